@@ -1,0 +1,40 @@
+/**
+ * audit: read, analyse and print; writes no database.
+ *   files → pool of workers: analyse (ingest → segment → extract → rules) → DocumentOut[] → text | json
+ */
+import type { DocumentOut } from '../src/model/index.js';
+import { toDocumentOut } from '../src/report/json.js';
+import type { RuleOptions } from '../src/rules/run.js';
+import { runBatch, type Progress } from './batch.js';
+import { createPool } from './pool.js';
+
+export interface AuditOptions {
+  rules?: RuleOptions;
+  progress?: Progress;
+  /** Worker threads (default: one per core; 1 analyses in this thread). */
+  workers?: number;
+}
+
+/** Audit files and directories; one DocumentOut per file, in the order given. */
+export async function audit(inputs: string[], options: AuditOptions = {}): Promise<DocumentOut[]> {
+  const pool = createPool({ size: options.workers });
+  try {
+    return await runBatch(
+      inputs,
+      async (path) => {
+        const { outcome } = await pool.run({ path, rules: options.rules });
+        return toDocumentOut(path, outcome?.analysis, outcome?.error);
+      },
+      (m) => toDocumentOut(m.path, undefined, m.error),
+      { concurrency: pool.size * 2, progress: options.progress },
+    );
+  } finally {
+    await pool.close();
+  }
+}
+
+/** ESLint-style exit code: 2 if a file failed, 1 if any error finding, else 0. */
+export function auditExitCode(documents: DocumentOut[]): number {
+  if (documents.some((d) => d.error)) return 2;
+  return documents.some((d) => d.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}

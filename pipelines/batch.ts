@@ -1,0 +1,44 @@
+/**
+ * batch: expand inputs and run a per-file job over them with bounded concurrency,
+ * keeping results in input order and reporting progress.
+ */
+import PQueue from 'p-queue';
+import { expandInputs } from '../src/ingest/inputs.js';
+import type { FileError } from '../src/model/index.js';
+
+/** Called after each file: files done, total, the file just finished. */
+export type Progress = (done: number, total: number, current: string) => void;
+
+/** A file the batch could not even open (missing path, unreadable directory). */
+export interface Missing {
+  path: string;
+  error: FileError;
+}
+
+const MISSING_MESSAGES = {
+  NOT_FOUND: 'Không tìm thấy tệp hoặc thư mục',
+  PERMISSION_DENIED: 'Không có quyền đọc',
+};
+
+/** Run `job` over every file the inputs name, `concurrency` at a time; results come back in input order. */
+export async function runBatch<T>(
+  inputs: string[],
+  job: (path: string) => Promise<T>,
+  onMissing: (m: Missing) => T,
+  options: { concurrency?: number; progress?: Progress } = {},
+): Promise<T[]> {
+  const files = await expandInputs(inputs);
+  const queue = new PQueue({ concurrency: options.concurrency ?? 2 });
+  let done = 0;
+  const results = await Promise.all(
+    files.map((f) =>
+      queue.add(async () => {
+        const result = f.missing ? onMissing({ path: f.path, error: { code: f.missing, message: `${MISSING_MESSAGES[f.missing]}: ${f.path}` } }) : await job(f.path);
+        done += 1;
+        options.progress?.(done, files.length, f.path);
+        return result;
+      }),
+    ),
+  );
+  return results as T[];
+}

@@ -1,0 +1,110 @@
+/**
+ * pool: run the analyse pipeline over files in worker threads (one per core by default),
+ * falling back to the current thread where workers are unavailable (tests run from TypeScript
+ * sources). A file that takes longer than the time limit is abandoned: its worker is
+ * terminated and replaced, and the file gets a TIMEOUT error.
+ */
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import type { IngestOptions } from '../src/ingest/index.js';
+import { ingestBytes, readInput } from '../src/ingest/index.js';
+import { sha256 } from '../src/ingest/build-source.js';
+import type { RuleOptions } from '../src/rules/run.js';
+import { analyseResult, type Outcome } from './analyse.js';
+
+/** A file to analyse; `skipSha` makes the worker skip analysis when the bytes hash to it. */
+export interface Job {
+  id: number;
+  path: string;
+  rules?: RuleOptions;
+  ingest?: IngestOptions;
+  skipSha?: string | null;
+}
+
+/** A job's answer: outcome null means skipped as unchanged. */
+export interface JobResult {
+  id: number;
+  outcome: Outcome | null;
+  sha256: string | null;
+}
+
+export interface Pool {
+  run(job: Omit<Job, 'id'>): Promise<JobResult>;
+  close(): Promise<void>;
+  size: number;
+}
+
+const WORKER_URL = new URL('./worker.js', import.meta.url);
+
+/** Analyse in this thread (no workers). */
+async function runInline(job: Job): Promise<JobResult> {
+  const input = await readInput(job.path, job.ingest);
+  if (!input.ok) return { id: job.id, outcome: { path: job.path, error: input.error }, sha256: null };
+  const hash = sha256(input.bytes);
+  if (job.skipSha === hash) return { id: job.id, outcome: null, sha256: hash };
+  return { id: job.id, outcome: analyseResult(job.path, await ingestBytes(job.path, input.bytes), job.rules), sha256: hash };
+}
+
+/** Create a pool of `size` workers (default: cores), each file limited to `timeoutMs`. */
+export function createPool(options: { size?: number; timeoutMs?: number } = {}): Pool {
+  const size = options.size ?? Math.max(1, availableParallelism());
+  const timeoutMs = options.timeoutMs ?? 120_000;
+  const usable = WORKER_URL.protocol === 'file:' && existsSync(fileURLToPath(WORKER_URL)) && size > 1;
+  let nextId = 0;
+  if (!usable) {
+    return { size: 1, run: (job) => runInline({ ...job, id: nextId++ }), close: async () => {} };
+  }
+  const idle: Worker[] = [];
+  const waiting: Array<(w: Worker) => void> = [];
+  const spawn = () => new Worker(WORKER_URL);
+  for (let i = 0; i < size; i++) idle.push(spawn());
+  const acquire = () => new Promise<Worker>((resolve) => {
+    const w = idle.pop();
+    if (w) resolve(w);
+    else waiting.push(resolve);
+  });
+  const release = (w: Worker) => {
+    const next = waiting.shift();
+    if (next) next(w);
+    else idle.push(w);
+  };
+  return {
+    size,
+    async run(job) {
+      const id = nextId++;
+      const worker = await acquire();
+      return new Promise<JobResult>((resolve) => {
+        const timer = setTimeout(() => {
+          cleanup();
+          void worker.terminate();
+          release(spawn());
+          resolve({ id, sha256: null, outcome: { path: job.path, error: { code: 'TIMEOUT', message: `Quá thời gian xử lý (${Math.round(timeoutMs / 1000)} giây)` } } });
+        }, timeoutMs);
+        const onMessage = (r: JobResult) => {
+          if (r.id !== id) return;
+          cleanup();
+          release(worker);
+          resolve(r);
+        };
+        const onError = (e: Error) => {
+          cleanup();
+          release(spawn());
+          resolve({ id, sha256: null, outcome: { path: job.path, error: { code: 'INTERNAL', message: e.message } } });
+        };
+        const cleanup = () => {
+          clearTimeout(timer);
+          worker.off('message', onMessage);
+          worker.off('error', onError);
+        };
+        worker.on('message', onMessage);
+        worker.once('error', onError);
+        worker.postMessage({ ...job, id });
+      });
+    },
+    async close() {
+      await Promise.all(idle.splice(0).map((w) => w.terminate()));
+    },
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * worker: the analyse pipeline in a worker thread, so parsing uses every core.
+ * Receives { id, path, rules }, answers { id, outcome } (structured-cloned).
+ */
+import { parentPort } from 'node:worker_threads';
+import { ingestBytes, readInput } from '../src/ingest/index.js';
+import { sha256 } from '../src/ingest/build-source.js';
+import { analyseResult } from './analyse.js';
+import type { Job, JobResult } from './pool.js';
+
+parentPort?.on('message', async (job: Job) => {
+  let result: JobResult;
+  try {
+    const input = await readInput(job.path, job.ingest);
+    if (!input.ok) {
+      result = { id: job.id, outcome: { path: job.path, error: input.error }, sha256: null };
+    } else {
+      const hash = sha256(input.bytes);
+      if (job.skipSha && job.skipSha === hash) {
+        result = { id: job.id, outcome: null, sha256: hash };
+      } else {
+        result = { id: job.id, outcome: analyseResult(job.path, await ingestBytes(job.path, input.bytes), job.rules), sha256: hash };
+      }
+    }
+  } catch (e) {
+    result = { id: job.id, outcome: { path: job.path, error: { code: 'INTERNAL', message: (e as Error).message } }, sha256: null };
+  }
+  parentPort!.postMessage(result);
+});

@@ -1,0 +1,146 @@
+/**
+ * Part–whole claims across blocks: a paragraph that announces its parts
+ * ("…, gồm:", "…, cụ thể:", "Trong đó:") or a total line ("- Tổng …: 04")
+ * followed by a run of bullets, one amount each; and sibling bullets where the
+ * files resolved on time ("đã giải quyết trước hạn / đúng hạn / quá hạn") are
+ * a part of the files received ("đã tiếp nhận").
+ */
+import type { Block, Claim, Figure } from '../model/index.js';
+import { subSpan } from '../model/index.js';
+import { compatible, isAmount, localRange, makeClaim, partitionOf } from './claims-parts.js';
+
+/** The marker opening a list item ("-", "+", "•", "a)", "(1)", "1."), or "" when none. */
+export function markerOf(text: string): string {
+  const m = /^\s*([-+•*–·]|\(\s*[\p{L}\d]{1,3}\s*\)|[a-zđ]\)|\d{1,2}[.)](?=\s))/u.exec(text);
+  if (!m) return '';
+  const t = m[1];
+  if (/^\(/.test(t)) return '(n)';
+  if (/^[a-zđ]\)/u.test(t)) return 'a)';
+  if (/^\d/.test(t)) return '1.';
+  return t === '–' ? '-' : t;
+}
+
+const ANNOUNCE = /(?<![\p{L}])(trong đó|bao gồm|gồm có|gồm|cụ thể(?: như sau)?|chi tiết(?: như sau)?)\s*:\s*$/iu;
+const TOTAL = /^[\s\-+•*–·]*(?:tổng|tổng số|tổng cộng)(?![\p{L}])/iu;
+
+type Figs = (block: number) => Figure[];
+
+/** Claims whose whole is in one block and whose parts are the bullets after it. */
+export function extractBulletClaims(blocks: readonly Block[], figuresOf: Figs): Claim[] {
+  const out: Claim[] = [];
+  for (let i = 0; i + 2 < blocks.length; i++) {
+    const head = blocks[i];
+    if (head.kind === 'row') continue;
+    const announce = ANNOUNCE.exec(head.text.trimEnd());
+    const total = !announce && TOTAL.test(head.text) && /:\s*\S+\s*\.?\s*$/u.test(head.text);
+    if (!announce && !total) continue;
+    const whole = lastAmount(head, figuresOf(head.index));
+    if (!whole) continue;
+    const run = bulletRun(blocks, i, figuresOf);
+    if (!run || run.parts.length < 2 || !run.parts.every((p) => compatible(whole, p))) continue;
+    const connector = announce ? announce[1].toLowerCase() : ':';
+    const kind = partitionOf(run.texts);
+    if (total && kind === null) continue;
+    const exhaustive = /gồm/u.test(connector) || kind === 'exhaustive';
+    const lastPart = run.parts[run.parts.length - 1];
+    out.push(makeClaim({
+      relation: exhaustive ? 'exhaustive' : 'subset',
+      whole: whole.index,
+      parts: run.parts.map((p) => p.index),
+      disjoint: kind !== null,
+      connector,
+      block: head.index,
+      span: subSpan(head, localRange(head, whole)[0], head.text.length),
+      partBlocks: run.parts.map((p) => p.block).filter((b, k, a) => a.indexOf(b) === k && b !== lastPart.block).concat(lastPart.block),
+    }));
+  }
+  return out;
+}
+
+// The last amount of a block's last sentence; null when that sentence states none.
+function lastAmount(block: Block, figures: Figure[]): Figure | null {
+  const text = block.text.trimEnd().replace(/[.:]$/u, '');
+  const start = Math.max(text.lastIndexOf('. '), text.lastIndexOf('; '), 0);
+  const mine = figures.filter((f) => f.cell === null && isAmount(f) && localRange(block, f)[0] >= start);
+  return mine[mine.length - 1] ?? null;
+}
+
+/** The bullets after block `i` sharing one marker deeper than the head's, each with exactly one amount. */
+function bulletRun(blocks: readonly Block[], i: number, figuresOf: Figs): { parts: Figure[]; texts: string[] } | null {
+  const headMarker = markerOf(blocks[i].text);
+  const marker = markerOf(blocks[i + 1].text);
+  if (!marker || marker === headMarker) return null;
+  const parts: Figure[] = [];
+  const texts: string[] = [];
+  let j = i + 1;
+  for (; j < blocks.length && blocks[j].kind === 'paragraph' && markerOf(blocks[j].text) === marker; j++) {
+    const amounts = figuresOf(j).filter((f) => isAmount(f) && f.kind !== 'percent');
+    if (amounts.length !== 1 || figuresOf(j).some((f) => f.kind === 'fraction' || f.kind === 'range')) return null;
+    parts.push(amounts[0]);
+    texts.push(blocks[j].text.replace(amounts[0].raw, ' '));
+  }
+  // A marker not used before the head opens a deeper level right after the run: not a flat list.
+  const next = blocks[j];
+  const outer = new Set(blocks.slice(Math.max(0, i - 40), i + 1).map((b) => markerOf(b.text)));
+  if (next && next.kind === 'paragraph' && markerOf(next.text) && !outer.has(markerOf(next.text))) return null;
+  return { parts, texts };
+}
+
+const RECEIVED = /(?<![\p{L}])tiếp nhận(?![\p{L}])/iu;
+const RESOLVED = /(?<![\p{L}])(?:giải quyết|trả kết quả|xử lý)(?![\p{L}])/iu;
+const ON_TIME = /(?<![\p{L}])(?:trước|đúng|quá|trễ|chậm) (?:hạn|hẹn)(?![\p{L}])/iu;
+
+/**
+ * Received ≥ resolved: among sibling bullets (or one block's own clauses), the
+ * amounts described as resolved before / on / after the deadline are together
+ * a part of the one amount described as received.
+ */
+export function extractFlowClaims(blocks: readonly Block[], figuresOf: Figs): Claim[] {
+  const out: Claim[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const marker = markerOf(blocks[i].text);
+    let j = i + 1;
+    if (marker) while (j < blocks.length && blocks[j].kind === 'paragraph' && markerOf(blocks[j].text) === marker) j++;
+    const claim = flowClaim(blocks.slice(i, j), figuresOf);
+    if (claim) out.push(claim);
+    i = j - 1;
+  }
+  return out;
+}
+
+// Running totals ("lũy kế", "từ đầu năm") mix periods: received and resolved may not be comparable.
+const ACCUMULATED = /(?<![\p{L}])(?:lũy kế|luỹ kế|cộng dồn|từ đầu năm|tính đến|tồn)(?![\p{L}])/iu;
+
+function flowClaim(run: readonly Block[], figuresOf: Figs): Claim | null {
+  if (run.some((b) => ACCUMULATED.test(b.text.replace(/\([^)]*\)/gu, '')))) return null;
+  const received: Figure[] = [];
+  const resolved: Figure[] = [];
+  let seenResolved = false;
+  for (const block of run) {
+    if (block.kind === 'row') return null;
+    let prevEnd = 0;
+    for (const f of figuresOf(block.index)) {
+      const [s, e] = localRange(block, f);
+      const context = block.text.slice(prevEnd, s);
+      prevEnd = e;
+      if (f.kind === 'percent' || !isAmount(f) || parenthesised(block.text, s)) continue;
+      if (RESOLVED.test(context)) seenResolved = true;
+      if (ON_TIME.test(context) && (seenResolved || RESOLVED.test(context))) resolved.push(f);
+      else if (RECEIVED.test(context) && !ON_TIME.test(context)) received.push(f);
+    }
+  }
+  if (received.length !== 1 || resolved.length === 0) return null;
+  const whole = received[0];
+  if (!resolved.every((p) => compatible(whole, p)) || resolved.some((p) => p.index < whole.index)) return null;
+  const head = run.find((b) => b.index === whole.block)!;
+  return makeClaim({
+    relation: 'subset', whole: whole.index, parts: resolved.map((p) => p.index), disjoint: true, joint: true,
+    connector: 'tiếp nhận / giải quyết', block: whole.block,
+    span: subSpan(head, localRange(head, whole)[0], head.text.length),
+    partBlocks: [...new Set(resolved.map((p) => p.block))],
+  });
+}
+
+function parenthesised(text: string, at: number): boolean {
+  return text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
+}

@@ -1,0 +1,180 @@
+/**
+ * Part–whole claims inside one paragraph: "N … (trong đó A a, B b)",
+ * "N …, gồm a A và b B", "N …. Trong đó: A a, B b.".
+ *
+ * The whole is the nearest amount before the connector (in the same sentence,
+ * or the previous one when the connector opens a sentence), preferring one
+ * whose unit the parts state. The parts run to the closing ")" or the end of
+ * the sentence, one figure per comma-, semicolon- or "và"-separated segment;
+ * a segment opening with a verb ("đã", "đạt", …) ends them. Anything unclear
+ * (a fraction, two amounts in a segment, a part of another unit) yields nothing.
+ */
+import type { Block, Claim, Figure } from '../model/index.js';
+import { subSpan } from '../model/index.js';
+import { compatible, isAmount, localRange, makeClaim, partitionOf } from './claims-parts.js';
+
+const CONNECTOR = /(?<![\p{L}])(trong số đó|trong số này|trong đó|bao gồm|gồm có|gồm|(?<=[,;]\s*)riêng)(?![\p{L}])/giu;
+// "bao gồm cả", "trong đó có cả": the parts are examples, never the whole split.
+const INCLUDING = /^\s*(?:có\s+)?(?:cả|kể cả)(?![\p{L}])/iu;
+const SEPARATOR = /[,;]|\s+và\s+|\s+cùng\s+/gu;
+// When parts are separated by ";", commas belong inside a part ("ngân sách các xã, thị trấn 650 triệu").
+const SEMICOLON = /;/gu;
+// Money split by where it came from ("ngân sách huyện …; nguồn xã hội hóa …") covers the whole amount.
+const FUNDING = /(?<![\p{L}])(?:ngân sách|vốn|nguồn|xã hội hóa|xã hội hoá|huy động|đóng góp|tài trợ)(?![\p{L}])/iu;
+
+function fundedBy(texts: string[]): boolean {
+  return texts.length >= 2 && texts.every((t) => FUNDING.test(t));
+}
+
+// The characters of text[from, to) outside parentheses.
+function topLevel(text: string, from: number, to: number): string {
+  let depth = 0;
+  let out = '';
+  for (let i = from; i < to; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) out += text[i];
+  }
+  return out;
+}
+// A segment opening with one of these is a new clause, not a part.
+const CLAUSE_VERB = /^(?:đã|được|đạt|chiếm|tăng|giảm|là|với|so|bằng|nâng|còn|đang|sẽ|nhưng|tuy|song|góp|đảm bảo|hoàn thành|thực hiện|tổ chức|triển khai)(?![\p{L}])/iu;
+
+/** Claims stated with "trong đó" / "gồm" inside a paragraph's own sentences. */
+export function extractInlineClaims(block: Block, figures: Figure[], previous: { block: Block; figures: Figure[] } | null): Claim[] {
+  const out: Claim[] = [];
+  const text = block.text;
+  for (const m of text.matchAll(CONNECTOR)) {
+    const at = m.index;
+    const after = at + m[0].length;
+    if (INCLUDING.test(text.slice(after))) continue;
+    const claim = readClaim(block, figures, previous, at, after, m[1].toLowerCase());
+    if (claim) out.push(claim);
+  }
+  return out;
+}
+
+function readClaim(block: Block, figures: Figure[], previous: { block: Block; figures: Figure[] } | null, at: number, after: number, connector: string): Claim | null {
+  const text = block.text;
+  const inParens = /\(\s*$/u.test(text.slice(0, at));
+  const end = inParens ? closingParen(text, at) : sentenceEnd(text, after);
+  const parts = readParts(block, figures, after, end);
+  if (!parts || parts.figures.length === 0) return null;
+  const whole = pickWhole(block, figures, previous, at, parts.figures);
+  if (!whole) return null;
+  if (!parts.figures.every((p) => compatible(whole, p) && p.value >= 0)) return null;
+  const relation = /gồm/u.test(connector) ? 'exhaustive' : 'subset';
+  const kind = whole.kind === 'money' && fundedBy(parts.texts) ? 'exhaustive' : partitionOf(parts.texts);
+  const exhaustive = parts.figures.length >= 2 && (relation === 'exhaustive' || kind === 'exhaustive');
+  const last = parts.figures[parts.figures.length - 1];
+  const wholeBlock = whole.block;
+  const from = wholeBlock === block.index ? localRange(block, whole)[0] : 0;
+  return makeClaim({
+    relation: exhaustive ? 'exhaustive' : 'subset',
+    whole: whole.index,
+    parts: parts.figures.map((f) => f.index),
+    disjoint: kind !== null,
+    connector,
+    block: wholeBlock,
+    span: subSpan(block, from, localRange(block, last)[1]),
+    partBlocks: [block.index],
+  });
+}
+
+/** The parts between `from` and `to`: one amount per segment, with each segment's words. */
+function readParts(block: Block, figures: Figure[], from: number, to: number): { figures: Figure[]; texts: string[] } | null {
+  const text = block.text;
+  const inside = figures.filter((f) => localRange(block, f)[0] >= from && localRange(block, f)[1] <= to && !nested(text, from, localRange(block, f)[0]));
+  if (inside.some((f) => f.kind === 'fraction' || f.kind === 'range')) return null;
+  const holds = ([s, e]: [number, number]) => inside.some((f) => f.kind !== 'percent' && localRange(block, f)[0] >= s && localRange(block, f)[1] <= e);
+  const bySemicolon = topLevel(text, from, to).includes(';') ? splitSegments(text, from, to, SEMICOLON) : [];
+  const segments = bySemicolon.filter(holds).length >= 2 ? bySemicolon : splitSegments(text, from, to, SEPARATOR);
+  const out: Figure[] = [];
+  const texts: string[] = [];
+  for (const [s, e] of segments) {
+    const mine = inside.filter((f) => localRange(block, f)[0] >= s && localRange(block, f)[1] <= e && f.kind !== 'percent');
+    const words = text.slice(s, e).trim();
+    if (mine.length === 0) {
+      if (CLAUSE_VERB.test(words)) break;
+      continue;
+    }
+    if (mine.length > 1) return null;
+    if (CLAUSE_VERB.test(words) && out.length > 0) break;
+    out.push(mine[0]);
+    texts.push(words.replace(mine[0].raw, ' '));
+  }
+  return { figures: out, texts };
+}
+
+// Segments [s, e) of text[from, to) between separators, ignoring separators inside parentheses.
+function splitSegments(text: string, from: number, to: number, sep: RegExp): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = from;
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    sep.lastIndex = i;
+    const m = sep.exec(text);
+    if (m && m.index === i && i + m[0].length <= to) {
+      out.push([start, i]);
+      start = i + m[0].length;
+      i = start - 1;
+    }
+  }
+  out.push([start, to]);
+  return out.filter(([s, e]) => e > s);
+}
+
+// True when position `at` sits inside a parenthetical opened after `from`.
+function nested(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
+function closingParen(text: string, from: number): number {
+  let depth = 1;
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth === 0) return i;
+  }
+  return text.length;
+}
+
+/** End of the sentence holding `from`: a "." before a space or the end (not "4.256"), or the end of the block. */
+export function sentenceEnd(text: string, from: number): number {
+  const re = /\.(?=\s|$)|[!?]/gu;
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m ? m.index : text.length;
+}
+
+function sentenceStart(text: string, at: number): number {
+  for (let i = at - 1; i > 0; i--) if (/[.!?]/.test(text[i]) && /\s/.test(text[i + 1] ?? '') && !/\d/.test(text[i - 1])) return i + 1;
+  return 0;
+}
+
+const OPENS_SENTENCE = /^[\s\-+•*–(]*$/u;
+
+/** The whole of parts found after `at`: the nearest compatible amount before it, preferring the parts' own unit. */
+function pickWhole(block: Block, figures: Figure[], previous: { block: Block; figures: Figure[] } | null, at: number, parts: Figure[]): Figure | null {
+  const text = block.text;
+  let start = sentenceStart(text, at);
+  if (OPENS_SENTENCE.test(text.slice(start, at)) && start > 0) start = sentenceStart(text, start - 1);
+  let pool = figures.filter((f) => localRange(block, f)[1] <= at && localRange(block, f)[0] >= start && f.cell === null);
+  if (pool.length === 0 && start === 0 && OPENS_SENTENCE.test(text.slice(0, at)) && previous) {
+    const pt = previous.block.text;
+    const ps = sentenceStart(pt, pt.trimEnd().replace(/[.:]$/u, '').length);
+    pool = previous.figures.filter((f) => localRange(previous.block, f)[0] >= ps && f.cell === null);
+  }
+  const candidates = pool.filter((f) => isAmount(f) && (f.kind === 'percent') === (parts[0].kind === 'percent'));
+  const unit = parts.find((p) => p.unit !== null)?.unit?.toLowerCase();
+  const byUnit = unit ? candidates.filter((f) => f.unit?.toLowerCase() === unit) : [];
+  return byUnit[byUnit.length - 1] ?? candidates[candidates.length - 1] ?? null;
+}

@@ -1,0 +1,130 @@
+/**
+ * Counts that announce named items: "05 xã: Chí Hòa, Thái Hưng và Bắc Sơn",
+ * "04 trường chưa triển khai: trường A, trường B", and a footnote "³ Gồm: A, B, C"
+ * hanging on "còn 04 đơn vị chưa đạt³".
+ *
+ * Only name lists are read (each item holds a capitalised word, or is a
+ * classifier and a number: "thôn 3"); descriptive phrases can hold commas of
+ * their own, so counting them would guess. "như", "…", "v.v.", "khác" make a
+ * list open: examples, never to be counted.
+ */
+import type { Block, Claim, Figure } from '../model/index.js';
+import { subSpan } from '../model/index.js';
+import { localRange, makeClaim } from './claims-parts.js';
+
+// Words between a count and its colon that say the names are of something else ("06 chữ ký số cho các chức danh: …").
+const FOREIGN = /(?<![\p{L}])(?:cho|của|với|để|về|tại|từ|đến|trên|ở|theo|thuộc|trong)(?![\p{L}])/iu;
+const INTRO = /^((?:\s+[\p{L}][\p{L}-]*){0,8}?)\s*(?:,?\s*(?:gồm có|bao gồm|gồm|là)(?![\p{L}])\s*:?|:)/u;
+const PAREN_INTRO = /^((?:\s+[\p{L}][\p{L}-]*){1,4})\s*\(/u;
+const FAR_INTRO = /^([^:]{0,200}?),?\s*(?:gồm có|bao gồm|gồm)\s*:/u;
+const OPEN = /…|\.\.\.|(?<![\p{L}])(?:v\.?v|như|khác|một số|các \p{L}+ khác)(?![\p{L}])/iu;
+const COMMA = /\s*[,;]\s*/u;
+const AND = /\s+(?:và|cùng)\s+/u;
+const NUMBERED = /^\p{L}+(?:\s\p{L}+){0,2}\s+(?:\d{1,3}|[IVX]{1,4}|[A-Z])$/u;
+const SUPERSCRIPT = '¹²³⁴⁵⁶⁷⁸⁹⁰';
+const FOOTNOTE = new RegExp(`^\\s*([${SUPERSCRIPT}]+)\\s*(gồm có|bao gồm|gồm|danh sách|cụ thể)\\s*:?\\s*(.*)$`, 'iu');
+
+/** List claims of one block: a count followed by the names it counts. */
+export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
+  const out: Claim[] = [];
+  for (const f of figures) {
+    if (f.kind !== 'count' || f.unit === null || f.cell !== null || f.value < 1 || f.value > 60) continue;
+    const [from, to] = localRange(block, f);
+    const intro = introAfter(block.text, to, figures.map((g) => localRange(block, g)[0]));
+    if (!intro) continue;
+    const listFrom = to + intro.text.length;
+    const listTo = listEnd(block.text, listFrom, intro.paren || parenthesised(block.text, from));
+    const list = readList(block.text.slice(listFrom, listTo));
+    if (!list) continue;
+    out.push(makeClaim({
+      relation: 'list', whole: f.index, items: list.items, open: list.open || OPEN.test(intro.words),
+      connector: intro.text.trim(), block: block.index, span: subSpan(block, from, listTo),
+    }));
+  }
+  return out;
+}
+
+// A colon-announced list naming the counted nouns, a "(A, B, C)" right after them, or — for "…, gồm:" — the
+// count of the clause, however long its description, when no other number stands between
+// ("04 trường học … đã triển khai …, gồm: A, B, C").
+function introAfter(text: string, to: number, starts: number[]): { text: string; words: string; paren: boolean } | null {
+  const rest = text.slice(to, to + 240);
+  const intro = INTRO.exec(rest);
+  if (intro && !FOREIGN.test(intro[1]) && !/[\d,;.()]/u.test(intro[1])) return { text: intro[0], words: intro[1], paren: false };
+  const paren = PAREN_INTRO.exec(rest);
+  if (paren) return { text: paren[0], words: paren[1], paren: true };
+  const far = FAR_INTRO.exec(rest);
+  if (!far || starts.some((s) => s > to && s < to + far[0].length) || /[;.!?](?:\s|$)/u.test(far[1])) return null;
+  return { text: far[0], words: '', paren: false };
+}
+
+/** List claims of footnotes "³ Gồm: A, B, C." whose mark follows one count in an earlier block. */
+export function extractFootnoteLists(blocks: readonly Block[], figuresOf: (block: number) => Figure[]): Claim[] {
+  const out: Claim[] = [];
+  for (const note of blocks) {
+    const m = FOOTNOTE.exec(note.text);
+    if (!m) continue;
+    const ref = findReference(blocks, note.index, m[1], figuresOf);
+    const list = ref && readList(m[3]);
+    if (!list || !ref) continue;
+    const [from, to] = localRange(blocks[ref.block], ref);
+    out.push(makeClaim({
+      relation: 'list', whole: ref.index, items: list.items, open: list.open, connector: m[2],
+      block: ref.block, span: subSpan(blocks[ref.block], from, to), partBlocks: [note.index],
+    }));
+  }
+  return out;
+}
+
+// The one count with a unit in the clause the footnote mark closes.
+function findReference(blocks: readonly Block[], before: number, mark: string, figuresOf: (block: number) => Figure[]): Figure | null {
+  const re = new RegExp(`(?<![${SUPERSCRIPT}])${mark}(?![${SUPERSCRIPT}])`, 'u');
+  for (let b = before - 1; b >= 0; b--) {
+    const block = blocks[b];
+    if (FOOTNOTE.test(block.text) || new RegExp(`^\\s*[${SUPERSCRIPT}]`, 'u').test(block.text)) continue;
+    const m = re.exec(block.text);
+    if (!m) continue;
+    const start = Math.max(...[';', ':', '. '].map((s) => block.text.lastIndexOf(s, m.index)), 0);
+    const counts = figuresOf(b).filter((f) => f.kind === 'count' && f.unit !== null && localRange(block, f)[0] >= start && localRange(block, f)[1] <= m.index);
+    return counts.length === 1 ? counts[0] : null;
+  }
+  return null;
+}
+
+function listEnd(text: string, from: number, inParens: boolean): number {
+  const re = inParens ? /[.;!?)]/gu : /\.(?=\s|$)|[;!?]/gu;
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m ? m.index : text.length;
+}
+
+/**
+ * The names of a list, or null when the text is not a plain list of names.
+ * Commas always separate; "và" separates only in the last item ("A, B và C").
+ */
+function readList(raw: string): { items: string[]; open: boolean } | null {
+  const body = raw.replace(/\([^)]*\)/gu, ' ').replace(/[.\s]+$/u, '').trim();
+  if (!body || body.includes(':')) return null;
+  const open = OPEN.test(body);
+  const whole = body.replace(/…|\.\.\.|v\.?v\.?/giu, '').split(COMMA).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
+  const last = whole.length ? whole[whole.length - 1] : '';
+  const items = [...whole.slice(0, -1), ...splitLast(last)];
+  if (items.length < 2) return null;
+  const named = items.every((s) => s.split(/\s+/).length <= 8 && (NUMBERED.test(s) || (!/\d/.test(s.replace(/(?<![\p{L}])số \d{1,3}(?!\d)/giu, '')) && /(?:^|\s)\p{Lu}/u.test(s))));
+  return named ? { items, open } : null;
+}
+
+function parenthesised(text: string, at: number): boolean {
+  return text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
+}
+
+// Bodies whose names join two fields with "và": "Phòng Văn hóa và Thông tin", "Trung tâm Văn hóa và Thể thao".
+const BODY = /^(?:Phòng|Trung tâm|Ban|Sở|Hội|Ủy ban|Uỷ ban|Văn phòng|Trường|Công ty|Bộ|Cục|Chi cục|Đài|Bệnh viện|Ngân hàng|Tổ)(?![\p{L}])/u;
+const NEW_NAME = /^(?:Phòng|Trung tâm|Ban|Sở|Hội|Ủy ban|Uỷ ban|Văn phòng|Trường|Công ty|Bộ|Cục|Chi cục|Đài|Bệnh viện|Ngân hàng|Tổ|UBND|xã|phường|thị trấn|thôn|tổ|khu|trường|ông|bà|hộ)(?![\p{L}])/iu;
+
+// "B và C" is two names, unless it is one body's name ("Phòng Văn hóa và Thông tin").
+function splitLast(item: string): string[] {
+  const pieces = item.split(AND);
+  if (pieces.length === 2 && BODY.test(pieces[0]) && !NEW_NAME.test(pieces[1])) return [item];
+  return pieces;
+}

@@ -1,0 +1,90 @@
+/**
+ * What claims share: whether a figure can be a part of a whole (compatible
+ * kind and unit), and whether a set of parts partitions their whole — judged
+ * from the qualifiers the report writes beside each part ("mới / lại",
+ * "nam / nữ", "trước hạn / đúng hạn / quá hạn", "cơ quan / cá nhân", "của X / của Y").
+ */
+import type { Block, Claim, Figure } from '../model/index.js';
+
+/** Offsets of a figure inside its block's text. */
+export function localRange(block: Block, f: Figure): [number, number] {
+  return [f.span.start - block.span.start, f.span.end - block.span.start];
+}
+
+// Units that count the same things.
+const SAME_UNIT: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(['hồ sơ', 'hs', 'trường hợp']),
+  new Set(['tthc', 'thủ tục', 'thủ tục hành chính']),
+  new Set(['tin bài', 'tin', 'bài']),
+  new Set(['người', 'công dân', 'người dân', 'nhân khẩu']),
+];
+
+const SCALED = /(?:nghìn|ngàn|triệu|tỷ|tỉ)/iu;
+
+/** True when `part` may be a part of `whole`: same kind of quantity and, where both state one, the same unit. */
+export function compatible(whole: Figure, part: Figure): boolean {
+  if (whole.kind === 'percent' || part.kind === 'percent') return whole.kind === part.kind;
+  if (whole.kind === 'money') return part.kind === 'money' || (part.kind !== 'fraction' && SCALED.test(part.raw));
+  if (part.kind === 'money' || part.kind === 'fraction' || part.kind === 'range') return false;
+  if (whole.kind === 'fraction' || whole.kind === 'range') return false;
+  return sameUnit(whole.unit, qualifierFree(part.unit));
+}
+
+// A "unit" that is a qualifier of the split ("30 nam", "12 mới") counts the whole's own things.
+function qualifierFree(unit: string | null): string | null {
+  return unit !== null && PARTITIONS.some((p) => p.members.some((m) => m.test(unit) && m.exec(unit)![0] === unit)) ? null : unit;
+}
+
+function sameUnit(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return true;
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y || x.startsWith(y + ' ') || y.startsWith(x + ' ')) return true;
+  return SAME_UNIT.some((s) => s.has(x) && s.has(y));
+}
+
+/** A figure that can stand as a whole or a part: a count, decimal, money amount or percent. */
+export function isAmount(f: Figure): boolean {
+  return f.kind === 'count' || f.kind === 'decimal' || f.kind === 'money' || f.kind === 'percent';
+}
+
+const word = (alts: string) => new RegExp(`(?<![\\p{L}])(?:${alts})(?![\\p{L}])`, 'iu');
+
+interface Partition { members: RegExp[]; complete: number }
+
+// Complementary qualifiers; a member earlier in the list wins ("chưa đạt" before "đạt").
+const PARTITIONS: readonly Partition[] = [
+  { members: [word('mới'), word('lại|cũ|tồn|tồn đọng|kỳ trước|chuyển sang')], complete: 2 },
+  { members: [word('nam'), word('nữ')], complete: 2 },
+  { members: [word('trước hạn|trước hẹn|sớm hạn'), word('đúng hạn|đúng hẹn'), word('quá hạn|quá hẹn|trễ hạn|trễ hẹn|chậm hạn|chậm')], complete: 3 },
+  { members: [word('trực tuyến|qua mạng|môi trường mạng'), word('trực tiếp'), word('bưu chính')], complete: 2 },
+  { members: [word('cá nhân'), word('cơ quan|tổ chức|tập thể|đơn vị')], complete: 2 },
+  { members: [word('chưa đạt|không đạt'), word('đạt')], complete: 2 },
+  { members: [word('thành thị'), word('nông thôn')], complete: 2 },
+  { members: [word('ngoài công lập|tư thục'), word('công lập')], complete: 2 },
+];
+
+const OWNER = /(?<![\p{L}])(?:của|thuộc)\s+(\p{L}[\p{L}\s]{0,40})/u;
+
+/**
+ * How parts described by `texts` (each part's own words, its number removed)
+ * relate: 'exhaustive' when they cover every member of a partition, 'disjoint'
+ * when they name distinct members or distinct owners, else null.
+ */
+export function partitionOf(texts: string[]): 'exhaustive' | 'disjoint' | null {
+  if (texts.length < 2) return null;
+  for (const p of PARTITIONS) {
+    const chosen = texts.map((t) => p.members.findIndex((m) => m.test(t)));
+    if (chosen.some((c) => c < 0) || new Set(chosen).size !== chosen.length) continue;
+    const covered = p.members.slice(0, p.complete).every((_, k) => chosen.includes(k));
+    return covered ? 'exhaustive' : 'disjoint';
+  }
+  const owners = texts.map((t) => OWNER.exec(t)?.[1].trim().toLowerCase() ?? null);
+  if (owners.every((o) => o !== null) && new Set(owners).size === owners.length) return 'disjoint';
+  return null;
+}
+
+/** A claim with the defaults of its relation filled in. */
+export function makeClaim(c: Pick<Claim, 'relation' | 'whole' | 'connector' | 'block' | 'span'> & Partial<Claim>): Claim {
+  return { parts: [], disjoint: false, joint: false, items: [], open: false, partBlocks: [c.block], ...c };
+}

@@ -1,0 +1,42 @@
+/**
+ * Part–whole claims of a document: a whole figure and its parts ("trong đó",
+ * "gồm", a total and its bullets, received ⊇ resolved) or the names a count
+ * announces. Conservative on purpose: when the structure is unclear nothing
+ * is emitted, because every claim may become a finding an auditor must trust.
+ */
+import type { Analysis, Claim, Figure, Source } from '../model/index.js';
+import { extractBulletClaims, extractFlowClaims } from './claims-bullets.js';
+import { extractInlineClaims } from './claims-inline.js';
+import { extractFootnoteLists, extractInlineLists } from './claims-lists.js';
+
+/** Every part–whole and list claim of a document, ordered by the whole's position. */
+export function extractClaims(source: Source, figures: readonly Figure[]): Claim[] {
+  const byBlock: Figure[][] = source.blocks.map(() => []);
+  for (const f of figures) if (f.cell === null) byBlock[f.block]?.push(f);
+  const figuresOf = (b: number) => byBlock[b] ?? [];
+  const claims: Claim[] = [];
+  source.blocks.forEach((block, i) => {
+    if (block.kind === 'row') return;
+    const prev = i > 0 && source.blocks[i - 1].kind !== 'row' ? { block: source.blocks[i - 1], figures: figuresOf(i - 1) } : null;
+    claims.push(...extractInlineClaims(block, figuresOf(i), prev), ...extractInlineLists(block, figuresOf(i)));
+  });
+  claims.push(...extractBulletClaims(source.blocks, figuresOf), ...extractFlowClaims(source.blocks, figuresOf));
+  claims.push(...extractFootnoteLists(source.blocks, figuresOf));
+  return dedupe(claims).sort((a, b) => a.span.start - b.span.start || a.whole - b.whole);
+}
+
+// The same whole and parts read twice (a bullet run that is also a "trong đó"): keep the first.
+function dedupe(claims: Claim[]): Claim[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => {
+    const key = `${c.relation}:${c.whole}:${c.parts.join(',')}:${c.items.length}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The claims of an analysis: its own when the pipeline extracted them, else read now. */
+export function claimsOf(analysis: Pick<Analysis, 'source' | 'figures'> & { claims?: readonly Claim[] }): readonly Claim[] {
+  return analysis.claims ?? extractClaims(analysis.source, analysis.figures);
+}

@@ -1,0 +1,111 @@
+/**
+ * Figures of a document: every number the report states, read with Vietnamese
+ * number grammar (see numbers.ts), minus the numbers that are not figures
+ * (not-figures.ts), each with its unit and label (labels.ts).
+ *
+ * A paragraph is one passage; a table row is read cell by cell, so a fraction
+ * and a percent in neighbouring cells are never paired here (a rule does that),
+ * the STT cell is never a figure, and a cell's figures take the row's label.
+ */
+import { subSpan, type Block, type Figure, type Source, type Warning } from '../model/index.js';
+import { readPassage, type PassageFigure } from './read-figures.js';
+
+/** Every figure of a document, in reading order, with warnings for numbers the grammar could not read. */
+export function extractFigures(source: Source, blockSection: (number | null)[]): { figures: Figure[]; warnings: Warning[] } {
+  const figures: Figure[] = [];
+  const warnings: Warning[] = [];
+  for (const block of source.blocks) {
+    for (const passage of passagesOf(block)) {
+      const { figures: found, notes } = readPassage(passage.text, { atBlockStart: passage.atStart });
+      pairPercents(passage.text, found);
+      for (const note of notes) {
+        warnings.push({ stage: 'extract', message: note.message, span: subSpan(block, passage.offset + note.from, passage.offset + note.to) });
+      }
+      for (const f of found) {
+        const label = passage.rowLabel !== undefined && !f.colonLabel && !passage.isLabelCell ? passage.rowLabel : f.label;
+        figures.push(toFigure(block, passage, f, label, figures.length, blockSection[block.index] ?? null));
+      }
+    }
+  }
+  return { figures, warnings };
+}
+
+interface Passage {
+  text: string;
+  /** Offset of the passage in the block's text. */
+  offset: number;
+  cell: number | null;
+  atStart: boolean;
+  rowLabel?: string | null;
+  isLabelCell?: boolean;
+}
+
+// A row's cells, skipping its STT cell; a paragraph or footnote as one passage.
+function passagesOf(block: Block): Passage[] {
+  if (block.kind !== 'row' || !block.cells) return [{ text: block.text, offset: 0, cell: null, atStart: true }];
+  const labelIndex = block.cells.findIndex((c, i) => isLabelCell(c, i));
+  const rowLabel = labelIndex >= 0 ? cleanCell(block.cells[labelIndex]) : null;
+  const out: Passage[] = [];
+  let offset = 0;
+  block.cells.forEach((cell, i) => {
+    if (!(i === 0 && STT.test(cell.trim()))) {
+      out.push({ text: cell, offset, cell: i, atStart: true, rowLabel, isLabelCell: i === labelIndex });
+    }
+    offset += cell.length + 1;
+  });
+  return out;
+}
+
+// An STT cell: "1", "12", "1.2", "I", "a", "1." — a row number, never a figure.
+const STT = /^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]+\.?|[a-zđ][.)]?)$/u;
+
+function isLabelCell(cell: string, i: number): boolean {
+  const t = cell.trim();
+  if (!t || (i === 0 && STT.test(t))) return false;
+  return /\p{L}{2}/u.test(t) && !/^[\d\s.,%/=()$+-]*$/u.test(t) && t.replace(/[^\p{L}]/gu, '').length >= 3;
+}
+
+function cleanCell(cell: string): string | null {
+  const t = cell.replace(/<\/?i>/g, '').trim().replace(/[\s.,;:]+$/u, '');
+  return t || null;
+}
+
+// Words between a fraction and a percent that say the percent is the fraction's own ("= 73,7%", ", đạt tỷ lệ 100%").
+const CONNECTOR = /=|đạt|chiếm|bằng|tỷ lệ|tỉ lệ|tương đương|tương ứng|ứng với|\(/iu;
+const SENTENCE_END = /[;!?]|\.(?:\s|$)/u;
+const MAX_GAP = 120;
+
+/** Give a fraction the percent stated beside it, when nothing but connecting words lies between. */
+export function pairPercents(text: string, figs: PassageFigure[]): void {
+  for (let k = 0; k + 1 < figs.length; k++) {
+    const f = figs[k];
+    const p = figs[k + 1];
+    if (f.kind !== 'fraction' || p.kind !== 'percent') continue;
+    const between = text.slice(f.to, p.from);
+    if (between.length > MAX_GAP || SENTENCE_END.test(between) || !CONNECTOR.test(between)) continue;
+    f.percent = p.value;
+    if (f.label && !p.colonLabel) p.label = f.label;
+  }
+}
+
+function toFigure(block: Block, passage: Passage, f: PassageFigure, label: string | null, index: number, section: number | null): Figure {
+  const from = passage.offset + f.from;
+  const to = passage.offset + f.to;
+  return {
+    index,
+    raw: block.text.slice(from, to),
+    kind: f.kind,
+    value: f.value,
+    decimals: f.decimals,
+    numerator: f.numerator,
+    denominator: f.denominator,
+    high: f.high,
+    percent: f.percent,
+    unit: f.unit,
+    label,
+    block: block.index,
+    section,
+    cell: passage.cell,
+    span: subSpan(block, from, to),
+  };
+}

@@ -1,0 +1,166 @@
+/**
+ * Units and labels of figures: what a number counts ("hồ sơ", "máy tính", "%")
+ * and the phrase it quantifies ("Đăng ký khai sinh", "Tỷ lệ văn bản … ký số").
+ *
+ * Units: a known two-word noun ("hồ sơ", "trường hợp") wins; then a known
+ * one-word classifier ("người", "trạm"); then up to two lowercase words that are
+ * not function words; an acronym or unit symbol ("TTHC", "km", "MHz") stands alone.
+ * A "/"-suffix is kept as part of a rate ("bài/tháng", "đồng/người/tháng").
+ */
+
+// Function words that end a unit or a noun phrase: verbs of reporting, prepositions, conjunctions.
+const STOP = new Set(
+  ('đạt đã và trong của được với trên dưới tại cho từ đến là có không các những này đó theo về để khi thì mà ' +
+    'nhưng hoặc hay so như gồm bao chiếm bằng trở lên ra vào mới lại cũng sẽ đang vẫn còn chưa nên do vì nếu bị ' +
+    'tăng giảm ở tới sau trước giữa ngoài nhằm qua đều thuộc hơn khoảng gần tổng riêng trong_đó cùng tương ứng').split(' '),
+);
+
+// Nouns of two or three words that are one unit.
+const COMPOUNDS = new Set(
+  ('hồ sơ|máy tính|trường hợp|cán bộ|công chức|văn bản|thủ tục|tin bài|thành viên|bệnh nhân|khu phố|tổ dân phố|' +
+    'nhà văn hóa|nhà văn hoá|thiết bị|máy in|máy chủ|băng rôn|hộ gia đình|hộ dân|doanh nghiệp|hợp tác xã|' +
+    'cơ quan|đơn vị|chữ ký số|chứng thư số|tài khoản|cuộc họp|hội nghị|lớp tập huấn|cơ sở|trường học|tổ chức|' +
+    'điểm cầu|đường truyền|dịch vụ|sản phẩm|lượt người|học sinh|giáo viên|cụm loa|thủ tục hành chính|phần mềm|' +
+    'camera').split('|'),
+);
+
+// One-word classifiers and counted nouns that need no second word.
+const CLASSIFIERS = new Set(
+  ('người hộ trạm điểm xã lượt cái chiếc bài tin lớp thôn ấp bản tổ máy buổi lần loa cụm con căn phòng ban ngành ' +
+    'cấp trang tuyến mắt pano hs hồ đợt cuộc chuyên mục nhóm cửa hàng chợ tuyến km m ha').split(' '),
+);
+
+// Acronyms and unit symbols that are a unit on their own: "TTHC", "CBCC", "MHz", "km", "Mbps", "W".
+const SYMBOL = /^(?:\p{Lu}{2,6}|[kKMGT]?(?:Hz|W|Wh|B|b|bps|bs)|km2?|m2|m3|ha|kg|MHz|Mbps|Mbs)$/u;
+const WORD = /^[\p{L}][\p{L}\d]*/u;
+
+/** The unit written right after a number ending at `from`, and where it ends; null when none. */
+export function findUnit(text: string, from: number): { unit: string; start: number; end: number } | null {
+  const words = nextWords(text, from, 3);
+  if (words.length === 0) return null;
+  const [w1, w2, w3] = words;
+  let taken: typeof words;
+  const l = (k: number) => words.slice(0, k).map((w) => w.word.toLowerCase()).join(' ');
+  if (w1.gap > 1) return null;
+  if (SYMBOL.test(w1.word)) taken = [w1];
+  else if (!isLowerish(w1.word) || STOP.has(w1.word.toLowerCase())) return null;
+  else if (w3 && COMPOUNDS.has(l(3))) taken = [w1, w2, w3];
+  else if (w2 && COMPOUNDS.has(l(2))) taken = [w1, w2];
+  else if (CLASSIFIERS.has(w1.word.toLowerCase()) || !w2 || !/^\p{Ll}/u.test(w2.word) || STOP.has(w2.word.toLowerCase())) taken = [w1];
+  else taken = [w1, w2];
+  const last = taken[taken.length - 1];
+  let end = last.end;
+  const per = /^\s?\/\s?(?:\d+\s)?[\p{L}]+(?:\s?\/\s?[\p{L}]+)*/u.exec(text.slice(end, end + 40));
+  if (per) end += per[0].length;
+  return { unit: text.slice(taken[0].start, end).replace(/\s+/g, ' '), start: taken[0].start, end };
+}
+
+interface Word { word: string; start: number; end: number; gap: number }
+
+// Up to n words after `from`, stopping at punctuation (a comma is allowed only between compound words).
+function nextWords(text: string, from: number, n: number): Word[] {
+  const out: Word[] = [];
+  let i = from;
+  while (out.length < n) {
+    let j = i;
+    while (j < text.length && text[j] === ' ') j++;
+    const m = WORD.exec(text.slice(j, j + 30));
+    if (!m) break;
+    out.push({ word: m[0], start: j, end: j + m[0].length, gap: j - i });
+    i = j + m[0].length;
+  }
+  return out;
+}
+
+function isLowerish(word: string): boolean {
+  return /^\p{Ll}/u.test(word) || /^\p{Lu}\p{Ll}*$/u.test(word);
+}
+
+// Markers opening a list item: "-", "+", "•", "(5)", "a)", "1.", "2.1.", "I.".
+const MARKERS = /^(?:[\s\-+•*–·]+|\(\s*[\p{L}\d]{1,3}\s*\)\s*|[a-zđ]\)\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s+|[IVXLC]+\.\s+)+/u;
+// Words that join a label to its figure and are not part of the label ("… đạt tỷ lệ", "… là", "tổng số").
+const CONNECTOR = /(?:^|\s)(?:là|đạt|chiếm|bằng|khoảng|trên|dưới|gần|hơn|có|với|tại|tổng số|tổng cộng|tổng|gồm|được|tỷ lệ|tỉ lệ|hiện có|toàn xã|toàn phường)$/iu;
+const EMPTY_LABELS = /^(?:trong đó|gồm(?: có)?|bao gồm|cụ thể(?: như sau)?|như sau)$/iu;
+const TRAIL = /[\s.,;:!?…=(–-]+$/u;
+
+/** A label as written, without list markers or trailing connectors; null when nothing is left. */
+export function cleanLabel(raw: string): string | null {
+  let s = raw.replace(/^[\s),.;:]+/u, '').replace(MARKERS, '').replace(TRAIL, '');
+  for (let k = 0; k < 4; k++) {
+    const t = s.replace(CONNECTOR, '').replace(TRAIL, '');
+    if (t === s) break;
+    s = t;
+  }
+  s = s.trim();
+  if (!/\p{L}{2}/u.test(s) || EMPTY_LABELS.test(s)) return null;
+  return s;
+}
+
+// Where a clause starts, scanning back: ";", ":", a sentence end, or an unmatched "(".
+const MAX_BACK = 240;
+
+/** Start of the clause that holds position `at`, never before `floor`. */
+export function clauseStart(text: string, at: number, floor: number): number {
+  const lower = Math.max(floor, at - MAX_BACK);
+  let depth = 0;
+  for (let i = at - 1; i >= lower; i--) {
+    const c = text[i];
+    if (c === ')') depth++;
+    else if (c === '(') {
+      if (depth === 0) return i + 1;
+      depth--;
+    } else if (c === ';' || c === '!' || c === '?' || c === '\t') return i + 1;
+    else if (c === ':' && i < at - 1) return i + 1;
+    else if (c === '.' && /\s/.test(text[i + 1] ?? '') && (!/\d/.test(text[i - 1] ?? '') || /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 4)))) return i + 1;
+  }
+  return lower;
+}
+
+const HEAD = /(?:^|[\s(])((?:tỷ lệ|tỉ lệ|tổng số|số lượng)\s|^(?:số|tổng)\s)/iu;
+
+/**
+ * The label of a figure at [start, end): the text before a colon ("X: 18"), a
+ * "Tỷ lệ …"/"Số …" phrase before it, else the noun phrase after it ("có 34 trạm BTS").
+ */
+export function findLabel(text: string, start: number, end: number, floor: number): string | null {
+  const colon = /:\s*$/.exec(text.slice(floor, start));
+  if (colon) {
+    const to = floor + colon.index;
+    // "Liên thông 3 ngành: 18": a figure before the colon with nothing but words after it belongs to the label.
+    const gap = text.slice(floor, to);
+    const open = !/[,;)]/.test(gap) && gap.trim().split(/\s+/).length <= 2;
+    const label = cleanLabel(text.slice(clauseStart(text, to, open ? 0 : floor), to));
+    if (label) return label;
+  }
+  const from = clauseStart(text, start, floor);
+  const clause = text.slice(from, start).replace(MARKERS, '');
+  const head = HEAD.exec(clause);
+  const headed = head ? cleanLabel(clause.slice(head.index + head[0].indexOf(head[1])).split(/\s(?:đạt|chiếm|là|bằng)\s/iu)[0]) : null;
+  return headed ?? nounPhraseAfter(text, end) ?? lastSegment(clause);
+}
+
+// The words after a figure, starting with its unit: "có 34 trạm BTS" → "trạm BTS".
+function nounPhraseAfter(text: string, from: number): string | null {
+  const unit = findUnit(text, from);
+  if (!unit || unit.unit === '%') return nounAfterPercent(text, from);
+  const more = nextWords(text, unit.end, 2);
+  let end = unit.end;
+  for (const w of more) {
+    if (w.gap !== 1 || STOP.has(w.word.toLowerCase()) || /^\p{Lu}\p{Ll}/u.test(w.word)) break;
+    end = w.end;
+  }
+  return cleanLabel(text.slice(unit.start, end));
+}
+
+function nounAfterPercent(text: string, from: number): string | null {
+  const m = /^\s?%\s*/u.exec(text.slice(from, from + 3));
+  return m ? nounPhraseAfter(text, from + m[0].length) : null;
+}
+
+// "… (trong đó đăng ký mới 5, đăng ký lại 0)": the last comma-separated words before the figure.
+function lastSegment(clause: string): string | null {
+  const seg = clause.split(/[,(]/).pop() ?? '';
+  const words = seg.trim().replace(/^(?:và|còn|trong đó|đó|gồm|trong|với)\s+/iu, '').split(/\s+/);
+  if (words.length < 2 || words.length > 10) return null;
+  return cleanLabel(words.join(' '));
+}

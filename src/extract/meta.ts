@@ -1,0 +1,230 @@
+/**
+ * Document identity: who issued a report (unit and parent units), for what
+ * period, on what date, under what number and title — read from the header,
+ * the title, the intro and the unit mentions of the whole text.
+ *
+ * The issuer is voted for, not taken from the first unit named: the intro's
+ * "Thực hiện Công văn … của UBND thị xã Bắc Sơn" names the parent, and a title
+ * may name the province of the resolution it reports on.
+ */
+import type { Block, DocumentMeta, Period, Source, Unit, UnitLevel } from '../model/index.js';
+import { foldKey, stripDiacritics } from '../ingest/normalize.js';
+import { recogniseHeading } from '../segment/index.js';
+
+/** Rank of each level: 3 commune, 2 district, 1 province. */
+export const LEVEL_RANK: Record<UnitLevel, number> = {
+  xã: 3, phường: 3, 'thị trấn': 3, huyện: 2, quận: 2, 'thị xã': 2, 'thành phố': 2, tỉnh: 1,
+};
+
+/** One named unit in the text: "xã Quang Trung" at characters [from, to) of a block. */
+export interface UnitMention {
+  block: number;
+  from: number;
+  to: number;
+  unit: Unit;
+  /** The proper name folded for matching (tones unified, lower case, no diacritics). */
+  key: string;
+}
+
+const LEVEL_WORDS = '[Tt]hị [Tt]rấn|[Tt]hị [Xx]ã|[Tt]hành [Pp]hố|[Xx]ã|[Pp]hường|[Hh]uyện|[Qq]uận|[Tt]ỉnh';
+const NAME = '(?:(?<=[PQ]\\p{Ll}+ )\\d{1,2}(?![\\p{L}\\d]|\\s+\\p{Ll})|\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){0,3})';
+const MENTION = new RegExp(`(?<![\\p{L}])(${LEVEL_WORDS})\\s+(${NAME})(?![\\p{L}\\d])`, 'gu');
+const CAPS_LEVELS = 'THỊ TRẤN|THỊ XÃ|THÀNH PHỐ|XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH';
+const CAPS_MENTION = new RegExp(`(?<![\\p{L}])(${CAPS_LEVELS})\\s+(\\p{Lu}+(?:[ \\t]+\\p{Lu}+){0,3})(?![\\p{L}])`, 'gu');
+const COUNCIL = /(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|UBND/u;
+/** Capitalised words that follow a level word but are no place name ("Tỉnh Ủy", "xã UBND"). */
+const NOT_NAMES = new Set(['ủy', 'uỷ', 'ubnd', 'hđnd', 'ban', 'đảng']);
+
+/** Key used to tell two spellings of one place apart from two places. */
+export function placeKey(name: string): string {
+  return stripDiacritics(foldKey(name));
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
+}
+
+function mention(block: number, m: RegExpExecArray, caps: boolean): UnitMention | null {
+  const level = m[1].toLowerCase() as UnitLevel;
+  const proper = caps ? titleCase(m[2].trim()) : m[2].trim();
+  if (NOT_NAMES.has(foldKey(proper.split(/\s+/)[0]))) return null;
+  return { block, from: m.index, to: m.index + m[0].length, unit: { name: `${level} ${proper}`, level }, key: placeKey(proper) };
+}
+
+/** Every named administrative unit in the document, in reading order. */
+export function findUnitMentions(source: Source): UnitMention[] {
+  const out: UnitMention[] = [];
+  source.blocks.forEach((b, i) => {
+    for (const m of b.text.matchAll(MENTION)) out.push(...[mention(i, m, false)].filter((x) => x !== null));
+    const council = COUNCIL.test(b.text) || COUNCIL.test(source.blocks[i - 1]?.text ?? '');
+    if (council) for (const m of b.text.matchAll(CAPS_MENTION)) out.push(...[mention(i, m, true)].filter((x) => x !== null));
+  });
+  return out.sort((a, b) => a.block - b.block || a.from - b.from);
+}
+
+/** The parts of a report's opening: header blocks, title, intro. */
+interface Layout { header: Block[]; titleBlocks: Block[]; intro: Block[] }
+
+function layoutOf(source: Source): Layout {
+  const paragraphs = source.blocks.filter((b) => b.kind === 'paragraph').slice(0, 60);
+  const at = paragraphs.findIndex((b) => /^BÁO CÁO\b/iu.test(b.text.trim()) && b.text.trim().length < 200);
+  if (at < 0) return { header: paragraphs.slice(0, 6), titleBlocks: [], intro: [] };
+  const titleBlocks: Block[] = [];
+  const inline = paragraphs[at].text.trim().replace(/^BÁO CÁO\s*/iu, '');
+  if (inline) titleBlocks.push({ ...paragraphs[at], text: inline });
+  for (let i = at + 1; i < paragraphs.length; i++) {
+    const b = paragraphs[i];
+    const prev = titleBlocks.at(-1);
+    const continues = !prev || (/^\p{Ll}/u.test(b.text.trim()) || /[;,–-]$/u.test(prev.text.trim()));
+    if (!continues || recogniseHeading(b.text)) break;
+    titleBlocks.push(b);
+  }
+  const rest = paragraphs.slice(at + 1 + titleBlocks.length - (inline ? 1 : 0));
+  const end = rest.findIndex((b) => recogniseHeading(b.text) !== null);
+  return { header: paragraphs.slice(0, at), titleBlocks, intro: rest.slice(0, end < 0 ? 6 : Math.min(end, 10)) };
+}
+
+const iso = (y: number, m: number, d: number): string => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const months = (y: number, from: number, to: number) => ({ start: iso(y, from, 1), end: iso(y, to, lastDay(y, to)) });
+const QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const COUNT_WORDS: Record<string, number> = { sáu: 6, chín: 9, ba: 3 };
+
+/** Period patterns, most specific first. */
+const PERIODS: Array<{ re: RegExp; read(m: RegExpExecArray): { start: string; end: string } | null }> = [
+  {
+    re: /từ\s+(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})\s+(?:đến|tới|-)\s+(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})/iu,
+    read: (m) => ({ start: iso(+m[3], +m[2], +m[1]), end: iso(+m[6], +m[5], +m[4]) }),
+  },
+  {
+    re: /(?<!ngày\s*(?:\d{1,2}\s+)?)tháng\s+(\d{1,2})\s*(?:\/\s*|năm\s+)(\d{4})/iu,
+    read: (m) => (+m[1] >= 1 && +m[1] <= 12 ? months(+m[2], +m[1], +m[1]) : null),
+  },
+  {
+    re: /quý\s+(IV|III|II|I|[1-4])\s*(?:\/\s*|năm\s+)(\d{4})/iu,
+    read: (m) => { const q = QUARTERS[m[1].toLowerCase()]; return months(+m[2], q * 3 - 2, q * 3); },
+  },
+  {
+    re: /(\d{1,2}|sáu|chín|ba)\s+tháng\s+(?:(đầu|cuối)\s+)?năm\s+(\d{4})/iu,
+    read: (m) => {
+      const n = COUNT_WORDS[m[1].toLowerCase()] ?? +m[1];
+      if (n < 1 || n > 12) return null;
+      return m[2]?.toLowerCase() === 'cuối' ? months(+m[3], 13 - n, 12) : months(+m[3], 1, n);
+    },
+  },
+  {
+    re: /(?<!(?:đến|tới|giai đoạn|tầm nhìn|sau|trước|tháng\s+\d{1,2})\s+(?:năm\s+)?)năm\s+(\d{4})/iu,
+    read: (m) => months(+m[1], 1, 12),
+  },
+];
+
+/** The reporting period stated in a text ("6 tháng đầu năm 2023", "Quý I/2024", "năm 2024"), or null. */
+export function readPeriod(text: string): Period | null {
+  for (const { re, read } of PERIODS) {
+    const m = re.exec(text);
+    const range = m && read(m);
+    if (m && range) return { ...range, label: m[0].trim() };
+  }
+  return null;
+}
+
+const PLACE_LINE = /^(.*?),\s*ngày\s*(\d{1,2})?\s*(?:tháng|\/)\s*(\d{1,2})?\s*(?:năm|\/)\s*(\d{4})?/iu;
+
+function readPlaceLine(header: Block[]): { place: string; date: string | null } | null {
+  for (const b of header) {
+    const m = PLACE_LINE.exec(b.text.trim());
+    if (m) return { place: m[1].trim(), date: m[2] && m[3] && m[4] ? iso(+m[4], +m[3], +m[2]) : null };
+  }
+  return null;
+}
+
+function readNumber(header: Block[]): string | null {
+  for (const b of header) {
+    const m = /^Số\s*:\s*(.*)$/u.exec(b.text.trim());
+    if (m) return /^\d/.test(m[1]) ? m[1].replace(/\s+/g, '') : null;
+  }
+  return null;
+}
+
+/** The level the report speaks of itself at: most frequent "UBND <level>". */
+function selfRank(source: Source): number | null {
+  const votes = new Map<number, number>();
+  const re = new RegExp(`(?:UBND|[ỦUỷu][ỷỶyY]\\s+ban\\s+nhân\\s+dân)\\s+(${LEVEL_WORDS})(?!\\p{L})`, 'giu');
+  for (const m of source.text.matchAll(re)) {
+    const rank = LEVEL_RANK[m[1].toLowerCase() as UnitLevel];
+    votes.set(rank, (votes.get(rank) ?? 0) + 1);
+  }
+  const best = [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+  return best ? best[0] : null;
+}
+
+/** Score the candidates for issuer: mentions, plus the header, title, "… báo cáo" and place-line signals. */
+function chooseUnit(source: Source, mentions: UnitMention[], layout: Layout, place: string | null): UnitMention | null {
+  const rank = selfRank(source);
+  const pool = mentions.filter((m) => rank === null || LEVEL_RANK[m.unit.level] === rank);
+  const titles = new Set(layout.titleBlocks.map((b) => b.index));
+  const intro = new Set([...layout.header, ...layout.intro].map((b) => b.index));
+  const scores = new Map<string, { first: UnitMention; score: number }>();
+  for (const m of pool) {
+    const text = source.blocks[m.block].text;
+    let score = 1;
+    if (titles.has(m.block)) score += 5;
+    if (intro.has(m.block) && /^\s*(?:đã\s+)?báo cáo/iu.test(text.slice(m.to))) score += 8;
+    if (m.block < 15 && /\p{Lu}{3}/u.test(text.slice(m.from, m.to))) score += 10;
+    if (place !== null && placeKey(place) === m.key) score += 5;
+    const k = `${m.unit.level}|${m.key}`;
+    const entry = scores.get(k) ?? { first: m, score: 0 };
+    entry.score += score;
+    scores.set(k, entry);
+  }
+  return [...scores.values()].sort((a, b) => b.score - a.score || a.first.block - b.first.block)[0]?.first ?? null;
+}
+
+/** For each rank above the unit's, the most often named unit of that rank, nearest first. */
+function chooseParents(mentions: UnitMention[], unit: Unit | null): Unit[] {
+  const own = unit ? LEVEL_RANK[unit.level] : 4;
+  const parents: Unit[] = [];
+  for (let rank = own - 1; rank >= 1; rank--) {
+    const counts = new Map<string, { unit: Unit; n: number; first: number }>();
+    mentions.filter((m) => LEVEL_RANK[m.unit.level] === rank).forEach((m, i) => {
+      const k = `${m.unit.level}|${m.key}`;
+      const e = counts.get(k) ?? { unit: m.unit, n: 0, first: i };
+      e.n++;
+      counts.set(k, e);
+    });
+    const best = [...counts.values()].sort((a, b) => b.n - a.n || a.first - b.first)[0];
+    if (best) parents.push(best.unit);
+  }
+  return parents;
+}
+
+/** Where the report states its own unit: the first mention of the issuer (header, title or intro first). */
+export function locateUnit(source: Source, unit: Unit, mentions = findUnitMentions(source)): UnitMention | null {
+  const key = placeKey(unit.name.slice(unit.level.length + 1));
+  return mentions.find((m) => m.key === key && LEVEL_RANK[m.unit.level] === LEVEL_RANK[unit.level]) ?? null;
+}
+
+/** Read a report's identity from its header, title, intro and unit mentions. */
+export function extractMeta(source: Source): DocumentMeta {
+  const layout = layoutOf(source);
+  const mentions = findUnitMentions(source);
+  const placeLine = readPlaceLine(layout.header);
+  const title = layout.titleBlocks.map((b) => b.text.trim()).join(' ') || null;
+  const chosen = chooseUnit(source, mentions, layout, placeLine?.place ?? null);
+  const unit = chosen ? { ...chosen.unit } : null;
+  const period = (title !== null ? readPeriod(title) : null) ?? readPeriod(layout.intro.map((b) => b.text).join('\n'));
+  return {
+    unit,
+    parents: chooseParents(mentions, unit),
+    period,
+    date: placeLine?.date ?? null,
+    number: readNumber(layout.header),
+    title,
+    draft: layout.header.some((b) => /DỰ\s*THẢO/iu.test(b.text)),
+  };
+}
+
+/** The report's title: the line(s) after "BÁO CÁO", or null. */
+export function titleOf(source: Source): string | null {
+  return extractMeta(source).title;
+}

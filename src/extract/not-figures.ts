@@ -1,0 +1,97 @@
+/**
+ * Numbers that are not figures: dates, years, durations and ages, document and
+ * decree numbers, standards, phone numbers, levels ("mức độ 3, 4"), list
+ * markers, heading numbers, versions ("chợ 4.0"), URLs and e-mail addresses.
+ *
+ * Each kind is one general pattern over a passage (never a seed sentence). The
+ * patterns are applied once each, so a passage costs a fixed number of linear
+ * scans; the result is a sorted list of character ranges the figure reader skips.
+ *
+ * Durations and ages ("6 tháng", "5 năm", "24 tiếng", "18 tuổi") are not figures:
+ * in these reports they name the period or the threshold a figure is about,
+ * never a quantity an audit would compare.
+ */
+
+/** A half-open range [start, end) of a passage. */
+export type Range = [number, number];
+
+const L = '\\p{L}';
+const DOC_WORDS = [
+  'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'kế hoạch', 'công văn', 'thông tư', 'đề án',
+  'văn bản', 'thông báo', 'chương trình(?: hành động)?', 'luật', 'tờ trình', 'báo cáo', 'hướng dẫn',
+  'tổ công tác', 'dự án', 'hợp đồng', 'giấy phép', 'bão', 'điều', 'khoản', 'mục', 'điểm', 'phụ lục',
+  'biểu(?: mẫu)?', 'mẫu', 'bảng', 'bước', 'giai đoạn', 'tiêu chí', 'lần thứ', 'thứ', 'khóa',
+  'khu phố', 'tổ dân phố', 'khu', 'thôn', 'xóm', 'ấp', 'bản', 'đội', 'tổ', 'phòng', 'tầng', 'lô',
+  'quốc lộ', 'tỉnh lộ', 'đường', 'phiên bản', 'version', 'quý', 'tuần', 'kỳ', 'đợt', 'hạng', 'loại',
+].join('|');
+const TIME_WORDS = 'năm|tháng|tuần|ngày|giờ|tiếng|phút|giây|quý|tuổi|thập kỷ|thế kỷ';
+const NUM = '\\d+(?:[.,]\\d+)*';
+const YEAR = '(?:19|20)\\d\\d';
+const DASH = '[-–—]';
+
+/** The patterns, each naming what it excludes; all are global, unicode and case-insensitive. */
+const PATTERNS: ReadonlyArray<[string, RegExp]> = [
+  ['url', /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|info)\b\S*/giu],
+  ['date', new RegExp(`(?<![\\d.,])\\d{1,2}\\s?[/.-]\\s?\\d{1,2}\\s?[/.-]\\s?(?:${YEAR}|\\d\\d)(?!\\d)`, 'giu')],
+  ['date', new RegExp(`ngày\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2})?(?:\\s*[/.-]\\s*\\d{2,4})?(?:\\s+tháng\\s+\\d{1,2})?(?:\\s+năm\\s+\\d{2,4})?`, 'giu')],
+  ['date', new RegExp(`(?<![\\d.,/])(?:0?[1-9]|1[0-2])\\s?[/.-]\\s?${YEAR}(?!\\d)`, 'giu')],
+  ['date', new RegExp(`(?:tháng|năm|quý|kỳ)\\s+(?:năm\\s+)?(?:\\d{1,4}|[IVX]+)(?:\\s*[/.-]\\s*${YEAR})?(?!\\d)`, 'giu')],
+  ['date', new RegExp(`(?<![\\d.,])${YEAR}\\s*${DASH}\\s*${YEAR}(?!\\d)`, 'giu')],
+  ['date', new RegExp(`(?<![${L}\\d])[IVX]+\\s*/\\s*${YEAR}`, 'gu')],
+  ['duration', new RegExp(`(?<![\\d.,])${NUM}\\s*(?:(?:${DASH}|đến|tới)\\s*${NUM}\\s*)?(?:${TIME_WORDS})(?![${L}])`, 'giu')],
+  ['time', /(?<![\d.,])\d{1,2}(?::\d{2}(?::\d{2})?|\s?(?:h|giờ)\s?\d{2}(?:\s?phút)?)(?![\d%])/giu],
+  ['doc', new RegExp(`${NUM}(?:\\s?[/-]\\s?\\d+)*\\s?(?:/|-)\\s?[A-ZĐ${'\\p{Lu}'}][${L}\\d&]*(?:\\s?[-/–]\\s?[${L}\\d&]+)*`, 'gu')],
+  ['doc', new RegExp(`(?<![\\d.,])\\d+\\s+\\p{Lu}{2,}\\s?/\\s?\\p{Lu}[${L}]*`, 'gu')],
+  ['doc', new RegExp(`(?<![${L}])(?:${DOC_WORDS})\\s+(?:số\\s*:?\\s*)?${NUM}(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu')],
+  ['standard', new RegExp(`\\b(?:ISO|TCVN|IEC|QCVN)\\s*[\\d.:/\\s-]*\\d`, 'gu')],
+  ['phone', /(?<![\d.,])0\d{2,3}(?:[ .-]?[\dxX]{2,4}){1,3}(?![\dxX])/gu],
+  ['code', new RegExp(`(?<![${L}\\d])\\d+G(?:\\s?/\\s?\\d+G)*(?![${L}])`, 'gu')],
+  ['level', new RegExp(`(?<![${L}])(?:mức độ|mức|cấp độ|level)\\s*\\d{1,2}(?:\\s*(?:,|và|hoặc|${DASH}|/)\\s*\\d{1,2})*(?!\\d|[.,]\\d|\\s?%)`, 'giu')],
+  ['marker', /\(\s*[ivxlc]*\d{1,2}\s*\)/giu],
+  ['version', new RegExp(`(?<![\\d.,])\\d+\\.0(?!\\d|[.,]\\d)|(?<![${L}])v\\d+(?:\\.\\d+)+`, 'giu')],
+];
+
+// A heading or list number opening a passage: "1.", "2.1.", "3.5 Tỷ lệ", "1)", "- + (1)".
+const LEADING = new RegExp(`^[\\s\\-+•*–·]*(?:\\d{1,2}(?:\\.\\d{1,2})+\\.?(?=\\s*[${L}(“"])|\\d{1,2}(?:\\.\\d{1,2})*[.)](?=\\s))`, 'u');
+
+/** Sorted, merged ranges of a passage that hold numbers which are not figures. */
+export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean }): Range[] {
+  const ranges: Range[] = [];
+  if (opts.atBlockStart) {
+    const m = LEADING.exec(text);
+    if (m) ranges.push([0, m[0].length]);
+  }
+  for (const [, re] of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (/\d/.test(m[0])) ranges.push([m.index, m.index + m[0].length]);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  return mergeRanges(ranges);
+}
+
+function mergeRanges(ranges: Range[]): Range[] {
+  ranges.sort((a, b) => a[0] - b[0]);
+  const out: Range[] = [];
+  for (const r of ranges) {
+    const last = out[out.length - 1];
+    if (last && r[0] < last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}
+
+/** A cursor over sorted ranges for a left-to-right scan: overall linear. */
+export class RangeCursor {
+  private i = 0;
+  constructor(private readonly ranges: Range[]) {}
+  /** True when [from, to) touches an excluded range; `from` must not decrease between calls. */
+  overlaps(from: number, to: number): boolean {
+    while (this.i < this.ranges.length && this.ranges[this.i][1] <= from) this.i++;
+    for (let k = this.i; k < this.ranges.length && this.ranges[k][0] < to; k++) {
+      if (this.ranges[k][1] > from) return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,146 @@
+/**
+ * Tables of a document: the row blocks of each table read into header rows,
+ * columns with roles, and body rows with parsed cells.
+ *
+ * Tolerance for what pdf and docx ingesters give: a table cut by a page break
+ * arrives as two tables, the second repeating the header, and is joined back;
+ * a pdf row wrapped over lines arrives as a row plus continuation rows (no STT,
+ * label starting in lower case), which are folded into the row above.
+ */
+import type { Block, BlockRange, Source, Table, TableCell, TableColumn, TableRow, Warning } from '../model/index.js';
+import { cleanCellText, readCell } from './table-cells.js';
+import { isHeaderRow, readColumns } from './table-header.js';
+
+const STT = /^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]+\.?|[a-zđ][.)]?)$/u;
+const STT_LEAD = /^(\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]+\.)\s+(?=\p{L})/u;
+const TOTAL = /^(?:tổng cộng|tổng số|tổng|cộng)(?![\p{L}\d])/iu;
+const MAX_HEADER_ROWS = 6;
+
+/** Every table of a document, in order. */
+export function extractTables(source: Source): { tables: Table[]; warnings: Warning[] } {
+  const groups = joinPageSplits(groupRows(source.blocks));
+  const tables = groups.map((rows, index) => readTable(rows, index, source.format === 'pdf'));
+  return { tables: tables.filter((t) => t.rows.length > 0), warnings: [] };
+}
+
+// Row blocks by table number, in order of appearance.
+function groupRows(blocks: Block[]): Block[][] {
+  const byTable = new Map<number, Block[]>();
+  for (const b of blocks) {
+    if (b.kind !== 'row' || !b.cells || b.table === undefined) continue;
+    if (!byTable.has(b.table)) byTable.set(b.table, []);
+    byTable.get(b.table)!.push(b);
+  }
+  return [...byTable.values()];
+}
+
+// A row's identity for spotting a repeated header: its cells without spaces, trailing empty cells dropped.
+const key = (b: Block) => (b.cells ?? []).map((c) => cleanCellText(c).replace(/\s/g, '').toLowerCase()).join('\t').replace(/\t+$/, '');
+
+// A table whose first row repeats the previous table's first row is its continuation on a new page.
+function joinPageSplits(groups: Block[][]): Block[][] {
+  const out: Block[][] = [];
+  for (const g of groups) {
+    const prev = out[out.length - 1];
+    if (prev && key(g[0]) === key(prev[0]) && isHeaderRow(g[0].cells!, false)) {
+      const headerKeys = new Set(prev.slice(0, MAX_HEADER_ROWS).map(key));
+      let k = 0;
+      while (k < g.length && headerKeys.has(key(g[k]))) k++;
+      prev.push(...g.slice(k));
+    } else out.push([...g]);
+  }
+  return out;
+}
+
+function readTable(blocks: Block[], index: number, wrapsRows: boolean): Table {
+  let h = 0;
+  while (h < Math.min(blocks.length, MAX_HEADER_ROWS) && isHeaderRow(blocks[h].cells!, h > 0)) h++;
+  // Header rows repeated after a page break are dropped from the body.
+  const headerKeys = new Set(blocks.slice(0, h).map(key));
+  const body = blocks.slice(h).filter((b) => !headerKeys.has(key(b)));
+  const width = Math.max(...blocks.map((b) => b.cells!.length));
+  const columns = readColumns(blocks.slice(0, h).map((b) => b.cells!), width);
+  const sttColumn = findSttColumn(columns, body);
+  const pieces = wrapsRows ? foldWrapped(body, sttColumn, width) : body.map((b) => [b]);
+  const labelColumn = findLabelColumn(columns, pieces, sttColumn);
+  if (labelColumn !== null && columns[labelColumn].role !== 'stt') columns[labelColumn].role = 'label';
+  if (sttColumn !== null) columns[sttColumn].role = 'stt';
+  const rows = pieces.map((p) => readRow(p, width, sttColumn, labelColumn));
+  return { index, headerBlocks: blocks.slice(0, h).map((b) => b.index), columns, labelColumn, rows };
+}
+
+function findSttColumn(columns: TableColumn[], body: Block[]): number | null {
+  if (columns[0]?.role === 'stt') return 0;
+  const first = body.map((b) => cleanCellText(b.cells![0] ?? '')).filter((t) => t !== '');
+  return first.length > 0 && first.filter((t) => STT.test(t) || STT_LEAD.test(t)).length >= first.length * 0.8 ? 0 : null;
+}
+
+// Continuation lines of a wrapped pdf row: no STT, and a label that goes on in lower case.
+function foldWrapped(body: Block[], sttColumn: number | null, width: number): Block[][] {
+  const out: Block[][] = [];
+  for (const b of body) {
+    const cells = b.cells!.map(cleanCellText);
+    const labelText = cells.find((t, c) => c !== sttColumn && /\p{L}/u.test(t)) ?? '';
+    const continues = out.length > 0 && (sttColumn === null || cells[sttColumn] === '') && (labelText === '' || /^\p{Ll}/u.test(labelText));
+    if (continues && cells.length <= width) out[out.length - 1].push(b);
+    else out.push([b]);
+  }
+  return out;
+}
+
+// The first column after the STT whose filled body cells are mostly words.
+function findLabelColumn(columns: TableColumn[], rows: Block[][], sttColumn: number | null): number | null {
+  const named = columns.find((c) => c.role === 'label');
+  if (named) return named.index;
+  for (let c = sttColumn === null ? 0 : sttColumn + 1; c < columns.length; c++) {
+    const texts = rows.map((p) => cleanCellText(p[0].cells![c] ?? '')).filter((t) => t !== '');
+    if (texts.length > 0 && texts.filter((t) => /\p{L}{2}/u.test(t) && !/^[\d\s.,%/=]+$/u.test(t)).length >= texts.length * 0.6) return c;
+  }
+  return null;
+}
+
+function readRow(pieces: Block[], width: number, sttColumn: number | null, labelColumn: number | null): TableRow {
+  const cells: TableCell[] = [];
+  for (let c = 0; c < width; c++) cells.push(readJoined(pieces, c));
+  let stt = sttColumn !== null ? cells[sttColumn].text : '';
+  let lead = '';
+  const m = sttColumn !== null ? STT_LEAD.exec(stt) : null;
+  if (m) {
+    lead = stt.slice(m[0].length);
+    stt = m[1];
+  }
+  const label = [lead, labelColumn !== null ? cells[labelColumn].text : ''].filter((t) => t !== '').join(' ');
+  const first = cells.find((c) => c.text !== '')?.text ?? '';
+  const total = TOTAL.test(label) || TOTAL.test(first);
+  return { blocks: pieces.map((b) => b.index), stt, label, cells, total };
+}
+
+// One column's text over a row's pieces, joined so that a number cut by a line break reads whole.
+function readJoined(pieces: Block[], c: number): TableCell {
+  let text = '';
+  let at: BlockRange | null = null;
+  let blockText: string | undefined;
+  for (const b of pieces) {
+    const cell = b.cells![c];
+    if (cell === undefined || cell.trim() === '') continue;
+    const range = cellRange(b, c);
+    if (at === null) {
+      at = range;
+      blockText = b.text;
+    }
+    text = text === '' ? cell : /[\d.,/=]$/.test(text) && /^[\d%.,]/.test(cell.trim()) ? text + cell.trim() : `${text} ${cell}`;
+  }
+  if (at === null) {
+    const b = pieces[0];
+    at = b.cells![c] !== undefined ? cellRange(b, c) : null;
+    blockText = b.text;
+  }
+  return readCell(text, at, blockText);
+}
+
+// Where cell c sits in its row block's text (cells joined by a tab).
+function cellRange(b: Block, c: number): BlockRange {
+  let from = 0;
+  for (let k = 0; k < c; k++) from += b.cells![k].length + 1;
+  return { block: b.index, from, to: from + b.cells![c].length };
+}

@@ -1,0 +1,117 @@
+/**
+ * The text of one WordprocessingML paragraph: runs in order, tracked
+ * insertions kept and deletions dropped, field instructions skipped (their
+ * results kept), hidden text skipped, superscript digits turned into
+ * superscript characters ("m2" typed with a raised 2 reads "m²", a hand-made
+ * footnote mark "…huyện1" reads "…huyện¹"), footnote references replaced by
+ * their superscript number, and the Word list label put in front.
+ */
+import type { DocxStyles } from './docx-styles.js';
+import type { Numberer } from './docx-numbering.js';
+import { child, childElements, isOn, valAt, type XmlElement } from './docx-xml.js';
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** Digits → superscript digits ("12" → "¹²"). */
+export function toSuperscript(s: string): string {
+  return s.replace(/[0-9]/g, (d) => SUPERSCRIPT_DIGITS[Number(d)]);
+}
+
+/** Footnote and endnote marks, numbered in order of first reference as Word does. */
+export class NoteMarks {
+  readonly footnotes = new Map<string, string>();
+  readonly endnotes = new Map<string, string>();
+
+  /** The superscript mark of a note reference. */
+  mark(kind: 'footnotes' | 'endnotes', id: string): string {
+    const seen = this[kind];
+    if (!seen.has(id)) seen.set(id, toSuperscript(String(seen.size + 1)));
+    return seen.get(id)!;
+  }
+}
+
+/** What paragraphs need from the rest of the document. */
+export interface ParagraphContext {
+  styles: DocxStyles;
+  /** Null inside notes: their lists must not advance the body's counters. */
+  numberer: Numberer | null;
+  notes: NoteMarks;
+}
+
+/** A paragraph read: its text, whether all of it is bold or a heading, and text-box paragraphs found inside it. */
+export interface ParagraphText {
+  text: string;
+  emphasis: boolean;
+  floating: XmlElement[];
+}
+
+interface Run {
+  text: string;
+  bold: boolean;
+}
+
+/** Elements whose content is never shown as text. */
+const SKIPPED = new Set(['pPr', 'rPr', 'del', 'moveFrom', 'delText', 'instrText', 'delInstrText', 'Fallback', 'proofErr']);
+/** Run children that are characters. */
+const RUN_CHARS: Record<string, string> = { tab: '\t', br: '\n', cr: '\n', noBreakHyphen: '-', ptab: '\t' };
+
+function readRun(r: XmlElement, ctx: ParagraphContext, paragraphBold: boolean | undefined, out: Run[], floating: XmlElement[]): void {
+  const rPr = child(r, 'rPr');
+  if (isOn(child(rPr, 'vanish')) || isOn(child(rPr, 'webHidden'))) return;
+  const bold = isOn(child(rPr, 'b')) ?? ctx.styles.character(valAt(rPr, 'rStyle')).bold ?? paragraphBold ?? false;
+  const superscript = valAt(rPr, 'vertAlign') === 'superscript';
+  let text = '';
+  for (const c of childElements(r)) {
+    if (c.name === 't') text += c.children.filter((x): x is string => typeof x === 'string').join('');
+    else if (c.name in RUN_CHARS) text += RUN_CHARS[c.name];
+    else if (c.name === 'footnoteReference' || c.name === 'endnoteReference') {
+      // A custom mark is typed in the following run; otherwise Word numbers it.
+      if (!['1', 'true', 'on'].includes(c.attrs.customMarkFollows ?? '')) {
+        text += ctx.notes.mark(c.name === 'footnoteReference' ? 'footnotes' : 'endnotes', c.attrs.id ?? '');
+      }
+    } else if (c.name !== 'rPr') collectFloating(c, floating);
+  }
+  out.push({ text: superscript ? toSuperscript(text) : text, bold });
+}
+
+/** Text boxes inside drawings are paragraphs of their own, read after the one that anchors them. */
+function collectFloating(el: XmlElement, floating: XmlElement[]): void {
+  if (el.name === 'Fallback') return; // the VML copy of a text box already read in mc:Choice
+  if (el.name === 'txbxContent') {
+    floating.push(...childElements(el, 'p'));
+    return;
+  }
+  for (const c of childElements(el)) collectFloating(c, floating);
+}
+
+function readInline(el: XmlElement, ctx: ParagraphContext, paragraphBold: boolean | undefined, out: Run[], floating: XmlElement[]): void {
+  for (const c of childElements(el)) {
+    if (SKIPPED.has(c.name)) continue;
+    if (c.name === 'r') readRun(c, ctx, paragraphBold, out, floating);
+    else if (c.name === 'txbxContent') floating.push(...childElements(c, 'p'));
+    else readInline(c, ctx, paragraphBold, out, floating);
+  }
+}
+
+/** Read a `w:p`: runs, then the list label from its own or its style's `w:numPr`. */
+export function readParagraph(p: XmlElement, ctx: ParagraphContext): ParagraphText {
+  const pPr = child(p, 'pPr');
+  const pStyle = valAt(pPr, 'pStyle');
+  const style = ctx.styles.paragraph(pStyle);
+  const runs: Run[] = [];
+  const floating: XmlElement[] = [];
+  readInline(p, ctx, style.bold, runs, floating);
+  const body = runs.map((r) => r.text).join('');
+  const visible = runs.filter((r) => r.text.trim());
+  const numPr = child(pPr, 'numPr');
+  const numId = valAt(numPr, 'numId') ?? style.numId;
+  const ilvlText = valAt(numPr, 'ilvl');
+  const ilvl = ilvlText !== undefined ? Number(ilvlText) : style.ilvl;
+  // Word shows the number of an empty list paragraph too, so the counter advances even then.
+  const label = numId !== undefined && ctx.numberer ? ctx.numberer.next(numId, ilvl, pStyle) : null;
+  return {
+    text: label && body.trim() ? label + body.trimStart() : body,
+    emphasis: style.heading || (visible.length > 0 && visible.every((r) => r.bold)),
+    floating,
+  };
+}

@@ -1,0 +1,155 @@
+/**
+ * .docx ingester: body paragraphs, table rows and notes → the common Source.
+ *
+ * Why not mammoth: its public API gives HTML or raw text, without `w:numPr`,
+ * and Word's automatic numbering ("I.", "1.", "1.1.", "a)") is exactly what
+ * section headings are made of. Re-aligning mammoth's paragraphs with
+ * document.xml would mean walking document.xml anyway, so we walk it once
+ * (docx-paragraph.ts) and rebuild numbering from numbering.xml + styles.xml
+ * (docx-numbering.ts). Zip reading is ours too, to cap decompression
+ * (docx-zip.ts).
+ *
+ * Positions: `line` is the 1-based ordinal of a body-level paragraph or table
+ * row in document order (empty paragraphs count, paragraphs inside table cells
+ * do not; text-box paragraphs count after their anchor); footnotes, then
+ * endnotes, continue the count after the body. `page` is always null.
+ */
+import type { Warning } from '../model/index.js';
+import { buildSource, type RawBlock } from './build-source.js';
+import { createNumberer, readNumbering } from './docx-numbering.js';
+import { MissingDocumentError, readDocxParts, type DocxParts } from './docx-package.js';
+import { NoteMarks, readParagraph, type ParagraphContext } from './docx-paragraph.js';
+import { readStyles } from './docx-styles.js';
+import { child, childElements, valAt, type XmlElement } from './docx-xml.js';
+import { ZipError } from './docx-zip.js';
+import { fail, type IngestResult } from './index.js';
+
+/** Refuse packages declaring more than this many uncompressed bytes (zip bombs). */
+export const MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
+
+interface Walk extends ParagraphContext {
+  blocks: RawBlock[];
+  line: number;
+  table: number;
+  /** The table a run of tab-separated paragraphs is being read into, if any. */
+  tabRows: { table: number; row: number } | null;
+}
+
+/** Read a .docx file into a Source; never throws. */
+export async function ingestDocx(path: string, bytes: Uint8Array): Promise<IngestResult> {
+  let parts: DocxParts;
+  try {
+    parts = readDocxParts(bytes, MAX_UNCOMPRESSED_BYTES);
+  } catch (e) {
+    if (e instanceof ZipError && e.problem === 'too-large') {
+      return fail('DECOMPRESSION_LIMIT', `Tệp Word giải nén quá lớn, nghi là "bom zip" (${e.message})`);
+    }
+    if (e instanceof ZipError || e instanceof MissingDocumentError) {
+      return fail('CORRUPT_DOCX', `Tệp Word (.docx) bị hỏng hoặc không đúng định dạng: ${e.message}`);
+    }
+    return fail('CORRUPT_DOCX', `Không đọc được tệp Word (.docx): ${(e as Error).message}`);
+  }
+  try {
+    return readBody(path, bytes, parts);
+  } catch (e) {
+    return fail('CORRUPT_DOCX', `Không đọc được nội dung tệp Word (.docx): ${(e as Error).message}`);
+  }
+}
+
+function readBody(path: string, bytes: Uint8Array, parts: DocxParts): IngestResult {
+  const styles = readStyles(parts.styles);
+  const numbering = readNumbering(parts.numbering, (styleId) => styles.paragraph(styleId).numId);
+  const numberer = createNumberer(numbering);
+  const walk: Walk = { styles, numberer, notes: new NoteMarks(), blocks: [], line: 0, table: 0, tabRows: null };
+  const body = child(parts.document, 'body');
+  if (!body) return fail('CORRUPT_DOCX', 'Tệp Word (.docx) không có phần thân văn bản (w:body)');
+  walkBody(body, walk);
+  appendNotes(walk, parts.footnotes, 'footnotes');
+  appendNotes(walk, parts.endnotes, 'endnotes');
+  const warnings: Warning[] = [...parts.problems, ...numberer.warnings].map((message) => ({ stage: 'ingest', message, span: null }));
+  return { ok: true, source: buildSource({ path, format: 'docx', bytes, encoding: 'utf-8', blocks: walk.blocks, warnings }) };
+}
+
+function pushParagraph(p: XmlElement, walk: Walk): void {
+  walk.line += 1;
+  const para = readParagraph(p, walk);
+  if (para.text.includes('\t') && para.text.trim()) {
+    // Tab-separated paragraphs are a table typed without Word's table tool: keep them as rows, as the txt reader does.
+    walk.tabRows ??= { table: walk.table++, row: 0 };
+    const cells = para.text.split('\t');
+    walk.blocks.push({ kind: 'row', text: '', cells, table: walk.tabRows.table, row: walk.tabRows.row++, line: walk.line, page: null });
+  } else {
+    // Empty paragraphs (blank lines) do not end a run of tab rows.
+    if (para.text.trim()) walk.tabRows = null;
+    walk.blocks.push({ kind: 'paragraph', text: para.text, emphasis: para.emphasis || undefined, line: walk.line, page: null });
+  }
+  for (const inner of para.floating) pushParagraph(inner, walk);
+}
+
+/** Body-level content in order; containers (sdt, customXml, tracked insertions) are looked through. */
+function walkBody(el: XmlElement, walk: Walk): void {
+  for (const c of childElements(el)) {
+    if (c.name === 'p') pushParagraph(c, walk);
+    else if (c.name === 'tbl') walkTable(c, walk);
+    else if (c.name !== 'sectPr' && c.name !== 'del' && c.name !== 'sdtPr') walkBody(c, walk);
+  }
+}
+
+/** Rows of a table, looking through content controls around rows. */
+function tableRows(el: XmlElement): XmlElement[] {
+  return childElements(el).flatMap((c) => (c.name === 'tr' ? [c] : ['sdt', 'sdtContent', 'customXml'].includes(c.name) ? tableRows(c) : []));
+}
+
+function rowCells(el: XmlElement): XmlElement[] {
+  return childElements(el).flatMap((c) => (c.name === 'tc' ? [c] : ['sdt', 'sdtContent', 'customXml'].includes(c.name) ? rowCells(c) : []));
+}
+
+function gridCount(tr: XmlElement, name: string): number {
+  const n = Number(valAt(tr, 'trPr', name) ?? 0);
+  return Number.isFinite(n) ? Math.max(0, Math.min(n, 64)) : 0;
+}
+
+/** One `row` block per table row; a cell spanning n grid columns is followed by n − 1 empty cells. */
+function walkTable(tbl: XmlElement, walk: Walk): void {
+  walk.tabRows = null;
+  const table = walk.table++;
+  tableRows(tbl).forEach((tr, row) => {
+    walk.line += 1;
+    const cells: string[] = Array(gridCount(tr, 'gridBefore')).fill('');
+    for (const tc of rowCells(tr)) {
+      cells.push(cellText(tc, walk));
+      const span = Number(valAt(tc, 'tcPr', 'gridSpan') ?? 1);
+      for (let k = 1; k < Math.min(span, 64); k++) cells.push('');
+    }
+    cells.push(...Array(gridCount(tr, 'gridAfter')).fill(''));
+    walk.blocks.push({ kind: 'row', text: '', cells, table, row, line: walk.line, page: null });
+  });
+}
+
+/** A cell's paragraphs (and nested tables' cells) joined with a space. */
+function cellText(el: XmlElement, walk: Walk): string {
+  const texts: string[] = [];
+  for (const c of childElements(el)) {
+    if (c.name === 'p') {
+      const para = readParagraph(c, walk);
+      texts.push(para.text, ...para.floating.map((f) => readParagraph(f, walk).text));
+    } else if (c.name === 'tbl') {
+      for (const tr of tableRows(c)) for (const tc of rowCells(tr)) texts.push(cellText(tc, walk));
+    } else if (c.name !== 'tcPr') texts.push(cellText(c, walk));
+  }
+  return texts.map((t) => t.trim()).filter(Boolean).join(' ');
+}
+
+/** Notes that the body referenced, in reference order, as "¹ text" blocks after the body. */
+function appendNotes(walk: Walk, root: XmlElement | null, kind: 'footnotes' | 'endnotes'): void {
+  if (!root) return;
+  const byId = new Map(childElements(root).filter((n) => !n.attrs.type || n.attrs.type === 'normal').map((n) => [n.attrs.id, n]));
+  const noteContext: ParagraphContext = { styles: walk.styles, numberer: null, notes: walk.notes };
+  for (const [id, mark] of walk.notes[kind]) {
+    const note = byId.get(id);
+    if (!note) continue;
+    const text = childElements(note, 'p').map((p) => readParagraph(p, noteContext).text.trim()).filter(Boolean).join(' ');
+    walk.line += 1;
+    walk.blocks.push({ kind: 'footnote', text: `${mark} ${text}`, line: walk.line, page: null });
+  }
+}

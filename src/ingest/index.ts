@@ -1,0 +1,135 @@
+import { readFile, stat } from 'node:fs/promises';
+import type { FileError, Format, Source } from '../model/index.js';
+import { sniffUtf16 } from './decode.js';
+import { ingestDocx } from './docx.js';
+import { ingestPdf } from './pdf.js';
+import { ingestTxt } from './txt.js';
+
+/** What an ingester returns: a Source, or a per-file error that never stops the batch. */
+export type IngestResult = { ok: true; source: Source } | { ok: false; error: FileError };
+
+/** Options for reading a file. */
+export interface IngestOptions {
+  /** Files larger than this many bytes are refused with TOO_LARGE; default `DEFAULT_MAX_BYTES` (100 MiB). */
+  maxBytes?: number;
+}
+
+/** The default size limit: 100 MiB, far above any report (the largest real ones are a few MB of scanned pages). */
+export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
+
+/** What the bytes are: a readable format, or a kind we refuse with UNSUPPORTED_FORMAT. */
+export type DetectedFormat = Format | 'zip' | 'ole' | 'rtf' | 'binary';
+
+/** Tell the format from the bytes, never from the file name. */
+export function detectFormat(bytes: Uint8Array): DetectedFormat {
+  if (bytes.length >= 5 && Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-') return 'pdf';
+  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+    return Buffer.from(bytes).includes('word/document.xml', 0, 'latin1') ? 'docx' : 'zip';
+  }
+  if (bytes.length >= 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'ole';
+  // A PDF header may follow a few bytes of junk.
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  if (head.includes('%PDF-')) return 'pdf';
+  if (head.startsWith('{\\rtf')) return 'rtf';
+  return looksBinary(bytes) ? 'binary' : 'txt';
+}
+
+/**
+ * Control bytes no text encoding we read uses: NUL, 0x03, 0x07–0x08,
+ * 0x0E–0x10, 0x18–0x1F, DEL. (0x01–0x06 and 0x11–0x17 are left out: TCVN3's
+ * VN1 table puts capitals with tones there.) Random bytes hold about 6%.
+ */
+const NEVER_TEXT = new Set([0x00, 0x03, 0x07, 0x08, 0x0e, 0x0f, 0x10, 0x18, 0x19, 0x1a, 0x1b, 0x1c, 0x1d, 0x1e, 0x1f, 0x7f]);
+
+/**
+ * Binary, not text: more than 1% never-text control bytes in the first 8 KiB
+ * (UTF-16, whose NULs are half its bytes, excepted). A share rather than "any
+ * NUL" so a long text export padded with a few NULs is still read.
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  if (sniffUtf16(bytes) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
+  const head = bytes.subarray(0, 8192);
+  let controls = 0;
+  for (const b of head) if (NEVER_TEXT.has(b)) controls += 1;
+  return controls > head.length * 0.01;
+}
+
+/** Why each unreadable kind is refused (code UNSUPPORTED_FORMAT). */
+const UNSUPPORTED: Record<'zip' | 'ole' | 'rtf' | 'binary', string> = {
+  ole: 'Tệp Word/Excel đời cũ (.doc/.xls nhị phân) chưa được hỗ trợ; hãy lưu lại dưới dạng .docx',
+  rtf: 'Tệp RTF chưa được hỗ trợ; hãy mở bằng Word và lưu lại dưới dạng .docx',
+  binary: 'Tệp nhị phân, không phải văn bản (txt), Word (.docx) hay PDF',
+  zip: 'Tệp nén (zip) không phải văn bản Word (.docx)',
+};
+
+/** Other zip-based formats, recognised by a part name, for a more helpful message. */
+const ZIP_KINDS: Array<[part: string, message: string]> = [
+  ['xl/workbook.xml', 'Tệp Excel (.xlsx) không phải văn bản Word (.docx)'],
+  ['ppt/presentation.xml', 'Tệp PowerPoint (.pptx) không phải văn bản Word (.docx)'],
+  ['opendocument.text', 'Tệp OpenDocument (.odt) chưa được hỗ trợ; hãy lưu lại dưới dạng .docx'],
+];
+
+/** Read bytes already in memory into a Source; never throws. */
+export async function ingestBytes(path: string, bytes: Uint8Array, options: IngestOptions = {}): Promise<IngestResult> {
+  if (bytes.length === 0) return fail('EMPTY', 'Tệp rỗng (0 byte)');
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes);
+  const format = detectFormat(bytes);
+  switch (format) {
+    case 'pdf':
+      return ingestPdf(path, bytes);
+    case 'docx':
+      return ingestDocx(path, bytes);
+    case 'txt':
+      return ingestText(path, bytes);
+    case 'zip': {
+      const kind = ZIP_KINDS.find(([part]) => Buffer.from(bytes).includes(part, 0, 'latin1'));
+      return fail('UNSUPPORTED_FORMAT', kind ? kind[1] : UNSUPPORTED.zip);
+    }
+    default:
+      return fail('UNSUPPORTED_FORMAT', UNSUPPORTED[format]);
+  }
+}
+
+/** A text file holding nothing but white space is as empty as a 0-byte one. */
+function ingestText(path: string, bytes: Uint8Array): IngestResult {
+  const result = ingestTxt(path, bytes);
+  if (result.ok && result.source.blocks.length === 0) return fail('EMPTY', 'Tệp không có nội dung (chỉ có khoảng trắng)');
+  return result;
+}
+
+function tooLarge(size: number, maxBytes: number): { ok: false; error: FileError } {
+  return fail('TOO_LARGE', `Tệp quá lớn (${size} byte, giới hạn ${maxBytes} byte)`);
+}
+
+/** Read a file's bytes, refusing missing, unreadable and oversized files with a per-file error. */
+export async function readInput(path: string, options: IngestOptions = {}): Promise<{ ok: true; bytes: Buffer } | { ok: false; error: FileError }> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  try {
+    const st = await stat(path);
+    if (!st.isFile()) return { ok: false, error: { code: 'NOT_A_FILE', message: `Không phải tệp: ${path}` } };
+    if (st.size > maxBytes) return tooLarge(st.size, maxBytes);
+    return { ok: true, bytes: await readFile(path) };
+  } catch (e) {
+    return fileSystemError(path, e);
+  }
+}
+
+/** Read one file from disk into a Source, or a per-file error. */
+export async function ingestFile(path: string, options: IngestOptions = {}): Promise<IngestResult> {
+  const input = await readInput(path, options);
+  return input.ok ? ingestBytes(path, input.bytes, options) : input;
+}
+
+/** A per-file error result. */
+export function fail(code: string, message: string): { ok: false; error: FileError } {
+  return { ok: false, error: { code, message } };
+}
+
+/** Map a file-system error (ENOENT, EACCES…) to a per-file error. */
+export function fileSystemError(path: string, e: unknown): { ok: false; error: FileError } {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return fail('NOT_FOUND', `Không tìm thấy tệp: ${path}`);
+  if (code === 'EACCES' || code === 'EPERM') return fail('PERMISSION_DENIED', `Không có quyền đọc: ${path}`);
+  return fail('READ_ERROR', `Không đọc được tệp ${path}: ${(e as Error).message}`);
+}

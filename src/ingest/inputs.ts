@@ -1,0 +1,46 @@
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+
+/** Extensions a directory walk picks up; files named explicitly are always read, whatever their name. */
+export const REPORT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.docx', '.doc', '.pdf']);
+
+/** One input as the user named it: a file to read, or a path that does not exist. */
+export interface InputFile {
+  path: string;
+  missing?: 'NOT_FOUND' | 'PERMISSION_DENIED';
+}
+
+/** Expand files and directories (recursively, sorted by name) into the files to read, in the order given. */
+export async function expandInputs(paths: string[]): Promise<InputFile[]> {
+  const out: InputFile[] = [];
+  for (const p of paths) {
+    let isDir = false;
+    try {
+      isDir = (await stat(p)).isDirectory();
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      out.push({ path: p, missing: code === 'EACCES' || code === 'EPERM' ? 'PERMISSION_DENIED' : 'NOT_FOUND' });
+      continue;
+    }
+    if (isDir) await walk(p, out);
+    else out.push({ path: p });
+  }
+  return out;
+}
+
+async function walk(dir: string, out: InputFile[]): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    out.push({ path: dir, missing: 'PERMISSION_DENIED' });
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const full = join(dir, e.name);
+    if (e.isDirectory()) await walk(full, out);
+    else if (e.isFile() && REPORT_EXTENSIONS.has(extname(e.name).toLowerCase())) out.push({ path: full });
+  }
+}

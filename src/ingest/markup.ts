@@ -1,0 +1,34 @@
+/**
+ * Markup that exported reports carry into their text: `**bold**`, `*italic*`,
+ * `$82/82 = 100\\%$` inline math, markdown escapes, and HTML bits (`<i>`, checkboxes,
+ * `<http://…>`). A report typed from such an export into Word or printed to PDF keeps
+ * the same characters, so every ingester strips them the same way.
+ */
+/** HTML bits seen in exported reports, replaced by what they show. */
+const HTML_REPLACEMENTS: Array<[RegExp, string]> = [
+  [/<input\b[^>]*\bchecked\b[^>]*\/?>/gi, '☑'],
+  [/<input\b[^>]*type="?checkbox"?[^>]*\/?>/gi, '☐'],
+  [/<br\s*\/?>/gi, ' '],
+  [/<((?:https?|ftp):\/\/[^>\s]+)>/gi, '$1'],
+  [/<([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>/g, '$1'],
+  [/<\/?(?:i|b|u|em|strong|sup|sub|span|font|p|div|mark|small|s)\b[^>]*>/gi, ''],
+];
+
+/** Remove markdown/HTML/TeX markup that carries no content; reports converted from markdown carry it in every format. */
+export function stripMarkup(line: string): string {
+  let s = line;
+  for (const [re, to] of HTML_REPLACEMENTS) s = s.replace(re, to);
+  // Inline math: "$82/82 = 100\%$" → "82/82 = 100%". A "$" pair holding letters-only prose is left alone.
+  s = s.replace(/\$([^$\n]*?[\d\\][^$\n]*?)\$/g, (_m, body: string) => unescapeTex(body));
+  s = s.replace(/\*\*/g, '').replace(/__(?=\S)(.+?)(?<=\S)__/g, '$1');
+  // Italic "*text*" but not a bullet "* item" nor a footnote mark "(*)".
+  s = s.replace(/(^|[^\w*(])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*)])/gu, '$1$2');
+  // Markdown backslash escapes.
+  s = s.replace(/\\([\\`*_{}[\]()#+\-.!|%$&<>])/g, '$1');
+  return s;
+}
+
+function unescapeTex(body: string): string {
+  return body.replace(/\\([%$&#_{}])/g, '$1').replace(/\\[,;: ]/g, ' ').replace(/\\times/g, '×').replace(/\s+/g, ' ').trim();
+}
+

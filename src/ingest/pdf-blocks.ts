@@ -1,0 +1,142 @@
+/**
+ * PDF lines → raw blocks: drop running page numbers, join an auto-number
+ * with its text, pull out tables, and join wrapped lines into paragraphs.
+ */
+import type { RawBlock } from './build-source.js';
+import { lineText, type PdfLine, type PdfSegment } from './pdf-lines.js';
+import { findTables } from './pdf-tables.js';
+
+/** A line starts a new paragraph when it opens with a list or heading marker. */
+const MARKER = /^(?:[-+*•●▪◦■–]\s|[1-9]\d?(?:\.\d{1,2})+\.?\s|[1-9]\d?[.)]\s|[IVXLC]{1,6}[.)]\s|[a-zđ][.),]\s|PHẦN\b|Phần thứ\b)/u;
+/** A run that is nothing but an auto-number or bullet (Word puts it at a tab stop). */
+const MARKER_ONLY = /^(?:[-+*•●▪◦■–]|[1-9]\d?(?:\.\d{1,2})+\.?|[1-9]\d?[.)]|[IVXLC]{1,6}[.)]|[a-zđ][.),])$/u;
+/** List bullets drawn as glyphs read as the dash a typed list would use. */
+const BULLET = /^[•●▪◦■]\s*/u;
+const PAGE_NUMBER = /^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$|^(?:Trang|Page)\s+\d+(?:\s*\/\s*\d+)?$/iu;
+const FOOTNOTE = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s/u;
+
+/** A line after clean-up, with its 1-based number on the page. */
+interface BodyLine extends PdfLine {
+  no: number;
+  text: string;
+  /** Where the text after a leading number starts (hanging indent of a list item). */
+  textX: number;
+}
+
+/** Turn every page's lines into paragraph and row blocks, in reading order. */
+export function buildBlocks(pages: PdfLine[][]): RawBlock[] {
+  const body = pages.map(cleanPage);
+  const step = lineStep(body);
+  const right = rightEdge(body.flat());
+  const blocks: RawBlock[] = [];
+  let table = 0;
+  let para: { block: RawBlock; first: BodyLine; last: BodyLine; count: number } | null = null;
+  const flush = () => {
+    if (para) blocks.push(para.block);
+    para = null;
+  };
+  for (const lines of body) {
+    const tables = findTables(lines, step);
+    let t = 0;
+    for (let i = 0; i < lines.length; i++) {
+      const found = tables[t];
+      if (found && i === found.start) {
+        flush();
+        for (const [r, row] of found.rows.entries()) {
+          blocks.push({ kind: 'row', text: '', cells: row.cells, table, row: r, line: lines[row.line].no, page: lines[row.line].page });
+        }
+        table++;
+        t++;
+        i = found.end - 1;
+        continue;
+      }
+      const line = lines[i];
+      if (para && continues(para, line, step, right)) {
+        // A line broken after a hyphen or slash inside a code ("QĐ-" / "TTg") joins without a space.
+        para.block.text += /[\p{L}\d][-/]$/u.test(para.block.text) ? line.text : ` ${line.text}`;
+        para.last = line;
+        para.count++;
+        continue;
+      }
+      flush();
+      const kind = FOOTNOTE.test(line.text) ? 'footnote' : 'paragraph';
+      para = { block: { kind, text: line.text, line: line.no, page: line.page }, first: line, last: line, count: 1 };
+    }
+  }
+  flush();
+  return blocks;
+}
+
+/** Drop page-number lines, join lone markers with their text, number the lines. */
+function cleanPage(lines: PdfLine[]): BodyLine[] {
+  const kept = lines.filter((l, i) => !((i === 0 || i === lines.length - 1) && lines.length > 1 && PAGE_NUMBER.test(lineText(l))));
+  const out: BodyLine[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    let line = kept[i];
+    const segs = line.segments;
+    const textX = segs.length >= 2 && MARKER_ONLY.test(segs[0].text) ? segs[1].x0 : line.x0;
+    if (segs.length >= 2 && MARKER_ONLY.test(segs[0].text)) line = { ...line, segments: [merge(segs[0], segs[1]), ...segs.slice(2)] };
+    // A number alone on its line ("1." above its title): glue it to the next line.
+    const next = kept[i + 1];
+    const below = next && next.page === line.page && line.y - next.y < 2 * line.size && next.x0 >= line.x0 - 0.6 * line.size;
+    if (segs.length === 1 && MARKER_ONLY.test(segs[0].text) && below) {
+      kept[i + 1] = { ...next, x0: line.x0, segments: [merge(segs[0], next.segments[0]), ...next.segments.slice(1)] };
+      continue;
+    }
+    out.push({ ...line, no: out.length + 1, text: lineText(line).replace(BULLET, '- '), textX });
+  }
+  return out;
+}
+
+function merge(a: PdfSegment, b: PdfSegment): PdfSegment {
+  return { x0: a.x0, x1: b.x1, text: `${a.text} ${b.text}` };
+}
+
+/** The usual distance between baselines, in font sizes (a low quantile: wrapped lines are the commonest gap). */
+function lineStep(pages: BodyLine[][]): number {
+  const gaps: number[] = [];
+  for (const lines of pages) {
+    for (let i = 1; i < lines.length; i++) {
+      const g = (lines[i - 1].y - lines[i].y) / lines[i].size;
+      if (g > 0.8 && g < 3) gaps.push(g);
+    }
+  }
+  if (!gaps.length) return 1.2;
+  gaps.sort((a, b) => a - b);
+  // Short documents may have no wrapped line at all; cap at a generous 1.5 line spacing.
+  return Math.min(1.5, gaps[Math.floor(gaps.length * 0.2)]);
+}
+
+/** The text column's right edge: a high quantile of line ends, so one stray wide line does not move it. */
+function rightEdge(lines: BodyLine[]): number {
+  const ends = lines.map((l) => l.x1).sort((a, b) => a - b);
+  return ends.length ? ends[Math.floor((ends.length - 1) * 0.95)] : 0;
+}
+
+/** Whether `line` is the wrapped continuation of the paragraph so far. */
+function continues(para: { first: BodyLine; last: BodyLine; count: number; block: RawBlock }, line: BodyLine, step: number, right: number): boolean {
+  const prev = para.last;
+  if (para.block.kind === 'row' || MARKER.test(line.text) || FOOTNOTE.test(line.text) || line.startsWithNote) return false;
+  if (Math.abs(line.size - prev.size) > 0.15 * prev.size) return false;
+  if (line.page === prev.page) {
+    const gap = (prev.y - line.y) / line.size;
+    if (gap <= 0 || gap > 1.35 * step) return false;
+  } else if (/[.:;!?]$/.test(prev.text) && /^\p{Lu}/u.test(line.text)) {
+    // Across a page break there is no gap to read: a finished sentence followed by a capital starts anew.
+    return false;
+  }
+  // The previous line was wrapped only if the next word would not have fitted on it.
+  const word = firstWordWidth(line);
+  // Loose: the word width is estimated from the average letter, and justified or centred text varies.
+  if (prev.x1 + word + 0.3 * line.size < right - 1.5 * line.size) return false;
+  // A list item's second line may hang under its text, past the number (up to a few font sizes in).
+  const listed = MARKER.test(para.first.text) || para.first.textX > para.first.x0;
+  const hanging = para.count === 1 && listed && line.x0 <= para.first.x0 + 4 * line.size;
+  return line.x0 <= prev.x0 + 0.6 * line.size || hanging;
+}
+
+function firstWordWidth(line: BodyLine): number {
+  const seg = line.segments[0];
+  const word = seg.text.split(' ')[0];
+  return seg.text.length ? ((seg.x1 - seg.x0) * word.length) / seg.text.length : 0;
+}

@@ -1,0 +1,132 @@
+/**
+ * PDF text items → text lines: group by baseline, order by x, restore spaces,
+ * turn raised small digits into superscripts, and split lines at wide gaps
+ * into segments (table cells, or a number at a tab stop and its text).
+ */
+
+/** One positioned text run of a page (PDF user space, y grows upwards). */
+export interface PdfItem {
+  str: string;
+  x: number;
+  /** Baseline. */
+  y: number;
+  /** Font size from the text matrix. */
+  size: number;
+  width: number;
+  /** Position in the page's content stream (after dropping blank runs). */
+  seq: number;
+}
+
+/** A run of text on one line, separated from its neighbours by a wide gap. */
+export interface PdfSegment {
+  x0: number;
+  x1: number;
+  text: string;
+}
+
+/** One visual line of a page. */
+export interface PdfLine {
+  page: number;
+  /** Baseline of the main-size text. */
+  y: number;
+  /** Main font size of the line. */
+  size: number;
+  x0: number;
+  x1: number;
+  segments: PdfSegment[];
+  /** True when the line starts with a raised footnote number. */
+  startsWithNote: boolean;
+}
+
+/** A gap wider than this many font sizes separates segments (tab stops, table columns). */
+const SEGMENT_GAP = 1.2;
+/** Runs drawn apart in the content stream (table cells) separate at this smaller gap. */
+const CELL_GAP = 0.4;
+/** A gap wider than this many font sizes is a word space. */
+const SPACE_GAP = 0.12;
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** Group one page's items into lines, top to bottom. Sorting keeps this O(n log n). */
+export function buildLines(page: number, items: PdfItem[]): PdfLine[] {
+  const sorted = items.filter((i) => i.str.trim() !== '' && i.size > 0).sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: PdfItem[][] = [];
+  let current: PdfItem[] = [];
+  let ref: PdfItem | null = null;
+  for (const item of sorted) {
+    // Same line when the baseline is within half a font size of the line's largest item.
+    if (ref && ref.y - item.y <= 0.5 * Math.max(ref.size, item.size)) {
+      current.push(item);
+      if (item.size > ref.size) ref = item;
+      continue;
+    }
+    if (current.length) groups.push(current);
+    current = [item];
+    ref = item;
+  }
+  if (current.length) groups.push(current);
+  return groups.map((g) => assembleLine(page, g));
+}
+
+function assembleLine(page: number, items: PdfItem[]): PdfLine {
+  const size = mainSize(items);
+  const main = items.find((i) => Math.abs(i.size - size) < 0.01) ?? items[0];
+  const y = main.y;
+  items.sort((a, b) => a.x - b.x);
+  const segments: PdfSegment[] = [];
+  let seg: PdfSegment | null = null;
+  let prevSeq = -2;
+  let startsWithNote = false;
+  for (const item of items) {
+    const limit = item.seq === prevSeq + 1 ? SEGMENT_GAP : CELL_GAP;
+    prevSeq = item.seq;
+    const note = isSuperscript(item, size, y);
+    let str = note ? toSuperscript(item.str.trim()) : item.str;
+    const x1 = item.x + item.width;
+    if (seg && item.x - seg.x1 <= limit * size) {
+      seg.text = joinRun(seg.text, str, item.x - seg.x1 > SPACE_GAP * size, note);
+      seg.x1 = Math.max(seg.x1, x1);
+      continue;
+    }
+    if (!seg && note) startsWithNote = true;
+    if (note && startsWithNote && !seg) str += ' ';
+    seg = { x0: item.x, x1, text: str };
+    segments.push(seg);
+  }
+  for (const s of segments) s.text = s.text.replace(/\s+/g, ' ').trim();
+  return { page, y, size, x0: segments[0].x0, x1: segments[segments.length - 1].x1, segments, startsWithNote };
+}
+
+/** The font size carrying most characters on the line. */
+function mainSize(items: PdfItem[]): number {
+  const weight = new Map<number, number>();
+  for (const i of items) {
+    const key = Math.round(i.size * 10) / 10;
+    weight.set(key, (weight.get(key) ?? 0) + i.str.length);
+  }
+  let best = items[0].size;
+  let bestWeight = -1;
+  for (const [size, w] of weight) if (w > bestWeight) [best, bestWeight] = [size, w];
+  return best;
+}
+
+/** Digits in a clearly smaller font whose baseline is raised: a footnote reference. */
+function isSuperscript(item: PdfItem, lineSize: number, baseline: number): boolean {
+  return item.size < 0.85 * lineSize && item.y - baseline > 0.15 * lineSize && /^\s*\d{1,3}\s*$/.test(item.str);
+}
+
+function toSuperscript(digits: string): string {
+  return digits.replace(/\d/g, (d) => SUPERSCRIPT_DIGITS[Number(d)]);
+}
+
+/** Append a run to a segment's text, adding a space for a visible gap and keeping a note off a number. */
+function joinRun(text: string, str: string, gap: boolean, note: boolean): string {
+  if (note) return /\d$/.test(text) ? `${text} ${str}` : text.replace(/\s+$/, '') + str;
+  if (/[⁰¹²³⁴⁵⁶⁷⁸⁹]$/.test(text) && /^\d/.test(str)) return `${text} ${str}`;
+  if (gap && !/\s$/.test(text) && !/^\s/.test(str)) return `${text} ${str}`;
+  return text + str;
+}
+
+/** Text of a line with its segments joined by single spaces. */
+export function lineText(line: PdfLine): string {
+  return line.segments.map((s) => s.text).join(' ');
+}

@@ -1,0 +1,160 @@
+/**
+ * Find tables among a page's lines: runs of lines whose segments sit in
+ * shared columns. A row may span several lines when a cell's text wraps.
+ *
+ * Limits: ruling lines are not read (pdf.js text content has none), so a
+ * row ends where the vertical gap grows past a wrapped line's or where a
+ * line refills the same columns as the line above; a table that continues
+ * on the next page becomes a new table; merged (spanning) cells land in
+ * the column where their text starts.
+ */
+import type { PdfLine } from './pdf-lines.js';
+import type { RawBlock } from './build-source.js';
+
+/** A table found on a page: lines [start, end) and its rows of cells. */
+export interface PdfTable {
+  start: number;
+  end: number;
+  /** Cells of each row and the page line (index into the page's lines) where it starts. */
+  rows: Array<{ cells: string[]; line: number }>;
+}
+
+/** A wrapped cell line sits at most this many line steps below the one above. */
+const ROW_GAP = 1.12;
+/** A table line sits at most this many line steps below the one above. */
+const TABLE_GAP = 3;
+
+/** Tables among one page's lines; `step` is the line height in font sizes. */
+export function findTables(lines: PdfLine[], step: number): PdfTable[] {
+  const tables: PdfTable[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (lines[i].segments.length < 2) {
+      i++;
+      continue;
+    }
+    const end = extendTable(lines, i, step);
+    const multi = lines.slice(i, end).filter((l) => l.segments.length >= 2).length;
+    if (multi >= 2) tables.push({ start: i, end, rows: buildRows(lines.slice(i, end), i, step) });
+    i = Math.max(end, i + 1);
+  }
+  return tables;
+}
+
+/** One past the last line that still belongs to the table starting at `start`. */
+function extendTable(lines: PdfLine[], start: number, step: number): number {
+  const cols = lines[start].segments.map((s) => s.x0);
+  let j = start + 1;
+  for (; j < lines.length; j++) {
+    const line = lines[j];
+    const gap = (lines[j - 1].y - line.y) / line.size;
+    if (gap > TABLE_GAP * step || gap < 0) break;
+    if (line.segments.length >= 2) {
+      for (const s of line.segments) if (columnOf(cols, s.x0, line.size) < 0) cols.push(s.x0);
+      cols.sort((a, b) => a - b);
+      continue;
+    }
+    const seg = line.segments[0];
+    const c = columnOf(cols, seg.x0, line.size);
+    const next = cols[c + 1];
+    // A lone line belongs to the table only as wrapped text inside one cell.
+    if (c < 0 || gap > 1.6 * step || (next !== undefined ? seg.x1 > next : c === 0)) break;
+  }
+  return j;
+}
+
+/** Index of the column starting at x (within ~half a font size), else -1. */
+function columnOf(cols: number[], x: number, size: number): number {
+  return cols.findIndex((c) => Math.abs(c - x) <= 0.6 * size);
+}
+
+function buildRows(lines: PdfLine[], offset: number, step: number): PdfTable['rows'] {
+  const cols = clusterColumns(lines);
+  const rows: PdfTable['rows'] = [];
+  let cells: string[][] = [];
+  let rowLine = offset;
+  let prevFilled = new Set<number>();
+  const gaps = lines.slice(1).map((l, k) => (lines[k].y - l.y) / l.size);
+  // Cell padding makes rows of a drawn table sit further apart than wrapped lines; tab-laid text has no such spacing.
+  const padded = gaps.some((g) => g > ROW_GAP * step);
+  lines.forEach((line, k) => {
+    const filled = new Set(line.segments.map((s) => cellIndex(cols, s.x0, line.size)));
+    const gap = k === 0 ? Infinity : (lines[k - 1].y - line.y) / line.size;
+    // Same columns filled again on the next line: a new row even without extra spacing (tab-laid text).
+    const refills = !padded && filled.size >= 2 && [...filled].every((c) => prevFilled.has(c));
+    if (gap > ROW_GAP * step || refills) {
+      if (k > 0) rows.push({ cells: cells.map(joinCellLines), line: rowLine });
+      cells = cols.map(() => []);
+      rowLine = offset + k;
+    }
+    for (const s of line.segments) cells[cellIndex(cols, s.x0, line.size)].push(s.text);
+    prevFilled = filled;
+  });
+  rows.push({ cells: cells.map(joinCellLines), line: rowLine });
+  return rows;
+}
+
+/** Left edges of the columns, from every segment of the table. */
+function clusterColumns(lines: PdfLine[]): number[] {
+  const xs = lines.flatMap((l) => l.segments.map((s) => ({ x: s.x0, size: l.size }))).sort((a, b) => a.x - b.x);
+  const cols: number[] = [];
+  for (const { x, size } of xs) if (!cols.length || x - cols[cols.length - 1] > 0.6 * size) cols.push(x);
+  return cols;
+}
+
+function cellIndex(cols: number[], x: number, size: number): number {
+  let best = 0;
+  for (let c = 0; c < cols.length; c++) if (cols[c] <= x + 0.6 * size) best = c;
+  return best;
+}
+
+/** Join the lines of one cell; a narrow cell wraps long tokens anywhere ("4.256/5." + "768=73,"). */
+function joinCellLines(lines: string[]): string {
+  let out = '';
+  for (const l of lines) {
+    if (!out) out = l;
+    // Only a token visibly cut in the middle ("5." + "768", "73," + "7%") is closed up: two lines that
+    // are both whole numbers may be stacked values of different rows, and stay apart.
+    else if ((/[.,/=]\d*$/.test(out) && /\d[.,/=]?\d*$/.test(out) && /^\d/.test(l)) || (/\d$/.test(out) && /^[%=/]/.test(l))) out += l;
+    else out += ' ' + l;
+  }
+  return out;
+}
+
+/**
+ * Stitch tables across page breaks. A table whose first rows open the next page with the
+ * previous page's last table just above (same column count, nothing but running headers in
+ * between) continues it: it keeps that table's number, and a first row with an empty number
+ * cell and no figures is the tail of the row the page cut, so its cells join that row's.
+ */
+export function stitchPageBreaks(blocks: RawBlock[]): RawBlock[] {
+  const out: RawBlock[] = [];
+  let renumber = new Map<number, number>();
+  for (const b of blocks) {
+    if (b.kind !== 'row' || !b.cells || b.table === undefined) {
+      out.push(b);
+      continue;
+    }
+    const prev = out[out.length - 1];
+    const mapped = renumber.get(b.table);
+    if (mapped !== undefined) {
+      out.push({ ...b, table: mapped, row: (lastRowOf(out, mapped) ?? -1) + 1 });
+      continue;
+    }
+    const continues = prev?.kind === 'row' && prev.cells && prev.table !== undefined && prev.page !== null && b.page === prev.page + 1 && prev.cells.length === b.cells.length;
+    if (!continues) {
+      out.push(b);
+      continue;
+    }
+    renumber = new Map([[b.table, prev.table!]]);
+    const tail = !b.cells[0].trim() && !b.cells.some((c) => /\d/.test(c));
+    if (tail) out[out.length - 1] = { ...prev, cells: prev.cells!.map((c, i) => [c, b.cells![i]].filter((s) => s.trim()).join(' ')) };
+    else out.push({ ...b, table: prev.table, row: (prev.row ?? 0) + 1 });
+  }
+  return out;
+}
+
+function lastRowOf(blocks: RawBlock[], table: number): number | undefined {
+  for (let i = blocks.length - 1; i >= 0; i--) if (blocks[i].kind === 'row' && blocks[i].table === table) return blocks[i].row;
+  return undefined;
+}

@@ -1,0 +1,105 @@
+/**
+ * PDF ingester: pdf.js text content → lines → paragraphs, rows and footnotes.
+ * Only the text layer is read; a scanned PDF (no text) fails with NO_TEXT
+ * rather than yielding an empty Source, because OCR is not supported and an
+ * empty report would pass every audit silently.
+ */
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { Warning } from '../model/index.js';
+import { buildSource } from './build-source.js';
+import type { IngestResult } from './index.js';
+import { fail } from './index.js';
+import { buildBlocks } from './pdf-blocks.js';
+import { buildLines, type PdfItem, type PdfLine } from './pdf-lines.js';
+import { stitchPageBreaks } from './pdf-tables.js';
+
+/** Read a .pdf file into a Source; never throws. */
+export async function ingestPdf(path: string, bytes: Uint8Array): Promise<IngestResult> {
+  // pdf.js transfers (detaches) the buffer it is given: hand it a copy.
+  const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 });
+  let doc: PDFDocumentProxy;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    await task.destroy().catch(() => undefined);
+    if ((e as Error)?.name === 'PasswordException') return fail('ENCRYPTED_PDF', 'Tệp PDF được bảo vệ bằng mật khẩu, không đọc được nội dung');
+    return fail('CORRUPT_PDF', `Tệp PDF bị hỏng, không đọc được: ${(e as Error)?.message ?? e}`);
+  }
+  try {
+    const warnings: Warning[] = [];
+    const pages = await readPages(doc, warnings);
+    if (!pages.some((p) => p.length)) {
+      return fail('NO_TEXT', 'Tệp PDF không có lớp văn bản (có thể là bản scan); chưa hỗ trợ nhận dạng ký tự (OCR)');
+    }
+    const blocks = stitchPageBreaks(buildBlocks(pages));
+    return { ok: true, source: buildSource({ path, format: 'pdf', bytes, encoding: 'utf-8', blocks, pages: doc.numPages, warnings }) };
+  } catch (e) {
+    return fail('CORRUPT_PDF', `Tệp PDF bị hỏng, không đọc được: ${(e as Error)?.message ?? e}`);
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+}
+
+/** Every page's lines; a page that cannot be read becomes a warning. */
+async function readPages(doc: PDFDocumentProxy, warnings: Warning[]): Promise<PdfLine[][]> {
+  const pages: PdfLine[][] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    try {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent({ includeMarkedContent: true });
+      page.cleanup();
+      pages.push(buildLines(n, toItems(content.items as RawItem[])));
+    } catch (e) {
+      warnings.push({ stage: 'ingest', message: `Không đọc được trang ${n}: ${(e as Error)?.message ?? e}`, span: null });
+      pages.push([]);
+    }
+  }
+  return pages;
+}
+
+interface RawItem {
+  type?: string;
+  id?: string | null;
+  tag?: string | null;
+  str?: string;
+  transform?: number[];
+  width?: number;
+}
+
+/**
+ * Positioned runs of a page. Inside an unnumbered /Span (LibreOffice wraps a
+ * letter it builds from a base glyph and a mark this way, with /ActualText that
+ * pdf.js drops) only the first letter is real: the mark glyphs have no Unicode
+ * and come through as stray control characters or ASCII.
+ */
+function toItems(raw: RawItem[]): PdfItem[] {
+  const items: PdfItem[] = [];
+  const stack: boolean[] = [];
+  let cluster: PdfItem | null = null;
+  for (const r of raw) {
+    if (r.type === 'beginMarkedContent' || r.type === 'beginMarkedContentProps') {
+      stack.push(r.tag === 'Span' && !r.id);
+      continue;
+    }
+    if (r.type === 'endMarkedContent') {
+      if (stack.pop() && cluster) items.push(cluster);
+      cluster = null;
+      continue;
+    }
+    if (r.str === undefined || !r.transform) continue;
+    const [a, b, , , x, y] = r.transform;
+    const size = Math.hypot(a, b);
+    if (stack[stack.length - 1]) {
+      const chars = Array.from(r.str.replace(/[\u0000-\u001f]/g, ''));
+      // An ASCII first letter is a ligature ("fi") whose text is all real; a Vietnamese letter is one glyph.
+      const str = /^[A-Za-z]/.test(r.str) ? chars.join('') : (chars[0] ?? '');
+      if (!cluster && str.trim()) cluster = { str, x, y, size, width: ((r.width ?? 0) * str.length) / Math.max(1, Array.from(r.str).length), seq: 0 };
+      continue;
+    }
+    const str = r.str.replace(/[\u0000-\u001f]/g, '');
+    if (str.trim()) items.push({ str, x, y, size, width: r.width ?? 0, seq: 0 });
+  }
+  items.forEach((item, seq) => (item.seq = seq));
+  return items;
+}

@@ -1,0 +1,27 @@
+import type { Claim } from './claim.js';
+import type { Figure } from './figure.js';
+import type { Finding } from './finding.js';
+import type { Indicator } from './indicator.js';
+import type { DocumentMeta } from './meta.js';
+import type { Section } from './section.js';
+import type { Source, Warning } from './source.js';
+import type { Table } from './table.js';
+
+/** Everything the stages learn about one document. */
+export interface Analysis {
+  source: Source;
+  /** Who issued the report, for which period, when. */
+  meta: DocumentMeta;
+  sections: Section[];
+  /** For each block index, the innermost section holding it (null before the first heading). */
+  blockSection: (number | null)[];
+  figures: Figure[];
+  /** Tables with header roles and parsed cells. */
+  tables: Table[];
+  /** Part–whole and list claims ("trong đó", "gồm", "04 trường: A, B, C"). */
+  claims: Claim[];
+  /** Every measured quantity as a row for analysts. */
+  indicators: Indicator[];
+  findings: Finding[];
+  warnings: Warning[];
+}

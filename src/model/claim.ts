@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { Span } from './source.js';
+
+/**
+ * How parts relate to their whole: `subset` ("trong đó": each part ≤ whole),
+ * `exhaustive` ("gồm", a partition such as "mới X, lại Y": parts sum to the whole),
+ * `list` (a count and the names it announces: as many names as the count).
+ */
+export const ClaimRelation = z.enum(['subset', 'exhaustive', 'list']);
+export type ClaimRelation = z.infer<typeof ClaimRelation>;
+
+/** A part–whole statement of the report: a whole figure and its parts or listed items. */
+export const Claim = z.object({
+  relation: ClaimRelation,
+  /** Index of the whole figure. */
+  whole: z.number().int(),
+  /** Indices of the part figures, in reading order (empty for a list). */
+  parts: z.array(z.number().int()),
+  /** subset: the parts never overlap ("của UBND", "trước hạn / đúng hạn"), so together they cannot exceed the whole. */
+  disjoint: z.boolean(),
+  /** subset: the parts together make one part of the whole (resolved trước hạn + đúng hạn ⊆ received). */
+  joint: z.boolean(),
+  /** list: the names as written. */
+  items: z.array(z.string()),
+  /** list: the names are examples ("như", "…", "v.v."), not every item. */
+  open: z.boolean(),
+  /** The words that tie parts to the whole ("trong đó", "gồm", ":", "Gồm:"). */
+  connector: z.string(),
+  /** Block of the whole; a list's names may sit in a footnote block. */
+  block: z.number().int(),
+  /** From the whole to the last part or name (the whole's block when parts lie in later blocks). */
+  span: Span,
+  /** Blocks the parts or names are in. */
+  partBlocks: z.array(z.number().int()),
+});
+export type Claim = z.infer<typeof Claim>;

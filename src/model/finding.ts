@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { Span } from './source.js';
+
+export const Severity = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof Severity>;
+
+/** One passage a finding points at; the first of a finding's evidence is its primary place. */
+export const Evidence = z.object({
+  /** The block's text (the paragraph or table row), as in the normalised source. */
+  text: z.string(),
+  /** The exact characters concerned inside `text` ("555", "173,70%"). */
+  quote: z.string(),
+  span: Span,
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+/** A contradiction or doubt a rule found. */
+export const Finding = z.object({
+  rule: z.string(),
+  severity: Severity,
+  messageId: z.string(),
+  message: z.string(),
+  /** The values the message was built from: actual, expected, … */
+  data: z.record(z.string(), z.union([z.string(), z.number()])),
+  /** Section path of the primary evidence, joined with " > " ("II > 2"), or "" before any heading. */
+  section: z.string(),
+  evidence: z.array(Evidence).min(1),
+  /** A likely correct value, when a single slip explains the conflict ("555 → 5"). */
+  suggestion: z.string().nullable(),
+});
+export type Finding = z.infer<typeof Finding>;

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+/** Where a passage sits: offsets into the normalised document text plus its origin in the file. */
+export const Span = z.object({
+  /** Offset of the first character in `Source.text`. */
+  start: z.number().int(),
+  /** Offset one past the last character in `Source.text`. */
+  end: z.number().int(),
+  /** Line of the file (txt), paragraph number (docx, 1-based), or line on the page (pdf). */
+  line: z.number().int().nullable(),
+  /** Page number (pdf), otherwise null. */
+  page: z.number().int().nullable(),
+});
+export type Span = z.infer<typeof Span>;
+
+/** The kinds of block every ingester produces. */
+export const BlockKind = z.enum(['paragraph', 'row', 'footnote']);
+export type BlockKind = z.infer<typeof BlockKind>;
+
+/** One paragraph, table row or footnote of a document, after normalisation. */
+export const Block = z.object({
+  index: z.number().int(),
+  kind: BlockKind,
+  /** Normalised text; for a row, its cells joined by a tab. */
+  text: z.string(),
+  /** Cells of a table row (normalised), else absent. */
+  cells: z.array(z.string()).optional(),
+  /** Table number (0-based, per document) for rows. */
+  table: z.number().int().optional(),
+  /** Row number within its table (0-based). */
+  row: z.number().int().optional(),
+  /** True when the format marks this block as a heading or bold line (a hint, never required). */
+  emphasis: z.boolean().optional(),
+  span: Span,
+});
+export type Block = z.infer<typeof Block>;
+
+export const Format = z.enum(['txt', 'docx', 'pdf']);
+export type Format = z.infer<typeof Format>;
+
+/** A positioned problem a stage met but recovered from (mammoth's Result idea). */
+export const Warning = z.object({
+  stage: z.string(),
+  message: z.string(),
+  span: Span.nullable(),
+});
+export type Warning = z.infer<typeof Warning>;
+
+/** A document read into blocks: what every later stage works on, whatever the format. */
+export const Source = z.object({
+  path: z.string(),
+  format: Format,
+  sha256: z.string(),
+  /** Detected text encoding (txt) or "utf-8" for docx/pdf. */
+  encoding: z.string(),
+  /** All blocks' text joined with "\n"; every Span indexes into this. */
+  text: z.string(),
+  blocks: z.array(Block),
+  pages: z.number().int().nullable(),
+  warnings: z.array(Warning),
+});
+export type Source = z.infer<typeof Source>;
+
+/** A per-file failure: the file could not be read at all; the batch goes on. */
+export const FileError = z.object({
+  code: z.string(),
+  message: z.string(),
+});
+export type FileError = z.infer<typeof FileError>;

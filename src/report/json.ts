@@ -1,0 +1,45 @@
+import type { Analysis, AuditOut, DocumentOut, FileError, Indicator, IndicatorOut } from '../model/index.js';
+
+/** The JSON form of one document (the `audit --format json` contract). */
+export function toDocumentOut(path: string, analysis: Analysis | undefined, error?: FileError): DocumentOut {
+  if (!analysis) {
+    return { source: path, format: null, sha256: null, encoding: null, meta: null, sections: [], figures: [], indicators: [], findings: [], error: error ?? null };
+  }
+  const { source } = analysis;
+  return {
+    source: path,
+    format: source.format,
+    sha256: source.sha256,
+    encoding: source.encoding,
+    meta: analysis.meta,
+    sections: analysis.sections.map((s) => ({
+      number: s.number, title: s.title, level: s.level, path: s.path, line: s.span.line, page: s.span.page,
+    })),
+    figures: analysis.figures.map((f) => ({
+      raw: f.raw, kind: f.kind, value: f.value, numerator: f.numerator, denominator: f.denominator, percent: f.percent,
+      unit: f.unit, label: f.label, line: f.span.line, page: f.span.page, text: source.blocks[f.block].text,
+    })),
+    indicators: analysis.indicators.map((i) => toIndicatorOut(i, source.blocks[i.block].text)),
+    findings: analysis.findings.map((f) => ({
+      rule: f.rule, severity: f.severity, messageId: f.messageId, message: f.message, data: f.data, section: f.section,
+      evidence: f.evidence.map((e) => ({ text: e.text, quote: e.quote, line: e.span.line, page: e.span.page })),
+      suggestion: f.suggestion,
+    })),
+    error: null,
+  };
+}
+
+/** Serialise a whole audit as one JSON object. */
+export function renderJson(documents: DocumentOut[]): string {
+  const out: AuditOut = { version: 1, documents };
+  return JSON.stringify(out, null, 2) + '\n';
+}
+
+/** An indicator with the column names of the `indicators` table. */
+export function toIndicatorOut(i: Indicator, text: string): IndicatorOut {
+  return {
+    section_path: i.sectionPath, name: i.name, key: i.key, match_score: i.matchScore, value: i.value, unit: i.unit,
+    numerator: i.numerator, denominator: i.denominator, percent: i.percent, target: i.target, cumulative: i.cumulative,
+    period_start: i.periodStart, period_end: i.periodEnd, line: i.span.line, page: i.span.page, text,
+  };
+}

@@ -1,0 +1,20 @@
+import type { LoadResult } from '../../pipelines/load.js';
+
+const STATUS_VI = { loaded: 'đã nạp', unchanged: 'không đổi', failed: 'lỗi' } as const;
+
+/** The table `ingest --summary` prints, and a closing line. */
+export function renderLoadSummary(results: LoadResult[], db: string, options: { table: boolean }): string {
+  const lines: string[] = [];
+  if (options.table) {
+    const nameWidth = Math.min(60, Math.max(8, ...results.map((r) => r.path.length)));
+    lines.push(`${'Tệp'.padEnd(nameWidth)}  ${'Trạng thái'.padEnd(10)} ${'Mục'.padStart(5)} ${'Số liệu'.padStart(8)} ${'Phát hiện'.padStart(9)}`);
+    for (const r of results) {
+      const name = r.path.length > nameWidth ? '…' + r.path.slice(-(nameWidth - 1)) : r.path.padEnd(nameWidth);
+      const tail = r.error ? `  ${r.error.code}: ${r.error.message}` : '';
+      lines.push(`${name}  ${STATUS_VI[r.status].padEnd(10)} ${String(r.sections).padStart(5)} ${String(r.figures).padStart(8)} ${String(r.findings).padStart(9)}${tail}`);
+    }
+  }
+  const count = (s: LoadResult['status']) => results.filter((r) => r.status === s).length;
+  lines.push(`${results.length} tệp: ${count('loaded')} đã nạp, ${count('unchanged')} không đổi, ${count('failed')} lỗi → ${db}`);
+  return lines.join('\n') + '\n';
+}

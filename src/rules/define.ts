@@ -1,0 +1,89 @@
+/**
+ * The rule API (ESLint / remark-lint shape): a rule declares its id, default
+ * severity and message templates, and its `check` reports findings through the
+ * context. Rules are pure: no IO.
+ */
+import type { Analysis, Evidence, Figure, Finding, Severity } from '../model/index.js';
+import { subSpan } from '../model/index.js';
+
+/** A place a finding points at: a figure, or characters [from, to) of a block (the whole block by default). */
+export type Place = { figure: Figure } | { block: number; from?: number; to?: number };
+
+/** What a rule passes to `report`. */
+export interface Report {
+  messageId: string;
+  data: Record<string, string | number>;
+  /** Primary place first; a conflict cites every place involved. */
+  places: Place[];
+  suggestion?: string | null;
+  /** Overrides the rule's default severity for this one finding (e.g. "info" when only truncation explains it). */
+  severity?: Severity;
+}
+
+/** What a rule's `check` receives. */
+export interface RuleContext extends Readonly<Omit<Analysis, 'findings'>> {
+  report(r: Report): void;
+}
+
+/** A rule module's default export. */
+export interface Rule {
+  id: string;
+  severity: Severity;
+  /** One-line description (Vietnamese or English). */
+  description: string;
+  messages: Record<string, string>;
+  check(context: RuleContext): void;
+}
+
+/** Identity function that types a rule module. */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+const vi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 4 });
+
+/** Format a value the Vietnamese way (4.256; 73,7) for messages. */
+export function formatValue(v: string | number): string {
+  return typeof v === 'number' ? vi.format(v) : v;
+}
+
+/** Fill a template's `{key}` slots from data. */
+export function fillMessage(template: string, data: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in data ? formatValue(data[key]) : m));
+}
+
+/** Turn a Place into Evidence. */
+export function placeEvidence(analysis: Pick<Analysis, 'source'>, place: Place): Evidence {
+  if ('figure' in place) {
+    const block = analysis.source.blocks[place.figure.block];
+    return { text: block.text, quote: place.figure.raw, span: place.figure.span };
+  }
+  const block = analysis.source.blocks[place.block];
+  const from = place.from ?? 0;
+  const to = place.to ?? block.text.length;
+  return { text: block.text, quote: block.text.slice(from, to), span: subSpan(block, from, to) };
+}
+
+/** Section path of a block ("II > 2"), or "" before the first heading. */
+export function sectionPathOf(analysis: Pick<Analysis, 'sections' | 'blockSection'>, block: number): string {
+  const s = analysis.blockSection[block];
+  return s === null || s === undefined ? '' : analysis.sections[s].path.join(' > ');
+}
+
+/** Build a Finding from a rule's report. */
+export function toFinding(rule: Rule, analysis: Omit<Analysis, 'findings'>, r: Report, severity: Severity): Finding {
+  const template = rule.messages[r.messageId];
+  if (template === undefined) throw new Error(`rule ${rule.id}: unknown messageId ${r.messageId}`);
+  const evidence = r.places.map((p) => placeEvidence(analysis, p));
+  const firstBlock = 'figure' in r.places[0] ? r.places[0].figure.block : r.places[0].block;
+  return {
+    rule: rule.id,
+    severity: r.severity ?? severity,
+    messageId: r.messageId,
+    message: fillMessage(template, r.data),
+    data: r.data,
+    section: sectionPathOf(analysis, firstBlock),
+    evidence,
+    suggestion: r.suggestion ?? null,
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * heading-numbering — sibling headings of one style must count 1, 2, 3… /
+ * I, II, III… / a, b, c, d, đ, e, g… and "3.1" must sit under "3".
+ *
+ * Why: a gap ("2.4" then "2.6"), a repeat ("d)" twice) or a list starting at
+ * "2." means a part of the report was dropped, duplicated or mis-pasted.
+ * Letters follow the Vietnamese alphabet (no f, j, w, z; "đ" after "d"), and
+ * "d" → "e" is accepted since most reports skip "đ". Numbering restarts in
+ * every new parent. A run that starts over inside one parent ("3.1 … 3.5",
+ * then "3.1, 3.2, 3.3") is one slip, reported once at the restart; a number
+ * "missing" from a run but present elsewhere among the siblings is no gap.
+ *
+ * @example {"name": "ok.txt"}
+ *   I. KẾT QUẢ
+ *   1. Hạ tầng
+ *   a) Máy tính
+ *   b) Mạng
+ *   c) Phần mềm
+ *   d) Camera
+ *   e) Loa
+ *   2. Ứng dụng
+ *   2.1. Văn bản
+ *   2.2. Một cửa
+ *   a) Hồ sơ
+ *   II. KIẾN NGHỊ
+ * @example {"name": "not-ok.txt", "expect": "numberGap"}
+ *   I. KẾT QUẢ
+ *   1. Hạ tầng
+ *   2. Ứng dụng
+ *   4. Nhân lực
+ */
+import type { Section } from '../model/index.js';
+import { VIETNAMESE_LETTERS, parsePartNumber, parseRoman, toRoman } from '../segment/numbering.js';
+import { defineRule, type RuleContext } from './define.js';
+
+const LATIN_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Place of a heading in its own sequence (1-based), read from its key. */
+function ordinalOf(s: Section, alphabet: string): number | null {
+  if (s.style === 'letter') return alphabet.indexOf(s.key.toLowerCase()) + 1 || null;
+  if (s.style === 'roman') return parseRoman(s.key);
+  if (s.style === 'part') return parsePartNumber(s.key.replace(/^\S+\s+/u, ''));
+  const last = Number(s.key.split('.').at(-1));
+  return Number.isFinite(last) ? last : null;
+}
+
+/** The number a heading should have carried, written like the one it has ("2.5.", "đ)", "III."). */
+function numberFor(s: Section, ordinal: number, alphabet: string): string {
+  const tail = s.number.slice(s.key.length);
+  if (s.style === 'letter') return alphabet[ordinal - 1] + tail;
+  if (s.style === 'roman') return toRoman(ordinal) + tail;
+  if (s.style === 'multi') return s.key.split('.').slice(0, -1).concat(String(ordinal)).join('.') + tail;
+  if (s.style === 'arabic') return String(ordinal) + tail;
+  return String(ordinal);
+}
+
+/** Whether `next` may follow `prev` directly ("d" → "e" skips an optional "đ"). */
+function follows(style: Section['style'], prev: number, next: number, alphabet: string): boolean {
+  if (next === prev + 1) return true;
+  return style === 'letter' && alphabet === VIETNAMESE_LETTERS && alphabet[prev - 1] === 'd' && alphabet[next - 1] === 'e';
+}
+
+/** Sibling groups: same parent, same style (multi-level numbers also by depth), in reading order. */
+function siblingGroups(sections: readonly Section[]): Section[][] {
+  const groups = new Map<string, Section[]>();
+  for (const s of sections) {
+    const k = `${s.parent}|${s.style}|${s.key.split('.').length}`;
+    groups.set(k, [...(groups.get(k) ?? []), s]);
+  }
+  return [...groups.values()];
+}
+
+function checkGroup(group: Section[], context: RuleContext): void {
+  const foreign = group.some((s) => s.style === 'letter' && /[fjwz]/i.test(s.key));
+  const alphabet = foreign ? LATIN_LETTERS : VIETNAMESE_LETTERS;
+  const ords = group.map((s) => ordinalOf(s, alphabet));
+  if (ords.some((o) => o === null)) return;
+  const n = ords as number[];
+  const first = group[0];
+  const parent = first.parent === null ? null : context.sections[first.parent];
+  if (n[0] > 1) {
+    const places = [{ block: first.block }, ...(parent ? [{ block: parent.block }] : [])];
+    const expected = numberFor(first, 1, alphabet);
+    context.report({ messageId: 'numberStartsLate', data: { found: first.number, expected }, places, suggestion: expected });
+  }
+  let restarted = false;
+  for (let i = 1; i < group.length; i++) {
+    const [prev, cur, s] = [n[i - 1], n[i], group[i]];
+    const expected = numberFor(s, prev + 1, alphabet);
+    const data = { found: s.number, previous: group[i - 1].number, expected };
+    if (follows(s.style, prev, cur, alphabet)) continue;
+    if (cur === prev) {
+      context.report({ messageId: 'numberDuplicate', data, places: [{ block: s.block }, { block: group[i - 1].block }], suggestion: expected });
+    } else if (cur > prev) {
+      const missing = Array.from({ length: cur - prev - 1 }, (_, k) => prev + 1 + k);
+      if (missing.some((m) => !n.includes(m)) && !restarted) context.report({ messageId: 'numberGap', data, places: [{ block: s.block }, { block: group[i - 1].block }], suggestion: expected });
+    } else if (!restarted) {
+      restarted = true;
+      const earlier = group.find((g, k) => k < i && n[k] === cur);
+      const places = [{ block: s.block }, ...(earlier ? [{ block: earlier.block }] : [{ block: group[i - 1].block }])];
+      context.report({ messageId: 'numberRestart', data, places, suggestion: expected });
+    }
+  }
+}
+
+/** A multi-level number must extend its parent's: "3.1" under "3", "2.1.1" under "2.1". */
+function checkPrefix(s: Section, context: RuleContext): void {
+  const parent = s.parent === null ? null : context.sections[s.parent];
+  if (s.style !== 'multi' || !parent || (parent.style !== 'arabic' && parent.style !== 'multi')) return;
+  const prefix = s.key.split('.').slice(0, -1).join('.');
+  if (prefix === parent.key) return;
+  const expected = `${parent.key}.${s.key.split('.').at(-1)}${s.number.slice(s.key.length)}`;
+  context.report({ messageId: 'numberPrefix', data: { found: s.number, parent: parent.number, expected }, places: [{ block: s.block }, { block: parent.block }], suggestion: expected });
+}
+
+export default defineRule({
+  id: 'heading-numbering',
+  severity: 'error',
+  description: 'Đề mục cùng cấp phải đánh số liên tục, không trùng, không nhảy cóc',
+  messages: {
+    numberGap: 'Đánh số đề mục nhảy cóc: sau "{previous}" là "{found}", lẽ ra là "{expected}"',
+    numberDuplicate: 'Số đề mục "{found}" bị lặp lại ngay sau "{previous}"; lẽ ra là "{expected}"',
+    numberRestart: 'Đánh số đề mục bắt đầu lại: sau "{previous}" là "{found}" (số đã dùng trong cùng mục); lẽ ra là "{expected}"',
+    numberStartsLate: 'Danh sách đề mục bắt đầu từ "{found}", lẽ ra là "{expected}"',
+    numberPrefix: 'Đề mục "{found}" nằm trong mục "{parent}" nhưng số không khớp; lẽ ra là "{expected}"',
+  },
+  check(context) {
+    for (const group of siblingGroups(context.sections)) checkGroup(group, context);
+    for (const s of context.sections) checkPrefix(s, context);
+  },
+});

@@ -1,0 +1,23 @@
+/** The rule catalogue, sorted by id. */
+import type { Rule } from './define.js';
+import dateOutOfPeriod from './date-out-of-period.js';
+import headingNumbering from './heading-numbering.js';
+import listCountMismatch from './list-count-mismatch.js';
+import localityMismatch from './locality-mismatch.js';
+import partExceedsWhole from './part-exceeds-whole.js';
+import partsSumMismatch from './parts-sum-mismatch.js';
+import percentMismatch from './percent-mismatch.js';
+import percentOutOfRange from './percent-out-of-range.js';
+import tableTotalMismatch from './table-total-mismatch.js';
+
+export const RULES: readonly Rule[] = [
+  dateOutOfPeriod,
+  headingNumbering,
+  listCountMismatch,
+  localityMismatch,
+  partExceedsWhole,
+  partsSumMismatch,
+  percentMismatch,
+  percentOutOfRange,
+  tableTotalMismatch,
+];

@@ -1,0 +1,41 @@
+/**
+ * list-count-mismatch — a count must match the names listed after it.
+ *
+ * Why: "04 trường chưa triển khai học bạ số: trường A, trường B, trường C"
+ * names three. The names follow the count ("05 xã: A, B, C, D và E") or sit
+ * in a footnote hanging on it ("04 đơn vị chưa đạt³" … "³ Gồm: A, B, C, D").
+ * Lists of examples ("như", "…", "v.v.", "khác") are never counted.
+ *
+ * @example {"name": "ok.txt"}
+ *   Đã tập huấn cho 03 thôn: Đông Hải, Tây Sơn và Bắc Hà.
+ * @example {"name": "not-ok.txt", "expect": "listCountMismatch"}
+ *   Còn 04 trường chưa triển khai học bạ số: trường Kim Đồng, trường Hòa Bình, trường Lê Lợi.
+ */
+import { claimsOf } from '../extract/claims.js';
+import { defineRule } from './define.js';
+
+export default defineRule({
+  id: 'list-count-mismatch',
+  severity: 'error',
+  description: 'Số lượng nêu ra khác với số tên được liệt kê',
+  messages: {
+    listCountMismatch: 'Nêu {count} nhưng liệt kê {listed} tên: {items}',
+  },
+  check(context) {
+    for (const claim of claimsOf(context)) {
+      if (claim.relation !== 'list' || claim.open) continue;
+      const whole = context.figures[claim.whole];
+      if (claim.items.length === whole.value) continue;
+      const listed = claim.items.length;
+      const start = claim.span.start - context.source.blocks[claim.block].span.start;
+      const end = claim.span.end - context.source.blocks[claim.block].span.start;
+      const notes = claim.partBlocks.filter((b) => b !== claim.block).map((block) => ({ block }));
+      context.report({
+        messageId: 'listCountMismatch',
+        data: { count: whole.value, listed, items: claim.items.join('; ') },
+        places: [{ figure: whole }, { block: claim.block, from: start, to: end }, ...notes],
+        suggestion: null,
+      });
+    }
+  },
+});

@@ -1,0 +1,83 @@
+/**
+ * locality-mismatch — the report's own facts must be about its own unit.
+ *
+ * Why: reports are often copied from a neighbour's; "Hệ thống mạng LAN tại
+ * cơ quan xã Quang Trung" left in the report of phường Bắc Sơn, or "xã Tân
+ * Phú" in the closing of xã Phú Tân's report, puts the figures on the wrong
+ * place. Only a NAMED unit of the issuer's rank (commune, district, province)
+ * other than the issuer counts. Not mismatches: a district's report naming its
+ * communes, lists of several units, neighbours ("giáp", "lân cận"), units in a
+ * document citation ("Quyết định số 12/QĐ-UBND … của UBND xã X"), providers
+ * ("VNPT Thanh Hoá", "Bưu điện huyện"), and spelling variants of the issuer's
+ * own name ("Giềng Đáy" for "Giếng Đáy").
+ *
+ * @example {"name": "ok.txt"}
+ *   BÁO CÁO
+ *   Kết quả chuyển đổi số năm 2024 xã Phú Tân
+ *
+ *   UBND xã Phú Tân báo cáo như sau:
+ *
+ *   I. KẾT QUẢ
+ *   UBND xã đã phối hợp với VNPT Tân Phú và xã Tân Thới, xã Phú Thạnh tổ chức 02 lớp tập huấn.
+ * @example {"name": "not-ok.txt", "expect": "localityMismatch"}
+ *   BÁO CÁO
+ *   Kết quả chuyển đổi số năm 2024 xã Phú Tân
+ *
+ *   UBND xã Phú Tân báo cáo như sau:
+ *
+ *   I. KẾT QUẢ
+ *   Trạm y tế xã Tân Phú có 7042 hồ sơ sức khỏe điện tử. UBND xã đã cấp 14 chữ ký số.
+ */
+import type { Source, Unit } from '../model/index.js';
+import { LEVEL_RANK, extractMeta, findUnitMentions, locateUnit, placeKey, type UnitMention } from '../extract/meta.js';
+import { defineRule } from './define.js';
+
+/** A document number just before: "Quyết định số 12/QĐ-UBND ngày … của". */
+const CITATION = /(?:\d+\s*\/\s*[\p{L}-]+|(?:Quyết định|Nghị quyết|Kế hoạch|Công văn|Chỉ thị|Thông báo|Hướng dẫn|Văn bản)\s+số)/giu;
+/** Words before a name that make it someone else's place: neighbours, providers. */
+const OTHER_PLACE = /(?:giáp|tiếp giáp|lân cận|láng giềng|VNPT|Viettel|Vinaphone|Mobifone|FPT|Bưu điện|Ngân hàng|Agribank|Chi nhánh|Công ty|Điện lực)\s+(?:với\s+)?(?:\S+\s+){0,2}$/iu;
+
+/** The mention is the issuer of a document cited just before it (first "của" after the number, same clause). */
+function inCitation(text: string, from: number): boolean {
+  const before = text.slice(Math.max(0, from - 160), from);
+  let last = -1;
+  for (const m of before.matchAll(CITATION)) last = m.index + m[0].length;
+  if (last < 0) return false;
+  const between = before.slice(last);
+  return !/[.;]\s/u.test(between) && (between.match(/\bcủa\b/giu) ?? []).length <= 1;
+}
+
+/** Other units of the issuer's rank named in a block; two or more make a list, not a slip. */
+function isList(mentions: UnitMention[], m: UnitMention, own: string): boolean {
+  const others = new Set(mentions.filter((o) => o.block === m.block && LEVEL_RANK[o.unit.level] === LEVEL_RANK[m.unit.level] && o.key !== own).map((o) => o.key));
+  return others.size >= 2;
+}
+
+function mismatches(source: Source, unit: Unit, mentions: UnitMention[]): UnitMention[] {
+  const own = mentions.find((m) => m.unit.name === unit.name)?.key ?? placeKey(unit.name.slice(unit.level.length + 1));
+  const rank = LEVEL_RANK[unit.level];
+  return mentions.filter((m) => {
+    if (LEVEL_RANK[m.unit.level] !== rank || m.key === own) return false;
+    const text = source.blocks[m.block].text;
+    return !inCitation(text, m.from) && !OTHER_PLACE.test(text.slice(Math.max(0, m.from - 40), m.from)) && !isList(mentions, m, own);
+  });
+}
+
+export default defineRule({
+  id: 'locality-mismatch',
+  severity: 'warning',
+  description: 'Báo cáo nêu tên một đơn vị cùng cấp khác với đơn vị ban hành',
+  messages: {
+    localityMismatch: 'Báo cáo của {expected} nhưng đoạn này nói về {found}',
+  },
+  check(context) {
+    const meta = extractMeta(context.source);
+    if (!meta.unit || LEVEL_RANK[meta.unit.level] !== 3) return;
+    const mentions = findUnitMentions(context.source);
+    const home = locateUnit(context.source, meta.unit, mentions);
+    for (const m of mismatches(context.source, meta.unit, mentions)) {
+      const places = [{ block: m.block, from: m.from, to: m.to }, ...(home ? [{ block: home.block, from: home.from, to: home.to }] : [])];
+      context.report({ messageId: 'localityMismatch', data: { found: m.unit.name, expected: meta.unit.name }, places, suggestion: meta.unit.name });
+    }
+  },
+});

@@ -1,0 +1,66 @@
+/**
+ * part-exceeds-whole — a part can never be larger than the whole it is part of.
+ *
+ * Why: "Đăng ký kết hôn: 5 trường hợp (trong đó đăng ký mới 555, …)" is a
+ * slip an auditor must see; so are files resolved before and on time (190 + 117)
+ * outnumbering the 270 files received. Parts come from the claims extractor
+ * ("trong đó", "gồm", a total and its bullets, received ⊇ resolved); a
+ * suggestion is made when undoing one slip of the pen ("555 → 5") fits.
+ *
+ * @example {"name": "ok.txt"}
+ *   Đăng ký kết hôn: 5 trường hợp (trong đó đăng ký mới 5, đăng ký lại 0).
+ * @example {"name": "not-ok.txt", "expect": "partExceedsWhole"}
+ *   Hội viên nông dân: 48 người, trong đó nữ 480 người.
+ * @example {"name": "joint.txt", "expect": "partsExceedWhole"}
+ *   Tiếp nhận 120 hồ sơ, đã giải quyết trước hạn 90 hồ sơ, đúng hạn 45 hồ sơ.
+ */
+import type { Claim, Figure } from '../model/index.js';
+import { claimsOf } from '../extract/claims.js';
+import { suggestSlip } from '../extract/claims-slip.js';
+import { defineRule, type RuleContext } from './define.js';
+
+export default defineRule({
+  id: 'part-exceeds-whole',
+  severity: 'error',
+  description: 'Một phần ("trong đó", "gồm", số đã giải quyết) lớn hơn tổng của nó',
+  messages: {
+    partExceedsWhole: 'Phần {part} lớn hơn tổng {whole} mà nó thuộc về (phần phải ≤ {whole})',
+    partsExceedWhole: 'Các phần {parts} cộng lại {sum}, lớn hơn tổng {whole} mà chúng thuộc về (phải ≤ {whole})',
+  },
+  check(context) {
+    for (const claim of claimsOf(context)) {
+      if (claim.relation === 'list') continue;
+      const whole = context.figures[claim.whole];
+      const parts = claim.parts.map((i) => context.figures[i]);
+      if (claim.joint) checkJoint(context, whole, parts);
+      else checkEach(context, claim, whole, parts);
+    }
+  },
+});
+
+function checkEach(context: RuleContext, claim: Claim, whole: Figure, parts: Figure[]): void {
+  const sum = parts.reduce((s, p) => s + p.value, 0);
+  for (const part of parts) {
+    if (part.value <= whole.value) continue;
+    const rest = sum - part.value;
+    const fits = claim.relation === 'exhaustive' ? (v: number) => v + rest === whole.value : (v: number) => v <= whole.value;
+    context.report({
+      messageId: 'partExceedsWhole',
+      data: { part: part.value, whole: whole.value, partText: part.raw, wholeText: whole.raw },
+      places: [{ figure: part }, { figure: whole }],
+      suggestion: part.kind === 'count' ? suggestSlip(part.raw, fits) : null,
+    });
+  }
+}
+
+function checkJoint(context: RuleContext, whole: Figure, parts: Figure[]): void {
+  const sum = parts.reduce((s, p) => s + p.value, 0);
+  if (sum <= whole.value) return;
+  const fixes = parts.filter((p) => p.kind === 'count').map((p) => suggestSlip(p.raw, (v) => sum - p.value + v <= whole.value)).filter((s) => s !== null);
+  context.report({
+    messageId: 'partsExceedWhole',
+    data: { parts: parts.map((p) => p.raw).join(' + '), sum, whole: whole.value },
+    places: [...parts.map((figure) => ({ figure })), { figure: whole }],
+    suggestion: fixes.length === 1 ? fixes[0] : null,
+  });
+}

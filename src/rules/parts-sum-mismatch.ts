@@ -1,0 +1,70 @@
+/**
+ * parts-sum-mismatch — parts that split a whole must add up to it.
+ *
+ * Why: "21 máy tính (trong đó 12 máy tính của UBND, 10 máy tính của Đảng ủy)"
+ * counts 22. Checked for exhaustive splits ("gồm", "bao gồm", a total and its
+ * bullets, a "trong đó" that is a partition: "mới / lại", "nam / nữ",
+ * "trước hạn / đúng hạn / quá hạn"): the sum must equal the whole. Parts that
+ * only cannot overlap ("của A", "của B") must not exceed it. A "trong đó"
+ * whose parts fall short of the whole is fine (not every part is named).
+ * A single part larger than the whole is left to part-exceeds-whole.
+ *
+ * @example {"name": "ok.txt"}
+ *   Kinh phí thực hiện 40 triệu đồng, gồm 30 triệu đồng ngân sách và 10 triệu đồng xã hội hóa.
+ * @example {"name": "not-ok.txt", "expect": "partsSumMismatch"}
+ *   Kinh phí thực hiện 40 triệu đồng, gồm 25 triệu đồng ngân sách và 10 triệu đồng xã hội hóa.
+ * @example {"name": "disjoint.txt", "expect": "partsExceedWhole"}
+ *   Toàn xã có 30 camera (trong đó 18 camera của Công an xã, 15 camera của các thôn).
+ */
+import type { Claim, Figure } from '../model/index.js';
+import { claimsOf } from '../extract/claims.js';
+import { suggestSlip } from '../extract/claims-slip.js';
+import { defineRule } from './define.js';
+
+export default defineRule({
+  id: 'parts-sum-mismatch',
+  severity: 'error',
+  description: 'Các phần của một tổng ("gồm", "trong đó" chia hết) không cộng lại bằng tổng',
+  messages: {
+    partsSumMismatch: 'Tổng các phần {parts} = {sum} ≠ {whole}',
+    partsExceedWhole: 'Các phần {parts} cộng lại {sum}, lớn hơn tổng {whole} (phải ≤ {whole})',
+  },
+  check(context) {
+    for (const claim of claimsOf(context)) {
+      if (claim.relation === 'list' || claim.joint || claim.parts.length < 2) continue;
+      const whole = context.figures[claim.whole];
+      const parts = claim.parts.map((i) => context.figures[i]);
+      if (parts.some((p) => p.value > whole.value)) continue;
+      const sum = parts.reduce((s, p) => s + p.value, 0);
+      const tolerance = toleranceOf(whole, parts);
+      const exhaustive = claim.relation === 'exhaustive';
+      if (exhaustive ? Math.abs(sum - whole.value) <= tolerance : !claim.disjoint || sum <= whole.value + tolerance) continue;
+      context.report({
+        messageId: exhaustive ? 'partsSumMismatch' : 'partsExceedWhole',
+        data: { parts: parts.map((p) => p.raw).join(' + '), sum: round(sum), whole: whole.value },
+        places: [{ figure: whole }, ...parts.map((figure) => ({ figure }))],
+        suggestion: suggest(claim, whole, parts, sum),
+      });
+    }
+  },
+});
+
+// Half a unit of the last written decimal of each figure: "1,5 + 2,25 = 3,7" is within rounding.
+function toleranceOf(whole: Figure, parts: Figure[]): number {
+  if (whole.kind === 'money') return Math.max(1, whole.value * 1e-9);
+  if (whole.kind === 'count') return 1e-9;
+  return [whole, ...parts].reduce((t, f) => t + 0.5 * 10 ** -f.decimals, 0);
+}
+
+function round(v: number): number {
+  return Math.round(v * 1e6) / 1e6;
+}
+
+// One slip in one number (a part or the whole) that makes the split add up.
+function suggest(claim: Claim, whole: Figure, parts: Figure[], sum: number): string | null {
+  const ok = (total: number, w: number) => (claim.relation === 'exhaustive' ? total === w : total <= w);
+  const fixes = parts.filter((p) => p.kind === 'count').map((p) => suggestSlip(p.raw, (v) => ok(sum - p.value + v, whole.value)));
+  if (whole.kind === 'count') fixes.push(suggestSlip(whole.raw, (v) => ok(sum, v)));
+  const found = fixes.filter((s) => s !== null);
+  return found.length === 1 ? found[0] : null;
+}

@@ -1,0 +1,127 @@
+/**
+ * percent-mismatch — a stated percentage must agree with its own fraction.
+ *
+ * Why: "21/22 cán bộ … đạt tỉ lệ 100%" hides one person without a computer;
+ * "01/156 TTHC đạt 0,06%" is ten times too small (1/156 = 0,64%).
+ *
+ * What is compared: a fraction and the percent the figure extractor pairs with
+ * it in one passage ("4.256/5.768=73,7%", "59/59 hs, đạt 100%"); in a table,
+ * a fraction cell with its own percent ("875/875 = 100%"), or a fraction cell
+ * and a percent cell side by side when the percent's column is a "Tỷ lệ"
+ * column or shares the fraction's header. Pairs are never made across
+ * sentences or across columns of different meaning ("Kỳ báo cáo" beside
+ * "Lũy kế" are two figures, not one). A part of a "trong đó"/"gồm" claim
+ * followed by its share ("642 hồ sơ; trong đó trực tuyến 389 hồ sơ, chiếm
+ * 45,2%") is compared with part/whole.
+ *
+ * Rounding: a stated value is accepted anywhere between the truncation and
+ * the rounding of the true ratio at the stated number of decimals (statcheck /
+ * XBRL Calc 1.1 interval): "2407/3890 … 61,8%" (61,88 truncated) and
+ * "1/6 = 16,6%" pass silently; writers truncate often enough that a separate
+ * note would be noise. 100% is accepted only when numerator = denominator;
+ * "0/0 … 0%" is never a mismatch. A fraction whose part exceeds its whole is
+ * left to percent-out-of-range.
+ *
+ * Suggestion: when one slip of the stated value (two digits swapped, one
+ * dropped, changed or added) gives the only value that fits, it is offered
+ * ("0,06% → 0,6%", "48,2% → 84,2%").
+ *
+ * @example {"name": "ok.txt"}
+ *   Tỷ lệ văn bản ký số 3.787/3.798, đạt 99,71%.
+ * @example {"name": "truncated.txt"}
+ *   Số người có tài khoản thanh toán là 2407/3890 người, đạt tỷ lệ 61,8%.
+ * @example {"name": "not-ok.txt", "expect": "percentMismatch"}
+ *   Có 21/22 cán bộ, công chức được trang bị máy tính, đạt tỉ lệ 100%.
+ * @example {"name": "share.txt", "expect": "percentMismatch"}
+ *   Tổng số hồ sơ tiếp nhận: 642 hồ sơ; trong đó hồ sơ trực tuyến là 389 hồ sơ, chiếm 45,2%.
+ * @example {"name": "swapped.txt", "expect": "percentMismatch"}
+ *   Hồ sơ giải quyết đúng hạn 421/500 hồ sơ, đạt 48,2%.
+ */
+import type { Figure } from '../model/index.js';
+import { defineRule, type Place, type RuleContext } from './define.js';
+import { actualPercent, firstSlip, percentAgrees, tablesOf } from './support/percent.js';
+
+export default defineRule({
+  id: 'percent-mismatch',
+  severity: 'error',
+  description: 'Tỷ lệ phần trăm nêu ra không khớp với phân số của chính nó',
+  messages: {
+    percentMismatch: 'Tỷ lệ {stated}% không khớp với {num}/{den} = {actual}%',
+  },
+  check(context) {
+    for (const f of context.figures) {
+      if (f.kind !== 'fraction' || f.percent === null || context.source.blocks[f.block].kind === 'row') continue;
+      const stated = statedFigure(context.figures, f);
+      if (stated) compare(context, f.numerator!, f.denominator!, stated.value, stated.decimals, stated.raw, [{ figure: stated }, { figure: f }]);
+    }
+    for (const claim of context.claims ?? []) {
+      if (claim.relation === 'list') continue;
+      const whole = context.figures[claim.whole];
+      for (const i of claim.parts) {
+        const part = context.figures[i];
+        const share = shareOf(context, part);
+        if (share && whole.kind === part.kind && whole.value > 0) {
+          compare(context, part.value, whole.value, share.value, share.decimals, share.raw, [{ figure: share }, { figure: part }, { figure: whole }]);
+        }
+      }
+    }
+    for (const table of tablesOf(context)) {
+      for (const row of table.rows) {
+        row.cells.forEach((cell, c) => {
+          if (cell.kind !== 'fraction' || !cell.at) return;
+          const place: Place = { block: cell.at.block, from: cell.at.from, to: cell.at.to };
+          if (cell.percent !== null) {
+            compare(context, cell.numerator!, cell.denominator!, cell.percent, cell.percentDecimals ?? 0, percentText(cell.text), [place]);
+            return;
+          }
+          for (const n of [c + 1, c - 1]) {
+            const p = row.cells[n];
+            const sameMeaning = table.columns[n]?.role === 'percent' || table.columns[n]?.header === table.columns[c].header;
+            if (!p || p.kind !== 'percent' || !p.pure || !p.at || !sameMeaning) continue;
+            compare(context, cell.numerator!, cell.denominator!, p.value!, p.decimals, p.text.replace(/\s*%$/, ''), [{ block: p.at.block, from: p.at.from, to: p.at.to }, place]);
+            return;
+          }
+        });
+      }
+    }
+  },
+});
+
+// The percent figure the extractor paired with a fraction: the next figure of the passage.
+function statedFigure(figures: readonly Figure[], f: Figure): Figure | undefined {
+  const p = figures[f.index + 1];
+  return p && p.kind === 'percent' && p.block === f.block && p.value === f.percent ? p : undefined;
+}
+
+// Words that make a percent right after a part its share of the whole; a qualifier after the percent
+// ("đạt 95% đúng hạn", "so với kế hoạch") makes it a rate of something else.
+const SHARE = /^[\s,;:(]*(?:chiếm(?: tỷ lệ| tỉ lệ)?|tương đương(?: với)?|tương ứng(?: với)?|bằng|=|đạt(?: tỷ lệ| tỉ lệ)?|tỷ lệ|tỉ lệ)[\s:]*$/iu;
+const QUALIFIED = /^\s*(?:đúng|trước|quá|hạn|so với|kế hoạch|chỉ tiêu|mục tiêu|trở lên|số)/iu;
+
+// The percent stated as a part's share right after it ("389 hồ sơ, chiếm 45,2%"), if any.
+function shareOf(context: RuleContext, part: Figure): Figure | undefined {
+  const p = context.figures[part.index + 1];
+  if (!p || p.kind !== 'percent' || p.block !== part.block || (part.kind !== 'count' && part.kind !== 'money')) return undefined;
+  const block = context.source.blocks[part.block];
+  const from = part.span.end - block.span.start;
+  const between = block.text.slice(from, p.span.start - block.span.start).replace(part.unit ?? '\u0000', '');
+  const after = block.text.slice(p.span.end - block.span.start);
+  return SHARE.test(between) && !QUALIFIED.test(after) ? p : undefined;
+}
+
+// The digits of the percent written in a cell ("875/875 = 100%" → "100").
+function percentText(text: string): string {
+  return /([\d.,]+)\s*%/.exec(text)?.[1] ?? '';
+}
+
+function compare(context: RuleContext, num: number, den: number, stated: number, decimals: number, written: string, places: Place[]): void {
+  if (num > den || percentAgrees(num, den, stated, decimals)) return;
+  const digits = written.replace(/%$/, '').trim();
+  const slip = firstSlip(digits, (v, d) => percentAgrees(num, den, v, d));
+  context.report({
+    messageId: 'percentMismatch',
+    data: { stated, num, den, actual: actualPercent(num, den, decimals) },
+    places,
+    suggestion: slip ? `${digits}% → ${slip}%` : null,
+  });
+}

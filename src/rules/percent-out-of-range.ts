@@ -1,0 +1,121 @@
+/**
+ * percent-out-of-range — a share or coverage rate cannot exceed 100% (nor be
+ * negative), and a "done/total" fraction cannot have more done than total.
+ *
+ * Why: "Khu dân cư … có kết nối internet băng rộng cố định: 173,70%" beside
+ * "4.256/5.768 = 73,7%" is a stray digit; a commune cannot connect more homes
+ * than it has.
+ *
+ * Which percentages are shares: the words of the percent's clause — or, in a
+ * table, the row label and the column header — name a rate of coverage or a
+ * share ("Tỷ lệ …", "có kết nối", "được …", "phủ sóng", "sử dụng", "chiếm"),
+ * or a part/whole fraction stands beside it. Growth and plan fulfilment
+ * legitimately pass 100 and are never flagged: "tăng 112% so với cùng kỳ",
+ * "đạt 112% kế hoạch", "vượt 12% chỉ tiêu", "bằng 150% năm trước", and any
+ * figure in a target ("Chỉ tiêu", "Kế hoạch") or comparison column.
+ * Rounding: over 100 means over 100 by more than the last written digit.
+ *
+ * Suggestion: dropping or changing one digit when that lands in range and
+ * matches a neighbouring fraction ("173,70% → 73,70%").
+ *
+ * @example {"name": "ok.txt"}
+ *   Thu ngân sách đạt 112% kế hoạch, tăng 15% so với cùng kỳ.
+ * @example {"name": "not-ok.txt", "expect": "percentOverWhole"}
+ *   Tỷ lệ hộ gia đình được phủ sóng truyền hình số đạt 118,5%.
+ * @example {"name": "fraction.txt", "expect": "fractionOverWhole"}
+ *   Số hồ sơ được giải quyết đúng hạn là 125/120 hồ sơ, đạt 104,2%.
+ */
+import type { Figure, Table } from '../model/index.js';
+import { clauseStart } from '../extract/labels.js';
+import { defineRule, type Place, type RuleContext } from './define.js';
+import { firstSlip, percentAgrees, tablesOf } from './support/percent.js';
+
+// Words of growth, plan fulfilment and comparison: a percentage over 100 is normal there.
+const NOT_SHARE = /so với|so sánh|kế hoạch|(?<![\p{L}])kh(?![\p{L}])|chỉ tiêu|dự toán|mục tiêu|nghị quyết|vượt|(?<![\p{L}])(?:tăng|giảm)(?! cường)(?![\p{L}])|tăng trưởng|gấp|cùng kỳ|năm trước|kỳ trước|chỉ số|hoàn thành|phấn đấu/iu;
+// Words of a share or coverage rate.
+const SHARE = /tỷ lệ|tỉ lệ|có kết nối|kết nối|(?<![\p{L}])được(?![\p{L}])|phủ sóng|bao phủ|sử dụng|có tài khoản|cài đặt|tham gia|chiếm|trên tổng số|số hóa|số hoá|trực tuyến|ký số|đạt chuẩn|hộ gia đình|người dân/iu;
+
+export default defineRule({
+  id: 'percent-out-of-range',
+  severity: 'error',
+  description: 'Tỷ lệ bao phủ hoặc cơ cấu vượt quá 100% (hoặc âm), phần lớn hơn tổng',
+  messages: {
+    percentOverWhole: 'Tỷ lệ {stated}% nằm ngoài khoảng 0–100% của một tỷ lệ bao phủ/cơ cấu ({label})',
+    fractionOverWhole: 'Phần {num} lớn hơn tổng {den} trong {num}/{den} ({label}): một tỷ lệ không thể vượt 100%',
+  },
+  check(context) {
+    const rows = rowContexts(tablesOf(context));
+    for (const f of context.figures) {
+      const where = rows.get(`${f.block}:${f.cell}`) ?? rows.get(`${f.block}:*`);
+      const inRow = context.source.blocks[f.block].kind === 'row';
+      if (inRow && !where) continue;
+      const words = where ? where.words : `${f.label ?? ''} ${clauseOf(context, f)}`;
+      if (NOT_SHARE.test(words) || where?.target) continue;
+      if (f.kind === 'percent') checkPercent(context, f, words, where?.fractions ?? sentenceFractions(context.figures, f));
+      else if (f.kind === 'fraction' && f.numerator! > f.denominator! && (f.percent !== null || SHARE.test(words)) && (!where || where.fractions.some((x) => x.num === f.numerator && x.den === f.denominator))) {
+        context.report({ messageId: 'fractionOverWhole', data: { num: f.numerator!, den: f.denominator!, label: f.label ?? '' }, places: [{ figure: f }] });
+      }
+    }
+  },
+});
+
+function checkPercent(context: RuleContext, f: Figure, words: string, fractions: Fraction[]): void {
+  const negative = /(?:^|[\s:(])[-−]$/u.test(context.source.blocks[f.block].text.slice(0, f.span.start - context.source.blocks[f.block].span.start));
+  const over = f.value - 100 > 10 ** -f.decimals / 2;
+  if (!(over || negative) || !(SHARE.test(words) || fractions.some((x) => x.num <= x.den))) return;
+  const digits = f.raw.replace(/\s*%$/, '');
+  // "73,70" fits "4.256/5.768 = 73,7%": trailing zeros add no precision, and the fraction's own percent counts.
+  const fits = (v: number, d: number) => v <= 100 && fractions.some((x) => x.num <= x.den && (x.percent === v || percentAgrees(x.num, x.den, v, significant(v, d))));
+  const slip = over ? firstSlip(digits, fits) : null;
+  context.report({
+    messageId: 'percentOverWhole',
+    data: { stated: (negative ? '-' : '') + digits, label: f.label ?? words.slice(0, 80) },
+    places: [{ figure: f }, ...fractions.filter((x) => x.num <= x.den).map((x) => x.place)],
+    suggestion: slip ? `${digits}% → ${slip}%` : null,
+  });
+}
+
+function significant(v: number, d: number): number {
+  let k = d;
+  while (k > 0 && Math.round(v * 10 ** (k - 1)) / 10 ** (k - 1) === v) k--;
+  return k;
+}
+
+interface Fraction { num: number; den: number; percent: number | null; place: Place }
+interface RowContext { words: string; target: boolean; fractions: Fraction[] }
+
+// For each table cell "block:cell": the row label with the column header, and the row's part/whole fractions.
+function rowContexts(tables: Table[]): Map<string, RowContext> {
+  const out = new Map<string, RowContext>();
+  for (const t of tables) {
+    for (const row of t.rows) {
+      const fractions = row.cells.filter((c) => c.kind === 'fraction' && c.at).map((c) => ({ num: c.numerator!, den: c.denominator!, percent: c.percent, place: { block: c.at!.block, from: c.at!.from, to: c.at!.to } }));
+      row.cells.forEach((cell, c) => {
+        const column = t.columns[c];
+        const ctx = { words: `${row.label} ${column?.header ?? ''}`, target: column?.role === 'target', fractions };
+        for (const b of row.blocks) out.set(`${b}:${c}`, ctx);
+      });
+      // Cells a pdf merged or split differently fall back to the row's own words (no column).
+      for (const b of row.blocks) out.set(`${b}:*`, { words: row.label, target: false, fractions });
+    }
+  }
+  return out;
+}
+
+// The clause around a figure: from its start to the next clause break after it.
+function clauseOf(context: RuleContext, f: Figure): string {
+  const block = context.source.blocks[f.block];
+  const at = f.span.start - block.span.start;
+  const end = f.span.end - block.span.start;
+  const from = clauseStart(block.text, at, 0);
+  const rest = block.text.slice(end);
+  const stop = rest.search(/[;.!?](?:\s|$)|\n/u);
+  return block.text.slice(from, end) + rest.slice(0, stop < 0 ? 80 : Math.min(stop, 80));
+}
+
+// Fractions in the same sentence as the percent, part not over whole.
+function sentenceFractions(figures: readonly Figure[], f: Figure): Fraction[] {
+  return figures
+    .filter((g) => g.block === f.block && g.kind === 'fraction' && Math.abs(g.index - f.index) <= 2)
+    .map((g) => ({ num: g.numerator!, den: g.denominator!, percent: g.percent, place: { figure: g } as Place }));
+}

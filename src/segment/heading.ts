@@ -1,0 +1,118 @@
+/**
+ * The heading grammar: recognise one paragraph as a numbered heading of a
+ * Vietnamese report ("PHẦN I", "II.", "1.", "2.1.1", "a)") or say it is not one.
+ *
+ * Conservative by design: bullets, figures opening a sentence ("100% cán bộ",
+ * "4.256 hộ", "1,5 triệu"), dates and signature furniture ("TM. ỦY BAN NHÂN
+ * DÂN") never match, because a false heading moves every later block.
+ */
+import type { SectionStyle } from '../model/index.js';
+import { FOREIGN_LETTERS, VIETNAMESE_LETTERS, letterOrdinal, parsePartNumber, parseRoman } from './numbering.js';
+
+/** One heading line as the grammar reads it, before it is placed in the tree. */
+export interface Heading {
+  /** The number as written, with its punctuation: "1.1.", "II.", "a)", "PHẦN I". */
+  number: string;
+  /** The number without trailing punctuation: "1.1", "II", "a", "PHẦN I". */
+  key: string;
+  style: SectionStyle;
+  /** Rest of the line, trimmed; "" when the line is only a number (then `bare`). */
+  title: string;
+  /** The title is on the next paragraph ("PHẦN I" alone, or a pdf's lone "1."). */
+  bare: boolean;
+  /** Place in its own sequence: 1 for "1.", "a)", "I.", "Phần thứ nhất"; the last component of "2.1.3". */
+  ordinal: number;
+  /** Components of the number: 2 for "2.1", 3 for "2.1.1", 1 for every other style. */
+  depth: number;
+  /** Why the numbering is odd though accepted (a letter outside the Vietnamese alphabet), else absent. */
+  odd?: string;
+}
+
+/** Text after a number: a title, nothing (bare), or not a heading at all (null). */
+type Rest = { title: string; bare: boolean } | null;
+
+const HAS_LETTER = /\p{L}/u;
+const UPPER_START = /^\p{Lu}/u;
+const PART = /^(PHẦN|Phần)\s+((?:thứ|THỨ|Thứ)\s+\p{L}+|[IVXL]+|\d{1,2})(?!\p{L}|\d)(.*)$/u;
+const ROMAN = /^([IVXL]+)(\.|\s*[-–](?=\s))(.*)$/u;
+const NUMBERS = /^(\d{1,2}(?:\.\d{1,2}){0,4})(?![\d,])(\.?)(.*)$/u;
+const LETTER = new RegExp(`^([${VIETNAMESE_LETTERS}${FOREIGN_LETTERS}])([.),])(.*)$`, 'u');
+
+/**
+ * Read what follows a number. After its punctuation a title needs a space, or
+ * starts in capitals at once ("1.Triển khai"); it must hold a letter.
+ */
+function readRest(rest: string, allowGlued: boolean): Rest {
+  if (rest.trim() === '') return { title: '', bare: true };
+  const spaced = /^\s/.test(rest);
+  if (!spaced && !(allowGlued && UPPER_START.test(rest))) return null;
+  const title = rest.trim();
+  return HAS_LETTER.test(title) ? { title, bare: false } : null;
+}
+
+function readPart(text: string): Heading | null {
+  const m = PART.exec(text);
+  if (!m) return null;
+  const ordinal = parsePartNumber(m[2]);
+  if (ordinal === null) return null;
+  const key = `${m[1]} ${m[2].replace(/\s+/g, ' ')}`;
+  const sep = /^\s*([.:\-–—])\s*(.*)$/u.exec(m[3]);
+  let title: string;
+  if (sep) title = sep[2].trim();
+  else if (m[3].trim() === '') title = '';
+  else if (/^\s+\p{Lu}/u.test(m[3])) title = m[3].trim();
+  else return null; // "Phần II của báo cáo …" is prose
+  const number = sep?.[1] === '.' ? `${key}.` : key;
+  return { number, key, style: 'part', title, bare: title === '', ordinal, depth: 1 };
+}
+
+function readRomanHeading(text: string): Heading | null {
+  const m = ROMAN.exec(text);
+  const ordinal = m ? parseRoman(m[1]) : null;
+  if (!m || ordinal === null) return null;
+  const dashed = m[2] !== '.';
+  const rest = readRest(m[3], !dashed);
+  if (!rest || (dashed && rest.bare)) return null;
+  const number = dashed ? `${m[1]} ${m[2].trim()}` : `${m[1]}.`;
+  return { number, key: m[1], style: 'roman', ...rest, ordinal, depth: 1 };
+}
+
+function readNumbered(text: string): Heading | null {
+  const m = NUMBERS.exec(text);
+  if (!m) return null;
+  const parts = m[1].split('.').map(Number);
+  if (parts[0] === 0) return null;
+  const dotted = m[2] === '.';
+  // "1 Số lượng" (a pdf table row) and "1.5 triệu" (a decimal) are not headings:
+  // an undotted number is a heading only when multi-level and followed by a capital.
+  if (!dotted && (parts.length === 1 || !/^\s+\p{Lu}/u.test(m[3]))) return null;
+  const rest = readRest(m[3], dotted);
+  if (!rest || (!dotted && rest.bare)) return null;
+  const style: SectionStyle = parts.length === 1 ? 'arabic' : 'multi';
+  const ordinal = parts[parts.length - 1];
+  return { number: m[1] + m[2], key: m[1], style, ...rest, ordinal, depth: parts.length };
+}
+
+function readLetter(text: string): Heading | null {
+  const m = LETTER.exec(text);
+  if (!m) return null;
+  // A letter heading needs a space then a letter: "a.m." and "e-mail" are words.
+  const rest = m[3] === '' ? { title: '', bare: true } : /^\s+\p{L}/u.exec(m[3]) ? readRest(m[3], false) : null;
+  if (!rest) return null;
+  const heading: Heading = { number: m[1] + m[2], key: m[1], style: 'letter', ...rest, ordinal: letterOrdinal(m[1]), depth: 1 };
+  if (FOREIGN_LETTERS.includes(m[1])) heading.odd = `chữ "${m[1]}" không có trong bảng chữ cái tiếng Việt`;
+  return heading;
+}
+
+/** Readers tried in order; multi-level numbers and arabic share one reader so "1.1." never reads as "1.". */
+const READERS: Array<(text: string) => Heading | null> = [readPart, readRomanHeading, readNumbered, readLetter];
+
+/** Read a paragraph's text as a numbered heading, or null when it is not one. */
+export function recogniseHeading(text: string): Heading | null {
+  const line = text.trim();
+  for (const read of READERS) {
+    const heading = read(line);
+    if (heading) return heading;
+  }
+  return null;
+}

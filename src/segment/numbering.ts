@@ -1,0 +1,60 @@
+/**
+ * The number systems of report headings: Roman numerals, the Vietnamese letter
+ * sequence and the ordinal words of parts ("thứ nhất", "thứ hai", …).
+ */
+
+/** Letters in Vietnamese alphabetical order: no f, j, w, z, and "đ" follows "d". */
+export const VIETNAMESE_LETTERS = 'abcdđeghiklmnopqrstuvxy';
+
+/** Latin letters outside the Vietnamese alphabet that reports still use as list markers. */
+export const FOREIGN_LETTERS = 'fjwz';
+
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+
+const ROMAN_DIGITS: Array<[number, string]> = [
+  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+];
+
+/** Ordinal words of "Phần thứ …", lower case. */
+const PART_ORDINALS: Record<string, number> = {
+  'nhất': 1, 'hai': 2, 'ba': 3, 'tư': 4, 'bốn': 4, 'năm': 5,
+  'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9, 'mười': 10,
+};
+
+/** Value of a canonical Roman numeral up to 49 ("XIV" → 14), null for anything else ("IIII", "VX"). */
+export function parseRoman(s: string): number | null {
+  let value = 0;
+  for (let i = 0; i < s.length; i++) {
+    const here = ROMAN_VALUES[s[i]];
+    const next = ROMAN_VALUES[s[i + 1]] ?? 0;
+    if (here === undefined) return null;
+    value += here < next ? -here : here;
+  }
+  // Only the canonical spelling counts, so stray capitals are not read as numerals.
+  return value > 0 && value < 50 && toRoman(value) === s ? value : null;
+}
+
+/** Canonical Roman numeral of 1…49. */
+export function toRoman(n: number): string {
+  let out = '';
+  let rest = n;
+  for (const [value, digits] of ROMAN_DIGITS) {
+    while (rest >= value) { out += digits; rest -= value; }
+  }
+  return out;
+}
+
+/** 1-based position of a list letter in Vietnamese order; foreign letters (f, j, w, z) sort after "y". */
+export function letterOrdinal(letter: string): number {
+  const i = VIETNAMESE_LETTERS.indexOf(letter);
+  if (i >= 0) return i + 1;
+  return VIETNAMESE_LETTERS.length + 1 + FOREIGN_LETTERS.indexOf(letter);
+}
+
+/** Value of a part number as written after "Phần": "I", "2" or "thứ hai"; null when unknown. */
+export function parsePartNumber(s: string): number | null {
+  const ordinal = /^thứ\s+(\p{L}+)$/iu.exec(s);
+  if (ordinal) return PART_ORDINALS[ordinal[1].toLowerCase()] ?? null;
+  if (/^\d{1,2}$/.test(s)) return Number(s) || null;
+  return parseRoman(s);
+}

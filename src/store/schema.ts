@@ -1,0 +1,101 @@
+/**
+ * The database schema as ordered migrations; `PRAGMA user_version` records how many have run.
+ * Append new steps, never edit a released one.
+ */
+export const MIGRATIONS: string[] = [
+  `CREATE TABLE documents (
+     id INTEGER PRIMARY KEY,
+     source TEXT NOT NULL UNIQUE,
+     sha256 TEXT NOT NULL,
+     format TEXT NOT NULL,
+     encoding TEXT,
+     title TEXT,
+     pages INTEGER,
+     ingested_at TEXT NOT NULL
+   );
+   CREATE TABLE sections (
+     id INTEGER PRIMARY KEY,
+     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+     parent_id INTEGER REFERENCES sections(id) ON DELETE CASCADE,
+     number TEXT NOT NULL,
+     title TEXT NOT NULL,
+     style TEXT NOT NULL,
+     level INTEGER NOT NULL,
+     path TEXT NOT NULL,
+     position INTEGER NOT NULL,
+     line INTEGER,
+     page INTEGER
+   );
+   CREATE INDEX sections_document ON sections(document_id);
+   CREATE TABLE figures (
+     id INTEGER PRIMARY KEY,
+     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+     section_id INTEGER REFERENCES sections(id) ON DELETE CASCADE,
+     raw TEXT NOT NULL,
+     kind TEXT NOT NULL,
+     value REAL NOT NULL,
+     unit TEXT,
+     label TEXT,
+     numerator REAL,
+     denominator REAL,
+     high REAL,
+     percent REAL,
+     position INTEGER NOT NULL,
+     line INTEGER,
+     page INTEGER,
+     text TEXT NOT NULL
+   );
+   CREATE INDEX figures_document ON figures(document_id);
+   CREATE TABLE findings (
+     id INTEGER PRIMARY KEY,
+     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+     rule TEXT NOT NULL,
+     severity TEXT NOT NULL,
+     message_id TEXT NOT NULL,
+     message TEXT NOT NULL,
+     data TEXT NOT NULL,
+     section_path TEXT NOT NULL,
+     suggestion TEXT,
+     line INTEGER,
+     page INTEGER,
+     evidence TEXT NOT NULL
+   );
+   CREATE INDEX findings_document ON findings(document_id);
+   CREATE TABLE indicators (
+     id INTEGER PRIMARY KEY,
+     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+     section_path TEXT,
+     name TEXT NOT NULL,
+     key TEXT,
+     match_score REAL,
+     value REAL,
+     unit TEXT,
+     numerator REAL,
+     denominator REAL,
+     percent REAL,
+     target REAL,
+     cumulative REAL,
+     period_start TEXT,
+     period_end TEXT,
+     line INTEGER,
+     page INTEGER,
+     text TEXT
+   );
+   CREATE INDEX indicators_document ON indicators(document_id);
+   CREATE TABLE file_errors (
+     source TEXT PRIMARY KEY,
+     code TEXT NOT NULL,
+     message TEXT NOT NULL,
+     at TEXT NOT NULL
+   );`,
+  `ALTER TABLE documents ADD COLUMN unit_name TEXT;
+   ALTER TABLE documents ADD COLUMN unit_level TEXT;
+   ALTER TABLE documents ADD COLUMN parents TEXT;
+   ALTER TABLE documents ADD COLUMN period_start TEXT;
+   ALTER TABLE documents ADD COLUMN period_end TEXT;
+   ALTER TABLE documents ADD COLUMN period_label TEXT;
+   ALTER TABLE documents ADD COLUMN report_date TEXT;
+   ALTER TABLE documents ADD COLUMN doc_number TEXT;
+   ALTER TABLE documents ADD COLUMN draft INTEGER NOT NULL DEFAULT 0;
+   CREATE INDEX indicators_key ON indicators(key);`,
+];

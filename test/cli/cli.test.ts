@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { AuditOut } from '../../src/model/index.js';
+
+const BIN = 'bin/baocao.js';
+const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+describe('the baocao command line', () => {
+  it('prints exactly one JSON object that matches the output schema', () => {
+    const r = run('audit', '--format', 'json', 'fixtures/seeds/004_9d8bea49ef95c194.txt', 'fixtures/seeds/000_d822b3314a80c054.txt');
+    const parsed = AuditOut.parse(JSON.parse(r.stdout));
+    expect(parsed.documents.map((d) => d.source)).toEqual(['fixtures/seeds/004_9d8bea49ef95c194.txt', 'fixtures/seeds/000_d822b3314a80c054.txt']);
+    expect(parsed.documents[0].format).toBe('txt');
+    expect(parsed.documents[0].sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('exits 2 with a one-line error for an unknown option', () => {
+    const r = run('audit', '--no-such-option', 'fixtures');
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stdout).toBe('');
+  });
+
+  it('reports a missing file as a per-file error with exit code 2 and still audits the rest', () => {
+    const r = run('audit', '--format', 'json', 'no/such/file.pdf', 'fixtures/seeds/004_9d8bea49ef95c194.txt');
+    expect(r.status).toBe(2);
+    const out = AuditOut.parse(JSON.parse(r.stdout));
+    expect(out.documents[0].error?.code).toBe('NOT_FOUND');
+    expect(out.documents[1].error).toBeNull();
+  });
+
+  it('lists every command in its help and exits 0', () => {
+    const r = run('--help');
+    expect(r.status).toBe(0);
+    for (const c of ['audit', 'ingest', 'schema', 'rules']) expect(r.stdout).toContain(c);
+    const sub = run('audit', '--help');
+    expect(sub.stdout).toContain('--format');
+    expect(sub.stdout).toContain('Ví dụ');
+  });
+
+  it('prints a JSON Schema for the audit output', () => {
+    const r = run('schema');
+    const schema = JSON.parse(r.stdout) as { properties: Record<string, unknown> };
+    expect(Object.keys(schema.properties)).toEqual(['version', 'documents']);
+  });
+});

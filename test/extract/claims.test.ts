@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { ingestBytes } from '../../src/ingest/index.js';
+import { extractFigures } from '../../src/extract/figures.js';
+import { extractClaims } from '../../src/extract/claims.js';
+import { slipCandidates, suggestSlip } from '../../src/extract/claims-slip.js';
+
+async function read(text: string) {
+  const r = await ingestBytes('t.txt', Buffer.from(text, 'utf8'));
+  if (!r.ok) throw new Error(r.error.message);
+  const { figures } = extractFigures(r.source, r.source.blocks.map(() => null));
+  const claims = extractClaims(r.source, figures).map((c) => ({
+    ...c,
+    wholeRaw: figures[c.whole].raw,
+    partRaws: c.parts.map((i) => figures[i].raw),
+  }));
+  return claims;
+}
+
+describe('extractClaims', () => {
+  it('reads a parenthesised "trong đó" partition as exhaustive, with the nearest whole', async () => {
+    const [c] = await read('Đăng ký kết hôn: 5 trường hợp, đã giải quyết 5 hồ sơ (trong đó đăng ký mới 5, đăng ký lại 0).\n');
+    expect(c).toMatchObject({ relation: 'exhaustive', connector: 'trong đó', wholeRaw: '5', partRaws: ['5', '0'] });
+  });
+
+  it('reads "Trong đó:" opening a sentence as parts of the previous sentence\'s amount of the same unit', async () => {
+    const [c] = await read('Đăng ký khai tử: 04 trường hợp, đã giải quyết 04 hồ sơ. Trong đó liên thông: 04 trường hợp.\n');
+    expect(c).toMatchObject({ relation: 'subset', partRaws: ['04'] });
+    expect(c.wholeRaw).toBe('04');
+  });
+
+  it('reads "gồm" parts as exhaustive, money with money', async () => {
+    const [c] = await read('Kinh phí 40 triệu đồng, gồm 25 triệu ngân sách và 10 triệu xã hội hóa.\n');
+    expect(c).toMatchObject({ relation: 'exhaustive', wholeRaw: '40 triệu đồng' });
+    expect(c.parts).toHaveLength(2);
+  });
+
+  it('stops the parts at a clause that starts with a verb', async () => {
+    const [c] = await read('Kinh phí 40 triệu đồng, gồm 30 triệu đồng ngân sách và 10 triệu đồng xã hội hóa, đã giải ngân 20 triệu đồng.\n');
+    expect(c.parts).toHaveLength(2);
+  });
+
+  it('marks parts owned by different bodies as disjoint', async () => {
+    const [c] = await read('hiện có 21 máy tính (Trong đó có 12 máy tính của UBND phường, 10 máy tính của Đảng ủy).\n');
+    expect(c).toMatchObject({ relation: 'subset', disjoint: true, partRaws: ['12', '10'] });
+  });
+
+  it('reads a total line and its sub-bullets split by holder', async () => {
+    const [c] = await read('- Tổng chữ ký số được cấp: 04\n+ Cấp cho cơ quan, tổ chức: 01\n+ Cấp cho cá nhân: 03\n');
+    expect(c).toMatchObject({ relation: 'exhaustive', wholeRaw: '04', partRaws: ['01', '03'] });
+  });
+
+  it('reads an announcing paragraph and its bullets', async () => {
+    const [c] = await read('Tổng số hồ sơ tiếp nhận là 60 hồ sơ, gồm:\n- Lĩnh vực hộ tịch: 40 hồ sơ\n- Lĩnh vực chứng thực: 20 hồ sơ\n');
+    expect(c).toMatchObject({ relation: 'exhaustive', wholeRaw: '60', partRaws: ['40', '20'] });
+  });
+
+  it('reads resolved-on-time bullets as one part of the received files', async () => {
+    const claims = await read('+ Số hồ sơ đã tiếp nhận trong tháng: 270 hồ sơ\n+ Số hồ sơ đã giải quyết trước hạn: 190 hồ sơ\n+ Số hồ sơ đã giải quyết đúng hạn: 117 hồ sơ.\n');
+    expect(claims.find((c) => c.joint)).toMatchObject({ relation: 'subset', wholeRaw: '270', partRaws: ['190', '117'] });
+  });
+
+  it('reads named lists after a count, and footnote lists', async () => {
+    const [a] = await read('trên địa bàn 05 xã: Chí Hòa, Thái Hưng, Liên Hiệp, Phúc Khánh và Bắc Sơn\n');
+    expect(a).toMatchObject({ relation: 'list', wholeRaw: '05', items: ['Chí Hòa', 'Thái Hưng', 'Liên Hiệp', 'Phúc Khánh', 'Bắc Sơn'], open: false });
+    const [b] = await read('còn 04 đơn vị chưa đạt mục tiêu³.\n³ Gồm: Phòng Giáo dục - Đào tạo, xã Cộng Hòa, xã Bắc Sơn, xã Duyên Hải.\n');
+    expect(b).toMatchObject({ relation: 'list', wholeRaw: '04' });
+    expect(b.items).toHaveLength(4);
+  });
+
+  it('marks a list of examples as open', async () => {
+    const [c] = await read('Còn 04 xã chậm tiến độ như: Đông Đô, Thống Nhất.\n');
+    expect(c).toMatchObject({ relation: 'list', open: true });
+  });
+
+  it('emits nothing when the structure is unclear', async () => {
+    expect(await read('Hệ thống Đài truyền thanh xã: Gồm có: 01 Máy Tăng âm 1000 W, phát 02 buổi /ngày: 24 điểm cụm loa.\n')).toEqual([]);
+    expect(await read('Tổ chức 3 lớp tập huấn, trong đó có 120 học viên.\n')).toEqual([]);
+    expect(await read('Đã ban hành 304 văn bản. Trong đó 100% văn bản được ký số.\n')).toEqual([]);
+    expect(await read('14 cán bộ được cấp chữ ký số (bao gồm cả 1 đồng chí Trưởng công an xã).\n')).toEqual([]);
+  });
+});
+
+describe('slip suggestions', () => {
+  it('undoes a repeated digit, an extra digit and a swap', () => {
+    expect(slipCandidates('555')).toEqual(new Set([55, 5]));
+    expect(suggestSlip('555', (v) => v <= 5)).toBe('555 → 5');
+    expect(suggestSlip('43', (v) => v === 34)).toBe('43 → 34');
+    expect(suggestSlip('1.170', (v) => v === 170)).toBe('1.170 → 170');
+  });
+
+  it('suggests nothing when more than one value fits', () => {
+    expect(suggestSlip('1200', (v) => v <= 120)).toBeNull();
+  });
+});

@@ -1,0 +1,198 @@
+import { describe, expect, test } from 'vitest';
+import { extractFigures } from '../../src/extract/figures.js';
+import { snippetSource } from './seed-blocks.js';
+
+const figuresOf = (...lines: string[]) => {
+  const source = snippetSource(...lines);
+  return extractFigures(source, source.blocks.map(() => 0)).figures;
+};
+const only = (text: string) => {
+  const figs = figuresOf(text);
+  expect(figs).toHaveLength(1);
+  return figs[0];
+};
+
+describe('kinds and values', () => {
+  test.each([
+    ['có 34 trạm BTS', 'count', 34, '34'],
+    ['đăng ký lại 04 trường hợp', 'count', 4, '04'],
+    ['trên 1.000 thành viên', 'count', 1000, '1.000'],
+    ['chiều dài 8,9km', 'decimal', 8.9, '8,9'],
+    ['tần số 107,2 MHz đảm bảo', 'decimal', 107.2, '107,2'],
+    ['tăng 2.5 lần', 'decimal', 2.5, '2.5'],
+    ['đạt 73,70%', 'percent', 73.7, '73,70%'],
+    ['100 % cán bộ', 'percent', 100, '100 %'],
+    ['đạt 99,71% kế hoạch', 'percent', 99.71, '99,71%'],
+    ['Kinh phí 15.300.000đ.', 'money', 15300000, '15.300.000đ'],
+    ['chi 15.300.000 đồng', 'money', 15300000, '15.300.000 đồng'],
+    ['tổng 15.300.000 VNĐ', 'money', 15300000, '15.300.000 VNĐ'],
+    ['thu nhập 1,5 triệu đồng/người/tháng', 'money', 1500000, '1,5 triệu đồng'],
+    ['đầu tư 3,2 tỷ đồng', 'money', 3200000000, '3,2 tỷ đồng'],
+    ['kinh phí hỗ trợ 40 triệu cho', 'money', 40000000, '40 triệu'],
+    ['dự toán 5 trăm triệu đồng', 'money', 500000000, '5 trăm triệu đồng'],
+    ['dân số 1,2 triệu người', 'count', 1200000, '1,2 triệu'],
+  ])('"%s" is a %s of %d written "%s"', (text, kind, value, raw) => {
+    expect(only(text)).toMatchObject({ kind, value, raw });
+  });
+
+  test('a percent keeps its decimals as written for rounding tolerance', () => {
+    expect(only('đạt 73,70%')).toMatchObject({ decimals: 2, unit: '%' });
+  });
+
+  test('"tỷ lệ" after a number is never a scale word', () => {
+    expect(figuresOf('có 90 tỷ lệ cao')[0]).toMatchObject({ kind: 'count', value: 90 });
+  });
+
+  test.each([
+    ['tổng 10-20 tin bài', 10, 20, '10-20'],
+    ['có từ 20 -73 hồ sơ/năm', 20, 73, '20 -73'],
+    ['khoảng 10 – 20 hộ', 10, 20, '10 – 20'],
+    ['phát từ 03 đến 04 buổi/tuần', 3, 4, '03 đến 04'],
+  ])('"%s" is a range from %d to %d', (text, value, high, raw) => {
+    expect(only(text)).toMatchObject({ kind: 'range', value, high, raw });
+  });
+
+  test.each([
+    ['niêm yết 187/240 TTHC', 187, 240, '187/240'],
+    ['ký số 3.787/3.798, đạt', 3787, 3798, '3.787/3.798'],
+    ['hiện có 21 máy tính/21 cán bộ, công chức', 21, 21, '21 máy tính/21'],
+    ['qua BCCI: 01/05TTHC.', 1, 5, '01/05'],
+  ])('"%s" is the fraction %d/%d', (text, numerator, denominator, raw) => {
+    const f = figuresOf(text).find((g) => g.kind === 'fraction');
+    expect(f).toMatchObject({ numerator, denominator, raw, value: numerator / denominator });
+  });
+
+  test('0/0 is a fraction of value 0 that keeps its numerator and denominator', () => {
+    expect(figuresOf('qua dịch vụ BCCI: 0/0 hồ sơ TTHC')[0]).toMatchObject({ kind: 'fraction', value: 0, numerator: 0, denominator: 0 });
+  });
+
+  test('two numbers separated by a space stay two counts, never one', () => {
+    const figs = figuresOf('Phường đã lắp được tổng 19 15 điểm camera an ninh');
+    expect(figs.map((f) => [f.kind, f.value])).toEqual([['count', 19], ['count', 15]]);
+  });
+
+  test('"01 bài/1 tuần" is one count: the week is a duration', () => {
+    expect(figuresOf('chuyên đề 01 bài/1 tuần').map((f) => f.value)).toEqual([1]);
+  });
+});
+
+describe('numbers that are not figures', () => {
+  test.each([
+    'Thực hiện Công văn số 2120/UBND-VHTT ngày 30/06/2023 của UBND thị xã',
+    'Giếng Đáy, ngày 15 tháng 05 năm 2024',
+    'theo Nghị định 85/2016/NĐ-CP ngày 01/7/2016 của Chính phủ',
+    'Kế hoạch số 58-KH/TU ngày 31/12/2021 về Nghị Quyết 06-NQ/TU',
+    'theo Chỉ thị 09/CT-TTg và Nghị quyết 09, Đề án 06',
+    'Kèm theo báo cáo số: 45/BC-UBND',
+    'áp dụng ISO 9001: 2015 theo hình thức điện tử',
+    'liên hệ 0912 345 678 hoặc 0203.3xxx',
+    'phủ sóng 4G/5G trong Quý I/2024',
+    'giai đoạn 2022 – 2025, định hướng 2022-2025',
+    'dịch vụ công mức độ 3, 4 và mức độ 3,4, định danh mức 2, cấp độ 2',
+    '+ (5) Đăng ký khai sinh trong 6 tháng đầu năm 2023',
+    '2.1.1. Triển khai hạ tầng số',
+    'Triển khai chợ 4.0 cho các chợ truyền thống',
+    'phòng, chống dịch Covid-19 cho trẻ em dưới 6 tuổi',
+    'Tỷ lệ thuê bao băng rộng di động/100 dân',
+    'báo cáo tháng 5/2024 của UBND',
+  ])('"%s" has no figure', (text) => {
+    expect(figuresOf(text)).toEqual([]);
+  });
+
+  test('the STT cell of a table row is not a figure', () => {
+    const figs = figuresOf('9\tTỷ lệ thuê bao băng rộng di động/100 dân\t95%\t73,70%\t4.256/5.768=73,7%\tTính theo tỷ lệ');
+    expect(figs.map((f) => f.raw)).toEqual(['95%', '73,70%', '4.256/5.768', '73,7%']);
+  });
+});
+
+describe('a fraction with the percent stated beside it', () => {
+  test.each([
+    ['4.256/5.768 = 73,7%', 73.7],
+    ['4.256/5.768=73,7%', 73.7],
+    ['ký số 3.787/3.798, đạt 99,71% (mục tiêu đề ra 97%).', 99.71],
+    ['Có 21/22 cán bộ, công chức được trang bị máy tính, đạt tỉ lệ 100%.', 100],
+    ['có 6/8 thôn (đạt 75%)', 75],
+    ['là: 2407/3890 người đạt tỷ lệ 61,8% .', 61.8],
+    ['thực hiện 82/82 = 100% và', 100],
+    ['50/59 hồ sơ, đạt tỷ lệ: 84,7%', 84.7],
+    ['phủ sóng: 251/251 thôn, tổ dân phố, đạt 100%.', 100],
+  ])('"%s" pairs the fraction with %d%%', (text, percent) => {
+    const figs = figuresOf(text);
+    expect(figs.find((f) => f.kind === 'fraction')?.percent).toBe(percent);
+    expect(figs.some((f) => f.kind === 'percent' && f.value === percent)).toBe(true);
+  });
+
+  test('a percent in another sentence is not the fraction\'s own', () => {
+    expect(figuresOf('có 20 cụm loa trên 8/10 Khu phố. Đảm bảo tỷ lệ phủ sóng trên 85% người dân.')[1].percent).toBeNull();
+  });
+
+  test('a percent with another figure between is not the fraction\'s own', () => {
+    expect(figuresOf('đạt 8/10 xã, 3 thôn đạt 50%')[0].percent).toBeNull();
+  });
+
+  test('a fraction and a percent in neighbouring cells of a row are not paired', () => {
+    const fraction = figuresOf('1\tSố văn bản\t59/59\t100%').find((f) => f.kind === 'fraction');
+    expect(fraction?.percent).toBeNull();
+  });
+});
+
+describe('units and labels', () => {
+  test.each([
+    ['+ (5) Đăng ký khai sinh: 22 trường hợp', 'trường hợp', 'Đăng ký khai sinh'],
+    ['+ (7) Đăng ký kết hôn: 5 trường hợp, đã giải quyết', 'trường hợp', 'Đăng ký kết hôn'],
+    ['- Tổng số văn bản đi của cơ quan, đơn vị: 93', null, 'Tổng số văn bản đi của cơ quan, đơn vị'],
+    ['Hiện nay, trên địa bàn phường có 34 trạm BTS của các nhà mạng', 'trạm', 'trạm BTS'],
+    ['đã tiếp nhận và giải quyết 461 hồ sơ.', 'hồ sơ', 'hồ sơ'],
+    ['có 19 máy in, 01 Máy Scan', 'máy in', 'máy in'],
+    ['tổng số 16 tin bài.', 'tin bài', 'tin bài'],
+    ['- Tỷ lệ hộ gia đình có người có điện thoại thông minh đạt 98%.', '%', 'Tỷ lệ hộ gia đình có người có điện thoại thông minh'],
+    ['đào tạo cho 75 lượt người', 'lượt người', 'lượt người'],
+    ['tuyên truyền 1 lần/tuần.', 'lần/tuần', 'lần/tuần'],
+  ])('"%s" has unit %s and label %s', (text, unit, label) => {
+    expect(figuresOf(text)[0]).toMatchObject({ unit, label });
+  });
+
+  test('a count after a label and colon with no noun after has no unit', () => {
+    const f = figuresOf('Trong đó: đăng ký lại 04. Liên thông 3 ngành: 18.').at(-1);
+    expect(f).toMatchObject({ value: 18, unit: null, label: 'Liên thông 3 ngành' });
+  });
+
+  test('a fraction and its percent share the "Tỷ lệ …" phrase as label', () => {
+    const figs = figuresOf('- Tỷ lệ văn bản điện tử có chứng thực số và ký số 3.787/3.798, đạt 99,71% (mục tiêu đề ra 97%).');
+    expect(figs[0].label).toBe('Tỷ lệ văn bản điện tử có chứng thực số và ký số');
+    expect(figs[1].label).toBe('Tỷ lệ văn bản điện tử có chứng thực số và ký số');
+  });
+
+  test('a table cell takes the row\'s label cell, not the STT cell', () => {
+    const figs = figuresOf('\tMáy vi tính để bàn (PC)\tCái\t37\t35\t\t02');
+    expect(figs.map((f) => [f.value, f.label, f.cell])).toEqual([
+      [37, 'Máy vi tính để bàn (PC)', 3],
+      [35, 'Máy vi tính để bàn (PC)', 4],
+      [2, 'Máy vi tính để bàn (PC)', 6],
+    ]);
+  });
+
+  test('a label naming the money unit makes a bare number money', () => {
+    expect(only('- Tổng chi mua sắm phần cứng trong quý (triệu đồng): 15')).toMatchObject({ kind: 'money', value: 15e6, unit: 'đồng' });
+  });
+
+  test('money keeps a per-unit rate in its unit', () => {
+    expect(figuresOf('từ 1,5 triệu đồng/người/tháng')[0].unit).toBe('đồng/người/tháng');
+  });
+});
+
+describe('positions', () => {
+  test('every figure records its block, cell, section, running index and span', () => {
+    const source = snippetSource('Mở đầu', '1\tSố hồ sơ\t59/59\t100%');
+    const { figures } = extractFigures(source, [null, 3]);
+    expect(figures.map((f) => [f.index, f.block, f.cell, f.section])).toEqual([[0, 1, 2, 3], [1, 1, 3, 3]]);
+    for (const f of figures) expect(source.text.slice(f.span.start, f.span.end)).toBe(f.raw);
+  });
+
+  test('a number the grammar cannot read becomes a positioned warning, not a figure', () => {
+    const source = snippetSource('tổng 1.2345 hồ sơ');
+    const { figures, warnings } = extractFigures(source, [null]);
+    expect(figures).toEqual([]);
+    expect(warnings[0].span).toMatchObject({ start: 5, end: 11 });
+  });
+});

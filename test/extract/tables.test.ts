@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractTables } from '../../src/extract/tables.js';
+import { ingestBytes } from '../../src/ingest/index.js';
+import type { Table } from '../../src/model/index.js';
+
+async function tablesOf(name: string, bytes: Uint8Array): Promise<Table[]> {
+  const r = await ingestBytes(name, bytes);
+  if (!r.ok) throw new Error(r.error.message);
+  return extractTables(r.source).tables;
+}
+const inline = (text: string) => tablesOf('t.txt', Buffer.from(text, 'utf8'));
+const seed = (name: string) => tablesOf(name, readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'seeds', name)));
+const rowOf = (t: Table, label: string) => t.rows.find((r) => r.label.startsWith(label))!;
+
+describe('extractTables', () => {
+  it('reads two header rows with a merged cell spilling over its sub-headers', async () => {
+    const [t] = await inline('STT\tNội dung\tChỉ tiêu\tKết quả\t\tDiễn giải\n\t\t\tKỳ báo cáo\tLũy kế\t\n1\tTin bài\t\t16\t20\tThống kê\n');
+    expect(t.columns.map((c) => c.role)).toEqual(['stt', 'label', 'target', 'period', 'cumulative', 'notes']);
+    expect(t.columns[4].header).toBe('Kết quả / Lũy kế');
+    expect(t.rows).toHaveLength(1);
+    expect(t.rows[0].cells[3]).toMatchObject({ kind: 'count', value: 16, pure: true });
+  });
+
+  it('parses counts, percents, fractions with their own percent, qualified and empty cells', async () => {
+    const [t] = await inline('STT\tNội dung\tA\tB\tC\tD\tE\n1\tHộ có internet\t4.256/5.768=73,7%\t85%\tPhấn đấu 100%\t_\t02\n');
+    const [, , frac, pct, qualified, empty, count] = t.rows[0].cells;
+    expect(frac).toMatchObject({ kind: 'fraction', numerator: 4256, denominator: 5768, percent: 73.7, percentDecimals: 1 });
+    expect(pct).toMatchObject({ kind: 'percent', value: 85, pure: true });
+    expect(qualified).toMatchObject({ kind: 'percent', value: 100, pure: false });
+    expect(empty.kind).toBe('empty');
+    expect(count).toMatchObject({ kind: 'count', value: 2 });
+  });
+
+  it('tells total rows by their label or first cell', async () => {
+    const [t] = await inline('STT\tNội dung\tSố lượng\n1\tA\t1\n2\tB\t2\nTổng cộng\t\t3\n\tCộng:\t3\n');
+    expect(t.rows.map((r) => r.total)).toEqual([false, false, true, true]);
+  });
+
+  it('keeps one txt table across blank lines', async () => {
+    const tables = await inline('STT\tNội dung\tSố lượng\n1\tA\t1\n\n2\tB\t2\n');
+    expect(tables).toHaveLength(1);
+    expect(tables[0].rows).toHaveLength(2);
+  });
+
+  it('reads seed 001 equipment table: Tổng số and three "Trong đó" parts', async () => {
+    const [t] = await seed('001_311a9839200255dd.txt');
+    expect(t.columns.map((c) => c.role)).toEqual(['stt', 'label', 'unit', 'total', 'part', 'part', 'part']);
+    expect(t.columns[5].header).toBe('Số lượng / Trong đó(*) / Hư hỏng không SD được');
+    const pc = rowOf(t, 'Máy vi tính');
+    expect(pc.cells.slice(3).map((c) => c.value)).toEqual([37, 35, null, 2]);
+  });
+
+  it('reads seed 004 appendix: label, target, period and cumulative columns', async () => {
+    const [t] = await seed('004_9d8bea49ef95c194.txt');
+    expect(t.columns.slice(0, 6).map((c) => c.role)).toEqual(['stt', 'label', 'target', 'period', 'cumulative', 'notes']);
+    expect(t.rows).toHaveLength(26);
+    expect(rowOf(t, 'Khu dân cư').cells[3]).toMatchObject({ kind: 'percent', value: 173.7, decimals: 2 });
+  });
+
+  it.each(['001_311a9839200255dd.pd.docx', '001_311a9839200255dd.pd.pdf'])('reads the equipment table from %s', async (name) => {
+    const [t] = await seed(name);
+    expect(t.columns[3].role).toBe('total');
+    expect(rowOf(t, 'Máy vi tính').cells.slice(3, 5).map((c) => c.value)).toEqual([37, 35]);
+  });
+
+  it.each(['004_9d8bea49ef95c194.pd.docx', '004_9d8bea49ef95c194.pd.pdf'])('joins the appendix of %s across pages and wrapped lines', async (name) => {
+    const tables = await seed(name);
+    const rows = tables.flatMap((t) => t.rows);
+    expect(rows.filter((r) => /^\d+$/.test(r.stt)).map((r) => Number(r.stt))).toEqual(Array.from({ length: 26 }, (_, i) => i + 1));
+    const r9 = rows.find((r) => r.stt === '9')!;
+    expect(r9.cells[4]).toMatchObject({ kind: 'fraction', numerator: 4256, denominator: 5768, percent: 73.7 });
+    expect(rows.find((r) => r.stt === '21')!.cells[3]).toMatchObject({ kind: 'fraction', numerator: 19, denominator: 19, percent: 100 });
+  });
+});

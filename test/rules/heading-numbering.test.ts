@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { analyseSource } from '../../pipelines/analyse.js';
+import type { Finding, Section, SectionStyle } from '../../src/model/index.js';
+import type { Report } from '../../src/rules/define.js';
+import rule from '../../src/rules/heading-numbering.js';
+import { sourceFromText } from '../segment/source-from-lines.js';
+
+function audit(lines: string[]): Finding[] {
+  return analyseSource(sourceFromText(lines.join('\n')), { only: ['heading-numbering'] }).findings;
+}
+
+/** Run the rule on hand-built sections (one block per heading), independent of the segmenter. */
+function checkSections(specs: Array<[string, SectionStyle, number | null]>): Report[] {
+  const source = sourceFromText(specs.map(([n]) => `${n} Tiêu đề`).join('\n'));
+  const sections: Section[] = specs.map(([number, style, parent], i) => ({
+    index: i, number, key: number.replace(/[.)]$/, ''), title: 'Tiêu đề', style, level: parent === null ? 1 : 2,
+    path: [], parent, block: i, span: source.blocks[i].span,
+  }));
+  const reports: Report[] = [];
+  rule.check({ source, sections, blockSection: sections.map((s) => s.index), figures: [], warnings: [], report: (r) => reports.push(r) });
+  return reports;
+}
+
+describe('heading-numbering on hand-built sections', () => {
+  it('accepts letters restarting under each arabic section and d → e without đ', () => {
+    const reports = checkSections([
+      ['1.', 'arabic', null], ['a)', 'letter', 0], ['b)', 'letter', 0],
+      ['2.', 'arabic', null], ['a)', 'letter', 3], ['b)', 'letter', 3], ['c)', 'letter', 3], ['d)', 'letter', 3], ['e)', 'letter', 3], ['g)', 'letter', 3],
+    ]);
+    expect(reports).toEqual([]);
+  });
+
+  it('reports a multi-level number whose prefix is not its parent\'s', () => {
+    const reports = checkSections([['1.', 'arabic', null], ['2.', 'arabic', null], ['2.1.', 'multi', 1], ['3.2.', 'multi', 1]]);
+    expect(reports.map((r) => [r.messageId, r.data.found, r.data.expected])).toEqual([['numberPrefix', '3.2.', '2.2.']]);
+  });
+});
+
+describe('heading-numbering on text', () => {
+  it('reports a repeated Roman numeral once, citing both headings', () => {
+    const f = audit(['I. CHỈ ĐẠO', 'Nội dung.', 'II. KẾT QUẢ', 'Nội dung.', 'II. TỒN TẠI', 'Nội dung.']);
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ messageId: 'numberDuplicate', data: { found: 'II.', expected: 'III.' } });
+    expect(f[0].evidence.map((e) => e.text)).toEqual(['II. TỒN TẠI', 'II. KẾT QUẢ']);
+  });
+
+  it('reports a restarted run once, not every repeated number', () => {
+    const f = audit(['1. Xã hội số', '1.1. Tuyên truyền', '1.3. Tài khoản', '1.4. Điện thoại', '1.1. Tuyên truyền', '1.2. Ngân hàng', '1.3. An toàn']);
+    expect(f.map((x) => [x.messageId, x.data.found])).toEqual([['numberRestart', '1.1.']]);
+  });
+
+  it('reports a letter list skipping a letter in wording the seeds do not use', () => {
+    const f = audit(['1. Phát triển kinh tế số', 'a. Thương mại điện tử', 'b. Thanh toán', 'đ. Địa chỉ số']);
+    expect(f.map((x) => [x.messageId, x.data.found, x.data.expected])).toEqual([['numberGap', 'đ.', 'c.']]);
+  });
+
+  it('reports a list whose first item is "b)"', () => {
+    const f = audit(['1. Kết quả', 'b) Hạ tầng', 'c) Ứng dụng']);
+    expect(f.map((x) => [x.messageId, x.data.found, x.data.expected])).toEqual([['numberStartsLate', 'b)', 'a)']]);
+  });
+
+  it('does not flag numbering that restarts in a new part', () => {
+    expect(audit(['PHẦN I', 'KẾT QUẢ', 'I. CHỈ ĐẠO', 'II. KẾT QUẢ', 'PHẦN II', 'NHIỆM VỤ', 'I. MỤC TIÊU', 'II. GIẢI PHÁP'])).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { analyseBytes } from '../../pipelines/analyse.js';
+
+async function findings(text: string) {
+  const outcome = await analyseBytes('t.txt', Buffer.from(text, 'utf8'), { only: ['list-count-mismatch'] });
+  return outcome.analysis!.findings;
+}
+
+describe('list-count-mismatch', () => {
+  it('flags a count followed by more names than it says', async () => {
+    const [f] = await findings('Có 03 thôn chưa có nhà văn hóa: Đông Hải, Bắc Sơn, Tây Hòa và Nam Tiến.\n');
+    expect(f.messageId).toBe('listCountMismatch');
+    expect(f.data).toMatchObject({ count: 3, listed: 4 });
+    expect(f.evidence[0].quote).toBe('03');
+  });
+
+  it('flags a "gồm:" list shorter than its count', async () => {
+    const [f] = await findings('Đã kiện toàn 04 tổ công nghệ số cộng đồng gồm: tổ Đồng Tâm, tổ Tân Lập, tổ Hòa Bình.\n');
+    expect(f.data).toMatchObject({ count: 4, listed: 3 });
+  });
+
+  it('flags a footnote list that disagrees with the count it hangs on', async () => {
+    const [f] = await findings('- Còn 03 xã chưa hoàn thành chỉ tiêu số hóa².\n² Gồm: xã An Bình, xã Tân Phú.\n');
+    expect(f.data).toMatchObject({ count: 3, listed: 2 });
+    expect(f.evidence.some((e) => e.text.startsWith('² Gồm'))).toBe(true);
+  });
+
+  it('flags named households that miss the count', async () => {
+    const [f] = await findings('Chọn 5 hộ làm điểm: hộ ông Nguyễn Văn An, hộ bà Trần Thị Bình, hộ ông Lê Văn Cường.\n');
+    expect(f.data).toMatchObject({ count: 5, listed: 3 });
+  });
+
+  it('does not flag lists that agree, with "và" before the last name or in a footnote', async () => {
+    expect(await findings('trên địa bàn 05 xã: Chí Hòa, Thái Hưng, Liên Hiệp, Phúc Khánh và Bắc Sơn\n')).toEqual([]);
+    expect(await findings('còn 04 đơn vị chưa đạt mục tiêu³.\n³ Gồm: Phòng Giáo dục - Đào tạo, xã Cộng Hòa, xã Bắc Sơn, xã Duyên Hải.\n')).toEqual([]);
+  });
+
+  it('does not split a name that holds "và" when the count says it is one', async () => {
+    expect(await findings('Phối hợp với 02 đơn vị: Phòng Văn hóa và Thông tin, Trung tâm Y tế huyện.\n')).toEqual([]);
+  });
+
+  it('does not count examples or descriptive phrases', async () => {
+    expect(await findings('Còn 04 xã chậm tiến độ như: Đông Đô, Thống Nhất.\n')).toEqual([]);
+    expect(await findings('Còn 06 thôn chưa lắp camera: Đông, Tây, …\n')).toEqual([]);
+    expect(await findings('Triển khai 02 nhiệm vụ: rà soát, cập nhật dữ liệu và hướng dẫn người dân.\n')).toEqual([]);
+  });
+
+  it('does not count names that belong to another noun than the count', async () => {
+    const text = '⁴ Trong năm, đã đề nghị cấp 06 chữ ký số cá nhân cho các chức danh: Phó Chủ tịch HĐND huyện, Phó trưởng phòng Tư pháp và Chủ tịch UBND xã: Hồng Lĩnh, Minh Hoà, Hồng An, Đoàn Hùng.\n';
+    expect(await findings(text)).toEqual([]);
+  });
+});

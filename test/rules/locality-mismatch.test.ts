@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { analyseSource } from '../../pipelines/analyse.js';
+import type { Finding } from '../../src/model/index.js';
+import { sourceFromText } from '../segment/source-from-lines.js';
+
+const HEAD = ['ỦY BAN NHÂN DÂN', 'XÃ HOÀ BÌNH', 'Số: 12/BC-UBND', 'Hòa Bình, ngày 05 tháng 6 năm 2024', 'BÁO CÁO', 'Kết quả chuyển đổi số 6 tháng đầu năm 2024', 'I. KẾT QUẢ'];
+
+function audit(body: string[]): Finding[] {
+  return analyseSource(sourceFromText([...HEAD, ...body].join('\n')), { only: ['locality-mismatch'] }).findings;
+}
+
+describe('locality-mismatch', () => {
+  it('flags another commune named as the place of the report\'s own facts, citing the header too', () => {
+    const f = audit(['Bộ phận một cửa UBND xã Tân Lập đã tiếp nhận 120 hồ sơ.']);
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ messageId: 'localityMismatch', data: { found: 'xã Tân Lập', expected: 'xã Hoà Bình' }, suggestion: 'xã Hoà Bình' });
+    expect(f[0].evidence.map((e) => e.quote)).toEqual(['xã Tân Lập', 'XÃ HOÀ BÌNH']);
+  });
+
+  it('accepts the own name with the other tone placement, generic "UBND xã", parents and providers', () => {
+    expect(audit([
+      'UBND xã Hòa Bình phối hợp với VNPT huyện Tân Lạc và Bưu điện xã Mãn Đức triển khai; UBND huyện Tân Lạc, tỉnh Hòa Bình chỉ đạo.',
+      'UBND xã đã cấp 14 chữ ký số.',
+    ])).toEqual([]);
+  });
+
+  it('accepts a unit in a document citation, a list of communes and a neighbour', () => {
+    expect(audit([
+      'Thực hiện Quyết định số 12/QĐ-UBND ngày 02/01/2024 của UBND xã Tân Lập về việc phối hợp.',
+      'Cùng với xã Tân Lập, xã Mãn Đức, xã Phong Phú tổ chức hội thi.',
+      'Xã giáp với xã Tân Lập ở phía Bắc.',
+    ])).toEqual([]);
+  });
+});

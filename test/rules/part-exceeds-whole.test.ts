@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { analyseBytes } from '../../pipelines/analyse.js';
+
+async function findings(text: string) {
+  const outcome = await analyseBytes('t.txt', Buffer.from(text, 'utf8'), { only: ['part-exceeds-whole'] });
+  return outcome.analysis!.findings;
+}
+
+describe('part-exceeds-whole', () => {
+  it('flags a "trong đó" part larger than its whole and suggests undoing the repeated digit', async () => {
+    const [f, ...rest] = await findings('+ (7) Đăng ký kết hôn: 5 trường hợp, đã giải quyết 5 hồ sơ (trong đó đăng ký mới 555, đăng ký lại 0).\n');
+    expect(rest).toEqual([]);
+    expect(f.messageId).toBe('partExceedsWhole');
+    expect(f.data).toMatchObject({ part: 555, whole: 5 });
+    expect(f.evidence[0].quote).toBe('555');
+    expect(f.suggestion).toBe('555 → 5');
+  });
+
+  it('flags a subset count larger than its total in new wording', async () => {
+    const [f] = await findings('Tổng số hộ tham gia mô hình: 120 hộ, trong đó hộ nghèo 1.200 hộ.\n');
+    expect(f.messageId).toBe('partExceedsWhole');
+    expect(f.data).toMatchObject({ part: 1200, whole: 120 });
+  });
+
+  it('flags a part of a "gồm" split that alone exceeds the whole', async () => {
+    const [f] = await findings('Đã lắp đặt 12 camera, gồm 8 camera tại trụ sở và 14 camera tại các thôn.\n');
+    expect(f.messageId).toBe('partExceedsWhole');
+    expect(f.data).toMatchObject({ part: 14, whole: 12 });
+  });
+
+  it('flags files resolved on time outnumbering the files received, within one sentence', async () => {
+    const [f] = await findings('Trong quý, Bộ phận một cửa tiếp nhận 150 hồ sơ; giải quyết đúng hạn 120 hồ sơ, quá hạn 40 hồ sơ.\n');
+    expect(f.messageId).toBe('partsExceedWhole');
+    expect(f.data).toMatchObject({ sum: 160, whole: 150 });
+  });
+
+  it('flags resolved bullets that add up to more than the received bullet', async () => {
+    const text = '- Kết quả giải quyết TTHC:\n+ Số hồ sơ tiếp nhận: 80 hồ sơ\n+ Số hồ sơ giải quyết trước hạn: 50 hồ sơ\n+ Số hồ sơ giải quyết đúng hạn: 40 hồ sơ\n';
+    const [f] = await findings(text);
+    expect(f.messageId).toBe('partsExceedWhole');
+    expect(f.data).toMatchObject({ sum: 90, whole: 80 });
+    expect(f.evidence.map((e) => e.quote)).toEqual(['50', '40', '80']);
+  });
+
+  it('does not flag a part equal to its whole, written with a leading zero', async () => {
+    expect(await findings('Đăng ký khai tử: 04 trường hợp. Trong đó dịch vụ công liên thông đăng ký khai tử: 4 trường hợp.\n')).toEqual([]);
+  });
+
+  it('does not flag parts that add up to the whole', async () => {
+    expect(await findings('Đăng ký khai sinh: 22 trường hợp. Trong đó: đăng ký lại 04, đăng ký khai sinh cho trẻ 18.\n')).toEqual([]);
+    expect(await findings('Số hồ sơ đã tiếp nhận trong tháng: 270 hồ sơ (trong đó tiếp nhận mới 233 hồ sơ; tồn trước 37 hồ sơ).\n')).toEqual([]);
+  });
+
+  it('does not compare amounts of different units or a percent with a count', async () => {
+    expect(await findings('Tổ chức 05 hội nghị, trong đó có 250 lượt người tham dự.\n')).toEqual([]);
+    expect(await findings('Tiếp nhận 300 hồ sơ, trong đó 120 hồ sơ trực tuyến (đạt 40%).\n')).toEqual([]);
+  });
+
+  it('does not compare a month\'s receipts with a running total of resolved files', async () => {
+    expect(await findings('Tiếp nhận trong tháng 50 hồ sơ; lũy kế từ đầu năm đã giải quyết đúng hạn 300 hồ sơ.\n')).toEqual([]);
+  });
+});

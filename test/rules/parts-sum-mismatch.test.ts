@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { analyseBytes } from '../../pipelines/analyse.js';
+
+async function findings(text: string) {
+  const outcome = await analyseBytes('t.txt', Buffer.from(text, 'utf8'), { only: ['parts-sum-mismatch'] });
+  return outcome.analysis!.findings;
+}
+
+describe('parts-sum-mismatch', () => {
+  it('flags "gồm" parts that do not add up to the money total', async () => {
+    const [f] = await findings('Kinh phí thực hiện 40 triệu đồng, gồm 25 triệu đồng ngân sách và 10 triệu đồng xã hội hóa.\n');
+    expect(f.messageId).toBe('partsSumMismatch');
+    expect(f.data).toMatchObject({ sum: 35_000_000, whole: 40_000_000 });
+  });
+
+  it('flags a men / women split that misses the total and suggests the swapped digits', async () => {
+    const [f] = await findings('Tổng số người tham gia tập huấn: 64 người, gồm 30 nam và 43 nữ.\n');
+    expect(f.messageId).toBe('partsSumMismatch');
+    expect(f.data).toMatchObject({ sum: 73, whole: 64 });
+    expect(f.suggestion).toBe('43 → 34');
+  });
+
+  it('flags a "trong đó" that is a partition (trực tuyến / trực tiếp)', async () => {
+    const [f] = await findings('Số hồ sơ tiếp nhận: 200 hồ sơ (trong đó trực tuyến 120 hồ sơ, trực tiếp 90 hồ sơ).\n');
+    expect(f.messageId).toBe('partsSumMismatch');
+    expect(f.data).toMatchObject({ sum: 210, whole: 200 });
+  });
+
+  it('flags new and carried-over files that miss the received total', async () => {
+    const [f] = await findings('Tiếp nhận 80 hồ sơ; trong đó hồ sơ mới 60, hồ sơ kỳ trước chuyển sang 25.\n');
+    expect(f.data).toMatchObject({ sum: 85, whole: 80 });
+  });
+
+  it('flags a total line whose sub-bullets split it by holder and do not add up', async () => {
+    const [f] = await findings('- Tổng số chứng thư số đã cấp: 12\n+ Cấp cho tổ chức: 02\n+ Cấp cho cá nhân: 11\n- Phần mềm dùng chung: 3 phần mềm\n');
+    expect(f.messageId).toBe('partsSumMismatch');
+    expect(f.data).toMatchObject({ sum: 13, whole: 12 });
+  });
+
+  it('flags parts owned by different bodies that together exceed the whole', async () => {
+    const [f] = await findings('Hệ thống mạng LAN hiện có 21 máy tính (Trong đó có 12 máy tính của UBND phường, 10 máy tính của Đảng ủy, HĐND).\n');
+    expect(f.messageId).toBe('partsExceedWhole');
+    expect(f.data).toMatchObject({ sum: 22, whole: 21 });
+  });
+
+  it('does not flag a non-exhaustive "trong đó" falling short of the whole', async () => {
+    expect(await findings('Tập huấn cho 120 người, trong đó 45 nữ.\n')).toEqual([]);
+    expect(await findings('Đến nay xã được cấp 09 tài khoản (trong đó: 01 tài khoản của UBND xã), 08 tài khoản cán bộ công chức.\n')).toEqual([]);
+  });
+
+  it('does not flag overlapping subsets whose sum exceeds the whole', async () => {
+    expect(await findings('Chi đoàn có 40 đoàn viên, trong đó 25 nữ, 18 đảng viên.\n')).toEqual([]);
+  });
+
+  it('does not flag splits that add up, in đồng, counts and bullets', async () => {
+    expect(await findings('Kinh phí 1,5 tỷ đồng, gồm 900 triệu đồng vốn tỉnh và 600 triệu đồng vốn huyện.\n')).toEqual([]);
+    expect(await findings('- Tổng chữ ký số được cấp: 04\n+ Cấp cho cơ quan, tổ chức: 01\n+ Cấp cho cá nhân: 03\nd) Phần mềm chuyên ngành\n')).toEqual([]);
+    expect(await findings('số lượng băng rôn, khẩu hiệu, áp phích, phươn là 92 (trong đó áp phích 4, băng rôn 4, phươn 80, Standee 4).\n')).toEqual([]);
+  });
+
+  it('leaves a single part larger than the whole to part-exceeds-whole', async () => {
+    expect(await findings('Đăng ký kết hôn: 5 trường hợp (trong đó đăng ký mới 555, đăng ký lại 0).\n')).toEqual([]);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf } from './audit-helper.js';
+
+const run = (text: string) => findingsOf('percent-mismatch', text);
+
+describe('percent-mismatch', () => {
+  it('flags a percent that is not its fraction, citing both and stating the true value', async () => {
+    const [f, ...rest] = await run('- Có 21/22 cán bộ, công chức được trang bị máy tính, đạt tỉ lệ 100%.\n');
+    expect(rest).toEqual([]);
+    expect(f.messageId).toBe('percentMismatch');
+    expect(f.data).toMatchObject({ stated: 100, num: 21, den: 22, actual: 95.5 });
+    expect(f.evidence.map((e) => e.quote)).toEqual(['100%', '21/22']);
+  });
+
+  it('suggests the value one dropped digit away', async () => {
+    const [f] = await run('- DVCTT mức độ 2 trở lên: 01/156 TTHC đạt 0,06%\n');
+    expect(f.suggestion).toBe('0,06% → 0,6%');
+  });
+
+  it('suggests a transposition', async () => {
+    const [f] = await run('Hồ sơ giải quyết đúng hạn 421/500 hồ sơ, đạt 48,2%.\n');
+    expect(f.data.actual).toBe(84.2);
+    expect(f.suggestion).toBe('48,2% → 84,2%');
+  });
+
+  it.each([
+    ['Số hộ nghèo được hỗ trợ nhà ở là 45/60 hộ, chiếm 57%.\n'],
+    ['Tỷ lệ trường học có kết nối cáp quang: 7/9 trường = 87,8%\n'],
+    ['Kết quả: số thôn có camera an ninh 12/15 thôn (tỷ lệ 60%).\n'],
+  ])('flags wording the seeds never use: %s', async (text) => {
+    expect((await run(text)).map((f) => f.messageId)).toEqual(['percentMismatch']);
+  });
+
+  it.each([
+    ['Dịch vụ công trực tuyến một phần 82/82 = 100% và toàn trình đạt 192/192 = 100%.\n'],
+    ['Tỷ lệ người dân trong độ tuổi lao động có điện thoại 5020/5870 = 85,5%\n'],
+    ['Số hồ sơ sức khỏe điện tử toàn xã là 7042/9149 người đạt 77%.\n'],
+    ['Số tài khoản thanh toán là: 2407/3890 người đạt tỷ lệ 61,8% .\n'],
+    ['- DVC TT mức độ 3/Tổng số TTHC của cơ quan: 82/156 TTHC đạt 52,6%\n- DVC TT mức độ 4/Tổng số TTHC của cơ quan: 73/156 TTHC đạt 46,8%\n'],
+    ['Có phát sinh hồ sơ: 8/156 TTHC, đạt tỷ lệ 5,13%\n'],
+    ['Giải quyết trực tuyến: 50/59 hồ sơ, đạt tỷ lệ: 84,7%; trả qua BCCI: 05/59 hs, đạt tỷ lệ: 8,4%.\n'],
+    ['- Hồ sơ TTHC được tiếp nhận qua dịch vụ BCCI: 0/0 hồ sơ TTHC, đạt tỷ lệ: 0%\n'],
+    ['Văn bản ký số 3.787/3.798, đạt 99,71%; đầy đủ chữ ký số 2.690/3.798, đạt 70,82%.\n'],
+    ['Chia đều 1/6 = 16,6% và 1/6 = 16,7%.\n'],
+  ])('does not flag a correct or truncated percent: %s', async (text) => {
+    expect(await run(text)).toEqual([]);
+  });
+
+  it('checks a fraction cell against its own percent in a table', async () => {
+    const text = 'STT\tNội dung\tChỉ tiêu\tKỳ báo cáo\tLũy kế\n1\tTỷ lệ hồ sơ trực tuyến\t85%\t410/410 = 100%\t870/875 = 100%\n';
+    const [f] = await run(text);
+    expect(f.data).toMatchObject({ stated: 100, num: 870, den: 875 });
+    expect(f.evidence[0].quote).toBe('870/875 = 100%');
+  });
+
+  it('pairs a fraction cell with the Tỷ lệ cell beside it, never with a cell of another column', async () => {
+    const bad = 'STT\tNội dung\tSố lượng\tTỷ lệ (%)\n1\tHộ có internet\t45/60\t57\n';
+    expect(await run(bad)).toEqual([]); // "57" is not written as a percent: not read as one
+    const withSign = 'STT\tNội dung\tSố lượng\tTỷ lệ\n1\tHộ có internet\t45/60\t57%\n';
+    expect((await run(withSign)).map((f) => f.data.actual)).toEqual([75]);
+    const otherColumn = 'STT\tNội dung\tKỳ báo cáo\tLũy kế\n1\tHộ có internet\t57%\t45/60\n';
+    expect(await run(otherColumn)).toEqual([]);
+  });
+
+  it('leaves the seed 004 appendix rows alone', async () => {
+    const text = 'STT\tNội dung\tChỉ tiêu\tKỳ báo cáo\tLũy kế\n17\tTỷ lệ dịch vụ công\t70%\t410/410 = 100%\t875/875 = 100%\n21\tTỷ lệ cán bộ có chữ ký số\t100%\t19/19=100%\t19/19=100%\n12\tTỷ lệ người dân có tài khoản\t96%\t0\t8916/9233=96,56%\n';
+    expect(await run(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf } from './audit-helper.js';
+
+const run = (text: string) => findingsOf('percent-out-of-range', text);
+const APPENDIX = 'STT\tNội dung\tChỉ tiêu\tKết quả\t\tDiễn giải\n\t\t\tKỳ báo cáo\tLũy kế\t\n';
+
+describe('percent-out-of-range', () => {
+  it('flags a coverage rate over 100% in a table row and suggests the neighbouring fraction', async () => {
+    const text = APPENDIX + '11\tKhu dân cư tập trung có kết nối internet băng rộng cố định\t100%\t173,70%\t4.256/5.768=73,7%\t\n';
+    const [f, ...rest] = await run(text);
+    expect(rest).toEqual([]);
+    expect(f.messageId).toBe('percentOverWhole');
+    expect(f.data.stated).toBe('173,70');
+    expect(f.suggestion).toBe('173,70% → 73,70%');
+    expect(f.evidence.map((e) => e.quote)).toEqual(['173,70%', '4.256/5.768=73,7%']);
+  });
+
+  it.each([
+    ['Tỷ lệ hộ gia đình được phủ sóng truyền hình số đạt 118,5%.\n'],
+    ['Có 1.250 hộ sử dụng nước sạch, chiếm 104% tổng số hộ trên địa bàn.\n'],
+    ['- Tỷ lệ người dân có tài khoản định danh điện tử mức 2: 132%\n'],
+  ])('flags wording the seeds never use: %s', async (text) => {
+    expect((await run(text)).map((f) => f.messageId)).toEqual(['percentOverWhole']);
+  });
+
+  it('flags a done/total fraction with more done than total', async () => {
+    const [f] = await run('Số hồ sơ được giải quyết đúng hạn là 125/120 hồ sơ, đạt 104,2%.\n');
+    expect(f.messageId).toBe('fractionOverWhole');
+    expect(f.data).toMatchObject({ num: 125, den: 120 });
+  });
+
+  it.each([
+    ['Doanh thu dịch vụ tăng 112% so với cùng kỳ.\n'],
+    ['Thu ngân sách đạt 112% kế hoạch năm.\n'],
+    ['Kết nạp đảng viên mới vượt 12% chỉ tiêu, đạt 105% so với chỉ tiêu huyện giao.\n'],
+    ['Sản lượng lúa bằng 150% so với năm trước.\n'],
+    ['Tỷ lệ văn bản ký số 3.787/3.798, đạt 99,71%.\n'],
+    [APPENDIX + '4\tTỷ lệ tiểu thương có mã QR\tPhấn đấu 100%\t85%\t85%\tThống kê\n'],
+    [APPENDIX + '9\tTỷ lệ thuê bao băng rộng di động/100 dân\t95%\t73,70%\t4.256/5.768=73,7%\tTính theo tỷ lệ\n'],
+    ['STT\tChỉ tiêu\tKế hoạch\tThực hiện\tTỷ lệ so với KH (%)\n1\tThu ngân sách\t1.000\t1.120\t112%\n'],
+  ])('does not flag growth, plan fulfilment or rates in range: %s', async (text) => {
+    expect(await run(text)).toEqual([]);
+  });
+});

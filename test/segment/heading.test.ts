@@ -1,0 +1,155 @@
+import { describe, expect, test } from 'vitest';
+import { recogniseHeading } from '../../src/segment/heading.js';
+
+/** number, key, style and title of a line read as a heading. */
+function read(line: string) {
+  const h = recogniseHeading(line);
+  return h && { number: h.number, key: h.key, style: h.style, title: h.title, bare: h.bare };
+}
+
+describe('parts', () => {
+  test('PHẦN with a Roman numeral alone on its line is a bare part heading', () => {
+    expect(read('PHẦN I')).toEqual({ number: 'PHẦN I', key: 'PHẦN I', style: 'part', title: '', bare: true });
+    expect(read('Phần II')).toMatchObject({ key: 'Phần II', bare: true });
+  });
+
+  test('ordinal parts keep their words as written in the key', () => {
+    expect(read('Phần thứ nhất')).toMatchObject({ key: 'Phần thứ nhất', style: 'part', bare: true });
+    expect(read('PHẦN THỨ NHẤT')).toMatchObject({ key: 'PHẦN THỨ NHẤT', style: 'part' });
+    expect(read('Phần thứ hai')).toMatchObject({ key: 'Phần thứ hai' });
+    expect(recogniseHeading('Phần thứ tư')?.ordinal).toBe(4);
+  });
+
+  test('a part with its title on the same line after a separator takes that title', () => {
+    expect(read('PHẦN I. KẾT QUẢ THỰC HIỆN')).toEqual({ number: 'PHẦN I.', key: 'PHẦN I', style: 'part', title: 'KẾT QUẢ THỰC HIỆN', bare: false });
+    expect(read('Phần thứ hai: PHƯƠNG HƯỚNG')).toMatchObject({ number: 'Phần thứ hai', title: 'PHƯƠNG HƯỚNG' });
+  });
+
+  test('prose that opens with the word "Phần" is not a part', () => {
+    expect(read('Phần mềm quản lý văn bản được sử dụng thường xuyên.')).toBeNull();
+    expect(read('Phần In ấn tài liệu')).toBeNull();
+    expect(read('Phần II của báo cáo nêu rõ')).toBeNull();
+    expect(read('Phần thứ mấy chưa rõ')).toBeNull();
+  });
+});
+
+describe('Roman, arabic and multi-level numbers', () => {
+  test('a Roman numeral with a dot is a Roman heading', () => {
+    expect(read('I. KẾT QUẢ NỔI BẬT')).toEqual({ number: 'I.', key: 'I', style: 'roman', title: 'KẾT QUẢ NỔI BẬT', bare: false });
+    expect(read('XIV. KIẾN NGHỊ')).toMatchObject({ key: 'XIV', style: 'roman' });
+    expect(read('IV - KIẾN NGHỊ, ĐỀ XUẤT')).toMatchObject({ number: 'IV -', key: 'IV', title: 'KIẾN NGHỊ, ĐỀ XUẤT' });
+  });
+
+  test('capitals that are not a canonical Roman numeral are not headings', () => {
+    expect(read('IIII. Sai số La Mã')).toBeNull();
+    expect(read('VX. Sai số La Mã')).toBeNull();
+    expect(read('V.v báo cáo kết quả')).toBeNull();
+  });
+
+  test('an arabic number needs its dot and a title with a letter', () => {
+    expect(read('1. Triển khai Kế hoạch số 58-KH/TU ngày 31/12/2021 của Thị ủy Bắc Sơn')).toEqual({
+      number: '1.', key: '1', style: 'arabic', title: 'Triển khai Kế hoạch số 58-KH/TU ngày 31/12/2021 của Thị ủy Bắc Sơn', bare: false,
+    });
+    expect(read('5. Kết quả chuyển đổi số.')).toMatchObject({ key: '5', title: 'Kết quả chuyển đổi số.' });
+    expect(read('1.Triển khai kế hoạch')).toMatchObject({ number: '1.', key: '1' });
+  });
+
+  test('multi-level numbers nest by component and the trailing dot is optional', () => {
+    expect(read('1.1. Cán bộ, công chức xã được cấp thư điện tử')).toMatchObject({ number: '1.1.', key: '1.1', style: 'multi' });
+    expect(read('2.1.1. Triển khai hạ tầng số')).toMatchObject({ key: '2.1.1', style: 'multi' });
+    expect(read('1.3 Các văn bản, hồ sơ công việc')).toMatchObject({ number: '1.3', key: '1.3', title: 'Các văn bản, hồ sơ công việc' });
+    expect(read('1.10. Thực hiện đảm bảo các chỉ tiêu')).toMatchObject({ key: '1.10' });
+    expect(recogniseHeading('2.1.3. Đào tạo')?.depth).toBe(3);
+  });
+
+  test('a dotted multi-level heading may open its title with a figure', () => {
+    expect(read('4.3. 100% CBCC có máy tính phục vụ công việc.')).toMatchObject({ key: '4.3', title: '100% CBCC có máy tính phục vụ công việc.' });
+  });
+
+  test('sentences that open with a figure are not headings', () => {
+    for (const line of [
+      '100% cán bộ, công chức UBND phường sử dụng hiệu quả các phần mềm',
+      '100 % cán bộ, công chức UBND phường được cấp tài khoản',
+      '2024, triển khai các nhiệm vụ trọng tâm',
+      '6 tháng đầu năm 2023 đã tiếp nhận và giải quyết 461 hồ sơ.',
+      '15.300.000đ là kinh phí chi thường xuyên',
+      '4.256 hộ gia đình có đường Internet cáp quang',
+      '1,5 triệu đồng mỗi tháng',
+      '1.5 triệu đồng mỗi tháng',
+      '30/6/2023 là hạn báo cáo',
+      '10.5% doanh nghiệp',
+      '2024. Năm chuyển đổi số',
+    ]) expect(read(line), line).toBeNull();
+  });
+
+  test('a bare number followed by a space and no dot is a table row, not a heading', () => {
+    expect(read('1 Số lượng tin bài về chuyển đổi số')).toBeNull();
+    expect(read('12 Tỷ lệ người dân từ 15 tuổi trở lên')).toBeNull();
+  });
+});
+
+describe('letters', () => {
+  test('letters take a dot, a parenthesis or a comma', () => {
+    expect(read('a. Số hội nghị, hội thảo')).toEqual({ number: 'a.', key: 'a', style: 'letter', title: 'Số hội nghị, hội thảo', bare: false });
+    expect(read('b) Thư điện tử (..... @tiengiang.gov.vn)')).toMatchObject({ number: 'b)', key: 'b' });
+    expect(read('a, Nâng cấp, tái cấu trúc hệ thống mạng nội bộ')).toMatchObject({ number: 'a,', key: 'a' });
+  });
+
+  test('đ is a letter of its own and follows d', () => {
+    const d = recogniseHeading('d) Chữ ký số');
+    const dd = recogniseHeading('đ) Phần mềm chuyên ngành');
+    expect(dd).toMatchObject({ key: 'đ', style: 'letter' });
+    expect(dd!.ordinal).toBe(d!.ordinal + 1);
+    expect(recogniseHeading('g) Hội nghị')!.ordinal).toBe(recogniseHeading('e) Phần mềm')!.ordinal + 1);
+  });
+
+  test('a letter heading needs a space and then a letter', () => {
+    expect(read('a.m. họp giao ban')).toBeNull();
+    expect(read('e-mail công vụ')).toBeNull();
+    expect(read('a)Tổng số cán bộ')).toBeNull();
+    expect(read('b) 25 hồ sơ')).toBeNull();
+  });
+
+  test('letters outside the Vietnamese alphabet are read but flagged as odd', () => {
+    expect(recogniseHeading('f) Phần mềm khác')).toMatchObject({ key: 'f', style: 'letter', odd: expect.any(String) });
+  });
+
+  test('capital letters are not list letters', () => {
+    expect(read('A. KẾT QUẢ')).toBeNull();
+  });
+});
+
+describe('lines that are never headings', () => {
+  test('bullets and numbered items behind a bullet are not headings', () => {
+    for (const line of [
+      '- Mạng nội bộ kết nối internet băng rộng',
+      '+ (5) Đăng ký khai sinh: 22 trường hợp',
+      '- + (1) Đăng ký thường trú (Công an phường Giếng Đáy): 71 hồ sơ',
+      '* Chỉ tiêu đạt',
+      '• Tuyên truyền',
+      '- b) Cung cấp dịch vụ công trực tuyến',
+      '(1) Đăng ký thường trú',
+    ]) expect(read(line), line).toBeNull();
+  });
+
+  test('signature blocks and letterhead furniture are not headings', () => {
+    for (const line of [
+      'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'KT.CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nơi nhận:',
+      'Số: /UBND', 'BÁO CÁO', 'TT. Đảng ủy, TT. HĐND phường;',
+    ]) expect(read(line), line).toBeNull();
+  });
+});
+
+describe('bare numbers', () => {
+  test('a paragraph holding only a heading number is a bare heading', () => {
+    expect(read('1.')).toMatchObject({ number: '1.', key: '1', style: 'arabic', bare: true, title: '' });
+    expect(read('II.')).toMatchObject({ key: 'II', style: 'roman', bare: true });
+    expect(read('a)')).toMatchObject({ key: 'a', style: 'letter', bare: true });
+    expect(read('2.1.')).toMatchObject({ key: '2.1', style: 'multi', bare: true });
+  });
+
+  test('a lone number without its punctuation is not a heading', () => {
+    expect(read('1')).toBeNull();
+    expect(read('2.1')).toBeNull();
+  });
+});

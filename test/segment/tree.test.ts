@@ -1,0 +1,120 @@
+import { describe, expect, test } from 'vitest';
+import { segmentSections } from '../../src/segment/index.js';
+import { outline, paths, sourceFromText } from './source-from-lines.js';
+
+function segment(text: string) {
+  return segmentSections(sourceFromText(text));
+}
+
+describe('levels', () => {
+  test('the usual ladder PHẦN > Roman > arabic > multi > letter nests in order', () => {
+    const { sections } = segment(['PHẦN I', 'KẾT QUẢ', 'I. CHỈ ĐẠO', '1. Hạ tầng', '1.1. Mạng', '1.1.1. Cáp quang', 'a) Trụ sở', 'b) Thôn'].join('\n'));
+    expect(outline(sections)).toBe('PHẦN I(I(1(1.1(1.1.1(a b)))))');
+    expect(sections.map((s) => s.level)).toEqual([1, 2, 3, 4, 5, 6, 6]);
+    expect(sections[6].path).toEqual(['PHẦN I', 'I', '1', '1.1', '1.1.1', 'b']);
+  });
+
+  test('skipped levels place letters directly under a Roman heading', () => {
+    const { sections } = segment('I. KẾT QUẢ\na) Hạ tầng\nb) Ứng dụng\n1. Đánh giá\nII. KIẾN NGHỊ');
+    expect(outline(sections)).toBe('I(a b 1) II');
+  });
+
+  test('arabic headings may be the top level of a report', () => {
+    expect(outline(segment('1. Kết quả\na) Hạ tầng\n2. Tồn tại').sections)).toBe('1(a) 2');
+  });
+
+  test('a multi-level number with no arabic parent open is just deeper than what is open', () => {
+    expect(outline(segment('I. KẾT QUẢ\n1.1. Mạng\n1.2. Máy tính\n2. Tồn tại').sections)).toBe('I(1.1 1.2 2)');
+  });
+
+  test('a deeper multi-level number closes only deeper sections', () => {
+    expect(outline(segment('2.1. A\n2.1.1. B\na, C\n2.1.2. D\n2.2. E').sections)).toBe('2.1(2.1.1(a) 2.1.2) 2.2');
+  });
+});
+
+describe('restarted lists', () => {
+  test('a list restarting at 1 right after a later arabic heading nests under it', () => {
+    const text = 'I. KẾT QUẢ\n4. Nguồn lực\n5. Kết quả chuyển đổi số.\n1. Đánh giá chính quyền số\n1.1. Thư điện tử\n2. Đánh giá kinh tế số\n2.1. OCOP\nII. ĐÁNH GIÁ CHUNG\n1. Thuận lợi';
+    const { sections } = segment(text);
+    expect(outline(sections)).toBe('I(4 5(1(1.1) 2(2.1))) II(1)');
+    expect(paths(sections)).toContain('I > 5 > 2 > 2.1');
+  });
+
+  test('a number continuing the outer list closes the nested one', () => {
+    expect(outline(segment('5. Kết quả\n1. Chính quyền số\n2. Kinh tế số\n6. Tồn tại').sections)).toBe('5(1 2) 6');
+  });
+
+  test('letters restarting at a inside a later letter nest the same way', () => {
+    expect(outline(segment('1. Hạ tầng\nc) Ứng dụng\na) Phần mềm\nb) Thiết bị\nd) Kinh tế số').sections)).toBe('1(c(a b) d)');
+  });
+
+  test('a restart does not nest once the section already has sub-headings', () => {
+    expect(outline(segment('3. Ứng dụng\na) Hạ tầng\n1. Đánh giá').sections)).toBe('3(a) 1');
+  });
+
+  test('a second 1. after a 1. is a duplicate sibling, not a nested list', () => {
+    expect(outline(segment('II. ĐÁNH GIÁ\n1. Thuận lợi\n1. Khó khăn').sections)).toBe('II(1 1)');
+  });
+
+  test('Roman numerals never nest under Roman numerals', () => {
+    expect(outline(segment('III. NHIỆM VỤ\nI. PHỤ LỤC').sections)).toBe('III I');
+  });
+});
+
+describe('wrong numbering is kept as written', () => {
+  test('gaps, duplicates and a list starting at 2 stay in place', () => {
+    const text = 'I. A\nII. B\nViệc ban hành văn bản\n2. Tiến độ\n3. Nhóm\n3.1. X\n3.1. X lặp\n3.3 Y\nd) P\nd) Q\n5. Năm\nII. C';
+    expect(outline(segment(text).sections)).toBe('I II(2 3(3.1 3.1 3.3(d d)) 5) II');
+  });
+});
+
+describe('bare numbers and part titles', () => {
+  test('a bare part takes the next paragraph as its title and owns that block', () => {
+    const { sections, blockSection } = segment('BÁO CÁO\nPhần thứ nhất\nKẾT QUẢ THỰC HIỆN\nI. CHỈ ĐẠO\nNội dung');
+    expect(sections[0]).toMatchObject({ number: 'Phần thứ nhất', key: 'Phần thứ nhất', title: 'KẾT QUẢ THỰC HIỆN', style: 'part', block: 1 });
+    expect(blockSection).toEqual([null, 0, 0, 1, 1]);
+  });
+
+  test('a lone number block takes the next paragraph as its title', () => {
+    const { sections, blockSection } = segment('II.\nKẾT QUẢ\n1.\nỨng dụng công nghệ thông tin\nNội dung');
+    expect(sections.map((s) => [s.number, s.title])).toEqual([['II.', 'KẾT QUẢ'], ['1.', 'Ứng dụng công nghệ thông tin']]);
+    expect(outline(sections)).toBe('II(1)');
+    expect(blockSection).toEqual([0, 0, 1, 1, 1]);
+  });
+
+  test('a bare number followed by another heading keeps an empty title and warns', () => {
+    const { sections, warnings } = segment('PHẦN I\nI. CHỈ ĐẠO');
+    expect(outline(sections)).toBe('PHẦN I(I)');
+    expect(sections[0].title).toBe('');
+    expect(warnings).toEqual([expect.objectContaining({ stage: 'segment', span: sections[0].span })]);
+  });
+});
+
+describe('blocks and sections', () => {
+  test('only paragraphs can be headings: table rows and footnotes never are', () => {
+    const { sections, blockSection } = segment('I. KẾT QUẢ\n1\tSố lượng tin bài\t16\n¹ 1. Kế hoạch số 14/KH-UBND\n2. Hạ tầng');
+    expect(outline(sections)).toBe('I(2)');
+    expect(blockSection).toEqual([0, 0, 0, 1]);
+  });
+
+  test('blocks before the first heading have no section and a heading belongs to its own section', () => {
+    const { sections, blockSection } = segment('Số: /UBND\nBÁO CÁO\nI. KẾT QUẢ\n- nội dung\n1. Hạ tầng\n- chi tiết\nII. KIẾN NGHỊ');
+    expect(blockSection).toEqual([null, null, 0, 0, 1, 1, 2]);
+    expect(sections[1]).toMatchObject({ parent: 0, block: 4, level: 2, path: ['I', '1'] });
+  });
+
+  test('a section carries its heading block span', () => {
+    const source = sourceFromText('Mở đầu\n\nI. KẾT QUẢ');
+    const { sections } = segmentSections(source);
+    expect(sections[0].span).toEqual(source.blocks[1].span);
+    expect(source.text.slice(sections[0].span.start, sections[0].span.end)).toBe('I. KẾT QUẢ');
+    expect(sections[0].span.line).toBe(3);
+  });
+
+  test('a letter outside the Vietnamese alphabet is kept and warned about', () => {
+    const { sections, warnings } = segment('1. Phần mềm\ne) Một\nf) Hai');
+    expect(outline(sections)).toBe('1(e f)');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0].span?.line).toBe(3);
+  });
+});
