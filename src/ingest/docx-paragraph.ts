@@ -4,9 +4,11 @@
  * results kept), hidden text skipped, superscript digits turned into
  * superscript characters ("m2" typed with a raised 2 reads "m²", a hand-made
  * footnote mark "…huyện1" reads "…huyện¹"), footnote references replaced by
- * their superscript number, and the Word list label put in front.
+ * their superscript number, runs in a legacy font (".VnTime", "VNI-Times")
+ * converted from TCVN3/VNI to Unicode, and the Word list label put in front.
  */
-import type { DocxStyles } from './docx-styles.js';
+import { fontOf, type DocxStyles } from './docx-styles.js';
+import { convertLegacyText, legacyFontEncoding } from './legacy.js';
 import type { Numberer } from './docx-numbering.js';
 import { child, childElements, isOn, valAt, type XmlElement } from './docx-xml.js';
 
@@ -55,10 +57,18 @@ const SKIPPED = new Set(['pPr', 'rPr', 'del', 'moveFrom', 'delText', 'instrText'
 /** Run children that are characters. */
 const RUN_CHARS: Record<string, string> = { tab: '\t', br: '\n', cr: '\n', noBreakHyphen: '-', ptab: '\t' };
 
-function readRun(r: XmlElement, ctx: ParagraphContext, paragraphBold: boolean | undefined, out: Run[], floating: XmlElement[]): void {
+/** What a run inherits from its paragraph's style. */
+interface Inherited {
+  bold: boolean | undefined;
+  font: string | undefined;
+}
+
+function readRun(r: XmlElement, ctx: ParagraphContext, inherited: Inherited, out: Run[], floating: XmlElement[]): void {
   const rPr = child(r, 'rPr');
   if (isOn(child(rPr, 'vanish')) || isOn(child(rPr, 'webHidden'))) return;
-  const bold = isOn(child(rPr, 'b')) ?? ctx.styles.character(valAt(rPr, 'rStyle')).bold ?? paragraphBold ?? false;
+  const charStyle = ctx.styles.character(valAt(rPr, 'rStyle'));
+  const bold = isOn(child(rPr, 'b')) ?? charStyle.bold ?? inherited.bold ?? false;
+  const legacy = legacyFontEncoding(fontOf(rPr) ?? charStyle.font ?? inherited.font ?? ctx.styles.defaultFont);
   const superscript = valAt(rPr, 'vertAlign') === 'superscript';
   let text = '';
   for (const c of childElements(r)) {
@@ -71,6 +81,7 @@ function readRun(r: XmlElement, ctx: ParagraphContext, paragraphBold: boolean | 
       }
     } else if (c.name !== 'rPr') collectFloating(c, floating);
   }
+  if (legacy) text = convertLegacyText(text, legacy.encoding, legacy);
   out.push({ text: superscript ? toSuperscript(text) : text, bold });
 }
 
@@ -84,12 +95,12 @@ function collectFloating(el: XmlElement, floating: XmlElement[]): void {
   for (const c of childElements(el)) collectFloating(c, floating);
 }
 
-function readInline(el: XmlElement, ctx: ParagraphContext, paragraphBold: boolean | undefined, out: Run[], floating: XmlElement[]): void {
+function readInline(el: XmlElement, ctx: ParagraphContext, inherited: Inherited, out: Run[], floating: XmlElement[]): void {
   for (const c of childElements(el)) {
     if (SKIPPED.has(c.name)) continue;
-    if (c.name === 'r') readRun(c, ctx, paragraphBold, out, floating);
+    if (c.name === 'r') readRun(c, ctx, inherited, out, floating);
     else if (c.name === 'txbxContent') floating.push(...childElements(c, 'p'));
-    else readInline(c, ctx, paragraphBold, out, floating);
+    else readInline(c, ctx, inherited, out, floating);
   }
 }
 
@@ -100,7 +111,7 @@ export function readParagraph(p: XmlElement, ctx: ParagraphContext): ParagraphTe
   const style = ctx.styles.paragraph(pStyle);
   const runs: Run[] = [];
   const floating: XmlElement[] = [];
-  readInline(p, ctx, style.bold, runs, floating);
+  readInline(p, ctx, { bold: style.bold, font: style.font }, runs, floating);
   const body = runs.map((r) => r.text).join('');
   const visible = runs.filter((r) => r.text.trim());
   const numPr = child(pPr, 'numPr');

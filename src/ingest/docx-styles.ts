@@ -1,7 +1,8 @@
 /**
  * Paragraph and character styles of a .docx, resolved through `w:basedOn`:
  * what the ingester needs from them is numbering (`w:numPr` set on a heading
- * style is how Word numbers "I.", "1.", "1.1." headings), bold, and whether
+ * style is how Word numbers "I.", "1.", "1.1." headings), bold, the font
+ * (a ".VnTime" or "VNI-Times" font means legacy-encoded text), and whether
  * the style is a heading.
  */
 import { childElements, isOn, pathTo, valAt, type XmlElement } from './docx-xml.js';
@@ -11,6 +12,7 @@ export interface ResolvedStyle {
   numId?: string;
   ilvl?: number;
   bold?: boolean;
+  font?: string;
   heading: boolean;
 }
 
@@ -19,7 +21,14 @@ interface RawStyle {
   numId?: string;
   ilvl?: number;
   bold?: boolean;
+  font?: string;
   heading: boolean;
+}
+
+/** The Latin font a `w:rPr` names (`w:rFonts` ascii, else hAnsi). */
+export function fontOf(rPr: XmlElement | undefined): string | undefined {
+  const fonts = pathTo(rPr, 'rFonts');
+  return fonts?.attrs.ascii ?? fonts?.attrs.hAnsi;
 }
 
 /** Look-ups into styles.xml. */
@@ -28,6 +37,8 @@ export interface DocxStyles {
   paragraph(styleId: string | undefined): ResolvedStyle;
   /** The character style of a `w:rStyle` value. */
   character(styleId: string | undefined): ResolvedStyle;
+  /** The document's default run font (`w:docDefaults`). */
+  defaultFont?: string;
 }
 
 const HEADING_NAME = /^(heading \d|title|tiêu đề)/i;
@@ -41,6 +52,7 @@ function readStyle(el: XmlElement): RawStyle {
     numId: valAt(numPr, 'numId'),
     ilvl: ilvl === undefined ? undefined : Number(ilvl),
     bold: isOn(pathTo(el, 'rPr', 'b')),
+    font: fontOf(pathTo(el, 'rPr')),
     heading: HEADING_NAME.test(name) || valAt(el, 'pPr', 'outlineLvl') !== undefined,
   };
 }
@@ -73,6 +85,7 @@ export function readStyles(root: XmlElement | null): DocxStyles {
       numId: pick('numId') as string | undefined,
       ilvl: pick('ilvl') as number | undefined,
       bold: pick('bold') as boolean | undefined,
+      font: pick('font') as string | undefined,
       heading: chain.some((s) => s.heading),
     };
     cache.set(id, resolved);
@@ -81,5 +94,6 @@ export function readStyles(root: XmlElement | null): DocxStyles {
   return {
     paragraph: (id) => resolve(id ?? defaultParagraph),
     character: (id) => resolve(id),
+    defaultFont: fontOf(pathTo(root ?? undefined, 'docDefaults', 'rPrDefault', 'rPr')),
   };
 }

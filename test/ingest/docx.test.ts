@@ -175,6 +175,31 @@ describe('docx paragraphs, tables and notes', () => {
   });
 });
 
+describe('runs typed in legacy Vietnamese fonts', () => {
+  const run = (font: string, text: string) => `<w:r><w:rPr><w:rFonts w:ascii="${font}" w:hAnsi="${font}"/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;
+
+  it('converts a .VnTime run from TCVN3 and leaves Unicode runs alone', async () => {
+    const s = await read({ body: `<w:p>${run('.VnTime', 'b¸o c¸o chuyÓn ®æi sè ')}${run('Times New Roman', 'tháng 5')}</w:p>` });
+    expect(texts(s)).toEqual(['báo cáo chuyển đổi số tháng 5']);
+  });
+
+  it('reads the capitals font .VnTimeH as capital letters', async () => {
+    const s = await read({ body: `<w:p>${run('.VnTimeH', 'b¸o c¸o')}</w:p>` });
+    expect(texts(s)).toEqual(['BÁO CÁO']);
+  });
+
+  it('converts a VNI-Times run from VNI', async () => {
+    const s = await read({ body: `<w:p>${run('VNI-Times', 'baùo caùo')}</w:p>` });
+    expect(texts(s)).toEqual(['báo cáo']);
+  });
+
+  it('takes the font from the paragraph style when the run names none', async () => {
+    const styles = '<w:style w:type="paragraph" w:styleId="Old"><w:name w:val="Old"/><w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr></w:style>';
+    const s = await read({ styles, body: '<w:p><w:pPr><w:pStyle w:val="Old"/></w:pPr><w:r><w:t>Sè liÖu</w:t></w:r></w:p>' });
+    expect(texts(s)).toEqual(['Số liệu']);
+  });
+});
+
 describe('unreadable docx files', () => {
   it('reports bytes that are not a zip as CORRUPT_DOCX', async () => {
     const result = await ingestDocx('x.docx', new TextEncoder().encode('PK\u0003\u0004 không phải zip'));
