@@ -22,6 +22,11 @@ export const FindingOut = z.object({
   section: z.string(), evidence: z.array(EvidenceOut), suggestion: z.string().nullable(),
 });
 
+export type SectionOut = z.infer<typeof SectionOut>;
+export type FigureOut = z.infer<typeof FigureOut>;
+export type EvidenceOut = z.infer<typeof EvidenceOut>;
+export type FindingOut = z.infer<typeof FindingOut>;
+
 export const IndicatorOut = z.object({
   section_path: z.string(), name: z.string(), key: z.string().nullable(), match_score: z.number().nullable(),
   value: z.number().nullable(), unit: z.string().nullable(), numerator: z.number().nullable(), denominator: z.number().nullable(),
@@ -44,6 +49,13 @@ export const DocumentOut = z.object({
   error: FileError.nullable(),
 });
 export type DocumentOut = z.infer<typeof DocumentOut>;
+
+/** A block's text and origin, for renderers that show the document itself (html); not printed by `--format json`. */
+export const BlockOut = z.object({ text: z.string(), ...Where });
+export type BlockOut = z.infer<typeof BlockOut>;
+
+/** A document as `audit({ blocks: true })` returns it: the JSON form plus, when asked, its blocks. */
+export type DocumentView = DocumentOut & { blocks?: BlockOut[] };
 
 /** The whole object `audit --format json` prints. */
 export const AuditOut = z.object({ version: z.literal(1), documents: z.array(DocumentOut) });
