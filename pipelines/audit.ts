@@ -1,8 +1,9 @@
 /**
  * audit: read, analyse and print; writes no database.
- *   files → pool of workers: analyse (ingest → segment → extract → rules) → DocumentOut[] → text | json
+ *   files → pool of workers: analyse (ingest → segment → extract → rules) → DocumentOut[] → text | json | html
+ *   (with `blocks: true` each document also carries its blocks, so the HTML report can show the text)
  */
-import type { DocumentOut } from '../src/model/index.js';
+import type { DocumentOut, DocumentView } from '../src/model/index.js';
 import { toDocumentOut } from '../src/report/json.js';
 import type { RuleOptions } from '../src/rules/run.js';
 import { runBatch, type Progress } from './batch.js';
@@ -13,17 +14,21 @@ export interface AuditOptions {
   progress?: Progress;
   /** Worker threads (default: one per core; 1 analyses in this thread). */
   workers?: number;
+  /** Also return each document's blocks (text, line, page), for the HTML report; off by default so JSON stays as it is. */
+  blocks?: boolean;
 }
 
 /** Audit files and directories; one DocumentOut per file, in the order given. */
-export async function audit(inputs: string[], options: AuditOptions = {}): Promise<DocumentOut[]> {
+export async function audit(inputs: string[], options: AuditOptions = {}): Promise<DocumentView[]> {
   const pool = createPool({ size: options.workers });
   try {
     return await runBatch(
       inputs,
       async (path) => {
         const { outcome } = await pool.run({ path, rules: options.rules });
-        return toDocumentOut(path, outcome?.analysis, outcome?.error);
+        const doc: DocumentView = toDocumentOut(path, outcome?.analysis, outcome?.error);
+        if (options.blocks && outcome?.analysis) doc.blocks = outcome.analysis.source.blocks.map((b) => ({ text: b.text, line: b.span.line, page: b.span.page }));
+        return doc;
       },
       (m) => toDocumentOut(m.path, undefined, m.error),
       { concurrency: pool.size * 2, progress: options.progress },

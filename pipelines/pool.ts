@@ -58,7 +58,21 @@ export function createPool(options: { size?: number; timeoutMs?: number } = {}):
   }
   const idle: Worker[] = [];
   const waiting: Array<(w: Worker) => void> = [];
-  const spawn = () => new Worker(WORKER_URL);
+  let closing = false;
+  const spawn = (): Worker => {
+    const w = new Worker(WORKER_URL);
+    // A worker can die after answering (a parser's stray promise rejection in pdf.js):
+    // without a listener its 'error' would crash this process, and a dead idle worker would
+    // take the next file into a timeout. Swallow the error here and replace the worker.
+    w.on('error', () => undefined);
+    w.once('exit', () => {
+      const i = idle.indexOf(w);
+      if (closing || i < 0) return;
+      idle.splice(i, 1);
+      release(spawn());
+    });
+    return w;
+  };
   for (let i = 0; i < size; i++) idle.push(spawn());
   const acquire = () => new Promise<Worker>((resolve) => {
     const w = idle.pop();
@@ -104,6 +118,7 @@ export function createPool(options: { size?: number; timeoutMs?: number } = {}):
       });
     },
     async close() {
+      closing = true;
       await Promise.all(idle.splice(0).map((w) => w.terminate()));
     },
   };

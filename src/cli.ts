@@ -2,13 +2,18 @@
  * Command line: argument parsing, help and exit codes only; the work is in pipelines/.
  * Exit codes (ESLint's): 0 no error findings, 1 error findings, 2 a file failed or the command was wrong.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { audit, auditExitCode } from '../pipelines/audit.js';
 import { load } from '../pipelines/load.js';
+import { reportFromDb } from '../pipelines/report.js';
+import { renderHtml } from './report/html.js';
+import { EXPORT_FORMATS, exportIndicators, type ExportFormat } from '../pipelines/export.js';
+import { queryIndicators, renderIndicatorTable } from './report/indicator-table.js';
 import { renderJson } from './report/json.js';
 import { progressBar } from './report/progress.js';
-import { renderText } from './report/text.js';
+import { renderText, shouldColor } from './report/text.js';
 import { renderLoadSummary } from './report/summary.js';
 import { auditJsonSchema } from './report/schema.js';
 import { DEFAULT_DB, openStore } from './store/open.js';
@@ -28,7 +33,7 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   audit: {
     summary: 'Kiểm tra báo cáo, in các lỗi tìm thấy (không ghi cơ sở dữ liệu)',
-    usage: 'baocao audit [--format text|json] [--out FILE] [--quiet] [--rule ID]... <tệp-hoặc-thư-mục>...',
+    usage: 'baocao audit [--format text|json|html] [--out FILE] [--quiet] [--rule ID]... <tệp-hoặc-thư-mục>...',
     options: {
       format: { type: 'string', default: 'text' },
       out: { type: 'string' },
@@ -36,21 +41,32 @@ const COMMANDS: Record<string, Command> = {
       rule: { type: 'string', multiple: true },
     },
     help: [
-      '  --format text|json  text: nhóm theo tệp như ESLint (mặc định); json: một đối tượng JSON trên stdout',
-      '  --out FILE          ghi kết quả vào FILE thay vì stdout',
-      '  --quiet             chỉ in lỗi (error), bỏ cảnh báo và ghi chú',
-      '  --rule ID           chỉ chạy quy tắc ID (lặp lại được); "-ID" để bỏ quy tắc ID',
+      '  --format text|json|html  text: nhóm theo tệp như ESLint (mặc định); json: một đối tượng JSON trên stdout',
+      '                           (lược đồ: baocao schema); html: một tệp HTML tự chứa, mở được không cần mạng',
+      '  --out FILE               ghi kết quả vào FILE thay vì stdout (tạo thư mục nếu cần)',
+      '  --quiet                  chỉ in lỗi (error), bỏ cảnh báo và ghi chú',
+      '  --rule ID                chỉ chạy quy tắc ID (lặp lại được, hoặc ID1,ID2); --rule=-ID để bỏ quy tắc ID',
+      'Màu chỉ bật khi stdout là terminal; NO_COLOR=1 tắt, FORCE_COLOR=1 bật. Thanh tiến độ in ra stderr khi chạy lâu.',
     ].join('\n'),
-    examples: ['baocao audit fixtures/', 'baocao audit --format json bao-cao.docx > ket-qua.json', 'baocao audit --rule percent-mismatch --quiet reports/'],
+    examples: [
+      'baocao audit fixtures/',
+      'baocao audit --format json bao-cao.docx > ket-qua.json',
+      'baocao audit --format html --out output/audit.html fixtures/seeds/',
+      'baocao audit --quiet --rule percent-mismatch reports/',
+      'baocao audit --rule=-heading-numbering --out loi.txt reports/',
+    ],
     async run(values, positionals) {
       const format = values.format as string;
-      if (format !== 'text' && format !== 'json') throw new UsageError(`--format phải là text hoặc json, không phải "${format}"`);
+      if (!['text', 'json', 'html'].includes(format)) throw new UsageError(`--format phải là text, json hoặc html, không phải "${format}"`);
       const rules = ruleOptions(values.rule as string[] | undefined);
+      const out = values.out as string | undefined;
+      const quiet = values.quiet as boolean;
       const bar = progressBar();
-      const documents = await audit(needInputs(positionals), { rules, progress: bar?.update });
+      const documents = await audit(needInputs(positionals), { rules, progress: bar?.update, blocks: format === 'html' });
       bar?.end();
-      const out = format === 'json' ? renderJson(documents) : renderText(documents, { color: useColor(values.out as string | undefined), quiet: values.quiet as boolean });
-      emit(out, values.out as string | undefined);
+      if (format === 'json') emit(renderJson(documents), out);
+      else if (format === 'html') emit(renderHtml(quiet ? documents.map((d) => ({ ...d, findings: d.findings.filter((f) => f.severity === 'error') })) : documents), out);
+      else emit(renderText(documents, { color: !out && shouldColor(process.stdout), quiet, width: terminalWidth() }), out);
       return auditExitCode(documents);
     },
   },
@@ -74,6 +90,82 @@ const COMMANDS: Record<string, Command> = {
       } finally {
         db.close();
       }
+    },
+  },
+  export: {
+    summary: 'Xuất các chỉ tiêu đã nạp (kèm đơn vị, kỳ, số, ngày báo cáo) ra CSV, JSON hoặc XLSX',
+    usage: 'baocao export [--db FILE] [--format csv|json|xlsx] [--out FILE]',
+    options: { db: { type: 'string', default: DEFAULT_DB }, format: { type: 'string', default: 'csv' }, out: { type: 'string' } },
+    help: [
+      `  --db FILE                 cơ sở dữ liệu SQLite (mặc định ${DEFAULT_DB})`,
+      '  --format csv|json|xlsx    csv: UTF-8 có BOM, mở được bằng Excel (mặc định); json; xlsx: ô tỷ lệ định dạng %',
+      '  --out FILE                ghi vào FILE thay vì stdout (xlsx bắt buộc có --out)',
+    ].join('\n'),
+    examples: ['baocao export --out output/indicators.csv', 'baocao export --db kho.sqlite --format xlsx --out chi-tieu.xlsx'],
+    async run(values) {
+      const format = values.format as string;
+      if (!EXPORT_FORMATS.includes(format as ExportFormat)) throw new UsageError(`--format phải là csv, json hoặc xlsx, không phải "${format}"`);
+      const out = values.out as string | undefined;
+      if (format === 'xlsx' && !out) throw new UsageError('xlsx cần --out FILE');
+      const db = openStore(values.db as string);
+      try {
+        const { bytes, count } = await exportIndicators(db, format as ExportFormat);
+        if (out) {
+          writeFileSync(out, bytes);
+          process.stderr.write(`${count} chỉ tiêu → ${out}\n`);
+        } else process.stdout.write(bytes);
+        return 0;
+      } finally {
+        db.close();
+      }
+    },
+  },
+  indicators: {
+    summary: 'In bảng chỉ tiêu qua các báo cáo, lọc theo khóa, địa phương, kỳ',
+    usage: 'baocao indicators [--db FILE] [--key K] [--locality L] [--period P]',
+    options: { db: { type: 'string', default: DEFAULT_DB }, key: { type: 'string' }, locality: { type: 'string' }, period: { type: 'string' } },
+    help: [
+      `  --db FILE       cơ sở dữ liệu SQLite (mặc định ${DEFAULT_DB})`,
+      '  --key K         chỉ tiêu có khóa K (ví dụ hoso.online_rate)',
+      '  --locality L    đơn vị hoặc đơn vị cấp trên chứa L (không phân biệt hoa thường, kiểu bỏ dấu "hoà"/"hòa")',
+      '  --period P      kỳ giao với P: 2024, 2024-05, Q1/2024',
+    ].join('\n'),
+    examples: ['baocao indicators --key vanban.signed_rate', 'baocao indicators --locality "Hưng Hà" --period 2024', 'baocao indicators --db kho.sqlite --period Q1/2024'],
+    async run(values) {
+      const db = openStore(values.db as string);
+      try {
+        const filter = { key: values.key as string | undefined, locality: values.locality as string | undefined, period: values.period as string | undefined };
+        let rows;
+        try {
+          rows = queryIndicators(db, filter);
+        } catch (e) {
+          if (e instanceof RangeError) throw new UsageError(e.message);
+          throw e;
+        }
+        process.stdout.write(renderIndicatorTable(rows));
+        return 0;
+      } finally {
+        db.close();
+      }
+    },
+  },
+  report: {
+    summary: 'Tạo báo cáo HTML từ cơ sở dữ liệu đã nạp (các đoạn có phát hiện, số liệu, chỉ tiêu)',
+    usage: 'baocao report [--db FILE] --out THƯ-MỤC',
+    options: { db: { type: 'string', default: DEFAULT_DB }, out: { type: 'string' } },
+    help: [
+      `  --db FILE        cơ sở dữ liệu đã nạp bằng \`baocao ingest\` (mặc định ${DEFAULT_DB})`,
+      '  --out THƯ-MỤC    thư mục ghi tệp index.html (tạo nếu chưa có)',
+    ].join('\n'),
+    examples: ['baocao report --out output/bao-cao/', 'baocao report --db kho.sqlite --out /media/usb/kiem-tra/'],
+    async run(values, positionals) {
+      if (positionals.length) throw new UsageError(`không nhận tệp đầu vào: "${positionals[0]}" (dùng --db)`);
+      const db = values.db as string;
+      if (!values.out) throw new UsageError('thiếu --out THƯ-MỤC');
+      if (!existsSync(db)) throw new UsageError(`không tìm thấy cơ sở dữ liệu: ${db}`);
+      const { file, documents } = reportFromDb(db, values.out as string);
+      process.stdout.write(`Đã ghi ${file} (${documents} báo cáo)\n`);
+      return 0;
     },
   },
   schema: {
@@ -119,13 +211,26 @@ function needInputs(positionals: string[]): string[] {
   return positionals;
 }
 
-function useColor(out: string | undefined): boolean {
-  return !out && Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env);
+/** Wrap text output to the terminal's width (at most 160), or 100 columns when not a terminal. */
+function terminalWidth(): number {
+  return process.stdout.isTTY && process.stdout.columns ? Math.min(160, Math.max(60, process.stdout.columns)) : 100;
 }
 
 function emit(text: string, out: string | undefined): void {
-  if (out) writeFileSync(out, text);
-  else process.stdout.write(text);
+  if (!out) {
+    process.stdout.write(text);
+    return;
+  }
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, text);
+}
+
+/** node:util's parse errors, in one Vietnamese line. */
+function parseErrorMessage(e: Error & { code?: string }): string {
+  const option = /'(-[^' ]+)/.exec(e.message)?.[1] ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `tuỳ chọn không có: ${option}`;
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `tuỳ chọn ${option} cần một giá trị`;
+  return e.message.split('\n')[0];
 }
 
 function mainHelp(): string {
@@ -164,7 +269,8 @@ export async function main(argv: string[]): Promise<number> {
     return await command.run(values, positionals);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`baocao ${name}: ${(e as Error).message} (xem: baocao ${name} --help)\n`);
+      const message = e instanceof UsageError ? e.message : parseErrorMessage(e as Error);
+      process.stderr.write(`baocao ${name}: ${message} (xem: baocao ${name} --help)\n`);
       return 2;
     }
     throw e;

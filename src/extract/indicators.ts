@@ -1,6 +1,37 @@
-import type { Analysis, Indicator } from '../model/index.js';
+/**
+ * Indicators: every measured quantity of a document as a queryable row —
+ * table rows (indicator-tables.ts) and labelled figures of running text
+ * (indicator-sentences.ts) — with a canonical key from the catalogue when the
+ * name is close to one (indicator-match.ts) and the period the value refers
+ * to: a section heading's explicit range ("Chính quyền số (từ 01/1/2024 đến
+ * 30/11/2024)"), else the report's own period.
+ */
+import type { Indicator, Period } from '../model/index.js';
+import { readPeriod } from './meta.js';
+import { matchIndicator } from './indicator-match.js';
+import { readSentenceIndicators } from './indicator-sentences.js';
+import { readTableIndicators } from './indicator-tables.js';
+import type { IndicatorDraft, IndicatorInput } from './indicator-common.js';
 
-/** Every measured quantity of a document as an indicator row (being written: returns none yet). */
-export function extractIndicators(_analysis: Omit<Analysis, 'indicators' | 'findings'>): Indicator[] {
-  return [];
+/** Every measured quantity of a document as an indicator row, in reading order. */
+export function extractIndicators(analysis: IndicatorInput): Indicator[] {
+  const drafts = [...readTableIndicators(analysis), ...readSentenceIndicators(analysis)];
+  drafts.sort((x, y) => x.span.start - y.span.start);
+  return drafts.map((d) => finish(d, periodAt(analysis, d.block)));
+}
+
+function finish({ matchable, ...d }: IndicatorDraft, period: Period | null): Indicator {
+  const rate = d.unit === 'percent' ? true : d.unit !== null || d.value !== null ? false : null;
+  const m = matchable ? matchIndicator(d.name, rate) : { key: null, score: null, def: null };
+  const unit = d.unit ?? (m.def && m.def.unit !== 'percent' ? m.def.unit : null);
+  return { ...d, unit, key: m.key, matchScore: m.score, periodStart: period?.start ?? null, periodEnd: period?.end ?? null };
+}
+
+// The innermost section whose heading states an explicit range ("từ … đến …"), else the report's period.
+function periodAt(a: IndicatorInput, block: number): Period | null {
+  for (let s = a.blockSection[block] ?? null; s !== null; s = a.sections[s].parent) {
+    const p = readPeriod(a.sections[s].title);
+    if (p && /^từ\s/iu.test(p.label)) return p;
+  }
+  return a.meta.period;
 }

@@ -1,29 +1,54 @@
+/**
+ * A one-line progress bar on stderr for long batches: files done / total, elapsed time, current
+ * file. Silent when the stream is not a terminal (pipes, CI logs) and for runs shorter than `delayMs`,
+ * so short audits print nothing but their result.
+ */
 import type { WriteStream } from 'node:tty';
 
-/** A progress bar on stderr (files done / total, current file, elapsed); nothing when stderr is not a TTY. */
-export function progressBar(stream: NodeJS.WriteStream = process.stderr): { update: (done: number, total: number, current: string) => void; end: () => void } | undefined {
+export interface ProgressOptions {
+  /** Show nothing until this long after the start (default 1000 ms). */
+  delayMs?: number;
+  /** Clock, for tests. */
+  now?: () => number;
+}
+
+/** What a batch calls: `update` after each file, `end` once at the end (clears the line). */
+export interface ProgressBar {
+  update: (done: number, total: number, current: string) => void;
+  end: () => void;
+}
+
+const BAR = 20;
+
+/** A progress bar drawn on `stream` (stderr), or undefined when the stream is not a TTY. */
+export function progressBar(stream: NodeJS.WritableStream & { isTTY?: boolean } = process.stderr, options: ProgressOptions = {}): ProgressBar | undefined {
   if (!stream.isTTY) return undefined;
-  const started = Date.now();
-  let last = 0;
+  const now = options.now ?? Date.now;
+  const delay = options.delayMs ?? 1000;
+  const started = now();
+  const width = () => Math.max(40, ((stream as unknown as WriteStream).columns ?? 80) - 1);
+  let last = -Infinity;
   let shown = false;
-  const tty = stream as unknown as WriteStream;
   return {
     update(done, total, current) {
-      const now = Date.now();
-      // Quiet for the first second, so short runs print nothing; then at most 10 redraws a second.
-      if (now - started < 1000 || (now - last < 100 && done < total)) return;
-      last = now;
+      const t = now();
+      // At most 10 redraws a second, but always the last one.
+      if (t - started < delay || (t - last < 100 && done < total)) return;
+      last = t;
       shown = true;
-      const width = Math.max(20, (tty.columns ?? 80) - 1);
-      const bar = 20;
-      const filled = Math.round((done / Math.max(total, 1)) * bar);
-      const secs = ((now - started) / 1000).toFixed(0);
-      const head = `[${'#'.repeat(filled)}${'-'.repeat(bar - filled)}] ${done}/${total} ${secs}s `;
-      const name = current.length > width - head.length ? '…' + current.slice(-(width - head.length - 1)) : current;
-      stream.write(`\r${(head + name).padEnd(width).slice(0, width)}`);
+      stream.write(`\r${progressLine(done, total, current, t - started, width())}`);
     },
     end() {
-      if (shown) stream.write(`\r${' '.repeat(Math.max(20, (tty.columns ?? 80) - 1))}\r`);
+      if (shown) stream.write(`\r${' '.repeat(width())}\r`);
     },
   };
+}
+
+/** "[#####---------------] 12/40  3s  path/to/file.docx", cut or padded to `width` columns. */
+export function progressLine(done: number, total: number, current: string, elapsedMs: number, width: number): string {
+  const filled = Math.round((done / Math.max(total, 1)) * BAR);
+  const head = `[${'#'.repeat(filled)}${'-'.repeat(BAR - filled)}] ${done}/${total}  ${Math.floor(elapsedMs / 1000)}s  `;
+  const room = width - head.length;
+  const name = [...current].length > room ? '…' + [...current].slice(-(room - 1)).join('') : current;
+  return (head + name).padEnd(width);
 }

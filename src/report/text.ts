@@ -1,6 +1,7 @@
 /**
- * Terminal output in the shape of ESLint's "stylish" formatter: findings grouped
- * by file, `line:col  severity  message  rule-id`, a summary line at the end.
+ * Terminal output in the shape of ESLint's "stylish" formatter: findings grouped by file,
+ * `line:col  severity  message  rule-id`, the quoted passage under it, a summary line at the end.
+ * Messages wrap with a hanging indent to fit the width; quotes are cut to one line.
  */
 import type { DocumentOut } from '../model/index.js';
 
@@ -8,44 +9,131 @@ export interface TextOptions {
   color: boolean;
   /** Only error-severity findings. */
   quiet?: boolean;
-  /** Wrap messages to this many columns. */
+  /** Wrap to this many columns (default 100). */
   width?: number;
 }
 
+type Finding = DocumentOut['findings'][number];
+type Evidence = Finding['evidence'][number];
+
 const SEVERITY_VI: Record<string, string> = { error: 'lỗi', warning: 'cảnh báo', info: 'ghi chú' };
+const SEVERITY_WIDTH = 8;
 const COLORS: Record<string, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', under: '\x1b[4m' };
 const RESET = '\x1b[0m';
 
+/** Colours when the stream is a terminal; a non-empty NO_COLOR turns them off, FORCE_COLOR (not 0/false) on and wins, as in chalk. */
+export function shouldColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.FORCE_COLOR) return !['0', 'false'].includes(env.FORCE_COLOR);
+  if (env.NO_COLOR) return false;
+  return Boolean(stream.isTTY);
+}
+
+/** Columns a string takes in a terminal: code points, less combining marks (NFD Vietnamese). */
+export function displayWidth(s: string): number {
+  return [...s.replace(/\p{M}/gu, '')].length;
+}
+
+/** Column (1-based) of an evidence's quote within its passage; 1 when the quote is not found. */
+export function quoteColumn(e: Evidence): number {
+  return Math.max(0, e.text.indexOf(e.quote)) + 1;
+}
+
+/** "177:12", or "tr.6 13:5" in a pdf. */
+function position(e: Evidence): string {
+  const lc = `${e.line ?? 0}:${quoteColumn(e)}`;
+  return e.page === null ? lc : `tr.${e.page} ${lc}`;
+}
+
+/** Break text into lines of at most `width` columns, at spaces when possible. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    for (const piece of chunk(word, width)) {
+      if (!line) line = piece;
+      else if (displayWidth(line) + 1 + displayWidth(piece) <= width) line += ` ${piece}`;
+      else {
+        lines.push(line);
+        line = piece;
+      }
+    }
+  }
+  return line ? [...lines, line] : lines.length ? lines : [''];
+}
+
+function chunk(word: string, width: number): string[] {
+  const chars = [...word];
+  if (chars.length <= width) return [word];
+  const out: string[] = [];
+  for (let i = 0; i < chars.length; i += width) out.push(chars.slice(i, i + width).join(''));
+  return out;
+}
+
+/** The quote inside its passage, cut to `width` columns: [before, quote, after]. */
+export function quoteInLine(e: Evidence, width: number): [string, string, string] {
+  const flat = (s: string) => s.replace(/\t/g, ' │ ').replace(/\s+/g, ' ');
+  const at = Math.max(0, e.text.indexOf(e.quote));
+  let quote = flat(e.quote || e.text);
+  const maxQuote = Math.max(10, Math.floor(width * 0.7));
+  if ([...quote].length > maxQuote) quote = [...quote].slice(0, maxQuote - 1).join('') + '…';
+  const room = Math.max(0, width - displayWidth(quote));
+  const beforeAll = [...flat(e.text.slice(0, at)).trimStart()];
+  const afterAll = [...flat(e.text.slice(at + e.quote.length)).trimEnd()];
+  const leftRoom = Math.min(beforeAll.length, Math.max(Math.floor(room / 2), room - afterAll.length));
+  const rightRoom = Math.min(afterAll.length, room - leftRoom);
+  const before = beforeAll.length > leftRoom ? '…' + beforeAll.slice(beforeAll.length - leftRoom + 1).join('') : beforeAll.join('');
+  const after = afterAll.length > rightRoom ? afterAll.slice(0, Math.max(0, rightRoom - 1)).join('') + '…' : afterAll.join('');
+  return [leftRoom ? before : '', quote, rightRoom ? after : ''];
+}
+
+const byPlace = (a: Finding, b: Finding) => {
+  const [x, y] = [a.evidence[0], b.evidence[0]];
+  return (x.page ?? 0) - (y.page ?? 0) || (x.line ?? 0) - (y.line ?? 0) || quoteColumn(x) - quoteColumn(y);
+};
+
 /** Render documents' findings and per-file errors for a person at a terminal. */
 export function renderText(documents: DocumentOut[], options: TextOptions): string {
-  const paint = (style: string, s: string) => (options.color ? `${COLORS[style]}${s}${RESET}` : s);
+  const paint = (style: string, s: string) => (options.color && s ? `${COLORS[style]}${s}${RESET}` : s);
+  const width = options.width ?? 100;
   const lines: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  let flagged = 0;
+  const tally = { error: 0, warning: 0, info: 0, flagged: 0, unreadable: 0 };
   for (const doc of documents) {
-    const findings = doc.findings.filter((f) => !options.quiet || f.severity === 'error');
+    const findings = doc.findings.filter((f) => !options.quiet || f.severity === 'error').sort(byPlace);
     if (!findings.length && !doc.error) continue;
-    flagged += 1;
+    tally.flagged += 1;
     lines.push(paint('under', doc.source));
+    const posWidth = Math.max(3, ...findings.map((f) => position(f.evidence[0]).length));
+    const indent = 2 + posWidth + 2 + SEVERITY_WIDTH + 2;
+    const row = (pos: string, severity: string, label: string, message: string, tag: string) => {
+      const body = wrap(message, Math.max(20, width - indent));
+      const last = body[body.length - 1];
+      const tagFits = indent + displayWidth(last) + 2 + tag.length <= width;
+      const head = `  ${pos.padEnd(posWidth)}  ${paint(severity, label.padEnd(SEVERITY_WIDTH))}  `;
+      lines.push(head + body[0] + (body.length === 1 && tagFits ? `  ${paint('dim', tag)}` : ''));
+      body.slice(1).forEach((l, i) => lines.push(' '.repeat(indent) + l + (i === body.length - 2 && tagFits ? `  ${paint('dim', tag)}` : '')));
+      if (!tagFits) lines.push(' '.repeat(indent) + paint('dim', tag));
+    };
     if (doc.error) {
-      lines.push(`  ${paint('error', 'không đọc được')}  ${doc.error.message}  ${paint('dim', doc.error.code)}`);
-      errors += 1;
+      row('—', 'error', 'không đọc', doc.error.message, doc.error.code);
+      tally.unreadable += 1;
     }
     for (const f of findings) {
-      const where = f.evidence[0];
-      const pos = where.page !== null ? `tr.${where.page}:${where.line ?? ''}` : `${where.line ?? ''}`;
-      const sev = SEVERITY_VI[f.severity];
       const hint = f.suggestion ? ` (gợi ý: ${f.suggestion})` : '';
-      lines.push(`  ${pos.padEnd(8)} ${paint(f.severity, sev.padEnd(8))} ${f.message}${hint}  ${paint('dim', f.rule)}`);
-      if (f.severity === 'error') errors += 1;
-      else if (f.severity === 'warning') warnings += 1;
-      else infos += 1;
+      row(position(f.evidence[0]), f.severity, SEVERITY_VI[f.severity], f.message + hint, f.rule);
+      const [before, quote, after] = quoteInLine(f.evidence[0], width - indent - 2);
+      const shown = options.color ? `${paint('dim', before)}${paint('bold', quote)}${paint('dim', after)}` : `${before}«${quote}»${after}`;
+      lines.push(' '.repeat(indent) + shown);
+      tally[f.severity] += 1;
     }
     lines.push('');
   }
-  const summary = `${errors} lỗi, ${warnings} cảnh báo${infos ? `, ${infos} ghi chú` : ''} trong ${flagged}/${documents.length} báo cáo`;
-  lines.push(paint(errors ? 'error' : 'bold', summary));
+  lines.push(summaryLine(tally, documents.length, paint));
   return lines.join('\n') + '\n';
+}
+
+function summaryLine(t: { error: number; warning: number; info: number; flagged: number; unreadable: number }, total: number, paint: (style: string, s: string) => string): string {
+  const parts = [`${t.error} lỗi`, `${t.warning} cảnh báo`, ...(t.info ? [`${t.info} ghi chú`] : [])];
+  const unreadable = t.unreadable ? `; ${t.unreadable} tệp không đọc được` : '';
+  const text = `${parts.join(', ')} trong ${t.flagged}/${total} báo cáo${unreadable}`;
+  return paint(t.error || t.unreadable ? 'error' : 'bold', `${t.error || t.unreadable ? '✖' : '✔'} ${text}`);
 }

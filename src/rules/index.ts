@@ -1,6 +1,8 @@
 /** The rule catalogue, sorted by id. */
 import type { Rule } from './define.js';
+import claimMismatch from './claim-mismatch.js';
 import dateOutOfPeriod from './date-out-of-period.js';
+import garbledNumber from './garbled-number.js';
 import headingNumbering from './heading-numbering.js';
 import listCountMismatch from './list-count-mismatch.js';
 import localityMismatch from './locality-mismatch.js';
@@ -8,10 +10,13 @@ import partExceedsWhole from './part-exceeds-whole.js';
 import partsSumMismatch from './parts-sum-mismatch.js';
 import percentMismatch from './percent-mismatch.js';
 import percentOutOfRange from './percent-out-of-range.js';
+import repeatedValueConflict from './repeated-value-conflict.js';
 import tableTotalMismatch from './table-total-mismatch.js';
 
 export const RULES: readonly Rule[] = [
+  claimMismatch,
   dateOutOfPeriod,
+  garbledNumber,
   headingNumbering,
   listCountMismatch,
   localityMismatch,
@@ -19,5 +24,6 @@ export const RULES: readonly Rule[] = [
   partsSumMismatch,
   percentMismatch,
   percentOutOfRange,
+  repeatedValueConflict,
   tableTotalMismatch,
 ];

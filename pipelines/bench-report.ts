@@ -1,0 +1,107 @@
+/**
+ * bench-report: the bench's result as data (written to output/bench.json) and
+ * as a plain-text summary with each target marked met or missed.
+ */
+import { CORPUS_FORMATS, type CorpusFormat } from './bench-corpus.js';
+import type { LoadMeasure } from './bench-load.js';
+import { STAGES, type StageTimes } from './bench-stages.js';
+import type { ToolRun } from './bench-tools.js';
+
+/** One corpus size's measurements. */
+export interface SizeResult {
+  files: number;
+  bytes: Record<CorpusFormat, number>;
+  load: LoadMeasure;
+}
+
+/** Everything a bench run measured. */
+export interface BenchResult {
+  at: string;
+  machine: { cpu: string; cores: number; memoryGB: number; node: string; os: string };
+  workers: number | null;
+  variation: Record<CorpusFormat, string>;
+  sizes: SizeResult[];
+  stages: Record<CorpusFormat, StageTimes>;
+  tools: ToolRun[];
+}
+
+const MB = 1024 * 1024;
+const f1 = (n: number) => n.toFixed(1);
+const f2 = (n: number) => n.toFixed(2);
+const mark = (ok: boolean) => (ok ? 'met' : 'MISSED');
+
+function totalBytes(s: SizeResult): number {
+  return CORPUS_FORMATS.reduce((a, f) => a + s.bytes[f], 0);
+}
+
+function peakMB(s: SizeResult): number {
+  const m = s.load.memory;
+  return Math.max(m.sampledPeakMB, m.maxRssMB, m.vmHwmMB ?? 0);
+}
+
+function throughputLines(s: SizeResult): string[] {
+  const l = s.load;
+  const lines = [`== ${s.files} files (first run ${f2(l.firstSeconds)} s, ${f1(s.files / l.firstSeconds)} files/s, ${f2(totalBytes(s) / MB / l.firstSeconds)} MB/s)`];
+  for (const f of CORPUS_FORMATS) {
+    const r = l.first[f];
+    const extra = f === 'pdf' ? `, ${f1(l.pdfPages / r.seconds)} pages/s (${l.pdfPages} pages)` : '';
+    const errs = r.failed ? ` failed ${r.failed} ${JSON.stringify(r.errors)}` : '';
+    lines.push(`  ${f.padEnd(5)} ${String(r.files).padStart(6)} files ${f2(r.seconds).padStart(8)} s ${f1(r.files / r.seconds).padStart(8)} files/s ${f2(s.bytes[f] / MB / r.seconds).padStart(6)} MB/s (cpu ${f2(r.cpuSeconds)} s)${extra}${errs}`);
+  }
+  const rr = l.rerun;
+  lines.push(`  re-run ${f2(rr.seconds)} s (${rr.unchanged}/${rr.files} unchanged) = ${f1((100 * rr.seconds) / l.firstSeconds)}% of first run`);
+  const m = l.memory;
+  lines.push(`  peak RSS ${f1(peakMB(s))} MB (sampled rss ${f1(m.sampledPeakMB)}, resourceUsage.maxRSS ${f1(m.maxRssMB)}, VmHWM ${m.vmHwmMB === null ? 'n/a' : f1(m.vmHwmMB)}; worker threads included)`);
+  return lines;
+}
+
+function stageLines(stages: Record<CorpusFormat, StageTimes>): string[] {
+  const lines = [`== stage times, ms/file, one thread (sample of ${stages.txt.files} files per format)`, `  ${'format'.padEnd(6)} ${STAGES.map((s) => s.padStart(8)).join(' ')}    total`];
+  for (const f of CORPUS_FORMATS) {
+    const t = stages[f].msPerFile;
+    const total = STAGES.reduce((a, s) => a + t[s], 0);
+    lines.push(`  ${f.padEnd(6)} ${STAGES.map((s) => f2(t[s]).padStart(8)).join(' ')} ${f2(total).padStart(8)}`);
+    const p = stages[f].extractParts;
+    lines.push(`         extract = ${Object.entries(p).map(([k, v]) => `${k} ${f2(v)}`).join(', ')}`);
+  }
+  return lines;
+}
+
+function toolLines(r: BenchResult): string[] {
+  const first = r.sizes[0].load.first;
+  const ours: Record<string, { format: CorpusFormat; target: number }> = { pdftotext: { format: 'pdf', target: 2.0 }, pandoc: { format: 'docx', target: 0.25 } };
+  const lines = ['== against reference tools (same files, 2 processes in parallel)'];
+  for (const t of r.tools) {
+    if ('skipped' in t) {
+      lines.push(`  ${t.tool}: skipped — ${t.skipped}`);
+      continue;
+    }
+    const o = ours[t.tool];
+    const ratio = first[o.format].seconds / t.seconds;
+    lines.push(`  ${t.tool} (${t.version}): ${t.files} ${o.format} in ${f2(t.seconds)} s; ours ${f2(first[o.format].seconds)} s = ${f2(ratio)}× theirs (target ≤ ${o.target}×: ${mark(ratio <= o.target)})`);
+  }
+  return lines;
+}
+
+function targetLines(r: BenchResult): string[] {
+  const base = r.sizes[0];
+  const txtRate = base.load.first.txt.files / base.load.first.txt.seconds;
+  const rerunShare = base.load.rerun.seconds / base.load.firstSeconds;
+  const lines = ['== other targets', `  txt ≥ 1000 files/s: ${f1(txtRate)} (${mark(txtRate >= 1000)})`];
+  lines.push(`  peak RSS < 300 MB: ${r.sizes.map((s) => `${f1(peakMB(s))} MB at ${s.files}`).join(', ')} (${mark(r.sizes.every((s) => peakMB(s) < 300))})`);
+  lines.push(`  re-run < 5% of first: ${f1(100 * rerunShare)}% (${mark(rerunShare < 0.05)})`);
+  if (r.sizes.length > 1) {
+    const per = r.sizes.map((s) => (1000 * s.load.firstSeconds) / s.files);
+    lines.push(`  scaling: ${r.sizes.map((s, i) => `${f2(per[i])} ms/file at ${s.files}`).join(', ')}; RSS growth ${f1(peakMB(r.sizes[1]) - peakMB(base))} MB`);
+  }
+  return lines;
+}
+
+/** The summary printed at the end of a bench. */
+export function formatReport(r: BenchResult): string {
+  const m = r.machine;
+  const head = [`bench — ${m.cpu} × ${m.cores}, ${f1(m.memoryGB)} GB, node ${m.node}, ${m.os}; workers ${r.workers ?? 'default (one per core)'}`];
+  head.push(`corpus: ${CORPUS_FORMATS.map((f) => `${f}: ${r.variation[f]}`).join('; ')}`);
+  const body = [...r.sizes.flatMap(throughputLines), ...stageLines(r.stages), ...toolLines(r), ...targetLines(r)];
+  return `${[...head, ...body].join('\n')}\n`;
+}

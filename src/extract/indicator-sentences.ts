@@ -1,0 +1,115 @@
+/**
+ * Indicators from running text: every labelled figure of a paragraph that
+ * measures something ("Tỷ lệ văn bản … 3.787/3.798, đạt 99,71% (mục tiêu đề
+ * ra 97%)", "Tổng số văn bản đến …: 277", "Có 21/22 cán bộ … được trang bị máy
+ * tính"). A target percent ("mục tiêu", "chỉ tiêu giao") joins the indicator
+ * before it; a percent right after a count ("21 máy đạt tỉ lệ 100%") is that
+ * count's percent. Skipped: durations and frequencies ("4 buổi/tháng"), bare
+ * counts whose label is only their unit ("197 tin"), ranges, and plan
+ * sections (a "Phương hướng, nhiệm vụ" part states targets, not results).
+ */
+import type { Figure, Section } from '../model/index.js';
+import { emptyDraft, percentOf, sectionPathAt, unitFromLabel, type IndicatorDraft, type IndicatorInput } from './indicator-common.js';
+
+const PLAN = /^(?:phương hướng|mục tiêu|nhiệm vụ|một số nhiệm vụ|kiến nghị|đề xuất|giải pháp)/iu;
+const TARGET_BEFORE = /(?:mục tiêu|chỉ tiêu|kế hoạch|phấn đấu)(?:\s+(?:đề ra|được giao|giao|đặt ra|năm|là|đạt))*\s*(?:là)?\s*[:=]?\s*$/iu;
+const JOINS_PERCENT = /^[\s,]*(?:\S+\s+){0,3}?(?:đạt|chiếm|bằng|=)\s*(?:tỷ lệ|tỉ lệ)?\s*$/iu;
+const DURATION = /^(?:ngày|tháng|năm|giờ|phút|tuần|quý|lần|buổi|kỳ|đợt)$/iu;
+const HEADED = /^(?:tổng\s+)?(?:số|tỷ lệ|tỉ lệ)(?![\p{L}])/iu;
+const PHRASE_END = /[;.()]|\s(?:đạt|chiếm|bằng)\s/iu;
+
+/** Indicators stated in paragraphs and footnotes outside plan sections. */
+export function readSentenceIndicators(a: IndicatorInput): IndicatorDraft[] {
+  const byBlock = new Map<number, Figure[]>();
+  for (const f of a.figures) {
+    const kind = a.source.blocks[f.block].kind;
+    if (kind === 'row' || inPlan(a.sections, f.section)) continue;
+    if (!byBlock.has(f.block)) byBlock.set(f.block, []);
+    byBlock.get(f.block)!.push(f);
+  }
+  return [...byBlock.values()].flatMap((figs) => readBlock(a, figs.sort((x, y) => x.span.start - y.span.start)));
+}
+
+function inPlan(sections: Section[], at: number | null): boolean {
+  for (let s = at; s !== null; s = sections[s].parent) if (PLAN.test(sections[s].title.trim())) return true;
+  return false;
+}
+
+function readBlock(a: IndicatorInput, figs: Figure[]): IndicatorDraft[] {
+  const block = a.source.blocks[figs[0].block];
+  const at = (f: Figure) => f.span.start - block.span.start;
+  const out: IndicatorDraft[] = [];
+  let last: { draft: IndicatorDraft; fig: Figure } | null = null;
+  figs.forEach((f, i) => {
+    const prevEnd = i > 0 ? figs[i - 1].span.end - block.span.start : 0;
+    const between = block.text.slice(prevEnd, at(f));
+    if (f.kind === 'percent' && last && last.fig === figs[i - 1]) {
+      if (last.fig.kind === 'fraction' && last.fig.percent === f.value) return;
+      if (last.fig.kind !== 'fraction' && last.fig.kind !== 'percent' && JOINS_PERCENT.test(between) && last.draft.percent === null) {
+        last.draft.percent = f.value;
+        return;
+      }
+    }
+    if (f.kind === 'percent' && TARGET_BEFORE.test(block.text.slice(Math.max(0, at(f) - 40), at(f)))) {
+      if (last && last.draft.target === null) last.draft.target = f.value;
+      return;
+    }
+    const draft = readFigure(a, f, block.text, f.span.end - block.span.start);
+    if (draft) {
+      out.push(draft);
+      last = { draft, fig: f };
+    }
+  });
+  return out;
+}
+
+function readFigure(a: IndicatorInput, f: Figure, text: string, end: number): IndicatorDraft | null {
+  if (f.kind === 'range') return null;
+  const rate = f.kind === 'percent' || f.kind === 'fraction';
+  const name = rate ? rateName(f, text, end) : countName(f);
+  if (!name) return null;
+  const d = emptyDraft(name, f.block, f.span, sectionPathAt(a, f.block));
+  d.value = rate ? percentOf(f.kind, f.value, f.numerator, f.denominator, f.percent) : f.value;
+  d.numerator = f.numerator;
+  d.denominator = f.denominator;
+  d.percent = f.kind === 'percent' ? f.value : f.percent;
+  d.unit = rate ? 'percent' : f.unit ?? unitFromLabel(name);
+  return d;
+}
+
+const words = (s: string | null): number => (s ? s.trim().split(/\s+/).length : 0);
+
+// A rate's name: its label when it says more than the counted noun, else the phrase after the figure.
+function rateName(f: Figure, text: string, end: number): string | null {
+  const label = f.label?.trim() ?? null;
+  const after = phraseAfter(text, end);
+  // A label read from the words after the figure is cut short ("100% dịch vụ công trực"): the whole phrase is better.
+  const labelAfter = label !== null && after !== null && after.startsWith(label);
+  if (label && !labelAfter && (HEADED.test(label) || words(label) >= 3) && label.toLowerCase() !== f.unit?.toLowerCase()) return label;
+  if (after && words(after) >= 3) return after;
+  return label && words(label) >= 2 ? label : null;
+}
+
+// A count's name: a "Số …"/"X: 277" label, or a label that says more than its unit; never a duration or frequency.
+function countName(f: Figure): string | null {
+  const label = f.label?.trim() ?? null;
+  if (!label || (f.unit && (f.unit.includes('/') || DURATION.test(f.unit)))) return null;
+  if (HEADED.test(label) && words(label) >= 2) return label;
+  if (!f.unit || words(label) < 2 || label.toLowerCase() === f.unit.toLowerCase()) return null;
+  return label;
+}
+
+// "21/22 cán bộ, công chức được trang bị máy tính, đạt …" → "cán bộ, công chức được trang bị máy tính".
+function phraseAfter(text: string, from: number): string | null {
+  const rest = text.slice(from).replace(/^\s*%?\s*/u, '');
+  const end = PHRASE_END.exec(rest);
+  // Clauses up to the first comma that leaves at least three words ("cán bộ, công chức được trang bị máy tính").
+  let phrase = '';
+  for (const part of (end ? rest.slice(0, end.index) : rest).split(',')) {
+    phrase = phrase ? `${phrase},${part}` : part;
+    if (words(phrase) >= 3) break;
+  }
+  phrase = phrase.replace(/[\s,:]+$/u, '').trim();
+  if (!/^\p{L}/u.test(phrase) || words(phrase) > 18) return null;
+  return phrase;
+}

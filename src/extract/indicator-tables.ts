@@ -1,0 +1,110 @@
+/**
+ * Indicators from tables whose header says what each column means: one row,
+ * one indicator, its fields taken from the column roles (target, period,
+ * cumulative, total, percent, value); "part" columns under a "Trong đó" header
+ * and extra value columns become indicators of their own, named
+ * "<row> – <column header>" ("Máy in – Hư hỏng không SD được").
+ */
+import type { Table, TableCell, TableColumn, TableRow } from '../model/index.js';
+import { subSpan } from '../model/index.js';
+import {
+  cellAmount, emptyDraft, isRateCell, percentOf, sectionPathAt, unitFromLabel,
+  type IndicatorDraft, type IndicatorInput,
+} from './indicator-common.js';
+
+const MEASURE_ROLES = new Set(['target', 'period', 'cumulative', 'total', 'percent', 'value', 'part']);
+const RATE_NAME = /^(?:tỷ lệ|tỉ lệ)(?![\p{L}])/iu;
+
+/** Indicators of every table that has a label column and measure columns. */
+export function readTableIndicators(a: IndicatorInput): IndicatorDraft[] {
+  return a.tables.flatMap((t) => (t.labelColumn === null ? [] : readTable(a, t)));
+}
+
+// Which column fills which field; the first of a role wins, the rest are extra columns.
+interface Layout { target?: TableColumn; period?: TableColumn; cumulative?: TableColumn; total?: TableColumn; percent?: TableColumn; unit?: TableColumn; extras: TableColumn[] }
+
+function layoutOf(t: Table): Layout {
+  const out: Layout = { extras: [] };
+  for (const c of t.columns) {
+    if (c.role === 'part' || (c.role === 'value' && c.header === '')) {
+      if (c.role === 'part') out.extras.push(c);
+      continue;
+    }
+    const role = c.role === 'value' ? 'period' : c.role;
+    if (role === 'target' || role === 'period' || role === 'cumulative' || role === 'total' || role === 'percent' || role === 'unit') {
+      if (out[role]) out.extras.push(c);
+      else out[role] = c;
+    }
+  }
+  return out;
+}
+
+function readTable(a: IndicatorInput, t: Table): IndicatorDraft[] {
+  const layout = layoutOf(t);
+  // A statistics sheet ("Chỉ tiêu / Kỳ báo cáo / Lũy kế") lists its rows even when a cell holds words only.
+  const sheet = Boolean(layout.target || layout.cumulative);
+  const measures = t.columns.filter((c) => MEASURE_ROLES.has(c.role) && c.index !== t.labelColumn);
+  const out: IndicatorDraft[] = [];
+  for (const row of t.rows) {
+    const cells = measures.map((c) => row.cells[c.index]);
+    const numeric = cells.some((c) => cellAmount(c) !== null);
+    if (!row.label || !(numeric || (sheet && cells.some((c) => c.kind !== 'empty')))) continue;
+    out.push(readRow(a, row, layout));
+    out.push(...readExtras(a, row, layout));
+  }
+  return out;
+}
+
+function readRow(a: IndicatorInput, row: TableRow, l: Layout): IndicatorDraft {
+  const cell = (c: TableColumn | undefined): TableCell | undefined => (c ? row.cells[c.index] : undefined);
+  const main = cell(l.period) ?? cell(l.total);
+  const valueCell = main && main.kind !== 'empty' ? main : cell(l.percent);
+  const fractionCell = [valueCell, cell(l.cumulative), cell(l.percent)].find((c) => c?.kind === 'fraction');
+  const rate = [valueCell, cell(l.target), cell(l.cumulative), cell(l.percent)].some(isRateCell) || RATE_NAME.test(row.label);
+  const d = draftAt(a, row, valueCell, name(row.label));
+  d.value = cellAmount(valueCell);
+  d.target = cellAmount(cell(l.target));
+  d.cumulative = cellAmount(cell(l.cumulative));
+  d.numerator = fractionCell?.numerator ?? null;
+  d.denominator = fractionCell?.denominator ?? null;
+  d.percent = statedPercent(valueCell) ?? statedPercent(cell(l.percent)) ?? statedPercent(cell(l.cumulative));
+  d.unit = rate ? 'percent' : unitCell(cell(l.unit)) ?? unitFromLabel(row.label);
+  return d;
+}
+
+// Part columns and repeated value columns: "<row> – <deepest header>", a count or rate of their own.
+function readExtras(a: IndicatorInput, row: TableRow, l: Layout): IndicatorDraft[] {
+  const out: IndicatorDraft[] = [];
+  for (const c of l.extras) {
+    const cell = row.cells[c.index];
+    if (cellAmount(cell) === null) continue;
+    const d = draftAt(a, row, cell, `${name(row.label)} – ${c.headers[c.headers.length - 1] ?? c.header}`);
+    d.value = cellAmount(cell);
+    d.numerator = cell.kind === 'fraction' ? cell.numerator : null;
+    d.denominator = cell.kind === 'fraction' ? cell.denominator : null;
+    d.percent = statedPercent(cell);
+    d.unit = isRateCell(cell) ? 'percent' : unitCell(l.unit ? row.cells[l.unit.index] : undefined) ?? unitFromLabel(row.label);
+    d.matchable = false;
+    out.push(d);
+  }
+  return out;
+}
+
+function statedPercent(c: TableCell | undefined): number | null {
+  return c ? percentOf(c.kind, c.value, c.numerator, c.denominator, c.percent) : null;
+}
+
+function unitCell(c: TableCell | undefined): string | null {
+  return c && c.kind === 'text' ? c.text.toLowerCase() : null;
+}
+
+// A pdf may leave a trailing full stop or spaces in a label cell.
+const name = (label: string): string => label.replace(/\s+/g, ' ').replace(/[\s.;:]+$/u, '').trim();
+
+// Positioned at the measured cell when there is one, else the row's first block.
+function draftAt(a: IndicatorInput, row: TableRow, cell: TableCell | undefined, label: string): IndicatorDraft {
+  const at = cell && cell.kind !== 'empty' ? cell.at : null;
+  const block = a.source.blocks[at?.block ?? row.blocks[0]];
+  const span = at ? subSpan(block, at.from, at.to) : block.span;
+  return emptyDraft(label, block.index, span, sectionPathAt(a, block.index));
+}

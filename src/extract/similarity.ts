@@ -1,0 +1,99 @@
+/**
+ * Vietnamese-aware similarity of labels ("Tổng số máy tính kết nối internet",
+ * "34 trạm BTS" / "9 trạm phát sóng"): normalise (NFC, unified tones, lower
+ * case), spell out the domain's abbreviations (BTS, CBCC, TTHC, DVC, CCCD …),
+ * pull numbers out ("04" = "4"), tokenise the words, drop function words, then
+ * compare token sets (with a diacritic-free fallback for sloppy typing) and
+ * the strings' letter pairs.
+ */
+import { createRequire } from 'node:module';
+import { foldKey, stripDiacritics } from '../ingest/normalize.js';
+
+// Deep paths only: natural's index pulls dotenv, which prints to stdout.
+const require = createRequire(import.meta.url);
+type Tokenizer = { tokenize(text: string): string[] };
+const TokenizerVi = require('natural/lib/natural/tokenizers/aggressive_tokenizer_vi.js') as new () => Tokenizer;
+const diceCoefficient = require('natural/lib/natural/distance/dice_coefficient.js') as (a: string, b: string) => number;
+const tokenizer = new TokenizerVi();
+
+// Word edges for Vietnamese letters (\\b in JS regexes knows only ASCII).
+const B = '(?<![\\p{L}\\d])';
+const E = '(?![\\p{L}\\d])';
+const word = (source: string) => new RegExp(B + source + E, 'gu');
+
+/** Abbreviations and synonyms of the genre, as folded text → the words they stand for. */
+const SYNONYMS: ReadonlyArray<[RegExp, string]> = [
+  [word('trạm (?:bts|btss|thu phát sóng(?: di động)?)'), 'trạm phát sóng'],
+  [word('(?:bts|btss)'), 'trạm phát sóng'],
+  [word('cbccvc'), 'cán bộ công chức viên chức'],
+  [word('cbcc'), 'cán bộ công chức'],
+  [word('tthc'), 'thủ tục hành chính'],
+  [word('dvctt'), 'dịch vụ công trực tuyến'],
+  [word('dvc'), 'dịch vụ công'],
+  [word('cccd'), 'căn cước công dân'],
+  [word('ubnd'), 'ủy ban nhân dân'],
+  [word('hđnd'), 'hội đồng nhân dân'],
+  [word('cntt'), 'công nghệ thông tin'],
+  [word('hs'), 'hồ sơ'],
+  [word('wi-fi'), 'wifi'],
+  [word('tỉ lệ'), 'tỷ lệ'],
+  [word('máy vi tính'), 'máy tính'],
+  // "21 máy" in a report means computers unless another kind of machine is named.
+  [word('máy(?! (?:tính|in|scan|quét|chủ|photo|photocopy|chiếu|fax|ảnh|ghi|phát|đo|lạnh|bơm|cày|móc|nổ))'), 'máy tính'],
+];
+
+function expandOnce(s: string): string {
+  let out = s;
+  for (const [re, to] of SYNONYMS) out = out.replace(re, to);
+  return out;
+}
+
+/** A label folded and with the genre's abbreviations spelled out ("Trạm BTS" → "trạm phát sóng"). */
+export function canonicalLabel(s: string): string {
+  return expandOnce(foldKey(s).replace(/[“”"'‘’]/g, ' ')).replace(/\s+/g, ' ').trim();
+}
+
+// Function words that carry no meaning of their own in a label.
+const STOP = new Set(
+  ('các những của được đã và là có với trên tại cho theo về để này đó thì mà hoặc hay bị do vì nhằm qua ' +
+    'như đang sẽ vẫn cũng đều thuộc khi nếu tổng toàn bộ hiện nay đảm bảo cụ thể gồm bao').split(' '),
+);
+// Words that also open a label without adding to it ("Tổng số …", "Số …", "Tỷ lệ …").
+const LEADING = /^(?:(?:tổng số|tổng cộng|tổng|số lượng|số|tỷ lệ)\s+)+/u;
+
+/** The meaningful tokens of a label: abbreviations spelled out, numbers read ("04" → "4"), function words dropped. */
+export function labelTokens(s: string): string[] {
+  const canon = canonicalLabel(s).replace(LEADING, '');
+  const numbers: string[] = [];
+  const words = canon.replace(/\d+(?:[.,]\d+)*/g, (m) => {
+    numbers.push(String(Number(m.replace(/\./g, '').replace(',', '.'))));
+    return ' ';
+  });
+  const tokens = tokenizer.tokenize(words).map((t) => t.toLowerCase()).filter((t) => t.length > 0 && !STOP.has(t));
+  return [...tokens, ...numbers];
+}
+
+/** How much of the smaller token set the larger holds, 0..1 (1: one label refines the other). */
+export function tokenContainment(a: readonly string[], b: readonly string[]): number {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  if (small.length === 0) return 0;
+  const set = new Set(large.map(loose));
+  return small.filter((t) => set.has(loose(t))).length / small.length;
+}
+
+/** Similarity of two labels in 0..1: token overlap (Dice) blended with letter-pair overlap of the canonical strings. */
+export function labelSimilarity(a: string, b: string): number {
+  const ta = labelTokens(a);
+  const tb = labelTokens(b);
+  if (ta.length === 0 || tb.length === 0) return 0;
+  const sb = new Set(tb.map(loose));
+  const shared = new Set(ta.map(loose).filter((t) => sb.has(t))).size;
+  const tokenDice = (2 * shared) / (new Set(ta.map(loose)).size + sb.size);
+  const letters = diceCoefficient(loose(ta.join(' ')), loose(tb.join(' ')));
+  return Math.min(1, 0.75 * tokenDice + 0.25 * letters);
+}
+
+// Diacritics dropped, for typists who leave tones out ("ho so" = "hồ sơ").
+function loose(t: string): string {
+  return stripDiacritics(t);
+}

@@ -1,0 +1,19 @@
+/**
+ * CSV of indicator rows: UTF-8 with a byte-order mark so Excel reads
+ * Vietnamese correctly, CRLF line ends and RFC 4180 quoting.
+ */
+import { RECORD_COLUMNS, type IndicatorRecord } from './indicator-table.js';
+
+/** Quote a field when it holds a comma, quote, CR or LF (RFC 4180), doubling inner quotes. */
+export function csvField(v: string | number | null): string {
+  if (v === null) return '';
+  const s = String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** The CSV text of indicator rows, header first, starting with a BOM. */
+export function renderCsv(rows: IndicatorRecord[]): string {
+  const lines = [RECORD_COLUMNS.map((c) => c.name).join(',')];
+  for (const r of rows) lines.push(RECORD_COLUMNS.map((c) => csvField(r[c.name])).join(','));
+  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}

@@ -1,0 +1,35 @@
+/**
+ * XLSX of indicator rows (exceljs): a bold frozen header, column widths,
+ * numbers as numbers, and rate cells as percent cells (96.56 → 0.9656 shown
+ * as 96.56%) so a spreadsheet can compute with them.
+ */
+import ExcelJS from 'exceljs';
+import { RECORD_COLUMNS, type IndicatorRecord } from './indicator-table.js';
+
+const WIDTHS: Partial<Record<keyof IndicatorRecord, number>> = { source: 40, title: 50, name: 60, text: 80, section_path: 20, parents: 30, key: 28 };
+
+/** The workbook bytes of indicator rows on one sheet "Chỉ tiêu". */
+export async function renderXlsx(rows: IndicatorRecord[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Chỉ tiêu', { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = RECORD_COLUMNS.map((c) => ({ header: c.name, key: c.name, width: WIDTHS[c.name] ?? (c.kind === 'number' ? 12 : 16) }));
+  ws.getRow(1).font = { bold: true };
+  for (const r of rows) {
+    const row = ws.addRow(RECORD_COLUMNS.map((c) => cellValue(r, c)));
+    RECORD_COLUMNS.forEach((c, k) => {
+      if (isPercentCell(r, c) && r[c.name] !== null) row.getCell(k + 1).numFmt = '0.00%';
+    });
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+// A stored rate (96.56) is a fraction (0.9656) in a spreadsheet; `percent` always is a rate, the others when the unit is.
+function isPercentCell(r: IndicatorRecord, c: (typeof RECORD_COLUMNS)[number]): boolean {
+  return Boolean(c.percentLike) && (c.name === 'percent' || r.unit === 'percent');
+}
+
+function cellValue(r: IndicatorRecord, c: (typeof RECORD_COLUMNS)[number]): string | number | null {
+  const v = r[c.name];
+  if (v === null || typeof v === 'string') return v;
+  return isPercentCell(r, c) ? Math.round(v * 1e6) / 1e8 : v;
+}

@@ -1,0 +1,157 @@
+/**
+ * claim-mismatch — a verbal claim its own numbers contradict.
+ *
+ * Why: "đạt 2.160 giao dịch/tháng, cao gấp 4 lần so với đầu năm (720 …)" is
+ * really ×3; "đạt 93,1%, vượt chỉ tiêu (95%)" is below the target; "Công khai
+ * 100% thủ tục hành chính … niêm yết 187/240 TTHC" publishes 77,9%.
+ *
+ * Claims read, each only when every value it needs is written in the same
+ * sentence (the "100%" claim: the same or the next paragraph):
+ * - "gấp N lần": the larger over the smaller of the two figures it compares
+ *   (the one after it, usually in brackets, and the nearest before it; or the
+ *   two before it, "từ 1,5 triệu lên 4,5 triệu, gấp 03 lần");
+ * - "tăng/giảm X% so với … (B)", "vượt X% kế hoạch (B)": the change from B to
+ *   the figure before the claim; "tăng N hồ sơ so với … (B)" likewise, exactly;
+ * - "vượt/đạt/hoàn thành (mục tiêu|chỉ tiêu|kế hoạch) … T" against the value
+ *   before it, "chưa đạt/không đạt …" the other way round;
+ * - "100% <thing>" against a fraction a/b < 1 of the same thing nearby.
+ * Both compared figures must count the same unit. Hedged claims ("hơn", "gần",
+ * "khoảng", "trên") are not checked.
+ *
+ * Tolerance: a stated multiple or percentage passes anywhere between the
+ * truncation and the rounding of the true value at its stated decimals
+ * ("gấp 03 lần" for 1,5 → 4,5 triệu; "tăng 18,5%" for 1.021 → 1.210).
+ *
+ * @example {"name": "ok.txt"}
+ *   Toàn huyện có 1.240 camera an ninh, gấp 2 lần năm 2023 (620 camera).
+ * @example {"name": "ratio.txt", "expect": "ratioMismatch"}
+ *   Số lượt truy cập cổng thông tin đạt 9.000 lượt, cao gấp 4 lần so với năm trước (3.000 lượt).
+ * @example {"name": "target.txt", "expect": "targetMismatch"}
+ *   Tỷ lệ hồ sơ trực tuyến đạt 81,2%, vượt chỉ tiêu được giao (85%).
+ */
+import type { Figure } from '../model/index.js';
+import { defineRule, formatValue, type RuleContext } from './define.js';
+import { agreesAt, figuresByBlock, roundAt, sameUnit, sentencesOf, type Sentence } from './support/sentences.js';
+import { checkFullClaims } from './support/full-claims.js';
+
+const NUM = String.raw`(\d+(?:[.,]\d+)*)`;
+const HEDGE = /(?:hơn|gần|khoảng|trên|dưới|tới|đến|xấp xỉ|hàng|chừng)\s*$/iu;
+const RATIO = new RegExp(String.raw`(?<![\p{L}])gấp\s+(?:(hơn|gần|khoảng|trên|xấp xỉ)\s+)?${NUM}\s+lần`, 'giu');
+const CHANGE = new RegExp(String.raw`(?<![\p{L}])(tăng|giảm|vượt)\s+(?:thêm\s+)?(?:(hơn|gần|khoảng|trên|xấp xỉ)\s+)?${NUM}\s?(%|\p{L}[\p{L} ]{0,20}?)\s*(?=\(?\s*(?:so|kế hoạch|chỉ tiêu|mục tiêu))`, 'giu');
+const TARGET = /(?<![\p{L}])(vượt|đạt|hoàn thành|chưa đạt|không đạt|chưa hoàn thành)\s+(?:\p{L}+\s+)?(mục tiêu|chỉ tiêu|kế hoạch)(?![\p{L}])/giu;
+
+export default defineRule({
+  id: 'claim-mismatch',
+  severity: 'error',
+  description: 'Nhận định bằng lời (gấp N lần, tăng X%, vượt chỉ tiêu, 100%) trái với chính các số liệu đi kèm',
+  messages: {
+    ratioMismatch: 'Nêu "gấp {stated} lần" nhưng {high}/{low} = {actual} lần',
+    changeMismatch: 'Nêu "{verb} {stated}{unit}" so với {base} nhưng từ {base} đến {value} là {verb} {actual}{unit}',
+    targetMismatch: 'Nêu "{claim}" nhưng giá trị đạt {value} {relation} mục tiêu {target}',
+    fullMismatch: 'Nêu {stated}% {thing} nhưng chính báo cáo ghi {num}/{den} = {actual}%',
+  },
+  check(context) {
+    const byBlock = figuresByBlock(context.figures);
+    for (const block of context.source.blocks) {
+      if (block.kind === 'row') continue;
+      const figs = byBlock.get(block.index) ?? [];
+      if (figs.length < 2) continue;
+      const at = (f: Figure) => f.span.start - block.span.start;
+      for (const s of sentencesOf(block.text)) {
+        const inSentence = figs.filter((f) => at(f) >= s.from && at(f) < s.to);
+        if (inSentence.length < 2) continue;
+        checkRatios(context, block.text, s, inSentence, at);
+        checkChanges(context, block.text, s, inSentence, at);
+        checkTargets(context, block.text, s, inSentence, at);
+      }
+    }
+    checkFullClaims(context, byBlock);
+  },
+});
+
+type At = (f: Figure) => number;
+const countable = (f: Figure) => f.kind === 'count' || f.kind === 'decimal' || f.kind === 'money';
+
+// The figure before `from` and the one after `to` (or a second one before) that a comparison claim compares.
+function comparedPair(figs: Figure[], at: At, from: number, to: number, keep: (f: Figure) => boolean): [Figure, Figure] | null {
+  const before = figs.filter((f) => at(f) < from && keep(f));
+  const after = figs.filter((f) => at(f) >= to && keep(f));
+  const current = before[before.length - 1];
+  if (!current) return null;
+  const base = after[0] ?? before[before.length - 2];
+  return base && sameUnit(current, base) ? [current, base] : null;
+}
+
+function checkRatios(context: RuleContext, text: string, s: Sentence, figs: Figure[], at: At): void {
+  for (const m of matchesIn(RATIO, text, s)) {
+    if (m[1] || HEDGE.test(text.slice(s.from, m.index))) continue;
+    const stated = Number(m[2].replace(',', '.'));
+    const decimals = m[2].split(',')[1]?.length ?? 0;
+    const pair = comparedPair(figs, at, m.index, m.index + m[0].length, (f) => countable(f) && !(at(f) >= m.index && at(f) < m.index + m[0].length));
+    if (!pair || pair[0].value <= 0 || pair[1].value <= 0) continue;
+    const [high, low] = pair[0].value >= pair[1].value ? pair : [pair[1], pair[0]];
+    const ratio = high.value / low.value;
+    const increase = /tăng\s*$/iu.test(text.slice(s.from, m.index));
+    if (agreesAt(ratio, stated, decimals) || (increase && agreesAt(ratio - 1, stated, decimals))) continue;
+    const actual = roundAt(ratio, decimals);
+    context.report({
+      messageId: 'ratioMismatch',
+      data: { stated, high: high.value, low: low.value, actual },
+      places: [{ block: high.block, from: m.index, to: m.index + m[0].length }, { figure: high }, { figure: low }],
+      suggestion: Number.isInteger(actual) ? `gấp ${m[2]} lần → gấp ${formatValue(actual)} lần` : null,
+    });
+  }
+}
+
+function checkChanges(context: RuleContext, text: string, s: Sentence, figs: Figure[], at: At): void {
+  for (const m of matchesIn(CHANGE, text, s)) {
+    if (m[2] || HEDGE.test(text.slice(s.from, m.index))) continue;
+    const percent = m[4] === '%';
+    const stated = Number(m[3].replace(/\./g, '').replace(',', '.'));
+    const decimals = m[3].split(',')[1]?.length ?? 0;
+    const end = m.index + m[0].length;
+    const change = figs.find((f) => at(f) >= m.index && at(f) < end);
+    if (!change) continue;
+    const pair = comparedPair(figs, at, m.index, end, (f) => countable(f) && f !== change && (percent || sameUnit(f, change)));
+    if (!pair) continue;
+    const [current, base] = pair;
+    if (base.value <= 0 || at(base) < end) continue;
+    const down = /^giảm$/iu.test(m[1]);
+    const diff = down ? base.value - current.value : current.value - base.value;
+    const actual = percent ? (diff / base.value) * 100 : diff;
+    if (percent ? agreesAt(actual, stated, decimals) : Math.abs(actual - stated) < 1e-9) continue;
+    context.report({
+      messageId: 'changeMismatch',
+      data: { verb: m[1].toLowerCase(), stated, unit: percent ? '%' : ` ${m[4].trim()}`, base: base.value, value: current.value, actual: percent ? roundAt(actual, decimals) : actual },
+      places: [{ figure: change }, { figure: current }, { figure: base }],
+      suggestion: percent ? null : `${m[3]} → ${formatValue(actual)}`,
+    });
+  }
+}
+
+function checkTargets(context: RuleContext, text: string, s: Sentence, figs: Figure[], at: At): void {
+  for (const m of matchesIn(TARGET, text, s)) {
+    const end = m.index + m[0].length;
+    const target = figs.find((f) => at(f) >= end && at(f) - end <= 40);
+    if (!target || !(countable(target) || target.kind === 'percent') || HEDGE.test(text.slice(end, at(target)))) continue;
+    const before = figs.filter((f) => at(f) < m.index && f.kind === target.kind && sameUnit(f, target));
+    const value = before[before.length - 1];
+    if (!value) continue;
+    const negative = /^(?:chưa|không)/iu.test(m[1]);
+    const below = value.value < target.value;
+    if (negative ? below : !below) continue;
+    context.report({
+      messageId: 'targetMismatch',
+      data: { claim: m[0], value: value.value, target: target.value, relation: below ? 'thấp hơn' : 'không thấp hơn' },
+      places: [{ block: value.block, from: m.index, to: end }, { figure: value }, { figure: target }],
+    });
+  }
+}
+
+// Matches of a global pattern that start inside a sentence.
+function matchesIn(re: RegExp, text: string, s: Sentence): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = s.from;
+  for (let m = re.exec(text); m && m.index < s.to; m = re.exec(text)) out.push(m);
+  return out;
+}

@@ -1,0 +1,147 @@
+/**
+ * repeated-value-conflict — the same quantity stated twice with different values.
+ *
+ * Why: reports repeat themselves (a list copied into a second section, a
+ * text figure restated in the appendix), and a copy edited on one side only
+ * leaves "Liên thông 3 ngành: 18" in one place and ": 23" in the other, or
+ * "34 trạm BTS" beside "9 trạm phát sóng" of the same carriers.
+ *
+ * Sameness: the quantity's name (a "X: 18" label, the noun phrase after the
+ * figure, a table row's label; a too general noun such as "21 máy" takes the
+ * predicate before it, "máy … kết nối internet") read with Vietnamese-aware
+ * tokens (abbreviations spelled out: BTS = trạm phát sóng, TTHC = thủ tục
+ * hành chính; "04" = "4"), the same kind and unit, and the same scope: no
+ * qualifier on one side only ("mới", "còn lại", "trong đó", "tại …", "của …",
+ * "không"), the same period (the report's own by default), neither a target,
+ * a previous value ("so với … (N)") nor a change ("tăng N"), the same list
+ * lead-in, and not a plan section. Names match when equal, or when one
+ * name's tokens all appear in the other's (a refinement, ≥ 3 tokens).
+ * Figures are indexed by name in a Map and near names compared only within
+ * a bucket of the same kind, scope and first word, so the rule stays linear
+ * in practice. Two figures of one paragraph, or of one part–whole claim,
+ * are never compared; a part larger than its whole is left to
+ * part-exceeds-whole. Names too general to tell a quantity ("100%", "đạt",
+ * "hồ sơ") are left out.
+ *
+ * Severity: error when the names are equal after normalisation and the unit
+ * matches, else warning. When one value is stated more often than the other,
+ * the majority is suggested.
+ *
+ * @example {"name": "ok.txt"}
+ *   - Đăng ký khai tử: 04 trường hợp.
+ *
+ *   Ghi chú thêm về công tác hộ tịch trong tháng.
+ *
+ *   - Đăng ký khai tử: 4 trường hợp.
+ * @example {"name": "not-ok.txt", "expect": "repeatedValueConflict"}
+ *   - Số tổ công nghệ số cộng đồng đã thành lập: 12.
+ *
+ *   Các tổ hoạt động đều đặn, hỗ trợ người dân cài đặt ứng dụng.
+ *
+ *   - Số tổ công nghệ số cộng đồng đã thành lập: 15.
+ */
+import { defineRule, type RuleContext } from './define.js';
+import { tablesOf } from './support/percent.js';
+import { readQuantities, type Quantity } from './support/quantity.js';
+import { agreesAt } from './support/sentences.js';
+import { tokenContainment } from '../extract/similarity.js';
+
+export default defineRule({
+  id: 'repeated-value-conflict',
+  severity: 'warning',
+  description: 'Cùng một chỉ tiêu được nêu hai lần với hai giá trị khác nhau',
+  messages: {
+    repeatedValueConflict: '"{name}" được nêu là {value} nhưng ở chỗ khác là {other}',
+  },
+  check(context) {
+    const excess = excessParts(context);
+    const quantities = readQuantities(context, tablesOf(context)).filter((q) => !excess.has(q.figure.index));
+    for (const group of groupQuantities(quantities)) reportConflicts(context, group);
+  },
+});
+
+// Exact names in a Map; then names that refine one another, compared only within a bucket of the same kind, scope and first word.
+function groupQuantities(quantities: Quantity[]): Quantity[][] {
+  const exact = new Map<string, Quantity[]>();
+  for (const q of quantities) {
+    const key = [q.kind, q.scope, [...q.tokens].sort().join(' ')].join('#');
+    exact.set(key, [...(exact.get(key) ?? []), q]);
+  }
+  const buckets = new Map<string, Quantity[][]>();
+  for (const group of exact.values()) {
+    const q = group[0];
+    const key = [q.kind, q.scope, q.tokens[0]].join('#');
+    const bucket = buckets.get(key) ?? [];
+    const near = bucket.find((g) => refines(g[0].tokens, q.tokens));
+    if (near) near.push(...group);
+    else bucket.push(group);
+    buckets.set(key, bucket);
+  }
+  return [...buckets.values()].flat();
+}
+
+function refines(a: string[], b: string[]): boolean {
+  return Math.min(a.length, b.length) >= 3 && tokenContainment(a, b) === 1;
+}
+
+const stated = (q: Quantity) => (q.per ? `${q.figure.raw}/${q.per}` : q.figure.raw);
+
+function sameValue(a: Quantity, b: Quantity): boolean {
+  const x = a.figure;
+  const y = b.figure;
+  if (a.kind === 'fraction') return x.numerator === y.numerator && x.denominator === y.denominator;
+  if (a.kind === 'percent') {
+    const d = Math.min(x.decimals, y.decimals);
+    return agreesAt(x.decimals > y.decimals ? x.value : y.value, x.decimals > y.decimals ? y.value : x.value, d);
+  }
+  return x.value === y.value && a.per === b.per;
+}
+
+function reportConflicts(context: RuleContext, group: Quantity[]): void {
+  if (group.length < 2) return;
+  const classes: Quantity[][] = [];
+  for (const q of group) {
+    const c = classes.find((k) => sameValue(k[0], q));
+    if (c) c.push(q);
+    else classes.push([q]);
+  }
+  if (classes.length < 2) return;
+  classes.sort((a, b) => b.length - a.length || a[0].figure.index - b[0].figure.index);
+  const [main, ...others] = classes;
+  for (const other of others) {
+    const q = other[0];
+    const ref = main.find((m) => comparable(context, m, q));
+    if (!ref || (q.unit !== ref.unit && q.unit !== null && ref.unit !== null) || plausibleSubset(q, ref)) continue;
+    const identical = q.name === ref.name && q.unit === ref.unit;
+    context.report({
+      messageId: 'repeatedValueConflict',
+      data: { name: ref.name, value: stated(q), other: stated(ref) },
+      places: [{ figure: q.figure }, { figure: ref.figure }],
+      severity: identical ? 'error' : 'warning',
+      suggestion: main.length > other.length ? `${q.figure.raw} → ${ref.figure.raw}` : null,
+    });
+  }
+}
+
+// A name that refines another ("máy tính kết nối internet bằng ADSL") may count a subset: only a larger value contradicts.
+function plausibleSubset(a: Quantity, b: Quantity): boolean {
+  if (a.tokens.length === b.tokens.length) return false;
+  const [general, refined] = a.tokens.length < b.tokens.length ? [a, b] : [b, a];
+  return refined.figure.value < general.figure.value;
+}
+
+// Two figures of one paragraph, or of one part–whole claim, are different quantities.
+function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
+  if (a.figure.block === b.figure.block) return false;
+  return !context.claims.some((c) => [c.whole, ...c.parts].includes(a.figure.index) && [c.whole, ...c.parts].includes(b.figure.index));
+}
+
+// A part larger than its whole: part-exceeds-whole's finding, not a second one here.
+function excessParts(context: RuleContext): Set<number> {
+  const out = new Set<number>();
+  for (const c of context.claims) {
+    if (c.relation === 'list') continue;
+    for (const p of c.parts) if (context.figures[p].value > context.figures[c.whole].value) out.add(p);
+  }
+  return out;
+}

@@ -1,0 +1,183 @@
+/**
+ * What a figure measures, for repeated-value-conflict: the quantity's name
+ * (tokens), its kind and unit, and its scope — the qualifiers that make two
+ * similarly named figures different quantities ("mới", "còn lại", "trong đó",
+ * "tại …", "của …", a period other than the report's, a target, a previous
+ * value after "so với", a change after "tăng", a list's lead-in paragraph,
+ * a plan section, a table column of targets or cumulative values).
+ */
+import type { Figure, Table } from '../../model/index.js';
+import type { RuleContext } from '../define.js';
+import { canonicalLabel, labelTokens } from '../../extract/similarity.js';
+import { unitHead } from './sentences.js';
+import { foldKey } from '../../ingest/normalize.js';
+import { cleanLabel } from '../../extract/labels.js';
+
+/** One figure read as a quantity. */
+export interface Quantity {
+  figure: Figure;
+  /** The name's tokens (abbreviations spelled out, function words dropped). */
+  tokens: string[];
+  /** The name as written, folded: equal names give an error, near ones a warning. */
+  name: string;
+  kind: 'count' | 'percent' | 'money' | 'fraction';
+  unit: string | null;
+  /** For a frequency ("01 bài/1 tuần"): the period the value is per ("1 tuần"), else null. */
+  per: string | null;
+  /** Everything that narrows the quantity, as one comparable string. */
+  scope: string;
+}
+
+// Words too general to name a quantity alone.
+const GENERIC = new Set('hồ sơ trường hợp người lượt cái chiếc đạt tỷ lệ đúng hạn kết quả đơn vị tổng cộng trong đó bài tin máy tính'.split(' '));
+// Words after a figure that end its noun phrase.
+const PHRASE_STOP = /[,;:.()!?"“”]|\s(?:của|tại|ở|trong|với|đạt|chiếm|được|đã|cho|trên|và|so|thuộc|là|do|vì|nhằm|để|theo|gồm|về|từ|đến|bằng|tương đương|hoạt động|đang|sẽ|nhưng|mỗi|phục vụ)(?![\p{L}])/u;
+const NEAR_TAGS: ReadonlyArray<[string, RegExp]> = [
+  ['new', /(?<![\p{L}])mới(?![\p{L}])/u],
+  ['rest', /(?<![\p{L}])(?:còn lại|còn|tồn)(?![\p{L}])/u],
+  ['part', /(?<![\p{L}])(?:trong đó|trong số|riêng|gồm)(?![\p{L}])/u],
+  ['added', /(?<![\p{L}])(?:thêm|bổ sung|nâng|tăng|giảm|vượt)(?![\p{L}])/u],
+  ['each', /(?<![\p{L}])(?:mỗi|bình quân|trung bình)(?![\p{L}])/u],
+  ['neg', /(?<![\p{L}])(?:không|chưa)(?![\p{L}])/u],
+];
+const GAP_TAGS: ReadonlyArray<[string, RegExp]> = [
+  ['target', /(?<![\p{L}])(?:mục tiêu|chỉ tiêu|kế hoạch|phấn đấu|dự kiến|được giao|đề ra)(?![\p{L}])/u],
+  ['prior', /(?<![\p{L}])(?:so với|cùng kỳ|năm trước|trước đây|đầu năm|năm 20\d\d có)(?![\p{L}])/u],
+];
+// A frequency after a figure: "bài/1 tuần", "bài/1tháng", "buổi/tháng".
+const RATE = /^\s*(\p{L}+(?: \p{L}+)?)\s?\/\s?(\d*)\s?(ngày|tuần|tháng|quý|năm)(?![\p{L}])/u;
+const CUMULATIVE = /(?<![\p{L}])(?:lũy kế|luỹ kế|tính đến|tính từ|từ đầu năm|đến nay|từ khi)(?![\p{L}])/u;
+const PERIOD = /(?<![\p{L}])(\d+ tháng(?: (?:đầu|cuối) năm)?(?: \d{4})?|quý [ivx\d]+(?:\/\d{4}| năm \d{4})?|tháng \d{1,2}(?:\/\d{4})?|năm \d{4})(?![\p{L}\d])/u;
+const PLAN_SECTION = /nhiệm vụ|phương hướng|kế hoạch|giải pháp|kiến nghị|đề xuất|mục tiêu/u;
+const AT = /(?<![\p{L}])(?:tại|ở|của)\s+((?:\p{L}+\s*){1,3})/u;
+
+/** Read every figure of the document as a quantity; figures too generic to name a quantity are left out. */
+export function readQuantities(context: RuleContext, tables: readonly Table[]): Quantity[] {
+  const headings = new Set(context.sections.map((s) => s.block));
+  const period = context.meta.period ? fold(context.meta.period.label).replace(/\b0(\d)/g, '$1') : '';
+  const out: Quantity[] = [];
+  const figs = context.figures;
+  const tableOf = new Map<number, Table>();
+  for (const t of tables) for (const r of t.rows) for (const b of r.blocks) tableOf.set(b, t);
+  const perCell = new Map<string, number>();
+  for (const g of figs) if (g.cell !== null && g.kind !== 'fraction') perCell.set(`${g.block}:${g.cell}`, (perCell.get(`${g.block}:${g.cell}`) ?? 0) + 1);
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
+    if (f.kind === 'range' || headings.has(f.block)) continue;
+    const q = f.cell !== null ? cellQuantity(context, f, tableOf.get(f.block), perCell.get(`${f.block}:${f.cell}`) ?? 0) : textQuantity(context, f, figs[i - 1], out, period);
+    if (q) out.push(q);
+  }
+  return out;
+}
+
+function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined, done: Quantity[], period: string): Quantity | null {
+  const block = context.source.blocks[f.block];
+  const text = block.text.toLowerCase();
+  const at = f.span.start - block.span.start;
+  const end = f.span.end - block.span.start;
+  const prevEnd = prev && prev.block === f.block ? prev.span.end - block.span.start : 0;
+  const sentence = text.slice(sentenceStart(text, at), at);
+  const gap = text.slice(Math.max(prevEnd, sentenceStart(text, at)), at);
+  const after = text.slice(end, end + 120).replace(/^(\s*tin), bài/u, '$1 bài');
+  const rate = RATE.exec(after);
+  const cut = PHRASE_STOP.exec(after);
+  const phrase = (rate ? rate[1] : cut ? after.slice(0, cut.index) : after).split(/\s+/).slice(0, 7).join(' ');
+  let name: string;
+  if (/:\s*$/u.test(gap) && f.label) name = f.label.toLowerCase();
+  else if (f.kind === 'percent') {
+    const paired = done.length && done[done.length - 1].figure === prev && /^[,\s]*(?:đạt|chiếm|bằng|tương đương|tỷ lệ|tỉ lệ|=)/u.test(text.slice(prevEnd, at));
+    name = phrase.replace(/^\s*%/u, '').trim().split(/\s+/).length >= 2 ? phrase.replace(/^\s*%/u, '') : paired ? done[done.length - 1].name : fold(f.label ?? '');
+    if (!/^tỷ lệ|^tỉ lệ/u.test(name) && !paired && phrase.replace(/^\s*%/u, '').trim().split(/\s+/).length < 2) return null;
+  } else {
+    name = phrase.trim();
+    if (weak(labelTokens(name))) name = `${name} (${cleanLabel(lastSegment(gap)) ?? ''})`;
+  }
+  const tokens = [...new Set(labelTokens(name))];
+  if (weak(tokens) || tokens.length < 3 || garbled(tokens)) return null;
+  // Numbers side by side ("… 100% 100% …", "5.120 3.864"): a table row run into a line, whose columns are unknown.
+  if (/^\s*[\d%=]/u.test(after) || /\d[%]?\s*$/u.test(text.slice(Math.max(0, at - 3), at))) return null;
+  const tail = after.slice(rate ? rate[0].length : phrase.length).split(/[,;.]/)[0] ?? '';
+  const near = `${lastSegment(gap)} ${phrase} ${tail.slice(0, 60)}`;
+  const tags = NEAR_TAGS.filter(([, re]) => re.test(near)).map(([t]) => t);
+  for (const [t, re] of GAP_TAGS) if (re.test(gap)) tags.push(t);
+  if (CUMULATIVE.test(sentence)) tags.push('cumulative');
+  const place = AT.exec(tail) ?? AT.exec(lastSegment(gap));
+  if (place) tags.push(`at:${place[1].trim()}`);
+  const p = PERIOD.exec(sentence);
+  if (p && !period.includes(p[1].replace(/\b0(\d)/g, '$1'))) tags.push(`period:${p[1]}`);
+  if (inPlanSection(context, f)) tags.push('plan');
+  tags.push(`lead:${leadIn(context, f.block)}`);
+  const head = blockHead(text, at);
+  if (head) tags.push(`head:${labelTokens(head).join(' ')}`);
+  const per = rate ? `${Number(rate[2] || 1)} ${rate[3]}` : null;
+  return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|') };
+}
+
+function cellQuantity(context: RuleContext, f: Figure, table: Table | undefined, figuresInCell: number): Quantity | null {
+  if (!f.label) return null;
+  const tokens = [...new Set(labelTokens(f.label))];
+  if (weak(tokens) || tokens.length < 3 || garbled(tokens)) return null;
+  const column = table?.columns[f.cell!];
+  // A cell holding several figures ("100% 100% 410/410 = 100%", a pdf row run together) cannot tell which is which.
+  if (!table || !column || figuresInCell > 1) return null;
+  const header = fold(column?.header ?? '');
+  const tags: string[] = [];
+  if (column?.role === 'target' || GAP_TAGS[0][1].test(header)) tags.push('target');
+  if (column?.role === 'cumulative' || CUMULATIVE.test(header)) tags.push('cumulative');
+  if (column && !['value', 'total', 'period', 'percent'].includes(column.role)) tags.push(`column:${column.role}`);
+  if (inPlanSection(context, f)) tags.push('plan');
+  tags.push('lead:');
+  const percentColumn = column?.role === 'percent' || /%|tỷ lệ|tỉ lệ/u.test(header);
+  const kind = percentColumn && (f.kind === 'decimal' || f.kind === 'count' || f.kind === 'percent') ? 'percent' : kindOf(f);
+  return { figure: f, tokens, name: foldKey(f.label), per: null, kind, unit: kind === 'percent' ? '%' : unitHead(f), scope: tags.sort().join('|') };
+}
+
+const fold = (s: string) => canonicalLabel(s);
+// A name holding two numbers or more is a pdf row run together, not a label.
+const garbled = (tokens: string[]) => tokens.filter((t) => /^\d/.test(t)).length >= 2;
+const weak = (tokens: string[]) => tokens.filter((t) => !GENERIC.has(t) && !/^\d/.test(t)).length < 2;
+
+function kindOf(f: Figure): Quantity['kind'] {
+  if (f.kind === 'percent' || f.kind === 'money' || f.kind === 'fraction') return f.kind;
+  return 'count';
+}
+
+// The words of a clause after its last comma, bracket or clause mark.
+function lastSegment(s: string): string {
+  return s.split(/[,;:(]/).pop()!.trim();
+}
+
+// "(5) Đăng ký khai sinh: 22 trường hợp, … Liên thông 3 ngành: 18": the title before a paragraph's first colon scopes the figures after it.
+function blockHead(text: string, at: number): string | null {
+  const colon = text.indexOf(':');
+  if (colon < 0 || colon >= at || /^\s*$/u.test(text.slice(colon + 1, at))) return null;
+  const head = text.slice(0, colon);
+  return head.split(/\s+/).length <= 12 && !/[;.]\s/u.test(head) ? head : null;
+}
+
+function sentenceStart(text: string, at: number): number {
+  const before = text.slice(0, at);
+  const m = /.*(?:[;!?]|\.\s)/su.exec(before);
+  return m ? m[0].length : 0;
+}
+
+function inPlanSection(context: RuleContext, f: Figure): boolean {
+  for (let s = f.section; s !== null; s = context.sections[s].parent) {
+    if (PLAN_SECTION.test(fold(context.sections[s].title))) return true;
+  }
+  return false;
+}
+
+// The paragraph that opens the list a list item belongs to ("… cụ thể:"), as a key; "" for none.
+function leadIn(context: RuleContext, b: number): string {
+  const blocks = context.source.blocks;
+  const headings = new Set(context.sections.map((s) => s.block));
+  if (!/^\s*[-+•*]|^\s*\(\d+\)/u.test(blocks[b].text)) return '';
+  for (let k = b - 1; k >= 0 && k >= b - 15; k--) {
+    if (context.blockSection[k] !== context.blockSection[b] || headings.has(k)) return '';
+    const t = blocks[k].text.trim();
+    if (/:$/u.test(t) && !/^\s*[-+•*]/u.test(t)) return labelTokens(t).join(' ');
+    if (!/^\s*[-+•*]|^\s*\(\d+\)/u.test(t)) return '';
+  }
+  return '';
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalLabel, labelSimilarity, labelTokens, tokenContainment } from '../../src/extract/similarity.js';
+
+describe('label similarity', () => {
+  it('spells out the genre abbreviations', () => {
+    expect(canonicalLabel('34 trạm BTS')).toBe('34 trạm phát sóng');
+    expect(canonicalLabel('187/240 TTHC của CBCC')).toBe('187/240 thủ tục hành chính của cán bộ công chức');
+  });
+
+  it('reads numbers as values and drops function words and leading "Tổng số"', () => {
+    expect(labelTokens('Tổng số hồ sơ của khai tử: 04')).toEqual(['hồ', 'sơ', 'khai', 'tử', '4']);
+  });
+
+  it('scores equal, synonymous, near and unrelated labels in 0..1', () => {
+    expect(labelSimilarity('Liên thông 3 ngành', 'liên thông 3 ngành')).toBe(1);
+    expect(labelSimilarity('trạm BTS', 'trạm phát sóng')).toBe(1);
+    const near = labelSimilarity('hồ sơ trực tuyến toàn trình', 'Hồ sơ trực tuyến toàn trình cấp huyện');
+    expect(near).toBeGreaterThan(0.7);
+    expect(near).toBeLessThan(1);
+    expect(labelSimilarity('máy in', 'tổ công nghệ số cộng đồng')).toBeLessThan(0.3);
+    expect(labelSimilarity('', 'hồ sơ')).toBe(0);
+  });
+
+  it('tolerates missing tones', () => {
+    expect(labelSimilarity('ho so truc tuyen', 'hồ sơ trực tuyến')).toBeGreaterThan(0.7);
+  });
+
+  it('tells when one label refines another', () => {
+    expect(tokenContainment(labelTokens('máy tính kết nối internet'), labelTokens('Tổng số máy tính kết nối internet bằng ADSL'))).toBe(1);
+    expect(tokenContainment(labelTokens('máy tính kết nối LAN'), labelTokens('máy tính kết nối internet'))).toBeLessThan(1);
+  });
+});

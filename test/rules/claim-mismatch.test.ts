@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf } from './audit-helper.js';
+
+const RULE = 'claim-mismatch';
+const ids = async (text: string) => (await findingsOf(RULE, text + '\n')).map((f) => f.messageId);
+
+describe('claim-mismatch', () => {
+  it('flags "gấp N lần" that the two compared values contradict, with the true multiple', async () => {
+    const f = await findingsOf(RULE, 'Doanh thu bán hàng qua sàn thương mại điện tử đạt 600 triệu đồng, gấp 3 lần năm 2023 (150 triệu đồng).\n');
+    expect(f.map((x) => x.messageId)).toEqual(['ratioMismatch']);
+    expect(f[0].data).toMatchObject({ stated: 3, actual: 4 });
+    expect(f[0].evidence).toHaveLength(3);
+  });
+
+  it('flags a percentage increase the previous value contradicts', async () => {
+    const f = await findingsOf(RULE, 'Số văn bản ký số đạt 1.500 văn bản, tăng 30% so với cùng kỳ (1.250 văn bản).\n');
+    expect(f.map((x) => x.messageId)).toEqual(['changeMismatch']);
+    expect(f[0].data).toMatchObject({ stated: 30, actual: 20 });
+  });
+
+  it('flags an increase in counts that does not add up', async () => {
+    expect(await ids('Tiếp nhận 420 hồ sơ, tăng 50 hồ sơ so với cùng kỳ năm trước (390 hồ sơ).')).toEqual(['changeMismatch']);
+  });
+
+  it('flags "đạt chỉ tiêu" below the target and "chưa đạt" above it', async () => {
+    expect(await ids('Tỷ lệ người dân có tài khoản VNeID đạt 72,5%, đạt chỉ tiêu huyện giao (80%).')).toEqual(['targetMismatch']);
+    expect(await ids('Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%, chưa đạt kế hoạch đề ra (95%).')).toEqual(['targetMismatch']);
+  });
+
+  it('flags a 100% claim contradicted by a fraction of the same thing', async () => {
+    const f = await findingsOf(RULE, 'Niêm yết công khai 100% thủ tục hành chính thuộc thẩm quyền giải quyết của xã: đã niêm yết 95/120 TTHC thuộc thẩm quyền giải quyết tại Bộ phận một cửa.\n');
+    expect(f.map((x) => x.messageId)).toEqual(['fullMismatch']);
+    expect(f[0].suggestion).toBe('100% → 79,2%');
+  });
+
+  it('accepts rounding and correct claims', async () => {
+    expect(await ids('Thu nhập tăng từ 1,5 triệu đồng/người/tháng lên 4,5 triệu đồng/người/tháng, gấp 03 lần so với trước đây.')).toEqual([]);
+    expect(await ids('Riêng quý III, số hồ sơ trực tuyến là 600 hồ sơ, tăng 25% so với cùng kỳ năm 2023 (480 hồ sơ).')).toEqual([]);
+    expect(await ids('Tỷ lệ văn bản ký số 3.787/3.798, đạt 99,71% (mục tiêu đề ra 97%).')).toEqual([]);
+    expect(await ids('Tỷ lệ số hóa hồ sơ đạt 99,97%, chưa đạt mục tiêu đề ra là: 100%.')).toEqual([]);
+  });
+
+  it('does not check hedged claims or unrelated fractions', async () => {
+    expect(await ids('Lượt truy cập đạt 9.000 lượt, gấp hơn 2 lần năm trước (3.000 lượt).')).toEqual([]);
+    expect(await ids('100% cán bộ, công chức được cấp thư điện tử công vụ; 8/10 thôn có điểm wifi công cộng.')).toEqual([]);
+  });
+});

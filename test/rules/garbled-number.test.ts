@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf } from './audit-helper.js';
+
+const RULE = 'garbled-number';
+const ids = async (text: string) => (await findingsOf(RULE, text + '\n')).map((f) => f.messageId);
+
+describe('garbled-number', () => {
+  it('flags two counts run together before one noun and suggests either', async () => {
+    const f = await findingsOf(RULE, 'Tổ công nghệ số đã hướng dẫn 35 42 người dân cài đặt ứng dụng VNeID.\n');
+    expect(f).toHaveLength(1);
+    expect(f[0].data).toMatchObject({ first: '35', second: '42' });
+    expect(f[0].suggestion).toBe('35 42 → 35 hoặc 42');
+  });
+
+  it('flags grouped numbers and short nouns in new wording', async () => {
+    expect(await ids('Xã đã lắp đặt 12 8 cụm loa không dây tại các thôn.')).toEqual(['garbledNumber']);
+    expect(await ids('Ngân hàng đã hỗ trợ 1.250 980 hộ gia đình mở tài khoản thanh toán.')).toEqual(['garbledNumber']);
+  });
+
+  it('does not flag names, levels, years, durations or phone numbers', async () => {
+    expect(await ids('Trong quý 2 2024 có thêm hộ đăng ký.')).toEqual([]);
+    expect(await ids('Cung cấp dịch vụ công mức độ 3 4 cho người dân.')).toEqual([]);
+    expect(await ids('Trong năm 2023 15 hộ đã đăng ký mã QR.')).toEqual([]);
+    expect(await ids('Khu phố 5 12 hộ chưa có internet.')).toEqual([]);
+    expect(await ids('Liên hệ số điện thoại 0256 3833 125 để được hỗ trợ.')).toEqual([]);
+    expect(await ids('Thời gian thực hiện từ 3 6 tháng tùy hồ sơ.')).toEqual([]);
+    expect(await ids('Áp dụng ISO 9001 2015 trong giải quyết thủ tục.')).toEqual([]);
+  });
+
+  it('does not read table cells side by side', async () => {
+    expect(await ids('STT\tNội dung\tKế hoạch\tThực hiện\n1\tHồ sơ trực tuyến\t120\t98')).toEqual([]);
+  });
+});

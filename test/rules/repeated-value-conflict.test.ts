@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf } from './audit-helper.js';
+
+const RULE = 'repeated-value-conflict';
+const report = (...paragraphs: string[]) => paragraphs.join('\n\n') + '\n';
+
+describe('repeated-value-conflict', () => {
+  it('flags a copied list item whose value changed, as an error citing both places', async () => {
+    const f = await findingsOf(RULE, report(
+      'I. KẾT QUẢ', 'Công tác hộ tịch trong kỳ, cụ thể:', '- Cấp bản sao trích lục hộ tịch: 45 bản.',
+      'II. TỔNG HỢP', 'Công tác hộ tịch trong kỳ, cụ thể:', '- Cấp bản sao trích lục hộ tịch: 54 bản.',
+    ));
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('error');
+    expect(f[0].evidence.map((e) => e.quote).sort()).toEqual(['45', '54']);
+  });
+
+  it('reads an abbreviation and its words as one quantity (BTS = trạm phát sóng)', async () => {
+    const f = await findingsOf(RULE, report(
+      '1. Hạ tầng', 'Toàn xã có 12 trạm thu phát sóng di động của Viettel và VNPT.',
+      '2. Viễn thông', 'Trên địa bàn hiện có 15 trạm BTS của Viettel và VNPT phủ sóng các thôn.',
+    ));
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('warning');
+  });
+
+  it('flags the same frequency stated per week and per month', async () => {
+    const f = await findingsOf(RULE, report(
+      '1. Tuyên truyền', 'Loa truyền thanh xã phát bản tin chuyển đổi số 02 lần/tuần trên các cụm loa.',
+      '2. Thông tin', 'Loa truyền thanh xã phát bản tin chuyển đổi số 02 lần/tháng trên các cụm loa.',
+    ));
+    expect(f.map((x) => x.messageId)).toEqual(['repeatedValueConflict']);
+  });
+
+  it('flags a colon label repeated in a later section with another value', async () => {
+    const f = await findingsOf(RULE, report(
+      'II. KINH TẾ SỐ', '- Số hộ kinh doanh sử dụng thanh toán bằng mã QR: 120',
+      'III. ĐÁNH GIÁ', '- Số hộ kinh doanh sử dụng thanh toán bằng mã QR: 125',
+    ));
+    expect(f).toHaveLength(1);
+    expect(f[0].data).toMatchObject({ value: '125', other: '120' });
+  });
+
+  it('does not flag 04 and 4', async () => {
+    expect(await findingsOf(RULE, report('1. A', '- Đăng ký khai tử: 04 trường hợp.', '2. B', '- Đăng ký khai tử: 4 trường hợp.'))).toEqual([]);
+  });
+
+  it('does not flag a narrower quantity ("tại …")', async () => {
+    expect(await findingsOf(RULE, report(
+      '1. Tổ công nghệ số', 'Xã đã thành lập 10 tổ công nghệ số cộng đồng.',
+      '2. Hoạt động', 'Có 3 tổ công nghệ số cộng đồng tại các khu phố ven biển hoạt động hiệu quả.',
+    ))).toEqual([]);
+  });
+
+  it('does not compare a month with the cumulative total, or a target with a result', async () => {
+    expect(await findingsOf(RULE, report(
+      '1. Hồ sơ', '- Số hồ sơ trực tuyến toàn trình tiếp nhận trong tháng: 270', '- Lũy kế từ đầu năm, số hồ sơ trực tuyến toàn trình tiếp nhận: 1.250',
+      '2. Kết quả', 'Đã tiếp nhận 1.284 hồ sơ trực tuyến toàn trình.',
+      '3. Nhiệm vụ', 'Phấn đấu đạt 1.800 hồ sơ trực tuyến toàn trình.',
+    ))).toEqual([]);
+  });
+
+  it('does not compare lists under different lead-ins or periods', async () => {
+    expect(await findingsOf(RULE, report(
+      '1. Dịch vụ công thiết yếu', 'Công an xã đã tiếp nhận, cụ thể:', '- Đăng ký thường trú công dân: 71 hồ sơ',
+      'Bộ phận một cửa của xã đã tiếp nhận, cụ thể:', '- Đăng ký thường trú công dân: 12 hồ sơ',
+      '2. Định danh', 'Trong 6 tháng đầu năm 2024, cấp 320 tài khoản định danh điện tử mức 2.', 'Năm 2023, cấp 510 tài khoản định danh điện tử mức 2.',
+    ))).toEqual([]);
+  });
+});
