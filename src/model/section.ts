@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Span } from './source.js';
 
 /** The numbering styles of Vietnamese report headings, outermost first. */
-export const SectionStyle = z.enum(['part', 'roman', 'arabic', 'multi', 'letter']);
+export const SectionStyle = z.enum(['part', 'appendix', 'roman', 'arabic', 'multi', 'letter']);
 export type SectionStyle = z.infer<typeof SectionStyle>;
 
 /** One heading of the report's own numbering, placed in the tree. */

@@ -40,6 +40,10 @@ function ordinalOf(s: Section, alphabet: string): number | null {
   if (s.style === 'letter') return alphabet.indexOf(s.key.toLowerCase()) + 1 || null;
   if (s.style === 'roman') return parseRoman(s.key);
   if (s.style === 'part') return parsePartNumber(s.key.replace(/^\S+\s+/u, ''));
+  if (s.style === 'appendix') {
+    const n = /\s(\S+)$/u.exec(s.key.replace(/^(PHỤ LỤC|Phụ lục)/u, ''))?.[1];
+    return n ? (parseRoman(n) ?? (/^\d+$/.test(n) ? Number(n) : null)) : null;
+  }
   const last = Number(s.key.split('.').at(-1));
   return Number.isFinite(last) ? last : null;
 }
@@ -51,6 +55,7 @@ function numberFor(s: Section, ordinal: number, alphabet: string): string {
   if (s.style === 'roman') return toRoman(ordinal) + tail;
   if (s.style === 'multi') return s.key.split('.').slice(0, -1).concat(String(ordinal)).join('.') + tail;
   if (s.style === 'arabic') return String(ordinal) + tail;
+  if (s.style === 'appendix') return s.key.replace(/\S+$/u, /^[IVXL]+$/.test(s.key.split(' ').at(-1) ?? '') ? toRoman(ordinal) : String(ordinal));
   return String(ordinal);
 }
 

@@ -6,7 +6,8 @@
  * Phú" in the closing of xã Phú Tân's report, puts the figures on the wrong
  * place. Only a NAMED unit of the issuer's rank (commune, district, province)
  * other than the issuer counts. Not mismatches: a district's report naming its
- * communes, lists of several units, neighbours ("giáp", "lân cận"), units in a
+ * communes, lists of several units, neighbours ("giáp", "lân cận"), partners and
+ * places visited ("phối hợp với UBND xã X", "tham quan mô hình tại xã X"), units in a
  * document citation ("Quyết định số 12/QĐ-UBND … của UBND xã X"), providers
  * ("VNPT Thanh Hoá", "Bưu điện huyện"), and spelling variants of the issuer's
  * own name ("Giềng Đáy" for "Giếng Đáy").
@@ -37,6 +38,12 @@ const CITATION = /(?:\d+\s*\/\s*[\p{L}-]+|(?:Quyết định|Nghị quyết|Kế
 /** Words before a name that make it someone else's place: neighbours, providers. */
 const OTHER_PLACE = /(?:giáp|tiếp giáp|lân cận|láng giềng|VNPT|Viettel|Vinaphone|Mobifone|FPT|Bưu điện|Ngân hàng|Agribank|Chi nhánh|Công ty|Điện lực)\s+(?:với\s+)?(?:\S+\s+){0,2}$/iu;
 
+/**
+ * Words before a name, in the same clause, that make it a partner or a place visited, not the
+ * subject of the report's own facts: "phối hợp với UBND xã X", "cùng xã X", "tham quan mô hình … tại xã X".
+ */
+const PARTNER = /(?:phối hợp|cùng với|cùng|kết nghĩa|liên kết|giao lưu|tham quan|học tập|học hỏi|thăm|trao đổi kinh nghiệm|làm việc với)(?:(?![.;!?](?:\s|$)).){0,60}$/iu;
+
 /** The mention is the issuer of a document cited just before it (first "của" after the number, same clause). */
 function inCitation(text: string, from: number): boolean {
   const before = text.slice(Math.max(0, from - 160), from);
@@ -59,7 +66,8 @@ function mismatches(source: Source, unit: Unit, mentions: UnitMention[]): UnitMe
   return mentions.filter((m) => {
     if (LEVEL_RANK[m.unit.level] !== rank || m.key === own) return false;
     const text = source.blocks[m.block].text;
-    return !inCitation(text, m.from) && !OTHER_PLACE.test(text.slice(Math.max(0, m.from - 40), m.from)) && !isList(mentions, m, own);
+    const before = text.slice(Math.max(0, m.from - 80), m.from);
+    return !inCitation(text, m.from) && !OTHER_PLACE.test(before.slice(-40)) && !PARTNER.test(before) && !isList(mentions, m, own);
   });
 }
 

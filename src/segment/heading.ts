@@ -66,6 +66,23 @@ function readPart(text: string): Heading | null {
   return { number, key, style: 'part', title, bare: title === '', ordinal, depth: 1 };
 }
 
+const APPENDIX = /^(PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?([IVXL]+|\d{1,2}|[A-Z])(?![\p{L}\d]))?(.*)$/u;
+
+/** "PHỤ LỤC", "Phụ lục 1: …", "PHỤ LỤC II" alone (title on the next line), "PHỤ LỤC KẾT QUẢ …" in capitals. */
+function readAppendix(text: string): Heading | null {
+  const m = APPENDIX.exec(text);
+  if (!m) return null;
+  const key = m[2] ? `${m[1]} ${m[2]}` : m[1];
+  const sep = /^\s*([.:\-–—])\s*(.*)$/u.exec(m[3]);
+  let title: string;
+  if (sep) title = sep[2].trim();
+  else if (m[3].trim() === '') title = '';
+  else if (/^\s+[^\p{Ll}]+$/u.test(m[3])) title = m[3].trim(); // a title in capitals
+  else return null; // "Phụ lục kèm theo …" is prose
+  const ordinal = m[2] ? (parseRoman(m[2]) ?? (/^\d+$/.test(m[2]) ? Number(m[2]) : letterOrdinal(m[2].toLowerCase()))) : 1;
+  return { number: sep?.[1] === '.' ? `${key}.` : key, key, style: 'appendix', title, bare: title === '', ordinal, depth: 1 };
+}
+
 function readRomanHeading(text: string): Heading | null {
   const m = ROMAN.exec(text);
   const ordinal = m ? parseRoman(m[1]) : null;
@@ -105,7 +122,7 @@ function readLetter(text: string): Heading | null {
 }
 
 /** Readers tried in order; multi-level numbers and arabic share one reader so "1.1." never reads as "1.". */
-const READERS: Array<(text: string) => Heading | null> = [readPart, readRomanHeading, readNumbered, readLetter];
+const READERS: Array<(text: string) => Heading | null> = [readPart, readAppendix, readRomanHeading, readNumbered, readLetter];
 
 /** Read a paragraph's text as a numbered heading, or null when it is not one. */
 export function recogniseHeading(text: string): Heading | null {

@@ -21,10 +21,13 @@ import { recogniseHeading } from './heading.js';
 import type { Segmentation } from './index.js';
 
 /** Rank of each style; multi-level numbers rank by component count ("2.1" 3, "2.1.1" 4). */
-const STYLE_RANK = { part: 0, roman: 1, arabic: 2, multi: 1, letter: 20 } as const;
+const STYLE_RANK = { part: 0, appendix: 0, roman: 1, arabic: 2, multi: 1, letter: 20 } as const;
 
 /** Styles whose lists can restart inside a section of their own style. */
 const NESTING_STYLES = new Set(['arabic', 'letter']);
+
+/** The lines that open a report's signature block and distribution list ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "Nơi nhận:"). */
+const SIGNATURE = /^(?:(?:TM|T\/M|KT|TL|TUQ|Q)\s*\.\s*(?:ỦY BAN|UỶ BAN|UBND|CHỦ TỊCH|BAN|ĐẢNG ỦY|HĐND)|Nơi nhận\s*:)/u;
 
 interface Open {
   section: Section;
@@ -72,6 +75,8 @@ export function buildSectionTree(blocks: Block[]): Segmentation {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     const heading = block.kind === 'paragraph' ? recogniseHeading(block.text) : null;
+    // The signature block ends the body: what follows (an unheaded statistics table) is in no section.
+    if (!heading && block.kind === 'paragraph' && SIGNATURE.test(block.text)) stack.length = 0;
     if (!heading) {
       blockSection[i] = stack.at(-1)?.section.index ?? null;
       continue;

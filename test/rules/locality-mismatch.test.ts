@@ -24,6 +24,14 @@ describe('locality-mismatch', () => {
     ])).toEqual([]);
   });
 
+  it('accepts a partner commune and a place visited, but not the same name as the subject', () => {
+    expect(audit([
+      'UBND xã phối hợp với UBND xã Tân Lập tổ chức 01 lớp tập huấn cho 80 người dân của hai xã.',
+      'Đoàn công tác đã tham quan, học tập mô hình chợ 4.0 tại xã Mãn Đức vào tháng 5/2024.',
+    ])).toEqual([]);
+    expect(audit(['Trạm y tế xã Mãn Đức đã cập nhật 3.120 hồ sơ sức khỏe điện tử.'])).toHaveLength(1);
+  });
+
   it('accepts a unit in a document citation, a list of communes and a neighbour', () => {
     expect(audit([
       'Thực hiện Quyết định số 12/QĐ-UBND ngày 02/01/2024 của UBND xã Tân Lập về việc phối hợp.',

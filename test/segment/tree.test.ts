@@ -118,3 +118,21 @@ describe('blocks and sections', () => {
     expect(warnings[0].span?.line).toBe(3);
   });
 });
+
+describe('appendices and the signature block', () => {
+  test('an appendix heading closes every open section and numbers its own list', () => {
+    const { sections } = segment('I. KẾT QUẢ\n1. Hạ tầng\nPHỤ LỤC 1\nDanh sách xã\nPhụ lục 2: Bảng số liệu\nPHỤ LỤC KẾT QUẢ CHUYỂN ĐỔI SỐ');
+    expect(outline(sections)).toBe('I(1) PHỤ LỤC 1 Phụ lục 2 PHỤ LỤC');
+    expect(sections.map((s) => s.title)).toEqual(['KẾT QUẢ', 'Hạ tầng', 'Danh sách xã', 'Bảng số liệu', 'KẾT QUẢ CHUYỂN ĐỔI SỐ']);
+    expect(sections[2].style).toBe('appendix');
+  });
+
+  test('a sentence starting with "Phụ lục" is prose, not an appendix', () => {
+    expect(segment('I. KẾT QUẢ\nPhụ lục kèm theo báo cáo gồm 2 bảng.').sections).toHaveLength(1);
+  });
+
+  test('the signature block ends the body, so a table after it belongs to no section', () => {
+    const { blockSection } = segment('I. KẾT QUẢ\nCó 5 trạm.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nSTT\tNội dung\n1\tTrạm\t5');
+    expect(blockSection).toEqual([0, 0, null, null, null, null]);
+  });
+});

@@ -115,13 +115,19 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
 
 function cellQuantity(context: RuleContext, f: Figure, table: Table | undefined, figuresInCell: number): Quantity | null {
   if (!f.label) return null;
-  const tokens = [...new Set(labelTokens(f.label))];
-  if (weak(tokens) || tokens.length < 3 || garbled(tokens)) return null;
+  const rowTokens = labelTokens(f.label);
   const column = table?.columns[f.cell!];
   // A cell holding several figures ("100% 100% 410/410 = 100%", a pdf row run together) cannot tell which is which.
   if (!table || !column || figuresInCell > 1) return null;
   const header = fold(column?.header ?? '');
+  // What a column measures ("Số hộ", "Số hộ có tài khoản") is part of the quantity's name; a header
+  // that only says when or how ("Kỳ báo cáo", "Kết quả", "Lũy kế") is not.
+  const measured = ['value', 'part'].includes(column.role) && !GENERIC_HEADER.test(header) ? labelTokens(column.header) : [];
+  const tokens = [...new Set([...rowTokens, ...measured])];
+  if (weak(tokens) || tokens.length < 3 || garbled(rowTokens)) return null;
   const tags: string[] = [];
+  // A numbered row ("Tổ dân phố 5", "Thôn 3") is one instance, never the group a sentence counts ("06 tổ dân phố").
+  if (rowTokens.some((t) => /^\d/.test(t))) tags.push(`instance:${rowTokens.join(' ')}`);
   if (column?.role === 'target' || GAP_TAGS[0][1].test(header)) tags.push('target');
   if (column?.role === 'cumulative' || CUMULATIVE.test(header)) tags.push('cumulative');
   if (column && !['value', 'total', 'period', 'percent'].includes(column.role)) tags.push(`column:${column.role}`);
@@ -133,6 +139,7 @@ function cellQuantity(context: RuleContext, f: Figure, table: Table | undefined,
 }
 
 const fold = (s: string) => canonicalLabel(s);
+const GENERIC_HEADER = /^(?:kỳ báo cáo|kết quả|số liệu|thực hiện|giá trị|số lượng|tổng số|tổng|ghi chú|năm \d+|tháng|quý)\b/u;
 // A name holding two numbers or more is a pdf row run together, not a label.
 const garbled = (tokens: string[]) => tokens.filter((t) => /^\d/.test(t)).length >= 2;
 const weak = (tokens: string[]) => tokens.filter((t) => !GENERIC.has(t) && !/^\d/.test(t)).length < 2;
