@@ -93,6 +93,12 @@ function checkGroup(group: Section[], context: RuleContext): void {
     const [prev, cur, s] = [n[i - 1], n[i], group[i]];
     const expected = numberFor(s, prev + 1, alphabet);
     const data = { found: s.number, previous: group[i - 1].number, expected };
+    // After a restart, each number the first run already used is a second heading with that number ("3.3" twice).
+    const repeated = restarted && cur !== prev ? group.find((g, k) => k < firstRestart(n) && n[k] === cur) : undefined;
+    if (repeated) {
+      context.report({ messageId: 'numberRepeated', data: { found: s.number, expected }, places: [{ block: s.block }, { block: repeated.block }], suggestion: null });
+      continue;
+    }
     if (follows(s.style, prev, cur, alphabet)) continue;
     if (cur === prev) {
       context.report({ messageId: 'numberDuplicate', data, places: [{ block: s.block }, { block: group[i - 1].block }], suggestion: expected });
@@ -106,6 +112,12 @@ function checkGroup(group: Section[], context: RuleContext): void {
       context.report({ messageId: 'numberRestart', data, places, suggestion: expected });
     }
   }
+}
+
+/** Index where a sibling list first goes back to a number it has passed. */
+function firstRestart(n: number[]): number {
+  const i = n.findIndex((v, k) => k > 0 && v < n[k - 1]);
+  return i < 0 ? n.length : i;
 }
 
 /** A multi-level number must extend its parent's: "3.1" under "3", "2.1.1" under "2.1". */
@@ -126,6 +138,7 @@ export default defineRule({
     numberGap: 'Đánh số đề mục nhảy cóc: sau "{previous}" là "{found}", lẽ ra là "{expected}"',
     numberDuplicate: 'Số đề mục "{found}" bị lặp lại ngay sau "{previous}"; lẽ ra là "{expected}"',
     numberRestart: 'Đánh số đề mục bắt đầu lại: sau "{previous}" là "{found}" (số đã dùng trong cùng mục); lẽ ra là "{expected}"',
+    numberRepeated: 'Số đề mục "{found}" đã dùng cho một đề mục trước trong cùng mục',
     numberStartsLate: 'Danh sách đề mục bắt đầu từ "{found}", lẽ ra là "{expected}"',
     numberPrefix: 'Đề mục "{found}" nằm trong mục "{parent}" nhưng số không khớp; lẽ ra là "{expected}"',
   },

@@ -44,9 +44,10 @@ describe('heading-numbering on text', () => {
     expect(f[0].evidence.map((e) => e.text)).toEqual(['II. TỒN TẠI', 'II. KẾT QUẢ']);
   });
 
-  it('reports a restarted run once, not every repeated number', () => {
+  it('reports where a run restarts and each number it then uses a second time, not the numbers in between', () => {
     const f = audit(['1. Xã hội số', '1.1. Tuyên truyền', '1.3. Tài khoản', '1.4. Điện thoại', '1.1. Tuyên truyền', '1.2. Ngân hàng', '1.3. An toàn']);
-    expect(f.map((x) => [x.messageId, x.data.found])).toEqual([['numberRestart', '1.1.']]);
+    expect(f.map((x) => [x.messageId, x.data.found])).toEqual([['numberRestart', '1.1.'], ['numberRepeated', '1.3.']]);
+    expect(f[1].evidence.map((e) => e.text)).toEqual(['1.3. An toàn', '1.3. Tài khoản']);
   });
 
   it('reports a letter list skipping a letter in wording the seeds do not use', () => {
