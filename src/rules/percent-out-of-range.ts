@@ -50,8 +50,10 @@ export default defineRule({
       const inRow = context.source.blocks[f.block].kind === 'row';
       if (inRow && !where) continue;
       const words = where ? where.words : `${f.label ?? ''} ${clauseOf(context, f)}`;
-      if (NOT_SHARE.test(words) || where?.target) continue;
-      if (f.kind === 'percent') checkPercent(context, f, words, where?.fractions ?? sentenceFractions(context.figures, f));
+      if (NOT_SHARE.test(words) || where?.target || where?.plan) continue;
+      // In a "Tỷ lệ (%)" column the cells are rates though written without "%".
+      const rate = f.kind === 'percent' || (where?.rate === true && (f.kind === 'decimal' || f.kind === 'count'));
+      if (rate) checkPercent(context, f, words, where?.fractions ?? sentenceFractions(context.figures, f));
       else if (f.kind === 'fraction' && f.numerator! > f.denominator! && (f.percent !== null || SHARE.test(words)) && (!where || where.fractions.some((x) => x.num === f.numerator && x.den === f.denominator))) {
         context.report({ messageId: 'fractionOverWhole', data: { num: f.numerator!, den: f.denominator!, label: f.label ?? '' }, places: [{ figure: f }] });
       }
@@ -82,24 +84,34 @@ function significant(v: number, d: number): number {
 }
 
 interface Fraction { num: number; den: number; percent: number | null; place: Place }
-interface RowContext { words: string; target: boolean; fractions: Fraction[] }
+interface RowContext { words: string; target: boolean; rate: boolean; plan: boolean; fractions: Fraction[] }
+
+// A table of plan fulfilment: a "Kế hoạch"/"Chỉ tiêu" column of counts beside a rate column, whose rates
+// (done / planned) may exceed 100%. A target column of rates ("95%") marks shares measured against a goal instead.
+const PLAN_HEADER = /kế hoạch|(?<![\p{L}])kh(?![\p{L}])|chỉ tiêu|mục tiêu|dự toán|cùng kỳ|năm trước/iu;
 
 // For each table cell "block:cell": the row label with the column header, and the row's part/whole fractions.
 function rowContexts(tables: Table[]): Map<string, RowContext> {
   const out = new Map<string, RowContext>();
   for (const t of tables) {
+    const plan = t.columns.some((c) => PLAN_HEADER.test(c.header) && c.role !== 'label' && mostlyCounts(t, c.index));
     for (const row of t.rows) {
       const fractions = row.cells.filter((c) => c.kind === 'fraction' && c.at).map((c) => ({ num: c.numerator!, den: c.denominator!, percent: c.percent, place: { block: c.at!.block, from: c.at!.from, to: c.at!.to } }));
       row.cells.forEach((cell, c) => {
         const column = t.columns[c];
-        const ctx = { words: `${row.label} ${column?.header ?? ''}`, target: column?.role === 'target', fractions };
+        const ctx = { words: `${row.label} ${column?.header ?? ''}`, target: column?.role === 'target', rate: column?.role === 'percent', plan, fractions };
         for (const b of row.blocks) out.set(`${b}:${c}`, ctx);
       });
       // Cells a pdf merged or split differently fall back to the row's own words (no column).
-      for (const b of row.blocks) out.set(`${b}:*`, { words: row.label, target: false, fractions });
+      for (const b of row.blocks) out.set(`${b}:*`, { words: row.label, target: false, rate: false, plan, fractions });
     }
   }
   return out;
+}
+
+function mostlyCounts(t: Table, column: number): boolean {
+  const cells = t.rows.map((r) => r.cells[column]).filter((c) => c && c.kind !== 'empty' && c.kind !== 'text');
+  return cells.length > 0 && cells.filter((c) => c.kind === 'count' || c.kind === 'decimal' || c.kind === 'money').length * 2 > cells.length;
 }
 
 // The clause around a figure: from its start to the next clause break after it.

@@ -15,6 +15,16 @@ describe('percent-out-of-range', () => {
     expect(f.evidence.map((e) => e.quote)).toEqual(['173,70%', '4.256/5.768=73,7%']);
   });
 
+  it('reads a "Tỷ lệ (%)" column written without the sign, and spares plan-fulfilment tables', async () => {
+    const head = 'STT\tChỉ tiêu\tĐơn vị\tTổng số\tThực hiện\tTỷ lệ (%)\n';
+    const shares = head + '1\tXã có trang thông tin điện tử\tXã\t17\t12\t70,6\n2\tThôn có điểm wifi công cộng\tThôn\t132\t138\t104,5\n';
+    const [f, ...rest] = await run(shares);
+    expect(rest).toEqual([]);
+    expect(f.data.stated).toBe('104,5');
+    const plan = 'STT\tNội dung\tKế hoạch\tThực hiện\tTỷ lệ (%)\n1\tLớp tập huấn kỹ năng số\t10\t12\t120\n2\tTin bài tuyên truyền\t40\t44\t110\n';
+    expect(await run(plan)).toEqual([]);
+  });
+
   it.each([
     ['Tỷ lệ hộ gia đình được phủ sóng truyền hình số đạt 118,5%.\n'],
     ['Có 1.250 hộ sử dụng nước sạch, chiếm 104% tổng số hộ trên địa bàn.\n'],

@@ -5,6 +5,14 @@ const run = (text: string) => findingsOf('table-total-mismatch', text);
 const rows = (...lines: string[][]) => lines.map((l) => l.join('\t')).join('\n') + '\n';
 
 describe('table-total-mismatch', () => {
+  it('checks a "Tỷ lệ (%)" column written without the sign against its row counts', async () => {
+    const f = await run(rows(
+      ['STT', 'Tổ dân phố', 'Số hộ', 'Số hộ có tài khoản', 'Tỷ lệ (%)'],
+      ['1', 'Tổ 1', '412', '298', '72,3'], ['2', 'Tổ 2', '385', '301', '78,2'], ['3', 'Tổ 3', '356', '247', '75,6'], ['4', 'Tổ 4', '447', '339', '75,8'],
+    ));
+    expect(f.map((x) => [x.messageId, x.data.stated, x.data.actual])).toEqual([['percentColumnMismatch', 75.6, 69.4]]);
+  });
+
   it('flags a total row that is not the sum of its column, citing the total and every item', async () => {
     const [f, ...rest] = await run(rows(['STT', 'Nội dung', 'Số lượng'], ['1', 'Tin bài', '16'], ['2', 'Phát sóng', '24'], ['', 'Tổng cộng', '50']));
     expect(rest).toEqual([]);

@@ -17,6 +17,8 @@ export function place(cell: TableCell): Place {
 
 const counted = (c: TableCell | undefined): c is TableCell => !!c && (c.kind === 'count' || c.kind === 'decimal' || c.kind === 'money') && c.pure && c.at !== null;
 const rowName = (row: TableRow) => row.label || row.stt;
+// A cell of a "Tỷ lệ (%)" column: "72,3%" or, as most tables write it, "72,3".
+const isRate = (c: TableCell | undefined) => !!c && c.pure && (c.kind === 'percent' || c.kind === 'decimal' || c.kind === 'count');
 
 /** "Tổng số" = sum of its "Trong đó" columns, where two other rows show the parts to be additive. */
 export function checkParts(table: Table, emit: Emit): void {
@@ -51,7 +53,7 @@ export function checkPercentColumns(table: Table, emit: Emit): void {
     for (const num of counts) {
       for (const den of counts) {
         if (num === den) continue;
-        const rows = table.rows.filter((r) => r.cells[pc.index]?.kind === 'percent' && r.cells[pc.index].pure && counted(r.cells[num.index]) && counted(r.cells[den.index]));
+        const rows = table.rows.filter((r) => isRate(r.cells[pc.index]) && counted(r.cells[num.index]) && counted(r.cells[den.index]));
         const agree = (r: TableRow) => percentAgrees(r.cells[num.index].value!, r.cells[den.index].value!, r.cells[pc.index].value!, r.cells[pc.index].decimals);
         const good = rows.filter(agree);
         if (good.length < 2 || good.length * 2 <= rows.length) continue;
