@@ -120,12 +120,14 @@ const PERIODS: Array<{ re: RegExp; read(m: RegExpExecArray): { start: string; en
 
 /** The reporting period stated in a text ("6 tháng đầu năm 2023", "Quý I/2024", "năm 2024"), or null. */
 export function readPeriod(text: string): Period | null {
+  // The first period the text states is the one reported on ("… 9 tháng đầu năm 2024; nhiệm vụ quý IV năm 2024").
+  let best: { at: number; period: Period } | null = null;
   for (const { re, read } of PERIODS) {
     const m = re.exec(text);
     const range = m && read(m);
-    if (m && range) return { ...range, label: m[0].trim() };
+    if (m && range && (!best || m.index < best.at)) best = { at: m.index, period: { ...range, label: m[0].trim() } };
   }
-  return null;
+  return best?.period ?? null;
 }
 
 const PLACE_LINE = /^(.*?),\s*ngày\s*(\d{1,2})?\s*(?:tháng|\/)\s*(\d{1,2})?\s*(?:năm|\/)\s*(\d{4})?/iu;

@@ -10,7 +10,10 @@
  * "Thực hiện", "theo", resolutions, decrees, decisions, plans, programmes:
  * those are old by nature), never a deadline ("trước ngày", "đến ngày").
  * A date after the period's end (and after the report date) is flagged the
- * same way, for an achievement dated in the future.
+ * same way, for an achievement dated in the future. A date with no dated
+ * neighbours is flagged only when its own sentence contradicts it: a finished
+ * action ("đã") dated after the report was signed, or an old date on an event
+ * the sentence places in the period's year ("Ngày 12/3/2021, … năm 2024").
  *
  * @example {"name": "ok.txt"}
  *   BÁO CÁO
@@ -63,18 +66,53 @@ function sideOf(iso: string, period: Period, latest: string): Side {
   return 'in';
 }
 
-function checkBlock(context: RuleContext, block: number, period: Period, latest: string): void {
+function checkBlock(context: RuleContext, block: number, period: Period, latest: string, reportDate: string | null): void {
   const text = context.source.blocks[block].text;
   const dates = datesIn(text).filter((d) => !EXEMPT.test(clauseBefore(text, d.from)));
   const sides = dates.map((d) => sideOf(d.iso, period, latest));
   const outliers = dates.filter((_, i) => sides[i] !== 'in');
   const inside = dates.filter((_, i) => sides[i] === 'in');
+  if (outliers.length === 1 && inside.length < 2) {
+    checkAlone(context, block, outliers[0], period, reportDate);
+    return;
+  }
   if (outliers.length !== 1 || inside.length < 2) return;
   const [d] = outliers;
   const side = sideOf(d.iso, period, latest);
   const places = [{ block, from: d.from, to: d.to }, ...inside.slice(0, 2).map((n) => ({ block, from: n.from, to: n.to }))];
   const expected = `${period.start} – ${period.end} (${period.label})`;
   context.report({ messageId: side === 'before' ? 'dateBeforePeriod' : 'dateAfterPeriod', data: { found: d.raw, expected }, places });
+}
+
+/** Words of plans, forecasts and deadlines: a later date there is expected. */
+const FUTURE = /(?<![\p{L}])(?:sẽ|dự kiến|kế hoạch|phấn đấu|chuẩn bị|tiếp tục|đề nghị|đề xuất|trước ngày|đến ngày|chậm nhất|hạn)(?![\p{L}])/iu;
+const PLAN_SECTION = /phương hướng|nhiệm vụ|kế hoạch|kiến nghị|đề xuất|giải pháp/iu;
+
+/**
+ * A date with no dated neighbours is still wrong when its own sentence says so: a finished action
+ * ("đã …") dated after the report was signed, or an old date on an event the sentence places in the
+ * period's year ("Ngày 12/3/2021, … ra quân Tháng Thanh niên năm 2024").
+ */
+function checkAlone(context: RuleContext, block: number, d: Dated, period: Period, reportDate: string | null): void {
+  const text = context.source.blocks[block].text;
+  const sentence = sentenceAround(text, d.from, d.to);
+  const s = context.blockSection[block];
+  if (s === null || s === undefined) return;
+  for (let k: number | null = s; k !== null; k = context.sections[k].parent) if (PLAN_SECTION.test(context.sections[k].title)) return;
+  const year = Number(d.iso.slice(0, 4));
+  const periodYears = new Set([Number(period.start.slice(0, 4)), Number(period.end.slice(0, 4))]);
+  const statedYears = [...sentence.matchAll(/năm\s+(\d{4})/giu)].map((m) => Number(m[1]));
+  const clash = year < Number(period.start.slice(0, 4)) && statedYears.some((y) => periodYears.has(y));
+  const future = reportDate !== null && d.iso > reportDate && d.iso > period.end && /(?<![\p{L}])đã(?![\p{L}])/iu.test(sentence) && !FUTURE.test(sentence);
+  if (!clash && !future) return;
+  const expected = `${period.start} – ${period.end} (${period.label})`;
+  context.report({ messageId: clash ? 'dateBeforePeriod' : 'dateAfterReport', data: { found: d.raw, expected, reported: reportDate ?? '' }, places: [{ block, from: d.from, to: d.to }] });
+}
+
+function sentenceAround(text: string, from: number, to: number): string {
+  const start = Math.max(text.lastIndexOf('. ', from), text.lastIndexOf('; ', from)) + 1;
+  const rest = text.slice(to).search(/[.;](?:\s|$)/u);
+  return text.slice(start, rest < 0 ? text.length : to + rest);
 }
 
 export default defineRule({
@@ -84,13 +122,14 @@ export default defineRule({
   messages: {
     dateBeforePeriod: 'Ngày {found} thuộc năm trước kỳ báo cáo {expected}, trong khi các ngày liệt kê cùng đoạn đều trong kỳ',
     dateAfterPeriod: 'Ngày {found} ở sau kỳ báo cáo {expected} và ngày báo cáo, trong khi các ngày liệt kê cùng đoạn đều trong kỳ',
+    dateAfterReport: 'Việc đã làm ghi ngày {found}, sau ngày ký báo cáo {reported} và ngoài kỳ báo cáo {expected}',
   },
   check(context) {
     const meta = extractMeta(context.source);
     if (!meta.period) return;
     const latest = meta.date !== null && meta.date > meta.period.end ? meta.date : meta.period.end;
     context.source.blocks.forEach((b, i) => {
-      if (b.kind !== 'row' && context.blockSection[i] !== null && context.blockSection[i] !== undefined) checkBlock(context, i, meta.period!, latest);
+      if (b.kind !== 'row' && context.blockSection[i] !== null && context.blockSection[i] !== undefined) checkBlock(context, i, meta.period!, latest, meta.date);
     });
   },
 });

@@ -16,6 +16,15 @@ describe('date-out-of-period', () => {
     expect(f[0].evidence).toHaveLength(3);
   });
 
+  it('flags a lone date its own sentence contradicts: a finished action after signing, an old date on this year\'s event', () => {
+    expect(audit(['- Ngày 14/8/2024, Xã đoàn đã tổ chức ngày hội công dân số cho 300 người.']).map((x) => x.messageId)).toEqual(['dateAfterReport']);
+    expect(audit(['- Ngày 02/3/2021, Xã đoàn ra quân Tháng Thanh niên năm 2024, hướng dẫn 120 người cài VNeID.']).map((x) => x.messageId)).toEqual(['dateBeforePeriod']);
+  });
+
+  it('leaves a lone later date in a plan, and an old date with no year of the period beside it', () => {
+    expect(audit(['- Dự kiến ngày 14/8/2024 sẽ tổ chức ngày hội công dân số.', '- Ngày 02/3/2021, xã được công nhận đạt chuẩn nông thôn mới.'])).toEqual([]);
+  });
+
   it('flags an achievement dated after the period and the report date', () => {
     const f = audit(['Đã cấp chữ ký số ngày 15/02/2024, ngày 10/3/2024 và ngày 12/9/2024 cho cán bộ.']);
     expect(f.map((x) => x.messageId)).toEqual(['dateAfterPeriod']);
