@@ -104,6 +104,6 @@ export function summarise(scores: Score[]): { text: string; totals: Record<strin
     }
     return rows.join('\n');
   };
-  const text = [table('rule', byRule), '', table('form', byForm), '', ...lines, ''].join('\n');
+  const text = [table('rule', byRule), '', table('set / form', byForm), '', ...lines, ''].join('\n');
   return { text, totals: Object.fromEntries(byRule) };
 }
