@@ -4,18 +4,39 @@
  * rather than yielding an empty Source, because OCR is not supported and an
  * empty report would pass every audit silently.
  */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Warning } from '../model/index.js';
 import { buildSource } from './build-source.js';
 import type { IngestResult } from './index.js';
 import { fail } from './index.js';
+import { guardPdfJsRejections } from './pdf-guard.js';
 import { buildBlocks } from './pdf-blocks.js';
 import { buildLines, type PdfItem, type PdfLine } from './pdf-lines.js';
 import { stitchPageBreaks } from './pdf-tables.js';
 
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjs: Promise<PdfJs> | null = null;
+
+/**
+ * Load pdf.js on first use, so txt and docx batches never pay for it. Its legacy build replaces
+ * `Array.prototype.push` with a slow polyfill when Node fails one of its feature tests; pdf.js does
+ * not need it, and every other stage of the process slowed by a third, so the native one is put back.
+ */
+function loadPdfJs(): Promise<PdfJs> {
+  if (!pdfjs) {
+    guardPdfJsRejections();
+    const push = Array.prototype.push;
+    pdfjs = import('pdfjs-dist/legacy/build/pdf.mjs').then((m) => {
+      if (Array.prototype.push !== push) Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, configurable: true, enumerable: false });
+      return m;
+    });
+  }
+  return pdfjs;
+}
+
 /** Read a .pdf file into a Source; never throws. */
 export async function ingestPdf(path: string, bytes: Uint8Array): Promise<IngestResult> {
+  const { getDocument } = await loadPdfJs();
   // pdf.js transfers (detaches) the buffer it is given: hand it a copy.
   const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 });
   let doc: PDFDocumentProxy;
