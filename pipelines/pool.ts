@@ -2,7 +2,9 @@
  * pool: run the analyse pipeline over files in worker threads (one per core by default),
  * falling back to the current thread where workers are unavailable (tests run from TypeScript
  * sources). A file that takes longer than the time limit is abandoned: its worker is
- * terminated and replaced, and the file gets a TIMEOUT error.
+ * terminated and replaced, and the file gets a TIMEOUT error. A worker is also replaced after
+ * `recycleAfter` files: what a parser caches or a heap keeps grown after a large file then goes
+ * with it, so memory stays flat however long the batch.
  */
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -47,20 +49,31 @@ async function runInline(job: Job): Promise<JobResult> {
   return { id: job.id, outcome: analyseResult(job.path, await ingestBytes(job.path, input.bytes), job.rules), sha256: hash };
 }
 
+export interface PoolOptions {
+  /** Worker threads (default: one per core); 1 analyses in this thread. */
+  size?: number;
+  /** A file taking longer is abandoned with a TIMEOUT error (default 120 s). */
+  timeoutMs?: number;
+  /** Files a worker analyses before it is replaced by a fresh one (default 50). */
+  recycleAfter?: number;
+}
+
 /** Create a pool of `size` workers (default: cores), each file limited to `timeoutMs`. */
-export function createPool(options: { size?: number; timeoutMs?: number } = {}): Pool {
+export function createPool(options: PoolOptions = {}): Pool {
   const size = options.size ?? Math.max(1, availableParallelism());
   const timeoutMs = options.timeoutMs ?? 120_000;
+  const recycleAfter = options.recycleAfter ?? Number(process.env.BAOCAO_RECYCLE ?? 50);
   const usable = WORKER_URL.protocol === 'file:' && existsSync(fileURLToPath(WORKER_URL)) && size > 1;
   let nextId = 0;
   if (!usable) {
     return { size: 1, run: (job) => runInline({ ...job, id: nextId++ }), close: async () => {} };
   }
   const idle: Worker[] = [];
+  const served = new WeakMap<Worker, number>();
   const waiting: Array<(w: Worker) => void> = [];
   let closing = false;
   const spawn = (): Worker => {
-    const w = new Worker(WORKER_URL);
+    const w = new Worker(WORKER_URL, process.env.BAOCAO_YOUNG ? { resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.BAOCAO_YOUNG), ...(process.env.BAOCAO_OLD ? { maxOldGenerationSizeMb: Number(process.env.BAOCAO_OLD) } : {}) } } : undefined);
     // A worker can die after answering (a parser's stray promise rejection in pdf.js):
     // without a listener its 'error' would crash this process, and a dead idle worker would
     // take the next file into a timeout. Swallow the error here and replace the worker.
@@ -99,7 +112,14 @@ export function createPool(options: { size?: number; timeoutMs?: number } = {}):
         const onMessage = (r: JobResult) => {
           if (r.id !== id) return;
           cleanup();
-          release(worker);
+          const n = (served.get(worker) ?? 0) + 1;
+          if (n >= recycleAfter) {
+            void worker.terminate();
+            release(spawn());
+          } else {
+            served.set(worker, n);
+            release(worker);
+          }
           resolve(r);
         };
         const onError = (e: Error) => {

@@ -1,6 +1,7 @@
 /**
  * Part–whole claims inside one paragraph: "N … (trong đó A a, B b)",
- * "N …, gồm a A và b B", "N …. Trong đó: A a, B b.".
+ * "N …, gồm a A và b B", "N …. Trong đó: A a, B b.", and with the whole
+ * first, "Trong tổng số N …, A a …" (the parts are what the sentence says next).
  *
  * The whole is the nearest amount before the connector (in the same sentence,
  * or the previous one when the connector opens a sentence), preferring one
@@ -51,7 +52,37 @@ export function extractInlineClaims(block: Block, figures: Figure[], previous: {
     const claim = readClaim(block, figures, previous, at, after, m[1].toLowerCase());
     if (claim) out.push(claim);
   }
+  for (const m of text.matchAll(WHOLE_FIRST)) {
+    const claim = readWholeFirst(block, figures, m.index + m[0].length, m[0].trim().toLowerCase());
+    if (claim) out.push(claim);
+  }
   return out;
+}
+
+// "Trong tổng số 240 hộ, …, 180 hộ …": the whole opens the sentence and its parts follow it.
+const WHOLE_FIRST = /(?<![\p{L}])trong\s+(?:tổng\s+)?số\s+(?=\d)/giu;
+
+// An amount compared with another time ("tăng 15 hộ so với …") is a change, not a part.
+const COMPARISON = /(?<![\p{L}])(?:tăng|giảm|so với|gấp|vượt|hơn)(?![\p{L}])/iu;
+
+function readWholeFirst(block: Block, figures: Figure[], at: number, connector: string): Claim | null {
+  const whole = figures.find((f) => localRange(block, f)[0] === at);
+  if (!whole || !isAmount(whole) || whole.kind === 'percent' || whole.cell !== null) return null;
+  const from = localRange(block, whole)[1];
+  const parts = readParts(block, figures, from, sentenceEnd(block.text, from));
+  if (!parts || parts.figures.length === 0 || parts.texts.some((t) => COMPARISON.test(t))) return null;
+  if (!parts.figures.every((p) => compatible(whole, p) && p.value >= 0)) return null;
+  const kind = partitionOf(parts.texts);
+  const last = parts.figures[parts.figures.length - 1];
+  return makeClaim({
+    relation: kind === 'exhaustive' ? 'exhaustive' : 'subset',
+    whole: whole.index,
+    parts: parts.figures.map((f) => f.index),
+    disjoint: kind !== null,
+    connector,
+    block: block.index,
+    span: subSpan(block, localRange(block, whole)[0], localRange(block, last)[1]),
+  });
 }
 
 function readClaim(block: Block, figures: Figure[], previous: { block: Block; figures: Figure[] } | null, at: number, after: number, connector: string): Claim | null {

@@ -5,19 +5,12 @@
  * "nam / nữ", "trước hạn / đúng hạn / quá hạn", "cơ quan / cá nhân", "của X / của Y").
  */
 import type { Block, Claim, Figure } from '../model/index.js';
+import { unitsAlike } from './labels.js';
 
 /** Offsets of a figure inside its block's text. */
 export function localRange(block: Block, f: Figure): [number, number] {
   return [f.span.start - block.span.start, f.span.end - block.span.start];
 }
-
-// Units that count the same things.
-const SAME_UNIT: ReadonlyArray<ReadonlySet<string>> = [
-  new Set(['hồ sơ', 'hs', 'trường hợp']),
-  new Set(['tthc', 'thủ tục', 'thủ tục hành chính']),
-  new Set(['tin bài', 'tin', 'bài']),
-  new Set(['người', 'công dân', 'người dân', 'nhân khẩu']),
-];
 
 const SCALED = /(?:nghìn|ngàn|triệu|tỷ|tỉ)/iu;
 
@@ -36,11 +29,7 @@ function qualifierFree(unit: string | null): string | null {
 }
 
 function sameUnit(a: string | null, b: string | null): boolean {
-  if (a === null || b === null) return true;
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  if (x === y || x.startsWith(y + ' ') || y.startsWith(x + ' ')) return true;
-  return SAME_UNIT.some((s) => s.has(x) && s.has(y));
+  return a === null || b === null || unitsAlike(a, b);
 }
 
 /** A figure that can stand as a whole or a part: a count, decimal, money amount or percent. */

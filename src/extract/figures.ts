@@ -75,16 +75,27 @@ const CONNECTOR = /=|đạt|chiếm|bằng|tỷ lệ|tỉ lệ|tương đương|
 const SENTENCE_END = /[;!?]|\.(?:\s|$)/u;
 const MAX_GAP = 120;
 
-/** Give a fraction the percent stated beside it, when nothing but connecting words lies between. */
+// Words that make the next percent a goal or a comparison, not the fraction's own value ("…, vượt chỉ tiêu (75%)").
+const OTHER_PERCENT = /chỉ tiêu|mục tiêu|kế hoạch|phấn đấu|so với|cùng kỳ|(?<![\p{L}])giao(?![\p{L}])/iu;
+
+/**
+ * Give a fraction the percent stated beside it: after it, when nothing but connecting words lies
+ * between ("4.256/5.768 = 73,7%", "…, đạt 99,71%"), or just before it with the fraction in brackets
+ * ("đạt 68,5% (2.466/3.600 hồ sơ)").
+ */
 export function pairPercents(text: string, figs: PassageFigure[]): void {
-  for (let k = 0; k + 1 < figs.length; k++) {
+  for (let k = 0; k < figs.length; k++) {
     const f = figs[k];
+    if (f.kind !== 'fraction') continue;
     const p = figs[k + 1];
-    if (f.kind !== 'fraction' || p.kind !== 'percent') continue;
-    const between = text.slice(f.to, p.from);
-    if (between.length > MAX_GAP || SENTENCE_END.test(between) || !CONNECTOR.test(between)) continue;
-    f.percent = p.value;
-    if (f.label && !p.colonLabel) p.label = f.label;
+    const between = p ? text.slice(f.to, p.from) : '';
+    if (p?.kind === 'percent' && between.length <= MAX_GAP && !SENTENCE_END.test(between) && CONNECTOR.test(between) && !OTHER_PERCENT.test(between)) {
+      f.percent = p.value;
+      if (f.label && !p.colonLabel) p.label = f.label;
+      continue;
+    }
+    const q = figs[k - 1];
+    if (q?.kind === 'percent' && /^\s*\(\s*$/u.test(text.slice(q.to, f.from))) f.percent = q.value;
   }
 }
 

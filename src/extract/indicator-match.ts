@@ -53,20 +53,24 @@ export function nameTokens(s: string): string[] {
  * ("văn bản đi được ký số", "máy tính … diệt virus", "trả qua dịch vụ BCCI", "mức độ 2") is another quantity.
  */
 const QUALIFIERS = ['ký số', 'không', 'một phần', 'toàn trình', 'virus', 'bcci', 'bưu chính', 'mức độ 2'];
-const hasPhrase = (tokens: string[], q: string): boolean => ` ${tokens.join(' ')} `.includes(` ${q} `);
+const hasPhrase = (tokens: readonly string[], q: string): boolean => ` ${tokens.join(' ')} `.includes(` ${q} `);
 
-const pairs = (t: string[]): string[] => t.slice(1).map((w, i) => `${t[i]} ${w}`);
+const pairs = (t: readonly string[]): string[] => t.slice(1).map((w, i) => `${t[i]} ${w}`);
 
-function overlap(a: string[], b: string[]): number {
-  const pool = new Map<string, number>();
-  for (const w of a) pool.set(w, (pool.get(w) ?? 0) + 1);
+/** How many times each item occurs. */
+function counts(items: readonly string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const w of items) m.set(w, (m.get(w) ?? 0) + 1);
+  return m;
+}
+
+// The multiset intersection's size: Σ min(count in a, count in b).
+function overlap(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let n = 0;
-  for (const w of b) {
-    const k = pool.get(w) ?? 0;
-    if (k > 0) {
-      n++;
-      pool.set(w, k - 1);
-    }
+  for (const [w, k] of small) {
+    const j = large.get(w);
+    if (j !== undefined) n += k < j ? k : j;
   }
   return n;
 }
@@ -79,35 +83,73 @@ function fScore(common: number, nameLen: number, phraseLen: number): number {
   return (5 * p * r) / (4 * p + r);
 }
 
+/** A token list with what scoring needs of it, computed once: syllable and pair counts. */
+interface Bag { length: number; uni: Map<string, number>; pairLength: number; bi: Map<string, number> }
+
+function bagOf(tokens: readonly string[]): Bag {
+  const p = pairs(tokens);
+  return { length: tokens.length, uni: counts(tokens), pairLength: p.length, bi: counts(p) };
+}
+
+function bagSimilarity(name: Bag, phrase: Bag): number {
+  if (name.length === 0 || phrase.length === 0) return 0;
+  const uni = fScore(overlap(name.uni, phrase.uni), name.length, phrase.length);
+  const bi = name.pairLength && phrase.pairLength ? fScore(overlap(name.bi, phrase.bi), name.pairLength, phrase.pairLength) : uni;
+  return 0.4 * uni + 0.6 * bi;
+}
+
 /** Similarity of a name to one catalogue phrase, 0..1: syllables and syllable pairs averaged. */
 export function phraseSimilarity(name: string[], phrase: string[]): number {
-  if (name.length === 0 || phrase.length === 0) return 0;
-  const uni = fScore(overlap(name, phrase), name.length, phrase.length);
-  const np = pairs(name);
-  const pp = pairs(phrase);
-  const bi = np.length && pp.length ? fScore(overlap(np, pp), np.length, pp.length) : uni;
-  return 0.4 * uni + 0.6 * bi;
+  return bagSimilarity(bagOf(name), bagOf(phrase));
 }
 
 /** A name's closest catalogue entry with its score, or a null key when nothing is close enough. */
 export interface KeyMatch { key: string | null; score: number | null; def: IndicatorDef | null }
 
-const PHRASES = CATALOGUE.map((def) => ({ def, phrases: [def.name, ...def.synonyms].map(nameTokens) }));
+// Every catalogue phrase tokenised and counted once, with the qualifiers any of its entry's phrases holds.
+const ENTRIES = CATALOGUE.map((def) => {
+  const phrases = [def.name, ...def.synonyms].map(nameTokens);
+  return { def, rate: def.unit === 'percent', bags: phrases.map(bagOf), qualifiers: new Set(QUALIFIERS.filter((q) => phrases.some((p) => hasPhrase(p, q)))) };
+});
+
+const NO_MATCH: KeyMatch = Object.freeze({ key: null, score: null, def: null });
+
+// Reports repeat their indicator names (every row of a recurring table, every copy of a template):
+// answers are kept per (threshold, rate, name), the cache emptied when it grows past its bound.
+const CACHE_LIMIT = 20_000;
+const cache = new Map<string, KeyMatch>();
 
 /** Match a name to the catalogue; `rate` tells whether the quantity is a percent (null: unknown). */
 export function matchIndicator(name: string, rate: boolean | null, threshold = MATCH_THRESHOLD): KeyMatch {
+  const id = `${threshold}\u0000${rate}\u0000${name}`;
+  let m = cache.get(id);
+  if (m === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    m = computeMatch(name, rate, threshold);
+    cache.set(id, m);
+  }
+  return { ...m };
+}
+
+function computeMatch(name: string, rate: boolean | null, threshold: number): KeyMatch {
   const tokens = nameTokens(name);
+  const bag = bagOf(tokens);
+  const held = QUALIFIERS.filter((q) => hasPhrase(tokens, q));
   let best: { def: IndicatorDef; score: number } | null = null;
-  for (const { def, phrases } of PHRASES) {
-    let score = Math.max(...phrases.map((p) => phraseSimilarity(tokens, p)));
+  for (const entry of ENTRIES) {
+    let score = -Infinity;
+    for (const p of entry.bags) {
+      const s = bagSimilarity(bag, p);
+      if (s > score) score = s;
+    }
     // A rate is never a count of the same things, nor "không kết nối" the same as "kết nối".
-    if (rate !== null && rate !== (def.unit === 'percent')) score -= 0.45;
-    if (QUALIFIERS.some((q) => hasPhrase(tokens, q) && !phrases.some((p) => hasPhrase(p, q)))) score -= 0.3;
-    if (!best || score > best.score) best = { def, score };
+    if (rate !== null && rate !== entry.rate) score -= 0.45;
+    if (held.some((q) => !entry.qualifiers.has(q))) score -= 0.3;
+    if (!best || score > best.score) best = { def: entry.def, score };
   }
   // One or two syllables ("văn bản", "Số hóa") say too little to name an indicator unless they are one.
   const tooShort = tokens.length < 3 && (best?.score ?? 0) < 1;
-  if (!best || best.score < threshold || (tooShort && threshold > 0)) return { key: null, score: null, def: null };
+  if (!best || best.score < threshold || (tooShort && threshold > 0)) return NO_MATCH;
   return { key: best.def.key, score: Math.round(best.score * 1000) / 1000, def: best.def };
 }
 

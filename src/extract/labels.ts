@@ -21,13 +21,13 @@ const COMPOUNDS = new Set(
     'nhà văn hóa|nhà văn hoá|thiết bị|máy in|máy chủ|băng rôn|hộ gia đình|hộ dân|doanh nghiệp|hợp tác xã|' +
     'cơ quan|đơn vị|chữ ký số|chứng thư số|tài khoản|cuộc họp|hội nghị|lớp tập huấn|cơ sở|trường học|tổ chức|' +
     'điểm cầu|đường truyền|dịch vụ|sản phẩm|lượt người|học sinh|giáo viên|cụm loa|thủ tục hành chính|phần mềm|' +
-    'camera').split('|'),
+    'camera|trẻ em').split('|'),
 );
 
 // One-word classifiers and counted nouns that need no second word.
 const CLASSIFIERS = new Set(
   ('người hộ trạm điểm xã lượt cái chiếc bài tin lớp thôn ấp bản tổ máy buổi lần loa cụm con căn phòng ban ngành ' +
-    'cấp trang tuyến mắt pano hs hồ đợt cuộc chuyên mục nhóm cửa hàng chợ tuyến km m ha').split(' '),
+    'cấp trang tuyến mắt pano hs hồ đợt cuộc chuyên mục nhóm cửa hàng chợ tuyến km m ha em cháu trẻ').split(' '),
 );
 
 // Acronyms and unit symbols that are a unit on their own: "TTHC", "CBCC", "MHz", "km", "Mbps", "W".
@@ -163,4 +163,28 @@ function lastSegment(clause: string): string | null {
   const words = seg.trim().replace(/^(?:và|còn|trong đó|đó|gồm|trong|với)\s+/iu, '').split(/\s+/);
   if (words.length < 2 || words.length > 10) return null;
   return cleanLabel(words.join(' '));
+}
+
+/**
+ * Counted nouns the genre uses for the same things, so a whole in one and a
+ * part in another still compare: pupils ("học sinh", and "em"/"cháu"/"trẻ" for
+ * the same children), people ("người", "công dân", "đối tượng" of a welfare
+ * list), files ("hồ sơ", "trường hợp"), procedures, news items, establishments.
+ * "lượt …" counts visits, never people, so it is never a synonym of "người".
+ */
+const UNIT_FAMILIES: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(['hồ sơ', 'hs', 'trường hợp']),
+  new Set(['tthc', 'thủ tục', 'thủ tục hành chính']),
+  new Set(['tin bài', 'tin', 'bài']),
+  new Set(['người', 'công dân', 'người dân', 'nhân khẩu', 'đối tượng']),
+  new Set(['học sinh', 'em', 'cháu', 'trẻ', 'trẻ em']),
+  new Set(['cơ sở', 'đơn vị']),
+];
+
+/** True when two written units count the same things: equal, one the head of the other ("hộ" / "hộ gia đình"), or synonyms. */
+export function unitsAlike(a: string, b: string): boolean {
+  const x = a.toLowerCase().trim();
+  const y = b.toLowerCase().trim();
+  if (x === y || x.startsWith(y + ' ') || y.startsWith(x + ' ')) return true;
+  return UNIT_FAMILIES.some((s) => s.has(x) && s.has(y));
 }

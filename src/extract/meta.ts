@@ -8,59 +8,8 @@
  * may name the province of the resolution it reports on.
  */
 import type { Block, DocumentMeta, Period, Source, Unit, UnitLevel } from '../model/index.js';
-import { foldKey, stripDiacritics } from '../ingest/normalize.js';
 import { recogniseHeading } from '../segment/index.js';
-
-/** Rank of each level: 3 commune, 2 district, 1 province. */
-export const LEVEL_RANK: Record<UnitLevel, number> = {
-  xã: 3, phường: 3, 'thị trấn': 3, huyện: 2, quận: 2, 'thị xã': 2, 'thành phố': 2, tỉnh: 1,
-};
-
-/** One named unit in the text: "xã Quang Trung" at characters [from, to) of a block. */
-export interface UnitMention {
-  block: number;
-  from: number;
-  to: number;
-  unit: Unit;
-  /** The proper name folded for matching (tones unified, lower case, no diacritics). */
-  key: string;
-}
-
-const LEVEL_WORDS = '[Tt]hị [Tt]rấn|[Tt]hị [Xx]ã|[Tt]hành [Pp]hố|[Xx]ã|[Pp]hường|[Hh]uyện|[Qq]uận|[Tt]ỉnh';
-const NAME = '(?:(?<=[PQ]\\p{Ll}+ )\\d{1,2}(?![\\p{L}\\d]|\\s+\\p{Ll})|\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){0,3})';
-const MENTION = new RegExp(`(?<![\\p{L}])(${LEVEL_WORDS})\\s+(${NAME})(?![\\p{L}\\d])`, 'gu');
-const CAPS_LEVELS = 'THỊ TRẤN|THỊ XÃ|THÀNH PHỐ|XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH';
-const CAPS_MENTION = new RegExp(`(?<![\\p{L}])(${CAPS_LEVELS})\\s+(\\p{Lu}+(?:[ \\t]+\\p{Lu}+){0,3})(?![\\p{L}])`, 'gu');
-const COUNCIL = /(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|UBND/u;
-/** Capitalised words that follow a level word but are no place name ("Tỉnh Ủy", "xã UBND"). */
-const NOT_NAMES = new Set(['ủy', 'uỷ', 'ubnd', 'hđnd', 'ban', 'đảng']);
-
-/** Key used to tell two spellings of one place apart from two places. */
-export function placeKey(name: string): string {
-  return stripDiacritics(foldKey(name));
-}
-
-function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
-}
-
-function mention(block: number, m: RegExpExecArray, caps: boolean): UnitMention | null {
-  const level = m[1].toLowerCase() as UnitLevel;
-  const proper = caps ? titleCase(m[2].trim()) : m[2].trim();
-  if (NOT_NAMES.has(foldKey(proper.split(/\s+/)[0]))) return null;
-  return { block, from: m.index, to: m.index + m[0].length, unit: { name: `${level} ${proper}`, level }, key: placeKey(proper) };
-}
-
-/** Every named administrative unit in the document, in reading order. */
-export function findUnitMentions(source: Source): UnitMention[] {
-  const out: UnitMention[] = [];
-  source.blocks.forEach((b, i) => {
-    for (const m of b.text.matchAll(MENTION)) out.push(...[mention(i, m, false)].filter((x) => x !== null));
-    const council = COUNCIL.test(b.text) || COUNCIL.test(source.blocks[i - 1]?.text ?? '');
-    if (council) for (const m of b.text.matchAll(CAPS_MENTION)) out.push(...[mention(i, m, true)].filter((x) => x !== null));
-  });
-  return out.sort((a, b) => a.block - b.block || a.from - b.from);
-}
+import { LEVEL_RANK, LEVEL_WORDS, findUnitMentions, placeKey, rankOf, type UnitMention } from './places.js';
 
 /** The parts of a report's opening: header blocks, title, intro. */
 interface Layout { header: Block[]; titleBlocks: Block[]; intro: Block[] }
@@ -118,16 +67,25 @@ const PERIODS: Array<{ re: RegExp; read(m: RegExpExecArray): { start: string; en
   },
 ];
 
+/** How far after a period's words a "(từ ngày … đến ngày …)" may start and still gloss them. */
+const GLOSS = /^\s*[(:,–-]?\s*(?:tính\s+)?$/u;
+
 /** The reporting period stated in a text ("6 tháng đầu năm 2023", "Quý I/2024", "năm 2024"), or null. */
 export function readPeriod(text: string): Period | null {
   // The first period the text states is the one reported on ("… 9 tháng đầu năm 2024; nhiệm vụ quý IV năm 2024").
-  let best: { at: number; period: Period } | null = null;
+  let best: { at: number; end: number; period: Period } | null = null;
   for (const { re, read } of PERIODS) {
     const m = re.exec(text);
     const range = m && read(m);
-    if (m && range && (!best || m.index < best.at)) best = { at: m.index, period: { ...range, label: m[0].trim() } };
+    if (m && range && (!best || m.index < best.at)) best = { at: m.index, end: m.index + m[0].length, period: { ...range, label: m[0].trim() } };
   }
-  return best?.period ?? null;
+  if (!best) return null;
+  // "tháng 10/2024 (từ ngày 15/9/2024 đến ngày 14/10/2024)": the explicit dates are the period, the words its name.
+  const [RANGE] = PERIODS;
+  const rest = text.slice(best.end);
+  const gloss = RANGE.re.exec(rest);
+  const dates = gloss && GLOSS.test(rest.slice(0, gloss.index)) ? RANGE.read(gloss) : null;
+  return dates ? { ...dates, label: best.period.label } : best.period;
 }
 
 const PLACE_LINE = /^(.*?),\s*ngày\s*(\d{1,2})?\s*(?:tháng|\/)\s*(\d{1,2})?\s*(?:năm|\/)\s*(\d{4})?/iu;
@@ -163,7 +121,7 @@ function selfRank(source: Source): number | null {
 /** Score the candidates for issuer: mentions, plus the header, title, "… báo cáo" and place-line signals. */
 function chooseUnit(source: Source, mentions: UnitMention[], layout: Layout, place: string | null): UnitMention | null {
   const rank = selfRank(source);
-  const pool = mentions.filter((m) => rank === null || LEVEL_RANK[m.unit.level] === rank);
+  const pool = mentions.filter((m) => rank === null || rankOf(m.unit) === rank);
   const titles = new Set(layout.titleBlocks.map((b) => b.index));
   const intro = new Set([...layout.header, ...layout.intro].map((b) => b.index));
   const scores = new Map<string, { first: UnitMention; score: number }>();
@@ -184,11 +142,11 @@ function chooseUnit(source: Source, mentions: UnitMention[], layout: Layout, pla
 
 /** For each rank above the unit's, the most often named unit of that rank, nearest first. */
 function chooseParents(mentions: UnitMention[], unit: Unit | null): Unit[] {
-  const own = unit ? LEVEL_RANK[unit.level] : 4;
+  const own = unit ? rankOf(unit) : 4;
   const parents: Unit[] = [];
   for (let rank = own - 1; rank >= 1; rank--) {
     const counts = new Map<string, { unit: Unit; n: number; first: number }>();
-    mentions.filter((m) => LEVEL_RANK[m.unit.level] === rank).forEach((m, i) => {
+    mentions.filter((m) => rankOf(m.unit) === rank).forEach((m, i) => {
       const k = `${m.unit.level}|${m.key}`;
       const e = counts.get(k) ?? { unit: m.unit, n: 0, first: i };
       e.n++;
@@ -198,12 +156,6 @@ function chooseParents(mentions: UnitMention[], unit: Unit | null): Unit[] {
     if (best) parents.push(best.unit);
   }
   return parents;
-}
-
-/** Where the report states its own unit: the first mention of the issuer (header, title or intro first). */
-export function locateUnit(source: Source, unit: Unit, mentions = findUnitMentions(source)): UnitMention | null {
-  const key = placeKey(unit.name.slice(unit.level.length + 1));
-  return mentions.find((m) => m.key === key && LEVEL_RANK[m.unit.level] === LEVEL_RANK[unit.level]) ?? null;
 }
 
 /** Read a report's identity from its header, title, intro and unit mentions. */

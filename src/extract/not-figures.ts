@@ -12,18 +12,26 @@
  * never a quantity an audit would compare.
  */
 
+import { findUnit } from './labels.js';
+
 /** A half-open range [start, end) of a passage. */
 export type Range = [number, number];
 
 const L = '\\p{L}';
 const DOC_WORDS = [
   'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'kế hoạch', 'công văn', 'thông tư', 'đề án',
-  'văn bản', 'thông báo', 'chương trình(?: hành động)?', 'luật', 'tờ trình', 'báo cáo', 'hướng dẫn',
+  'văn bản', 'chương trình(?: hành động)?', 'luật', 'tờ trình',
   'tổ công tác', 'dự án', 'hợp đồng', 'giấy phép', 'bão', 'điều', 'khoản', 'mục', 'điểm', 'phụ lục',
   'biểu(?: mẫu)?', 'mẫu', 'bảng', 'bước', 'giai đoạn', 'tiêu chí', 'lần thứ', 'thứ', 'khóa',
   'khu phố', 'tổ dân phố', 'khu', 'thôn', 'xóm', 'ấp', 'bản', 'đội', 'tổ', 'phòng', 'tầng', 'lô',
   'quốc lộ', 'tỉnh lộ', 'đường', 'phiên bản', 'version', 'quý', 'tuần', 'kỳ', 'đợt', 'hạng', 'loại',
 ].join('|');
+/**
+ * Document kinds that are also verbs ("hướng dẫn 2.140 lượt người", "báo cáo 12 vụ việc"): their
+ * number is an id only after "số", or when the word is capitalised as a title ("Kế hoạch 09").
+ */
+const VERB_DOC_WORDS = ['kế hoạch', 'thông báo', 'báo cáo', 'hướng dẫn'];
+const VERB_DOC_TITLES = VERB_DOC_WORDS.map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
 const TIME_WORDS = 'năm|tháng|tuần|ngày|giờ|tiếng|phút|giây|quý|tuổi|thập kỷ|thế kỷ';
 const NUM = '\\d+(?:[.,]\\d+)*';
 const YEAR = '(?:19|20)\\d\\d';
@@ -43,6 +51,8 @@ const PATTERNS: ReadonlyArray<[string, RegExp]> = [
   ['doc', new RegExp(`${NUM}(?:\\s?[/-]\\s?\\d+)*\\s?(?:/|-)\\s?[A-ZĐ${'\\p{Lu}'}][${L}\\d&]*(?:\\s?[-/–]\\s?[${L}\\d&]+)*`, 'gu')],
   ['doc', new RegExp(`(?<![\\d.,])\\d+\\s+\\p{Lu}{2,}\\s?/\\s?\\p{Lu}[${L}]*`, 'gu')],
   ['doc', new RegExp(`(?<![${L}])(?:${DOC_WORDS})\\s+(?:số\\s*:?\\s*)?${NUM}(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu')],
+  ['doc', new RegExp(`(?<![${L}])(?:${VERB_DOC_WORDS.join('|')})\\s+số\\s*:?\\s*${NUM}(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu')],
+  ['doc', new RegExp(`(?<![${L}])(?:${VERB_DOC_TITLES}|${VERB_DOC_WORDS.map((w) => w.toUpperCase()).join('|')})\\s+${NUM}(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'gu')],
   ['standard', new RegExp(`\\b(?:ISO|TCVN|IEC|QCVN)\\s*[\\d.:/\\s-]*\\d`, 'gu')],
   ['phone', /(?<![\d.,])0\d{2,3}(?:[ .-]?[\dxX]{2,4}){1,3}(?![\dxX])/gu],
   ['code', new RegExp(`(?<![${L}\\d])\\d+G(?:\\s?/\\s?\\d+G)*(?![${L}])`, 'gu')],
@@ -68,7 +78,49 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean 
       if (m[0].length === 0) re.lastIndex++;
     }
   }
+  ranges.push(...nameNumberRanges(text));
   return mergeRanges(ranges);
+}
+
+// A one-digit number right after a capitalised word, not itself a decimal, percent or fraction.
+const NAME_NUMBER = /(?<=\p{Lu}\p{L}* )[1-9](?![\p{L}\d]|[.,]\d|\s?%|\s?\/\s?\d)/gu;
+const NAME_WORDS = /(?:^|[^\p{L}\d])((?:\p{L}+ )+)$/u;
+const CAPITAL = /^\p{Lu}/u;
+
+/**
+ * Numbers that end a proper name: "Trường Tiểu học Phú Hòa 1", "Trường THCS Số 2",
+ * "Trạm Y tế Khu vực 3". The name is a run of at least three words, at least two
+ * capitalised, whose lower-case words (one or two) only continue a capitalised one
+ * ("Tiểu học", "Mầm non", "Nhà văn hóa"); the number is one digit (names number
+ * their siblings 1, 2, 3) with no counted noun after it. A shorter run ("Camera AI 2",
+ * "gồm: Hòa Khánh 5, …") or a larger number keeps its figure, since a place name
+ * followed by a count is also how reports list per-place figures.
+ */
+function nameNumberRanges(text: string): Range[] {
+  const out: Range[] = [];
+  NAME_NUMBER.lastIndex = 0;
+  for (let m = NAME_NUMBER.exec(text); m; m = NAME_NUMBER.exec(text)) {
+    const end = m.index + m[0].length;
+    const unit = findUnit(text, end);
+    if (unit && !CAPITAL.test(unit.unit)) continue;
+    const words = NAME_WORDS.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1].trim().split(' ') ?? [];
+    if (nameLength(words) >= 3) out.push([m.index, end]);
+  }
+  return out;
+}
+
+// Words of the name ending the list: back from the last word while each is capitalised or continues a capitalised word.
+function nameLength(words: string[]): number {
+  let n = 0;
+  let capitals = 0;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const capital = CAPITAL.test(words[k]);
+    const continues = n > 0 && (CAPITAL.test(words[k - 1] ?? '') || CAPITAL.test(words[k - 2] ?? ''));
+    if (!capital && !continues) break;
+    n++;
+    if (capital) capitals++;
+  }
+  return capitals >= 2 ? n : 0;
 }
 
 function mergeRanges(ranges: Range[]): Range[] {

@@ -2,33 +2,37 @@
  * Vietnamese text normalisation shared by every ingester and by matching.
  */
 
+// Characters normalizeText maps: eth → Đ/đ, odd spaces → space, invisible ones → nothing.
+const ODD_CHARS = /[\u00D0\u00F0\u00A0\u00AD\u2000-\u200D\u202F\u205F\u3000\uFEFF]/g;
+const ODD_TO: Record<string, string> = { '\u00D0': 'Đ', '\u00F0': 'đ', '\u200C': '', '\u200D': '', '\uFEFF': '', '\u00AD': '' };
+
 /** NFC, "Ð" (U+00D0, Icelandic eth) → "Đ", non-breaking and odd spaces → space, collapsed runs of spaces. */
 export function normalizeText(s: string): string {
+  // One pass per concern; a run of spaces and tabs becomes one tab when it holds one, else one space.
   return s
     .normalize('NFC')
-    .replace(/\u00D0/g, 'Đ')
-    .replace(/\u00F0/g, 'đ')
-    .replace(/[\u00A0\u2000-\u200B\u202F\u205F\u3000]/g, ' ')
-    .replace(/[\u200C\u200D\uFEFF\u00AD]/g, '')
-    .replace(/[ \t]+/g, (m) => (m.includes('\t') ? '\t' : ' '))
+    .replace(ODD_CHARS, (c) => ODD_TO[c] ?? ' ')
+    .replace(/[ \t]*\t[ \t]*/g, '\t')
+    .replace(/ {2,}/g, ' ')
     .trim();
 }
 
 /** Old-style tone placement on the second vowel of oa/oe/uy → new style, as NFC syllables ("hoà" → "hòa"). */
-const TONE_MOVES: Array<[RegExp, string]> = [];
+const TONE_MOVES = new Map<string, string>();
 const TONES = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
 for (const tone of TONES) {
   for (const [a, b] of [['o', 'a'], ['o', 'e'], ['u', 'y'], ['O', 'A'], ['O', 'E'], ['U', 'Y']]) {
     // "oà" (tone on second vowel, syllable-final) → "òa"
-    TONE_MOVES.push([new RegExp(`${a}${(b + tone).normalize('NFC')}(?![\\p{L}])`, 'gu'), `${(a + tone).normalize('NFC')}${b}`]);
+    TONE_MOVES.set(`${a}${(b + tone).normalize('NFC')}`, `${(a + tone).normalize('NFC')}${b}`);
   }
 }
+// Every move in one pass: matches end at a syllable's end, so they never overlap, and a
+// moved tone never makes a new match.
+const TONE_MOVE = new RegExp(`(?:${[...TONE_MOVES.keys()].join('|')})(?![\\p{L}])`, 'gu');
 
 /** Unify tone placement so "hoà"/"hòa", "thuý"/"thúy", "uỷ"/"ủy" compare equal (NFC in, NFC out). */
 export function unifyTones(s: string): string {
-  let out = s.normalize('NFC');
-  for (const [re, to] of TONE_MOVES) out = out.replace(re, to);
-  return out;
+  return s.normalize('NFC').replace(TONE_MOVE, (m) => TONE_MOVES.get(m)!);
 }
 
 /** A key for matching labels and place names: NFC, unified tones, lower case, single spaces. */

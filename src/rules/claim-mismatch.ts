@@ -6,7 +6,8 @@
  * 100% thủ tục hành chính … niêm yết 187/240 TTHC" publishes 77,9%.
  *
  * Claims read, each only when every value it needs is written in the same
- * sentence (the "100%" claim: the same or the next paragraph):
+ * sentence (the "100%" claim: the same or the next paragraph; a change claim
+ * whose subject is a bare "Số X": the one value of X stated just before):
  * - "gấp N lần": the larger over the smaller of the two figures it compares
  *   (the one after it, usually in brackets, and the nearest before it; or the
  *   two before it, "từ 1,5 triệu lên 4,5 triệu, gấp 03 lần");
@@ -33,6 +34,7 @@ import type { Figure } from '../model/index.js';
 import { defineRule, formatValue, type RuleContext } from './define.js';
 import { agreesAt, figuresByBlock, roundAt, sameUnit, sentencesOf, type Sentence } from './support/sentences.js';
 import { checkFullClaims } from './support/full-claims.js';
+import { labelTokens } from '../extract/similarity.js';
 
 const NUM = String.raw`(\d+(?:[.,]\d+)*)`;
 const HEDGE = /(?:hơn|gần|khoảng|trên|dưới|tới|đến|xấp xỉ|hàng|chừng)\s*$/iu;
@@ -61,7 +63,7 @@ export default defineRule({
         const inSentence = figs.filter((f) => at(f) >= s.from && at(f) < s.to);
         if (inSentence.length < 2) continue;
         checkRatios(context, block.text, s, inSentence, at);
-        checkChanges(context, block.text, s, inSentence, at);
+        checkChanges(context, block.text, s, inSentence, at, () => earlierFigures(context, byBlock, block.index, at(inSentence[0])));
         checkTargets(context, block.text, s, inSentence, at);
       }
     }
@@ -103,7 +105,7 @@ function checkRatios(context: RuleContext, text: string, s: Sentence, figs: Figu
   }
 }
 
-function checkChanges(context: RuleContext, text: string, s: Sentence, figs: Figure[], at: At): void {
+function checkChanges(context: RuleContext, text: string, s: Sentence, figs: Figure[], at: At, earlier: () => Earlier[]): void {
   for (const m of matchesIn(CHANGE, text, s)) {
     if (m[2] || HEDGE.test(text.slice(s.from, m.index))) continue;
     const percent = m[4] === '%';
@@ -112,7 +114,8 @@ function checkChanges(context: RuleContext, text: string, s: Sentence, figs: Fig
     const end = m.index + m[0].length;
     const change = figs.find((f) => at(f) >= m.index && at(f) < end);
     if (!change) continue;
-    const pair = comparedPair(figs, at, m.index, end, (f) => countable(f) && f !== change && (percent || sameUnit(f, change)));
+    const keep = (f: Figure) => countable(f) && f !== change && (percent || sameUnit(f, change));
+    const pair = comparedPair(figs, at, m.index, end, keep) ?? subjectPair(text, s, figs, at, m.index, end, keep, earlier);
     if (!pair) continue;
     const [current, base] = pair;
     if (base.value <= 0 || at(base) < end) continue;
@@ -127,6 +130,51 @@ function checkChanges(context: RuleContext, text: string, s: Sentence, figs: Fig
       suggestion: percent ? null : `${m[3]} → ${formatValue(actual)}`,
     });
   }
+}
+
+/** A figure written before the claim's sentence, with the words that say what it counts. */
+interface Earlier { figure: Figure; tokens: Set<string> }
+
+const NEARBY_BLOCKS = 2;
+// What a figure counts: its unit and the words after it, up to a clause end ("1.344 hồ sơ trực tuyến toàn trình, chiếm …").
+const PHRASE_END = /[;:.,()!?]|\s(?:đạt|chiếm|bằng|tương đương|tăng|giảm|so với)\s/u;
+// A subject that states nothing but what is counted: "Số hồ sơ …", "Tổng số …", "Số lượng …".
+const COUNT_SUBJECT = /^[\s\-+•*–]*(?:tổng số|số lượng|số)\s+(\p{L}[\p{L}\s]*?)\s*$/iu;
+
+// The countable figures of this block before `upTo` and of the paragraphs just before it in the same section.
+function earlierFigures(context: RuleContext, byBlock: Map<number, Figure[]>, blockIndex: number, upTo: number): Earlier[] {
+  const { blocks } = context.source;
+  const out: Earlier[] = [];
+  for (let b = blockIndex; b >= 0 && b >= blockIndex - NEARBY_BLOCKS; b--) {
+    if (blocks[b].kind === 'row' || context.blockSection[b] !== context.blockSection[blockIndex]) break;
+    const start = blocks[b].span.start;
+    for (const f of byBlock.get(b) ?? []) {
+      if (!countable(f) || (b === blockIndex && f.span.start - start >= upTo)) continue;
+      const rest = blocks[b].text.slice(f.span.end - start, f.span.end - start + 90);
+      const cut = PHRASE_END.exec(rest);
+      out.push({ figure: f, tokens: new Set(labelTokens(cut ? rest.slice(0, cut.index) : rest)) });
+    }
+  }
+  return out;
+}
+
+/**
+ * "Số hồ sơ trực tuyến toàn trình tăng 35% so với năm 2022 (1.120 hồ sơ)": the
+ * sentence names what it counts but not its current value, which an earlier
+ * sentence or paragraph of the same section states ("… 1.344 hồ sơ trực tuyến
+ * toàn trình"). Read only when the subject is a bare "Số/Tổng số X" and exactly
+ * one value nearby is followed by every word of X.
+ */
+function subjectPair(text: string, s: Sentence, figs: Figure[], at: At, from: number, to: number, keep: (f: Figure) => boolean, earlier: () => Earlier[]): [Figure, Figure] | null {
+  if (figs.some((f) => at(f) < from)) return null;
+  const subject = COUNT_SUBJECT.exec(text.slice(s.from, from));
+  if (!subject) return null;
+  const wanted = labelTokens(subject[1]);
+  const base = figs.find((f) => at(f) >= to && keep(f));
+  if (wanted.length < 3 || !base) return null;
+  const found = earlier().filter((e) => keep(e.figure) && sameUnit(e.figure, base) && wanted.every((t) => e.tokens.has(t)));
+  if (found.length === 0 || new Set(found.map((e) => e.figure.value)).size !== 1) return null;
+  return [found[0].figure, base];
 }
 
 function checkTargets(context: RuleContext, text: string, s: Sentence, figs: Figure[], at: At): void {

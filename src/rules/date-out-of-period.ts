@@ -10,10 +10,17 @@
  * "Thực hiện", "theo", resolutions, decrees, decisions, plans, programmes:
  * those are old by nature), never a deadline ("trước ngày", "đến ngày").
  * A date after the period's end (and after the report date) is flagged the
- * same way, for an achievement dated in the future. A date with no dated
- * neighbours is flagged only when its own sentence contradicts it: a finished
- * action ("đã") dated after the report was signed, or an old date on an event
- * the sentence places in the period's year ("Ngày 12/3/2021, … năm 2024").
+ * same way, for an achievement dated in the future. The passage is one block,
+ * or a run of sibling list items of one section that each open with their
+ * date ("+ Ngày 20/4/2024: …", "+ Ngày 15/5/2023: …"): a chronicle of the
+ * period's activities, where one item of another year is a slip (unless the
+ * item cites a document or plan, or the list's lead-in or heading names that
+ * year or a "giai đoạn"). A date is also flagged when its own sentence
+ * contradicts it: a finished action ("đã", "hoàn thành" after the date) dated
+ * after the report was signed, even inside the period (an annual report
+ * signed 15/12 cannot have finished something on 20/12), or an old date on an
+ * event the sentence places in the period's year ("Ngày 12/3/2021, … năm 2024").
+ * Bare "được" is not taken as finished: "được tổ chức vào ngày …" announces.
  *
  * @example {"name": "ok.txt"}
  *   BÁO CÁO
@@ -29,7 +36,7 @@
  *   Đã ban hành Công văn số 04/UBND ngày 10/01/2024, Công văn số 70/UBND ngày 30/8/2024, Công văn số 1214/UBND-VHTT ngày 17/9/2023 về cuộc thi.
  */
 import type { Period } from '../model/index.js';
-import { extractMeta } from '../extract/meta.js';
+import { markerOf } from '../extract/claims-bullets.js';
 import { defineRule, type RuleContext } from './define.js';
 
 /** A full date in a passage: characters [from, to) and its ISO form. */
@@ -39,6 +46,15 @@ const DATE = /(?<![\d/])(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})(?![\d/])|ngày
 
 /** Words that make a date a founding document's or a deadline, within the clause before it. */
 const EXEMPT = /(?:căn cứ|thực hiện|theo|nghị quyết|nghị định|quyết định|kế hoạch|chương trình|đề án|chiến lược|chỉ thị|thông tư|luật|giai đoạn|NQ\/|NĐ-CP|QĐ-TTg|CT-TTg|\/TU|\/HU|\/TW|-KH\/|trước ngày|đến ngày|hạn|dự kiến|từ năm|thành lập)/iu;
+
+/** Words of plans, forecasts, estimates and deadlines: a later date there is expected. */
+const FUTURE = /(?<![\p{L}])(?:sẽ|dự kiến|kế hoạch|phấn đấu|chuẩn bị|tiếp tục|đề nghị|đề xuất|trước ngày|đến ngày|chậm nhất|hạn|ước|tính đến)(?![\p{L}])/iu;
+const PLAN_SECTION = /phương hướng|nhiệm vụ|kế hoạch|kiến nghị|đề xuất|giải pháp/iu;
+/** A cut-off date ("đến 31/12/2023", "hết ngày …") counts up to it, it is no action's date. */
+const CUT_OFF = /(?<![\p{L}])(?:đến|tới|hết)\s+(?:ngày\s+)?$/iu;
+const FINISHED = /(?<![\p{L}])(?:đã|hoàn thành)(?![\p{L}])/iu;
+/** A list item that opens with its date: "+ Ngày 20/4/2024: …", "- Sáng ngày 05/3/2024, …". */
+const LEAD_DATE = /^\s*(?:[-+•*–·]\s*)?(?:(?:vào|sáng|chiều|tối)\s+)?(?:ngày\s+)?$/iu;
 
 function datesIn(text: string): Dated[] {
   const out: Dated[] = [];
@@ -58,61 +74,115 @@ function clauseBefore(text: string, at: number): string {
   return head.slice(cut + 1);
 }
 
-type Side = 'before' | 'after' | 'in';
-
-function sideOf(iso: string, period: Period, latest: string): Side {
-  if (iso.slice(0, 4) < period.start.slice(0, 4)) return 'before';
-  if (iso > latest) return 'after';
-  return 'in';
-}
-
-function checkBlock(context: RuleContext, block: number, period: Period, latest: string, reportDate: string | null): void {
-  const text = context.source.blocks[block].text;
-  const dates = datesIn(text).filter((d) => !EXEMPT.test(clauseBefore(text, d.from)));
-  const sides = dates.map((d) => sideOf(d.iso, period, latest));
-  const outliers = dates.filter((_, i) => sides[i] !== 'in');
-  const inside = dates.filter((_, i) => sides[i] === 'in');
-  if (outliers.length === 1 && inside.length < 2) {
-    checkAlone(context, block, outliers[0], period, reportDate);
-    return;
-  }
-  if (outliers.length !== 1 || inside.length < 2) return;
-  const [d] = outliers;
-  const side = sideOf(d.iso, period, latest);
-  const places = [{ block, from: d.from, to: d.to }, ...inside.slice(0, 2).map((n) => ({ block, from: n.from, to: n.to }))];
-  const expected = `${period.start} – ${period.end} (${period.label})`;
-  context.report({ messageId: side === 'before' ? 'dateBeforePeriod' : 'dateAfterPeriod', data: { found: d.raw, expected }, places });
-}
-
-/** Words of plans, forecasts and deadlines: a later date there is expected. */
-const FUTURE = /(?<![\p{L}])(?:sẽ|dự kiến|kế hoạch|phấn đấu|chuẩn bị|tiếp tục|đề nghị|đề xuất|trước ngày|đến ngày|chậm nhất|hạn)(?![\p{L}])/iu;
-const PLAN_SECTION = /phương hướng|nhiệm vụ|kế hoạch|kiến nghị|đề xuất|giải pháp/iu;
-
-/**
- * A date with no dated neighbours is still wrong when its own sentence says so: a finished action
- * ("đã …") dated after the report was signed, or an old date on an event the sentence places in the
- * period's year ("Ngày 12/3/2021, … ra quân Tháng Thanh niên năm 2024").
- */
-function checkAlone(context: RuleContext, block: number, d: Dated, period: Period, reportDate: string | null): void {
-  const text = context.source.blocks[block].text;
-  const sentence = sentenceAround(text, d.from, d.to);
-  const s = context.blockSection[block];
-  if (s === null || s === undefined) return;
-  for (let k: number | null = s; k !== null; k = context.sections[k].parent) if (PLAN_SECTION.test(context.sections[k].title)) return;
-  const year = Number(d.iso.slice(0, 4));
-  const periodYears = new Set([Number(period.start.slice(0, 4)), Number(period.end.slice(0, 4))]);
-  const statedYears = [...sentence.matchAll(/năm\s+(\d{4})/giu)].map((m) => Number(m[1]));
-  const clash = year < Number(period.start.slice(0, 4)) && statedYears.some((y) => periodYears.has(y));
-  const future = reportDate !== null && d.iso > reportDate && d.iso > period.end && /(?<![\p{L}])đã(?![\p{L}])/iu.test(sentence) && !FUTURE.test(sentence);
-  if (!clash && !future) return;
-  const expected = `${period.start} – ${period.end} (${period.label})`;
-  context.report({ messageId: clash ? 'dateBeforePeriod' : 'dateAfterReport', data: { found: d.raw, expected, reported: reportDate ?? '' }, places: [{ block, from: d.from, to: d.to }] });
-}
-
 function sentenceAround(text: string, from: number, to: number): string {
   const start = Math.max(text.lastIndexOf('. ', from), text.lastIndexOf('; ', from)) + 1;
   const rest = text.slice(to).search(/[.;](?:\s|$)/u);
   return text.slice(start, rest < 0 ? text.length : to + rest);
+}
+
+type Side = 'before' | 'after' | 'in';
+
+/** What the rule knows of the report: its period, the latest date it may speak of, its signing date. */
+interface Frame { period: Period; latest: string; signed: string | null }
+
+function sideOf(iso: string, f: Frame): Side {
+  if (iso.slice(0, 4) < f.period.start.slice(0, 4)) return 'before';
+  if (iso > f.latest) return 'after';
+  return 'in';
+}
+
+const expectedOf = (p: Period): string => `${p.start} – ${p.end} (${p.label})`;
+
+/** Titles of the block's section and its ancestors. */
+function sectionTitles(context: RuleContext, block: number): string[] {
+  const out: string[] = [];
+  for (let k = context.blockSection[block] ?? null; k !== null; k = context.sections[k].parent) out.push(context.sections[k].title);
+  return out;
+}
+
+const inPlanSection = (context: RuleContext, block: number): boolean => sectionTitles(context, block).some((t) => PLAN_SECTION.test(t));
+
+/** One block as the passage: exactly one outlier among at least two dates inside the period. Returns the date flagged. */
+function checkBlock(context: RuleContext, block: number, f: Frame): Dated | null {
+  const text = context.source.blocks[block].text;
+  const dates = datesIn(text).filter((d) => !EXEMPT.test(clauseBefore(text, d.from)));
+  const outliers = dates.filter((d) => sideOf(d.iso, f) !== 'in');
+  const inside = dates.filter((d) => sideOf(d.iso, f) === 'in');
+  if (outliers.length === 1 && inside.length < 2) return checkClash(context, block, outliers[0], f);
+  if (outliers.length !== 1 || inside.length < 2) return null;
+  const [d] = outliers;
+  const places = [d, ...inside.slice(0, 2)].map((n) => ({ block, from: n.from, to: n.to }));
+  context.report({ messageId: sideOf(d.iso, f) === 'before' ? 'dateBeforePeriod' : 'dateAfterPeriod', data: { found: d.raw, expected: expectedOf(f.period) }, places });
+  return d;
+}
+
+/** An old date on an event its own sentence places in the period's year ("Ngày 12/3/2021, … năm 2024"). */
+function checkClash(context: RuleContext, block: number, d: Dated, f: Frame): Dated | null {
+  if (inPlanSection(context, block)) return null;
+  const sentence = sentenceAround(context.source.blocks[block].text, d.from, d.to);
+  const periodYears = new Set([f.period.start.slice(0, 4), f.period.end.slice(0, 4)]);
+  const stated = [...sentence.matchAll(/năm\s+(\d{4})/giu)].map((m) => m[1]);
+  if (d.iso.slice(0, 4) >= f.period.start.slice(0, 4) || !stated.some((y) => periodYears.has(y))) return null;
+  context.report({ messageId: 'dateBeforePeriod', data: { found: d.raw, expected: expectedOf(f.period) }, places: [{ block, from: d.from, to: d.to }] });
+  return d;
+}
+
+/**
+ * A finished action dated after the report was signed, inside the period or not: the block's only
+ * such date, followed in its sentence by "đã" / "hoàn thành", with no plan, estimate or cut-off words.
+ */
+function checkAfterSigning(context: RuleContext, block: number, f: Frame, flagged: Dated | null): void {
+  const signed = f.signed;
+  if (signed === null || inPlanSection(context, block)) return;
+  const text = context.source.blocks[block].text;
+  const late = datesIn(text).filter((d) => d.iso > signed);
+  if (late.length !== 1 || flagged?.from === late[0].from) return;
+  const [d] = late;
+  const end = text.slice(d.to).search(/[.;](?:\s|$)/u);
+  const after = text.slice(d.to, end < 0 ? text.length : d.to + end);
+  if (EXEMPT.test(clauseBefore(text, d.from)) || CUT_OFF.test(text.slice(0, d.from)) || FUTURE.test(sentenceAround(text, d.from, d.to)) || !FINISHED.test(after)) return;
+  context.report({ messageId: 'dateAfterReport', data: { found: d.raw, expected: expectedOf(f.period), reported: signed }, places: [{ block, from: d.from, to: d.to }] });
+}
+
+/** The date an item opens with ("+ Ngày 20/4/2024: …"), or null. */
+function leadDate(text: string): Dated | null {
+  const [first] = datesIn(text);
+  return first && LEAD_DATE.test(text.slice(0, first.from)) ? first : null;
+}
+
+/** Runs of at least three consecutive sibling items of one section (same list marker), each opening with its date. */
+function datedRuns(context: RuleContext): Array<Array<{ block: number; date: Dated }>> {
+  const runs: Array<Array<{ block: number; date: Dated }>> = [];
+  let run: Array<{ block: number; date: Dated }> = [];
+  const close = (): void => { if (run.length >= 3) runs.push(run); run = []; };
+  context.source.blocks.forEach((b, i) => {
+    const date = b.kind === 'paragraph' && context.blockSection[i] != null ? leadDate(b.text) : null;
+    const prev = run.at(-1);
+    const sibling = prev && prev.block === i - 1 && context.blockSection[i] === context.blockSection[prev.block] && markerOf(b.text) === markerOf(context.source.blocks[prev.block].text);
+    if (!date || !sibling) close();
+    if (date) run.push({ block: i, date });
+  });
+  close();
+  return runs;
+}
+
+/**
+ * A run of dated sibling items as the passage: one item of another year among at least two of the
+ * period. Not when the item cites a document or plan, or the lead-in or a heading above names that
+ * year or a "giai đoạn" (a chronicle over several years).
+ */
+function checkRun(context: RuleContext, run: Array<{ block: number; date: Dated }>, f: Frame, flagged: Map<number, Dated>): void {
+  const outliers = run.filter((it) => sideOf(it.date.iso, f) !== 'in');
+  const inside = run.filter((it) => sideOf(it.date.iso, f) === 'in');
+  if (outliers.length !== 1 || inside.length < 2) return;
+  const [odd] = outliers;
+  if (flagged.has(odd.block) || inPlanSection(context, odd.block) || EXEMPT.test(context.source.blocks[odd.block].text)) return;
+  const leadIn = context.blockSection[run[0].block - 1] === context.blockSection[run[0].block] ? context.source.blocks[run[0].block - 1].text : '';
+  const frame = [leadIn, ...sectionTitles(context, odd.block)].join('\n');
+  if (frame.includes(odd.date.iso.slice(0, 4)) || /giai đoạn|từ năm|qua các năm/iu.test(frame)) return;
+  const places = [odd, ...inside.slice(0, 2)].map((it) => ({ block: it.block, from: it.date.from, to: it.date.to }));
+  context.report({ messageId: sideOf(odd.date.iso, f) === 'before' ? 'dateBeforePeriod' : 'dateAfterPeriod', data: { found: odd.date.raw, expected: expectedOf(f.period) }, places });
+  flagged.set(odd.block, odd.date);
 }
 
 export default defineRule({
@@ -122,14 +192,19 @@ export default defineRule({
   messages: {
     dateBeforePeriod: 'Ngày {found} thuộc năm trước kỳ báo cáo {expected}, trong khi các ngày liệt kê cùng đoạn đều trong kỳ',
     dateAfterPeriod: 'Ngày {found} ở sau kỳ báo cáo {expected} và ngày báo cáo, trong khi các ngày liệt kê cùng đoạn đều trong kỳ',
-    dateAfterReport: 'Việc đã làm ghi ngày {found}, sau ngày ký báo cáo {reported} và ngoài kỳ báo cáo {expected}',
+    dateAfterReport: 'Việc đã làm ghi ngày {found}, sau ngày ký báo cáo {reported} (kỳ báo cáo {expected})',
   },
   check(context) {
-    const meta = extractMeta(context.source);
-    if (!meta.period) return;
-    const latest = meta.date !== null && meta.date > meta.period.end ? meta.date : meta.period.end;
-    context.source.blocks.forEach((b, i) => {
-      if (b.kind !== 'row' && context.blockSection[i] !== null && context.blockSection[i] !== undefined) checkBlock(context, i, meta.period!, latest, meta.date);
-    });
+    const { period, date } = context.meta;
+    if (!period) return;
+    const f: Frame = { period, latest: date !== null && date > period.end ? date : period.end, signed: date };
+    const body = context.source.blocks.map((b, i) => i).filter((i) => context.source.blocks[i].kind !== 'row' && context.blockSection[i] != null);
+    const flagged = new Map<number, Dated>();
+    for (const i of body) {
+      const d = checkBlock(context, i, f);
+      if (d) flagged.set(i, d);
+    }
+    for (const run of datedRuns(context)) checkRun(context, run, f, flagged);
+    for (const i of body) checkAfterSigning(context, i, f, flagged.get(i) ?? null);
   },
 });

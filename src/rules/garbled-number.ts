@@ -10,7 +10,8 @@
  * "và", unit or sign between them — followed by one lowercase counted noun.
  * Not flagged: a run of three or more numbers (phone numbers, pdf table rows
  * flattened into a line), a number that names rather than counts ("tổ 3",
- * "khu phố 5", "mức độ 3 4", "quý 2 2024", "năm 2023 15 hộ"), years, numbers
+ * "khu phố 5", "mức độ 3 4", "quý 2 2024", "năm 2023 15 hộ"; a level is one digit, so
+ * "cấp 120 210 thẻ" — the verb "cấp", issue — is still read), years, numbers
  * with a leading zero of three digits or more (phone prefixes), durations
  * ("3 6 tháng") and a second number that starts a list item or a decimal.
  * The finding suggests either value: only the writer knows which was meant.
@@ -28,12 +29,14 @@ import { foldKey } from '../ingest/normalize.js';
 const PAIR = /(?<![\p{L}\d.,/:%-])(\d{1,3}(?:\.\d{3})*|\d+) (\d{1,3}(?:\.\d{3})*|\d+)(?![\d%]|[.,/:-]\d)/gu;
 // Words after which a number is a name or a level, not a count ("tổ 3", "mức độ 3 4", "năm 2023").
 const NAMING = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:tổ|tổ dân phố|khu phố|khu|thôn|xóm|ấp|bản|đội|ô|lô|phòng|tầng|mức|mức độ|cấp|cấp độ|level|` +
+  String.raw`(?:^|[^\p{L}])(?:tổ|tổ dân phố|khu phố|khu|thôn|xóm|ấp|bản|đội|ô|lô|phòng|tầng|` +
     String.raw`năm|tháng|quý|tuần|ngày|kỳ|đợt|lần|lần thứ|khóa|khoá|giai đoạn|bước|điều|khoản|mục|phụ lục|biểu|mẫu|bảng|` +
     String.raw`quyết định|nghị định|nghị quyết|thông tư|công văn|kế hoạch|chỉ thị|tiêu chí|chỉ tiêu|nhóm|hạng|loại|phiên bản|` +
     String.raw`quốc lộ|tỉnh lộ|đường|lớp|iso|tcvn|covid|windows|office|version)\s*$`,
   'iu',
 );
+// A level ("mức độ 3 4", "cấp 1 2"): levels are single digits, so "cấp 146 164 chứng thư" is the verb "cấp" (issue) and a count.
+const LEVEL = /(?:^|[^\p{L}])(?:mức|mức độ|cấp|cấp độ|level)\s*$/iu;
 const TIME_UNIT = /^(?:năm|tháng|tuần|ngày|giờ|tiếng|phút|giây|quý|tuổi|lần)$/iu;
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -73,7 +76,8 @@ function isGarbled(text: string, from: number, to: number, first: string, second
   if (/^0\d{2,}/.test(first) || /^0\d{2,}/.test(second)) return false;
   // A third number on either side: a phone number, a code, or a table row flattened by pdf.
   if (/\d[\s.,]*$/u.test(text.slice(Math.max(0, from - 3), from)) || /^\s?\d/u.test(text.slice(to, to + 2))) return false;
-  if (NAMING.test(foldKey(text.slice(Math.max(0, from - 24), from)))) return false;
+  const before = foldKey(text.slice(Math.max(0, from - 24), from));
+  if (NAMING.test(before) || (LEVEL.test(before) && first.length === 1)) return false;
   // The second number opening a list item or a heading: "… 3 2. Kết quả".
   if (/^[.)]/u.test(text.slice(to, to + 1))) return false;
   const unit = findUnit(text, to);

@@ -4,8 +4,13 @@
  * Why: reports are often copied from a neighbour's; "Hệ thống mạng LAN tại
  * cơ quan xã Quang Trung" left in the report of phường Bắc Sơn, or "xã Tân
  * Phú" in the closing of xã Phú Tân's report, puts the figures on the wrong
- * place. Only a NAMED unit of the issuer's rank (commune, district, province)
- * other than the issuer counts. Not mismatches: a district's report naming its
+ * place. Only a NAMED unit of the issuer's rank other than the issuer counts,
+ * for a commune-level issuer (xã, phường, thị trấn) and a district-level one
+ * (huyện, quận, thị xã, thành phố thuộc tỉnh; a centrally governed city such
+ * as "thành phố Đà Nẵng" is a province). A district's report names its peers
+ * more often (provincial rankings, events hosted in the provincial capital),
+ * so there a peer counts only as the grammatical subject of its clause:
+ * "Trong kỳ, UBND quận Sơn Trà đã ký số …", "Toàn huyện X có …". Not mismatches: a district's report naming its
  * communes, lists of several units, neighbours ("giáp", "lân cận"), partners and
  * places visited ("phối hợp với UBND xã X", "tham quan mô hình tại xã X"), units in a
  * document citation ("Quyết định số 12/QĐ-UBND … của UBND xã X"), providers
@@ -30,7 +35,7 @@
  *   Trạm y tế xã Tân Phú có 7042 hồ sơ sức khỏe điện tử. UBND xã đã cấp 14 chữ ký số.
  */
 import type { Source, Unit } from '../model/index.js';
-import { LEVEL_RANK, extractMeta, findUnitMentions, locateUnit, placeKey, type UnitMention } from '../extract/meta.js';
+import { findUnitMentions, locateUnit, placeKey, rankOf, type UnitMention } from '../extract/places.js';
 import { defineRule } from './define.js';
 
 /** A document number just before: "Quyết định số 12/QĐ-UBND ngày … của". */
@@ -56,17 +61,33 @@ function inCitation(text: string, from: number): boolean {
 
 /** Other units of the issuer's rank named in a block; two or more make a list, not a slip. */
 function isList(mentions: UnitMention[], m: UnitMention, own: string): boolean {
-  const others = new Set(mentions.filter((o) => o.block === m.block && LEVEL_RANK[o.unit.level] === LEVEL_RANK[m.unit.level] && o.key !== own).map((o) => o.key));
+  const others = new Set(mentions.filter((o) => o.block === m.block && rankOf(o.unit) === rankOf(m.unit) && o.key !== own).map((o) => o.key));
   return others.size >= 2;
+}
+
+/** Words that put a name in a relation (place, comparison, owner) rather than make it the actor. */
+const RELATION = /(?<!\p{L})(?:của|do|với|tại|ở|cho|đến|tới|về|so|như|hoặc|thuộc|giáp|cùng|từ|sau|trước|trên|trong|ngoài|bằng|theo|gồm|các|những|nhiều|hơn|thứ)(?!\p{L})/iu;
+
+/**
+ * The name is the subject of its clause: nothing before it in the clause but an organ of the unit
+ * ("UBND", "Trung tâm Y tế", "Phòng Văn hóa và Thông tin"), "Toàn" or "Trên địa bàn".
+ */
+function isSubject(text: string, from: number): boolean {
+  const head = text.slice(0, from);
+  const cut = Math.max(...[',', ';', ':', '(', '. ', '! ', '? '].map((c) => head.lastIndexOf(c)));
+  const clause = head.slice(cut + 1).replace(/^[\s\-+•*–]+/u, '').trim();
+  if (clause === '' || /^(?:toàn|(?:trên\s+)?địa bàn)$/iu.test(clause)) return true;
+  return /^\p{Lu}/u.test(clause) && clause.split(/\s+/).length <= 7 && !RELATION.test(clause) && !/\svà$/iu.test(clause);
 }
 
 function mismatches(source: Source, unit: Unit, mentions: UnitMention[]): UnitMention[] {
   const own = mentions.find((m) => m.unit.name === unit.name)?.key ?? placeKey(unit.name.slice(unit.level.length + 1));
-  const rank = LEVEL_RANK[unit.level];
+  const rank = rankOf(unit);
   return mentions.filter((m) => {
-    if (LEVEL_RANK[m.unit.level] !== rank || m.key === own) return false;
+    if (rankOf(m.unit) !== rank || m.key === own) return false;
     const text = source.blocks[m.block].text;
     const before = text.slice(Math.max(0, m.from - 80), m.from);
+    if (rank === 2 && !isSubject(text, m.from)) return false;
     return !inCitation(text, m.from) && !OTHER_PLACE.test(before.slice(-40)) && !PARTNER.test(before) && !isList(mentions, m, own);
   });
 }
@@ -79,8 +100,8 @@ export default defineRule({
     localityMismatch: 'Báo cáo của {expected} nhưng đoạn này nói về {found}',
   },
   check(context) {
-    const meta = extractMeta(context.source);
-    if (!meta.unit || LEVEL_RANK[meta.unit.level] !== 3) return;
+    const { meta } = context;
+    if (!meta.unit || rankOf(meta.unit) < 2) return;
     const mentions = findUnitMentions(context.source);
     const home = locateUnit(context.source, meta.unit, mentions);
     for (const m of mismatches(context.source, meta.unit, mentions)) {

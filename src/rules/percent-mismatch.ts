@@ -12,7 +12,10 @@
  * sentences or across columns of different meaning ("Kỳ báo cáo" beside
  * "Lũy kế" are two figures, not one). A part of a "trong đó"/"gồm" claim
  * followed by its share ("642 hồ sơ; trong đó trực tuyến 389 hồ sơ, chiếm
- * 45,2%") is compared with part/whole.
+ * 45,2%") is compared with part/whole, also when the part's clause goes on
+ * before its share ("trong đó 214 tiểu thương có mã QR, đạt 70,1%"), and so
+ * is a part whose whole a connector names ("38.450 công dân … trên tổng số
+ * 52.300 công dân …, đạt 78,5%"): same counted noun, no other rate named.
  *
  * Rounding: a stated value is accepted anywhere between the truncation and
  * the rounding of the true ratio at the stated number of decimals (statcheck /
@@ -40,6 +43,8 @@
 import type { Figure } from '../model/index.js';
 import { defineRule, type Place, type RuleContext } from './define.js';
 import { actualPercent, firstSlip, percentAgrees, tablesOf } from './support/percent.js';
+import { sentencesOf, unitHead } from './support/sentences.js';
+import { canonicalLabel } from '../extract/similarity.js';
 
 export default defineRule({
   id: 'percent-mismatch',
@@ -54,16 +59,24 @@ export default defineRule({
       const stated = statedFigure(context.figures, f);
       if (stated) compare(context, f.numerator!, f.denominator!, stated.value, stated.decimals, stated.raw, [{ figure: stated }, { figure: f }]);
     }
+    const compared = new Set<number>();
+    const compareShare = (share: Figure, part: Figure, whole: Figure) => {
+      if (compared.has(share.index)) return;
+      compared.add(share.index);
+      compare(context, part.value, whole.value, share.value, share.decimals, share.raw, [{ figure: share }, { figure: part }, { figure: whole }]);
+    };
     for (const claim of context.claims ?? []) {
       if (claim.relation === 'list') continue;
       const whole = context.figures[claim.whole];
       for (const i of claim.parts) {
         const part = context.figures[i];
-        const share = shareOf(context, part);
-        if (share && whole.kind === part.kind && whole.value > 0) {
-          compare(context, part.value, whole.value, share.value, share.decimals, share.raw, [{ figure: share }, { figure: part }, { figure: whole }]);
-        }
+        const share = shareOf(context, part) ?? predicateShareOf(context, part, whole);
+        if (share && whole.kind === part.kind && whole.value > 0) compareShare(share, part, whole);
       }
+    }
+    for (const f of context.figures) {
+      const pair = f.kind === 'percent' ? statedWhole(context, f) : undefined;
+      if (pair) compareShare(f, pair.part, pair.whole);
     }
     for (const table of tablesOf(context)) {
       for (const row of table.rows) {
@@ -87,10 +100,9 @@ export default defineRule({
   },
 });
 
-// The percent figure the extractor paired with a fraction: the next figure of the passage.
+// The percent figure the extractor paired with a fraction: the next figure of the passage, or the one before ("68,5% (2.466/3.600)").
 function statedFigure(figures: readonly Figure[], f: Figure): Figure | undefined {
-  const p = figures[f.index + 1];
-  return p && p.kind === 'percent' && p.block === f.block && p.value === f.percent ? p : undefined;
+  return [figures[f.index + 1], figures[f.index - 1]].find((p) => p && p.kind === 'percent' && p.block === f.block && p.value === f.percent);
 }
 
 // Words that make a percent right after a part its share of the whole; a qualifier after the percent
@@ -107,6 +119,70 @@ function shareOf(context: RuleContext, part: Figure): Figure | undefined {
   const between = block.text.slice(from, p.span.start - block.span.start).replace(part.unit ?? '\u0000', '');
   const after = block.text.slice(p.span.end - block.span.start);
   return SHARE.test(between) && !QUALIFIED.test(after) ? p : undefined;
+}
+
+// Words that make a rate something other than a share of the counted whole.
+const OTHER_RATE = /đúng hạn|trước hạn|quá hạn|trễ hạn|chậm|kế hoạch|chỉ tiêu|mục tiêu|dự toán|nghị quyết|cùng kỳ|năm trước|kỳ trước|so với(?! tổng)|(?<![\p{L}])(?:tăng|giảm|vượt|gấp)(?![\p{L}])/iu;
+// The tail of a clause that hands a percent to the count before it: ", đạt 70,1%", ", chiếm tỷ lệ 40%".
+const SHARE_TAIL = /,\s*(?:chiếm|đạt|bằng|tương đương(?: với)?|tương ứng(?: với)?)(?: tỷ lệ| tỉ lệ)?[\s:]*$|,\s*(?:tỷ lệ|tỉ lệ)[\s:]*$/iu;
+// What ties a part to the whole stated after it: "38.450 công dân … trên tổng số 52.300 công dân".
+const WHOLE_AFTER = /(?<![\p{L}])(?:trên tổng số|trong tổng số|so với tổng số|trên tổng|trên)\s*$/iu;
+
+// The part's counted noun goes straight on with what it did ("214 tiểu thương có mã QR"), not with a narrower noun ("1.200 con lợn").
+const PREDICATE = /^\s+(?:đã|đang|được|có|sử dụng|tham gia|thực hiện|hoàn thành|đăng ký|kích hoạt|cài đặt|nộp|kết nối|áp dụng|lắp đặt|thanh toán|tiếp cận)(?![\p{L}])/iu;
+
+const textOf = (context: RuleContext, f: Figure, from: number, to: number) => {
+  const start = context.source.blocks[f.block].span.start;
+  return context.source.blocks[f.block].text.slice(from - start, to - start);
+};
+// Two counts of one block that count the very same thing: "214 con lợn" is no share of "5.000 con".
+const counts = (a: Figure, b: Figure) => a.kind === 'count' && b.kind === 'count' && a.block === b.block && unitHead(a) !== null && a.unit !== null && b.unit !== null && canonicalLabel(a.unit) === canonicalLabel(b.unit);
+
+// A claim's part whose clause goes on with what it did before its share: "trong đó 214 tiểu thương có mã QR, đạt 70,1%".
+// Only for a part and whole counting one unit, the whole the only other such count of the sentence.
+function predicateShareOf(context: RuleContext, part: Figure, whole: Figure): Figure | undefined {
+  const p = context.figures[part.index + 1];
+  if (!p || p.kind !== 'percent' || p.block !== part.block || p.value > 100 || !counts(part, whole) || whole.index > part.index) return undefined;
+  const between = textOf(context, part, part.span.end, p.span.start);
+  const lead = between.replace(/^\s+/u, '');
+  const sameNoun = part.label !== null && whole.label !== null && canonicalLabel(part.label) === canonicalLabel(whole.label) && lead.startsWith(part.label);
+  const predicate = lead.slice((sameNoun ? part.label! : part.unit!).length);
+  if (!PREDICATE.test(predicate) || !shareClause(context, p, between)) return undefined;
+  const rivals = sentenceFigures(context, part).filter((g) => g !== whole && g !== part && g.index < part.index && counts(g, part));
+  return rivals.length === 0 ? p : undefined;
+}
+
+// "P <unit> … trên tổng số W <unit> …, đạt X%": a part, its whole named by a connector, and the share right after.
+function statedWhole(context: RuleContext, p: Figure): { part: Figure; whole: Figure } | undefined {
+  const whole = context.figures[p.index - 1];
+  const part = context.figures[p.index - 2];
+  // The connector names the whole, so one head noun suffices ("96 thẻ trên 120 thẻ đăng ký").
+  const sameHead = part && whole && part.kind === 'count' && whole.kind === 'count' && part.block === whole.block && unitHead(part) !== null && unitHead(part) === unitHead(whole);
+  if (!whole || !part || p.value > 100 || !sameHead || whole.block !== p.block || part.value > whole.value || whole.value === 0) return undefined;
+  if (!WHOLE_AFTER.test(textOf(context, part, part.span.end, whole.span.start))) return undefined;
+  if (!shareClause(context, p, textOf(context, p, whole.span.end, p.span.start)) || OTHER_RATE.test(textOf(context, p, part.span.end, whole.span.start))) return undefined;
+  return { part, whole };
+}
+
+// The words from a count to its percent: one clause, no other rate named, handing over with ", đạt/chiếm …"; nothing after the percent qualifies it.
+function shareClause(context: RuleContext, p: Figure, between: string): boolean {
+  const block = context.source.blocks[p.block];
+  const after = block.text.slice(p.span.end - block.span.start);
+  return between.length <= 120 && !/[;.!?()]/u.test(between) && SHARE_TAIL.test(between) && !OTHER_RATE.test(between) && !QUALIFIED.test(after) && !/^\s*(?:tổng|trên|của|so)/iu.test(after);
+}
+
+// The figures of the sentence a figure is in (its neighbours of the same block only).
+function sentenceFigures(context: RuleContext, f: Figure): Figure[] {
+  const block = context.source.blocks[f.block];
+  const offset = (g: Figure) => g.span.start - block.span.start;
+  const s = sentencesOf(block.text).find((x) => x.from <= offset(f) && offset(f) < x.to);
+  const out: Figure[] = [];
+  for (const step of [-1, 1]) {
+    for (let k = f.index + step, g = context.figures[k]; g && g.block === f.block; k += step, g = context.figures[k]) {
+      if (s && offset(g) >= s.from && offset(g) < s.to) out.push(g);
+    }
+  }
+  return out;
 }
 
 // The digits of the percent written in a cell ("875/875 = 100%" → "100").

@@ -12,7 +12,11 @@
  * or a part/whole fraction stands beside it. Growth and plan fulfilment
  * legitimately pass 100 and are never flagged: "tăng 112% so với cùng kỳ",
  * "đạt 112% kế hoạch", "vượt 12% chỉ tiêu", "bằng 150% năm trước", and any
- * figure in a target ("Chỉ tiêu", "Kế hoạch") or comparison column.
+ * figure in a target ("Chỉ tiêu", "Kế hoạch") or comparison column. A table
+ * tells its own fulfilment rates: a rate cell equal to result/plan of two
+ * count cells of its row ("40 sản phẩm | 46 sản phẩm | 115%" under "Chỉ
+ * tiêu | Kết quả | Tỷ lệ"), or a rate column that two rows show to be B/A
+ * with B above A, is done/planned, not a share.
  * Rounding: over 100 means over 100 by more than the last written digit.
  *
  * Suggestion: dropping or changing one digit when that lands in range and
@@ -25,7 +29,7 @@
  * @example {"name": "fraction.txt", "expect": "fractionOverWhole"}
  *   Số hồ sơ được giải quyết đúng hạn là 125/120 hồ sơ, đạt 104,2%.
  */
-import type { Figure, Table } from '../model/index.js';
+import type { Figure, Table, TableCell, TableColumn } from '../model/index.js';
 import { clauseStart } from '../extract/labels.js';
 import { defineRule, type Place, type RuleContext } from './define.js';
 import { firstSlip, percentAgrees, tablesOf } from './support/percent.js';
@@ -50,7 +54,7 @@ export default defineRule({
       const inRow = context.source.blocks[f.block].kind === 'row';
       if (inRow && !where) continue;
       const words = where ? where.words : `${f.label ?? ''} ${clauseOf(context, f)}`;
-      if (NOT_SHARE.test(words) || where?.target || where?.plan) continue;
+      if (NOT_SHARE.test(words) || where?.target || where?.plan || where?.fulfilment) continue;
       // In a "Tỷ lệ (%)" column the cells are rates though written without "%".
       const rate = f.kind === 'percent' || (where?.rate === true && (f.kind === 'decimal' || f.kind === 'count'));
       if (rate) checkPercent(context, f, words, where?.fractions ?? sentenceFractions(context.figures, f));
@@ -84,7 +88,7 @@ function significant(v: number, d: number): number {
 }
 
 interface Fraction { num: number; den: number; percent: number | null; place: Place }
-interface RowContext { words: string; target: boolean; rate: boolean; plan: boolean; fractions: Fraction[] }
+interface RowContext { words: string; target: boolean; rate: boolean; plan: boolean; fulfilment: boolean; fractions: Fraction[] }
 
 // A table of plan fulfilment: a "Kế hoạch"/"Chỉ tiêu" column of counts beside a rate column, whose rates
 // (done / planned) may exceed 100%. A target column of rates ("95%") marks shares measured against a goal instead.
@@ -95,15 +99,45 @@ function rowContexts(tables: Table[]): Map<string, RowContext> {
   const out = new Map<string, RowContext>();
   for (const t of tables) {
     const plan = t.columns.some((c) => PLAN_HEADER.test(c.header) && c.role !== 'label' && mostlyCounts(t, c.index));
+    const fulfilled = fulfilmentCells(t);
     for (const row of t.rows) {
       const fractions = row.cells.filter((c) => c.kind === 'fraction' && c.at).map((c) => ({ num: c.numerator!, den: c.denominator!, percent: c.percent, place: { block: c.at!.block, from: c.at!.from, to: c.at!.to } }));
       row.cells.forEach((cell, c) => {
         const column = t.columns[c];
-        const ctx = { words: `${row.label} ${column?.header ?? ''}`, target: column?.role === 'target', rate: column?.role === 'percent', plan, fractions };
+        const fulfilment = fulfilled.has(cell);
+        const ctx = { words: `${row.label} ${column?.header ?? ''}`, target: column?.role === 'target', rate: column?.role === 'percent', plan, fulfilment, fractions };
         for (const b of row.blocks) out.set(`${b}:${c}`, ctx);
       });
       // Cells a pdf merged or split differently fall back to the row's own words (no column).
-      for (const b of row.blocks) out.set(`${b}:*`, { words: row.label, target: false, rate: false, plan, fractions });
+      for (const b of row.blocks) out.set(`${b}:*`, { words: row.label, target: false, rate: false, plan, fulfilment: row.cells.some((c) => fulfilled.has(c)), fractions });
+    }
+  }
+  return out;
+}
+
+const counted = (c: TableCell | undefined): c is TableCell => !!c && c.pure && c.value !== null && (c.kind === 'count' || c.kind === 'decimal' || c.kind === 'money');
+const isTarget = (c: TableColumn) => c.role === 'target' || (c.role !== 'label' && PLAN_HEADER.test(c.header));
+
+/**
+ * Rate cells that are done/planned, learnt from the table: the rate is B/A of two count cells of its row
+ * where A sits in a plan/target column ("40 sản phẩm | 46 sản phẩm | 115%"), or where the same pair of
+ * columns gives the rate on two rows or more with B above A (a column of ratios that pass 100 by design).
+ */
+function fulfilmentCells(t: Table): Set<TableCell> {
+  const out = new Set<TableCell>();
+  const counts = t.columns.filter((c) => c.role !== 'percent' && c.role !== 'stt' && c.role !== 'label');
+  for (const pc of t.columns.filter((c) => c.role === 'percent')) {
+    for (const a of counts) {
+      for (const b of counts) {
+        if (a === b || isTarget(b)) continue;
+        const rows = t.rows.filter((r) => {
+          const rate = r.cells[pc.index];
+          return rate && rate.pure && rate.value !== null && counted(r.cells[a.index]) && counted(r.cells[b.index]) && r.cells[a.index].value! > 0
+            && percentAgrees(r.cells[b.index].value!, r.cells[a.index].value!, rate.value, rate.decimals);
+        });
+        const over = rows.filter((r) => r.cells[b.index].value! > r.cells[a.index].value!);
+        if (isTarget(a) || over.length >= 2) for (const r of rows) out.add(r.cells[pc.index]);
+      }
     }
   }
   return out;

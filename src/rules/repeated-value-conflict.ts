@@ -23,6 +23,10 @@
  * part-exceeds-whole. Names too general to tell a quantity ("100%", "đạt",
  * "hồ sơ") are left out.
  *
+ * A sentence figure is also read against the appendix row that restates it
+ * in other words (support/appendix.ts): error when the two values are one
+ * digit slip apart (2.140 / 2.410), else warning.
+ *
  * Severity: error when the names are equal after normalisation and the unit
  * matches, else warning. When one value is stated more often than the other,
  * the majority is suggested.
@@ -41,7 +45,8 @@
  *   - Số tổ công nghệ số cộng đồng đã thành lập: 15.
  */
 import { defineRule, type RuleContext } from './define.js';
-import { tablesOf } from './support/percent.js';
+import { singleSlips, tablesOf } from './support/percent.js';
+import { matchAppendixRows } from './support/appendix.js';
 import { readQuantities, type Quantity } from './support/quantity.js';
 import { agreesAt } from './support/sentences.js';
 import { tokenContainment } from '../extract/similarity.js';
@@ -55,8 +60,22 @@ export default defineRule({
   },
   check(context) {
     const excess = excessParts(context);
-    const quantities = readQuantities(context, tablesOf(context)).filter((q) => !excess.has(q.figure.index));
-    for (const group of groupQuantities(quantities)) reportConflicts(context, group);
+    const tables = tablesOf(context);
+    const quantities = readQuantities(context, tables).filter((q) => !excess.has(q.figure.index));
+    const reported = new Set<number>();
+    for (const group of groupQuantities(quantities.filter((q) => q.named))) reportConflicts(context, group, reported);
+    for (const { text, row } of matchAppendixRows(context, quantities, tables)) {
+      if (sameValue(text, row) || reported.has(text.figure.index) || reported.has(row.figure.index) || !comparable(context, text, row)) continue;
+      reported.add(text.figure.index);
+      // One slip of the digits (2.140 / 2.410, 74 / 47) makes the conflict a typing error, not a second count.
+      const slip = singleSlips(String(text.figure.value)).includes(String(row.figure.value));
+      context.report({
+        messageId: 'repeatedValueConflict',
+        data: { name: row.figure.label ?? row.name, value: stated(text), other: stated(row) },
+        places: [{ figure: text.figure }, { figure: row.figure }],
+        severity: slip ? 'error' : 'warning',
+      });
+    }
   },
 });
 
@@ -97,7 +116,7 @@ function sameValue(a: Quantity, b: Quantity): boolean {
   return x.value === y.value && a.per === b.per;
 }
 
-function reportConflicts(context: RuleContext, group: Quantity[]): void {
+function reportConflicts(context: RuleContext, group: Quantity[], reported: Set<number>): void {
   if (group.length < 2) return;
   const classes: Quantity[][] = [];
   for (const q of group) {
@@ -113,6 +132,7 @@ function reportConflicts(context: RuleContext, group: Quantity[]): void {
     const ref = main.find((m) => comparable(context, m, q));
     if (!ref || (q.unit !== ref.unit && q.unit !== null && ref.unit !== null) || plausibleSubset(q, ref)) continue;
     const identical = q.name === ref.name && q.unit === ref.unit;
+    reported.add(q.figure.index).add(ref.figure.index);
     context.report({
       messageId: 'repeatedValueConflict',
       data: { name: ref.name, value: stated(q), other: stated(ref) },

@@ -17,6 +17,32 @@ async function read(text: string) {
 }
 
 describe('extractClaims', () => {
+  it('reads "Trong tổng số N …" as the whole of the amounts the sentence gives next', async () => {
+    const [c] = await read('Trong tổng số 640 hộ kinh doanh, có 410 hộ đã mở tài khoản thanh toán.\n');
+    expect(c).toMatchObject({ relation: 'subset', connector: 'trong tổng số', wholeRaw: '640', partRaws: ['410'] });
+  });
+
+  it('reads a whole-first partition as exhaustive', async () => {
+    const [c] = await read('Trong số 300 hồ sơ, 180 hồ sơ trực tuyến, 120 hồ sơ trực tiếp.\n');
+    expect(c).toMatchObject({ relation: 'exhaustive', wholeRaw: '300', partRaws: ['180', '120'] });
+  });
+
+  it('reads no whole-first claim when no amount follows, or the next one is a new clause', async () => {
+    expect(await read('Trong tổng số 12 thôn đã triển khai mô hình.\n')).toEqual([]);
+    expect(await read('Trong số 80 hộ được khảo sát, tăng 15 hộ so với năm trước.\n')).toEqual([]);
+  });
+
+  it('pairs a whole and parts that count the same people or pupils under different nouns', async () => {
+    const [a] = await read('Tổng số 1.020 học sinh, gồm 250 cháu mầm non, 480 em tiểu học và 290 em THCS.\n');
+    expect(a).toMatchObject({ relation: 'exhaustive', wholeRaw: '1.020', partRaws: ['250', '480', '290'] });
+    const [b] = await read('Hỗ trợ 730 đối tượng, gồm 500 người cao tuổi và 230 người khuyết tật.\n');
+    expect(b).toMatchObject({ relation: 'exhaustive', wholeRaw: '730', partRaws: ['500', '230'] });
+  });
+
+  it('never pairs visits ("lượt người") with people', async () => {
+    expect(await read('Có 200 người tham gia, trong đó 450 lượt người truy cập.\n')).toEqual([]);
+  });
+
   it('reads a parenthesised "trong đó" partition as exhaustive, with the nearest whole', async () => {
     const [c] = await read('Đăng ký kết hôn: 5 trường hợp, đã giải quyết 5 hồ sơ (trong đó đăng ký mới 5, đăng ký lại 0).\n');
     expect(c).toMatchObject({ relation: 'exhaustive', connector: 'trong đó', wholeRaw: '5', partRaws: ['5', '0'] });

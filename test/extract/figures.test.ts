@@ -76,6 +76,13 @@ describe('kinds and values', () => {
   });
 });
 
+describe('document kinds that are also verbs', () => {
+  test('"hướng dẫn 2.140 lượt" is a figure, "Hướng dẫn số 12" and "Kế hoạch 09" are ids', () => {
+    expect(figuresOf('Tổ công nghệ số đã hướng dẫn 2.140 lượt người dân cài đặt VNeID.').map((f) => f.value)).toEqual([2140]);
+    expect(figuresOf('Thực hiện Hướng dẫn số 12 của Sở và Kế hoạch 09 của Huyện ủy; báo cáo số 5 của xã.')).toEqual([]);
+  });
+});
+
 describe('numbers that are not figures', () => {
   test.each([
     'Thực hiện Công văn số 2120/UBND-VHTT ngày 30/06/2023 của UBND thị xã',
@@ -124,6 +131,12 @@ describe('a fraction with the percent stated beside it', () => {
 
   test('a percent in another sentence is not the fraction\'s own', () => {
     expect(figuresOf('có 20 cụm loa trên 8/10 Khu phố. Đảm bảo tỷ lệ phủ sóng trên 85% người dân.')[1].percent).toBeNull();
+  });
+
+  test('a percent just before a bracketed fraction is its own; a goal after it is not', () => {
+    const figs = figuresOf('Tỷ lệ hồ sơ nộp trực tuyến đạt 61,2% (1.530/2.500 hồ sơ), vượt chỉ tiêu tỉnh giao (60%).');
+    expect(figs.find((f) => f.kind === 'fraction')?.percent).toBe(61.2);
+    expect(figuresOf('có 45/60 thôn, chưa đạt mục tiêu (80%)').find((f) => f.kind === 'fraction')?.percent).toBeNull();
   });
 
   test('a percent with another figure between is not the fraction\'s own', () => {
@@ -194,5 +207,26 @@ describe('positions', () => {
     const { figures, warnings } = extractFigures(source, [null]);
     expect(figures).toEqual([]);
     expect(warnings[0].span).toMatchObject({ start: 5, end: 11 });
+  });
+});
+
+describe('numbers that end a proper name', () => {
+  test.each([
+    ['Đoàn kiểm tra làm việc tại Trường Mầm non Sao Mai 2 và Trạm Y tế Tân Lập 3.'],
+    ['Các điểm trường: Trường Tiểu học Số 1, Trường Tiểu học Số 4.'],
+    ['Hội thi được tổ chức ở Nhà văn hóa Đông Hưng 2; giải nhất thuộc về đội Trường THCS Kim Liên 1.'],
+  ])('are not figures: %s', (text) => {
+    expect(figuresOf(text)).toEqual([]);
+  });
+
+  test.each([
+    ['Trường Tiểu học Nam Sơn 2 có 18 lớp.', [18]],
+    ['Trường THCS Đông Hòa 2 máy chiếu mới.', [2]],
+    ['Kết nối liên thông 4 ngành: 26 hồ sơ.', [4, 26]],
+    ['Phân bổ: Hòa Khánh 5, Hòa Minh 7.', [5, 7]],
+    ['Phân bổ: Phường Hòa Khánh 15, Phường Hòa Minh 12.', [15, 12]],
+    ['Lắp đặt Camera AI 12 điểm.', [12]],
+  ])('keep the counts beside a name: %s', (text, values) => {
+    expect(figuresOf(text).map((f) => f.value)).toEqual(values);
   });
 });

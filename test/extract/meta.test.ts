@@ -98,6 +98,13 @@ describe('extractMeta reads a full header', () => {
     expect(meta.unit).toEqual(u('xã Hải Nhân', 'xã'));
     expect(meta.parents).toEqual([u('thị xã Nghi Sơn', 'thị xã')]);
   });
+
+  it('takes a centrally governed city named beside a quận as its province, not as a peer district', async () => {
+    const text = 'ỦY BAN NHÂN DÂN\nQUẬN LÊ CHÂN\nBÁO CÁO\nKết quả quý III năm 2024\n\nThực hiện Công văn số 9/STTTT của Sở Thông tin và Truyền thông thành phố Hải Phòng, UBND quận Lê Chân báo cáo như sau:\n\nI. KẾT QUẢ';
+    const meta = extractMeta(await sourceOf(text));
+    expect(meta.unit).toEqual(u('quận Lê Chân', 'quận'));
+    expect(meta.parents).toEqual([u('thành phố Hải Phòng', 'thành phố')]);
+  });
 });
 
 describe('readPeriod reads the period words of Vietnamese reports', () => {
@@ -113,6 +120,12 @@ describe('readPeriod reads the period words of Vietnamese reports', () => {
       expect(readPeriod(text)).toMatchObject({ start, end });
     });
   }
+
+  it('takes the dates glossing a period\'s words as the period: a month counted from the 15th', () => {
+    expect(readPeriod('Kết quả tháng 3/2024 (từ ngày 15/02/2024 đến ngày 14/3/2024) của phường'))
+      .toEqual({ start: '2024-02-15', end: '2024-03-14', label: 'tháng 3/2024' });
+    expect(readPeriod('Kết quả năm 2024 và đợt ra quân từ 01/3/2024 đến 05/3/2024')).toMatchObject({ start: '2024-01-01', end: '2024-12-31' });
+  });
 
   it('reads nothing from a horizon alone ("đến năm 2030")', () => {
     expect(readPeriod('định hướng đến năm 2030')).toBeNull();

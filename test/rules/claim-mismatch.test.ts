@@ -44,4 +44,20 @@ describe('claim-mismatch', () => {
     expect(await ids('Lượt truy cập đạt 9.000 lượt, gấp hơn 2 lần năm trước (3.000 lượt).')).toEqual([]);
     expect(await ids('100% cán bộ, công chức được cấp thư điện tử công vụ; 8/10 thôn có điểm wifi công cộng.')).toEqual([]);
   });
+
+  it('reads a change whose subject is a bare "Số X" against the one value of X stated just before', async () => {
+    const text = '- Năm 2024, xã tiếp nhận 900 hồ sơ; trong đó 630 hồ sơ nộp trực tuyến, chiếm 70%.\n- Số hồ sơ nộp trực tuyến tăng 50% so với năm 2023 (500 hồ sơ).\n';
+    const f = await findingsOf(RULE, text);
+    expect(f.map((x) => x.messageId)).toEqual(['changeMismatch']);
+    expect(f[0].data).toMatchObject({ stated: 50, value: 630, base: 500, actual: 26 });
+  });
+
+  it('accepts such a change when the earlier value agrees', async () => {
+    expect(await ids('- Năm 2024, xã tiếp nhận 900 hồ sơ; trong đó 630 hồ sơ nộp trực tuyến, chiếm 70%.\n- Số hồ sơ nộp trực tuyến tăng 26% so với năm 2023 (500 hồ sơ).')).toEqual([]);
+  });
+
+  it('reads no earlier value when two different ones fit the subject, or the subject is not a bare "Số X"', async () => {
+    expect(await ids('- Quý I có 300 hồ sơ nộp trực tuyến; quý II có 330 hồ sơ nộp trực tuyến.\n- Số hồ sơ nộp trực tuyến tăng 50% so với năm 2023 (500 hồ sơ).')).toEqual([]);
+    expect(await ids('- Xã có 630 hồ sơ nộp trực tuyến.\n- Riêng tháng 12, số hồ sơ nộp trực tuyến tăng 50% so với tháng 11 (40 hồ sơ).')).toEqual([]);
+  });
 });

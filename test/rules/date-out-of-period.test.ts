@@ -5,9 +5,12 @@ import { sourceFromText } from '../segment/source-from-lines.js';
 
 const HEAD = ['Số: /BC-UBND', 'Tân Lập, ngày 20 tháng 6 năm 2024', 'BÁO CÁO', 'Kết quả chuyển đổi số 6 tháng đầu năm 2024', 'I. KẾT QUẢ'];
 
-function audit(body: string[]): Finding[] {
-  return analyseSource(sourceFromText([...HEAD, ...body].join('\n')), { only: ['date-out-of-period'] }).findings;
+function audit(body: string[], head = HEAD): Finding[] {
+  return analyseSource(sourceFromText([...head, ...body].join('\n')), { only: ['date-out-of-period'] }).findings;
 }
+
+/** A year-end report signed before the year is over. */
+const YEAR_END = ['Số: 88/BC-UBND', 'Tân Lập, ngày 10 tháng 12 năm 2024', 'BÁO CÁO', 'Tổng kết công tác chuyển đổi số năm 2024', 'I. KẾT QUẢ'];
 
 describe('date-out-of-period', () => {
   it('flags a previous-year date among dated actions of the period, written as "ngày … tháng … năm"', () => {
@@ -37,5 +40,39 @@ describe('date-out-of-period', () => {
       'Hệ thống được lắp đặt ngày 10/5/2020.',
       'Hoàn thành trước ngày 31/12/2025 các nội dung đã triển khai ngày 02/02/2024, ngày 03/3/2024.',
     ])).toEqual([]);
+  });
+
+  it('reads a list of dated items, one date each, as one passage and flags the item of another year', () => {
+    const f = audit([
+      '1. Hoạt động hưởng ứng',
+      '- Trong 6 tháng đầu năm, Đoàn xã tổ chức các hoạt động sau:',
+      '+ Ngày 08/3/2024, ra quân hướng dẫn 60 hộ gia đình cài đặt ứng dụng VNeID;',
+      '+ Ngày 26/3/2023, tọa đàm về thanh toán không dùng tiền mặt tại chợ trung tâm;',
+      '+ Ngày 19/5/2024, ngày hội công dân số cho 210 đoàn viên.',
+    ]);
+    expect(f.map((x) => [x.messageId, x.data.found])).toEqual([['dateBeforePeriod', '26/3/2023']]);
+    expect(f[0].evidence.map((e) => e.quote)).toEqual(['26/3/2023', '08/3/2024', '19/5/2024']);
+  });
+
+  it('leaves a dated list when the odd item cites a document, the lead-in names its year, or too few items are dated', () => {
+    const item = (d: string) => `+ Ngày ${d}, tổ chức tập huấn kỹ năng số cho cán bộ thôn;`;
+    expect(audit(['1. Văn bản', '- Các mốc triển khai:', item('11/01/2024'), '+ Ngày 04/9/2023, UBND huyện ban hành Kế hoạch số 210/KH-UBND về chuyển đổi số;', item('15/4/2024')])).toEqual([]);
+    expect(audit(['1. Hoạt động', '- Kết quả nổi bật của hai năm 2023 và 2024:', item('11/01/2024'), item('04/9/2023'), item('15/4/2024')])).toEqual([]);
+    expect(audit(['1. Hoạt động', '- Các hoạt động chính:', item('11/01/2024'), item('04/9/2023')])).toEqual([]);
+    expect(audit(['1. Hạ tầng', '- Ngày 11/01/2024 khai trương điểm phục vụ.', '- Hệ thống camera được lắp đặt ngày 04/9/2021.', '- Ngày 15/4/2024 nâng cấp đường truyền.'])).toEqual([]);
+  });
+
+  it('flags a finished action dated after the signing date even when the date is inside the period', () => {
+    const f = audit(['- Ngày 18/12/2024, Trung tâm văn hóa xã đã hoàn thành số hóa 1.200 hồ sơ hộ tịch.'], YEAR_END);
+    expect(f.map((x) => [x.messageId, x.data.found, x.data.reported])).toEqual([['dateAfterReport', '18/12/2024', '2024-12-10']]);
+  });
+
+  it('leaves later dates that are cut-offs, estimates, announcements or the subject of an earlier document', () => {
+    expect(audit([
+      '- Tính đến 31/12/2024, đã cấp 500 chứng thư số cho người dân.',
+      '- Ước đến ngày 31/12/2024 đã có 1.100 tài khoản thanh toán điện tử.',
+      '- Hội nghị tổng kết được tổ chức vào ngày 20/12/2024.',
+      '- UBND xã đã ban hành công văn về tổ chức tọa đàm vào ngày 22/12/2024.',
+    ], YEAR_END)).toEqual([]);
   });
 });

@@ -30,4 +30,14 @@ describe('garbled-number', () => {
   it('does not read table cells side by side', async () => {
     expect(await ids('STT\tNội dung\tKế hoạch\tThực hiện\n1\tHồ sơ trực tuyến\t120\t98')).toEqual([]);
   });
+
+  it('reads "cấp" before a count as the verb "issue", so a garbled count after it is flagged', async () => {
+    const f = await findingsOf(RULE, 'Công an xã đã cấp 215 251 thẻ căn cước cho công dân.\n');
+    expect(f.map((x) => x.data)).toEqual([expect.objectContaining({ first: '215', second: '251' })]);
+  });
+
+  it('keeps single-digit levels after "cấp" / "cấp độ" unflagged', async () => {
+    expect(await ids('Hệ thống thông tin được phê duyệt cấp độ 2 3 hệ thống theo quy định.')).toEqual([]);
+    expect(await ids('Các đơn vị trường học cấp 1 2 trường đạt chuẩn.')).toEqual([]);
+  });
 });

@@ -24,6 +24,11 @@ describe('locality-mismatch', () => {
     ])).toEqual([]);
   });
 
+  it('does not read the national motto "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" as a commune', () => {
+    const text = ['ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'XÃ HOÀ BÌNH', 'Độc lập - Tự do - Hạnh phúc', ...HEAD.slice(2), 'UBND xã đã cấp 14 chữ ký số.'];
+    expect(analyseSource(sourceFromText(text.join('\n')), { only: ['locality-mismatch'] }).findings).toEqual([]);
+  });
+
   it('accepts a partner commune and a place visited, but not the same name as the subject', () => {
     expect(audit([
       'UBND xã phối hợp với UBND xã Tân Lập tổ chức 01 lớp tập huấn cho 80 người dân của hai xã.',
@@ -38,5 +43,34 @@ describe('locality-mismatch', () => {
       'Cùng với xã Tân Lập, xã Mãn Đức, xã Phong Phú tổ chức hội thi.',
       'Xã giáp với xã Tân Lập ở phía Bắc.',
     ])).toEqual([]);
+  });
+
+  describe('in a district\'s report', () => {
+    const DISTRICT = ['ỦY BAN NHÂN DÂN', 'HUYỆN THANH SƠN', 'Số: 210/BC-UBND', 'Thanh Sơn, ngày 25 tháng 9 năm 2024', 'BÁO CÁO',
+      'Kết quả chuyển đổi số 9 tháng đầu năm 2024', 'UBND huyện Thanh Sơn báo cáo như sau:', 'I. KẾT QUẢ'];
+    const auditDistrict = (body: string[], head = DISTRICT) =>
+      analyseSource(sourceFromText([...head, ...body].join('\n')), { only: ['locality-mismatch'] }).findings;
+
+    it('flags another district named as the actor of the report\'s own facts', () => {
+      const f = auditDistrict(['- Qua 9 tháng, Trung tâm Văn hóa huyện Yên Lập đã số hóa 4.500 trang tư liệu của huyện.']);
+      expect(f.map((x) => [x.messageId, x.data.found, x.data.expected])).toEqual([['localityMismatch', 'huyện Yên Lập', 'huyện Thanh Sơn']]);
+    });
+
+    it('accepts its communes, its province, peers it is compared with, venues, partners and cited issuers', () => {
+      expect(auditDistrict([
+        '- UBND xã Tân Minh đã cấp 320 chữ ký số cho người dân.',
+        '- Sở Thông tin và Truyền thông tỉnh Phú Thọ đã hướng dẫn triển khai nền tảng họp trực tuyến.',
+        '- Chỉ số chuyển đổi số của huyện đứng thứ 3 toàn tỉnh, chỉ sau huyện Lâm Thao.',
+        '- Cán bộ huyện tham dự hội nghị trực tuyến tại thành phố Việt Trì.',
+        '- UBND huyện đã phối hợp với UBND huyện Tân Sơn tổ chức hội thi tin học.',
+        '- Thực hiện Công văn số 15/UBND-VP của UBND huyện Tân Sơn, đã rà soát 12 thủ tục.',
+      ])).toEqual([]);
+    });
+
+    it('takes a centrally governed city as the province above a quận, never as a peer', () => {
+      const head = ['ỦY BAN NHÂN DÂN', 'QUẬN LÊ CHÂN', 'Số: 77/BC-UBND', 'Lê Chân, ngày 25 tháng 9 năm 2024', 'BÁO CÁO', 'Kết quả chuyển đổi số quý III năm 2024', 'I. KẾT QUẢ'];
+      expect(auditDistrict(['- UBND thành phố Hải Phòng đã phê duyệt 3 nhiệm vụ số hóa của quận.'], head)).toEqual([]);
+      expect(auditDistrict(['- Trong quý, UBND quận Ngô Quyền đã tiếp nhận 812 hồ sơ trực tuyến.'], head)).toHaveLength(1);
+    });
   });
 });

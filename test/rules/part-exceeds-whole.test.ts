@@ -59,4 +59,14 @@ describe('part-exceeds-whole', () => {
   it('does not compare a month\'s receipts with a running total of resolved files', async () => {
     expect(await findings('Tiếp nhận trong tháng 50 hồ sơ; lũy kế từ đầu năm đã giải quyết đúng hạn 300 hồ sơ.\n')).toEqual([]);
   });
+
+  it('flags a part after "Trong tổng số N" that is larger than N, even when it counts the pupils as "em"', async () => {
+    const [f, ...rest] = await findings('Trong tổng số 1.530 học sinh toàn trường, số em được cấp tài khoản học trực tuyến là 1.620 em.\n');
+    expect(rest).toEqual([]);
+    expect(f.data).toMatchObject({ part: 1620, whole: 1530 });
+  });
+
+  it('accepts a part after "Trong tổng số N" that is within N', async () => {
+    expect(await findings('Trong tổng số 1.530 học sinh toàn trường, số em được cấp tài khoản học trực tuyến là 1.260 em.\n')).toEqual([]);
+  });
 });

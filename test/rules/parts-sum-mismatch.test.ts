@@ -61,4 +61,17 @@ describe('parts-sum-mismatch', () => {
   it('leaves a single part larger than the whole to part-exceeds-whole', async () => {
     expect(await findings('Đăng ký kết hôn: 5 trường hợp (trong đó đăng ký mới 555, đăng ký lại 0).\n')).toEqual([]);
   });
+
+  it('flags "gồm" parts counted as "người" that miss a whole counted as "đối tượng"', async () => {
+    const [f] = await findings('Chi trả trợ cấp qua tài khoản cho 640 đối tượng, gồm 420 người cao tuổi, 150 người khuyết tật và 60 đối tượng khác.\n');
+    expect(f.data).toMatchObject({ sum: 630, whole: 640 });
+  });
+
+  it('accepts such parts when they add up', async () => {
+    expect(await findings('Chi trả trợ cấp qua tài khoản cho 640 đối tượng, gồm 420 người cao tuổi, 160 người khuyết tật và 60 đối tượng khác.\n')).toEqual([]);
+  });
+
+  it('never reads the number of a school name as a part of a count of schools', async () => {
+    expect(await findings('- 03 trường đã lắp camera, gồm: Trường Tiểu học Tân Lập 1, Trường Tiểu học Tân Lập 2, Trường THCS Tân Lập.\n')).toEqual([]);
+  });
 });

@@ -4,6 +4,13 @@ import { findingsOf } from './audit-helper.js';
 const run = (text: string) => findingsOf('percent-mismatch', text);
 
 describe('percent-mismatch', () => {
+  it('checks a percent stated before its bracketed fraction, and leaves a goal percent after it alone', async () => {
+    const [f, ...rest] = await run('- Tỷ lệ hồ sơ số hóa đạt 81,4% (1.530/2.500 hồ sơ), vượt chỉ tiêu tỉnh giao (60%).\n');
+    expect(rest).toEqual([]);
+    expect(f.data).toMatchObject({ stated: 81.4, num: 1530, den: 2500, actual: 61.2 });
+    expect(await run('- Tỷ lệ hồ sơ số hóa đạt 61,2% (1.530/2.500 hồ sơ), vượt chỉ tiêu tỉnh giao (60%).\n')).toEqual([]);
+  });
+
   it('flags a percent that is not its fraction, citing both and stating the true value', async () => {
     const [f, ...rest] = await run('- Có 21/22 cán bộ, công chức được trang bị máy tính, đạt tỉ lệ 100%.\n');
     expect(rest).toEqual([]);
@@ -64,6 +71,27 @@ describe('percent-mismatch', () => {
 
   it('leaves the seed 004 appendix rows alone', async () => {
     const text = 'STT\tNội dung\tChỉ tiêu\tKỳ báo cáo\tLũy kế\n17\tTỷ lệ dịch vụ công\t70%\t410/410 = 100%\t875/875 = 100%\n21\tTỷ lệ cán bộ có chữ ký số\t100%\t19/19=100%\t19/19=100%\n12\tTỷ lệ người dân có tài khoản\t96%\t0\t8916/9233=96,56%\n';
+    expect(await run(text)).toEqual([]);
+  });
+
+  it.each([
+    ['- Xã có 480 hộ nuôi trồng thủy sản, trong đó 300 hộ đã ghi nhật ký điện tử, đạt 72%.\n', 300, 480],
+    ['Có 1.150 học sinh đã được cấp tài khoản học trực tuyến trên tổng số 1.600 học sinh toàn trường, chiếm 80,5%.\n', 1150, 1600],
+    ['Đã cấp 96 thẻ trên 120 thẻ đăng ký, tương đương 90%.\n', 96, 120],
+  ])('compares a share with the part and whole counted in its sentence: %s', async (text, num, den) => {
+    const found = await run(text);
+    expect(found.map((f) => [f.messageId, f.data.num, f.data.den])).toEqual([['percentMismatch', num, den]]);
+  });
+
+  it.each([
+    ['- Tổng đàn gia cầm 8.000 con, trong đó 2.500 con vịt được tiêm phòng, đạt 96%.\n'],
+    ['- Tiếp nhận 900 hồ sơ, trong đó 850 hồ sơ đã giải quyết đúng hạn, đạt 98%.\n'],
+    ['- Có 480 hộ, trong đó 300 hộ đã lắp camera, đạt 75% kế hoạch.\n'],
+    ['- Có 480 hộ, trong đó 300 hộ đã lắp camera, đạt 62,5%.\n'],
+    ['Giải quyết 400 hồ sơ trên tổng số 420 hồ sơ tiếp nhận, đạt 97% đúng hạn.\n'],
+    ['Có 1.150 học sinh trên tổng số 1.600 học sinh, tăng 12% so với năm trước.\n'],
+    ['- Toàn xã có 600 hộ, 520 hộ kinh doanh, trong đó 260 hộ kinh doanh đã dùng mã QR, đạt 50%.\n'],
+  ])('leaves other rates and ambiguous wholes alone: %s', async (text) => {
     expect(await run(text)).toEqual([]);
   });
 });

@@ -51,4 +51,20 @@ describe('percent-out-of-range', () => {
   ])('does not flag growth, plan fulfilment or rates in range: %s', async (text) => {
     expect(await run(text)).toEqual([]);
   });
+
+  it('learns a fulfilment rate from its row: result over a counted target, even beside a column of percent targets', async () => {
+    const head = 'STT\tNội dung\tChỉ tiêu\tKết quả\tTỷ lệ\n';
+    const rows = '1\tTỷ lệ hộ dùng điện thoại thông minh\t≥ 80%\t912/1.040 hộ\t87,7%\n'
+      + '2\tLớp bồi dưỡng kỹ năng số được tổ chức\t12 lớp\t15 lớp\t125%\n'
+      + '3\tNgười dân được cài đặt ứng dụng\t85%\t2.010 người\t88%\n';
+    expect(await run(head + rows)).toEqual([]);
+  });
+
+  it('learns a ratio column that passes 100% by design from two rows, but still flags a share row', async () => {
+    const head = 'STT\tNội dung\tNăm trước\tNăm nay\tTỷ lệ\n';
+    const ratios = head + '1\tLượt truy cập cổng thông tin\t2.000\t2.600\t130%\n2\tGiao dịch thanh toán số\t500\t650\t130%\n';
+    expect(await run(ratios)).toEqual([]);
+    const shares = 'STT\tThôn\tSố hộ\tHộ có cáp quang\tTỷ lệ\n1\tThôn Đông\t200\t150\t75%\n2\tThôn Tây\t180\t90\t50%\n3\tThôn Nam\t100\t112\t112%\n';
+    expect((await run(shares)).map((f) => f.data.stated)).toEqual(['112']);
+  });
 });

@@ -67,4 +67,44 @@ describe('repeated-value-conflict', () => {
       '2. Định danh', 'Trong 6 tháng đầu năm 2024, cấp 320 tài khoản định danh điện tử mức 2.', 'Năm 2023, cấp 510 tài khoản định danh điện tử mức 2.',
     ))).toEqual([]);
   });
+
+  it('flags a sentence figure that its appendix row restates with another value, worded differently', async () => {
+    const f = await findingsOf(RULE, report(
+      'BÁO CÁO Kết quả chuyển đổi số năm 2024', 'I. KẾT QUẢ',
+      '- Đài truyền thanh xã đã phát 156 chương trình về an toàn thông tin mạng, góp phần nâng cao nhận thức.',
+      'Phụ lục', 'KẾT QUẢ THỰC HIỆN NĂM 2024',
+      'STT\tNội dung\tChỉ tiêu\tKết quả\n1\tChương trình phát thanh về an toàn thông tin mạng\t100 chương trình\t165 chương trình',
+    ));
+    expect(f.map((x) => [x.severity, x.data.value, x.data.other])).toEqual([['error', '156', '165']]);
+  });
+
+  it('flags a "trong đó" part against the row that states the same whole, in the table\'s result column', async () => {
+    const f = await findingsOf(RULE, report(
+      'I. KẾT QUẢ', '- Tiếp nhận 2.300 hồ sơ, trong đó 1.250 hồ sơ nộp qua dịch vụ bưu chính công ích.',
+      'Phụ lục', 'STT\tChỉ tiêu\tĐơn vị tính\tTổng số\tThực hiện\n1\tHồ sơ nộp qua dịch vụ bưu chính công ích\tHồ sơ\t2.300\t1.320',
+    ));
+    expect(f.map((x) => [x.data.value, x.data.other])).toEqual([['1.250', '1.320']]);
+  });
+
+  it.each([
+    ['- Riêng thôn Bắc, đài đã phát 30 chương trình về an toàn thông tin mạng.'],
+    ['- Kế hoạch năm đề ra phát 100 chương trình về an toàn thông tin mạng.'],
+    ['- Lũy kế từ đầu năm, đài đã phát 410 chương trình về an toàn thông tin mạng.'],
+    ['- Đài truyền thanh của Hội Nông dân đã phát 40 chương trình về an toàn thông tin mạng.'],
+  ])('does not match a narrower, target or cumulative sentence figure with the row: %s', async (sentence) => {
+    const f = await findingsOf(RULE, report(
+      'I. KẾT QUẢ', sentence, 'Phụ lục',
+      'STT\tNội dung\tChỉ tiêu\tKết quả\tLũy kế\n1\tChương trình phát thanh về an toàn thông tin mạng\t100 chương trình\t165 chương trình\t420 chương trình',
+    ));
+    expect(f).toEqual([]);
+  });
+
+  it('reads "9 tháng đầu năm" as the reporting period, not as a previous value', async () => {
+    const f = await findingsOf(RULE, report(
+      'BÁO CÁO Kết quả 9 tháng đầu năm 2024', 'I. KẾT QUẢ',
+      '- 9 tháng đầu năm, Tổ công nghệ số cộng đồng đã tập huấn 1.380 lượt người dân sử dụng ví điện tử.',
+      'Phụ lục', 'STT\tNội dung\tKế hoạch\tKết quả\n1\tLượt người dân được Tổ công nghệ số cộng đồng tập huấn sử dụng ví điện tử\t1.000 lượt\t1.830 lượt',
+    ));
+    expect(f.map((x) => [x.data.value, x.data.other].sort())).toEqual([['1.380', '1.830']]);
+  });
 });

@@ -26,6 +26,8 @@ export interface Quantity {
   per: string | null;
   /** Everything that narrows the quantity, as one comparable string. */
   scope: string;
+  /** False when the name alone is too general to tell the quantity ("156 chương trình"); only its clause can. */
+  named: boolean;
 }
 
 // Words too general to name a quantity alone.
@@ -42,7 +44,8 @@ const NEAR_TAGS: ReadonlyArray<[string, RegExp]> = [
 ];
 const GAP_TAGS: ReadonlyArray<[string, RegExp]> = [
   ['target', /(?<![\p{L}])(?:mục tiêu|chỉ tiêu|kế hoạch|phấn đấu|dự kiến|được giao|đề ra)(?![\p{L}])/u],
-  ['prior', /(?<![\p{L}])(?:so với|cùng kỳ|năm trước|trước đây|đầu năm|năm 20\d\d có)(?![\p{L}])/u],
+  // "đầu năm" is a previous value ("so với đầu năm"), except in a period's name ("6 tháng đầu năm").
+  ['prior', /(?<![\p{L}])(?:so với|cùng kỳ|năm trước|trước đây|(?<!tháng )đầu năm|năm 20\d\d có)(?![\p{L}])/u],
 ];
 // A frequency after a figure: "bài/1 tuần", "bài/1tháng", "buổi/tháng".
 const RATE = /^\s*(\p{L}+(?: \p{L}+)?)\s?\/\s?(\d*)\s?(ngày|tuần|tháng|quý|năm)(?![\p{L}])/u;
@@ -51,7 +54,7 @@ const PERIOD = /(?<![\p{L}])(\d+ tháng(?: (?:đầu|cuối) năm)?(?: \d{4})?|q
 const PLAN_SECTION = /nhiệm vụ|phương hướng|kế hoạch|giải pháp|kiến nghị|đề xuất|mục tiêu/u;
 const AT = /(?<![\p{L}])(?:tại|ở|của)\s+((?:\p{L}+\s*){1,3})/u;
 
-/** Read every figure of the document as a quantity; figures too generic to name a quantity are left out. */
+/** Read every figure of the document as a quantity; table cells too generic to name one are left out, sentence figures marked unnamed. */
 export function readQuantities(context: RuleContext, tables: readonly Table[]): Quantity[] {
   const headings = new Set(context.sections.map((s) => s.block));
   const period = context.meta.period ? fold(context.meta.period.label).replace(/\b0(\d)/g, '$1') : '';
@@ -93,7 +96,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
     if (weak(labelTokens(name))) name = `${name} (${cleanLabel(lastSegment(gap)) ?? ''})`;
   }
   const tokens = [...new Set(labelTokens(name))];
-  if (weak(tokens) || tokens.length < 3 || garbled(tokens)) return null;
+  if (garbled(tokens)) return null;
   // Numbers side by side ("… 100% 100% …", "5.120 3.864"): a table row run into a line, whose columns are unknown.
   if (/^\s*[\d%=]/u.test(after) || /\d[%]?\s*$/u.test(text.slice(Math.max(0, at - 3), at))) return null;
   const tail = after.slice(rate ? rate[0].length : phrase.length).split(/[,;.]/)[0] ?? '';
@@ -110,7 +113,8 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const head = blockHead(text, at);
   if (head) tags.push(`head:${labelTokens(head).join(' ')}`);
   const per = rate ? `${Number(rate[2] || 1)} ${rate[3]}` : null;
-  return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|') };
+  const named = !weak(tokens) && tokens.length >= 3;
+  return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named };
 }
 
 function cellQuantity(context: RuleContext, f: Figure, table: Table | undefined, figuresInCell: number): Quantity | null {
@@ -135,7 +139,7 @@ function cellQuantity(context: RuleContext, f: Figure, table: Table | undefined,
   tags.push('lead:');
   const percentColumn = column?.role === 'percent' || /%|tỷ lệ|tỉ lệ/u.test(header);
   const kind = percentColumn && (f.kind === 'decimal' || f.kind === 'count' || f.kind === 'percent') ? 'percent' : kindOf(f);
-  return { figure: f, tokens, name: foldKey(f.label), per: null, kind, unit: kind === 'percent' ? '%' : unitHead(f), scope: tags.sort().join('|') };
+  return { figure: f, tokens, name: foldKey(f.label), per: null, kind, unit: kind === 'percent' ? '%' : unitHead(f), scope: tags.sort().join('|'), named: true };
 }
 
 const fold = (s: string) => canonicalLabel(s);

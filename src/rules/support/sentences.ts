@@ -4,6 +4,7 @@
  */
 import type { Figure } from '../../model/index.js';
 import { canonicalLabel } from '../../extract/similarity.js';
+import { unitsAlike } from '../../extract/labels.js';
 
 /** Characters [from, to) of one sentence of a block's text. */
 export interface Sentence { from: number; to: number }
@@ -50,13 +51,13 @@ export function unitHead(f: Figure): string | null {
 }
 const TWO_WORD = new Set(['hồ sơ', 'máy tính', 'máy in', 'văn bản', 'tài khoản', 'thủ tục', 'cán bộ', 'giao dịch', 'học sinh', 'trường hợp', 'hộ gia đình', 'doanh nghiệp']);
 
-/** True when two figures count the same kind of thing (same head noun, or one of them names none). */
+/** True when two figures count the same kind of thing (same head noun or synonyms, or one of them names none). */
 export function sameUnit(a: Figure, b: Figure): boolean {
   const ha = unitHead(a);
   const hb = unitHead(b);
   if (ha === '%' || hb === '%') return ha === hb;
   if (ha === 'đồng' || hb === 'đồng') return ha === hb;
-  return ha === null || hb === null || ha === hb;
+  return ha === null || hb === null || ha === hb || unitsAlike(ha, hb);
 }
 
 /** The stated precision's interval check: is `stated` (with `decimals` digits) the truncation or rounding of `exact`? */

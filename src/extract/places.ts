@@ -1,0 +1,84 @@
+/**
+ * Administrative units named in a report's text: "xã Quang Trung", "UBND QUẬN
+ * NGŨ HÀNH SƠN", with their rank (commune, district, province) and a folded key
+ * that tells two spellings of one place ("Hoà"/"Hòa") from two places.
+ */
+import type { Source, Unit, UnitLevel } from '../model/index.js';
+import { foldKey, stripDiacritics } from '../ingest/normalize.js';
+
+/** Rank of each level: 3 commune, 2 district, 1 province. */
+export const LEVEL_RANK: Record<UnitLevel, number> = {
+  xã: 3, phường: 3, 'thị trấn': 3, huyện: 2, quận: 2, 'thị xã': 2, 'thành phố': 2, tỉnh: 1,
+};
+
+/**
+ * The centrally governed cities (thành phố trực thuộc trung ương): a "thành phố" of these names is
+ * a province, not a district, so it is the parent of a quận or huyện and never its peer.
+ */
+const CENTRAL_CITIES = new Set(['ha noi', 'ho chi minh', 'hai phong', 'da nang', 'can tho', 'hue']);
+
+/** One named unit in the text: "xã Quang Trung" at characters [from, to) of a block. */
+export interface UnitMention {
+  block: number;
+  from: number;
+  to: number;
+  unit: Unit;
+  /** The proper name folded for matching (tones unified, lower case, no diacritics). */
+  key: string;
+}
+
+/** Key used to tell two spellings of one place apart from two places. */
+export function placeKey(name: string): string {
+  return stripDiacritics(foldKey(name));
+}
+
+/** The proper name of a unit, without its level word: "Giếng Đáy" of "phường Giếng Đáy". */
+function properName(unit: Unit): string {
+  return unit.name.slice(unit.level.length + 1);
+}
+
+/** Rank of a unit: its level's, except that a centrally governed city is a province. */
+export function rankOf(unit: Unit): number {
+  return unit.level === 'thành phố' && CENTRAL_CITIES.has(placeKey(properName(unit))) ? 1 : LEVEL_RANK[unit.level];
+}
+
+export const LEVEL_WORDS = '[Tt]hị [Tt]rấn|[Tt]hị [Xx]ã|[Tt]hành [Pp]hố|[Xx]ã|[Pp]hường|[Hh]uyện|[Qq]uận|[Tt]ỉnh';
+const NAME = '(?:(?<=[PQ]\\p{Ll}+ )\\d{1,2}(?![\\p{L}\\d]|\\s+\\p{Ll})|\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){0,3})';
+const MENTION = new RegExp(`(?<![\\p{L}])(${LEVEL_WORDS})\\s+(${NAME})(?![\\p{L}\\d])`, 'gu');
+const CAPS_LEVELS = 'THỊ TRẤN|THỊ XÃ|THÀNH PHỐ|XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH';
+const CAPS_MENTION = new RegExp(`(?<![\\p{L}])(${CAPS_LEVELS})\\s+(\\p{Lu}+(?:[ \\t]+\\p{Lu}+){0,3})(?![\\p{L}])`, 'gu');
+const COUNCIL = /(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|UBND/u;
+/** Capitalised words that follow a level word but are no place name ("Tỉnh Ủy", "xã UBND"). */
+const NOT_NAMES = new Set(['ủy', 'uỷ', 'ubnd', 'hđnd', 'ban', 'đảng']);
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
+}
+
+/** "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": the national motto's "xã hội" (society) is no commune. */
+const REPUBLIC = /c[ộỘ]ng\s+h[òoÒOàÀ][aAàÀ]?\s*$/iu;
+
+function mention(block: number, m: RegExpExecArray, caps: boolean): UnitMention | null {
+  if (REPUBLIC.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
+  const level = m[1].toLowerCase() as UnitLevel;
+  const proper = caps ? titleCase(m[2].trim()) : m[2].trim();
+  if (NOT_NAMES.has(foldKey(proper.split(/\s+/)[0]))) return null;
+  return { block, from: m.index, to: m.index + m[0].length, unit: { name: `${level} ${proper}`, level }, key: placeKey(proper) };
+}
+
+/** Every named administrative unit in the document, in reading order. */
+export function findUnitMentions(source: Source): UnitMention[] {
+  const out: UnitMention[] = [];
+  source.blocks.forEach((b, i) => {
+    for (const m of b.text.matchAll(MENTION)) out.push(...[mention(i, m, false)].filter((x) => x !== null));
+    const council = COUNCIL.test(b.text) || COUNCIL.test(source.blocks[i - 1]?.text ?? '');
+    if (council) for (const m of b.text.matchAll(CAPS_MENTION)) out.push(...[mention(i, m, true)].filter((x) => x !== null));
+  });
+  return out.sort((a, b) => a.block - b.block || a.from - b.from);
+}
+
+/** Where the report states its own unit: the first mention of the issuer (header, title or intro first). */
+export function locateUnit(source: Source, unit: Unit, mentions = findUnitMentions(source)): UnitMention | null {
+  const key = placeKey(properName(unit));
+  return mentions.find((m) => m.key === key && rankOf(m.unit) === rankOf(unit)) ?? null;
+}

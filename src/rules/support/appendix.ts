@@ -1,0 +1,144 @@
+/**
+ * A sentence figure against the appendix row that restates it, for
+ * repeated-value-conflict: "các Tổ … đã hướng dẫn 2.140 lượt người dân" in the
+ * text and "Số lượt người dân được Tổ … hướng dẫn | 2.000 lượt | 2.410 lượt"
+ * in a statistics table. The two names are worded differently, so the row's
+ * name must be found (nearly) whole among the words of the sentence's clause,
+ * in the same unit, and in the table's own period value column (never a
+ * target, a cumulative or a comparison column, nor a table of another period).
+ *
+ * A part of a "trong đó" claim ("5.120 hồ sơ, trong đó 3.846 hồ sơ trực
+ * tuyến") is compared only with a row that also states the claim's whole.
+ *
+ * Rows are indexed by kind and unit; a sentence figure is compared only with
+ * the cells of its bucket, and only when exactly one cell fits it.
+ */
+import type { Figure, Table } from '../../model/index.js';
+import type { RuleContext } from '../define.js';
+import { readPeriod } from '../../extract/meta.js';
+import { labelTokens } from '../../extract/similarity.js';
+import type { Quantity } from './quantity.js';
+import { unitHead } from './sentences.js';
+
+/** A sentence quantity and the one appendix row quantity that restates it. */
+export interface RowMatch { text: Quantity; row: Quantity }
+
+// Scope tags under which a sentence figure is not the table's period value.
+const NARROWED = /(?:^|\|)(?:new|rest|added|each|neg|target|prior|cumulative|plan|part|period:[^|]*|instance:[^|]*|column:[^|]*)(?:\||$)/u;
+// Words of a clause that narrow its figure to a place or a subgroup.
+const NARROW_WORDS = /(?<![\p{L}])(?:riêng|tại|ở|thuộc|trong đó|trong số|mỗi|bình quân|trung bình|còn lại|lũy kế|luỹ kế|tính đến|từ đầu)(?![\p{L}])/iu;
+// "của" may name the reporting unit itself ("của thị trấn", "của UBND xã"), nothing narrower.
+const OF = /(?<![\p{L}])của\s+(\p{L}+)/giu;
+const OWN = /^(?:xã|phường|thị|quận|huyện|ubnd|ủy|uỷ|thành|tỉnh)$/iu;
+// A column or a table title of another time or of a running total.
+const OTHER_TIME = /cùng kỳ|năm trước|kỳ trước|so sánh|so với|lũy kế|luỹ kế|tính đến|từ đầu/iu;
+const GENERIC = new Set('số lượng tổng người lượt hồ sơ cái chiếc đơn vị kết quả'.split(' '));
+const MIN_COVER = 0.8;
+
+/** Pairs of a sentence quantity and the single appendix row quantity of the same name and unit. */
+export function matchAppendixRows(context: RuleContext, quantities: readonly Quantity[], tables: readonly Table[]): RowMatch[] {
+  const cells = periodColumns(context, tables);
+  const own = new Set(['cấp', ...(context.meta.unit ? labelTokens(context.meta.unit.level) : [])]);
+  const rows = new Map<string, { q: Quantity; tokens: string[]; values: number[] }[]>();
+  for (const q of quantities) {
+    const at = cells.get(`${q.figure.block}:${q.figure.cell}`);
+    const unit = q.unit ?? at?.unit ?? null;
+    if (!at || q.kind !== 'count' || unit === null || NARROWED.test(q.scope)) continue;
+    const key = `${q.kind}#${unit}`;
+    rows.set(key, [...(rows.get(key) ?? []), { q, tokens: q.tokens.filter((t) => !own.has(t)), values: at.values }]);
+  }
+  const out: RowMatch[] = [];
+  for (const q of quantities) {
+    const bucket = q.figure.cell === null && q.unit !== null ? rows.get(`${q.kind}#${q.unit}`) : undefined;
+    const whole = bucket ? claimWhole(context, q.figure) : undefined;
+    // A part of a "trong đó" claim is the row's value only when the row also states the claim's whole.
+    if (!bucket || NARROWED.test(q.scope.replace(/(?:^|\|)part(?=\||$)/u, '')) || (whole === undefined && /(?:^|\|)part(?:\||$)/u.test(q.scope))) continue;
+    const clause = clauseOf(context, q.figure, whole !== undefined);
+    if (clause === null) continue;
+    const words = new Set(labelTokens(clause));
+    const fits = bucket.filter((r) => covers(r.tokens, words) && (whole === undefined || (r.values.includes(whole.value) && r.q.figure.value !== whole.value)));
+    // One cell only: a row with two value columns ("Tổng số", "Thực hiện") leaves the sentence's column unknown.
+    if (fits.length === 1) out.push({ text: q, row: fits[0].q });
+  }
+  return out;
+}
+
+// The whole of the "trong đó" claim a figure is a part of, if any.
+function claimWhole(context: RuleContext, f: Figure): Figure | undefined {
+  const claim = context.claims.find((c) => c.relation === 'subset' && c.parts.includes(f.index));
+  return claim ? context.figures[claim.whole] : undefined;
+}
+
+// The row's name found among the clause's words: most of its tokens, three meaningful ones at least.
+function covers(rowTokens: readonly string[], words: ReadonlySet<string>): boolean {
+  const found = rowTokens.filter((t) => words.has(t));
+  return found.length >= MIN_COVER * rowTokens.length && found.filter((t) => !GENERIC.has(t) && !/^\d/.test(t)).length >= 3;
+}
+
+interface PeriodCell { unit: string | null; values: number[] }
+
+// "block:cell" of the value cells of tables that report this period (a period/value/total column, no other time in header
+// or title), with the row's "Đơn vị tính" and its counts.
+function periodColumns(context: RuleContext, tables: readonly Table[]): Map<string, PeriodCell> {
+  const out = new Map<string, PeriodCell>();
+  for (const t of tables) {
+    const title = titleOf(context, t);
+    const period = readPeriod(title);
+    const own = context.meta.period;
+    if (OTHER_TIME.test(title) || (period && own && (period.start !== own.start || period.end !== own.end))) continue;
+    const unitColumn = t.columns.find((c) => c.role === 'unit');
+    for (const c of t.columns) {
+      if (!['period', 'value', 'total'].includes(c.role) || OTHER_TIME.test(c.header) || /(?:19|20)\d\d/.test(c.header)) continue;
+      for (const r of t.rows) {
+        const unitText = unitColumn ? r.cells[unitColumn.index]?.text ?? '' : '';
+        const unit = /\p{L}/u.test(unitText) ? unitHead({ kind: 'count', unit: unitText } as Figure) : null;
+        const values = r.cells.filter((x) => x.kind === 'count' && x.value !== null).map((x) => x.value!);
+        if (!r.total) for (const b of r.blocks) out.set(`${b}:${c.index}`, { unit, values });
+      }
+    }
+  }
+  return out;
+}
+
+// The title lines right before a table's header ("Phụ lục 1", "KẾT QUẢ … NĂM 2024"): short lines, no list item or sentence.
+function titleOf(context: RuleContext, t: Table): string {
+  const first = t.headerBlocks[0] ?? t.rows[0]?.blocks[0] ?? 0;
+  const lines: string[] = [];
+  for (let b = first - 1; b >= 0 && b >= first - 3; b--) {
+    const text = context.source.blocks[b].text.trim();
+    if (context.source.blocks[b].kind === 'row' || /^[-+•*]/u.test(text) || text.split(/\s+/).length > 30 || /[.;]$/u.test(text)) break;
+    lines.unshift(text);
+  }
+  return lines.join('\n');
+}
+
+// The clause around a sentence figure, between clause marks and the figures beside it; null when it narrows the figure.
+function clauseOf(context: RuleContext, f: Figure, part: boolean): string | null {
+  const block = context.source.blocks[f.block];
+  const text = block.text.replace(/(\p{L}), (bài)(?![\p{L}])/gu, '$1  $2');
+  const at = f.span.start - block.span.start;
+  const end = f.span.end - block.span.start;
+  const prev = context.figures[f.index - 1];
+  const next = context.figures[f.index + 1];
+  const lo = Math.max(prev?.block === f.block ? prev.span.end - block.span.start : 0, lastMark(text.slice(0, at)));
+  const rest = text.slice(end);
+  const stop = rest.search(/[,;:.()!?]/u);
+  const hi = Math.min(next?.block === f.block ? next.span.start - block.span.start : text.length, stop < 0 ? text.length : end + stop);
+  const clause = text.slice(lo, hi);
+  // What narrows may open the sentence before the clause: "Riêng thôn A, tổ đã …".
+  const sentence = text.slice(sentenceStart(text.slice(0, lo)), hi);
+  if (NARROW_WORDS.test(part ? sentence.replace(/(?<![\p{L}])(?:trong đó|trong số đó)(?![\p{L}])/iu, '') : sentence)) return null;
+  for (const m of sentence.matchAll(OF)) if (!OWN.test(m[1])) return null;
+  return clause;
+}
+
+function lastMark(before: string): number {
+  let k = before.length;
+  while (k > 0 && !/[,;:.()!?]/u.test(before[k - 1])) k--;
+  return k;
+}
+
+function sentenceStart(before: string): number {
+  const m = /.*(?:[;!?]|\.\s)/su.exec(before);
+  return m ? m[0].length : 0;
+}
