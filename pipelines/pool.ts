@@ -2,9 +2,9 @@
  * pool: run the analyse pipeline over files in worker threads (one per core by default),
  * falling back to the current thread where workers are unavailable (tests run from TypeScript
  * sources). A file that takes longer than the time limit is abandoned: its worker is
- * terminated and replaced, and the file gets a TIMEOUT error. A worker is also replaced after
- * `recycleAfter` files: what a parser caches or a heap keeps grown after a large file then goes
- * with it, so memory stays flat however long the batch.
+ * terminated and replaced, and the file gets a TIMEOUT error. Memory: each worker's heap is
+ * capped (V8 then collects sooner), and a worker is replaced after `recycleAfter` files, so what
+ * a parser caches or a heap keeps after a large file goes with it however long the batch.
  */
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -54,15 +54,23 @@ export interface PoolOptions {
   size?: number;
   /** A file taking longer is abandoned with a TIMEOUT error (default 120 s). */
   timeoutMs?: number;
-  /** Files a worker analyses before it is replaced by a fresh one (default 50). */
+  /** Files a worker analyses before it is replaced by a fresh one (default 200). */
   recycleAfter?: number;
+  /**
+   * A worker's old-generation heap limit in MB (default 1024). V8 sizes its heap growth by this
+   * limit, which by default follows the machine's memory (4 GB here): under it the workers let
+   * garbage pile up to 150 MB each before collecting. A file that needs more fails with an
+   * INTERNAL error; the batch goes on.
+   */
+  heapLimitMb?: number;
 }
 
 /** Create a pool of `size` workers (default: cores), each file limited to `timeoutMs`. */
 export function createPool(options: PoolOptions = {}): Pool {
   const size = options.size ?? Math.max(1, availableParallelism());
   const timeoutMs = options.timeoutMs ?? 120_000;
-  const recycleAfter = options.recycleAfter ?? Number(process.env.BAOCAO_RECYCLE ?? 50);
+  const recycleAfter = options.recycleAfter ?? 200;
+  const heapLimitMb = options.heapLimitMb ?? 1024;
   const usable = WORKER_URL.protocol === 'file:' && existsSync(fileURLToPath(WORKER_URL)) && size > 1;
   let nextId = 0;
   if (!usable) {
@@ -73,7 +81,7 @@ export function createPool(options: PoolOptions = {}): Pool {
   const waiting: Array<(w: Worker) => void> = [];
   let closing = false;
   const spawn = (): Worker => {
-    const w = new Worker(WORKER_URL, process.env.BAOCAO_YOUNG ? { resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.BAOCAO_YOUNG), ...(process.env.BAOCAO_OLD ? { maxOldGenerationSizeMb: Number(process.env.BAOCAO_OLD) } : {}) } } : undefined);
+    const w = new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: heapLimitMb } });
     // A worker can die after answering (a parser's stray promise rejection in pdf.js):
     // without a listener its 'error' would crash this process, and a dead idle worker would
     // take the next file into a timeout. Swallow the error here and replace the worker.

@@ -14,7 +14,9 @@ import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { compatible, isAmount, localRange, makeClaim, partitionOf } from './claims-parts.js';
 
-const CONNECTOR = /(?<![\p{L}])(trong số đó|trong số này|trong đó|bao gồm|gồm có|gồm|(?<=[,;]\s*)riêng)(?![\p{L}])/giu;
+// "cụ thể:" (or "cụ thể như sau:") after an amount announces its breakdown, like "gồm:"; without the colon
+// ("cụ thể hóa", "cụ thể như các xã") it is an ordinary word.
+const CONNECTOR = /(?<![\p{L}])(trong số đó|trong số này|trong đó|bao gồm|gồm có|gồm|cụ thể(?=(?:\s+như sau)?\s*:)|(?<=[,;]\s*)riêng)(?![\p{L}])/giu;
 // "bao gồm cả", "trong đó có cả": the parts are examples, never the whole split.
 const INCLUDING = /^\s*(?:có\s+)?(?:cả|kể cả)(?![\p{L}])/iu;
 const SEPARATOR = /[,;]|\s+và\s+|\s+cùng\s+/gu;
@@ -94,7 +96,7 @@ function readClaim(block: Block, figures: Figure[], previous: { block: Block; fi
   const whole = pickWhole(block, figures, previous, at, parts.figures);
   if (!whole) return null;
   if (!parts.figures.every((p) => compatible(whole, p) && p.value >= 0)) return null;
-  const relation = /gồm/u.test(connector) ? 'exhaustive' : 'subset';
+  const relation = /gồm|cụ thể/u.test(connector) ? 'exhaustive' : 'subset';
   const kind = whole.kind === 'money' && fundedBy(parts.texts) ? 'exhaustive' : partitionOf(parts.texts);
   const exhaustive = parts.figures.length >= 2 && (relation === 'exhaustive' || kind === 'exhaustive');
   const last = parts.figures[parts.figures.length - 1];
@@ -193,11 +195,25 @@ function sentenceStart(text: string, at: number): number {
 
 const OPENS_SENTENCE = /^[\s\-+•*–(]*$/u;
 
+/**
+ * Where the whole may be sought, within the sentence from `start`: a ";" closes a clause, so a connector
+ * with a subject of its own after the last ";" ("…; lực lượng tham gia gồm: …") takes its whole from that
+ * clause only; one that opens its clause ("…; trong đó: …", "…; gồm: …") continues the clause just before.
+ */
+function clauseOf(text: string, start: number, at: number): number {
+  const semi = text.lastIndexOf(';', at - 1);
+  if (semi < start) return start;
+  if (!OPENS_SENTENCE.test(text.slice(semi + 1, at))) return semi + 1;
+  const before = text.lastIndexOf(';', semi - 1);
+  return before < start ? start : before + 1;
+}
+
 /** The whole of parts found after `at`: the nearest compatible amount before it, preferring the parts' own unit. */
 function pickWhole(block: Block, figures: Figure[], previous: { block: Block; figures: Figure[] } | null, at: number, parts: Figure[]): Figure | null {
   const text = block.text;
   let start = sentenceStart(text, at);
   if (OPENS_SENTENCE.test(text.slice(start, at)) && start > 0) start = sentenceStart(text, start - 1);
+  start = clauseOf(text, start, at);
   let pool = figures.filter((f) => localRange(block, f)[1] <= at && localRange(block, f)[0] >= start && f.cell === null);
   if (pool.length === 0 && start === 0 && OPENS_SENTENCE.test(text.slice(0, at)) && previous) {
     const pt = previous.block.text;

@@ -15,6 +15,9 @@ import { localRange, makeClaim } from './claims-parts.js';
 // Words between a count and its colon that say the names are of something else ("06 chữ ký số cho các chức danh: …").
 const FOREIGN = /(?<![\p{L}])(?:cho|của|với|để|về|tại|từ|đến|trên|ở|theo|thuộc|trong)(?![\p{L}])/iu;
 const INTRO = /^((?:\s+[\p{L}][\p{L}-]*){0,8}?)\s*(?:,?\s*(?:gồm có|bao gồm|gồm|là)(?![\p{L}])\s*:?|:)/u;
+// A longer description of the counted things is still theirs when a colon, not a "gồm"/"là", closes it
+// ("04 sản phẩm … có tem truy xuất nguồn gốc bằng mã QR: A, B, C").
+const LONG_INTRO = /^((?:\s+[\p{L}][\p{L}-]*){9,14}?)\s*:/u;
 const PAREN_INTRO = /^((?:\s+[\p{L}][\p{L}-]*){1,4})\s*\(/u;
 const FAR_INTRO = /^([^:]{0,200}?),?\s*(?:gồm có|bao gồm|gồm)\s*:/u;
 const OPEN = /…|\.\.\.|(?<![\p{L}])(?:v\.?v|như|khác|một số|các \p{L}+ khác)(?![\p{L}])/iu;
@@ -49,8 +52,9 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
 // ("04 trường học … đã triển khai …, gồm: A, B, C").
 function introAfter(text: string, to: number, starts: number[]): { text: string; words: string; paren: boolean } | null {
   const rest = text.slice(to, to + 240);
-  const intro = INTRO.exec(rest);
-  if (intro && !FOREIGN.test(intro[1]) && !/[\d,;.()]/u.test(intro[1])) return { text: intro[0], words: intro[1], paren: false };
+  for (const m of [INTRO.exec(rest), LONG_INTRO.exec(rest)]) {
+    if (m && !FOREIGN.test(m[1]) && !/[\d,;.()]/u.test(m[1])) return { text: m[0], words: m[1], paren: false };
+  }
   const paren = PAREN_INTRO.exec(rest);
   if (paren) return { text: paren[0], words: paren[1], paren: true };
   const far = FAR_INTRO.exec(rest);

@@ -5,7 +5,7 @@
  * "nam / nữ", "trước hạn / đúng hạn / quá hạn", "cơ quan / cá nhân", "của X / của Y").
  */
 import type { Block, Claim, Figure } from '../model/index.js';
-import { unitsAlike } from './labels.js';
+import { unitKindOf, unitsAlike } from './labels.js';
 
 /** Offsets of a figure inside its block's text. */
 export function localRange(block: Block, f: Figure): [number, number] {
@@ -14,13 +14,14 @@ export function localRange(block: Block, f: Figure): [number, number] {
 
 const SCALED = /(?:nghìn|ngàn|triệu|tỷ|tỉ)/iu;
 
-/** True when `part` may be a part of `whole`: same kind of quantity and, where both state one, the same unit. */
+/** True when `part` may be a part of `whole`: same kind of quantity and, where both state one, the same unit or a kind of it. */
 export function compatible(whole: Figure, part: Figure): boolean {
   if (whole.kind === 'percent' || part.kind === 'percent') return whole.kind === part.kind;
   if (whole.kind === 'money') return part.kind === 'money' || (part.kind !== 'fraction' && SCALED.test(part.raw));
   if (part.kind === 'money' || part.kind === 'fraction' || part.kind === 'range') return false;
   if (whole.kind === 'fraction' || whole.kind === 'range') return false;
-  return sameUnit(whole.unit, qualifierFree(part.unit));
+  const unit = qualifierFree(part.unit);
+  return sameUnit(whole.unit, unit) || (unit !== null && whole.unit !== null && unitKindOf(unit, whole.unit));
 }
 
 // A "unit" that is a qualifier of the split ("30 nam", "12 mới") counts the whole's own things.

@@ -188,3 +188,21 @@ export function unitsAlike(a: string, b: string): boolean {
   if (x === y || x.startsWith(y + ' ') || y.startsWith(x + ' ')) return true;
   return UNIT_FAMILIES.some((s) => s.has(x) && s.has(y));
 }
+
+/**
+ * Counted nouns that name a kind of another, so a part in the narrower noun may sit under a whole in
+ * the wider one: "8.460 tài liệu số, trong đó sách điện tử 9.120 đầu sách", "120 người, trong đó 45 học
+ * sinh". One way only: a whole in "học sinh" says nothing of "người" among its parts.
+ */
+const KINDS_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['tài liệu', new Set(['đầu sách', 'sách', 'cuốn sách', 'văn bản', 'ấn phẩm', 'tạp chí', 'báo'])],
+  ['người', new Set(['cán bộ', 'công chức', 'viên chức', 'học sinh', 'giáo viên', 'đảng viên', 'đoàn viên', 'hội viên', 'người dân', 'công dân'])],
+]);
+
+/** True when `part` counts a kind of what `whole` counts ("đầu sách" of "tài liệu"), or the same things. */
+export function unitKindOf(part: string, whole: string): boolean {
+  if (unitsAlike(part, whole)) return true;
+  const kinds = KINDS_OF.get(whole.toLowerCase().trim().split(/\s+/).slice(0, 2).join(' '));
+  const p = part.toLowerCase().trim();
+  return kinds !== undefined && [...kinds].some((k) => p === k || p.startsWith(k + ' '));
+}

@@ -38,6 +38,8 @@ const SYNONYMS: ReadonlyArray<[RegExp, string]> = [
   [word('wi-fi'), 'wifi'],
   [word('tỉ lệ'), 'tỷ lệ'],
   [word('máy vi tính'), 'máy tính'],
+  // Tourism reports name the same places "điểm đến" and "điểm du lịch".
+  [word('điểm đến(?: du lịch)?'), 'điểm du lịch'],
   // "21 máy" in a report means computers unless another kind of machine is named.
   [word('máy(?! (?:tính|in|scan|quét|chủ|photo|photocopy|chiếu|fax|ảnh|ghi|phát|đo|lạnh|bơm|cày|móc|nổ))'), 'máy tính'],
 ];

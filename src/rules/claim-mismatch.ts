@@ -9,10 +9,12 @@
  * sentence (the "100%" claim: the same or the next paragraph; a change claim
  * whose subject is a bare "Số X": the one value of X stated just before):
  * - "gấp N lần": the larger over the smaller of the two figures it compares
- *   (the one after it, usually in brackets, and the nearest before it; or the
- *   two before it, "từ 1,5 triệu lên 4,5 triệu, gấp 03 lần");
+ *   (a "từ A lên B" after it, "gấp 3 lần so với quý trước (từ 2.140 lên 4.815)";
+ *   else the one after it, usually in brackets, and the nearest before it; or
+ *   the two before it, "từ 1,5 triệu lên 4,5 triệu, gấp 03 lần");
  * - "tăng/giảm X% so với … (B)", "vượt X% kế hoạch (B)": the change from B to
- *   the figure before the claim; "tăng N hồ sơ so với … (B)" likewise, exactly;
+ *   the figure before the claim (or from A to B of a "từ A lên B" after it);
+ *   "tăng N hồ sơ so với … (B)" likewise, exactly;
  * - "vượt/đạt/hoàn thành (mục tiêu|chỉ tiêu|kế hoạch) … T" against the value
  *   before it, "chưa đạt/không đạt …" the other way round;
  * - "100% <thing>" against a fraction a/b < 1 of the same thing nearby.
@@ -74,6 +76,24 @@ export default defineRule({
 type At = (f: Figure) => number;
 const countable = (f: Figure) => f.kind === 'count' || f.kind === 'decimal' || f.kind === 'money';
 
+// "từ 2.140 lên 4.815 tài khoản", "từ 12 (tài khoản) xuống 8": the base and the current value the claim spells out.
+const FROM_WORD = /(?<![\p{L}])từ\s*$/iu;
+const TO_WORDS = /^\s*(?:\p{L}+\s+){0,3}(?:lên|xuống)(?:\s+(?:mức|còn))?\s*$/iu;
+
+/**
+ * The pair a claim names with "từ A lên B" after it in the same sentence: [current B, base A]. Written this
+ * way, the claim says outright which two values it compares, whatever figure stands before it.
+ */
+function fromToPair(text: string, figs: Figure[], at: At, to: number, end: number, keep: (f: Figure) => boolean): [Figure, Figure] | null {
+  const after = figs.filter((f) => at(f) >= to && at(f) < end && keep(f));
+  for (let k = 0; k + 1 < after.length; k++) {
+    const [a, b] = [after[k], after[k + 1]];
+    if (!FROM_WORD.test(text.slice(Math.max(to, at(a) - 8), at(a)))) continue;
+    if (TO_WORDS.test(text.slice(at(a) + a.raw.length, at(b))) && sameUnit(a, b)) return [b, a];
+  }
+  return null;
+}
+
 // The figure before `from` and the one after `to` (or a second one before) that a comparison claim compares.
 function comparedPair(figs: Figure[], at: At, from: number, to: number, keep: (f: Figure) => boolean): [Figure, Figure] | null {
   const before = figs.filter((f) => at(f) < from && keep(f));
@@ -89,7 +109,8 @@ function checkRatios(context: RuleContext, text: string, s: Sentence, figs: Figu
     if (m[1] || HEDGE.test(text.slice(s.from, m.index))) continue;
     const stated = Number(m[2].replace(',', '.'));
     const decimals = m[2].split(',')[1]?.length ?? 0;
-    const pair = comparedPair(figs, at, m.index, m.index + m[0].length, (f) => countable(f) && !(at(f) >= m.index && at(f) < m.index + m[0].length));
+    const keep = (f: Figure) => countable(f) && !(at(f) >= m.index && at(f) < m.index + m[0].length);
+    const pair = fromToPair(text, figs, at, m.index + m[0].length, s.to, keep) ?? comparedPair(figs, at, m.index, m.index + m[0].length, keep);
     if (!pair || pair[0].value <= 0 || pair[1].value <= 0) continue;
     const [high, low] = pair[0].value >= pair[1].value ? pair : [pair[1], pair[0]];
     const ratio = high.value / low.value;
@@ -115,7 +136,7 @@ function checkChanges(context: RuleContext, text: string, s: Sentence, figs: Fig
     const change = figs.find((f) => at(f) >= m.index && at(f) < end);
     if (!change) continue;
     const keep = (f: Figure) => countable(f) && f !== change && (percent || sameUnit(f, change));
-    const pair = comparedPair(figs, at, m.index, end, keep) ?? subjectPair(text, s, figs, at, m.index, end, keep, earlier);
+    const pair = fromToPair(text, figs, at, end, s.to, keep) ?? comparedPair(figs, at, m.index, end, keep) ?? subjectPair(text, s, figs, at, m.index, end, keep, earlier);
     if (!pair) continue;
     const [current, base] = pair;
     if (base.value <= 0 || at(base) < end) continue;

@@ -59,11 +59,13 @@ export default defineRule({
       const stated = statedFigure(context.figures, f);
       if (stated) compare(context, f.numerator!, f.denominator!, stated.value, stated.decimals, stated.raw, [{ figure: stated }, { figure: f }]);
     }
-    const compared = new Set<number>();
-    const compareShare = (share: Figure, part: Figure, whole: Figure) => {
-      if (compared.has(share.index)) return;
-      compared.add(share.index);
-      compare(context, part.value, whole.value, share.value, share.decimals, share.raw, [{ figure: share }, { figure: part }, { figure: whole }]);
+    // A part may sit in several claims ("resolved 2.791, of which on time 2.713" inside "received 2.874"):
+    // its share is right if it fits any of its wholes, and is checked against the nearest one otherwise.
+    const shares = new Map<number, { share: Figure; part: Figure; wholes: Figure[] }>();
+    const addShare = (share: Figure, part: Figure, whole: Figure) => {
+      const entry = shares.get(share.index) ?? { share, part, wholes: [] };
+      if (entry.part === part) entry.wholes.push(whole);
+      shares.set(share.index, entry);
     };
     for (const claim of context.claims ?? []) {
       if (claim.relation === 'list') continue;
@@ -71,12 +73,17 @@ export default defineRule({
       for (const i of claim.parts) {
         const part = context.figures[i];
         const share = shareOf(context, part) ?? predicateShareOf(context, part, whole);
-        if (share && whole.kind === part.kind && whole.value > 0) compareShare(share, part, whole);
+        if (share && whole.kind === part.kind && whole.value > 0) addShare(share, part, whole);
       }
     }
     for (const f of context.figures) {
-      const pair = f.kind === 'percent' ? statedWhole(context, f) : undefined;
-      if (pair) compareShare(f, pair.part, pair.whole);
+      const pair = f.kind === 'percent' && !shares.has(f.index) ? statedWhole(context, f) : undefined;
+      if (pair) addShare(f, pair.part, pair.whole);
+    }
+    for (const { share, part, wholes } of shares.values()) {
+      if (wholes.some((w) => percentAgrees(part.value, w.value, share.value, share.decimals))) continue;
+      const whole = wholes.reduce((a, b) => (Math.abs(b.index - part.index) < Math.abs(a.index - part.index) ? b : a));
+      compare(context, part.value, whole.value, share.value, share.decimals, share.raw, [{ figure: share }, { figure: part }, { figure: whole }]);
     }
     for (const table of tablesOf(context)) {
       for (const row of table.rows) {

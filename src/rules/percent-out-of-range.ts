@@ -16,7 +16,10 @@
  * tells its own fulfilment rates: a rate cell equal to result/plan of two
  * count cells of its row ("40 sản phẩm | 46 sản phẩm | 115%" under "Chỉ
  * tiêu | Kết quả | Tỷ lệ"), or a rate column that two rows show to be B/A
- * with B above A, is done/planned, not a share.
+ * with B above A, is done/planned, not a share. A row that restates a count
+ * with the rate the text (or another table) gives it against a plan ("cấp
+ * 3.482 chữ ký số, đạt 103% kế hoạch" → "… | 3.482 | 103,0" in an appendix
+ * of results and rates) is that fulfilment rate too.
  * Rounding: over 100 means over 100 by more than the last written digit.
  *
  * Suggestion: dropping or changing one digit when that lands in range and
@@ -29,10 +32,10 @@
  * @example {"name": "fraction.txt", "expect": "fractionOverWhole"}
  *   Số hồ sơ được giải quyết đúng hạn là 125/120 hồ sơ, đạt 104,2%.
  */
-import type { Figure, Table, TableCell, TableColumn } from '../model/index.js';
+import type { Figure, Table } from '../model/index.js';
 import { clauseStart } from '../extract/labels.js';
 import { defineRule, type Place, type RuleContext } from './define.js';
-import { firstSlip, percentAgrees, tablesOf } from './support/percent.js';
+import { firstSlip, fulfilmentCells, percentAgrees, PLAN_HEADER, ratesByCount, restatedCells, tableFulfilment, tablesOf, type Rate } from './support/percent.js';
 
 // Words of growth, plan fulfilment and comparison: a percentage over 100 is normal there.
 const NOT_SHARE = /so với|so sánh|kế hoạch|(?<![\p{L}])kh(?![\p{L}])|chỉ tiêu|dự toán|mục tiêu|nghị quyết|vượt|(?<![\p{L}])(?:tăng|giảm)(?! cường)(?![\p{L}])|tăng trưởng|gấp|cùng kỳ|năm trước|kỳ trước|chỉ số|hoàn thành|phấn đấu/iu;
@@ -48,7 +51,7 @@ export default defineRule({
     fractionOverWhole: 'Phần {num} lớn hơn tổng {den} trong {num}/{den} ({label}): một tỷ lệ không thể vượt 100%',
   },
   check(context) {
-    const rows = rowContexts(tablesOf(context));
+    const rows = rowContexts(tablesOf(context), statedFulfilment(context));
     for (const f of context.figures) {
       const where = rows.get(`${f.block}:${f.cell}`) ?? rows.get(`${f.block}:*`);
       const inRow = context.source.blocks[f.block].kind === 'row';
@@ -90,16 +93,14 @@ function significant(v: number, d: number): number {
 interface Fraction { num: number; den: number; percent: number | null; place: Place }
 interface RowContext { words: string; target: boolean; rate: boolean; plan: boolean; fulfilment: boolean; fractions: Fraction[] }
 
-// A table of plan fulfilment: a "Kế hoạch"/"Chỉ tiêu" column of counts beside a rate column, whose rates
-// (done / planned) may exceed 100%. A target column of rates ("95%") marks shares measured against a goal instead.
-const PLAN_HEADER = /kế hoạch|(?<![\p{L}])kh(?![\p{L}])|chỉ tiêu|mục tiêu|dự toán|cùng kỳ|năm trước/iu;
-
 // For each table cell "block:cell": the row label with the column header, and the row's part/whole fractions.
-function rowContexts(tables: Table[]): Map<string, RowContext> {
+function rowContexts(tables: Table[], stated: Rate[]): Map<string, RowContext> {
   const out = new Map<string, RowContext>();
-  for (const t of tables) {
+  const own = tables.map(fulfilmentCells);
+  const known = ratesByCount([...stated, ...tables.flatMap((t, i) => tableFulfilment(t, own[i]))]);
+  tables.forEach((t, i) => {
     const plan = t.columns.some((c) => PLAN_HEADER.test(c.header) && c.role !== 'label' && mostlyCounts(t, c.index));
-    const fulfilled = fulfilmentCells(t);
+    const fulfilled = new Set([...own[i], ...restatedCells(t, known)]);
     for (const row of t.rows) {
       const fractions = row.cells.filter((c) => c.kind === 'fraction' && c.at).map((c) => ({ num: c.numerator!, den: c.denominator!, percent: c.percent, place: { block: c.at!.block, from: c.at!.from, to: c.at!.to } }));
       row.cells.forEach((cell, c) => {
@@ -111,34 +112,17 @@ function rowContexts(tables: Table[]): Map<string, RowContext> {
       // Cells a pdf merged or split differently fall back to the row's own words (no column).
       for (const b of row.blocks) out.set(`${b}:*`, { words: row.label, target: false, rate: false, plan, fulfilment: row.cells.some((c) => fulfilled.has(c)), fractions });
     }
-  }
+  });
   return out;
 }
 
-const counted = (c: TableCell | undefined): c is TableCell => !!c && c.pure && c.value !== null && (c.kind === 'count' || c.kind === 'decimal' || c.kind === 'money');
-const isTarget = (c: TableColumn) => c.role === 'target' || (c.role !== 'label' && PLAN_HEADER.test(c.header));
-
-/**
- * Rate cells that are done/planned, learnt from the table: the rate is B/A of two count cells of its row
- * where A sits in a plan/target column ("40 sản phẩm | 46 sản phẩm | 115%"), or where the same pair of
- * columns gives the rate on two rows or more with B above A (a column of ratios that pass 100 by design).
- */
-function fulfilmentCells(t: Table): Set<TableCell> {
-  const out = new Set<TableCell>();
-  const counts = t.columns.filter((c) => c.role !== 'percent' && c.role !== 'stt' && c.role !== 'label');
-  for (const pc of t.columns.filter((c) => c.role === 'percent')) {
-    for (const a of counts) {
-      for (const b of counts) {
-        if (a === b || isTarget(b)) continue;
-        const rows = t.rows.filter((r) => {
-          const rate = r.cells[pc.index];
-          return rate && rate.pure && rate.value !== null && counted(r.cells[a.index]) && counted(r.cells[b.index]) && r.cells[a.index].value! > 0
-            && percentAgrees(r.cells[b.index].value!, r.cells[a.index].value!, rate.value, rate.decimals);
-        });
-        const over = rows.filter((r) => r.cells[b.index].value! > r.cells[a.index].value!);
-        if (isTarget(a) || over.length >= 2) for (const r of rows) out.add(r.cells[pc.index]);
-      }
-    }
+// "cấp 3.482 chữ ký số …, đạt 103% kế hoạch": the counts beside a rate the text states against a plan or a past value.
+function statedFulfilment(context: RuleContext): Rate[] {
+  const out: Rate[] = [];
+  for (const f of context.figures) {
+    if (f.kind !== 'percent' || context.source.blocks[f.block].kind === 'row' || !NOT_SHARE.test(clauseOf(context, f))) continue;
+    const near = context.figures.slice(Math.max(0, f.index - 2), f.index + 3);
+    for (const g of near) if (g.block === f.block && g.kind === 'count') out.push({ done: g.value, rate: f.value, decimals: f.decimals });
   }
   return out;
 }

@@ -91,13 +91,16 @@ function groupQuantities(quantities: Quantity[]): Quantity[][] {
     const q = group[0];
     const key = [q.kind, q.scope, q.tokens[0]].join('#');
     const bucket = buckets.get(key) ?? [];
-    const near = bucket.find((g) => refines(g[0].tokens, q.tokens));
+    // A name that joins two things ("trường tiểu học, trung học cơ sở") counts their union: it refines neither.
+    const near = UNION.test(q.name) ? undefined : bucket.find((g) => !UNION.test(g[0].name) && refines(g[0].tokens, q.tokens));
     if (near) near.push(...group);
     else bucket.push(group);
     buckets.set(key, bucket);
   }
   return [...buckets.values()].flat();
 }
+
+const UNION = /,|(?<![\p{L}])(?:và|hoặc)(?![\p{L}])/u;
 
 function refines(a: string[], b: string[]): boolean {
   return Math.min(a.length, b.length) >= 3 && tokenContainment(a, b) === 1;
@@ -153,6 +156,11 @@ function plausibleSubset(a: Quantity, b: Quantity): boolean {
 // Two figures of one paragraph, or of one part–whole claim, are different quantities.
 function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
   if (a.figure.block === b.figure.block) return false;
+  // "06 hợp tác xã đang hoạt động" and "04 hợp tác xã đã mở gian hàng" count different groups.
+  if (a.pred !== null && b.pred !== null && a.pred !== b.pred) return false;
+  // Only one narrowed by a verb ("14 sản phẩm đã được gắn mã" beside "16 sản phẩm"): a smaller value is those of the others that did it.
+  const [narrow, other] = a.pred !== null ? [a, b] : [b, a];
+  if (narrow.pred !== null && other.pred === null && narrow.figure.value <= other.figure.value) return false;
   return !context.claims.some((c) => [c.whole, ...c.parts].includes(a.figure.index) && [c.whole, ...c.parts].includes(b.figure.index));
 }
 

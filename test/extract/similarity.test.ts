@@ -5,6 +5,8 @@ describe('label similarity', () => {
   it('spells out the genre abbreviations', () => {
     expect(canonicalLabel('34 trạm BTS')).toBe('34 trạm phát sóng');
     expect(canonicalLabel('187/240 TTHC của CBCC')).toBe('187/240 thủ tục hành chính của cán bộ công chức');
+    expect(canonicalLabel('Điểm đến du lịch cộng đồng')).toBe('điểm du lịch cộng đồng');
+    expect(canonicalLabel('điểm đến')).toBe('điểm du lịch');
   });
 
   it('reads numbers as values and drops function words and leading "Tổng số"', () => {

@@ -4,17 +4,9 @@
  * central directory's sizes and offsets.
  */
 
-/** A seeded generator (mulberry32): the same mutations on every run for a seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The same seeded generator (mulberry32) the benchmark uses: the same mutations on every run for a seed.
+import { seededRandom } from '../../pipelines/bench-corpus.js';
+export { seededRandom };
 
 /** A mutated copy and how it was made (for the failure message). */
 export interface Mutant {

@@ -60,4 +60,22 @@ describe('claim-mismatch', () => {
     expect(await ids('- Quý I có 300 hồ sơ nộp trực tuyến; quý II có 330 hồ sơ nộp trực tuyến.\n- Số hồ sơ nộp trực tuyến tăng 50% so với năm 2023 (500 hồ sơ).')).toEqual([]);
     expect(await ids('- Xã có 630 hồ sơ nộp trực tuyến.\n- Riêng tháng 12, số hồ sơ nộp trực tuyến tăng 50% so với tháng 11 (40 hồ sơ).')).toEqual([]);
   });
+
+  it('reads the pair of a "gấp N lần" from the "từ A lên B" after it when no value stands before the claim', async () => {
+    const f = await findingsOf(RULE, 'Lượt truy cập trang thông tin điện tử của xã tăng gấp 4 lần so với năm 2023 (từ 1.500 lên 4.200 lượt).\n');
+    expect(f.map((x) => x.messageId)).toEqual(['ratioMismatch']);
+    expect(f[0].data).toMatchObject({ stated: 4, high: 4200, low: 1500, actual: 2.8 });
+  });
+
+  it('accepts a "gấp N lần" that its "từ A lên B" bears out, and a "từ … lên" of another clause', async () => {
+    expect(await ids('Số hộ kinh doanh dùng mã QR tăng gấp 2 lần so với đầu năm (từ 310 lên 620 hộ).')).toEqual([]);
+    expect(await ids('Xã có 12 điểm bán hàng, gấp 3 lần so với năm trước; diện tích tăng từ 15 lên 40 ha.')).toEqual([]);
+  });
+
+  it('reads a percentage change from the "từ A lên B" after it', async () => {
+    const f = await findingsOf(RULE, 'Doanh thu bán hàng qua sàn thương mại điện tử tăng 50% so với năm trước (từ 4 tỷ đồng lên 7 tỷ đồng).\n');
+    expect(f.map((x) => x.messageId)).toEqual(['changeMismatch']);
+    expect(f[0].data).toMatchObject({ stated: 50, actual: 75 });
+    expect(await ids('Doanh thu bán hàng qua sàn thương mại điện tử tăng 75% so với năm trước (từ 4 tỷ đồng lên 7 tỷ đồng).')).toEqual([]);
+  });
 });

@@ -49,4 +49,14 @@ describe('list-count-mismatch', () => {
     const text = '⁴ Trong năm, đã đề nghị cấp 06 chữ ký số cá nhân cho các chức danh: Phó Chủ tịch HĐND huyện, Phó trưởng phòng Tư pháp và Chủ tịch UBND xã: Hồng Lĩnh, Minh Hoà, Hồng An, Đoàn Hùng.\n';
     expect(await findings(text)).toEqual([]);
   });
+
+  it('reads a list after a long description of the counted things when a colon closes it', async () => {
+    const [f, ...rest] = await findings('Thị trấn có 03 hợp tác xã đã đưa sản phẩm lên sàn giao dịch điện tử Postmart: HTX Tân Tiến, HTX Đồng Tâm, HTX Hòa Bình, HTX Phú Lợi.\n');
+    expect(rest).toEqual([]);
+    expect(f.messageId).toBe('listCountMismatch');
+  });
+
+  it('does not read a long description that names the places of something else', async () => {
+    expect(await findings('Có 05 tổ công nghệ số đã phối hợp hướng dẫn người dân tại các điểm công cộng trên địa bàn: Nhà văn hóa Đông, Chợ Tây.\n')).toEqual([]);
+  });
 });

@@ -69,4 +69,16 @@ describe('part-exceeds-whole', () => {
   it('accepts a part after "Trong tổng số N" that is within N', async () => {
     expect(await findings('Trong tổng số 1.530 học sinh toàn trường, số em được cấp tài khoản học trực tuyến là 1.260 em.\n')).toEqual([]);
   });
+
+  it('flags a part counted in a narrower noun than its whole ("đầu sách" of "tài liệu", "đoàn viên" of "người")', async () => {
+    const [f] = await findings('Kho học liệu số của huyện có 3.150 tài liệu, trong đó sách nói 3.600 đầu sách.\n');
+    expect(f.data).toMatchObject({ part: 3600, whole: 3150 });
+    const [g] = await findings('Lớp tập huấn kỹ năng số thu hút 85 người tham gia, trong đó 92 đoàn viên.\n');
+    expect(g.data).toMatchObject({ part: 92, whole: 85 });
+  });
+
+  it('does not compare a part in a wider or another noun than its whole', async () => {
+    expect(await findings('Toàn thôn có 420 hộ, trong đó 1.350 nhân khẩu đã có tài khoản định danh.\n')).toEqual([]);
+    expect(await findings('Tập huấn cho 60 cán bộ, trong đó 75 người là khách mời.\n')).toEqual([]);
+  });
 });

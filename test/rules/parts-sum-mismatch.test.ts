@@ -74,4 +74,25 @@ describe('parts-sum-mismatch', () => {
   it('never reads the number of a school name as a part of a count of schools', async () => {
     expect(await findings('- 03 trường đã lắp camera, gồm: Trường Tiểu học Tân Lập 1, Trường Tiểu học Tân Lập 2, Trường THCS Tân Lập.\n')).toEqual([]);
   });
+
+  it('flags a "cụ thể:" breakdown that does not add up to its total', async () => {
+    const [f, ...rest] = await findings('Toàn huyện đã cài đặt 350 máy tính bảng, cụ thể: trường tiểu học 120 máy, trường trung học cơ sở 210 máy.\n');
+    expect(rest).toEqual([]);
+    expect(f.messageId).toBe('partsSumMismatch');
+    expect(f.data).toMatchObject({ sum: 330, whole: 350 });
+  });
+
+  it('accepts a "cụ thể như sau:" breakdown that adds up, and reads no breakdown from "cụ thể" without a colon', async () => {
+    expect(await findings('Toàn huyện đã cài đặt 350 máy tính bảng, cụ thể như sau: trường tiểu học 140 máy, trường trung học cơ sở 210 máy.\n')).toEqual([]);
+    expect(await findings('Đã cấp 300 chữ ký số, cụ thể cho cán bộ cấp xã 120 chữ ký số và cho người dân 150 chữ ký số.\n')).toEqual([]);
+  });
+
+  it('takes the whole of a "gồm" with its own subject after ";" from that clause only', async () => {
+    expect(await findings('Trung tâm tiếp nhận 52 hồ sơ; tổ công nghệ số cộng đồng gồm: nam 18, nữ 21.\n')).toEqual([]);
+  });
+
+  it('still reads a "; trong đó:" that opens its clause against the amount of the clause before', async () => {
+    const [f] = await findings('Trung tâm tiếp nhận 52 hồ sơ; trong đó: trực tuyến 30 hồ sơ, trực tiếp 25 hồ sơ.\n');
+    expect(f.data).toMatchObject({ sum: 55, whole: 52 });
+  });
 });

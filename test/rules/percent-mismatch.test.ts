@@ -4,6 +4,12 @@ import { findingsOf } from './audit-helper.js';
 const run = (text: string) => findingsOf('percent-mismatch', text);
 
 describe('percent-mismatch', () => {
+  it('accepts a share that fits the nearest of two wholes a part belongs to', async () => {
+    const text = '- Tiếp nhận 1.450 hồ sơ; đã giải quyết 1.380 hồ sơ, trong đó giải quyết đúng hạn 1.311 hồ sơ, đạt 95%.\n';
+    expect(await run(text)).toEqual([]);
+    expect((await run(text.replace('đạt 95%', 'đạt 99%'))).map((f) => f.messageId)).toEqual(['percentMismatch']);
+  });
+
   it('checks a percent stated before its bracketed fraction, and leaves a goal percent after it alone', async () => {
     const [f, ...rest] = await run('- Tỷ lệ hồ sơ số hóa đạt 81,4% (1.530/2.500 hồ sơ), vượt chỉ tiêu tỉnh giao (60%).\n');
     expect(rest).toEqual([]);

@@ -67,4 +67,22 @@ describe('percent-out-of-range', () => {
     const shares = 'STT\tThôn\tSố hộ\tHộ có cáp quang\tTỷ lệ\n1\tThôn Đông\t200\t150\t75%\n2\tThôn Tây\t180\t90\t50%\n3\tThôn Nam\t100\t112\t112%\n';
     expect((await run(shares)).map((f) => f.data.stated)).toEqual(['112']);
   });
+  it('spares an appendix rate that restates a fulfilment the text states against the plan', async () => {
+    const head = 'STT\tChỉ tiêu\tĐơn vị tính\tKết quả\tTỷ lệ (%)\n';
+    const text = '- Trong năm, hướng dẫn 1.236 người dân sử dụng dịch vụ công trực tuyến, bằng 112,4% kế hoạch (kế hoạch 1.100 người).\n\n'
+      + head + '1\tNgười dân được hướng dẫn sử dụng dịch vụ công trực tuyến\tNgười\t1.236\t112,4\n';
+    expect(await run(text)).toEqual([]);
+  });
+
+  it('spares a rate an earlier fulfilment table gives for the same count', async () => {
+    const plan = 'TT\tĐơn vị\tKế hoạch\tThực hiện\tTỷ lệ (%)\n1\tThôn Đông\t300\t330\t110,0\n2\tThôn Tây\t200\t190\t95,0\n\tCộng\t500\t520\t104,0\n\n';
+    const appendix = 'Phụ lục\n\nSTT\tChỉ tiêu\tĐơn vị tính\tKết quả\tTỷ lệ (%)\n1\tHộ gia đình được cài đặt ứng dụng công dân số\tHộ\t520\t104,0\n';
+    expect(await run(plan + appendix)).toEqual([]);
+  });
+
+  it('still flags an appendix share over 100% whose count the text gives as a share, not against a plan', async () => {
+    const text = '- Có 1.236 người dân sử dụng dịch vụ công trực tuyến, chiếm 112,4% số người trong độ tuổi lao động.\n\n'
+      + 'STT\tChỉ tiêu\tĐơn vị tính\tKết quả\tTỷ lệ (%)\n1\tNgười dân sử dụng dịch vụ công trực tuyến\tNgười\t1.236\t112,4\n';
+    expect((await run(text)).map((f) => f.data.stated)).toEqual(['112,4', '112,4']);
+  });
 });

@@ -5,6 +5,15 @@ const RULE = 'repeated-value-conflict';
 const report = (...paragraphs: string[]) => paragraphs.join('\n\n') + '\n';
 
 describe('repeated-value-conflict', () => {
+  it('does not compare a subgroup narrowed by a verb with the whole group, nor a union with one member', async () => {
+    expect(await findingsOf(RULE, report(
+      'I. KẾT QUẢ', 'Hội nghị có sự tham gia của 9 tổ dân phố và 05 doanh nghiệp vận tải.',
+      'II. KINH TẾ SỐ', '- 03 doanh nghiệp vận tải đã triển khai vé điện tử trên ứng dụng.',
+      'III. GIÁO DỤC', '- Sổ điểm điện tử triển khai tại 12/12 trường mầm non và 9/9 trường tiểu học.',
+      'IV. PHỤ LỤC', 'STT\tNội dung\tKết quả', '1\tTrường mầm non, tiểu học dùng sổ điểm điện tử\t21/21',
+    ))).toEqual([]);
+  });
+
   it('flags a copied list item whose value changed, as an error citing both places', async () => {
     const f = await findingsOf(RULE, report(
       'I. KẾT QUẢ', 'Công tác hộ tịch trong kỳ, cụ thể:', '- Cấp bản sao trích lục hộ tịch: 45 bản.',
@@ -106,5 +115,36 @@ describe('repeated-value-conflict', () => {
       'Phụ lục', 'STT\tNội dung\tKế hoạch\tKết quả\n1\tLượt người dân được Tổ công nghệ số cộng đồng tập huấn sử dụng ví điện tử\t1.000 lượt\t1.830 lượt',
     ));
     expect(f.map((x) => [x.data.value, x.data.other].sort())).toEqual([['1.380', '1.830']]);
+  });
+  it('reads a results section that names its tasks ("Kết quả thực hiện nhiệm vụ") as results, not plans', async () => {
+    const f = await findingsOf(RULE, report(
+      'BÁO CÁO Kết quả công tác năm 2024', 'I. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ TRỌNG TÂM',
+      '- Bộ phận một cửa tiếp nhận 264 hồ sơ đăng ký khai sinh trực tuyến qua Cổng dịch vụ công quốc gia.',
+      'II. NHIỆM VỤ NĂM 2025', '- Tiếp nhận 300 hồ sơ đăng ký khai sinh trực tuyến qua Cổng dịch vụ công quốc gia.',
+      'Phụ lục', 'STT\tNội dung\tChỉ tiêu\tKết quả\n1\tHồ sơ đăng ký khai sinh trực tuyến\t250\t246',
+    ));
+    expect(f.map((x) => [x.data.value, x.data.other])).toEqual([['264', '246']]);
+  });
+
+  it('takes a row\'s counted noun from its label when the table has no "Đơn vị tính" column', async () => {
+    const table = 'STT\tNội dung\tKế hoạch\tThực hiện\tTỷ lệ (%)\n1\tTài khoản dịch vụ công trực tuyến được đăng ký\t900\t1.045\t116,1\n'
+      + '2\tCamera an ninh lắp đặt mới\t12\t14\t116,7';
+    const f = await findingsOf(RULE, report(
+      'I. KẾT QUẢ', '- Tổ công nghệ số hỗ trợ đăng ký 1.054 tài khoản dịch vụ công trực tuyến cho công dân trên địa bàn.', 'Phụ lục', table,
+    ));
+    expect(f.map((x) => [x.severity, x.data.value, x.data.other])).toEqual([['error', '1.054', '1.045']]);
+    // A label opening with another noun ("Lượt …" for "tài khoản") is not the sentence's quantity.
+    const other = table.replace('Tài khoản dịch vụ công trực tuyến được đăng ký', 'Lượt đăng ký tài khoản dịch vụ công trực tuyến');
+    expect(await findingsOf(RULE, report(
+      'I. KẾT QUẢ', '- Tổ công nghệ số hỗ trợ đăng ký 1.054 tài khoản dịch vụ công trực tuyến cho công dân trên địa bàn.', 'Phụ lục', other,
+    ))).toEqual([]);
+  });
+
+  it('reads "điểm đến" and "điểm du lịch" as one noun when matching an appendix row', async () => {
+    const f = await findingsOf(RULE, report(
+      'I. KẾT QUẢ', '- Cổng thông tin du lịch huyện đã giới thiệu 57 điểm du lịch sinh thái, có video thực tế ảo kèm theo.',
+      'Phụ lục', 'STT\tChỉ tiêu\tĐơn vị tính\tKết quả\n1\tĐiểm đến sinh thái\tĐiểm\t75',
+    ));
+    expect(f.map((x) => [x.data.value, x.data.other].sort())).toEqual([['57', '75']]);
   });
 });

@@ -4,7 +4,8 @@
  * text and "Số lượt người dân được Tổ … hướng dẫn | 2.000 lượt | 2.410 lượt"
  * in a statistics table. The two names are worded differently, so the row's
  * name must be found (nearly) whole among the words of the sentence's clause,
- * in the same unit, and in the table's own period value column (never a
+ * in the same unit (the "Đơn vị tính" cell, or without that column the noun
+ * the row's label opens with), and in the table's own period value column (never a
  * target, a cumulative or a comparison column, nor a table of another period).
  *
  * A part of a "trong đó" claim ("5.120 hồ sơ, trong đó 3.846 hồ sơ trực
@@ -78,7 +79,7 @@ function covers(rowTokens: readonly string[], words: ReadonlySet<string>): boole
 interface PeriodCell { unit: string | null; values: number[] }
 
 // "block:cell" of the value cells of tables that report this period (a period/value/total column, no other time in header
-// or title), with the row's "Đơn vị tính" and its counts.
+// or title), with the row's "Đơn vị tính" (or its label's head noun) and its counts.
 function periodColumns(context: RuleContext, tables: readonly Table[]): Map<string, PeriodCell> {
   const out = new Map<string, PeriodCell>();
   for (const t of tables) {
@@ -91,7 +92,9 @@ function periodColumns(context: RuleContext, tables: readonly Table[]): Map<stri
       if (!['period', 'value', 'total'].includes(c.role) || OTHER_TIME.test(c.header) || /(?:19|20)\d\d/.test(c.header)) continue;
       for (const r of t.rows) {
         const unitText = unitColumn ? r.cells[unitColumn.index]?.text ?? '' : '';
-        const unit = /\p{L}/u.test(unitText) ? unitHead({ kind: 'count', unit: unitText } as Figure) : null;
+        // Without a "Đơn vị tính" column the row's label names its counted noun first ("Hồ sơ cấp phiếu …").
+        const unitWords = unitColumn ? unitText : r.label;
+        const unit = /\p{L}/u.test(unitWords) ? unitHead({ kind: 'count', unit: unitWords } as Figure) : null;
         const values = r.cells.filter((x) => x.kind === 'count' && x.value !== null).map((x) => x.value!);
         if (!r.total) for (const b of r.blocks) out.set(`${b}:${c.index}`, { unit, values });
       }

@@ -28,11 +28,14 @@ export interface Quantity {
   scope: string;
   /** False when the name alone is too general to tell the quantity ("156 chương trình"); only its clause can. */
   named: boolean;
+  /** The verb after the noun that narrows a count to those that did it ("đã mở gian hàng"), else null. */
+  pred: string | null;
 }
 
 // Words too general to name a quantity alone.
 const GENERIC = new Set('hồ sơ trường hợp người lượt cái chiếc đạt tỷ lệ đúng hạn kết quả đơn vị tổng cộng trong đó bài tin máy tính'.split(' '));
 // Words after a figure that end its noun phrase.
+const PREDICATE = /^\s*((?:đã|đang|được|chưa|không|sẽ)\s+\p{L}+(?:\s+\p{L}+){0,2})/u;
 const PHRASE_STOP = /[,;:.()!?"“”]|\s(?:của|tại|ở|trong|với|đạt|chiếm|được|đã|cho|trên|và|so|thuộc|là|do|vì|nhằm|để|theo|gồm|về|từ|đến|bằng|tương đương|hoạt động|đang|sẽ|nhưng|mỗi|phục vụ)(?![\p{L}])/u;
 const NEAR_TAGS: ReadonlyArray<[string, RegExp]> = [
   ['new', /(?<![\p{L}])mới(?![\p{L}])/u],
@@ -51,7 +54,9 @@ const GAP_TAGS: ReadonlyArray<[string, RegExp]> = [
 const RATE = /^\s*(\p{L}+(?: \p{L}+)?)\s?\/\s?(\d*)\s?(ngày|tuần|tháng|quý|năm)(?![\p{L}])/u;
 const CUMULATIVE = /(?<![\p{L}])(?:lũy kế|luỹ kế|tính đến|tính từ|từ đầu năm|đến nay|từ khi)(?![\p{L}])/u;
 const PERIOD = /(?<![\p{L}])(\d+ tháng(?: (?:đầu|cuối) năm)?(?: \d{4})?|quý [ivx\d]+(?:\/\d{4}| năm \d{4})?|tháng \d{1,2}(?:\/\d{4})?|năm \d{4})(?![\p{L}\d])/u;
-const PLAN_SECTION = /nhiệm vụ|phương hướng|kế hoạch|giải pháp|kiến nghị|đề xuất|mục tiêu/u;
+// A plan section is titled by its plan words ("Phương hướng, nhiệm vụ …", "Một số nhiệm vụ trọng tâm"); a title that only
+// mentions them ("Kết quả triển khai các nhiệm vụ", "Triển khai Kế hoạch số 58") reports what was done.
+const PLAN_SECTION = /^(?:(?:một số|các|những)\s+)?(?:nhiệm vụ|phương hướng|kế hoạch|giải pháp|kiến nghị|đề xuất|mục tiêu)(?![\p{L}])/u;
 const AT = /(?<![\p{L}])(?:tại|ở|của)\s+((?:\p{L}+\s*){1,3})/u;
 
 /** Read every figure of the document as a quantity; table cells too generic to name one are left out, sentence figures marked unnamed. */
@@ -104,6 +109,10 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const tags = NEAR_TAGS.filter(([, re]) => re.test(near)).map(([t]) => t);
   for (const [t, re] of GAP_TAGS) if (re.test(gap)) tags.push(t);
   if (CUMULATIVE.test(sentence)) tags.push('cumulative');
+  // "04 hợp tác xã đã mở gian hàng …", "06 hợp tác xã đang hoạt động": a verb after the noun counts only those that
+  // did it, a subgroup; two counts with different verbs are different quantities.
+  const predicate = PREDICATE.exec(tail);
+  const pred = predicate ? predicate[1].trim().split(/\s+/).slice(0, 3).join(' ') : null;
   const place = AT.exec(tail) ?? AT.exec(lastSegment(gap));
   if (place) tags.push(`at:${place[1].trim()}`);
   const p = PERIOD.exec(sentence);
@@ -114,7 +123,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   if (head) tags.push(`head:${labelTokens(head).join(' ')}`);
   const per = rate ? `${Number(rate[2] || 1)} ${rate[3]}` : null;
   const named = !weak(tokens) && tokens.length >= 3;
-  return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named };
+  return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred };
 }
 
 function cellQuantity(context: RuleContext, f: Figure, table: Table | undefined, figuresInCell: number): Quantity | null {
@@ -139,7 +148,7 @@ function cellQuantity(context: RuleContext, f: Figure, table: Table | undefined,
   tags.push('lead:');
   const percentColumn = column?.role === 'percent' || /%|tỷ lệ|tỉ lệ/u.test(header);
   const kind = percentColumn && (f.kind === 'decimal' || f.kind === 'count' || f.kind === 'percent') ? 'percent' : kindOf(f);
-  return { figure: f, tokens, name: foldKey(f.label), per: null, kind, unit: kind === 'percent' ? '%' : unitHead(f), scope: tags.sort().join('|'), named: true };
+  return { figure: f, tokens, name: foldKey(f.label), per: null, kind, unit: kind === 'percent' ? '%' : unitHead(f), scope: tags.sort().join('|'), named: true, pred: null };
 }
 
 const fold = (s: string) => canonicalLabel(s);

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { foldKey, normalizeText, unifyTones } from '../../src/ingest/normalize.js';
+
+describe('normalizeText', () => {
+  it('maps eth, odd and invisible spaces, and collapses a run of spaces to one space, or to a tab when it holds one', () => {
+    expect(normalizeText('\u00D0ồng \u00F0ất')).toBe('Đồng đất');
+    expect(normalizeText('  a\u00A0\u00A0b\u2003c\u200Bd  ')).toBe('a b c d');
+    expect(normalizeText('a\u200C\u200D\uFEFF\u00ADb')).toBe('ab');
+    expect(normalizeText('a  \t \t  b\tc   d')).toBe('a\tb\tc d');
+    expect(normalizeText('hoa\u0300')).toBe('hoà');
+  });
+});
+
+describe('unifyTones', () => {
+  it('moves the tone of a syllable-final oa/oe/uy to the first vowel, in either case', () => {
+    expect(unifyTones('hoà thuý uỷ ban, khoẻ')).toBe('hòa thúy ủy ban, khỏe');
+    expect(unifyTones('HOÀ THUÝ')).toBe('HÒA THÚY');
+    expect(unifyTones('hoàn thuỵền')).toBe('hoàn thuỵền');
+    expect(foldKey(' Hoà  Bình ')).toBe('hòa bình');
+  });
+});
