@@ -64,6 +64,9 @@ const PATTERNS: ReadonlyArray<[string, RegExp]> = [
 // A heading or list number opening a passage: "1.", "2.1.", "3.5 Tỷ lệ", "1)", "- + (1)".
 const LEADING = new RegExp(`^[\\s\\-+•*–·]*(?:\\d{1,2}(?:\\.\\d{1,2})+\\.?(?=\\s*[${L}(“"])|\\d{1,2}(?:\\.\\d{1,2})*[.)](?=\\s))`, 'u');
 
+/** Text an address needs: without one of these the costly address pattern cannot match. */
+const URL_HINT = /@|:\/\/|www\.|\.(?:vn|com|net|org|gov|edu|info)\b/iu;
+
 /** Sorted, merged ranges of a passage that hold numbers which are not figures. */
 export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean }): Range[] {
   const ranges: Range[] = [];
@@ -71,7 +74,9 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean 
     const m = LEADING.exec(text);
     if (m) ranges.push([0, m[0].length]);
   }
-  for (const [, re] of PATTERNS) {
+  for (const [name, re] of PATTERNS) {
+    // The address pattern is costly and needs one of these to match at all.
+    if (name === 'url' && !URL_HINT.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (/\d/.test(m[0])) ranges.push([m.index, m.index + m[0].length]);

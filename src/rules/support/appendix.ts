@@ -19,7 +19,7 @@ import type { RuleContext } from '../define.js';
 import { readPeriod } from '../../extract/meta.js';
 import { labelTokens } from '../../extract/similarity.js';
 import type { Quantity } from './quantity.js';
-import { unitHead } from './sentences.js';
+import { sentenceStartBefore, unitHead } from './sentences.js';
 
 /** A sentence quantity and the one appendix row quantity that restates it. */
 export interface RowMatch { text: Quantity; row: Quantity }
@@ -142,6 +142,5 @@ function lastMark(before: string): number {
 }
 
 function sentenceStart(before: string): number {
-  const m = /.*(?:[;!?]|\.\s)/su.exec(before);
-  return m ? m[0].length : 0;
+  return sentenceStartBefore(before, before.length);
 }

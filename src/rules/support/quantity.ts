@@ -9,7 +9,7 @@
 import type { Figure, Table } from '../../model/index.js';
 import type { RuleContext } from '../define.js';
 import { canonicalLabel, labelTokens } from '../../extract/similarity.js';
-import { unitHead } from './sentences.js';
+import { sentenceStartBefore, unitHead } from './sentences.js';
 import { foldKey } from '../../ingest/normalize.js';
 import { cleanLabel } from '../../extract/labels.js';
 
@@ -175,11 +175,7 @@ function blockHead(text: string, at: number): string | null {
   return head.split(/\s+/).length <= 12 && !/[;.]\s/u.test(head) ? head : null;
 }
 
-function sentenceStart(text: string, at: number): number {
-  const before = text.slice(0, at);
-  const m = /.*(?:[;!?]|\.\s)/su.exec(before);
-  return m ? m[0].length : 0;
-}
+const sentenceStart = sentenceStartBefore;
 
 function inPlanSection(context: RuleContext, f: Figure): boolean {
   for (let s = f.section; s !== null; s = context.sections[s].parent) {

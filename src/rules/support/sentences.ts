@@ -74,3 +74,17 @@ export function roundAt(v: number, decimals: number): number {
   const scale = 10 ** Math.max(1, decimals);
   return Math.round(v * scale) / scale;
 }
+
+/**
+ * Where the sentence holding offset `at` starts: just after the last ";", "!", "?" or ". " before it
+ * (0 when none). A backward scan: a regex over the whole prefix retried at every offset and was
+ * quadratic in a paragraph's length.
+ */
+export function sentenceStartBefore(text: string, at: number): number {
+  for (let e = Math.min(at, text.length); e > 0; e--) {
+    const c = text[e - 1];
+    if (c === ';' || c === '!' || c === '?') return e;
+    if (e > 1 && /\s/u.test(c) && text[e - 2] === '.') return e;
+  }
+  return 0;
+}
