@@ -126,7 +126,7 @@ export function findLabel(text: string, start: number, end: number, floor: numbe
   const colon = /:\s*$/.exec(text.slice(floor, start));
   if (colon) {
     const to = floor + colon.index;
-    // "Liên thông 3 ngành: 18": a figure before the colon with nothing but words after it belongs to the label.
+    // "Liên thông 2 cấp: 12": a figure before the colon with nothing but words after it belongs to the label.
     const gap = text.slice(floor, to);
     const open = !/[,;)]/.test(gap) && gap.trim().split(/\s+/).length <= 2;
     const label = cleanLabel(text.slice(clauseStart(text, to, open ? 0 : floor), to));

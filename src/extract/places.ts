@@ -1,5 +1,5 @@
 /**
- * Administrative units named in a report's text: "xã Quang Trung", "UBND QUẬN
+ * Administrative units named in a report's text: "xã Tân Lập", "UBND QUẬN
  * NGŨ HÀNH SƠN", with their rank (commune, district, province) and a folded key
  * that tells two spellings of one place ("Hoà"/"Hòa") from two places.
  */
@@ -17,7 +17,7 @@ export const LEVEL_RANK: Record<UnitLevel, number> = {
  */
 const CENTRAL_CITIES = new Set(['ha noi', 'ho chi minh', 'hai phong', 'da nang', 'can tho', 'hue']);
 
-/** One named unit in the text: "xã Quang Trung" at characters [from, to) of a block. */
+/** One named unit in the text: "xã Tân Lập" at characters [from, to) of a block. */
 export interface UnitMention {
   block: number;
   from: number;

@@ -8,7 +8,7 @@ export type Severity = z.infer<typeof Severity>;
 export const Evidence = z.object({
   /** The block's text (the paragraph or table row), as in the normalised source. */
   text: z.string(),
-  /** The exact characters concerned inside `text` ("555", "173,70%"). */
+  /** The exact characters concerned inside `text` ("888", "118,40%"). */
   quote: z.string(),
   span: Span,
 });

@@ -1,8 +1,8 @@
 /**
  * garbled-number — two counts run together where the sentence has room for one.
  *
- * Why: "đã lắp được tổng 19 15 điểm camera" leaves the reader (and every
- * other check) unable to tell whether there are 19 or 15 cameras; an edit
+ * Why: "đã lắp đặt 23 18 cụm loa" leaves the reader (and every
+ * other check) unable to tell whether there are 23 or 18 loudspeakers; an edit
  * that replaced a number without deleting the old one reads exactly so.
  *
  * Policy: in a paragraph (never a table row, whose cells legitimately sit side
@@ -17,9 +17,9 @@
  * The finding suggests either value: only the writer knows which was meant.
  *
  * @example {"name": "ok.txt"}
- *   Phường đã lắp được tổng 19 điểm camera an ninh; năm 2023 15 hộ đăng ký, mức độ 3 4 được cung cấp.
+ *   Xã đã lắp đặt 23 cụm loa truyền thanh; năm 2023 15 hộ đăng ký, mức độ 3 4 được cung cấp.
  * @example {"name": "not-ok.txt", "expect": "garbledNumber"}
- *   Phường đã lắp được tổng 19 15 điểm camera an ninh.
+ *   Xã đã lắp đặt 23 18 cụm loa truyền thanh thông minh.
  */
 import { defineRule } from './define.js';
 import { findUnit } from '../extract/labels.js';

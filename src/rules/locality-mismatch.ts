@@ -1,10 +1,9 @@
 /**
  * locality-mismatch — the report's own facts must be about its own unit.
  *
- * Why: reports are often copied from a neighbour's; "Hệ thống mạng LAN tại
- * cơ quan xã Quang Trung" left in the report of phường Bắc Sơn, or "xã Tân
- * Phú" in the closing of xã Phú Tân's report, puts the figures on the wrong
- * place. Only a NAMED unit of the issuer's rank other than the issuer counts,
+ * Why: reports are often copied from a neighbour's; "Trạm y tế xã Tân Lập"
+ * left in the report of phường Hòa Bình, or "xã Đông Sơn" in the closing of
+ * xã Sơn Đông's report, puts the figures on the wrong place. Only a NAMED unit of the issuer's rank other than the issuer counts,
  * for a commune-level issuer (xã, phường, thị trấn) and a district-level one
  * (huyện, quận, thị xã, thành phố thuộc tỉnh; a centrally governed city such
  * as "thành phố Đà Nẵng" is a province). A district's report names its peers

@@ -1,14 +1,14 @@
 /**
  * part-exceeds-whole — a part can never be larger than the whole it is part of.
  *
- * Why: "Đăng ký kết hôn: 5 trường hợp (trong đó đăng ký mới 555, …)" is a
+ * Why: "Cấp căn cước: 8 trường hợp (trong đó cấp mới 888, …)" is a
  * slip an auditor must see; so are files resolved before and on time (190 + 117)
  * outnumbering the 270 files received. Parts come from the claims extractor
  * ("trong đó", "gồm", a total and its bullets, received ⊇ resolved); a
- * suggestion is made when undoing one slip of the pen ("555 → 5") fits.
+ * suggestion is made when undoing one slip of the pen ("888 → 8") fits.
  *
  * @example {"name": "ok.txt"}
- *   Đăng ký kết hôn: 5 trường hợp (trong đó đăng ký mới 5, đăng ký lại 0).
+ *   Cấp căn cước: 8 trường hợp (trong đó cấp mới 8, cấp lại 0).
  * @example {"name": "not-ok.txt", "expect": "partExceedsWhole"}
  *   Hội viên nông dân: 48 người, trong đó nữ 480 người.
  * @example {"name": "joint.txt", "expect": "partsExceedWhole"}

@@ -2,8 +2,8 @@
  * percent-out-of-range — a share or coverage rate cannot exceed 100% (nor be
  * negative), and a "done/total" fraction cannot have more done than total.
  *
- * Why: "Khu dân cư … có kết nối internet băng rộng cố định: 173,70%" beside
- * "4.256/5.768 = 73,7%" is a stray digit; a commune cannot connect more homes
+ * Why: "Thôn có wifi công cộng: 165,00%" beside "13/20 = 65%" is a stray
+ * digit; a commune cannot connect more homes
  * than it has.
  *
  * Which percentages are shares: the words of the percent's clause — or, in a
@@ -23,7 +23,7 @@
  * Rounding: over 100 means over 100 by more than the last written digit.
  *
  * Suggestion: dropping or changing one digit when that lands in range and
- * matches a neighbouring fraction ("173,70% → 73,70%").
+ * matches a neighbouring fraction ("165,00% → 65,00%").
  *
  * @example {"name": "ok.txt"}
  *   Thu ngân sách đạt 112% kế hoạch, tăng 15% so với cùng kỳ.

@@ -3,8 +3,8 @@
  *
  * Why: reports repeat themselves (a list copied into a second section, a
  * text figure restated in the appendix), and a copy edited on one side only
- * leaves "Liên thông 3 ngành: 18" in one place and ": 23" in the other, or
- * "34 trạm BTS" beside "9 trạm phát sóng" of the same carriers.
+ * leaves "Cấp phiếu lý lịch tư pháp: 37" in one place and ": 73" in the other,
+ * or "12 trạm BTS" beside "9 trạm phát sóng" of the same carriers.
  *
  * Sameness: the quantity's name (a "X: 18" label, the noun phrase after the
  * figure, a table row's label; a too general noun such as "21 máy" takes the

@@ -167,7 +167,7 @@ function lastSegment(s: string): string {
   return s.split(/[,;:(]/).pop()!.trim();
 }
 
-// "(5) Đăng ký khai sinh: 22 trường hợp, … Liên thông 3 ngành: 18": the title before a paragraph's first colon scopes the figures after it.
+// "(3) Cấp căn cước: 40 trường hợp, … Liên thông 2 cấp: 12": the title before a paragraph's first colon scopes the figures after it.
 function blockHead(text: string, at: number): string | null {
   const colon = text.indexOf(':');
   if (colon < 0 || colon >= at || /^\s*$/u.test(text.slice(colon + 1, at))) return null;
