@@ -20,7 +20,7 @@ export function markerOf(text: string): string {
   return t === '–' ? '-' : t;
 }
 
-const ANNOUNCE = /(?<![\p{L}])(trong đó|bao gồm|gồm có|gồm|cụ thể(?: như sau)?|chi tiết(?: như sau)?)\s*:\s*$/iu;
+const ANNOUNCE = /(?<![\p{L}])(trong đó|bao gồm|gồm có|gồm|chia ra|cụ thể(?: như sau)?|chi tiết(?: như sau)?)\s*:\s*$/iu;
 const TOTAL = /^[\s\-+•*–·]*(?:tổng|tổng số|tổng cộng)(?![\p{L}])/iu;
 
 type Figs = (block: number) => Figure[];
@@ -41,7 +41,7 @@ export function extractBulletClaims(blocks: readonly Block[], figuresOf: Figs): 
     const connector = announce ? announce[1].toLowerCase() : ':';
     const kind = partitionOf(run.texts);
     if (total && kind === null) continue;
-    const exhaustive = /gồm/u.test(connector) || kind === 'exhaustive';
+    const exhaustive = /gồm|chia ra/u.test(connector) || kind === 'exhaustive';
     const lastPart = run.parts[run.parts.length - 1];
     out.push(makeClaim({
       relation: exhaustive ? 'exhaustive' : 'subset',

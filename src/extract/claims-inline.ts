@@ -16,7 +16,7 @@ import { compatible, isAmount, localRange, makeClaim, partitionOf } from './clai
 
 // "cụ thể:" (or "cụ thể như sau:") after an amount announces its breakdown, like "gồm:"; without the colon
 // ("cụ thể hóa", "cụ thể như các xã") it is an ordinary word.
-const CONNECTOR = /(?<![\p{L}])(trong số đó|trong số này|trong đó|bao gồm|gồm có|gồm|cụ thể(?=(?:\s+như sau)?\s*:)|(?<=[,;]\s*)riêng)(?![\p{L}])/giu;
+const CONNECTOR = /(?<![\p{L}])(trong số đó|trong số này|trong đó|bao gồm|gồm có|gồm|cụ thể(?=(?:\s+như sau)?\s*:)|chia ra|(?<=[,;]\s*)riêng)(?![\p{L}])/giu;
 // "bao gồm cả", "trong đó có cả": the parts are examples, never the whole split.
 const INCLUDING = /^\s*(?:có\s+)?(?:cả|kể cả)(?![\p{L}])/iu;
 const SEPARATOR = /[,;]|\s+và\s+|\s+cùng\s+/gu;
@@ -96,9 +96,11 @@ function readClaim(block: Block, figures: Figure[], previous: { block: Block; fi
   const whole = pickWhole(block, figures, previous, at, parts.figures);
   if (!whole) return null;
   if (!parts.figures.every((p) => compatible(whole, p) && p.value >= 0)) return null;
-  const relation = /gồm|cụ thể/u.test(connector) ? 'exhaustive' : 'subset';
+  const relation = /gồm|cụ thể|chia ra/u.test(connector) ? 'exhaustive' : 'subset';
   const kind = whole.kind === 'money' && fundedBy(parts.texts) ? 'exhaustive' : partitionOf(parts.texts);
   const exhaustive = parts.figures.length >= 2 && (relation === 'exhaustive' || kind === 'exhaustive');
+  // A part whose number was not read as a figure ("cán bộ thôn 19 người") would leave the sum short.
+  if (exhaustive && parts.unread) return null;
   const last = parts.figures[parts.figures.length - 1];
   const wholeBlock = whole.block;
   const from = wholeBlock === block.index ? localRange(block, whole)[0] : 0;
@@ -115,7 +117,7 @@ function readClaim(block: Block, figures: Figure[], previous: { block: Block; fi
 }
 
 /** The parts between `from` and `to`: one amount per segment, with each segment's words. */
-function readParts(block: Block, figures: Figure[], from: number, to: number): { figures: Figure[]; texts: string[] } | null {
+function readParts(block: Block, figures: Figure[], from: number, to: number): { figures: Figure[]; texts: string[]; unread: boolean } | null {
   const text = block.text;
   const inside = figures.filter((f) => localRange(block, f)[0] >= from && localRange(block, f)[1] <= to && !nested(text, from, localRange(block, f)[0]));
   if (inside.some((f) => f.kind === 'fraction' || f.kind === 'range')) return null;
@@ -124,11 +126,13 @@ function readParts(block: Block, figures: Figure[], from: number, to: number): {
   const segments = bySemicolon.filter(holds).length >= 2 ? bySemicolon : splitSegments(text, from, to, SEPARATOR);
   const out: Figure[] = [];
   const texts: string[] = [];
+  let unread = false;
   for (const [s, e] of segments) {
     const mine = inside.filter((f) => localRange(block, f)[0] >= s && localRange(block, f)[1] <= e && f.kind !== 'percent');
     const words = text.slice(s, e).trim();
     if (mine.length === 0) {
       if (CLAUSE_VERB.test(words)) break;
+      if (/\d/u.test(words) && !inside.some((f) => localRange(block, f)[0] >= s && localRange(block, f)[1] <= e)) unread = true;
       continue;
     }
     if (mine.length > 1) return null;
@@ -136,7 +140,7 @@ function readParts(block: Block, figures: Figure[], from: number, to: number): {
     out.push(mine[0]);
     texts.push(words.replace(mine[0].raw, ' '));
   }
-  return { figures: out, texts };
+  return { figures: out, texts, unread };
 }
 
 // Segments [s, e) of text[from, to) between separators, ignoring separators inside parentheses.

@@ -11,6 +11,7 @@
 import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { localRange, makeClaim } from './claims-parts.js';
+import { unitsAlike } from './labels.js';
 
 // Words between a count and its colon that say the names are of something else ("06 chữ ký số cho các chức danh: …").
 const FOREIGN = /(?<![\p{L}])(?:cho|của|với|để|về|tại|từ|đến|trên|ở|theo|thuộc|trong)(?![\p{L}])/iu;
@@ -34,17 +35,54 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
     if (f.kind !== 'count' || f.unit === null || f.cell !== null || f.value < 1 || f.value > 60) continue;
     const [from, to] = localRange(block, f);
     const intro = introAfter(block.text, to, figures.map((g) => localRange(block, g)[0]));
-    if (!intro) continue;
-    const listFrom = to + intro.text.length;
-    const listTo = listEnd(block.text, listFrom, intro.paren || parenthesised(block.text, from));
-    const list = readList(block.text.slice(listFrom, listTo));
-    if (!list) continue;
+    const list = intro ? listAfter(block.text, to + intro.text.length, intro.paren || parenthesised(block.text, from)) : null;
+    const named = list ? { intro: intro!, list } : classifiedList(block, f, figures);
+    if (!named) continue;
+    const { list: { items, open, end: listTo } } = named;
+    const words = named.intro.words;
     out.push(makeClaim({
-      relation: 'list', whole: f.index, items: list.items, open: list.open || OPEN.test(intro.words),
-      connector: intro.text.trim(), block: block.index, span: subSpan(block, from, listTo),
+      relation: 'list', whole: f.index, items, open: open || OPEN.test(words),
+      connector: named.intro.text.trim(), block: block.index, span: subSpan(block, from, listTo),
     }));
   }
   return out;
+}
+
+function listAfter(text: string, listFrom: number, inParens: boolean): { items: string[]; open: boolean; end: number } | null {
+  const end = listEnd(text, listFrom, inParens);
+  const list = readList(text.slice(listFrom, end));
+  return list ? { ...list, end } : null;
+}
+
+// Any description of the counted things up to the colon or "gồm" closing the clause (no sentence or clause break).
+const CLASSIFIED_INTRO = /^([^:.;!?]{0,200}?)\s*(?:,?\s*(?:gồm có|bao gồm|gồm)(?![\p{L}])\s*:?|:)/u;
+
+/**
+ * A list whose every name repeats the counted noun ("03 phường …, gồm: phường A và phường B",
+ * "04 hợp tác xã …: HTX A, HTX B") names the counted things however the clause describes them
+ * (a figure, "trên", "tại" in between), unless a nearer count of the same noun stands between.
+ */
+function classifiedList(block: Block, f: Figure, figures: Figure[]): { intro: { text: string; words: string }; list: { items: string[]; open: boolean; end: number } } | null {
+  if (f.unit === null || !/^\p{Ll}/u.test(f.unit)) return null;
+  const text = block.text;
+  const to = localRange(block, f)[1];
+  const m = CLASSIFIED_INTRO.exec(text.slice(to, to + 240));
+  if (!m) return null;
+  const unit = f.unit.toLowerCase();
+  const between = figures.filter((g) => g !== f && localRange(block, g)[0] > to && localRange(block, g)[0] < to + m[0].length);
+  if (between.some((g) => g.unit !== null && unitsAlike(g.unit, unit))) return null;
+  const list = listAfter(text, to + m[0].length, parenthesised(text, localRange(block, f)[0]));
+  if (!list || !list.items.every((item) => namesNoun(item, unit))) return null;
+  return { intro: { text: m[0], words: m[1] }, list };
+}
+
+// The item opens with the noun ("phường Mỹ An") or its initials ("HTX" for "hợp tác xã").
+function namesNoun(item: string, unit: string): boolean {
+  const words = unit.split(/\s+/u);
+  const initials = words.length >= 2 ? words.map((w) => w[0]).join('').toUpperCase() : null;
+  const head = item.split(/\s+/u);
+  const opening = head.slice(0, words.length).join(' ').toLowerCase();
+  return head.length > words.length && (opening === unit || (initials !== null && head[0] === initials && head.length > 1));
 }
 
 // A colon-announced list naming the counted nouns, a "(A, B, C)" right after them, or — for "…, gồm:" — the

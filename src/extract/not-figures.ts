@@ -32,6 +32,8 @@ const DOC_WORDS = [
  */
 const VERB_DOC_WORDS = ['kế hoạch', 'thông báo', 'báo cáo', 'hướng dẫn'];
 const VERB_DOC_TITLES = VERB_DOC_WORDS.map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
+/** Nouns that make a number after a place or group word a count, not its name: "cán bộ thôn 19 người". */
+const COUNTED = 'người|hộ|nhân khẩu|thành viên|cán bộ|đoàn viên|hội viên|lượt|học sinh|em|cháu';
 const TIME_WORDS = 'năm|tháng|tuần|ngày|giờ|tiếng|phút|giây|quý|tuổi|thập kỷ|thế kỷ';
 const NUM = '\\d+(?:[.,]\\d+)*';
 const YEAR = '(?:19|20)\\d\\d';
@@ -50,7 +52,7 @@ const PATTERNS: ReadonlyArray<[string, RegExp]> = [
   ['time', /(?<![\d.,])\d{1,2}(?::\d{2}(?::\d{2})?|\s?(?:h|giờ)\s?\d{2}(?:\s?phút)?)(?![\d%])/giu],
   ['doc', new RegExp(`${NUM}(?:\\s?[/-]\\s?\\d+)*\\s?(?:/|-)\\s?[A-ZĐ${'\\p{Lu}'}][${L}\\d&]*(?:\\s?[-/–]\\s?[${L}\\d&]+)*`, 'gu')],
   ['doc', new RegExp(`(?<![\\d.,])\\d+\\s+\\p{Lu}{2,}\\s?/\\s?\\p{Lu}[${L}]*`, 'gu')],
-  ['doc', new RegExp(`(?<![${L}])(?:${DOC_WORDS})\\s+(?:số\\s*:?\\s*)?${NUM}(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu')],
+  ['doc', new RegExp(`(?<![${L}])(?:${DOC_WORDS})\\s+(?:số\\s*:?\\s*)?(?!${NUM}\\s+(?:${COUNTED})(?![${L}]))${NUM}(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu')],
   ['doc', new RegExp(`(?<![${L}])(?:${VERB_DOC_WORDS.join('|')})\\s+số\\s*:?\\s*${NUM}(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu')],
   ['doc', new RegExp(`(?<![${L}])(?:${VERB_DOC_TITLES}|${VERB_DOC_WORDS.map((w) => w.toUpperCase()).join('|')})\\s+${NUM}(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'gu')],
   ['standard', new RegExp(`\\b(?:ISO|TCVN|IEC|QCVN)\\s*[\\d.:/\\s-]*\\d`, 'gu')],

@@ -76,6 +76,13 @@ describe('kinds and values', () => {
   });
 });
 
+describe('a number after a place or group word', () => {
+  test('is a count when a counted noun follows it, a name otherwise', () => {
+    expect(figuresOf('Ban chỉ đạo gồm cán bộ thôn 17 người, hội viên 9 người.').map((f) => f.value)).toEqual([17, 9]);
+    expect(figuresOf('Thôn 3 và tổ 5 đã lắp wifi.')).toEqual([]);
+  });
+});
+
 describe('document kinds that are also verbs', () => {
   test('"hướng dẫn 2.140 lượt" is a figure, "Hướng dẫn số 12" and "Kế hoạch 09" are ids', () => {
     expect(figuresOf('Tổ công nghệ số đã hướng dẫn 2.140 lượt người dân cài đặt VNeID.').map((f) => f.value)).toEqual([2140]);

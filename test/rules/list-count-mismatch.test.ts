@@ -59,4 +59,17 @@ describe('list-count-mismatch', () => {
   it('does not read a long description that names the places of something else', async () => {
     expect(await findings('Có 05 tổ công nghệ số đã phối hợp hướng dẫn người dân tại các điểm công cộng trên địa bàn: Nhà văn hóa Đông, Chợ Tây.\n')).toEqual([]);
   });
+
+  it('reads names that repeat the counted noun however the clause describes them', async () => {
+    const [a] = await findings('Có 04 xã có tỷ lệ hộ dùng thanh toán không dùng tiền mặt trên 80%, gồm: xã Hòa Bình, xã Tân Phú và xã Đông Sơn.\n');
+    expect(a.data).toMatchObject({ count: 4, listed: 3 });
+    const [b] = await findings('- 03 doanh nghiệp đã bán hàng trên sàn Shopee: DN Hoàng Long, DN Minh Phát.\n');
+    expect(b.data).toMatchObject({ count: 3, listed: 2 });
+  });
+
+  it('does not read names of another noun, or a nearer count of the same noun, as the counted things', async () => {
+    expect(await findings('Có 02 xã có tỷ lệ hồ sơ trực tuyến đạt 100%, gồm: xã Hòa Bình và xã Tân Phú.\n')).toEqual([]);
+    expect(await findings('Có 05 thôn đã lắp camera tại các điểm trên địa bàn: Nhà văn hóa Đông, Chợ Tây.\n')).toEqual([]);
+    expect(await findings('Có 04 thôn có 2 thôn đạt chuẩn trên địa bàn: thôn Đông, thôn Tây.\n')).toEqual([]);
+  });
 });

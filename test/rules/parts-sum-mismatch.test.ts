@@ -7,6 +7,12 @@ async function findings(text: string) {
 }
 
 describe('parts-sum-mismatch', () => {
+  it('reads members counted as people in a "chia ra" breakdown', async () => {
+    const text = (total: number) => `I. KẾT QUẢ\n- Ban chỉ đạo có ${total} thành viên, chia ra: công chức 7 người, đoàn viên 8 người và hội viên 5 người.\n`;
+    expect((await findings(text(21))).map((f) => f.messageId)).toHaveLength(1);
+    expect(await findings(text(20))).toEqual([]);
+  });
+
   it('flags "gồm" parts that do not add up to the money total', async () => {
     const [f] = await findings('Kinh phí thực hiện 40 triệu đồng, gồm 25 triệu đồng ngân sách và 10 triệu đồng xã hội hóa.\n');
     expect(f.messageId).toBe('partsSumMismatch');
@@ -94,5 +100,16 @@ describe('parts-sum-mismatch', () => {
   it('still reads a "; trong đó:" that opens its clause against the amount of the clause before', async () => {
     const [f] = await findings('Trung tâm tiếp nhận 52 hồ sơ; trong đó: trực tuyến 30 hồ sơ, trực tiếp 25 hồ sơ.\n');
     expect(f.data).toMatchObject({ sum: 55, whole: 52 });
+  });
+
+  it('reads a "chia ra" breakdown as a split that must add up', async () => {
+    const [f] = await findings('Đoàn kiểm tra có 20 người, chia ra: công chức xã 8 người, công an 5 người và dân quân 6 người.\n');
+    expect(f.messageId).toBe('partsSumMismatch');
+    expect(f.data).toMatchObject({ sum: 19, whole: 20 });
+    expect(await findings('Đoàn kiểm tra có 20 người, chia ra: công chức xã 8 người, công an 6 người và dân quân 6 người.\n')).toEqual([]);
+  });
+
+  it('reads no split when one part holds a number that is not read as a figure', async () => {
+    expect(await findings('Tổ có 30 thành viên, chia ra: cán bộ thôn 10 người, đoàn viên 12 người và hội viên 8 người.\n')).toEqual([]);
   });
 });
