@@ -14,18 +14,22 @@ export interface AuditOptions {
   progress?: Progress;
   /** Worker threads (default: one per core; 1 analyses in this thread). */
   workers?: number;
+  /** Time limit per file in worker threads (default 120 s); a file over it gets TIMEOUT. */
+  timeoutMs?: number;
+  /** Files larger than this many bytes get TOO_LARGE (default 100 MiB). */
+  maxBytes?: number;
   /** Also return each document's blocks (text, line, page), for the HTML report; off by default so JSON stays as it is. */
   blocks?: boolean;
 }
 
 /** Audit files and directories; one DocumentOut per file, in the order given. */
 export async function audit(inputs: string[], options: AuditOptions = {}): Promise<DocumentView[]> {
-  const pool = createPool({ size: options.workers });
+  const pool = createPool({ size: options.workers, timeoutMs: options.timeoutMs });
   try {
     return await runBatch(
       inputs,
       async (path) => {
-        const { outcome } = await pool.run({ path, rules: options.rules });
+        const { outcome } = await pool.run({ path, rules: options.rules, ingest: { maxBytes: options.maxBytes } });
         const doc: DocumentView = toDocumentOut(path, outcome?.analysis, outcome?.error);
         if (options.blocks && outcome?.analysis) doc.blocks = outcome.analysis.source.blocks.map((b) => ({ text: b.text, line: b.span.line, page: b.span.page }));
         return doc;

@@ -23,11 +23,15 @@ export interface LoadOptions {
   progress?: Progress;
   /** Worker threads (default: one per core; 1 analyses in this thread). */
   workers?: number;
+  /** Time limit per file in worker threads (default 120 s); a file over it gets TIMEOUT. */
+  timeoutMs?: number;
+  /** Files larger than this many bytes get TOO_LARGE (default 100 MiB). */
+  maxBytes?: number;
 }
 
 /** Load files and directories into the database. */
 export async function load(db: Db, inputs: string[], options: LoadOptions = {}): Promise<LoadResult[]> {
-  const pool = createPool({ size: options.workers });
+  const pool = createPool({ size: options.workers, timeoutMs: options.timeoutMs });
   const failed = (path: string, error: { code: string; message: string }): LoadResult => {
     storeFileError(db, path, error);
     return { path, status: 'failed', sections: 0, figures: 0, findings: 0, error };
@@ -36,7 +40,7 @@ export async function load(db: Db, inputs: string[], options: LoadOptions = {}):
     return await runBatch(
       inputs,
       async (path): Promise<LoadResult> => {
-        const { outcome } = await pool.run({ path, rules: options.rules, skipSha: storedSha(db, path) });
+        const { outcome } = await pool.run({ path, rules: options.rules, ingest: { maxBytes: options.maxBytes }, skipSha: storedSha(db, path) });
         if (!outcome) return { path, status: 'unchanged', sections: 0, figures: 0, findings: 0 };
         if (outcome.error) return failed(path, outcome.error);
         const a = outcome.analysis;

@@ -115,7 +115,7 @@ export function createPool(options: PoolOptions = {}): Pool {
           cleanup();
           void worker.terminate();
           release(spawn());
-          resolve({ id, sha256: null, outcome: { path: job.path, error: { code: 'TIMEOUT', message: `Quá thời gian xử lý (${Math.round(timeoutMs / 1000)} giây)` } } });
+          resolve({ id, sha256: null, outcome: { path: job.path, error: { code: 'TIMEOUT', message: `Quá thời gian xử lý (giới hạn ${(timeoutMs / 1000).toLocaleString('vi-VN')} giây)` } } });
         }, timeoutMs);
         const onMessage = (r: JobResult) => {
           if (r.id !== id) return;

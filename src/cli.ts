@@ -30,15 +30,37 @@ interface Command {
   run(values: Record<string, unknown>, positionals: string[]): Promise<number>;
 }
 
+/** Per-file limits shared by audit and ingest. */
+const LIMIT_OPTIONS = { timeout: { type: 'string' }, 'max-size': { type: 'string' } } as const;
+const LIMIT_HELP = [
+  '  --timeout S              giới hạn thời gian cho mỗi tệp, giây (mặc định 120); quá hạn: lỗi TIMEOUT, các tệp khác vẫn chạy',
+  '  --max-size MB            bỏ qua tệp lớn hơn MB megabyte (mặc định 100): lỗi TOO_LARGE',
+].join('\n');
+
+/** The per-file limits given on the command line, checked. */
+function limits(values: Record<string, unknown>): { timeoutMs?: number; maxBytes?: number } {
+  const positive = (name: string): number | undefined => {
+    const raw = values[name] as string | undefined;
+    if (raw === undefined) return undefined;
+    const n = Number(raw.replace(',', '.'));
+    if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--${name} phải là một số dương, không phải "${raw}"`);
+    return n;
+  };
+  const timeout = positive('timeout');
+  const size = positive('max-size');
+  return { timeoutMs: timeout === undefined ? undefined : timeout * 1000, maxBytes: size === undefined ? undefined : Math.round(size * 1024 * 1024) };
+}
+
 const COMMANDS: Record<string, Command> = {
   audit: {
     summary: 'Kiểm tra báo cáo, in các lỗi tìm thấy (không ghi cơ sở dữ liệu)',
-    usage: 'baocao audit [--format text|json|html] [--out FILE] [--quiet] [--rule ID]... <tệp-hoặc-thư-mục>...',
+    usage: 'baocao audit [--format text|json|html] [--out FILE] [--quiet] [--rule ID]... [--timeout S] [--max-size MB] <tệp-hoặc-thư-mục>...',
     options: {
       format: { type: 'string', default: 'text' },
       out: { type: 'string' },
       quiet: { type: 'boolean', default: false },
       rule: { type: 'string', multiple: true },
+      ...LIMIT_OPTIONS,
     },
     help: [
       '  --format text|json|html  text: nhóm theo tệp như ESLint (mặc định); json: một đối tượng JSON trên stdout',
@@ -46,6 +68,7 @@ const COMMANDS: Record<string, Command> = {
       '  --out FILE               ghi kết quả vào FILE thay vì stdout (tạo thư mục nếu cần)',
       '  --quiet                  chỉ in lỗi (error), bỏ cảnh báo và ghi chú',
       '  --rule ID                chỉ chạy quy tắc ID (lặp lại được, hoặc ID1,ID2); --rule=-ID để bỏ quy tắc ID',
+      LIMIT_HELP,
       'Màu chỉ bật khi stdout là terminal; NO_COLOR=1 tắt, FORCE_COLOR=1 bật. Thanh tiến độ in ra stderr khi chạy lâu.',
     ].join('\n'),
     examples: [
@@ -54,6 +77,7 @@ const COMMANDS: Record<string, Command> = {
       'baocao audit --format html --out output/audit.html fixtures/seeds/',
       'baocao audit --quiet --rule percent-mismatch reports/',
       'baocao audit --rule=-heading-numbering --out loi.txt reports/',
+      'baocao audit --timeout 30 --max-size 50 --format json luu-tru/',
     ],
     async run(values, positionals) {
       const format = values.format as string;
@@ -62,7 +86,7 @@ const COMMANDS: Record<string, Command> = {
       const out = values.out as string | undefined;
       const quiet = values.quiet as boolean;
       const bar = progressBar();
-      const documents = await audit(needInputs(positionals), { rules, progress: bar?.update, blocks: format === 'html' });
+      const documents = await audit(needInputs(positionals), { rules, progress: bar?.update, blocks: format === 'html', ...limits(values) });
       bar?.end();
       if (format === 'json') emit(renderJson(documents), out);
       else if (format === 'html') emit(renderHtml(quiet ? documents.map((d) => ({ ...d, findings: d.findings.filter((f) => f.severity === 'error') })) : documents), out);
@@ -72,18 +96,19 @@ const COMMANDS: Record<string, Command> = {
   },
   ingest: {
     summary: 'Đọc, phân tích và nạp báo cáo vào cơ sở dữ liệu SQLite',
-    usage: 'baocao ingest [--db FILE] [--summary] <tệp-hoặc-thư-mục>...',
-    options: { db: { type: 'string', default: DEFAULT_DB }, summary: { type: 'boolean', default: false } },
+    usage: 'baocao ingest [--db FILE] [--summary] [--timeout S] [--max-size MB] <tệp-hoặc-thư-mục>...',
+    options: { db: { type: 'string', default: DEFAULT_DB }, summary: { type: 'boolean', default: false }, ...LIMIT_OPTIONS },
     help: [
       `  --db FILE    cơ sở dữ liệu SQLite (mặc định ${DEFAULT_DB}); tạo mới nếu chưa có`,
       '  --summary    in bảng tóm tắt từng tệp (mục, số liệu, phát hiện)',
+      LIMIT_HELP,
     ].join('\n'),
-    examples: ['baocao ingest fixtures/', 'baocao ingest --db kho.sqlite --summary /luu-tru/2023/'],
+    examples: ['baocao ingest fixtures/', 'baocao ingest --db kho.sqlite --summary /luu-tru/2023/', 'baocao ingest --timeout 60 --max-size 200 /luu-tru/'],
     async run(values, positionals) {
       const db = openStore(values.db as string);
       try {
         const bar = progressBar();
-        const results = await load(db, needInputs(positionals), { progress: bar?.update });
+        const results = await load(db, needInputs(positionals), { progress: bar?.update, ...limits(values) });
         bar?.end();
         process.stdout.write(renderLoadSummary(results, values.db as string, { table: values.summary as boolean }));
         return results.some((r) => r.status === 'failed') ? 2 : 0;

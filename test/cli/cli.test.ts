@@ -29,6 +29,16 @@ describe('the baocao command line', () => {
     expect(out.documents[1].error).toBeNull();
   });
 
+  it('gives a file over the time limit TIMEOUT and one over the size limit TOO_LARGE, and goes on', () => {
+    const pdf = 'fixtures/seeds/000_d822b3314a80c054.pd.pdf';
+    const slow = AuditOut.parse(JSON.parse(run('audit', '--format', 'json', '--timeout', '0.001', pdf).stdout));
+    expect(slow.documents[0].error?.code).toBe('TIMEOUT');
+    const big = run('audit', '--format', 'json', '--max-size', '0.05', pdf, 'fixtures/seeds/004_9d8bea49ef95c194.txt');
+    expect(big.status).toBe(2);
+    const out = AuditOut.parse(JSON.parse(big.stdout));
+    expect(out.documents.map((d) => d.error?.code ?? null)).toEqual(['TOO_LARGE', null]);
+  });
+
   it('lists every command in its help and exits 0', () => {
     const r = run('--help');
     expect(r.status).toBe(0);
