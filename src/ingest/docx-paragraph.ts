@@ -9,15 +9,10 @@
  */
 import { fontOf, type DocxStyles } from './docx-styles.js';
 import { convertLegacyText, legacyFontEncoding } from './legacy.js';
+import { toSuperscript } from './normalize.js';
 import type { Numberer } from './docx-numbering.js';
 import { child, childElements, isOn, valAt, type XmlElement } from './docx-xml.js';
 
-const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-
-/** Digits → superscript digits ("12" → "¹²"). */
-export function toSuperscript(s: string): string {
-  return s.replace(/[0-9]/g, (d) => SUPERSCRIPT_DIGITS[Number(d)]);
-}
 
 /** Footnote and endnote marks, numbered in order of first reference as Word does. */
 export class NoteMarks {

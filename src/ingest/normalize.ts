@@ -44,3 +44,10 @@ export function foldKey(s: string): string {
 export function stripDiacritics(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** Digits → superscript digits ("12" → "¹²"): footnote marks that must never read as numbers. */
+export function toSuperscript(s: string): string {
+  return s.replace(/[0-9]/g, (d) => SUPERSCRIPT_DIGITS[Number(d)]);
+}

@@ -3,6 +3,7 @@
  * turn raised small digits into superscripts, and split lines at wide gaps
  * into segments (table cells, or a number at a tab stop and its text).
  */
+import { toSuperscript } from './normalize.js';
 
 /** One positioned text run of a page (PDF user space, y grows upwards). */
 export interface PdfItem {
@@ -44,7 +45,6 @@ const SEGMENT_GAP = 1.2;
 const CELL_GAP = 0.4;
 /** A gap wider than this many font sizes is a word space. */
 const SPACE_GAP = 0.12;
-const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** Group one page's items into lines, top to bottom. Sorting keeps this O(n log n). */
 export function buildLines(page: number, items: PdfItem[]): PdfLine[] {
@@ -114,9 +114,6 @@ function isSuperscript(item: PdfItem, lineSize: number, baseline: number): boole
   return item.size < 0.85 * lineSize && item.y - baseline > 0.15 * lineSize && /^\s*\d{1,3}\s*$/.test(item.str);
 }
 
-function toSuperscript(digits: string): string {
-  return digits.replace(/\d/g, (d) => SUPERSCRIPT_DIGITS[Number(d)]);
-}
 
 /** Append a run to a segment's text, adding a space for a visible gap and keeping a note off a number. */
 function joinRun(text: string, str: string, gap: boolean, note: boolean): string {
