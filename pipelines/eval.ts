@@ -10,8 +10,15 @@ import { audit } from './audit.js';
 import { scoreDocument, summarise, type Gold, type Score } from '../src/report/score.js';
 
 const FIXTURES = 'fixtures';
-/** seeds: the five real reports in five forms; synthetic: hand-written, used while developing rules; holdout, holdout2, holdout3: hand-written by someone who never saw the rules, each scored blind once (see README Accuracy) and used for fixes after. */
-const REPORT_DIRS = ['seeds', 'synthetic', 'holdout', 'holdout2', 'holdout3'].map((d) => join(FIXTURES, d));
+/**
+ * seeds: the five real reports in five forms; synthetic: hand-written, used while developing rules;
+ * holdout, holdout2, …: hand-written by someone who never saw the rules, each scored blind once (see
+ * README Accuracy) and used for fixes after. Every fixtures/holdout* folder is a set.
+ */
+const REPORT_DIRS = [
+  'seeds', 'synthetic',
+  ...readdirSync(FIXTURES).filter((d) => /^holdout\d*$/.test(d)).sort((a, b) => Number(a.slice(7) || 1) - Number(b.slice(7) || 1)),
+].map((d) => join(FIXTURES, d));
 
 /** The annotated reports: every file under the directories whose stem has a gold file (in fixtures/gold or beside it). */
 function annotatedFiles(dirs: string[]): Array<{ file: string; gold: Gold }> {
@@ -44,7 +51,8 @@ async function main(): Promise<void> {
   const files = annotatedFiles(dirsFromArgs(process.argv.slice(2)));
   const docs: DocumentOut[] = await audit(files.map((f) => f.file));
   // Seeds are scored per form; hand-written sets (all txt) by set, so held-out results stand apart.
-  const label = (file: string) => (file.includes(`${join(FIXTURES, 'seeds')}`) ? `seeds ${formOf(file)}` : basename(dirname(file)));
+  const label = (file: string) =>
+    file.includes(`${join(FIXTURES, 'seeds')}`) ? `seeds ${formOf(file)}` : formOf(file) === 'txt' ? basename(dirname(file)) : `${basename(dirname(file))} ${formOf(file)}`;
   const scores: Score[] = docs.map((d, i) => scoreDocument(d, files[i].gold, label(files[i].file)));
   const summary = summarise(scores);
   process.stdout.write(summary.text);

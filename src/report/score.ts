@@ -8,6 +8,24 @@ export interface Gold {
   report: string;
   errors: Array<{ id?: string; rule: string; quotes: string[]; subtle?: boolean; note?: string }>;
   mustNotFlag: Array<{ quote: string; rules?: string[]; note?: string }>;
+  /** Optional: every numbered heading of the body in order (number as written without its final "." or ")"). */
+  headings?: Array<{ number: string; title: string; depth: number }>;
+  /** Optional: figures as written (one number each) and the value they mean. */
+  figures?: Array<{ quote: string; value: number }>;
+  /** Optional: passages with digits that are not figures (dates, document numbers, phones). */
+  notFigures?: string[];
+}
+
+/** Headings and figures of one document against its gold (absent when the gold has none). */
+export interface ReadingScore {
+  headingsGold: number;
+  headingsFound: number;
+  headingsRight: number;
+  figuresGold: number;
+  figuresRight: number;
+  notFiguresGold: number;
+  notFiguresRead: number;
+  misses: string[];
 }
 
 /** One document's score. */
@@ -20,6 +38,7 @@ export interface Score {
   /** Error/warning findings: rule and whether they matched a gold error. */
   findings: Array<{ rule: string; severity: string; matched: boolean; message: string; text: string }>;
   mustNotFlagHits: Array<{ quote: string; rule: string; message: string }>;
+  reading: ReadingScore | null;
 }
 
 /** Compare text ignoring case and all white space, so docx and pdf forms match the txt quotes. */
@@ -59,6 +78,69 @@ export function scoreDocument(doc: DocumentOut, gold: Gold, form: string): Score
     errors,
     findings: findings.map((f, i) => ({ rule: f.rule, severity: f.severity, matched: matched.has(i), message: f.message, text: f.evidence[0].text.slice(0, 160) })),
     mustNotFlagHits,
+    reading: scoreReading(doc, gold),
+  };
+}
+
+const headingKey = (n: string) => squash(n).replace(/[.)\-:]+$/, '');
+const sameTitle = (a: string, b: string) => {
+  const x = squash(a).replace(/[.:;]+$/, '');
+  const y = squash(b).replace(/[.:;]+$/, '');
+  const n = Math.min(x.length, y.length, 30);
+  return n > 0 && x.slice(0, n) === y.slice(0, n);
+};
+
+/**
+ * Headings: a gold heading is right when a section has its number, its title (first 30 characters,
+ * case and spaces ignored) and its depth; the share right is right / max(gold, found), so both missed
+ * and invented headings count. Figures: a gold figure is right when a figure whose raw text lies
+ * inside the quote, in a passage holding the quote, has the gold value (a fraction matches by either
+ * side). Not-figures: a passage counts as read when a figure's raw text occurs in its passage only
+ * inside the quote.
+ */
+export function scoreReading(doc: DocumentOut, gold: Gold): ReadingScore | null {
+  if (!gold.headings && !gold.figures && !gold.notFigures) return null;
+  const misses: string[] = [];
+  const hs = gold.headings ?? [];
+  let headingsRight = 0;
+  const used = new Set<number>();
+  for (const h of hs) {
+    const i = doc.sections.findIndex((s, k) => !used.has(k) && headingKey(s.number) === headingKey(h.number) && sameTitle(s.title, h.title));
+    if (i >= 0 && doc.sections[i].level === h.depth) {
+      used.add(i);
+      headingsRight += 1;
+    } else {
+      misses.push(i >= 0 ? `heading level ${h.number} ${h.title.slice(0, 40)}: ${doc.sections[i].level} ≠ ${h.depth}` : `heading missed ${h.number} ${h.title.slice(0, 40)}`);
+      if (i >= 0) used.add(i);
+    }
+  }
+  if (gold.headings) doc.sections.forEach((s, k) => { if (!used.has(k)) misses.push(`heading invented ${s.number} ${s.title.slice(0, 40)}`); });
+  const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+  let figuresRight = 0;
+  for (const g of gold.figures ?? []) {
+    const q = squash(g.quote);
+    const hit = doc.figures.some((f) => q.includes(squash(f.raw)) && squash(f.text).includes(q) &&
+      (close(f.value, g.value) || (f.numerator !== null && close(f.numerator, g.value)) || (f.denominator !== null && close(f.denominator, g.value))));
+    if (hit) figuresRight += 1;
+    else misses.push(`figure ${g.quote} = ${g.value}: ${doc.figures.filter((f) => q.includes(squash(f.raw)) && squash(f.text).includes(q)).map((f) => `${f.raw}→${f.value}`).join(', ') || 'not read'}`);
+  }
+  let notFiguresRead = 0;
+  for (const nf of gold.notFigures ?? []) {
+    const q = squash(nf);
+    const bad = doc.figures.find((f) => {
+      const t = squash(f.text);
+      const raw = squash(f.raw);
+      return t.includes(q) && q.includes(raw) && !t.split(q).join('|').includes(raw);
+    });
+    if (bad) {
+      notFiguresRead += 1;
+      misses.push(`not a figure, read as one: ${nf} (${bad.raw})`);
+    }
+  }
+  return {
+    headingsGold: hs.length, headingsFound: gold.headings ? doc.sections.length : 0, headingsRight,
+    figuresGold: gold.figures?.length ?? 0, figuresRight,
+    notFiguresGold: gold.notFigures?.length ?? 0, notFiguresRead, misses,
   };
 }
 
@@ -104,6 +186,28 @@ export function summarise(scores: Score[]): { text: string; totals: Record<strin
     }
     return rows.join('\n');
   };
-  const text = [table('rule', byRule), '', table('set / form', byForm), '', ...lines, ''].join('\n');
+  const reading = readingTable(scores);
+  const text = [table('rule', byRule), '', table('set / form', byForm), '', ...(reading ? [reading, ''] : []), ...lines, ''].join('\n');
   return { text, totals: Object.fromEntries(byRule) };
+}
+
+/** Headings, figures and not-figures per set / form, for the documents whose gold lists them. */
+function readingTable(scores: Score[]): string | null {
+  const by = new Map<string, { hg: number; hf: number; hr: number; fg: number; fr: number; ng: number; nr: number }>();
+  const misses: string[] = [];
+  for (const s of scores) {
+    if (!s.reading) continue;
+    const r = s.reading;
+    const t = by.get(s.form) ?? { hg: 0, hf: 0, hr: 0, fg: 0, fr: 0, ng: 0, nr: 0 };
+    t.hg += r.headingsGold; t.hf += r.headingsFound; t.hr += r.headingsRight;
+    t.fg += r.figuresGold; t.fr += r.figuresRight; t.ng += r.notFiguresGold; t.nr += r.notFiguresRead;
+    by.set(s.form, t);
+    for (const m of r.misses) misses.push(`  reading     ${s.source}: ${m}`);
+  }
+  if (by.size === 0) return null;
+  const rows = [`${'reading: set / form'.padEnd(26)} ${'headings'.padStart(9)} ${'right/max'.padStart(11)} ${'figures'.padStart(9)} ${'right'.padStart(9)} ${'not-fig read'.padStart(12)}`];
+  for (const [k, t] of [...by.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    rows.push(`${k.padEnd(26)} ${pct(t.hr, Math.max(t.hg, t.hf)).padStart(9)} ${`${t.hr}/${Math.max(t.hg, t.hf)}`.padStart(11)} ${pct(t.fr, t.fg).padStart(9)} ${`${t.fr}/${t.fg}`.padStart(9)} ${`${t.nr}/${t.ng}`.padStart(12)}`);
+  }
+  return [...rows, ...misses].join('\n');
 }

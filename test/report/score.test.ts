@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentOut } from '../../src/model/index.js';
+import { scoreReading, type Gold } from '../../src/report/score.js';
+
+const section = (number: string, title: string, level: number) => ({ number, title, level, path: [], line: 1, page: null });
+const figure = (raw: string, value: number, text: string, numerator: number | null = null, denominator: number | null = null) => ({
+  raw, kind: 'count' as const, value, numerator, denominator, percent: null, unit: null, label: null, line: 1, page: null, text,
+});
+const doc = (sections: DocumentOut['sections'], figures: DocumentOut['figures']): DocumentOut => ({
+  source: 'x.txt', format: 'txt', sha256: null, encoding: null, meta: null, sections, figures, indicators: [], findings: [], error: null,
+});
+const gold = (g: Partial<Gold>): Gold => ({ report: 'x', errors: [], mustNotFlag: [], ...g });
+
+describe('scoreReading', () => {
+  it('is null when the gold lists no headings, figures or not-figures', () => {
+    expect(scoreReading(doc([], []), gold({}))).toBeNull();
+  });
+
+  it('counts a heading right only with its number, title and depth; invented headings lower the share', () => {
+    const d = doc([section('A.', 'KẾT QUẢ THỰC HIỆN', 1), section('I.', 'Kinh tế', 2), section('1.', 'Nông nghiệp', 2), section('2.', 'Một câu dài', 3)], []);
+    const r = scoreReading(d, gold({ headings: [
+      { number: 'A', title: 'Kết quả thực hiện', depth: 1 },
+      { number: 'I', title: 'KINH TẾ', depth: 2 },
+      { number: '1', title: 'Nông nghiệp', depth: 3 },
+    ] }))!;
+    // A right, I right, 1 at the wrong depth (2, not 3), "2." invented.
+    expect(r.headingsRight).toBe(2);
+    expect(r.headingsGold).toBe(3);
+    expect(r.headingsFound).toBe(4);
+    expect(r.misses.some((m) => m.startsWith('heading level 1'))).toBe(true);
+    expect(r.misses.some((m) => m.startsWith('heading invented 2.'))).toBe(true);
+  });
+
+  it('counts a figure right when a figure inside the quote has the gold value; a fraction matches by either side', () => {
+    const text = 'Diện tích gieo trồng 2 650 ha, có 21/22 cán bộ.';
+    const d = doc([], [figure('2', 2, text), figure('650', 650, text), figure('21/22', 21, text, 21, 22)]);
+    const r = scoreReading(d, gold({ figures: [{ quote: '2 650 ha', value: 2650 }, { quote: '21/22 cán bộ', value: 22 }] }))!;
+    expect(r.figuresRight).toBe(1);
+    expect(r.misses[0]).toContain('2 650 ha = 2650');
+  });
+
+  it('counts a not-figure as read when a figure occurs in its passage only inside the quote', () => {
+    const text = 'Ngày 21/02 có 30 hộ; liên hệ 0912 345 678.';
+    const d = doc([], [figure('21/02', 21, text, 21, 2), figure('30', 30, text)]);
+    const r = scoreReading(d, gold({ notFigures: ['Ngày 21/02', '0912 345 678'] }))!;
+    expect(r.notFiguresRead).toBe(1);
+    expect(r.notFiguresGold).toBe(2);
+  });
+});
