@@ -25,6 +25,9 @@ const EXPANSIONS: Record<string, string> = {
   tthc: 'thủ tục hành chính', cbcc: 'cán bộ công chức', cbccvc: 'cán bộ công chức viên chức', dvc: 'dịch vụ công',
   dvctt: 'dịch vụ công trực tuyến', hs: 'hồ sơ', cqdt: 'chính quyền điện tử', cqđt: 'chính quyền điện tử', cđs: 'chuyển đổi số',
   cds: 'chuyển đổi số', cntt: 'công nghệ thông tin', ttđt: 'thông tin điện tử', tmđt: 'thương mại điện tử', tỉ: 'tỷ',
+  bhyt: 'bảo hiểm y tế', bhxh: 'bảo hiểm xã hội', thcs: 'trung học cơ sở', thpt: 'trung học phổ thông',
+  ntm: 'nông thôn mới', gtnt: 'giao thông nông thôn', attp: 'an toàn thực phẩm', nsnn: 'ngân sách nhà nước',
+  xdcb: 'xây dựng cơ bản', htx: 'hợp tác xã',
 };
 
 /** Function words that carry no meaning for matching. */
@@ -52,7 +55,13 @@ export function nameTokens(s: string): string[] {
  * Qualifiers that change what is counted: a name that has one its indicator lacks
  * ("văn bản đi được ký số", "máy tính … diệt virus", "trả qua dịch vụ BCCI", "mức độ 2") is another quantity.
  */
-const QUALIFIERS = ['ký số', 'không', 'một phần', 'toàn trình', 'virus', 'bcci', 'bưu chính', 'mức độ 2'];
+const QUALIFIER_PHRASES = [
+  'ký số', 'không', 'một phần', 'toàn trình', 'virus', 'bcci', 'bưu chính', 'mức độ 2',
+  // "hồ sơ đã giải quyết" is neither "… đúng hạn" nor "… quá hạn"; "chi ngân sách cho công nghệ thông tin" is a part of "tổng chi".
+  'đúng hạn', 'quá hạn', 'trễ hạn', 'công nghệ thông tin', 'chuyển đổi số',
+];
+// Compared as names are: normalised, function words dropped ("công nghệ thông tin" → "công nghệ tin").
+const QUALIFIERS = QUALIFIER_PHRASES.map((q) => nameTokens(q).join(' '));
 const hasPhrase = (tokens: readonly string[], q: string): boolean => ` ${tokens.join(' ')} `.includes(` ${q} `);
 
 const pairs = (t: readonly string[]): string[] => t.slice(1).map((w, i) => `${t[i]} ${w}`);
