@@ -93,7 +93,7 @@ const sameTitle = (a: string, b: string) => {
 /**
  * Headings: a gold heading is right when a section has its number, its title (first 30 characters,
  * case and spaces ignored) and its depth; the share right is right / max(gold, found), so both missed
- * and invented headings count. Figures: a gold figure is right when a figure whose raw text lies
+ * and invented headings count (appendix headings aside: the gold lists the body's). Figures: a gold figure is right when a figure whose raw text lies
  * inside the quote, in a passage holding the quote, has the gold value (a fraction matches by either
  * side). Not-figures: a passage counts as read when a figure's raw text occurs in its passage only
  * inside the quote.
@@ -114,7 +114,10 @@ export function scoreReading(doc: DocumentOut, gold: Gold): ReadingScore | null 
       if (i >= 0) used.add(i);
     }
   }
-  if (gold.headings) doc.sections.forEach((s, k) => { if (!used.has(k)) misses.push(`heading invented ${s.number} ${s.title.slice(0, 40)}`); });
+  // The gold lists the body's headings: an appendix heading ("PHỤ LỤC 01") is neither right nor invented.
+  const appendix = (s: { number: string }) => /^phụ\s*lục/iu.test(s.number.normalize('NFC'));
+  const extra = gold.headings ? doc.sections.filter((s, k) => !used.has(k) && !appendix(s)) : [];
+  for (const s of extra) misses.push(`heading invented ${s.number} ${s.title.slice(0, 40)}`);
   const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
   let figuresRight = 0;
   for (const g of gold.figures ?? []) {
@@ -138,7 +141,7 @@ export function scoreReading(doc: DocumentOut, gold: Gold): ReadingScore | null 
     }
   }
   return {
-    headingsGold: hs.length, headingsFound: gold.headings ? doc.sections.length : 0, headingsRight,
+    headingsGold: hs.length, headingsFound: gold.headings ? used.size + extra.length : 0, headingsRight,
     figuresGold: gold.figures?.length ?? 0, figuresRight,
     notFiguresGold: gold.notFigures?.length ?? 0, notFiguresRead, misses,
   };
