@@ -114,8 +114,15 @@ describe('letters', () => {
     expect(recogniseHeading('f) Phần mềm khác')).toMatchObject({ key: 'f', style: 'letter', odd: expect.any(String) });
   });
 
-  test('capital letters are not list letters', () => {
-    expect(read('A. KẾT QUẢ')).toBeNull();
+  test('a capital letter with a dot, a parenthesis or a dash is a capital-letter heading', () => {
+    expect(read('A. KẾT QUẢ')).toEqual({ number: 'A.', key: 'A', style: 'capital', title: 'KẾT QUẢ', bare: false });
+    expect(read('B) Phương hướng')).toMatchObject({ number: 'B)', key: 'B', style: 'capital' });
+    expect(read('Đ - NHIỆM VỤ KHÁC')).toMatchObject({ number: 'Đ -', key: 'Đ', style: 'capital' });
+    expect(recogniseHeading('G. KIẾN NGHỊ')!.ordinal).toBe(recogniseHeading('E. TỒN TẠI')!.ordinal + 1);
+  });
+
+  test('signature lines and words are not capital-letter headings', () => {
+    for (const line of ['Q. CHỦ TỊCH', 'T. GIÁM ĐỐC', 'A.Nguyễn', 'B.1 Số liệu', 'C)']) expect(read(line), line).toBeNull();
   });
 });
 

@@ -15,8 +15,26 @@ describe('levels', () => {
   });
 
   test('skipped levels place letters directly under a Roman heading', () => {
-    const { sections } = segment('I. KẾT QUẢ\na) Hạ tầng\nb) Ứng dụng\n1. Đánh giá\nII. KIẾN NGHỊ');
-    expect(outline(sections)).toBe('I(a b 1) II');
+    const { sections } = segment('I. KẾT QUẢ\na) Hạ tầng\nb) Ứng dụng\nII. KIẾN NGHỊ\n1. Đánh giá\na) Tồn tại');
+    expect(outline(sections)).toBe('I(a b) II(1(a))');
+  });
+
+  test('a style first seen under another stays below it: the document sets the order, not a fixed ladder', () => {
+    // Here letters head the parts and numbers the items under them.
+    const { sections } = segment('I. KẾT QUẢ\na) Kinh tế\n1) Nông nghiệp\n2) Công nghiệp\nb) Xã hội\n1) Giáo dục\nII. KIẾN NGHỊ\na) Kinh tế');
+    expect(outline(sections)).toBe('I(a(1 2) b(1)) II(a)');
+    expect(sections.find((s) => s.path.join(' > ') === 'I > b > 1')?.level).toBe(3);
+  });
+
+  test('"1." and "1)" are two styles: the second nests under the first', () => {
+    expect(outline(segment('1. Kết quả\n1) Hạ tầng\n2) Ứng dụng\n2. Tồn tại\n1) Nhân lực').sections)).toBe('1(1 2) 2(1)');
+  });
+
+  test('a capital-letter heading continues its list at "I." rather than opening Roman numerals', () => {
+    const text = ['A. KẾT QUẢ', 'I. KINH TẾ', 'B. X', 'C. X', 'D. X', 'Đ. X', 'E. X', 'G. X', 'H. X', 'I. X', 'I. Y'].join('\n');
+    const { sections } = segment(text);
+    expect(outline(sections)).toBe('A(I) B C D Đ E G H I(I)');
+    expect(sections.map((s) => s.style).slice(-2)).toEqual(['capital', 'roman']);
   });
 
   test('arabic headings may be the top level of a report', () => {
