@@ -1,6 +1,7 @@
 /**
  * heading-numbering — sibling headings of one style must count 1, 2, 3… /
- * I, II, III… / a, b, c, d, đ, e, g… and "3.1" must sit under "3".
+ * I, II, III… / A, B, C… / a, b, c, d, đ, e, g… / "Phần thứ nhất, thứ hai…"
+ * and "3.1" must sit under "3".
  *
  * Why: a gap ("2.4" then "2.6"), a repeat ("d)" twice) or a list starting at
  * "2." means a part of the report was dropped, duplicated or mis-pasted.
@@ -30,16 +31,16 @@
  *   4. Nhân lực
  */
 import type { Section } from '../model/index.js';
-import { VIETNAMESE_LETTERS, parsePartNumber, parseRoman, toRoman } from '../segment/numbering.js';
+import { VIETNAMESE_LETTERS, parsePartNumber, parseRoman, toRoman, writePartNumber } from '../segment/numbering.js';
 import { defineRule, type RuleContext } from './define.js';
 
 const LATIN_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** Place of a heading in its own sequence (1-based), read from its key. */
 function ordinalOf(s: Section, alphabet: string): number | null {
-  if (s.style === 'letter') return alphabet.indexOf(s.key.toLowerCase()) + 1 || null;
+  if (s.style === 'letter' || s.style === 'capital') return alphabet.indexOf(s.key.toLowerCase()) + 1 || null;
   if (s.style === 'roman') return parseRoman(s.key);
-  if (s.style === 'part') return parsePartNumber(s.key.replace(/^\S+\s+/u, ''));
+  if (s.style === 'part' || s.style === 'muc') return parsePartNumber(s.key.replace(/^\S+\s+/u, ''));
   if (s.style === 'appendix') {
     const n = /\s(\S+)$/u.exec(s.key.replace(/^(PHỤ LỤC|Phụ lục)/u, ''))?.[1];
     return n ? (parseRoman(n) ?? (/^\d+$/.test(n) ? Number(n) : null)) : null;
@@ -52,6 +53,11 @@ function ordinalOf(s: Section, alphabet: string): number | null {
 function numberFor(s: Section, ordinal: number, alphabet: string): string {
   const tail = s.number.slice(s.key.length);
   if (s.style === 'letter') return alphabet[ordinal - 1] + tail;
+  if (s.style === 'capital') return alphabet[ordinal - 1].toUpperCase() + tail;
+  if (s.style === 'part' || s.style === 'muc') {
+    const [word, ...rest] = s.key.split(' ');
+    return `${word} ${writePartNumber(rest.join(' '), ordinal)}${tail}`;
+  }
   if (s.style === 'roman') return toRoman(ordinal) + tail;
   if (s.style === 'multi') return s.key.split('.').slice(0, -1).concat(String(ordinal)).join('.') + tail;
   if (s.style === 'arabic') return String(ordinal) + tail;
@@ -62,21 +68,23 @@ function numberFor(s: Section, ordinal: number, alphabet: string): string {
 /** Whether `next` may follow `prev` directly ("d" → "e" skips an optional "đ"). */
 function follows(style: Section['style'], prev: number, next: number, alphabet: string): boolean {
   if (next === prev + 1) return true;
-  return style === 'letter' && alphabet === VIETNAMESE_LETTERS && alphabet[prev - 1] === 'd' && alphabet[next - 1] === 'e';
+  const lettered = style === 'letter' || style === 'capital';
+  return lettered && alphabet === VIETNAMESE_LETTERS && alphabet[prev - 1] === 'd' && alphabet[next - 1] === 'e';
 }
 
-/** Sibling groups: same parent, same style (multi-level numbers also by depth), in reading order. */
+/** Sibling groups: same parent, same style (multi-level numbers also by depth, "1." apart from "1)"), in reading order. */
 function siblingGroups(sections: readonly Section[]): Section[][] {
   const groups = new Map<string, Section[]>();
   for (const s of sections) {
-    const k = `${s.parent}|${s.style}|${s.key.split('.').length}`;
+    const mark = s.style === 'arabic' ? s.number.slice(s.key.length).trim().replace(/^$/, '.') : '';
+    const k = `${s.parent}|${s.style}|${s.key.split('.').length}|${mark}`;
     groups.set(k, [...(groups.get(k) ?? []), s]);
   }
   return [...groups.values()];
 }
 
 function checkGroup(group: Section[], context: RuleContext): void {
-  const foreign = group.some((s) => s.style === 'letter' && /[fjwz]/i.test(s.key));
+  const foreign = group.some((s) => (s.style === 'letter' || s.style === 'capital') && /[fjwz]/i.test(s.key));
   const alphabet = foreign ? LATIN_LETTERS : VIETNAMESE_LETTERS;
   const ords = group.map((s) => ordinalOf(s, alphabet));
   if (ords.some((o) => o === null)) return;

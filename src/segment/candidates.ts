@@ -1,11 +1,12 @@
 /**
  * Which numbered paragraphs are headings. The grammar reads every numbered
  * paragraph; here a run of them that is a list inside running text is set
- * aside: adjacent paragraphs of one marker style counting 1, 2, 3… whose
- * items are sentences ending in ";" (the last may end in "."), as in
- * "… gồm: a) …; b) …; c) … ." A heading never ends in ";". An item the format
- * marks as a heading or bold (docx heading style, outline level, bold run)
- * keeps the whole run as headings.
+ * aside: two or more adjacent paragraphs of one marker style (1, 2, 3… or
+ * a, b, c…) that are sentences ending in ";", closed by at most one ending in
+ * ".", as in "… gồm: a) …; b) …; c) … ." A heading never ends in ";", while a
+ * lone numbered line ending in ";" or "." may be a heading with its text run in.
+ * A paragraph the format marks as a heading or bold (docx heading style,
+ * outline level, all-bold runs) is never a list item.
  */
 import type { Block } from '../model/index.js';
 import type { Heading } from './heading.js';
@@ -17,30 +18,28 @@ export function readCandidates(blocks: Block[]): (Heading | null)[] {
   const read = blocks.map((b) => (b.kind === 'paragraph' ? recogniseHeading(b.text) : null));
   let i = 0;
   while (i < blocks.length) {
-    const end = runEnd(blocks, read, i);
-    if (end - i >= 2 && isRunningList(blocks.slice(i, end))) for (let k = i; k < end; k++) read[k] = null;
+    const end = listEnd(blocks, read, i);
+    if (end - i >= 2) for (let k = i; k < end; k++) read[k] = null;
     i = Math.max(end, i + 1);
   }
   return read;
 }
 
-/** One past the last block of the run of adjacent, consecutively numbered headings of one style starting at `i`. */
-function runEnd(blocks: Block[], read: (Heading | null)[], i: number): number {
-  const first = read[i];
-  if (!first) return i;
-  let end = i + 1;
-  while (end < blocks.length) {
-    const h = read[end];
-    const prev = read[end - 1]!;
-    if (!h || styleOf(h) !== styleOf(first) || h.ordinal !== prev.ordinal + 1 || h.bare) break;
-    end++;
-  }
-  return end;
+/** Whether block `k` can continue a list of `first`'s style: adjacent, same style, not bare, not bold. */
+function sameRun(blocks: Block[], read: (Heading | null)[], first: Heading, k: number): boolean {
+  const h = read[k];
+  return k < blocks.length && h !== null && styleOf(h) === styleOf(first) && !h.bare && !blocks[k].emphasis;
 }
 
-/** Items that are sentences of running text: every one ends in ";" or ".", at least one (not the last alone) in ";". */
-function isRunningList(run: Block[]): boolean {
-  if (run.some((b) => b.emphasis)) return false;
-  const ends = run.map((b) => b.text.trimEnd().at(-1));
-  return ends.every((c) => c === ';' || c === '.') && ends.slice(0, -1).some((c) => c === ';');
+/**
+ * One past the last item of the running-text list starting at `i`: items ending in ";",
+ * then at most one closing item ending in "."; `i` itself when no list starts there.
+ */
+function listEnd(blocks: Block[], read: (Heading | null)[], i: number): number {
+  const first = read[i];
+  if (!first || !sameRun(blocks, read, first, i)) return i;
+  let end = i;
+  while (sameRun(blocks, read, first, end) && blocks[end].text.trimEnd().endsWith(';')) end++;
+  if (end > i && sameRun(blocks, read, first, end) && blocks[end].text.trimEnd().endsWith('.')) end++;
+  return end;
 }

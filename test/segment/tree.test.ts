@@ -86,6 +86,26 @@ describe('wrong numbering is kept as written', () => {
   });
 });
 
+describe('lists inside running text', () => {
+  test('adjacent numbered sentences ending in ";" are list items, and the heading after them is not', () => {
+    const text = ['1. Y tế', 'Trạm đã thực hiện:', 'a) khám cho 820 người;', 'b) tiêm chủng cho 215 trẻ;', 'c) truyền thông tại 8 thôn.', 'd) Dân số', 'Nội dung'].join('\n');
+    const { sections, blockSection } = segment(text);
+    expect(outline(sections)).toBe('1(d)');
+    expect(blockSection).toEqual([0, 0, 0, 0, 0, 1, 1]);
+  });
+
+  test('a lone numbered line ending in ";" or "." stays a heading', () => {
+    expect(outline(segment('1. Kết quả\na) Cấp 120 thẻ bảo hiểm y tế;\nNội dung\nb) Hỗ trợ nhà ở.').sections)).toBe('1(a b)');
+  });
+
+  test('bold items are headings even when they end in ";"', () => {
+    const source = sourceFromText('1. Kết quả\na) Hạ tầng;\nb) Ứng dụng;');
+    source.blocks[1].emphasis = true;
+    source.blocks[2].emphasis = true;
+    expect(outline(segmentSections(source).sections)).toBe('1(a b)');
+  });
+});
+
 describe('bare numbers and part titles', () => {
   test('a bare part takes the next paragraph as its title and owns that block', () => {
     const { sections, blockSection } = segment('BÁO CÁO\nPhần thứ nhất\nKẾT QUẢ THỰC HIỆN\nI. CHỈ ĐẠO\nNội dung');
