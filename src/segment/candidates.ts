@@ -2,9 +2,11 @@
  * Which numbered paragraphs are headings. The grammar reads every numbered
  * paragraph; here a run of them that is a list inside running text is set
  * aside: two or more adjacent paragraphs of one marker style (1, 2, 3… or
- * a, b, c…) that are sentences ending in ";", closed by at most one ending in
- * ".", as in "… gồm: a) …; b) …; c) … ." A heading never ends in ";", while a
- * lone numbered line ending in ";" or "." may be a heading with its text run in.
+ * a, b, c…) that read as running text — ending in ";" or opening in lower
+ * case —, closed by at most one ending in ".", as in "… gồm: a) …; b) …;
+ * c) … ." A heading never ends in ";" and its title opens with a capital,
+ * while a lone numbered line ending in ";" or "." may be a heading with its
+ * text run in.
  * A paragraph the format marks as a heading or bold (docx heading style,
  * outline level, all-bold runs) is never a list item.
  */
@@ -39,7 +41,12 @@ function listEnd(blocks: Block[], read: (Heading | null)[], i: number): number {
   const first = read[i];
   if (!first || !sameRun(blocks, read, first, i)) return i;
   let end = i;
-  while (sameRun(blocks, read, first, end) && blocks[end].text.trimEnd().endsWith(';')) end++;
+  while (sameRun(blocks, read, first, end) && isRunningText(blocks[end], read[end]!)) end++;
   if (end > i && sameRun(blocks, read, first, end) && blocks[end].text.trimEnd().endsWith('.')) end++;
   return end;
+}
+
+/** An item of running text: it ends in ";" or its text opens in lower case ("a) hộ nghèo: 35 hộ"). */
+function isRunningText(block: Block, h: Heading): boolean {
+  return block.text.trimEnd().endsWith(';') || /^\p{Ll}/u.test(h.title);
 }

@@ -94,6 +94,11 @@ describe('lists inside running text', () => {
     expect(blockSection).toEqual([0, 0, 0, 0, 0, 1, 1]);
   });
 
+  test('adjacent numbered items opening in lower case are list items', () => {
+    const text = ['I. KẾT QUẢ', '1) Tín dụng', 'Giải ngân cho:', 'a) hộ nghèo: 35 hộ', 'b) hộ cận nghèo: 21 hộ', '2) Nhà ở'].join('\n');
+    expect(outline(segment(text).sections)).toBe('I(1 2)');
+  });
+
   test('a lone numbered line ending in ";" or "." stays a heading', () => {
     expect(outline(segment('1. Kết quả\na) Cấp 120 thẻ bảo hiểm y tế;\nNội dung\nb) Hỗ trợ nhà ở.').sections)).toBe('1(a b)');
   });
