@@ -11,6 +11,7 @@ export interface RawBlock {
   table?: number;
   row?: number;
   emphasis?: boolean;
+  outlineLevel?: number;
   line: number | null;
   page: number | null;
 }
@@ -44,6 +45,7 @@ export function buildSource(input: SourceInput): Source {
     if (raw.table !== undefined) block.table = raw.table;
     if (raw.row !== undefined) block.row = raw.row;
     if (raw.emphasis) block.emphasis = true;
+    if (raw.outlineLevel !== undefined) block.outlineLevel = raw.outlineLevel;
     blocks.push(block);
     parts.push(text);
     offset += text.length + 1;
