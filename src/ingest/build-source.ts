@@ -12,6 +12,7 @@ export interface RawBlock {
   row?: number;
   emphasis?: boolean;
   outlineLevel?: number;
+  fontSize?: number;
   line: number | null;
   page: number | null;
 }
@@ -46,6 +47,7 @@ export function buildSource(input: SourceInput): Source {
     if (raw.row !== undefined) block.row = raw.row;
     if (raw.emphasis) block.emphasis = true;
     if (raw.outlineLevel !== undefined) block.outlineLevel = raw.outlineLevel;
+    if (raw.fontSize !== undefined && raw.kind === 'paragraph') block.fontSize = raw.fontSize;
     blocks.push(block);
     parts.push(text);
     offset += text.length + 1;

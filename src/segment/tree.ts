@@ -18,8 +18,9 @@
  * - With two open lists of one style, a number continuing the outer list ("6."
  *   after "5." > "1." "2.") closes the inner one; otherwise the innermost wins.
  *
- * In a docx, Word's outline levels (heading styles, `w:outlineLvl`) also close
- * sections: a heading never goes under one at its own outline level or deeper.
+ * The format's cues also close sections (cues.ts): a heading never goes under
+ * one at its own Word outline level or deeper (docx), or in clearly smaller
+ * type (pdf).
  *
  * Wrong numbering (gaps, duplicates, a list starting at "2.") is kept as written.
  */
@@ -28,6 +29,7 @@ import type { Heading } from './heading.js';
 import { recogniseHeading } from './heading.js';
 import type { Segmentation } from './index.js';
 import { readCandidates } from './candidates.js';
+import { cannotHold } from './cues.js';
 import { VIETNAMESE_CAPITALS } from './numbering.js';
 import { StyleOrder, styleOf } from './style-order.js';
 
@@ -41,13 +43,12 @@ interface Open {
   section: Section;
   heading: Heading;
   style: string;
-  /** Word outline level of the heading's paragraph, when the docx gives one. */
-  outline?: number;
+  block: Block;
   children: number;
 }
 
 /** Index in `stack` of the section the new heading goes under (-1: top level); pops nothing itself. */
-function findParent(stack: Open[], h: Heading, style: string, outline: number | undefined, order: StyleOrder): number {
+function findParent(stack: Open[], h: Heading, style: string, block: Block, order: StyleOrder): number {
   const same: number[] = [];
   for (let i = stack.length - 1; i >= 0; i--) if (stack[i].style === style) same.push(i);
   const inner = same[0];
@@ -60,7 +61,7 @@ function findParent(stack: Open[], h: Heading, style: string, outline: number | 
     return (continued ?? inner) - 1;
   }
   let parent = stack.length - 1;
-  const closes = (open: Open) => order.above(style, open.style) || (outline !== undefined && open.outline !== undefined && open.outline >= outline);
+  const closes = (open: Open) => order.above(style, open.style) || cannotHold(open.block, block);
   while (parent >= 0 && closes(stack[parent])) parent--;
   if (parent >= 0) order.learn(style, stack[parent].style);
   return parent;
@@ -114,7 +115,7 @@ function asCapital(stack: Open[], h: Heading): Heading {
 /** Close what the heading closes, then open its section on top of the stack. */
 function openSection(stack: Open[], heading: Heading, block: Block, title: string, index: number, order: StyleOrder): Section {
   const style = styleOf(heading);
-  stack.length = findParent(stack, heading, style, block.outlineLevel, order) + 1;
+  stack.length = findParent(stack, heading, style, block, order) + 1;
   const parent = stack.at(-1);
   const section: Section = {
     index,
@@ -129,7 +130,7 @@ function openSection(stack: Open[], heading: Heading, block: Block, title: strin
     span: block.span,
   };
   if (parent) parent.children++;
-  stack.push({ section, heading, style, outline: block.outlineLevel, children: 0 });
+  stack.push({ section, heading, style, block, children: 0 });
   return section;
 }
 

@@ -1,0 +1,20 @@
+/**
+ * The house-style reports in all five forms (the txt; LibreOffice's docx and pdf of it; pandoc's
+ * docx, where typed list numbers become Word numbering; and its pdf): each must give the
+ * hand-written outline.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyseBytes } from '../../pipelines/analyse.js';
+import { HOUSE_STYLES } from './house-styles.js';
+
+const FORMS = ['txt', 'lo.docx', 'lo.pdf', 'pd.docx', 'pd.pdf'];
+
+describe.each(HOUSE_STYLES)('the $style report ($name)', ({ name, outline }) => {
+  it.each(FORMS)('has the hand-written outline in its %s form', async (form) => {
+    const file = `fixtures/house-styles/${name}.${form}`;
+    const outcome = await analyseBytes(file, readFileSync(file));
+    if (!outcome.analysis) throw new Error(`${file}: ${outcome.error?.code}`);
+    expect(outcome.analysis.sections.map((s) => `${s.path.join(' > ')} | ${s.number} | ${s.level}`)).toEqual(outline);
+  });
+});
