@@ -111,6 +111,27 @@ describe('lists inside running text', () => {
   });
 });
 
+describe('font size (pdf)', () => {
+  /** The text's source with the given font sizes, one per block. */
+  function sized(text: string, sizes: number[]) {
+    const source = sourceFromText(text);
+    source.blocks.forEach((b, i) => (b.fontSize = sizes[i]));
+    return segmentSections(source).sections;
+  }
+
+  test('a heading in larger type is never put under one in smaller type', () => {
+    const text = 'I. KẾT QUẢ\na) Hạ tầng\n1. Đánh giá chung\nNội dung.';
+    expect(outline(sized(text, [14, 12, 14, 12]))).toBe('I(a 1)');
+    expect(outline(sized(text, [14, 12, 12, 12]))).toBe('I(a(1))');
+  });
+
+  test('items in larger type than the body are headings even when they end in ";"', () => {
+    const text = '1. Kết quả\na) Hạ tầng;\nb) Ứng dụng;\nNội dung.\nNội dung.\nNội dung.\nNội dung.';
+    expect(outline(sized(text, [14, 14, 14, 12, 12, 12, 12]))).toBe('1(a b)');
+    expect(outline(sized(text, [12, 12, 12, 12, 12, 12, 12]))).toBe('1');
+  });
+});
+
 describe('bare numbers and part titles', () => {
   test('a bare part takes the next paragraph as its title and owns that block', () => {
     const { sections, blockSection } = segment('BÁO CÁO\nPhần thứ nhất\nKẾT QUẢ THỰC HIỆN\nI. CHỈ ĐẠO\nNội dung');
