@@ -128,13 +128,22 @@ function firstRestart(n: number[]): number {
   return i < 0 ? n.length : i;
 }
 
-/** A multi-level number must extend its parent's: "3.1" under "3", "2.1.1" under "2.1". */
+/** The number a child's multi-level number must start with: "3" for "3." and for "Mục 3" (or "MỤC III"), else null. */
+function prefixOf(parent: Section): string | null {
+  if (parent.style === 'arabic' || parent.style === 'multi') return parent.key;
+  if (parent.style !== 'muc') return null;
+  const n = parsePartNumber(parent.key.replace(/^\S+\s+/u, ''));
+  return n === null ? null : String(n);
+}
+
+/** A multi-level number must extend its parent's: "3.1" under "3" or "Mục 3", "2.1.1" under "2.1". */
 function checkPrefix(s: Section, context: RuleContext): void {
   const parent = s.parent === null ? null : context.sections[s.parent];
-  if (s.style !== 'multi' || !parent || (parent.style !== 'arabic' && parent.style !== 'multi')) return;
+  const parentKey = parent ? prefixOf(parent) : null;
+  if (s.style !== 'multi' || !parent || parentKey === null) return;
   const prefix = s.key.split('.').slice(0, -1).join('.');
-  if (prefix === parent.key) return;
-  const expected = `${parent.key}.${s.key.split('.').at(-1)}${s.number.slice(s.key.length)}`;
+  if (prefix === parentKey) return;
+  const expected = `${parentKey}.${s.key.split('.').at(-1)}${s.number.slice(s.key.length)}`;
   context.report({ messageId: 'numberPrefix', data: { found: s.number, parent: parent.number, expected }, places: [{ block: s.block }, { block: parent.block }], suggestion: expected });
 }
 

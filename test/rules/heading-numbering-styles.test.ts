@@ -33,6 +33,11 @@ describe('heading-numbering across house styles', () => {
     expect(brief(audit(['Mục 1. KẾT QUẢ', '1.1. Khám bệnh', 'Mục 1. TỒN TẠI', '1.1. Nhân lực']))).toEqual([['numberDuplicate', 'Mục 1.', 'Mục 2.']]);
   });
 
+  it('reports a number whose prefix is not its "Mục"', () => {
+    const f = audit(['Mục 1. KẾT QUẢ', '1.1. Khám bệnh', 'MỤC 2. TỒN TẠI', '2.1. Nhân lực', '1.2. Cơ sở vật chất']);
+    expect(brief(f)).toEqual([['numberPrefix', '1.2.', '2.2.']]);
+  });
+
   it('reports a gap in four-level numbers under a "Mục"', () => {
     const f = audit(['Mục 1. KẾT QUẢ', '1.1. Khám bệnh', '1.1.1. Tại trạm', '1.1.1.1. Ngoại trú', '1.1.1.3. Nội trú']);
     expect(brief(f)).toEqual([['numberGap', '1.1.1.3.', '1.1.1.2.']]);
