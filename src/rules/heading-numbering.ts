@@ -72,12 +72,14 @@ function follows(style: Section['style'], prev: number, next: number, alphabet: 
   return lettered && alphabet === VIETNAMESE_LETTERS && alphabet[prev - 1] === 'd' && alphabet[next - 1] === 'e';
 }
 
-/** Sibling groups: same parent, same style (multi-level numbers also by depth, "1." apart from "1)"), in reading order. */
+/**
+ * Sibling groups: same parent, same style (multi-level numbers also by depth), in reading order.
+ * "1." and "2)" under one parent are one list with a punctuation slip, not two lists.
+ */
 function siblingGroups(sections: readonly Section[]): Section[][] {
   const groups = new Map<string, Section[]>();
   for (const s of sections) {
-    const mark = s.style === 'arabic' ? s.number.slice(s.key.length).trim().replace(/^$/, '.') : '';
-    const k = `${s.parent}|${s.style}|${s.key.split('.').length}|${mark}`;
+    const k = `${s.parent}|${s.style}|${s.key.split('.').length}`;
     groups.set(k, [...(groups.get(k) ?? []), s]);
   }
   return [...groups.values()];

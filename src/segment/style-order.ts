@@ -26,6 +26,8 @@ function fixedAbove(a: string, b: string): boolean {
 export class StyleOrder {
   /** For each style, the styles it was first seen directly under. */
   private readonly parents = new Map<string, Set<string>>();
+  /** Every style met so far. */
+  readonly seen = new Set<string>();
 
   /** Whether style `a` is above style `b`, fixed or learned (transitively). */
   above(a: string, b: string, seen = new Set<string>()): boolean {

@@ -112,9 +112,20 @@ function asCapital(stack: Open[], h: Heading): Heading {
   return { ...h, style: 'capital', ordinal };
 }
 
+/**
+ * A punctuation slip: "2)" or "2-" right after an open "1." when the document has no ")" or "-"
+ * numbers yet continues that list rather than opening a new style under it.
+ */
+function slipStyle(stack: Open[], h: Heading, order: StyleOrder): string | null {
+  if (h.style !== 'arabic' || h.ordinal === 1 || order.seen.has(styleOf(h))) return null;
+  const open = [...stack].reverse().find((o) => o.heading.style === 'arabic');
+  return open && open.heading.ordinal + 1 === h.ordinal ? open.style : null;
+}
+
 /** Close what the heading closes, then open its section on top of the stack. */
 function openSection(stack: Open[], heading: Heading, block: Block, title: string, index: number, order: StyleOrder): Section {
-  const style = styleOf(heading);
+  const style = slipStyle(stack, heading, order) ?? styleOf(heading);
+  order.seen.add(style);
   stack.length = findParent(stack, heading, style, block, order) + 1;
   const parent = stack.at(-1);
   const section: Section = {

@@ -58,6 +58,10 @@ describe('heading-numbering across house styles', () => {
     expect(brief(f)).toEqual([['numberDuplicate', '2-', '3-']]);
   });
 
+  it('takes "2)" between "1." and "3." as a punctuation slip, not as a gap and a list starting at 2', () => {
+    expect(audit(['I. KẾT QUẢ', '1. Hạ tầng', '2) Ứng dụng', '3. Nhân lực'])).toEqual([]);
+  });
+
   it('does not count the items of a list inside running text as headings', () => {
     const f = audit(['1. Y tế', 'Trạm đã thực hiện:', '1. Khám sàng lọc cho 820 người cao tuổi;', '3. Tiêm chủng cho 215 trẻ em.', '2. Giáo dục']);
     expect(f).toEqual([]);

@@ -26,6 +26,10 @@ describe('levels', () => {
     expect(sections.find((s) => s.path.join(' > ') === 'I > b > 1')?.level).toBe(3);
   });
 
+  test('"2)" right after "1." in a document with no ")" numbers is a slip in the same list', () => {
+    expect(outline(segment('I. KẾT QUẢ\n1. Hạ tầng\n2) Ứng dụng\n3. Nhân lực').sections)).toBe('I(1 2 3)');
+  });
+
   test('"1." and "1)" are two styles: the second nests under the first', () => {
     expect(outline(segment('1. Kết quả\n1) Hạ tầng\n2) Ứng dụng\n2. Tồn tại\n1) Nhân lực').sections)).toBe('1(1 2) 2(1)');
   });
