@@ -51,10 +51,20 @@ const ladder = fc.tuple(
   fc.shuffledSubarray(Object.keys(STYLES), { minLength: 1, maxLength: 4 }).filter((s) => s.filter((x) => x.startsWith('letter')).length < 2),
 ).map(([part, styles]) => (part ? ['part', ...styles] : styles));
 
-interface Node { children: Node[] }
-/** A tree of up to `depth` levels, 1–4 children each. */
+/** A list inside running text after a heading's paragraph: its marker style and 2–3 items, or none. */
+const runningList = fc.option(fc.tuple(fc.constantFrom(...Object.keys(STYLES)), fc.integer({ min: 2, max: 3 }), fc.boolean()), { nil: undefined });
+
+interface Node { children: Node[]; list?: [string, number, boolean] }
+/** A tree of up to `depth` levels, 1–4 children each, some followed by a running-text list. */
 const treeOf = (depth: number): fc.Arbitrary<Node[]> =>
-  depth === 0 ? fc.constant([]) : fc.array(fc.oneof(fc.constant([]), treeOf(depth - 1)).map((children) => ({ children })), { minLength: 1, maxLength: 4 });
+  depth === 0
+    ? fc.constant([])
+    : fc.array(fc.tuple(fc.oneof(fc.constant([]), treeOf(depth - 1)), runningList).map(([children, list]) => ({ children, list })), { minLength: 1, maxLength: 4 });
+
+/** Items of running text: "a) hộ nghèo được hỗ trợ;" … the last closing with "." (lower case, or ";" endings). */
+function listLines([style, count, lower]: [string, number, boolean]): string[] {
+  return Array.from({ length: count }, (_, k) => `${STYLES[style](k + 1).number} ${lower ? 'hộ' : 'Hộ'} nghèo được hỗ trợ ${k + 2} lần${k + 1 < count ? ';' : '.'}`);
+}
 
 /** Lines of an outline numbered by `styles`, with the "path | level" each heading must get. */
 function render(nodes: Node[], styles: string[], titles: string[], prefix: string[] = []): { lines: string[]; expected: string[] } {
@@ -63,7 +73,8 @@ function render(nodes: Node[], styles: string[], titles: string[], prefix: strin
   nodes.forEach((node, i) => {
     const style = styles[prefix.length];
     const { number, key } = style === 'part' ? { number: `PHẦN THỨ ${PART_WORDS[i]}.`, key: `PHẦN THỨ ${PART_WORDS[i]}` } : STYLES[style](i + 1);
-    lines.push(`${number} ${titles[lines.length % titles.length]}`, 'Nội dung báo cáo.');
+    lines.push(`${number} ${titles[lines.length % titles.length]}`, 'Nội dung báo cáo:');
+    if (node.list) lines.push(...listLines(node.list));
     expected.push(`${[...prefix, key].join(' > ')} | ${prefix.length + 1}`);
     const inner = render(node.children, styles, titles, [...prefix, key]);
     lines.push(...inner.lines);
@@ -73,7 +84,7 @@ function render(nodes: Node[], styles: string[], titles: string[], prefix: strin
 }
 
 describe('heading levels follow the document under fuzzing', () => {
-  test('any ladder of house styles, nested as generated, comes back as the same outline', () => {
+  test('any ladder of house styles, nested as generated, comes back as the same outline, without the running-text lists', () => {
     const outline = ladder.chain((styles) => fc.tuple(fc.constant(styles), treeOf(styles.length), fc.array(title, { minLength: 1, maxLength: 5 })));
     fc.assert(
       fc.property(outline, ([styles, nodes, titles]) => {
