@@ -1,7 +1,9 @@
 /** The four house-style reports, read as typed (txt): their outlines must be exactly the hand-written ones. */
 import { describe, expect, test } from 'vitest';
 import { segmentSections } from '../../src/segment/index.js';
-import { CAPITALS, CAPITALS_OUTLINE, DASHES, DASHES_OUTLINE, MUC, MUC_OUTLINE, ORDINAL_PARTS, ORDINAL_PARTS_OUTLINE } from './house-styles.js';
+import {
+  CAPITALS, CAPITALS_OUTLINE, DASHES, DASHES_OUTLINE, MUC, MUC_OUTLINE, ORDINAL_PARTS, ORDINAL_PARTS_OUTLINE, PARTS_BY_LETTER, PARTS_BY_LETTER_OUTLINE,
+} from './house-styles.js';
 import { sourceFromText } from './source-from-lines.js';
 
 function tree(lines: string[]): string[] {
@@ -23,6 +25,10 @@ describe('house styles of heading numbering', () => {
 
   test('1- / a) … đ): dashed numbers on top, the Vietnamese letter order below', () => {
     expect(tree(DASHES)).toEqual(DASHES_OUTLINE);
+  });
+
+  test('PHẦN A. / I. / 1. / a.: parts by letter, a dashed Roman numeral, "1.1" under it', () => {
+    expect(tree(PARTS_BY_LETTER)).toEqual(PARTS_BY_LETTER_OUTLINE);
   });
 });
 

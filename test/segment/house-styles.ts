@@ -99,10 +99,39 @@ export const DASHES_OUTLINE = [
   '3 | 3- | 1',
 ];
 
+/**
+ * A district education office's report: PHẦN A. / I. / 1. / a. with "III -" and "1.1" under it.
+ * Written after the grammar and tree were done, as a check they had not seen.
+ */
+export const PARTS_BY_LETTER = report('parts-by-letter');
+
+export const PARTS_BY_LETTER_OUTLINE = [
+  'PHẦN A | PHẦN A. | 1',
+  'PHẦN A > I | I. | 2',
+  'PHẦN A > II | II. | 2',
+  'PHẦN B | PHẦN B. | 1',
+  'PHẦN B > I | I. | 2',
+  'PHẦN B > I > 1 | 1. | 3',
+  'PHẦN B > I > 2 | 2. | 3',
+  'PHẦN B > II | II. | 2',
+  'PHẦN B > II > 1 | 1. | 3',
+  'PHẦN B > II > 1 > a | a. | 4',
+  'PHẦN B > II > 1 > b | b. | 4',
+  'PHẦN B > II > 2 | 2. | 3',
+  'PHẦN B > II > 3 | 3. | 3',
+  'PHẦN B > III | III - | 2',
+  'PHẦN B > III > 1.1 | 1.1 | 3',
+  'PHẦN B > III > 1.2 | 1.2 | 3',
+  'PHẦN C | PHẦN C. | 1',
+  'PHẦN C > 1 | 1. | 2',
+  'PHẦN C > 2 | 2. | 2',
+];
+
 /** Each report's file name and hand-written outline. */
 export const HOUSE_STYLES: Array<{ name: string; style: string; outline: string[] }> = [
   { name: 'capitals', style: 'A. / I. / 1. / 1.1.', outline: CAPITALS_OUTLINE },
   { name: 'ordinal-parts', style: 'PHẦN THỨ NHẤT / I. / 1) / a-', outline: ORDINAL_PARTS_OUTLINE },
   { name: 'muc', style: 'Mục 1. / 1.1. / 1.1.1. / 1.1.1.1.', outline: MUC_OUTLINE },
   { name: 'dashes', style: '1- / a) … đ)', outline: DASHES_OUTLINE },
+  { name: 'parts-by-letter', style: 'PHẦN A. / I. / 1. / a.', outline: PARTS_BY_LETTER_OUTLINE },
 ];
