@@ -18,9 +18,9 @@
  * - With two open lists of one style, a number continuing the outer list ("6."
  *   after "5." > "1." "2.") closes the inner one; otherwise the innermost wins.
  *
- * The format's cues also close sections (cues.ts): a heading never goes under
- * one at its own Word outline level or deeper (docx), or in clearly smaller
- * type (pdf).
+ * The format's cues also close sections (cues.ts) when the document uses them
+ * as an outline: a heading never goes under one at its own Word outline level
+ * or deeper (docx), or in clearly smaller type (pdf).
  *
  * Wrong numbering (gaps, duplicates, a list starting at "2.") is kept as written.
  */
@@ -29,7 +29,7 @@ import type { Heading } from './heading.js';
 import { recogniseHeading } from './heading.js';
 import type { Segmentation } from './index.js';
 import { readCandidates } from './candidates.js';
-import { cannotHold } from './cues.js';
+import { cannotHold, trustCues, type TrustedCues } from './cues.js';
 import { VIETNAMESE_CAPITALS } from './numbering.js';
 import { StyleOrder, styleOf } from './style-order.js';
 
@@ -48,7 +48,7 @@ interface Open {
 }
 
 /** Index in `stack` of the section the new heading goes under (-1: top level); pops nothing itself. */
-function findParent(stack: Open[], h: Heading, style: string, block: Block, order: StyleOrder): number {
+function findParent(stack: Open[], h: Heading, style: string, block: Block, order: StyleOrder, cues: TrustedCues): number {
   const same: number[] = [];
   for (let i = stack.length - 1; i >= 0; i--) if (stack[i].style === style) same.push(i);
   const inner = same[0];
@@ -61,7 +61,7 @@ function findParent(stack: Open[], h: Heading, style: string, block: Block, orde
     return (continued ?? inner) - 1;
   }
   let parent = stack.length - 1;
-  const closes = (open: Open) => order.above(style, open.style) || cannotHold(open.block, block);
+  const closes = (open: Open) => order.above(style, open.style) || cannotHold(open.block, block, cues);
   while (parent >= 0 && closes(stack[parent])) parent--;
   if (parent >= 0) order.learn(style, stack[parent].style);
   return parent;
@@ -82,6 +82,7 @@ export function buildSectionTree(blocks: Block[]): Segmentation {
   const stack: Open[] = [];
   const order = new StyleOrder();
   const candidates = readCandidates(blocks);
+  const cues = trustCues(blocks, candidates);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     const heading = candidates[i];
@@ -94,7 +95,7 @@ export function buildSectionTree(blocks: Block[]): Segmentation {
     const title = heading.bare ? takeTitle(blocks, i) : heading.title;
     if (title === null) warnings.push(warn(`Đề mục "${heading.number}" không có tiêu đề`, block));
     if (heading.odd) warnings.push(warn(`Đánh số lạ ở đề mục "${heading.number}": ${heading.odd}`, block));
-    const section = openSection(stack, asCapital(stack, heading), block, title ?? '', sections.length, order);
+    const section = openSection(stack, asCapital(stack, heading), block, title ?? '', sections.length, order, cues);
     sections.push(section);
     blockSection[i] = section.index;
     // A bare heading's title paragraph is part of the heading, so it belongs to the new section.
@@ -123,10 +124,10 @@ function slipStyle(stack: Open[], h: Heading, order: StyleOrder): string | null 
 }
 
 /** Close what the heading closes, then open its section on top of the stack. */
-function openSection(stack: Open[], heading: Heading, block: Block, title: string, index: number, order: StyleOrder): Section {
+function openSection(stack: Open[], heading: Heading, block: Block, title: string, index: number, order: StyleOrder, cues: TrustedCues): Section {
   const style = slipStyle(stack, heading, order) ?? styleOf(heading);
   order.seen.add(style);
-  stack.length = findParent(stack, heading, style, block, order) + 1;
+  stack.length = findParent(stack, heading, style, block, order, cues) + 1;
   const parent = stack.at(-1);
   const section: Section = {
     index,

@@ -48,6 +48,22 @@ describe('docx heading cues', () => {
     expect(outline(segmentSections(await docx(body)).sections)).toBe('I(a b 1) II');
   });
 
+  test('one heading style put on every level says nothing about levels: the numbering decides', async () => {
+    const body = [
+      p('I. KẾT QUẢ', { style: 'Heading1' }), p('1. Hạ tầng', { style: 'Heading1' }), p('a) Máy tính', { style: 'Heading1' }),
+      p('2. Ứng dụng', { style: 'Heading1' }), p('II. KIẾN NGHỊ', { style: 'Heading1' }),
+    ].join('');
+    expect(outline(segmentSections(await docx(body)).sections)).toBe('I(1(a) 2) II');
+  });
+
+  test('a style whose headings sit at different outline levels makes the levels untrusted', async () => {
+    const body = [
+      p('I. KẾT QUẢ', { style: 'Heading1' }), p('1. Hạ tầng', { style: 'Heading2' }), p('a) Máy tính', { style: 'Heading3' }),
+      p('2. Ứng dụng', { style: 'Heading1' }), p('b) Phần mềm', { style: 'Heading3' }),
+    ].join('');
+    expect(outline(segmentSections(await docx(body)).sections)).toBe('I(1(a) 2(b))');
+  });
+
   test('without outline levels the same text nests the new style under the open one', async () => {
     const body = [p('I. KẾT QUẢ'), p('a) Hạ tầng'), p('b) Ứng dụng'), p('1. Đánh giá chung'), p('Nội dung.'), p('II. KIẾN NGHỊ')].join('');
     expect(outline(segmentSections(await docx(body)).sections)).toBe('I(a b(1)) II');
