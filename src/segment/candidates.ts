@@ -37,7 +37,7 @@ function sameRun(read: (Heading | null)[], plain: boolean[], first: Heading, k: 
 }
 
 /**
- * One past the last item of the running-text list starting at `i`: items ending in ";",
+ * One past the last item of the running-text list starting at `i`: items of running text,
  * then at most one closing item ending in "."; `i` itself when no list starts there.
  */
 function listEnd(blocks: Block[], read: (Heading | null)[], plain: boolean[], i: number): number {
