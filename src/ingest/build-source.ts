@@ -11,6 +11,8 @@ export interface RawBlock {
   table?: number;
   row?: number;
   emphasis?: boolean;
+  outlineLevel?: number;
+  fontSize?: number;
   line: number | null;
   page: number | null;
 }
@@ -44,6 +46,8 @@ export function buildSource(input: SourceInput): Source {
     if (raw.table !== undefined) block.table = raw.table;
     if (raw.row !== undefined) block.row = raw.row;
     if (raw.emphasis) block.emphasis = true;
+    if (raw.outlineLevel !== undefined) block.outlineLevel = raw.outlineLevel;
+    if (raw.fontSize !== undefined && raw.kind === 'paragraph') block.fontSize = raw.fontSize;
     blocks.push(block);
     parts.push(text);
     offset += text.length + 1;

@@ -7,7 +7,7 @@
  * their superscript number, runs in a legacy font (".VnTime", "VNI-Times")
  * converted from TCVN3/VNI to Unicode, and the Word list label put in front.
  */
-import { fontOf, type DocxStyles } from './docx-styles.js';
+import { fontOf, outlineLevelOf, type DocxStyles } from './docx-styles.js';
 import { convertLegacyText, legacyFontEncoding } from './legacy.js';
 import { toSuperscript } from './normalize.js';
 import type { Numberer } from './docx-numbering.js';
@@ -39,6 +39,8 @@ export interface ParagraphContext {
 export interface ParagraphText {
   text: string;
   emphasis: boolean;
+  /** Word outline level (0 = top) from the paragraph or its style, else undefined. */
+  outlineLevel?: number;
   floating: XmlElement[];
 }
 
@@ -115,9 +117,12 @@ export function readParagraph(p: XmlElement, ctx: ParagraphContext): ParagraphTe
   const ilvl = ilvlText !== undefined ? Number(ilvlText) : style.ilvl;
   // Word shows the number of an empty list paragraph too, so the counter advances even then.
   const label = numId !== undefined && ctx.numberer ? ctx.numberer.next(numId, ilvl, pStyle) : null;
+  const ownLevel = valAt(pPr, 'outlineLvl');
+  const outlineLevel = ownLevel !== undefined ? outlineLevelOf(ownLevel) : style.outlineLevel;
   return {
     text: label && body.trim() ? label + body.trimStart() : body,
-    emphasis: style.heading || (visible.length > 0 && visible.every((r) => r.bold)),
+    emphasis: style.heading || outlineLevel !== undefined || (visible.length > 0 && visible.every((r) => r.bold)),
+    outlineLevel,
     floating,
   };
 }

@@ -14,6 +14,8 @@ export interface ResolvedStyle {
   bold?: boolean;
   font?: string;
   heading: boolean;
+  /** Outline level 0–8 (`w:outlineLvl`, or N − 1 for a "heading N" style). */
+  outlineLevel?: number;
 }
 
 interface RawStyle {
@@ -23,6 +25,12 @@ interface RawStyle {
   bold?: boolean;
   font?: string;
   heading: boolean;
+  outlineLevel?: number;
+}
+
+/** Outline level 0–8 of a `w:outlineLvl` value; 9 (body text) and anything else is none. */
+export function outlineLevelOf(val: string | undefined): number | undefined {
+  return val !== undefined && /^[0-8]$/.test(val) ? Number(val) : undefined;
 }
 
 /** The Latin font a `w:rPr` names (`w:rFonts` ascii, else hAnsi). */
@@ -54,7 +62,14 @@ function readStyle(el: XmlElement): RawStyle {
     bold: isOn(pathTo(el, 'rPr', 'b')),
     font: fontOf(pathTo(el, 'rPr')),
     heading: HEADING_NAME.test(name) || valAt(el, 'pPr', 'outlineLvl') !== undefined,
+    outlineLevel: outlineLevelOf(valAt(el, 'pPr', 'outlineLvl')) ?? headingLevel(name),
   };
+}
+
+/** Outline level of a built-in "heading N" style name (N − 1), else none. */
+function headingLevel(name: string): number | undefined {
+  const m = /^heading ([1-9])$/i.exec(name);
+  return m ? Number(m[1]) - 1 : undefined;
 }
 
 /** Read styles.xml (or nothing) into resolvers that follow `w:basedOn` chains. */
@@ -87,6 +102,7 @@ export function readStyles(root: XmlElement | null): DocxStyles {
       bold: pick('bold') as boolean | undefined,
       font: pick('font') as string | undefined,
       heading: chain.some((s) => s.heading),
+      outlineLevel: pick('outlineLevel') as number | undefined,
     };
     cache.set(id, resolved);
     return resolved;

@@ -81,7 +81,7 @@ function pushParagraph(p: XmlElement, walk: Walk): void {
   } else {
     // Empty paragraphs (blank lines) do not end a run of tab rows.
     if (para.text.trim()) walk.tabRows = null;
-    walk.blocks.push({ kind: 'paragraph', text: para.text, emphasis: para.emphasis || undefined, line: walk.line, page: null });
+    walk.blocks.push({ kind: 'paragraph', text: para.text, emphasis: para.emphasis || undefined, outlineLevel: para.outlineLevel, line: walk.line, page: null });
   }
   for (const inner of para.floating) pushParagraph(inner, walk);
 }

@@ -6,10 +6,13 @@ import type { RawBlock } from './build-source.js';
 import { lineText, type PdfLine, type PdfSegment } from './pdf-lines.js';
 import { findTables } from './pdf-tables.js';
 
-/** A line starts a new paragraph when it opens with a list or heading marker. */
-const MARKER = /^(?:[-+*•●▪◦■–]\s|[1-9]\d?(?:\.\d{1,2})+\.?\s|[1-9]\d?[.)]\s|[IVXLC]{1,6}[.)]\s|[a-zđ][.),]\s|PHẦN\b|Phần thứ\b)/u;
+/**
+ * A line starts a new paragraph when it opens with a list or heading marker: the house styles
+ * of src/segment/heading.ts ("A. KẾT QUẢ", "1- …", "a- …", "Mục 2. …", "PHẦN …") included.
+ */
+const MARKER = /^(?:[-+*•●▪◦■–]\s|[1-9]\d?(?:\.\d{1,2})+\.?\s|[1-9]\d?[.)]\s|[IVXLC]{1,6}[.)]\s|[a-zđ][.),]\s|PHẦN\b|Phần thứ\b|[A-ZĐ][.)]\s+\p{Lu}|[1-9]\d?\s?[-–]\s+\p{L}|[a-zđ][-–]\s+\p{L}|(?:MỤC|Mục)\s+(?:[IVXL]+|\d{1,2})(?:\s*[.:\-–]|\s+\p{Lu}{2}|$))/u;
 /** A run that is nothing but an auto-number or bullet (Word puts it at a tab stop). */
-const MARKER_ONLY = /^(?:[-+*•●▪◦■–]|[1-9]\d?(?:\.\d{1,2})+\.?|[1-9]\d?[.)]|[IVXLC]{1,6}[.)]|[a-zđ][.),])$/u;
+const MARKER_ONLY = /^(?:[-+*•●▪◦■–]|[1-9]\d?(?:\.\d{1,2})+\.?|[1-9]\d?[.)\-]|[IVXLC]{1,6}[.)]|[A-ZĐ][.)]|[a-zđ][.),\-])$/u;
 /** List bullets drawn as glyphs read as the dash a typed list would use. */
 const BULLET = /^[•●▪◦■]\s*/u;
 const PAGE_NUMBER = /^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$|^(?:Trang|Page)\s+\d+(?:\s*\/\s*\d+)?$/iu;
@@ -60,7 +63,7 @@ export function buildBlocks(pages: PdfLine[][]): RawBlock[] {
       }
       flush();
       const kind = FOOTNOTE.test(line.text) ? 'footnote' : 'paragraph';
-      para = { block: { kind, text: line.text, line: line.no, page: line.page }, first: line, last: line, count: 1 };
+      para = { block: { kind, text: line.text, fontSize: round(line.size), line: line.no, page: line.page }, first: line, last: line, count: 1 };
     }
   }
   flush();
@@ -86,6 +89,11 @@ function cleanPage(lines: PdfLine[]): BodyLine[] {
     out.push({ ...line, no: out.length + 1, text: lineText(line).replace(BULLET, '- '), textX });
   }
   return out;
+}
+
+/** A font size to a tenth of a point: enough to compare headings with body text. */
+function round(size: number): number {
+  return Math.round(size * 10) / 10;
 }
 
 function merge(a: PdfSegment, b: PdfSegment): PdfSegment {

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { Span } from './source.js';
 
-/** The numbering styles of Vietnamese report headings, outermost first. */
-export const SectionStyle = z.enum(['part', 'appendix', 'roman', 'arabic', 'multi', 'letter']);
+/**
+ * The numbering styles of Vietnamese report headings: "PHẦN I", "PHỤ LỤC 1", "Mục 1" (`muc`),
+ * "A." (`capital`), "I.", "1." / "1)" / "1-", "1.1", "a)". Their levels come from each document.
+ */
+export const SectionStyle = z.enum(['part', 'appendix', 'muc', 'capital', 'roman', 'arabic', 'multi', 'letter']);
 export type SectionStyle = z.infer<typeof SectionStyle>;
 
 /** One heading of the report's own numbering, placed in the tree. */

@@ -31,6 +31,10 @@ export const Block = z.object({
   row: z.number().int().optional(),
   /** True when the format marks this block as a heading or bold line (a hint, never required). */
   emphasis: z.boolean().optional(),
+  /** Word outline level of a docx paragraph (0 = top), from its own `w:outlineLvl` or its heading style; a hint for the section tree. */
+  outlineLevel: z.number().int().min(0).max(8).optional(),
+  /** Main font size of a pdf paragraph's first line, in points; a hint for the section tree. */
+  fontSize: z.number().positive().optional(),
   span: Span,
 });
 export type Block = z.infer<typeof Block>;

@@ -1,6 +1,7 @@
 /**
  * heading-numbering — sibling headings of one style must count 1, 2, 3… /
- * I, II, III… / a, b, c, d, đ, e, g… and "3.1" must sit under "3".
+ * I, II, III… / A, B, C… / a, b, c, d, đ, e, g… / "Phần thứ nhất, thứ hai…"
+ * and "3.1" must sit under "3".
  *
  * Why: a gap ("2.4" then "2.6"), a repeat ("d)" twice) or a list starting at
  * "2." means a part of the report was dropped, duplicated or mis-pasted.
@@ -30,16 +31,16 @@
  *   4. Nhân lực
  */
 import type { Section } from '../model/index.js';
-import { VIETNAMESE_LETTERS, parsePartNumber, parseRoman, toRoman } from '../segment/numbering.js';
+import { VIETNAMESE_LETTERS, parsePartNumber, parseRoman, toRoman, writePartNumber } from '../segment/numbering.js';
 import { defineRule, type RuleContext } from './define.js';
 
 const LATIN_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** Place of a heading in its own sequence (1-based), read from its key. */
 function ordinalOf(s: Section, alphabet: string): number | null {
-  if (s.style === 'letter') return alphabet.indexOf(s.key.toLowerCase()) + 1 || null;
+  if (s.style === 'letter' || s.style === 'capital') return alphabet.indexOf(s.key.toLowerCase()) + 1 || null;
   if (s.style === 'roman') return parseRoman(s.key);
-  if (s.style === 'part') return parsePartNumber(s.key.replace(/^\S+\s+/u, ''));
+  if (s.style === 'part' || s.style === 'muc') return parsePartNumber(s.key.replace(/^\S+\s+/u, ''));
   if (s.style === 'appendix') {
     const n = /\s(\S+)$/u.exec(s.key.replace(/^(PHỤ LỤC|Phụ lục)/u, ''))?.[1];
     return n ? (parseRoman(n) ?? (/^\d+$/.test(n) ? Number(n) : null)) : null;
@@ -52,6 +53,11 @@ function ordinalOf(s: Section, alphabet: string): number | null {
 function numberFor(s: Section, ordinal: number, alphabet: string): string {
   const tail = s.number.slice(s.key.length);
   if (s.style === 'letter') return alphabet[ordinal - 1] + tail;
+  if (s.style === 'capital') return alphabet[ordinal - 1].toUpperCase() + tail;
+  if (s.style === 'part' || s.style === 'muc') {
+    const [word, ...rest] = s.key.split(' ');
+    return `${word} ${writePartNumber(rest.join(' '), ordinal)}${tail}`;
+  }
   if (s.style === 'roman') return toRoman(ordinal) + tail;
   if (s.style === 'multi') return s.key.split('.').slice(0, -1).concat(String(ordinal)).join('.') + tail;
   if (s.style === 'arabic') return String(ordinal) + tail;
@@ -62,10 +68,14 @@ function numberFor(s: Section, ordinal: number, alphabet: string): string {
 /** Whether `next` may follow `prev` directly ("d" → "e" skips an optional "đ"). */
 function follows(style: Section['style'], prev: number, next: number, alphabet: string): boolean {
   if (next === prev + 1) return true;
-  return style === 'letter' && alphabet === VIETNAMESE_LETTERS && alphabet[prev - 1] === 'd' && alphabet[next - 1] === 'e';
+  const lettered = style === 'letter' || style === 'capital';
+  return lettered && alphabet === VIETNAMESE_LETTERS && alphabet[prev - 1] === 'd' && alphabet[next - 1] === 'e';
 }
 
-/** Sibling groups: same parent, same style (multi-level numbers also by depth), in reading order. */
+/**
+ * Sibling groups: same parent, same style (multi-level numbers also by depth), in reading order.
+ * "1." and "2)" under one parent are one list with a punctuation slip, not two lists.
+ */
 function siblingGroups(sections: readonly Section[]): Section[][] {
   const groups = new Map<string, Section[]>();
   for (const s of sections) {
@@ -76,7 +86,7 @@ function siblingGroups(sections: readonly Section[]): Section[][] {
 }
 
 function checkGroup(group: Section[], context: RuleContext): void {
-  const foreign = group.some((s) => s.style === 'letter' && /[fjwz]/i.test(s.key));
+  const foreign = group.some((s) => (s.style === 'letter' || s.style === 'capital') && /[fjwz]/i.test(s.key));
   const alphabet = foreign ? LATIN_LETTERS : VIETNAMESE_LETTERS;
   const ords = group.map((s) => ordinalOf(s, alphabet));
   if (ords.some((o) => o === null)) return;
@@ -120,13 +130,22 @@ function firstRestart(n: number[]): number {
   return i < 0 ? n.length : i;
 }
 
-/** A multi-level number must extend its parent's: "3.1" under "3", "2.1.1" under "2.1". */
+/** The number a child's multi-level number must start with: "3" for "3." and for "Mục 3" (or "MỤC III"), else null. */
+function prefixOf(parent: Section): string | null {
+  if (parent.style === 'arabic' || parent.style === 'multi') return parent.key;
+  if (parent.style !== 'muc') return null;
+  const n = parsePartNumber(parent.key.replace(/^\S+\s+/u, ''));
+  return n === null ? null : String(n);
+}
+
+/** A multi-level number must extend its parent's: "3.1" under "3" or "Mục 3", "2.1.1" under "2.1". */
 function checkPrefix(s: Section, context: RuleContext): void {
   const parent = s.parent === null ? null : context.sections[s.parent];
-  if (s.style !== 'multi' || !parent || (parent.style !== 'arabic' && parent.style !== 'multi')) return;
+  const parentKey = parent ? prefixOf(parent) : null;
+  if (s.style !== 'multi' || !parent || parentKey === null) return;
   const prefix = s.key.split('.').slice(0, -1).join('.');
-  if (prefix === parent.key) return;
-  const expected = `${parent.key}.${s.key.split('.').at(-1)}${s.number.slice(s.key.length)}`;
+  if (prefix === parentKey) return;
+  const expected = `${parentKey}.${s.key.split('.').at(-1)}${s.number.slice(s.key.length)}`;
   context.report({ messageId: 'numberPrefix', data: { found: s.number, parent: parent.number, expected }, places: [{ block: s.block }, { block: parent.block }], suggestion: expected });
 }
 

@@ -1,13 +1,15 @@
 /**
  * The heading grammar: recognise one paragraph as a numbered heading of a
- * Vietnamese report ("PHẦN I", "II.", "1.", "2.1.1", "a)") or say it is not one.
+ * Vietnamese report ("PHẦN I", "Phần thứ hai", "PHẦN A", "Mục 1", "A.", "II.",
+ * "1.", "1)", "1-", "2.1.1", "a)", "a-") or say it is not one. Which level each
+ * style takes is not decided here but by the document's own nesting (tree.ts).
  *
  * Conservative by design: bullets, figures opening a sentence ("100% cán bộ",
  * "4.256 hộ", "1,5 triệu"), dates and signature furniture ("TM. ỦY BAN NHÂN
  * DÂN") never match, because a false heading moves every later block.
  */
 import type { SectionStyle } from '../model/index.js';
-import { FOREIGN_LETTERS, VIETNAMESE_LETTERS, letterOrdinal, parsePartNumber, parseRoman } from './numbering.js';
+import { FOREIGN_LETTERS, VIETNAMESE_CAPITALS, VIETNAMESE_LETTERS, letterOrdinal, parsePartNumber, parseRoman } from './numbering.js';
 
 /** One heading line as the grammar reads it, before it is placed in the tree. */
 export interface Heading {
@@ -26,6 +28,8 @@ export interface Heading {
   depth: number;
   /** Why the numbering is odd though accepted (a letter outside the Vietnamese alphabet), else absent. */
   odd?: string;
+  /** The punctuation after the number, "." ")" "-" or "" ("1." and "1)" are two styles of one document). */
+  mark: string;
 }
 
 /** Text after a number: a title, nothing (bare), or not a heading at all (null). */
@@ -33,10 +37,14 @@ type Rest = { title: string; bare: boolean } | null;
 
 const HAS_LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
-const PART = /^(PHẦN|Phần)\s+((?:thứ|THỨ|Thứ)\s+\p{L}+|[IVXL]+|\d{1,2})(?!\p{L}|\d)(.*)$/u;
+const PART = new RegExp(`^(PHẦN|Phần)\\s+((?:thứ|THỨ|Thứ)\\s+\\p{L}+|[IVXL]+|\\d{1,2}|[${VIETNAMESE_CAPITALS}])(?![\\p{L}\\d])(.*)$`, 'u');
+const MUC = /^(MỤC|Mục)\s+([IVXL]+|\d{1,2})(?![\p{L}\d])(.*)$/u;
 const ROMAN = /^([IVXL]+)(\.|\s*[-–](?=\s))(.*)$/u;
-const NUMBERS = /^(\d{1,2}(?:\.\d{1,2}){0,4})(?![\d,])(\.?)(.*)$/u;
-const LETTER = new RegExp(`^([${VIETNAMESE_LETTERS}${FOREIGN_LETTERS}])([.),])(.*)$`, 'u');
+const NUMBERS = /^(\d{1,2}(?:\.\d{1,2}){0,4})(?![\d,])(\.|\)|\s?[-–](?=\s+\p{L})|)(.*)$/u;
+const LETTER = new RegExp(`^([${VIETNAMESE_LETTERS}${FOREIGN_LETTERS}])([.),]|[-–](?=\\s))(.*)$`, 'u');
+const CAPITAL = new RegExp(`^([${VIETNAMESE_CAPITALS}])(\\.|\\)|\\s?[-–](?=\\s))(.*)$`, 'u');
+/** Titles that make "Q. CHỦ TỊCH" or "T. GIÁM ĐỐC" a signature line, not a capital-letter heading. */
+const SIGNATURE_TITLE = /^(?:CHỦ TỊCH|PHÓ|GIÁM ĐỐC|TRƯỞNG|BÍ THƯ|ỦY BAN|UỶ BAN|UBND|HĐND|CHÁNH)/u;
 
 /**
  * Read what follows a number. After its punctuation a title needs a space, or
@@ -50,8 +58,9 @@ function readRest(rest: string, allowGlued: boolean): Rest {
   return HAS_LETTER.test(title) ? { title, bare: false } : null;
 }
 
-function readPart(text: string): Heading | null {
-  const m = PART.exec(text);
+/** "PHẦN I", "Phần thứ hai: …", "MỤC 1. …": a word, a number, then a separator, a title in capitals, or nothing. */
+function readWordNumber(text: string, pattern: RegExp, style: 'part' | 'muc'): Heading | null {
+  const m = pattern.exec(text);
   if (!m) return null;
   const ordinal = parsePartNumber(m[2]);
   if (ordinal === null) return null;
@@ -63,8 +72,11 @@ function readPart(text: string): Heading | null {
   else if (/^\s+\p{Lu}/u.test(m[3])) title = m[3].trim();
   else return null; // "Phần II của báo cáo …" is prose
   const number = sep?.[1] === '.' ? `${key}.` : key;
-  return { number, key, style: 'part', title, bare: title === '', ordinal, depth: 1 };
+  return { number, key, style, title, bare: title === '', ordinal, depth: 1, mark: sep?.[1] ?? '' };
 }
+
+const readPart = (text: string) => readWordNumber(text, PART, 'part');
+const readMuc = (text: string) => readWordNumber(text, MUC, 'muc');
 
 const APPENDIX = /^(PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?([IVXL]+|\d{1,2}|[A-Z])(?![\p{L}\d]))?(.*)$/u;
 
@@ -80,7 +92,7 @@ function readAppendix(text: string): Heading | null {
   else if (/^\s+[^\p{Ll}]+$/u.test(m[3])) title = m[3].trim(); // a title in capitals
   else return null; // "Phụ lục kèm theo …" is prose
   const ordinal = m[2] ? (parseRoman(m[2]) ?? (/^\d+$/.test(m[2]) ? Number(m[2]) : letterOrdinal(m[2].toLowerCase()))) : 1;
-  return { number: sep?.[1] === '.' ? `${key}.` : key, key, style: 'appendix', title, bare: title === '', ordinal, depth: 1 };
+  return { number: sep?.[1] === '.' ? `${key}.` : key, key, style: 'appendix', title, bare: title === '', ordinal, depth: 1, mark: sep?.[1] ?? '' };
 }
 
 function readRomanHeading(text: string): Heading | null {
@@ -91,7 +103,19 @@ function readRomanHeading(text: string): Heading | null {
   const rest = readRest(m[3], !dashed);
   if (!rest || (dashed && rest.bare)) return null;
   const number = dashed ? `${m[1]} ${m[2].trim()}` : `${m[1]}.`;
-  return { number, key: m[1], style: 'roman', ...rest, ordinal, depth: 1 };
+  return { number, key: m[1], style: 'roman', ...rest, ordinal, depth: 1, mark: dashed ? '-' : '.' };
+}
+
+/** "A. KẾT QUẢ", "B) …", "C - …": a capital letter heading, usually a level above the Roman numerals. */
+function readCapital(text: string): Heading | null {
+  const m = CAPITAL.exec(text);
+  if (!m) return null;
+  const dashed = !/^[.)]$/.test(m[2]);
+  const rest = m[3] === '' && m[2] === '.' ? { title: '', bare: true } : /^\s+\p{L}/u.test(m[3]) ? readRest(m[3], false) : null;
+  if (!rest || SIGNATURE_TITLE.test(rest.title)) return null;
+  const number = dashed ? `${m[1]} ${m[2].trim()}` : m[1] + m[2];
+  const ordinal = VIETNAMESE_CAPITALS.indexOf(m[1]) + 1;
+  return { number, key: m[1], style: 'capital', ...rest, ordinal, depth: 1, mark: dashed ? '-' : m[2] };
 }
 
 function readNumbered(text: string): Heading | null {
@@ -99,30 +123,32 @@ function readNumbered(text: string): Heading | null {
   if (!m) return null;
   const parts = m[1].split('.').map(Number);
   if (parts[0] === 0) return null;
-  const dotted = m[2] === '.';
+  const mark = m[2].trim().replace('–', '-');
   // "1 Số lượng" (a pdf table row) and "1.5 triệu" (a decimal) are not headings:
   // an undotted number is a heading only when multi-level and followed by a capital.
-  if (!dotted && (parts.length === 1 || !/^\s+\p{Lu}/u.test(m[3]))) return null;
-  const rest = readRest(m[3], dotted);
-  if (!rest || (!dotted && rest.bare)) return null;
+  if (mark === '' && (parts.length === 1 || !/^\s+\p{Lu}/u.test(m[3]))) return null;
+  // "1)" and "1-" mark single numbers only; "1.2)" is left alone.
+  if ((mark === ')' || mark === '-') && parts.length > 1) return null;
+  const rest = readRest(m[3], mark === '.');
+  if (!rest || (mark !== '.' && mark !== ')' && rest.bare)) return null;
   const style: SectionStyle = parts.length === 1 ? 'arabic' : 'multi';
   const ordinal = parts[parts.length - 1];
-  return { number: m[1] + m[2], key: m[1], style, ...rest, ordinal, depth: parts.length };
+  return { number: m[1] + m[2].trim(), key: m[1], style, ...rest, ordinal, depth: parts.length, mark };
 }
 
 function readLetter(text: string): Heading | null {
   const m = LETTER.exec(text);
   if (!m) return null;
   // A letter heading needs a space then a letter: "a.m." and "e-mail" are words.
-  const rest = m[3] === '' ? { title: '', bare: true } : /^\s+\p{L}/u.exec(m[3]) ? readRest(m[3], false) : null;
+  const rest = m[3] === '' && /[.)]/.test(m[2]) ? { title: '', bare: true } : /^\s+\p{L}/u.exec(m[3]) ? readRest(m[3], false) : null;
   if (!rest) return null;
-  const heading: Heading = { number: m[1] + m[2], key: m[1], style: 'letter', ...rest, ordinal: letterOrdinal(m[1]), depth: 1 };
+  const heading: Heading = { number: m[1] + m[2], key: m[1], style: 'letter', ...rest, ordinal: letterOrdinal(m[1]), depth: 1, mark: m[2] };
   if (FOREIGN_LETTERS.includes(m[1])) heading.odd = `chữ "${m[1]}" không có trong bảng chữ cái tiếng Việt`;
   return heading;
 }
 
 /** Readers tried in order; multi-level numbers and arabic share one reader so "1.1." never reads as "1.". */
-const READERS: Array<(text: string) => Heading | null> = [readPart, readAppendix, readRomanHeading, readNumbered, readLetter];
+const READERS: Array<(text: string) => Heading | null> = [readPart, readMuc, readAppendix, readRomanHeading, readCapital, readNumbered, readLetter];
 
 /** Read a paragraph's text as a numbered heading, or null when it is not one. */
 export function recogniseHeading(text: string): Heading | null {

@@ -6,6 +6,9 @@
 /** Letters in Vietnamese alphabetical order: no f, j, w, z, and "đ" follows "d". */
 export const VIETNAMESE_LETTERS = 'abcdđeghiklmnopqrstuvxy';
 
+/** Capital letters in Vietnamese alphabetical order, for "A.", "B." headings and "PHẦN A". */
+export const VIETNAMESE_CAPITALS = VIETNAMESE_LETTERS.toUpperCase();
+
 /** Latin letters outside the Vietnamese alphabet that reports still use as list markers. */
 export const FOREIGN_LETTERS = 'fjwz';
 
@@ -51,10 +54,25 @@ export function letterOrdinal(letter: string): number {
   return VIETNAMESE_LETTERS.length + 1 + FOREIGN_LETTERS.indexOf(letter);
 }
 
-/** Value of a part number as written after "Phần": "I", "2" or "thứ hai"; null when unknown. */
+/** Value of a part number as written after "Phần" or "Mục": "I", "2", "A" or "thứ hai"; null when unknown. */
 export function parsePartNumber(s: string): number | null {
   const ordinal = /^thứ\s+(\p{L}+)$/iu.exec(s);
   if (ordinal) return PART_ORDINALS[ordinal[1].toLowerCase()] ?? null;
   if (/^\d{1,2}$/.test(s)) return Number(s) || null;
-  return parseRoman(s);
+  const roman = parseRoman(s);
+  if (roman !== null || s.length !== 1) return roman;
+  return VIETNAMESE_CAPITALS.indexOf(s) + 1 || null;
+}
+
+/** A part number written the way `like` is ("thứ hai" → ordinal 3 as "thứ ba", "II" → "III", "B" → "C"). */
+export function writePartNumber(like: string, ordinal: number): string {
+  const words = /^(thứ\s+)\p{L}+$/iu.exec(like);
+  if (words) {
+    const word = Object.keys(PART_ORDINALS).find((w) => PART_ORDINALS[w] === ordinal && w !== 'bốn') ?? String(ordinal);
+    const upper = like === like.toUpperCase();
+    return upper ? `${words[1]}${word}`.toUpperCase() : `${words[1]}${word}`;
+  }
+  if (/^\d+$/.test(like)) return String(ordinal);
+  if (parseRoman(like) !== null) return toRoman(ordinal);
+  return VIETNAMESE_CAPITALS[ordinal - 1] ?? String(ordinal);
 }

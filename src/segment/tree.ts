@@ -1,17 +1,26 @@
 /**
- * Place recognised headings in a tree with a stack of open sections.
+ * Place recognised headings in a tree, like a document outline: the levels of
+ * the marker styles come from the order in which this document first nests
+ * them, not from a fixed ladder. The first style seen is level 1; a style first
+ * seen while a section of another style is open goes under it, and from then on
+ * that style sits below the other (transitively). Only what a number itself
+ * says is fixed: "PHẦN …" and "PHỤ LỤC …" close everything, and "2.1.1" is
+ * deeper than "2.1", which is deeper than "2." ("1." and "1)" are two styles).
  *
- * Styles rank PHẦN > Roman > arabic > multi-level (by component count) >
- * letters, and a report may skip ranks. A heading closes every open section
- * deeper than it and the innermost one of its own rank, then opens under what
- * is left. Two exceptions keep real reports in shape:
+ * A heading closes every open section whose style is known to be below its
+ * own and the innermost one of its own style, then opens under what is left.
+ * Two exceptions keep real reports in shape:
  *
- * - A restarted list nests: "1." (or "a)") right inside an arabic (letter)
- *   section numbered past the first that has no sub-headings yet opens a list
+ * - A restarted list nests: "1." (or "a)") right inside a section of the same
+ *   style numbered past the first that has no sub-headings yet opens a list
  *   under it ("5. Kết quả…" then "1. Đánh giá…"). Its later "2.", "3." follow
  *   the nested list until an outer heading closes the parent.
- * - With two open lists of one rank, a number continuing the outer list ("6."
+ * - With two open lists of one style, a number continuing the outer list ("6."
  *   after "5." > "1." "2.") closes the inner one; otherwise the innermost wins.
+ *
+ * The format's cues also close sections (cues.ts) when the document uses them
+ * as an outline: a heading never goes under one at its own Word outline level
+ * or deeper (docx), or in clearly smaller type (pdf).
  *
  * Wrong numbering (gaps, duplicates, a list starting at "2.") is kept as written.
  */
@@ -19,9 +28,10 @@ import type { Block, Section, Warning } from '../model/index.js';
 import type { Heading } from './heading.js';
 import { recogniseHeading } from './heading.js';
 import type { Segmentation } from './index.js';
-
-/** Rank of each style; multi-level numbers rank by component count ("2.1" 3, "2.1.1" 4). */
-const STYLE_RANK = { part: 0, appendix: 0, roman: 1, arabic: 2, multi: 1, letter: 20 } as const;
+import { readCandidates } from './candidates.js';
+import { cannotHold, trustCues, type TrustedCues } from './cues.js';
+import { VIETNAMESE_CAPITALS } from './numbering.js';
+import { StyleOrder, styleOf } from './style-order.js';
 
 /** Styles whose lists can restart inside a section of their own style. */
 const NESTING_STYLES = new Set(['arabic', 'letter']);
@@ -32,19 +42,15 @@ const SIGNATURE = /^(?:(?:TM|T\/M|KT|TL|TUQ|Q)\s*\.\s*(?:ỦY BAN|UỶ BAN|UBND|
 interface Open {
   section: Section;
   heading: Heading;
-  rank: number;
+  style: string;
+  block: Block;
   children: number;
 }
 
-function rankOf(h: Heading): number {
-  return h.style === 'multi' ? STYLE_RANK.multi + h.depth : STYLE_RANK[h.style];
-}
-
 /** Index in `stack` of the section the new heading goes under (-1: top level); pops nothing itself. */
-function findParent(stack: Open[], h: Heading): number {
-  const rank = rankOf(h);
+function findParent(stack: Open[], h: Heading, style: string, block: Block, order: StyleOrder, cues: TrustedCues): number {
   const same: number[] = [];
-  for (let i = stack.length - 1; i >= 0; i--) if (stack[i].rank === rank) same.push(i);
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i].style === style) same.push(i);
   const inner = same[0];
   if (inner !== undefined && NESTING_STYLES.has(h.style) && h.ordinal === 1) {
     const open = stack[inner];
@@ -55,7 +61,9 @@ function findParent(stack: Open[], h: Heading): number {
     return (continued ?? inner) - 1;
   }
   let parent = stack.length - 1;
-  while (parent >= 0 && stack[parent].rank > rank) parent--;
+  const closes = (open: Open) => order.above(style, open.style) || cannotHold(open.block, block, cues);
+  while (parent >= 0 && closes(stack[parent])) parent--;
+  if (parent >= 0) order.learn(style, stack[parent].style);
   return parent;
 }
 
@@ -72,9 +80,12 @@ export function buildSectionTree(blocks: Block[]): Segmentation {
   const blockSection: (number | null)[] = blocks.map(() => null);
   const warnings: Warning[] = [];
   const stack: Open[] = [];
+  const order = new StyleOrder();
+  const candidates = readCandidates(blocks);
+  const cues = trustCues(blocks, candidates);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
-    const heading = block.kind === 'paragraph' ? recogniseHeading(block.text) : null;
+    const heading = candidates[i];
     // The signature block ends the body: what follows (an unheaded statistics table) is in no section.
     if (!heading && block.kind === 'paragraph' && SIGNATURE.test(block.text)) stack.length = 0;
     if (!heading) {
@@ -84,7 +95,7 @@ export function buildSectionTree(blocks: Block[]): Segmentation {
     const title = heading.bare ? takeTitle(blocks, i) : heading.title;
     if (title === null) warnings.push(warn(`Đề mục "${heading.number}" không có tiêu đề`, block));
     if (heading.odd) warnings.push(warn(`Đánh số lạ ở đề mục "${heading.number}": ${heading.odd}`, block));
-    const section = openSection(stack, heading, block, title ?? '', sections.length);
+    const section = openSection(stack, asCapital(stack, heading), block, title ?? '', sections.length, order, cues);
     sections.push(section);
     blockSection[i] = section.index;
     // A bare heading's title paragraph is part of the heading, so it belongs to the new section.
@@ -93,9 +104,30 @@ export function buildSectionTree(blocks: Block[]): Segmentation {
   return { sections, blockSection, warnings };
 }
 
+/** "I.", "V.", "X.", "L." continue an open capital-letter list ("H." → "I.") rather than start Roman numerals. */
+function asCapital(stack: Open[], h: Heading): Heading {
+  if (h.style !== 'roman' || h.key.length !== 1) return h;
+  const open = [...stack].reverse().find((o) => o.heading.style === 'capital');
+  const ordinal = open ? VIETNAMESE_CAPITALS.indexOf(h.key) + 1 : 0;
+  if (!open || open.heading.ordinal + 1 !== ordinal) return h;
+  return { ...h, style: 'capital', ordinal };
+}
+
+/**
+ * A punctuation slip: "2)" or "2-" right after an open "1." when the document has no ")" or "-"
+ * numbers yet continues that list rather than opening a new style under it.
+ */
+function slipStyle(stack: Open[], h: Heading, order: StyleOrder): string | null {
+  if (h.style !== 'arabic' || h.ordinal === 1 || order.seen.has(styleOf(h))) return null;
+  const open = [...stack].reverse().find((o) => o.heading.style === 'arabic');
+  return open && open.heading.ordinal + 1 === h.ordinal ? open.style : null;
+}
+
 /** Close what the heading closes, then open its section on top of the stack. */
-function openSection(stack: Open[], heading: Heading, block: Block, title: string, index: number): Section {
-  stack.length = findParent(stack, heading) + 1;
+function openSection(stack: Open[], heading: Heading, block: Block, title: string, index: number, order: StyleOrder, cues: TrustedCues): Section {
+  const style = slipStyle(stack, heading, order) ?? styleOf(heading);
+  order.seen.add(style);
+  stack.length = findParent(stack, heading, style, block, order, cues) + 1;
   const parent = stack.at(-1);
   const section: Section = {
     index,
@@ -110,7 +142,7 @@ function openSection(stack: Open[], heading: Heading, block: Block, title: strin
     span: block.span,
   };
   if (parent) parent.children++;
-  stack.push({ section, heading, rank: rankOf(heading), children: 0 });
+  stack.push({ section, heading, style, block, children: 0 });
   return section;
 }
 

@@ -33,6 +33,25 @@ describe('parts', () => {
   });
 });
 
+describe('parts by letter and "Mục"', () => {
+  test('PHẦN with a capital letter is a part numbered by the Vietnamese alphabet', () => {
+    expect(read('PHẦN A. ĐẶC ĐIỂM TÌNH HÌNH')).toEqual({ number: 'PHẦN A.', key: 'PHẦN A', style: 'part', title: 'ĐẶC ĐIỂM TÌNH HÌNH', bare: false });
+    expect(recogniseHeading('PHẦN Đ')?.ordinal).toBe(recogniseHeading('PHẦN D')!.ordinal + 1);
+    expect(read('Phần A của báo cáo')).toBeNull();
+  });
+
+  test('"Mục" with an arabic or Roman number is a heading of its own style', () => {
+    expect(read('Mục 1. KẾT QUẢ')).toEqual({ number: 'Mục 1.', key: 'Mục 1', style: 'muc', title: 'KẾT QUẢ', bare: false });
+    expect(read('MỤC II')).toMatchObject({ key: 'MỤC II', style: 'muc', bare: true });
+    expect(recogniseHeading('MỤC II')?.ordinal).toBe(2);
+    expect(read('Mục 3: Tổ chức thực hiện')).toMatchObject({ key: 'Mục 3', title: 'Tổ chức thực hiện' });
+  });
+
+  test('"Mục" as a word of prose is not a heading', () => {
+    for (const line of ['MỤC TIÊU, NHIỆM VỤ, GIẢI PHÁP', 'Mục tiêu năm 2025', 'Mục 2 của Kế hoạch số 12/KH-UBND', 'Mục đích, yêu cầu']) expect(read(line), line).toBeNull();
+  });
+});
+
 describe('Roman, arabic and multi-level numbers', () => {
   test('a Roman numeral with a dot is a Roman heading', () => {
     expect(read('I. KẾT QUẢ NỔI BẬT')).toEqual({ number: 'I.', key: 'I', style: 'roman', title: 'KẾT QUẢ NỔI BẬT', bare: false });
@@ -82,6 +101,22 @@ describe('Roman, arabic and multi-level numbers', () => {
     ]) expect(read(line), line).toBeNull();
   });
 
+  test('Roman numerals run to XX and beyond', () => {
+    expect(recogniseHeading('XX. KIẾN NGHỊ')).toMatchObject({ key: 'XX', style: 'roman', ordinal: 20 });
+    expect(recogniseHeading('XIX. ĐỀ XUẤT')?.ordinal).toBe(19);
+  });
+
+  test('an arabic number may close with a parenthesis or a dash', () => {
+    expect(read('1) Cải cách thể chế')).toEqual({ number: '1)', key: '1', style: 'arabic', title: 'Cải cách thể chế', bare: false });
+    expect(read('2- Thực hiện chính sách')).toMatchObject({ number: '2-', key: '2', style: 'arabic' });
+    expect(read('3 - Kiến nghị')).toMatchObject({ number: '3-', key: '3', title: 'Kiến nghị' });
+    expect(recogniseHeading('1) Cải cách')?.mark).toBe(')');
+  });
+
+  test('ranges, dates and "1.2)" are not dashed or parenthesised headings', () => {
+    for (const line of ['3 - 5 ngày làm việc', '2-3 ngày', '1.2) Thủ tục', '10-15% hộ dân', '1)Tổ chức', '2 - 2024']) expect(read(line), line).toBeNull();
+  });
+
   test('a bare number followed by a space and no dot is a table row, not a heading', () => {
     expect(read('1 Số lượng tin bài về chuyển đổi số')).toBeNull();
     expect(read('12 Tỷ lệ người dân từ 15 tuổi trở lên')).toBeNull();
@@ -103,6 +138,11 @@ describe('letters', () => {
     expect(recogniseHeading('g) Hội nghị')!.ordinal).toBe(recogniseHeading('e) Phần mềm')!.ordinal + 1);
   });
 
+  test('a letter may close with a dash', () => {
+    expect(read('a- Xây dựng văn bản')).toEqual({ number: 'a-', key: 'a', style: 'letter', title: 'Xây dựng văn bản', bare: false });
+    expect(read('đ- Thanh toán trực tuyến')).toMatchObject({ key: 'đ', style: 'letter' });
+  });
+
   test('a letter heading needs a space and then a letter', () => {
     expect(read('a.m. họp giao ban')).toBeNull();
     expect(read('e-mail công vụ')).toBeNull();
@@ -114,8 +154,15 @@ describe('letters', () => {
     expect(recogniseHeading('f) Phần mềm khác')).toMatchObject({ key: 'f', style: 'letter', odd: expect.any(String) });
   });
 
-  test('capital letters are not list letters', () => {
-    expect(read('A. KẾT QUẢ')).toBeNull();
+  test('a capital letter with a dot, a parenthesis or a dash is a capital-letter heading', () => {
+    expect(read('A. KẾT QUẢ')).toEqual({ number: 'A.', key: 'A', style: 'capital', title: 'KẾT QUẢ', bare: false });
+    expect(read('B) Phương hướng')).toMatchObject({ number: 'B)', key: 'B', style: 'capital' });
+    expect(read('Đ - NHIỆM VỤ KHÁC')).toMatchObject({ number: 'Đ -', key: 'Đ', style: 'capital' });
+    expect(recogniseHeading('G. KIẾN NGHỊ')!.ordinal).toBe(recogniseHeading('E. TỒN TẠI')!.ordinal + 1);
+  });
+
+  test('signature lines and words are not capital-letter headings', () => {
+    for (const line of ['Q. CHỦ TỊCH', 'T. GIÁM ĐỐC', 'A.Nguyễn', 'B.1 Số liệu', 'C)']) expect(read(line), line).toBeNull();
   });
 });
 

@@ -15,8 +15,30 @@ describe('levels', () => {
   });
 
   test('skipped levels place letters directly under a Roman heading', () => {
-    const { sections } = segment('I. KẾT QUẢ\na) Hạ tầng\nb) Ứng dụng\n1. Đánh giá\nII. KIẾN NGHỊ');
-    expect(outline(sections)).toBe('I(a b 1) II');
+    const { sections } = segment('I. KẾT QUẢ\na) Hạ tầng\nb) Ứng dụng\nII. KIẾN NGHỊ\n1. Đánh giá\na) Tồn tại');
+    expect(outline(sections)).toBe('I(a b) II(1(a))');
+  });
+
+  test('a style first seen under another stays below it: the document sets the order, not a fixed ladder', () => {
+    // Here letters head the parts and numbers the items under them.
+    const { sections } = segment('I. KẾT QUẢ\na) Kinh tế\n1) Nông nghiệp\n2) Công nghiệp\nb) Xã hội\n1) Giáo dục\nII. KIẾN NGHỊ\na) Kinh tế');
+    expect(outline(sections)).toBe('I(a(1 2) b(1)) II(a)');
+    expect(sections.find((s) => s.path.join(' > ') === 'I > b > 1')?.level).toBe(3);
+  });
+
+  test('"2)" right after "1." in a document with no ")" numbers is a slip in the same list', () => {
+    expect(outline(segment('I. KẾT QUẢ\n1. Hạ tầng\n2) Ứng dụng\n3. Nhân lực').sections)).toBe('I(1 2 3)');
+  });
+
+  test('"1." and "1)" are two styles: the second nests under the first', () => {
+    expect(outline(segment('1. Kết quả\n1) Hạ tầng\n2) Ứng dụng\n2. Tồn tại\n1) Nhân lực').sections)).toBe('1(1 2) 2(1)');
+  });
+
+  test('a capital-letter heading continues its list at "I." rather than opening Roman numerals', () => {
+    const text = ['A. KẾT QUẢ', 'I. KINH TẾ', 'B. X', 'C. X', 'D. X', 'Đ. X', 'E. X', 'G. X', 'H. X', 'I. X', 'I. Y'].join('\n');
+    const { sections } = segment(text);
+    expect(outline(sections)).toBe('A(I) B C D Đ E G H I(I)');
+    expect(sections.map((s) => s.style).slice(-2)).toEqual(['capital', 'roman']);
   });
 
   test('arabic headings may be the top level of a report', () => {
@@ -65,6 +87,52 @@ describe('wrong numbering is kept as written', () => {
   test('gaps, duplicates and a list starting at 2 stay in place', () => {
     const text = 'I. A\nII. B\nViệc ban hành văn bản\n2. Tiến độ\n3. Nhóm\n3.1. X\n3.1. X lặp\n3.3 Y\nd) P\nd) Q\n5. Năm\nII. C';
     expect(outline(segment(text).sections)).toBe('I II(2 3(3.1 3.1 3.3(d d)) 5) II');
+  });
+});
+
+describe('lists inside running text', () => {
+  test('adjacent numbered sentences ending in ";" are list items, and the heading after them is not', () => {
+    const text = ['1. Y tế', 'Trạm đã thực hiện:', 'a) khám cho 820 người;', 'b) tiêm chủng cho 215 trẻ;', 'c) truyền thông tại 8 thôn.', 'd) Dân số', 'Nội dung'].join('\n');
+    const { sections, blockSection } = segment(text);
+    expect(outline(sections)).toBe('1(d)');
+    expect(blockSection).toEqual([0, 0, 0, 0, 0, 1, 1]);
+  });
+
+  test('adjacent numbered items opening in lower case are list items', () => {
+    const text = ['I. KẾT QUẢ', '1) Tín dụng', 'Giải ngân cho:', 'a) hộ nghèo: 35 hộ', 'b) hộ cận nghèo: 21 hộ', '2) Nhà ở'].join('\n');
+    expect(outline(segment(text).sections)).toBe('I(1 2)');
+  });
+
+  test('a lone numbered line ending in ";" or "." stays a heading', () => {
+    expect(outline(segment('1. Kết quả\na) Cấp 120 thẻ bảo hiểm y tế;\nNội dung\nb) Hỗ trợ nhà ở.').sections)).toBe('1(a b)');
+  });
+
+  test('bold items are headings even when they end in ";"', () => {
+    const source = sourceFromText('1. Kết quả\na) Hạ tầng;\nb) Ứng dụng;');
+    source.blocks[1].emphasis = true;
+    source.blocks[2].emphasis = true;
+    expect(outline(segmentSections(source).sections)).toBe('1(a b)');
+  });
+});
+
+describe('font size (pdf)', () => {
+  /** The text's source with the given font sizes, one per block. */
+  function sized(text: string, sizes: number[]) {
+    const source = sourceFromText(text);
+    source.blocks.forEach((b, i) => (b.fontSize = sizes[i]));
+    return segmentSections(source).sections;
+  }
+
+  test('a heading in larger type is never put under one in smaller type', () => {
+    const text = 'I. KẾT QUẢ\na) Hạ tầng\n1. Đánh giá chung\nNội dung.';
+    expect(outline(sized(text, [14, 12, 14, 12]))).toBe('I(a 1)');
+    expect(outline(sized(text, [14, 12, 12, 12]))).toBe('I(a(1))');
+  });
+
+  test('items in larger type than the body are headings even when they end in ";"', () => {
+    const text = '1. Kết quả\na) Hạ tầng;\nb) Ứng dụng;\nNội dung.\nNội dung.\nNội dung.\nNội dung.';
+    expect(outline(sized(text, [14, 14, 14, 12, 12, 12, 12]))).toBe('1(a b)');
+    expect(outline(sized(text, [12, 12, 12, 12, 12, 12, 12]))).toBe('1');
   });
 });
 

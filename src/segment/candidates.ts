@@ -1,0 +1,55 @@
+/**
+ * Which numbered paragraphs are headings. The grammar reads every numbered
+ * paragraph; here a run of them that is a list inside running text is set
+ * aside: two or more adjacent paragraphs of one marker style (1, 2, 3… or
+ * a, b, c…) that read as running text — ending in ";" or opening in lower
+ * case —, closed by at most one ending in ".", as in "… gồm: a) …; b) …;
+ * c) … ." A heading never ends in ";" and its title opens with a capital,
+ * while a lone numbered line ending in ";" or "." may be a heading with its
+ * text run in.
+ * A paragraph the format marks as a heading (bold, a docx heading style or
+ * outline level, larger type in a pdf: cues.ts) is never a list item.
+ */
+import type { Block } from '../model/index.js';
+import type { Heading } from './heading.js';
+import { recogniseHeading } from './heading.js';
+import { styleOf } from './style-order.js';
+import { bodyFontSize, isProminent } from './cues.js';
+
+/** Each block's heading reading, or null; list items in running text are null. */
+export function readCandidates(blocks: Block[]): (Heading | null)[] {
+  const read = blocks.map((b) => (b.kind === 'paragraph' ? recogniseHeading(b.text) : null));
+  const body = bodyFontSize(blocks);
+  const plain = blocks.map((b) => !isProminent(b, body));
+  let i = 0;
+  while (i < blocks.length) {
+    const end = listEnd(blocks, read, plain, i);
+    if (end - i >= 2) for (let k = i; k < end; k++) read[k] = null;
+    i = Math.max(end, i + 1);
+  }
+  return read;
+}
+
+/** Whether block `k` can continue a list of `first`'s style: adjacent, same style, not bare, not marked by the format. */
+function sameRun(read: (Heading | null)[], plain: boolean[], first: Heading, k: number): boolean {
+  const h = read[k];
+  return k < read.length && h !== null && styleOf(h) === styleOf(first) && !h.bare && plain[k];
+}
+
+/**
+ * One past the last item of the running-text list starting at `i`: items of running text,
+ * then at most one closing item ending in "."; `i` itself when no list starts there.
+ */
+function listEnd(blocks: Block[], read: (Heading | null)[], plain: boolean[], i: number): number {
+  const first = read[i];
+  if (!first || !sameRun(read, plain, first, i)) return i;
+  let end = i;
+  while (sameRun(read, plain, first, end) && isRunningText(blocks[end], read[end]!)) end++;
+  if (end > i && sameRun(read, plain, first, end) && blocks[end].text.trimEnd().endsWith('.')) end++;
+  return end;
+}
+
+/** An item of running text: it ends in ";" or its text opens in lower case ("a) hộ nghèo: 35 hộ"). */
+function isRunningText(block: Block, h: Heading): boolean {
+  return block.text.trimEnd().endsWith(';') || /^\p{Ll}/u.test(h.title);
+}

@@ -1,0 +1,46 @@
+/**
+ * The order of a document's heading styles, learned as the document nests them
+ * (like an outline): "roman is above arabic." once an "1." was first seen under
+ * an "I.". Only what the numbers themselves say is fixed in advance.
+ */
+import type { Heading } from './heading.js';
+
+/** The style key of a heading: its style, the punctuation of a single arabic number, the depth of a multi-level one. */
+export function styleOf(h: Heading): string {
+  if (h.style === 'arabic') return `arabic${h.mark || '.'}`;
+  if (h.style === 'multi') return `multi${h.depth}`;
+  return h.style;
+}
+
+/** Styles that close every open section, one another's too: the word says it is a top division. */
+const TOP = new Set(['part', 'appendix']);
+
+/** Whether the number alone puts `a` above `b`: "2.1" under "2." and "2.1.1" under "2.1". */
+function fixedAbove(a: string, b: string): boolean {
+  if (TOP.has(a)) return true;
+  const depth = (s: string) => (s.startsWith('multi') ? Number(s.slice(5)) : s === 'arabic.' ? 1 : 0);
+  return depth(b) > 1 && depth(a) >= 1 && depth(a) < depth(b);
+}
+
+/** The learned "is above" relation between styles of one document. */
+export class StyleOrder {
+  /** For each style, the styles it was first seen directly under. */
+  private readonly parents = new Map<string, Set<string>>();
+  /** Every style met so far. */
+  readonly seen = new Set<string>();
+
+  /** Whether style `a` is above style `b`, fixed or learned (transitively). */
+  above(a: string, b: string, seen = new Set<string>()): boolean {
+    if (a === b || seen.has(b)) return false;
+    if (fixedAbove(a, b)) return true;
+    seen.add(b);
+    for (const p of this.parents.get(b) ?? []) if (p === a || this.above(a, p, seen)) return true;
+    return false;
+  }
+
+  /** Record that `child` was seen under `parent`, unless their order is already known. */
+  learn(child: string, parent: string): void {
+    if (child === parent || this.above(child, parent) || this.above(parent, child)) return;
+    this.parents.set(child, new Set([...(this.parents.get(child) ?? []), parent]));
+  }
+}
