@@ -85,7 +85,7 @@ export async function openQueue(url: string, options: { supervise?: boolean } = 
   sql.on('error', () => undefined);
   try {
     await boss.start();
-    await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: ATTEMPTS - 1, retryDelay: 2, retryBackoff: true });
+    await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: ATTEMPTS - 1, retryDelay: 1, retryBackoff: true });
   } catch (e) {
     await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
     await sql.end().catch(() => undefined);
