@@ -38,7 +38,7 @@ export const QUEUE_COMMANDS: Record<string, Command> = {
       LIMIT_HELP,
       'Mỗi tệp là một việc. Tệp đã nạp với cùng nội dung, hoặc đã có trong hàng đợi, không được thêm lần nữa.',
     ].join('\n'),
-    examples: [`baocao enqueue --db ${EXAMPLE_URL} /mnt/chung/luu-tru/`, `baocao enqueue --db ${EXAMPLE_URL} --upload --timeout 600 bao-cao-quet/`],
+    examples: [`baocao enqueue --db ${EXAMPLE_URL} /mnt/chung/luu-tru/`, `baocao enqueue --db ${EXAMPLE_URL} --upload --timeout 600 --max-size 300 bao-cao-quet/`],
     async run(values, positionals) {
       const url = needPostgres(values);
       const inputs = needInputs(positionals);
