@@ -101,7 +101,7 @@ export async function openQueue(url: string, options: { supervise?: boolean } = 
         const fresh = chunk.filter((j) => !known.has(j.id));
         // The time limit doubles as pg-boss's expiry, with a margin for the save: a job whose
         // worker died is retried once it has been active that long.
-        if (fresh.length) await boss.insert(fresh.map((j) => ({ name: QUEUE, id: j.id, data: j.data, expireInSeconds: Math.ceil(j.data.timeoutMs / 1000) + 5 })));
+        if (fresh.length) await boss.insert(fresh.map((j) => ({ name: QUEUE, id: j.id, data: j.data, expireInSeconds: Math.ceil(j.data.timeoutMs / 1000) + 2 })));
         added += fresh.length;
       }
       return added;

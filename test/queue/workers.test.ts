@@ -27,7 +27,7 @@ describe.runIf(hasPostgres)('workers on the PostgreSQL queue', () => {
   it('retries the job of a worker killed with SIGKILL mid-job, and stores nothing half', async () => {
     const url = freshPostgres('kill');
     const dir = reportFolder(12, 20);
-    expect(counts((await baocao('enqueue', '--db', url, '--timeout', '3', dir)).stdout).queued).toBe(12);
+    expect(counts((await baocao('enqueue', '--db', url, '--timeout', '4', dir)).stdout).queued).toBe(12);
     const store = await openStore(url);
     const queue = await openQueue(url);
     try {
@@ -42,7 +42,7 @@ describe.runIf(hasPostgres)('workers on the PostgreSQL queue', () => {
       expect(stored.length).toBe(after.done);
       expect(stored.length).toBeLessThan(12);
       expect(await complete(stored)).toBe(true);
-      // A new worker picks the job up once it has expired (time limit + 5 s) and finishes the rest.
+      // A new worker picks the job up once it has expired (time limit + 2 s) and finishes the rest.
       const rescue = await baocao('worker', '--db', url, '--drain');
       expect(rescue.code).toBe(0);
       const docs = await store.readDocuments();
@@ -55,4 +55,28 @@ describe.runIf(hasPostgres)('workers on the PostgreSQL queue', () => {
     }
   });
 
+
+  it('finishes the file in hand and stops on SIGTERM, leaving the rest queued', async () => {
+    const url = freshPostgres('term');
+    const dir = reportFolder(12, 20);
+    expect(counts((await baocao('enqueue', '--db', url, dir)).stdout).queued).toBe(12);
+    const store = await openStore(url);
+    try {
+      const worker = start(['worker', '--db', url]);
+      await until(async () => (await store.listDocuments()).length >= 1);
+      worker.child.kill('SIGTERM');
+      const run = await worker.done;
+      expect(run.code).toBe(0);
+      expect(run.stderr).toContain('đang dừng');
+      const s = await status(url);
+      expect(s.running).toBe(0);
+      expect(s.done).toBe(Number(/^(\d+) đã nạp/.exec(run.stdout)![1]));
+      expect(s.queued).toBe(12 - s.done);
+      const docs = await store.readDocuments();
+      expect(docs).toHaveLength(s.done);
+      expect(await complete(docs)).toBe(true);
+    } finally {
+      await store.close();
+    }
+  });
 });
