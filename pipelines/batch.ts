@@ -24,7 +24,7 @@ const MISSING_MESSAGES = {
 export async function runBatch<T>(
   inputs: string[],
   job: (path: string) => Promise<T>,
-  onMissing: (m: Missing) => T,
+  onMissing: (m: Missing) => T | Promise<T>,
   options: { concurrency?: number; progress?: Progress } = {},
 ): Promise<T[]> {
   const files = await expandInputs(inputs);
@@ -33,7 +33,7 @@ export async function runBatch<T>(
   const results = await Promise.all(
     files.map((f) =>
       queue.add(async () => {
-        const result = f.missing ? onMissing({ path: f.path, error: { code: f.missing, message: `${MISSING_MESSAGES[f.missing]}: ${f.path}` } }) : await job(f.path);
+        const result = f.missing ? await onMissing({ path: f.path, error: { code: f.missing, message: `${MISSING_MESSAGES[f.missing]}: ${f.path}` } }) : await job(f.path);
         done += 1;
         options.progress?.(done, files.length, f.path);
         return result;

@@ -12,7 +12,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openStore } from '../src/store/open.js';
+import { openStore, type Store } from '../src/store/open.js';
 import { load, type LoadResult } from './load.js';
 import { CORPUS_FORMATS, type CorpusFormat } from './bench-corpus.js';
 import { removeDb } from './bench-stages.js';
@@ -48,7 +48,7 @@ function summarise(results: LoadResult[], seconds: number, cpuSeconds: number): 
   return run;
 }
 
-async function timedLoad(db: ReturnType<typeof openStore>, inputs: string[], workers?: number): Promise<LoadRun> {
+async function timedLoad(db: Store, inputs: string[], workers?: number): Promise<LoadRun> {
   const t = performance.now();
   const cpu = process.cpuUsage();
   const results = await load(db, inputs, { workers });
@@ -66,14 +66,14 @@ function vmHwmMB(): number | null {
 /** Load `corpusDir` into a fresh database at `dbPath`, format by format, then again; measure time and memory. */
 export async function measureLoad(corpusDir: string, dbPath: string, workers?: number): Promise<LoadMeasure> {
   removeDb(dbPath);
-  const db = openStore(dbPath);
+  const db = await openStore(dbPath);
   let sampledPeak = process.memoryUsage().rss;
   const sampler = setInterval(() => (sampledPeak = Math.max(sampledPeak, process.memoryUsage().rss)), 50);
   try {
     const first = {} as Record<CorpusFormat, LoadRun>;
     for (const format of CORPUS_FORMATS) first[format] = await timedLoad(db, [join(corpusDir, format)], workers);
     const rerun = await timedLoad(db, [corpusDir], workers);
-    const pages = db.prepare("SELECT COALESCE(SUM(pages), 0) AS n FROM documents WHERE format = 'pdf'").get() as { n: number };
+    const pages = { n: (await db.listDocuments()).filter((d) => d.format === 'pdf').reduce((s, d) => s + (d.pages ?? 0), 0) };
     const firstSeconds = CORPUS_FORMATS.reduce((s, f) => s + first[f].seconds, 0);
     const mb = (bytes: number) => bytes / 1024 / 1024;
     return {
@@ -85,6 +85,6 @@ export async function measureLoad(corpusDir: string, dbPath: string, workers?: n
     };
   } finally {
     clearInterval(sampler);
-    db.close();
+    await db.close();
   }
 }

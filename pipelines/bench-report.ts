@@ -6,6 +6,7 @@ import { CORPUS_FORMATS, type CorpusFormat } from './bench-corpus.js';
 import type { LoadMeasure } from './bench-load.js';
 import { STAGES, type StageTimes } from './bench-stages.js';
 import type { ToolRun } from './bench-tools.js';
+import type { QueueBench } from './bench-queue.js';
 
 /** One corpus size's measurements. */
 export interface SizeResult {
@@ -23,6 +24,7 @@ export interface BenchResult {
   sizes: SizeResult[];
   stages: Record<CorpusFormat, StageTimes>;
   tools: ToolRun[];
+  postgres: QueueBench;
 }
 
 const MB = 1024 * 1024;
@@ -83,6 +85,22 @@ function toolLines(r: BenchResult): string[] {
   return lines;
 }
 
+function queueLines(r: BenchResult): string[] {
+  const q = r.postgres;
+  if ('skipped' in q) return [`== PostgreSQL queue: skipped — ${q.skipped}`];
+  const base = r.sizes[0].load;
+  const sqlite = r.sizes[0].files / base.firstSeconds;
+  const lines = [
+    `== PostgreSQL queue (${q.files} files, enqueued in ${f2(q.enqueueSeconds)} s; worker processes with one analysis thread each, wall time includes their start)`,
+    `  SQLite load, one process, ${r.workers ?? 'one per core'} worker threads: ${f1(sqlite)} files/s`,
+  ];
+  for (const run of q.runs) {
+    const failed = run.failed ? `, ${run.failed} failed` : '';
+    lines.push(`  ${run.workers} worker${run.workers > 1 ? 's' : ' '} ${f2(run.seconds).padStart(8)} s ${f1(run.perSecond).padStart(8)} files/s  speed-up ${f2(run.speedup)}×  (${run.stored} stored${failed})`);
+  }
+  return lines;
+}
+
 function targetLines(r: BenchResult): string[] {
   const base = r.sizes[0];
   const txtRate = base.load.first.txt.files / base.load.first.txt.seconds;
@@ -102,6 +120,6 @@ export function formatReport(r: BenchResult): string {
   const m = r.machine;
   const head = [`bench — ${m.cpu} × ${m.cores}, ${f1(m.memoryGB)} GB, node ${m.node}, ${m.os}; workers ${r.workers ?? 'default (one per core)'}`];
   head.push(`corpus: ${CORPUS_FORMATS.map((f) => `${f}: ${r.variation[f]}`).join('; ')}`);
-  const body = [...r.sizes.flatMap(throughputLines), ...stageLines(r.stages), ...toolLines(r), ...targetLines(r)];
+  const body = [...r.sizes.flatMap(throughputLines), ...stageLines(r.stages), ...toolLines(r), ...queueLines(r), ...targetLines(r)];
   return `${[...head, ...body].join('\n')}\n`;
 }

@@ -15,7 +15,6 @@ import { extractClaims } from '../src/extract/claims.js';
 import { extractIndicators } from '../src/extract/indicators.js';
 import { runRules } from '../src/rules/run.js';
 import { openStore } from '../src/store/open.js';
-import { storeAnalysis } from '../src/store/load.js';
 import type { Analysis } from '../src/model/index.js';
 
 /** The stages timed, in pipeline order. */
@@ -41,7 +40,7 @@ function timed<T>(clock: Clock, key: string, f: () => T): T {
 }
 
 /** Run one file through every stage, adding each stage's time to `clock`; false when ingest refused it. */
-async function timeOne(path: string, bytes: Uint8Array, clock: Clock, store: (a: Analysis) => void): Promise<boolean> {
+async function timeOne(path: string, bytes: Uint8Array, clock: Clock, store: (a: Analysis) => Promise<void>): Promise<boolean> {
   const t = performance.now();
   const result = await ingestBytes(path, bytes);
   clock.ingest = (clock.ingest ?? 0) + performance.now() - t;
@@ -57,7 +56,9 @@ async function timeOne(path: string, bytes: Uint8Array, clock: Clock, store: (a:
   const indicators = timed(clock, 'indicators', () => extractIndicators({ ...base, warnings }));
   const checked = timed(clock, 'rules', () => runRules({ ...base, indicators, warnings }));
   const analysis: Analysis = { ...base, indicators, findings: checked.findings, warnings: [...warnings, ...checked.warnings] };
-  timed(clock, 'store', () => store(analysis));
+  const t2 = performance.now();
+  await store(analysis);
+  clock.store = (clock.store ?? 0) + performance.now() - t2;
   return true;
 }
 
@@ -69,16 +70,16 @@ export function removeDb(path: string): void {
 /** Time every stage on `paths` in this thread, storing into a scratch database at `dbPath`. */
 export async function timeStages(paths: string[], dbPath: string): Promise<StageTimes> {
   removeDb(dbPath);
-  const db = openStore(dbPath);
+  const db = await openStore(dbPath);
   const inputs = paths.map((p) => ({ path: p, bytes: readFileSync(p) }));
   const warm: Clock = {};
-  for (const { path, bytes } of inputs.slice(0, 3)) await timeOne(`warm:${path}`, bytes, warm, (a) => storeAnalysis(db, a));
+  for (const { path, bytes } of inputs.slice(0, 3)) await timeOne(`warm:${path}`, bytes, warm, (a) => db.saveAnalysis(a));
   const clock: Clock = {};
   let failed = 0;
   for (const { path, bytes } of inputs) {
-    if (!(await timeOne(path, bytes, clock, (a) => storeAnalysis(db, a)))) failed += 1;
+    if (!(await timeOne(path, bytes, clock, (a) => db.saveAnalysis(a)))) failed += 1;
   }
-  db.close();
+  await db.close();
   removeDb(dbPath);
   const per = (k: string) => (clock[k] ?? 0) / Math.max(1, inputs.length);
   const parts = { figures: per('figures'), tables: per('tables'), meta: per('meta'), claims: per('claims'), indicators: per('indicators') };

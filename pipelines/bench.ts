@@ -3,9 +3,10 @@
  * indicators → SQLite, i.e. `load`) runs on a corpus made from the fixtures.
  *   fixtures → corpus (N files: txt, docx, pdf) → child process: load ×2 (first, re-run)
  *            → stage times on a sample (in this thread) → pdftotext / pandoc on the same files
+ *            → the same corpus through the PostgreSQL queue with 1, 2, 4 worker processes
  *            → summary on stdout and output/bench.json
  *
- *   npm run bench -- [--files N] [--scale] [--workers W] [--sample K] [--no-tools]
+ *   npm run bench -- [--files N] [--scale] [--workers W] [--sample K] [--no-tools] [--no-postgres]
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem, platform, release } from 'node:os';
@@ -17,6 +18,7 @@ import { measureLoad, type LoadMeasure } from './bench-load.js';
 import { timeStages, type StageTimes } from './bench-stages.js';
 import { runPandoc, runPdftotext, type ToolRun } from './bench-tools.js';
 import { formatReport, type BenchResult, type SizeResult } from './bench-report.js';
+import { benchQueue, type QueueBench } from './bench-queue.js';
 
 const OUT = 'output/bench';
 
@@ -26,11 +28,12 @@ interface Args {
   workers?: number;
   sample: number;
   tools: boolean;
+  postgres: boolean;
   child?: { corpus: string; db: string };
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { files: 1000, scale: false, sample: 20, tools: true };
+  const args: Args = { files: 1000, scale: false, sample: 20, tools: true, postgres: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--files') args.files = Number(argv[++i]);
@@ -38,6 +41,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--workers') args.workers = Number(argv[++i]);
     else if (a === '--sample') args.sample = Number(argv[++i]);
     else if (a === '--no-tools') args.tools = false;
+    else if (a === '--no-postgres') args.postgres = false;
     else if (a === '--child') args.child = { corpus: argv[++i], db: argv[++i] };
     else throw new Error(`unknown argument: ${a}`);
   }
@@ -94,9 +98,10 @@ async function main(argv: string[]): Promise<void> {
   const { size, corpus } = await benchSize(args.files, args);
   const stages = await timeAllStages(corpus, args.sample);
   const tools = await runTools(corpus, args.tools);
+  const postgres: QueueBench = args.postgres ? await benchQueue(corpus.dir) : { skipped: '--no-postgres' };
   const sizes = [size];
   if (args.scale) sizes.push((await benchSize(args.files * 10, args)).size);
-  const result: BenchResult = { at: new Date().toISOString(), machine: machine(), workers: args.workers ?? null, variation: corpus.variation, sizes, stages, tools };
+  const result: BenchResult = { at: new Date().toISOString(), machine: machine(), workers: args.workers ?? null, variation: corpus.variation, sizes, stages, tools, postgres };
   writeFileSync('output/bench.json', `${JSON.stringify(result, null, 2)}\n`);
   process.stdout.write(formatReport(result));
   process.stdout.write('\nwritten: output/bench.json\n');

@@ -1,10 +1,9 @@
 /**
- * load: read, analyse and store in SQLite; unchanged files are skipped.
+ * load: read, analyse and store (SQLite or PostgreSQL); unchanged files are skipped.
  *   files → pool of workers: sha256 (skip if stored) → analyse → one writer: store (one transaction per document)
  */
 import type { RuleOptions } from '../src/rules/run.js';
-import { storedSha, storeAnalysis, storeFileError } from '../src/store/load.js';
-import type { Db } from '../src/store/open.js';
+import type { Store } from '../src/store/open.js';
 import { runBatch, type Progress } from './batch.js';
 import { createPool } from './pool.js';
 
@@ -30,21 +29,21 @@ export interface LoadOptions {
 }
 
 /** Load files and directories into the database. */
-export async function load(db: Db, inputs: string[], options: LoadOptions = {}): Promise<LoadResult[]> {
+export async function load(store: Store, inputs: string[], options: LoadOptions = {}): Promise<LoadResult[]> {
   const pool = createPool({ size: options.workers, timeoutMs: options.timeoutMs });
-  const failed = (path: string, error: { code: string; message: string }): LoadResult => {
-    storeFileError(db, path, error);
+  const failed = async (path: string, error: { code: string; message: string }): Promise<LoadResult> => {
+    await store.saveFileError(path, error);
     return { path, status: 'failed', sections: 0, figures: 0, findings: 0, error };
   };
   try {
     return await runBatch(
       inputs,
       async (path): Promise<LoadResult> => {
-        const { outcome } = await pool.run({ path, rules: options.rules, ingest: { maxBytes: options.maxBytes }, skipSha: storedSha(db, path) });
+        const { outcome } = await pool.run({ path, rules: options.rules, ingest: { maxBytes: options.maxBytes }, skipSha: await store.storedSha(path) });
         if (!outcome) return { path, status: 'unchanged', sections: 0, figures: 0, findings: 0 };
         if (outcome.error) return failed(path, outcome.error);
         const a = outcome.analysis;
-        storeAnalysis(db, a);
+        await store.saveAnalysis(a);
         return { path, status: 'loaded', sections: a.sections.length, figures: a.figures.length, findings: a.findings.length };
       },
       (m) => failed(m.path, m.error),

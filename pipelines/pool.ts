@@ -23,6 +23,10 @@ export interface Job {
   rules?: RuleOptions;
   ingest?: IngestOptions;
   skipSha?: string | null;
+  /** The file's bytes when already read (the queue's uploaded files); `path` then only names it. */
+  bytes?: Uint8Array;
+  /** This file's time limit, instead of the pool's. */
+  timeoutMs?: number;
 }
 
 /** A job's answer: outcome null means skipped as unchanged. */
@@ -42,11 +46,16 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 /** Analyse in this thread (no workers). */
 async function runInline(job: Job): Promise<JobResult> {
-  const input = await readInput(job.path, job.ingest);
+  const input = await readJobInput(job);
   if (!input.ok) return { id: job.id, outcome: { path: job.path, error: input.error }, sha256: null };
   const hash = sha256(input.bytes);
   if (job.skipSha === hash) return { id: job.id, outcome: null, sha256: hash };
   return { id: job.id, outcome: analyseResult(job.path, await ingestBytes(job.path, input.bytes), job.rules), sha256: hash };
+}
+
+/** A job's bytes: those it carries, or the file read from disk. */
+export async function readJobInput(job: Job): ReturnType<typeof readInput> {
+  return job.bytes ? { ok: true, bytes: Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength) } : readInput(job.path, job.ingest);
 }
 
 export interface PoolOptions {
@@ -65,6 +74,8 @@ export interface PoolOptions {
    * no measurable speed (bench: 331 → 256 MB peak at N = 1000, same files/s).
    */
   heapLimitMb?: number;
+  /** Use a worker thread even for a pool of one, so the time limit can stop a file (queue workers). */
+  threads?: boolean;
 }
 
 /** Create a pool of `size` workers (default: cores), each file limited to `timeoutMs`. */
@@ -73,7 +84,7 @@ export function createPool(options: PoolOptions = {}): Pool {
   const timeoutMs = options.timeoutMs ?? 120_000;
   const recycleAfter = options.recycleAfter ?? 200;
   const heapLimitMb = options.heapLimitMb ?? 512;
-  const usable = WORKER_URL.protocol === 'file:' && existsSync(fileURLToPath(WORKER_URL)) && size > 1;
+  const usable = WORKER_URL.protocol === 'file:' && existsSync(fileURLToPath(WORKER_URL)) && (size > 1 || options.threads === true);
   let nextId = 0;
   if (!usable) {
     return { size: 1, run: (job) => runInline({ ...job, id: nextId++ }), close: async () => {} };
@@ -112,13 +123,14 @@ export function createPool(options: PoolOptions = {}): Pool {
     async run(job) {
       const id = nextId++;
       const worker = await acquire();
+      const limitMs = job.timeoutMs ?? timeoutMs;
       return new Promise<JobResult>((resolve) => {
         const timer = setTimeout(() => {
           cleanup();
           void worker.terminate();
           release(spawn());
-          resolve({ id, sha256: null, outcome: { path: job.path, error: { code: 'TIMEOUT', message: `Quá thời gian xử lý (giới hạn ${(timeoutMs / 1000).toLocaleString('vi-VN')} giây)` } } });
-        }, timeoutMs);
+          resolve({ id, sha256: null, outcome: { path: job.path, error: { code: 'TIMEOUT', message: `Quá thời gian xử lý (giới hạn ${(limitMs / 1000).toLocaleString('vi-VN')} giây)` } } });
+        }, limitMs);
         const onMessage = (r: JobResult) => {
           if (r.id !== id) return;
           cleanup();

@@ -3,15 +3,15 @@
  * Receives { id, path, rules }, answers { id, outcome } (structured-cloned).
  */
 import { parentPort } from 'node:worker_threads';
-import { ingestBytes, readInput } from '../src/ingest/index.js';
+import { ingestBytes } from '../src/ingest/index.js';
 import { sha256 } from '../src/ingest/build-source.js';
 import { analyseResult } from './analyse.js';
-import type { Job, JobResult } from './pool.js';
+import { readJobInput, type Job, type JobResult } from './pool.js';
 
 parentPort?.on('message', async (job: Job) => {
   let result: JobResult;
   try {
-    const input = await readInput(job.path, job.ingest);
+    const input = await readJobInput(job);
     if (!input.ok) {
       result = { id: job.id, outcome: { path: job.path, error: input.error }, sha256: null };
     } else {

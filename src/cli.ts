@@ -4,52 +4,22 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
 import { audit, auditExitCode } from '../pipelines/audit.js';
 import { load } from '../pipelines/load.js';
-import { reportFromDb } from '../pipelines/report.js';
+import { reportFromStore } from '../pipelines/report.js';
 import { renderHtml } from './report/html.js';
 import { EXPORT_FORMATS, exportIndicators, type ExportFormat } from '../pipelines/export.js';
-import { queryIndicators, renderIndicatorTable } from './report/indicator-table.js';
+import { renderIndicatorTable } from './report/indicator-table.js';
 import { renderJson } from './report/json.js';
 import { progressBar } from './report/progress.js';
 import { renderText, shouldColor } from './report/text.js';
 import { renderLoadSummary } from './report/summary.js';
 import { auditJsonSchema } from './report/schema.js';
-import { DEFAULT_DB, openStore } from './store/open.js';
+import { databaseSpec, isPostgresUrl, StoreUnavailable } from './store/open.js';
+import { DB_HELP, DB_OPTION, LIMIT_HELP, LIMIT_OPTIONS, limits, needInputs, UsageError, withStore, type Command } from './cli-common.js';
+import { QUEUE_COMMANDS } from './cli-queue.js';
 import { RULES } from './rules/index.js';
-
-class UsageError extends Error {}
-
-interface Command {
-  summary: string;
-  usage: string;
-  options: NonNullable<ParseArgsConfig['options']>;
-  help: string;
-  examples: string[];
-  run(values: Record<string, unknown>, positionals: string[]): Promise<number>;
-}
-
-/** Per-file limits shared by audit and ingest. */
-const LIMIT_OPTIONS = { timeout: { type: 'string' }, 'max-size': { type: 'string' } } as const;
-const LIMIT_HELP = [
-  '  --timeout S              giới hạn thời gian cho mỗi tệp, giây (mặc định 120); quá hạn: lỗi TIMEOUT, các tệp khác vẫn chạy',
-  '  --max-size MB            bỏ qua tệp lớn hơn MB megabyte (mặc định 100): lỗi TOO_LARGE',
-].join('\n');
-
-/** The per-file limits given on the command line, checked. */
-function limits(values: Record<string, unknown>): { timeoutMs?: number; maxBytes?: number } {
-  const positive = (name: string): number | undefined => {
-    const raw = values[name] as string | undefined;
-    if (raw === undefined) return undefined;
-    const n = Number(raw.replace(',', '.'));
-    if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--${name} phải là một số dương, không phải "${raw}"`);
-    return n;
-  };
-  const timeout = positive('timeout');
-  const size = positive('max-size');
-  return { timeoutMs: timeout === undefined ? undefined : timeout * 1000, maxBytes: size === undefined ? undefined : Math.round(size * 1024 * 1024) };
-}
 
 const COMMANDS: Record<string, Command> = {
   audit: {
@@ -95,104 +65,110 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   ingest: {
-    summary: 'Đọc, phân tích và nạp báo cáo vào cơ sở dữ liệu SQLite',
-    usage: 'baocao ingest [--db FILE] [--summary] [--timeout S] [--max-size MB] <tệp-hoặc-thư-mục>...',
-    options: { db: { type: 'string', default: DEFAULT_DB }, summary: { type: 'boolean', default: false }, ...LIMIT_OPTIONS },
+    summary: 'Đọc, phân tích và nạp báo cáo vào cơ sở dữ liệu (SQLite hoặc PostgreSQL)',
+    usage: 'baocao ingest [--db FILE|URL] [--summary] [--timeout S] [--max-size MB] <tệp-hoặc-thư-mục>...',
+    options: { ...DB_OPTION, summary: { type: 'boolean', default: false }, ...LIMIT_OPTIONS },
     help: [
-      `  --db FILE    cơ sở dữ liệu SQLite (mặc định ${DEFAULT_DB}); tạo mới nếu chưa có`,
-      '  --summary    in bảng tóm tắt từng tệp (mục, số liệu, phát hiện)',
+      DB_HELP + '; tạo bảng nếu chưa có',
+      '  --summary                in bảng tóm tắt từng tệp (mục, số liệu, phát hiện)',
       LIMIT_HELP,
     ].join('\n'),
-    examples: ['baocao ingest fixtures/', 'baocao ingest --db kho.sqlite --summary /luu-tru/2023/', 'baocao ingest --timeout 60 --max-size 200 /luu-tru/'],
+    examples: [
+      'baocao ingest fixtures/',
+      'baocao ingest --db kho.sqlite --summary /luu-tru/2023/',
+      'baocao ingest --db postgres://baocao@db.so-tttt.local/baocao /luu-tru/',
+      'baocao ingest --timeout 60 --max-size 200 /luu-tru/',
+    ],
     async run(values, positionals) {
-      const db = openStore(values.db as string);
-      try {
+      const inputs = needInputs(positionals);
+      const options = limits(values);
+      return withStore(values, async (store) => {
         const bar = progressBar();
-        const results = await load(db, needInputs(positionals), { progress: bar?.update, ...limits(values) });
+        const results = await load(store, inputs, { progress: bar?.update, ...options });
         bar?.end();
-        process.stdout.write(renderLoadSummary(results, values.db as string, { table: values.summary as boolean }));
+        process.stdout.write(renderLoadSummary(results, store.label, { table: values.summary as boolean }));
         return results.some((r) => r.status === 'failed') ? 2 : 0;
-      } finally {
-        db.close();
-      }
+      });
     },
   },
   export: {
     summary: 'Xuất các chỉ tiêu đã nạp (kèm đơn vị, kỳ, số, ngày báo cáo) ra CSV, JSON hoặc XLSX',
-    usage: 'baocao export [--db FILE] [--format csv|json|xlsx] [--out FILE]',
-    options: { db: { type: 'string', default: DEFAULT_DB }, format: { type: 'string', default: 'csv' }, out: { type: 'string' } },
+    usage: 'baocao export [--db FILE|URL] [--format csv|json|xlsx] [--out FILE]',
+    options: { ...DB_OPTION, format: { type: 'string', default: 'csv' }, out: { type: 'string' } },
     help: [
-      `  --db FILE                 cơ sở dữ liệu SQLite (mặc định ${DEFAULT_DB})`,
+      DB_HELP,
       '  --format csv|json|xlsx    csv: UTF-8 có BOM, mở được bằng Excel (mặc định); json; xlsx: ô tỷ lệ định dạng %',
       '  --out FILE                ghi vào FILE thay vì stdout (xlsx bắt buộc có --out)',
     ].join('\n'),
-    examples: ['baocao export --out output/indicators.csv', 'baocao export --db kho.sqlite --format xlsx --out chi-tieu.xlsx'],
+    examples: [
+      'baocao export --out output/indicators.csv',
+      'baocao export --db kho.sqlite --format xlsx --out chi-tieu.xlsx',
+      'BAOCAO_DB=postgres://baocao@db.so-tttt.local/baocao baocao export --format json --out chi-tieu.json',
+    ],
     async run(values) {
       const format = values.format as string;
       if (!EXPORT_FORMATS.includes(format as ExportFormat)) throw new UsageError(`--format phải là csv, json hoặc xlsx, không phải "${format}"`);
       const out = values.out as string | undefined;
       if (format === 'xlsx' && !out) throw new UsageError('xlsx cần --out FILE');
-      const db = openStore(values.db as string);
-      try {
-        const { bytes, count } = await exportIndicators(db, format as ExportFormat);
+      return withStore(values, async (store) => {
+        const { bytes, count } = await exportIndicators(store, format as ExportFormat);
         if (out) {
           writeFileSync(out, bytes);
           process.stderr.write(`${count} chỉ tiêu → ${out}\n`);
         } else process.stdout.write(bytes);
         return 0;
-      } finally {
-        db.close();
-      }
+      });
     },
   },
   indicators: {
     summary: 'In bảng chỉ tiêu qua các báo cáo, lọc theo khóa, địa phương, kỳ',
-    usage: 'baocao indicators [--db FILE] [--key K] [--locality L] [--period P]',
-    options: { db: { type: 'string', default: DEFAULT_DB }, key: { type: 'string' }, locality: { type: 'string' }, period: { type: 'string' } },
+    usage: 'baocao indicators [--db FILE|URL] [--key K] [--locality L] [--period P]',
+    options: { ...DB_OPTION, key: { type: 'string' }, locality: { type: 'string' }, period: { type: 'string' } },
     help: [
-      `  --db FILE       cơ sở dữ liệu SQLite (mặc định ${DEFAULT_DB})`,
+      DB_HELP,
       '  --key K         chỉ tiêu có khóa K (ví dụ hoso.online_rate)',
       '  --locality L    đơn vị hoặc đơn vị cấp trên chứa L (không phân biệt hoa thường, kiểu bỏ dấu "hoà"/"hòa")',
       '  --period P      kỳ giao với P: 2024, 2024-05, Q1/2024',
     ].join('\n'),
     examples: ['baocao indicators --key vanban.signed_rate', 'baocao indicators --locality "Hưng Hà" --period 2024', 'baocao indicators --db kho.sqlite --period Q1/2024'],
     async run(values) {
-      const db = openStore(values.db as string);
-      try {
-        const filter = { key: values.key as string | undefined, locality: values.locality as string | undefined, period: values.period as string | undefined };
+      const filter = { key: values.key as string | undefined, locality: values.locality as string | undefined, period: values.period as string | undefined };
+      return withStore(values, async (store) => {
         let rows;
         try {
-          rows = queryIndicators(db, filter);
+          rows = await store.queryIndicators(filter);
         } catch (e) {
           if (e instanceof RangeError) throw new UsageError(e.message);
           throw e;
         }
         process.stdout.write(renderIndicatorTable(rows));
         return 0;
-      } finally {
-        db.close();
-      }
+      });
     },
   },
   report: {
     summary: 'Tạo báo cáo HTML từ cơ sở dữ liệu đã nạp (các đoạn có phát hiện, số liệu, chỉ tiêu)',
-    usage: 'baocao report [--db FILE] --out THƯ-MỤC',
-    options: { db: { type: 'string', default: DEFAULT_DB }, out: { type: 'string' } },
+    usage: 'baocao report [--db FILE|URL] --out THƯ-MỤC',
+    options: { ...DB_OPTION, out: { type: 'string' } },
     help: [
-      `  --db FILE        cơ sở dữ liệu đã nạp bằng \`baocao ingest\` (mặc định ${DEFAULT_DB})`,
-      '  --out THƯ-MỤC    thư mục ghi tệp index.html (tạo nếu chưa có)',
+      DB_HELP + ' (đã nạp bằng `baocao ingest` hoặc `baocao worker`)',
+      '  --out THƯ-MỤC            thư mục ghi tệp index.html (tạo nếu chưa có)',
     ].join('\n'),
     examples: ['baocao report --out output/bao-cao/', 'baocao report --db kho.sqlite --out /media/usb/kiem-tra/'],
     async run(values, positionals) {
       if (positionals.length) throw new UsageError(`không nhận tệp đầu vào: "${positionals[0]}" (dùng --db)`);
-      const db = values.db as string;
+      const spec = databaseSpec(values.db as string | undefined);
       if (!values.out) throw new UsageError('thiếu --out THƯ-MỤC');
-      if (!existsSync(db)) throw new UsageError(`không tìm thấy cơ sở dữ liệu: ${db}`);
-      const { file, documents } = reportFromDb(db, values.out as string);
-      process.stdout.write(`Đã ghi ${file} (${documents} báo cáo)\n`);
-      return 0;
+      const sqlite = !isPostgresUrl(spec);
+      if (sqlite && !existsSync(spec)) throw new UsageError(`không tìm thấy cơ sở dữ liệu: ${spec}`);
+      return withStore(values, async (store) => {
+        const { file, documents } = await reportFromStore(store, values.out as string);
+        process.stdout.write(`Đã ghi ${file} (${documents} báo cáo)\n`);
+        return 0;
+      }, { readonly: sqlite });
     },
   },
+  ...QUEUE_COMMANDS,
   schema: {
     summary: 'In JSON Schema của kết quả `audit --format json`',
     usage: 'baocao schema',
@@ -231,11 +207,6 @@ function ruleOptions(specs: string[] | undefined) {
   return { only, severity };
 }
 
-function needInputs(positionals: string[]): string[] {
-  if (!positionals.length) throw new UsageError('thiếu tệp hoặc thư mục cần đọc');
-  return positionals;
-}
-
 /** Wrap text output to the terminal's width (at most 160), or 100 columns when not a terminal. */
 function terminalWidth(): number {
   return process.stdout.isTTY && process.stdout.columns ? Math.min(160, Math.max(60, process.stdout.columns)) : 100;
@@ -261,7 +232,7 @@ function parseErrorMessage(e: Error & { code?: string }): string {
 function mainHelp(): string {
   const lines = ['baocao — đọc, kiểm tra và nạp báo cáo của xã, phường, huyện (txt, docx, pdf)', '', 'Cách dùng: baocao <lệnh> [tuỳ chọn] <tệp-hoặc-thư-mục>...', '', 'Lệnh:'];
   for (const [name, c] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(8)} ${c.summary}`);
-  lines.push('', 'Xem tuỳ chọn của một lệnh: baocao <lệnh> --help', 'Mã thoát: 0 không có lỗi; 1 có lỗi trong báo cáo; 2 tệp không đọc được hoặc lệnh sai.');
+  lines.push('', 'Cơ sở dữ liệu: --db tệp.sqlite (mặc định) hoặc --db postgres://… (hoặc biến BAOCAO_DB).', 'Xem tuỳ chọn của một lệnh: baocao <lệnh> --help', 'Mã thoát: 0 không có lỗi; 1 có lỗi trong báo cáo; 2 tệp không đọc được hoặc lệnh sai.');
   return lines.join('\n') + '\n';
 }
 
@@ -293,6 +264,10 @@ export async function main(argv: string[]): Promise<number> {
     const { values, positionals } = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
     return await command.run(values, positionals);
   } catch (e) {
+    if (e instanceof StoreUnavailable) {
+      process.stderr.write(`baocao ${name}: ${e.message}\n`);
+      return 2;
+    }
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       const message = e instanceof UsageError ? e.message : parseErrorMessage(e as Error);
       process.stderr.write(`baocao ${name}: ${message} (xem: baocao ${name} --help)\n`);

@@ -1,32 +1,24 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
-import { MIGRATIONS } from './schema.js';
+/**
+ * Choosing the database: a `postgres://` URL is PostgreSQL, anything else a SQLite file.
+ * Without `--db`, `BAOCAO_DB` names it, else output/baocao.sqlite.
+ */
+import { openPostgresStore } from './postgres.js';
+import { openSqliteStore } from './sqlite.js';
+import type { Store } from './store.js';
+import { isPostgresUrl } from './url.js';
 
-export type Db = Database.Database;
+export type { Store, StoredDocument } from './store.js';
+export { StoreUnavailable, isPostgresUrl, redactUrl } from './url.js';
 
 /** Default database path, relative to the working directory. */
 export const DEFAULT_DB = 'output/baocao.sqlite';
 
-/** Open (creating if needed) a baocao database: WAL, foreign keys, a busy timeout, migrations applied. */
-export function openStore(path: string = DEFAULT_DB): Db {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path, { timeout: 15000 });
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
-  migrate(db);
-  return db;
+/** The database a command uses: the `--db` value, else `BAOCAO_DB`, else the default file. */
+export function databaseSpec(db?: string): string {
+  return db || process.env.BAOCAO_DB || DEFAULT_DB;
 }
 
-function migrate(db: Db): void {
-  const version = db.pragma('user_version', { simple: true }) as number;
-  for (let v = version; v < MIGRATIONS.length; v++) {
-    db.transaction(() => {
-      // Another process may have migrated while we waited for the lock.
-      if ((db.pragma('user_version', { simple: true }) as number) > v) return;
-      db.exec(MIGRATIONS[v]);
-      db.pragma(`user_version = ${v + 1}`);
-    }).immediate();
-  }
+/** Open the store `spec` names (migrations applied); `readonly` opens an existing SQLite file as it is. */
+export async function openStore(spec: string = databaseSpec(), options: { readonly?: boolean } = {}): Promise<Store> {
+  return isPostgresUrl(spec) ? openPostgresStore(spec) : openSqliteStore(spec, options);
 }

@@ -1,6 +1,8 @@
 /**
- * The database schema as ordered migrations; `PRAGMA user_version` records how many have run.
- * Append new steps, never edit a released one.
+ * The database schema as ordered migrations, one list for every backend: written in SQLite's
+ * words, which `forPostgres` maps to PostgreSQL's (the only differences are the row id, the
+ * float and the byte types). SQLite records how many have run in `PRAGMA user_version`,
+ * PostgreSQL in `schema_version`. Append new steps, never edit a released one.
  */
 export const MIGRATIONS: string[] = [
   `CREATE TABLE documents (
@@ -98,4 +100,24 @@ export const MIGRATIONS: string[] = [
    ALTER TABLE documents ADD COLUMN doc_number TEXT;
    ALTER TABLE documents ADD COLUMN draft INTEGER NOT NULL DEFAULT 0;
    CREATE INDEX indicators_key ON indicators(key);`,
+  // Analysts' indicator queries (key, locality, period); the cascade of a replaced document
+  // follows section ids; uploaded files for the queue, content-addressed by SHA-256.
+  `CREATE INDEX indicators_period ON indicators(period_start, period_end);
+   CREATE INDEX indicators_key_period ON indicators(key, period_start);
+   CREATE INDEX documents_unit ON documents(unit_name);
+   CREATE INDEX figures_section ON figures(section_id);
+   CREATE INDEX sections_parent ON sections(parent_id);
+   CREATE TABLE blobs (
+     sha256 TEXT PRIMARY KEY,
+     size INTEGER NOT NULL,
+     bytes BLOB NOT NULL
+   );`,
 ];
+
+/** A migration in PostgreSQL's types: serial row ids, 8-byte floats (as SQLite's REAL), bytea. */
+export function forPostgres(sql: string): string {
+  return sql
+    .replace(/\bINTEGER PRIMARY KEY\b/g, 'SERIAL PRIMARY KEY')
+    .replace(/\bREAL\b/g, 'DOUBLE PRECISION')
+    .replace(/\bBLOB\b/g, 'BYTEA');
+}

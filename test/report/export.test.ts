@@ -4,18 +4,17 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { analyseBytes } from '../../pipelines/analyse.js';
 import { exportIndicators } from '../../pipelines/export.js';
-import { parsePeriod, queryIndicators } from '../../src/report/indicator-table.js';
-import { storeAnalysis } from '../../src/store/load.js';
-import { openStore, type Db } from '../../src/store/open.js';
+import { parsePeriod } from '../../src/report/indicator-table.js';
+import { openStore, type Store } from '../../src/store/open.js';
 
 const seeds = join(import.meta.dirname, '..', '..', 'fixtures', 'seeds');
 
-async function storeSeeds(...names: string[]): Promise<Db> {
-  const db = openStore(':memory:');
+async function storeSeeds(...names: string[]): Promise<Store> {
+  const db = await openStore(':memory:');
   for (const n of names) {
     const o = await analyseBytes(n, readFileSync(join(seeds, n)));
     if (!o.analysis) throw new Error(o.error.message);
-    storeAnalysis(db, o.analysis);
+    await db.saveAnalysis(o.analysis);
   }
   return db;
 }
@@ -57,7 +56,7 @@ describe('export', () => {
     // A name with a comma and a row text with tabs survive quoting.
     const row8 = rows.find((r) => at(r, 'name').startsWith('Tỷ lệ Thanh toán không dùng tiền mặt, phí'))!;
     expect(at(row8, 'name')).toBe('Tỷ lệ Thanh toán không dùng tiền mặt, phí, lệ phí tại Bộ phận tiếp nhận và trả kết quả');
-    db.close();
+    await db.close();
   });
 
   it('writes XLSX with a frozen header, numbers as numbers and rates as percent cells', async () => {
@@ -96,19 +95,19 @@ describe('export', () => {
       }
     });
     expect(found).toBe(3);
-    db.close();
+    await db.close();
   });
 
   it('filters indicators by key, by locality whatever the tone placement, and by an overlapping period', async () => {
     const db = await storeSeeds('004_9d8bea49ef95c194.txt', '002_1b00c6e55fb426e7.txt');
-    const signed = queryIndicators(db, { key: 'vanban.signed_rate' });
+    const signed = await db.queryIndicators({ key: 'vanban.signed_rate' });
     expect(signed.every((r) => r.key === 'vanban.signed_rate')).toBe(true);
     expect([...new Set(signed.map((r) => r.unit_name))].sort()).toEqual(['huyện Hưng Hà', 'phường Giếng Đáy']);
-    expect(queryIndicators(db, { locality: 'GIẾNG ĐÁY' }).every((r) => r.unit_name === 'phường Giếng Đáy')).toBe(true);
-    expect(queryIndicators(db, { locality: 'thái bình' }).every((r) => r.unit_name === 'huyện Hưng Hà')).toBe(true);
-    expect(queryIndicators(db, { period: '2024-05' }).length).toBeGreaterThan(queryIndicators(db, { period: 'Q4/2024' }).length);
-    expect(queryIndicators(db, { period: '2023' })).toHaveLength(0);
+    expect((await db.queryIndicators({ locality: 'GIẾNG ĐÁY' })).every((r) => r.unit_name === 'phường Giếng Đáy')).toBe(true);
+    expect((await db.queryIndicators({ locality: 'thái bình' })).every((r) => r.unit_name === 'huyện Hưng Hà')).toBe(true);
+    expect((await db.queryIndicators({ period: '2024-05' })).length).toBeGreaterThan((await db.queryIndicators({ period: 'Q4/2024' })).length);
+    expect(await db.queryIndicators({ period: '2023' })).toHaveLength(0);
     expect(parsePeriod('Q1/2024')).toEqual({ start: '2024-01-01', end: '2024-03-31' });
-    db.close();
+    await db.close();
   });
 });

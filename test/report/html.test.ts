@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../pipelines/audit.js';
 import { load } from '../../pipelines/load.js';
-import { reportFromDb } from '../../pipelines/report.js';
+import { reportFromStore } from '../../pipelines/report.js';
 import type { DocumentView } from '../../src/model/index.js';
 import { escapeHtml, h } from '../../src/report/html-escape.js';
 import { placeEvidence } from '../../src/report/html-place.js';
@@ -113,10 +113,10 @@ describe('the HTML report of real reports', () => {
   it('builds a report from a loaded database with evidence passages, figures and indicators', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'baocao-report-'));
     const dbPath = join(dir, 'db.sqlite');
-    const db = openStore(dbPath);
+    const db = await openStore(dbPath);
     await load(db, [SEED, 'no/such/file.txt'], { workers: 1 });
-    db.close();
-    const { file, documents } = reportFromDb(dbPath, join(dir, 'out'));
+    await db.close();
+    const { file, documents } = await reportFromStore(await openStore(dbPath, { readonly: true }), join(dir, 'out'));
     expect(documents).toBe(2);
     const html = readFileSync(file, 'utf8');
     expect(html).toContain('Các đoạn có phát hiện');
