@@ -76,4 +76,131 @@ describe('table-total-mismatch', () => {
     expect(f.messageId).toBe('percentColumnMismatch');
     expect(f.data).toMatchObject({ stated: 57.5, num: 30, den: 40, actual: 75 });
   });
+
+  describe('row structure and column roles', () => {
+    const visitors = (y2024: string) => rows(
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Năm 2023', 'Năm 2024'],
+      ['1', 'Tổng lượt khách', 'Lượt', '12.400', y2024],
+      ['1.1', 'Khách quốc tế', 'Lượt', '3.100', '3.450'],
+      ['1.2', 'Khách trong nước', 'Lượt', '9.300', '10.500'],
+      ['2', 'Doanh thu', 'Tỷ đồng', '45,2', '51,8'],
+    );
+
+    it('accepts a numbered group head equal to its 1.1, 1.2 rows, and adds no other row to it', async () => {
+      expect(await run(visitors('13.950'))).toEqual([]);
+    });
+
+    it('flags a group head that its members miss, once another column of the group adds up', async () => {
+      const [f, ...rest] = await run(visitors('13.590'));
+      expect(rest).toEqual([]);
+      expect(f.messageId).toBe('groupRowMismatch');
+      expect(f.data).toMatchObject({ stated: 13590, actual: 13950, column: 'Năm 2024' });
+      expect(f.evidence.map((e) => e.quote)).toEqual(['13.590', '3.450', '10.500']);
+    });
+
+    it('flags an a/b group that misses its head, once another a/b group adds up', async () => {
+      const [f, ...rest] = await run(rows(
+        ['STT', 'Nội dung', 'Số hộ'],
+        ['1', 'Hộ sản xuất nông nghiệp', '310'],
+        ['a', 'Trồng trọt', '180'],
+        ['b', 'Chăn nuôi', '130'],
+        ['2', 'Hộ kinh doanh dịch vụ', '95'],
+        ['a', 'Thương mại', '60'],
+        ['b', 'Vận tải', '36'],
+      ));
+      expect(rest).toEqual([]);
+      expect(f.data).toMatchObject({ row: 'Hộ kinh doanh dịch vụ', stated: 95, actual: 96 });
+    });
+
+    it('says nothing of a lone group whose members may be only some of the whole', async () => {
+      const text = rows(['STT', 'Nội dung', 'Số hộ'], ['1', 'Tổng số hộ', '1.200'], ['1.1', 'Hộ nghèo', '45'], ['1.2', 'Hộ cận nghèo', '80'], ['2', 'Số nhân khẩu', '4.310']);
+      expect(await run(text)).toEqual([]);
+    });
+
+    const budget = (done: string) => rows(
+      ['STT', 'Nội dung', 'Dự toán', 'Thực hiện'],
+      ['I', 'Chi đầu tư phát triển', '1.200', '950'],
+      ['II', 'Chi thường xuyên', '4.800', '3.900'],
+      ['1', 'Chi sự nghiệp giáo dục', '2.100', '1.750'],
+      ['2', 'Chi quản lý hành chính', '2.700', '2.150'],
+      ['', 'Tổng cộng', '6.000', done],
+    );
+
+    it('takes a Tổng cộng row as the sum of the top-level rows, not of the group members a second time', async () => {
+      expect(await run(budget('4.850'))).toEqual([]);
+    });
+
+    it('flags a wrong Tổng cộng of a grouped table with the top-level sum', async () => {
+      const [f, ...rest] = await run(budget('4.580'));
+      expect(rest).toEqual([]);
+      expect(f.messageId).toBe('totalRowMismatch');
+      expect(f.data).toMatchObject({ stated: 4580, actual: 4850, column: 'Thực hiện' });
+    });
+
+    it('sums a plan column too, and flags its wrong total', async () => {
+      const text = budget('4.850').replace('6.000', '6.200');
+      expect((await run(text)).map((f) => [f.messageId, f.data.column, f.data.stated, f.data.actual])).toEqual([['totalRowMismatch', 'Dự toán', 6200, 6000]]);
+    });
+
+    const revenue = (rate: string, total: string) => rows(
+      ['Nội dung', 'ĐVT', 'Kế hoạch', 'Thực hiện', '% so với KH'],
+      ['Thu thuế', 'Triệu đồng', '2.400', '2.112', '88,0'],
+      ['Thu phí, lệ phí', 'Triệu đồng', '500', '455', '91,0'],
+      ['Thu khác', 'Triệu đồng', '300', '318', '106,0'],
+      ['Thu từ đất', 'Triệu đồng', '1.250', '1.050', rate],
+      ['Tổng cộng', 'Triệu đồng', '4.450', '3.935', total],
+    );
+
+    it('never sums a % so với KH column: the total row keeps the ratio of its totals', async () => {
+      expect(await run(revenue('84,0', '88,4'))).toEqual([]);
+    });
+
+    it('flags a % so với KH cell wrong for its own row (Thực hiện / Kế hoạch)', async () => {
+      const [f, ...rest] = await run(revenue('86,0', '88,4'));
+      expect(rest).toEqual([]);
+      expect(f.messageId).toBe('percentColumnMismatch');
+      expect(f.data).toMatchObject({ stated: 86, num: 1050, den: 1250, actual: 84 });
+    });
+
+    it('flags a total row rate that is not the ratio of its totals', async () => {
+      const [f, ...rest] = await run(revenue('84,0', '90,1'));
+      expect(rest).toEqual([]);
+      expect(f.data).toMatchObject({ row: 'Tổng cộng', stated: 90.1, num: 3935, den: 4450, actual: 88.4 });
+    });
+
+    it('checks a change column against its own row, negative changes included', async () => {
+      const [f, ...rest] = await run(rows(
+        ['TT', 'Nội dung', 'Năm 2023', 'Năm 2024', 'Tăng/giảm (%)'],
+        ['1', 'Số vụ cháy', '12', '9', '-25,0'],
+        ['2', 'Số vụ trộm cắp', '40', '46', '15,0'],
+        ['3', 'Số người bị thương', '8', '6', '-20,0'],
+        ['4', 'Số vụ ma túy', '5', '7', '40,0'],
+      ));
+      expect(rest).toEqual([]);
+      expect(f.messageId).toBe('changeColumnMismatch');
+      expect(f.data).toMatchObject({ stated: -20, current: 6, previous: 8, actual: -25 });
+    });
+
+    it('reads an unfamiliar header of words, sums counts, and never sums an average column', async () => {
+      const [f, ...rest] = await run(rows(
+        ['Cấp học', 'Số trường', 'Số học sinh', 'Bình quân HS/lớp'],
+        ['Mầm non', '12', '3.100', '25,5'],
+        ['Tiểu học', '10', '5.400', '31,0'],
+        ['THCS', '6', '3.900', '36,2'],
+        ['Tổng cộng', '28', '12.040', '30,4'],
+      ));
+      expect(rest).toEqual([]);
+      expect(f.data).toMatchObject({ column: 'Số học sinh', stated: 12040, actual: 12400 });
+    });
+
+    it('never adds rows of different units', async () => {
+      const text = rows(['STT', 'Chỉ tiêu', 'ĐVT', 'Kết quả'], ['1', 'Diện tích lúa', 'ha', '410'], ['2', 'Sản lượng', 'tấn', '2.870'], ['3', 'Số hộ', 'hộ', '95'], ['', 'Tổng cộng', '', '999']);
+      expect(await run(text)).toEqual([]);
+    });
+
+    it('says nothing of a group whose extent is unclear (a row without STT among numbered rows)', async () => {
+      const text = rows(['STT', 'Nội dung', 'Số lượng'], ['1', 'Tổng số', '30'], ['1.1', 'Loại A', '10'], ['', 'Loại B', '12'], ['1.2', 'Loại C', '9'], ['2', 'Khác', '40'], ['2.1', 'Loại D', '25'], ['2.2', 'Loại E', '15']);
+      expect(await run(text)).toEqual([]);
+    });
+  });
 });

@@ -4,7 +4,7 @@
  * table itself which columns add up or divide, and flag only the rows that
  * break what the other rows agree on.
  */
-import type { Table, TableCell, TableRow } from '../../model/index.js';
+import type { Table, TableCell, TableColumn, TableRow } from '../../model/index.js';
 import type { Place, Report } from '../define.js';
 import { actualPercent, percentAgrees } from './percent.js';
 
@@ -46,28 +46,102 @@ export function checkParts(table: Table, emit: Emit): void {
   }
 }
 
-/** A "Tỷ lệ" column against the (part, whole) pair of count columns the other rows agree with. */
+/** Measures of the quantity columns a row formula reads (a rate, change or average column is never an operand). */
+const OPERAND = new Set(['amount', 'plan', 'result']);
+
+/** A rate, fulfilment or change computed from two cells of its row. */
+interface Formula {
+  kind: 'ratio' | 'change' | 'difference';
+  a: number;
+  b: number;
+  /** A second column added to b ("đúng hạn / (đúng hạn + quá hạn)"), or null. */
+  b2: number | null;
+}
+
+/**
+ * Percent, ratio and change columns against their own row: the formula (a/b·100, (a−b)/b·100 or a−b) and its
+ * columns are narrowed by the header words (result over plan for "% so với KH"; the later year over the earlier
+ * for a change), then learnt from the table: at least two rows and a majority must agree with it before the
+ * rows that do not are flagged. A total row is checked the same way, so its rate is the ratio of its totals.
+ */
 export function checkPercentColumns(table: Table, emit: Emit): void {
-  columns: for (const pc of table.columns.filter((c) => c.role === 'percent')) {
-    const counts = table.columns.filter((c) => c.index !== pc.index && ['value', 'total', 'part', 'period', 'cumulative'].includes(c.role));
-    for (const num of counts) {
-      for (const den of counts) {
-        if (num === den) continue;
-        const rows = table.rows.filter((r) => isRate(r.cells[pc.index]) && counted(r.cells[num.index]) && counted(r.cells[den.index]));
-        const agree = (r: TableRow) => percentAgrees(r.cells[num.index].value!, r.cells[den.index].value!, r.cells[pc.index].value!, r.cells[pc.index].decimals);
-        const good = rows.filter(agree);
-        if (good.length < 2 || good.length * 2 <= rows.length) continue;
-        for (const r of rows.filter((x) => !agree(x) && x.cells[num.index].value! <= x.cells[den.index].value!)) {
-          const n = r.cells[num.index].value!;
-          const d = r.cells[den.index].value!;
-          emit({
-            messageId: 'percentColumnMismatch',
-            data: { row: rowName(r), column: pc.header, stated: r.cells[pc.index].value!, num: n, den: d, actual: actualPercent(n, d, r.cells[pc.index].decimals) },
-            places: [place(r.cells[pc.index]), place(r.cells[num.index]), place(r.cells[den.index])],
-          });
-        }
-        continue columns;
+  const operands = table.columns.filter((c) => OPERAND.has(c.measure) && !['stt', 'label', 'unit', 'notes'].includes(c.role));
+  for (const pc of table.columns) {
+    const measure = pc.role === 'percent' && pc.measure === 'amount' ? 'rate' : pc.measure;
+    if (!['rate', 'fulfilment', 'change'].includes(measure) || (pc.role !== 'percent' && measure !== 'change')) continue;
+    const others = operands.filter((c) => c.index !== pc.index);
+    // The formula most rows agree with (two at least, a majority); when two formulas tie and would flag
+    // different rows, the reading is unsure and nothing is said.
+    const tried = formulas(measure, pc.role === 'percent', others).map((f) => {
+      const rows = table.rows.filter((r) => isRate(r.cells[pc.index]) && counted(r.cells[f.a]) && counted(r.cells[f.b]) && (f.b2 === null || counted(r.cells[f.b2])) && base(r, f) !== 0);
+      const good = rows.filter((r) => agrees(r, f, r.cells[pc.index]));
+      const bad = rows.filter((r) => !agrees(r, f, r.cells[pc.index]) && !(measure === 'rate' && f.kind === 'ratio' && r.cells[f.a].value! > base(r, f)));
+      return { f, good: good.length, rows: rows.length, bad };
+    }).filter((t) => t.good >= 2 && t.good * 2 > t.rows);
+    const best = Math.max(...tried.map((t) => t.good));
+    const top = tried.filter((t) => t.good === best);
+    if (top.length === 0 || top.some((t) => t.bad.map((r) => r.blocks[0]).join() !== top[0].bad.map((r) => r.blocks[0]).join())) continue;
+    const f = top[0].f;
+    for (const r of top[0].bad) {
+      const a = r.cells[f.a].value!;
+      const b = base(r, f);
+      const stated = r.cells[pc.index];
+      const places = [place(stated), place(r.cells[f.a]), place(r.cells[f.b]), ...(f.b2 !== null ? [place(r.cells[f.b2])] : [])];
+      const d = Math.max(stated.decimals, 1);
+      if (f.kind === 'ratio') {
+        emit({ messageId: 'percentColumnMismatch', data: { row: rowName(r), column: pc.header, stated: stated.value!, num: a, den: b, actual: actualPercent(a, b, stated.decimals) }, places });
+      } else if (f.kind === 'change') {
+        emit({ messageId: 'changeColumnMismatch', data: { row: rowName(r), column: pc.header, stated: stated.value!, current: a, previous: b, actual: round(((a - b) / b) * 100, d) }, places });
+      } else {
+        emit({ messageId: 'differenceColumnMismatch', data: { row: rowName(r), column: pc.header, stated: stated.value!, current: a, previous: b, actual: round(a - b, stated.decimals) }, places });
       }
     }
   }
 }
+
+// Candidate formulas for a column, those the header words point at first.
+function formulas(measure: string, percent: boolean, cols: TableColumn[]): Formula[] {
+  const out: Formula[] = [];
+  const pairs = (as: TableColumn[], bs: TableColumn[]) => as.flatMap((a) => bs.filter((b) => b !== a).map((b) => [a.index, b.index] as const));
+  if (measure === 'fulfilment') {
+    const results = cols.filter((c) => c.measure === 'result');
+    const plans = cols.filter((c) => c.measure === 'plan');
+    // With a result and a plan column, the rate is result over plan; with neither, any pair the rows agree on.
+    const ps = results.length > 0 && plans.length > 0 ? pairs(results, plans) : results.length + plans.length === 0 ? pairs(cols, cols) : [];
+    for (const [a, b] of ps) out.push({ kind: 'ratio', a, b, b2: null });
+    for (const [a, b] of ps) out.push({ kind: 'change', a, b, b2: null });
+  } else if (measure === 'change') {
+    // The later year over the earlier when the headers name years; else a column over one to its left.
+    const dated = cols.filter((c) => c.year !== null);
+    const ps = dated.length >= 2 ? pairs(dated, dated).filter(([a, b]) => table(cols, a).year! > table(cols, b).year!) : pairs(cols, cols).filter(([a, b]) => a > b);
+    for (const [a, b] of ps) out.push({ kind: 'change', a, b, b2: null }, { kind: 'ratio', a, b, b2: null });
+    if (!percent) for (const [a, b] of ps) out.push({ kind: 'difference', a, b, b2: null });
+  } else {
+    for (const [a, b] of pairs(cols, cols)) out.push({ kind: 'ratio', a, b, b2: null });
+    for (const [a, b] of pairs(cols, cols)) out.push({ kind: 'ratio', a, b: a, b2: b });
+  }
+  return out;
+}
+
+const table = (cols: TableColumn[], index: number) => cols.find((c) => c.index === index)!;
+const base = (r: TableRow, f: Formula) => r.cells[f.b].value! + (f.b2 !== null ? r.cells[f.b2].value! : 0);
+const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
+
+function agrees(r: TableRow, f: Formula, stated: TableCell): boolean {
+  const a = r.cells[f.a].value!;
+  const b = base(r, f);
+  const s = stated.value!;
+  // "94,0" for 357/380 = 93,9…: trailing zeros add no precision.
+  const d = significant(s, stated.decimals);
+  if (f.kind === 'ratio') return percentAgrees(a, b, s, stated.decimals) || percentAgrees(a, b, s, d);
+  return near(f.kind === 'change' ? ((a - b) / b) * 100 : a - b, s, d);
+}
+
+function significant(v: number, decimals: number): number {
+  let k = decimals;
+  while (k > 0 && round(v, k - 1) === v) k--;
+  return k;
+}
+
+// Within one unit of the last written digit: rounding or truncation either way.
+const near = (exact: number, stated: number, decimals: number) => Math.abs(exact - stated) < 10 ** -decimals - 1e-9;
