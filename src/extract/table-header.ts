@@ -18,11 +18,13 @@ export const MEASURE_WORDS: ReadonlyArray<[ColumnMeasure, RegExp]> = [
   ['unit', /đơn vị tính|(?<![\p{L}])đvt(?![\p{L}])/iu],
   ['rank', /xếp hạng|thứ hạng|xếp loại/iu],
   ['average', /bình quân|trung bình|(?<![\p{L}])bq(?![\p{L}])/iu],
-  ['change', /(?<![\p{L}])(?:tăng|giảm)(?! cường)(?![\p{L}])|\+\s*\/\s*-|±|(?<![\p{L}])so (?:với |sánh (?:với )?)?(?:cùng kỳ|năm trước|kỳ trước|năm 20\d\d|20\d\d)/iu],
+  ['change', /biến động|(?<![\p{L}])(?:tăng|giảm)(?! cường)(?![\p{L}])|\+\s*\/\s*-|±|(?<![\p{L}])so (?:với |sánh (?:với )?)?(?:cùng kỳ|năm trước|kỳ trước|năm 20\d\d|20\d\d)/iu],
   ['fulfilment', /(?:%|tỷ lệ|tỉ lệ|so với|so sánh|đạt|th\s*\/).*(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|nghị quyết|(?<![\p{L}])kh(?![\p{L}]))/iu],
   ['rate', /tỷ lệ|tỉ lệ|%|phần trăm/iu],
   ['plan', /kế hoạch|dự toán|chỉ tiêu|mục tiêu|(?<![\p{L}])kh(?![\p{L}])/iu],
   ['result', /thực hiện|kết quả|quyết toán|(?<![\p{L}])th(?![\p{L}])/iu],
+  ['money', /(?<![\p{L}])(?:đồng|vnđ|vnd|kinh phí|số tiền|giá trị|doanh thu)(?![\p{L}])/iu],
+  ['count', /^(?:số|số lượng)(?![\p{L}])/iu],
 ];
 
 // Words that only a header cell says.

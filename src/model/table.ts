@@ -10,9 +10,10 @@ export type ColumnRole = z.infer<typeof ColumnRole>;
  * What a column measures, told from its header words (finer than its role; read by the table checks):
  * plan (Kế hoạch, Dự toán, Chỉ tiêu), result (Thực hiện, Kết quả, Quyết toán), fulfilment (% so với KH,
  * Tỷ lệ so với dự toán), change (Tăng/giảm (%), So với cùng kỳ (%)), rate (Tỷ lệ), average (Bình quân),
- * rank (Xếp hạng/Xếp loại), unit (ĐVT), amount (any other quantity column), none (labels, STT, notes).
+ * rank (Xếp hạng/Xếp loại), unit (ĐVT), money (Số tiền, Kinh phí, "(triệu đồng)"), count (Số hộ, Số lượng),
+ * amount (any other quantity column), none (labels, STT, notes).
  */
-export const ColumnMeasure = z.enum(['plan', 'result', 'fulfilment', 'change', 'rate', 'average', 'rank', 'unit', 'amount', 'none']);
+export const ColumnMeasure = z.enum(['plan', 'result', 'fulfilment', 'change', 'rate', 'average', 'rank', 'unit', 'money', 'count', 'amount', 'none']);
 export type ColumnMeasure = z.infer<typeof ColumnMeasure>;
 
 /** How a cell reads: nothing, words, or one figure of a kind. */

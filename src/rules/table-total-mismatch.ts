@@ -48,12 +48,13 @@
  *   	Tổng cộng	50
  */
 import type { Table, TableCell, TableColumn, TableRow } from '../model/index.js';
+import { TOTAL_ROW_WORDS } from '../extract/table-rows.js';
 import { defineRule } from './define.js';
 import { tablesOf } from './support/percent.js';
 import { checkParts, checkPercentColumns, place } from './support/table-checks.js';
 
 /** Column measures whose cells add up down a column (rates, changes, averages and ranks do not). */
-const SUMMED_MEASURES = new Set(['amount', 'plan', 'result']);
+const SUMMED_MEASURES = new Set(['amount', 'count', 'money', 'plan', 'result']);
 /** Column roles that may hold amounts. */
 const SUMMED_ROLES = new Set(['value', 'total', 'part', 'period', 'cumulative', 'target']);
 /** Words of a row that is a rate or an average, never an amount to add. */
@@ -154,6 +155,10 @@ function checkGroupRows(table: Table, report: Report): void {
   for (const v of verdicts) {
     if (exact(v) || !verdicts.some((w) => w !== v && exact(w))) continue;
     const row = table.rows[v.head];
+    // Members short of their head may be only the parts worth listing ("2 Lao động" over two of its sectors):
+    // a shortfall counts when the head is named a total or another column shows this group complete.
+    const short = v.sum < v.cells[0].value!;
+    if (short && !TOTAL_ROW_WORDS.test(row.label) && !verdicts.some((w) => w.head === v.head && w !== v && exact(w))) continue;
     report({
       messageId: 'groupRowMismatch',
       data: { row: row.label || row.stt, column: v.column.header, stated: v.cells[0].value!, actual: v.sum },

@@ -58,7 +58,7 @@ describe('table row structure', () => {
     ));
     expect(t.headerBlocks).toHaveLength(1);
     expect(t.rows.map((r) => r.label)).toEqual(['Mầm non', 'Tiểu học']);
-    expect(t.columns.map((c) => c.measure)).toEqual(['none', 'amount', 'amount', 'average']);
+    expect(t.columns.map((c) => c.measure)).toEqual(['none', 'count', 'count', 'average']);
   });
 
   it('tells plan, result, fulfilment, change and rank columns by their header words, two-row headers too', async () => {
@@ -68,6 +68,11 @@ describe('table row structure', () => {
       ['1', 'Thu ngân sách', '4.450', '3.935', '88,4', '5,2', '3'],
     ));
     expect(t.columns.map((c) => c.measure)).toEqual(['none', 'none', 'plan', 'result', 'fulfilment', 'change', 'rank']);
+  });
+
+  it('tells money and count columns, a plan in money staying a plan', async () => {
+    const [t] = await inline(rows(['TT', 'Nội dung', 'Số lượng', 'Kinh phí (triệu đồng)', 'Dự toán (đồng)'], ['1', 'Sửa trường', '2', '350', '400.000.000']));
+    expect(t.columns.map((c) => c.measure)).toEqual(['none', 'none', 'count', 'money', 'plan']);
   });
 
   it('reads a minus before a table figure as a negative value', async () => {

@@ -117,6 +117,15 @@ describe('table-total-mismatch', () => {
       expect(await run(text)).toEqual([]);
     });
 
+    it('says nothing of group members short of a head not named a total, though another group adds up', async () => {
+      const text = rows(
+        ['STT', 'Chỉ tiêu', 'Số người'],
+        ['1', 'Dân số', '5.000'], ['1.1', 'Nam', '2.480'], ['1.2', 'Nữ', '2.520'],
+        ['2', 'Lao động', '3.000'], ['2.1', 'Lao động nông nghiệp', '1.800'], ['2.2', 'Lao động dịch vụ', '700'],
+      );
+      expect(await run(text)).toEqual([]);
+    });
+
     const budget = (done: string) => rows(
       ['STT', 'Nội dung', 'Dự toán', 'Thực hiện'],
       ['I', 'Chi đầu tư phát triển', '1.200', '950'],

@@ -47,7 +47,7 @@ export function checkParts(table: Table, emit: Emit): void {
 }
 
 /** Measures of the quantity columns a row formula reads (a rate, change or average column is never an operand). */
-const OPERAND = new Set(['amount', 'plan', 'result']);
+const OPERAND = new Set(['amount', 'count', 'money', 'plan', 'result']);
 
 /** A rate, fulfilment or change computed from two cells of its row. */
 interface Formula {
