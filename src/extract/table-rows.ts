@@ -6,7 +6,8 @@
  * do: "I" then "1" then "1.1" then "a" then "-" go one level deeper each time
  * a new style appears, and a style seen before returns to its level. A row
  * with no STT in a table whose other rows are numbered has an unclear place
- * (level null), unless its label starts with a bullet ("- ", "+ ").
+ * (level null), unless its label starts with a bullet ("- ", "+ "); in a table
+ * with no STT numbers, plain rows are the top level and bullet rows below.
  */
 import type { TableRow } from '../model/index.js';
 
@@ -15,6 +16,7 @@ export const TOTAL_ROW_WORDS = /^(?:tổng cộng|tổng số|tổng|cộng)(?![
 /** Bullets that mark a row one level below the rows around it. */
 const BULLET = /^([-–—+*•])\s*(?=\S)/u;
 const ROMAN = /^[IVXLC]+$/u;
+const PLAIN = 'plain';
 
 /** True when a row totals its table: "Tổng cộng", "Cộng", "Tổng số" … in a row without an STT number. */
 export function isTotalRow(stt: string, label: string, firstText: string): boolean {
@@ -44,8 +46,9 @@ const bulletStyle = (b: string) => (b === '+' ? '+' : b === '*' || b === '•' ?
 
 /** Fill level, parent and head of every row in place (units are read by the caller). */
 export function structureRows(rows: TableRow[]): void {
-  const styles = rows.map((r) => (r.total ? null : sttStyle(r.stt, r.label)));
-  const anyStyle = styles.some((s) => s !== null);
+  // Without any STT number, plain rows are the top level and bullet rows ("- Chi giáo dục") sit below them.
+  const numbered = rows.some((r) => !r.total && r.stt !== '' && sttStyle(r.stt, '') !== null);
+  const styles = rows.map((r) => (r.total ? null : sttStyle(r.stt, r.label) ?? (numbered ? null : PLAIN)));
   const stack: string[] = [];
   const heads: number[] = [];
   rows.forEach((row, k) => {
@@ -58,11 +61,9 @@ export function structureRows(rows: TableRow[]): void {
       return;
     }
     const style = styles[k];
-    if (style === null) {
-      // No STT anywhere: a flat list. No STT among numbered rows: unclear.
-      if (!anyStyle) row.level = 0;
-      return;
-    }
+    // No STT among numbered rows: unclear.
+    if (style === null) return;
+    if (style === PLAIN) stack.length = 0;
     const at = stack.indexOf(style);
     if (at >= 0) {
       stack.length = at + 1;

@@ -167,11 +167,17 @@ function checkGroupRows(table: Table, report: Report): void {
   }
 }
 
-// The rows a total row sums: since the previous total row, or after it when it comes first.
+// The rows a total row sums: since the previous total row, or after it when it comes first; a total
+// right under the subtotal rows of two groups or more ("Cộng" after each group) sums those subtotals.
 function itemsOf(table: Table, r: number): number[] {
   const before: number[] = [];
   for (let k = r - 1; k >= 0 && !table.rows[k].total; k--) before.unshift(k);
   if (before.length > 0) return before;
+  if (r > 0 && table.rows[r - 1].total) {
+    const subtotals = table.rows.map((row, k) => (k < r && row.total && k > 0 && !table.rows[k - 1].total ? k : -1)).filter((k) => k >= 0);
+    const closesAll = subtotals.length >= 2 && subtotals[subtotals.length - 1] === r - 1 && !table.rows.slice(0, r).some((row, k) => row.total && !subtotals.includes(k));
+    return closesAll ? subtotals : [];
+  }
   const after: number[] = [];
   for (let k = r + 1; k < table.rows.length && !table.rows[k].total; k++) after.push(k);
   return after;

@@ -44,6 +44,21 @@ describe('table row structure', () => {
     expect(t.rows.map((r) => r.head)).toEqual([true, true, false, false, false, true, false]);
   });
 
+  it('puts bullet rows under the plain row above them in a table without STT numbers', async () => {
+    const [t] = await inline(rows(
+      ['Nội dung', 'Dự toán', 'Thực hiện'],
+      ['Tổng chi ngân sách', '6.000', '4.850'],
+      ['Chi đầu tư phát triển', '1.200', '950'],
+      ['Chi thường xuyên', '4.800', '3.900'],
+      ['- Chi sự nghiệp giáo dục', '2.100', '1.750'],
+      ['- Chi quản lý hành chính', '2.700', '2.150'],
+      ['Chi dự phòng', '0', '0'],
+    ));
+    expect(t.rows.map((r) => [r.total, r.level, r.parent, r.head])).toEqual([
+      [true, null, null, false], [false, 0, null, false], [false, 0, null, true], [false, 1, 2, false], [false, 1, 2, false], [false, 0, null, false],
+    ]);
+  });
+
   it('leaves a row without STT among numbered rows with no level', async () => {
     const [t] = await inline(rows(['STT', 'Nội dung', 'Số lượng'], ['1', 'Tổ 1', '5'], ['', 'Tổ 2', '6'], ['2', 'Tổ 3', '7'], ['', 'Tổng cộng', '18']));
     expect(t.rows.map((r) => r.level)).toEqual([0, null, 0, null]);

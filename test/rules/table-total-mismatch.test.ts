@@ -151,6 +151,33 @@ describe('table-total-mismatch', () => {
       expect((await run(text)).map((f) => [f.messageId, f.data.column, f.data.stated, f.data.actual])).toEqual([['totalRowMismatch', 'Dự toán', 6200, 6000]]);
     });
 
+    it('reads a leading total row and bullet members without STT: flags the group head its bullets miss', async () => {
+      const text = rows(
+        ['Nội dung', 'Dự toán', 'Thực hiện'],
+        ['Tổng chi ngân sách', '6.000', '4.850'],
+        ['Chi đầu tư phát triển', '1.200', '950'],
+        ['Chi thường xuyên', '4.800', '3.900'],
+        ['- Chi sự nghiệp giáo dục', '2.100', '1.750'],
+        ['- Chi quản lý hành chính', '2.700', '2.510'],
+      );
+      const [f, ...rest] = await run(text);
+      expect(rest).toEqual([]);
+      expect(f.messageId).toBe('groupRowMismatch');
+      expect(f.data).toMatchObject({ row: 'Chi thường xuyên', stated: 3900, actual: 4260 });
+    });
+
+    const blocks = (grand: string) => rows(
+      ['STT', 'Nội dung', 'Số lượng'],
+      ['I', 'Khối Đảng, đoàn thể', ''], ['1', 'Văn phòng', '5'], ['2', 'Ban Dân vận', '7'], ['', 'Cộng', '12'],
+      ['II', 'Khối chính quyền', ''], ['1', 'Văn phòng UBND', '3'], ['2', 'Phòng Nội vụ', '4'], ['', 'Cộng', '7'],
+      ['', 'Tổng cộng', grand],
+    );
+
+    it('takes a Tổng cộng under the groups\' Cộng rows as the sum of those subtotals', async () => {
+      expect(await run(blocks('19'))).toEqual([]);
+      expect((await run(blocks('21'))).map((f) => [f.messageId, f.data.stated, f.data.actual])).toEqual([['totalRowMismatch', 21, 19]]);
+    });
+
     const revenue = (rate: string, total: string) => rows(
       ['Nội dung', 'ĐVT', 'Kế hoạch', 'Thực hiện', '% so với KH'],
       ['Thu thuế', 'Triệu đồng', '2.400', '2.112', '88,0'],
