@@ -204,6 +204,24 @@ describe('table-total-mismatch', () => {
       expect(f.data).toMatchObject({ row: 'Tổng cộng', stated: 90.1, num: 3935, den: 4450, actual: 88.4 });
     });
 
+    it('checks a share column against the total row, and the total row\'s 100', async () => {
+      const [f, ...rest] = await run(rows(
+        ['Loại hộ', 'Số hộ', 'Tỷ lệ (%)'],
+        ['Hộ khá, giàu', '120', '24,0'], ['Hộ trung bình', '300', '60,0'], ['Hộ nghèo', '80', '18,0'], ['Tổng cộng', '500', '100'],
+      ));
+      expect(rest).toEqual([]);
+      expect(f.data).toMatchObject({ row: 'Hộ nghèo', stated: 18, num: 80, den: 500, actual: 16 });
+    });
+
+    it('takes a column of "%" cells as a rate column whatever its header', async () => {
+      const [f, ...rest] = await run(rows(
+        ['TT', 'Xã', 'Số hộ', 'Hộ có thẻ BHYT', 'Kết quả'],
+        ['1', 'Xã An', '400', '380', '95%'], ['2', 'Xã Bình', '250', '240', '96%'], ['3', 'Xã Cư', '300', '270', '80%'], ['4', 'Xã Đông', '200', '190', '95%'],
+      ));
+      expect(rest).toEqual([]);
+      expect(f.data).toMatchObject({ stated: 80, num: 270, den: 300, actual: 90 });
+    });
+
     it('checks a change column against its own row, negative changes included', async () => {
       const [f, ...rest] = await run(rows(
         ['TT', 'Nội dung', 'Năm 2023', 'Năm 2024', 'Tăng/giảm (%)'],
