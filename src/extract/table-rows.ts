@@ -7,7 +7,8 @@
  * a new style appears, and a style seen before returns to its level. A row
  * with no STT in a table whose other rows are numbered has an unclear place
  * (level null), unless its label starts with a bullet ("- ", "+ "); in a table
- * with no STT numbers, plain rows are the top level and bullet rows below.
+ * with no STT numbers, plain rows are the top level and bullet rows below. A
+ * total row over bullet rows that other rows follow heads those bullet rows.
  */
 import type { TableRow } from '../model/index.js';
 
@@ -17,6 +18,8 @@ export const TOTAL_ROW_WORDS = /^(?:tổng cộng|tổng số|tổng|cộng)(?![
 const BULLET = /^([-–—+*•])\s*(?=\S)/u;
 const ROMAN = /^[IVXLC]+$/u;
 const PLAIN = 'plain';
+const TOTAL_HEAD = 'total';
+const BULLET_STYLES = new Set(['-', '+', '*', 'a']);
 
 /** True when a row totals its table: "Tổng cộng", "Cộng", "Tổng số" … in a row without an STT number. */
 export function isTotalRow(stt: string, label: string, firstText: string): boolean {
@@ -58,6 +61,13 @@ export function structureRows(rows: TableRow[]): void {
     if (row.total) {
       stack.length = 0;
       heads.length = 0;
+      // "Tổng số lượt khách" over "- Quốc tế", "- Nội địa": a total row over bullet rows heads them only.
+      const next = styles[k + 1];
+      if (next !== undefined && next !== null && BULLET_STYLES.has(next) && styles.slice(k + 1).some((s) => s !== null && !BULLET_STYLES.has(s))) {
+        stack.push(TOTAL_HEAD);
+        heads[0] = k;
+        row.level = 0;
+      }
       return;
     }
     const style = styles[k];

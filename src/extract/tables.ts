@@ -73,12 +73,14 @@ function readTable(blocks: Block[], index: number, wrapsRows: boolean): Table {
   return { index, headerBlocks: blocks.slice(0, h).map((b) => b.index), columns, labelColumn, rows };
 }
 
-// A first row of words only (two or more cells) above a row with figures under those words: a header
+// A first row of words (two or more cells, years allowed) above a row with figures under those words: a header
 // whose words the header lexicon does not know ("Cấp học | Số trường | Số học sinh").
 function wordsOverFigures(first: string[], second: string[]): boolean {
   const top = first.map(cleanCellText);
   const below = second.map(cleanCellText);
-  if (top.filter((t) => t !== '').length < 2 || top.some((t) => /\d/u.test(t) && !/\p{L}/u.test(t))) return false;
+  // Years name columns ("Chỉ tiêu | 2023 | 2024"); other figures make a body row.
+  if (top.filter((t) => t !== '').length < 2 || top.some((t) => /\d/u.test(t) && !/\p{L}/u.test(t) && !/^(?:19|20)\d\d$/u.test(t))) return false;
+  if (!top.some((t) => /\p{L}/u.test(t))) return false;
   if (top.some((t) => /^\d{1,3}(?:\.\d{1,2})*\.?$|^[IVXLC]+\.?$|^[A-Z]\.?$/u.test(t) || TOTAL_ROW_WORDS.test(t))) return false;
   return below.some((t, c) => top[c] !== '' && isNumeric(readCell(t, null)));
 }

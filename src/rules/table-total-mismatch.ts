@@ -137,7 +137,7 @@ function checkTotalRows(table: Table, report: Report): void {
 function checkGroupRows(table: Table, report: Report): void {
   const verdicts: { head: number; column: TableColumn; cells: TableCell[]; sum: number; tolerance: number }[] = [];
   table.rows.forEach((row, h) => {
-    if (!row.head || rateRow(row)) return;
+    if (!row.head || row.total || rateRow(row)) return;
     const members = table.rows.map((m, k) => (m.parent === h ? k : -1)).filter((k) => k >= 0);
     if (members.length < 2 || members.some((k) => SOME_OF.test(table.rows[k].label)) || SOME_OF.test(row.label)) return;
     // A member of unclear place (no STT) between them: the group's extent is unsure.
@@ -178,6 +178,8 @@ function itemsOf(table: Table, r: number): number[] {
     const closesAll = subtotals.length >= 2 && subtotals[subtotals.length - 1] === r - 1 && !table.rows.slice(0, r).some((row, k) => row.total && !subtotals.includes(k));
     return closesAll ? subtotals : [];
   }
+  // A leading total over bullet rows totals those rows only (the rows after them are other quantities).
+  if (table.rows[r].head) return table.rows.map((row, k) => (row.parent === r ? k : -1)).filter((k) => k >= 0);
   const after: number[] = [];
   for (let k = r + 1; k < table.rows.length && !table.rows[k].total; k++) after.push(k);
   return after;

@@ -76,6 +76,12 @@ describe('table row structure', () => {
     expect(t.columns.map((c) => c.measure)).toEqual(['none', 'count', 'count', 'average']);
   });
 
+  it('takes a first row naming years as the header', async () => {
+    const [t] = await inline(rows(['Chỉ tiêu', '2023', '2024'], ['Số vụ cháy', '12', '9'], ['Số vụ trộm cắp', '40', '46']));
+    expect(t.headerBlocks).toHaveLength(1);
+    expect(t.columns.map((c) => c.year)).toEqual([null, 2023, 2024]);
+  });
+
   it('tells plan, result, fulfilment, change and rank columns by their header words, two-row headers too', async () => {
     const [t] = await inline(rows(
       ['STT', 'Chỉ tiêu', 'Năm 2024', '', '', 'Tăng (+), giảm (-) so với cùng kỳ (%)', 'Xếp hạng'],

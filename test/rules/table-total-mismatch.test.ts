@@ -166,6 +166,17 @@ describe('table-total-mismatch', () => {
       expect(f.data).toMatchObject({ row: 'Chi thường xuyên', stated: 3900, actual: 4260 });
     });
 
+    const tourism = (intl: string) => rows(
+      ['Chỉ tiêu', 'Năm 2024'],
+      ['Tổng số lượt khách', '245.600'], ['- Khách quốc tế', intl], ['- Khách nội địa', '207.060'],
+      ['Doanh thu du lịch', '312,5'], ['Số cơ sở lưu trú', '142'],
+    );
+
+    it('reads a leading total over bullet rows as the total of those rows only', async () => {
+      expect(await run(tourism('38.540'))).toEqual([]);
+      expect((await run(tourism('35.840'))).map((f) => [f.messageId, f.data.stated, f.data.actual])).toEqual([['totalRowMismatch', 245600, 242900]]);
+    });
+
     const blocks = (grand: string) => rows(
       ['STT', 'Nội dung', 'Số lượng'],
       ['I', 'Khối Đảng, đoàn thể', ''], ['1', 'Văn phòng', '5'], ['2', 'Ban Dân vận', '7'], ['', 'Cộng', '12'],
