@@ -128,8 +128,14 @@ function readRow(pieces: Block[], width: number, sttColumn: number | null, label
   const label = [lead, labelColumn !== null ? cells[labelColumn].text : ''].filter((t) => t !== '').join(' ');
   const first = cells.find((c) => c.text !== '')?.text ?? '';
   const total = isTotalRow(stt, label, first);
-  const unit = unitColumn !== null ? cells[unitColumn].text : '';
+  const unit = unitColumn !== null ? cells[unitColumn].text : labelUnit(label);
   return { blocks: pieces.map((b) => b.index), stt, label, cells, total, level: null, parent: null, head: false, unit };
+}
+
+// A unit written at the end of a row label, "Diện tích lúa (ha)", "Doanh thu (tỷ đồng)"; else "".
+function labelUnit(label: string): string {
+  const m = /\(([^()\d]{1,15})\)\s*:?$/u.exec(label);
+  return m && !/\s(?:và|hoặc|nếu)\s|trong đó|chia ra|gồm/iu.test(m[1]) ? m[1].trim() : '';
 }
 
 // One column's text over a row's pieces, joined so that a number cut by a line break reads whole.

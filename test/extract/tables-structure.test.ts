@@ -76,6 +76,11 @@ describe('table row structure', () => {
     expect(t.columns.map((c) => c.measure)).toEqual(['none', 'count', 'count', 'average']);
   });
 
+  it('takes a row\'s unit from its label when the table has no ĐVT column', async () => {
+    const [t] = await inline(rows(['STT', 'Chỉ tiêu', 'Kết quả'], ['1', 'Diện tích lúa (ha)', '410'], ['2', 'Sản lượng (tấn)', '2.870'], ['3', 'Số hộ', '95']));
+    expect(t.rows.map((r) => r.unit)).toEqual(['ha', 'tấn', '']);
+  });
+
   it('takes a first row naming years as the header', async () => {
     const [t] = await inline(rows(['Chỉ tiêu', '2023', '2024'], ['Số vụ cháy', '12', '9'], ['Số vụ trộm cắp', '40', '46']));
     expect(t.headerBlocks).toHaveLength(1);

@@ -263,6 +263,11 @@ describe('table-total-mismatch', () => {
       expect(await run(text)).toEqual([]);
     });
 
+    it('never adds rows whose labels name different units', async () => {
+      const text = rows(['STT', 'Chỉ tiêu', 'Kết quả'], ['1', 'Diện tích lúa (ha)', '410'], ['2', 'Sản lượng lúa (tấn)', '2.870'], ['', 'Tổng cộng', '3.000']);
+      expect(await run(text)).toEqual([]);
+    });
+
     it('says nothing of a group whose extent is unclear (a row without STT among numbered rows)', async () => {
       const text = rows(['STT', 'Nội dung', 'Số lượng'], ['1', 'Tổng số', '30'], ['1.1', 'Loại A', '10'], ['', 'Loại B', '12'], ['1.2', 'Loại C', '9'], ['2', 'Khác', '40'], ['2.1', 'Loại D', '25'], ['2.2', 'Loại E', '15']);
       expect(await run(text)).toEqual([]);
