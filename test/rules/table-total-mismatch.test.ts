@@ -215,6 +215,15 @@ describe('table-total-mismatch', () => {
       expect(f.data).toMatchObject({ row: 'Tổng cộng', stated: 90.1, num: 3935, den: 4450, actual: 88.4 });
     });
 
+    it('finds the result column of a % KH column from the plan column when the result is not named', async () => {
+      const [f, ...rest] = await run(rows(
+        ['Chỉ tiêu', 'Kế hoạch', 'Năm 2024', '% KH'],
+        ['Trồng rừng', '200', '190', '95,0'], ['Kiên cố hóa kênh mương', '500', '520', '104,0'], ['Đường giao thông nông thôn', '80', '72', '80,0'],
+      ));
+      expect(rest).toEqual([]);
+      expect(f.data).toMatchObject({ stated: 80, num: 72, den: 80, actual: 90 });
+    });
+
     it('checks a share column against the total row, and the total row\'s 100', async () => {
       const [f, ...rest] = await run(rows(
         ['Loại hộ', 'Số hộ', 'Tỷ lệ (%)'],

@@ -118,21 +118,22 @@ function operandsOf(table: Table, r: TableRow, f: Formula): { a?: TableCell; b?:
   return { a: r.cells[f.a], b: f.bRow !== undefined ? table.rows[f.bRow].cells[f.b] : r.cells[f.b], b2: f.b2 !== null ? r.cells[f.b2] : undefined };
 }
 
-// Candidate formulas for a column, those the header words point at first.
+// Candidate formulas for a column, narrowed by the header words; the rows then pick one.
 function formulas(measure: string, percent: boolean, cols: TableColumn[], t: Table): Formula[] {
   const out: Formula[] = [];
   const pairs = (as: TableColumn[], bs: TableColumn[]) => as.flatMap((a) => bs.filter((b) => b !== a).map((b) => [a.index, b.index] as const));
   if (measure === 'fulfilment') {
     const results = cols.filter((c) => c.measure === 'result');
     const plans = cols.filter((c) => c.measure === 'plan');
-    // With a result and a plan column, the rate is result over plan; with neither, any pair the rows agree on.
-    const ps = results.length > 0 && plans.length > 0 ? pairs(results, plans) : results.length + plans.length === 0 ? pairs(cols, cols) : [];
+    // Result over plan: a column named for one of them pairs with the other columns; with neither, any pair.
+    const others = (named: TableColumn[]) => cols.filter((c) => !named.includes(c));
+    const ps = plans.length > 0 ? pairs(results.length > 0 ? results : others(plans), plans) : results.length > 0 ? pairs(results, others(results)) : pairs(cols, cols);
     for (const [a, b] of ps) out.push({ kind: 'ratio', a, b, b2: null });
     for (const [a, b] of ps) out.push({ kind: 'change', a, b, b2: null });
   } else if (measure === 'change') {
     // The later year over the earlier when the headers name years; else a column over one to its left.
     const dated = cols.filter((c) => c.year !== null);
-    const ps = dated.length >= 2 ? pairs(dated, dated).filter(([a, b]) => table(cols, a).year! > table(cols, b).year!) : pairs(cols, cols).filter(([a, b]) => a > b);
+    const ps = dated.length >= 2 ? pairs(dated, dated).filter(([a, b]) => yearAt(cols, a) > yearAt(cols, b)) : pairs(cols, cols).filter(([a, b]) => a > b);
     for (const [a, b] of ps) out.push({ kind: 'change', a, b, b2: null }, { kind: 'ratio', a, b, b2: null });
     if (!percent) for (const [a, b] of ps) out.push({ kind: 'difference', a, b, b2: null });
   } else {
@@ -145,7 +146,7 @@ function formulas(measure: string, percent: boolean, cols: TableColumn[], t: Tab
   return out;
 }
 
-const table = (cols: TableColumn[], index: number) => cols.find((c) => c.index === index)!;
+const yearAt = (cols: TableColumn[], index: number) => cols.find((c) => c.index === index)!.year!;
 const base = (t: Table, r: TableRow, f: Formula) => {
   const { b, b2 } = operandsOf(t, r, f);
   return b!.value! + (b2 ? b2.value! : 0);
