@@ -12,7 +12,8 @@ import { cleanCellText, isNumeric, readCell } from './table-cells.js';
 import { isHeaderRow, readColumns } from './table-header.js';
 import { isTotalRow, structureRows, TOTAL_ROW_WORDS } from './table-rows.js';
 
-const STT = /^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]+\.?|[a-zđ][.)]?)$/u;
+// An STT cell: 1, 1.2, II, a), or a bullet ("-", "+") marking a member row.
+const STT = /^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]+\.?|[a-zđ][.)]?|[-–+*•])$/u;
 const STT_LEAD = /^(\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]+\.)\s+(?=\p{L})/u;
 const MAX_HEADER_ROWS = 6;
 

@@ -59,6 +59,14 @@ describe('table row structure', () => {
     ]);
   });
 
+  it('reads bullets written in an unnamed STT column as member rows', async () => {
+    const [t] = await inline(rows(
+      ['', 'Nội dung', 'Số lượt'],
+      ['1', 'Tổng lượt khách', '245.600'], ['-', 'Khách quốc tế', '38.540'], ['-', 'Khách nội địa', '207.060'], ['2', 'Lượt khách lưu trú', '61.300'],
+    ));
+    expect(t.rows.map((r) => [r.stt, r.level, r.parent])).toEqual([['1', 0, null], ['-', 1, 0], ['-', 1, 0], ['2', 0, null]]);
+  });
+
   it('leaves a row without STT among numbered rows with no level', async () => {
     const [t] = await inline(rows(['STT', 'Nội dung', 'Số lượng'], ['1', 'Tổ 1', '5'], ['', 'Tổ 2', '6'], ['2', 'Tổ 3', '7'], ['', 'Tổng cộng', '18']));
     expect(t.rows.map((r) => r.level)).toEqual([0, null, 0, null]);
