@@ -21,11 +21,17 @@ const PLAIN = 'plain';
 const TOTAL_HEAD = 'total';
 const BULLET_STYLES = new Set(['-', '+', '*', 'a']);
 
-/** True when a row totals its table: "Tổng cộng", "Cộng", "Tổng số" … in a row without an STT number. */
+/** A total word and nothing else of note: "Tổng số", "Tổng cộng:", "Cộng toàn xã". */
+export const BARE_TOTAL = /^(?:tổng cộng|tổng số|tổng|cộng)\s*(?:chung|toàn\s.*|các\s.*)?\s*:?\s*$/iu;
+
+/**
+ * True when a row totals its table: "Tổng cộng", "Cộng", "Tổng số" … in a row without an STT number, or a
+ * numbered row saying only that ("5 | Tổng cộng"); a numbered "1 | Tổng lượt khách" heads its group (1.1, 1.2).
+ * structureRows turns a numbered bare total over deeper rows into the head of those rows.
+ */
 export function isTotalRow(stt: string, label: string, firstText: string): boolean {
   if (!TOTAL_ROW_WORDS.test(label) && !TOTAL_ROW_WORDS.test(firstText)) return false;
-  // A numbered "1 | Tổng lượt khách" heads its group (1.1, 1.2), it does not total the table.
-  return sttStyle(stt, '') === null;
+  return sttStyle(stt, '') === null || BARE_TOTAL.test(label);
 }
 
 /** The numbering style of an STT ("I", "1", "1.1", "a", "-"), or null when there is none. */
@@ -49,6 +55,12 @@ const bulletStyle = (b: string) => (b === '+' ? '+' : b === '*' || b === '•' ?
 
 /** Fill level, parent and head of every row in place (units are read by the caller). */
 export function structureRows(rows: TableRow[]): void {
+  // "1 | Tổng số" over "1.1", "1.2" rows heads them rather than totalling the table.
+  rows.forEach((row, k) => {
+    const own = row.total ? sttStyle(row.stt, '') : null;
+    const next = own !== null && k + 1 < rows.length ? sttStyle(rows[k + 1].stt, rows[k + 1].label) : null;
+    if (next !== null && next !== own) row.total = false;
+  });
   // Without any STT number, plain rows are the top level and bullet rows ("- Chi giáo dục") sit below them.
   const numbered = rows.some((r) => !r.total && r.stt !== '' && sttStyle(r.stt, '') !== null);
   const styles = rows.map((r) => (r.total ? null : sttStyle(r.stt, r.label) ?? (numbered ? null : PLAIN)));

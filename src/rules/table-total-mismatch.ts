@@ -48,7 +48,7 @@
  *   	Tổng cộng	50
  */
 import type { Table, TableCell, TableColumn, TableRow } from '../model/index.js';
-import { TOTAL_ROW_WORDS } from '../extract/table-rows.js';
+import { BARE_TOTAL, TOTAL_ROW_WORDS } from '../extract/table-rows.js';
 import { defineRule } from './define.js';
 import { tablesOf } from './support/percent.js';
 import { checkParts, checkPercentColumns, place } from './support/table-checks.js';
@@ -153,8 +153,9 @@ function checkGroupRows(table: Table, report: Report): void {
   });
   const exact = (v: (typeof verdicts)[number]) => Math.abs(v.sum - v.cells[0].value!) <= v.tolerance;
   for (const v of verdicts) {
-    if (exact(v) || !verdicts.some((w) => w !== v && exact(w))) continue;
     const row = table.rows[v.head];
+    // A head saying only "Tổng số" totals its members by its own words; other heads need the table's word.
+    if (exact(v) || (!BARE_TOTAL.test(row.label) && !verdicts.some((w) => w !== v && exact(w)))) continue;
     // Members short of their head may be only the parts worth listing ("2 Lao động" over two of its sectors):
     // a shortfall counts when the head is named a total or another column shows this group complete.
     const short = v.sum < v.cells[0].value!;

@@ -277,6 +277,13 @@ describe('table-total-mismatch', () => {
       expect(await run(text)).toEqual([]);
     });
 
+    it('checks a numbered "Tổng số" over 1.1, 1.2 rows as their total, and a numbered last "Tổng cộng" as the table\'s', async () => {
+      const head = rows(['STT', 'Lĩnh vực', 'Số hồ sơ'], ['1', 'Tổng số', '500'], ['1.1', 'Hộ tịch', '300'], ['1.2', 'Đất đai', '220'], ['2', 'Hồ sơ trực tuyến', '40']);
+      expect((await run(head)).map((f) => [f.messageId, f.data.stated, f.data.actual])).toEqual([['groupRowMismatch', 500, 520]]);
+      const last = rows(['STT', 'Lĩnh vực', 'Số hồ sơ'], ['1', 'Hộ tịch', '30'], ['2', 'Đất đai', '40'], ['3', 'Tổng cộng', '80']);
+      expect((await run(last)).map((f) => [f.messageId, f.data.stated, f.data.actual])).toEqual([['totalRowMismatch', 80, 70]]);
+    });
+
     it('says nothing of a group whose extent is unclear (a row without STT among numbered rows)', async () => {
       const text = rows(['STT', 'Nội dung', 'Số lượng'], ['1', 'Tổng số', '30'], ['1.1', 'Loại A', '10'], ['', 'Loại B', '12'], ['1.2', 'Loại C', '9'], ['2', 'Khác', '40'], ['2.1', 'Loại D', '25'], ['2.2', 'Loại E', '15']);
       expect(await run(text)).toEqual([]);
