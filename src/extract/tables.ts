@@ -6,6 +6,9 @@
  * arrives as two tables, the second repeating the header, and is joined back;
  * a pdf row wrapped over lines arrives as a row plus continuation rows (no STT,
  * label starting in lower case), which are folded into the row above.
+ *
+ * Row structure (levels, group heads, units) is read by table-rows.ts; what
+ * each column measures by table-header.ts.
  */
 import type { Block, BlockRange, Source, Table, TableCell, TableColumn, TableRow, Warning } from '../model/index.js';
 import { cleanCellText, isNumeric, readCell } from './table-cells.js';
@@ -16,6 +19,8 @@ import { isTotalRow, structureRows, TOTAL_ROW_WORDS } from './table-rows.js';
 const STT = /^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]+\.?|[a-zđ][.)]?|[-–+*•])$/u;
 const STT_LEAD = /^(\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]+\.)\s+(?=\p{L})/u;
 const MAX_HEADER_ROWS = 6;
+/** Words of a label's closing parenthesis that is no unit: "(nếu có)", "(trong đó nữ)", "(gồm …)". */
+const NOT_A_UNIT = /\s(?:và|hoặc|nếu)\s|(?:^|\s)(?:nếu có|trong đó|chia ra|gồm|ghi rõ)/iu;
 
 /** Every table of a document, in order. */
 export function extractTables(source: Source): { tables: Table[]; warnings: Warning[] } {
@@ -136,7 +141,7 @@ function readRow(pieces: Block[], width: number, sttColumn: number | null, label
 // A unit written at the end of a row label, "Diện tích lúa (ha)", "Doanh thu (tỷ đồng)"; else "".
 function labelUnit(label: string): string {
   const m = /\(([^()\d]{1,15})\)\s*:?$/u.exec(label);
-  return m && !/\s(?:và|hoặc|nếu)\s|trong đó|chia ra|gồm/iu.test(m[1]) ? m[1].trim() : '';
+  return m && !NOT_A_UNIT.test(m[1]) ? m[1].trim() : '';
 }
 
 // One column's text over a row's pieces, joined so that a number cut by a line break reads whole.
