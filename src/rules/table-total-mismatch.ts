@@ -7,13 +7,17 @@
  * Why: a total that is not the sum of the lines above it means one of them
  * (or the total) was mistyped, and the reader cannot tell which.
  *
- * Total rows: numeric columns only (percent, fraction and target columns are
- * never summed); an empty cell is absent, not 0; a column whose total cell is
- * empty or which holds words is skipped. The items are the non-total rows
- * between the previous total row and this one (or, for a total row written
- * first, the rows after it); when the table nests (roman/arabic STT,
- * subtotals), the total may equal any one level: all rows, top-level rows,
- * leaf rows, or the subtotals — only when none adds up is it flagged.
+ * Total rows: amount columns only (count, money, plan, result; never a
+ * rate, fulfilment, change, average or rank column); an empty cell is
+ * absent, not 0; a column whose total cell is empty or which holds words is
+ * skipped. The items are the non-total rows between the previous total row
+ * and this one (or, for a total row written first, the rows after it — only
+ * the bullet rows right under it when other rows follow them; for a total
+ * right under the groups' "Cộng" rows, those subtotals). The total may equal
+ * any one reading of a nested table: the top-level rows (by the row
+ * structure), the rows heading no group, all rows, the roman-numbered rows or
+ * the others — only when none adds up is it flagged. Rows of different units
+ * (ĐVT, or a unit closing the label) are never added, nor are rate rows.
  * Rounding: decimals may differ by half a unit of the last digit per item.
  *
  * Part columns: "Trong đó" means "of which" and is often not exhaustive
@@ -24,16 +28,18 @@
  * miss it.
  *
  * Group rows: a row that heads a group (numbered "1" above "1.1", "I" above
- * "1", a row above "a)" or "-" rows) totals its own direct members only, and
- * is checked when the table shows its groups to add up: another group (or
- * another column of the same group) sums exactly. A "Tổng cộng" row totals
- * the top-level rows, not the members of a group a second time. Rows of
- * different units (ĐVT) are never summed together, nor are rate rows.
+ * "1", a row above "a)" or "-" rows) totals its own direct members only. It
+ * is checked when it says only "Tổng số", or when the table shows its groups
+ * to add up (another group, or another column of the same group, sums
+ * exactly); members short of their head count only when the head is named a
+ * total or another column shows the group complete, and a member saying
+ * "trong đó"/"riêng" or a row of unclear place among them silences the group.
  *
  * Percent, fulfilment and change columns are never summed; each is checked
  * against its own row (Thực hiện / Kế hoạch × 100, (2024 − 2023) / 2023 ×
- * 100, đúng hạn / đã giải quyết × 100), the columns found from the header
- * words and the formula confirmed by at least two rows and a majority; a
+ * 100, đúng hạn / (đúng hạn + quá hạn) × 100, or the row's share of the one
+ * total row), the columns narrowed by the header words and the formula the
+ * one most rows agree with (two at least and a majority; silent on a tie); a
  * total row's rate is the ratio of its totals. A change may be negative.
  *
  * @example {"name": "ok.txt"}
@@ -46,7 +52,13 @@
  *   1	Tin bài	16
  *   2	Phát sóng	24
  *   	Tổng cộng	50
+ * @example {"name": "group-not-ok.txt", "expect": "groupRowMismatch"}
+ *   STT	Chỉ tiêu	Năm 2023	Năm 2024
+ *   1	Tổng lượt khách	12.400	13.590
+ *   1.1	Khách quốc tế	3.100	3.450
+ *   1.2	Khách trong nước	9.300	10.500
  */
+
 import type { Table, TableCell, TableColumn, TableRow } from '../model/index.js';
 import { BARE_TOTAL, TOTAL_ROW_WORDS } from '../extract/table-rows.js';
 import { defineRule } from './define.js';
