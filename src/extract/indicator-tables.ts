@@ -26,6 +26,11 @@ interface Layout { target?: TableColumn; period?: TableColumn; cumulative?: Tabl
 function layoutOf(t: Table): Layout {
   const out: Layout = { extras: [] };
   for (const c of t.columns) {
+    // A change column ("Tăng/giảm (%)", "So với cùng kỳ (%)") is no rate of the row's own indicator.
+    if (c.measure === 'change' && MEASURE_ROLES.has(c.role)) {
+      out.extras.push(c);
+      continue;
+    }
     if (c.role === 'part' || (c.role === 'value' && c.header === '')) {
       if (c.role === 'part') out.extras.push(c);
       continue;

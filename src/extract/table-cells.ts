@@ -37,12 +37,13 @@ export function readCell(raw: string, at: BlockRange | null, blockText?: string)
   const k = figures.indexOf(f);
   const paired = f.kind === 'fraction' && f.percent !== null ? figures[k + 1] : undefined;
   const end = paired ? paired.to : f.to;
-  const residue = (text.slice(0, f.from) + ' ' + text.slice(end)).replace(/[\s.,;:=()%]/gu, '');
+  // A sign before the figure is part of it ("-12,5", "+3").
+  const residue = (text.slice(0, f.from).replace(/^[-−–+]\s?$/u, '') + ' ' + text.slice(end)).replace(/[\s.,;:=()%]/gu, '');
   const unitOnly = f.unit !== null && residue.replace(/\s/g, '') === f.unit.replace(/[\s%]/g, '');
   return {
     ...base,
     kind: f.kind === 'range' ? 'mixed' : (f.kind as CellKind),
-    value: f.kind === 'range' ? null : f.value,
+    value: f.kind === 'range' ? null : negative(text, f.from, f.value),
     decimals: f.decimals,
     numerator: f.numerator,
     denominator: f.denominator,
@@ -51,6 +52,11 @@ export function readCell(raw: string, at: BlockRange | null, blockText?: string)
     pure: residue === '' || unitOnly,
     at: locate(at, blockText, text.slice(f.from, end)),
   };
+}
+
+// A minus written before a cell's figure ("-12,5", "−3") when the figure reader kept only the amount.
+function negative(text: string, from: number, value: number | null): number | null {
+  return value !== null && value > 0 && /^[-−–]\s?$/u.test(text.slice(0, from)) ? -value : value;
 }
 
 // Narrow a cell's range to its figure's characters when they are written as read.

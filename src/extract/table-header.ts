@@ -7,8 +7,25 @@
  * filled cell to its left in the same row when a lower header row has text in
  * its column — i.e. when it sits above sub-headers, as a merged cell does.
  */
-import type { ColumnRole, TableColumn } from '../model/index.js';
+import type { ColumnMeasure, ColumnRole, TableColumn } from '../model/index.js';
 import { cleanCellText } from './table-cells.js';
+
+/**
+ * What a column measures, by the words of its whole header (parts joined), most specific first.
+ * A change is tried before a fulfilment so that "Tăng (+), giảm (-) so với dự toán (%)" is a change.
+ */
+export const MEASURE_WORDS: ReadonlyArray<[ColumnMeasure, RegExp]> = [
+  ['unit', /đơn vị tính|(?<![\p{L}])đvt(?![\p{L}])/iu],
+  ['rank', /xếp hạng|thứ hạng|xếp loại/iu],
+  ['average', /bình quân|trung bình|(?<![\p{L}])bq(?![\p{L}])/iu],
+  ['change', /biến động|(?<![\p{L}])(?:tăng|giảm)(?! cường)(?![\p{L}])|\+\s*\/\s*-|±|(?<![\p{L}])so (?:với |sánh (?:với )?)?(?:cùng kỳ|năm trước|kỳ trước|năm 20\d\d|20\d\d)/iu],
+  ['fulfilment', /(?:%|tỷ lệ|tỉ lệ|so với|so sánh|đạt|th\s*\/).*(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|nghị quyết|(?<![\p{L}])kh(?![\p{L}]))/iu],
+  ['rate', /tỷ lệ|tỉ lệ|%|phần trăm/iu],
+  ['plan', /kế hoạch|dự toán|chỉ tiêu|mục tiêu|(?<![\p{L}])kh(?![\p{L}])/iu],
+  ['result', /thực hiện|kết quả|quyết toán|(?<![\p{L}])th(?![\p{L}])/iu],
+  ['money', /(?<![\p{L}])(?:đồng|vnđ|vnd|kinh phí|số tiền|giá trị|doanh thu)(?![\p{L}])/iu],
+  ['count', /^(?:số|số lượng)(?![\p{L}])/iu],
+];
 
 // Words that only a header cell says.
 const HEADER_WORD = /^(?:(?:stt|tt)(?![\p{L}\d])|số thứ tự|thứ tự|nội dung|tên(?![\p{L}\d])|đơn vị tính|đvt|chỉ tiêu|mục tiêu|kế hoạch|kết quả|kỳ báo cáo|lũy kế|luỹ kế|tổng số|trong đó|chia ra|tỷ lệ|tỉ lệ|ghi chú|diễn giải|số lượng|thực hiện|năm(?![\p{L}\d])|nam(?![\p{L}\d])|nữ(?![\p{L}\d])|giải pháp|danh mục|hạng mục|lĩnh vực|so sánh|đơn vị(?![\p{L}\d]))/iu;
@@ -54,14 +71,29 @@ export function readColumns(headerRows: string[][], width: number): TableColumn[
     const headers = joinWrapped(dedupe(filled.map((r) => r[c]).filter((t) => t !== '')));
     const groupRow = filled.findIndex((r) => GROUP.test(r[c]));
     const group = groupRow >= 0 && headers.length > 1 && !GROUP.test(headers[headers.length - 1]) ? groupOrigin(rows[groupRow], c) : null;
-    return { index: c, headers, header: headers.join(' / '), role: group !== null ? 'part' : roleOf(headers), group };
+    const role: ColumnRole = group !== null ? 'part' : roleOf(headers);
+    return { index: c, headers, header: headers.join(' / '), role, group, measure: measureOf(headers.join(' '), role), year: yearOf(headers.join(' ')) };
   });
+}
+
+/** What a column measures: labels, STT and notes measure nothing; otherwise by its header words. */
+export function measureOf(header: string, role: ColumnRole): ColumnMeasure {
+  if (role === 'stt' || role === 'label' || role === 'notes') return 'none';
+  if (role === 'unit') return 'unit';
+  return MEASURE_WORDS.find(([, re]) => re.test(header))?.[0] ?? 'amount';
+}
+
+function yearOf(header: string): number | null {
+  const years = header.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g);
+  return years ? Number(years[years.length - 1]) : null;
 }
 
 function roleOf(headers: string[]): ColumnRole {
   for (let k = headers.length - 1; k >= 0; k--) {
     // "(số liệu hoặc tỷ lệ)" explains a column, it does not name its role.
-    const words = headers[k].replace(/\([^)]*\)?/gu, '').replace(/\(\*\)/g, '').trim();
+    // "(%)" names a percent column ("Tăng/giảm (%)") and is kept.
+    const unit = /\(\s*%\s*\)/u.test(headers[k]) ? ' %' : '';
+    const words = headers[k].replace(/\([^)]*\)?/gu, '').replace(/\(\*\)/g, '').trim() + unit;
     const hit = ROLE_WORDS.find(([, re]) => re.test(words));
     if (hit) return hit[0];
   }

@@ -6,15 +6,21 @@
  * arrives as two tables, the second repeating the header, and is joined back;
  * a pdf row wrapped over lines arrives as a row plus continuation rows (no STT,
  * label starting in lower case), which are folded into the row above.
+ *
+ * Row structure (levels, group heads, units) is read by table-rows.ts; what
+ * each column measures by table-header.ts.
  */
 import type { Block, BlockRange, Source, Table, TableCell, TableColumn, TableRow, Warning } from '../model/index.js';
-import { cleanCellText, readCell } from './table-cells.js';
+import { cleanCellText, isNumeric, readCell } from './table-cells.js';
 import { isHeaderRow, readColumns } from './table-header.js';
+import { isTotalRow, structureRows, TOTAL_ROW_WORDS } from './table-rows.js';
 
-const STT = /^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]+\.?|[a-zđ][.)]?)$/u;
+// An STT cell: 1, 1.2, II, a), or a bullet ("-", "+") marking a member row.
+const STT = /^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]+\.?|[a-zđ][.)]?|[-–+*•])$/u;
 const STT_LEAD = /^(\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]+\.)\s+(?=\p{L})/u;
-const TOTAL = /^(?:tổng cộng|tổng số|tổng|cộng)(?![\p{L}\d])/iu;
 const MAX_HEADER_ROWS = 6;
+/** Words of a label's closing parenthesis that is no unit: "(nếu có)", "(trong đó nữ)", "(gồm …)". */
+const NOT_A_UNIT = /\s(?:và|hoặc|nếu)\s|(?:^|\s)(?:nếu có|trong đó|chia ra|gồm|ghi rõ)/iu;
 
 /** Every table of a document, in order. */
 export function extractTables(source: Source): { tables: Table[]; warnings: Warning[] } {
@@ -54,6 +60,7 @@ function joinPageSplits(groups: Block[][]): Block[][] {
 
 function readTable(blocks: Block[], index: number, wrapsRows: boolean): Table {
   let h = 0;
+  if (blocks.length > 2 && wordsOverFigures(blocks[0].cells!, blocks[1].cells!)) h = 1;
   while (h < Math.min(blocks.length, MAX_HEADER_ROWS) && isHeaderRow(blocks[h].cells!, h > 0)) h++;
   // Header rows repeated after a page break are dropped from the body.
   const headerKeys = new Set(blocks.slice(0, h).map(key));
@@ -65,8 +72,23 @@ function readTable(blocks: Block[], index: number, wrapsRows: boolean): Table {
   const labelColumn = findLabelColumn(columns, pieces, sttColumn);
   if (labelColumn !== null && columns[labelColumn].role !== 'stt') columns[labelColumn].role = 'label';
   if (sttColumn !== null) columns[sttColumn].role = 'stt';
-  const rows = pieces.map((p) => readRow(p, width, sttColumn, labelColumn));
+  for (const c of columns) if (c.role === 'label' || c.role === 'stt') c.measure = 'none';
+  const unitColumn = columns.find((c) => c.role === 'unit')?.index ?? null;
+  const rows = pieces.map((p) => readRow(p, width, sttColumn, labelColumn, unitColumn));
+  structureRows(rows);
   return { index, headerBlocks: blocks.slice(0, h).map((b) => b.index), columns, labelColumn, rows };
+}
+
+// A first row of words (two or more cells, years allowed) above a row with figures under those words: a header
+// whose words the header lexicon does not know ("Cấp học | Số trường | Số học sinh").
+function wordsOverFigures(first: string[], second: string[]): boolean {
+  const top = first.map(cleanCellText);
+  const below = second.map(cleanCellText);
+  // Years name columns ("Chỉ tiêu | 2023 | 2024"); other figures make a body row.
+  if (top.filter((t) => t !== '').length < 2 || top.some((t) => /\d/u.test(t) && !/\p{L}/u.test(t) && !/^(?:19|20)\d\d$/u.test(t))) return false;
+  if (!top.some((t) => /\p{L}/u.test(t))) return false;
+  if (top.some((t) => /^\d{1,3}(?:\.\d{1,2})*\.?$|^[IVXLC]+\.?$|^[A-Z]\.?$/u.test(t) || TOTAL_ROW_WORDS.test(t))) return false;
+  return below.some((t, c) => top[c] !== '' && isNumeric(readCell(t, null)));
 }
 
 function findSttColumn(columns: TableColumn[], body: Block[]): number | null {
@@ -99,7 +121,7 @@ function findLabelColumn(columns: TableColumn[], rows: Block[][], sttColumn: num
   return null;
 }
 
-function readRow(pieces: Block[], width: number, sttColumn: number | null, labelColumn: number | null): TableRow {
+function readRow(pieces: Block[], width: number, sttColumn: number | null, labelColumn: number | null, unitColumn: number | null): TableRow {
   const cells: TableCell[] = [];
   for (let c = 0; c < width; c++) cells.push(readJoined(pieces, c));
   let stt = sttColumn !== null ? cells[sttColumn].text : '';
@@ -111,8 +133,15 @@ function readRow(pieces: Block[], width: number, sttColumn: number | null, label
   }
   const label = [lead, labelColumn !== null ? cells[labelColumn].text : ''].filter((t) => t !== '').join(' ');
   const first = cells.find((c) => c.text !== '')?.text ?? '';
-  const total = TOTAL.test(label) || TOTAL.test(first);
-  return { blocks: pieces.map((b) => b.index), stt, label, cells, total };
+  const total = isTotalRow(stt, label, first);
+  const unit = unitColumn !== null ? cells[unitColumn].text : labelUnit(label);
+  return { blocks: pieces.map((b) => b.index), stt, label, cells, total, level: null, parent: null, head: false, unit };
+}
+
+// A unit written at the end of a row label, "Diện tích lúa (ha)", "Doanh thu (tỷ đồng)"; else "".
+function labelUnit(label: string): string {
+  const m = /\(([^()\d]{1,15})\)\s*:?$/u.exec(label);
+  return m && !NOT_A_UNIT.test(m[1]) ? m[1].trim() : '';
 }
 
 // One column's text over a row's pieces, joined so that a number cut by a line break reads whole.

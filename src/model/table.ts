@@ -6,6 +6,16 @@ export const ColumnRole = z.enum([
 ]);
 export type ColumnRole = z.infer<typeof ColumnRole>;
 
+/**
+ * What a column measures, told from its header words (finer than its role; read by the table checks):
+ * plan (Kế hoạch, Dự toán, Chỉ tiêu), result (Thực hiện, Kết quả, Quyết toán), fulfilment (% so với KH,
+ * Tỷ lệ so với dự toán), change (Tăng/giảm (%), So với cùng kỳ (%)), rate (Tỷ lệ), average (Bình quân),
+ * rank (Xếp hạng/Xếp loại), unit (ĐVT), money (Số tiền, Kinh phí, "(triệu đồng)"), count (Số hộ, Số lượng),
+ * amount (any other quantity column), none (labels, STT, notes).
+ */
+export const ColumnMeasure = z.enum(['plan', 'result', 'fulfilment', 'change', 'rate', 'average', 'rank', 'unit', 'money', 'count', 'amount', 'none']);
+export type ColumnMeasure = z.infer<typeof ColumnMeasure>;
+
 /** How a cell reads: nothing, words, or one figure of a kind. */
 export const CellKind = z.enum(['empty', 'text', 'count', 'decimal', 'money', 'percent', 'fraction', 'mixed']);
 export type CellKind = z.infer<typeof CellKind>;
@@ -45,6 +55,9 @@ export const TableColumn = z.object({
   role: ColumnRole,
   /** For a part column: the column index of the "Trong đó"/"Chia ra" header cell that groups it. */
   group: z.number().int().nullable(),
+  measure: ColumnMeasure,
+  /** The year the header names ("Năm 2024", "6 tháng đầu năm 2023"), else null. */
+  year: z.number().int().nullable(),
 });
 export type TableColumn = z.infer<typeof TableColumn>;
 
@@ -59,6 +72,17 @@ export const TableRow = z.object({
   cells: z.array(TableCell),
   /** A "Tổng", "Tổng cộng", "Cộng", "Tổng số" row. */
   total: z.boolean(),
+  /**
+   * Depth in the table's outline told from the STT styles (I / 1 / 1.1 / a / -) in order of first use,
+   * 0 at the top; null when the row's place is unclear (no STT among numbered rows) and for total rows.
+   */
+  level: z.number().int().nullable(),
+  /** Index (in rows) of the row heading this row's group, or null at the top. */
+  parent: z.number().int().nullable(),
+  /** True when rows of a deeper level follow this one (it heads a group). */
+  head: z.boolean(),
+  /** The row's ĐVT cell ("Lượt", "Tỷ đồng", "%"), or "". */
+  unit: z.string(),
 });
 export type TableRow = z.infer<typeof TableRow>;
 

@@ -105,7 +105,8 @@ function rowContexts(tables: Table[], stated: Rate[]): Map<string, RowContext> {
       const fractions = row.cells.filter((c) => c.kind === 'fraction' && c.at).map((c) => ({ num: c.numerator!, den: c.denominator!, percent: c.percent, place: { block: c.at!.block, from: c.at!.from, to: c.at!.to } }));
       row.cells.forEach((cell, c) => {
         const column = t.columns[c];
-        const fulfilment = fulfilled.has(cell);
+        // A fulfilment column passes 100% by design; a change column may be negative.
+        const fulfilment = fulfilled.has(cell) || column?.measure === 'fulfilment' || column?.measure === 'change';
         const ctx = { words: `${row.label} ${column?.header ?? ''}`, target: column?.role === 'target', rate: column?.role === 'percent', plan, fulfilment, fractions };
         for (const b of row.blocks) out.set(`${b}:${c}`, ctx);
       });

@@ -7,13 +7,17 @@
  * Why: a total that is not the sum of the lines above it means one of them
  * (or the total) was mistyped, and the reader cannot tell which.
  *
- * Total rows: numeric columns only (percent, fraction and target columns are
- * never summed); an empty cell is absent, not 0; a column whose total cell is
- * empty or which holds words is skipped. The items are the non-total rows
- * between the previous total row and this one (or, for a total row written
- * first, the rows after it); when the table nests (roman/arabic STT,
- * subtotals), the total may equal any one level: all rows, top-level rows,
- * leaf rows, or the subtotals — only when none adds up is it flagged.
+ * Total rows: amount columns only (count, money, plan, result; never a
+ * rate, fulfilment, change, average or rank column); an empty cell is
+ * absent, not 0; a column whose total cell is empty or which holds words is
+ * skipped. The items are the non-total rows between the previous total row
+ * and this one (or, for a total row written first, the rows after it — only
+ * the bullet rows right under it when other rows follow them; for a total
+ * right under the groups' "Cộng" rows, those subtotals). The total may equal
+ * any one reading of a nested table: the top-level rows (by the row
+ * structure), the rows heading no group, all rows, the roman-numbered rows or
+ * the others — only when none adds up is it flagged. Rows of different units
+ * (ĐVT, or a unit closing the label) are never added, nor are rate rows.
  * Rounding: decimals may differ by half a unit of the last digit per item.
  *
  * Part columns: "Trong đó" means "of which" and is often not exhaustive
@@ -23,9 +27,20 @@
  * flagged when its filled parts exceed the total, or all parts are filled and
  * miss it.
  *
- * Percent columns: checked against the pair of count columns (part, whole)
- * that the other rows of the table agree with (at least two rows, a
- * majority), with the rounding interval of percent-mismatch.
+ * Group rows: a row that heads a group (numbered "1" above "1.1", "I" above
+ * "1", a row above "a)" or "-" rows) totals its own direct members only. It
+ * is checked when it says only "Tổng số", or when the table shows its groups
+ * to add up (another group, or another column of the same group, sums
+ * exactly); members short of their head count only when the head is named a
+ * total or another column shows the group complete, and a member saying
+ * "trong đó"/"riêng" or a row of unclear place among them silences the group.
+ *
+ * Percent, fulfilment and change columns are never summed; each is checked
+ * against its own row (Thực hiện / Kế hoạch × 100, (2024 − 2023) / 2023 ×
+ * 100, đúng hạn / (đúng hạn + quá hạn) × 100, or the row's share of the one
+ * total row), the columns narrowed by the header words and the formula the
+ * one most rows agree with (two at least and a majority; silent on a tie); a
+ * total row's rate is the ratio of its totals. A change may be negative.
  *
  * @example {"name": "ok.txt"}
  *   STT	Nội dung	Số lượng
@@ -37,11 +52,29 @@
  *   1	Tin bài	16
  *   2	Phát sóng	24
  *   	Tổng cộng	50
+ * @example {"name": "group-not-ok.txt", "expect": "groupRowMismatch"}
+ *   STT	Chỉ tiêu	Năm 2023	Năm 2024
+ *   1	Tổng lượt khách	12.400	13.590
+ *   1.1	Khách quốc tế	3.100	3.450
+ *   1.2	Khách trong nước	9.300	10.500
  */
-import type { Table, TableCell } from '../model/index.js';
+
+import type { Table, TableCell, TableColumn, TableRow } from '../model/index.js';
+import { BARE_TOTAL, TOTAL_ROW_WORDS } from '../extract/table-rows.js';
 import { defineRule } from './define.js';
 import { tablesOf } from './support/percent.js';
 import { checkParts, checkPercentColumns, place } from './support/table-checks.js';
+
+/** Column measures whose cells add up down a column (rates, changes, averages and ranks do not). */
+const SUMMED_MEASURES = new Set(['amount', 'count', 'money', 'plan', 'result']);
+/** Column roles that may hold amounts. */
+const SUMMED_ROLES = new Set(['value', 'total', 'part', 'period', 'cumulative', 'target']);
+/** Words of a row that is a rate or an average, never an amount to add. */
+const RATE_ROW = /tỷ lệ|tỉ lệ|bình quân|trung bình|năng suất|(?:^|\s)\(?%\)?$|\/\s*(?:ha|người|hộ|lớp)(?!\p{L})/iu;
+/** Units that all count pieces of equipment or things, so may be added together ("Bộ" máy tính + "Chiếc" máy in). */
+const PIECE_UNITS = new Set(['cái', 'chiếc', 'bộ', 'máy', 'con', 'quyển', 'cuốn', 'thiết bị']);
+/** Words that say the members below are only some of the whole ("trong đó", "riêng"). */
+const SOME_OF = /^(?:trong đó|riêng|bao gồm cả|ngoài ra)(?![\p{L}])/iu;
 
 const SUMMABLE = new Set(['count', 'decimal', 'money']);
 
@@ -51,12 +84,16 @@ export default defineRule({
   description: 'Dòng/cột tổng của bảng không bằng tổng các thành phần; cột tỷ lệ không khớp số liệu của dòng',
   messages: {
     totalRowMismatch: 'Dòng "{row}", cột "{column}": tổng ghi {stated}, cộng các dòng được {actual}',
+    groupRowMismatch: 'Dòng "{row}", cột "{column}": ghi {stated}, cộng các dòng thuộc nhóm được {actual}',
     partsMismatch: 'Dòng "{row}": {column} ghi {stated}, cộng các cột "Trong đó" được {actual}',
     percentColumnMismatch: 'Dòng "{row}": {column} ghi {stated}%, theo số liệu của dòng {num}/{den} = {actual}%',
+    changeColumnMismatch: 'Dòng "{row}": {column} ghi {stated}%, theo số liệu của dòng ({current} − {previous})/{previous} = {actual}%',
+    differenceColumnMismatch: 'Dòng "{row}": {column} ghi {stated}, theo số liệu của dòng {current} − {previous} = {actual}',
   },
   check(context) {
     for (const table of tablesOf(context)) {
       checkTotalRows(table, context.report);
+      checkGroupRows(table, context.report);
       checkParts(table, context.report);
       checkPercentColumns(table, context.report);
     }
@@ -65,35 +102,97 @@ export default defineRule({
 
 type Report = Parameters<Parameters<typeof defineRule>[0]['check']>[0]['report'];
 
+const summedColumns = (table: Table) => table.columns.filter((c) => SUMMED_ROLES.has(c.role) && SUMMED_MEASURES.has(c.measure));
+const summable = (c: TableCell) => SUMMABLE.has(c.kind) && c.pure;
+const rateRow = (row: TableRow) => RATE_ROW.test(row.label) || /^%$|\/|%/u.test(row.unit);
+
+// Rows that may be added in one column: amounts of one unit (the total's when it states one), no rate rows.
+function addable(table: Table, rows: number[], unit: string): boolean {
+  const units = new Set([...rows.map((k) => unitKey(table.rows[k].unit)), unitKey(unit)].filter((u) => u !== ''));
+  return units.size <= 1 && !rows.some((k) => rateRow(table.rows[k]));
+}
+
+const unitKey = (unit: string) => {
+  const u = unit.toLowerCase().replace(/\s+/g, ' ').trim();
+  return PIECE_UNITS.has(u) ? 'cái' : u;
+};
+
 function checkTotalRows(table: Table, report: Report): void {
   table.rows.forEach((row, r) => {
-    if (!row.total) return;
+    if (!row.total || rateRow(row)) return;
     const items = itemsOf(table, r);
     if (items.length < 2) return;
-    for (const column of table.columns) {
-      if (!['value', 'total', 'part', 'period', 'cumulative'].includes(column.role)) continue;
+    for (const column of summedColumns(table)) {
       const cell = row.cells[column.index];
-      if (!SUMMABLE.has(cell.kind) || !cell.pure) continue;
-      const levels = candidateLevels(table, items).map((rows) => rows.map((k) => table.rows[k].cells[column.index]));
-      const usable = levels.filter((cells) => cells.every((c) => c.kind === 'empty' || (SUMMABLE.has(c.kind) && c.pure)) && cells.filter((c) => c.kind !== 'empty').length >= 2);
-      if (usable.length === 0 || usable.length < levels.filter((cells) => cells.some((c) => c.kind !== 'empty')).length) continue;
-      const sums = usable.map((cells) => sumOf(cells));
+      if (!summable(cell)) continue;
+      const levels = candidateLevels(table, items).map((rows) => ({ rows, cells: rows.map((k) => table.rows[k].cells[column.index]) }));
+      const filledLevels = levels.filter((l) => l.cells.some((c) => c.kind !== 'empty'));
+      const usable = filledLevels.filter((l) => l.cells.every((c) => c.kind === 'empty' || summable(c)) && l.cells.filter((c) => c.kind !== 'empty').length >= 2
+        && addable(table, l.rows.filter((k) => table.rows[k].cells[column.index].kind !== 'empty'), row.unit));
+      if (usable.length === 0 || usable.length < filledLevels.length) continue;
+      const sums = usable.map((l) => sumOf(l.cells));
       if (sums.some((s) => Math.abs(s.sum - cell.value!) <= s.tolerance)) continue;
-      const all = usable[0];
+      const first = usable[0].cells;
       report({
         messageId: 'totalRowMismatch',
         data: { row: row.label || row.cells.find((c) => c.text)?.text || '', column: column.header, stated: cell.value!, actual: sums[0].sum },
-        places: [place(cell), ...all.filter((c) => c.kind !== 'empty').map(place)],
+        places: [place(cell), ...first.filter((c) => c.kind !== 'empty').map(place)],
       });
     }
   });
 }
 
-// The rows a total row sums: since the previous total row, or after it when it comes first.
+/**
+ * A group row against its direct members, where the table shows groups to add up: some other (group, column)
+ * sums exactly with every member filled. Silent when a member says "trong đó"/"riêng" (only some of the whole).
+ */
+function checkGroupRows(table: Table, report: Report): void {
+  const verdicts: { head: number; column: TableColumn; cells: TableCell[]; sum: number; tolerance: number }[] = [];
+  table.rows.forEach((row, h) => {
+    if (!row.head || row.total || rateRow(row)) return;
+    const members = table.rows.map((m, k) => (m.parent === h ? k : -1)).filter((k) => k >= 0);
+    if (members.length < 2 || members.some((k) => SOME_OF.test(table.rows[k].label)) || SOME_OF.test(row.label)) return;
+    // A member of unclear place (no STT) between them: the group's extent is unsure.
+    const last = members[members.length - 1];
+    if (table.rows.slice(h + 1, last).some((m) => m.level === null)) return;
+    if (!addable(table, [h, ...members], row.unit)) return;
+    for (const column of summedColumns(table)) {
+      const cell = row.cells[column.index];
+      const cells = members.map((k) => table.rows[k].cells[column.index]);
+      if (!summable(cell) || !cells.every(summable)) continue;
+      verdicts.push({ head: h, column, cells: [cell, ...cells], ...sumOf(cells) });
+    }
+  });
+  const exact = (v: (typeof verdicts)[number]) => Math.abs(v.sum - v.cells[0].value!) <= v.tolerance;
+  for (const v of verdicts) {
+    const row = table.rows[v.head];
+    // A head saying only "Tổng số" totals its members by its own words; other heads need the table's word.
+    if (exact(v) || (!BARE_TOTAL.test(row.label) && !verdicts.some((w) => w !== v && exact(w)))) continue;
+    // Members short of their head may be only the parts worth listing ("2 Lao động" over two of its sectors):
+    // a shortfall counts when the head is named a total or another column shows this group complete.
+    const short = v.sum < v.cells[0].value!;
+    if (short && !TOTAL_ROW_WORDS.test(row.label) && !verdicts.some((w) => w.head === v.head && w !== v && exact(w))) continue;
+    report({
+      messageId: 'groupRowMismatch',
+      data: { row: row.label || row.stt, column: v.column.header, stated: v.cells[0].value!, actual: v.sum },
+      places: v.cells.map(place),
+    });
+  }
+}
+
+// The rows a total row sums: since the previous total row, or after it when it comes first; a total
+// right under the subtotal rows of two groups or more ("Cộng" after each group) sums those subtotals.
 function itemsOf(table: Table, r: number): number[] {
   const before: number[] = [];
   for (let k = r - 1; k >= 0 && !table.rows[k].total; k--) before.unshift(k);
   if (before.length > 0) return before;
+  if (r > 0 && table.rows[r - 1].total) {
+    const subtotals = table.rows.map((row, k) => (k < r && row.total && k > 0 && !table.rows[k - 1].total ? k : -1)).filter((k) => k >= 0);
+    const closesAll = subtotals.length >= 2 && subtotals[subtotals.length - 1] === r - 1 && !table.rows.slice(0, r).some((row, k) => row.total && !subtotals.includes(k));
+    return closesAll ? subtotals : [];
+  }
+  // A leading total over bullet rows totals those rows only (the rows after them are other quantities).
+  if (table.rows[r].head) return table.rows.map((row, k) => (row.parent === r ? k : -1)).filter((k) => k >= 0);
   const after: number[] = [];
   for (let k = r + 1; k < table.rows.length && !table.rows[k].total; k++) after.push(k);
   return after;
@@ -101,13 +200,23 @@ function itemsOf(table: Table, r: number): number[] {
 
 const TOP = /^(?:[IVXLC]+|[A-Z])\.?$/u;
 
-// Readings of a nested list: every row, the top-level rows, the leaf rows.
+// Readings of a nested list: the top-level rows and the rows heading no group (by the row structure), then,
+// as before it was read, every row, the roman-numbered rows and the others. The total may equal any one.
 function candidateLevels(table: Table, items: number[]): number[][] {
-  const top = items.filter((k) => TOP.test(table.rows[k].stt));
-  const leaves = items.filter((k) => !TOP.test(table.rows[k].stt));
-  const out = [items];
-  if (top.length > 0 && leaves.length > 0) out.push(top, leaves);
-  return out;
+  const out: number[][] = [];
+  const levels = items.map((k) => table.rows[k].level);
+  if (levels.every((l) => l !== null)) {
+    const min = Math.min(...(levels as number[]));
+    const top = items.filter((k) => table.rows[k].level === min);
+    out.push(top);
+    const leaves = items.filter((k) => !table.rows[k].head);
+    if (leaves.length !== top.length) out.push(leaves);
+  }
+  const roman = items.filter((k) => TOP.test(table.rows[k].stt));
+  const rest = items.filter((k) => !TOP.test(table.rows[k].stt));
+  out.push(items);
+  if (roman.length > 0 && rest.length > 0) out.push(roman, rest);
+  return out.filter((rows, i) => out.findIndex((o) => o.join() === rows.join()) === i);
 }
 
 function sumOf(cells: TableCell[]): { sum: number; tolerance: number } {

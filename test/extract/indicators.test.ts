@@ -103,3 +103,14 @@ describe('canonical keys', () => {
     expect(matchIndicator('Tỉ lệ hồ sơ được số hoá', true).key).toBe('hoso.digitised_rate');
   });
 });
+
+describe('indicators of a table with a change column', () => {
+  it('reads the year columns as the values and the "Tăng/giảm (%)" column as no rate of the row', async () => {
+    const text = 'STT\tChỉ tiêu\tĐVT\tNăm 2023\tNăm 2024\tTăng/giảm (%)\n1\tSố vụ cháy\tVụ\t12\t9\t-25,0%\n2\tSố vụ trộm cắp\tVụ\t40\t46\t15,0%\n';
+    const o = await analyseBytes('t.txt', Buffer.from(text, 'utf8'));
+    const fire = o.analysis!.indicators.find((i) => norm(i.name) === norm('Số vụ cháy'));
+    expect(fire).toBeDefined();
+    expect(fire!.unit).not.toBe('percent');
+    expect(fire!.percent).toBeNull();
+  });
+});

@@ -85,4 +85,9 @@ describe('percent-out-of-range', () => {
       + 'STT\tChỉ tiêu\tĐơn vị tính\tKết quả\tTỷ lệ (%)\n1\tNgười dân sử dụng dịch vụ công trực tuyến\tNgười\t1.236\t112,4\n';
     expect((await run(text)).map((f) => f.data.stated)).toEqual(['112,4', '112,4']);
   });
+
+  it('spares a change column, whose values may be negative, even beside a rate row', async () => {
+    const text = 'STT\tChỉ tiêu\tNăm 2023\tNăm 2024\t+/- (%)\n1\tTỷ lệ hộ tham gia bảo hiểm y tế\t92,4%\t90,1%\t-2,5\n';
+    expect(await run(text)).toEqual([]);
+  });
 });

@@ -76,4 +76,217 @@ describe('table-total-mismatch', () => {
     expect(f.messageId).toBe('percentColumnMismatch');
     expect(f.data).toMatchObject({ stated: 57.5, num: 30, den: 40, actual: 75 });
   });
+
+  describe('row structure and column roles', () => {
+    const visitors = (y2024: string) => rows(
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Năm 2023', 'Năm 2024'],
+      ['1', 'Tổng lượt khách', 'Lượt', '12.400', y2024],
+      ['1.1', 'Khách quốc tế', 'Lượt', '3.100', '3.450'],
+      ['1.2', 'Khách trong nước', 'Lượt', '9.300', '10.500'],
+      ['2', 'Doanh thu', 'Tỷ đồng', '45,2', '51,8'],
+    );
+
+    it('accepts a numbered group head equal to its 1.1, 1.2 rows, and adds no other row to it', async () => {
+      expect(await run(visitors('13.950'))).toEqual([]);
+    });
+
+    it('flags a group head that its members miss, once another column of the group adds up', async () => {
+      const [f, ...rest] = await run(visitors('13.590'));
+      expect(rest).toEqual([]);
+      expect(f.messageId).toBe('groupRowMismatch');
+      expect(f.data).toMatchObject({ stated: 13590, actual: 13950, column: 'Năm 2024' });
+      expect(f.evidence.map((e) => e.quote)).toEqual(['13.590', '3.450', '10.500']);
+    });
+
+    it('flags an a/b group that misses its head, once another a/b group adds up', async () => {
+      const [f, ...rest] = await run(rows(
+        ['STT', 'Nội dung', 'Số hộ'],
+        ['1', 'Hộ sản xuất nông nghiệp', '310'],
+        ['a', 'Trồng trọt', '180'],
+        ['b', 'Chăn nuôi', '130'],
+        ['2', 'Hộ kinh doanh dịch vụ', '95'],
+        ['a', 'Thương mại', '60'],
+        ['b', 'Vận tải', '36'],
+      ));
+      expect(rest).toEqual([]);
+      expect(f.data).toMatchObject({ row: 'Hộ kinh doanh dịch vụ', stated: 95, actual: 96 });
+    });
+
+    it('says nothing of a lone group whose members may be only some of the whole', async () => {
+      const text = rows(['STT', 'Nội dung', 'Số hộ'], ['1', 'Tổng số hộ', '1.200'], ['1.1', 'Hộ nghèo', '45'], ['1.2', 'Hộ cận nghèo', '80'], ['2', 'Số nhân khẩu', '4.310']);
+      expect(await run(text)).toEqual([]);
+    });
+
+    it('says nothing of group members short of a head not named a total, though another group adds up', async () => {
+      const text = rows(
+        ['STT', 'Chỉ tiêu', 'Số người'],
+        ['1', 'Dân số', '5.000'], ['1.1', 'Nam', '2.480'], ['1.2', 'Nữ', '2.520'],
+        ['2', 'Lao động', '3.000'], ['2.1', 'Lao động nông nghiệp', '1.800'], ['2.2', 'Lao động dịch vụ', '700'],
+      );
+      expect(await run(text)).toEqual([]);
+    });
+
+    const budget = (done: string) => rows(
+      ['STT', 'Nội dung', 'Dự toán', 'Thực hiện'],
+      ['I', 'Chi đầu tư phát triển', '1.200', '950'],
+      ['II', 'Chi thường xuyên', '4.800', '3.900'],
+      ['1', 'Chi sự nghiệp giáo dục', '2.100', '1.750'],
+      ['2', 'Chi quản lý hành chính', '2.700', '2.150'],
+      ['', 'Tổng cộng', '6.000', done],
+    );
+
+    it('takes a Tổng cộng row as the sum of the top-level rows, not of the group members a second time', async () => {
+      expect(await run(budget('4.850'))).toEqual([]);
+    });
+
+    it('flags a wrong Tổng cộng of a grouped table with the top-level sum', async () => {
+      const [f, ...rest] = await run(budget('4.580'));
+      expect(rest).toEqual([]);
+      expect(f.messageId).toBe('totalRowMismatch');
+      expect(f.data).toMatchObject({ stated: 4580, actual: 4850, column: 'Thực hiện' });
+    });
+
+    it('sums a plan column too, and flags its wrong total', async () => {
+      const text = budget('4.850').replace('6.000', '6.200');
+      expect((await run(text)).map((f) => [f.messageId, f.data.column, f.data.stated, f.data.actual])).toEqual([['totalRowMismatch', 'Dự toán', 6200, 6000]]);
+    });
+
+    it('reads a leading total row and bullet members without STT: flags the group head its bullets miss', async () => {
+      const text = rows(
+        ['Nội dung', 'Dự toán', 'Thực hiện'],
+        ['Tổng chi ngân sách', '6.000', '4.850'],
+        ['Chi đầu tư phát triển', '1.200', '950'],
+        ['Chi thường xuyên', '4.800', '3.900'],
+        ['- Chi sự nghiệp giáo dục', '2.100', '1.750'],
+        ['- Chi quản lý hành chính', '2.700', '2.510'],
+      );
+      const [f, ...rest] = await run(text);
+      expect(rest).toEqual([]);
+      expect(f.messageId).toBe('groupRowMismatch');
+      expect(f.data).toMatchObject({ row: 'Chi thường xuyên', stated: 3900, actual: 4260 });
+    });
+
+    const tourism = (intl: string) => rows(
+      ['Chỉ tiêu', 'Năm 2024'],
+      ['Tổng số lượt khách', '245.600'], ['- Khách quốc tế', intl], ['- Khách nội địa', '207.060'],
+      ['Doanh thu du lịch', '312,5'], ['Số cơ sở lưu trú', '142'],
+    );
+
+    it('reads a leading total over bullet rows as the total of those rows only', async () => {
+      expect(await run(tourism('38.540'))).toEqual([]);
+      expect((await run(tourism('35.840'))).map((f) => [f.messageId, f.data.stated, f.data.actual])).toEqual([['totalRowMismatch', 245600, 242900]]);
+    });
+
+    const blocks = (grand: string) => rows(
+      ['STT', 'Nội dung', 'Số lượng'],
+      ['I', 'Khối Đảng, đoàn thể', ''], ['1', 'Văn phòng', '5'], ['2', 'Ban Dân vận', '7'], ['', 'Cộng', '12'],
+      ['II', 'Khối chính quyền', ''], ['1', 'Văn phòng UBND', '3'], ['2', 'Phòng Nội vụ', '4'], ['', 'Cộng', '7'],
+      ['', 'Tổng cộng', grand],
+    );
+
+    it('takes a Tổng cộng under the groups\' Cộng rows as the sum of those subtotals', async () => {
+      expect(await run(blocks('19'))).toEqual([]);
+      expect((await run(blocks('21'))).map((f) => [f.messageId, f.data.stated, f.data.actual])).toEqual([['totalRowMismatch', 21, 19]]);
+    });
+
+    const revenue = (rate: string, total: string) => rows(
+      ['Nội dung', 'ĐVT', 'Kế hoạch', 'Thực hiện', '% so với KH'],
+      ['Thu thuế', 'Triệu đồng', '2.400', '2.112', '88,0'],
+      ['Thu phí, lệ phí', 'Triệu đồng', '500', '455', '91,0'],
+      ['Thu khác', 'Triệu đồng', '300', '318', '106,0'],
+      ['Thu từ đất', 'Triệu đồng', '1.250', '1.050', rate],
+      ['Tổng cộng', 'Triệu đồng', '4.450', '3.935', total],
+    );
+
+    it('never sums a % so với KH column: the total row keeps the ratio of its totals', async () => {
+      expect(await run(revenue('84,0', '88,4'))).toEqual([]);
+    });
+
+    it('flags a % so với KH cell wrong for its own row (Thực hiện / Kế hoạch)', async () => {
+      const [f, ...rest] = await run(revenue('86,0', '88,4'));
+      expect(rest).toEqual([]);
+      expect(f.messageId).toBe('percentColumnMismatch');
+      expect(f.data).toMatchObject({ stated: 86, num: 1050, den: 1250, actual: 84 });
+    });
+
+    it('flags a total row rate that is not the ratio of its totals', async () => {
+      const [f, ...rest] = await run(revenue('84,0', '90,1'));
+      expect(rest).toEqual([]);
+      expect(f.data).toMatchObject({ row: 'Tổng cộng', stated: 90.1, num: 3935, den: 4450, actual: 88.4 });
+    });
+
+    it('finds the result column of a % KH column from the plan column when the result is not named', async () => {
+      const [f, ...rest] = await run(rows(
+        ['Chỉ tiêu', 'Kế hoạch', 'Năm 2024', '% KH'],
+        ['Trồng rừng', '200', '190', '95,0'], ['Kiên cố hóa kênh mương', '500', '520', '104,0'], ['Đường giao thông nông thôn', '80', '72', '80,0'],
+      ));
+      expect(rest).toEqual([]);
+      expect(f.data).toMatchObject({ stated: 80, num: 72, den: 80, actual: 90 });
+    });
+
+    it('checks a share column against the total row, and the total row\'s 100', async () => {
+      const [f, ...rest] = await run(rows(
+        ['Loại hộ', 'Số hộ', 'Tỷ lệ (%)'],
+        ['Hộ khá, giàu', '120', '24,0'], ['Hộ trung bình', '300', '60,0'], ['Hộ nghèo', '80', '18,0'], ['Tổng cộng', '500', '100'],
+      ));
+      expect(rest).toEqual([]);
+      expect(f.data).toMatchObject({ row: 'Hộ nghèo', stated: 18, num: 80, den: 500, actual: 16 });
+    });
+
+    it('takes a column of "%" cells as a rate column whatever its header', async () => {
+      const [f, ...rest] = await run(rows(
+        ['TT', 'Xã', 'Số hộ', 'Hộ có thẻ BHYT', 'Kết quả'],
+        ['1', 'Xã An', '400', '380', '95%'], ['2', 'Xã Bình', '250', '240', '96%'], ['3', 'Xã Cư', '300', '270', '80%'], ['4', 'Xã Đông', '200', '190', '95%'],
+      ));
+      expect(rest).toEqual([]);
+      expect(f.data).toMatchObject({ stated: 80, num: 270, den: 300, actual: 90 });
+    });
+
+    it('checks a change column against its own row, negative changes included', async () => {
+      const [f, ...rest] = await run(rows(
+        ['TT', 'Nội dung', 'Năm 2023', 'Năm 2024', 'Tăng/giảm (%)'],
+        ['1', 'Số vụ cháy', '12', '9', '-25,0'],
+        ['2', 'Số vụ trộm cắp', '40', '46', '15,0'],
+        ['3', 'Số người bị thương', '8', '6', '-20,0'],
+        ['4', 'Số vụ ma túy', '5', '7', '40,0'],
+      ));
+      expect(rest).toEqual([]);
+      expect(f.messageId).toBe('changeColumnMismatch');
+      expect(f.data).toMatchObject({ stated: -20, current: 6, previous: 8, actual: -25 });
+    });
+
+    it('reads an unfamiliar header of words, sums counts, and never sums an average column', async () => {
+      const [f, ...rest] = await run(rows(
+        ['Cấp học', 'Số trường', 'Số học sinh', 'Bình quân HS/lớp'],
+        ['Mầm non', '12', '3.100', '25,5'],
+        ['Tiểu học', '10', '5.400', '31,0'],
+        ['THCS', '6', '3.900', '36,2'],
+        ['Tổng cộng', '28', '12.040', '30,4'],
+      ));
+      expect(rest).toEqual([]);
+      expect(f.data).toMatchObject({ column: 'Số học sinh', stated: 12040, actual: 12400 });
+    });
+
+    it('never adds rows of different units', async () => {
+      const text = rows(['STT', 'Chỉ tiêu', 'ĐVT', 'Kết quả'], ['1', 'Diện tích lúa', 'ha', '410'], ['2', 'Sản lượng', 'tấn', '2.870'], ['3', 'Số hộ', 'hộ', '95'], ['', 'Tổng cộng', '', '999']);
+      expect(await run(text)).toEqual([]);
+    });
+
+    it('never adds rows whose labels name different units', async () => {
+      const text = rows(['STT', 'Chỉ tiêu', 'Kết quả'], ['1', 'Diện tích lúa (ha)', '410'], ['2', 'Sản lượng lúa (tấn)', '2.870'], ['', 'Tổng cộng', '3.000']);
+      expect(await run(text)).toEqual([]);
+    });
+
+    it('checks a numbered "Tổng số" over 1.1, 1.2 rows as their total, and a numbered last "Tổng cộng" as the table\'s', async () => {
+      const head = rows(['STT', 'Lĩnh vực', 'Số hồ sơ'], ['1', 'Tổng số', '500'], ['1.1', 'Hộ tịch', '300'], ['1.2', 'Đất đai', '220'], ['2', 'Hồ sơ trực tuyến', '40']);
+      expect((await run(head)).map((f) => [f.messageId, f.data.stated, f.data.actual])).toEqual([['groupRowMismatch', 500, 520]]);
+      const last = rows(['STT', 'Lĩnh vực', 'Số hồ sơ'], ['1', 'Hộ tịch', '30'], ['2', 'Đất đai', '40'], ['3', 'Tổng cộng', '80']);
+      expect((await run(last)).map((f) => [f.messageId, f.data.stated, f.data.actual])).toEqual([['totalRowMismatch', 80, 70]]);
+    });
+
+    it('says nothing of a group whose extent is unclear (a row without STT among numbered rows)', async () => {
+      const text = rows(['STT', 'Nội dung', 'Số lượng'], ['1', 'Tổng số', '30'], ['1.1', 'Loại A', '10'], ['', 'Loại B', '12'], ['1.2', 'Loại C', '9'], ['2', 'Khác', '40'], ['2.1', 'Loại D', '25'], ['2.2', 'Loại E', '15']);
+      expect(await run(text)).toEqual([]);
+    });
+  });
 });

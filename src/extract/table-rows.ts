@@ -1,0 +1,103 @@
+/**
+ * Row structure of a table: which rows are totals, how deep each row sits in
+ * the table's outline, which row heads its group, and each row's unit (ĐVT).
+ *
+ * Depth comes from the STT styles in order of first use, as heading numbers
+ * do: "I" then "1" then "1.1" then "a" then "-" go one level deeper each time
+ * a new style appears, and a style seen before returns to its level. A row
+ * with no STT in a table whose other rows are numbered has an unclear place
+ * (level null), unless its label starts with a bullet ("- ", "+ "); in a table
+ * with no STT numbers, plain rows are the top level and bullet rows below. A
+ * total row over bullet rows that other rows follow heads those bullet rows.
+ */
+import type { TableRow } from '../model/index.js';
+
+/** Words of a row that totals the table (or the block since the previous total row). */
+export const TOTAL_ROW_WORDS = /^(?:tổng cộng|tổng số|tổng|cộng)(?![\p{L}\d])/iu;
+/** Bullets that mark a row one level below the rows around it. */
+const BULLET = /^([-–—+*•])\s*(?=\S)/u;
+const ROMAN = /^[IVXLC]+$/u;
+const PLAIN = 'plain';
+const TOTAL_HEAD = 'total';
+const BULLET_STYLES = new Set(['-', '+', '*', 'a']);
+
+/** A total word and nothing else of note: "Tổng số", "Tổng cộng:", "Cộng toàn xã". */
+export const BARE_TOTAL = /^(?:tổng cộng|tổng số|tổng|cộng)\s*(?:chung|toàn\s.*|các\s.*)?\s*:?\s*$/iu;
+
+/**
+ * True when a row totals its table: "Tổng cộng", "Cộng", "Tổng số" … in a row without an STT number, or a
+ * numbered row saying only that ("5 | Tổng cộng"); a numbered "1 | Tổng lượt khách" heads its group (1.1, 1.2).
+ * structureRows turns a numbered bare total over deeper rows into the head of those rows.
+ */
+export function isTotalRow(stt: string, label: string, firstText: string): boolean {
+  if (!TOTAL_ROW_WORDS.test(label) && !TOTAL_ROW_WORDS.test(firstText)) return false;
+  return sttStyle(stt, '') === null || BARE_TOTAL.test(label);
+}
+
+/** The numbering style of an STT ("I", "1", "1.1", "a", "-"), or null when there is none. */
+export function sttStyle(stt: string, label: string): string | null {
+  const s = stt.replace(/[.)]$/u, '').trim();
+  if (s === '') {
+    const b = BULLET.exec(label);
+    return b ? bulletStyle(b[1]) : null;
+  }
+  if (/^[-–—+*•]$/u.test(s)) return bulletStyle(s);
+  if (ROMAN.test(s)) return 'I';
+  if (/^[A-Z]$/u.test(s)) return 'A';
+  if (/^\d{1,3}$/u.test(s)) return '1';
+  const dotted = /^\d{1,3}((?:\.\d{1,3})+)$/u.exec(s);
+  if (dotted) return `1${'.1'.repeat(dotted[1].split('.').length - 1)}`;
+  if (/^[a-zđ]$/u.test(s)) return 'a';
+  return null;
+}
+
+const bulletStyle = (b: string) => (b === '+' ? '+' : b === '*' || b === '•' ? '*' : '-');
+
+/** Fill level, parent and head of every row in place (units are read by the caller). */
+export function structureRows(rows: TableRow[]): void {
+  // "1 | Tổng số" over "1.1", "1.2" rows heads them rather than totalling the table.
+  rows.forEach((row, k) => {
+    const own = row.total ? sttStyle(row.stt, '') : null;
+    const next = own !== null && k + 1 < rows.length ? sttStyle(rows[k + 1].stt, rows[k + 1].label) : null;
+    if (next !== null && next !== own) row.total = false;
+  });
+  // Without any STT number, plain rows are the top level and bullet rows ("- Chi giáo dục") sit below them.
+  const numbered = rows.some((r) => !r.total && r.stt !== '' && sttStyle(r.stt, '') !== null);
+  const styles = rows.map((r) => (r.total ? null : sttStyle(r.stt, r.label) ?? (numbered ? null : PLAIN)));
+  const stack: string[] = [];
+  const heads: number[] = [];
+  rows.forEach((row, k) => {
+    row.level = null;
+    row.parent = null;
+    row.head = false;
+    if (row.total) {
+      stack.length = 0;
+      heads.length = 0;
+      // "Tổng số lượt khách" over "- Quốc tế", "- Nội địa": a total row over bullet rows heads them only.
+      const next = styles[k + 1];
+      if (next !== undefined && next !== null && BULLET_STYLES.has(next) && styles.slice(k + 1).some((s) => s !== null && !BULLET_STYLES.has(s))) {
+        stack.push(TOTAL_HEAD);
+        heads[0] = k;
+        row.level = 0;
+      }
+      return;
+    }
+    const style = styles[k];
+    // No STT among numbered rows: unclear.
+    if (style === null) return;
+    if (style === PLAIN) stack.length = 0;
+    const at = stack.indexOf(style);
+    if (at >= 0) {
+      stack.length = at + 1;
+      heads.length = at;
+    } else {
+      stack.push(style);
+    }
+    row.level = stack.length - 1;
+    row.parent = row.level > 0 ? heads[row.level - 1] ?? null : null;
+    heads[row.level] = k;
+  });
+  rows.forEach((row) => {
+    if (row.parent !== null) rows[row.parent].head = true;
+  });
+}
