@@ -10,7 +10,7 @@
  * the first time that num is used at that level. Advancing a level resets the
  * deeper levels, unless their `w:lvlRestart` says otherwise (0 = never).
  */
-import { child, childElements, valAt, type XmlElement } from './docx-xml.js';
+import { child, childElements, valAt, type XmlElement } from './xml.js';
 
 /** One level of a list definition. */
 export interface ListLevel {

@@ -11,7 +11,7 @@ import { fontOf, type DocxStyles } from './docx-styles.js';
 import { convertLegacyText, legacyFontEncoding } from './legacy.js';
 import { toSuperscript } from './normalize.js';
 import type { Numberer } from './docx-numbering.js';
-import { child, childElements, isOn, valAt, type XmlElement } from './docx-xml.js';
+import { child, childElements, isOn, valAt, type XmlElement } from './xml.js';
 
 
 /** Footnote and endnote marks, numbered in order of first reference as Word does. */
