@@ -38,7 +38,7 @@ export interface NumberingDefs {
 }
 
 /** Text of a counter in a given numFmt; unknown formats fall back to decimal. */
-const FORMATS: Record<string, (n: number) => string> = {
+export const FORMATS: Record<string, (n: number) => string> = {
   decimal: (n) => String(n),
   decimalZero: (n) => (n < 10 ? `0${n}` : String(n)),
   upperRoman: (n) => toRoman(n),

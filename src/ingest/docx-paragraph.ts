@@ -8,7 +8,7 @@
  * converted from TCVN3/VNI to Unicode, and the Word list label put in front.
  */
 import { fontOf, type DocxStyles } from './docx-styles.js';
-import { convertLegacyText, legacyFontEncoding } from './legacy.js';
+import { convertLegacyText, legacyFontEncoding, markUnknownFontRun } from './legacy.js';
 import { toSuperscript } from './normalize.js';
 import type { Numberer } from './docx-numbering.js';
 import { child, childElements, isOn, valAt, type XmlElement } from './xml.js';
@@ -76,7 +76,8 @@ function readRun(r: XmlElement, ctx: ParagraphContext, inherited: Inherited, out
       }
     } else if (c.name !== 'rPr') collectFloating(c, floating);
   }
-  if (legacy) text = convertLegacyText(text, legacy.encoding, legacy);
+  // A run in a Unicode (or no) font may still hold legacy text: marked here, judged for the whole document (legacy.ts).
+  text = legacy ? convertLegacyText(text, legacy.encoding, legacy) : markUnknownFontRun(text);
   out.push({ text: superscript ? toSuperscript(text) : text, bold });
 }
 

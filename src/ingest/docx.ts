@@ -23,6 +23,7 @@ import { readStyles } from './docx-styles.js';
 import { child, childElements, valAt, type XmlElement } from './xml.js';
 import { ZipError } from './zip.js';
 import { fail, type IngestResult } from './index.js';
+import { convertMarkedRuns } from './legacy.js';
 
 /** Refuse packages declaring more than this many uncompressed bytes (zip bombs). */
 export const MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
@@ -66,7 +67,9 @@ function readBody(path: string, bytes: Uint8Array, parts: DocxParts): IngestResu
   walkBody(body, walk);
   appendNotes(walk, parts.footnotes, 'footnotes');
   appendNotes(walk, parts.endnotes, 'endnotes');
-  const warnings: Warning[] = [...parts.problems, ...numberer.warnings].map((message) => ({ stage: 'ingest', message, span: null }));
+  const legacy = convertMarkedRuns(walk.blocks);
+  const messages = [...parts.problems, ...numberer.warnings, ...(legacy ? [legacy] : [])];
+  const warnings: Warning[] = messages.map((message) => ({ stage: 'ingest', message, span: null }));
   return { ok: true, source: buildSource({ path, format: 'docx', bytes, encoding: 'utf-8', blocks: walk.blocks, warnings }) };
 }
 

@@ -1,0 +1,208 @@
+/**
+ * Word 97–2003 `.doc` (OLE) and `.rtf` files.
+ *
+ * Best fidelity: LibreOffice converts them headless to .docx, which the .docx
+ * reader reads — Word's automatic numbering ("I.", "1.", "a)") survives the
+ * conversion as `w:numPr`, and so do tables, notes and run fonts (".VnTime"
+ * runs are converted from TCVN3 as in any .docx). Each process (or worker
+ * thread) converts through its own LibreOffice profile in a private temp
+ * folder, one file at a time, so parallel conversions never share a profile
+ * (LibreOffice refuses a profile already in use); a conversion that outlasts
+ * the timeout is killed with its whole process group.
+ *
+ * Without LibreOffice, a .doc is read by word-extractor (pure JS): text,
+ * paragraphs, table cells (as tab-separated rows) and footnotes, but no
+ * automatic numbering (Word stores the numbers as list properties, not text)
+ * and no fonts, so legacy TCVN3/VNI text is found by content, as in .txt.
+ * An .rtf without LibreOffice is refused with CONVERTER_UNAVAILABLE.
+ *
+ * `BAOCAO_SOFFICE` names the soffice binary; `BAOCAO_SOFFICE=none` turns the
+ * conversion off (the pure-JS reader then reads .doc).
+ */
+import { spawn } from 'node:child_process';
+import { accessSync, constants, rmSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import WordExtractor from 'word-extractor';
+import type { Warning } from '../model/index.js';
+import { buildSource, sha256, type RawBlock } from './build-source.js';
+import { ingestDocx } from './docx.js';
+import { fail, type IngestResult } from './index.js';
+import { convertMarkedRuns, markUnknownFontRun } from './legacy.js';
+import { toSuperscript } from './normalize.js';
+
+/** How long one LibreOffice conversion may take. */
+export const CONVERT_TIMEOUT_MS = 120_000;
+
+let sofficePath: string | null | undefined;
+
+/** The soffice binary to convert with, or null when LibreOffice is not installed (or turned off). */
+export function findSoffice(): string | null {
+  if (sofficePath !== undefined) return sofficePath;
+  const configured = process.env.BAOCAO_SOFFICE;
+  if (configured === 'none') return (sofficePath = null);
+  const candidates = configured ? [configured] : (process.env.PATH ?? '').split(delimiter).filter(Boolean).flatMap((d) => [join(d, 'soffice'), join(d, 'libreoffice')]);
+  sofficePath = null;
+  for (const c of candidates) {
+    try {
+      accessSync(c, constants.X_OK);
+      sofficePath = c;
+      break;
+    } catch {
+      // not here
+    }
+  }
+  return sofficePath;
+}
+
+let profile: string | null = null;
+let queue: Promise<unknown> = Promise.resolve();
+
+/** This process's private LibreOffice profile, removed at exit. */
+async function profileDir(): Promise<string> {
+  if (!profile) {
+    profile = await mkdtemp(join(tmpdir(), 'baocao-lo-profile-'));
+    const dir = profile;
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  }
+  return profile;
+}
+
+/** Run soffice, killing its process group after `timeoutMs`. */
+function run(soffice: string, args: string[], timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(soffice, args, { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => {
+      if (stderr.length < 2000) stderr += d.toString();
+    });
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+      reject(new Error(`LibreOffice quá ${Math.round(timeoutMs / 1000)} giây`));
+    }, timeoutMs);
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else reject(new Error(`LibreOffice thoát với mã ${code}: ${stderr.trim().slice(0, 300)}`));
+    });
+  });
+}
+
+/** Convert .doc/.rtf bytes to .docx bytes with LibreOffice; one conversion at a time per process. */
+export function convertToDocx(soffice: string, bytes: Uint8Array, ext: 'doc' | 'rtf', timeoutMs = CONVERT_TIMEOUT_MS): Promise<Buffer> {
+  const job = queue.then(async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'baocao-convert-'));
+    try {
+      const input = join(dir, `input.${ext}`);
+      await writeFile(input, bytes);
+      const args = [`-env:UserInstallation=${pathToFileURL(await profileDir()).href}`, '--headless', '--invisible', '--norestore', '--nolockcheck', '--nodefault', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, input];
+      await run(soffice, args, timeoutMs);
+      try {
+        return await readFile(join(dir, 'input.docx'));
+      } catch {
+        throw new Error('LibreOffice không tạo ra tệp .docx (tệp hỏng hoặc không phải văn bản Word)');
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+  queue = job.catch(() => undefined);
+  return job;
+}
+
+/** Read a .doc or .rtf file into a Source; never throws. */
+export async function ingestDoc(path: string, bytes: Uint8Array, kind: 'doc' | 'rtf'): Promise<IngestResult> {
+  const name = kind === 'doc' ? 'Word 97–2003 (.doc)' : 'RTF';
+  const soffice = findSoffice();
+  let converterProblem: string | null = null;
+  if (soffice) {
+    try {
+      const docx = await convertToDocx(soffice, bytes, kind);
+      const result = await ingestDocx(path, docx);
+      if (result.ok) {
+        const warnings = [{ stage: 'ingest', message: `Tệp ${name} đã được LibreOffice chuyển sang .docx để đọc`, span: null }, ...result.source.warnings];
+        return { ok: true, source: { ...result.source, format: kind, sha256: sha256(bytes), warnings } };
+      }
+      converterProblem = result.error.message;
+    } catch (e) {
+      converterProblem = (e as Error).message;
+    }
+  }
+  if (kind === 'rtf') {
+    if (converterProblem) return fail('CORRUPT_RTF', `Không đọc được tệp RTF: ${converterProblem}`);
+    return fail('CONVERTER_UNAVAILABLE', 'Đọc tệp RTF cần LibreOffice; hãy cài (apt-get install libreoffice-writer-nogui) hoặc lưu lại dưới dạng .docx');
+  }
+  const result = await readWithWordExtractor(path, bytes);
+  if (!result.ok) {
+    const why = converterProblem ? `LibreOffice: ${converterProblem}; ` : '';
+    return fail('CORRUPT_DOC', `Tệp Word 97–2003 (.doc) bị hỏng hoặc không đọc được (${why}word-extractor: ${result.error.message})`);
+  }
+  const note = soffice
+    ? `LibreOffice không chuyển được tệp (${converterProblem}); đã đọc bằng word-extractor, không có số tự động của Word`
+    : 'Không có LibreOffice: tệp .doc được đọc bằng word-extractor, không có số tự động của Word (cài libreoffice-writer-nogui để đọc đủ)';
+  result.source.warnings.unshift({ stage: 'ingest', message: note, span: null });
+  return result;
+}
+
+/** The pure-JS reading: paragraphs, tab-separated rows for table cells, footnotes and endnotes after the body. */
+async function readWithWordExtractor(path: string, bytes: Uint8Array): Promise<IngestResult> {
+  let doc: Awaited<ReturnType<WordExtractor['extract']>>;
+  try {
+    doc = await withTimeout(new WordExtractor().extract(Buffer.from(bytes)), 30_000);
+  } catch (e) {
+    return fail('CORRUPT_DOC', (e as Error).message);
+  }
+  const blocks: RawBlock[] = [];
+  let line = 0;
+  let table = -1;
+  let row = 0;
+  let inRows = false;
+  for (const text of doc.getBody().split('\n')) {
+    line += 1;
+    const marked = markUnknownFontRun(text);
+    if (text.includes('\t') && text.trim()) {
+      if (!inRows) {
+        table += 1;
+        row = 0;
+        inRows = true;
+      }
+      const cells = marked.split('\t');
+      while (cells.length > 1 && cells[cells.length - 1] === '') cells.pop();
+      blocks.push({ kind: 'row', text: '', cells, table, row: row++, line, page: null });
+    } else {
+      if (text.trim()) inRows = false;
+      blocks.push({ kind: 'paragraph', text: marked, line, page: null });
+    }
+  }
+  let note = 0;
+  for (const notes of [doc.getFootnotes(), doc.getEndnotes()]) {
+    for (const text of notes.split('\n').filter((t) => t.trim())) {
+      line += 1;
+      blocks.push({ kind: 'footnote', text: `${toSuperscript(String(++note))} ${markUnknownFontRun(text)}`, line, page: null });
+    }
+  }
+  const warnings: Warning[] = [];
+  const legacy = convertMarkedRuns(blocks);
+  if (legacy) warnings.push({ stage: 'ingest', message: legacy, span: null });
+  return { ok: true, source: buildSource({ path, format: 'doc', bytes, encoding: 'utf-8', blocks, warnings }) };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise<T>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`quá ${ms / 1000} giây`)), ms);
+    }),
+  ]);
+}
