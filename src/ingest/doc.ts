@@ -120,10 +120,9 @@ export function convertToDocx(soffice: string, bytes: Uint8Array, ext: 'doc' | '
   return job;
 }
 
-/** Read a .doc or .rtf file into a Source; never throws. */
-export async function ingestDoc(path: string, bytes: Uint8Array, kind: 'doc' | 'rtf'): Promise<IngestResult> {
+/** Read a .doc or .rtf file into a Source, converting with `soffice` (null: without LibreOffice); never throws. */
+export async function ingestDoc(path: string, bytes: Uint8Array, kind: 'doc' | 'rtf', soffice: string | null = findSoffice()): Promise<IngestResult> {
   const name = kind === 'doc' ? 'Word 97–2003 (.doc)' : 'RTF';
-  const soffice = findSoffice();
   let converterProblem: string | null = null;
   if (soffice) {
     try {
@@ -167,26 +166,25 @@ async function readWithWordExtractor(path: string, bytes: Uint8Array): Promise<I
   let table = -1;
   let row = 0;
   let inRows = false;
-  for (const text of doc.getBody().split('\n')) {
+  for (const text of softHyphens(doc.getBody()).split('\n')) {
     line += 1;
-    const marked = markUnknownFontRun(text);
     if (text.includes('\t') && text.trim()) {
       if (!inRows) {
         table += 1;
         row = 0;
         inRows = true;
       }
-      const cells = marked.split('\t');
+      const cells = text.split('\t').map(markUnknownFontRun);
       while (cells.length > 1 && cells[cells.length - 1] === '') cells.pop();
       blocks.push({ kind: 'row', text: '', cells, table, row: row++, line, page: null });
     } else {
       if (text.trim()) inRows = false;
-      blocks.push({ kind: 'paragraph', text: marked, line, page: null });
+      blocks.push({ kind: 'paragraph', text: markUnknownFontRun(text), line, page: null });
     }
   }
   let note = 0;
   for (const notes of [doc.getFootnotes(), doc.getEndnotes()]) {
-    for (const text of notes.split('\n').filter((t) => t.trim())) {
+    for (const text of softHyphens(notes).split('\n').filter((t) => t.trim())) {
       line += 1;
       blocks.push({ kind: 'footnote', text: `${toSuperscript(String(++note))} ${markUnknownFontRun(text)}`, line, page: null });
     }
@@ -195,6 +193,16 @@ async function readWithWordExtractor(path: string, bytes: Uint8Array): Promise<I
   const legacy = convertMarkedRuns(blocks);
   if (legacy) warnings.push({ stage: 'ingest', message: legacy, span: null });
   return { ok: true, source: buildSource({ path, format: 'doc', bytes, encoding: 'utf-8', blocks, warnings }) };
+}
+
+/**
+ * word-extractor 1.0.4 writes Word's optional hyphen (0x1F) as the string "undefined" (its
+ * replacement table has no entry for it). Inside a word it is a soft hyphen again: dropped
+ * from Unicode text, "ư" in TCVN3 text (LibreOffice and ABC keyboards store that letter's
+ * 0xAD as an optional hyphen).
+ */
+function softHyphens(text: string): string {
+  return text.replace(/(?<=[\p{L}\u00A1-\u00FF])undefined|undefined(?=[\p{L}\u00A1-\u00FF])/gu, '\u00AD');
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

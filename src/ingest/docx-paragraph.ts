@@ -49,8 +49,8 @@ interface Run {
 
 /** Elements whose content is never shown as text. */
 const SKIPPED = new Set(['pPr', 'rPr', 'del', 'moveFrom', 'delText', 'instrText', 'delInstrText', 'Fallback', 'proofErr']);
-/** Run children that are characters. */
-const RUN_CHARS: Record<string, string> = { tab: '\t', br: '\n', cr: '\n', noBreakHyphen: '-', ptab: '\t' };
+/** Run children that are characters. A soft hyphen is U+00AD: dropped in Unicode text, but "ư" in TCVN3 (LibreOffice turns the 0xAD of a .VnTime .doc into w:softHyphen). */
+const RUN_CHARS: Record<string, string> = { tab: '\t', br: '\n', cr: '\n', noBreakHyphen: '-', ptab: '\t', softHyphen: '\u00AD' };
 
 /** What a run inherits from its paragraph's style. */
 interface Inherited {

@@ -157,6 +157,7 @@ export function markUnknownFontRun(text: string): string {
  * marked run is converted unless that reads worse — every marked run when no
  * run of the document holds a Unicode-only letter, else only those with
  * tell-tale marks (in a Unicode document "Cà Mau" is Unicode, not "Cổ Mau").
+ * A run without an ASCII letter is a symbol ("¹", "°") and is left alone.
  * Ordinary Unicode Vietnamese is never marked, or reads worse converted.
  * Returns a warning to attach, or null when nothing was converted.
  */
@@ -177,7 +178,8 @@ export function convertMarkedRuns(blocks: RawBlock[]): string | null {
   let count = 0;
   const convert = (s: string) =>
     strip(s.replace(MARKED_RUN, (_m, run: string) => {
-      if (!whole || (unicodeOnly && !LOOKALIKE_MARK.test(run))) return run;
+      // A run with no ASCII letter ("¹", "°C") is a symbol, not a look-alike word.
+      if (!whole || !/[A-Za-z]/.test(run) || (unicodeOnly && !LOOKALIKE_MARK.test(run))) return run;
       const text = convertLegacyText(run, whole.encoding);
       if (text === run.normalize('NFC') || scoreVietnamese(text).score < scoreVietnamese(run).score) return run;
       count += 1;
