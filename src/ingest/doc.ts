@@ -8,7 +8,7 @@
  * thread) converts through its own LibreOffice profile in a private temp
  * folder, one file at a time, so parallel conversions never share a profile
  * (LibreOffice refuses a profile already in use); a conversion that outlasts
- * the timeout is killed with its whole process group.
+ * the timeout (90 s) is killed with its whole process group.
  *
  * Without LibreOffice, a .doc is read by word-extractor (pure JS): text,
  * paragraphs, table cells (as tab-separated rows) and footnotes, but no
@@ -33,8 +33,8 @@ import { fail, type IngestResult } from './index.js';
 import { convertMarkedRuns, markUnknownFontRun } from './legacy.js';
 import { toSuperscript } from './normalize.js';
 
-/** How long one LibreOffice conversion may take. */
-export const CONVERT_TIMEOUT_MS = 120_000;
+/** How long one LibreOffice conversion may take: under the default per-file timeout (120 s), so our kill of its process group comes first. */
+export const CONVERT_TIMEOUT_MS = 90_000;
 
 let sofficePath: string | null | undefined;
 

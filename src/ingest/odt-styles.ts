@@ -34,6 +34,8 @@ export interface OdtStyles {
   style(name: string | undefined): OdtStyle;
   list(name: string | undefined): OdtListLevel[] | undefined;
   outline: OdtListLevel[];
+  /** The outline style's name: a list in that style numbers headings as the outline does. */
+  outlineName?: string;
   defaultFont?: string;
 }
 
@@ -83,6 +85,7 @@ export function readOdtStyles(...roots: Array<XmlElement | null>): OdtStyles {
   const raw = new Map<string, RawStyle>();
   const lists = new Map<string, OdtListLevel[]>();
   let outline: OdtListLevel[] = [];
+  let outlineName: string | undefined;
   let defaultFont: string | undefined;
   const sections = roots.flatMap((root) =>
     childElements(root ?? undefined).filter((c) => ['font-face-decls', 'styles', 'automatic-styles', 'master-styles'].includes(c.name)));
@@ -101,6 +104,7 @@ export function readOdtStyles(...roots: Array<XmlElement | null>): OdtStyles {
         lists.set(el.attrs.name, readLevels(el));
       } else if (el.name === 'outline-style') {
         outline = readLevels(el);
+        outlineName = el.attrs.name;
       }
     }
   }
@@ -120,5 +124,5 @@ export function readOdtStyles(...roots: Array<XmlElement | null>): OdtStyles {
     cache.set(name, resolved);
     return resolved;
   };
-  return { style, list: (name) => (name ? lists.get(name) : undefined), outline, defaultFont };
+  return { style, list: (name) => (name ? lists.get(name) : undefined), outline, outlineName, defaultFont };
 }

@@ -137,8 +137,13 @@ function walkList(list: XmlElement, walk: Walk, depth: number, key: string, styl
     for (const c of childElements(item)) {
       if (c.name === 'p' || c.name === 'h') {
         const listStyle = style ?? walk.styles.style(c.attrs['style-name']).listStyle;
-        const label = first ? advance(walk, key, walk.styles.list(listStyle), depth, start) : null;
-        pushParagraph(c, walk, first ? (producerNumber(c) ?? label) : null);
+        if (c.name === 'h' && (listStyle === undefined || listStyle === walk.styles.outlineName)) {
+          // A heading in a list of the outline style (LibreOffice writes some so) is numbered by the outline.
+          pushParagraph(c, walk, first ? headingLabel(c, walk) : null);
+        } else {
+          const label = first ? advance(walk, key, walk.styles.list(listStyle), depth, start) : null;
+          pushParagraph(c, walk, first ? (producerNumber(c) ?? label) : null);
+        }
         first = false;
       } else if (c.name === 'list') {
         walkList(c, walk, depth + 1, key, style);

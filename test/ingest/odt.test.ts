@@ -54,6 +54,15 @@ describe('odt headings and lists', () => {
     expect(s.blocks[7].emphasis).toBeUndefined();
   });
 
+  it('numbers a heading inside a list of the outline style by the outline', async () => {
+    const s = await read([
+      '<text:h text:outline-level="1">MỘT</text:h>',
+      '<text:list text:style-name="Outline"><text:list-item><text:list><text:list-item><text:h text:outline-level="2">Con</text:h></text:list-item></text:list></text:list-item></text:list>',
+      '<text:h text:outline-level="2">Con nữa</text:h>',
+    ].join(''), { styles: OUTLINE });
+    expect(texts(s)).toEqual(['I. MỘT', '1. Con', '2. Con nữa']);
+  });
+
   const LISTS = `<text:list-style style:name="L1">
       <text:list-level-style-number text:level="1" loext:num-list-format="%1%." style:num-format="1" style:num-suffix="."/>
       <text:list-level-style-number text:level="2" style:num-format="a" style:num-suffix=")"/>
