@@ -21,7 +21,7 @@
  */
 import { spawn } from 'node:child_process';
 import { accessSync, constants, rmSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -60,14 +60,45 @@ export function findSoffice(): string | null {
 let profile: string | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 
-/** This process's private LibreOffice profile, removed at exit. */
+const PROFILE_PREFIX = 'baocao-lo-profile-';
+
+/**
+ * This thread's private LibreOffice profile (~4 s to create on first use, so it is kept
+ * for the thread's next conversions). Removed at exit; a terminated worker thread gets no
+ * exit event, so each new profile first sweeps the profiles of processes no longer alive
+ * (the pid is in the name).
+ */
 async function profileDir(): Promise<string> {
   if (!profile) {
-    profile = await mkdtemp(join(tmpdir(), 'baocao-lo-profile-'));
+    await sweepStaleProfiles();
+    profile = await mkdtemp(join(tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
     const dir = profile;
     process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   }
   return profile;
+}
+
+async function sweepStaleProfiles(): Promise<void> {
+  let names: string[] = [];
+  try {
+    names = await readdir(tmpdir());
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(/^baocao-lo-profile-(\d+)-/.exec(name)?.[1]);
+    if (!pid || pid === process.pid || alive(pid)) continue;
+    await rm(join(tmpdir(), name), { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Run soffice, killing its process group after `timeoutMs`. */
