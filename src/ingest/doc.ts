@@ -10,7 +10,8 @@
  * (LibreOffice refuses a profile already in use); a conversion that outlasts
  * the timeout (90 s) is killed with its whole process group.
  *
- * Without LibreOffice, a .doc is read by word-extractor (pure JS): text,
+ * Without LibreOffice, a .doc is read by word-extractor (pure JS, in a child
+ * process: it can abort V8 on a damaged file): text,
  * paragraphs, table cells (as tab-separated rows) and footnotes, but no
  * automatic numbering (Word stores the numbers as list properties, not text)
  * and no fonts, so legacy TCVN3/VNI text is found by content, as in .txt.
@@ -24,8 +25,8 @@ import { accessSync, constants, rmSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import WordExtractor from 'word-extractor';
 import type { Warning } from '../model/index.js';
 import { buildSource, sha256, type RawBlock } from './build-source.js';
 import { ingestDocx } from './docx.js';
@@ -186,9 +187,9 @@ export async function ingestDoc(path: string, bytes: Uint8Array, kind: 'doc' | '
 
 /** The pure-JS reading: paragraphs, tab-separated rows for table cells, footnotes and endnotes after the body. */
 async function readWithWordExtractor(path: string, bytes: Uint8Array): Promise<IngestResult> {
-  let doc: Awaited<ReturnType<WordExtractor['extract']>>;
+  let doc: Extracted;
   try {
-    doc = await withTimeout(new WordExtractor().extract(Buffer.from(bytes)), 30_000);
+    doc = await extractInChild(bytes);
   } catch (e) {
     return fail('CORRUPT_DOC', (e as Error).message);
   }
@@ -197,7 +198,7 @@ async function readWithWordExtractor(path: string, bytes: Uint8Array): Promise<I
   let table = -1;
   let row = 0;
   let inRows = false;
-  for (const text of softHyphens(doc.getBody()).split('\n')) {
+  for (const text of softHyphens(doc.body).split('\n')) {
     line += 1;
     if (text.includes('\t') && text.trim()) {
       if (!inRows) {
@@ -214,7 +215,7 @@ async function readWithWordExtractor(path: string, bytes: Uint8Array): Promise<I
     }
   }
   let note = 0;
-  for (const notes of [doc.getFootnotes(), doc.getEndnotes()]) {
+  for (const notes of [doc.footnotes, doc.endnotes]) {
     for (const text of softHyphens(notes).split('\n').filter((t) => t.trim())) {
       line += 1;
       blocks.push({ kind: 'footnote', text: `${toSuperscript(String(++note))} ${markUnknownFontRun(text)}`, line, page: null });
@@ -236,12 +237,57 @@ function softHyphens(text: string): string {
   return text.replace(/(?<=[\p{L}\u00A1-\u00FF])undefined|undefined(?=[\p{L}\u00A1-\u00FF])/gu, '\u00AD');
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout;
-  return Promise.race([
-    promise.finally(() => clearTimeout(timer)),
-    new Promise<T>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`quá ${ms / 1000} giây`)), ms);
-    }),
-  ]);
+interface Extracted {
+  body: string;
+  footnotes: string;
+  endnotes: string;
+}
+
+/**
+ * word-extractor runs in a child process: on a damaged .doc it can ask V8 for an array of
+ * impossible size (a fatal error no try/catch or worker thread survives: measured on
+ * mutated fixtures), or loop on a cyclic sector chain. The child gets the bytes on stdin,
+ * a 512 MB heap and `WORD_EXTRACTOR_TIMEOUT_MS`; any other end is CORRUPT_DOC.
+ */
+const WORD_EXTRACTOR_TIMEOUT_MS = 30_000;
+const CHILD = `
+const WordExtractor = require(process.argv[1]);
+const chunks = [];
+process.stdin.on('data', (c) => chunks.push(c));
+process.stdin.on('end', async () => {
+  try {
+    const d = await new WordExtractor().extract(Buffer.concat(chunks));
+    process.stdout.write(JSON.stringify({ body: d.getBody(), footnotes: d.getFootnotes(), endnotes: d.getEndnotes() }));
+  } catch (e) {
+    process.stdout.write(JSON.stringify({ error: String((e && e.message) || e) }));
+  }
+});`;
+
+function extractInChild(bytes: Uint8Array): Promise<Extracted> {
+  const module = createRequire(import.meta.url).resolve('word-extractor');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--max-old-space-size=512', '-e', CHILD, module], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const out: Buffer[] = [];
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`word-extractor quá ${WORD_EXTRACTOR_TIMEOUT_MS / 1000} giây`));
+    }, WORD_EXTRACTOR_TIMEOUT_MS);
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      try {
+        const answer = JSON.parse(Buffer.concat(out).toString('utf8')) as Extracted & { error?: string };
+        if (answer.error !== undefined) reject(new Error(answer.error));
+        else resolve(answer);
+      } catch {
+        reject(new Error(`word-extractor dừng bất thường (${signal ?? `mã ${code}`})`));
+      }
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  });
 }
