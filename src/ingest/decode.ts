@@ -11,7 +11,7 @@
  * scoring. NFC and other normalisation happen later, in buildSource.
  */
 import iconv from 'iconv-lite';
-import { convertLegacyText, decodeTcvn3, decodeVni, guessLookalikes, type LegacyEncoding } from './legacy.js';
+import { convertLegacyText, decodeTcvn3, decodeVni, guessLookalikes, LOOKALIKE_MARK, VIETNAMESE_ONLY, type LegacyEncoding } from './legacy.js';
 import { scoreVietnamese } from './legacy-score.js';
 
 /** A decoded text file: its text, the encoding that was read (see `decodeText`), and what went wrong on the way. */
@@ -93,12 +93,6 @@ export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (evenNul > pairs * 0.3 && oddNul < pairs * 0.02) return 'utf-16be';
   return null;
 }
-
-/** Letters only Unicode Vietnamese has (no Latin-1 look-alike produces them): a line holding one is left alone. */
-const VIETNAMESE_ONLY = /[ăĂđĐĩĨũŨơƠưƯ\u1EA0-\u1EF9]/;
-
-/** Latin-1 characters Vietnamese never uses but TCVN3/VNI look-alikes are full of ("¸", "®", "ù" after a vowel…). */
-const LOOKALIKE_MARK = /[\u0080-\u00BF\u00C4-\u00C7\u00CB\u00CE-\u00D1\u00D6-\u00D8\u00DB\u00DC\u00DE\u00DF\u00E4-\u00E7\u00EB\u00EE-\u00F1\u00F6-\u00F8\u00FB\u00FC\u00FE\u00FF]|[aeouyAEOUY][ùøûõïÙØÛÕÏ]/;
 
 /**
  * Convert look-alike lines. Lines with tell-tale marks are first judged

@@ -10,7 +10,7 @@
  * the first time that num is used at that level. Advancing a level resets the
  * deeper levels, unless their `w:lvlRestart` says otherwise (0 = never).
  */
-import { child, childElements, valAt, type XmlElement } from './docx-xml.js';
+import { child, childElements, valAt, type XmlElement } from './xml.js';
 
 /** One level of a list definition. */
 export interface ListLevel {
@@ -38,7 +38,7 @@ export interface NumberingDefs {
 }
 
 /** Text of a counter in a given numFmt; unknown formats fall back to decimal. */
-const FORMATS: Record<string, (n: number) => string> = {
+export const FORMATS: Record<string, (n: number) => string> = {
   decimal: (n) => String(n),
   decimalZero: (n) => (n < 10 ? `0${n}` : String(n)),
   upperRoman: (n) => toRoman(n),

@@ -3,8 +3,8 @@
  * relationship files rather than assumed names (some generators write
  * "word/document2.xml"), with the usual names as fallback.
  */
-import { childElements, parseXml, type XmlElement } from './docx-xml.js';
-import { openZip, type ZipArchive } from './docx-zip.js';
+import { childElements, parseXml, type XmlElement } from './xml.js';
+import { openZip, type ZipArchive } from './zip.js';
 
 /** Parsed XML of the parts we use; null when a part is absent. */
 export interface DocxParts {
@@ -27,9 +27,9 @@ const RELATION_SUFFIX: Record<Exclude<keyof DocxParts, 'document' | 'problems'>,
   endnotes: '/endnotes',
 };
 
-function readRelations(zip: ZipArchive, relsPath: string): Map<string, string> {
+async function readRelations(zip: ZipArchive, relsPath: string): Promise<Map<string, string>> {
   const byType = new Map<string, string>();
-  const text = zip.readText(relsPath);
+  const text = await zip.readText(relsPath);
   if (!text) return byType;
   try {
     for (const rel of childElements(parseXml(text), 'Relationship')) {
@@ -59,11 +59,11 @@ function findTarget(relations: Map<string, string>, suffix: string): string | un
 }
 
 /** Open the package (refusing more than `maxUncompressed` bytes) and parse its parts. Throws ZipError / MissingDocumentError. */
-export function readDocxParts(bytes: Uint8Array, maxUncompressed: number): DocxParts {
-  const zip = openZip(bytes, maxUncompressed);
-  const main = findTarget(readRelations(zip, '_rels/.rels'), '/officeDocument');
+export async function readDocxParts(bytes: Uint8Array, maxUncompressed: number): Promise<DocxParts> {
+  const zip = await openZip(bytes, maxUncompressed);
+  const main = findTarget(await readRelations(zip, '_rels/.rels'), '/officeDocument');
   const documentPath = main && zip.has(resolveTarget('', main)) ? resolveTarget('', main) : 'word/document.xml';
-  const documentText = zip.readText(documentPath);
+  const documentText = await zip.readText(documentPath);
   if (documentText === null) throw new MissingDocumentError(`thiếu ${documentPath}`);
   let document: XmlElement;
   try {
@@ -73,12 +73,12 @@ export function readDocxParts(bytes: Uint8Array, maxUncompressed: number): DocxP
   }
   const dir = documentPath.slice(0, documentPath.lastIndexOf('/') + 1);
   const slash = documentPath.lastIndexOf('/');
-  const relations = readRelations(zip, `${dir}_rels/${documentPath.slice(slash + 1)}.rels`);
+  const relations = await readRelations(zip, `${dir}_rels/${documentPath.slice(slash + 1)}.rels`);
   const parts: DocxParts = { document, styles: null, numbering: null, footnotes: null, endnotes: null, problems: [] };
   for (const [key, suffix] of Object.entries(RELATION_SUFFIX) as Array<[keyof typeof RELATION_SUFFIX, string]>) {
     const target = findTarget(relations, suffix);
     const path = target ? resolveTarget(dir, target) : `${dir}${suffix.slice(1)}.xml`;
-    const text = zip.readText(path);
+    const text = await zip.readText(path);
     if (text === null) continue;
     try {
       parts[key] = parseXml(text);

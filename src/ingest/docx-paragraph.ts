@@ -8,10 +8,10 @@
  * converted from TCVN3/VNI to Unicode, and the Word list label put in front.
  */
 import { fontOf, outlineLevelOf, type DocxStyles } from './docx-styles.js';
-import { convertLegacyText, legacyFontEncoding } from './legacy.js';
+import { convertLegacyText, legacyFontEncoding, markUnknownFontRun } from './legacy.js';
 import { toSuperscript } from './normalize.js';
 import type { Numberer } from './docx-numbering.js';
-import { child, childElements, isOn, valAt, type XmlElement } from './docx-xml.js';
+import { child, childElements, isOn, valAt, type XmlElement } from './xml.js';
 
 
 /** Footnote and endnote marks, numbered in order of first reference as Word does. */
@@ -51,8 +51,8 @@ interface Run {
 
 /** Elements whose content is never shown as text. */
 const SKIPPED = new Set(['pPr', 'rPr', 'del', 'moveFrom', 'delText', 'instrText', 'delInstrText', 'Fallback', 'proofErr']);
-/** Run children that are characters. */
-const RUN_CHARS: Record<string, string> = { tab: '\t', br: '\n', cr: '\n', noBreakHyphen: '-', ptab: '\t' };
+/** Run children that are characters. A soft hyphen is U+00AD: dropped in Unicode text, but "ư" in TCVN3 (LibreOffice turns the 0xAD of a .VnTime .doc into w:softHyphen). */
+const RUN_CHARS: Record<string, string> = { tab: '\t', br: '\n', cr: '\n', noBreakHyphen: '-', ptab: '\t', softHyphen: '\u00AD' };
 
 /** What a run inherits from its paragraph's style. */
 interface Inherited {
@@ -78,7 +78,8 @@ function readRun(r: XmlElement, ctx: ParagraphContext, inherited: Inherited, out
       }
     } else if (c.name !== 'rPr') collectFloating(c, floating);
   }
-  if (legacy) text = convertLegacyText(text, legacy.encoding, legacy);
+  // A run in a Unicode (or no) font may still hold legacy text: marked here, judged for the whole document (legacy.ts).
+  text = legacy ? convertLegacyText(text, legacy.encoding, legacy) : markUnknownFontRun(text);
   out.push({ text: superscript ? toSuperscript(text) : text, bold });
 }
 

@@ -5,7 +5,7 @@
  * (a ".VnTime" or "VNI-Times" font means legacy-encoded text), and whether
  * the style is a heading.
  */
-import { childElements, isOn, pathTo, valAt, type XmlElement } from './docx-xml.js';
+import { childElements, isOn, pathTo, valAt, type XmlElement } from './xml.js';
 
 /** What a style contributes to a paragraph or run, after inheritance. */
 export interface ResolvedStyle {

@@ -6,8 +6,8 @@
  * section headings are made of. Re-aligning mammoth's paragraphs with
  * document.xml would mean walking document.xml anyway, so we walk it once
  * (docx-paragraph.ts) and rebuild numbering from numbering.xml + styles.xml
- * (docx-numbering.ts). Zip reading is ours too, to cap decompression
- * (docx-zip.ts).
+ * (docx-numbering.ts). The zip is read through yauzl with a decompression
+ * cap (zip.ts), the XML through saxes (xml.ts).
  *
  * Positions: `line` is the 1-based ordinal of a body-level paragraph or table
  * row in document order (empty paragraphs count, paragraphs inside table cells
@@ -20,9 +20,10 @@ import { createNumberer, readNumbering } from './docx-numbering.js';
 import { MissingDocumentError, readDocxParts, type DocxParts } from './docx-package.js';
 import { NoteMarks, readParagraph, type ParagraphContext } from './docx-paragraph.js';
 import { readStyles } from './docx-styles.js';
-import { child, childElements, valAt, type XmlElement } from './docx-xml.js';
-import { ZipError } from './docx-zip.js';
+import { child, childElements, valAt, type XmlElement } from './xml.js';
+import { ZipError } from './zip.js';
 import { fail, type IngestResult } from './index.js';
+import { convertMarkedRuns } from './legacy.js';
 
 /** Refuse packages declaring more than this many uncompressed bytes (zip bombs). */
 export const MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
@@ -39,7 +40,7 @@ interface Walk extends ParagraphContext {
 export async function ingestDocx(path: string, bytes: Uint8Array): Promise<IngestResult> {
   let parts: DocxParts;
   try {
-    parts = readDocxParts(bytes, MAX_UNCOMPRESSED_BYTES);
+    parts = await readDocxParts(bytes, MAX_UNCOMPRESSED_BYTES);
   } catch (e) {
     if (e instanceof ZipError && e.problem === 'too-large') {
       return fail('DECOMPRESSION_LIMIT', `Tệp Word giải nén quá lớn, nghi là "bom zip" (${e.message})`);
@@ -66,7 +67,9 @@ function readBody(path: string, bytes: Uint8Array, parts: DocxParts): IngestResu
   walkBody(body, walk);
   appendNotes(walk, parts.footnotes, 'footnotes');
   appendNotes(walk, parts.endnotes, 'endnotes');
-  const warnings: Warning[] = [...parts.problems, ...numberer.warnings].map((message) => ({ stage: 'ingest', message, span: null }));
+  const legacy = convertMarkedRuns(walk.blocks);
+  const messages = [...parts.problems, ...numberer.warnings, ...(legacy ? [legacy] : [])];
+  const warnings: Warning[] = messages.map((message) => ({ stage: 'ingest', message, span: null }));
   return { ok: true, source: buildSource({ path, format: 'docx', bytes, encoding: 'utf-8', blocks: walk.blocks, warnings }) };
 }
 

@@ -1,7 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { FileError, Format, Source } from '../model/index.js';
 import { sniffUtf16 } from './decode.js';
+import { ingestDoc } from './doc.js';
 import { ingestDocx } from './docx.js';
+import { ingestOdt } from './odt.js';
 import { ingestPdf } from './pdf.js';
 import { ingestTxt } from './txt.js';
 
@@ -18,15 +20,24 @@ export interface IngestOptions {
 export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
 
 /** What the bytes are: a readable format, or a kind we refuse with UNSUPPORTED_FORMAT. */
-export type DetectedFormat = Format | 'zip' | 'ole' | 'rtf' | 'binary';
+export type DetectedFormat = Format | 'zip' | 'ole' | 'binary';
+
+/** "WordDocument", the stream every Word 97–2003 file holds, as its OLE directory spells it (UTF-16LE). */
+const WORD_STREAM = Buffer.from('WordDocument', 'utf16le');
+
+/** An OpenDocument text: its first entry is "mimetype", stored, holding the media type (ODF 1.3 part 2, §3.3). */
+const ODT_FIRST_ENTRY = /^PK\x03\x04[\s\S]{26}mimetypeapplication\/vnd\.oasis\.opendocument\.text(?:-template)?(?=PK|\s|$)/;
 
 /** Tell the format from the bytes, never from the file name. */
 export function detectFormat(bytes: Uint8Array): DetectedFormat {
   if (bytes.length >= 5 && Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-') return 'pdf';
   if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+    if (ODT_FIRST_ENTRY.test(Buffer.from(bytes.subarray(0, 120)).toString('latin1'))) return 'odt';
     return Buffer.from(bytes).includes('word/document.xml', 0, 'latin1') ? 'docx' : 'zip';
   }
-  if (bytes.length >= 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'ole';
+  if (bytes.length >= 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    return Buffer.from(bytes).includes(WORD_STREAM) ? 'doc' : 'ole';
+  }
   // A PDF header may follow a few bytes of junk.
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
   if (head.includes('%PDF-')) return 'pdf';
@@ -55,18 +66,18 @@ export function looksBinary(bytes: Uint8Array): boolean {
 }
 
 /** Why each unreadable kind is refused (code UNSUPPORTED_FORMAT). */
-const UNSUPPORTED: Record<'zip' | 'ole' | 'rtf' | 'binary', string> = {
-  ole: 'Tệp Word/Excel đời cũ (.doc/.xls nhị phân) chưa được hỗ trợ; hãy lưu lại dưới dạng .docx',
-  rtf: 'Tệp RTF chưa được hỗ trợ; hãy mở bằng Word và lưu lại dưới dạng .docx',
-  binary: 'Tệp nhị phân, không phải văn bản (txt), Word (.docx) hay PDF',
-  zip: 'Tệp nén (zip) không phải văn bản Word (.docx)',
+const UNSUPPORTED: Record<'zip' | 'ole' | 'binary', string> = {
+  ole: 'Tệp Office nhị phân không phải văn bản Word (.xls, .ppt…, hoặc .doc hỏng); hãy lưu lại dưới dạng .docx',
+  binary: 'Tệp nhị phân, không phải văn bản (txt), Word (.docx, .doc), OpenDocument (.odt), RTF hay PDF',
+  zip: 'Tệp nén (zip) không phải văn bản Word (.docx) hay OpenDocument (.odt)',
 };
 
 /** Other zip-based formats, recognised by a part name, for a more helpful message. */
 const ZIP_KINDS: Array<[part: string, message: string]> = [
   ['xl/workbook.xml', 'Tệp Excel (.xlsx) không phải văn bản Word (.docx)'],
   ['ppt/presentation.xml', 'Tệp PowerPoint (.pptx) không phải văn bản Word (.docx)'],
-  ['opendocument.text', 'Tệp OpenDocument (.odt) chưa được hỗ trợ; hãy lưu lại dưới dạng .docx'],
+  ['opendocument.spreadsheet', 'Tệp bảng tính OpenDocument (.ods) không phải văn bản'],
+  ['opendocument.presentation', 'Tệp trình chiếu OpenDocument (.odp) không phải văn bản'],
 ];
 
 /** Read bytes already in memory into a Source; never throws. */
@@ -80,6 +91,11 @@ export async function ingestBytes(path: string, bytes: Uint8Array, options: Inge
       return ingestPdf(path, bytes);
     case 'docx':
       return ingestDocx(path, bytes);
+    case 'odt':
+      return ingestOdt(path, bytes);
+    case 'doc':
+    case 'rtf':
+      return ingestDoc(path, bytes, format);
     case 'txt':
       return ingestText(path, bytes);
     case 'zip': {

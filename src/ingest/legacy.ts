@@ -10,6 +10,7 @@
  * functions on text files, choosing between them by `scoreVietnamese`.
  */
 import iconv from 'iconv-lite';
+import type { RawBlock } from './build-source.js';
 import { TCVN3_CHARS, VNI_TO_UNICODE } from './legacy-tables.js';
 import { scoreVietnamese } from './legacy-score.js';
 
@@ -123,4 +124,72 @@ export function guessLookalikes(s: string, minHits = 1): { text: string; encodin
     if (good && (!best || score > best.score)) best = { text, encoding, score };
   }
   return best && { text: best.text, encoding: best.encoding };
+}
+
+/** Letters only Unicode Vietnamese has (no Latin-1 look-alike produces them): a line holding one is left alone. */
+export const VIETNAMESE_ONLY = /[ăĂđĐĩĨũŨơƠưƯ\u1EA0-\u1EF9]/;
+
+/** Latin-1 characters Vietnamese never uses but TCVN3/VNI look-alikes are full of ("¸", "®", "ù" after a vowel…). */
+export const LOOKALIKE_MARK = /[\u0080-\u00BF\u00C4-\u00C7\u00CB\u00CE-\u00D1\u00D6-\u00D8\u00DB\u00DC\u00DE\u00DF\u00E4-\u00E7\u00EB\u00EE-\u00F1\u00F6-\u00F8\u00FB\u00FC\u00FE\u00FF]|[aeouyAEOUY][ùøûõïÙØÛÕÏ]/;
+
+/**
+ * Legacy text in runs whose font names no legacy encoding (Times New Roman,
+ * Arial, or none): TCVN3 text pasted into a new document and given a Unicode
+ * font still shows "b¸o c¸o". Readers wrap such a run's text between these
+ * private-use marks (`markUnknownFontRun`) and, once the whole document is
+ * read, `convertMarkedRuns` judges the marked runs together, as the txt
+ * reader judges lines: by how Vietnamese they read, never by the font.
+ */
+const RUN_START = '\uE000';
+const RUN_END = '\uE001';
+const MARKED_RUN = /\uE000([^\uE000\uE001]*)\uE001/g;
+
+/** Wrap a run's text for the document-level judgement when it holds a character a look-alike could be (U+0080–U+00FF but NBSP). */
+export function markUnknownFontRun(text: string): string {
+  const clean = text.replace(/[\uE000\uE001]/g, '');
+  return /[\u0080-\u009F\u00A1-\u00FF]/.test(clean) && !VIETNAMESE_ONLY.test(clean) ? RUN_START + clean + RUN_END : clean;
+}
+
+/**
+ * Convert the marked runs of a document's blocks in place, and remove the
+ * marks. Runs with tell-tale marks (`LOOKALIKE_MARK`) are judged together
+ * (at least 3 syllables must come out); if they read as TCVN3 or VNI, each
+ * marked run is converted unless that reads worse — every marked run when no
+ * run of the document holds a Unicode-only letter, else only those with
+ * tell-tale marks (in a Unicode document "Cà Mau" is Unicode, not "Cổ Mau").
+ * A run without an ASCII letter is a symbol ("¹", "°") and is left alone.
+ * Ordinary Unicode Vietnamese is never marked, or reads worse converted.
+ * Returns a warning to attach, or null when nothing was converted.
+ */
+export function convertMarkedRuns(blocks: RawBlock[]): string | null {
+  const runs: string[] = [];
+  let unicodeOnly = false;
+  const visit = (s: string) => {
+    for (const m of s.matchAll(MARKED_RUN)) runs.push(m[1]);
+    if (VIETNAMESE_ONLY.test(s.replace(MARKED_RUN, ''))) unicodeOnly = true;
+  };
+  for (const b of blocks) {
+    visit(b.text);
+    b.cells?.forEach(visit);
+  }
+  const strip = (s: string) => s.replace(/[\uE000\uE001]/g, '');
+  const marked = runs.filter((r) => LOOKALIKE_MARK.test(r));
+  const whole = marked.length ? guessLookalikes(marked.join('\n'), 3) : null;
+  let count = 0;
+  const convert = (s: string) =>
+    strip(s.replace(MARKED_RUN, (_m, run: string) => {
+      // A run with no ASCII letter ("¹", "°C") is a symbol, not a look-alike word.
+      if (!whole || !/[A-Za-z]/.test(run) || (unicodeOnly && !LOOKALIKE_MARK.test(run))) return run;
+      const text = convertLegacyText(run, whole.encoding);
+      if (text === run.normalize('NFC') || scoreVietnamese(text).score < scoreVietnamese(run).score) return run;
+      count += 1;
+      return text;
+    }));
+  for (const b of blocks) {
+    b.text = convert(b.text);
+    if (b.cells) b.cells = b.cells.map(convert);
+  }
+  if (!whole || !count) return null;
+  const name = whole.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI-Windows';
+  return `${count} đoạn chữ mã ${name} trong phông Unicode; đã chuyển sang Unicode`;
 }

@@ -38,7 +38,7 @@ export type IndicatorOut = z.infer<typeof IndicatorOut>;
 /** One document of `audit --format json`. */
 export const DocumentOut = z.object({
   source: z.string(),
-  format: z.enum(['txt', 'docx', 'pdf']).nullable(),
+  format: z.enum(['txt', 'docx', 'pdf', 'odt', 'doc', 'rtf']).nullable(),
   sha256: z.string().nullable(),
   encoding: z.string().nullable(),
   meta: DocumentMeta.nullable(),

@@ -39,7 +39,7 @@ export const Block = z.object({
 });
 export type Block = z.infer<typeof Block>;
 
-export const Format = z.enum(['txt', 'docx', 'pdf']);
+export const Format = z.enum(['txt', 'docx', 'pdf', 'odt', 'doc', 'rtf']);
 export type Format = z.infer<typeof Format>;
 
 /** A positioned problem a stage met but recovered from (mammoth's Result idea). */

@@ -73,6 +73,6 @@ function quoteRange(text: string, e: EvidenceOut): [number, number] {
 
 /** "dòng 12", "đoạn 40" (docx paragraphs), "tr. 3, dòng 7" (pdf). */
 export function placeLabel(format: string | null, w: { line: number | null; page: number | null }): string {
-  const line = w.line === null ? '' : `${format === 'docx' ? 'đoạn' : 'dòng'} ${w.line}`;
+  const line = w.line === null ? '' : `${format === 'docx' || format === 'odt' || format === 'doc' || format === 'rtf' ? 'đoạn' : 'dòng'} ${w.line}`;
   return w.page === null ? line : `tr. ${w.page}${line ? `, ${line}` : ''}`;
 }

@@ -81,7 +81,8 @@ export const corruptCentralDirectory: Mutation = (bytes, random) => {
 };
 
 /** The mutations tried on each format. */
-export const MUTATIONS_BY_FORMAT: Record<'docx' | 'pdf', Mutation[]> = {
+export const MUTATIONS_BY_FORMAT: Record<'docx' | 'odt' | 'pdf', Mutation[]> = {
   docx: [flipBytes, flipBytes, truncate, corruptEntryData, corruptCentralDirectory],
+  odt: [flipBytes, flipBytes, truncate, corruptEntryData, corruptCentralDirectory],
   pdf: [flipBytes, flipBytes, flipBytes, truncate],
 };

@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { findSoffice } from '../../src/ingest/doc.js';
 import { DEFAULT_MAX_BYTES, detectFormat, fileSystemError, ingestBytes, ingestFile } from '../../src/ingest/index.js';
 
 const bad = (name: string) => new URL(`../../fixtures/bad/${name}`, import.meta.url).pathname;
 
 /** Every code an input can fail with. */
-const CODES = ['EMPTY', 'UNSUPPORTED_FORMAT', 'CORRUPT_DOCX', 'CORRUPT_PDF', 'ENCRYPTED_PDF', 'NO_TEXT', 'DECOMPRESSION_LIMIT', 'TOO_LARGE', 'NOT_FOUND', 'NOT_A_FILE', 'PERMISSION_DENIED', 'READ_ERROR'];
+const CODES = ['EMPTY', 'UNSUPPORTED_FORMAT', 'CORRUPT_DOCX', 'CORRUPT_PDF', 'ENCRYPTED_PDF', 'NO_TEXT', 'DECOMPRESSION_LIMIT', 'TOO_LARGE', 'NOT_FOUND', 'NOT_A_FILE', 'PERMISSION_DENIED', 'READ_ERROR', 'CORRUPT_ODT', 'CORRUPT_DOC', 'CORRUPT_RTF', 'CONVERTER_UNAVAILABLE'];
 
 const VIETNAMESE = /[ăâđêôơưáàảãạéèẻẽẹíìỉĩịóòỏõọúùủũụýỳỷỹỵ\u1EA0-\u1EF9]/i;
 
@@ -17,8 +18,7 @@ describe('an unreadable file', () => {
   const cases: Array<[file: string, code: string, why: string]> = [
     ['empty.txt', 'EMPTY', 'has no bytes'],
     ['random.docx', 'UNSUPPORTED_FORMAT', 'is random bytes, whatever its name'],
-    ['old.doc', 'UNSUPPORTED_FORMAT', 'is a binary Word 97 document (OLE)'],
-    ['old-rtf.doc', 'UNSUPPORTED_FORMAT', 'is RTF saved as .doc'],
+    ['old.doc', 'UNSUPPORTED_FORMAT', 'is an OLE file holding no Word document stream, whatever its name'],
     ['sheet.docx', 'UNSUPPORTED_FORMAT', 'is a spreadsheet renamed .docx'],
     ['truncated.docx', 'CORRUPT_DOCX', 'is the first half of a .docx'],
     ['truncated.pdf', 'CORRUPT_PDF', 'is the first half of a .pdf'],
@@ -31,6 +31,13 @@ describe('an unreadable file', () => {
       if (!result.ok) expect(result.error.message).toMatch(VIETNAMESE);
     });
   }
+
+  it('reads RTF saved as .doc through LibreOffice, or says LibreOffice is needed (old-rtf.doc)', async () => {
+    const result = await ingestFile(bad('old-rtf.doc'));
+    if (findSoffice()) expect(result.ok && result.source.blocks.map((b) => b.text)).toEqual(['Báo cáo']);
+    else expect(!result.ok && result.error.code).toBe('CONVERTER_UNAVAILABLE');
+    if (result.ok) expect(result.source.format).toBe('rtf');
+  });
 
   it('names the spreadsheet for what it is', async () => {
     const result = await ingestFile(bad('sheet.docx'));

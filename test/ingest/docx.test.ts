@@ -200,6 +200,57 @@ describe('runs typed in legacy Vietnamese fonts', () => {
   });
 });
 
+describe('legacy text in runs whose font is Unicode (found by content)', () => {
+  const run = (font: string | null, text: string) =>
+    `<w:r>${font ? `<w:rPr><w:rFonts w:ascii="${font}" w:hAnsi="${font}"/></w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+  const para = (...runs: string[]) => `<w:p>${runs.join('')}</w:p>`;
+
+  it('converts TCVN3 look-alikes typed in Times New Roman or in no named font', async () => {
+    const s = await read({ body: [
+      para(run('Times New Roman', 'B¸o c¸o kÕt qu¶ chuyÓn ®æi sè 6 th¸ng ®Çu n¨m')),
+      para(run(null, 'Sè: 15/BC-UBND')),
+      para(run('Arial', 'Ph\u00adêng B¾c S¬n')),
+    ].join('') });
+    expect(texts(s)).toEqual(['Báo cáo kết quả chuyển đổi số 6 tháng đầu năm', 'Số: 15/BC-UBND', 'Phường Bắc Sơn']);
+    expect(s.warnings.map((w) => w.message).join(' ')).toMatch(/TCVN3/);
+  });
+
+  it('converts VNI look-alikes typed in Times New Roman', async () => {
+    const s = await read({ body: para(run('Times New Roman', 'Baùo caùo keát quaû thöïc hieän nhieäm vuï')) });
+    expect(texts(s)).toEqual(['Báo cáo kết quả thực hiện nhiệm vụ']);
+  });
+
+  it('in a Unicode document, converts only runs with tell-tale marks ("Cà Mau" is not "Cổ Mau")', async () => {
+    const s = await read({ body: [
+      para(run('Times New Roman', 'Ủy ban nhân dân huyện')),
+      para(run('Times New Roman', 'Xã Cà Mau: '), run('Times New Roman', 'b¸o c¸o kÕt qu¶ chuyÓn ®æi sè')),
+    ].join('') });
+    expect(texts(s)).toEqual(['Ủy ban nhân dân huyện', 'Xã Cà Mau: báo cáo kết quả chuyển đổi số']);
+  });
+
+  it('never converts ordinary Vietnamese, even words without a Unicode-only letter, nor symbols', async () => {
+    const unicode = [
+      'Cà Mau có nhà máy, Phú Yên có Tây Ninh',
+      'Bà con nông dân ở xã Tân Phú',
+      'Nhiệt độ trung bình 25°C; ½ số hộ; © UBND',
+      'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,5%',
+      'Chào mừng',
+      'Hà Nội, ngày 15 tháng 5 năm 2024',
+      'Ông Nguyễn Văn Á, bà Lê Thị Ê',
+      'café, résumé, Hồ Chí Minh',
+    ];
+    const s = await read({ body: unicode.map((t) => para(run('Times New Roman', t))).join('') });
+    expect(texts(s)).toEqual(unicode);
+    expect(s.warnings).toEqual([]);
+  });
+
+  it('leaves a document of short Unicode paragraphs without Unicode-only letters alone', async () => {
+    const unicode = ['Cà Mau', 'Phú Yên 25°C', 'Tây Ninh ½', 'Bà con', 'Có 3 xã', 'nông dân', 'chi bộ Tân Phú', 'café « Tân Phú »'];
+    const s = await read({ body: unicode.map((t) => para(run('Times New Roman', t))).join('') });
+    expect(texts(s)).toEqual(unicode);
+  });
+});
+
 describe('unreadable docx files', () => {
   it('reports bytes that are not a zip as CORRUPT_DOCX', async () => {
     const result = await ingestDocx('x.docx', new TextEncoder().encode('PK\u0003\u0004 không phải zip'));

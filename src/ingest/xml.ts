@@ -1,0 +1,121 @@
+/**
+ * XML parts of zipped office formats (WordprocessingML, OpenDocument) read
+ * into a small element tree, through saxes.
+ *
+ * Why saxes: a maintained, conformant (XML 1.0/1.1 + namespaces), streaming
+ * parser with no dependencies of its own beyond xmlchars, that never expands
+ * entities defined in a DTD and never fetches anything: a DOCTYPE is reported
+ * and ignored, so entity bombs ("billion laughs") and external entities have
+ * nothing to expand. Names are reduced to their local part ("w:p" → "p",
+ * "text:outline-level" → "outline-level") so a file that binds the main
+ * namespace to another prefix reads the same.
+ *
+ * Forgiving on purpose: saxes reports well-formedness errors and keeps going,
+ * and a damaged document.xml should still give what text it holds (a report
+ * truncated at the end is still a report). Errors are counted, not thrown;
+ * only a part with no root element fails. Nesting deeper than `MAX_DEPTH` is
+ * refused (no office document comes close; a hostile one would otherwise
+ * overflow the stack of every recursive walk over the tree).
+ */
+import { SaxesParser } from 'saxes';
+
+/** An element with local names; text children are plain strings. */
+export interface XmlElement {
+  name: string;
+  attrs: Record<string, string>;
+  children: XmlNode[];
+}
+export type XmlNode = XmlElement | string;
+
+/** Deepest element nesting accepted. */
+export const MAX_DEPTH = 256;
+
+/** Thrown when a part cannot be read as XML at all. */
+export class XmlError extends Error {}
+
+function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+/** Parse a document into its root element; throws XmlError when there is no root element or nesting is too deep. */
+export function parseXml(src: string): XmlElement {
+  const top: XmlElement = { name: '#document', attrs: {}, children: [] };
+  const stack: XmlElement[] = [top];
+  let tooDeep = false;
+  const parser = new SaxesParser({ position: false });
+  parser.on('error', () => {
+    // Keep going: saxes guesses its way on, which is what a damaged report needs.
+  });
+  parser.on('doctype', () => {
+    // Ignored: no entity it declares is ever expanded, nothing it names is fetched.
+  });
+  parser.on('opentag', (tag) => {
+    if (tooDeep) return;
+    if (stack.length > MAX_DEPTH) {
+      tooDeep = true;
+      return;
+    }
+    const attrs: Record<string, string> = {};
+    for (const [name, value] of Object.entries(tag.attributes)) attrs[localName(name)] = value as string;
+    const el: XmlElement = { name: localName(tag.name), attrs, children: [] };
+    stack[stack.length - 1].children.push(el);
+    if (!tag.isSelfClosing) stack.push(el);
+  });
+  parser.on('closetag', (tag) => {
+    if (tooDeep || tag.isSelfClosing) return;
+    // Pop only when something open matches (saxes closes the tags in between itself).
+    const name = localName(tag.name);
+    const at = stack.map((e) => e.name).lastIndexOf(name);
+    if (at > 0) stack.length = at;
+  });
+  const onText = (text: string) => {
+    if (!tooDeep && stack.length > 1) stack[stack.length - 1].children.push(text);
+  };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+  try {
+    parser.write(src).close();
+  } catch {
+    // An error handler that does not throw means saxes does not either; this is belt and braces.
+  }
+  if (tooDeep) throw new XmlError(`elements nested deeper than ${MAX_DEPTH}`);
+  const root = top.children.find((c): c is XmlElement => typeof c !== 'string');
+  if (!root) throw new XmlError('no root element');
+  return root;
+}
+
+/** Direct child elements, optionally only those with a given local name. */
+export function childElements(el: XmlElement | undefined, name?: string): XmlElement[] {
+  if (!el) return [];
+  return el.children.filter((c): c is XmlElement => typeof c !== 'string' && (name === undefined || c.name === name));
+}
+
+/** The first direct child element with a given local name. */
+export function child(el: XmlElement | undefined, name: string): XmlElement | undefined {
+  return el?.children.find((c): c is XmlElement => typeof c !== 'string' && c.name === name);
+}
+
+/** Follow a path of child names ("pPr", "numPr", "numId") to an element. */
+export function pathTo(el: XmlElement | undefined, ...names: string[]): XmlElement | undefined {
+  let at = el;
+  for (const name of names) at = child(at, name);
+  return at;
+}
+
+/** The `val` attribute at a child path, if any. */
+export function valAt(el: XmlElement | undefined, ...names: string[]): string | undefined {
+  return pathTo(el, ...names)?.attrs.val;
+}
+
+/** A WordprocessingML on/off property: present and not "0"/"false"/"off". */
+export function isOn(el: XmlElement | undefined): boolean | undefined {
+  if (!el) return undefined;
+  const v = el.attrs.val;
+  return v === undefined || !['0', 'false', 'off', 'none'].includes(v);
+}
+
+/** All text in a subtree. */
+export function textContent(el: XmlElement): string {
+  return el.children.map((c) => (typeof c === 'string' ? c : textContent(c))).join('');
+}
