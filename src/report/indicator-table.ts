@@ -4,7 +4,7 @@
  * text table of them for the terminal.
  */
 import type { Db } from '../store/open.js';
-import { foldKey } from '../ingest/normalize.js';
+import { foldKey } from '../text/normalize.js';
 
 /** One indicator row with its document's identity, as exported. */
 export interface IndicatorRecord {

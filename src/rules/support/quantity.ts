@@ -10,7 +10,7 @@ import type { Figure, Table } from '../../model/index.js';
 import type { RuleContext } from '../define.js';
 import { canonicalLabel, labelTokens } from '../../extract/similarity.js';
 import { sentenceStartBefore, unitHead } from './sentences.js';
-import { foldKey } from '../../ingest/normalize.js';
+import { foldKey } from '../../text/normalize.js';
 import { cleanLabel } from '../../extract/labels.js';
 
 /** One figure read as a quantity. */

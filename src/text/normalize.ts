@@ -1,5 +1,6 @@
 /**
- * Vietnamese text normalisation shared by every ingester and by matching.
+ * Vietnamese text normalisation shared by every stage (ingest, extract, rules, report).
+ * Neutral: imports no stage module.
  */
 
 // Characters normalizeText maps: eth → Đ/đ, odd spaces → space, invisible ones → nothing.
