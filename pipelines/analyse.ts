@@ -10,6 +10,7 @@ import { extractMeta } from '../src/extract/meta.js';
 import { extractTables } from '../src/extract/tables.js';
 import { extractClaims } from '../src/extract/claims.js';
 import { extractIndicators } from '../src/extract/indicators.js';
+import { extractSentences } from '../src/extract/sentences.js';
 import { runRules, type RuleOptions } from '../src/rules/run.js';
 
 /** One input's outcome: its analysis, or why it could not be read. */
@@ -25,6 +26,7 @@ export function analyseSource(source: Source, rules: RuleOptions = {}): Analysis
     meta: extractMeta(source),
     sections: segmentation.sections,
     blockSection: segmentation.blockSection,
+    ...extractSentences(source.blocks),
     figures: extraction.figures,
     tables: tabling.tables,
     claims: extractClaims(source, extraction.figures),

@@ -9,6 +9,7 @@
  */
 import type { ColumnRole, TableColumn } from '../model/index.js';
 import { cleanCellText } from './table-cells.js';
+import { alt, GROUP_HEADS } from '../text/lexicon.js';
 
 // Words that only a header cell says.
 const HEADER_WORD = /^(?:(?:stt|tt)(?![\p{L}\d])|số thứ tự|thứ tự|nội dung|tên(?![\p{L}\d])|đơn vị tính|đvt|chỉ tiêu|mục tiêu|kế hoạch|kết quả|kỳ báo cáo|lũy kế|luỹ kế|tổng số|trong đó|chia ra|tỷ lệ|tỉ lệ|ghi chú|diễn giải|số lượng|thực hiện|năm(?![\p{L}\d])|nam(?![\p{L}\d])|nữ(?![\p{L}\d])|giải pháp|danh mục|hạng mục|lĩnh vực|so sánh|đơn vị(?![\p{L}\d]))/iu;
@@ -36,7 +37,7 @@ const ROLE_WORDS: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['total', /^(?:tổng số|tổng cộng|tổng|cộng)$/iu],
   ['label', /^(?:nội dung|tên|danh mục|hạng mục|lĩnh vực)/iu],
 ];
-const GROUP = /^(?:trong đó|chia ra|bao gồm|gồm)(?![\p{L}\d])/iu;
+const GROUP = new RegExp(String.raw`^(?:${alt(GROUP_HEADS)})(?![\p{L}\d])`, 'iu');
 
 /** Columns of a table from its header rows (each an array of cell texts). */
 export function readColumns(headerRows: string[][], width: number): TableColumn[] {

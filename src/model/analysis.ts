@@ -4,6 +4,7 @@ import type { Finding } from './finding.js';
 import type { Indicator } from './indicator.js';
 import type { DocumentMeta } from './meta.js';
 import type { Section } from './section.js';
+import type { Clause, Sentence } from './sentence.js';
 import type { Source, Warning } from './source.js';
 import type { Table } from './table.js';
 
@@ -15,6 +16,10 @@ export interface Analysis {
   sections: Section[];
   /** For each block index, the innermost section holding it (null before the first heading). */
   blockSection: (number | null)[];
+  /** For each block index, its sentences in reading order. */
+  sentences: Sentence[][];
+  /** For each block index, its clauses in reading order. */
+  clauses: Clause[][];
   figures: Figure[];
   /** Tables with header roles and parsed cells. */
   tables: Table[];

@@ -38,6 +38,7 @@
 import type { Period } from '../model/index.js';
 import { markerOf } from '../extract/claims-bullets.js';
 import { defineRule, type RuleContext } from './define.js';
+import { clauseAt } from '../extract/sentences.js';
 
 /** A full date in a passage: characters [from, to) and its ISO form. */
 interface Dated { from: number; to: number; iso: string; raw: string }
@@ -74,11 +75,16 @@ function clauseBefore(text: string, at: number): string {
   return head.slice(cut + 1);
 }
 
-function sentenceAround(text: string, from: number, to: number): string {
-  const start = Math.max(text.lastIndexOf('. ', from), text.lastIndexOf('; ', from)) + 1;
-  const rest = text.slice(to).search(/[.;](?:\s|$)/u);
-  return text.slice(start, rest < 0 ? text.length : to + rest);
+/** The statement (clauses joined across ":") holding characters [from, …) of a block. */
+function statementAround(context: RuleContext, block: number, from: number): { from: number; to: number } {
+  const text = context.source.blocks[block].text;
+  const s = clauseAt(context.clauses[block], from, true) ?? { from: 0, to: text.length };
+  return { from: s.from, to: /[.;!?:]$/u.test(text.slice(s.from, s.to)) ? s.to - 1 : s.to };
 }
+const sentenceAround = (context: RuleContext, block: number, from: number): string => {
+  const s = statementAround(context, block, from);
+  return context.source.blocks[block].text.slice(s.from, s.to);
+};
 
 type Side = 'before' | 'after' | 'in';
 
@@ -119,7 +125,7 @@ function checkBlock(context: RuleContext, block: number, f: Frame): Dated | null
 /** An old date on an event its own sentence places in the period's year ("Ngày 12/3/2021, … năm 2024"). */
 function checkClash(context: RuleContext, block: number, d: Dated, f: Frame): Dated | null {
   if (inPlanSection(context, block)) return null;
-  const sentence = sentenceAround(context.source.blocks[block].text, d.from, d.to);
+  const sentence = sentenceAround(context, block, d.from);
   const periodYears = new Set([f.period.start.slice(0, 4), f.period.end.slice(0, 4)]);
   const stated = [...sentence.matchAll(/năm\s+(\d{4})/giu)].map((m) => m[1]);
   if (d.iso.slice(0, 4) >= f.period.start.slice(0, 4) || !stated.some((y) => periodYears.has(y))) return null;
@@ -138,9 +144,8 @@ function checkAfterSigning(context: RuleContext, block: number, f: Frame, flagge
   const late = datesIn(text).filter((d) => d.iso > signed);
   if (late.length !== 1 || flagged?.from === late[0].from) return;
   const [d] = late;
-  const end = text.slice(d.to).search(/[.;](?:\s|$)/u);
-  const after = text.slice(d.to, end < 0 ? text.length : d.to + end);
-  if (EXEMPT.test(clauseBefore(text, d.from)) || CUT_OFF.test(text.slice(0, d.from)) || FUTURE.test(sentenceAround(text, d.from, d.to)) || !FINISHED.test(after)) return;
+  const after = text.slice(d.to, Math.max(d.to, statementAround(context, block, d.from).to));
+  if (EXEMPT.test(clauseBefore(text, d.from)) || CUT_OFF.test(text.slice(0, d.from)) || FUTURE.test(sentenceAround(context, block, d.from)) || !FINISHED.test(after)) return;
   context.report({ messageId: 'dateAfterReport', data: { found: d.raw, expected: expectedOf(f.period), reported: signed }, places: [{ block, from: d.from, to: d.to }] });
 }
 

@@ -9,8 +9,10 @@
 import type { Figure, Table } from '../../model/index.js';
 import type { RuleContext } from '../define.js';
 import { canonicalLabel, labelTokens } from '../../extract/similarity.js';
-import { sentenceStartBefore, unitHead } from './sentences.js';
+import { unitHead } from './sentences.js';
+import { clauseAt } from '../../extract/sentences.js';
 import { foldKey } from '../../text/normalize.js';
+import { alt, AMONG, CONSISTS_OF, CUMULATIVE_WORDS, OF_WHICH, PERIOD_UNITS, PLAN_WORDS, PRIOR_WORDS, SEPARATELY, wordsRe } from '../../text/lexicon.js';
 import { cleanLabel } from '../../extract/labels.js';
 
 /** One figure read as a quantity. */
@@ -40,19 +42,19 @@ const PHRASE_STOP = /[,;:.()!?"“”]|\s(?:của|tại|ở|trong|với|đạt|c
 const NEAR_TAGS: ReadonlyArray<[string, RegExp]> = [
   ['new', /(?<![\p{L}])mới(?![\p{L}])/u],
   ['rest', /(?<![\p{L}])(?:còn lại|còn|tồn)(?![\p{L}])/u],
-  ['part', /(?<![\p{L}])(?:trong đó|trong số|riêng|gồm)(?![\p{L}])/u],
+  ['part', wordsRe([...OF_WHICH, ...AMONG, ...SEPARATELY, ...CONSISTS_OF], 'u')],
   ['added', /(?<![\p{L}])(?:thêm|bổ sung|nâng|tăng|giảm|vượt)(?![\p{L}])/u],
   ['each', /(?<![\p{L}])(?:mỗi|bình quân|trung bình)(?![\p{L}])/u],
   ['neg', /(?<![\p{L}])(?:không|chưa)(?![\p{L}])/u],
 ];
 const GAP_TAGS: ReadonlyArray<[string, RegExp]> = [
-  ['target', /(?<![\p{L}])(?:mục tiêu|chỉ tiêu|kế hoạch|phấn đấu|dự kiến|được giao|đề ra)(?![\p{L}])/u],
+  ['target', wordsRe(PLAN_WORDS, 'u')],
   // "đầu năm" is a previous value ("so với đầu năm"), except in a period's name ("6 tháng đầu năm").
-  ['prior', /(?<![\p{L}])(?:so với|cùng kỳ|năm trước|trước đây|(?<!tháng )đầu năm|năm 20\d\d có)(?![\p{L}])/u],
+  ['prior', new RegExp(String.raw`(?<![\p{L}])(?:${alt(PRIOR_WORDS)}|(?<!tháng )đầu năm|năm 20\d\d có)(?![\p{L}])`, 'u')],
 ];
 // A frequency after a figure: "bài/1 tuần", "bài/1tháng", "buổi/tháng".
-const RATE = /^\s*(\p{L}+(?: \p{L}+)?)\s?\/\s?(\d*)\s?(ngày|tuần|tháng|quý|năm)(?![\p{L}])/u;
-const CUMULATIVE = /(?<![\p{L}])(?:lũy kế|luỹ kế|tính đến|tính từ|từ đầu năm|đến nay|từ khi)(?![\p{L}])/u;
+const RATE = new RegExp(String.raw`^\s*(\p{L}+(?: \p{L}+)?)\s?\/\s?(\d*)\s?(${alt(PERIOD_UNITS)})(?![\p{L}])`, 'u');
+const CUMULATIVE = wordsRe(CUMULATIVE_WORDS, 'u');
 const PERIOD = /(?<![\p{L}])(\d+ tháng(?: (?:đầu|cuối) năm)?(?: \d{4})?|quý [ivx\d]+(?:\/\d{4}| năm \d{4})?|tháng \d{1,2}(?:\/\d{4})?|năm \d{4})(?![\p{L}\d])/u;
 // A plan section is titled by its plan words ("Phương hướng, nhiệm vụ …", "Một số nhiệm vụ trọng tâm"); a title that only
 // mentions them ("Kết quả triển khai các nhiệm vụ", "Triển khai Kế hoạch số 58") reports what was done.
@@ -84,8 +86,9 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const at = f.span.start - block.span.start;
   const end = f.span.end - block.span.start;
   const prevEnd = prev && prev.block === f.block ? prev.span.end - block.span.start : 0;
-  const sentence = text.slice(sentenceStart(text, at), at);
-  const gap = text.slice(Math.max(prevEnd, sentenceStart(text, at)), at);
+  const start = clauseAt(context.clauses[f.block], at, true)?.from ?? 0;
+  const sentence = text.slice(start, at);
+  const gap = text.slice(Math.max(prevEnd, start), at);
   const after = text.slice(end, end + 120).replace(/^(\s*tin), bài/u, '$1 bài');
   const rate = RATE.exec(after);
   const cut = PHRASE_STOP.exec(after);
@@ -175,7 +178,6 @@ function blockHead(text: string, at: number): string | null {
   return head.split(/\s+/).length <= 12 && !/[;.]\s/u.test(head) ? head : null;
 }
 
-const sentenceStart = sentenceStartBefore;
 
 function inPlanSection(context: RuleContext, f: Figure): boolean {
   for (let s = f.section; s !== null; s = context.sections[s].parent) {
