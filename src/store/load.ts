@@ -75,7 +75,7 @@ function insertFindings(db: Db, documentId: number, { findings }: Analysis): voi
     const first = f.evidence[0].span;
     insert.run(
       documentId, f.rule, f.severity, f.messageId, f.message, JSON.stringify(f.data), f.section, f.suggestion,
-      first.line, first.page, JSON.stringify(f.evidence.map((e) => ({ text: e.text, quote: e.quote, line: e.span.line, page: e.span.page }))),
+      first.line, first.page, JSON.stringify(f.evidence.map((e) => ({ text: e.text, quote: e.quote, offset: e.offset, line: e.span.line, page: e.span.page }))),
     );
   }
 }

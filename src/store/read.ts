@@ -2,7 +2,7 @@
  * Reading stored documents back in the shape `audit` returns (DocumentOut), for reports made
  * from the database. The database keeps no full text, so documents come without blocks.
  */
-import type { DocumentOut, UnitLevel } from '../model/index.js';
+import type { DocumentOut, EvidenceOut, UnitLevel } from '../model/index.js';
 import type { Db } from './open.js';
 
 type Row = Record<string, unknown>;
@@ -43,7 +43,7 @@ function readDocument(db: Db, d: Row): DocumentOut {
     })),
     findings: rows('SELECT * FROM findings WHERE document_id = ? ORDER BY id').map((f) => ({
       rule: String(f.rule), severity: f.severity as 'error' | 'warning' | 'info', messageId: String(f.message_id), message: String(f.message),
-      data: JSON.parse(String(f.data)), section: String(f.section_path), evidence: JSON.parse(String(f.evidence)), suggestion: str(f.suggestion),
+      data: JSON.parse(String(f.data)), section: String(f.section_path), evidence: (JSON.parse(String(f.evidence)) as EvidenceOut[]).map((e) => ({ ...e, offset: e.offset ?? null })), suggestion: str(f.suggestion),
     })),
     error: null,
   };

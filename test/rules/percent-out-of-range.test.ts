@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOf } from './audit-helper.js';
+import { expectFindings } from './tester.js';
 
 const run = (text: string) => findingsOf('percent-out-of-range', text);
 const APPENDIX = 'STT\tNội dung\tChỉ tiêu\tKết quả\t\tDiễn giải\n\t\t\tKỳ báo cáo\tLũy kế\t\n';
@@ -84,5 +85,14 @@ describe('percent-out-of-range', () => {
     const text = '- Có 1.236 người dân sử dụng dịch vụ công trực tuyến, chiếm 112,4% số người trong độ tuổi lao động.\n\n'
       + 'STT\tChỉ tiêu\tĐơn vị tính\tKết quả\tTỷ lệ (%)\n1\tNgười dân sử dụng dịch vụ công trực tuyến\tNgười\t1.236\t112,4\n';
     expect((await run(text)).map((f) => f.data.stated)).toEqual(['112,4', '112,4']);
+  });
+});
+
+describe('percent-out-of-range through the shared tester (message id, data, span)', () => {
+  it('a share of households over 100%', async () => {
+    const text = 'Tỷ lệ hộ gia đình có máy tính đạt 120%.';
+    await expectFindings('percent-out-of-range', text, [
+      { messageId: 'percentOverWhole', data: { stated: '120' }, quote: '120%', at: 'Tỷ lệ hộ gia đình có máy tính đạt ' },
+    ]);
   });
 });

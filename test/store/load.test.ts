@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { load } from '../../pipelines/load.js';
 import { openStore } from '../../src/store/open.js';
+import { readDocuments } from '../../src/store/read.js';
 
 const SEED = 'fixtures/seeds/004_9d8bea49ef95c194.txt';
 
@@ -24,6 +25,19 @@ describe('loading reports into SQLite', () => {
     const second = await load(db, [SEED]);
     expect(second[0].status).toBe('unchanged');
     expect(count('documents')).toBe(1);
+    db.close();
+  });
+
+  it('keeps each finding evidence offset through the database', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'bao-cao.txt');
+    const text = 'Năm trước toàn bộ hồ sơ đạt 100%. Có 21/22 cán bộ, công chức được trang bị máy tính, đạt tỉ lệ 100%.\n';
+    writeFileSync(file, text);
+    const db = openStore(join(dir, 'db.sqlite'));
+    await load(db, [file]);
+    const [doc] = readDocuments(db);
+    const found = doc.findings.find((f) => f.rule === 'percent-mismatch');
+    expect(found?.evidence[0]).toMatchObject({ quote: '100%', offset: text.lastIndexOf('100%') });
     db.close();
   });
 
