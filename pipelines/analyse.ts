@@ -11,6 +11,7 @@ import { extractTables } from '../src/extract/tables.js';
 import { extractClaims } from '../src/extract/claims.js';
 import { extractIndicators } from '../src/extract/indicators.js';
 import { extractSentences } from '../src/extract/sentences.js';
+import { extractDates } from '../src/extract/dates.js';
 import { runRules, type RuleOptions } from '../src/rules/run.js';
 
 /** One input's outcome: its analysis, or why it could not be read. */
@@ -27,6 +28,7 @@ export function analyseSource(source: Source, rules: RuleOptions = {}): Analysis
     sections: segmentation.sections,
     blockSection: segmentation.blockSection,
     ...extractSentences(source.blocks),
+    dates: extractDates(source.blocks),
     figures: extraction.figures,
     tables: tabling.tables,
     claims: extractClaims(source, extraction.figures),

@@ -13,6 +13,7 @@ import { extractMeta } from '../src/extract/meta.js';
 import { extractTables } from '../src/extract/tables.js';
 import { extractClaims } from '../src/extract/claims.js';
 import { extractSentences } from '../src/extract/sentences.js';
+import { extractDates } from '../src/extract/dates.js';
 import { extractIndicators } from '../src/extract/indicators.js';
 import { runRules } from '../src/rules/run.js';
 import { openStore } from '../src/store/open.js';
@@ -53,7 +54,7 @@ async function timeOne(path: string, bytes: Uint8Array, clock: Clock, store: (a:
   const tab = timed(clock, 'tables', () => extractTables(source));
   const meta = timed(clock, 'meta', () => extractMeta(source));
   const claims = timed(clock, 'claims', () => extractClaims(source, ex.figures));
-  const reading = timed(clock, 'sentences', () => extractSentences(source.blocks));
+  const reading = timed(clock, 'sentences', () => ({ ...extractSentences(source.blocks), dates: extractDates(source.blocks) }));
   const base = { source, meta, sections: seg.sections, blockSection: seg.blockSection, ...reading, figures: ex.figures, tables: tab.tables, claims };
   const warnings = [...source.warnings, ...seg.warnings, ...ex.warnings, ...tab.warnings];
   const indicators = timed(clock, 'indicators', () => extractIndicators({ ...base, warnings }));

@@ -5,6 +5,7 @@ import type { Indicator } from './indicator.js';
 import type { DocumentMeta } from './meta.js';
 import type { Section } from './section.js';
 import type { Clause, Sentence } from './sentence.js';
+import type { DateMention } from './date.js';
 import type { Source, Warning } from './source.js';
 import type { Table } from './table.js';
 
@@ -20,6 +21,8 @@ export interface Analysis {
   sentences: Sentence[][];
   /** For each block index, its clauses in reading order. */
   clauses: Clause[][];
+  /** For each block index, the dates it states, in reading order. */
+  dates: DateMention[][];
   figures: Figure[];
   /** Tables with header roles and parsed cells. */
   tables: Table[];

@@ -10,3 +10,4 @@ export * from './table.js';
 export * from './claim.js';
 export * from './indicator.js';
 export * from './sentence.js';
+export * from './date.js';

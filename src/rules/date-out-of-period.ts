@@ -43,8 +43,6 @@ import { clauseAt } from '../extract/sentences.js';
 /** A full date in a passage: characters [from, to) and its ISO form. */
 interface Dated { from: number; to: number; iso: string; raw: string }
 
-const DATE = /(?<![\d/])(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})(?![\d/])|ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu;
-
 /** Words that make a date a founding document's or a deadline, within the clause before it. */
 const EXEMPT = /(?:căn cứ|thực hiện|theo|nghị quyết|nghị định|quyết định|kế hoạch|chương trình|đề án|chiến lược|chỉ thị|thông tư|luật|giai đoạn|NQ\/|NĐ-CP|QĐ-TTg|CT-TTg|\/TU|\/HU|\/TW|-KH\/|trước ngày|đến ngày|hạn|dự kiến|từ năm|thành lập)/iu;
 
@@ -57,15 +55,9 @@ const FINISHED = /(?<![\p{L}])(?:đã|hoàn thành)(?![\p{L}])/iu;
 /** A list item that opens with its date: "+ Ngày 20/4/2024: …", "- Sáng ngày 05/3/2024, …". */
 const LEAD_DATE = /^\s*(?:[-+•*–·]\s*)?(?:(?:vào|sáng|chiều|tối)\s+)?(?:ngày\s+)?$/iu;
 
-function datesIn(text: string): Dated[] {
-  const out: Dated[] = [];
-  for (const m of text.matchAll(DATE)) {
-    const [d, mo, y] = m[1] ? [+m[1], +m[2], +m[3]] : [+m[4], +m[5], +m[6]];
-    if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
-    const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-    out.push({ from: m.index, to: m.index + m[0].length, iso, raw: m[0] });
-  }
-  return out;
+/** The full days a block states (read once in extract/dates.ts). */
+function daysIn(context: RuleContext, block: number): Dated[] {
+  return (context.dates[block] ?? []).filter((d) => d.granularity === 'day').map((d) => ({ from: d.from, to: d.to, iso: d.start, raw: d.raw }));
 }
 
 /** The clause a date sits in: back to the previous "," ";" or sentence end. */
@@ -111,7 +103,7 @@ const inPlanSection = (context: RuleContext, block: number): boolean => sectionT
 /** One block as the passage: exactly one outlier among at least two dates inside the period. Returns the date flagged. */
 function checkBlock(context: RuleContext, block: number, f: Frame): Dated | null {
   const text = context.source.blocks[block].text;
-  const dates = datesIn(text).filter((d) => !EXEMPT.test(clauseBefore(text, d.from)));
+  const dates = daysIn(context, block).filter((d) => !EXEMPT.test(clauseBefore(text, d.from)));
   const outliers = dates.filter((d) => sideOf(d.iso, f) !== 'in');
   const inside = dates.filter((d) => sideOf(d.iso, f) === 'in');
   if (outliers.length === 1 && inside.length < 2) return checkClash(context, block, outliers[0], f);
@@ -125,9 +117,12 @@ function checkBlock(context: RuleContext, block: number, f: Frame): Dated | null
 /** An old date on an event its own sentence places in the period's year ("Ngày 12/3/2021, … năm 2024"). */
 function checkClash(context: RuleContext, block: number, d: Dated, f: Frame): Dated | null {
   if (inPlanSection(context, block)) return null;
-  const sentence = sentenceAround(context, block, d.from);
+  const sentence = statementAround(context, block, d.from);
   const periodYears = new Set([f.period.start.slice(0, 4), f.period.end.slice(0, 4)]);
-  const stated = [...sentence.matchAll(/năm\s+(\d{4})/giu)].map((m) => m[1]);
+  // The years the sentence states in words ("năm 2024", "6 tháng đầu năm 2024", "ngày 5 tháng 3 năm 2024").
+  const stated = (context.dates[block] ?? [])
+    .filter((m) => m.from !== d.from && m.from >= sentence.from && m.to <= sentence.to && /năm/iu.test(m.raw))
+    .map((m) => m.end.slice(0, 4));
   if (d.iso.slice(0, 4) >= f.period.start.slice(0, 4) || !stated.some((y) => periodYears.has(y))) return null;
   context.report({ messageId: 'dateBeforePeriod', data: { found: d.raw, expected: expectedOf(f.period) }, places: [{ block, from: d.from, to: d.to }] });
   return d;
@@ -141,7 +136,7 @@ function checkAfterSigning(context: RuleContext, block: number, f: Frame, flagge
   const signed = f.signed;
   if (signed === null || inPlanSection(context, block)) return;
   const text = context.source.blocks[block].text;
-  const late = datesIn(text).filter((d) => d.iso > signed);
+  const late = daysIn(context, block).filter((d) => d.iso > signed);
   if (late.length !== 1 || flagged?.from === late[0].from) return;
   const [d] = late;
   const after = text.slice(d.to, Math.max(d.to, statementAround(context, block, d.from).to));
@@ -150,9 +145,9 @@ function checkAfterSigning(context: RuleContext, block: number, f: Frame, flagge
 }
 
 /** The date an item opens with ("+ Ngày 20/4/2024: …"), or null. */
-function leadDate(text: string): Dated | null {
-  const [first] = datesIn(text);
-  return first && LEAD_DATE.test(text.slice(0, first.from)) ? first : null;
+function leadDate(context: RuleContext, block: number): Dated | null {
+  const [first] = daysIn(context, block);
+  return first && LEAD_DATE.test(context.source.blocks[block].text.slice(0, first.from)) ? first : null;
 }
 
 /** Runs of at least three consecutive sibling items of one section (same list marker), each opening with its date. */
@@ -161,7 +156,7 @@ function datedRuns(context: RuleContext): Array<Array<{ block: number; date: Dat
   let run: Array<{ block: number; date: Dated }> = [];
   const close = (): void => { if (run.length >= 3) runs.push(run); run = []; };
   context.source.blocks.forEach((b, i) => {
-    const date = b.kind === 'paragraph' && context.blockSection[i] != null ? leadDate(b.text) : null;
+    const date = b.kind === 'paragraph' && context.blockSection[i] != null ? leadDate(context, i) : null;
     const prev = run.at(-1);
     const sibling = prev && prev.block === i - 1 && context.blockSection[i] === context.blockSection[prev.block] && markerOf(b.text) === markerOf(context.source.blocks[prev.block].text);
     if (!date || !sibling) close();
