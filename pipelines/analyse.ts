@@ -12,6 +12,7 @@ import { extractClaims } from '../src/extract/claims.js';
 import { extractIndicators } from '../src/extract/indicators.js';
 import { extractSentences } from '../src/extract/sentences.js';
 import { extractDates } from '../src/extract/dates.js';
+import { extractReadings } from '../src/extract/quantities.js';
 import { runRules, type RuleOptions } from '../src/rules/run.js';
 
 /** One input's outcome: its analysis, or why it could not be read. */
@@ -33,10 +34,11 @@ export function analyseSource(source: Source, rules: RuleOptions = {}): Analysis
     tables: tabling.tables,
     claims: extractClaims(source, extraction.figures),
   };
+  const read = { ...base, readings: extractReadings(base) };
   const warnings = [...source.warnings, ...segmentation.warnings, ...extraction.warnings, ...tabling.warnings];
-  const indicators = extractIndicators({ ...base, warnings });
-  const checked = runRules({ ...base, indicators, warnings }, rules);
-  return { ...base, indicators, findings: checked.findings, warnings: [...warnings, ...checked.warnings] };
+  const indicators = extractIndicators({ ...read, warnings });
+  const checked = runRules({ ...read, indicators, warnings }, rules);
+  return { ...read, indicators, findings: checked.findings, warnings: [...warnings, ...checked.warnings] };
 }
 
 /** Turn an ingest result into an outcome; an unexpected crash in a stage becomes a per-file error. */

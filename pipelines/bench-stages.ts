@@ -14,6 +14,7 @@ import { extractTables } from '../src/extract/tables.js';
 import { extractClaims } from '../src/extract/claims.js';
 import { extractSentences } from '../src/extract/sentences.js';
 import { extractDates } from '../src/extract/dates.js';
+import { extractReadings } from '../src/extract/quantities.js';
 import { extractIndicators } from '../src/extract/indicators.js';
 import { runRules } from '../src/rules/run.js';
 import { openStore } from '../src/store/open.js';
@@ -56,10 +57,11 @@ async function timeOne(path: string, bytes: Uint8Array, clock: Clock, store: (a:
   const claims = timed(clock, 'claims', () => extractClaims(source, ex.figures));
   const reading = timed(clock, 'sentences', () => ({ ...extractSentences(source.blocks), dates: extractDates(source.blocks) }));
   const base = { source, meta, sections: seg.sections, blockSection: seg.blockSection, ...reading, figures: ex.figures, tables: tab.tables, claims };
+  const readings = timed(clock, 'readings', () => extractReadings(base));
   const warnings = [...source.warnings, ...seg.warnings, ...ex.warnings, ...tab.warnings];
-  const indicators = timed(clock, 'indicators', () => extractIndicators({ ...base, warnings }));
-  const checked = timed(clock, 'rules', () => runRules({ ...base, indicators, warnings }));
-  const analysis: Analysis = { ...base, indicators, findings: checked.findings, warnings: [...warnings, ...checked.warnings] };
+  const indicators = timed(clock, 'indicators', () => extractIndicators({ ...base, readings, warnings }));
+  const checked = timed(clock, 'rules', () => runRules({ ...base, readings, indicators, warnings }));
+  const analysis: Analysis = { ...base, readings, indicators, findings: checked.findings, warnings: [...warnings, ...checked.warnings] };
   timed(clock, 'store', () => store(analysis));
   return true;
 }

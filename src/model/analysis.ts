@@ -6,6 +6,7 @@ import type { DocumentMeta } from './meta.js';
 import type { Section } from './section.js';
 import type { Clause, Sentence } from './sentence.js';
 import type { DateMention } from './date.js';
+import type { FigureReading } from './reading.js';
 import type { Source, Warning } from './source.js';
 import type { Table } from './table.js';
 
@@ -24,6 +25,8 @@ export interface Analysis {
   /** For each block index, the dates it states, in reading order. */
   dates: DateMention[][];
   figures: Figure[];
+  /** The figures read as quantities: role, name, scope, part/whole relations (those a name can be told for). */
+  readings: FigureReading[];
   /** Tables with header roles and parsed cells. */
   tables: Table[];
   /** Part–whole and list claims ("trong đó", "gồm", "04 trường: A, B, C"). */

@@ -11,3 +11,4 @@ export * from './claim.js';
 export * from './indicator.js';
 export * from './sentence.js';
 export * from './date.js';
+export * from './reading.js';

@@ -43,7 +43,7 @@
 import type { Figure } from '../model/index.js';
 import { defineRule, type Place, type RuleContext } from './define.js';
 import { actualPercent, firstSlip, percentAgrees, tablesOf } from './support/percent.js';
-import { unitHead } from './support/sentences.js';
+import { unitHead } from '../extract/quantities.js';
 import { clauseAt } from '../extract/sentences.js';
 import { canonicalLabel } from '../extract/similarity.js';
 import { alt, RATE_WORDS, SHARE_VERBS } from '../text/lexicon.js';

@@ -18,8 +18,8 @@ import type { Figure, Table } from '../../model/index.js';
 import type { RuleContext } from '../define.js';
 import { readPeriod } from '../../extract/meta.js';
 import { labelTokens } from '../../extract/similarity.js';
-import type { Quantity } from './quantity.js';
-import { unitHead } from './sentences.js';
+import type { FigureReading as Quantity } from '../../model/index.js';
+import { unitHead } from '../../extract/quantities.js';
 import { clauseAt } from '../../extract/sentences.js';
 import { alt, AMONG, EACH_WORDS, OF_WHICH, RUNNING_TOTAL_WORDS, SEPARATELY, wordsRe } from '../../text/lexicon.js';
 

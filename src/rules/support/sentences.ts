@@ -4,7 +4,7 @@
  * themselves come from the analysis (src/extract/sentences.ts); no rule splits them.
  */
 import type { Figure } from '../../model/index.js';
-import { canonicalLabel } from '../../extract/similarity.js';
+import { unitHead } from '../../extract/quantities.js';
 import { unitsAlike } from '../../extract/labels.js';
 
 /** The figures of each block, in reading order. */
@@ -17,16 +17,6 @@ export function figuresByBlock(figures: readonly Figure[]): Map<number, Figure[]
   }
   return out;
 }
-
-/** What a figure counts, reduced to its head noun ("hồ sơ", "máy tính"), "%" for rates, "đồng" for money; null when unknown. */
-export function unitHead(f: Figure): string | null {
-  if (f.kind === 'percent') return '%';
-  if (f.kind === 'money') return 'đồng';
-  if (!f.unit) return null;
-  const words = canonicalLabel(f.unit).split(/[\s/]+/);
-  return words.slice(0, TWO_WORD.has(words.slice(0, 2).join(' ')) ? 2 : 1).join(' ');
-}
-const TWO_WORD = new Set(['hồ sơ', 'máy tính', 'máy in', 'văn bản', 'tài khoản', 'thủ tục', 'cán bộ', 'giao dịch', 'học sinh', 'trường hợp', 'hộ gia đình', 'doanh nghiệp']);
 
 /** True when two figures count the same kind of thing (same head noun or synonyms, or one of them names none). */
 export function sameUnit(a: Figure, b: Figure): boolean {
