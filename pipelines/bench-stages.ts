@@ -31,7 +31,7 @@ export interface StageTimes {
   failed: number;
   msPerFile: Record<Stage, number>;
   /** The extract stage split into its parts. */
-  extractParts: Record<'figures' | 'tables' | 'meta' | 'claims' | 'indicators', number>;
+  extractParts: Record<'sentences' | 'figures' | 'tables' | 'meta' | 'claims' | 'readings' | 'indicators', number>;
 }
 
 type Clock = Record<string, number>;
@@ -86,7 +86,7 @@ export async function timeStages(paths: string[], dbPath: string): Promise<Stage
   db.close();
   removeDb(dbPath);
   const per = (k: string) => (clock[k] ?? 0) / Math.max(1, inputs.length);
-  const parts = { figures: per('figures'), tables: per('tables'), meta: per('meta'), claims: per('claims'), indicators: per('indicators') };
+  const parts = { sentences: per('sentences'), figures: per('figures'), tables: per('tables'), meta: per('meta'), claims: per('claims'), readings: per('readings'), indicators: per('indicators') };
   const extract = Object.values(parts).reduce((a, b) => a + b, 0);
   return {
     files: inputs.length,
