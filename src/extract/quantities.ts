@@ -12,7 +12,7 @@ import type { Analysis, Figure, FigureReading, FigureRelation, FigureRole, Table
 import { canonicalLabel, labelTokens } from './similarity.js';
 import { clauseAt } from './sentences.js';
 import { foldKey } from '../text/normalize.js';
-import { alt, AMONG, CONSISTS_OF, CUMULATIVE_WORDS, OF_WHICH, PERIOD_UNITS, PLAN_WORDS, PRIOR_WORDS, SEPARATELY, wordsRe } from '../text/lexicon.js';
+import { alt, PLAN_SECTION_WORDS, AMONG, CONSISTS_OF, CUMULATIVE_WORDS, OF_WHICH, PERIOD_UNITS, PLAN_WORDS, PRIOR_WORDS, SEPARATELY, wordsRe } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
 
 /** What the readings are read from. */
@@ -55,7 +55,7 @@ const CUMULATIVE = wordsRe(CUMULATIVE_WORDS, 'u');
 const PERIOD = /(?<![\p{L}])(\d+ tháng(?: (?:đầu|cuối) năm)?(?: \d{4})?|quý [ivx\d]+(?:\/\d{4}| năm \d{4})?|tháng \d{1,2}(?:\/\d{4})?|năm \d{4})(?![\p{L}\d])/u;
 // A plan section is titled by its plan words ("Phương hướng, nhiệm vụ …", "Một số nhiệm vụ trọng tâm"); a title that only
 // mentions them ("Kết quả triển khai các nhiệm vụ", "Triển khai Kế hoạch số 58") reports what was done.
-const PLAN_SECTION = /^(?:(?:một số|các|những)\s+)?(?:nhiệm vụ|phương hướng|kế hoạch|giải pháp|kiến nghị|đề xuất|mục tiêu)(?![\p{L}])/u;
+const PLAN_SECTION = new RegExp(String.raw`^(?:(?:một số|các|những)\s+)?(?:${alt(PLAN_SECTION_WORDS, ['mục tiêu'])})(?![\p{L}])`, 'u');
 const AT = /(?<![\p{L}])(?:tại|ở|của)\s+((?:\p{L}+\s*){1,3})/u;
 
 /** The role a reading's kind and scope give a figure. */

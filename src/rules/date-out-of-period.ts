@@ -39,6 +39,7 @@ import type { Period } from '../model/index.js';
 import { markerOf } from '../extract/claims-bullets.js';
 import { defineRule, type RuleContext } from './define.js';
 import { clauseAt } from '../extract/sentences.js';
+import { alt, DEADLINE_WORDS, FINISHED_WORDS, FUTURE_WORDS, PLAN_SECTION_WORDS, wordsRe } from '../text/lexicon.js';
 
 /** A full date in a passage: characters [from, to) and its ISO form. */
 interface Dated { from: number; to: number; iso: string; raw: string }
@@ -47,11 +48,11 @@ interface Dated { from: number; to: number; iso: string; raw: string }
 const EXEMPT = /(?:căn cứ|thực hiện|theo|nghị quyết|nghị định|quyết định|kế hoạch|chương trình|đề án|chiến lược|chỉ thị|thông tư|luật|giai đoạn|NQ\/|NĐ-CP|QĐ-TTg|CT-TTg|\/TU|\/HU|\/TW|-KH\/|trước ngày|đến ngày|hạn|dự kiến|từ năm|thành lập)/iu;
 
 /** Words of plans, forecasts, estimates and deadlines: a later date there is expected. */
-const FUTURE = /(?<![\p{L}])(?:sẽ|dự kiến|kế hoạch|phấn đấu|chuẩn bị|tiếp tục|đề nghị|đề xuất|trước ngày|đến ngày|chậm nhất|hạn|ước|tính đến)(?![\p{L}])/iu;
-const PLAN_SECTION = /phương hướng|nhiệm vụ|kế hoạch|kiến nghị|đề xuất|giải pháp/iu;
+const FUTURE = wordsRe([...FUTURE_WORDS, ...DEADLINE_WORDS, 'tính đến']);
+const PLAN_SECTION = new RegExp(alt(PLAN_SECTION_WORDS), 'iu');
 /** A cut-off date ("đến 31/12/2023", "hết ngày …") counts up to it, it is no action's date. */
 const CUT_OFF = /(?<![\p{L}])(?:đến|tới|hết)\s+(?:ngày\s+)?$/iu;
-const FINISHED = /(?<![\p{L}])(?:đã|hoàn thành)(?![\p{L}])/iu;
+const FINISHED = wordsRe(FINISHED_WORDS);
 /** A list item that opens with its date: "+ Ngày 20/4/2024: …", "- Sáng ngày 05/3/2024, …". */
 const LEAD_DATE = /^\s*(?:[-+•*–·]\s*)?(?:(?:vào|sáng|chiều|tối)\s+)?(?:ngày\s+)?$/iu;
 

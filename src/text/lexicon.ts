@@ -115,3 +115,14 @@ export const EACH_WORDS = ['mỗi', 'bình quân', 'trung bình'] as const;
 
 /** Abbreviations whose point never ends a sentence ("TP. Hạ Long", "ThS. Nguyễn …"), compared case-sensitively. */
 export const ABBREVIATIONS = ['TP', 'Tp', 'TX', 'Tx', 'TT', 'Q', 'P', 'ThS', 'Ths', 'TS', 'PGS', 'GS', 'BS', 'KS', 'Đ/c', 'đ/c', 'NXB'] as const;
+
+// ——— plans, deadlines, finished actions ———
+
+/** Words that title a section of plans rather than results ("Phương hướng, nhiệm vụ …"). */
+export const PLAN_SECTION_WORDS = ['nhiệm vụ', 'phương hướng', 'kế hoạch', 'giải pháp', 'kiến nghị', 'đề xuất'] as const;
+/** Words of what is still to come: plans, forecasts, estimates, proposals. */
+export const FUTURE_WORDS = ['sẽ', 'dự kiến', 'kế hoạch', 'phấn đấu', 'chuẩn bị', 'tiếp tục', 'đề nghị', 'đề xuất', 'ước'] as const;
+/** Words of a deadline ("trước ngày", "chậm nhất"). */
+export const DEADLINE_WORDS = ['trước ngày', 'đến ngày', 'chậm nhất', 'hạn'] as const;
+/** Words of an action already finished. */
+export const FINISHED_WORDS = ['đã', 'hoàn thành'] as const;

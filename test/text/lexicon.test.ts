@@ -106,3 +106,16 @@ describe('counted nouns, units and bullets', () => {
     expect(re.test('a) xã A')).toBe(false);
   });
 });
+
+describe('plans, deadlines, finished actions', () => {
+  it('plan-section words, future and deadline words, finished words', async () => {
+    const { PLAN_SECTION_WORDS, FUTURE_WORDS, DEADLINE_WORDS, FINISHED_WORDS } = await import('../../src/text/lexicon.js');
+    expect(new RegExp(alt(PLAN_SECTION_WORDS), 'iu').test('Phương hướng, nhiệm vụ 6 tháng cuối năm')).toBe(true);
+    expect(wordsRe(FUTURE_WORDS).test('dự kiến tổ chức')).toBe(true);
+    expect(wordsRe(FUTURE_WORDS).test('ước tính')).toBe(true);
+    expect(wordsRe(FUTURE_WORDS).test('ướcc')).toBe(false);
+    expect(wordsRe(DEADLINE_WORDS).test('chậm nhất ngày 15/7')).toBe(true);
+    expect(wordsRe(FINISHED_WORDS).test('đã tổ chức')).toBe(true);
+    expect(wordsRe(FINISHED_WORDS).test('đãi ngộ')).toBe(false);
+  });
+});
