@@ -12,7 +12,7 @@ import type { Analysis, Figure, FigureReading, FigureRelation, FigureRole, Table
 import { canonicalLabel, labelTokens } from './similarity.js';
 import { clauseAt } from './sentences.js';
 import { foldKey } from '../text/normalize.js';
-import { alt, PLAN_SECTION_WORDS, AMONG, CONSISTS_OF, CUMULATIVE_WORDS, OF_WHICH, PERIOD_UNITS, PLAN_WORDS, PRIOR_WORDS, SEPARATELY, wordsRe } from '../text/lexicon.js';
+import { alt, PLAN_SECTION_WORDS, RATE_WORDS, SHARE_VERBS, AMONG, CONSISTS_OF, CUMULATIVE_WORDS, OF_WHICH, PERIOD_UNITS, PLAN_WORDS, PRIOR_WORDS, SEPARATELY, wordsRe } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
 
 /** What the readings are read from. */
@@ -56,6 +56,9 @@ const PERIOD = /(?<![\p{L}])(\d+ tháng(?: (?:đầu|cuối) năm)?(?: \d{4})?|q
 // A plan section is titled by its plan words ("Phương hướng, nhiệm vụ …", "Một số nhiệm vụ trọng tâm"); a title that only
 // mentions them ("Kết quả triển khai các nhiệm vụ", "Triển khai Kế hoạch số 58") reports what was done.
 const PLAN_SECTION = new RegExp(String.raw`^(?:(?:một số|các|những)\s+)?(?:${alt(PLAN_SECTION_WORDS, ['mục tiêu'])})(?![\p{L}])`, 'u');
+// A percent handed to the figure before it ("389 hồ sơ, chiếm 45,2%"), and a name that is a rate's.
+const PAIRED = new RegExp(String.raw`^[,\s]*(?:${alt(SHARE_VERBS, RATE_WORDS)}|=)`, 'u');
+const RATE_NAME = new RegExp(`^(?:${alt(RATE_WORDS)})`, 'u');
 const AT = /(?<![\p{L}])(?:tại|ở|của)\s+((?:\p{L}+\s*){1,3})/u;
 
 /** The role a reading's kind and scope give a figure. */
@@ -125,9 +128,9 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   let name: string;
   if (/:\s*$/u.test(gap) && f.label) name = f.label.toLowerCase();
   else if (f.kind === 'percent') {
-    const paired = done.length && done[done.length - 1].figure === prev && /^[,\s]*(?:đạt|chiếm|bằng|tương đương|tỷ lệ|tỉ lệ|=)/u.test(text.slice(prevEnd, at));
+    const paired = done.length && done[done.length - 1].figure === prev && PAIRED.test(text.slice(prevEnd, at));
     name = phrase.replace(/^\s*%/u, '').trim().split(/\s+/).length >= 2 ? phrase.replace(/^\s*%/u, '') : paired ? done[done.length - 1].name : fold(f.label ?? '');
-    if (!/^tỷ lệ|^tỉ lệ/u.test(name) && !paired && phrase.replace(/^\s*%/u, '').trim().split(/\s+/).length < 2) return null;
+    if (!RATE_NAME.test(name) && !paired && phrase.replace(/^\s*%/u, '').trim().split(/\s+/).length < 2) return null;
   } else {
     name = phrase.trim();
     if (weak(labelTokens(name))) name = `${name} (${cleanLabel(lastSegment(gap)) ?? ''})`;

@@ -46,7 +46,7 @@ import { actualPercent, firstSlip, percentAgrees, tablesOf } from './support/per
 import { unitHead } from '../extract/quantities.js';
 import { clauseAt } from '../extract/sentences.js';
 import { canonicalLabel } from '../extract/similarity.js';
-import { alt, RATE_WORDS, SHARE_VERBS } from '../text/lexicon.js';
+import { alt, CHANGE_VERBS, RATE_WORDS, SHARE_VERBS, TARGET_WORDS } from '../text/lexicon.js';
 
 export default defineRule({
   id: 'percent-mismatch',
@@ -118,7 +118,7 @@ function statedFigure(figures: readonly Figure[], f: Figure): Figure | undefined
 // ("đạt 95% đúng hạn", "so với kế hoạch") makes it a rate of something else.
 const SHARE_WORDS = String.raw`(?:${alt(SHARE_VERBS)})(?: với)?(?: (?:${alt(RATE_WORDS)}))?|${alt(RATE_WORDS)}`;
 const SHARE = new RegExp(String.raw`^[\s,;:(]*(?:${SHARE_WORDS}|=)[\s:]*$`, 'iu');
-const QUALIFIED = /^\s*(?:đúng|trước|quá|hạn|so với|kế hoạch|chỉ tiêu|mục tiêu|trở lên|số)/iu;
+const QUALIFIED = new RegExp(`^\\s*(?:đúng|trước|quá|hạn|so với|${alt(TARGET_WORDS)}|trở lên|số)`, 'iu');
 
 // The percent stated as a part's share right after it ("389 hồ sơ, chiếm 45,2%"), if any.
 function shareOf(context: RuleContext, part: Figure): Figure | undefined {
@@ -132,7 +132,10 @@ function shareOf(context: RuleContext, part: Figure): Figure | undefined {
 }
 
 // Words that make a rate something other than a share of the counted whole.
-const OTHER_RATE = /đúng hạn|trước hạn|quá hạn|trễ hạn|chậm|kế hoạch|chỉ tiêu|mục tiêu|dự toán|nghị quyết|cùng kỳ|năm trước|kỳ trước|so với(?! tổng)|(?<![\p{L}])(?:tăng|giảm|vượt|gấp)(?![\p{L}])/iu;
+const OTHER_RATE = new RegExp(
+  String.raw`đúng hạn|trước hạn|quá hạn|trễ hạn|chậm|${alt(TARGET_WORDS)}|dự toán|nghị quyết|cùng kỳ|năm trước|kỳ trước|so với(?! tổng)|(?<![\p{L}])(?:${alt(CHANGE_VERBS, ['vượt', 'gấp'])})(?![\p{L}])`,
+  'iu',
+);
 // The tail of a clause that hands a percent to the count before it: ", đạt 70,1%", ", chiếm tỷ lệ 40%".
 const SHARE_TAIL = new RegExp(String.raw`,\s*(?:${SHARE_WORDS})[\s:]*$`, 'iu');
 // What ties a part to the whole stated after it: "38.450 công dân … trên tổng số 52.300 công dân".
