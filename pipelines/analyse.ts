@@ -10,6 +10,9 @@ import { extractMeta } from '../src/extract/meta.js';
 import { extractTables } from '../src/extract/tables.js';
 import { extractClaims } from '../src/extract/claims.js';
 import { extractIndicators } from '../src/extract/indicators.js';
+import { extractSentences } from '../src/extract/sentences.js';
+import { extractDates } from '../src/extract/dates.js';
+import { extractReadings } from '../src/extract/quantities.js';
 import { runRules, type RuleOptions } from '../src/rules/run.js';
 
 /** One input's outcome: its analysis, or why it could not be read. */
@@ -25,14 +28,17 @@ export function analyseSource(source: Source, rules: RuleOptions = {}): Analysis
     meta: extractMeta(source),
     sections: segmentation.sections,
     blockSection: segmentation.blockSection,
+    ...extractSentences(source.blocks),
+    dates: extractDates(source.blocks),
     figures: extraction.figures,
     tables: tabling.tables,
     claims: extractClaims(source, extraction.figures),
   };
+  const read = { ...base, readings: extractReadings(base) };
   const warnings = [...source.warnings, ...segmentation.warnings, ...extraction.warnings, ...tabling.warnings];
-  const indicators = extractIndicators({ ...base, warnings });
-  const checked = runRules({ ...base, indicators, warnings }, rules);
-  return { ...base, indicators, findings: checked.findings, warnings: [...warnings, ...checked.warnings] };
+  const indicators = extractIndicators({ ...read, warnings });
+  const checked = runRules({ ...read, indicators, warnings }, rules);
+  return { ...read, indicators, findings: checked.findings, warnings: [...warnings, ...checked.warnings] };
 }
 
 /** Turn an ingest result into an outcome; an unexpected crash in a stage becomes a per-file error. */

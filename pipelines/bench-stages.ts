@@ -12,6 +12,9 @@ import { extractFigures } from '../src/extract/figures.js';
 import { extractMeta } from '../src/extract/meta.js';
 import { extractTables } from '../src/extract/tables.js';
 import { extractClaims } from '../src/extract/claims.js';
+import { extractSentences } from '../src/extract/sentences.js';
+import { extractDates } from '../src/extract/dates.js';
+import { extractReadings } from '../src/extract/quantities.js';
 import { extractIndicators } from '../src/extract/indicators.js';
 import { runRules } from '../src/rules/run.js';
 import { openStore } from '../src/store/open.js';
@@ -27,7 +30,7 @@ export interface StageTimes {
   failed: number;
   msPerFile: Record<Stage, number>;
   /** The extract stage split into its parts. */
-  extractParts: Record<'figures' | 'tables' | 'meta' | 'claims' | 'indicators', number>;
+  extractParts: Record<'sentences' | 'figures' | 'tables' | 'meta' | 'claims' | 'readings' | 'indicators', number>;
 }
 
 type Clock = Record<string, number>;
@@ -51,11 +54,13 @@ async function timeOne(path: string, bytes: Uint8Array, clock: Clock, store: (a:
   const tab = timed(clock, 'tables', () => extractTables(source));
   const meta = timed(clock, 'meta', () => extractMeta(source));
   const claims = timed(clock, 'claims', () => extractClaims(source, ex.figures));
-  const base = { source, meta, sections: seg.sections, blockSection: seg.blockSection, figures: ex.figures, tables: tab.tables, claims };
+  const reading = timed(clock, 'sentences', () => ({ ...extractSentences(source.blocks), dates: extractDates(source.blocks) }));
+  const base = { source, meta, sections: seg.sections, blockSection: seg.blockSection, ...reading, figures: ex.figures, tables: tab.tables, claims };
+  const readings = timed(clock, 'readings', () => extractReadings(base));
   const warnings = [...source.warnings, ...seg.warnings, ...ex.warnings, ...tab.warnings];
-  const indicators = timed(clock, 'indicators', () => extractIndicators({ ...base, warnings }));
-  const checked = timed(clock, 'rules', () => runRules({ ...base, indicators, warnings }));
-  const analysis: Analysis = { ...base, indicators, findings: checked.findings, warnings: [...warnings, ...checked.warnings] };
+  const indicators = timed(clock, 'indicators', () => extractIndicators({ ...base, readings, warnings }));
+  const checked = timed(clock, 'rules', () => runRules({ ...base, readings, indicators, warnings }));
+  const analysis: Analysis = { ...base, readings, indicators, findings: checked.findings, warnings: [...warnings, ...checked.warnings] };
   const t2 = performance.now();
   await store(analysis);
   clock.store = (clock.store ?? 0) + performance.now() - t2;
@@ -82,7 +87,7 @@ export async function timeStages(paths: string[], dbPath: string): Promise<Stage
   await db.close();
   removeDb(dbPath);
   const per = (k: string) => (clock[k] ?? 0) / Math.max(1, inputs.length);
-  const parts = { figures: per('figures'), tables: per('tables'), meta: per('meta'), claims: per('claims'), indicators: per('indicators') };
+  const parts = { sentences: per('sentences'), figures: per('figures'), tables: per('tables'), meta: per('meta'), claims: per('claims'), readings: per('readings'), indicators: per('indicators') };
   const extract = Object.values(parts).reduce((a, b) => a + b, 0);
   return {
     files: inputs.length,

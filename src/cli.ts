@@ -24,7 +24,7 @@ import { RULES } from './rules/index.js';
 const COMMANDS: Record<string, Command> = {
   audit: {
     summary: 'Kiểm tra báo cáo, in các lỗi tìm thấy (không ghi cơ sở dữ liệu)',
-    usage: 'baocao audit [--format text|json|html] [--out FILE] [--quiet] [--rule ID]... [--timeout S] [--max-size MB] <tệp-hoặc-thư-mục>...',
+    usage: 'baocao audit [--format text|json|html] [--out FILE] [--quiet] [--rule ID[=MỨC]]... [--timeout S] [--max-size MB] <tệp-hoặc-thư-mục>...',
     options: {
       format: { type: 'string', default: 'text' },
       out: { type: 'string' },
@@ -37,7 +37,8 @@ const COMMANDS: Record<string, Command> = {
       '                           (lược đồ: baocao schema); html: một tệp HTML tự chứa, mở được không cần mạng',
       '  --out FILE               ghi kết quả vào FILE thay vì stdout (tạo thư mục nếu cần)',
       '  --quiet                  chỉ in lỗi (error), bỏ cảnh báo và ghi chú',
-      '  --rule ID                chỉ chạy quy tắc ID (lặp lại được, hoặc ID1,ID2); --rule=-ID để bỏ quy tắc ID',
+      '  --rule ID                chỉ chạy quy tắc ID (lặp lại được, hoặc ID1,ID2); --rule=-ID để bỏ quy tắc ID;',
+      '                           --rule ID=warning (error, info, off) đặt mức của quy tắc ID',
       LIMIT_HELP,
       'Màu chỉ bật khi stdout là terminal; NO_COLOR=1 tắt, FORCE_COLOR=1 bật. Thanh tiến độ in ra stderr khi chạy lâu.',
     ].join('\n'),
@@ -47,6 +48,7 @@ const COMMANDS: Record<string, Command> = {
       'baocao audit --format html --out output/audit.html fixtures/seeds/',
       'baocao audit --quiet --rule percent-mismatch reports/',
       'baocao audit --rule=-heading-numbering --out loi.txt reports/',
+      'baocao audit --rule percent-out-of-range=warning reports/',
       'baocao audit --timeout 30 --max-size 50 --format json luu-tru/',
     ],
     async run(values, positionals) {
@@ -193,15 +195,22 @@ const COMMANDS: Record<string, Command> = {
   },
 };
 
+const LEVELS = new Set(['error', 'warning', 'info', 'off']);
+
+/** `--rule ID` (run only ID), `--rule=-ID` (never ID), `--rule ID=warning|error|info|off` (ID at that severity). */
 function ruleOptions(specs: string[] | undefined) {
   if (!specs?.length) return {};
   const known = new Set(RULES.map((r) => r.id));
   const only: string[] = [];
-  const severity: Record<string, 'off'> = {};
+  const severity: Record<string, 'error' | 'warning' | 'info' | 'off'> = {};
   for (const spec of specs.flatMap((s) => s.split(','))) {
-    const id = spec.replace(/^-/, '');
+    const [name, level] = spec.split('=');
+    const id = name.replace(/^-/, '');
     if (!known.has(id)) throw new UsageError(`không có quy tắc "${id}" (xem: baocao rules)`);
-    if (spec.startsWith('-')) severity[id] = 'off';
+    if (level !== undefined) {
+      if (!LEVELS.has(level)) throw new UsageError(`mức "${level}" không hợp lệ cho quy tắc ${id} (error, warning, info, off)`);
+      severity[id] = level as 'error' | 'warning' | 'info' | 'off';
+    } else if (spec.startsWith('-')) severity[id] = 'off';
     else only.push(id);
   }
   return { only, severity };

@@ -8,10 +8,13 @@
 import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { compatible, isAmount, localRange, makeClaim, partitionOf } from './claims-parts.js';
+import { alt, AS_FOLLOWS, BACKLOG_WORDS, BULLET_CHARS, CONSISTS_OF, DIVIDED_INTO, IN_DETAIL, OF_WHICH, RUNNING_TOTAL_WORDS, SPECIFICALLY, TOTAL_WORDS, wordsRe } from '../text/lexicon.js';
+
+const MARKER = new RegExp(String.raw`^\s*([${BULLET_CHARS}]|\(\s*[\p{L}\d]{1,3}\s*\)|[a-zđ]\)|\d{1,2}[.)](?=\s))`, 'u');
 
 /** The marker opening a list item ("-", "+", "•", "a)", "(1)", "1."), or "" when none. */
 export function markerOf(text: string): string {
-  const m = /^\s*([-+•*–·]|\(\s*[\p{L}\d]{1,3}\s*\)|[a-zđ]\)|\d{1,2}[.)](?=\s))/u.exec(text);
+  const m = MARKER.exec(text);
   if (!m) return '';
   const t = m[1];
   if (/^\(/.test(t)) return '(n)';
@@ -20,8 +23,11 @@ export function markerOf(text: string): string {
   return t === '–' ? '-' : t;
 }
 
-const ANNOUNCE = /(?<![\p{L}])(trong đó|bao gồm|gồm có|gồm|chia ra|cụ thể(?: như sau)?|chi tiết(?: như sau)?)\s*:\s*$/iu;
-const TOTAL = /^[\s\-+•*–·]*(?:tổng|tổng số|tổng cộng)(?![\p{L}])/iu;
+const ANNOUNCE = new RegExp(
+  String.raw`(?<![\p{L}])(${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO)}|(?:${alt(SPECIFICALLY, IN_DETAIL)})(?: (?:${alt(AS_FOLLOWS)}))?)\s*:\s*$`,
+  'iu',
+);
+const TOTAL = new RegExp(String.raw`^[\s${BULLET_CHARS}]*(?:${alt(TOTAL_WORDS)})(?![\p{L}])`, 'iu');
 
 type Figs = (block: number) => Figure[];
 
@@ -109,7 +115,7 @@ export function extractFlowClaims(blocks: readonly Block[], figuresOf: Figs): Cl
 }
 
 // Running totals ("lũy kế", "từ đầu năm") mix periods: received and resolved may not be comparable.
-const ACCUMULATED = /(?<![\p{L}])(?:lũy kế|luỹ kế|cộng dồn|từ đầu năm|tính đến|tồn)(?![\p{L}])/iu;
+const ACCUMULATED = wordsRe([...RUNNING_TOTAL_WORDS, ...BACKLOG_WORDS]);
 
 function flowClaim(run: readonly Block[], figuresOf: Figs): Claim | null {
   if (run.some((b) => ACCUMULATED.test(b.text.replace(/\([^)]*\)/gu, '')))) return null;

@@ -13,10 +13,15 @@
 import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { compatible, isAmount, localRange, makeClaim, partitionOf } from './claims-parts.js';
+import { splitSentences } from './sentences.js';
+import { alt, AS_FOLLOWS, COMPARISON, CONSISTS_OF, DIVIDED_INTO, OF_WHICH, SEPARATELY, SPECIFICALLY } from '../text/lexicon.js';
 
 // "cụ thể:" (or "cụ thể như sau:") after an amount announces its breakdown, like "gồm:"; without the colon
 // ("cụ thể hóa", "cụ thể như các xã") it is an ordinary word.
-const CONNECTOR = /(?<![\p{L}])(trong số đó|trong số này|trong đó|bao gồm|gồm có|gồm|cụ thể(?=(?:\s+như sau)?\s*:)|chia ra|(?<=[,;]\s*)riêng)(?![\p{L}])/giu;
+const CONNECTOR = new RegExp(
+  String.raw`(?<![\p{L}])(${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO)}|(?:${alt(SPECIFICALLY)})(?=(?:\s+(?:${alt(AS_FOLLOWS)}))?\s*:)|(?<=[,;]\s*)(?:${alt(SEPARATELY)}))(?![\p{L}])`,
+  'giu',
+);
 // "bao gồm cả", "trong đó có cả": the parts are examples, never the whole split.
 const INCLUDING = /^\s*(?:có\s+)?(?:cả|kể cả)(?![\p{L}])/iu;
 const SEPARATOR = /[,;]|\s+và\s+|\s+cùng\s+/gu;
@@ -64,8 +69,7 @@ export function extractInlineClaims(block: Block, figures: Figure[], previous: {
 // "Trong tổng số 240 hộ, …, 180 hộ …": the whole opens the sentence and its parts follow it.
 const WHOLE_FIRST = /(?<![\p{L}])trong\s+(?:tổng\s+)?số\s+(?=\d)/giu;
 
-// An amount compared with another time ("tăng 15 hộ so với …") is a change, not a part.
-const COMPARISON = /(?<![\p{L}])(?:tăng|giảm|so với|gấp|vượt|hơn)(?![\p{L}])/iu;
+// An amount compared with another time ("tăng 15 hộ so với …") is a change, not a part: lexicon COMPARISON.
 
 function readWholeFirst(block: Block, figures: Figure[], at: number, connector: string): Claim | null {
   const whole = figures.find((f) => localRange(block, f)[0] === at);
@@ -184,17 +188,28 @@ function closingParen(text: string, from: number): number {
   return text.length;
 }
 
-/** End of the sentence holding `from`: a "." before a space or the end (not "4.256"), or the end of the block. */
-export function sentenceEnd(text: string, from: number): number {
-  const re = /\.(?=\s|$)|[!?]/gu;
-  re.lastIndex = from;
-  const m = re.exec(text);
-  return m ? m.index : text.length;
+// The sentences of the block last asked about (the one splitter, src/extract/sentences.ts), kept for the
+// repeated questions of one block.
+let splitText: string | null = null;
+let split: ReturnType<typeof splitSentences> = [];
+function sentencesOfText(text: string): ReturnType<typeof splitSentences> {
+  if (text !== splitText) {
+    split = splitSentences(text);
+    splitText = text;
+  }
+  return split;
 }
 
+/** End of the sentence holding `from`, before its closing mark (not the point of "4.256"); the block's end when none. */
+export function sentenceEnd(text: string, from: number): number {
+  const s = sentencesOfText(text).find((x) => from >= x.from && from < x.to);
+  return s && s.end ? s.to - 1 : text.length;
+}
+
+/** Start of the sentence holding the character before `at` (0 at the block's start). */
 function sentenceStart(text: string, at: number): number {
-  for (let i = at - 1; i > 0; i--) if (/[.!?]/.test(text[i]) && /\s/.test(text[i + 1] ?? '') && !/\d/.test(text[i - 1])) return i + 1;
-  return 0;
+  if (at <= 0) return 0;
+  return sentencesOfText(text).find((x) => at - 1 >= x.from && at - 1 < x.to)?.from ?? 0;
 }
 
 const OPENS_SENTENCE = /^[\s\-+•*–(]*$/u;

@@ -12,21 +12,22 @@ import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { localRange, makeClaim } from './claims-parts.js';
 import { unitsAlike } from './labels.js';
+import { alt, CONSISTS_OF, LIST_WORDS, SPECIFICALLY } from '../text/lexicon.js';
 
 // Words between a count and its colon that say the names are of something else ("06 chữ ký số cho các chức danh: …").
 const FOREIGN = /(?<![\p{L}])(?:cho|của|với|để|về|tại|từ|đến|trên|ở|theo|thuộc|trong)(?![\p{L}])/iu;
-const INTRO = /^((?:\s+[\p{L}][\p{L}-]*){0,8}?)\s*(?:,?\s*(?:gồm có|bao gồm|gồm|là)(?![\p{L}])\s*:?|:)/u;
+const INTRO = new RegExp(String.raw`^((?:\s+[\p{L}][\p{L}-]*){0,8}?)\s*(?:,?\s*(?:${alt(CONSISTS_OF)}|là)(?![\p{L}])\s*:?|:)`, 'u');
 // A longer description of the counted things is still theirs when a colon, not a "gồm"/"là", closes it
 // ("04 sản phẩm … có tem truy xuất nguồn gốc bằng mã QR: A, B, C").
 const LONG_INTRO = /^((?:\s+[\p{L}][\p{L}-]*){9,14}?)\s*:/u;
 const PAREN_INTRO = /^((?:\s+[\p{L}][\p{L}-]*){1,4})\s*\(/u;
-const FAR_INTRO = /^([^:]{0,200}?),?\s*(?:gồm có|bao gồm|gồm)\s*:/u;
+const FAR_INTRO = new RegExp(String.raw`^([^:]{0,200}?),?\s*(?:${alt(CONSISTS_OF)})\s*:`, 'u');
 const OPEN = /…|\.\.\.|(?<![\p{L}])(?:v\.?v|như|khác|một số|các \p{L}+ khác)(?![\p{L}])/iu;
 const COMMA = /\s*[,;]\s*/u;
 const AND = /\s+(?:và|cùng)\s+/u;
 const NUMBERED = /^\p{L}+(?:\s\p{L}+){0,2}\s+(?:\d{1,3}|[IVX]{1,4}|[A-Z])$/u;
 const SUPERSCRIPT = '¹²³⁴⁵⁶⁷⁸⁹⁰';
-const FOOTNOTE = new RegExp(`^\\s*([${SUPERSCRIPT}]+)\\s*(gồm có|bao gồm|gồm|danh sách|cụ thể)\\s*:?\\s*(.*)$`, 'iu');
+const FOOTNOTE = new RegExp(`^\\s*([${SUPERSCRIPT}]+)\\s*(${alt(CONSISTS_OF, LIST_WORDS, SPECIFICALLY)})\\s*:?\\s*(.*)$`, 'iu');
 
 /** List claims of one block: a count followed by the names it counts. */
 export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
@@ -55,7 +56,7 @@ function listAfter(text: string, listFrom: number, inParens: boolean): { items: 
 }
 
 // Any description of the counted things up to the colon or "gồm" closing the clause (no sentence or clause break).
-const CLASSIFIED_INTRO = /^([^:.;!?]{0,200}?)\s*(?:,?\s*(?:gồm có|bao gồm|gồm)(?![\p{L}])\s*:?|:)/u;
+const CLASSIFIED_INTRO = new RegExp(String.raw`^([^:.;!?]{0,200}?)\s*(?:,?\s*(?:${alt(CONSISTS_OF)})(?![\p{L}])\s*:?|:)`, 'u');
 
 /**
  * A list whose every name repeats the counted noun ("03 phường …, gồm: phường A và phường B",

@@ -10,12 +10,13 @@
  */
 import type { Figure, Section } from '../model/index.js';
 import { emptyDraft, percentOf, sectionPathAt, unitFromLabel, type IndicatorDraft, type IndicatorInput } from './indicator-common.js';
+import { alt, DURATION_UNITS, RATE_WORDS, TARGET_WORDS } from '../text/lexicon.js';
 
 const PLAN = /^(?:phương hướng|mục tiêu|nhiệm vụ|một số nhiệm vụ|kiến nghị|đề xuất|giải pháp)/iu;
-const TARGET_BEFORE = /(?:mục tiêu|chỉ tiêu|kế hoạch|phấn đấu)(?:\s+(?:đề ra|được giao|giao|đặt ra|năm|là|đạt))*\s*(?:là)?\s*[:=]?\s*$/iu;
-const JOINS_PERCENT = /^[\s,]*(?:\S+\s+){0,3}?(?:đạt|chiếm|bằng|=)\s*(?:tỷ lệ|tỉ lệ)?\s*$/iu;
-const DURATION = /^(?:ngày|tháng|năm|giờ|phút|tuần|quý|lần|buổi|kỳ|đợt)$/iu;
-const HEADED = /^(?:tổng\s+)?(?:số|tỷ lệ|tỉ lệ)(?![\p{L}])/iu;
+const TARGET_BEFORE = new RegExp(String.raw`(?:${alt(TARGET_WORDS, ['phấn đấu'])})(?:\s+(?:đề ra|được giao|giao|đặt ra|năm|là|đạt))*\s*(?:là)?\s*[:=]?\s*$`, 'iu');
+const JOINS_PERCENT = new RegExp(String.raw`^[\s,]*(?:\S+\s+){0,3}?(?:đạt|chiếm|bằng|=)\s*(?:${alt(RATE_WORDS)})?\s*$`, 'iu');
+const DURATION = new RegExp(`^(?:${alt(DURATION_UNITS)})$`, 'iu');
+const HEADED = new RegExp(String.raw`^(?:tổng\s+)?(?:số|${alt(RATE_WORDS)})(?![\p{L}])`, 'iu');
 const PHRASE_END = /[;.()]|\s(?:đạt|chiếm|bằng)\s/iu;
 
 /** Indicators stated in paragraphs and footnotes outside plan sections. */

@@ -7,13 +7,14 @@
  */
 import type { Table, TableCell, TableColumn, TableRow } from '../model/index.js';
 import { subSpan } from '../model/index.js';
+import { alt, RATE_WORDS } from '../text/lexicon.js';
 import {
   cellAmount, emptyDraft, isRateCell, percentOf, sectionPathAt, unitFromLabel,
   type IndicatorDraft, type IndicatorInput,
 } from './indicator-common.js';
 
 const MEASURE_ROLES = new Set(['target', 'period', 'cumulative', 'total', 'percent', 'value', 'part']);
-const RATE_NAME = /^(?:tỷ lệ|tỉ lệ)(?![\p{L}])/iu;
+const RATE_NAME = new RegExp(String.raw`^(?:${alt(RATE_WORDS)})(?![\p{L}])`, 'iu');
 
 /** Indicators of every table that has a label column and measure columns. */
 export function readTableIndicators(a: IndicatorInput): IndicatorDraft[] {

@@ -7,6 +7,7 @@
  * not function words; an acronym or unit symbol ("TTHC", "km", "MHz") stands alone.
  * A "/"-suffix is kept as part of a rate ("bài/tháng", "đồng/người/tháng").
  */
+import { alt, AS_FOLLOWS, BULLET_CHARS, CONSISTS_OF, OF_WHICH, PERSON_NOUNS, RATE_WORDS, SPECIFICALLY, TOTAL_WORDS } from '../text/lexicon.js';
 
 // Function words that end a unit or a noun phrase: verbs of reporting, prepositions, conjunctions.
 const STOP = new Set(
@@ -77,10 +78,13 @@ function isLowerish(word: string): boolean {
 }
 
 // Markers opening a list item: "-", "+", "•", "(5)", "a)", "1.", "2.1.", "I.".
-const MARKERS = /^(?:[\s\-+•*–·]+|\(\s*[\p{L}\d]{1,3}\s*\)\s*|[a-zđ]\)\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s+|[IVXLC]+\.\s+)+/u;
+const MARKERS = new RegExp(String.raw`^(?:[\s${BULLET_CHARS}]+|\(\s*[\p{L}\d]{1,3}\s*\)\s*|[a-zđ]\)\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s+|[IVXLC]+\.\s+)+`, 'u');
 // Words that join a label to its figure and are not part of the label ("… đạt tỷ lệ", "… là", "tổng số").
-const CONNECTOR = /(?:^|\s)(?:là|đạt|chiếm|bằng|khoảng|trên|dưới|gần|hơn|có|với|tại|tổng số|tổng cộng|tổng|gồm|được|tỷ lệ|tỉ lệ|hiện có|toàn xã|toàn phường)$/iu;
-const EMPTY_LABELS = /^(?:trong đó|gồm(?: có)?|bao gồm|cụ thể(?: như sau)?|như sau)$/iu;
+const CONNECTOR = new RegExp(String.raw`(?:^|\s)(?:là|đạt|chiếm|bằng|khoảng|trên|dưới|gần|hơn|có|với|tại|${alt(TOTAL_WORDS)}|gồm|được|${alt(RATE_WORDS)}|hiện có|toàn xã|toàn phường)$`, 'iu');
+const EMPTY_LABELS = new RegExp(
+  String.raw`^(?:${alt(OF_WHICH, CONSISTS_OF)}|(?:${alt(SPECIFICALLY)})(?: (?:${alt(AS_FOLLOWS)}))?|${alt(AS_FOLLOWS)})$`,
+  'iu',
+);
 const TRAIL = /[\s.,;:!?…=(–-]+$/u;
 
 /** A label as written, without list markers or trailing connectors; null when nothing is left. */
@@ -116,7 +120,7 @@ export function clauseStart(text: string, at: number, floor: number): number {
   return lower;
 }
 
-const HEAD = /(?:^|[\s(])((?:tỷ lệ|tỉ lệ|tổng số|số lượng)\s|^(?:số|tổng)\s)/iu;
+const HEAD = new RegExp(String.raw`(?:^|[\s(])((?:${alt(RATE_WORDS)}|tổng số|số lượng)\s|^(?:số|tổng)\s)`, 'iu');
 
 /**
  * The label of a figure at [start, end): the text before a colon ("X: 18"), a
@@ -176,7 +180,7 @@ const UNIT_FAMILIES: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['hồ sơ', 'hs', 'trường hợp']),
   new Set(['tthc', 'thủ tục', 'thủ tục hành chính']),
   new Set(['tin bài', 'tin', 'bài']),
-  new Set(['người', 'công dân', 'người dân', 'nhân khẩu', 'đối tượng']),
+  new Set(PERSON_NOUNS),
   new Set(['học sinh', 'em', 'cháu', 'trẻ', 'trẻ em']),
   new Set(['cơ sở', 'đơn vị']),
 ];

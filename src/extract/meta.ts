@@ -10,6 +10,7 @@
 import type { Block, DocumentMeta, Period, Source, Unit, UnitLevel } from '../model/index.js';
 import { recogniseHeading } from '../segment/index.js';
 import { LEVEL_RANK, LEVEL_WORDS, findUnitMentions, placeKey, rankOf, type UnitMention } from './places.js';
+import { iso, PERIODS } from './dates.js';
 
 /** The parts of a report's opening: header blocks, title, intro. */
 interface Layout { header: Block[]; titleBlocks: Block[]; intro: Block[] }
@@ -33,40 +34,6 @@ function layoutOf(source: Source): Layout {
   return { header: paragraphs.slice(0, at), titleBlocks, intro: rest.slice(0, end < 0 ? 6 : Math.min(end, 10)) };
 }
 
-const iso = (y: number, m: number, d: number): string => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
-const months = (y: number, from: number, to: number) => ({ start: iso(y, from, 1), end: iso(y, to, lastDay(y, to)) });
-const QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
-const COUNT_WORDS: Record<string, number> = { sáu: 6, chín: 9, ba: 3 };
-
-/** Period patterns, most specific first. */
-const PERIODS: Array<{ re: RegExp; read(m: RegExpExecArray): { start: string; end: string } | null }> = [
-  {
-    re: /từ\s+(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})\s+(?:đến|tới|-)\s+(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})/iu,
-    read: (m) => ({ start: iso(+m[3], +m[2], +m[1]), end: iso(+m[6], +m[5], +m[4]) }),
-  },
-  {
-    re: /(?<!ngày\s*(?:\d{1,2}\s+)?)tháng\s+(\d{1,2})\s*(?:\/\s*|năm\s+)(\d{4})/iu,
-    read: (m) => (+m[1] >= 1 && +m[1] <= 12 ? months(+m[2], +m[1], +m[1]) : null),
-  },
-  {
-    re: /quý\s+(IV|III|II|I|[1-4])\s*(?:\/\s*|năm\s+)(\d{4})/iu,
-    read: (m) => { const q = QUARTERS[m[1].toLowerCase()]; return months(+m[2], q * 3 - 2, q * 3); },
-  },
-  {
-    re: /(\d{1,2}|sáu|chín|ba)\s+tháng\s+(?:(đầu|cuối)\s+)?năm\s+(\d{4})/iu,
-    read: (m) => {
-      const n = COUNT_WORDS[m[1].toLowerCase()] ?? +m[1];
-      if (n < 1 || n > 12) return null;
-      return m[2]?.toLowerCase() === 'cuối' ? months(+m[3], 13 - n, 12) : months(+m[3], 1, n);
-    },
-  },
-  {
-    re: /(?<!(?:đến|tới|giai đoạn|tầm nhìn|sau|trước|tháng\s+\d{1,2})\s+(?:năm\s+)?)năm\s+(\d{4})/iu,
-    read: (m) => months(+m[1], 1, 12),
-  },
-];
-
 /** How far after a period's words a "(từ ngày … đến ngày …)" may start and still gloss them. */
 const GLOSS = /^\s*[(:,–-]?\s*(?:tính\s+)?$/u;
 
@@ -77,7 +44,7 @@ export function readPeriod(text: string): Period | null {
   for (const { re, read } of PERIODS) {
     const m = re.exec(text);
     const range = m && read(m);
-    if (m && range && (!best || m.index < best.at)) best = { at: m.index, end: m.index + m[0].length, period: { ...range, label: m[0].trim() } };
+    if (m && range && (!best || m.index < best.at)) best = { at: m.index, end: m.index + m[0].length, period: { start: range.start, end: range.end, label: m[0].trim() } };
   }
   if (!best) return null;
   // "tháng 10/2024 (từ ngày 15/9/2024 đến ngày 14/10/2024)": the explicit dates are the period, the words its name.
@@ -85,7 +52,7 @@ export function readPeriod(text: string): Period | null {
   const rest = text.slice(best.end);
   const gloss = RANGE.re.exec(rest);
   const dates = gloss && GLOSS.test(rest.slice(0, gloss.index)) ? RANGE.read(gloss) : null;
-  return dates ? { ...dates, label: best.period.label } : best.period;
+  return dates ? { start: dates.start, end: dates.end, label: best.period.label } : best.period;
 }
 
 const PLACE_LINE = /^(.*?),\s*ngày\s*(\d{1,2})?\s*(?:tháng|\/)\s*(\d{1,2})?\s*(?:năm|\/)\s*(\d{4})?/iu;

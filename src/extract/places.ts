@@ -4,7 +4,7 @@
  * that tells two spellings of one place ("Hoà"/"Hòa") from two places.
  */
 import type { Source, Unit, UnitLevel } from '../model/index.js';
-import { foldKey, stripDiacritics } from '../ingest/normalize.js';
+import { foldKey, stripDiacritics } from '../text/normalize.js';
 
 /** Rank of each level: 3 commune, 2 district, 1 province. */
 export const LEVEL_RANK: Record<UnitLevel, number> = {

@@ -7,7 +7,7 @@
  * the strings' letter pairs.
  */
 import { createRequire } from 'node:module';
-import { foldKey, stripDiacritics } from '../ingest/normalize.js';
+import { foldKey, stripDiacritics } from '../text/normalize.js';
 
 // Deep paths only: natural's index pulls dotenv, which prints to stdout.
 const require = createRequire(import.meta.url);

@@ -9,6 +9,7 @@
  */
 import type { ColumnMeasure, ColumnRole, TableColumn } from '../model/index.js';
 import { cleanCellText } from './table-cells.js';
+import { alt, GROUP_HEADS } from '../text/lexicon.js';
 
 /**
  * What a column measures, by the words of its whole header (parts joined), most specific first.
@@ -53,7 +54,7 @@ const ROLE_WORDS: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['total', /^(?:tổng số|tổng cộng|tổng|cộng)$/iu],
   ['label', /^(?:nội dung|tên|danh mục|hạng mục|lĩnh vực)/iu],
 ];
-const GROUP = /^(?:trong đó|chia ra|bao gồm|gồm)(?![\p{L}\d])/iu;
+const GROUP = new RegExp(String.raw`^(?:${alt(GROUP_HEADS)})(?![\p{L}\d])`, 'iu');
 
 /** Columns of a table from its header rows (each an array of cell texts). */
 export function readColumns(headerRows: string[][], width: number): TableColumn[] {

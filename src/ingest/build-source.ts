@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Block, BlockKind, Format, Source, Warning } from '../model/index.js';
 import { stripMarkup } from './markup.js';
-import { normalizeText } from './normalize.js';
+import { normalizeText } from '../text/normalize.js';
 
 /** A block as an ingester finds it, before normalisation and offsets. */
 export interface RawBlock {

@@ -32,7 +32,7 @@ import { buildSource, sha256, type RawBlock } from './build-source.js';
 import { ingestDocx } from './docx.js';
 import { fail, type IngestResult } from './index.js';
 import { convertMarkedRuns, markUnknownFontRun } from './legacy.js';
-import { toSuperscript } from './normalize.js';
+import { toSuperscript } from '../text/normalize.js';
 
 /** How long one LibreOffice conversion may take: under the default per-file timeout (120 s), so our kill of its process group comes first. */
 export const CONVERT_TIMEOUT_MS = 90_000;

@@ -9,7 +9,7 @@
  */
 import { fontOf, outlineLevelOf, type DocxStyles } from './docx-styles.js';
 import { convertLegacyText, legacyFontEncoding, markUnknownFontRun } from './legacy.js';
-import { toSuperscript } from './normalize.js';
+import { toSuperscript } from '../text/normalize.js';
 import type { Numberer } from './docx-numbering.js';
 import { child, childElements, isOn, valAt, type XmlElement } from './xml.js';
 

@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { unifyTones } from './normalize.js';
+import { unifyTones } from '../text/normalize.js';
 
 /** Characters scored per candidate: enough to decide, cheap on long reports. */
 const SAMPLE_CHARS = 20_000;

@@ -23,7 +23,7 @@ import { FORMATS } from './docx-numbering.js';
 import { NoteMarks } from './docx-paragraph.js';
 import { fail, type IngestResult } from './index.js';
 import { convertLegacyText, convertMarkedRuns, legacyFontEncoding, markUnknownFontRun } from './legacy.js';
-import { toSuperscript } from './normalize.js';
+import { toSuperscript } from '../text/normalize.js';
 import { readOdtStyles, type OdtListLevel, type OdtStyles } from './odt-styles.js';
 import { childElements, parseXml, textContent, XmlError, type XmlElement } from './xml.js';
 import { openZip, ZipError } from './zip.js';

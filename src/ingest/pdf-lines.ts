@@ -3,7 +3,7 @@
  * turn raised small digits into superscripts, and split lines at wide gaps
  * into segments (table cells, or a number at a tab stop and its text).
  */
-import { toSuperscript } from './normalize.js';
+import { toSuperscript } from '../text/normalize.js';
 
 /** One positioned text run of a page (PDF user space, y grows upwards). */
 export interface PdfItem {

@@ -4,6 +4,9 @@ import type { Finding } from './finding.js';
 import type { Indicator } from './indicator.js';
 import type { DocumentMeta } from './meta.js';
 import type { Section } from './section.js';
+import type { Clause, Sentence } from './sentence.js';
+import type { DateMention } from './date.js';
+import type { FigureReading } from './reading.js';
 import type { Source, Warning } from './source.js';
 import type { Table } from './table.js';
 
@@ -15,7 +18,15 @@ export interface Analysis {
   sections: Section[];
   /** For each block index, the innermost section holding it (null before the first heading). */
   blockSection: (number | null)[];
+  /** For each block index, its sentences in reading order. */
+  sentences: Sentence[][];
+  /** For each block index, its clauses in reading order. */
+  clauses: Clause[][];
+  /** For each block index, the dates it states, in reading order. */
+  dates: DateMention[][];
   figures: Figure[];
+  /** The figures read as quantities: role, name, scope, part/whole relations (those a name can be told for). */
+  readings: FigureReading[];
   /** Tables with header roles and parsed cells. */
   tables: Table[];
   /** Part–whole and list claims ("trong đó", "gồm", "04 trường: A, B, C"). */

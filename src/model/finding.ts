@@ -10,6 +10,8 @@ export const Evidence = z.object({
   text: z.string(),
   /** The exact characters concerned inside `text` ("888", "118,40%"). */
   quote: z.string(),
+  /** Where `quote` starts in `text` (characters), so a place is never confused with an equal text earlier in the block. */
+  offset: z.number().int().nonnegative(),
   span: Span,
 });
 export type Evidence = z.infer<typeof Evidence>;

@@ -9,3 +9,6 @@ export * from './meta.js';
 export * from './table.js';
 export * from './claim.js';
 export * from './indicator.js';
+export * from './sentence.js';
+export * from './date.js';
+export * from './reading.js';

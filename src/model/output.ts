@@ -15,7 +15,8 @@ export const FigureOut = z.object({
   numerator: z.number().nullable(), denominator: z.number().nullable(), percent: z.number().nullable(),
   unit: z.string().nullable(), label: z.string().nullable(), ...Where, text: z.string(),
 });
-export const EvidenceOut = z.object({ text: z.string(), quote: z.string(), ...Where });
+/** `offset`: where the quote starts in `text` (characters); null when unknown (findings stored before offsets were kept). */
+export const EvidenceOut = z.object({ text: z.string(), quote: z.string(), offset: z.number().int().nonnegative().nullable(), ...Where });
 export const FindingOut = z.object({
   rule: z.string(), severity: Severity, messageId: z.string(), message: z.string(),
   data: z.record(z.string(), z.union([z.string(), z.number()])),
@@ -25,6 +26,15 @@ export const FindingOut = z.object({
 export type SectionOut = z.infer<typeof SectionOut>;
 export type FigureOut = z.infer<typeof FigureOut>;
 export type EvidenceOut = z.infer<typeof EvidenceOut>;
+
+/**
+ * Where an evidence's quote starts in its text: the stored offset when it still points at the quote,
+ * else the first equal text (older findings), else -1.
+ */
+export function quoteOffset(e: { text: string; quote: string; offset?: number | null }): number {
+  if (e.offset !== null && e.offset !== undefined && e.text.startsWith(e.quote, e.offset)) return e.offset;
+  return e.text.indexOf(e.quote);
+}
 export type FindingOut = z.infer<typeof FindingOut>;
 
 export const IndicatorOut = z.object({

@@ -5,6 +5,7 @@
  * themselves become the text shown.
  */
 import type { BlockOut, DocumentView, EvidenceOut } from '../model/index.js';
+import { quoteOffset } from '../model/index.js';
 
 /** Characters [from, to) of a block that one evidence of one finding quotes. */
 export interface Range {
@@ -66,7 +67,7 @@ function findBlock(blocks: BlockOut[], candidates: number[], e: EvidenceOut): nu
 /** The quote's characters in the block text; the whole block when the quote cannot be found. */
 function quoteRange(text: string, e: EvidenceOut): [number, number] {
   if (!e.quote) return [0, text.length];
-  const inEvidence = e.text.indexOf(e.quote);
+  const inEvidence = quoteOffset(e);
   const at = text === e.text && inEvidence >= 0 ? inEvidence : text.indexOf(e.quote);
   return at < 0 ? [0, text.length] : [at, at + e.quote.length];
 }

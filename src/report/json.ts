@@ -22,7 +22,7 @@ export function toDocumentOut(path: string, analysis: Analysis | undefined, erro
     indicators: analysis.indicators.map((i) => toIndicatorOut(i, source.blocks[i.block].text)),
     findings: analysis.findings.map((f) => ({
       rule: f.rule, severity: f.severity, messageId: f.messageId, message: f.message, data: f.data, section: f.section,
-      evidence: f.evidence.map((e) => ({ text: e.text, quote: e.quote, line: e.span.line, page: e.span.page })),
+      evidence: f.evidence.map((e) => ({ text: e.text, quote: e.quote, offset: e.offset, line: e.span.line, page: e.span.page })),
       suggestion: f.suggestion,
     })),
     error: null,

@@ -4,6 +4,7 @@
  * Messages wrap with a hanging indent to fit the width; quotes are cut to one line.
  */
 import type { DocumentOut } from '../model/index.js';
+import { quoteOffset } from '../model/index.js';
 
 export interface TextOptions {
   color: boolean;
@@ -35,7 +36,7 @@ export function displayWidth(s: string): number {
 
 /** Column (1-based) of an evidence's quote within its passage; 1 when the quote is not found. */
 export function quoteColumn(e: Evidence): number {
-  return Math.max(0, e.text.indexOf(e.quote)) + 1;
+  return Math.max(0, quoteOffset(e)) + 1;
 }
 
 /** "177:12", or "tr.6 13:5" in a pdf. */
@@ -72,7 +73,7 @@ function chunk(word: string, width: number): string[] {
 /** The quote inside its passage, cut to `width` columns: [before, quote, after]. */
 export function quoteInLine(e: Evidence, width: number): [string, string, string] {
   const flat = (s: string) => s.replace(/\t/g, ' │ ').replace(/\s+/g, ' ');
-  const at = Math.max(0, e.text.indexOf(e.quote));
+  const at = Math.max(0, quoteOffset(e));
   let quote = flat(e.quote || e.text);
   const maxQuote = Math.max(10, Math.floor(width * 0.7));
   if ([...quote].length > maxQuote) quote = [...quote].slice(0, maxQuote - 1).join('') + '…';

@@ -34,15 +34,20 @@
  */
 import type { Figure } from '../model/index.js';
 import { defineRule, formatValue, type RuleContext } from './define.js';
-import { agreesAt, figuresByBlock, roundAt, sameUnit, sentencesOf, type Sentence } from './support/sentences.js';
+import { agreesAt, figuresByBlock, roundAt, sameUnit } from './support/sentences.js';
+import { statementsOf } from '../extract/sentences.js';
+
+/** Characters [from, to) of one statement of a block (clauses joined across ":"). */
+type Sentence = { from: number; to: number };
 import { checkFullClaims } from './support/full-claims.js';
 import { labelTokens } from '../extract/similarity.js';
+import { alt, CHANGE_VERBS, COMPLETION_VERBS, HEDGES, TARGET_WORDS } from '../text/lexicon.js';
 
 const NUM = String.raw`(\d+(?:[.,]\d+)*)`;
 const HEDGE = /(?:hơn|gần|khoảng|trên|dưới|tới|đến|xấp xỉ|hàng|chừng)\s*$/iu;
-const RATIO = new RegExp(String.raw`(?<![\p{L}])gấp\s+(?:(hơn|gần|khoảng|trên|xấp xỉ)\s+)?${NUM}\s+lần`, 'giu');
-const CHANGE = new RegExp(String.raw`(?<![\p{L}])(tăng|giảm|vượt)\s+(?:thêm\s+)?(?:(hơn|gần|khoảng|trên|xấp xỉ)\s+)?${NUM}\s?(%|\p{L}[\p{L} ]{0,20}?)\s*(?=\(?\s*(?:so|kế hoạch|chỉ tiêu|mục tiêu))`, 'giu');
-const TARGET = /(?<![\p{L}])(vượt|đạt|hoàn thành|chưa đạt|không đạt|chưa hoàn thành)\s+(?:\p{L}+\s+)?(mục tiêu|chỉ tiêu|kế hoạch)(?![\p{L}])/giu;
+const RATIO = new RegExp(String.raw`(?<![\p{L}])gấp\s+(?:(${alt(HEDGES)})\s+)?${NUM}\s+lần`, 'giu');
+const CHANGE = new RegExp(String.raw`(?<![\p{L}])(${alt(CHANGE_VERBS, ['vượt'])})\s+(?:thêm\s+)?(?:(${alt(HEDGES)})\s+)?${NUM}\s?(%|\p{L}[\p{L} ]{0,20}?)\s*(?=\(?\s*(?:so|${alt(TARGET_WORDS)}))`, 'giu');
+const TARGET = new RegExp(String.raw`(?<![\p{L}])(${alt(COMPLETION_VERBS)})\s+(?:\p{L}+\s+)?(${alt(TARGET_WORDS)})(?![\p{L}])`, 'giu');
 
 export default defineRule({
   id: 'claim-mismatch',
@@ -61,7 +66,7 @@ export default defineRule({
       const figs = byBlock.get(block.index) ?? [];
       if (figs.length < 2) continue;
       const at = (f: Figure) => f.span.start - block.span.start;
-      for (const s of sentencesOf(block.text)) {
+      for (const s of statementsOf(context.clauses[block.index])) {
         const inSentence = figs.filter((f) => at(f) >= s.from && at(f) < s.to);
         if (inSentence.length < 2) continue;
         checkRatios(context, block.text, s, inSentence, at);

@@ -38,33 +38,27 @@
 import type { Period } from '../model/index.js';
 import { markerOf } from '../extract/claims-bullets.js';
 import { defineRule, type RuleContext } from './define.js';
+import { clauseAt } from '../extract/sentences.js';
+import { alt, DEADLINE_WORDS, FINISHED_WORDS, FUTURE_WORDS, PLAN_SECTION_WORDS, wordsRe } from '../text/lexicon.js';
 
 /** A full date in a passage: characters [from, to) and its ISO form. */
 interface Dated { from: number; to: number; iso: string; raw: string }
-
-const DATE = /(?<![\d/])(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})(?![\d/])|ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu;
 
 /** Words that make a date a founding document's or a deadline, within the clause before it. */
 const EXEMPT = /(?:căn cứ|thực hiện|theo|nghị quyết|nghị định|quyết định|kế hoạch|chương trình|đề án|chiến lược|chỉ thị|thông tư|luật|giai đoạn|NQ\/|NĐ-CP|QĐ-TTg|CT-TTg|\/TU|\/HU|\/TW|-KH\/|trước ngày|đến ngày|hạn|dự kiến|từ năm|thành lập)/iu;
 
 /** Words of plans, forecasts, estimates and deadlines: a later date there is expected. */
-const FUTURE = /(?<![\p{L}])(?:sẽ|dự kiến|kế hoạch|phấn đấu|chuẩn bị|tiếp tục|đề nghị|đề xuất|trước ngày|đến ngày|chậm nhất|hạn|ước|tính đến)(?![\p{L}])/iu;
-const PLAN_SECTION = /phương hướng|nhiệm vụ|kế hoạch|kiến nghị|đề xuất|giải pháp/iu;
+const FUTURE = wordsRe([...FUTURE_WORDS, ...DEADLINE_WORDS, 'tính đến']);
+const PLAN_SECTION = new RegExp(alt(PLAN_SECTION_WORDS), 'iu');
 /** A cut-off date ("đến 31/12/2023", "hết ngày …") counts up to it, it is no action's date. */
 const CUT_OFF = /(?<![\p{L}])(?:đến|tới|hết)\s+(?:ngày\s+)?$/iu;
-const FINISHED = /(?<![\p{L}])(?:đã|hoàn thành)(?![\p{L}])/iu;
+const FINISHED = wordsRe(FINISHED_WORDS);
 /** A list item that opens with its date: "+ Ngày 20/4/2024: …", "- Sáng ngày 05/3/2024, …". */
 const LEAD_DATE = /^\s*(?:[-+•*–·]\s*)?(?:(?:vào|sáng|chiều|tối)\s+)?(?:ngày\s+)?$/iu;
 
-function datesIn(text: string): Dated[] {
-  const out: Dated[] = [];
-  for (const m of text.matchAll(DATE)) {
-    const [d, mo, y] = m[1] ? [+m[1], +m[2], +m[3]] : [+m[4], +m[5], +m[6]];
-    if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
-    const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-    out.push({ from: m.index, to: m.index + m[0].length, iso, raw: m[0] });
-  }
-  return out;
+/** The full days a block states (read once in extract/dates.ts). */
+function daysIn(context: RuleContext, block: number): Dated[] {
+  return (context.dates[block] ?? []).filter((d) => d.granularity === 'day').map((d) => ({ from: d.from, to: d.to, iso: d.start, raw: d.raw }));
 }
 
 /** The clause a date sits in: back to the previous "," ";" or sentence end. */
@@ -74,11 +68,16 @@ function clauseBefore(text: string, at: number): string {
   return head.slice(cut + 1);
 }
 
-function sentenceAround(text: string, from: number, to: number): string {
-  const start = Math.max(text.lastIndexOf('. ', from), text.lastIndexOf('; ', from)) + 1;
-  const rest = text.slice(to).search(/[.;](?:\s|$)/u);
-  return text.slice(start, rest < 0 ? text.length : to + rest);
+/** The statement (clauses joined across ":") holding characters [from, …) of a block. */
+function statementAround(context: RuleContext, block: number, from: number): { from: number; to: number } {
+  const text = context.source.blocks[block].text;
+  const s = clauseAt(context.clauses[block], from, true) ?? { from: 0, to: text.length };
+  return { from: s.from, to: /[.;!?:]$/u.test(text.slice(s.from, s.to)) ? s.to - 1 : s.to };
 }
+const sentenceAround = (context: RuleContext, block: number, from: number): string => {
+  const s = statementAround(context, block, from);
+  return context.source.blocks[block].text.slice(s.from, s.to);
+};
 
 type Side = 'before' | 'after' | 'in';
 
@@ -105,7 +104,7 @@ const inPlanSection = (context: RuleContext, block: number): boolean => sectionT
 /** One block as the passage: exactly one outlier among at least two dates inside the period. Returns the date flagged. */
 function checkBlock(context: RuleContext, block: number, f: Frame): Dated | null {
   const text = context.source.blocks[block].text;
-  const dates = datesIn(text).filter((d) => !EXEMPT.test(clauseBefore(text, d.from)));
+  const dates = daysIn(context, block).filter((d) => !EXEMPT.test(clauseBefore(text, d.from)));
   const outliers = dates.filter((d) => sideOf(d.iso, f) !== 'in');
   const inside = dates.filter((d) => sideOf(d.iso, f) === 'in');
   if (outliers.length === 1 && inside.length < 2) return checkClash(context, block, outliers[0], f);
@@ -119,9 +118,12 @@ function checkBlock(context: RuleContext, block: number, f: Frame): Dated | null
 /** An old date on an event its own sentence places in the period's year ("Ngày 12/3/2021, … năm 2024"). */
 function checkClash(context: RuleContext, block: number, d: Dated, f: Frame): Dated | null {
   if (inPlanSection(context, block)) return null;
-  const sentence = sentenceAround(context.source.blocks[block].text, d.from, d.to);
+  const sentence = statementAround(context, block, d.from);
   const periodYears = new Set([f.period.start.slice(0, 4), f.period.end.slice(0, 4)]);
-  const stated = [...sentence.matchAll(/năm\s+(\d{4})/giu)].map((m) => m[1]);
+  // The years the sentence states in words ("năm 2024", "6 tháng đầu năm 2024", "ngày 5 tháng 3 năm 2024").
+  const stated = (context.dates[block] ?? [])
+    .filter((m) => m.from !== d.from && m.from >= sentence.from && m.to <= sentence.to && /năm/iu.test(m.raw))
+    .map((m) => m.end.slice(0, 4));
   if (d.iso.slice(0, 4) >= f.period.start.slice(0, 4) || !stated.some((y) => periodYears.has(y))) return null;
   context.report({ messageId: 'dateBeforePeriod', data: { found: d.raw, expected: expectedOf(f.period) }, places: [{ block, from: d.from, to: d.to }] });
   return d;
@@ -135,19 +137,18 @@ function checkAfterSigning(context: RuleContext, block: number, f: Frame, flagge
   const signed = f.signed;
   if (signed === null || inPlanSection(context, block)) return;
   const text = context.source.blocks[block].text;
-  const late = datesIn(text).filter((d) => d.iso > signed);
+  const late = daysIn(context, block).filter((d) => d.iso > signed);
   if (late.length !== 1 || flagged?.from === late[0].from) return;
   const [d] = late;
-  const end = text.slice(d.to).search(/[.;](?:\s|$)/u);
-  const after = text.slice(d.to, end < 0 ? text.length : d.to + end);
-  if (EXEMPT.test(clauseBefore(text, d.from)) || CUT_OFF.test(text.slice(0, d.from)) || FUTURE.test(sentenceAround(text, d.from, d.to)) || !FINISHED.test(after)) return;
+  const after = text.slice(d.to, Math.max(d.to, statementAround(context, block, d.from).to));
+  if (EXEMPT.test(clauseBefore(text, d.from)) || CUT_OFF.test(text.slice(0, d.from)) || FUTURE.test(sentenceAround(context, block, d.from)) || !FINISHED.test(after)) return;
   context.report({ messageId: 'dateAfterReport', data: { found: d.raw, expected: expectedOf(f.period), reported: signed }, places: [{ block, from: d.from, to: d.to }] });
 }
 
 /** The date an item opens with ("+ Ngày 20/4/2024: …"), or null. */
-function leadDate(text: string): Dated | null {
-  const [first] = datesIn(text);
-  return first && LEAD_DATE.test(text.slice(0, first.from)) ? first : null;
+function leadDate(context: RuleContext, block: number): Dated | null {
+  const [first] = daysIn(context, block);
+  return first && LEAD_DATE.test(context.source.blocks[block].text.slice(0, first.from)) ? first : null;
 }
 
 /** Runs of at least three consecutive sibling items of one section (same list marker), each opening with its date. */
@@ -156,7 +157,7 @@ function datedRuns(context: RuleContext): Array<Array<{ block: number; date: Dat
   let run: Array<{ block: number; date: Dated }> = [];
   const close = (): void => { if (run.length >= 3) runs.push(run); run = []; };
   context.source.blocks.forEach((b, i) => {
-    const date = b.kind === 'paragraph' && context.blockSection[i] != null ? leadDate(b.text) : null;
+    const date = b.kind === 'paragraph' && context.blockSection[i] != null ? leadDate(context, i) : null;
     const prev = run.at(-1);
     const sibling = prev && prev.block === i - 1 && context.blockSection[i] === context.blockSection[prev.block] && markerOf(b.text) === markerOf(context.source.blocks[prev.block].text);
     if (!date || !sibling) close();

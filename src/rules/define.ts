@@ -56,12 +56,12 @@ export function fillMessage(template: string, data: Record<string, string | numb
 export function placeEvidence(analysis: Pick<Analysis, 'source'>, place: Place): Evidence {
   if ('figure' in place) {
     const block = analysis.source.blocks[place.figure.block];
-    return { text: block.text, quote: place.figure.raw, span: place.figure.span };
+    return { text: block.text, quote: place.figure.raw, offset: place.figure.span.start - block.span.start, span: place.figure.span };
   }
   const block = analysis.source.blocks[place.block];
   const from = place.from ?? 0;
   const to = place.to ?? block.text.length;
-  return { text: block.text, quote: block.text.slice(from, to), span: subSpan(block, from, to) };
+  return { text: block.text, quote: block.text.slice(from, to), offset: from, span: subSpan(block, from, to) };
 }
 
 /** Section path of a block ("II > 2"), or "" before the first heading. */
@@ -70,7 +70,7 @@ export function sectionPathOf(analysis: Pick<Analysis, 'sections' | 'blockSectio
   return s === null || s === undefined ? '' : analysis.sections[s].path.join(' > ');
 }
 
-/** Build a Finding from a rule's report. */
+/** Build a Finding from a rule's report, at the severity the runner decided (see run.ts severityOf). */
 export function toFinding(rule: Rule, analysis: Omit<Analysis, 'findings'>, r: Report, severity: Severity): Finding {
   const template = rule.messages[r.messageId];
   if (template === undefined) throw new Error(`rule ${rule.id}: unknown messageId ${r.messageId}`);
@@ -78,7 +78,7 @@ export function toFinding(rule: Rule, analysis: Omit<Analysis, 'findings'>, r: R
   const firstBlock = 'figure' in r.places[0] ? r.places[0].figure.block : r.places[0].block;
   return {
     rule: rule.id,
-    severity: r.severity ?? severity,
+    severity,
     messageId: r.messageId,
     message: fillMessage(template, r.data),
     data: r.data,

@@ -23,7 +23,7 @@
  */
 import { defineRule } from './define.js';
 import { findUnit } from '../extract/labels.js';
-import { foldKey } from '../ingest/normalize.js';
+import { foldKey } from '../text/normalize.js';
 
 // Two integers (Vietnamese grouping allowed) separated by exactly one space.
 const PAIR = /(?<![\p{L}\d.,/:%-])(\d{1,3}(?:\.\d{3})*|\d+) (\d{1,3}(?:\.\d{3})*|\d+)(?![\d%]|[.,/:-]\d)/gu;

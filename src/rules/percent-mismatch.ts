@@ -43,8 +43,10 @@
 import type { Figure } from '../model/index.js';
 import { defineRule, type Place, type RuleContext } from './define.js';
 import { actualPercent, firstSlip, percentAgrees, tablesOf } from './support/percent.js';
-import { sentencesOf, unitHead } from './support/sentences.js';
+import { unitHead } from '../extract/quantities.js';
+import { clauseAt } from '../extract/sentences.js';
 import { canonicalLabel } from '../extract/similarity.js';
+import { alt, CHANGE_VERBS, RATE_WORDS, SHARE_VERBS, TARGET_WORDS } from '../text/lexicon.js';
 
 export default defineRule({
   id: 'percent-mismatch',
@@ -114,8 +116,9 @@ function statedFigure(figures: readonly Figure[], f: Figure): Figure | undefined
 
 // Words that make a percent right after a part its share of the whole; a qualifier after the percent
 // ("đạt 95% đúng hạn", "so với kế hoạch") makes it a rate of something else.
-const SHARE = /^[\s,;:(]*(?:chiếm(?: tỷ lệ| tỉ lệ)?|tương đương(?: với)?|tương ứng(?: với)?|bằng|=|đạt(?: tỷ lệ| tỉ lệ)?|tỷ lệ|tỉ lệ)[\s:]*$/iu;
-const QUALIFIED = /^\s*(?:đúng|trước|quá|hạn|so với|kế hoạch|chỉ tiêu|mục tiêu|trở lên|số)/iu;
+const SHARE_WORDS = String.raw`(?:${alt(SHARE_VERBS)})(?: với)?(?: (?:${alt(RATE_WORDS)}))?|${alt(RATE_WORDS)}`;
+const SHARE = new RegExp(String.raw`^[\s,;:(]*(?:${SHARE_WORDS}|=)[\s:]*$`, 'iu');
+const QUALIFIED = new RegExp(`^\\s*(?:đúng|trước|quá|hạn|so với|${alt(TARGET_WORDS)}|trở lên|số)`, 'iu');
 
 // The percent stated as a part's share right after it ("389 hồ sơ, chiếm 45,2%"), if any.
 function shareOf(context: RuleContext, part: Figure): Figure | undefined {
@@ -129,9 +132,12 @@ function shareOf(context: RuleContext, part: Figure): Figure | undefined {
 }
 
 // Words that make a rate something other than a share of the counted whole.
-const OTHER_RATE = /đúng hạn|trước hạn|quá hạn|trễ hạn|chậm|kế hoạch|chỉ tiêu|mục tiêu|dự toán|nghị quyết|cùng kỳ|năm trước|kỳ trước|so với(?! tổng)|(?<![\p{L}])(?:tăng|giảm|vượt|gấp)(?![\p{L}])/iu;
+const OTHER_RATE = new RegExp(
+  String.raw`đúng hạn|trước hạn|quá hạn|trễ hạn|chậm|${alt(TARGET_WORDS)}|dự toán|nghị quyết|cùng kỳ|năm trước|kỳ trước|so với(?! tổng)|(?<![\p{L}])(?:${alt(CHANGE_VERBS, ['vượt', 'gấp'])})(?![\p{L}])`,
+  'iu',
+);
 // The tail of a clause that hands a percent to the count before it: ", đạt 70,1%", ", chiếm tỷ lệ 40%".
-const SHARE_TAIL = /,\s*(?:chiếm|đạt|bằng|tương đương(?: với)?|tương ứng(?: với)?)(?: tỷ lệ| tỉ lệ)?[\s:]*$|,\s*(?:tỷ lệ|tỉ lệ)[\s:]*$/iu;
+const SHARE_TAIL = new RegExp(String.raw`,\s*(?:${SHARE_WORDS})[\s:]*$`, 'iu');
 // What ties a part to the whole stated after it: "38.450 công dân … trên tổng số 52.300 công dân".
 const WHOLE_AFTER = /(?<![\p{L}])(?:trên tổng số|trong tổng số|so với tổng số|trên tổng|trên)\s*$/iu;
 
@@ -182,7 +188,7 @@ function shareClause(context: RuleContext, p: Figure, between: string): boolean 
 function sentenceFigures(context: RuleContext, f: Figure): Figure[] {
   const block = context.source.blocks[f.block];
   const offset = (g: Figure) => g.span.start - block.span.start;
-  const s = sentencesOf(block.text).find((x) => x.from <= offset(f) && offset(f) < x.to);
+  const s = clauseAt(context.clauses[f.block], offset(f), true);
   const out: Figure[] = [];
   for (const step of [-1, 1]) {
     for (let k = f.index + step, g = context.figures[k]; g && g.block === f.block; k += step, g = context.figures[k]) {

@@ -34,6 +34,7 @@
  */
 import type { Figure, Table } from '../model/index.js';
 import { clauseStart } from '../extract/labels.js';
+import { clauseAt } from '../extract/sentences.js';
 import { defineRule, type Place, type RuleContext } from './define.js';
 import { firstSlip, fulfilmentCells, percentAgrees, PLAN_HEADER, ratesByCount, restatedCells, tableFulfilment, tablesOf, type Rate } from './support/percent.js';
 
@@ -139,9 +140,9 @@ function clauseOf(context: RuleContext, f: Figure): string {
   const at = f.span.start - block.span.start;
   const end = f.span.end - block.span.start;
   const from = clauseStart(block.text, at, 0);
-  const rest = block.text.slice(end);
-  const stop = rest.search(/[;.!?](?:\s|$)|\n/u);
-  return block.text.slice(from, end) + rest.slice(0, stop < 0 ? 80 : Math.min(stop, 80));
+  const clause = clauseAt(context.clauses[f.block], at, true);
+  const rest = block.text.slice(end, clause ? clause.to : block.text.length).replace(/[;.!?:]$/u, '');
+  return block.text.slice(from, end) + rest.slice(0, 80);
 }
 
 // Fractions in the same sentence as the percent, part not over whole.

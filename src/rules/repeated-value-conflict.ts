@@ -47,7 +47,7 @@
 import { defineRule, type RuleContext } from './define.js';
 import { singleSlips, tablesOf } from './support/percent.js';
 import { matchAppendixRows } from './support/appendix.js';
-import { readQuantities, type Quantity } from './support/quantity.js';
+import type { FigureReading as Quantity } from '../model/index.js';
 import { agreesAt } from './support/sentences.js';
 import { tokenContainment } from '../extract/similarity.js';
 
@@ -61,7 +61,7 @@ export default defineRule({
   check(context) {
     const excess = excessParts(context);
     const tables = tablesOf(context);
-    const quantities = readQuantities(context, tables).filter((q) => !excess.has(q.figure.index));
+    const quantities = context.readings.filter((q) => !excess.has(q.figure.index));
     const reported = new Set<number>();
     for (const group of groupQuantities(quantities.filter((q) => q.named))) reportConflicts(context, group, reported);
     for (const { text, row } of matchAppendixRows(context, quantities, tables)) {

@@ -3,7 +3,7 @@
  * document's identity; key and period are filtered in SQL (indexed), locality here, because it
  * compares tone-folded Vietnamese names that SQL collations do not fold.
  */
-import { foldKey } from '../ingest/normalize.js';
+import { foldKey } from '../text/normalize.js';
 
 /** One indicator row with its document's identity, as exported. */
 export interface IndicatorRecord {

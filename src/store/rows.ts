@@ -2,7 +2,7 @@
  * The rows of one analysis, and documents read back from rows: the same for every backend, so a
  * document stored in SQLite and in PostgreSQL holds the same values and reads back equal.
  */
-import type { Analysis, DocumentOut, FileError, UnitLevel } from '../model/index.js';
+import type { Analysis, DocumentOut, EvidenceOut, FileError, UnitLevel } from '../model/index.js';
 
 export type Row = Record<string, unknown>;
 
@@ -40,7 +40,7 @@ export function analysisRows({ source, meta, sections, figures, findings, indica
       return {
         rule: f.rule, severity: f.severity, message_id: f.messageId, message: f.message, data: JSON.stringify(f.data), section_path: f.section,
         suggestion: f.suggestion, line: first.line, page: first.page,
-        evidence: JSON.stringify(f.evidence.map((e) => ({ text: e.text, quote: e.quote, line: e.span.line, page: e.span.page }))),
+        evidence: JSON.stringify(f.evidence.map((e) => ({ text: e.text, quote: e.quote, offset: e.offset, line: e.span.line, page: e.span.page }))),
       };
     }),
     indicators: indicators.map((i) => ({
@@ -116,7 +116,7 @@ function documentFromRows(d: Row, sections: Row[], figures: Row[], indicators: R
     })),
     findings: findings.map((f) => ({
       rule: String(f.rule), severity: f.severity as 'error' | 'warning' | 'info', messageId: String(f.message_id), message: String(f.message),
-      data: JSON.parse(String(f.data)), section: String(f.section_path), evidence: JSON.parse(String(f.evidence)), suggestion: str(f.suggestion),
+      data: JSON.parse(String(f.data)), section: String(f.section_path), evidence: (JSON.parse(String(f.evidence)) as EvidenceOut[]).map((e) => ({ ...e, offset: e.offset ?? null })), suggestion: str(f.suggestion),
     })),
     error: null,
   };

@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AuditOut } from '../../src/model/index.js';
 
@@ -52,5 +55,40 @@ describe('the baocao command line', () => {
     const r = run('schema');
     const schema = JSON.parse(r.stdout) as { properties: Record<string, unknown> };
     expect(Object.keys(schema.properties)).toEqual(['version', 'documents']);
+  });
+
+  describe('--rule ID=LEVEL and positions', () => {
+    // The same "100%" twice in one paragraph: only the second one is wrong (21/22 is 95,45%).
+    const text = 'Năm trước toàn bộ hồ sơ đạt 100%. Có 21/22 cán bộ, công chức được trang bị máy tính, đạt tỉ lệ 100%.\n';
+    const file = join(mkdtempSync(join(tmpdir(), 'baocao-cli-')), 'bao-cao.txt');
+    writeFileSync(file, text);
+    const audit = (...args: string[]) => AuditOut.parse(JSON.parse(run('audit', '--format', 'json', ...args, file).stdout)).documents[0].findings;
+
+    it('reports the rule at its default severity, pointing at the second equal text', () => {
+      const [f] = audit('--rule', 'percent-mismatch');
+      expect(f).toMatchObject({ rule: 'percent-mismatch', severity: 'error' });
+      expect(f.evidence[0].offset).toBe(text.lastIndexOf('100%'));
+    });
+
+    it('--rule ID=warning sets the severity and it holds (exit code 0: no error left)', () => {
+      const r = run('audit', '--format', 'json', '--rule', 'percent-mismatch=warning', file);
+      const found = AuditOut.parse(JSON.parse(r.stdout)).documents[0].findings.filter((f) => f.rule === 'percent-mismatch');
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.every((f) => f.severity === 'warning')).toBe(true);
+      expect(r.status).toBe(0);
+    });
+
+    it('--rule ID=info and ID=off; an unknown level is a usage error', () => {
+      expect(audit('--rule', 'percent-mismatch=info').filter((f) => f.rule === 'percent-mismatch').map((f) => f.severity)).toEqual(['info']);
+      expect(audit('--rule', 'percent-mismatch=off').filter((f) => f.rule === 'percent-mismatch')).toEqual([]);
+      const bad = run('audit', '--rule', 'percent-mismatch=loud', file);
+      expect(bad.status).toBe(2);
+      expect(bad.stderr).toContain('loud');
+    });
+
+    it('the terminal column points at the figure found', () => {
+      const out = run('audit', '--rule', 'percent-mismatch', file).stdout;
+      expect(out).toContain(`1:${text.lastIndexOf('100%') + 1}`);
+    });
   });
 });

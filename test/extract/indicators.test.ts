@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseBytes } from '../../pipelines/analyse.js';
-import { foldKey } from '../../src/ingest/normalize.js';
+import { foldKey } from '../../src/text/normalize.js';
 import type { Analysis, Indicator } from '../../src/model/index.js';
 import { matchIndicator } from '../../src/extract/indicator-match.js';
 

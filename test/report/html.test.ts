@@ -84,6 +84,13 @@ describe('placing evidence in the text', () => {
     expect(placement.ranges[2]).toMatchObject({ block: 0, from: 9, to: 11 });
   });
 
+  it('highlights the quote at its stored offset, not the first equal text of the block', () => {
+    const text = 'Năm trước đạt 100%. Có 21/22 cán bộ đạt tỉ lệ 100%.';
+    const doc = { ...payloadDocument(), blocks: [{ text, line: 2, page: null }] };
+    doc.findings = [{ ...doc.findings[0], evidence: [{ text, quote: '100%', offset: text.lastIndexOf('100%'), line: 2, page: null }] }];
+    expect(placeEvidence(doc).ranges[0]).toMatchObject({ block: 0, from: text.lastIndexOf('100%'), to: text.lastIndexOf('100%') + 4 });
+  });
+
   it('highlights the whole passage when the quote is not in it', () => {
     const doc = payloadDocument();
     doc.findings[0].evidence[0].quote = 'không có';

@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { DocumentOut } from '../../src/model/index.js';
 import { progressBar, progressLine } from '../../src/report/progress.js';
-import { displayWidth, quoteInLine, renderText, shouldColor, wrap } from '../../src/report/text.js';
+import { displayWidth, quoteColumn, quoteInLine, renderText, shouldColor, wrap } from '../../src/report/text.js';
 
 const BIN = 'bin/baocao.js';
 const run = (args: string[], env: Record<string, string> = {}, node: string[] = []) =>
@@ -204,3 +204,16 @@ describe('help and usage errors', () => {
     expect(r.stdout).toMatch(/không đọc +Không tìm thấy tệp hoặc thư mục: no\/such\/file\.docx {2}NOT_FOUND/);
   });
 });
+
+describe('the column of a finding', () => {
+  const text = 'Năm trước đạt 100%. Có 21/22 cán bộ đạt tỉ lệ 100%.';
+  it('is the stored offset of the quote, not the first equal text', () => {
+    expect(quoteColumn({ text, quote: '100%', offset: text.lastIndexOf('100%'), line: 1, page: null })).toBe(text.lastIndexOf('100%') + 1);
+    expect(quoteInLine({ text, quote: '100%', offset: text.lastIndexOf('100%'), line: 1, page: null }, 200)[2]).toBe('.');
+  });
+  it('falls back to the first equal text when the offset is unknown or stale', () => {
+    expect(quoteColumn({ text, quote: '100%', offset: null, line: 1, page: null })).toBe(text.indexOf('100%') + 1);
+    expect(quoteColumn({ text, quote: '100%', offset: 3, line: 1, page: null })).toBe(text.indexOf('100%') + 1);
+  });
+});
+

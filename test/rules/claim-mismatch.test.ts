@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOf } from './audit-helper.js';
+import { expectFindings } from './tester.js';
 
 const RULE = 'claim-mismatch';
 const ids = async (text: string) => (await findingsOf(RULE, text + '\n')).map((f) => f.messageId);
@@ -77,5 +78,21 @@ describe('claim-mismatch', () => {
     expect(f.map((x) => x.messageId)).toEqual(['changeMismatch']);
     expect(f[0].data).toMatchObject({ stated: 50, actual: 75 });
     expect(await ids('Doanh thu bán hàng qua sàn thương mại điện tử tăng 75% so với năm trước (từ 4 tỷ đồng lên 7 tỷ đồng).')).toEqual([]);
+  });
+});
+
+describe('claim-mismatch through the shared tester (message id, data, span)', () => {
+  it('points at the claim and at the compared value in parentheses, not at an equal value earlier', async () => {
+    const text = 'Năm 2023 doanh thu đạt 150 triệu đồng. Doanh thu bán hàng qua sàn thương mại điện tử đạt 600 triệu đồng, gấp 3 lần năm 2023 (150 triệu đồng).';
+    const [f] = await expectFindings('claim-mismatch', text, [
+      { messageId: 'ratioMismatch', data: { stated: 3, high: 600e6, low: 150e6, actual: 4 }, quote: 'gấp 3 lần', at: text.indexOf('gấp 3 lần') },
+    ]);
+    expect(f.evidence.map((e) => e.offset)).toEqual([text.indexOf('gấp 3 lần'), text.indexOf('600 triệu'), text.lastIndexOf('150 triệu')]);
+  });
+  it('a change: 1.250 → 1.500 is +20%, not +30%', async () => {
+    const text = 'Số văn bản ký số đạt 1.500 văn bản, tăng 30% so với cùng kỳ (1.250 văn bản).';
+    await expectFindings('claim-mismatch', text, [
+      { messageId: 'changeMismatch', data: { verb: 'tăng', stated: 30, base: 1250, value: 1500, actual: 20 }, quote: '30%', at: 'Số văn bản ký số đạt 1.500 văn bản, tăng ' },
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseSource } from '../../pipelines/analyse.js';
 import type { Finding } from '../../src/model/index.js';
 import { sourceFromText } from '../segment/source-from-lines.js';
+import { expectFindings } from './tester.js';
 
 const HEAD = ['Số: /BC-UBND', 'Tân Lập, ngày 20 tháng 6 năm 2024', 'BÁO CÁO', 'Kết quả chuyển đổi số 6 tháng đầu năm 2024', 'I. KẾT QUẢ'];
 
@@ -74,5 +75,15 @@ describe('date-out-of-period', () => {
       '- Hội nghị tổng kết được tổ chức vào ngày 20/12/2024.',
       '- UBND xã đã ban hành công văn về tổ chức tọa đàm vào ngày 22/12/2024.',
     ], YEAR_END)).toEqual([]);
+  });
+});
+
+describe('date-out-of-period through the shared tester (message id, data, span)', () => {
+  it('the outlier is the primary place, the two dates of the period follow', async () => {
+    const line = 'Đã tổ chức hội nghị ngày 12/01/2024, tập huấn ngày 05/3/2024, ra quân ngày 20/4/2023 tại nhà văn hóa.';
+    const [f] = await expectFindings('date-out-of-period', [...HEAD, line].join('\n'), [
+      { messageId: 'dateBeforePeriod', data: { found: '20/4/2023' }, quote: '20/4/2023', at: line.indexOf('20/4/2023'), severity: 'warning' },
+    ]);
+    expect(f.evidence.map((e) => e.offset)).toEqual([line.indexOf('20/4/2023'), line.indexOf('12/01/2024'), line.indexOf('05/3/2024')]);
   });
 });

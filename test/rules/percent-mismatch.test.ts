@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOf } from './audit-helper.js';
+import { expectFindings, expectNone } from './tester.js';
 
 const run = (text: string) => findingsOf('percent-mismatch', text);
 
@@ -99,5 +100,17 @@ describe('percent-mismatch', () => {
     ['- Toàn xã có 600 hộ, 520 hộ kinh doanh, trong đó 260 hộ kinh doanh đã dùng mã QR, đạt 50%.\n'],
   ])('leaves other rates and ambiguous wholes alone: %s', async (text) => {
     expect(await run(text)).toEqual([]);
+  });
+});
+
+describe('percent-mismatch through the shared tester (message id, data, span)', () => {
+  it('21/22 is 95,45%: flags the second "100%", the one stated for the fraction', async () => {
+    const text = 'Năm trước toàn bộ hồ sơ đạt 100%. Có 21/22 cán bộ, công chức được trang bị máy tính, đạt tỉ lệ 100%.';
+    await expectFindings('percent-mismatch', text, [
+      { messageId: 'percentMismatch', data: { stated: 100, num: 21, den: 22 }, quote: '100%', at: text.lastIndexOf('100%'), severity: 'error' },
+    ]);
+  });
+  it('3.787/3.798 is 99,71%: nothing to report', async () => {
+    await expectNone('percent-mismatch', 'Tỷ lệ văn bản ký số 3.787/3.798, đạt 99,71%.');
   });
 });

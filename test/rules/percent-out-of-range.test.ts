@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOf } from './audit-helper.js';
+import { expectFindings } from './tester.js';
 
 const run = (text: string) => findingsOf('percent-out-of-range', text);
 const APPENDIX = 'STT\tNội dung\tChỉ tiêu\tKết quả\t\tDiễn giải\n\t\t\tKỳ báo cáo\tLũy kế\t\n';
@@ -89,5 +90,14 @@ describe('percent-out-of-range', () => {
   it('spares a change column, whose values may be negative, even beside a rate row', async () => {
     const text = 'STT\tChỉ tiêu\tNăm 2023\tNăm 2024\t+/- (%)\n1\tTỷ lệ hộ tham gia bảo hiểm y tế\t92,4%\t90,1%\t-2,5\n';
     expect(await run(text)).toEqual([]);
+  });
+});
+
+describe('percent-out-of-range through the shared tester (message id, data, span)', () => {
+  it('a share of households over 100%', async () => {
+    const text = 'Tỷ lệ hộ gia đình có máy tính đạt 120%.';
+    await expectFindings('percent-out-of-range', text, [
+      { messageId: 'percentOverWhole', data: { stated: '120' }, quote: '120%', at: 'Tỷ lệ hộ gia đình có máy tính đạt ' },
+    ]);
   });
 });

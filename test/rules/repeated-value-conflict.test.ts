@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOf } from './audit-helper.js';
+import { expectFindings } from './tester.js';
 
 const RULE = 'repeated-value-conflict';
 const report = (...paragraphs: string[]) => paragraphs.join('\n\n') + '\n';
@@ -146,5 +147,16 @@ describe('repeated-value-conflict', () => {
       'Phụ lục', 'STT\tChỉ tiêu\tĐơn vị tính\tKết quả\n1\tĐiểm đến sinh thái\tĐiểm\t75',
     ));
     expect(f.map((x) => [x.data.value, x.data.other].sort())).toEqual([['57', '75']]);
+  });
+});
+
+describe('repeated-value-conflict through the shared tester (message id, data, span)', () => {
+  it('a copied list item whose value changed: the later value first, each quote at its figure', async () => {
+    await expectFindings(RULE, report(
+      'I. KẾT QUẢ', 'Công tác hộ tịch trong kỳ, cụ thể:', '- Cấp bản sao trích lục hộ tịch: 45 bản.',
+      'II. TỔNG HỢP', 'Công tác hộ tịch trong kỳ, cụ thể:', '- Cấp bản sao trích lục hộ tịch: 54 bản.',
+    ), [
+      { messageId: 'repeatedValueConflict', data: { name: 'cấp bản sao trích lục hộ tịch', value: '54', other: '45' }, quote: '54', at: '- Cấp bản sao trích lục hộ tịch: ', severity: 'error' },
+    ]);
   });
 });

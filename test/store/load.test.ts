@@ -33,6 +33,19 @@ describe.each(BACKENDS)('loading reports into %s', (_, open, available) => {
     await db.close();
   });
 
+  it.runIf(available)('keeps each finding evidence offset through the database', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'bao-cao.txt');
+    const text = 'Năm trước toàn bộ hồ sơ đạt 100%. Có 21/22 cán bộ, công chức được trang bị máy tính, đạt tỉ lệ 100%.\n';
+    writeFileSync(file, text);
+    const db = await open();
+    await load(db, [file]);
+    const [doc] = await db.readDocuments();
+    const found = doc.findings.find((f) => f.rule === 'percent-mismatch');
+    expect(found?.evidence[0]).toMatchObject({ quote: '100%', offset: text.lastIndexOf('100%') });
+    await db.close();
+  });
+
   it.runIf(available)('replaces the old rows when a file changes', async () => {
     const dir = tempDir();
     const file = join(dir, 'report.txt');

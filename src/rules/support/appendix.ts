@@ -18,8 +18,10 @@ import type { Figure, Table } from '../../model/index.js';
 import type { RuleContext } from '../define.js';
 import { readPeriod } from '../../extract/meta.js';
 import { labelTokens } from '../../extract/similarity.js';
-import type { Quantity } from './quantity.js';
-import { sentenceStartBefore, unitHead } from './sentences.js';
+import type { FigureReading as Quantity } from '../../model/index.js';
+import { unitHead } from '../../extract/quantities.js';
+import { clauseAt } from '../../extract/sentences.js';
+import { alt, AMONG, EACH_WORDS, OF_WHICH, RUNNING_TOTAL_WORDS, SEPARATELY, wordsRe } from '../../text/lexicon.js';
 
 /** A sentence quantity and the one appendix row quantity that restates it. */
 export interface RowMatch { text: Quantity; row: Quantity }
@@ -27,7 +29,11 @@ export interface RowMatch { text: Quantity; row: Quantity }
 // Scope tags under which a sentence figure is not the table's period value.
 const NARROWED = /(?:^|\|)(?:new|rest|added|each|neg|target|prior|cumulative|plan|part|period:[^|]*|instance:[^|]*|column:[^|]*)(?:\||$)/u;
 // Words of a clause that narrow its figure to a place or a subgroup.
-const NARROW_WORDS = /(?<![\p{L}])(?:riêng|tại|ở|thuộc|trong đó|trong số|mỗi|bình quân|trung bình|còn lại|lũy kế|luỹ kế|tính đến|từ đầu)(?![\p{L}])/iu;
+const NARROW_WORDS = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alt(SEPARATELY, OF_WHICH, AMONG, EACH_WORDS, ['còn lại', 'tại', 'ở', 'thuộc'], RUNNING_TOTAL_WORDS, ['từ đầu'])})(?![\p{L}])`,
+  'iu',
+);
+const OF_WHICH_WORD = wordsRe(OF_WHICH);
 // "của" may name the reporting unit itself ("của thị trấn", "của UBND xã"), nothing narrower.
 const OF = /(?<![\p{L}])của\s+(\p{L}+)/giu;
 const OWN = /^(?:xã|phường|thị|quận|huyện|ubnd|ủy|uỷ|thành|tỉnh)$/iu;
@@ -129,8 +135,8 @@ function clauseOf(context: RuleContext, f: Figure, part: boolean): string | null
   const hi = Math.min(next?.block === f.block ? next.span.start - block.span.start : text.length, stop < 0 ? text.length : end + stop);
   const clause = text.slice(lo, hi);
   // What narrows may open the sentence before the clause: "Riêng thôn A, tổ đã …".
-  const sentence = text.slice(sentenceStart(text.slice(0, lo)), hi);
-  if (NARROW_WORDS.test(part ? sentence.replace(/(?<![\p{L}])(?:trong đó|trong số đó)(?![\p{L}])/iu, '') : sentence)) return null;
+  const sentence = text.slice(Math.min(lo, clauseAt(context.clauses[f.block], lo, true)?.from ?? 0), hi);
+  if (NARROW_WORDS.test(part ? sentence.replace(OF_WHICH_WORD, '') : sentence)) return null;
   for (const m of sentence.matchAll(OF)) if (!OWN.test(m[1])) return null;
   return clause;
 }
@@ -141,6 +147,3 @@ function lastMark(before: string): number {
   return k;
 }
 
-function sentenceStart(before: string): number {
-  return sentenceStartBefore(before, before.length);
-}

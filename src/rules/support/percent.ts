@@ -3,8 +3,7 @@
  * percentage may fall in, single-slip repairs of a stated value, and the
  * rate cells a table (or a restatement of the text) shows to be done/planned.
  */
-import type { Source, Table, TableCell, TableColumn, TableRow } from '../../model/index.js';
-import { extractTables } from '../../extract/tables.js';
+import type { Table, TableCell, TableColumn, TableRow } from '../../model/index.js';
 
 const EPS = 1e-9;
 
@@ -65,9 +64,9 @@ export function firstSlip(written: string, fits: (value: number, decimals: numbe
   return new Set(fitting.map((s) => readSlip(s).value)).size === 1 ? fitting[0] : null;
 }
 
-/** The document's tables: from the analysis once the pipeline provides them, else read here. */
-export function tablesOf(context: { source: Source; tables?: Table[] }): Table[] {
-  return context.tables ?? extractTables(context.source).tables;
+/** The document's tables, as the analysis read them (a rule never re-reads them). */
+export function tablesOf(context: { tables: Table[] }): Table[] {
+  return context.tables;
 }
 
 // A table of plan fulfilment: a "Kế hoạch"/"Chỉ tiêu" column of counts beside a rate column, whose rates

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldKey, normalizeText, unifyTones } from '../../src/ingest/normalize.js';
+import { foldKey, normalizeText, unifyTones } from '../../src/text/normalize.js';
 
 describe('normalizeText', () => {
   it('maps eth, odd and invisible spaces, and collapses a run of spaces to one space, or to a tab when it holds one', () => {

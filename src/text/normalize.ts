@@ -1,5 +1,6 @@
 /**
- * Vietnamese text normalisation shared by every ingester and by matching.
+ * Vietnamese text normalisation shared by every stage (ingest, extract, rules, report).
+ * Neutral: imports no stage module.
  */
 
 // Characters normalizeText maps: eth → Đ/đ, odd spaces → space, invisible ones → nothing.
@@ -51,3 +52,10 @@ const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 export function toSuperscript(s: string): string {
   return s.replace(/[0-9]/g, (d) => SUPERSCRIPT_DIGITS[Number(d)]);
 }
+
+/** Old-style tone placement of a text's oa/oe/uy syllables ("hòa" → "hoà"): the inverse of unifyTones. */
+export function oldStyleTones(s: string): string {
+  return unifyTones(s).replace(OLD_STYLE_MOVE, (m) => OLD_STYLE.get(m)!);
+}
+const OLD_STYLE = new Map([...TONE_MOVES].map(([from, to]) => [to, from]));
+const OLD_STYLE_MOVE = new RegExp(`(?:${[...OLD_STYLE.keys()].join('|')})(?![\\p{L}])`, 'gu');

@@ -1,36 +1,35 @@
 /**
- * What a figure measures, for repeated-value-conflict: the quantity's name
- * (tokens), its kind and unit, and its scope — the qualifiers that make two
- * similarly named figures different quantities ("mới", "còn lại", "trong đó",
- * "tại …", "của …", a period other than the report's, a target, a previous
- * value after "so với", a change after "tăng", a list's lead-in paragraph,
- * a plan section, a table column of targets or cumulative values).
+ * Figure readings: what each figure measures, read once for every rule — its
+ * role (count, money, share, fulfilment, target, prior, change, cumulative,
+ * average), its name (tokens), kind and unit, its scope — the qualifiers that
+ * make two similarly named figures different quantities ("mới", "còn lại",
+ * "trong đó", "tại …", "của …", a period other than the report's, a target, a
+ * previous value after "so với", a change after "tăng", a list's lead-in
+ * paragraph, a plan section, a table column of targets or cumulative values) —
+ * and the figures it is a part or the total of (from the part–whole claims).
  */
-import type { Figure, Table } from '../../model/index.js';
-import type { RuleContext } from '../define.js';
-import { canonicalLabel, labelTokens } from '../../extract/similarity.js';
-import { sentenceStartBefore, unitHead } from './sentences.js';
-import { foldKey } from '../../ingest/normalize.js';
-import { cleanLabel } from '../../extract/labels.js';
+import type { Analysis, Figure, FigureReading, FigureRelation, FigureRole, Table } from '../model/index.js';
+import { canonicalLabel, labelTokens } from './similarity.js';
+import { clauseAt } from './sentences.js';
+import { foldKey } from '../text/normalize.js';
+import { alt, PLAN_SECTION_WORDS, RATE_WORDS, SHARE_VERBS, AMONG, CONSISTS_OF, CUMULATIVE_WORDS, OF_WHICH, PERIOD_UNITS, PLAN_WORDS, PRIOR_WORDS, SEPARATELY, wordsRe } from '../text/lexicon.js';
+import { cleanLabel } from './labels.js';
 
-/** One figure read as a quantity. */
-export interface Quantity {
-  figure: Figure;
-  /** The name's tokens (abbreviations spelled out, function words dropped). */
-  tokens: string[];
-  /** The name as written, folded: equal names give an error, near ones a warning. */
-  name: string;
-  kind: 'count' | 'percent' | 'money' | 'fraction';
-  unit: string | null;
-  /** For a frequency ("01 bài/1 tuần"): the period the value is per ("1 tuần"), else null. */
-  per: string | null;
-  /** Everything that narrows the quantity, as one comparable string. */
-  scope: string;
-  /** False when the name alone is too general to tell the quantity ("156 chương trình"); only its clause can. */
-  named: boolean;
-  /** The verb after the noun that narrows a count to those that did it ("đã mở gian hàng"), else null. */
-  pred: string | null;
+/** What the readings are read from. */
+export type ReadingInput = Pick<Analysis, 'source' | 'sections' | 'blockSection' | 'meta' | 'figures' | 'clauses' | 'tables' | 'claims'>;
+type RuleContext = ReadingInput;
+type Quantity = Omit<FigureReading, 'role' | 'related'>;
+
+/** What a figure counts, reduced to its head noun ("hồ sơ", "máy tính"), "%" for rates, "đồng" for money; null when unknown. */
+export function unitHead(f: Figure): string | null {
+  if (f.kind === 'percent') return '%';
+  if (f.kind === 'money') return 'đồng';
+  if (!f.unit) return null;
+  const words = canonicalLabel(f.unit).split(/[\s/]+/);
+  return words.slice(0, TWO_WORD.has(words.slice(0, 2).join(' ')) ? 2 : 1).join(' ');
 }
+const TWO_WORD = new Set(['hồ sơ', 'máy tính', 'máy in', 'văn bản', 'tài khoản', 'thủ tục', 'cán bộ', 'giao dịch', 'học sinh', 'trường hợp', 'hộ gia đình', 'doanh nghiệp']);
+
 
 // Words too general to name a quantity alone.
 const GENERIC = new Set('hồ sơ trường hợp người lượt cái chiếc đạt tỷ lệ đúng hạn kết quả đơn vị tổng cộng trong đó bài tin máy tính'.split(' '));
@@ -40,27 +39,62 @@ const PHRASE_STOP = /[,;:.()!?"“”]|\s(?:của|tại|ở|trong|với|đạt|c
 const NEAR_TAGS: ReadonlyArray<[string, RegExp]> = [
   ['new', /(?<![\p{L}])mới(?![\p{L}])/u],
   ['rest', /(?<![\p{L}])(?:còn lại|còn|tồn)(?![\p{L}])/u],
-  ['part', /(?<![\p{L}])(?:trong đó|trong số|riêng|gồm)(?![\p{L}])/u],
+  ['part', wordsRe([...OF_WHICH, ...AMONG, ...SEPARATELY, ...CONSISTS_OF], 'u')],
   ['added', /(?<![\p{L}])(?:thêm|bổ sung|nâng|tăng|giảm|vượt)(?![\p{L}])/u],
   ['each', /(?<![\p{L}])(?:mỗi|bình quân|trung bình)(?![\p{L}])/u],
   ['neg', /(?<![\p{L}])(?:không|chưa)(?![\p{L}])/u],
 ];
 const GAP_TAGS: ReadonlyArray<[string, RegExp]> = [
-  ['target', /(?<![\p{L}])(?:mục tiêu|chỉ tiêu|kế hoạch|phấn đấu|dự kiến|được giao|đề ra)(?![\p{L}])/u],
+  ['target', wordsRe(PLAN_WORDS, 'u')],
   // "đầu năm" is a previous value ("so với đầu năm"), except in a period's name ("6 tháng đầu năm").
-  ['prior', /(?<![\p{L}])(?:so với|cùng kỳ|năm trước|trước đây|(?<!tháng )đầu năm|năm 20\d\d có)(?![\p{L}])/u],
+  ['prior', new RegExp(String.raw`(?<![\p{L}])(?:${alt(PRIOR_WORDS)}|(?<!tháng )đầu năm|năm 20\d\d có)(?![\p{L}])`, 'u')],
 ];
 // A frequency after a figure: "bài/1 tuần", "bài/1tháng", "buổi/tháng".
-const RATE = /^\s*(\p{L}+(?: \p{L}+)?)\s?\/\s?(\d*)\s?(ngày|tuần|tháng|quý|năm)(?![\p{L}])/u;
-const CUMULATIVE = /(?<![\p{L}])(?:lũy kế|luỹ kế|tính đến|tính từ|từ đầu năm|đến nay|từ khi)(?![\p{L}])/u;
+const RATE = new RegExp(String.raw`^\s*(\p{L}+(?: \p{L}+)?)\s?\/\s?(\d*)\s?(${alt(PERIOD_UNITS)})(?![\p{L}])`, 'u');
+const CUMULATIVE = wordsRe(CUMULATIVE_WORDS, 'u');
 const PERIOD = /(?<![\p{L}])(\d+ tháng(?: (?:đầu|cuối) năm)?(?: \d{4})?|quý [ivx\d]+(?:\/\d{4}| năm \d{4})?|tháng \d{1,2}(?:\/\d{4})?|năm \d{4})(?![\p{L}\d])/u;
 // A plan section is titled by its plan words ("Phương hướng, nhiệm vụ …", "Một số nhiệm vụ trọng tâm"); a title that only
 // mentions them ("Kết quả triển khai các nhiệm vụ", "Triển khai Kế hoạch số 58") reports what was done.
-const PLAN_SECTION = /^(?:(?:một số|các|những)\s+)?(?:nhiệm vụ|phương hướng|kế hoạch|giải pháp|kiến nghị|đề xuất|mục tiêu)(?![\p{L}])/u;
+const PLAN_SECTION = new RegExp(String.raw`^(?:(?:một số|các|những)\s+)?(?:${alt(PLAN_SECTION_WORDS, ['mục tiêu'])})(?![\p{L}])`, 'u');
+// A percent handed to the figure before it ("389 hồ sơ, chiếm 45,2%"), and a name that is a rate's.
+const PAIRED = new RegExp(String.raw`^[,\s]*(?:${alt(SHARE_VERBS, RATE_WORDS)}|=)`, 'u');
+const RATE_NAME = new RegExp(`^(?:${alt(RATE_WORDS)})`, 'u');
 const AT = /(?<![\p{L}])(?:tại|ở|của)\s+((?:\p{L}+\s*){1,3})/u;
 
-/** Read every figure of the document as a quantity; table cells too generic to name one are left out, sentence figures marked unnamed. */
-export function readQuantities(context: RuleContext, tables: readonly Table[]): Quantity[] {
+/** The role a reading's kind and scope give a figure. */
+export function roleOf(kind: Quantity['kind'], scope: string): FigureRole {
+  const tags = new Set(scope.split('|'));
+  const share = kind === 'percent' || kind === 'fraction';
+  if (tags.has('target')) return share ? 'fulfilment' : 'target';
+  if (tags.has('prior')) return 'prior';
+  if (tags.has('added')) return 'change';
+  if (tags.has('cumulative')) return 'cumulative';
+  if (tags.has('each')) return 'average';
+  if (share) return 'share';
+  return kind === 'money' ? 'money' : 'count';
+}
+
+/** The part–whole relations of each figure, from the claims. */
+function relationsOf(claims: ReadingInput['claims']): Map<number, FigureRelation[]> {
+  const out = new Map<number, FigureRelation[]>();
+  const add = (f: number, r: FigureRelation) => out.set(f, [...(out.get(f) ?? []), r]);
+  for (const c of claims) {
+    if (c.relation === 'list') continue;
+    for (const p of c.parts) {
+      add(p, { relation: 'part-of', figure: c.whole });
+      add(c.whole, { relation: 'total-of', figure: p });
+    }
+  }
+  return out;
+}
+
+/** Read every figure of the document; table cells too generic to name a quantity are left out, sentence figures marked unnamed. */
+export function extractReadings(input: ReadingInput): FigureReading[] {
+  const related = relationsOf(input.claims);
+  return readQuantities(input, input.tables).map((q) => ({ ...q, role: roleOf(q.kind, q.scope), related: related.get(q.figure.index) ?? [] }));
+}
+
+function readQuantities(context: RuleContext, tables: readonly Table[]): Quantity[] {
   const headings = new Set(context.sections.map((s) => s.block));
   const period = context.meta.period ? fold(context.meta.period.label).replace(/\b0(\d)/g, '$1') : '';
   const out: Quantity[] = [];
@@ -84,8 +118,9 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const at = f.span.start - block.span.start;
   const end = f.span.end - block.span.start;
   const prevEnd = prev && prev.block === f.block ? prev.span.end - block.span.start : 0;
-  const sentence = text.slice(sentenceStart(text, at), at);
-  const gap = text.slice(Math.max(prevEnd, sentenceStart(text, at)), at);
+  const start = clauseAt(context.clauses[f.block], at, true)?.from ?? 0;
+  const sentence = text.slice(start, at);
+  const gap = text.slice(Math.max(prevEnd, start), at);
   const after = text.slice(end, end + 120).replace(/^(\s*tin), bài/u, '$1 bài');
   const rate = RATE.exec(after);
   const cut = PHRASE_STOP.exec(after);
@@ -93,9 +128,9 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   let name: string;
   if (/:\s*$/u.test(gap) && f.label) name = f.label.toLowerCase();
   else if (f.kind === 'percent') {
-    const paired = done.length && done[done.length - 1].figure === prev && /^[,\s]*(?:đạt|chiếm|bằng|tương đương|tỷ lệ|tỉ lệ|=)/u.test(text.slice(prevEnd, at));
+    const paired = done.length && done[done.length - 1].figure === prev && PAIRED.test(text.slice(prevEnd, at));
     name = phrase.replace(/^\s*%/u, '').trim().split(/\s+/).length >= 2 ? phrase.replace(/^\s*%/u, '') : paired ? done[done.length - 1].name : fold(f.label ?? '');
-    if (!/^tỷ lệ|^tỉ lệ/u.test(name) && !paired && phrase.replace(/^\s*%/u, '').trim().split(/\s+/).length < 2) return null;
+    if (!RATE_NAME.test(name) && !paired && phrase.replace(/^\s*%/u, '').trim().split(/\s+/).length < 2) return null;
   } else {
     name = phrase.trim();
     if (weak(labelTokens(name))) name = `${name} (${cleanLabel(lastSegment(gap)) ?? ''})`;
@@ -175,7 +210,6 @@ function blockHead(text: string, at: number): string | null {
   return head.split(/\s+/).length <= 12 && !/[;.]\s/u.test(head) ? head : null;
 }
 
-const sentenceStart = sentenceStartBefore;
 
 function inPlanSection(context: RuleContext, f: Figure): boolean {
   for (let s = f.section; s !== null; s = context.sections[s].parent) {

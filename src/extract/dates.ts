@@ -1,0 +1,106 @@
+/**
+ * Dates, read once: every date a block states with its granularity (day, month, quarter, half-year, a
+ * run of months, year, an explicit range), the days it covers, and what it dates when the words before
+ * it say. The reporting period (meta.ts) and every rule that needs a date read these.
+ */
+import type { Block, DateGranularity, DateMention } from '../model/index.js';
+
+/** A date as ISO yyyy-mm-dd. */
+export const iso = (y: number, m: number, d: number): string => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const months = (y: number, from: number, to: number) => ({ start: iso(y, from, 1), end: iso(y, to, lastDay(y, to)) });
+const QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const COUNT_WORDS: Record<string, number> = { sáu: 6, chín: 9, ba: 3 };
+
+/** A date pattern: what it matches and how to read a match into the days it covers. */
+export interface DatePattern {
+  re: RegExp;
+  read(m: RegExpExecArray): { start: string; end: string; granularity: DateGranularity } | null;
+}
+
+/** A full day: "17/9/2023", "17 / 9 / 2023", "ngày 17 tháng 9 năm 2023". */
+export const DAY: DatePattern = {
+  re: /(?<![\d/])(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})(?![\d/])|ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu,
+  read: (m) => {
+    const [d, mo, y] = m[1] ? [+m[1], +m[2], +m[3]] : [+m[4], +m[5], +m[6]];
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+    return { start: iso(y, mo, d), end: iso(y, mo, d), granularity: 'day' };
+  },
+};
+
+/** Period patterns, most specific first (a range, a month, a quarter, a run of months, a year). */
+export const PERIODS: readonly DatePattern[] = [
+  {
+    re: /từ\s+(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})\s+(?:đến|tới|-)\s+(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})/iu,
+    read: (m) => ({ start: iso(+m[3], +m[2], +m[1]), end: iso(+m[6], +m[5], +m[4]), granularity: 'range' }),
+  },
+  {
+    re: /(?<!ngày\s*(?:\d{1,2}\s+)?)tháng\s+(\d{1,2})\s*(?:\/\s*|năm\s+)(\d{4})/iu,
+    read: (m) => (+m[1] >= 1 && +m[1] <= 12 ? { ...months(+m[2], +m[1], +m[1]), granularity: 'month' } : null),
+  },
+  {
+    re: /quý\s+(IV|III|II|I|[1-4])\s*(?:\/\s*|năm\s+)(\d{4})/iu,
+    read: (m) => { const q = QUARTERS[m[1].toLowerCase()]; return { ...months(+m[2], q * 3 - 2, q * 3), granularity: 'quarter' }; },
+  },
+  {
+    re: /(\d{1,2}|sáu|chín|ba)\s+tháng\s+(?:(đầu|cuối)\s+)?năm\s+(\d{4})/iu,
+    read: (m) => {
+      const n = COUNT_WORDS[m[1].toLowerCase()] ?? +m[1];
+      if (n < 1 || n > 12) return null;
+      const span = m[2]?.toLowerCase() === 'cuối' ? months(+m[3], 13 - n, 12) : months(+m[3], 1, n);
+      return { ...span, granularity: n === 6 ? 'half-year' : n === 12 ? 'year' : n === 3 ? 'quarter' : 'months' };
+    },
+  },
+  {
+    re: /(?<!(?:đến|tới|giai đoạn|tầm nhìn|sau|trước|tháng\s+\d{1,2})\s+(?:năm\s+)?)năm\s+(\d{4})/iu,
+    read: (m) => ({ ...months(+m[1], 1, 12), granularity: 'year' }),
+  },
+];
+
+const globalOf = new Map<RegExp, RegExp>();
+function all(re: RegExp): RegExp {
+  let g = globalOf.get(re);
+  if (!g) globalOf.set(re, (g = new RegExp(re.source, re.flags + 'g')));
+  g.lastIndex = 0;
+  return g;
+}
+
+// Words between what is dated and its date that belong to neither ("ngày", "vào", "sáng ngày").
+const LEAD = /(?:[\s,(]|(?<![\p{L}])(?:vào|sáng|chiều|tối|trưa|ngày|từ|trong|tại))*$/iu;
+
+/** What a date dates: the words of its clause just before it (at most eight), or null. */
+function datedBy(text: string, from: number): string | null {
+  const head = text.slice(0, from);
+  const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf('. '), head.lastIndexOf('('));
+  const words = head.slice(cut + 1).replace(LEAD, '').trim().replace(/^[-+•*–·]\s*/u, '').split(/\s+/).filter(Boolean);
+  return words.length ? words.slice(-8).join(' ') : null;
+}
+
+/**
+ * Every date a text states. Days first; a coarser mention that overlaps a day is dropped ("năm 2024" of
+ * "ngày 5 tháng 3 năm 2024"), except an explicit range, which holds its two days.
+ */
+export function readDates(text: string, block = -1): DateMention[] {
+  const out: DateMention[] = [];
+  const take = (p: DatePattern, keep: (from: number, to: number) => boolean) => {
+    for (const m of text.matchAll(all(p.re))) {
+      const r = p.read(m as RegExpExecArray);
+      const from = m.index;
+      const to = from + m[0].length;
+      if (!r || !keep(from, to)) continue;
+      out.push({ block, from, to, raw: m[0], ...r, dates: datedBy(text, from) });
+    }
+  };
+  take(DAY, () => true);
+  const [RANGE, ...rest] = PERIODS;
+  take(RANGE, () => true);
+  for (const p of rest) take(p, (from, to) => !out.some((d) => d.from < to && from < d.to));
+  return out.sort((a, b) => a.from - b.from || b.to - a.to);
+}
+
+/** The date mentions of every block, indexed by block. */
+export function extractDates(blocks: readonly Block[]): DateMention[][] {
+  const out: DateMention[][] = [];
+  for (const b of blocks) out[b.index] = readDates(b.text, b.index);
+  return out;
+}

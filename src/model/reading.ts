@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { Figure } from './figure.js';
+
+/**
+ * What a figure is in its sentence or table: a plain `count`, `money`, a `share` of a whole (a percent or
+ * fraction), `fulfilment` of a plan or target ("đạt 95% kế hoạch"), the `target` itself, a `prior`-period
+ * value ("so với cùng kỳ"), a `change` ("tăng 15"), a `cumulative` total ("lũy kế"), an `average`
+ * ("bình quân", "mỗi").
+ */
+export const FigureRole = z.enum(['count', 'money', 'share', 'fulfilment', 'target', 'prior', 'change', 'cumulative', 'average']);
+export type FigureRole = z.infer<typeof FigureRole>;
+
+/** How a figure relates to another: a part of a whole, the total of parts (claims "trong đó", "gồm"). */
+export const FigureRelation = z.object({
+  relation: z.enum(['part-of', 'total-of']),
+  /** Index of the other figure. */
+  figure: z.number().int(),
+});
+export type FigureRelation = z.infer<typeof FigureRelation>;
+
+/** One figure read as a quantity: its role, its name, what narrows it, and the figures it relates to. */
+export const FigureReading = z.object({
+  figure: Figure,
+  role: FigureRole,
+  /** The name's tokens (abbreviations spelled out, function words dropped). */
+  tokens: z.array(z.string()),
+  /** The name as written, folded: equal names are one quantity, near ones probably. */
+  name: z.string(),
+  kind: z.enum(['count', 'percent', 'money', 'fraction']),
+  unit: z.string().nullable(),
+  /** For a frequency ("01 bài/1 tuần"): the period the value is per ("1 tuần"), else null. */
+  per: z.string().nullable(),
+  /**
+   * Everything that narrows the quantity (scope qualifiers: new, rest, part, added, each, neg, target,
+   * prior, cumulative, plan, a period other than the report's, a place "tại …", a table column's role),
+   * as one comparable string of "|"-separated tags.
+   */
+  scope: z.string(),
+  /** False when the name alone is too general to tell the quantity ("156 chương trình"); only its clause can. */
+  named: z.boolean(),
+  /** The verb after the noun that narrows a count to those that did it ("đã mở gian hàng"), else null. */
+  pred: z.string().nullable(),
+  related: z.array(FigureRelation),
+});
+export type FigureReading = z.infer<typeof FigureReading>;

@@ -1,0 +1,128 @@
+/**
+ * The lexicon: every cue word the reading of a report relies on, in one place.
+ *
+ * Lists hold words as a report writes them (new-style tones, "hòa"); `alt`
+ * turns a list into a regex alternation that also accepts the old-style tone
+ * placement ("hoà", "luỹ kế") and prefers longer words ("gồm có" before
+ * "gồm"). Modules build their patterns from these lists, adding only their own
+ * context (what must follow or precede), so a new wording is added once here.
+ */
+import { oldStyleTones, unifyTones } from './normalize.js';
+
+/** Regex-escape a literal. */
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** Every spelling the lexicon accepts for a word: new- and old-style tone placement. */
+export function spellings(word: string): string[] {
+  return [...new Set([word.normalize('NFC'), unifyTones(word), oldStyleTones(word)])];
+}
+
+/** A regex alternation (no group) of words and their tone variants, longest first. */
+export function alt(...lists: ReadonlyArray<readonly string[]>): string {
+  const all = [...new Set(lists.flat().flatMap(spellings))];
+  return all.sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escape).join('|');
+}
+
+/** A regex matching any of the words as whole words (not inside a longer word). */
+export function wordsRe(words: readonly string[], flags = 'iu'): RegExp {
+  return new RegExp(`(?<![\\p{L}])(?:${alt(words)})(?![\\p{L}])`, flags);
+}
+
+// ——— part and whole ———
+
+/** "of which": a whole followed by some of its parts. */
+export const OF_WHICH = ['trong đó', 'trong số đó', 'trong số này'] as const;
+/** "consists of": a whole followed by its parts. */
+export const CONSISTS_OF = ['gồm', 'gồm có', 'bao gồm'] as const;
+/** "divided into" (a breakdown that covers the whole). */
+export const DIVIDED_INTO = ['chia ra'] as const;
+/** "specifically" / "in detail": announces a breakdown when a colon follows. */
+export const SPECIFICALLY = ['cụ thể'] as const;
+export const IN_DETAIL = ['chi tiết'] as const;
+/** "as follows" after SPECIFICALLY / IN_DETAIL. */
+export const AS_FOLLOWS = ['như sau'] as const;
+/** "separately, for X alone": a part singled out after a comma. */
+export const SEPARATELY = ['riêng'] as const;
+/** Every part/whole connector. */
+export const PART_CONNECTORS = [...OF_WHICH, ...CONSISTS_OF, ...DIVIDED_INTO, ...SPECIFICALLY, ...SEPARATELY] as const;
+/** A table row or column heading a group of the rows/columns under it. */
+export const GROUP_HEADS = [...OF_WHICH.slice(0, 1), ...DIVIDED_INTO, ...CONSISTS_OF.filter((w) => w !== 'gồm có')] as const;
+/** "total": a whole stated as such. */
+export const TOTAL_WORDS = ['tổng', 'tổng số', 'tổng cộng'] as const;
+
+// ——— rates, plans, comparison, change ———
+
+/** "rate / proportion", in both spellings. */
+export const RATE_WORDS = ['tỷ lệ', 'tỉ lệ'] as const;
+/** What a plan or a target is called. */
+export const TARGET_WORDS = ['mục tiêu', 'chỉ tiêu', 'kế hoạch'] as const;
+/** Words marking a planned or targeted value rather than a result. */
+export const PLAN_WORDS = [...TARGET_WORDS, 'phấn đấu', 'dự kiến', 'được giao', 'đề ra'] as const;
+/** Verbs of completion against a target ("đạt kế hoạch", "vượt chỉ tiêu"). */
+export const COMPLETION_VERBS = ['vượt', 'đạt', 'hoàn thành', 'chưa đạt', 'không đạt', 'chưa hoàn thành'] as const;
+/** Verbs of change ("tăng 5%"). */
+export const CHANGE_VERBS = ['tăng', 'giảm'] as const;
+/** Words comparing a value with another (a change, not a part). */
+export const COMPARISON_WORDS = [...CHANGE_VERBS, 'so với', 'gấp', 'vượt', 'hơn'] as const;
+/** Words naming an earlier value the current one is compared with. */
+export const PRIOR_WORDS = ['so với', 'cùng kỳ', 'năm trước', 'trước đây'] as const;
+/** Words of a running total. */
+export const CUMULATIVE_WORDS = ['lũy kế', 'cộng dồn', 'từ đầu năm', 'tính đến', 'tính từ', 'đến nay', 'từ khi'] as const;
+
+// ——— counted things, units, periods ———
+
+/** Words for people that count the same thing as "người". */
+export const PERSON_NOUNS = ['người', 'công dân', 'người dân', 'nhân khẩu', 'đối tượng'] as const;
+/** Units of time a number can count ("3 tháng", "2 lần"). */
+export const DURATION_UNITS = ['ngày', 'tháng', 'năm', 'giờ', 'phút', 'tuần', 'quý', 'lần', 'buổi', 'kỳ', 'đợt'] as const;
+/** Period words of a rate's denominator ("hồ sơ/tháng"). */
+export const PERIOD_UNITS = ['ngày', 'tuần', 'tháng', 'quý', 'năm'] as const;
+
+// ——— list bullets ———
+
+/** Characters that open a list item ("-", "+", "•", …), as a regex character-class body. */
+export const BULLET_CHARS = '\\-+•*–·';
+
+// ——— patterns built from the lists ———
+
+/** Any part/whole connector, as a whole word. */
+export const PART_CONNECTOR = wordsRe(PART_CONNECTORS);
+/** "tỷ lệ" / "tỉ lệ" as a whole word. */
+export const RATE_WORD = wordsRe(RATE_WORDS);
+/** A comparison or change word, as a whole word. */
+export const COMPARISON = wordsRe(COMPARISON_WORDS);
+/** A running-total word, as a whole word. */
+export const CUMULATIVE = wordsRe(CUMULATIVE_WORDS);
+/** A plan or target word, as a whole word. */
+export const PLAN = wordsRe(PLAN_WORDS);
+
+/** Words of a backlog carried over ("tồn"): like a running total, it mixes periods. */
+export const BACKLOG_WORDS = ['tồn'] as const;
+/** Running-total words that mark a figure as cumulative over periods. */
+export const RUNNING_TOTAL_WORDS = ['lũy kế', 'cộng dồn', 'từ đầu năm', 'tính đến'] as const;
+/** Verbs joining a share to its whole ("chiếm", "đạt", "tương đương"). */
+export const SHARE_VERBS = ['chiếm', 'đạt', 'bằng', 'tương đương', 'tương ứng'] as const;
+/** Hedges before a number ("hơn", "gần", "khoảng"): the value is approximate. */
+export const HEDGES = ['hơn', 'gần', 'khoảng', 'trên', 'xấp xỉ'] as const;
+/** Words naming a list of names after a count ("danh sách"). */
+export const LIST_WORDS = ['danh sách'] as const;
+/** "among": a part taken out of a whole ("trong số đó", "trong số các xã"). */
+export const AMONG = ['trong số'] as const;
+/** Words of an average or a per-unit value ("mỗi", "bình quân"). */
+export const EACH_WORDS = ['mỗi', 'bình quân', 'trung bình'] as const;
+
+// ——— sentence boundaries ———
+
+/** Abbreviations whose point never ends a sentence ("TP. Hạ Long", "ThS. Nguyễn …"), compared case-sensitively. */
+export const ABBREVIATIONS = ['TP', 'Tp', 'TX', 'Tx', 'TT', 'Q', 'P', 'ThS', 'Ths', 'TS', 'PGS', 'GS', 'BS', 'KS', 'Đ/c', 'đ/c', 'NXB'] as const;
+
+// ——— plans, deadlines, finished actions ———
+
+/** Words that title a section of plans rather than results ("Phương hướng, nhiệm vụ …"). */
+export const PLAN_SECTION_WORDS = ['nhiệm vụ', 'phương hướng', 'kế hoạch', 'giải pháp', 'kiến nghị', 'đề xuất'] as const;
+/** Words of what is still to come: plans, forecasts, estimates, proposals. */
+export const FUTURE_WORDS = ['sẽ', 'dự kiến', 'kế hoạch', 'phấn đấu', 'chuẩn bị', 'tiếp tục', 'đề nghị', 'đề xuất', 'ước'] as const;
+/** Words of a deadline ("trước ngày", "chậm nhất"). */
+export const DEADLINE_WORDS = ['trước ngày', 'đến ngày', 'chậm nhất', 'hạn'] as const;
+/** Words of an action already finished. */
+export const FINISHED_WORDS = ['đã', 'hoàn thành'] as const;

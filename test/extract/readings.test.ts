@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { analyseBytes } from '../../pipelines/analyse.js';
+import { roleOf } from '../../src/extract/quantities.js';
+
+async function readingsOf(text: string) {
+  const out = await analyseBytes('t.txt', Buffer.from(text + '\n', 'utf8'), { only: [] });
+  const a = out.analysis!;
+  return a.readings.map((r) => ({ raw: r.figure.raw, role: r.role, related: r.related.map((x) => [x.relation, a.figures[x.figure].raw]) }));
+}
+
+describe('roleOf', () => {
+  it('reads the role from the kind and the scope tags', () => {
+    expect(roleOf('count', '')).toBe('count');
+    expect(roleOf('money', 'lead:')).toBe('money');
+    expect(roleOf('percent', 'lead:')).toBe('share');
+    expect(roleOf('percent', 'lead:|target')).toBe('fulfilment');
+    expect(roleOf('count', 'lead:|target')).toBe('target');
+    expect(roleOf('count', 'lead:|prior')).toBe('prior');
+    expect(roleOf('count', 'added|lead:')).toBe('change');
+    expect(roleOf('count', 'cumulative|lead:')).toBe('cumulative');
+    expect(roleOf('count', 'each|lead:')).toBe('average');
+  });
+});
+
+describe('extractReadings', () => {
+  it('relates a whole and its parts from "trong đó"', async () => {
+    const r = await readingsOf('Bộ phận một cửa tiếp nhận 120 hồ sơ thủ tục hành chính, trong đó hồ sơ trực tuyến 80 hồ sơ, hồ sơ trực tiếp 40 hồ sơ.');
+    const whole = r.find((x) => x.raw.startsWith('120'));
+    const part = r.find((x) => x.raw.startsWith('80'));
+    expect(whole?.related).toEqual(expect.arrayContaining([['total-of', expect.stringMatching(/^80/)]]));
+    expect(part?.related).toEqual([['part-of', expect.stringMatching(/^120/)]]);
+  });
+  it('a value compared with the same period last year is a prior-period value', async () => {
+    const r = await readingsOf('Số hồ sơ trực tuyến toàn trình năm nay đạt 1.500 hồ sơ, cùng kỳ năm trước có 1.250 hồ sơ trực tuyến toàn trình.');
+    expect(r.find((x) => x.raw.startsWith('1.250'))?.role).toBe('prior');
+  });
+});
