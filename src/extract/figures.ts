@@ -8,15 +8,40 @@
  * the STT cell is never a figure, and a cell's figures take the row's label.
  */
 import { subSpan, type Block, type Figure, type Source, type Warning } from '../model/index.js';
+import { detectNumberStyle, groupsWithSpaces, type NumberStyle } from './numbers.js';
 import { readPassage, type PassageFigure } from './read-figures.js';
 
+/** How a document writes its numbers, decided once from its own figures. */
+export interface NumberReading {
+  style: NumberStyle;
+  /** Numbers whose shape only one style allows ("1,234,567" English; "1.234.567" Vietnamese). */
+  evidence: { en: number; vi: number };
+  /** Thousands grouped by spaces ("2 650") are read as one number. */
+  spaceGroups: boolean;
+}
+
+/** The document's number style and grouping, from its own text. */
+export function readNumberStyle(source: Source): NumberReading {
+  const { style, en, vi } = detectNumberStyle(source.text);
+  return { style, evidence: { en, vi }, spaceGroups: style === 'vi' && groupsWithSpaces(source.text) };
+}
+
 /** Every figure of a document, in reading order, with warnings for numbers the grammar could not read. */
-export function extractFigures(source: Source, blockSection: (number | null)[]): { figures: Figure[]; warnings: Warning[] } {
+export function extractFigures(source: Source, blockSection: (number | null)[]): { figures: Figure[]; warnings: Warning[]; numbers: NumberReading } {
   const figures: Figure[] = [];
   const warnings: Warning[] = [];
+  const numbers = readNumberStyle(source);
+  if (numbers.style === 'en') {
+    warnings.push({
+      stage: 'extract',
+      message: `Tài liệu viết số kiểu Anh (dấu phẩy ngăn nghìn, dấu chấm thập phân: ${numbers.evidence.en} số chỉ đọc được theo kiểu này, ${numbers.evidence.vi} theo kiểu Việt): đọc mọi số theo kiểu Anh`,
+      span: null,
+    });
+  }
   for (const block of source.blocks) {
     for (const passage of passagesOf(block)) {
-      const { figures: found, notes } = readPassage(passage.text, { atBlockStart: passage.atStart });
+      const opts = { atBlockStart: passage.atStart, inCell: passage.cell !== null, style: numbers.style, spaceGroups: numbers.spaceGroups };
+      const { figures: found, notes } = readPassage(passage.text, opts);
       pairPercents(passage.text, found);
       for (const note of notes) {
         warnings.push({ stage: 'extract', message: note.message, span: subSpan(block, passage.offset + note.from, passage.offset + note.to) });
@@ -27,7 +52,7 @@ export function extractFigures(source: Source, blockSection: (number | null)[]):
       }
     }
   }
-  return { figures, warnings };
+  return { figures, warnings, numbers };
 }
 
 interface Passage {
@@ -118,5 +143,6 @@ function toFigure(block: Block, passage: Passage, f: PassageFigure, label: strin
     section,
     cell: passage.cell,
     span: subSpan(block, from, to),
+    spelled: f.spelled ? { value: f.spelled.value, span: subSpan(block, passage.offset + f.spelled.from, passage.offset + f.spelled.to) } : null,
   };
 }

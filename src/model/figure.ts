@@ -30,5 +30,10 @@ export const Figure = z.object({
   /** For a table row: the cell index the figure is in. */
   cell: z.number().int().nullable(),
   span: Span,
+  /**
+   * The same number in words: beside the digits ("07 (bảy) hộ", "(Bằng chữ: …)"), or the figure's own
+   * words when it is written only in words ("ba mươi hộ"); absent when the report gives no words.
+   */
+  spelled: z.object({ value: z.number(), span: Span }).nullable().optional(),
 });
 export type Figure = z.infer<typeof Figure>;
