@@ -83,15 +83,19 @@ export function detectNumberStyle(text: string): { style: NumberStyle; en: numbe
 
 const DOT_GROUPED_THOUSANDS = /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)/u;
 const PLAIN_SPACE_GROUPED = /(?<![\d.,])[1-9]\d{0,2}(?: \d{3}){2,}(?!\d|[.,]\d)/u;
+const UNGROUPED_LARGE = /(?<![\d.,])(?<!\d[ \u00A0\u202F])[1-9]\d{4,}(?![\d]|[.,]\d)/u;
+const SPACE_CANDIDATES = new RegExp(SPACE_GROUPED.source, 'gu');
 
 /**
  * Whether the document groups thousands with spaces. A no-break or narrow no-break space is
- * deliberate grouping; so is "12 345 000" (two groups). A document that groups with dots and
- * never so unambiguously with spaces reads "7 200" as two numbers (an editing slip, not grouping).
+ * deliberate grouping; so is "12 345 000" (two groups). Otherwise at least two numbers must have
+ * the shape ("2 650 hộ … 1 205 ha") and the document must neither group with dots nor write large
+ * numbers ungrouped: a lone "215 251 thẻ" is two numbers run together, an editing slip.
  */
 export function groupsWithSpaces(text: string): boolean {
   if (/\d[\u00A0\u202F]\d{3}/u.test(text) || PLAIN_SPACE_GROUPED.test(text)) return true;
-  return !DOT_GROUPED_THOUSANDS.test(text);
+  if (DOT_GROUPED_THOUSANDS.test(text) || UNGROUPED_LARGE.test(text)) return false;
+  return (text.match(SPACE_CANDIDATES)?.length ?? 0) >= 2;
 }
 
 function read(token: string, fraction: string | undefined, dotDecimal: boolean): ParsedNumber {

@@ -103,14 +103,17 @@ export function readPassage(text: string, opts: PassageOptions): { figures: Pass
   return { figures, notes };
 }
 
+const NEGATIVE_WORD = /(?:^|[:(=,;]\s*|(?:^|\s)(?:là|đạt|còn|bằng|mức|chênh lệch|số dư|tăng trưởng)\s+)(âm\s+)$/iu;
+
 // A minus sign glued to the number ("-12,5%", "(−3)"), or "âm" before it; a leading "-" of a paragraph is a bullet.
 function signBefore(text: string, from: number, opts: PassageOptions): { from: number } | null {
   const c = text[from - 1];
   if (c === '−') return { from: from - 1 };
   if (c === ' ' && text[from - 2] === '−') return { from: from - 2 };
   if (c === '-' && (from >= 2 ? /[\s(:;=\t]/u.test(text[from - 2]) : opts.inCell === true)) return { from: from - 1 };
-  const word = /(?:^|[^\p{L}])(âm)\s+$/iu.exec(text.slice(Math.max(0, from - 8), from));
-  return word ? { from: from - (word[0].length - word[0].indexOf(word[1])) } : null;
+  // "âm" is a sign only where a value is stated ("Kết quả: âm 3,2 tỷ", "chênh lệch âm 5"), never in "máy tăng âm 1000 W".
+  const word = NEGATIVE_WORD.exec(text.slice(Math.max(0, from - 24), from));
+  return word ? { from: from - word[1].length } : null;
 }
 
 // Words after a count's unit: "12 thôn (mười hai thôn)".

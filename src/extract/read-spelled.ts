@@ -34,6 +34,11 @@ const STRUCTURAL = new Set(['mười', 'mươi', 'trăm', 'chục', 'linh', 'l�
 const DIGIT_WORDS = new Set(['không', 'một', 'mốt', 'hai', 'ba', 'bốn', 'tư', 'năm', 'lăm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười']);
 /** Units words that only follow a tens digit: "hai mốt" = 21, "chín lăm" = 95. */
 const TENS_UNITS = new Set(['mốt', 'lăm']);
+/**
+ * Digit words that may stand alone before a counted noun. Not "một" ("một số" = some), "năm"
+ * ("đầu năm xã đón …" = year), "tư" ("đầu tư thiết bị" = invest), "không" (= not).
+ */
+const ALONE = new Set(['hai', 'ba', 'bốn', 'sáu', 'bảy', 'bẩy', 'tám', 'chín']);
 const IN_WORDS = /bằng chữ\s*:?\s*$/iu;
 
 /** Every run of number words in a passage that reads as one number, left to right. */
@@ -110,7 +115,7 @@ export function isLoneFigure(text: string, run: SpelledRun, runs: SpelledRun[]):
   if (words.length <= 2 && spelledDenominator(text, run, runs)) return true;
   if (run.structured && words.some((w) => STRUCTURAL.has(w))) return true;
   if (words.length === 2 && TENS_UNITS.has(words[1])) return true;
-  if (words.length !== 1 || words[0] === 'một' || (words[0] === 'không' && !/^\s+phần trăm/iu.test(after))) return false;
+  if (words.length !== 1 || !(ALONE.has(words[0]) || (words[0] === 'không' && /^\s+phần trăm/iu.test(after)))) return false;
   return countedNounAt(text, run.to) !== null || MONEY_OR_PERCENT_AFTER.test(after);
 }
 
