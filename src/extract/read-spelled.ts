@@ -122,7 +122,9 @@ export function isLoneFigure(text: string, run: SpelledRun, runs: SpelledRun[]):
 // Spelled words in brackets right after a figure: "07 (bảy)", "(Bằng chữ: Một trăm … đồng chẵn)".
 const OPEN = /^[\s,;:–-]*\(\s*(?:bằng chữ\s*:?\s*)?/iu;
 const OPEN_BARE = /^[\s,;.–-]*bằng chữ\s*:?\s*/iu;
-const CLOSE = /^[^()\d]{0,40}?\)/u;
+// After the words: anything short up to ")" under "Bằng chữ:"; otherwise only a currency, "phần trăm" or the counted noun.
+const CLOSE_IN_WORDS = /^[^()\d]{0,40}?\)/u;
+const CLOSE_BARE = /^\s*(?:phần trăm|đồng(?:\s+chẵn)?)?\s*\)/iu;
 
 /** The spelled run standing beside a figure that ends at `at`, and where its brackets end; null when none. */
 export function spelledBeside(text: string, at: number, runs: SpelledRun[]): { run: SpelledRun; end: number } | null {
@@ -133,6 +135,13 @@ export function spelledBeside(text: string, at: number, runs: SpelledRun[]): { r
   const run = runs.find((r) => r.from === start);
   if (!run) return null;
   if (!open[0].includes('(')) return { run, end: run.to };
-  const close = CLOSE.exec(text.slice(run.to, run.to + 50));
-  return close ? { run, end: run.to + close[0].length } : null;
+  const after = text.slice(run.to, run.to + 50);
+  if (/bằng chữ/iu.test(open[0])) {
+    const close = CLOSE_IN_WORDS.exec(after);
+    return close ? { run, end: run.to + close[0].length } : null;
+  }
+  // "(không có hồ sơ trễ hạn)" is a remark, not the number in words.
+  const noun = countedNounAt(text, run.to);
+  const close = CLOSE_BARE.exec(noun ? text.slice(run.to + 1 + noun.length, run.to + 50) : after);
+  return close ? { run, end: run.to + (noun ? 1 + noun.length : 0) + close[0].length } : null;
 }

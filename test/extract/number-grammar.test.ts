@@ -183,3 +183,17 @@ describe('spelled-out numbers', () => {
     expect(figuresOf(text)).toEqual([]);
   });
 });
+
+describe('brackets that are remarks, not the number in words', () => {
+  test.each([
+    ['Giải quyết 42/42 hồ sơ, đạt 100% (không có hồ sơ quá hạn).'],
+    ['Tiếp nhận 18 đơn (một số đơn trùng lặp).'],
+    ['Có 3 điểm (hai điểm ở thôn Đông).'],
+  ])('"%s" gives the digits no spelled value', (text) => {
+    expect(figuresOf(text).filter((f) => /\d/.test(f.raw)).every((f) => !f.spelled)).toBe(true);
+  });
+
+  test('the counted noun may repeat inside the brackets', () => {
+    expect(figuresOf('Có 12 thôn (mười hai thôn) được hỗ trợ.')[0]).toMatchObject({ value: 12, spelled: { value: 12 } });
+  });
+});
