@@ -26,6 +26,7 @@ export function analyseSource(source: Source, rules: RuleOptions = {}): Analysis
     sections: segmentation.sections,
     blockSection: segmentation.blockSection,
     figures: extraction.figures,
+    numbers: extraction.numbers,
     tables: tabling.tables,
     claims: extractClaims(source, extraction.figures),
   };

@@ -7,18 +7,9 @@
  * and a percent in neighbouring cells are never paired here (a rule does that),
  * the STT cell is never a figure, and a cell's figures take the row's label.
  */
-import { subSpan, type Block, type Figure, type Source, type Warning } from '../model/index.js';
-import { detectNumberStyle, groupsWithSpaces, type NumberStyle } from './numbers.js';
+import { subSpan, type Block, type Figure, type NumberReading, type Source, type Warning } from '../model/index.js';
+import { detectNumberStyle, groupsWithSpaces } from './numbers.js';
 import { readPassage, type PassageFigure } from './read-figures.js';
-
-/** How a document writes its numbers, decided once from its own figures. */
-export interface NumberReading {
-  style: NumberStyle;
-  /** Numbers whose shape only one style allows ("1,234,567" English; "1.234.567" Vietnamese). */
-  evidence: { en: number; vi: number };
-  /** Thousands grouped by spaces ("2 650") are read as one number. */
-  spaceGroups: boolean;
-}
 
 /** The document's number style and grouping, from its own text. */
 export function readNumberStyle(source: Source): NumberReading {

@@ -143,3 +143,19 @@ export function readPercent(text: string, from: number): { end: number } | null 
   const m = PERCENT.exec(text.slice(from, from + 14));
   return m ? { end: from + m[0].length } : null;
 }
+
+const NEGATIVE_WORD = /(?:^|[:(=,;]\s*|(?:^|\s)(?:là|đạt|còn|bằng|mức|chênh lệch|số dư|tăng trưởng)\s+)(âm\s+)$/iu;
+
+/**
+ * A minus sign glued to the number at `from` ("-12,5%", "(−3)"), or "âm" before it: where the figure
+ * starts, or null. A "-" opening a paragraph is a bullet; opening a table cell, a minus sign.
+ */
+export function readSign(text: string, from: number, inCell: boolean): { from: number } | null {
+  const c = text[from - 1];
+  if (c === '−') return { from: from - 1 };
+  if (c === ' ' && text[from - 2] === '−') return { from: from - 2 };
+  if (c === '-' && (from >= 2 ? /[\s(:;=\t]/u.test(text[from - 2]) : inCell)) return { from: from - 1 };
+  // "âm" is a sign only where a value is stated ("Kết quả: âm 3,2 tỷ", "chênh lệch âm 5"), never in "máy tăng âm 1000 W".
+  const word = NEGATIVE_WORD.exec(text.slice(Math.max(0, from - 24), from));
+  return word ? { from: from - word[1].length } : null;
+}

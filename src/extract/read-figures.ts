@@ -1,7 +1,7 @@
 import type { FigureKind } from '../model/index.js';
 import { findLabel, findUnit } from './labels.js';
 import { findNotFigureRanges, RangeCursor } from './not-figures.js';
-import { NUMBER_TOKEN, parseNumberToken, readCurrency, readPercent, readScale, SPACE_GROUPED, type NumberStyle, type ParsedNumber } from './numbers.js';
+import { NUMBER_TOKEN, parseNumberToken, readCurrency, readPercent, readScale, readSign, SPACE_GROUPED, type NumberStyle, type ParsedNumber } from './numbers.js';
 import { findSpelledRuns, isLoneFigure, spelledBeside, spelledDenominator, type SpelledRun } from './read-spelled.js';
 
 /** A figure found in one passage (a paragraph or a table cell), with offsets into that passage. */
@@ -88,7 +88,7 @@ export function readPassage(text: string, opts: PassageOptions): { figures: Pass
       continue;
     }
     if (n.dotDecimal) notes.push({ from: digitsFrom, to, message: `Đọc "${token}" là số thập phân (dấu chấm)` });
-    const sign = signBefore(text, digitsFrom, opts);
+    const sign = readSign(text, digitsFrom, opts.inCell === true);
     const from = sign ? sign.from : digitsFrom;
     if (sign) n.value = -n.value;
     const fig = readFigureAt(text, from, to, n, cursor, style, runs);
@@ -101,19 +101,6 @@ export function readPassage(text: string, opts: PassageOptions): { figures: Pass
   }
   loneUntil(text.length);
   return { figures, notes };
-}
-
-const NEGATIVE_WORD = /(?:^|[:(=,;]\s*|(?:^|\s)(?:là|đạt|còn|bằng|mức|chênh lệch|số dư|tăng trưởng)\s+)(âm\s+)$/iu;
-
-// A minus sign glued to the number ("-12,5%", "(−3)"), or "âm" before it; a leading "-" of a paragraph is a bullet.
-function signBefore(text: string, from: number, opts: PassageOptions): { from: number } | null {
-  const c = text[from - 1];
-  if (c === '−') return { from: from - 1 };
-  if (c === ' ' && text[from - 2] === '−') return { from: from - 2 };
-  if (c === '-' && (from >= 2 ? /[\s(:;=\t]/u.test(text[from - 2]) : opts.inCell === true)) return { from: from - 1 };
-  // "âm" is a sign only where a value is stated ("Kết quả: âm 3,2 tỷ", "chênh lệch âm 5"), never in "máy tăng âm 1000 W".
-  const word = NEGATIVE_WORD.exec(text.slice(Math.max(0, from - 24), from));
-  return word ? { from: from - word[1].length } : null;
 }
 
 // Words after a count's unit: "12 thôn (mười hai thôn)".

@@ -37,3 +37,14 @@ export const Figure = z.object({
   spelled: z.object({ value: z.number(), span: Span }).nullable().optional(),
 });
 export type Figure = z.infer<typeof Figure>;
+
+/** How a document writes its numbers, decided once from its own figures (see src/extract/numbers.ts). */
+export const NumberReading = z.object({
+  /** "vi": "." groups thousands, "," is the decimal mark; "en": the other way round. */
+  style: z.enum(['vi', 'en']),
+  /** Numbers whose shape only one style allows ("1,234,567" English; "1.234.567" Vietnamese). */
+  evidence: z.object({ en: z.number().int(), vi: z.number().int() }),
+  /** Thousands grouped by spaces ("2 650") are read as one number. */
+  spaceGroups: z.boolean(),
+});
+export type NumberReading = z.infer<typeof NumberReading>;

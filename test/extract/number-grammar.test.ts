@@ -4,6 +4,7 @@
  * documents and spelled-out numbers.
  */
 import { describe, expect, test } from 'vitest';
+import { analyseBytes } from '../../pipelines/analyse.js';
 import { extractFigures } from '../../src/extract/figures.js';
 import { snippetSource } from './seed-blocks.js';
 
@@ -127,6 +128,11 @@ describe('a document written the English way', () => {
     expect(numbers).toMatchObject({ style: 'en' });
     expect(warnings.some((w) => /kiểu Anh/u.test(w.message))).toBe(true);
     expect(figures.map((f) => f.value)).toEqual([1250000000, 87.5, 2417300, 4.25]);
+  });
+
+  test('the decision is part of the document\'s analysis', async () => {
+    const outcome = await analyseBytes('en.txt', Buffer.from(english.join('\n') + '\n', 'utf8'));
+    expect(outcome.analysis?.numbers).toMatchObject({ style: 'en', evidence: { en: 4, vi: 0 } });
   });
 
   test('a Vietnamese document with one dotted decimal stays Vietnamese', () => {
