@@ -92,7 +92,16 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean 
 }
 
 // A one-digit number right after a capitalised word, not itself a decimal, percent or fraction.
-const NAME_NUMBER = /(?<=\p{Lu}\p{L}* )[1-9](?![\p{L}\d]|[.,]\d|\s?%|\s?\/\s?\d)/gu;
+// A lone digit after a space (the word before it is checked in code: a lookbehind over letters is costly).
+const NAME_NUMBER = /(?<= )[1-9](?![\p{L}\d]|[.,]\d|\s?%|\s?\/\s?\d)/gu;
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+
+// True when the letters right before the space at `space` hold a capital ("Sơn 2", "THCS 1").
+function afterCapitalWord(text: string, space: number): boolean {
+  for (let i = space - 1; i >= 0 && LETTER.test(text[i]); i--) if (UPPER.test(text[i])) return true;
+  return false;
+}
 const NAME_WORDS = /(?:^|[^\p{L}\d])((?:\p{L}+ )+)$/u;
 const CAPITAL = /^\p{Lu}/u;
 
@@ -109,6 +118,7 @@ function nameNumberRanges(text: string): Range[] {
   const out: Range[] = [];
   NAME_NUMBER.lastIndex = 0;
   for (let m = NAME_NUMBER.exec(text); m; m = NAME_NUMBER.exec(text)) {
+    if (!afterCapitalWord(text, m.index - 1)) continue;
     const end = m.index + m[0].length;
     const unit = findUnit(text, end);
     if (unit && !CAPITAL.test(unit.unit)) continue;

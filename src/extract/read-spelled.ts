@@ -28,7 +28,6 @@ export interface SpelledRun extends SpelledNumber {
 
 const WORD_ALT = [...new Set(NUMBER_WORDS)].sort((a, b) => b.length - a.length).join('|');
 const RUN = new RegExp(String.raw`(?<![\p{L}\d])(?:âm\s+)?(?:${WORD_ALT})(?:\s+(?:${WORD_ALT}))*(?![\p{L}\d])`, 'giu');
-const HINT = new RegExp(String.raw`(?<![\p{L}])(?:${WORD_ALT})(?![\p{L}])`, 'iu');
 const MAX_WORDS = 30;
 const STRUCTURAL = new Set(['mười', 'mươi', 'trăm', 'chục', 'linh', 'lẻ', 'phẩy', 'chấm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ', 'rưỡi']);
 const DIGIT_WORDS = new Set(['không', 'một', 'mốt', 'hai', 'ba', 'bốn', 'tư', 'năm', 'lăm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười']);
@@ -44,14 +43,14 @@ const IN_WORDS = /bằng chữ\s*:?\s*$/iu;
 /** Every run of number words in a passage that reads as one number, left to right. */
 export function findSpelledRuns(text: string): SpelledRun[] {
   const out: SpelledRun[] = [];
-  if (!HINT.test(text)) return out;
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     const words: Word[] = [];
-    for (const w of m[0].matchAll(/\S+/gu)) words.push({ w: w[0].toLowerCase(), at: m.index + w.index });
+    if (!/\s/u.test(m[0])) words.push({ w: m[0].toLowerCase(), at: m.index });
+    else for (const w of m[0].matchAll(/\S+/gu)) words.push({ w: w[0].toLowerCase(), at: m.index + w.index });
     // "năm hai nghìn linh chín", "năm một chín tám tư": "năm" then digit words is a year.
     const year = words[0].w === 'năm' && words[1] && !STRUCTURAL.has(words[1].w) && !TENS_UNITS.has(words[1].w);
-    const kept = year ? [] : words.slice(0, MAX_WORDS);
+    const kept = year || (words.length === 1 && !mayMatter(text, words[0], m.index + m[0].length)) ? [] : words.slice(0, MAX_WORDS);
     const named = NAMING_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index));
     const found: SpelledRun[] = [];
     segment(text, kept, 0, kept.length, found);
@@ -65,6 +64,17 @@ export function findSpelledRuns(text: string): SpelledRun[] {
 }
 
 interface Word { w: string; at: number }
+
+/**
+ * Whether a single number word can be a figure or the words of one: it may stand alone, follows a
+ * bracket or "Bằng chữ:", or opens a fraction. Most single words ("không có", "một số") fail this
+ * cheap test and are never parsed.
+ */
+function mayMatter(text: string, word: Word, end: number): boolean {
+  if (ALONE.has(word.w) || STRUCTURAL.has(word.w)) return true;
+  const before = text.slice(Math.max(0, word.at - 12), word.at);
+  return /[(:]\s*$/u.test(before) || FRACTION_WORD.test(text.slice(end, end + 12));
+}
 
 // The longest stretch of words[lo, hi) that reads as one number, then the same on each side of it.
 function segment(text: string, words: Word[], lo: number, hi: number, out: SpelledRun[]): void {
