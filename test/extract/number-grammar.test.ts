@@ -203,3 +203,12 @@ describe('brackets that are remarks, not the number in words', () => {
     expect(figuresOf('Có 12 thôn (mười hai thôn) được hỗ trợ.')[0]).toMatchObject({ value: 12, spelled: { value: 12 } });
   });
 });
+
+describe('table cells', () => {
+  test('a cell holding one space-grouped number reads as that number, and a dash opening it is a minus sign', async () => {
+    const { readCell } = await import('../../src/extract/table-cells.js');
+    expect(readCell('2 650', null)).toMatchObject({ kind: 'count', value: 2650, pure: true });
+    expect(readCell('-7,5%', null)).toMatchObject({ kind: 'percent', value: -7.5 });
+    expect(readCell('12 8', null).kind).toBe('mixed');
+  });
+});
