@@ -19,7 +19,7 @@ export type Outcome = { path: string; analysis: Analysis; error?: undefined } | 
 export function analyseSource(source: Source, rules: RuleOptions = {}): Analysis {
   const segmentation = segmentSections(source);
   const extraction = extractFigures(source, segmentation.blockSection);
-  const tabling = extractTables(source);
+  const tabling = extractTables(source, extraction.numbers);
   const base = {
     source,
     meta: extractMeta(source),

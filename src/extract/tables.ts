@@ -7,7 +7,9 @@
  * a pdf row wrapped over lines arrives as a row plus continuation rows (no STT,
  * label starting in lower case), which are folded into the row above.
  */
-import type { Block, BlockRange, Source, Table, TableCell, TableColumn, TableRow, Warning } from '../model/index.js';
+import type { Block, BlockRange, NumberReading, Source, Table, TableCell, TableColumn, TableRow, Warning } from '../model/index.js';
+import { readNumberStyle } from './figures.js';
+import type { NumberStyle } from './numbers.js';
 import { cleanCellText, readCell } from './table-cells.js';
 import { isHeaderRow, readColumns } from './table-header.js';
 
@@ -17,9 +19,9 @@ const TOTAL = /^(?:tổng cộng|tổng số|tổng|cộng)(?![\p{L}\d])/iu;
 const MAX_HEADER_ROWS = 6;
 
 /** Every table of a document, in order. */
-export function extractTables(source: Source): { tables: Table[]; warnings: Warning[] } {
+export function extractTables(source: Source, numbers: NumberReading = readNumberStyle(source)): { tables: Table[]; warnings: Warning[] } {
   const groups = joinPageSplits(groupRows(source.blocks));
-  const tables = groups.map((rows, index) => readTable(rows, index, source.format === 'pdf'));
+  const tables = groups.map((rows, index) => readTable(rows, index, source.format === 'pdf', numbers.style));
   return { tables: tables.filter((t) => t.rows.length > 0), warnings: [] };
 }
 
@@ -52,7 +54,7 @@ function joinPageSplits(groups: Block[][]): Block[][] {
   return out;
 }
 
-function readTable(blocks: Block[], index: number, wrapsRows: boolean): Table {
+function readTable(blocks: Block[], index: number, wrapsRows: boolean, style: NumberStyle): Table {
   let h = 0;
   while (h < Math.min(blocks.length, MAX_HEADER_ROWS) && isHeaderRow(blocks[h].cells!, h > 0)) h++;
   // Header rows repeated after a page break are dropped from the body.
@@ -65,7 +67,7 @@ function readTable(blocks: Block[], index: number, wrapsRows: boolean): Table {
   const labelColumn = findLabelColumn(columns, pieces, sttColumn);
   if (labelColumn !== null && columns[labelColumn].role !== 'stt') columns[labelColumn].role = 'label';
   if (sttColumn !== null) columns[sttColumn].role = 'stt';
-  const rows = pieces.map((p) => readRow(p, width, sttColumn, labelColumn));
+  const rows = pieces.map((p) => readRow(p, width, sttColumn, labelColumn, style));
   return { index, headerBlocks: blocks.slice(0, h).map((b) => b.index), columns, labelColumn, rows };
 }
 
@@ -99,9 +101,9 @@ function findLabelColumn(columns: TableColumn[], rows: Block[][], sttColumn: num
   return null;
 }
 
-function readRow(pieces: Block[], width: number, sttColumn: number | null, labelColumn: number | null): TableRow {
+function readRow(pieces: Block[], width: number, sttColumn: number | null, labelColumn: number | null, style: NumberStyle): TableRow {
   const cells: TableCell[] = [];
-  for (let c = 0; c < width; c++) cells.push(readJoined(pieces, c));
+  for (let c = 0; c < width; c++) cells.push(readJoined(pieces, c, style));
   let stt = sttColumn !== null ? cells[sttColumn].text : '';
   let lead = '';
   const m = sttColumn !== null ? STT_LEAD.exec(stt) : null;
@@ -116,7 +118,7 @@ function readRow(pieces: Block[], width: number, sttColumn: number | null, label
 }
 
 // One column's text over a row's pieces, joined so that a number cut by a line break reads whole.
-function readJoined(pieces: Block[], c: number): TableCell {
+function readJoined(pieces: Block[], c: number, style: NumberStyle): TableCell {
   let text = '';
   let at: BlockRange | null = null;
   let blockText: string | undefined;
@@ -135,7 +137,7 @@ function readJoined(pieces: Block[], c: number): TableCell {
     at = b.cells![c] !== undefined ? cellRange(b, c) : null;
     blockText = b.text;
   }
-  return readCell(text, at, blockText);
+  return readCell(text, at, blockText, style);
 }
 
 // Where cell c sits in its row block's text (cells joined by a tab).

@@ -212,3 +212,12 @@ describe('table cells', () => {
     expect(readCell('12 8', null).kind).toBe('mixed');
   });
 });
+
+describe('tables of an English-style document', () => {
+  test('are read the English way too', async () => {
+    const text = ['Total budget 1,250,000,000 dong; disbursed 87.5% of plan.', 'Item\tPlan\tDone', 'Roads\t2,400,000\t1,950,500', 'Schools\t3,100,000\t2,975,250'].join('\n') + '\n';
+    const outcome = await analyseBytes('en-table.txt', Buffer.from(text, 'utf8'));
+    const rows = outcome.analysis!.tables[0].rows;
+    expect(rows.slice(-2).map((r) => r.cells.slice(1).map((c) => c.value))).toEqual([[2400000, 1950500], [3100000, 2975250]]);
+  });
+});
