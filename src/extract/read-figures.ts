@@ -41,6 +41,8 @@ const NUM = String.raw`(\d+(?:[.,]\d+)*)`;
 // "/" then a number, with up to three lowercase words before it: "21 máy tính/21 cán bộ".
 const FRACTION_TAIL = new RegExp(String.raw`^((?: \p{Ll}+){0,3})\s?/\s?${NUM}`, 'u');
 const RANGE_TAIL = new RegExp(String.raw`^\s*[-–—]\s*${NUM}`, 'u');
+// Words that open a range closed by "đến"/"tới": "từ 5 đến 7 ha", "khoảng 10 tới 15 hộ".
+const FROM_BEFORE = /(?:^|[^\p{L}])(?:từ|khoảng|tầm|chừng)\s+$/iu;
 const FROM_TO_TAIL = new RegExp(String.raw`^\s+(?:đến|tới)\s+${NUM}`, 'iu');
 const MONEY_CONTEXT = /(?:kinh phí|ngân sách|chi phí|tổng chi|(?:^|\s)chi\s|vốn|thu nhập|doanh thu|tiền|giá trị|đầu tư|lương|học phí|lệ phí)/iu;
 const MONEY_LABEL = /\(\s*((?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng|vnđ|vnd)\s*\)$/iu;
@@ -159,7 +161,7 @@ function readFigureAt(text: string, from: number, to: number, n: ParsedNumber, c
   }
   const unitRange = rangeWithUnits(text, from, to, n, style);
   if (unitRange) return { ...base, ...unitRange };
-  const range = RANGE_TAIL.exec(rest) ?? (/từ\s+$/iu.test(text.slice(Math.max(0, from - 8), from)) ? FROM_TO_TAIL.exec(rest) : null);
+  const range = RANGE_TAIL.exec(rest) ?? (FROM_BEFORE.test(text.slice(Math.max(0, from - 10), from)) ? FROM_TO_TAIL.exec(rest) : null);
   if (range) {
     const hFrom = to + range[0].length - range[1].length;
     const h = parseNumberToken(range[1], style);
@@ -186,7 +188,7 @@ function rangeWithUnits(text: string, from: number, to: number, n: ParsedNumber,
   const end1 = money1?.end ?? (unit1 && unit1.start <= to + 1 ? unit1.start + unit1.unit.length : null);
   if (end1 === null || (unit1 && unit1.unit.includes('/'))) return null;
   const dash = UNIT_DASH.exec(text.slice(end1, end1 + 40));
-  if (!dash || (!/^\s*[-–—]/u.test(dash[0]) && !/từ\s+$/iu.test(text.slice(Math.max(0, from - 8), from)))) return null;
+  if (!dash || (!/^\s*[-–—]/u.test(dash[0]) && !FROM_BEFORE.test(text.slice(Math.max(0, from - 10), from)))) return null;
   const hEnd = end1 + dash[0].length;
   const h = parseNumberToken(dash[1], style);
   if (!h) return null;

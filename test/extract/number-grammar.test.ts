@@ -221,3 +221,13 @@ describe('tables of an English-style document', () => {
     expect(rows.slice(-2).map((r) => r.cells.slice(1).map((c) => c.value))).toEqual([[2400000, 1950500], [3100000, 2975250]]);
   });
 });
+
+describe('clock times and open ranges', () => {
+  test.each(['Họp lúc 14h tại hội trường.', 'Kết thúc lúc 10 giờ kém 15.', 'Khai mạc 8am theo giờ địa phương.'])('"%s" has no figure', (text) => {
+    expect(figuresOf(text)).toEqual([]);
+  });
+
+  test('"khoảng 30 tới 40 hộ" is a range', () => {
+    expect(figuresOf('Mỗi thôn có khoảng 30 tới 40 hộ tham gia.')).toEqual([expect.objectContaining({ kind: 'range', value: 30, high: 40, unit: 'hộ' })]);
+  });
+});
