@@ -13,16 +13,17 @@
  * the whole ("không phẩy hai triệu" = 200 000). "âm" makes it negative.
  */
 
-const DIGIT: Readonly<Record<string, number>> = {
-  không: 0, một: 1, mốt: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9,
-};
-const SCALE: Readonly<Record<string, number>> = { nghìn: 1e3, ngàn: 1e3, vạn: 1e4, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
+const DIGIT: ReadonlyMap<string, number> = new Map([
+  ['không', 0], ['một', 1], ['mốt', 1], ['hai', 2], ['ba', 3], ['bốn', 4], ['tư', 4], ['năm', 5], ['lăm', 5],
+  ['sáu', 6], ['bảy', 7], ['bẩy', 7], ['tám', 8], ['chín', 9],
+]);
+const SCALE: ReadonlyMap<string, number> = new Map([['nghìn', 1e3], ['ngàn', 1e3], ['vạn', 1e4], ['triệu', 1e6], ['tỷ', 1e9], ['tỉ', 1e9]]);
 /** Digit words that only stand after a tens word ("hai mốt", "mười lăm"), never alone. */
 const TAIL_ONLY = new Set(['mốt', 'lăm']);
 
 /** Every word that can be part of a spelled number. */
 export const NUMBER_WORDS = [
-  ...Object.keys(DIGIT), ...Object.keys(SCALE), 'mười', 'mươi', 'trăm', 'chục', 'linh', 'lẻ', 'rưỡi', 'phẩy', 'chấm',
+  ...DIGIT.keys(), ...SCALE.keys(), 'mười', 'mươi', 'trăm', 'chục', 'linh', 'lẻ', 'rưỡi', 'phẩy', 'chấm',
 ];
 
 /** A spelled number's value and how it was written. */
@@ -48,8 +49,9 @@ export function parseSpelled(phrase: string): SpelledNumber | null {
   const intWords = point >= 0 ? words.slice(0, point) : words;
   let tail = point >= 0 ? words.slice(point + 1) : [];
   let trailingScale = 1;
-  if (tail.length && SCALE[tail[tail.length - 1]]) {
-    trailingScale = SCALE[tail[tail.length - 1]];
+  const last = SCALE.get(tail[tail.length - 1]);
+  if (last) {
+    trailingScale = last;
     tail = tail.slice(0, -1);
   }
   const int = readInteger(intWords);
@@ -57,10 +59,9 @@ export function parseSpelled(phrase: string): SpelledNumber | null {
   let value = int.value;
   let decimals = 0;
   if (point >= 0) {
-    if (!tail.length || !tail.every((w) => w in DIGIT)) return null;
-    const digits = tail.map((w) => DIGIT[w]).join('');
-    decimals = digits.length;
-    decimals = Math.max(0, decimals - Math.round(Math.log10(trailingScale)));
+    if (!tail.length || !tail.every((w) => DIGIT.has(w))) return null;
+    const digits = tail.map((w) => DIGIT.get(w)!).join('');
+    decimals = Math.max(0, digits.length - Math.round(Math.log10(trailingScale)));
     value = Number((Number(`${int.value}.${digits}`) * trailingScale).toFixed(decimals));
   }
   const structured = int.structured || point >= 0;
@@ -77,9 +78,9 @@ function readInteger(words: string[]): Integer | null {
   let structured = false;
   while (i < words.length) {
     const last = i === words.length - 1;
-    if (last && lastScale && (words[i] === 'rưỡi' || (words[i] in DIGIT && words[i] !== 'không'))) {
+    if (last && lastScale && (words[i] === 'rưỡi' || (DIGIT.has(words[i]) && words[i] !== 'không'))) {
       // "một triệu hai" = 1 200 000, "mười triệu rưỡi" = 10 500 000, "một ngàn mốt" = 1 100.
-      total += words[i] === 'rưỡi' ? lastScale / 2 : (DIGIT[words[i]] * lastScale) / 10;
+      total += words[i] === 'rưỡi' ? lastScale / 2 : (DIGIT.get(words[i])! * lastScale) / 10;
       return { value: total, scaled: true, structured: true };
     }
     const g = readGroup(words, i);
@@ -87,11 +88,14 @@ function readInteger(words: string[]): Integer | null {
     structured ||= g.structured;
     i = g.next;
     if (i === words.length) return { value: total + g.value, scaled: lastScale > 0, structured };
-    let scale = SCALE[words[i]];
+    let scale = SCALE.get(words[i]);
     if (!scale) return null;
     i++;
     // "một nghìn tỷ": a larger scale right after a smaller multiplies it.
-    while (SCALE[words[i]] && SCALE[words[i]] > scale) scale *= SCALE[words[i++]];
+    for (let next = SCALE.get(words[i]); next && next > scale; next = SCALE.get(words[i])) {
+      scale *= next;
+      i++;
+    }
     if (lastScale && scale >= lastScale) return null;
     total += g.value * scale;
     lastScale = scale;
@@ -104,7 +108,7 @@ interface Group { value: number; next: number; structured: boolean }
 
 /** One group under a thousand starting at words[i]. */
 function readGroup(words: string[], i: number): Group | null {
-  const isDigit = (x: string | undefined) => x !== undefined && x in DIGIT;
+  const isDigit = (x: string | undefined) => x !== undefined && DIGIT.has(x);
   let k = i;
   let value = 0;
   let hundreds = false;
@@ -113,32 +117,32 @@ function readGroup(words: string[], i: number): Group | null {
     hundreds = true;
     k += 1;
   } else if (isDigit(words[k]) && words[k + 1] === 'trăm' && !TAIL_ONLY.has(words[k])) {
-    value = DIGIT[words[k]] * 100;
+    value = DIGIT.get(words[k])! * 100;
     hundreds = true;
     k += 2;
   }
   const w0 = words[k];
   const w1 = words[k + 1];
   const w2 = words[k + 2];
-  const closes = (n: number) => k + n === words.length || SCALE[words[k + n]] !== undefined;
+  const closes = (n: number) => k + n === words.length || SCALE.has(words[k + n]);
   const done = (n: number, add: number, structured = true): Group => ({ value: value + add, next: k + n, structured });
   // Units after a tens word: never "không", and "năm" there is the noun "year" ("mười năm" = ten years).
   const unitAfterTens = (x: string | undefined) => isDigit(x) && x !== 'không' && x !== 'năm';
-  if ((w0 === 'linh' || w0 === 'lẻ') && isDigit(w1) && w1 !== 'không' && w1 !== 'mốt' && closes(2)) return done(2, DIGIT[w1!]);
-  if (w0 === 'mười') return unitAfterTens(w1) && w1 !== 'mốt' && closes(2) ? done(2, 10 + DIGIT[w1!]) : done(1, 10);
+  if ((w0 === 'linh' || w0 === 'lẻ') && isDigit(w1) && w1 !== 'không' && w1 !== 'mốt' && closes(2)) return done(2, DIGIT.get(w1)!);
+  if (w0 === 'mười') return unitAfterTens(w1) && w1 !== 'mốt' && closes(2) ? done(2, 10 + DIGIT.get(w1)!) : done(1, 10);
   if (isDigit(w0) && !TAIL_ONLY.has(w0) && (w1 === 'mươi' || w1 === 'chục')) {
-    const tens = DIGIT[w0] * 10;
-    return w1 === 'mươi' && unitAfterTens(w2) && closes(3) ? done(3, tens + DIGIT[w2!]) : done(2, tens);
+    const tens = DIGIT.get(w0)! * 10;
+    return w1 === 'mươi' && unitAfterTens(w2) && closes(3) ? done(3, tens + DIGIT.get(w2)!) : done(2, tens);
   }
   if (isDigit(w0) && isDigit(w1) && !TAIL_ONLY.has(w0) && w0 !== 'không' && closes(2)) {
     // A pair of digit words is tens and units: "bốn bảy" = 47, "chín lăm" = 95.
-    return done(2, DIGIT[w0] * 10 + DIGIT[w1!], hundreds);
+    return done(2, DIGIT.get(w0)! * 10 + DIGIT.get(w1)!, hundreds);
   }
   if (hundreds && w0 === 'rưỡi' && closes(1)) return done(1, 50);
   if (isDigit(w0) && closes(1)) {
     // "một trăm hai" = 120, "năm trăm tư" = 540; a units word alone ("mốt", "lăm") is not a number.
-    if (hundreds) return done(1, DIGIT[w0] * 10);
-    return TAIL_ONLY.has(w0) ? null : done(1, DIGIT[w0], false);
+    if (hundreds) return done(1, DIGIT.get(w0)! * 10);
+    return TAIL_ONLY.has(w0) ? null : done(1, DIGIT.get(w0)!, false);
   }
   return hundreds && closes(0) ? done(0, 0) : null;
 }

@@ -50,7 +50,7 @@ describe('parseSpelled', () => {
     expect(parseSpelled('ba mươi')?.structured).toBe(true);
   });
 
-  test.each(['lăm', 'mốt', 'triệu', 'mươi hai', 'hai triệu ba tỷ', 'phẩy năm', 'một phẩy', 'hai ba bốn'])('refuses "%s"', (words) => {
+  test.each(['lăm', 'mốt', 'triệu', 'constructor', 'hai toString', 'mươi hai', 'hai triệu ba tỷ', 'phẩy năm', 'một phẩy', 'hai ba bốn'])('refuses "%s"', (words) => {
     expect(parseSpelled(words)).toBeNull();
   });
 });
