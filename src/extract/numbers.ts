@@ -82,18 +82,22 @@ export function detectNumberStyle(text: string): { style: NumberStyle; en: numbe
 }
 
 const DOT_GROUPED_THOUSANDS = /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)/u;
-const PLAIN_SPACE_GROUPED = /(?<![\d.,])[1-9]\d{0,2}(?: \d{3}){2,}(?!\d|[.,]\d)/u;
+// Evidence counts a grouped number only when a unit, currency or "%" follows it: "120 350 480" with
+// nothing after may be a pdf table row flattened into three numbers.
+const QUANTIFIED = String.raw`(?=\s?(?:%|\p{Ll}))`;
+const PLAIN_SPACE_GROUPED = new RegExp(String.raw`(?<![\d.,]|\d )[1-9]\d{0,2}(?: \d{3}){2,}(?:,\d+)?${QUANTIFIED}`, 'u');
 const UNGROUPED_LARGE = /(?<![\d.,])(?<!\d[ \u00A0\u202F])[1-9]\d{4,}(?![\d]|[.,]\d)/u;
-const SPACE_CANDIDATES = new RegExp(SPACE_GROUPED.source, 'gu');
+const SPACE_CANDIDATES = new RegExp(String.raw`(?<!\d )${SPACE_GROUPED.source}${QUANTIFIED}`, 'gu');
 
 /**
  * Whether the document groups thousands with spaces. A no-break or narrow no-break space is
- * deliberate grouping; so is "12 345 000" (two groups). Otherwise at least two numbers must have
- * the shape ("2 650 hộ … 1 205 ha") and the document must neither group with dots nor write large
- * numbers ungrouped: a lone "215 251 thẻ" is two numbers run together, an editing slip.
+ * deliberate grouping; so is "12 345 000 đồng" (two groups, then what it counts). Otherwise at least
+ * two numbers must have the shape ("2 650 hộ … 1 205 ha") and the document must neither group with
+ * dots nor write large numbers ungrouped: a lone "215 251 thẻ" is two numbers run together, an
+ * editing slip.
  */
 export function groupsWithSpaces(text: string): boolean {
-  if (/\d[\u00A0\u202F]\d{3}/u.test(text) || PLAIN_SPACE_GROUPED.test(text)) return true;
+  if (/\d[\u00A0\u202F]\d{3}(?!\d)/u.test(text) || PLAIN_SPACE_GROUPED.test(text)) return true;
   if (DOT_GROUPED_THOUSANDS.test(text) || UNGROUPED_LARGE.test(text)) return false;
   return (text.match(SPACE_CANDIDATES)?.length ?? 0) >= 2;
 }

@@ -231,3 +231,10 @@ describe('clock times and open ranges', () => {
     expect(figuresOf('Mỗi thôn có khoảng 30 tới 40 hộ tham gia.')).toEqual([expect.objectContaining({ kind: 'range', value: 30, high: 40, unit: 'hộ' })]);
   });
 });
+
+describe('numbers side by side that only look grouped', () => {
+  test('a flattened row of three-digit numbers is no evidence of space grouping', () => {
+    expect(read('Hồ sơ 120 350 480', 'Kết quả 215 340').numbers.spaceGroups).toBe(false);
+    expect(values('Hồ sơ 120 350 480', 'Kết quả 215 340')).toEqual([120, 350, 480, 215, 340]);
+  });
+});
