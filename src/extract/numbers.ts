@@ -67,18 +67,24 @@ function parseEnglish(token: string): ParsedNumber | null {
 }
 
 // Evidence of each style in a document's own numbers; each shape is impossible in the other style.
-const EN_EVIDENCE = /(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])|(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+(?![\d.,])|(?<![\d.,])\d+\.\d{1,2} ?%/gu;
+const EN_GROUPS = /(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])|(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+(?![\d.,])/gu;
+const EN_PERCENT = /(?<![\d.,])\d+\.\d{1,2} ?%/gu;
 const VI_EVIDENCE = /(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])|(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+(?![\d.,])|(?<![\d.,])\d+,\d{1,2} ?%/gu;
+// "4.256 hồ sơ": three digits after one dot, then a counted word; a count, so a dot that groups.
+const VI_COUNT = /(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,]) \p{Ll}/gu;
 
 /**
- * The document's number style, from its own figures: English when at least two numbers can only
- * be English ("1,234,567", "1,234.5", "12.5%") and they outnumber the Vietnamese-only ones
- * ("1.234.567", "1.234,5", "12,5%") at least two to one; Vietnamese otherwise.
+ * The document's number style, from its own figures: English when it groups thousands with commas
+ * ("1,234,567", "1,234.5") at least once, at least two numbers can only be English (those, and
+ * "12.5%"), and they outnumber the Vietnamese-only ones ("1.234.567", "1.234,5", "12,5%",
+ * "4.256 hồ sơ") at least two to one. A Vietnamese report that types "98.5%" with a dot stays
+ * Vietnamese: a dotted percent alone is a typing habit, not a style.
  */
 export function detectNumberStyle(text: string): { style: NumberStyle; en: number; vi: number } {
-  const en = text.match(EN_EVIDENCE)?.length ?? 0;
-  const vi = text.match(VI_EVIDENCE)?.length ?? 0;
-  return { style: en >= 2 && en >= 2 * vi ? 'en' : 'vi', en, vi };
+  const groups = text.match(EN_GROUPS)?.length ?? 0;
+  const en = groups + (text.match(EN_PERCENT)?.length ?? 0);
+  const vi = (text.match(VI_EVIDENCE)?.length ?? 0) + (text.match(VI_COUNT)?.length ?? 0);
+  return { style: groups >= 1 && en >= 2 && en >= 2 * vi ? 'en' : 'vi', en, vi };
 }
 
 const DOT_GROUPED_THOUSANDS = /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)/u;

@@ -135,6 +135,12 @@ describe('a document written the English way', () => {
     expect(outcome.analysis?.numbers).toMatchObject({ style: 'en', evidence: { en: 4, vi: 0 } });
   });
 
+  test('a Vietnamese document that types its percentages with a dot stays Vietnamese', () => {
+    const { numbers, figures } = read('Tỷ lệ 98.5%, 97.2% và 99.1%.', 'Tiếp nhận 4.256 hồ sơ.');
+    expect(numbers.style).toBe('vi');
+    expect(figures.map((f) => f.value)).toEqual([98.5, 97.2, 99.1, 4256]);
+  });
+
   test('a Vietnamese document with one dotted decimal stays Vietnamese', () => {
     const { numbers, figures } = read('Tổng 1.250.000 đồng, đạt 87,5%.', 'Tăng 2.5 lần.');
     expect(numbers.style).toBe('vi');
