@@ -38,12 +38,28 @@ export function extractFigures(source: Source, blockSection: (number | null)[]):
         warnings.push({ stage: 'extract', message: note.message, span: subSpan(block, passage.offset + note.from, passage.offset + note.to) });
       }
       for (const f of found) {
+        if (f === found[0] && block.kind !== 'row' && attachWordsLine(figures, block, passage.text, f)) continue;
         const label = passage.rowLabel !== undefined && !f.colonLabel && !passage.isLabelCell ? passage.rowLabel : f.label;
         figures.push(toFigure(block, passage, f, label, figures.length, blockSection[block.index] ?? null));
       }
     }
   }
   return { figures, warnings, numbers };
+}
+
+// A paragraph that opens with the amount in words: "(Bằng chữ: Một trăm … đồng chẵn)" under "Tổng cộng: 125.000.000 đồng".
+const WORDS_LINE = /^\s*\(?\s*bằng chữ\s*:?\s*$/iu;
+
+/**
+ * When a paragraph opens with "Bằng chữ:" and the figure just before it (the previous block's last) is an
+ * amount with no words of its own, the words are that amount's: store them on it, not as a second figure.
+ */
+function attachWordsLine(figures: Figure[], block: Block, text: string, f: PassageFigure): boolean {
+  const prev = figures[figures.length - 1];
+  if (!f.spelled || f.spelled.from !== f.from || !WORDS_LINE.test(text.slice(0, f.from))) return false;
+  if (!prev || prev.block !== block.index - 1 || prev.spelled || (prev.kind !== 'money' && prev.kind !== 'count')) return false;
+  prev.spelled = { value: f.spelled.value, span: subSpan(block, f.spelled.from, f.spelled.to), block: block.index };
+  return true;
 }
 
 interface Passage {
@@ -134,6 +150,6 @@ function toFigure(block: Block, passage: Passage, f: PassageFigure, label: strin
     section,
     cell: passage.cell,
     span: subSpan(block, from, to),
-    spelled: f.spelled ? { value: f.spelled.value, span: subSpan(block, passage.offset + f.spelled.from, passage.offset + f.spelled.to) } : null,
+    spelled: f.spelled ? { value: f.spelled.value, span: subSpan(block, passage.offset + f.spelled.from, passage.offset + f.spelled.to), block: block.index } : null,
   };
 }

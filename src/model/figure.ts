@@ -34,7 +34,15 @@ export const Figure = z.object({
    * The same number in words: beside the digits ("07 (bảy) hộ", "(Bằng chữ: …)"), or the figure's own
    * words when it is written only in words ("ba mươi hộ"); absent when the report gives no words.
    */
-  spelled: z.object({ value: z.number(), span: Span }).nullable().optional(),
+  spelled: z
+    .object({
+      value: z.number(),
+      span: Span,
+      /** The block holding the words: the figure's own, or the next paragraph when "Bằng chữ:" opens it. */
+      block: z.number().int(),
+    })
+    .nullable()
+    .optional(),
 });
 export type Figure = z.infer<typeof Figure>;
 

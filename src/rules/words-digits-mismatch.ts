@@ -8,7 +8,7 @@
  *
  * Policy: only figures whose words the extraction read beside their digits
  * ("07 (bảy) hộ", "125.000.000 đồng (Bằng chữ: Một trăm hai mươi lăm triệu
- * đồng chẵn)"); words standing alone are a figure of their own and are never
+ * đồng chẵn)", or "Bằng chữ:" opening the next paragraph); words standing alone are a figure of their own and are never
  * compared. Values are compared as read, scale words included; words that leave
  * out the digits' scale ("125 (một trăm hai mươi lăm) triệu đồng") are scaled
  * by the extraction before they reach this rule.
@@ -35,13 +35,13 @@ export default defineRule({
       const spelled = f.spelled;
       if (!spelled || !/\d/.test(f.raw) || spelled.span.start === f.span.start) continue;
       if (sameValue(f, spelled.value)) continue;
-      const block = context.source.blocks[f.block];
+      const block = context.source.blocks[spelled.block];
       const from = spelled.span.start - block.span.start;
       const to = spelled.span.end - block.span.start;
       context.report({
         messageId: 'wordsDigitsMismatch',
         data: { digits: f.value, spelled: spelled.value, words: block.text.slice(from, to) },
-        places: [{ figure: f }, { block: f.block, from, to }],
+        places: [{ figure: f }, { block: spelled.block, from, to }],
       });
     }
   },

@@ -244,3 +244,16 @@ describe('numbers side by side that only look grouped', () => {
     expect(values('Hồ sơ 120 350 480', 'Kết quả 215 340')).toEqual([120, 350, 480, 215, 340]);
   });
 });
+
+describe('"Bằng chữ" opening the next paragraph', () => {
+  test('belongs to the amount just above, as its words, not a second figure', () => {
+    const figs = figuresOf('Tổng cộng: 64.250.000 đồng', '(Bằng chữ: Sáu mươi tư triệu hai trăm năm mươi nghìn đồng chẵn)');
+    expect(figs).toHaveLength(1);
+    expect(figs[0]).toMatchObject({ kind: 'money', value: 64250000, spelled: { value: 64250000, block: 1 } });
+  });
+
+  test('stands alone when no amount is just above', () => {
+    const figs = figuresOf('Nội dung chi như sau.', 'Bằng chữ: Sáu mươi tư triệu đồng.');
+    expect(figs).toEqual([expect.objectContaining({ kind: 'money', value: 64e6 })]);
+  });
+});

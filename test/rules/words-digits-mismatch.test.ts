@@ -43,3 +43,12 @@ describe('words-digits-mismatch', () => {
     expect(await run('Toàn xã có ba mươi hai thôn, 32 thôn đã có nhà văn hóa.')).toEqual([]);
   });
 });
+
+describe('words-digits-mismatch across paragraphs', () => {
+  it('flags "Bằng chữ" on the next line that differs from the amount, pointing at both lines', async () => {
+    const [f, ...rest] = await run('Tổng cộng: 64.250.000 đồng\n(Bằng chữ: Sáu mươi tư triệu hai trăm nghìn đồng chẵn)');
+    expect(rest).toEqual([]);
+    expect(f.data).toMatchObject({ digits: 64250000, spelled: 64200000, words: 'Sáu mươi tư triệu hai trăm nghìn' });
+    expect(f.evidence.map((e) => e.quote)).toEqual(['64.250.000 đồng', 'Sáu mươi tư triệu hai trăm nghìn']);
+  });
+});
