@@ -22,7 +22,7 @@ export type Outcome = { path: string; analysis: Analysis; error?: undefined } | 
 export function analyseSource(source: Source, rules: RuleOptions = {}): Analysis {
   const segmentation = segmentSections(source);
   const extraction = extractFigures(source, segmentation.blockSection);
-  const tabling = extractTables(source);
+  const tabling = extractTables(source, extraction.numbers);
   const base = {
     source,
     meta: extractMeta(source),
@@ -31,6 +31,7 @@ export function analyseSource(source: Source, rules: RuleOptions = {}): Analysis
     ...extractSentences(source.blocks),
     dates: extractDates(source.blocks),
     figures: extraction.figures,
+    numbers: extraction.numbers,
     tables: tabling.tables,
     claims: extractClaims(source, extraction.figures),
   };

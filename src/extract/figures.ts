@@ -7,27 +7,59 @@
  * and a percent in neighbouring cells are never paired here (a rule does that),
  * the STT cell is never a figure, and a cell's figures take the row's label.
  */
-import { subSpan, type Block, type Figure, type Source, type Warning } from '../model/index.js';
+import { subSpan, type Block, type Figure, type NumberReading, type Source, type Warning } from '../model/index.js';
+import { detectNumberStyle, groupsWithSpaces } from './numbers.js';
 import { readPassage, type PassageFigure } from './read-figures.js';
 
+/** The document's number style and grouping, from its own text. */
+export function readNumberStyle(source: Source): NumberReading {
+  const { style, en, vi } = detectNumberStyle(source.text);
+  return { style, evidence: { en, vi }, spaceGroups: style === 'vi' && groupsWithSpaces(source.text) };
+}
+
 /** Every figure of a document, in reading order, with warnings for numbers the grammar could not read. */
-export function extractFigures(source: Source, blockSection: (number | null)[]): { figures: Figure[]; warnings: Warning[] } {
+export function extractFigures(source: Source, blockSection: (number | null)[]): { figures: Figure[]; warnings: Warning[]; numbers: NumberReading } {
   const figures: Figure[] = [];
   const warnings: Warning[] = [];
+  const numbers = readNumberStyle(source);
+  if (numbers.style === 'en') {
+    warnings.push({
+      stage: 'extract',
+      message: `Tài liệu viết số kiểu Anh (dấu phẩy ngăn nghìn, dấu chấm thập phân: ${numbers.evidence.en} số chỉ đọc được theo kiểu này, ${numbers.evidence.vi} theo kiểu Việt): đọc mọi số theo kiểu Anh`,
+      span: null,
+    });
+  }
   for (const block of source.blocks) {
     for (const passage of passagesOf(block)) {
-      const { figures: found, notes } = readPassage(passage.text, { atBlockStart: passage.atStart });
+      const opts = { atBlockStart: passage.atStart, inCell: passage.cell !== null, style: numbers.style, spaceGroups: numbers.spaceGroups };
+      const { figures: found, notes } = readPassage(passage.text, opts);
       pairPercents(passage.text, found);
       for (const note of notes) {
         warnings.push({ stage: 'extract', message: note.message, span: subSpan(block, passage.offset + note.from, passage.offset + note.to) });
       }
       for (const f of found) {
+        if (f === found[0] && block.kind !== 'row' && attachWordsLine(figures, block, passage.text, f)) continue;
         const label = passage.rowLabel !== undefined && !f.colonLabel && !passage.isLabelCell ? passage.rowLabel : f.label;
         figures.push(toFigure(block, passage, f, label, figures.length, blockSection[block.index] ?? null));
       }
     }
   }
-  return { figures, warnings };
+  return { figures, warnings, numbers };
+}
+
+// A paragraph that opens with the amount in words: "(Bằng chữ: Một trăm … đồng chẵn)" under "Tổng cộng: 125.000.000 đồng".
+const WORDS_LINE = /^\s*\(?\s*bằng chữ\s*:?\s*$/iu;
+
+/**
+ * When a paragraph opens with "Bằng chữ:" and the figure just before it (the previous block's last) is an
+ * amount with no words of its own, the words are that amount's: store them on it, not as a second figure.
+ */
+function attachWordsLine(figures: Figure[], block: Block, text: string, f: PassageFigure): boolean {
+  const prev = figures[figures.length - 1];
+  if (!f.spelled || f.spelled.from !== f.from || !WORDS_LINE.test(text.slice(0, f.from))) return false;
+  if (!prev || prev.block !== block.index - 1 || prev.spelled || (prev.kind !== 'money' && prev.kind !== 'count')) return false;
+  prev.spelled = { value: f.spelled.value, span: subSpan(block, f.spelled.from, f.spelled.to), block: block.index };
+  return true;
 }
 
 interface Passage {
@@ -118,5 +150,6 @@ function toFigure(block: Block, passage: Passage, f: PassageFigure, label: strin
     section,
     cell: passage.cell,
     span: subSpan(block, from, to),
+    spelled: f.spelled ? { value: f.spelled.value, span: subSpan(block, passage.offset + f.spelled.from, passage.offset + f.spelled.to), block: block.index } : null,
   };
 }

@@ -12,6 +12,7 @@
  * never a quantity an audit would compare.
  */
 
+import { countedNounAt } from './counted.js';
 import { findUnit } from './labels.js';
 
 /** A half-open range [start, end) of a passage. */
@@ -45,11 +46,11 @@ const PATTERNS: ReadonlyArray<[string, RegExp]> = [
   ['date', new RegExp(`(?<![\\d.,])\\d{1,2}\\s?[/.-]\\s?\\d{1,2}\\s?[/.-]\\s?(?:${YEAR}|\\d\\d)(?!\\d)`, 'giu')],
   ['date', new RegExp(`ngày\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2})?(?:\\s*[/.-]\\s*\\d{2,4})?(?:\\s+tháng\\s+\\d{1,2})?(?:\\s+năm\\s+\\d{2,4})?`, 'giu')],
   ['date', new RegExp(`(?<![\\d.,/])(?:0?[1-9]|1[0-2])\\s?[/.-]\\s?${YEAR}(?!\\d)`, 'giu')],
-  ['date', new RegExp(`(?:tháng|năm|quý|kỳ)\\s+(?:năm\\s+)?(?:\\d{1,4}|[IVX]+)(?:\\s*[/.-]\\s*${YEAR})?(?!\\d)`, 'giu')],
+  ['date', new RegExp(`(?:tháng|năm|quý|kỳ)\\s+(?:năm\\s+)?(?:\\d{1,4}|[IVX]+)(?:\\s*[/.-]\\s*${YEAR}|\\s+${YEAR})?(?!\\d)`, 'giu')],
   ['date', new RegExp(`(?<![\\d.,])${YEAR}\\s*${DASH}\\s*${YEAR}(?!\\d)`, 'giu')],
   ['date', new RegExp(`(?<![${L}\\d])[IVX]+\\s*/\\s*${YEAR}`, 'gu')],
   ['duration', new RegExp(`(?<![\\d.,])${NUM}\\s*(?:(?:${DASH}|đến|tới)\\s*${NUM}\\s*)?(?:${TIME_WORDS})(?![${L}])`, 'giu')],
-  ['time', /(?<![\d.,])\d{1,2}(?::\d{2}(?::\d{2})?|\s?(?:h|giờ)\s?\d{2}(?:\s?phút)?)(?![\d%])/giu],
+  ['time', /(?<![\d.,])\d{1,2}(?::\d{2}(?::\d{2})?|\s?(?:h|g|giờ)\s?\d{2}(?:\s?phút)?|h(?![\p{L}\d])|\s?(?:am|pm)(?![\p{L}]))(?![\d%])|giờ\s+kém\s+\d{1,2}/giu],
   ['doc', new RegExp(`${NUM}(?:\\s?[/-]\\s?\\d+)*\\s?(?:/|-)\\s?[A-ZĐ${'\\p{Lu}'}][${L}\\d&]*(?:\\s?[-/–]\\s?[${L}\\d&]+)*`, 'gu')],
   ['doc', new RegExp(`(?<![\\d.,])\\d+\\s+\\p{Lu}{2,}\\s?/\\s?\\p{Lu}[${L}]*`, 'gu')],
   ['doc', new RegExp(`(?<![${L}])(?:${DOC_WORDS})\\s+(?:số\\s*:?\\s*)?(?!${NUM}\\s+(?:${COUNTED})(?![${L}]))${NUM}(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu')],
@@ -86,11 +87,21 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean 
     }
   }
   ranges.push(...nameNumberRanges(text));
+  ranges.push(...dayMonthRanges(text));
   return mergeRanges(ranges);
 }
 
 // A one-digit number right after a capitalised word, not itself a decimal, percent or fraction.
-const NAME_NUMBER = /(?<=\p{Lu}\p{L}* )[1-9](?![\p{L}\d]|[.,]\d|\s?%|\s?\/\s?\d)/gu;
+// A lone digit after a space (the word before it is checked in code: a lookbehind over letters is costly).
+const NAME_NUMBER = /(?<= )[1-9](?![\p{L}\d]|[.,]\d|\s?%|\s?\/\s?\d)/gu;
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+
+// True when the letters right before the space at `space` hold a capital ("Sơn 2", "THCS 1").
+function afterCapitalWord(text: string, space: number): boolean {
+  for (let i = space - 1; i >= 0 && LETTER.test(text[i]); i--) if (UPPER.test(text[i])) return true;
+  return false;
+}
 const NAME_WORDS = /(?:^|[^\p{L}\d])((?:\p{L}+ )+)$/u;
 const CAPITAL = /^\p{Lu}/u;
 
@@ -107,11 +118,41 @@ function nameNumberRanges(text: string): Range[] {
   const out: Range[] = [];
   NAME_NUMBER.lastIndex = 0;
   for (let m = NAME_NUMBER.exec(text); m; m = NAME_NUMBER.exec(text)) {
+    if (!afterCapitalWord(text, m.index - 1)) continue;
     const end = m.index + m[0].length;
     const unit = findUnit(text, end);
     if (unit && !CAPITAL.test(unit.unit)) continue;
     const words = NAME_WORDS.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1].trim().split(' ') ?? [];
     if (nameLength(words) >= 3) out.push([m.index, end]);
+  }
+  return out;
+}
+
+// "d/m" that could be a day and a month.
+const DAY_MONTH = /(?<![\d.,/])(\d{1,2})\s?\/\s?(\d{1,2})(?!\d|[.,]\d|\s?\/\s?\d)/gu;
+// Words that put a date after them: "từ 21/02", "đến 15/10", "hạn 30/6", "sáng 7/3".
+const DATE_CUE = /(?:^|[^\p{L}])(?:ngày|từ|đến|tới|hạn|trước|sau|vào|kể từ|hết|đầu|cuối|giữa|sáng|chiều|tối|đêm|mùng|mồng|hôm)\s*$/iu;
+// Words that put a figure after them: "đạt 05/05", "có 07/09".
+const FIGURE_CUE = /(?:^|[^\p{L}])(?:đạt|có|là|được|chiếm|gồm|còn|bằng|tổng|trên|giải quyết|hoàn thành|thực hiện)\s*$/iu;
+
+/**
+ * A "d/m" that is a date, not a fraction: a valid day and month with no counted noun after it,
+ * and either a date word before it ("từ 21/02 đến 28/02", "hạn 7/3") or a zero-padded month
+ * ("21/02", "07/03") with no figure verb before it. "21/22 cán bộ", "7/7 thôn", "đạt 05/05",
+ * "01/05TTHC" stay fractions.
+ */
+function dayMonthRanges(text: string): Range[] {
+  const out: Range[] = [];
+  if (!text.includes('/')) return out;
+  DAY_MONTH.lastIndex = 0;
+  for (let m = DAY_MONTH.exec(text); m; m = DAY_MONTH.exec(text)) {
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    const end = m.index + m[0].length;
+    if (day < 1 || day > 31 || month < 1 || month > 12 || countedNounAt(text, end)) continue;
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    const padded = /^0\d$/.test(m[2]) && m[1].length === 2;
+    if (DATE_CUE.test(before) || (padded && !FIGURE_CUE.test(before))) out.push([m.index, end]);
   }
   return out;
 }

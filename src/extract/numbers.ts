@@ -1,5 +1,7 @@
 /**
- * Vietnamese number grammar: "." groups thousands, "," is the decimal mark.
+ * Vietnamese number grammar: "." groups thousands, "," is the decimal mark;
+ * thousands may also be grouped by a space, a no-break space (U+00A0) or a
+ * narrow no-break space (U+202F): "2 650", "12 345 000".
  *
  * Ambiguity of a dot: a "." followed by exactly three digits is always grouping
  * ("4.256" = 4256, "15.300.000"). A single "." followed by one or two digits
@@ -7,7 +9,14 @@
  * leaves fewer than three digits; the caller warns about it. Anything else
  * ("1.2345", "1.2.3", "1,234,567") is not read at all: guessing would put a
  * wrong value into an audit.
+ *
+ * A document written the English way ("1,234,567", "12.5%") is told from its own
+ * figures (`detectNumberStyle`) and then read that way: "," groups, "." is the
+ * decimal mark.
  */
+
+/** How a document writes its numbers: Vietnamese ("1.234,5") or English ("1,234.5"). */
+export type NumberStyle = 'vi' | 'en';
 
 /** A number as read from its characters. */
 export interface ParsedNumber {
@@ -21,12 +30,25 @@ export interface ParsedNumber {
 /** Candidate number tokens: digit runs joined by "." or "," with a digit on both sides. */
 export const NUMBER_TOKEN = /\d+(?:[.,]\d+)*/g;
 
+/** Spaces that group thousands: plain, no-break (U+00A0), narrow no-break (U+202F). */
+export const GROUP_SPACE = '[ \u00A0\u202F]';
+/**
+ * A number grouped by spaces: a 1–3 digit lead (never a leading zero) and groups of exactly three
+ * digits, with an optional decimal part: "2 650", "12 345 000", "1 250,5". "19 15" and "2023 15" are not.
+ */
+export const SPACE_GROUPED = new RegExp(String.raw`(?<![\d.,])[1-9]\d{0,2}(?:${GROUP_SPACE}\d{3})+(?:,\d+)?(?!\d|[.,]\d)`, 'u');
+
 const GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,(\d+))?$/;
 const PLAIN = /^\d+(?:,(\d+))?$/;
 const DOT_DECIMAL = /^\d{1,3}\.(\d{1,2})$/;
 
+const EN_GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.(\d+))?$/;
+const EN_PLAIN = /^\d+(?:\.(\d+))?$/;
+
 /** Read one token of digits and separators, or null when the grammar cannot tell its value. */
-export function parseNumberToken(token: string): ParsedNumber | null {
+export function parseNumberToken(token: string, style: NumberStyle = 'vi'): ParsedNumber | null {
+  token = token.replace(/[ \u00A0\u202F]/g, '');
+  if (style === 'en') return parseEnglish(token);
   let m = GROUPED.exec(token);
   if (m) return read(token.replace(/\./g, ''), m[1], false);
   m = PLAIN.exec(token);
@@ -34,6 +56,56 @@ export function parseNumberToken(token: string): ParsedNumber | null {
   m = DOT_DECIMAL.exec(token);
   if (m) return read(token.replace('.', ','), m[1], true);
   return null;
+}
+
+// An English-style document: "," groups thousands, "." is the decimal mark; "1,5" cannot be told.
+function parseEnglish(token: string): ParsedNumber | null {
+  const m = EN_GROUPED.exec(token) ?? EN_PLAIN.exec(token);
+  if (!m) return null;
+  const fraction = m[1];
+  return { value: Number(token.replace(/,/g, '')), decimals: fraction ? fraction.length : 0, dotDecimal: false };
+}
+
+// Evidence of each style in a document's own numbers; each shape is impossible in the other style.
+const EN_GROUPS = /(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])|(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+(?![\d.,])/gu;
+const EN_PERCENT = /(?<![\d.,])\d+\.\d{1,2} ?%/gu;
+const VI_EVIDENCE = /(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])|(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+(?![\d.,])|(?<![\d.,])\d+,\d{1,2} ?%/gu;
+// "4.256 hồ sơ": three digits after one dot, then a counted word; a count, so a dot that groups.
+const VI_COUNT = /(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,]) \p{Ll}/gu;
+
+/**
+ * The document's number style, from its own figures: English when it groups thousands with commas
+ * ("1,234,567", "1,234.5") at least once, at least two numbers can only be English (those, and
+ * "12.5%"), and they outnumber the Vietnamese-only ones ("1.234.567", "1.234,5", "12,5%",
+ * "4.256 hồ sơ") at least two to one. A Vietnamese report that types "98.5%" with a dot stays
+ * Vietnamese: a dotted percent alone is a typing habit, not a style.
+ */
+export function detectNumberStyle(text: string): { style: NumberStyle; en: number; vi: number } {
+  const groups = text.match(EN_GROUPS)?.length ?? 0;
+  const en = groups + (text.match(EN_PERCENT)?.length ?? 0);
+  const vi = (text.match(VI_EVIDENCE)?.length ?? 0) + (text.match(VI_COUNT)?.length ?? 0);
+  return { style: groups >= 1 && en >= 2 && en >= 2 * vi ? 'en' : 'vi', en, vi };
+}
+
+const DOT_GROUPED_THOUSANDS = /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)/u;
+// Evidence counts a grouped number only when a unit, currency or "%" follows it: "120 350 480" with
+// nothing after may be a pdf table row flattened into three numbers.
+const QUANTIFIED = String.raw`(?=\s?(?:%|\p{Ll}))`;
+const PLAIN_SPACE_GROUPED = new RegExp(String.raw`(?<![\d.,]|\d )[1-9]\d{0,2}(?: \d{3}){2,}(?:,\d+)?${QUANTIFIED}`, 'u');
+const UNGROUPED_LARGE = /(?<![\d.,])(?<!\d[ \u00A0\u202F])[1-9]\d{4,}(?![\d]|[.,]\d)/u;
+const SPACE_CANDIDATES = new RegExp(String.raw`(?<!\d )${SPACE_GROUPED.source}${QUANTIFIED}`, 'gu');
+
+/**
+ * Whether the document groups thousands with spaces. A no-break or narrow no-break space is
+ * deliberate grouping; so is "12 345 000 đồng" (two groups, then what it counts). Otherwise at least
+ * two numbers must have the shape ("2 650 hộ … 1 205 ha") and the document must neither group with
+ * dots nor write large numbers ungrouped: a lone "215 251 thẻ" is two numbers run together, an
+ * editing slip.
+ */
+export function groupsWithSpaces(text: string): boolean {
+  if (/\d[\u00A0\u202F]\d{3}(?!\d)/u.test(text) || PLAIN_SPACE_GROUPED.test(text)) return true;
+  if (DOT_GROUPED_THOUSANDS.test(text) || UNGROUPED_LARGE.test(text)) return false;
+  return (text.match(SPACE_CANDIDATES)?.length ?? 0) >= 2;
 }
 
 function read(token: string, fraction: string | undefined, dotDecimal: boolean): ParsedNumber {
@@ -45,6 +117,7 @@ function read(token: string, fraction: string | undefined, dotDecimal: boolean):
 export const SCALE_WORDS: Readonly<Record<string, number>> = {
   trăm: 100,
   nghìn: 1e3,
+  vạn: 1e4,
   ngàn: 1e3,
   triệu: 1e6,
   tỷ: 1e9,
@@ -52,7 +125,7 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
 };
 
 // Scale words after a number: "1,5 triệu", "5 trăm triệu"; never "tỷ lệ"/"tỉ lệ".
-const SCALE_RUN = /^\s*((?:(?:trăm|nghìn|ngàn|triệu|tỷ|tỉ)(?!\s*lệ)(?![\p{L}\d])\s*)+)/iu;
+const SCALE_RUN = /^\s*((?:(?:trăm|nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?!\s*lệ)(?![\p{L}\d])\s*)+)/iu;
 
 /** The scale words right after a number: their product and the characters they take, or null. */
 export function readScale(text: string, from: number): { factor: number; end: number } | null {
@@ -63,8 +136,8 @@ export function readScale(text: string, from: number): { factor: number; end: nu
   return { factor, end: from + m[0].trimEnd().length };
 }
 
-// Currency after a number or its scale: "đồng", "VNĐ", "VND", "đ" (not the start of a word such as "đạt").
-const CURRENCY = /^\s*(đồng|vnđ|vnd|đ)(?![\p{L}\d])/iu;
+// Currency after a number or its scale: "đồng", "VNĐ", "VND", "đ", "₫" (not the start of a word such as "đạt").
+const CURRENCY = /^\s*(đồng|vnđ|vnd|đ|₫)(?![\p{L}\d])/iu;
 
 /** The currency word right after `from`, or null. */
 export function readCurrency(text: string, from: number): { end: number } | null {
@@ -79,4 +152,20 @@ const PERCENT = /^(?: ?%|\s+phần trăm(?![\p{L}]))/iu;
 export function readPercent(text: string, from: number): { end: number } | null {
   const m = PERCENT.exec(text.slice(from, from + 14));
   return m ? { end: from + m[0].length } : null;
+}
+
+const NEGATIVE_WORD = /(?:^|[:(=,;]\s*|(?:^|\s)(?:là|đạt|còn|bằng|mức|chênh lệch|số dư|tăng trưởng)\s+)(âm\s+)$/iu;
+
+/**
+ * A minus sign glued to the number at `from` ("-12,5%", "(−3)"), or "âm" before it: where the figure
+ * starts, or null. A "-" opening a paragraph is a bullet; opening a table cell, a minus sign.
+ */
+export function readSign(text: string, from: number, inCell: boolean): { from: number } | null {
+  const c = text[from - 1];
+  if (c === '−') return { from: from - 1 };
+  if (c === ' ' && text[from - 2] === '−') return { from: from - 2 };
+  if (c === '-' && (from >= 2 ? /[\s(:;=\t]/u.test(text[from - 2]) : inCell)) return { from: from - 1 };
+  // "âm" is a sign only where a value is stated ("Kết quả: âm 3,2 tỷ", "chênh lệch âm 5"), never in "máy tăng âm 1000 W".
+  const word = NEGATIVE_WORD.exec(text.slice(Math.max(0, from - 24), from));
+  return word ? { from: from - word[1].length } : null;
 }

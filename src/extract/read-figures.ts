@@ -1,7 +1,8 @@
 import type { FigureKind } from '../model/index.js';
 import { findLabel, findUnit } from './labels.js';
 import { findNotFigureRanges, RangeCursor } from './not-figures.js';
-import { NUMBER_TOKEN, parseNumberToken, readCurrency, readPercent, readScale, type ParsedNumber } from './numbers.js';
+import { NUMBER_TOKEN, parseNumberToken, readCurrency, readPercent, readScale, readSign, SPACE_GROUPED, type NumberStyle, type ParsedNumber } from './numbers.js';
+import { findSpelledRuns, isLoneFigure, spelledBeside, spelledDenominator, type SpelledRun } from './read-spelled.js';
 
 /** A figure found in one passage (a paragraph or a table cell), with offsets into that passage. */
 export interface PassageFigure {
@@ -18,48 +19,119 @@ export interface PassageFigure {
   label: string | null;
   /** True when the label came from "X: <figure>" rather than from the words around it. */
   colonLabel: boolean;
+  /** The same number in words, beside the digits ("07 (bảy)") or alone ("ba mươi hộ"). */
+  spelled: { value: number; from: number; to: number } | null;
+}
+
+/** How to read a passage: where it sits, and the document's number style. */
+export interface PassageOptions {
+  atBlockStart: boolean;
+  /** A table cell: a leading "-" is a minus sign, never a bullet. */
+  inCell?: boolean;
+  style?: NumberStyle;
+  /** The document groups thousands with spaces ("2 650"). */
+  spaceGroups?: boolean;
 }
 
 /** A passage-level note: a number the grammar could not read, or read by a guess. */
 export interface PassageNote { from: number; to: number; message: string }
 
-const TOKEN = () => new RegExp(NUMBER_TOKEN.source, 'g');
+const TOKEN = (spaceGroups: boolean) => new RegExp(spaceGroups ? `${SPACE_GROUPED.source}|${NUMBER_TOKEN.source}` : NUMBER_TOKEN.source, 'gu');
 const NUM = String.raw`(\d+(?:[.,]\d+)*)`;
 // "/" then a number, with up to three lowercase words before it: "21 máy tính/21 cán bộ".
 const FRACTION_TAIL = new RegExp(String.raw`^((?: \p{Ll}+){0,3})\s?/\s?${NUM}`, 'u');
 const RANGE_TAIL = new RegExp(String.raw`^\s*[-–—]\s*${NUM}`, 'u');
+// Words that open a range closed by "đến"/"tới": "từ 5 đến 7 ha", "khoảng 10 tới 15 hộ".
+const FROM_BEFORE = /(?:^|[^\p{L}])(?:từ|khoảng|tầm|chừng)\s+$/iu;
 const FROM_TO_TAIL = new RegExp(String.raw`^\s+(?:đến|tới)\s+${NUM}`, 'iu');
 const MONEY_CONTEXT = /(?:kinh phí|ngân sách|chi phí|tổng chi|(?:^|\s)chi\s|vốn|thu nhập|doanh thu|tiền|giá trị|đầu tư|lương|học phí|lệ phí)/iu;
 const MONEY_LABEL = /\(\s*((?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng|vnđ|vnd)\s*\)$/iu;
 const SCALE_OF: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
 
 /** Every figure of one passage, left to right, with one linear scan. */
-export function readPassage(text: string, opts: { atBlockStart: boolean }): { figures: PassageFigure[]; notes: PassageNote[] } {
+export function readPassage(text: string, opts: PassageOptions): { figures: PassageFigure[]; notes: PassageNote[] } {
   const cursor = new RangeCursor(findNotFigureRanges(text, opts));
+  const style = opts.style ?? 'vi';
+  const runs = findSpelledRuns(text);
   const figures: PassageFigure[] = [];
   const notes: PassageNote[] = [];
-  const re = TOKEN();
-  let floor = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const from = m.index;
-    const to = from + m[0].length;
-    if (cursor.overlaps(from, to) || gluedToWord(text, from)) continue;
-    const n = parseNumberToken(m[0]);
-    if (!n) {
-      notes.push({ from, to, message: `Không đọc được số "${m[0]}"` });
-      continue;
-    }
-    if (n.dotDecimal) notes.push({ from, to, message: `Đọc "${m[0]}" là số thập phân (dấu chấm)` });
-    const fig = readFigureAt(text, from, to, n, cursor);
-    re.lastIndex = fig.to;
-    const label = findLabel(text, from, fig.to, floor);
-    fig.colonLabel = /:\s*$/.test(text.slice(floor, from));
-    fig.label = label;
+  const re = TOKEN(opts.spaceGroups ?? false);
+  const state = { floor: 0, run: 0, skipUntil: 0 };
+  const push = (fig: PassageFigure) => {
+    fig.colonLabel = /:\s*$/.test(text.slice(state.floor, fig.from));
+    fig.label = findLabel(text, fig.from, fig.to, state.floor);
     applyMoneyLabel(fig);
     figures.push(fig);
-    floor = fig.to;
+    state.floor = fig.to;
+  };
+  const loneUntil = (at: number) => {
+    for (; state.run < runs.length && runs[state.run].from < at; state.run++) {
+      const run = runs[state.run];
+      if (run.from < state.skipUntil || cursor.overlaps(run.from, run.to) || !isLoneFigure(text, run, runs)) continue;
+      const fig = spelledFigure(text, run, runs);
+      state.skipUntil = fig.to;
+      push(fig);
+    }
+  };
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let token = m[0];
+    if (/\s/u.test(token) && cursor.overlaps(m.index, m.index + token.length)) {
+      // A space-grouped reading that runs into a date or a name: read the first group alone.
+      token = /^\d+/.exec(token)![0];
+    }
+    const digitsFrom = m.index;
+    let to = digitsFrom + token.length;
+    re.lastIndex = to;
+    loneUntil(digitsFrom);
+    if (cursor.overlaps(digitsFrom, to) || gluedToWord(text, digitsFrom) || digitsFrom < state.skipUntil) continue;
+    const n = parseNumberToken(token, style);
+    if (!n) {
+      notes.push({ from: digitsFrom, to, message: `Không đọc được số "${token}"` });
+      continue;
+    }
+    if (n.dotDecimal) notes.push({ from: digitsFrom, to, message: `Đọc "${token}" là số thập phân (dấu chấm)` });
+    const sign = readSign(text, digitsFrom, opts.inCell === true);
+    const from = sign ? sign.from : digitsFrom;
+    if (sign) n.value = -n.value;
+    const fig = readFigureAt(text, from, to, n, cursor, style, runs);
+    re.lastIndex = fig.to;
+    to = fig.to;
+    const beside = fig.spelled ? null : spelledBeside(text, fig.to, runs) ?? besideAfterUnit(text, fig, runs);
+    if (beside) attachSpelled(fig, beside.run, n.value);
+    state.skipUntil = Math.max(state.skipUntil, beside?.end ?? 0, fig.spelled?.to ?? 0);
+    push(fig);
   }
+  loneUntil(text.length);
   return { figures, notes };
+}
+
+// Words after a count's unit: "12 thôn (mười hai thôn)".
+function besideAfterUnit(text: string, fig: PassageFigure, runs: SpelledRun[]): { run: SpelledRun; end: number } | null {
+  if (fig.kind !== 'count' && fig.kind !== 'decimal') return null;
+  const unit = findUnit(text, fig.to);
+  return unit && unit.start <= fig.to + 1 ? spelledBeside(text, unit.end, runs) : null;
+}
+
+// Words beside digits that leave out the digits' scale ("125 (một trăm hai mươi lăm) triệu đồng") are scaled alike.
+function attachSpelled(fig: PassageFigure, run: SpelledRun, digits: number): void {
+  const factor = !run.scaled && digits !== 0 && fig.kind !== 'fraction' && fig.kind !== 'percent' ? fig.value / digits : 1;
+  fig.spelled = { value: Number.isFinite(factor) && factor > 1 ? run.value * factor : run.value, from: run.from, to: run.to };
+}
+
+// A figure written in words alone: a count, decimal, percent, money or fraction ("hai phần ba").
+function spelledFigure(text: string, run: SpelledRun, runs: SpelledRun[]): PassageFigure {
+  const n: ParsedNumber = { value: run.value, decimals: run.decimals, dotDecimal: false };
+  const base = { ...blank(run.from, run.to, n), spelled: { value: run.value, from: run.from, to: run.to } };
+  const den = spelledDenominator(text, run, runs);
+  if (den) {
+    const d: ParsedNumber = { value: den.value, decimals: den.decimals, dotDecimal: false };
+    return fraction(text, base, n, d, null, den.to);
+  }
+  const pct = readPercent(text, run.to);
+  if (pct) return { ...base, to: pct.end, kind: 'percent', unit: '%' };
+  const currency = readCurrency(text, run.to);
+  if (currency) return { ...base, to: currency.end, kind: 'money', unit: 'đồng' };
+  return { ...base, kind: Number.isInteger(run.value) ? 'count' : 'decimal', unit: findUnit(text, run.to)?.unit ?? null };
 }
 
 // A number inside a word or code ("Covid-19", "động/100", "i2"), or the tail of an a/b that is not a figure.
@@ -69,21 +141,30 @@ function gluedToWord(text: string, from: number): boolean {
   return (/[-/.]/.test(c) && /\p{L}/u.test(text[from - 2] ?? '')) || /\/\s?$/.test(text.slice(Math.max(0, from - 2), from));
 }
 
-function readFigureAt(text: string, from: number, to: number, n: ParsedNumber, cursor: RangeCursor): PassageFigure {
+function readFigureAt(text: string, from: number, to: number, n: ParsedNumber, cursor: RangeCursor, style: NumberStyle, runs: SpelledRun[]): PassageFigure {
   const base = blank(from, to, n);
+  // "07 (bảy) hộ": the words in brackets, then the unit after them.
+  const bracket = /^\s*\(/.test(text.slice(to, to + 3)) ? spelledBeside(text, to, runs) : null;
+  if (bracket) {
+    const fig = amount(text, base, n, bracket.end);
+    attachSpelled(fig, bracket.run, n.value);
+    return fig;
+  }
   const rest = text.slice(to, to + 60);
   const frac = FRACTION_TAIL.exec(rest);
   if (frac) {
     const dFrom = to + frac[0].length - frac[2].length;
-    const d = parseNumberToken(frac[2]);
+    const d = parseNumberToken(frac[2], style);
     if (d && !cursor.overlaps(dFrom, dFrom + frac[2].length)) {
       return fraction(text, base, n, d, frac[1].trim() || null, dFrom + frac[2].length);
     }
   }
-  const range = RANGE_TAIL.exec(rest) ?? (/từ\s+$/iu.test(text.slice(Math.max(0, from - 8), from)) ? FROM_TO_TAIL.exec(rest) : null);
+  const unitRange = rangeWithUnits(text, from, to, n, style);
+  if (unitRange) return { ...base, ...unitRange };
+  const range = RANGE_TAIL.exec(rest) ?? (FROM_BEFORE.test(text.slice(Math.max(0, from - 10), from)) ? FROM_TO_TAIL.exec(rest) : null);
   if (range) {
     const hFrom = to + range[0].length - range[1].length;
-    const h = parseNumberToken(range[1]);
+    const h = parseNumberToken(range[1], style);
     if (h && !cursor.overlaps(hFrom, hFrom + range[1].length) && !/^[.,]?\d|^[/-]\p{L}/u.test(text.slice(to + range[0].length))) {
       const end = to + range[0].length;
       const pct = readPercent(text, end);
@@ -92,7 +173,30 @@ function readFigureAt(text: string, from: number, to: number, n: ParsedNumber, c
   }
   const pct = readPercent(text, to);
   if (pct) return { ...base, to: pct.end, kind: 'percent', unit: '%' };
-  return amount(text, base, n);
+  return amount(text, base, n, to);
+}
+
+const UNIT_DASH = new RegExp(String.raw`^\s*(?:[-–—]|(?:đến|tới)(?![\p{L}]))\s*${NUM}`, 'iu');
+
+/**
+ * A range with its unit on both ends: "3kg-6kg", "50.000đ-100.000đ", "từ 1.000 đồng đến 2.000 đồng".
+ * The units must be the same word, so "5 hộ - 10 người" is not a range.
+ */
+function rangeWithUnits(text: string, from: number, to: number, n: ParsedNumber, style: NumberStyle): Partial<PassageFigure> | null {
+  const money1 = readCurrency(text, to);
+  const unit1 = money1 ? null : findUnit(text, to);
+  const end1 = money1?.end ?? (unit1 && unit1.start <= to + 1 ? unit1.start + unit1.unit.length : null);
+  if (end1 === null || (unit1 && unit1.unit.includes('/'))) return null;
+  const dash = UNIT_DASH.exec(text.slice(end1, end1 + 40));
+  if (!dash || (!/^\s*[-–—]/u.test(dash[0]) && !FROM_BEFORE.test(text.slice(Math.max(0, from - 10), from)))) return null;
+  const hEnd = end1 + dash[0].length;
+  const h = parseNumberToken(dash[1], style);
+  if (!h) return null;
+  const money2 = readCurrency(text, hEnd);
+  const unit2 = money2 ? null : findUnit(text, hEnd);
+  if (money1 && money2) return { to: money2.end, kind: 'range', high: h.value, decimals: Math.max(n.decimals, h.decimals), unit: 'đồng' };
+  if (!unit1 || !unit2 || unit2.start > hEnd + 1 || unit2.unit.toLowerCase().split(/[\s/]/)[0] !== unit1.unit.toLowerCase().split(/[\s/]/)[0]) return null;
+  return { to: unit2.start + unit1.unit.split(/[\s/]/)[0].length, kind: 'range', high: h.value, decimals: Math.max(n.decimals, h.decimals), unit: unit1.unit };
 }
 
 function fraction(text: string, base: PassageFigure, n: ParsedNumber, d: ParsedNumber, midUnit: string | null, end: number): PassageFigure {
@@ -109,18 +213,18 @@ function fraction(text: string, base: PassageFigure, n: ParsedNumber, d: ParsedN
 }
 
 // A count, decimal or money amount, with its scale words and currency.
-function amount(text: string, base: PassageFigure, n: ParsedNumber): PassageFigure {
-  const scale = readScale(text, base.to);
-  const afterScale = scale?.end ?? base.to;
+function amount(text: string, base: PassageFigure, n: ParsedNumber, unitFrom: number): PassageFigure {
+  const scale = readScale(text, unitFrom);
+  const afterScale = scale?.end ?? unitFrom;
   const currency = readCurrency(text, afterScale);
   const value = n.value * (scale?.factor ?? 1);
   const context = MONEY_CONTEXT.test(text.slice(Math.max(0, base.from - 80), base.from));
   if (currency || (scale && context && !findUnit(text, afterScale))) {
     const per = currency ? /\/.*$/u.exec(findUnit(text, afterScale)?.unit ?? '')?.[0] ?? '' : '';
-    return { ...base, to: currency?.end ?? afterScale, kind: 'money', value, unit: 'đồng' + per };
+    return { ...base, to: currency?.end ?? (scale ? afterScale : base.to), kind: 'money', value, unit: 'đồng' + per };
   }
   const kind: FigureKind = Number.isInteger(value) ? 'count' : 'decimal';
-  return { ...base, to: afterScale, kind, value, unit: findUnit(text, afterScale)?.unit ?? null };
+  return { ...base, to: scale ? afterScale : base.to, kind, value, unit: findUnit(text, afterScale)?.unit ?? null };
 }
 
 // "Tổng chi … (triệu đồng): 15" states its unit in the label.
@@ -129,13 +233,15 @@ function applyMoneyLabel(fig: PassageFigure): void {
   const m = MONEY_LABEL.exec(fig.label);
   if (!m) return;
   fig.kind = 'money';
-  fig.value *= SCALE_OF[(m[1] ?? '').trim().toLowerCase()] ?? 1;
+  const factor = SCALE_OF[(m[1] ?? '').trim().toLowerCase()] ?? 1;
+  if (fig.spelled && fig.spelled.value === fig.value) fig.spelled.value *= factor;
+  fig.value *= factor;
   fig.unit = 'đồng';
 }
 
 function blank(from: number, to: number, n: ParsedNumber): PassageFigure {
   return {
     from, to, kind: 'count', value: n.value, decimals: n.decimals, numerator: null, denominator: null,
-    high: null, percent: null, unit: null, label: null, colonLabel: false,
+    high: null, percent: null, unit: null, label: null, colonLabel: false, spelled: null,
   };
 }

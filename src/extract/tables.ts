@@ -10,7 +10,9 @@
  * Row structure (levels, group heads, units) is read by table-rows.ts; what
  * each column measures by table-header.ts.
  */
-import type { Block, BlockRange, Source, Table, TableCell, TableColumn, TableRow, Warning } from '../model/index.js';
+import type { Block, BlockRange, NumberReading, Source, Table, TableCell, TableColumn, TableRow, Warning } from '../model/index.js';
+import { readNumberStyle } from './figures.js';
+import type { NumberStyle } from './numbers.js';
 import { cleanCellText, isNumeric, readCell } from './table-cells.js';
 import { isHeaderRow, readColumns } from './table-header.js';
 import { isTotalRow, structureRows, TOTAL_ROW_WORDS } from './table-rows.js';
@@ -23,9 +25,9 @@ const MAX_HEADER_ROWS = 6;
 const NOT_A_UNIT = /\s(?:và|hoặc|nếu)\s|(?:^|\s)(?:nếu có|trong đó|chia ra|gồm|ghi rõ)/iu;
 
 /** Every table of a document, in order. */
-export function extractTables(source: Source): { tables: Table[]; warnings: Warning[] } {
+export function extractTables(source: Source, numbers: NumberReading = readNumberStyle(source)): { tables: Table[]; warnings: Warning[] } {
   const groups = joinPageSplits(groupRows(source.blocks));
-  const tables = groups.map((rows, index) => readTable(rows, index, source.format === 'pdf'));
+  const tables = groups.map((rows, index) => readTable(rows, index, source.format === 'pdf', numbers.style));
   return { tables: tables.filter((t) => t.rows.length > 0), warnings: [] };
 }
 
@@ -58,7 +60,7 @@ function joinPageSplits(groups: Block[][]): Block[][] {
   return out;
 }
 
-function readTable(blocks: Block[], index: number, wrapsRows: boolean): Table {
+function readTable(blocks: Block[], index: number, wrapsRows: boolean, style: NumberStyle): Table {
   let h = 0;
   if (blocks.length > 2 && wordsOverFigures(blocks[0].cells!, blocks[1].cells!)) h = 1;
   while (h < Math.min(blocks.length, MAX_HEADER_ROWS) && isHeaderRow(blocks[h].cells!, h > 0)) h++;
@@ -74,7 +76,7 @@ function readTable(blocks: Block[], index: number, wrapsRows: boolean): Table {
   if (sttColumn !== null) columns[sttColumn].role = 'stt';
   for (const c of columns) if (c.role === 'label' || c.role === 'stt') c.measure = 'none';
   const unitColumn = columns.find((c) => c.role === 'unit')?.index ?? null;
-  const rows = pieces.map((p) => readRow(p, width, sttColumn, labelColumn, unitColumn));
+  const rows = pieces.map((p) => readRow(p, width, sttColumn, labelColumn, unitColumn, style));
   structureRows(rows);
   return { index, headerBlocks: blocks.slice(0, h).map((b) => b.index), columns, labelColumn, rows };
 }
@@ -121,9 +123,9 @@ function findLabelColumn(columns: TableColumn[], rows: Block[][], sttColumn: num
   return null;
 }
 
-function readRow(pieces: Block[], width: number, sttColumn: number | null, labelColumn: number | null, unitColumn: number | null): TableRow {
+function readRow(pieces: Block[], width: number, sttColumn: number | null, labelColumn: number | null, unitColumn: number | null, style: NumberStyle): TableRow {
   const cells: TableCell[] = [];
-  for (let c = 0; c < width; c++) cells.push(readJoined(pieces, c));
+  for (let c = 0; c < width; c++) cells.push(readJoined(pieces, c, style));
   let stt = sttColumn !== null ? cells[sttColumn].text : '';
   let lead = '';
   const m = sttColumn !== null ? STT_LEAD.exec(stt) : null;
@@ -145,7 +147,7 @@ function labelUnit(label: string): string {
 }
 
 // One column's text over a row's pieces, joined so that a number cut by a line break reads whole.
-function readJoined(pieces: Block[], c: number): TableCell {
+function readJoined(pieces: Block[], c: number, style: NumberStyle): TableCell {
   let text = '';
   let at: BlockRange | null = null;
   let blockText: string | undefined;
@@ -164,7 +166,7 @@ function readJoined(pieces: Block[], c: number): TableCell {
     at = b.cells![c] !== undefined ? cellRange(b, c) : null;
     blockText = b.text;
   }
-  return readCell(text, at, blockText);
+  return readCell(text, at, blockText, style);
 }
 
 // Where cell c sits in its row block's text (cells joined by a tab).

@@ -1,5 +1,5 @@
 import type { Claim } from './claim.js';
-import type { Figure } from './figure.js';
+import type { Figure, NumberReading } from './figure.js';
 import type { Finding } from './finding.js';
 import type { Indicator } from './indicator.js';
 import type { DocumentMeta } from './meta.js';
@@ -27,6 +27,8 @@ export interface Analysis {
   figures: Figure[];
   /** The figures read as quantities: role, name, scope, part/whole relations (those a name can be told for). */
   readings: FigureReading[];
+  /** How the document writes its numbers (English or Vietnamese style, space grouping), from its own figures. */
+  numbers?: NumberReading;
   /** Tables with header roles and parsed cells. */
   tables: Table[];
   /** Part–whole and list claims ("trong đó", "gồm", "04 trường: A, B, C"). */

@@ -30,5 +30,29 @@ export const Figure = z.object({
   /** For a table row: the cell index the figure is in. */
   cell: z.number().int().nullable(),
   span: Span,
+  /**
+   * The same number in words: beside the digits ("07 (bảy) hộ", "(Bằng chữ: …)"), or the figure's own
+   * words when it is written only in words ("ba mươi hộ"); absent when the report gives no words.
+   */
+  spelled: z
+    .object({
+      value: z.number(),
+      span: Span,
+      /** The block holding the words: the figure's own, or the next paragraph when "Bằng chữ:" opens it. */
+      block: z.number().int(),
+    })
+    .nullable()
+    .optional(),
 });
 export type Figure = z.infer<typeof Figure>;
+
+/** How a document writes its numbers, decided once from its own figures (see src/extract/numbers.ts). */
+export const NumberReading = z.object({
+  /** "vi": "." groups thousands, "," is the decimal mark; "en": the other way round. */
+  style: z.enum(['vi', 'en']),
+  /** Numbers whose shape only one style allows ("1,234,567" English; "1.234.567" Vietnamese). */
+  evidence: z.object({ en: z.number().int(), vi: z.number().int() }),
+  /** Thousands grouped by spaces ("2 650") are read as one number. */
+  spaceGroups: z.boolean(),
+});
+export type NumberReading = z.infer<typeof NumberReading>;

@@ -12,6 +12,7 @@ import percentMismatch from './percent-mismatch.js';
 import percentOutOfRange from './percent-out-of-range.js';
 import repeatedValueConflict from './repeated-value-conflict.js';
 import tableTotalMismatch from './table-total-mismatch.js';
+import wordsDigitsMismatch from './words-digits-mismatch.js';
 
 export const RULES: readonly Rule[] = [
   claimMismatch,
@@ -26,4 +27,5 @@ export const RULES: readonly Rule[] = [
   percentOutOfRange,
   repeatedValueConflict,
   tableTotalMismatch,
+  wordsDigitsMismatch,
 ];

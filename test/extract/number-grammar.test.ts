@@ -1,0 +1,259 @@
+/**
+ * The number grammar of real documents, each point in wording of its own: thousands grouped by
+ * spaces, signs, currencies, ranges with units, dates that look like fractions, English-style
+ * documents and spelled-out numbers.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyseBytes } from '../../pipelines/analyse.js';
+import { extractFigures } from '../../src/extract/figures.js';
+import { snippetSource } from './seed-blocks.js';
+
+const read = (...lines: string[]) => {
+  const source = snippetSource(...lines);
+  return extractFigures(source, source.blocks.map(() => 0));
+};
+const figuresOf = (...lines: string[]) => read(...lines).figures;
+const values = (...lines: string[]) => figuresOf(...lines).map((f) => f.value);
+
+const OTHER_GROUPED = 'Dân số 6 120 người, 3 418 hộ.';
+
+describe('thousands grouped by spaces', () => {
+  // A second space-grouped number elsewhere in the document shows its house style.
+  const OTHER = 'Dân số 6 120 người.';
+  test.each([
+    ['Toàn huyện có 3 418 hộ nghèo.', 3418, '3 418'],
+    ['Thu ngân sách 27 640 500 đồng.', 27640500, '27 640 500 đồng'],
+    ['Diện tích gieo cấy 1\u00A0205 ha.', 1205, '1\u00A0205'],
+    ['Sản lượng đạt 12\u202F480 tấn.', 12480, '12\u202F480'],
+    ['Dân số trung bình 8 062,5 nghìn người.', 8062500, '8 062,5 nghìn'],
+  ])('"%s" is one number, %d', (text, value, raw) => {
+    expect(figuresOf(text, OTHER)[0]).toMatchObject({ value, raw });
+  });
+
+  test('no-break spaces and two groups are grouping on their own; one plain space pair alone is not', () => {
+    expect(read('Sản lượng 12\u202F480 tấn.').numbers.spaceGroups).toBe(true);
+    expect(read('Thu 27 640 500 đồng.').numbers.spaceGroups).toBe(true);
+    expect(read('Đã cấp 215 251 thẻ.').numbers.spaceGroups).toBe(false);
+    expect(read('Đã cấp 215 251 thẻ.', 'Dân số 12500 người.', 'Có 3 418 hộ.').numbers.spaceGroups).toBe(false);
+  });
+
+  test('numbers that do not fit the grouping stay apart', () => {
+    expect(values('Năm 2024 có 15 thôn đạt chuẩn.')).toEqual([15]);
+    expect(values('Lắp đặt 27 14 điểm phát wifi.')).toEqual([27, 14]);
+    expect(values('Các nhóm 2 4 6 được chọn, 12 3456 ô.')).toEqual([2, 4, 6, 12, 3456]);
+    expect(values('Mã 05 300 hộ.')).toEqual([5, 300]);
+  });
+
+  test('a document that groups with dots reads a lone space pair as two numbers', () => {
+    expect(values('Tổng số 4.120 hộ dân.', 'Đã lắp 23 180 cụm loa.').slice(1)).toEqual([23, 180]);
+    expect(read('Tổng số 4.120 hộ dân.').numbers.spaceGroups).toBe(false);
+  });
+
+  test('a document that groups with spaces unambiguously reads every space group', () => {
+    expect(values('Thu 12 345 000 đồng.', 'Đã lắp 2 650 cụm loa.').slice(1)).toEqual([2650]);
+  });
+
+  test('a space pair that runs into a date keeps the count', () => {
+    expect(values('Kết quả năm 2023 150 hộ thoát nghèo.', OTHER_GROUPED)).toEqual([150, 6120, 3418]);
+  });
+});
+
+describe('percent, signs and currencies', () => {
+  test.each([
+    ['Tỷ lệ tiêm chủng 96 %.', 'percent', 96],
+    ['Tỷ lệ che phủ rừng bốn mươi hai phần trăm.', 'percent', 42],
+    ['Tăng trưởng -4,8% so với cùng kỳ.', 'percent', -4.8],
+    ['Chênh lệch thu chi: −7 triệu đồng.', 'money', -7e6],
+    ['Kết dư ngân sách là âm 1,6 tỷ đồng.', 'money', -1.6e9],
+    ['Học phí 350.000₫/tháng.', 'money', 350000],
+    ['Giá 45.000đ mỗi kg.', 'money', 45000],
+    ['Hỗ trợ 800 nghìn đồng/hộ.', 'money', 800000],
+    ['Vốn vay 2.000.000 VND.', 'money', 2000000],
+  ])('"%s" is a %s of %d', (text, kind, value) => {
+    expect(figuresOf(text)[0]).toMatchObject({ kind, value });
+  });
+
+  test('a dash opening a paragraph is a bullet, and a dash in a table cell is a minus sign', () => {
+    expect(values('-12 hộ tái nghèo được hỗ trợ.')).toEqual([12]);
+    expect(figuresOf('1\tSo với cùng kỳ\t-12,5%')[0]).toMatchObject({ kind: 'percent', value: -12.5 });
+  });
+
+  test('"âm" is a sign only where a value is stated', () => {
+    expect(values('Xã trang bị 01 máy tăng âm 500 W.')).toEqual([1, 500]);
+  });
+});
+
+describe('ranges with a unit on both ends', () => {
+  test.each([
+    ['Năng suất 55tạ-60tạ mỗi ha.', 55, 60, 'tạ'],
+    ['Giá thuê 200.000đ-350.000đ một ngày.', 200000, 350000, 'đồng'],
+    ['Mức hỗ trợ từ 500.000 đồng đến 1.000.000 đồng.', 500000, 1000000, 'đồng'],
+    ['Mỗi hộ trồng từ 2 đến 4 ha cà phê.', 2, 4, 'ha'],
+  ])('"%s" is a range %d to %d', (text, value, high, unit) => {
+    expect(figuresOf(text)).toEqual([expect.objectContaining({ kind: 'range', value, high, unit })]);
+  });
+
+  test('different units on the two ends are not a range', () => {
+    expect(figuresOf('Có 5 hộ - 12 người được hỗ trợ.').map((f) => f.kind)).not.toContain('range');
+  });
+});
+
+describe('a day and month that look like a fraction', () => {
+  test.each([
+    'Tổ chức tiêm từ 21/02 đến 28/02.',
+    'Hoàn thành trước 15/10 theo kế hoạch.',
+    'Hạn cuối 7/3, sau đó tổng hợp.',
+    'Đợt kiểm tra bắt đầu ngày 9/4.',
+    'Cập nhật: 06/05 đã gửi báo cáo.',
+  ])('"%s" has no figure', (text) => {
+    expect(figuresOf(text)).toEqual([]);
+  });
+
+  test.each([
+    ['Có 19/23 cán bộ đã tập huấn.', 19, 23],
+    ['Đã phủ sóng 6/6 thôn.', 6, 6],
+    ['Số hồ sơ đúng hạn 2.415/2.430.', 2415, 2430],
+    ['Kết quả đạt 05/05 xã.', 5, 5],
+    ['Từ 3/8 trường lên 8/8 trường có wifi.', 3, 8],
+  ])('"%s" keeps the fraction %d/%d', (text, numerator, denominator) => {
+    expect(figuresOf(text)[0]).toMatchObject({ kind: 'fraction', numerator, denominator });
+  });
+});
+
+describe('a document written the English way', () => {
+  const english = ['Total budget 1,250,000,000 dong; disbursed 87.5% of plan.', 'Households reached: 2,417,300; growth 4.25% per year.'];
+
+  test('is recognised from its own figures, recorded and read that way', () => {
+    const { figures, warnings, numbers } = read(...english);
+    expect(numbers).toMatchObject({ style: 'en' });
+    expect(warnings.some((w) => /kiểu Anh/u.test(w.message))).toBe(true);
+    expect(figures.map((f) => f.value)).toEqual([1250000000, 87.5, 2417300, 4.25]);
+  });
+
+  test('the decision is part of the document\'s analysis', async () => {
+    const outcome = await analyseBytes('en.txt', Buffer.from(english.join('\n') + '\n', 'utf8'));
+    expect(outcome.analysis?.numbers).toMatchObject({ style: 'en', evidence: { en: 4, vi: 0 } });
+  });
+
+  test('a Vietnamese document that types its percentages with a dot stays Vietnamese', () => {
+    const { numbers, figures } = read('Tỷ lệ 98.5%, 97.2% và 99.1%.', 'Tiếp nhận 4.256 hồ sơ.');
+    expect(numbers.style).toBe('vi');
+    expect(figures.map((f) => f.value)).toEqual([98.5, 97.2, 99.1, 4256]);
+  });
+
+  test('a Vietnamese document with one dotted decimal stays Vietnamese', () => {
+    const { numbers, figures } = read('Tổng 1.250.000 đồng, đạt 87,5%.', 'Tăng 2.5 lần.');
+    expect(numbers.style).toBe('vi');
+    expect(figures.map((f) => f.value)).toEqual([1250000, 87.5, 2.5]);
+  });
+});
+
+describe('spelled-out numbers', () => {
+  test('words in brackets beside digits are stored with their span', () => {
+    const source = snippetSource('Thành lập 04 (bốn) đội, mỗi đội năm người.');
+    const [f] = extractFigures(source, [0]).figures;
+    expect(f).toMatchObject({ value: 4, raw: '04', unit: 'đội', spelled: { value: 4 } });
+    expect(source.text.slice(f.spelled!.span.start, f.spelled!.span.end)).toBe('bốn');
+  });
+
+  test('"Bằng chữ" after an amount is stored as its spelled value, scale words included', () => {
+    const [f] = figuresOf('Tổng giá trị 86.400.000 đồng (Bằng chữ: Tám mươi sáu triệu bốn trăm nghìn đồng chẵn).');
+    expect(f).toMatchObject({ kind: 'money', value: 86400000, spelled: { value: 86400000 } });
+  });
+
+  test('words that disagree with their digits are kept as written', () => {
+    expect(figuresOf('Có 11 (mười hai) xóm.')[0]).toMatchObject({ value: 11, spelled: { value: 12 } });
+  });
+
+  test.each([
+    ['Xã có ba mươi sáu hộ cận nghèo.', 36, 'count'],
+    ['Tặng hai trăm linh năm suất quà.', 205, 'count'],
+    ['Hỗ trợ mười lăm triệu đồng cho hộ bị thiên tai.', 15e6, 'money'],
+    ['Tỷ lệ hộ dùng nước sạch chín mươi tám phần trăm.', 98, 'percent'],
+    ['Khoảng bảy hộ chưa có điện.', 7, 'count'],
+  ])('a lone spelled number that quantifies is a figure: "%s"', (text, value, kind) => {
+    expect(figuresOf(text)).toEqual([expect.objectContaining({ value, kind })]);
+  });
+
+  test('"hai phần ba" is a fraction', () => {
+    expect(figuresOf('Đã có hai phần ba số thôn hoàn thành.')[0]).toMatchObject({ kind: 'fraction', numerator: 2, denominator: 3 });
+  });
+
+  test.each([
+    'Một số hộ chưa đăng ký.',
+    'Từ đầu năm xã đã rà soát.',
+    'Cuộc họp vào thứ ba hàng tuần.',
+    'Đến tháng chín hoàn thành.',
+    'Trong mười năm qua xã đổi mới.',
+    'Đoàn làm việc tại phường Ba Đình.',
+    'Sau một thời gian triển khai.',
+    'Khoản đầu tư thiết bị đã được duyệt.',
+    'Khoảng sáu bảy người vắng mặt.',
+    'Hàng trăm hộ được hỗ trợ.',
+    'Khai mạc lúc chín giờ sáng.',
+  ])('words that are not a figure stay out: "%s"', (text) => {
+    expect(figuresOf(text)).toEqual([]);
+  });
+});
+
+describe('brackets that are remarks, not the number in words', () => {
+  test.each([
+    ['Giải quyết 42/42 hồ sơ, đạt 100% (không có hồ sơ quá hạn).'],
+    ['Tiếp nhận 18 đơn (một số đơn trùng lặp).'],
+    ['Có 3 điểm (hai điểm ở thôn Đông).'],
+  ])('"%s" gives the digits no spelled value', (text) => {
+    expect(figuresOf(text).filter((f) => /\d/.test(f.raw)).every((f) => !f.spelled)).toBe(true);
+  });
+
+  test('the counted noun may repeat inside the brackets', () => {
+    expect(figuresOf('Có 12 thôn (mười hai thôn) được hỗ trợ.')[0]).toMatchObject({ value: 12, spelled: { value: 12 } });
+  });
+});
+
+describe('table cells', () => {
+  test('a cell holding one space-grouped number reads as that number, and a dash opening it is a minus sign', async () => {
+    const { readCell } = await import('../../src/extract/table-cells.js');
+    expect(readCell('2 650', null)).toMatchObject({ kind: 'count', value: 2650, pure: true });
+    expect(readCell('-7,5%', null)).toMatchObject({ kind: 'percent', value: -7.5 });
+    expect(readCell('12 8', null).kind).toBe('mixed');
+  });
+});
+
+describe('tables of an English-style document', () => {
+  test('are read the English way too', async () => {
+    const text = ['Total budget 1,250,000,000 dong; disbursed 87.5% of plan.', 'Item\tPlan\tDone', 'Roads\t2,400,000\t1,950,500', 'Schools\t3,100,000\t2,975,250'].join('\n') + '\n';
+    const outcome = await analyseBytes('en-table.txt', Buffer.from(text, 'utf8'));
+    const rows = outcome.analysis!.tables[0].rows;
+    expect(rows.slice(-2).map((r) => r.cells.slice(1).map((c) => c.value))).toEqual([[2400000, 1950500], [3100000, 2975250]]);
+  });
+});
+
+describe('clock times and open ranges', () => {
+  test.each(['Họp lúc 14h tại hội trường.', 'Kết thúc lúc 10 giờ kém 15.', 'Khai mạc 8am theo giờ địa phương.'])('"%s" has no figure', (text) => {
+    expect(figuresOf(text)).toEqual([]);
+  });
+
+  test('"khoảng 30 tới 40 hộ" is a range', () => {
+    expect(figuresOf('Mỗi thôn có khoảng 30 tới 40 hộ tham gia.')).toEqual([expect.objectContaining({ kind: 'range', value: 30, high: 40, unit: 'hộ' })]);
+  });
+});
+
+describe('numbers side by side that only look grouped', () => {
+  test('a flattened row of three-digit numbers is no evidence of space grouping', () => {
+    expect(read('Hồ sơ 120 350 480', 'Kết quả 215 340').numbers.spaceGroups).toBe(false);
+    expect(values('Hồ sơ 120 350 480', 'Kết quả 215 340')).toEqual([120, 350, 480, 215, 340]);
+  });
+});
+
+describe('"Bằng chữ" opening the next paragraph', () => {
+  test('belongs to the amount just above, as its words, not a second figure', () => {
+    const figs = figuresOf('Tổng cộng: 64.250.000 đồng', '(Bằng chữ: Sáu mươi tư triệu hai trăm năm mươi nghìn đồng chẵn)');
+    expect(figs).toHaveLength(1);
+    expect(figs[0]).toMatchObject({ kind: 'money', value: 64250000, spelled: { value: 64250000, block: 1 } });
+  });
+
+  test('stands alone when no amount is just above', () => {
+    const figs = figuresOf('Nội dung chi như sau.', 'Bằng chữ: Sáu mươi tư triệu đồng.');
+    expect(figs).toEqual([expect.objectContaining({ kind: 'money', value: 64e6 })]);
+  });
+});
