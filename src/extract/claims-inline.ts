@@ -12,7 +12,7 @@
  */
 import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
-import { compatible, isAmount, localRange, makeClaim, partitionOf } from './claims-parts.js';
+import { compatible, isAmount, isReference, localRange, makeClaim, partitionOf } from './claims-parts.js';
 
 // "cụ thể:" (or "cụ thể như sau:") after an amount announces its breakdown, like "gồm:"; without the colon
 // ("cụ thể hóa", "cụ thể như các xã") it is an ordinary word.
@@ -224,7 +224,8 @@ function pickWhole(block: Block, figures: Figure[], previous: { block: Block; fi
     const ps = sentenceStart(pt, pt.trimEnd().replace(/[.:]$/u, '').length);
     pool = previous.figures.filter((f) => localRange(previous.block, f)[0] >= ps && f.cell === null);
   }
-  const candidates = pool.filter((f) => isAmount(f) && (f.kind === 'percent') === (parts[0].kind === 'percent'));
+  // A plan or an earlier value in brackets ("kế hoạch năm (250 lao động); trong đó …") is not what the parts split.
+  const candidates = pool.filter((f) => isAmount(f) && (f.kind === 'percent') === (parts[0].kind === 'percent') && !isReference(f.block === block.index ? block : previous!.block, f));
   const unit = parts.find((p) => p.unit !== null)?.unit?.toLowerCase();
   const byUnit = unit ? candidates.filter((f) => f.unit?.toLowerCase() === unit) : [];
   return byUnit[byUnit.length - 1] ?? candidates[candidates.length - 1] ?? null;

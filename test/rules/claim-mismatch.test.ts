@@ -78,4 +78,13 @@ describe('claim-mismatch', () => {
     expect(f[0].data).toMatchObject({ stated: 50, actual: 75 });
     expect(await ids('Doanh thu bán hàng qua sàn thương mại điện tử tăng 75% so với năm trước (từ 4 tỷ đồng lên 7 tỷ đồng).')).toEqual([]);
   });
+
+  it('never takes a plan in brackets as the current value of a change, nor a figure outside the bracket the claim sits in', async () => {
+    const text = (pct: string) => `Tổng số lượt tiêm chủng là 8.400 lượt, đạt 60% kế hoạch năm (14.000 lượt), tăng ${pct} so với cùng kỳ năm 2023 (8.000 lượt).\n`;
+    expect(await findingsOf(RULE, text('5%'))).toEqual([]);
+    const f = await findingsOf(RULE, text('12%'));
+    expect(f.map((x) => x.messageId)).toEqual(['changeMismatch']);
+    expect(f[0].data).toMatchObject({ stated: 12, value: 8400, base: 8000, actual: 5 });
+    expect(await findingsOf(RULE, 'Trên địa bàn xảy ra 05 vụ cháy (giảm 03 vụ so với cùng kỳ), gồm: 03 vụ cháy nhà, 02 vụ cháy rừng.\n')).toEqual([]);
+  });
 });

@@ -109,4 +109,10 @@ describe('parts-sum-mismatch', () => {
   it('reads no split when one part holds a number that is not read as a figure', async () => {
     expect(await findings('Tổ có 30 thành viên, chia ra: cán bộ thôn 10 người, đoàn viên 12 người và hội viên 8 người.\n')).toEqual([]);
   });
+
+  it('sums the parts after a plan in brackets against the achieved figure, not the plan', async () => {
+    const text = (mobile: number) => `I. Y TẾ\n- Tiêm chủng cho 310 trẻ, đạt 95% kế hoạch (326 trẻ), gồm: tiêm tại trạm 250 trẻ, tiêm lưu động ${mobile} trẻ.\n`;
+    expect(await findings(text(60))).toEqual([]);
+    expect((await findings(text(70))).map((f) => f.data)).toEqual([expect.objectContaining({ whole: 310 })]);
+  });
 });

@@ -100,4 +100,12 @@ describe('percent-mismatch', () => {
   ])('leaves other rates and ambiguous wholes alone: %s', async (text) => {
     expect(await run(text)).toEqual([]);
   });
+
+  it('reads a "trong đó" share against the current total, not the earlier value in brackets', async () => {
+    const text = (pct: string) => `Tổng số lượt khám là 9.600 lượt, tăng 6,7% so với cùng kỳ năm 2023 (9.000 lượt); trong đó khám bảo hiểm y tế 8.160 lượt, chiếm ${pct}.\n`;
+    expect(await run(text('85%'))).toEqual([]);
+    const f = await run(text('90%'));
+    expect(f.map((x) => x.messageId)).toEqual(['percentMismatch']);
+    expect(f[0].data).toMatchObject({ num: 8160, den: 9600, actual: 85 });
+  });
 });
