@@ -21,10 +21,11 @@ const INTRO = /^((?:\s+[\p{L}][\p{L}-]*){0,8}?)\s*(?:,?\s*(?:gồm có|bao gồm
 const LONG_INTRO = /^((?:\s+[\p{L}][\p{L}-]*){9,14}?)\s*:/u;
 const PAREN_INTRO = /^((?:\s+[\p{L}][\p{L}-]*){1,4})\s*\(/u;
 const FAR_INTRO = /^([^:]{0,200}?),?\s*(?:gồm có|bao gồm|gồm)\s*:/u;
-const OPEN = /…|\.\.\.|(?<![\p{L}])(?:v\.?v|như|khác|một số|các \p{L}+ khác)(?![\p{L}])/iu;
+const OPEN = /…|\.\.\.|(?<![\p{L}])(?:v\.?v|như|khác|một số|các \p{L}+ khác|chủ yếu|phần lớn|đa số|nhất là|đặc biệt là|ví dụ)(?![\p{L}])/iu;
 const COMMA = /\s*[,;]\s*/u;
 const AND = /\s+(?:và|cùng)\s+/u;
-const NUMBERED = /^\p{L}+(?:\s\p{L}+){0,2}\s+(?:\d{1,3}|[IVX]{1,4}|[A-Z])$/u;
+// "thôn 3", "Tổ 12", "lớp 9A": a name made of a classifier and a number; "nghỉ hưu 03" is a count, no name.
+const NUMBERED = /^(?:thôn|tổ|tổ dân phố|khu|khu phố|xóm|ấp|bản|buôn|làng|lớp|đội|cụm|điểm|trạm|phòng|nhà|số|khối|tiểu khu|dãy|khoa|trường|lô|tuyến|đường|ngõ|hẻm|kiệt|phường|quận|chi đoàn|chi hội|chi bộ|đơn vị|mục|điều|khoản|giai đoạn|đợt|kỳ|quý|tháng|tuần|phân hiệu|điểm trường|tòa|toà)\s+(?:\d{1,3}[A-Z]?|[IVX]{1,4}|[A-Z])$/iu;
 const SUPERSCRIPT = '¹²³⁴⁵⁶⁷⁸⁹⁰';
 const FOOTNOTE = new RegExp(`^\\s*([${SUPERSCRIPT}]+)\\s*(gồm có|bao gồm|gồm|danh sách|cụ thể)\\s*:?\\s*(.*)$`, 'iu');
 
