@@ -212,6 +212,19 @@ function clauseOf(text: string, start: number, at: number): number {
   return before < start ? start : before + 1;
 }
 
+// A figure right after a change verb ("giảm 02 vụ", "tăng thêm 15 hộ") states a difference, never a whole.
+const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|vượt)(?:\s+(?:thêm|được))?\s*$/iu;
+
+// True when position `from` sits in a bracket that closes before `to`: "04 vụ (giảm 02 vụ …), gồm:" — an aside.
+function closedAside(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth < 0) return true;
+  }
+  return false;
+}
+
 /** The whole of parts found after `at`: the nearest compatible amount before it, preferring the parts' own unit. */
 function pickWhole(block: Block, figures: Figure[], previous: { block: Block; figures: Figure[] } | null, at: number, parts: Figure[]): Figure | null {
   const text = block.text;
@@ -224,8 +237,12 @@ function pickWhole(block: Block, figures: Figure[], previous: { block: Block; fi
     const ps = sentenceStart(pt, pt.trimEnd().replace(/[.:]$/u, '').length);
     pool = previous.figures.filter((f) => localRange(previous.block, f)[0] >= ps && f.cell === null);
   }
-  // A plan or an earlier value in brackets ("kế hoạch năm (250 lao động); trong đó …") is not what the parts split.
-  const candidates = pool.filter((f) => isAmount(f) && (f.kind === 'percent') === (parts[0].kind === 'percent') && !isReference(f.block === block.index ? block : previous!.block, f));
+  // A plan or an earlier value in brackets ("kế hoạch năm (250 lao động); trong đó …"), or a change in an aside closed before
+  // the connector ("04 vụ (giảm 02 vụ so với cùng kỳ), gồm: …"), is not what the parts split.
+  const candidates = pool.filter((f) => {
+    const home = f.block === block.index ? block : previous!.block;
+    return isAmount(f) && (f.kind === 'percent') === (parts[0].kind === 'percent') && !isReference(home, f) && !(home === block && closedAside(text, localRange(block, f)[0], at)) && !CHANGE_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 16), localRange(home, f)[0]));
+  });
   const unit = parts.find((p) => p.unit !== null)?.unit?.toLowerCase();
   const byUnit = unit ? candidates.filter((f) => f.unit?.toLowerCase() === unit) : [];
   return byUnit[byUnit.length - 1] ?? candidates[candidates.length - 1] ?? null;

@@ -115,4 +115,12 @@ describe('parts-sum-mismatch', () => {
     expect(await findings(text(60))).toEqual([]);
     expect((await findings(text(70))).map((f) => f.data)).toEqual([expect.objectContaining({ whole: 310 })]);
   });
+
+  it('takes the whole outside an aside that states a change ("06 vụ (giảm 02 vụ …), gồm: …")', async () => {
+    const text = (land: string) => `I. AN NINH\n- Trong kỳ xảy ra 06 vụ (giảm 02 vụ so với cùng kỳ), gồm: 03 vụ trộm cắp, 02 vụ đánh nhau, ${land} vụ lấn chiếm đất.\n`;
+    expect(await findings(text('01'))).toEqual([]);
+    expect((await findings(text('02'))).map((f) => f.data)).toEqual([expect.objectContaining({ whole: 6 })]);
+    // A whole whose noun is not the parts' noun: no claim, so nothing to sum against the change in the aside.
+    expect(await findings('I. AN NINH\n- Xảy ra 06 vụ vi phạm pháp luật (giảm 02 vụ so với cùng kỳ), gồm: 03 vụ trộm cắp, 02 vụ đánh nhau, 01 vụ lấn chiếm đất.\n')).toEqual([]);
+  });
 });
