@@ -120,9 +120,15 @@ function readClaim(block: Block, figures: Figure[], previous: { block: Block; fi
 function readParts(block: Block, figures: Figure[], from: number, to: number): { figures: Figure[]; texts: string[]; unread: boolean } | null {
   const text = block.text;
   const inside = figures.filter((f) => localRange(block, f)[0] >= from && localRange(block, f)[1] <= to && !nested(text, from, localRange(block, f)[0]));
-  if (inside.some((f) => f.kind === 'fraction' || f.kind === 'range')) return null;
   const holds = ([s, e]: [number, number]) => inside.some((f) => f.kind !== 'percent' && localRange(block, f)[0] >= s && localRange(block, f)[1] <= e);
-  const bySemicolon = topLevel(text, from, to).includes(';') ? splitSegments(text, from, to, SEMICOLON) : [];
+  const held = ([s, e]: [number, number]) => inside.filter((f) => f.kind !== 'percent' && localRange(block, f)[0] >= s && localRange(block, f)[1] <= e).length;
+  let bySemicolon = topLevel(text, from, to).includes(';') ? splitSegments(text, from, to, SEMICOLON) : [];
+  // "gồm 196 dịch vụ toàn trình và 177 dịch vụ một phần; thanh toán 612 giao dịch …": a first ";"-segment that holds
+  // the parts itself, joined by commas or "và", is the whole list; the ";" ends it.
+  if (bySemicolon.length >= 2 && held(bySemicolon[0]) >= 2) {
+    to = bySemicolon[0][1];
+    bySemicolon = [];
+  }
   const segments = bySemicolon.filter(holds).length >= 2 ? bySemicolon : splitSegments(text, from, to, SEPARATOR);
   const out: Figure[] = [];
   const texts: string[] = [];
@@ -137,6 +143,11 @@ function readParts(block: Block, figures: Figure[], from: number, to: number): {
     }
     if (mine.length > 1) return null;
     if (CLAUSE_VERB.test(words) && out.length > 0) break;
+    // A fraction or a range as a part ("12/15 xã") leaves the split unclear; after a ";" it opens another clause.
+    if (mine[0].kind === 'fraction' || mine[0].kind === 'range') {
+      if (out.length > 0 && /;/u.test(text.slice(localRange(block, out[out.length - 1])[1], s + 1))) break;
+      return null;
+    }
     out.push(mine[0]);
     texts.push(words.replace(mine[0].raw, ' '));
   }

@@ -81,4 +81,12 @@ describe('part-exceeds-whole', () => {
     expect(await findings('Toàn thôn có 420 hộ, trong đó 1.350 nhân khẩu đã có tài khoản định danh.\n')).toEqual([]);
     expect(await findings('Tập huấn cho 60 cán bộ, trong đó 75 người là khách mời.\n')).toEqual([]);
   });
+
+  it('reads a "trong đó" part up to the ";" when a fraction opens the next clause, and skips an aside for the whole', async () => {
+    const cases = await findings('I. Y TẾ\n- Bệnh tay chân miệng: ghi nhận 52 ca (cùng kỳ 40 ca), trong đó 61 ca phải nhập viện; tỷ lệ mắc 41,2/100.000 dân.\n');
+    expect(cases.map((f) => f.evidence.map((e) => e.quote))).toEqual([['61', '52']]);
+    const files = await findings('I. MỘT CỬA\n- Tiếp nhận 410 hồ sơ, trong đó hồ sơ trực tuyến 450 hồ sơ; đã giải quyết đúng hạn 405/410 hồ sơ.\n');
+    expect(files.map((f) => f.evidence.map((e) => e.quote))).toEqual([['450', '410']]);
+    expect(await findings('I. MỘT CỬA\n- Tiếp nhận 410 hồ sơ, trong đó hồ sơ trực tuyến 350 hồ sơ; đã giải quyết đúng hạn 405/410 hồ sơ.\n')).toEqual([]);
+  });
 });

@@ -123,4 +123,13 @@ describe('parts-sum-mismatch', () => {
     // A whole whose noun is not the parts' noun: no claim, so nothing to sum against the change in the aside.
     expect(await findings('I. AN NINH\n- Xảy ra 06 vụ vi phạm pháp luật (giảm 02 vụ so với cùng kỳ), gồm: 03 vụ trộm cắp, 02 vụ đánh nhau, 01 vụ lấn chiếm đất.\n')).toEqual([]);
   });
+
+  it('ends a "gồm" list at the ";" after it, and splits workers into people', async () => {
+    const services = (partial: number) => `I. KẾT QUẢ\n- Xã đang quản lý 215 dịch vụ công, gồm 120 dịch vụ toàn trình và ${partial} dịch vụ một phần; thu phí trực tuyến 340 giao dịch.\n`;
+    expect(await findings(services(95))).toEqual([]);
+    expect((await findings(services(85))).map((f) => f.data)).toEqual([expect.objectContaining({ whole: 215, sum: 205 })]);
+    const training = (farm: number) => `I. KẾT QUẢ\n- Đào tạo nghề cho 260 lao động, gồm: may công nghiệp 120 người, điện dân dụng 90 người, chăn nuôi ${farm} người.\n`;
+    expect(await findings(training(50))).toEqual([]);
+    expect((await findings(training(40))).map((f) => f.data)).toEqual([expect.objectContaining({ whole: 260, sum: 250 })]);
+  });
 });
