@@ -68,7 +68,7 @@ export default defineRule({
       shares.set(share.index, entry);
     };
     for (const claim of context.claims ?? []) {
-      if (claim.relation === 'list') continue;
+      if (claim.relation === 'list' || claim.relation === 'balance') continue;
       const whole = context.figures[claim.whole];
       for (const i of claim.parts) {
         const part = context.figures[i];

@@ -178,7 +178,7 @@ function verb(pre: string | null | undefined): string | null {
 function excessParts(context: RuleContext): Set<number> {
   const out = new Set<number>();
   for (const c of context.claims) {
-    if (c.relation === 'list') continue;
+    if (c.relation === 'list' || c.relation === 'balance') continue;
     for (const p of c.parts) if (context.figures[p].value > context.figures[c.whole].value) out.add(p);
   }
   return out;

@@ -132,4 +132,17 @@ describe('parts-sum-mismatch', () => {
     expect(await findings(training(50))).toEqual([]);
     expect((await findings(training(40))).map((f) => f.data)).toEqual([expect.objectContaining({ whole: 260, sum: 250 })]);
   });
+
+  it('checks a stock against its flows: opening + in − out = closing, as a warning', async () => {
+    const poor = (end: number) => `I. AN SINH\n- Đầu năm 2024, xã có 95 hộ nghèo, chiếm 4,1% tổng số hộ; 150 hộ cận nghèo.\n- Trong năm có 21 hộ thoát nghèo, 04 hộ tái nghèo; đến cuối năm số hộ nghèo là ${end} hộ.\n`;
+    expect(await findings(poor(78))).toEqual([]);
+    const f = await findings(poor(80));
+    expect(f.map((x) => [x.messageId, x.severity, x.data])).toEqual([['balanceMismatch', 'warning', { parts: '95 − 21 + 04', sum: 78, whole: 80 }]]);
+    expect(f[0].evidence.map((e) => e.quote)).toEqual(['80', '95', '21', '04']);
+  });
+
+  it('reads a bracketed breakdown as no flow of its own, and leaves a flow that says neither way unread', async () => {
+    expect(await findings('I. TỔ CHỨC\n- Đầu năm đơn vị có 64 viên chức; trong năm giảm 03 người (nghỉ hưu 02, chuyển công tác 01), tuyển dụng 05 người; đến cuối năm có 66 viên chức.\n')).toEqual([]);
+    expect(await findings('I. AN SINH\n- Đầu năm có 95 hộ nghèo; trong năm có 21 hộ, 04 hộ tái nghèo; đến cuối năm còn 80 hộ nghèo.\n')).toEqual([]);
+  });
 });
