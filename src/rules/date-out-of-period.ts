@@ -49,9 +49,13 @@ const EXEMPT = /(?:căn cứ|thực hiện|theo|nghị quyết|nghị định|qu
 
 /** Words of plans, forecasts, estimates and deadlines: a later date there is expected. */
 const FUTURE = /(?<![\p{L}])(?:sẽ|dự kiến|kế hoạch|phấn đấu|chuẩn bị|tiếp tục|đề nghị|đề xuất|trước ngày|đến ngày|chậm nhất|hạn|ước|tính đến)(?![\p{L}])/iu;
-const PLAN_SECTION = /phương hướng|nhiệm vụ|kế hoạch|kiến nghị|đề xuất|giải pháp/iu;
+// A plan section is titled by its plan words ("Phương hướng, nhiệm vụ năm 2025", "Mục tiêu, nhiệm vụ và giải pháp"); a title
+// that only mentions them ("Kết quả thực hiện nhiệm vụ năm 2023") reports what was done.
+const PLAN_SECTION = /^\s*(?:(?:một số|các|những)\s+)?(?:phương hướng|nhiệm vụ|kế hoạch|kiến nghị|đề xuất|giải pháp|mục tiêu|dự kiến)(?![\p{L}])/iu;
 /** A cut-off date ("đến 31/12/2023", "hết ngày …") counts up to it, it is no action's date. */
 const CUT_OFF = /(?<![\p{L}])(?:đến|tới|hết)\s+(?:ngày\s+)?$/iu;
+/** Words that make an earlier date a starting point or a comparison, not an action of the period. */
+const SINCE = /(?<![\p{L}])(?:từ|kể từ|so với|cùng kỳ|năm trước|trước đó|đến nay|tới nay|giai đoạn)(?![\p{L}])/iu;
 const FINISHED = /(?<![\p{L}])(?:đã|hoàn thành)(?![\p{L}])/iu;
 /** A list item that opens with its date: "+ Ngày 20/4/2024: …", "- Sáng ngày 05/3/2024, …". */
 const LEAD_DATE = /^\s*(?:[-+•*–·]\s*)?(?:(?:vào|sáng|chiều|tối)\s+)?(?:ngày\s+)?$/iu;
@@ -122,7 +126,13 @@ function checkClash(context: RuleContext, block: number, d: Dated, f: Frame): Da
   const sentence = sentenceAround(context.source.blocks[block].text, d.from, d.to);
   const periodYears = new Set([f.period.start.slice(0, 4), f.period.end.slice(0, 4)]);
   const stated = [...sentence.matchAll(/năm\s+(\d{4})/giu)].map((m) => m[1]);
-  if (d.iso.slice(0, 4) >= f.period.start.slice(0, 4) || !stated.some((y) => periodYears.has(y))) return null;
+  // "Ngày 11/7/2023, UBND phường tổ chức …" opening a paragraph of "KẾT QUẢ … NĂM 2024": the section places its
+  // actions in the period's year, unless the sentence compares or counts from an earlier time.
+  const paragraph = context.source.blocks[block].text;
+  const opens = leadDate(paragraph)?.from === d.from && !SINCE.test(paragraph) && !EXEMPT.test(paragraph);
+  const titled = sectionTitles(context, block).flatMap((t) => [...t.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/gu)].map((m) => m[1]));
+  const placed = stated.some((y) => periodYears.has(y)) || (opens && titled.length > 0 && titled.every((y) => periodYears.has(y)));
+  if (d.iso.slice(0, 4) >= f.period.start.slice(0, 4) || !placed) return null;
   context.report({ messageId: 'dateBeforePeriod', data: { found: d.raw, expected: expectedOf(f.period) }, places: [{ block, from: d.from, to: d.to }] });
   return d;
 }
