@@ -68,6 +68,7 @@ export default defineRule({
         checkRatios(context, block.text, s, inSentence, at);
         checkChanges(context, block.text, s, inSentence, at, () => earlierFigures(context, byBlock, block.index, at(inSentence[0])));
         checkTargets(context, block.text, s, inSentence, at);
+        checkFulfilment(context, block.text, s, inSentence, at);
       }
     }
     checkFullClaims(context, byBlock);
@@ -227,6 +228,35 @@ function checkTargets(context: RuleContext, text: string, s: Sentence, figs: Fig
       messageId: 'targetMismatch',
       data: { claim: m[0], value: value.value, target: target.value, relation: below ? 'thấp hơn' : 'không thấp hơn' },
       places: [{ block: value.block, from: m.index, to: end }, { figure: value }, { figure: target }],
+    });
+  }
+}
+
+const FULFILMENT_CLAIM = /(?<![\p{L}])(vượt|hoàn thành vượt|chưa đạt|không đạt|chưa hoàn thành)\s+(?:mức\s+)?(kế hoạch|dự toán|chỉ tiêu)(?![\p{L}])/giu;
+const PLAN_WORD = /(?<![\p{L}])(?:kế hoạch|dự toán|chỉ tiêu|kh)(?![\p{L}])/iu;
+const RATE_SUBJECT = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)(?![\p{L}])/iu;
+
+/**
+ * "Thực hiện 412 triệu/dự toán 435 triệu, đạt 94,9%, hoàn thành vượt mức dự toán": a rate of the plan right before a claim
+ * about the plan, with no target written after the claim. Read only when the rate is plainly one of fulfilment (the plan
+ * word follows it, or its sentence set a value against the plan before it) and the subject is no other rate ("tỷ lệ …").
+ */
+function checkFulfilment(context: RuleContext, text: string, s: Sentence, figs: Figure[], at: At): void {
+  for (const m of matchesIn(FULFILMENT_CLAIM, text, s)) {
+    const end = m.index + m[0].length;
+    if (figs.some((f) => at(f) >= end && at(f) - end <= 40)) continue;
+    const before = figs.filter((f) => at(f) < m.index);
+    const rate = before[before.length - 1];
+    if (!rate || rate.kind !== 'percent' || !/^[\s,]*(?:và\s+)?$/u.test(text.slice(at(rate) + rate.raw.length, m.index).replace(/^\s*%/u, ''))) continue;
+    const lead = text.slice(s.from, at(rate));
+    const after = text.slice(at(rate) + rate.raw.length, m.index).replace(/^\s*%/u, '');
+    if (RATE_SUBJECT.test(lead) || !(PLAN_WORD.test(after) || PLAN_WORD.test(lead))) continue;
+    const negative = /^(?:chưa|không)/iu.test(m[1]);
+    if (negative ? rate.value < 100 : rate.value > 100) continue;
+    context.report({
+      messageId: 'targetMismatch',
+      data: { claim: m[0], value: rate.value, target: 100, relation: rate.value < 100 ? 'thấp hơn' : 'không thấp hơn' },
+      places: [{ block: rate.block, from: m.index, to: end }, { figure: rate }],
     });
   }
 }
