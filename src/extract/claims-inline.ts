@@ -71,7 +71,10 @@ function readWholeFirst(block: Block, figures: Figure[], at: number, connector: 
   const whole = figures.find((f) => localRange(block, f)[0] === at);
   if (!whole || !isAmount(whole) || whole.kind === 'percent' || whole.cell !== null) return null;
   const from = localRange(block, whole)[1];
-  const parts = readParts(block, figures, from, sentenceEnd(block.text, from));
+  // "Trong tổng số 69 đơn phải xử lý: đã giải quyết 52 đơn, đang giải quyết 11 đơn, …": after a colon each part is told by
+  // its own verb, so a verb does not end the parts.
+  const announced = /^[^\d;:.()]{0,60}:/u.test(block.text.slice(from));
+  const parts = readParts(block, figures, from, sentenceEnd(block.text, from), announced);
   if (!parts || parts.figures.length === 0 || parts.texts.some((t) => COMPARISON.test(t))) return null;
   if (!parts.figures.every((p) => compatible(whole, p) && p.value >= 0)) return null;
   const kind = partitionOf(parts.texts);
@@ -117,7 +120,7 @@ function readClaim(block: Block, figures: Figure[], previous: { block: Block; fi
 }
 
 /** The parts between `from` and `to`: one amount per segment, with each segment's words. */
-function readParts(block: Block, figures: Figure[], from: number, to: number): { figures: Figure[]; texts: string[]; unread: boolean } | null {
+function readParts(block: Block, figures: Figure[], from: number, to: number, announced = false): { figures: Figure[]; texts: string[]; unread: boolean } | null {
   const text = block.text;
   const inside = figures.filter((f) => localRange(block, f)[0] >= from && localRange(block, f)[1] <= to && !nested(text, from, localRange(block, f)[0]));
   const holds = ([s, e]: [number, number]) => inside.some((f) => f.kind !== 'percent' && localRange(block, f)[0] >= s && localRange(block, f)[1] <= e);
@@ -142,7 +145,7 @@ function readParts(block: Block, figures: Figure[], from: number, to: number): {
       continue;
     }
     if (mine.length > 1) return null;
-    if (CLAUSE_VERB.test(words) && out.length > 0) break;
+    if (CLAUSE_VERB.test(words) && out.length > 0 && !announced) break;
     // A fraction or a range as a part ("12/15 xã") leaves the split unclear; after a ";" it opens another clause.
     if (mine[0].kind === 'fraction' || mine[0].kind === 'range') {
       if (out.length > 0 && /;/u.test(text.slice(localRange(block, out[out.length - 1])[1], s + 1))) break;

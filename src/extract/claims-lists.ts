@@ -73,7 +73,9 @@ function classifiedList(block: Block, f: Figure, figures: Figure[]): { intro: { 
   const between = figures.filter((g) => g !== f && localRange(block, g)[0] > to && localRange(block, g)[0] < to + m[0].length);
   if (between.some((g) => g.unit !== null && unitsAlike(g.unit, unit))) return null;
   const list = listAfter(text, to + m[0].length, parenthesised(text, localRange(block, f)[0]));
-  if (!list || !list.items.every((item) => namesNoun(item, unit))) return null;
+  // "Tổ dân phố số 3, số 7 và số 12": after the first name, "số N" names the next one of the same noun.
+  const numbered = (item: string, k: number) => k > 0 && /^số\s+\d{1,3}[A-Z]?$/iu.test(item) && /(?<![\p{L}])số\s+\d/iu.test(list!.items[0]);
+  if (!list || !list.items.every((item, k) => namesNoun(item, unit) || numbered(item, k))) return null;
   return { intro: { text: m[0], words: m[1] }, list };
 }
 

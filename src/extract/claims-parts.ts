@@ -51,6 +51,8 @@ const PARTITIONS: readonly Partition[] = [
   { members: [word('cá nhân'), word('cơ quan|tổ chức|tập thể|đơn vị')], complete: 2 },
   { members: [word('chưa đạt|không đạt'), word('đạt')], complete: 2 },
   { members: [word('thành thị'), word('nông thôn')], complete: 2 },
+  // What became of the files or petitions a whole counts: settled, still pending, or passed on.
+  { members: [word('đã giải quyết|giải quyết xong|đã xử lý'), word('đang giải quyết|đang xử lý|chưa giải quyết|đang xem xét'), word('chuyển|trả lại|hướng dẫn|rút đơn|lưu đơn')], complete: 2 },
   { members: [word('ngoài công lập|tư thục'), word('công lập')], complete: 2 },
 ];
 

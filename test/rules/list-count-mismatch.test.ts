@@ -79,4 +79,10 @@ describe('list-count-mismatch', () => {
     const f = await findings('Còn 03 thôn chưa đạt chuẩn nông thôn mới: thôn 2, thôn 5.\n');
     expect(f.map((x) => x.data)).toEqual([expect.objectContaining({ count: 3, listed: 2 })]);
   });
+
+  it('counts "Thôn số 2, số 5 và số 8" as three names of the counted noun', async () => {
+    const f = await findings('Còn 04 thôn có tỷ lệ hộ dùng nước sạch dưới 80%: Thôn số 2, số 5 và số 8.\n');
+    expect(f.map((x) => x.data)).toEqual([expect.objectContaining({ count: 4, listed: 3 })]);
+    expect(await findings('Còn 03 thôn có tỷ lệ hộ dùng nước sạch dưới 80%: Thôn số 2, số 5 và số 8.\n')).toEqual([]);
+  });
 });

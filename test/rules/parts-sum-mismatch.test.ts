@@ -145,4 +145,10 @@ describe('parts-sum-mismatch', () => {
     expect(await findings('I. TỔ CHỨC\n- Đầu năm đơn vị có 64 viên chức; trong năm giảm 03 người (nghỉ hưu 02, chuyển công tác 01), tuyển dụng 05 người; đến cuối năm có 66 viên chức.\n')).toEqual([]);
     expect(await findings('I. AN SINH\n- Đầu năm có 95 hộ nghèo; trong năm có 21 hộ, 04 hộ tái nghèo; đến cuối năm còn 80 hộ nghèo.\n')).toEqual([]);
   });
+
+  it('reads "Trong tổng số N: đã giải quyết a, đang giải quyết b, chuyển c" as a full split of N', async () => {
+    const text = (moved: string) => `I. TIẾP DÂN\n- Trong tổng số 45 đơn phải xử lý: đã giải quyết 30 đơn, đang giải quyết 9 đơn, chuyển cơ quan có thẩm quyền ${moved} đơn.\n`;
+    expect(await findings(text('06'))).toEqual([]);
+    expect((await findings(text('04'))).map((f) => f.data)).toEqual([expect.objectContaining({ whole: 45, sum: 43 })]);
+  });
 });
