@@ -140,7 +140,10 @@ function readParts(block: Block, figures: Figure[], from: number, to: number, an
     const mine = inside.filter((f) => localRange(block, f)[0] >= s && localRange(block, f)[1] <= e && f.kind !== 'percent');
     const words = text.slice(s, e).trim();
     if (mine.length === 0) {
-      if (CLAUSE_VERB.test(words)) break;
+      // "trong đó được khám sức khỏe định kỳ, lập hồ sơ theo dõi 2.413 người": before the first part, words opening with
+      // "được"/"đã" describe it; they end the parts only once a part was read, or across a ";".
+      const describes = out.length === 0 && /^(?:được|đã)(?![\p{L}])/iu.test(words) && !/;/u.test(text.slice(from, firstStart(block, inside, s)));
+      if (CLAUSE_VERB.test(words) && !describes) break;
       if (/\d/u.test(words) && !inside.some((f) => localRange(block, f)[0] >= s && localRange(block, f)[1] <= e)) unread = true;
       continue;
     }
@@ -155,6 +158,12 @@ function readParts(block: Block, figures: Figure[], from: number, to: number, an
     texts.push(words.replace(mine[0].raw, ' '));
   }
   return { figures: out, texts, unread };
+}
+
+// Where the first figure at or after `s` starts (the end of the block when none).
+function firstStart(block: Block, inside: Figure[], s: number): number {
+  const next = inside.find((f) => localRange(block, f)[0] >= s);
+  return next ? localRange(block, next)[0] : block.text.length;
 }
 
 // Segments [s, e) of text[from, to) between separators, ignoring separators inside parentheses.
