@@ -193,4 +193,11 @@ describe('repeated-value-conflict', () => {
       '2. Cải cách', 'Trong năm, UBND huyện đã rà soát, kiến nghị bãi bỏ 15 thủ tục hành chính cấp huyện.',
     ))).toEqual([]);
   });
+
+  it('never names a rate that opens a paragraph after the last figure of the paragraph before', async () => {
+    expect(await findingsOf(RULE, report(
+      '1. Lao động', 'Tỷ lệ lao động qua đào tạo đạt 72,5%.',
+      '2. Môi trường', 'Tỷ lệ hộ dùng nước sạch đạt 96,1% (1.922/2.000 hộ).',
+    ))).toEqual([]);
+  });
 });

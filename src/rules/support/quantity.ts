@@ -101,7 +101,8 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   let loose = false;
   if (/:\s*$/u.test(gap) && f.label) name = f.label.toLowerCase();
   else if (f.kind === 'percent') {
-    const paired = done.length && done[done.length - 1].figure === prev && /^[,\s]*(?:đạt|chiếm|bằng|tương đương|tỷ lệ|tỉ lệ|=)/u.test(text.slice(prevEnd, at));
+    // Paired with the figure just before it in the same paragraph only: "Tỷ lệ hộ … đạt 98,4%" opening a paragraph names its own rate.
+    const paired = done.length && done[done.length - 1].figure === prev && prev!.block === f.block && /^[,\s]*(?:đạt|chiếm|bằng|tương đương|tỷ lệ|tỉ lệ|=)/u.test(text.slice(prevEnd, at));
     // "đạt 87,2% kế hoạch năm", "bằng 70,2% dự toán": a fulfilment rate measures the quantity before it, not the plan word
     // after it; without that quantity it names nothing.
     if (FULFILMENT.test(after)) {
