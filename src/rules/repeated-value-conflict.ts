@@ -164,6 +164,10 @@ function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
   // Two different verbs before the figures ("công bố 15 thủ tục" and "đơn giản hóa 12 thủ tục") count different groups.
   const [pa, pb] = [verb(a.pre), verb(b.pre)];
   if (pa !== null && pb !== null && pa !== pb && !pa.endsWith(pb) && !pb.endsWith(pa)) return false;
+  // One narrowed by a verb after its noun, the other by a verb before it: "268 TTHC đã được cung cấp trực tuyến" and
+  // "đơn giản hóa 12 TTHC" count what two different actions reached.
+  const [after, before] = a.pred !== null && pa === null ? [verb(a.pred), pb] : b.pred !== null && pb === null ? [verb(b.pred), pa] : [null, null];
+  if (after !== null && before !== null && !after.endsWith(before) && !before.endsWith(after)) return false;
   return !context.claims.some((c) => [c.whole, ...c.parts].includes(a.figure.index) && [c.whole, ...c.parts].includes(b.figure.index));
 }
 

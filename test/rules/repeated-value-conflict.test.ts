@@ -200,4 +200,16 @@ describe('repeated-value-conflict', () => {
       '2. Môi trường', 'Tỷ lệ hộ dùng nước sạch đạt 96,1% (1.922/2.000 hộ).',
     ))).toEqual([]);
   });
+
+  it('does not compare a count narrowed by a verb after its noun with one narrowed by another verb before it', async () => {
+    expect(await findingsOf(RULE, report(
+      '1. Thủ tục', 'Toàn bộ 312 thủ tục hành chính cấp huyện đã được công khai trên cổng dịch vụ công.',
+      '2. Cải cách', 'Trong năm, UBND huyện đã rà soát, kiến nghị bãi bỏ 15 thủ tục hành chính cấp huyện.',
+    ))).toEqual([]);
+    const f = await findingsOf(RULE, report(
+      '1. Thủ tục', 'Toàn bộ 312 thủ tục hành chính cấp huyện đã được công khai trên cổng dịch vụ công.',
+      '2. Công khai', 'Hiện có 321 thủ tục hành chính cấp huyện đã được công khai trên cổng dịch vụ công.',
+    ));
+    expect(f.map((x) => x.evidence.map((e) => e.quote).sort())).toEqual([['312', '321']]);
+  });
 });
