@@ -56,6 +56,8 @@ const PLAN_SECTION = /^\s*(?:(?:một số|các|những)\s+)?(?:phương hướn
 const CUT_OFF = /(?<![\p{L}])(?:đến|tới|hết)\s+(?:ngày\s+)?$/iu;
 /** Words that make an earlier date a starting point or a comparison, not an action of the period. */
 const SINCE = /(?<![\p{L}])(?:từ|kể từ|so với|cùng kỳ|năm trước|trước đó|đến nay|tới nay|giai đoạn)(?![\p{L}])/iu;
+/** Lasting facts a report recalls from earlier years: a recognition, an opening, a merger. */
+const BACKGROUND = /(?<![\p{L}])(?:công nhận|khởi công|khánh thành|đi vào hoạt động|đưa vào sử dụng|ra mắt|phê duyệt|ban hành|sáp nhập|được cấp|được tặng|đạt chuẩn)(?![\p{L}])/iu;
 const FINISHED = /(?<![\p{L}])(?:đã|hoàn thành)(?![\p{L}])/iu;
 /** A list item that opens with its date: "+ Ngày 20/4/2024: …", "- Sáng ngày 05/3/2024, …". */
 const LEAD_DATE = /^\s*(?:[-+•*–·]\s*)?(?:(?:vào|sáng|chiều|tối)\s+)?(?:ngày\s+)?$/iu;
@@ -129,7 +131,7 @@ function checkClash(context: RuleContext, block: number, d: Dated, f: Frame): Da
   // "Ngày 11/7/2023, UBND phường tổ chức …" opening a paragraph of "KẾT QUẢ … NĂM 2024": the section places its
   // actions in the period's year, unless the sentence compares or counts from an earlier time.
   const paragraph = context.source.blocks[block].text;
-  const opens = leadDate(paragraph)?.from === d.from && !SINCE.test(paragraph) && !EXEMPT.test(paragraph);
+  const opens = leadDate(paragraph)?.from === d.from && !SINCE.test(paragraph) && !EXEMPT.test(paragraph) && !BACKGROUND.test(paragraph);
   const titled = sectionTitles(context, block).flatMap((t) => [...t.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/gu)].map((m) => m[1]));
   const placed = stated.some((y) => periodYears.has(y)) || (opens && titled.length > 0 && titled.every((y) => periodYears.has(y)));
   if (d.iso.slice(0, 4) >= f.period.start.slice(0, 4) || !placed) return null;

@@ -87,6 +87,7 @@ describe('date-out-of-period', () => {
     const head = ['Số: 91/BC-UBND', 'Tân Lập, ngày 10 tháng 12 năm 2024', 'BÁO CÁO', 'Kết quả công tác dân số năm 2024', 'I. KẾT QUẢ CÔNG TÁC DÂN SỐ NĂM 2024'];
     expect(audit(['Ngày 15/7/2023, UBND xã tổ chức mít tinh hưởng ứng Ngày Dân số thế giới với 250 người tham dự.'], head).map((x) => [x.messageId, x.data.found])).toEqual([['dateBeforePeriod', '15/7/2023']]);
     expect(audit(['Ngày 15/7/2023, UBND xã ra mắt câu lạc bộ dân số; từ đó đến nay câu lạc bộ duy trì sinh hoạt hằng tháng.'], head)).toEqual([]);
+    expect(audit(['Ngày 20/10/2023, Trạm Y tế xã được công nhận đạt Bộ tiêu chí quốc gia về y tế xã.'], head)).toEqual([]);
     expect(audit(['Ngày 15/7/2023, UBND xã tổ chức mít tinh hưởng ứng Ngày Dân số thế giới với 250 người tham dự.'])).toEqual([]);
   });
 });
