@@ -238,15 +238,21 @@ function clauseOf(text: string, start: number, at: number): number {
 // A figure right after a change verb ("giảm 02 vụ", "tăng thêm 15 hộ") states a difference, never a whole.
 const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|vượt)(?:\s+(?:thêm|được))?\s*$/iu;
 
-// True when position `from` sits in a bracket that closes before `to`: "04 vụ (giảm 02 vụ …), gồm:" — an aside.
+// True when position `from` sits in a bracket that closes before `to` and compares with another time or states a change:
+// "04 vụ (giảm 02 vụ so với cùng kỳ), gồm:", "46 ca (cùng kỳ 38 ca), trong đó" — an aside. A bracket that restates the
+// amount ("năm 2024 (9.200 triệu đồng), gồm:") is the whole itself.
 function closedAside(text: string, from: number, to: number): boolean {
   let depth = 0;
   for (let i = from; i < to; i++) {
     if (text[i] === '(') depth++;
-    else if (text[i] === ')' && --depth < 0) return true;
+    else if (text[i] === ')' && --depth < 0) {
+      const open = text.lastIndexOf('(', from);
+      return ASIDE.test(text.slice(open + 1, i));
+    }
   }
   return false;
 }
+const ASIDE = /(?<![\p{L}])(?:so với|cùng kỳ|năm trước|kỳ trước|tăng|giảm|vượt|gấp)(?![\p{L}])/iu;
 
 /** The whole of parts found after `at`: the nearest compatible amount before it, preferring the parts' own unit. */
 function pickWhole(block: Block, figures: Figure[], previous: { block: Block; figures: Figure[] } | null, at: number, parts: Figure[]): Figure | null {

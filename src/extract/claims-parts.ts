@@ -82,7 +82,8 @@ export function makeClaim(c: Pick<Claim, 'relation' | 'whole' | 'connector' | 'b
 }
 
 // What a bracketed figure is read against: a plan or target, or the same quantity at another time.
-const REFERENCE_BEFORE = /(?:(?:kế hoạch|(?<![\p{L}])kh|dự toán|chỉ tiêu|mục tiêu|(?<![\p{L}])giao|cùng kỳ|năm trước|kỳ trước|so với)(?![\p{L}])[^();,]{0,40}|năm \d{4}|quý [ivx\d]+(?:\/\d{4})?|tháng \d{1,2}(?:\/\d{4})?)\s*$/iu;
+// A bare time before the bracket ("Tổng thu năm 2024 (9.200 triệu đồng)") may be the report's own: only a comparison makes it a reference.
+const REFERENCE_BEFORE = /(?:(?:kế hoạch|(?<![\p{L}])kh|dự toán|chỉ tiêu|mục tiêu|(?<![\p{L}])giao|cùng kỳ|năm trước|kỳ trước|so với)(?![\p{L}])[^();,]{0,40}|(?:gấp|bằng)\s+[\d,.]+\s+lần[^();,]{0,30})\s*$/iu;
 const REFERENCE_INSIDE = /^\s*(?:kế hoạch|kh|dự toán|chỉ tiêu|mục tiêu|cùng kỳ|năm trước|kỳ trước|năm \d{4}|quý [ivx\d]+(?:\/\d{4})?)(?![\p{L}])/iu;
 
 /**

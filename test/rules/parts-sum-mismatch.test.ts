@@ -151,4 +151,10 @@ describe('parts-sum-mismatch', () => {
     expect(await findings(text('06'))).toEqual([]);
     expect((await findings(text('04'))).map((f) => f.data)).toEqual([expect.objectContaining({ whole: 45, sum: 43 })]);
   });
+
+  it('takes a bracketed total after a bare year as the whole: only a comparison or a plan makes a bracket a reference', async () => {
+    const text = (fees: string) => `I. NGÂN SÁCH\n- Tổng thu ngân sách năm 2024 (9.200 triệu đồng), gồm: thu thuế 3.100 triệu đồng, thu phí ${fees} triệu đồng.\n`;
+    expect(await findings(text('6.100'))).toEqual([]);
+    expect((await findings(text('6.000'))).map((f) => f.data)).toEqual([expect.objectContaining({ whole: 9200000000 })]);
+  });
 });
