@@ -12,7 +12,7 @@
  */
 import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
-import { compatible, isAmount, localRange, makeClaim, partitionOf } from './claims-parts.js';
+import { compatible, isAmount, isReference, localRange, makeClaim, partitionOf } from './claims-parts.js';
 import { splitSentences } from './sentences.js';
 import { alt, AS_FOLLOWS, COMPARISON, CONSISTS_OF, DIVIDED_INTO, OF_WHICH, SEPARATELY, SPECIFICALLY } from '../text/lexicon.js';
 
@@ -75,7 +75,10 @@ function readWholeFirst(block: Block, figures: Figure[], at: number, connector: 
   const whole = figures.find((f) => localRange(block, f)[0] === at);
   if (!whole || !isAmount(whole) || whole.kind === 'percent' || whole.cell !== null) return null;
   const from = localRange(block, whole)[1];
-  const parts = readParts(block, figures, from, sentenceEnd(block.text, from));
+  // "Trong tổng số 69 đơn phải xử lý: đã giải quyết 52 đơn, đang giải quyết 11 đơn, …": after a colon each part is told by
+  // its own verb, so a verb does not end the parts.
+  const announced = /^[^\d;:.()]{0,60}:/u.test(block.text.slice(from));
+  const parts = readParts(block, figures, from, sentenceEnd(block.text, from), announced);
   if (!parts || parts.figures.length === 0 || parts.texts.some((t) => COMPARISON.test(t))) return null;
   if (!parts.figures.every((p) => compatible(whole, p) && p.value >= 0)) return null;
   const kind = partitionOf(parts.texts);
@@ -121,12 +124,18 @@ function readClaim(block: Block, figures: Figure[], previous: { block: Block; fi
 }
 
 /** The parts between `from` and `to`: one amount per segment, with each segment's words. */
-function readParts(block: Block, figures: Figure[], from: number, to: number): { figures: Figure[]; texts: string[]; unread: boolean } | null {
+function readParts(block: Block, figures: Figure[], from: number, to: number, announced = false): { figures: Figure[]; texts: string[]; unread: boolean } | null {
   const text = block.text;
   const inside = figures.filter((f) => localRange(block, f)[0] >= from && localRange(block, f)[1] <= to && !nested(text, from, localRange(block, f)[0]));
-  if (inside.some((f) => f.kind === 'fraction' || f.kind === 'range')) return null;
   const holds = ([s, e]: [number, number]) => inside.some((f) => f.kind !== 'percent' && localRange(block, f)[0] >= s && localRange(block, f)[1] <= e);
-  const bySemicolon = topLevel(text, from, to).includes(';') ? splitSegments(text, from, to, SEMICOLON) : [];
+  const held = ([s, e]: [number, number]) => inside.filter((f) => f.kind !== 'percent' && localRange(block, f)[0] >= s && localRange(block, f)[1] <= e).length;
+  let bySemicolon = topLevel(text, from, to).includes(';') ? splitSegments(text, from, to, SEMICOLON) : [];
+  // "gồm 196 dịch vụ toàn trình và 177 dịch vụ một phần; thanh toán 612 giao dịch …": a first ";"-segment that holds
+  // the parts itself, joined by commas or "và", is the whole list; the ";" ends it.
+  if (bySemicolon.length >= 2 && held(bySemicolon[0]) >= 2) {
+    to = bySemicolon[0][1];
+    bySemicolon = [];
+  }
   const segments = bySemicolon.filter(holds).length >= 2 ? bySemicolon : splitSegments(text, from, to, SEPARATOR);
   const out: Figure[] = [];
   const texts: string[] = [];
@@ -135,16 +144,30 @@ function readParts(block: Block, figures: Figure[], from: number, to: number): {
     const mine = inside.filter((f) => localRange(block, f)[0] >= s && localRange(block, f)[1] <= e && f.kind !== 'percent');
     const words = text.slice(s, e).trim();
     if (mine.length === 0) {
-      if (CLAUSE_VERB.test(words)) break;
+      // "trong đó được khám sức khỏe định kỳ, lập hồ sơ theo dõi 2.413 người": before the first part, words opening with
+      // "được"/"đã" describe it; they end the parts only once a part was read, or across a ";".
+      const describes = out.length === 0 && /^(?:được|đã)(?![\p{L}])/iu.test(words) && !/;/u.test(text.slice(from, firstStart(block, inside, s)));
+      if (CLAUSE_VERB.test(words) && !describes) break;
       if (/\d/u.test(words) && !inside.some((f) => localRange(block, f)[0] >= s && localRange(block, f)[1] <= e)) unread = true;
       continue;
     }
     if (mine.length > 1) return null;
-    if (CLAUSE_VERB.test(words) && out.length > 0) break;
+    if (CLAUSE_VERB.test(words) && out.length > 0 && !announced) break;
+    // A fraction or a range as a part ("12/15 xã") leaves the split unclear; after a ";" it opens another clause.
+    if (mine[0].kind === 'fraction' || mine[0].kind === 'range') {
+      if (out.length > 0 && /;/u.test(text.slice(localRange(block, out[out.length - 1])[1], s + 1))) break;
+      return null;
+    }
     out.push(mine[0]);
     texts.push(words.replace(mine[0].raw, ' '));
   }
   return { figures: out, texts, unread };
+}
+
+// Where the first figure at or after `s` starts (the end of the block when none).
+function firstStart(block: Block, inside: Figure[], s: number): number {
+  const next = inside.find((f) => localRange(block, f)[0] >= s);
+  return next ? localRange(block, next)[0] : block.text.length;
 }
 
 // Segments [s, e) of text[from, to) between separators, ignoring separators inside parentheses.
@@ -227,6 +250,25 @@ function clauseOf(text: string, start: number, at: number): number {
   return before < start ? start : before + 1;
 }
 
+// A figure right after a change verb ("giảm 02 vụ", "tăng thêm 15 hộ") states a difference, never a whole.
+const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|vượt)(?:\s+(?:thêm|được))?\s*$/iu;
+
+// True when position `from` sits in a bracket that closes before `to` and compares with another time or states a change:
+// "04 vụ (giảm 02 vụ so với cùng kỳ), gồm:", "46 ca (cùng kỳ 38 ca), trong đó" — an aside. A bracket that restates the
+// amount ("năm 2024 (9.200 triệu đồng), gồm:") is the whole itself.
+function closedAside(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth < 0) {
+      const open = text.lastIndexOf('(', from);
+      return ASIDE.test(text.slice(open + 1, i));
+    }
+  }
+  return false;
+}
+const ASIDE = /(?<![\p{L}])(?:so với|cùng kỳ|năm trước|kỳ trước|tăng|giảm|vượt|gấp)(?![\p{L}])/iu;
+
 /** The whole of parts found after `at`: the nearest compatible amount before it, preferring the parts' own unit. */
 function pickWhole(block: Block, figures: Figure[], previous: { block: Block; figures: Figure[] } | null, at: number, parts: Figure[]): Figure | null {
   const text = block.text;
@@ -239,7 +281,12 @@ function pickWhole(block: Block, figures: Figure[], previous: { block: Block; fi
     const ps = sentenceStart(pt, pt.trimEnd().replace(/[.:]$/u, '').length);
     pool = previous.figures.filter((f) => localRange(previous.block, f)[0] >= ps && f.cell === null);
   }
-  const candidates = pool.filter((f) => isAmount(f) && (f.kind === 'percent') === (parts[0].kind === 'percent'));
+  // A plan or an earlier value in brackets ("kế hoạch năm (250 lao động); trong đó …"), or a change in an aside closed before
+  // the connector ("04 vụ (giảm 02 vụ so với cùng kỳ), gồm: …"), is not what the parts split.
+  const candidates = pool.filter((f) => {
+    const home = f.block === block.index ? block : previous!.block;
+    return isAmount(f) && (f.kind === 'percent') === (parts[0].kind === 'percent') && !isReference(home, f) && !(home === block && closedAside(text, localRange(block, f)[0], at)) && !CHANGE_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 16), localRange(home, f)[0]));
+  });
   const unit = parts.find((p) => p.unit !== null)?.unit?.toLowerCase();
   const byUnit = unit ? candidates.filter((f) => f.unit?.toLowerCase() === unit) : [];
   return byUnit[byUnit.length - 1] ?? candidates[candidates.length - 1] ?? null;

@@ -22,10 +22,11 @@ const INTRO = new RegExp(String.raw`^((?:\s+[\p{L}][\p{L}-]*){0,8}?)\s*(?:,?\s*(
 const LONG_INTRO = /^((?:\s+[\p{L}][\p{L}-]*){9,14}?)\s*:/u;
 const PAREN_INTRO = /^((?:\s+[\p{L}][\p{L}-]*){1,4})\s*\(/u;
 const FAR_INTRO = new RegExp(String.raw`^([^:]{0,200}?),?\s*(?:${alt(CONSISTS_OF)})\s*:`, 'u');
-const OPEN = /…|\.\.\.|(?<![\p{L}])(?:v\.?v|như|khác|một số|các \p{L}+ khác)(?![\p{L}])/iu;
+const OPEN = /…|\.\.\.|(?<![\p{L}])(?:v\.?v|như|khác|một số|các \p{L}+ khác|chủ yếu|phần lớn|đa số|nhất là|đặc biệt là|ví dụ)(?![\p{L}])/iu;
 const COMMA = /\s*[,;]\s*/u;
 const AND = /\s+(?:và|cùng)\s+/u;
-const NUMBERED = /^\p{L}+(?:\s\p{L}+){0,2}\s+(?:\d{1,3}|[IVX]{1,4}|[A-Z])$/u;
+// "thôn 3", "Tổ 12", "lớp 9A": a name made of a classifier and a number; "nghỉ hưu 03" is a count, no name.
+const NUMBERED = /^(?:thôn|tổ|tổ dân phố|khu|khu phố|xóm|ấp|bản|buôn|làng|lớp|đội|cụm|điểm|trạm|phòng|nhà|số|khối|tiểu khu|dãy|khoa|trường|lô|tuyến|đường|ngõ|hẻm|kiệt|phường|quận|chi đoàn|chi hội|chi bộ|đơn vị|mục|điều|khoản|giai đoạn|đợt|kỳ|quý|tháng|tuần|phân hiệu|điểm trường|tòa|toà)\s+(?:\d{1,3}[A-Z]?|[IVX]{1,4}|[A-Z])$/iu;
 const SUPERSCRIPT = '¹²³⁴⁵⁶⁷⁸⁹⁰';
 const FOOTNOTE = new RegExp(`^\\s*([${SUPERSCRIPT}]+)\\s*(${alt(CONSISTS_OF, LIST_WORDS, SPECIFICALLY)})\\s*:?\\s*(.*)$`, 'iu');
 
@@ -73,7 +74,9 @@ function classifiedList(block: Block, f: Figure, figures: Figure[]): { intro: { 
   const between = figures.filter((g) => g !== f && localRange(block, g)[0] > to && localRange(block, g)[0] < to + m[0].length);
   if (between.some((g) => g.unit !== null && unitsAlike(g.unit, unit))) return null;
   const list = listAfter(text, to + m[0].length, parenthesised(text, localRange(block, f)[0]));
-  if (!list || !list.items.every((item) => namesNoun(item, unit))) return null;
+  // "Tổ dân phố số 3, số 7 và số 12": after the first name, "số N" names the next one of the same noun.
+  const numbered = (item: string, k: number) => k > 0 && /^số\s+\d{1,3}[A-Z]?$/iu.test(item) && /(?<![\p{L}])số\s+\d/iu.test(list!.items[0]);
+  if (!list || !list.items.every((item, k) => namesNoun(item, unit) || numbered(item, k))) return null;
   return { intro: { text: m[0], words: m[1] }, list };
 }
 

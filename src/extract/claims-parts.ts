@@ -51,6 +51,8 @@ const PARTITIONS: readonly Partition[] = [
   { members: [word('cá nhân'), word('cơ quan|tổ chức|tập thể|đơn vị')], complete: 2 },
   { members: [word('chưa đạt|không đạt'), word('đạt')], complete: 2 },
   { members: [word('thành thị'), word('nông thôn')], complete: 2 },
+  // What became of the files or petitions a whole counts: settled, still pending, or passed on.
+  { members: [word('đã giải quyết|giải quyết xong|đã xử lý'), word('đang giải quyết|đang xử lý|chưa giải quyết|đang xem xét'), word('chuyển|trả lại|hướng dẫn|rút đơn|lưu đơn')], complete: 2 },
   { members: [word('ngoài công lập|tư thục'), word('công lập')], complete: 2 },
 ];
 
@@ -77,4 +79,33 @@ export function partitionOf(texts: string[]): 'exhaustive' | 'disjoint' | null {
 /** A claim with the defaults of its relation filled in. */
 export function makeClaim(c: Pick<Claim, 'relation' | 'whole' | 'connector' | 'block' | 'span'> & Partial<Claim>): Claim {
   return { parts: [], disjoint: false, joint: false, items: [], open: false, partBlocks: [c.block], ...c };
+}
+
+// What a bracketed figure is read against: a plan or target, or the same quantity at another time.
+// A bare time before the bracket ("Tổng thu năm 2024 (9.200 triệu đồng)") may be the report's own: only a comparison makes it a reference.
+const REFERENCE_BEFORE = /(?:(?:kế hoạch|(?<![\p{L}])kh|dự toán|chỉ tiêu|mục tiêu|(?<![\p{L}])giao|cùng kỳ|năm trước|kỳ trước|so với)(?![\p{L}])[^();,]{0,40}|(?:gấp|bằng)\s+[\d,.]+\s+lần[^();,]{0,30})\s*$/iu;
+const REFERENCE_INSIDE = /^\s*(?:kế hoạch|kh|dự toán|chỉ tiêu|mục tiêu|cùng kỳ|năm trước|kỳ trước|năm \d{4}|quý [ivx\d]+(?:\/\d{4})?)(?![\p{L}])/iu;
+
+/**
+ * True when a figure is a reference value written in brackets after what it is: a plan or target
+ * ("đạt 53,4% kế hoạch năm (110.000 lượt)", "(kế hoạch 40 ha)") or a value of another time
+ * ("tăng 7,8% so với cùng kỳ năm 2023 (54.492 lượt)"). Such a figure is neither the current value of a
+ * claim nor the whole of the parts that follow it.
+ */
+export function isReference(block: Block, f: Figure): boolean {
+  const text = block.text;
+  const [start] = localRange(block, f);
+  let depth = 0;
+  for (let i = start - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === ')') depth++;
+    else if (c === '(') {
+      if (depth > 0) {
+        depth--;
+        continue;
+      }
+      return REFERENCE_INSIDE.test(text.slice(i + 1, start)) || REFERENCE_BEFORE.test(text.slice(Math.max(0, i - 60), i));
+    } else if (c === ';' || (c === '.' && /\s/u.test(text[i + 1] ?? ''))) return false;
+  }
+  return false;
 }

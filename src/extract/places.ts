@@ -51,6 +51,20 @@ const COUNCIL = /(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|UBND/u;
 /** Capitalised words that follow a level word but are no place name ("Tỉnh Ủy", "xã UBND"). */
 const NOT_NAMES = new Set(['ủy', 'uỷ', 'ubnd', 'hđnd', 'ban', 'đảng']);
 
+/** Words of time after a level word: "ngân sách xã Quý I", "THU NGÂN SÁCH XÃ NĂM 2023". */
+const PERIOD_WORDS = new Set(['quý', 'năm', 'tháng', 'kỳ', 'đợt', 'giai'].map(foldKey));
+/** "văn hóa - xã hội", "kinh tế, xã hội", "an sinh xã hội": society, not a commune named Hội. */
+const SOCIETY_BEFORE = /(?:kinh tế|văn hóa|văn hoá|an sinh|chính trị|trật tự|bảo hiểm|chính sách|tệ nạn|dư luận|mạng|tổ chức|đoàn thể|[-–,&])\s*$/iu;
+
+// A level word followed by a time ("xã Quý I", "xã Năm 2023") or the noun "xã hội" is no place name.
+function notAPlace(level: string, proper: string, before: string): boolean {
+  const words = proper.split(/\s+/);
+  const first = foldKey(words[0]);
+  if (PERIOD_WORDS.has(first) && words.slice(1).every((w) => /^(?:[IVXLivxl]+|\d+)$/u.test(w))) return true;
+  if (level !== 'xã' || first !== foldKey('hội')) return false;
+  return words.length === 1 || /^(?:hóa|hoá)$/iu.test(words[1]) || SOCIETY_BEFORE.test(before);
+}
+
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
 }
@@ -63,6 +77,7 @@ function mention(block: number, m: RegExpExecArray, caps: boolean): UnitMention 
   const level = m[1].toLowerCase() as UnitLevel;
   const proper = caps ? titleCase(m[2].trim()) : m[2].trim();
   if (NOT_NAMES.has(foldKey(proper.split(/\s+/)[0]))) return null;
+  if (notAPlace(level, proper, m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
   return { block, from: m.index, to: m.index + m[0].length, unit: { name: `${level} ${proper}`, level }, key: placeKey(proper) };
 }
 

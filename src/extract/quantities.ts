@@ -50,6 +50,8 @@ const GAP_TAGS: ReadonlyArray<[string, RegExp]> = [
   ['prior', new RegExp(String.raw`(?<![\p{L}])(?:${alt(PRIOR_WORDS)}|(?<!tháng )đầu năm|năm 20\d\d có)(?![\p{L}])`, 'u')],
 ];
 // A frequency after a figure: "bài/1 tuần", "bài/1tháng", "buổi/tháng".
+// The plan or estimate a rate is read against ("% kế hoạch năm", "% dự toán", "% KH", "% so với kế hoạch").
+const FULFILMENT = /^\s*%?\s*(?:so với\s+)?(?:kế hoạch|kh|dự toán|chỉ tiêu|mục tiêu|nhiệm vụ)(?![\p{L}])/u;
 const RATE = new RegExp(String.raw`^\s*(\p{L}+(?: \p{L}+)?)\s?\/\s?(\d*)\s?(${alt(PERIOD_UNITS)})(?![\p{L}])`, 'u');
 const CUMULATIVE = wordsRe(CUMULATIVE_WORDS, 'u');
 const PERIOD = /(?<![\p{L}])(\d+ tháng(?: (?:đầu|cuối) năm)?(?: \d{4})?|quý [ivx\d]+(?:\/\d{4}| năm \d{4})?|tháng \d{1,2}(?:\/\d{4})?|năm \d{4})(?![\p{L}\d])/u;
@@ -126,14 +128,35 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const cut = PHRASE_STOP.exec(after);
   const phrase = (rate ? rate[1] : cut ? after.slice(0, cut.index) : after).split(/\s+/).slice(0, 7).join(' ');
   let name: string;
+  const extra: string[] = [];
+  let loose = false;
   if (/:\s*$/u.test(gap) && f.label) name = f.label.toLowerCase();
   else if (f.kind === 'percent') {
-    const paired = done.length && done[done.length - 1].figure === prev && PAIRED.test(text.slice(prevEnd, at));
+    // Paired with the figure just before it in the same paragraph only: "Tỷ lệ hộ … đạt 98,4%" opening a paragraph names its own rate.
+    const paired = done.length && done[done.length - 1].figure === prev && prev!.block === f.block && PAIRED.test(text.slice(prevEnd, at));
+    // "đạt 87,2% kế hoạch năm", "bằng 70,2% dự toán": a fulfilment rate measures the quantity before it, not the plan word
+    // after it; without that quantity it names nothing.
+    if (FULFILMENT.test(after)) {
+      if (!paired) return null;
+      return { ...done[done.length - 1], figure: f, kind: 'percent', unit: '%', per: null, scope: `${done[done.length - 1].scope}|fulfil`, pred: null };
+    }
     name = phrase.replace(/^\s*%/u, '').trim().split(/\s+/).length >= 2 ? phrase.replace(/^\s*%/u, '') : paired ? done[done.length - 1].name : fold(f.label ?? '');
     if (!RATE_NAME.test(name) && !paired && phrase.replace(/^\s*%/u, '').trim().split(/\s+/).length < 2) return null;
   } else {
     name = phrase.trim();
-    if (weak(labelTokens(name))) name = `${name} (${cleanLabel(lastSegment(gap)) ?? ''})`;
+    if (weak(labelTokens(name))) {
+      name = `${name} (${cleanLabel(lastSegment(gap)) ?? ''})`;
+      // "Cây lúa có năng suất 62,4 tạ/ha, sản lượng ước đạt 2.402,4 tấn": after another figure of its sentence, the words
+      // before a figure are not the whole subject.
+      loose = prevEnd > start;
+      // "tiếp nhận 4.862 hồ sơ, gồm: giải quyết đúng hạn 4.705 hồ sơ": a count named only by its verb belongs to the
+      // paragraph's first count of the same noun; under another first count (another office's intake) it is another quantity.
+      const lead = leadCount(context, f);
+      if (lead) {
+        extra.push(`within:${lead.value}`);
+        loose = true;
+      }
+    }
   }
   const tokens = [...new Set(labelTokens(name))];
   if (garbled(tokens)) return null;
@@ -141,7 +164,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   if (/^\s*[\d%=]/u.test(after) || /\d[%]?\s*$/u.test(text.slice(Math.max(0, at - 3), at))) return null;
   const tail = after.slice(rate ? rate[0].length : phrase.length).split(/[,;.]/)[0] ?? '';
   const near = `${lastSegment(gap)} ${phrase} ${tail.slice(0, 60)}`;
-  const tags = NEAR_TAGS.filter(([, re]) => re.test(near)).map(([t]) => t);
+  const tags = [...extra, ...NEAR_TAGS.filter(([, re]) => re.test(near)).map(([t]) => t)];
   for (const [t, re] of GAP_TAGS) if (re.test(gap)) tags.push(t);
   if (CUMULATIVE.test(sentence)) tags.push('cumulative');
   // "04 hợp tác xã đã mở gian hàng …", "06 hợp tác xã đang hoạt động": a verb after the noun counts only those that
@@ -158,7 +181,9 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   if (head) tags.push(`head:${labelTokens(head).join(' ')}`);
   const per = rate ? `${Number(rate[2] || 1)} ${rate[3]}` : null;
   const named = !weak(tokens) && tokens.length >= 3;
-  return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred };
+  const before = lastSegment(gap);
+  const pre = before && !NEUTRAL_BEFORE.test(before) && !/:\s*$/u.test(gap) ? before.split(/\s+/).slice(-3).join(' ') : null;
+  return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred, pre, loose };
 }
 
 function cellQuantity(context: RuleContext, f: Figure, table: Table | undefined, figuresInCell: number): Quantity | null {
@@ -168,10 +193,15 @@ function cellQuantity(context: RuleContext, f: Figure, table: Table | undefined,
   // A cell holding several figures ("100% 100% 410/410 = 100%", a pdf row run together) cannot tell which is which.
   if (!table || !column || figuresInCell > 1) return null;
   const header = fold(column?.header ?? '');
+  // Rows that name offices or places ("Khối, đơn vị", "Xã, phường"): the row says whose the figure is, not what it counts;
+  // "Phòng chuyên môn | 98" is the staff of those offices, never the number of offices a sentence states.
+  const labelColumn = table.columns.find((c) => c.role !== 'stt');
+  const entityRows = labelColumn !== undefined && labelColumn.index !== f.cell && ENTITY_HEADER.test(fold(labelColumn.header));
   // What a column measures ("Số hộ", "Số hộ có tài khoản") is part of the quantity's name; a header
   // that only says when or how ("Kỳ báo cáo", "Kết quả", "Lũy kế") is not.
   const measured = ['value', 'part'].includes(column.role) && !GENERIC_HEADER.test(header) ? labelTokens(column.header) : [];
   const tokens = [...new Set([...rowTokens, ...measured])];
+  if (entityRows) return null;
   if (weak(tokens) || tokens.length < 3 || garbled(rowTokens)) return null;
   const tags: string[] = [];
   // A numbered row ("Tổ dân phố 5", "Thôn 3") is one instance, never the group a sentence counts ("06 tổ dân phố").
@@ -180,10 +210,33 @@ function cellQuantity(context: RuleContext, f: Figure, table: Table | undefined,
   if (column?.role === 'cumulative' || CUMULATIVE.test(header)) tags.push('cumulative');
   if (column && !['value', 'total', 'period', 'percent'].includes(column.role)) tags.push(`column:${column.role}`);
   if (inPlanSection(context, f)) tags.push('plan');
+  // A column of another year ("Năm 2023" in a 2024 report, "6 tháng đầu năm 2023"), of the same period before ("Cùng kỳ")
+  // or of a change ("Tăng/giảm", "So sánh") holds another quantity than the report's own figure.
+  const own = context.meta.period ? context.meta.period.end.slice(0, 4) : null;
+  const years = header.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? [];
+  if (own && years.some((y) => y !== own)) tags.push(`column-period:${years.join(',')}`);
+  if (OTHER_COLUMN.test(header)) tags.push('column-other');
   tags.push('lead:');
   const percentColumn = column?.role === 'percent' || /%|tỷ lệ|tỉ lệ/u.test(header);
   const kind = percentColumn && (f.kind === 'decimal' || f.kind === 'count' || f.kind === 'percent') ? 'percent' : kindOf(f);
   return { figure: f, tokens, name: foldKey(f.label), per: null, kind, unit: kind === 'percent' ? '%' : unitHead(f), scope: tags.sort().join('|'), named: true, pred: null };
+}
+
+// Words before a figure that state it without narrowing it: "có 12", "toàn bộ 268", "tổng số 40", "đạt 15".
+const NEUTRAL_BEFORE = /(?:^|\s)(?:có|là|gồm|gồm có|bao gồm|toàn bộ|tổng số|tổng cộng|tổng|với|đạt|ước đạt|được|ước|khoảng|trên|dưới|gần|hơn|còn|hiện có|trong đó|riêng|cụ thể|của|tại|cho|số|xảy ra|đến|từ|và|-|\+)$/u;
+const ENTITY_HEADER = /(?<![\p{L}])(?:đơn vị(?! tính)|khối|cơ quan|địa phương|địa bàn|xã|phường|thị trấn|thôn|tổ dân phố|trường|trạm)(?![\p{L}])/u;
+const OTHER_COLUMN = /cùng kỳ|năm trước|kỳ trước|tăng|giảm|so sánh|so với|chênh lệch/u;
+
+// The paragraph's first figure counting the same noun as f, when it comes before f.
+function leadCount(context: RuleContext, f: Figure): Figure | null {
+  const unit = unitHead(f);
+  if (unit === null) return null;
+  let lead: Figure | null = null;
+  for (let k = f.index - 1; k >= 0 && context.figures[k].block === f.block; k--) {
+    const g = context.figures[k];
+    if (g.kind === f.kind && unitHead(g) === unit) lead = g;
+  }
+  return lead;
 }
 
 const fold = (s: string) => canonicalLabel(s);

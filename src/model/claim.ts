@@ -4,9 +4,11 @@ import { Span } from './source.js';
 /**
  * How parts relate to their whole: `subset` ("trong đó": each part ≤ whole),
  * `exhaustive` ("gồm", a partition such as "mới X, lại Y": parts sum to the whole),
- * `list` (a count and the names it announces: as many names as the count).
+ * `list` (a count and the names it announces: as many names as the count),
+ * `balance` (a level at the start of a period and its flows give the level at its end: the whole is the
+ * closing level, the parts are the opening level and the flows, `signs` says which way each goes).
  */
-export const ClaimRelation = z.enum(['subset', 'exhaustive', 'list']);
+export const ClaimRelation = z.enum(['subset', 'exhaustive', 'list', 'balance']);
 export type ClaimRelation = z.infer<typeof ClaimRelation>;
 
 /** A part–whole statement of the report: a whole figure and its parts or listed items. */
@@ -30,6 +32,8 @@ export const Claim = z.object({
   block: z.number().int(),
   /** From the whole to the last part or name (the whole's block when parts lie in later blocks). */
   span: Span,
+  /** balance: +1 or −1 for each part (the opening level first, +1), in the order of `parts`. */
+  signs: z.array(z.union([z.literal(1), z.literal(-1)])).optional(),
   /** Blocks the parts or names are in. */
   partBlocks: z.array(z.number().int()),
 });

@@ -40,6 +40,10 @@ export const FigureReading = z.object({
   named: z.boolean(),
   /** The verb after the noun that narrows a count to those that did it ("đã mở gian hàng"), else null. */
   pred: z.string().nullable(),
+  /** The verb before the figure that narrows it to those it acted on ("đơn giản hóa 12 TTHC"), else null. */
+  pre: z.string().nullable().optional(),
+  /** True when the name is only a generic noun with the words before the figure ("hồ sơ (giải quyết đúng hạn)"): never a refinement of another name. */
+  loose: z.boolean().optional(),
   related: z.array(FigureRelation),
 });
 export type FigureReading = z.infer<typeof FigureReading>;

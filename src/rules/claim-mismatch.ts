@@ -42,6 +42,7 @@ type Sentence = { from: number; to: number };
 import { checkFullClaims } from './support/full-claims.js';
 import { labelTokens } from '../extract/similarity.js';
 import { alt, CHANGE_VERBS, COMPLETION_VERBS, HEDGES, TARGET_WORDS } from '../text/lexicon.js';
+import { isReference } from '../extract/claims-parts.js';
 
 const NUM = String.raw`(\d+(?:[.,]\d+)*)`;
 const HEDGE = /(?:hơn|gần|khoảng|trên|dưới|tới|đến|xấp xỉ|hàng|chừng)\s*$/iu;
@@ -72,6 +73,7 @@ export default defineRule({
         checkRatios(context, block.text, s, inSentence, at);
         checkChanges(context, block.text, s, inSentence, at, () => earlierFigures(context, byBlock, block.index, at(inSentence[0])));
         checkTargets(context, block.text, s, inSentence, at);
+        checkFulfilment(context, block.text, s, inSentence, at);
       }
     }
     checkFullClaims(context, byBlock);
@@ -100,13 +102,26 @@ function fromToPair(text: string, figs: Figure[], at: At, to: number, end: numbe
 }
 
 // The figure before `from` and the one after `to` (or a second one before) that a comparison claim compares.
-function comparedPair(figs: Figure[], at: At, from: number, to: number, keep: (f: Figure) => boolean): [Figure, Figure] | null {
-  const before = figs.filter((f) => at(f) < from && keep(f));
+// A plan or an earlier value in brackets ("đạt 53,4% kế hoạch năm (110.000 lượt), tăng 7,8% …") is never the current value.
+function comparedPair(context: RuleContext, text: string, figs: Figure[], at: At, from: number, to: number, keep: (f: Figure) => boolean): [Figure, Figure] | null {
+  const before = figs.filter((f) => at(f) < from && keep(f) && !isReference(context.source.blocks[f.block], f));
   const after = figs.filter((f) => at(f) >= to && keep(f));
   const current = before[before.length - 1];
   if (!current) return null;
-  const base = after[0] ?? before[before.length - 2];
+  const next = after[0] !== undefined && ownClause(text.slice(to, at(after[0]))) ? after[0] : undefined;
+  const base = next ?? before[before.length - 2];
   return base && sameUnit(current, base) ? [current, base] : null;
+}
+
+// The words between a claim and the figure after it keep to the claim's clause: no bracket the claim sits in is closed
+// ("(giảm 02 vụ so với cùng kỳ), gồm: 02 vụ …"), and no list or new clause opens.
+function ownClause(between: string): boolean {
+  let depth = 0;
+  for (const c of between) {
+    if (c === '(') depth++;
+    else if (c === ')' && --depth < 0) return false;
+  }
+  return !/[:;]|(?<![\p{L}])(?:gồm|trong đó)(?![\p{L}])/iu.test(between);
 }
 
 function checkRatios(context: RuleContext, text: string, s: Sentence, figs: Figure[], at: At): void {
@@ -115,7 +130,7 @@ function checkRatios(context: RuleContext, text: string, s: Sentence, figs: Figu
     const stated = Number(m[2].replace(',', '.'));
     const decimals = m[2].split(',')[1]?.length ?? 0;
     const keep = (f: Figure) => countable(f) && !(at(f) >= m.index && at(f) < m.index + m[0].length);
-    const pair = fromToPair(text, figs, at, m.index + m[0].length, s.to, keep) ?? comparedPair(figs, at, m.index, m.index + m[0].length, keep);
+    const pair = fromToPair(text, figs, at, m.index + m[0].length, s.to, keep) ?? comparedPair(context, text, figs, at, m.index, m.index + m[0].length, keep);
     if (!pair || pair[0].value <= 0 || pair[1].value <= 0) continue;
     const [high, low] = pair[0].value >= pair[1].value ? pair : [pair[1], pair[0]];
     const ratio = high.value / low.value;
@@ -141,7 +156,7 @@ function checkChanges(context: RuleContext, text: string, s: Sentence, figs: Fig
     const change = figs.find((f) => at(f) >= m.index && at(f) < end);
     if (!change) continue;
     const keep = (f: Figure) => countable(f) && f !== change && (percent || sameUnit(f, change));
-    const pair = fromToPair(text, figs, at, end, s.to, keep) ?? comparedPair(figs, at, m.index, end, keep) ?? subjectPair(text, s, figs, at, m.index, end, keep, earlier);
+    const pair = fromToPair(text, figs, at, end, s.to, keep) ?? comparedPair(context, text, figs, at, m.index, end, keep) ?? subjectPair(text, s, figs, at, m.index, end, keep, earlier);
     if (!pair) continue;
     const [current, base] = pair;
     if (base.value <= 0 || at(base) < end) continue;
@@ -218,6 +233,35 @@ function checkTargets(context: RuleContext, text: string, s: Sentence, figs: Fig
       messageId: 'targetMismatch',
       data: { claim: m[0], value: value.value, target: target.value, relation: below ? 'thấp hơn' : 'không thấp hơn' },
       places: [{ block: value.block, from: m.index, to: end }, { figure: value }, { figure: target }],
+    });
+  }
+}
+
+const FULFILMENT_CLAIM = /(?<![\p{L}])(vượt|hoàn thành vượt|chưa đạt|không đạt|chưa hoàn thành)\s+(?:mức\s+)?(kế hoạch|dự toán|chỉ tiêu)(?![\p{L}])/giu;
+const PLAN_WORD = /(?<![\p{L}])(?:kế hoạch|dự toán|chỉ tiêu|kh)(?![\p{L}])/iu;
+const RATE_SUBJECT = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)(?![\p{L}])/iu;
+
+/**
+ * "Thực hiện 412 triệu/dự toán 435 triệu, đạt 94,9%, hoàn thành vượt mức dự toán": a rate of the plan right before a claim
+ * about the plan, with no target written after the claim. Read only when the rate is plainly one of fulfilment (the plan
+ * word follows it, or its sentence set a value against the plan before it) and the subject is no other rate ("tỷ lệ …").
+ */
+function checkFulfilment(context: RuleContext, text: string, s: Sentence, figs: Figure[], at: At): void {
+  for (const m of matchesIn(FULFILMENT_CLAIM, text, s)) {
+    const end = m.index + m[0].length;
+    if (figs.some((f) => at(f) >= end && at(f) - end <= 40)) continue;
+    const before = figs.filter((f) => at(f) < m.index);
+    const rate = before[before.length - 1];
+    if (!rate || rate.kind !== 'percent' || !/^[\s,]*(?:và\s+)?$/u.test(text.slice(at(rate) + rate.raw.length, m.index).replace(/^\s*%/u, ''))) continue;
+    const lead = text.slice(s.from, at(rate));
+    const after = text.slice(at(rate) + rate.raw.length, m.index).replace(/^\s*%/u, '');
+    if (RATE_SUBJECT.test(lead) || !(PLAN_WORD.test(after) || PLAN_WORD.test(lead))) continue;
+    const negative = /^(?:chưa|không)/iu.test(m[1]);
+    if (negative ? rate.value < 100 : rate.value > 100) continue;
+    context.report({
+      messageId: 'targetMismatch',
+      data: { claim: m[0], value: rate.value, target: 100, relation: rate.value < 100 ? 'thấp hơn' : 'không thấp hơn' },
+      places: [{ block: rate.block, from: m.index, to: end }, { figure: rate }],
     });
   }
 }

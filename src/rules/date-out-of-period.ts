@@ -39,7 +39,7 @@ import type { Period } from '../model/index.js';
 import { markerOf } from '../extract/claims-bullets.js';
 import { defineRule, type RuleContext } from './define.js';
 import { clauseAt } from '../extract/sentences.js';
-import { alt, DEADLINE_WORDS, FINISHED_WORDS, FUTURE_WORDS, PLAN_SECTION_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, BACKGROUND_WORDS, DEADLINE_WORDS, FINISHED_WORDS, FUTURE_WORDS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, SINCE_WORDS, wordsRe } from '../text/lexicon.js';
 
 /** A full date in a passage: characters [from, to) and its ISO form. */
 interface Dated { from: number; to: number; iso: string; raw: string }
@@ -49,9 +49,15 @@ const EXEMPT = /(?:căn cứ|thực hiện|theo|nghị quyết|nghị định|qu
 
 /** Words of plans, forecasts, estimates and deadlines: a later date there is expected. */
 const FUTURE = wordsRe([...FUTURE_WORDS, ...DEADLINE_WORDS, 'tính đến']);
-const PLAN_SECTION = new RegExp(alt(PLAN_SECTION_WORDS), 'iu');
+// A plan section is titled by its plan words ("Phương hướng, nhiệm vụ năm 2025", "Mục tiêu, nhiệm vụ và giải pháp"); a title
+// that only mentions them ("Kết quả thực hiện nhiệm vụ năm 2023") reports what was done.
+const PLAN_SECTION = new RegExp(String.raw`^\s*(?:(?:một số|các|những)\s+)?(?:${alt([...PLAN_SECTION_WORDS, ...PLAN_TITLE_EXTRA])})(?![\p{L}])`, 'iu');
 /** A cut-off date ("đến 31/12/2023", "hết ngày …") counts up to it, it is no action's date. */
 const CUT_OFF = /(?<![\p{L}])(?:đến|tới|hết)\s+(?:ngày\s+)?$/iu;
+/** Words that make an earlier date a starting point or a comparison, not an action of the period. */
+const SINCE = wordsRe(SINCE_WORDS);
+/** Lasting facts a report recalls from earlier years: a recognition, an opening, a merger. */
+const BACKGROUND = wordsRe(BACKGROUND_WORDS);
 const FINISHED = wordsRe(FINISHED_WORDS);
 /** A list item that opens with its date: "+ Ngày 20/4/2024: …", "- Sáng ngày 05/3/2024, …". */
 const LEAD_DATE = /^\s*(?:[-+•*–·]\s*)?(?:(?:vào|sáng|chiều|tối)\s+)?(?:ngày\s+)?$/iu;
@@ -124,7 +130,13 @@ function checkClash(context: RuleContext, block: number, d: Dated, f: Frame): Da
   const stated = (context.dates[block] ?? [])
     .filter((m) => m.from !== d.from && m.from >= sentence.from && m.to <= sentence.to && /năm/iu.test(m.raw))
     .map((m) => m.end.slice(0, 4));
-  if (d.iso.slice(0, 4) >= f.period.start.slice(0, 4) || !stated.some((y) => periodYears.has(y))) return null;
+  // "Ngày 11/7/2023, UBND phường tổ chức …" opening a paragraph of "KẾT QUẢ … NĂM 2024": the section places its
+  // actions in the period's year, unless the sentence compares or counts from an earlier time.
+  const paragraph = context.source.blocks[block].text;
+  const opens = leadDate(context, block)?.from === d.from && !SINCE.test(paragraph) && !EXEMPT.test(paragraph) && !BACKGROUND.test(paragraph);
+  const titled = sectionTitles(context, block).flatMap((t) => [...t.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/gu)].map((m) => m[1]));
+  const placed = stated.some((y) => periodYears.has(y)) || (opens && titled.length > 0 && titled.every((y) => periodYears.has(y)));
+  if (d.iso.slice(0, 4) >= f.period.start.slice(0, 4) || !placed) return null;
   context.report({ messageId: 'dateBeforePeriod', data: { found: d.raw, expected: expectedOf(f.period) }, places: [{ block, from: d.from, to: d.to }] });
   return d;
 }

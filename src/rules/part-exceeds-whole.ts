@@ -29,7 +29,7 @@ export default defineRule({
   },
   check(context) {
     for (const claim of claimsOf(context)) {
-      if (claim.relation === 'list') continue;
+      if (claim.relation === 'list' || claim.relation === 'balance') continue;
       const whole = context.figures[claim.whole];
       const parts = claim.parts.map((i) => context.figures[i]);
       if (claim.joint) checkJoint(context, whole, parts);

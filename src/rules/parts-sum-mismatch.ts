@@ -19,7 +19,7 @@
 import type { Claim, Figure } from '../model/index.js';
 import { claimsOf } from '../extract/claims.js';
 import { suggestSlip } from '../extract/claims-slip.js';
-import { defineRule } from './define.js';
+import { defineRule, type RuleContext } from './define.js';
 
 export default defineRule({
   id: 'parts-sum-mismatch',
@@ -28,9 +28,14 @@ export default defineRule({
   messages: {
     partsSumMismatch: 'Tổng các phần {parts} = {sum} ≠ {whole}',
     partsExceedWhole: 'Các phần {parts} cộng lại {sum}, lớn hơn tổng {whole} (phải ≤ {whole})',
+    balanceMismatch: 'Đầu kỳ và biến động {parts} = {sum} ≠ cuối kỳ {whole}',
   },
   check(context) {
     for (const claim of claimsOf(context)) {
+      if (claim.relation === 'balance') {
+        checkBalance(context, claim);
+        continue;
+      }
       if (claim.relation === 'list' || claim.joint || claim.parts.length < 2) continue;
       const whole = context.figures[claim.whole];
       const parts = claim.parts.map((i) => context.figures[i]);
@@ -48,6 +53,25 @@ export default defineRule({
     }
   },
 });
+
+// A stock and its flows ("đầu năm 146 hộ nghèo, thoát nghèo 38, phát sinh 07, đến cuối kỳ 121 hộ"): the closing level must be
+// the opening level plus what came in minus what went out. A warning: the reading of flows from their words is the
+// least certain of the claims.
+function checkBalance(context: RuleContext, claim: Claim): void {
+  const whole = context.figures[claim.whole];
+  const parts = claim.parts.map((i) => context.figures[i]);
+  const signs = claim.signs ?? [];
+  if (signs.length !== parts.length) return;
+  const sum = parts.reduce((s, p, k) => s + signs[k] * p.value, 0);
+  if (Math.abs(sum - whole.value) <= toleranceOf(whole, parts)) return;
+  const written = parts.map((p, k) => (k === 0 ? p.raw : `${signs[k] > 0 ? '+' : '−'} ${p.raw}`)).join(' ');
+  context.report({
+    messageId: 'balanceMismatch',
+    data: { parts: written, sum: round(sum), whole: whole.value },
+    places: [{ figure: whole }, ...parts.map((figure) => ({ figure }))],
+    severity: 'warning',
+  });
+}
 
 // Half a unit of the last written decimal of each figure: "1,5 + 2,25 = 3,7" is within rounding.
 function toleranceOf(whole: Figure, parts: Figure[]): number {

@@ -70,7 +70,7 @@ export default defineRule({
       shares.set(share.index, entry);
     };
     for (const claim of context.claims ?? []) {
-      if (claim.relation === 'list') continue;
+      if (claim.relation === 'list' || claim.relation === 'balance') continue;
       const whole = context.figures[claim.whole];
       for (const i of claim.parts) {
         const part = context.figures[i];
@@ -79,7 +79,7 @@ export default defineRule({
       }
     }
     for (const f of context.figures) {
-      const pair = f.kind === 'percent' && !shares.has(f.index) ? statedWhole(context, f) : undefined;
+      const pair = f.kind === 'percent' && !shares.has(f.index) ? statedWhole(context, f) ?? namedTotal(context, f) : undefined;
       if (pair) addShare(f, pair.part, pair.whole);
     }
     for (const { share, part, wholes } of shares.values()) {
@@ -175,6 +175,34 @@ function statedWhole(context: RuleContext, p: Figure): { part: Figure; whole: Fi
   if (!WHOLE_AFTER.test(textOf(context, part, part.span.end, whole.span.start))) return undefined;
   if (!shareClause(context, p, textOf(context, p, whole.span.end, p.span.start)) || OTHER_RATE.test(textOf(context, p, part.span.end, whole.span.start))) return undefined;
   return { part, whole };
+}
+
+// "chiếm 4,35% tổng số hộ" after "97 hộ nghèo": the whole is named by its noun only; it is the one total of that noun the
+// paragraphs just before state for the whole unit ("Toàn xã có 2.134 hộ với …"). Nothing is read when two totals differ.
+const TOTAL_AFTER = /^\s*(?:%\s*)?(?:tổng số|trên tổng số|so với tổng số)\s+(\p{L}+(?:\s\p{L}+)?)(?=\s*(?:[,;.)]|$))/iu;
+const WHOLE_UNIT = /(?:toàn (?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh)|trên địa bàn(?: \p{L}+){0,2}|tổng số(?: \p{L}+){1,2})\s+(?:hiện\s+)?(?:có|là|gồm)?\s*$/iu;
+const NEARBY = 5;
+
+function namedTotal(context: RuleContext, p: Figure): { part: Figure; whole: Figure } | undefined {
+  const part = context.figures[p.index - 1];
+  if (!part || part.block !== p.block || part.kind !== 'count' || p.value > 100) return undefined;
+  if (!/^[^\d,;.()]{0,30},\s*(?:chiếm|bằng|tương đương)(?: tỷ lệ| tỉ lệ)?\s*$/iu.test(textOf(context, p, part.span.end, p.span.start))) return undefined;
+  const block = context.source.blocks[p.block];
+  const m = TOTAL_AFTER.exec(block.text.slice(p.span.end - block.span.start));
+  const noun = m ? canonicalLabel(m[1]) : null;
+  if (noun === null || part.unit === null || canonicalLabel(part.unit) !== noun) return undefined;
+  const found = new Set<number>();
+  let whole: Figure | undefined;
+  for (const g of context.figures) {
+    if (g.block > p.block || g.block < p.block - NEARBY || g === part || g.cell !== null || g.kind !== 'count' || g.unit === null) continue;
+    if (context.blockSection[g.block] !== context.blockSection[p.block] || canonicalLabel(g.unit) !== noun || g.value <= part.value) continue;
+    // "146 hộ nghèo" counts a group of the noun, not all of it.
+    if (g.label !== null && canonicalLabel(g.label) !== noun) continue;
+    if (!WHOLE_UNIT.test(textOf(context, g, Math.max(context.source.blocks[g.block].span.start, g.span.start - 40), g.span.start))) continue;
+    found.add(g.value);
+    whole = g;
+  }
+  return found.size === 1 && whole ? { part, whole } : undefined;
 }
 
 // The words from a count to its percent: one clause, no other rate named, handing over with ", đạt/chiếm …"; nothing after the percent qualifies it.

@@ -120,6 +120,12 @@ export const ABBREVIATIONS = ['TP', 'Tp', 'TX', 'Tx', 'TT', 'Q', 'P', 'ThS', 'Th
 
 /** Words that title a section of plans rather than results ("Phương hướng, nhiệm vụ …"). */
 export const PLAN_SECTION_WORDS = ['nhiệm vụ', 'phương hướng', 'kế hoạch', 'giải pháp', 'kiến nghị', 'đề xuất'] as const;
+/** More words that open a plan section's title ("Mục tiêu, nhiệm vụ …", "Dự kiến …"). */
+export const PLAN_TITLE_EXTRA = ['mục tiêu', 'dự kiến'] as const;
+/** Words that make an earlier date a starting point or a comparison, not an action of the period. */
+export const SINCE_WORDS = ['từ', 'kể từ', 'so với', 'cùng kỳ', 'năm trước', 'trước đó', 'đến nay', 'tới nay', 'giai đoạn'] as const;
+/** Lasting facts a report recalls from earlier years: a recognition, an opening, a merger. */
+export const BACKGROUND_WORDS = ['công nhận', 'khởi công', 'khánh thành', 'đi vào hoạt động', 'đưa vào sử dụng', 'ra mắt', 'phê duyệt', 'ban hành', 'sáp nhập', 'được cấp', 'được tặng', 'đạt chuẩn'] as const;
 /** Words of what is still to come: plans, forecasts, estimates, proposals. */
 export const FUTURE_WORDS = ['sẽ', 'dự kiến', 'kế hoạch', 'phấn đấu', 'chuẩn bị', 'tiếp tục', 'đề nghị', 'đề xuất', 'ước'] as const;
 /** Words of a deadline ("trước ngày", "chậm nhất"). */

@@ -79,6 +79,29 @@ describe('claim-mismatch', () => {
     expect(f[0].data).toMatchObject({ stated: 50, actual: 75 });
     expect(await ids('Doanh thu bán hàng qua sàn thương mại điện tử tăng 75% so với năm trước (từ 4 tỷ đồng lên 7 tỷ đồng).')).toEqual([]);
   });
+
+  it('never takes a plan in brackets as the current value of a change, nor a figure outside the bracket the claim sits in', async () => {
+    const text = (pct: string) => `Tổng số lượt tiêm chủng là 8.400 lượt, đạt 60% kế hoạch năm (14.000 lượt), tăng ${pct} so với cùng kỳ năm 2023 (8.000 lượt).\n`;
+    expect(await findingsOf(RULE, text('5%'))).toEqual([]);
+    const f = await findingsOf(RULE, text('12%'));
+    expect(f.map((x) => x.messageId)).toEqual(['changeMismatch']);
+    expect(f[0].data).toMatchObject({ stated: 12, value: 8400, base: 8000, actual: 5 });
+    expect(await findingsOf(RULE, 'Trên địa bàn xảy ra 05 vụ cháy (giảm 03 vụ so với cùng kỳ), gồm: 03 vụ cháy nhà, 02 vụ cháy rừng.\n')).toEqual([]);
+  });
+
+  it('reads "100% X (a/b X)" against its own bracketed fraction', async () => {
+    const f = await findingsOf(RULE, 'Đến nay 100% thôn (11/12 thôn) đã có nhà văn hóa đạt chuẩn.\n');
+    expect(f.map((x) => x.messageId)).toEqual(['fullMismatch']);
+    expect(f[0].data).toMatchObject({ num: 11, den: 12, actual: 91.7 });
+    expect(await findingsOf(RULE, 'Đến nay 100% thôn (12/12 thôn) đã có nhà văn hóa đạt chuẩn.\n')).toEqual([]);
+  });
+
+  it('flags "vượt dự toán" after a rate of the plan below 100%, and leaves other rates alone', async () => {
+    const f = await findingsOf(RULE, 'Thu phí, lệ phí thực hiện 185 triệu đồng/dự toán 200 triệu đồng, đạt 92,5%, vượt dự toán được giao.\n');
+    expect(f.map((x) => [x.messageId, x.data.value, x.data.target])).toEqual([['targetMismatch', 92.5, 100]]);
+    expect(await findingsOf(RULE, 'Thu phí, lệ phí thực hiện 216 triệu đồng/dự toán 200 triệu đồng, đạt 108%, vượt dự toán được giao.\n')).toEqual([]);
+    expect(await findingsOf(RULE, 'Tỷ lệ hồ sơ trực tuyến theo kế hoạch đạt 81,2%, vượt kế hoạch.\n')).toEqual([]);
+  });
 });
 
 describe('claim-mismatch through the shared tester (message id, data, span)', () => {

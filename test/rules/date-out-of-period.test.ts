@@ -76,6 +76,21 @@ describe('date-out-of-period', () => {
       '- UBND xã đã ban hành công văn về tổ chức tọa đàm vào ngày 22/12/2024.',
     ], YEAR_END)).toEqual([]);
   });
+
+  it('reads a results section titled "Kết quả thực hiện nhiệm vụ …" as results, not as a plan', () => {
+    const head = ['Số: 91/BC-UBND', 'Tân Lập, ngày 10 tháng 12 năm 2024', 'BÁO CÁO', 'Kết quả thực hiện nhiệm vụ năm 2024; phương hướng năm 2025', 'I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024'];
+    const f = audit(['Ngày 19/12/2024, UBND xã đã tổ chức hội nghị đối thoại với 120 đại biểu.'], head);
+    expect(f.map((x) => [x.messageId, x.data.found])).toEqual([['dateAfterReport', '19/12/2024']]);
+    expect(audit(['II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025', 'Ngày 19/12/2024, UBND xã đã thống nhất lịch đối thoại năm 2025.'], head)).toEqual([]);
+  });
+
+  it('flags a paragraph opening with an action of an earlier year under a heading that names the period\'s year', () => {
+    const head = ['Số: 91/BC-UBND', 'Tân Lập, ngày 10 tháng 12 năm 2024', 'BÁO CÁO', 'Kết quả công tác dân số năm 2024', 'I. KẾT QUẢ CÔNG TÁC DÂN SỐ NĂM 2024'];
+    expect(audit(['Ngày 15/7/2023, UBND xã tổ chức mít tinh hưởng ứng Ngày Dân số thế giới với 250 người tham dự.'], head).map((x) => [x.messageId, x.data.found])).toEqual([['dateBeforePeriod', '15/7/2023']]);
+    expect(audit(['Ngày 15/7/2023, UBND xã ra mắt câu lạc bộ dân số; từ đó đến nay câu lạc bộ duy trì sinh hoạt hằng tháng.'], head)).toEqual([]);
+    expect(audit(['Ngày 20/10/2023, Trạm Y tế xã được công nhận đạt Bộ tiêu chí quốc gia về y tế xã.'], head)).toEqual([]);
+    expect(audit(['Ngày 15/7/2023, UBND xã tổ chức mít tinh hưởng ứng Ngày Dân số thế giới với 250 người tham dự.'])).toEqual([]);
+  });
 });
 
 describe('date-out-of-period through the shared tester (message id, data, span)', () => {

@@ -72,4 +72,17 @@ describe('list-count-mismatch', () => {
     expect(await findings('Có 05 thôn đã lắp camera tại các điểm trên địa bàn: Nhà văn hóa Đông, Chợ Tây.\n')).toEqual([]);
     expect(await findings('Có 04 thôn có 2 thôn đạt chuẩn trên địa bàn: thôn Đông, thôn Tây.\n')).toEqual([]);
   });
+
+  it('counts no names in examples ("chủ yếu …") nor in a breakdown of counts ("chuyển công tác 03")', async () => {
+    expect(await findings('Toàn trường còn thiếu 12 giáo viên (chủ yếu môn Âm nhạc, Mỹ thuật, Tiếng Anh).\n')).toEqual([]);
+    expect(await findings('Trong năm giảm 04 người (chuyển công tác 03, nghỉ việc 01), tăng 02 người.\n')).toEqual([]);
+    const f = await findings('Còn 03 thôn chưa đạt chuẩn nông thôn mới: thôn 2, thôn 5.\n');
+    expect(f.map((x) => x.data)).toEqual([expect.objectContaining({ count: 3, listed: 2 })]);
+  });
+
+  it('counts "Thôn số 2, số 5 và số 8" as three names of the counted noun', async () => {
+    const f = await findings('Còn 04 thôn có tỷ lệ hộ dùng nước sạch dưới 80%: Thôn số 2, số 5 và số 8.\n');
+    expect(f.map((x) => x.data)).toEqual([expect.objectContaining({ count: 4, listed: 3 })]);
+    expect(await findings('Còn 03 thôn có tỷ lệ hộ dùng nước sạch dưới 80%: Thôn số 2, số 5 và số 8.\n')).toEqual([]);
+  });
 });

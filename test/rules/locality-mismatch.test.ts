@@ -73,4 +73,14 @@ describe('locality-mismatch', () => {
       expect(auditDistrict(['- Trong quý, UBND quận Ngô Quyền đã tiếp nhận 812 hồ sơ trực tuyến.'], head)).toHaveLength(1);
     });
   });
+
+  it('reads no place in a period after the level word nor in the noun "xã hội"', () => {
+    expect(audit([
+      'Tổng chi ngân sách xã Quý II ước đạt 1.950 triệu đồng.',
+      'II. TÌNH HÌNH THỰC HIỆN DỰ TOÁN NGÂN SÁCH XÃ NĂM 2024',
+      '3. VĂN HÓA - XÃ HỘI',
+      'Công tác xã hội hóa giáo dục được đẩy mạnh; an sinh xã hội được bảo đảm.',
+    ])).toEqual([]);
+    expect(audit(['Bộ phận một cửa UBND xã Hội Hoan đã tiếp nhận 80 hồ sơ.']).map((f) => f.data.found)).toEqual(['xã Hội Hoan']);
+  });
 });

@@ -81,4 +81,20 @@ describe('part-exceeds-whole', () => {
     expect(await findings('Toàn thôn có 420 hộ, trong đó 1.350 nhân khẩu đã có tài khoản định danh.\n')).toEqual([]);
     expect(await findings('Tập huấn cho 60 cán bộ, trong đó 75 người là khách mời.\n')).toEqual([]);
   });
+
+  it('reads a "trong đó" part up to the ";" when a fraction opens the next clause, and skips an aside for the whole', async () => {
+    const cases = await findings('I. Y TẾ\n- Bệnh tay chân miệng: ghi nhận 52 ca (cùng kỳ 40 ca), trong đó 61 ca phải nhập viện; tỷ lệ mắc 41,2/100.000 dân.\n');
+    expect(cases.map((f) => f.evidence.map((e) => e.quote))).toEqual([['61', '52']]);
+    const files = await findings('I. MỘT CỬA\n- Tiếp nhận 410 hồ sơ, trong đó hồ sơ trực tuyến 450 hồ sơ; đã giải quyết đúng hạn 405/410 hồ sơ.\n');
+    expect(files.map((f) => f.evidence.map((e) => e.quote))).toEqual([['450', '410']]);
+    expect(await findings('I. MỘT CỬA\n- Tiếp nhận 410 hồ sơ, trong đó hồ sơ trực tuyến 350 hồ sơ; đã giải quyết đúng hạn 405/410 hồ sơ.\n')).toEqual([]);
+  });
+
+  it('reads a "trong đó" part described by "được …" before its figure', async () => {
+    const text = (n: string) => `I. Y TẾ\n- Toàn xã có 1.250 người từ 60 tuổi trở lên, chiếm 12,1% dân số, trong đó được khám sức khỏe, lập sổ theo dõi ${n} người.\n`;
+    expect((await findings(text('1.520'))).map((f) => f.evidence.map((e) => e.quote))).toEqual([['1.520', '1.250']]);
+    expect(await findings(text('1.020'))).toEqual([]);
+    // Across a ";" the words after "được" open another clause.
+    expect(await findings('I. Y TẾ\n- Toàn xã có 1.250 người cao tuổi, trong đó được tặng quà; tổ chức khám cho 1.520 người.\n')).toEqual([]);
+  });
 });

@@ -109,4 +109,52 @@ describe('parts-sum-mismatch', () => {
   it('reads no split when one part holds a number that is not read as a figure', async () => {
     expect(await findings('Tổ có 30 thành viên, chia ra: cán bộ thôn 10 người, đoàn viên 12 người và hội viên 8 người.\n')).toEqual([]);
   });
+
+  it('sums the parts after a plan in brackets against the achieved figure, not the plan', async () => {
+    const text = (mobile: number) => `I. Y TẾ\n- Tiêm chủng cho 310 trẻ, đạt 95% kế hoạch (326 trẻ), gồm: tiêm tại trạm 250 trẻ, tiêm lưu động ${mobile} trẻ.\n`;
+    expect(await findings(text(60))).toEqual([]);
+    expect((await findings(text(70))).map((f) => f.data)).toEqual([expect.objectContaining({ whole: 310 })]);
+  });
+
+  it('takes the whole outside an aside that states a change ("06 vụ (giảm 02 vụ …), gồm: …")', async () => {
+    const text = (land: string) => `I. AN NINH\n- Trong kỳ xảy ra 06 vụ (giảm 02 vụ so với cùng kỳ), gồm: 03 vụ trộm cắp, 02 vụ đánh nhau, ${land} vụ lấn chiếm đất.\n`;
+    expect(await findings(text('01'))).toEqual([]);
+    expect((await findings(text('02'))).map((f) => f.data)).toEqual([expect.objectContaining({ whole: 6 })]);
+    // A whole whose noun is not the parts' noun: no claim, so nothing to sum against the change in the aside.
+    expect(await findings('I. AN NINH\n- Xảy ra 06 vụ vi phạm pháp luật (giảm 02 vụ so với cùng kỳ), gồm: 03 vụ trộm cắp, 02 vụ đánh nhau, 01 vụ lấn chiếm đất.\n')).toEqual([]);
+  });
+
+  it('ends a "gồm" list at the ";" after it, and splits workers into people', async () => {
+    const services = (partial: number) => `I. KẾT QUẢ\n- Xã đang quản lý 215 dịch vụ công, gồm 120 dịch vụ toàn trình và ${partial} dịch vụ một phần; thu phí trực tuyến 340 giao dịch.\n`;
+    expect(await findings(services(95))).toEqual([]);
+    expect((await findings(services(85))).map((f) => f.data)).toEqual([expect.objectContaining({ whole: 215, sum: 205 })]);
+    const training = (farm: number) => `I. KẾT QUẢ\n- Đào tạo nghề cho 260 lao động, gồm: may công nghiệp 120 người, điện dân dụng 90 người, chăn nuôi ${farm} người.\n`;
+    expect(await findings(training(50))).toEqual([]);
+    expect((await findings(training(40))).map((f) => f.data)).toEqual([expect.objectContaining({ whole: 260, sum: 250 })]);
+  });
+
+  it('checks a stock against its flows: opening + in − out = closing, as a warning', async () => {
+    const poor = (end: number) => `I. AN SINH\n- Đầu năm 2024, xã có 95 hộ nghèo, chiếm 4,1% tổng số hộ; 150 hộ cận nghèo.\n- Trong năm có 21 hộ thoát nghèo, 04 hộ tái nghèo; đến cuối năm số hộ nghèo là ${end} hộ.\n`;
+    expect(await findings(poor(78))).toEqual([]);
+    const f = await findings(poor(80));
+    expect(f.map((x) => [x.messageId, x.severity, x.data])).toEqual([['balanceMismatch', 'warning', { parts: '95 − 21 + 04', sum: 78, whole: 80 }]]);
+    expect(f[0].evidence.map((e) => e.quote)).toEqual(['80', '95', '21', '04']);
+  });
+
+  it('reads a bracketed breakdown as no flow of its own, and leaves a flow that says neither way unread', async () => {
+    expect(await findings('I. TỔ CHỨC\n- Đầu năm đơn vị có 64 viên chức; trong năm giảm 03 người (nghỉ hưu 02, chuyển công tác 01), tuyển dụng 05 người; đến cuối năm có 66 viên chức.\n')).toEqual([]);
+    expect(await findings('I. AN SINH\n- Đầu năm có 95 hộ nghèo; trong năm có 21 hộ, 04 hộ tái nghèo; đến cuối năm còn 80 hộ nghèo.\n')).toEqual([]);
+  });
+
+  it('reads "Trong tổng số N: đã giải quyết a, đang giải quyết b, chuyển c" as a full split of N', async () => {
+    const text = (moved: string) => `I. TIẾP DÂN\n- Trong tổng số 45 đơn phải xử lý: đã giải quyết 30 đơn, đang giải quyết 9 đơn, chuyển cơ quan có thẩm quyền ${moved} đơn.\n`;
+    expect(await findings(text('06'))).toEqual([]);
+    expect((await findings(text('04'))).map((f) => f.data)).toEqual([expect.objectContaining({ whole: 45, sum: 43 })]);
+  });
+
+  it('takes a bracketed total after a bare year as the whole: only a comparison or a plan makes a bracket a reference', async () => {
+    const text = (fees: string) => `I. NGÂN SÁCH\n- Tổng thu ngân sách năm 2024 (9.200 triệu đồng), gồm: thu thuế 3.100 triệu đồng, thu phí ${fees} triệu đồng.\n`;
+    expect(await findings(text('6.100'))).toEqual([]);
+    expect((await findings(text('6.000'))).map((f) => f.data)).toEqual([expect.objectContaining({ whole: 9200000000 })]);
+  });
 });

@@ -101,6 +101,25 @@ describe('percent-mismatch', () => {
   ])('leaves other rates and ambiguous wholes alone: %s', async (text) => {
     expect(await run(text)).toEqual([]);
   });
+
+  it('reads a "trong đó" share against the current total, not the earlier value in brackets', async () => {
+    const text = (pct: string) => `Tổng số lượt khám là 9.600 lượt, tăng 6,7% so với cùng kỳ năm 2023 (9.000 lượt); trong đó khám bảo hiểm y tế 8.160 lượt, chiếm ${pct}.\n`;
+    expect(await run(text('85%'))).toEqual([]);
+    const f = await run(text('90%'));
+    expect(f.map((x) => x.messageId)).toEqual(['percentMismatch']);
+    expect(f[0].data).toMatchObject({ num: 8160, den: 9600, actual: 85 });
+  });
+
+  it('reads "chiếm X% tổng số <noun>" against the one total of that noun stated just before', async () => {
+    const text = (pct: string) => `I. DÂN SỐ\nToàn xã có 1.600 hộ với 6.200 nhân khẩu.\nCuối năm toàn xã còn 48 hộ nghèo, chiếm ${pct} tổng số hộ.\n`;
+    expect(await run(text('3%'))).toEqual([]);
+    const f = await run(text('3,8%'));
+    expect(f.map((x) => x.data)).toEqual([expect.objectContaining({ num: 48, den: 1600, actual: 3 })]);
+    // A count of a group of the noun ("120 hộ nghèo") is no total of it.
+    expect(await run(`I. DÂN SỐ\nĐầu năm toàn xã có 120 hộ nghèo.\nCuối năm toàn xã còn 48 hộ nghèo, chiếm 3% tổng số hộ.\n`)).toEqual([]);
+    // Two different totals of the noun nearby: which one is meant is unclear.
+    expect(await run(`I. DÂN SỐ\nToàn xã có 1.600 hộ.\nTrên địa bàn thôn có 400 hộ.\nCuối năm còn 48 hộ nghèo, chiếm 3,8% tổng số hộ.\n`)).toEqual([]);
+  });
 });
 
 describe('percent-mismatch through the shared tester (message id, data, span)', () => {

@@ -148,6 +148,71 @@ describe('repeated-value-conflict', () => {
     ));
     expect(f.map((x) => [x.data.value, x.data.other].sort())).toEqual([['57', '75']]);
   });
+
+  it('reads a fulfilment rate as a rate of the quantity before it, not of the plan word after it', async () => {
+    expect(await findingsOf(RULE, report(
+      '1. Kinh tế', 'Doanh thu dịch vụ thương mại ước đạt 42,5 tỷ đồng, đạt 81,3% kế hoạch năm (52,3 tỷ đồng).',
+      '2. Lao động', 'Đào tạo nghề cho 180 lao động nông thôn, đạt 72% kế hoạch năm (250 lao động).',
+      '3. Ngân sách', 'Tổng chi ngân sách ước thực hiện 6.120 triệu đồng, bằng 58,4% dự toán năm.',
+      '4. Thu ngân sách', 'Tổng thu ngân sách ước đạt 7.045 triệu đồng, bằng 66,9% dự toán năm.',
+    ))).toEqual([]);
+    const f = await findingsOf(RULE, report(
+      '1. Ngân sách', 'Thu phí, lệ phí trên địa bàn được 318 triệu đồng, đạt 64% dự toán năm.',
+      '2. Tổng hợp', 'Thu phí, lệ phí trên địa bàn được 318 triệu đồng, đạt 46% dự toán năm.',
+    ));
+    expect(f.map((x) => x.evidence.map((e) => e.quote).sort())).toEqual([['46%', '64%']]);
+  });
+
+  it('does not compare a sentence with a column of another year, nor with rows that name offices', async () => {
+    expect(await findingsOf(RULE, report(
+      'BÁO CÁO TÌNH HÌNH NĂM 2024', '1. Giao thông', 'Trong năm xảy ra 14 vụ tai nạn giao thông đường bộ trên địa bàn.',
+      'Bảng so sánh:', 'STT\tChỉ tiêu\tNăm 2023\tNăm 2024', '1\tSố vụ tai nạn giao thông đường bộ\t17\t14',
+      '2. Tổ chức bộ máy', 'Huyện có 13 phòng chuyên môn và 5 đơn vị sự nghiệp.',
+      'STT\tKhối, đơn vị\tBiên chế giao\tHiện có', '1\tPhòng chuyên môn thuộc UBND huyện\t98\t91',
+    ))).toEqual([]);
+  });
+
+  it('does not compare counts named only by their verb under two different intakes', async () => {
+    expect(await findingsOf(RULE, report(
+      '1. Cấp huyện', 'Bộ phận Một cửa huyện tiếp nhận 3.410 hồ sơ; giải quyết đúng hạn 3.350 hồ sơ, đang giải quyết 60 hồ sơ.',
+      '2. Cấp xã', 'Các xã tiếp nhận 9.215 hồ sơ; giải quyết đúng hạn 9.102 hồ sơ, đang giải quyết 113 hồ sơ.',
+      '3. Trồng trọt', 'Tổng sản lượng lương thực vụ Mùa ước đạt 2.870,4 tấn.',
+      '4. Cây lúa', 'Cây lúa có năng suất 58,2 tạ/ha, sản lượng ước đạt 2.215,6 tấn.',
+    ))).toEqual([]);
+  });
+
+  it('reads the figure after "và" by its own noun when matching an appendix row', async () => {
+    expect(await findingsOf(RULE, report(
+      '1. Chuyên môn', 'Trong kỳ, bệnh viện thực hiện 840 ca nội soi tiêu hóa và 2.315 ca siêu âm tim.',
+      'Phụ lục', 'STT\tChỉ tiêu\tKết quả', '1\tCa nội soi tiêu hóa\t840',
+    ))).toEqual([]);
+  });
+
+  it('does not compare counts acted on by two different verbs', async () => {
+    expect(await findingsOf(RULE, report(
+      '1. Thủ tục', 'UBND huyện đã công bố 312 thủ tục hành chính cấp huyện.',
+      '2. Cải cách', 'Trong năm, UBND huyện đã rà soát, kiến nghị bãi bỏ 15 thủ tục hành chính cấp huyện.',
+    ))).toEqual([]);
+  });
+
+  it('never names a rate that opens a paragraph after the last figure of the paragraph before', async () => {
+    expect(await findingsOf(RULE, report(
+      '1. Lao động', 'Tỷ lệ lao động qua đào tạo đạt 72,5%.',
+      '2. Môi trường', 'Tỷ lệ hộ dùng nước sạch đạt 96,1% (1.922/2.000 hộ).',
+    ))).toEqual([]);
+  });
+
+  it('does not compare a count narrowed by a verb after its noun with one narrowed by another verb before it', async () => {
+    expect(await findingsOf(RULE, report(
+      '1. Thủ tục', 'Toàn bộ 312 thủ tục hành chính cấp huyện đã được công khai trên cổng dịch vụ công.',
+      '2. Cải cách', 'Trong năm, UBND huyện đã rà soát, kiến nghị bãi bỏ 15 thủ tục hành chính cấp huyện.',
+    ))).toEqual([]);
+    const f = await findingsOf(RULE, report(
+      '1. Thủ tục', 'Toàn bộ 312 thủ tục hành chính cấp huyện đã được công khai trên cổng dịch vụ công.',
+      '2. Công khai', 'Hiện có 321 thủ tục hành chính cấp huyện đã được công khai trên cổng dịch vụ công.',
+    ));
+    expect(f.map((x) => x.evidence.map((e) => e.quote).sort())).toEqual([['312', '321']]);
+  });
 });
 
 describe('repeated-value-conflict through the shared tester (message id, data, span)', () => {

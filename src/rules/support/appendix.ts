@@ -129,7 +129,13 @@ function clauseOf(context: RuleContext, f: Figure, part: boolean): string | null
   const end = f.span.end - block.span.start;
   const prev = context.figures[f.index - 1];
   const next = context.figures[f.index + 1];
-  const lo = Math.max(prev?.block === f.block ? prev.span.end - block.span.start : 0, lastMark(text.slice(0, at)));
+  const prevEnd = prev?.block === f.block ? prev.span.end - block.span.start : 0;
+  let lo = Math.max(prevEnd, lastMark(text.slice(0, at)));
+  // "612 ca phẫu thuật và 4.186 ca thủ thuật": the words before "và" name the figure before, not this one.
+  if (prevEnd > 0 && lo === prevEnd) {
+    const and = [...text.slice(lo, at).matchAll(/(?<![\p{L}])(?:và|với)(?![\p{L}])/gu)].pop();
+    if (and) lo += and.index! + and[0].length;
+  }
   const rest = text.slice(end);
   const stop = rest.search(/[,;:.()!?]/u);
   const hi = Math.min(next?.block === f.block ? next.span.start - block.span.start : text.length, stop < 0 ? text.length : end + stop);

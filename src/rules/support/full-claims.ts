@@ -24,10 +24,11 @@ export function checkFullClaims(context: RuleContext, byBlock: Map<number, Figur
   for (const p of context.figures) {
     if (p.kind !== 'percent' || p.value !== 100 || blocks[p.block].kind === 'row') continue;
     const thing = phraseAfter(context, p);
-    if (thing.length < 3) continue;
+    const next = context.figures[p.index + 1];
+    if (thing.length < 3 && !(next && thing.length > 0 && restates(context, p, next, thing))) continue;
     for (let b = p.block; b <= p.block + NEARBY_BLOCKS && b < blocks.length; b++) {
       if (blocks[b].kind === 'row' || context.blockSection[b] !== context.blockSection[p.block]) break;
-      const f = (byBlock.get(b) ?? []).find((x) => x.kind === 'fraction' && x.index !== p.index - 1 && matches(context, x, thing));
+      const f = (byBlock.get(b) ?? []).find((x) => x.kind === 'fraction' && x.index !== p.index - 1 && (matches(context, x, thing) || restates(context, p, x, thing)));
       if (!f) continue;
       context.report({
         messageId: 'fullMismatch',
@@ -38,6 +39,17 @@ export function checkFullClaims(context: RuleContext, byBlock: Map<number, Figur
       break;
     }
   }
+}
+
+// "100% tổ dân phố (13/14 tổ)": a fraction in brackets right after the claim's own noun phrase restates the claim itself.
+function restates(context: RuleContext, p: Figure, f: Figure, thing: string[]): boolean {
+  if (f.block !== p.block || f.index !== p.index + 1 || f.numerator === null || f.denominator === null || f.numerator >= f.denominator || f.percent !== null) return false;
+  const block = context.source.blocks[p.block];
+  const between = block.text.slice(p.span.end - block.span.start, f.span.start - block.span.start);
+  if (!/^[^;:.,()!?\d]{1,60}\(\s*$/u.test(between)) return false;
+  const head = labelTokens(f.unit ?? '');
+  const claim = new Set(thing);
+  return head.length > 0 && head.every((t) => claim.has(t));
 }
 
 function matches(context: RuleContext, f: Figure, thing: string[]): boolean {

@@ -1,0 +1,128 @@
+/**
+ * Stock and flow: a level at the start of a period, what came in and went out
+ * during it, and the level at its end — "Đầu năm có 146 hộ nghèo; trong 6
+ * tháng có 38 hộ thoát nghèo, phát sinh mới 07 hộ nghèo; đến ngày 15/6 số hộ
+ * nghèo là 121 hộ" (146 − 38 + 7 should be 121), or a population with births,
+ * deaths and moves, or staff with retirements and recruitment.
+ *
+ * Read only when every step is plain: one opening figure (its clause says
+ * "đầu năm / đầu kỳ / đầu quý …"), one closing figure after it ("cuối …",
+ * "đến ngày …", "đến nay", "hiện còn"), in the same paragraph or the next one
+ * of the same section, and between them only flows whose own words say which
+ * way they go ("thoát nghèo", "chết", "chuyển đi", "giảm" out; "phát sinh",
+ * "sinh", "chuyển đến", "tăng", "tuyển dụng" in). A figure between them that
+ * counts the same things but says neither, or says both, leaves the balance
+ * unread. Breakdowns in brackets ("giảm 05 người (nghỉ hưu 03, thôi việc 02)")
+ * are not flows of their own.
+ */
+import type { Block, Claim, Figure } from '../model/index.js';
+import { subSpan } from '../model/index.js';
+import { isAmount, localRange, makeClaim } from './claims-parts.js';
+import { unitKindOf, unitsAlike } from './labels.js';
+
+const word = (alts: string) => new RegExp(`(?<![\\p{L}])(?:${alts})(?![\\p{L}])`, 'iu');
+const OPENING = word('đầu năm|đầu kỳ|đầu quý|đầu tháng|đầu năm học|kỳ trước chuyển sang|năm trước chuyển sang');
+const CLOSING = word('cuối năm|cuối kỳ|cuối quý|cuối tháng|cuối năm học|đến ngày|đến nay|đến thời điểm|tính đến|hiện còn|còn lại');
+const INFLOW = word('tăng|phát sinh|sinh ra|sinh|chuyển đến|nhập cư|tuyển dụng|tiếp nhận|bổ sung|kết nạp|tái nghèo|rơi vào');
+const OUTFLOW = word('giảm|thoát nghèo|thoát|chết|tử vong|chuyển đi|xuất cư|nghỉ hưu|thôi việc|chuyển công tác|ra khỏi|đưa ra khỏi|khai tử');
+// Things people counts are made of: a flow of "trẻ sinh ra" moves a population counted in "người".
+const PEOPLE = word('người|nhân khẩu|trẻ|cháu|em|lao động|cán bộ|công chức|viên chức|học sinh|hội viên|đảng viên|đoàn viên');
+
+type Figs = (block: number) => Figure[];
+
+/** Balance claims: whole = the closing level, parts = opening and flows, signs = +1 / −1 for each part. */
+export function extractBalanceClaims(blocks: readonly Block[], figuresOf: Figs, sectionOf?: (block: number) => unknown): Claim[] {
+  const out: Claim[] = [];
+  for (let b = 0; b < blocks.length; b++) {
+    if (blocks[b].kind === 'row') continue;
+    for (const opening of figuresOf(b)) {
+      if (!counted(opening) || !OPENING.test(clauseBefore(blocks[b], opening))) continue;
+      const claim = balanceFrom(blocks, figuresOf, b, opening, sectionOf);
+      if (claim) out.push(claim);
+    }
+  }
+  return out;
+}
+
+function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, opening: Figure, sectionOf?: (block: number) => unknown): Claim | null {
+  const flows: Figure[] = [];
+  const signs: Array<1 | -1> = [];
+  for (let k = b; k <= b + 1 && k < blocks.length; k++) {
+    const block = blocks[k];
+    if (block.kind === 'row' || (k > b && sectionOf && sectionOf(k) !== sectionOf(b))) return null;
+    for (const f of figuresOf(k)) {
+      if (k === b && f.index <= opening.index) continue;
+      if (!counted(f) || inBrackets(block.text, localRange(block, f)[0]) || !sameThings(opening, f)) continue;
+      const clause = clauseBefore(block, f);
+      if (CLOSING.test(clause) && !OPENING.test(clause)) {
+        if (flows.length === 0) return null;
+        return makeClaim({
+          relation: 'balance', whole: f.index, parts: [opening.index, ...flows.map((x) => x.index)], signs: [1, ...signs],
+          connector: 'đầu kỳ / cuối kỳ', block: b,
+          span: subSpan(blocks[b], localRange(blocks[b], opening)[0], k === b ? localRange(block, f)[1] : blocks[b].text.length),
+          partBlocks: [...new Set([b, k])],
+        });
+      }
+      const own = segmentOf(block.text, f, block);
+      const inflow = INFLOW.test(own);
+      const outflow = OUTFLOW.test(own);
+      if (inflow === outflow) {
+        // A figure of the very same noun that is neither flow nor level leaves the balance unread; another noun
+        // ("203 hộ cận nghèo" beside "146 hộ nghèo") is another quantity.
+        if (f.unit!.toLowerCase() === opening.unit!.toLowerCase() && sameLabel(opening, f)) return null;
+        if (inflow) return null;
+        continue;
+      }
+      flows.push(f);
+      signs.push(inflow ? 1 : -1);
+    }
+  }
+  return null;
+}
+
+// Labels that do not tell two counts of one noun apart: "hộ cận nghèo" beside "hộ nghèo" names another group, a bare
+// "21 hộ" does not.
+function sameLabel(a: Figure, b: Figure): boolean {
+  if (a.label === null || b.label === null || b.unit === null) return true;
+  const own = b.label.toLowerCase().trim();
+  return own === a.label.toLowerCase().trim() || own === b.unit.toLowerCase().trim();
+}
+
+const counted = (f: Figure) => isAmount(f) && f.kind !== 'percent' && f.kind !== 'money' && f.cell === null && f.unit !== null;
+
+// Same head noun ("hộ nghèo" / "hộ thoát"), a kind of it, or people of any kind.
+function sameThings(a: Figure, b: Figure): boolean {
+  const ua = a.unit!.toLowerCase();
+  const ub = b.unit!.toLowerCase();
+  if (unitsAlike(ua, ub) || unitKindOf(ub, ua) || unitKindOf(ua, ub)) return true;
+  if (ua.split(/\s+/)[0] === ub.split(/\s+/)[0]) return true;
+  return PEOPLE.test(ua.split(/\s+/)[0]) && PEOPLE.test(ub.split(/\s+/)[0]);
+}
+
+// The clause a figure closes: from the last ";", ". " or start of the block up to the figure.
+function clauseBefore(block: Block, f: Figure): string {
+  const [s] = localRange(block, f);
+  const text = block.text.slice(0, s);
+  const cut = Math.max(text.lastIndexOf(';'), text.lastIndexOf('. '));
+  return text.slice(cut + 1);
+}
+
+// The words around a figure up to the separators on each side, brackets blanked: "38 hộ thoát nghèo", "tăng 02 người do tuyển dụng".
+function segmentOf(text: string, f: Figure, block: Block): string {
+  const flat = text.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
+  const [s, e] = localRange(block, f);
+  const before = flat.slice(0, s);
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf(':'), lastAnd(before));
+  const after = flat.slice(e);
+  const stop = after.search(/[,;:]|\.(?:\s|$)|\s(?:và)\s/u);
+  return flat.slice(from + 1, stop < 0 ? flat.length : e + stop);
+}
+
+function lastAnd(text: string): number {
+  const all = [...text.matchAll(/\svà\s/gu)];
+  return all.length ? all[all.length - 1].index! + 3 : -1;
+}
+
+function inBrackets(text: string, at: number): boolean {
+  return text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
+}
