@@ -11,6 +11,8 @@ import { extractTables } from '../src/extract/tables.js';
 import { extractClaims } from '../src/extract/claims.js';
 import { extractIndicators } from '../src/extract/indicators.js';
 import { runRules, type RuleOptions } from '../src/rules/run.js';
+import { cautionOcr } from '../src/rules/ocr-caution.js';
+import { attachFigureConfidence } from '../src/extract/ocr-confidence.js';
 
 /** One input's outcome: its analysis, or why it could not be read. */
 export type Outcome = { path: string; analysis: Analysis; error?: undefined } | { path: string; analysis?: undefined; error: FileError };
@@ -19,6 +21,7 @@ export type Outcome = { path: string; analysis: Analysis; error?: undefined } | 
 export function analyseSource(source: Source, rules: RuleOptions = {}): Analysis {
   const segmentation = segmentSections(source);
   const extraction = extractFigures(source, segmentation.blockSection);
+  attachFigureConfidence(extraction.figures, source);
   const tabling = extractTables(source);
   const base = {
     source,
@@ -32,7 +35,7 @@ export function analyseSource(source: Source, rules: RuleOptions = {}): Analysis
   const warnings = [...source.warnings, ...segmentation.warnings, ...extraction.warnings, ...tabling.warnings];
   const indicators = extractIndicators({ ...base, warnings });
   const checked = runRules({ ...base, indicators, warnings }, rules);
-  return { ...base, indicators, findings: checked.findings, warnings: [...warnings, ...checked.warnings] };
+  return { ...base, indicators, findings: cautionOcr(checked.findings, source), warnings: [...warnings, ...checked.warnings] };
 }
 
 /** Turn an ingest result into an outcome; an unexpected crash in a stage becomes a per-file error. */

@@ -30,5 +30,7 @@ export const Figure = z.object({
   /** For a table row: the cell index the figure is in. */
   cell: z.number().int().nullable(),
   span: Span,
+  /** For a figure read by OCR: the lowest confidence (0–100) of the words it was read from. */
+  ocrConfidence: z.number().optional(),
 });
 export type Figure = z.infer<typeof Figure>;

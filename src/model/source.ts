@@ -13,6 +13,10 @@ export const Span = z.object({
 });
 export type Span = z.infer<typeof Span>;
 
+/** A word read by OCR: where it lies in `Source.text` and Tesseract's confidence in it (0–100). */
+export const OcrWordSpan = z.object({ start: z.number().int(), end: z.number().int(), conf: z.number() });
+export type OcrWordSpan = z.infer<typeof OcrWordSpan>;
+
 /** The kinds of block every ingester produces. */
 export const BlockKind = z.enum(['paragraph', 'row', 'footnote']);
 export type BlockKind = z.infer<typeof BlockKind>;
@@ -32,10 +36,13 @@ export const Block = z.object({
   /** True when the format marks this block as a heading or bold line (a hint, never required). */
   emphasis: z.boolean().optional(),
   span: Span,
+  /** For text read by OCR: the mean confidence of its words (0–100) and each word found in the text. */
+  ocr: z.object({ confidence: z.number(), words: z.array(OcrWordSpan) }).optional(),
 });
 export type Block = z.infer<typeof Block>;
 
-export const Format = z.enum(['txt', 'docx', 'pdf']);
+/** What a file was: 'image' is a scan read by OCR (PNG, JPEG, TIFF); a scanned PDF stays 'pdf' (see `Source.ocrPages`). */
+export const Format = z.enum(['txt', 'docx', 'pdf', 'image']);
 export type Format = z.infer<typeof Format>;
 
 /** A positioned problem a stage met but recovered from (mammoth's Result idea). */
@@ -58,6 +65,8 @@ export const Source = z.object({
   blocks: z.array(Block),
   pages: z.number().int().nullable(),
   warnings: z.array(Warning),
+  /** Pages whose text was read by OCR (1-based), absent when none was. */
+  ocrPages: z.array(z.number().int()).optional(),
 });
 export type Source = z.infer<typeof Source>;
 
