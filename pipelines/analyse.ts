@@ -14,6 +14,8 @@ import { extractSentences } from '../src/extract/sentences.js';
 import { extractDates } from '../src/extract/dates.js';
 import { extractReadings } from '../src/extract/quantities.js';
 import { runRules, type RuleOptions } from '../src/rules/run.js';
+import { cautionOcr } from '../src/rules/ocr-caution.js';
+import { attachFigureConfidence } from '../src/extract/ocr-confidence.js';
 
 /** One input's outcome: its analysis, or why it could not be read. */
 export type Outcome = { path: string; analysis: Analysis; error?: undefined } | { path: string; analysis?: undefined; error: FileError };
@@ -22,6 +24,7 @@ export type Outcome = { path: string; analysis: Analysis; error?: undefined } | 
 export function analyseSource(source: Source, rules: RuleOptions = {}): Analysis {
   const segmentation = segmentSections(source);
   const extraction = extractFigures(source, segmentation.blockSection);
+  attachFigureConfidence(extraction.figures, source);
   const tabling = extractTables(source, extraction.numbers);
   const base = {
     source,
@@ -39,7 +42,7 @@ export function analyseSource(source: Source, rules: RuleOptions = {}): Analysis
   const warnings = [...source.warnings, ...segmentation.warnings, ...extraction.warnings, ...tabling.warnings];
   const indicators = extractIndicators({ ...read, warnings });
   const checked = runRules({ ...read, indicators, warnings }, rules);
-  return { ...read, indicators, findings: checked.findings, warnings: [...warnings, ...checked.warnings] };
+  return { ...read, indicators, findings: cautionOcr(checked.findings, source), warnings: [...warnings, ...checked.warnings] };
 }
 
 /** Turn an ingest result into an outcome; an unexpected crash in a stage becomes a per-file error. */

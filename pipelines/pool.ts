@@ -36,8 +36,12 @@ export interface JobResult {
   sha256: string | null;
 }
 
+/** Pages of a scanned file read so far (OCR progress). */
+export type PageProgress = (done: number, total: number) => void;
+
 export interface Pool {
-  run(job: Omit<Job, 'id'>): Promise<JobResult>;
+  /** Analyse one file; `onPage` hears of each scanned page read. */
+  run(job: Omit<Job, 'id'>, onPage?: PageProgress): Promise<JobResult>;
   close(): Promise<void>;
   size: number;
 }
@@ -45,12 +49,12 @@ export interface Pool {
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 /** Analyse in this thread (no workers). */
-async function runInline(job: Job): Promise<JobResult> {
+async function runInline(job: Job, onPage?: PageProgress): Promise<JobResult> {
   const input = await readJobInput(job);
   if (!input.ok) return { id: job.id, outcome: { path: job.path, error: input.error }, sha256: null };
   const hash = sha256(input.bytes);
   if (job.skipSha === hash) return { id: job.id, outcome: null, sha256: hash };
-  return { id: job.id, outcome: analyseResult(job.path, await ingestBytes(job.path, input.bytes), job.rules), sha256: hash };
+  return { id: job.id, outcome: analyseResult(job.path, await ingestBytes(job.path, input.bytes, { ...job.ingest, onOcrPage: onPage }), job.rules), sha256: hash };
 }
 
 /** A job's bytes: those it carries, or the file read from disk. */
@@ -61,7 +65,10 @@ export async function readJobInput(job: Job): ReturnType<typeof readInput> {
 export interface PoolOptions {
   /** Worker threads (default: one per core); 1 analyses in this thread. */
   size?: number;
-  /** A file taking longer is abandoned with a TIMEOUT error (default 120 s). */
+  /**
+   * A file taking longer is abandoned with a TIMEOUT error (default 120 s). A scan's limit starts
+   * again after each page OCR reads, so a long scanned report is not cut off while it moves.
+   */
   timeoutMs?: number;
   /** Files a worker analyses before it is replaced by a fresh one (default 200). */
   recycleAfter?: number;
@@ -87,7 +94,7 @@ export function createPool(options: PoolOptions = {}): Pool {
   const usable = WORKER_URL.protocol === 'file:' && existsSync(fileURLToPath(WORKER_URL)) && (size > 1 || options.threads === true);
   let nextId = 0;
   if (!usable) {
-    return { size: 1, run: (job) => runInline({ ...job, id: nextId++ }), close: async () => {} };
+    return { size: 1, run: (job, onPage) => runInline({ ...job, id: nextId++ }, onPage), close: async () => {} };
   }
   const idle: Worker[] = [];
   const served = new WeakMap<Worker, number>();
@@ -120,19 +127,26 @@ export function createPool(options: PoolOptions = {}): Pool {
   };
   return {
     size,
-    async run(job) {
+    async run(job, onPage) {
       const id = nextId++;
       const worker = await acquire();
       const limitMs = job.timeoutMs ?? timeoutMs;
       return new Promise<JobResult>((resolve) => {
-        const timer = setTimeout(() => {
+        const expire = () => {
           cleanup();
           void worker.terminate();
           release(spawn());
           resolve({ id, sha256: null, outcome: { path: job.path, error: { code: 'TIMEOUT', message: `Quá thời gian xử lý (giới hạn ${(limitMs / 1000).toLocaleString('vi-VN')} giây)` } } });
-        }, limitMs);
-        const onMessage = (r: JobResult) => {
+        };
+        let timer = setTimeout(expire, limitMs);
+        const onMessage = (r: JobResult | { id: number; progress: { done: number; total: number } }) => {
           if (r.id !== id) return;
+          if ('progress' in r) {
+            clearTimeout(timer);
+            timer = setTimeout(expire, limitMs);
+            onPage?.(r.progress.done, r.progress.total);
+            return;
+          }
           cleanup();
           const n = (served.get(worker) ?? 0) + 1;
           if (n >= recycleAfter) {

@@ -1,6 +1,7 @@
 /**
  * worker: the analyse pipeline in a worker thread, so parsing uses every core.
- * Receives { id, path, rules }, answers { id, outcome } (structured-cloned).
+ * Receives { id, path, rules }, answers { id, outcome } (structured-cloned); while a scan is
+ * read it also sends { id, progress: { done, total } } after each page.
  */
 import { parentPort } from 'node:worker_threads';
 import { ingestBytes } from '../src/ingest/index.js';
@@ -19,7 +20,9 @@ parentPort?.on('message', async (job: Job) => {
       if (job.skipSha && job.skipSha === hash) {
         result = { id: job.id, outcome: null, sha256: hash };
       } else {
-        result = { id: job.id, outcome: analyseResult(job.path, await ingestBytes(job.path, input.bytes), job.rules), sha256: hash };
+        // Each scanned page read tells the pool the file is moving (its time limit starts again).
+        const onOcrPage = (done: number, total: number) => parentPort!.postMessage({ id: job.id, progress: { done, total } });
+        result = { id: job.id, outcome: analyseResult(job.path, await ingestBytes(job.path, input.bytes, { ...job.ingest, onOcrPage }), job.rules), sha256: hash };
       }
     }
   } catch (e) {

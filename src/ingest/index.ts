@@ -5,6 +5,7 @@ import { ingestDoc } from './doc.js';
 import { ingestDocx } from './docx.js';
 import { ingestOdt } from './odt.js';
 import { ingestPdf } from './pdf.js';
+import { ingestImage } from './ocr-source.js';
 import { ingestTxt } from './txt.js';
 
 /** What an ingester returns: a Source, or a per-file error that never stops the batch. */
@@ -14,6 +15,8 @@ export type IngestResult = { ok: true; source: Source } | { ok: false; error: Fi
 export interface IngestOptions {
   /** Files larger than this many bytes are refused with TOO_LARGE; default `DEFAULT_MAX_BYTES` (100 MiB). */
   maxBytes?: number;
+  /** Called after each scanned page is read by OCR (progress on long files); not cloned into workers. */
+  onOcrPage?: (done: number, total: number) => void;
 }
 
 /** The default size limit: 100 MiB, far above any report (the largest real ones are a few MB of scanned pages). */
@@ -30,6 +33,7 @@ const ODT_FIRST_ENTRY = /^PK\x03\x04[\s\S]{26}mimetypeapplication\/vnd\.oasis\.o
 
 /** Tell the format from the bytes, never from the file name. */
 export function detectFormat(bytes: Uint8Array): DetectedFormat {
+  if (isImage(bytes)) return 'image';
   if (bytes.length >= 5 && Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-') return 'pdf';
   if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
     if (ODT_FIRST_ENTRY.test(Buffer.from(bytes.subarray(0, 120)).toString('latin1'))) return 'odt';
@@ -43,6 +47,15 @@ export function detectFormat(bytes: Uint8Array): DetectedFormat {
   if (head.includes('%PDF-')) return 'pdf';
   if (head.startsWith('{\\rtf')) return 'rtf';
   return looksBinary(bytes) ? 'binary' : 'txt';
+}
+
+/** A scan: PNG, JPEG, TIFF (either byte order) or a binary PGM/PPM, told by the signature. */
+function isImage(b: Uint8Array): boolean {
+  if (b.length < 8) return false;
+  if (b[0] === 0x50 && (b[1] === 0x35 || b[1] === 0x36) && (b[2] === 0x0a || b[2] === 0x20 || b[2] === 0x0d || b[2] === 0x09)) return true;
+  if (b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47 && b[4] === 0x0d && b[5] === 0x0a) return true;
+  if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return true;
+  return (b[0] === 0x49 && b[1] === 0x49 && b[2] === 0x2a && b[3] === 0x00) || (b[0] === 0x4d && b[1] === 0x4d && b[2] === 0x00 && b[3] === 0x2a);
 }
 
 /**
@@ -88,7 +101,7 @@ export async function ingestBytes(path: string, bytes: Uint8Array, options: Inge
   const format = detectFormat(bytes);
   switch (format) {
     case 'pdf':
-      return ingestPdf(path, bytes);
+      return ingestPdf(path, bytes, { onOcrPage: options.onOcrPage });
     case 'docx':
       return ingestDocx(path, bytes);
     case 'odt':
@@ -96,6 +109,8 @@ export async function ingestBytes(path: string, bytes: Uint8Array, options: Inge
     case 'doc':
     case 'rtf':
       return ingestDoc(path, bytes, format);
+    case 'image':
+      return ingestImage(path, bytes);
     case 'txt':
       return ingestText(path, bytes);
     case 'zip': {

@@ -2,7 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 
 /** Extensions a directory walk picks up; files named explicitly are always read, whatever their name. */
-export const REPORT_EXTENSIONS = new Set(['.txt', '.text', '.docx', '.doc', '.odt', '.rtf', '.pdf']);
+export const REPORT_EXTENSIONS = new Set(['.txt', '.text', '.docx', '.doc', '.odt', '.rtf', '.pdf', '.png', '.jpg', '.jpeg', '.tif', '.tiff']);
 
 /** One input as the user named it: a file to read, or a path that does not exist. */
 export interface InputFile {

@@ -1,8 +1,10 @@
 /**
  * PDF ingester: pdf.js text content → lines → paragraphs, rows and footnotes.
- * Only the text layer is read; a scanned PDF (no text) fails with NO_TEXT
- * rather than yielding an empty Source, because OCR is not supported and an
- * empty report would pass every audit silently.
+ * A page with a usable text layer is read from it; a page without one (a scan)
+ * is rasterised and read by OCR (ocr.ts), so a typed report with a scanned
+ * appendix gives one Source in page order. Without Tesseract a scanned PDF
+ * fails with OCR_UNAVAILABLE (and a mixed one keeps its typed pages, with a
+ * warning), never an empty Source that would pass every audit silently.
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Warning } from '../model/index.js';
@@ -13,6 +15,19 @@ import { guardPdfJsRejections } from './pdf-guard.js';
 import { buildBlocks } from './pdf-blocks.js';
 import { buildLines, type PdfItem, type PdfLine } from './pdf-lines.js';
 import { stitchPageBreaks } from './pdf-tables.js';
+import { inParallel, ocrUnavailable, rasterisePdfPage, recogniseImage, type OcrPage } from './ocr.js';
+import { attachOcr, ocrLines, ocrUnavailableError } from './ocr-source.js';
+
+/** A page whose text layer holds fewer visible characters than this is treated as a scan. */
+const MIN_TEXT_CHARS = 30;
+
+/** Options of the PDF reader. */
+export interface PdfOptions {
+  /** Called after each scanned page is read (for a progress bar on long files). */
+  onOcrPage?: (done: number, total: number) => void;
+  /** Read pages by OCR even when they have a text layer (tests compare the two). */
+  forceOcr?: boolean;
+}
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | null = null;
@@ -35,7 +50,7 @@ function loadPdfJs(): Promise<PdfJs> {
 }
 
 /** Read a .pdf file into a Source; never throws. */
-export async function ingestPdf(path: string, bytes: Uint8Array): Promise<IngestResult> {
+export async function ingestPdf(path: string, bytes: Uint8Array, options: PdfOptions = {}): Promise<IngestResult> {
   const { getDocument } = await loadPdfJs();
   // pdf.js transfers (detaches) the buffer it is given: hand it a copy.
   const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 });
@@ -50,16 +65,44 @@ export async function ingestPdf(path: string, bytes: Uint8Array): Promise<Ingest
   try {
     const warnings: Warning[] = [];
     const pages = await readPages(doc, warnings);
+    const scanned = pages.flatMap((lines, i) => (options.forceOcr || visibleChars(lines) < MIN_TEXT_CHARS ? [i + 1] : []));
+    const ocr = new Map<number, OcrPage>();
+    if (scanned.length) {
+      const missing = await ocrUnavailable();
+      if (missing) {
+        if (!pages.some((p) => p.length)) return ocrUnavailableError(missing);
+        warnings.push({ stage: 'ingest', message: `Trang ${scanned.join(', ')} là ảnh scan, không đọc được: ${missing}`, span: null });
+      } else {
+        const read = await inParallel(
+          scanned.map((n) => async () => (await recogniseImage(await rasterisePdfPage(bytes, n)))[0]),
+          options.onOcrPage,
+        );
+        scanned.forEach((n, i) => {
+          if (!read[i]) return;
+          ocr.set(n, read[i]);
+          pages[n - 1] = ocrLines(n, read[i]);
+        });
+      }
+    }
     if (!pages.some((p) => p.length)) {
-      return fail('NO_TEXT', 'Tệp PDF không có lớp văn bản (có thể là bản scan); chưa hỗ trợ nhận dạng ký tự (OCR)');
+      return fail('NO_TEXT', 'Tệp PDF không có chữ: không có lớp văn bản và nhận dạng ký tự (OCR) không tìm thấy chữ nào');
     }
     const blocks = stitchPageBreaks(buildBlocks(pages));
-    return { ok: true, source: buildSource({ path, format: 'pdf', bytes, encoding: 'utf-8', blocks, pages: doc.numPages, warnings }) };
+    const source = buildSource({ path, format: 'pdf', bytes, encoding: 'utf-8', blocks, pages: doc.numPages, warnings });
+    if (ocr.size) attachOcr(source, ocr);
+    return { ok: true, source };
   } catch (e) {
     return fail('CORRUPT_PDF', `Tệp PDF bị hỏng, không đọc được: ${(e as Error)?.message ?? e}`);
   } finally {
     await doc.destroy().catch(() => undefined);
   }
+}
+
+/** Characters other than white space on a page's text layer. */
+function visibleChars(lines: PdfLine[]): number {
+  let n = 0;
+  for (const l of lines) for (const s of l.segments) n += s.text.replace(/\s+/g, '').length;
+  return n;
 }
 
 /** Every page's lines; a page that cannot be read becomes a warning. */

@@ -43,6 +43,8 @@ export const Figure = z.object({
     })
     .nullable()
     .optional(),
+  /** For a figure read by OCR: the lowest confidence (0–100) of the words it was read from. */
+  ocrConfidence: z.number().optional(),
 });
 export type Figure = z.infer<typeof Figure>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FigureKind } from './figure.js';
 import { Severity } from './finding.js';
-import { FileError } from './source.js';
+import { FileError, Format } from './source.js';
 import { DocumentMeta } from './meta.js';
 
 /** Position fields as the CLI prints them. */
@@ -14,6 +14,8 @@ export const FigureOut = z.object({
   raw: z.string(), kind: FigureKind, value: z.number(),
   numerator: z.number().nullable(), denominator: z.number().nullable(), percent: z.number().nullable(),
   unit: z.string().nullable(), label: z.string().nullable(), ...Where, text: z.string(),
+  /** For a figure read by OCR: the confidence (0–100) of its least sure word; absent for typed text. */
+  confidence: z.number().optional(),
 });
 /** `offset`: where the quote starts in `text` (characters); null when unknown (findings stored before offsets were kept). */
 export const EvidenceOut = z.object({ text: z.string(), quote: z.string(), offset: z.number().int().nonnegative().nullable(), ...Where });
@@ -48,7 +50,7 @@ export type IndicatorOut = z.infer<typeof IndicatorOut>;
 /** One document of `audit --format json`. */
 export const DocumentOut = z.object({
   source: z.string(),
-  format: z.enum(['txt', 'docx', 'pdf', 'odt', 'doc', 'rtf']).nullable(),
+  format: Format.nullable(),
   sha256: z.string().nullable(),
   encoding: z.string().nullable(),
   meta: DocumentMeta.nullable(),

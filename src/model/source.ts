@@ -13,6 +13,10 @@ export const Span = z.object({
 });
 export type Span = z.infer<typeof Span>;
 
+/** A word read by OCR: where it lies in `Source.text` and Tesseract's confidence in it (0–100). */
+export const OcrWordSpan = z.object({ start: z.number().int(), end: z.number().int(), conf: z.number() });
+export type OcrWordSpan = z.infer<typeof OcrWordSpan>;
+
 /** The kinds of block every ingester produces. */
 export const BlockKind = z.enum(['paragraph', 'row', 'footnote']);
 export type BlockKind = z.infer<typeof BlockKind>;
@@ -36,10 +40,13 @@ export const Block = z.object({
   /** Main font size of a pdf paragraph's first line, in points; a hint for the section tree. */
   fontSize: z.number().positive().optional(),
   span: Span,
+  /** For text read by OCR: the mean confidence of its words (0–100) and each word found in the text. */
+  ocr: z.object({ confidence: z.number(), words: z.array(OcrWordSpan) }).optional(),
 });
 export type Block = z.infer<typeof Block>;
 
-export const Format = z.enum(['txt', 'docx', 'pdf', 'odt', 'doc', 'rtf']);
+/** What a file was: 'image' is a scan read by OCR (PNG, JPEG, TIFF); a scanned PDF stays 'pdf' (see `Source.ocrPages`). */
+export const Format = z.enum(['txt', 'docx', 'pdf', 'odt', 'doc', 'rtf', 'image']);
 export type Format = z.infer<typeof Format>;
 
 /** A positioned problem a stage met but recovered from (mammoth's Result idea). */
@@ -62,6 +69,8 @@ export const Source = z.object({
   blocks: z.array(Block),
   pages: z.number().int().nullable(),
   warnings: z.array(Warning),
+  /** Pages whose text was read by OCR (1-based), absent when none was. */
+  ocrPages: z.array(z.number().int()).optional(),
 });
 export type Source = z.infer<typeof Source>;
 

@@ -18,10 +18,13 @@ function table(caption: string, head: string[], rows: Html[]): Html {
 /** Every figure the document states. */
 export function renderFigures(doc: DocumentView): Html | '' {
   if (!doc.figures.length) return '';
+  // A scan's figures carry the OCR confidence of their least sure word; typed documents have no such column.
+  const ocr = doc.figures.some((f) => f.confidence !== undefined);
   const rows = doc.figures.map(
-    (f) => h`<tr><td>${f.raw}</td><td>${KIND_VI[f.kind] ?? f.kind}</td><td class="n">${num(f.value)}</td><td class="n">${num(f.numerator)}</td><td class="n">${num(f.denominator)}</td><td class="n">${num(f.percent)}</td><td>${f.unit ?? ''}</td><td>${f.label ?? ''}</td><td class="pos">${placeLabel(doc.format, f)}</td></tr>`,
+    (f) => h`<tr><td>${f.raw}</td><td>${KIND_VI[f.kind] ?? f.kind}</td><td class="n">${num(f.value)}</td><td class="n">${num(f.numerator)}</td><td class="n">${num(f.denominator)}</td><td class="n">${num(f.percent)}</td><td>${f.unit ?? ''}</td><td>${f.label ?? ''}</td>${ocr ? h`<td class="n">${f.confidence === undefined ? '' : `${Math.round(f.confidence)}%`}</td>` : ''}<td class="pos">${placeLabel(doc.format, f)}</td></tr>`,
   );
-  return table('Số liệu', ['Nguyên văn', 'Loại', 'Giá trị', 'Tử số', 'Mẫu số', 'Tỷ lệ (%)', 'Đơn vị', 'Nội dung', 'Vị trí'], rows);
+  const head = ['Nguyên văn', 'Loại', 'Giá trị', 'Tử số', 'Mẫu số', 'Tỷ lệ (%)', 'Đơn vị', 'Nội dung', ...(ocr ? ['Độ tin cậy OCR'] : []), 'Vị trí'];
+  return table('Số liệu', head, rows);
 }
 
 /** Every indicator read from the document. */

@@ -18,6 +18,7 @@ export function toDocumentOut(path: string, analysis: Analysis | undefined, erro
     figures: analysis.figures.map((f) => ({
       raw: f.raw, kind: f.kind, value: f.value, numerator: f.numerator, denominator: f.denominator, percent: f.percent,
       unit: f.unit, label: f.label, line: f.span.line, page: f.span.page, text: source.blocks[f.block].text,
+      ...(f.ocrConfidence !== undefined ? { confidence: f.ocrConfidence } : {}),
     })),
     indicators: analysis.indicators.map((i) => toIndicatorOut(i, source.blocks[i.block].text)),
     findings: analysis.findings.map((f) => ({

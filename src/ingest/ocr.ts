@@ -1,0 +1,381 @@
+/**
+ * OCR for scanned pages: poppler's `pdftoppm` rasterises a PDF page, Tesseract (`-l vie`) reads the
+ * image and returns its words with boxes and confidences (TSV), and the words become the same
+ * positioned runs pdf.js gives for a text layer, so lines, paragraphs and tables are rebuilt by the
+ * PDF code (pdf-lines.ts, pdf-blocks.ts) and every later stage sees one kind of Source.
+ *
+ * Tesseract and pdftoppm run as child processes (Debian's `tesseract-ocr`, `tesseract-ocr-vie`,
+ * `poppler-utils`): the npm bindings either ship a WASM build of an older Tesseract that needs its
+ * model downloaded at run time, or compile against a library; the command line is the one Debian
+ * keeps current. Each process runs single-threaded (OMP_THREAD_LIMIT=1) and pages run in parallel up
+ * to the number of cores: on 2 cores that is faster than one process using both, since rasterising
+ * and reading overlap. Pages are read as one block of text (--psm 6): with automatic page
+ * segmentation (--psm 3) Tesseract drops list numbers standing apart in a hanging indent ("2.", "II.")
+ * as noise, and those numbers are the report's structure. Results are cached by the page image's SHA-256, so a batch run again does not
+ * read its pages again.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { homedir, availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import PQueue from 'p-queue';
+import type { PdfItem } from './pdf-lines.js';
+
+/** Resolution pages are rasterised at: Tesseract's accuracy on 10–13 pt text levels off from 300 dpi. */
+export const OCR_DPI = 300;
+/** The longest one page may take (rasterise or read) before it is abandoned. */
+const PAGE_TIMEOUT_MS = 180_000;
+/** A page image above this is refused rather than read (a 300 dpi A3 page is about 25 MB as PNG). */
+const MAX_IMAGE_BYTES = 200 * 1024 * 1024;
+
+/** One recognised word, in image pixels. */
+export interface OcrWord {
+  text: string;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  /** Tesseract's confidence, 0–100. */
+  conf: number;
+  /** Which Tesseract line it belongs to ("block.par.line"). */
+  line: string;
+}
+
+/** One recognised page. */
+export interface OcrPage {
+  width: number;
+  height: number;
+  dpi: number;
+  words: OcrWord[];
+}
+
+/** The command that installs what OCR needs, for messages. */
+export const OCR_INSTALL = 'apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils';
+
+let availability: Promise<string | null> | null = null;
+
+/** Null when Tesseract with its Vietnamese model and pdftoppm can be run, else what is missing. */
+export function ocrUnavailable(): Promise<string | null> {
+  availability ??= (async () => {
+    try {
+      const langs = (await run('tesseract', ['--list-langs'], undefined, 20_000)).toString('utf8');
+      if (!/^vie$/m.test(langs)) return 'Tesseract không có mô hình tiếng Việt (vie)';
+    } catch {
+      return 'không tìm thấy chương trình tesseract';
+    }
+    try {
+      await run('pdftoppm', ['-v'], undefined, 20_000);
+    } catch {
+      return 'không tìm thấy chương trình pdftoppm (poppler-utils)';
+    }
+    return null;
+  })();
+  return availability;
+}
+
+/** Run a program, feeding `input` to its stdin; resolves with its stdout, rejects on failure or time-out. */
+function run(cmd: string, args: string[], input: Uint8Array | undefined, timeoutMs: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    let size = 0;
+    let err = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${cmd} quá thời gian ${Math.round(timeoutMs / 1000)} giây`));
+    }, timeoutMs);
+    child.stdout.on('data', (d: Buffer) => {
+      size += d.length;
+      if (size > MAX_IMAGE_BYTES) {
+        child.kill('SIGKILL');
+        return;
+      }
+      out.push(d);
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      if (err.length < 2000) err += d.toString('utf8');
+    });
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (size > MAX_IMAGE_BYTES) reject(new Error(`${cmd}: kết quả vượt ${MAX_IMAGE_BYTES} byte`));
+      else if (code === 0) resolve(Buffer.concat(out));
+      else reject(new Error(`${cmd} thoát với mã ${code}: ${err.trim().split('\n').pop() ?? ''}`));
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input ? Buffer.from(input.buffer, input.byteOffset, input.byteLength) : undefined);
+  });
+}
+
+/**
+ * One page of a PDF as a grey image (PGM) at `dpi`, cleared of speckle when it has much: a scan
+ * with salt-and-pepper noise makes Tesseract read specks as dots and underscores around every line.
+ */
+export async function rasterisePdfPage(pdf: Uint8Array, page: number, dpi = OCR_DPI): Promise<Buffer> {
+  return deskew(despeckle(await run('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), '-gray', '-'], pdf, PAGE_TIMEOUT_MS)));
+}
+
+/** A PGM's size and pixels, or null when it is not an 8-bit binary PGM. */
+function readPgm(pgm: Buffer): { w: number; h: number; at: number; px: Buffer } | null {
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'));
+  if (!header) return null;
+  const w = Number(header[1]);
+  const h = Number(header[2]);
+  const at = header[0].length;
+  const px = pgm.subarray(at, at + w * h);
+  return px.length < w * h || w < 3 || h < 3 ? null : { w, h, at, px };
+}
+
+/**
+ * The page's skew in degrees, found as the angle whose rows of dark pixels are most sharply
+ * separated (projection profile), between −3° and 3° in tenths; 0 when nothing stands out.
+ */
+export function skewAngle(pgm: Buffer): number {
+  const img = readPgm(pgm);
+  if (!img) return 0;
+  const { w, h, px } = img;
+  const xs: number[] = [];
+  const ys: number[] = [];
+  // Every other pixel of every other row is plenty to see the lines.
+  for (let y = 0; y < h; y += 2) for (let x = 0; x < w; x += 2) if (px[y * w + x] < 128) { xs.push(x); ys.push(y); }
+  if (xs.length < 1000) return 0;
+  let best = 0;
+  let bestScore = -1;
+  // Rows two pixels high, as the sample is taken every other row (finer rows would favour 0°).
+  const rows = new Float64Array(h + w);
+  for (let t = -30; t <= 30; t++) {
+    const a = (t / 10) * (Math.PI / 180);
+    const sin = Math.sin(a);
+    const cos = Math.cos(a);
+    rows.fill(0);
+    for (let i = 0; i < xs.length; i++) rows[Math.round((ys[i] * cos - xs[i] * sin + w) / 2)]++;
+    let score = 0;
+    for (let r = 0; r < rows.length; r++) score += rows[r] * rows[r];
+    if (score > bestScore) [best, bestScore] = [t / 10, score];
+  }
+  return best;
+}
+
+/** Turn a skewed page (0.2° or more) straight; pixels from outside the page are white. */
+export function deskew(pgm: Buffer): Buffer {
+  const angle = skewAngle(pgm);
+  const img = readPgm(pgm);
+  if (!img || Math.abs(angle) < 0.2) return pgm;
+  const { w, h, at, px } = img;
+  const out = Buffer.from(pgm);
+  const o = out.subarray(at, at + w * h);
+  const r = (angle * Math.PI) / 180;
+  const cos = Math.cos(r);
+  const sin = Math.sin(r);
+  const cx = w / 2;
+  const cy = h / 2;
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      // The source pixel that lands at (x, y) once the page is turned back by `angle`.
+      const sx = Math.round(cos * (x - cx) - sin * (y - cy) + cx);
+      const sy = Math.round(sin * (x - cx) + cos * (y - cy) + cy);
+      o[y * w + x] = sx < 0 || sy < 0 || sx >= w || sy >= h ? 255 : px[sy * w + sx];
+    }
+  }
+  return out;
+}
+
+/** Share of dark pixels with at most one dark neighbour above which a page counts as speckled (clean text: under 0.01%). */
+const SPECKLED = 0.002;
+
+/**
+ * A 3×3 median filter over a PGM page whose dark pixels are often alone (specks); a clean page is
+ * returned as it is, since the filter also thins the small tone marks of clean text.
+ */
+export function despeckle(pgm: Buffer): Buffer {
+  const img = readPgm(pgm);
+  if (!img) return pgm;
+  const { w, h, at, px } = img;
+  let dark = 0;
+  let alone = 0;
+  for (let y = 1; y < h - 1; y++) {
+    for (let x = 1; x < w - 1; x++) {
+      const p = y * w + x;
+      if (px[p] >= 128) continue;
+      dark++;
+      let n = 0;
+      if (px[p - w - 1] < 128) n++;
+      if (px[p - w] < 128) n++;
+      if (px[p - w + 1] < 128) n++;
+      if (px[p - 1] < 128) n++;
+      if (px[p + 1] < 128) n++;
+      if (px[p + w - 1] < 128) n++;
+      if (px[p + w] < 128) n++;
+      if (px[p + w + 1] < 128) n++;
+      if (n <= 1) alone++;
+    }
+  }
+  if (dark === 0 || alone / dark <= SPECKLED) return pgm;
+  const out = Buffer.from(pgm);
+  const o = out.subarray(at, at + w * h);
+  const v = new Uint8Array(9);
+  for (let y = 1; y < h - 1; y++) {
+    for (let x = 1; x < w - 1; x++) {
+      const p = y * w + x;
+      v[0] = px[p - w - 1]; v[1] = px[p - w]; v[2] = px[p - w + 1];
+      v[3] = px[p - 1]; v[4] = px[p]; v[5] = px[p + 1];
+      v[6] = px[p + w - 1]; v[7] = px[p + w]; v[8] = px[p + w + 1];
+      v.sort();
+      o[p] = v[4];
+    }
+  }
+  return out;
+}
+
+/** Where recognised pages are kept: BAOCAO_OCR_CACHE, or ~/.cache/baocao/ocr; "off" keeps nothing. */
+function cacheDir(): string | null {
+  const dir = process.env.BAOCAO_OCR_CACHE;
+  if (dir === 'off') return null;
+  return dir || join(homedir(), '.cache', 'baocao', 'ocr');
+}
+
+/** Read an image (PNG, JPEG, TIFF — every page of a multi-page TIFF — or PGM) with Tesseract; cached by content. */
+export async function recogniseImage(image: Uint8Array, dpi = OCR_DPI): Promise<OcrPage[]> {
+  const dir = cacheDir();
+  const key = createHash('sha256').update('tesseract-vie-psm6-tsv-v1\0').update(image).digest('hex');
+  const file = dir ? join(dir, key.slice(0, 2), `${key}.tsv`) : null;
+  let tsv: string | null = null;
+  if (file) {
+    try {
+      tsv = readFileSync(file, 'utf8');
+    } catch {
+      tsv = null;
+    }
+  }
+  if (tsv === null) {
+    tsv = (await run('tesseract', ['stdin', 'stdout', '-l', 'vie', '--psm', '6', '--dpi', String(dpi), 'tsv'], image, PAGE_TIMEOUT_MS)).toString('utf8');
+    if (file) {
+      try {
+        mkdirSync(join(dir!, key.slice(0, 2)), { recursive: true });
+        const tmp = `${file}.${process.pid}.tmp`;
+        writeFileSync(tmp, tsv);
+        renameSync(tmp, file);
+      } catch {
+        // A read-only or full cache only costs time.
+      }
+    }
+  }
+  return parseTsv(tsv, dpi);
+}
+
+/** Tesseract's TSV: level 1 rows give each page's size, level 5 rows the words. */
+export function parseTsv(tsv: string, dpi = OCR_DPI): OcrPage[] {
+  const pages: OcrPage[] = [];
+  for (const row of tsv.split('\n')) {
+    const c = row.split('\t');
+    if (c.length < 12 || c[0] === 'level') continue;
+    const level = Number(c[0]);
+    if (level === 1) {
+      pages.push({ width: Number(c[8]), height: Number(c[9]), dpi, words: [] });
+      continue;
+    }
+    const text = c.slice(11).join('\t').normalize('NFC').trim();
+    if (level !== 5 || !text || pages.length === 0) continue;
+    pages[pages.length - 1].words.push({
+      text, left: Number(c[6]), top: Number(c[7]), width: Number(c[8]), height: Number(c[9]),
+      conf: Math.max(0, Number(c[10])), line: `${c[2]}.${c[3]}.${c[4]}`,
+    });
+  }
+  return pages;
+}
+
+/**
+ * A recognised page as pdf.js-like runs in points (y grows upwards): every word of a Tesseract line
+ * shares the line's baseline and size, so the PDF line builder puts it on one line; a new Tesseract
+ * line skips a sequence number, so a wide gap to it separates table cells as in a text layer.
+ */
+export function ocrItems(page: OcrPage): PdfItem[] {
+  const k = 72 / page.dpi;
+  const lines = new Map<string, OcrWord[]>();
+  for (const w of page.words) {
+    const l = lines.get(w.line);
+    if (l) l.push(w);
+    else lines.set(w.line, [w]);
+  }
+  // A word box spans ascenders, tone marks and descenders: about 1.3 font sizes. Boxes vary with the
+  // letters a line holds, so a line within a quarter of the page's usual size takes the usual size
+  // (the PDF paragraph builder compares sizes to tell a heading from body text).
+  const raw = new Map<string, number>();
+  for (const [key, words] of lines) raw.set(key, median(words.map((w) => w.height)) / 1.3);
+  const usual = median([...raw.values()]);
+  const items: PdfItem[] = [];
+  let seq = 0;
+  for (const [key, words] of lines) {
+    const bottom = Math.max(...words.map((w) => w.top + w.height));
+    const r = raw.get(key)!;
+    const size = (Math.abs(r - usual) <= 0.25 * usual ? usual : r) * k;
+    const sorted = dropMarginSpecks([...words].sort((a, b) => a.left - b.left), r);
+    // A bullet glyph (•, ▪, ◦) comes out as a narrow, unsure scrap ("‹Ò", "ÖỔ"), often with a speck
+    // of punctuation after it: read both as the dash a typed list uses.
+    const first = sorted[0];
+    const bullet = sorted.length > 1 && first.conf < 50 && first.width < 0.6 * (size / k) && !/\d/u.test(first.text) && !MARKER_LIKE.test(first.text);
+    sorted.forEach((w, i) => {
+      if (bullet && i === 1 && /^[._&~\-–—]$/u.test(w.text)) return;
+      // The gap after a marker is often read as an underscore stuck to it ("b)_", "c._"): drop an unsure one.
+      const str = bullet && i === 0 ? '-' : w.conf < 90 && /[^_]_+$/u.test(w.text) ? w.text.replace(/_+$/u, '') : w.text;
+      items.push({ str, x: w.left * k, y: (page.height - bottom) * k, size, width: w.width * k, seq: seq++ });
+    });
+    seq++;
+  }
+  return items;
+}
+
+/**
+ * Words read from specks in the margins: unsure words (under 50) before the line's first sure word
+ * or after its last, set apart from it by a gap of more than two font sizes. Digits are kept (a
+ * finding on them is cautioned instead).
+ */
+function dropMarginSpecks(words: OcrWord[], size: number): OcrWord[] {
+  const sure = words.map((w) => w.conf >= 50 || /\d/u.test(w.text));
+  const first = sure.indexOf(true);
+  const last = sure.lastIndexOf(true);
+  if (first < 0) return words;
+  let from = 0;
+  for (let i = first - 1; i >= 0; i--) {
+    if (words[i + 1].left - (words[i].left + words[i].width) > 2 * size) {
+      from = i + 1;
+      break;
+    }
+  }
+  let to = words.length;
+  for (let i = last + 1; i < words.length; i++) {
+    if (words[i].left - (words[i - 1].left + words[i - 1].width) > 2 * size) {
+      to = i;
+      break;
+    }
+  }
+  return words.slice(from, to);
+}
+
+/** A numbering marker, never taken for a bullet however unsure ("c.", "b)", "II."). */
+const MARKER_LIKE = /^(?:[a-zđ]|[IVXLC]{1,6})[.),]$/u;
+
+function median(xs: number[]): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Run `tasks` with at most one per core at a time, reporting each one done. */
+export async function inParallel<T>(tasks: Array<() => Promise<T>>, onDone?: (done: number, total: number) => void): Promise<T[]> {
+  const queue = new PQueue({ concurrency: Math.max(1, availableParallelism()) });
+  let done = 0;
+  return Promise.all(
+    tasks.map((task) =>
+      queue.add(async () => {
+        const r = await task();
+        onDone?.(++done, tasks.length);
+        return r;
+      }) as Promise<T>,
+    ),
+  );
+}
