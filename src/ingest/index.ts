@@ -17,6 +17,8 @@ export interface IngestOptions {
   maxBytes?: number;
   /** Called after each scanned page is read by OCR (progress on long files); not cloned into workers. */
   onOcrPage?: (done: number, total: number) => void;
+  /** False: never run OCR (a scan then gets OCR_UNAVAILABLE); also BAOCAO_OCR=off. Default true. */
+  ocr?: boolean;
 }
 
 /** The default size limit: 100 MiB, far above any report (the largest real ones are a few MB of scanned pages). */
@@ -101,7 +103,7 @@ export async function ingestBytes(path: string, bytes: Uint8Array, options: Inge
   const format = detectFormat(bytes);
   switch (format) {
     case 'pdf':
-      return ingestPdf(path, bytes, { onOcrPage: options.onOcrPage });
+      return ingestPdf(path, bytes, { onOcrPage: options.onOcrPage, ocr: options.ocr });
     case 'docx':
       return ingestDocx(path, bytes);
     case 'odt':
@@ -110,7 +112,7 @@ export async function ingestBytes(path: string, bytes: Uint8Array, options: Inge
     case 'rtf':
       return ingestDoc(path, bytes, format);
     case 'image':
-      return ingestImage(path, bytes);
+      return ingestImage(path, bytes, options.ocr);
     case 'txt':
       return ingestText(path, bytes);
     case 'zip': {

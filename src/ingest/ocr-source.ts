@@ -10,11 +10,12 @@ import { fail } from './index.js';
 import { buildBlocks } from './pdf-blocks.js';
 import { buildLines, type PdfLine } from './pdf-lines.js';
 import { stitchPageBreaks } from './pdf-tables.js';
-import { OCR_INSTALL, ocrItems, ocrUnavailable, recogniseImage, type OcrPage } from './ocr.js';
+import { OCR_INSTALL, OCR_OFF, ocrItems, ocrUnavailable, recogniseImage, type OcrPage } from './ocr.js';
 
 /** The per-file error for a scan when Tesseract or its Vietnamese model is missing. */
 export function ocrUnavailableError(why: string): { ok: false; error: { code: string; message: string } } {
-  return fail('OCR_UNAVAILABLE', `Tệp là ảnh scan, cần nhận dạng ký tự (OCR) nhưng ${why}; cài đặt: ${OCR_INSTALL}`);
+  const install = why === OCR_OFF ? '' : `; cài đặt: ${OCR_INSTALL}`;
+  return fail('OCR_UNAVAILABLE', `Tệp là ảnh scan, cần nhận dạng ký tự (OCR) nhưng ${why}${install}`);
 }
 
 /** A recognised page as PDF lines. */
@@ -81,8 +82,8 @@ function blockAt(source: Source, at: number, from: number, to: number): number {
 }
 
 /** Read a scanned image (PNG, JPEG, TIFF, every page of a multi-page TIFF) into a Source. */
-export async function ingestImage(path: string, bytes: Uint8Array): Promise<IngestResult> {
-  const missing = await ocrUnavailable();
+export async function ingestImage(path: string, bytes: Uint8Array, ocr?: boolean): Promise<IngestResult> {
+  const missing = await ocrUnavailable(ocr);
   if (missing) return ocrUnavailableError(missing);
   let pages: OcrPage[];
   try {

@@ -55,8 +55,12 @@ export const OCR_INSTALL = 'apt-get install tesseract-ocr tesseract-ocr-vie popp
 
 let availability: Promise<string | null> | null = null;
 
-/** Null when Tesseract with its Vietnamese model and pdftoppm can be run, else what is missing. */
-export function ocrUnavailable(): Promise<string | null> {
+/** Why OCR was not run when it is turned off (`ocr: false`, BAOCAO_OCR=off). */
+export const OCR_OFF = 'nhận dạng ký tự đã tắt (BAOCAO_OCR=off)';
+
+/** Null when Tesseract with its Vietnamese model and pdftoppm can be run, else what is missing; `enabled: false` turns OCR off. */
+export function ocrUnavailable(enabled = true): Promise<string | null> {
+  if (!enabled || process.env.BAOCAO_OCR === 'off') return Promise.resolve(OCR_OFF);
   availability ??= (async () => {
     try {
       const langs = (await run('tesseract', ['--list-langs'], undefined, 20_000)).toString('utf8');

@@ -27,6 +27,8 @@ export interface PdfOptions {
   onOcrPage?: (done: number, total: number) => void;
   /** Read pages by OCR even when they have a text layer (tests compare the two). */
   forceOcr?: boolean;
+  /** False: never run OCR. */
+  ocr?: boolean;
 }
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -68,7 +70,7 @@ export async function ingestPdf(path: string, bytes: Uint8Array, options: PdfOpt
     const scanned = pages.flatMap((lines, i) => (options.forceOcr || visibleChars(lines) < MIN_TEXT_CHARS ? [i + 1] : []));
     const ocr = new Map<number, OcrPage>();
     if (scanned.length) {
-      const missing = await ocrUnavailable();
+      const missing = await ocrUnavailable(options.ocr);
       if (missing) {
         if (!pages.some((p) => p.length)) return ocrUnavailableError(missing);
         warnings.push({ stage: 'ingest', message: `Trang ${scanned.join(', ')} là ảnh scan, không đọc được: ${missing}`, span: null });

@@ -44,7 +44,8 @@ describe.runIf(hasPostgres)('the job queue on PostgreSQL', () => {
     expect(worker.code).toBe(0);
     const s = await status(url);
     expect(s).toMatchObject({ queued: 0, running: 0, failed: 1, done: 1, unreadable: 1 });
-    expect(s.failures.map((f) => [f.code, f.attempts])).toEqual([['TIMEOUT', 3], ['EMPTY', 1]]);
+    // Listed in the order they ended, which two workers do not fix: compare as a set.
+    expect(s.failures.map((f) => [f.code, f.attempts]).sort()).toEqual([['EMPTY', 1], ['TIMEOUT', 3]]);
     const text = await baocao('status', '--db', url);
     expect(text.stdout).toMatch(/lỗi\s+1\n/);
     expect(text.stdout).toMatch(/trong\.txt\s+EMPTY/);
