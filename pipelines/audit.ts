@@ -28,8 +28,8 @@ export async function audit(inputs: string[], options: AuditOptions = {}): Promi
   try {
     return await runBatch(
       inputs,
-      async (path) => {
-        const { outcome } = await pool.run({ path, rules: options.rules, ingest: { maxBytes: options.maxBytes } });
+      async (path, onPage) => {
+        const { outcome } = await pool.run({ path, rules: options.rules, ingest: { maxBytes: options.maxBytes } }, onPage);
         const doc: DocumentView = toDocumentOut(path, outcome?.analysis, outcome?.error);
         if (options.blocks && outcome?.analysis) doc.blocks = outcome.analysis.source.blocks.map((b) => ({ text: b.text, line: b.span.line, page: b.span.page }));
         return doc;

@@ -23,7 +23,7 @@ const MISSING_MESSAGES = {
 /** Run `job` over every file the inputs name, `concurrency` at a time; results come back in input order. */
 export async function runBatch<T>(
   inputs: string[],
-  job: (path: string) => Promise<T>,
+  job: (path: string, onPage: (page: number, pages: number) => void) => Promise<T>,
   onMissing: (m: Missing) => T | Promise<T>,
   options: { concurrency?: number; progress?: Progress } = {},
 ): Promise<T[]> {
@@ -33,7 +33,9 @@ export async function runBatch<T>(
   const results = await Promise.all(
     files.map((f) =>
       queue.add(async () => {
-        const result = f.missing ? await onMissing({ path: f.path, error: { code: f.missing, message: `${MISSING_MESSAGES[f.missing]}: ${f.path}` } }) : await job(f.path);
+        // A scan read page by page shows its pages on the bar ("x.pdf (OCR trang 3/17)").
+        const onPage = (page: number, pages: number) => options.progress?.(done, files.length, `${f.path} (OCR trang ${page}/${pages})`);
+        const result = f.missing ? await onMissing({ path: f.path, error: { code: f.missing, message: `${MISSING_MESSAGES[f.missing]}: ${f.path}` } }) : await job(f.path, onPage);
         done += 1;
         options.progress?.(done, files.length, f.path);
         return result;

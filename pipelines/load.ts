@@ -38,8 +38,8 @@ export async function load(store: Store, inputs: string[], options: LoadOptions 
   try {
     return await runBatch(
       inputs,
-      async (path): Promise<LoadResult> => {
-        const { outcome } = await pool.run({ path, rules: options.rules, ingest: { maxBytes: options.maxBytes }, skipSha: await store.storedSha(path) });
+      async (path, onPage): Promise<LoadResult> => {
+        const { outcome } = await pool.run({ path, rules: options.rules, ingest: { maxBytes: options.maxBytes }, skipSha: await store.storedSha(path) }, onPage);
         if (!outcome) return { path, status: 'unchanged', sections: 0, figures: 0, findings: 0 };
         if (outcome.error) return failed(path, outcome.error);
         const a = outcome.analysis;
