@@ -32,6 +32,13 @@ describe('the command line on hostile names, closed pipes and wrong paths', () =
     expect(r.stderr.trim()).toBe(`exit=${run('audit', '--format', 'json', SEED).status}`);
   });
 
+  it.skipIf(!existsSync('/usr/bin/taskset'))('holds the per-file time limit on one CPU too', () => {
+    // With one core the pool used to analyse in the main thread, where nothing can stop a file.
+    const r = spawnSync('taskset', ['-c', '0', process.execPath, BIN, 'audit', '--format', 'json', '--timeout', '0.001', SEED], { encoding: 'utf8' });
+    expect(JSON.parse(r.stdout).documents[0].error?.code).toBe('TIMEOUT');
+    expect(r.status).toBe(2);
+  });
+
   it('says so and exits 2 when it found no readable file', () => {
     const empty = mkdtempSync(join(tmpdir(), 'baocao-empty-'));
     mkdirSync(join(empty, 'sub'));
