@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ingestBytes } from '../../src/ingest/index.js';
 import { stripMarkup } from '../../src/ingest/markup.js';
+import { normalizeText } from '../../src/ingest/normalize.js';
+import fc from 'fast-check';
 // @ts-expect-error a plain script kept beside the fixtures, no type declarations
 import { docx, hugeNumberingDocx } from '../../fixtures/make-hostile.mjs';
 
@@ -44,5 +46,18 @@ describe('markup stripping on a hostile line', () => {
 
   it('still strips the tags, checkboxes and links exported reports carry', () => {
     expect(stripMarkup('<b>Tổng</b> <input type="checkbox" checked/> xem <https://dvc.gov.vn> <i>và</i> <input type="checkbox">')).toBe('Tổng ☑ xem https://dvc.gov.vn và ☐');
+  });
+});
+
+describe('whitespace on a hostile line', () => {
+  it('collapses 300,000 spaces and tabs in one pass', () => {
+    // Before, a run of spaces with no tab was rescanned from each of its spaces: 100,000 took 41 s.
+    const line = 'a' + ' '.repeat(300_000) + 'b' + ' \t '.repeat(100_000) + 'c';
+    expect(normalizeText(line)).toBe('a b\tc');
+  }, 30_000);
+
+  it('collapses runs as before: a run holding a tab is one tab, else one space', () => {
+    const before = (s: string) => s.replace(/[ \t]*\t[ \t]*/g, '\t').replace(/ {2,}/g, ' ').trim();
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(' ', '\t', 'a', 'đ', '1') }), (s) => normalizeText(s) === before(s)), { numRuns: 2000 });
   });
 });
