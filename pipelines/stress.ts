@@ -45,7 +45,7 @@ function retainedMb(): number {
 }
 
 /** Run every stage on one generated input, in this process, after a warm-up on 2,000 characters of it (JIT, lazy modules). */
-async function measureOne(shape: string, chars: number, warm = true): Promise<Measure> {
+async function measureOne(shape: string, chars: number, warm = true, report: (m: Measure) => void = () => {}): Promise<Measure> {
   if (warm) await measureOne(shape, 2000, false);
   const text = (await shapes())[shape](chars);
   const pdf = shape.endsWith('.pdf');
@@ -57,12 +57,14 @@ async function measureOne(shape: string, chars: number, warm = true): Promise<Me
     const r = f();
     out.ms[stage] = performance.now() - t;
     out.mb[stage] = retainedMb() - base;
+    report(out);
     return r;
   };
   const t = performance.now();
   const result = await ingestBytes(pdf ? 'stress.pdf' : 'stress.txt', bytes, { maxBytes: 1 << 30 });
   out.ms.ingest = performance.now() - t;
   out.mb.ingest = retainedMb() - base;
+  report(out);
   if (!result.ok) return { ...out, error: result.error.code };
   const source = result.source;
   const seg = timed('segment', () => segmentSections(source));
@@ -85,10 +87,13 @@ async function measureOne(shape: string, chars: number, warm = true): Promise<Me
 /** Run one (shape, size) in a child with GC exposed and a time limit. */
 function measureInChild(shape: string, chars: number, limitS: number): Measure {
   const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', fileURLToPath(import.meta.url), '--one', shape, String(chars)], { encoding: 'utf8', timeout: limitS * 1000, maxBuffer: 1 << 24 });
+  // The child prints its measures after every stage: a stage over the limit still leaves the ones before it.
   const line = r.stdout?.trim().split('\n').pop();
-  if (r.status === 0 && line) return JSON.parse(line) as Measure;
-  const why = r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' ? `over ${limitS} s` : (r.stderr ?? '').trim().split('\n').pop() ?? `exit ${r.status}`;
-  return { shape, chars, ms: {}, mb: {}, error: why };
+  const partial: Measure = line ? (JSON.parse(line) as Measure) : { shape, chars, ms: {}, mb: {} };
+  if (r.status === 0) return partial;
+  const next = STAGES.find((s) => partial.ms[s] === undefined) ?? 'json';
+  const why = r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' ? `${next} over ${limitS} s` : (r.stderr ?? '').trim().split('\n').pop() ?? `exit ${r.status}`;
+  return { ...partial, error: why };
 }
 
 const fmt = (n: number | undefined, digits = 0) => (n === undefined ? '—' : n.toFixed(digits));
@@ -116,7 +121,7 @@ function growthRows(runs: Measure[]): { lines: string[]; flagged: string[] } {
 
 async function main(argv: string[]): Promise<void> {
   if (argv[0] === '--one') {
-    process.stdout.write(JSON.stringify(await measureOne(argv[1], Number(argv[2]))) + '\n');
+    await measureOne(argv[1], Number(argv[2]), true, (m) => process.stdout.write(JSON.stringify(m) + '\n'));
     return;
   }
   const opt = (name: string) => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1] : undefined; };
