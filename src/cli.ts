@@ -2,7 +2,7 @@
  * Command line: argument parsing, help and exit codes only; the work is in pipelines/.
  * Exit codes (ESLint's): 0 no error findings, 1 error findings, 2 a file failed or the command was wrong.
  */
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { audit, auditExitCode } from '../pipelines/audit.js';
@@ -11,7 +11,7 @@ import { reportFromDb } from '../pipelines/report.js';
 import { renderHtml } from './report/html.js';
 import { EXPORT_FORMATS, exportIndicators, type ExportFormat } from '../pipelines/export.js';
 import { queryIndicators, renderIndicatorTable } from './report/indicator-table.js';
-import { renderJson } from './report/json.js';
+import { renderJsonParts } from './report/json.js';
 import { progressBar } from './report/progress.js';
 import { renderText, shouldColor } from './report/text.js';
 import { terminalLine } from './report/terminal-safe.js';
@@ -90,7 +90,7 @@ const COMMANDS: Record<string, Command> = {
       const bar = progressBar();
       const documents = await audit(needInputs(positionals), { rules, progress: bar?.update, blocks: format === 'html', ...limits(values) });
       bar?.end();
-      if (format === 'json') emit(renderJson(documents), out);
+      if (format === 'json') emit(renderJsonParts(documents), out);
       else if (format === 'html') emit(renderHtml(quiet ? documents.map((d) => ({ ...d, findings: d.findings.filter((f) => f.severity === 'error') })) : documents), out);
       else emit(renderText(documents, { color: !out && shouldColor(process.stdout), quiet, width: terminalWidth() }), out);
       if (!documents.some((d) => !d.error)) {
@@ -254,12 +254,18 @@ function prepareOut(out: string): void {
   mkdirSync(dirname(out), { recursive: true });
 }
 
-function emit(text: string, out: string | undefined): void {
+function emit(text: string | Iterable<string>, out: string | undefined): void {
+  const parts = typeof text === 'string' ? [text] : text;
   if (!out) {
-    process.stdout.write(text);
+    for (const part of parts) process.stdout.write(part);
     return;
   }
-  writeFileSync(out, text);
+  const fd = openSync(out, 'w');
+  try {
+    for (const part of parts) writeSync(fd, part);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
