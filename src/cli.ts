@@ -251,7 +251,14 @@ function terminalWidth(): number {
 /** Check `--out FILE` before the work: a folder there is a usage error; a missing parent folder is created. */
 function prepareOut(out: string): void {
   if (existsSync(out) && statSync(out).isDirectory()) throw new UsageError(`--out ${terminalLine(out)} là một thư mục; cần tên tệp`);
-  mkdirSync(dirname(out), { recursive: true });
+  makeFolder(dirname(out));
+}
+
+/** mkdir -p, one level at a time: node 20's recursive mkdirSync never returns under /proc. */
+function makeFolder(dir: string): void {
+  if (existsSync(dir) || dirname(dir) === dir) return;
+  makeFolder(dirname(dir));
+  mkdirSync(dir);
 }
 
 function emit(text: string | Iterable<string>, out: string | undefined): void {

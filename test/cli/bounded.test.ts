@@ -65,5 +65,8 @@ describe('the command line on hostile names, closed pipes and wrong paths', () =
     expect(exportOnFolder.status).toBe(2);
     expect(exportOnFolder.stderr.trim().split('\n')).toHaveLength(1);
     expect(existsSync(join(dir, 'a', 'b'))).toBe(true);
+    const nowhere = run('audit', '--out', '/proc/baocao-no-such/ket-qua.txt', SEED);
+    expect(nowhere.status).toBe(2);
+    expect(nowhere.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
