@@ -12,7 +12,7 @@ import { createPool } from './pool.js';
 export interface AuditOptions {
   rules?: RuleOptions;
   progress?: Progress;
-  /** Worker threads (default: one per core; 1 analyses in this thread). */
+  /** Worker threads (default: one per core, at least one so the time limit holds). */
   workers?: number;
   /** Time limit per file in worker threads (default 120 s); a file over it gets TIMEOUT. */
   timeoutMs?: number;

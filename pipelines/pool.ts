@@ -1,7 +1,7 @@
 /**
- * pool: run the analyse pipeline over files in worker threads (one per core by default),
- * falling back to the current thread where workers are unavailable (tests run from TypeScript
- * sources). A file that takes longer than the time limit is abandoned: its worker is
+ * pool: run the analyse pipeline over files in worker threads (one per core by default, at
+ * least one), falling back to the current thread where workers are unavailable (tests run from
+ * TypeScript sources, where no time limit holds). A file that takes longer than the time limit is abandoned: its worker is
  * terminated and replaced, and the file gets a TIMEOUT error. Memory: each worker's heap is
  * capped (V8 then collects sooner), and a worker is replaced after `recycleAfter` files, so what
  * a parser caches or a heap keeps after a large file goes with it however long the batch.
@@ -63,7 +63,10 @@ export async function readJobInput(job: Job): ReturnType<typeof readInput> {
 }
 
 export interface PoolOptions {
-  /** Worker threads (default: one per core); 1 analyses in this thread. */
+  /**
+   * Worker threads (default: one per core). At least one worker runs even with one core: only
+   * a worker can be stopped when a file overruns its time limit, so the limit holds everywhere.
+   */
   size?: number;
   /**
    * A file taking longer is abandoned with a TIMEOUT error (default 120 s). A scan's limit starts
@@ -91,7 +94,8 @@ export function createPool(options: PoolOptions = {}): Pool {
   const timeoutMs = options.timeoutMs ?? 120_000;
   const recycleAfter = options.recycleAfter ?? 200;
   const heapLimitMb = options.heapLimitMb ?? 512;
-  const usable = WORKER_URL.protocol === 'file:' && existsSync(fileURLToPath(WORKER_URL)) && (size > 1 || options.threads === true);
+  // Worker threads even on one core (`size` 1): analysing in this thread left --timeout unenforced.
+  const usable = WORKER_URL.protocol === 'file:' && existsSync(fileURLToPath(WORKER_URL));
   let nextId = 0;
   if (!usable) {
     return { size: 1, run: (job, onPage) => runInline({ ...job, id: nextId++ }, onPage), close: async () => {} };

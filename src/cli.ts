@@ -2,7 +2,7 @@
  * Command line: argument parsing, help and exit codes only; the work is in pipelines/.
  * Exit codes (ESLint's): 0 no error findings, 1 error findings, 2 a file failed or the command was wrong.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { audit, auditExitCode } from '../pipelines/audit.js';
@@ -11,9 +11,10 @@ import { reportFromStore } from '../pipelines/report.js';
 import { renderHtml } from './report/html.js';
 import { EXPORT_FORMATS, exportIndicators, type ExportFormat } from '../pipelines/export.js';
 import { renderIndicatorTable } from './report/indicator-table.js';
-import { renderJson } from './report/json.js';
+import { renderJsonParts } from './report/json.js';
 import { progressBar } from './report/progress.js';
 import { renderText, shouldColor } from './report/text.js';
+import { terminalLine } from './report/terminal-safe.js';
 import { renderLoadSummary } from './report/summary.js';
 import { auditJsonSchema } from './report/schema.js';
 import { databaseSpec, isPostgresUrl, StoreUnavailable } from './store/open.js';
@@ -57,12 +58,17 @@ const COMMANDS: Record<string, Command> = {
       const rules = ruleOptions(values.rule as string[] | undefined);
       const out = values.out as string | undefined;
       const quiet = values.quiet as boolean;
+      if (out) prepareOut(out);
       const bar = progressBar();
       const documents = await audit(needInputs(positionals), { rules, progress: bar?.update, blocks: format === 'html', ...limits(values) });
       bar?.end();
-      if (format === 'json') emit(renderJson(documents), out);
+      if (format === 'json') emit(renderJsonParts(documents), out);
       else if (format === 'html') emit(renderHtml(quiet ? documents.map((d) => ({ ...d, findings: d.findings.filter((f) => f.severity === 'error') })) : documents), out);
       else emit(renderText(documents, { color: !out && shouldColor(process.stdout), quiet, width: terminalWidth() }), out);
+      if (!documents.some((d) => !d.error)) {
+        process.stderr.write(`baocao audit: không đọc được tệp báo cáo nào (txt, docx, doc, pdf) trong: ${positionals.map(terminalLine).join(', ')}\n`);
+        return 2;
+      }
       return auditExitCode(documents);
     },
   },
@@ -112,6 +118,7 @@ const COMMANDS: Record<string, Command> = {
       if (!EXPORT_FORMATS.includes(format as ExportFormat)) throw new UsageError(`--format phải là csv, json hoặc xlsx, không phải "${format}"`);
       const out = values.out as string | undefined;
       if (format === 'xlsx' && !out) throw new UsageError('xlsx cần --out FILE');
+      if (out) prepareOut(out);
       return withStore(values, async (store) => {
         const { bytes, count } = await exportIndicators(store, format as ExportFormat);
         if (out) {
@@ -221,13 +228,56 @@ function terminalWidth(): number {
   return process.stdout.isTTY && process.stdout.columns ? Math.min(160, Math.max(60, process.stdout.columns)) : 100;
 }
 
-function emit(text: string, out: string | undefined): void {
+/** Check `--out FILE` before the work: a folder there is a usage error; a missing parent folder is created. */
+function prepareOut(out: string): void {
+  if (existsSync(out) && statSync(out).isDirectory()) throw new UsageError(`--out ${terminalLine(out)} là một thư mục; cần tên tệp`);
+  makeFolder(dirname(out));
+}
+
+/** mkdir -p, one level at a time: node 20's recursive mkdirSync never returns under /proc. */
+function makeFolder(dir: string): void {
+  if (existsSync(dir) || dirname(dir) === dir) return;
+  makeFolder(dirname(dir));
+  mkdirSync(dir);
+}
+
+function emit(text: string | Iterable<string>, out: string | undefined): void {
+  const parts = typeof text === 'string' ? [text] : text;
   if (!out) {
-    process.stdout.write(text);
+    for (const part of parts) process.stdout.write(part);
     return;
   }
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, text);
+  const fd = openSync(out, 'w');
+  try {
+    for (const part of parts) writeSync(fd, part);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * `baocao audit | head`: the reader closes the pipe and the next write fails with EPIPE. That
+ * is no error of ours: the rest of the output is dropped and the command ends with its own code.
+ */
+let stdoutGuarded = false;
+function ignoreClosedStdout(): void {
+  if (stdoutGuarded) return;
+  stdoutGuarded = true;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') throw e;
+  });
+}
+
+/** File-system errors a user can fix (a path, a permission, a full disk): one line, exit 2. */
+const FS_MESSAGES: Record<string, string> = {
+  EACCES: 'không có quyền ghi hoặc đọc', EPERM: 'không được phép', ENOSPC: 'hết chỗ trên đĩa', EROFS: 'ổ đĩa chỉ đọc',
+  EISDIR: 'là một thư mục', ENOTDIR: 'một phần của đường dẫn không phải thư mục', ENOENT: 'không tìm thấy', EEXIST: 'đã có',
+};
+
+function fsErrorLine(e: unknown): string | undefined {
+  const err = e as NodeJS.ErrnoException;
+  const text = err?.code ? FS_MESSAGES[err.code] : undefined;
+  return text && `${terminalLine(err.path ?? '')}: ${text} (${err.code})`;
 }
 
 /** node:util's parse errors, in one Vietnamese line. */
@@ -269,6 +319,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(commandHelp(name, command));
     return 0;
   }
+  ignoreClosedStdout();
   try {
     const { values, positionals } = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
     return await command.run(values, positionals);
@@ -280,6 +331,11 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       const message = e instanceof UsageError ? e.message : parseErrorMessage(e as Error);
       process.stderr.write(`baocao ${name}: ${message} (xem: baocao ${name} --help)\n`);
+      return 2;
+    }
+    const fsError = fsErrorLine(e);
+    if (fsError) {
+      process.stderr.write(`baocao ${name}: ${fsError}\n`);
       return 2;
     }
     throw e;

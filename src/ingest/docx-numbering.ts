@@ -37,6 +37,9 @@ export interface NumberingDefs {
   nums: Map<string, NumDef>;
 }
 
+/** Longest label part a counter may render to, in characters. */
+const MAX_LABEL = 32;
+
 /** Text of a counter in a given numFmt; unknown formats fall back to decimal. */
 export const FORMATS: Record<string, (n: number) => string> = {
   decimal: (n) => String(n),
@@ -145,12 +148,16 @@ export function createNumberer(defs: NumberingDefs): Numberer {
   const levelOf = (num: NumDef, ilvl: number): ListLevel | undefined =>
     num.levels.get(ilvl) ?? defs.abstracts.get(num.abstractId)?.[ilvl];
 
-  const format = (level: ListLevel | undefined, n: number, legal: boolean): string => {
+  // A label longer than this is no heading number but a hostile counter ("upperLetter" from
+  // 100,000,000 repeats one letter 3.8 million times): that list gets no labels and a warning.
+  const format = (level: ListLevel | undefined, n: number, legal: boolean): string | null => {
     if (!level) return String(n);
     const fmt = legal ? 'decimal' : level.numFmt;
     const render = FORMATS[fmt];
     if (!render && fmt !== 'bullet') warnOnce(`Kiểu đánh số "${fmt}" chưa hỗ trợ, dùng số thường`);
-    return (render ?? FORMATS.decimal)(n);
+    if (/Letter$/.test(fmt) && n > 26 * MAX_LABEL) return null; // too long to build at all
+    const text = (render ?? FORMATS.decimal)(n);
+    return text.length > MAX_LABEL ? null : text;
   };
 
   return {
@@ -182,11 +189,18 @@ export function createNumberer(defs: NumberingDefs): Numberer {
         if (ilvl < restart) state[k] = undefined;
       }
       if (level.numFmt === 'bullet') return '- ';
+      let tooLong = false;
       const text = level.lvlText.replace(/%([1-9])/g, (_m, d: string) => {
         const k = Number(d) - 1;
         const other = levelOf(num, k);
-        return format(other, state[k] ?? other?.start ?? 1, level.isLgl);
+        const part = format(other, state[k] ?? other?.start ?? 1, level.isLgl);
+        tooLong ||= part === null;
+        return part ?? '';
       });
+      if (tooLong || text.length > MAX_LABEL * 4) {
+        warnOnce(`Danh sách đánh số ${numId} có số thứ tự quá dài (trên ${MAX_LABEL} ký tự), bỏ qua số thứ tự của nó`);
+        return null;
+      }
       return text.trim() ? `${text.trim()} ` : null;
     },
   };

@@ -1,13 +1,17 @@
 /**
  * CSV of indicator rows: UTF-8 with a byte-order mark so Excel reads
- * Vietnamese correctly, CRLF line ends and RFC 4180 quoting.
+ * Vietnamese correctly, CRLF line ends and RFC 4180 quoting; no cell runs as a formula.
  */
+import { neutraliseFormula } from './formula-guard.js';
 import { RECORD_COLUMNS, type IndicatorRecord } from './indicator-table.js';
 
-/** Quote a field when it holds a comma, quote, CR or LF (RFC 4180), doubling inner quotes. */
+/**
+ * Quote a field when it holds a comma, quote, CR or LF (RFC 4180), doubling inner quotes;
+ * text that could start a formula gets a leading `'` (numbers stay numbers).
+ */
 export function csvField(v: string | number | null): string {
   if (v === null) return '';
-  const s = String(v);
+  const s = typeof v === 'number' ? String(v) : neutraliseFormula(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -32,8 +32,35 @@ export function toDocumentOut(path: string, analysis: Analysis | undefined, erro
 
 /** Serialise a whole audit as one JSON object. */
 export function renderJson(documents: DocumentOut[]): string {
-  const out: AuditOut = { version: 1, documents };
-  return JSON.stringify(out, null, 2) + '\n';
+  return [...renderJsonParts(documents)].join('');
+}
+
+/**
+ * The audit's JSON one document at a time, the same text as `JSON.stringify({ version: 1,
+ * documents }, null, 2)`: written part by part, no string holds the whole batch, and a document
+ * whose own JSON is too long for a string (V8's ~512 MB) is replaced, in `documents` too, by its
+ * TOO_LARGE error, so every other document still comes out.
+ */
+export function* renderJsonParts(documents: DocumentOut[]): Generator<string> {
+  const empty: AuditOut = { version: 1, documents: [] };
+  if (!documents.length) {
+    yield JSON.stringify(empty, null, 2) + '\n';
+    return;
+  }
+  yield '{\n  "version": 1,\n  "documents": [';
+  for (let i = 0; i < documents.length; i++) {
+    let text: string;
+    try {
+      text = JSON.stringify(documents[i], null, 2);
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+      const { source, format, sha256, encoding } = documents[i];
+      documents[i] = { ...toDocumentOut(source, undefined, { code: 'TOO_LARGE', message: 'Kết quả của tệp quá lớn để ghi ra JSON' }), format, sha256, encoding };
+      text = JSON.stringify(documents[i], null, 2);
+    }
+    yield `${i ? ',' : ''}\n    ${text.replace(/\n/g, '\n    ')}`;
+  }
+  yield '\n  ]\n}\n';
 }
 
 /** An indicator with the column names of the `indicators` table. */

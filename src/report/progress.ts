@@ -4,6 +4,7 @@
  * so short audits print nothing but their result.
  */
 import type { WriteStream } from 'node:tty';
+import { terminalLine } from './terminal-safe.js';
 
 export interface ProgressOptions {
   /** Show nothing until this long after the start (default 1000 ms). */
@@ -49,6 +50,7 @@ export function progressLine(done: number, total: number, current: string, elaps
   const filled = Math.round((done / Math.max(total, 1)) * BAR);
   const head = `[${'#'.repeat(filled)}${'-'.repeat(BAR - filled)}] ${done}/${total}  ${Math.floor(elapsedMs / 1000)}s  `;
   const room = width - head.length;
+  current = terminalLine(current);
   const name = [...current].length > room ? '…' + [...current].slice(-(room - 1)).join('') : current;
   return (head + name).padEnd(width);
 }

@@ -1,4 +1,5 @@
 import type { LoadResult } from '../../pipelines/load.js';
+import { terminalLine } from './terminal-safe.js';
 
 const STATUS_VI = { loaded: 'đã nạp', unchanged: 'không đổi', failed: 'lỗi' } as const;
 
@@ -6,11 +7,12 @@ const STATUS_VI = { loaded: 'đã nạp', unchanged: 'không đổi', failed: 'l
 export function renderLoadSummary(results: LoadResult[], db: string, options: { table: boolean }): string {
   const lines: string[] = [];
   if (options.table) {
-    const nameWidth = Math.min(60, Math.max(8, ...results.map((r) => r.path.length)));
+    const nameWidth = Math.min(60, results.reduce((w, r) => Math.max(w, r.path.length), 8));
     lines.push(`${'Tệp'.padEnd(nameWidth)}  ${'Trạng thái'.padEnd(10)} ${'Mục'.padStart(5)} ${'Số liệu'.padStart(8)} ${'Phát hiện'.padStart(9)}`);
     for (const r of results) {
-      const name = r.path.length > nameWidth ? '…' + r.path.slice(-(nameWidth - 1)) : r.path.padEnd(nameWidth);
-      const tail = r.error ? `  ${r.error.code}: ${r.error.message}` : '';
+      const path = terminalLine(r.path);
+      const name = path.length > nameWidth ? '…' + path.slice(-(nameWidth - 1)) : path.padEnd(nameWidth);
+      const tail = r.error ? `  ${r.error.code}: ${terminalLine(r.error.message)}` : '';
       lines.push(`${name}  ${STATUS_VI[r.status].padEnd(10)} ${String(r.sections).padStart(5)} ${String(r.figures).padStart(8)} ${String(r.findings).padStart(9)}${tail}`);
     }
   }

@@ -5,6 +5,7 @@
  */
 import type { DocumentOut } from '../model/index.js';
 import { quoteOffset } from '../model/index.js';
+import { terminalLine, terminalSafe } from './terminal-safe.js';
 
 export interface TextOptions {
   color: boolean;
@@ -92,18 +93,24 @@ const byPlace = (a: Finding, b: Finding) => {
   return (x.page ?? 0) - (y.page ?? 0) || (x.line ?? 0) - (y.line ?? 0) || quoteColumn(x) - quoteColumn(y);
 };
 
-/** Render documents' findings and per-file errors for a person at a terminal. */
+/** A finding whose document text (message, suggestion, passages) can hold no terminal escape. */
+function safeFinding(f: Finding): Finding {
+  const evidence = f.evidence.map((e) => ({ ...e, text: terminalSafe(e.text), quote: terminalSafe(e.quote) }));
+  return { ...f, message: terminalSafe(f.message), suggestion: f.suggestion && terminalSafe(f.suggestion), evidence };
+}
+
+/** Render documents' findings and per-file errors for a person at a terminal; document text and file names are made terminal-safe. */
 export function renderText(documents: DocumentOut[], options: TextOptions): string {
   const paint = (style: string, s: string) => (options.color && s ? `${COLORS[style]}${s}${RESET}` : s);
   const width = options.width ?? 100;
   const lines: string[] = [];
   const tally = { error: 0, warning: 0, info: 0, flagged: 0, unreadable: 0 };
   for (const doc of documents) {
-    const findings = doc.findings.filter((f) => !options.quiet || f.severity === 'error').sort(byPlace);
+    const findings = doc.findings.filter((f) => !options.quiet || f.severity === 'error').map(safeFinding).sort(byPlace);
     if (!findings.length && !doc.error) continue;
     tally.flagged += 1;
-    lines.push(paint('under', doc.source));
-    const posWidth = Math.max(3, ...findings.map((f) => position(f.evidence[0]).length));
+    lines.push(paint('under', terminalLine(doc.source)));
+    const posWidth = findings.reduce((w, f) => Math.max(w, position(f.evidence[0]).length), 3);
     const indent = 2 + posWidth + 2 + SEVERITY_WIDTH + 2;
     const row = (pos: string, severity: string, label: string, message: string, tag: string) => {
       const body = wrap(message, Math.max(20, width - indent));
@@ -115,7 +122,7 @@ export function renderText(documents: DocumentOut[], options: TextOptions): stri
       if (!tagFits) lines.push(' '.repeat(indent) + paint('dim', tag));
     };
     if (doc.error) {
-      row('—', 'error', 'không đọc', doc.error.message, doc.error.code);
+      row('—', 'error', 'không đọc', terminalSafe(doc.error.message), doc.error.code);
       tally.unreadable += 1;
     }
     for (const f of findings) {

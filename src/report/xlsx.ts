@@ -1,9 +1,11 @@
 /**
  * XLSX of indicator rows (exceljs): a bold frozen header, column widths,
  * numbers as numbers, and rate cells as percent cells (96.56 → 0.9656 shown
- * as 96.56%) so a spreadsheet can compute with them.
+ * as 96.56%) so a spreadsheet can compute with them; text that could start a formula gets a
+ * leading `'` (negative numbers stay numbers).
  */
 import ExcelJS from 'exceljs';
+import { neutraliseFormula } from './formula-guard.js';
 import { RECORD_COLUMNS, type IndicatorRecord } from './indicator-table.js';
 
 const WIDTHS: Partial<Record<keyof IndicatorRecord, number>> = { source: 40, title: 50, name: 60, text: 80, section_path: 20, parents: 30, key: 28 };
@@ -30,6 +32,7 @@ function isPercentCell(r: IndicatorRecord, c: (typeof RECORD_COLUMNS)[number]): 
 
 function cellValue(r: IndicatorRecord, c: (typeof RECORD_COLUMNS)[number]): string | number | null {
   const v = r[c.name];
-  if (v === null || typeof v === 'string') return v;
+  if (v === null) return v;
+  if (typeof v === 'string') return neutraliseFormula(v);
   return isPercentCell(r, c) ? Math.round(v * 1e6) / 1e8 : v;
 }

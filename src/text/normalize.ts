@@ -9,12 +9,13 @@ const ODD_TO: Record<string, string> = { '\u00D0': 'Đ', '\u00F0': 'đ', '\u200C
 
 /** NFC, "Ð" (U+00D0, Icelandic eth) → "Đ", non-breaking and odd spaces → space, collapsed runs of spaces. */
 export function normalizeText(s: string): string {
-  // One pass per concern; a run of spaces and tabs becomes one tab when it holds one, else one space.
+  // One pass per concern; a run of spaces and tabs becomes one tab when it holds one, else one
+  // space. Each run is matched once: `[ \t]*\t[ \t]*` rescanned a run of spaces holding no tab
+  // from each of its spaces (100,000 spaces: 41 s).
   return s
     .normalize('NFC')
     .replace(ODD_CHARS, (c) => ODD_TO[c] ?? ' ')
-    .replace(/[ \t]*\t[ \t]*/g, '\t')
-    .replace(/ {2,}/g, ' ')
+    .replace(/[ \t]{2,}/g, (run) => (run.includes('\t') ? '\t' : ' '))
     .trim();
 }
 

@@ -1,0 +1,163 @@
+/**
+ * stress: is every stage linear in its input? Generates texts of 10k, 100k and 1M characters in
+ * the shapes that broke bounds before (one long line, many figures, deep nesting of numbered
+ * lines, many headings; fixtures/make-hostile.mjs) and a pdf of many pages, runs each stage in
+ * one thread, and prints time and retained memory per stage, and their growth per 10× of input.
+ * A stage growing more than 15× per 10× is flagged (noise floor: growth to under 50 ms or 4 MB is
+ * not judged). Each (shape, size) runs in its own child process with a time limit, so one runaway
+ * stage shows as a timeout instead of stopping the run.
+ *   npm run stress [-- --sizes 10000,100000 --shapes one-line,many-figures --limit 300]
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ingestBytes } from '../src/ingest/index.js';
+import { segmentSections } from '../src/segment/index.js';
+import { extractFigures } from '../src/extract/figures.js';
+import { extractMeta } from '../src/extract/meta.js';
+import { extractTables } from '../src/extract/tables.js';
+import { extractClaims } from '../src/extract/claims.js';
+import { extractSentences } from '../src/extract/sentences.js';
+import { extractDates } from '../src/extract/dates.js';
+import { extractReadings } from '../src/extract/quantities.js';
+import { extractIndicators } from '../src/extract/indicators.js';
+import { runRules } from '../src/rules/run.js';
+import { toDocumentOut } from '../src/report/json.js';
+import { pdfOfLines } from './stress-pdf.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const STAGES = ['ingest', 'segment', 'figures', 'tables', 'meta', 'claims', 'sentences', 'readings', 'indicators', 'rules', 'json'] as const;
+type Stage = (typeof STAGES)[number];
+/** One (shape, size) run: per stage, milliseconds and bytes retained after it (heap + buffers, after GC). */
+interface Measure { shape: string; chars: number; ms: Partial<Record<Stage, number>>; mb: Partial<Record<Stage, number>>; error?: string }
+
+const GROWTH_LIMIT = 15;
+const FLOOR = { ms: 50, mb: 4 };
+
+type Make = (chars: number) => string;
+async function shapes(): Promise<Record<string, Make>> {
+  const mod = (await import(new URL('fixtures/make-hostile.mjs', `file://${ROOT}/`).href)) as { TEXT_SHAPES: Record<string, Make> };
+  return { ...mod.TEXT_SHAPES, 'many-pages.pdf': mod.TEXT_SHAPES['many-figures'] };
+}
+
+function retainedMb(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  const m = process.memoryUsage();
+  return (m.heapUsed + m.arrayBuffers) / 1048576;
+}
+
+/** Run every stage on one generated input, in this process, after a warm-up on 2,000 characters of it (JIT, lazy modules). */
+async function measureOne(shape: string, chars: number, warm = true, report: (m: Measure) => void = () => {}): Promise<Measure> {
+  if (warm) await measureOne(shape, 2000, false);
+  const text = (await shapes())[shape](chars);
+  const pdf = shape.endsWith('.pdf');
+  const bytes = pdf ? pdfOfLines(text.split('\n')) : new TextEncoder().encode(text);
+  const out: Measure = { shape, chars: text.length, ms: {}, mb: {} };
+  const base = retainedMb();
+  const timed = <T>(stage: Stage, f: () => T): T => {
+    const t = performance.now();
+    const r = f();
+    out.ms[stage] = performance.now() - t;
+    out.mb[stage] = retainedMb() - base;
+    report(out);
+    return r;
+  };
+  const t = performance.now();
+  const result = await ingestBytes(pdf ? 'stress.pdf' : 'stress.txt', bytes, { maxBytes: 1 << 30 });
+  out.ms.ingest = performance.now() - t;
+  out.mb.ingest = retainedMb() - base;
+  report(out);
+  if (!result.ok) return { ...out, error: result.error.code };
+  const source = result.source;
+  const seg = timed('segment', () => segmentSections(source));
+  const ex = timed('figures', () => extractFigures(source, seg.blockSection));
+  const tab = timed('tables', () => extractTables(source, ex.numbers));
+  const meta = timed('meta', () => extractMeta(source));
+  const claims = timed('claims', () => extractClaims(source, ex.figures));
+  const reading = timed('sentences', () => ({ ...extractSentences(source.blocks), dates: extractDates(source.blocks) }));
+  const read = { source, meta, sections: seg.sections, blockSection: seg.blockSection, ...reading, figures: ex.figures, numbers: ex.numbers, tables: tab.tables, claims };
+  const analysis = { ...read, readings: timed('readings', () => extractReadings(read)) };
+  const warnings = [...source.warnings, ...seg.warnings, ...ex.warnings, ...tab.warnings];
+  const indicators = timed('indicators', () => extractIndicators({ ...analysis, warnings }));
+  const checked = timed('rules', () => runRules({ ...analysis, indicators, warnings }));
+  try {
+    timed('json', () => JSON.stringify(toDocumentOut('stress', { ...analysis, indicators, findings: checked.findings, warnings })).length);
+  } catch (e) {
+    out.error = `json: ${(e as Error).message}`;
+  }
+  return out;
+}
+
+/** Run one (shape, size) in a child with GC exposed and a time limit. */
+function measureInChild(shape: string, chars: number, limitS: number): Measure {
+  const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', fileURLToPath(import.meta.url), '--one', shape, String(chars)], { encoding: 'utf8', timeout: limitS * 1000, maxBuffer: 1 << 24 });
+  // The child prints its measures after every stage: a stage over the limit still leaves the ones before it.
+  const line = r.stdout?.trim().split('\n').pop();
+  const partial: Measure = line ? (JSON.parse(line) as Measure) : { shape, chars, ms: {}, mb: {} };
+  if (r.status === 0) return partial;
+  const next = STAGES.find((s) => partial.ms[s] === undefined) ?? 'json';
+  const why = r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' ? `${next} over ${limitS} s` : (r.stderr ?? '').trim().split('\n').pop() ?? `exit ${r.status}`;
+  return { ...partial, error: why };
+}
+
+const fmt = (n: number | undefined, digits = 0) => (n === undefined ? '—' : n.toFixed(digits));
+
+/** Growth per 10× of each stage between consecutive sizes, flagged over the limit. */
+function growthRows(runs: Measure[]): { lines: string[]; flagged: string[] } {
+  const lines: string[] = [];
+  const flagged: string[] = [];
+  for (let i = 1; i < runs.length; i++) {
+    const [a, b] = [runs[i - 1], runs[i]];
+    const per10 = (x: number, y: number) => Math.pow(y / Math.max(x, 1e-9), 1 / Math.log10(b.chars / a.chars));
+    for (const stage of STAGES) {
+      const [ta, tb, ma, mb] = [a.ms[stage], b.ms[stage], a.mb[stage], b.mb[stage]];
+      if (ta === undefined || tb === undefined) continue;
+      const gt = per10(Math.max(ta, 1), tb);
+      const gm = ma === undefined || mb === undefined ? undefined : per10(Math.max(ma, 0.5), Math.max(mb, 0));
+      const slowT = gt > GROWTH_LIMIT && tb > FLOOR.ms;
+      const slowM = gm !== undefined && gm > GROWTH_LIMIT && (mb ?? 0) > FLOOR.mb;
+      if (slowT || slowM) flagged.push(`${a.shape} ${stage} ${a.chars}→${b.chars}: time ×${gt.toFixed(1)}, memory ×${fmt(gm, 1)} per 10×`);
+      lines.push(`| ${a.shape} | ${stage} | ${fmt(ta)} → ${fmt(tb)} | ×${gt.toFixed(1)}${slowT ? ' ⚠' : ''} | ${fmt(ma, 1)} → ${fmt(mb, 1)} | ×${fmt(gm, 1)}${slowM ? ' ⚠' : ''} |`);
+    }
+  }
+  return { lines, flagged };
+}
+
+async function main(argv: string[]): Promise<void> {
+  if (argv[0] === '--one') {
+    await measureOne(argv[1], Number(argv[2]), true, (m) => process.stdout.write(JSON.stringify(m) + '\n'));
+    return;
+  }
+  const opt = (name: string) => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1] : undefined; };
+  const sizes = (opt('sizes') ?? '10000,100000,1000000').split(',').map(Number);
+  const names = opt('shapes')?.split(',') ?? Object.keys(await shapes());
+  const limitS = Number(opt('limit') ?? 300);
+  const report: string[] = ['| input | stage | ms | time growth per 10× | MB retained | memory growth per 10× |', '|---|---|---|---|---|---|'];
+  const flagged: string[] = [];
+  const all: Measure[] = [];
+  for (const shape of names) {
+    const runs: Measure[] = [];
+    for (const chars of sizes) {
+      const m = measureInChild(shape, chars, limitS);
+      process.stderr.write(`${shape} ${m.chars}: ${STAGES.map((s) => `${s} ${fmt(m.ms[s])} ms`).join(', ')}${m.error ? ` — ${m.error}` : ''}\n`);
+      all.push(m);
+      if (m.error && !Object.keys(m.ms).length) {
+        flagged.push(`${shape} at ${chars}: ${m.error}`);
+        break;
+      }
+      if (m.error) flagged.push(`${shape} at ${chars}: ${m.error}`);
+      runs.push(m);
+    }
+    const g = growthRows(runs);
+    report.push(...g.lines);
+    flagged.push(...g.flagged);
+  }
+  const text = [...report, '', flagged.length ? `Over ${GROWTH_LIMIT}× per 10× (or failed):\n${flagged.map((f) => `- ${f}`).join('\n')}` : `No stage grows more than ${GROWTH_LIMIT}× per 10×.`].join('\n');
+  process.stdout.write(text + '\n');
+  mkdirSync(join(ROOT, 'output'), { recursive: true });
+  writeFileSync(join(ROOT, 'output', 'stress.json'), JSON.stringify({ at: new Date().toISOString(), node: process.version, runs: all }, null, 2));
+  process.exitCode = flagged.length ? 1 : 0;
+}
+
+await main(process.argv.slice(2));
