@@ -1,5 +1,6 @@
 import type { Section, Source, Warning } from '../model/index.js';
 import { buildSectionTree } from './tree.js';
+import { repairOcrNumbers } from './ocr-repair.js';
 
 export type { Heading } from './heading.js';
 export { recogniseHeading } from './heading.js';
@@ -9,5 +10,7 @@ export interface Segmentation { sections: Section[]; blockSection: (number | nul
 
 /** Build the section tree from the report's own heading numbering; odd numbering becomes warnings, never throws. */
 export function segmentSections(source: Source): Segmentation {
-  return buildSectionTree(source.blocks);
+  const segmentation = buildSectionTree(source.blocks);
+  repairOcrNumbers(segmentation.sections, source);
+  return segmentation;
 }

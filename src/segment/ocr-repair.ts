@@ -1,0 +1,52 @@
+/**
+ * Numbering markers OCR misread, put right by the numbering itself: Tesseract reads a Roman "III."
+ * as "II." (or an arabic "3." as "2.") often enough, and with low confidence. When an unsure marker
+ * repeats its previous sibling's number and the next sibling carries on as if it had not
+ * ("II.", "II.", "IV."), the marker was the missing number. Only markers of OCR'd blocks read with
+ * confidence under `UNSURE_BELOW` are touched; a sure duplicate stays for heading-numbering.
+ */
+import type { Section, Source } from '../model/index.js';
+import { parseRoman, toRoman } from './numbering.js';
+
+/** Tesseract confidence (0–100) under which a marker may be misread (as in rules/ocr-caution.ts). */
+const UNSURE_BELOW = 85;
+
+const valueOf = (s: Section): number | null =>
+  s.style === 'roman' ? parseRoman(s.key) : s.style === 'arabic' && /^\d{1,2}$/.test(s.key) ? Number(s.key) : null;
+const write = (s: Section, n: number): string => (s.style === 'roman' ? toRoman(n) : String(n));
+
+/** The confidence of the word a heading's block starts with (its marker), or null for typed text. */
+function markerConfidence(source: Source, s: Section): number | null {
+  const words = source.blocks[s.block]?.ocr?.words;
+  return words && words.length ? words[0].conf : null;
+}
+
+/** Repair misread markers in place; returns how many were repaired. Paths are rebuilt after. */
+export function repairOcrNumbers(sections: Section[], source: Source): number {
+  if (!source.ocrPages?.length) return 0;
+  const siblings = new Map<string, Section[]>();
+  for (const s of sections) {
+    const k = `${s.parent ?? -1}|${s.style}`;
+    const list = siblings.get(k);
+    if (list) list.push(s);
+    else siblings.set(k, [s]);
+  }
+  let repaired = 0;
+  for (const list of siblings.values()) {
+    for (let i = 1; i < list.length; i++) {
+      const s = list[i];
+      const prev = valueOf(list[i - 1]);
+      const here = valueOf(s);
+      const next = i + 1 < list.length ? valueOf(list[i + 1]) : null;
+      const conf = markerConfidence(source, s);
+      if (prev === null || here !== prev || conf === null || conf >= UNSURE_BELOW) continue;
+      if (i + 1 < list.length && next !== prev + 2) continue;
+      const key = write(s, prev + 1);
+      s.number = s.number.replace(s.key, key);
+      s.key = key;
+      repaired++;
+    }
+  }
+  if (repaired) for (const s of sections) s.path = s.parent === null ? [s.key] : [...sections[s.parent].path, s.key];
+  return repaired;
+}

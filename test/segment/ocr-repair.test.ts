@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { Block, Source } from '../../src/model/index.js';
+import { segmentSections } from '../../src/segment/index.js';
+
+/** A scanned report's blocks, each with its first word's OCR confidence. */
+function scanned(lines: Array<[string, number]>, ocr = true): Source {
+  const blocks: Block[] = [];
+  let at = 0;
+  for (const [text, conf] of lines) {
+    const first = text.split(' ')[0];
+    blocks.push({
+      index: blocks.length, kind: 'paragraph', text, span: { start: at, end: at + text.length, line: blocks.length + 1, page: 1 },
+      ...(ocr ? { ocr: { confidence: conf, words: [{ start: at, end: at + first.length, conf }] } } : {}),
+    });
+    at += text.length + 1;
+  }
+  return { path: 'x.pdf', format: 'pdf', sha256: '', encoding: 'utf-8', text: lines.map(([t]) => t).join('\n'), blocks, pages: 1, warnings: [], ...(ocr ? { ocrPages: [1] } : {}) };
+}
+
+const body = 'Nội dung của mục này được trình bày như sau đây.';
+
+describe('numbering markers OCR misread', () => {
+  it('reads an unsure "II." between "II." and "IV." as "III.", and its sub-sections follow', () => {
+    const source = scanned([['I. TÌNH HÌNH CHUNG', 96], [body, 96], ['II. KẾT QUẢ', 95], [body, 96], ['II. TỒN TẠI', 64], ['1. Hạn chế', 95], [body, 96], ['IV. PHƯƠNG HƯỚNG', 93]]);
+    const { sections } = segmentSections(source);
+    expect(sections.map((s) => s.path.join(' > '))).toEqual(['I', 'II', 'III', 'III > 1', 'IV']);
+    expect(sections[2].number).toBe('III.');
+  });
+
+  it('leaves a sure duplicate, and a typed document, for heading-numbering to report', () => {
+    const lines: Array<[string, number]> = [['I. TÌNH HÌNH CHUNG', 96], [body, 96], ['II. KẾT QUẢ', 95], [body, 96], ['II. TỒN TẠI', 93], [body, 96], ['IV. PHƯƠNG HƯỚNG', 93]];
+    expect(segmentSections(scanned(lines)).sections.map((s) => s.key)).toEqual(['I', 'II', 'II', 'IV']);
+    const typed = lines.map(([t]) => [t, 10] as [string, number]);
+    expect(segmentSections(scanned(typed, false)).sections.map((s) => s.key)).toEqual(['I', 'II', 'II', 'IV']);
+  });
+
+  it('leaves an unsure duplicate alone when the next number does not skip one', () => {
+    const source = scanned([['I. TÌNH HÌNH CHUNG', 96], [body, 96], ['II. KẾT QUẢ', 95], [body, 96], ['II. TỒN TẠI', 60], [body, 96], ['III. PHƯƠNG HƯỚNG', 93]]);
+    expect(segmentSections(source).sections.map((s) => s.key)).toEqual(['I', 'II', 'II', 'III']);
+  });
+});
