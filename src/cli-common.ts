@@ -2,6 +2,7 @@
  * What every command of the CLI shares: the command shape, usage errors, per-file limits and the
  * `--db` option (a SQLite file or a PostgreSQL URL).
  */
+import { existsSync } from 'node:fs';
 import type { ParseArgsConfig } from 'node:util';
 import { databaseSpec, DEFAULT_DB, isPostgresUrl, openStore, type Store } from './store/open.js';
 
@@ -61,6 +62,18 @@ export async function withStore<T>(values: Record<string, unknown>, work: (store
   } finally {
     await store.close();
   }
+}
+
+/**
+ * The store of a command that only reads (export, indicators, report): a SQLite file must exist (a
+ * mistyped --db is an error, never a new empty database) and is opened read-only, so it works on
+ * read-only media.
+ */
+export async function withReadStore<T>(values: Record<string, unknown>, work: (store: Store) => Promise<T>): Promise<T> {
+  const spec = databaseSpec(values.db as string | undefined);
+  const sqlite = !isPostgresUrl(spec);
+  if (sqlite && spec !== ':memory:' && !existsSync(spec)) throw new UsageError(`không tìm thấy cơ sở dữ liệu: ${spec}`);
+  return withStore(values, work, { readonly: sqlite });
 }
 
 /** The PostgreSQL URL a queue command needs; a SQLite file is a usage error. */

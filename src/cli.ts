@@ -18,7 +18,7 @@ import { terminalLine } from './report/terminal-safe.js';
 import { renderLoadSummary } from './report/summary.js';
 import { auditJsonSchema } from './report/schema.js';
 import { databaseSpec, isPostgresUrl, StoreUnavailable } from './store/open.js';
-import { DB_HELP, DB_OPTION, LIMIT_HELP, LIMIT_OPTIONS, limits, needInputs, UsageError, withStore, type Command } from './cli-common.js';
+import { DB_HELP, DB_OPTION, LIMIT_HELP, LIMIT_OPTIONS, limits, needInputs, UsageError, withReadStore, withStore, type Command } from './cli-common.js';
 import { QUEUE_COMMANDS } from './cli-queue.js';
 import { RULES } from './rules/index.js';
 
@@ -119,7 +119,7 @@ const COMMANDS: Record<string, Command> = {
       const out = values.out as string | undefined;
       if (format === 'xlsx' && !out) throw new UsageError('xlsx cần --out FILE');
       if (out) prepareOut(out);
-      return withStore(values, async (store) => {
+      return withReadStore(values, async (store) => {
         const { bytes, count } = await exportIndicators(store, format as ExportFormat);
         if (out) {
           writeFileSync(out, bytes);
@@ -142,7 +142,7 @@ const COMMANDS: Record<string, Command> = {
     examples: ['baocao indicators --key vanban.signed_rate', 'baocao indicators --locality "Hưng Hà" --period 2024', 'baocao indicators --db kho.sqlite --period Q1/2024'],
     async run(values) {
       const filter = { key: values.key as string | undefined, locality: values.locality as string | undefined, period: values.period as string | undefined };
-      return withStore(values, async (store) => {
+      return withReadStore(values, async (store) => {
         let rows;
         try {
           rows = await store.queryIndicators(filter);
@@ -168,13 +168,11 @@ const COMMANDS: Record<string, Command> = {
       if (positionals.length) throw new UsageError(`không nhận tệp đầu vào: "${positionals[0]}" (dùng --db)`);
       const spec = databaseSpec(values.db as string | undefined);
       if (!values.out) throw new UsageError('thiếu --out THƯ-MỤC');
-      const sqlite = !isPostgresUrl(spec);
-      if (sqlite && !existsSync(spec)) throw new UsageError(`không tìm thấy cơ sở dữ liệu: ${spec}`);
-      return withStore(values, async (store) => {
+      return withReadStore(values, async (store) => {
         const { file, documents } = await reportFromStore(store, values.out as string);
         process.stdout.write(`Đã ghi ${file} (${documents} báo cáo)\n`);
         return 0;
-      }, { readonly: sqlite });
+      });
     },
   },
   ...QUEUE_COMMANDS,

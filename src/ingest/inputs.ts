@@ -1,5 +1,5 @@
-import { readdir, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { extname, join, relative, sep, isAbsolute } from 'node:path';
 
 /** Extensions a directory walk picks up; files named explicitly are always read, whatever their name. */
 export const REPORT_EXTENSIONS = new Set(['.txt', '.text', '.docx', '.doc', '.odt', '.rtf', '.pdf', '.png', '.jpg', '.jpeg', '.tif', '.tiff']);
@@ -10,8 +10,41 @@ export interface InputFile {
   missing?: 'NOT_FOUND' | 'PERMISSION_DENIED';
 }
 
-/** Expand files and directories (recursively, sorted by name) into the files to read, in the order given. */
+/**
+ * Expand files and directories (recursively, sorted by name) into the files to read, in the order
+ * given. A file is named by its real path (symlinks followed; relative to the working folder when
+ * inside it), so `a/x.docx`, `./a/x.docx` and a link to it are one document, read once.
+ */
 export async function expandInputs(paths: string[]): Promise<InputFile[]> {
+  const found = await expandAll(paths);
+  const seen = new Set<string>();
+  const out: InputFile[] = [];
+  for (const f of found) {
+    if (f.missing) {
+      out.push(f);
+      continue;
+    }
+    const name = await canonical(f.path);
+    if (seen.has(name)) continue;
+    seen.add(name);
+    out.push({ path: name });
+  }
+  return out;
+}
+
+/** The real path of a file, relative to the working folder when it lies inside it. */
+async function canonical(path: string): Promise<string> {
+  let real: string;
+  try {
+    real = await realpath(path);
+  } catch {
+    return path;
+  }
+  const rel = relative(process.cwd(), real);
+  return rel && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel) ? rel : real;
+}
+
+async function expandAll(paths: string[]): Promise<InputFile[]> {
   const out: InputFile[] = [];
   for (const p of paths) {
     let isDir = false;
