@@ -7,6 +7,7 @@ import type { LoadMeasure } from './bench-load.js';
 import { STAGES, type StageTimes } from './bench-stages.js';
 import type { ToolRun } from './bench-tools.js';
 import type { QueueBench } from './bench-queue.js';
+import type { OcrBench } from './bench-ocr.js';
 
 /** One corpus size's measurements. */
 export interface SizeResult {
@@ -25,6 +26,7 @@ export interface BenchResult {
   stages: Record<CorpusFormat, StageTimes>;
   tools: ToolRun[];
   postgres: QueueBench;
+  ocr?: OcrBench;
 }
 
 const MB = 1024 * 1024;
@@ -101,6 +103,16 @@ function queueLines(r: BenchResult): string[] {
   return lines;
 }
 
+function ocrLines(r: BenchResult): string[] {
+  const o = r.ocr;
+  if (!o) return [];
+  if ('skipped' in o) return [`== OCR: skipped — ${o.skipped}`];
+  return [
+    `== OCR (${o.pages} scanned pages at 300 dpi, one process per core, cache off)`,
+    `  tesseract alone ${f2(o.tesseractSeconds)} s (${f2(o.pages / o.tesseractSeconds)} pages/s); ours ${f2(o.oursSeconds)} s (${f2(o.pages / o.oursSeconds)} pages/s) = ${f2(o.ratio)}× (target ≤ 1.2×: ${mark(o.ratio <= 1.2)})`,
+  ];
+}
+
 function targetLines(r: BenchResult): string[] {
   const base = r.sizes[0];
   const txtRate = base.load.first.txt.files / base.load.first.txt.seconds;
@@ -120,6 +132,6 @@ export function formatReport(r: BenchResult): string {
   const m = r.machine;
   const head = [`bench — ${m.cpu} × ${m.cores}, ${f1(m.memoryGB)} GB, node ${m.node}, ${m.os}; workers ${r.workers ?? 'default (one per core)'}`];
   head.push(`corpus: ${CORPUS_FORMATS.map((f) => `${f}: ${r.variation[f]}`).join('; ')}`);
-  const body = [...r.sizes.flatMap(throughputLines), ...stageLines(r.stages), ...toolLines(r), ...queueLines(r), ...targetLines(r)];
+  const body = [...r.sizes.flatMap(throughputLines), ...stageLines(r.stages), ...toolLines(r), ...queueLines(r), ...ocrLines(r), ...targetLines(r)];
   return `${[...head, ...body].join('\n')}\n`;
 }

@@ -6,7 +6,7 @@
  *            → the same corpus through the PostgreSQL queue with 1, 2, 4 worker processes
  *            → summary on stdout and output/bench.json
  *
- *   npm run bench -- [--files N] [--scale] [--workers W] [--sample K] [--no-tools] [--no-postgres]
+ *   npm run bench -- [--files N] [--scale] [--workers W] [--sample K] [--no-tools] [--no-postgres] [--ocr-pages K]
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem, platform, release } from 'node:os';
@@ -19,6 +19,7 @@ import { timeStages, type StageTimes } from './bench-stages.js';
 import { runPandoc, runPdftotext, type ToolRun } from './bench-tools.js';
 import { formatReport, type BenchResult, type SizeResult } from './bench-report.js';
 import { benchQueue, type QueueBench } from './bench-queue.js';
+import { benchOcr, type OcrBench } from './bench-ocr.js';
 
 const OUT = 'output/bench';
 
@@ -29,11 +30,12 @@ interface Args {
   sample: number;
   tools: boolean;
   postgres: boolean;
+  ocrPages: number;
   child?: { corpus: string; db: string };
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { files: 1000, scale: false, sample: 20, tools: true, postgres: true };
+  const args: Args = { files: 1000, scale: false, sample: 20, tools: true, postgres: true, ocrPages: 6 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--files') args.files = Number(argv[++i]);
@@ -42,6 +44,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--sample') args.sample = Number(argv[++i]);
     else if (a === '--no-tools') args.tools = false;
     else if (a === '--no-postgres') args.postgres = false;
+    else if (a === '--ocr-pages') args.ocrPages = Number(argv[++i]);
     else if (a === '--child') args.child = { corpus: argv[++i], db: argv[++i] };
     else throw new Error(`unknown argument: ${a}`);
   }
@@ -99,9 +102,10 @@ async function main(argv: string[]): Promise<void> {
   const stages = await timeAllStages(corpus, args.sample);
   const tools = await runTools(corpus, args.tools);
   const postgres: QueueBench = args.postgres ? await benchQueue(corpus.dir) : { skipped: '--no-postgres' };
+  const ocr: OcrBench = args.ocrPages > 0 ? await benchOcr(Math.min(9, args.ocrPages)) : { skipped: '--ocr-pages 0' };
   const sizes = [size];
   if (args.scale) sizes.push((await benchSize(args.files * 10, args)).size);
-  const result: BenchResult = { at: new Date().toISOString(), machine: machine(), workers: args.workers ?? null, variation: corpus.variation, sizes, stages, tools, postgres };
+  const result: BenchResult = { at: new Date().toISOString(), machine: machine(), workers: args.workers ?? null, variation: corpus.variation, sizes, stages, tools, postgres, ocr };
   writeFileSync('output/bench.json', `${JSON.stringify(result, null, 2)}\n`);
   process.stdout.write(formatReport(result));
   process.stdout.write('\nwritten: output/bench.json\n');

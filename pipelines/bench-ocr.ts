@@ -1,0 +1,61 @@
+/**
+ * bench-ocr: scanned pages per second through baocao (rasterise, despeckle/deskew, Tesseract,
+ * layout into a Source) beside `tesseract` alone on the same page images, both with one process
+ * per core. The scan is made from a seed PDF (fixtures/make-scans.mjs, 300 dpi, not timed); the OCR
+ * cache is off for the run. Skipped with a note when Tesseract or poppler is missing.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ingestBytes } from '../src/ingest/index.js';
+import { ocrUnavailable, rasterisePdfPage } from '../src/ingest/ocr.js';
+
+export type OcrBench = { pages: number; oursSeconds: number; tesseractSeconds: number; ratio: number } | { skipped: string };
+
+const SEED = 'fixtures/seeds/001_311a9839200255dd.pd.pdf';
+
+function tesseract(image: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('tesseract', [image, '-', '-l', 'vie', '--psm', '6', 'tsv'], { stdio: 'ignore', env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`tesseract exited ${code}`))));
+  });
+}
+
+/** OCR `pages` pages (at most the seed's 9) both ways. */
+export async function benchOcr(pages = 6): Promise<OcrBench> {
+  const missing = await ocrUnavailable();
+  if (missing) return { skipped: missing };
+  const work = mkdtempSync(join(tmpdir(), 'baocao-bench-ocr-'));
+  const cache = process.env.BAOCAO_OCR_CACHE;
+  try {
+    const { makeScan } = (await import(new URL('../../fixtures/make-scans.mjs', import.meta.url).href)) as { makeScan: (i: string, o: string, opt: object) => Promise<number> };
+    const scan = join(work, 'scan.pdf');
+    const n = await makeScan(SEED, scan, { dpi: 300, first: 1, last: pages });
+    const bytes = readFileSync(scan);
+    // tesseract alone reads the images baocao would give it (rasterised beforehand, not timed).
+    const images: string[] = [];
+    for (let p = 1; p <= n; p++) {
+      const file = join(work, `p${p}.pgm`);
+      writeFileSync(file, await rasterisePdfPage(bytes, p));
+      images.push(file);
+    }
+    let next = 0;
+    const t0 = performance.now();
+    await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) }, async () => {
+      while (next < images.length) await tesseract(images[next++]);
+    }));
+    const tesseractSeconds = (performance.now() - t0) / 1000;
+    process.env.BAOCAO_OCR_CACHE = 'off';
+    const t1 = performance.now();
+    const r = await ingestBytes(scan, bytes);
+    const oursSeconds = (performance.now() - t1) / 1000;
+    if (!r.ok) return { skipped: `${r.error.code}: ${r.error.message}` };
+    return { pages: n, oursSeconds, tesseractSeconds, ratio: oursSeconds / tesseractSeconds };
+  } finally {
+    if (cache === undefined) delete process.env.BAOCAO_OCR_CACHE;
+    else process.env.BAOCAO_OCR_CACHE = cache;
+    rmSync(work, { recursive: true, force: true });
+  }
+}
