@@ -53,6 +53,15 @@ describe('thousands grouped by spaces', () => {
     expect(values('Thu 12 345 000 đồng.', 'Đã lắp 2 650 cụm loa.').slice(1)).toEqual([2650]);
   });
 
+  test.each([
+    ['Cấp đổi 1 356/1 402 giấy phép, đạt 96,7%.', 1356, 1402],
+    ['Tiêm chủng đủ mũi (3 075/3 210 trẻ).', 3075, 3210],
+    ['Trả kết quả 12 408/15 000 hồ sơ.', 12408, 15000],
+    ['Có 987/1 020 hộ dùng nước sạch.', 987, 1020],
+  ])('"%s" reads the grouping on both sides of "/": %d/%d', (text, numerator, denominator) => {
+    expect(figuresOf(text, OTHER_GROUPED)[0]).toMatchObject({ kind: 'fraction', numerator, denominator });
+  });
+
   test('a space pair that runs into a date keeps the count', () => {
     expect(values('Kết quả năm 2023 150 hộ thoát nghèo.', OTHER_GROUPED)).toEqual([150, 6120, 3418]);
   });
