@@ -12,6 +12,7 @@
  * never a quantity an audit would compare.
  */
 
+import { alt, EVENT_DAY_WORDS } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
 import { findUnit } from './labels.js';
 
@@ -134,12 +135,17 @@ const DAY_MONTH = /(?<![\d.,/])(\d{1,2})\s?\/\s?(\d{1,2})(?!\d|[.,]\d|\s?\/\s?\d
 const DATE_CUE = /(?:^|[^\p{L}])(?:ngày|từ|đến|tới|hạn|trước|sau|vào|kể từ|hết|đầu|cuối|giữa|sáng|chiều|tối|đêm|mùng|mồng|hôm)\s*$/iu;
 // Words that put a figure after them: "đạt 05/05", "có 07/09".
 const FIGURE_CUE = /(?:^|[^\p{L}])(?:đạt|có|là|được|chiếm|gồm|còn|bằng|tổng|trên|giải quyết|hoàn thành|thực hiện)\s*$/iu;
+// An event word right before the date ("dịp lễ 30/4", "kỷ niệm 2/9").
+const EVENT_CUE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(EVENT_DAY_WORDS)})\s*$`, 'iu');
+// An event word, then its name opening with a capital, then the date: "Ngày Gia đình Việt Nam 28/6", "ngày Quốc khánh 2/9".
+const EVENT_NAME = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(EVENT_DAY_WORDS, EVENT_DAY_WORDS.map(capitalise))})\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,6}\s*$`, 'u');
 
 /**
  * A "d/m" that is a date, not a fraction: a valid day and month with no counted noun after it,
  * and either a date word before it ("từ 21/02 đến 28/02", "hạn 7/3") or a zero-padded month
- * ("21/02", "07/03") with no figure verb before it. "21/22 cán bộ", "7/7 thôn", "đạt 05/05",
- * "01/05TTHC" stay fractions.
+ * ("21/02", "07/03") with no figure verb before it, or a named day or event before it ("dịp lễ 30/4",
+ * "Ngày Sách Việt Nam 21/4"), or a day above its month that no figure verb opens ("19/5 là dịp"):
+ * a part cannot exceed its whole. "21/22 cán bộ", "7/7 thôn", "đạt 05/05", "01/05TTHC" stay fractions.
  */
 function dayMonthRanges(text: string): Range[] {
   const out: Range[] = [];
@@ -152,9 +158,20 @@ function dayMonthRanges(text: string): Range[] {
     if (day < 1 || day > 31 || month < 1 || month > 12 || countedNounAt(text, end)) continue;
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     const padded = /^0\d$/.test(m[2]) && m[1].length === 2;
-    if (DATE_CUE.test(before) || (padded && !FIGURE_CUE.test(before))) out.push([m.index, end]);
+    const figureCue = FIGURE_CUE.test(before);
+    const named = EVENT_CUE.test(before) || (!figureCue && EVENT_NAME.test(text.slice(Math.max(0, m.index - 80), m.index)));
+    // A part above its whole with nothing counted after it is no fraction: "28/6 được tổ chức".
+    const overWhole = day > month && !figureCue;
+    // The next date of a list: "30/4 và 1/5", "2/9, 20/11".
+    const last = out[out.length - 1];
+    const listed = last !== undefined && /^\s*(?:,|và|hoặc)\s*$/u.test(text.slice(last[1], m.index));
+    if (DATE_CUE.test(before) || named || overWhole || listed || (padded && !figureCue)) out.push([m.index, end]);
   }
   return out;
+}
+
+function capitalise(word: string): string {
+  return word[0].toUpperCase() + word.slice(1);
 }
 
 // Words of the name ending the list: back from the last word while each is capitalised or continues a capitalised word.

@@ -114,6 +114,11 @@ describe('a day and month that look like a fraction', () => {
     'Hạn cuối 7/3, sau đó tổng hợp.',
     'Đợt kiểm tra bắt đầu ngày 9/4.',
     'Cập nhật: 06/05 đã gửi báo cáo.',
+    'Hưởng ứng Ngày Sách và Văn hóa đọc Việt Nam 21/4 tại các trường.',
+    'Tổ chức mít tinh nhân ngày Quốc khánh 2/9 trang trọng.',
+    'Trang trí đường phố dịp lễ 30/4 và 1/5.',
+    'Dâng hương kỷ niệm 19/5 tại nhà bia.',
+    'Chương trình văn nghệ 26/3 thu hút đông đảo đoàn viên.',
   ])('"%s" has no figure', (text) => {
     expect(figuresOf(text)).toEqual([]);
   });
@@ -124,6 +129,10 @@ describe('a day and month that look like a fraction', () => {
     ['Số hồ sơ đúng hạn 2.415/2.430.', 2415, 2430],
     ['Kết quả đạt 05/05 xã.', 5, 5],
     ['Từ 3/8 trường lên 8/8 trường có wifi.', 3, 8],
+    ['Hưởng ứng Ngày Môi trường, 9/9 thôn ra quân dọn vệ sinh.', 9, 9],
+    ['Dịp Tết, 28/30 hộ nghèo được tặng quà.', 28, 30],
+    ['Hội thi Tiếng hát đạt 14/12 chỉ tiêu.', 14, 12],
+    ['Trường Tiểu học Kim Đồng 4/5 lớp đạt chuẩn.', 4, 5],
   ])('"%s" keeps the fraction %d/%d', (text, numerator, denominator) => {
     expect(figuresOf(text)[0]).toMatchObject({ kind: 'fraction', numerator, denominator });
   });
