@@ -58,7 +58,8 @@ const PATTERNS: ReadonlyArray<[string, RegExp]> = [
   ['doc', new RegExp(`(?<![${L}])(?:${VERB_DOC_WORDS.join('|')})\\s+số\\s*:?\\s*${NUM}(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu')],
   ['doc', new RegExp(`(?<![${L}])(?:${VERB_DOC_TITLES}|${VERB_DOC_WORDS.map((w) => w.toUpperCase()).join('|')})\\s+${NUM}(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'gu')],
   ['standard', new RegExp(`\\b(?:ISO|TCVN|IEC|QCVN)\\s*[\\d.:/\\s-]*\\d`, 'gu')],
-  ['phone', /(?<![\d.,])0\d{2,3}(?:[ .-]?[\dxX]{2,4}){1,3}(?![\dxX])/gu],
+  // A phone number opens with 0 and a non-zero digit, never inside a grouped number: "2 350 000 000" holds no phone.
+  ['phone', /(?<![\d.,]|\d[ \u00A0\u202F])0[1-9]\d{1,2}(?:[ .-]?[\dxX]{2,4}){1,3}(?![\dxX])/gu],
   ['code', new RegExp(`(?<![${L}\\d])\\d+G(?:\\s?/\\s?\\d+G)*(?![${L}])`, 'gu')],
   ['level', new RegExp(`(?<![${L}])(?:mức độ|mức|cấp độ|level)\\s*\\d{1,2}(?:\\s*(?:,|và|hoặc|${DASH}|/)\\s*\\d{1,2})*(?!\\d|[.,]\\d|\\s?%)`, 'giu')],
   ['marker', /\(\s*[ivxlc]*\d{1,2}\s*\)/giu],

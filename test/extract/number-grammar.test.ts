@@ -62,6 +62,14 @@ describe('thousands grouped by spaces', () => {
     expect(figuresOf(text, OTHER_GROUPED)[0]).toMatchObject({ kind: 'fraction', numerator, denominator });
   });
 
+  test.each([
+    ['Chi trả phụ cấp 3 000 000 đồng mỗi tháng.', 3000000],
+    ['Hỗ trợ xây nhà với kinh phí 1 060 000 000 đồng.', 1060000000],
+    ['Dự toán giao 407 000 000 đồng, thực hiện 392 000 000 đồng.', 407000000],
+  ])('"%s": groups of zeros are no phone number, %d', (text, value) => {
+    expect(figuresOf(text, OTHER_GROUPED)[0]).toMatchObject({ kind: 'money', value });
+  });
+
   test('a space pair that runs into a date keeps the count', () => {
     expect(values('Kết quả năm 2023 150 hộ thoát nghèo.', OTHER_GROUPED)).toEqual([150, 6120, 3418]);
   });
