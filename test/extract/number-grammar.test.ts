@@ -146,6 +146,20 @@ describe('a day and month that look like a fraction', () => {
   });
 });
 
+describe('a count after a period word', () => {
+  test.each([
+    ['Trong năm 215 người được khám sức khỏe định kỳ.', 215],
+    ['Trong tháng 37 hộ được hỗ trợ.', 37],
+    ['Cả năm 96 trẻ được tiêm đủ mũi.', 96],
+  ])('"%s" counts %d', (text, value) => {
+    expect(figuresOf(text)[0]).toMatchObject({ kind: 'count', value });
+  });
+
+  test.each(['Kết quả tháng 12 năm 2024 được tổng hợp.', 'Báo cáo quý 3 gửi huyện.', 'Tổng kết năm 2024 toàn xã.'])('"%s" has no figure', (text) => {
+    expect(figuresOf(text)).toEqual([]);
+  });
+});
+
 describe('a document written the English way', () => {
   const english = ['Total budget 1,250,000,000 dong; disbursed 87.5% of plan.', 'Households reached: 2,417,300; growth 4.25% per year.'];
 
