@@ -131,6 +131,8 @@ export const FUTURE_WORDS = ['sẽ', 'dự kiến', 'kế hoạch', 'phấn đ�
 /** Words of a deadline ("trước ngày", "chậm nhất"). */
 /** Words that name a day or an event, so a "d/m" after them (or after the event's name) is its date: "dịp lễ 30/4", "Ngày Sách Việt Nam 21/4". */
 export const EVENT_DAY_WORDS = ['ngày', 'dịp', 'lễ', 'kỷ niệm', 'tết'] as const;
+/** Units of a condition inside a part, never what the part counts: "khám thai đủ 4 lần", "tiêm đủ 2 mũi", "đạt 19 tiêu chí". */
+export const CONDITION_UNITS = ['lần', 'mũi', 'liều', 'thời kỳ', 'kỳ', 'đợt', 'buổi', 'tiêu chí'] as const;
 export const DEADLINE_WORDS = ['trước ngày', 'đến ngày', 'chậm nhất', 'hạn'] as const;
 /** Words of an action already finished. */
 export const FINISHED_WORDS = ['đã', 'hoàn thành'] as const;
