@@ -133,6 +133,10 @@ export const FUTURE_WORDS = ['sẽ', 'dự kiến', 'kế hoạch', 'phấn đ�
 export const EVENT_DAY_WORDS = ['ngày', 'dịp', 'lễ', 'kỷ niệm', 'tết'] as const;
 /** Units of a condition inside a part, never what the part counts: "khám thai đủ 4 lần", "tiêm đủ 2 mũi", "đạt 19 tiêu chí". */
 export const CONDITION_UNITS = ['lần', 'mũi', 'liều', 'thời kỳ', 'kỳ', 'đợt', 'buổi', 'tiêu chí'] as const;
+/** A standard a value is held against: "đạt tiêu chí", "đạt chuẩn". */
+export const CRITERION_WORDS = ['tiêu chí', 'chuẩn'] as const;
+/** Words that make a requirement a lower bound: "(yêu cầu từ 70 triệu đồng trở lên)", "tối thiểu 90%". */
+export const MINIMUM_WORDS = ['trở lên', 'tối thiểu', 'ít nhất'] as const;
 export const DEADLINE_WORDS = ['trước ngày', 'đến ngày', 'chậm nhất', 'hạn'] as const;
 /** Words of an action already finished. */
 export const FINISHED_WORDS = ['đã', 'hoàn thành'] as const;
