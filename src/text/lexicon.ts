@@ -137,6 +137,8 @@ export const CONDITION_UNITS = ['lần', 'mũi', 'liều', 'thời kỳ', 'kỳ'
 export const CRITERION_WORDS = ['tiêu chí', 'chuẩn'] as const;
 /** Words that make a requirement a lower bound: "(yêu cầu từ 70 triệu đồng trở lên)", "tối thiểu 90%". */
 export const MINIMUM_WORDS = ['trở lên', 'tối thiểu', 'ít nhất'] as const;
+/** Words of a difference written out in brackets: "Kết dư (tổng thu trừ tổng chi) là …". */
+export const MINUS_WORDS = ['trừ đi', 'trừ'] as const;
 export const DEADLINE_WORDS = ['trước ngày', 'đến ngày', 'chậm nhất', 'hạn'] as const;
 /** Words of an action already finished. */
 export const FINISHED_WORDS = ['đã', 'hoàn thành'] as const;
