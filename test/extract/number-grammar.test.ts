@@ -146,6 +146,12 @@ describe('a day and month that look like a fraction', () => {
   });
 });
 
+describe('phone numbers with the area code apart', () => {
+  test.each(['Đường dây nóng: (0258) 3 912 406.', 'Liên hệ số máy 0274.3 551 208 trong giờ hành chính.', 'Điện thoại 0211 3 842 719, fax 0211 3 842 720.'])('"%s" has no figure', (text) => {
+    expect(figuresOf(text, OTHER_GROUPED).filter((f) => f.block === 0)).toEqual([]);
+  });
+});
+
 describe('a count after a period word', () => {
   test.each([
     ['Trong năm 215 người được khám sức khỏe định kỳ.', 215],
