@@ -139,6 +139,8 @@ export const CRITERION_WORDS = ['tiêu chí', 'chuẩn'] as const;
 export const MINIMUM_WORDS = ['trở lên', 'tối thiểu', 'ít nhất'] as const;
 /** Words of a difference written out in brackets: "Kết dư (tổng thu trừ tổng chi) là …". */
 export const MINUS_WORDS = ['trừ đi', 'trừ'] as const;
+/** Words after a time unit that make it a unit of work, a counted amount: "640 ngày công", "1 200 giờ công". */
+export const WORK_UNIT_TAILS = ['công'] as const;
 export const DEADLINE_WORDS = ['trước ngày', 'đến ngày', 'chậm nhất', 'hạn'] as const;
 /** Words of an action already finished. */
 export const FINISHED_WORDS = ['đã', 'hoàn thành'] as const;

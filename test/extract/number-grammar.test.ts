@@ -146,6 +146,20 @@ describe('a day and month that look like a fraction', () => {
   });
 });
 
+describe('units of work', () => {
+  test.each([
+    ['Huy động 820 ngày công làm đường giao thông.', 820],
+    ['Đóng góp 1 350 ngày công nạo vét kênh mương.', 1350],
+    ['Tổng cộng 96 giờ công tình nguyện.', 96],
+  ])('"%s" counts %d', (text, value) => {
+    expect(figuresOf(text, OTHER_GROUPED)[0]).toMatchObject({ kind: 'count', value });
+  });
+
+  test('a time without the work word stays a duration', () => {
+    expect(figuresOf('Thời gian giải quyết rút ngắn còn 15 ngày làm việc.')).toEqual([]);
+  });
+});
+
 describe('phone numbers with the area code apart', () => {
   test.each(['Đường dây nóng: (0258) 3 912 406.', 'Liên hệ số máy 0274.3 551 208 trong giờ hành chính.', 'Điện thoại 0211 3 842 719, fax 0211 3 842 720.'])('"%s" has no figure', (text) => {
     expect(figuresOf(text, OTHER_GROUPED).filter((f) => f.block === 0)).toEqual([]);
