@@ -19,6 +19,7 @@ import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { isAmount, localRange, makeClaim } from './claims-parts.js';
 import { unitKindOf, unitsAlike } from './labels.js';
+import { alt, MINUS_WORDS } from '../text/lexicon.js';
 
 const word = (alts: string) => new RegExp(`(?<![\\p{L}])(?:${alts})(?![\\p{L}])`, 'iu');
 const OPENING = word('đầu năm|đầu kỳ|đầu quý|đầu tháng|đầu năm học|kỳ trước chuyển sang|năm trước chuyển sang');
@@ -125,4 +126,46 @@ function lastAnd(text: string): number {
 
 function inBrackets(text: string, at: number): boolean {
   return text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
+}
+
+// "Kết dư ngân sách (tổng thu trừ tổng chi) là 476 143 000 đồng": a result and the formula that gives it, its terms named
+// by the words that open the figures they stand for.
+const DIFFERENCE = new RegExp(String.raw`\(\s*(\p{L}[\p{L} ]{1,40}?)\s+(?:${alt(MINUS_WORDS)}|[-–])\s+(\p{L}[\p{L} ]{1,40}?)\s*\)\s*(?:là|bằng|đạt|:|=)?\s*$`, 'iu');
+
+/**
+ * Differences written as a formula: a figure right after "(A trừ B)" is A − B, where A and B are the figures the
+ * document names by those words ("Tổng thu … là 9 412 357 000 đồng"). Read only when each name opens the label of
+ * figures of one value alone, of the result's kind and unit, outside tables and brackets.
+ */
+export function extractDifferenceClaims(blocks: readonly Block[], figuresOf: Figs): Claim[] {
+  const out: Claim[] = [];
+  const all = blocks.flatMap((b, i) => (b.kind === 'row' ? [] : figuresOf(i)));
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
+    if (block.kind === 'row' || !block.text.includes('(')) continue;
+    for (const result of figuresOf(b)) {
+      if (!isAmount(result) || result.kind === 'percent') continue;
+      const m = DIFFERENCE.exec(block.text.slice(Math.max(0, localRange(block, result)[0] - 100), localRange(block, result)[0]));
+      if (!m) continue;
+      const a = named(all, blocks, m[1], result);
+      const c = named(all, blocks, m[2], result);
+      if (!a || !c || a === c || a.index === result.index || c.index === result.index) continue;
+      out.push(makeClaim({
+        relation: 'balance', whole: result.index, parts: [a.index, c.index], signs: [1, -1],
+        connector: `${m[1].trim()} trừ ${m[2].trim()}`, block: b,
+        span: subSpan(block, localRange(block, result)[0], localRange(block, result)[1]),
+        partBlocks: [...new Set([b, a.block, c.block])],
+      }));
+    }
+  }
+  return out;
+}
+
+// The figure a name stands for: the figures whose label opens with the name, all of one value, kind and unit.
+function named(all: Figure[], blocks: readonly Block[], name: string, like: Figure): Figure | null {
+  const key = name.trim().toLowerCase();
+  const hits = all.filter((f) => f.index !== like.index && f.kind === like.kind && f.unit === like.unit && f.label !== null && f.label.toLowerCase().startsWith(key)
+    && !inBrackets(blocks[f.block].text, localRange(blocks[f.block], f)[0]));
+  if (hits.length === 0 || hits.some((f) => f.value !== hits[0].value)) return null;
+  return hits[0];
 }

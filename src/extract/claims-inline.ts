@@ -14,7 +14,14 @@ import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { compatible, isAmount, isReference, localRange, makeClaim, partitionOf } from './claims-parts.js';
 import { splitSentences } from './sentences.js';
-import { alt, AS_FOLLOWS, COMPARISON, CONSISTS_OF, DIVIDED_INTO, OF_WHICH, SEPARATELY, SPECIFICALLY } from '../text/lexicon.js';
+import { alt, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF, DIVIDED_INTO, OF_WHICH, SEPARATELY, SPECIFICALLY, spellings } from '../text/lexicon.js';
+
+const CONDITION = new Set(CONDITION_UNITS.flatMap(spellings));
+// "khám thai đủ 4 lần trong 3 thời kỳ 184 người": the figures of a condition ("4 lần", "3 thời kỳ") are not the part.
+const condition = (f: Figure) => {
+  const words = (f.unit ?? '').toLowerCase().split(/\s+/u);
+  return CONDITION.has(words[0]) || CONDITION.has(words.slice(0, 2).join(' '));
+};
 
 // "cụ thể:" (or "cụ thể như sau:") after an amount announces its breakdown, like "gồm:"; without the colon
 // ("cụ thể hóa", "cụ thể như các xã") it is an ordinary word.
@@ -141,7 +148,8 @@ function readParts(block: Block, figures: Figure[], from: number, to: number, an
   const texts: string[] = [];
   let unread = false;
   for (const [s, e] of segments) {
-    const mine = inside.filter((f) => localRange(block, f)[0] >= s && localRange(block, f)[1] <= e && f.kind !== 'percent');
+    let mine = inside.filter((f) => localRange(block, f)[0] >= s && localRange(block, f)[1] <= e && f.kind !== 'percent');
+    if (mine.length > 1 && mine.some((f) => !condition(f))) mine = mine.filter((f) => !condition(f));
     const words = text.slice(s, e).trim();
     if (mine.length === 0) {
       // "trong đó được khám sức khỏe định kỳ, lập hồ sơ theo dõi 2.413 người": before the first part, words opening with

@@ -7,7 +7,7 @@
 import type { Analysis, Claim, Figure, Source } from '../model/index.js';
 import { extractBulletClaims, extractFlowClaims } from './claims-bullets.js';
 import { extractInlineClaims } from './claims-inline.js';
-import { extractBalanceClaims } from './claims-balance.js';
+import { extractBalanceClaims, extractDifferenceClaims } from './claims-balance.js';
 import { extractFootnoteLists, extractInlineLists } from './claims-lists.js';
 
 /** Every part–whole and list claim of a document, ordered by the whole's position. */
@@ -23,6 +23,7 @@ export function extractClaims(source: Source, figures: readonly Figure[]): Claim
   });
   claims.push(...extractBulletClaims(source.blocks, figuresOf), ...extractFlowClaims(source.blocks, figuresOf));
   claims.push(...extractFootnoteLists(source.blocks, figuresOf), ...extractBalanceClaims(source.blocks, figuresOf));
+  claims.push(...extractDifferenceClaims(source.blocks, figuresOf));
   return dedupe(claims).sort((a, b) => a.span.start - b.span.start || a.whole - b.whole);
 }
 

@@ -12,6 +12,7 @@
  * never a quantity an audit would compare.
  */
 
+import { alt, EVENT_DAY_WORDS, WORK_UNIT_TAILS } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
 import { findUnit } from './labels.js';
 
@@ -46,10 +47,11 @@ const PATTERNS: ReadonlyArray<[string, RegExp]> = [
   ['date', new RegExp(`(?<![\\d.,])\\d{1,2}\\s?[/.-]\\s?\\d{1,2}\\s?[/.-]\\s?(?:${YEAR}|\\d\\d)(?!\\d)`, 'giu')],
   ['date', new RegExp(`ngày\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2})?(?:\\s*[/.-]\\s*\\d{2,4})?(?:\\s+tháng\\s+\\d{1,2})?(?:\\s+năm\\s+\\d{2,4})?`, 'giu')],
   ['date', new RegExp(`(?<![\\d.,/])(?:0?[1-9]|1[0-2])\\s?[/.-]\\s?${YEAR}(?!\\d)`, 'giu')],
-  ['date', new RegExp(`(?:tháng|năm|quý|kỳ)\\s+(?:năm\\s+)?(?:\\d{1,4}|[IVX]+)(?:\\s*[/.-]\\s*${YEAR}|\\s+${YEAR})?(?!\\d)`, 'giu')],
+  ['period', new RegExp(`(?:tháng|năm|quý|kỳ)\\s+(?:năm\\s+)?(?:\\d{1,4}|[IVX]+)(?:\\s*[/.-]\\s*${YEAR}|\\s+${YEAR})?(?!\\d)`, 'giu')],
   ['date', new RegExp(`(?<![\\d.,])${YEAR}\\s*${DASH}\\s*${YEAR}(?!\\d)`, 'giu')],
   ['date', new RegExp(`(?<![${L}\\d])[IVX]+\\s*/\\s*${YEAR}`, 'gu')],
-  ['duration', new RegExp(`(?<![\\d.,])${NUM}\\s*(?:(?:${DASH}|đến|tới)\\s*${NUM}\\s*)?(?:${TIME_WORDS})(?![${L}])`, 'giu')],
+  // "640 ngày công", "1 200 giờ công" count work, not time.
+  ['duration', new RegExp(`(?<![\\d.,])${NUM}\\s*(?:(?:${DASH}|đến|tới)\\s*${NUM}\\s*)?(?:${TIME_WORDS})(?![${L}])(?!\\s+(?:${alt(WORK_UNIT_TAILS)})(?![${L}]))`, 'giu')],
   ['time', /(?<![\d.,])\d{1,2}(?::\d{2}(?::\d{2})?|\s?(?:h|g|giờ)\s?\d{2}(?:\s?phút)?|h(?![\p{L}\d])|\s?(?:am|pm)(?![\p{L}]))(?![\d%])|giờ\s+kém\s+\d{1,2}/giu],
   ['doc', new RegExp(`${NUM}(?:\\s?[/-]\\s?\\d+)*\\s?(?:/|-)\\s?[A-ZĐ${'\\p{Lu}'}][${L}\\d&]*(?:\\s?[-/–]\\s?[${L}\\d&]+)*`, 'gu')],
   ['doc', new RegExp(`(?<![\\d.,])\\d+\\s+\\p{Lu}{2,}\\s?/\\s?\\p{Lu}[${L}]*`, 'gu')],
@@ -57,7 +59,9 @@ const PATTERNS: ReadonlyArray<[string, RegExp]> = [
   ['doc', new RegExp(`(?<![${L}])(?:${VERB_DOC_WORDS.join('|')})\\s+số\\s*:?\\s*${NUM}(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu')],
   ['doc', new RegExp(`(?<![${L}])(?:${VERB_DOC_TITLES}|${VERB_DOC_WORDS.map((w) => w.toUpperCase()).join('|')})\\s+${NUM}(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'gu')],
   ['standard', new RegExp(`\\b(?:ISO|TCVN|IEC|QCVN)\\s*[\\d.:/\\s-]*\\d`, 'gu')],
-  ['phone', /(?<![\d.,])0\d{2,3}(?:[ .-]?[\dxX]{2,4}){1,3}(?![\dxX])/gu],
+  // A phone number opens with 0 and a non-zero digit, never inside a grouped number: "2 350 000 000" holds no phone.
+  // With the area code in brackets or groups of any length ("(0236) 3 847 125", "0239.3 840 115"), it must hold 9 to 11 digits.
+  ['phone', /(?<![\d.,]|\d[ \u00A0\u202F])0[1-9]\d{1,2}(?:[ .-]?[\dxX]{2,4}){1,3}(?![\dxX])|(?<![\d.,]|\d[ \u00A0\u202F])(?:\(0[1-9]\d{1,2}\)|0[1-9]\d{1,2})(?:[ .-]?[\dxX]{1,4}){2,4}(?![\dxX])/gu],
   ['code', new RegExp(`(?<![${L}\\d])\\d+G(?:\\s?/\\s?\\d+G)*(?![${L}])`, 'gu')],
   ['level', new RegExp(`(?<![${L}])(?:mức độ|mức|cấp độ|level)\\s*\\d{1,2}(?:\\s*(?:,|và|hoặc|${DASH}|/)\\s*\\d{1,2})*(?!\\d|[.,]\\d|\\s?%)`, 'giu')],
   ['marker', /\(\s*[ivxlc]*\d{1,2}\s*\)/giu],
@@ -82,6 +86,9 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean 
     if (name === 'url' && !URL_HINT.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      // "Trong năm 148 người", "quý 08 nhiệm vụ": a number that is no year, with a counted noun after it, is a count.
+      if (name === 'period' && !new RegExp(`${YEAR}(?!\\d)`).test(m[0]) && countedNounAt(text, m.index + m[0].length)) continue;
+      if (name === 'phone' && !/^\d{9,11}$/.test(m[0].replace(/[^\dxX]/g, '')) && !/^0[1-9]\d{1,2}(?:[ .-]?[\dxX]{2,4}){1,3}$/.test(m[0])) continue;
       if (/\d/.test(m[0])) ranges.push([m.index, m.index + m[0].length]);
       if (m[0].length === 0) re.lastIndex++;
     }
@@ -134,12 +141,17 @@ const DAY_MONTH = /(?<![\d.,/])(\d{1,2})\s?\/\s?(\d{1,2})(?!\d|[.,]\d|\s?\/\s?\d
 const DATE_CUE = /(?:^|[^\p{L}])(?:ngày|từ|đến|tới|hạn|trước|sau|vào|kể từ|hết|đầu|cuối|giữa|sáng|chiều|tối|đêm|mùng|mồng|hôm)\s*$/iu;
 // Words that put a figure after them: "đạt 05/05", "có 07/09".
 const FIGURE_CUE = /(?:^|[^\p{L}])(?:đạt|có|là|được|chiếm|gồm|còn|bằng|tổng|trên|giải quyết|hoàn thành|thực hiện)\s*$/iu;
+// An event word right before the date ("dịp lễ 30/4", "kỷ niệm 2/9").
+const EVENT_CUE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(EVENT_DAY_WORDS)})\s*$`, 'iu');
+// An event word, then its name opening with a capital, then the date: "Ngày Gia đình Việt Nam 28/6", "ngày Quốc khánh 2/9".
+const EVENT_NAME = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(EVENT_DAY_WORDS, EVENT_DAY_WORDS.map(capitalise))})\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,6}\s*$`, 'u');
 
 /**
  * A "d/m" that is a date, not a fraction: a valid day and month with no counted noun after it,
  * and either a date word before it ("từ 21/02 đến 28/02", "hạn 7/3") or a zero-padded month
- * ("21/02", "07/03") with no figure verb before it. "21/22 cán bộ", "7/7 thôn", "đạt 05/05",
- * "01/05TTHC" stay fractions.
+ * ("21/02", "07/03") with no figure verb before it, or a named day or event before it ("dịp lễ 30/4",
+ * "Ngày Sách Việt Nam 21/4"), or a day above its month that no figure verb opens ("19/5 là dịp"):
+ * a part cannot exceed its whole. "21/22 cán bộ", "7/7 thôn", "đạt 05/05", "01/05TTHC" stay fractions.
  */
 function dayMonthRanges(text: string): Range[] {
   const out: Range[] = [];
@@ -152,9 +164,20 @@ function dayMonthRanges(text: string): Range[] {
     if (day < 1 || day > 31 || month < 1 || month > 12 || countedNounAt(text, end)) continue;
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     const padded = /^0\d$/.test(m[2]) && m[1].length === 2;
-    if (DATE_CUE.test(before) || (padded && !FIGURE_CUE.test(before))) out.push([m.index, end]);
+    const figureCue = FIGURE_CUE.test(before);
+    const named = EVENT_CUE.test(before) || (!figureCue && EVENT_NAME.test(text.slice(Math.max(0, m.index - 80), m.index)));
+    // A part above its whole with nothing counted after it is no fraction: "28/6 được tổ chức".
+    const overWhole = day > month && !figureCue;
+    // The next date of a list: "30/4 và 1/5", "2/9, 20/11".
+    const last = out[out.length - 1];
+    const listed = last !== undefined && /^\s*(?:,|và|hoặc)\s*$/u.test(text.slice(last[1], m.index));
+    if (DATE_CUE.test(before) || named || overWhole || listed || (padded && !figureCue)) out.push([m.index, end]);
   }
   return out;
+}
+
+function capitalise(word: string): string {
+  return word[0].toUpperCase() + word.slice(1);
 }
 
 // Words of the name ending the list: back from the last word while each is capitalised or continues a capitalised word.

@@ -8,6 +8,7 @@
  * paragraph, a plan section, a table column of targets or cumulative values) —
  * and the figures it is a part or the total of (from the part–whole claims).
  */
+import { TOTAL_ROW_WORDS } from './table-rows.js';
 import type { Analysis, Figure, FigureReading, FigureRelation, FigureRole, Table } from '../model/index.js';
 import { canonicalLabel, labelTokens } from './similarity.js';
 import { clauseAt } from './sentences.js';
@@ -217,9 +218,15 @@ function cellQuantity(context: RuleContext, f: Figure, table: Table | undefined,
   if (own && years.some((y) => y !== own)) tags.push(`column-period:${years.join(',')}`);
   if (OTHER_COLUMN.test(header)) tags.push('column-other');
   tags.push('lead:');
+  // A total row ("Tổng cộng", "Cộng") totals its own table's column: named by that column and table, never by the word
+  // "tổng cộng", so the totals of two tables (thu and chi) are two quantities.
+  const row = table.rows.find((r) => r.blocks.includes(f.block));
+  const total = row !== undefined && (row.total || TOTAL_ROW_WORDS.test(f.label.trim()));
+  if (total) tags.push(`total-of:${table.index}:${f.cell}`);
+  const name = total ? `${f.label} ${column.header}` : f.label;
   const percentColumn = column?.role === 'percent' || /%|tỷ lệ|tỉ lệ/u.test(header);
   const kind = percentColumn && (f.kind === 'decimal' || f.kind === 'count' || f.kind === 'percent') ? 'percent' : kindOf(f);
-  return { figure: f, tokens, name: foldKey(f.label), per: null, kind, unit: kind === 'percent' ? '%' : unitHead(f), scope: tags.sort().join('|'), named: true, pred: null };
+  return { figure: f, tokens, name: foldKey(name), per: null, kind, unit: kind === 'percent' ? '%' : unitHead(f), scope: tags.sort().join('|'), named: true, pred: null };
 }
 
 // Words before a figure that state it without narrowing it: "có 12", "toàn bộ 268", "tổng số 40", "đạt 15".

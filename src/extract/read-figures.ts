@@ -1,7 +1,7 @@
 import type { FigureKind } from '../model/index.js';
 import { findLabel, findUnit } from './labels.js';
 import { findNotFigureRanges, RangeCursor } from './not-figures.js';
-import { NUMBER_TOKEN, parseNumberToken, readCurrency, readPercent, readScale, readSign, SPACE_GROUPED, type NumberStyle, type ParsedNumber } from './numbers.js';
+import { GROUP_SPACE, NUMBER_TOKEN, parseNumberToken, readCurrency, readPercent, readScale, readSign, SPACE_GROUPED, type NumberStyle, type ParsedNumber } from './numbers.js';
 import { findSpelledRuns, isLoneFigure, spelledBeside, spelledDenominator, type SpelledRun } from './read-spelled.js';
 
 /** A figure found in one passage (a paragraph or a table cell), with offsets into that passage. */
@@ -40,6 +40,9 @@ const TOKEN = (spaceGroups: boolean) => new RegExp(spaceGroups ? `${SPACE_GROUPE
 const NUM = String.raw`(\d+(?:[.,]\d+)*)`;
 // "/" then a number, with up to three lowercase words before it: "21 máy tính/21 cán bộ".
 const FRACTION_TAIL = new RegExp(String.raw`^((?: \p{Ll}+){0,3})\s?/\s?${NUM}`, 'u');
+// The same in a document that groups thousands with spaces: "2 489/2 741 hồ sơ" has "2 741" below the line.
+const SPACED_NUM = String.raw`([1-9]\d{0,2}(?:${GROUP_SPACE}\d{3})+(?:,\d+)?(?!\d|[.,]\d)|\d+(?:[.,]\d+)*)`;
+const SPACED_FRACTION_TAIL = new RegExp(String.raw`^((?: \p{Ll}+){0,3})\s?/\s?${SPACED_NUM}`, 'u');
 const RANGE_TAIL = new RegExp(String.raw`^\s*[-–—]\s*${NUM}`, 'u');
 // Words that open a range closed by "đến"/"tới": "từ 5 đến 7 ha", "khoảng 10 tới 15 hộ".
 const FROM_BEFORE = /(?:^|[^\p{L}])(?:từ|khoảng|tầm|chừng)\s+$/iu;
@@ -93,7 +96,7 @@ export function readPassage(text: string, opts: PassageOptions): { figures: Pass
     const sign = readSign(text, digitsFrom, opts.inCell === true);
     const from = sign ? sign.from : digitsFrom;
     if (sign) n.value = -n.value;
-    const fig = readFigureAt(text, from, to, n, cursor, style, runs);
+    const fig = readFigureAt(text, from, to, n, cursor, style, runs, opts.spaceGroups ?? false);
     re.lastIndex = fig.to;
     to = fig.to;
     const beside = fig.spelled ? null : spelledBeside(text, fig.to, runs) ?? besideAfterUnit(text, fig, runs);
@@ -141,7 +144,7 @@ function gluedToWord(text: string, from: number): boolean {
   return (/[-/.]/.test(c) && /\p{L}/u.test(text[from - 2] ?? '')) || /\/\s?$/.test(text.slice(Math.max(0, from - 2), from));
 }
 
-function readFigureAt(text: string, from: number, to: number, n: ParsedNumber, cursor: RangeCursor, style: NumberStyle, runs: SpelledRun[]): PassageFigure {
+function readFigureAt(text: string, from: number, to: number, n: ParsedNumber, cursor: RangeCursor, style: NumberStyle, runs: SpelledRun[], spaceGroups: boolean): PassageFigure {
   const base = blank(from, to, n);
   // "07 (bảy) hộ": the words in brackets, then the unit after them.
   const bracket = /^\s*\(/.test(text.slice(to, to + 3)) ? spelledBeside(text, to, runs) : null;
@@ -151,7 +154,7 @@ function readFigureAt(text: string, from: number, to: number, n: ParsedNumber, c
     return fig;
   }
   const rest = text.slice(to, to + 60);
-  const frac = FRACTION_TAIL.exec(rest);
+  const frac = (spaceGroups ? SPACED_FRACTION_TAIL : FRACTION_TAIL).exec(rest);
   if (frac) {
     const dFrom = to + frac[0].length - frac[2].length;
     const d = parseNumberToken(frac[2], style);

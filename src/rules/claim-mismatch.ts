@@ -41,7 +41,7 @@ import { statementsOf } from '../extract/sentences.js';
 type Sentence = { from: number; to: number };
 import { checkFullClaims } from './support/full-claims.js';
 import { labelTokens } from '../extract/similarity.js';
-import { alt, CHANGE_VERBS, COMPLETION_VERBS, HEDGES, TARGET_WORDS } from '../text/lexicon.js';
+import { alt, CHANGE_VERBS, COMPLETION_VERBS, CRITERION_WORDS, HEDGES, MINIMUM_WORDS, TARGET_WORDS } from '../text/lexicon.js';
 import { isReference } from '../extract/claims-parts.js';
 
 const NUM = String.raw`(\d+(?:[.,]\d+)*)`;
@@ -73,6 +73,7 @@ export default defineRule({
         checkRatios(context, block.text, s, inSentence, at);
         checkChanges(context, block.text, s, inSentence, at, () => earlierFigures(context, byBlock, block.index, at(inSentence[0])));
         checkTargets(context, block.text, s, inSentence, at);
+        checkCriteria(context, block.text, s, inSentence, at);
         checkFulfilment(context, block.text, s, inSentence, at);
       }
     }
@@ -233,6 +234,36 @@ function checkTargets(context: RuleContext, text: string, s: Sentence, figs: Fig
       messageId: 'targetMismatch',
       data: { claim: m[0], value: value.value, target: target.value, relation: below ? 'thấp hơn' : 'không thấp hơn' },
       places: [{ block: value.block, from: m.index, to: end }, { figure: value }, { figure: target }],
+    });
+  }
+}
+
+// "ước đạt 68,5 triệu đồng … và đạt tiêu chí (yêu cầu từ 70 triệu đồng trở lên)": a standard stated as a lower bound in
+// brackets right after the claim.
+const CRITERION = new RegExp(String.raw`(?<![\p{L}])(đạt|chưa đạt|không đạt)\s+(${alt(CRITERION_WORDS)})(?![\p{L}])\s*\(([^()]{0,80})\)`, 'giu');
+const MINIMUM = new RegExp(String.raw`(?<![\p{L}])(?:${alt(MINIMUM_WORDS)})(?![\p{L}])`, 'iu');
+
+/** A value claimed to meet (or miss) a standard whose lower bound the bracket after the claim states. */
+function checkCriteria(context: RuleContext, text: string, s: Sentence, figs: Figure[], at: At): void {
+  for (const m of matchesIn(CRITERION, text, s)) {
+    const open = m.index + m[0].length - m[3].length - 1;
+    const close = m.index + m[0].length;
+    const inside = figs.filter((f) => at(f) >= open && at(f) < close);
+    if (inside.length !== 1 || !MINIMUM.test(m[3]) || HEDGE.test(text.slice(open + 1, at(inside[0])))) continue;
+    const target = inside[0];
+    if (!(countable(target) || target.kind === 'percent')) continue;
+    // A past value in brackets ("so với năm 2023 (63,9 triệu đồng)") is not the one held against the standard.
+    const before = figs.filter((f) => at(f) < m.index && f.kind === target.kind && sameUnit(f, target) && !isReference(context.source.blocks[f.block], f));
+    const value = before[before.length - 1];
+    if (!value || HEDGE.test(text.slice(Math.max(s.from, at(value) - 12), at(value)))) continue;
+    const negative = /^(?:chưa|không)/iu.test(m[1]);
+    const below = value.value < target.value;
+    if (negative ? below : !below) continue;
+    const claimEnd = m.index + m[1].length + 1 + m[2].length;
+    context.report({
+      messageId: 'targetMismatch',
+      data: { claim: text.slice(m.index, claimEnd), value: value.value, target: target.value, relation: below ? 'thấp hơn' : 'không thấp hơn' },
+      places: [{ block: value.block, from: m.index, to: claimEnd }, { figure: value }, { figure: target }],
     });
   }
 }

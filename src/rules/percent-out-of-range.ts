@@ -34,6 +34,7 @@
  */
 import type { Figure, Table } from '../model/index.js';
 import { clauseStart } from '../extract/labels.js';
+import { alt, RATE_WORD, TARGET_WORDS } from '../text/lexicon.js';
 import { clauseAt } from '../extract/sentences.js';
 import { defineRule, type Place, type RuleContext } from './define.js';
 import { firstSlip, fulfilmentCells, percentAgrees, PLAN_HEADER, ratesByCount, restatedCells, tableFulfilment, tablesOf, type Rate } from './support/percent.js';
@@ -135,13 +136,19 @@ function mostlyCounts(t: Table, column: number): boolean {
 }
 
 // The clause around a figure: from its start to the next clause break after it.
+const TARGET_RATE_BRACKET = new RegExp(String.raw`^\s*\((?:[^()]*?(?<![\p{L}])(?:${alt(TARGET_WORDS)})(?![\p{L}]))[^()]*?\d+(?:,\d+)?\s?%[^()]*\)`, 'iu');
+
 function clauseOf(context: RuleContext, f: Figure): string {
   const block = context.source.blocks[f.block];
   const at = f.span.start - block.span.start;
   const end = f.span.end - block.span.start;
   const from = clauseStart(block.text, at, 0);
   const clause = clauseAt(context.clauses[f.block], at, true);
-  const rest = block.text.slice(end, clause ? clause.to : block.text.length).replace(/[;.!?:]$/u, '');
+  let rest = block.text.slice(end, clause ? clause.to : block.text.length).replace(/[;.!?:]$/u, '');
+  // "Tỷ lệ … đạt 186,1% (chỉ tiêu giao từ 75% trở lên)": a rate set beside its target rate is still a share;
+  // the bracket names the target, not what the percent fulfils.
+  const target = TARGET_RATE_BRACKET.exec(rest);
+  if (target && RATE_WORD.test(block.text.slice(from, at))) rest = rest.slice(target[0].length);
   return block.text.slice(from, end) + rest.slice(0, 80);
 }
 

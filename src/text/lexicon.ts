@@ -129,6 +129,18 @@ export const BACKGROUND_WORDS = ['công nhận', 'khởi công', 'khánh thành'
 /** Words of what is still to come: plans, forecasts, estimates, proposals. */
 export const FUTURE_WORDS = ['sẽ', 'dự kiến', 'kế hoạch', 'phấn đấu', 'chuẩn bị', 'tiếp tục', 'đề nghị', 'đề xuất', 'ước'] as const;
 /** Words of a deadline ("trước ngày", "chậm nhất"). */
+/** Words that name a day or an event, so a "d/m" after them (or after the event's name) is its date: "dịp lễ 30/4", "Ngày Sách Việt Nam 21/4". */
+export const EVENT_DAY_WORDS = ['ngày', 'dịp', 'lễ', 'kỷ niệm', 'tết'] as const;
+/** Units of a condition inside a part, never what the part counts: "khám thai đủ 4 lần", "tiêm đủ 2 mũi", "đạt 19 tiêu chí". */
+export const CONDITION_UNITS = ['lần', 'mũi', 'liều', 'thời kỳ', 'kỳ', 'đợt', 'buổi', 'tiêu chí'] as const;
+/** A standard a value is held against: "đạt tiêu chí", "đạt chuẩn". */
+export const CRITERION_WORDS = ['tiêu chí', 'chuẩn'] as const;
+/** Words that make a requirement a lower bound: "(yêu cầu từ 70 triệu đồng trở lên)", "tối thiểu 90%". */
+export const MINIMUM_WORDS = ['trở lên', 'tối thiểu', 'ít nhất'] as const;
+/** Words of a difference written out in brackets: "Kết dư (tổng thu trừ tổng chi) là …". */
+export const MINUS_WORDS = ['trừ đi', 'trừ'] as const;
+/** Words after a time unit that make it a unit of work, a counted amount: "640 ngày công", "1 200 giờ công". */
+export const WORK_UNIT_TAILS = ['công'] as const;
 export const DEADLINE_WORDS = ['trước ngày', 'đến ngày', 'chậm nhất', 'hạn'] as const;
 /** Words of an action already finished. */
 export const FINISHED_WORDS = ['đã', 'hoàn thành'] as const;

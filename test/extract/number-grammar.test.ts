@@ -53,6 +53,23 @@ describe('thousands grouped by spaces', () => {
     expect(values('Thu 12 345 000 đồng.', 'Đã lắp 2 650 cụm loa.').slice(1)).toEqual([2650]);
   });
 
+  test.each([
+    ['Cấp đổi 1 356/1 402 giấy phép, đạt 96,7%.', 1356, 1402],
+    ['Tiêm chủng đủ mũi (3 075/3 210 trẻ).', 3075, 3210],
+    ['Trả kết quả 12 408/15 000 hồ sơ.', 12408, 15000],
+    ['Có 987/1 020 hộ dùng nước sạch.', 987, 1020],
+  ])('"%s" reads the grouping on both sides of "/": %d/%d', (text, numerator, denominator) => {
+    expect(figuresOf(text, OTHER_GROUPED)[0]).toMatchObject({ kind: 'fraction', numerator, denominator });
+  });
+
+  test.each([
+    ['Chi trả phụ cấp 3 000 000 đồng mỗi tháng.', 3000000],
+    ['Hỗ trợ xây nhà với kinh phí 1 060 000 000 đồng.', 1060000000],
+    ['Dự toán giao 407 000 000 đồng, thực hiện 392 000 000 đồng.', 407000000],
+  ])('"%s": groups of zeros are no phone number, %d', (text, value) => {
+    expect(figuresOf(text, OTHER_GROUPED)[0]).toMatchObject({ kind: 'money', value });
+  });
+
   test('a space pair that runs into a date keeps the count', () => {
     expect(values('Kết quả năm 2023 150 hộ thoát nghèo.', OTHER_GROUPED)).toEqual([150, 6120, 3418]);
   });
@@ -105,6 +122,11 @@ describe('a day and month that look like a fraction', () => {
     'Hạn cuối 7/3, sau đó tổng hợp.',
     'Đợt kiểm tra bắt đầu ngày 9/4.',
     'Cập nhật: 06/05 đã gửi báo cáo.',
+    'Hưởng ứng Ngày Sách và Văn hóa đọc Việt Nam 21/4 tại các trường.',
+    'Tổ chức mít tinh nhân ngày Quốc khánh 2/9 trang trọng.',
+    'Trang trí đường phố dịp lễ 30/4 và 1/5.',
+    'Dâng hương kỷ niệm 19/5 tại nhà bia.',
+    'Chương trình văn nghệ 26/3 thu hút đông đảo đoàn viên.',
   ])('"%s" has no figure', (text) => {
     expect(figuresOf(text)).toEqual([]);
   });
@@ -115,8 +137,46 @@ describe('a day and month that look like a fraction', () => {
     ['Số hồ sơ đúng hạn 2.415/2.430.', 2415, 2430],
     ['Kết quả đạt 05/05 xã.', 5, 5],
     ['Từ 3/8 trường lên 8/8 trường có wifi.', 3, 8],
+    ['Hưởng ứng Ngày Môi trường, 9/9 thôn ra quân dọn vệ sinh.', 9, 9],
+    ['Dịp Tết, 28/30 hộ nghèo được tặng quà.', 28, 30],
+    ['Hội thi Tiếng hát đạt 14/12 chỉ tiêu.', 14, 12],
+    ['Trường Tiểu học Kim Đồng 4/5 lớp đạt chuẩn.', 4, 5],
   ])('"%s" keeps the fraction %d/%d', (text, numerator, denominator) => {
     expect(figuresOf(text)[0]).toMatchObject({ kind: 'fraction', numerator, denominator });
+  });
+});
+
+describe('units of work', () => {
+  test.each([
+    ['Huy động 820 ngày công làm đường giao thông.', 820],
+    ['Đóng góp 1 350 ngày công nạo vét kênh mương.', 1350],
+    ['Tổng cộng 96 giờ công tình nguyện.', 96],
+  ])('"%s" counts %d', (text, value) => {
+    expect(figuresOf(text, OTHER_GROUPED)[0]).toMatchObject({ kind: 'count', value });
+  });
+
+  test('a time without the work word stays a duration', () => {
+    expect(figuresOf('Thời gian giải quyết rút ngắn còn 15 ngày làm việc.')).toEqual([]);
+  });
+});
+
+describe('phone numbers with the area code apart', () => {
+  test.each(['Đường dây nóng: (0258) 3 912 406.', 'Liên hệ số máy 0274.3 551 208 trong giờ hành chính.', 'Điện thoại 0211 3 842 719, fax 0211 3 842 720.'])('"%s" has no figure', (text) => {
+    expect(figuresOf(text, OTHER_GROUPED).filter((f) => f.block === 0)).toEqual([]);
+  });
+});
+
+describe('a count after a period word', () => {
+  test.each([
+    ['Trong năm 215 người được khám sức khỏe định kỳ.', 215],
+    ['Trong tháng 37 hộ được hỗ trợ.', 37],
+    ['Cả năm 96 trẻ được tiêm đủ mũi.', 96],
+  ])('"%s" counts %d', (text, value) => {
+    expect(figuresOf(text)[0]).toMatchObject({ kind: 'count', value });
+  });
+
+  test.each(['Kết quả tháng 12 năm 2024 được tổng hợp.', 'Báo cáo quý 3 gửi huyện.', 'Tổng kết năm 2024 toàn xã.'])('"%s" has no figure', (text) => {
+    expect(figuresOf(text)).toEqual([]);
   });
 });
 

@@ -28,6 +28,15 @@ describe('claim-mismatch', () => {
     expect(await ids('Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%, chưa đạt kế hoạch đề ra (95%).')).toEqual(['targetMismatch']);
   });
 
+  it('flags "đạt tiêu chí" below the lower bound the bracket after it requires, and "chưa đạt chuẩn" above it', async () => {
+    const f = await findingsOf(RULE, 'Tỷ lệ lao động qua đào tạo năm 2024 đạt 61,4%, cao hơn năm trước (58,9%) và đạt tiêu chí (quy định từ 65% trở lên).\n');
+    expect(f.map((x) => x.messageId)).toEqual(['targetMismatch']);
+    expect(f[0].data).toMatchObject({ value: 61.4, target: 65 });
+    expect(await ids('Diện tích phòng học bình quân 1,9 m2/học sinh, chưa đạt chuẩn (yêu cầu tối thiểu 1,5 m2/học sinh).')).toEqual(['targetMismatch']);
+    expect(await ids('Thu nhập bình quân đạt 74,2 triệu đồng/người/năm, đạt tiêu chí (yêu cầu từ 70 triệu đồng/người/năm trở lên).')).toEqual([]);
+    expect(await ids('Tỷ lệ hộ nghèo còn 1,2%, đạt tiêu chí (dưới 2%).')).toEqual([]);
+  });
+
   it('flags a 100% claim contradicted by a fraction of the same thing', async () => {
     const f = await findingsOf(RULE, 'Niêm yết công khai 100% thủ tục hành chính thuộc thẩm quyền giải quyết của xã: đã niêm yết 95/120 TTHC thuộc thẩm quyền giải quyết tại Bộ phận một cửa.\n');
     expect(f.map((x) => x.messageId)).toEqual(['fullMismatch']);

@@ -22,6 +22,14 @@ describe('part-exceeds-whole', () => {
     expect(f.data).toMatchObject({ part: 1200, whole: 120 });
   });
 
+  it('reads the part past the figures of its condition ("đủ 3 mũi", "đủ 2 lần")', async () => {
+    const [f, ...rest] = await findings('Số trẻ dưới 1 tuổi được quản lý là 96 trẻ, trong đó tiêm đủ 3 mũi vắc xin phối hợp 169 trẻ.\n');
+    expect(rest).toEqual([]);
+    expect(f.messageId).toBe('partExceedsWhole');
+    expect(f.data).toMatchObject({ part: 169, whole: 96 });
+    expect(await findings('Số người cao tuổi được quản lý là 310 người, trong đó khám sức khỏe đủ 2 lần trong năm 284 người.\n')).toEqual([]);
+  });
+
   it('flags a part of a "gồm" split that alone exceeds the whole', async () => {
     const [f] = await findings('Đã lắp đặt 12 camera, gồm 8 camera tại trụ sở và 14 camera tại các thôn.\n');
     expect(f.messageId).toBe('partExceedsWhole');

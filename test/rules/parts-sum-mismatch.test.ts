@@ -10,6 +10,24 @@ describe('parts-sum-mismatch', () => {
     expect(await findings(text(20))).toEqual([]);
   });
 
+  it('reads a difference written as a formula against the figures its terms name', async () => {
+    const doc = (rest: number) => [
+      'I. THU CHI', 'Tổng thu quỹ phòng chống thiên tai năm 2024 là 312 450 000 đồng, tăng so với năm trước.',
+      'Tổng chi quỹ năm 2024 là 287 900 000 đồng, chủ yếu hỗ trợ khắc phục hậu quả mưa lũ.',
+      `Số dư quỹ chuyển sang năm 2025 (tổng thu trừ tổng chi) là ${rest.toLocaleString('fr-FR').replace(/\u202f/g, ' ')} đồng.`,
+    ].join('\n\n') + '\n';
+    const f = await findings(doc(42550000));
+    expect(f.map((x) => [x.messageId, x.data])).toEqual([['balanceMismatch', { parts: '312 450 000 đồng − 287 900 000 đồng', sum: 24550000, whole: 42550000 }]]);
+    expect(await findings(doc(24550000))).toEqual([]);
+  });
+
+  it('reads no formula whose term names figures of two values', async () => {
+    expect(await findings([
+      'Tổng thu quỹ năm 2024 là 312 450 000 đồng.', 'Tổng thu quỹ năm 2023 là 298 000 000 đồng.', 'Tổng chi quỹ năm 2024 là 287 900 000 đồng.',
+      'Số dư quỹ (tổng thu trừ tổng chi) là 42 550 000 đồng.',
+    ].join('\n\n') + '\n')).toEqual([]);
+  });
+
   it('flags "gồm" parts that do not add up to the money total', async () => {
     const [f] = await findings('Kinh phí thực hiện 40 triệu đồng, gồm 25 triệu đồng ngân sách và 10 triệu đồng xã hội hóa.\n');
     expect(f.messageId).toBe('partsSumMismatch');

@@ -87,6 +87,15 @@ describe('percent-out-of-range', () => {
     expect((await run(text)).map((f) => f.data.stated)).toEqual(['112,4', '112,4']);
   });
 
+  it('flags a rate over 100% set beside its target rate in brackets, but spares a fulfilment rate with its plan in brackets', async () => {
+    const [f, ...rest] = await run('Kết quả: giải quyết 47 vụ tranh chấp; tỷ lệ hòa giải thành đạt 142,5 % (kế hoạch giao từ 80 % trở lên).\n');
+    expect(rest).toEqual([]);
+    expect(f.messageId).toBe('percentOverWhole');
+    expect(f.evidence[0].quote).toContain('142,5');
+    expect(await run('Thu ngân sách xã đạt 118,2% (dự toán 4 200 triệu đồng).\n')).toEqual([]);
+    expect(await run('Tỷ lệ thu ngân sách đạt 118,2% (kế hoạch năm).\n')).toEqual([]);
+  });
+
   it('spares a change column, whose values may be negative, even beside a rate row', async () => {
     const text = 'STT\tChỉ tiêu\tNăm 2023\tNăm 2024\t+/- (%)\n1\tTỷ lệ hộ tham gia bảo hiểm y tế\t92,4%\t90,1%\t-2,5\n';
     expect(await run(text)).toEqual([]);

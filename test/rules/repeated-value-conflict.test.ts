@@ -15,6 +15,15 @@ describe('repeated-value-conflict', () => {
     ))).toEqual([]);
   });
 
+  it('never compares the total rows of two tables as one quantity named "tổng cộng"', async () => {
+    expect(await findingsOf(RULE, report(
+      'I. THU NGÂN SÁCH', 'Biểu 01: Thu ngân sách xã',
+      'STT\tNội dung thu\tDự toán năm 2024 (đồng)\tQuyết toán năm 2024 (đồng)\n1\tThu phí, lệ phí\t120 000 000\t134 500 000\n2\tThu bổ sung từ ngân sách cấp trên\t3 880 000 000\t3 902 250 000\n\tTổng cộng\t4 000 000 000\t4 036 750 000',
+      'II. CHI NGÂN SÁCH', 'Biểu 02: Chi thường xuyên',
+      'STT\tNội dung chi\tDự toán (đồng)\tQuyết toán (đồng)\n1\tChi sự nghiệp giáo dục\t700 000 000\t712 300 000\n2\tChi quản lý hành chính\t2 300 000 000\t2 296 400 000\n\tCộng\t3 000 000 000\t3 008 700 000',
+    ))).toEqual([]);
+  });
+
   it('flags a copied list item whose value changed, as an error citing both places', async () => {
     const f = await findingsOf(RULE, report(
       'I. KẾT QUẢ', 'Công tác hộ tịch trong kỳ, cụ thể:', '- Cấp bản sao trích lục hộ tịch: 45 bản.',
