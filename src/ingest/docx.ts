@@ -21,7 +21,7 @@ import { MissingDocumentError, readDocxParts, type DocxParts } from './docx-pack
 import { NoteMarks, readParagraph, type ParagraphContext } from './docx-paragraph.js';
 import { readStyles } from './docx-styles.js';
 import { child, childElements, valAt, type XmlElement } from './xml.js';
-import { ZipError } from './zip.js';
+import { packageFailure } from './zip.js';
 import { fail, type IngestResult } from './index.js';
 import { convertMarkedRuns } from './legacy.js';
 
@@ -42,13 +42,7 @@ export async function ingestDocx(path: string, bytes: Uint8Array): Promise<Inges
   try {
     parts = await readDocxParts(bytes, MAX_UNCOMPRESSED_BYTES);
   } catch (e) {
-    if (e instanceof ZipError && e.problem === 'too-large') {
-      return fail('DECOMPRESSION_LIMIT', `Tệp Word giải nén quá lớn, nghi là "bom zip" (${e.message})`);
-    }
-    if (e instanceof ZipError || e instanceof MissingDocumentError) {
-      return fail('CORRUPT_DOCX', `Tệp Word (.docx) bị hỏng hoặc không đúng định dạng: ${e.message}`);
-    }
-    return fail('CORRUPT_DOCX', `Không đọc được tệp Word (.docx): ${(e as Error).message}`);
+    return packageFailure(e, (x) => x instanceof MissingDocumentError, 'CORRUPT_DOCX', { name: 'Word', ext: '.docx' });
   }
   try {
     return readBody(path, bytes, parts);

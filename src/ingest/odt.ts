@@ -26,7 +26,7 @@ import { convertLegacyText, convertMarkedRuns, legacyFontEncoding, markUnknownFo
 import { toSuperscript } from '../text/normalize.js';
 import { readOdtStyles, type OdtListLevel, type OdtStyles } from './odt-styles.js';
 import { childElements, parseXml, textContent, XmlError, type XmlElement } from './xml.js';
-import { openZip, ZipError } from './zip.js';
+import { openZip, packageFailure } from './zip.js';
 
 /** Refuse packages declaring more than this many uncompressed bytes (zip bombs). */
 export const MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
@@ -74,13 +74,7 @@ export async function ingestOdt(path: string, bytes: Uint8Array): Promise<Ingest
       }
     }
   } catch (e) {
-    if (e instanceof ZipError && e.problem === 'too-large') {
-      return fail('DECOMPRESSION_LIMIT', `Tệp OpenDocument giải nén quá lớn, nghi là "bom zip" (${e.message})`);
-    }
-    if (e instanceof ZipError || e instanceof XmlError) {
-      return fail('CORRUPT_ODT', `Tệp OpenDocument (.odt) bị hỏng hoặc không đúng định dạng: ${e.message}`);
-    }
-    return fail('CORRUPT_ODT', `Không đọc được tệp OpenDocument (.odt): ${(e as Error).message}`);
+    return packageFailure(e, (x) => x instanceof XmlError, 'CORRUPT_ODT', { name: 'OpenDocument', ext: '.odt' });
   }
   try {
     const text = childElements(childElements(content, 'body')[0], 'text')[0];

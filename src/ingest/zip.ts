@@ -81,3 +81,18 @@ export async function openZip(bytes: Uint8Array, maxTotal: number): Promise<ZipA
     readText: async (name) => (await readBytes(name))?.toString('utf8') ?? null,
   };
 }
+
+/**
+ * The per-file error for a zipped document that could not be opened: a zip bomb is
+ * DECOMPRESSION_LIMIT, a broken zip or XML (`broken` tells which errors mean that) the format's
+ * CORRUPT_* code, anything else the same code with the reader's message.
+ */
+export function packageFailure(e: unknown, broken: (e: unknown) => boolean, code: string, kind: { name: string; ext: string }): { ok: false; error: { code: string; message: string } } {
+  if (e instanceof ZipError && e.problem === 'too-large') {
+    return { ok: false, error: { code: 'DECOMPRESSION_LIMIT', message: `Tệp ${kind.name} giải nén quá lớn, nghi là "bom zip" (${e.message})` } };
+  }
+  if (e instanceof ZipError || broken(e)) {
+    return { ok: false, error: { code, message: `Tệp ${kind.name} (${kind.ext}) bị hỏng hoặc không đúng định dạng: ${(e as Error).message}` } };
+  }
+  return { ok: false, error: { code, message: `Không đọc được tệp ${kind.name} (${kind.ext}): ${(e as Error).message}` } };
+}
