@@ -6,12 +6,11 @@
  * than pdf.js, and it applies /ActualText itself (LibreOffice's composed
  * Vietnamese letters come out whole).
  *
- * Chosen when `pdftotext` is on PATH, unless `BAOCAO_PDF_READER=pdfjs`;
- * `BAOCAO_PDF_READER=poppler` forces it (and fails when it is missing).
+ * Chosen by `BAOCAO_PDF_READER=poppler` (or `auto`: when `pdftotext` is on
+ * PATH); pdf.js otherwise, and whenever pdftotext fails (encrypted, damaged).
  */
 import { spawn } from 'node:child_process';
 import type { PdfItem } from './pdf-lines.js';
-import { childElements, parseXml, type XmlElement } from './xml.js';
 
 /**
  * A word box spans the font's ascent and descent: 1.3 font sizes for the fonts of the seed PDFs
@@ -33,6 +32,9 @@ const MAX_OUTPUT_BYTES = 512 * 1024 * 1024;
 
 export type PdfReader = 'poppler' | 'pdfjs';
 
+/** Without `BAOCAO_PDF_READER`: pdf.js ('pdfjs'), or poppler when installed ('auto'). */
+const DEFAULT_READER: 'pdfjs' | 'auto' = 'pdfjs';
+
 let available: Promise<boolean> | null = null;
 
 /** True when `pdftotext` runs (checked once per process). */
@@ -44,12 +46,19 @@ export function popplerAvailable(): Promise<boolean> {
   return available;
 }
 
-/** The reader to use: `BAOCAO_PDF_READER` when set to one of the two, else poppler when installed. */
+/**
+ * The reader to use: `BAOCAO_PDF_READER=pdfjs|poppler` forces one (`auto`: poppler when installed);
+ * unset, the default. pdf.js stays the default until the two agree on every seed pdf: they give the
+ * same section trees, and the same figures except in one table row that pdf.js splits and poppler
+ * reads whole (test/ingest/pdf-poppler.test.ts). A forced poppler that is missing or fails falls
+ * back on pdf.js.
+ */
 export async function chooseReader(forced?: PdfReader): Promise<PdfReader> {
   const env = forced ?? process.env.BAOCAO_PDF_READER?.trim().toLowerCase();
   if (env === 'pdfjs') return 'pdfjs';
   if (env === 'poppler') return 'poppler';
-  return (await popplerAvailable()) ? 'poppler' : 'pdfjs';
+  if (env === 'auto' || DEFAULT_READER === 'auto') return (await popplerAvailable()) ? 'poppler' : 'pdfjs';
+  return 'pdfjs';
 }
 
 /** Each page's positioned words; throws when pdftotext fails (the caller falls back on pdf.js for the error). */
@@ -59,6 +68,79 @@ export async function popplerItems(bytes: Uint8Array): Promise<PdfItem[][]> {
   return parseBboxLayout(out.toString('utf8'));
 }
 
+interface Word {
+  text: string;
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+}
+
+interface Page {
+  height: number;
+  lines: Word[][];
+}
+
+/**
+ * Pages of pdftotext's XHTML. The format is fixed and machine-written (poppler's TextOutputDev:
+ * attributes in double quotes, text escaped with the five XML entities), so one linear scan reads
+ * it; a full XML parser (saxes, xml.ts) took longer than pdftotext itself (about 20 ms per seed
+ * pdf against 29 ms for the whole pdftotext run). Anything not understood is skipped.
+ */
+function scanPages(xhtml: string): Page[] {
+  const pages: Page[] = [];
+  let page: Page | null = null;
+  let line: Word[] | null = null;
+  // Words as poppler writes them first (attributes in its order), then any other form of a tag.
+  const tag = /<word xMin="([^"]*)" yMin="([^"]*)" xMax="([^"]*)" yMax="([^"]*)">([^<]*)<\/word>|<(page|line|word|\/line)\b([^>]*)>(?:([^<]*)<\/word>)?/g;
+  for (let m = tag.exec(xhtml); m; m = tag.exec(xhtml)) {
+    if (m[5] !== undefined) {
+      line?.push({ text: wordText(m[5]), x0: number(m[1]), top: number(m[2]), x1: number(m[3]), bottom: number(m[4]) });
+      continue;
+    }
+    const [, , , , , , name, attrs, text] = m;
+    if (name === 'page') {
+      page = { height: attr(attrs, 'height'), lines: [] };
+      pages.push(page);
+      line = null;
+    } else if (name === 'line') {
+      line = [];
+      page?.lines.push(line);
+    } else if (name === '/line') {
+      line = null;
+    } else if (line && text !== undefined) {
+      line.push({ text: wordText(text), x0: attr(attrs, 'xMin'), x1: attr(attrs, 'xMax'), top: attr(attrs, 'yMin'), bottom: attr(attrs, 'yMax') });
+    }
+  }
+  return pages;
+}
+
+const ATTR = new Map(['width', 'height', 'xMin', 'yMin', 'xMax', 'yMax'].map((n) => [n, new RegExp(`\\b${n}="([^"]*)"`)]));
+
+function attr(attrs: string, name: string): number {
+  return number(ATTR.get(name)!.exec(attrs)?.[1]);
+}
+
+function number(s: string | undefined): number {
+  const v = s === undefined ? NaN : Number(s);
+  return Number.isFinite(v) ? v : 0;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** A word's text: entities decoded, NFC, without control characters. */
+function wordText(raw: string): string {
+  if (!/[&\u0000-\u001f]/.test(raw)) return raw.normalize('NFC');
+  return raw
+    .replace(/&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|(amp|lt|gt|quot|apos));/gi, (all, hex: string, dec: string, named: string) => {
+      if (named) return ENTITIES[named.toLowerCase()] ?? all;
+      const code = hex ? parseInt(hex, 16) : Number(dec);
+      return code <= 0x10ffff ? String.fromCodePoint(code) : '';
+    })
+    .replace(/[\u0000-\u001f]/g, '')
+    .normalize('NFC');
+}
+
 /**
  * pdftotext's XHTML → items per page. Words of one <line> share the line's baseline and size (as
  * in pdf.js, where a line of one font is one run); a word whose box is clearly smaller or raised
@@ -66,80 +148,42 @@ export async function popplerItems(bytes: Uint8Array): Promise<PdfItem[][]> {
  * a sequence number, so words of different lines never join at the wider in-run gap.
  */
 export function parseBboxLayout(xhtml: string): PdfItem[][] {
-  const root = parseXml(xhtml);
-  const doc = childElements(root, 'body').flatMap((b) => childElements(b, 'doc'))[0];
-  const pages: PdfItem[][] = [];
-  for (const page of childElements(doc, 'page')) {
-    const height = num(page, 'height');
+  return scanPages(xhtml).map((page) => {
     const items: PdfItem[] = [];
-    const pageSpace = median(wordGaps(page)) || Infinity;
+    const pageSpace = median(page.lines.flatMap(gapsOf)) || Infinity;
     let seq = 0;
-    for (const flow of childElements(page, 'flow')) {
-      for (const block of childElements(flow, 'block')) {
-        for (const line of childElements(block, 'line')) {
-          const words = childElements(line, 'word').map((w) => ({
-            text: wordText(w),
-            x0: num(w, 'xMin'),
-            x1: num(w, 'xMax'),
-            top: num(w, 'yMin'),
-            bottom: num(w, 'yMax'),
-          }));
-          if (!words.length) continue;
-          const heights = words.map((w) => w.bottom - w.top);
-          const lineHeight = Math.max(...heights);
-          const lineBottom = Math.max(...words.map((w) => w.bottom));
-          const gaps = words.slice(1).map((w, i) => w.x0 - words[i].x1);
-          const space = gaps.length >= 3 ? median(gaps) : pageSpace;
-          words.forEach((w, i) => {
-            if (!w.text.trim()) return;
-            // A gap far wider than the line's word space ends a run, as a new cell or tab stop does in
-            // the content stream pdf.js reads (poppler joins table cells side by side into one line).
-            if (i > 0 && gaps[i - 1] > Math.max(RUN_BREAK * space, RUN_BREAK_MIN * (lineHeight / BOX_PER_SIZE))) seq++;
-            const h = w.bottom - w.top;
-            const own = h < 0.85 * lineHeight || lineBottom - w.bottom > 0.1 * lineHeight;
-            const size = (own ? h : lineHeight) / BOX_PER_SIZE;
-            const bottom = own ? w.bottom : lineBottom;
-            items.push({ str: w.text, x: w.x0, y: height - bottom + DESCENT_PER_SIZE * size, size, width: w.x1 - w.x0, seq: seq++ });
-          });
-          seq++;
-        }
-      }
+    for (const words of page.lines) {
+      if (!words.length) continue;
+      const lineHeight = Math.max(...words.map((w) => w.bottom - w.top));
+      const lineBottom = Math.max(...words.map((w) => w.bottom));
+      const gaps = gapsOf(words);
+      const space = gaps.length >= 3 ? median(gaps) : pageSpace;
+      words.forEach((w, i) => {
+        if (!w.text.trim()) return;
+        // A gap far wider than the line's word space ends a run, as a new cell or tab stop does in
+        // the content stream pdf.js reads (poppler joins table cells side by side into one line).
+        if (i > 0 && gaps[i - 1] > Math.max(RUN_BREAK * space, RUN_BREAK_MIN * (lineHeight / BOX_PER_SIZE))) seq++;
+        const h = w.bottom - w.top;
+        const own = h < 0.85 * lineHeight || lineBottom - w.bottom > 0.1 * lineHeight;
+        const size = (own ? h : lineHeight) / BOX_PER_SIZE;
+        const bottom = own ? w.bottom : lineBottom;
+        items.push({ str: w.text, x: w.x0, y: page.height - bottom + DESCENT_PER_SIZE * size, size, width: w.x1 - w.x0, seq: seq++ });
+      });
+      seq++;
     }
-    pages.push(items);
-  }
-  return pages;
+    return items;
+  });
 }
 
-/** Gaps between consecutive words of each line of a page. */
-function wordGaps(page: XmlElement): number[] {
-  const gaps: number[] = [];
-  for (const flow of childElements(page, 'flow'))
-    for (const block of childElements(flow, 'block'))
-      for (const line of childElements(block, 'line')) {
-        const words = childElements(line, 'word');
-        for (let i = 1; i < words.length; i++) gaps.push(num(words[i], 'xMin') - num(words[i - 1], 'xMax'));
-      }
-  return gaps;
+/** Gaps between consecutive words of a line. */
+function gapsOf(words: Word[]): number[] {
+  return words.slice(1).map((w, i) => w.x0 - words[i].x1);
 }
 
 function median(xs: number[]): number {
   if (!xs.length) return 0;
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
-}
-
-function num(el: XmlElement, name: string): number {
-  const v = Number(el.attrs[name]);
-  return Number.isFinite(v) ? v : 0;
-}
-
-/** A word's text, NFC, without control characters. */
-function wordText(w: XmlElement): string {
-  return w.children
-    .filter((c): c is string => typeof c === 'string')
-    .join('')
-    .replace(/[\u0000-\u001f]/g, '')
-    .normalize('NFC');
 }
 
 /** Run pdftotext with the PDF on stdin; resolves with stdout. */

@@ -1,6 +1,6 @@
 /**
- * PDF ingester: text layer (poppler's pdftotext when installed, else pdf.js;
- * pdf-poppler.ts) → lines → paragraphs, rows and footnotes.
+ * PDF ingester: text layer (pdf.js, or poppler's pdftotext with
+ * BAOCAO_PDF_READER=poppler; pdf-poppler.ts) → lines → paragraphs, rows and footnotes.
  * A page with a usable text layer is read from it; a page without one (a scan)
  * is rasterised and read by OCR (ocr.ts), so a typed report with a scanned
  * appendix gives one Source in page order. Without Tesseract a scanned PDF
@@ -31,7 +31,7 @@ export interface PdfOptions {
   forceOcr?: boolean;
   /** False: never run OCR. */
   ocr?: boolean;
-  /** Text layer reader; default: `BAOCAO_PDF_READER`, else poppler when `pdftotext` is installed, else pdf.js. */
+  /** Text layer reader; default: `BAOCAO_PDF_READER`, else pdf.js (pdf-poppler.ts, chooseReader). */
   reader?: PdfReader;
 }
 

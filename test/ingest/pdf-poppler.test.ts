@@ -68,13 +68,16 @@ describe('parseBboxLayout', () => {
 
 describe('chooseReader', () => {
   afterEach(() => vi.unstubAllEnvs());
-  it('follows BAOCAO_PDF_READER, else takes poppler when pdftotext is installed', async () => {
+  it('follows BAOCAO_PDF_READER (auto: poppler when pdftotext is installed), else pdf.js', async () => {
     vi.stubEnv('BAOCAO_PDF_READER', 'pdfjs');
     expect(await chooseReader()).toBe('pdfjs');
-    vi.stubEnv('BAOCAO_PDF_READER', 'poppler');
+    vi.stubEnv('BAOCAO_PDF_READER', 'Poppler');
     expect(await chooseReader()).toBe('poppler');
-    vi.stubEnv('BAOCAO_PDF_READER', '');
+    vi.stubEnv('BAOCAO_PDF_READER', 'auto');
     expect(await chooseReader()).toBe(hasPoppler ? 'poppler' : 'pdfjs');
+    vi.stubEnv('BAOCAO_PDF_READER', '');
+    expect(await chooseReader()).toBe('pdfjs');
+    expect(await chooseReader('poppler')).toBe('poppler');
   });
 });
 
