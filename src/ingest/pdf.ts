@@ -1,5 +1,6 @@
 /**
- * PDF ingester: pdf.js text content → lines → paragraphs, rows and footnotes.
+ * PDF ingester: text layer (pdf.js, or poppler's pdftotext with
+ * BAOCAO_PDF_READER=poppler; pdf-poppler.ts) → lines → paragraphs, rows and footnotes.
  * A page with a usable text layer is read from it; a page without one (a scan)
  * is rasterised and read by OCR (ocr.ts), so a typed report with a scanned
  * appendix gives one Source in page order. Without Tesseract a scanned PDF
@@ -17,6 +18,7 @@ import { buildLines, type PdfItem, type PdfLine } from './pdf-lines.js';
 import { stitchPageBreaks } from './pdf-tables.js';
 import { inParallel, ocrUnavailable, rasterisePdfPage, recogniseImage, type OcrPage } from './ocr.js';
 import { attachOcr, ocrLines, ocrUnavailableError } from './ocr-source.js';
+import { chooseReader, popplerItems, type PdfReader } from './pdf-poppler.js';
 
 /** A page whose text layer holds fewer visible characters than this is treated as a scan. */
 const MIN_TEXT_CHARS = 30;
@@ -29,6 +31,8 @@ export interface PdfOptions {
   forceOcr?: boolean;
   /** False: never run OCR. */
   ocr?: boolean;
+  /** Text layer reader; default: `BAOCAO_PDF_READER`, else pdf.js (pdf-poppler.ts, chooseReader). */
+  reader?: PdfReader;
 }
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -53,20 +57,23 @@ function loadPdfJs(): Promise<PdfJs> {
 
 /** Read a .pdf file into a Source; never throws. */
 export async function ingestPdf(path: string, bytes: Uint8Array, options: PdfOptions = {}): Promise<IngestResult> {
-  const { getDocument } = await loadPdfJs();
-  // pdf.js transfers (detaches) the buffer it is given: hand it a copy.
-  const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 });
-  let doc: PDFDocumentProxy;
-  try {
-    doc = await task.promise;
-  } catch (e) {
-    await task.destroy().catch(() => undefined);
-    if ((e as Error)?.name === 'PasswordException') return fail('ENCRYPTED_PDF', 'Tệp PDF được bảo vệ bằng mật khẩu, không đọc được nội dung');
-    return fail('CORRUPT_PDF', `Tệp PDF bị hỏng, không đọc được: ${(e as Error)?.message ?? e}`);
+  const warnings: Warning[] = [];
+  let text: TextLayer | null = null;
+  if ((await chooseReader(options.reader)) === 'poppler') {
+    try {
+      const items = await popplerItems(bytes);
+      if (items.length) text = { pages: items.map((page, i) => buildLines(i + 1, page)), numPages: items.length };
+    } catch {
+      // pdftotext could not read it (encrypted, damaged, missing): pdf.js tries, and names the error.
+    }
   }
+  if (!text) {
+    const read = await readWithPdfJs(bytes, warnings);
+    if ('ok' in read) return read;
+    text = read;
+  }
+  const { pages, numPages } = text;
   try {
-    const warnings: Warning[] = [];
-    const pages = await readPages(doc, warnings);
     const scanned = pages.flatMap((lines, i) => (options.forceOcr || visibleChars(lines) < MIN_TEXT_CHARS ? [i + 1] : []));
     const ocr = new Map<number, OcrPage>();
     if (scanned.length) {
@@ -90,9 +97,35 @@ export async function ingestPdf(path: string, bytes: Uint8Array, options: PdfOpt
       return fail('NO_TEXT', 'Tệp PDF không có chữ: không có lớp văn bản và nhận dạng ký tự (OCR) không tìm thấy chữ nào');
     }
     const blocks = stitchPageBreaks(buildBlocks(pages));
-    const source = buildSource({ path, format: 'pdf', bytes, encoding: 'utf-8', blocks, pages: doc.numPages, warnings });
+    const source = buildSource({ path, format: 'pdf', bytes, encoding: 'utf-8', blocks, pages: numPages, warnings });
     if (ocr.size) attachOcr(source, ocr);
     return { ok: true, source };
+  } catch (e) {
+    return fail('CORRUPT_PDF', `Tệp PDF bị hỏng, không đọc được: ${(e as Error)?.message ?? e}`);
+  }
+}
+
+/** Every page's lines of the text layer, whichever reader read it. */
+interface TextLayer {
+  pages: PdfLine[][];
+  numPages: number;
+}
+
+/** The text layer through pdf.js, or the error that stops it (encrypted, damaged). */
+async function readWithPdfJs(bytes: Uint8Array, warnings: Warning[]): Promise<TextLayer | IngestResult> {
+  const { getDocument } = await loadPdfJs();
+  // pdf.js transfers (detaches) the buffer it is given: hand it a copy.
+  const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 });
+  let doc: PDFDocumentProxy;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    await task.destroy().catch(() => undefined);
+    if ((e as Error)?.name === 'PasswordException') return fail('ENCRYPTED_PDF', 'Tệp PDF được bảo vệ bằng mật khẩu, không đọc được nội dung');
+    return fail('CORRUPT_PDF', `Tệp PDF bị hỏng, không đọc được: ${(e as Error)?.message ?? e}`);
+  }
+  try {
+    return { pages: await readPages(doc, warnings), numPages: doc.numPages };
   } catch (e) {
     return fail('CORRUPT_PDF', `Tệp PDF bị hỏng, không đọc được: ${(e as Error)?.message ?? e}`);
   } finally {

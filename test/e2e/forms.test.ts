@@ -3,7 +3,7 @@
  * with Word auto-numbering and real tables; the pdf printed from that) must read the same.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { analyseBytes } from '../../pipelines/analyse.js';
 import type { Analysis } from '../../src/model/index.js';
 
@@ -40,14 +40,26 @@ function missingFrom(whole: string[], part: string[]): string[] {
  *   text that cannot be split back into cells, so their numbers land in paragraphs: for these files
  *   every figure of the txt's prose must still be found, and nothing more is asserted;
  * - in the pandoc pdf of 004, appendix row 11's "173,70%" and the first line of the wrapped
- *   fraction beside it sit closer than any column gap, so that one row's cells are merged.
+ *   fraction beside it sit closer than any column gap, so that one row's cells are merged
+ *   (pdf.js also splits the fraction there; poppler reads it whole).
+ *
+ * The pdfs are read by the default reader (pdf.js) and again through poppler's pdftotext.
  */
 const TAB_TYPED_TABLE_PDFS = new Set(['001_311a9839200255dd.lo.pdf', '004_9d8bea49ef95c194.lo.pdf']);
 const MERGED_ROW: Record<string, RegExp> = { '004_9d8bea49ef95c194.pd.pdf': /^11\t/ };
 
-describe('a report reads the same in all five forms', () => {
+describe.each([
+  { reader: '', forms: FORMS },
+  { reader: 'poppler', forms: FORMS.filter((f) => f.endsWith('.pdf')) },
+])('a report reads the same in all five forms (BAOCAO_PDF_READER=$reader)', ({ reader, forms }) => {
+  beforeAll(() => {
+    if (reader) vi.stubEnv('BAOCAO_PDF_READER', reader);
+  });
+  afterAll(() => {
+    vi.unstubAllEnvs();
+  });
   for (const seed of SEEDS) {
-    for (const form of FORMS) {
+    for (const form of forms) {
       it(`${seed}.${form} has the section tree and the figures of the txt`, async () => {
         const txt = await analyse(`fixtures/seeds/${seed}.txt`);
         const other = await analyse(`fixtures/seeds/${seed}.${form}`);
