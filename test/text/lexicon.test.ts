@@ -119,3 +119,14 @@ describe('plans, deadlines, finished actions', () => {
     expect(wordsRe(FINISHED_WORDS).test('đãi ngộ')).toBe(false);
   });
 });
+
+describe('other units named in a report', () => {
+  it('verbs of giving and yardstick words', async () => {
+    const { RECIPIENT_VERBS, YARDSTICK_WORDS } = await import('../../src/text/lexicon.js');
+    expect(wordsRe(RECIPIENT_VERBS).test('đã giúp đỡ xã bạn')).toBe(true);
+    expect(wordsRe(RECIPIENT_VERBS).test('tặng')).toBe(true);
+    expect(wordsRe(RECIPIENT_VERBS).test('chờ')).toBe(false);
+    expect(wordsRe(YARDSTICK_WORDS).test('thấp hơn xã bên')).toBe(true);
+    expect(wordsRe(YARDSTICK_WORDS).test('hơi')).toBe(false);
+  });
+});
