@@ -105,7 +105,10 @@ function readClaim(block: Block, figures: Figure[], previous: { block: Block; fi
   const text = block.text;
   const inParens = /\(\s*$/u.test(text.slice(0, at));
   const end = inParens ? closingParen(text, at) : sentenceEnd(text, after);
-  const parts = readParts(block, figures, after, end);
+  // "cụ thể: giáo dục 168 tỷ; đảm bảo xã hội 29 tỷ; …": after a colon, ";"-separated items are each told by their own
+  // words, so a verb-like word opening one ("đảm bảo", "thực hiện") does not end the parts.
+  const announced = /^\s*(?:như sau\s*)?:/u.test(text.slice(after)) ? 'semicolon' : false;
+  const parts = readParts(block, figures, after, end, announced);
   if (!parts || parts.figures.length === 0) return null;
   const whole = pickWhole(block, figures, previous, at, parts.figures);
   if (!whole) return null;
@@ -131,7 +134,7 @@ function readClaim(block: Block, figures: Figure[], previous: { block: Block; fi
 }
 
 /** The parts between `from` and `to`: one amount per segment, with each segment's words. */
-function readParts(block: Block, figures: Figure[], from: number, to: number, announced = false): { figures: Figure[]; texts: string[]; unread: boolean } | null {
+function readParts(block: Block, figures: Figure[], from: number, to: number, announcedList: boolean | 'semicolon' = false): { figures: Figure[]; texts: string[]; unread: boolean } | null {
   const text = block.text;
   const inside = figures.filter((f) => localRange(block, f)[0] >= from && localRange(block, f)[1] <= to && !nested(text, from, localRange(block, f)[0]));
   const holds = ([s, e]: [number, number]) => inside.some((f) => f.kind !== 'percent' && localRange(block, f)[0] >= s && localRange(block, f)[1] <= e);
@@ -144,6 +147,7 @@ function readParts(block: Block, figures: Figure[], from: number, to: number, an
     bySemicolon = [];
   }
   const segments = bySemicolon.filter(holds).length >= 2 ? bySemicolon : splitSegments(text, from, to, SEPARATOR);
+  const announced = announcedList === true || (announcedList === 'semicolon' && segments === bySemicolon);
   const out: Figure[] = [];
   const texts: string[] = [];
   let unread = false;

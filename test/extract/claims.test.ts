@@ -22,6 +22,15 @@ describe('extractClaims', () => {
     expect(c).toMatchObject({ relation: 'subset', connector: 'trong tổng số', wholeRaw: '640', partRaws: ['410'] });
   });
 
+  it('reads every ";"-separated item after "cụ thể:", even one opening with a verb-like noun ("thực hiện", "đảm bảo")', async () => {
+    // Hand-checked: 40 + 25 + 15 = 80 triệu đồng, the whole.
+    const [c] = await read('Chi sự nghiệp 80 triệu đồng, cụ thể: văn hóa 40 triệu đồng; thực hiện chính sách người có công 25 triệu đồng; đảm bảo trật tự 15 triệu đồng.\n');
+    expect(c).toMatchObject({ relation: 'exhaustive', wholeRaw: '80 triệu đồng', partRaws: ['40 triệu đồng', '25 triệu đồng', '15 triệu đồng'] });
+    // Without the colon the verb still ends the parts: "tổ chức 3 buổi" is another clause.
+    const [d] = await read('Xã có 12 câu lạc bộ, gồm 7 câu lạc bộ văn nghệ, 5 câu lạc bộ thể thao, tổ chức 3 buổi giao lưu.\n');
+    expect(d).toMatchObject({ wholeRaw: '12', partRaws: ['7', '5'] });
+  });
+
   it('reads a whole-first partition as exhaustive', async () => {
     const [c] = await read('Trong số 300 hồ sơ, 180 hồ sơ trực tuyến, 120 hồ sơ trực tiếp.\n');
     expect(c).toMatchObject({ relation: 'exhaustive', wholeRaw: '300', partRaws: ['180', '120'] });
