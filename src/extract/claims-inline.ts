@@ -14,7 +14,7 @@ import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { compatible, isAmount, isReference, localRange, makeClaim, partitionOf } from './claims-parts.js';
 import { splitSentences } from './sentences.js';
-import { alt, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF, DIVIDED_INTO, OF_WHICH, SEPARATELY, SPECIFICALLY, spellings } from '../text/lexicon.js';
+import { alt, ATTRIBUTE_WORDS, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF, DIVIDED_INTO, OF_WHICH, SEPARATELY, SPECIFICALLY, spellings } from '../text/lexicon.js';
 
 const CONDITION = new Set(CONDITION_UNITS.flatMap(spellings));
 // "khám thai đủ 4 lần trong 3 thời kỳ 184 người": the figures of a condition ("4 lần", "3 thời kỳ") are not the part.
@@ -31,7 +31,9 @@ const CONNECTOR = new RegExp(
 );
 // "bao gồm cả", "trong đó có cả": the parts are examples, never the whole split.
 const INCLUDING = /^\s*(?:có\s+)?(?:cả|kể cả)(?![\p{L}])/iu;
-const SEPARATOR = /[,;]|\s+và\s+|\s+cùng\s+/gu;
+const ATTRIBUTE = wordsRe(ATTRIBUTE_WORDS);
+// A comma between two digits is a decimal mark ("410,0 ha"), never a separator.
+const SEPARATOR = /(?<!\d),|,(?!\d)|;|\s+và\s+|\s+cùng\s+/gu;
 // When parts are separated by ";", commas belong inside a part ("ngân sách các xã, thị trấn 650 triệu").
 const SEMICOLON = /;/gu;
 // Money split by where it came from ("ngân sách huyện …; nguồn xã hội hóa …") covers the whole amount.
@@ -154,6 +156,12 @@ function readParts(block: Block, figures: Figure[], from: number, to: number, an
   for (const [s, e] of segments) {
     let mine = inside.filter((f) => localRange(block, f)[0] >= s && localRange(block, f)[1] <= e && f.kind !== 'percent');
     if (mine.length > 1 && mine.some((f) => !condition(f))) mine = mine.filter((f) => !condition(f));
+    // "phê duyệt 17 hồ sơ với giá trị 38,9 tỷ đồng": an amount after "với" describes the part before it, it is not another part.
+    if (mine.length > 1) {
+      const lead = mine[0];
+      const attribute = (f: Figure) => f !== lead && ATTRIBUTE.test(text.slice(localRange(block, lead)[1], localRange(block, f)[0]));
+      if (mine.some(attribute)) mine = mine.filter((f) => !attribute(f));
+    }
     const words = text.slice(s, e).trim();
     if (mine.length === 0) {
       // "trong đó được khám sức khỏe định kỳ, lập hồ sơ theo dõi 2.413 người": before the first part, words opening with

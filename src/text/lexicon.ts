@@ -106,6 +106,10 @@ export const SHARE_VERBS = ['chiếm', 'đạt', 'bằng', 'tương đương', '
 export const HEDGES = ['hơn', 'gần', 'khoảng', 'trên', 'xấp xỉ'] as const;
 /** Words naming a list of names after a count ("danh sách"). */
 export const LIST_WORDS = ['danh sách'] as const;
+/** Words after a counted part that open what it is worth or holds, not another part: "17 hồ sơ với giá trị 38,9 tỷ đồng". */
+export const ATTRIBUTE_WORDS = ['với', 'trị giá'] as const;
+/** Words that turn a noun into a neighbouring category, not a subset of it: "hộ cận nghèo", "hộ tái nghèo", "phi nông nghiệp". */
+export const CATEGORY_SHIFTERS = ['cận', 'tái', 'phi', 'ngoài', 'không', 'chưa'] as const;
 /** "among": a part taken out of a whole ("trong số đó", "trong số các xã"). */
 export const AMONG = ['trong số'] as const;
 /** Words of an average or a per-unit value ("mỗi", "bình quân"). */

@@ -31,6 +31,14 @@ describe('extractClaims', () => {
     expect(d).toMatchObject({ wholeRaw: '12', partRaws: ['7', '5'] });
   });
 
+  it('keeps a decimal comma inside its part ("410,0 ha") and an amount after "với" as the part\'s attribute', async () => {
+    // Hand-checked: 310,0 + 90,5 = 400,5 ha, the whole.
+    const [c] = await read('Diện tích trồng cây hằng năm 400,5 ha, gồm: sắn 310,0 ha, khoai lang 90,5 ha.\n');
+    expect(c).toMatchObject({ relation: 'exhaustive', wholeRaw: '400,5', partRaws: ['310,0', '90,5'] });
+    const [d] = await read('Năm nay nhận 40 hồ sơ vay vốn, trong đó đã giải ngân 32 hồ sơ với tổng số tiền 6,4 tỷ đồng.\n');
+    expect(d).toMatchObject({ wholeRaw: '40', partRaws: ['32'] });
+  });
+
   it('reads a whole-first partition as exhaustive', async () => {
     const [c] = await read('Trong số 300 hồ sơ, 180 hồ sơ trực tuyến, 120 hồ sơ trực tiếp.\n');
     expect(c).toMatchObject({ relation: 'exhaustive', wholeRaw: '300', partRaws: ['180', '120'] });

@@ -29,6 +29,15 @@ describe('repeated-value-conflict', () => {
     expect(f.map((x) => x.evidence.map((e) => e.quote).sort())).toEqual([['606', '660']]);
   });
 
+  it('never reads a neighbouring category ("hộ tái nghèo" beside "hộ nghèo") as a refinement of the other', async () => {
+    // Hand-checked: 57 poor households in the commune, 73 households that fell back into poverty elsewhere in the text —
+    // two different groups; the names differ only by "tái".
+    expect(await findingsOf(RULE, report(
+      'I. GIẢM NGHÈO', 'Số hộ nghèo thuộc diện chính sách toàn xã là 57 hộ.',
+      'II. RÀ SOÁT', 'Số hộ tái nghèo thuộc diện chính sách toàn xã là 73 hộ.',
+    ))).toEqual([]);
+  });
+
   it('never compares the total rows of two tables as one quantity named "tổng cộng"', async () => {
     expect(await findingsOf(RULE, report(
       'I. THU NGÂN SÁCH', 'Biểu 01: Thu ngân sách xã',

@@ -130,3 +130,22 @@ describe('other units named in a report', () => {
     expect(wordsRe(YARDSTICK_WORDS).test('hơi')).toBe(false);
   });
 });
+
+describe('attributes of a part', () => {
+  it('"với", "trị giá"', async () => {
+    const { ATTRIBUTE_WORDS } = await import('../../src/text/lexicon.js');
+    expect(wordsRe(ATTRIBUTE_WORDS).test('17 hồ sơ với giá trị 3 tỷ')).toBe(true);
+    expect(wordsRe(ATTRIBUTE_WORDS).test('lô hàng trị giá 3 tỷ')).toBe(true);
+    expect(wordsRe(ATTRIBUTE_WORDS).test('vớii')).toBe(false);
+  });
+});
+
+describe('category shifters', () => {
+  it('"cận", "tái", "phi" as whole words', async () => {
+    const { CATEGORY_SHIFTERS } = await import('../../src/text/lexicon.js');
+    expect(wordsRe(CATEGORY_SHIFTERS).test('hộ cận nghèo')).toBe(true);
+    expect(wordsRe(CATEGORY_SHIFTERS).test('lao động phi nông nghiệp')).toBe(true);
+    expect(wordsRe(CATEGORY_SHIFTERS).test('tiếp cận')).toBe(true);
+    expect(wordsRe(CATEGORY_SHIFTERS).test('cậnh')).toBe(false);
+  });
+});
