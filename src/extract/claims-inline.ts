@@ -110,11 +110,21 @@ function readClaim(block: Block, figures: Figure[], previous: { block: Block; fi
   // "cụ thể: giáo dục 168 tỷ; đảm bảo xã hội 29 tỷ; …": after a colon, ";"-separated items are each told by their own
   // words, so a verb-like word opening one ("đảm bảo", "thực hiện") does not end the parts.
   const announced = /^\s*(?:như sau\s*)?:/u.test(text.slice(after)) ? 'semicolon' : false;
-  const parts = readParts(block, figures, after, end, announced);
+  let parts = readParts(block, figures, after, end, announced);
   if (!parts || parts.figures.length === 0) return null;
-  const whole = pickWhole(block, figures, previous, at, parts.figures);
+  let whole = pickWhole(block, figures, previous, at, parts.figures);
   if (!whole) return null;
-  if (!parts.figures.every((p) => compatible(whole, p) && p.value >= 0)) return null;
+  const fit = (w: Figure, ps: Figure[]) => ps.every((p) => compatible(w, p) && p.value >= 0);
+  if (!fit(whole, parts.figures)) {
+    // "trong đó 64 nhà bị tốc mái hoàn toàn; 05 hộ có nhà bị sập": without a colon, what follows a ";" is another clause,
+    // so when the parts read across it do not fit the whole, those before it are read alone.
+    const semi = announced || inParens ? -1 : firstTopLevel(text, ';', after, end);
+    if (semi < 0) return null;
+    parts = readParts(block, figures, after, semi);
+    if (!parts || parts.figures.length === 0) return null;
+    whole = pickWhole(block, figures, previous, at, parts.figures);
+    if (!whole || !fit(whole, parts.figures)) return null;
+  }
   const relation = /gồm|cụ thể|chia ra/u.test(connector) ? 'exhaustive' : 'subset';
   const kind = whole.kind === 'money' && fundedBy(parts.texts) ? 'exhaustive' : partitionOf(parts.texts);
   const exhaustive = parts.figures.length >= 2 && (relation === 'exhaustive' || kind === 'exhaustive');
@@ -210,6 +220,12 @@ function splitSegments(text: string, from: number, to: number, sep: RegExp): Arr
   }
   out.push([start, to]);
   return out.filter(([s, e]) => e > s);
+}
+
+// The first `c` of text[from, to) outside parentheses, or -1.
+function firstTopLevel(text: string, c: string, from: number, to: number): number {
+  for (let i = text.indexOf(c, from); i >= 0 && i < to; i = text.indexOf(c, i + 1)) if (!nested(text, from, i)) return i;
+  return -1;
 }
 
 // True when position `at` sits inside a parenthetical opened after `from`.

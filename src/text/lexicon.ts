@@ -110,6 +110,8 @@ export const LIST_WORDS = ['danh sách'] as const;
 export const ATTRIBUTE_WORDS = ['với', 'trị giá'] as const;
 /** Words that turn a noun into a neighbouring category, not a subset of it: "hộ cận nghèo", "hộ tái nghèo", "phi nông nghiệp". */
 export const CATEGORY_SHIFTERS = ['cận', 'tái', 'phi', 'ngoài', 'không', 'chưa'] as const;
+/** Classifiers before a counted noun ("ngôi nhà", "chiếc xe", "con bò"): the noun is what is counted. */
+export const NOUN_CLASSIFIERS = ['ngôi', 'chiếc', 'cái', 'con', 'cuốn', 'quyển', 'bức', 'tấm', 'ngọn'] as const;
 /** "among": a part taken out of a whole ("trong số đó", "trong số các xã"). */
 export const AMONG = ['trong số'] as const;
 /** Words of an average or a per-unit value ("mỗi", "bình quân"). */

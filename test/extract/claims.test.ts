@@ -39,6 +39,12 @@ describe('extractClaims', () => {
     expect(d).toMatchObject({ wholeRaw: '40', partRaws: ['32'] });
   });
 
+  it('reads a noun after a classifier as the same counted thing, and stops "trong đó" at a ";" when the next clause does not fit', async () => {
+    // "bức tường" and "tường" count the same things; "03 người" after the ";" is another clause, not a part of the 18 walls.
+    const [c] = await read('Gió lốc làm đổ 18 bức tường rào, trong đó 7 tường bị sập hoàn toàn; 03 người bị thương nhẹ.\n');
+    expect(c).toMatchObject({ relation: 'subset', wholeRaw: '18', partRaws: ['7'] });
+  });
+
   it('reads a whole-first partition as exhaustive', async () => {
     const [c] = await read('Trong số 300 hồ sơ, 180 hồ sơ trực tuyến, 120 hồ sơ trực tiếp.\n');
     expect(c).toMatchObject({ relation: 'exhaustive', wholeRaw: '300', partRaws: ['180', '120'] });

@@ -149,3 +149,12 @@ describe('category shifters', () => {
     expect(wordsRe(CATEGORY_SHIFTERS).test('cậnh')).toBe(false);
   });
 });
+
+describe('noun classifiers', () => {
+  it('"ngôi", "chiếc", "con" as whole words', async () => {
+    const { NOUN_CLASSIFIERS } = await import('../../src/text/lexicon.js');
+    expect(wordsRe(NOUN_CLASSIFIERS).test('46 ngôi nhà')).toBe(true);
+    expect(wordsRe(NOUN_CLASSIFIERS).test('3 chiếc xe')).toBe(true);
+    expect(wordsRe(NOUN_CLASSIFIERS).test('căn hộ')).toBe(false);
+  });
+});
