@@ -148,6 +148,8 @@ export const MINUS_WORDS = ['trừ đi', 'trừ'] as const;
 export const WORK_UNIT_TAILS = ['công'] as const;
 /** Words of a deadline ("trước ngày", "chậm nhất"). */
 export const DEADLINE_WORDS = ['trước ngày', 'đến ngày', 'chậm nhất', 'hạn'] as const;
+/** What a fulfilment rate is measured against: "đạt 92% kế hoạch", "đạt 56,9% dự toán", "đạt 80% KH". */
+export const PLAN_BASES = ['kế hoạch', 'KH', 'dự toán', 'chỉ tiêu', 'mục tiêu'] as const;
 /** Words of an action already finished. */
 export const FINISHED_WORDS = ['đã', 'hoàn thành'] as const;
 
