@@ -87,6 +87,9 @@ function isSubject(text: string, from: number): boolean {
   const cut = Math.max(...[',', ';', ':', '(', '. ', '! ', '? '].map((c) => head.lastIndexOf(c)));
   const clause = head.slice(cut + 1).replace(/^[\s\-+•*–]+/u, '').trim();
   if (clause === '' || /^(?:toàn|(?:trên\s+)?địa bàn)$/iu.test(clause)) return true;
+  // "Thu ngân sách trên địa bàn thị xã X đạt khá": the unit is where the clause's subject happens, as good as its actor.
+  const own = clause.replace(/\s+(?:trên\s+)?địa bàn$/iu, '');
+  if (own !== clause && own !== '') return isSubject(own, own.length);
   return /^\p{Lu}/u.test(clause) && clause.split(/\s+/).length <= 7 && !RELATION.test(clause) && !/\svà$/iu.test(clause);
 }
 

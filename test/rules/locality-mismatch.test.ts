@@ -65,6 +65,12 @@ describe('locality-mismatch', () => {
       expect(f.map((x) => [x.messageId, x.data.found, x.data.expected])).toEqual([['localityMismatch', 'huyện Yên Lập', 'huyện Thanh Sơn']]);
     });
 
+    it('flags another district as the place of the clause\'s subject ("… trên địa bàn huyện X"), not as a place of relation', () => {
+      const f = auditDistrict(['Số doanh nghiệp thành lập mới trên địa bàn huyện Yên Lập tăng 12% so với cùng kỳ.']);
+      expect(f.map((x) => x.data.found)).toEqual(['huyện Yên Lập']);
+      expect(auditDistrict(['Đoàn công tác của huyện đã làm việc với các doanh nghiệp trên địa bàn huyện Yên Lập.'])).toEqual([]);
+    });
+
     it('accepts its communes, its province, peers it is compared with, venues, partners and cited issuers', () => {
       expect(auditDistrict([
         '- UBND xã Tân Minh đã cấp 320 chữ ký số cho người dân.',
