@@ -35,7 +35,9 @@ const DOC_WORDS = [
 const VERB_DOC_WORDS = ['kế hoạch', 'thông báo', 'báo cáo', 'hướng dẫn'];
 const VERB_DOC_TITLES = VERB_DOC_WORDS.map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
 /** Nouns that make a number after a place or group word a count, not its name: "cán bộ thôn 19 người". */
-const COUNTED = 'người|hộ|nhân khẩu|thành viên|cán bộ|đoàn viên|hội viên|lượt|học sinh|em|cháu';
+const COUNTED = 'người|hộ|nhân khẩu|thành viên|cán bộ|đoàn viên|hội viên|lượt|học sinh|em|cháu|trường hợp|hồ sơ|vụ';
+/** Words after a number that make it an amount, never an id: "nông thôn 1,25 tỷ đồng", "tổ 3 triệu đồng". */
+const AMOUNT_AFTER = 'tỷ|triệu|nghìn|ngàn|đồng|%';
 /** Plural words before a noun: "các loại", "mọi thôn". */
 const PLURALS = 'các|mọi|những|nhiều';
 const TIME_WORDS = 'năm|tháng|tuần|ngày|giờ|tiếng|phút|giây|quý|tuổi|thập kỷ|thế kỷ';
@@ -58,7 +60,7 @@ const PATTERNS: ReadonlyArray<[string, RegExp]> = [
   ['doc', new RegExp(`${NUM}(?:\\s?[/-]\\s?\\d+)*\\s?(?:/|-)\\s?[A-ZĐ${'\\p{Lu}'}][${L}\\d&]*(?:\\s?[-/–]\\s?[${L}\\d&]+)*`, 'gu')],
   ['doc', new RegExp(`(?<![\\d.,])\\d+\\s+\\p{Lu}{2,}\\s?/\\s?\\p{Lu}[${L}]*`, 'gu')],
   // After a plural word ("rau các loại 15 ha", "tại các thôn 120 hộ") the noun names kinds or places, not one numbered item.
-  ['doc', new RegExp(`(?<![${L}])(?<!(?:${PLURALS})\\s+)(?:${DOC_WORDS})\\s+(?:số\\s*:?\\s*)?(?!${NUM}\\s+(?:${COUNTED})(?![${L}]))${NUM}(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu')],
+  ['doc', new RegExp(`(?<![${L}])(?<!(?:${PLURALS})\\s+)(?:${DOC_WORDS})\\s+(?:số\\s*:?\\s*)?(?!${NUM}\\s+(?:${COUNTED})(?![${L}]))${NUM}(?!\\d|[.,]\\d)(?!\\s*(?:${AMOUNT_AFTER})(?![${L}]))(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu')],
   ['doc', new RegExp(`(?<![${L}])(?:${VERB_DOC_WORDS.join('|')})\\s+số\\s*:?\\s*${NUM}(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu')],
   ['doc', new RegExp(`(?<![${L}])(?:${VERB_DOC_TITLES}|${VERB_DOC_WORDS.map((w) => w.toUpperCase()).join('|')})\\s+${NUM}(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'gu')],
   ['standard', new RegExp(`\\b(?:ISO|TCVN|IEC|QCVN)\\s*[\\d.:/\\s-]*\\d`, 'gu')],

@@ -87,6 +87,12 @@ describe('a number after a place or group word', () => {
     expect(figuresOf('Giống lúa loại 2 được thay thế.')).toEqual([]);
   });
 
+  test('an amount after a place word ("nông thôn 1,25 tỷ đồng") and a count of cases after "biên bản" are figures', () => {
+    expect(figuresOf('Vốn cho giao thông nông thôn 2,5 tỷ đồng.').map((f) => f.value)).toEqual([2.5e9]);
+    expect(figuresOf('Đã lập biên bản 18 trường hợp.').map((f) => f.value)).toEqual([18]);
+    expect(figuresOf('Tổ 4 và thôn 12 đã họp.')).toEqual([]);
+  });
+
   test('a period word before a number with decimals ("cây hằng năm 400,5 ha") names no period', () => {
     expect(figuresOf('Diện tích cây hằng năm 400,5 ha.').map((f) => f.value)).toEqual([400.5]);
     expect(figuresOf('Số liệu tháng 6.2024 và quý 1/2024.')).toEqual([]);
