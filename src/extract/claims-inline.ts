@@ -14,7 +14,7 @@ import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { compatible, isAmount, isReference, localRange, makeClaim, partitionOf } from './claims-parts.js';
 import { splitSentences } from './sentences.js';
-import { alt, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF, DIVIDED_INTO, OF_WHICH, SEPARATELY, SPECIFICALLY, spellings } from '../text/lexicon.js';
+import { alt, ATTRIBUTE_WORDS, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF, DIVIDED_INTO, OF_WHICH, SEPARATELY, SPECIFICALLY, spellings } from '../text/lexicon.js';
 
 const CONDITION = new Set(CONDITION_UNITS.flatMap(spellings));
 // "khám thai đủ 4 lần trong 3 thời kỳ 184 người": the figures of a condition ("4 lần", "3 thời kỳ") are not the part.
@@ -31,7 +31,9 @@ const CONNECTOR = new RegExp(
 );
 // "bao gồm cả", "trong đó có cả": the parts are examples, never the whole split.
 const INCLUDING = /^\s*(?:có\s+)?(?:cả|kể cả)(?![\p{L}])/iu;
-const SEPARATOR = /[,;]|\s+và\s+|\s+cùng\s+/gu;
+const ATTRIBUTE = wordsRe(ATTRIBUTE_WORDS);
+// A comma between two digits is a decimal mark ("410,0 ha"), never a separator.
+const SEPARATOR = /(?<!\d),|,(?!\d)|;|\s+và\s+|\s+cùng\s+/gu;
 // When parts are separated by ";", commas belong inside a part ("ngân sách các xã, thị trấn 650 triệu").
 const SEMICOLON = /;/gu;
 // Money split by where it came from ("ngân sách huyện …; nguồn xã hội hóa …") covers the whole amount.
@@ -105,11 +107,24 @@ function readClaim(block: Block, figures: Figure[], previous: { block: Block; fi
   const text = block.text;
   const inParens = /\(\s*$/u.test(text.slice(0, at));
   const end = inParens ? closingParen(text, at) : sentenceEnd(text, after);
-  const parts = readParts(block, figures, after, end);
+  // "cụ thể: giáo dục 168 tỷ; đảm bảo xã hội 29 tỷ; …": after a colon, ";"-separated items are each told by their own
+  // words, so a verb-like word opening one ("đảm bảo", "thực hiện") does not end the parts.
+  const announced = /^\s*(?:như sau\s*)?:/u.test(text.slice(after)) ? 'semicolon' : false;
+  let parts = readParts(block, figures, after, end, announced);
   if (!parts || parts.figures.length === 0) return null;
-  const whole = pickWhole(block, figures, previous, at, parts.figures);
+  let whole = pickWhole(block, figures, previous, at, parts.figures);
   if (!whole) return null;
-  if (!parts.figures.every((p) => compatible(whole, p) && p.value >= 0)) return null;
+  const fit = (w: Figure, ps: Figure[]) => ps.every((p) => compatible(w, p) && p.value >= 0);
+  if (!fit(whole, parts.figures)) {
+    // "trong đó 64 nhà bị tốc mái hoàn toàn; 05 hộ có nhà bị sập": without a colon, what follows a ";" is another clause,
+    // so when the parts read across it do not fit the whole, those before it are read alone.
+    const semi = announced || inParens ? -1 : firstTopLevel(text, ';', after, end);
+    if (semi < 0) return null;
+    parts = readParts(block, figures, after, semi);
+    if (!parts || parts.figures.length === 0) return null;
+    whole = pickWhole(block, figures, previous, at, parts.figures);
+    if (!whole || !fit(whole, parts.figures)) return null;
+  }
   const relation = /gồm|cụ thể|chia ra/u.test(connector) ? 'exhaustive' : 'subset';
   const kind = whole.kind === 'money' && fundedBy(parts.texts) ? 'exhaustive' : partitionOf(parts.texts);
   const exhaustive = parts.figures.length >= 2 && (relation === 'exhaustive' || kind === 'exhaustive');
@@ -131,7 +146,7 @@ function readClaim(block: Block, figures: Figure[], previous: { block: Block; fi
 }
 
 /** The parts between `from` and `to`: one amount per segment, with each segment's words. */
-function readParts(block: Block, figures: Figure[], from: number, to: number, announced = false): { figures: Figure[]; texts: string[]; unread: boolean } | null {
+function readParts(block: Block, figures: Figure[], from: number, to: number, announcedList: boolean | 'semicolon' = false): { figures: Figure[]; texts: string[]; unread: boolean } | null {
   const text = block.text;
   const inside = figures.filter((f) => localRange(block, f)[0] >= from && localRange(block, f)[1] <= to && !nested(text, from, localRange(block, f)[0]));
   const holds = ([s, e]: [number, number]) => inside.some((f) => f.kind !== 'percent' && localRange(block, f)[0] >= s && localRange(block, f)[1] <= e);
@@ -144,12 +159,19 @@ function readParts(block: Block, figures: Figure[], from: number, to: number, an
     bySemicolon = [];
   }
   const segments = bySemicolon.filter(holds).length >= 2 ? bySemicolon : splitSegments(text, from, to, SEPARATOR);
+  const announced = announcedList === true || (announcedList === 'semicolon' && segments === bySemicolon);
   const out: Figure[] = [];
   const texts: string[] = [];
   let unread = false;
   for (const [s, e] of segments) {
     let mine = inside.filter((f) => localRange(block, f)[0] >= s && localRange(block, f)[1] <= e && f.kind !== 'percent');
     if (mine.length > 1 && mine.some((f) => !condition(f))) mine = mine.filter((f) => !condition(f));
+    // "phê duyệt 17 hồ sơ với giá trị 38,9 tỷ đồng": an amount after "với" describes the part before it, it is not another part.
+    if (mine.length > 1) {
+      const lead = mine[0];
+      const attribute = (f: Figure) => f !== lead && ATTRIBUTE.test(text.slice(localRange(block, lead)[1], localRange(block, f)[0]));
+      if (mine.some(attribute)) mine = mine.filter((f) => !attribute(f));
+    }
     const words = text.slice(s, e).trim();
     if (mine.length === 0) {
       // "trong đó được khám sức khỏe định kỳ, lập hồ sơ theo dõi 2.413 người": before the first part, words opening with
@@ -198,6 +220,12 @@ function splitSegments(text: string, from: number, to: number, sep: RegExp): Arr
   }
   out.push([start, to]);
   return out.filter(([s, e]) => e > s);
+}
+
+// The first `c` of text[from, to) outside parentheses, or -1.
+function firstTopLevel(text: string, c: string, from: number, to: number): number {
+  for (let i = text.indexOf(c, from); i >= 0 && i < to; i = text.indexOf(c, i + 1)) if (!nested(text, from, i)) return i;
+  return -1;
 }
 
 // True when position `at` sits inside a parenthetical opened after `from`.

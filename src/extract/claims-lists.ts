@@ -12,11 +12,18 @@ import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { localRange, makeClaim } from './claims-parts.js';
 import { unitsAlike } from './labels.js';
-import { alt, CONSISTS_OF, LIST_WORDS, SPECIFICALLY } from '../text/lexicon.js';
+import { alt, CONSISTS_OF, HEDGES, LIST_WORDS, SPECIFICALLY } from '../text/lexicon.js';
 
 // Words between a count and its colon that say the names are of something else ("06 chữ ký số cho các chức danh: …").
 const FOREIGN = /(?<![\p{L}])(?:cho|của|với|để|về|tại|từ|đến|trên|ở|theo|thuộc|trong)(?![\p{L}])/iu;
-const INTRO = new RegExp(String.raw`^((?:\s+[\p{L}][\p{L}-]*){0,8}?)\s*(?:,?\s*(?:${alt(CONSISTS_OF)}|là)(?![\p{L}])\s*:?|:)`, 'u');
+// What a description of the counted things may hold besides words, none of it another count: a threshold ("05 xã có tỷ lệ
+// hộ nghèo trên 5%: …"), a title in quotes ("được công nhận "Thôn văn hóa""), a span of years ("3 năm liên tục (2021-2023)").
+const THRESHOLD = String.raw`\d{1,3}(?:,\d{1,2})?\s?%`;
+const QUOTED = String.raw`["“][^"”\d]{1,40}["”]`;
+const YEARS = String.raw`\d{1,2}\s(?:năm|tháng)(?![\p{L}])|\((?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\)`;
+const DESCRIBES = `${THRESHOLD}|${QUOTED}|${YEARS}`;
+const DESCRIBES_RE = new RegExp(String.raw`(?:(?<![\p{L}])(?:${alt(HEDGES, ['dưới', 'từ'])})\s+)?(?:${DESCRIBES})`, 'giu');
+const INTRO = new RegExp(String.raw`^((?:(?:\s+(?:${DESCRIBES}))*\s+[\p{L}][\p{L}-]*){0,8}?(?:\s+(?:${DESCRIBES}))*)\s*(?:,?\s*(?:${alt(CONSISTS_OF)}|là)(?![\p{L}])\s*:?|:)`, 'u');
 // A longer description of the counted things is still theirs when a colon, not a "gồm"/"là", closes it
 // ("04 sản phẩm … có tem truy xuất nguồn gốc bằng mã QR: A, B, C").
 const LONG_INTRO = /^((?:\s+[\p{L}][\p{L}-]*){9,14}?)\s*:/u;
@@ -95,7 +102,8 @@ function namesNoun(item: string, unit: string): boolean {
 function introAfter(text: string, to: number, starts: number[]): { text: string; words: string; paren: boolean } | null {
   const rest = text.slice(to, to + 240);
   for (const m of [INTRO.exec(rest), LONG_INTRO.exec(rest)]) {
-    if (m && !FOREIGN.test(m[1]) && !/[\d,;.()]/u.test(m[1])) return { text: m[0], words: m[1], paren: false };
+    const words = m ? m[1].replace(DESCRIBES_RE, ' ') : '';
+    if (m && !FOREIGN.test(words) && !/[\d,;.()]/u.test(words)) return { text: m[0], words: m[1], paren: false };
   }
   const paren = PAREN_INTRO.exec(rest);
   if (paren) return { text: paren[0], words: paren[1], paren: true };

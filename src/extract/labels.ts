@@ -7,7 +7,7 @@
  * not function words; an acronym or unit symbol ("TTHC", "km", "MHz") stands alone.
  * A "/"-suffix is kept as part of a rate ("bài/tháng", "đồng/người/tháng").
  */
-import { alt, AS_FOLLOWS, BULLET_CHARS, CONSISTS_OF, OF_WHICH, PERSON_NOUNS, RATE_WORDS, SPECIFICALLY, TOTAL_WORDS } from '../text/lexicon.js';
+import { alt, AS_FOLLOWS, BULLET_CHARS, CONSISTS_OF, NOUN_CLASSIFIERS, OF_WHICH, PERSON_NOUNS, RATE_WORDS, SPECIFICALLY, TOTAL_WORDS } from '../text/lexicon.js';
 
 // Function words that end a unit or a noun phrase: verbs of reporting, prepositions, conjunctions.
 const STOP = new Set(
@@ -186,9 +186,12 @@ const UNIT_FAMILIES: ReadonlyArray<ReadonlySet<string>> = [
 ];
 
 /** True when two written units count the same things: equal, one the head of the other ("hộ" / "hộ gia đình"), or synonyms. */
+const CLASSIFIER = new RegExp(`^(?:${alt(NOUN_CLASSIFIERS)})\\s+(?=\\p{L}{2})`, 'u');
+
 export function unitsAlike(a: string, b: string): boolean {
-  const x = a.toLowerCase().trim();
-  const y = b.toLowerCase().trim();
+  // A classifier before the noun counts the same things: "46 ngôi nhà" and "64 nhà", "3 chiếc xe" and "3 xe".
+  const x = a.toLowerCase().trim().replace(CLASSIFIER, '');
+  const y = b.toLowerCase().trim().replace(CLASSIFIER, '');
   if (x === y || x.startsWith(y + ' ') || y.startsWith(x + ' ')) return true;
   return UNIT_FAMILIES.some((s) => s.has(x) && s.has(y));
 }

@@ -35,7 +35,11 @@ const DOC_WORDS = [
 const VERB_DOC_WORDS = ['kế hoạch', 'thông báo', 'báo cáo', 'hướng dẫn'];
 const VERB_DOC_TITLES = VERB_DOC_WORDS.map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
 /** Nouns that make a number after a place or group word a count, not its name: "cán bộ thôn 19 người". */
-const COUNTED = 'người|hộ|nhân khẩu|thành viên|cán bộ|đoàn viên|hội viên|lượt|học sinh|em|cháu';
+const COUNTED = 'người|hộ|nhân khẩu|thành viên|cán bộ|đoàn viên|hội viên|lượt|học sinh|em|cháu|trường hợp|hồ sơ|vụ';
+/** Words after a number that make it an amount, never an id: "nông thôn 1,25 tỷ đồng", "tổ 3 triệu đồng". */
+const AMOUNT_AFTER = 'tỷ|triệu|nghìn|ngàn|đồng|%';
+/** Plural words before a noun: "các loại", "mọi thôn". */
+const PLURALS = 'các|mọi|những|nhiều';
 const TIME_WORDS = 'năm|tháng|tuần|ngày|giờ|tiếng|phút|giây|quý|tuổi|thập kỷ|thế kỷ';
 const NUM = '\\d+(?:[.,]\\d+)*';
 const YEAR = '(?:19|20)\\d\\d';
@@ -47,7 +51,7 @@ const PATTERNS: ReadonlyArray<[string, RegExp]> = [
   ['date', new RegExp(`(?<![\\d.,])\\d{1,2}\\s?[/.-]\\s?\\d{1,2}\\s?[/.-]\\s?(?:${YEAR}|\\d\\d)(?!\\d)`, 'giu')],
   ['date', new RegExp(`ngày\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2})?(?:\\s*[/.-]\\s*\\d{2,4})?(?:\\s+tháng\\s+\\d{1,2})?(?:\\s+năm\\s+\\d{2,4})?`, 'giu')],
   ['date', new RegExp(`(?<![\\d.,/])(?:0?[1-9]|1[0-2])\\s?[/.-]\\s?${YEAR}(?!\\d)`, 'giu')],
-  ['period', new RegExp(`(?:tháng|năm|quý|kỳ)\\s+(?:năm\\s+)?(?:\\d{1,4}|[IVX]+)(?:\\s*[/.-]\\s*${YEAR}|\\s+${YEAR})?(?!\\d)`, 'giu')],
+  ['period', new RegExp(`(?:tháng|năm|quý|kỳ)\\s+(?:năm\\s+)?(?:\\d{1,4}|[IVX]+)(?:\\s*[/.-]\\s*${YEAR}|\\s+${YEAR})?(?!\\d|[.,]\\d)`, 'giu')],
   ['date', new RegExp(`(?<![\\d.,])${YEAR}\\s*${DASH}\\s*${YEAR}(?!\\d)`, 'giu')],
   ['date', new RegExp(`(?<![${L}\\d])[IVX]+\\s*/\\s*${YEAR}`, 'gu')],
   // "640 ngày công", "1 200 giờ công" count work, not time.
@@ -55,7 +59,8 @@ const PATTERNS: ReadonlyArray<[string, RegExp]> = [
   ['time', /(?<![\d.,])\d{1,2}(?::\d{2}(?::\d{2})?|\s?(?:h|g|giờ)\s?\d{2}(?:\s?phút)?|h(?![\p{L}\d])|\s?(?:am|pm)(?![\p{L}]))(?![\d%])|giờ\s+kém\s+\d{1,2}/giu],
   ['doc', new RegExp(`${NUM}(?:\\s?[/-]\\s?\\d+)*\\s?(?:/|-)\\s?[A-ZĐ${'\\p{Lu}'}][${L}\\d&]*(?:\\s?[-/–]\\s?[${L}\\d&]+)*`, 'gu')],
   ['doc', new RegExp(`(?<![\\d.,])\\d+\\s+\\p{Lu}{2,}\\s?/\\s?\\p{Lu}[${L}]*`, 'gu')],
-  ['doc', new RegExp(`(?<![${L}])(?:${DOC_WORDS})\\s+(?:số\\s*:?\\s*)?(?!${NUM}\\s+(?:${COUNTED})(?![${L}]))${NUM}(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu')],
+  // After a plural word ("rau các loại 15 ha", "tại các thôn 120 hộ") the noun names kinds or places, not one numbered item.
+  ['doc', new RegExp(`(?<![${L}])(?<!(?:${PLURALS})\\s+)(?:${DOC_WORDS})\\s+(?:số\\s*:?\\s*)?(?!${NUM}\\s+(?:${COUNTED})(?![${L}]))${NUM}(?!\\d|[.,]\\d)(?!\\s*(?:${AMOUNT_AFTER})(?![${L}]))(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu')],
   ['doc', new RegExp(`(?<![${L}])(?:${VERB_DOC_WORDS.join('|')})\\s+số\\s*:?\\s*${NUM}(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu')],
   ['doc', new RegExp(`(?<![${L}])(?:${VERB_DOC_TITLES}|${VERB_DOC_WORDS.map((w) => w.toUpperCase()).join('|')})\\s+${NUM}(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'gu')],
   ['standard', new RegExp(`\\b(?:ISO|TCVN|IEC|QCVN)\\s*[\\d.:/\\s-]*\\d`, 'gu')],

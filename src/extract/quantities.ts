@@ -150,6 +150,9 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
       // "Cây lúa có năng suất 62,4 tạ/ha, sản lượng ước đạt 2.402,4 tấn": after another figure of its sentence, the words
       // before a figure are not the whole subject.
       loose = prevEnd > start;
+      // "năng suất lúa 62,0 tạ/ha, sản lượng 2.387 tấn" and "cây ngô năng suất 48,0 tạ/ha, sản lượng 684 tấn": a bare measure
+      // word names whose output only with the clause's opening words, so those words are part of its scope.
+      if (loose) extra.push(`subject:${labelTokens(clauseSubject(context, f, start)).join(' ')}`);
       // "tiếp nhận 4.862 hồ sơ, gồm: giải quyết đúng hạn 4.705 hồ sơ": a count named only by its verb belongs to the
       // paragraph's first count of the same noun; under another first count (another office's intake) it is another quantity.
       const lead = leadCount(context, f);
@@ -233,6 +236,18 @@ function cellQuantity(context: RuleContext, f: Figure, table: Table | undefined,
 const NEUTRAL_BEFORE = /(?:^|\s)(?:có|là|gồm|gồm có|bao gồm|toàn bộ|tổng số|tổng cộng|tổng|với|đạt|ước đạt|được|ước|khoảng|trên|dưới|gần|hơn|còn|hiện có|trong đó|riêng|cụ thể|của|tại|cho|số|xảy ra|đến|từ|và|-|\+)$/u;
 const ENTITY_HEADER = /(?<![\p{L}])(?:đơn vị(?! tính)|khối|cơ quan|địa phương|địa bàn|xã|phường|thị trấn|thôn|tổ dân phố|trường|trạm)(?![\p{L}])/u;
 const OTHER_COLUMN = /cùng kỳ|năm trước|kỳ trước|tăng|giảm|so sánh|so với|chênh lệch/u;
+
+// The words of a clause before its first figure: what the clause's figures measure ("cây ngô năng suất bình quân").
+function clauseSubject(context: RuleContext, f: Figure, from: number): string {
+  const block = context.source.blocks[f.block];
+  let first = f;
+  for (let k = f.index - 1; k >= 0; k--) {
+    const g = context.figures[k];
+    if (g.block !== f.block || g.span.start - block.span.start < from) break;
+    first = g;
+  }
+  return block.text.slice(from, first.span.start - block.span.start);
+}
 
 // The paragraph's first figure counting the same noun as f, when it comes before f.
 function leadCount(context: RuleContext, f: Figure): Figure | null {

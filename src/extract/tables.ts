@@ -89,7 +89,9 @@ function wordsOverFigures(first: string[], second: string[]): boolean {
   // Years name columns ("Chỉ tiêu | 2023 | 2024"); other figures make a body row.
   if (top.filter((t) => t !== '').length < 2 || top.some((t) => /\d/u.test(t) && !/\p{L}/u.test(t) && !/^(?:19|20)\d\d$/u.test(t))) return false;
   if (!top.some((t) => /\p{L}/u.test(t))) return false;
-  if (top.some((t) => /^\d{1,3}(?:\.\d{1,2})*\.?$|^[IVXLC]+\.?$|^[A-Z]\.?$/u.test(t) || TOTAL_ROW_WORDS.test(t))) return false;
+  // A total word names a total row only in the row's first filled cell; further right it titles a column ("Cộng (ha)").
+  const lead = top.findIndex((t) => t !== '');
+  if (top.some((t, c) => /^\d{1,3}(?:\.\d{1,2})*\.?$|^[IVXLC]+\.?$|^[A-Z]\.?$/u.test(t) || (c === lead && TOTAL_ROW_WORDS.test(t)))) return false;
   return below.some((t, c) => top[c] !== '' && isNumeric(readCell(t, null)));
 }
 

@@ -43,6 +43,7 @@ import { checkFullClaims } from './support/full-claims.js';
 import { labelTokens } from '../extract/similarity.js';
 import { alt, CHANGE_VERBS, COMPLETION_VERBS, CRITERION_WORDS, HEDGES, MINIMUM_WORDS, TARGET_WORDS } from '../text/lexicon.js';
 import { isReference } from '../extract/claims-parts.js';
+import { unitKindOf } from '../extract/labels.js';
 
 const NUM = String.raw`(\d+(?:[.,]\d+)*)`;
 const HEDGE = /(?:hơn|gần|khoảng|trên|dưới|tới|đến|xấp xỉ|hàng|chừng)\s*$/iu;
@@ -224,7 +225,7 @@ function checkTargets(context: RuleContext, text: string, s: Sentence, figs: Fig
     const end = m.index + m[0].length;
     const target = figs.find((f) => at(f) >= end && at(f) - end <= 40);
     if (!target || !(countable(target) || target.kind === 'percent') || HEDGE.test(text.slice(end, at(target)))) continue;
-    const before = figs.filter((f) => at(f) < m.index && f.kind === target.kind && sameUnit(f, target));
+    const before = figs.filter((f) => at(f) < m.index && f.kind === target.kind && sameThings(f, target));
     const value = before[before.length - 1];
     if (!value) continue;
     const negative = /^(?:chưa|không)/iu.test(m[1]);
@@ -236,6 +237,12 @@ function checkTargets(context: RuleContext, text: string, s: Sentence, figs: Fig
       places: [{ block: value.block, from: m.index, to: end }, { figure: value }, { figure: target }],
     });
   }
+}
+
+// The same unit, or one a kind of the other: "215 lao động" against a target of "250 người".
+function sameThings(a: Figure, b: Figure): boolean {
+  if (sameUnit(a, b)) return true;
+  return a.kind === 'count' && a.unit !== null && b.unit !== null && (unitKindOf(a.unit, b.unit) || unitKindOf(b.unit, a.unit));
 }
 
 // "ước đạt 68,5 triệu đồng … và đạt tiêu chí (yêu cầu từ 70 triệu đồng trở lên)": a standard stated as a lower bound in

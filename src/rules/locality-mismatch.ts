@@ -36,6 +36,7 @@
 import type { Source, Unit } from '../model/index.js';
 import { findUnitMentions, locateUnit, placeKey, rankOf, type UnitMention } from '../extract/places.js';
 import { defineRule } from './define.js';
+import { alt, RECIPIENT_VERBS, YARDSTICK_WORDS } from '../text/lexicon.js';
 
 /** A document number just before: "Quyết định số 12/QĐ-UBND ngày … của". */
 const CITATION = /(?:\d+\s*\/\s*[\p{L}-]+|(?:Quyết định|Nghị quyết|Kế hoạch|Công văn|Chỉ thị|Thông báo|Hướng dẫn|Văn bản)\s+số)/giu;
@@ -47,6 +48,16 @@ const OTHER_PLACE = /(?:giáp|tiếp giáp|lân cận|láng giềng|VNPT|Viettel
  * subject of the report's own facts: "phối hợp với UBND xã X", "cùng xã X", "tham quan mô hình … tại xã X".
  */
 const PARTNER = /(?:phối hợp|cùng với|cùng|kết nghĩa|liên kết|giao lưu|tham quan|học tập|học hỏi|thăm|trao đổi kinh nghiệm|làm việc với)(?:(?![.;!?](?:\s|$)).){0,60}$/iu;
+
+/**
+ * The name right after a verb of giving or a comparison word, an organ or "cho" between: the unit receives the
+ * issuer's help ("Xã đã hỗ trợ xã X 2 tấn giống", "chuyển 50 bộ sách cho UBND xã X") or is its yardstick
+ * ("năng suất cao hơn xã X"), so the facts are still the issuer's own.
+ */
+const RECIPIENT_OR_YARDSTICK = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alt(RECIPIENT_VERBS, YARDSTICK_WORDS)})(?:\s+(?:cho|với|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|nhân dân|người dân|bà con))*\s*$`,
+  'iu',
+);
 
 /** The mention is the issuer of a document cited just before it (first "của" after the number, same clause). */
 function inCitation(text: string, from: number): boolean {
@@ -76,6 +87,9 @@ function isSubject(text: string, from: number): boolean {
   const cut = Math.max(...[',', ';', ':', '(', '. ', '! ', '? '].map((c) => head.lastIndexOf(c)));
   const clause = head.slice(cut + 1).replace(/^[\s\-+•*–]+/u, '').trim();
   if (clause === '' || /^(?:toàn|(?:trên\s+)?địa bàn)$/iu.test(clause)) return true;
+  // "Thu ngân sách trên địa bàn thị xã X đạt khá": the unit is where the clause's subject happens, as good as its actor.
+  const own = clause.replace(/\s+(?:trên\s+)?địa bàn$/iu, '');
+  if (own !== clause && own !== '') return isSubject(own, own.length);
   return /^\p{Lu}/u.test(clause) && clause.split(/\s+/).length <= 7 && !RELATION.test(clause) && !/\svà$/iu.test(clause);
 }
 
@@ -87,7 +101,7 @@ function mismatches(source: Source, unit: Unit, mentions: UnitMention[]): UnitMe
     const text = source.blocks[m.block].text;
     const before = text.slice(Math.max(0, m.from - 80), m.from);
     if (rank === 2 && !isSubject(text, m.from)) return false;
-    return !inCitation(text, m.from) && !OTHER_PLACE.test(before.slice(-40)) && !PARTNER.test(before) && !isList(mentions, m, own);
+    return !inCitation(text, m.from) && !OTHER_PLACE.test(before.slice(-40)) && !PARTNER.test(before) && !RECIPIENT_OR_YARDSTICK.test(before) && !isList(mentions, m, own);
   });
 }
 

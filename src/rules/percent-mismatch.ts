@@ -46,7 +46,7 @@ import { actualPercent, firstSlip, percentAgrees, tablesOf } from './support/per
 import { unitHead } from '../extract/quantities.js';
 import { clauseAt } from '../extract/sentences.js';
 import { canonicalLabel } from '../extract/similarity.js';
-import { alt, CHANGE_VERBS, RATE_WORDS, SHARE_VERBS, TARGET_WORDS } from '../text/lexicon.js';
+import { alt, CHANGE_VERBS, PLAN_BASES, RATE_WORDS, SHARE_VERBS, TARGET_WORDS } from '../text/lexicon.js';
 
 export default defineRule({
   id: 'percent-mismatch',
@@ -86,6 +86,10 @@ export default defineRule({
       if (wholes.some((w) => percentAgrees(part.value, w.value, share.value, share.decimals))) continue;
       const whole = wholes.reduce((a, b) => (Math.abs(b.index - part.index) < Math.abs(a.index - part.index) ? b : a));
       compare(context, part.value, whole.value, share.value, share.decimals, share.raw, [{ figure: share }, { figure: part }, { figure: whole }]);
+    }
+    for (const f of context.figures) {
+      const fulfil = f.kind === 'percent' ? planInBrackets(context, f) : undefined;
+      if (fulfil && !percentAgrees(fulfil.done.value, fulfil.plan.value, f.value, f.decimals)) report(context, fulfil.done.value, fulfil.plan.value, f.value, f.decimals, f.raw, [{ figure: f }, { figure: fulfil.done }, { figure: fulfil.plan }]);
     }
     for (const table of tablesOf(context)) {
       for (const row of table.rows) {
@@ -231,8 +235,33 @@ function percentText(text: string): string {
   return /([\d.,]+)\s*%/.exec(text)?.[1] ?? '';
 }
 
+// "1.850 người, đạt 92,5% kế hoạch (2.100 người)", "158.600 triệu đồng, đạt 62,5% dự toán (dự toán 235.000 triệu đồng)": the
+// amount just before, handed over by ", đạt", measured against the plan restated in brackets right after its word, in the
+// same unit. A rate of 100% is left alone (plans are often called fulfilled when nearly so).
+const HANDED = /^\s*(?:\p{L}+(?:\s\p{L}+)?)?\s*,\s*(?:đạt|bằng)\s*$/iu;
+const PLAN_BRACKET = new RegExp(String.raw`^\s*(?:so với\s+)?(?:${alt(PLAN_BASES)})(?:\s+(?:năm(?:\s+\d{4})?|tỉnh giao|huyện giao|được giao|giao))?\s*\(\s*(?:(?:${alt(PLAN_BASES)})(?:\s+năm)?\s*:?\s*)?$`, 'iu');
+
+function planInBrackets(context: RuleContext, p: Figure): { done: Figure; plan: Figure } | undefined {
+  const done = context.figures[p.index - 1];
+  const plan = context.figures[p.index + 1];
+  if (!done || !plan || done.block !== p.block || plan.block !== p.block || p.value === 100 || plan.value <= 0) return undefined;
+  if (done.kind !== plan.kind || (done.kind !== 'count' && done.kind !== 'money' && done.kind !== 'decimal')) return undefined;
+  if (done.kind !== 'money' && (done.unit === null || plan.unit === null || unitHead(done) !== unitHead(plan))) return undefined;
+  // A number just before the amount ("245 370 000 đồng" read as "370 000 đồng") leaves its value unsure.
+  const block = context.source.blocks[p.block];
+  if (/\d[\s\u00A0\u202F.,]*$/u.test(block.text.slice(0, done.span.start - block.span.start))) return undefined;
+  if (!HANDED.test(textOf(context, p, done.span.end, p.span.start).replace(done.unit ?? '\u0000', ''))) return undefined;
+  if (!PLAN_BRACKET.test(textOf(context, p, p.span.end, plan.span.start))) return undefined;
+  const close = block.text.slice(plan.span.end - block.span.start);
+  return /^\s*(?:\p{L}+(?:\s\p{L}+){0,2})?\s*\)/u.test(close) ? { done, plan } : undefined;
+}
+
 function compare(context: RuleContext, num: number, den: number, stated: number, decimals: number, written: string, places: Place[]): void {
   if (num > den || percentAgrees(num, den, stated, decimals)) return;
+  report(context, num, den, stated, decimals, written, places);
+}
+
+function report(context: RuleContext, num: number, den: number, stated: number, decimals: number, written: string, places: Place[]): void {
   const digits = written.replace(/%$/, '').trim();
   const slip = firstSlip(digits, (v, d) => percentAgrees(num, den, v, d));
   context.report({

@@ -50,6 +50,7 @@ import { matchAppendixRows } from './support/appendix.js';
 import type { FigureReading as Quantity } from '../model/index.js';
 import { agreesAt } from './support/sentences.js';
 import { tokenContainment } from '../extract/similarity.js';
+import { CATEGORY_SHIFTERS, wordsRe } from '../text/lexicon.js';
 
 export default defineRule({
   id: 'repeated-value-conflict',
@@ -92,7 +93,7 @@ function groupQuantities(quantities: Quantity[]): Quantity[][] {
     const key = [q.kind, q.scope, q.tokens[0]].join('#');
     const bucket = buckets.get(key) ?? [];
     // A name that joins two things ("trường tiểu học, trung học cơ sở") counts their union: it refines neither.
-    const near = UNION.test(q.name) || q.loose ? undefined : bucket.find((g) => !UNION.test(g[0].name) && !g[0].loose && refines(g[0].tokens, q.tokens));
+    const near = UNION.test(q.name) || q.loose ? undefined : bucket.find((g) => !UNION.test(g[0].name) && !g[0].loose && refines(g[0], q));
     if (near) near.push(...group);
     else bucket.push(group);
     buckets.set(key, bucket);
@@ -102,9 +103,15 @@ function groupQuantities(quantities: Quantity[]): Quantity[][] {
 
 const UNION = /,|(?<![\p{L}])(?:và|hoặc)(?![\p{L}])/u;
 
-function refines(a: string[], b: string[]): boolean {
-  return Math.min(a.length, b.length) >= 3 && tokenContainment(a, b) === 1;
+// A refinement adds words that narrow the shorter name ("máy tính" → "máy tính kết nối internet"); a word that turns it
+// into a neighbouring category ("hộ nghèo" / "hộ cận nghèo", "hộ tái nghèo", "lao động phi nông nghiệp") makes another thing.
+function refines(a: Quantity, b: Quantity): boolean {
+  if (Math.min(a.tokens.length, b.tokens.length) < 3 || tokenContainment(a.tokens, b.tokens) !== 1) return false;
+  const [small, large] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
+  return !(CATEGORY_SHIFT.test(large.name) && !CATEGORY_SHIFT.test(small.name));
 }
+
+const CATEGORY_SHIFT = wordsRe(CATEGORY_SHIFTERS);
 
 const stated = (q: Quantity) => (q.per ? `${q.figure.raw}/${q.per}` : q.figure.raw);
 

@@ -106,6 +106,12 @@ export const SHARE_VERBS = ['chiếm', 'đạt', 'bằng', 'tương đương', '
 export const HEDGES = ['hơn', 'gần', 'khoảng', 'trên', 'xấp xỉ'] as const;
 /** Words naming a list of names after a count ("danh sách"). */
 export const LIST_WORDS = ['danh sách'] as const;
+/** Words after a counted part that open what it is worth or holds, not another part: "17 hồ sơ với giá trị 38,9 tỷ đồng". */
+export const ATTRIBUTE_WORDS = ['với', 'trị giá'] as const;
+/** Words that turn a noun into a neighbouring category, not a subset of it: "hộ cận nghèo", "hộ tái nghèo", "phi nông nghiệp". */
+export const CATEGORY_SHIFTERS = ['cận', 'tái', 'phi', 'ngoài', 'không', 'chưa'] as const;
+/** Classifiers before a counted noun ("ngôi nhà", "chiếc xe", "con bò"): the noun is what is counted. */
+export const NOUN_CLASSIFIERS = ['ngôi', 'chiếc', 'cái', 'con', 'cuốn', 'quyển', 'bức', 'tấm', 'ngọn'] as const;
 /** "among": a part taken out of a whole ("trong số đó", "trong số các xã"). */
 export const AMONG = ['trong số'] as const;
 /** Words of an average or a per-unit value ("mỗi", "bình quân"). */
@@ -128,7 +134,6 @@ export const SINCE_WORDS = ['từ', 'kể từ', 'so với', 'cùng kỳ', 'năm
 export const BACKGROUND_WORDS = ['công nhận', 'khởi công', 'khánh thành', 'đi vào hoạt động', 'đưa vào sử dụng', 'ra mắt', 'phê duyệt', 'ban hành', 'sáp nhập', 'được cấp', 'được tặng', 'đạt chuẩn'] as const;
 /** Words of what is still to come: plans, forecasts, estimates, proposals. */
 export const FUTURE_WORDS = ['sẽ', 'dự kiến', 'kế hoạch', 'phấn đấu', 'chuẩn bị', 'tiếp tục', 'đề nghị', 'đề xuất', 'ước'] as const;
-/** Words of a deadline ("trước ngày", "chậm nhất"). */
 /** Words that name a day or an event, so a "d/m" after them (or after the event's name) is its date: "dịp lễ 30/4", "Ngày Sách Việt Nam 21/4". */
 export const EVENT_DAY_WORDS = ['ngày', 'dịp', 'lễ', 'kỷ niệm', 'tết'] as const;
 /** Units of a condition inside a part, never what the part counts: "khám thai đủ 4 lần", "tiêm đủ 2 mũi", "đạt 19 tiêu chí". */
@@ -141,6 +146,16 @@ export const MINIMUM_WORDS = ['trở lên', 'tối thiểu', 'ít nhất'] as co
 export const MINUS_WORDS = ['trừ đi', 'trừ'] as const;
 /** Words after a time unit that make it a unit of work, a counted amount: "640 ngày công", "1 200 giờ công". */
 export const WORK_UNIT_TAILS = ['công'] as const;
+/** Words of a deadline ("trước ngày", "chậm nhất"). */
 export const DEADLINE_WORDS = ['trước ngày', 'đến ngày', 'chậm nhất', 'hạn'] as const;
+/** What a fulfilment rate is measured against: "đạt 92% kế hoạch", "đạt 56,9% dự toán", "đạt 80% KH". */
+export const PLAN_BASES = ['kế hoạch', 'KH', 'dự toán', 'chỉ tiêu', 'mục tiêu'] as const;
 /** Words of an action already finished. */
 export const FINISHED_WORDS = ['đã', 'hoàn thành'] as const;
+
+// ——— other units named in a report ———
+
+/** Verbs whose object receives the issuer's help, so a unit named right after them is not where the report's facts happen: "hỗ trợ xã X 2 tấn giống". */
+export const RECIPIENT_VERBS = ['hỗ trợ', 'giúp đỡ', 'ủng hộ', 'tặng', 'trao tặng', 'chi viện', 'cứu trợ', 'chuyển giao', 'bàn giao', 'cung cấp', 'gửi', 'cho'] as const;
+/** Words that set a named unit beside the issuer as a yardstick: "cao hơn xã X", "thấp hơn huyện Y", "so với xã Z". */
+export const YARDSTICK_WORDS = ['hơn', 'so với', 'bằng', 'như', 'kém'] as const;

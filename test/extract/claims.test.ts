@@ -22,6 +22,29 @@ describe('extractClaims', () => {
     expect(c).toMatchObject({ relation: 'subset', connector: 'trong tổng số', wholeRaw: '640', partRaws: ['410'] });
   });
 
+  it('reads every ";"-separated item after "cụ thể:", even one opening with a verb-like noun ("thực hiện", "đảm bảo")', async () => {
+    // Hand-checked: 40 + 25 + 15 = 80 triệu đồng, the whole.
+    const [c] = await read('Chi sự nghiệp 80 triệu đồng, cụ thể: văn hóa 40 triệu đồng; thực hiện chính sách người có công 25 triệu đồng; đảm bảo trật tự 15 triệu đồng.\n');
+    expect(c).toMatchObject({ relation: 'exhaustive', wholeRaw: '80 triệu đồng', partRaws: ['40 triệu đồng', '25 triệu đồng', '15 triệu đồng'] });
+    // Without the colon the verb still ends the parts: "tổ chức 3 buổi" is another clause.
+    const [d] = await read('Xã có 12 câu lạc bộ, gồm 7 câu lạc bộ văn nghệ, 5 câu lạc bộ thể thao, tổ chức 3 buổi giao lưu.\n');
+    expect(d).toMatchObject({ wholeRaw: '12', partRaws: ['7', '5'] });
+  });
+
+  it('keeps a decimal comma inside its part ("410,0 ha") and an amount after "với" as the part\'s attribute', async () => {
+    // Hand-checked: 310,0 + 90,5 = 400,5 ha, the whole.
+    const [c] = await read('Diện tích trồng cây hằng năm 400,5 ha, gồm: sắn 310,0 ha, khoai lang 90,5 ha.\n');
+    expect(c).toMatchObject({ relation: 'exhaustive', wholeRaw: '400,5', partRaws: ['310,0', '90,5'] });
+    const [d] = await read('Năm nay nhận 40 hồ sơ vay vốn, trong đó đã giải ngân 32 hồ sơ với tổng số tiền 6,4 tỷ đồng.\n');
+    expect(d).toMatchObject({ wholeRaw: '40', partRaws: ['32'] });
+  });
+
+  it('reads a noun after a classifier as the same counted thing, and stops "trong đó" at a ";" when the next clause does not fit', async () => {
+    // "bức tường" and "tường" count the same things; "03 người" after the ";" is another clause, not a part of the 18 walls.
+    const [c] = await read('Gió lốc làm đổ 18 bức tường rào, trong đó 7 tường bị sập hoàn toàn; 03 người bị thương nhẹ.\n');
+    expect(c).toMatchObject({ relation: 'subset', wholeRaw: '18', partRaws: ['7'] });
+  });
+
   it('reads a whole-first partition as exhaustive', async () => {
     const [c] = await read('Trong số 300 hồ sơ, 180 hồ sơ trực tuyến, 120 hồ sơ trực tiếp.\n');
     expect(c).toMatchObject({ relation: 'exhaustive', wholeRaw: '300', partRaws: ['180', '120'] });

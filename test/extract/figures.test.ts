@@ -81,6 +81,22 @@ describe('a number after a place or group word', () => {
     expect(figuresOf('Ban chỉ đạo gồm cán bộ thôn 17 người, hội viên 9 người.').map((f) => f.value)).toEqual([17, 9]);
     expect(figuresOf('Thôn 3 và tổ 5 đã lắp wifi.')).toEqual([]);
   });
+
+  test('after a plural word ("các", "mọi", "những", "nhiều") the word names kinds or places, so the number is a figure', () => {
+    expect(figuresOf('Trồng cây ăn quả các loại 24,5 ha; hỗ trợ mọi đội 6 máy bơm.').map((f) => f.value)).toEqual([24.5, 6]);
+    expect(figuresOf('Giống lúa loại 2 được thay thế.')).toEqual([]);
+  });
+
+  test('an amount after a place word ("nông thôn 1,25 tỷ đồng") and a count of cases after "biên bản" are figures', () => {
+    expect(figuresOf('Vốn cho giao thông nông thôn 2,5 tỷ đồng.').map((f) => f.value)).toEqual([2.5e9]);
+    expect(figuresOf('Đã lập biên bản 18 trường hợp.').map((f) => f.value)).toEqual([18]);
+    expect(figuresOf('Tổ 4 và thôn 12 đã họp.')).toEqual([]);
+  });
+
+  test('a period word before a number with decimals ("cây hằng năm 400,5 ha") names no period', () => {
+    expect(figuresOf('Diện tích cây hằng năm 400,5 ha.').map((f) => f.value)).toEqual([400.5]);
+    expect(figuresOf('Số liệu tháng 6.2024 và quý 1/2024.')).toEqual([]);
+  });
 });
 
 describe('document kinds that are also verbs', () => {

@@ -84,6 +84,18 @@ describe('table row structure', () => {
     expect(t.columns.map((c) => c.measure)).toEqual(['none', 'count', 'count', 'average']);
   });
 
+  it('takes a first row of words with a "Cộng" column title as the header, and a "Cộng" label row as the total', async () => {
+    const [t] = await inline(rows(
+      ['Tổ dân phố', 'Nam (người)', 'Nữ (người)', 'Cộng (người)'],
+      ['Tổ 1', '120', '131', '251'],
+      ['Tổ 2', '98', '102', '200'],
+      ['Cộng', '218', '233', '451'],
+    ));
+    expect(t.headerBlocks).toHaveLength(1);
+    expect(t.columns.map((c) => c.role)).toEqual(['label', 'value', 'value', 'total']);
+    expect(t.rows.map((r) => [r.label, r.total])).toEqual([['Tổ 1', false], ['Tổ 2', false], ['Cộng', true]]);
+  });
+
   it('takes a row\'s unit from its label when the table has no ĐVT column', async () => {
     const [t] = await inline(rows(['STT', 'Chỉ tiêu', 'Kết quả'], ['1', 'Diện tích lúa (ha)', '410'], ['2', 'Sản lượng (tấn)', '2.870'], ['3', 'Số hộ', '95']));
     expect(t.rows.map((r) => r.unit)).toEqual(['ha', 'tấn', '']);

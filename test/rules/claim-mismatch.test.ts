@@ -28,6 +28,14 @@ describe('claim-mismatch', () => {
     expect(await ids('Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%, chưa đạt kế hoạch đề ra (95%).')).toEqual(['targetMismatch']);
   });
 
+  it('holds a count of one noun against a target in a wider noun of the same things ("học sinh" against "người")', async () => {
+    // Hand-checked: 180 < 200, so "vượt" is wrong; 230 > 200 is right.
+    const f = await findingsOf(RULE, 'Đã tổ chức học bơi cho 180 học sinh, vượt kế hoạch huyện giao (200 người).\n');
+    expect(f.map((x) => x.messageId)).toEqual(['targetMismatch']);
+    expect(f[0].data).toMatchObject({ value: 180, target: 200 });
+    expect(await ids('Đã tổ chức học bơi cho 230 học sinh, vượt kế hoạch huyện giao (200 người).')).toEqual([]);
+  });
+
   it('flags "đạt tiêu chí" below the lower bound the bracket after it requires, and "chưa đạt chuẩn" above it', async () => {
     const f = await findingsOf(RULE, 'Tỷ lệ lao động qua đào tạo năm 2024 đạt 61,4%, cao hơn năm trước (58,9%) và đạt tiêu chí (quy định từ 65% trở lên).\n');
     expect(f.map((x) => x.messageId)).toEqual(['targetMismatch']);

@@ -14,6 +14,20 @@ describe('list-count-mismatch', () => {
     expect(f.evidence[0].quote).toBe('03');
   });
 
+  it('reads a threshold in the description of the counted things ("trên 80%") as part of it', async () => {
+    const [f, ...rest] = await findings('Có 04 trường đạt tỷ lệ chuyên cần dưới 90%: Hòa Phú, Tân An và Lộc Thủy.\n');
+    expect(rest).toEqual([]);
+    expect(f.data).toMatchObject({ count: 4, listed: 3 });
+    expect(await findings('Có 03 trường đạt tỷ lệ chuyên cần từ 98,5% trở lên: Hòa Phú, Tân An và Lộc Thủy.\n')).toEqual([]);
+  });
+
+  it('reads a title in quotes and a span of years in the description of the counted things', async () => {
+    const [f, ...rest] = await findings('Có 05 tổ dân phố giữ danh hiệu "Khu dân cư kiểu mẫu" 2 năm liền (2022-2023): Tân Hòa, Phú Lộc và Bình An.\n');
+    expect(rest).toEqual([]);
+    expect(f.data).toMatchObject({ count: 5, listed: 3 });
+    expect(await findings('Có 03 tổ dân phố giữ danh hiệu "Khu dân cư kiểu mẫu" 2 năm liền (2022-2023): Tân Hòa, Phú Lộc và Bình An.\n')).toEqual([]);
+  });
+
   it('flags a "gồm:" list shorter than its count', async () => {
     const [f] = await findings('Đã kiện toàn 04 tổ công nghệ số cộng đồng gồm: tổ Đồng Tâm, tổ Tân Lập, tổ Hòa Bình.\n');
     expect(f.data).toMatchObject({ count: 4, listed: 3 });

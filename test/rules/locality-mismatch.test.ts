@@ -45,6 +45,15 @@ describe('locality-mismatch', () => {
     ])).toEqual([]);
   });
 
+  it('accepts a commune that receives the report\'s help or is its yardstick, but still flags it as the actor', () => {
+    expect(audit([
+      'Nhân dịp này, UBND xã đã trao tặng xã Tân Lập 150 bộ sách giáo khoa cũ.',
+      'Đoàn thanh niên chuyển 30 thùng mì cho UBND xã Mãn Đức sau đợt lũ.',
+      'Tỷ lệ hồ sơ trực tuyến của xã đạt 72%, thấp hơn xã Phong Phú (80%).',
+    ])).toEqual([]);
+    expect(audit(['UBND xã Tân Lập đã trao tặng 150 bộ sách giáo khoa cũ.'])).toHaveLength(1);
+  });
+
   describe('in a district\'s report', () => {
     const DISTRICT = ['ỦY BAN NHÂN DÂN', 'HUYỆN THANH SƠN', 'Số: 210/BC-UBND', 'Thanh Sơn, ngày 25 tháng 9 năm 2024', 'BÁO CÁO',
       'Kết quả chuyển đổi số 9 tháng đầu năm 2024', 'UBND huyện Thanh Sơn báo cáo như sau:', 'I. KẾT QUẢ'];
@@ -54,6 +63,12 @@ describe('locality-mismatch', () => {
     it('flags another district named as the actor of the report\'s own facts', () => {
       const f = auditDistrict(['- Qua 9 tháng, Trung tâm Văn hóa huyện Yên Lập đã số hóa 4.500 trang tư liệu của huyện.']);
       expect(f.map((x) => [x.messageId, x.data.found, x.data.expected])).toEqual([['localityMismatch', 'huyện Yên Lập', 'huyện Thanh Sơn']]);
+    });
+
+    it('flags another district as the place of the clause\'s subject ("… trên địa bàn huyện X"), not as a place of relation', () => {
+      const f = auditDistrict(['Số doanh nghiệp thành lập mới trên địa bàn huyện Yên Lập tăng 12% so với cùng kỳ.']);
+      expect(f.map((x) => x.data.found)).toEqual(['huyện Yên Lập']);
+      expect(auditDistrict(['Đoàn công tác của huyện đã làm việc với các doanh nghiệp trên địa bàn huyện Yên Lập.'])).toEqual([]);
     });
 
     it('accepts its communes, its province, peers it is compared with, venues, partners and cited issuers', () => {

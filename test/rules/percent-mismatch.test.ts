@@ -18,6 +18,22 @@ describe('percent-mismatch', () => {
     expect(await run('- Tỷ lệ hồ sơ số hóa đạt 61,2% (1.530/2.500 hồ sơ), vượt chỉ tiêu tỉnh giao (60%).\n')).toEqual([]);
   });
 
+  it('checks a fulfilment rate against the plan restated in brackets after its word, also above 100%', async () => {
+    // Hand-checked: 3.240 / 3.600 = 90%; 1.380 / 1.200 = 115%; 57 tỷ / 60 tỷ = 95%.
+    expect(await run('- Trồng mới 3.240 cây xanh, đạt 90% kế hoạch (3.600 cây).\n')).toEqual([]);
+    expect(await run('- Cấp 1.380 thẻ bảo hiểm y tế, đạt 115% chỉ tiêu (1.200 thẻ).\n')).toEqual([]);
+    const [f, ...rest] = await run('- Thu thuế 57 tỷ đồng, đạt 59% dự toán (dự toán 60 tỷ đồng).\n');
+    expect(rest).toEqual([]);
+    expect(f.data).toMatchObject({ stated: 59, num: 57e9, den: 60e9, actual: 95 });
+    expect(f.evidence.map((e) => e.quote)).toEqual(['59%', '57 tỷ đồng', '60 tỷ đồng']);
+    // Another unit in the brackets, or no amount handed over by ", đạt", is not the plan of the amount: nothing is read.
+    expect(await run('- Trồng mới 3.240 cây xanh, đạt 70% kế hoạch (12 tuyến phố).\n')).toEqual([]);
+    expect(await run('- Diện tích lúa đạt 70% kế hoạch (3.600 ha).\n')).toEqual([]);
+    // A number right before the amount (a grouped number read in part) leaves the amount unsure.
+    // Hand-checked: 245 370 000 / 125 000 000 = 196,3%, right; read in part (370 000) it would look wrong.
+    expect(await run('- Cộng hai khoản 245 370 000 đồng, đạt 196,3% dự toán (125 000 000 đồng).\n')).toEqual([]);
+  });
+
   it('flags a percent that is not its fraction, citing both and stating the true value', async () => {
     const [f, ...rest] = await run('- Có 21/22 cán bộ, công chức được trang bị máy tính, đạt tỉ lệ 100%.\n');
     expect(rest).toEqual([]);

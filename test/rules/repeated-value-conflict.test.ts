@@ -15,6 +15,29 @@ describe('repeated-value-conflict', () => {
     ))).toEqual([]);
   });
 
+  it('reads a bare measure word after another figure with its clause\'s opening words: two crops\' outputs are two quantities', async () => {
+    // Hand-checked: 120 ha × 55 tạ/ha = 660 tấn of rice, 40 ha × 45 tạ/ha = 180 tấn of cassava; nothing is restated.
+    expect(await findingsOf(RULE, report(
+      'I. TRỒNG TRỌT', 'Cây lúa gieo cấy 120 ha, năng suất 55 tạ/ha, thu hoạch 660 tấn.',
+      'Sắn trồng mới 40 ha, năng suất 45 tạ/ha, thu hoạch 180 tấn.',
+    ))).toEqual([]);
+    // The same clause opening restated with another value is still one quantity.
+    const f = await findingsOf(RULE, report(
+      'I. TRỒNG TRỌT', 'Cây lúa gieo cấy 120 ha, năng suất 55 tạ/ha, thu hoạch 660 tấn.',
+      'II. TỔNG HỢP', 'Cây lúa gieo cấy 120 ha, năng suất 55 tạ/ha, thu hoạch 606 tấn.',
+    ));
+    expect(f.map((x) => x.evidence.map((e) => e.quote).sort())).toEqual([['606', '660']]);
+  });
+
+  it('never reads a neighbouring category ("hộ tái nghèo" beside "hộ nghèo") as a refinement of the other', async () => {
+    // Hand-checked: 57 poor households in the commune, 73 households that fell back into poverty elsewhere in the text —
+    // two different groups; the names differ only by "tái".
+    expect(await findingsOf(RULE, report(
+      'I. GIẢM NGHÈO', 'Số hộ nghèo thuộc diện chính sách toàn xã là 57 hộ.',
+      'II. RÀ SOÁT', 'Số hộ tái nghèo thuộc diện chính sách toàn xã là 73 hộ.',
+    ))).toEqual([]);
+  });
+
   it('never compares the total rows of two tables as one quantity named "tổng cộng"', async () => {
     expect(await findingsOf(RULE, report(
       'I. THU NGÂN SÁCH', 'Biểu 01: Thu ngân sách xã',

@@ -119,3 +119,42 @@ describe('plans, deadlines, finished actions', () => {
     expect(wordsRe(FINISHED_WORDS).test('đãi ngộ')).toBe(false);
   });
 });
+
+describe('other units named in a report', () => {
+  it('verbs of giving and yardstick words', async () => {
+    const { RECIPIENT_VERBS, YARDSTICK_WORDS } = await import('../../src/text/lexicon.js');
+    expect(wordsRe(RECIPIENT_VERBS).test('đã giúp đỡ xã bạn')).toBe(true);
+    expect(wordsRe(RECIPIENT_VERBS).test('tặng')).toBe(true);
+    expect(wordsRe(RECIPIENT_VERBS).test('chờ')).toBe(false);
+    expect(wordsRe(YARDSTICK_WORDS).test('thấp hơn xã bên')).toBe(true);
+    expect(wordsRe(YARDSTICK_WORDS).test('hơi')).toBe(false);
+  });
+});
+
+describe('attributes of a part', () => {
+  it('"với", "trị giá"', async () => {
+    const { ATTRIBUTE_WORDS } = await import('../../src/text/lexicon.js');
+    expect(wordsRe(ATTRIBUTE_WORDS).test('17 hồ sơ với giá trị 3 tỷ')).toBe(true);
+    expect(wordsRe(ATTRIBUTE_WORDS).test('lô hàng trị giá 3 tỷ')).toBe(true);
+    expect(wordsRe(ATTRIBUTE_WORDS).test('vớii')).toBe(false);
+  });
+});
+
+describe('category shifters', () => {
+  it('"cận", "tái", "phi" as whole words', async () => {
+    const { CATEGORY_SHIFTERS } = await import('../../src/text/lexicon.js');
+    expect(wordsRe(CATEGORY_SHIFTERS).test('hộ cận nghèo')).toBe(true);
+    expect(wordsRe(CATEGORY_SHIFTERS).test('lao động phi nông nghiệp')).toBe(true);
+    expect(wordsRe(CATEGORY_SHIFTERS).test('tiếp cận')).toBe(true);
+    expect(wordsRe(CATEGORY_SHIFTERS).test('cậnh')).toBe(false);
+  });
+});
+
+describe('noun classifiers', () => {
+  it('"ngôi", "chiếc", "con" as whole words', async () => {
+    const { NOUN_CLASSIFIERS } = await import('../../src/text/lexicon.js');
+    expect(wordsRe(NOUN_CLASSIFIERS).test('46 ngôi nhà')).toBe(true);
+    expect(wordsRe(NOUN_CLASSIFIERS).test('3 chiếc xe')).toBe(true);
+    expect(wordsRe(NOUN_CLASSIFIERS).test('căn hộ')).toBe(false);
+  });
+});
