@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Analysis, FileError } from '../model/index.js';
-import { finishIndicators, indicatorParams, indicatorSql, type IndicatorFilter, type IndicatorRecord } from './indicators.js';
+import { collect, finishIndicator, indicatorParams, indicatorSql, type IndicatorFilter, type IndicatorRecord } from './indicators.js';
 import { analysisRows, documentsFromRows, fileErrorRow, READ_SQL, type ReadRows, type Row } from './rows.js';
 import { MIGRATIONS } from './schema.js';
 import type { Store, StoredDocument } from './store.js';
@@ -77,7 +77,14 @@ function sqliteStore(db: Database.Database, path: string): Store {
       db.prepare('INSERT OR REPLACE INTO file_errors (source, code, message, at) VALUES (?, ?, ?, ?)').run(...Object.values(row));
     },
     async queryIndicators(filter: IndicatorFilter = {}) {
-      return finishIndicators(all(indicatorSql('COLLATE BINARY'), ...indicatorParams(filter)) as unknown as IndicatorRecord[], filter);
+      return collect(this.iterateIndicators(filter));
+    },
+    async *iterateIndicators(filter: IndicatorFilter = {}) {
+      const params = indicatorParams(filter);
+      for (const row of db.prepare(indicatorSql('COLLATE BINARY')).iterate(...params) as IterableIterator<IndicatorRecord>) {
+        const r = finishIndicator(row, filter);
+        if (r) yield r;
+      }
     },
     async readDocuments() {
       const rows = Object.fromEntries(Object.entries(READ_SQL).map(([k, sql]) => [k, all(sql)])) as ReadRows;
