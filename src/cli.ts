@@ -127,7 +127,7 @@ const COMMANDS: Record<string, Command> = {
         }
         // A failed write (a full disk) closes the stream; its error is the command's, never a short file.
         let failure: unknown = null;
-        const file = createWriteStream(out).on('error', (e) => (failure ??= e));
+        const file = createWriteStream(out).on('error', (e: NodeJS.ErrnoException) => (failure ??= Object.assign(e, { path: e.path ?? out })));
         const closed = once(file, 'close');
         try {
           const count = await writeExport(store, format as ExportFormat, file);
@@ -334,7 +334,7 @@ export async function main(argv: string[]): Promise<number> {
     return await command.run(values, positionals);
   } catch (e) {
     if (e instanceof StoreUnavailable) {
-      process.stderr.write(`baocao ${name}: ${e.message}\n`);
+      process.stderr.write(`baocao ${name}: ${terminalLine(e.message)}\n`);
       return 2;
     }
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
