@@ -2,12 +2,12 @@
  * export: indicators of the database, joined with each document's identity,
  * as CSV, JSON or XLSX — one row per indicator.
  *   store → iterateIndicators → CSV | JSON lines as read → file or stdout (never all rows in memory)
- *   store → queryIndicators → renderXlsx → file
+ *   store → iterateIndicators → exceljs streaming WorkbookWriter → file
  */
-import type { Writable } from 'node:stream';
+import { PassThrough, type Writable } from 'node:stream';
 import { csvHeader, csvRow } from '../src/report/csv.js';
 import type { IndicatorFilter, IndicatorRecord } from '../src/store/indicators.js';
-import { renderXlsx } from '../src/report/xlsx.js';
+import { writeXlsx } from '../src/report/xlsx.js';
 import type { Store } from '../src/store/open.js';
 
 export type ExportFormat = 'csv' | 'json' | 'xlsx';
@@ -16,8 +16,9 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'json', 'xlsx'];
 /** The bytes of an export and how many indicators it holds (all in memory: tests and small databases). */
 export async function exportIndicators(store: Store, format: ExportFormat, filter: IndicatorFilter = {}): Promise<{ bytes: Buffer; count: number }> {
   if (format === 'xlsx') {
-    const rows = await store.queryIndicators(filter);
-    return { bytes: await renderXlsx(rows), count: rows.length };
+    const chunks: Buffer[] = [];
+    const count = await writeXlsx(store.iterateIndicators(filter), new PassThrough().on('data', (c: Buffer) => chunks.push(c)));
+    return { bytes: Buffer.concat(chunks), count };
   }
   const parts: string[] = [];
   const counted = { count: 0 };
@@ -30,11 +31,7 @@ export async function exportIndicators(store: Store, format: ExportFormat, filte
  * number of indicators. Stops early, without error, when the sink is closed (`export | head`).
  */
 export async function writeExport(store: Store, format: ExportFormat, sink: Writable, filter: IndicatorFilter = {}): Promise<number> {
-  if (format === 'xlsx') {
-    const { bytes, count } = await exportIndicators(store, format, filter);
-    await writeChunk(sink, bytes);
-    return count;
-  }
+  if (format === 'xlsx') return writeXlsx(store.iterateIndicators(filter), sink);
   const counted = { count: 0 };
   await writeAll(sink, textExport(store.iterateIndicators(filter), format, counted));
   return counted.count;

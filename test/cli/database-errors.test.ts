@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, openSync, writeSync, closeSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeLargeDb } from '../../src/store/large.js';
 import { renderCsv } from '../../src/report/csv.js';
@@ -141,6 +142,18 @@ describe('exports and indicators of a large database stream their rows', () => {
     expect(readFileSync(join(dir, 'x.csv'), 'utf8')).toBe(renderCsv(all));
     const json = run(dir, 'export', '--db', small, '--format', 'json');
     expect(json.stdout).toBe(JSON.stringify({ version: 1, indicators: all }, null, 2) + '\n');
+    // XLSX through exceljs's streaming writer: every row, the frozen bold header, rates as percent cells.
+    expect(run(dir, 'export', '--db', small, '--format', 'xlsx', '--out', join(dir, 'x.xlsx')).status).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'x.xlsx'));
+    const ws = wb.worksheets[0];
+    expect(ws.rowCount).toBe(1201);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.getRow(1).font?.bold).toBe(true);
+    expect(ws.getRow(1201).getCell(1).value).toBe(all[1199].source);
+    // Row 2: 100/200 = 50 (%), a percent cell holding 0.5.
+    expect(ws.getRow(2).getCell(13).value).toBeCloseTo(0.5, 9);
+    expect(ws.getRow(2).getCell(13).numFmt).toBe('0.00%');
   });
 
   it('export | head ends quietly', () => {
