@@ -31,19 +31,27 @@ export interface LoadOptions {
 /** Load files and directories into the database. */
 export async function load(store: Store, inputs: string[], options: LoadOptions = {}): Promise<LoadResult[]> {
   const pool = createPool({ size: options.workers, timeoutMs: options.timeoutMs });
+  // A database that fails (full disk, read-only, corrupt) ends the batch: files not yet read are
+  // left alone, documents already saved stay saved.
+  let broken: unknown = null;
+  const guard = <T>(write: Promise<T>): Promise<T> => write.catch((e: unknown) => {
+    broken ??= e;
+    throw e;
+  });
   const failed = async (path: string, error: { code: string; message: string }): Promise<LoadResult> => {
-    await store.saveFileError(path, error);
+    await guard(store.saveFileError(path, error));
     return { path, status: 'failed', sections: 0, figures: 0, findings: 0, error };
   };
   try {
     return await runBatch(
       inputs,
       async (path, onPage): Promise<LoadResult> => {
-        const { outcome } = await pool.run({ path, rules: options.rules, ingest: { maxBytes: options.maxBytes }, skipSha: await store.storedSha(path) }, onPage);
+        if (broken) throw broken;
+        const { outcome } = await pool.run({ path, rules: options.rules, ingest: { maxBytes: options.maxBytes }, skipSha: await guard(store.storedSha(path)) }, onPage);
         if (!outcome) return { path, status: 'unchanged', sections: 0, figures: 0, findings: 0 };
         if (outcome.error) return failed(path, outcome.error);
         const a = outcome.analysis;
-        await store.saveAnalysis(a);
+        await guard(store.saveAnalysis(a));
         return { path, status: 'loaded', sections: a.sections.length, figures: a.figures.length, findings: a.findings.length };
       },
       (m) => failed(m.path, m.error),

@@ -125,6 +125,11 @@ export function createPool(options: PoolOptions = {}): Pool {
     else waiting.push(resolve);
   });
   const release = (w: Worker) => {
+    // After close (a batch stopped by a failed database), a worker that finishes is not kept alive.
+    if (closing) {
+      void w.terminate();
+      return;
+    }
     const next = waiting.shift();
     if (next) next(w);
     else idle.push(w);

@@ -2,15 +2,16 @@
  * Command line: argument parsing, help and exit codes only; the work is in pipelines/.
  * Exit codes (ESLint's): 0 no error findings, 1 error findings, 2 a file failed or the command was wrong.
  */
-import { closeSync, existsSync, mkdirSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, createWriteStream, existsSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
+import { once } from 'node:events';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { audit, auditExitCode } from '../pipelines/audit.js';
 import { load } from '../pipelines/load.js';
 import { reportFromStore } from '../pipelines/report.js';
 import { renderHtml } from './report/html.js';
-import { EXPORT_FORMATS, exportIndicators, type ExportFormat } from '../pipelines/export.js';
-import { renderIndicatorTable } from './report/indicator-table.js';
+import { EXPORT_FORMATS, writeAll, writeExport, type ExportFormat } from '../pipelines/export.js';
+import { streamIndicatorTable } from './report/indicator-table.js';
 import { renderJsonParts } from './report/json.js';
 import { progressBar } from './report/progress.js';
 import { renderText, shouldColor } from './report/text.js';
@@ -120,11 +121,23 @@ const COMMANDS: Record<string, Command> = {
       if (format === 'xlsx' && !out) throw new UsageError('xlsx cần --out FILE');
       if (out) prepareOut(out);
       return withReadStore(values, async (store) => {
-        const { bytes, count } = await exportIndicators(store, format as ExportFormat);
-        if (out) {
-          writeFileSync(out, bytes);
-          process.stderr.write(`${count} chỉ tiêu → ${out}\n`);
-        } else process.stdout.write(bytes);
+        if (!out) {
+          await writeExport(store, format as ExportFormat, process.stdout);
+          return 0;
+        }
+        // A failed write (a full disk) closes the stream; its error is the command's, never a short file.
+        let failure: unknown = null;
+        const file = createWriteStream(out).on('error', (e: NodeJS.ErrnoException) => (failure ??= Object.assign(e, { path: e.path ?? out })));
+        const closed = once(file, 'close');
+        try {
+          const count = await writeExport(store, format as ExportFormat, file);
+          file.end();
+          await closed;
+          if (failure) throw failure;
+          process.stderr.write(`${count} chỉ tiêu → ${terminalLine(out)}\n`);
+        } finally {
+          file.destroy();
+        }
         return 0;
       });
     },
@@ -143,14 +156,12 @@ const COMMANDS: Record<string, Command> = {
     async run(values) {
       const filter = { key: values.key as string | undefined, locality: values.locality as string | undefined, period: values.period as string | undefined };
       return withReadStore(values, async (store) => {
-        let rows;
         try {
-          rows = await store.queryIndicators(filter);
+          await writeAll(process.stdout, streamIndicatorTable(() => store.iterateIndicators(filter)));
         } catch (e) {
           if (e instanceof RangeError) throw new UsageError(e.message);
           throw e;
         }
-        process.stdout.write(renderIndicatorTable(rows));
         return 0;
       });
     },
@@ -323,7 +334,7 @@ export async function main(argv: string[]): Promise<number> {
     return await command.run(values, positionals);
   } catch (e) {
     if (e instanceof StoreUnavailable) {
-      process.stderr.write(`baocao ${name}: ${e.message}\n`);
+      process.stderr.write(`baocao ${name}: ${terminalLine(e.message)}\n`);
       return 2;
     }
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -17,7 +17,15 @@ export function csvField(v: string | number | null): string {
 
 /** The CSV text of indicator rows, header first, starting with a BOM. */
 export function renderCsv(rows: IndicatorRecord[]): string {
-  const lines = [RECORD_COLUMNS.map((c) => c.name).join(',')];
-  for (const r of rows) lines.push(RECORD_COLUMNS.map((c) => csvField(r[c.name])).join(','));
-  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+  return csvHeader() + rows.map(csvRow).join('');
+}
+
+/** The BOM and the header line, CRLF-ended. */
+export function csvHeader(): string {
+  return '\uFEFF' + RECORD_COLUMNS.map((c) => c.name).join(',') + '\r\n';
+}
+
+/** One indicator's line, CRLF-ended. */
+export function csvRow(r: IndicatorRecord): string {
+  return RECORD_COLUMNS.map((c) => csvField(r[c.name])).join(',') + '\r\n';
 }

@@ -36,9 +36,43 @@ function num(x: number | null, pct: boolean): string {
 
 /** A plain text table of indicator rows, one per line. */
 export function renderIndicatorTable(rows: IndicatorRecord[]): string {
-  if (rows.length === 0) return 'Không có chỉ tiêu nào khớp.\n';
-  const cells = rows.map((r) => SHOWN.map(([, f]) => f(r)));
-  const widths = SHOWN.map(([h], c) => Math.max(h.length, ...cells.map((row) => row[c].length)));
-  const line = (row: string[]) => row.map((t, c) => t.padEnd(widths[c])).join('  ').trimEnd();
-  return [line(SHOWN.map(([h]) => h)), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line), '', `${rows.length} chỉ tiêu`].join('\n') + '\n';
+  const widths = tableWidths(rows);
+  const lines = [...tableHead(widths)];
+  for (const r of rows) lines.push(tableLine(widths, r));
+  return lines.join('') + tableFoot(rows.length);
 }
+
+/**
+ * The same table for rows too many to hold: `rows()` is read twice, once for the column widths
+ * and once to print, so memory stays that of one row.
+ */
+export async function* streamIndicatorTable(rows: () => AsyncIterable<IndicatorRecord>): AsyncGenerator<string> {
+  const widths = SHOWN.map(([h]) => h.length);
+  let count = 0;
+  for await (const r of rows()) {
+    count++;
+    widen(widths, r);
+  }
+  if (count) {
+    yield* tableHead(widths);
+    for await (const r of rows()) yield tableLine(widths, r);
+  }
+  yield tableFoot(count);
+}
+
+function tableWidths(rows: Iterable<IndicatorRecord>): number[] {
+  const widths = SHOWN.map(([h]) => h.length);
+  for (const r of rows) widen(widths, r);
+  return widths;
+}
+
+function widen(widths: number[], r: IndicatorRecord): void {
+  SHOWN.forEach(([, f], c) => {
+    widths[c] = Math.max(widths[c], f(r).length);
+  });
+}
+
+const pad = (widths: number[], row: string[]) => row.map((t, c) => t.padEnd(widths[c])).join('  ').trimEnd() + '\n';
+const tableHead = (widths: number[]) => [pad(widths, SHOWN.map(([h]) => h)), pad(widths, widths.map((w) => '-'.repeat(w)))];
+const tableLine = (widths: number[], r: IndicatorRecord) => pad(widths, SHOWN.map(([, f]) => f(r)));
+const tableFoot = (count: number) => (count ? `\n${count} chỉ tiêu\n` : 'Không có chỉ tiêu nào khớp.\n');

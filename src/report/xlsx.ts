@@ -4,6 +4,7 @@
  * as 96.56%) so a spreadsheet can compute with them; text that could start a formula gets a
  * leading `'` (negative numbers stay numbers).
  */
+import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { neutraliseFormula } from './formula-guard.js';
 import { RECORD_COLUMNS, type IndicatorRecord } from './indicator-table.js';
@@ -12,17 +13,42 @@ const WIDTHS: Partial<Record<keyof IndicatorRecord, number>> = { source: 40, tit
 
 /** The workbook bytes of indicator rows on one sheet "Chỉ tiêu". */
 export async function renderXlsx(rows: IndicatorRecord[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const chunks: Buffer[] = [];
+  const sink = new PassThrough().on('data', (c: Buffer) => chunks.push(c));
+  await writeXlsx(fromArray(rows), sink);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Write the workbook to `sink` as rows are read, through exceljs's streaming writer: each row is
+ * committed to the zip as it comes, so memory stays flat however many rows there are. Resolves
+ * to the number of rows once the workbook is complete.
+ */
+export async function writeXlsx(rows: AsyncIterable<IndicatorRecord>, sink: Writable): Promise<number> {
+  const finished = new Promise<void>((resolve, reject) => {
+    sink.once('finish', resolve).once('close', resolve).once('error', reject);
+  });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
   const ws = wb.addWorksheet('Chỉ tiêu', { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = RECORD_COLUMNS.map((c) => ({ header: c.name, key: c.name, width: WIDTHS[c.name] ?? (c.kind === 'number' ? 12 : 16) }));
   ws.getRow(1).font = { bold: true };
-  for (const r of rows) {
+  let count = 0;
+  for await (const r of rows) {
+    count++;
     const row = ws.addRow(RECORD_COLUMNS.map((c) => cellValue(r, c)));
     RECORD_COLUMNS.forEach((c, k) => {
       if (isPercentCell(r, c) && r[c.name] !== null) row.getCell(k + 1).numFmt = '0.00%';
     });
+    row.commit();
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  ws.commit();
+  await wb.commit();
+  await finished;
+  return count;
+}
+
+async function* fromArray<T>(items: T[]): AsyncGenerator<T> {
+  yield* items;
 }
 
 // A stored rate (96.56) is a fraction (0.9656) in a spreadsheet; `percent` always is a rate, the others when the unit is.

@@ -22,13 +22,34 @@ export interface IndicatorFilter { key?: string; locality?: string; period?: str
  * backend's byte-order collation of `source`, so both backends sort alike.
  */
 export function indicatorSql(order: string): string {
-  return `SELECT d.source, d.unit_name, d.unit_level, COALESCE(d.parents, '[]') AS parents, d.period_label, d.report_date, d.doc_number,
-       d.title, i.section_path, i.name, i.key, i.match_score, i.value, i.unit, i.numerator, i.denominator, i.percent, i.target,
-       i.cumulative, i.period_start, i.period_end, i.line, i.page, i.text
+  return `SELECT ${COLUMNS}
      FROM indicators i JOIN documents d ON d.id = i.document_id
-     WHERE (CAST(? AS TEXT) IS NULL OR i.key = ?)
-       AND (CAST(? AS TEXT) IS NULL OR (i.period_start <= ? AND i.period_end >= ?))
+     WHERE ${FILTER}
      ORDER BY d.source ${order}, i.id`;
+}
+
+const COLUMNS = `d.source, d.unit_name, d.unit_level, COALESCE(d.parents, '[]') AS parents, d.period_label, d.report_date, d.doc_number,
+       d.title, i.section_path, i.name, i.key, i.match_score, i.value, i.unit, i.numerator, i.denominator, i.percent, i.target,
+       i.cumulative, i.period_start, i.period_end, i.line, i.page, i.text`;
+const FILTER = `(CAST(? AS TEXT) IS NULL OR i.key = ?)
+       AND (CAST(? AS TEXT) IS NULL OR (i.period_start <= ? AND i.period_end >= ?))`;
+
+/**
+ * One page of `indicatorSql` after a (source, id) key, for reading a large table in pages
+ * without OFFSET: the filter's parameters, then `pageParams`. Rows carry their id as `row_id`.
+ */
+export function indicatorPageSql(order: string): string {
+  return `SELECT ${COLUMNS}, i.id AS row_id
+     FROM indicators i JOIN documents d ON d.id = i.document_id
+     WHERE ${FILTER}
+       AND (CAST(? AS TEXT) IS NULL OR d.source ${order} > ? OR (d.source = ? AND i.id > ?))
+     ORDER BY d.source ${order}, i.id
+     LIMIT ?`;
+}
+
+/** The parameters after the filter's for the page after `last` (null: the first page). */
+export function pageParams(last: { source: string; id: number } | null, size: number): unknown[] {
+  return [last?.source ?? null, last?.source ?? null, last?.source ?? null, last?.id ?? 0, size];
 }
 
 /** The parameters of `indicatorSql` for a filter; throws RangeError on an unreadable period. */
@@ -39,9 +60,17 @@ export function indicatorParams(filter: IndicatorFilter): unknown[] {
   return [key, key, range?.end ?? null, range?.end ?? null, range?.start ?? null];
 }
 
-/** Rows as read, with parents as text and the locality filter applied. */
-export function finishIndicators(rows: IndicatorRecord[], filter: IndicatorFilter): IndicatorRecord[] {
-  return rows.map((r) => ({ ...r, parents: parentsText(r.parents) })).filter((r) => !filter.locality || matchesLocality(r, filter.locality));
+/** One row as read, with parents as text; null when the locality filter drops it. */
+export function finishIndicator(row: IndicatorRecord, filter: IndicatorFilter): IndicatorRecord | null {
+  const r = { ...row, parents: parentsText(row.parents) };
+  return !filter.locality || matchesLocality(r, filter.locality) ? r : null;
+}
+
+/** Every row of an async iterable in an array (for callers that need them all at once; small results only). */
+export async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const r of rows) out.push(r);
+  return out;
 }
 
 // Parents are stored as JSON units; exported as "huyện X; tỉnh Y".

@@ -6,13 +6,16 @@
  */
 import pg from 'pg';
 import type { Analysis, FileError } from '../model/index.js';
-import { finishIndicators, indicatorParams, indicatorSql, type IndicatorFilter, type IndicatorRecord } from './indicators.js';
+import { collect, finishIndicator, indicatorPageSql, indicatorParams, pageParams, type IndicatorFilter, type IndicatorRecord } from './indicators.js';
 import { analysisRows, documentsFromRows, fileErrorRow, READ_SQL, type ReadRows, type Row } from './rows.js';
 import { forPostgres, MIGRATIONS } from './schema.js';
 import type { Store, StoredDocument } from './store.js';
 import { checkPostgresUrl, connectionError, redactUrl } from './url.js';
 
 type Client = pg.PoolClient;
+
+/** Indicator rows read per query when streaming. */
+const PAGE = 2000;
 
 /** `?` placeholders (the shared SQL's) as PostgreSQL's `$1, $2, …`. */
 function numbered(sql: string): string {
@@ -131,7 +134,22 @@ function postgresStore(pool: pg.Pool, label: string): Store {
       );
     },
     async queryIndicators(filter: IndicatorFilter = {}) {
-      return finishIndicators((await all(indicatorSql('COLLATE "C"'), indicatorParams(filter))) as unknown as IndicatorRecord[], filter);
+      return collect(this.iterateIndicators(filter));
+    },
+    // Pages of PAGE rows after the last (source, id) read: memory bounded by a page, no OFFSET rescans.
+    async *iterateIndicators(filter: IndicatorFilter = {}) {
+      const params = indicatorParams(filter);
+      const sql = indicatorPageSql('COLLATE "C"');
+      let last: { source: string; id: number } | null = null;
+      for (;;) {
+        const rows = (await all(sql, [...params, ...pageParams(last, PAGE)])) as unknown as Array<IndicatorRecord & { row_id: number }>;
+        for (const { row_id, ...row } of rows) {
+          last = { source: row.source, id: row_id };
+          const r = finishIndicator(row, filter);
+          if (r) yield r;
+        }
+        if (rows.length < PAGE) return;
+      }
     },
     async readDocuments() {
       const entries = await Promise.all(Object.entries(READ_SQL).map(async ([k, sql]) => [k, await all(sql)] as const));

@@ -3,26 +3,127 @@
  * Calls are synchronous underneath; each write is one IMMEDIATE transaction, so two processes
  * loading the same file take turns.
  */
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { accessSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Analysis, FileError } from '../model/index.js';
-import { finishIndicators, indicatorParams, indicatorSql, type IndicatorFilter, type IndicatorRecord } from './indicators.js';
+import { collect, finishIndicator, indicatorParams, indicatorSql, type IndicatorFilter, type IndicatorRecord } from './indicators.js';
 import { analysisRows, documentsFromRows, fileErrorRow, READ_SQL, type ReadRows, type Row } from './rows.js';
 import { MIGRATIONS } from './schema.js';
 import type { Store, StoredDocument } from './store.js';
+import { StoreUnavailable } from './url.js';
 
 /** Open (creating if needed) a SQLite store, migrations applied; `readonly` opens an existing file as it is. */
 export function openSqliteStore(path: string, options: { readonly?: boolean } = {}): Store {
-  if (path !== ':memory:' && !options.readonly) mkdirSync(dirname(path), { recursive: true });
-  const db = options.readonly ? new Database(path, { readonly: true, fileMustExist: true }) : new Database(path, { timeout: 15000 });
-  if (!options.readonly) {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('foreign_keys = ON');
-    migrate(db);
+  if (path !== ':memory:' && !options.readonly) {
+    mkdirSync(dirname(path), { recursive: true });
+    if (existsSync(path)) {
+      try {
+        accessSync(path, constants.W_OK);
+      } catch (e) {
+        throw new StoreUnavailable(`cơ sở dữ liệu ${path}: chỉ đọc được, không ghi được (${(e as NodeJS.ErrnoException).code}: quyền của tệp hoặc ổ đĩa chỉ đọc)`);
+      }
+    }
   }
-  return sqliteStore(db, path);
+  let db: Database.Database | undefined;
+  let copy: string | undefined;
+  try {
+    if (options.readonly) ({ db, copy } = openReadonly(path));
+    else db = new Database(path, { timeout: 15000 });
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+      migrate(db);
+    }
+  } catch (e) {
+    db?.close();
+    if (copy) rmSync(copy, { recursive: true, force: true });
+    throw sqliteFailure(path, e) ?? e;
+  }
+  const store = guarded(sqliteStore(db, path), path);
+  if (!copy) return store;
+  const folder = copy;
+  return { ...store, close: () => store.close().finally(() => rmSync(folder, { recursive: true, force: true })) };
+}
+
+/**
+ * Open an existing file read-only. A database in WAL mode (as `ingest` leaves it) cannot be read
+ * where SQLite may not create its `-shm` file (a read-only disk, a CD, a write-protected share),
+ * and this build has no `immutable` URI; then it is read from a copy in the temporary folder,
+ * removed on close. `copy` is that folder.
+ */
+function openReadonly(path: string): { db: Database.Database; copy?: string } {
+  try {
+    const db = new Database(path, { readonly: true, fileMustExist: true });
+    db.pragma('user_version'); // reads the header: not-a-database and corruption show here
+    return { db };
+  } catch (e) {
+    if ((e as { code?: string }).code !== 'SQLITE_CANTOPEN' || !existsSync(path)) throw e;
+    const folder = mkdtempSync(join(tmpdir(), 'baocao-ro-'));
+    try {
+      const file = join(folder, 'copy.sqlite');
+      copyFileSync(path, file);
+      if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${file}-wal`);
+      const db = new Database(file, { readonly: true, fileMustExist: true });
+      db.pragma('user_version');
+      return { db, copy: folder };
+    } catch (inner) {
+      rmSync(folder, { recursive: true, force: true });
+      throw inner;
+    }
+  }
+}
+
+/** What SQLite's result codes mean to the person who named the file. */
+const SQLITE_REASONS: Array<[RegExp, string]> = [
+  [/^SQLITE_NOTADB/, 'không phải tệp cơ sở dữ liệu SQLite'],
+  [/^SQLITE_CORRUPT/, 'tệp SQLite bị hỏng'],
+  [/^SQLITE_READONLY/, 'chỉ đọc được, không ghi được (quyền của tệp hoặc ổ đĩa chỉ đọc)'],
+  [/^SQLITE_FULL/, 'hết chỗ trên đĩa; các báo cáo đã ghi trước đó vẫn còn nguyên'],
+  [/^SQLITE_CANTOPEN/, 'không mở được tệp (thư mục không có, hoặc không có quyền)'],
+  [/^SQLITE_(PERM|AUTH)/, 'không có quyền'],
+  [/^SQLITE_(BUSY|LOCKED)/, 'đang bị khóa bởi một tiến trình khác'],
+  [/^SQLITE_IOERR/, 'lỗi đọc hoặc ghi đĩa (đĩa đầy, hỏng hoặc đã tháo ra?)'],
+];
+
+/**
+ * A SQLite failure as one line naming the file (the CLI prints it and exits 2), or undefined when
+ * `e` is not one of SQLite's errors about the file itself (a bug stays a stack trace).
+ */
+export function sqliteFailure(path: string, e: unknown): StoreUnavailable | undefined {
+  const code = (e as { code?: unknown })?.code;
+  if (typeof code !== 'string') return undefined;
+  const reason = SQLITE_REASONS.find(([re]) => re.test(code))?.[1];
+  return reason ? new StoreUnavailable(`cơ sở dữ liệu ${path}: ${reason} (${code})`) : undefined;
+}
+
+/** The store with every SQLite failure of every call turned into `sqliteFailure`'s line. */
+function guarded(store: Store, path: string): Store {
+  const fail = (e: unknown): never => {
+    throw sqliteFailure(path, e) ?? e;
+  };
+  return {
+    kind: store.kind,
+    label: store.label,
+    storedSha: (source) => store.storedSha(source).catch(fail),
+    saveAnalysis: (analysis) => store.saveAnalysis(analysis).catch(fail),
+    saveFileError: (source, error) => store.saveFileError(source, error).catch(fail),
+    queryIndicators: (filter) => store.queryIndicators(filter).catch(fail),
+    async *iterateIndicators(filter) {
+      try {
+        yield* store.iterateIndicators(filter);
+      } catch (e) {
+        fail(e);
+      }
+    },
+    readDocuments: () => store.readDocuments().catch(fail),
+    listDocuments: () => store.listDocuments().catch(fail),
+    saveBlob: (sha256, bytes) => store.saveBlob(sha256, bytes).catch(fail),
+    readBlob: (sha256) => store.readBlob(sha256).catch(fail),
+    close: () => store.close().catch(fail),
+  };
 }
 
 function migrate(db: Database.Database): void {
@@ -77,7 +178,14 @@ function sqliteStore(db: Database.Database, path: string): Store {
       db.prepare('INSERT OR REPLACE INTO file_errors (source, code, message, at) VALUES (?, ?, ?, ?)').run(...Object.values(row));
     },
     async queryIndicators(filter: IndicatorFilter = {}) {
-      return finishIndicators(all(indicatorSql('COLLATE BINARY'), ...indicatorParams(filter)) as unknown as IndicatorRecord[], filter);
+      return collect(this.iterateIndicators(filter));
+    },
+    async *iterateIndicators(filter: IndicatorFilter = {}) {
+      const params = indicatorParams(filter);
+      for (const row of db.prepare(indicatorSql('COLLATE BINARY')).iterate(...params) as IterableIterator<IndicatorRecord>) {
+        const r = finishIndicator(row, filter);
+        if (r) yield r;
+      }
     },
     async readDocuments() {
       const rows = Object.fromEntries(Object.entries(READ_SQL).map(([k, sql]) => [k, all(sql)])) as ReadRows;

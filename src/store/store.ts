@@ -28,6 +28,11 @@ export interface Store {
   saveFileError(source: string, error: FileError): Promise<void>;
   /** Indicator rows with their document's identity, in source then position order. */
   queryIndicators(filter?: IndicatorFilter): Promise<IndicatorRecord[]>;
+  /**
+   * The same rows as `queryIndicators`, one at a time as they are read, never all in memory
+   * (exports and `indicators` of archive-size databases). The filter is checked before the first row.
+   */
+  iterateIndicators(filter?: IndicatorFilter): AsyncIterable<IndicatorRecord>;
   /** Every stored document (and every recorded unreadable file) as `audit` returns them, without text. */
   readDocuments(): Promise<DocumentOut[]>;
   /** Stored documents, ordered by source. */

@@ -1,0 +1,33 @@
+/**
+ * A SQLite database of `rows` synthetic indicator rows (documents of 500 rows each), written
+ * directly, for measuring and testing `export` and `indicators` at archive scale; made on demand,
+ * never committed (pipelines/make-large-db.ts is its command line).
+ */
+import { rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { openSqliteStore } from './sqlite.js';
+
+export async function makeLargeDb(path: string, rows: number, perDocument = 500): Promise<void> {
+  rmSync(path, { force: true });
+  await openSqliteStore(path).close();
+  const db = new Database(path);
+  const doc = db.prepare(
+    `INSERT INTO documents (source, sha256, format, title, ingested_at, unit_name, unit_level, parents, period_start, period_end, period_label, report_date, doc_number)
+     VALUES (?, ?, 'txt', ?, '2026-01-01T00:00:00.000Z', ?, 'commune', ?, '2024-01-01', '2024-12-31', 'năm 2024', '2024-12-20', ?)`,
+  );
+  const ind = db.prepare(
+    `INSERT INTO indicators (document_id, section_path, name, key, match_score, value, unit, numerator, denominator, percent, target, cumulative, period_start, period_end, line, page, text)
+     VALUES (?, 'I > 1', ?, 'hoso.online_rate', 0.9, ?, 'percent', ?, ?, ?, 95, NULL, '2024-01-01', '2024-12-31', ?, NULL, ?)`,
+  );
+  db.transaction(() => {
+    for (let d = 0; d * perDocument < rows; d++) {
+      const id = Number(doc.run(`luu-tru/xa-${String(d).padStart(5, '0')}.txt`, 'ab'.repeat(32), `Báo cáo số ${d}`, `xã Số ${d}`, JSON.stringify([{ name: 'huyện Hưng Hà', level: 'district' }]), `${d}/BC-UBND`).lastInsertRowid);
+      for (let k = 0; k < perDocument && d * perDocument + k < rows; k++) {
+        const n = 100 + k;
+        ind.run(id, `Tỷ lệ hồ sơ trực tuyến ${k}`, (n * 100) / 200, n, 200, (n * 100) / 200, k + 1, `Tỷ lệ hồ sơ giải quyết trực tuyến đạt ${n}/200 hồ sơ, bằng ${(n * 100) / 200}%, vượt chỉ tiêu giao.`);
+      }
+    }
+  })();
+  db.close();
+}
+
