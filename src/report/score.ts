@@ -147,7 +147,13 @@ export function scoreReading(doc: DocumentOut, gold: Gold): ReadingScore | null 
   };
 }
 
-interface Tally { gold: number; found: number; subtleMissed: number; flagged: number; correct: number; mnf: number }
+interface Tally {
+  gold: number; found: number; subtleMissed: number; flagged: number; correct: number; mnf: number;
+  /** Errors not marked subtle (plainly visible to a careful reader), and how many of them were found. */
+  plainGold: number; plainFound: number;
+  /** Findings of severity error, and how many of them match a planted error. */
+  errFlagged: number; errCorrect: number;
+}
 
 const pct = (a: number, b: number) => (b === 0 ? '   –  ' : `${((100 * a) / b).toFixed(1).padStart(5)}%`);
 
@@ -156,7 +162,7 @@ export function summarise(scores: Score[]): { text: string; totals: Record<strin
   const byRule = new Map<string, Tally>();
   const byForm = new Map<string, Tally>();
   const tally = (m: Map<string, Tally>, k: string) => {
-    if (!m.has(k)) m.set(k, { gold: 0, found: 0, subtleMissed: 0, flagged: 0, correct: 0, mnf: 0 });
+    if (!m.has(k)) m.set(k, { gold: 0, found: 0, subtleMissed: 0, flagged: 0, correct: 0, mnf: 0, plainGold: 0, plainFound: 0, errFlagged: 0, errCorrect: 0 });
     return m.get(k)!;
   };
   const lines: string[] = [];
@@ -166,6 +172,10 @@ export function summarise(scores: Score[]): { text: string; totals: Record<strin
         t.gold += 1;
         if (e.found) t.found += 1;
         else if (e.subtle) t.subtleMissed += 1;
+        if (!e.subtle) {
+          t.plainGold += 1;
+          if (e.found) t.plainFound += 1;
+        }
       }
       if (!e.found) lines.push(`  missed      ${s.source}: ${e.rule} ${e.id}${e.subtle ? ' (subtle)' : ''}`);
     }
@@ -173,6 +183,10 @@ export function summarise(scores: Score[]): { text: string; totals: Record<strin
       for (const t of [tally(byRule, f.rule), tally(byForm, s.form), tally(byRule, 'ALL')]) {
         t.flagged += 1;
         if (f.matched) t.correct += 1;
+        if (f.severity === 'error') {
+          t.errFlagged += 1;
+          if (f.matched) t.errCorrect += 1;
+        }
       }
       if (!f.matched) lines.push(`  false alarm ${s.source}: ${f.rule} — ${f.message}`);
     }
@@ -189,8 +203,14 @@ export function summarise(scores: Score[]): { text: string; totals: Record<strin
     }
     return rows.join('\n');
   };
+  // The measures issue 10's done-when names: plainly visible errors found, all errors found, precision
+  // of errors and warnings, and precision of the error-severity findings alone.
+  const doneWhen = [`${'set / form'.padEnd(26)} ${'plain'.padStart(7)} ${'found'.padStart(9)} ${'all'.padStart(7)} ${'prec e+w'.padStart(9)} ${'prec err'.padStart(9)} ${'errors'.padStart(9)}`];
+  for (const [k, t] of [...byForm.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    doneWhen.push(`${k.padEnd(26)} ${pct(t.plainFound, t.plainGold).padStart(7)} ${`${t.plainFound}/${t.plainGold}`.padStart(9)} ${pct(t.found, t.gold).padStart(7)} ${pct(t.correct, t.flagged).padStart(9)} ${pct(t.errCorrect, t.errFlagged).padStart(9)} ${`${t.errCorrect}/${t.errFlagged}`.padStart(9)}`);
+  }
   const reading = readingTable(scores);
-  const text = [table('rule', byRule), '', table('set / form', byForm), '', ...(reading ? [reading, ''] : []), ...lines, ''].join('\n');
+  const text = [table('rule', byRule), '', table('set / form', byForm), '', doneWhen.join('\n'), '', ...(reading ? [reading, ''] : []), ...lines, ''].join('\n');
   return { text, totals: Object.fromEntries(byRule) };
 }
 

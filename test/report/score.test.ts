@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentOut } from '../../src/model/index.js';
-import { scoreReading, type Gold } from '../../src/report/score.js';
+import { scoreReading, summarise, type Gold, type Score } from '../../src/report/score.js';
 
 const section = (number: string, title: string, level: number) => ({ number, title, level, path: [], line: 1, page: null });
 const figure = (raw: string, value: number, text: string, numerator: number | null = null, denominator: number | null = null) => ({
@@ -45,5 +45,27 @@ describe('scoreReading', () => {
     const r = scoreReading(d, gold({ notFigures: ['Ngày 21/02', '0912 345 678'] }))!;
     expect(r.notFiguresRead).toBe(1);
     expect(r.notFiguresGold).toBe(2);
+  });
+});
+
+describe('summarise', () => {
+  it('reports plainly visible errors found, all found, precision of errors and warnings, and of errors alone', () => {
+    const score = (form: string, errors: Score['errors'], findings: Score['findings']): Score => ({
+      source: `${form}.txt`, form, error: null, errors, findings, mustNotFlagHits: [], reading: null,
+    });
+    const f = (severity: string, matched: boolean) => ({ rule: 'r', severity, matched, message: '', text: '' });
+    // 3 plain errors (2 found) and 1 subtle (missed): plain 2/3, all 2/4.
+    // Findings: 2 matched errors, 1 unmatched error, 1 unmatched warning: e+w 2/4, errors 2/3.
+    const s = score('setA', [
+      { id: 'a', rule: 'r', subtle: false, found: true },
+      { id: 'b', rule: 'r', subtle: false, found: true },
+      { id: 'c', rule: 'r', subtle: false, found: false },
+      { id: 'd', rule: 'r', subtle: true, found: false },
+    ], [f('error', true), f('error', true), f('error', false), f('warning', false)]);
+    const { text, totals } = summarise([s]);
+    const row = text.split('\n').find((l) => l.startsWith('setA') && l.includes('2/3') && l.includes('66.7%'))!;
+    expect(row).toBeDefined();
+    expect(row.split(/\s+/)).toEqual(['setA', '66.7%', '2/3', '50.0%', '50.0%', '66.7%', '2/3']);
+    expect(totals.ALL).toMatchObject({ plainGold: 3, plainFound: 2, errFlagged: 3, errCorrect: 2, gold: 4, found: 2 });
   });
 });
