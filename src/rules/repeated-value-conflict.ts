@@ -50,7 +50,8 @@ import { matchAppendixRows } from './support/appendix.js';
 import type { FigureReading as Quantity } from '../model/index.js';
 import { agreesAt } from './support/sentences.js';
 import { tokenContainment } from '../extract/similarity.js';
-import { CATEGORY_SHIFTERS, wordsRe } from '../text/lexicon.js';
+import { unitHead } from '../extract/quantities.js';
+import { CATEGORY_SHIFTERS, PERSON_NOUNS, wordsRe } from '../text/lexicon.js';
 
 export default defineRule({
   id: 'repeated-value-conflict',
@@ -77,8 +78,93 @@ export default defineRule({
         severity: slip ? 'error' : 'warning',
       });
     }
+    reportTranspositions(context, quantities, reported);
   },
 });
+
+/**
+ * Two adjacent digits swapped (1.986 / 1.968, 2 650 / 2 605) is the commonest slip when a report restates a
+ * number: such a pair of one thing is read even when the names are worded too differently to group above.
+ * One thing: the shorter name's words (two at least, besides the counted noun) all occur in the other's, or one
+ * side is the whole of a share with no name of its own ("2.874/3.168 hộ": every household) beside a count of the
+ * same noun. Neither is a change, a rate, an average or a previous-period value, and two periods named differently
+ * are two quantities. Pairs are found by bucketing on the sorted digits, so the pass stays linear in practice.
+ */
+function reportTranspositions(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
+  const buckets = new Map<string, Side[]>();
+  const rowOf = new Map<number, { unit: string; label: string }>();
+  for (const t of context.tables) for (const r of t.rows) for (const b of r.blocks) rowOf.set(b, r);
+  // A table cell's counted noun: its row's "Đơn vị tính", else the noun its label opens with ("Lượt đăng ký …").
+  const unitOf = (q: Quantity): string | null => {
+    const row = q.unit === null && q.figure.cell !== null ? rowOf.get(q.figure.block) : undefined;
+    const words = row ? (row.unit.trim() !== '' ? row.unit : row.label) : '';
+    return words.trim() === '' ? q.unit : unitHead({ ...q.figure, kind: 'count', unit: words });
+  };
+  for (const q of quantities) {
+    if (reported.has(q.figure.index) || !TRANSPOSABLE.has(q.role)) continue;
+    const sides: Side[] = q.kind === 'fraction'
+      ? [{ q, unit: unitOf(q), value: q.figure.numerator, whole: false }, { q, unit: unitOf(q), value: q.figure.denominator, whole: true }]
+      : q.kind === 'count' || q.kind === 'money' ? [{ q, unit: unitOf(q), value: q.figure.value, whole: false }] : [];
+    for (const side of sides) {
+      if (side.value === null || !Number.isInteger(side.value) || side.value < 100) continue;
+      const key = [...String(side.value)].sort().join('');
+      buckets.set(key, [...(buckets.get(key) ?? []), side]);
+    }
+  }
+  for (const bucket of buckets.values()) {
+    for (let i = 0; i < bucket.length; i++) {
+      for (let j = i + 1; j < bucket.length; j++) {
+        const [a, b] = [bucket[i], bucket[j]];
+        if (reported.has(a.q.figure.index) || reported.has(b.q.figure.index)) continue;
+        if (!adjacentSwap(String(a.value), String(b.value)) || !oneThing(a, b) || !comparableSides(context, a.q, b.q)) continue;
+        reported.add(a.q.figure.index).add(b.q.figure.index);
+        context.report({
+          messageId: 'repeatedValueConflict',
+          data: { name: (a.q.tokens.length >= b.q.tokens.length ? a.q : b.q).name, value: a.q.figure.raw, other: b.q.figure.raw },
+          places: [{ figure: a.q.figure }, { figure: b.q.figure }],
+          severity: 'warning',
+        });
+      }
+    }
+  }
+}
+
+interface Side { q: Quantity; unit: string | null; value: number | null; whole: boolean }
+
+const TRANSPOSABLE = new Set<Quantity['role']>(['count', 'money', 'share', 'target', 'cumulative']);
+
+/** True when b is a with two neighbouring digits swapped. */
+function adjacentSwap(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+function oneThing(a: Side, b: Side): boolean {
+  const [x, y] = [a.q, b.q];
+  // Two counted nouns are two measures ("lượt" visits, "cặp" couples), unless one counts people ("1.968 người" of teachers).
+  const person = (u: string | null) => u !== null && (PERSON_NOUNS as readonly string[]).includes(u);
+  if (a.unit !== null && b.unit !== null && a.unit !== b.unit && !person(a.unit) && !person(b.unit)) return false;
+  if (x.role !== y.role && (x.role === 'target' || y.role === 'target')) return false;
+  const period = (q: Quantity) => q.scope.split('|').find((t) => t.startsWith('period:')) ?? null;
+  if (period(x) !== null && period(y) !== null && period(x) !== period(y)) return false;
+  const own = (q: Quantity) => q.tokens.filter((t) => !unitTokens(x).has(t) && !unitTokens(y).has(t));
+  const [tx, ty] = [own(x), own(y)];
+  // "3.168" of "2.874/3.168 hộ" is every household: the same as a bare count of households.
+  if ((a.whole && tx.length === 0 && a.unit === b.unit) || (b.whole && ty.length === 0 && a.unit === b.unit)) return true;
+  const [small, large] = tx.length <= ty.length ? [tx, ty] : [ty, tx];
+  return small.length >= 2 && tokenContainment(small, large) === 1;
+}
+
+const unitTokens = (q: Quantity) => new Set((q.unit ?? '').split(' ').filter((t) => t !== ''));
+
+// As for any two readings of one quantity, plus: one part–whole claim, or a part beside its whole, are two things.
+function comparableSides(context: RuleContext, a: Quantity, b: Quantity): boolean {
+  if (a.figure.block === b.figure.block) return false;
+  if (a.related.some((r) => r.figure === b.figure.index) || b.related.some((r) => r.figure === a.figure.index)) return false;
+  return !context.claims.some((c) => [c.whole, ...c.parts].includes(a.figure.index) && [c.whole, ...c.parts].includes(b.figure.index));
+}
 
 // Exact names in a Map; then names that refine one another, compared only within a bucket of the same kind, scope and first word.
 function groupQuantities(quantities: Quantity[]): Quantity[][] {

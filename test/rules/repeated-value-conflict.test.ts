@@ -257,3 +257,42 @@ describe('repeated-value-conflict through the shared tester (message id, data, s
     ]);
   });
 });
+
+describe('repeated-value-conflict: two neighbouring digits swapped', () => {
+  it('finds one thing restated with two digits swapped, though its two names are worded differently', async () => {
+    // Hand-checked: 4.715 and 4.751 differ by swapping the last two digits; "người cao tuổi được khám sức khỏe định kỳ"
+    // holds every word of "người cao tuổi khám sức khỏe" besides the counted noun.
+    const f = await findingsOf(RULE, report(
+      'I. Y TẾ', 'Trong năm, Trạm Y tế tổ chức cho 4.715 người cao tuổi khám sức khỏe, phát hiện và tư vấn các bệnh mạn tính.',
+      'II. ĐÁNH GIÁ', 'Tổng số người cao tuổi được khám sức khỏe định kỳ trong năm là 4.751 người, vượt kế hoạch đề ra.',
+    ));
+    expect(f.map((x) => x.evidence.map((e) => e.quote).sort())).toEqual([['4.715', '4.751']]);
+    expect(f[0].severity).toBe('warning');
+  });
+
+  it('reads the whole of a share with no name of its own as every unit of the place', async () => {
+    // Hand-checked: the ward has 5.432 households; the later share 4.980/5.342 uses 5.342, the same digits with 4 and 3 swapped.
+    const f = await findingsOf(RULE, report(
+      'I. ĐẶC ĐIỂM', 'Phường có 9 khu phố với 5.432 hộ, 19.870 nhân khẩu.',
+      'II. VĂN HÓA', 'Có 4.980/5.342 hộ đạt danh hiệu gia đình văn hóa năm 2024.',
+    ));
+    expect(f.map((x) => x.evidence.map((e) => e.quote).sort())).toEqual([['4.980/5.342', '5.432']]);
+  });
+
+  it('says nothing of two measures with swapped digits (visits and couples), of a plan and its result, or of names that share too little', async () => {
+    expect(await findingsOf(RULE, report(
+      'I. DÂN SỐ', 'Cán bộ dân số tư vấn tại hộ gia đình cho 1.365 lượt cặp vợ chồng.',
+      'II. KẾ HOẠCH HÓA GIA ĐÌNH', 'Tổng số cặp vợ chồng trong độ tuổi sinh đẻ là 1.635 cặp.',
+    ))).toEqual([]);
+    // Planned 1.450 tấn, produced 1.540 tấn: a target and a result are two quantities.
+    expect(await findingsOf(RULE, report(
+      'I. CHỈ TIÊU', 'Kế hoạch năm 2024 sản lượng cá nuôi trồng 1.450 tấn.',
+      'II. KẾT QUẢ', 'Sản lượng cá nuôi trồng cả năm đạt 1.540 tấn.',
+    ))).toEqual([]);
+    // "chi đầu tư phát triển" and "chi từ nguồn thu tiền sử dụng đất" share only "chi".
+    expect(await findingsOf(RULE, report(
+      'I. CHI NGÂN SÁCH', 'Chi đầu tư phát triển 1.245 triệu đồng.',
+      'II. NGUỒN VỐN', 'Chi từ nguồn thu tiền sử dụng đất 1.425 triệu đồng.',
+    ))).toEqual([]);
+  });
+});
