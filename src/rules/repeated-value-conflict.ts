@@ -47,11 +47,11 @@
 import { defineRule, type RuleContext } from './define.js';
 import { singleSlips, tablesOf } from './support/percent.js';
 import { matchAppendixRows } from './support/appendix.js';
-import type { FigureReading as Quantity } from '../model/index.js';
+import type { Figure, FigureReading as Quantity } from '../model/index.js';
 import { agreesAt } from './support/sentences.js';
-import { tokenContainment } from '../extract/similarity.js';
+import { labelTokens, tokenContainment } from '../extract/similarity.js';
 import { unitHead } from '../extract/quantities.js';
-import { CATEGORY_SHIFTERS, PERSON_NOUNS, wordsRe } from '../text/lexicon.js';
+import { CATEGORY_SHIFTERS, PERSON_NOUNS, PLACE_KIND_WORDS, wordsRe } from '../text/lexicon.js';
 
 export default defineRule({
   id: 'repeated-value-conflict',
@@ -79,6 +79,7 @@ export default defineRule({
       });
     }
     reportTranspositions(context, quantities, reported);
+    reportPlaceRowSlips(context, quantities, reported);
   },
 });
 
@@ -128,6 +129,52 @@ function reportTranspositions(context: RuleContext, quantities: Quantity[], repo
     }
   }
 }
+
+/**
+ * A sentence about one place ("xã An Lộc tiếp nhận 1.386 hồ sơ") against that place's row of an appendix table
+ * ("An Lộc | 1.368 | …"), whose cells name whose the figure is, not what it counts: one of the row's own counts
+ * with two neighbouring digits swapped is the same figure mistyped on one side. The place's name (two words at
+ * least, besides "xã", "phường" …) must be in the sentence figure's name, the cell in a column of this period's
+ * values (no plan, rate, change or running total), and exactly one cell of the row that slip of the figure.
+ */
+function reportPlaceRowSlips(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
+  const cells = new Map<string, Figure[]>();
+  const placeOf = new Map<number, string[]>();
+  for (const t of context.tables) {
+    const labelColumn = t.labelColumn;
+    for (const r of t.rows) {
+      if (r.total || labelColumn === null) continue;
+      const place = labelTokens(r.label).filter((w) => !PLACE_KIND.has(w));
+      if (place.length < 2) continue;
+      for (const f of context.figures) {
+        if (f.cell === null || !r.blocks.includes(f.block) || f.kind !== 'count' || !Number.isInteger(f.value) || f.value < 100) continue;
+        const column = t.columns[f.cell];
+        if (!column || !['value', 'period', 'total', 'part'].includes(column.role) || ['plan', 'change', 'rate', 'fulfilment', 'average', 'rank'].includes(column.measure)) continue;
+        const key = [...String(f.value)].sort().join('');
+        cells.set(key, [...(cells.get(key) ?? []), f]);
+        placeOf.set(f.index, place);
+      }
+    }
+  }
+  if (cells.size === 0) return;
+  for (const q of quantities) {
+    if (q.figure.cell !== null || reported.has(q.figure.index) || !['count', 'money'].includes(q.role) || !Number.isInteger(q.figure.value)) continue;
+    const written = String(q.figure.value);
+    const slips = (cells.get([...written].sort().join('')) ?? []).filter(
+      (c) => c.block !== q.figure.block && adjacentSwap(written, String(c.value)) && placeOf.get(c.index)!.every((w) => q.tokens.includes(w)),
+    );
+    if (slips.length !== 1 || reported.has(slips[0].index)) continue;
+    const cell = slips[0];
+    reported.add(q.figure.index).add(cell.index);
+    context.report({
+      messageId: 'repeatedValueConflict',
+      data: { name: `${cell.label ?? ''}: ${q.name}`, value: q.figure.raw, other: cell.raw },
+      places: [{ figure: q.figure }, { figure: cell }],
+      severity: 'warning',
+    });
+  }
+}
+const PLACE_KIND = new Set(PLACE_KIND_WORDS.flatMap((w) => w.split(' ')));
 
 interface Side { q: Quantity; unit: string | null; value: number | null; whole: boolean }
 

@@ -296,3 +296,22 @@ describe('repeated-value-conflict: two neighbouring digits swapped', () => {
     ))).toEqual([]);
   });
 });
+
+describe('repeated-value-conflict: a place\'s sentence against its appendix row', () => {
+  const table = 'STT\tĐơn vị\tTiếp nhận\tĐúng hạn\tQuá hạn\n1\tXã Phú Thịnh\t1.274\t1.260\t14\n2\tXã Đông Cường\t836\t830\t6';
+  it('finds the place\'s count restated with two neighbouring digits swapped', async () => {
+    // Hand-checked: the text says 1.247, the row of Phú Thịnh says 1.274 (4 and 7 swapped).
+    const f = await findingsOf(RULE, report(
+      'I. KẾT QUẢ', 'Đơn vị tiếp nhận nhiều hồ sơ nhất là xã Phú Thịnh với 1.247 hồ sơ, không có hồ sơ trễ hạn kéo dài.', 'Phụ lục 01', table,
+    ));
+    expect(f.map((x) => x.evidence.map((e) => e.quote).sort())).toEqual([['1.247', '1.274']]);
+  });
+  it('says nothing when the sentence names no row\'s place, or states the row\'s own value', async () => {
+    expect(await findingsOf(RULE, report(
+      'I. KẾT QUẢ', 'Toàn huyện tiếp nhận 1.247 hồ sơ trong quý.', 'Phụ lục 01', table,
+    ))).toEqual([]);
+    expect(await findingsOf(RULE, report(
+      'I. KẾT QUẢ', 'Đơn vị tiếp nhận nhiều hồ sơ nhất là xã Phú Thịnh với 1.274 hồ sơ.', 'Phụ lục 01', table,
+    ))).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   alt, AMONG, AS_FOLLOWS, BULLET_CHARS, CHANGE_VERBS, COMPARISON, COMPARISON_WORDS, COMPLETION_VERBS, CONSISTS_OF,
   CUMULATIVE, CUMULATIVE_WORDS, DIVIDED_INTO, DURATION_UNITS, EACH_WORDS, GROUP_HEADS, HEDGES, OF_WHICH, PART_CONNECTOR,
-  PERIOD_UNITS, PERSON_NOUNS, PLAN, PLAN_WORDS, PRIOR_WORDS, RATE_WORD, RATE_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY,
+  PERIOD_UNITS, PERSON_NOUNS, PLACE_KIND_WORDS, PLAN, PLAN_WORDS, PRIOR_WORDS, RATE_WORD, RATE_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY,
   SHARE_VERBS, SPECIFICALLY, spellings, TARGET_WORDS, TOTAL_WORDS, wordsRe,
 } from '../../src/text/lexicon.js';
 
@@ -93,6 +93,11 @@ describe('counted nouns, units and bullets', () => {
     expect(PERSON_NOUNS).toContain('người');
     expect(wordsRe(PERSON_NOUNS).test('1.200 nhân khẩu')).toBe(true);
     expect(wordsRe(PERSON_NOUNS).test('người')).toBe(true);
+  });
+  it('place kind words', () => {
+    expect(PLACE_KIND_WORDS).toContain('thị trấn');
+    expect(wordsRe(PLACE_KIND_WORDS).test('Tổ dân phố 5')).toBe(true);
+    expect(wordsRe(PLACE_KIND_WORDS).test('An Lộc')).toBe(false);
   });
   it('duration and period units', () => {
     const re = new RegExp(`^(?:${alt(DURATION_UNITS)})$`, 'iu');
