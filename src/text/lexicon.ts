@@ -17,10 +17,23 @@ export function spellings(word: string): string[] {
   return [...new Set([word.normalize('NFC'), unifyTones(word), oldStyleTones(word)])];
 }
 
+/**
+ * Words that stop being the cue when another word follows them: "kế hoạch hóa gia đình" is family planning,
+ * not a plan. `alt` adds the refusal to every pattern built from a list holding the word.
+ */
+export const NOT_FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = {
+  'kế hoạch': ['hóa'],
+};
+
+const refusal = (word: string): string => {
+  const next = NOT_FOLLOWED_BY[unifyTones(word.normalize('NFC'))];
+  return next ? `(?!\\s+(?:${next.flatMap(spellings).map(escape).join('|')})(?![\\p{L}]))` : '';
+};
+
 /** A regex alternation (no group) of words and their tone variants, longest first. */
 export function alt(...lists: ReadonlyArray<readonly string[]>): string {
   const all = [...new Set(lists.flat().flatMap(spellings))];
-  return all.sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escape).join('|');
+  return all.sort((a, b) => b.length - a.length || a.localeCompare(b)).map((w) => escape(w) + refusal(w)).join('|');
 }
 
 /** A regex matching any of the words as whole words (not inside a longer word). */

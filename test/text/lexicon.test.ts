@@ -7,6 +7,14 @@ import {
 } from '../../src/text/lexicon.js';
 
 describe('spellings and alternations', () => {
+  it('refuses a cue word when the word after it makes another term ("kế hoạch hóa gia đình" is not a plan)', () => {
+    const plan = wordsRe(PLAN_WORDS);
+    expect(plan.test('Công tác dân số - kế hoạch hóa gia đình')).toBe(false);
+    expect(plan.test('Công tác dân số - kế hoạch hoá gia đình')).toBe(false);
+    expect(plan.test('đạt 95% kế hoạch năm')).toBe(true);
+    expect(plan.test('theo kế hoạch, hóa đơn điện tử')).toBe(true);
+  });
+
   it('accepts both tone placements of oa/oe/uy syllables', () => {
     expect(spellings('lũy kế').sort()).toEqual(['luỹ kế', 'lũy kế'].sort());
     expect(spellings('hòa')).toContain('hoà');
