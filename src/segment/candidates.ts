@@ -7,6 +7,9 @@
  * c) … ." A heading never ends in ";" and its title opens with a capital,
  * while a lone numbered line ending in ";" or "." may be a heading with its
  * text run in.
+ * A numbered list of sentences is set aside too (sentence-list.ts): items
+ * under "Phương hướng", "Chỉ tiêu", "Giải pháp" written as full sentences,
+ * one after another, with no body of their own.
  * A paragraph the format marks as a heading (bold, a docx heading style or
  * outline level, larger type in a pdf: cues.ts) is never a list item.
  */
@@ -15,6 +18,7 @@ import type { Heading } from './heading.js';
 import { recogniseHeading } from './heading.js';
 import { styleOf } from './style-order.js';
 import { bodyFontSize, isProminent } from './cues.js';
+import { dropSentenceLists } from './sentence-list.js';
 
 /** Each block's heading reading, or null; list items in running text are null. */
 export function readCandidates(blocks: Block[]): (Heading | null)[] {
@@ -27,6 +31,7 @@ export function readCandidates(blocks: Block[]): (Heading | null)[] {
     if (end - i >= 2) for (let k = i; k < end; k++) read[k] = null;
     i = Math.max(end, i + 1);
   }
+  dropSentenceLists(blocks, read, plain);
   return read;
 }
 

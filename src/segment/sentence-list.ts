@@ -1,0 +1,52 @@
+/**
+ * Numbered lists of sentences: the targets under "Chỉ tiêu", the tasks under
+ * "Phương hướng, nhiệm vụ" or "Giải pháp", each a full sentence ("1. Giải
+ * quyết việc làm mới cho 2.400 lao động, trong đó …." "2. Tỷ lệ … đạt 70%.").
+ * They are list items, not headings: a heading is title-like, or holds a body
+ * of its own. Told from the document's own pattern, never from the words:
+ *
+ * - two or more adjacent paragraphs of one marker style, the first numbered
+ *   1 (a list starts there), each counting on from the one before;
+ * - every one a sentence: it ends in "." or ";", or holds a ";" clause break;
+ * - none marked by the format (bold, heading style, larger type);
+ * - the paragraph right after the run does not continue the numbering (then
+ *   the run belongs to a sequence of headings and stays one).
+ *
+ * Each item but the last is followed directly by a sibling, so none has a
+ * body; the last shares its siblings' shape, so it is read as they are.
+ */
+import type { Block } from '../model/index.js';
+import type { Heading } from './heading.js';
+import { styleOf } from './style-order.js';
+
+/** Whether a numbered paragraph reads as a sentence rather than a title. */
+export function isSentenceItem(block: Block, h: Heading): boolean {
+  if (h.bare) return false;
+  const text = block.text.trim();
+  return /[.;]$/u.test(text) || /;\s/u.test(h.title);
+}
+
+/** The number a multi-level heading hangs from: "4" for "4.2", "" for single numbers. */
+const prefixOf = (h: Heading) => h.key.split('.').slice(0, -1).join('.');
+
+/** Whether `next` carries on the numbering of `prev`: one style, one parent number, counting on (a slip or a repeat included). */
+function continues(prev: Heading, next: Heading | null): boolean {
+  return next !== null && styleOf(next) === styleOf(prev) && prefixOf(next) === prefixOf(prev) && next.ordinal >= prev.ordinal && next.ordinal > 1;
+}
+
+/** Null every heading reading that is an item of a numbered list of sentences. */
+export function dropSentenceLists(blocks: readonly Block[], read: (Heading | null)[], plain: readonly boolean[]): void {
+  const item = (k: number) => {
+    const h = read[k];
+    return h && plain[k] && isSentenceItem(blocks[k], h) ? h : null;
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const first = item(i);
+    if (!first || first.ordinal !== 1) continue;
+    let end = i + 1;
+    while (end < blocks.length && continues(read[end - 1]!, item(end))) end++;
+    if (end - i < 2 || continues(read[end - 1]!, read[end] ?? null)) continue;
+    for (let k = i; k < end; k++) read[k] = null;
+    i = end - 1;
+  }
+}
