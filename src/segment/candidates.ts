@@ -18,10 +18,10 @@ import type { Heading } from './heading.js';
 import { recogniseHeading } from './heading.js';
 import { styleOf } from './style-order.js';
 import { bodyFontSize, isProminent } from './cues.js';
-import { dropSentenceLists } from './sentence-list.js';
+import { dropSentenceLists, type Item } from './sentence-list.js';
 
-/** Each block's heading reading, or null; list items in running text are null. */
-export function readCandidates(blocks: Block[]): (Heading | null)[] {
+/** Each block's heading reading, or null (list items are null), and the numbered lists of sentences set aside. */
+export function readCandidates(blocks: Block[]): { read: (Heading | null)[]; lists: Item[][] } {
   const read = blocks.map((b) => (b.kind === 'paragraph' ? recogniseHeading(b.text) : null));
   const body = bodyFontSize(blocks);
   const plain = blocks.map((b) => !isProminent(b, body));
@@ -31,8 +31,8 @@ export function readCandidates(blocks: Block[]): (Heading | null)[] {
     if (end - i >= 2) for (let k = i; k < end; k++) read[k] = null;
     i = Math.max(end, i + 1);
   }
-  dropSentenceLists(blocks, read, plain);
-  return read;
+  const lists = dropSentenceLists(blocks, read, plain);
+  return { read, lists };
 }
 
 /** Whether block `k` can continue a list of `first`'s style: adjacent, same style, not bare, not marked by the format. */

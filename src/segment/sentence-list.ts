@@ -34,8 +34,12 @@ function continues(prev: Heading, next: Heading | null): boolean {
   return next !== null && styleOf(next) === styleOf(prev) && prefixOf(next) === prefixOf(prev) && next.ordinal >= prev.ordinal && next.ordinal > 1;
 }
 
-/** Null every heading reading that is an item of a numbered list of sentences. */
-export function dropSentenceLists(blocks: readonly Block[], read: (Heading | null)[], plain: readonly boolean[]): void {
+/** A numbered paragraph read as a list item: its block index and its number. */
+export interface Item { block: number; heading: Heading }
+
+/** Null every heading reading that is an item of a numbered list of sentences; return those lists. */
+export function dropSentenceLists(blocks: readonly Block[], read: (Heading | null)[], plain: readonly boolean[]): Item[][] {
+  const lists: Item[][] = [];
   const item = (k: number) => {
     const h = read[k];
     return h && plain[k] && isSentenceItem(blocks[k], h) ? h : null;
@@ -46,7 +50,13 @@ export function dropSentenceLists(blocks: readonly Block[], read: (Heading | nul
     let end = i + 1;
     while (end < blocks.length && continues(read[end - 1]!, item(end))) end++;
     if (end - i < 2 || continues(read[end - 1]!, read[end] ?? null)) continue;
-    for (let k = i; k < end; k++) read[k] = null;
+    const list: Item[] = [];
+    for (let k = i; k < end; k++) {
+      list.push({ block: k, heading: read[k]! });
+      read[k] = null;
+    }
+    lists.push(list);
     i = end - 1;
   }
+  return lists;
 }

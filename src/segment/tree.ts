@@ -81,7 +81,7 @@ export function buildSectionTree(blocks: Block[]): Segmentation {
   const warnings: Warning[] = [];
   const stack: Open[] = [];
   const order = new StyleOrder();
-  const candidates = readCandidates(blocks);
+  const { read: candidates, lists } = readCandidates(blocks);
   const cues = trustCues(blocks, candidates);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
@@ -101,7 +101,8 @@ export function buildSectionTree(blocks: Block[]): Segmentation {
     // A bare heading's title paragraph is part of the heading, so it belongs to the new section.
     if (heading.bare && title !== null) blockSection[++i] = section.index;
   }
-  return { sections, blockSection, warnings };
+  const listItems = lists.map((list) => list.map(({ block, heading: h }) => ({ number: h.number, key: h.key, style: h.style, ordinal: h.ordinal, block: blocks[block].index, section: blockSection[block] })));
+  return { sections, blockSection, lists: listItems, warnings };
 }
 
 /** "I.", "V.", "X.", "L." continue an open capital-letter list ("H." → "I.") rather than start Roman numerals. */
