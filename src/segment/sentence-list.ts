@@ -9,14 +9,15 @@
  *   1 (a list starts there), each counting on from the one before;
  * - every one a sentence: it ends in "." or ";", or holds a ";" clause break;
  * - none marked by the format (bold, heading style, larger type);
- * - the paragraph right after the run does not continue the numbering (then
- *   the run belongs to a sequence of headings and stays one).
+ * - no later heading continues the numbering before an outer heading, the
+ *   signature or the end ("1." "2." sentences, then "3. Công tác khác" with a
+ *   body: one sequence of headings, kept).
  *
  * Each item but the last is followed directly by a sibling, so none has a
  * body; the last shares its siblings' shape, so it is read as they are.
  */
 import type { Block } from '../model/index.js';
-import type { Heading } from './heading.js';
+import { SIGNATURE, type Heading } from './heading.js';
 import { styleOf } from './style-order.js';
 
 /** Whether a numbered paragraph reads as a sentence rather than a title. */
@@ -34,6 +35,28 @@ function continues(prev: Heading, next: Heading | null): boolean {
   return next !== null && styleOf(next) === styleOf(prev) && prefixOf(next) === prefixOf(prev) && next.ordinal >= prev.ordinal && next.ordinal > 1;
 }
 
+/** Styles that close everything: a later number of the run's style belongs to another division. */
+const TOP = new Set(['part', 'appendix']);
+
+/**
+ * Whether a heading after the run `[start, end)` continues its numbering, looking past body text and
+ * headings of styles first met inside or after the run (deeper ones), up to the first heading of
+ * an outer style, the signature or the end.
+ */
+function continuedLater(blocks: readonly Block[], read: readonly (Heading | null)[], firstSeen: ReadonlyMap<string, number>, start: number, end: number): boolean {
+  const last = read[end - 1]!;
+  for (let k = end; k < blocks.length; k++) {
+    const h = read[k];
+    if (!h) {
+      if (SIGNATURE.test(blocks[k].text.trim())) return false;
+      continue;
+    }
+    if (styleOf(h) === styleOf(last)) return continues(last, h);
+    if (TOP.has(h.style) || (firstSeen.get(styleOf(h)) ?? k) < start) return false;
+  }
+  return false;
+}
+
 /** A numbered paragraph read as a list item: its block index and its number. */
 export interface Item { block: number; heading: Heading }
 
@@ -44,12 +67,14 @@ export function dropSentenceLists(blocks: readonly Block[], read: (Heading | nul
     const h = read[k];
     return h && plain[k] && isSentenceItem(blocks[k], h) ? h : null;
   };
+  const firstSeen = new Map<string, number>();
+  read.forEach((h, k) => h && !firstSeen.has(styleOf(h)) && firstSeen.set(styleOf(h), k));
   for (let i = 0; i < blocks.length; i++) {
     const first = item(i);
     if (!first || first.ordinal !== 1) continue;
     let end = i + 1;
     while (end < blocks.length && continues(read[end - 1]!, item(end))) end++;
-    if (end - i < 2 || continues(read[end - 1]!, read[end] ?? null)) continue;
+    if (end - i < 2 || continuedLater(blocks, read, firstSeen, i, end)) continue;
     const list: Item[] = [];
     for (let k = i; k < end; k++) {
       list.push({ block: k, heading: read[k]! });

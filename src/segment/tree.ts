@@ -26,7 +26,7 @@
  */
 import type { Block, Section, Warning } from '../model/index.js';
 import type { Heading } from './heading.js';
-import { recogniseHeading } from './heading.js';
+import { SIGNATURE, recogniseHeading } from './heading.js';
 import type { Segmentation } from './index.js';
 import { readCandidates } from './candidates.js';
 import { cannotHold, trustCues, type TrustedCues } from './cues.js';
@@ -36,8 +36,6 @@ import { StyleOrder, styleOf } from './style-order.js';
 /** Styles whose lists can restart inside a section of their own style. */
 const NESTING_STYLES = new Set(['arabic', 'letter']);
 
-/** The lines that open a report's signature block and distribution list ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "Nơi nhận:"). */
-const SIGNATURE = /^(?:(?:TM|T\/M|KT|TL|TUQ|Q)\s*\.\s*(?:ỦY BAN|UỶ BAN|UBND|CHỦ TỊCH|BAN|ĐẢNG ỦY|HĐND)|Nơi nhận\s*:)/u;
 
 interface Open {
   section: Section;

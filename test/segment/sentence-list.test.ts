@@ -58,6 +58,28 @@ describe('numbered lists of sentences are list items, not headings', () => {
     expect(outline(segment(lines).sections)).toBe('II(1 2 3)');
   });
 
+  test('a heading further on that continues the numbering keeps the sentence items as its siblings', () => {
+    const lines = [
+      'I. KẾT QUẢ',
+      '1. Công tác tuyên truyền được đẩy mạnh.',
+      '2. Công tác kiểm tra được duy trì thường xuyên.',
+      'Trong kỳ kiểm tra 14 cơ sở kinh doanh.',
+      'a) Cơ sở đạt yêu cầu',
+      'Có 12 cơ sở đạt.',
+      '3. Công tác khác',
+      'Nội dung.',
+      'II. KIẾN NGHỊ',
+    ];
+    expect(outline(segment(lines).sections)).toBe('I(1 2(a) 3) II');
+  });
+
+  test('the same numbering after an outer heading or the signature is another list', () => {
+    const lines = ['I. NHIỆM VỤ', '1. Hoàn thành 04 công trình giao thông.', '2. Giải ngân 92% vốn đầu tư công.', 'II. KIẾN NGHỊ', '3. Đề nghị cấp bổ sung 500 triệu đồng'];
+    expect(outline(segment(lines).sections)).toBe('I II(3)');
+    const signed = ['I. NHIỆM VỤ', '1. Hoàn thành 04 công trình giao thông.', '2. Giải ngân 92% vốn đầu tư công.', 'Nơi nhận:', '3. Lưu trữ'];
+    expect(outline(segment(signed).sections)).toBe('I 3');
+  });
+
   test('sentence items that do not start a list at 1 continue the headings before them', () => {
     const lines = ['1. Kết quả chung', 'Các chỉ tiêu cơ bản đạt.', '2. Hoàn thành 04 công trình giao thông.', '3. Giải ngân 92% vốn đầu tư công.'];
     expect(outline(segment(lines).sections)).toBe('1 2 3');
