@@ -7,7 +7,9 @@
  *
  * - two or more adjacent paragraphs of one marker style, the first numbered
  *   1 (a list starts there), each counting on from the one before;
- * - every one a sentence: it ends in "." or ";", or holds a ";" clause break;
+ * - every one a sentence: it ends in "." or ";", or holds a ";" clause break
+ *   (one item between two others may lack its full stop: a slip, and it has
+ *   no body either, its sibling follows it directly);
  * - none marked by the format (bold, heading style, larger type);
  * - no later heading continues the numbering before an outer heading, the
  *   signature or the end ("1." "2." sentences, then "3. Công tác khác" with a
@@ -67,13 +69,19 @@ export function dropSentenceLists(blocks: readonly Block[], read: (Heading | nul
     const h = read[k];
     return h && plain[k] && isSentenceItem(blocks[k], h) ? h : null;
   };
+  const member = (k: number) => (read[k] && plain[k] && !read[k]!.bare ? read[k] : null);
   const firstSeen = new Map<string, number>();
   read.forEach((h, k) => h && !firstSeen.has(styleOf(h)) && firstSeen.set(styleOf(h), k));
   for (let i = 0; i < blocks.length; i++) {
     const first = item(i);
     if (!first || first.ordinal !== 1) continue;
     let end = i + 1;
-    while (end < blocks.length && continues(read[end - 1]!, item(end))) end++;
+    let slip = false;
+    for (; end < blocks.length && continues(read[end - 1]!, member(end)); end++) {
+      if (item(end)) continue;
+      if (slip || !continues(read[end]!, item(end + 1))) break;
+      slip = true;
+    }
     if (end - i < 2 || continuedLater(blocks, read, firstSeen, i, end)) continue;
     const list: Item[] = [];
     for (let k = i; k < end; k++) {

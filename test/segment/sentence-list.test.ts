@@ -38,6 +38,19 @@ describe('numbered lists of sentences are list items, not headings', () => {
     expect(outline(segment(['2. Xã hội số', 'a) Hướng dẫn người dân cài ứng dụng VNeID.', 'b) Mở 02 lớp kỹ năng số cho hội viên phụ nữ.']).sections)).toBe('2');
   });
 
+  test('one item between two others that lacks its full stop is still an item of the list', () => {
+    const lines = [
+      'II. CHỈ TIÊU',
+      '1. Tổng sản lượng lương thực đạt 5.200 tấn.',
+      '2. Thu nhập bình quân đầu người đạt 68 triệu đồng',
+      '3. Tỷ lệ hộ nghèo giảm còn dưới 1,5%.',
+      'III. GIẢI PHÁP',
+    ];
+    expect(outline(segment(lines).sections)).toBe('II III');
+    const twice = ['II. CHỈ TIÊU', '1. Sản lượng lương thực đạt 5.200 tấn.', '2. Thu nhập bình quân', '3. Hộ nghèo', '4. Tỷ lệ che phủ rừng đạt 41%.'];
+    expect(outline(segment(twice).sections)).toBe('II(1 2 3 4)');
+  });
+
   test('title-like numbered lines with a body of their own stay headings', () => {
     const lines = ['I. KẾT QUẢ', '1. Trồng trọt', 'Gieo trồng 420 ha lúa.', '2. Chăn nuôi', 'Tổng đàn lợn 3.100 con.'];
     expect(outline(segment(lines).sections)).toBe('I(1 2)');
