@@ -8,6 +8,7 @@
  * - two or more adjacent paragraphs of one marker style, the first numbered
  *   1 (a list starts there), each counting on from the one before;
  * - every one a sentence: it ends in "." or ";", or holds a ";" clause break
+ *   or a sentence break
  *   (one item between two others may lack its full stop: a slip, and it has
  *   no body either, its sibling follows it directly);
  * - none marked by the format (bold, heading style, larger type);
@@ -22,11 +23,18 @@ import type { Block } from '../model/index.js';
 import { SIGNATURE, type Heading } from './heading.js';
 import { styleOf } from './style-order.js';
 
-/** Whether a numbered paragraph reads as a sentence rather than a title. */
+/**
+ * A full stop after four words or more, then a capital: the text runs on past its first sentence (a pdf
+ * paragraph can take in the next line, "… minh bạch. Đầu mối liên hệ: …"). "TT. Huyện ủy" or "tại TP. Huế"
+ * (an abbreviation in capitals) is no break.
+ */
+const SENTENCE_BREAK = /^(?:\S+\s+){3,}\S*\p{Ll}\.\s+\p{Lu}/u;
+
+/** Whether a numbered paragraph reads as a sentence rather than a title: a final "." or ";", a ";" clause break, or a sentence break. */
 export function isSentenceItem(block: Block, h: Heading): boolean {
   if (h.bare) return false;
   const text = block.text.trim();
-  return /[.;]$/u.test(text) || /;\s/u.test(h.title);
+  return /[.;]$/u.test(text) || /;\s/u.test(h.title) || SENTENCE_BREAK.test(h.title);
 }
 
 /** The number a multi-level heading hangs from: "4" for "4.2", "" for single numbers. */

@@ -51,6 +51,20 @@ describe('numbered lists of sentences are list items, not headings', () => {
     expect(outline(segment(twice).sections)).toBe('II(1 2 3 4)');
   });
 
+  test('an item whose paragraph ran on into the next line (a pdf joining it to the closing) is still an item', () => {
+    const lines = [
+      'II. GIẢI PHÁP',
+      '1. Khơi thông 3,2 km mương tiêu trước mùa mưa.',
+      '2. Vận động 60 hộ chuyển sang trồng cây ăn quả. Trên đây là báo cáo của UBND xã Nam Hưng. Nơi nhận:',
+    ];
+    expect(outline(segment(lines).sections)).toBe('II');
+  });
+
+  test('an abbreviation in capitals with a full stop is not a sentence break', () => {
+    const lines = ['I. KẾT QUẢ', '1. Hoạt động của Hội Nông dân tại TP. Huế', '2. Hoạt động của Hội Phụ nữ tại TX. Hương Thủy', 'Nội dung.'];
+    expect(outline(segment(lines).sections)).toBe('I(1 2)');
+  });
+
   test('title-like numbered lines with a body of their own stay headings', () => {
     const lines = ['I. KẾT QUẢ', '1. Trồng trọt', 'Gieo trồng 420 ha lúa.', '2. Chăn nuôi', 'Tổng đàn lợn 3.100 con.'];
     expect(outline(segment(lines).sections)).toBe('I(1 2)');
