@@ -30,9 +30,21 @@ import { styleOf } from './style-order.js';
  */
 const SENTENCE_BREAK = /^(?:\S+\s+){3,}\S*\p{Ll}\.\s+\p{Lu}/u;
 
-/** Whether a numbered paragraph reads as a sentence rather than a title: a final "." or ";", a ";" clause break, or a sentence break. */
+/** A short title run in before its body ("Ưu điểm: Phần lớn các chỉ tiêu đạt …"): a heading with its body on its line. */
+const RUN_IN_TITLE = /^[^\d:;.]{1,60}:\s+\S/u;
+const RUN_IN_WORDS = 6;
+
+/** Whether the item opens with a run-in title: at most six words, no digit, then ":". */
+function hasRunInTitle(title: string): boolean {
+  return RUN_IN_TITLE.test(title) && title.slice(0, title.indexOf(':')).trim().split(/\s+/).length <= RUN_IN_WORDS;
+}
+
+/**
+ * Whether a numbered paragraph reads as a sentence rather than a title: a final "." or ";", a ";"
+ * clause break, or a sentence break; one with a run-in title is a heading, however it ends.
+ */
 export function isSentenceItem(block: Block, h: Heading): boolean {
-  if (h.bare) return false;
+  if (h.bare || hasRunInTitle(h.title)) return false;
   const text = block.text.trim();
   return /[.;]$/u.test(text) || /;\s/u.test(h.title) || SENTENCE_BREAK.test(h.title);
 }

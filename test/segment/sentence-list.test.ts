@@ -65,6 +65,19 @@ describe('numbered lists of sentences are list items, not headings', () => {
     expect(outline(segment(lines).sections)).toBe('I(1 2)');
   });
 
+  test('items opening with a short run-in title ("Thuận lợi: …") are headings with their body on their line', () => {
+    const lines = [
+      'III. ĐÁNH GIÁ CHUNG',
+      '1. Thuận lợi: Được cấp trên quan tâm hỗ trợ; nhân dân đồng thuận.',
+      '2. Khó khăn, vướng mắc: Kinh phí còn hạn chế; thời tiết diễn biến phức tạp.',
+      'IV. KIẾN NGHỊ',
+    ];
+    expect(outline(segment(lines).sections)).toBe('III(1 2) IV');
+    // A long lead-in before ":" with a count is part of the sentence, not a title.
+    const tasks = ['II. NHIỆM VỤ', '1. Nâng cấp 02 tuyến đường liên thôn với tổng chiều dài: 3,4 km.', '2. Tổ chức 04 lớp dạy nghề ngắn hạn.'];
+    expect(outline(segment(tasks).sections)).toBe('II');
+  });
+
   test('title-like numbered lines with a body of their own stay headings', () => {
     const lines = ['I. KẾT QUẢ', '1. Trồng trọt', 'Gieo trồng 420 ha lúa.', '2. Chăn nuôi', 'Tổng đàn lợn 3.100 con.'];
     expect(outline(segment(lines).sections)).toBe('I(1 2)');
