@@ -8,9 +8,9 @@
  * - two or more adjacent paragraphs of one marker style, the first numbered
  *   1 (a list starts there), each counting on from the one before;
  * - every one a sentence: it ends in "." or ";", or holds a ";" clause break
- *   or a sentence break
- *   (one item between two others may lack its full stop: a slip, and it has
- *   no body either, its sibling follows it directly);
+ *   or a sentence break, and does not open with a short run-in title; one
+ *   item between two others may lack its full stop (a slip: it has no body
+ *   either, its sibling follows it directly);
  * - none marked by the format (bold, heading style, larger type);
  * - no later heading continues the numbering before an outer heading, the
  *   signature or the end ("1." "2." sentences, then "3. Công tác khác" with a
