@@ -31,6 +31,7 @@ export function analyseSource(source: Source, rules: RuleOptions = {}): Analysis
     meta: extractMeta(source),
     sections: segmentation.sections,
     blockSection: segmentation.blockSection,
+    lists: segmentation.lists,
     ...extractSentences(source.blocks),
     dates: extractDates(source.blocks),
     figures: extraction.figures,

@@ -3,7 +3,7 @@ import type { Figure, NumberReading } from './figure.js';
 import type { Finding } from './finding.js';
 import type { Indicator } from './indicator.js';
 import type { DocumentMeta } from './meta.js';
-import type { Section } from './section.js';
+import type { ListItem, Section } from './section.js';
 import type { Clause, Sentence } from './sentence.js';
 import type { DateMention } from './date.js';
 import type { FigureReading } from './reading.js';
@@ -18,6 +18,8 @@ export interface Analysis {
   sections: Section[];
   /** For each block index, the innermost section holding it (null before the first heading). */
   blockSection: (number | null)[];
+  /** Numbered lists that are not headings (lists of sentences), each in reading order. */
+  lists?: ListItem[][];
   /** For each block index, its sentences in reading order. */
   sentences: Sentence[][];
   /** For each block index, its clauses in reading order. */

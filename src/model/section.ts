@@ -27,3 +27,22 @@ export const Section = z.object({
   span: Span,
 });
 export type Section = z.infer<typeof Section>;
+
+/**
+ * One item of a numbered list that is not a heading ("1. Giải quyết việc làm mới cho 2.400 lao
+ * động."): the segmenter sets such lists aside from the tree, and their numbering is still checked.
+ */
+export const ListItem = z.object({
+  /** The number as written: "1.", "4.2.", "a)". */
+  number: z.string(),
+  /** The number without trailing punctuation: "1", "4.2", "a". */
+  key: z.string(),
+  style: SectionStyle,
+  /** Place in its list: 1 for "1.", "a)"; the last component of "4.2". */
+  ordinal: z.number().int(),
+  /** Block holding the item. */
+  block: z.number().int(),
+  /** The innermost section holding the list, or null before the first heading. */
+  section: z.number().int().nullable(),
+});
+export type ListItem = z.infer<typeof ListItem>;

@@ -30,14 +30,17 @@
  *   2. Ứng dụng
  *   4. Nhân lực
  */
-import type { Section } from '../model/index.js';
+import type { ListItem, Section } from '../model/index.js';
 import { VIETNAMESE_LETTERS, parsePartNumber, parseRoman, toRoman, writePartNumber } from '../segment/numbering.js';
 import { defineRule, type RuleContext } from './define.js';
 
 const LATIN_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
+/** What numbering is checked on: a heading, or an item of a numbered list (its parent: the section holding the list). */
+type Numbered = Pick<Section, 'style' | 'key' | 'number' | 'block' | 'parent'>;
+
 /** Place of a heading in its own sequence (1-based), read from its key. */
-function ordinalOf(s: Section, alphabet: string): number | null {
+function ordinalOf(s: Numbered, alphabet: string): number | null {
   if (s.style === 'letter' || s.style === 'capital') return alphabet.indexOf(s.key.toLowerCase()) + 1 || null;
   if (s.style === 'roman') return parseRoman(s.key);
   if (s.style === 'part' || s.style === 'muc') return parsePartNumber(s.key.replace(/^\S+\s+/u, ''));
@@ -50,7 +53,7 @@ function ordinalOf(s: Section, alphabet: string): number | null {
 }
 
 /** The number a heading should have carried, written like the one it has ("2.5.", "đ)", "III."). */
-function numberFor(s: Section, ordinal: number, alphabet: string): string {
+function numberFor(s: Numbered, ordinal: number, alphabet: string): string {
   const tail = s.number.slice(s.key.length);
   if (s.style === 'letter') return alphabet[ordinal - 1] + tail;
   if (s.style === 'capital') return alphabet[ordinal - 1].toUpperCase() + tail;
@@ -85,7 +88,7 @@ function siblingGroups(sections: readonly Section[]): Section[][] {
   return [...groups.values()];
 }
 
-function checkGroup(group: Section[], context: RuleContext): void {
+function checkGroup(group: Numbered[], context: RuleContext): void {
   const foreign = group.some((s) => (s.style === 'letter' || s.style === 'capital') && /[fjwz]/i.test(s.key));
   const alphabet = foreign ? LATIN_LETTERS : VIETNAMESE_LETTERS;
   const ords = group.map((s) => ordinalOf(s, alphabet));
@@ -124,6 +127,9 @@ function checkGroup(group: Section[], context: RuleContext): void {
   }
 }
 
+/** A list item as a numbered line under the section holding its list. */
+const asNumbered = (item: ListItem): Numbered => ({ style: item.style, key: item.key, number: item.number, block: item.block, parent: item.section });
+
 /** Index where a sibling list first goes back to a number it has passed. */
 function firstRestart(n: number[]): number {
   const i = n.findIndex((v, k) => k > 0 && v < n[k - 1]);
@@ -139,7 +145,7 @@ function prefixOf(parent: Section): string | null {
 }
 
 /** A multi-level number must extend its parent's: "3.1" under "3" or "Mục 3", "2.1.1" under "2.1". */
-function checkPrefix(s: Section, context: RuleContext): void {
+function checkPrefix(s: Numbered, context: RuleContext): void {
   const parent = s.parent === null ? null : context.sections[s.parent];
   const parentKey = parent ? prefixOf(parent) : null;
   if (s.style !== 'multi' || !parent || parentKey === null) return;
@@ -164,5 +170,10 @@ export default defineRule({
   check(context) {
     for (const group of siblingGroups(context.sections)) checkGroup(group, context);
     for (const s of context.sections) checkPrefix(s, context);
+    for (const list of (context.lists ?? []).map((l) => l.map(asNumbered))) {
+      checkGroup(list, context);
+      // A list's items extend the number of the section holding them only when they are deeper ("4.1." under "4.").
+      for (const item of list) if (item.parent !== null && context.sections[item.parent].key.split('.').length < item.key.split('.').length) checkPrefix(item, context);
+    }
   },
 });

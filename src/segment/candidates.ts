@@ -7,6 +7,9 @@
  * c) … ." A heading never ends in ";" and its title opens with a capital,
  * while a lone numbered line ending in ";" or "." may be a heading with its
  * text run in.
+ * A numbered list of sentences is set aside too (sentence-list.ts): items
+ * under "Phương hướng", "Chỉ tiêu", "Giải pháp" written as full sentences,
+ * one after another, with no body of their own.
  * A paragraph the format marks as a heading (bold, a docx heading style or
  * outline level, larger type in a pdf: cues.ts) is never a list item.
  */
@@ -15,9 +18,10 @@ import type { Heading } from './heading.js';
 import { recogniseHeading } from './heading.js';
 import { styleOf } from './style-order.js';
 import { bodyFontSize, isProminent } from './cues.js';
+import { dropSentenceLists, type Item } from './sentence-list.js';
 
-/** Each block's heading reading, or null; list items in running text are null. */
-export function readCandidates(blocks: Block[]): (Heading | null)[] {
+/** Each block's heading reading, or null (list items are null), and the numbered lists of sentences set aside. */
+export function readCandidates(blocks: Block[]): { read: (Heading | null)[]; lists: Item[][] } {
   const read = blocks.map((b) => (b.kind === 'paragraph' ? recogniseHeading(b.text) : null));
   const body = bodyFontSize(blocks);
   const plain = blocks.map((b) => !isProminent(b, body));
@@ -27,7 +31,8 @@ export function readCandidates(blocks: Block[]): (Heading | null)[] {
     if (end - i >= 2) for (let k = i; k < end; k++) read[k] = null;
     i = Math.max(end, i + 1);
   }
-  return read;
+  const lists = dropSentenceLists(blocks, read, plain);
+  return { read, lists };
 }
 
 /** Whether block `k` can continue a list of `first`'s style: adjacent, same style, not bare, not marked by the format. */

@@ -46,6 +46,9 @@ const CAPITAL = new RegExp(`^([${VIETNAMESE_CAPITALS}])(\\.|\\)|\\s?[-–](?=\\s
 /** Titles that make "Q. CHỦ TỊCH" or "T. GIÁM ĐỐC" a signature line, not a capital-letter heading. */
 const SIGNATURE_TITLE = /^(?:CHỦ TỊCH|PHÓ|GIÁM ĐỐC|TRƯỞNG|BÍ THƯ|ỦY BAN|UỶ BAN|UBND|HĐND|CHÁNH)/u;
 
+/** The lines that open a report's signature block and distribution list ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "Nơi nhận:"): the body ends there. */
+export const SIGNATURE = /^(?:(?:TM|T\/M|KT|TL|TUQ|Q)\s*\.\s*(?:ỦY BAN|UỶ BAN|UBND|CHỦ TỊCH|BAN|ĐẢNG ỦY|HĐND)|Nơi nhận\s*:)/u;
+
 /**
  * Read what follows a number. After its punctuation a title needs a space, or
  * starts in capitals at once ("1.Triển khai"); it must hold a letter.

@@ -26,7 +26,7 @@
  */
 import type { Block, Section, Warning } from '../model/index.js';
 import type { Heading } from './heading.js';
-import { recogniseHeading } from './heading.js';
+import { SIGNATURE, recogniseHeading } from './heading.js';
 import type { Segmentation } from './index.js';
 import { readCandidates } from './candidates.js';
 import { cannotHold, trustCues, type TrustedCues } from './cues.js';
@@ -36,8 +36,6 @@ import { StyleOrder, styleOf } from './style-order.js';
 /** Styles whose lists can restart inside a section of their own style. */
 const NESTING_STYLES = new Set(['arabic', 'letter']);
 
-/** The lines that open a report's signature block and distribution list ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "Nơi nhận:"). */
-const SIGNATURE = /^(?:(?:TM|T\/M|KT|TL|TUQ|Q)\s*\.\s*(?:ỦY BAN|UỶ BAN|UBND|CHỦ TỊCH|BAN|ĐẢNG ỦY|HĐND)|Nơi nhận\s*:)/u;
 
 interface Open {
   section: Section;
@@ -81,7 +79,7 @@ export function buildSectionTree(blocks: Block[]): Segmentation {
   const warnings: Warning[] = [];
   const stack: Open[] = [];
   const order = new StyleOrder();
-  const candidates = readCandidates(blocks);
+  const { read: candidates, lists } = readCandidates(blocks);
   const cues = trustCues(blocks, candidates);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
@@ -101,7 +99,8 @@ export function buildSectionTree(blocks: Block[]): Segmentation {
     // A bare heading's title paragraph is part of the heading, so it belongs to the new section.
     if (heading.bare && title !== null) blockSection[++i] = section.index;
   }
-  return { sections, blockSection, warnings };
+  const listItems = lists.map((list) => list.map(({ block, heading: h }) => ({ number: h.number, key: h.key, style: h.style, ordinal: h.ordinal, block: blocks[block].index, section: blockSection[block] })));
+  return { sections, blockSection, lists: listItems, warnings };
 }
 
 /** "I.", "V.", "X.", "L." continue an open capital-letter list ("H." → "I.") rather than start Roman numerals. */

@@ -64,3 +64,22 @@ describe('heading-numbering on text', () => {
     expect(audit(['PHẦN I', 'KẾT QUẢ', 'I. CHỈ ĐẠO', 'II. KẾT QUẢ', 'PHẦN II', 'NHIỆM VỤ', 'I. MỤC TIÊU', 'II. GIẢI PHÁP'])).toEqual([]);
   });
 });
+
+describe('heading-numbering on numbered lists of sentences (list items, not headings)', () => {
+  it('reports a gap in a list of task sentences', () => {
+    const f = audit(['I. KẾT QUẢ', 'Nội dung.', 'II. NHIỆM VỤ', '1. Nạo vét 2,5 km kênh nội đồng.', '2. Cấp 45 thẻ bảo hiểm y tế cho người cao tuổi.', '4. Tổ chức 02 phiên giao dịch việc làm.', 'III. KIẾN NGHỊ']);
+    expect(f.map((x) => [x.messageId, x.data.found, x.data.expected])).toEqual([['numberGap', '4.', '3.']]);
+    expect(f[0].evidence.map((e) => e.text)).toEqual(['4. Tổ chức 02 phiên giao dịch việc làm.', '2. Cấp 45 thẻ bảo hiểm y tế cho người cao tuổi.']);
+  });
+
+  it('reports a repeated number and a prefix that is not its section\'s in lists of target sentences', () => {
+    const f = audit(['1. Kết quả', 'Nội dung.', '2. Chỉ tiêu năm 2026', '2.1. Tỷ lệ trẻ được tiêm chủng đầy đủ đạt 96%.', '2.2. Tỷ lệ người dân có thẻ bảo hiểm y tế đạt 94%.', '2.2. Giảm tỷ suất sinh thô 0,1‰.']);
+    expect(f.map((x) => [x.messageId, x.data.found, x.data.expected])).toEqual([['numberDuplicate', '2.2.', '2.3.']]);
+    const g = audit(['1. Kết quả', 'Nội dung.', '2. Nhiệm vụ quý I', '3.1. Khởi công nhà văn hóa thôn Đông.', '3.2. Hoàn thành sửa chữa 03 phòng học.']);
+    expect(g.map((x) => [x.messageId, x.data.found, x.data.expected])).toEqual([['numberPrefix', '3.1.', '2.1.'], ['numberPrefix', '3.2.', '2.2.']]);
+  });
+
+  it('does not flag a well-numbered list of sentences under each section', () => {
+    expect(audit(['I. CHỈ TIÊU', '1. Trồng mới 8 ha rừng.', '2. Tỷ lệ che phủ rừng đạt 41%.', 'II. GIẢI PHÁP', '1. Giao khoán bảo vệ 120 ha rừng.', '2. Kiểm tra 06 cơ sở chế biến gỗ.'])).toEqual([]);
+  });
+});

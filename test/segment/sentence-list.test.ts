@@ -1,0 +1,134 @@
+import { describe, expect, test } from 'vitest';
+import { segmentSections } from '../../src/segment/index.js';
+import { outline, sourceFromText } from './source-from-lines.js';
+
+function segment(lines: string[]) {
+  return segmentSections(sourceFromText(lines.join('\n')));
+}
+
+describe('numbered lists of sentences are list items, not headings', () => {
+  test('targets and tasks written as full sentences under Roman headings stay in their section', () => {
+    const lines = [
+      'I. CHỈ TIÊU NĂM 2026',
+      '1. Trồng mới 12 ha cây ăn quả, trong đó bưởi da xanh 5 ha.',
+      '2. Tỷ lệ hộ dân dùng nước sạch đạt 97% trở lên.',
+      '3. Có thêm 01 thôn đạt chuẩn khu dân cư kiểu mẫu.',
+      'II. GIẢI PHÁP',
+      '1. Mở 03 lớp tập huấn kỹ thuật cho nông dân; phối hợp với Trạm Khuyến nông cấp giống.',
+      '2. Rà soát, hỗ trợ vay vốn cho 40 hộ trồng cây ăn quả.',
+      'Trên đây là báo cáo của UBND xã Phước Lâm.',
+    ];
+    const { sections, blockSection } = segment(lines);
+    expect(outline(sections)).toBe('I II');
+    expect(blockSection).toEqual([0, 0, 0, 0, 1, 1, 1, 1]);
+  });
+
+  test('multi-level items "4.1." "4.2." written as sentences stay under "4."', () => {
+    const lines = [
+      '4. Nhiệm vụ quý IV',
+      '4.1. Tiêm vắc xin sởi cho 100% trẻ 9 tháng tuổi.',
+      '4.2. Khám sức khỏe định kỳ cho 350 người cao tuổi, hoàn thành trước ngày 15/12.',
+      '4.3. Kiểm tra an toàn thực phẩm tại 20 cơ sở; xử lý nghiêm vi phạm.',
+    ];
+    expect(outline(segment(lines).sections)).toBe('4');
+  });
+
+  test('dashed items "1-" "2-" and letter items "a)" "b)" of sentences are lists too', () => {
+    expect(outline(segment(['III. PHƯƠNG HƯỚNG', '1- Duy trì 05 câu lạc bộ dưỡng sinh.', '2- Tổ chức giải bóng chuyền hơi cấp phường.']).sections)).toBe('III');
+    expect(outline(segment(['2. Xã hội số', 'a) Hướng dẫn người dân cài ứng dụng VNeID.', 'b) Mở 02 lớp kỹ năng số cho hội viên phụ nữ.']).sections)).toBe('2');
+  });
+
+  test('one item between two others that lacks its full stop is still an item of the list', () => {
+    const lines = [
+      'II. CHỈ TIÊU',
+      '1. Tổng sản lượng lương thực đạt 5.200 tấn.',
+      '2. Thu nhập bình quân đầu người đạt 68 triệu đồng',
+      '3. Tỷ lệ hộ nghèo giảm còn dưới 1,5%.',
+      'III. GIẢI PHÁP',
+    ];
+    expect(outline(segment(lines).sections)).toBe('II III');
+    const twice = ['II. CHỈ TIÊU', '1. Sản lượng lương thực đạt 5.200 tấn.', '2. Thu nhập bình quân', '3. Hộ nghèo', '4. Tỷ lệ che phủ rừng đạt 41%.'];
+    expect(outline(segment(twice).sections)).toBe('II(1 2 3 4)');
+  });
+
+  test('an item whose paragraph ran on into the next line (a pdf joining it to the closing) is still an item', () => {
+    const lines = [
+      'II. GIẢI PHÁP',
+      '1. Khơi thông 3,2 km mương tiêu trước mùa mưa.',
+      '2. Vận động 60 hộ chuyển sang trồng cây ăn quả. Trên đây là báo cáo của UBND xã Nam Hưng. Nơi nhận:',
+    ];
+    expect(outline(segment(lines).sections)).toBe('II');
+  });
+
+  test('an abbreviation in capitals with a full stop is not a sentence break', () => {
+    const lines = ['I. KẾT QUẢ', '1. Hoạt động của Hội Nông dân tại TP. Huế', '2. Hoạt động của Hội Phụ nữ tại TX. Hương Thủy', 'Nội dung.'];
+    expect(outline(segment(lines).sections)).toBe('I(1 2)');
+  });
+
+  test('items opening with a short run-in title ("Thuận lợi: …") are headings with their body on their line', () => {
+    const lines = [
+      'III. ĐÁNH GIÁ CHUNG',
+      '1. Thuận lợi: Được cấp trên quan tâm hỗ trợ; nhân dân đồng thuận.',
+      '2. Khó khăn, vướng mắc: Kinh phí còn hạn chế; thời tiết diễn biến phức tạp.',
+      'IV. KIẾN NGHỊ',
+    ];
+    expect(outline(segment(lines).sections)).toBe('III(1 2) IV');
+    // A long lead-in before ":" with a count is part of the sentence, not a title.
+    const tasks = ['II. NHIỆM VỤ', '1. Nâng cấp 02 tuyến đường liên thôn với tổng chiều dài: 3,4 km.', '2. Tổ chức 04 lớp dạy nghề ngắn hạn.'];
+    expect(outline(segment(tasks).sections)).toBe('II');
+  });
+
+  test('title-like numbered lines with a body of their own stay headings', () => {
+    const lines = ['I. KẾT QUẢ', '1. Trồng trọt', 'Gieo trồng 420 ha lúa.', '2. Chăn nuôi', 'Tổng đàn lợn 3.100 con.'];
+    expect(outline(segment(lines).sections)).toBe('I(1 2)');
+  });
+
+  test('a sentence-like heading followed by its own body stays a heading', () => {
+    const lines = [
+      '1.1. Tỷ lệ hồ sơ giải quyết đúng hạn.',
+      'Trong kỳ tiếp nhận 512 hồ sơ, đúng hạn 508 hồ sơ.',
+      '1.2. Tỷ lệ hồ sơ trực tuyến toàn trình.',
+      'Đạt 61% tổng số hồ sơ.',
+    ];
+    expect(outline(segment(lines).sections)).toBe('1.1 1.2');
+  });
+
+  test('sentence items whose numbering runs on into a titled heading are that heading\'s siblings', () => {
+    const lines = ['II. NHIỆM VỤ', '1. Hoàn thành thu thuế đất trước ngày 30/11.', '2. Tổ chức đối thoại với 03 doanh nghiệp.', '3. Công tác khác', 'Thực hiện các nhiệm vụ đột xuất.'];
+    expect(outline(segment(lines).sections)).toBe('II(1 2 3)');
+  });
+
+  test('a heading further on that continues the numbering keeps the sentence items as its siblings', () => {
+    const lines = [
+      'I. KẾT QUẢ',
+      '1. Công tác tuyên truyền được đẩy mạnh.',
+      '2. Công tác kiểm tra được duy trì thường xuyên.',
+      'Trong kỳ kiểm tra 14 cơ sở kinh doanh.',
+      'a) Cơ sở đạt yêu cầu',
+      'Có 12 cơ sở đạt.',
+      '3. Công tác khác',
+      'Nội dung.',
+      'II. KIẾN NGHỊ',
+    ];
+    expect(outline(segment(lines).sections)).toBe('I(1 2(a) 3) II');
+  });
+
+  test('the same numbering after an outer heading or the signature is another list', () => {
+    const lines = ['I. NHIỆM VỤ', '1. Hoàn thành 04 công trình giao thông.', '2. Giải ngân 92% vốn đầu tư công.', 'II. KIẾN NGHỊ', '3. Đề nghị cấp bổ sung 500 triệu đồng'];
+    expect(outline(segment(lines).sections)).toBe('I II(3)');
+    const signed = ['I. NHIỆM VỤ', '1. Hoàn thành 04 công trình giao thông.', '2. Giải ngân 92% vốn đầu tư công.', 'Nơi nhận:', '3. Lưu trữ'];
+    expect(outline(segment(signed).sections)).toBe('I 3');
+  });
+
+  test('sentence items that do not start a list at 1 continue the headings before them', () => {
+    const lines = ['1. Kết quả chung', 'Các chỉ tiêu cơ bản đạt.', '2. Hoàn thành 04 công trình giao thông.', '3. Giải ngân 92% vốn đầu tư công.'];
+    expect(outline(segment(lines).sections)).toBe('1 2 3');
+  });
+
+  test('items the format marks as headings (bold) are headings even when they are sentences', () => {
+    const source = sourceFromText(['I. NHIỆM VỤ', '1. Hoàn thành 04 công trình giao thông.', '2. Giải ngân 92% vốn đầu tư công.'].join('\n'));
+    source.blocks[1].emphasis = true;
+    source.blocks[2].emphasis = true;
+    expect(outline(segmentSections(source).sections)).toBe('I(1 2)');
+  });
+});
