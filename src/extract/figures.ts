@@ -10,6 +10,7 @@
 import { subSpan, type Block, type Figure, type NumberReading, type Source, type Warning } from '../model/index.js';
 import { detectNumberStyle, groupsWithSpaces } from './numbers.js';
 import { readPassage, type PassageFigure } from './read-figures.js';
+import { attachChanges } from './changes.js';
 
 /** The document's number style and grouping, from its own text. */
 export function readNumberStyle(source: Source): NumberReading {
@@ -44,6 +45,7 @@ export function extractFigures(source: Source, blockSection: (number | null)[]):
       }
     }
   }
+  attachChanges(figures, source.blocks);
   return { figures, warnings, numbers };
 }
 
