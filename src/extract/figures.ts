@@ -155,3 +155,8 @@ function toFigure(block: Block, passage: Passage, f: PassageFigure, label: strin
     spelled: f.spelled ? { value: f.spelled.value, span: subSpan(block, passage.offset + f.spelled.from, passage.offset + f.spelled.to), block: block.index } : null,
   };
 }
+
+/** The figure is written in digits (not only in words, "ba mươi hộ"). */
+export function writtenInDigits(f: Figure): boolean {
+  return /\d/.test(f.raw);
+}

@@ -158,3 +158,31 @@ describe('noun classifiers', () => {
     expect(wordsRe(NOUN_CLASSIFIERS).test('căn hộ')).toBe(false);
   });
 });
+
+describe('what a percentage is', () => {
+  it('growth, plan and comparison words; a share or coverage rate', async () => {
+    const { GROWTH_OR_PLAN_WORDS, SHARE_RATE_WORDS } = await import('../../src/text/lexicon.js');
+    const { growthOrPlanWords, shareRateWords } = await import('../../src/extract/rate-context.js');
+    for (const w of GROWTH_OR_PLAN_WORDS) expect(growthOrPlanWords(`thu ngân sách đạt 112% ${w}`)).toBe(true);
+    for (const w of SHARE_RATE_WORDS) expect(shareRateWords(`${w} 98%`)).toBe(true);
+    expect(growthOrPlanWords('đạt 112% KH')).toBe(true);
+    expect(growthOrPlanWords('giảm 5% so với')).toBe(true);
+    expect(growthOrPlanWords('tăng cường 5 đội')).toBe(false);
+    expect(growthOrPlanWords('khoảng 5 hộ')).toBe(false); // "kh" only as a word
+    expect(shareRateWords('được phủ sóng')).toBe(true);
+    expect(shareRateWords('số hoá')).toBe(true); // old-style tone placement
+    expect(shareRateWords('đượcc')).toBe(false);
+    expect(shareRateWords('thu ngân sách 112%')).toBe(false);
+  });
+});
+
+describe('plan and earlier-period column headers', () => {
+  it('"Kế hoạch", "KH" as a word, "Cùng kỳ"', async () => {
+    const { PLAN_COLUMN_WORDS } = await import('../../src/text/lexicon.js');
+    const { PLAN_HEADER } = await import('../../src/extract/table-fulfilment.js');
+    for (const w of PLAN_COLUMN_WORDS) expect(PLAN_HEADER.test(`${w} năm 2024`)).toBe(true);
+    expect(PLAN_HEADER.test('% so với KH')).toBe(true);
+    expect(PLAN_HEADER.test('Khác')).toBe(false);
+    expect(PLAN_HEADER.test('Thực hiện')).toBe(false);
+  });
+});
