@@ -172,3 +172,17 @@ export const GROWTH_OR_PLAN_WORDS = ['so với', 'so sánh', 'kế hoạch', 'ch
 export const SHARE_RATE_WORDS = ['tỷ lệ', 'tỉ lệ', 'có kết nối', 'kết nối', 'phủ sóng', 'bao phủ', 'sử dụng', 'có tài khoản', 'cài đặt', 'tham gia', 'chiếm', 'trên tổng số', 'số hóa', 'trực tuyến', 'ký số', 'đạt chuẩn', 'hộ gia đình', 'người dân'] as const;
 /** Header words of a plan, target or earlier-period column, whose rates may pass 100%: "Kế hoạch", "KH", "Cùng kỳ". */
 export const PLAN_COLUMN_WORDS = ['kế hoạch', 'KH', 'chỉ tiêu', 'mục tiêu', 'dự toán', 'cùng kỳ', 'năm trước'] as const;
+
+// ——— numbers that name rather than count ———
+
+/** Words after which a number names a place, a period, a document or an item rather than counting: "tổ 3", "khu phố 5", "quý 2", "Nghị định 13". */
+export const NAMING_WORDS = [
+  'tổ', 'tổ dân phố', 'khu phố', 'khu', 'thôn', 'xóm', 'ấp', 'bản', 'đội', 'ô', 'lô', 'phòng', 'tầng',
+  'năm', 'tháng', 'quý', 'tuần', 'ngày', 'kỳ', 'đợt', 'lần', 'lần thứ', 'khóa', 'giai đoạn', 'bước', 'điều', 'khoản', 'mục', 'phụ lục', 'biểu', 'mẫu', 'bảng',
+  'quyết định', 'nghị định', 'nghị quyết', 'thông tư', 'công văn', 'kế hoạch', 'chỉ thị', 'tiêu chí', 'chỉ tiêu', 'nhóm', 'hạng', 'loại', 'phiên bản',
+  'quốc lộ', 'tỉnh lộ', 'đường', 'lớp', 'iso', 'tcvn', 'covid', 'windows', 'office', 'version',
+] as const;
+/** Words of a level, whose numbers are single digits: "mức độ 3", "cấp 2". */
+export const LEVEL_WORDS = ['mức', 'mức độ', 'cấp', 'cấp độ', 'level'] as const;
+/** Units of time and age a number can measure ("3 6 tháng" is a span, not two counts run together). */
+export const TIME_UNITS = ['năm', 'tháng', 'tuần', 'ngày', 'giờ', 'tiếng', 'phút', 'giây', 'quý', 'tuổi', 'lần'] as const;

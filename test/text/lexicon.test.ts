@@ -186,3 +186,15 @@ describe('plan and earlier-period column headers', () => {
     expect(PLAN_HEADER.test('Thực hiện')).toBe(false);
   });
 });
+
+describe('numbers that name rather than count', async () => {
+  const { NAMING_WORDS, LEVEL_WORDS, TIME_UNITS } = await import('../../src/text/lexicon.js');
+  it('naming words, level words, time units', () => {
+    const naming = new RegExp(`(?:^|[^\\p{L}])(?:${alt(NAMING_WORDS)})\\s*$`, 'iu');
+    for (const w of ['tổ', 'khu phố', 'quý', 'nghị định', 'quốc lộ', 'khoá']) expect(naming.test(`thuộc ${w} `)).toBe(true);
+    expect(naming.test('đã lắp đặt ')).toBe(false);
+    expect(LEVEL_WORDS).toContain('mức độ');
+    expect(new RegExp(`^(?:${alt(TIME_UNITS)})$`, 'iu').test('tháng')).toBe(true);
+    expect(new RegExp(`^(?:${alt(TIME_UNITS)})$`, 'iu').test('hộ')).toBe(false);
+  });
+});
