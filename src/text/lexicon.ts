@@ -186,3 +186,18 @@ export const NAMING_WORDS = [
 export const LEVEL_WORDS = ['mức', 'mức độ', 'cấp', 'cấp độ', 'level'] as const;
 /** Units of time and age a number can measure ("3 6 tháng" is a span, not two counts run together). */
 export const TIME_UNITS = ['năm', 'tháng', 'tuần', 'ngày', 'giờ', 'tiếng', 'phút', 'giây', 'quý', 'tuổi', 'lần'] as const;
+
+// ——— what a date is of ———
+
+/** Words that make a date a founding document's or a deadline ("Căn cứ Quyết định … ngày 18/3/2022", "trước ngày …"); matched anywhere in the clause before the date. */
+export const DOCUMENT_BASIS_WORDS = ['căn cứ', 'thực hiện', 'theo', 'nghị quyết', 'nghị định', 'quyết định', 'kế hoạch', 'chương trình', 'đề án', 'chiến lược', 'chỉ thị', 'thông tư', 'luật', 'giai đoạn', 'trước ngày', 'đến ngày', 'hạn', 'dự kiến', 'từ năm', 'thành lập'] as const;
+/** Marks inside a document number that make a date the document's ("15-NQ/TU", "13/2023/NĐ-CP", "05/KH-UBND"). */
+export const DOCUMENT_CODE_MARKS = ['NQ/', 'NĐ-CP', 'QĐ-TTg', 'CT-TTg', '/TU', '/HU', '/TW', '-KH/'] as const;
+/** Words of a time span over several years ("giai đoạn 2021–2025", "qua các năm"): dates of other years belong there. */
+export const MULTI_YEAR_WORDS = ['giai đoạn', 'từ năm', 'qua các năm'] as const;
+/** Words before a cut-off date ("đến 31/12/2023", "hết ngày …"). */
+export const CUT_OFF_WORDS = ['đến', 'tới', 'hết'] as const;
+/** Times of day before a date that opens an item ("Sáng ngày 05/3/2024, …"). */
+export const TIME_OF_DAY_WORDS = ['vào', 'sáng', 'chiều', 'tối'] as const;
+/** Words that open a title before its head noun ("Một số nhiệm vụ …", "Các giải pháp …"). */
+export const TITLE_QUANTIFIERS = ['một số', 'các', 'những'] as const;

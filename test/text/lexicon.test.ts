@@ -198,3 +198,22 @@ describe('numbers that name rather than count', async () => {
     expect(new RegExp(`^(?:${alt(TIME_UNITS)})$`, 'iu').test('hộ')).toBe(false);
   });
 });
+
+describe('what a date is of', async () => {
+  const L = await import('../../src/text/lexicon.js');
+  const D = await import('../../src/extract/date-context.js');
+  it('founding documents, deadlines and document codes', () => {
+    for (const w of [...L.DOCUMENT_BASIS_WORDS, ...L.DOCUMENT_CODE_MARKS]) expect(D.citesBasis(`số 12 ${w} ngày`)).toBe(true);
+    expect(D.basisBefore('Căn cứ Quyết định số 969/QĐ-UBND ngày 18/3/2022', 37)).toBe(true);
+    expect(D.basisBefore('Đã tổ chức hội nghị ngày 18/3/2024', 25)).toBe(false);
+  });
+  it('cut-offs, spans of years, item openings, plan titles', () => {
+    for (const w of L.CUT_OFF_WORDS) expect(D.cutOffBefore(`số liệu tính ${w} ngày `, 23 + w.length)).toBe(true);
+    for (const w of L.MULTI_YEAR_WORDS) expect(D.multiYearWords(`Kết quả ${w} 2021`)).toBe(true);
+    for (const w of L.TIME_OF_DAY_WORDS) expect(D.opensWithDate(`- ${w} ngày `)).toBe(true);
+    expect(D.opensWithDate('Đã tổ chức ngày ')).toBe(false);
+    for (const w of L.TITLE_QUANTIFIERS) expect(D.planSectionTitle(`${w} nhiệm vụ trọng tâm`)).toBe(true);
+    expect(D.planSectionTitle('Kết quả thực hiện nhiệm vụ năm 2023')).toBe(false);
+    expect(D.yearsIn('KẾT QUẢ NĂM 2024 VÀ KẾ HOẠCH 2025')).toEqual(['2024', '2025']);
+  });
+});
