@@ -217,3 +217,20 @@ describe('what a date is of', async () => {
     expect(D.yearsIn('KẾT QUẢ NĂM 2024 VÀ KẾ HOẠCH 2025')).toEqual(['2024', '2025']);
   });
 });
+
+describe('whose place a name is', async () => {
+  const L = await import('../../src/text/lexicon.js');
+  const P = await import('../../src/extract/place-roles.js');
+  it('cited documents, neighbours and providers, partners, receivers', () => {
+    for (const w of L.CITED_DOCUMENT_WORDS) expect(P.inCitation(`Thực hiện ${w} số 12 ngày 5/3/2024 của UBND xã X`, 47 + w.length)).toBe(true);
+    for (const w of L.NEIGHBOUR_OR_PROVIDER_WORDS) expect(P.notTheActor(`Cùng làm việc, ${w} xã Tân Thới`, 15 + w.length + 1)).toBe(true);
+    for (const w of L.PARTNER_WORDS) expect(P.notTheActor(`UBND xã đã ${w} xã Tân Thới`, 11 + w.length + 1)).toBe(true);
+    for (const w of L.RECEIVER_WORDS) expect(P.notTheActor(`Xã đã hỗ trợ ${w} xã Tân Thới`, 13 + w.length + 1)).toBe(true);
+    expect(P.notTheActor('Trạm y tế xã Tân Thới', 10)).toBe(false);
+  });
+  it('a subject: an organ, "Toàn", "Trên địa bàn"; not after a relation word', () => {
+    for (const w of L.WHOLE_AREA_WORDS) expect(P.isSubject(`${w} xã Tân Thới`, w.length + 1)).toBe(true);
+    expect(P.isSubject('Trạm y tế xã Tân Thới', 10)).toBe(true);
+    for (const w of L.RELATION_WORDS) expect(P.isSubject(`Hồ sơ ${w} xã Tân Thới`, 7 + w.length)).toBe(false);
+  });
+});
