@@ -216,3 +216,27 @@ export const RECEIVER_WORDS = ['cho', 'với', 'UBND', 'Ủy ban nhân dân', 'U
 export const RELATION_WORDS = ['của', 'do', 'với', 'tại', 'ở', 'cho', 'đến', 'tới', 'về', 'so', 'như', 'hoặc', 'thuộc', 'giáp', 'cùng', 'từ', 'sau', 'trước', 'trên', 'trong', 'ngoài', 'bằng', 'theo', 'gồm', 'các', 'những', 'nhiều', 'hơn', 'thứ'] as const;
 /** Words before a unit's name that make it the whole area the clause speaks of ("Toàn xã", "Trên địa bàn xã"). */
 export const WHOLE_AREA_WORDS = ['toàn', 'địa bàn', 'trên địa bàn'] as const;
+
+// ——— the report's own unit, other times ———
+
+/** Words after "của" that name the reporting unit itself ("của xã", "của UBND huyện"), nothing narrower. */
+export const OWN_UNIT_WORDS = ['xã', 'phường', 'thị', 'quận', 'huyện', 'ubnd', 'ủy', 'uỷ', 'thành', 'tỉnh'] as const;
+/** Words of a column or a table title of another time or of a running total ("Cùng kỳ", "So sánh", "Lũy kế"). */
+export const OTHER_TIME_WORDS = ['cùng kỳ', 'năm trước', 'kỳ trước', 'so sánh', 'so với', 'lũy kế', 'tính đến', 'từ đầu'] as const;
+/** Words that join a figure to the figure before it in one phrase ("612 ca phẫu thuật và 4.186 ca thủ thuật"). */
+export const AND_WITH_WORDS = ['và', 'với'] as const;
+/** Words that make one name of two things ("trường tiểu học và trung học cơ sở", "hộ nghèo hoặc cận nghèo"): it counts their union. */
+export const AND_OR_WORDS = ['và', 'hoặc'] as const;
+/** Aspect words before a verb ("đã đăng tải" = "đăng tải"). */
+export const ASPECT_WORDS = ['đã', 'đang', 'được', 'sẽ', 'cũng', 'đều', 'vẫn'] as const;
+
+// ——— table rows ———
+
+/** Words of a row that is a rate or an average, never an amount to add ("Tỷ lệ …", "Năng suất bình quân"). */
+export const RATE_ROW_WORDS = ['tỷ lệ', 'tỉ lệ', 'bình quân', 'trung bình', 'năng suất'] as const;
+/** Denominators of a per-unit row ("tạ/ha", "đồng/người", "học sinh/lớp"). */
+export const PER_UNIT_WORDS = ['ha', 'người', 'hộ', 'lớp'] as const;
+/** Units that all count pieces of equipment or things, so may be added together ("Bộ" máy tính + "Chiếc" máy in). */
+export const PIECE_UNITS = ['cái', 'chiếc', 'bộ', 'máy', 'con', 'quyển', 'cuốn', 'thiết bị'] as const;
+/** Words opening a row whose members are only some of the whole ("Trong đó", "Riêng", "Ngoài ra"). */
+export const SOME_OF_WORDS = ['trong đó', 'riêng', 'bao gồm cả', 'ngoài ra'] as const;

@@ -234,3 +234,33 @@ describe('whose place a name is', async () => {
     for (const w of L.RELATION_WORDS) expect(P.isSubject(`Hồ sơ ${w} xã Tân Thới`, 7 + w.length)).toBe(false);
   });
 });
+
+describe('table rows, names, own unit', async () => {
+  const L = await import('../../src/text/lexicon.js');
+  const R = await import('../../src/extract/table-rows.js');
+  const Q = await import('../../src/extract/quantities.js');
+  it('rate rows, piece units, rows of only some members', () => {
+    for (const w of L.RATE_ROW_WORDS) expect(R.isRateRow({ label: `${w} hộ nghèo`, unit: '' })).toBe(true);
+    for (const w of L.PER_UNIT_WORDS) expect(R.isRateRow({ label: `Năng suất lúa (tạ/${w})`, unit: '' })).toBe(true);
+    expect(R.isRateRow({ label: 'Số hộ nghèo', unit: 'hộ' })).toBe(false);
+    expect(R.isRateRow({ label: 'Thu nhập', unit: 'triệu đồng/người' })).toBe(true);
+    for (const w of L.PIECE_UNITS) expect(R.unitKey(` ${w.toUpperCase()} `)).toBe('cái');
+    expect(R.unitKey('Hộ')).toBe('hộ');
+    for (const w of L.SOME_OF_WORDS) expect(R.isSomeOfRow(`${w}: xã A`)).toBe(true);
+    expect(R.isSomeOfRow('Riêngtư')).toBe(false);
+  });
+  it('names of a union, verbs without aspect words', () => {
+    for (const w of L.AND_OR_WORDS) expect(Q.namesUnion(`trường tiểu học ${w} trung học cơ sở`)).toBe(true);
+    expect(Q.namesUnion('trường tiểu học, trung học cơ sở')).toBe(true);
+    expect(Q.namesUnion('hộ vàng')).toBe(false);
+    for (const w of L.ASPECT_WORDS) expect(Q.verbCore(`${w} đăng tải`)).toBe('đăng tải');
+    expect(Q.verbCore('đã')).toBeNull();
+  });
+  it('own unit words and other times', () => {
+    expect(L.OWN_UNIT_WORDS).toContain('phường');
+    const other = new RegExp(alt(L.OTHER_TIME_WORDS), 'iu');
+    for (const w of ['Cùng kỳ năm 2023', 'Luỹ kế', 'So sánh (%)']) expect(other.test(w)).toBe(true);
+    expect(other.test('Thực hiện 2024')).toBe(false);
+    expect(L.AND_WITH_WORDS).toEqual(['và', 'với']);
+  });
+});
