@@ -94,7 +94,8 @@ function relationsOf(claims: ReadingInput['claims']): Map<number, FigureRelation
 /** Read every figure of the document; table cells too generic to name a quantity are left out, sentence figures marked unnamed. */
 export function extractReadings(input: ReadingInput): FigureReading[] {
   const related = relationsOf(input.claims);
-  return readQuantities(input, input.tables).map((q) => ({ ...q, role: roleOf(q.kind, q.scope), related: related.get(q.figure.index) ?? [] }));
+  // A figure a change verb signs ("giảm 5 vụ so với cùng kỳ") is a change whatever its scope names (the prior value is its base).
+  return readQuantities(input, input.tables).map((q) => ({ ...q, role: q.figure.change ? 'change' : roleOf(q.kind, q.scope), related: related.get(q.figure.index) ?? [] }));
 }
 
 function readQuantities(context: RuleContext, tables: readonly Table[]): Quantity[] {
