@@ -1,6 +1,9 @@
 /**
  * The house rooms stay one-way: rules, extract and report never reach back into
- * ingest, and the neutral text module imports no stage at all.
+ * ingest, and the neutral text module imports no stage at all. And rules only
+ * judge: no rule module reads numbers (a digit-matching pattern) or carries its
+ * own cue words (a Vietnamese alternation or word list); those belong to
+ * src/extract/ and src/text/lexicon.ts.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname, sep } from 'node:path';
@@ -39,7 +42,74 @@ describe('import direction', () => {
     });
   }
 
+  for (const room of ['ingest', 'segment', 'extract', 'model', 'text']) {
+    it(`src/${room} does not import src/rules (rules consume readings, never supply them)`, () => {
+      expect(violations(room, (t) => t === 'rules')).toEqual([]);
+    });
+  }
+
   it('src/text imports no stage', () => {
     expect(violations('text', (t) => t !== 'text')).toEqual([]);
+  });
+});
+
+/** The code of a file without its comments (strings and patterns kept), line by line. */
+function codeLines(text: string): string[] {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, (m) => m.replace(/[^\n]/g, ' '))
+    .split('\n')
+    .map((l) => l.replace(/^\s*\/\/.*$/, '').replace(/\s\/\/\s.*$/, ''));
+}
+
+const VIETNAMESE = /(?=[^\x00-\x7F])\p{L}/u;
+/** A digit class in a pattern: \d (also as "\\d" in a string), [0-9, \p{N}. */
+const DIGIT_CLASS = /\\{1,2}d|\[0-9|\\{1,2}p\{N/;
+
+/** What a line of code breaks: a digit class, an alternation of Vietnamese words, a list of Vietnamese words. */
+function readingsIn(line: string): string[] {
+  const out: string[] = [];
+  if (DIGIT_CLASS.test(line)) out.push('digit pattern');
+  const pieces = line.split('|');
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    const left = pieces[k].split(/[(/'"`]/).pop()!;
+    const right = pieces[k + 1].split(/[)/'"`]/)[0];
+    if (VIETNAMESE.test(left) && VIETNAMESE.test(right)) {
+      out.push('Vietnamese alternation');
+      break;
+    }
+  }
+  const words = [...line.matchAll(/(['"])((?:(?!\1).)*)\1\s*(?=[,\]])/gu)].filter((m) => VIETNAMESE.test(m[2]));
+  if (words.length >= 2 && /\[/.test(line)) out.push('Vietnamese word list');
+  if (/(['"`])[^'"`]*\p{L}[^'"`]*\1\.split\(/u.test(line) && VIETNAMESE.test(line)) out.push('Vietnamese word list');
+  return out;
+}
+
+/**
+ * Lines of rule modules allowed to read the text themselves, each with the reason. Keep it short: a reading
+ * belongs in src/extract/, a word list in src/text/lexicon.ts.
+ */
+const ALLOWED: ReadonlyArray<{ file: string; pattern: RegExp; why: string }> = [];
+
+describe('rules only judge', () => {
+  it('the scanner finds what it looks for', () => {
+    expect(readingsIn(String.raw`const NUM = /(\d+(?:[.,]\d+)*)/;`)).toEqual(['digit pattern']);
+    expect(readingsIn('const X = new RegExp("\\\\d+");')).toEqual(['digit pattern']);
+    expect(readingsIn(String.raw`const Y = /[0-9]+|\p{N}/u;`)).toEqual(['digit pattern']);
+    expect(readingsIn('const HEDGE = /(?:hơn|gần|khoảng)\\s*$/iu;')).toEqual(['Vietnamese alternation']);
+    expect(readingsIn("const UNITS = new Set(['cái', 'chiếc', 'bộ']);")).toEqual(['Vietnamese word list']);
+    expect(readingsIn("const G = new Set('hồ sơ trường hợp'.split(' '));")).toEqual(['Vietnamese word list']);
+    expect(readingsIn("const ok = a || b; const s = `${x} → ${y} hoặc ${z}`;")).toEqual([]);
+    expect(readingsIn("context.report({ messageId: 'x', data: { verb: c.verb } });")).toEqual([]);
+  });
+
+  it('no rule module parses numbers or holds its own cue words', () => {
+    const found = filesUnder(join(SRC, 'rules')).flatMap((f) =>
+      codeLines(readFileSync(f, 'utf8')).flatMap((line, i) =>
+        readingsIn(line)
+          .filter(() => !ALLOWED.some((a) => relative(SRC, f) === a.file && a.pattern.test(line)))
+          .map((what) => `${relative(SRC, f)}:${i + 1}: ${what}: ${line.trim().slice(0, 100)}`),
+      ),
+    );
+    expect(found).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@
 import { subSpan, type Block, type Figure, type NumberReading, type Source, type Warning } from '../model/index.js';
 import { detectNumberStyle, groupsWithSpaces } from './numbers.js';
 import { readPassage, type PassageFigure } from './read-figures.js';
+import { attachChanges } from './changes.js';
 
 /** The document's number style and grouping, from its own text. */
 export function readNumberStyle(source: Source): NumberReading {
@@ -44,6 +45,7 @@ export function extractFigures(source: Source, blockSection: (number | null)[]):
       }
     }
   }
+  attachChanges(figures, source.blocks);
   return { figures, warnings, numbers };
 }
 
@@ -152,4 +154,9 @@ function toFigure(block: Block, passage: Passage, f: PassageFigure, label: strin
     span: subSpan(block, from, to),
     spelled: f.spelled ? { value: f.spelled.value, span: subSpan(block, passage.offset + f.spelled.from, passage.offset + f.spelled.to), block: block.index } : null,
   };
+}
+
+/** The figure is written in digits (not only in words, "ba mươi hộ"). */
+export function writtenInDigits(f: Figure): boolean {
+  return /\d/.test(f.raw);
 }

@@ -13,7 +13,7 @@ import type { Analysis, Figure, FigureReading, FigureRelation, FigureRole, Table
 import { canonicalLabel, labelTokens } from './similarity.js';
 import { clauseAt } from './sentences.js';
 import { foldKey } from '../text/normalize.js';
-import { alt, PLAN_SECTION_WORDS, RATE_WORDS, SHARE_VERBS, AMONG, CONSISTS_OF, CUMULATIVE_WORDS, OF_WHICH, PERIOD_UNITS, PLAN_WORDS, PRIOR_WORDS, SEPARATELY, wordsRe } from '../text/lexicon.js';
+import { alt, AND_OR_WORDS, ASPECT_WORDS, PLAN_SECTION_WORDS, RATE_WORDS, SHARE_VERBS, AMONG, CONSISTS_OF, CUMULATIVE_WORDS, OF_WHICH, PERIOD_UNITS, PLAN_WORDS, PRIOR_WORDS, SEPARATELY, wordsRe } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
 
 /** What the readings are read from. */
@@ -94,7 +94,8 @@ function relationsOf(claims: ReadingInput['claims']): Map<number, FigureRelation
 /** Read every figure of the document; table cells too generic to name a quantity are left out, sentence figures marked unnamed. */
 export function extractReadings(input: ReadingInput): FigureReading[] {
   const related = relationsOf(input.claims);
-  return readQuantities(input, input.tables).map((q) => ({ ...q, role: roleOf(q.kind, q.scope), related: related.get(q.figure.index) ?? [] }));
+  // A figure a change verb signs ("giảm 5 vụ so với cùng kỳ") is a change whatever its scope names (the prior value is its base).
+  return readQuantities(input, input.tables).map((q) => ({ ...q, role: q.figure.change ? 'change' : roleOf(q.kind, q.scope), related: related.get(q.figure.index) ?? [] }));
 }
 
 function readQuantities(context: RuleContext, tables: readonly Table[]): Quantity[] {
@@ -305,4 +306,19 @@ function leadIn(context: RuleContext, b: number): string {
     if (!/^\s*[-+•*]|^\s*\(\d+\)/u.test(t)) return '';
   }
   return '';
+}
+
+const UNION = new RegExp(String.raw`,|(?<![\p{L}])(?:${alt(AND_OR_WORDS)})(?![\p{L}])`, 'u');
+const ASPECT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ASPECT_WORDS)})(?![\p{L}])`, 'gu');
+
+/** A name that joins two things ("trường tiểu học, trung học cơ sở", "… và …"): it counts their union. */
+export function namesUnion(name: string): boolean {
+  return UNION.test(name);
+}
+
+/** A verb before a figure without its aspect words ("đã đăng tải" = "đăng tải"), null when nothing is left. */
+export function verbCore(pre: string | null | undefined): string | null {
+  if (!pre) return null;
+  const v = pre.replace(ASPECT, ' ').trim().replace(/\s+/g, ' ');
+  return v === '' ? null : v;
 }

@@ -11,6 +11,7 @@
  * total row over bullet rows that other rows follow heads those bullet rows.
  */
 import type { TableRow } from '../model/index.js';
+import { alt, PER_UNIT_WORDS, PIECE_UNITS, RATE_ROW_WORDS, SOME_OF_WORDS } from '../text/lexicon.js';
 
 /** Words of a row that totals the table (or the block since the previous total row). */
 export const TOTAL_ROW_WORDS = /^(?:tổng cộng|tổng số|tổng|cộng)(?![\p{L}\d])/iu;
@@ -100,4 +101,24 @@ export function structureRows(rows: TableRow[]): void {
   rows.forEach((row) => {
     if (row.parent !== null) rows[row.parent].head = true;
   });
+}
+
+const RATE_ROW = new RegExp(String.raw`${alt(RATE_ROW_WORDS)}|(?:^|\s)\(?%\)?$|\/\s*(?:${alt(PER_UNIT_WORDS)})(?!\p{L})`, 'iu');
+const PIECES = new Set<string>(PIECE_UNITS);
+const SOME_OF = new RegExp(String.raw`^(?:${alt(SOME_OF_WORDS)})(?![\p{L}])`, 'iu');
+
+/** A row that is a rate or an average, never an amount to add: its label ("Tỷ lệ …", "… (%)", "tạ/ha") or its unit ("%", "kg/người"). */
+export function isRateRow(row: Pick<TableRow, 'label' | 'unit'>): boolean {
+  return RATE_ROW.test(row.label) || /^%$|\/|%/u.test(row.unit);
+}
+
+/** A row unit as a comparable key: lower case, single spaces, every piece unit ("cái", "chiếc", "bộ") as one. */
+export function unitKey(unit: string): string {
+  const u = unit.toLowerCase().replace(/\s+/g, ' ').trim();
+  return PIECES.has(u) ? 'cái' : u;
+}
+
+/** A row label saying its members are only some of the whole ("Trong đó", "Riêng", "Ngoài ra"). */
+export function isSomeOfRow(label: string): boolean {
+  return SOME_OF.test(label);
 }

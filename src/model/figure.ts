@@ -43,6 +43,22 @@ export const Figure = z.object({
     })
     .nullable()
     .optional(),
+  /**
+   * A change the figure states: "tăng 12%" → +12, "giảm 5%" → −5, "giảm 5 vụ" → −5 (vụ), "vượt 8% kế hoạch" → +8.
+   * `value` above stays the number as written (5); this is its signed reading. Absent when no change verb stands
+   * right before the figure.
+   */
+  change: z
+    .object({
+      /** The value with the sign the verb gives it. */
+      value: z.number(),
+      /** The verb as written, lower case ("tăng", "giảm", "vượt"). */
+      verb: z.string(),
+      /** A hedge stood between the verb and the figure ("tăng khoảng 5%"): the change is approximate. */
+      hedged: z.boolean(),
+    })
+    .nullable()
+    .optional(),
   /** For a figure read by OCR: the lowest confidence (0–100) of the words it was read from. */
   ocrConfidence: z.number().optional(),
 });

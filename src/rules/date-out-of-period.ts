@@ -38,48 +38,19 @@
 import type { Period } from '../model/index.js';
 import { markerOf } from '../extract/claims-bullets.js';
 import { defineRule, type RuleContext } from './define.js';
-import { clauseAt } from '../extract/sentences.js';
-import { alt, BACKGROUND_WORDS, DEADLINE_WORDS, FINISHED_WORDS, FUTURE_WORDS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, SINCE_WORDS, wordsRe } from '../text/lexicon.js';
+import {
+  backgroundWords, basisBefore, citesBasis, cutOffBefore, finishedWords, futureWords, multiYearWords, namesYear, opensWithDate, planSectionTitle,
+  sinceWords, statementAround, yearsIn,
+} from '../extract/date-context.js';
 
 /** A full date in a passage: characters [from, to) and its ISO form. */
 interface Dated { from: number; to: number; iso: string; raw: string }
-
-/** Words that make a date a founding document's or a deadline, within the clause before it. */
-const EXEMPT = /(?:căn cứ|thực hiện|theo|nghị quyết|nghị định|quyết định|kế hoạch|chương trình|đề án|chiến lược|chỉ thị|thông tư|luật|giai đoạn|NQ\/|NĐ-CP|QĐ-TTg|CT-TTg|\/TU|\/HU|\/TW|-KH\/|trước ngày|đến ngày|hạn|dự kiến|từ năm|thành lập)/iu;
-
-/** Words of plans, forecasts, estimates and deadlines: a later date there is expected. */
-const FUTURE = wordsRe([...FUTURE_WORDS, ...DEADLINE_WORDS, 'tính đến']);
-// A plan section is titled by its plan words ("Phương hướng, nhiệm vụ năm 2025", "Mục tiêu, nhiệm vụ và giải pháp"); a title
-// that only mentions them ("Kết quả thực hiện nhiệm vụ năm 2023") reports what was done.
-const PLAN_SECTION = new RegExp(String.raw`^\s*(?:(?:một số|các|những)\s+)?(?:${alt([...PLAN_SECTION_WORDS, ...PLAN_TITLE_EXTRA])})(?![\p{L}])`, 'iu');
-/** A cut-off date ("đến 31/12/2023", "hết ngày …") counts up to it, it is no action's date. */
-const CUT_OFF = /(?<![\p{L}])(?:đến|tới|hết)\s+(?:ngày\s+)?$/iu;
-/** Words that make an earlier date a starting point or a comparison, not an action of the period. */
-const SINCE = wordsRe(SINCE_WORDS);
-/** Lasting facts a report recalls from earlier years: a recognition, an opening, a merger. */
-const BACKGROUND = wordsRe(BACKGROUND_WORDS);
-const FINISHED = wordsRe(FINISHED_WORDS);
-/** A list item that opens with its date: "+ Ngày 20/4/2024: …", "- Sáng ngày 05/3/2024, …". */
-const LEAD_DATE = /^\s*(?:[-+•*–·]\s*)?(?:(?:vào|sáng|chiều|tối)\s+)?(?:ngày\s+)?$/iu;
 
 /** The full days a block states (read once in extract/dates.ts). */
 function daysIn(context: RuleContext, block: number): Dated[] {
   return (context.dates[block] ?? []).filter((d) => d.granularity === 'day').map((d) => ({ from: d.from, to: d.to, iso: d.start, raw: d.raw }));
 }
 
-/** The clause a date sits in: back to the previous "," ";" or sentence end. */
-function clauseBefore(text: string, at: number): string {
-  const head = text.slice(0, at);
-  const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('. '));
-  return head.slice(cut + 1);
-}
-
-/** The statement (clauses joined across ":") holding characters [from, …) of a block. */
-function statementAround(context: RuleContext, block: number, from: number): { from: number; to: number } {
-  const text = context.source.blocks[block].text;
-  const s = clauseAt(context.clauses[block], from, true) ?? { from: 0, to: text.length };
-  return { from: s.from, to: /[.;!?:]$/u.test(text.slice(s.from, s.to)) ? s.to - 1 : s.to };
-}
 const sentenceAround = (context: RuleContext, block: number, from: number): string => {
   const s = statementAround(context, block, from);
   return context.source.blocks[block].text.slice(s.from, s.to);
@@ -105,12 +76,12 @@ function sectionTitles(context: RuleContext, block: number): string[] {
   return out;
 }
 
-const inPlanSection = (context: RuleContext, block: number): boolean => sectionTitles(context, block).some((t) => PLAN_SECTION.test(t));
+const inPlanSection = (context: RuleContext, block: number): boolean => sectionTitles(context, block).some(planSectionTitle);
 
 /** One block as the passage: exactly one outlier among at least two dates inside the period. Returns the date flagged. */
 function checkBlock(context: RuleContext, block: number, f: Frame): Dated | null {
   const text = context.source.blocks[block].text;
-  const dates = daysIn(context, block).filter((d) => !EXEMPT.test(clauseBefore(text, d.from)));
+  const dates = daysIn(context, block).filter((d) => !basisBefore(text, d.from));
   const outliers = dates.filter((d) => sideOf(d.iso, f) !== 'in');
   const inside = dates.filter((d) => sideOf(d.iso, f) === 'in');
   if (outliers.length === 1 && inside.length < 2) return checkClash(context, block, outliers[0], f);
@@ -128,13 +99,13 @@ function checkClash(context: RuleContext, block: number, d: Dated, f: Frame): Da
   const periodYears = new Set([f.period.start.slice(0, 4), f.period.end.slice(0, 4)]);
   // The years the sentence states in words ("năm 2024", "6 tháng đầu năm 2024", "ngày 5 tháng 3 năm 2024").
   const stated = (context.dates[block] ?? [])
-    .filter((m) => m.from !== d.from && m.from >= sentence.from && m.to <= sentence.to && /năm/iu.test(m.raw))
+    .filter((m) => m.from !== d.from && m.from >= sentence.from && m.to <= sentence.to && namesYear(m.raw))
     .map((m) => m.end.slice(0, 4));
   // "Ngày 11/7/2023, UBND phường tổ chức …" opening a paragraph of "KẾT QUẢ … NĂM 2024": the section places its
   // actions in the period's year, unless the sentence compares or counts from an earlier time.
   const paragraph = context.source.blocks[block].text;
-  const opens = leadDate(context, block)?.from === d.from && !SINCE.test(paragraph) && !EXEMPT.test(paragraph) && !BACKGROUND.test(paragraph);
-  const titled = sectionTitles(context, block).flatMap((t) => [...t.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/gu)].map((m) => m[1]));
+  const opens = leadDate(context, block)?.from === d.from && !sinceWords(paragraph) && !citesBasis(paragraph) && !backgroundWords(paragraph);
+  const titled = sectionTitles(context, block).flatMap(yearsIn);
   const placed = stated.some((y) => periodYears.has(y)) || (opens && titled.length > 0 && titled.every((y) => periodYears.has(y)));
   if (d.iso.slice(0, 4) >= f.period.start.slice(0, 4) || !placed) return null;
   context.report({ messageId: 'dateBeforePeriod', data: { found: d.raw, expected: expectedOf(f.period) }, places: [{ block, from: d.from, to: d.to }] });
@@ -153,14 +124,14 @@ function checkAfterSigning(context: RuleContext, block: number, f: Frame, flagge
   if (late.length !== 1 || flagged?.from === late[0].from) return;
   const [d] = late;
   const after = text.slice(d.to, Math.max(d.to, statementAround(context, block, d.from).to));
-  if (EXEMPT.test(clauseBefore(text, d.from)) || CUT_OFF.test(text.slice(0, d.from)) || FUTURE.test(sentenceAround(context, block, d.from)) || !FINISHED.test(after)) return;
+  if (basisBefore(text, d.from) || cutOffBefore(text, d.from) || futureWords(sentenceAround(context, block, d.from)) || !finishedWords(after)) return;
   context.report({ messageId: 'dateAfterReport', data: { found: d.raw, expected: expectedOf(f.period), reported: signed }, places: [{ block, from: d.from, to: d.to }] });
 }
 
 /** The date an item opens with ("+ Ngày 20/4/2024: …"), or null. */
 function leadDate(context: RuleContext, block: number): Dated | null {
   const [first] = daysIn(context, block);
-  return first && LEAD_DATE.test(context.source.blocks[block].text.slice(0, first.from)) ? first : null;
+  return first && opensWithDate(context.source.blocks[block].text.slice(0, first.from)) ? first : null;
 }
 
 /** Runs of at least three consecutive sibling items of one section (same list marker), each opening with its date. */
@@ -189,10 +160,10 @@ function checkRun(context: RuleContext, run: Array<{ block: number; date: Dated 
   const inside = run.filter((it) => sideOf(it.date.iso, f) === 'in');
   if (outliers.length !== 1 || inside.length < 2) return;
   const [odd] = outliers;
-  if (flagged.has(odd.block) || inPlanSection(context, odd.block) || EXEMPT.test(context.source.blocks[odd.block].text)) return;
+  if (flagged.has(odd.block) || inPlanSection(context, odd.block) || citesBasis(context.source.blocks[odd.block].text)) return;
   const leadIn = context.blockSection[run[0].block - 1] === context.blockSection[run[0].block] ? context.source.blocks[run[0].block - 1].text : '';
   const frame = [leadIn, ...sectionTitles(context, odd.block)].join('\n');
-  if (frame.includes(odd.date.iso.slice(0, 4)) || /giai đoạn|từ năm|qua các năm/iu.test(frame)) return;
+  if (frame.includes(odd.date.iso.slice(0, 4)) || multiYearWords(frame)) return;
   const places = [odd, ...inside.slice(0, 2)].map((it) => ({ block: it.block, from: it.date.from, to: it.date.to }));
   context.report({ messageId: sideOf(odd.date.iso, f) === 'before' ? 'dateBeforePeriod' : 'dateAfterPeriod', data: { found: odd.date.raw, expected: expectedOf(f.period) }, places });
   flagged.set(odd.block, odd.date);

@@ -31,42 +31,11 @@
  *   4. Nhân lực
  */
 import type { ListItem, Section } from '../model/index.js';
-import { VIETNAMESE_LETTERS, parsePartNumber, parseRoman, toRoman, writePartNumber } from '../segment/numbering.js';
+import { headingOrdinal, LATIN_LETTERS, parsePartNumber, VIETNAMESE_LETTERS, writeHeadingNumber } from '../segment/numbering.js';
 import { defineRule, type RuleContext } from './define.js';
-
-const LATIN_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** What numbering is checked on: a heading, or an item of a numbered list (its parent: the section holding the list). */
 type Numbered = Pick<Section, 'style' | 'key' | 'number' | 'block' | 'parent'>;
-
-/** Place of a heading in its own sequence (1-based), read from its key. */
-function ordinalOf(s: Numbered, alphabet: string): number | null {
-  if (s.style === 'letter' || s.style === 'capital') return alphabet.indexOf(s.key.toLowerCase()) + 1 || null;
-  if (s.style === 'roman') return parseRoman(s.key);
-  if (s.style === 'part' || s.style === 'muc') return parsePartNumber(s.key.replace(/^\S+\s+/u, ''));
-  if (s.style === 'appendix') {
-    const n = /\s(\S+)$/u.exec(s.key.replace(/^(PHỤ LỤC|Phụ lục)/u, ''))?.[1];
-    return n ? (parseRoman(n) ?? (/^\d+$/.test(n) ? Number(n) : null)) : null;
-  }
-  const last = Number(s.key.split('.').at(-1));
-  return Number.isFinite(last) ? last : null;
-}
-
-/** The number a heading should have carried, written like the one it has ("2.5.", "đ)", "III."). */
-function numberFor(s: Numbered, ordinal: number, alphabet: string): string {
-  const tail = s.number.slice(s.key.length);
-  if (s.style === 'letter') return alphabet[ordinal - 1] + tail;
-  if (s.style === 'capital') return alphabet[ordinal - 1].toUpperCase() + tail;
-  if (s.style === 'part' || s.style === 'muc') {
-    const [word, ...rest] = s.key.split(' ');
-    return `${word} ${writePartNumber(rest.join(' '), ordinal)}${tail}`;
-  }
-  if (s.style === 'roman') return toRoman(ordinal) + tail;
-  if (s.style === 'multi') return s.key.split('.').slice(0, -1).concat(String(ordinal)).join('.') + tail;
-  if (s.style === 'arabic') return String(ordinal) + tail;
-  if (s.style === 'appendix') return s.key.replace(/\S+$/u, /^[IVXL]+$/.test(s.key.split(' ').at(-1) ?? '') ? toRoman(ordinal) : String(ordinal));
-  return String(ordinal);
-}
 
 /** Whether `next` may follow `prev` directly ("d" → "e" skips an optional "đ"). */
 function follows(style: Section['style'], prev: number, next: number, alphabet: string): boolean {
@@ -91,20 +60,20 @@ function siblingGroups(sections: readonly Section[]): Section[][] {
 function checkGroup(group: Numbered[], context: RuleContext): void {
   const foreign = group.some((s) => (s.style === 'letter' || s.style === 'capital') && /[fjwz]/i.test(s.key));
   const alphabet = foreign ? LATIN_LETTERS : VIETNAMESE_LETTERS;
-  const ords = group.map((s) => ordinalOf(s, alphabet));
+  const ords = group.map((s) => headingOrdinal(s, alphabet));
   if (ords.some((o) => o === null)) return;
   const n = ords as number[];
   const first = group[0];
   const parent = first.parent === null ? null : context.sections[first.parent];
   if (n[0] > 1) {
     const places = [{ block: first.block }, ...(parent ? [{ block: parent.block }] : [])];
-    const expected = numberFor(first, 1, alphabet);
+    const expected = writeHeadingNumber(first, 1, alphabet);
     context.report({ messageId: 'numberStartsLate', data: { found: first.number, expected }, places, suggestion: expected });
   }
   let restarted = false;
   for (let i = 1; i < group.length; i++) {
     const [prev, cur, s] = [n[i - 1], n[i], group[i]];
-    const expected = numberFor(s, prev + 1, alphabet);
+    const expected = writeHeadingNumber(s, prev + 1, alphabet);
     const data = { found: s.number, previous: group[i - 1].number, expected };
     // After a restart, each number the first run already used is a second heading with that number ("3.3" twice).
     const repeated = restarted && cur !== prev ? group.find((g, k) => k < firstRestart(n) && n[k] === cur) : undefined;

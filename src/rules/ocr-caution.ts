@@ -8,27 +8,7 @@
  * ("1O5", "l5", "S0"). Such a word inside any evidence passage of an error turns it into a warning.
  */
 import type { Finding, Source } from '../model/index.js';
-
-/** Tesseract confidence (0–100) under which a digit or marker may be misread. */
-export const UNSURE_BELOW = 85;
-
-const MARKER = /^(?:[IVXLC]{1,6}|[a-zđ]|\d{1,2}(?:\.\d{1,2})*)[.),_:-]*$/u;
-const CONFUSABLE = /\d[OolISB]|[OolISB]\d/u;
-
-interface Unsure { start: number; end: number; text: string; conf: number }
-
-/** The unsure words of a source's OCR'd blocks, in text order. */
-function unsureWords(source: Source): Unsure[] {
-  const out: Unsure[] = [];
-  for (const b of source.blocks) {
-    for (const w of b.ocr?.words ?? []) {
-      const text = source.text.slice(w.start, w.end);
-      const digitish = /\d/.test(text) || MARKER.test(text);
-      if ((digitish && w.conf < UNSURE_BELOW) || CONFUSABLE.test(text)) out.push({ ...w, text });
-    }
-  }
-  return out;
-}
+import { unsureWords } from '../extract/ocr-confidence.js';
 
 /** Downgrade the errors whose evidence holds an unsure OCR word; other findings are returned as they are. */
 export function cautionOcr(findings: Finding[], source: Source): Finding[] {

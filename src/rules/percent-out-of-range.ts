@@ -33,16 +33,9 @@
  *   Số hồ sơ được giải quyết đúng hạn là 125/120 hồ sơ, đạt 104,2%.
  */
 import type { Figure, Table } from '../model/index.js';
-import { clauseStart } from '../extract/labels.js';
-import { alt, RATE_WORD, TARGET_WORDS } from '../text/lexicon.js';
-import { clauseAt } from '../extract/sentences.js';
+import { clauseWords, growthOrPlanWords, minusBefore, shareRateWords } from '../extract/rate-context.js';
 import { defineRule, type Place, type RuleContext } from './define.js';
 import { firstSlip, fulfilmentCells, percentAgrees, PLAN_HEADER, ratesByCount, restatedCells, tableFulfilment, tablesOf, type Rate } from './support/percent.js';
-
-// Words of growth, plan fulfilment and comparison: a percentage over 100 is normal there.
-const NOT_SHARE = /so với|so sánh|kế hoạch|(?<![\p{L}])kh(?![\p{L}])|chỉ tiêu|dự toán|mục tiêu|nghị quyết|vượt|(?<![\p{L}])(?:tăng|giảm)(?! cường)(?![\p{L}])|tăng trưởng|gấp|cùng kỳ|năm trước|kỳ trước|chỉ số|hoàn thành|phấn đấu/iu;
-// Words of a share or coverage rate.
-const SHARE = /tỷ lệ|tỉ lệ|có kết nối|kết nối|(?<![\p{L}])được(?![\p{L}])|phủ sóng|bao phủ|sử dụng|có tài khoản|cài đặt|tham gia|chiếm|trên tổng số|số hóa|số hoá|trực tuyến|ký số|đạt chuẩn|hộ gia đình|người dân/iu;
 
 export default defineRule({
   id: 'percent-out-of-range',
@@ -58,12 +51,12 @@ export default defineRule({
       const where = rows.get(`${f.block}:${f.cell}`) ?? rows.get(`${f.block}:*`);
       const inRow = context.source.blocks[f.block].kind === 'row';
       if (inRow && !where) continue;
-      const words = where ? where.words : `${f.label ?? ''} ${clauseOf(context, f)}`;
-      if (NOT_SHARE.test(words) || where?.target || where?.plan || where?.fulfilment) continue;
+      const words = where ? where.words : `${f.label ?? ''} ${clauseWords(context, f)}`;
+      if (growthOrPlanWords(words) || where?.target || where?.plan || where?.fulfilment) continue;
       // In a "Tỷ lệ (%)" column the cells are rates though written without "%".
       const rate = f.kind === 'percent' || (where?.rate === true && (f.kind === 'decimal' || f.kind === 'count'));
       if (rate) checkPercent(context, f, words, where?.fractions ?? sentenceFractions(context.figures, f));
-      else if (f.kind === 'fraction' && f.numerator! > f.denominator! && (f.percent !== null || SHARE.test(words)) && (!where || where.fractions.some((x) => x.num === f.numerator && x.den === f.denominator))) {
+      else if (f.kind === 'fraction' && f.numerator! > f.denominator! && (f.percent !== null || shareRateWords(words)) && (!where || where.fractions.some((x) => x.num === f.numerator && x.den === f.denominator))) {
         context.report({ messageId: 'fractionOverWhole', data: { num: f.numerator!, den: f.denominator!, label: f.label ?? '' }, places: [{ figure: f }] });
       }
     }
@@ -71,9 +64,9 @@ export default defineRule({
 });
 
 function checkPercent(context: RuleContext, f: Figure, words: string, fractions: Fraction[]): void {
-  const negative = /(?:^|[\s:(])[-−]$/u.test(context.source.blocks[f.block].text.slice(0, f.span.start - context.source.blocks[f.block].span.start));
+  const negative = minusBefore(context, f);
   const over = f.value - 100 > 10 ** -f.decimals / 2;
-  if (!(over || negative) || !(SHARE.test(words) || fractions.some((x) => x.num <= x.den))) return;
+  if (!(over || negative) || !(shareRateWords(words) || fractions.some((x) => x.num <= x.den))) return;
   const digits = f.raw.replace(/\s*%$/, '');
   // "73,70" fits "4.256/5.768 = 73,7%": trailing zeros add no precision, and the fraction's own percent counts.
   const fits = (v: number, d: number) => v <= 100 && fractions.some((x) => x.num <= x.den && (x.percent === v || percentAgrees(x.num, x.den, v, significant(v, d))));
@@ -123,7 +116,7 @@ function rowContexts(tables: Table[], stated: Rate[]): Map<string, RowContext> {
 function statedFulfilment(context: RuleContext): Rate[] {
   const out: Rate[] = [];
   for (const f of context.figures) {
-    if (f.kind !== 'percent' || context.source.blocks[f.block].kind === 'row' || !NOT_SHARE.test(clauseOf(context, f))) continue;
+    if (f.kind !== 'percent' || context.source.blocks[f.block].kind === 'row' || !growthOrPlanWords(clauseWords(context, f))) continue;
     const near = context.figures.slice(Math.max(0, f.index - 2), f.index + 3);
     for (const g of near) if (g.block === f.block && g.kind === 'count') out.push({ done: g.value, rate: f.value, decimals: f.decimals });
   }
@@ -133,23 +126,6 @@ function statedFulfilment(context: RuleContext): Rate[] {
 function mostlyCounts(t: Table, column: number): boolean {
   const cells = t.rows.map((r) => r.cells[column]).filter((c) => c && c.kind !== 'empty' && c.kind !== 'text');
   return cells.length > 0 && cells.filter((c) => c.kind === 'count' || c.kind === 'decimal' || c.kind === 'money').length * 2 > cells.length;
-}
-
-// The clause around a figure: from its start to the next clause break after it.
-const TARGET_RATE_BRACKET = new RegExp(String.raw`^\s*\((?:[^()]*?(?<![\p{L}])(?:${alt(TARGET_WORDS)})(?![\p{L}]))[^()]*?\d+(?:,\d+)?\s?%[^()]*\)`, 'iu');
-
-function clauseOf(context: RuleContext, f: Figure): string {
-  const block = context.source.blocks[f.block];
-  const at = f.span.start - block.span.start;
-  const end = f.span.end - block.span.start;
-  const from = clauseStart(block.text, at, 0);
-  const clause = clauseAt(context.clauses[f.block], at, true);
-  let rest = block.text.slice(end, clause ? clause.to : block.text.length).replace(/[;.!?:]$/u, '');
-  // "Tỷ lệ … đạt 186,1% (chỉ tiêu giao từ 75% trở lên)": a rate set beside its target rate is still a share;
-  // the bracket names the target, not what the percent fulfils.
-  const target = TARGET_RATE_BRACKET.exec(rest);
-  if (target && RATE_WORD.test(block.text.slice(from, at))) rest = rest.slice(target[0].length);
-  return block.text.slice(from, end) + rest.slice(0, 80);
 }
 
 // Fractions in the same sentence as the percent, part not over whole.

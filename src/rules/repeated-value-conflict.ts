@@ -24,7 +24,7 @@
  * "hồ sơ") are left out.
  *
  * A sentence figure is also read against the appendix row that restates it
- * in other words (support/appendix.ts): error when the two values are one
+ * in other words (src/extract/appendix-rows.ts): error when the two values are one
  * digit slip apart (2.140 / 2.410), else warning.
  *
  * Severity: error when the names are equal after normalisation and the unit
@@ -46,11 +46,11 @@
  */
 import { defineRule, type RuleContext } from './define.js';
 import { singleSlips, tablesOf } from './support/percent.js';
-import { matchAppendixRows } from './support/appendix.js';
+import { matchAppendixRows } from '../extract/appendix-rows.js';
 import type { Figure, FigureReading as Quantity } from '../model/index.js';
 import { agreesAt } from './support/sentences.js';
 import { labelTokens, tokenContainment } from '../extract/similarity.js';
-import { unitHead } from '../extract/quantities.js';
+import { namesUnion, unitHead, verbCore } from '../extract/quantities.js';
 import { CATEGORY_SHIFTERS, PERSON_NOUNS, PLACE_KIND_WORDS, wordsRe } from '../text/lexicon.js';
 
 export default defineRule({
@@ -226,7 +226,7 @@ function groupQuantities(quantities: Quantity[]): Quantity[][] {
     const key = [q.kind, q.scope, q.tokens[0]].join('#');
     const bucket = buckets.get(key) ?? [];
     // A name that joins two things ("trường tiểu học, trung học cơ sở") counts their union: it refines neither.
-    const near = UNION.test(q.name) || q.loose ? undefined : bucket.find((g) => !UNION.test(g[0].name) && !g[0].loose && refines(g[0], q));
+    const near = namesUnion(q.name) || q.loose ? undefined : bucket.find((g) => !namesUnion(g[0].name) && !g[0].loose && refines(g[0], q));
     if (near) near.push(...group);
     else bucket.push(group);
     buckets.set(key, bucket);
@@ -234,7 +234,6 @@ function groupQuantities(quantities: Quantity[]): Quantity[][] {
   return [...buckets.values()].flat();
 }
 
-const UNION = /,|(?<![\p{L}])(?:và|hoặc)(?![\p{L}])/u;
 
 // A refinement adds words that narrow the shorter name ("máy tính" → "máy tính kết nối internet"); a word that turns it
 // into a neighbouring category ("hộ nghèo" / "hộ cận nghèo", "hộ tái nghèo", "lao động phi nông nghiệp") makes another thing.
@@ -302,20 +301,13 @@ function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
   const [narrow, other] = a.pred !== null ? [a, b] : [b, a];
   if (narrow.pred !== null && other.pred === null && narrow.figure.value <= other.figure.value) return false;
   // Two different verbs before the figures ("công bố 15 thủ tục" and "đơn giản hóa 12 thủ tục") count different groups.
-  const [pa, pb] = [verb(a.pre), verb(b.pre)];
+  const [pa, pb] = [verbCore(a.pre), verbCore(b.pre)];
   if (pa !== null && pb !== null && pa !== pb && !pa.endsWith(pb) && !pb.endsWith(pa)) return false;
   // One narrowed by a verb after its noun, the other by a verb before it: "268 TTHC đã được cung cấp trực tuyến" and
   // "đơn giản hóa 12 TTHC" count what two different actions reached.
-  const [after, before] = a.pred !== null && pa === null ? [verb(a.pred), pb] : b.pred !== null && pb === null ? [verb(b.pred), pa] : [null, null];
+  const [after, before] = a.pred !== null && pa === null ? [verbCore(a.pred), pb] : b.pred !== null && pb === null ? [verbCore(b.pred), pa] : [null, null];
   if (after !== null && before !== null && !after.endsWith(before) && !before.endsWith(after)) return false;
   return !context.claims.some((c) => [c.whole, ...c.parts].includes(a.figure.index) && [c.whole, ...c.parts].includes(b.figure.index));
-}
-
-// A verb before a figure without its aspect words ("đã đăng tải" = "đăng tải").
-function verb(pre: string | null | undefined): string | null {
-  if (!pre) return null;
-  const v = pre.replace(/(?<![\p{L}])(?:đã|đang|được|sẽ|cũng|đều|vẫn)(?![\p{L}])/gu, ' ').trim().replace(/\s+/g, ' ');
-  return v === '' ? null : v;
 }
 
 // A part larger than its whole: part-exceeds-whole's finding, not a second one here.

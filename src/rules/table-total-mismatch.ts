@@ -63,18 +63,13 @@ import type { Table, TableCell, TableColumn, TableRow } from '../model/index.js'
 import { BARE_TOTAL, TOTAL_ROW_WORDS } from '../extract/table-rows.js';
 import { defineRule } from './define.js';
 import { tablesOf } from './support/percent.js';
+import { isRateRow, isSomeOfRow, unitKey } from '../extract/table-rows.js';
 import { checkParts, checkPercentColumns, place } from './support/table-checks.js';
 
 /** Column measures whose cells add up down a column (rates, changes, averages and ranks do not). */
 const SUMMED_MEASURES = new Set(['amount', 'count', 'money', 'plan', 'result']);
 /** Column roles that may hold amounts. */
 const SUMMED_ROLES = new Set(['value', 'total', 'part', 'period', 'cumulative', 'target']);
-/** Words of a row that is a rate or an average, never an amount to add. */
-const RATE_ROW = /tỷ lệ|tỉ lệ|bình quân|trung bình|năng suất|(?:^|\s)\(?%\)?$|\/\s*(?:ha|người|hộ|lớp)(?!\p{L})/iu;
-/** Units that all count pieces of equipment or things, so may be added together ("Bộ" máy tính + "Chiếc" máy in). */
-const PIECE_UNITS = new Set(['cái', 'chiếc', 'bộ', 'máy', 'con', 'quyển', 'cuốn', 'thiết bị']);
-/** Words that say the members below are only some of the whole ("trong đó", "riêng"). */
-const SOME_OF = /^(?:trong đó|riêng|bao gồm cả|ngoài ra)(?![\p{L}])/iu;
 
 const SUMMABLE = new Set(['count', 'decimal', 'money']);
 
@@ -104,22 +99,17 @@ type Report = Parameters<Parameters<typeof defineRule>[0]['check']>[0]['report']
 
 const summedColumns = (table: Table) => table.columns.filter((c) => SUMMED_ROLES.has(c.role) && SUMMED_MEASURES.has(c.measure));
 const summable = (c: TableCell) => SUMMABLE.has(c.kind) && c.pure;
-const rateRow = (row: TableRow) => RATE_ROW.test(row.label) || /^%$|\/|%/u.test(row.unit);
 
 // Rows that may be added in one column: amounts of one unit (the total's when it states one), no rate rows.
 function addable(table: Table, rows: number[], unit: string): boolean {
   const units = new Set([...rows.map((k) => unitKey(table.rows[k].unit)), unitKey(unit)].filter((u) => u !== ''));
-  return units.size <= 1 && !rows.some((k) => rateRow(table.rows[k]));
+  return units.size <= 1 && !rows.some((k) => isRateRow(table.rows[k]));
 }
 
-const unitKey = (unit: string) => {
-  const u = unit.toLowerCase().replace(/\s+/g, ' ').trim();
-  return PIECE_UNITS.has(u) ? 'cái' : u;
-};
 
 function checkTotalRows(table: Table, report: Report): void {
   table.rows.forEach((row, r) => {
-    if (!row.total || rateRow(row)) return;
+    if (!row.total || isRateRow(row)) return;
     const items = itemsOf(table, r);
     if (items.length < 2) return;
     for (const column of summedColumns(table)) {
@@ -149,9 +139,9 @@ function checkTotalRows(table: Table, report: Report): void {
 function checkGroupRows(table: Table, report: Report): void {
   const verdicts: { head: number; column: TableColumn; cells: TableCell[]; sum: number; tolerance: number }[] = [];
   table.rows.forEach((row, h) => {
-    if (!row.head || row.total || rateRow(row)) return;
+    if (!row.head || row.total || isRateRow(row)) return;
     const members = table.rows.map((m, k) => (m.parent === h ? k : -1)).filter((k) => k >= 0);
-    if (members.length < 2 || members.some((k) => SOME_OF.test(table.rows[k].label)) || SOME_OF.test(row.label)) return;
+    if (members.length < 2 || members.some((k) => isSomeOfRow(table.rows[k].label)) || isSomeOfRow(row.label)) return;
     // A member of unclear place (no STT) between them: the group's extent is unsure.
     const last = members[members.length - 1];
     if (table.rows.slice(h + 1, last).some((m) => m.level === null)) return;

@@ -22,6 +22,7 @@
  */
 import type { Figure } from '../model/index.js';
 import { defineRule } from './define.js';
+import { writtenInDigits } from '../extract/figures.js';
 
 export default defineRule({
   id: 'words-digits-mismatch',
@@ -33,7 +34,7 @@ export default defineRule({
   check(context) {
     for (const f of context.figures) {
       const spelled = f.spelled;
-      if (!spelled || !/\d/.test(f.raw) || spelled.span.start === f.span.start) continue;
+      if (!spelled || !writtenInDigits(f) || spelled.span.start === f.span.start) continue;
       if (sameValue(f, spelled.value)) continue;
       const block = context.source.blocks[spelled.block];
       const from = spelled.span.start - block.span.start;

@@ -1,7 +1,10 @@
 /**
  * The number systems of report headings: Roman numerals, the Vietnamese letter
- * sequence and the ordinal words of parts ("thứ nhất", "thứ hai", …).
+ * sequence and the ordinal words of parts ("thứ nhất", "thứ hai", …), and a
+ * heading's place in its own sequence read from (and written back into) its key.
  */
+
+import type { Section } from '../model/index.js';
 
 /** Letters in Vietnamese alphabetical order: no f, j, w, z, and "đ" follows "d". */
 export const VIETNAMESE_LETTERS = 'abcdđeghiklmnopqrstuvxy';
@@ -75,4 +78,41 @@ export function writePartNumber(like: string, ordinal: number): string {
   if (/^\d+$/.test(like)) return String(ordinal);
   if (parseRoman(like) !== null) return toRoman(ordinal);
   return VIETNAMESE_CAPITALS[ordinal - 1] ?? String(ordinal);
+}
+
+/** The place of an appendix in its sequence, from its key ("PHỤ LỤC 2" → 2, "Phụ lục II" → 2), or null. */
+export function parseAppendixNumber(key: string): number | null {
+  const n = /\s(\S+)$/u.exec(key.replace(/^(PHỤ LỤC|Phụ lục)/u, ''))?.[1];
+  return n ? (parseRoman(n) ?? (/^\d+$/.test(n) ? Number(n) : null)) : null;
+}
+
+// ——— a heading's place in its sequence ———
+
+/** The Latin alphabet, for documents that letter their items a, b, c … without đ. */
+export const LATIN_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Place of a heading in its own sequence (1-based), read from its key. */
+export function headingOrdinal(s: Pick<Section, 'style' | 'key'>, alphabet: string): number | null {
+  if (s.style === 'letter' || s.style === 'capital') return alphabet.indexOf(s.key.toLowerCase()) + 1 || null;
+  if (s.style === 'roman') return parseRoman(s.key);
+  if (s.style === 'part' || s.style === 'muc') return parsePartNumber(s.key.replace(/^\S+\s+/u, ''));
+  if (s.style === 'appendix') return parseAppendixNumber(s.key);
+  const last = Number(s.key.split('.').at(-1));
+  return Number.isFinite(last) ? last : null;
+}
+
+/** The number a heading should have carried, written like the one it has ("2.5.", "đ)", "III."). */
+export function writeHeadingNumber(s: Pick<Section, 'style' | 'key' | 'number'>, ordinal: number, alphabet: string): string {
+  const tail = s.number.slice(s.key.length);
+  if (s.style === 'letter') return alphabet[ordinal - 1] + tail;
+  if (s.style === 'capital') return alphabet[ordinal - 1].toUpperCase() + tail;
+  if (s.style === 'part' || s.style === 'muc') {
+    const [word, ...rest] = s.key.split(' ');
+    return `${word} ${writePartNumber(rest.join(' '), ordinal)}${tail}`;
+  }
+  if (s.style === 'roman') return toRoman(ordinal) + tail;
+  if (s.style === 'multi') return s.key.split('.').slice(0, -1).concat(String(ordinal)).join('.') + tail;
+  if (s.style === 'arabic') return String(ordinal) + tail;
+  if (s.style === 'appendix') return s.key.replace(/\S+$/u, /^[IVXL]+$/.test(s.key.split(' ').at(-1) ?? '') ? toRoman(ordinal) : String(ordinal));
+  return String(ordinal);
 }

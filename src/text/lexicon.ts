@@ -174,3 +174,84 @@ export const FINISHED_WORDS = ['đã', 'hoàn thành'] as const;
 export const RECIPIENT_VERBS = ['hỗ trợ', 'giúp đỡ', 'ủng hộ', 'tặng', 'trao tặng', 'chi viện', 'cứu trợ', 'chuyển giao', 'bàn giao', 'cung cấp', 'gửi', 'cho'] as const;
 /** Words that set a named unit beside the issuer as a yardstick: "cao hơn xã X", "thấp hơn huyện Y", "so với xã Z". */
 export const YARDSTICK_WORDS = ['hơn', 'so với', 'bằng', 'như', 'kém'] as const;
+
+// ——— what a percentage is ———
+
+/**
+ * Words of growth, plan fulfilment and comparison around a percentage: over 100% is normal there ("tăng 112%",
+ * "đạt 112% kế hoạch", "bằng 150% năm trước"). Matched anywhere in the words (they are distinctive as they stand);
+ * "KH" and the change verbs are added as whole words by the reader.
+ */
+export const GROWTH_OR_PLAN_WORDS = ['so với', 'so sánh', 'kế hoạch', 'chỉ tiêu', 'dự toán', 'mục tiêu', 'nghị quyết', 'vượt', 'tăng trưởng', 'gấp', 'cùng kỳ', 'năm trước', 'kỳ trước', 'chỉ số', 'hoàn thành', 'phấn đấu'] as const;
+/** Words of a share or coverage rate, which cannot pass 100% ("Tỷ lệ … phủ sóng", "có tài khoản", "chiếm"); "được" is added as a whole word by the reader. */
+export const SHARE_RATE_WORDS = ['tỷ lệ', 'tỉ lệ', 'có kết nối', 'kết nối', 'phủ sóng', 'bao phủ', 'sử dụng', 'có tài khoản', 'cài đặt', 'tham gia', 'chiếm', 'trên tổng số', 'số hóa', 'trực tuyến', 'ký số', 'đạt chuẩn', 'hộ gia đình', 'người dân'] as const;
+/** Header words of a plan, target or earlier-period column, whose rates may pass 100%: "Kế hoạch", "KH", "Cùng kỳ". */
+export const PLAN_COLUMN_WORDS = ['kế hoạch', 'KH', 'chỉ tiêu', 'mục tiêu', 'dự toán', 'cùng kỳ', 'năm trước'] as const;
+
+// ——— numbers that name rather than count ———
+
+/** Words after which a number names a place, a period, a document or an item rather than counting: "tổ 3", "khu phố 5", "quý 2", "Nghị định 13". */
+export const NAMING_WORDS = [
+  'tổ', 'tổ dân phố', 'khu phố', 'khu', 'thôn', 'xóm', 'ấp', 'bản', 'đội', 'ô', 'lô', 'phòng', 'tầng',
+  'năm', 'tháng', 'quý', 'tuần', 'ngày', 'kỳ', 'đợt', 'lần', 'lần thứ', 'khóa', 'giai đoạn', 'bước', 'điều', 'khoản', 'mục', 'phụ lục', 'biểu', 'mẫu', 'bảng',
+  'quyết định', 'nghị định', 'nghị quyết', 'thông tư', 'công văn', 'kế hoạch', 'chỉ thị', 'tiêu chí', 'chỉ tiêu', 'nhóm', 'hạng', 'loại', 'phiên bản',
+  'quốc lộ', 'tỉnh lộ', 'đường', 'lớp', 'iso', 'tcvn', 'covid', 'windows', 'office', 'version',
+] as const;
+/** Words of a level, whose numbers are single digits: "mức độ 3", "cấp 2". */
+export const LEVEL_WORDS = ['mức', 'mức độ', 'cấp', 'cấp độ', 'level'] as const;
+/** Units of time and age a number can measure ("3 6 tháng" is a span, not two counts run together). */
+export const TIME_UNITS = ['năm', 'tháng', 'tuần', 'ngày', 'giờ', 'tiếng', 'phút', 'giây', 'quý', 'tuổi', 'lần'] as const;
+
+// ——— what a date is of ———
+
+/** Words that make a date a founding document's or a deadline ("Căn cứ Quyết định … ngày 18/3/2022", "trước ngày …"); matched anywhere in the clause before the date. */
+export const DOCUMENT_BASIS_WORDS = ['căn cứ', 'thực hiện', 'theo', 'nghị quyết', 'nghị định', 'quyết định', 'kế hoạch', 'chương trình', 'đề án', 'chiến lược', 'chỉ thị', 'thông tư', 'luật', 'giai đoạn', 'trước ngày', 'đến ngày', 'hạn', 'dự kiến', 'từ năm', 'thành lập'] as const;
+/** Marks inside a document number that make a date the document's ("15-NQ/TU", "13/2023/NĐ-CP", "05/KH-UBND"). */
+export const DOCUMENT_CODE_MARKS = ['NQ/', 'NĐ-CP', 'QĐ-TTg', 'CT-TTg', '/TU', '/HU', '/TW', '-KH/'] as const;
+/** Words of a time span over several years ("giai đoạn 2021–2025", "qua các năm"): dates of other years belong there. */
+export const MULTI_YEAR_WORDS = ['giai đoạn', 'từ năm', 'qua các năm'] as const;
+/** Words before a cut-off date ("đến 31/12/2023", "hết ngày …"). */
+export const CUT_OFF_WORDS = ['đến', 'tới', 'hết'] as const;
+/** Times of day before a date that opens an item ("Sáng ngày 05/3/2024, …"). */
+export const TIME_OF_DAY_WORDS = ['vào', 'sáng', 'chiều', 'tối'] as const;
+/** Words that open a title before its head noun ("Một số nhiệm vụ …", "Các giải pháp …"). */
+export const TITLE_QUANTIFIERS = ['một số', 'các', 'những'] as const;
+
+// ——— whose place a name is ———
+
+/** Kinds of document a report cites by number ("Quyết định số 12/QĐ-UBND … của UBND xã X"). */
+export const CITED_DOCUMENT_WORDS = ['Quyết định', 'Nghị quyết', 'Kế hoạch', 'Công văn', 'Chỉ thị', 'Thông báo', 'Hướng dẫn', 'Văn bản'] as const;
+/** Words before a place's name that make it someone else's: a neighbour, a provider ("giáp xã X", "VNPT huyện Y"). */
+export const NEIGHBOUR_OR_PROVIDER_WORDS = ['giáp', 'tiếp giáp', 'lân cận', 'láng giềng', 'VNPT', 'Viettel', 'Vinaphone', 'Mobifone', 'FPT', 'Bưu điện', 'Ngân hàng', 'Agribank', 'Chi nhánh', 'Công ty', 'Điện lực'] as const;
+/** Words before a place's name that make it a partner or a place visited ("phối hợp với xã X", "tham quan mô hình tại xã Y"). */
+export const PARTNER_WORDS = ['phối hợp', 'cùng với', 'cùng', 'kết nghĩa', 'liên kết', 'giao lưu', 'tham quan', 'học tập', 'học hỏi', 'thăm', 'trao đổi kinh nghiệm', 'làm việc với'] as const;
+/** Words between a verb of giving and the unit that receives ("hỗ trợ cho UBND xã X", "cho bà con xã Y"). */
+export const RECEIVER_WORDS = ['cho', 'với', 'UBND', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'nhân dân', 'người dân', 'bà con'] as const;
+/** Words that put a name in a relation (place, comparison, owner) rather than make it the actor of its clause. */
+export const RELATION_WORDS = ['của', 'do', 'với', 'tại', 'ở', 'cho', 'đến', 'tới', 'về', 'so', 'như', 'hoặc', 'thuộc', 'giáp', 'cùng', 'từ', 'sau', 'trước', 'trên', 'trong', 'ngoài', 'bằng', 'theo', 'gồm', 'các', 'những', 'nhiều', 'hơn', 'thứ'] as const;
+/** Words before a unit's name that make it the whole area the clause speaks of ("Toàn xã", "Trên địa bàn xã"). */
+export const WHOLE_AREA_WORDS = ['toàn', 'địa bàn', 'trên địa bàn'] as const;
+
+// ——— the report's own unit, other times ———
+
+/** Words after "của" that name the reporting unit itself ("của xã", "của UBND huyện"), nothing narrower. */
+export const OWN_UNIT_WORDS = ['xã', 'phường', 'thị', 'quận', 'huyện', 'ubnd', 'ủy', 'uỷ', 'thành', 'tỉnh'] as const;
+/** Words of a column or a table title of another time or of a running total ("Cùng kỳ", "So sánh", "Lũy kế"). */
+export const OTHER_TIME_WORDS = ['cùng kỳ', 'năm trước', 'kỳ trước', 'so sánh', 'so với', 'lũy kế', 'tính đến', 'từ đầu'] as const;
+/** Words that join a figure to the figure before it in one phrase ("612 ca phẫu thuật và 4.186 ca thủ thuật"). */
+export const AND_WITH_WORDS = ['và', 'với'] as const;
+/** Words that make one name of two things ("trường tiểu học và trung học cơ sở", "hộ nghèo hoặc cận nghèo"): it counts their union. */
+export const AND_OR_WORDS = ['và', 'hoặc'] as const;
+/** Aspect words before a verb ("đã đăng tải" = "đăng tải"). */
+export const ASPECT_WORDS = ['đã', 'đang', 'được', 'sẽ', 'cũng', 'đều', 'vẫn'] as const;
+
+// ——— table rows ———
+
+/** Words of a row that is a rate or an average, never an amount to add ("Tỷ lệ …", "Năng suất bình quân"). */
+export const RATE_ROW_WORDS = ['tỷ lệ', 'tỉ lệ', 'bình quân', 'trung bình', 'năng suất'] as const;
+/** Denominators of a per-unit row ("tạ/ha", "đồng/người", "học sinh/lớp"). */
+export const PER_UNIT_WORDS = ['ha', 'người', 'hộ', 'lớp'] as const;
+/** Units that all count pieces of equipment or things, so may be added together ("Bộ" máy tính + "Chiếc" máy in). */
+export const PIECE_UNITS = ['cái', 'chiếc', 'bộ', 'máy', 'con', 'quyển', 'cuốn', 'thiết bị'] as const;
+/** Words opening a row whose members are only some of the whole ("Trong đó", "Riêng", "Ngoài ra"). */
+export const SOME_OF_WORDS = ['trong đó', 'riêng', 'bao gồm cả', 'ngoài ra'] as const;

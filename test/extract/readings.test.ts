@@ -23,6 +23,14 @@ describe('roleOf', () => {
 });
 
 describe('extractReadings', () => {
+  it('reads a signed change figure as a change, its base as a count', async () => {
+    const out = await analyseBytes('t.txt', Buffer.from('Toàn huyện xảy ra 38 vụ tai nạn giao thông, giảm 5 vụ tai nạn giao thông so với cùng kỳ năm trước (43 vụ).\n', 'utf8'), { only: [] });
+    const change = out.analysis!.readings.find((r) => r.figure.raw.startsWith('5'));
+    expect(change?.role).toBe('change');
+    expect(change?.figure.change).toEqual({ value: -5, verb: 'giảm', hedged: false });
+    expect(change?.figure.value).toBe(5);
+  });
+
   it('relates a whole and its parts from "trong đó"', async () => {
     const r = await readingsOf('Bộ phận một cửa tiếp nhận 120 hồ sơ thủ tục hành chính, trong đó hồ sơ trực tuyến 80 hồ sơ, hồ sơ trực tiếp 40 hồ sơ.');
     const whole = r.find((x) => x.raw.startsWith('120'));

@@ -19,6 +19,18 @@ describe('claim-mismatch', () => {
     expect(f[0].data).toMatchObject({ stated: 30, actual: 20 });
   });
 
+  it('reads "giảm" as a change downwards, in percent and in counts', async () => {
+    // (40 − 38) / 40 = 5%; 60 − 52 = 8 vụ.
+    expect(await ids('Xảy ra 38 vụ tai nạn giao thông, giảm 5% so với cùng kỳ (40 vụ).')).toEqual([]);
+    expect(await ids('Xảy ra 52 vụ vi phạm, giảm 8 vụ so với cùng kỳ (60 vụ).')).toEqual([]);
+    // (40 − 38) / 40 = 5%, not 10%; a rise from 40 to 44 is no fall at all.
+    const f = await findingsOf(RULE, 'Xảy ra 38 vụ tai nạn giao thông, giảm 10% so với cùng kỳ (40 vụ).\n');
+    expect(f.map((x) => x.messageId)).toEqual(['changeMismatch']);
+    expect(f[0].data).toMatchObject({ verb: 'giảm', stated: 10, actual: 5 });
+    const up = await findingsOf(RULE, 'Xảy ra 44 vụ tai nạn giao thông, giảm 10% so với cùng kỳ (40 vụ).\n');
+    expect(up[0].data).toMatchObject({ verb: 'giảm', stated: 10, actual: -10 });
+  });
+
   it('flags an increase in counts that does not add up', async () => {
     expect(await ids('Tiếp nhận 420 hồ sơ, tăng 50 hồ sơ so với cùng kỳ năm trước (390 hồ sơ).')).toEqual(['changeMismatch']);
   });

@@ -171,3 +171,109 @@ describe('noun classifiers', () => {
     expect(wordsRe(NOUN_CLASSIFIERS).test('căn hộ')).toBe(false);
   });
 });
+
+describe('what a percentage is', () => {
+  it('growth, plan and comparison words; a share or coverage rate', async () => {
+    const { GROWTH_OR_PLAN_WORDS, SHARE_RATE_WORDS } = await import('../../src/text/lexicon.js');
+    const { growthOrPlanWords, shareRateWords } = await import('../../src/extract/rate-context.js');
+    for (const w of GROWTH_OR_PLAN_WORDS) expect(growthOrPlanWords(`thu ngân sách đạt 112% ${w}`)).toBe(true);
+    for (const w of SHARE_RATE_WORDS) expect(shareRateWords(`${w} 98%`)).toBe(true);
+    expect(growthOrPlanWords('đạt 112% KH')).toBe(true);
+    expect(growthOrPlanWords('giảm 5% so với')).toBe(true);
+    expect(growthOrPlanWords('tăng cường 5 đội')).toBe(false);
+    expect(growthOrPlanWords('khoảng 5 hộ')).toBe(false); // "kh" only as a word
+    expect(shareRateWords('được phủ sóng')).toBe(true);
+    expect(shareRateWords('số hoá')).toBe(true); // old-style tone placement
+    expect(shareRateWords('đượcc')).toBe(false);
+    expect(shareRateWords('thu ngân sách 112%')).toBe(false);
+  });
+});
+
+describe('plan and earlier-period column headers', () => {
+  it('"Kế hoạch", "KH" as a word, "Cùng kỳ"', async () => {
+    const { PLAN_COLUMN_WORDS } = await import('../../src/text/lexicon.js');
+    const { PLAN_HEADER } = await import('../../src/extract/table-fulfilment.js');
+    for (const w of PLAN_COLUMN_WORDS) expect(PLAN_HEADER.test(`${w} năm 2024`)).toBe(true);
+    expect(PLAN_HEADER.test('% so với KH')).toBe(true);
+    expect(PLAN_HEADER.test('Khác')).toBe(false);
+    expect(PLAN_HEADER.test('Thực hiện')).toBe(false);
+  });
+});
+
+describe('numbers that name rather than count', async () => {
+  const { NAMING_WORDS, LEVEL_WORDS, TIME_UNITS } = await import('../../src/text/lexicon.js');
+  it('naming words, level words, time units', () => {
+    const naming = new RegExp(`(?:^|[^\\p{L}])(?:${alt(NAMING_WORDS)})\\s*$`, 'iu');
+    for (const w of ['tổ', 'khu phố', 'quý', 'nghị định', 'quốc lộ', 'khoá']) expect(naming.test(`thuộc ${w} `)).toBe(true);
+    expect(naming.test('đã lắp đặt ')).toBe(false);
+    expect(LEVEL_WORDS).toContain('mức độ');
+    expect(new RegExp(`^(?:${alt(TIME_UNITS)})$`, 'iu').test('tháng')).toBe(true);
+    expect(new RegExp(`^(?:${alt(TIME_UNITS)})$`, 'iu').test('hộ')).toBe(false);
+  });
+});
+
+describe('what a date is of', async () => {
+  const L = await import('../../src/text/lexicon.js');
+  const D = await import('../../src/extract/date-context.js');
+  it('founding documents, deadlines and document codes', () => {
+    for (const w of [...L.DOCUMENT_BASIS_WORDS, ...L.DOCUMENT_CODE_MARKS]) expect(D.citesBasis(`số 12 ${w} ngày`)).toBe(true);
+    expect(D.basisBefore('Căn cứ Quyết định số 969/QĐ-UBND ngày 18/3/2022', 37)).toBe(true);
+    expect(D.basisBefore('Đã tổ chức hội nghị ngày 18/3/2024', 25)).toBe(false);
+  });
+  it('cut-offs, spans of years, item openings, plan titles', () => {
+    for (const w of L.CUT_OFF_WORDS) expect(D.cutOffBefore(`số liệu tính ${w} ngày `, 23 + w.length)).toBe(true);
+    for (const w of L.MULTI_YEAR_WORDS) expect(D.multiYearWords(`Kết quả ${w} 2021`)).toBe(true);
+    for (const w of L.TIME_OF_DAY_WORDS) expect(D.opensWithDate(`- ${w} ngày `)).toBe(true);
+    expect(D.opensWithDate('Đã tổ chức ngày ')).toBe(false);
+    for (const w of L.TITLE_QUANTIFIERS) expect(D.planSectionTitle(`${w} nhiệm vụ trọng tâm`)).toBe(true);
+    expect(D.planSectionTitle('Kết quả thực hiện nhiệm vụ năm 2023')).toBe(false);
+    expect(D.yearsIn('KẾT QUẢ NĂM 2024 VÀ KẾ HOẠCH 2025')).toEqual(['2024', '2025']);
+  });
+});
+
+describe('whose place a name is', async () => {
+  const L = await import('../../src/text/lexicon.js');
+  const P = await import('../../src/extract/place-roles.js');
+  it('cited documents, neighbours and providers, partners, receivers', () => {
+    for (const w of L.CITED_DOCUMENT_WORDS) expect(P.inCitation(`Thực hiện ${w} số 12 ngày 5/3/2024 của UBND xã X`, 47 + w.length)).toBe(true);
+    for (const w of L.NEIGHBOUR_OR_PROVIDER_WORDS) expect(P.notTheActor(`Cùng làm việc, ${w} xã Tân Thới`, 15 + w.length + 1)).toBe(true);
+    for (const w of L.PARTNER_WORDS) expect(P.notTheActor(`UBND xã đã ${w} xã Tân Thới`, 11 + w.length + 1)).toBe(true);
+    for (const w of L.RECEIVER_WORDS) expect(P.notTheActor(`Xã đã hỗ trợ ${w} xã Tân Thới`, 13 + w.length + 1)).toBe(true);
+    expect(P.notTheActor('Trạm y tế xã Tân Thới', 10)).toBe(false);
+  });
+  it('a subject: an organ, "Toàn", "Trên địa bàn"; not after a relation word', () => {
+    for (const w of L.WHOLE_AREA_WORDS) expect(P.isSubject(`${w} xã Tân Thới`, w.length + 1)).toBe(true);
+    expect(P.isSubject('Trạm y tế xã Tân Thới', 10)).toBe(true);
+    for (const w of L.RELATION_WORDS) expect(P.isSubject(`Hồ sơ ${w} xã Tân Thới`, 7 + w.length)).toBe(false);
+  });
+});
+
+describe('table rows, names, own unit', async () => {
+  const L = await import('../../src/text/lexicon.js');
+  const R = await import('../../src/extract/table-rows.js');
+  const Q = await import('../../src/extract/quantities.js');
+  it('rate rows, piece units, rows of only some members', () => {
+    for (const w of L.RATE_ROW_WORDS) expect(R.isRateRow({ label: `${w} hộ nghèo`, unit: '' })).toBe(true);
+    for (const w of L.PER_UNIT_WORDS) expect(R.isRateRow({ label: `Năng suất lúa (tạ/${w})`, unit: '' })).toBe(true);
+    expect(R.isRateRow({ label: 'Số hộ nghèo', unit: 'hộ' })).toBe(false);
+    expect(R.isRateRow({ label: 'Thu nhập', unit: 'triệu đồng/người' })).toBe(true);
+    for (const w of L.PIECE_UNITS) expect(R.unitKey(` ${w.toUpperCase()} `)).toBe('cái');
+    expect(R.unitKey('Hộ')).toBe('hộ');
+    for (const w of L.SOME_OF_WORDS) expect(R.isSomeOfRow(`${w}: xã A`)).toBe(true);
+    expect(R.isSomeOfRow('Riêngtư')).toBe(false);
+  });
+  it('names of a union, verbs without aspect words', () => {
+    for (const w of L.AND_OR_WORDS) expect(Q.namesUnion(`trường tiểu học ${w} trung học cơ sở`)).toBe(true);
+    expect(Q.namesUnion('trường tiểu học, trung học cơ sở')).toBe(true);
+    expect(Q.namesUnion('hộ vàng')).toBe(false);
+    for (const w of L.ASPECT_WORDS) expect(Q.verbCore(`${w} đăng tải`)).toBe('đăng tải');
+    expect(Q.verbCore('đã')).toBeNull();
+  });
+  it('own unit words and other times', () => {
+    expect(L.OWN_UNIT_WORDS).toContain('phường');
+    const other = new RegExp(alt(L.OTHER_TIME_WORDS), 'iu');
+    for (const w of ['Cùng kỳ năm 2023', 'Luỹ kế', 'So sánh (%)']) expect(other.test(w)).toBe(true);
+    expect(other.test('Thực hiện 2024')).toBe(false);
+    expect(L.AND_WITH_WORDS).toEqual(['và', 'với']);
+  });
+});

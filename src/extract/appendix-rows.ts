@@ -1,6 +1,6 @@
 /**
- * A sentence figure against the appendix row that restates it, for
- * repeated-value-conflict: "các Tổ … đã hướng dẫn 2.140 lượt người dân" in the
+ * A sentence figure against the appendix row that restates it (read for
+ * repeated-value-conflict): "các Tổ … đã hướng dẫn 2.140 lượt người dân" in the
  * text and "Số lượt người dân được Tổ … hướng dẫn | 2.000 lượt | 2.410 lượt"
  * in a statistics table. The two names are worded differently, so the row's
  * name must be found (nearly) whole among the words of the sentence's clause,
@@ -14,14 +14,16 @@
  * Rows are indexed by kind and unit; a sentence figure is compared only with
  * the cells of its bucket, and only when exactly one cell fits it.
  */
-import type { Figure, Table } from '../../model/index.js';
-import type { RuleContext } from '../define.js';
-import { readPeriod } from '../../extract/meta.js';
-import { labelTokens } from '../../extract/similarity.js';
-import type { FigureReading as Quantity } from '../../model/index.js';
-import { unitHead } from '../../extract/quantities.js';
-import { clauseAt } from '../../extract/sentences.js';
-import { alt, AMONG, EACH_WORDS, OF_WHICH, RUNNING_TOTAL_WORDS, SEPARATELY, wordsRe } from '../../text/lexicon.js';
+import type { Analysis, Figure, Table } from '../model/index.js';
+import { readPeriod } from './meta.js';
+import { labelTokens } from './similarity.js';
+import type { FigureReading as Quantity } from '../model/index.js';
+import { unitHead } from './quantities.js';
+import { clauseAt } from './sentences.js';
+import { alt, AND_WITH_WORDS, AMONG, EACH_WORDS, OF_WHICH, OTHER_TIME_WORDS, OWN_UNIT_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY, wordsRe } from '../text/lexicon.js';
+
+/** What appendix rows are matched from. */
+type RuleContext = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'claims' | 'meta'>;
 
 /** A sentence quantity and the one appendix row quantity that restates it. */
 export interface RowMatch { text: Quantity; row: Quantity }
@@ -36,9 +38,11 @@ const NARROW_WORDS = new RegExp(
 const OF_WHICH_WORD = wordsRe(OF_WHICH);
 // "của" may name the reporting unit itself ("của thị trấn", "của UBND xã"), nothing narrower.
 const OF = /(?<![\p{L}])của\s+(\p{L}+)/giu;
-const OWN = /^(?:xã|phường|thị|quận|huyện|ubnd|ủy|uỷ|thành|tỉnh)$/iu;
+const OWN = new RegExp(`^(?:${alt(OWN_UNIT_WORDS)})$`, 'iu');
 // A column or a table title of another time or of a running total.
-const OTHER_TIME = /cùng kỳ|năm trước|kỳ trước|so sánh|so với|lũy kế|luỹ kế|tính đến|từ đầu/iu;
+const OTHER_TIME = new RegExp(alt(OTHER_TIME_WORDS), 'iu');
+// Words before a figure that join it to the figure before ("612 ca phẫu thuật và 4.186 ca thủ thuật").
+const AND_WITH = new RegExp(String.raw`(?<![\p{L}])(?:${alt(AND_WITH_WORDS)})(?![\p{L}])`, 'gu');
 const GENERIC = new Set('số lượng tổng người lượt hồ sơ cái chiếc đơn vị kết quả'.split(' '));
 const MIN_COVER = 0.8;
 
@@ -133,7 +137,7 @@ function clauseOf(context: RuleContext, f: Figure, part: boolean): string | null
   let lo = Math.max(prevEnd, lastMark(text.slice(0, at)));
   // "612 ca phẫu thuật và 4.186 ca thủ thuật": the words before "và" name the figure before, not this one.
   if (prevEnd > 0 && lo === prevEnd) {
-    const and = [...text.slice(lo, at).matchAll(/(?<![\p{L}])(?:và|với)(?![\p{L}])/gu)].pop();
+    const and = [...text.slice(lo, at).matchAll(AND_WITH)].pop();
     if (and) lo += and.index! + and[0].length;
   }
   const rest = text.slice(end);

@@ -1,0 +1,348 @@
+/**
+ * Comparison claims: the verbal claims a report makes about its own numbers, read with the figures they
+ * compare — "gấp N lần" (the larger and the smaller figure compared), "tăng/giảm X% so với … (B)" and
+ * "vượt X% kế hoạch (B)" (the change figure, its signed change, the current and the base value), "vượt/đạt/
+ * hoàn thành (mục tiêu|chỉ tiêu|kế hoạch) … T" and "đạt tiêu chí (… từ T trở lên)" (the value and the
+ * target), "hoàn thành vượt mức dự toán" after a rate of the plan, and "100% X" beside a fraction of the
+ * same X. Each claim is read only when every value it needs is written in its sentence (a change claim
+ * whose subject is a bare "Số X": the one value of X stated just before; the "100%" claim: the same or the
+ * next paragraphs). Hedged claims ("hơn", "gần", "khoảng", "trên") are not read. claim-mismatch judges them.
+ */
+import type { Analysis, Figure } from '../model/index.js';
+import { unitHead } from './quantities.js';
+import { statementsOf } from './sentences.js';
+import { labelTokens } from './similarity.js';
+import { isReference } from './claims-parts.js';
+import { unitKindOf, unitsAlike } from './labels.js';
+import { alt, CHANGE_VERBS, COMPLETION_VERBS, CRITERION_WORDS, HEDGES, MINIMUM_WORDS, RATE_WORDS, TARGET_WORDS } from '../text/lexicon.js';
+
+/** What comparison claims are read from. */
+export type ComparisonInput = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'blockSection'>;
+
+/** A claim's words: block and characters [from, to) of the block's text. */
+interface Words { block: number; from: number; to: number }
+/** "gấp N lần": the stated multiple and the two figures it compares (in reading order of current, base). */
+export interface RatioClaim extends Words { kind: 'ratio'; stated: number; decimals: number; written: string; increase: boolean; pair: [Figure, Figure] }
+/** "tăng/giảm/vượt X … so với (B)": the change figure (with its signed `change`), the current and the base value. */
+export interface ChangeClaim extends Words { kind: 'change'; verb: string; stated: number; signed: number; decimals: number; percent: boolean; unit: string; written: string; figure: Figure; current: Figure; base: Figure }
+/** "vượt chỉ tiêu (95%)", "đạt tiêu chí (… từ 70 triệu đồng trở lên)": the value and the target it is claimed to meet or miss. */
+export interface TargetClaim extends Words { kind: 'target'; claim: string; negative: boolean; value: Figure; target: Figure }
+/** "đạt 94,9%, hoàn thành vượt mức dự toán": a rate of the plan claimed to pass (or miss) 100%. */
+export interface FulfilmentClaim extends Words { kind: 'fulfilment'; claim: string; negative: boolean; rate: Figure }
+/** "Công khai 100% thủ tục …" beside "niêm yết 187/240 TTHC …": the claim and the fraction of the same thing. */
+export interface FullClaim { kind: 'full'; percent: Figure; fraction: Figure; thing: string }
+export type ComparisonClaim = RatioClaim | ChangeClaim | TargetClaim | FulfilmentClaim | FullClaim;
+
+/** The figures of each block, in reading order. */
+export function figuresByBlock(figures: readonly Figure[]): Map<number, Figure[]> {
+  const out = new Map<number, Figure[]>();
+  for (const f of figures) {
+    const list = out.get(f.block);
+    if (list) list.push(f);
+    else out.set(f.block, [f]);
+  }
+  return out;
+}
+
+/** True when two figures count the same kind of thing (same head noun or synonyms, or one of them names none). */
+export function sameUnit(a: Figure, b: Figure): boolean {
+  const ha = unitHead(a);
+  const hb = unitHead(b);
+  if (ha === '%' || hb === '%') return ha === hb;
+  if (ha === 'đồng' || hb === 'đồng') return ha === hb;
+  return ha === null || hb === null || ha === hb || unitsAlike(ha, hb);
+}
+
+/** Every comparison claim of the document, in reading order. */
+export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
+  const out: ComparisonClaim[] = [];
+  const byBlock = figuresByBlock(input.figures);
+  for (const block of input.source.blocks) {
+    if (block.kind === 'row') continue;
+    const figs = byBlock.get(block.index) ?? [];
+    if (figs.length < 2) continue;
+    const at = (f: Figure) => f.span.start - block.span.start;
+    for (const s of statementsOf(input.clauses[block.index])) {
+      const inSentence = figs.filter((f) => at(f) >= s.from && at(f) < s.to);
+      if (inSentence.length < 2) continue;
+      const r: Reading = { input, text: block.text, block: block.index, s, figs: inSentence, at, out };
+      readRatios(r);
+      readChanges(r, () => earlierFigures(input, byBlock, block.index, at(inSentence[0])));
+      readTargets(r);
+      readCriteria(r);
+      readFulfilment(r);
+    }
+  }
+  out.push(...readFullClaims(input, byBlock));
+  return out;
+}
+
+/** Characters [from, to) of one statement of a block (clauses joined across ":"). */
+type Sentence = { from: number; to: number };
+type At = (f: Figure) => number;
+interface Reading { input: ComparisonInput; text: string; block: number; s: Sentence; figs: Figure[]; at: At; out: ComparisonClaim[] }
+
+const NUM = String.raw`(\d+(?:[.,]\d+)*)`;
+const HEDGE = /(?:hơn|gần|khoảng|trên|dưới|tới|đến|xấp xỉ|hàng|chừng)\s*$/iu;
+const RATIO = new RegExp(String.raw`(?<![\p{L}])gấp\s+(?:(${alt(HEDGES)})\s+)?${NUM}\s+lần`, 'giu');
+const CHANGE = new RegExp(String.raw`(?<![\p{L}])(${alt(CHANGE_VERBS, ['vượt'])})\s+(?:thêm\s+)?(?:(${alt(HEDGES)})\s+)?${NUM}\s?(%|\p{L}[\p{L} ]{0,20}?)\s*(?=\(?\s*(?:so|${alt(TARGET_WORDS)}))`, 'giu');
+const TARGET = new RegExp(String.raw`(?<![\p{L}])(${alt(COMPLETION_VERBS)})\s+(?:\p{L}+\s+)?(${alt(TARGET_WORDS)})(?![\p{L}])`, 'giu');
+const NEGATIVE = /^(?:chưa|không)/iu;
+const DOWN = new RegExp(`^(?:${alt(['giảm'])})$`, 'iu');
+const INCREASE_BEFORE = new RegExp(`(?:${alt(['tăng'])})\\s*$`, 'iu');
+
+const countable = (f: Figure) => f.kind === 'count' || f.kind === 'decimal' || f.kind === 'money';
+/** A number as a claim writes it ("1.021", "18,5"): Vietnamese grouping and decimal comma. */
+const numberOf = (written: string, grouped: boolean) => Number((grouped ? written.replace(/\./g, '') : written).replace(',', '.'));
+const decimalsOf = (written: string) => written.split(',')[1]?.length ?? 0;
+
+// "từ 2.140 lên 4.815 tài khoản", "từ 12 (tài khoản) xuống 8": the base and the current value the claim spells out.
+const FROM_WORD = /(?<![\p{L}])từ\s*$/iu;
+const TO_WORDS = /^\s*(?:\p{L}+\s+){0,3}(?:lên|xuống)(?:\s+(?:mức|còn))?\s*$/iu;
+
+/**
+ * The pair a claim names with "từ A lên B" after it in the same sentence: [current B, base A]. Written this
+ * way, the claim says outright which two values it compares, whatever figure stands before it.
+ */
+function fromToPair(text: string, figs: Figure[], at: At, to: number, end: number, keep: (f: Figure) => boolean): [Figure, Figure] | null {
+  const after = figs.filter((f) => at(f) >= to && at(f) < end && keep(f));
+  for (let k = 0; k + 1 < after.length; k++) {
+    const [a, b] = [after[k], after[k + 1]];
+    if (!FROM_WORD.test(text.slice(Math.max(to, at(a) - 8), at(a)))) continue;
+    if (TO_WORDS.test(text.slice(at(a) + a.raw.length, at(b))) && sameUnit(a, b)) return [b, a];
+  }
+  return null;
+}
+
+// The figure before `from` and the one after `to` (or a second one before) that a comparison claim compares.
+// A plan or an earlier value in brackets ("đạt 53,4% kế hoạch năm (110.000 lượt), tăng 7,8% …") is never the current value.
+function comparedPair(input: ComparisonInput, text: string, figs: Figure[], at: At, from: number, to: number, keep: (f: Figure) => boolean): [Figure, Figure] | null {
+  const before = figs.filter((f) => at(f) < from && keep(f) && !isReference(input.source.blocks[f.block], f));
+  const after = figs.filter((f) => at(f) >= to && keep(f));
+  const current = before[before.length - 1];
+  if (!current) return null;
+  const next = after[0] !== undefined && ownClause(text.slice(to, at(after[0]))) ? after[0] : undefined;
+  const base = next ?? before[before.length - 2];
+  return base && sameUnit(current, base) ? [current, base] : null;
+}
+
+// The words between a claim and the figure after it keep to the claim's clause: no bracket the claim sits in is closed
+// ("(giảm 02 vụ so với cùng kỳ), gồm: 02 vụ …"), and no list or new clause opens.
+function ownClause(between: string): boolean {
+  let depth = 0;
+  for (const c of between) {
+    if (c === '(') depth++;
+    else if (c === ')' && --depth < 0) return false;
+  }
+  return !/[:;]|(?<![\p{L}])(?:gồm|trong đó)(?![\p{L}])/iu.test(between);
+}
+
+function readRatios({ input, text, block, s, figs, at, out }: Reading): void {
+  for (const m of matchesIn(RATIO, text, s)) {
+    if (m[1] || HEDGE.test(text.slice(s.from, m.index))) continue;
+    const keep = (f: Figure) => countable(f) && !(at(f) >= m.index && at(f) < m.index + m[0].length);
+    const pair = fromToPair(text, figs, at, m.index + m[0].length, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, m.index + m[0].length, keep);
+    if (!pair) continue;
+    const increase = INCREASE_BEFORE.test(text.slice(s.from, m.index));
+    out.push({ kind: 'ratio', block, from: m.index, to: m.index + m[0].length, stated: numberOf(m[2], false), decimals: decimalsOf(m[2]), written: m[2], increase, pair });
+  }
+}
+
+function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier: () => Earlier[]): void {
+  for (const m of matchesIn(CHANGE, text, s)) {
+    if (m[2] || HEDGE.test(text.slice(s.from, m.index))) continue;
+    const percent = m[4] === '%';
+    const end = m.index + m[0].length;
+    const change = figs.find((f) => at(f) >= m.index && at(f) < end);
+    if (!change) continue;
+    const keep = (f: Figure) => countable(f) && f !== change && (percent || sameUnit(f, change));
+    const pair = fromToPair(text, figs, at, end, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, end, keep) ?? subjectPair(text, s, figs, at, m.index, end, keep, earlier);
+    if (!pair || at(pair[1]) < end) continue;
+    const stated = numberOf(m[3], true);
+    // The sign the change reading gave the figure ("giảm 5%" → −5); the verb's own when the figure has none.
+    const down = change.change ? change.change.value < 0 || (change.change.value === 0 && DOWN.test(m[1])) : DOWN.test(m[1]);
+    out.push({
+      kind: 'change', block, from: m.index, to: end, verb: m[1].toLowerCase(), stated, signed: down ? -stated : stated, decimals: decimalsOf(m[3]),
+      percent, unit: percent ? '%' : m[4].trim(), written: m[3], figure: change, current: pair[0], base: pair[1],
+    });
+  }
+}
+
+/** A figure written before the claim's sentence, with the words that say what it counts. */
+interface Earlier { figure: Figure; tokens: Set<string> }
+
+const NEARBY_BLOCKS = 2;
+// What a figure counts: its unit and the words after it, up to a clause end ("1.344 hồ sơ trực tuyến toàn trình, chiếm …").
+const PHRASE_END = /[;:.,()!?]|\s(?:đạt|chiếm|bằng|tương đương|tăng|giảm|so với)\s/u;
+// A subject that states nothing but what is counted: "Số hồ sơ …", "Tổng số …", "Số lượng …".
+const COUNT_SUBJECT = /^[\s\-+•*–]*(?:tổng số|số lượng|số)\s+(\p{L}[\p{L}\s]*?)\s*$/iu;
+
+// The countable figures of this block before `upTo` and of the paragraphs just before it in the same section.
+function earlierFigures(input: ComparisonInput, byBlock: Map<number, Figure[]>, blockIndex: number, upTo: number): Earlier[] {
+  const { blocks } = input.source;
+  const out: Earlier[] = [];
+  for (let b = blockIndex; b >= 0 && b >= blockIndex - NEARBY_BLOCKS; b--) {
+    if (blocks[b].kind === 'row' || input.blockSection[b] !== input.blockSection[blockIndex]) break;
+    const start = blocks[b].span.start;
+    for (const f of byBlock.get(b) ?? []) {
+      if (!countable(f) || (b === blockIndex && f.span.start - start >= upTo)) continue;
+      const rest = blocks[b].text.slice(f.span.end - start, f.span.end - start + 90);
+      const cut = PHRASE_END.exec(rest);
+      out.push({ figure: f, tokens: new Set(labelTokens(cut ? rest.slice(0, cut.index) : rest)) });
+    }
+  }
+  return out;
+}
+
+/**
+ * "Số hồ sơ trực tuyến toàn trình tăng 35% so với năm 2022 (1.120 hồ sơ)": the
+ * sentence names what it counts but not its current value, which an earlier
+ * sentence or paragraph of the same section states ("… 1.344 hồ sơ trực tuyến
+ * toàn trình"). Read only when the subject is a bare "Số/Tổng số X" and exactly
+ * one value nearby is followed by every word of X.
+ */
+function subjectPair(text: string, s: Sentence, figs: Figure[], at: At, from: number, to: number, keep: (f: Figure) => boolean, earlier: () => Earlier[]): [Figure, Figure] | null {
+  if (figs.some((f) => at(f) < from)) return null;
+  const subject = COUNT_SUBJECT.exec(text.slice(s.from, from));
+  if (!subject) return null;
+  const wanted = labelTokens(subject[1]);
+  const base = figs.find((f) => at(f) >= to && keep(f));
+  if (wanted.length < 3 || !base) return null;
+  const found = earlier().filter((e) => keep(e.figure) && sameUnit(e.figure, base) && wanted.every((t) => e.tokens.has(t)));
+  if (found.length === 0 || new Set(found.map((e) => e.figure.value)).size !== 1) return null;
+  return [found[0].figure, base];
+}
+
+function readTargets({ text, block, s, figs, at, out }: Reading): void {
+  for (const m of matchesIn(TARGET, text, s)) {
+    const end = m.index + m[0].length;
+    const target = figs.find((f) => at(f) >= end && at(f) - end <= 40);
+    if (!target || !(countable(target) || target.kind === 'percent') || HEDGE.test(text.slice(end, at(target)))) continue;
+    const before = figs.filter((f) => at(f) < m.index && f.kind === target.kind && sameThings(f, target));
+    const value = before[before.length - 1];
+    if (!value) continue;
+    out.push({ kind: 'target', block, from: m.index, to: end, claim: m[0], negative: NEGATIVE.test(m[1]), value, target });
+  }
+}
+
+// The same unit, or one a kind of the other: "215 lao động" against a target of "250 người".
+function sameThings(a: Figure, b: Figure): boolean {
+  if (sameUnit(a, b)) return true;
+  return a.kind === 'count' && a.unit !== null && b.unit !== null && (unitKindOf(a.unit, b.unit) || unitKindOf(b.unit, a.unit));
+}
+
+// "ước đạt 68,5 triệu đồng … và đạt tiêu chí (yêu cầu từ 70 triệu đồng trở lên)": a standard stated as a lower bound in
+// brackets right after the claim.
+const CRITERION = new RegExp(String.raw`(?<![\p{L}])(đạt|chưa đạt|không đạt)\s+(${alt(CRITERION_WORDS)})(?![\p{L}])\s*\(([^()]{0,80})\)`, 'giu');
+const MINIMUM = new RegExp(String.raw`(?<![\p{L}])(?:${alt(MINIMUM_WORDS)})(?![\p{L}])`, 'iu');
+
+/** A value claimed to meet (or miss) a standard whose lower bound the bracket after the claim states. */
+function readCriteria({ input, text, block, s, figs, at, out }: Reading): void {
+  for (const m of matchesIn(CRITERION, text, s)) {
+    const open = m.index + m[0].length - m[3].length - 1;
+    const close = m.index + m[0].length;
+    const inside = figs.filter((f) => at(f) >= open && at(f) < close);
+    if (inside.length !== 1 || !MINIMUM.test(m[3]) || HEDGE.test(text.slice(open + 1, at(inside[0])))) continue;
+    const target = inside[0];
+    if (!(countable(target) || target.kind === 'percent')) continue;
+    // A past value in brackets ("so với năm 2023 (63,9 triệu đồng)") is not the one held against the standard.
+    const before = figs.filter((f) => at(f) < m.index && f.kind === target.kind && sameUnit(f, target) && !isReference(input.source.blocks[f.block], f));
+    const value = before[before.length - 1];
+    if (!value || HEDGE.test(text.slice(Math.max(s.from, at(value) - 12), at(value)))) continue;
+    const claimEnd = m.index + m[1].length + 1 + m[2].length;
+    out.push({ kind: 'target', block, from: m.index, to: claimEnd, claim: text.slice(m.index, claimEnd), negative: NEGATIVE.test(m[1]), value, target });
+  }
+}
+
+const FULFILMENT_CLAIM = /(?<![\p{L}])(vượt|hoàn thành vượt|chưa đạt|không đạt|chưa hoàn thành)\s+(?:mức\s+)?(kế hoạch|dự toán|chỉ tiêu)(?![\p{L}])/giu;
+const PLAN_WORD = /(?<![\p{L}])(?:kế hoạch|dự toán|chỉ tiêu|kh)(?![\p{L}])/iu;
+const RATE_SUBJECT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(RATE_WORDS)})(?![\p{L}])`, 'iu');
+
+/**
+ * "Thực hiện 412 triệu/dự toán 435 triệu, đạt 94,9%, hoàn thành vượt mức dự toán": a rate of the plan right before a claim
+ * about the plan, with no target written after the claim. Read only when the rate is plainly one of fulfilment (the plan
+ * word follows it, or its sentence set a value against the plan before it) and the subject is no other rate ("tỷ lệ …").
+ */
+function readFulfilment({ text, block, s, figs, at, out }: Reading): void {
+  for (const m of matchesIn(FULFILMENT_CLAIM, text, s)) {
+    const end = m.index + m[0].length;
+    if (figs.some((f) => at(f) >= end && at(f) - end <= 40)) continue;
+    const before = figs.filter((f) => at(f) < m.index);
+    const rate = before[before.length - 1];
+    if (!rate || rate.kind !== 'percent' || !/^[\s,]*(?:và\s+)?$/u.test(text.slice(at(rate) + rate.raw.length, m.index).replace(/^\s*%/u, ''))) continue;
+    const lead = text.slice(s.from, at(rate));
+    const after = text.slice(at(rate) + rate.raw.length, m.index).replace(/^\s*%/u, '');
+    if (RATE_SUBJECT.test(lead) || !(PLAN_WORD.test(after) || PLAN_WORD.test(lead))) continue;
+    out.push({ kind: 'fulfilment', block, from: m.index, to: end, claim: m[0], negative: NEGATIVE.test(m[1]), rate });
+  }
+}
+
+// Matches of a global pattern that start inside a sentence.
+function matchesIn(re: RegExp, text: string, s: Sentence): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = s.from;
+  for (let m = re.exec(text); m && m.index < s.to; m = re.exec(text)) out.push(m);
+  return out;
+}
+
+// ——— "100% X" against a fraction of X ———
+
+const FULL_NEARBY_BLOCKS = 2;
+// The noun phrase after a figure: up to a clause end, a bracket or ~70 characters.
+const FULL_PHRASE_END = /[;:.()!?]|\s(?:đạt|chiếm|bằng|tương đương)\s/u;
+
+/**
+ * "Công khai 100% thủ tục hành chính thuộc thẩm quyền …" and a fraction of the same thing written in the same or the
+ * next paragraphs ("niêm yết 187/240 TTHC thuộc thẩm quyền …"). Sameness: the fraction's counted noun (abbreviations
+ * spelled out) must be in the claim's noun phrase, and the two phrases must share at least two more words (the scope,
+ * "thuộc thẩm quyền giải quyết"), so "100% xã có sóng 4G" is never read against "6/7 xã có cáp quang".
+ */
+function readFullClaims(input: ComparisonInput, byBlock: Map<number, Figure[]>): FullClaim[] {
+  const { blocks } = input.source;
+  const out: FullClaim[] = [];
+  for (const p of input.figures) {
+    if (p.kind !== 'percent' || p.value !== 100 || blocks[p.block].kind === 'row') continue;
+    const thing = phraseAfter(input, p);
+    const next = input.figures[p.index + 1];
+    if (thing.length < 3 && !(next && thing.length > 0 && restates(input, p, next, thing))) continue;
+    for (let b = p.block; b <= p.block + FULL_NEARBY_BLOCKS && b < blocks.length; b++) {
+      if (blocks[b].kind === 'row' || input.blockSection[b] !== input.blockSection[p.block]) break;
+      const f = (byBlock.get(b) ?? []).find((x) => x.kind === 'fraction' && x.index !== p.index - 1 && (matches(input, x, thing) || restates(input, p, x, thing)));
+      if (!f) continue;
+      out.push({ kind: 'full', percent: p, fraction: f, thing: blocks[p.block].text.slice(p.span.end - blocks[p.block].span.start).trim().split(/[;:,.(]/)[0].trim() });
+      break;
+    }
+  }
+  return out;
+}
+
+// "100% tổ dân phố (13/14 tổ)": a fraction in brackets right after the claim's own noun phrase restates the claim itself.
+function restates(input: ComparisonInput, p: Figure, f: Figure, thing: string[]): boolean {
+  if (f.block !== p.block || f.index !== p.index + 1 || f.numerator === null || f.denominator === null || f.numerator >= f.denominator || f.percent !== null) return false;
+  const block = input.source.blocks[p.block];
+  const between = block.text.slice(p.span.end - block.span.start, f.span.start - block.span.start);
+  if (!/^[^;:.,()!?\d]{1,60}\(\s*$/u.test(between)) return false;
+  const head = labelTokens(f.unit ?? '');
+  const claim = new Set(thing);
+  return head.length > 0 && head.every((t) => claim.has(t));
+}
+
+function matches(input: ComparisonInput, f: Figure, thing: string[]): boolean {
+  if (f.numerator === null || f.denominator === null || f.denominator === 0 || f.numerator >= f.denominator) return false;
+  if (f.percent !== null) return false; // a fraction with its own rate is percent-mismatch's
+  const head = labelTokens(f.unit ?? '');
+  if (head.length === 0) return false;
+  const claim = new Set(thing);
+  if (!head.every((t) => claim.has(t))) return false;
+  const scope = phraseAfter(input, f).filter((t) => !head.includes(t));
+  return new Set(scope.filter((t) => claim.has(t))).size >= 2;
+}
+
+// Tokens of the words right after a figure (its unit included).
+function phraseAfter(input: ComparisonInput, f: Figure): string[] {
+  const block = input.source.blocks[f.block];
+  const rest = block.text.slice(f.span.end - block.span.start, f.span.end - block.span.start + 90);
+  const cut = FULL_PHRASE_END.exec(rest);
+  const phrase = f.kind === 'fraction' && f.unit && !rest.startsWith(' ' + f.unit) ? `${f.unit} ${rest}` : rest;
+  return labelTokens(cut ? phrase.slice(0, cut.index + (phrase.length - rest.length)) : phrase);
+}

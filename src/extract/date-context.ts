@@ -1,0 +1,66 @@
+/**
+ * What a date is of, from the words around it: a founding document or a deadline ("Căn cứ Quyết định số …
+ * ngày 18/3/2022", "trước ngày …"), a cut-off ("đến 31/12/2023"), a plan or forecast, a starting point or a
+ * comparison ("kể từ", "so với"), a lasting fact recalled ("công nhận", "khánh thành"), a finished action
+ * ("đã", "hoàn thành"), the date an item opens with ("+ Ngày 20/4/2024: …"), and the years a title names.
+ * Read here from the lexicon; date-out-of-period only judges where the dates fall.
+ */
+import type { Analysis } from '../model/index.js';
+import { clauseAt } from './sentences.js';
+import {
+  alt, BACKGROUND_WORDS, BULLET_CHARS, CUT_OFF_WORDS, DEADLINE_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, FINISHED_WORDS,
+  FUTURE_WORDS, MULTI_YEAR_WORDS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, wordsRe,
+} from '../text/lexicon.js';
+
+const EXEMPT = new RegExp(`(?:${alt(DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS)})`, 'iu');
+const FUTURE = wordsRe([...FUTURE_WORDS, ...DEADLINE_WORDS, 'tính đến']);
+// A plan section is titled by its plan words ("Phương hướng, nhiệm vụ năm 2025", "Mục tiêu, nhiệm vụ và giải pháp"); a title
+// that only mentions them ("Kết quả thực hiện nhiệm vụ năm 2023") reports what was done.
+const PLAN_SECTION = new RegExp(String.raw`^\s*(?:(?:${alt(TITLE_QUANTIFIERS)})\s+)?(?:${alt([...PLAN_SECTION_WORDS, ...PLAN_TITLE_EXTRA])})(?![\p{L}])`, 'iu');
+const CUT_OFF = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CUT_OFF_WORDS)})\s+(?:ngày\s+)?$`, 'iu');
+const SINCE = wordsRe(SINCE_WORDS);
+const BACKGROUND = wordsRe(BACKGROUND_WORDS);
+const FINISHED = wordsRe(FINISHED_WORDS);
+const MULTI_YEAR = new RegExp(alt(MULTI_YEAR_WORDS), 'iu');
+const LEAD_DATE = new RegExp(String.raw`^\s*(?:[${BULLET_CHARS}]\s*)?(?:(?:${alt(TIME_OF_DAY_WORDS)})\s+)?(?:ngày\s+)?$`, 'iu');
+const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/gu;
+const YEAR_WORD = /năm/iu;
+
+/** The clause a date sits in: back to the previous "," ";" or sentence end. */
+export function clauseBefore(text: string, at: number): string {
+  const head = text.slice(0, at);
+  const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('. '));
+  return head.slice(cut + 1);
+}
+
+/** The words cite a founding document or set a deadline: a date there is no action of the period. */
+export const citesBasis = (words: string): boolean => EXEMPT.test(words);
+/** The clause before characters `at` of a text cites a founding document or sets a deadline. */
+export const basisBefore = (text: string, at: number): boolean => EXEMPT.test(clauseBefore(text, at));
+/** A cut-off word stands right before the date at `at` ("đến 31/12/2023"): the date counts up to it. */
+export const cutOffBefore = (text: string, at: number): boolean => CUT_OFF.test(text.slice(0, at));
+/** The words speak of plans, forecasts, estimates or deadlines. */
+export const futureWords = (words: string): boolean => FUTURE.test(words);
+/** The words make an earlier date a starting point or a comparison. */
+export const sinceWords = (words: string): boolean => SINCE.test(words);
+/** The words recall a lasting fact (a recognition, an opening, a merger). */
+export const backgroundWords = (words: string): boolean => BACKGROUND.test(words);
+/** The words state an action as finished ("đã", "hoàn thành"). */
+export const finishedWords = (words: string): boolean => FINISHED.test(words);
+/** The words frame several years ("giai đoạn", "từ năm", "qua các năm"). */
+export const multiYearWords = (words: string): boolean => MULTI_YEAR.test(words);
+/** A section title of plans rather than results. */
+export const planSectionTitle = (title: string): boolean => PLAN_SECTION.test(title);
+/** The text before a date is no more than an item's opening ("+ Ngày", "- Sáng ngày"). */
+export const opensWithDate = (before: string): boolean => LEAD_DATE.test(before);
+/** The years (19xx, 20xx) a title names. */
+export const yearsIn = (title: string): string[] => [...title.matchAll(YEAR)].map((m) => m[1]);
+/** A date mention written with the word "năm" ("năm 2024", "ngày 5 tháng 3 năm 2024"). */
+export const namesYear = (raw: string): boolean => YEAR_WORD.test(raw);
+
+/** The statement (clauses joined across ":") holding characters [from, …) of a block, without its closing mark. */
+export function statementAround(input: Pick<Analysis, 'source' | 'clauses'>, block: number, from: number): { from: number; to: number } {
+  const text = input.source.blocks[block].text;
+  const s = clauseAt(input.clauses[block], from, true) ?? { from: 0, to: text.length };
+  return { from: s.from, to: /[.;!?:]$/u.test(text.slice(s.from, s.to)) ? s.to - 1 : s.to };
+}

@@ -1,0 +1,64 @@
+/**
+ * Percent arithmetic shared by the readings and the rules: the rounding interval a stated percentage may
+ * fall in (statcheck / XBRL interval), the true percentage at a stated precision, and the values one slip
+ * of the pen away from a number as written ("0,06" → "0,6", "48,2" → "84,2").
+ */
+
+const EPS = 1e-9;
+
+/**
+ * True when `stated` (written with `decimals` digits after the comma) can be
+ * num/den·100: anywhere between the truncation and the rounding of the true
+ * ratio at that precision (statcheck / XBRL interval). 100% needs num = den.
+ */
+export function percentAgrees(num: number, den: number, stated: number, decimals: number): boolean {
+  if (den === 0) return true;
+  const exact = (num / den) * 100;
+  if (stated === 100 || num === den) return num === den ? stated === 100 : false;
+  const scale = 10 ** decimals;
+  const truncated = Math.floor(exact * scale + EPS) / scale;
+  const rounded = Math.round(exact * scale) / scale;
+  return stated >= Math.min(truncated, rounded) - EPS && stated <= Math.max(truncated, rounded) + EPS;
+}
+
+/** The true percentage rounded to the stated precision (at least one decimal when the stated has none but the ratio is not whole). */
+export function actualPercent(num: number, den: number, decimals: number): number {
+  const scale = 10 ** Math.max(decimals, 1);
+  return Math.round((num / den) * 100 * scale) / scale;
+}
+
+/**
+ * Values one slip away from a number as written (deducorrect idea): one digit
+ * swapped with its neighbour, dropped, changed or added. Kept in the writing's
+ * own form ("0,6"); the caller keeps those that fit.
+ */
+export function singleSlips(written: string): string[] {
+  const digits = written.replace(/[^\d,]/g, '');
+  const out = new Set<string>();
+  const at = (i: number) => /\d/.test(digits[i] ?? '');
+  for (let i = 0; i < digits.length; i++) {
+    if (at(i) && at(i + 1)) out.add(digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2));
+    if (at(i)) out.add(digits.slice(0, i) + digits.slice(i + 1));
+    for (let d = 0; d <= 9; d++) {
+      if (at(i)) out.add(digits.slice(0, i) + d + digits.slice(i + 1));
+      out.add(digits.slice(0, i) + d + digits.slice(i));
+    }
+  }
+  out.delete(digits);
+  return [...out].filter((s) => /^(?:0|[1-9]\d*)(?:,\d+)?$/.test(s));
+}
+
+/** Read a slip candidate ("73,70") as a number. */
+export function readSlip(s: string): { value: number; decimals: number } {
+  const [, frac = ''] = s.split(',');
+  return { value: Number(s.replace(',', '.')), decimals: frac.length };
+}
+
+/** The one value a single slip of `written` turns into a fitting one, or null when none or several do. */
+export function firstSlip(written: string, fits: (value: number, decimals: number) => boolean): string | null {
+  const fitting = singleSlips(written).filter((s) => {
+    const r = readSlip(s);
+    return fits(r.value, r.decimals);
+  });
+  return new Set(fitting.map((s) => readSlip(s).value)).size === 1 ? fitting[0] : null;
+}

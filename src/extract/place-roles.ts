@@ -1,0 +1,78 @@
+/**
+ * What a unit named in a report is to the report's facts: the issuer of a document cited just before it
+ * ("Quyết định số 12/QĐ-UBND ngày … của UBND xã X"), someone else's place (a neighbour, a provider: "giáp xã
+ * X", "VNPT huyện Y"), a partner or a place visited ("phối hợp với xã X"), a receiver of the issuer's help or
+ * its yardstick ("hỗ trợ xã X 2 tấn giống", "cao hơn xã X"), one of a list of units, or the subject of its
+ * clause. Read here from the lexicon; locality-mismatch only judges a subject that is not the issuer.
+ */
+import type { Source } from '../model/index.js';
+import { rankOf, type UnitMention } from './places.js';
+import {
+  alt, BULLET_CHARS, CITED_DOCUMENT_WORDS, NEIGHBOUR_OR_PROVIDER_WORDS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS,
+  WHOLE_AREA_WORDS, YARDSTICK_WORDS,
+} from '../text/lexicon.js';
+
+/** A document number just before: "Quyết định số 12/QĐ-UBND ngày … của". */
+const CITATION = new RegExp(String.raw`(?:\d+\s*\/\s*[\p{L}-]+|(?:${alt(CITED_DOCUMENT_WORDS)})\s+số)`, 'giu');
+const OF = new RegExp(String.raw`\b(?:${alt(['của'])})\b`, 'giu');
+/** Words before a name that make it someone else's place: neighbours, providers. */
+const OTHER_PLACE = new RegExp(String.raw`(?:${alt(NEIGHBOUR_OR_PROVIDER_WORDS)})\s+(?:với\s+)?(?:\S+\s+){0,2}$`, 'iu');
+/**
+ * Words before a name, in the same clause, that make it a partner or a place visited, not the
+ * subject of the report's own facts: "phối hợp với UBND xã X", "cùng xã X", "tham quan mô hình … tại xã X".
+ */
+const PARTNER = new RegExp(String.raw`(?:${alt(PARTNER_WORDS)})(?:(?![.;!?](?:\s|$)).){0,60}$`, 'iu');
+/**
+ * The name right after a verb of giving or a comparison word, an organ or "cho" between: the unit receives the
+ * issuer's help ("Xã đã hỗ trợ xã X 2 tấn giống", "chuyển 50 bộ sách cho UBND xã X") or is its yardstick
+ * ("năng suất cao hơn xã X"), so the facts are still the issuer's own.
+ */
+const RECIPIENT_OR_YARDSTICK = new RegExp(String.raw`(?<![\p{L}])(?:${alt(RECIPIENT_VERBS, YARDSTICK_WORDS)})(?:\s+(?:${alt(RECEIVER_WORDS)}))*\s*$`, 'iu');
+const RELATION = new RegExp(String.raw`(?<!\p{L})(?:${alt(RELATION_WORDS)})(?!\p{L})`, 'iu');
+const WHOLE_AREA = new RegExp(String.raw`^(?:${alt(WHOLE_AREA_WORDS)})$`, 'iu');
+const AREA_TAIL = new RegExp(String.raw`\s+(?:${alt(WHOLE_AREA_WORDS.filter((w) => w !== 'toàn'))})$`, 'iu');
+const AND_END = new RegExp(String.raw`\s(?:${alt(['và'])})$`, 'iu');
+const BULLETS = new RegExp(String.raw`^[\s${BULLET_CHARS}]+`, 'u');
+
+/** The mention is the issuer of a document cited just before it (first "của" after the number, same clause). */
+export function inCitation(text: string, from: number): boolean {
+  const before = text.slice(Math.max(0, from - 160), from);
+  let last = -1;
+  for (const m of before.matchAll(CITATION)) last = m.index + m[0].length;
+  if (last < 0) return false;
+  const between = before.slice(last);
+  return !/[.;]\s/u.test(between) && (between.match(OF) ?? []).length <= 1;
+}
+
+/** Other units of the mention's rank named in its block; two or more make a list, not a slip. */
+export function inList(mentions: UnitMention[], m: UnitMention, own: string): boolean {
+  const others = new Set(mentions.filter((o) => o.block === m.block && rankOf(o.unit) === rankOf(m.unit) && o.key !== own).map((o) => o.key));
+  return others.size >= 2;
+}
+
+/** The words before the mention make it someone else's place, a partner, a receiver or a yardstick. */
+export function notTheActor(text: string, from: number): boolean {
+  const before = text.slice(Math.max(0, from - 80), from);
+  return OTHER_PLACE.test(before.slice(-40)) || PARTNER.test(before) || RECIPIENT_OR_YARDSTICK.test(before);
+}
+
+/**
+ * The name is the subject of its clause: nothing before it in the clause but an organ of the unit
+ * ("UBND", "Trung tâm Y tế", "Phòng Văn hóa và Thông tin"), "Toàn" or "Trên địa bàn".
+ */
+export function isSubject(text: string, from: number): boolean {
+  const head = text.slice(0, from);
+  const cut = Math.max(...[',', ';', ':', '(', '. ', '! ', '? '].map((c) => head.lastIndexOf(c)));
+  const clause = head.slice(cut + 1).replace(BULLETS, '').trim();
+  if (clause === '' || WHOLE_AREA.test(clause)) return true;
+  // "Thu ngân sách trên địa bàn thị xã X đạt khá": the unit is where the clause's subject happens, as good as its actor.
+  const own = clause.replace(AREA_TAIL, '');
+  if (own !== clause && own !== '') return isSubject(own, own.length);
+  return /^\p{Lu}/u.test(clause) && clause.split(/\s+/).length <= 7 && !RELATION.test(clause) && !AND_END.test(clause);
+}
+
+/** Read the roles of a mention in its block's text. */
+export function placeRole(source: Source, m: UnitMention): { subject: boolean; cited: boolean; other: boolean } {
+  const text = source.blocks[m.block].text;
+  return { subject: isSubject(text, m.from), cited: inCitation(text, m.from), other: notTheActor(text, m.from) };
+}

@@ -1,0 +1,49 @@
+/**
+ * What a percentage is, from the words around it: a share or coverage rate, which cannot pass 100%, or a
+ * rate of growth, plan fulfilment or comparison, which may ("tăng 112% so với cùng kỳ", "đạt 112% kế
+ * hoạch"). Read here once, from the lexicon's lists; rules only judge the figure against what it is.
+ */
+import type { Analysis, Figure } from '../model/index.js';
+import { clauseStart } from './labels.js';
+import { clauseAt } from './sentences.js';
+import { alt, CHANGE_VERBS, GROWTH_OR_PLAN_WORDS, RATE_WORD, SHARE_RATE_WORDS, TARGET_WORDS } from '../text/lexicon.js';
+
+const GROWTH_OR_PLAN = new RegExp(String.raw`${alt(GROWTH_OR_PLAN_WORDS)}|(?<![\p{L}])(?:${alt(['kh'])})(?![\p{L}])|(?<![\p{L}])(?:${alt(CHANGE_VERBS)})(?! cường)(?![\p{L}])`, 'iu');
+const SHARE_RATE = new RegExp(String.raw`${alt(SHARE_RATE_WORDS)}|(?<![\p{L}])(?:${alt(['được'])})(?![\p{L}])`, 'iu');
+
+/** The words name growth, plan fulfilment or a comparison: a percentage there may pass 100%. */
+export function growthOrPlanWords(words: string): boolean {
+  return GROWTH_OR_PLAN.test(words);
+}
+
+/** The words name a share or a coverage rate. */
+export function shareRateWords(words: string): boolean {
+  return SHARE_RATE.test(words);
+}
+
+/** What the clause reader needs. */
+export type RateInput = Pick<Analysis, 'source' | 'clauses'>;
+
+// "(chỉ tiêu giao từ 75% trở lên)": a bracket naming a target rate right after a rate.
+const TARGET_RATE_BRACKET = new RegExp(String.raw`^\s*\((?:[^()]*?(?<![\p{L}])(?:${alt(TARGET_WORDS)})(?![\p{L}]))[^()]*?\d+(?:,\d+)?\s?%[^()]*\)`, 'iu');
+
+/** The clause around a figure: from its start to the next clause break after it (at most 80 characters after the figure). */
+export function clauseWords(input: RateInput, f: Figure): string {
+  const block = input.source.blocks[f.block];
+  const at = f.span.start - block.span.start;
+  const end = f.span.end - block.span.start;
+  const from = clauseStart(block.text, at, 0);
+  const clause = clauseAt(input.clauses[f.block], at, true);
+  let rest = block.text.slice(end, clause ? clause.to : block.text.length).replace(/[;.!?:]$/u, '');
+  // "Tỷ lệ … đạt 186,1% (chỉ tiêu giao từ 75% trở lên)": a rate set beside its target rate is still a share;
+  // the bracket names the target, not what the percent fulfils.
+  const target = TARGET_RATE_BRACKET.exec(rest);
+  if (target && RATE_WORD.test(block.text.slice(from, at))) rest = rest.slice(target[0].length);
+  return block.text.slice(from, end) + rest.slice(0, 80);
+}
+
+/** A minus sign written right before the figure ("-12,5%", "( −3%"). */
+export function minusBefore(input: Pick<Analysis, 'source'>, f: Figure): boolean {
+  const block = input.source.blocks[f.block];
+  return /(?:^|[\s:(])[-−]$/u.test(block.text.slice(0, f.span.start - block.span.start));
+}

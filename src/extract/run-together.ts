@@ -1,0 +1,62 @@
+/**
+ * Numbers run together: two plain integers in a paragraph (never a table row, whose cells legitimately sit
+ * side by side) separated by nothing but one space — no comma, "và", unit or sign between them — followed by
+ * one lowercase counted noun: "đã lắp đặt 23 18 cụm loa". Not read as such: a run of three or more numbers
+ * (phone numbers, pdf table rows flattened into a line), a number that names rather than counts ("tổ 3",
+ * "khu phố 5", "mức độ 3 4", "quý 2 2024", "năm 2023 15 hộ"; a level is one digit, so "cấp 120 210 thẻ" —
+ * the verb "cấp", issue — is still read), years, numbers with a leading zero of three digits or more (phone
+ * prefixes), durations ("3 6 tháng"), a second number that starts a list item or a decimal, and a pair the
+ * figure reader took as one number grouped by a space ("2 650 hộ" in a document that groups thousands so).
+ */
+import type { Analysis } from '../model/index.js';
+import { findUnit } from './labels.js';
+import { foldKey } from '../text/normalize.js';
+import { alt, LEVEL_WORDS, NAMING_WORDS, TIME_UNITS } from '../text/lexicon.js';
+
+/** Two numbers run together in a block: characters [from, to) of its text, and the noun they count. */
+export interface RunTogether { block: number; from: number; to: number; raw: string; first: string; second: string; unit: string }
+
+// Two integers (Vietnamese grouping allowed) separated by exactly one space.
+const PAIR = /(?<![\p{L}\d.,/:%-])(\d{1,3}(?:\.\d{3})*|\d+) (\d{1,3}(?:\.\d{3})*|\d+)(?![\d%]|[.,/:-]\d)/gu;
+// Words after which a number is a name or a level, not a count ("tổ 3", "mức độ 3 4", "năm 2023").
+const NAMING = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(NAMING_WORDS)})\s*$`, 'iu');
+// A level ("mức độ 3 4", "cấp 1 2"): levels are single digits, so "cấp 146 164 chứng thư" is the verb "cấp" (issue) and a count.
+const LEVEL = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(LEVEL_WORDS)})\s*$`, 'iu');
+const TIME_UNIT = new RegExp(`^(?:${alt(TIME_UNITS)})$`, 'iu');
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** Every pair of numbers run together in the paragraphs of a document. */
+export function readRunTogether(input: Pick<Analysis, 'source' | 'figures'>): RunTogether[] {
+  const out: RunTogether[] = [];
+  for (const block of input.source.blocks) {
+    if (block.kind === 'row') continue;
+    const text = block.text;
+    // Numbers the extraction read as one, grouped by spaces ("2 650 hộ" in a document that groups so).
+    const grouped = input.figures.filter((f) => f.block === block.index && /\d\s\d/u.test(f.raw)).map((f) => [f.span.start - block.span.start, f.span.end - block.span.start]);
+    PAIR.lastIndex = 0;
+    for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
+      const [raw, first, second] = m;
+      const from = m.index;
+      const to = from + raw.length;
+      PAIR.lastIndex = from + first.length + 1;
+      if (grouped.some(([s, e]) => s <= from && e >= to) || !isRunTogether(text, from, to, first, second)) continue;
+      out.push({ block: block.index, from, to, raw, first, second, unit: findUnit(text, to)!.unit });
+      PAIR.lastIndex = to;
+    }
+  }
+  return out;
+}
+
+function isRunTogether(text: string, from: number, to: number, first: string, second: string): boolean {
+  if (YEAR.test(first) || YEAR.test(second)) return false;
+  if (/^0\d{2,}/.test(first) || /^0\d{2,}/.test(second)) return false;
+  // A third number on either side: a phone number, a code, or a table row flattened by pdf.
+  if (/\d[\s.,]*$/u.test(text.slice(Math.max(0, from - 3), from)) || /^\s?\d/u.test(text.slice(to, to + 2))) return false;
+  const before = foldKey(text.slice(Math.max(0, from - 24), from));
+  if (NAMING.test(before) || (LEVEL.test(before) && first.length === 1)) return false;
+  // The second number opening a list item or a heading: "… 3 2. Kết quả".
+  if (/^[.)]/u.test(text.slice(to, to + 1))) return false;
+  const unit = findUnit(text, to);
+  if (!unit || unit.start !== to + 1 || unit.unit === '%' || !/^\p{Ll}/u.test(unit.unit)) return false;
+  return !TIME_UNIT.test(unit.unit.split(/[\s/]/)[0]);
+}

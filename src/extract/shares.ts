@@ -1,0 +1,155 @@
+/**
+ * Share phrases: which percent a report states as the share of which part in which whole, read from the
+ * words around the figures — "389 hồ sơ, chiếm 45,2%" (a part's share), "trong đó 214 tiểu thương có mã
+ * QR, đạt 70,1%" (a part's clause going on before its share), "38.450 công dân … trên tổng số 52.300 công
+ * dân …, đạt 78,5%" (a whole named by a connector), "97 hộ nghèo, chiếm 4,35% tổng số hộ" (a whole named
+ * by its noun, stated just before), "1.850 người, đạt 92,5% kế hoạch (2.100 người)" (a plan restated in
+ * brackets). Rules judge the arithmetic; the phrasing is read here, once.
+ */
+import type { Analysis, Figure } from '../model/index.js';
+import { unitHead } from './quantities.js';
+import { clauseAt } from './sentences.js';
+import { canonicalLabel } from './similarity.js';
+import { alt, CHANGE_VERBS, PLAN_BASES, RATE_WORDS, SHARE_VERBS, TARGET_WORDS } from '../text/lexicon.js';
+
+/** What share phrases are read from. */
+export type ShareInput = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'blockSection'>;
+type RuleContext = ShareInput;
+
+// Words that make a percent right after a part its share of the whole; a qualifier after the percent
+// ("đạt 95% đúng hạn", "so với kế hoạch") makes it a rate of something else.
+const SHARE_WORDS = String.raw`(?:${alt(SHARE_VERBS)})(?: với)?(?: (?:${alt(RATE_WORDS)}))?|${alt(RATE_WORDS)}`;
+const SHARE = new RegExp(String.raw`^[\s,;:(]*(?:${SHARE_WORDS}|=)[\s:]*$`, 'iu');
+const QUALIFIED = new RegExp(`^\\s*(?:đúng|trước|quá|hạn|so với|${alt(TARGET_WORDS)}|trở lên|số)`, 'iu');
+
+// The percent stated as a part's share right after it ("389 hồ sơ, chiếm 45,2%"), if any.
+export function shareOf(context: RuleContext, part: Figure): Figure | undefined {
+  const p = context.figures[part.index + 1];
+  if (!p || p.kind !== 'percent' || p.block !== part.block || (part.kind !== 'count' && part.kind !== 'money')) return undefined;
+  const block = context.source.blocks[part.block];
+  const from = part.span.end - block.span.start;
+  const between = block.text.slice(from, p.span.start - block.span.start).replace(part.unit ?? '\u0000', '');
+  const after = block.text.slice(p.span.end - block.span.start);
+  return SHARE.test(between) && !QUALIFIED.test(after) ? p : undefined;
+}
+
+// Words that make a rate something other than a share of the counted whole.
+const OTHER_RATE = new RegExp(
+  String.raw`đúng hạn|trước hạn|quá hạn|trễ hạn|chậm|${alt(TARGET_WORDS)}|dự toán|nghị quyết|cùng kỳ|năm trước|kỳ trước|so với(?! tổng)|(?<![\p{L}])(?:${alt(CHANGE_VERBS, ['vượt', 'gấp'])})(?![\p{L}])`,
+  'iu',
+);
+// The tail of a clause that hands a percent to the count before it: ", đạt 70,1%", ", chiếm tỷ lệ 40%".
+const SHARE_TAIL = new RegExp(String.raw`,\s*(?:${SHARE_WORDS})[\s:]*$`, 'iu');
+// What ties a part to the whole stated after it: "38.450 công dân … trên tổng số 52.300 công dân".
+const WHOLE_AFTER = /(?<![\p{L}])(?:trên tổng số|trong tổng số|so với tổng số|trên tổng|trên)\s*$/iu;
+
+// The part's counted noun goes straight on with what it did ("214 tiểu thương có mã QR"), not with a narrower noun ("1.200 con lợn").
+const PREDICATE = /^\s+(?:đã|đang|được|có|sử dụng|tham gia|thực hiện|hoàn thành|đăng ký|kích hoạt|cài đặt|nộp|kết nối|áp dụng|lắp đặt|thanh toán|tiếp cận)(?![\p{L}])/iu;
+
+const textOf = (context: RuleContext, f: Figure, from: number, to: number) => {
+  const start = context.source.blocks[f.block].span.start;
+  return context.source.blocks[f.block].text.slice(from - start, to - start);
+};
+// Two counts of one block that count the very same thing: "214 con lợn" is no share of "5.000 con".
+const counts = (a: Figure, b: Figure) => a.kind === 'count' && b.kind === 'count' && a.block === b.block && unitHead(a) !== null && a.unit !== null && b.unit !== null && canonicalLabel(a.unit) === canonicalLabel(b.unit);
+
+// A claim's part whose clause goes on with what it did before its share: "trong đó 214 tiểu thương có mã QR, đạt 70,1%".
+// Only for a part and whole counting one unit, the whole the only other such count of the sentence.
+export function predicateShareOf(context: RuleContext, part: Figure, whole: Figure): Figure | undefined {
+  const p = context.figures[part.index + 1];
+  if (!p || p.kind !== 'percent' || p.block !== part.block || p.value > 100 || !counts(part, whole) || whole.index > part.index) return undefined;
+  const between = textOf(context, part, part.span.end, p.span.start);
+  const lead = between.replace(/^\s+/u, '');
+  const sameNoun = part.label !== null && whole.label !== null && canonicalLabel(part.label) === canonicalLabel(whole.label) && lead.startsWith(part.label);
+  const predicate = lead.slice((sameNoun ? part.label! : part.unit!).length);
+  if (!PREDICATE.test(predicate) || !shareClause(context, p, between)) return undefined;
+  const rivals = sentenceFigures(context, part).filter((g) => g !== whole && g !== part && g.index < part.index && counts(g, part));
+  return rivals.length === 0 ? p : undefined;
+}
+
+// "P <unit> … trên tổng số W <unit> …, đạt X%": a part, its whole named by a connector, and the share right after.
+export function statedWhole(context: RuleContext, p: Figure): { part: Figure; whole: Figure } | undefined {
+  const whole = context.figures[p.index - 1];
+  const part = context.figures[p.index - 2];
+  // The connector names the whole, so one head noun suffices ("96 thẻ trên 120 thẻ đăng ký").
+  const sameHead = part && whole && part.kind === 'count' && whole.kind === 'count' && part.block === whole.block && unitHead(part) !== null && unitHead(part) === unitHead(whole);
+  if (!whole || !part || p.value > 100 || !sameHead || whole.block !== p.block || part.value > whole.value || whole.value === 0) return undefined;
+  if (!WHOLE_AFTER.test(textOf(context, part, part.span.end, whole.span.start))) return undefined;
+  if (!shareClause(context, p, textOf(context, p, whole.span.end, p.span.start)) || OTHER_RATE.test(textOf(context, p, part.span.end, whole.span.start))) return undefined;
+  return { part, whole };
+}
+
+// "chiếm 4,35% tổng số hộ" after "97 hộ nghèo": the whole is named by its noun only; it is the one total of that noun the
+// paragraphs just before state for the whole unit ("Toàn xã có 2.134 hộ với …"). Nothing is read when two totals differ.
+const TOTAL_AFTER = /^\s*(?:%\s*)?(?:tổng số|trên tổng số|so với tổng số)\s+(\p{L}+(?:\s\p{L}+)?)(?=\s*(?:[,;.)]|$))/iu;
+const WHOLE_UNIT = /(?:toàn (?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh)|trên địa bàn(?: \p{L}+){0,2}|tổng số(?: \p{L}+){1,2})\s+(?:hiện\s+)?(?:có|là|gồm)?\s*$/iu;
+const NEARBY = 5;
+
+export function namedTotal(context: RuleContext, p: Figure): { part: Figure; whole: Figure } | undefined {
+  const part = context.figures[p.index - 1];
+  if (!part || part.block !== p.block || part.kind !== 'count' || p.value > 100) return undefined;
+  if (!/^[^\d,;.()]{0,30},\s*(?:chiếm|bằng|tương đương)(?: tỷ lệ| tỉ lệ)?\s*$/iu.test(textOf(context, p, part.span.end, p.span.start))) return undefined;
+  const block = context.source.blocks[p.block];
+  const m = TOTAL_AFTER.exec(block.text.slice(p.span.end - block.span.start));
+  const noun = m ? canonicalLabel(m[1]) : null;
+  if (noun === null || part.unit === null || canonicalLabel(part.unit) !== noun) return undefined;
+  const found = new Set<number>();
+  let whole: Figure | undefined;
+  for (const g of context.figures) {
+    if (g.block > p.block || g.block < p.block - NEARBY || g === part || g.cell !== null || g.kind !== 'count' || g.unit === null) continue;
+    if (context.blockSection[g.block] !== context.blockSection[p.block] || canonicalLabel(g.unit) !== noun || g.value <= part.value) continue;
+    // "146 hộ nghèo" counts a group of the noun, not all of it.
+    if (g.label !== null && canonicalLabel(g.label) !== noun) continue;
+    if (!WHOLE_UNIT.test(textOf(context, g, Math.max(context.source.blocks[g.block].span.start, g.span.start - 40), g.span.start))) continue;
+    found.add(g.value);
+    whole = g;
+  }
+  return found.size === 1 && whole ? { part, whole } : undefined;
+}
+
+// The words from a count to its percent: one clause, no other rate named, handing over with ", đạt/chiếm …"; nothing after the percent qualifies it.
+function shareClause(context: RuleContext, p: Figure, between: string): boolean {
+  const block = context.source.blocks[p.block];
+  const after = block.text.slice(p.span.end - block.span.start);
+  return between.length <= 120 && !/[;.!?()]/u.test(between) && SHARE_TAIL.test(between) && !OTHER_RATE.test(between) && !QUALIFIED.test(after) && !/^\s*(?:tổng|trên|của|so)/iu.test(after);
+}
+
+// The figures of the sentence a figure is in (its neighbours of the same block only).
+function sentenceFigures(context: RuleContext, f: Figure): Figure[] {
+  const block = context.source.blocks[f.block];
+  const offset = (g: Figure) => g.span.start - block.span.start;
+  const s = clauseAt(context.clauses[f.block], offset(f), true);
+  const out: Figure[] = [];
+  for (const step of [-1, 1]) {
+    for (let k = f.index + step, g = context.figures[k]; g && g.block === f.block; k += step, g = context.figures[k]) {
+      if (s && offset(g) >= s.from && offset(g) < s.to) out.push(g);
+    }
+  }
+  return out;
+}
+
+// The digits of the percent written in a cell ("875/875 = 100%" → "100").
+export function percentText(text: string): string {
+  return /([\d.,]+)\s*%/.exec(text)?.[1] ?? '';
+}
+
+// "1.850 người, đạt 92,5% kế hoạch (2.100 người)", "158.600 triệu đồng, đạt 62,5% dự toán (dự toán 235.000 triệu đồng)": the
+// amount just before, handed over by ", đạt", measured against the plan restated in brackets right after its word, in the
+// same unit. A rate of 100% is left alone (plans are often called fulfilled when nearly so).
+const HANDED = /^\s*(?:\p{L}+(?:\s\p{L}+)?)?\s*,\s*(?:đạt|bằng)\s*$/iu;
+const PLAN_BRACKET = new RegExp(String.raw`^\s*(?:so với\s+)?(?:${alt(PLAN_BASES)})(?:\s+(?:năm(?:\s+\d{4})?|tỉnh giao|huyện giao|được giao|giao))?\s*\(\s*(?:(?:${alt(PLAN_BASES)})(?:\s+năm)?\s*:?\s*)?$`, 'iu');
+
+export function planInBrackets(context: RuleContext, p: Figure): { done: Figure; plan: Figure } | undefined {
+  const done = context.figures[p.index - 1];
+  const plan = context.figures[p.index + 1];
+  if (!done || !plan || done.block !== p.block || plan.block !== p.block || p.value === 100 || plan.value <= 0) return undefined;
+  if (done.kind !== plan.kind || (done.kind !== 'count' && done.kind !== 'money' && done.kind !== 'decimal')) return undefined;
+  if (done.kind !== 'money' && (done.unit === null || plan.unit === null || unitHead(done) !== unitHead(plan))) return undefined;
+  // A number just before the amount ("245 370 000 đồng" read as "370 000 đồng") leaves its value unsure.
+  const block = context.source.blocks[p.block];
+  if (/\d[\s\u00A0\u202F.,]*$/u.test(block.text.slice(0, done.span.start - block.span.start))) return undefined;
+  if (!HANDED.test(textOf(context, p, done.span.end, p.span.start).replace(done.unit ?? '\u0000', ''))) return undefined;
+  if (!PLAN_BRACKET.test(textOf(context, p, p.span.end, plan.span.start))) return undefined;
+  const close = block.text.slice(plan.span.end - block.span.start);
+  return /^\s*(?:\p{L}+(?:\s\p{L}+){0,2})?\s*\)/u.test(close) ? { done, plan } : undefined;
+}
