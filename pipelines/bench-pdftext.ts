@@ -1,11 +1,13 @@
 /**
  * bench-pdftext: PDF text throughput, one file at a time in this thread, on the same files:
- *   `pdftotext -bbox-layout` alone (output to /dev/null) — the floor for the poppler reader;
+ *   `pdftotext -bbox-layout` alone, run as the reader runs it (pdf on stdin, output read and
+ *   dropped) — the floor for the poppler reader;
  *   baocao's poppler reader (bytes → Source: pdftotext, parse, lines, blocks, tables);
  *   baocao's pdf.js reader (the fallback), for comparison.
- * Each is timed over the whole set `rounds` times, alternating, and its best round kept (the
- * machine is shared: the best round is the one least slowed by others). A long pdf (the seed pdfs
- * three times over, joined by qpdf when installed) is timed the same way, alone.
+ * Each file is read by the three in turn, `rounds` times, and each file's fastest time per reader
+ * kept (the machine is shared: the fastest is the one least slowed by others); CPU seconds (this
+ * process and its children) are given beside. A long pdf (the seed pdfs three times over, joined
+ * by qpdf when installed) is timed the same way, alone.
  * Skipped with a note when pdftotext is missing.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -17,7 +19,10 @@ import { popplerAvailable } from '../src/ingest/pdf-poppler.js';
 
 /** One reader's best round over a set of files. */
 export interface ReaderRun {
+  /** Wall seconds: the sum over files of each file's fastest round. */
   seconds: number;
+  /** CPU seconds of this process and its child processes in the least costly round. */
+  cpuSeconds: number;
   filesPerSecond: number;
   pagesPerSecond: number;
 }
@@ -38,11 +43,15 @@ export type PdfTextBench = { version: string; rounds: number; sets: PdfTextSet[]
 
 const SEEDS = 'fixtures/seeds';
 
+/** pdftotext as the reader runs it (the pdf on stdin, the XHTML read from stdout and dropped). */
 function pdftotextAlone(file: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('pdftotext', ['-bbox-layout', '-enc', 'UTF-8', '-q', file, '/dev/null'], { stdio: 'ignore' });
+    const child = spawn('pdftotext', ['-bbox-layout', '-enc', 'UTF-8', '-q', '-', '-'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    child.stdout.on('data', () => undefined);
+    child.stdin.on('error', () => undefined);
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`pdftotext exited ${code} on ${file}`))));
+    child.stdin.end(readFileSync(file));
   });
 }
 
@@ -52,37 +61,65 @@ async function readWith(reader: 'poppler' | 'pdfjs', file: string): Promise<numb
   return r.source.pages ?? 0;
 }
 
-async function timeAll(files: string[], one: (f: string) => Promise<unknown>): Promise<number> {
-  const t = performance.now();
-  for (const f of files) await one(f);
-  return (performance.now() - t) / 1000;
+/** CPU seconds used so far by this process and by its children that have exited (Linux: /proc/self/stat). */
+function cpuSeconds(): number {
+  const own = process.cpuUsage();
+  let children = 0;
+  try {
+    // Fields after the command name: utime stime cutime cstime are the 12th to 15th (clock ticks, 100 per second).
+    const f = readFileSync('/proc/self/stat', 'latin1').split(') ')[1].split(' ');
+    children = (Number(f[13]) + Number(f[14])) / 100;
+  } catch {
+    children = 0;
+  }
+  return (own.user + own.system) / 1e6 + children;
 }
 
+const METHODS = ['pdftotext', 'poppler', 'pdfjs'] as const;
+type Method = (typeof METHODS)[number];
+
 async function measureSet(label: string, files: string[], rounds: number): Promise<PdfTextSet> {
-  let pages = 0;
+  const run: Record<Method, (f: string) => Promise<unknown>> = {
+    pdftotext: pdftotextAlone,
+    poppler: (f) => readWith('poppler', f),
+    pdfjs: (f) => readWith('pdfjs', f),
+  };
   // Warm up (pdf.js loads on first use; pdftotext's binary comes into the page cache).
-  for (const f of files.slice(0, 2)) {
-    await pdftotextAlone(f);
-    await readWith('poppler', f);
-    await readWith('pdfjs', f);
-  }
+  for (const m of METHODS) await run[m](files[0]);
+  let pages = 0;
   for (const f of files) pages += await readWith('poppler', f);
-  const best = { pdftotext: Infinity, poppler: Infinity, pdfjs: Infinity };
+  // Each file is read by the three in turn, `rounds` times; each file's fastest time per method is
+  // kept, so a moment when the shared machine was busy counts against none of them.
+  const best = new Map<string, Record<Method, number>>(files.map((f) => [f, { pdftotext: Infinity, poppler: Infinity, pdfjs: Infinity }]));
+  const cpu: Record<Method, number> = { pdftotext: Infinity, poppler: Infinity, pdfjs: Infinity };
   for (let r = 0; r < rounds; r++) {
-    best.pdftotext = Math.min(best.pdftotext, await timeAll(files, pdftotextAlone));
-    best.poppler = Math.min(best.poppler, await timeAll(files, (f) => readWith('poppler', f)));
-    best.pdfjs = Math.min(best.pdfjs, await timeAll(files, (f) => readWith('pdfjs', f)));
+    const used: Record<Method, number> = { pdftotext: 0, poppler: 0, pdfjs: 0 };
+    for (const f of files) {
+      for (const m of METHODS) {
+        const c = cpuSeconds();
+        const t = performance.now();
+        await run[m](f);
+        const b = best.get(f)!;
+        b[m] = Math.min(b[m], (performance.now() - t) / 1000);
+        used[m] += cpuSeconds() - c;
+      }
+    }
+    for (const m of METHODS) cpu[m] = Math.min(cpu[m], used[m]);
   }
-  const run = (seconds: number): ReaderRun => ({ seconds, filesPerSecond: files.length / seconds, pagesPerSecond: pages / seconds });
+  const total = (m: Method) => files.reduce((a, f) => a + best.get(f)![m], 0);
+  const result = (m: Method): ReaderRun => {
+    const seconds = total(m);
+    return { seconds, cpuSeconds: cpu[m], filesPerSecond: files.length / seconds, pagesPerSecond: pages / seconds };
+  };
   return {
     label,
     files: files.length,
     pages,
-    pdftotext: run(best.pdftotext),
-    poppler: run(best.poppler),
-    pdfjs: run(best.pdfjs),
-    ratio: best.poppler / best.pdftotext,
-    pdfjsRatio: best.pdfjs / best.pdftotext,
+    pdftotext: result('pdftotext'),
+    poppler: result('poppler'),
+    pdfjs: result('pdfjs'),
+    ratio: total('poppler') / total('pdftotext'),
+    pdfjsRatio: total('pdfjs') / total('pdftotext'),
   };
 }
 
@@ -95,7 +132,7 @@ function longPdf(dir: string): string | null {
 }
 
 /** PDF text throughput on `files` (a batch) and on one long pdf, `rounds` rounds each. */
-export async function benchPdfText(files: string[], rounds = 3): Promise<PdfTextBench> {
+export async function benchPdfText(files: string[], rounds = 5): Promise<PdfTextBench> {
   if (!(await popplerAvailable())) return { skipped: 'pdftotext not found (apt-get install poppler-utils)' };
   const v = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' });
   const version = `${v.stdout}${v.stderr}`.split('\n').find((l) => l.trim())?.trim() ?? 'pdftotext';

@@ -119,10 +119,10 @@ function pdfTextLines(r: BenchResult): string[] {
   const p = r.pdfText;
   if (!p) return [];
   if ('skipped' in p) return [`== PDF text: skipped — ${p.skipped}`];
-  const lines = [`== PDF text (one file at a time, this thread; best of ${p.rounds} rounds; ${p.version})`];
+  const lines = [`== PDF text (one file at a time, this thread; each file's fastest of ${p.rounds} rounds; cpu: this process and its children; ${p.version})`];
   for (const s of p.sets) {
-    const row = (name: string, run: { seconds: number; filesPerSecond: number; pagesPerSecond: number }, extra = '') =>
-      `    ${name.padEnd(26)} ${f2(run.seconds).padStart(8)} s ${f1(run.pagesPerSecond).padStart(8)} pages/s ${f1(run.filesPerSecond).padStart(8)} files/s${extra}`;
+    const row = (name: string, run: { seconds: number; cpuSeconds: number; filesPerSecond: number; pagesPerSecond: number }, extra = '') =>
+      `    ${name.padEnd(26)} ${f2(run.seconds).padStart(8)} s (cpu ${f2(run.cpuSeconds)} s) ${f1(run.pagesPerSecond).padStart(8)} pages/s ${f1(run.filesPerSecond).padStart(8)} files/s${extra}`;
     lines.push(`  ${s.label}: ${s.files} files, ${s.pages} pages`);
     lines.push(row('pdftotext -bbox-layout', s.pdftotext));
     lines.push(row('baocao, poppler reader', s.poppler, `  = ${f2(s.ratio)}× pdftotext (target ≤ 1.5×: ${mark(s.ratio <= 1.5)})`));

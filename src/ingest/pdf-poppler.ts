@@ -336,7 +336,16 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 /** A word's text: entities decoded, NFC, without control characters. */
 function wordText(raw: string): string {
-  if (!/[&\u0000-\u001f]/.test(raw)) return raw.normalize('NFC');
+  let plain = true;
+  let composed = true;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 0x20 || c === 0x26) plain = false;
+    // Below U+0300 nothing changes under NFC, nor do the precomposed Vietnamese letters
+    // (U+1EA0–U+1EFF) unless a combining mark follows, which is itself outside both ranges.
+    else if (c >= 0x300 && (c < 0x1ea0 || c > 0x1eff)) composed = false;
+  }
+  if (plain) return composed ? raw : raw.normalize('NFC');
   return raw
     .replace(/&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|(amp|lt|gt|quot|apos));/gi, (all, hex: string, dec: string, named: string) => {
       if (named) return ENTITIES[named.toLowerCase()] ?? all;
@@ -350,8 +359,15 @@ function wordText(raw: string): string {
 /** The median of the first `n` values (the upper one of an even count); 0 for none. Sorts them in place. */
 function median(xs: Float64Array, n: number): number {
   if (!n) return 0;
-  const s = xs.subarray(0, n).sort();
-  return s[n >> 1];
+  if (n > 24) return xs.subarray(0, n).sort()[n >> 1];
+  // A line's few gaps: insertion sort, without a typed array view per line.
+  for (let i = 1; i < n; i++) {
+    const v = xs[i];
+    let j = i - 1;
+    for (; j >= 0 && xs[j] > v; j--) xs[j + 1] = xs[j];
+    xs[j + 1] = v;
+  }
+  return xs[n >> 1];
 }
 
 /**
