@@ -36,6 +36,8 @@ export interface PdfTextSet {
   pdfjs: ReaderRun;
   /** poppler reader seconds / pdftotext seconds. */
   ratio: number;
+  /** The same in CPU seconds (node and pdftotext against pdftotext), steadier on a busy machine. */
+  cpuRatio: number;
   pdfjsRatio: number;
 }
 
@@ -94,8 +96,10 @@ async function measureSet(label: string, files: string[], rounds: number): Promi
   const cpu: Record<Method, number> = { pdftotext: Infinity, poppler: Infinity, pdfjs: Infinity };
   for (let r = 0; r < rounds; r++) {
     const used: Record<Method, number> = { pdftotext: 0, poppler: 0, pdfjs: 0 };
+    // The order turns each round, so none always follows pdf.js (whose collector may still be at work).
+    const order = METHODS.map((_, i) => METHODS[(i + r) % METHODS.length]);
     for (const f of files) {
-      for (const m of METHODS) {
+      for (const m of order) {
         const c = cpuSeconds();
         const t = performance.now();
         await run[m](f);
@@ -119,6 +123,7 @@ async function measureSet(label: string, files: string[], rounds: number): Promi
     poppler: result('poppler'),
     pdfjs: result('pdfjs'),
     ratio: total('poppler') / total('pdftotext'),
+    cpuRatio: cpu.poppler / cpu.pdftotext,
     pdfjsRatio: total('pdfjs') / total('pdftotext'),
   };
 }
