@@ -8,6 +8,7 @@ import { STAGES, type StageTimes } from './bench-stages.js';
 import type { ToolRun } from './bench-tools.js';
 import type { QueueBench } from './bench-queue.js';
 import type { OcrBench } from './bench-ocr.js';
+import type { PdfTextBench } from './bench-pdftext.js';
 
 /** One corpus size's measurements. */
 export interface SizeResult {
@@ -27,6 +28,7 @@ export interface BenchResult {
   tools: ToolRun[];
   postgres: QueueBench;
   ocr?: OcrBench;
+  pdfText?: PdfTextBench;
 }
 
 const MB = 1024 * 1024;
@@ -113,6 +115,22 @@ function ocrLines(r: BenchResult): string[] {
   ];
 }
 
+function pdfTextLines(r: BenchResult): string[] {
+  const p = r.pdfText;
+  if (!p) return [];
+  if ('skipped' in p) return [`== PDF text: skipped — ${p.skipped}`];
+  const lines = [`== PDF text (one file at a time, this thread; each file's fastest of ${p.rounds} rounds; cpu: this process and its children; ${p.version})`];
+  for (const s of p.sets) {
+    const row = (name: string, run: { seconds: number; cpuSeconds: number; filesPerSecond: number; pagesPerSecond: number }, extra = '') =>
+      `    ${name.padEnd(26)} ${f2(run.seconds).padStart(8)} s (cpu ${f2(run.cpuSeconds)} s) ${f1(run.pagesPerSecond).padStart(8)} pages/s ${f1(run.filesPerSecond).padStart(8)} files/s${extra}`;
+    lines.push(`  ${s.label}: ${s.files} files, ${s.pages} pages`);
+    lines.push(row('pdftotext -bbox-layout', s.pdftotext));
+    lines.push(row('baocao, poppler reader', s.poppler, `  = ${f2(s.ratio)}× pdftotext (target ≤ 1.5×: ${mark(s.ratio <= 1.5)}); cpu ${f2(s.cpuRatio)}×`));
+    lines.push(row('baocao, pdf.js reader', s.pdfjs, `  = ${f2(s.pdfjsRatio)}× pdftotext`));
+  }
+  return lines;
+}
+
 function targetLines(r: BenchResult): string[] {
   const base = r.sizes[0];
   const txtRate = base.load.first.txt.files / base.load.first.txt.seconds;
@@ -132,6 +150,6 @@ export function formatReport(r: BenchResult): string {
   const m = r.machine;
   const head = [`bench — ${m.cpu} × ${m.cores}, ${f1(m.memoryGB)} GB, node ${m.node}, ${m.os}; workers ${r.workers ?? 'default (one per core)'}`];
   head.push(`corpus: ${CORPUS_FORMATS.map((f) => `${f}: ${r.variation[f]}`).join('; ')}`);
-  const body = [...r.sizes.flatMap(throughputLines), ...stageLines(r.stages), ...toolLines(r), ...queueLines(r), ...ocrLines(r), ...targetLines(r)];
+  const body = [...r.sizes.flatMap(throughputLines), ...stageLines(r.stages), ...toolLines(r), ...queueLines(r), ...ocrLines(r), ...pdfTextLines(r), ...targetLines(r)];
   return `${[...head, ...body].join('\n')}\n`;
 }

@@ -4,9 +4,10 @@
  *   fixtures → corpus (N files: txt, docx, pdf) → child process: load ×2 (first, re-run)
  *            → stage times on a sample (in this thread) → pdftotext / pandoc on the same files
  *            → the same corpus through the PostgreSQL queue with 1, 2, 4 worker processes
+ *            → PDF text: the poppler and pdf.js readers beside `pdftotext -bbox-layout` alone
  *            → summary on stdout and output/bench.json
  *
- *   npm run bench -- [--files N] [--scale] [--workers W] [--sample K] [--no-tools] [--no-postgres] [--ocr-pages K]
+ *   npm run bench -- [--files N] [--scale] [--workers W] [--sample K] [--no-tools] [--no-postgres] [--ocr-pages K] [--pdf-text K]
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem, platform, release } from 'node:os';
@@ -20,6 +21,7 @@ import { runPandoc, runPdftotext, type ToolRun } from './bench-tools.js';
 import { formatReport, type BenchResult, type SizeResult } from './bench-report.js';
 import { benchQueue, type QueueBench } from './bench-queue.js';
 import { benchOcr, type OcrBench } from './bench-ocr.js';
+import { benchPdfText, type PdfTextBench } from './bench-pdftext.js';
 
 const OUT = 'output/bench';
 
@@ -31,11 +33,13 @@ interface Args {
   tools: boolean;
   postgres: boolean;
   ocrPages: number;
+  /** pdfs of the corpus timed through each PDF text reader (0: none). */
+  pdfText: number;
   child?: { corpus: string; db: string };
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { files: 1000, scale: false, sample: 20, tools: true, postgres: true, ocrPages: 6 };
+  const args: Args = { files: 1000, scale: false, sample: 20, tools: true, postgres: true, ocrPages: 6, pdfText: 60 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--files') args.files = Number(argv[++i]);
@@ -45,6 +49,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--no-tools') args.tools = false;
     else if (a === '--no-postgres') args.postgres = false;
     else if (a === '--ocr-pages') args.ocrPages = Number(argv[++i]);
+    else if (a === '--pdf-text') args.pdfText = Number(argv[++i]);
     else if (a === '--child') args.child = { corpus: argv[++i], db: argv[++i] };
     else throw new Error(`unknown argument: ${a}`);
   }
@@ -103,9 +108,11 @@ async function main(argv: string[]): Promise<void> {
   const tools = await runTools(corpus, args.tools);
   const postgres: QueueBench = args.postgres ? await benchQueue(corpus.dir) : { skipped: '--no-postgres' };
   const ocr: OcrBench = args.ocrPages > 0 ? await benchOcr(Math.min(9, args.ocrPages)) : { skipped: '--ocr-pages 0' };
+  process.stderr.write('bench: PDF text through poppler, pdf.js and pdftotext alone…\n');
+  const pdfText: PdfTextBench = args.pdfText > 0 ? await benchPdfText(corpus.files.pdf.slice(0, args.pdfText)) : { skipped: '--pdf-text 0' };
   const sizes = [size];
   if (args.scale) sizes.push((await benchSize(args.files * 10, args)).size);
-  const result: BenchResult = { at: new Date().toISOString(), machine: machine(), workers: args.workers ?? null, variation: corpus.variation, sizes, stages, tools, postgres, ocr };
+  const result: BenchResult = { at: new Date().toISOString(), machine: machine(), workers: args.workers ?? null, variation: corpus.variation, sizes, stages, tools, postgres, ocr, pdfText };
   writeFileSync('output/bench.json', `${JSON.stringify(result, null, 2)}\n`);
   process.stdout.write(formatReport(result));
   process.stdout.write('\nwritten: output/bench.json\n');

@@ -179,7 +179,8 @@ export function createPool(options: PoolOptions = {}): Pool {
         };
         worker.on('message', onMessage);
         worker.once('error', onError);
-        worker.postMessage({ ...job, id });
+        // The worker learns the limit too, so a child process it runs (pdftotext) is stopped before the worker is.
+        worker.postMessage({ ...job, id, timeoutMs: limitMs });
       });
     },
     async close() {

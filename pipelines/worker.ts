@@ -22,7 +22,7 @@ parentPort?.on('message', async (job: Job) => {
       } else {
         // Each scanned page read tells the pool the file is moving (its time limit starts again).
         const onOcrPage = (done: number, total: number) => parentPort!.postMessage({ id: job.id, progress: { done, total } });
-        result = { id: job.id, outcome: analyseResult(job.path, await ingestBytes(job.path, input.bytes, { ...job.ingest, onOcrPage }), job.rules), sha256: hash };
+        result = { id: job.id, outcome: analyseResult(job.path, await ingestBytes(job.path, input.bytes, { ...job.ingest, onOcrPage, timeoutMs: job.timeoutMs }), job.rules), sha256: hash };
       }
     }
   } catch (e) {

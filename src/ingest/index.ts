@@ -19,6 +19,8 @@ export interface IngestOptions {
   onOcrPage?: (done: number, total: number) => void;
   /** False: never run OCR (a scan then gets OCR_UNAVAILABLE); also BAOCAO_OCR=off. Default true. */
   ocr?: boolean;
+  /** The file's time limit, ms (the pool's); a child process reading it (pdftotext) is stopped before it. */
+  timeoutMs?: number;
 }
 
 /** The default size limit: 100 MiB, far above any report (the largest real ones are a few MB of scanned pages). */
@@ -103,7 +105,7 @@ export async function ingestBytes(path: string, bytes: Uint8Array, options: Inge
   const format = detectFormat(bytes);
   switch (format) {
     case 'pdf':
-      return ingestPdf(path, bytes, { onOcrPage: options.onOcrPage, ocr: options.ocr });
+      return ingestPdf(path, bytes, { onOcrPage: options.onOcrPage, ocr: options.ocr, timeoutMs: options.timeoutMs });
     case 'docx':
       return ingestDocx(path, bytes);
     case 'odt':

@@ -18,8 +18,12 @@ const HTML_REPLACEMENTS: Array<[RegExp, string]> = [
   [/<\/?(?:i|b|u|em|strong|sup|sub|span|font|p|div|mark|small|s)\b[^<>]*>/gi, ''],
 ];
 
+const MARKUP_CHAR = /[<$*_\\]/;
+
 /** Remove markdown/HTML/TeX markup that carries no content; reports converted from markdown carry it in every format. */
 export function stripMarkup(line: string): string {
+  // Every pattern below needs one of these characters: most lines have none (a long pdf's 15,000).
+  if (!MARKUP_CHAR.test(line)) return line;
   let s = line;
   for (const [re, to] of HTML_REPLACEMENTS) s = s.replace(re, to);
   // Inline math: "$82/82 = 100\%$" → "82/82 = 100%". A "$" pair holding letters-only prose is left alone.

@@ -86,7 +86,9 @@ function cleanPage(lines: PdfLine[]): BodyLine[] {
       kept[i + 1] = { ...next, x0: line.x0, segments: [merge(segs[0], next.segments[0]), ...next.segments.slice(1)] };
       continue;
     }
-    out.push({ ...line, no: out.length + 1, text: lineText(line).replace(BULLET, '- '), textX });
+    // Every field written out: a spread here was the costliest step of a long pdf's blocks.
+    const { page, y, size, x0, x1, segments, startsWithNote } = line;
+    out.push({ page, y, size, x0, x1, segments, startsWithNote, no: out.length + 1, text: lineText(line).replace(BULLET, '- '), textX });
   }
   return out;
 }

@@ -74,6 +74,11 @@ function assembleLine(page: number, items: PdfItem[]): PdfLine {
   items.sort((a, b) => a.x - b.x);
   const segments: PdfSegment[] = [];
   let seg: PdfSegment | null = null;
+  // The current segment's text in pieces, joined once it ends (no string rebuilt per run).
+  let parts: string[] = [];
+  const close = () => {
+    if (seg) seg.text = parts.join('').replace(/\s+/g, ' ').trim();
+  };
   let prevSeq = -2;
   let startsWithNote = false;
   for (const item of items) {
@@ -83,16 +88,18 @@ function assembleLine(page: number, items: PdfItem[]): PdfLine {
     let str = note ? toSuperscript(item.str.trim()) : item.str;
     const x1 = item.x + item.width;
     if (seg && item.x - seg.x1 <= limit * size) {
-      seg.text = joinRun(seg.text, str, item.x - seg.x1 > SPACE_GAP * size, note);
+      joinRun(parts, str, item.x - seg.x1 > SPACE_GAP * size, note);
       seg.x1 = Math.max(seg.x1, x1);
       continue;
     }
     if (!seg && note) startsWithNote = true;
     if (note && startsWithNote && !seg) str += ' ';
-    seg = { x0: item.x, x1, text: str };
+    close();
+    seg = { x0: item.x, x1, text: '' };
+    parts = [str];
     segments.push(seg);
   }
-  for (const s of segments) s.text = s.text.replace(/\s+/g, ' ').trim();
+  close();
   return { page, y, size, x0: segments[0].x0, x1: segments[segments.length - 1].x1, segments, startsWithNote };
 }
 
@@ -115,12 +122,49 @@ function isSuperscript(item: PdfItem, lineSize: number, baseline: number): boole
 }
 
 
-/** Append a run to a segment's text, adding a space for a visible gap and keeping a note off a number. */
-function joinRun(text: string, str: string, gap: boolean, note: boolean): string {
-  if (note) return /\d$/.test(text) ? `${text} ${str}` : text.replace(/\s+$/, '') + str;
-  if (/[⁰¹²³⁴⁵⁶⁷⁸⁹]$/.test(text) && /^\d/.test(str)) return `${text} ${str}`;
-  if (gap && !/\s$/.test(text) && !/^\s/.test(str)) return `${text} ${str}`;
-  return text + str;
+/** Append a run to a segment's pieces, adding a space for a visible gap and keeping a note off a number. */
+function joinRun(parts: string[], str: string, gap: boolean, note: boolean): void {
+  const last = lastChar(parts);
+  if (note) {
+    if (isDigit(last)) parts.push(' ', str);
+    else {
+      trimEnd(parts);
+      parts.push(str);
+    }
+  } else if ((last !== '' && SUPERSCRIPTS.includes(last) && isDigit(str.charAt(0))) || (gap && !isSpace(last) && !isSpace(str.charAt(0)))) {
+    parts.push(' ', str);
+  } else {
+    parts.push(str);
+  }
+}
+
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const SPACE = /\s/;
+
+function isSpace(c: string): boolean {
+  return c !== '' && SPACE.test(c);
+}
+
+function isDigit(c: string): boolean {
+  return c >= '0' && c <= '9' && c.length === 1;
+}
+
+/** The last character of the pieces joined ('' for none). */
+function lastChar(parts: string[]): string {
+  for (let i = parts.length - 1; i >= 0; i--) if (parts[i]) return parts[i].charAt(parts[i].length - 1);
+  return '';
+}
+
+/** Drop white space at the end of the pieces joined. */
+function trimEnd(parts: string[]): void {
+  while (parts.length) {
+    const t = parts[parts.length - 1].replace(/\s+$/, '');
+    if (t) {
+      parts[parts.length - 1] = t;
+      return;
+    }
+    parts.pop();
+  }
 }
 
 /** Text of a line with its segments joined by single spaces. */

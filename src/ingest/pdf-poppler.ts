@@ -2,12 +2,14 @@
  * PDF text through poppler: `pdftotext -bbox-layout` gives each page's words
  * with their boxes, turned here into the same positioned items pdf.js gives
  * (pdf-lines.ts builds lines from either), so both readers make one Source.
- * Poppler is a native program running beside Node: on a 312-page pdf the
- * whole read took 1.05 s against pdf.js's 1.3 s (pdftotext alone 0.56 s);
- * on the small seed pdfs the two are even once pdf.js is loaded.
  *
- * Chosen by `BAOCAO_PDF_READER=poppler` (or `auto`: when `pdftotext` is on
- * PATH); pdf.js otherwise, and whenever pdftotext fails (encrypted, damaged).
+ * The default when `pdftotext` is on PATH (`BAOCAO_PDF_READER=pdfjs|poppler`
+ * forces one); pdf.js otherwise, and whenever pdftotext fails (encrypted,
+ * damaged), so the error codes stay pdf.js's. One pdftotext runs per file, all
+ * pages; its output is read as it comes and each page is parsed (a scanner, no
+ * object per word) and made into lines as soon as its </page> arrives, so Node
+ * works while poppler reads the next pages. Where the time went, and where it
+ * goes now, is in README Performance.
  */
 import { spawn } from 'node:child_process';
 import type { PdfItem } from './pdf-lines.js';
@@ -32,14 +34,11 @@ const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
 
 export type PdfReader = 'poppler' | 'pdfjs';
 
-/** Without `BAOCAO_PDF_READER`: pdf.js ('pdfjs'), or poppler when installed ('auto'). */
-const DEFAULT_READER: 'pdfjs' | 'auto' = 'pdfjs';
-
 let available: Promise<boolean> | null = null;
 
 /** True when `pdftotext` runs (checked once per process). */
 export function popplerAvailable(): Promise<boolean> {
-  available ??= run(['-v'], undefined, 20_000).then(
+  available ??= run(['-v'], undefined, 20_000, () => undefined).then(
     () => true,
     () => false,
   );
@@ -47,90 +46,306 @@ export function popplerAvailable(): Promise<boolean> {
 }
 
 /**
- * The reader to use: `BAOCAO_PDF_READER=pdfjs|poppler` forces one (`auto`: poppler when installed);
- * unset, the default. pdf.js stays the default until the two agree on every seed pdf: they give the
- * same section trees, and the same figures except in one table row that pdf.js splits and poppler
- * reads whole (test/ingest/pdf-poppler.test.ts). A forced poppler that is missing or fails falls
- * back on pdf.js.
+ * The reader to use: `BAOCAO_PDF_READER=pdfjs|poppler` forces one; unset (or `auto`), poppler when
+ * `pdftotext` is on PATH, else pdf.js. The two give the same Source on every pdf fixture except a
+ * few table rows, where poppler keeps cells apart that pdf.js runs together
+ * (test/ingest/pdf-poppler.test.ts). A forced poppler that is missing or fails falls back on pdf.js.
  */
 export async function chooseReader(forced?: PdfReader): Promise<PdfReader> {
   const env = forced ?? process.env.BAOCAO_PDF_READER?.trim().toLowerCase();
   if (env === 'pdfjs') return 'pdfjs';
   if (env === 'poppler') return 'poppler';
-  if (env === 'auto' || DEFAULT_READER === 'auto') return (await popplerAvailable()) ? 'poppler' : 'pdfjs';
-  return 'pdfjs';
+  return (await popplerAvailable()) ? 'poppler' : 'pdfjs';
+}
+
+/** pdftotext was stopped: it ran past the time it had (the file's time limit, or its own). */
+export class PopplerTimeout extends Error {}
+
+/** Options of a poppler read. */
+export interface PopplerOptions {
+  /** Stop pdftotext (SIGKILL) after this long; default 60 s + 10 s per MB of PDF. */
+  timeoutMs?: number;
 }
 
 /** Each page's positioned words; throws when pdftotext fails (the caller falls back on pdf.js for the error). */
-export async function popplerItems(bytes: Uint8Array): Promise<PdfItem[][]> {
-  const timeout = BASE_TIMEOUT_MS + TIMEOUT_MS_PER_MB * (bytes.length / 1048576);
-  const out = await run(['-bbox-layout', '-enc', 'UTF-8', '-q', '-', '-'], bytes, timeout);
-  return parseBboxLayout(out.toString('utf8'));
-}
-
-interface Word {
-  text: string;
-  x0: number;
-  x1: number;
-  top: number;
-  bottom: number;
-}
-
-interface Page {
-  height: number;
-  lines: Word[][];
+export function popplerItems(bytes: Uint8Array, options: PopplerOptions = {}): Promise<PdfItem[][]> {
+  return popplerPages(bytes, (items) => items, options);
 }
 
 /**
- * Pages of pdftotext's XHTML. The format is fixed and machine-written (poppler's TextOutputDev:
- * attributes in double quotes, text escaped with the five XML entities), so one linear scan reads
- * it; a full XML parser (saxes, xml.ts) took longer than pdftotext itself (about 20 ms per seed
- * pdf against 29 ms for the whole pdftotext run). Anything not understood is skipped.
+ * Run one pdftotext over the whole file and hand each page's items to `onPage` as soon as the
+ * page's XHTML has arrived, so Node builds lines while poppler reads the next pages. Throws when
+ * pdftotext fails or runs out of time (PopplerTimeout).
  */
-function scanPages(xhtml: string): Page[] {
-  const pages: Page[] = [];
-  let page: Page | null = null;
-  let line: Word[] | null = null;
-  // Words as poppler writes them first (attributes in its order), then any other form of a tag.
-  const tag = /<word xMin="([^"]*)" yMin="([^"]*)" xMax="([^"]*)" yMax="([^"]*)">([^<]*)<\/word>|<(page|line|word|\/line)\b([^>]*)>(?:([^<]*)<\/word>)?/g;
-  for (let m = tag.exec(xhtml); m; m = tag.exec(xhtml)) {
-    if (m[5] !== undefined) {
-      line?.push({ text: wordText(m[5]), x0: number(m[1]), top: number(m[2]), x1: number(m[3]), bottom: number(m[4]) });
-      continue;
-    }
-    const [, , , , , , name, attrs, text] = m;
-    if (name === 'page') {
-      page = { height: attr(attrs, 'height'), lines: [] };
-      pages.push(page);
-      line = null;
-    } else if (name === 'line') {
-      line = [];
-      page?.lines.push(line);
-    } else if (name === '/line') {
-      line = null;
-    } else if (line && text !== undefined) {
-      line.push({ text: wordText(text), x0: attr(attrs, 'xMin'), x1: attr(attrs, 'xMax'), top: attr(attrs, 'yMin'), bottom: attr(attrs, 'yMax') });
-    }
-  }
+export async function popplerPages<T>(bytes: Uint8Array, onPage: (items: PdfItem[], page: number) => T, options: PopplerOptions = {}): Promise<T[]> {
+  const timeout = options.timeoutMs ?? BASE_TIMEOUT_MS + TIMEOUT_MS_PER_MB * (bytes.length / 1048576);
+  const pages: T[] = [];
+  const scanner = new BboxScanner((items) => pages.push(onPage(items, pages.length + 1)));
+  await run(['-bbox-layout', '-enc', 'UTF-8', '-q', '-', '-'], bytes, timeout, (chunk) => scanner.feed(chunk));
+  scanner.end();
   return pages;
 }
 
-const ATTR = new Map(['width', 'height', 'xMin', 'yMin', 'xMax', 'yMax'].map((n) => [n, new RegExp(`\\b${n}="([^"]*)"`)]));
-
-function attr(attrs: string, name: string): number {
-  return number(ATTR.get(name)!.exec(attrs)?.[1]);
+/** pdftotext's XHTML, all at once (tests and tools; the reader streams it through popplerPages). */
+export function parseBboxLayout(xhtml: string): PdfItem[][] {
+  const pages: PdfItem[][] = [];
+  const scanner = new BboxScanner((items) => pages.push(items));
+  scanner.feed(Buffer.from(xhtml, 'utf8'));
+  scanner.end();
+  return pages;
 }
 
-function number(s: string | undefined): number {
-  const v = s === undefined ? NaN : Number(s);
-  return Number.isFinite(v) ? v : 0;
+const PAGE_END = '</page>';
+
+/**
+ * pdftotext's XHTML → items per page, fed in pieces as they arrive. The format is fixed and
+ * machine-written (poppler's TextOutputDev: attributes in double quotes, text escaped with the XML
+ * entities), so a scanner with indexOf reads it: a full XML parser (saxes, xml.ts) took longer
+ * than pdftotext itself, and a regular expression per word cost a third of the read. Anything not
+ * understood is skipped. Words are kept in flat per-page arrays (no object per word) until the
+ * page ends and its items are made.
+ *
+ * Words of one <line> share the line's baseline and size (as in pdf.js, where a line of one font is
+ * one run); a word whose box is clearly smaller or raised (a footnote number) keeps its own, so the
+ * line builder still finds superscripts. A new line skips a sequence number, so words of different
+ * lines never join at the wider in-run gap.
+ */
+export class BboxScanner {
+  /** Output received after the last complete page. */
+  private parts: Buffer[] = [];
+  private inPage = false;
+  private inLine = false;
+  private height = 0;
+  private texts: string[] = [];
+  private x0: number[] = [];
+  private x1: number[] = [];
+  private top: number[] = [];
+  private bottom: number[] = [];
+  /** Index of each line's first word; a line's words end where the next line's begin. */
+  private lineStarts: number[] = [];
+  private scratch = new Float64Array(256);
+
+  constructor(private readonly emit: (items: PdfItem[]) => void) {}
+
+  /**
+   * Take the next bytes of output; every page they complete is decoded and scanned now. Pages are
+   * cut at "</page>" (ASCII, so never inside a UTF-8 sequence) and decoded once each.
+   */
+  feed(chunk: Buffer): void {
+    if (!chunk.length) return;
+    const found = chunk.lastIndexOf(PAGE_END);
+    let cut = found < 0 ? -1 : found + PAGE_END.length;
+    if (cut < 0 && this.parts.length) {
+      // The end tag may straddle the previous piece and this one.
+      const prev = this.parts[this.parts.length - 1];
+      const before = prev.subarray(Math.max(0, prev.length - PAGE_END.length + 1));
+      const seam = Buffer.concat([before, chunk.subarray(0, PAGE_END.length - 1)]).indexOf(PAGE_END);
+      if (seam >= 0) cut = seam + PAGE_END.length - before.length;
+    }
+    if (cut < 0) {
+      this.parts.push(chunk);
+      return;
+    }
+    this.parts.push(chunk.subarray(0, cut));
+    const pages = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts);
+    this.parts = cut < chunk.length ? [chunk.subarray(cut)] : [];
+    this.scan(pages.toString('utf8'));
+  }
+
+  /** The output is complete: scan what is left and close a page left open. */
+  end(): void {
+    this.scan(Buffer.concat(this.parts).toString('utf8'));
+    this.parts = [];
+    if (this.inPage) this.endPage();
+  }
+
+  private scan(s: string): void {
+    let i = s.indexOf('<');
+    while (i >= 0 && i < s.length) {
+      const gt = s.indexOf('>', i);
+      if (gt < 0) return;
+      const c = s.charCodeAt(i + 1);
+      if (c === 119 /* w */ && s.startsWith('word', i + 1) && isTagEnd(s.charCodeAt(i + 5))) {
+        i = this.word(s, i, gt);
+        continue;
+      }
+      if (c === 108 /* l */ && s.startsWith('line', i + 1) && isTagEnd(s.charCodeAt(i + 5))) {
+        if (this.inPage) {
+          this.inLine = true;
+          this.lineStarts.push(this.texts.length);
+        }
+      } else if (c === 47 /* / */ && s.startsWith('/line', i + 1) && isTagEnd(s.charCodeAt(i + 6))) {
+        this.inLine = false;
+      } else if (c === 112 /* p */ && s.startsWith('page', i + 1) && isTagEnd(s.charCodeAt(i + 5))) {
+        if (this.inPage) this.endPage();
+        this.inPage = true;
+        this.height = attr(s, i, gt, ' height="');
+      }
+      i = s.indexOf('<', gt + 1);
+    }
+  }
+
+  /** One <word> at `lt` (its start tag ends at `gt`); returns where scanning goes on. */
+  private word(s: string, lt: number, gt: number): number {
+    const close = s.indexOf('<', gt + 1);
+    if (close < 0) return -1;
+    if (!s.startsWith('</word>', close)) return close;
+    if (this.inLine) {
+      this.texts.push(wordText(s.slice(gt + 1, close)));
+      // Poppler writes the four boxes in this order: read them in one pass, else look each up.
+      if (!(s.startsWith(X_MIN, lt) && this.box(s, lt + X_MIN.length, gt))) {
+        this.x0.push(attr(s, lt, gt, ' xMin="'));
+        this.top.push(attr(s, lt, gt, ' yMin="'));
+        this.x1.push(attr(s, lt, gt, ' xMax="'));
+        this.bottom.push(attr(s, lt, gt, ' yMax="'));
+      }
+    }
+    return s.indexOf('<', close + 7);
+  }
+
+  /** `xMin="a" yMin="b" xMax="c" yMax="d">` from just after `xMin="`: true when read and stored. */
+  private box(s: string, at: number, gt: number): boolean {
+    const x0 = number(s, at, gt);
+    if (!s.startsWith(Y_MIN, parsed)) return false;
+    const top = number(s, parsed + Y_MIN.length, gt);
+    if (!s.startsWith(X_MAX, parsed)) return false;
+    const x1 = number(s, parsed + X_MAX.length, gt);
+    if (!s.startsWith(Y_MAX, parsed)) return false;
+    const bottom = number(s, parsed + Y_MAX.length, gt);
+    if (parsed !== gt - 1 || s.charCodeAt(parsed) !== 34 || Number.isNaN(x0 + top + x1 + bottom)) return false;
+    this.x0.push(x0);
+    this.top.push(top);
+    this.x1.push(x1);
+    this.bottom.push(bottom);
+    return true;
+  }
+
+  private endPage(): void {
+    const { texts, x0, x1, top, bottom, lineStarts } = this;
+    const n = texts.length;
+    const items: PdfItem[] = [];
+    // The page's usual word space: the median gap between words of a line.
+    let gaps = 0;
+    const scratch = this.room(n);
+    for (let l = 0; l < lineStarts.length; l++) {
+      const end = l + 1 < lineStarts.length ? lineStarts[l + 1] : n;
+      for (let w = lineStarts[l] + 1; w < end; w++) scratch[gaps++] = x0[w] - x1[w - 1];
+    }
+    const pageSpace = median(scratch, gaps) || Infinity;
+    let seq = 0;
+    for (let l = 0; l < lineStarts.length; l++) {
+      const start = lineStarts[l];
+      const end = l + 1 < lineStarts.length ? lineStarts[l + 1] : n;
+      if (start === end) continue;
+      let lineHeight = -Infinity;
+      let lineBottom = -Infinity;
+      for (let w = start; w < end; w++) {
+        if (bottom[w] - top[w] > lineHeight) lineHeight = bottom[w] - top[w];
+        if (bottom[w] > lineBottom) lineBottom = bottom[w];
+      }
+      let space = pageSpace;
+      if (end - start >= 4) {
+        for (let w = start + 1; w < end; w++) scratch[w - start - 1] = x0[w] - x1[w - 1];
+        space = median(scratch, end - start - 1);
+      }
+      const breakAt = Math.max(RUN_BREAK * space, RUN_BREAK_MIN * (lineHeight / BOX_PER_SIZE));
+      for (let w = start; w < end; w++) {
+        const str = texts[w];
+        if (!str.trim()) continue;
+        // A gap far wider than the line's word space ends a run, as a new cell or tab stop does in
+        // the content stream pdf.js reads (poppler joins table cells side by side into one line).
+        if (w > start && x0[w] - x1[w - 1] > breakAt) seq++;
+        const h = bottom[w] - top[w];
+        const own = h < 0.85 * lineHeight || lineBottom - bottom[w] > 0.1 * lineHeight;
+        const size = (own ? h : lineHeight) / BOX_PER_SIZE;
+        const base = own ? bottom[w] : lineBottom;
+        items.push({ str, x: x0[w], y: this.height - base + DESCENT_PER_SIZE * size, size, width: x1[w] - x0[w], seq: seq++ });
+      }
+      seq++;
+    }
+    texts.length = x0.length = x1.length = top.length = bottom.length = lineStarts.length = 0;
+    this.inPage = this.inLine = false;
+    this.emit(items);
+  }
+
+  /** The scratch array, at least `n` long. */
+  private room(n: number): Float64Array {
+    if (this.scratch.length < n) this.scratch = new Float64Array(Math.max(n, 2 * this.scratch.length));
+    return this.scratch;
+  }
+}
+
+/** After a tag's name: white space, '>' or '/'. */
+function isTagEnd(c: number): boolean {
+  return c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
+}
+
+const X_MIN = '<word xMin="';
+const Y_MIN = '" yMin="';
+const X_MAX = '" xMax="';
+const Y_MAX = '" yMax="';
+
+/** The number in attribute `key` (' name="') of the tag between `lt` and `gt`; 0 when absent or not a number. */
+function attr(s: string, lt: number, gt: number, key: string): number {
+  const at = s.indexOf(key, lt);
+  if (at < 0 || at > gt) return 0;
+  const a = at + key.length;
+  const b = s.indexOf('"', a);
+  return b < 0 || b > gt ? 0 : decimal(s, a, b);
+}
+
+/** Where the last `number` stopped (the first character after the number). */
+let parsed = 0;
+
+/** A decimal number written as poppler writes it ("-12.345678") at `a`, before `limit`; sets `parsed`. NaN when there is none. */
+function number(s: string, a: number, limit: number): number {
+  let i = a;
+  const neg = s.charCodeAt(i) === 45;
+  if (neg) i++;
+  let v = 0;
+  let digits = 0;
+  for (; i < limit; i++, digits++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    v = v * 10 + d;
+  }
+  if (i < limit && s.charCodeAt(i) === 46) {
+    let f = 0;
+    let scale = 1;
+    for (i++; i < limit && scale < 1e15; i++, digits++) {
+      const d = s.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) break;
+      f = f * 10 + d;
+      scale *= 10;
+    }
+    v += f / scale;
+  }
+  parsed = i;
+  return digits ? (neg ? -v : v) : NaN;
+}
+
+/** The number between `a` and `b` (an attribute's value); 0 when it is not one. */
+function decimal(s: string, a: number, b: number): number {
+  const v = number(s, a, b);
+  if (parsed === b && !Number.isNaN(v)) return v;
+  const n = Number(s.slice(a, b));
+  return Number.isFinite(n) ? n : 0;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** A word's text: entities decoded, NFC, without control characters. */
 function wordText(raw: string): string {
-  if (!/[&\u0000-\u001f]/.test(raw)) return raw.normalize('NFC');
+  let plain = true;
+  let composed = true;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 0x20 || c === 0x26) plain = false;
+    // Below U+0300 nothing changes under NFC, nor do the precomposed Vietnamese letters
+    // (U+1EA0–U+1EFF) unless a combining mark follows, which is itself outside both ranges.
+    else if (c >= 0x300 && (c < 0x1ea0 || c > 0x1eff)) composed = false;
+  }
+  if (plain) return composed ? raw : raw.normalize('NFC');
   return raw
     .replace(/&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|(amp|lt|gt|quot|apos));/gi, (all, hex: string, dec: string, named: string) => {
       if (named) return ENTITIES[named.toLowerCase()] ?? all;
@@ -141,53 +356,25 @@ function wordText(raw: string): string {
     .normalize('NFC');
 }
 
+/** The median of the first `n` values (the upper one of an even count); 0 for none. Sorts them in place. */
+function median(xs: Float64Array, n: number): number {
+  if (!n) return 0;
+  if (n > 24) return xs.subarray(0, n).sort()[n >> 1];
+  // A line's few gaps: insertion sort, without a typed array view per line.
+  for (let i = 1; i < n; i++) {
+    const v = xs[i];
+    let j = i - 1;
+    for (; j >= 0 && xs[j] > v; j--) xs[j + 1] = xs[j];
+    xs[j + 1] = v;
+  }
+  return xs[n >> 1];
+}
+
 /**
- * pdftotext's XHTML → items per page. Words of one <line> share the line's baseline and size (as
- * in pdf.js, where a line of one font is one run); a word whose box is clearly smaller or raised
- * (a footnote number) keeps its own, so the line builder still finds superscripts. A new line skips
- * a sequence number, so words of different lines never join at the wider in-run gap.
+ * Run pdftotext with the PDF on stdin, handing stdout to `onData` as it comes; resolves when it
+ * exits cleanly. Past `timeoutMs`, or past MAX_OUTPUT_BYTES of output, the child is killed.
  */
-export function parseBboxLayout(xhtml: string): PdfItem[][] {
-  return scanPages(xhtml).map((page) => {
-    const items: PdfItem[] = [];
-    const pageSpace = median(page.lines.flatMap(gapsOf)) || Infinity;
-    let seq = 0;
-    for (const words of page.lines) {
-      if (!words.length) continue;
-      const lineHeight = Math.max(...words.map((w) => w.bottom - w.top));
-      const lineBottom = Math.max(...words.map((w) => w.bottom));
-      const gaps = gapsOf(words);
-      const space = gaps.length >= 3 ? median(gaps) : pageSpace;
-      words.forEach((w, i) => {
-        if (!w.text.trim()) return;
-        // A gap far wider than the line's word space ends a run, as a new cell or tab stop does in
-        // the content stream pdf.js reads (poppler joins table cells side by side into one line).
-        if (i > 0 && gaps[i - 1] > Math.max(RUN_BREAK * space, RUN_BREAK_MIN * (lineHeight / BOX_PER_SIZE))) seq++;
-        const h = w.bottom - w.top;
-        const own = h < 0.85 * lineHeight || lineBottom - w.bottom > 0.1 * lineHeight;
-        const size = (own ? h : lineHeight) / BOX_PER_SIZE;
-        const bottom = own ? w.bottom : lineBottom;
-        items.push({ str: w.text, x: w.x0, y: page.height - bottom + DESCENT_PER_SIZE * size, size, width: w.x1 - w.x0, seq: seq++ });
-      });
-      seq++;
-    }
-    return items;
-  });
-}
-
-/** Gaps between consecutive words of a line. */
-function gapsOf(words: Word[]): number[] {
-  return words.slice(1).map((w, i) => w.x0 - words[i].x1);
-}
-
-function median(xs: number[]): number {
-  if (!xs.length) return 0;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-/** Run pdftotext with the PDF on stdin; resolves with stdout. */
-function run(args: string[], input: Uint8Array | undefined, timeoutMs: number): Promise<Buffer> {
+function run(args: string[], input: Uint8Array | undefined, timeoutMs: number, onData: (chunk: Buffer) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     let child;
     try {
@@ -196,7 +383,6 @@ function run(args: string[], input: Uint8Array | undefined, timeoutMs: number): 
       reject(e);
       return;
     }
-    const out: Buffer[] = [];
     let size = 0;
     let err = '';
     let settled = false;
@@ -206,18 +392,23 @@ function run(args: string[], input: Uint8Array | undefined, timeoutMs: number): 
       clearTimeout(timer);
       f();
     };
-    const timer = setTimeout(() => {
+    const stop = (e: Error) => {
       child.kill('SIGKILL');
-      finish(() => reject(new Error(`pdftotext quá thời gian ${Math.round(timeoutMs / 1000)} giây`)));
-    }, timeoutMs);
+      finish(() => reject(e));
+    };
+    const timer = setTimeout(() => stop(new PopplerTimeout(`pdftotext quá thời gian ${Math.round(timeoutMs / 1000)} giây`)), timeoutMs);
     child.stdout.on('data', (d: Buffer) => {
+      if (settled) return;
       size += d.length;
       if (size > MAX_OUTPUT_BYTES) {
-        child.kill('SIGKILL');
-        finish(() => reject(new Error(`pdftotext: kết quả vượt ${MAX_OUTPUT_BYTES} byte`)));
+        stop(new Error(`pdftotext: kết quả vượt ${MAX_OUTPUT_BYTES} byte`));
         return;
       }
-      out.push(d);
+      try {
+        onData(d);
+      } catch (e) {
+        stop(e as Error);
+      }
     });
     child.stderr.on('data', (d: Buffer) => {
       if (err.length < 2000) err += d.toString('utf8');
@@ -226,7 +417,7 @@ function run(args: string[], input: Uint8Array | undefined, timeoutMs: number): 
     child.stdin.on('error', () => undefined);
     child.on('error', (e) => finish(() => reject(e)));
     child.on('close', (code) =>
-      finish(() => (code === 0 ? resolve(Buffer.concat(out)) : reject(new Error(`pdftotext thoát với mã ${code}: ${err.trim().split('\n').pop() ?? ''}`)))),
+      finish(() => (code === 0 ? resolve() : reject(new Error(`pdftotext thoát với mã ${code}: ${err.trim().split('\n').pop() ?? ''}`)))),
     );
     child.stdin.end(input ? Buffer.from(input.buffer, input.byteOffset, input.byteLength) : undefined);
   });

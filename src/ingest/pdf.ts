@@ -1,6 +1,6 @@
 /**
- * PDF ingester: text layer (pdf.js, or poppler's pdftotext with
- * BAOCAO_PDF_READER=poppler; pdf-poppler.ts) → lines → paragraphs, rows and footnotes.
+ * PDF ingester: text layer (poppler's pdftotext when installed, pdf.js otherwise or with
+ * BAOCAO_PDF_READER=pdfjs; pdf-poppler.ts) → lines → paragraphs, rows and footnotes.
  * A page with a usable text layer is read from it; a page without one (a scan)
  * is rasterised and read by OCR (ocr.ts), so a typed report with a scanned
  * appendix gives one Source in page order. Without Tesseract a scanned PDF
@@ -18,7 +18,7 @@ import { buildLines, type PdfItem, type PdfLine } from './pdf-lines.js';
 import { stitchPageBreaks } from './pdf-tables.js';
 import { inParallel, ocrUnavailable, rasterisePdfPage, recogniseImage, type OcrPage } from './ocr.js';
 import { attachOcr, ocrLines, ocrUnavailableError } from './ocr-source.js';
-import { chooseReader, popplerItems, type PdfReader } from './pdf-poppler.js';
+import { chooseReader, popplerPages, PopplerTimeout, type PdfReader } from './pdf-poppler.js';
 
 /** A page whose text layer holds fewer visible characters than this is treated as a scan. */
 const MIN_TEXT_CHARS = 30;
@@ -31,8 +31,18 @@ export interface PdfOptions {
   forceOcr?: boolean;
   /** False: never run OCR. */
   ocr?: boolean;
-  /** Text layer reader; default: `BAOCAO_PDF_READER`, else pdf.js (pdf-poppler.ts, chooseReader). */
+  /** Text layer reader; default: `BAOCAO_PDF_READER`, else poppler when installed, else pdf.js (pdf-poppler.ts, chooseReader). */
   reader?: PdfReader;
+  /**
+   * The file's time limit (the pool's per-file timeout). pdftotext is killed a little before it,
+   * so no child process outlives the worker thread the pool terminates at the limit.
+   */
+  timeoutMs?: number;
+}
+
+/** pdftotext's share of a file's time limit: it is stopped at 90% of it (undefined: its own default). */
+function popplerTimeout(fileLimitMs: number | undefined): number | undefined {
+  return fileLimitMs && fileLimitMs > 0 ? Math.max(1, Math.floor(0.9 * fileLimitMs)) : undefined;
 }
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -61,9 +71,11 @@ export async function ingestPdf(path: string, bytes: Uint8Array, options: PdfOpt
   let text: TextLayer | null = null;
   if ((await chooseReader(options.reader)) === 'poppler') {
     try {
-      const items = await popplerItems(bytes);
-      if (items.length) text = { pages: items.map((page, i) => buildLines(i + 1, page)), numPages: items.length };
-    } catch {
+      // Lines are built page by page while pdftotext still reads the next pages.
+      const pages = await popplerPages(bytes, (items, n) => buildLines(n, items), { timeoutMs: popplerTimeout(options.timeoutMs) });
+      if (pages.length) text = { pages, numPages: pages.length };
+    } catch (e) {
+      if (e instanceof PopplerTimeout) return fail('TIMEOUT', `Quá thời gian đọc lớp chữ của tệp PDF: ${e.message}`);
       // pdftotext could not read it (encrypted, damaged, missing): pdf.js tries, and names the error.
     }
   }

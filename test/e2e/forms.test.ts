@@ -43,14 +43,14 @@ function missingFrom(whole: string[], part: string[]): string[] {
  *   fraction beside it sit closer than any column gap, so that one row's cells are merged
  *   (pdf.js also splits the fraction there; poppler reads it whole).
  *
- * The pdfs are read by the default reader (pdf.js) and again through poppler's pdftotext.
+ * The pdfs are read by the default reader (poppler's pdftotext when installed) and again by pdf.js.
  */
 const TAB_TYPED_TABLE_PDFS = new Set(['001_311a9839200255dd.lo.pdf', '004_9d8bea49ef95c194.lo.pdf']);
 const MERGED_ROW: Record<string, RegExp> = { '004_9d8bea49ef95c194.pd.pdf': /^11\t/ };
 
 describe.each([
   { reader: '', forms: FORMS },
-  { reader: 'poppler', forms: FORMS.filter((f) => f.endsWith('.pdf')) },
+  { reader: 'pdfjs', forms: FORMS.filter((f) => f.endsWith('.pdf')) },
 ])('a report reads the same in all five forms (BAOCAO_PDF_READER=$reader)', ({ reader, forms }) => {
   beforeAll(() => {
     if (reader) vi.stubEnv('BAOCAO_PDF_READER', reader);
