@@ -268,7 +268,82 @@ export async function recogniseImage(image: Uint8Array, dpi = OCR_DPI): Promise<
       }
     }
   }
-  return parseTsv(tsv, dpi);
+  const pages = parseTsv(tsv, dpi);
+  const img = pages.length === 1 ? readPgm(Buffer.from(image.buffer, image.byteOffset, image.byteLength)) : null;
+  if (img && img.w === pages[0].width && img.h === pages[0].height) recountRomanMarkers(pages[0], img);
+  return pages;
+}
+
+/**
+ * A Roman numeral of upright strokes only ("I.", "II.", "III."), or one Tesseract read with l, | or
+ * (beside an I) L for I: the shape of a marker, whose strokes are counted in the image.
+ */
+const I_RUN = /^([Il|]{1,4}|(?=[IlL|]*I)[IlL|]{2,4})([.):]?)$/u;
+
+/**
+ * Tesseract's Vietnamese model often reads "III." as "II." (or "Il.", "IL."), however sharp the
+ * image, and sure of it: the strokes of a serif I touch at their feet. Count them instead: a column
+ * of the word's box is part of a stroke when it is dark over most of the box's height (serifs and
+ * the stop are not), and each run of such columns is one I. A marker-shaped word (ending in a stop
+ * or bracket, or the first of its line) whose count differs takes the count, when it is one to
+ * three; a stop Tesseract dropped ("III CÔNG TÁC") is put back when a dot sits on the baseline after
+ * the last stroke.
+ */
+export function recountRomanMarkers(page: OcrPage, img: { w: number; h: number; px: Buffer }): number {
+  let changed = 0;
+  let line = '';
+  for (const w of page.words) {
+    const first = w.line !== line;
+    line = w.line;
+    const m = I_RUN.exec(w.text);
+    if (!m || (!m[2] && !first)) continue;
+    const shape = strokes(img, w);
+    if (shape.strokes < 1 || shape.strokes > 3) continue;
+    const text = 'I'.repeat(shape.strokes) + (m[2] || (shape.stop ? '.' : ''));
+    if (text !== w.text) {
+      w.text = text;
+      changed++;
+    }
+  }
+  return changed;
+}
+
+/**
+ * Upright strokes in a word's box (runs of columns dark over 60% of the box's height), and whether a
+ * stop follows them: dark pixels after the last stroke, all in the lowest third of the box.
+ */
+function strokes(img: { w: number; h: number; px: Buffer }, box: { left: number; top: number; width: number; height: number }): { strokes: number; stop: boolean } {
+  const { w, h, px } = img;
+  if (box.height < 8 || box.left < 0 || box.top < 0 || box.left + box.width > w || box.top + box.height > h) return { strokes: 0, stop: false };
+  let runs = 0;
+  let inRun = false;
+  let lastStroke = -1;
+  let afterDark = 0;
+  let afterHigh = 0;
+  const low = box.top + (2 * box.height) / 3;
+  for (let x = box.left; x < box.left + box.width; x++) {
+    let dark = 0;
+    let high = 0;
+    for (let y = box.top; y < box.top + box.height; y++) {
+      if (px[y * w + x] < 128) {
+        dark++;
+        if (y < low) high++;
+      }
+    }
+    const stroke = dark >= 0.6 * box.height;
+    if (stroke && !inRun) runs++;
+    if (stroke) {
+      lastStroke = x;
+      afterDark = 0;
+      afterHigh = 0;
+    } else if (lastStroke >= 0 && x > lastStroke + 1) {
+      // Past the stroke and its serif's edge.
+      afterDark += dark;
+      afterHigh += high;
+    }
+    inRun = stroke;
+  }
+  return { strokes: runs, stop: afterDark >= 4 && afterHigh <= afterDark / 8 };
 }
 
 /** Tesseract's TSV: level 1 rows give each page's size, level 5 rows the words. */
@@ -324,6 +399,8 @@ export function ocrItems(page: OcrPage): PdfItem[] {
     const bullet = sorted.length > 1 && first.conf < 50 && first.width < 0.6 * (size / k) && !/\d/u.test(first.text) && !MARKER_LIKE.test(first.text);
     sorted.forEach((w, i) => {
       if (bullet && i === 1 && /^[._&~\-–—]$/u.test(w.text)) return;
+      // The gap after a marker read as an unsure underscore of its own ("5. _ ĐÁNH GIÁ").
+      if (w.conf < 50 && /^_+$/u.test(w.text)) return;
       // The gap after a marker is often read as an underscore stuck to it ("b)_", "c._"): drop an unsure one.
       const str = bullet && i === 0 ? '-' : w.conf < 90 && /[^_]_+$/u.test(w.text) ? w.text.replace(/_+$/u, '') : w.text;
       items.push({ str, x: w.left * k, y: (page.height - bottom) * k, size, width: w.width * k, seq: seq++ });
