@@ -269,6 +269,7 @@ export async function recogniseImage(image: Uint8Array, dpi = OCR_DPI): Promise<
     }
   }
   const pages = parseTsv(tsv, dpi);
+  for (const p of pages) oneStop(p);
   const img = pages.length === 1 ? readPgm(Buffer.from(image.buffer, image.byteOffset, image.byteLength)) : null;
   if (img && img.w === pages[0].width && img.h === pages[0].height) recountRomanMarkers(pages[0], img);
   return pages;
@@ -310,7 +311,8 @@ export function recountRomanMarkers(page: OcrPage, img: { w: number; h: number; 
 
 /**
  * Upright strokes in a word's box (runs of columns dark over 60% of the box's height), and whether a
- * stop follows them: dark pixels after the last stroke, all in the lowest third of the box.
+ * stop follows them: past the last stroke and a white column (the end of its serif), dark pixels
+ * all in the lowest third of the box.
  */
 function strokes(img: { w: number; h: number; px: Buffer }, box: { left: number; top: number; width: number; height: number }): { strokes: number; stop: boolean } {
   const { w, h, px } = img;
@@ -318,6 +320,7 @@ function strokes(img: { w: number; h: number; px: Buffer }, box: { left: number;
   let runs = 0;
   let inRun = false;
   let lastStroke = -1;
+  let cleared = false;
   let afterDark = 0;
   let afterHigh = 0;
   const low = box.top + (2 * box.height) / 3;
@@ -334,12 +337,15 @@ function strokes(img: { w: number; h: number; px: Buffer }, box: { left: number;
     if (stroke && !inRun) runs++;
     if (stroke) {
       lastStroke = x;
+      cleared = false;
       afterDark = 0;
       afterHigh = 0;
-    } else if (lastStroke >= 0 && x > lastStroke + 1) {
-      // Past the stroke and its serif's edge.
-      afterDark += dark;
-      afterHigh += high;
+    } else if (lastStroke >= 0) {
+      if (dark === 0) cleared = true;
+      else if (cleared) {
+        afterDark += dark;
+        afterHigh += high;
+      }
     }
     inRun = stroke;
   }
@@ -401,6 +407,7 @@ export function ocrItems(page: OcrPage): PdfItem[] {
       if (bullet && i === 1 && /^[._&~\-–—]$/u.test(w.text)) return;
       // The gap after a marker read as an unsure underscore of its own ("5. _ ĐÁNH GIÁ").
       if (w.conf < 50 && /^_+$/u.test(w.text)) return;
+
       // The gap after a marker is often read as an underscore stuck to it ("b)_", "c._"): drop an unsure one.
       const str = bullet && i === 0 ? '-' : w.conf < 90 && /[^_]_+$/u.test(w.text) ? w.text.replace(/_+$/u, '') : w.text;
       items.push({ str, x: w.left * k, y: (page.height - bottom) * k, size, width: w.width * k, seq: seq++ });
@@ -437,6 +444,18 @@ function dropMarginSpecks(words: OcrWord[], size: number): OcrWord[] {
   return words.slice(from, to);
 }
 
+/** A numbering marker followed by more than one stop. */
+const MARKER_STOPS = /^(?:\d{1,2}|[IVXLC]{1,6}|[a-zđA-Z])\.{2,}$/u;
+
+/** The gap after a line's marker read as a second stop ("4.. LĨNH VỰC"), when unsure: one stop. */
+export function oneStop(page: OcrPage): void {
+  let line = '';
+  for (const w of page.words) {
+    if (w.line !== line && w.conf < 90 && MARKER_STOPS.test(w.text)) w.text = w.text.replace(/\.+$/u, '.');
+    line = w.line;
+  }
+}
+
 /** A numbering marker, never taken for a bullet however unsure ("c.", "b)", "II."). */
 const MARKER_LIKE = /^(?:[a-zđ]|[IVXLC]{1,6})[.),]$/u;
 
@@ -444,6 +463,82 @@ function median(xs: number[]): number {
   if (xs.length === 0) return 0;
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
+}
+
+/** Tesseract confidence under which a word may be put right by the document's own word pairs. */
+const UNSURE_WORD = 90;
+
+/** A word's letters without tone or vowel marks, lower case ("VỰC" → "vuc"), đ kept apart. */
+const bare = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/gu, '');
+
+/** `word` in the case pattern of `like` (all capitals, a capital first, or lower case). */
+function caseLike(word: string, like: string): string {
+  if (like === like.toUpperCase() && like !== like.toLowerCase()) return word.toUpperCase();
+  if (like[0] === like[0].toUpperCase() && like[0] !== like[0].toLowerCase()) return word[0].toUpperCase() + word.slice(1);
+  return word;
+}
+
+/**
+ * Tone and vowel marks misread in words Tesseract was unsure of, put right by the document's own
+ * vocabulary: capitals in headings lose marks more than body text does ("KẾT QUÁ" for "KẾT QUẢ",
+ * "LĨNH VỤC" for "LĨNH VỰC"), while the same pair of words is read right in sure words elsewhere in
+ * the report. An unsure word of letters only (under 90) whose pairs with the words before and after
+ * it never occur among sure words is replaced by the spelling of the same letters (marks aside) whose
+ * pairs occur at least twice. Words with digits are never touched. Returns how many were replaced.
+ */
+export function repairUnsureWords(pages: OcrPage[]): number {
+  const lines: OcrWord[][] = [];
+  for (const p of pages) {
+    let cur: OcrWord[] = [];
+    let key = '';
+    for (const w of p.words) {
+      if (w.line !== key && cur.length) {
+        lines.push(cur);
+        cur = [];
+      }
+      key = w.line;
+      cur.push(w);
+    }
+    if (cur.length) lines.push(cur);
+  }
+  const norm = (w: OcrWord) => w.text.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  const pairs = new Map<string, number>();
+  const spellings = new Map<string, Set<string>>();
+  for (const ws of lines) {
+    for (let i = 0; i < ws.length; i++) {
+      const a = norm(ws[i]);
+      if (!a || ws[i].conf < UNSURE_WORD) continue;
+      const forms = spellings.get(bare(a)) ?? new Set<string>();
+      forms.add(a);
+      spellings.set(bare(a), forms);
+      const b = i + 1 < ws.length ? norm(ws[i + 1]) : '';
+      if (b && ws[i + 1].conf >= UNSURE_WORD) pairs.set(`${a} ${b}`, (pairs.get(`${a} ${b}`) ?? 0) + 1);
+    }
+  }
+  const seen = (prev: string, w: string, next: string) => (prev ? pairs.get(`${prev} ${w}`) ?? 0 : 0) + (next ? pairs.get(`${w} ${next}`) ?? 0 : 0);
+  let changed = 0;
+  for (const ws of lines) {
+    ws.forEach((w, i) => {
+      if (w.conf >= UNSURE_WORD || /\d/u.test(w.text)) return;
+      const word = norm(w);
+      if (!word || !/^\p{L}+$/u.test(word)) return;
+      const prev = i > 0 ? norm(ws[i - 1]) : '';
+      const next = i + 1 < ws.length ? norm(ws[i + 1]) : '';
+      if ((!prev && !next) || seen(prev, word, next) > 0) return;
+      let best = '';
+      let bestSeen = 1;
+      for (const form of spellings.get(bare(word)) ?? []) {
+        const n = seen(prev, form, next);
+        if (form !== word && n > bestSeen) [best, bestSeen] = [form, n];
+      }
+      if (!best) return;
+      const at = w.text.toLowerCase().indexOf(word);
+      const core = w.text.slice(at, at + word.length);
+      w.text = w.text.slice(0, at) + caseLike(best, core) + w.text.slice(at + word.length);
+      changed++;
+    });
+  }
+  return changed;
 }
 
 /** Run `tasks` with at most one per core at a time, reporting each one done. */
