@@ -395,8 +395,8 @@ export function ocrItems(page: OcrPage): PdfItem[] {
   const items: PdfItem[] = [];
   let seq = 0;
   for (const [key, words] of lines) {
-    const bottom = Math.max(...words.map((w) => w.top + w.height));
     const r = raw.get(key)!;
+    const bottom = baseline(words, r);
     const size = (Math.abs(r - usual) <= 0.25 * usual ? usual : r) * k;
     const sorted = dropMarginSpecks([...words].sort((a, b) => a.left - b.left), r);
     // A bullet glyph (•, ▪, ◦) comes out as a narrow, unsure scrap ("‹Ò", "ÖỔ"), often with a speck
@@ -415,6 +415,21 @@ export function ocrItems(page: OcrPage): PdfItem[] {
     seq++;
   }
   return items;
+}
+
+/** Letters and marks that reach below the baseline: descenders, dots below, commas, brackets. */
+const BELOW = /[gpqyjQ,;()[\]|ạặậẹệịọộợụựỵỳỷỹýẠẶẬẸỆỊỌỘỢỤỰỴ]/u;
+
+/**
+ * A line's baseline in pixels. A word box ends at its lowest ink, so "Phong" or "cùng kỳ" ends a
+ * descender below "Tiền" or "KH": taken as they are, wrapped lines of a table cell look further
+ * apart than they are and split into rows. The median bottom of the words with nothing below the
+ * baseline, else the highest bottom less a descender (a fifth of the font size).
+ */
+function baseline(words: OcrWord[], size: number): number {
+  const flat = words.filter((w) => !BELOW.test(w.text)).map((w) => w.top + w.height);
+  if (flat.length) return median(flat);
+  return Math.min(...words.map((w) => w.top + w.height)) - 0.2 * size;
 }
 
 /**
