@@ -268,7 +268,88 @@ export async function recogniseImage(image: Uint8Array, dpi = OCR_DPI): Promise<
       }
     }
   }
-  return parseTsv(tsv, dpi);
+  const pages = parseTsv(tsv, dpi);
+  for (const p of pages) oneStop(p);
+  const img = pages.length === 1 ? readPgm(Buffer.from(image.buffer, image.byteOffset, image.byteLength)) : null;
+  if (img && img.w === pages[0].width && img.h === pages[0].height) recountRomanMarkers(pages[0], img);
+  return pages;
+}
+
+/**
+ * A Roman numeral of upright strokes only ("I.", "II.", "III."), or one Tesseract read with l, | or
+ * (beside an I) L for I: the shape of a marker, whose strokes are counted in the image.
+ */
+const I_RUN = /^([Il|]{1,4}|(?=[IlL|]*I)[IlL|]{2,4})([.):]?)$/u;
+
+/**
+ * Tesseract's Vietnamese model often reads "III." as "II." (or "Il.", "IL."), however sharp the
+ * image, and sure of it: the strokes of a serif I touch at their feet. Count them instead: a column
+ * of the word's box is part of a stroke when it is dark over most of the box's height (serifs and
+ * the stop are not), and each run of such columns is one I. A marker-shaped word (ending in a stop
+ * or bracket, or the first of its line) whose count differs takes the count, when it is one to
+ * three; a stop Tesseract dropped ("III CÔNG TÁC") is put back when a dot sits on the baseline after
+ * the last stroke.
+ */
+export function recountRomanMarkers(page: OcrPage, img: { w: number; h: number; px: Buffer }): number {
+  let changed = 0;
+  let line = '';
+  for (const w of page.words) {
+    const first = w.line !== line;
+    line = w.line;
+    const m = I_RUN.exec(w.text);
+    if (!m || (!m[2] && !first)) continue;
+    const shape = strokes(img, w);
+    if (shape.strokes < 1 || shape.strokes > 3) continue;
+    const text = 'I'.repeat(shape.strokes) + (m[2] || (shape.stop ? '.' : ''));
+    if (text !== w.text) {
+      w.text = text;
+      changed++;
+    }
+  }
+  return changed;
+}
+
+/**
+ * Upright strokes in a word's box (runs of columns dark over 60% of the box's height), and whether a
+ * stop follows them: past the last stroke and a white column (the end of its serif), dark pixels
+ * all in the lowest third of the box.
+ */
+function strokes(img: { w: number; h: number; px: Buffer }, box: { left: number; top: number; width: number; height: number }): { strokes: number; stop: boolean } {
+  const { w, h, px } = img;
+  if (box.height < 8 || box.left < 0 || box.top < 0 || box.left + box.width > w || box.top + box.height > h) return { strokes: 0, stop: false };
+  let runs = 0;
+  let inRun = false;
+  let lastStroke = -1;
+  let cleared = false;
+  let afterDark = 0;
+  let afterHigh = 0;
+  const low = box.top + (2 * box.height) / 3;
+  for (let x = box.left; x < box.left + box.width; x++) {
+    let dark = 0;
+    let high = 0;
+    for (let y = box.top; y < box.top + box.height; y++) {
+      if (px[y * w + x] < 128) {
+        dark++;
+        if (y < low) high++;
+      }
+    }
+    const stroke = dark >= 0.6 * box.height;
+    if (stroke && !inRun) runs++;
+    if (stroke) {
+      lastStroke = x;
+      cleared = false;
+      afterDark = 0;
+      afterHigh = 0;
+    } else if (lastStroke >= 0) {
+      if (dark === 0) cleared = true;
+      else if (cleared) {
+        afterDark += dark;
+        afterHigh += high;
+      }
+    }
+    inRun = stroke;
+  }
+  return { strokes: runs, stop: afterDark >= 4 && afterHigh <= afterDark / 8 };
 }
 
 /** Tesseract's TSV: level 1 rows give each page's size, level 5 rows the words. */
@@ -314,8 +395,8 @@ export function ocrItems(page: OcrPage): PdfItem[] {
   const items: PdfItem[] = [];
   let seq = 0;
   for (const [key, words] of lines) {
-    const bottom = Math.max(...words.map((w) => w.top + w.height));
     const r = raw.get(key)!;
+    const bottom = baseline(words, r);
     const size = (Math.abs(r - usual) <= 0.25 * usual ? usual : r) * k;
     const sorted = dropMarginSpecks([...words].sort((a, b) => a.left - b.left), r);
     // A bullet glyph (•, ▪, ◦) comes out as a narrow, unsure scrap ("‹Ò", "ÖỔ"), often with a speck
@@ -324,6 +405,9 @@ export function ocrItems(page: OcrPage): PdfItem[] {
     const bullet = sorted.length > 1 && first.conf < 50 && first.width < 0.6 * (size / k) && !/\d/u.test(first.text) && !MARKER_LIKE.test(first.text);
     sorted.forEach((w, i) => {
       if (bullet && i === 1 && /^[._&~\-–—]$/u.test(w.text)) return;
+      // The gap after a marker read as an unsure underscore of its own ("5. _ ĐÁNH GIÁ").
+      if (w.conf < 50 && /^_+$/u.test(w.text)) return;
+
       // The gap after a marker is often read as an underscore stuck to it ("b)_", "c._"): drop an unsure one.
       const str = bullet && i === 0 ? '-' : w.conf < 90 && /[^_]_+$/u.test(w.text) ? w.text.replace(/_+$/u, '') : w.text;
       items.push({ str, x: w.left * k, y: (page.height - bottom) * k, size, width: w.width * k, seq: seq++ });
@@ -331,6 +415,21 @@ export function ocrItems(page: OcrPage): PdfItem[] {
     seq++;
   }
   return items;
+}
+
+/** Letters and marks that reach below the baseline: descenders, dots below, commas, brackets. */
+const BELOW = /[gpqyjQ,;()[\]|ạặậẹệịọộợụựỵỳỷỹýẠẶẬẸỆỊỌỘỢỤỰỴ]/u;
+
+/**
+ * A line's baseline in pixels. A word box ends at its lowest ink, so "Phong" or "cùng kỳ" ends a
+ * descender below "Tiền" or "KH": taken as they are, wrapped lines of a table cell look further
+ * apart than they are and split into rows. The median bottom of the words with nothing below the
+ * baseline, else the highest bottom less a descender (a fifth of the font size).
+ */
+function baseline(words: OcrWord[], size: number): number {
+  const flat = words.filter((w) => !BELOW.test(w.text)).map((w) => w.top + w.height);
+  if (flat.length) return median(flat);
+  return Math.min(...words.map((w) => w.top + w.height)) - 0.2 * size;
 }
 
 /**
@@ -360,6 +459,18 @@ function dropMarginSpecks(words: OcrWord[], size: number): OcrWord[] {
   return words.slice(from, to);
 }
 
+/** A numbering marker followed by more than one stop. */
+const MARKER_STOPS = /^(?:\d{1,2}|[IVXLC]{1,6}|[a-zđA-Z])\.{2,}$/u;
+
+/** The gap after a line's marker read as a second stop ("4.. LĨNH VỰC"), when unsure: one stop. */
+export function oneStop(page: OcrPage): void {
+  let line = '';
+  for (const w of page.words) {
+    if (w.line !== line && w.conf < 90 && MARKER_STOPS.test(w.text)) w.text = w.text.replace(/\.+$/u, '.');
+    line = w.line;
+  }
+}
+
 /** A numbering marker, never taken for a bullet however unsure ("c.", "b)", "II."). */
 const MARKER_LIKE = /^(?:[a-zđ]|[IVXLC]{1,6})[.),]$/u;
 
@@ -367,6 +478,82 @@ function median(xs: number[]): number {
   if (xs.length === 0) return 0;
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
+}
+
+/** Tesseract confidence under which a word may be put right by the document's own word pairs. */
+const UNSURE_WORD = 90;
+
+/** A word's letters without tone or vowel marks, lower case ("VỰC" → "vuc"), đ kept apart. */
+const bare = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/gu, '');
+
+/** `word` in the case pattern of `like` (all capitals, a capital first, or lower case). */
+function caseLike(word: string, like: string): string {
+  if (like === like.toUpperCase() && like !== like.toLowerCase()) return word.toUpperCase();
+  if (like[0] === like[0].toUpperCase() && like[0] !== like[0].toLowerCase()) return word[0].toUpperCase() + word.slice(1);
+  return word;
+}
+
+/**
+ * Tone and vowel marks misread in words Tesseract was unsure of, put right by the document's own
+ * vocabulary: capitals in headings lose marks more than body text does ("KẾT QUÁ" for "KẾT QUẢ",
+ * "LĨNH VỤC" for "LĨNH VỰC"), while the same pair of words is read right in sure words elsewhere in
+ * the report. An unsure word of letters only (under 90) whose pairs with the words before and after
+ * it never occur among sure words is replaced by the spelling of the same letters (marks aside) whose
+ * pairs occur at least twice. Words with digits are never touched. Returns how many were replaced.
+ */
+export function repairUnsureWords(pages: OcrPage[]): number {
+  const lines: OcrWord[][] = [];
+  for (const p of pages) {
+    let cur: OcrWord[] = [];
+    let key = '';
+    for (const w of p.words) {
+      if (w.line !== key && cur.length) {
+        lines.push(cur);
+        cur = [];
+      }
+      key = w.line;
+      cur.push(w);
+    }
+    if (cur.length) lines.push(cur);
+  }
+  const norm = (w: OcrWord) => w.text.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  const pairs = new Map<string, number>();
+  const spellings = new Map<string, Set<string>>();
+  for (const ws of lines) {
+    for (let i = 0; i < ws.length; i++) {
+      const a = norm(ws[i]);
+      if (!a || ws[i].conf < UNSURE_WORD) continue;
+      const forms = spellings.get(bare(a)) ?? new Set<string>();
+      forms.add(a);
+      spellings.set(bare(a), forms);
+      const b = i + 1 < ws.length ? norm(ws[i + 1]) : '';
+      if (b && ws[i + 1].conf >= UNSURE_WORD) pairs.set(`${a} ${b}`, (pairs.get(`${a} ${b}`) ?? 0) + 1);
+    }
+  }
+  const seen = (prev: string, w: string, next: string) => (prev ? pairs.get(`${prev} ${w}`) ?? 0 : 0) + (next ? pairs.get(`${w} ${next}`) ?? 0 : 0);
+  let changed = 0;
+  for (const ws of lines) {
+    ws.forEach((w, i) => {
+      if (w.conf >= UNSURE_WORD || /\d/u.test(w.text)) return;
+      const word = norm(w);
+      if (!word || !/^\p{L}+$/u.test(word)) return;
+      const prev = i > 0 ? norm(ws[i - 1]) : '';
+      const next = i + 1 < ws.length ? norm(ws[i + 1]) : '';
+      if ((!prev && !next) || seen(prev, word, next) > 0) return;
+      let best = '';
+      let bestSeen = 1;
+      for (const form of spellings.get(bare(word)) ?? []) {
+        const n = seen(prev, form, next);
+        if (form !== word && n > bestSeen) [best, bestSeen] = [form, n];
+      }
+      if (!best) return;
+      const at = w.text.toLowerCase().indexOf(word);
+      const core = w.text.slice(at, at + word.length);
+      w.text = w.text.slice(0, at) + caseLike(best, core) + w.text.slice(at + word.length);
+      changed++;
+    });
+  }
+  return changed;
 }
 
 /** Run `tasks` with at most one per core at a time, reporting each one done. */

@@ -125,7 +125,8 @@ function joinCellLines(lines: string[]): string {
  * Stitch tables across page breaks. A table whose first rows open the next page with the
  * previous page's last table just above (same column count, nothing but running headers in
  * between) continues it: it keeps that table's number, and a first row with an empty number
- * cell and no figures is the tail of the row the page cut, so its cells join that row's.
+ * cell and no figures is the tail of the row the page cut, so its cells join that row's. A
+ * table that opens the next page by repeating the header continues it too (see repeatedHeader).
  */
 export function stitchPageBreaks(blocks: RawBlock[]): RawBlock[] {
   const out: RawBlock[] = [];
@@ -142,6 +143,14 @@ export function stitchPageBreaks(blocks: RawBlock[]): RawBlock[] {
       continue;
     }
     const continues = prev?.kind === 'row' && prev.cells && prev.table !== undefined && prev.page !== null && b.page === prev.page + 1 && prev.cells.length === b.cells.length;
+    const repeated = continues ? -1 : repeatedHeader(out, b);
+    if (repeated >= 0) {
+      // The page repeats the table's header (and the header's wrapped first line, read as a short paragraph): drop both.
+      const table = out[repeated].table!;
+      out.splice(repeated + 1);
+      renumber = new Map([[b.table, table]]);
+      continue;
+    }
     if (!continues) {
       out.push(b);
       continue;
@@ -152,6 +161,29 @@ export function stitchPageBreaks(blocks: RawBlock[]): RawBlock[] {
     else out.push({ ...b, table: prev.table, row: (prev.row ?? 0) + 1 });
   }
   return out;
+}
+
+/**
+ * Where the table a page's first row repeats the header of ends: `b` opens its table on the page
+ * after a table's last row, with at most two short paragraphs without digits between (the header's
+ * wrapped words), and its non-empty cells are, but for one, the cells of that table's first row.
+ * Returns the index in `out` of that last row, or -1.
+ */
+function repeatedHeader(out: RawBlock[], b: RawBlock): number {
+  let i = out.length - 1;
+  let skipped = 0;
+  while (i >= 0 && out[i].kind === 'paragraph' && out[i].page === b.page && skipped < 2 && out[i].text.length <= 40 && !/\d/u.test(out[i].text)) {
+    i--;
+    skipped++;
+  }
+  const last = out[i];
+  if (!last || last.kind !== 'row' || last.table === undefined || last.page === null || b.page !== last.page + 1 || !last.cells || !b.cells) return -1;
+  const header = out.find((x) => x.kind === 'row' && x.table === last.table);
+  if (!header?.cells || header.cells.length !== b.cells.length) return -1;
+  const key = (c: string) => c.toLowerCase().replace(/\s+/gu, '');
+  const filled = b.cells.map((c, k) => [key(c), key(header.cells![k])]).filter(([c]) => c);
+  const same = filled.filter(([c, h]) => c === h).length;
+  return filled.length >= 2 && same >= filled.length - 1 && same >= 2 ? i : -1;
 }
 
 function lastRowOf(blocks: RawBlock[], table: number): number | undefined {

@@ -16,7 +16,7 @@ import { guardPdfJsRejections } from './pdf-guard.js';
 import { buildBlocks } from './pdf-blocks.js';
 import { buildLines, type PdfItem, type PdfLine } from './pdf-lines.js';
 import { stitchPageBreaks } from './pdf-tables.js';
-import { inParallel, ocrUnavailable, rasterisePdfPage, recogniseImage, type OcrPage } from './ocr.js';
+import { inParallel, ocrUnavailable, rasterisePdfPage, recogniseImage, repairUnsureWords, type OcrPage } from './ocr.js';
 import { attachOcr, ocrLines, ocrUnavailableError } from './ocr-source.js';
 import { chooseReader, popplerPages, PopplerTimeout, type PdfReader } from './pdf-poppler.js';
 
@@ -98,6 +98,7 @@ export async function ingestPdf(path: string, bytes: Uint8Array, options: PdfOpt
           scanned.map((n) => async () => (await recogniseImage(await rasterisePdfPage(bytes, n)))[0]),
           options.onOcrPage,
         );
+        repairUnsureWords(read.filter(Boolean));
         scanned.forEach((n, i) => {
           if (!read[i]) return;
           ocr.set(n, read[i]);

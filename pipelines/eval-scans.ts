@@ -1,0 +1,113 @@
+/**
+ * eval-scans: how well scanned reports read against their text PDFs (issue 11's done-when).
+ *   text PDF ──make-scans (200 dpi, noise, turn)──▶ image-only PDF
+ *   both ──audit──▶ score against the gold: headings and figures of the scan, the gold errors the
+ *   text PDF finds that the scan finds too, and the scan's errors the text PDF does not give.
+ *
+ *   node dist/pipelines/eval-scans.js --dir fixtures/holdout8 [--dir …] [--form pd|lo] [--dpi 200]
+ *     [--noise 0.005] [--rotate 0.3] [--work DIR] [--verbose]
+ *
+ * A folder with only .txt reports gets its pdf forms made in the work folder by
+ * fixtures/make-fixtures.sh. Scans and pdf forms are kept in the work folder (default
+ * $TMPDIR/baocao-eval-scans) and made again only when missing; nothing is written to fixtures/.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { DocumentOut } from '../src/model/index.js';
+import { scoreDocument, squash, type Gold } from '../src/report/score.js';
+import { audit } from './audit.js';
+
+interface Args { dirs: string[]; form: string; dpi: number; noise: number; rotate: number; work: string; verbose: boolean }
+
+function args(argv: string[]): Args {
+  const all = (k: string) => argv.flatMap((a, i) => (a === `--${k}` && argv[i + 1] ? [argv[i + 1]] : []));
+  const one = (k: string, d: string) => all(k).pop() ?? d;
+  return {
+    dirs: all('dir').length ? all('dir') : ['fixtures/holdout8'],
+    form: one('form', 'pd'),
+    dpi: Number(one('dpi', '200')),
+    noise: Number(one('noise', '0.005')),
+    rotate: Number(one('rotate', '0.3')),
+    work: one('work', join(tmpdir(), 'baocao-eval-scans')),
+    verbose: argv.includes('--verbose'),
+  };
+}
+
+/** The text PDFs of a folder in the chosen form, made in the work folder when the folder has only .txt. */
+function textPdfs(dir: string, form: string, work: string): Array<{ pdf: string; gold: Gold }> {
+  const names = readdirSync(dir).filter((n) => n.endsWith('.txt')).sort();
+  const out: Array<{ pdf: string; gold: Gold }> = [];
+  const made = join(work, basename(dir), 'pdf');
+  for (const n of names) {
+    const stem = n.replace(/\.txt$/, '');
+    const goldPath = [join('fixtures/gold', `${stem}.json`), join(dir, `${stem}.json`)].find(existsSync);
+    if (!goldPath) continue;
+    let pdf = join(dir, `${stem}.${form}.pdf`);
+    if (!existsSync(pdf)) {
+      pdf = join(made, `${stem}.${form}.pdf`);
+      if (!existsSync(pdf)) {
+        mkdirSync(made, { recursive: true });
+        for (const t of names) copyFileSync(join(dir, t), join(made, t));
+        execFileSync('bash', ['fixtures/make-fixtures.sh', made], { stdio: 'ignore' });
+      }
+    }
+    out.push({ pdf, gold: JSON.parse(readFileSync(goldPath, 'utf8')) as Gold });
+  }
+  return out;
+}
+
+/** An error finding told apart from others by rule and message, without the OCR caution's note. */
+const errorKey = (f: DocumentOut['findings'][number]) => `${f.rule} ${f.message.replace(/ \(đọc bằng OCR.*$/u, '')}`;
+
+async function main(): Promise<void> {
+  const a = args(process.argv.slice(2));
+  const { makeScan } = (await import(new URL('../../fixtures/make-scans.mjs', import.meta.url).href)) as { makeScan: (i: string, o: string, opt: object) => Promise<number> };
+  const docs: Array<{ pdf: string; scan: string; gold: Gold }> = [];
+  for (const dir of a.dirs) {
+    for (const { pdf, gold } of textPdfs(dir, a.form, a.work)) {
+      const scanDir = join(a.work, basename(dir), `scan-${a.dpi}-${a.noise}-${a.rotate}`);
+      mkdirSync(scanDir, { recursive: true });
+      const scan = join(scanDir, basename(pdf));
+      if (!existsSync(scan)) await makeScan(pdf, scan, { dpi: a.dpi, noise: a.noise, rotateDeg: a.rotate });
+      docs.push({ pdf, scan, gold });
+    }
+  }
+  const t0 = performance.now();
+  const read: DocumentOut[] = await audit(docs.flatMap((d) => [d.pdf, d.scan]));
+  const seconds = (performance.now() - t0) / 1000;
+  const tot = { hGold: 0, hRight: 0, hMax: 0, fGold: 0, fRight: 0, textFound: 0, scanFound: 0, extra: 0 };
+  const lines: string[] = [];
+  docs.forEach((d, i) => {
+    const text = read[2 * i];
+    const scan = read[2 * i + 1];
+    const ts = scoreDocument(text, d.gold, 'text');
+    const ss = scoreDocument(scan, d.gold, 'scan');
+    if (ss.error) lines.push(`${basename(d.scan)}: ${ss.error}`);
+    const r = ss.reading;
+    const hMax = r ? Math.max(r.headingsGold, r.headingsFound) : 0;
+    const foundOnText = new Set(ts.errors.filter((e) => e.found).map((e) => e.id));
+    const foundOnBoth = ss.errors.filter((e) => e.found && foundOnText.has(e.id));
+    const textErrors = new Set(text.findings.filter((f) => f.severity === 'error').map(errorKey));
+    const extra = scan.findings.filter((f) => f.severity === 'error' && !textErrors.has(errorKey(f)));
+    tot.hGold += r?.headingsGold ?? 0; tot.hRight += r?.headingsRight ?? 0; tot.hMax += hMax;
+    tot.fGold += r?.figuresGold ?? 0; tot.fRight += r?.figuresRight ?? 0;
+    tot.textFound += foundOnText.size; tot.scanFound += foundOnBoth.length; tot.extra += extra.length;
+    lines.push(`${basename(d.pdf).padEnd(44)} headings ${r?.headingsRight}/${hMax}  figures ${r?.figuresRight}/${r?.figuresGold}  errors ${foundOnBoth.length}/${foundOnText.size}  extra errors ${extra.length}`);
+    if (a.verbose) {
+      for (const m of r?.misses ?? []) lines.push(`    ${m}`);
+      for (const e of ts.errors) if (e.found && !foundOnBoth.some((b) => b.id === e.id)) lines.push(`    error missed on scan: ${e.id}`);
+    }
+    for (const f of extra) lines.push(`    extra error: ${f.rule}: ${f.message} | ${squash(f.evidence[0]?.text ?? '').slice(0, 80)}`);
+  });
+  const pct = (x: number, y: number) => (y ? `${((100 * x) / y).toFixed(1)}%` : '–');
+  lines.push(
+    `scans ${a.dpi} dpi, noise ${a.noise}, turn ${a.rotate}°, ${a.form}.pdf, ${docs.length} reports (${seconds.toFixed(0)} s):`,
+    `  headings ${pct(tot.hRight, tot.hMax)} (${tot.hRight}/${tot.hMax})  figures ${pct(tot.fRight, tot.fGold)} (${tot.fRight}/${tot.fGold})` +
+      `  errors of the text PDF found ${pct(tot.scanFound, tot.textFound)} (${tot.scanFound}/${tot.textFound})  errors the text PDF lacks ${tot.extra}`,
+  );
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+await main();

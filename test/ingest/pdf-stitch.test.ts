@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { RawBlock } from '../../src/ingest/build-source.js';
+import { stitchPageBreaks } from '../../src/ingest/pdf-tables.js';
+
+const row = (page: number, table: number, r: number, ...cells: string[]): RawBlock =>
+  ({ kind: 'row', text: cells.join('\t'), cells, table, row: r, line: null, page });
+const para = (page: number, text: string): RawBlock => ({ kind: 'paragraph', text, line: null, page });
+
+describe('tables across a page break', () => {
+  // A table whose header's first line wraps ("Số hộ đạt" above "GĐVH") and is printed again on the next page.
+  const header = ['STT', 'Thôn', 'Tổng số hộ', 'GĐVH'];
+  const blocks = (repeat: string[]): RawBlock[] => [
+    para(4, 'Số hộ đạt'),
+    row(4, 0, 0, ...header),
+    row(4, 0, 1, '1', 'Yên Lạc', '342', '305'),
+    row(4, 0, 2, '2', 'Yên Thịnh', '298', '262'),
+    para(5, 'Số hộ đạt'),
+    row(5, 1, 0, ...repeat),
+    row(5, 1, 1, '3', 'Tân Lập', '285', '256'),
+    row(5, 1, 2, '', 'Tổng cộng', '925', '823'),
+  ];
+
+  it('continues a table when the next page repeats its header, dropping the repeat', () => {
+    const out = stitchPageBreaks(blocks(header));
+    const rows = out.filter((b) => b.kind === 'row');
+    expect(rows.map((b) => b.table)).toEqual([0, 0, 0, 0, 0]);
+    expect(rows.map((b) => b.row)).toEqual([0, 1, 2, 3, 4]);
+    expect(rows.map((b) => b.cells![1])).toEqual(['Thôn', 'Yên Lạc', 'Yên Thịnh', 'Tân Lập', 'Tổng cộng']);
+    // The repeated wrapped header line on page 5 is gone; the one on page 4 stays.
+    expect(out.filter((b) => b.kind === 'paragraph').map((b) => b.page)).toEqual([4]);
+  });
+
+  it('takes a repeat with one cell misread or missing ("STT" lost by OCR) as the header', () => {
+    const rows = stitchPageBreaks(blocks(['', 'Thôn', 'Tổng số hộ', 'GĐVH'])).filter((b) => b.kind === 'row');
+    expect(new Set(rows.map((b) => b.table))).toEqual(new Set([0]));
+    expect(rows).toHaveLength(5);
+  });
+
+  it('keeps a new table with another header as its own table', () => {
+    const rows = stitchPageBreaks(blocks(['STT', 'Xã', 'Diện tích', 'Sản lượng'])).filter((b) => b.kind === 'row');
+    expect(rows.map((b) => b.table)).toEqual([0, 0, 0, 1, 1, 1]);
+  });
+});
