@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { neutraliseFormula } from './formula-guard.js';
 import { RECORD_COLUMNS, type IndicatorRecord } from './indicator-table.js';
 
-const WIDTHS: Partial<Record<keyof IndicatorRecord, number>> = { source: 40, title: 50, name: 60, text: 80, section_path: 20, parents: 30, key: 28 };
+const WIDTHS: Partial<Record<keyof IndicatorRecord, number>> = { source: 40, title: 50, name: 60, snippet: 80, section_path: 20, parents: 30, key: 28 };
 
 /** The workbook bytes of indicator rows on one sheet "Chỉ tiêu". */
 export async function renderXlsx(rows: IndicatorRecord[]): Promise<Buffer> {
