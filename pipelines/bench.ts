@@ -7,6 +7,7 @@
  *            → summary on stdout and output/bench.json
  *
  *   npm run bench -- [--files N] [--scale] [--workers W] [--sample K] [--no-tools] [--no-postgres] [--ocr-pages K]
+ *   npm run bench -- --large [--rows 10000,100000,1000000]   (peak memory of export, indicators, report: bench-large.ts)
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem, platform, release } from 'node:os';
@@ -20,6 +21,7 @@ import { runPandoc, runPdftotext, type ToolRun } from './bench-tools.js';
 import { formatReport, type BenchResult, type SizeResult } from './bench-report.js';
 import { benchQueue, type QueueBench } from './bench-queue.js';
 import { benchOcr, type OcrBench } from './bench-ocr.js';
+import { benchLarge, formatLarge } from './bench-large.js';
 
 const OUT = 'output/bench';
 
@@ -31,6 +33,8 @@ interface Args {
   tools: boolean;
   postgres: boolean;
   ocrPages: number;
+  /** Measure the database-reading commands at these indicator-row counts instead. */
+  large?: number[];
   child?: { corpus: string; db: string };
 }
 
@@ -46,6 +50,8 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--no-postgres') args.postgres = false;
     else if (a === '--ocr-pages') args.ocrPages = Number(argv[++i]);
     else if (a === '--child') args.child = { corpus: argv[++i], db: argv[++i] };
+    else if (a === '--large') args.large ??= [10_000, 100_000, 1_000_000];
+    else if (a === '--rows') args.large = argv[++i].split(',').map(Number);
     else throw new Error(`unknown argument: ${a}`);
   }
   if (!(args.files >= 3)) throw new Error('--files needs a number ≥ 3');
@@ -95,6 +101,10 @@ async function main(argv: string[]): Promise<void> {
   const args = parseArgs(argv);
   if (args.child) {
     process.stdout.write(`${JSON.stringify(await measureLoad(args.child.corpus, args.child.db, args.workers))}\n`);
+    return;
+  }
+  if (args.large) {
+    process.stdout.write(formatLarge(await benchLarge(args.large)));
     return;
   }
   mkdirSync(OUT, { recursive: true });
