@@ -31,7 +31,7 @@ export async function audit(inputs: string[], options: AuditOptions = {}): Promi
       async (path, onPage) => {
         const { outcome } = await pool.run({ path, rules: options.rules, ingest: { maxBytes: options.maxBytes } }, onPage);
         const doc: DocumentView = toDocumentOut(path, outcome?.analysis, outcome?.error);
-        if (options.blocks && outcome?.analysis) doc.blocks = outcome.analysis.source.blocks.map((b) => ({ text: b.text, line: b.span.line, page: b.span.page }));
+        if (options.blocks && outcome?.analysis) doc.blocks = outcome.analysis.source.blocks.map((b) => ({ block: b.index, text: b.text, line: b.span.line, page: b.span.page }));
         return doc;
       },
       (m) => toDocumentOut(m.path, undefined, m.error),

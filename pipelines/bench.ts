@@ -8,6 +8,7 @@
  *            → summary on stdout and output/bench.json
  *
  *   npm run bench -- [--files N] [--scale] [--workers W] [--sample K] [--no-tools] [--no-postgres] [--ocr-pages K] [--pdf-text K]
+ *   npm run bench -- --large [--rows 10000,100000,1000000]   (peak memory of export, indicators, report: bench-large.ts)
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem, platform, release } from 'node:os';
@@ -22,6 +23,7 @@ import { formatReport, type BenchResult, type SizeResult } from './bench-report.
 import { benchQueue, type QueueBench } from './bench-queue.js';
 import { benchOcr, type OcrBench } from './bench-ocr.js';
 import { benchPdfText, type PdfTextBench } from './bench-pdftext.js';
+import { benchLarge, formatLarge } from './bench-large.js';
 
 const OUT = 'output/bench';
 
@@ -35,6 +37,8 @@ interface Args {
   ocrPages: number;
   /** pdfs of the corpus timed through each PDF text reader (0: none). */
   pdfText: number;
+  /** Measure the database-reading commands at these indicator-row counts instead. */
+  large?: number[];
   child?: { corpus: string; db: string };
 }
 
@@ -51,6 +55,8 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--ocr-pages') args.ocrPages = Number(argv[++i]);
     else if (a === '--pdf-text') args.pdfText = Number(argv[++i]);
     else if (a === '--child') args.child = { corpus: argv[++i], db: argv[++i] };
+    else if (a === '--large') args.large ??= [10_000, 100_000, 1_000_000];
+    else if (a === '--rows') args.large = argv[++i].split(',').map(Number);
     else throw new Error(`unknown argument: ${a}`);
   }
   if (!(args.files >= 3)) throw new Error('--files needs a number ≥ 3');
@@ -100,6 +106,10 @@ async function main(argv: string[]): Promise<void> {
   const args = parseArgs(argv);
   if (args.child) {
     process.stdout.write(`${JSON.stringify(await measureLoad(args.child.corpus, args.child.db, args.workers))}\n`);
+    return;
+  }
+  if (args.large) {
+    process.stdout.write(formatLarge(await benchLarge(args.large)));
     return;
   }
   mkdirSync(OUT, { recursive: true });

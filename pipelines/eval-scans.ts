@@ -99,7 +99,7 @@ async function main(): Promise<void> {
       for (const m of r?.misses ?? []) lines.push(`    ${m}`);
       for (const e of ts.errors) if (e.found && !foundOnBoth.some((b) => b.id === e.id)) lines.push(`    error missed on scan: ${e.id}`);
     }
-    for (const f of extra) lines.push(`    extra error: ${f.rule}: ${f.message} | ${squash(f.evidence[0]?.text ?? '').slice(0, 80)}`);
+    for (const f of extra) lines.push(`    extra error: ${f.rule}: ${f.message} | ${squash(f.evidence[0]?.snippet ?? '').slice(0, 80)}`);
   });
   const pct = (x: number, y: number) => (y ? `${((100 * x) / y).toFixed(1)}%` : '–');
   lines.push(

@@ -6,11 +6,11 @@ export type Severity = z.infer<typeof Severity>;
 
 /** One passage a finding points at; the first of a finding's evidence is its primary place. */
 export const Evidence = z.object({
-  /** The block's text (the paragraph or table row), as in the normalised source. */
-  text: z.string(),
-  /** The exact characters concerned inside `text` ("888", "118,40%"). */
+  /** Index of the block (the paragraph or table row) holding the passage. */
+  block: z.number().int(),
+  /** The exact characters concerned inside the block's text ("888", "118,40%"). */
   quote: z.string(),
-  /** Where `quote` starts in `text` (characters), so a place is never confused with an equal text earlier in the block. */
+  /** Where `quote` starts in the block's text (characters), so a place is never confused with an equal text earlier in the block. */
   offset: z.number().int().nonnegative(),
   span: Span,
 });

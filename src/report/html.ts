@@ -7,6 +7,8 @@
 import { createHash } from 'node:crypto';
 import type { DocumentView } from '../model/index.js';
 import { renderDocument, SEVERITY_VI } from './html-document.js';
+
+export { renderDocument } from './html-document.js';
 import { h, trusted, type Html } from './html-escape.js';
 import { REPORT_SCRIPT } from './html-script.js';
 import { REPORT_STYLE } from './html-style.js';
@@ -24,14 +26,36 @@ const SEVERITIES = ['error', 'warning', 'info'] as const;
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-const count = (doc: DocumentView, severity: string) => doc.findings.filter((f) => f.severity === severity).length;
+/** What the page's head (totals, filters, index) needs of a document: no text, figures or evidence. */
+export interface DocumentSummary {
+  source: string;
+  meta: DocumentView['meta'];
+  error: DocumentView['error'];
+  findings: Array<{ severity: string; rule: string }>;
+}
+
+const count = (doc: DocumentSummary, severity: string) => doc.findings.filter((f) => f.severity === severity).length;
+
+/** A document's summary for `renderHtmlHead`: small, so a large database's can all be held. */
+export function summarise(doc: DocumentView): DocumentSummary {
+  return { source: doc.source, meta: doc.meta, error: doc.error, findings: doc.findings.map((f) => ({ severity: f.severity, rule: f.rule })) };
+}
 
 /** Render documents (with their blocks when available) as one HTML page. */
 export function renderHtml(documents: DocumentView[], options: HtmlOptions = {}): string {
+  return renderHtmlHead(documents, options) + documents.map((d, i) => renderDocument(d, i).value).join('') + renderHtmlTail();
+}
+
+/**
+ * The page up to its first document: head, totals, filters and index of every document. With
+ * `renderDocument` for each document in the same order and `renderHtmlTail`, the page can be written one
+ * document at a time (`report` on a large database).
+ */
+export function renderHtmlHead(documents: DocumentSummary[], options: HtmlOptions = {}): string {
   const title = options.title ?? 'Báo cáo kiểm tra';
   const when = (options.generatedAt ?? new Date()).toLocaleString('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
   const csp = `default-src 'none'; style-src ${sha(REPORT_STYLE)}; script-src ${sha(REPORT_SCRIPT)}; img-src 'none'; base-uri 'none'; form-action 'none'`;
-  const page = h`<!DOCTYPE html>
+  return h`<!DOCTYPE html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
@@ -47,17 +71,21 @@ export function renderHtml(documents: DocumentView[], options: HtmlOptions = {})
 ${renderTotals(documents)}
 ${renderFilters(documents)}
 ${renderIndex(documents)}
-${documents.map((d, i) => renderDocument(d, i))}
+`.value;
+}
+
+/** The page after its last document. */
+export function renderHtmlTail(): string {
+  return h`
 <footer>baocao — kiểm tra mâu thuẫn nội tại của báo cáo. Bấm vào một phát hiện để tới chỗ trích dẫn; bấm vào tiêu đề cột để sắp xếp.</footer>
 </main>
 <script>${trusted(REPORT_SCRIPT)}</script>
 </body>
 </html>
-`;
-  return page.value;
+`.value;
 }
 
-function renderTotals(documents: DocumentView[]): Html {
+function renderTotals(documents: DocumentSummary[]): Html {
   const sum = (s: string) => documents.reduce((n, d) => n + count(d, s), 0);
   const unreadable = documents.filter((d) => d.error).length;
   const flagged = documents.filter((d) => d.findings.some((f) => f.severity !== 'info') || d.error).length;
@@ -65,7 +93,7 @@ function renderTotals(documents: DocumentView[]): Html {
 <li><b>${flagged}</b>/${documents.length} báo cáo có lỗi hoặc cảnh báo</li>${unreadable ? h`<li><b>${unreadable}</b> tệp không đọc được</li>` : ''}</ul>`;
 }
 
-function renderFilters(documents: DocumentView[]): Html {
+function renderFilters(documents: DocumentSummary[]): Html {
   const findings = documents.flatMap((d) => d.findings);
   const rules = [...new Set(findings.map((f) => f.rule))].sort();
   const n = (pred: (f: (typeof findings)[number]) => boolean) => findings.filter(pred).length;
@@ -78,7 +106,7 @@ function renderFilters(documents: DocumentView[]): Html {
 </form>`;
 }
 
-function renderIndex(documents: DocumentView[]): Html {
+function renderIndex(documents: DocumentSummary[]): Html {
   const head = ['#', 'Tệp', 'Đơn vị', 'Kỳ báo cáo', 'Lỗi', 'Cảnh báo', 'Ghi chú'];
   const rows = documents.map((d, i) => {
     const keys = [...new Set(d.findings.map((f) => `${f.severity}|${f.rule}`))].join(' ');

@@ -16,7 +16,7 @@ export const RECORD_COLUMNS: ReadonlyArray<{ name: keyof IndicatorRecord; kind: 
   { name: 'denominator', kind: 'number' }, { name: 'percent', kind: 'number', percentLike: true },
   { name: 'target', kind: 'number', percentLike: true }, { name: 'cumulative', kind: 'number', percentLike: true },
   { name: 'period_start', kind: 'text' }, { name: 'period_end', kind: 'text' }, { name: 'line', kind: 'number' },
-  { name: 'page', kind: 'number' }, { name: 'text', kind: 'text' },
+  { name: 'page', kind: 'number' }, { name: 'snippet', kind: 'text' },
 ];
 
 const SHOWN: Array<[string, (r: IndicatorRecord) => string]> = [

@@ -1,11 +1,13 @@
 import type { Analysis, AuditOut, DocumentOut, FileError, Indicator, IndicatorOut } from '../model/index.js';
+import { passagesOf, placeIn, snippetOf } from '../model/index.js';
 
-/** The JSON form of one document (the `audit --format json` contract). */
+/** The JSON form of one document (the `audit --format json` contract): each passage once, everything else points into it. */
 export function toDocumentOut(path: string, analysis: Analysis | undefined, error?: FileError): DocumentOut {
   if (!analysis) {
-    return { source: path, format: null, sha256: null, encoding: null, meta: null, sections: [], figures: [], indicators: [], findings: [], error: error ?? null };
+    return { source: path, format: null, sha256: null, encoding: null, meta: null, sections: [], passages: [], figures: [], indicators: [], findings: [], error: error ?? null };
   }
   const { source } = analysis;
+  const blockOf = (b: number) => source.blocks[b];
   return {
     source: path,
     format: source.format,
@@ -15,15 +17,19 @@ export function toDocumentOut(path: string, analysis: Analysis | undefined, erro
     sections: analysis.sections.map((s) => ({
       number: s.number, title: s.title, level: s.level, path: s.path, line: s.span.line, page: s.span.page,
     })),
+    passages: passagesOf(analysis),
     figures: analysis.figures.map((f) => ({
       raw: f.raw, kind: f.kind, value: f.value, numerator: f.numerator, denominator: f.denominator, percent: f.percent,
-      unit: f.unit, label: f.label, line: f.span.line, page: f.span.page, text: source.blocks[f.block].text,
+      unit: f.unit, label: f.label, line: f.span.line, page: f.span.page, ...placeIn(blockOf(f.block), f.span),
       ...(f.ocrConfidence !== undefined ? { confidence: f.ocrConfidence } : {}),
     })),
-    indicators: analysis.indicators.map((i) => toIndicatorOut(i, source.blocks[i.block].text)),
+    indicators: analysis.indicators.map((i) => toIndicatorOut(i, placeIn(blockOf(i.block), i.span))),
     findings: analysis.findings.map((f) => ({
       rule: f.rule, severity: f.severity, messageId: f.messageId, message: f.message, data: f.data, section: f.section,
-      evidence: f.evidence.map((e) => ({ text: e.text, quote: e.quote, offset: e.offset, line: e.span.line, page: e.span.page })),
+      evidence: f.evidence.map((e) => ({
+        block: e.block, quote: e.quote, offset: e.offset, snippet: snippetOf(blockOf(e.block).text, e.offset, e.offset + e.quote.length),
+        line: e.span.line, page: e.span.page,
+      })),
       suggestion: f.suggestion,
     })),
     error: null,
@@ -63,11 +69,11 @@ export function* renderJsonParts(documents: DocumentOut[]): Generator<string> {
   yield '\n  ]\n}\n';
 }
 
-/** An indicator with the column names of the `indicators` table. */
-export function toIndicatorOut(i: Indicator, text: string): IndicatorOut {
+/** An indicator with the column names of the `indicators` table, pointing at its passage. */
+export function toIndicatorOut(i: Indicator, at: { block: number; from: number; to: number; snippet: string }): IndicatorOut {
   return {
     section_path: i.sectionPath, name: i.name, key: i.key, match_score: i.matchScore, value: i.value, unit: i.unit,
     numerator: i.numerator, denominator: i.denominator, percent: i.percent, target: i.target, cumulative: i.cumulative,
-    period_start: i.periodStart, period_end: i.periodEnd, line: i.span.line, page: i.span.page, text,
+    period_start: i.periodStart, period_end: i.periodEnd, line: i.span.line, page: i.span.page, ...at,
   };
 }

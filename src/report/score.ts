@@ -2,6 +2,7 @@
  * Scoring an audit against gold annotations (see fixtures/gold/README.md).
  */
 import type { DocumentOut } from '../model/index.js';
+import { passagesByBlock } from '../model/index.js';
 
 /** A gold file. */
 export interface Gold {
@@ -46,10 +47,22 @@ export function squash(s: string): string {
   return s.normalize('NFC').toLowerCase().replace(/[\s\u00a0]+/g, '');
 }
 
+/** Each passage's text squashed, by block, computed once per block. */
+function passageTexts(doc: DocumentOut): (block: number) => string {
+  const passages = passagesByBlock(doc);
+  const cache = new Map<number, string>();
+  return (block) => {
+    let t = cache.get(block);
+    if (t === undefined) cache.set(block, (t = squash(passages.get(block)?.text ?? '')));
+    return t;
+  };
+}
+
 /** Score one audited document against its gold. */
 export function scoreDocument(doc: DocumentOut, gold: Gold, form: string): Score {
   const findings = doc.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
-  const texts = findings.map((f) => f.evidence.map((e) => squash(e.text)));
+  const passage = passageTexts(doc);
+  const texts = findings.map((f) => f.evidence.map((e) => passage(e.block)));
   const matches = (ruleOf: string, quotes: string[], i: number) =>
     findings[i].rule === ruleOf && quotes.some((q) => texts[i].some((t) => t.includes(squash(q))));
   const matched = new Set<number>();
@@ -76,7 +89,7 @@ export function scoreDocument(doc: DocumentOut, gold: Gold, form: string): Score
     form,
     error: doc.error ? `${doc.error.code}: ${doc.error.message}` : null,
     errors,
-    findings: findings.map((f, i) => ({ rule: f.rule, severity: f.severity, matched: matched.has(i), message: f.message, text: f.evidence[0].text.slice(0, 160) })),
+    findings: findings.map((f, i) => ({ rule: f.rule, severity: f.severity, matched: matched.has(i), message: f.message, text: f.evidence[0].snippet.slice(0, 160) })),
     mustNotFlagHits,
     reading: scoreReading(doc, gold),
   };
@@ -119,19 +132,20 @@ export function scoreReading(doc: DocumentOut, gold: Gold): ReadingScore | null 
   const extra = gold.headings ? doc.sections.filter((s, k) => !used.has(k) && !appendix(s)) : [];
   for (const s of extra) misses.push(`heading invented ${s.number} ${s.title.slice(0, 40)}`);
   const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+  const passage = passageTexts(doc);
   let figuresRight = 0;
   for (const g of gold.figures ?? []) {
     const q = squash(g.quote);
-    const hit = doc.figures.some((f) => q.includes(squash(f.raw)) && squash(f.text).includes(q) &&
+    const hit = doc.figures.some((f) => q.includes(squash(f.raw)) && passage(f.block).includes(q) &&
       (close(f.value, g.value) || (f.numerator !== null && close(f.numerator, g.value)) || (f.denominator !== null && close(f.denominator, g.value))));
     if (hit) figuresRight += 1;
-    else misses.push(`figure ${g.quote} = ${g.value}: ${doc.figures.filter((f) => q.includes(squash(f.raw)) && squash(f.text).includes(q)).map((f) => `${f.raw}→${f.value}`).join(', ') || 'not read'}`);
+    else misses.push(`figure ${g.quote} = ${g.value}: ${doc.figures.filter((f) => q.includes(squash(f.raw)) && passage(f.block).includes(q)).map((f) => `${f.raw}→${f.value}`).join(', ') || 'not read'}`);
   }
   let notFiguresRead = 0;
   for (const nf of gold.notFigures ?? []) {
     const q = squash(nf);
     const bad = doc.figures.find((f) => {
-      const t = squash(f.text);
+      const t = passage(f.block);
       const raw = squash(f.raw);
       return t.includes(q) && q.includes(raw) && !t.split(q).join('|').includes(raw);
     });

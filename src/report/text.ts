@@ -4,7 +4,7 @@
  * Messages wrap with a hanging indent to fit the width; quotes are cut to one line.
  */
 import type { DocumentOut } from '../model/index.js';
-import { quoteOffset } from '../model/index.js';
+import { passagesByBlock, quoteOffset } from '../model/index.js';
 import { terminalLine, terminalSafe } from './terminal-safe.js';
 
 export interface TextOptions {
@@ -15,8 +15,9 @@ export interface TextOptions {
   width?: number;
 }
 
-type Finding = DocumentOut['findings'][number];
-type Evidence = Finding['evidence'][number];
+/** An evidence with its passage's text beside it (looked up in the document's `passages`). */
+type Evidence = { text: string; quote: string; offset: number | null; line: number | null; page: number | null };
+type Finding = Omit<DocumentOut['findings'][number], 'evidence'> & { evidence: Evidence[] };
 
 const SEVERITY_VI: Record<string, string> = { error: 'lỗi', warning: 'cảnh báo', info: 'ghi chú' };
 const SEVERITY_WIDTH = 8;
@@ -37,7 +38,7 @@ export function displayWidth(s: string): number {
 
 /** Column (1-based) of an evidence's quote within its passage; 1 when the quote is not found. */
 export function quoteColumn(e: Evidence): number {
-  return Math.max(0, quoteOffset(e)) + 1;
+  return Math.max(0, quoteOffset(e, e.text)) + 1;
 }
 
 /** "177:12", or "tr.6 13:5" in a pdf. */
@@ -74,7 +75,7 @@ function chunk(word: string, width: number): string[] {
 /** The quote inside its passage, cut to `width` columns: [before, quote, after]. */
 export function quoteInLine(e: Evidence, width: number): [string, string, string] {
   const flat = (s: string) => s.replace(/\t/g, ' │ ').replace(/\s+/g, ' ');
-  const at = Math.max(0, quoteOffset(e));
+  const at = Math.max(0, quoteOffset(e, e.text));
   let quote = flat(e.quote || e.text);
   const maxQuote = Math.max(10, Math.floor(width * 0.7));
   if ([...quote].length > maxQuote) quote = [...quote].slice(0, maxQuote - 1).join('') + '…';
@@ -93,10 +94,24 @@ const byPlace = (a: Finding, b: Finding) => {
   return (x.page ?? 0) - (y.page ?? 0) || (x.line ?? 0) - (y.line ?? 0) || quoteColumn(x) - quoteColumn(y);
 };
 
-/** A finding whose document text (message, suggestion, passages) can hold no terminal escape. */
-function safeFinding(f: Finding): Finding {
-  const evidence = f.evidence.map((e) => ({ ...e, text: terminalSafe(e.text), quote: terminalSafe(e.quote) }));
-  return { ...f, message: terminalSafe(f.message), suggestion: f.suggestion && terminalSafe(f.suggestion), evidence };
+/**
+ * A document's findings with each evidence's passage text beside it, where no document text (message,
+ * suggestion, passages) can hold a terminal escape; each passage is made safe once.
+ */
+function safeFindings(doc: DocumentOut, quiet: boolean | undefined): Finding[] {
+  const passages = passagesByBlock(doc);
+  const safe = new Map<number, string>();
+  const textOf = (block: number) => {
+    let t = safe.get(block);
+    if (t === undefined) safe.set(block, (t = terminalSafe(passages.get(block)?.text ?? '')));
+    return t;
+  };
+  return doc.findings
+    .filter((f) => !quiet || f.severity === 'error')
+    .map((f) => {
+      const evidence = f.evidence.map((e) => ({ text: textOf(e.block), quote: terminalSafe(e.quote), offset: e.offset, line: e.line, page: e.page }));
+      return { ...f, message: terminalSafe(f.message), suggestion: f.suggestion && terminalSafe(f.suggestion), evidence };
+    });
 }
 
 /** Render documents' findings and per-file errors for a person at a terminal; document text and file names are made terminal-safe. */
@@ -106,7 +121,7 @@ export function renderText(documents: DocumentOut[], options: TextOptions): stri
   const lines: string[] = [];
   const tally = { error: 0, warning: 0, info: 0, flagged: 0, unreadable: 0 };
   for (const doc of documents) {
-    const findings = doc.findings.filter((f) => !options.quiet || f.severity === 'error').map(safeFinding).sort(byPlace);
+    const findings = safeFindings(doc, options.quiet).sort(byPlace);
     if (!findings.length && !doc.error) continue;
     tally.flagged += 1;
     lines.push(paint('under', terminalLine(doc.source)));

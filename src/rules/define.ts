@@ -56,12 +56,12 @@ export function fillMessage(template: string, data: Record<string, string | numb
 export function placeEvidence(analysis: Pick<Analysis, 'source'>, place: Place): Evidence {
   if ('figure' in place) {
     const block = analysis.source.blocks[place.figure.block];
-    return { text: block.text, quote: place.figure.raw, offset: place.figure.span.start - block.span.start, span: place.figure.span };
+    return { block: block.index, quote: place.figure.raw, offset: place.figure.span.start - block.span.start, span: place.figure.span };
   }
   const block = analysis.source.blocks[place.block];
   const from = place.from ?? 0;
   const to = place.to ?? block.text.length;
-  return { text: block.text, quote: block.text.slice(from, to), offset: from, span: subSpan(block, from, to) };
+  return { block: block.index, quote: block.text.slice(from, to), offset: from, span: subSpan(block, from, to) };
 }
 
 /** Section path of a block ("II > 2"), or "" before the first heading. */

@@ -11,7 +11,7 @@ export interface IndicatorRecord {
   report_date: string | null; doc_number: string | null; title: string | null;
   section_path: string | null; name: string; key: string | null; match_score: number | null; value: number | null;
   unit: string | null; numerator: number | null; denominator: number | null; percent: number | null; target: number | null;
-  cumulative: number | null; period_start: string | null; period_end: string | null; line: number | null; page: number | null; text: string | null;
+  cumulative: number | null; period_start: string | null; period_end: string | null; line: number | null; page: number | null; snippet: string | null;
 }
 
 /** Filters of `baocao indicators`. */
@@ -30,7 +30,7 @@ export function indicatorSql(order: string): string {
 
 const COLUMNS = `d.source, d.unit_name, d.unit_level, COALESCE(d.parents, '[]') AS parents, d.period_label, d.report_date, d.doc_number,
        d.title, i.section_path, i.name, i.key, i.match_score, i.value, i.unit, i.numerator, i.denominator, i.percent, i.target,
-       i.cumulative, i.period_start, i.period_end, i.line, i.page, i.text`;
+       i.cumulative, i.period_start, i.period_end, i.line, i.page, i.snippet`;
 const FILTER = `(CAST(? AS TEXT) IS NULL OR i.key = ?)
        AND (CAST(? AS TEXT) IS NULL OR (i.period_start <= ? AND i.period_end >= ?))`;
 

@@ -7,7 +7,7 @@
 import pg from 'pg';
 import type { Analysis, FileError } from '../model/index.js';
 import { collect, finishIndicator, indicatorPageSql, indicatorParams, pageParams, type IndicatorFilter, type IndicatorRecord } from './indicators.js';
-import { analysisRows, documentsFromRows, fileErrorRow, READ_SQL, type ReadRows, type Row } from './rows.js';
+import { analysisRows, fileErrorRow, iterateDocumentRows, type Row } from './rows.js';
 import { forPostgres, MIGRATIONS } from './schema.js';
 import type { Store, StoredDocument } from './store.js';
 import { checkPostgresUrl, connectionError, redactUrl } from './url.js';
@@ -76,6 +76,7 @@ async function saveRows(client: Client, analysis: Analysis): Promise<void> {
   const ids = await nextIds(client, 'sections_id_seq', rows.sections.length);
   const parentOf = (i: number | null) => (i === null ? null : ids[i]);
   await insertMany(client, 'sections', rows.sections.map((s, i) => ({ id: ids[i], document_id: documentId, parent_id: parentOf(s.parent), ...s.row })));
+  await insertMany(client, 'passages', rows.passages.map((p) => ({ document_id: documentId, ...p })));
   await insertMany(client, 'figures', rows.figures.map((f) => ({ document_id: documentId, section_id: parentOf(f.section), ...f.row })));
   await insertMany(client, 'findings', rows.findings.map((f) => ({ document_id: documentId, ...f })));
   await insertMany(client, 'indicators', rows.indicators.map((i) => ({ document_id: documentId, ...i })));
@@ -152,8 +153,10 @@ function postgresStore(pool: pg.Pool, label: string): Store {
       }
     },
     async readDocuments() {
-      const entries = await Promise.all(Object.entries(READ_SQL).map(async ([k, sql]) => [k, await all(sql)] as const));
-      return documentsFromRows(Object.fromEntries(entries) as ReadRows);
+      return collect(this.iterateDocuments());
+    },
+    iterateDocuments() {
+      return iterateDocumentRows(all);
     },
     async listDocuments(): Promise<StoredDocument[]> {
       return (await all('SELECT source, sha256, format, pages, ingested_at AS "ingestedAt" FROM documents ORDER BY source COLLATE "C"')) as unknown as StoredDocument[];

@@ -2,7 +2,8 @@
  * The rows of one analysis, and documents read back from rows: the same for every backend, so a
  * document stored in SQLite and in PostgreSQL holds the same values and reads back equal.
  */
-import type { Analysis, DocumentOut, EvidenceOut, FileError, UnitLevel } from '../model/index.js';
+import type { Analysis, DocumentOut, EvidenceOut, FileError, PassageOut, UnitLevel } from '../model/index.js';
+import { passagesOf, placeIn, snippetOf } from '../model/index.js';
 
 export type Row = Record<string, unknown>;
 
@@ -11,12 +12,24 @@ export interface AnalysisRows {
   document: Row;
   sections: Array<{ parent: number | null; row: Row }>;
   figures: Array<{ section: number | null; row: Row }>;
+  /** Each block that figures, indicators and findings point at, once. */
+  passages: Row[];
   findings: Row[];
   indicators: Row[];
 }
 
-/** The rows that store one analysis (ids and foreign keys are the backend's to fill in). */
-export function analysisRows({ source, meta, sections, figures, findings, indicators }: Analysis): AnalysisRows {
+/** Where a figure or indicator is, as columns: its passage's block, characters [from, to) of it, a snippet. */
+function placeColumns(at: { block: number; from: number; to: number; snippet: string }): Row {
+  return { block: at.block, span_from: at.from, span_to: at.to, snippet: at.snippet };
+}
+
+/**
+ * The rows that store one analysis (ids and foreign keys are the backend's to fill in): each passage once in
+ * `passages`; figures, indicators and evidence point at it by block.
+ */
+export function analysisRows(analysis: Analysis): AnalysisRows {
+  const { source, meta, sections, figures, findings, indicators } = analysis;
+  const blockOf = (b: number) => source.blocks[b];
   return {
     document: {
       source: source.path, sha256: source.sha256, format: source.format, encoding: source.encoding, title: meta.title, pages: source.pages,
@@ -32,21 +45,24 @@ export function analysisRows({ source, meta, sections, figures, findings, indica
       section: f.section,
       row: {
         raw: f.raw, kind: f.kind, value: f.value, unit: f.unit, label: f.label, numerator: f.numerator, denominator: f.denominator,
-        high: f.high, percent: f.percent, position: f.span.start, line: f.span.line, page: f.span.page, text: source.blocks[f.block].text,
+        high: f.high, percent: f.percent, position: f.span.start, line: f.span.line, page: f.span.page, ...placeColumns(placeIn(blockOf(f.block), f.span)),
       },
     })),
+    passages: passagesOf(analysis).map((p) => ({ block: p.block, line: p.line, page: p.page, text: p.text })),
     findings: findings.map((f) => {
       const first = f.evidence[0].span;
       return {
         rule: f.rule, severity: f.severity, message_id: f.messageId, message: f.message, data: JSON.stringify(f.data), section_path: f.section,
         suggestion: f.suggestion, line: first.line, page: first.page,
-        evidence: JSON.stringify(f.evidence.map((e) => ({ text: e.text, quote: e.quote, offset: e.offset, line: e.span.line, page: e.span.page }))),
+        evidence: JSON.stringify(f.evidence.map((e) => ({
+          block: e.block, quote: e.quote, offset: e.offset, snippet: snippetOf(blockOf(e.block).text, e.offset, e.offset + e.quote.length), line: e.span.line, page: e.span.page,
+        }))),
       };
     }),
     indicators: indicators.map((i) => ({
       section_path: i.sectionPath, name: i.name, key: i.key, match_score: i.matchScore, value: i.value, unit: i.unit, numerator: i.numerator,
       denominator: i.denominator, percent: i.percent, target: i.target, cumulative: i.cumulative, period_start: i.periodStart,
-      period_end: i.periodEnd, line: i.span.line, page: i.span.page, text: source.blocks[i.block].text,
+      period_end: i.periodEnd, line: i.span.line, page: i.span.page, ...placeColumns(placeIn(blockOf(i.block), i.span)),
     })),
   };
 }
@@ -56,68 +72,97 @@ export function fileErrorRow(source: string, error: FileError): Row {
   return { source, code: error.code, message: error.message, at: new Date().toISOString() };
 }
 
-/** Queries that read everything back, one per table, ordered by document and position. */
-export const READ_SQL = {
-  documents: 'SELECT * FROM documents',
-  fileErrors: 'SELECT source, code, message FROM file_errors',
-  sections: 'SELECT * FROM sections ORDER BY document_id, position, id',
-  figures: 'SELECT * FROM figures ORDER BY document_id, position, id',
-  indicators: 'SELECT * FROM indicators ORDER BY document_id, id',
-  findings: 'SELECT * FROM findings ORDER BY document_id, id',
+/** Queries that read one document's rows back (one parameter: its id), ordered by position. */
+const DOCUMENT_SQL = {
+  sections: 'SELECT * FROM sections WHERE document_id = ? ORDER BY position, id',
+  passages: 'SELECT block, line, page, text FROM passages WHERE document_id = ? ORDER BY block',
+  figures: 'SELECT * FROM figures WHERE document_id = ? ORDER BY position, id',
+  indicators: 'SELECT * FROM indicators WHERE document_id = ? ORDER BY id',
+  findings: 'SELECT * FROM findings WHERE document_id = ? ORDER BY id',
 } as const;
 
-export type ReadRows = Record<keyof typeof READ_SQL, Row[]>;
+/** A backend's query: `?` placeholders, rows back. */
+export type Query = (sql: string, params?: unknown[]) => Promise<Row[]>;
 
 const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
-function byDocument(rows: Row[]): Map<number, Row[]> {
-  const map = new Map<number, Row[]>();
-  for (const r of rows) {
-    const id = Number(r.document_id);
-    const list = map.get(id);
-    if (list) list.push(r);
-    else map.set(id, [r]);
+/**
+ * Every stored document and unreadable file as `audit` returns them, ordered by source, read and
+ * yielded one document at a time (memory: one document's rows, and one line per document for the order).
+ */
+export async function* iterateDocumentRows(all: Query): AsyncGenerator<DocumentOut> {
+  const documents = (await all('SELECT id, source FROM documents')).map((d) => ({ source: String(d.source), id: Number(d.id) as number | null, error: null as Row | null }));
+  const errors = (await all('SELECT source, code, message FROM file_errors')).map((f) => ({ source: String(f.source), id: null, error: f as Row | null }));
+  const order = [...documents, ...errors].sort((a, b) => a.source.localeCompare(b.source));
+  for (const entry of order) {
+    if (entry.error) {
+      yield {
+        source: entry.source, format: null, sha256: null, encoding: null, meta: null, sections: [], passages: [], figures: [], indicators: [], findings: [],
+        error: { code: String(entry.error.code), message: String(entry.error.message) },
+      };
+      continue;
+    }
+    const [d] = await all('SELECT * FROM documents WHERE id = ?', [entry.id]);
+    if (!d) continue; // replaced while we read
+    const [sections, passages, figures, indicators, findings] = await Promise.all(Object.values(DOCUMENT_SQL).map((sql) => all(sql, [entry.id])));
+    yield documentFromRows(d, { sections, passages, figures, indicators, findings });
   }
-  return map;
 }
 
-/** Documents and unreadable files as `audit` returns them, ordered by source (code point order). */
-export function documentsFromRows(rows: ReadRows): DocumentOut[] {
-  const children = { sections: byDocument(rows.sections), figures: byDocument(rows.figures), indicators: byDocument(rows.indicators), findings: byDocument(rows.findings) };
-  const docs = rows.documents.map((d) => {
-    const of = (table: keyof typeof children) => children[table].get(Number(d.id)) ?? [];
-    return documentFromRows(d, of('sections'), of('figures'), of('indicators'), of('findings'));
-  });
-  const errors: DocumentOut[] = rows.fileErrors.map((f) => ({
-    source: String(f.source), format: null, sha256: null, encoding: null, meta: null, sections: [], figures: [], indicators: [], findings: [],
-    error: { code: String(f.code), message: String(f.message) },
-  }));
-  return [...docs, ...errors].sort((a, b) => a.source.localeCompare(b.source));
+/** Where a stored figure or indicator is; rows stored before passages were kept have no span (0, 0). */
+function placeFromRow(r: Row): { block: number; from: number; to: number; snippet: string } {
+  return { block: Number(r.block ?? 0), from: Number(r.span_from ?? 0), to: Number(r.span_to ?? 0), snippet: String(r.snippet ?? '') };
 }
 
-function documentFromRows(d: Row, sections: Row[], figures: Row[], indicators: Row[], findings: Row[]): DocumentOut {
+type Children = Record<keyof typeof DOCUMENT_SQL, Row[]>;
+
+function documentFromRows(d: Row, rows: Children): DocumentOut {
   const unit = d.unit_name ? { name: String(d.unit_name), level: d.unit_level as UnitLevel } : null;
   const period = d.period_start ? { start: String(d.period_start), end: String(d.period_end), label: String(d.period_label ?? '') } : null;
+  const passages: PassageOut[] = rows.passages.map((p) => ({ block: Number(p.block), text: String(p.text), line: num(p.line), page: num(p.page) }));
   return {
     source: String(d.source), format: d.format as DocumentOut['format'], sha256: str(d.sha256), encoding: str(d.encoding),
     meta: { unit, parents: JSON.parse(String(d.parents ?? '[]')), period, date: str(d.report_date), number: str(d.doc_number), title: str(d.title), draft: Number(d.draft) === 1 },
-    sections: sections.map((s) => ({
+    sections: rows.sections.map((s) => ({
       number: String(s.number), title: String(s.title), level: Number(s.level), path: String(s.path).split(' > '), line: num(s.line), page: num(s.page),
     })),
-    figures: figures.map((f) => ({
+    passages,
+    figures: rows.figures.map((f) => ({
       raw: String(f.raw), kind: f.kind as DocumentOut['figures'][number]['kind'], value: Number(f.value), numerator: num(f.numerator), denominator: num(f.denominator),
-      percent: num(f.percent), unit: str(f.unit), label: str(f.label), line: num(f.line), page: num(f.page), text: String(f.text),
+      percent: num(f.percent), unit: str(f.unit), label: str(f.label), line: num(f.line), page: num(f.page), ...placeFromRow(f),
     })),
-    indicators: indicators.map((i) => ({
+    indicators: rows.indicators.map((i) => ({
       section_path: String(i.section_path ?? ''), name: String(i.name), key: str(i.key), match_score: num(i.match_score), value: num(i.value), unit: str(i.unit),
       numerator: num(i.numerator), denominator: num(i.denominator), percent: num(i.percent), target: num(i.target), cumulative: num(i.cumulative),
-      period_start: str(i.period_start), period_end: str(i.period_end), line: num(i.line), page: num(i.page), text: String(i.text ?? ''),
+      period_start: str(i.period_start), period_end: str(i.period_end), line: num(i.line), page: num(i.page), ...placeFromRow(i),
     })),
-    findings: findings.map((f) => ({
+    findings: rows.findings.map((f) => ({
       rule: String(f.rule), severity: f.severity as 'error' | 'warning' | 'info', messageId: String(f.message_id), message: String(f.message),
-      data: JSON.parse(String(f.data)), section: String(f.section_path), evidence: (JSON.parse(String(f.evidence)) as EvidenceOut[]).map((e) => ({ ...e, offset: e.offset ?? null })), suggestion: str(f.suggestion),
+      data: JSON.parse(String(f.data)), section: String(f.section_path), evidence: evidenceFromJson(String(f.evidence), passages), suggestion: str(f.suggestion),
     })),
     error: null,
   };
+}
+
+/** A legacy evidence (stored before passages were kept) carries its block's text instead of its block. */
+type StoredEvidence = Partial<EvidenceOut> & { quote: string; line: number | null; page: number | null; text?: string };
+
+/**
+ * A finding's evidence as stored. Evidence stored before passages were kept carries its block's text:
+ * that text becomes a passage of the document (an equal one is shared), numbered below every other.
+ */
+function evidenceFromJson(json: string, passages: PassageOut[]): EvidenceOut[] {
+  return (JSON.parse(json) as StoredEvidence[]).map((e) => {
+    const offset = e.offset ?? null;
+    if (e.block !== undefined && e.text === undefined) return { block: e.block, quote: e.quote, offset, snippet: e.snippet ?? e.quote, line: e.line, page: e.page };
+    const text = e.text ?? '';
+    let passage = passages.find((p) => p.text === text);
+    if (!passage) {
+      passage = { block: passages.reduce((low, p) => Math.min(low, p.block), 0) - 1, text, line: e.line, page: e.page };
+      passages.push(passage);
+    }
+    const at = offset ?? Math.max(0, text.indexOf(e.quote));
+    return { block: passage.block, quote: e.quote, offset, snippet: snippetOf(text, at, at + e.quote.length), line: e.line, page: e.page };
+  });
 }

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Analysis, FileError } from '../model/index.js';
 import { collect, finishIndicator, indicatorParams, indicatorSql, type IndicatorFilter, type IndicatorRecord } from './indicators.js';
-import { analysisRows, documentsFromRows, fileErrorRow, READ_SQL, type ReadRows, type Row } from './rows.js';
+import { analysisRows, fileErrorRow, iterateDocumentRows, type Row } from './rows.js';
 import { MIGRATIONS } from './schema.js';
 import type { Store, StoredDocument } from './store.js';
 import { StoreUnavailable } from './url.js';
@@ -119,6 +119,13 @@ function guarded(store: Store, path: string): Store {
       }
     },
     readDocuments: () => store.readDocuments().catch(fail),
+    async *iterateDocuments() {
+      try {
+        yield* store.iterateDocuments();
+      } catch (e) {
+        fail(e);
+      }
+    },
     listDocuments: () => store.listDocuments().catch(fail),
     saveBlob: (sha256, bytes) => store.saveBlob(sha256, bytes).catch(fail),
     readBlob: (sha256) => store.readBlob(sha256).catch(fail),
@@ -158,6 +165,7 @@ function sqliteStore(db: Database.Database, path: string): Store {
     const documentId = insert('documents', rows.document);
     const sectionIds: number[] = [];
     for (const s of rows.sections) sectionIds.push(insert('sections', { document_id: documentId, parent_id: s.parent === null ? null : sectionIds[s.parent], ...s.row }));
+    for (const p of rows.passages) insert('passages', { document_id: documentId, ...p });
     for (const f of rows.figures) insert('figures', { document_id: documentId, section_id: f.section === null ? null : sectionIds[f.section], ...f.row });
     for (const f of rows.findings) insert('findings', { document_id: documentId, ...f });
     for (const i of rows.indicators) insert('indicators', { document_id: documentId, ...i });
@@ -188,8 +196,10 @@ function sqliteStore(db: Database.Database, path: string): Store {
       }
     },
     async readDocuments() {
-      const rows = Object.fromEntries(Object.entries(READ_SQL).map(([k, sql]) => [k, all(sql)])) as ReadRows;
-      return documentsFromRows(rows);
+      return collect(this.iterateDocuments());
+    },
+    iterateDocuments() {
+      return iterateDocumentRows(async (sql, params = []) => all(sql, ...params));
     },
     async listDocuments(): Promise<StoredDocument[]> {
       return all('SELECT source, sha256, format, pages, ingested_at AS "ingestedAt" FROM documents ORDER BY source') as unknown as StoredDocument[];

@@ -33,8 +33,10 @@ export interface Store {
    * (exports and `indicators` of archive-size databases). The filter is checked before the first row.
    */
   iterateIndicators(filter?: IndicatorFilter): AsyncIterable<IndicatorRecord>;
-  /** Every stored document (and every recorded unreadable file) as `audit` returns them, without text. */
+  /** Every stored document (and every recorded unreadable file) as `audit` returns them, with their passages but not their whole text. */
   readDocuments(): Promise<DocumentOut[]>;
+  /** The same documents, ordered by source, read one at a time as they are asked for (the HTML report of a large database). */
+  iterateDocuments(): AsyncIterable<DocumentOut>;
   /** Stored documents, ordered by source. */
   listDocuments(): Promise<StoredDocument[]>;
   /** Keep a file's bytes under their SHA-256 (no-op when already kept). */

@@ -15,8 +15,9 @@ describe('the rules under fuzzing', () => {
         expect(crashed).toEqual([]);
         for (const finding of outcome.analysis.findings) {
           expect(finding.evidence.length).toBeGreaterThanOrEqual(1);
-          expect(finding.evidence.some((e) => e.text.includes(e.quote)), JSON.stringify(finding)).toBe(true);
-          for (const e of finding.evidence) expect(e.text, `${finding.rule}: quote outside its text`).toContain(e.quote);
+          const textOf = (e: (typeof finding.evidence)[number]) => outcome.analysis!.source.blocks[e.block].text;
+          expect(finding.evidence.some((e) => textOf(e).includes(e.quote)), JSON.stringify(finding)).toBe(true);
+          for (const e of finding.evidence) expect(textOf(e).slice(e.offset, e.offset + e.quote.length), `${finding.rule}: quote outside its block`).toBe(e.quote);
         }
       }),
       params(),

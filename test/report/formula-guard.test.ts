@@ -34,14 +34,14 @@ describe('exports never hand a spreadsheet a formula', () => {
   });
 
   it('writes hostile XLSX text with a leading quote and keeps negative numbers numeric', async () => {
-    const bytes = await renderXlsx([record({ name: '=1+2', text: '-minus', value: -7, unit: 'người' })]);
+    const bytes = await renderXlsx([record({ name: '=1+2', snippet: '-minus', value: -7, unit: 'người' })]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     const ws = wb.worksheets[0];
     const header = (ws.getRow(1).values as unknown[]).slice(1) as string[];
     const cell = (name: string) => ws.getRow(2).getCell(header.indexOf(name) + 1);
     expect(cell('name').value).toBe("'=1+2");
-    expect(cell('text').value).toBe("'-minus");
+    expect(cell('snippet').value).toBe("'-minus");
     expect(cell('value').value).toBe(-7);
     expect(cell('unit').value).toBe('người');
   });

@@ -23,14 +23,15 @@ function payloadDocument(): DocumentView {
     source: `bao-cao${P}.txt`, format: 'txt', sha256: null, encoding: null,
     meta: { unit: { name: `xã ${P}`, level: 'xã' }, parents: [{ name: P, level: 'huyện' }], period: { start: '2024-01-01', end: '2024-03-31', label: P }, date: P, number: P, title: P, draft: true },
     sections: [{ number: P, title: P, level: 1, path: [P], line: 1, page: null }],
-    figures: [{ raw: P, kind: 'count', value: 1, numerator: null, denominator: null, percent: null, unit: P, label: P, line: 2, page: null, text: P }],
-    indicators: [{ section_path: P, name: P, key: P, match_score: null, value: 1, unit: P, numerator: null, denominator: null, percent: null, target: null, cumulative: null, period_start: null, period_end: null, line: 2, page: null, text: P }],
+    passages: [{ block: 1, text, line: 2, page: null }],
+    figures: [{ raw: P, kind: 'count', value: 1, numerator: null, denominator: null, percent: null, unit: P, label: P, line: 2, page: null, block: 1, from: 0, to: 1, snippet: P }],
+    indicators: [{ section_path: P, name: P, key: P, match_score: null, value: 1, unit: P, numerator: null, denominator: null, percent: null, target: null, cumulative: null, period_start: null, period_end: null, line: 2, page: null, block: 1, from: 0, to: 1, snippet: P }],
     findings: [{
       rule: `rule${P}`, severity: 'error', messageId: P, message: `Tỷ lệ ${P}`, data: { [P]: P, expected: P }, section: P,
-      evidence: [{ text, quote: '100%', line: 2, page: null }, { text, quote: P, line: 2, page: null }], suggestion: P,
+      evidence: [{ block: 1, quote: '100%', offset: null, snippet: text, line: 2, page: null }, { block: 1, quote: P, offset: null, snippet: text, line: 2, page: null }], suggestion: P,
     }],
     error: null,
-    blocks: [{ text: `I. ${P}`, line: 1, page: null }, { text, line: 2, page: null }],
+    blocks: [{ block: 0, text: `I. ${P}`, line: 1, page: null }, { block: 1, text, line: 2, page: null }],
   };
 }
 
@@ -77,17 +78,20 @@ describe('placing evidence in the text', () => {
 
   it('without blocks shows each evidence passage once, in reading order', () => {
     const doc = { ...payloadDocument(), blocks: undefined };
-    doc.findings[0].evidence.push({ text: 'Đoạn đầu 18', quote: '18', line: 1, page: null });
+    doc.passages = [{ block: 0, text: 'Đoạn đầu 18', line: 1, page: null }, ...doc.passages, { block: 5, text: 'Đoạn của một số liệu 7', line: 6, page: null }];
+    doc.findings[0].evidence.push({ block: 0, quote: '18', offset: 9, snippet: 'Đoạn đầu 18', line: 1, page: null });
     const placement = placeEvidence(doc);
     expect(placement.whole).toBe(false);
+    // The passage only a figure points at is not shown; the one two evidences share is shown once.
     expect(placement.blocks.map((b) => b.line)).toEqual([1, 2]);
+    expect(placement.ranges.map((r) => r.block)).toEqual([1, 1, 0]);
     expect(placement.ranges[2]).toMatchObject({ block: 0, from: 9, to: 11 });
   });
 
   it('highlights the quote at its stored offset, not the first equal text of the block', () => {
     const text = 'Năm trước đạt 100%. Có 21/22 cán bộ đạt tỉ lệ 100%.';
-    const doc = { ...payloadDocument(), blocks: [{ text, line: 2, page: null }] };
-    doc.findings = [{ ...doc.findings[0], evidence: [{ text, quote: '100%', offset: text.lastIndexOf('100%'), line: 2, page: null }] }];
+    const doc = { ...payloadDocument(), blocks: [{ block: 0, text, line: 2, page: null }] };
+    doc.findings = [{ ...doc.findings[0], evidence: [{ block: 0, quote: '100%', offset: text.lastIndexOf('100%'), snippet: text, line: 2, page: null }] }];
     expect(placeEvidence(doc).ranges[0]).toMatchObject({ block: 0, from: text.lastIndexOf('100%'), to: text.lastIndexOf('100%') + 4 });
   });
 

@@ -11,12 +11,25 @@ const run = (args: string[], env: Record<string, string> = {}, node: string[] = 
 
 const LONG = 'Báo cáo của phường Bắc Sơn nhưng đoạn này nói về xã Quang Trung, một đơn vị khác hẳn trong cùng huyện, nên cần kiểm tra lại nguồn số liệu đã dùng';
 
-function doc(source: string, findings: Array<Partial<DocumentOut['findings'][number]>>): DocumentOut {
+type Written = { text: string; quote: string; line: number | null; page: null | number };
+type FindingIn = Partial<Omit<DocumentOut['findings'][number], 'evidence'>> & { evidence?: Written[] };
+
+/** A document whose findings quote the given passages: each passage once in `passages`, evidence pointing at it. */
+function doc(source: string, findings: FindingIn[]): DocumentOut {
+  const passages: DocumentOut['passages'] = [];
+  const blockOf = (e: Written) => {
+    const found = passages.find((p) => p.text === e.text);
+    if (found) return found.block;
+    passages.push({ block: passages.length, text: e.text, line: e.line, page: e.page });
+    return passages.length - 1;
+  };
   return {
-    source, format: 'txt', sha256: null, encoding: null, meta: null, sections: [], figures: [], indicators: [], error: null,
-    findings: findings.map((f) => ({
+    source, format: 'txt', sha256: null, encoding: null, meta: null, sections: [], passages, figures: [], indicators: [], error: null,
+    findings: findings.map(({ evidence, ...f }) => ({
       rule: 'percent-mismatch', severity: 'error', messageId: 'm', message: 'Tỷ lệ 100% không khớp với 21/22 = 95,5%', data: {}, section: '', suggestion: null,
-      evidence: [{ text: 'Có 21/22 cán bộ, công chức được trang bị máy tính, đạt tỉ lệ 100%.', quote: '100%', line: 41, page: null }],
+      evidence: (evidence ?? [{ text: 'Có 21/22 cán bộ, công chức được trang bị máy tính, đạt tỉ lệ 100%.', quote: '100%', line: 41, page: null }]).map((e) => ({
+        block: blockOf(e), quote: e.quote, offset: null, snippet: e.text, line: e.line, page: e.page,
+      })),
       ...f,
     })),
   };
@@ -52,7 +65,8 @@ describe('terminal output (stylish)', () => {
 
   it('shows the quote inside its line, cut to fit', () => {
     expect(out).toContain('Có 21/22 cán bộ, công chức được trang bị máy tính, đạt tỉ lệ «100%».');
-    const [before, quote, after] = quoteInLine(sample[0].findings[1].evidence[0], 50);
+    const e = sample[0].findings[1].evidence[0];
+    const [before, quote, after] = quoteInLine({ ...e, text: sample[0].passages.find((p) => p.block === e.block)!.text }, 50);
     expect(quote).toBe('xã Quang Trung');
     expect(before).toBe('Trạm y tế ');
     expect(after.endsWith('…')).toBe(true);

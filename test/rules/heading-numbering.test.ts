@@ -5,8 +5,10 @@ import type { Report } from '../../src/rules/define.js';
 import rule from '../../src/rules/heading-numbering.js';
 import { sourceFromText } from '../segment/source-from-lines.js';
 
-function audit(lines: string[]): Finding[] {
-  return analyseSource(sourceFromText(lines.join('\n')), { only: ['heading-numbering'] }).findings;
+/** Findings of the rule, each evidence with its block's text. */
+function audit(lines: string[]): Array<Finding & { evidence: Array<{ text: string }> }> {
+  const analysis = analyseSource(sourceFromText(lines.join('\n')), { only: ['heading-numbering'] });
+  return analysis.findings.map((f) => ({ ...f, evidence: f.evidence.map((e) => ({ ...e, text: analysis.source.blocks[e.block].text })) }));
 }
 
 /** Run the rule on hand-built sections (one block per heading), independent of the segmenter. */

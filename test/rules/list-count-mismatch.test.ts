@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyseBytes } from '../../pipelines/analyse.js';
+import { findingsOf } from './audit-helper.js';
 
-async function findings(text: string) {
-  const outcome = await analyseBytes('t.txt', Buffer.from(text, 'utf8'), { only: ['list-count-mismatch'] });
-  return outcome.analysis!.findings;
-}
+const findings = (text: string) => findingsOf('list-count-mismatch', text);
 
 describe('list-count-mismatch', () => {
   it('flags a count followed by more names than it says', async () => {

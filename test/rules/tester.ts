@@ -4,8 +4,8 @@
  * where its primary evidence points (the quote and its offset in the block).
  */
 import { expect } from 'vitest';
-import type { Finding, Severity } from '../../src/model/index.js';
-import { findingsOf } from './audit-helper.js';
+import type { Severity } from '../../src/model/index.js';
+import { findingsOf, type FindingWithText } from './audit-helper.js';
 
 /** What one finding must say. */
 export interface Expected {
@@ -23,7 +23,7 @@ export interface Expected {
 }
 
 /** Run `rule` over `text` and assert its findings, in order; returns them for further checks. */
-export async function expectFindings(rule: string, text: string, expected: Expected[]): Promise<Finding[]> {
+export async function expectFindings(rule: string, text: string, expected: Expected[]): Promise<FindingWithText[]> {
   const found = await findingsOf(rule, text.endsWith('\n') ? text : text + '\n');
   expect(found.map((f) => f.messageId), `message ids of ${rule}`).toEqual(expected.map((e) => e.messageId));
   found.forEach((f, k) => {
