@@ -35,11 +35,13 @@ describe.runIf(hasPostgres)('workers on the PostgreSQL queue', () => {
       await until(async () => (await store.listDocuments()).length >= 1 && (await queue.status()).running === 1);
       victim.child.kill('SIGKILL');
       expect((await victim.done).signal).toBe('SIGKILL');
-      // The killed worker's job is still marked running, and its document is not stored.
+      // The killed worker's job is still marked running. Its document is stored whole or not at all: the kill
+      // may land after the store's commit and before the queue marks the job done, so the stored count is the
+      // done count or one more; the retry then finds that document unchanged and stores it no second time.
       const after = await queue.status();
       expect(after.running).toBe(1);
       const stored = await store.readDocuments();
-      expect(stored.length).toBe(after.done);
+      expect([after.done, after.done + 1]).toContain(stored.length);
       expect(stored.length).toBeLessThan(12);
       expect(await complete(stored)).toBe(true);
       // A new worker picks the job up once it has expired (time limit + 2 s) and finishes the rest.
