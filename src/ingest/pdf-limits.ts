@@ -168,8 +168,10 @@ function resolveInt(buf: Buffer, value: string | undefined): number | null {
 /** Bytes the data decodes to through `filters`, counting no further than just past `cap` at any stage. */
 async function decodedSize(data: Buffer, filters: string[], cap: number): Promise<number> {
   const stop = new Error('cap');
+  let over = false;
   const stages = filters.map((f) => {
     const stage = DECODERS[f]!(cap, stop);
+    stage.once('error', (e) => (over ||= e === stop));
     // Every stage is counted: an intermediate one can be the large one.
     let n = 0;
     stage.on('data', (c: Buffer) => {
@@ -182,7 +184,8 @@ async function decodedSize(data: Buffer, filters: string[], cap: number): Promis
   const sink = new Writable({
     write(chunk: Buffer, _e, done) {
       out += chunk.length;
-      done(out > cap ? stop : null);
+      over ||= out > cap;
+      done(over ? stop : null);
     },
   });
   try {
@@ -190,7 +193,7 @@ async function decodedSize(data: Buffer, filters: string[], cap: number): Promis
   } catch {
     // Over the cap, or data a decoder cannot read past (the readers stop there too): what came out counts.
   }
-  return out;
+  return over ? cap + 1 : out;
 }
 
 type Decoder = (cap: number, stop: Error) => Transform;
