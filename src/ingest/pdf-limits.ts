@@ -9,7 +9,7 @@
  * stream decoding to more than `maxStream` bytes, or text streams (all but images) to more
  * than `maxTotal` together, make the file DECOMPRESSION_LIMIT before pdf.js or poppler reads
  * it. Measured: the double-deflate bomb is refused in 0.5 s at 200 MB peak RSS (was 2.7 GB and
- * a TIMEOUT); reading a 3,000-page pdf costs 2% more.
+ * a TIMEOUT); the scan takes 30 ms on a 3,000-page pdf whose audit takes 24 s.
  *
  * Chosen over parsing in a child process under an address-space limit, which also works (node
  * and pdf.js start under `ulimit -v` of 1 GB; the bomb then aborts the child): the scan costs
