@@ -21,6 +21,7 @@ import { homedir, availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import PQueue from 'p-queue';
 import type { PdfItem } from './pdf-lines.js';
+import { limitedCommand } from './pdf-limits.js';
 
 /** Resolution pages are rasterised at: Tesseract's accuracy on 10–13 pt text levels off from 300 dpi. */
 export const OCR_DPI = 300;
@@ -81,7 +82,8 @@ export function ocrUnavailable(enabled = true): Promise<string | null> {
 /** Run a program, feeding `input` to its stdin; resolves with its stdout, rejects on failure or time-out. */
 function run(cmd: string, args: string[], input: Uint8Array | undefined, timeoutMs: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    // pdftoppm decodes a pdf's images: under an address-space limit (pdf-limits.ts).
+    const child = spawn(...(cmd === 'pdftoppm' ? limitedCommand(cmd, args) : ([cmd, args] as const)), { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     let size = 0;
     let err = '';

@@ -13,6 +13,7 @@
  */
 import { spawn } from 'node:child_process';
 import type { PdfItem } from './pdf-lines.js';
+import { limitedCommand } from './pdf-limits.js';
 
 /**
  * A word box spans the font's ascent and descent: 1.3 font sizes for the fonts of the seed PDFs
@@ -378,7 +379,8 @@ function run(args: string[], input: Uint8Array | undefined, timeoutMs: number, o
   return new Promise((resolve, reject) => {
     let child;
     try {
-      child = spawn('pdftotext', args, { stdio: ['pipe', 'pipe', 'pipe'] });
+      // Under an address-space limit: a stream that decodes past it ends pdftotext, not the machine (pdf-limits.ts).
+      child = spawn(...limitedCommand('pdftotext', args), { stdio: ['pipe', 'pipe', 'pipe'] });
     } catch (e) {
       reject(e);
       return;

@@ -19,6 +19,7 @@ import { stitchPageBreaks } from './pdf-tables.js';
 import { inParallel, ocrUnavailable, rasterisePdfPage, recogniseImage, repairUnsureWords, type OcrPage } from './ocr.js';
 import { attachOcr, ocrLines, ocrUnavailableError } from './ocr-source.js';
 import { chooseReader, popplerPages, PopplerTimeout, type PdfReader } from './pdf-poppler.js';
+import { checkPdfStreams } from './pdf-limits.js';
 
 /** A page whose text layer holds fewer visible characters than this is treated as a scan. */
 const MIN_TEXT_CHARS = 30;
@@ -68,6 +69,9 @@ function loadPdfJs(): Promise<PdfJs> {
 /** Read a .pdf file into a Source; never throws. */
 export async function ingestPdf(path: string, bytes: Uint8Array, options: PdfOptions = {}): Promise<IngestResult> {
   const warnings: Warning[] = [];
+  // Decoded sizes first: pdf.js's decode buffers lie outside the worker's heap cap (pdf-limits.ts).
+  const over = await checkPdfStreams(bytes);
+  if (over) return fail('DECOMPRESSION_LIMIT', `Tệp PDF giải nén quá lớn, nghi là "bom nén": ${over.message} (byte ${over.offset})`);
   let text: TextLayer | null = null;
   if ((await chooseReader(options.reader)) === 'poppler') {
     try {
