@@ -70,7 +70,24 @@ export function extractSentences(blocks: readonly Block[]): { sentences: Sentenc
 /** The sentence of a block holding character `offset` (the last one for the block's end). */
 export function sentenceAt(sentences: readonly Sentence[] | undefined, offset: number): Sentence | undefined {
   if (!sentences) return undefined;
-  return sentences.find((s) => offset >= s.from && offset < s.to) ?? (offset >= (sentences.at(-1)?.to ?? 0) ? sentences.at(-1) : undefined);
+  const k = spanIndex(sentences, offset);
+  return k >= 0 ? sentences[k] : offset >= (sentences.at(-1)?.to ?? 0) ? sentences.at(-1) : undefined;
+}
+
+/**
+ * The index of the span holding `offset` among spans in order that do not overlap (a block's sentences or clauses),
+ * -1 for none: a binary search, so reading every figure of a long line stays linear.
+ */
+function spanIndex(spans: ReadonlyArray<{ from: number; to: number }>, offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < spans[mid].from) hi = mid - 1;
+    else if (offset >= spans[mid].to) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /**
@@ -79,7 +96,7 @@ export function sentenceAt(sentences: readonly Sentence[] | undefined, offset: n
  */
 export function clauseAt(clauses: readonly Clause[] | undefined, offset: number, throughColons = false): { from: number; to: number } | undefined {
   if (!clauses || clauses.length === 0) return undefined;
-  let k = clauses.findIndex((c) => offset >= c.from && offset < c.to);
+  let k = spanIndex(clauses, offset);
   if (k < 0) {
     if (offset < clauses.at(-1)!.to) return undefined;
     k = clauses.length - 1;
