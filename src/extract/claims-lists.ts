@@ -8,6 +8,7 @@
  * their own, so counting them would guess. "như", "…", "v.v.", "khác" make a
  * list open: examples, never to be counted.
  */
+import { insideBrackets } from '../text/positions.js';
 import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { localRange, makeClaim } from './claims-parts.js';
@@ -168,9 +169,7 @@ function readList(raw: string): { items: string[]; open: boolean } | null {
   return named ? { items, open } : null;
 }
 
-function parenthesised(text: string, at: number): boolean {
-  return text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
-}
+const parenthesised = insideBrackets;
 
 // Bodies whose names join two fields with "và": "Phòng Văn hóa và Thông tin", "Trung tâm Văn hóa và Thể thao".
 const BODY = /^(?:Phòng|Trung tâm|Ban|Sở|Hội|Ủy ban|Uỷ ban|Văn phòng|Trường|Công ty|Bộ|Cục|Chi cục|Đài|Bệnh viện|Ngân hàng|Tổ)(?![\p{L}])/u;

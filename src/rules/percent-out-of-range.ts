@@ -71,7 +71,9 @@ export default defineRule({
 });
 
 function checkPercent(context: RuleContext, f: Figure, words: string, fractions: Fraction[]): void {
-  const negative = /(?:^|[\s:(])[-−]$/u.test(context.source.blocks[f.block].text.slice(0, f.span.start - context.source.blocks[f.block].span.start));
+  // Only the two characters before the figure matter ("^" can only match when the figure is the text's second character).
+  const at = f.span.start - context.source.blocks[f.block].span.start;
+  const negative = /(?:^|[\s:(])[-−]$/u.test(context.source.blocks[f.block].text.slice(Math.max(0, at - 2), Math.max(0, at)));
   const over = f.value - 100 > 10 ** -f.decimals / 2;
   if (!(over || negative) || !(SHARE.test(words) || fractions.some((x) => x.num <= x.den))) return;
   const digits = f.raw.replace(/\s*%$/, '');
