@@ -26,6 +26,7 @@
 import { defineRule } from './define.js';
 import { findUnit } from '../extract/labels.js';
 import { foldKey } from '../text/normalize.js';
+import { figuresByBlock } from './support/sentences.js';
 
 // Two integers (Vietnamese grouping allowed) separated by exactly one space.
 const PAIR = /(?<![\p{L}\d.,/:%-])(\d{1,3}(?:\.\d{3})*|\d+) (\d{1,3}(?:\.\d{3})*|\d+)(?![\d%]|[.,/:-]\d)/gu;
@@ -50,11 +51,12 @@ export default defineRule({
     garbledNumber: 'Số lượng {unit} ghi "{raw}": hai số {first} và {second} viết liền nhau, chỉ cần một số',
   },
   check(context) {
+    const byBlock = figuresByBlock(context.figures);
     for (const block of context.source.blocks) {
       if (block.kind === 'row') continue;
       const text = block.text;
       // Numbers the extraction read as one, grouped by spaces ("2 650 hộ" in a document that groups so).
-      const grouped = context.figures.filter((f) => f.block === block.index && /\d\s\d/u.test(f.raw)).map((f) => [f.span.start - block.span.start, f.span.end - block.span.start]);
+      const grouped = (byBlock.get(block.index) ?? []).filter((f) => /\d\s\d/u.test(f.raw)).map((f) => [f.span.start - block.span.start, f.span.end - block.span.start]);
       PAIR.lastIndex = 0;
       for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
         const [raw, first, second] = m;

@@ -140,23 +140,34 @@ function mostlyCounts(t: Table, column: number): boolean {
 // The clause around a figure: from its start to the next clause break after it.
 const TARGET_RATE_BRACKET = new RegExp(String.raw`^\s*\((?:[^()]*?(?<![\p{L}])(?:${alt(TARGET_WORDS)})(?![\p{L}]))[^()]*?\d+(?:,\d+)?\s?%[^()]*\)`, 'iu');
 
+const REST_WINDOW = 1000;
+
 function clauseOf(context: RuleContext, f: Figure): string {
   const block = context.source.blocks[f.block];
   const at = f.span.start - block.span.start;
   const end = f.span.end - block.span.start;
   const from = clauseStart(block.text, at, 0);
   const clause = clauseAt(context.clauses[f.block], at, true);
-  let rest = block.text.slice(end, clause ? clause.to : block.text.length).replace(/[;.!?:]$/u, '');
+  const to = clause ? clause.to : block.text.length;
+  // Only the first 80 characters after the figure (and a bracket right after it) are read: a window of the clause when
+  // the clause is long, unless the bracket may run past the window (then the whole clause, as before).
+  const cut = to - end > REST_WINDOW;
+  let rest = cut ? block.text.slice(end, end + REST_WINDOW) : block.text.slice(end, to).replace(/[;.!?:]$/u, '');
+  let target = TARGET_RATE_BRACKET.exec(rest);
+  if (cut && (target ? target[0].length + 80 > REST_WINDOW : /^\s*\([^()]*$/u.test(rest))) {
+    rest = block.text.slice(end, to).replace(/[;.!?:]$/u, '');
+    target = TARGET_RATE_BRACKET.exec(rest);
+  }
   // "Tỷ lệ … đạt 186,1% (chỉ tiêu giao từ 75% trở lên)": a rate set beside its target rate is still a share;
   // the bracket names the target, not what the percent fulfils.
-  const target = TARGET_RATE_BRACKET.exec(rest);
   if (target && RATE_WORD.test(block.text.slice(from, at))) rest = rest.slice(target[0].length);
   return block.text.slice(from, end) + rest.slice(0, 80);
 }
 
 // Fractions in the same sentence as the percent, part not over whole.
 function sentenceFractions(figures: readonly Figure[], f: Figure): Fraction[] {
-  return figures
+  // The figures two either side of f by index (figures[k].index is k), not a walk over every figure of the document.
+  return (figures[f.index] === f ? figures.slice(Math.max(0, f.index - 2), f.index + 3) : figures)
     .filter((g) => g.block === f.block && g.kind === 'fraction' && Math.abs(g.index - f.index) <= 2)
     .map((g) => ({ num: g.numerator!, den: g.denominator!, percent: g.percent, place: { figure: g } as Place }));
 }

@@ -85,7 +85,9 @@ function groupQuantities(quantities: Quantity[]): Quantity[][] {
   const exact = new Map<string, Quantity[]>();
   for (const q of quantities) {
     const key = [q.kind, q.scope, [...q.tokens].sort().join(' ')].join('#');
-    exact.set(key, [...(exact.get(key) ?? []), q]);
+    const group = exact.get(key);
+    if (group) group.push(q);
+    else exact.set(key, [q]);
   }
   const buckets = new Map<string, Quantity[][]>();
   for (const group of exact.values()) {
@@ -115,6 +117,11 @@ const CATEGORY_SHIFT = wordsRe(CATEGORY_SHIFTERS);
 
 const stated = (q: Quantity) => (q.per ? `${q.figure.raw}/${q.per}` : q.figure.raw);
 
+// What sameValue compares of a count, amount or fraction, as one key.
+function valueKey(q: Quantity): string {
+  return q.kind === 'fraction' ? `f${q.figure.numerator}/${q.figure.denominator}` : `v${q.figure.value}|${q.per}`;
+}
+
 function sameValue(a: Quantity, b: Quantity): boolean {
   const x = a.figure;
   const y = b.figure;
@@ -129,10 +136,18 @@ function sameValue(a: Quantity, b: Quantity): boolean {
 function reportConflicts(context: RuleContext, group: Quantity[], reported: Set<number>): void {
   if (group.length < 2) return;
   const classes: Quantity[][] = [];
+  // Counts, amounts and fractions are equal or not: their classes are found by value. Percents agree at the fewer
+  // decimals of the two, which is no equivalence: each is held against every class before it.
+  const byValue = new Map<string, Quantity[]>();
+  const keyed = group.every((q) => q.kind === group[0].kind && q.kind !== 'percent');
   for (const q of group) {
-    const c = classes.find((k) => sameValue(k[0], q));
+    const key = keyed ? valueKey(q) : null;
+    const c = key !== null ? byValue.get(key) : classes.find((k) => sameValue(k[0], q));
     if (c) c.push(q);
-    else classes.push([q]);
+    else {
+      classes.push([q]);
+      if (key !== null) byValue.set(key, classes[classes.length - 1]);
+    }
   }
   if (classes.length < 2) return;
   classes.sort((a, b) => b.length - a.length || a[0].figure.index - b[0].figure.index);
@@ -175,7 +190,27 @@ function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
   // "đơn giản hóa 12 TTHC" count what two different actions reached.
   const [after, before] = a.pred !== null && pa === null ? [verb(a.pred), pb] : b.pred !== null && pb === null ? [verb(b.pred), pa] : [null, null];
   if (after !== null && before !== null && !after.endsWith(before) && !before.endsWith(after)) return false;
-  return !context.claims.some((c) => [c.whole, ...c.parts].includes(a.figure.index) && [c.whole, ...c.parts].includes(b.figure.index));
+  const claimsOf = claimsByFigure(context.claims);
+  const [ca, cb] = [claimsOf.get(a.figure.index), claimsOf.get(b.figure.index)];
+  return !(ca && cb && ca.some((c) => cb.includes(c)));
+}
+
+// The claims each figure is the whole or a part of, read once per document (not once per pair compared).
+const CLAIMS_BY_FIGURE = new WeakMap<RuleContext['claims'], Map<number, number[]>>();
+function claimsByFigure(claims: RuleContext['claims']): Map<number, number[]> {
+  let out = CLAIMS_BY_FIGURE.get(claims);
+  if (!out) {
+    out = new Map();
+    for (let k = 0; k < claims.length; k++) {
+      for (const f of new Set([claims[k].whole, ...claims[k].parts])) {
+        const list = out.get(f);
+        if (list) list.push(k);
+        else out.set(f, [k]);
+      }
+    }
+    CLAIMS_BY_FIGURE.set(claims, out);
+  }
+  return out;
 }
 
 // A verb before a figure without its aspect words ("đã đăng tải" = "đăng tải").
