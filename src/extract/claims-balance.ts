@@ -15,7 +15,7 @@
  * unread. Breakdowns in brackets ("giảm 05 người (nghỉ hưu 03, thôi việc 02)")
  * are not flows of their own.
  */
-import { insideBrackets, lastIndexAtOrBefore } from '../text/positions.js';
+import { clauseWindow, insideBrackets, lastIndexAtOrBefore } from '../text/positions.js';
 import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { isAmount, localRange, makeClaim } from './claims-parts.js';
@@ -106,7 +106,7 @@ function clauseBefore(block: Block, f: Figure): string {
   const [s] = localRange(block, f);
   const text = block.text;
   const cut = Math.max(s >= 1 ? lastIndexAtOrBefore(text, ';', s - 1) : -1, s >= 2 ? lastIndexAtOrBefore(text, '. ', s - 2) : -1);
-  return text.slice(cut + 1, Math.max(cut + 1, s));
+  return text.slice(clauseWindow(text, cut + 1, s), Math.max(cut + 1, s));
 }
 
 // The words around a figure up to the separators on each side, brackets blanked: "38 hộ thoát nghèo", "tăng 02 người do tuyển dụng".

@@ -13,6 +13,7 @@ import type { Analysis, Figure, FigureReading, FigureRelation, FigureRole, Table
 import { canonicalLabel, labelTokens } from './similarity.js';
 import { clauseAt } from './sentences.js';
 import { foldKey } from '../text/normalize.js';
+import { clauseWindow } from '../text/positions.js';
 import { alt, PLAN_SECTION_WORDS, RATE_WORDS, SHARE_VERBS, AMONG, CONSISTS_OF, CUMULATIVE_WORDS, OF_WHICH, PERIOD_UNITS, PLAN_WORDS, PRIOR_WORDS, SEPARATELY, wordsRe } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
 
@@ -155,7 +156,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const end = f.span.end - block.span.start;
   const prevEnd = prev && prev.block === f.block ? prev.span.end - block.span.start : 0;
   const start = clauseAt(context.clauses[f.block], at, true)?.from ?? 0;
-  const sentence = text.slice(start, at);
+  const sentence = text.slice(clauseWindow(text, start, at), at);
   const gap = text.slice(Math.max(prevEnd, start), at);
   const after = text.slice(end, end + 120).replace(/^(\s*tin), bài/u, '$1 bài');
   const rate = RATE.exec(after);

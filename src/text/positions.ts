@@ -44,3 +44,15 @@ export function lastIndexAtOrBefore(text: string, mark: string, from: number): n
 export function insideBrackets(text: string, at: number): boolean {
   return lastIndexAtOrBefore(text, '(', at) > lastIndexAtOrBefore(text, ')', at);
 }
+
+/**
+ * Where the words of a clause before a place that can bear on it begin: the clause's start, or in a clause longer than
+ * 1,000 characters (a line with no stop), the first word of its last 1,000 characters, so that reading every figure of
+ * such a line stays linear. No report writes a period, "lũy kế" or "đầu năm" that far before the figure it scopes.
+ */
+export function clauseWindow(text: string, start: number, at: number): number {
+  if (at - start <= CLAUSE_WINDOW) return start;
+  const space = text.slice(at - CLAUSE_WINDOW, at).search(/\s/u);
+  return space < 0 ? at : at - CLAUSE_WINDOW + space + 1;
+}
+const CLAUSE_WINDOW = 1000;
