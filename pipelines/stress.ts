@@ -70,9 +70,13 @@ function retainedMb(): number {
   return (m.heapUsed + m.arrayBuffers) / 1048576;
 }
 
-/** Run every stage on one generated input, in this process, after a warm-up on 2,000 characters of it (JIT, lazy modules). */
+/**
+ * Run every stage on one generated input, in this process, after two warm-up runs on 20,000 characters of it (lazy
+ * modules, and the JIT's optimised code: with a warm-up of 2,000 characters the 10k runs took a few milliseconds of
+ * interpreted code, and growth from them measured the JIT, not the stage).
+ */
 async function measureOne(shape: string, chars: number, warm = true, report: (m: Measure) => void = () => {}): Promise<Measure> {
-  if (warm) await measureOne(shape, 2000, false);
+  if (warm) for (let k = 0; k < 2; k++) await measureOne(shape, 20_000, false);
   const text = (await shapes())[shape](chars);
   const pdf = shape.endsWith('.pdf');
   const bytes = pdf ? pdfOfLines(text.split('\n')) : new TextEncoder().encode(text);
