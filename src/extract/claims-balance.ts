@@ -15,6 +15,7 @@
  * unread. Breakdowns in brackets ("giảm 05 người (nghỉ hưu 03, thôi việc 02)")
  * are not flows of their own.
  */
+import { clauseWindow, insideBrackets, lastIndexAtOrBefore } from '../text/positions.js';
 import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { isAmount, localRange, makeClaim } from './claims-parts.js';
@@ -103,9 +104,9 @@ function sameThings(a: Figure, b: Figure): boolean {
 // The clause a figure closes: from the last ";", ". " or start of the block up to the figure.
 function clauseBefore(block: Block, f: Figure): string {
   const [s] = localRange(block, f);
-  const text = block.text.slice(0, s);
-  const cut = Math.max(text.lastIndexOf(';'), text.lastIndexOf('. '));
-  return text.slice(cut + 1);
+  const text = block.text;
+  const cut = Math.max(s >= 1 ? lastIndexAtOrBefore(text, ';', s - 1) : -1, s >= 2 ? lastIndexAtOrBefore(text, '. ', s - 2) : -1);
+  return text.slice(clauseWindow(text, cut + 1, s), Math.max(cut + 1, s));
 }
 
 // The words around a figure up to the separators on each side, brackets blanked: "38 hộ thoát nghèo", "tăng 02 người do tuyển dụng".
@@ -124,9 +125,7 @@ function lastAnd(text: string): number {
   return all.length ? all[all.length - 1].index! + 3 : -1;
 }
 
-function inBrackets(text: string, at: number): boolean {
-  return text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
-}
+const inBrackets = insideBrackets;
 
 // "Kết dư ngân sách (tổng thu trừ tổng chi) là 476 143 000 đồng": a result and the formula that gives it, its terms named
 // by the words that open the figures they stand for.

@@ -5,6 +5,7 @@
  * files resolved on time ("đã giải quyết trước hạn / đúng hạn / quá hạn") are
  * a part of the files received ("đã tiếp nhận").
  */
+import { insideBrackets } from '../text/positions.js';
 import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { compatible, isAmount, localRange, makeClaim, partitionOf } from './claims-parts.js';
@@ -147,6 +148,4 @@ function flowClaim(run: readonly Block[], figuresOf: Figs): Claim | null {
   });
 }
 
-function parenthesised(text: string, at: number): boolean {
-  return text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
-}
+const parenthesised = insideBrackets;

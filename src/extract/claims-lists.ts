@@ -8,6 +8,7 @@
  * their own, so counting them would guess. "như", "…", "v.v.", "khác" make a
  * list open: examples, never to be counted.
  */
+import { insideBrackets } from '../text/positions.js';
 import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { localRange, makeClaim } from './claims-parts.js';
@@ -59,6 +60,7 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
 
 function listAfter(text: string, listFrom: number, inParens: boolean): { items: string[]; open: boolean; end: number } | null {
   const end = listEnd(text, listFrom, inParens);
+  if (end === null) return null;
   const list = readList(text.slice(listFrom, end));
   return list ? { ...list, end } : null;
 }
@@ -145,11 +147,17 @@ function findReference(blocks: readonly Block[], before: number, mark: string, f
   return null;
 }
 
-function listEnd(text: string, from: number, inParens: boolean): number {
-  const re = inParens ? /[.;!?)]/gu : /\.(?=\s|$)|[;!?]/gu;
-  re.lastIndex = from;
-  const m = re.exec(text);
-  return m ? m.index : text.length;
+// Where a list ends: its sentence's or clause's end (its bracket's). A list of names runs at most LIST_MAX characters
+// (60 names of a few words each): with no end that near, what follows is no list, and the search stops there instead
+// of running on to the end of a long line from every count.
+const LIST_MAX = 8000;
+function listEnd(text: string, from: number, inParens: boolean): number | null {
+  const re = inParens ? /[.;!?)]/u : /\.(?=\s|$)|[;!?]/u;
+  const window = text.slice(from, from + LIST_MAX + 1);
+  const m = re.exec(window);
+  if (m && m.index < LIST_MAX) return from + m.index;
+  if (from + window.length >= text.length) return m ? from + m.index : text.length;
+  return null;
 }
 
 /**
@@ -168,9 +176,7 @@ function readList(raw: string): { items: string[]; open: boolean } | null {
   return named ? { items, open } : null;
 }
 
-function parenthesised(text: string, at: number): boolean {
-  return text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
-}
+const parenthesised = insideBrackets;
 
 // Bodies whose names join two fields with "và": "Phòng Văn hóa và Thông tin", "Trung tâm Văn hóa và Thể thao".
 const BODY = /^(?:Phòng|Trung tâm|Ban|Sở|Hội|Ủy ban|Uỷ ban|Văn phòng|Trường|Công ty|Bộ|Cục|Chi cục|Đài|Bệnh viện|Ngân hàng|Tổ)(?![\p{L}])/u;

@@ -62,8 +62,7 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
     const figs = byBlock.get(block.index) ?? [];
     if (figs.length < 2) continue;
     const at = (f: Figure) => f.span.start - block.span.start;
-    for (const s of statementsOf(input.clauses[block.index])) {
-      const inSentence = figs.filter((f) => at(f) >= s.from && at(f) < s.to);
+    for (const [s, inSentence] of figuresInSpans(figs, statementsOf(input.clauses[block.index]), at)) {
       if (inSentence.length < 2) continue;
       const r: Reading = { input, text: block.text, block: block.index, s, figs: inSentence, at, out };
       readRatios(r);
@@ -74,6 +73,26 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
     }
   }
   out.push(...readFullClaims(input, byBlock));
+  LAST_MATCH.clear();
+  return out;
+}
+
+/**
+ * The figures of each statement, in order: one walk over both lists when the figures come in text order (they do), so
+ * a block of thousands of statements is not filtered once per statement.
+ */
+function figuresInSpans(figs: Figure[], spans: Sentence[], at: At): Array<[Sentence, Figure[]]> {
+  const ordered = figs.every((f, k) => k === 0 || at(figs[k - 1]) <= at(f)) && spans.every((s, k) => k === 0 || spans[k - 1].to <= s.from);
+  if (!ordered) return spans.map((s) => [s, figs.filter((f) => at(f) >= s.from && at(f) < s.to)]);
+  const out: Array<[Sentence, Figure[]]> = [];
+  let k = 0;
+  for (const s of spans) {
+    while (k < figs.length && at(figs[k]) < s.from) k++;
+    let j = k;
+    while (j < figs.length && at(figs[j]) < s.to) j++;
+    out.push([s, figs.slice(k, j)]);
+    k = j;
+  }
   return out;
 }
 
@@ -280,10 +299,25 @@ function readFulfilment({ text, block, s, figs, at, out }: Reading): void {
 // Matches of a global pattern that start inside a sentence.
 function matchesIn(re: RegExp, text: string, s: Sentence): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  re.lastIndex = s.from;
-  for (let m = re.exec(text); m && m.index < s.to; m = re.exec(text)) out.push(m);
+  for (let m = nextMatch(re, text, s.from); m && m.index < s.to; m = nextMatch(re, text, m.index + Math.max(m[0].length, 1))) out.push(m);
   return out;
 }
+
+/**
+ * The first match of a global pattern starting at `from` or after, remembered per pattern: when the last search of the
+ * same text found its match at or after `from` starting from before it, that match is the answer (a match at a position
+ * does not depend on where the search began). So the sentences of one long line, asked in order, search it once in all,
+ * instead of each searching on to the next match, possibly at the end of the line.
+ */
+function nextMatch(re: RegExp, text: string, from: number): RegExpExecArray | null {
+  const last = LAST_MATCH.get(re);
+  if (last && last.text === text && last.from <= from && (last.match === null || last.match.index >= from)) return last.match;
+  re.lastIndex = from;
+  const match = re.exec(text);
+  LAST_MATCH.set(re, { text, from, match });
+  return match;
+}
+const LAST_MATCH = new Map<RegExp, { text: string; from: number; match: RegExpExecArray | null }>();
 
 // ——— "100% X" against a fraction of X ———
 

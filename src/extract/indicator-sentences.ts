@@ -18,6 +18,7 @@ const JOINS_PERCENT = new RegExp(String.raw`^[\s,]*(?:\S+\s+){0,3}?(?:đạt|chi
 const DURATION = new RegExp(`^(?:${alt(DURATION_UNITS)})$`, 'iu');
 const HEADED = new RegExp(String.raw`^(?:tổng\s+)?(?:số|${alt(RATE_WORDS)})(?![\p{L}])`, 'iu');
 const PHRASE_END = /[;.()]|\s(?:đạt|chiếm|bằng)\s/iu;
+const PHRASE_WINDOW = 400;
 
 /** Indicators stated in paragraphs and footnotes outside plan sections. */
 export function readSentenceIndicators(a: IndicatorInput): IndicatorDraft[] {
@@ -102,8 +103,14 @@ function countName(f: Figure): string | null {
 
 // "21/22 cán bộ, công chức được trang bị máy tính, đạt …" → "cán bộ, công chức được trang bị máy tính".
 function phraseAfter(text: string, from: number): string | null {
-  const rest = text.slice(from).replace(/^\s*%?\s*/u, '');
-  const end = PHRASE_END.exec(rest);
+  // The phrase ends at its first stop: read a window after the figure when the stop is surely the first one in it (no
+  // stop, at most 7 characters, starts earlier and runs past the window), else the whole rest of the block.
+  const window = text.slice(from, from + PHRASE_WINDOW);
+  const lead = /^\s*%?\s*/u.exec(window)![0].length;
+  const near = PHRASE_END.exec(window.slice(lead));
+  const sure = near !== null && lead + near.index + 7 <= window.length && lead < window.length - 1;
+  const rest = sure ? window.slice(lead) : text.slice(from).replace(/^\s*%?\s*/u, '');
+  const end = sure ? near : PHRASE_END.exec(rest);
   // Clauses up to the first comma that leaves at least three words ("cán bộ, công chức được trang bị máy tính").
   let phrase = '';
   for (const part of (end ? rest.slice(0, end.index) : rest).split(',')) {

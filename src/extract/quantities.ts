@@ -13,6 +13,7 @@ import type { Analysis, Figure, FigureReading, FigureRelation, FigureRole, Table
 import { canonicalLabel, labelTokens } from './similarity.js';
 import { clauseAt } from './sentences.js';
 import { foldKey } from '../text/normalize.js';
+import { clauseWindow } from '../text/positions.js';
 import { alt, AND_OR_WORDS, ASPECT_WORDS, PLAN_SECTION_WORDS, RATE_WORDS, SHARE_VERBS, AMONG, CONSISTS_OF, CUMULATIVE_WORDS, OF_WHICH, PERIOD_UNITS, PLAN_WORDS, PRIOR_WORDS, SEPARATELY, wordsRe } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
 
@@ -26,9 +27,17 @@ export function unitHead(f: Figure): string | null {
   if (f.kind === 'percent') return '%';
   if (f.kind === 'money') return 'đồng';
   if (!f.unit) return null;
-  const words = canonicalLabel(f.unit).split(/[\s/]+/);
-  return words.slice(0, TWO_WORD.has(words.slice(0, 2).join(' ')) ? 2 : 1).join(' ');
+  let head = UNIT_HEADS.get(f.unit);
+  if (head === undefined) {
+    const words = canonicalLabel(f.unit).split(/[\s/]+/);
+    head = words.slice(0, TWO_WORD.has(words.slice(0, 2).join(' ')) ? 2 : 1).join(' ');
+    if (UNIT_HEADS.size >= 10_000) UNIT_HEADS.clear();
+    UNIT_HEADS.set(f.unit, head);
+  }
+  return head;
 }
+// Units read before: a document names few, and folding one is costly (unitHead runs for every figure against many).
+const UNIT_HEADS = new Map<string, string>();
 const TWO_WORD = new Set(['hồ sơ', 'máy tính', 'máy in', 'văn bản', 'tài khoản', 'thủ tục', 'cán bộ', 'giao dịch', 'học sinh', 'trường hợp', 'hộ gia đình', 'doanh nghiệp']);
 
 
@@ -98,8 +107,32 @@ export function extractReadings(input: ReadingInput): FigureReading[] {
   return readQuantities(input, input.tables).map((q) => ({ ...q, role: q.figure.change ? 'change' : roleOf(q.kind, q.scope), related: related.get(q.figure.index) ?? [] }));
 }
 
+/**
+ * What every figure of a block or section shares, read once per document instead of once per figure, so reading the
+ * figures of one long line or of many sections stays linear.
+ */
+interface Shared {
+  headings: Set<number>;
+  /** Per block: its text in lower case, its lead-in key, its head (blockHead), its counts' first figures (leadCount). */
+  lower: Map<number, string>;
+  leadIn: Map<number, string>;
+  head: Map<number, { colon: number; words: number; head: string | null }>;
+  firstOfUnit: Map<number, Map<string, number>>;
+  /** Per figure index: the first index of the run of figures of its block it belongs to. */
+  runStart: number[];
+  plan: Map<number, boolean>;
+}
+
+function sharedOf(context: RuleContext): Shared {
+  const figs = context.figures;
+  const runStart: number[] = [];
+  for (let k = 0; k < figs.length; k++) runStart[k] = k > 0 && figs[k - 1].block === figs[k].block ? runStart[k - 1] : k;
+  return { headings: new Set(context.sections.map((s) => s.block)), lower: new Map(), leadIn: new Map(), head: new Map(), firstOfUnit: new Map(), runStart, plan: new Map() };
+}
+
 function readQuantities(context: RuleContext, tables: readonly Table[]): Quantity[] {
-  const headings = new Set(context.sections.map((s) => s.block));
+  const shared = sharedOf(context);
+  const headings = shared.headings;
   const period = context.meta.period ? fold(context.meta.period.label).replace(/\b0(\d)/g, '$1') : '';
   const out: Quantity[] = [];
   const figs = context.figures;
@@ -110,20 +143,21 @@ function readQuantities(context: RuleContext, tables: readonly Table[]): Quantit
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i];
     if (f.kind === 'range' || headings.has(f.block)) continue;
-    const q = f.cell !== null ? cellQuantity(context, f, tableOf.get(f.block), perCell.get(`${f.block}:${f.cell}`) ?? 0) : textQuantity(context, f, figs[i - 1], out, period);
+    const q = f.cell !== null ? cellQuantity(context, f, tableOf.get(f.block), perCell.get(`${f.block}:${f.cell}`) ?? 0, shared) : textQuantity(context, f, figs[i - 1], out, period, shared);
     if (q) out.push(q);
   }
   return out;
 }
 
-function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined, done: Quantity[], period: string): Quantity | null {
+function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined, done: Quantity[], period: string, shared: Shared): Quantity | null {
   const block = context.source.blocks[f.block];
-  const text = block.text.toLowerCase();
+  let text = shared.lower.get(f.block);
+  if (text === undefined) shared.lower.set(f.block, (text = block.text.toLowerCase()));
   const at = f.span.start - block.span.start;
   const end = f.span.end - block.span.start;
   const prevEnd = prev && prev.block === f.block ? prev.span.end - block.span.start : 0;
   const start = clauseAt(context.clauses[f.block], at, true)?.from ?? 0;
-  const sentence = text.slice(start, at);
+  const sentence = text.slice(clauseWindow(text, start, at), at);
   const gap = text.slice(Math.max(prevEnd, start), at);
   const after = text.slice(end, end + 120).replace(/^(\s*tin), bài/u, '$1 bài');
   const rate = RATE.exec(after);
@@ -156,7 +190,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
       if (loose) extra.push(`subject:${labelTokens(clauseSubject(context, f, start)).join(' ')}`);
       // "tiếp nhận 4.862 hồ sơ, gồm: giải quyết đúng hạn 4.705 hồ sơ": a count named only by its verb belongs to the
       // paragraph's first count of the same noun; under another first count (another office's intake) it is another quantity.
-      const lead = leadCount(context, f);
+      const lead = leadCount(context, f, shared);
       if (lead) {
         extra.push(`within:${lead.value}`);
         loose = true;
@@ -180,9 +214,9 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   if (place) tags.push(`at:${place[1].trim()}`);
   const p = PERIOD.exec(sentence);
   if (p && !period.includes(p[1].replace(/\b0(\d)/g, '$1'))) tags.push(`period:${p[1]}`);
-  if (inPlanSection(context, f)) tags.push('plan');
-  tags.push(`lead:${leadIn(context, f.block)}`);
-  const head = blockHead(text, at);
+  if (inPlanSection(context, f, shared)) tags.push('plan');
+  tags.push(`lead:${leadIn(context, f.block, shared)}`);
+  const head = blockHead(text, f.block, at, shared);
   if (head) tags.push(`head:${labelTokens(head).join(' ')}`);
   const per = rate ? `${Number(rate[2] || 1)} ${rate[3]}` : null;
   const named = !weak(tokens) && tokens.length >= 3;
@@ -191,7 +225,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred, pre, loose };
 }
 
-function cellQuantity(context: RuleContext, f: Figure, table: Table | undefined, figuresInCell: number): Quantity | null {
+function cellQuantity(context: RuleContext, f: Figure, table: Table | undefined, figuresInCell: number, shared: Shared): Quantity | null {
   if (!f.label) return null;
   const rowTokens = labelTokens(f.label);
   const column = table?.columns[f.cell!];
@@ -214,7 +248,7 @@ function cellQuantity(context: RuleContext, f: Figure, table: Table | undefined,
   if (column?.role === 'target' || GAP_TAGS[0][1].test(header)) tags.push('target');
   if (column?.role === 'cumulative' || CUMULATIVE.test(header)) tags.push('cumulative');
   if (column && !['value', 'total', 'period', 'percent'].includes(column.role)) tags.push(`column:${column.role}`);
-  if (inPlanSection(context, f)) tags.push('plan');
+  if (inPlanSection(context, f, shared)) tags.push('plan');
   // A column of another year ("Năm 2023" in a 2024 report, "6 tháng đầu năm 2023"), of the same period before ("Cùng kỳ")
   // or of a change ("Tăng/giảm", "So sánh") holds another quantity than the report's own figure.
   const own = context.meta.period ? context.meta.period.end.slice(0, 4) : null;
@@ -250,16 +284,24 @@ function clauseSubject(context: RuleContext, f: Figure, from: number): string {
   return block.text.slice(from, first.span.start - block.span.start);
 }
 
-// The paragraph's first figure counting the same noun as f, when it comes before f.
-function leadCount(context: RuleContext, f: Figure): Figure | null {
+// The paragraph's first figure counting the same noun as f, when it comes before f: the first of f's run of figures in
+// its block with f's kind and unit head, found in a table of the run built once.
+function leadCount(context: RuleContext, f: Figure, shared: Shared): Figure | null {
   const unit = unitHead(f);
   if (unit === null) return null;
-  let lead: Figure | null = null;
-  for (let k = f.index - 1; k >= 0 && context.figures[k].block === f.block; k--) {
-    const g = context.figures[k];
-    if (g.kind === f.kind && unitHead(g) === unit) lead = g;
+  const start = shared.runStart[f.index];
+  let first = shared.firstOfUnit.get(start);
+  if (!first) {
+    first = new Map();
+    for (let k = start; k < context.figures.length && context.figures[k].block === f.block; k++) {
+      const g = context.figures[k];
+      const key = `${g.kind}|${unitHead(g) ?? '\u0000'}`;
+      if (!first.has(key)) first.set(key, k);
+    }
+    shared.firstOfUnit.set(start, first);
   }
-  return lead;
+  const k = first.get(`${f.kind}|${unit}`);
+  return k !== undefined && k < f.index ? context.figures[k] : null;
 }
 
 const fold = (s: string) => canonicalLabel(s);
@@ -279,25 +321,52 @@ function lastSegment(s: string): string {
 }
 
 // "(3) Cấp căn cước: 40 trường hợp, … Liên thông 2 cấp: 12": the title before a paragraph's first colon scopes the figures after it.
-function blockHead(text: string, at: number): string | null {
-  const colon = text.indexOf(':');
-  if (colon < 0 || colon >= at || /^\s*$/u.test(text.slice(colon + 1, at))) return null;
-  const head = text.slice(0, colon);
-  return head.split(/\s+/).length <= 12 && !/[;.]\s/u.test(head) ? head : null;
+function blockHead(text: string, b: number, at: number, shared: Shared): string | null {
+  let h = shared.head.get(b);
+  if (!h) {
+    const colon = text.indexOf(':');
+    const head = colon < 0 ? '' : text.slice(0, colon);
+    // Where the first word after the colon starts: the figure's head is only one with words between the colon and it.
+    const word = colon < 0 ? -1 : text.slice(colon + 1).search(/\S/u);
+    h = { colon, words: word < 0 ? text.length : colon + 1 + word, head: colon >= 0 && head.split(/\s+/).length <= 12 && !/[;.]\s/u.test(head) ? head : null };
+    shared.head.set(b, h);
+  }
+  if (h.colon < 0 || h.colon >= at || h.words >= at) return null;
+  return h.head;
 }
 
 
-function inPlanSection(context: RuleContext, f: Figure): boolean {
-  for (let s = f.section; s !== null; s = context.sections[s].parent) {
-    if (PLAN_SECTION.test(fold(context.sections[s].title))) return true;
+function inPlanSection(context: RuleContext, f: Figure, shared: Shared): boolean {
+  return f.section !== null && planSection(context, f.section, shared);
+}
+
+// Whether a section or one above it is a plan section, read once per section (up the tree to the first section read).
+function planSection(context: RuleContext, s: number, shared: Shared): boolean {
+  const path: number[] = [];
+  let plan: boolean | undefined;
+  for (let t: number | null = s; t !== null; t = context.sections[t].parent) {
+    plan = shared.plan.get(t);
+    if (plan !== undefined) break;
+    path.push(t);
   }
-  return false;
+  // From the top of the walk down: a section is a plan section when its title says so or its parent is one.
+  let above = plan ?? false;
+  for (let k = path.length - 1; k >= 0; k--) {
+    above = above || PLAN_SECTION.test(fold(context.sections[path[k]].title));
+    shared.plan.set(path[k], above);
+  }
+  return shared.plan.get(s)!;
 }
 
 // The paragraph that opens the list a list item belongs to ("… cụ thể:"), as a key; "" for none.
-function leadIn(context: RuleContext, b: number): string {
+function leadIn(context: RuleContext, b: number, shared: Shared): string {
+  let key = shared.leadIn.get(b);
+  if (key === undefined) shared.leadIn.set(b, (key = readLeadIn(context, b, shared.headings)));
+  return key;
+}
+
+function readLeadIn(context: RuleContext, b: number, headings: ReadonlySet<number>): string {
   const blocks = context.source.blocks;
-  const headings = new Set(context.sections.map((s) => s.block));
   if (!/^\s*[-+•*]|^\s*\(\d+\)/u.test(blocks[b].text)) return '';
   for (let k = b - 1; k >= 0 && k >= b - 15; k--) {
     if (context.blockSection[k] !== context.blockSection[b] || headings.has(k)) return '';

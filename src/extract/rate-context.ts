@@ -27,6 +27,8 @@ export type RateInput = Pick<Analysis, 'source' | 'clauses'>;
 // "(chỉ tiêu giao từ 75% trở lên)": a bracket naming a target rate right after a rate.
 const TARGET_RATE_BRACKET = new RegExp(String.raw`^\s*\((?:[^()]*?(?<![\p{L}])(?:${alt(TARGET_WORDS)})(?![\p{L}]))[^()]*?\d+(?:,\d+)?\s?%[^()]*\)`, 'iu');
 
+const REST_WINDOW = 1000;
+
 /** The clause around a figure: from its start to the next clause break after it (at most 80 characters after the figure). */
 export function clauseWords(input: RateInput, f: Figure): string {
   const block = input.source.blocks[f.block];
@@ -34,10 +36,18 @@ export function clauseWords(input: RateInput, f: Figure): string {
   const end = f.span.end - block.span.start;
   const from = clauseStart(block.text, at, 0);
   const clause = clauseAt(input.clauses[f.block], at, true);
-  let rest = block.text.slice(end, clause ? clause.to : block.text.length).replace(/[;.!?:]$/u, '');
+  const to = clause ? clause.to : block.text.length;
+  // Only the first 80 characters after the figure (and a bracket right after it) are read: a window of the clause when
+  // the clause is long, unless the bracket may run past the window (then the whole clause, as before).
+  const cut = to - end > REST_WINDOW;
+  let rest = cut ? block.text.slice(end, end + REST_WINDOW) : block.text.slice(end, to).replace(/[;.!?:]$/u, '');
+  let target = TARGET_RATE_BRACKET.exec(rest);
+  if (cut && (target ? target[0].length + 80 > REST_WINDOW : /^\s*\([^()]*$/u.test(rest))) {
+    rest = block.text.slice(end, to).replace(/[;.!?:]$/u, '');
+    target = TARGET_RATE_BRACKET.exec(rest);
+  }
   // "Tỷ lệ … đạt 186,1% (chỉ tiêu giao từ 75% trở lên)": a rate set beside its target rate is still a share;
   // the bracket names the target, not what the percent fulfils.
-  const target = TARGET_RATE_BRACKET.exec(rest);
   if (target && RATE_WORD.test(block.text.slice(from, at))) rest = rest.slice(target[0].length);
   return block.text.slice(from, end) + rest.slice(0, 80);
 }
@@ -45,5 +55,7 @@ export function clauseWords(input: RateInput, f: Figure): string {
 /** A minus sign written right before the figure ("-12,5%", "( −3%"). */
 export function minusBefore(input: Pick<Analysis, 'source'>, f: Figure): boolean {
   const block = input.source.blocks[f.block];
-  return /(?:^|[\s:(])[-−]$/u.test(block.text.slice(0, f.span.start - block.span.start));
+  // Only the two characters before the figure matter ("^" can only match when the figure is the text's second character).
+  const at = f.span.start - block.span.start;
+  return /(?:^|[\s:(])[-−]$/u.test(block.text.slice(Math.max(0, at - 2), Math.max(0, at)));
 }

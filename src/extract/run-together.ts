@@ -11,6 +11,7 @@
 import type { Analysis } from '../model/index.js';
 import { findUnit } from './labels.js';
 import { foldKey } from '../text/normalize.js';
+import { figuresByBlock } from './comparisons.js';
 import { alt, LEVEL_WORDS, NAMING_WORDS, TIME_UNITS } from '../text/lexicon.js';
 
 /** Two numbers run together in a block: characters [from, to) of its text, and the noun they count. */
@@ -28,11 +29,12 @@ const YEAR = /^(?:19|20)\d\d$/;
 /** Every pair of numbers run together in the paragraphs of a document. */
 export function readRunTogether(input: Pick<Analysis, 'source' | 'figures'>): RunTogether[] {
   const out: RunTogether[] = [];
+  const byBlock = figuresByBlock(input.figures);
   for (const block of input.source.blocks) {
     if (block.kind === 'row') continue;
     const text = block.text;
     // Numbers the extraction read as one, grouped by spaces ("2 650 hộ" in a document that groups so).
-    const grouped = input.figures.filter((f) => f.block === block.index && /\d\s\d/u.test(f.raw)).map((f) => [f.span.start - block.span.start, f.span.end - block.span.start]);
+    const grouped = (byBlock.get(block.index) ?? []).filter((f) => /\d\s\d/u.test(f.raw)).map((f) => [f.span.start - block.span.start, f.span.end - block.span.start]);
     PAIR.lastIndex = 0;
     for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
       const [raw, first, second] = m;

@@ -70,7 +70,24 @@ export function extractSentences(blocks: readonly Block[]): { sentences: Sentenc
 /** The sentence of a block holding character `offset` (the last one for the block's end). */
 export function sentenceAt(sentences: readonly Sentence[] | undefined, offset: number): Sentence | undefined {
   if (!sentences) return undefined;
-  return sentences.find((s) => offset >= s.from && offset < s.to) ?? (offset >= (sentences.at(-1)?.to ?? 0) ? sentences.at(-1) : undefined);
+  const k = spanIndex(sentences, offset);
+  return k >= 0 ? sentences[k] : offset >= (sentences.at(-1)?.to ?? 0) ? sentences.at(-1) : undefined;
+}
+
+/**
+ * The index of the span holding `offset` among spans in order that do not overlap (a block's sentences or clauses),
+ * -1 for none: a binary search, so reading every figure of a long line stays linear.
+ */
+function spanIndex(spans: ReadonlyArray<{ from: number; to: number }>, offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < spans[mid].from) hi = mid - 1;
+    else if (offset >= spans[mid].to) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /**
@@ -79,19 +96,33 @@ export function sentenceAt(sentences: readonly Sentence[] | undefined, offset: n
  */
 export function clauseAt(clauses: readonly Clause[] | undefined, offset: number, throughColons = false): { from: number; to: number } | undefined {
   if (!clauses || clauses.length === 0) return undefined;
-  let k = clauses.findIndex((c) => offset >= c.from && offset < c.to);
+  let k = spanIndex(clauses, offset);
   if (k < 0) {
     if (offset < clauses.at(-1)!.to) return undefined;
     k = clauses.length - 1;
   }
-  let lo = k;
-  let hi = k;
-  if (throughColons) {
-    while (lo > 0 && clauses[lo - 1].end === ':' && clauses[lo - 1].sentence === clauses[k].sentence) lo--;
-    while (hi < clauses.length - 1 && clauses[hi].end === ':' && clauses[hi + 1].sentence === clauses[k].sentence) hi++;
-  }
-  return { from: clauses[lo].from, to: clauses[hi].to };
+  if (!throughColons) return { from: clauses[k].from, to: clauses[k].to };
+  const { lo, hi } = colonRuns(clauses);
+  return { from: clauses[lo[k]].from, to: clauses[hi[k]].to };
 }
+
+/**
+ * For each clause, the first and last clause of its run joined by ":" in its sentence, found once per block (a line
+ * of a thousand "http://" links is a thousand clauses joined by colons: walking the run from each figure was quadratic).
+ */
+function colonRuns(clauses: readonly Clause[]): { lo: Int32Array; hi: Int32Array } {
+  let runs = COLON_RUNS.get(clauses);
+  if (!runs) {
+    const n = clauses.length;
+    const lo = new Int32Array(n);
+    const hi = new Int32Array(n);
+    for (let k = 0; k < n; k++) lo[k] = k > 0 && clauses[k - 1].end === ':' && clauses[k - 1].sentence === clauses[k].sentence ? lo[k - 1] : k;
+    for (let k = n - 1; k >= 0; k--) hi[k] = k < n - 1 && clauses[k].end === ':' && clauses[k + 1].sentence === clauses[k].sentence ? hi[k + 1] : k;
+    COLON_RUNS.set(clauses, (runs = { lo, hi }));
+  }
+  return runs;
+}
+const COLON_RUNS = new WeakMap<readonly Clause[], { lo: Int32Array; hi: Int32Array }>();
 
 /** The statements of a block: its clauses joined across ":" (the spans between ";" and sentence ends). */
 export function statementsOf(clauses: readonly Clause[] | undefined): Array<{ from: number; to: number }> {

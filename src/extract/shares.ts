@@ -139,6 +139,14 @@ export function percentText(text: string): string {
 const HANDED = /^\s*(?:\p{L}+(?:\s\p{L}+)?)?\s*,\s*(?:đạt|bằng)\s*$/iu;
 const PLAN_BRACKET = new RegExp(String.raw`^\s*(?:so với\s+)?(?:${alt(PLAN_BASES)})(?:\s+(?:năm(?:\s+\d{4})?|tỉnh giao|huyện giao|được giao|giao))?\s*\(\s*(?:(?:${alt(PLAN_BASES)})(?:\s+năm)?\s*:?\s*)?$`, 'iu');
 
+// Whether the text before `end` ends in a digit and then only spaces, points or commas (/\d[\s.,]*$/ without slicing
+// and scanning the whole text before each figure).
+function digitBefore(text: string, end: number): boolean {
+  let k = Math.min(end, text.length) - 1;
+  while (k >= 0 && /[\s\u00A0\u202F.,]/u.test(text[k])) k--;
+  return k >= 0 && text[k] >= '0' && text[k] <= '9';
+}
+
 export function planInBrackets(context: RuleContext, p: Figure): { done: Figure; plan: Figure } | undefined {
   const done = context.figures[p.index - 1];
   const plan = context.figures[p.index + 1];
@@ -147,7 +155,7 @@ export function planInBrackets(context: RuleContext, p: Figure): { done: Figure;
   if (done.kind !== 'money' && (done.unit === null || plan.unit === null || unitHead(done) !== unitHead(plan))) return undefined;
   // A number just before the amount ("245 370 000 đồng" read as "370 000 đồng") leaves its value unsure.
   const block = context.source.blocks[p.block];
-  if (/\d[\s\u00A0\u202F.,]*$/u.test(block.text.slice(0, done.span.start - block.span.start))) return undefined;
+  if (digitBefore(block.text, done.span.start - block.span.start)) return undefined;
   if (!HANDED.test(textOf(context, p, done.span.end, p.span.start).replace(done.unit ?? '\u0000', ''))) return undefined;
   if (!PLAN_BRACKET.test(textOf(context, p, p.span.end, plan.span.start))) return undefined;
   const close = block.text.slice(plan.span.end - block.span.start);

@@ -130,7 +130,8 @@ function mostlyCounts(t: Table, column: number): boolean {
 
 // Fractions in the same sentence as the percent, part not over whole.
 function sentenceFractions(figures: readonly Figure[], f: Figure): Fraction[] {
-  return figures
+  // The figures two either side of f by index (figures[k].index is k), not a walk over every figure of the document.
+  return (figures[f.index] === f ? figures.slice(Math.max(0, f.index - 2), f.index + 3) : figures)
     .filter((g) => g.block === f.block && g.kind === 'fraction' && Math.abs(g.index - f.index) <= 2)
     .map((g) => ({ num: g.numerator!, den: g.denominator!, percent: g.percent, place: { figure: g } as Place }));
 }

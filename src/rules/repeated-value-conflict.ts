@@ -109,15 +109,26 @@ function reportTranspositions(context: RuleContext, quantities: Quantity[], repo
     for (const side of sides) {
       if (side.value === null || !Number.isInteger(side.value) || side.value < 100) continue;
       const key = [...String(side.value)].sort().join('');
-      buckets.set(key, [...(buckets.get(key) ?? []), side]);
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(side);
+      else buckets.set(key, [side]);
     }
   }
   for (const bucket of buckets.values()) {
+    // Each side's partners are the later sides whose value is its value with two neighbouring digits swapped: found by
+    // value (a handful of swaps per value), not by holding every pair of a bucket against each other.
+    const at = new Map<string, number[]>();
+    bucket.forEach((side, k) => {
+      const list = at.get(String(side.value));
+      if (list) list.push(k);
+      else at.set(String(side.value), [k]);
+    });
     for (let i = 0; i < bucket.length; i++) {
-      for (let j = i + 1; j < bucket.length; j++) {
+      const partners = swapsOf(String(bucket[i].value)).flatMap((v) => at.get(v) ?? []).filter((j) => j > i).sort((x, y) => x - y);
+      for (const j of partners) {
         const [a, b] = [bucket[i], bucket[j]];
         if (reported.has(a.q.figure.index) || reported.has(b.q.figure.index)) continue;
-        if (!adjacentSwap(String(a.value), String(b.value)) || !oneThing(a, b) || !comparableSides(context, a.q, b.q)) continue;
+        if (!adjacentSwap(String(a.value), String(b.value)) || !comparableSides(context, a.q, b.q) || !oneThing(a, b)) continue;
         reported.add(a.q.figure.index).add(b.q.figure.index);
         context.report({
           messageId: 'repeatedValueConflict',
@@ -140,18 +151,28 @@ function reportTranspositions(context: RuleContext, quantities: Quantity[], repo
 function reportPlaceRowSlips(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
   const cells = new Map<string, Figure[]>();
   const placeOf = new Map<number, string[]>();
+  const byBlock = new Map<number, Figure[]>();
+  for (const f of context.figures) {
+    const list = byBlock.get(f.block);
+    if (list) list.push(f);
+    else byBlock.set(f.block, [f]);
+  }
   for (const t of context.tables) {
     const labelColumn = t.labelColumn;
     for (const r of t.rows) {
       if (r.total || labelColumn === null) continue;
       const place = labelTokens(r.label).filter((w) => !PLACE_KIND.has(w));
       if (place.length < 2) continue;
-      for (const f of context.figures) {
-        if (f.cell === null || !r.blocks.includes(f.block) || f.kind !== 'count' || !Number.isInteger(f.value) || f.value < 100) continue;
+      // The row's figures in document order, from its blocks (not every figure of the document per row).
+      const own = [...new Set(r.blocks)].flatMap((b) => byBlock.get(b) ?? []).sort((x, y) => x.index - y.index);
+      for (const f of own) {
+        if (f.cell === null || f.kind !== 'count' || !Number.isInteger(f.value) || f.value < 100) continue;
         const column = t.columns[f.cell];
         if (!column || !['value', 'period', 'total', 'part'].includes(column.role) || ['plan', 'change', 'rate', 'fulfilment', 'average', 'rank'].includes(column.measure)) continue;
         const key = [...String(f.value)].sort().join('');
-        cells.set(key, [...(cells.get(key) ?? []), f]);
+        const list = cells.get(key);
+        if (list) list.push(f);
+        else cells.set(key, [f]);
         placeOf.set(f.index, place);
       }
     }
@@ -179,6 +200,13 @@ const PLACE_KIND = new Set(PLACE_KIND_WORDS.flatMap((w) => w.split(' ')));
 interface Side { q: Quantity; unit: string | null; value: number | null; whole: boolean }
 
 const TRANSPOSABLE = new Set<Quantity['role']>(['count', 'money', 'share', 'target', 'cumulative']);
+
+/** The numbers written with two neighbouring digits of `a` swapped (the other sides adjacentSwap holds `a` against). */
+function swapsOf(a: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < a.length; i++) if (a[i] !== a[i + 1]) out.add(a.slice(0, i) + a[i + 1] + a[i] + a.slice(i + 2));
+  return [...out];
+}
 
 /** True when b is a with two neighbouring digits swapped. */
 function adjacentSwap(a: string, b: string): boolean {
@@ -210,7 +238,9 @@ const unitTokens = (q: Quantity) => new Set((q.unit ?? '').split(' ').filter((t)
 function comparableSides(context: RuleContext, a: Quantity, b: Quantity): boolean {
   if (a.figure.block === b.figure.block) return false;
   if (a.related.some((r) => r.figure === b.figure.index) || b.related.some((r) => r.figure === a.figure.index)) return false;
-  return !context.claims.some((c) => [c.whole, ...c.parts].includes(a.figure.index) && [c.whole, ...c.parts].includes(b.figure.index));
+  const claimsOf = claimsByFigure(context.claims);
+  const [ca, cb] = [claimsOf.get(a.figure.index), claimsOf.get(b.figure.index)];
+  return !(ca && cb && ca.some((c) => cb.includes(c)));
 }
 
 // Exact names in a Map; then names that refine one another, compared only within a bucket of the same kind, scope and first word.
@@ -218,7 +248,9 @@ function groupQuantities(quantities: Quantity[]): Quantity[][] {
   const exact = new Map<string, Quantity[]>();
   for (const q of quantities) {
     const key = [q.kind, q.scope, [...q.tokens].sort().join(' ')].join('#');
-    exact.set(key, [...(exact.get(key) ?? []), q]);
+    const group = exact.get(key);
+    if (group) group.push(q);
+    else exact.set(key, [q]);
   }
   const buckets = new Map<string, Quantity[][]>();
   for (const group of exact.values()) {
@@ -247,6 +279,11 @@ const CATEGORY_SHIFT = wordsRe(CATEGORY_SHIFTERS);
 
 const stated = (q: Quantity) => (q.per ? `${q.figure.raw}/${q.per}` : q.figure.raw);
 
+// What sameValue compares of a count, amount or fraction, as one key.
+function valueKey(q: Quantity): string {
+  return q.kind === 'fraction' ? `f${q.figure.numerator}/${q.figure.denominator}` : `v${q.figure.value}|${q.per}`;
+}
+
 function sameValue(a: Quantity, b: Quantity): boolean {
   const x = a.figure;
   const y = b.figure;
@@ -261,10 +298,18 @@ function sameValue(a: Quantity, b: Quantity): boolean {
 function reportConflicts(context: RuleContext, group: Quantity[], reported: Set<number>): void {
   if (group.length < 2) return;
   const classes: Quantity[][] = [];
+  // Counts, amounts and fractions are equal or not: their classes are found by value. Percents agree at the fewer
+  // decimals of the two, which is no equivalence: each is held against every class before it.
+  const byValue = new Map<string, Quantity[]>();
+  const keyed = group.every((q) => q.kind === group[0].kind && q.kind !== 'percent');
   for (const q of group) {
-    const c = classes.find((k) => sameValue(k[0], q));
+    const key = keyed ? valueKey(q) : null;
+    const c = key !== null ? byValue.get(key) : classes.find((k) => sameValue(k[0], q));
     if (c) c.push(q);
-    else classes.push([q]);
+    else {
+      classes.push([q]);
+      if (key !== null) byValue.set(key, classes[classes.length - 1]);
+    }
   }
   if (classes.length < 2) return;
   classes.sort((a, b) => b.length - a.length || a[0].figure.index - b[0].figure.index);
@@ -307,7 +352,27 @@ function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
   // "đơn giản hóa 12 TTHC" count what two different actions reached.
   const [after, before] = a.pred !== null && pa === null ? [verbCore(a.pred), pb] : b.pred !== null && pb === null ? [verbCore(b.pred), pa] : [null, null];
   if (after !== null && before !== null && !after.endsWith(before) && !before.endsWith(after)) return false;
-  return !context.claims.some((c) => [c.whole, ...c.parts].includes(a.figure.index) && [c.whole, ...c.parts].includes(b.figure.index));
+  const claimsOf = claimsByFigure(context.claims);
+  const [ca, cb] = [claimsOf.get(a.figure.index), claimsOf.get(b.figure.index)];
+  return !(ca && cb && ca.some((c) => cb.includes(c)));
+}
+
+// The claims each figure is the whole or a part of, read once per document (not once per pair compared).
+const CLAIMS_BY_FIGURE = new WeakMap<RuleContext['claims'], Map<number, number[]>>();
+function claimsByFigure(claims: RuleContext['claims']): Map<number, number[]> {
+  let out = CLAIMS_BY_FIGURE.get(claims);
+  if (!out) {
+    out = new Map();
+    for (let k = 0; k < claims.length; k++) {
+      for (const f of new Set([claims[k].whole, ...claims[k].parts])) {
+        const list = out.get(f);
+        if (list) list.push(k);
+        else out.set(f, [k]);
+      }
+    }
+    CLAIMS_BY_FIGURE.set(claims, out);
+  }
+  return out;
 }
 
 // A part larger than its whole: part-exceeds-whole's finding, not a second one here.

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { countWork } from '../helpers/work.js';
+import { ingestBytes } from '../../src/ingest/index.js';
+import { segmentSections } from '../../src/segment/index.js';
+import { extractFigures } from '../../src/extract/figures.js';
+import { extractMeta } from '../../src/extract/meta.js';
+import { extractTables } from '../../src/extract/tables.js';
+import { extractClaims } from '../../src/extract/claims.js';
+import { extractSentences } from '../../src/extract/sentences.js';
+import { extractDates } from '../../src/extract/dates.js';
+import { extractReadings } from '../../src/extract/quantities.js';
+import { extractIndicators } from '../../src/extract/indicators.js';
+import { RULES } from '../../src/rules/index.js';
+// @ts-expect-error a plain script kept beside the fixtures, no type declarations
+import { TEXT_SHAPES } from '../../fixtures/make-hostile.mjs';
+
+/**
+ * Every stage linear in its input (issue 13): on each shape of hostile text (one line with no break, many figures,
+ * deep nesting, many headings, long space runs and unclosed tags), the work of each stage and of each rule, counted in
+ * characters and elements the built-ins pass over (never timed), grows at most 15× when the input grows 10×. Before,
+ * figure readings on one line grew ×90 (each figure lower-cased its whole line and walked back over every figure before
+ * it), claim-mismatch ×80 (each statement searched on to the next match, often the end of the line).
+ */
+const SMALL = 10_000;
+const LIMIT = 15;
+// Headings are numbered up to 99: past that the shape's numbered lines are paragraphs, another document, so its growth is
+// measured between two sizes that both hold those paragraphs.
+const SMALL_OF: Record<string, number> = { 'many-headings': 20_000 };
+
+async function workPerStage(shape: string, chars: number): Promise<Record<string, number>> {
+  const text = (TEXT_SHAPES as Record<string, (n: number) => string>)[shape](chars);
+  const result = await ingestBytes('s.txt', new TextEncoder().encode(text), { maxBytes: 1 << 30 });
+  if (!result.ok) throw new Error(result.error.message);
+  const source = result.source;
+  const work: Record<string, number> = {};
+  const count = <T>(stage: string, run: () => T): T => {
+    let out: T;
+    work[stage] = countWork(() => {
+      out = run();
+    });
+    return out!;
+  };
+  const seg = count('segment', () => segmentSections(source));
+  const ex = count('figures', () => extractFigures(source, seg.blockSection));
+  const tab = count('tables', () => extractTables(source, ex.numbers));
+  const meta = count('meta', () => extractMeta(source));
+  const claims = count('claims', () => extractClaims(source, ex.figures));
+  const reading = count('sentences', () => ({ ...extractSentences(source.blocks), dates: extractDates(source.blocks) }));
+  const read = { source, meta, sections: seg.sections, blockSection: seg.blockSection, ...reading, figures: ex.figures, numbers: ex.numbers, tables: tab.tables, claims };
+  const analysis = { ...read, readings: count('readings', () => extractReadings(read)) };
+  const indicators = count('indicators', () => extractIndicators({ ...analysis, warnings: [] }));
+  for (const rule of RULES) count(`rule ${rule.id}`, () => rule.check({ ...analysis, indicators, warnings: [], report: () => {} }));
+  return work;
+}
+
+describe('every stage is linear in its input', () => {
+  for (const shape of Object.keys(TEXT_SHAPES as object)) {
+    const size = SMALL_OF[shape] ?? SMALL;
+    it(`${shape}: no stage's work grows over ${LIMIT}× from ${size} to ${size * 10} characters`, async () => {
+      const [small, large] = [await workPerStage(shape, size), await workPerStage(shape, size * 10)];
+      // Below `size` units of work, a stage is not judged (a rule that reads nothing of the small input).
+      const growth = Object.fromEntries(Object.keys(large).map((s) => [s, Math.round((large[s] / Math.max(small[s], size)) * 10) / 10]));
+      const over = Object.entries(growth).filter(([, g]) => g > LIMIT);
+      expect(over, JSON.stringify(growth)).toEqual([]);
+    }, 120_000);
+  }
+});
