@@ -80,7 +80,7 @@ const LEADING = new RegExp(`^[\\s\\-+•*–·]*(?:\\d{1,2}(?:\\.\\d{1,2})+\\.?(
 const URL_HINT = /@|:\/\/|www\.|\.(?:vn|com|net|org|gov|edu|info)\b/iu;
 
 /** Sorted, merged ranges of a passage that hold numbers which are not figures. */
-export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean }): Range[] {
+export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroups?: boolean }): Range[] {
   const ranges: Range[] = [];
   if (opts.atBlockStart) {
     const m = LEADING.exec(text);
@@ -93,6 +93,7 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean 
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // "Trong năm 148 người", "quý 08 nhiệm vụ": a number that is no year, with a counted noun after it, is a count.
       if (name === 'period' && !new RegExp(`${YEAR}(?!\\d)`).test(m[0]) && countedNounAt(text, m.index + m[0].length)) continue;
+      if (opts.spaceGroups && (name === 'period' || name === 'doc') && continuesGroups(text, m.index + m[0].length, m[0])) continue;
       if (name === 'phone' && !/^\d{9,11}$/.test(m[0].replace(/[^\dxX]/g, '')) && !/^0[1-9]\d{1,2}(?:[ .-]?[\dxX]{2,4}){1,3}$/.test(m[0])) continue;
       if (/\d/.test(m[0])) ranges.push([m.index, m.index + m[0].length]);
       if (m[0].length === 0) re.lastIndex++;
@@ -101,6 +102,19 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean 
   ranges.push(...nameNumberRanges(text));
   ranges.push(...dayMonthRanges(text));
   return mergeRanges(ranges);
+}
+
+// A document that groups thousands with spaces: "cả năm 2 430 ha", "(kế hoạch 14 400 tấn)". A period or id word whose
+// number (one to three digits, a valid period only when too large for one) runs on into a three-digit group is a quantity.
+const GROUP_AFTER = /^[ \u00A0\u202F]\d{3}(?!\d|[.,]\d{3})/u;
+const LEAD_AT_END = /(?<![\d.,])([1-9]\d{0,2})$/u;
+const PERIOD_MAX: Record<string, number> = { tháng: 12, quý: 4, kỳ: 0, năm: 0 };
+function continuesGroups(text: string, end: number, match: string): boolean {
+  const lead = LEAD_AT_END.exec(match);
+  if (!lead || !GROUP_AFTER.test(text.slice(end, end + 8))) return false;
+  const word = /^\p{L}+/u.exec(match)?.[0].toLowerCase() ?? '';
+  const max = PERIOD_MAX[word];
+  return max === undefined || Number(lead[1]) > max;
 }
 
 // A one-digit number right after a capitalised word, not itself a decimal, percent or fraction.

@@ -49,6 +49,14 @@ describe('thousands grouped by spaces', () => {
     expect(read('Tổng số 4.120 hộ dân.').numbers.spaceGroups).toBe(false);
   });
 
+  test('a period or plan word before a space-grouped number does not cut it (a month or quarter that fits does)', () => {
+    // Hand-checked: "năm 1 215" cannot be a year, "chỉ tiêu 3 600" no document number, "tháng 15" no month.
+    expect(values('Cả năm 1 215 ha ngô.', OTHER_GROUPED).slice(0, 1)).toEqual([1215]);
+    expect(values('Đạt 96% (chỉ tiêu 3 600 con).', OTHER_GROUPED).slice(0, 2)).toEqual([96, 3600]);
+    expect(values('Sau tháng 15 200 hộ đã nhận.', OTHER_GROUPED).slice(0, 1)).toEqual([15200]);
+    expect(values('Trong tháng 9 120 hộ đã nhận.', OTHER_GROUPED).slice(0, 1)).toEqual([120]);
+  });
+
   test('a document that groups with spaces unambiguously reads every space group', () => {
     expect(values('Thu 12 345 000 đồng.', 'Đã lắp 2 650 cụm loa.').slice(1)).toEqual([2650]);
   });
