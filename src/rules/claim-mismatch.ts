@@ -165,12 +165,14 @@ function checkChanges(context: RuleContext, text: string, s: Sentence, figs: Fig
     const down = /^giảm$/iu.test(m[1]);
     const diff = down ? base.value - current.value : current.value - base.value;
     const actual = percent ? (diff / base.value) * 100 : diff;
-    if (percent ? agreesAt(actual, stated, decimals) : Math.abs(actual - stated) < 1e-9) continue;
+    // An amount keeps its scale: "tăng 7,4 triệu đồng so với … (61,1 triệu đồng)" compares 7,4 triệu with the difference.
+    const scale = !percent && change.value !== 0 && stated !== 0 ? change.value / stated : 1;
+    if (percent ? agreesAt(actual, stated, decimals) : Math.abs(actual - change.value) <= 1e-9 * Math.max(1, Math.abs(actual))) continue;
     context.report({
       messageId: 'changeMismatch',
-      data: { verb: m[1].toLowerCase(), stated, unit: percent ? '%' : ` ${m[4].trim()}`, base: base.value, value: current.value, actual: percent ? roundAt(actual, decimals) : actual },
+      data: { verb: m[1].toLowerCase(), stated, unit: percent ? '%' : ` ${m[4].trim()}`, base: base.value, value: current.value, actual: percent ? roundAt(actual, decimals) : actual / scale },
       places: [{ figure: change }, { figure: current }, { figure: base }],
-      suggestion: percent ? null : `${m[3]} → ${formatValue(actual)}`,
+      suggestion: percent ? null : `${m[3]} → ${formatValue(actual / scale)}`,
     });
   }
 }
@@ -225,7 +227,10 @@ function checkTargets(context: RuleContext, text: string, s: Sentence, figs: Fig
     const end = m.index + m[0].length;
     const target = figs.find((f) => at(f) >= end && at(f) - end <= 40);
     if (!target || !(countable(target) || target.kind === 'percent') || HEDGE.test(text.slice(end, at(target)))) continue;
-    const before = figs.filter((f) => at(f) < m.index && f.kind === target.kind && sameThings(f, target));
+    // A past value in brackets ("tăng … so với năm 2023 (61,1 triệu đồng), vượt chỉ tiêu (66 triệu đồng)") is not the value achieved.
+    // Nor is a change ("tăng 7,4 triệu đồng") or a prior value: only the value itself meets a target.
+    const roles = rolesOf(context);
+    const before = figs.filter((f) => at(f) < m.index && f.kind === target.kind && sameThings(f, target) && !isReference(context.source.blocks[f.block], f) && !NOT_ACHIEVED.has(roles.get(f.index) ?? ''));
     const value = before[before.length - 1];
     if (!value) continue;
     const negative = /^(?:chưa|không)/iu.test(m[1]);
@@ -237,6 +242,15 @@ function checkTargets(context: RuleContext, text: string, s: Sentence, figs: Fig
       places: [{ block: value.block, from: m.index, to: end }, { figure: value }, { figure: target }],
     });
   }
+}
+
+const NOT_ACHIEVED = new Set(['change', 'prior']);
+const roleCache = new WeakMap<RuleContext['readings'], Map<number, string>>();
+// The role each figure was read in, by figure index.
+function rolesOf(context: RuleContext): Map<number, string> {
+  let roles = roleCache.get(context.readings);
+  if (!roles) roleCache.set(context.readings, (roles = new Map(context.readings.map((r) => [r.figure.index, r.role]))));
+  return roles;
 }
 
 // The same unit, or one a kind of the other: "215 lao động" against a target of "250 người".

@@ -23,6 +23,22 @@ describe('claim-mismatch', () => {
     expect(await ids('Tiếp nhận 420 hồ sơ, tăng 50 hồ sơ so với cùng kỳ năm trước (390 hồ sơ).')).toEqual(['changeMismatch']);
   });
 
+  it('compares a change in a scaled amount at its own scale ("tăng 2,5 tỷ đồng")', async () => {
+    // Hand-checked: 14,5 − 12 = 2,5 tỷ, right; 14,5 − 12,5 = 2 tỷ, not 2,5.
+    expect(await ids('Tổng vốn huy động đạt 14,5 tỷ đồng, tăng 2,5 tỷ đồng so với năm trước (12 tỷ đồng).')).toEqual([]);
+    const f = await findingsOf(RULE, 'Tổng vốn huy động đạt 14,5 tỷ đồng, tăng 2,5 tỷ đồng so với năm trước (12,5 tỷ đồng).\n');
+    expect(f.map((x) => x.messageId)).toEqual(['changeMismatch']);
+    expect(f[0].data).toMatchObject({ stated: 2.5, actual: 2 });
+  });
+
+  it('holds the value achieved against a target, never the change or the earlier value in brackets before it', async () => {
+    // Hand-checked: 52 ≥ 50 meets the target although the earlier value (46) and the change (6) are below it.
+    expect(await ids('Giá trị thu hoạch bình quân đạt 52 triệu đồng/ha, tăng 6 triệu đồng so với năm trước (46 triệu đồng), vượt chỉ tiêu huyện giao (50 triệu đồng).')).toEqual([]);
+    const f = await findingsOf(RULE, 'Giá trị thu hoạch bình quân đạt 48 triệu đồng/ha, tăng 2 triệu đồng so với năm trước (46 triệu đồng), vượt chỉ tiêu huyện giao (50 triệu đồng).\n');
+    expect(f.map((x) => x.messageId)).toEqual(['targetMismatch']);
+    expect(f[0].data).toMatchObject({ value: 48000000, target: 50000000 });
+  });
+
   it('flags "đạt chỉ tiêu" below the target and "chưa đạt" above it', async () => {
     expect(await ids('Tỷ lệ người dân có tài khoản VNeID đạt 72,5%, đạt chỉ tiêu huyện giao (80%).')).toEqual(['targetMismatch']);
     expect(await ids('Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%, chưa đạt kế hoạch đề ra (95%).')).toEqual(['targetMismatch']);
