@@ -213,6 +213,9 @@ function cellQuantity(context: RuleContext, f: Figure, table: Table | undefined,
   if (column?.role === 'target' || GAP_TAGS[0][1].test(header)) tags.push('target');
   if (column?.role === 'cumulative' || CUMULATIVE.test(header)) tags.push('cumulative');
   if (column && !['value', 'total', 'period', 'percent'].includes(column.role)) tags.push(`column:${column.role}`);
+  // A column of fulfilment ("Tỷ lệ so dự toán (%)") holds the same quantity as "đạt 54,8% dự toán" in a sentence, never a
+  // share "chiếm 57,6%" of the row's item.
+  if (column.measure === 'fulfilment') tags.push('fulfil');
   if (inPlanSection(context, f)) tags.push('plan');
   // A column of another year ("Năm 2023" in a 2024 report, "6 tháng đầu năm 2023"), of the same period before ("Cùng kỳ")
   // or of a change ("Tăng/giảm", "So sánh") holds another quantity than the report's own figure.
