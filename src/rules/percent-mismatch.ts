@@ -45,7 +45,7 @@ import { defineRule, type Place, type RuleContext } from './define.js';
 import { actualPercent, firstSlip, percentAgrees, tablesOf } from './support/percent.js';
 import { unitHead } from '../extract/quantities.js';
 import { clauseAt } from '../extract/sentences.js';
-import { canonicalLabel } from '../extract/similarity.js';
+import { canonicalLabel, labelTokens } from '../extract/similarity.js';
 import { alt, CHANGE_VERBS, PLAN_BASES, RATE_WORDS, SHARE_VERBS, TARGET_WORDS } from '../text/lexicon.js';
 
 export default defineRule({
@@ -75,7 +75,7 @@ export default defineRule({
       for (const i of claim.parts) {
         const part = context.figures[i];
         const share = shareOf(context, part) ?? predicateShareOf(context, part, whole);
-        if (share && whole.kind === part.kind && whole.value > 0) addShare(share, part, whole);
+        if (share && whole.kind === part.kind && whole.value > 0 && namesWhole(context, share, whole)) addShare(share, part, whole);
       }
     }
     for (const f of context.figures) {
@@ -133,6 +133,24 @@ function shareOf(context: RuleContext, part: Figure): Figure | undefined {
   const between = block.text.slice(from, p.span.start - block.span.start).replace(part.unit ?? '\u0000', '');
   const after = block.text.slice(p.span.end - block.span.start);
   return SHARE.test(between) && !QUALIFIED.test(after) ? p : undefined;
+}
+
+// The whole a share names after itself: "chiếm 31,8% lực lượng lao động", "chiếm 12% tổng số hộ".
+const NAMED_WHOLE = /^\s*(?:%\s*)?(?:của\s+|trên\s+|so với\s+)?(?:tổng số\s+|tổng\s+)?(\p{L}[\p{L}\s]{0,60}?)\s*(?=[,;.:()]|$)/iu;
+
+/**
+ * A share that names its whole ("… 31.370 người, chiếm 31,8% lực lượng lao động") is of that whole only: a claim's whole
+ * (the 71.520 "lao động qua đào tạo" a "Trong đó" hangs on) is held against it only when its own words name the same thing.
+ */
+function namesWhole(context: RuleContext, share: Figure, whole: Figure): boolean {
+  const block = context.source.blocks[share.block];
+  const named = NAMED_WHOLE.exec(block.text.slice(share.span.end - block.span.start));
+  const wanted = named ? labelTokens(named[1]) : [];
+  if (wanted.length === 0) return true;
+  const wb = context.source.blocks[whole.block];
+  const from = Math.max(0, whole.span.start - wb.span.start - 60);
+  const around = new Set(labelTokens(wb.text.slice(from, whole.span.end - wb.span.start + 20)));
+  return wanted.every((t) => around.has(t));
 }
 
 // Words that make a rate something other than a share of the counted whole.

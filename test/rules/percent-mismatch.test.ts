@@ -5,6 +5,15 @@ import { expectFindings, expectNone } from './tester.js';
 const run = (text: string) => findingsOf('percent-mismatch', text);
 
 describe('percent-mismatch', () => {
+  it('holds a share that names its whole against that whole only, not the whole of its "Trong đó"', async () => {
+    // Hand-checked: 3.100/12.400 = 25% (the named "dân số"); 3.100/7.750 = 40% (the count "Trong đó" hangs on).
+    const lead = 'Dân số toàn xã là 12.400 người; số người trong độ tuổi lao động là 7.750 người.\n\n';
+    expect(await run(lead + 'Trong đó, lao động có việc làm ổn định là 3.100 người, chiếm 25% dân số toàn xã.\n')).toEqual([]);
+    const f = await run(lead + 'Trong đó, lao động có việc làm ổn định là 3.100 người, chiếm 30% người trong độ tuổi lao động.\n');
+    expect(f.map((x) => x.messageId)).toEqual(['percentMismatch']);
+    expect(f[0].data).toMatchObject({ stated: 30, num: 3100, den: 7750 });
+  });
+
   it('accepts a share that fits the nearest of two wholes a part belongs to', async () => {
     const text = '- Tiếp nhận 1.450 hồ sơ; đã giải quyết 1.380 hồ sơ, trong đó giải quyết đúng hạn 1.311 hồ sơ, đạt 95%.\n';
     expect(await run(text)).toEqual([]);
