@@ -12,7 +12,7 @@
  * never a quantity an audit would compare.
  */
 
-import { alt, EVENT_DAY_WORDS, WORK_UNIT_TAILS } from '../text/lexicon.js';
+import { alt, EVENT_DAY_WORDS, LAW_TITLE_WORDS, WORK_UNIT_TAILS } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
 import { findUnit } from './labels.js';
 
@@ -63,6 +63,8 @@ const PATTERNS: ReadonlyArray<[string, RegExp]> = [
   ['doc', new RegExp(`(?<![${L}])(?<!(?:${PLURALS})\\s+)(?:${DOC_WORDS})\\s+(?:số\\s*:?\\s*)?(?!${NUM}\\s+(?:${COUNTED})(?![${L}]))${NUM}(?!\\d|[.,]\\d)(?!\\s*(?:${AMOUNT_AFTER})(?![${L}]))(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu')],
   ['doc', new RegExp(`(?<![${L}])(?:${VERB_DOC_WORDS.join('|')})\\s+số\\s*:?\\s*${NUM}(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu')],
   ['doc', new RegExp(`(?<![${L}])(?:${VERB_DOC_TITLES}|${VERB_DOC_WORDS.map((w) => w.toUpperCase()).join('|')})\\s+${NUM}(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'gu')],
+  // The year that closes a law's title: "Luật Giáo dục 2019", "Bộ luật Lao động năm 2019" (capitalised words between).
+  ['doc', new RegExp(`(?<![${L}])(?:${alt(LAW_TITLE_WORDS)})(?:\\s+\\p{Lu}[${L}]*(?:\\s+\\p{Ll}+)?){1,4}\\s+(?:năm\\s+)?${YEAR}(?!\\d|[.,]\\d)`, 'gu')],
   ['standard', new RegExp(`\\b(?:ISO|TCVN|IEC|QCVN)\\s*[\\d.:/\\s-]*\\d`, 'gu')],
   // A phone number opens with 0 and a non-zero digit, never inside a grouped number: "2 350 000 000" holds no phone.
   // With the area code in brackets or groups of any length ("(0236) 3 847 125", "0239.3 840 115"), it must hold 9 to 11 digits.

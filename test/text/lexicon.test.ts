@@ -120,6 +120,15 @@ describe('plans, deadlines, finished actions', () => {
   });
 });
 
+describe('titles of laws', () => {
+  it('"Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh" open a title', async () => {
+    const { LAW_TITLE_WORDS } = await import('../../src/text/lexicon.js');
+    expect(wordsRe(LAW_TITLE_WORDS).test('theo Bộ luật Hình sự 2015')).toBe(true);
+    expect(wordsRe(LAW_TITLE_WORDS).test('Hiến pháp năm 2013')).toBe(true);
+    expect(wordsRe(LAW_TITLE_WORDS).test('luậtsư')).toBe(false);
+  });
+});
+
 describe('other units named in a report', () => {
   it('verbs of giving and yardstick words', async () => {
     const { RECIPIENT_VERBS, YARDSTICK_WORDS } = await import('../../src/text/lexicon.js');
