@@ -34,13 +34,16 @@
  */
 import type { Figure, Table } from '../model/index.js';
 import { clauseStart } from '../extract/labels.js';
-import { alt, RATE_WORD, TARGET_WORDS } from '../text/lexicon.js';
+import { alt, EQUAL_WORDS, RATE_WORD, TARGET_WORDS } from '../text/lexicon.js';
 import { clauseAt } from '../extract/sentences.js';
 import { defineRule, type Place, type RuleContext } from './define.js';
 import { firstSlip, fulfilmentCells, percentAgrees, PLAN_HEADER, ratesByCount, restatedCells, tableFulfilment, tablesOf, type Rate } from './support/percent.js';
 
 // Words of growth, plan fulfilment and comparison: a percentage over 100 is normal there.
 const NOT_SHARE = /so với|so sánh|kế hoạch|(?<![\p{L}])kh(?![\p{L}])|chỉ tiêu|dự toán|mục tiêu|nghị quyết|vượt|(?<![\p{L}])(?:tăng|giảm)(?! cường)(?![\p{L}])|tăng trưởng|gấp|cùng kỳ|năm trước|kỳ trước|chỉ số|hoàn thành|phấn đấu/iu;
+// "bằng 132% giá khởi điểm", "tương đương 120% mức lương cơ sở": a value set against a yardstick it names, not a share of
+// a whole (a share names a count: "bằng 32,5% số hộ", "tổng số").
+const YARDSTICK_RATE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(EQUAL_WORDS)})\s+\d+(?:[.,]\d+)*\s?%\s+(?!(?:tổng\s+)?số(?![\p{L}]))\p{L}`, 'iu');
 // Words of a share or coverage rate.
 const SHARE = /tỷ lệ|tỉ lệ|có kết nối|kết nối|(?<![\p{L}])được(?![\p{L}])|phủ sóng|bao phủ|sử dụng|có tài khoản|cài đặt|tham gia|chiếm|trên tổng số|số hóa|số hoá|trực tuyến|ký số|đạt chuẩn|hộ gia đình|người dân/iu;
 
@@ -59,7 +62,7 @@ export default defineRule({
       const inRow = context.source.blocks[f.block].kind === 'row';
       if (inRow && !where) continue;
       const words = where ? where.words : `${f.label ?? ''} ${clauseOf(context, f)}`;
-      if (NOT_SHARE.test(words) || where?.target || where?.plan || where?.fulfilment) continue;
+      if (NOT_SHARE.test(words) || (!where && YARDSTICK_RATE.test(words)) || where?.target || where?.plan || where?.fulfilment) continue;
       // In a "Tỷ lệ (%)" column the cells are rates though written without "%".
       const rate = f.kind === 'percent' || (where?.rate === true && (f.kind === 'decimal' || f.kind === 'count'));
       if (rate) checkPercent(context, f, words, where?.fractions ?? sentenceFractions(context.figures, f));

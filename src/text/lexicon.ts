@@ -150,6 +150,8 @@ export const WORK_UNIT_TAILS = ['công'] as const;
 export const DEADLINE_WORDS = ['trước ngày', 'đến ngày', 'chậm nhất', 'hạn'] as const;
 /** What a fulfilment rate is measured against: "đạt 92% kế hoạch", "đạt 56,9% dự toán", "đạt 80% KH". */
 export const PLAN_BASES = ['kế hoạch', 'KH', 'dự toán', 'chỉ tiêu', 'mục tiêu'] as const;
+/** Words that set a value equal to a share of a yardstick: "bằng 132% giá khởi điểm", "tương đương 80% mức lương". */
+export const EQUAL_WORDS = ['bằng', 'tương đương'] as const;
 /** Words that open the title of a law, whose year closes it: "Luật Giáo dục 2019", "Bộ luật Lao động 2019", "Hiến pháp 2013". */
 export const LAW_TITLE_WORDS = ['Luật', 'Bộ luật', 'Hiến pháp', 'Pháp lệnh'] as const;
 /** Words of an action already finished. */

@@ -120,6 +120,15 @@ describe('plans, deadlines, finished actions', () => {
   });
 });
 
+describe('words of equality', () => {
+  it('"bằng", "tương đương"', async () => {
+    const { EQUAL_WORDS } = await import('../../src/text/lexicon.js');
+    expect(wordsRe(EQUAL_WORDS).test('giá bán tương đương 90% giá thị trường')).toBe(true);
+    expect(wordsRe(EQUAL_WORDS).test('bằng lòng')).toBe(true);
+    expect(wordsRe(EQUAL_WORDS).test('bằngg')).toBe(false);
+  });
+});
+
 describe('titles of laws', () => {
   it('"Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh" open a title', async () => {
     const { LAW_TITLE_WORDS } = await import('../../src/text/lexicon.js');
