@@ -6,6 +6,16 @@ const RULE = 'repeated-value-conflict';
 const report = (...paragraphs: string[]) => paragraphs.join('\n\n') + '\n';
 
 describe('repeated-value-conflict', () => {
+  it('names a count of listed places by its whole list: two lists sharing a first place are two quantities', async () => {
+    // Hand-checked: "Đông Hòa và Tây Sơn" are 2 xã, "Đông Hòa, Tây Sơn và Bắc Bình" are 3; neither contradicts the other.
+    const text = report(
+      'I. KẾT QUẢ', 'Đã hoàn thành đường giao thông nội đồng cho 02 xã Đông Hòa và Tây Sơn.',
+      'Công tác vệ sinh môi trường được duy trì thường xuyên.',
+      'Huyện đã kiểm tra 03 xã Đông Hòa, Tây Sơn và Bắc Bình về xây dựng khu dân cư kiểu mẫu.',
+    );
+    expect(await findingsOf(RULE, text)).toEqual([]);
+  });
+
   it('keeps a share of the whole ("chiếm") apart from the same row of a column of fulfilment ("Tỷ lệ so dự toán")', async () => {
     // Hand-checked: 41,3% is the item's share of all revenue, 62,5% its fulfilment of the plan, as the table's column says.
     const text = report(
