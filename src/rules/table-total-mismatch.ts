@@ -117,6 +117,12 @@ const unitKey = (unit: string) => {
   return PIECE_UNITS.has(u) ? 'cái' : u;
 };
 
+// "Quyết Tiến 317 | | 289": a row whose cell is empty while its label ends in a number has had its value run into the label
+// (a pdf row read with a cell missing); the column's sum is unknown.
+function swallowed(row: TableRow, column: number): boolean {
+  return row.cells[column]?.kind === 'empty' && /\p{L}\s+\d[\d.,]*$/u.test(row.label.trim());
+}
+
 function checkTotalRows(table: Table, report: Report): void {
   table.rows.forEach((row, r) => {
     if (!row.total || rateRow(row)) return;
@@ -128,6 +134,7 @@ function checkTotalRows(table: Table, report: Report): void {
       const levels = candidateLevels(table, items).map((rows) => ({ rows, cells: rows.map((k) => table.rows[k].cells[column.index]) }));
       const filledLevels = levels.filter((l) => l.cells.some((c) => c.kind !== 'empty'));
       const usable = filledLevels.filter((l) => l.cells.every((c) => c.kind === 'empty' || summable(c)) && l.cells.filter((c) => c.kind !== 'empty').length >= 2
+        && !l.rows.some((k) => swallowed(table.rows[k], column.index))
         && addable(table, l.rows.filter((k) => table.rows[k].cells[column.index].kind !== 'empty'), row.unit));
       if (usable.length === 0 || usable.length < filledLevels.length) continue;
       const sums = usable.map((l) => sumOf(l.cells));
