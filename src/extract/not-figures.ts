@@ -96,6 +96,7 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean;
       // "Trong năm 148 người", "quý 08 nhiệm vụ": a number that is no year, with a counted noun after it, is a count.
       if (name === 'period' && !new RegExp(`${YEAR}(?!\\d)`).test(m[0]) && countedNounAt(text, m.index + m[0].length)) continue;
       if (opts.spaceGroups && (name === 'period' || name === 'doc') && continuesGroups(text, m.index + m[0].length, m[0])) continue;
+      if (name === 'doc' && plannedAmount(text, m.index, m.index + m[0].length, m[0])) continue;
       if (name === 'phone' && !/^\d{9,11}$/.test(m[0].replace(/[^\dxX]/g, '')) && !/^0[1-9]\d{1,2}(?:[ .-]?[\dxX]{2,4}){1,3}$/.test(m[0])) continue;
       if (/\d/.test(m[0])) ranges.push([m.index, m.index + m[0].length]);
       if (m[0].length === 0) re.lastIndex++;
@@ -117,6 +118,14 @@ function continuesGroups(text: string, end: number, match: string): boolean {
   const word = /^\p{L}+/u.exec(match)?.[0].toLowerCase() ?? '';
   const max = PERIOD_MAX[word];
   return max === undefined || Number(lead[1]) > max;
+}
+
+// "so với kế hoạch 700 tấn", "(kế hoạch 1.200 người)": a plan compared with is an amount of a unit, never a plan's number.
+const PLAN_AMOUNT_LEAD = /(?:so với|\()\s*$/iu;
+function plannedAmount(text: string, start: number, end: number, match: string): boolean {
+  if (!/^kế hoạch\s+\d/iu.test(match) || !PLAN_AMOUNT_LEAD.test(text.slice(Math.max(0, start - 10), start))) return false;
+  const unit = findUnit(text, end);
+  return unit !== null && unit.start <= end + 1;
 }
 
 // A one-digit number right after a capitalised word, not itself a decimal, percent or fraction.

@@ -57,6 +57,12 @@ describe('thousands grouped by spaces', () => {
     expect(values('Trong tháng 9 120 hộ đã nhận.', OTHER_GROUPED).slice(0, 1)).toEqual([120]);
   });
 
+  test('a plan compared with ("so với kế hoạch 700 tấn", "(kế hoạch 80 ha)") is an amount; a plan\'s own number is not', () => {
+    expect(values('Đạt 640 tấn so với kế hoạch 700 tấn.')).toEqual([640, 700]);
+    expect(values('Trồng mới 75 ha (kế hoạch 80 ha).')).toEqual([75, 80]);
+    expect(values('Thực hiện kế hoạch 58 của Huyện ủy, trồng 12 ha.')).toEqual([12]);
+  });
+
   test('a document that groups with spaces unambiguously reads every space group', () => {
     expect(values('Thu 12 345 000 đồng.', 'Đã lắp 2 650 cụm loa.').slice(1)).toEqual([2650]);
   });
