@@ -41,7 +41,7 @@ import { statementsOf } from '../extract/sentences.js';
 type Sentence = { from: number; to: number };
 import { checkFullClaims } from './support/full-claims.js';
 import { labelTokens } from '../extract/similarity.js';
-import { alt, CHANGE_VERBS, COMPLETION_VERBS, CRITERION_WORDS, HEDGES, MINIMUM_WORDS, TARGET_WORDS } from '../text/lexicon.js';
+import { alt, CHANGE_VERBS, COMPLETION_VERBS, CRITERION_WORDS, HEDGES, MINIMUM_WORDS, PLAN_BASES, TARGET_WORDS } from '../text/lexicon.js';
 import { isReference } from '../extract/claims-parts.js';
 import { unitKindOf } from '../extract/labels.js';
 
@@ -76,6 +76,7 @@ export default defineRule({
         checkTargets(context, block.text, s, inSentence, at);
         checkCriteria(context, block.text, s, inSentence, at);
         checkFulfilment(context, block.text, s, inSentence, at);
+        checkStatedPlans(context, block.text, s, inSentence, at);
       }
     }
     checkFullClaims(context, byBlock);
@@ -225,7 +226,9 @@ function subjectPair(text: string, s: Sentence, figs: Figure[], at: At, from: nu
 function checkTargets(context: RuleContext, text: string, s: Sentence, figs: Figure[], at: At): void {
   for (const m of matchesIn(TARGET, text, s)) {
     const end = m.index + m[0].length;
-    const target = figs.find((f) => at(f) >= end && at(f) - end <= 40);
+    const after = figs.find((f) => at(f) >= end && at(f) - end <= 40);
+    // A figure after the claim is its target only within the claim's clause: "vượt kế hoạch được giao; gồm: … 426 người" is not.
+    const target = after && ownClause(text.slice(end, at(after))) ? after : undefined;
     if (!target || !(countable(target) || target.kind === 'percent') || HEDGE.test(text.slice(end, at(target)))) continue;
     // A past value in brackets ("tăng … so với năm 2023 (61,1 triệu đồng), vượt chỉ tiêu (66 triệu đồng)") is not the value achieved.
     // Nor is a change ("tăng 7,4 triệu đồng") or a prior value: only the value itself meets a target.
@@ -251,6 +254,42 @@ function rolesOf(context: RuleContext): Map<number, string> {
   let roles = roleCache.get(context.readings);
   if (!roles) roleCache.set(context.readings, (roles = new Map(context.readings.map((r) => [r.figure.index, r.role]))));
   return roles;
+}
+
+// "… 2.870 triệu đồng so với dự toán 3.100 triệu đồng, vượt dự toán": the plan the claim is about, stated just before it.
+const PLAN_BEFORE = new RegExp(String.raw`(?<![\p{L}])so với\s+(?:${alt(PLAN_BASES)})(?:\s+\p{L}+){0,3}\s*:?\s*$`, 'iu');
+const PLAN_CLAIM_WORD = new RegExp(String.raw`^(?:${alt(PLAN_BASES)})$`, 'iu');
+
+/**
+ * "thu thuế … ước đạt 2.870 triệu đồng so với dự toán 3.100 triệu đồng, vượt dự toán được giao": a claim about the plan with
+ * no target after it, right after a value and the plan it is compared with ("A so với kế hoạch B", a rate in brackets
+ * allowed between). Read only when both are of one unit and nothing but the unit, brackets and a comma stand between.
+ */
+function checkStatedPlans(context: RuleContext, text: string, s: Sentence, figs: Figure[], at: At): void {
+  for (const m of matchesIn(FULFILMENT_CLAIM, text, s)) checkStatedPlan(context, text, s, figs, at, m);
+}
+
+function checkStatedPlan(context: RuleContext, text: string, s: Sentence, figs: Figure[], at: At, m: RegExpExecArray): void {
+  const end = m.index + m[0].length;
+  const next = figs.find((f) => at(f) >= end);
+  if (!PLAN_CLAIM_WORD.test(m[2]) || (next && at(next) - end <= 40 && ownClause(text.slice(end, at(next))))) return;
+  const before = figs.filter((f) => at(f) >= s.from && at(f) < m.index && f.kind !== 'percent');
+  const plan = before[before.length - 1];
+  const value = before[before.length - 2];
+  if (!plan || !value || !countable(plan) || !countable(value) || !sameUnit(value, plan) || plan.value <= 0) return;
+  if (!PLAN_BEFORE.test(text.slice(Math.max(s.from, at(plan) - 40), at(plan)))) return;
+  if (!/^\s*(?:\p{L}+\s*){0,3}$/u.test(text.slice(at(value) + value.raw.length, at(plan)).replace(PLAN_BEFORE, ''))) return;
+  const between = text.slice(at(plan) + plan.raw.length, m.index).replace(/\([^()]*\)/gu, ' ');
+  if (!/^\s*(?:\p{L}+\s*){0,3}[,\s]*(?:và\s+)?$/u.test(between)) return;
+  if (HEDGE.test(text.slice(Math.max(s.from, at(value) - 12), at(value)))) return;
+  const negative = /^(?:chưa|không)/iu.test(m[1]);
+  const below = value.value < plan.value;
+  if (negative ? below : value.value > plan.value) return;
+  context.report({
+    messageId: 'targetMismatch',
+    data: { claim: m[0], value: value.value, target: plan.value, relation: below ? 'thấp hơn' : 'không thấp hơn' },
+    places: [{ block: value.block, from: m.index, to: m.index + m[0].length }, { figure: value }, { figure: plan }],
+  });
 }
 
 // The same unit, or one a kind of the other: "215 lao động" against a target of "250 người".

@@ -39,6 +39,16 @@ describe('claim-mismatch', () => {
     expect(f[0].data).toMatchObject({ value: 48000000, target: 50000000 });
   });
 
+  it('holds "vượt kế hoạch/dự toán" against the plan the sentence compared the value with just before', async () => {
+    // Hand-checked: 640 < 700 tấn does not exceed the plan; 4.120 > 3.900 triệu đồng does, and 455 < 500 is "chưa đạt".
+    const f = await findingsOf(RULE, 'Sản lượng cá nuôi ước đạt 640 tấn so với kế hoạch 700 tấn (đạt 91,4%), vượt kế hoạch huyện giao; trong đó cá rô phi 300 tấn.\n');
+    expect(f.map((x) => x.messageId)).toEqual(['targetMismatch']);
+    expect(f[0].data).toMatchObject({ value: 640, target: 700 });
+    expect(await ids('Thu phí chợ đạt 4.120 triệu đồng so với dự toán 3.900 triệu đồng, vượt dự toán được giao.')).toEqual([]);
+    expect(await ids('Số hộ tham gia bảo hiểm là 455 hộ so với chỉ tiêu 500 hộ, chưa đạt chỉ tiêu đề ra.')).toEqual([]);
+    expect(await ids('Thu phí chợ đạt 3.720 triệu đồng so với dự toán 3.900 triệu đồng, vượt dự toán được giao.')).toEqual(['targetMismatch']);
+  });
+
   it('flags "đạt chỉ tiêu" below the target and "chưa đạt" above it', async () => {
     expect(await ids('Tỷ lệ người dân có tài khoản VNeID đạt 72,5%, đạt chỉ tiêu huyện giao (80%).')).toEqual(['targetMismatch']);
     expect(await ids('Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%, chưa đạt kế hoạch đề ra (95%).')).toEqual(['targetMismatch']);
