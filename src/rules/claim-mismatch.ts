@@ -158,20 +158,23 @@ function checkChanges(context: RuleContext, text: string, s: Sentence, figs: Fig
     const end = m.index + m[0].length;
     const change = figs.find((f) => at(f) >= m.index && at(f) < end);
     if (!change) continue;
-    const keep = (f: Figure) => countable(f) && f !== change && (percent || sameUnit(f, change));
+    // "có 53/62 trường đạt chuẩn, …, tăng 05 trường so với … (49 trường)": a count's fraction states the count as its numerator.
+    const counted = (f: Figure) => !percent && f.kind === 'fraction' && f.unit !== null && f.numerator !== null;
+    const keep = (f: Figure) => (countable(f) || counted(f)) && f !== change && (percent || sameUnit(f, change));
     const pair = fromToPair(text, figs, at, end, s.to, keep) ?? comparedPair(context, text, figs, at, m.index, end, keep) ?? subjectPair(text, s, figs, at, m.index, end, keep, earlier);
     if (!pair) continue;
     const [current, base] = pair;
-    if (base.value <= 0 || at(base) < end) continue;
+    if (base.value <= 0 || at(base) < end || counted(base)) continue;
+    const amount = (f: Figure) => (counted(f) ? f.numerator! : f.value);
     const down = /^giảm$/iu.test(m[1]);
-    const diff = down ? base.value - current.value : current.value - base.value;
+    const diff = down ? base.value - amount(current) : amount(current) - base.value;
     const actual = percent ? (diff / base.value) * 100 : diff;
     // An amount keeps its scale: "tăng 7,4 triệu đồng so với … (61,1 triệu đồng)" compares 7,4 triệu with the difference.
     const scale = !percent && change.value !== 0 && stated !== 0 ? change.value / stated : 1;
     if (percent ? agreesAt(actual, stated, decimals) : Math.abs(actual - change.value) <= 1e-9 * Math.max(1, Math.abs(actual))) continue;
     context.report({
       messageId: 'changeMismatch',
-      data: { verb: m[1].toLowerCase(), stated, unit: percent ? '%' : ` ${m[4].trim()}`, base: base.value, value: current.value, actual: percent ? roundAt(actual, decimals) : actual / scale },
+      data: { verb: m[1].toLowerCase(), stated, unit: percent ? '%' : ` ${m[4].trim()}`, base: base.value, value: amount(current), actual: percent ? roundAt(actual, decimals) : actual / scale },
       places: [{ figure: change }, { figure: current }, { figure: base }],
       suggestion: percent ? null : `${m[3]} → ${formatValue(actual / scale)}`,
     });

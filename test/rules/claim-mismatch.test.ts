@@ -49,6 +49,14 @@ describe('claim-mismatch', () => {
     expect(await ids('Thu phí chợ đạt 3.720 triệu đồng so với dự toán 3.900 triệu đồng, vượt dự toán được giao.')).toEqual(['targetMismatch']);
   });
 
+  it('reads the count of a fraction ("41/45 thôn") as the current value of a change in counts', async () => {
+    // Hand-checked: 41 − 37 = 4 thôn; "tăng 06 thôn" is wrong, "tăng 04 thôn" right.
+    const f = await findingsOf(RULE, 'Hiện có 41/45 thôn có nhà văn hóa đạt chuẩn, tăng 06 thôn so với năm trước (37 thôn).\n');
+    expect(f.map((x) => x.messageId)).toEqual(['changeMismatch']);
+    expect(f[0].data).toMatchObject({ stated: 6, value: 41, base: 37, actual: 4 });
+    expect(await ids('Hiện có 41/45 thôn có nhà văn hóa đạt chuẩn, tăng 04 thôn so với năm trước (37 thôn).')).toEqual([]);
+  });
+
   it('flags "đạt chỉ tiêu" below the target and "chưa đạt" above it', async () => {
     expect(await ids('Tỷ lệ người dân có tài khoản VNeID đạt 72,5%, đạt chỉ tiêu huyện giao (80%).')).toEqual(['targetMismatch']);
     expect(await ids('Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%, chưa đạt kế hoạch đề ra (95%).')).toEqual(['targetMismatch']);
