@@ -141,6 +141,8 @@ function mostlyCounts(t: Table, column: number): boolean {
 // The clause around a figure: from its start to the next clause break after it.
 const TARGET_RATE_BRACKET = new RegExp(String.raw`^\s*\((?:[^()]*?(?<![\p{L}])(?:${alt(TARGET_WORDS)})(?![\p{L}]))[^()]*?\d+(?:,\d+)?\s?%[^()]*\)`, 'iu');
 
+const OWN_CHANGE = /,\s*(?:tăng|giảm)(?:\s+(?:thêm|được))?\s+\d/iu;
+
 function clauseOf(context: RuleContext, f: Figure): string {
   const block = context.source.blocks[f.block];
   const at = f.span.start - block.span.start;
@@ -152,6 +154,9 @@ function clauseOf(context: RuleContext, f: Figure): string {
   // the bracket names the target, not what the percent fulfils.
   const target = TARGET_RATE_BRACKET.exec(rest);
   if (target && RATE_WORD.test(block.text.slice(from, at))) rest = rest.slice(target[0].length);
+  // "Tỷ lệ … đạt 104,2%, tăng 3,5% so với cùng kỳ": the change after a named rate has its own figure; its words are not the rate's.
+  const change = OWN_CHANGE.exec(rest);
+  if (change && RATE_WORD.test(block.text.slice(from, at))) rest = rest.slice(0, change.index);
   return block.text.slice(from, end) + rest.slice(0, 80);
 }
 
