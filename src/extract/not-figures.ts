@@ -97,6 +97,8 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean;
       if (name === 'period' && !new RegExp(`${YEAR}(?!\\d)`).test(m[0]) && countedNounAt(text, m.index + m[0].length)) continue;
       if (opts.spaceGroups && (name === 'period' || name === 'doc') && continuesGroups(text, m.index + m[0].length, m[0])) continue;
       if (name === 'doc' && plannedAmount(text, m.index, m.index + m[0].length, m[0])) continue;
+      // "khu vực nông thôn 43,1 tấn/ngày": a number with a decimal comma is an amount, never an id; "nông thôn" is no hamlet.
+      if (name === 'doc' && (/\d,\d{1,2}$/u.test(m[0]) || /^thôn/iu.test(m[0]) && /nông\s$/iu.test(text.slice(Math.max(0, m.index - 5), m.index)))) continue;
       if (name === 'phone' && !/^\d{9,11}$/.test(m[0].replace(/[^\dxX]/g, '')) && !/^0[1-9]\d{1,2}(?:[ .-]?[\dxX]{2,4}){1,3}$/.test(m[0])) continue;
       if (/\d/.test(m[0])) ranges.push([m.index, m.index + m[0].length]);
       if (m[0].length === 0) re.lastIndex++;

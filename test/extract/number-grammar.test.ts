@@ -63,6 +63,12 @@ describe('thousands grouped by spaces', () => {
     expect(values('Thực hiện kế hoạch 58 của Huyện ủy, trồng 12 ha.')).toEqual([12]);
   });
 
+  test('"nông thôn" is no hamlet, and a decimal after a place word is an amount', () => {
+    expect(values('Khu vực nông thôn 12 tấn rác mỗi ngày.')).toEqual([12]);
+    expect(values('Riêng thôn 2,5 km đường bê tông.')).toEqual([2.5]);
+    expect(values('Tại thôn 5 có 40 hộ.')).toEqual([40]);
+  });
+
   test('a document that groups with spaces unambiguously reads every space group', () => {
     expect(values('Thu 12 345 000 đồng.', 'Đã lắp 2 650 cụm loa.').slice(1)).toEqual([2650]);
   });
