@@ -39,7 +39,7 @@ import type { Period } from '../model/index.js';
 import { markerOf } from '../extract/claims-bullets.js';
 import { defineRule, type RuleContext } from './define.js';
 import { clauseAt } from '../extract/sentences.js';
-import { alt, BACKGROUND_WORDS, DEADLINE_WORDS, FINISHED_WORDS, FUTURE_WORDS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, SINCE_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, BACKGROUND_WORDS, COMPLETED_ACTIONS, DEADLINE_WORDS, FINISHED_WORDS, FUTURE_WORDS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, SINCE_WORDS, wordsRe } from '../text/lexicon.js';
 
 /** A full date in a passage: characters [from, to) and its ISO form. */
 interface Dated { from: number; to: number; iso: string; raw: string }
@@ -59,6 +59,9 @@ const SINCE = wordsRe(SINCE_WORDS);
 /** Lasting facts a report recalls from earlier years: a recognition, an opening, a merger. */
 const BACKGROUND = wordsRe(BACKGROUND_WORDS);
 const FINISHED = wordsRe(FINISHED_WORDS);
+// "Công trình … đã hoàn thành, nghiệm thu và đưa vào sử dụng từ ngày 26/12": a work done, the date its own (no purpose between).
+const DONE_BEFORE = new RegExp(String.raw`(?<![\p{L}])đã\s+(?:được\s+)?(?:${alt(COMPLETED_ACTIONS)})(?![\p{L}])`, 'iu');
+const PURPOSE = /(?<![\p{L}])(?:để|nhằm|chờ|sau khi)(?![\p{L}])/iu;
 /** A list item that opens with its date: "+ Ngày 20/4/2024: …", "- Sáng ngày 05/3/2024, …". */
 const LEAD_DATE = /^\s*(?:[-+•*–·]\s*)?(?:(?:vào|sáng|chiều|tối)\s+)?(?:ngày\s+)?$/iu;
 
@@ -153,7 +156,9 @@ function checkAfterSigning(context: RuleContext, block: number, f: Frame, flagge
   if (late.length !== 1 || flagged?.from === late[0].from) return;
   const [d] = late;
   const after = text.slice(d.to, Math.max(d.to, statementAround(context, block, d.from).to));
-  if (EXEMPT.test(clauseBefore(text, d.from)) || CUT_OFF.test(text.slice(0, d.from)) || FUTURE.test(sentenceAround(context, block, d.from)) || !FINISHED.test(after)) return;
+  const before = text.slice(statementAround(context, block, d.from).from, d.from);
+  const done = FINISHED.test(after) || (DONE_BEFORE.test(before) && !PURPOSE.test(before));
+  if (EXEMPT.test(clauseBefore(text, d.from)) || CUT_OFF.test(text.slice(0, d.from)) || FUTURE.test(sentenceAround(context, block, d.from)) || !done) return;
   context.report({ messageId: 'dateAfterReport', data: { found: d.raw, expected: expectedOf(f.period), reported: signed }, places: [{ block, from: d.from, to: d.to }] });
 }
 

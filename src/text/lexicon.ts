@@ -154,6 +154,8 @@ export const PLAN_BASES = ['kế hoạch', 'KH', 'dự toán', 'chỉ tiêu', 'm
 export const EQUAL_WORDS = ['bằng', 'tương đương'] as const;
 /** Words that open the title of a law, whose year closes it: "Luật Giáo dục 2019", "Bộ luật Lao động 2019", "Hiến pháp 2013". */
 export const LAW_TITLE_WORDS = ['Luật', 'Bộ luật', 'Hiến pháp', 'Pháp lệnh'] as const;
+/** Verbs of a work finished and handed over: "đã hoàn thành, nghiệm thu và đưa vào sử dụng từ ngày …". */
+export const COMPLETED_ACTIONS = ['hoàn thành', 'nghiệm thu', 'khánh thành', 'bàn giao', 'đưa vào sử dụng'] as const;
 /** Words of an action already finished. */
 export const FINISHED_WORDS = ['đã', 'hoàn thành'] as const;
 

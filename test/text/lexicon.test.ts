@@ -120,6 +120,15 @@ describe('plans, deadlines, finished actions', () => {
   });
 });
 
+describe('completed works', () => {
+  it('"hoàn thành", "nghiệm thu", "khánh thành", "bàn giao", "đưa vào sử dụng"', async () => {
+    const { COMPLETED_ACTIONS } = await import('../../src/text/lexicon.js');
+    expect(wordsRe(COMPLETED_ACTIONS).test('cầu đã được bàn giao cho xã')).toBe(true);
+    expect(wordsRe(COMPLETED_ACTIONS).test('trạm đưa vào sử dụng từ tháng 3')).toBe(true);
+    expect(wordsRe(COMPLETED_ACTIONS).test('thu hoạch')).toBe(false);
+  });
+});
+
 describe('words of equality', () => {
   it('"bằng", "tương đương"', async () => {
     const { EQUAL_WORDS } = await import('../../src/text/lexicon.js');
