@@ -57,6 +57,12 @@ describe('claim-mismatch', () => {
     expect(await ids('Hiện có 41/45 thôn có nhà văn hóa đạt chuẩn, tăng 04 thôn so với năm trước (37 thôn).')).toEqual([]);
   });
 
+  it('holds "vượt dự toán (T)" against the estimate in brackets, like "vượt kế hoạch (T)"', async () => {
+    // Hand-checked: 2.750 < 3.000 triệu đồng does not exceed; 3.150 does.
+    expect(await ids('Thu phí, lệ phí 2.750 triệu đồng, đã vượt dự toán năm (3.000 triệu đồng).')).toEqual(['targetMismatch']);
+    expect(await ids('Thu phí, lệ phí 3.150 triệu đồng, đã vượt dự toán năm (3.000 triệu đồng).')).toEqual([]);
+  });
+
   it('flags "đạt chỉ tiêu" below the target and "chưa đạt" above it', async () => {
     expect(await ids('Tỷ lệ người dân có tài khoản VNeID đạt 72,5%, đạt chỉ tiêu huyện giao (80%).')).toEqual(['targetMismatch']);
     expect(await ids('Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%, chưa đạt kế hoạch đề ra (95%).')).toEqual(['targetMismatch']);
