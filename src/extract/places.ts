@@ -44,7 +44,8 @@ export function rankOf(unit: Unit): number {
 
 export const LEVEL_WORDS = '[Tt]hị [Tt]rấn|[Tt]hị [Xx]ã|[Tt]hành [Pp]hố|[Xx]ã|[Pp]hường|[Hh]uyện|[Qq]uận|[Tt]ỉnh';
 const NAME = '(?:(?<=[PQ]\\p{Ll}+ )\\d{1,2}(?![\\p{L}\\d]|\\s+\\p{Ll})|\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){0,3})';
-const MENTION = new RegExp(`(?<![\\p{L}])(${LEVEL_WORDS})\\s+(${NAME})(?![\\p{L}\\d])`, 'gu');
+// A table cell ends at a tab: "ngân sách phường<TAB>Triệu đồng" holds no place.
+const MENTION = new RegExp(`(?<![\\p{L}])(${LEVEL_WORDS})[ \\u00A0]+(${NAME})(?![\\p{L}\\d])`, 'gu');
 const CAPS_LEVELS = 'THỊ TRẤN|THỊ XÃ|THÀNH PHỐ|XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH';
 const CAPS_MENTION = new RegExp(`(?<![\\p{L}])(${CAPS_LEVELS})\\s+(\\p{Lu}+(?:[ \\t]+\\p{Lu}+){0,3})(?![\\p{L}])`, 'gu');
 const COUNCIL = /(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|UBND/u;
@@ -53,6 +54,8 @@ const NOT_NAMES = new Set(['ủy', 'uỷ', 'ubnd', 'hđnd', 'ban', 'đảng']);
 
 /** Words of time after a level word: "ngân sách xã Quý I", "THU NGÂN SÁCH XÃ NĂM 2023". */
 const PERIOD_WORDS = new Set(['quý', 'năm', 'tháng', 'kỳ', 'đợt', 'giai'].map(foldKey));
+/** Scales of money: "Triệu đồng", "Nghìn đồng", "Tỷ đồng" after a level word are a unit column, not a name. */
+const MONEY_SCALES = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ'].map(foldKey));
 /** "văn hóa - xã hội", "kinh tế, xã hội", "an sinh xã hội": society, not a commune named Hội. */
 const SOCIETY_BEFORE = /(?:kinh tế|văn hóa|văn hoá|an sinh|chính trị|trật tự|bảo hiểm|chính sách|tệ nạn|dư luận|mạng|tổ chức|đoàn thể|[-–,&])\s*$/iu;
 
@@ -78,6 +81,8 @@ function mention(block: number, m: RegExpExecArray, caps: boolean): UnitMention 
   const proper = caps ? titleCase(m[2].trim()) : m[2].trim();
   if (NOT_NAMES.has(foldKey(proper.split(/\s+/)[0]))) return null;
   if (notAPlace(level, proper, m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
+  // A unit of money ("ngân sách phường Triệu đồng" of a table row run into a line) is no place.
+  if (MONEY_SCALES.has(foldKey(proper)) && /^\s*(?:đồng|ĐỒNG)(?![\p{L}])/u.test(m.input.slice(m.index + m[0].length))) return null;
   return { block, from: m.index, to: m.index + m[0].length, unit: { name: `${level} ${proper}`, level }, key: placeKey(proper) };
 }
 

@@ -10,6 +10,12 @@ function audit(body: string[]): Finding[] {
 }
 
 describe('locality-mismatch', () => {
+  it('reads no place in a row whose label ends with a level word and whose next cell is a money unit', () => {
+    // Hand-checked: "Triệu đồng" is the unit column, in its own cell or run into the line by a pdf reader.
+    expect(audit(['STT\tChỉ tiêu\tĐơn vị tính\tKế hoạch\tThực hiện', '1\tChi thường xuyên ngân sách xã\tTriệu đồng\t5.400\t5.120'])).toEqual([]);
+    expect(audit(['Chi thường xuyên ngân sách xã Triệu đồng 5.400 5.120 94,8'])).toEqual([]);
+  });
+
   it('flags another commune named as the place of the report\'s own facts, citing the header too', () => {
     const f = audit(['Bộ phận một cửa UBND xã Tân Lập đã tiếp nhận 120 hồ sơ.']);
     expect(f).toHaveLength(1);
