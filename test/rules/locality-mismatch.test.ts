@@ -16,6 +16,15 @@ describe('locality-mismatch', () => {
     expect(audit(['Chi thường xuyên ngân sách xã Triệu đồng 5.400 5.120 94,8'])).toEqual([]);
   });
 
+  it('ends a name in capitals where its title goes on ("XÃ HOÀ BÌNH ĐẾN NGÀY …"), also with the council named after it', () => {
+    // Hand-checked: a pdf reader ran the appendix title into its "(Kèm theo … của UBND xã …)" line; the name is "Hoà Bình".
+    expect(audit(['KẾT QUẢ CỨNG HÓA ĐƯỜNG GIAO THÔNG XÃ HOÀ BÌNH ĐẾN NGÀY 30/5/2024 (Kèm theo Báo cáo số 12/BC-UBND của UBND xã Hòa Bình)'])).toEqual([]);
+    expect(audit(['DANH SÁCH HỘ NGHÈO XÃ HOÀ BÌNH NĂM 2024 (Kèm theo Báo cáo số 12/BC-UBND của UBND xã Hòa Bình)'])).toEqual([]);
+    const f = audit(['KẾT QUẢ CỨNG HÓA ĐƯỜNG GIAO THÔNG XÃ TÂN LẬP ĐẾN NGÀY 30/5/2024 (Kèm theo Báo cáo số 12/BC-UBND của UBND)']);
+    expect(f.map((x) => x.data?.found)).toEqual(['xã Tân Lập']);
+    expect(f[0].evidence[0].quote).toBe('XÃ TÂN LẬP');
+  });
+
   it('flags another commune named as the place of the report\'s own facts, citing the header too', () => {
     const f = audit(['Bộ phận một cửa UBND xã Tân Lập đã tiếp nhận 120 hồ sơ.']);
     expect(f).toHaveLength(1);
