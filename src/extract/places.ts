@@ -86,11 +86,16 @@ function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
 }
 
+/** "đường liên xã, liên ấp", "trục liên huyện": "liên" makes the level word an adjective (between units), naming none. */
+const BETWEEN_UNITS = /(?<![\p{L}])liên\s+$/iu;
+
 /** "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": the national motto's "xã hội" (society) is no commune. */
 const REPUBLIC = /c[ộỘ]ng\s+h[òoÒOàÀ][aAàÀ]?\s*$/iu;
 
 function mention(block: number, m: RegExpExecArray, caps: boolean): UnitMention | null {
   if (REPUBLIC.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
+  // A pdf row run into the next ("Đường trục xã, liên xã Đường ấp, liên ấp"): the capital after "liên xã" opens the next label.
+  if (BETWEEN_UNITS.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return null;
   const level = m[1].toLowerCase() as UnitLevel;
   const proper = caps ? capsName(titleCase(m[2].trim())) : m[2].trim();
   if (NOT_NAMES.has(foldKey(proper.split(/\s+/)[0]))) return null;

@@ -25,6 +25,12 @@ describe('locality-mismatch', () => {
     expect(f[0].evidence[0].quote).toBe('XÃ TÂN LẬP');
   });
 
+  it('reads no place after "liên xã" (between communes), where a pdf row ran into the next label', () => {
+    // Hand-checked: "Đường ấp" is the next row's label; "liên xã" names no commune.
+    expect(audit(['Loại đường Đường trục xã, liên xã Đường ấp, liên ấp 28,4 12,6 24,9 12,6'])).toEqual([]);
+    expect(audit(['Tuyến đường liên huyện Tân Lạc được nâng cấp 2,5 km.'])).toEqual([]);
+  });
+
   it('flags another commune named as the place of the report\'s own facts, citing the header too', () => {
     const f = audit(['Bộ phận một cửa UBND xã Tân Lập đã tiếp nhận 120 hồ sơ.']);
     expect(f).toHaveLength(1);
