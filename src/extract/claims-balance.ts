@@ -26,7 +26,7 @@ const word = (alts: string) => new RegExp(`(?<![\\p{L}])(?:${alts})(?![\\p{L}])`
 const OPENING = word('đầu năm|đầu kỳ|đầu quý|đầu tháng|đầu năm học|kỳ trước chuyển sang|năm trước chuyển sang');
 const CLOSING = word('cuối năm|cuối kỳ|cuối quý|cuối tháng|cuối năm học|đến ngày|đến nay|đến thời điểm|tính đến|hiện còn|còn lại');
 const INFLOW = word('tăng|phát sinh|sinh ra|sinh|chuyển đến|nhập cư|tuyển dụng|tiếp nhận|bổ sung|kết nạp|tái nghèo|rơi vào');
-const OUTFLOW = word('giảm|thoát nghèo|thoát|chết|tử vong|chuyển đi|xuất cư|nghỉ hưu|thôi việc|chuyển công tác|ra khỏi|đưa ra khỏi|khai tử');
+const OUTFLOW = word('giảm|thoát nghèo|thoát|chết|tử vong|chuyển đi|xuất cư|nghỉ hưu|thôi việc|chuyển công tác|ra khỏi|đưa ra khỏi|khai tử|chấm dứt|thôi hưởng|dừng hưởng|xuất bán|giết thịt|xuất chuồng|tiêu hủy|tiêu huỷ');
 // Things people counts are made of: a flow of "trẻ sinh ra" moves a population counted in "người".
 const PEOPLE = word('người|nhân khẩu|trẻ|cháu|em|lao động|cán bộ|công chức|viên chức|học sinh|hội viên|đảng viên|đoàn viên');
 

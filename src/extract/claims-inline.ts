@@ -14,7 +14,7 @@ import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { compatible, isAmount, isReference, localRange, makeClaim, partitionOf } from './claims-parts.js';
 import { splitSentences } from './sentences.js';
-import { alt, ATTRIBUTE_WORDS, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF, DIVIDED_INTO, OF_WHICH, SEPARATELY, SPECIFICALLY, spellings } from '../text/lexicon.js';
+import { alt, ATTRIBUTE_WORDS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF, DIVIDED_INTO, OF_WHICH, SEPARATELY, SPECIFICALLY, spellings } from '../text/lexicon.js';
 
 const CONDITION = new Set(CONDITION_UNITS.flatMap(spellings));
 // "khám thai đủ 4 lần trong 3 thời kỳ 184 người": the figures of a condition ("4 lần", "3 thời kỳ") are not the part.
@@ -289,6 +289,10 @@ function clauseOf(text: string, start: number, at: number): number {
 // A figure right after a change verb ("giảm 02 vụ", "tăng thêm 15 hộ") states a difference, never a whole.
 const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|vượt)(?:\s+(?:thêm|được))?\s*$/iu;
 
+// A figure named as the yardstick of another ("1.180 người so với kế hoạch 1.200 người", "kế hoạch 14 400 tấn"): a plan or
+// an earlier value, never what the parts split.
+const YARDSTICK_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:so với(?:\s+\p{L}+){0,4}|(?:${alt(PLAN_BASES)})(?:\s+(?:năm|được giao|giao|đề ra))?)\s*:?\s*$`, 'iu');
+
 // True when position `from` sits in a bracket that closes before `to` and compares with another time or states a change:
 // "04 vụ (giảm 02 vụ so với cùng kỳ), gồm:", "46 ca (cùng kỳ 38 ca), trong đó" — an aside. A bracket that restates the
 // amount ("năm 2024 (9.200 triệu đồng), gồm:") is the whole itself.
@@ -321,7 +325,8 @@ function pickWhole(block: Block, figures: Figure[], previous: { block: Block; fi
   // the connector ("04 vụ (giảm 02 vụ so với cùng kỳ), gồm: …"), is not what the parts split.
   const candidates = pool.filter((f) => {
     const home = f.block === block.index ? block : previous!.block;
-    return isAmount(f) && (f.kind === 'percent') === (parts[0].kind === 'percent') && !isReference(home, f) && !(home === block && closedAside(text, localRange(block, f)[0], at)) && !CHANGE_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 16), localRange(home, f)[0]));
+    return isAmount(f) && (f.kind === 'percent') === (parts[0].kind === 'percent') && !isReference(home, f) && !(home === block && closedAside(text, localRange(block, f)[0], at)) && !CHANGE_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 16), localRange(home, f)[0]))
+      && !YARDSTICK_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 40), localRange(home, f)[0]));
   });
   const unit = parts.find((p) => p.unit !== null)?.unit?.toLowerCase();
   const byUnit = unit ? candidates.filter((f) => f.unit?.toLowerCase() === unit) : [];

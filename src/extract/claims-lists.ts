@@ -172,7 +172,9 @@ function readList(raw: string): { items: string[]; open: boolean } | null {
   const last = whole.length ? whole[whole.length - 1] : '';
   const items = [...whole.slice(0, -1), ...splitLast(last)];
   if (items.length < 2) return null;
-  const named = items.every((s) => s.split(/\s+/).length <= 8 && (NUMBERED.test(s) || (!/\d/.test(s.replace(/(?<![\p{L}])số \d{1,3}(?!\d)/giu, '')) && /(?:^|\s)\p{Lu}/u.test(s))));
+  // A body's full name runs longer ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện"); a dash is no word.
+  const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
+  const named = items.every((s) => words(s) <= (BODY.test(s) ? 14 : 8) && (NUMBERED.test(s) || (!/\d/.test(s.replace(/(?<![\p{L}])số \d{1,3}(?!\d)/giu, '')) && /(?:^|\s)\p{Lu}/u.test(s))));
   return named ? { items, open } : null;
 }
 

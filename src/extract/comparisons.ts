@@ -14,19 +14,26 @@ import { statementsOf } from './sentences.js';
 import { labelTokens } from './similarity.js';
 import { isReference } from './claims-parts.js';
 import { unitKindOf, unitsAlike } from './labels.js';
-import { alt, CHANGE_VERBS, COMPLETION_VERBS, CRITERION_WORDS, HEDGES, MINIMUM_WORDS, RATE_WORDS, TARGET_WORDS } from '../text/lexicon.js';
+import { alt, CHANGE_VERBS, COMPLETION_VERBS, CRITERION_WORDS, HEDGES, MINIMUM_WORDS, PLAN_BASES, RATE_WORDS, TARGET_WORDS } from '../text/lexicon.js';
 
 /** What comparison claims are read from. */
-export type ComparisonInput = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'blockSection'>;
+export type ComparisonInput = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'blockSection' | 'readings'>;
 
 /** A claim's words: block and characters [from, to) of the block's text. */
 interface Words { block: number; from: number; to: number }
 /** "gấp N lần": the stated multiple and the two figures it compares (in reading order of current, base). */
 export interface RatioClaim extends Words { kind: 'ratio'; stated: number; decimals: number; written: string; increase: boolean; pair: [Figure, Figure] }
-/** "tăng/giảm/vượt X … so với (B)": the change figure (with its signed `change`), the current and the base value. */
-export interface ChangeClaim extends Words { kind: 'change'; verb: string; stated: number; signed: number; decimals: number; percent: boolean; unit: string; written: string; figure: Figure; current: Figure; base: Figure }
-/** "vượt chỉ tiêu (95%)", "đạt tiêu chí (… từ 70 triệu đồng trở lên)": the value and the target it is claimed to meet or miss. */
-export interface TargetClaim extends Words { kind: 'target'; claim: string; negative: boolean; value: Figure; target: Figure }
+/**
+ * "tăng/giảm/vượt X … so với (B)": the change figure (with its signed `change`), the current and the base value. `amount` is
+ * the current value compared (a count's fraction "53/62 trường": its numerator), `scale` what the stated number is worth in
+ * the figures' own values ("tăng 7,4 triệu đồng": 1 000 000; 1 when the figure has no scale).
+ */
+export interface ChangeClaim extends Words { kind: 'change'; verb: string; stated: number; signed: number; decimals: number; percent: boolean; unit: string; written: string; figure: Figure; current: Figure; base: Figure; amount: number; scale: number }
+/**
+ * "vượt chỉ tiêu (95%)", "đạt tiêu chí (… từ 70 triệu đồng trở lên)": the value and the target it is claimed to meet or miss.
+ * `exceed`: the claim says the value passes the target ("vượt dự toán" after "A so với dự toán B"), so A = B misses it too.
+ */
+export interface TargetClaim extends Words { kind: 'target'; claim: string; negative: boolean; value: Figure; target: Figure; exceed?: boolean }
 /** "đạt 94,9%, hoàn thành vượt mức dự toán": a rate of the plan claimed to pass (or miss) 100%. */
 export interface FulfilmentClaim extends Words { kind: 'fulfilment'; claim: string; negative: boolean; rate: Figure }
 /** "Công khai 100% thủ tục …" beside "niêm yết 187/240 TTHC …": the claim and the fraction of the same thing. */
@@ -70,6 +77,7 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
       readTargets(r);
       readCriteria(r);
       readFulfilment(r);
+      readStatedPlans(r);
     }
   }
   out.push(...readFullClaims(input, byBlock));
@@ -105,7 +113,7 @@ const NUM = String.raw`(\d+(?:[.,]\d+)*)`;
 const HEDGE = /(?:hơn|gần|khoảng|trên|dưới|tới|đến|xấp xỉ|hàng|chừng)\s*$/iu;
 const RATIO = new RegExp(String.raw`(?<![\p{L}])gấp\s+(?:(${alt(HEDGES)})\s+)?${NUM}\s+lần`, 'giu');
 const CHANGE = new RegExp(String.raw`(?<![\p{L}])(${alt(CHANGE_VERBS, ['vượt'])})\s+(?:thêm\s+)?(?:(${alt(HEDGES)})\s+)?${NUM}\s?(%|\p{L}[\p{L} ]{0,20}?)\s*(?=\(?\s*(?:so|${alt(TARGET_WORDS)}))`, 'giu');
-const TARGET = new RegExp(String.raw`(?<![\p{L}])(${alt(COMPLETION_VERBS)})\s+(?:\p{L}+\s+)?(${alt(TARGET_WORDS)})(?![\p{L}])`, 'giu');
+const TARGET = new RegExp(String.raw`(?<![\p{L}])(${alt(COMPLETION_VERBS)})\s+(?:\p{L}+\s+)?(${alt(PLAN_BASES)})(?![\p{L}])`, 'giu');
 const NEGATIVE = /^(?:chưa|không)/iu;
 const DOWN = new RegExp(`^(?:${alt(['giảm'])})$`, 'iu');
 const INCREASE_BEFORE = new RegExp(`(?:${alt(['tăng'])})\\s*$`, 'iu');
@@ -174,15 +182,20 @@ function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier:
     const end = m.index + m[0].length;
     const change = figs.find((f) => at(f) >= m.index && at(f) < end);
     if (!change) continue;
-    const keep = (f: Figure) => countable(f) && f !== change && (percent || sameUnit(f, change));
+    // "có 53/62 trường đạt chuẩn, …, tăng 05 trường so với … (49 trường)": a count's fraction states the count as its numerator.
+    const counted = (f: Figure) => !percent && f.kind === 'fraction' && f.unit !== null && f.numerator !== null;
+    const keep = (f: Figure) => (countable(f) || counted(f)) && f !== change && (percent || sameUnit(f, change));
     const pair = fromToPair(text, figs, at, end, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, end, keep) ?? subjectPair(text, s, figs, at, m.index, end, keep, earlier);
-    if (!pair || at(pair[1]) < end) continue;
+    if (!pair || at(pair[1]) < end || counted(pair[1])) continue;
     const stated = numberOf(m[3], true);
+    // An amount keeps its scale: "tăng 7,4 triệu đồng so với … (61,1 triệu đồng)" compares 7,4 triệu with the difference.
+    const scale = !percent && change.value !== 0 && stated !== 0 ? change.value / stated : 1;
+    const amount = counted(pair[0]) ? pair[0].numerator! : pair[0].value;
     // The sign the change reading gave the figure ("giảm 5%" → −5); the verb's own when the figure has none.
     const down = change.change ? change.change.value < 0 || (change.change.value === 0 && DOWN.test(m[1])) : DOWN.test(m[1]);
     out.push({
       kind: 'change', block, from: m.index, to: end, verb: m[1].toLowerCase(), stated, signed: down ? -stated : stated, decimals: decimalsOf(m[3]),
-      percent, unit: percent ? '%' : m[4].trim(), written: m[3], figure: change, current: pair[0], base: pair[1],
+      percent, unit: percent ? '%' : m[4].trim(), written: m[3], figure: change, current: pair[0], base: pair[1], amount, scale,
     });
   }
 }
@@ -232,16 +245,30 @@ function subjectPair(text: string, s: Sentence, figs: Figure[], at: At, from: nu
   return [found[0].figure, base];
 }
 
-function readTargets({ text, block, s, figs, at, out }: Reading): void {
+function readTargets({ input, text, block, s, figs, at, out }: Reading): void {
   for (const m of matchesIn(TARGET, text, s)) {
     const end = m.index + m[0].length;
-    const target = figs.find((f) => at(f) >= end && at(f) - end <= 40);
+    const after = figs.find((f) => at(f) >= end && at(f) - end <= 40);
+    // A figure after the claim is its target only within the claim's clause: "vượt kế hoạch được giao; gồm: … 426 người" is not.
+    const target = after && ownClause(text.slice(end, at(after))) ? after : undefined;
     if (!target || !(countable(target) || target.kind === 'percent') || HEDGE.test(text.slice(end, at(target)))) continue;
-    const before = figs.filter((f) => at(f) < m.index && f.kind === target.kind && sameThings(f, target));
+    // A past value in brackets ("tăng … so với năm 2023 (61,1 triệu đồng), vượt chỉ tiêu (66 triệu đồng)") is not the value achieved.
+    // Nor is a change ("tăng 7,4 triệu đồng") or a prior value: only the value itself meets a target.
+    const roles = rolesOf(input);
+    const before = figs.filter((f) => at(f) < m.index && f.kind === target.kind && sameThings(f, target) && !isReference(input.source.blocks[f.block], f) && !NOT_ACHIEVED.has(roles.get(f.index) ?? ''));
     const value = before[before.length - 1];
     if (!value) continue;
     out.push({ kind: 'target', block, from: m.index, to: end, claim: m[0], negative: NEGATIVE.test(m[1]), value, target });
   }
+}
+
+const NOT_ACHIEVED = new Set(['change', 'prior']);
+const roleCache = new WeakMap<ComparisonInput['readings'], Map<number, string>>();
+// The role each figure was read in, by figure index.
+function rolesOf(input: ComparisonInput): Map<number, string> {
+  let roles = roleCache.get(input.readings);
+  if (!roles) roleCache.set(input.readings, (roles = new Map(input.readings.map((r) => [r.figure.index, r.role]))));
+  return roles;
 }
 
 // The same unit, or one a kind of the other: "215 lao động" against a target of "250 người".
@@ -293,6 +320,33 @@ function readFulfilment({ text, block, s, figs, at, out }: Reading): void {
     const after = text.slice(at(rate) + rate.raw.length, m.index).replace(/^\s*%/u, '');
     if (RATE_SUBJECT.test(lead) || !(PLAN_WORD.test(after) || PLAN_WORD.test(lead))) continue;
     out.push({ kind: 'fulfilment', block, from: m.index, to: end, claim: m[0], negative: NEGATIVE.test(m[1]), rate });
+  }
+}
+
+// "… 2.870 triệu đồng so với dự toán 3.100 triệu đồng, vượt dự toán": the plan the claim is about, stated just before it.
+const PLAN_BEFORE = new RegExp(String.raw`(?<![\p{L}])so với\s+(?:${alt(PLAN_BASES)})(?:\s+\p{L}+){0,3}\s*:?\s*$`, 'iu');
+const PLAN_CLAIM_WORD = new RegExp(String.raw`^(?:${alt(PLAN_BASES)})$`, 'iu');
+
+/**
+ * "thu thuế … ước đạt 2.870 triệu đồng so với dự toán 3.100 triệu đồng, vượt dự toán được giao": a claim about the plan with
+ * no target after it, right after a value and the plan it is compared with ("A so với kế hoạch B", a rate in brackets
+ * allowed between). Read only when both are of one unit and nothing but the unit, brackets and a comma stand between.
+ */
+function readStatedPlans({ text, block, s, figs, at, out }: Reading): void {
+  for (const m of matchesIn(FULFILMENT_CLAIM, text, s)) {
+    const end = m.index + m[0].length;
+    const next = figs.find((f) => at(f) >= end);
+    if (!PLAN_CLAIM_WORD.test(m[2]) || (next && at(next) - end <= 40 && ownClause(text.slice(end, at(next))))) continue;
+    const before = figs.filter((f) => at(f) >= s.from && at(f) < m.index && f.kind !== 'percent');
+    const plan = before[before.length - 1];
+    const value = before[before.length - 2];
+    if (!plan || !value || !countable(plan) || !countable(value) || !sameUnit(value, plan) || plan.value <= 0) continue;
+    if (!PLAN_BEFORE.test(text.slice(Math.max(s.from, at(plan) - 40), at(plan)))) continue;
+    if (!/^\s*(?:\p{L}+\s*){0,3}$/u.test(text.slice(at(value) + value.raw.length, at(plan)).replace(PLAN_BEFORE, ''))) continue;
+    const between = text.slice(at(plan) + plan.raw.length, m.index).replace(/\([^()]*\)/gu, ' ');
+    if (!/^\s*(?:\p{L}+\s*){0,3}[,\s]*(?:và\s+)?$/u.test(between)) continue;
+    if (HEDGE.test(text.slice(Math.max(s.from, at(value) - 12), at(value)))) continue;
+    out.push({ kind: 'target', block, from: m.index, to: end, claim: m[0], negative: NEGATIVE.test(m[1]), value, target: plan, exceed: true });
   }
 }
 

@@ -8,8 +8,8 @@
 import type { Analysis } from '../model/index.js';
 import { clauseAt } from './sentences.js';
 import {
-  alt, BACKGROUND_WORDS, BULLET_CHARS, CUT_OFF_WORDS, DEADLINE_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, FINISHED_WORDS,
-  FUTURE_WORDS, MULTI_YEAR_WORDS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, wordsRe,
+  alt, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, CUT_OFF_WORDS, DEADLINE_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, FINISHED_WORDS,
+  FUTURE_WORDS, MULTI_YEAR_WORDS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, wordsRe,
 } from '../text/lexicon.js';
 
 const EXEMPT = new RegExp(`(?:${alt(DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS)})`, 'iu');
@@ -21,6 +21,9 @@ const CUT_OFF = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CUT_OFF_WORDS)})\s+(?
 const SINCE = wordsRe(SINCE_WORDS);
 const BACKGROUND = wordsRe(BACKGROUND_WORDS);
 const FINISHED = wordsRe(FINISHED_WORDS);
+// "Công trình … đã hoàn thành, nghiệm thu và đưa vào sử dụng từ ngày 26/12": a work done, the date its own (no purpose between).
+const DONE_BEFORE = new RegExp(String.raw`(?<![\p{L}])đã\s+(?:được\s+)?(?:${alt(COMPLETED_ACTIONS)})(?![\p{L}])`, 'iu');
+const PURPOSE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PURPOSE_WORDS)})(?![\p{L}])`, 'iu');
 const MULTI_YEAR = new RegExp(alt(MULTI_YEAR_WORDS), 'iu');
 const LEAD_DATE = new RegExp(String.raw`^\s*(?:[${BULLET_CHARS}]\s*)?(?:(?:${alt(TIME_OF_DAY_WORDS)})\s+)?(?:ngày\s+)?$`, 'iu');
 const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/gu;
@@ -47,6 +50,8 @@ export const sinceWords = (words: string): boolean => SINCE.test(words);
 export const backgroundWords = (words: string): boolean => BACKGROUND.test(words);
 /** The words state an action as finished ("đã", "hoàn thành"). */
 export const finishedWords = (words: string): boolean => FINISHED.test(words);
+/** The words before a date say a work was already done ("đã hoàn thành, nghiệm thu … từ ngày"), with no purpose ("để", "nhằm") between. */
+export const doneBefore = (words: string): boolean => DONE_BEFORE.test(words) && !PURPOSE.test(words);
 /** The words frame several years ("giai đoạn", "từ năm", "qua các năm"). */
 export const multiYearWords = (words: string): boolean => MULTI_YEAR.test(words);
 /** A section title of plans rather than results. */

@@ -11,6 +11,7 @@ import { subSpan, type Block, type Figure, type NumberReading, type Source, type
 import { detectNumberStyle, groupsWithSpaces } from './numbers.js';
 import { readPassage, type PassageFigure } from './read-figures.js';
 import { attachChanges } from './changes.js';
+import { alt, TARGET_WORDS } from '../text/lexicon.js';
 
 /** The document's number style and grouping, from its own text. */
 export function readNumberStyle(source: Source): NumberReading {
@@ -112,6 +113,8 @@ const MAX_GAP = 120;
 // Words that make the next percent a goal or a comparison, not the fraction's own value ("…, vượt chỉ tiêu (75%)").
 const OTHER_PERCENT = /chỉ tiêu|mục tiêu|kế hoạch|phấn đấu|so với|cùng kỳ|(?<![\p{L}])giao(?![\p{L}])/iu;
 
+const PLANNED_WHOLE = new RegExp(String.raw`(?<![\p{L}])theo\s+(?:${alt(TARGET_WORDS)})(?:\s+(?:năm|được giao|giao|đề ra))?(?=\s*,)`, 'iu');
+
 /**
  * Give a fraction the percent stated beside it: after it, when nothing but connecting words lies
  * between ("4.256/5.768 = 73,7%", "…, đạt 99,71%"), or just before it with the fraction in brackets
@@ -122,7 +125,8 @@ export function pairPercents(text: string, figs: PassageFigure[]): void {
     const f = figs[k];
     if (f.kind !== 'fraction') continue;
     const p = figs[k + 1];
-    const between = p ? text.slice(f.to, p.from) : '';
+    // "3,2/4,0 km kênh mương theo kế hoạch, đạt 85% kế hoạch": the fraction is done over planned, its rate the percent after.
+    const between = p ? text.slice(f.to, p.from).replace(PLANNED_WHOLE, ' ') : '';
     if (p?.kind === 'percent' && between.length <= MAX_GAP && !SENTENCE_END.test(between) && CONNECTOR.test(between) && !OTHER_PERCENT.test(between)) {
       f.percent = p.value;
       if (f.label && !p.colonLabel) p.label = f.label;

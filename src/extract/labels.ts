@@ -114,7 +114,8 @@ export function clauseStart(text: string, at: number, floor: number): number {
       if (depth === 0) return i + 1;
       depth--;
     } else if (c === ';' || c === '!' || c === '?' || c === '\t') return i + 1;
-    else if (c === ':' && i < at - 1) return i + 1;
+    // A colon between digits ("QCVN 01-1:2018", "ISO 9001:2015", "14:30") is part of a code or a time, not a clause break.
+    else if (c === ':' && i < at - 1 && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) return i + 1;
     else if (c === '.' && /\s/.test(text[i + 1] ?? '') && (!/\d/.test(text[i - 1] ?? '') || /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 4)))) return i + 1;
   }
   return lower;

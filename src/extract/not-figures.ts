@@ -12,7 +12,7 @@
  * never a quantity an audit would compare.
  */
 
-import { alt, EVENT_DAY_WORDS, WORK_UNIT_TAILS } from '../text/lexicon.js';
+import { alt, EVENT_DAY_WORDS, LAW_TITLE_WORDS, WORK_UNIT_TAILS } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
 import { findUnit } from './labels.js';
 
@@ -63,6 +63,8 @@ const PATTERNS: ReadonlyArray<[string, RegExp]> = [
   ['doc', new RegExp(`(?<![${L}])(?<!(?:${PLURALS})\\s+)(?:${DOC_WORDS})\\s+(?:số\\s*:?\\s*)?(?!${NUM}\\s+(?:${COUNTED})(?![${L}]))${NUM}(?!\\d|[.,]\\d)(?!\\s*(?:${AMOUNT_AFTER})(?![${L}]))(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu')],
   ['doc', new RegExp(`(?<![${L}])(?:${VERB_DOC_WORDS.join('|')})\\s+số\\s*:?\\s*${NUM}(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu')],
   ['doc', new RegExp(`(?<![${L}])(?:${VERB_DOC_TITLES}|${VERB_DOC_WORDS.map((w) => w.toUpperCase()).join('|')})\\s+${NUM}(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'gu')],
+  // The year that closes a law's title: "Luật Giáo dục 2019", "Bộ luật Lao động năm 2019" (capitalised words between).
+  ['doc', new RegExp(`(?<![${L}])(?:${alt(LAW_TITLE_WORDS)})(?:\\s+\\p{Lu}[${L}]*(?:\\s+\\p{Ll}+)?){1,4}\\s+(?:năm\\s+)?${YEAR}(?!\\d|[.,]\\d)`, 'gu')],
   ['standard', new RegExp(`\\b(?:ISO|TCVN|IEC|QCVN)\\s*[\\d.:/\\s-]*\\d`, 'gu')],
   // A phone number opens with 0 and a non-zero digit, never inside a grouped number: "2 350 000 000" holds no phone.
   // With the area code in brackets or groups of any length ("(0236) 3 847 125", "0239.3 840 115"), it must hold 9 to 11 digits.
@@ -80,7 +82,7 @@ const LEADING = new RegExp(`^[\\s\\-+•*–·]*(?:\\d{1,2}(?:\\.\\d{1,2})+\\.?(
 const URL_HINT = /@|:\/\/|www\.|\.(?:vn|com|net|org|gov|edu|info)\b/iu;
 
 /** Sorted, merged ranges of a passage that hold numbers which are not figures. */
-export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean }): Range[] {
+export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroups?: boolean }): Range[] {
   const ranges: Range[] = [];
   if (opts.atBlockStart) {
     const m = LEADING.exec(text);
@@ -93,6 +95,10 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean 
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // "Trong năm 148 người", "quý 08 nhiệm vụ": a number that is no year, with a counted noun after it, is a count.
       if (name === 'period' && !new RegExp(`${YEAR}(?!\\d)`).test(m[0]) && countedNounAt(text, m.index + m[0].length)) continue;
+      if (opts.spaceGroups && (name === 'period' || name === 'doc') && continuesGroups(text, m.index + m[0].length, m[0])) continue;
+      if (name === 'doc' && plannedAmount(text, m.index, m.index + m[0].length, m[0])) continue;
+      // "khu vực nông thôn 43,1 tấn/ngày": a number with a decimal comma is an amount, never an id; "nông thôn" is no hamlet.
+      if (name === 'doc' && (/\d,\d{1,2}$/u.test(m[0]) || /^thôn/iu.test(m[0]) && /nông\s$/iu.test(text.slice(Math.max(0, m.index - 5), m.index)))) continue;
       if (name === 'phone' && !/^\d{9,11}$/.test(m[0].replace(/[^\dxX]/g, '')) && !/^0[1-9]\d{1,2}(?:[ .-]?[\dxX]{2,4}){1,3}$/.test(m[0])) continue;
       if (/\d/.test(m[0])) ranges.push([m.index, m.index + m[0].length]);
       if (m[0].length === 0) re.lastIndex++;
@@ -101,6 +107,27 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean 
   ranges.push(...nameNumberRanges(text));
   ranges.push(...dayMonthRanges(text));
   return mergeRanges(ranges);
+}
+
+// A document that groups thousands with spaces: "cả năm 2 430 ha", "(kế hoạch 14 400 tấn)". A period or id word whose
+// number (one to three digits, a valid period only when too large for one) runs on into a three-digit group is a quantity.
+const GROUP_AFTER = /^[ \u00A0\u202F]\d{3}(?!\d|[.,]\d{3})/u;
+const LEAD_AT_END = /(?<![\d.,])([1-9]\d{0,2})$/u;
+const PERIOD_MAX: Record<string, number> = { tháng: 12, quý: 4, kỳ: 0, năm: 0 };
+function continuesGroups(text: string, end: number, match: string): boolean {
+  const lead = LEAD_AT_END.exec(match);
+  if (!lead || !GROUP_AFTER.test(text.slice(end, end + 8))) return false;
+  const word = /^\p{L}+/u.exec(match)?.[0].toLowerCase() ?? '';
+  const max = PERIOD_MAX[word];
+  return max === undefined || Number(lead[1]) > max;
+}
+
+// "so với kế hoạch 700 tấn", "(kế hoạch 1.200 người)": a plan compared with is an amount of a unit, never a plan's number.
+const PLAN_AMOUNT_LEAD = /(?:so với|\()\s*$/iu;
+function plannedAmount(text: string, start: number, end: number, match: string): boolean {
+  if (!/^kế hoạch\s+\d/iu.test(match) || !PLAN_AMOUNT_LEAD.test(text.slice(Math.max(0, start - 10), start))) return false;
+  const unit = findUnit(text, end);
+  return unit !== null && unit.start <= end + 1;
 }
 
 // A one-digit number right after a capitalised word, not itself a decimal, percent or fraction.

@@ -44,7 +44,8 @@ export function rankOf(unit: Unit): number {
 
 export const LEVEL_WORDS = '[Tt]hị [Tt]rấn|[Tt]hị [Xx]ã|[Tt]hành [Pp]hố|[Xx]ã|[Pp]hường|[Hh]uyện|[Qq]uận|[Tt]ỉnh';
 const NAME = '(?:(?<=[PQ]\\p{Ll}+ )\\d{1,2}(?![\\p{L}\\d]|\\s+\\p{Ll})|\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){0,3})';
-const MENTION = new RegExp(`(?<![\\p{L}])(${LEVEL_WORDS})\\s+(${NAME})(?![\\p{L}\\d])`, 'gu');
+// A table cell ends at a tab: "ngân sách phường<TAB>Triệu đồng" holds no place.
+const MENTION = new RegExp(`(?<![\\p{L}])(${LEVEL_WORDS})[ \\u00A0]+(${NAME})(?![\\p{L}\\d])`, 'gu');
 const CAPS_LEVELS = 'THỊ TRẤN|THỊ XÃ|THÀNH PHỐ|XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH';
 const CAPS_MENTION = new RegExp(`(?<![\\p{L}])(${CAPS_LEVELS})\\s+(\\p{Lu}+(?:[ \\t]+\\p{Lu}+){0,3})(?![\\p{L}])`, 'gu');
 const COUNCIL = /(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|UBND/u;
@@ -52,7 +53,10 @@ const COUNCIL = /(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|UBND/u;
 const NOT_NAMES = new Set(['ủy', 'uỷ', 'ubnd', 'hđnd', 'ban', 'đảng']);
 
 /** Words of time after a level word: "ngân sách xã Quý I", "THU NGÂN SÁCH XÃ NĂM 2023". */
-const PERIOD_WORDS = new Set(['quý', 'năm', 'tháng', 'kỳ', 'đợt', 'giai'].map(foldKey));
+const PERIOD_WORDS_LIST = ['quý', 'năm', 'tháng', 'kỳ', 'đợt', 'giai'];
+const PERIOD_WORDS = new Set(PERIOD_WORDS_LIST.map(foldKey));
+/** Scales of money: "Triệu đồng", "Nghìn đồng", "Tỷ đồng" after a level word are a unit column, not a name. */
+const MONEY_SCALES = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ'].map(foldKey));
 /** "văn hóa - xã hội", "kinh tế, xã hội", "an sinh xã hội": society, not a commune named Hội. */
 const SOCIETY_BEFORE = /(?:kinh tế|văn hóa|văn hoá|an sinh|chính trị|trật tự|bảo hiểm|chính sách|tệ nạn|dư luận|mạng|tổ chức|đoàn thể|[-–,&])\s*$/iu;
 
@@ -65,20 +69,49 @@ function notAPlace(level: string, proper: string, before: string): boolean {
   return words.length === 1 || /^(?:hóa|hoá)$/iu.test(words[1]) || SOCIETY_BEFORE.test(before);
 }
 
+/**
+ * Words that end a name written in capitals: a title goes on after it ("… XÃ TÂN PHƯỚC ĐẾN NGÀY 30/11/2024", "XÃ TÂN LẬP
+ * NĂM 2024"), and capitals show no word boundary of the name.
+ */
+const CAPS_NAME_ENDS = new Set(['đến', 'từ', 'ngày', 'tại', 'về', 'của', 'theo', 'trong', ...PERIOD_WORDS_LIST].map(foldKey));
+
+// The words of a name in capitals before the first word that ends it ("Tân Phước Đến Ngày" → "Tân Phước").
+function capsName(proper: string): string {
+  const words = proper.split(/\s+/);
+  const end = words.findIndex((w, k) => k > 0 && CAPS_NAME_ENDS.has(foldKey(w)));
+  return end < 0 ? proper : words.slice(0, end).join(' ');
+}
+
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
 }
+
+/** "đường liên xã, liên ấp", "trục liên huyện": "liên" makes the level word an adjective (between units), naming none. */
+const BETWEEN_UNITS = /(?<![\p{L}])liên\s+$/iu;
 
 /** "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": the national motto's "xã hội" (society) is no commune. */
 const REPUBLIC = /c[ộỘ]ng\s+h[òoÒOàÀ][aAàÀ]?\s*$/iu;
 
 function mention(block: number, m: RegExpExecArray, caps: boolean): UnitMention | null {
   if (REPUBLIC.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
+  // A pdf row run into the next ("Đường trục xã, liên xã Đường ấp, liên ấp"): the capital after "liên xã" opens the next label.
+  if (BETWEEN_UNITS.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return null;
   const level = m[1].toLowerCase() as UnitLevel;
-  const proper = caps ? titleCase(m[2].trim()) : m[2].trim();
+  const proper = caps ? capsName(titleCase(m[2].trim())) : m[2].trim();
   if (NOT_NAMES.has(foldKey(proper.split(/\s+/)[0]))) return null;
   if (notAPlace(level, proper, m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
-  return { block, from: m.index, to: m.index + m[0].length, unit: { name: `${level} ${proper}`, level }, key: placeKey(proper) };
+  // A unit of money ("ngân sách phường Triệu đồng" of a table row run into a line) is no place.
+  if (MONEY_SCALES.has(foldKey(proper)) && /^\s*(?:đồng|ĐỒNG)(?![\p{L}])/u.test(m.input.slice(m.index + m[0].length))) return null;
+  const to = caps ? m.index + m[0].indexOf(m[2]) + capsLength(m[2], proper) : m.index + m[0].length;
+  return { block, from: m.index, to, unit: { name: `${level} ${proper}`, level }, key: placeKey(proper) };
+}
+
+// The characters of a capitals match that the kept name covers (its first words, separators kept).
+function capsLength(written: string, kept: string): number {
+  const n = kept.split(/\s+/).length;
+  const words = [...written.matchAll(/\S+/gu)];
+  const last = words[Math.min(n, words.length) - 1];
+  return last.index! + last[0].length;
 }
 
 /** Every named administrative unit in the document, in reading order. */

@@ -46,6 +46,8 @@ const GENERIC = new Set('hồ sơ trường hợp người lượt cái chiếc 
 // Words after a figure that end its noun phrase.
 const PREDICATE = /^\s*((?:đã|đang|được|chưa|không|sẽ)\s+\p{L}+(?:\s+\p{L}+){0,2})/u;
 const PHRASE_STOP = /[,;:.()!?"“”]|\s(?:của|tại|ở|trong|với|đạt|chiếm|được|đã|cho|trên|và|so|thuộc|là|do|vì|nhằm|để|theo|gồm|về|từ|đến|bằng|tương đương|hoạt động|đang|sẽ|nhưng|mỗi|phục vụ)(?![\p{L}])/u;
+const PROPER_NAME = String.raw`\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)*`;
+const ENUMERATION = new RegExp(String.raw`^\s*(?:\p{Ll}+\s){1,3}${PROPER_NAME}(?:\s*,\s*${PROPER_NAME})*(?:\s*,|\s*,?\s+và)\s+${PROPER_NAME}`, 'u');
 const NEAR_TAGS: ReadonlyArray<[string, RegExp]> = [
   ['new', /(?<![\p{L}])mới(?![\p{L}])/u],
   ['rest', /(?<![\p{L}])(?:còn lại|còn|tồn)(?![\p{L}])/u],
@@ -162,7 +164,10 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const after = text.slice(end, end + 120).replace(/^(\s*tin), bài/u, '$1 bài');
   const rate = RATE.exec(after);
   const cut = PHRASE_STOP.exec(after);
-  const phrase = (rate ? rate[1] : cut ? after.slice(0, cut.index) : after).split(/\s+/).slice(0, 7).join(' ');
+  // "02 xã Tân Hưng và Phú Lâm", "03 thôn Đông, Tây và Nam": the count names the very places it lists, so the whole list is
+  // its name (a union, never the same quantity as a count of another list that shares its first place).
+  const listed = ENUMERATION.exec(block.text.slice(end, end + 120));
+  const phrase = listed ? listed[0].toLowerCase() : (rate ? rate[1] : cut ? after.slice(0, cut.index) : after).split(/\s+/).slice(0, 7).join(' ');
   let name: string;
   const extra: string[] = [];
   let loose = false;
@@ -248,6 +253,9 @@ function cellQuantity(context: RuleContext, f: Figure, table: Table | undefined,
   if (column?.role === 'target' || GAP_TAGS[0][1].test(header)) tags.push('target');
   if (column?.role === 'cumulative' || CUMULATIVE.test(header)) tags.push('cumulative');
   if (column && !['value', 'total', 'period', 'percent'].includes(column.role)) tags.push(`column:${column.role}`);
+  // A column of fulfilment ("Tỷ lệ so dự toán (%)") holds the same quantity as "đạt 54,8% dự toán" in a sentence, never a
+  // share "chiếm 57,6%" of the row's item.
+  if (column.measure === 'fulfilment') tags.push('fulfil');
   if (inPlanSection(context, f, shared)) tags.push('plan');
   // A column of another year ("Năm 2023" in a 2024 report, "6 tháng đầu năm 2023"), of the same period before ("Cùng kỳ")
   // or of a change ("Tăng/giảm", "So sánh") holds another quantity than the report's own figure.

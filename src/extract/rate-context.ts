@@ -6,7 +6,7 @@
 import type { Analysis, Figure } from '../model/index.js';
 import { clauseStart } from './labels.js';
 import { clauseAt } from './sentences.js';
-import { alt, CHANGE_VERBS, GROWTH_OR_PLAN_WORDS, RATE_WORD, SHARE_RATE_WORDS, TARGET_WORDS } from '../text/lexicon.js';
+import { alt, CHANGE_VERBS, EQUAL_WORDS, GROWTH_OR_PLAN_WORDS, RATE_WORD, SHARE_RATE_WORDS, TARGET_WORDS } from '../text/lexicon.js';
 
 const GROWTH_OR_PLAN = new RegExp(String.raw`${alt(GROWTH_OR_PLAN_WORDS)}|(?<![\p{L}])(?:${alt(['kh'])})(?![\p{L}])|(?<![\p{L}])(?:${alt(CHANGE_VERBS)})(?! cường)(?![\p{L}])`, 'iu');
 const SHARE_RATE = new RegExp(String.raw`${alt(SHARE_RATE_WORDS)}|(?<![\p{L}])(?:${alt(['được'])})(?![\p{L}])`, 'iu');
@@ -14,6 +14,15 @@ const SHARE_RATE = new RegExp(String.raw`${alt(SHARE_RATE_WORDS)}|(?<![\p{L}])(?
 /** The words name growth, plan fulfilment or a comparison: a percentage there may pass 100%. */
 export function growthOrPlanWords(words: string): boolean {
   return GROWTH_OR_PLAN.test(words);
+}
+
+// "bằng 132% giá khởi điểm", "tương đương 120% mức lương cơ sở": a value set against a yardstick it names, not a share of
+// a whole (a share names a count: "bằng 32,5% số hộ", "tổng số").
+const YARDSTICK_RATE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(EQUAL_WORDS)})\s+\d+(?:[.,]\d+)*\s?%\s+(?!(?:tổng\s+)?số(?![\p{L}]))\p{L}`, 'iu');
+
+/** The words set a value equal to a share of a yardstick they name ("bằng 132% giá khởi điểm"): no share of a whole. */
+export function yardstickWords(words: string): boolean {
+  return YARDSTICK_RATE.test(words);
 }
 
 /** The words name a share or a coverage rate. */
@@ -28,6 +37,8 @@ export type RateInput = Pick<Analysis, 'source' | 'clauses'>;
 const TARGET_RATE_BRACKET = new RegExp(String.raw`^\s*\((?:[^()]*?(?<![\p{L}])(?:${alt(TARGET_WORDS)})(?![\p{L}]))[^()]*?\d+(?:,\d+)?\s?%[^()]*\)`, 'iu');
 
 const REST_WINDOW = 1000;
+// ", tăng 3,5% so với cùng kỳ": a change with its own figure after a named rate.
+const OWN_CHANGE = new RegExp(String.raw`,\s*(?:${alt(CHANGE_VERBS)})(?:\s+(?:thêm|được))?\s+\d`, 'iu');
 
 /** The clause around a figure: from its start to the next clause break after it (at most 80 characters after the figure). */
 export function clauseWords(input: RateInput, f: Figure): string {
@@ -49,6 +60,9 @@ export function clauseWords(input: RateInput, f: Figure): string {
   // "Tỷ lệ … đạt 186,1% (chỉ tiêu giao từ 75% trở lên)": a rate set beside its target rate is still a share;
   // the bracket names the target, not what the percent fulfils.
   if (target && RATE_WORD.test(block.text.slice(from, at))) rest = rest.slice(target[0].length);
+  // "Tỷ lệ … đạt 104,2%, tăng 3,5% so với cùng kỳ": the change after a named rate has its own figure; its words are not the rate's.
+  const change = OWN_CHANGE.exec(rest);
+  if (change && RATE_WORD.test(block.text.slice(from, at))) rest = rest.slice(0, change.index);
   return block.text.slice(from, end) + rest.slice(0, 80);
 }
 

@@ -9,7 +9,7 @@
 import type { Analysis, Figure } from '../model/index.js';
 import { unitHead } from './quantities.js';
 import { clauseAt } from './sentences.js';
-import { canonicalLabel } from './similarity.js';
+import { canonicalLabel, labelTokens } from './similarity.js';
 import { alt, CHANGE_VERBS, PLAN_BASES, RATE_WORDS, SHARE_VERBS, TARGET_WORDS } from '../text/lexicon.js';
 
 /** What share phrases are read from. */
@@ -25,12 +25,59 @@ const QUALIFIED = new RegExp(`^\\s*(?:đúng|trước|quá|hạn|so với|${alt(
 // The percent stated as a part's share right after it ("389 hồ sơ, chiếm 45,2%"), if any.
 export function shareOf(context: RuleContext, part: Figure): Figure | undefined {
   const p = context.figures[part.index + 1];
-  if (!p || p.kind !== 'percent' || p.block !== part.block || (part.kind !== 'count' && part.kind !== 'money')) return undefined;
+  if (!p || p.kind !== 'percent' || p.block !== part.block || (part.kind !== 'count' && part.kind !== 'money' && part.kind !== 'decimal')) return undefined;
   const block = context.source.blocks[part.block];
   const from = part.span.end - block.span.start;
   const between = block.text.slice(from, p.span.start - block.span.start).replace(part.unit ?? '\u0000', '');
   const after = block.text.slice(p.span.end - block.span.start);
   return SHARE.test(between) && !QUALIFIED.test(after) ? p : undefined;
+}
+
+// The whole a share names after itself: "chiếm 31,8% lực lượng lao động", "chiếm 12% tổng số hộ".
+const NAMED_WHOLE = /^\s*(?:%\s*)?(?:của\s+|trên\s+|so với\s+)?(?:tổng số\s+|tổng\s+)?(\p{L}[\p{L}\s]{0,60}?)\s*(?=[,;.:()]|$)/iu;
+
+/**
+ * A share that names its whole ("… 31.370 người, chiếm 31,8% lực lượng lao động") is of that whole only: a claim's whole
+ * (the 71.520 "lao động qua đào tạo" a "Trong đó" hangs on) is held against it only when its own words name the same thing.
+ */
+export function namesWhole(context: RuleContext, share: Figure, whole: Figure): boolean {
+  const block = context.source.blocks[share.block];
+  const named = NAMED_WHOLE.exec(block.text.slice(share.span.end - block.span.start));
+  const wanted = named ? labelTokens(named[1]) : [];
+  if (wanted.length === 0) return true;
+  const wb = context.source.blocks[whole.block];
+  const from = Math.max(0, whole.span.start - wb.span.start - 60);
+  const around = new Set(labelTokens(wb.text.slice(from, whole.span.end - wb.span.start + 20)));
+  return wanted.every((t) => around.has(t));
+}
+
+/** One kind, or a count and a decimal of one unit ("35,8 km" and "31 km"): a whole and a part measured alike. */
+export function sameMeasure(whole: Figure, part: Figure): boolean {
+  if (whole.kind === part.kind) return true;
+  const measures = (f: Figure) => f.kind === 'count' || f.kind === 'decimal';
+  return measures(whole) && measures(part) && whole.unit !== null && part.unit !== null && canonicalLabel(whole.unit) === canonicalLabel(part.unit);
+}
+
+// "Tổng chiều dài đường thôn là 35,8 km, đã cứng hóa 31,2 km, đạt 78,2%": a sentence that opens with a total, then states
+// what of it was done (a verb, no other noun counted) and the share of that.
+const OPENS_WITH_TOTAL = /^[\s\-+•*–]*tổng(?![\p{L}])/iu;
+const DONE_CLAUSE = /^\s*,\s*(?:đã|được|đã được)\s+(?:\p{L}+\s+){1,4}$/iu;
+
+/** The part done of a total the sentence opens with, and that total, for the share stated right after them. */
+export function totalThenDone(context: RuleContext, p: Figure): { part: Figure; whole: Figure } | undefined {
+  const part = context.figures[p.index - 1];
+  const whole = context.figures[p.index - 2];
+  if (!part || !whole || part.block !== p.block || whole.block !== p.block || p.value > 100) return undefined;
+  if (!sameMeasure(whole, part) || whole.kind === 'fraction' || whole.kind === 'percent' || whole.unit === null || part.unit === null) return undefined;
+  if (canonicalLabel(whole.unit) !== canonicalLabel(part.unit) || part.value > whole.value || whole.value <= 0) return undefined;
+  const block = context.source.blocks[p.block];
+  const local = (f: Figure) => f.span.start - block.span.start;
+  const s = clauseAt(context.clauses[p.block], local(whole), true);
+  const start = s ? s.from : 0;
+  if (!s || local(p) >= s.to || !OPENS_WITH_TOTAL.test(block.text.slice(start, local(whole)))) return undefined;
+  if (context.figures.some((g) => g.block === p.block && g.index < whole.index && local(g) >= start)) return undefined;
+  if (!DONE_CLAUSE.test(textOf(context, part, whole.span.end, part.span.start).replace(whole.unit, ''))) return undefined;
+  return shareClause(context, p, textOf(context, p, part.span.end, p.span.start).replace(part.unit, '')) ? { part, whole } : undefined;
 }
 
 // Words that make a rate something other than a share of the counted whole.

@@ -13,6 +13,14 @@
 import type { TableRow } from '../model/index.js';
 import { alt, PER_UNIT_WORDS, PIECE_UNITS, RATE_ROW_WORDS, SOME_OF_WORDS } from '../text/lexicon.js';
 
+/**
+ * "Quyết Tiến 317 | | 289": a row whose cell in `column` is empty while its label ends in a number has had its value run
+ * into the label (a pdf row read with a cell missing); the column's sum over it is unknown.
+ */
+export function valueInLabel(row: TableRow, column: number): boolean {
+  return row.cells[column]?.kind === 'empty' && /\p{L}\s+\d[\d.,]*$/u.test(row.label.trim());
+}
+
 /** Words of a row that totals the table (or the block since the previous total row). */
 export const TOTAL_ROW_WORDS = /^(?:tổng cộng|tổng số|tổng|cộng)(?![\p{L}\d])/iu;
 /** Bullets that mark a row one level below the rows around it. */

@@ -70,20 +70,24 @@ export default defineRule({
           if (base.value <= 0) break;
           // The change from base to current, turned the way the claim's sign reads it ("giảm 5%": base − current).
           const sign = c.signed < 0 || Object.is(c.signed, -0) ? -1 : 1;
-          const diff = sign * (current.value - base.value);
+          const diff = sign * (c.amount - base.value);
           const actual = c.percent ? (diff / base.value) * 100 : diff;
-          if (c.percent ? agreesAt(actual, c.stated, c.decimals) : Math.abs(actual - c.stated) < 1e-9) break;
+          // An amount is compared at its scale ("tăng 7,4 triệu đồng": 7 400 000), and told back at the claim's.
+          const claimed = c.stated * c.scale;
+          if (c.percent ? agreesAt(actual, c.stated, c.decimals) : Math.abs(actual - claimed) <= 1e-9 * Math.max(1, Math.abs(actual))) break;
           context.report({
             messageId: 'changeMismatch',
-            data: { verb: c.verb, stated: c.stated, unit: c.percent ? '%' : ` ${c.unit}`, base: base.value, value: current.value, actual: c.percent ? roundAt(actual, c.decimals) : actual },
+            data: { verb: c.verb, stated: c.stated, unit: c.percent ? '%' : ` ${c.unit}`, base: base.value, value: c.amount, actual: c.percent ? roundAt(actual, c.decimals) : actual / c.scale },
             places: [{ figure: c.figure }, { figure: current }, { figure: base }],
-            suggestion: c.percent ? null : `${c.written} → ${formatValue(actual)}`,
+            suggestion: c.percent ? null : `${c.written} → ${formatValue(actual / c.scale)}`,
           });
           break;
         }
         case 'target': {
           const below = c.value.value < c.target.value;
-          if (c.negative ? below : !below) break;
+          // A claim to exceed ("vượt dự toán") misses at the target itself too.
+          const missed = c.exceed ? c.value.value <= c.target.value : below;
+          if (c.negative ? below : !missed) break;
           context.report({
             messageId: 'targetMismatch',
             data: { claim: c.claim, value: c.value.value, target: c.target.value, relation: below ? 'thấp hơn' : 'không thấp hơn' },

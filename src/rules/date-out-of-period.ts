@@ -39,7 +39,7 @@ import type { Period } from '../model/index.js';
 import { markerOf } from '../extract/claims-bullets.js';
 import { defineRule, type RuleContext } from './define.js';
 import {
-  backgroundWords, basisBefore, citesBasis, cutOffBefore, finishedWords, futureWords, multiYearWords, namesYear, opensWithDate, planSectionTitle,
+  backgroundWords, basisBefore, citesBasis, cutOffBefore, doneBefore, finishedWords, futureWords, multiYearWords, namesYear, opensWithDate, planSectionTitle,
   sinceWords, statementAround, yearsIn,
 } from '../extract/date-context.js';
 
@@ -123,8 +123,10 @@ function checkAfterSigning(context: RuleContext, block: number, f: Frame, flagge
   const late = daysIn(context, block).filter((d) => d.iso > signed);
   if (late.length !== 1 || flagged?.from === late[0].from) return;
   const [d] = late;
-  const after = text.slice(d.to, Math.max(d.to, statementAround(context, block, d.from).to));
-  if (basisBefore(text, d.from) || cutOffBefore(text, d.from) || futureWords(sentenceAround(context, block, d.from)) || !finishedWords(after)) return;
+  const statement = statementAround(context, block, d.from);
+  const after = text.slice(d.to, Math.max(d.to, statement.to));
+  const done = finishedWords(after) || doneBefore(text.slice(statement.from, d.from));
+  if (basisBefore(text, d.from) || cutOffBefore(text, d.from) || futureWords(sentenceAround(context, block, d.from)) || !done) return;
   context.report({ messageId: 'dateAfterReport', data: { found: d.raw, expected: expectedOf(f.period), reported: signed }, places: [{ block, from: d.from, to: d.to }] });
 }
 

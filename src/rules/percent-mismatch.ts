@@ -43,7 +43,7 @@
 import type { Figure } from '../model/index.js';
 import { defineRule, type Place, type RuleContext } from './define.js';
 import { actualPercent, firstSlip, percentAgrees, tablesOf } from './support/percent.js';
-import { namedTotal, percentText, planInBrackets, predicateShareOf, shareOf, statedWhole } from '../extract/shares.js';
+import { namedTotal, namesWhole, percentText, planInBrackets, predicateShareOf, sameMeasure, shareOf, statedWhole, totalThenDone } from '../extract/shares.js';
 
 export default defineRule({
   id: 'percent-mismatch',
@@ -72,11 +72,11 @@ export default defineRule({
       for (const i of claim.parts) {
         const part = context.figures[i];
         const share = shareOf(context, part) ?? predicateShareOf(context, part, whole);
-        if (share && whole.kind === part.kind && whole.value > 0) addShare(share, part, whole);
+        if (share && sameMeasure(whole, part) && whole.value > 0 && namesWhole(context, share, whole)) addShare(share, part, whole);
       }
     }
     for (const f of context.figures) {
-      const pair = f.kind === 'percent' && !shares.has(f.index) ? statedWhole(context, f) ?? namedTotal(context, f) : undefined;
+      const pair = f.kind === 'percent' && !shares.has(f.index) ? statedWhole(context, f) ?? namedTotal(context, f) ?? totalThenDone(context, f) : undefined;
       if (pair) addShare(f, pair.part, pair.whole);
     }
     for (const { share, part, wholes } of shares.values()) {

@@ -33,7 +33,7 @@
  *   Số hồ sơ được giải quyết đúng hạn là 125/120 hồ sơ, đạt 104,2%.
  */
 import type { Figure, Table } from '../model/index.js';
-import { clauseWords, growthOrPlanWords, minusBefore, shareRateWords } from '../extract/rate-context.js';
+import { clauseWords, growthOrPlanWords, minusBefore, shareRateWords, yardstickWords } from '../extract/rate-context.js';
 import { defineRule, type Place, type RuleContext } from './define.js';
 import { firstSlip, fulfilmentCells, percentAgrees, PLAN_HEADER, ratesByCount, restatedCells, tableFulfilment, tablesOf, type Rate } from './support/percent.js';
 
@@ -52,7 +52,7 @@ export default defineRule({
       const inRow = context.source.blocks[f.block].kind === 'row';
       if (inRow && !where) continue;
       const words = where ? where.words : `${f.label ?? ''} ${clauseWords(context, f)}`;
-      if (growthOrPlanWords(words) || where?.target || where?.plan || where?.fulfilment) continue;
+      if (growthOrPlanWords(words) || (!where && yardstickWords(words)) || where?.target || where?.plan || where?.fulfilment) continue;
       // In a "Tỷ lệ (%)" column the cells are rates though written without "%".
       const rate = f.kind === 'percent' || (where?.rate === true && (f.kind === 'decimal' || f.kind === 'count'));
       if (rate) checkPercent(context, f, words, where?.fractions ?? sentenceFractions(context.figures, f));

@@ -63,7 +63,7 @@ import type { Table, TableCell, TableColumn, TableRow } from '../model/index.js'
 import { BARE_TOTAL, TOTAL_ROW_WORDS } from '../extract/table-rows.js';
 import { defineRule } from './define.js';
 import { tablesOf } from './support/percent.js';
-import { isRateRow, isSomeOfRow, unitKey } from '../extract/table-rows.js';
+import { isRateRow, isSomeOfRow, unitKey, valueInLabel } from '../extract/table-rows.js';
 import { checkParts, checkPercentColumns, place } from './support/table-checks.js';
 
 /** Column measures whose cells add up down a column (rates, changes, averages and ranks do not). */
@@ -106,7 +106,6 @@ function addable(table: Table, rows: number[], unit: string): boolean {
   return units.size <= 1 && !rows.some((k) => isRateRow(table.rows[k]));
 }
 
-
 function checkTotalRows(table: Table, report: Report): void {
   table.rows.forEach((row, r) => {
     if (!row.total || isRateRow(row)) return;
@@ -118,6 +117,7 @@ function checkTotalRows(table: Table, report: Report): void {
       const levels = candidateLevels(table, items).map((rows) => ({ rows, cells: rows.map((k) => table.rows[k].cells[column.index]) }));
       const filledLevels = levels.filter((l) => l.cells.some((c) => c.kind !== 'empty'));
       const usable = filledLevels.filter((l) => l.cells.every((c) => c.kind === 'empty' || summable(c)) && l.cells.filter((c) => c.kind !== 'empty').length >= 2
+        && !l.rows.some((k) => valueInLabel(table.rows[k], column.index))
         && addable(table, l.rows.filter((k) => table.rows[k].cells[column.index].kind !== 'empty'), row.unit));
       if (usable.length === 0 || usable.length < filledLevels.length) continue;
       const sums = usable.map((l) => sumOf(l.cells));

@@ -165,6 +165,14 @@ export const WORK_UNIT_TAILS = ['công'] as const;
 export const DEADLINE_WORDS = ['trước ngày', 'đến ngày', 'chậm nhất', 'hạn'] as const;
 /** What a fulfilment rate is measured against: "đạt 92% kế hoạch", "đạt 56,9% dự toán", "đạt 80% KH". */
 export const PLAN_BASES = ['kế hoạch', 'KH', 'dự toán', 'chỉ tiêu', 'mục tiêu'] as const;
+/** Words that set a value equal to a share of a yardstick: "bằng 132% giá khởi điểm", "tương đương 80% mức lương". */
+export const EQUAL_WORDS = ['bằng', 'tương đương'] as const;
+/** Words that open the title of a law, whose year closes it: "Luật Giáo dục 2019", "Bộ luật Lao động 2019", "Hiến pháp 2013". */
+export const LAW_TITLE_WORDS = ['Luật', 'Bộ luật', 'Hiến pháp', 'Pháp lệnh'] as const;
+/** Verbs of a work finished and handed over: "đã hoàn thành, nghiệm thu và đưa vào sử dụng từ ngày …". */
+export const COMPLETED_ACTIONS = ['hoàn thành', 'nghiệm thu', 'khánh thành', 'bàn giao', 'đưa vào sử dụng'] as const;
+/** Words of a purpose or a condition, after which a date is no longer the finished work's own: "đã nghiệm thu để đưa vào sử dụng từ ngày …". */
+export const PURPOSE_WORDS = ['để', 'nhằm', 'chờ', 'sau khi'] as const;
 /** Words of an action already finished. */
 export const FINISHED_WORDS = ['đã', 'hoàn thành'] as const;
 

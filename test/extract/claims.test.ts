@@ -17,6 +17,12 @@ async function read(text: string) {
 }
 
 describe('extractClaims', () => {
+  it('never takes the yardstick of a comparison ("so với kế hoạch N") as the whole the parts split', async () => {
+    // Hand-checked: 310 + 205 = 515 người, those trained; 520 người is the plan they are held against.
+    const [c] = await read('Đã đào tạo nghề cho 515 người so với kế hoạch 520 người, gồm: may công nghiệp 310 người, sửa chữa máy nông nghiệp 205 người.\n');
+    expect(c).toMatchObject({ wholeRaw: '515', partRaws: ['310', '205'] });
+  });
+
   it('reads "Trong tổng số N …" as the whole of the amounts the sentence gives next', async () => {
     const [c] = await read('Trong tổng số 640 hộ kinh doanh, có 410 hộ đã mở tài khoản thanh toán.\n');
     expect(c).toMatchObject({ relation: 'subset', connector: 'trong tổng số', wholeRaw: '640', partRaws: ['410'] });

@@ -152,6 +152,11 @@ describe('a fraction with the percent stated beside it', () => {
     expect(figs.some((f) => f.kind === 'percent' && f.value === percent)).toBe(true);
   });
 
+  test('a fraction done "theo kế hoạch" takes the rate of the plan after it; one merely compared with a plan does not', () => {
+    expect(figuresOf('Nạo vét 5,4/6,0 km mương theo kế hoạch, đạt 90% kế hoạch năm.')[0].percent).toBe(90);
+    expect(figuresOf('Nạo vét 5,4/6,0 km mương, so với kế hoạch đạt 95%.')[0].percent).toBeNull();
+  });
+
   test('a percent in another sentence is not the fraction\'s own', () => {
     expect(figuresOf('có 20 cụm loa trên 8/10 Khu phố. Đảm bảo tỷ lệ phủ sóng trên 85% người dân.')[1].percent).toBeNull();
   });

@@ -49,6 +49,26 @@ describe('thousands grouped by spaces', () => {
     expect(read('Tổng số 4.120 hộ dân.').numbers.spaceGroups).toBe(false);
   });
 
+  test('a period or plan word before a space-grouped number does not cut it (a month or quarter that fits does)', () => {
+    // Hand-checked: "năm 1 215" cannot be a year, "chỉ tiêu 3 600" no document number, "tháng 15" no month.
+    expect(values('Cả năm 1 215 ha ngô.', OTHER_GROUPED).slice(0, 1)).toEqual([1215]);
+    expect(values('Đạt 96% (chỉ tiêu 3 600 con).', OTHER_GROUPED).slice(0, 2)).toEqual([96, 3600]);
+    expect(values('Sau tháng 15 200 hộ đã nhận.', OTHER_GROUPED).slice(0, 1)).toEqual([15200]);
+    expect(values('Trong tháng 9 120 hộ đã nhận.', OTHER_GROUPED).slice(0, 1)).toEqual([120]);
+  });
+
+  test('a plan compared with ("so với kế hoạch 700 tấn", "(kế hoạch 80 ha)") is an amount; a plan\'s own number is not', () => {
+    expect(values('Đạt 640 tấn so với kế hoạch 700 tấn.')).toEqual([640, 700]);
+    expect(values('Trồng mới 75 ha (kế hoạch 80 ha).')).toEqual([75, 80]);
+    expect(values('Thực hiện kế hoạch 58 của Huyện ủy, trồng 12 ha.')).toEqual([12]);
+  });
+
+  test('"nông thôn" is no hamlet, and a decimal after a place word is an amount', () => {
+    expect(values('Khu vực nông thôn 12 tấn rác mỗi ngày.')).toEqual([12]);
+    expect(values('Riêng thôn 2,5 km đường bê tông.')).toEqual([2.5]);
+    expect(values('Tại thôn 5 có 40 hộ.')).toEqual([40]);
+  });
+
   test('a document that groups with spaces unambiguously reads every space group', () => {
     expect(values('Thu 12 345 000 đồng.', 'Đã lắp 2 650 cụm loa.').slice(1)).toEqual([2650]);
   });

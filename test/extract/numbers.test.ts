@@ -76,6 +76,8 @@ describe('findNotFigureRanges', () => {
     ['và Đề án 06 nhằm', '06'],
     ['Công văn số 1214 về', '1214'],
     ['hậu quả của cơn bão số 3 gây ra', '3'],
+    ['đúng quy định của Luật Đất đai 2013 và', '2013'],
+    ['hướng dẫn thi hành Bộ luật Lao động năm 2019 cho', '2019'],
     ['áp dụng ISO 9001:2015 theo', 'ISO 9001:2015'],
     ['áp dụng ISO 9001: 2015 theo', 'ISO 9001: 2015'],
     ['gọi 0912 345 678 để', '0912 345 678'],

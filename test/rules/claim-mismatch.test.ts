@@ -35,6 +35,46 @@ describe('claim-mismatch', () => {
     expect(await ids('Tiếp nhận 420 hồ sơ, tăng 50 hồ sơ so với cùng kỳ năm trước (390 hồ sơ).')).toEqual(['changeMismatch']);
   });
 
+  it('compares a change in a scaled amount at its own scale ("tăng 2,5 tỷ đồng")', async () => {
+    // Hand-checked: 14,5 − 12 = 2,5 tỷ, right; 14,5 − 12,5 = 2 tỷ, not 2,5.
+    expect(await ids('Tổng vốn huy động đạt 14,5 tỷ đồng, tăng 2,5 tỷ đồng so với năm trước (12 tỷ đồng).')).toEqual([]);
+    const f = await findingsOf(RULE, 'Tổng vốn huy động đạt 14,5 tỷ đồng, tăng 2,5 tỷ đồng so với năm trước (12,5 tỷ đồng).\n');
+    expect(f.map((x) => x.messageId)).toEqual(['changeMismatch']);
+    expect(f[0].data).toMatchObject({ stated: 2.5, actual: 2 });
+  });
+
+  it('holds the value achieved against a target, never the change or the earlier value in brackets before it', async () => {
+    // Hand-checked: 52 ≥ 50 meets the target although the earlier value (46) and the change (6) are below it.
+    expect(await ids('Giá trị thu hoạch bình quân đạt 52 triệu đồng/ha, tăng 6 triệu đồng so với năm trước (46 triệu đồng), vượt chỉ tiêu huyện giao (50 triệu đồng).')).toEqual([]);
+    const f = await findingsOf(RULE, 'Giá trị thu hoạch bình quân đạt 48 triệu đồng/ha, tăng 2 triệu đồng so với năm trước (46 triệu đồng), vượt chỉ tiêu huyện giao (50 triệu đồng).\n');
+    expect(f.map((x) => x.messageId)).toEqual(['targetMismatch']);
+    expect(f[0].data).toMatchObject({ value: 48000000, target: 50000000 });
+  });
+
+  it('holds "vượt kế hoạch/dự toán" against the plan the sentence compared the value with just before', async () => {
+    // Hand-checked: 640 < 700 tấn does not exceed the plan; 4.120 > 3.900 triệu đồng does, and 455 < 500 is "chưa đạt".
+    const f = await findingsOf(RULE, 'Sản lượng cá nuôi ước đạt 640 tấn so với kế hoạch 700 tấn (đạt 91,4%), vượt kế hoạch huyện giao; trong đó cá rô phi 300 tấn.\n');
+    expect(f.map((x) => x.messageId)).toEqual(['targetMismatch']);
+    expect(f[0].data).toMatchObject({ value: 640, target: 700 });
+    expect(await ids('Thu phí chợ đạt 4.120 triệu đồng so với dự toán 3.900 triệu đồng, vượt dự toán được giao.')).toEqual([]);
+    expect(await ids('Số hộ tham gia bảo hiểm là 455 hộ so với chỉ tiêu 500 hộ, chưa đạt chỉ tiêu đề ra.')).toEqual([]);
+    expect(await ids('Thu phí chợ đạt 3.720 triệu đồng so với dự toán 3.900 triệu đồng, vượt dự toán được giao.')).toEqual(['targetMismatch']);
+  });
+
+  it('reads the count of a fraction ("41/45 thôn") as the current value of a change in counts', async () => {
+    // Hand-checked: 41 − 37 = 4 thôn; "tăng 06 thôn" is wrong, "tăng 04 thôn" right.
+    const f = await findingsOf(RULE, 'Hiện có 41/45 thôn có nhà văn hóa đạt chuẩn, tăng 06 thôn so với năm trước (37 thôn).\n');
+    expect(f.map((x) => x.messageId)).toEqual(['changeMismatch']);
+    expect(f[0].data).toMatchObject({ stated: 6, value: 41, base: 37, actual: 4 });
+    expect(await ids('Hiện có 41/45 thôn có nhà văn hóa đạt chuẩn, tăng 04 thôn so với năm trước (37 thôn).')).toEqual([]);
+  });
+
+  it('holds "vượt dự toán (T)" against the estimate in brackets, like "vượt kế hoạch (T)"', async () => {
+    // Hand-checked: 2.750 < 3.000 triệu đồng does not exceed; 3.150 does.
+    expect(await ids('Thu phí, lệ phí 2.750 triệu đồng, đã vượt dự toán năm (3.000 triệu đồng).')).toEqual(['targetMismatch']);
+    expect(await ids('Thu phí, lệ phí 3.150 triệu đồng, đã vượt dự toán năm (3.000 triệu đồng).')).toEqual([]);
+  });
+
   it('flags "đạt chỉ tiêu" below the target and "chưa đạt" above it', async () => {
     expect(await ids('Tỷ lệ người dân có tài khoản VNeID đạt 72,5%, đạt chỉ tiêu huyện giao (80%).')).toEqual(['targetMismatch']);
     expect(await ids('Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%, chưa đạt kế hoạch đề ra (95%).')).toEqual(['targetMismatch']);

@@ -63,6 +63,14 @@ describe('date-out-of-period', () => {
     expect(audit(['1. Hạ tầng', '- Ngày 11/01/2024 khai trương điểm phục vụ.', '- Hệ thống camera được lắp đặt ngày 04/9/2021.', '- Ngày 15/4/2024 nâng cấp đường truyền.'])).toEqual([]);
   });
 
+  it('flags a work said done before its date ("đã … đưa vào sử dụng từ ngày") when that date is after the signing', () => {
+    const f = audit(['- Trạm bơm điện thôn Đông đã được nghiệm thu, bàn giao cho hợp tác xã từ ngày 22/12/2024.'], YEAR_END);
+    expect(f.map((x) => [x.messageId, x.data.found])).toEqual([['dateAfterReport', '22/12/2024']]);
+    // A purpose ("để") or a mere direction ("đã chỉ đạo … vào ngày") makes the date an expected one.
+    expect(audit(['- Trạm bơm điện đã hoàn thành lắp đặt để bàn giao vào ngày 22/12/2024.'], YEAR_END)).toEqual([]);
+    expect(audit(['- UBND xã đã chỉ đạo tổ chức hội nghị tổng kết vào ngày 22/12/2024.'], YEAR_END)).toEqual([]);
+  });
+
   it('flags a finished action dated after the signing date even when the date is inside the period', () => {
     const f = audit(['- Ngày 18/12/2024, Trung tâm văn hóa xã đã hoàn thành số hóa 1.200 hồ sơ hộ tịch.'], YEAR_END);
     expect(f.map((x) => [x.messageId, x.data.found, x.data.reported])).toEqual([['dateAfterReport', '18/12/2024', '2024-12-10']]);

@@ -4,6 +4,13 @@ import { findingsOf } from './audit-helper.js';
 const findings = (text: string) => findingsOf('list-count-mismatch', text);
 
 describe('list-count-mismatch', () => {
+  it('counts bodies with long full names ("Trung tâm … - …"), a dash no word', async () => {
+    // Hand-checked: three bodies are named, the count says 05.
+    const text = 'Huyện có 05 đơn vị sự nghiệp y tế: Trung tâm Y tế huyện, Trung tâm Kiểm soát bệnh tật - Chăm sóc sức khỏe sinh sản huyện, Bệnh viện Đa khoa khu vực phía Nam.\n';
+    expect((await findings(text)).map((f) => f.messageId)).toEqual(['listCountMismatch']);
+    expect(await findings(text.replace('05 đơn vị', '03 đơn vị'))).toEqual([]);
+  });
+
   it('flags a count followed by more names than it says', async () => {
     const [f] = await findings('Có 03 thôn chưa có nhà văn hóa: Đông Hải, Bắc Sơn, Tây Hòa và Nam Tiến.\n');
     expect(f.messageId).toBe('listCountMismatch');

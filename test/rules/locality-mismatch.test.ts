@@ -10,6 +10,27 @@ function audit(body: string[]): Finding[] {
 }
 
 describe('locality-mismatch', () => {
+  it('reads no place in a row whose label ends with a level word and whose next cell is a money unit', () => {
+    // Hand-checked: "Triệu đồng" is the unit column, in its own cell or run into the line by a pdf reader.
+    expect(audit(['STT\tChỉ tiêu\tĐơn vị tính\tKế hoạch\tThực hiện', '1\tChi thường xuyên ngân sách xã\tTriệu đồng\t5.400\t5.120'])).toEqual([]);
+    expect(audit(['Chi thường xuyên ngân sách xã Triệu đồng 5.400 5.120 94,8'])).toEqual([]);
+  });
+
+  it('ends a name in capitals where its title goes on ("XÃ HOÀ BÌNH ĐẾN NGÀY …"), also with the council named after it', () => {
+    // Hand-checked: a pdf reader ran the appendix title into its "(Kèm theo … của UBND xã …)" line; the name is "Hoà Bình".
+    expect(audit(['KẾT QUẢ CỨNG HÓA ĐƯỜNG GIAO THÔNG XÃ HOÀ BÌNH ĐẾN NGÀY 30/5/2024 (Kèm theo Báo cáo số 12/BC-UBND của UBND xã Hòa Bình)'])).toEqual([]);
+    expect(audit(['DANH SÁCH HỘ NGHÈO XÃ HOÀ BÌNH NĂM 2024 (Kèm theo Báo cáo số 12/BC-UBND của UBND xã Hòa Bình)'])).toEqual([]);
+    const f = audit(['KẾT QUẢ CỨNG HÓA ĐƯỜNG GIAO THÔNG XÃ TÂN LẬP ĐẾN NGÀY 30/5/2024 (Kèm theo Báo cáo số 12/BC-UBND của UBND)']);
+    expect(f.map((x) => x.data?.found)).toEqual(['xã Tân Lập']);
+    expect(f[0].evidence[0].quote).toBe('XÃ TÂN LẬP');
+  });
+
+  it('reads no place after "liên xã" (between communes), where a pdf row ran into the next label', () => {
+    // Hand-checked: "Đường ấp" is the next row's label; "liên xã" names no commune.
+    expect(audit(['Loại đường Đường trục xã, liên xã Đường ấp, liên ấp 28,4 12,6 24,9 12,6'])).toEqual([]);
+    expect(audit(['Tuyến đường liên huyện Tân Lạc được nâng cấp 2,5 km.'])).toEqual([]);
+  });
+
   it('flags another commune named as the place of the report\'s own facts, citing the header too', () => {
     const f = audit(['Bộ phận một cửa UBND xã Tân Lập đã tiếp nhận 120 hồ sơ.']);
     expect(f).toHaveLength(1);

@@ -4,6 +4,20 @@ import { findingsOf } from './audit-helper.js';
 const findings = (text: string) => findingsOf('parts-sum-mismatch', text);
 
 describe('parts-sum-mismatch', () => {
+  it('reads an end of benefits ("chấm dứt hưởng") as an outflow of a stock', async () => {
+    // Hand-checked: 130 + 45 − 52 = 123 người; 133 is wrong.
+    const text = (end: number) => `I. KẾT QUẢ\nĐầu năm có 130 người hưởng trợ cấp xã hội hằng tháng; trong năm bổ sung 45 người, chấm dứt hưởng 52 người; đến ngày 30/9 còn ${end} người.\n`;
+    expect((await findings(text(133))).map((f) => [f.messageId, f.data.sum, f.data.whole])).toEqual([['balanceMismatch', 123, 133]]);
+    expect(await findings(text(123))).toEqual([]);
+  });
+
+  it('reads livestock sold or slaughtered ("xuất bán", "giết thịt") as an outflow of a herd', async () => {
+    // Hand-checked: 860 − 240 + 195 = 815 con; 825 is wrong.
+    const text = (end: number) => `I. KẾT QUẢ\nĐàn dê đầu năm có 860 con; trong năm giết thịt 240 con, phát sinh tăng 195 con; đến cuối năm còn ${end} con.\n`;
+    expect((await findings(text(825))).map((f) => [f.messageId, f.data.sum, f.data.whole])).toEqual([['balanceMismatch', 815, 825]]);
+    expect(await findings(text(815))).toEqual([]);
+  });
+
   it('reads members counted as people in a "chia ra" breakdown', async () => {
     const text = (total: number) => `I. KẾT QUẢ\n- Ban chỉ đạo có ${total} thành viên, chia ra: công chức 7 người, đoàn viên 8 người và hội viên 5 người.\n`;
     expect((await findings(text(21))).map((f) => f.messageId)).toHaveLength(1);

@@ -5,6 +5,26 @@ import { expectFindings, expectNone } from './tester.js';
 const run = (text: string) => findingsOf('percent-mismatch', text);
 
 describe('percent-mismatch', () => {
+  it('checks the share of what was done of a total the sentence opens with, also in decimals of a unit', async () => {
+    // Hand-checked: 18,6/24,0 = 77,5%; 57,7% is not it. 42 of 120 ha = 35%.
+    const f = await run('Tổng chiều dài kênh mương nội đồng là 24,0 km, đã kiên cố hóa 18,6 km, đạt 57,7%.\n');
+    expect(f.map((x) => x.messageId)).toEqual(['percentMismatch']);
+    expect(f[0].data).toMatchObject({ stated: 57.7, num: 18.6, den: 24, actual: 77.5 });
+    expect(await run('Tổng chiều dài kênh mương nội đồng là 24,0 km, đã kiên cố hóa 18,6 km, đạt 77,5%.\n')).toEqual([]);
+    expect(await run('Tổng diện tích lúa 120 ha, đã được cơ giới hóa khâu thu hoạch 42 ha, chiếm 35%.\n')).toEqual([]);
+    // A part in decimals of a "trong đó" claim is checked alike: 9,5/38,0 = 25%.
+    expect((await run('Diện tích rừng trồng 38,0 ha, trong đó rừng gỗ lớn 9,5 ha, chiếm 52%.\n')).map((x) => x.messageId)).toEqual(['percentMismatch']);
+  });
+
+  it('holds a share that names its whole against that whole only, not the whole of its "Trong đó"', async () => {
+    // Hand-checked: 3.100/12.400 = 25% (the named "dân số"); 3.100/7.750 = 40% (the count "Trong đó" hangs on).
+    const lead = 'Dân số toàn xã là 12.400 người; số người trong độ tuổi lao động là 7.750 người.\n\n';
+    expect(await run(lead + 'Trong đó, lao động có việc làm ổn định là 3.100 người, chiếm 25% dân số toàn xã.\n')).toEqual([]);
+    const f = await run(lead + 'Trong đó, lao động có việc làm ổn định là 3.100 người, chiếm 30% người trong độ tuổi lao động.\n');
+    expect(f.map((x) => x.messageId)).toEqual(['percentMismatch']);
+    expect(f[0].data).toMatchObject({ stated: 30, num: 3100, den: 7750 });
+  });
+
   it('accepts a share that fits the nearest of two wholes a part belongs to', async () => {
     const text = '- Tiếp nhận 1.450 hồ sơ; đã giải quyết 1.380 hồ sơ, trong đó giải quyết đúng hạn 1.311 hồ sơ, đạt 95%.\n';
     expect(await run(text)).toEqual([]);

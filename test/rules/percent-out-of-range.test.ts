@@ -6,6 +6,21 @@ const run = (text: string) => findingsOf('percent-out-of-range', text);
 const APPENDIX = 'STT\tNội dung\tChỉ tiêu\tKết quả\t\tDiễn giải\n\t\t\tKỳ báo cáo\tLũy kế\t\n';
 
 describe('percent-out-of-range', () => {
+  it('reads a named rate over 100% though a code with a colon and a change of its own follow it', async () => {
+    // Hand-checked: a coverage rate of 101,6% is over the whole; the "tăng 1,2% so với năm trước" after it is another figure.
+    const f = await run('Tỷ lệ hộ dân dùng điện an toàn theo TCVN 7447-1:2010 đạt 101,6%, tăng 1,2% so với năm trước.\n');
+    expect(f.map((x) => [x.messageId, x.data.stated])).toEqual([['percentOverWhole', '101,6']]);
+    // A rate against a plan stays spared: "đạt 101,6% kế hoạch".
+    expect(await run('Tỷ lệ thu thuế đạt 101,6% kế hoạch, tăng 1,2% so với năm trước.\n')).toEqual([]);
+  });
+
+  it('spares a value set "bằng X%" of a yardstick it names, but not of a count ("bằng X% số hộ")', async () => {
+    // Hand-checked: a sale at 1,45 times the appraised price is 145% of it; 104% of the households is over the whole.
+    expect(await run('Bán thanh lý 12 xe cho các hộ gia đình, thu về 1,16 tỷ đồng, bằng 145% giá thẩm định.\n')).toEqual([]);
+    const f = await run('Số hộ gia đình được cấp nước sạch là 1.250 hộ, bằng 104% số hộ toàn xã.\n');
+    expect(f.map((x) => x.messageId)).toEqual(['percentOverWhole']);
+  });
+
   it('flags a coverage rate over 100% in a table row and suggests the neighbouring fraction', async () => {
     const text = APPENDIX + '11\tKhu dân cư tập trung có kết nối internet băng rộng cố định\t100%\t173,70%\t4.256/5.768=73,7%\t\n';
     const [f, ...rest] = await run(text);

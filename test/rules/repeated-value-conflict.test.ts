@@ -6,6 +6,25 @@ const RULE = 'repeated-value-conflict';
 const report = (...paragraphs: string[]) => paragraphs.join('\n\n') + '\n';
 
 describe('repeated-value-conflict', () => {
+  it('names a count of listed places by its whole list: two lists sharing a first place are two quantities', async () => {
+    // Hand-checked: "Đông Hòa và Tây Sơn" are 2 xã, "Đông Hòa, Tây Sơn và Bắc Bình" are 3; neither contradicts the other.
+    const text = report(
+      'I. KẾT QUẢ', 'Đã hoàn thành đường giao thông nội đồng cho 02 xã Đông Hòa và Tây Sơn.',
+      'Công tác vệ sinh môi trường được duy trì thường xuyên.',
+      'Huyện đã kiểm tra 03 xã Đông Hòa, Tây Sơn và Bắc Bình về xây dựng khu dân cư kiểu mẫu.',
+    );
+    expect(await findingsOf(RULE, text)).toEqual([]);
+  });
+
+  it('keeps a share of the whole ("chiếm") apart from the same row of a column of fulfilment ("Tỷ lệ so dự toán")', async () => {
+    // Hand-checked: 41,3% is the item's share of all revenue, 62,5% its fulfilment of the plan, as the table's column says.
+    const text = report(
+      'I. THU NGÂN SÁCH', 'Trong tổng thu, thu phí chợ 2.500 triệu đồng, chiếm 41,3%, đạt 62,5% dự toán năm.',
+      'PHỤ LỤC', 'Nội dung\tDự toán năm\tThực hiện\tTỷ lệ so dự toán (%)\nThu phí chợ\t4.000\t2.500\t62,5\nThu khác\t1.000\t800\t80,0',
+    );
+    expect(await findingsOf(RULE, text)).toEqual([]);
+  });
+
   it('does not compare a subgroup narrowed by a verb with the whole group, nor a union with one member', async () => {
     expect(await findingsOf(RULE, report(
       'I. KẾT QUẢ', 'Hội nghị có sự tham gia của 9 tổ dân phố và 05 doanh nghiệp vận tải.',

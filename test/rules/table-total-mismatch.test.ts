@@ -5,6 +5,14 @@ const run = (text: string) => findingsOf('table-total-mismatch', text);
 const rows = (...lines: string[][]) => lines.map((l) => l.join('\t')).join('\n') + '\n';
 
 describe('table-total-mismatch', () => {
+  it('does not sum a column where a row\'s value ran into its label, leaving the cell empty', async () => {
+    // Hand-checked: 140 + 96 + 118 = 354; the total 354 holds only with "Bắc Sơn 96" read as 96.
+    const table = (second: string[]) => rows(['STT', 'Khu dân cư', 'Số hộ', 'Số hộ văn hóa'], ['1', 'Nam Sơn', '140', '121'], second, ['3', 'Tây Sơn', '118', '104'], ['', 'Tổng cộng', '300', '310']);
+    expect(await run(table(['2', 'Bắc Sơn 96', '', '85']))).toEqual([]);
+    // Hand-checked: the second column, 121 + 85 + 104 = 310 is right; the first, 140 + 96 + 118 = 354 ≠ 300, is flagged when read whole.
+    expect((await run(table(['2', 'Bắc Sơn', '96', '85']))).map((f) => [f.data.stated, f.data.actual])).toEqual([[300, 354]]);
+  });
+
   it('checks a "Tỷ lệ (%)" column written without the sign against its row counts', async () => {
     const f = await run(rows(
       ['STT', 'Tổ dân phố', 'Số hộ', 'Số hộ có tài khoản', 'Tỷ lệ (%)'],

@@ -133,6 +133,43 @@ describe('plans, deadlines, finished actions', () => {
   });
 });
 
+describe('completed works', () => {
+  it('"hoàn thành", "nghiệm thu", "khánh thành", "bàn giao", "đưa vào sử dụng"', async () => {
+    const { COMPLETED_ACTIONS } = await import('../../src/text/lexicon.js');
+    expect(wordsRe(COMPLETED_ACTIONS).test('cầu đã được bàn giao cho xã')).toBe(true);
+    expect(wordsRe(COMPLETED_ACTIONS).test('trạm đưa vào sử dụng từ tháng 3')).toBe(true);
+    expect(wordsRe(COMPLETED_ACTIONS).test('thu hoạch')).toBe(false);
+  });
+});
+
+describe('words of a purpose', () => {
+  it('find "để", "nhằm", "chờ", "sau khi" as whole words only', async () => {
+    const { PURPOSE_WORDS } = await import('../../src/text/lexicon.js');
+    expect(wordsRe(PURPOSE_WORDS).test('đã nghiệm thu để đưa vào sử dụng')).toBe(true);
+    expect(wordsRe(PURPOSE_WORDS).test('bàn giao sau khi quyết toán')).toBe(true);
+    expect(wordsRe(PURPOSE_WORDS).test('đã hoàn thành và nghiệm thu')).toBe(false);
+    expect(wordsRe(PURPOSE_WORDS).test('chờđợi')).toBe(false);
+  });
+});
+
+describe('words of equality', () => {
+  it('"bằng", "tương đương"', async () => {
+    const { EQUAL_WORDS } = await import('../../src/text/lexicon.js');
+    expect(wordsRe(EQUAL_WORDS).test('giá bán tương đương 90% giá thị trường')).toBe(true);
+    expect(wordsRe(EQUAL_WORDS).test('bằng lòng')).toBe(true);
+    expect(wordsRe(EQUAL_WORDS).test('bằngg')).toBe(false);
+  });
+});
+
+describe('titles of laws', () => {
+  it('"Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh" open a title', async () => {
+    const { LAW_TITLE_WORDS } = await import('../../src/text/lexicon.js');
+    expect(wordsRe(LAW_TITLE_WORDS).test('theo Bộ luật Hình sự 2015')).toBe(true);
+    expect(wordsRe(LAW_TITLE_WORDS).test('Hiến pháp năm 2013')).toBe(true);
+    expect(wordsRe(LAW_TITLE_WORDS).test('luậtsư')).toBe(false);
+  });
+});
+
 describe('other units named in a report', () => {
   it('verbs of giving and yardstick words', async () => {
     const { RECIPIENT_VERBS, YARDSTICK_WORDS } = await import('../../src/text/lexicon.js');
