@@ -3,7 +3,7 @@
  * with its text, pull out tables, and join wrapped lines into paragraphs.
  */
 import type { RawBlock } from './build-source.js';
-import { lineText, type PdfLine, type PdfSegment } from './pdf-lines.js';
+import { findTabGrid, lineText, splitAtTabStops, type PdfLine, type PdfSegment } from './pdf-lines.js';
 import { findTables } from './pdf-tables.js';
 
 /**
@@ -17,6 +17,11 @@ const MARKER_ONLY = /^(?:[-+*•●▪◦■–]|[1-9]\d?(?:\.\d{1,2})+\.?|[1-9]
 const BULLET = /^[•●▪◦■]\s*/u;
 const PAGE_NUMBER = /^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$|^(?:Trang|Page)\s+\d+(?:\s*\/\s*\d+)?$/iu;
 const FOOTNOTE = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s/u;
+/** A finished sentence or clause at a line's end. */
+const SENTENCE_END = /[.;:!?…]["”’)]?$/u;
+/** "./." closes an administrative document's text; "Nơi nhận:" opens its distribution list. */
+const TEXT_END = /\.\/\.$/u;
+const CLOSING_START = /^Nơi nhận\s*:/u;
 
 /** A line after clean-up, with its 1-based number on the page. */
 interface BodyLine extends PdfLine {
@@ -28,7 +33,9 @@ interface BodyLine extends PdfLine {
 
 /** Turn every page's lines into paragraph and row blocks, in reading order. */
 export function buildBlocks(pages: PdfLine[][]): RawBlock[] {
-  const body = pages.map(cleanPage);
+  // Text typed with tabs: cut its lines at the document's tab stops, so cells come back as typed.
+  const grid = findTabGrid(pages.flat());
+  const body = (grid ? pages.map((lines) => lines.map((l) => splitAtTabStops(l, grid))) : pages).map(cleanPage);
   const step = lineStep(body);
   const right = rightEdge(body.flat());
   const blocks: RawBlock[] = [];
@@ -77,6 +84,12 @@ function cleanPage(lines: PdfLine[]): BodyLine[] {
   for (let i = 0; i < kept.length; i++) {
     let line = kept[i];
     const segs = line.segments;
+    if (line.tabbed) {
+      // A row typed with tabs keeps its cells as typed, a number cell included.
+      const { page, y, size, x0, x1, segments, startsWithNote, tabbed } = line;
+      out.push({ page, y, size, x0, x1, segments, startsWithNote, tabbed, no: out.length + 1, text: lineText(line), textX: x0 });
+      continue;
+    }
     const textX = segs.length >= 2 && MARKER_ONLY.test(segs[0].text) ? segs[1].x0 : line.x0;
     if (segs.length >= 2 && MARKER_ONLY.test(segs[0].text)) line = { ...line, segments: [merge(segs[0], segs[1]), ...segs.slice(2)] };
     // A number alone on its line ("1." above its title): glue it to the next line.
@@ -135,14 +148,25 @@ function continues(para: { first: BodyLine; last: BodyLine; count: number; block
     // Across a page break there is no gap to read: a finished sentence followed by a capital starts anew.
     return false;
   }
+  if (TEXT_END.test(prev.text) || CLOSING_START.test(line.text)) return false;
+  // A title in capitals ends where a line with small letters follows (its wrapped part is capitals too).
+  if (isCapitals(prev.text) && /\p{Ll}/u.test(line.text)) return false;
   // The previous line was wrapped only if the next word would not have fitted on it.
   const word = firstWordWidth(line);
   // Loose: the word width is estimated from the average letter, and justified or centred text varies.
   if (prev.x1 + word + 0.3 * line.size < right - 1.5 * line.size) return false;
+  // After a finished sentence the test is tight: a word that would clearly have fitted (with a
+  // space) means the line was ended by hand, as each line of a typed text is.
+  if (SENTENCE_END.test(prev.text) && prev.x1 + word + 0.3 * line.size < right - 0.3 * line.size) return false;
   // A list item's second line may hang under its text, past the number (up to a few font sizes in).
   const listed = MARKER.test(para.first.text) || para.first.textX > para.first.x0;
   const hanging = para.count === 1 && listed && line.x0 <= para.first.x0 + 4 * line.size;
   return line.x0 <= prev.x0 + 0.6 * line.size || hanging;
+}
+
+/** A line of capitals: at least two words of letters and no small letter. */
+function isCapitals(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 2;
 }
 
 function firstWordWidth(line: BodyLine): number {
