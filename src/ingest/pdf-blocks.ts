@@ -35,7 +35,14 @@ interface BodyLine extends PdfLine {
 export function buildBlocks(pages: PdfLine[][]): RawBlock[] {
   // Text typed with tabs: cut its lines at the document's tab stops, so cells come back as typed.
   const grid = findTabGrid(pages.flat());
-  const body = (grid ? pages.map((lines) => lines.map((l) => splitAtTabStops(l, grid))) : pages).map(cleanPage);
+  let split = grid ? pages.map((lines) => lines.map((l) => splitAtTabStops(l, grid))) : pages;
+  // A typed row longer than the page wraps onto lines that are no rows of their own: such tables keep
+  // the column reading below, which joins wrapped cell lines (a limit: one wrapped row sends the whole document there).
+  if (grid) {
+    const edge = rightEdge(pages.flat().map((l) => ({ ...l, no: 0, text: '', textX: l.x0 })));
+    if (split.flat().some((l) => l.tabbed && l.x1 > edge - grid.interval / 2)) split = pages;
+  }
+  const body = split.map(cleanPage);
   const step = lineStep(body);
   const right = rightEdge(body.flat());
   const blocks: RawBlock[] = [];

@@ -194,9 +194,15 @@ export interface TabGrid {
 
 /** A cell start sits on a tab stop within this many points (LibreOffice and Word place them exactly). */
 const STOP_TOLERANCE = 0.5;
-/** Tab intervals looked for, in points (0.25 in to 3 cm). */
+/**
+ * The default tab intervals of the word processors that print reports: 1.25 cm (LibreOffice) and
+ * 0.5 in (Word). Only these are looked for: a drawn table's equal columns also sit on a regular
+ * grid, and must keep their own column reading.
+ */
+const DEFAULT_INTERVALS = [(1.25 / 2.54) * 72, 36];
+/** How far a measured interval may stray from a default one. */
+const INTERVAL_SLACK = 0.02;
 const MIN_INTERVAL = 18;
-const MAX_INTERVAL = 90;
 /** Cell starts needed on the grid before it is believed, and the share of all cell starts they must be. */
 const MIN_ON_GRID = 4;
 const MIN_SHARE = 0.7;
@@ -232,7 +238,7 @@ export function findTabGrid(lines: PdfLine[]): TabGrid | null {
   for (const [d] of ds) {
     for (let k = 1; k <= 8; k++) {
       const interval = d / k;
-      if (interval < MIN_INTERVAL || interval > MAX_INTERVAL) continue;
+      if (!DEFAULT_INTERVALS.some((i) => Math.abs(interval - i) <= INTERVAL_SLACK * i)) continue;
       let score = 0;
       for (const [e, n] of ds) if (onStop(e, interval)) score += n;
       if (score > bestScore + 0.5 || (Math.abs(score - bestScore) <= 0.5 && best && interval > best.interval)) {
@@ -273,7 +279,7 @@ function advance(c: string): number {
  */
 function cutAtStops(item: PdfItem, grid: TabGrid): Array<PdfItem & { cut?: boolean }> {
   const str = item.str;
-  if (str.length < 2 || item.width < grid.interval / 4) return [item];
+  if (str.length < 2 || item.width < grid.interval / 4 || /[/=:]/.test(str)) return [item];
   const first = Math.floor((item.x - grid.origin) / grid.interval) + 1;
   const last = item.x + item.width;
   if (grid.origin + first * grid.interval >= last - 1) return [item];
@@ -288,7 +294,8 @@ function cutAtStops(item: PdfItem, grid: TabGrid): Array<PdfItem & { cut?: boole
     x += weights[i] * unit;
     const a = chars[i];
     const b = chars[i + 1];
-    const digits = /\d/.test(a) && /\d/.test(b);
+    // Between digits only where the left part is a whole number ("66.000" | "32.480", not "41" | "0").
+    const digits = /\d/.test(a) && /\d/.test(b) && /(?:^|[^\d.,])\d{1,3}(?:\.\d{3})*(?:,\d+)?$/.test(chars.slice(from, i + 1).join(''));
     const seam = (/\p{L}/u.test(a) && /\d/.test(b)) || (/[\d%)]/u.test(a) && /\p{L}/u.test(b));
     if (!digits && !seam) continue;
     const k = Math.round((x - grid.origin) / grid.interval);
@@ -333,7 +340,9 @@ export function splitAtTabStops(line: PdfLine, grid: TabGrid): PdfLine {
     const x1 = item.x + item.width;
     const gap = seg ? item.x - seg.x1 : 0;
     const stop = stopAt(grid, item.x);
-    if (seg && !(stop > 0 && (gap > 0.36 * size || item.cut))) {
+    // A tab shows as a gap wider than a word space, or as none at all where the reader's run took
+    // in the tab's advance (pdf.js gives "66.000" as wide as its cell) or the run was cut at the stop.
+    if (seg && !(stop > 0 && (gap > 0.36 * size || gap < 0.15 * size || item.cut))) {
       joinRun(parts, item.str, gap > SPACE_GAP * size, false);
       seg.x1 = Math.max(seg.x1, x1);
       continue;
