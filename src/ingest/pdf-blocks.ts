@@ -3,7 +3,7 @@
  * with its text, pull out tables, and join wrapped lines into paragraphs.
  */
 import type { RawBlock } from './build-source.js';
-import { findTabGrid, lineText, splitAtTabStops, type PdfLine, type PdfSegment } from './pdf-lines.js';
+import { findTabGrid, lineText, splitAtTabStops, type PdfLine, type PdfSegment, type TabGrid } from './pdf-lines.js';
 import { findTables } from './pdf-tables.js';
 
 /**
@@ -42,6 +42,7 @@ export function buildBlocks(pages: PdfLine[][]): RawBlock[] {
     const edge = rightEdge(pages.flat().map((l) => ({ ...l, no: 0, text: '', textX: l.x0 })));
     if (split.flat().some((l) => l.tabbed && l.x1 > edge - grid.interval / 2)) split = pages;
   }
+  if (grid && split !== pages) split = split.map((lines, p) => evenRows(lines, pages[p], grid));
   const body = split.map(cleanPage);
   const step = lineStep(body);
   const right = rightEdge(body.flat());
@@ -109,6 +110,53 @@ function cleanPage(lines: PdfLine[]): BodyLine[] {
     // Every field written out: a spread here was the costliest step of a long pdf's blocks.
     const { page, y, size, x0, x1, segments, startsWithNote } = line;
     out.push({ page, y, size, x0, x1, segments, startsWithNote, no: out.length + 1, text: lineText(line).replace(BULLET, '- '), textX });
+  }
+  return out;
+}
+
+/**
+ * Rows of one typed table have the same cells, as a rule: a row with fewer than most rows of its
+ * run of typed lines lost a tab that left only a word space (or none) before its stop. Such a row is
+ * cut again at every word that starts on a stop, and the new cells are kept when they do not
+ * outnumber the other rows'.
+ */
+function evenRows(lines: PdfLine[], raw: PdfLine[], grid: TabGrid): PdfLine[] {
+  const out = lines.slice();
+  const runs: Array<[number, number]> = [];
+  for (let i = 0; i < out.length; ) {
+    if (!out[i].tabbed) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < out.length && out[end].tabbed) end++;
+    runs.push([i, end]);
+    i = end;
+  }
+  for (const [start, end] of runs) {
+    const counts = new Map<number, number>();
+    for (let k = start; k < end; k++) counts.set(out[k].segments.length, (counts.get(out[k].segments.length) ?? 0) + 1);
+    let mode = 0;
+    let most = 0;
+    for (const [n, c] of counts) if (c > most || (c === most && n > mode)) [mode, most] = [n, c];
+    for (let k = start; k < end; k++) {
+      if (out[k].segments.length >= mode) continue;
+      const again = splitAtTabStops(raw[k], grid, true);
+      if (again.segments.length > out[k].segments.length && again.segments.length <= mode) out[k] = again;
+    }
+    // A typed row whose tabs all left only word spaces reads as one run beside the table: it is a
+    // row when cut at the stops it gives as many cells as the table's rows, all but the first with figures.
+    if (mode < 3) continue;
+    const adopt = (k: number) => {
+      if (k < 0 || k >= out.length || out[k].tabbed || Math.abs(out[k].size - out[start].size) > 0.5) return false;
+      const again = splitAtTabStops(raw[k], grid, true);
+      if (again.segments.length !== mode || !again.segments.slice(1).every((c) => /\d/.test(c.text))) return false;
+      out[k] = again;
+      return true;
+    };
+    for (let k = start - 1; adopt(k); k--);
+    for (let k = end; adopt(k); k++);
+    for (let k = start; k < end; k++) if (!out[k].tabbed) adopt(k);
   }
   return out;
 }

@@ -277,7 +277,7 @@ function advance(c: string): number {
  * boundary falls on the stop: between digits (equal widths, so the boundary is placed to a fraction
  * of a point), or where letters meet digits or a bracket meets a letter.
  */
-function cutAtStops(item: PdfItem, grid: TabGrid): Array<PdfItem & { cut?: boolean }> {
+function cutAtStops(item: PdfItem, grid: TabGrid, loose = false): Array<PdfItem & { cut?: boolean }> {
   const str = item.str;
   if (str.length < 2 || item.width < grid.interval / 4 || /[/=:]/.test(str)) return [item];
   const first = Math.floor((item.x - grid.origin) / grid.interval) + 1;
@@ -295,11 +295,14 @@ function cutAtStops(item: PdfItem, grid: TabGrid): Array<PdfItem & { cut?: boole
     const a = chars[i];
     const b = chars[i + 1];
     // Between digits only where the left part is a whole number ("66.000" | "32.480", not "41" | "0").
-    const digits = /\d/.test(a) && /\d/.test(b) && /(?:^|[^\d.,])\d{1,3}(?:\.\d{3})*(?:,\d+)?$/.test(chars.slice(from, i + 1).join(''));
-    const seam = (/\p{L}/u.test(a) && /\d/.test(b)) || (/[\d%)]/u.test(a) && /\p{L}/u.test(b));
+    // Between digits only where the left part is a whole number written with a separator
+    // ("66.000" | "32.480", "49,2" | "28.000"), never inside a plain number ("31" | "6").
+    const digits = /\d/.test(a) && /\d/.test(b) && /(?:^|[^\d.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)$/.test(chars.slice(from, i + 1).join(''));
+    // Loose (a row short of its table's cells): a small letter run into a capital ("đấtTriệu") too.
+    const seam = (/\p{L}/u.test(a) && /\d/.test(b)) || (/[\d%)]/u.test(a) && /\p{L}/u.test(b)) || (loose && /\p{Ll}/u.test(a) && /\p{Lu}/u.test(b));
     if (!digits && !seam) continue;
     const k = Math.round((x - grid.origin) / grid.interval);
-    if (k < 1 || Math.abs(x - grid.origin - k * grid.interval) > (digits ? 0.8 : 0.25 * grid.interval / 4)) continue;
+    if (k < 1 || Math.abs(x - grid.origin - k * grid.interval) > (digits ? 0.8 : (loose ? 0.15 : 0.0625) * grid.interval)) continue;
     out.push({ ...item, str: chars.slice(from, i + 1).join(''), x: fromX, width: x - fromX, cut: out.length > 0 });
     from = i + 1;
     fromX = grid.origin + k * grid.interval;
@@ -321,9 +324,9 @@ function stopAt(grid: TabGrid, x: number): number {
  * (two tabs in a row, or a tab before the first cell) are empty cells. Only a line that already has
  * a wide gap landing on a stop is cut: prose lines whose words happen to start on a stop stay whole.
  */
-export function splitAtTabStops(line: PdfLine, grid: TabGrid): PdfLine {
+export function splitAtTabStops(line: PdfLine, grid: TabGrid, loose = false): PdfLine {
   const items = line.items;
-  if (!items || line.segments.length < 2 || line.startsWithNote) return line;
+  if (!items || (line.segments.length < 2 && !loose) || line.startsWithNote) return line;
   if (!line.segments.slice(1).every((s) => stopAt(grid, s.x0) > 0)) return line;
   const first = stopAt(grid, line.x0);
   if (first < 0) return line;
@@ -335,14 +338,14 @@ export function splitAtTabStops(line: PdfLine, grid: TabGrid): PdfLine {
   const close = () => {
     if (seg) seg.text = parts.join('').replace(/\s+/g, ' ').trim();
   };
-  for (const item of items.flatMap((i) => cutAtStops(i, grid))) {
+  for (const item of items.flatMap((i) => cutAtStops(i, grid, loose))) {
     if (!item.str.trim()) continue;
     const x1 = item.x + item.width;
     const gap = seg ? item.x - seg.x1 : 0;
     const stop = stopAt(grid, item.x);
     // A tab shows as a gap wider than a word space, or as none at all where the reader's run took
     // in the tab's advance (pdf.js gives "66.000" as wide as its cell) or the run was cut at the stop.
-    if (seg && !(stop > 0 && (gap > 0.36 * size || gap < 0.15 * size || item.cut))) {
+    if (seg && !(stop > 0 && (gap > 0.36 * size || gap < 0.15 * size || item.cut || loose))) {
       joinRun(parts, item.str, gap > SPACE_GAP * size, false);
       seg.x1 = Math.max(seg.x1, x1);
       continue;
@@ -350,7 +353,8 @@ export function splitAtTabStops(line: PdfLine, grid: TabGrid): PdfLine {
     if (seg) {
       close();
       // Stops passed over between the cell before and this one: each is a tab of an empty cell.
-      const from = Math.floor((seg.x1 - grid.origin) / grid.interval + 1e-6) + 1;
+      // A stop the text reaches (or ends just before) is no tab's target: the tab goes one further.
+      const from = Math.floor((seg.x1 + 0.1 * size - grid.origin) / grid.interval) + 1;
       for (let k = from; k < stop; k++) cells.push({ x0: grid.origin + k * grid.interval, x1: grid.origin + k * grid.interval, text: '' });
     }
     seg = { x0: item.x, x1, text: '' };
@@ -358,5 +362,5 @@ export function splitAtTabStops(line: PdfLine, grid: TabGrid): PdfLine {
     cells.push(seg);
   }
   close();
-  return { ...line, segments: cells, tabbed: true };
+  return cells.length < 2 ? line : { ...line, segments: cells, tabbed: true };
 }
