@@ -3,7 +3,7 @@
  * with its text, pull out tables, and join wrapped lines into paragraphs.
  */
 import type { RawBlock } from './build-source.js';
-import { findTabGrid, lineText, splitAtTabStops, type PdfLine, type PdfSegment, type TabGrid } from './pdf-lines.js';
+import { findTabGrid, lineText, splitAtTabStops, unwrapRow, type PdfLine, type PdfSegment, type TabGrid } from './pdf-lines.js';
 import { findTables } from './pdf-tables.js';
 
 /**
@@ -35,14 +35,15 @@ interface BodyLine extends PdfLine {
 export function buildBlocks(pages: PdfLine[][]): RawBlock[] {
   // Text typed with tabs: cut its lines at the document's tab stops, so cells come back as typed.
   const grid = findTabGrid(pages.flat());
-  let split = grid ? pages.map((lines) => lines.map((l) => splitAtTabStops(l, grid))) : pages;
-  // A typed row longer than the page wraps onto lines that are no rows of their own: such tables keep
-  // the column reading below, which joins wrapped cell lines (a limit: one wrapped row sends the whole document there).
+  let split = pages;
   if (grid) {
+    // A typed row longer than the page wraps once onto the line below: put it back on one line. A
+    // row that wraps more (or whose rest cannot be told) sends the document to the column reading
+    // below, which joins wrapped cell lines (a limit: one such row decides for the whole document).
     const edge = rightEdge(pages.flat().map((l) => ({ ...l, no: 0, text: '', textX: l.x0 })));
-    if (split.flat().some((l) => l.tabbed && l.x1 > edge - grid.interval / 2)) split = pages;
+    const raw = unwrapRows(pages, grid, edge);
+    if (raw) split = raw.map((lines, p) => evenRows(lines.map((l) => splitAtTabStops(l, grid)), lines, grid));
   }
-  if (grid && split !== pages) split = split.map((lines, p) => evenRows(lines, pages[p], grid));
   const body = split.map(cleanPage);
   const step = lineStep(body);
   const right = rightEdge(body.flat());
@@ -112,6 +113,49 @@ function cleanPage(lines: PdfLine[]): BodyLine[] {
     out.push({ page, y, size, x0, x1, segments, startsWithNote, no: out.length + 1, text: lineText(line).replace(BULLET, '- '), textX });
   }
   return out;
+}
+
+/** Pages with every typed row that wrapped put back on one line; null when a row's rest is not found. */
+function unwrapRows(pages: PdfLine[][], grid: TabGrid, edge: number): PdfLine[][] | null {
+  const out: PdfLine[][] = [];
+  for (const lines of pages) {
+    const page: PdfLine[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      const rest = lines[i + 1];
+      if (!splitAtTabStops(line, grid).tabbed) {
+        page.push(line);
+        continue;
+      }
+      if (rest && wrapsOnto(line, rest, grid, edge)) {
+        page.push(unwrapRow(line, rest, grid));
+        i++;
+        continue;
+      }
+      if (line.x1 > edge - grid.interval / 2) return null;
+      page.push(line);
+    }
+    out.push(page);
+  }
+  return out;
+}
+
+/**
+ * Whether `rest` is the wrapped end of the typed row `row`: directly below, starting on a stop,
+ * short of the edge itself, and its first word would not have fitted on the row's line (after a
+ * space when it starts at the margin, a word wrap; after the next stop when it starts on a stop,
+ * a tab that wrapped).
+ */
+function wrapsOnto(row: PdfLine, rest: PdfLine, grid: TabGrid, edge: number): boolean {
+  if (rest.page !== row.page || rest.startsWithNote || Math.abs(rest.size - row.size) > 0.5) return false;
+  const drop = row.y - rest.y;
+  if (drop <= 0 || drop > 1.5 * row.size || rest.x1 > edge - grid.interval / 2) return false;
+  const k = Math.round((rest.x0 - grid.origin) / grid.interval);
+  if (k < 0 || Math.abs(rest.x0 - grid.origin - k * grid.interval) > 0.5) return false;
+  const seg = rest.segments[0];
+  const word = seg.text ? ((seg.x1 - seg.x0) * seg.text.split(' ')[0].length) / seg.text.length : 0;
+  const next = grid.origin + (Math.floor((row.x1 + 0.1 * row.size - grid.origin) / grid.interval) + 1) * grid.interval;
+  return (k === 0 ? row.x1 + 0.25 * row.size : next) + word > edge;
 }
 
 /**

@@ -16,6 +16,8 @@ export interface PdfItem {
   width: number;
   /** Position in the page's content stream (after dropping blank runs). */
   seq: number;
+  /** The wrapped rest of a typed cell, moved up beside it: it continues that cell, never starts one. */
+  wrapped?: boolean;
 }
 
 /** A run of text on one line, separated from its neighbours by a wide gap. */
@@ -214,10 +216,14 @@ export function findTabGrid(lines: PdfLine[]): TabGrid | null {
     const key = Math.round(l.x0 * 2) / 2;
     starts.set(key, (starts.get(key) ?? 0) + 1);
   }
-  let origin = 0;
+  let bucket = 0;
   let most = 0;
-  for (const [x, n] of starts) if (n > most || (n === most && x < origin)) [origin, most] = [x, n];
+  for (const [x, n] of starts) if (n > most || (n === most && x < bucket)) [bucket, most] = [x, n];
   if (!most) return null;
+  // The margin itself, not its half-point bucket: stops far to the right multiply any error.
+  let sum = 0;
+  for (const l of lines) if (Math.abs(l.x0 - bucket) <= 0.25) sum += l.x0;
+  const origin = sum / most;
   // Distances from the margin of every cell start, to half a point, with their counts.
   const dist = new Map<number, number>();
   let total = 0;
@@ -264,6 +270,21 @@ export function findTabGrid(lines: PdfLine[]): TabGrid | null {
 function onStop(d: number, interval: number): boolean {
   const k = Math.round(d / interval);
   return k >= 1 && Math.abs(d - k * interval) <= STOP_TOLERANCE + 0.25;
+}
+
+/**
+ * A typed row too long for the page, put back on one line: `rest` (the line below `row`) moves up
+ * by whole tab intervals so its first run lands on the first stop after the row's end, and its
+ * stops stay stops. Where the rest starts at the margin a word wrap cut a cell, and its first run
+ * continues that cell; where it starts on a stop, the tab itself wrapped and a new cell begins.
+ */
+export function unwrapRow(row: PdfLine, rest: PdfLine, grid: TabGrid): PdfLine {
+  const from = stopAt(grid, rest.x0);
+  const target = Math.floor((row.x1 + 0.1 * row.size - grid.origin) / grid.interval) + 1;
+  const shift = (target - Math.max(from, 0)) * grid.interval;
+  const moved = (rest.items ?? []).map((i, k) => ({ ...i, x: i.x + shift, seq: i.seq + 1e6, wrapped: k === 0 && from === 0 }));
+  const segments = rest.segments.map((s) => ({ ...s, x0: s.x0 + shift, x1: s.x1 + shift }));
+  return { ...row, x1: rest.x1 + shift, segments: [...row.segments, ...segments], items: [...(row.items ?? []), ...moved] };
 }
 
 /** Relative advance of a character: digits are half an em in text fonts, '.' and ',' a quarter. */
@@ -345,7 +366,7 @@ export function splitAtTabStops(line: PdfLine, grid: TabGrid, loose = false): Pd
     const stop = stopAt(grid, item.x);
     // A tab shows as a gap wider than a word space, or as none at all where the reader's run took
     // in the tab's advance (pdf.js gives "66.000" as wide as its cell) or the run was cut at the stop.
-    if (seg && !(stop > 0 && (gap > 0.36 * size || gap < 0.15 * size || item.cut || loose))) {
+    if (seg && (item.wrapped || !(stop > 0 && (gap > 0.36 * size || gap < 0.15 * size || item.cut || loose)))) {
       joinRun(parts, item.str, gap > SPACE_GAP * size, false);
       seg.x1 = Math.max(seg.x1, x1);
       continue;
