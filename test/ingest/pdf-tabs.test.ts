@@ -26,6 +26,11 @@ const TXT = [
   'Lệ phí trước bạ\t28.000\t14.750\t52,7',
   'Thu khác\t\t5.120\t100,0',
   '\tTổng cộng\t94.000\t52.350\t55,7',
+  'Kết quả giải quyết việc làm theo đơn vị như sau.',
+  // A header longer than the page: LibreOffice wraps it inside its fifth cell.
+  'STT\tXã, thị trấn\tThực hiện năm 2022 (người)\tKế hoạch năm 2023 (người)\tThực hiện năm 2023 (người)\tTỷ lệ so với KH (%)',
+  '1\tThị trấn Hòa Sơn\t330\t320\t352\t110,0',
+  '2\tXã Hòa Nam\t260\t240\t251\t104,6',
 ].join('\n');
 
 const soffice = findSoffice();
@@ -53,6 +58,9 @@ describe.skipIf(!soffice)('a txt with tab-typed tables, printed by LibreOffice',
         ['Lệ phí trước bạ', '28.000', '14.750', '52,7'],
         ['Thu khác', '', '5.120', '100,0'],
         ['', 'Tổng cộng', '94.000', '52.350', '55,7'],
+        ['STT', 'Xã, thị trấn', 'Thực hiện năm 2022 (người)', 'Kế hoạch năm 2023 (người)', 'Thực hiện năm 2023 (người)', 'Tỷ lệ so với KH (%)'],
+        ['1', 'Thị trấn Hòa Sơn', '330', '320', '352', '110,0'],
+        ['2', 'Xã Hòa Nam', '260', '240', '251', '104,6'],
       ]);
       // Every typed line outside the table is a paragraph of its own: the text's end "./.", the
       // distribution list and a title in capitals are not run into the next line.
