@@ -8,7 +8,7 @@
  * whose subject is a bare "Số X": the one value of X stated just before; the "100%" claim: the same or the
  * next paragraphs). Hedged claims ("hơn", "gần", "khoảng", "trên") are not read. claim-mismatch judges them.
  */
-import type { Analysis, Figure } from '../model/index.js';
+import type { Analysis, Comparison, Figure } from '../model/index.js';
 import { unitHead } from './quantities.js';
 import { statementsOf } from './sentences.js';
 import { labelTokens } from './similarity.js';
@@ -19,19 +19,18 @@ import { alt, CHANGE_VERBS, COMPLETION_VERBS, CRITERION_WORDS, HEDGES, MINIMUM_W
 /** What comparison claims are read from. */
 export type ComparisonInput = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'blockSection'>;
 
-/** A claim's words: block and characters [from, to) of the block's text. */
-interface Words { block: number; from: number; to: number }
 /** "gấp N lần": the stated multiple and the two figures it compares (in reading order of current, base). */
-export interface RatioClaim extends Words { kind: 'ratio'; stated: number; decimals: number; written: string; increase: boolean; pair: [Figure, Figure] }
+export type RatioClaim = Extract<Comparison, { kind: 'ratio' }>;
 /** "tăng/giảm/vượt X … so với (B)": the change figure (with its signed `change`), the current and the base value. */
-export interface ChangeClaim extends Words { kind: 'change'; verb: string; stated: number; signed: number; decimals: number; percent: boolean; unit: string; written: string; figure: Figure; current: Figure; base: Figure }
+export type ChangeClaim = Extract<Comparison, { kind: 'change' }>;
 /** "vượt chỉ tiêu (95%)", "đạt tiêu chí (… từ 70 triệu đồng trở lên)": the value and the target it is claimed to meet or miss. */
-export interface TargetClaim extends Words { kind: 'target'; claim: string; negative: boolean; value: Figure; target: Figure }
+export type TargetClaim = Extract<Comparison, { kind: 'target' }>;
 /** "đạt 94,9%, hoàn thành vượt mức dự toán": a rate of the plan claimed to pass (or miss) 100%. */
-export interface FulfilmentClaim extends Words { kind: 'fulfilment'; claim: string; negative: boolean; rate: Figure }
+export type FulfilmentClaim = Extract<Comparison, { kind: 'fulfilment' }>;
 /** "Công khai 100% thủ tục …" beside "niêm yết 187/240 TTHC …": the claim and the fraction of the same thing. */
-export interface FullClaim { kind: 'full'; percent: Figure; fraction: Figure; thing: string }
-export type ComparisonClaim = RatioClaim | ChangeClaim | TargetClaim | FulfilmentClaim | FullClaim;
+export type FullClaim = Extract<Comparison, { kind: 'full' }>;
+/** Any comparison claim (the model noun Comparison). */
+export type ComparisonClaim = Comparison;
 
 /** The figures of each block, in reading order. */
 export function figuresByBlock(figures: readonly Figure[]): Map<number, Figure[]> {

@@ -45,5 +45,7 @@ export function clauseWords(input: RateInput, f: Figure): string {
 /** A minus sign written right before the figure ("-12,5%", "( −3%"). */
 export function minusBefore(input: Pick<Analysis, 'source'>, f: Figure): boolean {
   const block = input.source.blocks[f.block];
-  return /(?:^|[\s:(])[-−]$/u.test(block.text.slice(0, f.span.start - block.span.start));
+  const at = f.span.start - block.span.start;
+  // The two characters before the figure suffice (a sign, and the space, colon or bracket before it, or the block's start).
+  return /(?:^|[\s:(])[-−]$/u.test(block.text.slice(Math.max(0, at - 2), at));
 }

@@ -12,3 +12,4 @@ export * from './indicator.js';
 export * from './sentence.js';
 export * from './date.js';
 export * from './reading.js';
+export * from './text-reading.js';
