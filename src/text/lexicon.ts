@@ -255,3 +255,62 @@ export const PER_UNIT_WORDS = ['ha', 'người', 'hộ', 'lớp'] as const;
 export const PIECE_UNITS = ['cái', 'chiếc', 'bộ', 'máy', 'con', 'quyển', 'cuốn', 'thiết bị'] as const;
 /** Words opening a row whose members are only some of the whole ("Trong đó", "Riêng", "Ngoài ra"). */
 export const SOME_OF_WORDS = ['trong đó', 'riêng', 'bao gồm cả', 'ngoài ra'] as const;
+
+// ——— comparison claims (extract/comparisons.ts) ———
+
+/** Words before a number that make it approximate or only a bound ("hơn", "tới", "hàng", "chừng"): a claim on it is not read. */
+export const APPROXIMATE_WORDS = [...HEDGES, 'dưới', 'tới', 'đến', 'hàng', 'chừng'] as const;
+/** Negations opening a claim ("chưa đạt", "không đạt"): the claim is that the value missed. */
+export const NEGATION_WORDS = ['chưa', 'không'] as const;
+/** Verbs of a change to a new level ("từ 12 lên 20", "xuống còn 8"), and the words after them ("lên mức", "xuống còn"). */
+export const NEW_LEVEL_VERBS = ['lên', 'xuống'] as const;
+export const NEW_LEVEL_TAILS = ['mức', 'còn'] as const;
+/** Words opening a breakdown ("gồm", "trong đó"): the figures after them are parts, not the values a claim compares. */
+export const BREAKDOWN_WORDS = ['gồm', 'trong đó'] as const;
+/** Verbs handing a value to the phrase before them ("… đạt 95%", "chiếm 40%", "tương đương 1,2 tỷ"). */
+export const HANDING_VERBS = ['đạt', 'chiếm', 'bằng', 'tương đương'] as const;
+/** "compared with". */
+export const COMPARED_WITH = ['so với'] as const;
+/** Words naming a count as a claim's subject ("Số hồ sơ", "Tổng số hộ", "Số lượng tài khoản"). */
+export const COUNT_WORDS = ['tổng số', 'số lượng', 'số'] as const;
+/** Verbs of meeting a criterion ("đạt tiêu chí", "chưa đạt chuẩn"). */
+export const MEETS_VERBS = ['đạt', 'chưa đạt', 'không đạt'] as const;
+/** Verbs claiming a plan passed or missed ("vượt kế hoạch", "hoàn thành vượt mức dự toán", "chưa hoàn thành chỉ tiêu"). */
+export const FULFILMENT_VERBS = ['vượt', 'hoàn thành vượt', 'chưa đạt', 'không đạt', 'chưa hoàn thành'] as const;
+/** What the plan a rate of fulfilment is read against is called ("kế hoạch", "dự toán", "chỉ tiêu"). */
+export const PLAN_RATE_BASES = ['kế hoạch', 'dự toán', 'chỉ tiêu'] as const;
+/** The abbreviation of "kế hoạch" ("đạt 95% KH"). */
+export const PLAN_ABBREVIATIONS = ['KH'] as const;
+
+// ——— share phrases (extract/shares.ts) ———
+
+/** Words right after a percent that make it a rate of something else than the share ("đạt 95% đúng hạn", "% so với", "% trở lên"); prefixes. */
+export const RATE_QUALIFIERS = ['đúng', 'trước', 'quá', 'hạn', 'so với', 'trở lên', 'số'] as const;
+/** Words between a count and its percent that name another rate than its share ("đúng hạn", "cùng kỳ", "nghị quyết"). */
+export const OTHER_RATE_WORDS = ['đúng hạn', 'trước hạn', 'quá hạn', 'trễ hạn', 'chậm', 'dự toán', 'nghị quyết', 'cùng kỳ', 'năm trước', 'kỳ trước'] as const;
+/** Verbs of exceeding or multiplying ("vượt", "gấp"): a percent after them is no share. */
+export const EXCEED_WORDS = ['vượt', 'gấp'] as const;
+/** Connectors that tie a part to the whole stated after it ("38.450 công dân … trên tổng số 52.300 công dân"). */
+export const WHOLE_CONNECTORS = ['trên tổng số', 'trong tổng số', 'so với tổng số', 'trên tổng', 'trên'] as const;
+/** Words right after a percent that name its whole ("chiếm 4,35% tổng số hộ"). */
+export const TOTAL_OF_WORDS = ['tổng số', 'trên tổng số', 'so với tổng số'] as const;
+/** Words right after a percent that send it to a whole or another base ("tổng", "trên", "của", "so"); prefixes. */
+export const BASE_AFTER_WORDS = ['tổng', 'trên', 'của', 'so'] as const;
+/**
+ * Verbs that go on from a part's counted noun with what it did ("214 tiểu thương có mã QR", "đã kích hoạt"): the
+ * percent after them is the share of the part in the whole counted before.
+ */
+export const COUNT_PREDICATE_VERBS = [
+  'đã', 'đang', 'được', 'có', 'sử dụng', 'tham gia', 'thực hiện', 'hoàn thành', 'đăng ký', 'kích hoạt', 'cài đặt', 'nộp', 'kết nối', 'áp dụng',
+  'lắp đặt', 'thanh toán', 'tiếp cận',
+] as const;
+/** Levels of an administrative unit as a whole ("toàn xã", "toàn thị xã"). */
+export const UNIT_LEVEL_WORDS = ['xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã', 'tỉnh'] as const;
+/** Words that state the whole a unit has ("Toàn xã có 2.134 hộ", "tổng số hộ là"). */
+export const HAS_WORDS = ['có', 'là', 'gồm'] as const;
+/** Verbs that state a share of a whole ("chiếm 4,35%", "bằng", "tương đương"). */
+export const SHARE_OF_WHOLE_VERBS = ['chiếm', 'bằng', 'tương đương'] as const;
+/** Verbs that hand a rate of a plan to the amount before it ("1.850 người, đạt 92,5% kế hoạch"). */
+export const PLAN_RATE_VERBS = ['đạt', 'bằng'] as const;
+/** Who assigned a plan ("kế hoạch tỉnh giao", "chỉ tiêu được giao"). */
+export const ASSIGNED_WORDS = ['tỉnh giao', 'huyện giao', 'được giao', 'giao'] as const;
