@@ -314,3 +314,30 @@ export const SHARE_OF_WHOLE_VERBS = ['chiếm', 'bằng', 'tương đương'] as
 export const PLAN_RATE_VERBS = ['đạt', 'bằng'] as const;
 /** Who assigned a plan ("kế hoạch tỉnh giao", "chỉ tiêu được giao"). */
 export const ASSIGNED_WORDS = ['tỉnh giao', 'huyện giao', 'được giao', 'giao'] as const;
+
+// ——— figure readings (extract/quantities.ts) ———
+
+/** Words after a counted noun that open what some of them did ("04 hợp tác xã đã mở gian hàng"): a subgroup. */
+export const PREDICATE_MARKERS = ['đã', 'đang', 'được', 'chưa', 'không', 'sẽ'] as const;
+/** Words after a figure that end its noun phrase ("389 hồ sơ của …", "12 điểm tại …", "15 lớp, đạt …"). */
+export const PHRASE_STOP_WORDS = [
+  'của', 'tại', 'ở', 'trong', 'với', 'đạt', 'chiếm', 'được', 'đã', 'cho', 'trên', 'và', 'so', 'thuộc', 'là', 'do', 'vì', 'nhằm', 'để', 'theo', 'gồm',
+  'về', 'từ', 'đến', 'bằng', 'tương đương', 'hoạt động', 'đang', 'sẽ', 'nhưng', 'mỗi', 'phục vụ',
+] as const;
+/** Words that make a count what is left ("còn lại 12 hồ sơ", "tồn 5"). */
+export const REST_WORDS = ['còn lại', 'còn', 'tồn'] as const;
+/** Words that make a count an addition or a change ("cấp thêm 20", "bổ sung", "nâng lên"). */
+export const ADDED_WORDS = ['thêm', 'bổ sung', 'nâng', ...CHANGE_VERBS, 'vượt'] as const;
+/** Words before a place that scope a figure to it ("tại xã A", "ở thôn 3", "của trường B"). */
+export const AT_WORDS = ['tại', 'ở', 'của'] as const;
+/** What a rate of fulfilment is read against, after the percent ("% kế hoạch năm", "% dự toán", "% nhiệm vụ"). */
+export const FULFILMENT_BASES = [...PLAN_RATE_BASES, 'mục tiêu', 'nhiệm vụ'] as const;
+/** Words before a figure that state it without narrowing it: "có 12", "toàn bộ 268", "tổng số 40", "đạt 15", "- 12". */
+export const NEUTRAL_BEFORE_WORDS = [
+  'có', 'là', 'gồm', 'gồm có', 'bao gồm', 'toàn bộ', 'tổng số', 'tổng cộng', 'tổng', 'với', 'đạt', 'ước đạt', 'được', 'ước', 'khoảng', 'trên', 'dưới',
+  'gần', 'hơn', 'còn', 'hiện có', 'trong đó', 'riêng', 'cụ thể', 'của', 'tại', 'cho', 'số', 'xảy ra', 'đến', 'từ', 'và', '-', '+',
+] as const;
+/** Column headers that name offices or places ("Khối, đơn vị", "Xã, phường"): the row says whose a figure is ("đơn vị" too, but not "đơn vị tính"). */
+export const ENTITY_HEADER_WORDS = ['khối', 'cơ quan', 'địa phương', 'địa bàn', 'xã', 'phường', 'thị trấn', 'thôn', 'tổ dân phố', 'trường', 'trạm'] as const;
+/** Column headers of another quantity than the period's own figure ("Cùng kỳ", "Tăng/giảm", "So sánh", "Chênh lệch"). */
+export const OTHER_COLUMN_WORDS = ['cùng kỳ', 'năm trước', 'kỳ trước', ...CHANGE_VERBS, 'so sánh', 'so với', 'chênh lệch'] as const;
