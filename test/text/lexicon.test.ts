@@ -345,3 +345,35 @@ describe('comparison claims and share phrases', async () => {
     expect(r && [r.done.value, r.rate.value, r.plan.value]).toEqual([1850, 92.5, 2100]);
   });
 });
+
+describe('figure reading words', async () => {
+  const L = await import('../../src/text/lexicon.js');
+  const { analyseSource } = await import('../../pipelines/analyse.js');
+  const { sourceFromText } = await import('../segment/source-from-lines.js');
+  const scopes = (line: string) => analyseSource(sourceFromText(`BÁO CÁO\nI. KẾT QUẢ\n${line}`), { only: [] }).readings.map((q) => q.scope.split('|'));
+
+  it('what is left, what was added: scope tags of a count', () => {
+    // "còn lại 12 hồ sơ đang giải quyết": the words before the figure make it what is left.
+    expect(scopes('Tiếp nhận 240 hồ sơ thủ tục hành chính; còn lại 12 hồ sơ đang giải quyết.').some((s) => s.includes('rest'))).toBe(true);
+    for (const w of L.REST_WORDS) expect(wordsRe(L.REST_WORDS, 'u').test(`${w} 12 hồ sơ`)).toBe(true);
+    for (const w of L.ADDED_WORDS) expect(wordsRe(L.ADDED_WORDS, 'u').test(`cấp ${w} 20 thẻ`)).toBe(true);
+    expect(wordsRe(L.ADDED_WORDS, 'u').test('cấp 20 thẻ')).toBe(false);
+  });
+  it('phrase ends, subgroup verbs, places, neutral words', () => {
+    const stop = new RegExp(`\\s(?:${alt(L.PHRASE_STOP_WORDS)})(?![\\p{L}])`, 'u');
+    for (const w of L.PHRASE_STOP_WORDS) expect(stop.exec(`389 hồ sơ ${w} xã`)!.index).toBe(9);
+    expect(stop.test('389 hồ sơ sổ')).toBe(false);
+    for (const w of L.PREDICATE_MARKERS) expect(new RegExp(`^\\s*(${alt(L.PREDICATE_MARKERS)})\\s`, 'u').exec(` ${w} mở gian hàng`)![1]).toBe(w);
+    for (const w of L.AT_WORDS) expect(new RegExp(`(?:${alt(L.AT_WORDS)})\\s+(\\p{L}+)`, 'u').exec(`12 điểm ${w} thôn`)![1]).toBe('thôn');
+    const neutral = new RegExp(`(?:^|\\s)(?:${alt(L.NEUTRAL_BEFORE_WORDS)})$`, 'u');
+    for (const w of L.NEUTRAL_BEFORE_WORDS) expect(neutral.test(`toàn xã ${w}`)).toBe(true);
+    expect(neutral.test('toàn xã cấp')).toBe(false);
+  });
+  it('rates of a plan, office columns, columns of another quantity', () => {
+    for (const w of L.FULFILMENT_BASES) expect(new RegExp(`^\\s*%?\\s*(?:${alt(L.FULFILMENT_BASES)})(?![\\p{L}])`, 'u').test(`% ${w} năm`)).toBe(true);
+    for (const w of L.ENTITY_HEADER_WORDS) expect(wordsRe(L.ENTITY_HEADER_WORDS, 'u').test(`${w}, đơn vị`)).toBe(true);
+    expect(wordsRe(L.ENTITY_HEADER_WORDS, 'u').test('đơn vị tính')).toBe(false);
+    for (const w of L.OTHER_COLUMN_WORDS) expect(new RegExp(alt(L.OTHER_COLUMN_WORDS), 'u').test(`${w} (%)`)).toBe(true);
+    expect(new RegExp(alt(L.OTHER_COLUMN_WORDS), 'u').test('kỳ báo cáo')).toBe(false);
+  });
+});
