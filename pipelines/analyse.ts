@@ -13,6 +13,7 @@ import { extractIndicators } from '../src/extract/indicators.js';
 import { extractSentences } from '../src/extract/sentences.js';
 import { extractDates } from '../src/extract/dates.js';
 import { extractReadings } from '../src/extract/quantities.js';
+import { extractTextReadings } from '../src/extract/text-readings.js';
 import { runRules, type RuleOptions } from '../src/rules/run.js';
 import { cautionOcr } from '../src/rules/ocr-caution.js';
 import { attachFigureConfidence } from '../src/extract/ocr-confidence.js';
@@ -39,7 +40,8 @@ export function analyseSource(source: Source, rules: RuleOptions = {}): Analysis
     tables: tabling.tables,
     claims: extractClaims(source, extraction.figures),
   };
-  const read = { ...base, readings: extractReadings(base) };
+  const withReadings = { ...base, readings: extractReadings(base) };
+  const read = { ...withReadings, textReadings: extractTextReadings(withReadings) };
   const warnings = [...source.warnings, ...segmentation.warnings, ...extraction.warnings, ...tabling.warnings];
   const indicators = extractIndicators({ ...read, warnings });
   const checked = runRules({ ...read, indicators, warnings }, rules);

@@ -15,6 +15,7 @@ import { extractClaims } from '../src/extract/claims.js';
 import { extractSentences } from '../src/extract/sentences.js';
 import { extractDates } from '../src/extract/dates.js';
 import { extractReadings } from '../src/extract/quantities.js';
+import { extractTextReadings } from '../src/extract/text-readings.js';
 import { extractIndicators } from '../src/extract/indicators.js';
 import { runRules } from '../src/rules/run.js';
 import { openStore } from '../src/store/open.js';
@@ -30,7 +31,7 @@ export interface StageTimes {
   failed: number;
   msPerFile: Record<Stage, number>;
   /** The extract stage split into its parts. */
-  extractParts: Record<'sentences' | 'figures' | 'tables' | 'meta' | 'claims' | 'readings' | 'indicators', number>;
+  extractParts: Record<'sentences' | 'figures' | 'tables' | 'meta' | 'claims' | 'readings' | 'textReadings' | 'indicators', number>;
 }
 
 type Clock = Record<string, number>;
@@ -57,10 +58,11 @@ async function timeOne(path: string, bytes: Uint8Array, clock: Clock, store: (a:
   const reading = timed(clock, 'sentences', () => ({ ...extractSentences(source.blocks), dates: extractDates(source.blocks) }));
   const base = { source, meta, sections: seg.sections, blockSection: seg.blockSection, ...reading, figures: ex.figures, tables: tab.tables, claims };
   const readings = timed(clock, 'readings', () => extractReadings(base));
+  const textReadings = timed(clock, 'textReadings', () => extractTextReadings({ ...base, readings }));
   const warnings = [...source.warnings, ...seg.warnings, ...ex.warnings, ...tab.warnings];
-  const indicators = timed(clock, 'indicators', () => extractIndicators({ ...base, readings, warnings }));
-  const checked = timed(clock, 'rules', () => runRules({ ...base, readings, indicators, warnings }));
-  const analysis: Analysis = { ...base, readings, indicators, findings: checked.findings, warnings: [...warnings, ...checked.warnings] };
+  const indicators = timed(clock, 'indicators', () => extractIndicators({ ...base, readings, textReadings, warnings }));
+  const checked = timed(clock, 'rules', () => runRules({ ...base, readings, textReadings, indicators, warnings }));
+  const analysis: Analysis = { ...base, readings, textReadings, indicators, findings: checked.findings, warnings: [...warnings, ...checked.warnings] };
   const t2 = performance.now();
   await store(analysis);
   clock.store = (clock.store ?? 0) + performance.now() - t2;
@@ -87,7 +89,7 @@ export async function timeStages(paths: string[], dbPath: string): Promise<Stage
   await db.close();
   removeDb(dbPath);
   const per = (k: string) => (clock[k] ?? 0) / Math.max(1, inputs.length);
-  const parts = { sentences: per('sentences'), figures: per('figures'), tables: per('tables'), meta: per('meta'), claims: per('claims'), readings: per('readings'), indicators: per('indicators') };
+  const parts = { sentences: per('sentences'), figures: per('figures'), tables: per('tables'), meta: per('meta'), claims: per('claims'), readings: per('readings'), textReadings: per('textReadings'), indicators: per('indicators') };
   const extract = Object.values(parts).reduce((a, b) => a + b, 0);
   return {
     files: inputs.length,

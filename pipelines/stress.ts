@@ -21,6 +21,7 @@ import { extractClaims } from '../src/extract/claims.js';
 import { extractSentences } from '../src/extract/sentences.js';
 import { extractDates } from '../src/extract/dates.js';
 import { extractReadings } from '../src/extract/quantities.js';
+import { extractTextReadings } from '../src/extract/text-readings.js';
 import { extractIndicators } from '../src/extract/indicators.js';
 import { runRules } from '../src/rules/run.js';
 import { toDocumentOut } from '../src/report/json.js';
@@ -28,7 +29,7 @@ import { pdfOfLines } from './stress-pdf.js';
 import { parseXml } from '../src/ingest/xml.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const STAGES = ['ingest', 'segment', 'figures', 'tables', 'meta', 'claims', 'sentences', 'readings', 'indicators', 'rules', 'json'] as const;
+const STAGES = ['ingest', 'segment', 'figures', 'tables', 'meta', 'claims', 'sentences', 'readings', 'textReadings', 'indicators', 'rules', 'json'] as const;
 type Stage = (typeof STAGES)[number];
 /** One (shape, size) run: per stage, milliseconds and bytes retained after it (heap + buffers, after GC). */
 interface Measure { shape: string; chars: number; ms: Partial<Record<Stage, number>>; mb: Partial<Record<Stage, number>>; error?: string }
@@ -104,7 +105,8 @@ async function measureOne(shape: string, chars: number, warm = true, report: (m:
   const claims = timed('claims', () => extractClaims(source, ex.figures));
   const reading = timed('sentences', () => ({ ...extractSentences(source.blocks), dates: extractDates(source.blocks) }));
   const read = { source, meta, sections: seg.sections, blockSection: seg.blockSection, ...reading, figures: ex.figures, numbers: ex.numbers, tables: tab.tables, claims };
-  const analysis = { ...read, readings: timed('readings', () => extractReadings(read)) };
+  const withReadings = { ...read, readings: timed('readings', () => extractReadings(read)) };
+  const analysis = { ...withReadings, textReadings: timed('textReadings', () => extractTextReadings(withReadings)) };
   const warnings = [...source.warnings, ...seg.warnings, ...ex.warnings, ...tab.warnings];
   const indicators = timed('indicators', () => extractIndicators({ ...analysis, warnings }));
   const checked = timed('rules', () => runRules({ ...analysis, indicators, warnings }));

@@ -3,7 +3,9 @@
  * ingest, and the neutral text module imports no stage at all. And rules only
  * judge: no rule module reads numbers (a digit-matching pattern) or carries its
  * own cue words (a Vietnamese alternation or word list); those belong to
- * src/extract/ and src/text/lexicon.ts.
+ * src/extract/ and src/text/lexicon.ts. Nor does a rule run a reader of src/extract
+ * itself: what it judges is read once in the extract stage and stored on the
+ * analysis (figures, readings, textReadings, …).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname, sep } from 'node:path';
@@ -109,6 +111,69 @@ describe('rules only judge', () => {
           .filter(() => !ALLOWED.some((a) => relative(SRC, f) === a.file && a.pattern.test(line)))
           .map((what) => `${relative(SRC, f)}:${i + 1}: ${what}: ${line.trim().slice(0, 100)}`),
       ),
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+/** The names a file imports (values, not types) or re-exports from src/extract, with the extract module's path. */
+function extractImports(file: string): { name: string; module: string }[] {
+  const text = readFileSync(file, 'utf8');
+  const out: { name: string; module: string }[] = [];
+  for (const m of text.matchAll(/(import|export)\s+(type\s+)?\{([^}]*)\}\s*from\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
+    const target = resolve(dirname(file), m[4]).replace(/\.js$/, '.ts');
+    if (m[2] || relative(SRC, target).split(sep)[0] !== 'extract') continue;
+    for (const piece of m[3].split(',')) {
+      const name = piece.trim().split(/\s+as\s+/)[0].trim();
+      if (name !== '' && !name.startsWith('type ')) out.push({ name, module: target });
+    }
+  }
+  return out;
+}
+
+/** Names of readers by the house's naming: they walk the document. */
+const READER_NAME = /^(?:extract|find|read|match|locate)[A-Z]/;
+/** A first parameter that is the document (or a part of the analysis): the function reads it, it does not judge. */
+const DOCUMENT_PARAM = /\b(?:Analysis|Source|Block|\w*Input|\w*Context)\b/;
+
+/** Why an extract function is a reader a rule may not call, or null when it is a pure helper (a figure, a string, a table). */
+function readerReason(name: string, module: string): string | null {
+  if (READER_NAME.test(name)) return 'named as a reader';
+  const text = readFileSync(module, 'utf8');
+  const esc = name.replace(/[$]/g, '\\$&');
+  const sig = new RegExp(String.raw`export\s+(?:function\s+${esc}\s*(?:<[^>]*>)?\(|const\s+${esc}\s*=\s*\()\s*\w+\??\s*:\s*([^,)=]+)`).exec(text);
+  return sig && DOCUMENT_PARAM.test(sig[1]) ? `takes the document (${sig[1].trim()})` : null;
+}
+
+/**
+ * Rule modules allowed to call a reader of src/extract, each with the reason. Keep it short: a reading runs
+ * once in the extract stage (pipelines/analyse.ts) and is stored on the analysis.
+ */
+const ALLOWED_READERS: ReadonlyArray<{ file: string; name: string; why: string }> = [
+  {
+    file: 'rules/ocr-caution.ts',
+    name: 'unsureWords',
+    why: 'not a rule: applied once per document after the rules, like severity options, to the findings; reads the OCR word confidences of the source',
+  },
+];
+
+describe('rules read no text themselves', () => {
+  it('the scanner tells readers from helpers', () => {
+    expect(readerReason('readComparisons', join(SRC, 'extract', 'comparisons.ts'))).toBe('named as a reader');
+    expect(readerReason('placeRole', join(SRC, 'extract', 'place-roles.ts'))).toMatch(/^takes the document/);
+    expect(readerReason('shareOf', join(SRC, 'extract', 'shares.ts'))).toMatch(/^takes the document/);
+    expect(readerReason('unitHead', join(SRC, 'extract', 'quantities.ts'))).toBeNull();
+    expect(readerReason('labelTokens', join(SRC, 'extract', 'similarity.ts'))).toBeNull();
+    expect(extractImports(join(SRC, 'rules', 'support', 'percent.ts')).map((i) => i.name)).toContain('percentAgrees');
+  });
+
+  it('a rule module imports from src/extract only types and helpers that read nothing of the document', () => {
+    const found = filesUnder(join(SRC, 'rules')).flatMap((f) =>
+      extractImports(f).flatMap(({ name, module }) => {
+        const why = readerReason(name, module);
+        if (why === null || ALLOWED_READERS.some((a) => a.file === relative(SRC, f) && a.name === name)) return [];
+        return [`${relative(SRC, f)}: ${name} from ${relative(SRC, module)}: ${why}`];
+      }),
     );
     expect(found).toEqual([]);
   });

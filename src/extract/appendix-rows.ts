@@ -14,7 +14,7 @@
  * Rows are indexed by kind and unit; a sentence figure is compared only with
  * the cells of its bucket, and only when exactly one cell fits it.
  */
-import type { Analysis, Figure, Table } from '../model/index.js';
+import type { Analysis, AppendixRowMatch, Figure, Table } from '../model/index.js';
 import { readPeriod } from './meta.js';
 import { labelTokens } from './similarity.js';
 import type { FigureReading as Quantity } from '../model/index.js';
@@ -25,8 +25,8 @@ import { alt, AND_WITH_WORDS, AMONG, EACH_WORDS, OF_WHICH, OTHER_TIME_WORDS, OWN
 /** What appendix rows are matched from. */
 type RuleContext = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'claims' | 'meta'>;
 
-/** A sentence quantity and the one appendix row quantity that restates it. */
-export interface RowMatch { text: Quantity; row: Quantity }
+/** A sentence quantity and the appendix row quantities that may restate it (the rule wants exactly one). */
+export type RowMatch = AppendixRowMatch;
 
 // Scope tags under which a sentence figure is not the table's period value.
 const NARROWED = /(?:^|\|)(?:new|rest|added|each|neg|target|prior|cumulative|plan|part|period:[^|]*|instance:[^|]*|column:[^|]*)(?:\||$)/u;
@@ -46,7 +46,11 @@ const AND_WITH = new RegExp(String.raw`(?<![\p{L}])(?:${alt(AND_WITH_WORDS)})(?!
 const GENERIC = new Set('số lượng tổng người lượt hồ sơ cái chiếc đơn vị kết quả'.split(' '));
 const MIN_COVER = 0.8;
 
-/** Pairs of a sentence quantity and the single appendix row quantity of the same name and unit. */
+/**
+ * Each sentence quantity with the appendix row quantities of the same name and unit (in reading order).
+ * A rule that leaves some quantities out drops their rows and wants exactly one left: a row with two value
+ * columns ("Tổng số", "Thực hiện") leaves the sentence's column unknown.
+ */
 export function matchAppendixRows(context: RuleContext, quantities: readonly Quantity[], tables: readonly Table[]): RowMatch[] {
   const cells = periodColumns(context, tables);
   const own = new Set(['cấp', ...(context.meta.unit ? labelTokens(context.meta.unit.level) : [])]);
@@ -68,8 +72,7 @@ export function matchAppendixRows(context: RuleContext, quantities: readonly Qua
     if (clause === null) continue;
     const words = new Set(labelTokens(clause));
     const fits = bucket.filter((r) => covers(r.tokens, words) && (whole === undefined || (r.values.includes(whole.value) && r.q.figure.value !== whole.value)));
-    // One cell only: a row with two value columns ("Tổng số", "Thực hiện") leaves the sentence's column unknown.
-    if (fits.length === 1) out.push({ text: q, row: fits[0].q });
+    if (fits.length > 0) out.push({ text: q, rows: fits.map((r) => r.q) });
   }
   return out;
 }

@@ -8,37 +8,32 @@
  * whose subject is a bare "Số X": the one value of X stated just before; the "100%" claim: the same or the
  * next paragraphs). Hedged claims ("hơn", "gần", "khoảng", "trên") are not read. claim-mismatch judges them.
  */
-import type { Analysis, Figure } from '../model/index.js';
+import type { Analysis, Comparison, Figure } from '../model/index.js';
 import { unitHead } from './quantities.js';
 import { statementsOf } from './sentences.js';
 import { labelTokens } from './similarity.js';
 import { isReference } from './claims-parts.js';
 import { unitKindOf, unitsAlike } from './labels.js';
-import { alt, CHANGE_VERBS, COMPLETION_VERBS, CRITERION_WORDS, HEDGES, MINIMUM_WORDS, PLAN_BASES, RATE_WORDS, TARGET_WORDS } from '../text/lexicon.js';
+import {
+  alt, APPROXIMATE_WORDS, BREAKDOWN_WORDS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
+  MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, TARGET_WORDS, wordsRe,
+} from '../text/lexicon.js';
 
 /** What comparison claims are read from. */
 export type ComparisonInput = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'blockSection' | 'readings'>;
 
-/** A claim's words: block and characters [from, to) of the block's text. */
-interface Words { block: number; from: number; to: number }
 /** "gấp N lần": the stated multiple and the two figures it compares (in reading order of current, base). */
-export interface RatioClaim extends Words { kind: 'ratio'; stated: number; decimals: number; written: string; increase: boolean; pair: [Figure, Figure] }
-/**
- * "tăng/giảm/vượt X … so với (B)": the change figure (with its signed `change`), the current and the base value. `amount` is
- * the current value compared (a count's fraction "53/62 trường": its numerator), `scale` what the stated number is worth in
- * the figures' own values ("tăng 7,4 triệu đồng": 1 000 000; 1 when the figure has no scale).
- */
-export interface ChangeClaim extends Words { kind: 'change'; verb: string; stated: number; signed: number; decimals: number; percent: boolean; unit: string; written: string; figure: Figure; current: Figure; base: Figure; amount: number; scale: number }
-/**
- * "vượt chỉ tiêu (95%)", "đạt tiêu chí (… từ 70 triệu đồng trở lên)": the value and the target it is claimed to meet or miss.
- * `exceed`: the claim says the value passes the target ("vượt dự toán" after "A so với dự toán B"), so A = B misses it too.
- */
-export interface TargetClaim extends Words { kind: 'target'; claim: string; negative: boolean; value: Figure; target: Figure; exceed?: boolean }
+export type RatioClaim = Extract<Comparison, { kind: 'ratio' }>;
+/** "tăng/giảm/vượt X … so với (B)": the change figure (with its signed `change`), the current and the base value. */
+export type ChangeClaim = Extract<Comparison, { kind: 'change' }>;
+/** "vượt chỉ tiêu (95%)", "đạt tiêu chí (… từ 70 triệu đồng trở lên)": the value and the target it is claimed to meet or miss. */
+export type TargetClaim = Extract<Comparison, { kind: 'target' }>;
 /** "đạt 94,9%, hoàn thành vượt mức dự toán": a rate of the plan claimed to pass (or miss) 100%. */
-export interface FulfilmentClaim extends Words { kind: 'fulfilment'; claim: string; negative: boolean; rate: Figure }
+export type FulfilmentClaim = Extract<Comparison, { kind: 'fulfilment' }>;
 /** "Công khai 100% thủ tục …" beside "niêm yết 187/240 TTHC …": the claim and the fraction of the same thing. */
-export interface FullClaim { kind: 'full'; percent: Figure; fraction: Figure; thing: string }
-export type ComparisonClaim = RatioClaim | ChangeClaim | TargetClaim | FulfilmentClaim | FullClaim;
+export type FullClaim = Extract<Comparison, { kind: 'full' }>;
+/** Any comparison claim (the model noun Comparison). */
+export type ComparisonClaim = Comparison;
 
 /** The figures of each block, in reading order. */
 export function figuresByBlock(figures: readonly Figure[]): Map<number, Figure[]> {
@@ -110,11 +105,11 @@ type At = (f: Figure) => number;
 interface Reading { input: ComparisonInput; text: string; block: number; s: Sentence; figs: Figure[]; at: At; out: ComparisonClaim[] }
 
 const NUM = String.raw`(\d+(?:[.,]\d+)*)`;
-const HEDGE = /(?:hơn|gần|khoảng|trên|dưới|tới|đến|xấp xỉ|hàng|chừng)\s*$/iu;
+const HEDGE = new RegExp(`(?:${alt(APPROXIMATE_WORDS)})\\s*$`, 'iu');
 const RATIO = new RegExp(String.raw`(?<![\p{L}])gấp\s+(?:(${alt(HEDGES)})\s+)?${NUM}\s+lần`, 'giu');
 const CHANGE = new RegExp(String.raw`(?<![\p{L}])(${alt(CHANGE_VERBS, ['vượt'])})\s+(?:thêm\s+)?(?:(${alt(HEDGES)})\s+)?${NUM}\s?(%|\p{L}[\p{L} ]{0,20}?)\s*(?=\(?\s*(?:so|${alt(TARGET_WORDS)}))`, 'giu');
 const TARGET = new RegExp(String.raw`(?<![\p{L}])(${alt(COMPLETION_VERBS)})\s+(?:\p{L}+\s+)?(${alt(PLAN_BASES)})(?![\p{L}])`, 'giu');
-const NEGATIVE = /^(?:chưa|không)/iu;
+const NEGATIVE = new RegExp(`^(?:${alt(NEGATION_WORDS)})`, 'iu');
 const DOWN = new RegExp(`^(?:${alt(['giảm'])})$`, 'iu');
 const INCREASE_BEFORE = new RegExp(`(?:${alt(['tăng'])})\\s*$`, 'iu');
 
@@ -125,7 +120,8 @@ const decimalsOf = (written: string) => written.split(',')[1]?.length ?? 0;
 
 // "từ 2.140 lên 4.815 tài khoản", "từ 12 (tài khoản) xuống 8": the base and the current value the claim spells out.
 const FROM_WORD = /(?<![\p{L}])từ\s*$/iu;
-const TO_WORDS = /^\s*(?:\p{L}+\s+){0,3}(?:lên|xuống)(?:\s+(?:mức|còn))?\s*$/iu;
+const BREAKDOWN = wordsRe(BREAKDOWN_WORDS);
+const TO_WORDS = new RegExp(String.raw`^\s*(?:\p{L}+\s+){0,3}(?:${alt(NEW_LEVEL_VERBS)})(?:\s+(?:${alt(NEW_LEVEL_TAILS)}))?\s*$`, 'iu');
 
 /**
  * The pair a claim names with "từ A lên B" after it in the same sentence: [current B, base A]. Written this
@@ -161,7 +157,7 @@ function ownClause(between: string): boolean {
     if (c === '(') depth++;
     else if (c === ')' && --depth < 0) return false;
   }
-  return !/[:;]|(?<![\p{L}])(?:gồm|trong đó)(?![\p{L}])/iu.test(between);
+  return !/[:;]/u.test(between) && !BREAKDOWN.test(between);
 }
 
 function readRatios({ input, text, block, s, figs, at, out }: Reading): void {
@@ -205,9 +201,9 @@ interface Earlier { figure: Figure; tokens: Set<string> }
 
 const NEARBY_BLOCKS = 2;
 // What a figure counts: its unit and the words after it, up to a clause end ("1.344 hồ sơ trực tuyến toàn trình, chiếm …").
-const PHRASE_END = /[;:.,()!?]|\s(?:đạt|chiếm|bằng|tương đương|tăng|giảm|so với)\s/u;
+const PHRASE_END = new RegExp(String.raw`[;:.,()!?]|\s(?:${alt(HANDING_VERBS, CHANGE_VERBS, COMPARED_WITH)})\s`, 'u');
 // A subject that states nothing but what is counted: "Số hồ sơ …", "Tổng số …", "Số lượng …".
-const COUNT_SUBJECT = /^[\s\-+•*–]*(?:tổng số|số lượng|số)\s+(\p{L}[\p{L}\s]*?)\s*$/iu;
+const COUNT_SUBJECT = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(COUNT_WORDS)})\s+(\p{L}[\p{L}\s]*?)\s*$`, 'iu');
 
 // The countable figures of this block before `upTo` and of the paragraphs just before it in the same section.
 function earlierFigures(input: ComparisonInput, byBlock: Map<number, Figure[]>, blockIndex: number, upTo: number): Earlier[] {
@@ -279,7 +275,7 @@ function sameThings(a: Figure, b: Figure): boolean {
 
 // "ước đạt 68,5 triệu đồng … và đạt tiêu chí (yêu cầu từ 70 triệu đồng trở lên)": a standard stated as a lower bound in
 // brackets right after the claim.
-const CRITERION = new RegExp(String.raw`(?<![\p{L}])(đạt|chưa đạt|không đạt)\s+(${alt(CRITERION_WORDS)})(?![\p{L}])\s*\(([^()]{0,80})\)`, 'giu');
+const CRITERION = new RegExp(String.raw`(?<![\p{L}])(${alt(MEETS_VERBS)})\s+(${alt(CRITERION_WORDS)})(?![\p{L}])\s*\(([^()]{0,80})\)`, 'giu');
 const MINIMUM = new RegExp(String.raw`(?<![\p{L}])(?:${alt(MINIMUM_WORDS)})(?![\p{L}])`, 'iu');
 
 /** A value claimed to meet (or miss) a standard whose lower bound the bracket after the claim states. */
@@ -300,8 +296,8 @@ function readCriteria({ input, text, block, s, figs, at, out }: Reading): void {
   }
 }
 
-const FULFILMENT_CLAIM = /(?<![\p{L}])(vượt|hoàn thành vượt|chưa đạt|không đạt|chưa hoàn thành)\s+(?:mức\s+)?(kế hoạch|dự toán|chỉ tiêu)(?![\p{L}])/giu;
-const PLAN_WORD = /(?<![\p{L}])(?:kế hoạch|dự toán|chỉ tiêu|kh)(?![\p{L}])/iu;
+const FULFILMENT_CLAIM = new RegExp(String.raw`(?<![\p{L}])(${alt(FULFILMENT_VERBS)})\s+(?:mức\s+)?(${alt(PLAN_RATE_BASES)})(?![\p{L}])`, 'giu');
+const PLAN_WORD = wordsRe([...PLAN_RATE_BASES, ...PLAN_ABBREVIATIONS]);
 const RATE_SUBJECT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(RATE_WORDS)})(?![\p{L}])`, 'iu');
 
 /**
@@ -377,7 +373,7 @@ const LAST_MATCH = new Map<RegExp, { text: string; from: number; match: RegExpEx
 
 const FULL_NEARBY_BLOCKS = 2;
 // The noun phrase after a figure: up to a clause end, a bracket or ~70 characters.
-const FULL_PHRASE_END = /[;:.()!?]|\s(?:đạt|chiếm|bằng|tương đương)\s/u;
+const FULL_PHRASE_END = new RegExp(String.raw`[;:.()!?]|\s(?:${alt(HANDING_VERBS)})\s`, 'u');
 
 /**
  * "Công khai 100% thủ tục hành chính thuộc thẩm quyền …" and a fraction of the same thing written in the same or the

@@ -3,7 +3,7 @@
  * NGŨ HÀNH SƠN", with their rank (commune, district, province) and a folded key
  * that tells two spellings of one place ("Hoà"/"Hòa") from two places.
  */
-import type { Source, Unit, UnitLevel } from '../model/index.js';
+import type { Source, Unit, UnitLevel, UnitMention } from '../model/index.js';
 import { foldKey, stripDiacritics } from '../text/normalize.js';
 
 /** Rank of each level: 3 commune, 2 district, 1 province. */
@@ -17,15 +17,8 @@ export const LEVEL_RANK: Record<UnitLevel, number> = {
  */
 const CENTRAL_CITIES = new Set(['ha noi', 'ho chi minh', 'hai phong', 'da nang', 'can tho', 'hue']);
 
-/** One named unit in the text: "xã Tân Lập" at characters [from, to) of a block. */
-export interface UnitMention {
-  block: number;
-  from: number;
-  to: number;
-  unit: Unit;
-  /** The proper name folded for matching (tones unified, lower case, no diacritics). */
-  key: string;
-}
+/** One named unit in the text: "xã Tân Lập" at characters [from, to) of a block (a model noun). */
+export type { UnitMention };
 
 /** Key used to tell two spellings of one place apart from two places. */
 export function placeKey(name: string): string {

@@ -14,7 +14,11 @@ import { canonicalLabel, labelTokens } from './similarity.js';
 import { clauseAt } from './sentences.js';
 import { foldKey } from '../text/normalize.js';
 import { clauseWindow } from '../text/positions.js';
-import { alt, AND_OR_WORDS, ASPECT_WORDS, PLAN_SECTION_WORDS, RATE_WORDS, SHARE_VERBS, AMONG, CONSISTS_OF, CUMULATIVE_WORDS, OF_WHICH, PERIOD_UNITS, PLAN_WORDS, PRIOR_WORDS, SEPARATELY, wordsRe } from '../text/lexicon.js';
+import {
+  ADDED_WORDS, alt, AMONG, AND_OR_WORDS, ASPECT_WORDS, AT_WORDS, CONSISTS_OF, CUMULATIVE_WORDS, EACH_WORDS, ENTITY_HEADER_WORDS, FULFILMENT_BASES, NEGATION_WORDS,
+  NEUTRAL_BEFORE_WORDS, OF_WHICH, OTHER_COLUMN_WORDS, PERIOD_UNITS, PHRASE_STOP_WORDS, PLAN_ABBREVIATIONS, PLAN_SECTION_WORDS, PLAN_WORDS, PREDICATE_MARKERS,
+  PRIOR_WORDS, RATE_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe,
+} from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
 
 /** What the readings are read from. */
@@ -44,17 +48,17 @@ const TWO_WORD = new Set(['hồ sơ', 'máy tính', 'máy in', 'văn bản', 't�
 // Words too general to name a quantity alone.
 const GENERIC = new Set('hồ sơ trường hợp người lượt cái chiếc đạt tỷ lệ đúng hạn kết quả đơn vị tổng cộng trong đó bài tin máy tính'.split(' '));
 // Words after a figure that end its noun phrase.
-const PREDICATE = /^\s*((?:đã|đang|được|chưa|không|sẽ)\s+\p{L}+(?:\s+\p{L}+){0,2})/u;
-const PHRASE_STOP = /[,;:.()!?"“”]|\s(?:của|tại|ở|trong|với|đạt|chiếm|được|đã|cho|trên|và|so|thuộc|là|do|vì|nhằm|để|theo|gồm|về|từ|đến|bằng|tương đương|hoạt động|đang|sẽ|nhưng|mỗi|phục vụ)(?![\p{L}])/u;
+const PREDICATE = new RegExp(String.raw`^\s*((?:${alt(PREDICATE_MARKERS)})\s+\p{L}+(?:\s+\p{L}+){0,2})`, 'u');
+const PHRASE_STOP = new RegExp(String.raw`[,;:.()!?"“”]|\s(?:${alt(PHRASE_STOP_WORDS)})(?![\p{L}])`, 'u');
 const PROPER_NAME = String.raw`\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)*`;
 const ENUMERATION = new RegExp(String.raw`^\s*(?:\p{Ll}+\s){1,3}${PROPER_NAME}(?:\s*,\s*${PROPER_NAME})*(?:\s*,|\s*,?\s+và)\s+${PROPER_NAME}`, 'u');
 const NEAR_TAGS: ReadonlyArray<[string, RegExp]> = [
   ['new', /(?<![\p{L}])mới(?![\p{L}])/u],
-  ['rest', /(?<![\p{L}])(?:còn lại|còn|tồn)(?![\p{L}])/u],
+  ['rest', wordsRe(REST_WORDS, 'u')],
   ['part', wordsRe([...OF_WHICH, ...AMONG, ...SEPARATELY, ...CONSISTS_OF], 'u')],
-  ['added', /(?<![\p{L}])(?:thêm|bổ sung|nâng|tăng|giảm|vượt)(?![\p{L}])/u],
-  ['each', /(?<![\p{L}])(?:mỗi|bình quân|trung bình)(?![\p{L}])/u],
-  ['neg', /(?<![\p{L}])(?:không|chưa)(?![\p{L}])/u],
+  ['added', wordsRe(ADDED_WORDS, 'u')],
+  ['each', wordsRe(EACH_WORDS, 'u')],
+  ['neg', wordsRe(NEGATION_WORDS, 'u')],
 ];
 const GAP_TAGS: ReadonlyArray<[string, RegExp]> = [
   ['target', wordsRe(PLAN_WORDS, 'u')],
@@ -63,7 +67,7 @@ const GAP_TAGS: ReadonlyArray<[string, RegExp]> = [
 ];
 // A frequency after a figure: "bài/1 tuần", "bài/1tháng", "buổi/tháng".
 // The plan or estimate a rate is read against ("% kế hoạch năm", "% dự toán", "% KH", "% so với kế hoạch").
-const FULFILMENT = /^\s*%?\s*(?:so với\s+)?(?:kế hoạch|kh|dự toán|chỉ tiêu|mục tiêu|nhiệm vụ)(?![\p{L}])/u;
+const FULFILMENT = new RegExp(String.raw`^\s*%?\s*(?:so với\s+)?(?:${alt(FULFILMENT_BASES, PLAN_ABBREVIATIONS.map((w) => w.toLowerCase()))})(?![\p{L}])`, 'u');
 const RATE = new RegExp(String.raw`^\s*(\p{L}+(?: \p{L}+)?)\s?\/\s?(\d*)\s?(${alt(PERIOD_UNITS)})(?![\p{L}])`, 'u');
 const CUMULATIVE = wordsRe(CUMULATIVE_WORDS, 'u');
 const PERIOD = /(?<![\p{L}])(\d+ tháng(?: (?:đầu|cuối) năm)?(?: \d{4})?|quý [ivx\d]+(?:\/\d{4}| năm \d{4})?|tháng \d{1,2}(?:\/\d{4})?|năm \d{4})(?![\p{L}\d])/u;
@@ -73,7 +77,7 @@ const PLAN_SECTION = new RegExp(String.raw`^(?:(?:một số|các|những)\s+)?(
 // A percent handed to the figure before it ("389 hồ sơ, chiếm 45,2%"), and a name that is a rate's.
 const PAIRED = new RegExp(String.raw`^[,\s]*(?:${alt(SHARE_VERBS, RATE_WORDS)}|=)`, 'u');
 const RATE_NAME = new RegExp(`^(?:${alt(RATE_WORDS)})`, 'u');
-const AT = /(?<![\p{L}])(?:tại|ở|của)\s+((?:\p{L}+\s*){1,3})/u;
+const AT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(AT_WORDS)})\s+((?:\p{L}+\s*){1,3})`, 'u');
 
 /** The role a reading's kind and scope give a figure. */
 export function roleOf(kind: Quantity['kind'], scope: string): FigureRole {
@@ -270,15 +274,16 @@ function cellQuantity(context: RuleContext, f: Figure, table: Table | undefined,
   const total = row !== undefined && (row.total || TOTAL_ROW_WORDS.test(f.label.trim()));
   if (total) tags.push(`total-of:${table.index}:${f.cell}`);
   const name = total ? `${f.label} ${column.header}` : f.label;
-  const percentColumn = column?.role === 'percent' || /%|tỷ lệ|tỉ lệ/u.test(header);
+  const percentColumn = column?.role === 'percent' || header.includes('%') || RATE_IN.test(header);
   const kind = percentColumn && (f.kind === 'decimal' || f.kind === 'count' || f.kind === 'percent') ? 'percent' : kindOf(f);
   return { figure: f, tokens, name: foldKey(name), per: null, kind, unit: kind === 'percent' ? '%' : unitHead(f), scope: tags.sort().join('|'), named: true, pred: null };
 }
 
 // Words before a figure that state it without narrowing it: "có 12", "toàn bộ 268", "tổng số 40", "đạt 15".
-const NEUTRAL_BEFORE = /(?:^|\s)(?:có|là|gồm|gồm có|bao gồm|toàn bộ|tổng số|tổng cộng|tổng|với|đạt|ước đạt|được|ước|khoảng|trên|dưới|gần|hơn|còn|hiện có|trong đó|riêng|cụ thể|của|tại|cho|số|xảy ra|đến|từ|và|-|\+)$/u;
-const ENTITY_HEADER = /(?<![\p{L}])(?:đơn vị(?! tính)|khối|cơ quan|địa phương|địa bàn|xã|phường|thị trấn|thôn|tổ dân phố|trường|trạm)(?![\p{L}])/u;
-const OTHER_COLUMN = /cùng kỳ|năm trước|kỳ trước|tăng|giảm|so sánh|so với|chênh lệch/u;
+const NEUTRAL_BEFORE = new RegExp(`(?:^|\\s)(?:${alt(NEUTRAL_BEFORE_WORDS)})$`, 'u');
+const ENTITY_HEADER = new RegExp(String.raw`(?<![\p{L}])(?:đơn vị(?! tính)|${alt(ENTITY_HEADER_WORDS)})(?![\p{L}])`, 'u');
+const OTHER_COLUMN = new RegExp(alt(OTHER_COLUMN_WORDS), 'u');
+const RATE_IN = new RegExp(alt(RATE_WORDS), 'u');
 
 // The words of a clause before its first figure: what the clause's figures measure ("cây ngô năng suất bình quân").
 function clauseSubject(context: RuleContext, f: Figure, from: number): string {

@@ -69,7 +69,7 @@ export function clauseWords(input: RateInput, f: Figure): string {
 /** A minus sign written right before the figure ("-12,5%", "( −3%"). */
 export function minusBefore(input: Pick<Analysis, 'source'>, f: Figure): boolean {
   const block = input.source.blocks[f.block];
-  // Only the two characters before the figure matter ("^" can only match when the figure is the text's second character).
   const at = f.span.start - block.span.start;
-  return /(?:^|[\s:(])[-−]$/u.test(block.text.slice(Math.max(0, at - 2), Math.max(0, at)));
+  // The two characters before the figure suffice (a sign, and the space, colon or bracket before it, or the block's start).
+  return /(?:^|[\s:(])[-−]$/u.test(block.text.slice(Math.max(0, at - 2), at));
 }

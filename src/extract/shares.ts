@@ -10,7 +10,10 @@ import type { Analysis, Figure } from '../model/index.js';
 import { unitHead } from './quantities.js';
 import { clauseAt } from './sentences.js';
 import { canonicalLabel, labelTokens } from './similarity.js';
-import { alt, CHANGE_VERBS, PLAN_BASES, RATE_WORDS, SHARE_VERBS, TARGET_WORDS } from '../text/lexicon.js';
+import {
+  alt, ASSIGNED_WORDS, BASE_AFTER_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_PREDICATE_VERBS, EXCEED_WORDS, HAS_WORDS, OTHER_RATE_WORDS, PLAN_BASES,
+  PLAN_RATE_VERBS, RATE_QUALIFIERS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, SHARE_VERBS, TARGET_WORDS, TOTAL_OF_WORDS, UNIT_LEVEL_WORDS, WHOLE_CONNECTORS,
+} from '../text/lexicon.js';
 
 /** What share phrases are read from. */
 export type ShareInput = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'blockSection'>;
@@ -20,7 +23,7 @@ type RuleContext = ShareInput;
 // ("đạt 95% đúng hạn", "so với kế hoạch") makes it a rate of something else.
 const SHARE_WORDS = String.raw`(?:${alt(SHARE_VERBS)})(?: với)?(?: (?:${alt(RATE_WORDS)}))?|${alt(RATE_WORDS)}`;
 const SHARE = new RegExp(String.raw`^[\s,;:(]*(?:${SHARE_WORDS}|=)[\s:]*$`, 'iu');
-const QUALIFIED = new RegExp(`^\\s*(?:đúng|trước|quá|hạn|so với|${alt(TARGET_WORDS)}|trở lên|số)`, 'iu');
+const QUALIFIED = new RegExp(`^\\s*(?:${alt(RATE_QUALIFIERS, TARGET_WORDS)})`, 'iu');
 
 // The percent stated as a part's share right after it ("389 hồ sơ, chiếm 45,2%"), if any.
 export function shareOf(context: RuleContext, part: Figure): Figure | undefined {
@@ -82,16 +85,16 @@ export function totalThenDone(context: RuleContext, p: Figure): { part: Figure; 
 
 // Words that make a rate something other than a share of the counted whole.
 const OTHER_RATE = new RegExp(
-  String.raw`đúng hạn|trước hạn|quá hạn|trễ hạn|chậm|${alt(TARGET_WORDS)}|dự toán|nghị quyết|cùng kỳ|năm trước|kỳ trước|so với(?! tổng)|(?<![\p{L}])(?:${alt(CHANGE_VERBS, ['vượt', 'gấp'])})(?![\p{L}])`,
+  String.raw`${alt(OTHER_RATE_WORDS, TARGET_WORDS)}|(?:${alt(COMPARED_WITH)})(?! tổng)|(?<![\p{L}])(?:${alt(CHANGE_VERBS, EXCEED_WORDS)})(?![\p{L}])`,
   'iu',
 );
 // The tail of a clause that hands a percent to the count before it: ", đạt 70,1%", ", chiếm tỷ lệ 40%".
 const SHARE_TAIL = new RegExp(String.raw`,\s*(?:${SHARE_WORDS})[\s:]*$`, 'iu');
 // What ties a part to the whole stated after it: "38.450 công dân … trên tổng số 52.300 công dân".
-const WHOLE_AFTER = /(?<![\p{L}])(?:trên tổng số|trong tổng số|so với tổng số|trên tổng|trên)\s*$/iu;
+const WHOLE_AFTER = new RegExp(String.raw`(?<![\p{L}])(?:${alt(WHOLE_CONNECTORS)})\s*$`, 'iu');
 
 // The part's counted noun goes straight on with what it did ("214 tiểu thương có mã QR"), not with a narrower noun ("1.200 con lợn").
-const PREDICATE = /^\s+(?:đã|đang|được|có|sử dụng|tham gia|thực hiện|hoàn thành|đăng ký|kích hoạt|cài đặt|nộp|kết nối|áp dụng|lắp đặt|thanh toán|tiếp cận)(?![\p{L}])/iu;
+const PREDICATE = new RegExp(String.raw`^\s+(?:${alt(COUNT_PREDICATE_VERBS)})(?![\p{L}])`, 'iu');
 
 const textOf = (context: RuleContext, f: Figure, from: number, to: number) => {
   const start = context.source.blocks[f.block].span.start;
@@ -128,14 +131,17 @@ export function statedWhole(context: RuleContext, p: Figure): { part: Figure; wh
 
 // "chiếm 4,35% tổng số hộ" after "97 hộ nghèo": the whole is named by its noun only; it is the one total of that noun the
 // paragraphs just before state for the whole unit ("Toàn xã có 2.134 hộ với …"). Nothing is read when two totals differ.
-const TOTAL_AFTER = /^\s*(?:%\s*)?(?:tổng số|trên tổng số|so với tổng số)\s+(\p{L}+(?:\s\p{L}+)?)(?=\s*(?:[,;.)]|$))/iu;
-const WHOLE_UNIT = /(?:toàn (?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh)|trên địa bàn(?: \p{L}+){0,2}|tổng số(?: \p{L}+){1,2})\s+(?:hiện\s+)?(?:có|là|gồm)?\s*$/iu;
+const TOTAL_AFTER = new RegExp(String.raw`^\s*(?:%\s*)?(?:${alt(TOTAL_OF_WORDS)})\s+(\p{L}+(?:\s\p{L}+)?)(?=\s*(?:[,;.)]|$))`, 'iu');
+const WHOLE_UNIT = new RegExp(String.raw`(?:toàn (?:${alt(UNIT_LEVEL_WORDS)})|trên địa bàn(?: \p{L}+){0,2}|tổng số(?: \p{L}+){1,2})\s+(?:hiện\s+)?(?:${alt(HAS_WORDS)})?\s*$`, 'iu');
 const NEARBY = 5;
+// ", chiếm 4,35%", ", bằng tỷ lệ": the few words after a count that hand it its share of a whole.
+const SHARE_HANDED = new RegExp(String.raw`^[^\d,;.()]{0,30},\s*(?:${alt(SHARE_OF_WHOLE_VERBS)})(?: (?:${alt(RATE_WORDS)}))?\s*$`, 'iu');
+const BASE_AFTER = new RegExp(`^\\s*(?:${alt(BASE_AFTER_WORDS)})`, 'iu');
 
 export function namedTotal(context: RuleContext, p: Figure): { part: Figure; whole: Figure } | undefined {
   const part = context.figures[p.index - 1];
   if (!part || part.block !== p.block || part.kind !== 'count' || p.value > 100) return undefined;
-  if (!/^[^\d,;.()]{0,30},\s*(?:chiếm|bằng|tương đương)(?: tỷ lệ| tỉ lệ)?\s*$/iu.test(textOf(context, p, part.span.end, p.span.start))) return undefined;
+  if (!SHARE_HANDED.test(textOf(context, p, part.span.end, p.span.start))) return undefined;
   const block = context.source.blocks[p.block];
   const m = TOTAL_AFTER.exec(block.text.slice(p.span.end - block.span.start));
   const noun = m ? canonicalLabel(m[1]) : null;
@@ -158,7 +164,7 @@ export function namedTotal(context: RuleContext, p: Figure): { part: Figure; who
 function shareClause(context: RuleContext, p: Figure, between: string): boolean {
   const block = context.source.blocks[p.block];
   const after = block.text.slice(p.span.end - block.span.start);
-  return between.length <= 120 && !/[;.!?()]/u.test(between) && SHARE_TAIL.test(between) && !OTHER_RATE.test(between) && !QUALIFIED.test(after) && !/^\s*(?:tổng|trên|của|so)/iu.test(after);
+  return between.length <= 120 && !/[;.!?()]/u.test(between) && SHARE_TAIL.test(between) && !OTHER_RATE.test(between) && !QUALIFIED.test(after) && !BASE_AFTER.test(after);
 }
 
 // The figures of the sentence a figure is in (its neighbours of the same block only).
@@ -183,8 +189,8 @@ export function percentText(text: string): string {
 // "1.850 người, đạt 92,5% kế hoạch (2.100 người)", "158.600 triệu đồng, đạt 62,5% dự toán (dự toán 235.000 triệu đồng)": the
 // amount just before, handed over by ", đạt", measured against the plan restated in brackets right after its word, in the
 // same unit. A rate of 100% is left alone (plans are often called fulfilled when nearly so).
-const HANDED = /^\s*(?:\p{L}+(?:\s\p{L}+)?)?\s*,\s*(?:đạt|bằng)\s*$/iu;
-const PLAN_BRACKET = new RegExp(String.raw`^\s*(?:so với\s+)?(?:${alt(PLAN_BASES)})(?:\s+(?:năm(?:\s+\d{4})?|tỉnh giao|huyện giao|được giao|giao))?\s*\(\s*(?:(?:${alt(PLAN_BASES)})(?:\s+năm)?\s*:?\s*)?$`, 'iu');
+const HANDED = new RegExp(String.raw`^\s*(?:\p{L}+(?:\s\p{L}+)?)?\s*,\s*(?:${alt(PLAN_RATE_VERBS)})\s*$`, 'iu');
+const PLAN_BRACKET = new RegExp(String.raw`^\s*(?:so với\s+)?(?:${alt(PLAN_BASES)})(?:\s+(?:năm(?:\s+\d{4})?|${alt(ASSIGNED_WORDS)}))?\s*\(\s*(?:(?:${alt(PLAN_BASES)})(?:\s+năm)?\s*:?\s*)?$`, 'iu');
 
 // Whether the text before `end` ends in a digit and then only spaces, points or commas (/\d[\s.,]*$/ without slicing
 // and scanning the whole text before each figure).

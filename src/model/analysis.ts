@@ -7,6 +7,7 @@ import type { ListItem, Section } from './section.js';
 import type { Clause, Sentence } from './sentence.js';
 import type { DateMention } from './date.js';
 import type { FigureReading } from './reading.js';
+import type { TextReadings } from './text-reading.js';
 import type { Source, Warning } from './source.js';
 import type { Table } from './table.js';
 
@@ -29,6 +30,8 @@ export interface Analysis {
   figures: Figure[];
   /** The figures read as quantities: role, name, scope, part/whole relations (those a name can be told for). */
   readings: FigureReading[];
+  /** What the text says beyond its figures (comparison claims, numbers run together, places named, share phrases, appendix rows). */
+  textReadings: TextReadings;
   /** How the document writes its numbers (English or Vietnamese style, space grouping), from its own figures. */
   numbers?: NumberReading;
   /** Tables with header roles and parsed cells. */

@@ -13,3 +13,4 @@ export * from './sentence.js';
 export * from './date.js';
 export * from './reading.js';
 export * from './passage.js';
+export * from './text-reading.js';

@@ -35,7 +35,6 @@
 import { defineRule, formatValue } from './define.js';
 import { agreesAt, roundAt } from './support/sentences.js';
 import { actualPercent } from './support/percent.js';
-import { readComparisons } from '../extract/comparisons.js';
 
 export default defineRule({
   id: 'claim-mismatch',
@@ -48,7 +47,7 @@ export default defineRule({
     fullMismatch: 'Nêu {stated}% {thing} nhưng chính báo cáo ghi {num}/{den} = {actual}%',
   },
   check(context) {
-    for (const c of readComparisons(context)) {
+    for (const c of context.textReadings.comparisons) {
       switch (c.kind) {
         case 'ratio': {
           if (c.pair[0].value <= 0 || c.pair[1].value <= 0) break;

@@ -40,21 +40,19 @@ import { markerOf } from '../extract/claims-bullets.js';
 import { defineRule, type RuleContext } from './define.js';
 import {
   backgroundWords, basisBefore, citesBasis, cutOffBefore, doneBefore, finishedWords, futureWords, multiYearWords, namesYear, opensWithDate, planSectionTitle,
-  sinceWords, statementAround, yearsIn,
+  sinceWords, yearsIn,
 } from '../extract/date-context.js';
 
 /** A full date in a passage: characters [from, to) and its ISO form. */
-interface Dated { from: number; to: number; iso: string; raw: string }
+interface Dated { from: number; to: number; iso: string; raw: string; statement: { from: number; to: number } }
 
 /** The full days a block states (read once in extract/dates.ts). */
 function daysIn(context: RuleContext, block: number): Dated[] {
-  return (context.dates[block] ?? []).filter((d) => d.granularity === 'day').map((d) => ({ from: d.from, to: d.to, iso: d.start, raw: d.raw }));
+  const statements = context.textReadings.dateStatements[block] ?? [];
+  return (context.dates[block] ?? []).flatMap((d, k) => (d.granularity === 'day' ? [{ from: d.from, to: d.to, iso: d.start, raw: d.raw, statement: statements[k] }] : []));
 }
 
-const sentenceAround = (context: RuleContext, block: number, from: number): string => {
-  const s = statementAround(context, block, from);
-  return context.source.blocks[block].text.slice(s.from, s.to);
-};
+const sentenceAround = (context: RuleContext, block: number, d: Dated): string => context.source.blocks[block].text.slice(d.statement.from, d.statement.to);
 
 type Side = 'before' | 'after' | 'in';
 
@@ -95,7 +93,7 @@ function checkBlock(context: RuleContext, block: number, f: Frame): Dated | null
 /** An old date on an event its own sentence places in the period's year ("Ngày 12/3/2021, … năm 2024"). */
 function checkClash(context: RuleContext, block: number, d: Dated, f: Frame): Dated | null {
   if (inPlanSection(context, block)) return null;
-  const sentence = statementAround(context, block, d.from);
+  const sentence = d.statement;
   const periodYears = new Set([f.period.start.slice(0, 4), f.period.end.slice(0, 4)]);
   // The years the sentence states in words ("năm 2024", "6 tháng đầu năm 2024", "ngày 5 tháng 3 năm 2024").
   const stated = (context.dates[block] ?? [])
@@ -123,10 +121,9 @@ function checkAfterSigning(context: RuleContext, block: number, f: Frame, flagge
   const late = daysIn(context, block).filter((d) => d.iso > signed);
   if (late.length !== 1 || flagged?.from === late[0].from) return;
   const [d] = late;
-  const statement = statementAround(context, block, d.from);
-  const after = text.slice(d.to, Math.max(d.to, statement.to));
-  const done = finishedWords(after) || doneBefore(text.slice(statement.from, d.from));
-  if (basisBefore(text, d.from) || cutOffBefore(text, d.from) || futureWords(sentenceAround(context, block, d.from)) || !done) return;
+  const after = text.slice(d.to, Math.max(d.to, d.statement.to));
+  const done = finishedWords(after) || doneBefore(text.slice(d.statement.from, d.from));
+  if (basisBefore(text, d.from) || cutOffBefore(text, d.from) || futureWords(sentenceAround(context, block, d)) || !done) return;
   context.report({ messageId: 'dateAfterReport', data: { found: d.raw, expected: expectedOf(f.period), reported: signed }, places: [{ block, from: d.from, to: d.to }] });
 }
 

@@ -24,7 +24,6 @@
  *   Xã đã lắp đặt 23 18 cụm loa truyền thanh thông minh.
  */
 import { defineRule } from './define.js';
-import { readRunTogether } from '../extract/run-together.js';
 
 export default defineRule({
   id: 'garbled-number',
@@ -34,7 +33,7 @@ export default defineRule({
     garbledNumber: 'Số lượng {unit} ghi "{raw}": hai số {first} và {second} viết liền nhau, chỉ cần một số',
   },
   check(context) {
-    for (const { block, from, to, raw, first, second, unit } of readRunTogether(context)) {
+    for (const { block, from, to, raw, first, second, unit } of context.textReadings.runTogether) {
       context.report({
         messageId: 'garbledNumber',
         data: { raw, first, second, unit },

@@ -11,7 +11,6 @@
  * @example {"name": "not-ok.txt", "expect": "listCountMismatch"}
  *   Còn 04 trường chưa triển khai học bạ số: trường Kim Đồng, trường Hòa Bình, trường Lê Lợi.
  */
-import { claimsOf } from '../extract/claims.js';
 import { defineRule } from './define.js';
 
 export default defineRule({
@@ -22,7 +21,7 @@ export default defineRule({
     listCountMismatch: 'Nêu {count} nhưng liệt kê {listed} tên: {items}',
   },
   check(context) {
-    for (const claim of claimsOf(context)) {
+    for (const claim of context.claims) {
       if (claim.relation !== 'list' || claim.open) continue;
       const whole = context.figures[claim.whole];
       if (claim.items.length === whole.value) continue;

@@ -33,19 +33,18 @@
  *   I. KẾT QUẢ
  *   Trạm y tế xã Tân Phú có 7042 hồ sơ sức khỏe điện tử. UBND xã đã cấp 14 chữ ký số.
  */
-import type { Source, Unit } from '../model/index.js';
-import { findUnitMentions, locateUnit, placeKey, rankOf, type UnitMention } from '../extract/places.js';
-import { inList, placeRole } from '../extract/place-roles.js';
+import type { PlaceMention, Unit } from '../model/index.js';
+import { placeKey, rankOf } from '../extract/places.js';
+import { inList } from '../extract/place-roles.js';
 import { defineRule } from './define.js';
 
-function mismatches(source: Source, unit: Unit, mentions: UnitMention[]): UnitMention[] {
+function mismatches(unit: Unit, mentions: PlaceMention[]): PlaceMention[] {
   const own = mentions.find((m) => m.unit.name === unit.name)?.key ?? placeKey(unit.name.slice(unit.level.length + 1));
   const rank = rankOf(unit);
   return mentions.filter((m) => {
     if (rankOf(m.unit) !== rank || m.key === own) return false;
-    const role = placeRole(source, m);
-    if (rank === 2 && !role.subject) return false;
-    return !role.cited && !role.other && !inList(mentions, m, own);
+    if (rank === 2 && !m.subject) return false;
+    return !m.cited && !m.other && !inList(mentions, m, own);
   });
 }
 
@@ -59,9 +58,8 @@ export default defineRule({
   check(context) {
     const { meta } = context;
     if (!meta.unit || rankOf(meta.unit) < 2) return;
-    const mentions = findUnitMentions(context.source);
-    const home = locateUnit(context.source, meta.unit, mentions);
-    for (const m of mismatches(context.source, meta.unit, mentions)) {
+    const { places: mentions, home } = context.textReadings;
+    for (const m of mismatches(meta.unit, mentions)) {
       const places = [{ block: m.block, from: m.from, to: m.to }, ...(home ? [{ block: home.block, from: home.from, to: home.to }] : [])];
       context.report({ messageId: 'localityMismatch', data: { found: m.unit.name, expected: meta.unit.name }, places, suggestion: meta.unit.name });
     }

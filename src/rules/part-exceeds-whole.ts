@@ -15,7 +15,6 @@
  *   Tiếp nhận 120 hồ sơ, đã giải quyết trước hạn 90 hồ sơ, đúng hạn 45 hồ sơ.
  */
 import type { Claim, Figure } from '../model/index.js';
-import { claimsOf } from '../extract/claims.js';
 import { suggestSlip } from '../extract/claims-slip.js';
 import { defineRule, type RuleContext } from './define.js';
 
@@ -28,7 +27,7 @@ export default defineRule({
     partsExceedWhole: 'Các phần {parts} cộng lại {sum}, lớn hơn tổng {whole} mà chúng thuộc về (phải ≤ {whole})',
   },
   check(context) {
-    for (const claim of claimsOf(context)) {
+    for (const claim of context.claims) {
       if (claim.relation === 'list' || claim.relation === 'balance') continue;
       const whole = context.figures[claim.whole];
       const parts = claim.parts.map((i) => context.figures[i]);

@@ -17,7 +17,6 @@
  *   Toàn xã có 30 camera (trong đó 18 camera của Công an xã, 15 camera của các thôn).
  */
 import type { Claim, Figure } from '../model/index.js';
-import { claimsOf } from '../extract/claims.js';
 import { suggestSlip } from '../extract/claims-slip.js';
 import { defineRule, type RuleContext } from './define.js';
 
@@ -31,7 +30,7 @@ export default defineRule({
     balanceMismatch: 'Đầu kỳ và biến động {parts} = {sum} ≠ cuối kỳ {whole}',
   },
   check(context) {
-    for (const claim of claimsOf(context)) {
+    for (const claim of context.claims) {
       if (claim.relation === 'balance') {
         checkBalance(context, claim);
         continue;

@@ -43,7 +43,7 @@
 import type { Figure } from '../model/index.js';
 import { defineRule, type Place, type RuleContext } from './define.js';
 import { actualPercent, firstSlip, percentAgrees, tablesOf } from './support/percent.js';
-import { namedTotal, namesWhole, percentText, planInBrackets, predicateShareOf, sameMeasure, shareOf, statedWhole, totalThenDone } from '../extract/shares.js';
+import { percentText } from '../extract/shares.js';
 
 export default defineRule({
   id: 'percent-mismatch',
@@ -66,27 +66,18 @@ export default defineRule({
       if (entry.part === part) entry.wholes.push(whole);
       shares.set(share.index, entry);
     };
-    for (const claim of context.claims ?? []) {
-      if (claim.relation === 'list' || claim.relation === 'balance') continue;
-      const whole = context.figures[claim.whole];
-      for (const i of claim.parts) {
-        const part = context.figures[i];
-        const share = shareOf(context, part) ?? predicateShareOf(context, part, whole);
-        if (share && sameMeasure(whole, part) && whole.value > 0 && namesWhole(context, share, whole)) addShare(share, part, whole);
-      }
+    for (const { share, part, whole } of context.textReadings.claimShares) {
+      if (whole.value > 0) addShare(share, part, whole);
     }
-    for (const f of context.figures) {
-      const pair = f.kind === 'percent' && !shares.has(f.index) ? statedWhole(context, f) ?? namedTotal(context, f) ?? totalThenDone(context, f) : undefined;
-      if (pair) addShare(f, pair.part, pair.whole);
-    }
+    const byClaim = new Set(shares.keys());
+    for (const { share, part, whole } of context.textReadings.statedShares) if (!byClaim.has(share.index)) addShare(share, part, whole);
     for (const { share, part, wholes } of shares.values()) {
       if (wholes.some((w) => percentAgrees(part.value, w.value, share.value, share.decimals))) continue;
       const whole = wholes.reduce((a, b) => (Math.abs(b.index - part.index) < Math.abs(a.index - part.index) ? b : a));
       compare(context, part.value, whole.value, share.value, share.decimals, share.raw, [{ figure: share }, { figure: part }, { figure: whole }]);
     }
-    for (const f of context.figures) {
-      const fulfil = f.kind === 'percent' ? planInBrackets(context, f) : undefined;
-      if (fulfil && !percentAgrees(fulfil.done.value, fulfil.plan.value, f.value, f.decimals)) report(context, fulfil.done.value, fulfil.plan.value, f.value, f.decimals, f.raw, [{ figure: f }, { figure: fulfil.done }, { figure: fulfil.plan }]);
+    for (const { rate: f, done, plan } of context.textReadings.planRates) {
+      if (!percentAgrees(done.value, plan.value, f.value, f.decimals)) report(context, done.value, plan.value, f.value, f.decimals, f.raw, [{ figure: f }, { figure: done }, { figure: plan }]);
     }
     for (const table of tablesOf(context)) {
       for (const row of table.rows) {

@@ -33,7 +33,7 @@
  *   Số hồ sơ được giải quyết đúng hạn là 125/120 hồ sơ, đạt 104,2%.
  */
 import type { Figure, Table } from '../model/index.js';
-import { clauseWords, growthOrPlanWords, minusBefore, shareRateWords, yardstickWords } from '../extract/rate-context.js';
+import { growthOrPlanWords, shareRateWords, yardstickWords } from '../extract/rate-context.js';
 import { defineRule, type Place, type RuleContext } from './define.js';
 import { firstSlip, fulfilmentCells, percentAgrees, PLAN_HEADER, ratesByCount, restatedCells, tableFulfilment, tablesOf, type Rate } from './support/percent.js';
 
@@ -51,7 +51,7 @@ export default defineRule({
       const where = rows.get(`${f.block}:${f.cell}`) ?? rows.get(`${f.block}:*`);
       const inRow = context.source.blocks[f.block].kind === 'row';
       if (inRow && !where) continue;
-      const words = where ? where.words : `${f.label ?? ''} ${clauseWords(context, f)}`;
+      const words = where ? where.words : `${f.label ?? ''} ${context.textReadings.clauseWords[f.index]}`;
       if (growthOrPlanWords(words) || (!where && yardstickWords(words)) || where?.target || where?.plan || where?.fulfilment) continue;
       // In a "Tỷ lệ (%)" column the cells are rates though written without "%".
       const rate = f.kind === 'percent' || (where?.rate === true && (f.kind === 'decimal' || f.kind === 'count'));
@@ -64,7 +64,7 @@ export default defineRule({
 });
 
 function checkPercent(context: RuleContext, f: Figure, words: string, fractions: Fraction[]): void {
-  const negative = minusBefore(context, f);
+  const negative = context.textReadings.minusBefore[f.index];
   const over = f.value - 100 > 10 ** -f.decimals / 2;
   if (!(over || negative) || !(shareRateWords(words) || fractions.some((x) => x.num <= x.den))) return;
   const digits = f.raw.replace(/\s*%$/, '');
@@ -116,7 +116,7 @@ function rowContexts(tables: Table[], stated: Rate[]): Map<string, RowContext> {
 function statedFulfilment(context: RuleContext): Rate[] {
   const out: Rate[] = [];
   for (const f of context.figures) {
-    if (f.kind !== 'percent' || context.source.blocks[f.block].kind === 'row' || !growthOrPlanWords(clauseWords(context, f))) continue;
+    if (f.kind !== 'percent' || context.source.blocks[f.block].kind === 'row' || !growthOrPlanWords(context.textReadings.clauseWords[f.index])) continue;
     const near = context.figures.slice(Math.max(0, f.index - 2), f.index + 3);
     for (const g of near) if (g.block === f.block && g.kind === 'count') out.push({ done: g.value, rate: f.value, decimals: f.decimals });
   }

@@ -45,8 +45,7 @@
  *   - Số tổ công nghệ số cộng đồng đã thành lập: 15.
  */
 import { defineRule, type RuleContext } from './define.js';
-import { singleSlips, tablesOf } from './support/percent.js';
-import { matchAppendixRows } from '../extract/appendix-rows.js';
+import { singleSlips } from './support/percent.js';
 import type { Figure, FigureReading as Quantity } from '../model/index.js';
 import { agreesAt } from './support/sentences.js';
 import { labelTokens, tokenContainment } from '../extract/similarity.js';
@@ -62,11 +61,14 @@ export default defineRule({
   },
   check(context) {
     const excess = excessParts(context);
-    const tables = tablesOf(context);
     const quantities = context.readings.filter((q) => !excess.has(q.figure.index));
     const reported = new Set<number>();
     for (const group of groupQuantities(quantities.filter((q) => q.named))) reportConflicts(context, group, reported);
-    for (const { text, row } of matchAppendixRows(context, quantities, tables)) {
+    for (const match of context.textReadings.appendixRows) {
+      // One row only (excess parts left out): a row with two value columns ("Tổng số", "Thực hiện") leaves the sentence's column unknown.
+      const rows = match.rows.filter((r) => !excess.has(r.figure.index));
+      if (excess.has(match.text.figure.index) || rows.length !== 1) continue;
+      const [text, row] = [match.text, rows[0]];
       if (sameValue(text, row) || reported.has(text.figure.index) || reported.has(row.figure.index) || !comparable(context, text, row)) continue;
       reported.add(text.figure.index);
       // One slip of the digits (2.140 / 2.410, 74 / 47) makes the conflict a typing error, not a second count.

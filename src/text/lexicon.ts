@@ -263,3 +263,89 @@ export const PER_UNIT_WORDS = ['ha', 'người', 'hộ', 'lớp'] as const;
 export const PIECE_UNITS = ['cái', 'chiếc', 'bộ', 'máy', 'con', 'quyển', 'cuốn', 'thiết bị'] as const;
 /** Words opening a row whose members are only some of the whole ("Trong đó", "Riêng", "Ngoài ra"). */
 export const SOME_OF_WORDS = ['trong đó', 'riêng', 'bao gồm cả', 'ngoài ra'] as const;
+
+// ——— comparison claims (extract/comparisons.ts) ———
+
+/** Words before a number that make it approximate or only a bound ("hơn", "tới", "hàng", "chừng"): a claim on it is not read. */
+export const APPROXIMATE_WORDS = [...HEDGES, 'dưới', 'tới', 'đến', 'hàng', 'chừng'] as const;
+/** Negations opening a claim ("chưa đạt", "không đạt"): the claim is that the value missed. */
+export const NEGATION_WORDS = ['chưa', 'không'] as const;
+/** Verbs of a change to a new level ("từ 12 lên 20", "xuống còn 8"), and the words after them ("lên mức", "xuống còn"). */
+export const NEW_LEVEL_VERBS = ['lên', 'xuống'] as const;
+export const NEW_LEVEL_TAILS = ['mức', 'còn'] as const;
+/** Words opening a breakdown ("gồm", "trong đó"): the figures after them are parts, not the values a claim compares. */
+export const BREAKDOWN_WORDS = ['gồm', 'trong đó'] as const;
+/** Verbs handing a value to the phrase before them ("… đạt 95%", "chiếm 40%", "tương đương 1,2 tỷ"). */
+export const HANDING_VERBS = ['đạt', 'chiếm', 'bằng', 'tương đương'] as const;
+/** "compared with". */
+export const COMPARED_WITH = ['so với'] as const;
+/** Words naming a count as a claim's subject ("Số hồ sơ", "Tổng số hộ", "Số lượng tài khoản"). */
+export const COUNT_WORDS = ['tổng số', 'số lượng', 'số'] as const;
+/** Verbs of meeting a criterion ("đạt tiêu chí", "chưa đạt chuẩn"). */
+export const MEETS_VERBS = ['đạt', 'chưa đạt', 'không đạt'] as const;
+/** Verbs claiming a plan passed or missed ("vượt kế hoạch", "hoàn thành vượt mức dự toán", "chưa hoàn thành chỉ tiêu"). */
+export const FULFILMENT_VERBS = ['vượt', 'hoàn thành vượt', 'chưa đạt', 'không đạt', 'chưa hoàn thành'] as const;
+/** What the plan a rate of fulfilment is read against is called ("kế hoạch", "dự toán", "chỉ tiêu"). */
+export const PLAN_RATE_BASES = ['kế hoạch', 'dự toán', 'chỉ tiêu'] as const;
+/** The abbreviation of "kế hoạch" ("đạt 95% KH"). */
+export const PLAN_ABBREVIATIONS = ['KH'] as const;
+
+// ——— share phrases (extract/shares.ts) ———
+
+/** Words right after a percent that make it a rate of something else than the share ("đạt 95% đúng hạn", "% so với", "% trở lên"); prefixes. */
+export const RATE_QUALIFIERS = ['đúng', 'trước', 'quá', 'hạn', 'so với', 'trở lên', 'số'] as const;
+/** Words between a count and its percent that name another rate than its share ("đúng hạn", "cùng kỳ", "nghị quyết"). */
+export const OTHER_RATE_WORDS = ['đúng hạn', 'trước hạn', 'quá hạn', 'trễ hạn', 'chậm', 'dự toán', 'nghị quyết', 'cùng kỳ', 'năm trước', 'kỳ trước'] as const;
+/** Verbs of exceeding or multiplying ("vượt", "gấp"): a percent after them is no share. */
+export const EXCEED_WORDS = ['vượt', 'gấp'] as const;
+/** Connectors that tie a part to the whole stated after it ("38.450 công dân … trên tổng số 52.300 công dân"). */
+export const WHOLE_CONNECTORS = ['trên tổng số', 'trong tổng số', 'so với tổng số', 'trên tổng', 'trên'] as const;
+/** Words right after a percent that name its whole ("chiếm 4,35% tổng số hộ"). */
+export const TOTAL_OF_WORDS = ['tổng số', 'trên tổng số', 'so với tổng số'] as const;
+/** Words right after a percent that send it to a whole or another base ("tổng", "trên", "của", "so"); prefixes. */
+export const BASE_AFTER_WORDS = ['tổng', 'trên', 'của', 'so'] as const;
+/**
+ * Verbs that go on from a part's counted noun with what it did ("214 tiểu thương có mã QR", "đã kích hoạt"): the
+ * percent after them is the share of the part in the whole counted before.
+ */
+export const COUNT_PREDICATE_VERBS = [
+  'đã', 'đang', 'được', 'có', 'sử dụng', 'tham gia', 'thực hiện', 'hoàn thành', 'đăng ký', 'kích hoạt', 'cài đặt', 'nộp', 'kết nối', 'áp dụng',
+  'lắp đặt', 'thanh toán', 'tiếp cận',
+] as const;
+/** Levels of an administrative unit as a whole ("toàn xã", "toàn thị xã"). */
+export const UNIT_LEVEL_WORDS = ['xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã', 'tỉnh'] as const;
+/** Words that state the whole a unit has ("Toàn xã có 2.134 hộ", "tổng số hộ là"). */
+export const HAS_WORDS = ['có', 'là', 'gồm'] as const;
+/** Verbs that state a share of a whole ("chiếm 4,35%", "bằng", "tương đương"). */
+export const SHARE_OF_WHOLE_VERBS = ['chiếm', 'bằng', 'tương đương'] as const;
+/** Verbs that hand a rate of a plan to the amount before it ("1.850 người, đạt 92,5% kế hoạch"). */
+export const PLAN_RATE_VERBS = ['đạt', 'bằng'] as const;
+/** Who assigned a plan ("kế hoạch tỉnh giao", "chỉ tiêu được giao"). */
+export const ASSIGNED_WORDS = ['tỉnh giao', 'huyện giao', 'được giao', 'giao'] as const;
+
+// ——— figure readings (extract/quantities.ts) ———
+
+/** Words after a counted noun that open what some of them did ("04 hợp tác xã đã mở gian hàng"): a subgroup. */
+export const PREDICATE_MARKERS = ['đã', 'đang', 'được', 'chưa', 'không', 'sẽ'] as const;
+/** Words after a figure that end its noun phrase ("389 hồ sơ của …", "12 điểm tại …", "15 lớp, đạt …"). */
+export const PHRASE_STOP_WORDS = [
+  'của', 'tại', 'ở', 'trong', 'với', 'đạt', 'chiếm', 'được', 'đã', 'cho', 'trên', 'và', 'so', 'thuộc', 'là', 'do', 'vì', 'nhằm', 'để', 'theo', 'gồm',
+  'về', 'từ', 'đến', 'bằng', 'tương đương', 'hoạt động', 'đang', 'sẽ', 'nhưng', 'mỗi', 'phục vụ',
+] as const;
+/** Words that make a count what is left ("còn lại 12 hồ sơ", "tồn 5"). */
+export const REST_WORDS = ['còn lại', 'còn', 'tồn'] as const;
+/** Words that make a count an addition or a change ("cấp thêm 20", "bổ sung", "nâng lên"). */
+export const ADDED_WORDS = ['thêm', 'bổ sung', 'nâng', ...CHANGE_VERBS, 'vượt'] as const;
+/** Words before a place that scope a figure to it ("tại xã A", "ở thôn 3", "của trường B"). */
+export const AT_WORDS = ['tại', 'ở', 'của'] as const;
+/** What a rate of fulfilment is read against, after the percent ("% kế hoạch năm", "% dự toán", "% nhiệm vụ"). */
+export const FULFILMENT_BASES = [...PLAN_RATE_BASES, 'mục tiêu', 'nhiệm vụ'] as const;
+/** Words before a figure that state it without narrowing it: "có 12", "toàn bộ 268", "tổng số 40", "đạt 15", "- 12". */
+export const NEUTRAL_BEFORE_WORDS = [
+  'có', 'là', 'gồm', 'gồm có', 'bao gồm', 'toàn bộ', 'tổng số', 'tổng cộng', 'tổng', 'với', 'đạt', 'ước đạt', 'được', 'ước', 'khoảng', 'trên', 'dưới',
+  'gần', 'hơn', 'còn', 'hiện có', 'trong đó', 'riêng', 'cụ thể', 'của', 'tại', 'cho', 'số', 'xảy ra', 'đến', 'từ', 'và', '-', '+',
+] as const;
+/** Column headers that name offices or places ("Khối, đơn vị", "Xã, phường"): the row says whose a figure is ("đơn vị" too, but not "đơn vị tính"). */
+export const ENTITY_HEADER_WORDS = ['khối', 'cơ quan', 'địa phương', 'địa bàn', 'xã', 'phường', 'thị trấn', 'thôn', 'tổ dân phố', 'trường', 'trạm'] as const;
+/** Column headers of another quantity than the period's own figure ("Cùng kỳ", "Tăng/giảm", "So sánh", "Chênh lệch"). */
+export const OTHER_COLUMN_WORDS = ['cùng kỳ', 'năm trước', 'kỳ trước', ...CHANGE_VERBS, 'so sánh', 'so với', 'chênh lệch'] as const;

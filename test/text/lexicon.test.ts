@@ -314,3 +314,103 @@ describe('table rows, names, own unit', async () => {
     expect(L.AND_WITH_WORDS).toEqual(['và', 'với']);
   });
 });
+
+describe('comparison claims and share phrases', async () => {
+  const L = await import('../../src/text/lexicon.js');
+  const { analyseSource } = await import('../../pipelines/analyse.js');
+  const { sourceFromText } = await import('../segment/source-from-lines.js');
+  const read = (line: string) => analyseSource(sourceFromText(`BÁO CÁO\nI. KẾT QUẢ\n${line}`), { only: [] }).textReadings;
+  const starts = (list: readonly string[]) => new RegExp(`^(?:${alt(list)})`, 'iu');
+
+  it('a target claim on an approximate or bounded value is not read', () => {
+    expect(read('Tỷ lệ hồ sơ trực tuyến đạt 81,2%, vượt chỉ tiêu được giao (85%).').comparisons.map((c) => c.kind)).toEqual(['target']);
+    for (const w of L.APPROXIMATE_WORDS) expect(read(`Tỷ lệ hồ sơ trực tuyến đạt 81,2%, vượt chỉ tiêu được giao (${w} 85%).`).comparisons).toEqual([]);
+  });
+  it('a claim opened by a negation claims a miss', () => {
+    for (const w of L.NEGATION_WORDS) {
+      const [c] = read(`Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%, ${w} đạt kế hoạch đề ra (95%).`).comparisons;
+      expect(c).toMatchObject({ kind: 'target', negative: true });
+    }
+    expect(read('Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%, đạt kế hoạch đề ra (95%).').comparisons[0]).toMatchObject({ kind: 'target', negative: false });
+  });
+  it('a rate of the plan claimed passed or missed', () => {
+    // 94,9% of the plan is below it: the claim "vượt" says the opposite, "chưa hoàn thành" agrees.
+    for (const w of L.FULFILMENT_VERBS) {
+      for (const plan of L.PLAN_RATE_BASES) {
+        const [c] = read(`Thu ngân sách 412 triệu đồng, ${plan} 435 triệu đồng, đạt 94,9%, ${w} ${plan}.`).comparisons;
+        expect(c).toMatchObject({ kind: 'fulfilment', negative: /^(?:chưa|không)/u.test(w) });
+      }
+    }
+    expect(read('Thu ngân sách 412 triệu đồng, KH 435 triệu đồng, đạt 94,9%, hoàn thành vượt kế hoạch.').comparisons[0]).toMatchObject({ kind: 'fulfilment' });
+    // The plan word must be in the sentence: a bare rate is no rate of the plan.
+    expect(read('Thu ngân sách 412 triệu đồng, năm trước 435 triệu đồng, đạt 94,9%, hoàn thành vượt kế hoạch.').comparisons).toEqual([]);
+    expect(L.PLAN_ABBREVIATIONS).toEqual(['KH']);
+  });
+  it('new levels, breakdowns, handing verbs, count subjects, criteria', () => {
+    for (const w of L.NEW_LEVEL_VERBS) expect(new RegExp(`(?:${alt(L.NEW_LEVEL_VERBS)})\\s+(?:${alt(L.NEW_LEVEL_TAILS)})`, 'iu').test(`${w} mức`)).toBe(true);
+    for (const w of L.NEW_LEVEL_TAILS) expect(starts(L.NEW_LEVEL_TAILS).test(`${w} 8`)).toBe(true);
+    for (const w of L.BREAKDOWN_WORDS) expect(wordsRe(L.BREAKDOWN_WORDS).test(`120 hộ, ${w} 40 hộ`)).toBe(true);
+    expect(wordsRe(L.BREAKDOWN_WORDS).test('trong đóng góp')).toBe(false);
+    for (const w of L.HANDING_VERBS) expect(wordsRe(L.HANDING_VERBS).test(`389 hồ sơ ${w} 45%`)).toBe(true);
+    expect(L.COMPARED_WITH).toEqual(['so với']);
+    expect(new RegExp(`^(?:${alt(L.COUNT_WORDS)})\\s+(\\p{L}+)`, 'iu').exec('Số lượng tài khoản')![1]).toBe('tài');
+    for (const w of L.MEETS_VERBS) expect(new RegExp(`^(${alt(L.MEETS_VERBS)}) tiêu chí`, 'iu').exec(`${w} tiêu chí`)![1]).toBe(w);
+  });
+  it('share phrases: a share, its whole, and what makes a rate something else', () => {
+    // "389 hồ sơ, chiếm 45,2%" beside its whole by a "trên tổng số" connector.
+    for (const w of ['trên tổng số', 'trong tổng số', 'so với tổng số']) {
+      expect(L.WHOLE_CONNECTORS).toContain(w);
+      const [s] = read(`Có 38.450 công dân đã kích hoạt tài khoản ${w} 52.300 công dân, đạt 73,5%.`).statedShares;
+      expect(s && [s.part.value, s.whole.value, s.share.value]).toEqual([38450, 52300, 73.5]);
+    }
+    for (const w of L.RATE_QUALIFIERS) expect(starts(L.RATE_QUALIFIERS).test(`${w} kế hoạch`)).toBe(true);
+    for (const w of L.OTHER_RATE_WORDS) expect(new RegExp(alt(L.OTHER_RATE_WORDS), 'iu').test(`đạt tỷ lệ ${w}`)).toBe(true);
+    for (const w of L.EXCEED_WORDS) expect(wordsRe(L.EXCEED_WORDS).test(`${w} 15%`)).toBe(true);
+    for (const w of L.TOTAL_OF_WORDS) expect(starts(L.TOTAL_OF_WORDS).test(`${w} hộ`)).toBe(true);
+    for (const w of L.BASE_AFTER_WORDS) expect(starts(L.BASE_AFTER_WORDS).test(`${w} số`)).toBe(true);
+    for (const w of L.COUNT_PREDICATE_VERBS) expect(new RegExp(`^\\s+(?:${alt(L.COUNT_PREDICATE_VERBS)})(?![\\p{L}])`, 'iu').test(` ${w} mã QR`)).toBe(true);
+    expect(new RegExp(`^\\s+(?:${alt(L.COUNT_PREDICATE_VERBS)})(?![\\p{L}])`, 'iu').test(' cóc')).toBe(false);
+    for (const w of L.UNIT_LEVEL_WORDS) expect(new RegExp(`toàn (?:${alt(L.UNIT_LEVEL_WORDS)})\\s+(?:${alt(L.HAS_WORDS)})$`, 'iu').test(`Toàn ${w} có`)).toBe(true);
+    for (const w of L.HAS_WORDS) expect(wordsRe(L.HAS_WORDS).test(`tổng số hộ ${w}`)).toBe(true);
+    for (const w of L.SHARE_OF_WHOLE_VERBS) expect(wordsRe(L.SHARE_OF_WHOLE_VERBS).test(`, ${w} 4,35%`)).toBe(true);
+    for (const w of L.PLAN_RATE_VERBS) expect(wordsRe(L.PLAN_RATE_VERBS).test(`1.850 người, ${w} 92,5%`)).toBe(true);
+    for (const w of L.ASSIGNED_WORDS) expect(new RegExp(`kế hoạch (?:${alt(L.ASSIGNED_WORDS)}) \\(`, 'iu').test(`kế hoạch ${w} (`)).toBe(true);
+  });
+  it('a plan restated in brackets', () => {
+    // 1.850 / 2.100 = 88,1%: the rate, the amount and the plan are read; the rule judges the arithmetic.
+    const [r] = read('Tuyển sinh 1.850 người, đạt 92,5% kế hoạch (2.100 người).').planRates;
+    expect(r && [r.done.value, r.rate.value, r.plan.value]).toEqual([1850, 92.5, 2100]);
+  });
+});
+
+describe('figure reading words', async () => {
+  const L = await import('../../src/text/lexicon.js');
+  const { analyseSource } = await import('../../pipelines/analyse.js');
+  const { sourceFromText } = await import('../segment/source-from-lines.js');
+  const scopes = (line: string) => analyseSource(sourceFromText(`BÁO CÁO\nI. KẾT QUẢ\n${line}`), { only: [] }).readings.map((q) => q.scope.split('|'));
+
+  it('what is left, what was added: scope tags of a count', () => {
+    // "còn lại 12 hồ sơ đang giải quyết": the words before the figure make it what is left.
+    expect(scopes('Tiếp nhận 240 hồ sơ thủ tục hành chính; còn lại 12 hồ sơ đang giải quyết.').some((s) => s.includes('rest'))).toBe(true);
+    for (const w of L.REST_WORDS) expect(wordsRe(L.REST_WORDS, 'u').test(`${w} 12 hồ sơ`)).toBe(true);
+    for (const w of L.ADDED_WORDS) expect(wordsRe(L.ADDED_WORDS, 'u').test(`cấp ${w} 20 thẻ`)).toBe(true);
+    expect(wordsRe(L.ADDED_WORDS, 'u').test('cấp 20 thẻ')).toBe(false);
+  });
+  it('phrase ends, subgroup verbs, places, neutral words', () => {
+    const stop = new RegExp(`\\s(?:${alt(L.PHRASE_STOP_WORDS)})(?![\\p{L}])`, 'u');
+    for (const w of L.PHRASE_STOP_WORDS) expect(stop.exec(`389 hồ sơ ${w} xã`)!.index).toBe(9);
+    expect(stop.test('389 hồ sơ sổ')).toBe(false);
+    for (const w of L.PREDICATE_MARKERS) expect(new RegExp(`^\\s*(${alt(L.PREDICATE_MARKERS)})\\s`, 'u').exec(` ${w} mở gian hàng`)![1]).toBe(w);
+    for (const w of L.AT_WORDS) expect(new RegExp(`(?:${alt(L.AT_WORDS)})\\s+(\\p{L}+)`, 'u').exec(`12 điểm ${w} thôn`)![1]).toBe('thôn');
+    const neutral = new RegExp(`(?:^|\\s)(?:${alt(L.NEUTRAL_BEFORE_WORDS)})$`, 'u');
+    for (const w of L.NEUTRAL_BEFORE_WORDS) expect(neutral.test(`toàn xã ${w}`)).toBe(true);
+    expect(neutral.test('toàn xã cấp')).toBe(false);
+  });
+  it('rates of a plan, office columns, columns of another quantity', () => {
+    for (const w of L.FULFILMENT_BASES) expect(new RegExp(`^\\s*%?\\s*(?:${alt(L.FULFILMENT_BASES)})(?![\\p{L}])`, 'u').test(`% ${w} năm`)).toBe(true);
+    for (const w of L.ENTITY_HEADER_WORDS) expect(wordsRe(L.ENTITY_HEADER_WORDS, 'u').test(`${w}, đơn vị`)).toBe(true);
+    expect(wordsRe(L.ENTITY_HEADER_WORDS, 'u').test('đơn vị tính')).toBe(false);
+    for (const w of L.OTHER_COLUMN_WORDS) expect(new RegExp(alt(L.OTHER_COLUMN_WORDS), 'u').test(`${w} (%)`)).toBe(true);
+    expect(new RegExp(alt(L.OTHER_COLUMN_WORDS), 'u').test('kỳ báo cáo')).toBe(false);
+  });
+});

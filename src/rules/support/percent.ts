@@ -4,7 +4,7 @@
  */
 import type { Table } from '../../model/index.js';
 
-export { actualPercent, firstSlip, percentAgrees, readSlip, singleSlips } from '../../extract/percent-arith.js';
+export { actualPercent, firstSlip, percentAgrees, singleSlips } from '../../extract/percent-arith.js';
 export { fulfilmentCells, PLAN_HEADER, ratesByCount, restatedCells, tableFulfilment, type Rate } from '../../extract/table-fulfilment.js';
 
 /** The document's tables, as the analysis read them (a rule never re-reads them). */

@@ -1,0 +1,74 @@
+/**
+ * The text's readings beyond its figures, read once per document for the rules to judge: comparison claims
+ * (comparisons.ts), numbers run together (run-together.ts), the administrative units named and their roles
+ * (places.ts, place-roles.ts), the share and plan phrases around percents (shares.ts), and the appendix rows
+ * restating sentence figures (appendix-rows.ts). No rule calls those readers itself.
+ */
+import type { Analysis, PlaceMention, PlanRate, ShareLink, TextReadings } from '../model/index.js';
+import { readComparisons } from './comparisons.js';
+import { readRunTogether } from './run-together.js';
+import { findUnitMentions, locateUnit } from './places.js';
+import { placeRole } from './place-roles.js';
+import { namedTotal, namesWhole, planInBrackets, predicateShareOf, sameMeasure, shareOf, statedWhole, totalThenDone } from './shares.js';
+import { matchAppendixRows } from './appendix-rows.js';
+import { clauseWords, minusBefore } from './rate-context.js';
+import { statementAround } from './date-context.js';
+
+/** What the text readings are read from. */
+export type TextReadingInput = Pick<Analysis, 'source' | 'meta' | 'figures' | 'clauses' | 'blockSection' | 'claims' | 'readings' | 'tables' | 'dates'>;
+
+/** Read everything of the text the rules judge beyond the figures and their readings. */
+export function extractTextReadings(input: TextReadingInput): TextReadings {
+  const mentions = findUnitMentions(input.source);
+  const places: PlaceMention[] = mentions.map((m) => ({ ...m, ...placeRole(input.source, m) }));
+  const home = input.meta.unit ? locateUnit(input.source, input.meta.unit, mentions) : null;
+  return {
+    comparisons: readComparisons(input),
+    runTogether: readRunTogether(input),
+    places,
+    home: home ? places[mentions.indexOf(home)] : null,
+    claimShares: claimShares(input),
+    statedShares: statedShares(input),
+    planRates: planRates(input),
+    appendixRows: matchAppendixRows(input, input.readings, input.tables),
+    clauseWords: input.figures.map((f) => (input.source.blocks[f.block].kind === 'row' ? '' : clauseWords(input, f))),
+    minusBefore: input.figures.map((f) => minusBefore(input, f)),
+    dateStatements: input.dates.map((ds, block) => ds.map((d) => statementAround(input, block, d.from))),
+  };
+}
+
+// For each part of a part–whole claim (lists and balances aside), the percent stated as its share.
+function claimShares(input: TextReadingInput): ShareLink[] {
+  const out: ShareLink[] = [];
+  for (const claim of input.claims) {
+    if (claim.relation === 'list' || claim.relation === 'balance') continue;
+    const whole = input.figures[claim.whole];
+    for (const i of claim.parts) {
+      const part = input.figures[i];
+      const share = shareOf(input, part) ?? predicateShareOf(input, part, whole);
+      // One kind, or a count and a decimal of one unit; a share that names its own whole is of that whole only.
+      if (share && sameMeasure(whole, part) && namesWhole(input, share, whole)) out.push({ share, part, whole });
+    }
+  }
+  return out;
+}
+
+// For each percent, the part and the whole its own words name.
+function statedShares(input: TextReadingInput): ShareLink[] {
+  const out: ShareLink[] = [];
+  for (const f of input.figures) {
+    const pair = f.kind === 'percent' ? statedWhole(input, f) ?? namedTotal(input, f) ?? totalThenDone(input, f) : undefined;
+    if (pair) out.push({ share: f, ...pair });
+  }
+  return out;
+}
+
+// Each percent of a plan with the amount done and the plan restated in brackets.
+function planRates(input: TextReadingInput): PlanRate[] {
+  const out: PlanRate[] = [];
+  for (const f of input.figures) {
+    const fulfil = f.kind === 'percent' ? planInBrackets(input, f) : undefined;
+    if (fulfil) out.push({ rate: f, ...fulfil });
+  }
+  return out;
+}

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { Figure } from './figure.js';
+import { Unit } from './meta.js';
+import { FigureReading } from './reading.js';
+
+/** Words of a claim: block and characters [from, to) of the block's text. */
+const Words = { block: z.number().int(), from: z.number().int(), to: z.number().int() };
+
+/**
+ * A verbal claim a report makes about its own numbers (src/extract/comparisons.ts): "gấp N lần" (`ratio`,
+ * the two figures compared), "tăng/giảm/vượt X … so với (B)" (`change`: the change figure, its signed
+ * value, the current and the base), "vượt chỉ tiêu (95%)" (`target`), "hoàn thành vượt mức dự toán" after a
+ * rate of the plan (`fulfilment`), "100% X" beside a fraction of the same X (`full`).
+ */
+export const Comparison = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('ratio'), ...Words, stated: z.number(), decimals: z.number().int(), written: z.string(), increase: z.boolean(), pair: z.tuple([Figure, Figure]) }),
+  z.object({
+    kind: z.literal('change'), ...Words, verb: z.string(), stated: z.number(), signed: z.number(), decimals: z.number().int(), percent: z.boolean(),
+    unit: z.string(), written: z.string(), figure: Figure, current: Figure, base: Figure,
+    /** The current value compared (a count's fraction "53/62 trường": its numerator). */
+    amount: z.number(),
+    /** What the stated number is worth in the figures' own values ("tăng 7,4 triệu đồng": 1 000 000; 1 without a scale). */
+    scale: z.number(),
+  }),
+  z.object({
+    kind: z.literal('target'), ...Words, claim: z.string(), negative: z.boolean(), value: Figure, target: Figure,
+    /** The claim says the value passes the target ("vượt dự toán" after "A so với dự toán B"), so A = B misses it too. */
+    exceed: z.boolean().optional(),
+  }),
+  z.object({ kind: z.literal('fulfilment'), ...Words, claim: z.string(), negative: z.boolean(), rate: Figure }),
+  z.object({ kind: z.literal('full'), percent: Figure, fraction: Figure, thing: z.string() }),
+]);
+export type Comparison = z.infer<typeof Comparison>;
+
+/** Two numbers run together in a paragraph ("đã lắp đặt 23 18 cụm loa"): characters [from, to) and the noun they count. */
+export const RunTogether = z.object({ ...Words, raw: z.string(), first: z.string(), second: z.string(), unit: z.string() });
+export type RunTogether = z.infer<typeof RunTogether>;
+
+/** One named administrative unit in the text ("xã Tân Lập") at characters [from, to) of a block. */
+export const UnitMention = z.object({
+  ...Words,
+  unit: Unit,
+  /** The proper name folded for matching (tones unified, lower case, no diacritics). */
+  key: z.string(),
+});
+export type UnitMention = z.infer<typeof UnitMention>;
+
+/** A unit mention with what it is to the report's facts (src/extract/place-roles.ts). */
+export const PlaceMention = UnitMention.extend({
+  /** The subject of its clause (nothing before it but an organ of the unit, "Toàn", "Trên địa bàn"). */
+  subject: z.boolean(),
+  /** The issuer of a document cited just before it. */
+  cited: z.boolean(),
+  /** Someone else's place, a partner, a receiver or a yardstick. */
+  other: z.boolean(),
+});
+export type PlaceMention = z.infer<typeof PlaceMention>;
+
+/** A percent stated as the share of a part in a whole. */
+export const ShareLink = z.object({ share: Figure, part: Figure, whole: Figure });
+export type ShareLink = z.infer<typeof ShareLink>;
+
+/** A rate of a plan with the amount done and the plan restated in brackets ("1.850 người, đạt 92,5% kế hoạch (2.100 người)"). */
+export const PlanRate = z.object({ rate: Figure, done: Figure, plan: Figure });
+export type PlanRate = z.infer<typeof PlanRate>;
+
+/** A sentence quantity and the appendix table rows that restate it (name found in its clause, same unit, period column). */
+export const AppendixRowMatch = z.object({ text: FigureReading, rows: z.array(FigureReading) });
+export type AppendixRowMatch = z.infer<typeof AppendixRowMatch>;
+
+/**
+ * What the text says beyond its figures, read once in the extract stage for the rules to judge: the
+ * comparison claims, numbers run together, the administrative units named and their roles, the share and
+ * plan phrases around percents, the appendix rows restating sentence figures.
+ */
+export const TextReadings = z.object({
+  comparisons: z.array(Comparison),
+  runTogether: z.array(RunTogether),
+  /** Every named unit, in reading order. */
+  places: z.array(PlaceMention),
+  /** Where the report states its own unit (the first mention of the issuer), null when it does not. */
+  home: PlaceMention.nullable(),
+  /**
+   * For each part of a part–whole claim (not a list or a balance), the percent stated as its share, with
+   * the claim's whole; in claim order.
+   */
+  claimShares: z.array(ShareLink),
+  /** For each percent, the part and whole its own words name ("… trên tổng số …", "chiếm 4,35% tổng số hộ"). */
+  statedShares: z.array(ShareLink),
+  planRates: z.array(PlanRate),
+  appendixRows: z.array(AppendixRowMatch),
+  /**
+   * For each figure (by index), the words of its clause a rate is judged by (src/extract/rate-context.ts):
+   * from the clause's start to the next clause break after it; "" for a figure of a table row.
+   */
+  clauseWords: z.array(z.string()),
+  /**
+   * For each block, for each of its dates (as in `dates`), the statement holding it (clauses joined across
+   * ":"), characters [from, to) of the block's text without its closing mark.
+   */
+  dateStatements: z.array(z.array(z.object({ from: z.number().int(), to: z.number().int() }))),
+  /** For each figure (by index), a minus sign written right before it ("-12,5%", "( −3%"). */
+  minusBefore: z.array(z.boolean()),
+});
+export type TextReadings = z.infer<typeof TextReadings>;
