@@ -77,8 +77,11 @@ export function totalThenDone(context: RuleContext, p: Figure): { part: Figure; 
   const local = (f: Figure) => f.span.start - block.span.start;
   const s = clauseAt(context.clauses[p.block], local(whole), true);
   const start = s ? s.from : 0;
-  if (!s || local(p) >= s.to || !OPENS_WITH_TOTAL.test(block.text.slice(start, local(whole)))) return undefined;
-  if (context.figures.some((g) => g.block === p.block && g.index < whole.index && local(g) >= start)) return undefined;
+  // The opening words only (a bounded slice: the clause may be a whole long line).
+  if (!s || local(p) >= s.to || !OPENS_WITH_TOTAL.test(block.text.slice(start, Math.min(local(whole), start + 64)))) return undefined;
+  // No figure before the total in its clause: figures are in text order, so the one just before it tells.
+  const before = context.figures[whole.index - 1];
+  if (before && before.block === p.block && local(before) >= start) return undefined;
   if (!DONE_CLAUSE.test(textOf(context, part, whole.span.end, part.span.start).replace(whole.unit, ''))) return undefined;
   return shareClause(context, p, textOf(context, p, part.span.end, p.span.start).replace(part.unit, '')) ? { part, whole } : undefined;
 }
@@ -163,7 +166,9 @@ export function namedTotal(context: RuleContext, p: Figure): { part: Figure; who
 // The words from a count to its percent: one clause, no other rate named, handing over with ", đạt/chiếm …"; nothing after the percent qualifies it.
 function shareClause(context: RuleContext, p: Figure, between: string): boolean {
   const block = context.source.blocks[p.block];
-  const after = block.text.slice(p.span.end - block.span.start);
+  // QUALIFIED and BASE_AFTER are anchored at the start: the words right after the figure are enough (a long line is not copied).
+  const from = p.span.end - block.span.start;
+  const after = block.text.slice(from, from + 200);
   return between.length <= 120 && !/[;.!?()]/u.test(between) && SHARE_TAIL.test(between) && !OTHER_RATE.test(between) && !QUALIFIED.test(after) && !BASE_AFTER.test(after);
 }
 
