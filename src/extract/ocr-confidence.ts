@@ -19,7 +19,8 @@ export function attachFigureConfidence(figures: Figure[], source: Source): void 
 
 // ——— unsure words ———
 // Unsure: a word that holds a digit, or is a numbering marker ("II.", "b)"), read with confidence under `UNSURE_BELOW`,
-// or a digit run with a letter OCR often confuses with a digit inside it ("1O5", "l5", "S0").
+// or a digit run with a letter OCR often confuses with a digit inside it ("1O5", "l5", "S0"), or a word whose second
+// reading (cut out of the page and read again, ingest/ocr-reread.ts) gave other digits.
 
 /** Tesseract confidence (0–100) under which a digit or marker may be misread. */
 export const UNSURE_BELOW = 85;
@@ -27,7 +28,7 @@ export const UNSURE_BELOW = 85;
 const MARKER = /^(?:[IVXLC]{1,6}|[a-zđ]|\d{1,2}(?:\.\d{1,2})*)[.),_:-]*$/u;
 const CONFUSABLE = /\d[OolISB]|[OolISB]\d/u;
 
-export interface Unsure { start: number; end: number; text: string; conf: number }
+export interface Unsure { start: number; end: number; text: string; conf: number; alt?: string }
 
 /** The unsure words of a source's OCR'd blocks, in text order. */
 export function unsureWords(source: Source): Unsure[] {
@@ -36,7 +37,7 @@ export function unsureWords(source: Source): Unsure[] {
     for (const w of b.ocr?.words ?? []) {
       const text = source.text.slice(w.start, w.end);
       const digitish = /\d/.test(text) || MARKER.test(text);
-      if ((digitish && w.conf < UNSURE_BELOW) || CONFUSABLE.test(text)) out.push({ ...w, text });
+      if ((digitish && w.conf < UNSURE_BELOW) || CONFUSABLE.test(text) || w.alt !== undefined) out.push({ ...w, text });
     }
   }
   return out;

@@ -53,7 +53,7 @@ export function attachOcr(source: Source, pages: ReadonlyMap<number, OcrPage>): 
       const block = blockAt(source, abs, from, last);
       if (block < 0) continue;
       const list = placed.get(block) ?? [];
-      list.push({ start: abs, end: abs + w.text.length, conf: Math.round(w.conf * 10) / 10 });
+      list.push({ start: abs, end: abs + w.text.length, conf: Math.round(w.conf * 10) / 10, ...(w.alt ? { alt: w.alt } : {}) });
       placed.set(block, list);
       cursor = at + w.text.length;
     }

@@ -5,7 +5,9 @@
  *
  * Unsure: a word that holds a digit, or is a numbering marker ("II.", "b)"), read with confidence
  * under `UNSURE_BELOW`, or a digit run with a letter OCR often confuses with a digit inside it
- * ("1O5", "l5", "S0"). Such a word inside any evidence passage of an error turns it into a warning.
+ * ("1O5", "l5", "S0"), or a word with digits that a second reading of its cut-out image read with
+ * other digits ("84,0" read "34,0", then "84,0"): the warning names both readings. Such a word inside
+ * any evidence passage of an error turns it into a warning.
  */
 import type { Finding, Source } from '../model/index.js';
 import { unsureWords } from '../extract/ocr-confidence.js';
@@ -19,11 +21,14 @@ export function cautionOcr(findings: Finding[], source: Source): Finding[] {
     if (f.severity !== 'error') return f;
     const hit = unsure.find((u) => f.evidence.some((e) => u.start < e.span.end && u.end > e.span.start));
     if (!hit) return f;
+    const why = hit.alt !== undefined
+      ? `"${hit.text}" đọc lại thành "${hit.alt}", có thể bị nhận dạng sai`
+      : `"${hit.text}" có thể bị nhận dạng sai, độ tin cậy ${Math.round(hit.conf)}%`;
     return {
       ...f,
       severity: 'warning',
-      message: `${f.message} (đọc bằng OCR: "${hit.text}" có thể bị nhận dạng sai, độ tin cậy ${Math.round(hit.conf)}%)`,
-      data: { ...f.data, ocrUnsure: hit.text, ocrConfidence: Math.round(hit.conf) },
+      message: `${f.message} (đọc bằng OCR: ${why})`,
+      data: { ...f.data, ocrUnsure: hit.text, ocrConfidence: Math.round(hit.conf), ...(hit.alt !== undefined ? { ocrSecondReading: hit.alt } : {}) },
     };
   });
 }
