@@ -8,7 +8,7 @@
  * reads "34,0" at psm 6 and 7 (psm 8 and 13 read it right, but only one word a process). Where the
  * digits of the two readings differ, the word keeps the second (`OcrWord.alt`), and an error
  * resting on it is cautioned (rules/ocr-caution.ts) rather than reported. A word the second reading
- * misses, or reads with another count of digits, is left as it was: no judgement.
+ * misses (no digit read in its place) is left as it was: no judgement.
  */
 import type { OcrPage, OcrWord } from './ocr.js';
 
@@ -67,7 +67,7 @@ const digitsOf = (s: string) => s.replace(/\D+/gu, '');
 /**
  * Give each word of the sheet its second reading from the sheet's recognised words (`read`, in
  * sheet pixels): the words whose centre falls in its slot, left to right. A word whose second
- * reading has digits that differ from its first keeps it as `alt`; returns how many did.
+ * reading holds digits, and not the same digits as its first, keeps it as `alt`; returns how many did.
  */
 export function applySecondReading(slots: Slot[], read: OcrWord[]): number {
   const texts = slots.map(() => [] as OcrWord[]);
@@ -80,10 +80,13 @@ export function applySecondReading(slots: Slot[], read: OcrWord[]): number {
   let differ = 0;
   slots.forEach((s, i) => {
     const again = texts[i].sort((a, b) => a.left - b.left).map((r) => r.text).join(' ');
-    const d2 = digitsOf(again);
+    // An O beside a digit is a 0 ("O38").
+    const d2 = digitsOf(again.replace(/[Oo](?=\d)|(?<=\d)[Oo]/gu, '0'));
     const d1 = digitsOf(s.word.text);
-    // Nothing read, or a different count of digits (a speck, a digit lost): no judgement.
-    if (!d2 || d2.length !== d1.length || d2 === d1) return;
+    // Nothing read, or the same digits with more around them (a neighbour's digit caught in the
+    // cut's margin: "79,5" → "79,55"): no judgement. Other digits, or another count of them ("81,8"
+    // read "601,8" the first time): the word is in doubt either way.
+    if (!d2 || d2.includes(d1)) return;
     s.word.alt = again;
     differ++;
   });

