@@ -77,7 +77,7 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const read: DocumentOut[] = await audit(docs.flatMap((d) => [d.pdf, d.scan]));
   const seconds = (performance.now() - t0) / 1000;
-  const tot = { hGold: 0, hRight: 0, hMax: 0, fGold: 0, fRight: 0, textFound: 0, scanFound: 0, extra: 0 };
+  const tot = { hGold: 0, hRight: 0, hMax: 0, fGold: 0, fRight: 0, textFound: 0, scanFound: 0, extra: 0, reread: 0 };
   const lines: string[] = [];
   docs.forEach((d, i) => {
     const text = read[2 * i];
@@ -100,12 +100,17 @@ async function main(): Promise<void> {
       for (const e of ts.errors) if (e.found && !foundOnBoth.some((b) => b.id === e.id)) lines.push(`    error missed on scan: ${e.id}`);
     }
     for (const f of extra) lines.push(`    extra error: ${f.rule}: ${f.message} | ${squash(f.evidence[0]?.snippet ?? '').slice(0, 80)}`);
+    // Errors the second reading of digits turned into warnings: an error the text PDF lacks, or one it gives too.
+    const reread = scan.findings.filter((f) => f.data.ocrSecondReading !== undefined);
+    tot.reread += reread.length;
+    if (a.verbose) for (const f of reread) lines.push(`    second reading: ${textErrors.has(errorKey(f)) ? 'an error the text PDF gives' : 'an error only the scan gave'}: ${f.rule}: ${f.message}`);
   });
   const pct = (x: number, y: number) => (y ? `${((100 * x) / y).toFixed(1)}%` : '–');
   lines.push(
     `scans ${a.dpi} dpi, noise ${a.noise}, turn ${a.rotate}°, ${a.form}.pdf, ${docs.length} reports (${seconds.toFixed(0)} s):`,
     `  headings ${pct(tot.hRight, tot.hMax)} (${tot.hRight}/${tot.hMax})  figures ${pct(tot.fRight, tot.fGold)} (${tot.fRight}/${tot.fGold})` +
-      `  errors of the text PDF found ${pct(tot.scanFound, tot.textFound)} (${tot.scanFound}/${tot.textFound})  errors the text PDF lacks ${tot.extra}`,
+      `  errors of the text PDF found ${pct(tot.scanFound, tot.textFound)} (${tot.scanFound}/${tot.textFound})  errors the text PDF lacks ${tot.extra}` +
+      `  errors made warnings by the second reading ${tot.reread}`,
   );
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -19,15 +19,17 @@ export function attachFigureConfidence(figures: Figure[], source: Source): void 
 
 // ——— unsure words ———
 // Unsure: a word that holds a digit, or is a numbering marker ("II.", "b)"), read with confidence under `UNSURE_BELOW`,
-// or a digit run with a letter OCR often confuses with a digit inside it ("1O5", "l5", "S0").
+// or a digit run with a letter OCR often confuses with a digit inside it ("1O5", "l5", "S0"), or a word whose second
+// reading (cut out of the page and read again, ingest/ocr-reread.ts) gave other digits.
 
 /** Tesseract confidence (0–100) under which a digit or marker may be misread. */
 export const UNSURE_BELOW = 85;
 
 const MARKER = /^(?:[IVXLC]{1,6}|[a-zđ]|\d{1,2}(?:\.\d{1,2})*)[.),_:-]*$/u;
-const CONFUSABLE = /\d[OolISB]|[OolISB]\d/u;
+// O and o with any tone mark ("1ó" for a misread "53"), l, I, S, B.
+const CONFUSABLE = /\d[OolISBóòỏõọôốồổỗộơớờởỡợÓÒÔƠ]|[OolISBóòỏõọôốồổỗộơớờởỡợÓÒÔƠ]\d/u;
 
-export interface Unsure { start: number; end: number; text: string; conf: number }
+export interface Unsure { start: number; end: number; text: string; conf: number; alt?: string }
 
 /** The unsure words of a source's OCR'd blocks, in text order. */
 export function unsureWords(source: Source): Unsure[] {
@@ -36,8 +38,38 @@ export function unsureWords(source: Source): Unsure[] {
     for (const w of b.ocr?.words ?? []) {
       const text = source.text.slice(w.start, w.end);
       const digitish = /\d/.test(text) || MARKER.test(text);
-      if ((digitish && w.conf < UNSURE_BELOW) || CONFUSABLE.test(text)) out.push({ ...w, text });
+      if ((digitish && w.conf < UNSURE_BELOW) || CONFUSABLE.test(text) || w.alt !== undefined) out.push({ ...w, text });
     }
+  }
+  return out;
+}
+
+// ——— tables with cells OCR could not read as numbers ———
+
+/**
+ * A cell with a word that mixes digits with what no number, unit or code is written with ("1Ó",
+ * "#4", "À0"): a number OCR garbled. A unit or code glued to a number is not ("5ha", "km2", "A1",
+ * "2b"), nor a code of pieces ("08-NQ/TU"), nor words without digits ("Tổ 2", "12,6 km").
+ */
+export function garbledCell(cell: string): boolean {
+  return cell.split(/\s+/u).some((w) =>
+    /\d/u.test(w) && /[^\d.,%+\-–/()]/u.test(w) &&
+    !/^[(]?[\d.,]+(?:[a-z]{1,3}\d?|%)[)]?[.,;:]?$|^[A-Z]{1,2}\d{1,3}$|^\d{1,2}[a-z]$|^[a-z]{1,3}\d$/u.test(w) &&
+    // A code of pieces, each all digits or all letters ("I/2024", "08-NQ/TU", "02/KH-UBND").
+    !/^(?:\d+|\p{L}+)(?:[/\-–](?:\d+|\p{L}+))+[.,;:)]?$/u.test(w));
+}
+
+/**
+ * The tables of OCR'd pages that hold a garbled number: their sums and shares rest on every row, so
+ * an error judged on any of their rows rests on a misreading as much as on the report.
+ */
+export function garbledTables(source: Source): Map<number, string> {
+  const out = new Map<number, string>();
+  const ocr = new Set(source.ocrPages ?? []);
+  for (const b of source.blocks) {
+    if (b.kind !== 'row' || b.table === undefined || b.span.page === null || !ocr.has(b.span.page) || out.has(b.table)) continue;
+    const bad = b.cells?.find(garbledCell);
+    if (bad !== undefined) out.set(b.table, bad.trim());
   }
   return out;
 }

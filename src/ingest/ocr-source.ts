@@ -4,7 +4,7 @@
  * so a finding that rests on an unsure digit can be told from one that does not.
  */
 import type { OcrWordSpan, Source, Warning } from '../model/index.js';
-import { buildSource } from './build-source.js';
+import { buildSource, type RawBlock } from './build-source.js';
 import type { IngestResult } from './index.js';
 import { fail } from './index.js';
 import { buildBlocks } from './pdf-blocks.js';
@@ -53,7 +53,7 @@ export function attachOcr(source: Source, pages: ReadonlyMap<number, OcrPage>): 
       const block = blockAt(source, abs, from, last);
       if (block < 0) continue;
       const list = placed.get(block) ?? [];
-      list.push({ start: abs, end: abs + w.text.length, conf: Math.round(w.conf * 10) / 10 });
+      list.push({ start: abs, end: abs + w.text.length, conf: Math.round(w.conf * 10) / 10, ...(w.alt ? { alt: w.alt } : {}) });
       placed.set(block, list);
       cursor = at + w.text.length;
     }
@@ -95,8 +95,56 @@ export async function ingestImage(path: string, bytes: Uint8Array, ocr?: boolean
   const warnings: Warning[] = [];
   const lines = pages.map((p, i) => ocrLines(i + 1, p));
   if (!lines.some((l) => l.length)) return fail('NO_TEXT', 'Ảnh không có chữ nhận dạng được');
-  const blocks = stitchPageBreaks(buildBlocks(lines));
+  const blocks = joinWrappedOcrRows(stitchPageBreaks(buildBlocks(lines)), new Set(pages.map((_, i) => i + 1)));
   const source = buildSource({ path, format: 'image', bytes, encoding: 'utf-8', blocks, pages: pages.length, warnings });
   attachOcr(source, new Map(pages.map((p, i) => [i + 1, p])));
   return { ok: true, source };
+}
+
+/** A cell that goes on a wrapped header cell's first line: lower case, in brackets, or a year ("Dự toán năm / 2024"). */
+const HEADER_TAIL = /^(?:\p{Ll}|\(|(?:19|20)\d\d\b)/u;
+
+/**
+ * Table rows of scanned pages put back together where a cell's wrapped lines came out as rows of
+ * their own. Tesseract's lines of one table row do not always sit as close as a text layer's, so
+ * the PDF builder can take a wrapped cell's second line for a new row: a label's tail ("Thuế ngoài
+ * quốc / doanh") becomes a row with only its first cell, and a two-line header ("Dự toán năm /
+ * 2024") a header row and a data row, whose "2024" is then summed with the amounts. Only rows of
+ * `ocrPages` are joined: a row whose one filled cell is the first and starts in lower case joins
+ * the row above (a real label row starts with a capital or a marker); a table's second row joins
+ * its first when it fills a cell the first left empty and its other cells each go on the end of a
+ * header line (lower case, a bracket, a year). Returns the blocks without the rows joined.
+ */
+export function joinWrappedOcrRows(blocks: RawBlock[], ocrPages: ReadonlySet<number>): RawBlock[] {
+  const out: RawBlock[] = [];
+  const filled = (cells: string[]) => cells.filter((c) => c.trim() !== '').length;
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    const sameTable = prev && prev.kind === 'row' && b.kind === 'row' && prev.table === b.table && prev.cells && b.cells && prev.cells.length === b.cells.length;
+    if (!sameTable || b.page === null || !ocrPages.has(b.page)) {
+      out.push(b);
+      continue;
+    }
+    const up = prev.cells!;
+    const cells = b.cells!;
+    const tail = filled(cells) === 1 && cells[0].trim() !== '' && /^\p{Ll}/u.test(cells[0].trim()) && !/\d/u.test(cells[0]) && filled(up) >= 2;
+    const firstRow = out.length < 2 || out[out.length - 2].kind !== 'row' || out[out.length - 2].table !== b.table;
+    const header = firstRow && up.every((c) => !/^[\d.,%\s-]+$/u.test(c.trim()) || c.trim() === '') &&
+      up.some((c, i) => c.trim() === '' && cells[i].trim() !== '') &&
+      cells.every((c, i) => c.trim() === '' || up[i].trim() === '' || HEADER_TAIL.test(c.trim()));
+    if (!tail && !header) {
+      out.push(b);
+      continue;
+    }
+    const joined = up.map((c, i) => [c.trim(), cells[i].trim()].filter(Boolean).join(' '));
+    out[out.length - 1] = { ...prev, cells: joined, text: joined.join('\t') };
+  }
+  // Rows renumbered within each table.
+  const next = new Map<number, number>();
+  return out.map((b) => {
+    if (b.kind !== 'row' || b.table === undefined || b.row === undefined) return b;
+    const row = next.get(b.table) ?? 0;
+    next.set(b.table, row + 1);
+    return row === b.row ? b : { ...b, row };
+  });
 }

@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import PQueue from 'p-queue';
 import type { PdfItem } from './pdf-lines.js';
 import { limitedCommand } from './pdf-limits.js';
+import { applySecondReading, digitSheet, digitWords, type Grey } from './ocr-reread.js';
 
 /** Resolution pages are rasterised at: Tesseract's accuracy on 10–13 pt text levels off from 300 dpi. */
 export const OCR_DPI = 300;
@@ -41,6 +42,8 @@ export interface OcrWord {
   conf: number;
   /** Which Tesseract line it belongs to ("block.par.line"). */
   line: string;
+  /** A word with digits read otherwise when cut out and enlarged (ocr-reread.ts): the second reading. */
+  alt?: string;
 }
 
 /** One recognised page. */
@@ -77,6 +80,14 @@ export function ocrUnavailable(enabled = true): Promise<string | null> {
     return null;
   })();
   return availability;
+}
+
+let english: Promise<boolean> | null = null;
+
+/** Whether Tesseract has its English model (Debian's tesseract-ocr installs it): the second reading of digits needs it. */
+function hasEnglish(): Promise<boolean> {
+  english ??= run('tesseract', ['--list-langs'], undefined, 20_000).then((out) => /^eng$/m.test(out.toString('utf8')), () => false);
+  return english;
 }
 
 /** Run a program, feeding `input` to its stdin; resolves with its stdout, rejects on failure or time-out. */
@@ -126,7 +137,7 @@ export async function rasterisePdfPage(pdf: Uint8Array, page: number, dpi = OCR_
 }
 
 /** A PGM's size and pixels, or null when it is not an 8-bit binary PGM. */
-function readPgm(pgm: Buffer): { w: number; h: number; at: number; px: Buffer } | null {
+export function readPgm(pgm: Buffer): { w: number; h: number; at: number; px: Buffer } | null {
   const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'));
   if (!header) return null;
   const w = Number(header[1]);
@@ -244,37 +255,56 @@ function cacheDir(): string | null {
   return dir || join(homedir(), '.cache', 'baocao', 'ocr');
 }
 
-/** Read an image (PNG, JPEG, TIFF — every page of a multi-page TIFF — or PGM) with Tesseract; cached by content. */
-export async function recogniseImage(image: Uint8Array, dpi = OCR_DPI): Promise<OcrPage[]> {
+/** Tesseract's TSV for an image, with `args` after the language, cached by `tag` and the image's bytes. */
+async function tesseractTsv(image: Uint8Array, tag: string, args: string[], lang = 'vie'): Promise<string> {
   const dir = cacheDir();
-  const key = createHash('sha256').update('tesseract-vie-psm6-tsv-v1\0').update(image).digest('hex');
+  const key = createHash('sha256').update(`${tag}\0`).update(image).digest('hex');
   const file = dir ? join(dir, key.slice(0, 2), `${key}.tsv`) : null;
-  let tsv: string | null = null;
   if (file) {
     try {
-      tsv = readFileSync(file, 'utf8');
+      return readFileSync(file, 'utf8');
     } catch {
-      tsv = null;
+      // Not cached yet.
     }
   }
-  if (tsv === null) {
-    tsv = (await run('tesseract', ['stdin', 'stdout', '-l', 'vie', '--psm', '6', '--dpi', String(dpi), 'tsv'], image, PAGE_TIMEOUT_MS)).toString('utf8');
-    if (file) {
-      try {
-        mkdirSync(join(dir!, key.slice(0, 2)), { recursive: true });
-        const tmp = `${file}.${process.pid}.tmp`;
-        writeFileSync(tmp, tsv);
-        renameSync(tmp, file);
-      } catch {
-        // A read-only or full cache only costs time.
-      }
+  const tsv = (await run('tesseract', ['stdin', 'stdout', '-l', lang, ...args, 'tsv'], image, PAGE_TIMEOUT_MS)).toString('utf8');
+  if (file) {
+    try {
+      mkdirSync(join(dir!, key.slice(0, 2)), { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, tsv);
+      renameSync(tmp, file);
+    } catch {
+      // A read-only or full cache only costs time.
     }
   }
+  return tsv;
+}
+
+/**
+ * Read an image (PNG, JPEG, TIFF — every page of a multi-page TIFF — or PGM) with Tesseract; cached
+ * by content. A single grey page (what a PDF page is rasterised to) also has its Roman markers'
+ * strokes counted and its words with digits read a second time (ocr-reread.ts).
+ */
+export async function recogniseImage(image: Uint8Array, dpi = OCR_DPI): Promise<OcrPage[]> {
+  const tsv = await tesseractTsv(image, 'tesseract-vie-psm6-tsv-v1', ['--psm', '6', '--dpi', String(dpi)]);
   const pages = parseTsv(tsv, dpi);
   for (const p of pages) oneStop(p);
   const img = pages.length === 1 ? readPgm(Buffer.from(image.buffer, image.byteOffset, image.byteLength)) : null;
-  if (img && img.w === pages[0].width && img.h === pages[0].height) recountRomanMarkers(pages[0], img);
+  if (img && img.w === pages[0].width && img.h === pages[0].height) {
+    recountRomanMarkers(pages[0], img);
+    await rereadDigits(pages[0], img, dpi);
+  }
   return pages;
+}
+
+/** Read the page's words with digits a second time, cut out and enlarged on one sheet (ocr-reread.ts); returns how many differ. */
+export async function rereadDigits(page: OcrPage, img: Grey, dpi = OCR_DPI): Promise<number> {
+  const words = digitWords(page);
+  if (words.length === 0 || !(await hasEnglish())) return 0;
+  const { pgm, slots } = digitSheet(img, words);
+  const tsv = await tesseractTsv(pgm, 'tesseract-eng-psm6-digits-v1', ['--psm', '6', '--dpi', String(dpi)], 'eng');
+  return applySecondReading(slots, parseTsv(tsv, dpi)[0]?.words ?? []);
 }
 
 /**

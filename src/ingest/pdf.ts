@@ -17,7 +17,7 @@ import { buildBlocks } from './pdf-blocks.js';
 import { buildLines, type PdfItem, type PdfLine } from './pdf-lines.js';
 import { stitchPageBreaks } from './pdf-tables.js';
 import { inParallel, ocrUnavailable, rasterisePdfPage, recogniseImage, repairUnsureWords, type OcrPage } from './ocr.js';
-import { attachOcr, ocrLines, ocrUnavailableError } from './ocr-source.js';
+import { attachOcr, joinWrappedOcrRows, ocrLines, ocrUnavailableError } from './ocr-source.js';
 import { chooseReader, popplerPages, PopplerTimeout, type PdfReader } from './pdf-poppler.js';
 import { checkPdfStreams } from './pdf-limits.js';
 
@@ -113,7 +113,8 @@ export async function ingestPdf(path: string, bytes: Uint8Array, options: PdfOpt
     if (!pages.some((p) => p.length)) {
       return fail('NO_TEXT', 'Tệp PDF không có chữ: không có lớp văn bản và nhận dạng ký tự (OCR) không tìm thấy chữ nào');
     }
-    const blocks = stitchPageBreaks(buildBlocks(pages));
+    const stitched = stitchPageBreaks(buildBlocks(pages));
+    const blocks = ocr.size ? joinWrappedOcrRows(stitched, new Set(ocr.keys())) : stitched;
     const source = buildSource({ path, format: 'pdf', bytes, encoding: 'utf-8', blocks, pages: numPages, warnings });
     if (ocr.size) attachOcr(source, ocr);
     return { ok: true, source };

@@ -13,8 +13,11 @@ export const Span = z.object({
 });
 export type Span = z.infer<typeof Span>;
 
-/** A word read by OCR: where it lies in `Source.text` and Tesseract's confidence in it (0–100). */
-export const OcrWordSpan = z.object({ start: z.number().int(), end: z.number().int(), conf: z.number() });
+/**
+ * A word read by OCR: where it lies in `Source.text`, Tesseract's confidence in it (0–100), and, for
+ * a word with digits read otherwise when cut out and enlarged, that second reading.
+ */
+export const OcrWordSpan = z.object({ start: z.number().int(), end: z.number().int(), conf: z.number(), alt: z.string().optional() });
 export type OcrWordSpan = z.infer<typeof OcrWordSpan>;
 
 /** The kinds of block every ingester produces. */

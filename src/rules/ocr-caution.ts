@@ -5,25 +5,44 @@
  *
  * Unsure: a word that holds a digit, or is a numbering marker ("II.", "b)"), read with confidence
  * under `UNSURE_BELOW`, or a digit run with a letter OCR often confuses with a digit inside it
- * ("1O5", "l5", "S0"). Such a word inside any evidence passage of an error turns it into a warning.
+ * ("1O5", "l5", "S0"), or a word with digits that a second reading of its cut-out image read with
+ * other digits ("84,0" read "34,0", then "84,0"): the warning names both readings. Such a word inside
+ * any evidence passage of an error turns it into a warning. So does a table of a scanned page that
+ * holds a number OCR garbled ("1Ó", "#4"): an error on any of its rows (a total, a share) rests on
+ * every row.
  */
 import type { Finding, Source } from '../model/index.js';
-import { unsureWords } from '../extract/ocr-confidence.js';
+import { garbledTables, unsureWords } from '../extract/ocr-confidence.js';
 
 /** Downgrade the errors whose evidence holds an unsure OCR word; other findings are returned as they are. */
 export function cautionOcr(findings: Finding[], source: Source): Finding[] {
   if (!source.ocrPages?.length) return findings;
   const unsure = unsureWords(source);
-  if (unsure.length === 0) return findings;
+  const garbled = garbledTables(source);
+  if (unsure.length === 0 && garbled.size === 0) return findings;
+  const tableAt = (at: number) => source.blocks.find((b) => b.table !== undefined && at >= b.span.start && at < b.span.end)?.table;
   return findings.map((f) => {
     if (f.severity !== 'error') return f;
     const hit = unsure.find((u) => f.evidence.some((e) => u.start < e.span.end && u.end > e.span.start));
-    if (!hit) return f;
+    if (!hit) {
+      const table = f.evidence.map((e) => tableAt(e.span.start)).find((t) => t !== undefined && garbled.has(t));
+      if (table === undefined) return f;
+      const cell = garbled.get(table)!;
+      return {
+        ...f,
+        severity: 'warning',
+        message: `${f.message} (đọc bằng OCR: bảng có ô "${cell}" không đọc được thành số, có thể bị nhận dạng sai)`,
+        data: { ...f.data, ocrUnsure: cell },
+      };
+    }
+    const why = hit.alt !== undefined
+      ? `"${hit.text}" đọc lại thành "${hit.alt}", có thể bị nhận dạng sai`
+      : `"${hit.text}" có thể bị nhận dạng sai, độ tin cậy ${Math.round(hit.conf)}%`;
     return {
       ...f,
       severity: 'warning',
-      message: `${f.message} (đọc bằng OCR: "${hit.text}" có thể bị nhận dạng sai, độ tin cậy ${Math.round(hit.conf)}%)`,
-      data: { ...f.data, ocrUnsure: hit.text, ocrConfidence: Math.round(hit.conf) },
+      message: `${f.message} (đọc bằng OCR: ${why})`,
+      data: { ...f.data, ocrUnsure: hit.text, ocrConfidence: Math.round(hit.conf), ...(hit.alt !== undefined ? { ocrSecondReading: hit.alt } : {}) },
     };
   });
 }

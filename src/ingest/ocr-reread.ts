@@ -1,0 +1,94 @@
+/**
+ * A second reading of every word with a digit: Tesseract's Vietnamese model is sometimes sure of a
+ * wrong digit (a clear "84,0" read "34,0", confidence 90–97, on a noisy 200 dpi scan), and
+ * confidence alone cannot tell. Each such word is cut from the page image with a margin, the cuts
+ * are laid out in rows, a word's height apart, on one white sheet, and Tesseract reads the sheet once
+ * (one process a page, not one a word) with its English model, whose digits are trained on far more
+ * text and which reads that "84,0" right, however the cut is enlarged, where the Vietnamese model
+ * reads "34,0" at psm 6 and 7 (psm 8 and 13 read it right, but only one word a process). Where the
+ * digits of the two readings differ, the word keeps the second (`OcrWord.alt`), and an error
+ * resting on it is cautioned (rules/ocr-caution.ts) rather than reported. A word the second reading
+ * misses (no digit read in its place) is left as it was: no judgement.
+ */
+import type { OcrPage, OcrWord } from './ocr.js';
+
+/** Grey pixels of a page. */
+export interface Grey { w: number; h: number; px: Buffer }
+
+interface Slot { word: OcrWord; x: number; y: number; w: number; h: number }
+
+/** The words a second reading is asked for: every word holding a digit. */
+export function digitWords(page: OcrPage): OcrWord[] {
+  return page.words.filter((w) => /\d/u.test(w.text) && w.height >= 6 && w.width >= 3);
+}
+
+/**
+ * The sheet (an 8-bit PGM) holding every word of `words` cut from `img`, in rows, and
+ * where each one lies on it.
+ */
+export function digitSheet(img: Grey, words: OcrWord[]): { pgm: Buffer; slots: Slot[] } {
+  const boxes = words.map((word) => {
+    const padX = Math.round(0.35 * word.height);
+    const padY = Math.round(0.2 * word.height);
+    const x0 = Math.max(0, word.left - padX);
+    const y0 = Math.max(0, word.top - padY);
+    const x1 = Math.min(img.w, word.left + word.width + padX);
+    const y1 = Math.min(img.h, word.top + word.height + padY);
+    return { word, x0, y0, cw: x1 - x0, ch: y1 - y0 };
+  });
+  // Cuts a word's height apart: closer, Tesseract joins neighbours into one word (measured at half).
+  const tall = Math.max(...boxes.map((b) => b.ch));
+  const gap = tall;
+  const width = Math.max(img.w, ...boxes.map((b) => b.cw + 2 * gap));
+  const slots: Slot[] = [];
+  let x = gap;
+  let y = tall;
+  for (const b of boxes) {
+    if (x + b.cw + gap > width) {
+      x = gap;
+      y += 2 * tall;
+    }
+    slots.push({ word: b.word, x, y, w: b.cw, h: b.ch });
+    x += b.cw + gap;
+  }
+  const height = y + 2 * tall;
+  const header = Buffer.from(`P5\n${width} ${height}\n255\n`, 'latin1');
+  const px = Buffer.alloc(width * height, 255);
+  boxes.forEach((b, i) => {
+    const s = slots[i];
+    for (let dy = 0; dy < b.ch; dy++) img.px.copy(px, (s.y + dy) * width + s.x, (b.y0 + dy) * img.w + b.x0, (b.y0 + dy) * img.w + b.x0 + b.cw);
+  });
+  return { pgm: Buffer.concat([header, px]), slots };
+}
+
+/** The digits of a reading, in order ("84,0%" → "840"). */
+const digitsOf = (s: string) => s.replace(/\D+/gu, '');
+
+/**
+ * Give each word of the sheet its second reading from the sheet's recognised words (`read`, in
+ * sheet pixels): the words whose centre falls in its slot, left to right. A word whose second
+ * reading holds digits, and not the same digits as its first, keeps it as `alt`; returns how many did.
+ */
+export function applySecondReading(slots: Slot[], read: OcrWord[]): number {
+  const texts = slots.map(() => [] as OcrWord[]);
+  for (const r of read) {
+    const cx = r.left + r.width / 2;
+    const cy = r.top + r.height / 2;
+    const i = slots.findIndex((s) => cx >= s.x && cx < s.x + s.w && cy >= s.y && cy < s.y + s.h);
+    if (i >= 0) texts[i].push(r);
+  }
+  let differ = 0;
+  slots.forEach((s, i) => {
+    const again = texts[i].sort((a, b) => a.left - b.left).map((r) => r.text).join(' ');
+    // An O beside a digit is a 0 ("O38").
+    const d2 = digitsOf(again.replace(/[Oo](?=\d)|(?<=\d)[Oo]/gu, '0'));
+    const d1 = digitsOf(s.word.text);
+    // Nothing read, or the same digits with more around them (a neighbour's digit caught in the
+    // cut's margin: "79,5" → "79,55"): no judgement. Other digits, or another count of them ("81,8"
+    // read "601,8" the first time): the word is in doubt either way.
+    if (!d2 || d2.includes(d1)) return;
+    s.word.alt = again;
+    differ++;
+  });
+  return differ;
+}
