@@ -349,3 +349,54 @@ export const NEUTRAL_BEFORE_WORDS = [
 export const ENTITY_HEADER_WORDS = ['khối', 'cơ quan', 'địa phương', 'địa bàn', 'xã', 'phường', 'thị trấn', 'thôn', 'tổ dân phố', 'trường', 'trạm'] as const;
 /** Column headers of another quantity than the period's own figure ("Cùng kỳ", "Tăng/giảm", "So sánh", "Chênh lệch"). */
 export const OTHER_COLUMN_WORDS = ['cùng kỳ', 'năm trước', 'kỳ trước', ...CHANGE_VERBS, 'so sánh', 'so với', 'chênh lệch'] as const;
+
+// ——— table column headers (extract/table-header.ts) ———
+
+/** Header words of a unit column ("Đơn vị tính"), and its abbreviation ("ĐVT", a whole word). */
+export const UNIT_COLUMN_WORDS = ['đơn vị tính'] as const;
+export const UNIT_COLUMN_ABBREVIATIONS = ['đvt'] as const;
+/** Header words of a rank column ("Xếp hạng", "Xếp loại"). */
+export const RANK_COLUMN_WORDS = ['xếp hạng', 'thứ hạng', 'xếp loại'] as const;
+/** Header words of an average column ("Bình quân", "BQ" as a whole word). */
+export const AVERAGE_COLUMN_WORDS = ['bình quân', 'trung bình'] as const;
+export const AVERAGE_COLUMN_ABBREVIATIONS = ['bq'] as const;
+/** Header words of a change column besides the change verbs ("Biến động"). */
+export const CHANGE_COLUMN_WORDS = ['biến động'] as const;
+/** "so", "so với", "so sánh", "so sánh với" before an earlier period in a change column's header. */
+export const COMPARE_TAILS = ['với', 'sánh', 'sánh với'] as const;
+/** Earlier periods a change column compares with ("So với cùng kỳ", "năm trước"). */
+export const EARLIER_PERIOD_WORDS = ['cùng kỳ', 'năm trước', 'kỳ trước'] as const;
+/** Words opening a fulfilment column's header before its plan ("Tỷ lệ … kế hoạch", "So sánh với dự toán", "Đạt … KH"). */
+export const FULFILMENT_COLUMN_OPENERS = [...RATE_WORDS, 'so với', 'so sánh', 'đạt'] as const;
+/** What a plan column is called ("Kế hoạch", "Dự toán", "Chỉ tiêu", "Mục tiêu"; "KH" as a whole word is added by the reader). */
+export const PLAN_COLUMN_HEADS = ['kế hoạch', 'dự toán', 'chỉ tiêu', 'mục tiêu'] as const;
+/** Plans a fulfilment column is measured against: the plan column heads and a resolution's target ("Nghị quyết"). */
+export const FULFILMENT_COLUMN_BASES = [...PLAN_COLUMN_HEADS, 'nghị quyết'] as const;
+/** "percent" spelled out in a rate column's header. */
+export const PERCENT_WORDS = ['phần trăm'] as const;
+/** Header words of a running-total column ("Lũy kế"). */
+export const CUMULATIVE_COLUMN_WORDS = ['lũy kế'] as const;
+/** Header words of a result column ("Thực hiện", "Kết quả", "Quyết toán"; "TH" as a whole word). */
+export const RESULT_COLUMN_WORDS = ['thực hiện', 'kết quả', 'quyết toán'] as const;
+export const RESULT_COLUMN_ABBREVIATIONS = ['th'] as const;
+/** Header words of a money column, whole words ("Kinh phí", "Số tiền", "Giá trị", "đồng"). */
+export const MONEY_COLUMN_WORDS = ['đồng', 'vnđ', 'vnd', 'kinh phí', 'số tiền', 'giá trị', 'doanh thu'] as const;
+/** Header words opening a count column ("Số", "Số lượng"). */
+export const COUNT_COLUMN_OPENERS = ['số', 'số lượng'] as const;
+/** Whole words that open only a header cell ("STT", "Tên", "Năm", "Nữ", "Đơn vị"). */
+export const HEADER_CELL_WORDS = ['stt', 'tt', 'tên', 'năm', 'nam', 'nữ', 'đơn vị'] as const;
+/** Words that open only a header cell, as prefixes ("Nội dung …", "Kỳ báo cáo", "Ghi chú"). */
+export const HEADER_CELL_OPENERS = [
+  'số thứ tự', 'thứ tự', 'nội dung', 'đơn vị tính', 'đvt', 'chỉ tiêu', 'mục tiêu', 'kế hoạch', 'kết quả', 'kỳ báo cáo', 'lũy kế', 'tổng số',
+  'trong đó', 'chia ra', ...RATE_WORDS, 'ghi chú', 'diễn giải', 'số lượng', 'thực hiện', 'giải pháp', 'danh mục', 'hạng mục', 'lĩnh vực', 'so sánh',
+] as const;
+/** A whole header cell of the row-number column ("STT", "Số thứ tự", "Số TT"). */
+export const ROW_NUMBER_HEADERS = ['stt', 'tt', 'số thứ tự', 'thứ tự', 'số tt'] as const;
+/** Header words of a notes column ("Ghi chú", "Diễn giải"). */
+export const NOTES_COLUMN_WORDS = ['diễn giải', 'ghi chú', 'giải thích'] as const;
+/** Header words of the period's own column ("Kỳ báo cáo", "Thực hiện", "Số liệu"). */
+export const PERIOD_COLUMN_WORDS = ['kỳ báo cáo', 'trong kỳ', 'kết quả', 'thực hiện', 'số liệu'] as const;
+/** A whole header cell of a total column ("Tổng số", "Cộng"). */
+export const TOTAL_COLUMN_HEADERS = ['tổng số', 'tổng cộng', 'tổng', 'cộng'] as const;
+/** Header words opening the label column ("Nội dung", "Tên …", "Lĩnh vực"). */
+export const LABEL_COLUMN_OPENERS = ['nội dung', 'tên', 'danh mục', 'hạng mục', 'lĩnh vực'] as const;

@@ -414,3 +414,46 @@ describe('figure reading words', async () => {
     expect(new RegExp(alt(L.OTHER_COLUMN_WORDS), 'u').test('kỳ báo cáo')).toBe(false);
   });
 });
+
+describe('table column headers (extract/table-header.ts)', async () => {
+  const L = await import('../../src/text/lexicon.js');
+  const { measureOf, readColumns, isHeaderRow } = await import('../../src/extract/table-header.js');
+  const role = (header: string) => readColumns([['STT', header]], 2)[1].role;
+  const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
+
+  it('what a column measures, by its header words', () => {
+    for (const w of [...L.UNIT_COLUMN_WORDS, ...L.UNIT_COLUMN_ABBREVIATIONS]) expect(measureOf(cap(w), 'value')).toBe('unit');
+    for (const w of L.RANK_COLUMN_WORDS) expect(measureOf(`${cap(w)} năm 2024`, 'value')).toBe('rank');
+    for (const w of [...L.AVERAGE_COLUMN_WORDS, ...L.AVERAGE_COLUMN_ABBREVIATIONS]) expect(measureOf(`${cap(w)} năm`, 'value')).toBe('average');
+    for (const w of [...L.CHANGE_COLUMN_WORDS, ...L.CHANGE_VERBS]) expect(measureOf(`${cap(w)} (số)`, 'value')).toBe('change');
+    expect(measureOf('Tăng cường', 'value')).toBe('amount');
+    for (const t of L.COMPARE_TAILS) for (const p of L.EARLIER_PERIOD_WORDS) expect(measureOf(`So ${t} ${p}`, 'value')).toBe('change');
+    for (const o of L.FULFILMENT_COLUMN_OPENERS) for (const b of [...L.FULFILMENT_COLUMN_BASES, 'KH']) expect(measureOf(`${cap(o)} ${b}`, 'value')).toBe('fulfilment');
+    for (const w of [...L.RATE_WORDS, ...L.PERCENT_WORDS]) expect(measureOf(`${cap(w)} hộ nghèo`, 'value')).toBe('rate');
+    for (const w of [...L.PLAN_COLUMN_HEADS, 'KH']) expect(measureOf(`${cap(w)} năm 2024`, 'value')).toBe('plan');
+    for (const w of [...L.RESULT_COLUMN_WORDS, 'TH']) expect(measureOf(`${cap(w)} năm 2024`, 'value')).toBe('result');
+    for (const w of L.MONEY_COLUMN_WORDS) expect(measureOf(`Tổng ${w}`, 'value')).toBe('money');
+    expect(measureOf('Tổng đồngbộ', 'value')).toBe('amount');
+    for (const w of L.COUNT_COLUMN_OPENERS) expect(measureOf(`${cap(w)} hộ`, 'value')).toBe('count');
+    expect(measureOf('Sổ hộ', 'value')).toBe('amount');
+  });
+
+  it('words that make a row a header row', () => {
+    for (const w of [...L.HEADER_CELL_WORDS, ...L.HEADER_CELL_OPENERS]) expect(isHeaderRow([cap(w), 'Xã An Lộc'], false)).toBe(true);
+    expect(isHeaderRow(['Tênlửa', 'Xã An Lộc'], false)).toBe(false);
+    expect(isHeaderRow(['Xã An Lộc', 'Thôn 3'], false)).toBe(false);
+  });
+
+  it('the role of a column, by its deepest header words', () => {
+    for (const w of L.ROW_NUMBER_HEADERS) expect(role(w.toUpperCase())).toBe('stt');
+    for (const w of L.NOTES_COLUMN_WORDS) expect(role(cap(w))).toBe('notes');
+    for (const w of [...L.UNIT_COLUMN_WORDS, 'ĐVT']) expect(role(cap(w))).toBe('unit');
+    for (const w of [...L.RATE_WORDS, ...L.PERCENT_WORDS]) expect(role(`${cap(w)} hộ nghèo`)).toBe('percent');
+    for (const w of [...L.CUMULATIVE_COLUMN_WORDS, 'luỹ kế']) expect(role(`${cap(w)} năm`)).toBe('cumulative');
+    for (const w of L.PERIOD_COLUMN_WORDS) expect(role(`${cap(w)} năm 2024`)).toBe('period');
+    for (const w of [...L.PLAN_COLUMN_HEADS, 'KH năm']) expect(role(`${cap(w)}`)).toBe('target');
+    for (const w of L.TOTAL_COLUMN_HEADERS) expect(role(cap(w))).toBe('total');
+    expect(role('Tổng hợp')).toBe('value');
+    for (const w of L.LABEL_COLUMN_OPENERS) expect(role(`${cap(w)} công việc`)).toBe('label');
+  });
+});
