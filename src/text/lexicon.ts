@@ -400,3 +400,35 @@ export const PERIOD_COLUMN_WORDS = ['kỳ báo cáo', 'trong kỳ', 'kết quả
 export const TOTAL_COLUMN_HEADERS = ['tổng số', 'tổng cộng', 'tổng', 'cộng'] as const;
 /** Header words opening the label column ("Nội dung", "Tên …", "Lĩnh vực"). */
 export const LABEL_COLUMN_OPENERS = ['nội dung', 'tên', 'danh mục', 'hạng mục', 'lĩnh vực'] as const;
+
+// ——— parts of a whole (extract/claims-parts.ts) ———
+
+/** Scale words of an amount ("2,5 tỷ", "300 triệu"): a part so scaled may be money of a money whole. */
+export const SCALE_WORDS = ['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ'] as const;
+/** Words before the owner of a part ("của xã A", "thuộc thôn 3"). */
+export const OWNER_WORDS = ['của', 'thuộc'] as const;
+/**
+ * Complementary qualifiers that split a whole ("mới" / "cũ", "nam" / "nữ", "đúng hạn" / "quá hạn"): each member a list
+ * of words; a member earlier in the partition wins ("chưa đạt" before "đạt"); `complete` members cover the whole.
+ */
+export const QUALIFIER_PARTITIONS: ReadonlyArray<{ members: ReadonlyArray<readonly string[]>; complete: number }> = [
+  { members: [['mới'], ['lại', 'cũ', 'tồn', 'tồn đọng', 'kỳ trước', 'chuyển sang']], complete: 2 },
+  { members: [['nam'], ['nữ']], complete: 2 },
+  { members: [['trước hạn', 'trước hẹn', 'sớm hạn'], ['đúng hạn', 'đúng hẹn'], ['quá hạn', 'quá hẹn', 'trễ hạn', 'trễ hẹn', 'chậm hạn', 'chậm']], complete: 3 },
+  { members: [['trực tuyến', 'qua mạng', 'môi trường mạng'], ['trực tiếp'], ['bưu chính']], complete: 2 },
+  { members: [['cá nhân'], ['cơ quan', 'tổ chức', 'tập thể', 'đơn vị']], complete: 2 },
+  { members: [['chưa đạt', 'không đạt'], ['đạt']], complete: 2 },
+  { members: [['thành thị'], ['nông thôn']], complete: 2 },
+  // What became of the files or petitions a whole counts: settled, still pending, or passed on.
+  { members: [['đã giải quyết', 'giải quyết xong', 'đã xử lý'], ['đang giải quyết', 'đang xử lý', 'chưa giải quyết', 'đang xem xét'], ['chuyển', 'trả lại', 'hướng dẫn', 'rút đơn', 'lưu đơn']], complete: 2 },
+  { members: [['ngoài công lập', 'tư thục'], ['công lập']], complete: 2 },
+];
+/** What a bracketed figure is read against: a plan or target, or the same quantity at another time ("(kế hoạch 40 ha)", "cùng kỳ (54.492 lượt)"). */
+export const REFERENCE_WORDS = [...PLAN_COLUMN_HEADS, ...EARLIER_PERIOD_WORDS] as const;
+/** Whole words before a bracketed figure that make it a plan ("KH", "giao"). */
+export const REFERENCE_ABBREVIATIONS = ['kh', 'giao'] as const;
+/** Verbs of a multiple ("gấp 2 lần", "bằng 1,5 lần"). */
+export const MULTIPLE_VERBS = ['gấp', 'bằng'] as const;
+/** Words naming a year or a quarter ("năm 2023", "quý II/2024"). */
+export const YEAR_WORDS = ['năm'] as const;
+export const QUARTER_WORDS = ['quý'] as const;

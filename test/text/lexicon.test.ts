@@ -457,3 +457,48 @@ describe('table column headers (extract/table-header.ts)', async () => {
     for (const w of L.LABEL_COLUMN_OPENERS) expect(role(`${cap(w)} công việc`)).toBe('label');
   });
 });
+
+describe('parts of a whole (extract/claims-parts.ts)', async () => {
+  const L = await import('../../src/text/lexicon.js');
+  const { ingestBytes } = await import('../../src/ingest/index.js');
+  const { extractFigures } = await import('../../src/extract/figures.js');
+  const { isReference } = await import('../../src/extract/claims-parts.js');
+  /** Whether the figure written as `raw` in the one-line text is read as a bracketed reference value. */
+  const reference = async (text: string, raw: string) => {
+    const r = await ingestBytes('t.txt', Buffer.from(`${text}\n`, 'utf8'));
+    if (!r.ok) throw new Error(r.error.message);
+    const { figures } = extractFigures(r.source, r.source.blocks.map(() => null));
+    const f = figures.find((g) => g.raw.startsWith(raw));
+    if (!f) throw new Error(`no figure ${raw} in ${figures.map((g) => g.raw).join(' | ')}`);
+    return isReference(r.source.blocks[f.block], f);
+  };
+
+  it('a bracketed figure after or opened by a plan, an earlier time or a multiple is a reference', async () => {
+    for (const w of [...L.REFERENCE_WORDS, ...L.COMPARED_WITH, 'KH', 'giao']) {
+      expect(await reference(`Tổng thu đạt 53,4% ${w} năm (110.000 triệu đồng).`, '110.000')).toBe(true);
+    }
+    for (const w of [...L.REFERENCE_WORDS, 'KH']) expect(await reference(`Tổng thu 9.000 triệu đồng (${w} 9.500 triệu đồng).`, '9.500')).toBe(true);
+    expect(await reference('Doanh thu tăng mạnh, gấp 2 lần (1.200 triệu đồng).', '1.200')).toBe(true);
+    expect(await reference('Doanh thu tăng mạnh, bằng 1,5 lần (1.200 triệu đồng).', '1.200')).toBe(true);
+    expect(await reference('Tổng thu cả năm (năm 2023 9.200 triệu đồng).', '9.200')).toBe(true);
+    // A bare time before the bracket may be the report's own.
+    expect(await reference('Tổng thu năm 2024 (9.200 triệu đồng).', '9.200')).toBe(false);
+    expect(await reference('Số hộ nghèo (120 hộ) giảm mạnh.', '120')).toBe(false);
+  });
+
+  it('complementary qualifiers: each word in one member only, complete members no more than the members', () => {
+    expect(L.QUALIFIER_PARTITIONS.length).toBeGreaterThan(5);
+    for (const p of L.QUALIFIER_PARTITIONS) {
+      const words = p.members.flat();
+      expect(new Set(words).size).toBe(words.length);
+      expect(p.complete).toBeLessThanOrEqual(p.members.length);
+    }
+    expect(L.QUALIFIER_PARTITIONS.some((p) => p.members[0].includes('nam') && p.members[1].includes('nữ'))).toBe(true);
+  });
+
+  it('scale words, owner words', () => {
+    for (const w of L.SCALE_WORDS) expect(new RegExp(alt(L.SCALE_WORDS), 'iu').test(`2,5 ${w.toUpperCase()}`)).toBe(true);
+    expect(wordsRe(L.OWNER_WORDS).test('thuộc thôn 3')).toBe(true);
+    expect(wordsRe(L.OWNER_WORDS).test('thuốc men')).toBe(false);
+  });
+});
