@@ -432,3 +432,40 @@ export const MULTIPLE_VERBS = ['gấp', 'bằng'] as const;
 /** Words naming a year or a quarter ("năm 2023", "quý II/2024"). */
 export const YEAR_WORDS = ['năm'] as const;
 export const QUARTER_WORDS = ['quý'] as const;
+
+// ——— numbers that are no figures (extract/not-figures.ts) ———
+
+/** Words whose number is an id, a period or a place's name, never a count: "Nghị quyết 15", "thôn 3", "Điều 5", "quý 2". */
+export const ID_WORDS = [
+  'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'kế hoạch', 'công văn', 'thông tư', 'đề án',
+  'văn bản', 'chương trình hành động', 'chương trình', 'luật', 'tờ trình',
+  'tổ công tác', 'dự án', 'hợp đồng', 'giấy phép', 'bão', 'điều', 'khoản', 'mục', 'điểm', 'phụ lục',
+  'biểu mẫu', 'biểu', 'mẫu', 'bảng', 'bước', 'giai đoạn', 'tiêu chí', 'lần thứ', 'thứ', 'khóa',
+  'khu phố', 'tổ dân phố', 'khu', 'thôn', 'xóm', 'ấp', 'bản', 'đội', 'tổ', 'phòng', 'tầng', 'lô',
+  'quốc lộ', 'tỉnh lộ', 'đường', 'phiên bản', 'version', 'quý', 'tuần', 'kỳ', 'đợt', 'hạng', 'loại',
+] as const;
+/**
+ * Document kinds that are also verbs ("hướng dẫn 2.140 lượt người", "báo cáo 12 vụ việc"): their
+ * number is an id only after "số", or when the word is capitalised as a title ("Kế hoạch 09").
+ */
+export const DOCUMENT_VERB_WORDS = ['kế hoạch', 'thông báo', 'báo cáo', 'hướng dẫn'] as const;
+/** Nouns that make a number after a place or group word a count, not its name: "cán bộ thôn 19 người". */
+export const ID_COUNTED_NOUNS = ['người', 'hộ', 'nhân khẩu', 'thành viên', 'cán bộ', 'đoàn viên', 'hội viên', 'lượt', 'học sinh', 'em', 'cháu', 'trường hợp', 'hồ sơ', 'vụ'] as const;
+/** Words after a number that make it an amount, never an id ("nông thôn 1,25 tỷ đồng", "tổ 3 triệu đồng"); "%" is added by the reader. */
+export const AMOUNT_AFTER_WORDS = ['tỷ', 'triệu', 'nghìn', 'ngàn', 'đồng'] as const;
+/** Plural words before a noun ("các loại", "mọi thôn"): the noun names kinds or places, not one numbered item. */
+export const PLURAL_WORDS = ['các', 'mọi', 'những', 'nhiều'] as const;
+/** Units of a length of time or an age ("3 năm", "2-3 tháng", "60 tuổi"). */
+export const SPAN_UNITS = ['năm', 'tháng', 'tuần', 'ngày', 'giờ', 'tiếng', 'phút', 'giây', 'quý', 'tuổi', 'thập kỷ', 'thế kỷ'] as const;
+/** Words naming a period by its number ("tháng 6", "quý II", "kỳ 2"). */
+export const PERIOD_NAME_WORDS = ['tháng', 'năm', 'quý', 'kỳ'] as const;
+/** Words of a range between two numbers ("2 đến 3 năm"), besides a dash. */
+export const RANGE_WORDS = ['đến', 'tới'] as const;
+/** Words of a level before its number, as a figure's id ("mức độ 4", "cấp độ 2"). */
+export const LEVEL_NUMBER_WORDS = ['mức độ', 'mức', 'cấp độ', 'level'] as const;
+/** Words that put a date after them: "từ 21/02", "đến 15/10", "hạn 30/6", "sáng 7/3". */
+export const DATE_CUE_WORDS = [
+  'ngày', 'từ', 'đến', 'tới', 'hạn', 'trước', 'sau', 'vào', 'kể từ', 'hết', 'đầu', 'cuối', 'giữa', 'sáng', 'chiều', 'tối', 'đêm', 'mùng', 'mồng', 'hôm',
+] as const;
+/** Words that put a figure after them: "đạt 05/05", "có 07/09". */
+export const FIGURE_CUE_WORDS = ['đạt', 'có', 'là', 'được', 'chiếm', 'gồm', 'còn', 'bằng', 'tổng', 'trên', 'giải quyết', 'hoàn thành', 'thực hiện'] as const;

@@ -502,3 +502,34 @@ describe('parts of a whole (extract/claims-parts.ts)', async () => {
     expect(wordsRe(L.OWNER_WORDS).test('thuốc men')).toBe(false);
   });
 });
+
+describe('numbers that are no figures (extract/not-figures.ts)', async () => {
+  const L = await import('../../src/text/lexicon.js');
+  const { findNotFigureRanges } = await import('../../src/extract/not-figures.js');
+  /** The texts of the ranges read as no figure. */
+  const not = (text: string) => findNotFigureRanges(text, { atBlockStart: false }).map(([s, e]) => text.slice(s, e));
+
+  it('a number after an id word is its name; after a plural word, or before a counted noun or an amount, it is not', () => {
+    for (const w of L.ID_WORDS) expect(not(`tại ${w} 7 có`)).toContain(`${w} 7`);
+    for (const w of L.PLURAL_WORDS) expect(not(`tại ${w} thôn 7 có`)).toEqual([]);
+    for (const w of L.ID_COUNTED_NOUNS) expect(not(`cán bộ thôn 19 ${w} tham gia`)).toEqual([]);
+    for (const w of L.AMOUNT_AFTER_WORDS) expect(not(`nông thôn 3 ${w} vốn`)).toEqual([]);
+  });
+  it('document verbs name a document only after "số" or as a title', () => {
+    for (const w of L.DOCUMENT_VERB_WORDS) {
+      expect(not(`theo ${w} số 12/KH-UBND`).join(' ')).toContain('12');
+      expect(not(`đã ${w} 2140 lượt người`)).toEqual([]);
+    }
+  });
+  it('spans of time, periods, ranges, levels', () => {
+    for (const w of L.SPAN_UNITS) expect(not(`trong 3 ${w} qua`)).toContain(`3 ${w}`);
+    for (const w of L.RANGE_WORDS) expect(not(`từ 2 ${w} 3 tháng`)).toContain(`2 ${w} 3 tháng`);
+    for (const w of L.PERIOD_NAME_WORDS) expect(not(`trong ${w} 3 vừa qua`)).toContain(`${w} 3`);
+    for (const w of L.LEVEL_NUMBER_WORDS) expect(not(`dịch vụ ${w} 3 và 4 được`)).toContain(`${w} 3 và 4`);
+  });
+  it('a "d/m" after a date word is a date, after a figure word a fraction', () => {
+    for (const w of L.DATE_CUE_WORDS) expect(not(`${w} 7/3`).join(' ')).toMatch(/7\/3$/);
+    for (const w of L.FIGURE_CUE_WORDS) expect(not(`${w} 05/05`)).toEqual([]);
+    expect(not('dịp 30/4 và 1/5')).toEqual(['30/4', '1/5']);
+  });
+});
