@@ -533,3 +533,14 @@ describe('numbers that are no figures (extract/not-figures.ts)', async () => {
     expect(not('dịp 30/4 và 1/5')).toEqual(['30/4', '1/5']);
   });
 });
+
+describe('counted nouns (extract/counted.ts)', async () => {
+  const L = await import('../../src/text/lexicon.js');
+  const { countedNounAt } = await import('../../src/extract/counted.js');
+  it('every counted noun or unit after a number is read as such, a word not in the list is not', () => {
+    // countedNounAt reads letters only, so "m2", "m3" in the list are read as "m" (as before the list moved).
+    for (const w of L.COUNTED_NOUNS) expect(countedNounAt(`12 ${w} mới`, 2)).toBe(w.replace(/\d$/u, ''));
+    expect(countedNounAt('15/10 hoàn thành', 5)).toBeNull();
+    expect(countedNounAt('12 TTHC', 2)).toBe('TTHC');
+  });
+});
