@@ -488,3 +488,39 @@ export const COUNTED_NOUNS = [
   'mét vuông', 'mét khối', 'kg', 'ki lô', 'ki lô gam', 'kí', 'kí lô', 'gam', 'gram', 'tấn', 'tạ', 'yến', 'lít', 'mi li lít', 'ml', 'con giống',
   'cây', 'gốc', 'ô', 'lô', 'suất', 'tỷ đồng', 'triệu đồng', 'nghìn đồng', 'đồng', 'vôn', 'inch',
 ] as const;
+
+// ——— units and labels of figures (extract/labels.ts) ———
+
+/** Function words that end a unit or a noun phrase: verbs of reporting, prepositions, conjunctions (single words). */
+export const UNIT_STOP_WORDS = [
+  'đạt', 'đã', 'và', 'trong', 'của', 'được', 'với', 'trên', 'dưới', 'tại', 'cho', 'từ', 'đến', 'là', 'có', 'không', 'các', 'những', 'này', 'đó',
+  'theo', 'về', 'để', 'khi', 'thì', 'mà', 'nhưng', 'hoặc', 'hay', 'so', 'như', 'gồm', 'bao', 'chiếm', 'bằng', 'trở', 'lên', 'ra', 'vào', 'mới',
+  'lại', 'cũng', 'sẽ', 'đang', 'vẫn', 'còn', 'chưa', 'nên', 'do', 'vì', 'nếu', 'bị', 'tăng', 'giảm', 'ở', 'tới', 'sau', 'trước', 'giữa', 'ngoài',
+  'nhằm', 'qua', 'đều', 'thuộc', 'hơn', 'khoảng', 'gần', 'tổng', 'riêng', 'cùng', 'tương', 'ứng',
+] as const;
+/** Nouns of two or three words that are one unit ("hồ sơ", "thủ tục hành chính"). */
+export const COMPOUND_NOUNS = [
+  'hồ sơ', 'máy tính', 'trường hợp', 'cán bộ', 'công chức', 'văn bản', 'thủ tục', 'tin bài', 'thành viên', 'bệnh nhân', 'khu phố', 'tổ dân phố',
+  'nhà văn hóa', 'thiết bị', 'máy in', 'máy chủ', 'băng rôn', 'hộ gia đình', 'hộ dân', 'doanh nghiệp', 'hợp tác xã', 'cơ quan', 'đơn vị',
+  'chữ ký số', 'chứng thư số', 'tài khoản', 'cuộc họp', 'hội nghị', 'lớp tập huấn', 'cơ sở', 'trường học', 'tổ chức', 'điểm cầu', 'đường truyền',
+  'dịch vụ', 'sản phẩm', 'lượt người', 'học sinh', 'giáo viên', 'cụm loa', 'thủ tục hành chính', 'phần mềm', 'camera', 'trẻ em',
+] as const;
+/** One-word classifiers and counted nouns that need no second word to be a unit ("người", "trạm", "km"). */
+export const UNIT_CLASSIFIERS = [
+  'người', 'hộ', 'trạm', 'điểm', 'xã', 'lượt', 'cái', 'chiếc', 'bài', 'tin', 'lớp', 'thôn', 'ấp', 'bản', 'tổ', 'máy', 'buổi', 'lần', 'loa', 'cụm',
+  'con', 'căn', 'phòng', 'ban', 'ngành', 'cấp', 'trang', 'tuyến', 'mắt', 'pano', 'hs', 'hồ', 'đợt', 'cuộc', 'chuyên', 'mục', 'nhóm', 'cửa', 'hàng',
+  'chợ', 'tuyến', 'km', 'm', 'ha', 'em', 'cháu', 'trẻ',
+] as const;
+/** Words that join a label to its figure and are not part of the label ("… đạt tỷ lệ", "… là", "tổng số"). */
+export const LABEL_CONNECTORS = [
+  'là', 'đạt', 'chiếm', 'bằng', 'khoảng', 'trên', 'dưới', 'gần', 'hơn', 'có', 'với', 'tại', ...TOTAL_WORDS, 'gồm', 'được', ...RATE_WORDS, 'hiện có',
+  'toàn xã', 'toàn phường',
+] as const;
+/** Words that head a label before its figure anywhere in a clause ("Tỷ lệ …", "Tổng số …", "Số lượng …"), with RATE_WORDS. */
+export const LABEL_HEAD_WORDS = ['tổng số', 'số lượng'] as const;
+/** Words that head a label only at the clause's start ("Số …", "Tổng …"). */
+export const LABEL_START_WORDS = ['số', 'tổng'] as const;
+/** Verbs that end a headed label ("Tỷ lệ hồ sơ trực tuyến đạt …"). */
+export const LABEL_END_VERBS = ['đạt', 'chiếm', 'là', 'bằng'] as const;
+/** Words opening the last comma-separated words before a figure that are not part of its label ("trong đó đăng ký mới 5"). */
+export const SEGMENT_OPENERS = ['và', 'còn', 'trong đó', 'đó', 'gồm', 'trong', 'với'] as const;

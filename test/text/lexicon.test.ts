@@ -544,3 +544,31 @@ describe('counted nouns (extract/counted.ts)', async () => {
     expect(countedNounAt('12 TTHC', 2)).toBe('TTHC');
   });
 });
+
+describe('units and labels of figures (extract/labels.ts)', async () => {
+  const L = await import('../../src/text/lexicon.js');
+  const { findUnit, cleanLabel, findLabel } = await import('../../src/extract/labels.js');
+  const label = (text: string, figure: string) => {
+    const start = text.indexOf(figure);
+    return findLabel(text, start, start + figure.length, 0);
+  };
+
+  it('function words are no unit; compound nouns and classifiers are whole units', () => {
+    for (const w of L.UNIT_STOP_WORDS) expect(findUnit(`12 ${w} xã`, 2)).toBeNull();
+    // findUnit reads up to three words, so a longer compound ("thủ tục hành chính") is read by its first two ("thủ tục").
+    for (const w of L.COMPOUND_NOUNS.filter((c) => c.split(' ').length <= 3)) expect(findUnit(`12 ${w} mới`, 2)?.unit).toBe(w);
+    expect(findUnit('12 thủ tục hành chính mới', 2)?.unit).toBe('thủ tục');
+    for (const w of L.UNIT_CLASSIFIERS) expect(findUnit(`12 ${w} văn hóa`, 2)?.unit).toBe(w);
+    expect(findUnit('12 điểm cầu mới', 2)?.unit).toBe('điểm cầu');
+    expect(findUnit('12 văn hóa mới', 2)?.unit).toBe('văn hóa');
+  });
+  it('connectors are cut from the end of a label', () => {
+    for (const w of L.LABEL_CONNECTORS) expect(cleanLabel(`Số hộ nghèo ${w}`)).toBe('Số hộ nghèo');
+  });
+  it('head words open a label, end verbs close it, segment openers are cut', () => {
+    for (const w of [...L.RATE_WORDS, ...L.LABEL_HEAD_WORDS]) expect(label(`Trong năm, ${w} hộ nghèo là 120`, '120')).toBe(`${w} hộ nghèo`);
+    for (const w of L.LABEL_START_WORDS) expect(label(`${w} hộ nghèo của xã là 120`, '120')).toBe(`${w} hộ nghèo của xã`);
+    for (const v of L.LABEL_END_VERBS) expect(label(`Trong năm, tỷ lệ hộ nghèo ${v} mức 95%`, '95%')).toBe('tỷ lệ hộ nghèo');
+    for (const w of L.SEGMENT_OPENERS) expect(label(`Kết quả (${w} đăng ký mới 5)`, '5')).toBe('đăng ký mới');
+  });
+});
