@@ -524,3 +524,28 @@ export const LABEL_START_WORDS = ['số', 'tổng'] as const;
 export const LABEL_END_VERBS = ['đạt', 'chiếm', 'là', 'bằng'] as const;
 /** Words opening the last comma-separated words before a figure that are not part of its label ("trong đó đăng ký mới 5"). */
 export const SEGMENT_OPENERS = ['và', 'còn', 'trong đó', 'đó', 'gồm', 'trong', 'với'] as const;
+
+// ——— parts stated inside a paragraph (extract/claims-inline.ts) ———
+
+/** "bao gồm cả", "trong đó có cả": words after a connector that make the parts examples, never the whole split. */
+export const INCLUDING_WORDS = ['cả', 'kể cả'] as const;
+/** Words separating parts in a list, besides "," and ";" ("100 hộ và 20 hộ"). */
+export const PART_SEPARATOR_WORDS = ['và', 'cùng'] as const;
+/** Sources of money: money split by where it came from ("ngân sách huyện …; nguồn xã hội hóa …") covers the whole amount. */
+export const FUNDING_WORDS = ['ngân sách', 'vốn', 'nguồn', 'xã hội hóa', 'huy động', 'đóng góp', 'tài trợ'] as const;
+/** Words opening a segment that make it a new clause, not a part ("đã …", "tăng …", "đảm bảo …"). */
+export const CLAUSE_OPENING_WORDS = [
+  'đã', 'được', 'đạt', 'chiếm', 'tăng', 'giảm', 'là', 'với', 'so', 'bằng', 'nâng', 'còn', 'đang', 'sẽ', 'nhưng', 'tuy', 'song', 'góp', 'đảm bảo',
+  'hoàn thành', 'thực hiện', 'tổ chức', 'triển khai',
+] as const;
+/** Words after which a part's words describe the whole instead of naming a part ("được …", "đã …"). */
+export const DESCRIBING_WORDS = ['được', 'đã'] as const;
+/** Connectors whose parts cover the whole ("gồm", "cụ thể", "chia ra"), matched inside the connector read. */
+export const EXHAUSTIVE_CONNECTORS = ['gồm', 'cụ thể', 'chia ra'] as const;
+/** Verbs before a figure that make it a difference, never a whole ("giảm 02 vụ", "vượt 5 hộ"), and the words after them ("tăng thêm"). */
+export const DIFFERENCE_VERBS = [...CHANGE_VERBS, 'vượt'] as const;
+export const DIFFERENCE_TAILS = ['thêm', 'được'] as const;
+/** Words after a plan word before its figure ("kế hoạch năm", "chỉ tiêu được giao", "mục tiêu đề ra"). */
+export const PLAN_BASE_TAILS = ['năm', 'được giao', 'giao', 'đề ra'] as const;
+/** Words in a bracket that make it an aside comparing with another time or stating a change ("(giảm 02 vụ so với cùng kỳ)"). */
+export const ASIDE_WORDS = [...COMPARED_WITH, ...EARLIER_PERIOD_WORDS, ...CHANGE_VERBS, ...EXCEED_WORDS] as const;

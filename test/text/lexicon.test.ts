@@ -572,3 +572,41 @@ describe('units and labels of figures (extract/labels.ts)', async () => {
     for (const w of L.SEGMENT_OPENERS) expect(label(`Kết quả (${w} đăng ký mới 5)`, '5')).toBe('đăng ký mới');
   });
 });
+
+describe('parts stated inside a paragraph (extract/claims-inline.ts)', async () => {
+  const L = await import('../../src/text/lexicon.js');
+  const { ingestBytes } = await import('../../src/ingest/index.js');
+  const { extractFigures } = await import('../../src/extract/figures.js');
+  const { extractClaims } = await import('../../src/extract/claims.js');
+  const claims = async (text: string) => {
+    const r = await ingestBytes('t.txt', Buffer.from(`${text}\n`, 'utf8'));
+    if (!r.ok) throw new Error(r.error.message);
+    const { figures } = extractFigures(r.source, r.source.blocks.map(() => null));
+    return extractClaims(r.source, figures).map((c) => ({ ...c, wholeRaw: figures[c.whole].raw, partRaws: c.parts.map((i) => figures[i].raw) }));
+  };
+
+  it('money split by its sources covers the whole', async () => {
+    for (const w of L.FUNDING_WORDS) {
+      const [c] = await claims(`Tổng kinh phí 1.000 triệu đồng, trong đó ${w} huyện 600 triệu đồng; ${w} xã 400 triệu đồng.`);
+      expect(c).toMatchObject({ wholeRaw: '1.000 triệu đồng', connector: 'trong đó', relation: 'exhaustive' });
+    }
+    const [c] = await claims('Tổng kinh phí 1.000 triệu đồng, trong đó xây trường 600 triệu đồng; sửa đường 400 triệu đồng.');
+    expect(c).toMatchObject({ wholeRaw: '1.000 triệu đồng', connector: 'trong đó', relation: 'subset' });
+  });
+  it('connectors whose parts cover the whole; separator words between parts', async () => {
+    for (const w of L.EXHAUSTIVE_CONNECTORS) {
+      const [c] = await claims(`Toàn xã có 120 hộ kinh doanh, ${w}: 70 hộ buôn bán, 50 hộ dịch vụ.`);
+      expect(c).toMatchObject({ wholeRaw: '120', relation: 'exhaustive' });
+    }
+    for (const w of L.PART_SEPARATOR_WORDS) {
+      const [c] = await claims(`Toàn xã có 120 hộ kinh doanh, trong đó 70 hộ buôn bán ${w} 50 hộ dịch vụ.`);
+      expect(c?.partRaws).toEqual(['70', '50']);
+    }
+  });
+  it('a bracket that compares or states a change is an aside, never the whole', async () => {
+    for (const w of L.ASIDE_WORDS) {
+      const [c] = await claims(`Xảy ra 04 vụ trộm cắp (${w} 02 vụ), gồm: 3 vụ trộm xe, 1 vụ trộm tiền.`);
+      expect(c?.wholeRaw).toBe('04');
+    }
+  });
+});
