@@ -216,12 +216,10 @@ const PENDING_ALTERNATIONS: Readonly<Record<string, number>> = {
   'extract/numbers.ts': 3,
   'extract/places.ts': 6,
   'extract/quantities.ts': 4,
-  'extract/rate-context.ts': 1,
   'extract/read-figures.ts': 5,
   'extract/read-spelled.ts': 5,
   'extract/shares.ts': 2,
   'extract/similarity.ts': 2,
-  'extract/table-rows.ts': 2,
   'extract/tables.ts': 1,
   'segment/heading.ts': 2,
 };

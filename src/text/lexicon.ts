@@ -549,3 +549,10 @@ export const DIFFERENCE_TAILS = ['thêm', 'được'] as const;
 export const PLAN_BASE_TAILS = ['năm', 'được giao', 'giao', 'đề ra'] as const;
 /** Words in a bracket that make it an aside comparing with another time or stating a change ("(giảm 02 vụ so với cùng kỳ)"). */
 export const ASIDE_WORDS = [...COMPARED_WITH, ...EARLIER_PERIOD_WORDS, ...CHANGE_VERBS, ...EXCEED_WORDS] as const;
+
+// ——— table rows (extract/table-rows.ts) ———
+
+/** Words opening the label of a row that totals the table or its block ("Tổng cộng", "Tổng số", "Cộng"). */
+export const TOTAL_ROW_LABELS = ['tổng cộng', 'tổng số', 'tổng', 'cộng'] as const;
+/** Words after a total word that still leave the label a bare total ("Cộng toàn xã", "Tổng các thôn"); "chung" is added by the reader. */
+export const BARE_TOTAL_SCOPES = ['toàn', 'các'] as const;

@@ -610,3 +610,23 @@ describe('parts stated inside a paragraph (extract/claims-inline.ts)', async () 
     }
   });
 });
+
+describe('table rows (extract/table-rows.ts)', async () => {
+  const L = await import('../../src/text/lexicon.js');
+  const { TOTAL_ROW_WORDS, BARE_TOTAL } = await import('../../src/extract/table-rows.js');
+  it('total row labels, bare or over the whole area; a longer word is no total', () => {
+    for (const w of L.TOTAL_ROW_LABELS) {
+      const label = w[0].toUpperCase() + w.slice(1);
+      expect(TOTAL_ROW_WORDS.test(`${label} thu ngân sách`)).toBe(true);
+      expect(BARE_TOTAL.test(`${label}:`)).toBe(true);
+      expect(BARE_TOTAL.test(`${label} chung`)).toBe(true);
+      for (const s of L.BARE_TOTAL_SCOPES) expect(BARE_TOTAL.test(`${label} ${s} xã`)).toBe(true);
+      expect(BARE_TOTAL.test(`${label} thu ngân sách`)).toBe(false);
+    }
+    expect(TOTAL_ROW_WORDS.test('Tổng kết năm')).toBe(true);
+    expect(TOTAL_ROW_WORDS.test('Tổngkết')).toBe(false);
+  });
+  it('a change after a named rate carries its own figure: "tăng thêm", "giảm được"', () => {
+    expect(L.DIFFERENCE_TAILS).toEqual(['thêm', 'được']);
+  });
+});
