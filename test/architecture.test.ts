@@ -220,7 +220,6 @@ const PENDING_ALTERNATIONS: Readonly<Record<string, number>> = {
   'extract/read-spelled.ts': 5,
   'extract/shares.ts': 2,
   'extract/similarity.ts': 2,
-  'extract/tables.ts': 1,
   'segment/heading.ts': 2,
 };
 

@@ -556,3 +556,10 @@ export const ASIDE_WORDS = [...COMPARED_WITH, ...EARLIER_PERIOD_WORDS, ...CHANGE
 export const TOTAL_ROW_LABELS = ['tổng cộng', 'tổng số', 'tổng', 'cộng'] as const;
 /** Words after a total word that still leave the label a bare total ("Cộng toàn xã", "Tổng các thôn"); "chung" is added by the reader. */
 export const BARE_TOTAL_SCOPES = ['toàn', 'các'] as const;
+
+// ——— tables (extract/tables.ts) ———
+
+/** Joining words inside a label's closing parenthesis that make it no unit ("(nam và nữ)", "(nếu có)"), as whole words between spaces. */
+export const NOT_A_UNIT_JOINS = ['và', 'hoặc', 'nếu'] as const;
+/** Words opening a part of a label's closing parenthesis that make it no unit ("(trong đó nữ)", "(gồm …)", "(ghi rõ …)"). */
+export const NOT_A_UNIT_WORDS = ['nếu có', 'trong đó', 'chia ra', 'gồm', 'ghi rõ'] as const;

@@ -630,3 +630,20 @@ describe('table rows (extract/table-rows.ts)', async () => {
     expect(L.DIFFERENCE_TAILS).toEqual(['thêm', 'được']);
   });
 });
+
+describe('tables (extract/tables.ts)', async () => {
+  const L = await import('../../src/text/lexicon.js');
+  const { ingestBytes } = await import('../../src/ingest/index.js');
+  const { extractTables } = await import('../../src/extract/tables.js');
+  /** The unit read from the end of the one row's label. */
+  const unitOf = async (label: string) => {
+    const r = await ingestBytes('t.txt', Buffer.from(`STT\tNội dung\tKết quả\n1\t${label}\t16\n2\tDiện tích lúa (ha)\t20\n`, 'utf8'));
+    if (!r.ok) throw new Error(r.error.message);
+    return extractTables(r.source).tables[0].rows.find((row) => row.label.startsWith(label.slice(0, 6)))!.unit;
+  };
+  it('a closing parenthesis that joins or qualifies is no unit', async () => {
+    expect(await unitOf('Diện tích lúa (ha)')).toBe('ha');
+    for (const w of L.NOT_A_UNIT_JOINS) expect(await unitOf(`Số lao động (nam ${w} nữ)`)).toBe('');
+    for (const w of L.NOT_A_UNIT_WORDS) expect(await unitOf(`Số lao động (${w} nữ)`)).toBe('');
+  });
+});
