@@ -14,7 +14,11 @@ import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { compatible, isAmount, isReference, localRange, makeClaim, partitionOf } from './claims-parts.js';
 import { splitSentences } from './sentences.js';
-import { alt, ATTRIBUTE_WORDS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF, DIVIDED_INTO, OF_WHICH, SEPARATELY, SPECIFICALLY, spellings } from '../text/lexicon.js';
+import {
+  alt, ASIDE_WORDS, ATTRIBUTE_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
+  FUNDING_WORDS, INCLUDING_WORDS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
+  DIVIDED_INTO, OF_WHICH, SEPARATELY, SPECIFICALLY, spellings,
+} from '../text/lexicon.js';
 
 const CONDITION = new Set(CONDITION_UNITS.flatMap(spellings));
 // "khám thai đủ 4 lần trong 3 thời kỳ 184 người": the figures of a condition ("4 lần", "3 thời kỳ") are not the part.
@@ -30,14 +34,14 @@ const CONNECTOR = new RegExp(
   'giu',
 );
 // "bao gồm cả", "trong đó có cả": the parts are examples, never the whole split.
-const INCLUDING = /^\s*(?:có\s+)?(?:cả|kể cả)(?![\p{L}])/iu;
+const INCLUDING = new RegExp(String.raw`^\s*(?:có\s+)?(?:${alt(INCLUDING_WORDS)})(?![\p{L}])`, 'iu');
 const ATTRIBUTE = wordsRe(ATTRIBUTE_WORDS);
 // A comma between two digits is a decimal mark ("410,0 ha"), never a separator.
-const SEPARATOR = /(?<!\d),|,(?!\d)|;|\s+và\s+|\s+cùng\s+/gu;
+const SEPARATOR = new RegExp(String.raw`(?<!\d),|,(?!\d)|;|\s+(?:${alt(PART_SEPARATOR_WORDS)})\s+`, 'gu');
 // When parts are separated by ";", commas belong inside a part ("ngân sách các xã, thị trấn 650 triệu").
 const SEMICOLON = /;/gu;
 // Money split by where it came from ("ngân sách huyện …; nguồn xã hội hóa …") covers the whole amount.
-const FUNDING = /(?<![\p{L}])(?:ngân sách|vốn|nguồn|xã hội hóa|xã hội hoá|huy động|đóng góp|tài trợ)(?![\p{L}])/iu;
+const FUNDING = wordsRe(FUNDING_WORDS);
 
 function fundedBy(texts: string[]): boolean {
   return texts.length >= 2 && texts.every((t) => FUNDING.test(t));
@@ -55,7 +59,9 @@ function topLevel(text: string, from: number, to: number): string {
   return out;
 }
 // A segment opening with one of these is a new clause, not a part.
-const CLAUSE_VERB = /^(?:đã|được|đạt|chiếm|tăng|giảm|là|với|so|bằng|nâng|còn|đang|sẽ|nhưng|tuy|song|góp|đảm bảo|hoàn thành|thực hiện|tổ chức|triển khai)(?![\p{L}])/iu;
+const CLAUSE_VERB = new RegExp(String.raw`^(?:${alt(CLAUSE_OPENING_WORDS)})(?![\p{L}])`, 'iu');
+const DESCRIBES = new RegExp(String.raw`^(?:${alt(DESCRIBING_WORDS)})(?![\p{L}])`, 'iu');
+const EXHAUSTIVE = new RegExp(alt(EXHAUSTIVE_CONNECTORS), 'u');
 
 /** Claims stated with "trong đó" / "gồm" inside a paragraph's own sentences. */
 export function extractInlineClaims(block: Block, figures: Figure[], previous: { block: Block; figures: Figure[] } | null): Claim[] {
@@ -125,7 +131,7 @@ function readClaim(block: Block, figures: Figure[], previous: { block: Block; fi
     whole = pickWhole(block, figures, previous, at, parts.figures);
     if (!whole || !fit(whole, parts.figures)) return null;
   }
-  const relation = /gồm|cụ thể|chia ra/u.test(connector) ? 'exhaustive' : 'subset';
+  const relation = EXHAUSTIVE.test(connector) ? 'exhaustive' : 'subset';
   const kind = whole.kind === 'money' && fundedBy(parts.texts) ? 'exhaustive' : partitionOf(parts.texts);
   const exhaustive = parts.figures.length >= 2 && (relation === 'exhaustive' || kind === 'exhaustive');
   // A part whose number was not read as a figure ("cán bộ thôn 19 người") would leave the sum short.
@@ -176,7 +182,7 @@ function readParts(block: Block, figures: Figure[], from: number, to: number, an
     if (mine.length === 0) {
       // "trong đó được khám sức khỏe định kỳ, lập hồ sơ theo dõi 2.413 người": before the first part, words opening with
       // "được"/"đã" describe it; they end the parts only once a part was read, or across a ";".
-      const describes = out.length === 0 && /^(?:được|đã)(?![\p{L}])/iu.test(words) && !/;/u.test(text.slice(from, firstStart(block, inside, s)));
+      const describes = out.length === 0 && DESCRIBES.test(words) && !/;/u.test(text.slice(from, firstStart(block, inside, s)));
       if (CLAUSE_VERB.test(words) && !describes) break;
       if (/\d/u.test(words) && !inside.some((f) => localRange(block, f)[0] >= s && localRange(block, f)[1] <= e)) unread = true;
       continue;
@@ -287,11 +293,11 @@ function clauseOf(text: string, start: number, at: number): number {
 }
 
 // A figure right after a change verb ("giảm 02 vụ", "tăng thêm 15 hộ") states a difference, never a whole.
-const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|vượt)(?:\s+(?:thêm|được))?\s*$/iu;
+const CHANGE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DIFFERENCE_VERBS)})(?:\s+(?:${alt(DIFFERENCE_TAILS)}))?\s*$`, 'iu');
 
 // A figure named as the yardstick of another ("1.180 người so với kế hoạch 1.200 người", "kế hoạch 14 400 tấn"): a plan or
 // an earlier value, never what the parts split.
-const YARDSTICK_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:so với(?:\s+\p{L}+){0,4}|(?:${alt(PLAN_BASES)})(?:\s+(?:năm|được giao|giao|đề ra))?)\s*:?\s*$`, 'iu');
+const YARDSTICK_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(?:${alt(COMPARED_WITH)})(?:\s+\p{L}+){0,4}|(?:${alt(PLAN_BASES)})(?:\s+(?:${alt(PLAN_BASE_TAILS)}))?)\s*:?\s*$`, 'iu');
 
 // True when position `from` sits in a bracket that closes before `to` and compares with another time or states a change:
 // "04 vụ (giảm 02 vụ so với cùng kỳ), gồm:", "46 ca (cùng kỳ 38 ca), trong đó" — an aside. A bracket that restates the
@@ -307,7 +313,7 @@ function closedAside(text: string, from: number, to: number): boolean {
   }
   return false;
 }
-const ASIDE = /(?<![\p{L}])(?:so với|cùng kỳ|năm trước|kỳ trước|tăng|giảm|vượt|gấp)(?![\p{L}])/iu;
+const ASIDE = wordsRe(ASIDE_WORDS);
 
 /** The whole of parts found after `at`: the nearest compatible amount before it, preferring the parts' own unit. */
 function pickWhole(block: Block, figures: Figure[], previous: { block: Block; figures: Figure[] } | null, at: number, parts: Figure[]): Figure | null {

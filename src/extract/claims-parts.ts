@@ -6,13 +6,17 @@
  */
 import type { Block, Claim, Figure } from '../model/index.js';
 import { unitKindOf, unitsAlike } from './labels.js';
+import {
+  alt, COMPARED_WITH, MULTIPLE_VERBS, OWNER_WORDS, PLAN_ABBREVIATIONS, QUALIFIER_PARTITIONS, QUARTER_WORDS, REFERENCE_ABBREVIATIONS, REFERENCE_WORDS,
+  SCALE_WORDS, YEAR_WORDS,
+} from '../text/lexicon.js';
 
 /** Offsets of a figure inside its block's text. */
 export function localRange(block: Block, f: Figure): [number, number] {
   return [f.span.start - block.span.start, f.span.end - block.span.start];
 }
 
-const SCALED = /(?:nghìn|ngàn|triệu|tỷ|tỉ)/iu;
+const SCALED = new RegExp(`(?:${alt(SCALE_WORDS)})`, 'iu');
 
 /** True when `part` may be a part of `whole`: same kind of quantity and, where both state one, the same unit or a kind of it. */
 export function compatible(whole: Figure, part: Figure): boolean {
@@ -38,25 +42,14 @@ export function isAmount(f: Figure): boolean {
   return f.kind === 'count' || f.kind === 'decimal' || f.kind === 'money' || f.kind === 'percent';
 }
 
-const word = (alts: string) => new RegExp(`(?<![\\p{L}])(?:${alts})(?![\\p{L}])`, 'iu');
+const word = (words: readonly string[]) => new RegExp(`(?<![\\p{L}])(?:${alt(words)})(?![\\p{L}])`, 'iu');
 
 interface Partition { members: RegExp[]; complete: number }
 
 // Complementary qualifiers; a member earlier in the list wins ("chưa đạt" before "đạt").
-const PARTITIONS: readonly Partition[] = [
-  { members: [word('mới'), word('lại|cũ|tồn|tồn đọng|kỳ trước|chuyển sang')], complete: 2 },
-  { members: [word('nam'), word('nữ')], complete: 2 },
-  { members: [word('trước hạn|trước hẹn|sớm hạn'), word('đúng hạn|đúng hẹn'), word('quá hạn|quá hẹn|trễ hạn|trễ hẹn|chậm hạn|chậm')], complete: 3 },
-  { members: [word('trực tuyến|qua mạng|môi trường mạng'), word('trực tiếp'), word('bưu chính')], complete: 2 },
-  { members: [word('cá nhân'), word('cơ quan|tổ chức|tập thể|đơn vị')], complete: 2 },
-  { members: [word('chưa đạt|không đạt'), word('đạt')], complete: 2 },
-  { members: [word('thành thị'), word('nông thôn')], complete: 2 },
-  // What became of the files or petitions a whole counts: settled, still pending, or passed on.
-  { members: [word('đã giải quyết|giải quyết xong|đã xử lý'), word('đang giải quyết|đang xử lý|chưa giải quyết|đang xem xét'), word('chuyển|trả lại|hướng dẫn|rút đơn|lưu đơn')], complete: 2 },
-  { members: [word('ngoài công lập|tư thục'), word('công lập')], complete: 2 },
-];
+const PARTITIONS: readonly Partition[] = QUALIFIER_PARTITIONS.map((p) => ({ members: p.members.map(word), complete: p.complete }));
 
-const OWNER = /(?<![\p{L}])(?:của|thuộc)\s+(\p{L}[\p{L}\s]{0,40})/u;
+const OWNER = new RegExp(String.raw`(?<![\p{L}])(?:${alt(OWNER_WORDS)})\s+(\p{L}[\p{L}\s]{0,40})`, 'u');
 
 /**
  * How parts described by `texts` (each part's own words, its number removed)
@@ -83,8 +76,8 @@ export function makeClaim(c: Pick<Claim, 'relation' | 'whole' | 'connector' | 'b
 
 // What a bracketed figure is read against: a plan or target, or the same quantity at another time.
 // A bare time before the bracket ("Tổng thu năm 2024 (9.200 triệu đồng)") may be the report's own: only a comparison makes it a reference.
-const REFERENCE_BEFORE = /(?:(?:kế hoạch|(?<![\p{L}])kh|dự toán|chỉ tiêu|mục tiêu|(?<![\p{L}])giao|cùng kỳ|năm trước|kỳ trước|so với)(?![\p{L}])[^();,]{0,40}|(?:gấp|bằng)\s+[\d,.]+\s+lần[^();,]{0,30})\s*$/iu;
-const REFERENCE_INSIDE = /^\s*(?:kế hoạch|kh|dự toán|chỉ tiêu|mục tiêu|cùng kỳ|năm trước|kỳ trước|năm \d{4}|quý [ivx\d]+(?:\/\d{4})?)(?![\p{L}])/iu;
+const REFERENCE_BEFORE = new RegExp(String.raw`(?:(?:${alt(REFERENCE_WORDS, COMPARED_WITH)}|(?<![\p{L}])(?:${alt(REFERENCE_ABBREVIATIONS)}))(?![\p{L}])[^();,]{0,40}|(?:${alt(MULTIPLE_VERBS)})\s+[\d,.]+\s+lần[^();,]{0,30})\s*$`, 'iu');
+const REFERENCE_INSIDE = new RegExp(String.raw`^\s*(?:${alt(REFERENCE_WORDS, PLAN_ABBREVIATIONS)}|(?:${alt(YEAR_WORDS)}) \d{4}|(?:${alt(QUARTER_WORDS)}) [ivx\d]+(?:\/\d{4})?)(?![\p{L}])`, 'iu');
 
 /**
  * True when a figure is a reference value written in brackets after what it is: a plan or target

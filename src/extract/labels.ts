@@ -7,29 +7,19 @@
  * not function words; an acronym or unit symbol ("TTHC", "km", "MHz") stands alone.
  * A "/"-suffix is kept as part of a rate ("bài/tháng", "đồng/người/tháng").
  */
-import { alt, AS_FOLLOWS, BULLET_CHARS, CONSISTS_OF, NOUN_CLASSIFIERS, OF_WHICH, PERSON_NOUNS, RATE_WORDS, SPECIFICALLY, TOTAL_WORDS } from '../text/lexicon.js';
+import {
+  alt, AS_FOLLOWS, BULLET_CHARS, COMPOUND_NOUNS, CONSISTS_OF, LABEL_CONNECTORS, LABEL_END_VERBS, LABEL_HEAD_WORDS, LABEL_START_WORDS, NOUN_CLASSIFIERS,
+  OF_WHICH, PERSON_NOUNS, RATE_WORDS, SEGMENT_OPENERS, SPECIFICALLY, spellings, UNIT_CLASSIFIERS, UNIT_STOP_WORDS,
+} from '../text/lexicon.js';
 
 // Function words that end a unit or a noun phrase: verbs of reporting, prepositions, conjunctions.
-const STOP = new Set(
-  ('đạt đã và trong của được với trên dưới tại cho từ đến là có không các những này đó theo về để khi thì mà ' +
-    'nhưng hoặc hay so như gồm bao chiếm bằng trở lên ra vào mới lại cũng sẽ đang vẫn còn chưa nên do vì nếu bị ' +
-    'tăng giảm ở tới sau trước giữa ngoài nhằm qua đều thuộc hơn khoảng gần tổng riêng trong_đó cùng tương ứng').split(' '),
-);
+const STOP = new Set(UNIT_STOP_WORDS.flatMap(spellings));
 
 // Nouns of two or three words that are one unit.
-const COMPOUNDS = new Set(
-  ('hồ sơ|máy tính|trường hợp|cán bộ|công chức|văn bản|thủ tục|tin bài|thành viên|bệnh nhân|khu phố|tổ dân phố|' +
-    'nhà văn hóa|nhà văn hoá|thiết bị|máy in|máy chủ|băng rôn|hộ gia đình|hộ dân|doanh nghiệp|hợp tác xã|' +
-    'cơ quan|đơn vị|chữ ký số|chứng thư số|tài khoản|cuộc họp|hội nghị|lớp tập huấn|cơ sở|trường học|tổ chức|' +
-    'điểm cầu|đường truyền|dịch vụ|sản phẩm|lượt người|học sinh|giáo viên|cụm loa|thủ tục hành chính|phần mềm|' +
-    'camera|trẻ em').split('|'),
-);
+const COMPOUNDS = new Set(COMPOUND_NOUNS.flatMap(spellings));
 
 // One-word classifiers and counted nouns that need no second word.
-const CLASSIFIERS = new Set(
-  ('người hộ trạm điểm xã lượt cái chiếc bài tin lớp thôn ấp bản tổ máy buổi lần loa cụm con căn phòng ban ngành ' +
-    'cấp trang tuyến mắt pano hs hồ đợt cuộc chuyên mục nhóm cửa hàng chợ tuyến km m ha em cháu trẻ').split(' '),
-);
+const CLASSIFIERS = new Set(UNIT_CLASSIFIERS.flatMap(spellings));
 
 // Acronyms and unit symbols that are a unit on their own: "TTHC", "CBCC", "MHz", "km", "Mbps", "W".
 const SYMBOL = /^(?:\p{Lu}{2,6}|[kKMGT]?(?:Hz|W|Wh|B|b|bps|bs)|km2?|m2|m3|ha|kg|MHz|Mbps|Mbs)$/u;
@@ -80,7 +70,7 @@ function isLowerish(word: string): boolean {
 // Markers opening a list item: "-", "+", "•", "(5)", "a)", "1.", "2.1.", "I.".
 const MARKERS = new RegExp(String.raw`^(?:[\s${BULLET_CHARS}]+|\(\s*[\p{L}\d]{1,3}\s*\)\s*|[a-zđ]\)\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s+|[IVXLC]+\.\s+)+`, 'u');
 // Words that join a label to its figure and are not part of the label ("… đạt tỷ lệ", "… là", "tổng số").
-const CONNECTOR = new RegExp(String.raw`(?:^|\s)(?:là|đạt|chiếm|bằng|khoảng|trên|dưới|gần|hơn|có|với|tại|${alt(TOTAL_WORDS)}|gồm|được|${alt(RATE_WORDS)}|hiện có|toàn xã|toàn phường)$`, 'iu');
+const CONNECTOR = new RegExp(String.raw`(?:^|\s)(?:${alt(LABEL_CONNECTORS)})$`, 'iu');
 const EMPTY_LABELS = new RegExp(
   String.raw`^(?:${alt(OF_WHICH, CONSISTS_OF)}|(?:${alt(SPECIFICALLY)})(?: (?:${alt(AS_FOLLOWS)}))?|${alt(AS_FOLLOWS)})$`,
   'iu',
@@ -121,7 +111,9 @@ export function clauseStart(text: string, at: number, floor: number): number {
   return lower;
 }
 
-const HEAD = new RegExp(String.raw`(?:^|[\s(])((?:${alt(RATE_WORDS)}|tổng số|số lượng)\s|^(?:số|tổng)\s)`, 'iu');
+const HEAD = new RegExp(String.raw`(?:^|[\s(])((?:${alt(RATE_WORDS, LABEL_HEAD_WORDS)})\s|^(?:${alt(LABEL_START_WORDS)})\s)`, 'iu');
+const LABEL_END = new RegExp(String.raw`\s(?:${alt(LABEL_END_VERBS)})\s`, 'iu');
+const SEGMENT_OPENER = new RegExp(String.raw`^(?:${alt(SEGMENT_OPENERS)})\s+`, 'iu');
 
 /**
  * The label of a figure at [start, end): the text before a colon ("X: 18"), a
@@ -140,7 +132,7 @@ export function findLabel(text: string, start: number, end: number, floor: numbe
   const from = clauseStart(text, start, floor);
   const clause = text.slice(from, start).replace(MARKERS, '');
   const head = HEAD.exec(clause);
-  const headed = head ? cleanLabel(clause.slice(head.index + head[0].indexOf(head[1])).split(/\s(?:đạt|chiếm|là|bằng)\s/iu)[0]) : null;
+  const headed = head ? cleanLabel(clause.slice(head.index + head[0].indexOf(head[1])).split(LABEL_END)[0]) : null;
   return headed ?? nounPhraseAfter(text, end) ?? lastSegment(clause);
 }
 
@@ -165,7 +157,7 @@ function nounAfterPercent(text: string, from: number): string | null {
 // "… (trong đó đăng ký mới 5, đăng ký lại 0)": the last comma-separated words before the figure.
 function lastSegment(clause: string): string | null {
   const seg = clause.split(/[,(]/).pop() ?? '';
-  const words = seg.trim().replace(/^(?:và|còn|trong đó|đó|gồm|trong|với)\s+/iu, '').split(/\s+/);
+  const words = seg.trim().replace(SEGMENT_OPENER, '').split(/\s+/);
   if (words.length < 2 || words.length > 10) return null;
   return cleanLabel(words.join(' '));
 }

@@ -12,7 +12,10 @@
  * never a quantity an audit would compare.
  */
 
-import { alt, EVENT_DAY_WORDS, LAW_TITLE_WORDS, WORK_UNIT_TAILS } from '../text/lexicon.js';
+import {
+  alt, AMOUNT_AFTER_WORDS, AND_OR_WORDS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS,
+  LAW_TITLE_WORDS, LEVEL_NUMBER_WORDS, PERIOD_NAME_WORDS, PLURAL_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
+} from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
 import { findUnit } from './labels.js';
 
@@ -20,27 +23,12 @@ import { findUnit } from './labels.js';
 export type Range = [number, number];
 
 const L = '\\p{L}';
-const DOC_WORDS = [
-  'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'kế hoạch', 'công văn', 'thông tư', 'đề án',
-  'văn bản', 'chương trình(?: hành động)?', 'luật', 'tờ trình',
-  'tổ công tác', 'dự án', 'hợp đồng', 'giấy phép', 'bão', 'điều', 'khoản', 'mục', 'điểm', 'phụ lục',
-  'biểu(?: mẫu)?', 'mẫu', 'bảng', 'bước', 'giai đoạn', 'tiêu chí', 'lần thứ', 'thứ', 'khóa',
-  'khu phố', 'tổ dân phố', 'khu', 'thôn', 'xóm', 'ấp', 'bản', 'đội', 'tổ', 'phòng', 'tầng', 'lô',
-  'quốc lộ', 'tỉnh lộ', 'đường', 'phiên bản', 'version', 'quý', 'tuần', 'kỳ', 'đợt', 'hạng', 'loại',
-].join('|');
-/**
- * Document kinds that are also verbs ("hướng dẫn 2.140 lượt người", "báo cáo 12 vụ việc"): their
- * number is an id only after "số", or when the word is capitalised as a title ("Kế hoạch 09").
- */
-const VERB_DOC_WORDS = ['kế hoạch', 'thông báo', 'báo cáo', 'hướng dẫn'];
-const VERB_DOC_TITLES = VERB_DOC_WORDS.map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
-/** Nouns that make a number after a place or group word a count, not its name: "cán bộ thôn 19 người". */
-const COUNTED = 'người|hộ|nhân khẩu|thành viên|cán bộ|đoàn viên|hội viên|lượt|học sinh|em|cháu|trường hợp|hồ sơ|vụ';
-/** Words after a number that make it an amount, never an id: "nông thôn 1,25 tỷ đồng", "tổ 3 triệu đồng". */
-const AMOUNT_AFTER = 'tỷ|triệu|nghìn|ngàn|đồng|%';
-/** Plural words before a noun: "các loại", "mọi thôn". */
-const PLURALS = 'các|mọi|những|nhiều';
-const TIME_WORDS = 'năm|tháng|tuần|ngày|giờ|tiếng|phút|giây|quý|tuổi|thập kỷ|thế kỷ';
+const DOC_WORDS = alt(ID_WORDS);
+const VERB_DOC_TITLES = DOCUMENT_VERB_WORDS.map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
+const COUNTED = alt(ID_COUNTED_NOUNS);
+const AMOUNT_AFTER = `${alt(AMOUNT_AFTER_WORDS)}|%`;
+const PLURALS = alt(PLURAL_WORDS);
+const TIME_WORDS = alt(SPAN_UNITS);
 const NUM = '\\d+(?:[.,]\\d+)*';
 const YEAR = '(?:19|20)\\d\\d';
 const DASH = '[-–—]';
@@ -51,18 +39,18 @@ const PATTERNS: ReadonlyArray<[string, RegExp]> = [
   ['date', new RegExp(`(?<![\\d.,])\\d{1,2}\\s?[/.-]\\s?\\d{1,2}\\s?[/.-]\\s?(?:${YEAR}|\\d\\d)(?!\\d)`, 'giu')],
   ['date', new RegExp(`ngày\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2})?(?:\\s*[/.-]\\s*\\d{2,4})?(?:\\s+tháng\\s+\\d{1,2})?(?:\\s+năm\\s+\\d{2,4})?`, 'giu')],
   ['date', new RegExp(`(?<![\\d.,/])(?:0?[1-9]|1[0-2])\\s?[/.-]\\s?${YEAR}(?!\\d)`, 'giu')],
-  ['period', new RegExp(`(?:tháng|năm|quý|kỳ)\\s+(?:năm\\s+)?(?:\\d{1,4}|[IVX]+)(?:\\s*[/.-]\\s*${YEAR}|\\s+${YEAR})?(?!\\d|[.,]\\d)`, 'giu')],
+  ['period', new RegExp(`(?:${alt(PERIOD_NAME_WORDS)})\\s+(?:năm\\s+)?(?:\\d{1,4}|[IVX]+)(?:\\s*[/.-]\\s*${YEAR}|\\s+${YEAR})?(?!\\d|[.,]\\d)`, 'giu')],
   ['date', new RegExp(`(?<![\\d.,])${YEAR}\\s*${DASH}\\s*${YEAR}(?!\\d)`, 'giu')],
   ['date', new RegExp(`(?<![${L}\\d])[IVX]+\\s*/\\s*${YEAR}`, 'gu')],
   // "640 ngày công", "1 200 giờ công" count work, not time.
-  ['duration', new RegExp(`(?<![\\d.,])${NUM}\\s*(?:(?:${DASH}|đến|tới)\\s*${NUM}\\s*)?(?:${TIME_WORDS})(?![${L}])(?!\\s+(?:${alt(WORK_UNIT_TAILS)})(?![${L}]))`, 'giu')],
+  ['duration', new RegExp(`(?<![\\d.,])${NUM}\\s*(?:(?:${DASH}|${alt(RANGE_WORDS)})\\s*${NUM}\\s*)?(?:${TIME_WORDS})(?![${L}])(?!\\s+(?:${alt(WORK_UNIT_TAILS)})(?![${L}]))`, 'giu')],
   ['time', /(?<![\d.,])\d{1,2}(?::\d{2}(?::\d{2})?|\s?(?:h|g|giờ)\s?\d{2}(?:\s?phút)?|h(?![\p{L}\d])|\s?(?:am|pm)(?![\p{L}]))(?![\d%])|giờ\s+kém\s+\d{1,2}/giu],
   ['doc', new RegExp(`${NUM}(?:\\s?[/-]\\s?\\d+)*\\s?(?:/|-)\\s?[A-ZĐ${'\\p{Lu}'}][${L}\\d&]*(?:\\s?[-/–]\\s?[${L}\\d&]+)*`, 'gu')],
   ['doc', new RegExp(`(?<![\\d.,])\\d+\\s+\\p{Lu}{2,}\\s?/\\s?\\p{Lu}[${L}]*`, 'gu')],
   // After a plural word ("rau các loại 15 ha", "tại các thôn 120 hộ") the noun names kinds or places, not one numbered item.
   ['doc', new RegExp(`(?<![${L}])(?<!(?:${PLURALS})\\s+)(?:${DOC_WORDS})\\s+(?:số\\s*:?\\s*)?(?!${NUM}\\s+(?:${COUNTED})(?![${L}]))${NUM}(?!\\d|[.,]\\d)(?!\\s*(?:${AMOUNT_AFTER})(?![${L}]))(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu')],
-  ['doc', new RegExp(`(?<![${L}])(?:${VERB_DOC_WORDS.join('|')})\\s+số\\s*:?\\s*${NUM}(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu')],
-  ['doc', new RegExp(`(?<![${L}])(?:${VERB_DOC_TITLES}|${VERB_DOC_WORDS.map((w) => w.toUpperCase()).join('|')})\\s+${NUM}(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'gu')],
+  ['doc', new RegExp(`(?<![${L}])(?:${alt(DOCUMENT_VERB_WORDS)})\\s+số\\s*:?\\s*${NUM}(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu')],
+  ['doc', new RegExp(`(?<![${L}])(?:${VERB_DOC_TITLES}|${DOCUMENT_VERB_WORDS.map((w) => w.toUpperCase()).join('|')})\\s+${NUM}(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'gu')],
   // The year that closes a law's title: "Luật Giáo dục 2019", "Bộ luật Lao động năm 2019" (capitalised words between).
   ['doc', new RegExp(`(?<![${L}])(?:${alt(LAW_TITLE_WORDS)})(?:\\s+\\p{Lu}[${L}]*(?:\\s+\\p{Ll}+)?){1,4}\\s+(?:năm\\s+)?${YEAR}(?!\\d|[.,]\\d)`, 'gu')],
   ['standard', new RegExp(`\\b(?:ISO|TCVN|IEC|QCVN)\\s*[\\d.:/\\s-]*\\d`, 'gu')],
@@ -70,7 +58,7 @@ const PATTERNS: ReadonlyArray<[string, RegExp]> = [
   // With the area code in brackets or groups of any length ("(0236) 3 847 125", "0239.3 840 115"), it must hold 9 to 11 digits.
   ['phone', /(?<![\d.,]|\d[ \u00A0\u202F])0[1-9]\d{1,2}(?:[ .-]?[\dxX]{2,4}){1,3}(?![\dxX])|(?<![\d.,]|\d[ \u00A0\u202F])(?:\(0[1-9]\d{1,2}\)|0[1-9]\d{1,2})(?:[ .-]?[\dxX]{1,4}){2,4}(?![\dxX])/gu],
   ['code', new RegExp(`(?<![${L}\\d])\\d+G(?:\\s?/\\s?\\d+G)*(?![${L}])`, 'gu')],
-  ['level', new RegExp(`(?<![${L}])(?:mức độ|mức|cấp độ|level)\\s*\\d{1,2}(?:\\s*(?:,|và|hoặc|${DASH}|/)\\s*\\d{1,2})*(?!\\d|[.,]\\d|\\s?%)`, 'giu')],
+  ['level', new RegExp(`(?<![${L}])(?:${alt(LEVEL_NUMBER_WORDS)})\\s*\\d{1,2}(?:\\s*(?:,|${alt(AND_OR_WORDS)}|${DASH}|/)\\s*\\d{1,2})*(?!\\d|[.,]\\d|\\s?%)`, 'giu')],
   ['marker', /\(\s*[ivxlc]*\d{1,2}\s*\)/giu],
   ['version', new RegExp(`(?<![\\d.,])\\d+\\.0(?!\\d|[.,]\\d)|(?<![${L}])v\\d+(?:\\.\\d+)+`, 'giu')],
 ];
@@ -123,7 +111,7 @@ function continuesGroups(text: string, end: number, match: string): boolean {
 }
 
 // "so với kế hoạch 700 tấn", "(kế hoạch 1.200 người)": a plan compared with is an amount of a unit, never a plan's number.
-const PLAN_AMOUNT_LEAD = /(?:so với|\()\s*$/iu;
+const PLAN_AMOUNT_LEAD = new RegExp(String.raw`(?:${alt(COMPARED_WITH)}|\()\s*$`, 'iu');
 function plannedAmount(text: string, start: number, end: number, match: string): boolean {
   if (!/^kế hoạch\s+\d/iu.test(match) || !PLAN_AMOUNT_LEAD.test(text.slice(Math.max(0, start - 10), start))) return false;
   const unit = findUnit(text, end);
@@ -170,9 +158,11 @@ function nameNumberRanges(text: string): Range[] {
 // "d/m" that could be a day and a month.
 const DAY_MONTH = /(?<![\d.,/])(\d{1,2})\s?\/\s?(\d{1,2})(?!\d|[.,]\d|\s?\/\s?\d)/gu;
 // Words that put a date after them: "từ 21/02", "đến 15/10", "hạn 30/6", "sáng 7/3".
-const DATE_CUE = /(?:^|[^\p{L}])(?:ngày|từ|đến|tới|hạn|trước|sau|vào|kể từ|hết|đầu|cuối|giữa|sáng|chiều|tối|đêm|mùng|mồng|hôm)\s*$/iu;
+const DATE_CUE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(DATE_CUE_WORDS)})\s*$`, 'iu');
 // Words that put a figure after them: "đạt 05/05", "có 07/09".
-const FIGURE_CUE = /(?:^|[^\p{L}])(?:đạt|có|là|được|chiếm|gồm|còn|bằng|tổng|trên|giải quyết|hoàn thành|thực hiện)\s*$/iu;
+const FIGURE_CUE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(FIGURE_CUE_WORDS)})\s*$`, 'iu');
+// What joins the dates of a list: "30/4 và 1/5", "2/9, 20/11".
+const LIST_JOIN = new RegExp(`^\\s*(?:,|${alt(AND_OR_WORDS)})\\s*$`, 'u');
 // An event word right before the date ("dịp lễ 30/4", "kỷ niệm 2/9").
 const EVENT_CUE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(EVENT_DAY_WORDS)})\s*$`, 'iu');
 // An event word, then its name opening with a capital, then the date: "Ngày Gia đình Việt Nam 28/6", "ngày Quốc khánh 2/9".
@@ -202,7 +192,7 @@ function dayMonthRanges(text: string): Range[] {
     const overWhole = day > month && !figureCue;
     // The next date of a list: "30/4 và 1/5", "2/9, 20/11".
     const last = out[out.length - 1];
-    const listed = last !== undefined && /^\s*(?:,|và|hoặc)\s*$/u.test(text.slice(last[1], m.index));
+    const listed = last !== undefined && LIST_JOIN.test(text.slice(last[1], m.index));
     if (DATE_CUE.test(before) || named || overWhole || listed || (padded && !figureCue)) out.push([m.index, end]);
   }
   return out;

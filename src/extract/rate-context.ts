@@ -6,7 +6,7 @@
 import type { Analysis, Figure } from '../model/index.js';
 import { clauseStart } from './labels.js';
 import { clauseAt } from './sentences.js';
-import { alt, CHANGE_VERBS, EQUAL_WORDS, GROWTH_OR_PLAN_WORDS, RATE_WORD, SHARE_RATE_WORDS, TARGET_WORDS } from '../text/lexicon.js';
+import { alt, CHANGE_VERBS, DIFFERENCE_TAILS, EQUAL_WORDS, GROWTH_OR_PLAN_WORDS, RATE_WORD, SHARE_RATE_WORDS, TARGET_WORDS } from '../text/lexicon.js';
 
 const GROWTH_OR_PLAN = new RegExp(String.raw`${alt(GROWTH_OR_PLAN_WORDS)}|(?<![\p{L}])(?:${alt(['kh'])})(?![\p{L}])|(?<![\p{L}])(?:${alt(CHANGE_VERBS)})(?! cường)(?![\p{L}])`, 'iu');
 const SHARE_RATE = new RegExp(String.raw`${alt(SHARE_RATE_WORDS)}|(?<![\p{L}])(?:${alt(['được'])})(?![\p{L}])`, 'iu');
@@ -38,7 +38,7 @@ const TARGET_RATE_BRACKET = new RegExp(String.raw`^\s*\((?:[^()]*?(?<![\p{L}])(?
 
 const REST_WINDOW = 1000;
 // ", tăng 3,5% so với cùng kỳ": a change with its own figure after a named rate.
-const OWN_CHANGE = new RegExp(String.raw`,\s*(?:${alt(CHANGE_VERBS)})(?:\s+(?:thêm|được))?\s+\d`, 'iu');
+const OWN_CHANGE = new RegExp(String.raw`,\s*(?:${alt(CHANGE_VERBS)})(?:\s+(?:${alt(DIFFERENCE_TAILS)}))?\s+\d`, 'iu');
 
 /** The clause around a figure: from its start to the next clause break after it (at most 80 characters after the figure). */
 export function clauseWords(input: RateInput, f: Figure): string {

@@ -9,27 +9,33 @@
  */
 import type { ColumnMeasure, ColumnRole, TableColumn } from '../model/index.js';
 import { cleanCellText } from './table-cells.js';
-import { alt, GROUP_HEADS } from '../text/lexicon.js';
+import {
+  alt, AVERAGE_COLUMN_ABBREVIATIONS, AVERAGE_COLUMN_WORDS, CHANGE_COLUMN_WORDS, CHANGE_VERBS, COMPARE_TAILS, COUNT_COLUMN_OPENERS,
+  EARLIER_PERIOD_WORDS, FULFILMENT_COLUMN_BASES, FULFILMENT_COLUMN_OPENERS, GROUP_HEADS, HEADER_CELL_OPENERS, HEADER_CELL_WORDS,
+  LABEL_COLUMN_OPENERS, MONEY_COLUMN_WORDS, NOTES_COLUMN_WORDS, PERCENT_WORDS, PERIOD_COLUMN_WORDS, PLAN_ABBREVIATIONS, PLAN_COLUMN_HEADS,
+  RANK_COLUMN_WORDS, RATE_WORDS, RESULT_COLUMN_ABBREVIATIONS, RESULT_COLUMN_WORDS, ROW_NUMBER_HEADERS, CUMULATIVE_COLUMN_WORDS,
+  TOTAL_COLUMN_HEADERS, UNIT_COLUMN_ABBREVIATIONS, UNIT_COLUMN_WORDS, wordsRe,
+} from '../text/lexicon.js';
 
 /**
  * What a column measures, by the words of its whole header (parts joined), most specific first.
  * A change is tried before a fulfilment so that "Tăng (+), giảm (-) so với dự toán (%)" is a change.
  */
 export const MEASURE_WORDS: ReadonlyArray<[ColumnMeasure, RegExp]> = [
-  ['unit', /đơn vị tính|(?<![\p{L}])đvt(?![\p{L}])/iu],
-  ['rank', /xếp hạng|thứ hạng|xếp loại/iu],
-  ['average', /bình quân|trung bình|(?<![\p{L}])bq(?![\p{L}])/iu],
-  ['change', /biến động|(?<![\p{L}])(?:tăng|giảm)(?! cường)(?![\p{L}])|\+\s*\/\s*-|±|(?<![\p{L}])so (?:với |sánh (?:với )?)?(?:cùng kỳ|năm trước|kỳ trước|năm 20\d\d|20\d\d)/iu],
-  ['fulfilment', /(?:%|tỷ lệ|tỉ lệ|so với|so sánh|đạt|th\s*\/).*(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|nghị quyết|(?<![\p{L}])kh(?![\p{L}]))/iu],
-  ['rate', /tỷ lệ|tỉ lệ|%|phần trăm/iu],
-  ['plan', /kế hoạch|dự toán|chỉ tiêu|mục tiêu|(?<![\p{L}])kh(?![\p{L}])/iu],
-  ['result', /thực hiện|kết quả|quyết toán|(?<![\p{L}])th(?![\p{L}])/iu],
-  ['money', /(?<![\p{L}])(?:đồng|vnđ|vnd|kinh phí|số tiền|giá trị|doanh thu)(?![\p{L}])/iu],
-  ['count', /^(?:số|số lượng)(?![\p{L}])/iu],
+  ['unit', new RegExp(String.raw`${alt(UNIT_COLUMN_WORDS)}|(?<![\p{L}])(?:${alt(UNIT_COLUMN_ABBREVIATIONS)})(?![\p{L}])`, 'iu')],
+  ['rank', new RegExp(alt(RANK_COLUMN_WORDS), 'iu')],
+  ['average', new RegExp(String.raw`${alt(AVERAGE_COLUMN_WORDS)}|(?<![\p{L}])(?:${alt(AVERAGE_COLUMN_ABBREVIATIONS)})(?![\p{L}])`, 'iu')],
+  ['change', new RegExp(String.raw`${alt(CHANGE_COLUMN_WORDS)}|(?<![\p{L}])(?:${alt(CHANGE_VERBS)})(?! cường)(?![\p{L}])|\+\s*\/\s*-|±|(?<![\p{L}])so (?:(?:${alt(COMPARE_TAILS)}) )?(?:${alt(EARLIER_PERIOD_WORDS)}|năm 20\d\d|20\d\d)`, 'iu')],
+  ['fulfilment', new RegExp(String.raw`(?:%|${alt(FULFILMENT_COLUMN_OPENERS)}|th\s*\/).*(?:${alt(FULFILMENT_COLUMN_BASES)}|(?<![\p{L}])(?:${alt(PLAN_ABBREVIATIONS)})(?![\p{L}]))`, 'iu')],
+  ['rate', new RegExp(`${alt(RATE_WORDS, PERCENT_WORDS)}|%`, 'iu')],
+  ['plan', new RegExp(String.raw`${alt(PLAN_COLUMN_HEADS)}|(?<![\p{L}])(?:${alt(PLAN_ABBREVIATIONS)})(?![\p{L}])`, 'iu')],
+  ['result', new RegExp(String.raw`${alt(RESULT_COLUMN_WORDS)}|(?<![\p{L}])(?:${alt(RESULT_COLUMN_ABBREVIATIONS)})(?![\p{L}])`, 'iu')],
+  ['money', wordsRe(MONEY_COLUMN_WORDS)],
+  ['count', new RegExp(String.raw`^(?:${alt(COUNT_COLUMN_OPENERS)})(?![\p{L}])`, 'iu')],
 ];
 
 // Words that only a header cell says.
-const HEADER_WORD = /^(?:(?:stt|tt)(?![\p{L}\d])|số thứ tự|thứ tự|nội dung|tên(?![\p{L}\d])|đơn vị tính|đvt|chỉ tiêu|mục tiêu|kế hoạch|kết quả|kỳ báo cáo|lũy kế|luỹ kế|tổng số|trong đó|chia ra|tỷ lệ|tỉ lệ|ghi chú|diễn giải|số lượng|thực hiện|năm(?![\p{L}\d])|nam(?![\p{L}\d])|nữ(?![\p{L}\d])|giải pháp|danh mục|hạng mục|lĩnh vực|so sánh|đơn vị(?![\p{L}\d]))/iu;
+const HEADER_WORD = new RegExp(String.raw`^(?:(?:${alt(HEADER_CELL_WORDS)})(?![\p{L}\d])|${alt(HEADER_CELL_OPENERS)})`, 'iu');
 const NUMERIC_CELL = /^[\d\s.,/=%+-]+$/u;
 
 /** True when a row reads as a header row: words only, with a header word or under a merged header. */
@@ -44,15 +50,15 @@ export function isHeaderRow(cells: string[], previousWasHeader: boolean): boolea
 
 /** Roles by header words, most specific first; matched on the deepest header part that names one. */
 const ROLE_WORDS: ReadonlyArray<[ColumnRole, RegExp]> = [
-  ['stt', /^(?:stt|tt|số thứ tự|thứ tự|số tt)$/iu],
-  ['notes', /diễn giải|ghi chú|giải thích/iu],
-  ['unit', /đơn vị tính|^đvt$/iu],
-  ['percent', /tỷ lệ|tỉ lệ|%|phần trăm/iu],
-  ['cumulative', /lũy kế|luỹ kế/iu],
-  ['period', /kỳ báo cáo|trong kỳ|kết quả|thực hiện|số liệu/iu],
-  ['target', /chỉ tiêu|mục tiêu|kế hoạch|dự toán|^kh(?![\p{L}\d])/iu],
-  ['total', /^(?:tổng số|tổng cộng|tổng|cộng)$/iu],
-  ['label', /^(?:nội dung|tên|danh mục|hạng mục|lĩnh vực)/iu],
+  ['stt', new RegExp(`^(?:${alt(ROW_NUMBER_HEADERS)})$`, 'iu')],
+  ['notes', new RegExp(alt(NOTES_COLUMN_WORDS), 'iu')],
+  ['unit', new RegExp(`${alt(UNIT_COLUMN_WORDS)}|^(?:${alt(UNIT_COLUMN_ABBREVIATIONS)})$`, 'iu')],
+  ['percent', new RegExp(`${alt(RATE_WORDS, PERCENT_WORDS)}|%`, 'iu')],
+  ['cumulative', new RegExp(alt(CUMULATIVE_COLUMN_WORDS), 'iu')],
+  ['period', new RegExp(alt(PERIOD_COLUMN_WORDS), 'iu')],
+  ['target', new RegExp(String.raw`${alt(PLAN_COLUMN_HEADS)}|^(?:${alt(PLAN_ABBREVIATIONS)})(?![\p{L}\d])`, 'iu')],
+  ['total', new RegExp(`^(?:${alt(TOTAL_COLUMN_HEADERS)})$`, 'iu')],
+  ['label', new RegExp(`^(?:${alt(LABEL_COLUMN_OPENERS)})`, 'iu')],
 ];
 const GROUP = new RegExp(String.raw`^(?:${alt(GROUP_HEADS)})(?![\p{L}\d])`, 'iu');
 

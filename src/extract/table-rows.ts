@@ -11,7 +11,7 @@
  * total row over bullet rows that other rows follow heads those bullet rows.
  */
 import type { TableRow } from '../model/index.js';
-import { alt, PER_UNIT_WORDS, PIECE_UNITS, RATE_ROW_WORDS, SOME_OF_WORDS } from '../text/lexicon.js';
+import { alt, BARE_TOTAL_SCOPES, PER_UNIT_WORDS, PIECE_UNITS, RATE_ROW_WORDS, SOME_OF_WORDS, TOTAL_ROW_LABELS } from '../text/lexicon.js';
 
 /**
  * "Quyết Tiến 317 | | 289": a row whose cell in `column` is empty while its label ends in a number has had its value run
@@ -22,7 +22,7 @@ export function valueInLabel(row: TableRow, column: number): boolean {
 }
 
 /** Words of a row that totals the table (or the block since the previous total row). */
-export const TOTAL_ROW_WORDS = /^(?:tổng cộng|tổng số|tổng|cộng)(?![\p{L}\d])/iu;
+export const TOTAL_ROW_WORDS = new RegExp(String.raw`^(?:${alt(TOTAL_ROW_LABELS)})(?![\p{L}\d])`, 'iu');
 /** Bullets that mark a row one level below the rows around it. */
 const BULLET = /^([-–—+*•])\s*(?=\S)/u;
 const ROMAN = /^[IVXLC]+$/u;
@@ -31,7 +31,7 @@ const TOTAL_HEAD = 'total';
 const BULLET_STYLES = new Set(['-', '+', '*', 'a']);
 
 /** A total word and nothing else of note: "Tổng số", "Tổng cộng:", "Cộng toàn xã". */
-export const BARE_TOTAL = /^(?:tổng cộng|tổng số|tổng|cộng)\s*(?:chung|toàn\s.*|các\s.*)?\s*:?\s*$/iu;
+export const BARE_TOTAL = new RegExp(String.raw`^(?:${alt(TOTAL_ROW_LABELS)})\s*(?:chung|(?:${alt(BARE_TOTAL_SCOPES)})\s.*)?\s*:?\s*$`, 'iu');
 
 /**
  * True when a row totals its table: "Tổng cộng", "Cộng", "Tổng số" … in a row without an STT number, or a

@@ -10,6 +10,7 @@
  * Row structure (levels, group heads, units) is read by table-rows.ts; what
  * each column measures by table-header.ts.
  */
+import { alt, NOT_A_UNIT_JOINS, NOT_A_UNIT_WORDS } from '../text/lexicon.js';
 import type { Block, BlockRange, NumberReading, Source, Table, TableCell, TableColumn, TableRow, Warning } from '../model/index.js';
 import { readNumberStyle } from './figures.js';
 import type { NumberStyle } from './numbers.js';
@@ -22,7 +23,7 @@ const STT = /^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]+\.?|[a-zđ][.)]?|[-–+*•])$
 const STT_LEAD = /^(\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]+\.)\s+(?=\p{L})/u;
 const MAX_HEADER_ROWS = 6;
 /** Words of a label's closing parenthesis that is no unit: "(nếu có)", "(trong đó nữ)", "(gồm …)". */
-const NOT_A_UNIT = /\s(?:và|hoặc|nếu)\s|(?:^|\s)(?:nếu có|trong đó|chia ra|gồm|ghi rõ)/iu;
+const NOT_A_UNIT = new RegExp(String.raw`\s(?:${alt(NOT_A_UNIT_JOINS)})\s|(?:^|\s)(?:${alt(NOT_A_UNIT_WORDS)})`, 'iu');
 
 /** Every table of a document, in order. */
 export function extractTables(source: Source, numbers: NumberReading = readNumberStyle(source)): { tables: Table[]; warnings: Warning[] } {

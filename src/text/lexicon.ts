@@ -349,3 +349,217 @@ export const NEUTRAL_BEFORE_WORDS = [
 export const ENTITY_HEADER_WORDS = ['khối', 'cơ quan', 'địa phương', 'địa bàn', 'xã', 'phường', 'thị trấn', 'thôn', 'tổ dân phố', 'trường', 'trạm'] as const;
 /** Column headers of another quantity than the period's own figure ("Cùng kỳ", "Tăng/giảm", "So sánh", "Chênh lệch"). */
 export const OTHER_COLUMN_WORDS = ['cùng kỳ', 'năm trước', 'kỳ trước', ...CHANGE_VERBS, 'so sánh', 'so với', 'chênh lệch'] as const;
+
+// ——— table column headers (extract/table-header.ts) ———
+
+/** Header words of a unit column ("Đơn vị tính"), and its abbreviation ("ĐVT", a whole word). */
+export const UNIT_COLUMN_WORDS = ['đơn vị tính'] as const;
+export const UNIT_COLUMN_ABBREVIATIONS = ['đvt'] as const;
+/** Header words of a rank column ("Xếp hạng", "Xếp loại"). */
+export const RANK_COLUMN_WORDS = ['xếp hạng', 'thứ hạng', 'xếp loại'] as const;
+/** Header words of an average column ("Bình quân", "BQ" as a whole word). */
+export const AVERAGE_COLUMN_WORDS = ['bình quân', 'trung bình'] as const;
+export const AVERAGE_COLUMN_ABBREVIATIONS = ['bq'] as const;
+/** Header words of a change column besides the change verbs ("Biến động"). */
+export const CHANGE_COLUMN_WORDS = ['biến động'] as const;
+/** "so", "so với", "so sánh", "so sánh với" before an earlier period in a change column's header. */
+export const COMPARE_TAILS = ['với', 'sánh', 'sánh với'] as const;
+/** Earlier periods a change column compares with ("So với cùng kỳ", "năm trước"). */
+export const EARLIER_PERIOD_WORDS = ['cùng kỳ', 'năm trước', 'kỳ trước'] as const;
+/** Words opening a fulfilment column's header before its plan ("Tỷ lệ … kế hoạch", "So sánh với dự toán", "Đạt … KH"). */
+export const FULFILMENT_COLUMN_OPENERS = [...RATE_WORDS, 'so với', 'so sánh', 'đạt'] as const;
+/** What a plan column is called ("Kế hoạch", "Dự toán", "Chỉ tiêu", "Mục tiêu"; "KH" as a whole word is added by the reader). */
+export const PLAN_COLUMN_HEADS = ['kế hoạch', 'dự toán', 'chỉ tiêu', 'mục tiêu'] as const;
+/** Plans a fulfilment column is measured against: the plan column heads and a resolution's target ("Nghị quyết"). */
+export const FULFILMENT_COLUMN_BASES = [...PLAN_COLUMN_HEADS, 'nghị quyết'] as const;
+/** "percent" spelled out in a rate column's header. */
+export const PERCENT_WORDS = ['phần trăm'] as const;
+/** Header words of a running-total column ("Lũy kế"). */
+export const CUMULATIVE_COLUMN_WORDS = ['lũy kế'] as const;
+/** Header words of a result column ("Thực hiện", "Kết quả", "Quyết toán"; "TH" as a whole word). */
+export const RESULT_COLUMN_WORDS = ['thực hiện', 'kết quả', 'quyết toán'] as const;
+export const RESULT_COLUMN_ABBREVIATIONS = ['th'] as const;
+/** Header words of a money column, whole words ("Kinh phí", "Số tiền", "Giá trị", "đồng"). */
+export const MONEY_COLUMN_WORDS = ['đồng', 'vnđ', 'vnd', 'kinh phí', 'số tiền', 'giá trị', 'doanh thu'] as const;
+/** Header words opening a count column ("Số", "Số lượng"). */
+export const COUNT_COLUMN_OPENERS = ['số', 'số lượng'] as const;
+/** Whole words that open only a header cell ("STT", "Tên", "Năm", "Nữ", "Đơn vị"). */
+export const HEADER_CELL_WORDS = ['stt', 'tt', 'tên', 'năm', 'nam', 'nữ', 'đơn vị'] as const;
+/** Words that open only a header cell, as prefixes ("Nội dung …", "Kỳ báo cáo", "Ghi chú"). */
+export const HEADER_CELL_OPENERS = [
+  'số thứ tự', 'thứ tự', 'nội dung', 'đơn vị tính', 'đvt', 'chỉ tiêu', 'mục tiêu', 'kế hoạch', 'kết quả', 'kỳ báo cáo', 'lũy kế', 'tổng số',
+  'trong đó', 'chia ra', ...RATE_WORDS, 'ghi chú', 'diễn giải', 'số lượng', 'thực hiện', 'giải pháp', 'danh mục', 'hạng mục', 'lĩnh vực', 'so sánh',
+] as const;
+/** A whole header cell of the row-number column ("STT", "Số thứ tự", "Số TT"). */
+export const ROW_NUMBER_HEADERS = ['stt', 'tt', 'số thứ tự', 'thứ tự', 'số tt'] as const;
+/** Header words of a notes column ("Ghi chú", "Diễn giải"). */
+export const NOTES_COLUMN_WORDS = ['diễn giải', 'ghi chú', 'giải thích'] as const;
+/** Header words of the period's own column ("Kỳ báo cáo", "Thực hiện", "Số liệu"). */
+export const PERIOD_COLUMN_WORDS = ['kỳ báo cáo', 'trong kỳ', 'kết quả', 'thực hiện', 'số liệu'] as const;
+/** A whole header cell of a total column ("Tổng số", "Cộng"). */
+export const TOTAL_COLUMN_HEADERS = ['tổng số', 'tổng cộng', 'tổng', 'cộng'] as const;
+/** Header words opening the label column ("Nội dung", "Tên …", "Lĩnh vực"). */
+export const LABEL_COLUMN_OPENERS = ['nội dung', 'tên', 'danh mục', 'hạng mục', 'lĩnh vực'] as const;
+
+// ——— parts of a whole (extract/claims-parts.ts) ———
+
+/** Scale words of an amount ("2,5 tỷ", "300 triệu"): a part so scaled may be money of a money whole. */
+export const SCALE_WORDS = ['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ'] as const;
+/** Words before the owner of a part ("của xã A", "thuộc thôn 3"). */
+export const OWNER_WORDS = ['của', 'thuộc'] as const;
+/**
+ * Complementary qualifiers that split a whole ("mới" / "cũ", "nam" / "nữ", "đúng hạn" / "quá hạn"): each member a list
+ * of words; a member earlier in the partition wins ("chưa đạt" before "đạt"); `complete` members cover the whole.
+ */
+export const QUALIFIER_PARTITIONS: ReadonlyArray<{ members: ReadonlyArray<readonly string[]>; complete: number }> = [
+  { members: [['mới'], ['lại', 'cũ', 'tồn', 'tồn đọng', 'kỳ trước', 'chuyển sang']], complete: 2 },
+  { members: [['nam'], ['nữ']], complete: 2 },
+  { members: [['trước hạn', 'trước hẹn', 'sớm hạn'], ['đúng hạn', 'đúng hẹn'], ['quá hạn', 'quá hẹn', 'trễ hạn', 'trễ hẹn', 'chậm hạn', 'chậm']], complete: 3 },
+  { members: [['trực tuyến', 'qua mạng', 'môi trường mạng'], ['trực tiếp'], ['bưu chính']], complete: 2 },
+  { members: [['cá nhân'], ['cơ quan', 'tổ chức', 'tập thể', 'đơn vị']], complete: 2 },
+  { members: [['chưa đạt', 'không đạt'], ['đạt']], complete: 2 },
+  { members: [['thành thị'], ['nông thôn']], complete: 2 },
+  // What became of the files or petitions a whole counts: settled, still pending, or passed on.
+  { members: [['đã giải quyết', 'giải quyết xong', 'đã xử lý'], ['đang giải quyết', 'đang xử lý', 'chưa giải quyết', 'đang xem xét'], ['chuyển', 'trả lại', 'hướng dẫn', 'rút đơn', 'lưu đơn']], complete: 2 },
+  { members: [['ngoài công lập', 'tư thục'], ['công lập']], complete: 2 },
+];
+/** What a bracketed figure is read against: a plan or target, or the same quantity at another time ("(kế hoạch 40 ha)", "cùng kỳ (54.492 lượt)"). */
+export const REFERENCE_WORDS = [...PLAN_COLUMN_HEADS, ...EARLIER_PERIOD_WORDS] as const;
+/** Whole words before a bracketed figure that make it a plan ("KH", "giao"). */
+export const REFERENCE_ABBREVIATIONS = ['kh', 'giao'] as const;
+/** Verbs of a multiple ("gấp 2 lần", "bằng 1,5 lần"). */
+export const MULTIPLE_VERBS = ['gấp', 'bằng'] as const;
+/** Words naming a year or a quarter ("năm 2023", "quý II/2024"). */
+export const YEAR_WORDS = ['năm'] as const;
+export const QUARTER_WORDS = ['quý'] as const;
+
+// ——— numbers that are no figures (extract/not-figures.ts) ———
+
+/** Words whose number is an id, a period or a place's name, never a count: "Nghị quyết 15", "thôn 3", "Điều 5", "quý 2". */
+export const ID_WORDS = [
+  'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'kế hoạch', 'công văn', 'thông tư', 'đề án',
+  'văn bản', 'chương trình hành động', 'chương trình', 'luật', 'tờ trình',
+  'tổ công tác', 'dự án', 'hợp đồng', 'giấy phép', 'bão', 'điều', 'khoản', 'mục', 'điểm', 'phụ lục',
+  'biểu mẫu', 'biểu', 'mẫu', 'bảng', 'bước', 'giai đoạn', 'tiêu chí', 'lần thứ', 'thứ', 'khóa',
+  'khu phố', 'tổ dân phố', 'khu', 'thôn', 'xóm', 'ấp', 'bản', 'đội', 'tổ', 'phòng', 'tầng', 'lô',
+  'quốc lộ', 'tỉnh lộ', 'đường', 'phiên bản', 'version', 'quý', 'tuần', 'kỳ', 'đợt', 'hạng', 'loại',
+] as const;
+/**
+ * Document kinds that are also verbs ("hướng dẫn 2.140 lượt người", "báo cáo 12 vụ việc"): their
+ * number is an id only after "số", or when the word is capitalised as a title ("Kế hoạch 09").
+ */
+export const DOCUMENT_VERB_WORDS = ['kế hoạch', 'thông báo', 'báo cáo', 'hướng dẫn'] as const;
+/** Nouns that make a number after a place or group word a count, not its name: "cán bộ thôn 19 người". */
+export const ID_COUNTED_NOUNS = ['người', 'hộ', 'nhân khẩu', 'thành viên', 'cán bộ', 'đoàn viên', 'hội viên', 'lượt', 'học sinh', 'em', 'cháu', 'trường hợp', 'hồ sơ', 'vụ'] as const;
+/** Words after a number that make it an amount, never an id ("nông thôn 1,25 tỷ đồng", "tổ 3 triệu đồng"); "%" is added by the reader. */
+export const AMOUNT_AFTER_WORDS = ['tỷ', 'triệu', 'nghìn', 'ngàn', 'đồng'] as const;
+/** Plural words before a noun ("các loại", "mọi thôn"): the noun names kinds or places, not one numbered item. */
+export const PLURAL_WORDS = ['các', 'mọi', 'những', 'nhiều'] as const;
+/** Units of a length of time or an age ("3 năm", "2-3 tháng", "60 tuổi"). */
+export const SPAN_UNITS = ['năm', 'tháng', 'tuần', 'ngày', 'giờ', 'tiếng', 'phút', 'giây', 'quý', 'tuổi', 'thập kỷ', 'thế kỷ'] as const;
+/** Words naming a period by its number ("tháng 6", "quý II", "kỳ 2"). */
+export const PERIOD_NAME_WORDS = ['tháng', 'năm', 'quý', 'kỳ'] as const;
+/** Words of a range between two numbers ("2 đến 3 năm"), besides a dash. */
+export const RANGE_WORDS = ['đến', 'tới'] as const;
+/** Words of a level before its number, as a figure's id ("mức độ 4", "cấp độ 2"). */
+export const LEVEL_NUMBER_WORDS = ['mức độ', 'mức', 'cấp độ', 'level'] as const;
+/** Words that put a date after them: "từ 21/02", "đến 15/10", "hạn 30/6", "sáng 7/3". */
+export const DATE_CUE_WORDS = [
+  'ngày', 'từ', 'đến', 'tới', 'hạn', 'trước', 'sau', 'vào', 'kể từ', 'hết', 'đầu', 'cuối', 'giữa', 'sáng', 'chiều', 'tối', 'đêm', 'mùng', 'mồng', 'hôm',
+] as const;
+/** Words that put a figure after them: "đạt 05/05", "có 07/09". */
+export const FIGURE_CUE_WORDS = ['đạt', 'có', 'là', 'được', 'chiếm', 'gồm', 'còn', 'bằng', 'tổng', 'trên', 'giải quyết', 'hoàn thành', 'thực hiện'] as const;
+
+// ——— counted nouns (extract/counted.ts) ———
+
+/**
+ * Counted nouns and measure units: the words that make the number before them a quantity ("7/7 thôn" a fraction,
+ * "ba mươi hộ" a count). A closed list on purpose: any lowercase word after a number is not a counted noun.
+ */
+export const COUNTED_NOUNS = [
+  'người', 'hộ', 'hộ gia đình', 'hộ dân', 'hộ nghèo', 'hộ cận nghèo', 'nhân khẩu', 'khẩu', 'lao động', 'thành viên', 'cán bộ', 'công chức',
+  'viên chức', 'đảng viên', 'đoàn viên', 'hội viên', 'học sinh', 'giáo viên', 'sinh viên', 'trẻ', 'trẻ em', 'em', 'cháu', 'bệnh nhân', 'đối tượng',
+  'công dân', 'lượt', 'lượt người', 'hồ sơ', 'trường hợp', 'thủ tục', 'văn bản', 'tin', 'tin bài', 'bài', 'vụ', 'vụ việc', 'đơn', 'đơn thư',
+  'kiến nghị', 'xã', 'phường', 'thị trấn', 'thôn', 'xóm', 'ấp', 'bản', 'tổ', 'khu phố', 'tổ dân phố', 'làng', 'đội', 'nhóm', 'câu lạc bộ', 'trường',
+  'trường học', 'lớp', 'phòng', 'điểm', 'điểm trường', 'trạm', 'cơ sở', 'cơ quan', 'đơn vị', 'doanh nghiệp', 'hợp tác xã', 'tổ hợp tác',
+  'trang trại', 'cái', 'chiếc', 'con', 'căn', 'ngôi', 'nhà', 'máy', 'máy tính', 'bộ', 'thiết bị', 'camera', 'cụm loa', 'loa', 'xe', 'tuyến',
+  'công trình', 'dự án', 'mô hình', 'sản phẩm', 'buổi', 'lần', 'cuộc', 'đợt', 'hội nghị', 'lớp tập huấn', 'chuyên đề', 'tài khoản', 'thuê bao',
+  'chữ ký số', 'giấy', 'bản sao', 'phiếu', 'thẻ', 'sổ', 'ha', 'héc ta', 'hecta', 'sào', 'mẫu', 'km', 'm', 'mét', 'ki lô mét', 'kilômét', 'm2', 'm3',
+  'mét vuông', 'mét khối', 'kg', 'ki lô', 'ki lô gam', 'kí', 'kí lô', 'gam', 'gram', 'tấn', 'tạ', 'yến', 'lít', 'mi li lít', 'ml', 'con giống',
+  'cây', 'gốc', 'ô', 'lô', 'suất', 'tỷ đồng', 'triệu đồng', 'nghìn đồng', 'đồng', 'vôn', 'inch',
+] as const;
+
+// ——— units and labels of figures (extract/labels.ts) ———
+
+/** Function words that end a unit or a noun phrase: verbs of reporting, prepositions, conjunctions (single words). */
+export const UNIT_STOP_WORDS = [
+  'đạt', 'đã', 'và', 'trong', 'của', 'được', 'với', 'trên', 'dưới', 'tại', 'cho', 'từ', 'đến', 'là', 'có', 'không', 'các', 'những', 'này', 'đó',
+  'theo', 'về', 'để', 'khi', 'thì', 'mà', 'nhưng', 'hoặc', 'hay', 'so', 'như', 'gồm', 'bao', 'chiếm', 'bằng', 'trở', 'lên', 'ra', 'vào', 'mới',
+  'lại', 'cũng', 'sẽ', 'đang', 'vẫn', 'còn', 'chưa', 'nên', 'do', 'vì', 'nếu', 'bị', 'tăng', 'giảm', 'ở', 'tới', 'sau', 'trước', 'giữa', 'ngoài',
+  'nhằm', 'qua', 'đều', 'thuộc', 'hơn', 'khoảng', 'gần', 'tổng', 'riêng', 'cùng', 'tương', 'ứng',
+] as const;
+/** Nouns of two or three words that are one unit ("hồ sơ", "thủ tục hành chính"). */
+export const COMPOUND_NOUNS = [
+  'hồ sơ', 'máy tính', 'trường hợp', 'cán bộ', 'công chức', 'văn bản', 'thủ tục', 'tin bài', 'thành viên', 'bệnh nhân', 'khu phố', 'tổ dân phố',
+  'nhà văn hóa', 'thiết bị', 'máy in', 'máy chủ', 'băng rôn', 'hộ gia đình', 'hộ dân', 'doanh nghiệp', 'hợp tác xã', 'cơ quan', 'đơn vị',
+  'chữ ký số', 'chứng thư số', 'tài khoản', 'cuộc họp', 'hội nghị', 'lớp tập huấn', 'cơ sở', 'trường học', 'tổ chức', 'điểm cầu', 'đường truyền',
+  'dịch vụ', 'sản phẩm', 'lượt người', 'học sinh', 'giáo viên', 'cụm loa', 'thủ tục hành chính', 'phần mềm', 'camera', 'trẻ em',
+] as const;
+/** One-word classifiers and counted nouns that need no second word to be a unit ("người", "trạm", "km"). */
+export const UNIT_CLASSIFIERS = [
+  'người', 'hộ', 'trạm', 'điểm', 'xã', 'lượt', 'cái', 'chiếc', 'bài', 'tin', 'lớp', 'thôn', 'ấp', 'bản', 'tổ', 'máy', 'buổi', 'lần', 'loa', 'cụm',
+  'con', 'căn', 'phòng', 'ban', 'ngành', 'cấp', 'trang', 'tuyến', 'mắt', 'pano', 'hs', 'hồ', 'đợt', 'cuộc', 'chuyên', 'mục', 'nhóm', 'cửa', 'hàng',
+  'chợ', 'tuyến', 'km', 'm', 'ha', 'em', 'cháu', 'trẻ',
+] as const;
+/** Words that join a label to its figure and are not part of the label ("… đạt tỷ lệ", "… là", "tổng số"). */
+export const LABEL_CONNECTORS = [
+  'là', 'đạt', 'chiếm', 'bằng', 'khoảng', 'trên', 'dưới', 'gần', 'hơn', 'có', 'với', 'tại', ...TOTAL_WORDS, 'gồm', 'được', ...RATE_WORDS, 'hiện có',
+  'toàn xã', 'toàn phường',
+] as const;
+/** Words that head a label before its figure anywhere in a clause ("Tỷ lệ …", "Tổng số …", "Số lượng …"), with RATE_WORDS. */
+export const LABEL_HEAD_WORDS = ['tổng số', 'số lượng'] as const;
+/** Words that head a label only at the clause's start ("Số …", "Tổng …"). */
+export const LABEL_START_WORDS = ['số', 'tổng'] as const;
+/** Verbs that end a headed label ("Tỷ lệ hồ sơ trực tuyến đạt …"). */
+export const LABEL_END_VERBS = ['đạt', 'chiếm', 'là', 'bằng'] as const;
+/** Words opening the last comma-separated words before a figure that are not part of its label ("trong đó đăng ký mới 5"). */
+export const SEGMENT_OPENERS = ['và', 'còn', 'trong đó', 'đó', 'gồm', 'trong', 'với'] as const;
+
+// ——— parts stated inside a paragraph (extract/claims-inline.ts) ———
+
+/** "bao gồm cả", "trong đó có cả": words after a connector that make the parts examples, never the whole split. */
+export const INCLUDING_WORDS = ['cả', 'kể cả'] as const;
+/** Words separating parts in a list, besides "," and ";" ("100 hộ và 20 hộ"). */
+export const PART_SEPARATOR_WORDS = ['và', 'cùng'] as const;
+/** Sources of money: money split by where it came from ("ngân sách huyện …; nguồn xã hội hóa …") covers the whole amount. */
+export const FUNDING_WORDS = ['ngân sách', 'vốn', 'nguồn', 'xã hội hóa', 'huy động', 'đóng góp', 'tài trợ'] as const;
+/** Words opening a segment that make it a new clause, not a part ("đã …", "tăng …", "đảm bảo …"). */
+export const CLAUSE_OPENING_WORDS = [
+  'đã', 'được', 'đạt', 'chiếm', 'tăng', 'giảm', 'là', 'với', 'so', 'bằng', 'nâng', 'còn', 'đang', 'sẽ', 'nhưng', 'tuy', 'song', 'góp', 'đảm bảo',
+  'hoàn thành', 'thực hiện', 'tổ chức', 'triển khai',
+] as const;
+/** Words after which a part's words describe the whole instead of naming a part ("được …", "đã …"). */
+export const DESCRIBING_WORDS = ['được', 'đã'] as const;
+/** Connectors whose parts cover the whole ("gồm", "cụ thể", "chia ra"), matched inside the connector read. */
+export const EXHAUSTIVE_CONNECTORS = ['gồm', 'cụ thể', 'chia ra'] as const;
+/** Verbs before a figure that make it a difference, never a whole ("giảm 02 vụ", "vượt 5 hộ"), and the words after them ("tăng thêm"). */
+export const DIFFERENCE_VERBS = [...CHANGE_VERBS, 'vượt'] as const;
+export const DIFFERENCE_TAILS = ['thêm', 'được'] as const;
+/** Words after a plan word before its figure ("kế hoạch năm", "chỉ tiêu được giao", "mục tiêu đề ra"). */
+export const PLAN_BASE_TAILS = ['năm', 'được giao', 'giao', 'đề ra'] as const;
+/** Words in a bracket that make it an aside comparing with another time or stating a change ("(giảm 02 vụ so với cùng kỳ)"). */
+export const ASIDE_WORDS = [...COMPARED_WITH, ...EARLIER_PERIOD_WORDS, ...CHANGE_VERBS, ...EXCEED_WORDS] as const;
+
+// ——— table rows (extract/table-rows.ts) ———
+
+/** Words opening the label of a row that totals the table or its block ("Tổng cộng", "Tổng số", "Cộng"). */
+export const TOTAL_ROW_LABELS = ['tổng cộng', 'tổng số', 'tổng', 'cộng'] as const;
+/** Words after a total word that still leave the label a bare total ("Cộng toàn xã", "Tổng các thôn"); "chung" is added by the reader. */
+export const BARE_TOTAL_SCOPES = ['toàn', 'các'] as const;
+
+// ——— tables (extract/tables.ts) ———
+
+/** Joining words inside a label's closing parenthesis that make it no unit ("(nam và nữ)", "(nếu có)"), as whole words between spaces. */
+export const NOT_A_UNIT_JOINS = ['và', 'hoặc', 'nếu'] as const;
+/** Words opening a part of a label's closing parenthesis that make it no unit ("(trong đó nữ)", "(gồm …)", "(ghi rõ …)"). */
+export const NOT_A_UNIT_WORDS = ['nếu có', 'trong đó', 'chia ra', 'gồm', 'ghi rõ'] as const;

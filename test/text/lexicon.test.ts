@@ -414,3 +414,236 @@ describe('figure reading words', async () => {
     expect(new RegExp(alt(L.OTHER_COLUMN_WORDS), 'u').test('kỳ báo cáo')).toBe(false);
   });
 });
+
+describe('table column headers (extract/table-header.ts)', async () => {
+  const L = await import('../../src/text/lexicon.js');
+  const { measureOf, readColumns, isHeaderRow } = await import('../../src/extract/table-header.js');
+  const role = (header: string) => readColumns([['STT', header]], 2)[1].role;
+  const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
+
+  it('what a column measures, by its header words', () => {
+    for (const w of [...L.UNIT_COLUMN_WORDS, ...L.UNIT_COLUMN_ABBREVIATIONS]) expect(measureOf(cap(w), 'value')).toBe('unit');
+    for (const w of L.RANK_COLUMN_WORDS) expect(measureOf(`${cap(w)} năm 2024`, 'value')).toBe('rank');
+    for (const w of [...L.AVERAGE_COLUMN_WORDS, ...L.AVERAGE_COLUMN_ABBREVIATIONS]) expect(measureOf(`${cap(w)} năm`, 'value')).toBe('average');
+    for (const w of [...L.CHANGE_COLUMN_WORDS, ...L.CHANGE_VERBS]) expect(measureOf(`${cap(w)} (số)`, 'value')).toBe('change');
+    expect(measureOf('Tăng cường', 'value')).toBe('amount');
+    for (const t of L.COMPARE_TAILS) for (const p of L.EARLIER_PERIOD_WORDS) expect(measureOf(`So ${t} ${p}`, 'value')).toBe('change');
+    for (const o of L.FULFILMENT_COLUMN_OPENERS) for (const b of [...L.FULFILMENT_COLUMN_BASES, 'KH']) expect(measureOf(`${cap(o)} ${b}`, 'value')).toBe('fulfilment');
+    for (const w of [...L.RATE_WORDS, ...L.PERCENT_WORDS]) expect(measureOf(`${cap(w)} hộ nghèo`, 'value')).toBe('rate');
+    for (const w of [...L.PLAN_COLUMN_HEADS, 'KH']) expect(measureOf(`${cap(w)} năm 2024`, 'value')).toBe('plan');
+    for (const w of [...L.RESULT_COLUMN_WORDS, 'TH']) expect(measureOf(`${cap(w)} năm 2024`, 'value')).toBe('result');
+    for (const w of L.MONEY_COLUMN_WORDS) expect(measureOf(`Tổng ${w}`, 'value')).toBe('money');
+    expect(measureOf('Tổng đồngbộ', 'value')).toBe('amount');
+    for (const w of L.COUNT_COLUMN_OPENERS) expect(measureOf(`${cap(w)} hộ`, 'value')).toBe('count');
+    expect(measureOf('Sổ hộ', 'value')).toBe('amount');
+  });
+
+  it('words that make a row a header row', () => {
+    for (const w of [...L.HEADER_CELL_WORDS, ...L.HEADER_CELL_OPENERS]) expect(isHeaderRow([cap(w), 'Xã An Lộc'], false)).toBe(true);
+    expect(isHeaderRow(['Tênlửa', 'Xã An Lộc'], false)).toBe(false);
+    expect(isHeaderRow(['Xã An Lộc', 'Thôn 3'], false)).toBe(false);
+  });
+
+  it('the role of a column, by its deepest header words', () => {
+    for (const w of L.ROW_NUMBER_HEADERS) expect(role(w.toUpperCase())).toBe('stt');
+    for (const w of L.NOTES_COLUMN_WORDS) expect(role(cap(w))).toBe('notes');
+    for (const w of [...L.UNIT_COLUMN_WORDS, 'ĐVT']) expect(role(cap(w))).toBe('unit');
+    for (const w of [...L.RATE_WORDS, ...L.PERCENT_WORDS]) expect(role(`${cap(w)} hộ nghèo`)).toBe('percent');
+    for (const w of [...L.CUMULATIVE_COLUMN_WORDS, 'luỹ kế']) expect(role(`${cap(w)} năm`)).toBe('cumulative');
+    for (const w of L.PERIOD_COLUMN_WORDS) expect(role(`${cap(w)} năm 2024`)).toBe('period');
+    for (const w of [...L.PLAN_COLUMN_HEADS, 'KH năm']) expect(role(`${cap(w)}`)).toBe('target');
+    for (const w of L.TOTAL_COLUMN_HEADERS) expect(role(cap(w))).toBe('total');
+    expect(role('Tổng hợp')).toBe('value');
+    for (const w of L.LABEL_COLUMN_OPENERS) expect(role(`${cap(w)} công việc`)).toBe('label');
+  });
+});
+
+describe('parts of a whole (extract/claims-parts.ts)', async () => {
+  const L = await import('../../src/text/lexicon.js');
+  const { ingestBytes } = await import('../../src/ingest/index.js');
+  const { extractFigures } = await import('../../src/extract/figures.js');
+  const { isReference } = await import('../../src/extract/claims-parts.js');
+  /** Whether the figure written as `raw` in the one-line text is read as a bracketed reference value. */
+  const reference = async (text: string, raw: string) => {
+    const r = await ingestBytes('t.txt', Buffer.from(`${text}\n`, 'utf8'));
+    if (!r.ok) throw new Error(r.error.message);
+    const { figures } = extractFigures(r.source, r.source.blocks.map(() => null));
+    const f = figures.find((g) => g.raw.startsWith(raw));
+    if (!f) throw new Error(`no figure ${raw} in ${figures.map((g) => g.raw).join(' | ')}`);
+    return isReference(r.source.blocks[f.block], f);
+  };
+
+  it('a bracketed figure after or opened by a plan, an earlier time or a multiple is a reference', async () => {
+    for (const w of [...L.REFERENCE_WORDS, ...L.COMPARED_WITH, 'KH', 'giao']) {
+      expect(await reference(`Tổng thu đạt 53,4% ${w} năm (110.000 triệu đồng).`, '110.000')).toBe(true);
+    }
+    for (const w of [...L.REFERENCE_WORDS, 'KH']) expect(await reference(`Tổng thu 9.000 triệu đồng (${w} 9.500 triệu đồng).`, '9.500')).toBe(true);
+    expect(await reference('Doanh thu tăng mạnh, gấp 2 lần (1.200 triệu đồng).', '1.200')).toBe(true);
+    expect(await reference('Doanh thu tăng mạnh, bằng 1,5 lần (1.200 triệu đồng).', '1.200')).toBe(true);
+    expect(await reference('Tổng thu cả năm (năm 2023 9.200 triệu đồng).', '9.200')).toBe(true);
+    // A bare time before the bracket may be the report's own.
+    expect(await reference('Tổng thu năm 2024 (9.200 triệu đồng).', '9.200')).toBe(false);
+    expect(await reference('Số hộ nghèo (120 hộ) giảm mạnh.', '120')).toBe(false);
+  });
+
+  it('complementary qualifiers: each word in one member only, complete members no more than the members', () => {
+    expect(L.QUALIFIER_PARTITIONS.length).toBeGreaterThan(5);
+    for (const p of L.QUALIFIER_PARTITIONS) {
+      const words = p.members.flat();
+      expect(new Set(words).size).toBe(words.length);
+      expect(p.complete).toBeLessThanOrEqual(p.members.length);
+    }
+    expect(L.QUALIFIER_PARTITIONS.some((p) => p.members[0].includes('nam') && p.members[1].includes('nữ'))).toBe(true);
+  });
+
+  it('scale words, owner words', () => {
+    for (const w of L.SCALE_WORDS) expect(new RegExp(alt(L.SCALE_WORDS), 'iu').test(`2,5 ${w.toUpperCase()}`)).toBe(true);
+    expect(wordsRe(L.OWNER_WORDS).test('thuộc thôn 3')).toBe(true);
+    expect(wordsRe(L.OWNER_WORDS).test('thuốc men')).toBe(false);
+  });
+});
+
+describe('numbers that are no figures (extract/not-figures.ts)', async () => {
+  const L = await import('../../src/text/lexicon.js');
+  const { findNotFigureRanges } = await import('../../src/extract/not-figures.js');
+  /** The texts of the ranges read as no figure. */
+  const not = (text: string) => findNotFigureRanges(text, { atBlockStart: false }).map(([s, e]) => text.slice(s, e));
+
+  it('a number after an id word is its name; after a plural word, or before a counted noun or an amount, it is not', () => {
+    for (const w of L.ID_WORDS) expect(not(`tại ${w} 7 có`)).toContain(`${w} 7`);
+    for (const w of L.PLURAL_WORDS) expect(not(`tại ${w} thôn 7 có`)).toEqual([]);
+    for (const w of L.ID_COUNTED_NOUNS) expect(not(`cán bộ thôn 19 ${w} tham gia`)).toEqual([]);
+    for (const w of L.AMOUNT_AFTER_WORDS) expect(not(`nông thôn 3 ${w} vốn`)).toEqual([]);
+  });
+  it('document verbs name a document only after "số" or as a title', () => {
+    for (const w of L.DOCUMENT_VERB_WORDS) {
+      expect(not(`theo ${w} số 12/KH-UBND`).join(' ')).toContain('12');
+      expect(not(`đã ${w} 2140 lượt người`)).toEqual([]);
+    }
+  });
+  it('spans of time, periods, ranges, levels', () => {
+    for (const w of L.SPAN_UNITS) expect(not(`trong 3 ${w} qua`)).toContain(`3 ${w}`);
+    for (const w of L.RANGE_WORDS) expect(not(`từ 2 ${w} 3 tháng`)).toContain(`2 ${w} 3 tháng`);
+    for (const w of L.PERIOD_NAME_WORDS) expect(not(`trong ${w} 3 vừa qua`)).toContain(`${w} 3`);
+    for (const w of L.LEVEL_NUMBER_WORDS) expect(not(`dịch vụ ${w} 3 và 4 được`)).toContain(`${w} 3 và 4`);
+  });
+  it('a "d/m" after a date word is a date, after a figure word a fraction', () => {
+    for (const w of L.DATE_CUE_WORDS) expect(not(`${w} 7/3`).join(' ')).toMatch(/7\/3$/);
+    for (const w of L.FIGURE_CUE_WORDS) expect(not(`${w} 05/05`)).toEqual([]);
+    expect(not('dịp 30/4 và 1/5')).toEqual(['30/4', '1/5']);
+  });
+});
+
+describe('counted nouns (extract/counted.ts)', async () => {
+  const L = await import('../../src/text/lexicon.js');
+  const { countedNounAt } = await import('../../src/extract/counted.js');
+  it('every counted noun or unit after a number is read as such, a word not in the list is not', () => {
+    // countedNounAt reads letters only, so "m2", "m3" in the list are read as "m" (as before the list moved).
+    for (const w of L.COUNTED_NOUNS) expect(countedNounAt(`12 ${w} mới`, 2)).toBe(w.replace(/\d$/u, ''));
+    expect(countedNounAt('15/10 hoàn thành', 5)).toBeNull();
+    expect(countedNounAt('12 TTHC', 2)).toBe('TTHC');
+  });
+});
+
+describe('units and labels of figures (extract/labels.ts)', async () => {
+  const L = await import('../../src/text/lexicon.js');
+  const { findUnit, cleanLabel, findLabel } = await import('../../src/extract/labels.js');
+  const label = (text: string, figure: string) => {
+    const start = text.indexOf(figure);
+    return findLabel(text, start, start + figure.length, 0);
+  };
+
+  it('function words are no unit; compound nouns and classifiers are whole units', () => {
+    for (const w of L.UNIT_STOP_WORDS) expect(findUnit(`12 ${w} xã`, 2)).toBeNull();
+    // findUnit reads up to three words, so a longer compound ("thủ tục hành chính") is read by its first two ("thủ tục").
+    for (const w of L.COMPOUND_NOUNS.filter((c) => c.split(' ').length <= 3)) expect(findUnit(`12 ${w} mới`, 2)?.unit).toBe(w);
+    expect(findUnit('12 thủ tục hành chính mới', 2)?.unit).toBe('thủ tục');
+    for (const w of L.UNIT_CLASSIFIERS) expect(findUnit(`12 ${w} văn hóa`, 2)?.unit).toBe(w);
+    expect(findUnit('12 điểm cầu mới', 2)?.unit).toBe('điểm cầu');
+    expect(findUnit('12 văn hóa mới', 2)?.unit).toBe('văn hóa');
+  });
+  it('connectors are cut from the end of a label', () => {
+    for (const w of L.LABEL_CONNECTORS) expect(cleanLabel(`Số hộ nghèo ${w}`)).toBe('Số hộ nghèo');
+  });
+  it('head words open a label, end verbs close it, segment openers are cut', () => {
+    for (const w of [...L.RATE_WORDS, ...L.LABEL_HEAD_WORDS]) expect(label(`Trong năm, ${w} hộ nghèo là 120`, '120')).toBe(`${w} hộ nghèo`);
+    for (const w of L.LABEL_START_WORDS) expect(label(`${w} hộ nghèo của xã là 120`, '120')).toBe(`${w} hộ nghèo của xã`);
+    for (const v of L.LABEL_END_VERBS) expect(label(`Trong năm, tỷ lệ hộ nghèo ${v} mức 95%`, '95%')).toBe('tỷ lệ hộ nghèo');
+    for (const w of L.SEGMENT_OPENERS) expect(label(`Kết quả (${w} đăng ký mới 5)`, '5')).toBe('đăng ký mới');
+  });
+});
+
+describe('parts stated inside a paragraph (extract/claims-inline.ts)', async () => {
+  const L = await import('../../src/text/lexicon.js');
+  const { ingestBytes } = await import('../../src/ingest/index.js');
+  const { extractFigures } = await import('../../src/extract/figures.js');
+  const { extractClaims } = await import('../../src/extract/claims.js');
+  const claims = async (text: string) => {
+    const r = await ingestBytes('t.txt', Buffer.from(`${text}\n`, 'utf8'));
+    if (!r.ok) throw new Error(r.error.message);
+    const { figures } = extractFigures(r.source, r.source.blocks.map(() => null));
+    return extractClaims(r.source, figures).map((c) => ({ ...c, wholeRaw: figures[c.whole].raw, partRaws: c.parts.map((i) => figures[i].raw) }));
+  };
+
+  it('money split by its sources covers the whole', async () => {
+    for (const w of L.FUNDING_WORDS) {
+      const [c] = await claims(`Tổng kinh phí 1.000 triệu đồng, trong đó ${w} huyện 600 triệu đồng; ${w} xã 400 triệu đồng.`);
+      expect(c).toMatchObject({ wholeRaw: '1.000 triệu đồng', connector: 'trong đó', relation: 'exhaustive' });
+    }
+    const [c] = await claims('Tổng kinh phí 1.000 triệu đồng, trong đó xây trường 600 triệu đồng; sửa đường 400 triệu đồng.');
+    expect(c).toMatchObject({ wholeRaw: '1.000 triệu đồng', connector: 'trong đó', relation: 'subset' });
+  });
+  it('connectors whose parts cover the whole; separator words between parts', async () => {
+    for (const w of L.EXHAUSTIVE_CONNECTORS) {
+      const [c] = await claims(`Toàn xã có 120 hộ kinh doanh, ${w}: 70 hộ buôn bán, 50 hộ dịch vụ.`);
+      expect(c).toMatchObject({ wholeRaw: '120', relation: 'exhaustive' });
+    }
+    for (const w of L.PART_SEPARATOR_WORDS) {
+      const [c] = await claims(`Toàn xã có 120 hộ kinh doanh, trong đó 70 hộ buôn bán ${w} 50 hộ dịch vụ.`);
+      expect(c?.partRaws).toEqual(['70', '50']);
+    }
+  });
+  it('a bracket that compares or states a change is an aside, never the whole', async () => {
+    for (const w of L.ASIDE_WORDS) {
+      const [c] = await claims(`Xảy ra 04 vụ trộm cắp (${w} 02 vụ), gồm: 3 vụ trộm xe, 1 vụ trộm tiền.`);
+      expect(c?.wholeRaw).toBe('04');
+    }
+  });
+});
+
+describe('table rows (extract/table-rows.ts)', async () => {
+  const L = await import('../../src/text/lexicon.js');
+  const { TOTAL_ROW_WORDS, BARE_TOTAL } = await import('../../src/extract/table-rows.js');
+  it('total row labels, bare or over the whole area; a longer word is no total', () => {
+    for (const w of L.TOTAL_ROW_LABELS) {
+      const label = w[0].toUpperCase() + w.slice(1);
+      expect(TOTAL_ROW_WORDS.test(`${label} thu ngân sách`)).toBe(true);
+      expect(BARE_TOTAL.test(`${label}:`)).toBe(true);
+      expect(BARE_TOTAL.test(`${label} chung`)).toBe(true);
+      for (const s of L.BARE_TOTAL_SCOPES) expect(BARE_TOTAL.test(`${label} ${s} xã`)).toBe(true);
+      expect(BARE_TOTAL.test(`${label} thu ngân sách`)).toBe(false);
+    }
+    expect(TOTAL_ROW_WORDS.test('Tổng kết năm')).toBe(true);
+    expect(TOTAL_ROW_WORDS.test('Tổngkết')).toBe(false);
+  });
+  it('a change after a named rate carries its own figure: "tăng thêm", "giảm được"', () => {
+    expect(L.DIFFERENCE_TAILS).toEqual(['thêm', 'được']);
+  });
+});
+
+describe('tables (extract/tables.ts)', async () => {
+  const L = await import('../../src/text/lexicon.js');
+  const { ingestBytes } = await import('../../src/ingest/index.js');
+  const { extractTables } = await import('../../src/extract/tables.js');
+  /** The unit read from the end of the one row's label. */
+  const unitOf = async (label: string) => {
+    const r = await ingestBytes('t.txt', Buffer.from(`STT\tNội dung\tKết quả\n1\t${label}\t16\n2\tDiện tích lúa (ha)\t20\n`, 'utf8'));
+    if (!r.ok) throw new Error(r.error.message);
+    return extractTables(r.source).tables[0].rows.find((row) => row.label.startsWith(label.slice(0, 6)))!.unit;
+  };
+  it('a closing parenthesis that joins or qualifies is no unit', async () => {
+    expect(await unitOf('Diện tích lúa (ha)')).toBe('ha');
+    for (const w of L.NOT_A_UNIT_JOINS) expect(await unitOf(`Số lao động (nam ${w} nữ)`)).toBe('');
+    for (const w of L.NOT_A_UNIT_WORDS) expect(await unitOf(`Số lao động (${w} nữ)`)).toBe('');
+  });
+});
