@@ -3,7 +3,7 @@
  * with its text, pull out tables, and join wrapped lines into paragraphs.
  */
 import type { RawBlock } from './build-source.js';
-import { lineText, type PdfLine, type PdfSegment } from './pdf-lines.js';
+import { findTabGrid, lineText, splitAtTabStops, unwrapRow, type PdfLine, type PdfSegment, type TabGrid } from './pdf-lines.js';
 import { findTables } from './pdf-tables.js';
 
 /**
@@ -17,6 +17,11 @@ const MARKER_ONLY = /^(?:[-+*•●▪◦■–]|[1-9]\d?(?:\.\d{1,2})+\.?|[1-9]
 const BULLET = /^[•●▪◦■]\s*/u;
 const PAGE_NUMBER = /^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$|^(?:Trang|Page)\s+\d+(?:\s*\/\s*\d+)?$/iu;
 const FOOTNOTE = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s/u;
+/** A finished sentence or clause at a line's end. */
+const SENTENCE_END = /[.;:!?…]["”’)]?$/u;
+/** "./." closes an administrative document's text; "Nơi nhận:" opens its distribution list. */
+const TEXT_END = /\.\/\.$/u;
+const CLOSING_START = /^Nơi nhận\s*:/u;
 
 /** A line after clean-up, with its 1-based number on the page. */
 interface BodyLine extends PdfLine {
@@ -28,7 +33,18 @@ interface BodyLine extends PdfLine {
 
 /** Turn every page's lines into paragraph and row blocks, in reading order. */
 export function buildBlocks(pages: PdfLine[][]): RawBlock[] {
-  const body = pages.map(cleanPage);
+  // Text typed with tabs: cut its lines at the document's tab stops, so cells come back as typed.
+  const grid = findTabGrid(pages.flat());
+  let split = pages;
+  if (grid) {
+    // A typed row longer than the page wraps once onto the line below: put it back on one line. A
+    // row that wraps more (or whose rest cannot be told) sends the document to the column reading
+    // below, which joins wrapped cell lines (a limit: one such row decides for the whole document).
+    const edge = rightEdge(pages.flat().map((l) => ({ ...l, no: 0, text: '', textX: l.x0 })));
+    const raw = unwrapRows(pages, grid, edge);
+    if (raw) split = raw.map((lines, p) => evenRows(lines.map((l) => splitAtTabStops(l, grid)), lines, grid));
+  }
+  const body = split.map(cleanPage);
   const step = lineStep(body);
   const right = rightEdge(body.flat());
   const blocks: RawBlock[] = [];
@@ -77,6 +93,12 @@ function cleanPage(lines: PdfLine[]): BodyLine[] {
   for (let i = 0; i < kept.length; i++) {
     let line = kept[i];
     const segs = line.segments;
+    if (line.tabbed) {
+      // A row typed with tabs keeps its cells as typed, a number cell included.
+      const { page, y, size, x0, x1, segments, startsWithNote, tabbed } = line;
+      out.push({ page, y, size, x0, x1, segments, startsWithNote, tabbed, no: out.length + 1, text: lineText(line), textX: x0 });
+      continue;
+    }
     const textX = segs.length >= 2 && MARKER_ONLY.test(segs[0].text) ? segs[1].x0 : line.x0;
     if (segs.length >= 2 && MARKER_ONLY.test(segs[0].text)) line = { ...line, segments: [merge(segs[0], segs[1]), ...segs.slice(2)] };
     // A number alone on its line ("1." above its title): glue it to the next line.
@@ -89,6 +111,96 @@ function cleanPage(lines: PdfLine[]): BodyLine[] {
     // Every field written out: a spread here was the costliest step of a long pdf's blocks.
     const { page, y, size, x0, x1, segments, startsWithNote } = line;
     out.push({ page, y, size, x0, x1, segments, startsWithNote, no: out.length + 1, text: lineText(line).replace(BULLET, '- '), textX });
+  }
+  return out;
+}
+
+/** Pages with every typed row that wrapped put back on one line; null when a row's rest is not found. */
+function unwrapRows(pages: PdfLine[][], grid: TabGrid, edge: number): PdfLine[][] | null {
+  const out: PdfLine[][] = [];
+  for (const lines of pages) {
+    const page: PdfLine[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      const rest = lines[i + 1];
+      if (!splitAtTabStops(line, grid).tabbed) {
+        page.push(line);
+        continue;
+      }
+      if (rest && wrapsOnto(line, rest, grid, edge)) {
+        page.push(unwrapRow(line, rest, grid));
+        i++;
+        continue;
+      }
+      if (line.x1 > edge - grid.interval / 2) return null;
+      page.push(line);
+    }
+    out.push(page);
+  }
+  return out;
+}
+
+/**
+ * Whether `rest` is the wrapped end of the typed row `row`: directly below, starting on a stop,
+ * short of the edge itself, and its first word would not have fitted on the row's line (after a
+ * space when it starts at the margin, a word wrap; after the next stop when it starts on a stop,
+ * a tab that wrapped).
+ */
+function wrapsOnto(row: PdfLine, rest: PdfLine, grid: TabGrid, edge: number): boolean {
+  if (rest.page !== row.page || rest.startsWithNote || Math.abs(rest.size - row.size) > 0.5) return false;
+  const drop = row.y - rest.y;
+  if (drop <= 0 || drop > 1.5 * row.size || rest.x1 > edge - grid.interval / 2) return false;
+  const k = Math.round((rest.x0 - grid.origin) / grid.interval);
+  if (k < 0 || Math.abs(rest.x0 - grid.origin - k * grid.interval) > 0.5) return false;
+  const seg = rest.segments[0];
+  const word = seg.text ? ((seg.x1 - seg.x0) * seg.text.split(' ')[0].length) / seg.text.length : 0;
+  const next = grid.origin + (Math.floor((row.x1 + 0.1 * row.size - grid.origin) / grid.interval) + 1) * grid.interval;
+  return (k === 0 ? row.x1 + 0.25 * row.size : next) + word > edge;
+}
+
+/**
+ * Rows of one typed table have the same cells, as a rule: a row with fewer than most rows of its
+ * run of typed lines lost a tab that left only a word space (or none) before its stop. Such a row is
+ * cut again at every word that starts on a stop, and the new cells are kept when they do not
+ * outnumber the other rows'.
+ */
+function evenRows(lines: PdfLine[], raw: PdfLine[], grid: TabGrid): PdfLine[] {
+  const out = lines.slice();
+  const runs: Array<[number, number]> = [];
+  for (let i = 0; i < out.length; ) {
+    if (!out[i].tabbed) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < out.length && out[end].tabbed) end++;
+    runs.push([i, end]);
+    i = end;
+  }
+  for (const [start, end] of runs) {
+    const counts = new Map<number, number>();
+    for (let k = start; k < end; k++) counts.set(out[k].segments.length, (counts.get(out[k].segments.length) ?? 0) + 1);
+    let mode = 0;
+    let most = 0;
+    for (const [n, c] of counts) if (c > most || (c === most && n > mode)) [mode, most] = [n, c];
+    for (let k = start; k < end; k++) {
+      if (out[k].segments.length >= mode) continue;
+      const again = splitAtTabStops(raw[k], grid, true);
+      if (again.segments.length > out[k].segments.length && again.segments.length <= mode) out[k] = again;
+    }
+    // A typed row whose tabs all left only word spaces reads as one run beside the table: it is a
+    // row when cut at the stops it gives as many cells as the table's rows, all but the first with figures.
+    if (mode < 3) continue;
+    const adopt = (k: number) => {
+      if (k < 0 || k >= out.length || out[k].tabbed || Math.abs(out[k].size - out[start].size) > 0.5) return false;
+      const again = splitAtTabStops(raw[k], grid, true);
+      if (again.segments.length !== mode || !again.segments.slice(1).every((c) => /\d/.test(c.text))) return false;
+      out[k] = again;
+      return true;
+    };
+    for (let k = start - 1; adopt(k); k--);
+    for (let k = end; adopt(k); k++);
+    for (let k = start; k < end; k++) if (!out[k].tabbed) adopt(k);
   }
   return out;
 }
@@ -135,14 +247,25 @@ function continues(para: { first: BodyLine; last: BodyLine; count: number; block
     // Across a page break there is no gap to read: a finished sentence followed by a capital starts anew.
     return false;
   }
+  if (TEXT_END.test(prev.text) || CLOSING_START.test(line.text)) return false;
+  // A title in capitals ends where a line with small letters follows (its wrapped part is capitals too).
+  if (isCapitals(prev.text) && /\p{Ll}/u.test(line.text)) return false;
   // The previous line was wrapped only if the next word would not have fitted on it.
   const word = firstWordWidth(line);
   // Loose: the word width is estimated from the average letter, and justified or centred text varies.
   if (prev.x1 + word + 0.3 * line.size < right - 1.5 * line.size) return false;
+  // After a finished sentence the test is tight: a word that would clearly have fitted (with a
+  // space) means the line was ended by hand, as each line of a typed text is.
+  if (SENTENCE_END.test(prev.text) && prev.x1 + word + 0.3 * line.size < right - 0.3 * line.size) return false;
   // A list item's second line may hang under its text, past the number (up to a few font sizes in).
   const listed = MARKER.test(para.first.text) || para.first.textX > para.first.x0;
   const hanging = para.count === 1 && listed && line.x0 <= para.first.x0 + 4 * line.size;
   return line.x0 <= prev.x0 + 0.6 * line.size || hanging;
+}
+
+/** A line of capitals: at least two words of letters and no small letter. */
+function isCapitals(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 2;
 }
 
 function firstWordWidth(line: BodyLine): number {

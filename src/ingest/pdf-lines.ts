@@ -16,6 +16,8 @@ export interface PdfItem {
   width: number;
   /** Position in the page's content stream (after dropping blank runs). */
   seq: number;
+  /** The wrapped rest of a typed cell, moved up beside it: it continues that cell, never starts one. */
+  wrapped?: boolean;
 }
 
 /** A run of text on one line, separated from its neighbours by a wide gap. */
@@ -37,6 +39,10 @@ export interface PdfLine {
   segments: PdfSegment[];
   /** True when the line starts with a raised footnote number. */
   startsWithNote: boolean;
+  /** The line's runs, left to right (kept so tab stops found later can split it again). */
+  items?: PdfItem[];
+  /** True when the line is text laid out with tabs at the document's tab stops: one table row per line. */
+  tabbed?: boolean;
 }
 
 /** A gap wider than this many font sizes separates segments (tab stops, table columns). */
@@ -100,7 +106,7 @@ function assembleLine(page: number, items: PdfItem[]): PdfLine {
     segments.push(seg);
   }
   close();
-  return { page, y, size, x0: segments[0].x0, x1: segments[segments.length - 1].x1, segments, startsWithNote };
+  return { page, y, size, x0: segments[0].x0, x1: segments[segments.length - 1].x1, segments, startsWithNote, items };
 }
 
 /** The font size carrying most characters on the line. */
@@ -167,7 +173,215 @@ function trimEnd(parts: string[]): void {
   }
 }
 
-/** Text of a line with its segments joined by single spaces. */
+/** Text of a line with its segments joined by single spaces (empty cells left out). */
 export function lineText(line: PdfLine): string {
-  return line.segments.map((s) => s.text).join(' ');
+  return line.segments
+    .map((s) => s.text)
+    .filter((t) => t !== '')
+    .join(' ');
+}
+
+/**
+ * Default tab stops: text typed with tabs (a .txt printed by LibreOffice, a Word paragraph with
+ * tabs) puts every cell at the next multiple of one interval from the left margin (1.25 cm in
+ * LibreOffice, 0.5 in in Word). The interval is measured, not assumed: the one that puts most
+ * cell starts (segments after a wide gap) on its multiples.
+ */
+export interface TabGrid {
+  /** The left margin: where the most lines start. */
+  origin: number;
+  /** Distance between tab stops. */
+  interval: number;
+}
+
+/** A cell start sits on a tab stop within this many points (LibreOffice and Word place them exactly). */
+const STOP_TOLERANCE = 0.5;
+/**
+ * The default tab intervals of the word processors that print reports: 1.25 cm (LibreOffice) and
+ * 0.5 in (Word). Only these are looked for: a drawn table's equal columns also sit on a regular
+ * grid, and must keep their own column reading.
+ */
+const DEFAULT_INTERVALS = [(1.25 / 2.54) * 72, 36];
+/** How far a measured interval may stray from a default one. */
+const INTERVAL_SLACK = 0.02;
+const MIN_INTERVAL = 18;
+/** Cell starts needed on the grid before it is believed, and the share of all cell starts they must be. */
+const MIN_ON_GRID = 4;
+const MIN_SHARE = 0.7;
+
+/** The document's tab stops, when its wide gaps land on a regular grid; null otherwise (drawn tables, prose). */
+export function findTabGrid(lines: PdfLine[]): TabGrid | null {
+  const starts = new Map<number, number>();
+  for (const l of lines) {
+    const key = Math.round(l.x0 * 2) / 2;
+    starts.set(key, (starts.get(key) ?? 0) + 1);
+  }
+  let bucket = 0;
+  let most = 0;
+  for (const [x, n] of starts) if (n > most || (n === most && x < bucket)) [bucket, most] = [x, n];
+  if (!most) return null;
+  // The margin itself, not its half-point bucket: stops far to the right multiply any error.
+  let sum = 0;
+  for (const l of lines) if (Math.abs(l.x0 - bucket) <= 0.25) sum += l.x0;
+  const origin = sum / most;
+  // Distances from the margin of every cell start, to half a point, with their counts.
+  const dist = new Map<number, number>();
+  let total = 0;
+  for (const l of lines) {
+    for (let k = 0; k < l.segments.length; k++) {
+      const x = l.segments[k].x0;
+      if (k === 0 && x - origin < MIN_INTERVAL - STOP_TOLERANCE) continue;
+      const d = Math.round((x - origin) * 2) / 2;
+      if (d < MIN_INTERVAL - STOP_TOLERANCE) continue;
+      dist.set(d, (dist.get(d) ?? 0) + 1);
+      total++;
+    }
+  }
+  if (total < MIN_ON_GRID) return null;
+  const ds = [...dist.entries()].sort((a, b) => b[1] - a[1]).slice(0, 200);
+  let best: TabGrid | null = null;
+  let bestScore = 0;
+  for (const [d] of ds) {
+    for (let k = 1; k <= 8; k++) {
+      const interval = d / k;
+      if (!DEFAULT_INTERVALS.some((i) => Math.abs(interval - i) <= INTERVAL_SLACK * i)) continue;
+      let score = 0;
+      for (const [e, n] of ds) if (onStop(e, interval)) score += n;
+      if (score > bestScore + 0.5 || (Math.abs(score - bestScore) <= 0.5 && best && interval > best.interval)) {
+        best = { origin, interval };
+        bestScore = score;
+      }
+    }
+  }
+  if (!best || bestScore < MIN_ON_GRID || bestScore < MIN_SHARE * total) return null;
+  // Refine the interval from the starts it explains (the half-point rounding blurs it).
+  let num = 0;
+  let den = 0;
+  for (const [e, n] of ds) {
+    if (!onStop(e, best.interval)) continue;
+    const k = Math.round(e / best.interval);
+    num += n * e * k;
+    den += n * k * k;
+  }
+  return { origin, interval: den ? num / den : best.interval };
+}
+
+/** Whether a distance from the margin is a whole number (≥ 1) of intervals. */
+function onStop(d: number, interval: number): boolean {
+  const k = Math.round(d / interval);
+  return k >= 1 && Math.abs(d - k * interval) <= STOP_TOLERANCE + 0.25;
+}
+
+/**
+ * A typed row too long for the page, put back on one line: `rest` (the line below `row`) moves up
+ * by whole tab intervals so its first run lands on the first stop after the row's end, and its
+ * stops stay stops. Where the rest starts at the margin a word wrap cut a cell, and its first run
+ * continues that cell; where it starts on a stop, the tab itself wrapped and a new cell begins.
+ */
+export function unwrapRow(row: PdfLine, rest: PdfLine, grid: TabGrid): PdfLine {
+  const from = stopAt(grid, rest.x0);
+  const target = Math.floor((row.x1 + 0.1 * row.size - grid.origin) / grid.interval) + 1;
+  const shift = (target - Math.max(from, 0)) * grid.interval;
+  const moved = (rest.items ?? []).map((i, k) => ({ ...i, x: i.x + shift, seq: i.seq + 1e6, wrapped: k === 0 && from === 0 }));
+  const segments = rest.segments.map((s) => ({ ...s, x0: s.x0 + shift, x1: s.x1 + shift }));
+  return { ...row, x1: rest.x1 + shift, segments: [...row.segments, ...segments], items: [...(row.items ?? []), ...moved] };
+}
+
+/** Relative advance of a character: digits are half an em in text fonts, '.' and ',' a quarter. */
+function advance(c: string): number {
+  return c === '.' || c === ',' || c === ' ' ? 1 : c === '(' || c === ')' ? 1.33 : 2;
+}
+
+/**
+ * A run that crosses a tab stop: when a tab left no visible gap (a number ending just before the
+ * stop), the reader gives the two cells as one word ("66.00032.480"). Cut it where a character
+ * boundary falls on the stop: between digits (equal widths, so the boundary is placed to a fraction
+ * of a point), or where letters meet digits or a bracket meets a letter.
+ */
+function cutAtStops(item: PdfItem, grid: TabGrid, loose = false): Array<PdfItem & { cut?: boolean }> {
+  const str = item.str;
+  if (str.length < 2 || item.width < grid.interval / 4 || /[/=:]/.test(str)) return [item];
+  const first = Math.floor((item.x - grid.origin) / grid.interval) + 1;
+  const last = item.x + item.width;
+  if (grid.origin + first * grid.interval >= last - 1) return [item];
+  const chars = [...str];
+  const weights = chars.map(advance);
+  const unit = item.width / weights.reduce((a, b) => a + b, 0);
+  const out: Array<PdfItem & { cut?: boolean }> = [];
+  let from = 0;
+  let fromX = item.x;
+  let x = item.x;
+  for (let i = 0; i < chars.length - 1; i++) {
+    x += weights[i] * unit;
+    const a = chars[i];
+    const b = chars[i + 1];
+    // Between digits only where the left part is a whole number ("66.000" | "32.480", not "41" | "0").
+    // Between digits only where the left part is a whole number written with a separator
+    // ("66.000" | "32.480", "49,2" | "28.000"), never inside a plain number ("31" | "6").
+    const digits = /\d/.test(a) && /\d/.test(b) && /(?:^|[^\d.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)$/.test(chars.slice(from, i + 1).join(''));
+    // Loose (a row short of its table's cells): a small letter run into a capital ("đấtTriệu") too.
+    const seam = (/\p{L}/u.test(a) && /\d/.test(b)) || (/[\d%)]/u.test(a) && /\p{L}/u.test(b)) || (loose && /\p{Ll}/u.test(a) && /\p{Lu}/u.test(b));
+    if (!digits && !seam) continue;
+    const k = Math.round((x - grid.origin) / grid.interval);
+    if (k < 1 || Math.abs(x - grid.origin - k * grid.interval) > (digits ? 0.8 : (loose ? 0.15 : 0.0625) * grid.interval)) continue;
+    out.push({ ...item, str: chars.slice(from, i + 1).join(''), x: fromX, width: x - fromX, cut: out.length > 0 });
+    from = i + 1;
+    fromX = grid.origin + k * grid.interval;
+  }
+  if (!out.length) return [item];
+  out.push({ ...item, str: chars.slice(from).join(''), x: fromX, width: last - fromX, cut: true });
+  return out;
+}
+
+/** Index of the tab stop at x (0 is the margin), or -1 when x is not on one. */
+function stopAt(grid: TabGrid, x: number): number {
+  const k = Math.round((x - grid.origin) / grid.interval);
+  return k >= 0 && Math.abs(x - grid.origin - k * grid.interval) <= STOP_TOLERANCE ? k : -1;
+}
+
+/**
+ * A line typed with tabs, cut at its tab stops: a run that starts on a stop after a gap wider than
+ * a word space starts a cell, as a tab does in the text it was printed from; stops skipped over
+ * (two tabs in a row, or a tab before the first cell) are empty cells. Only a line that already has
+ * a wide gap landing on a stop is cut: prose lines whose words happen to start on a stop stay whole.
+ */
+export function splitAtTabStops(line: PdfLine, grid: TabGrid, loose = false): PdfLine {
+  const items = line.items;
+  if (!items || (line.segments.length < 2 && !loose) || line.startsWithNote) return line;
+  if (!line.segments.slice(1).every((s) => stopAt(grid, s.x0) > 0)) return line;
+  const first = stopAt(grid, line.x0);
+  if (first < 0) return line;
+  const size = line.size;
+  const cells: PdfSegment[] = [];
+  for (let k = 0; k < first; k++) cells.push({ x0: grid.origin + k * grid.interval, x1: grid.origin + k * grid.interval, text: '' });
+  let parts: string[] = [];
+  let seg: PdfSegment | null = null;
+  const close = () => {
+    if (seg) seg.text = parts.join('').replace(/\s+/g, ' ').trim();
+  };
+  for (const item of items.flatMap((i) => cutAtStops(i, grid, loose))) {
+    if (!item.str.trim()) continue;
+    const x1 = item.x + item.width;
+    const gap = seg ? item.x - seg.x1 : 0;
+    const stop = stopAt(grid, item.x);
+    // A tab shows as a gap wider than a word space, or as none at all where the reader's run took
+    // in the tab's advance (pdf.js gives "66.000" as wide as its cell) or the run was cut at the stop.
+    if (seg && (item.wrapped || !(stop > 0 && (gap > 0.36 * size || gap < 0.15 * size || item.cut || loose)))) {
+      joinRun(parts, item.str, gap > SPACE_GAP * size, false);
+      seg.x1 = Math.max(seg.x1, x1);
+      continue;
+    }
+    if (seg) {
+      close();
+      // Stops passed over between the cell before and this one: each is a tab of an empty cell.
+      // A stop the text reaches (or ends just before) is no tab's target: the tab goes one further.
+      const from = Math.floor((seg.x1 + 0.1 * size - grid.origin) / grid.interval) + 1;
+      for (let k = from; k < stop; k++) cells.push({ x0: grid.origin + k * grid.interval, x1: grid.origin + k * grid.interval, text: '' });
+    }
+    seg = { x0: item.x, x1, text: '' };
+    parts = [item.str];
+    cells.push(seg);
+  }
+  close();
+  return cells.length < 2 ? line : { ...line, segments: cells, tabbed: true };
 }

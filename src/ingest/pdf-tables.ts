@@ -29,6 +29,14 @@ export function findTables(lines: PdfLine[], step: number): PdfTable[] {
   const tables: PdfTable[] = [];
   let i = 0;
   while (i < lines.length) {
+    if (lines[i].tabbed) {
+      // Lines typed with tabs: each line is a row, its cells the text between tabs, in order.
+      let end = i + 1;
+      while (end < lines.length && lines[end].tabbed && lines[end - 1].y - lines[end].y <= TABLE_GAP * step * lines[end].size) end++;
+      tables.push({ start: i, end, rows: lines.slice(i, end).map((l, k) => ({ cells: l.segments.map((s) => s.text), line: i + k })) });
+      i = end;
+      continue;
+    }
     if (lines[i].segments.length < 2) {
       i++;
       continue;

@@ -1,0 +1,112 @@
+/**
+ * A .txt printed by LibreOffice (as fixtures/make-fixtures.sh makes the .lo.pdf forms): its tables
+ * are lines typed with tabs, so the pdf has no columns, only cells at the default tab stops. Both
+ * pdf readers must give back the txt's rows and cells, and the paragraphs the txt's lines are.
+ * The pdf is made at test time; without soffice the test is skipped.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findSoffice } from '../../src/ingest/doc.js';
+import { ingestPdf } from '../../src/ingest/pdf.js';
+import { findTabGrid, splitAtTabStops, type PdfLine } from '../../src/ingest/pdf-lines.js';
+
+const TXT = [
+  'BÁO CÁO KẾT QUẢ THỬ NGHIỆM',
+  'Năm 2024 toàn xã thực hiện tốt các chỉ tiêu đề ra.',
+  'Trên đây là báo cáo kết quả năm 2024 của Ủy ban nhân dân xã./.',
+  'Nơi nhận:',
+  '- Lưu: VT.',
+  'BIỂU TỔNG HỢP KẾT QUẢ THU NGÂN SÁCH XÃ ĐẾN NGÀY 30/11/2024',
+  '(Kèm theo Báo cáo số 12/BC-UBND ngày 02/12/2024)',
+  'Nội dung thu\tDự toán năm 2024\tThực hiện\tTỷ lệ (%)',
+  'Thuế ngoài quốc doanh\t66.000\t32.480\t49,2',
+  'Lệ phí trước bạ\t28.000\t14.750\t52,7',
+  'Thu khác\t\t5.120\t100,0',
+  '\tTổng cộng\t94.000\t52.350\t55,7',
+  'Kết quả giải quyết việc làm theo đơn vị như sau.',
+  // A header longer than the page: LibreOffice wraps it inside its fifth cell.
+  'STT\tXã, thị trấn\tThực hiện năm 2022 (người)\tKế hoạch năm 2023 (người)\tThực hiện năm 2023 (người)\tTỷ lệ so với KH (%)',
+  '1\tThị trấn Hòa Sơn\t330\t320\t352\t110,0',
+  '2\tXã Hòa Nam\t260\t240\t251\t104,6',
+].join('\n');
+
+const soffice = findSoffice();
+const work = mkdtempSync(join(tmpdir(), 'baocao-tabs-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function printTxt(): Uint8Array {
+  writeFileSync(join(work, 't.txt'), `${TXT}\n`);
+  execFileSync(soffice!, [`-env:UserInstallation=file://${work}/profile`, '--headless', '--norestore', '--infilter=Text (encoded):UTF8,LF,Liberation Serif,vi-VN,', '--convert-to', 'pdf', '--outdir', work, join(work, 't.txt')], { stdio: 'ignore', timeout: 120_000 });
+  return readFileSync(join(work, 't.pdf'));
+}
+
+describe.skipIf(!soffice)('a txt with tab-typed tables, printed by LibreOffice', () => {
+  let bytes: Uint8Array | null = null;
+  const pdf = () => (bytes ??= printTxt());
+
+  for (const reader of ['poppler', 'pdfjs'] as const) {
+    it(`reads back the txt's rows, cells and paragraphs (${reader})`, async () => {
+      const result = await ingestPdf(join(work, 't.pdf'), pdf(), { reader });
+      if (!result.ok) throw new Error(result.error.message);
+      const blocks = result.source.blocks;
+      expect(blocks.filter((b) => b.kind === 'row').map((b) => b.cells)).toEqual([
+        ['Nội dung thu', 'Dự toán năm 2024', 'Thực hiện', 'Tỷ lệ (%)'],
+        ['Thuế ngoài quốc doanh', '66.000', '32.480', '49,2'],
+        ['Lệ phí trước bạ', '28.000', '14.750', '52,7'],
+        ['Thu khác', '', '5.120', '100,0'],
+        ['', 'Tổng cộng', '94.000', '52.350', '55,7'],
+        ['STT', 'Xã, thị trấn', 'Thực hiện năm 2022 (người)', 'Kế hoạch năm 2023 (người)', 'Thực hiện năm 2023 (người)', 'Tỷ lệ so với KH (%)'],
+        ['1', 'Thị trấn Hòa Sơn', '330', '320', '352', '110,0'],
+        ['2', 'Xã Hòa Nam', '260', '240', '251', '104,6'],
+      ]);
+      // Every typed line outside the table is a paragraph of its own: the text's end "./.", the
+      // distribution list and a title in capitals are not run into the next line.
+      expect(blocks.filter((b) => b.kind !== 'row').map((b) => b.text)).toEqual(TXT.split('\n').filter((l) => !l.includes('\t')));
+    }, 180_000);
+  }
+});
+
+describe('tab stops from positions', () => {
+  // A margin at 56.8 pt and LibreOffice's 1.25 cm stops: cells at 56.8 + k × 35.43.
+  const stop = (k: number) => 56.8 + k * 35.433;
+  const line = (y: number, words: Array<[string, number, number]>): PdfLine => {
+    const items = words.map(([str, x, width], seq) => ({ str, x, y, size: 10, width, seq }));
+    // Segments as the line builder cuts them at wide gaps.
+    const segments: PdfLine['segments'] = [];
+    for (const i of items) {
+      const last = segments[segments.length - 1];
+      if (last && i.x - last.x1 <= 12) {
+        last.text += ` ${i.str}`;
+        last.x1 = i.x + i.width;
+      } else segments.push({ x0: i.x, x1: i.x + i.width, text: i.str });
+    }
+    return { page: 1, y, size: 10, x0: items[0].x, x1: segments[segments.length - 1].x1, segments, startsWithNote: false, items };
+  };
+  const lines = [
+    line(700, [['Loại', stop(0), 22], ['đường', stop(0) + 25, 31], ['Tổng', stop(2), 25], ['số', stop(2) + 28, 10], ['Tỷ', stop(4), 12]]),
+    // "12,6" ends 4.6 pt before the next stop: a gap a little wider than a word space, still a tab.
+    line(688, [['Đường', stop(0), 33], ['xã', stop(0) + 36, 12], ['12,6', stop(2), 30.8], ['100,0', stop(3), 28]]),
+    line(676, [['Cộng', stop(1), 24], ['86,3', stop(2), 22], ['87,8', stop(4), 22]]),
+    line(664, [['Một', stop(0), 18], ['dòng', stop(0) + 21, 22], ['văn', stop(0) + 46, 17], ['xuôi', stop(0) + 66, 20]]),
+  ];
+
+  it('finds the interval from the wide-gap cell starts', () => {
+    const grid = findTabGrid(lines);
+    expect(grid?.origin).toBeCloseTo(57, 0);
+    expect(grid?.interval).toBeCloseTo(35.43, 0);
+  });
+
+  it('cuts typed rows at the stops, with an empty cell for each stop passed over, and leaves prose whole', () => {
+    const grid = findTabGrid(lines)!;
+    const cells = lines.map((l) => splitAtTabStops(l, grid)).map((l) => (l.tabbed ? l.segments.map((s) => s.text) : null));
+    expect(cells).toEqual([
+      ['Loại đường', 'Tổng số', 'Tỷ'],
+      ['Đường xã', '12,6', '100,0'],
+      ['', 'Cộng', '86,3', '', '87,8'],
+      null,
+    ]);
+  });
+});
