@@ -232,6 +232,7 @@ describe('plan and earlier-period column headers', () => {
     const { PLAN_HEADER } = await import('../../src/extract/table-fulfilment.js');
     for (const w of PLAN_COLUMN_WORDS) expect(PLAN_HEADER.test(`${w} năm 2024`)).toBe(true);
     expect(PLAN_HEADER.test('% so với KH')).toBe(true);
+    expect(PLAN_HEADER.test('Định mức (người)')).toBe(true);
     expect(PLAN_HEADER.test('Khác')).toBe(false);
     expect(PLAN_HEADER.test('Thực hiện')).toBe(false);
   });
