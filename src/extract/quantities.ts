@@ -14,7 +14,7 @@ import { canonicalLabel, labelTokens } from './similarity.js';
 import { clauseAt } from './sentences.js';
 import { foldKey } from '../text/normalize.js';
 import { clauseWindow } from '../text/positions.js';
-import { alt, AND_OR_WORDS, ASPECT_WORDS, PLAN_SECTION_WORDS, RATE_WORDS, SHARE_VERBS, AMONG, CONSISTS_OF, CUMULATIVE_WORDS, OF_WHICH, PERIOD_UNITS, PLAN_WORDS, PRIOR_WORDS, SEPARATELY, wordsRe } from '../text/lexicon.js';
+import { alt, AND_OR_WORDS, ASPECT_WORDS, PLAN_SECTION_WORDS, RATE_WORDS, SHARE_VERBS, AMONG, CONSISTS_OF, CUMULATIVE_WORDS, HEADER_FRAME_WORDS, OF_WHICH, PERIOD_UNITS, PLAN_WORDS, PRIOR_WORDS, SEPARATELY, wordsRe } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
 
 /** What the readings are read from. */
@@ -36,6 +36,16 @@ export function unitHead(f: Figure): string | null {
   }
   return head;
 }
+/**
+ * What a table column measures, as tokens of its header without the words that only frame it (HEADER_FRAME_WORDS),
+ * brackets (units, signs) and numbers: "Tổng số phòng học" → phòng học, "Tỷ lệ đáp ứng (%)" → đáp ứng, "Kết quả" → none.
+ */
+export function columnMeasure(header: string): string[] {
+  const bare = header.replace(/\([^)]*\)/gu, ' ').replace(/[\d%]+/gu, ' ').replace(HEADER_FRAME, ' ');
+  return labelTokens(bare);
+}
+const HEADER_FRAME = wordsRe(HEADER_FRAME_WORDS, 'giu');
+
 // Units read before: a document names few, and folding one is costly (unitHead runs for every figure against many).
 const UNIT_HEADS = new Map<string, string>();
 const TWO_WORD = new Set(['hồ sơ', 'máy tính', 'máy in', 'văn bản', 'tài khoản', 'thủ tục', 'cán bộ', 'giao dịch', 'học sinh', 'trường hợp', 'hộ gia đình', 'doanh nghiệp']);

@@ -199,6 +199,15 @@ export const SHARE_RATE_WORDS = ['tỷ lệ', 'tỉ lệ', 'có kết nối', 'k
  */
 export const PLAN_COLUMN_WORDS = ['kế hoạch', 'KH', 'chỉ tiêu', 'mục tiêu', 'dự toán', 'định mức', 'cùng kỳ', 'năm trước'] as const;
 
+/**
+ * Words of a column header that frame a figure (when, how, what kind of number) without naming what it measures:
+ * "Tổng số phòng học" measures "phòng học", "Tỷ lệ kiên cố (%)" measures "kiên cố", "Kết quả" and "Hiện có" nothing.
+ */
+export const HEADER_FRAME_WORDS = [
+  'kỳ báo cáo', 'kết quả', 'số liệu', 'thực hiện', 'giá trị', 'số lượng', 'tổng số', 'tổng cộng', 'tổng', 'ghi chú',
+  'năm', 'tháng', 'quý', 'tỷ lệ', 'tỉ lệ', 'hiện có', 'lũy kế', 'số',
+] as const;
+
 // ——— numbers that name rather than count ———
 
 /** Words after which a number names a place, a period, a document or an item rather than counting: "tổ 3", "khu phố 5", "quý 2", "Nghị định 13". */

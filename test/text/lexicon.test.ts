@@ -315,3 +315,15 @@ describe('table rows, names, own unit', async () => {
     expect(L.AND_WITH_WORDS).toEqual(['và', 'với']);
   });
 });
+
+describe('header frame words', () => {
+  it('frame a column header without naming what it measures', async () => {
+    const { HEADER_FRAME_WORDS, wordsRe } = await import('../../src/text/lexicon.js');
+    const frame = wordsRe(HEADER_FRAME_WORDS);
+    for (const w of HEADER_FRAME_WORDS) expect(frame.test(`${w} (người)`)).toBe(true);
+    expect(frame.test('Tổng số lao động')).toBe(true);
+    // Whole words only: "sổ" and "quỹ" are not "số" and "quý".
+    expect(frame.test('Sổ hộ nghèo')).toBe(false);
+    expect(frame.test('Quỹ khuyến học')).toBe(false);
+  });
+});
