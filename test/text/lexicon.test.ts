@@ -284,6 +284,16 @@ describe('whose place a name is', async () => {
     expect(P.isSubject('Trạm y tế xã Tân Thới', 10)).toBe(true);
     for (const w of L.RELATION_WORDS) expect(P.isSubject(`Hồ sơ ${w} xã Tân Thới`, 7 + w.length)).toBe(false);
   });
+  it('a subject: a capitalised locative opening the sentence, the name closed by a comma, no visit after', () => {
+    for (const w of L.LOCATIVE_OPENERS) {
+      const open = w[0].toUpperCase() + w.slice(1);
+      expect(P.isSubject(`${open} huyện Tân Thới, 18 trạm y tế đạt chuẩn.`, open.length + 1)).toBe(true);
+      // Lower case after a comma, no comma after the name, or a visit: a place, not the subject.
+      expect(P.isSubject(`Hội nghị sơ kết, ${w} huyện Tân Thới, có 80 đại biểu.`, 17 + w.length + 1)).toBe(false);
+      expect(P.isSubject(`${open} huyện Tân Thới đoàn đã làm việc.`, open.length + 1)).toBe(false);
+      expect(P.isSubject(`${open} huyện Tân Thới, đoàn công tác đã tham quan mô hình.`, open.length + 1)).toBe(false);
+    }
+  });
 });
 
 describe('table rows, names, own unit', async () => {
