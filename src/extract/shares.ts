@@ -154,6 +154,36 @@ export function namedTotal(context: RuleContext, p: Figure): { part: Figure; who
   return found.size === 1 && whole ? { part, whole } : undefined;
 }
 
+// "5.184 tỷ đồng, đạt 65,0% tổng vốn đăng ký" after "… tổng vốn đăng ký 8.640 tỷ đồng": a whole named by a "tổng …" phrase
+// that, word for word, stands right before one figure of the same measure in the paragraphs just before.
+const TOTAL_PHRASE_AFTER = /^\s*(?:%\s*)?(?:của\s+|trên\s+|so với\s+)?(tổng\s+\p{L}+(?:\s\p{L}+){0,4}?)\s*(?=[,;.)]|$)/iu;
+const PART_TO_SHARE = /^[^\d,;.()]{0,30},\s*(?:đạt|chiếm|bằng|tương đương)(?: tỷ lệ| tỉ lệ)?\s*$/iu;
+
+/** The part and the whole of a share whose whole a "tổng …" phrase names, stated before under those very words; one value only. */
+export function phraseTotal(context: RuleContext, p: Figure): { part: Figure; whole: Figure } | undefined {
+  const part = context.figures[p.index - 1];
+  if (!part || part.block !== p.block || (part.kind !== 'count' && part.kind !== 'money') || p.value > 100) return undefined;
+  if (!PART_TO_SHARE.test(textOf(context, p, part.span.end, p.span.start))) return undefined;
+  const block = context.source.blocks[p.block];
+  const m = TOTAL_PHRASE_AFTER.exec(block.text.slice(p.span.end - block.span.start));
+  if (!m) return undefined;
+  const phrase = canonicalLabel(m[1]);
+  const found = new Set<number>();
+  let whole: Figure | undefined;
+  for (let k = part.index - 1; k >= 0; k--) {
+    const g = context.figures[k];
+    if (g.block < p.block - NEARBY) break;
+    if (g.cell !== null || g.kind !== part.kind || context.blockSection[g.block] !== context.blockSection[p.block]) continue;
+    if (g.kind === 'count' && (g.unit === null || part.unit === null || canonicalLabel(g.unit) !== canonicalLabel(part.unit))) continue;
+    const gb = context.source.blocks[g.block];
+    const before = canonicalLabel(textOf(context, g, Math.max(gb.span.start, g.span.start - 60), g.span.start)).replace(/\s*(?:là|đạt|có|:)\s*$/u, '');
+    if (before !== phrase && !before.endsWith(` ${phrase}`)) continue;
+    found.add(g.value);
+    whole = g;
+  }
+  return found.size === 1 && whole && whole.value > 0 && part.value <= whole.value ? { part, whole } : undefined;
+}
+
 // The words from a count to its percent: one clause, no other rate named, handing over with ", đạt/chiếm …"; nothing after the percent qualifies it.
 function shareClause(context: RuleContext, p: Figure, between: string): boolean {
   const block = context.source.blocks[p.block];

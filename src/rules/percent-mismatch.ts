@@ -43,7 +43,7 @@
 import type { Figure } from '../model/index.js';
 import { defineRule, type Place, type RuleContext } from './define.js';
 import { actualPercent, firstSlip, percentAgrees, tablesOf } from './support/percent.js';
-import { namedTotal, namesWhole, percentText, planInBrackets, predicateShareOf, sameMeasure, shareOf, statedWhole, totalThenDone } from '../extract/shares.js';
+import { namedTotal, namesWhole, percentText, phraseTotal, planInBrackets, predicateShareOf, sameMeasure, shareOf, statedWhole, totalThenDone } from '../extract/shares.js';
 
 export default defineRule({
   id: 'percent-mismatch',
@@ -76,7 +76,7 @@ export default defineRule({
       }
     }
     for (const f of context.figures) {
-      const pair = f.kind === 'percent' && !shares.has(f.index) ? statedWhole(context, f) ?? namedTotal(context, f) ?? totalThenDone(context, f) : undefined;
+      const pair = f.kind === 'percent' && !shares.has(f.index) ? statedWhole(context, f) ?? namedTotal(context, f) ?? phraseTotal(context, f) ?? totalThenDone(context, f) : undefined;
       if (pair) addShare(f, pair.part, pair.whole);
     }
     for (const { share, part, wholes } of shares.values()) {
