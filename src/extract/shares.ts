@@ -157,6 +157,7 @@ export function namedTotal(context: RuleContext, p: Figure): { part: Figure; who
 // "5.184 tỷ đồng, đạt 65,0% tổng vốn đăng ký" after "… tổng vốn đăng ký 8.640 tỷ đồng": a whole named by a "tổng …" phrase
 // that, word for word, stands right before one figure of the same measure in the paragraphs just before.
 const TOTAL_PHRASE_AFTER = /^\s*(?:%\s*)?(?:của\s+|trên\s+|so với\s+)?(tổng\s+\p{L}+(?:\s\p{L}+){0,4}?)\s*(?=[,;.)]|$)/iu;
+const MAX_BACK = 200;
 const PART_TO_SHARE = /^[^\d,;.()]{0,30},\s*(?:đạt|chiếm|bằng|tương đương)(?: tỷ lệ| tỉ lệ)?\s*$/iu;
 
 /** The part and the whole of a share whose whole a "tổng …" phrase names, stated before under those very words; one value only. */
@@ -165,12 +166,14 @@ export function phraseTotal(context: RuleContext, p: Figure): { part: Figure; wh
   if (!part || part.block !== p.block || (part.kind !== 'count' && part.kind !== 'money') || p.value > 100) return undefined;
   if (!PART_TO_SHARE.test(textOf(context, p, part.span.end, p.span.start))) return undefined;
   const block = context.source.blocks[p.block];
-  const m = TOTAL_PHRASE_AFTER.exec(block.text.slice(p.span.end - block.span.start));
+  // A window after the percent, not the rest of the block: a one-line report would be read again for every percent.
+  const m = TOTAL_PHRASE_AFTER.exec(block.text.slice(p.span.end - block.span.start, p.span.end - block.span.start + 80));
   if (!m) return undefined;
   const phrase = canonicalLabel(m[1]);
   const found = new Set<number>();
   let whole: Figure | undefined;
-  for (let k = part.index - 1; k >= 0; k--) {
+  // The paragraphs just before, and no more than MAX_BACK figures: a one-line report holds them all in one block.
+  for (let k = part.index - 1; k >= 0 && k >= part.index - MAX_BACK; k--) {
     const g = context.figures[k];
     if (g.block < p.block - NEARBY) break;
     if (g.cell !== null || g.kind !== part.kind || context.blockSection[g.block] !== context.blockSection[p.block]) continue;
