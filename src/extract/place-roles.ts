@@ -8,7 +8,7 @@
 import type { Source } from '../model/index.js';
 import { rankOf, type UnitMention } from './places.js';
 import {
-  alt, BULLET_CHARS, CITED_DOCUMENT_WORDS, NEIGHBOUR_OR_PROVIDER_WORDS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS,
+  alt, BULLET_CHARS, CITED_DOCUMENT_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS,
   WHOLE_AREA_WORDS, YARDSTICK_WORDS,
 } from '../text/lexicon.js';
 
@@ -31,6 +31,10 @@ const RECIPIENT_OR_YARDSTICK = new RegExp(String.raw`(?<![\p{L}])(?:${alt(RECIPI
 const RELATION = new RegExp(String.raw`(?<!\p{L})(?:${alt(RELATION_WORDS)})(?!\p{L})`, 'iu');
 const WHOLE_AREA = new RegExp(String.raw`^(?:${alt(WHOLE_AREA_WORDS)})$`, 'iu');
 const AREA_TAIL = new RegExp(String.raw`\s+(?:${alt(WHOLE_AREA_WORDS.filter((w) => w !== 'toàn'))})$`, 'iu');
+// A capitalised locative that is the whole clause before the name ("Tại"), and, after the name, a comma within a few words.
+const LOCATIVE_OPENER = new RegExp(String.raw`^(?:${alt(LOCATIVE_OPENERS)})$`, 'u');
+const NAME_THEN_COMMA = /^[^,;.:()]{1,40},/u;
+const PARTNER_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PARTNER_WORDS)})(?![\p{L}])`, 'iu');
 const AND_END = new RegExp(String.raw`\s(?:${alt(['và'])})$`, 'iu');
 const BULLETS = new RegExp(String.raw`^[\s${BULLET_CHARS}]+`, 'u');
 
@@ -65,6 +69,12 @@ export function isSubject(text: string, from: number): boolean {
   const cut = Math.max(...[',', ';', ':', '(', '. ', '! ', '? '].map((c) => head.lastIndexOf(c)));
   const clause = head.slice(cut + 1).replace(BULLETS, '').trim();
   if (clause === '' || WHOLE_AREA.test(clause)) return true;
+  // "Tại huyện X, 42 phòng học tạm …": the opening locative frames the facts after the name, unless they are a visit or a
+  // partnership ("Tại huyện X, đoàn đã tham quan …").
+  if (/^\p{Lu}/u.test(clause) && LOCATIVE_OPENER.test(clause.toLowerCase()) && NAME_THEN_COMMA.test(text.slice(from))) {
+    const rest = text.slice(from).split(/[.;!?](?:\s|$)/u)[0];
+    return !PARTNER_WORD.test(rest);
+  }
   // "Thu ngân sách trên địa bàn thị xã X đạt khá": the unit is where the clause's subject happens, as good as its actor.
   const own = clause.replace(AREA_TAIL, '');
   if (own !== clause && own !== '') return isSubject(own, own.length);

@@ -15,7 +15,7 @@ import { clauseAt } from './sentences.js';
 import { foldKey } from '../text/normalize.js';
 import { clauseWindow } from '../text/positions.js';
 import {
-  ADDED_WORDS, alt, AMONG, AND_OR_WORDS, ASPECT_WORDS, AT_WORDS, CONSISTS_OF, CUMULATIVE_WORDS, EACH_WORDS, ENTITY_HEADER_WORDS, FULFILMENT_BASES, NEGATION_WORDS,
+  ADDED_WORDS, alt, AMONG, AND_OR_WORDS, ASPECT_WORDS, AT_WORDS, CONSISTS_OF, CUMULATIVE_WORDS, EACH_WORDS, ENTITY_HEADER_WORDS, FULFILMENT_BASES, HEADER_FRAME_WORDS, NEGATION_WORDS,
   NEUTRAL_BEFORE_WORDS, OF_WHICH, OTHER_COLUMN_WORDS, PERIOD_UNITS, PHRASE_STOP_WORDS, PLAN_ABBREVIATIONS, PLAN_SECTION_WORDS, PLAN_WORDS, PREDICATE_MARKERS,
   PRIOR_WORDS, RATE_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe,
 } from '../text/lexicon.js';
@@ -40,6 +40,16 @@ export function unitHead(f: Figure): string | null {
   }
   return head;
 }
+/**
+ * What a table column measures, as tokens of its header without the words that only frame it (HEADER_FRAME_WORDS),
+ * brackets (units, signs) and numbers: "Tổng số phòng học" → phòng học, "Tỷ lệ đáp ứng (%)" → đáp ứng, "Kết quả" → none.
+ */
+export function columnMeasure(header: string): string[] {
+  const bare = header.replace(/\([^)]*\)/gu, ' ').replace(/[\d%]+/gu, ' ').replace(HEADER_FRAME, ' ');
+  return labelTokens(bare);
+}
+const HEADER_FRAME = wordsRe(HEADER_FRAME_WORDS, 'giu');
+
 // Units read before: a document names few, and folding one is costly (unitHead runs for every figure against many).
 const UNIT_HEADS = new Map<string, string>();
 const TWO_WORD = new Set(['hồ sơ', 'máy tính', 'máy in', 'văn bản', 'tài khoản', 'thủ tục', 'cán bộ', 'giao dịch', 'học sinh', 'trường hợp', 'hộ gia đình', 'doanh nghiệp']);

@@ -12,6 +12,7 @@
  */
 import { countedNounAt } from './counted.js';
 import { NUMBER_WORDS, parseSpelled, type SpelledNumber } from './spelled.js';
+import { alt, SPELLED_SCALE_WORDS } from '../text/lexicon.js';
 
 /** A run of number words that reads as one number, with offsets into its passage. */
 export interface SpelledRun extends SpelledNumber {
@@ -26,8 +27,11 @@ export interface SpelledRun extends SpelledNumber {
   joined: boolean;
 }
 
+const SCALE_ALT = `(?:${alt(SPELLED_SCALE_WORDS)})`;
 const WORD_ALT = [...new Set(NUMBER_WORDS)].sort((a, b) => b.length - a.length).join('|');
-const RUN = new RegExp(String.raw`(?<![\p{L}\d])(?:âm\s+)?(?:${WORD_ALT})(?:\s+(?:${WORD_ALT}))*(?![\p{L}\d])`, 'giu');
+// Words are joined by spaces, or by a comma after a scale word ("Bốn mươi lăm tỷ, sáu trăm triệu đồng"): which commas
+// join one number is decided in segment().
+const RUN = new RegExp(String.raw`(?<![\p{L}\d])(?:âm\s+)?(?:${WORD_ALT})(?:(?:(?<=${SCALE_ALT})\s*,\s*|\s+)(?:${WORD_ALT}))*(?![\p{L}\d])`, 'giu');
 const MAX_WORDS = 30;
 const STRUCTURAL = new Set(['mười', 'mươi', 'trăm', 'chục', 'linh', 'lẻ', 'phẩy', 'chấm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ', 'rưỡi']);
 const DIGIT_WORDS = new Set(['không', 'một', 'mốt', 'hai', 'ba', 'bốn', 'tư', 'năm', 'lăm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười']);
@@ -46,8 +50,14 @@ export function findSpelledRuns(text: string): SpelledRun[] {
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     const words: Word[] = [];
-    if (!/\s/u.test(m[0])) words.push({ w: m[0].toLowerCase(), at: m.index });
-    else for (const w of m[0].matchAll(/\S+/gu)) words.push({ w: w[0].toLowerCase(), at: m.index + w.index });
+    if (!/[\s,]/u.test(m[0])) words.push({ w: m[0].toLowerCase(), at: m.index, comma: false });
+    else {
+      for (const w of m[0].matchAll(/[^\s,]+/gu)) {
+        const at = m.index + w.index;
+        const prev = words[words.length - 1];
+        words.push({ w: w[0].toLowerCase(), at, comma: !!prev && text.slice(prev.at + prev.w.length, at).includes(',') });
+      }
+    }
     // "năm hai nghìn linh chín", "năm một chín tám tư": "năm" then digit words is a year.
     const year = words[0].w === 'năm' && words[1] && !STRUCTURAL.has(words[1].w) && !TENS_UNITS.has(words[1].w);
     const kept = year || (words.length === 1 && !mayMatter(text, words[0], m.index + m[0].length)) ? [] : words.slice(0, MAX_WORDS);
@@ -63,7 +73,22 @@ export function findSpelledRuns(text: string): SpelledRun[] {
   return out;
 }
 
-interface Word { w: string; at: number }
+interface Word {
+  w: string;
+  at: number;
+  /** A comma stands between this word and the one before it. */
+  comma: boolean;
+}
+
+/**
+ * Whether the commas inside a slice of words join one number: only after a scale word and before a group of two words
+ * or more ("bốn mươi lăm tỷ, sáu trăm triệu" = 45 600 000 000); "ba, bốn hộ" is a list and "hai tỷ, ba dự án" ends the
+ * amount at the comma.
+ */
+function commasJoin(slice: readonly Word[]): boolean {
+  return slice.every((x, k) => !x.comma || k === 0 || (SCALES.has(slice[k - 1].w) && slice.length - k >= 2));
+}
+const SCALES = new Set(['nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ']);
 
 /**
  * Whether a single number word can be a figure or the words of one: it may stand alone, follows a
@@ -81,7 +106,7 @@ function segment(text: string, words: Word[], lo: number, hi: number, out: Spell
   for (let len = hi - lo; len > 0; len--) {
     for (let s = lo; s + len <= hi; s++) {
       const slice = words.slice(s, s + len);
-      if (slice[slice.length - 1].w === 'âm') continue;
+      if (slice[slice.length - 1].w === 'âm' || !commasJoin(slice)) continue;
       const parsed = parseSpelled(slice.map((x) => x.w).join(' '));
       if (!parsed) continue;
       const from = slice[0].at;

@@ -12,7 +12,8 @@ import { clauseAt } from './sentences.js';
 import { canonicalLabel, labelTokens } from './similarity.js';
 import {
   alt, ASSIGNED_WORDS, BASE_AFTER_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_PREDICATE_VERBS, EXCEED_WORDS, HAS_WORDS, OTHER_RATE_WORDS, PLAN_BASES,
-  PLAN_RATE_VERBS, RATE_QUALIFIERS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, SHARE_VERBS, TARGET_WORDS, TOTAL_OF_WORDS, UNIT_LEVEL_WORDS, WHOLE_CONNECTORS,
+  PLAN_RATE_VERBS, RATE_QUALIFIERS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, SHARE_VERBS, STATED_AS_WORDS, TARGET_WORDS, TOTAL_OF_WORDS, UNIT_LEVEL_WORDS,
+  WHOLE_CONNECTORS, WHOLE_OF_PREPOSITIONS,
 } from '../text/lexicon.js';
 
 /** What share phrases are read from. */
@@ -161,6 +162,40 @@ export function namedTotal(context: RuleContext, p: Figure): { part: Figure; who
     whole = g;
   }
   return found.size === 1 && whole ? { part, whole } : undefined;
+}
+
+// "5.184 tỷ đồng, đạt 65,0% tổng vốn đăng ký" after "… tổng vốn đăng ký 8.640 tỷ đồng": a whole named by a "tổng …" phrase
+// that, word for word, stands right before one figure of the same measure in the paragraphs just before.
+const STATED_AS_END = new RegExp(`\\s*(?:${alt(STATED_AS_WORDS)}|:)\\s*$`, 'u');
+const TOTAL_PHRASE_AFTER = new RegExp(String.raw`^\s*(?:%\s*)?(?:(?:${alt(WHOLE_OF_PREPOSITIONS)})\s+)?(tổng\s+\p{L}+(?:\s\p{L}+){0,4}?)\s*(?=[,;.)]|$)`, 'iu');
+const MAX_BACK = 200;
+const PART_TO_SHARE = new RegExp(String.raw`^[^\d,;.()]{0,30},\s*(?:${alt(['đạt'], SHARE_OF_WHOLE_VERBS)})(?: (?:${alt(RATE_WORDS)}))?\s*$`, 'iu');
+
+/** The part and the whole of a share whose whole a "tổng …" phrase names, stated before under those very words; one value only. */
+export function phraseTotal(context: RuleContext, p: Figure): { part: Figure; whole: Figure } | undefined {
+  const part = context.figures[p.index - 1];
+  if (!part || part.block !== p.block || (part.kind !== 'count' && part.kind !== 'money') || p.value > 100) return undefined;
+  if (!PART_TO_SHARE.test(textOf(context, p, part.span.end, p.span.start))) return undefined;
+  const block = context.source.blocks[p.block];
+  // A window after the percent, not the rest of the block: a one-line report would be read again for every percent.
+  const m = TOTAL_PHRASE_AFTER.exec(block.text.slice(p.span.end - block.span.start, p.span.end - block.span.start + 80));
+  if (!m) return undefined;
+  const phrase = canonicalLabel(m[1]);
+  const found = new Set<number>();
+  let whole: Figure | undefined;
+  // The paragraphs just before, and no more than MAX_BACK figures: a one-line report holds them all in one block.
+  for (let k = part.index - 1; k >= 0 && k >= part.index - MAX_BACK; k--) {
+    const g = context.figures[k];
+    if (g.block < p.block - NEARBY) break;
+    if (g.cell !== null || g.kind !== part.kind || context.blockSection[g.block] !== context.blockSection[p.block]) continue;
+    if (g.kind === 'count' && (g.unit === null || part.unit === null || canonicalLabel(g.unit) !== canonicalLabel(part.unit))) continue;
+    const gb = context.source.blocks[g.block];
+    const before = canonicalLabel(textOf(context, g, Math.max(gb.span.start, g.span.start - 60), g.span.start)).replace(STATED_AS_END, '');
+    if (before !== phrase && !before.endsWith(` ${phrase}`)) continue;
+    found.add(g.value);
+    whole = g;
+  }
+  return found.size === 1 && whole && whole.value > 0 && part.value <= whole.value ? { part, whole } : undefined;
 }
 
 // The words from a count to its percent: one clause, no other rate named, handing over with ", đạt/chiếm …"; nothing after the percent qualifies it.

@@ -49,7 +49,7 @@ import { singleSlips } from './support/percent.js';
 import type { Figure, FigureReading as Quantity } from '../model/index.js';
 import { agreesAt } from './support/sentences.js';
 import { labelTokens, tokenContainment } from '../extract/similarity.js';
-import { namesUnion, unitHead, verbCore } from '../extract/quantities.js';
+import { columnMeasure, namesUnion, unitHead, verbCore } from '../extract/quantities.js';
 import { CATEGORY_SHIFTERS, PERSON_NOUNS, PLACE_KIND_WORDS, wordsRe } from '../text/lexicon.js';
 
 export default defineRule({
@@ -342,6 +342,10 @@ function plausibleSubset(a: Quantity, b: Quantity): boolean {
 // Two figures of one paragraph, or of one part–whole claim, are different quantities.
 function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
   if (a.figure.block === b.figure.block) return false;
+  // Two table cells under columns that measure different things ("Định mức" and "Tổng số phòng học", "Tỷ lệ đáp ứng" and
+  // "Tỷ lệ kiên cố") are two quantities of rows that share a label.
+  const [ma, mb] = [cellMeasure(context, a.figure), cellMeasure(context, b.figure)];
+  if (ma && mb && ma.length > 0 && mb.length > 0 && tokenContainment(ma, mb) < 1) return false;
   // "06 hợp tác xã đang hoạt động" and "04 hợp tác xã đã mở gian hàng" count different groups.
   if (a.pred !== null && b.pred !== null && a.pred !== b.pred) return false;
   // Only one narrowed by a verb ("14 sản phẩm đã được gắn mã" beside "16 sản phẩm"): a smaller value is those of the others that did it.
@@ -358,6 +362,20 @@ function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
   const [ca, cb] = [claimsOf.get(a.figure.index), claimsOf.get(b.figure.index)];
   return !(ca && cb && ca.some((c) => cb.includes(c)));
 }
+
+// The measure of a table cell's column (see columnMeasure), null for a figure outside a table.
+function cellMeasure(context: RuleContext, f: Quantity['figure']): string[] | null {
+  if (f.cell === null) return null;
+  let byBlock = TABLE_BY_BLOCK.get(context.tables);
+  if (!byBlock) {
+    byBlock = new Map();
+    for (const t of context.tables) for (const r of t.rows) for (const blk of r.blocks) byBlock.set(blk, t);
+    TABLE_BY_BLOCK.set(context.tables, byBlock);
+  }
+  const header = byBlock.get(f.block)?.columns[f.cell]?.header;
+  return header === undefined ? null : columnMeasure(header);
+}
+const TABLE_BY_BLOCK = new WeakMap<RuleContext['tables'], Map<number, RuleContext['tables'][number]>>();
 
 // The claims each figure is the whole or a part of, read once per document (not once per pair compared).
 const CLAIMS_BY_FIGURE = new WeakMap<RuleContext['claims'], Map<number, number[]>>();

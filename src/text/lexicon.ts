@@ -190,11 +190,23 @@ export const YARDSTICK_WORDS = ['hơn', 'so với', 'bằng', 'như', 'kém'] as
  * "đạt 112% kế hoạch", "bằng 150% năm trước"). Matched anywhere in the words (they are distinctive as they stand);
  * "KH" and the change verbs are added as whole words by the reader.
  */
-export const GROWTH_OR_PLAN_WORDS = ['so với', 'so sánh', 'kế hoạch', 'chỉ tiêu', 'dự toán', 'mục tiêu', 'nghị quyết', 'vượt', 'tăng trưởng', 'gấp', 'cùng kỳ', 'năm trước', 'kỳ trước', 'chỉ số', 'hoàn thành', 'phấn đấu'] as const;
+export const GROWTH_OR_PLAN_WORDS = ['so với', 'so sánh', 'kế hoạch', 'chỉ tiêu', 'dự toán', 'mục tiêu', 'nghị quyết', 'vượt', 'tăng trưởng', 'gấp', 'cùng kỳ', 'năm trước', 'kỳ trước', 'chỉ số', 'hoàn thành', 'phấn đấu', 'định mức'] as const;
 /** Words of a share or coverage rate, which cannot pass 100% ("Tỷ lệ … phủ sóng", "có tài khoản", "chiếm"); "được" is added as a whole word by the reader. */
 export const SHARE_RATE_WORDS = ['tỷ lệ', 'tỉ lệ', 'có kết nối', 'kết nối', 'phủ sóng', 'bao phủ', 'sử dụng', 'có tài khoản', 'cài đặt', 'tham gia', 'chiếm', 'trên tổng số', 'số hóa', 'trực tuyến', 'ký số', 'đạt chuẩn', 'hộ gia đình', 'người dân'] as const;
-/** Header words of a plan, target or earlier-period column, whose rates may pass 100%: "Kế hoạch", "KH", "Cùng kỳ". */
-export const PLAN_COLUMN_WORDS = ['kế hoạch', 'KH', 'chỉ tiêu', 'mục tiêu', 'dự toán', 'cùng kỳ', 'năm trước'] as const;
+/**
+ * Header words of a plan, target, norm or earlier-period column, whose rates may pass 100%: "Kế hoạch", "KH", "Cùng kỳ",
+ * "Định mức" (a staffing or spending norm: "Hiện có" over "Định mức" passes 100% where staff exceed it).
+ */
+export const PLAN_COLUMN_WORDS = ['kế hoạch', 'KH', 'chỉ tiêu', 'mục tiêu', 'dự toán', 'định mức', 'cùng kỳ', 'năm trước'] as const;
+
+/**
+ * Words of a column header that frame a figure (when, how, what kind of number) without naming what it measures:
+ * "Tổng số phòng học" measures "phòng học", "Tỷ lệ kiên cố (%)" measures "kiên cố", "Kết quả" and "Hiện có" nothing.
+ */
+export const HEADER_FRAME_WORDS = [
+  'kỳ báo cáo', 'kết quả', 'số liệu', 'thực hiện', 'giá trị', 'số lượng', 'tổng số', 'tổng cộng', 'tổng', 'ghi chú',
+  'năm', 'tháng', 'quý', 'tỷ lệ', 'tỉ lệ', 'hiện có', 'lũy kế', 'số',
+] as const;
 
 // ——— numbers that name rather than count ———
 
@@ -239,6 +251,11 @@ export const RECEIVER_WORDS = ['cho', 'với', 'UBND', 'Ủy ban nhân dân', 'U
 export const RELATION_WORDS = ['của', 'do', 'với', 'tại', 'ở', 'cho', 'đến', 'tới', 'về', 'so', 'như', 'hoặc', 'thuộc', 'giáp', 'cùng', 'từ', 'sau', 'trước', 'trên', 'trong', 'ngoài', 'bằng', 'theo', 'gồm', 'các', 'những', 'nhiều', 'hơn', 'thứ'] as const;
 /** Words before a unit's name that make it the whole area the clause speaks of ("Toàn xã", "Trên địa bàn xã"). */
 export const WHOLE_AREA_WORDS = ['toàn', 'địa bàn', 'trên địa bàn'] as const;
+/**
+ * Locatives that, opening a sentence and closed by a comma after the name, set the place of every fact after it:
+ * "Tại huyện X, 42 phòng học tạm …", "Ở xã Y, tỷ lệ …" (the unit is the clause's subject in all but grammar).
+ */
+export const LOCATIVE_OPENERS = ['tại', 'ở'] as const;
 
 // ——— the report's own unit, other times ———
 
@@ -318,6 +335,10 @@ export const UNIT_LEVEL_WORDS = ['xã', 'phường', 'thị trấn', 'huyện', 
 export const HAS_WORDS = ['có', 'là', 'gồm'] as const;
 /** Verbs that state a share of a whole ("chiếm 4,35%", "bằng", "tương đương"). */
 export const SHARE_OF_WHOLE_VERBS = ['chiếm', 'bằng', 'tương đương'] as const;
+/** Words between a share and the total it names after itself: "đạt 65,0 % của tổng vốn", "trên tổng số". */
+export const WHOLE_OF_PREPOSITIONS = ['của', 'trên', 'so với'] as const;
+/** Words that state a value just before it ("tổng vốn đăng ký là 8 640 tỷ đồng", "đạt", "có"). */
+export const STATED_AS_WORDS = ['là', 'đạt', 'có'] as const;
 /** Verbs that hand a rate of a plan to the amount before it ("1.850 người, đạt 92,5% kế hoạch"). */
 export const PLAN_RATE_VERBS = ['đạt', 'bằng'] as const;
 /** Who assigned a plan ("kế hoạch tỉnh giao", "chỉ tiêu được giao"). */
@@ -405,6 +426,8 @@ export const LABEL_COLUMN_OPENERS = ['nội dung', 'tên', 'danh mục', 'hạng
 
 /** Scale words of an amount ("2,5 tỷ", "300 triệu"): a part so scaled may be money of a money whole. */
 export const SCALE_WORDS = ['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ'] as const;
+/** Scale words of a number written in words ("vạn" = ten thousand, beside SCALE_WORDS). */
+export const SPELLED_SCALE_WORDS = [...SCALE_WORDS, 'vạn'] as const;
 /** Words before the owner of a part ("của xã A", "thuộc thôn 3"). */
 export const OWNER_WORDS = ['của', 'thuộc'] as const;
 /**

@@ -54,3 +54,16 @@ describe('parseSpelled', () => {
     expect(parseSpelled(words)).toBeNull();
   });
 });
+
+describe('findSpelledRuns: a comma inside an amount in words', async () => {
+  const { findSpelledRuns } = await import('../../src/extract/read-spelled.js');
+  const values = (text: string) => findSpelledRuns(text).map((r) => [r.raw, r.value]);
+  test('a comma after a scale word, before a group, joins one number', () => {
+    expect(values('Bằng chữ: Mười hai tỷ, bốn trăm triệu đồng')).toEqual([['Mười hai tỷ, bốn trăm triệu', 12_400_000_000]]);
+    expect(values('Bằng chữ: Năm triệu, hai trăm mười nghìn đồng')).toEqual([['Năm triệu, hai trăm mười nghìn', 5_210_000]]);
+  });
+  test('a comma elsewhere, or before a lone digit word, ends the number', () => {
+    expect(values('cấp hai tỷ, ba dự án').map((v) => v[1])).toEqual([2_000_000_000, 3]);
+    expect(values('trong năm, ba hộ thoát nghèo').map((v) => v[1])).toEqual([3]);
+  });
+});

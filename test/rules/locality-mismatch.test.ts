@@ -119,4 +119,13 @@ describe('locality-mismatch', () => {
     ])).toEqual([]);
     expect(audit(['Bộ phận một cửa UBND xã Hội Hoan đã tiếp nhận 80 hồ sơ.']).map((f) => f.data.found)).toEqual(['xã Hội Hoan']);
   });
+
+  it('in a district report, flags a peer district that opens a sentence with "Tại …," and spares a visit there', () => {
+    const head = ['ỦY BAN NHÂN DÂN', 'HUYỆN ĐỒNG XUÂN', 'Số: 40/BC-UBND', 'Đồng Xuân, ngày 10 tháng 7 năm 2024', 'BÁO CÁO', 'Kết quả công tác y tế 6 tháng đầu năm 2024', 'I. KẾT QUẢ'];
+    const run = (line: string) => analyseSource(sourceFromText([...head, line].join('\n')), { only: ['locality-mismatch'] }).findings;
+    // Hand-checked: the report is of huyện Đồng Xuân; its 14 stations put under huyện Sơn Hòa are a copy slip.
+    expect(run('Tại huyện Sơn Hòa, 14 trạm y tế đã triển khai bệnh án điện tử.').map((f) => f.data?.found)).toEqual(['huyện Sơn Hòa']);
+    expect(run('Tại huyện Sơn Hòa, đoàn công tác của huyện đã tham quan mô hình bệnh án điện tử.')).toEqual([]);
+    expect(run('Đoàn công tác của huyện đã dự hội nghị tổ chức tại huyện Sơn Hòa.')).toEqual([]);
+  });
 });

@@ -158,6 +158,27 @@ describe('percent-mismatch', () => {
   });
 });
 
+describe('percent-mismatch: a whole named by a "tổng …" phrase stated in an earlier paragraph', () => {
+  it('holds the share against the figure that follows the very same words before', async () => {
+    // Hand-checked: 1.260/4.200 = 30,0%; the text says 36,0%.
+    const text = 'I. THU NGÂN SÁCH\nNăm 2025, tổng thu ngân sách là 4.200 triệu đồng, vượt 5% dự toán.\n'
+      + 'Các khoản thu được điều tiết theo quy định.\n'
+      + 'Thu từ khu vực ngoài quốc doanh 1.260 triệu đồng, chiếm 36,0 % tổng thu ngân sách.\n';
+    const f = await run(text);
+    expect(f.map((x) => x.data)).toEqual([expect.objectContaining({ stated: 36, actual: 30 })]);
+    // The right share (30,0%) is silent; so is a count whose earlier "tổng số lao động" has the same count noun.
+    expect(await run(text.replace('36,0 %', '30,0 %'))).toEqual([]);
+    expect(await run('II. LAO ĐỘNG\nTổng số lao động 2.500 người.\nCó 1.000 người làm nông nghiệp, bằng 40% tổng số lao động.\n')).toEqual([]);
+  });
+
+  it('says nothing when the phrase names no earlier figure, or two different ones', async () => {
+    expect(await run('I. VỐN\nVốn giải ngân 600 tỷ đồng, đạt 45% tổng vốn đăng ký.\n')).toEqual([]);
+    const two = 'I. VỐN\nNăm 2024 tổng vốn đăng ký 900 tỷ đồng.\nNăm 2025 tổng vốn đăng ký 1.500 tỷ đồng.\n'
+      + 'Vốn giải ngân 600 tỷ đồng, đạt 45% tổng vốn đăng ký.\n';
+    expect(await run(two)).toEqual([]);
+  });
+});
+
 describe('percent-mismatch through the shared tester (message id, data, span)', () => {
   it('21/22 is 95,45%: flags the second "100%", the one stated for the fraction', async () => {
     const text = 'Năm trước toàn bộ hồ sơ đạt 100%. Có 21/22 cán bộ, công chức được trang bị máy tính, đạt tỉ lệ 100%.';

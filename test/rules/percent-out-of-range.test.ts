@@ -124,4 +124,17 @@ describe('percent-out-of-range through the shared tester (message id, data, span
       { messageId: 'percentOverWhole', data: { stated: '120' }, quote: '120%', at: 'Tỷ lệ hộ gia đình có máy tính đạt ' },
     ]);
   });
+
+  it('spares a rate against a norm column ("Định mức") that a row passes, but not a share column', async () => {
+    // Hand-checked: 57/52 = 109,6%: a station staffed above its norm; the other rows are under it (40/45 = 88,9%, 97/97 = 100%).
+    const norm = 'I. NHÂN LỰC Y TẾ\nĐơn vị\tĐịnh mức (người)\tHiện có (người)\tTỷ lệ bảo đảm (%)\n'
+      + 'Trạm y tế phường Đông\t52\t57\t109,6\nTrạm y tế phường Tây\t45\t40\t88,9\nCộng\t97\t97\t100,0\n';
+    expect(await run(norm)).toEqual([]);
+    // Prose too: "đạt 104% định mức" passes 100% by design.
+    expect(await run('Chi thường xuyên cho sự nghiệp y tế bằng 104% định mức phân bổ.\n')).toEqual([]);
+    // A share of rooms that are solid cannot pass 100%: 130/120 rooms stays flagged.
+    const share = 'II. CƠ SỞ VẬT CHẤT\nĐơn vị\tTổng số phòng\tPhòng kiên cố\tTỷ lệ kiên cố (%)\n'
+      + 'Trường A\t120\t130\t108,3\nTrường B\t80\t60\t75,0\n';
+    expect((await run(share)).map((x) => x.data.stated)).toEqual(['108,3']);
+  });
 });

@@ -333,4 +333,26 @@ describe('repeated-value-conflict: a place\'s sentence against its appendix row'
       'I. KẾT QUẢ', 'Đơn vị tiếp nhận nhiều hồ sơ nhất là xã Phú Thịnh với 1.274 hồ sơ.', 'Phụ lục 01', table,
     ))).toEqual([]);
   });
+
+  it('keeps apart rows of two tables that share a label but sit under columns measuring different things', async () => {
+    // Hand-checked: 24 beds of the norm and 18 rooms are two quantities of "Khoa khám bệnh tổng hợp"; so are a rate of beds
+    // in use (92,0) and a rate of solid rooms (75,0).
+    const text = report(
+      'I. NHÂN LỰC', 'Nội dung\tĐịnh mức giường bệnh\tGiường thực kê\tTỷ lệ sử dụng giường (%)\nKhoa khám bệnh tổng hợp\t24\t22\t92,0\nKhoa điều trị nội trú\t20\t20\t100,0',
+      'Công tác khám chữa bệnh được duy trì ổn định.',
+      'II. CƠ SỞ VẬT CHẤT', 'Nội dung\tTổng số phòng\tPhòng kiên cố\tTỷ lệ kiên cố (%)\nKhoa khám bệnh tổng hợp\t18\t13\t75,0\nKhoa điều trị nội trú\t16\t16\t100,0',
+    );
+    expect(await findingsOf(RULE, text)).toEqual([]);
+  });
+
+  it('still compares two tables\' rows under columns of the same measure', async () => {
+    // Hand-checked: the rooms of the same building are 18 in one table and 81 in the other: one of them is a slip.
+    const text = report(
+      'I. CƠ SỞ VẬT CHẤT', 'Nội dung\tTổng số phòng\tPhòng kiên cố\nNhà khám bệnh trung tâm\t18\t13\nNhà điều trị nội trú\t16\t16',
+      'Công tác sửa chữa được thực hiện thường xuyên.',
+      'PHỤ LỤC', 'Nội dung\tSố phòng\tGhi chú\nNhà khám bệnh trung tâm\t81\t\nNhà điều trị nội trú\t16\t',
+    );
+    const found = await findingsOf(RULE, text);
+    expect(found.map((f) => [f.data.value, f.data.other].sort())).toEqual([['18', '81']]);
+  });
 });

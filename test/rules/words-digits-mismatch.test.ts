@@ -51,4 +51,19 @@ describe('words-digits-mismatch across paragraphs', () => {
     expect(f.data).toMatchObject({ digits: 64250000, spelled: 64200000, words: 'Sáu mươi tư triệu hai trăm nghìn' });
     expect(f.evidence.map((e) => e.quote)).toEqual(['64.250.000 đồng', 'Sáu mươi tư triệu hai trăm nghìn']);
   });
+
+  it('reads amount words that a comma splits after a scale word as one number', async () => {
+    // Hand-checked: 27 tỷ + 350 triệu = 27.350.000.000; 3 triệu + 80 nghìn = 3.080.000.
+    expect(await run('Vốn đối ứng của huyện: 27.350.000.000 đồng (Bằng chữ: Hai mươi bảy tỷ, ba trăm năm mươi triệu đồng).')).toEqual([]);
+    expect(await run('Mức thưởng mỗi tập thể 3.080.000 đồng (Bằng chữ: Ba triệu, tám mươi nghìn đồng).')).toEqual([]);
+    // 2 tỷ + 605 triệu = 2.605.000.000, not the 2.650.000.000 written in digits.
+    const [f, ...rest] = await run('Đã giải ngân 2.650.000.000 đồng (Bằng chữ: Hai tỷ, sáu trăm linh năm triệu đồng).');
+    expect(rest).toEqual([]);
+    expect(f.data).toMatchObject({ digits: 2_650_000_000, spelled: 2_605_000_000, words: 'Hai tỷ, sáu trăm linh năm triệu' });
+  });
+
+  it('does not join numbers that a comma separates elsewhere than after a scale word', async () => {
+    // "hai, ba" is a list, never 23; the bracket holds no single number, so nothing is compared.
+    expect(await run('Số hộ được hỗ trợ 23 (hai, ba) hộ theo từng đợt.')).toEqual([]);
+  });
 });

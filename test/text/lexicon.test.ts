@@ -232,6 +232,7 @@ describe('plan and earlier-period column headers', () => {
     const { PLAN_HEADER } = await import('../../src/extract/table-fulfilment.js');
     for (const w of PLAN_COLUMN_WORDS) expect(PLAN_HEADER.test(`${w} năm 2024`)).toBe(true);
     expect(PLAN_HEADER.test('% so với KH')).toBe(true);
+    expect(PLAN_HEADER.test('Định mức (người)')).toBe(true);
     expect(PLAN_HEADER.test('Khác')).toBe(false);
     expect(PLAN_HEADER.test('Thực hiện')).toBe(false);
   });
@@ -282,6 +283,16 @@ describe('whose place a name is', async () => {
     for (const w of L.WHOLE_AREA_WORDS) expect(P.isSubject(`${w} xã Tân Thới`, w.length + 1)).toBe(true);
     expect(P.isSubject('Trạm y tế xã Tân Thới', 10)).toBe(true);
     for (const w of L.RELATION_WORDS) expect(P.isSubject(`Hồ sơ ${w} xã Tân Thới`, 7 + w.length)).toBe(false);
+  });
+  it('a subject: a capitalised locative opening the sentence, the name closed by a comma, no visit after', () => {
+    for (const w of L.LOCATIVE_OPENERS) {
+      const open = w[0].toUpperCase() + w.slice(1);
+      expect(P.isSubject(`${open} huyện Tân Thới, 18 trạm y tế đạt chuẩn.`, open.length + 1)).toBe(true);
+      // Lower case after a comma, no comma after the name, or a visit: a place, not the subject.
+      expect(P.isSubject(`Hội nghị sơ kết, ${w} huyện Tân Thới, có 80 đại biểu.`, 17 + w.length + 1)).toBe(false);
+      expect(P.isSubject(`${open} huyện Tân Thới đoàn đã làm việc.`, open.length + 1)).toBe(false);
+      expect(P.isSubject(`${open} huyện Tân Thới, đoàn công tác đã tham quan mô hình.`, open.length + 1)).toBe(false);
+    }
   });
 });
 
@@ -645,5 +656,29 @@ describe('tables (extract/tables.ts)', async () => {
     expect(await unitOf('Diện tích lúa (ha)')).toBe('ha');
     for (const w of L.NOT_A_UNIT_JOINS) expect(await unitOf(`Số lao động (nam ${w} nữ)`)).toBe('');
     for (const w of L.NOT_A_UNIT_WORDS) expect(await unitOf(`Số lao động (${w} nữ)`)).toBe('');
+  });
+});
+
+describe('header frame words', () => {
+  it('frame a column header without naming what it measures', async () => {
+    const { HEADER_FRAME_WORDS, wordsRe } = await import('../../src/text/lexicon.js');
+    const frame = wordsRe(HEADER_FRAME_WORDS);
+    for (const w of HEADER_FRAME_WORDS) expect(frame.test(`${w} (người)`)).toBe(true);
+    expect(frame.test('Tổng số lao động')).toBe(true);
+    // Whole words only: "sổ" and "quỹ" are not "số" and "quý".
+    expect(frame.test('Sổ hộ nghèo')).toBe(false);
+    expect(frame.test('Quỹ khuyến học')).toBe(false);
+  });
+});
+
+describe('share wholes and spelled scales', () => {
+  it('a share names its total after a preposition; a value is stated after "là", "đạt", "có"; "vạn" scales a spelled number', async () => {
+    const L = await import('../../src/text/lexicon.js');
+    const after = new RegExp(`^(?:${L.alt(L.WHOLE_OF_PREPOSITIONS)})\\s+tổng`, 'iu');
+    for (const w of L.WHOLE_OF_PREPOSITIONS) expect(after.test(`${w} tổng vốn đăng ký`)).toBe(true);
+    expect(after.test('tại tổng kho')).toBe(false);
+    const stated = new RegExp(`(?:${L.alt(L.STATED_AS_WORDS)})\\s*$`, 'iu');
+    for (const w of L.STATED_AS_WORDS) expect(stated.test(`tổng vốn đăng ký ${w}`)).toBe(true);
+    expect(L.SPELLED_SCALE_WORDS).toEqual(expect.arrayContaining(['vạn', 'triệu', 'tỷ']));
   });
 });
