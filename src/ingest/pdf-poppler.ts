@@ -170,11 +170,19 @@ export class BboxScanner {
     const n = b.length;
     let i = find(b, 60 /* < */, 0);
     while (i >= 0) {
+      // A word as poppler writes it: its box read straight from the digits, which also finds the tag's end.
+      if (b[i + 1] === 119 /* w */ && at(b, i, X_MIN)) {
+        const gt = readBox(b, i + X_MIN.length);
+        if (gt >= 0) {
+          i = this.word(b, i, gt, true);
+          continue;
+        }
+      }
       const gt = find(b, 62 /* > */, i);
       if (gt < 0) return;
       const c = b[i + 1];
       if (c === 119 /* w */ && b[i + 2] === 111 && b[i + 3] === 114 && b[i + 4] === 100 && isTagEnd(b[i + 5])) {
-        i = this.word(b, i, gt);
+        i = this.word(b, i, gt, false);
         continue;
       }
       if (c === 108 /* l */ && b[i + 2] === 105 && b[i + 3] === 110 && b[i + 4] === 101 && isTagEnd(b[i + 5])) {
@@ -193,15 +201,20 @@ export class BboxScanner {
     }
   }
 
-  /** One <word> at `lt` (its start tag ends at `gt`); returns where scanning goes on. */
-  private word(b: Buffer, lt: number, gt: number): number {
+  /** One <word> at `lt` (its start tag ends at `gt`; `boxed`: its box is in box0..box3); returns where scanning goes on. */
+  private word(b: Buffer, lt: number, gt: number, boxed: boolean): number {
     const close = find(b, 60, gt + 1);
     if (close < 0) return -1;
     if (!at(b, close, WORD_END)) return close;
     if (this.inLine) {
       this.text(b, gt + 1, close);
-      // Poppler writes the four boxes in this order: read them in one pass, else look each up.
-      if (!(at(b, lt, X_MIN) && this.box(b, lt + X_MIN.length, gt))) {
+      if (boxed) {
+        this.x0.push(box0);
+        this.top.push(box1);
+        this.x1.push(box2);
+        this.bottom.push(box3);
+      } else if (!(at(b, lt, X_MIN) && this.box(b, lt + X_MIN.length, gt))) {
+        // Poppler writes the four boxes in this order: read them in one pass, else look each up.
         this.x0.push(attr(b, lt, gt, X_MIN_KEY));
         this.top.push(attr(b, lt, gt, Y_MIN_KEY));
         this.x1.push(attr(b, lt, gt, X_MAX_KEY));
@@ -353,6 +366,29 @@ function attr(b: Buffer, lt: number, gt: number, key: Uint8Array): number {
   const a = start + key.length;
   const e = b.indexOf(34, a);
   return e < 0 || e > gt ? 0 : decimal(b, a, e);
+}
+
+/** The box readBox read. */
+let box0 = 0;
+let box1 = 0;
+let box2 = 0;
+let box3 = 0;
+
+/**
+ * `xMin="a" yMin="b" xMax="c" yMax="d">` from just after `xMin="`, exactly as poppler writes it:
+ * the box into box0..box3 and the index of the closing '>', or -1 when it is written otherwise.
+ */
+function readBox(b: Buffer, start: number): number {
+  const end = b.length;
+  box0 = number(b, start, end);
+  if (!at(b, parsed, Y_MIN)) return -1;
+  box1 = number(b, parsed + Y_MIN.length, end);
+  if (!at(b, parsed, X_MAX)) return -1;
+  box2 = number(b, parsed + X_MAX.length, end);
+  if (!at(b, parsed, Y_MAX)) return -1;
+  box3 = number(b, parsed + Y_MAX.length, end);
+  if (b[parsed] !== 34 || b[parsed + 1] !== 62 || Number.isNaN(box0 + box1 + box2 + box3)) return -1;
+  return parsed + 1;
 }
 
 /** Where the last `number` stopped (the first byte after the number). */
