@@ -101,10 +101,12 @@ const PAGE_END = '</page>';
 /**
  * pdftotext's XHTML → items per page, fed in pieces as they arrive. The format is fixed and
  * machine-written (poppler's TextOutputDev: attributes in double quotes, text escaped with the XML
- * entities), so a scanner with indexOf reads it: a full XML parser (saxes, xml.ts) took longer
- * than pdftotext itself, and a regular expression per word cost a third of the read. Anything not
- * understood is skipped. Words are kept in flat per-page arrays (no object per word) until the
- * page ends and its items are made.
+ * entities), so a scanner reads its bytes directly: a full XML parser (saxes, xml.ts) took longer
+ * than pdftotext itself, a regular expression per word cost a third of the read, and decoding each
+ * page's whole XHTML to a string (markup and all, 17 MB for 312 pages) cost more than scanning it.
+ * Anything not understood is skipped. Words are kept in flat per-page arrays (no object per word):
+ * their boxes as numbers read from the digits, their text as bytes copied into one buffer, decoded
+ * once when the page ends and cut at the separators.
  *
  * Words of one <line> share the line's baseline and size (as in pdf.js, where a line of one font is
  * one run); a word whose box is clearly smaller or raised (a footnote number) keeps its own, so the
@@ -117,7 +119,11 @@ export class BboxScanner {
   private inPage = false;
   private inLine = false;
   private height = 0;
-  private texts: string[] = [];
+  /** The page's word texts as UTF-8, each followed by a newline (a word holding one is in `odd`). */
+  private textBytes = Buffer.allocUnsafe(1 << 16);
+  private textLength = 0;
+  /** Words whose text holds a newline byte: their index and text, decoded on their own. */
+  private odd: [number, string][] = [];
   private x0: number[] = [];
   private x1: number[] = [];
   private top: number[] = [];
@@ -129,8 +135,8 @@ export class BboxScanner {
   constructor(private readonly emit: (items: PdfItem[]) => void) {}
 
   /**
-   * Take the next bytes of output; every page they complete is decoded and scanned now. Pages are
-   * cut at "</page>" (ASCII, so never inside a UTF-8 sequence) and decoded once each.
+   * Take the next bytes of output; every page they complete is scanned now. Pages are cut at
+   * "</page>" (ASCII, so never inside a UTF-8 sequence).
    */
   feed(chunk: Buffer): void {
     if (!chunk.length) return;
@@ -150,70 +156,107 @@ export class BboxScanner {
     this.parts.push(chunk.subarray(0, cut));
     const pages = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts);
     this.parts = cut < chunk.length ? [chunk.subarray(cut)] : [];
-    this.scan(pages.toString('utf8'));
+    this.scan(pages);
   }
 
   /** The output is complete: scan what is left and close a page left open. */
   end(): void {
-    this.scan(Buffer.concat(this.parts).toString('utf8'));
+    this.scan(Buffer.concat(this.parts));
     this.parts = [];
     if (this.inPage) this.endPage();
   }
 
-  private scan(s: string): void {
-    let i = s.indexOf('<');
-    while (i >= 0 && i < s.length) {
-      const gt = s.indexOf('>', i);
+  private scan(b: Buffer): void {
+    const n = b.length;
+    let i = find(b, 60 /* < */, 0);
+    while (i >= 0) {
+      // A word as poppler writes it: its box read straight from the digits, which also finds the tag's end.
+      if (b[i + 1] === 119 /* w */ && at(b, i, X_MIN)) {
+        const gt = readBox(b, i + X_MIN.length);
+        if (gt >= 0) {
+          i = this.word(b, i, gt, true);
+          continue;
+        }
+      }
+      const gt = find(b, 62 /* > */, i);
       if (gt < 0) return;
-      const c = s.charCodeAt(i + 1);
-      if (c === 119 /* w */ && s.startsWith('word', i + 1) && isTagEnd(s.charCodeAt(i + 5))) {
-        i = this.word(s, i, gt);
+      const c = b[i + 1];
+      if (c === 119 /* w */ && b[i + 2] === 111 && b[i + 3] === 114 && b[i + 4] === 100 && isTagEnd(b[i + 5])) {
+        i = this.word(b, i, gt, false);
         continue;
       }
-      if (c === 108 /* l */ && s.startsWith('line', i + 1) && isTagEnd(s.charCodeAt(i + 5))) {
+      if (c === 108 /* l */ && b[i + 2] === 105 && b[i + 3] === 110 && b[i + 4] === 101 && isTagEnd(b[i + 5])) {
         if (this.inPage) {
           this.inLine = true;
-          this.lineStarts.push(this.texts.length);
+          this.lineStarts.push(this.x0.length);
         }
-      } else if (c === 47 /* / */ && s.startsWith('/line', i + 1) && isTagEnd(s.charCodeAt(i + 6))) {
+      } else if (c === 47 /* / */ && b[i + 2] === 108 && b[i + 3] === 105 && b[i + 4] === 110 && b[i + 5] === 101 && isTagEnd(b[i + 6])) {
         this.inLine = false;
-      } else if (c === 112 /* p */ && s.startsWith('page', i + 1) && isTagEnd(s.charCodeAt(i + 5))) {
+      } else if (c === 112 /* p */ && b[i + 2] === 97 && b[i + 3] === 103 && b[i + 4] === 101 && isTagEnd(b[i + 5])) {
         if (this.inPage) this.endPage();
         this.inPage = true;
-        this.height = attr(s, i, gt, ' height="');
+        this.height = attr(b, i, gt, HEIGHT);
       }
-      i = s.indexOf('<', gt + 1);
+      i = gt + 1 < n ? find(b, 60, gt + 1) : -1;
     }
   }
 
-  /** One <word> at `lt` (its start tag ends at `gt`); returns where scanning goes on. */
-  private word(s: string, lt: number, gt: number): number {
-    const close = s.indexOf('<', gt + 1);
+  /** One <word> at `lt` (its start tag ends at `gt`; `boxed`: its box is in box0..box3); returns where scanning goes on. */
+  private word(b: Buffer, lt: number, gt: number, boxed: boolean): number {
+    const close = find(b, 60, gt + 1);
     if (close < 0) return -1;
-    if (!s.startsWith('</word>', close)) return close;
+    if (!at(b, close, WORD_END)) return close;
     if (this.inLine) {
-      this.texts.push(wordText(s.slice(gt + 1, close)));
-      // Poppler writes the four boxes in this order: read them in one pass, else look each up.
-      if (!(s.startsWith(X_MIN, lt) && this.box(s, lt + X_MIN.length, gt))) {
-        this.x0.push(attr(s, lt, gt, ' xMin="'));
-        this.top.push(attr(s, lt, gt, ' yMin="'));
-        this.x1.push(attr(s, lt, gt, ' xMax="'));
-        this.bottom.push(attr(s, lt, gt, ' yMax="'));
+      this.text(b, gt + 1, close);
+      if (boxed) {
+        this.x0.push(box0);
+        this.top.push(box1);
+        this.x1.push(box2);
+        this.bottom.push(box3);
+      } else if (!(at(b, lt, X_MIN) && this.box(b, lt + X_MIN.length, gt))) {
+        // Poppler writes the four boxes in this order: read them in one pass, else look each up.
+        this.x0.push(attr(b, lt, gt, X_MIN_KEY));
+        this.top.push(attr(b, lt, gt, Y_MIN_KEY));
+        this.x1.push(attr(b, lt, gt, X_MAX_KEY));
+        this.bottom.push(attr(b, lt, gt, Y_MAX_KEY));
       }
     }
-    return s.indexOf('<', close + 7);
+    return find(b, 60, close + WORD_END.length);
+  }
+
+  /** Keep a word's raw text, bytes `a` to `e`, for decoding with the page's others. */
+  private text(b: Buffer, a: number, e: number): void {
+    let out = this.textBytes;
+    let len = this.textLength;
+    if (len + (e - a) + 1 > out.length) {
+      const grown = Buffer.allocUnsafe(Math.max(2 * out.length, len + (e - a) + 1));
+      out.copy(grown, 0, 0, len);
+      this.textBytes = out = grown;
+    }
+    for (let k = a; k < e; k++) {
+      const c = b[k];
+      if (c === 10) {
+        // The separator itself: this word is decoded on its own.
+        this.odd.push([this.x0.length, b.toString('utf8', a, e)]);
+        len = this.textLength;
+        break;
+      }
+      out[len++] = c;
+    }
+    out[len++] = 10;
+    this.textLength = len;
   }
 
   /** `xMin="a" yMin="b" xMax="c" yMax="d">` from just after `xMin="`: true when read and stored. */
-  private box(s: string, at: number, gt: number): boolean {
-    const x0 = number(s, at, gt);
-    if (!s.startsWith(Y_MIN, parsed)) return false;
-    const top = number(s, parsed + Y_MIN.length, gt);
-    if (!s.startsWith(X_MAX, parsed)) return false;
-    const x1 = number(s, parsed + X_MAX.length, gt);
-    if (!s.startsWith(Y_MAX, parsed)) return false;
-    const bottom = number(s, parsed + Y_MAX.length, gt);
-    if (parsed !== gt - 1 || s.charCodeAt(parsed) !== 34 || Number.isNaN(x0 + top + x1 + bottom)) return false;
+  private box(b: Buffer, start: number, gt: number): boolean {
+    const x0 = number(b, start, gt);
+    if (!at(b, parsed, Y_MIN)) return false;
+    const top = number(b, parsed + Y_MIN.length, gt);
+    if (!at(b, parsed, X_MAX)) return false;
+    const x1 = number(b, parsed + X_MAX.length, gt);
+    if (!at(b, parsed, Y_MAX)) return false;
+    const bottom = number(b, parsed + Y_MAX.length, gt);
+    if (parsed !== gt - 1 || b[parsed] !== 34 || Number.isNaN(x0 + top + x1 + bottom)) return false;
     this.x0.push(x0);
     this.top.push(top);
     this.x1.push(x1);
@@ -221,9 +264,19 @@ export class BboxScanner {
     return true;
   }
 
+  /** The page's word texts: decoded in one piece, cut at the separators; entities, NFC and control characters as wordText does. */
+  private texts(n: number): string[] {
+    if (!n) return [];
+    const texts = this.textBytes.toString('utf8', 0, this.textLength - 1).split('\n');
+    for (const [w, raw] of this.odd) texts[w] = raw;
+    for (let w = 0; w < n; w++) texts[w] = wordText(texts[w]);
+    return texts;
+  }
+
   private endPage(): void {
-    const { texts, x0, x1, top, bottom, lineStarts } = this;
-    const n = texts.length;
+    const { x0, x1, top, bottom, lineStarts } = this;
+    const n = x0.length;
+    const texts = this.texts(n);
     const items: PdfItem[] = [];
     // The page's usual word space: the median gap between words of a line.
     let gaps = 0;
@@ -264,7 +317,7 @@ export class BboxScanner {
       }
       seq++;
     }
-    texts.length = x0.length = x1.length = top.length = bottom.length = lineStarts.length = 0;
+    x0.length = x1.length = top.length = bottom.length = lineStarts.length = this.odd.length = this.textLength = 0;
     this.inPage = this.inLine = false;
     this.emit(items);
   }
@@ -281,40 +334,83 @@ function isTagEnd(c: number): boolean {
   return c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
 }
 
-const X_MIN = '<word xMin="';
-const Y_MIN = '" yMin="';
-const X_MAX = '" xMax="';
-const Y_MAX = '" yMax="';
-
-/** The number in attribute `key` (' name="') of the tag between `lt` and `gt`; 0 when absent or not a number. */
-function attr(s: string, lt: number, gt: number, key: string): number {
-  const at = s.indexOf(key, lt);
-  if (at < 0 || at > gt) return 0;
-  const a = at + key.length;
-  const b = s.indexOf('"', a);
-  return b < 0 || b > gt ? 0 : decimal(s, a, b);
+/** The first `byte` in `b` from `from` on; -1 when none. */
+function find(b: Buffer, byte: number, from: number): number {
+  for (let i = from; i < b.length; i++) if (b[i] === byte) return i;
+  return -1;
 }
 
-/** Where the last `number` stopped (the first character after the number). */
+/** True when the bytes at `i` are `lit`. */
+function at(b: Buffer, i: number, lit: Uint8Array): boolean {
+  if (i + lit.length > b.length) return false;
+  for (let k = 0; k < lit.length; k++) if (b[i + k] !== lit[k]) return false;
+  return true;
+}
+
+const ascii = (s: string) => Buffer.from(s, 'latin1');
+const WORD_END = ascii('</word>');
+const X_MIN = ascii('<word xMin="');
+const Y_MIN = ascii('" yMin="');
+const X_MAX = ascii('" xMax="');
+const Y_MAX = ascii('" yMax="');
+const HEIGHT = ascii(' height="');
+const X_MIN_KEY = ascii(' xMin="');
+const Y_MIN_KEY = ascii(' yMin="');
+const X_MAX_KEY = ascii(' xMax="');
+const Y_MAX_KEY = ascii(' yMax="');
+
+/** The number in attribute `key` (' name="') of the tag between `lt` and `gt`; 0 when absent or not a number. */
+function attr(b: Buffer, lt: number, gt: number, key: Uint8Array): number {
+  const start = b.indexOf(key, lt);
+  if (start < 0 || start > gt) return 0;
+  const a = start + key.length;
+  const e = b.indexOf(34, a);
+  return e < 0 || e > gt ? 0 : decimal(b, a, e);
+}
+
+/** The box readBox read. */
+let box0 = 0;
+let box1 = 0;
+let box2 = 0;
+let box3 = 0;
+
+/**
+ * `xMin="a" yMin="b" xMax="c" yMax="d">` from just after `xMin="`, exactly as poppler writes it:
+ * the box into box0..box3 and the index of the closing '>', or -1 when it is written otherwise.
+ */
+function readBox(b: Buffer, start: number): number {
+  const end = b.length;
+  box0 = number(b, start, end);
+  if (!at(b, parsed, Y_MIN)) return -1;
+  box1 = number(b, parsed + Y_MIN.length, end);
+  if (!at(b, parsed, X_MAX)) return -1;
+  box2 = number(b, parsed + X_MAX.length, end);
+  if (!at(b, parsed, Y_MAX)) return -1;
+  box3 = number(b, parsed + Y_MAX.length, end);
+  if (b[parsed] !== 34 || b[parsed + 1] !== 62 || Number.isNaN(box0 + box1 + box2 + box3)) return -1;
+  return parsed + 1;
+}
+
+/** Where the last `number` stopped (the first byte after the number). */
 let parsed = 0;
 
 /** A decimal number written as poppler writes it ("-12.345678") at `a`, before `limit`; sets `parsed`. NaN when there is none. */
-function number(s: string, a: number, limit: number): number {
+function number(b: Buffer, a: number, limit: number): number {
   let i = a;
-  const neg = s.charCodeAt(i) === 45;
+  const neg = b[i] === 45;
   if (neg) i++;
   let v = 0;
   let digits = 0;
   for (; i < limit; i++, digits++) {
-    const d = s.charCodeAt(i) - 48;
+    const d = b[i] - 48;
     if (d < 0 || d > 9) break;
     v = v * 10 + d;
   }
-  if (i < limit && s.charCodeAt(i) === 46) {
+  if (i < limit && b[i] === 46) {
     let f = 0;
     let scale = 1;
     for (i++; i < limit && scale < 1e15; i++, digits++) {
-      const d = s.charCodeAt(i) - 48;
+      const d = b[i] - 48;
       if (d < 0 || d > 9) break;
       f = f * 10 + d;
       scale *= 10;
@@ -325,11 +421,11 @@ function number(s: string, a: number, limit: number): number {
   return digits ? (neg ? -v : v) : NaN;
 }
 
-/** The number between `a` and `b` (an attribute's value); 0 when it is not one. */
-function decimal(s: string, a: number, b: number): number {
-  const v = number(s, a, b);
-  if (parsed === b && !Number.isNaN(v)) return v;
-  const n = Number(s.slice(a, b));
+/** The number between `a` and `e` (an attribute's value); 0 when it is not one. */
+function decimal(b: Buffer, a: number, e: number): number {
+  const v = number(b, a, e);
+  if (parsed === e && !Number.isNaN(v)) return v;
+  const n = Number(b.toString('utf8', a, e));
   return Number.isFinite(n) ? n : 0;
 }
 

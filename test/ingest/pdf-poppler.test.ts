@@ -92,6 +92,14 @@ describe('parseBboxLayout', () => {
     const [items] = parseBboxLayout(page(line(word(50, 100, 70, 113, 'A&amp;B'), word(73, 100, 90, 113, 'Vie\u0302\u0323t'))));
     expect(items.map((i) => i.str)).toEqual(['A&B', 'Việt']);
   });
+
+  it('keeps each word its own text when a word holds a line break or is empty', () => {
+    // Word texts are decoded together, one line each: a raw line break inside a word must not shift the others.
+    const [items] = parseBboxLayout(
+      page(line(word(50, 100, 70, 113, 'Kết\nquả'), word(73, 100, 75, 113, ''), word(78, 100, 90, 113, 'số'), word(93, 100, 99, 113, 'l\u0300\n'))),
+    );
+    expect(items.map((i) => i.str)).toEqual(['Kếtquả', 'số', 'l\u0300']);
+  });
 });
 
 describe('BboxScanner', () => {
