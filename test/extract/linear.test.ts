@@ -9,6 +9,7 @@ import { extractClaims } from '../../src/extract/claims.js';
 import { extractSentences } from '../../src/extract/sentences.js';
 import { extractDates } from '../../src/extract/dates.js';
 import { extractReadings } from '../../src/extract/quantities.js';
+import { extractTextReadings } from '../../src/extract/text-readings.js';
 import { extractIndicators } from '../../src/extract/indicators.js';
 import { RULES } from '../../src/rules/index.js';
 // @ts-expect-error a plain script kept beside the fixtures, no type declarations
@@ -47,7 +48,8 @@ async function workPerStage(shape: string, chars: number): Promise<Record<string
   const claims = count('claims', () => extractClaims(source, ex.figures));
   const reading = count('sentences', () => ({ ...extractSentences(source.blocks), dates: extractDates(source.blocks) }));
   const read = { source, meta, sections: seg.sections, blockSection: seg.blockSection, ...reading, figures: ex.figures, numbers: ex.numbers, tables: tab.tables, claims };
-  const analysis = { ...read, readings: count('readings', () => extractReadings(read)) };
+  const withReadings = { ...read, readings: count('readings', () => extractReadings(read)) };
+  const analysis = { ...withReadings, textReadings: count('textReadings', () => extractTextReadings(withReadings)) };
   const indicators = count('indicators', () => extractIndicators({ ...analysis, warnings: [] }));
   for (const rule of RULES) count(`rule ${rule.id}`, () => rule.check({ ...analysis, indicators, warnings: [], report: () => {} }));
   return work;
