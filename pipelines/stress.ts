@@ -3,9 +3,12 @@
  * the shapes that broke bounds before (one long line, many figures, deep nesting of numbered
  * lines, many headings; fixtures/make-hostile.mjs) and a pdf of many pages, runs each stage in
  * one thread, and prints time and retained memory per stage, and their growth per 10× of input.
- * A stage growing more than 15× per 10× is flagged (noise floor: growth to under 50 ms or 4 MB is
- * not judged). Each (shape, size) runs in its own child process with a time limit, so one runaway
- * stage shows as a timeout instead of stopping the run.
+ * Each stage's time is the median CPU time (user + system of the process) over rounds of the whole chain (at least 5
+ * rounds and 1 s of CPU, at most 10 s or 200 rounds): the machine is shared, and a single wall-clock reading of a
+ * stage of a few milliseconds measured the JIT, the collector and other people's load. A stage growing more than
+ * 15× per 10× is flagged (noise floor, still needed: growth to under 20 ms or 4 MB is not judged; a stage of 0.1 ms
+ * at 10k is mostly fixed cost, and 2 ms at 100k would read as ×20). Each (shape, size) runs in its own child process
+ * with a time limit, so one runaway stage shows as a timeout instead of stopping the run.
  *   npm run stress [-- --sizes 10000,100000 --shapes one-line,many-figures --limit 300]
  */
 import { spawnSync } from 'node:child_process';

@@ -43,10 +43,9 @@ export function renderJson(documents: DocumentOut[]): string {
 
 /**
  * The audit's JSON one document at a time, the same text as `JSON.stringify({ version: 1,
- * documents }, null, 2)`: written part by part (parts of about a megabyte), no string holds the
- * whole batch nor a whole document, and a document whose JSON cannot be made (an element longer
- * than V8's ~512 MB string limit) is replaced, in `documents` too, by its TOO_LARGE error, so every
- * other document still comes out.
+ * documents }, null, 2)`: written part by part, no string holds the whole batch, and a document
+ * whose own JSON is too long for a string (V8's ~512 MB) is replaced, in `documents` too, by its
+ * TOO_LARGE error, so every other document still comes out.
  */
 export function* renderJsonParts(documents: DocumentOut[]): Generator<string> {
   const empty: AuditOut = { version: 1, documents: [] };
@@ -56,64 +55,18 @@ export function* renderJsonParts(documents: DocumentOut[]): Generator<string> {
   }
   yield '{\n  "version": 1,\n  "documents": [';
   for (let i = 0; i < documents.length; i++) {
-    let pieces: string[];
+    let text: string;
     try {
-      pieces = documentPieces(documents[i], 4);
+      text = JSON.stringify(documents[i], null, 2);
     } catch (e) {
       if (!(e instanceof RangeError)) throw e;
       const { source, format, sha256, encoding } = documents[i];
       documents[i] = { ...toDocumentOut(source, undefined, { code: 'TOO_LARGE', message: 'Kết quả của tệp quá lớn để ghi ra JSON' }), format, sha256, encoding };
-      pieces = documentPieces(documents[i], 4);
+      text = JSON.stringify(documents[i], null, 2);
     }
-    pieces[0] = `${i ? ',' : ''}\n    ${pieces[0]}`;
-    yield* chunked(pieces);
+    yield `${i ? ',' : ''}\n    ${text.replace(/\n/g, '\n    ')}`;
   }
   yield '\n  ]\n}\n';
-}
-
-/** Most characters joined into one part of the output. */
-const PART_CHARS = 1 << 20;
-
-function* chunked(pieces: string[]): Generator<string> {
-  let from = 0;
-  let size = 0;
-  for (let i = 0; i < pieces.length; i++) {
-    size += pieces[i].length;
-    if (size >= PART_CHARS) {
-      yield pieces.slice(from, i + 1).join('');
-      from = i + 1;
-      size = 0;
-    }
-  }
-  if (from < pieces.length) yield pieces.slice(from).join('');
-}
-
-/**
- * `JSON.stringify(doc, null, 2)` with every line after the first indented by `indent` more spaces, as pieces:
- * one per key and one per element of an array (figures, passages, indicators, findings). Stringifying one
- * document of tens of megabytes at once cost ×13–25 time per 10× of output in V8 (its string builder and the
- * collector moving ever larger strings; test/report/json-parts.test.ts checks the text is the same).
- */
-function documentPieces(doc: DocumentOut, indent: number): string[] {
-  const pad = (n: number) => '\n' + ' '.repeat(n);
-  const block = (value: unknown, at: number): string | undefined => JSON.stringify(value, null, 2)?.replace(/\n/g, pad(at));
-  const pieces: string[] = ['{'];
-  let first = true;
-  for (const [key, value] of Object.entries(doc)) {
-    const head = `${first ? '' : ','}${pad(indent + 2)}${JSON.stringify(key)}: `;
-    if (Array.isArray(value) && value.length) {
-      pieces.push(`${head}[`);
-      value.forEach((el, j) => pieces.push(`${j ? ',' : ''}${pad(indent + 4)}${block(el ?? null, indent + 4) ?? 'null'}`));
-      pieces.push(`${pad(indent + 2)}]`);
-    } else {
-      const text = block(value, indent + 2);
-      if (text === undefined) continue; // JSON.stringify leaves out undefined and functions
-      pieces.push(head + text);
-    }
-    first = false;
-  }
-  pieces.push(first ? '}' : `${pad(indent)}}`);
-  return pieces;
 }
 
 /** An indicator with the column names of the `indicators` table, pointing at its passage. */
