@@ -54,7 +54,7 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
     if (block.kind === 'row' || (k > b && sectionOf && sectionOf(k) !== sectionOf(b))) return null;
     for (const f of figuresOf(k)) {
       if (k === b && f.index <= opening.index) continue;
-      if (!counted(f) || inBrackets(block.text, localRange(block, f)[0]) || !sameThings(opening, f)) continue;
+      if (!counted(f) || inBrackets(block, localRange(block, f)[0]) || !sameThings(opening, f)) continue;
       const clause = clauseBefore(block, f);
       if (CLOSING.test(clause) && !OPENING.test(clause)) {
         if (flows.length === 0) return null;
@@ -105,7 +105,7 @@ function sameThings(a: Figure, b: Figure): boolean {
 function clauseBefore(block: Block, f: Figure): string {
   const [s] = localRange(block, f);
   const text = block.text;
-  const cut = Math.max(s >= 1 ? lastIndexAtOrBefore(text, ';', s - 1) : -1, s >= 2 ? lastIndexAtOrBefore(text, '. ', s - 2) : -1);
+  const cut = Math.max(s >= 1 ? lastIndexAtOrBefore(block, ';', s - 1) : -1, s >= 2 ? lastIndexAtOrBefore(block, '. ', s - 2) : -1);
   return text.slice(clauseWindow(text, cut + 1, s), Math.max(cut + 1, s));
 }
 
@@ -164,7 +164,7 @@ export function extractDifferenceClaims(blocks: readonly Block[], figuresOf: Fig
 function named(all: Figure[], blocks: readonly Block[], name: string, like: Figure): Figure | null {
   const key = name.trim().toLowerCase();
   const hits = all.filter((f) => f.index !== like.index && f.kind === like.kind && f.unit === like.unit && f.label !== null && f.label.toLowerCase().startsWith(key)
-    && !inBrackets(blocks[f.block].text, localRange(blocks[f.block], f)[0]));
+    && !inBrackets(blocks[f.block], localRange(blocks[f.block], f)[0]));
   if (hits.length === 0 || hits.some((f) => f.value !== hits[0].value)) return null;
   return hits[0];
 }

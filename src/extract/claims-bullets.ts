@@ -130,7 +130,7 @@ function flowClaim(run: readonly Block[], figuresOf: Figs): Claim | null {
       const [s, e] = localRange(block, f);
       const context = block.text.slice(prevEnd, s);
       prevEnd = e;
-      if (f.kind === 'percent' || !isAmount(f) || parenthesised(block.text, s)) continue;
+      if (f.kind === 'percent' || !isAmount(f) || parenthesised(block, s)) continue;
       if (RESOLVED.test(context)) seenResolved = true;
       if (ON_TIME.test(context) && (seenResolved || RESOLVED.test(context))) resolved.push(f);
       else if (RECEIVED.test(context) && !ON_TIME.test(context)) received.push(f);

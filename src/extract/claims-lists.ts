@@ -45,7 +45,7 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
     if (f.kind !== 'count' || f.unit === null || f.cell !== null || f.value < 1 || f.value > 60) continue;
     const [from, to] = localRange(block, f);
     const intro = introAfter(block.text, to, figures.map((g) => localRange(block, g)[0]));
-    const list = intro ? listAfter(block.text, to + intro.text.length, intro.paren || parenthesised(block.text, from)) : null;
+    const list = intro ? listAfter(block.text, to + intro.text.length, intro.paren || parenthesised(block, from)) : null;
     const named = list ? { intro: intro!, list } : classifiedList(block, f, figures);
     if (!named) continue;
     const { list: { items, open, end: listTo } } = named;
@@ -82,7 +82,7 @@ function classifiedList(block: Block, f: Figure, figures: Figure[]): { intro: { 
   const unit = f.unit.toLowerCase();
   const between = figures.filter((g) => g !== f && localRange(block, g)[0] > to && localRange(block, g)[0] < to + m[0].length);
   if (between.some((g) => g.unit !== null && unitsAlike(g.unit, unit))) return null;
-  const list = listAfter(text, to + m[0].length, parenthesised(text, localRange(block, f)[0]));
+  const list = listAfter(text, to + m[0].length, parenthesised(block, localRange(block, f)[0]));
   // "Tổ dân phố số 3, số 7 và số 12": after the first name, "số N" names the next one of the same noun.
   const numbered = (item: string, k: number) => k > 0 && /^số\s+\d{1,3}[A-Z]?$/iu.test(item) && /(?<![\p{L}])số\s+\d/iu.test(list!.items[0]);
   if (!list || !list.items.every((item, k) => namesNoun(item, unit) || numbered(item, k))) return null;

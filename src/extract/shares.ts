@@ -147,7 +147,7 @@ export function namedTotal(context: RuleContext, p: Figure): { part: Figure; who
   if (!part || part.block !== p.block || part.kind !== 'count' || p.value > 100) return undefined;
   if (!SHARE_HANDED.test(textOf(context, p, part.span.end, p.span.start))) return undefined;
   const block = context.source.blocks[p.block];
-  const m = TOTAL_AFTER.exec(block.text.slice(p.span.end - block.span.start));
+  const m = TOTAL_AFTER.exec(block.text.slice(p.span.end - block.span.start, p.span.end - block.span.start + AFTER_WINDOW));
   const noun = m ? canonicalLabel(m[1]) : null;
   if (noun === null || part.unit === null || canonicalLabel(part.unit) !== noun) return undefined;
   const found = new Set<number>();
@@ -197,6 +197,11 @@ export function phraseTotal(context: RuleContext, p: Figure): { part: Figure; wh
   }
   return found.size === 1 && whole && whole.value > 0 && part.value <= whole.value ? { part, whole } : undefined;
 }
+/**
+ * How much of the text after a percent is read for the words that qualify it or name its whole (all anchored at the
+ * percent, a few words long): the rest of the block was sliced for every percent, quadratic on one long line.
+ */
+const AFTER_WINDOW = 1000;
 
 // The words from a count to its percent: one clause, no other rate named, handing over with ", đạt/chiếm …"; nothing after the percent qualifies it.
 function shareClause(context: RuleContext, p: Figure, between: string): boolean {

@@ -9,8 +9,8 @@ import { extractClaims } from '../../src/extract/claims.js';
 import { extractSentences } from '../../src/extract/sentences.js';
 import { extractDates } from '../../src/extract/dates.js';
 import { extractReadings } from '../../src/extract/quantities.js';
-import { extractIndicators } from '../../src/extract/indicators.js';
 import { extractTextReadings } from '../../src/extract/text-readings.js';
+import { extractIndicators } from '../../src/extract/indicators.js';
 import { RULES } from '../../src/rules/index.js';
 // @ts-expect-error a plain script kept beside the fixtures, no type declarations
 import { TEXT_SHAPES } from '../../fixtures/make-hostile.mjs';
@@ -49,7 +49,7 @@ async function workPerStage(shape: string, chars: number): Promise<Record<string
   const reading = count('sentences', () => ({ ...extractSentences(source.blocks), dates: extractDates(source.blocks) }));
   const read = { source, meta, sections: seg.sections, blockSection: seg.blockSection, ...reading, figures: ex.figures, numbers: ex.numbers, tables: tab.tables, claims };
   const withReadings = { ...read, readings: count('readings', () => extractReadings(read)) };
-  const analysis = { ...withReadings, textReadings: count('text readings', () => extractTextReadings(withReadings)) };
+  const analysis = { ...withReadings, textReadings: count('textReadings', () => extractTextReadings(withReadings)) };
   const indicators = count('indicators', () => extractIndicators({ ...analysis, warnings: [] }));
   for (const rule of RULES) count(`rule ${rule.id}`, () => rule.check({ ...analysis, indicators, warnings: [], report: () => {} }));
   return work;

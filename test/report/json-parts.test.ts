@@ -12,6 +12,16 @@ describe('the audit JSON, one document at a time', () => {
     }
   });
 
+  it('is the same text for documents with figures and passages', () => {
+    // A figure whose strings hold newlines, quotes and undefined fields,
+    // empty and non-empty arrays, 30,000 figures.
+    const figure = (i: number) => ({ raw: `${i}`, kind: 'count', value: i, unit: 'hộ', label: 'Số hộ "nghèo"\nmới', block: 0, from: i, to: i + 1, snippet: 'x'.repeat(40), skipped: undefined });
+    const doc = { ...ok('c.txt'), passages: [{ block: 0, text: 'Số hộ\n1 hộ', line: 1, page: null }], figures: Array.from({ length: 30_000 }, (_, i) => figure(i)), indicators: [], meta: { unit: null, nested: { a: [1, [2, {}]] } } } as unknown as DocumentOut;
+    const documents = [ok('a.txt'), doc, ok('b.txt')];
+    const parts = [...renderJsonParts(documents)];
+    expect(parts.join('')).toBe(JSON.stringify({ version: 1, documents }, null, 2) + '\n');
+  });
+
   it('turns a document too long for one string into its TOO_LARGE error and keeps the others', () => {
     // A document whose JSON would pass V8's string limit (a 100 KB line × 20,000 figures) throws
     // RangeError "Invalid string length" inside JSON.stringify, as this one does.
