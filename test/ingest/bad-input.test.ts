@@ -6,6 +6,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findSoffice } from '../../src/ingest/doc.js';
 import { DEFAULT_MAX_BYTES, detectFormat, fileSystemError, ingestBytes, ingestFile } from '../../src/ingest/index.js';
+// @ts-expect-error a plain script kept beside the fixtures, no type declarations
+import { zip } from '../../fixtures/make-hostile.mjs';
 
 const bad = (name: string) => new URL(`../../fixtures/bad/${name}`, import.meta.url).pathname;
 
@@ -98,43 +100,9 @@ describe('telling text from binary', () => {
   });
 });
 
-/** A zip of stored/deflated entries, by hand, so an entry can declare any size. */
+/** A zip of stored/deflated entries, by hand, so an entry can declare any size (the hostile-input generator's). */
 function makeZip(entries: Array<{ name: string; data: Buffer; size: number; crc: number; method: 0 | 8 }>): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(e.method, 8);
-    local.writeUInt32LE(e.crc, 14);
-    local.writeUInt32LE(e.data.length, 18);
-    local.writeUInt32LE(e.size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(e.method, 10);
-    central.writeUInt32LE(e.crc, 16);
-    central.writeUInt32LE(e.data.length, 20);
-    central.writeUInt32LE(e.size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, e.data);
-    centrals.push(central, name);
-    offset += 30 + name.length + e.data.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+  return Buffer.from(zip(entries));
 }
 
 /**
