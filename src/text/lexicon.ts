@@ -586,3 +586,21 @@ export const BARE_TOTAL_SCOPES = ['toàn', 'các'] as const;
 export const NOT_A_UNIT_JOINS = ['và', 'hoặc', 'nếu'] as const;
 /** Words opening a part of a label's closing parenthesis that make it no unit ("(trong đó nữ)", "(gồm …)", "(ghi rõ …)"). */
 export const NOT_A_UNIT_WORDS = ['nếu có', 'trong đó', 'chia ra', 'gồm', 'ghi rõ'] as const;
+
+// ——— stock and flow (extract/claims-balance.ts) ———
+
+/** Words of the level a period opens with ("đầu năm có 146 hộ nghèo", "kỳ trước chuyển sang 12 hồ sơ"). */
+export const OPENING_LEVEL_WORDS = ['đầu năm', 'đầu kỳ', 'đầu quý', 'đầu tháng', 'đầu năm học', 'kỳ trước chuyển sang', 'năm trước chuyển sang'] as const;
+/** Words of the level a period closes with ("cuối năm", "đến ngày 15/6", "hiện còn"). */
+export const CLOSING_LEVEL_WORDS = ['cuối năm', 'cuối kỳ', 'cuối quý', 'cuối tháng', 'cuối năm học', 'đến ngày', 'đến nay', 'đến thời điểm', 'tính đến', 'hiện còn', 'còn lại'] as const;
+/** Words of a flow into a stock ("phát sinh 07 hộ", "sinh ra", "chuyển đến", "tuyển dụng"). */
+export const INFLOW_WORDS = ['tăng', 'phát sinh', 'sinh ra', 'sinh', 'chuyển đến', 'nhập cư', 'tuyển dụng', 'tiếp nhận', 'bổ sung', 'kết nạp', 'tái nghèo', 'rơi vào'] as const;
+/** Words of a flow out of a stock ("thoát nghèo", "chết", "chuyển đi", "nghỉ hưu", "xuất chuồng", "tiêu hủy"). */
+export const OUTFLOW_WORDS = [
+  'giảm', 'thoát nghèo', 'thoát', 'chết', 'tử vong', 'chuyển đi', 'xuất cư', 'nghỉ hưu', 'thôi việc', 'chuyển công tác', 'ra khỏi', 'đưa ra khỏi',
+  'khai tử', 'chấm dứt', 'thôi hưởng', 'dừng hưởng', 'xuất bán', 'giết thịt', 'xuất chuồng', 'tiêu hủy',
+] as const;
+/** Things a count of people is made of: a flow of "trẻ sinh ra" moves a population counted in "người". */
+export const PEOPLE_COUNT_NOUNS = ['người', 'nhân khẩu', 'trẻ', 'cháu', 'em', 'lao động', 'cán bộ', 'công chức', 'viên chức', 'học sinh', 'hội viên', 'đảng viên', 'đoàn viên'] as const;
+/** Words that set a value equal to the formula before it ("(tổng thu trừ tổng chi) là …"). */
+export const RESULT_IS_WORDS = ['là', 'bằng', 'đạt'] as const;
