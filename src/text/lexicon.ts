@@ -604,3 +604,36 @@ export const OUTFLOW_WORDS = [
 export const PEOPLE_COUNT_NOUNS = ['người', 'nhân khẩu', 'trẻ', 'cháu', 'em', 'lao động', 'cán bộ', 'công chức', 'viên chức', 'học sinh', 'hội viên', 'đảng viên', 'đoàn viên'] as const;
 /** Words that set a value equal to the formula before it ("(tổng thu trừ tổng chi) là …"). */
 export const RESULT_IS_WORDS = ['là', 'bằng', 'đạt'] as const;
+
+// ——— received and resolved files (extract/claims-bullets.ts) ———
+
+/** Verbs of a file or petition dealt with ("giải quyết", "trả kết quả", "xử lý"). */
+export const RESOLVED_WORDS = ['giải quyết', 'trả kết quả', 'xử lý'] as const;
+/** Words before a deadline noun that say when a file was settled against it ("trước hạn", "đúng hẹn", "quá hạn", "trễ hẹn"). */
+export const DEADLINE_TIMING_WORDS = ['trước', 'đúng', 'quá', 'trễ', 'chậm'] as const;
+/** A deadline or an appointment ("hạn", "hẹn"), after DEADLINE_TIMING_WORDS. */
+export const DEADLINE_NOUNS = ['hạn', 'hẹn'] as const;
+
+// ——— lists of names (extract/claims-lists.ts) ———
+
+/** Words between a count and its colon that say the names after it are of something else ("06 chữ ký số cho các chức danh: …"). */
+export const FOREIGN_NAME_WORDS = ['cho', 'của', 'với', 'để', 'về', 'tại', 'từ', 'đến', 'trên', 'ở', 'theo', 'thuộc', 'trong'] as const;
+/** Units of a span of years or months describing counted things ("3 năm liên tục", "6 tháng"). */
+export const YEAR_MONTH_UNITS = ['năm', 'tháng'] as const;
+/** Words that make a list of names open, examples never to be counted ("như", "khác", "một số", "nhất là"). */
+export const OPEN_LIST_WORDS = ['như', 'khác', 'một số', 'chủ yếu', 'phần lớn', 'đa số', 'nhất là', 'đặc biệt là', 'ví dụ'] as const;
+/** Classifiers that make a name with a number after them ("thôn 3", "Tổ 12", "lớp 9A", "quý II"). */
+export const NUMBERED_NAME_WORDS = [
+  'thôn', 'tổ', 'tổ dân phố', 'khu', 'khu phố', 'xóm', 'ấp', 'bản', 'buôn', 'làng', 'lớp', 'đội', 'cụm', 'điểm', 'trạm', 'phòng', 'nhà', 'số', 'khối',
+  'tiểu khu', 'dãy', 'khoa', 'trường', 'lô', 'tuyến', 'đường', 'ngõ', 'hẻm', 'kiệt', 'phường', 'quận', 'chi đoàn', 'chi hội', 'chi bộ', 'đơn vị', 'mục',
+  'điều', 'khoản', 'giai đoạn', 'đợt', 'kỳ', 'quý', 'tháng', 'tuần', 'phân hiệu', 'điểm trường', 'tòa',
+] as const;
+/**
+ * Capitalised words opening a body's name, which may join two fields with "và" ("Phòng Văn hóa và Thông tin"); compared
+ * case-sensitively. "Uỷ ban" is spelled out: `spellings` moves tones in lower- or upper-case syllables only, not "Ủy".
+ */
+export const BODY_NAME_WORDS = [
+  'Phòng', 'Trung tâm', 'Ban', 'Sở', 'Hội', 'Ủy ban', 'Uỷ ban', 'Văn phòng', 'Trường', 'Công ty', 'Bộ', 'Cục', 'Chi cục', 'Đài', 'Bệnh viện', 'Ngân hàng', 'Tổ',
+] as const;
+/** Besides BODY_NAME_WORDS, words opening a new name after "và", in any case ("và xã B", "và ông C"). */
+export const NEW_NAME_WORDS = ['UBND', 'xã', 'phường', 'thị trấn', 'thôn', 'tổ', 'khu', 'trường', 'ông', 'bà', 'hộ'] as const;

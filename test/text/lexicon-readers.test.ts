@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  CLOSING_LEVEL_WORDS, INFLOW_WORDS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_COUNT_NOUNS, RESULT_IS_WORDS, wordsRe,
+  alt, BODY_NAME_WORDS, DEADLINE_NOUNS, DEADLINE_TIMING_WORDS, FOREIGN_NAME_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS,
+  RESOLVED_WORDS, YEAR_MONTH_UNITS, CLOSING_LEVEL_WORDS, INFLOW_WORDS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_COUNT_NOUNS, RESULT_IS_WORDS, wordsRe,
 } from '../../src/text/lexicon.js';
 
 describe('stock and flow (claims-balance)', () => {
@@ -47,5 +48,61 @@ describe('stock and flow (claims-balance)', () => {
     expect(re.test('(thu trừ chi) bằng')).toBe(true);
     expect(re.test('(thu trừ chi) đạt')).toBe(true);
     expect(re.test('(thu trừ chi) lãi')).toBe(false);
+  });
+});
+
+describe('received and resolved files (claims-bullets)', () => {
+  it('resolved: a file dealt with, however the report says it', () => {
+    const re = wordsRe(RESOLVED_WORDS);
+    for (const s of ['đã giải quyết 120 hồ sơ', 'Trả kết quả 98 hồ sơ', 'xử lý 12 vụ']) expect(re.test(s)).toBe(true);
+    expect(re.test('tiếp nhận 130 hồ sơ')).toBe(false);
+    expect(re.test('giải quyếtt')).toBe(false);
+  });
+  it('timing against a deadline: a timing word, one space, a deadline noun', () => {
+    const re = new RegExp(`(?<![\\p{L}])(?:${alt(DEADLINE_TIMING_WORDS)}) (?:${alt(DEADLINE_NOUNS)})(?![\\p{L}])`, 'iu');
+    for (const s of ['trước hạn 12', 'đúng hẹn', 'Quá hạn 3 hồ sơ', 'trễ hẹn', 'chậm hạn']) expect(re.test(s)).toBe(true);
+    expect(re.test('đúng quy định')).toBe(false);
+    expect(re.test('quá hạnh')).toBe(false);
+  });
+});
+
+describe('lists of names (claims-lists)', () => {
+  it('words that send a list to something else than the counted things', () => {
+    const re = wordsRe(FOREIGN_NAME_WORDS);
+    for (const s of ['cho các chức danh', 'của các xã', 'tại thôn', 'ở xã']) expect(re.test(s)).toBe(true);
+    expect(re.test('06 chữ ký số')).toBe(false);
+    expect(re.test('trong suốt')).toBe(true); // "trong" alone is a word here: callers judge the context
+    expect(re.test('trọng điểm')).toBe(false);
+  });
+  it('spans of years and months', () => {
+    const re = new RegExp(`\\d{1,2}\\s(?:${alt(YEAR_MONTH_UNITS)})(?![\\p{L}])`, 'u');
+    expect(re.test('3 năm liên tục')).toBe(true);
+    expect(re.test('6 tháng')).toBe(true);
+    expect(re.test('3 tuần')).toBe(false);
+    expect(re.test('6 thángg')).toBe(false);
+  });
+  it('words that make a list open', () => {
+    const re = wordsRe(OPEN_LIST_WORDS);
+    for (const s of ['như xã A, xã B', 'và các xã khác', 'Một số xã', 'nhất là xã C', 'đặc biệt là thôn 3']) expect(re.test(s)).toBe(true);
+    expect(re.test('05 xã: A, B')).toBe(false);
+    expect(re.test('nhưng')).toBe(false);
+  });
+  it('classifiers of a numbered name, in both tone placements of "tòa"', () => {
+    const re = new RegExp(`^(?:${alt(NUMBERED_NAME_WORDS)})\\s+\\d{1,3}$`, 'iu');
+    for (const s of ['thôn 3', 'Tổ dân phố 12', 'tiểu khu 5', 'tòa 2', 'toà 2', 'điểm trường 4']) expect(re.test(s)).toBe(true);
+    expect(re.test('nghỉ hưu 03')).toBe(false);
+    expect(re.test('thônn 3')).toBe(false);
+  });
+  it('bodies opening a name, capitalised only, both spellings of "Ủy ban"', () => {
+    const re = new RegExp(`^(?:${alt(BODY_NAME_WORDS)})(?![\\p{L}])`, 'u');
+    for (const s of ['Phòng Văn hóa và Thông tin', 'Trung tâm Văn hóa', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Chi cục Thuế']) expect(re.test(s)).toBe(true);
+    expect(re.test('phòng học')).toBe(false);
+    expect(re.test('Phòngg')).toBe(false);
+  });
+  it('words opening a new name after "và", in any case', () => {
+    const re = new RegExp(`^(?:${alt(BODY_NAME_WORDS, NEW_NAME_WORDS)})(?![\\p{L}])`, 'iu');
+    for (const s of ['xã Bắc Sơn', 'UBND huyện', 'ông Nguyễn Văn A', 'thị trấn X', 'phòng Y tế']) expect(re.test(s)).toBe(true);
+    expect(re.test('Thông tin')).toBe(false);
+    expect(re.test('xãx')).toBe(false);
   });
 });
