@@ -637,3 +637,21 @@ export const BODY_NAME_WORDS = [
 ] as const;
 /** Besides BODY_NAME_WORDS, words opening a new name after "và", in any case ("và xã B", "và ông C"). */
 export const NEW_NAME_WORDS = ['UBND', 'xã', 'phường', 'thị trấn', 'thôn', 'tổ', 'khu', 'trường', 'ông', 'bà', 'hộ'] as const;
+
+// ——— dates (extract/dates.ts) ———
+
+/** Months spelled out in a run of months of a year ("sáu tháng đầu năm 2024"), with their number. */
+export const MONTH_RUN_NUMBERS: Readonly<Record<string, number>> = { ba: 3, sáu: 6, chín: 9 };
+/** The start or the end of a period ("6 tháng đầu năm", "3 tháng cuối năm"). */
+export const START_END_WORDS = ['đầu', 'cuối'] as const;
+/** Words before "năm 2025" that make the year an end point, a horizon or a reference, not the period ("đến năm 2025", "tầm nhìn năm 2030"). */
+export const YEAR_NOT_PERIOD_WORDS = ['đến', 'tới', 'giai đoạn', 'tầm nhìn', 'sau', 'trước'] as const;
+/** Words between what is dated and its date that belong to neither ("vào", "sáng ngày", "từ", "tại"). */
+export const DATE_LEAD_WORDS = ['vào', 'sáng', 'chiều', 'tối', 'trưa', 'ngày', 'từ', 'trong', 'tại'] as const;
+
+// ——— a fraction and its percent (extract/figures.ts) ———
+
+/** Words between a fraction and a percent that make the percent the fraction's own (", đạt tỷ lệ 100%", "tương ứng"); "=" and "(" are added by the reader. */
+export const OWN_PERCENT_CONNECTORS = ['đạt', 'chiếm', 'bằng', ...RATE_WORDS, 'tương đương', 'tương ứng', 'ứng với'] as const;
+/** Words that make the next percent a goal or a comparison, not a fraction's own value ("vượt chỉ tiêu (75%)"); "giao" as a whole word is added by the reader. */
+export const GOAL_OR_COMPARISON_WORDS = [...TARGET_WORDS, 'phấn đấu', 'so với', 'cùng kỳ'] as const;

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  DATE_LEAD_WORDS, GOAL_OR_COMPARISON_WORDS, MONTH_RUN_NUMBERS, OWN_PERCENT_CONNECTORS, START_END_WORDS, YEAR_NOT_PERIOD_WORDS,
   alt, BODY_NAME_WORDS, DEADLINE_NOUNS, DEADLINE_TIMING_WORDS, FOREIGN_NAME_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS,
   RESOLVED_WORDS, YEAR_MONTH_UNITS, CLOSING_LEVEL_WORDS, INFLOW_WORDS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_COUNT_NOUNS, RESULT_IS_WORDS, wordsRe,
 } from '../../src/text/lexicon.js';
@@ -104,5 +105,42 @@ describe('lists of names (claims-lists)', () => {
     for (const s of ['xã Bắc Sơn', 'UBND huyện', 'ông Nguyễn Văn A', 'thị trấn X', 'phòng Y tế']) expect(re.test(s)).toBe(true);
     expect(re.test('Thông tin')).toBe(false);
     expect(re.test('xãx')).toBe(false);
+  });
+});
+
+describe('dates (dates)', () => {
+  it('months spelled out in a run of months, with their number', () => {
+    const re = new RegExp(`^(${alt(Object.keys(MONTH_RUN_NUMBERS))}) tháng (${alt(START_END_WORDS)}) năm$`, 'iu');
+    const m = re.exec('Sáu tháng đầu năm');
+    expect(m && MONTH_RUN_NUMBERS[m[1].toLowerCase()]).toBe(6);
+    expect(re.exec('chín tháng cuối năm')?.[2]).toBe('cuối');
+    expect(re.test('bảy tháng đầu năm')).toBe(false);
+    expect(re.test('ba tháng giữa năm')).toBe(false);
+  });
+  it('words that make "năm 2025" an end point or a horizon', () => {
+    const re = new RegExp(`(?<!(?:${alt(YEAR_NOT_PERIOD_WORDS)})\\s+)năm\\s+\\d{4}`, 'iu');
+    for (const s of ['đến năm 2025', 'tầm nhìn năm 2030', 'giai đoạn năm 2021', 'sau năm 2020']) expect(re.test(s)).toBe(false);
+    expect(re.test('trong năm 2024')).toBe(true);
+    expect(re.test('Báo cáo năm 2024')).toBe(true);
+  });
+  it('words between what is dated and its date', () => {
+    const re = new RegExp(`(?:\\s|(?<![\\p{L}])(?:${alt(DATE_LEAD_WORDS)}))*$`, 'iu');
+    expect('Hội nghị tổ chức vào sáng ngày'.replace(re, '')).toBe('Hội nghị tổ chức');
+    expect('khai giảng tại'.replace(re, '')).toBe('khai giảng');
+    expect('khai mạc ngàyy'.replace(re, '')).toBe('khai mạc ngàyy');
+  });
+});
+
+describe('a fraction and its percent (figures)', () => {
+  it('connectors that make the percent the fraction\'s own, both spellings of "tỷ lệ"', () => {
+    const re = new RegExp(alt(OWN_PERCENT_CONNECTORS), 'iu');
+    for (const s of [', đạt tỷ lệ', ', tỉ lệ', ' chiếm', ', tương ứng', ' ứng với']) expect(re.test(s)).toBe(true);
+    expect(re.test(' hộ, ')).toBe(false);
+  });
+  it('goal and comparison words, not "kế hoạch hóa gia đình"', () => {
+    const re = new RegExp(alt(GOAL_OR_COMPARISON_WORDS), 'iu');
+    for (const s of [', vượt chỉ tiêu (', ' so với cùng kỳ', ' Kế hoạch năm', 'phấn đấu']) expect(re.test(s)).toBe(true);
+    expect(re.test(' thực hiện kế hoạch hóa gia đình, ')).toBe(false);
+    expect(re.test(' kế toán ')).toBe(false);
   });
 });
