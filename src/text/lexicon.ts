@@ -655,3 +655,41 @@ export const DATE_LEAD_WORDS = ['vào', 'sáng', 'chiều', 'tối', 'trưa', 'n
 export const OWN_PERCENT_CONNECTORS = ['đạt', 'chiếm', 'bằng', ...RATE_WORDS, 'tương đương', 'tương ứng', 'ứng với'] as const;
 /** Words that make the next percent a goal or a comparison, not a fraction's own value ("vượt chỉ tiêu (75%)"); "giao" as a whole word is added by the reader. */
 export const GOAL_OR_COMPARISON_WORDS = [...TARGET_WORDS, 'phấn đấu', 'so với', 'cùng kỳ'] as const;
+
+// ——— indicators in running text (extract/indicator-sentences.ts, indicator-match.ts) ———
+
+/**
+ * Words opening the title of a section whose figures are targets, not results ("Phương hướng, nhiệm vụ …", "Một số
+ * nhiệm vụ …", "Kiến nghị, đề xuất"), for indicators; matched as prefixes of the title.
+ */
+export const TARGET_SECTION_OPENERS = ['phương hướng', 'mục tiêu', 'nhiệm vụ', 'một số nhiệm vụ', 'kiến nghị', 'đề xuất', 'giải pháp'] as const;
+/** Words after a target word before its percent ("mục tiêu đề ra là", "chỉ tiêu giao đạt"). */
+export const TARGET_TAILS = [...PLAN_BASE_TAILS, 'đặt ra', 'là', 'đạt'] as const;
+/** Verbs joining a count to its percent ("21 máy đạt tỉ lệ 100%", "chiếm", "bằng"); they also end a figure's phrase. */
+export const PERCENT_JOIN_VERBS = ['đạt', 'chiếm', 'bằng'] as const;
+/** Boxes that, before "thư điện tử", still name the e-mail account ("hộp thư điện tử", "hòm thư điện tử"). */
+export const MAILBOX_WORDS = ['hộp', 'hòm'] as const;
+
+// ——— numbers (extract/numbers.ts, read-figures.ts, read-spelled.ts) ———
+
+/** Scale words after a number, hundreds up ("5 trăm triệu", "1,5 triệu", "2 vạn"); "tỷ lệ" is refused by the reader. */
+export const NUMBER_SCALE_WORDS = ['trăm', ...SPELLED_SCALE_WORDS] as const;
+/** Currency words after an amount ("đồng", "VNĐ", "VND"). */
+export const CURRENCY_WORDS = ['đồng', 'vnđ', 'vnd'] as const;
+/** Currency marks after an amount ("50.000đ", "50.000 ₫"). */
+export const CURRENCY_MARKS = ['đ', '₫'] as const;
+/** Words after which "âm" is a minus sign, a value being stated ("Kết quả là âm 3,2 tỷ", "chênh lệch âm 5"). */
+export const NEGATIVE_VALUE_LEADS = ['là', 'đạt', 'còn', 'bằng', 'mức', 'chênh lệch', 'số dư', 'tăng trưởng'] as const;
+/** Words opening a range closed by "đến"/"tới" ("từ 5 đến 7 ha", "khoảng 10 tới 15 hộ"). */
+export const RANGE_OPENERS = ['từ', 'khoảng', 'tầm', 'chừng'] as const;
+/** Words before an amount that make it money ("kinh phí", "ngân sách", "đầu tư"), matched anywhere; "chi" as a word is added by the reader. */
+export const MONEY_CONTEXT_WORDS = ['kinh phí', 'ngân sách', 'chi phí', 'tổng chi', 'vốn', 'thu nhập', 'doanh thu', 'tiền', 'giá trị', 'đầu tư', 'lương', 'học phí', 'lệ phí'] as const;
+/** Words after which a spelled number names or dates rather than counts ("tháng ba", "tổ hai", "lần thứ", "vài"). */
+export const SPELLED_NAMING_WORDS = [
+  'tháng', 'năm', 'ngày', 'mùng', 'mồng', 'thứ', 'quý', 'lúc', 'giờ', 'phút', 'khóa', 'lần', 'số', 'khu', 'tổ', 'đội', 'thôn', 'xóm', 'ấp', 'bản', 'phần',
+  'chương', 'mục', 'điều', 'khoản', 'kém', 'hàng', 'vài', 'mấy', 'dăm', 'hạng', 'loại', 'cấp', 'mức', 'độ', 'lớp', 'phòng', 'tầng', 'đường', 'quận', 'kỳ',
+] as const;
+/** Time words after a spelled number: a duration or a clock time, not a figure ("ba tháng", "hai giờ", "một kỳ"). */
+export const SPELLED_TIME_UNITS = [...SPAN_UNITS, 'kỳ'] as const;
+/** Words joining two spelled numbers into a fraction ("hai phần ba", "một trên hai", "chia"). */
+export const FRACTION_WORDS = ['phần', 'trên', 'chia'] as const;

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  CURRENCY_MARKS, CURRENCY_WORDS, FRACTION_WORDS, MAILBOX_WORDS, MONEY_CONTEXT_WORDS, NEGATIVE_VALUE_LEADS, NUMBER_SCALE_WORDS, PERCENT_JOIN_VERBS,
+  RANGE_OPENERS, SPELLED_NAMING_WORDS, SPELLED_TIME_UNITS, TARGET_SECTION_OPENERS, TARGET_TAILS, TARGET_WORDS,
   DATE_LEAD_WORDS, GOAL_OR_COMPARISON_WORDS, MONTH_RUN_NUMBERS, OWN_PERCENT_CONNECTORS, START_END_WORDS, YEAR_NOT_PERIOD_WORDS,
   alt, BODY_NAME_WORDS, DEADLINE_NOUNS, DEADLINE_TIMING_WORDS, FOREIGN_NAME_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS,
   RESOLVED_WORDS, YEAR_MONTH_UNITS, CLOSING_LEVEL_WORDS, INFLOW_WORDS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_COUNT_NOUNS, RESULT_IS_WORDS, wordsRe,
@@ -142,5 +144,82 @@ describe('a fraction and its percent (figures)', () => {
     for (const s of [', vượt chỉ tiêu (', ' so với cùng kỳ', ' Kế hoạch năm', 'phấn đấu']) expect(re.test(s)).toBe(true);
     expect(re.test(' thực hiện kế hoạch hóa gia đình, ')).toBe(false);
     expect(re.test(' kế toán ')).toBe(false);
+  });
+});
+
+describe('indicators in running text (indicator-sentences, indicator-match)', () => {
+  it('titles of a section of targets, as prefixes', () => {
+    const re = new RegExp(`^(?:${alt(TARGET_SECTION_OPENERS)})`, 'iu');
+    for (const s of ['Phương hướng, nhiệm vụ 6 tháng cuối năm', 'MỘT SỐ NHIỆM VỤ TRỌNG TÂM', 'Kiến nghị, đề xuất', 'Giải pháp']) expect(re.test(s)).toBe(true);
+    expect(re.test('Kết quả thực hiện')).toBe(false);
+    expect(re.test('Tình hình thực hiện nhiệm vụ')).toBe(false);
+  });
+  it('tails of a target word before its percent', () => {
+    const re = new RegExp(`(?:${alt(TARGET_WORDS)})(?:\\s+(?:${alt(TARGET_TAILS)}))*\\s*[:=]?\\s*$`, 'iu');
+    for (const s of ['(mục tiêu đề ra ', 'chỉ tiêu được giao là ', 'kế hoạch năm: ', 'mục tiêu đặt ra đạt ']) expect(re.test(s)).toBe(true);
+    expect(re.test('mục tiêu đã hoàn thành ')).toBe(false);
+  });
+  it('verbs joining a count to its percent', () => {
+    const re = new RegExp(`\\s(?:${alt(PERCENT_JOIN_VERBS)})\\s`, 'iu');
+    for (const s of ['21 máy đạt tỉ lệ', 'nữ chiếm 40%', ' bằng 95%']) expect(re.test(s)).toBe(true);
+    expect(re.test(' đạtt ')).toBe(false);
+    expect(re.test(' tương đương ')).toBe(false);
+  });
+  it('boxes naming the e-mail account', () => {
+    const re = new RegExp(`(?:${alt(MAILBOX_WORDS)}) thư điện tử`, 'gu');
+    expect('hòm thư điện tử công vụ'.replace(re, 'thư điện tử')).toBe('thư điện tử công vụ');
+    expect('hộp thư điện tử'.replace(re, 'thư điện tử')).toBe('thư điện tử');
+    expect('hộp thư góp ý'.replace(re, 'thư điện tử')).toBe('hộp thư góp ý');
+  });
+});
+
+describe('numbers (numbers, read-figures, read-spelled)', () => {
+  it('scale words after a number, hundreds up', () => {
+    const re = new RegExp(`^(?:(?:${alt(NUMBER_SCALE_WORDS)})(?![\\p{L}])\\s*)+`, 'iu');
+    expect(re.exec('trăm triệu đồng')?.[0].trim()).toBe('trăm triệu');
+    for (const s of ['vạn', 'Tỷ', 'tỉ', 'nghìn', 'ngàn']) expect(re.test(s)).toBe(true);
+    expect(re.test('triệuu')).toBe(false);
+    expect(re.test('chục')).toBe(false);
+  });
+  it('currency words and marks after an amount', () => {
+    const re = new RegExp(`^\\s*(?:${alt(CURRENCY_WORDS, CURRENCY_MARKS)})(?![\\p{L}\\d])`, 'iu');
+    for (const s of [' đồng', ' VNĐ', ' VND', 'đ', ' ₫']) expect(re.test(s)).toBe(true);
+    expect(re.test(' đạt')).toBe(false);
+    expect(re.test(' đồng bộ')).toBe(true); // the word "đồng" itself: the reader judges the context
+    expect(re.test(' USD')).toBe(false);
+  });
+  it('words after which "âm" is a minus sign', () => {
+    const re = new RegExp(`(?:^|\\s)(?:${alt(NEGATIVE_VALUE_LEADS)})\\s+âm\\s+$`, 'iu');
+    for (const s of ['Kết quả là âm ', 'chênh lệch âm ', 'Số dư âm ', 'tăng trưởng âm ']) expect(re.test(s)).toBe(true);
+    expect(re.test('máy tăng âm ')).toBe(false);
+  });
+  it('words opening a range', () => {
+    const re = new RegExp(`(?:^|[^\\p{L}])(?:${alt(RANGE_OPENERS)})\\s+$`, 'iu');
+    for (const s of ['từ ', 'khoảng ', 'Tầm ', 'chừng ']) expect(re.test(s)).toBe(true);
+    expect(re.test('kể từ ')).toBe(true);
+    expect(re.test('dưới ')).toBe(false);
+  });
+  it('words that make an amount money, matched anywhere', () => {
+    const re = new RegExp(alt(MONEY_CONTEXT_WORDS), 'iu');
+    for (const s of ['Tổng kinh phí', 'ngân sách xã', 'vốn đầu tư', 'thu nhập bình quân', 'Học phí']) expect(re.test(s)).toBe(true);
+    expect(re.test('số hộ nghèo')).toBe(false);
+  });
+  it('words after which a spelled number names, in both tone placements of "khóa"', () => {
+    const re = new RegExp(`(?:^|[^\\p{L}])(?:${alt(SPELLED_NAMING_WORDS)})\\s+$`, 'iu');
+    for (const s of ['tháng ', 'lần ', 'khóa ', 'khoá ', 'Tổ ', 'vài ']) expect(re.test(s)).toBe(true);
+    expect(re.test('có ')).toBe(false);
+    expect(re.test('bảntháng ')).toBe(false);
+  });
+  it('time words after a spelled number', () => {
+    const re = new RegExp(`^\\s+(?:${alt(SPELLED_TIME_UNITS)})(?![\\p{L}])`, 'iu');
+    for (const s of [' tháng', ' giờ', ' kỳ', ' thế kỷ', ' tuổi']) expect(re.test(s)).toBe(true);
+    expect(re.test(' hộ')).toBe(false);
+    expect(re.test(' thángg')).toBe(false);
+  });
+  it('words joining two spelled numbers into a fraction', () => {
+    const re = new RegExp(`^\\s+(?:${alt(FRACTION_WORDS)})\\s+(?!trăm)`, 'iu');
+    for (const s of [' phần ba', ' trên hai', ' chia mười']) expect(re.test(s)).toBe(true);
+    expect(re.test(' phần trăm')).toBe(false);
+    expect(re.test(' và hai')).toBe(false);
   });
 });
