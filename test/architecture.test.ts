@@ -205,6 +205,11 @@ const ALLOWED_ALTERNATIONS: ReadonlyArray<{ file: string; pattern: RegExp; why: 
   },
   { file: 'segment/numbering.ts', pattern: /\(PHỤ LỤC\|Phụ lục\)/, why: 'the same appendix keyword in its two casings, cut from a numbering key' },
   {
+    file: 'extract/quantities.ts',
+    pattern: /const PERIOD = /,
+    why: 'the grammar of a period named with its number ("6 tháng đầu năm 2024", "quý II/2024", "tháng 6/2024", "năm 2024"): its alternatives are constructs of a period noun and a number, not a list of cue words (the words "đầu"/"cuối" come from START_END_WORDS)',
+  },
+  {
     file: 'extract/ocr-confidence.ts',
     pattern: /const CONFUSABLE = /,
     why: 'a character class of letters OCR confuses with digits (O, l, I, S, B and accented o), not words',
@@ -216,11 +221,6 @@ const ALLOWED_ALTERNATIONS: ReadonlyArray<{ file: string; pattern: RegExp; why: 
  * Vietnamese words. A ratchet: a count may only go down, and must be lowered here when a file is cleaned.
  */
 const PENDING_ALTERNATIONS: Readonly<Record<string, number>> = {
-  'extract/places.ts': 6,
-  'extract/quantities.ts': 4,
-  'extract/shares.ts': 2,
-  'extract/similarity.ts': 2,
-  'segment/heading.ts': 2,
 };
 
 describe('cue words live in the lexicon', () => {

@@ -693,3 +693,55 @@ export const SPELLED_NAMING_WORDS = [
 export const SPELLED_TIME_UNITS = [...SPAN_UNITS, 'kỳ'] as const;
 /** Words joining two spelled numbers into a fraction ("hai phần ba", "một trên hai", "chia"). */
 export const FRACTION_WORDS = ['phần', 'trên', 'chia'] as const;
+
+// ——— places (extract/places.ts) ———
+
+/** Levels of an administrative unit before its name ("xã Tân Lập", "Thị xã Phú Thọ", "THÀNH PHỐ HẠ LONG"). */
+export const ADMIN_LEVEL_WORDS = ['thị trấn', 'thị xã', 'thành phố', 'xã', 'phường', 'huyện', 'quận', 'tỉnh'] as const;
+/** The people's committee that issues a report ("ỦY BAN NHÂN DÂN", "UBND"); matched in capitals by the reader. */
+export const COUNCIL_WORDS = ['ủy ban nhân dân', 'ubnd'] as const;
+/** Words before "xã hội" that make it society, not a commune named Hội ("kinh tế - xã hội", "an sinh xã hội"). */
+export const SOCIETY_WORDS = ['kinh tế', 'văn hóa', 'an sinh', 'chính trị', 'trật tự', 'bảo hiểm', 'chính sách', 'tệ nạn', 'dư luận', 'mạng', 'tổ chức', 'đoàn thể'] as const;
+/** "-hóa" after "xã hội" ("xã hội hóa"): a process, not a place. */
+export const ISATION_WORDS = ['hóa'] as const;
+/** The currency after a scale word in a money unit ("Triệu đồng"); the reader accepts it in lower case or all capitals. */
+export const SCALED_CURRENCY_WORDS = ['đồng'] as const;
+
+/**
+ * A regex alternation (no group) of words whose syllables may each open with a capital, the rest in lower case ("xã",
+ * "Xã", "Thị xã", "thị Xã"), for case-sensitive patterns; longest first.
+ */
+export function altInitialCase(words: readonly string[]): string {
+  const initial = (s: string) => `[${s[0].toUpperCase()}${s[0]}]${escape(s.slice(1))}`;
+  return [...new Set(words.flatMap(spellings))].sort((a, b) => b.length - a.length || a.localeCompare(b)).map((w) => w.split(' ').map(initial).join(' ')).join('|');
+}
+
+// ——— figure readings (extract/quantities.ts) ———
+
+/** The start of the year as an earlier value compared with ("so với đầu năm"); not after "tháng" ("6 tháng đầu năm" names a period). */
+export const YEAR_START_WORDS = ['đầu năm'] as const;
+/** Header words that say when or how without naming what a column measures ("Kỳ báo cáo", "Kết quả", "Tổng số"); "năm 2024" is added by the reader. */
+export const GENERIC_HEADER_WORDS = ['kỳ báo cáo', 'kết quả', 'số liệu', 'thực hiện', 'giá trị', 'số lượng', 'tổng số', 'tổng', 'ghi chú', 'tháng', 'quý'] as const;
+
+// ——— share phrases (extract/shares.ts) ———
+
+/** Total words right after a share's preposition, before the whole it names ("chiếm 12% tổng số hộ"). */
+export const WHOLE_TOTAL_WORDS = ['tổng số', 'tổng'] as const;
+/** Aspect words opening what was done of a total ("…, đã cứng hóa 31,2 km", "được", "đã được"). */
+export const DONE_WORDS = ['đã', 'được', 'đã được'] as const;
+
+// ——— label similarity (extract/similarity.ts) ———
+
+/** Words after "máy" naming a machine ("máy in", "máy chiếu", "máy tính"): a bare "máy" in a report means a computer. */
+export const MACHINE_KIND_WORDS = [
+  'tính', 'in', 'scan', 'quét', 'chủ', 'photo', 'photocopy', 'chiếu', 'fax', 'ảnh', 'ghi', 'phát', 'đo', 'lạnh', 'bơm', 'cày', 'móc', 'nổ',
+] as const;
+/** Words that open a label without adding to it ("Tổng số …", "Số lượng …", "Tỷ lệ …"), in a canonical label (one spelling of "tỷ lệ"). */
+export const LABEL_LEADING_WORDS = [...TOTAL_WORDS, ...COUNT_WORDS, 'tỷ lệ'] as const;
+
+// ——— headings and signatures (segment/heading.ts) ———
+
+/** Titles of a signer ("CHỦ TỊCH", "PHÓ …", "GIÁM ĐỐC"): after "Q." or "T." they make a signature line, not a heading; matched in capitals. */
+export const SIGNER_TITLES = ['chủ tịch', 'phó', 'giám đốc', 'trưởng', 'bí thư', 'ủy ban', 'ubnd', 'hđnd', 'chánh'] as const;
+/** Bodies or offices after "TM.", "KT.", "TL." that open a signature block ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"); matched in capitals. */
+export const SIGNING_BODIES = ['ủy ban', 'ubnd', 'chủ tịch', 'ban', 'đảng ủy', 'hđnd'] as const;

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  ADMIN_LEVEL_WORDS, altInitialCase, COUNCIL_WORDS, DONE_WORDS, GENERIC_HEADER_WORDS, ISATION_WORDS, LABEL_LEADING_WORDS, MACHINE_KIND_WORDS,
+  SCALED_CURRENCY_WORDS, SIGNER_TITLES, SIGNING_BODIES, SOCIETY_WORDS, WHOLE_TOTAL_WORDS, YEAR_START_WORDS,
   CURRENCY_MARKS, CURRENCY_WORDS, FRACTION_WORDS, MAILBOX_WORDS, MONEY_CONTEXT_WORDS, NEGATIVE_VALUE_LEADS, NUMBER_SCALE_WORDS, PERCENT_JOIN_VERBS,
   RANGE_OPENERS, SPELLED_NAMING_WORDS, SPELLED_TIME_UNITS, TARGET_SECTION_OPENERS, TARGET_TAILS, TARGET_WORDS,
   DATE_LEAD_WORDS, GOAL_OR_COMPARISON_WORDS, MONTH_RUN_NUMBERS, OWN_PERCENT_CONNECTORS, START_END_WORDS, YEAR_NOT_PERIOD_WORDS,
@@ -221,5 +223,106 @@ describe('numbers (numbers, read-figures, read-spelled)', () => {
     for (const s of [' phần ba', ' trên hai', ' chia mười']) expect(re.test(s)).toBe(true);
     expect(re.test(' phần trăm')).toBe(false);
     expect(re.test(' và hai')).toBe(false);
+  });
+});
+
+describe('places (places)', () => {
+  it('levels of a unit, each syllable in either case, the rest in lower case', () => {
+    const re = new RegExp(`^(?:${altInitialCase(ADMIN_LEVEL_WORDS)})$`, 'u');
+    for (const s of ['xã', 'Xã', 'Thị xã', 'thị Xã', 'Thành phố', 'phường', 'Tỉnh', 'thị trấn']) expect(re.test(s)).toBe(true);
+    expect(re.test('XÃ')).toBe(false);
+    expect(re.test('thôn')).toBe(false);
+  });
+  it('levels of a unit in capitals', () => {
+    const re = new RegExp(`^(?:${alt(ADMIN_LEVEL_WORDS.map((w) => w.toUpperCase()))})$`, 'u');
+    for (const s of ['XÃ', 'THỊ TRẤN', 'THÀNH PHỐ', 'HUYỆN']) expect(re.test(s)).toBe(true);
+    expect(re.test('Xã')).toBe(false);
+  });
+  it("the people's committee in capitals, both tone placements of \"ỦY\"", () => {
+    const re = new RegExp(alt(COUNCIL_WORDS.map((w) => w.toUpperCase())).split(' ').join('\\s+'), 'u');
+    for (const s of ['ỦY BAN NHÂN DÂN XÃ A', 'UỶ BAN  NHÂN DÂN', 'UBND HUYỆN']) expect(re.test(s)).toBe(true);
+    expect(re.test('Ủy ban nhân dân')).toBe(false);
+    expect(re.test('HĐND XÃ')).toBe(false);
+  });
+  it('words before "xã hội" that make it society, both tone placements of "văn hóa"', () => {
+    const re = new RegExp(`(?:${alt(SOCIETY_WORDS)})\\s*[-–,]?\\s*$`, 'iu');
+    for (const s of ['phát triển kinh tế - ', 'văn hóa - ', 'Văn hoá, ', 'an sinh ', 'tệ nạn ']) expect(re.test(s)).toBe(true);
+    expect(re.test('Ủy ban nhân dân ')).toBe(false);
+  });
+  it('"-hóa" after "xã hội", in both tone placements', () => {
+    const re = new RegExp(`^(?:${alt(ISATION_WORDS)})$`, 'iu');
+    expect(re.test('hóa')).toBe(true);
+    expect(re.test('hoá')).toBe(true);
+    expect(re.test('Hòa')).toBe(false);
+  });
+  it('the currency of a scaled money unit, in lower case or all capitals', () => {
+    const re = new RegExp(`^\\s*(?:${alt(SCALED_CURRENCY_WORDS, SCALED_CURRENCY_WORDS.map((w) => w.toUpperCase()))})(?![\\p{L}])`, 'u');
+    expect(re.test(' đồng')).toBe(true);
+    expect(re.test(' ĐỒNG')).toBe(true);
+    expect(re.test(' Đồng Tháp')).toBe(false);
+    expect(re.test(' đồngg')).toBe(false);
+  });
+});
+
+describe('figure readings (quantities)', () => {
+  it('the start of the year as an earlier value, not in a period\'s name', () => {
+    const re = new RegExp(`(?<!tháng )(?:${alt(YEAR_START_WORDS)})(?![\\p{L}])`, 'u');
+    expect(re.test('tăng 5 hộ so với đầu năm')).toBe(true);
+    expect(re.test('6 tháng đầu năm')).toBe(false);
+    expect(re.test('đầu nămm')).toBe(false);
+  });
+  it('header words that frame a column without naming what it measures', () => {
+    const re = wordsRe(GENERIC_HEADER_WORDS);
+    for (const s of ['Kỳ báo cáo', 'Kết quả', 'Tổng số', 'Số lượng', 'Quý', 'Ghi chú']) expect(re.test(s)).toBe(true);
+    expect(re.test('Số hộ')).toBe(false);
+    expect(re.test('Phòng học')).toBe(false);
+  });
+});
+
+describe('share phrases (shares)', () => {
+  it('total words before the whole a share names, "tổng số" before "tổng"', () => {
+    const re = new RegExp(`^(?:(${alt(WHOLE_TOTAL_WORDS)})\\s+)?(\\p{L}+)`, 'iu');
+    expect(re.exec('tổng số hộ')?.slice(1)).toEqual(['tổng số', 'hộ']);
+    expect(re.exec('Tổng vốn')?.slice(1)).toEqual(['Tổng', 'vốn']);
+    expect(re.exec('lực lượng lao động')?.slice(1)).toEqual([undefined, 'lực']);
+  });
+  it('aspect words opening what was done of a total', () => {
+    const re = new RegExp(`^,\\s*(?:${alt(DONE_WORDS)})\\s+(?:\\p{L}+\\s+){1,4}$`, 'iu');
+    expect(re.test(', đã cứng hóa ')).toBe(true);
+    expect(re.test(', đã được cứng hóa mặt đường ')).toBe(true); // four words after "đã được", five after "đã"
+    expect(re.test(', được ')).toBe(false);
+    expect(re.test(', trong đó có ')).toBe(false);
+  });
+});
+
+describe('label similarity (similarity)', () => {
+  it('kinds of machine after "máy": a bare "máy" is a computer', () => {
+    const re = new RegExp(`máy(?! (?:${alt(MACHINE_KIND_WORDS)}))(?![\\p{L}])`, 'u');
+    expect(re.test('21 máy')).toBe(true);
+    expect(re.test('máy đã kết nối')).toBe(true);
+    for (const s of ['máy in', 'máy photocopy', 'máy chiếu', 'máy tính', 'máy bơm']) expect(re.test(s)).toBe(false);
+  });
+  it('words that open a label without adding to it', () => {
+    const re = new RegExp(`^(?:(?:${alt(LABEL_LEADING_WORDS)})\\s+)+`, 'u');
+    expect('tổng số hộ'.replace(re, '')).toBe('hộ');
+    expect('tỷ lệ hộ nghèo'.replace(re, '')).toBe('hộ nghèo');
+    expect('tổng cộng số lượng máy'.replace(re, '')).toBe('máy');
+    expect('số hóa hồ sơ'.replace(re, '')).toBe('hóa hồ sơ'); // "số" opens a label even in "số hóa": the list is of openers
+    expect('hộ nghèo'.replace(re, '')).toBe('hộ nghèo');
+  });
+});
+
+describe('headings and signatures (segment/heading)', () => {
+  it('signer titles in capitals', () => {
+    const re = new RegExp(`^(?:${alt(SIGNER_TITLES.map((w) => w.toUpperCase()))})`, 'u');
+    for (const s of ['CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'GIÁM ĐỐC', 'UỶ BAN NHÂN DÂN', 'ỦY BAN']) expect(re.test(s)).toBe(true);
+    expect(re.test('Chủ tịch')).toBe(false);
+    expect(re.test('KẾT QUẢ THỰC HIỆN')).toBe(false);
+  });
+  it('bodies opening a signature block in capitals, both tone placements of "ỦY"', () => {
+    const re = new RegExp(`^(?:TM|KT)\\s*\\.\\s*(?:${alt(SIGNING_BODIES.map((w) => w.toUpperCase()))})`, 'u');
+    for (const s of ['TM. ỦY BAN NHÂN DÂN', 'TM. UỶ BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'TM. ĐẢNG ỦY', 'TM. ĐẢNG UỶ', 'TM. BAN THƯỜNG VỤ']) expect(re.test(s)).toBe(true);
+    expect(re.test('TM. Ủy ban nhân dân')).toBe(false);
+    expect(re.test('KT. GIÁM ĐỐC')).toBe(false);
   });
 });
