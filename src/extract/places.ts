@@ -51,9 +51,11 @@ const PERIOD_WORDS_LIST = ['quý', 'năm', 'tháng', 'kỳ', 'đợt', 'giai'];
 const PERIOD_WORDS = new Set(PERIOD_WORDS_LIST.map(foldKey));
 /** Scales of money: "Triệu đồng", "Nghìn đồng", "Tỷ đồng" after a level word are a unit column, not a name. */
 const MONEY_SCALES = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ'].map(foldKey));
+/** The currency after a money scale ("Triệu đồng", "TRIỆU ĐỒNG"), not a title-case name ("Đồng Tháp"). */
 const SCALED_CURRENCY = new RegExp(String.raw`^\s*(?:${alt(SCALED_CURRENCY_WORDS, SCALED_CURRENCY_WORDS.map((w) => w.toUpperCase()))})(?![\p{L}])`, 'u');
 /** "văn hóa - xã hội", "kinh tế, xã hội", "an sinh xã hội": society, not a commune named Hội. */
 const SOCIETY_BEFORE = new RegExp(String.raw`(?:${alt(SOCIETY_WORDS)}|[-–,&])\s*$`, 'iu');
+/** "xã hội hóa": a process, not a commune named Hội. */
 const ISATION = new RegExp(`^(?:${alt(ISATION_WORDS)})$`, 'iu');
 
 // A level word followed by a time ("xã Quý I", "xã Năm 2023") or the noun "xã hội" is no place name.
