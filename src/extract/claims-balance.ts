@@ -20,15 +20,15 @@ import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { isAmount, localRange, makeClaim } from './claims-parts.js';
 import { unitKindOf, unitsAlike } from './labels.js';
-import { alt, MINUS_WORDS } from '../text/lexicon.js';
+import { alt, CLOSING_LEVEL_WORDS, INFLOW_WORDS, MINUS_WORDS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_COUNT_NOUNS, RESULT_IS_WORDS } from '../text/lexicon.js';
 
 const word = (alts: string) => new RegExp(`(?<![\\p{L}])(?:${alts})(?![\\p{L}])`, 'iu');
-const OPENING = word('đầu năm|đầu kỳ|đầu quý|đầu tháng|đầu năm học|kỳ trước chuyển sang|năm trước chuyển sang');
-const CLOSING = word('cuối năm|cuối kỳ|cuối quý|cuối tháng|cuối năm học|đến ngày|đến nay|đến thời điểm|tính đến|hiện còn|còn lại');
-const INFLOW = word('tăng|phát sinh|sinh ra|sinh|chuyển đến|nhập cư|tuyển dụng|tiếp nhận|bổ sung|kết nạp|tái nghèo|rơi vào');
-const OUTFLOW = word('giảm|thoát nghèo|thoát|chết|tử vong|chuyển đi|xuất cư|nghỉ hưu|thôi việc|chuyển công tác|ra khỏi|đưa ra khỏi|khai tử|chấm dứt|thôi hưởng|dừng hưởng|xuất bán|giết thịt|xuất chuồng|tiêu hủy|tiêu huỷ');
+const OPENING = word(alt(OPENING_LEVEL_WORDS));
+const CLOSING = word(alt(CLOSING_LEVEL_WORDS));
+const INFLOW = word(alt(INFLOW_WORDS));
+const OUTFLOW = word(alt(OUTFLOW_WORDS));
 // Things people counts are made of: a flow of "trẻ sinh ra" moves a population counted in "người".
-const PEOPLE = word('người|nhân khẩu|trẻ|cháu|em|lao động|cán bộ|công chức|viên chức|học sinh|hội viên|đảng viên|đoàn viên');
+const PEOPLE = word(alt(PEOPLE_COUNT_NOUNS));
 
 type Figs = (block: number) => Figure[];
 
@@ -129,7 +129,7 @@ const inBrackets = insideBrackets;
 
 // "Kết dư ngân sách (tổng thu trừ tổng chi) là 476 143 000 đồng": a result and the formula that gives it, its terms named
 // by the words that open the figures they stand for.
-const DIFFERENCE = new RegExp(String.raw`\(\s*(\p{L}[\p{L} ]{1,40}?)\s+(?:${alt(MINUS_WORDS)}|[-–])\s+(\p{L}[\p{L} ]{1,40}?)\s*\)\s*(?:là|bằng|đạt|:|=)?\s*$`, 'iu');
+const DIFFERENCE = new RegExp(String.raw`\(\s*(\p{L}[\p{L} ]{1,40}?)\s+(?:${alt(MINUS_WORDS)}|[-–])\s+(\p{L}[\p{L} ]{1,40}?)\s*\)\s*(?:${alt(RESULT_IS_WORDS)}|:|=)?\s*$`, 'iu');
 
 /**
  * Differences written as a formula: a figure right after "(A trừ B)" is A − B, where A and B are the figures the

@@ -9,7 +9,10 @@ import { insideBrackets } from '../text/positions.js';
 import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { compatible, isAmount, localRange, makeClaim, partitionOf } from './claims-parts.js';
-import { alt, AS_FOLLOWS, BACKLOG_WORDS, BULLET_CHARS, CONSISTS_OF, DIVIDED_INTO, IN_DETAIL, OF_WHICH, RUNNING_TOTAL_WORDS, SPECIFICALLY, TOTAL_WORDS, wordsRe } from '../text/lexicon.js';
+import {
+  alt, AS_FOLLOWS, BACKLOG_WORDS, BULLET_CHARS, CONSISTS_OF, DEADLINE_NOUNS, DEADLINE_TIMING_WORDS, DIVIDED_INTO, IN_DETAIL, OF_WHICH, RESOLVED_WORDS,
+  RUNNING_TOTAL_WORDS, SPECIFICALLY, TOTAL_WORDS, wordsRe,
+} from '../text/lexicon.js';
 
 const MARKER = new RegExp(String.raw`^\s*([${BULLET_CHARS}]|\(\s*[\p{L}\d]{1,3}\s*\)|[a-zđ]\)|\d{1,2}[.)](?=\s))`, 'u');
 
@@ -94,8 +97,8 @@ function bulletRun(blocks: readonly Block[], i: number, figuresOf: Figs): { part
 }
 
 const RECEIVED = /(?<![\p{L}])tiếp nhận(?![\p{L}])/iu;
-const RESOLVED = /(?<![\p{L}])(?:giải quyết|trả kết quả|xử lý)(?![\p{L}])/iu;
-const ON_TIME = /(?<![\p{L}])(?:trước|đúng|quá|trễ|chậm) (?:hạn|hẹn)(?![\p{L}])/iu;
+const RESOLVED = wordsRe(RESOLVED_WORDS);
+const ON_TIME = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DEADLINE_TIMING_WORDS)}) (?:${alt(DEADLINE_NOUNS)})(?![\p{L}])`, 'iu');
 
 /**
  * Received ≥ resolved: among sibling bullets (or one block's own clauses), the

@@ -13,15 +13,18 @@ import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { localRange, makeClaim } from './claims-parts.js';
 import { unitsAlike } from './labels.js';
-import { alt, CONSISTS_OF, HEDGES, LIST_WORDS, SPECIFICALLY } from '../text/lexicon.js';
+import {
+  alt, BODY_NAME_WORDS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
+  SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS,
+} from '../text/lexicon.js';
 
 // Words between a count and its colon that say the names are of something else ("06 chữ ký số cho các chức danh: …").
-const FOREIGN = /(?<![\p{L}])(?:cho|của|với|để|về|tại|từ|đến|trên|ở|theo|thuộc|trong)(?![\p{L}])/iu;
+const FOREIGN = wordsRe(FOREIGN_NAME_WORDS);
 // What a description of the counted things may hold besides words, none of it another count: a threshold ("05 xã có tỷ lệ
 // hộ nghèo trên 5%: …"), a title in quotes ("được công nhận "Thôn văn hóa""), a span of years ("3 năm liên tục (2021-2023)").
 const THRESHOLD = String.raw`\d{1,3}(?:,\d{1,2})?\s?%`;
 const QUOTED = String.raw`["“][^"”\d]{1,40}["”]`;
-const YEARS = String.raw`\d{1,2}\s(?:năm|tháng)(?![\p{L}])|\((?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\)`;
+const YEARS = String.raw`\d{1,2}\s(?:${alt(YEAR_MONTH_UNITS)})(?![\p{L}])|\((?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\)`;
 const DESCRIBES = `${THRESHOLD}|${QUOTED}|${YEARS}`;
 const DESCRIBES_RE = new RegExp(String.raw`(?:(?<![\p{L}])(?:${alt(HEDGES, ['dưới', 'từ'])})\s+)?(?:${DESCRIBES})`, 'giu');
 const INTRO = new RegExp(String.raw`^((?:(?:\s+(?:${DESCRIBES}))*\s+[\p{L}][\p{L}-]*){0,8}?(?:\s+(?:${DESCRIBES}))*)\s*(?:,?\s*(?:${alt(CONSISTS_OF)}|là)(?![\p{L}])\s*:?|:)`, 'u');
@@ -30,11 +33,11 @@ const INTRO = new RegExp(String.raw`^((?:(?:\s+(?:${DESCRIBES}))*\s+[\p{L}][\p{L
 const LONG_INTRO = /^((?:\s+[\p{L}][\p{L}-]*){9,14}?)\s*:/u;
 const PAREN_INTRO = /^((?:\s+[\p{L}][\p{L}-]*){1,4})\s*\(/u;
 const FAR_INTRO = new RegExp(String.raw`^([^:]{0,200}?),?\s*(?:${alt(CONSISTS_OF)})\s*:`, 'u');
-const OPEN = /…|\.\.\.|(?<![\p{L}])(?:v\.?v|như|khác|một số|các \p{L}+ khác|chủ yếu|phần lớn|đa số|nhất là|đặc biệt là|ví dụ)(?![\p{L}])/iu;
+const OPEN = new RegExp(String.raw`…|\.\.\.|(?<![\p{L}])(?:v\.?v|${alt(OPEN_LIST_WORDS)}|các \p{L}+ khác)(?![\p{L}])`, 'iu');
 const COMMA = /\s*[,;]\s*/u;
-const AND = /\s+(?:và|cùng)\s+/u;
+const AND = new RegExp(String.raw`\s+(?:${alt(PART_SEPARATOR_WORDS)})\s+`, 'u');
 // "thôn 3", "Tổ 12", "lớp 9A": a name made of a classifier and a number; "nghỉ hưu 03" is a count, no name.
-const NUMBERED = /^(?:thôn|tổ|tổ dân phố|khu|khu phố|xóm|ấp|bản|buôn|làng|lớp|đội|cụm|điểm|trạm|phòng|nhà|số|khối|tiểu khu|dãy|khoa|trường|lô|tuyến|đường|ngõ|hẻm|kiệt|phường|quận|chi đoàn|chi hội|chi bộ|đơn vị|mục|điều|khoản|giai đoạn|đợt|kỳ|quý|tháng|tuần|phân hiệu|điểm trường|tòa|toà)\s+(?:\d{1,3}[A-Z]?|[IVX]{1,4}|[A-Z])$/iu;
+const NUMBERED = new RegExp(String.raw`^(?:${alt(NUMBERED_NAME_WORDS)})\s+(?:\d{1,3}[A-Z]?|[IVX]{1,4}|[A-Z])$`, 'iu');
 const SUPERSCRIPT = '¹²³⁴⁵⁶⁷⁸⁹⁰';
 const FOOTNOTE = new RegExp(`^\\s*([${SUPERSCRIPT}]+)\\s*(${alt(CONSISTS_OF, LIST_WORDS, SPECIFICALLY)})\\s*:?\\s*(.*)$`, 'iu');
 
@@ -181,8 +184,8 @@ function readList(raw: string): { items: string[]; open: boolean } | null {
 const parenthesised = insideBrackets;
 
 // Bodies whose names join two fields with "và": "Phòng Văn hóa và Thông tin", "Trung tâm Văn hóa và Thể thao".
-const BODY = /^(?:Phòng|Trung tâm|Ban|Sở|Hội|Ủy ban|Uỷ ban|Văn phòng|Trường|Công ty|Bộ|Cục|Chi cục|Đài|Bệnh viện|Ngân hàng|Tổ)(?![\p{L}])/u;
-const NEW_NAME = /^(?:Phòng|Trung tâm|Ban|Sở|Hội|Ủy ban|Uỷ ban|Văn phòng|Trường|Công ty|Bộ|Cục|Chi cục|Đài|Bệnh viện|Ngân hàng|Tổ|UBND|xã|phường|thị trấn|thôn|tổ|khu|trường|ông|bà|hộ)(?![\p{L}])/iu;
+const BODY = new RegExp(String.raw`^(?:${alt(BODY_NAME_WORDS)})(?![\p{L}])`, 'u');
+const NEW_NAME = new RegExp(String.raw`^(?:${alt(BODY_NAME_WORDS, NEW_NAME_WORDS)})(?![\p{L}])`, 'iu');
 
 // "B và C" is two names, unless it is one body's name ("Phòng Văn hóa và Thông tin").
 function splitLast(item: string): string[] {

@@ -4,13 +4,14 @@
  * it say. The reporting period (meta.ts) and every rule that needs a date read these.
  */
 import type { Block, DateGranularity, DateMention } from '../model/index.js';
+import { alt, DATE_LEAD_WORDS, MONTH_RUN_NUMBERS, RANGE_WORDS, START_END_WORDS, YEAR_NOT_PERIOD_WORDS } from '../text/lexicon.js';
 
 /** A date as ISO yyyy-mm-dd. */
 export const iso = (y: number, m: number, d: number): string => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const months = (y: number, from: number, to: number) => ({ start: iso(y, from, 1), end: iso(y, to, lastDay(y, to)) });
 const QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
-const COUNT_WORDS: Record<string, number> = { sáu: 6, chín: 9, ba: 3 };
+const COUNT_WORDS = MONTH_RUN_NUMBERS;
 
 /** A date pattern: what it matches and how to read a match into the days it covers. */
 export interface DatePattern {
@@ -31,7 +32,7 @@ export const DAY: DatePattern = {
 /** Period patterns, most specific first (a range, a month, a quarter, a run of months, a year). */
 export const PERIODS: readonly DatePattern[] = [
   {
-    re: /từ\s+(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})\s+(?:đến|tới|-)\s+(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})/iu,
+    re: new RegExp(String.raw`từ\s+(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})\s+(?:${alt(RANGE_WORDS)}|-)\s+(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})`, 'iu'),
     read: (m) => ({ start: iso(+m[3], +m[2], +m[1]), end: iso(+m[6], +m[5], +m[4]), granularity: 'range' }),
   },
   {
@@ -43,7 +44,7 @@ export const PERIODS: readonly DatePattern[] = [
     read: (m) => { const q = QUARTERS[m[1].toLowerCase()]; return { ...months(+m[2], q * 3 - 2, q * 3), granularity: 'quarter' }; },
   },
   {
-    re: /(\d{1,2}|sáu|chín|ba)\s+tháng\s+(?:(đầu|cuối)\s+)?năm\s+(\d{4})/iu,
+    re: new RegExp(String.raw`(\d{1,2}|${alt(Object.keys(COUNT_WORDS))})\s+tháng\s+(?:(${alt(START_END_WORDS)})\s+)?năm\s+(\d{4})`, 'iu'),
     read: (m) => {
       const n = COUNT_WORDS[m[1].toLowerCase()] ?? +m[1];
       if (n < 1 || n > 12) return null;
@@ -52,7 +53,7 @@ export const PERIODS: readonly DatePattern[] = [
     },
   },
   {
-    re: /(?<!(?:đến|tới|giai đoạn|tầm nhìn|sau|trước|tháng\s+\d{1,2})\s+(?:năm\s+)?)năm\s+(\d{4})/iu,
+    re: new RegExp(String.raw`(?<!(?:${alt(YEAR_NOT_PERIOD_WORDS)}|tháng\s+\d{1,2})\s+(?:năm\s+)?)năm\s+(\d{4})`, 'iu'),
     read: (m) => ({ ...months(+m[1], 1, 12), granularity: 'year' }),
   },
 ];
@@ -66,7 +67,7 @@ function all(re: RegExp): RegExp {
 }
 
 // Words between what is dated and its date that belong to neither ("ngày", "vào", "sáng ngày").
-const LEAD = /(?:[\s,(]|(?<![\p{L}])(?:vào|sáng|chiều|tối|trưa|ngày|từ|trong|tại))*$/iu;
+const LEAD = new RegExp(String.raw`(?:[\s,(]|(?<![\p{L}])(?:${alt(DATE_LEAD_WORDS)}))*$`, 'iu');
 
 /** What a date dates: the words of its clause just before it (at most eight), or null. */
 function datedBy(text: string, from: number): string | null {

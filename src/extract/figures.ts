@@ -11,7 +11,7 @@ import { subSpan, type Block, type Figure, type NumberReading, type Source, type
 import { detectNumberStyle, groupsWithSpaces } from './numbers.js';
 import { readPassage, type PassageFigure } from './read-figures.js';
 import { attachChanges } from './changes.js';
-import { alt, TARGET_WORDS } from '../text/lexicon.js';
+import { alt, GOAL_OR_COMPARISON_WORDS, OWN_PERCENT_CONNECTORS, PLAN_BASE_TAILS, TARGET_WORDS } from '../text/lexicon.js';
 
 /** The document's number style and grouping, from its own text. */
 export function readNumberStyle(source: Source): NumberReading {
@@ -106,14 +106,14 @@ function cleanCell(cell: string): string | null {
 }
 
 // Words between a fraction and a percent that say the percent is the fraction's own ("= 73,7%", ", đạt tỷ lệ 100%").
-const CONNECTOR = /=|đạt|chiếm|bằng|tỷ lệ|tỉ lệ|tương đương|tương ứng|ứng với|\(/iu;
+const CONNECTOR = new RegExp(String.raw`=|${alt(OWN_PERCENT_CONNECTORS)}|\(`, 'iu');
 const SENTENCE_END = /[;!?]|\.(?:\s|$)/u;
 const MAX_GAP = 120;
 
 // Words that make the next percent a goal or a comparison, not the fraction's own value ("…, vượt chỉ tiêu (75%)").
-const OTHER_PERCENT = /chỉ tiêu|mục tiêu|kế hoạch|phấn đấu|so với|cùng kỳ|(?<![\p{L}])giao(?![\p{L}])/iu;
+const OTHER_PERCENT = new RegExp(String.raw`${alt(GOAL_OR_COMPARISON_WORDS)}|(?<![\p{L}])giao(?![\p{L}])`, 'iu');
 
-const PLANNED_WHOLE = new RegExp(String.raw`(?<![\p{L}])theo\s+(?:${alt(TARGET_WORDS)})(?:\s+(?:năm|được giao|giao|đề ra))?(?=\s*,)`, 'iu');
+const PLANNED_WHOLE = new RegExp(String.raw`(?<![\p{L}])theo\s+(?:${alt(TARGET_WORDS)})(?:\s+(?:${alt(PLAN_BASE_TAILS)}))?(?=\s*,)`, 'iu');
 
 /**
  * Give a fraction the percent stated beside it: after it, when nothing but connecting words lies

@@ -16,6 +16,7 @@
  */
 import { CATALOGUE, type IndicatorDef } from './catalogue.js';
 import { canonicalLabel } from './similarity.js';
+import { alt, MAILBOX_WORDS } from '../text/lexicon.js';
 
 /** Tuned on the seeds (fixtures/gold/indicators.json): the lowest correct key scores 0.60 ("Số lượng máy tính kết nối"); names judged keyless score at most 0.60. */
 export const MATCH_THRESHOLD = 0.6;
@@ -35,6 +36,8 @@ const STOP = new Set(
   'của các và được trên tại có cho với theo những đã đạt là về để trong này đó hoặc thông qua đối khác nhằm'.split(' '),
 );
 
+const MAILBOX = new RegExp(`(?:${alt(MAILBOX_WORDS)}) thư điện tử`, 'gu');
+
 /** The normalised syllables of a name, abbreviations spelled out and function words dropped. */
 export function nameTokens(s: string): string[] {
   const words = canonicalLabel(s)
@@ -44,7 +47,7 @@ export function nameTokens(s: string): string[] {
     .filter((w) => w !== '');
   // A common slip: "tiêu thương" for "tiểu thương" (market traders).
   // "hộp thư điện tử", "hòm thư điện tử": the mailbox is the e-mail account.
-  const joined = words.join(' ').replace(/tiêu thương/gu, 'tiểu thương').replace(/(?:hộp|hòm) thư điện tử/gu, 'thư điện tử');
+  const joined = words.join(' ').replace(/tiêu thương/gu, 'tiểu thương').replace(MAILBOX, 'thư điện tử');
   return joined
     .split(' ')
     .flatMap((w) => (EXPANSIONS[w] ?? w).split(' '))

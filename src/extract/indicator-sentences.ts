@@ -10,14 +10,14 @@
  */
 import type { Figure, Section } from '../model/index.js';
 import { emptyDraft, percentOf, sectionPathAt, unitFromLabel, type IndicatorDraft, type IndicatorInput } from './indicator-common.js';
-import { alt, DURATION_UNITS, RATE_WORDS, TARGET_WORDS } from '../text/lexicon.js';
+import { alt, DURATION_UNITS, PERCENT_JOIN_VERBS, RATE_WORDS, TARGET_SECTION_OPENERS, TARGET_TAILS, TARGET_WORDS } from '../text/lexicon.js';
 
-const PLAN = /^(?:phương hướng|mục tiêu|nhiệm vụ|một số nhiệm vụ|kiến nghị|đề xuất|giải pháp)/iu;
-const TARGET_BEFORE = new RegExp(String.raw`(?:${alt(TARGET_WORDS, ['phấn đấu'])})(?:\s+(?:đề ra|được giao|giao|đặt ra|năm|là|đạt))*\s*(?:là)?\s*[:=]?\s*$`, 'iu');
-const JOINS_PERCENT = new RegExp(String.raw`^[\s,]*(?:\S+\s+){0,3}?(?:đạt|chiếm|bằng|=)\s*(?:${alt(RATE_WORDS)})?\s*$`, 'iu');
+const PLAN = new RegExp(`^(?:${alt(TARGET_SECTION_OPENERS)})`, 'iu');
+const TARGET_BEFORE = new RegExp(String.raw`(?:${alt(TARGET_WORDS, ['phấn đấu'])})(?:\s+(?:${alt(TARGET_TAILS)}))*\s*(?:là)?\s*[:=]?\s*$`, 'iu');
+const JOINS_PERCENT = new RegExp(String.raw`^[\s,]*(?:\S+\s+){0,3}?(?:${alt(PERCENT_JOIN_VERBS)}|=)\s*(?:${alt(RATE_WORDS)})?\s*$`, 'iu');
 const DURATION = new RegExp(`^(?:${alt(DURATION_UNITS)})$`, 'iu');
 const HEADED = new RegExp(String.raw`^(?:tổng\s+)?(?:số|${alt(RATE_WORDS)})(?![\p{L}])`, 'iu');
-const PHRASE_END = /[;.()]|\s(?:đạt|chiếm|bằng)\s/iu;
+const PHRASE_END = new RegExp(String.raw`[;.()]|\s(?:${alt(PERCENT_JOIN_VERBS)})\s`, 'iu');
 const PHRASE_WINDOW = 400;
 
 /** Indicators stated in paragraphs and footnotes outside plan sections. */

@@ -15,6 +15,8 @@
  * decimal mark.
  */
 
+import { alt, CURRENCY_MARKS, CURRENCY_WORDS, NEGATIVE_VALUE_LEADS, NUMBER_SCALE_WORDS } from '../text/lexicon.js';
+
 /** How a document writes its numbers: Vietnamese ("1.234,5") or English ("1,234.5"). */
 export type NumberStyle = 'vi' | 'en';
 
@@ -125,7 +127,7 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
 };
 
 // Scale words after a number: "1,5 triệu", "5 trăm triệu"; never "tỷ lệ"/"tỉ lệ".
-const SCALE_RUN = /^\s*((?:(?:trăm|nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?!\s*lệ)(?![\p{L}\d])\s*)+)/iu;
+const SCALE_RUN = new RegExp(String.raw`^\s*((?:(?:${alt(NUMBER_SCALE_WORDS)})(?!\s*lệ)(?![\p{L}\d])\s*)+)`, 'iu');
 
 /** The scale words right after a number: their product and the characters they take, or null. */
 export function readScale(text: string, from: number): { factor: number; end: number } | null {
@@ -137,7 +139,7 @@ export function readScale(text: string, from: number): { factor: number; end: nu
 }
 
 // Currency after a number or its scale: "đồng", "VNĐ", "VND", "đ", "₫" (not the start of a word such as "đạt").
-const CURRENCY = /^\s*(đồng|vnđ|vnd|đ|₫)(?![\p{L}\d])/iu;
+const CURRENCY = new RegExp(String.raw`^\s*(${alt(CURRENCY_WORDS, CURRENCY_MARKS)})(?![\p{L}\d])`, 'iu');
 
 /** The currency word right after `from`, or null. */
 export function readCurrency(text: string, from: number): { end: number } | null {
@@ -154,7 +156,7 @@ export function readPercent(text: string, from: number): { end: number } | null 
   return m ? { end: from + m[0].length } : null;
 }
 
-const NEGATIVE_WORD = /(?:^|[:(=,;]\s*|(?:^|\s)(?:là|đạt|còn|bằng|mức|chênh lệch|số dư|tăng trưởng)\s+)(âm\s+)$/iu;
+const NEGATIVE_WORD = new RegExp(String.raw`(?:^|[:(=,;]\s*|(?:^|\s)(?:${alt(NEGATIVE_VALUE_LEADS)})\s+)(âm\s+)$`, 'iu');
 
 /**
  * A minus sign glued to the number at `from` ("-12,5%", "(−3)"), or "âm" before it: where the figure

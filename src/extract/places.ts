@@ -5,6 +5,7 @@
  */
 import type { Source, Unit, UnitLevel, UnitMention } from '../model/index.js';
 import { foldKey, stripDiacritics } from '../text/normalize.js';
+import { ADMIN_LEVEL_WORDS, alt, altInitialCase, COUNCIL_WORDS, ISATION_WORDS, SCALED_CURRENCY_WORDS, SOCIETY_WORDS } from '../text/lexicon.js';
 
 /** Rank of each level: 3 commune, 2 district, 1 province. */
 export const LEVEL_RANK: Record<UnitLevel, number> = {
@@ -35,13 +36,13 @@ export function rankOf(unit: Unit): number {
   return unit.level === 'thành phố' && CENTRAL_CITIES.has(placeKey(properName(unit))) ? 1 : LEVEL_RANK[unit.level];
 }
 
-export const LEVEL_WORDS = '[Tt]hị [Tt]rấn|[Tt]hị [Xx]ã|[Tt]hành [Pp]hố|[Xx]ã|[Pp]hường|[Hh]uyện|[Qq]uận|[Tt]ỉnh';
+export const LEVEL_WORDS = altInitialCase(ADMIN_LEVEL_WORDS);
 const NAME = '(?:(?<=[PQ]\\p{Ll}+ )\\d{1,2}(?![\\p{L}\\d]|\\s+\\p{Ll})|\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){0,3})';
 // A table cell ends at a tab: "ngân sách phường<TAB>Triệu đồng" holds no place.
 const MENTION = new RegExp(`(?<![\\p{L}])(${LEVEL_WORDS})[ \\u00A0]+(${NAME})(?![\\p{L}\\d])`, 'gu');
-const CAPS_LEVELS = 'THỊ TRẤN|THỊ XÃ|THÀNH PHỐ|XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH';
+const CAPS_LEVELS = alt(ADMIN_LEVEL_WORDS.map((w) => w.toUpperCase()));
 const CAPS_MENTION = new RegExp(`(?<![\\p{L}])(${CAPS_LEVELS})\\s+(\\p{Lu}+(?:[ \\t]+\\p{Lu}+){0,3})(?![\\p{L}])`, 'gu');
-const COUNCIL = /(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|UBND/u;
+const COUNCIL = new RegExp(alt(COUNCIL_WORDS.map((w) => w.toUpperCase())).split(' ').join('\\s+'), 'u');
 /** Capitalised words that follow a level word but are no place name ("Tỉnh Ủy", "xã UBND"). */
 const NOT_NAMES = new Set(['ủy', 'uỷ', 'ubnd', 'hđnd', 'ban', 'đảng']);
 
@@ -50,8 +51,12 @@ const PERIOD_WORDS_LIST = ['quý', 'năm', 'tháng', 'kỳ', 'đợt', 'giai'];
 const PERIOD_WORDS = new Set(PERIOD_WORDS_LIST.map(foldKey));
 /** Scales of money: "Triệu đồng", "Nghìn đồng", "Tỷ đồng" after a level word are a unit column, not a name. */
 const MONEY_SCALES = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ'].map(foldKey));
+/** The currency after a money scale ("Triệu đồng", "TRIỆU ĐỒNG"), not a title-case name ("Đồng Tháp"). */
+const SCALED_CURRENCY = new RegExp(String.raw`^\s*(?:${alt(SCALED_CURRENCY_WORDS, SCALED_CURRENCY_WORDS.map((w) => w.toUpperCase()))})(?![\p{L}])`, 'u');
 /** "văn hóa - xã hội", "kinh tế, xã hội", "an sinh xã hội": society, not a commune named Hội. */
-const SOCIETY_BEFORE = /(?:kinh tế|văn hóa|văn hoá|an sinh|chính trị|trật tự|bảo hiểm|chính sách|tệ nạn|dư luận|mạng|tổ chức|đoàn thể|[-–,&])\s*$/iu;
+const SOCIETY_BEFORE = new RegExp(String.raw`(?:${alt(SOCIETY_WORDS)}|[-–,&])\s*$`, 'iu');
+/** "xã hội hóa": a process, not a commune named Hội. */
+const ISATION = new RegExp(`^(?:${alt(ISATION_WORDS)})$`, 'iu');
 
 // A level word followed by a time ("xã Quý I", "xã Năm 2023") or the noun "xã hội" is no place name.
 function notAPlace(level: string, proper: string, before: string): boolean {
@@ -59,7 +64,7 @@ function notAPlace(level: string, proper: string, before: string): boolean {
   const first = foldKey(words[0]);
   if (PERIOD_WORDS.has(first) && words.slice(1).every((w) => /^(?:[IVXLivxl]+|\d+)$/u.test(w))) return true;
   if (level !== 'xã' || first !== foldKey('hội')) return false;
-  return words.length === 1 || /^(?:hóa|hoá)$/iu.test(words[1]) || SOCIETY_BEFORE.test(before);
+  return words.length === 1 || ISATION.test(words[1]) || SOCIETY_BEFORE.test(before);
 }
 
 /**
@@ -94,7 +99,7 @@ function mention(block: number, m: RegExpExecArray, caps: boolean): UnitMention 
   if (NOT_NAMES.has(foldKey(proper.split(/\s+/)[0]))) return null;
   if (notAPlace(level, proper, m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
   // A unit of money ("ngân sách phường Triệu đồng" of a table row run into a line) is no place.
-  if (MONEY_SCALES.has(foldKey(proper)) && /^\s*(?:đồng|ĐỒNG)(?![\p{L}])/u.test(m.input.slice(m.index + m[0].length))) return null;
+  if (MONEY_SCALES.has(foldKey(proper)) && SCALED_CURRENCY.test(m.input.slice(m.index + m[0].length))) return null;
   const to = caps ? m.index + m[0].indexOf(m[2]) + capsLength(m[2], proper) : m.index + m[0].length;
   return { block, from: m.index, to, unit: { name: `${level} ${proper}`, level }, key: placeKey(proper) };
 }

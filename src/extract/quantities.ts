@@ -17,7 +17,7 @@ import { clauseWindow } from '../text/positions.js';
 import {
   ADDED_WORDS, alt, AMONG, AND_OR_WORDS, ASPECT_WORDS, AT_WORDS, CONSISTS_OF, CUMULATIVE_WORDS, EACH_WORDS, ENTITY_HEADER_WORDS, FULFILMENT_BASES, HEADER_FRAME_WORDS, NEGATION_WORDS,
   NEUTRAL_BEFORE_WORDS, OF_WHICH, OTHER_COLUMN_WORDS, PERIOD_UNITS, PHRASE_STOP_WORDS, PLAN_ABBREVIATIONS, PLAN_SECTION_WORDS, PLAN_WORDS, PREDICATE_MARKERS,
-  PRIOR_WORDS, RATE_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe,
+  PRIOR_WORDS, RATE_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
 
@@ -73,17 +73,17 @@ const NEAR_TAGS: ReadonlyArray<[string, RegExp]> = [
 const GAP_TAGS: ReadonlyArray<[string, RegExp]> = [
   ['target', wordsRe(PLAN_WORDS, 'u')],
   // "đầu năm" is a previous value ("so với đầu năm"), except in a period's name ("6 tháng đầu năm").
-  ['prior', new RegExp(String.raw`(?<![\p{L}])(?:${alt(PRIOR_WORDS)}|(?<!tháng )đầu năm|năm 20\d\d có)(?![\p{L}])`, 'u')],
+  ['prior', new RegExp(String.raw`(?<![\p{L}])(?:${alt(PRIOR_WORDS)}|(?<!tháng )(?:${alt(YEAR_START_WORDS)})|năm 20\d\d có)(?![\p{L}])`, 'u')],
 ];
 // A frequency after a figure: "bài/1 tuần", "bài/1tháng", "buổi/tháng".
 // The plan or estimate a rate is read against ("% kế hoạch năm", "% dự toán", "% KH", "% so với kế hoạch").
 const FULFILMENT = new RegExp(String.raw`^\s*%?\s*(?:so với\s+)?(?:${alt(FULFILMENT_BASES, PLAN_ABBREVIATIONS.map((w) => w.toLowerCase()))})(?![\p{L}])`, 'u');
 const RATE = new RegExp(String.raw`^\s*(\p{L}+(?: \p{L}+)?)\s?\/\s?(\d*)\s?(${alt(PERIOD_UNITS)})(?![\p{L}])`, 'u');
 const CUMULATIVE = wordsRe(CUMULATIVE_WORDS, 'u');
-const PERIOD = /(?<![\p{L}])(\d+ tháng(?: (?:đầu|cuối) năm)?(?: \d{4})?|quý [ivx\d]+(?:\/\d{4}| năm \d{4})?|tháng \d{1,2}(?:\/\d{4})?|năm \d{4})(?![\p{L}\d])/u;
+const PERIOD = new RegExp(String.raw`(?<![\p{L}])(\d+ tháng(?: (?:${alt(START_END_WORDS)}) năm)?(?: \d{4})?|quý [ivx\d]+(?:\/\d{4}| năm \d{4})?|tháng \d{1,2}(?:\/\d{4})?|năm \d{4})(?![\p{L}\d])`, 'u');
 // A plan section is titled by its plan words ("Phương hướng, nhiệm vụ …", "Một số nhiệm vụ trọng tâm"); a title that only
 // mentions them ("Kết quả triển khai các nhiệm vụ", "Triển khai Kế hoạch số 58") reports what was done.
-const PLAN_SECTION = new RegExp(String.raw`^(?:(?:một số|các|những)\s+)?(?:${alt(PLAN_SECTION_WORDS, ['mục tiêu'])})(?![\p{L}])`, 'u');
+const PLAN_SECTION = new RegExp(String.raw`^(?:(?:${alt(TITLE_QUANTIFIERS)})\s+)?(?:${alt(PLAN_SECTION_WORDS, ['mục tiêu'])})(?![\p{L}])`, 'u');
 // A percent handed to the figure before it ("389 hồ sơ, chiếm 45,2%"), and a name that is a rate's.
 const PAIRED = new RegExp(String.raw`^[,\s]*(?:${alt(SHARE_VERBS, RATE_WORDS)}|=)`, 'u');
 const RATE_NAME = new RegExp(`^(?:${alt(RATE_WORDS)})`, 'u');
@@ -328,7 +328,7 @@ function leadCount(context: RuleContext, f: Figure, shared: Shared): Figure | nu
 }
 
 const fold = (s: string) => canonicalLabel(s);
-const GENERIC_HEADER = /^(?:kỳ báo cáo|kết quả|số liệu|thực hiện|giá trị|số lượng|tổng số|tổng|ghi chú|năm \d+|tháng|quý)\b/u;
+const GENERIC_HEADER = new RegExp(String.raw`^(?:${alt(GENERIC_HEADER_WORDS)}|năm \d+)\b`, 'u');
 // A name holding two numbers or more is a pdf row run together, not a label.
 const garbled = (tokens: string[]) => tokens.filter((t) => /^\d/.test(t)).length >= 2;
 const weak = (tokens: string[]) => tokens.filter((t) => !GENERIC.has(t) && !/^\d/.test(t)).length < 2;

@@ -3,6 +3,7 @@ import { findLabel, findUnit } from './labels.js';
 import { findNotFigureRanges, RangeCursor } from './not-figures.js';
 import { GROUP_SPACE, NUMBER_TOKEN, parseNumberToken, readCurrency, readPercent, readScale, readSign, SPACE_GROUPED, type NumberStyle, type ParsedNumber } from './numbers.js';
 import { findSpelledRuns, isLoneFigure, spelledBeside, spelledDenominator, type SpelledRun } from './read-spelled.js';
+import { alt, CURRENCY_WORDS, MONEY_CONTEXT_WORDS, RANGE_OPENERS, RANGE_WORDS, SCALE_WORDS } from '../text/lexicon.js';
 
 /** A figure found in one passage (a paragraph or a table cell), with offsets into that passage. */
 export interface PassageFigure {
@@ -45,10 +46,10 @@ const SPACED_NUM = String.raw`([1-9]\d{0,2}(?:${GROUP_SPACE}\d{3})+(?:,\d+)?(?!\
 const SPACED_FRACTION_TAIL = new RegExp(String.raw`^((?: \p{Ll}+){0,3})\s?/\s?${SPACED_NUM}`, 'u');
 const RANGE_TAIL = new RegExp(String.raw`^\s*[-–—]\s*${NUM}`, 'u');
 // Words that open a range closed by "đến"/"tới": "từ 5 đến 7 ha", "khoảng 10 tới 15 hộ".
-const FROM_BEFORE = /(?:^|[^\p{L}])(?:từ|khoảng|tầm|chừng)\s+$/iu;
-const FROM_TO_TAIL = new RegExp(String.raw`^\s+(?:đến|tới)\s+${NUM}`, 'iu');
-const MONEY_CONTEXT = /(?:kinh phí|ngân sách|chi phí|tổng chi|(?:^|\s)chi\s|vốn|thu nhập|doanh thu|tiền|giá trị|đầu tư|lương|học phí|lệ phí)/iu;
-const MONEY_LABEL = /\(\s*((?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng|vnđ|vnd)\s*\)$/iu;
+const FROM_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(RANGE_OPENERS)})\s+$`, 'iu');
+const FROM_TO_TAIL = new RegExp(String.raw`^\s+(?:${alt(RANGE_WORDS)})\s+${NUM}`, 'iu');
+const MONEY_CONTEXT = new RegExp(String.raw`(?:${alt(MONEY_CONTEXT_WORDS)}|(?:^|\s)chi\s)`, 'iu');
+const MONEY_LABEL = new RegExp(String.raw`\(\s*((?:${alt(SCALE_WORDS)})\s+)?(?:${alt(CURRENCY_WORDS)})\s*\)$`, 'iu');
 const SCALE_OF: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
 
 /** Every figure of one passage, left to right, with one linear scan. */
@@ -179,7 +180,7 @@ function readFigureAt(text: string, from: number, to: number, n: ParsedNumber, c
   return amount(text, base, n, to);
 }
 
-const UNIT_DASH = new RegExp(String.raw`^\s*(?:[-–—]|(?:đến|tới)(?![\p{L}]))\s*${NUM}`, 'iu');
+const UNIT_DASH = new RegExp(String.raw`^\s*(?:[-–—]|(?:${alt(RANGE_WORDS)})(?![\p{L}]))\s*${NUM}`, 'iu');
 
 /**
  * A range with its unit on both ends: "3kg-6kg", "50.000đ-100.000đ", "từ 1.000 đồng đến 2.000 đồng".

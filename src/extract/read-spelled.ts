@@ -12,7 +12,7 @@
  */
 import { countedNounAt } from './counted.js';
 import { NUMBER_WORDS, parseSpelled, type SpelledNumber } from './spelled.js';
-import { alt, SPELLED_SCALE_WORDS } from '../text/lexicon.js';
+import { alt, CURRENCY_WORDS, FRACTION_WORDS, PERCENT_WORDS, SPELLED_NAMING_WORDS, SPELLED_SCALE_WORDS, SPELLED_TIME_UNITS } from '../text/lexicon.js';
 
 /** A run of number words that reads as one number, with offsets into its passage. */
 export interface SpelledRun extends SpelledNumber {
@@ -122,13 +122,13 @@ function segment(text: string, words: Word[], lo: number, hi: number, out: Spell
 }
 
 // Words after which a number names or dates rather than counts.
-const NAMING_BEFORE = /(?:^|[^\p{L}])(?:tháng|năm|ngày|mùng|mồng|thứ|quý|lúc|giờ|phút|khóa|khoá|lần|số|khu|tổ|đội|thôn|xóm|ấp|bản|phần|chương|mục|điều|khoản|kém|hàng|vài|mấy|dăm|hạng|loại|cấp|mức|độ|lớp|phòng|tầng|đường|quận|kỳ)\s+$/iu;
+const NAMING_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(SPELLED_NAMING_WORDS)})\s+$`, 'iu');
 // Time words after a number: a duration or a clock time, not a figure (as with digits).
-const TIME_AFTER = /^\s+(?:giờ|phút|giây|tháng|năm|tuần|ngày|tuổi|quý|tiếng|kỳ|thế kỷ|thập kỷ)(?![\p{L}])/iu;
-const MONEY_OR_PERCENT_AFTER = /^\s+(?:đồng|vnđ|vnd|phần trăm)(?![\p{L}])/iu;
+const TIME_AFTER = new RegExp(String.raw`^\s+(?:${alt(SPELLED_TIME_UNITS)})(?![\p{L}])`, 'iu');
+const MONEY_OR_PERCENT_AFTER = new RegExp(String.raw`^\s+(?:${alt(CURRENCY_WORDS, PERCENT_WORDS)})(?![\p{L}])`, 'iu');
 
 // "hai phần ba", "một trên hai", "hai ba chia mười hai": a fraction of two spelled numbers.
-const FRACTION_WORD = /^\s+(?:phần|trên|chia)\s+(?!trăm)/iu;
+const FRACTION_WORD = new RegExp(String.raw`^\s+(?:${alt(FRACTION_WORDS)})\s+(?!trăm)`, 'iu');
 
 /** The run that is the denominator of a spelled fraction starting with `run`, or null. */
 export function spelledDenominator(text: string, run: SpelledRun, runs: SpelledRun[]): SpelledRun | null {
@@ -159,7 +159,7 @@ const OPEN = /^[\s,;:–-]*\(\s*(?:bằng chữ\s*:?\s*)?/iu;
 const OPEN_BARE = /^[\s,;.–-]*bằng chữ\s*:?\s*/iu;
 // After the words: anything short up to ")" under "Bằng chữ:"; otherwise only a currency, "phần trăm" or the counted noun.
 const CLOSE_IN_WORDS = /^[^()\d]{0,40}?\)/u;
-const CLOSE_BARE = /^\s*(?:phần trăm|đồng(?:\s+chẵn)?)?\s*\)/iu;
+const CLOSE_BARE = new RegExp(String.raw`^\s*(?:${alt(PERCENT_WORDS)}|đồng(?:\s+chẵn)?)?\s*\)`, 'iu');
 
 /** The spelled run standing beside a figure that ends at `at`, and where its brackets end; null when none. */
 export function spelledBeside(text: string, at: number, runs: SpelledRun[]): { run: SpelledRun; end: number } | null {

@@ -13,7 +13,7 @@ import { canonicalLabel, labelTokens } from './similarity.js';
 import {
   alt, ASSIGNED_WORDS, BASE_AFTER_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_PREDICATE_VERBS, EXCEED_WORDS, HAS_WORDS, OTHER_RATE_WORDS, PLAN_BASES,
   PLAN_RATE_VERBS, RATE_QUALIFIERS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, SHARE_VERBS, STATED_AS_WORDS, TARGET_WORDS, TOTAL_OF_WORDS, UNIT_LEVEL_WORDS,
-  WHOLE_CONNECTORS, WHOLE_OF_PREPOSITIONS,
+  WHOLE_CONNECTORS, WHOLE_OF_PREPOSITIONS, DONE_WORDS, WHOLE_TOTAL_WORDS,
 } from '../text/lexicon.js';
 
 /** What share phrases are read from. */
@@ -38,7 +38,7 @@ export function shareOf(context: RuleContext, part: Figure): Figure | undefined 
 }
 
 // The whole a share names after itself: "chiếm 31,8% lực lượng lao động", "chiếm 12% tổng số hộ".
-const NAMED_WHOLE = /^\s*(?:%\s*)?(?:của\s+|trên\s+|so với\s+)?(?:tổng số\s+|tổng\s+)?(\p{L}[\p{L}\s]{0,60}?)\s*(?=[,;.:()]|$)/iu;
+const NAMED_WHOLE = new RegExp(String.raw`^\s*(?:%\s*)?(?:(?:${alt(WHOLE_OF_PREPOSITIONS)})\s+)?(?:(?:${alt(WHOLE_TOTAL_WORDS)})\s+)?(\p{L}[\p{L}\s]{0,60}?)\s*(?=[,;.:()]|$)`, 'iu');
 
 /**
  * A share that names its whole ("… 31.370 người, chiếm 31,8% lực lượng lao động") is of that whole only: a claim's whole
@@ -65,7 +65,7 @@ export function sameMeasure(whole: Figure, part: Figure): boolean {
 // "Tổng chiều dài đường thôn là 35,8 km, đã cứng hóa 31,2 km, đạt 78,2%": a sentence that opens with a total, then states
 // what of it was done (a verb, no other noun counted) and the share of that.
 const OPENS_WITH_TOTAL = /^[\s\-+•*–]*tổng(?![\p{L}])/iu;
-const DONE_CLAUSE = /^\s*,\s*(?:đã|được|đã được)\s+(?:\p{L}+\s+){1,4}$/iu;
+const DONE_CLAUSE = new RegExp(String.raw`^\s*,\s*(?:${alt(DONE_WORDS)})\s+(?:\p{L}+\s+){1,4}$`, 'iu');
 
 /** The part done of a total the sentence opens with, and that total, for the share stated right after them. */
 export function totalThenDone(context: RuleContext, p: Figure): { part: Figure; whole: Figure } | undefined {

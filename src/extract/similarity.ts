@@ -8,6 +8,7 @@
  */
 import { createRequire } from 'node:module';
 import { foldKey, stripDiacritics } from '../text/normalize.js';
+import { alt, LABEL_LEADING_WORDS, MACHINE_KIND_WORDS } from '../text/lexicon.js';
 
 // Deep paths only: natural's index pulls dotenv, which prints to stdout.
 const require = createRequire(import.meta.url);
@@ -41,7 +42,7 @@ const SYNONYMS: ReadonlyArray<[RegExp, string]> = [
   // Tourism reports name the same places "điểm đến" and "điểm du lịch".
   [word('điểm đến(?: du lịch)?'), 'điểm du lịch'],
   // "21 máy" in a report means computers unless another kind of machine is named.
-  [word('máy(?! (?:tính|in|scan|quét|chủ|photo|photocopy|chiếu|fax|ảnh|ghi|phát|đo|lạnh|bơm|cày|móc|nổ))'), 'máy tính'],
+  [word(`máy(?! (?:${alt(MACHINE_KIND_WORDS)}))`), 'máy tính'],
 ];
 
 function expandOnce(s: string): string {
@@ -61,7 +62,7 @@ const STOP = new Set(
     'như đang sẽ vẫn cũng đều thuộc khi nếu tổng toàn bộ hiện nay đảm bảo cụ thể gồm bao').split(' '),
 );
 // Words that also open a label without adding to it ("Tổng số …", "Số …", "Tỷ lệ …").
-const LEADING = /^(?:(?:tổng số|tổng cộng|tổng|số lượng|số|tỷ lệ)\s+)+/u;
+const LEADING = new RegExp(String.raw`^(?:(?:${alt(LABEL_LEADING_WORDS)})\s+)+`, 'u');
 
 /** The meaningful tokens of a label: abbreviations spelled out, numbers read ("04" → "4"), function words dropped. */
 export function labelTokens(s: string): string[] {

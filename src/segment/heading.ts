@@ -10,6 +10,7 @@
  */
 import type { SectionStyle } from '../model/index.js';
 import { FOREIGN_LETTERS, VIETNAMESE_CAPITALS, VIETNAMESE_LETTERS, letterOrdinal, parsePartNumber, parseRoman } from './numbering.js';
+import { alt, SIGNER_TITLES, SIGNING_BODIES } from '../text/lexicon.js';
 
 /** One heading line as the grammar reads it, before it is placed in the tree. */
 export interface Heading {
@@ -44,10 +45,10 @@ const NUMBERS = /^(\d{1,2}(?:\.\d{1,2}){0,4})(?![\d,])(\.|\)|\s?[-–](?=\s+\p{L
 const LETTER = new RegExp(`^([${VIETNAMESE_LETTERS}${FOREIGN_LETTERS}])([.),]|[-–](?=\\s))(.*)$`, 'u');
 const CAPITAL = new RegExp(`^([${VIETNAMESE_CAPITALS}])(\\.|\\)|\\s?[-–](?=\\s))(.*)$`, 'u');
 /** Titles that make "Q. CHỦ TỊCH" or "T. GIÁM ĐỐC" a signature line, not a capital-letter heading. */
-const SIGNATURE_TITLE = /^(?:CHỦ TỊCH|PHÓ|GIÁM ĐỐC|TRƯỞNG|BÍ THƯ|ỦY BAN|UỶ BAN|UBND|HĐND|CHÁNH)/u;
+const SIGNATURE_TITLE = new RegExp(`^(?:${alt(SIGNER_TITLES.map((w) => w.toUpperCase()))})`, 'u');
 
 /** The lines that open a report's signature block and distribution list ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "Nơi nhận:"): the body ends there. */
-export const SIGNATURE = /^(?:(?:TM|T\/M|KT|TL|TUQ|Q)\s*\.\s*(?:ỦY BAN|UỶ BAN|UBND|CHỦ TỊCH|BAN|ĐẢNG ỦY|HĐND)|Nơi nhận\s*:)/u;
+export const SIGNATURE = new RegExp(String.raw`^(?:(?:TM|T\/M|KT|TL|TUQ|Q)\s*\.\s*(?:${alt(SIGNING_BODIES.map((w) => w.toUpperCase()))})|Nơi nhận\s*:)`, 'u');
 
 /**
  * Read what follows a number. After its punctuation a title needs a space, or

@@ -586,3 +586,162 @@ export const BARE_TOTAL_SCOPES = ['toàn', 'các'] as const;
 export const NOT_A_UNIT_JOINS = ['và', 'hoặc', 'nếu'] as const;
 /** Words opening a part of a label's closing parenthesis that make it no unit ("(trong đó nữ)", "(gồm …)", "(ghi rõ …)"). */
 export const NOT_A_UNIT_WORDS = ['nếu có', 'trong đó', 'chia ra', 'gồm', 'ghi rõ'] as const;
+
+// ——— stock and flow (extract/claims-balance.ts) ———
+
+/** Words of the level a period opens with ("đầu năm có 146 hộ nghèo", "kỳ trước chuyển sang 12 hồ sơ"). */
+export const OPENING_LEVEL_WORDS = ['đầu năm', 'đầu kỳ', 'đầu quý', 'đầu tháng', 'đầu năm học', 'kỳ trước chuyển sang', 'năm trước chuyển sang'] as const;
+/** Words of the level a period closes with ("cuối năm", "đến ngày 15/6", "hiện còn"). */
+export const CLOSING_LEVEL_WORDS = ['cuối năm', 'cuối kỳ', 'cuối quý', 'cuối tháng', 'cuối năm học', 'đến ngày', 'đến nay', 'đến thời điểm', 'tính đến', 'hiện còn', 'còn lại'] as const;
+/** Words of a flow into a stock ("phát sinh 07 hộ", "sinh ra", "chuyển đến", "tuyển dụng"). */
+export const INFLOW_WORDS = ['tăng', 'phát sinh', 'sinh ra', 'sinh', 'chuyển đến', 'nhập cư', 'tuyển dụng', 'tiếp nhận', 'bổ sung', 'kết nạp', 'tái nghèo', 'rơi vào'] as const;
+/** Words of a flow out of a stock ("thoát nghèo", "chết", "chuyển đi", "nghỉ hưu", "xuất chuồng", "tiêu hủy"). */
+export const OUTFLOW_WORDS = [
+  'giảm', 'thoát nghèo', 'thoát', 'chết', 'tử vong', 'chuyển đi', 'xuất cư', 'nghỉ hưu', 'thôi việc', 'chuyển công tác', 'ra khỏi', 'đưa ra khỏi',
+  'khai tử', 'chấm dứt', 'thôi hưởng', 'dừng hưởng', 'xuất bán', 'giết thịt', 'xuất chuồng', 'tiêu hủy',
+] as const;
+/** Things a count of people is made of: a flow of "trẻ sinh ra" moves a population counted in "người". */
+export const PEOPLE_COUNT_NOUNS = ['người', 'nhân khẩu', 'trẻ', 'cháu', 'em', 'lao động', 'cán bộ', 'công chức', 'viên chức', 'học sinh', 'hội viên', 'đảng viên', 'đoàn viên'] as const;
+/** Words that set a value equal to the formula before it ("(tổng thu trừ tổng chi) là …"). */
+export const RESULT_IS_WORDS = ['là', 'bằng', 'đạt'] as const;
+
+// ——— received and resolved files (extract/claims-bullets.ts) ———
+
+/** Verbs of a file or petition dealt with ("giải quyết", "trả kết quả", "xử lý"). */
+export const RESOLVED_WORDS = ['giải quyết', 'trả kết quả', 'xử lý'] as const;
+/** Words before a deadline noun that say when a file was settled against it ("trước hạn", "đúng hẹn", "quá hạn", "trễ hẹn"). */
+export const DEADLINE_TIMING_WORDS = ['trước', 'đúng', 'quá', 'trễ', 'chậm'] as const;
+/** A deadline or an appointment ("hạn", "hẹn"), after DEADLINE_TIMING_WORDS. */
+export const DEADLINE_NOUNS = ['hạn', 'hẹn'] as const;
+
+// ——— lists of names (extract/claims-lists.ts) ———
+
+/** Words between a count and its colon that say the names after it are of something else ("06 chữ ký số cho các chức danh: …"). */
+export const FOREIGN_NAME_WORDS = ['cho', 'của', 'với', 'để', 'về', 'tại', 'từ', 'đến', 'trên', 'ở', 'theo', 'thuộc', 'trong'] as const;
+/** Units of a span of years or months describing counted things ("3 năm liên tục", "6 tháng"). */
+export const YEAR_MONTH_UNITS = ['năm', 'tháng'] as const;
+/** Words that make a list of names open, examples never to be counted ("như", "khác", "một số", "nhất là"). */
+export const OPEN_LIST_WORDS = ['như', 'khác', 'một số', 'chủ yếu', 'phần lớn', 'đa số', 'nhất là', 'đặc biệt là', 'ví dụ'] as const;
+/** Classifiers that make a name with a number after them ("thôn 3", "Tổ 12", "lớp 9A", "quý II"). */
+export const NUMBERED_NAME_WORDS = [
+  'thôn', 'tổ', 'tổ dân phố', 'khu', 'khu phố', 'xóm', 'ấp', 'bản', 'buôn', 'làng', 'lớp', 'đội', 'cụm', 'điểm', 'trạm', 'phòng', 'nhà', 'số', 'khối',
+  'tiểu khu', 'dãy', 'khoa', 'trường', 'lô', 'tuyến', 'đường', 'ngõ', 'hẻm', 'kiệt', 'phường', 'quận', 'chi đoàn', 'chi hội', 'chi bộ', 'đơn vị', 'mục',
+  'điều', 'khoản', 'giai đoạn', 'đợt', 'kỳ', 'quý', 'tháng', 'tuần', 'phân hiệu', 'điểm trường', 'tòa',
+] as const;
+/**
+ * Capitalised words opening a body's name, which may join two fields with "và" ("Phòng Văn hóa và Thông tin"); compared
+ * case-sensitively. "Uỷ ban" is spelled out: `spellings` moves tones in lower- or upper-case syllables only, not "Ủy".
+ */
+export const BODY_NAME_WORDS = [
+  'Phòng', 'Trung tâm', 'Ban', 'Sở', 'Hội', 'Ủy ban', 'Uỷ ban', 'Văn phòng', 'Trường', 'Công ty', 'Bộ', 'Cục', 'Chi cục', 'Đài', 'Bệnh viện', 'Ngân hàng', 'Tổ',
+] as const;
+/** Besides BODY_NAME_WORDS, words opening a new name after "và", in any case ("và xã B", "và ông C"). */
+export const NEW_NAME_WORDS = ['UBND', 'xã', 'phường', 'thị trấn', 'thôn', 'tổ', 'khu', 'trường', 'ông', 'bà', 'hộ'] as const;
+
+// ——— dates (extract/dates.ts) ———
+
+/** Months spelled out in a run of months of a year ("sáu tháng đầu năm 2024"), with their number. */
+export const MONTH_RUN_NUMBERS: Readonly<Record<string, number>> = { ba: 3, sáu: 6, chín: 9 };
+/** The start or the end of a period ("6 tháng đầu năm", "3 tháng cuối năm"). */
+export const START_END_WORDS = ['đầu', 'cuối'] as const;
+/** Words before "năm 2025" that make the year an end point, a horizon or a reference, not the period ("đến năm 2025", "tầm nhìn năm 2030"). */
+export const YEAR_NOT_PERIOD_WORDS = ['đến', 'tới', 'giai đoạn', 'tầm nhìn', 'sau', 'trước'] as const;
+/** Words between what is dated and its date that belong to neither ("vào", "sáng ngày", "từ", "tại"). */
+export const DATE_LEAD_WORDS = ['vào', 'sáng', 'chiều', 'tối', 'trưa', 'ngày', 'từ', 'trong', 'tại'] as const;
+
+// ——— a fraction and its percent (extract/figures.ts) ———
+
+/** Words between a fraction and a percent that make the percent the fraction's own (", đạt tỷ lệ 100%", "tương ứng"); "=" and "(" are added by the reader. */
+export const OWN_PERCENT_CONNECTORS = ['đạt', 'chiếm', 'bằng', ...RATE_WORDS, 'tương đương', 'tương ứng', 'ứng với'] as const;
+/** Words that make the next percent a goal or a comparison, not a fraction's own value ("vượt chỉ tiêu (75%)"); "giao" as a whole word is added by the reader. */
+export const GOAL_OR_COMPARISON_WORDS = [...TARGET_WORDS, 'phấn đấu', 'so với', 'cùng kỳ'] as const;
+
+// ——— indicators in running text (extract/indicator-sentences.ts, indicator-match.ts) ———
+
+/**
+ * Words opening the title of a section whose figures are targets, not results ("Phương hướng, nhiệm vụ …", "Một số
+ * nhiệm vụ …", "Kiến nghị, đề xuất"), for indicators; matched as prefixes of the title.
+ */
+export const TARGET_SECTION_OPENERS = ['phương hướng', 'mục tiêu', 'nhiệm vụ', 'một số nhiệm vụ', 'kiến nghị', 'đề xuất', 'giải pháp'] as const;
+/** Words after a target word before its percent ("mục tiêu đề ra là", "chỉ tiêu giao đạt"). */
+export const TARGET_TAILS = [...PLAN_BASE_TAILS, 'đặt ra', 'là', 'đạt'] as const;
+/** Verbs joining a count to its percent ("21 máy đạt tỉ lệ 100%", "chiếm", "bằng"); they also end a figure's phrase. */
+export const PERCENT_JOIN_VERBS = ['đạt', 'chiếm', 'bằng'] as const;
+/** Boxes that, before "thư điện tử", still name the e-mail account ("hộp thư điện tử", "hòm thư điện tử"). */
+export const MAILBOX_WORDS = ['hộp', 'hòm'] as const;
+
+// ——— numbers (extract/numbers.ts, read-figures.ts, read-spelled.ts) ———
+
+/** Scale words after a number, hundreds up ("5 trăm triệu", "1,5 triệu", "2 vạn"); "tỷ lệ" is refused by the reader. */
+export const NUMBER_SCALE_WORDS = ['trăm', ...SPELLED_SCALE_WORDS] as const;
+/** Currency words after an amount ("đồng", "VNĐ", "VND"). */
+export const CURRENCY_WORDS = ['đồng', 'vnđ', 'vnd'] as const;
+/** Currency marks after an amount ("50.000đ", "50.000 ₫"). */
+export const CURRENCY_MARKS = ['đ', '₫'] as const;
+/** Words after which "âm" is a minus sign, a value being stated ("Kết quả là âm 3,2 tỷ", "chênh lệch âm 5"). */
+export const NEGATIVE_VALUE_LEADS = ['là', 'đạt', 'còn', 'bằng', 'mức', 'chênh lệch', 'số dư', 'tăng trưởng'] as const;
+/** Words opening a range closed by "đến"/"tới" ("từ 5 đến 7 ha", "khoảng 10 tới 15 hộ"). */
+export const RANGE_OPENERS = ['từ', 'khoảng', 'tầm', 'chừng'] as const;
+/** Words before an amount that make it money ("kinh phí", "ngân sách", "đầu tư"), matched anywhere; "chi" as a word is added by the reader. */
+export const MONEY_CONTEXT_WORDS = ['kinh phí', 'ngân sách', 'chi phí', 'tổng chi', 'vốn', 'thu nhập', 'doanh thu', 'tiền', 'giá trị', 'đầu tư', 'lương', 'học phí', 'lệ phí'] as const;
+/** Words after which a spelled number names or dates rather than counts ("tháng ba", "tổ hai", "lần thứ", "vài"). */
+export const SPELLED_NAMING_WORDS = [
+  'tháng', 'năm', 'ngày', 'mùng', 'mồng', 'thứ', 'quý', 'lúc', 'giờ', 'phút', 'khóa', 'lần', 'số', 'khu', 'tổ', 'đội', 'thôn', 'xóm', 'ấp', 'bản', 'phần',
+  'chương', 'mục', 'điều', 'khoản', 'kém', 'hàng', 'vài', 'mấy', 'dăm', 'hạng', 'loại', 'cấp', 'mức', 'độ', 'lớp', 'phòng', 'tầng', 'đường', 'quận', 'kỳ',
+] as const;
+/** Time words after a spelled number: a duration or a clock time, not a figure ("ba tháng", "hai giờ", "một kỳ"). */
+export const SPELLED_TIME_UNITS = [...SPAN_UNITS, 'kỳ'] as const;
+/** Words joining two spelled numbers into a fraction ("hai phần ba", "một trên hai", "chia"). */
+export const FRACTION_WORDS = ['phần', 'trên', 'chia'] as const;
+
+// ——— places (extract/places.ts) ———
+
+/** Levels of an administrative unit before its name ("xã Tân Lập", "Thị xã Phú Thọ", "THÀNH PHỐ HẠ LONG"). */
+export const ADMIN_LEVEL_WORDS = ['thị trấn', 'thị xã', 'thành phố', 'xã', 'phường', 'huyện', 'quận', 'tỉnh'] as const;
+/** The people's committee that issues a report ("ỦY BAN NHÂN DÂN", "UBND"); matched in capitals by the reader. */
+export const COUNCIL_WORDS = ['ủy ban nhân dân', 'ubnd'] as const;
+/** Words before "xã hội" that make it society, not a commune named Hội ("kinh tế - xã hội", "an sinh xã hội"). */
+export const SOCIETY_WORDS = ['kinh tế', 'văn hóa', 'an sinh', 'chính trị', 'trật tự', 'bảo hiểm', 'chính sách', 'tệ nạn', 'dư luận', 'mạng', 'tổ chức', 'đoàn thể'] as const;
+/** "-hóa" after "xã hội" ("xã hội hóa"): a process, not a place. */
+export const ISATION_WORDS = ['hóa'] as const;
+/** The currency after a scale word in a money unit ("Triệu đồng"); the reader accepts it in lower case or all capitals. */
+export const SCALED_CURRENCY_WORDS = ['đồng'] as const;
+
+/**
+ * A regex alternation (no group) of words whose syllables may each open with a capital, the rest in lower case ("xã",
+ * "Xã", "Thị xã", "thị Xã"), for case-sensitive patterns; longest first.
+ */
+export function altInitialCase(words: readonly string[]): string {
+  const initial = (s: string) => `[${s[0].toUpperCase()}${s[0]}]${escape(s.slice(1))}`;
+  return [...new Set(words.flatMap(spellings))].sort((a, b) => b.length - a.length || a.localeCompare(b)).map((w) => w.split(' ').map(initial).join(' ')).join('|');
+}
+
+// ——— figure readings (extract/quantities.ts) ———
+
+/** The start of the year as an earlier value compared with ("so với đầu năm"); not after "tháng" ("6 tháng đầu năm" names a period). */
+export const YEAR_START_WORDS = ['đầu năm'] as const;
+/** Header words that say when or how without naming what a column measures ("Kỳ báo cáo", "Kết quả", "Tổng số"); "năm 2024" is added by the reader. */
+export const GENERIC_HEADER_WORDS = ['kỳ báo cáo', 'kết quả', 'số liệu', 'thực hiện', 'giá trị', 'số lượng', 'tổng số', 'tổng', 'ghi chú', 'tháng', 'quý'] as const;
+
+// ——— share phrases (extract/shares.ts) ———
+
+/** Total words right after a share's preposition, before the whole it names ("chiếm 12% tổng số hộ"). */
+export const WHOLE_TOTAL_WORDS = ['tổng số', 'tổng'] as const;
+/** Aspect words opening what was done of a total ("…, đã cứng hóa 31,2 km", "được", "đã được"). */
+export const DONE_WORDS = ['đã', 'được', 'đã được'] as const;
+
+// ——— label similarity (extract/similarity.ts) ———
+
+/** Words after "máy" naming a machine ("máy in", "máy chiếu", "máy tính"): a bare "máy" in a report means a computer. */
+export const MACHINE_KIND_WORDS = [
+  'tính', 'in', 'scan', 'quét', 'chủ', 'photo', 'photocopy', 'chiếu', 'fax', 'ảnh', 'ghi', 'phát', 'đo', 'lạnh', 'bơm', 'cày', 'móc', 'nổ',
+] as const;
+/** Words that open a label without adding to it ("Tổng số …", "Số lượng …", "Tỷ lệ …"), in a canonical label (one spelling of "tỷ lệ"). */
+export const LABEL_LEADING_WORDS = [...TOTAL_WORDS, ...COUNT_WORDS, 'tỷ lệ'] as const;
+
+// ——— headings and signatures (segment/heading.ts) ———
+
+/** Titles of a signer ("CHỦ TỊCH", "PHÓ …", "GIÁM ĐỐC"): after "Q." or "T." they make a signature line, not a heading; matched in capitals. */
+export const SIGNER_TITLES = ['chủ tịch', 'phó', 'giám đốc', 'trưởng', 'bí thư', 'ủy ban', 'ubnd', 'hđnd', 'chánh'] as const;
+/** Bodies or offices after "TM.", "KT.", "TL." that open a signature block ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"); matched in capitals. */
+export const SIGNING_BODIES = ['ủy ban', 'ubnd', 'chủ tịch', 'ban', 'đảng ủy', 'hđnd'] as const;
