@@ -105,12 +105,12 @@ const AT_ELEMENTS = { before: '[\n  [\n    [\n      ['.length, after: '\n      ]
 
 /**
  * One document's text at its place in the audit (`JSON.stringify(document, null, 2)` indented by
- * 4), in pieces: each array of the document longer than BATCH is stringified BATCH elements at a
- * time, its other members together. One stringify of the whole document built one string of tens
+ * 4), in pieces: each array of the document longer than `batch` is stringified `batch` elements
+ * at a time, its other members together. One stringify of the whole document built one string of tens
  * of MB and indenting it was another pass making another: the collector's copying of those strings
  * made this stage grow ×17–20 per 10× of input; pieces of bounded size grow ×10.
  */
-export function* documentParts(document: unknown): Generator<string> {
+export function* documentParts(document: unknown, batch = BATCH): Generator<string> {
   if (!isPlainRecord(document)) {
     const s = JSON.stringify([[document]], null, 2);
     yield s.slice(AT_DOCUMENT.before, s.length - AT_DOCUMENT.after);
@@ -130,7 +130,7 @@ export function* documentParts(document: unknown): Generator<string> {
   }
   for (const key of Object.keys(document)) {
     const value = document[key];
-    if (!Array.isArray(value) || value.length <= BATCH || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+    if (!Array.isArray(value) || value.length <= batch || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
       // No prototype: a member named "__proto__" stays a member, as in the document.
       (members ??= Object.create(null) as Record<string, unknown>)[key] = value;
       continue;
@@ -138,8 +138,8 @@ export function* documentParts(document: unknown): Generator<string> {
     yield* flush();
     yield `${first ? '{' : ','}\n      ${JSON.stringify(key)}: [`;
     first = false;
-    for (let i = 0; i < value.length; i += BATCH) {
-      const s = JSON.stringify([[[value.slice(i, i + BATCH)]]], null, 2);
+    for (let i = 0; i < value.length; i += batch) {
+      const s = JSON.stringify([[[value.slice(i, i + batch)]]], null, 2);
       yield `${i ? ',' : ''}${s.slice(AT_ELEMENTS.before, s.length - AT_ELEMENTS.after)}`;
     }
     yield '\n      ]';

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { analyseBytes } from '../../pipelines/analyse.js';
 import type { DocumentOut } from '../../src/model/index.js';
 import { AuditOut } from '../../src/model/index.js';
 import { documentParts, renderJson, renderJsonParts, toDocumentOut } from '../../src/report/json.js';
@@ -83,5 +85,19 @@ describe('the audit JSON, one document at a time', () => {
     expect(text).toBe(JSON.stringify({ version: 1, documents: [a, documents[1], b] }, null, 2) + '\n');
     expect(written).toBeGreaterThan(0);
     expect(written).toBeLessThan(2_000);
+  });
+  it('is the same text, cut into pieces of 1, 2, 3 or 7 elements, for documents read from real reports', async () => {
+    // A report with findings (their evidence and data nested), sections, figures, indicators and passages.
+    const documents: DocumentOut[] = [];
+    for (const name of ['000_d822b3314a80c054.txt', '001_311a9839200255dd.pd.docx']) {
+      const outcome = await analyseBytes(name, readFileSync(new URL(`../../fixtures/seeds/${name}`, import.meta.url)));
+      documents.push(toDocumentOut(name, outcome.analysis, outcome.error));
+    }
+    for (const doc of documents) {
+      expect(doc.findings.length).toBeGreaterThan(0);
+      // The document's own JSON, indented to its place in the audit (4 spaces).
+      const expected = JSON.stringify(doc, null, 2).replace(/\n/g, '\n    ');
+      for (const batch of [1, 2, 3, 7]) expect([...documentParts(doc, batch)].join('')).toBe(expected);
+    }
   });
 });
