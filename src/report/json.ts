@@ -1,3 +1,4 @@
+import { constants } from 'node:buffer';
 import type { Analysis, AuditOut, DocumentOut, FileError, Indicator, IndicatorOut } from '../model/index.js';
 import { passagesOf, placeIn, snippetOf } from '../model/index.js';
 
@@ -42,12 +43,20 @@ export function renderJson(documents: DocumentOut[]): string {
 }
 
 /**
- * The audit's JSON one document at a time, the same text as `JSON.stringify({ version: 1,
- * documents }, null, 2)`: written part by part, no string holds the whole batch, and a document
- * whose own JSON is too long for a string (V8's ~512 MB) is replaced, in `documents` too, by its
- * TOO_LARGE error, so every other document still comes out.
+ * Most characters of one document's JSON: the longest string V8 can hold (~512 MB), the size at
+ * which one `JSON.stringify` of the document used to fail. A document over it becomes TOO_LARGE.
  */
-export function* renderJsonParts(documents: DocumentOut[]): Generator<string> {
+export const MAX_DOCUMENT_CHARS = constants.MAX_STRING_LENGTH;
+
+/**
+ * The audit's JSON one document at a time, the same text as `JSON.stringify({ version: 1,
+ * documents }, null, 2)`: no string holds the whole batch or a whole document. Each document's
+ * text is made in pieces of bounded size (`documentParts`) and held, with a running count, until
+ * it is complete; a document whose text passes `maxChars` (or whose stringify fails with
+ * RangeError) is replaced, in `documents` too, by its TOO_LARGE error, so every other document
+ * still comes out.
+ */
+export function* renderJsonParts(documents: DocumentOut[], { maxChars = MAX_DOCUMENT_CHARS }: { maxChars?: number } = {}): Generator<string> {
   const empty: AuditOut = { version: 1, documents: [] };
   if (!documents.length) {
     yield JSON.stringify(empty, null, 2) + '\n';
@@ -55,18 +64,93 @@ export function* renderJsonParts(documents: DocumentOut[]): Generator<string> {
   }
   yield '{\n  "version": 1,\n  "documents": [';
   for (let i = 0; i < documents.length; i++) {
-    let text: string;
-    try {
-      text = JSON.stringify(documents[i], null, 2);
-    } catch (e) {
-      if (!(e instanceof RangeError)) throw e;
+    let parts = heldParts(documents[i], maxChars);
+    if (!parts) {
       const { source, format, sha256, encoding } = documents[i];
       documents[i] = { ...toDocumentOut(source, undefined, { code: 'TOO_LARGE', message: 'Kết quả của tệp quá lớn để ghi ra JSON' }), format, sha256, encoding };
-      text = JSON.stringify(documents[i], null, 2);
+      parts = [...documentParts(documents[i])];
     }
-    yield `${i ? ',' : ''}\n    ${text.replace(/\n/g, '\n    ')}`;
+    yield `${i ? ',' : ''}\n    `;
+    yield* parts;
   }
   yield '\n  ]\n}\n';
+}
+
+/** One document's text as a list of pieces, or undefined when it passes `maxChars` or a piece is too long for a string. */
+function heldParts(document: unknown, maxChars: number): string[] | undefined {
+  const parts: string[] = [];
+  let chars = 0;
+  try {
+    for (const part of documentParts(document)) {
+      chars += part.length;
+      if (chars > maxChars) return undefined;
+      parts.push(part);
+    }
+  } catch (e) {
+    if (e instanceof RangeError) return undefined;
+    throw e;
+  }
+  return parts;
+}
+
+/** Elements of a document's array stringified at once: a piece of a few hundred elements. */
+const BATCH = 256;
+/**
+ * What `JSON.stringify(x, null, 2)` puts around a value nested in arrays, so that the value comes
+ * out indented exactly as at its place in the audit (a document at 4 spaces, its keys at 6, the
+ * elements of its arrays at 8), and is cut out of the result: no pass over the text to indent it.
+ */
+const AT_DOCUMENT = { before: '[\n  [\n    '.length, after: '\n  ]\n]'.length };
+const AT_ELEMENTS = { before: '[\n  [\n    [\n      ['.length, after: '\n      ]\n    ]\n  ]\n]'.length };
+
+/**
+ * One document's text at its place in the audit (`JSON.stringify(document, null, 2)` indented by
+ * 4), in pieces: each array of the document longer than `batch` is stringified `batch` elements
+ * at a time, its other members together. One stringify of the whole document built one string of tens
+ * of MB and indenting it was another pass making another: the collector's copying of those strings
+ * made this stage grow ×17–20 per 10× of input; pieces of bounded size grow ×10.
+ */
+export function* documentParts(document: unknown, batch = BATCH): Generator<string> {
+  if (!isPlainRecord(document)) {
+    const s = JSON.stringify([[document]], null, 2);
+    yield s.slice(AT_DOCUMENT.before, s.length - AT_DOCUMENT.after);
+    return;
+  }
+  let first = true;
+  let members: Record<string, unknown> | undefined;
+  /** The members gathered so far, as the text between the document's braces (none when all are left out, as undefined ones are). */
+  function* flush(): Generator<string> {
+    if (!members) return;
+    const s = JSON.stringify([[members]], null, 2);
+    members = undefined;
+    const text = s.slice(AT_DOCUMENT.before, s.length - AT_DOCUMENT.after);
+    if (text === '{}') return;
+    yield `${first ? '{' : ','}${text.slice(1, text.length - '\n    }'.length)}`;
+    first = false;
+  }
+  for (const key of Object.keys(document)) {
+    const value = document[key];
+    if (!Array.isArray(value) || value.length <= batch || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+      // No prototype: a member named "__proto__" stays a member, as in the document.
+      (members ??= Object.create(null) as Record<string, unknown>)[key] = value;
+      continue;
+    }
+    yield* flush();
+    yield `${first ? '{' : ','}\n      ${JSON.stringify(key)}: [`;
+    first = false;
+    for (let i = 0; i < value.length; i += batch) {
+      const s = JSON.stringify([[[value.slice(i, i + batch)]]], null, 2);
+      yield `${i ? ',' : ''}${s.slice(AT_ELEMENTS.before, s.length - AT_ELEMENTS.after)}`;
+    }
+    yield '\n      ]';
+  }
+  yield* flush();
+  yield first ? '{}' : '\n    }';
+}
+
+/** An object JSON.stringify writes member by member: no toJSON of its own, not an array. */
+function isPlainRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x) && typeof (x as { toJSON?: unknown }).toJSON !== 'function';
 }
 
 /** An indicator with the column names of the `indicators` table, pointing at its passage. */
