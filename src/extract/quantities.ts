@@ -15,9 +15,9 @@ import { clauseAt } from './sentences.js';
 import { foldKey } from '../text/normalize.js';
 import { clauseWindow } from '../text/positions.js';
 import {
-  ADDED_WORDS, alt, AMONG, AND_OR_WORDS, ASPECT_WORDS, AT_WORDS, CONSISTS_OF, CUMULATIVE_WORDS, EACH_WORDS, ENTITY_HEADER_WORDS, FULFILMENT_BASES, HEADER_FRAME_WORDS, NEGATION_WORDS,
-  NEUTRAL_BEFORE_WORDS, OF_WHICH, OTHER_COLUMN_WORDS, PERIOD_UNITS, PHRASE_STOP_WORDS, PLAN_ABBREVIATIONS, PLAN_SECTION_WORDS, PLAN_WORDS, PREDICATE_MARKERS,
-  PRIOR_WORDS, RATE_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS,
+  ADDED_WORDS, alt, AMONG, AND_OR_WORDS, ASPECT_WORDS, AT_WORDS, BESIDES_WORDS, CONSISTS_OF, CUMULATIVE_WORDS, EACH_WORDS, ENTITY_HEADER_WORDS, FULFILMENT_BASES, HEADER_FRAME_WORDS, NEGATION_WORDS,
+  NEUTRAL_BEFORE_WORDS, OF_WHICH, ONGOING_WORDS, OTHER_COLUMN_WORDS, PERIOD_UNITS, PHRASE_STOP_WORDS, PLAN_ABBREVIATIONS, PLAN_SECTION_WORDS, PLAN_WORDS, PREDICATE_MARKERS,
+  PRIOR_WORDS, RATE_WORDS, RECIPIENT_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
 
@@ -80,6 +80,10 @@ const GAP_TAGS: ReadonlyArray<[string, RegExp]> = [
 const FULFILMENT = new RegExp(String.raw`^\s*%?\s*(?:so với\s+)?(?:${alt(FULFILMENT_BASES, PLAN_ABBREVIATIONS.map((w) => w.toLowerCase()))})(?![\p{L}])`, 'u');
 const RATE = new RegExp(String.raw`^\s*(\p{L}+(?: \p{L}+)?)\s?\/\s?(\d*)\s?(${alt(PERIOD_UNITS)})(?![\p{L}])`, 'u');
 const CUMULATIVE = wordsRe(CUMULATIVE_WORDS, 'u');
+const ONGOING = wordsRe(ONGOING_WORDS, 'u');
+const BESIDES = wordsRe(BESIDES_WORDS, 'u');
+// The word that hands a figure to the verb before it ("cấp thuốc miễn phí cho 215 người"), after one word at least.
+const RECIPIENT = new RegExp(String.raw`(?<=\p{L})\s+(?:${alt(RECIPIENT_WORDS)})$`, 'u');
 const PERIOD = new RegExp(String.raw`(?<![\p{L}])(\d+ tháng(?: (?:${alt(START_END_WORDS)}) năm)?(?: \d{4})?|quý [ivx\d]+(?:\/\d{4}| năm \d{4})?|tháng \d{1,2}(?:\/\d{4})?|năm \d{4})(?![\p{L}\d])`, 'u');
 // A plan section is titled by its plan words ("Phương hướng, nhiệm vụ …", "Một số nhiệm vụ trọng tâm"); a title that only
 // mentions them ("Kết quả triển khai các nhiệm vụ", "Triển khai Kế hoạch số 58") reports what was done.
@@ -207,6 +211,10 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
       // "năng suất lúa 62,0 tạ/ha, sản lượng 2.387 tấn" and "cây ngô năng suất 48,0 tạ/ha, sản lượng 684 tấn": a bare measure
       // word names whose output only with the clause's opening words, so those words are part of its scope.
       if (loose) extra.push(`subject:${labelTokens(clauseSubject(context, f, start)).join(' ')}`);
+      // "Học sinh lớp 5 hoàn thành chương trình tiểu học 2.941/2.943 em": words running from the figure before to this
+      // one, with no stop between, are this figure's subject as much as that figure's noun, so they name neither for sure.
+      const last = done[done.length - 1];
+      if (last?.figure === prev && prevEnd > start && last.kind === 'count' && !PHRASE_STOP.test(gap)) done[done.length - 1] = { ...last, named: false };
       // "tiếp nhận 4.862 hồ sơ, gồm: giải quyết đúng hạn 4.705 hồ sơ": a count named only by its verb belongs to the
       // paragraph's first count of the same noun; under another first count (another office's intake) it is another quantity.
       const lead = leadCount(context, f, shared);
@@ -225,6 +233,10 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const tags = [...extra, ...NEAR_TAGS.filter(([, re]) => re.test(near)).map(([t]) => t)];
   for (const [t, re] of GAP_TAGS) if (re.test(gap)) tags.push(t);
   if (CUMULATIVE.test(sentence)) tags.push('cumulative');
+  // "Đang giải quyết 45 hồ sơ" counts what is still in hand, never the "1.347 hồ sơ" already settled.
+  if (ONGOING.test(`${lastSegment(gap)} ${name}`)) tags.push('ongoing');
+  // "Ngoài ra, các doanh nghiệp trao 40 suất học bổng": beyond the "312 suất" stated before, another quantity.
+  if (BESIDES.test(sentence)) tags.push('besides');
   // "04 hợp tác xã đã mở gian hàng …", "06 hợp tác xã đang hoạt động": a verb after the noun counts only those that
   // did it, a subgroup; two counts with different verbs are different quantities.
   const predicate = PREDICATE.exec(tail);
@@ -239,7 +251,8 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   if (head) tags.push(`head:${labelTokens(head).join(' ')}`);
   const per = rate ? `${Number(rate[2] || 1)} ${rate[3]}` : null;
   const named = !weak(tokens) && tokens.length >= 3;
-  const before = lastSegment(gap);
+  // "chi trả trợ cấp cho 412 người": the verb before "cho" narrows the figure to those it reached.
+  const before = lastSegment(gap).replace(RECIPIENT, '');
   const pre = before && !NEUTRAL_BEFORE.test(before) && !/:\s*$/u.test(gap) ? before.split(/\s+/).slice(-3).join(' ') : null;
   return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred, pre, loose };
 }

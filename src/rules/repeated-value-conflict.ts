@@ -12,9 +12,12 @@
  * tokens (abbreviations spelled out: BTS = trạm phát sóng, TTHC = thủ tục
  * hành chính; "04" = "4"), the same kind and unit, and the same scope: no
  * qualifier on one side only ("mới", "còn lại", "trong đó", "tại …", "của …",
- * "không"), the same period (the report's own by default), neither a target,
+ * "không", "đang" for what is still in hand, a clause opened by "Ngoài ra"),
+ * the same period (the report's own by default), neither a target,
  * a previous value ("so với … (N)") nor a change ("tăng N"), the same list
- * lead-in, and not a plan section. Names match when equal, or when one
+ * lead-in, and not a plan section. Two rows of one table are two items, and
+ * two counts that list their members ("03 tổ: Tổ 1, Tổ 5 và Tổ 8") naming
+ * other members are two groups. Names match when equal, or when one
  * name's tokens all appear in the other's (a refinement, ≥ 3 tokens).
  * Figures are indexed by name in a Map and near names compared only within
  * a bucket of the same kind, scope and first word, so the rule stays linear
@@ -130,7 +133,7 @@ function reportTranspositions(context: RuleContext, quantities: Quantity[], repo
       for (const j of partners) {
         const [a, b] = [bucket[i], bucket[j]];
         if (reported.has(a.q.figure.index) || reported.has(b.q.figure.index)) continue;
-        if (!adjacentSwap(String(a.value), String(b.value)) || !comparableSides(context, a.q, b.q) || !oneThing(a, b)) continue;
+        if (!adjacentSwap(String(a.value), String(b.value)) || !comparableSides(context, a.q, b.q) || !oneThing(a, b) || ownWhole(context, a.q, b.q)) continue;
         reported.add(a.q.figure.index).add(b.q.figure.index);
         context.report({
           messageId: 'repeatedValueConflict',
@@ -234,11 +237,35 @@ function oneThing(a: Side, b: Side): boolean {
   return small.length >= 2 && tokenContainment(small, large) === 1;
 }
 
+// "thực hiện 412 hồ sơ, trong đó chứng thực … 421 hồ sơ" beside "chứng thực 412 hồ sơ": the part is held against a
+// restatement of its own whole, which is part-exceeds-whole's to judge.
+function ownWhole(context: RuleContext, a: Quantity, b: Quantity): boolean {
+  const wholes = wholesOf(context);
+  return wholes.get(a.figure.index)?.includes(b.figure.value) === true || wholes.get(b.figure.index)?.includes(a.figure.value) === true;
+}
+
+// Per figure, the values of the wholes its reading is a part of (its claims' wholes, the paragraph's first count it falls
+// under), read once per document rather than once per pair held against each other.
+function wholesOf(context: RuleContext): Map<number, number[]> {
+  let out = WHOLES.get(context.readings);
+  if (!out) {
+    out = new Map();
+    for (const q of context.readings) {
+      const within = q.scope.split('|').filter((t) => t.startsWith('within:')).map((t) => Number(t.slice(7)));
+      const wholes = [...q.related.filter((r) => r.relation === 'part-of').map((r) => context.figures[r.figure].value), ...within];
+      if (wholes.length > 0) out.set(q.figure.index, wholes);
+    }
+    WHOLES.set(context.readings, out);
+  }
+  return out;
+}
+const WHOLES = new WeakMap<RuleContext['readings'], Map<number, number[]>>();
+
 const unitTokens = (q: Quantity) => new Set((q.unit ?? '').split(' ').filter((t) => t !== ''));
 
 // As for any two readings of one quantity, plus: one part–whole claim, or a part beside its whole, are two things.
 function comparableSides(context: RuleContext, a: Quantity, b: Quantity): boolean {
-  if (a.figure.block === b.figure.block) return false;
+  if (a.figure.block === b.figure.block || sameTable(context, a.figure, b.figure)) return false;
   if (a.related.some((r) => r.figure === b.figure.index) || b.related.some((r) => r.figure === a.figure.index)) return false;
   const claimsOf = claimsByFigure(context.claims);
   const [ca, cb] = [claimsOf.get(a.figure.index), claimsOf.get(b.figure.index)];
@@ -341,7 +368,7 @@ function plausibleSubset(a: Quantity, b: Quantity): boolean {
 
 // Two figures of one paragraph, or of one part–whole claim, are different quantities.
 function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
-  if (a.figure.block === b.figure.block) return false;
+  if (a.figure.block === b.figure.block || sameTable(context, a.figure, b.figure)) return false;
   // Two table cells under columns that measure different things ("Định mức" and "Tổng số phòng học", "Tỷ lệ đáp ứng" and
   // "Tỷ lệ kiên cố") are two quantities of rows that share a label.
   const [ma, mb] = [cellMeasure(context, a.figure), cellMeasure(context, b.figure)];
@@ -360,20 +387,43 @@ function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
   if (after !== null && before !== null && !after.endsWith(before) && !before.endsWith(after)) return false;
   const claimsOf = claimsByFigure(context.claims);
   const [ca, cb] = [claimsOf.get(a.figure.index), claimsOf.get(b.figure.index)];
-  return !(ca && cb && ca.some((c) => cb.includes(c)));
+  return !(ca && cb && ca.some((c) => cb.includes(c))) && !otherMembers(context, ca, cb);
+}
+
+// Two rows of one table are two items ("Hỗ trợ giống lúa" and "Hỗ trợ khôi phục sản xuất", "Trong đó: nữ" under two groups).
+function sameTable(context: RuleContext, a: Quantity['figure'], b: Quantity['figure']): boolean {
+  if (a.cell === null || b.cell === null) return false;
+  const t = tableOf(context, a.block);
+  return t !== undefined && t === tableOf(context, b.block);
+}
+
+// Two counts that each list their members ("03 tổ: Tổ 1, Tổ 5 và Tổ 8", "04 tổ: Tổ 2, Tổ 4 và Tổ 7") naming other members
+// count two groups.
+function otherMembers(context: RuleContext, ca: number[] | undefined, cb: number[] | undefined): boolean {
+  const members = (cs: number[] | undefined) => {
+    const list = (cs ?? []).map((k) => context.claims[k]).find((c) => c.relation === 'list' && c.items.length > 0);
+    return list ? new Set(list.items.map((i) => labelTokens(i).join(' '))) : null;
+  };
+  const [ma, mb] = [members(ca), members(cb)];
+  return ma !== null && mb !== null && (ma.size !== mb.size || [...ma].some((m) => !mb.has(m)));
 }
 
 // The measure of a table cell's column (see columnMeasure), null for a figure outside a table.
 function cellMeasure(context: RuleContext, f: Quantity['figure']): string[] | null {
   if (f.cell === null) return null;
+  const header = tableOf(context, f.block)?.columns[f.cell]?.header;
+  return header === undefined ? null : columnMeasure(header);
+}
+
+// The table a block is a row of, from a map built once per document.
+function tableOf(context: RuleContext, block: number): RuleContext['tables'][number] | undefined {
   let byBlock = TABLE_BY_BLOCK.get(context.tables);
   if (!byBlock) {
     byBlock = new Map();
     for (const t of context.tables) for (const r of t.rows) for (const blk of r.blocks) byBlock.set(blk, t);
     TABLE_BY_BLOCK.set(context.tables, byBlock);
   }
-  const header = byBlock.get(f.block)?.columns[f.cell]?.header;
-  return header === undefined ? null : columnMeasure(header);
+  return byBlock.get(block);
 }
 const TABLE_BY_BLOCK = new WeakMap<RuleContext['tables'], Map<number, RuleContext['tables'][number]>>();
 

@@ -353,6 +353,12 @@ export const PHRASE_STOP_WORDS = [
   'của', 'tại', 'ở', 'trong', 'với', 'đạt', 'chiếm', 'được', 'đã', 'cho', 'trên', 'và', 'so', 'thuộc', 'là', 'do', 'vì', 'nhằm', 'để', 'theo', 'gồm',
   'về', 'từ', 'đến', 'bằng', 'tương đương', 'hoạt động', 'đang', 'sẽ', 'nhưng', 'mỗi', 'phục vụ',
 ] as const;
+/** Words before a figure that count what is still in hand ("đang giải quyết 45 hồ sơ"): never what was done ("đã giải quyết"). */
+export const ONGOING_WORDS = ['đang'] as const;
+/** Words opening a clause of figures beyond those stated before ("Ngoài ra, doanh nghiệp trao 40 suất"): other quantities. */
+export const BESIDES_WORDS = ['ngoài ra', 'bên cạnh đó'] as const;
+/** Words between a verb and those it reached ("chi trả trợ cấp cho 412 người"): the verb before them narrows the figure. */
+export const RECIPIENT_WORDS = ['cho', 'dành cho'] as const;
 /** Words that make a count what is left ("còn lại 12 hồ sơ", "tồn 5"). */
 export const REST_WORDS = ['còn lại', 'còn', 'tồn'] as const;
 /** Words that make a count an addition or a change ("cấp thêm 20", "bổ sung", "nâng lên"). */

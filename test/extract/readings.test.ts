@@ -43,3 +43,33 @@ describe('extractReadings', () => {
     expect(r.find((x) => x.raw.startsWith('1.250'))?.role).toBe('prior');
   });
 });
+
+describe('what narrows a figure', () => {
+  async function read(text: string) {
+    const out = await analyseBytes('t.txt', Buffer.from(text + '\n', 'utf8'), { only: [] });
+    return out.analysis!.readings;
+  }
+  const tags = (scope: string) => scope.split('|');
+
+  it('tags a count still in hand ("đang") apart from one done, by the words before it or its label', async () => {
+    const r = await read('Đang xử lý 23 đơn thư khiếu nại; đã xử lý 140 đơn thư khiếu nại.\n\nĐơn thư đang xử lý: 23.');
+    expect(r.filter((x) => tags(x.scope).includes('ongoing')).map((x) => x.figure.raw)).toEqual(['23', '23']);
+  });
+
+  it('tags the figures of a clause opened by "Ngoài ra" or "Bên cạnh đó" as beyond those before', async () => {
+    const r = await read('Xã trồng mới 12 ha rừng sản xuất. Ngoài ra, người dân tự trồng 3,5 ha cây phân tán. Bên cạnh đó, xã cấp 400 cây giống.');
+    expect(r.map((x) => [x.figure.raw, tags(x.scope).includes('besides')])).toEqual([['12', false], ['3,5', true], ['400', true]]);
+  });
+
+  it('reads the verb before "cho" as what narrows the figure after it', async () => {
+    const r = await read('Hội Nông dân tập huấn kỹ thuật cho 85 hội viên nông dân.');
+    expect(r[0].pre).toBe('huấn kỹ thuật');
+  });
+
+  it('leaves unnamed a number whose following words run on to the next figure, as that figure\'s subject', async () => {
+    // "khối 9" is a grade; the words after it name the 1.012 pupils.
+    const r = await read('Học sinh khối 9 xét tốt nghiệp trung học cơ sở 1.012 em.');
+    const nine = r.find((x) => x.figure.raw === '9');
+    expect(nine?.named).toBe(false);
+  });
+});

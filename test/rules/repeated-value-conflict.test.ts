@@ -355,4 +355,73 @@ describe('repeated-value-conflict: a place\'s sentence against its appendix row'
     const found = await findingsOf(RULE, text);
     expect(found.map((f) => [f.data.value, f.data.other].sort())).toEqual([['18', '81']]);
   });
+
+  it('keeps what is still in hand ("đang giải quyết") apart from what was done, and still compares two counts of what was done', async () => {
+    // Hand-checked: 37 files in progress are not the 1.280 settled; 1.280 and 1.208 settled are one count stated twice.
+    expect(await findingsOf(RULE, report(
+      'I. CẢI CÁCH HÀNH CHÍNH', 'Trong quý, đã giải quyết 1.280 hồ sơ đất đai cho người dân.',
+      'Công tác tiếp công dân được duy trì.', 'Đang giải quyết 37 hồ sơ đất đai, đều trong hạn.',
+    ))).toEqual([]);
+    const found = await findingsOf(RULE, report(
+      'I. CẢI CÁCH HÀNH CHÍNH', 'Trong quý, đã giải quyết 1.280 hồ sơ đất đai cho người dân.',
+      'Công tác tiếp công dân được duy trì.', 'II. TỔNG HỢP', 'Trong quý, đã giải quyết 1.208 hồ sơ đất đai cho người dân.',
+    ));
+    expect(found.map((f) => [f.data.value, f.data.other].sort())).toEqual([['1.208', '1.280']]);
+  });
+
+  it('reads a count handed to a verb by "cho" as those the action reached, not the whole group', async () => {
+    // Hand-checked: 37 people given wheelchairs and 164 people on a monthly allowance are two subgroups of the disabled.
+    expect(await findingsOf(RULE, report(
+      'I. AN SINH XÃ HỘI', 'Số người khuyết tật được hưởng trợ cấp hằng tháng 164 người.',
+      'Công tác chăm lo gia đình chính sách được quan tâm.', 'Hội Chữ thập đỏ cấp xe lăn miễn phí cho 37 người khuyết tật.',
+    ))).toEqual([]);
+  });
+
+  it('keeps the figures of a clause opened by "Ngoài ra" apart from those stated before', async () => {
+    // Hand-checked: 25 scholarships from donors are beyond the 150 awarded before; without "Ngoài ra" the two read as one.
+    const texts = (opening: string) => report(
+      'I. KHUYẾN HỌC', 'Đã trao 150 suất học bổng cho học sinh nghèo.',
+      'Phong trào học tập suốt đời được duy trì.', `${opening}các nhà hảo tâm cũng trao 25 suất học bổng.`,
+    );
+    expect(await findingsOf(RULE, texts('Ngoài ra, '))).toEqual([]);
+    expect((await findingsOf(RULE, texts(''))).map((f) => [f.data.value, f.data.other].sort())).toEqual([['150', '25']]);
+  });
+
+  it('does not compare two counts that list different members, but does when they list the same ones', async () => {
+    // Hand-checked: Tổ 3, 6, 9 and Tổ 1, 2, 5, 7 are two groups of wards; the same three wards counted 03 and 04 are not.
+    expect(await findingsOf(RULE, report(
+      'I. ĐÔ THỊ', 'Có 03 tổ dân phố đạt chuẩn văn minh đô thị: Tổ 3, Tổ 6 và Tổ 9.',
+      'Công tác thu gom rác thải được duy trì.', 'Các tổ dân phố có nhiều hộ kinh doanh dịch vụ là 04 tổ: Tổ 1, Tổ 2, Tổ 5 và Tổ 7.',
+    ))).toEqual([]);
+    const found = await findingsOf(RULE, report(
+      'I. ĐÔ THỊ', 'Có 03 tổ dân phố đạt chuẩn văn minh đô thị: Tổ 3, Tổ 6 và Tổ 9.',
+      'Công tác thu gom rác thải được duy trì.', 'II. TỔNG HỢP', 'Có 04 tổ dân phố đạt chuẩn văn minh đô thị: Tổ 3, Tổ 6 và Tổ 9.',
+    ));
+    expect(found.map((f) => [f.data.value, f.data.other].sort())).toEqual([['03', '04']]);
+  });
+
+  it('never compares two rows of one table', async () => {
+    // Hand-checked: 800.000 and 1.100.000 đồng/ha are the rates of two kinds of support, one row each.
+    expect(await findingsOf(RULE, report(
+      'I. HỖ TRỢ SẢN XUẤT', 'Bảng 1. Mức hỗ trợ',
+      'TT\tNội dung\tMức hỗ trợ (đồng/ha)\tSố hộ\n1\tHỗ trợ phân bón\t800.000\t210\n2\tHỗ trợ phân bón hữu cơ vi sinh\t1.100.000\t95',
+    ))).toEqual([]);
+  });
+
+  it('leaves a part with two digits of its own whole swapped to part-exceeds-whole', async () => {
+    // Hand-checked: 561 of "trong đó" exceeds its own whole 516, restated from the paragraph before; not a second count.
+    expect(await findingsOf(RULE, report(
+      'I. TƯ PHÁP', '+ Lĩnh vực tư pháp: giải quyết 930 hồ sơ; cụ thể: đăng ký khai sinh 140 trường hợp, chứng thực 516 hồ sơ và việc khác 274 hồ sơ.',
+      '+ Riêng công tác chứng thực: thực hiện 516 hồ sơ, trong đó chứng thực bản sao điện tử 561 hồ sơ, thu lệ phí 5,2 triệu đồng.',
+    ))).toEqual([]);
+  });
+
+  it('does not name a number by the words that run on to the next figure, which are that figure\'s subject', async () => {
+    // Hand-checked: "lớp 5" is the grade, not a count of pupils who finished primary school (1.730 of them did).
+    expect(await findingsOf(RULE, report(
+      'I. GIÁO DỤC', 'Học sinh lớp 5 hoàn thành chương trình tiểu học 1.730/1.732 em, đạt 99,88%.',
+      'Công tác phổ cập được duy trì.', 'Bảng 1',
+      'Cấp học\tSố lớp\tHoàn thành chương trình\nMầm non\t120\t980\nTiểu học\t310\t1.730\nTrung học cơ sở\t190\t1.402',
+    ))).toEqual([]);
+  });
 });

@@ -407,6 +407,14 @@ describe('figure reading words', async () => {
     for (const w of L.ADDED_WORDS) expect(wordsRe(L.ADDED_WORDS, 'u').test(`cấp ${w} 20 thẻ`)).toBe(true);
     expect(wordsRe(L.ADDED_WORDS, 'u').test('cấp 20 thẻ')).toBe(false);
   });
+  it('in hand, beyond, handed to a verb: scope tags and the verb before a count', () => {
+    for (const w of L.ONGOING_WORDS) expect(scopes(`${w} xử lý 23 đơn thư.`)[0]).toContain('ongoing');
+    expect(scopes('Đã xử lý 23 đơn thư.')[0]).not.toContain('ongoing');
+    for (const w of L.BESIDES_WORDS) expect(scopes(`Xã trồng 12 ha rừng. ${w[0].toUpperCase()}${w.slice(1)}, người dân trồng 5 ha cây.`)[1]).toContain('besides');
+    const pre = (line: string) => analyseSource(sourceFromText(`BÁO CÁO\nI. KẾT QUẢ\n${line}`), { only: [] }).readings[0].pre;
+    for (const w of L.RECIPIENT_WORDS) expect(pre(`Hội tập huấn kỹ thuật ${w} 85 hội viên.`)).toBe('huấn kỹ thuật');
+    expect(pre('Hội tặng quà cho 85 hội viên.')).toBe('hội tặng quà');
+  });
   it('phrase ends, subgroup verbs, places, neutral words', () => {
     const stop = new RegExp(`\\s(?:${alt(L.PHRASE_STOP_WORDS)})(?![\\p{L}])`, 'u');
     for (const w of L.PHRASE_STOP_WORDS) expect(stop.exec(`389 hồ sơ ${w} xã`)!.index).toBe(9);
