@@ -216,7 +216,7 @@ const ALLOWED_ALTERNATIONS: ReadonlyArray<{ file: string; pattern: RegExp; why: 
  * Vietnamese words. A ratchet: a count may only go down, and must be lowered here when a file is cleaned.
  */
 const PENDING_ALTERNATIONS: Readonly<Record<string, number>> = {
-  'extract/claims-balance.ts': 6,
+  'extract/claims-balance.ts': 1,
   'extract/claims-bullets.ts': 2,
   'extract/claims-lists.ts': 7,
   'extract/dates.ts': 4,

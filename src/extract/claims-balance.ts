@@ -20,15 +20,13 @@ import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { isAmount, localRange, makeClaim } from './claims-parts.js';
 import { unitKindOf, unitsAlike } from './labels.js';
-import { alt, MINUS_WORDS } from '../text/lexicon.js';
+import { alt, CLOSING_LEVEL_WORDS, INFLOW_WORDS, MINUS_WORDS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, wordsRe } from '../text/lexicon.js';
 
-const word = (alts: string) => new RegExp(`(?<![\\p{L}])(?:${alts})(?![\\p{L}])`, 'iu');
-const OPENING = word('đầu năm|đầu kỳ|đầu quý|đầu tháng|đầu năm học|kỳ trước chuyển sang|năm trước chuyển sang');
-const CLOSING = word('cuối năm|cuối kỳ|cuối quý|cuối tháng|cuối năm học|đến ngày|đến nay|đến thời điểm|tính đến|hiện còn|còn lại');
-const INFLOW = word('tăng|phát sinh|sinh ra|sinh|chuyển đến|nhập cư|tuyển dụng|tiếp nhận|bổ sung|kết nạp|tái nghèo|rơi vào');
-const OUTFLOW = word('giảm|thoát nghèo|thoát|chết|tử vong|chuyển đi|xuất cư|nghỉ hưu|thôi việc|chuyển công tác|ra khỏi|đưa ra khỏi|khai tử|chấm dứt|thôi hưởng|dừng hưởng|xuất bán|giết thịt|xuất chuồng|tiêu hủy|tiêu huỷ');
-// Things people counts are made of: a flow of "trẻ sinh ra" moves a population counted in "người".
-const PEOPLE = word('người|nhân khẩu|trẻ|cháu|em|lao động|cán bộ|công chức|viên chức|học sinh|hội viên|đảng viên|đoàn viên');
+const OPENING = wordsRe(OPENING_LEVEL_WORDS);
+const CLOSING = wordsRe(CLOSING_LEVEL_WORDS);
+const INFLOW = wordsRe(INFLOW_WORDS);
+const OUTFLOW = wordsRe(OUTFLOW_WORDS);
+const PEOPLE = wordsRe(PEOPLE_HEAD_WORDS);
 
 type Figs = (block: number) => Figure[];
 
@@ -37,8 +35,9 @@ export function extractBalanceClaims(blocks: readonly Block[], figuresOf: Figs, 
   const out: Claim[] = [];
   for (let b = 0; b < blocks.length; b++) {
     if (blocks[b].kind === 'row') continue;
-    for (const opening of figuresOf(b)) {
-      if (!counted(opening) || !OPENING.test(clauseBefore(blocks[b], opening))) continue;
+    const figures = figuresOf(b);
+    for (const [k, opening] of figures.entries()) {
+      if (!counted(opening) || !OPENING.test(sincePrevious(blocks[b], figures[k - 1], opening))) continue;
       const claim = balanceFrom(blocks, figuresOf, b, opening, sectionOf);
       if (claim) out.push(claim);
     }
@@ -56,7 +55,10 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
       if (k === b && f.index <= opening.index) continue;
       if (!counted(f) || inBrackets(block, localRange(block, f)[0]) || !sameThings(opening, f)) continue;
       const clause = clauseBefore(block, f);
-      if (CLOSING.test(clause) && !OPENING.test(clause)) {
+      const own = segmentOf(block.text, f, block);
+      // The closing level ends the clause ("; đến ngày 15/6 số hộ nghèo là 121 hộ") or, in one sentence of commas, is told
+      // by its own words ("tồn đầu kỳ 640 liều, …, tồn cuối kỳ 552 liều").
+      if ((CLOSING.test(clause) && !OPENING.test(clause)) || (CLOSING.test(own) && !OPENING.test(own))) {
         if (flows.length === 0) return null;
         return makeClaim({
           relation: 'balance', whole: f.index, parts: [opening.index, ...flows.map((x) => x.index)], signs: [1, ...signs],
@@ -65,7 +67,6 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
           partBlocks: [...new Set([b, k])],
         });
       }
-      const own = segmentOf(block.text, f, block);
       const inflow = INFLOW.test(own);
       const outflow = OUTFLOW.test(own);
       if (inflow === outflow) {
@@ -99,6 +100,14 @@ function sameThings(a: Figure, b: Figure): boolean {
   if (unitsAlike(ua, ub) || unitKindOf(ub, ua) || unitKindOf(ua, ub)) return true;
   if (ua.split(/\s+/)[0] === ub.split(/\s+/)[0]) return true;
   return PEOPLE.test(ua.split(/\s+/)[0]) && PEOPLE.test(ub.split(/\s+/)[0]);
+}
+
+// The clause a figure closes, from the figure before it on: "tồn đầu kỳ 640 liều, nhập trong kỳ 1.200 liều" opens at 640 only.
+function sincePrevious(block: Block, previous: Figure | undefined, f: Figure): string {
+  const clause = clauseBefore(block, f);
+  if (!previous) return clause;
+  const gap = localRange(block, f)[0] - localRange(block, previous)[1];
+  return gap >= 0 && gap < clause.length ? clause.slice(clause.length - gap) : clause;
 }
 
 // The clause a figure closes: from the last ";", ". " or start of the block up to the figure.

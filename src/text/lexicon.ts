@@ -23,6 +23,15 @@ export function spellings(word: string): string[] {
  */
 export const NOT_FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = {
   'kế hoạch': ['hóa'],
+  // Stock out and in ("xuất kho", "nhập trong kỳ"), not trade, excellence, appearance or publishing.
+  'xuất': ['khẩu', 'sắc', 'hiện', 'bản', 'phát', 'nhập', 'trình', 'xứ', 'cảnh', 'ngũ'],
+  'nhập': ['khẩu', 'môn', 'vai'],
+};
+
+/** Words that stop being the cue when another word stands before them: "sản xuất" is production, "thu nhập" income. */
+export const NOT_PRECEDED_BY: Readonly<Record<string, readonly string[]>> = {
+  'xuất': ['sản', 'đề', 'kiến', 'sáp', 'đột', 'tái'],
+  'nhập': ['thu', 'sáp', 'xuất', 'hội', 'gia', 'du', 'đăng', 'truy', 'thâm', 'hòa', 'sát', 'nhân'],
 };
 
 const refusal = (word: string): string => {
@@ -30,10 +39,15 @@ const refusal = (word: string): string => {
   return next ? `(?!\\s+(?:${next.flatMap(spellings).map(escape).join('|')})(?![\\p{L}]))` : '';
 };
 
+const refusalBefore = (word: string): string => {
+  const prev = NOT_PRECEDED_BY[unifyTones(word.normalize('NFC'))];
+  return prev ? `(?<!(?<![\\p{L}])(?:${prev.flatMap(spellings).map(escape).join('|')})\\s+)` : '';
+};
+
 /** A regex alternation (no group) of words and their tone variants, longest first. */
 export function alt(...lists: ReadonlyArray<readonly string[]>): string {
   const all = [...new Set(lists.flat().flatMap(spellings))];
-  return all.sort((a, b) => b.length - a.length || a.localeCompare(b)).map((w) => escape(w) + refusal(w)).join('|');
+  return all.sort((a, b) => b.length - a.length || a.localeCompare(b)).map((w) => refusalBefore(w) + escape(w) + refusal(w)).join('|');
 }
 
 /** A regex matching any of the words as whole words (not inside a longer word). */
@@ -422,6 +436,28 @@ export const TOTAL_COLUMN_HEADERS = ['tổng số', 'tổng cộng', 'tổng', '
 /** Header words opening the label column ("Nội dung", "Tên …", "Lĩnh vực"). */
 export const LABEL_COLUMN_OPENERS = ['nội dung', 'tên', 'danh mục', 'hạng mục', 'lĩnh vực'] as const;
 
+// ——— stock and flow (extract/claims-balance.ts) ———
+
+/** Words of an opening level: "đầu năm có 146 hộ nghèo", "tồn đầu kỳ 640 liều", "kỳ trước chuyển sang 03 đơn". */
+export const OPENING_LEVEL_WORDS = ['đầu năm', 'đầu kỳ', 'đầu quý', 'đầu tháng', 'đầu năm học', 'kỳ trước chuyển sang', 'năm trước chuyển sang'] as const;
+/** Words of a closing level: "cuối kỳ", "đến ngày 15/6", "hiện còn". */
+export const CLOSING_LEVEL_WORDS = [
+  'cuối năm', 'cuối kỳ', 'cuối quý', 'cuối tháng', 'cuối năm học', 'đến ngày', 'đến nay', 'đến thời điểm', 'tính đến', 'hiện còn', 'còn lại',
+] as const;
+/** Words of a flow in: births, moves in, recruitment, files received, stock taken in ("nhập trong kỳ"). */
+export const INFLOW_WORDS = [
+  'tăng', 'phát sinh', 'sinh ra', 'sinh', 'chuyển đến', 'nhập cư', 'tuyển dụng', 'tiếp nhận', 'bổ sung', 'kết nạp', 'tái nghèo', 'rơi vào', 'nhập',
+] as const;
+/** Words of a flow out: deaths, moves out, retirement, households leaving poverty, stock issued ("xuất sử dụng"). */
+export const OUTFLOW_WORDS = [
+  'giảm', 'thoát nghèo', 'thoát', 'chết', 'tử vong', 'chuyển đi', 'xuất cư', 'nghỉ hưu', 'thôi việc', 'chuyển công tác', 'ra khỏi', 'đưa ra khỏi',
+  'khai tử', 'chấm dứt', 'thôi hưởng', 'dừng hưởng', 'xuất bán', 'giết thịt', 'xuất chuồng', 'tiêu hủy', 'xuất',
+] as const;
+/** Head nouns of people counts: a flow of "trẻ sinh ra" moves a population counted in "người". */
+export const PEOPLE_HEAD_WORDS = [
+  'người', 'nhân khẩu', 'trẻ', 'cháu', 'em', 'lao động', 'cán bộ', 'công chức', 'viên chức', 'học sinh', 'hội viên', 'đảng viên', 'đoàn viên',
+] as const;
+
 // ——— parts of a whole (extract/claims-parts.ts) ———
 
 /** Scale words of an amount ("2,5 tỷ", "300 triệu"): a part so scaled may be money of a money whole. */
@@ -482,6 +518,13 @@ export const PLURAL_WORDS = ['các', 'mọi', 'những', 'nhiều'] as const;
 export const SPAN_UNITS = ['năm', 'tháng', 'tuần', 'ngày', 'giờ', 'tiếng', 'phút', 'giây', 'quý', 'tuổi', 'thập kỷ', 'thế kỷ'] as const;
 /** Words naming a period by its number ("tháng 6", "quý II", "kỳ 2"). */
 export const PERIOD_NAME_WORDS = ['tháng', 'năm', 'quý', 'kỳ'] as const;
+/**
+ * Words that place a period already named ("đầu kỳ", "trong kỳ", "cuối năm"): a number after them is no period's number
+ * but a quantity of the period ("tồn đầu kỳ 640 liều", "nhập trong kỳ 1.200 liều").
+ */
+export const PERIOD_PLACE_WORDS = ['đầu', 'cuối', 'trong', 'giữa', 'cùng'] as const;
+/** Period words that take a place word before them ("đầu kỳ", "cuối năm"); months and quarters keep their number ("cuối tháng 6"). */
+export const PLACED_PERIOD_WORDS = ['kỳ', 'năm'] as const;
 /** Words of a range between two numbers ("2 đến 3 năm"), besides a dash. */
 export const RANGE_WORDS = ['đến', 'tới'] as const;
 /** Words of a level before its number, as a figure's id ("mức độ 4", "cấp độ 2"). */

@@ -17,6 +17,18 @@ async function read(text: string) {
 }
 
 describe('extractClaims', () => {
+  it('reads a stock in one sentence of commas: opening, in ("nhập"), out ("xuất"), closing', async () => {
+    // Hand-checked: 85 + 2.400 − 2.380 = 105 thùng; the report writes 150. Only the first figure opens the balance.
+    const claims = (await read('Phân bón NPK: tồn đầu kỳ 85 thùng, nhập trong kỳ 2.400 thùng, xuất cấp cho các hộ 2.380 thùng, tồn cuối kỳ 150 thùng.\n')).filter((c) => c.relation === 'balance');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ wholeRaw: '150', partRaws: ['85', '2.400', '2.380'], signs: [1, 1, -1] });
+  });
+
+  it('reads no stock flow in "sản xuất" or "sáp nhập"', async () => {
+    const claims = await read('Đầu kỳ có 40 tấn phân bón, sản xuất thêm 25 tấn phân bón, cuối kỳ còn 60 tấn phân bón.\n');
+    expect(claims.filter((c) => c.relation === 'balance')).toEqual([]);
+  });
+
   it('never takes the yardstick of a comparison ("so với kế hoạch N") as the whole the parts split', async () => {
     // Hand-checked: 310 + 205 = 515 người, those trained; 520 người is the plan they are held against.
     const [c] = await read('Đã đào tạo nghề cho 515 người so với kế hoạch 520 người, gồm: may công nghiệp 310 người, sửa chữa máy nông nghiệp 205 người.\n');
