@@ -121,6 +121,17 @@ function readClaim(block: Block, figures: Figure[], previous: { block: Block; fi
   let whole = pickWhole(block, figures, previous, at, parts.figures);
   if (!whole) return null;
   const fit = (w: Figure, ps: Figure[]) => ps.every((p) => compatible(w, p) && p.value >= 0);
+  // "thực hiện 412 hồ sơ, trong đó bản sao điện tử 421 hồ sơ, thu lệ phí 8,24 triệu đồng": money after counts (or counts
+  // after money) is another clause; the parts end before it.
+  const cut = parts.figures.findIndex((p) => (p.kind === 'money') !== (parts!.figures[0].kind === 'money'));
+  if (!fit(whole, parts.figures) && cut > 0) {
+    const prefix = { figures: parts.figures.slice(0, cut), texts: parts.texts.slice(0, cut), unread: parts.unread };
+    const head = pickWhole(block, figures, previous, at, prefix.figures);
+    if (head && fit(head, prefix.figures)) {
+      parts = prefix;
+      whole = head;
+    }
+  }
   if (!fit(whole, parts.figures)) {
     // "trong đó 64 nhà bị tốc mái hoàn toàn; 05 hộ có nhà bị sập": without a colon, what follows a ";" is another clause,
     // so when the parts read across it do not fit the whole, those before it are read alone.
@@ -336,5 +347,8 @@ function pickWhole(block: Block, figures: Figure[], previous: { block: Block; fi
   });
   const unit = parts.find((p) => p.unit !== null)?.unit?.toLowerCase();
   const byUnit = unit ? candidates.filter((f) => f.unit?.toLowerCase() === unit) : [];
-  return byUnit[byUnit.length - 1] ?? candidates[candidates.length - 1] ?? null;
+  // "312 suất học bổng với tổng trị giá 624 triệu đồng (mức 2 triệu đồng/suất), trong đó 321 suất": the nearest amount
+  // the parts can be parts of, past money they cannot.
+  const fitting = candidates.filter((f) => parts.every((p) => compatible(f, p)));
+  return byUnit[byUnit.length - 1] ?? fitting[fitting.length - 1] ?? candidates[candidates.length - 1] ?? null;
 }

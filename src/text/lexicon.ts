@@ -562,7 +562,7 @@ export const UNIT_STOP_WORDS = [
   'đạt', 'đã', 'và', 'trong', 'của', 'được', 'với', 'trên', 'dưới', 'tại', 'cho', 'từ', 'đến', 'là', 'có', 'không', 'các', 'những', 'này', 'đó',
   'theo', 'về', 'để', 'khi', 'thì', 'mà', 'nhưng', 'hoặc', 'hay', 'so', 'như', 'gồm', 'bao', 'chiếm', 'bằng', 'trở', 'lên', 'ra', 'vào', 'mới',
   'lại', 'cũng', 'sẽ', 'đang', 'vẫn', 'còn', 'chưa', 'nên', 'do', 'vì', 'nếu', 'bị', 'tăng', 'giảm', 'ở', 'tới', 'sau', 'trước', 'giữa', 'ngoài',
-  'nhằm', 'qua', 'đều', 'thuộc', 'hơn', 'khoảng', 'gần', 'tổng', 'riêng', 'cùng', 'tương', 'ứng',
+  'nhằm', 'qua', 'đều', 'thuộc', 'hơn', 'khoảng', 'gần', 'tổng', 'riêng', 'cùng', 'tương', 'ứng', 'dành',
 ] as const;
 /** Nouns of two or three words that are one unit ("hồ sơ", "thủ tục hành chính"). */
 export const COMPOUND_NOUNS = [

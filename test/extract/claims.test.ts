@@ -24,6 +24,21 @@ describe('extractClaims', () => {
     expect(claims[0]).toMatchObject({ wholeRaw: '150', partRaws: ['85', '2.400', '2.380'], signs: [1, 1, -1] });
   });
 
+  it('ends "trong đó" parts at an amount of money after counts, and takes the whole past money the parts cannot split', async () => {
+    // "thu phí 3,5 triệu đồng" is another clause: the part is 260 giấy phép, of the 250 granted (a slip the rule must see).
+    const [c] = await read('Cấp 250 giấy phép, trong đó cấp mới qua mạng 260 giấy phép, thu phí 3,5 triệu đồng.\n');
+    expect(c).toMatchObject({ relation: 'subset', wholeRaw: '250', partRaws: ['260'] });
+    // The whole is the 45 suất, not the money between it and "trong đó"; "dành" is no part of the unit.
+    const [d] = await read('Đã trao 45 suất quà trị giá 22,5 triệu đồng (0,5 triệu đồng/suất), trong đó 30 suất dành cho hộ nghèo.\n');
+    expect(d).toMatchObject({ wholeRaw: '45', partRaws: ['30'] });
+  });
+
+  it('counts staff ("nhân viên") among people: a staff total in "người" splits into managers, teachers and staff', async () => {
+    // Hand-checked: 2 + 31 + 4 = 37 người.
+    const [c] = await read('Tổng số cán bộ, giáo viên, nhân viên là 37 người, gồm 02 cán bộ quản lý, 31 giáo viên và 04 nhân viên.\n');
+    expect(c).toMatchObject({ relation: 'exhaustive', wholeRaw: '37', partRaws: ['02', '31', '04'] });
+  });
+
   it('reads no stock flow in "sản xuất" or "sáp nhập"', async () => {
     const claims = await read('Đầu kỳ có 40 tấn phân bón, sản xuất thêm 25 tấn phân bón, cuối kỳ còn 60 tấn phân bón.\n');
     expect(claims.filter((c) => c.relation === 'balance')).toEqual([]);
