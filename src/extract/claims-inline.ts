@@ -15,7 +15,7 @@ import { subSpan } from '../model/index.js';
 import { compatible, isAmount, isReference, localRange, makeClaim, partitionOf } from './claims-parts.js';
 import { splitSentences } from './sentences.js';
 import {
-  alt, ASIDE_WORDS, ATTRIBUTE_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
+  alt, ASIDE_WORDS, ATTRIBUTE_WORDS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
   FUNDING_WORDS, INCLUDING_WORDS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
   DIVIDED_INTO, OF_WHICH, SEPARATELY, SPECIFICALLY, spellings,
 } from '../text/lexicon.js';
@@ -326,6 +326,41 @@ function closedAside(text: string, from: number, to: number): boolean {
 }
 const ASIDE = wordsRe(ASIDE_WORDS);
 
+const FRAME = new RegExp(String.raw`^(?:(?:${alt(BREAKDOWN_FRAME_WORDS)})(?![\p{L}])[\s,]*)+`, 'iu');
+const BY_CRITERION = new RegExp(String.raw`(?<![\p{L}])(?:được\s+)?(?:${alt(BREAKDOWN_BY_VERBS)})\s+theo(?![\p{L}]).*$`, 'iu');
+const WORD = /[\p{L}\d]+/gu;
+
+/**
+ * The whole of a sentence that opens with no amount before its connector, from the paragraph before: "Về cơ cấu, gồm: …"
+ * only frames the split, so it splits the one amount the paragraph's last sentence can give; "Số người từ 60 tuổi trở
+ * lên được phân theo nhóm tuổi, gồm …" names its whole, so it splits the one amount whose own words ("dân số từ 60 tuổi
+ * trở lên 1 986 người") hold every word of the name. Anything less plain gives no whole.
+ */
+function framedWhole(subject: string, home: Block, candidates: Figure[], parts: Figure[]): Figure | null {
+  if (/[.;!?:()]/u.test(subject)) return null;
+  const named = subject.replace(BY_CRITERION, '').trim().replace(FRAME, '');
+  const words = (named.toLowerCase().match(WORD) ?? []);
+  const fitting = candidates.filter((f) => parts.every((p) => compatible(f, p)));
+  if (words.length === 0) return fitting.length === 1 && candidates.length === 1 ? fitting[0] : null;
+  const unit = new Set((parts[0].unit ?? '').toLowerCase().split(/\s+/u));
+  if (words.filter((w) => !unit.has(w)).length < 2) return null;
+  const hits = fitting.filter((f) => {
+    const own = new Set(ownWords(home, f).toLowerCase().match(WORD) ?? []);
+    return words.every((w) => own.has(w));
+  });
+  return hits.length === 1 ? hits[0] : null;
+}
+
+// The words around a figure between the separators on each side (",", ";", ":", a sentence end, "và").
+function ownWords(block: Block, f: Figure): string {
+  const [s, e] = localRange(block, f);
+  const before = block.text.slice(0, s);
+  const from = Math.max(...[',', ';', ':', '. '].map((c) => before.lastIndexOf(c)), before.search(/\svà\s(?!.*\svà\s)/u));
+  const after = block.text.slice(e);
+  const stop = after.search(/[,;:]|\.(?:\s|$)|\svà\s/u);
+  return block.text.slice(from + 1, stop < 0 ? block.text.length : e + stop);
+}
+
 /** The whole of parts found after `at`: the nearest compatible amount before it, preferring the parts' own unit. */
 function pickWhole(block: Block, figures: Figure[], previous: { block: Block; figures: Figure[] } | null, at: number, parts: Figure[]): Figure | null {
   const text = block.text;
@@ -333,7 +368,8 @@ function pickWhole(block: Block, figures: Figure[], previous: { block: Block; fi
   if (OPENS_SENTENCE.test(text.slice(start, at)) && start > 0) start = sentenceStart(text, start - 1);
   start = clauseOf(text, start, at);
   let pool = figures.filter((f) => localRange(block, f)[1] <= at && localRange(block, f)[0] >= start && f.cell === null);
-  if (pool.length === 0 && start === 0 && OPENS_SENTENCE.test(text.slice(0, at)) && previous) {
+  const fromPrevious = pool.length === 0 && start === 0 && previous !== null;
+  if (fromPrevious) {
     const pt = previous.block.text;
     const ps = sentenceStart(pt, pt.trimEnd().replace(/[.:]$/u, '').length);
     pool = previous.figures.filter((f) => localRange(previous.block, f)[0] >= ps && f.cell === null);
@@ -345,6 +381,7 @@ function pickWhole(block: Block, figures: Figure[], previous: { block: Block; fi
     return isAmount(f) && (f.kind === 'percent') === (parts[0].kind === 'percent') && !isReference(home, f) && !(home === block && closedAside(text, localRange(block, f)[0], at)) && !CHANGE_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 16), localRange(home, f)[0]))
       && !YARDSTICK_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 40), localRange(home, f)[0]));
   });
+  if (fromPrevious && !OPENS_SENTENCE.test(text.slice(0, at))) return framedWhole(text.slice(0, at), previous!.block, candidates, parts);
   const unit = parts.find((p) => p.unit !== null)?.unit?.toLowerCase();
   const byUnit = unit ? candidates.filter((f) => f.unit?.toLowerCase() === unit) : [];
   // "312 suất học bổng với tổng trị giá 624 triệu đồng (mức 2 triệu đồng/suất), trong đó 321 suất": the nearest amount

@@ -566,7 +566,7 @@ export const UNIT_STOP_WORDS = [
 ] as const;
 /** Nouns of two or three words that are one unit ("hồ sơ", "thủ tục hành chính"). */
 export const COMPOUND_NOUNS = [
-  'hồ sơ', 'máy tính', 'trường hợp', 'cán bộ', 'công chức', 'văn bản', 'thủ tục', 'tin bài', 'thành viên', 'bệnh nhân', 'khu phố', 'tổ dân phố',
+  'hồ sơ', 'vụ việc', 'vụ án', 'máy tính', 'trường hợp', 'cán bộ', 'công chức', 'văn bản', 'thủ tục', 'tin bài', 'thành viên', 'bệnh nhân', 'khu phố', 'tổ dân phố',
   'nhà văn hóa', 'thiết bị', 'máy in', 'máy chủ', 'băng rôn', 'hộ gia đình', 'hộ dân', 'doanh nghiệp', 'hợp tác xã', 'cơ quan', 'đơn vị',
   'chữ ký số', 'chứng thư số', 'tài khoản', 'cuộc họp', 'hội nghị', 'lớp tập huấn', 'cơ sở', 'trường học', 'tổ chức', 'điểm cầu', 'đường truyền',
   'dịch vụ', 'sản phẩm', 'lượt người', 'học sinh', 'giáo viên', 'cụm loa', 'thủ tục hành chính', 'phần mềm', 'camera', 'trẻ em',
@@ -575,7 +575,7 @@ export const COMPOUND_NOUNS = [
 export const UNIT_CLASSIFIERS = [
   'người', 'hộ', 'trạm', 'điểm', 'xã', 'lượt', 'cái', 'chiếc', 'bài', 'tin', 'lớp', 'thôn', 'ấp', 'bản', 'tổ', 'máy', 'buổi', 'lần', 'loa', 'cụm',
   'con', 'căn', 'phòng', 'ban', 'ngành', 'cấp', 'trang', 'tuyến', 'mắt', 'pano', 'hs', 'hồ', 'đợt', 'cuộc', 'chuyên', 'mục', 'nhóm', 'cửa', 'hàng',
-  'chợ', 'tuyến', 'km', 'm', 'ha', 'em', 'cháu', 'trẻ',
+  'chợ', 'tuyến', 'km', 'm', 'ha', 'em', 'cháu', 'trẻ', 'vụ',
 ] as const;
 /** Words that join a label to its figure and are not part of the label ("… đạt tỷ lệ", "… là", "tổng số"). */
 export const LABEL_CONNECTORS = [
@@ -593,6 +593,13 @@ export const SEGMENT_OPENERS = ['và', 'còn', 'trong đó', 'đó', 'gồm', 't
 
 // ——— parts stated inside a paragraph (extract/claims-inline.ts) ———
 
+/**
+ * Words that open a sentence announcing the breakdown of a whole stated just before ("Về cơ cấu, gồm: …", "Phân loại đơn
+ * tiếp nhận mới, chia ra: …"): they frame the split and name nothing of their own.
+ */
+export const BREAKDOWN_FRAME_WORDS = ['về', 'cơ cấu', 'phân loại', 'số', 'tổng số', 'số lượng', 'cụ thể', 'chi tiết', 'trong đó'] as const;
+/** Verbs of a breakdown's criterion, "theo" after them ("được phân theo nhóm tuổi", "chia theo lĩnh vực"): what follows is the criterion. */
+export const BREAKDOWN_BY_VERBS = ['phân', 'chia', 'xét', 'phân chia', 'phân loại', 'thống kê', 'tổng hợp'] as const;
 /** "bao gồm cả", "trong đó có cả": words after a connector that make the parts examples, never the whole split. */
 export const INCLUDING_WORDS = ['cả', 'kể cả'] as const;
 /** Words separating parts in a list, besides "," and ";" ("100 hộ và 20 hộ"). */

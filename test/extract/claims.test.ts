@@ -39,6 +39,21 @@ describe('extractClaims', () => {
     expect(c).toMatchObject({ relation: 'exhaustive', wholeRaw: '37', partRaws: ['02', '31', '04'] });
   });
 
+  it('takes the whole of a sentence that only frames its breakdown ("Về cơ cấu, gồm:") from the paragraph before', async () => {
+    // Hand-checked: 12 + 8 + 5 = 25 vụ; the 3 vụ after "giảm" is a change, not the whole.
+    const [c] = await read('Xảy ra 25 vụ tai nạn giao thông, giảm 3 vụ so với cùng kỳ.\nVề cơ cấu, gồm: 12 vụ va chạm xe máy, 8 vụ ô tô và 5 vụ khác.\n');
+    expect(c).toMatchObject({ relation: 'exhaustive', wholeRaw: '25', partRaws: ['12', '8', '5'] });
+  });
+
+  it('takes the whole a breakdown sentence names ("Số hộ … được phân theo …") from the paragraph before, only when one amount fits', async () => {
+    // The subject "hộ sản xuất kinh doanh giỏi" holds every word of the 140 hộ's own words, none of the 920 hộ's.
+    const text = 'Toàn xã có 920 hộ tham gia thi đua; hộ sản xuất kinh doanh giỏi 140 hộ.\nSố hộ sản xuất kinh doanh giỏi được phân theo cấp, gồm 90 hộ cấp xã và 50 hộ cấp huyện.\n';
+    const [c] = await read(text);
+    expect(c).toMatchObject({ relation: 'exhaustive', wholeRaw: '140', partRaws: ['90', '50'] });
+    // A subject naming something the paragraph before does not ("đã được kiểm tra") gives no whole.
+    expect(await read('Xảy ra 25 vụ tai nạn giao thông.\nSố vụ đã được kiểm tra hiện trường gồm 12 vụ va chạm và 8 vụ ô tô.\n')).toEqual([]);
+  });
+
   it('reads no stock flow in "sản xuất" or "sáp nhập"', async () => {
     const claims = await read('Đầu kỳ có 40 tấn phân bón, sản xuất thêm 25 tấn phân bón, cuối kỳ còn 60 tấn phân bón.\n');
     expect(claims.filter((c) => c.relation === 'balance')).toEqual([]);
