@@ -12,12 +12,12 @@
  */
 import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
-import { compatible, isAmount, isReference, localRange, makeClaim, partitionOf } from './claims-parts.js';
+import { compatible, isAmount, isReference, localRange, makeClaim, outcomeOf, partitionOf } from './claims-parts.js';
 import { splitSentences } from './sentences.js';
 import {
   alt, ASIDE_WORDS, ATTRIBUTE_WORDS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
   FUNDING_WORDS, INCLUDING_WORDS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
-  DIVIDED_INTO, OF_WHICH, SEPARATELY, SPECIFICALLY, spellings,
+  DIVIDED_INTO, OF_WHICH, OUTCOME_OPENERS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS,
 } from '../text/lexicon.js';
 
 const CONDITION = new Set(CONDITION_UNITS.flatMap(spellings));
@@ -78,7 +78,51 @@ export function extractInlineClaims(block: Block, figures: Figure[], previous: {
     const claim = readWholeFirst(block, figures, m.index + m[0].length, m[0].trim().toLowerCase());
     if (claim) out.push(claim);
   }
+  if (WORKLOAD.test(text)) {
+    for (const f of figures) {
+      const claim = readOutcome(block, figures, f);
+      if (claim) out.push(claim);
+    }
+  }
   return out;
+}
+
+const WORKLOAD = wordsRe(WORKLOAD_WORDS);
+const OUTCOME_OPENER = new RegExp(String.raw`^\s*(?:${alt(OUTCOME_OPENERS)})(?![\p{L}])`, 'iu');
+
+/**
+ * "Tổng số đơn thư phải giải quyết là 14 đơn, gồm …; kết quả đã giải quyết 12 đơn, đang giải quyết 04 đơn": a workload
+ * (its own clause says "phải giải quyết", "thụ lý") is split by what became of it, told after the next ";" of its sentence
+ * or in the next sentence opening with "Kết quả". Read only when every part is settled, pending or passed on, nothing else.
+ */
+function readOutcome(block: Block, figures: Figure[], whole: Figure): Claim | null {
+  if (whole.kind !== 'count' || whole.cell !== null || isReference(block, whole)) return null;
+  const text = block.text;
+  const [ws, we] = localRange(block, whole);
+  // The workload words describe this amount: no other amount stands between them and it.
+  const prior = figures.filter((f) => localRange(block, f)[1] <= ws).map((f) => localRange(block, f)[1]);
+  const clauseFrom = Math.max(text.lastIndexOf(';', ws), sentenceStart(text, ws), ...prior);
+  if (!WORKLOAD.test(text.slice(clauseFrom, ws))) return null;
+  const end = sentenceEnd(text, we);
+  const semi = firstTopLevel(text, ';', we, end);
+  let from = semi + 1;
+  let to = end;
+  if (semi < 0) {
+    const next = end + 1;
+    if (next >= text.length || !OUTCOME_OPENER.test(text.slice(next))) return null;
+    from = next;
+    to = sentenceEnd(text, next + 1);
+  }
+  if (firstTopLevel(text, ';', from, to) >= 0) to = firstTopLevel(text, ';', from, to);
+  const parts = readParts(block, figures, from, to, true);
+  if (!parts || parts.figures.length < 2 || parts.unread || !parts.figures.every((p) => compatible(whole, p) && p.kind === 'count')) return null;
+  const kind = outcomeOf(parts.texts);
+  if (kind === null) return null;
+  const last = parts.figures[parts.figures.length - 1];
+  return makeClaim({
+    relation: kind === 'exhaustive' ? 'exhaustive' : 'subset', whole: whole.index, parts: parts.figures.map((f) => f.index), disjoint: true,
+    connector: 'giải quyết', block: block.index, span: subSpan(block, ws, localRange(block, last)[1]),
+  });
 }
 
 // "Trong tổng số 240 hộ, …, 180 hộ …": the whole opens the sentence and its parts follow it.

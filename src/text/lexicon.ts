@@ -470,6 +470,20 @@ export const OWNER_WORDS = ['của', 'thuộc'] as const;
  * Complementary qualifiers that split a whole ("mới" / "cũ", "nam" / "nữ", "đúng hạn" / "quá hạn"): each member a list
  * of words; a member earlier in the partition wins ("chưa đạt" before "đạt"); `complete` members cover the whole.
  */
+/** What became of the files, petitions or cases a workload counts: settled, still pending, or passed on. */
+export const OUTCOME_PARTITION: { members: ReadonlyArray<readonly string[]>; complete: number } = {
+  members: [['đã giải quyết', 'giải quyết xong', 'đã xử lý'], ['đang giải quyết', 'đang xử lý', 'chưa giải quyết', 'đang xem xét'], ['chuyển', 'trả lại', 'hướng dẫn', 'rút đơn', 'lưu đơn']],
+  complete: 2,
+};
+/**
+ * Words of a workload: the files or cases to be dealt with in the period, old and new ("Tổng số đơn phải giải quyết là
+ * 14 đơn", "thụ lý 120 vụ"); what became of them (OUTCOME_PARTITION) splits it.
+ */
+export const WORKLOAD_WORDS = ['phải giải quyết', 'phải xử lý', 'cần giải quyết', 'cần xử lý', 'thụ lý', 'phải thụ lý'] as const;
+/** Qualifiers that split settled files further ("đã giải quyết đúng hạn 30", "giải quyết trực tuyến 12"): a part of a part. */
+export const OUTCOME_SUBSPLIT_WORDS = ['trước hạn', 'trước hẹn', 'đúng hạn', 'đúng hẹn', 'quá hạn', 'quá hẹn', 'trễ hạn', 'trễ hẹn', 'chậm', 'trực tuyến', 'qua mạng', 'trực tiếp', 'bưu chính'] as const;
+/** Words opening the account of what became of a workload: "…; kết quả: đã giải quyết 12 đơn, …". */
+export const OUTCOME_OPENERS = ['kết quả'] as const;
 export const QUALIFIER_PARTITIONS: ReadonlyArray<{ members: ReadonlyArray<readonly string[]>; complete: number }> = [
   { members: [['mới'], ['lại', 'cũ', 'tồn', 'tồn đọng', 'kỳ trước', 'chuyển sang']], complete: 2 },
   { members: [['nam'], ['nữ']], complete: 2 },
@@ -479,7 +493,7 @@ export const QUALIFIER_PARTITIONS: ReadonlyArray<{ members: ReadonlyArray<readon
   { members: [['chưa đạt', 'không đạt'], ['đạt']], complete: 2 },
   { members: [['thành thị'], ['nông thôn']], complete: 2 },
   // What became of the files or petitions a whole counts: settled, still pending, or passed on.
-  { members: [['đã giải quyết', 'giải quyết xong', 'đã xử lý'], ['đang giải quyết', 'đang xử lý', 'chưa giải quyết', 'đang xem xét'], ['chuyển', 'trả lại', 'hướng dẫn', 'rút đơn', 'lưu đơn']], complete: 2 },
+  OUTCOME_PARTITION,
   { members: [['ngoài công lập', 'tư thục'], ['công lập']], complete: 2 },
 ];
 /** What a bracketed figure is read against: a plan or target, or the same quantity at another time ("(kế hoạch 40 ha)", "cùng kỳ (54.492 lượt)"). */

@@ -54,6 +54,19 @@ describe('extractClaims', () => {
     expect(await read('Xảy ra 25 vụ tai nạn giao thông.\nSố vụ đã được kiểm tra hiện trường gồm 12 vụ va chạm và 8 vụ ô tô.\n')).toEqual([]);
   });
 
+  it('splits a workload ("phải giải quyết", "thụ lý") by what became of it, told after ";" or in a sentence opening "Kết quả"', async () => {
+    // Hand-checked: 20 + 5 = 25 vụ, settled and pending; the "gồm" split (old 6 + new 19) is its own claim.
+    const claims = await read('Tổng số vụ việc phải giải quyết là 25 vụ việc, gồm kỳ trước chuyển sang 6 vụ việc và tiếp nhận mới 19 vụ việc; đã giải quyết 20 vụ việc, đang giải quyết 5 vụ việc.\n');
+    const outcome = claims.filter((c) => c.connector === 'giải quyết');
+    expect(outcome).toHaveLength(1);
+    expect(outcome[0]).toMatchObject({ relation: 'exhaustive', wholeRaw: '25', partRaws: ['20', '5'] });
+    const [d] = await read('Thụ lý 40 hồ sơ. Kết quả: đã giải quyết 31 hồ sơ, chuyển cơ quan khác 2 hồ sơ.\n');
+    expect(d).toMatchObject({ relation: 'subset', disjoint: true, wholeRaw: '40', partRaws: ['31', '2'] });
+    // Parts of the settled files by timeliness ("đúng hạn") are no split of the workload.
+    const e = await read('Tổng số hồ sơ phải giải quyết 40 hồ sơ; đã giải quyết đúng hạn 30 hồ sơ, đang giải quyết 8 hồ sơ.\n');
+    expect(e.filter((c) => c.connector === 'giải quyết')).toEqual([]);
+  });
+
   it('reads no stock flow in "sản xuất" or "sáp nhập"', async () => {
     const claims = await read('Đầu kỳ có 40 tấn phân bón, sản xuất thêm 25 tấn phân bón, cuối kỳ còn 60 tấn phân bón.\n');
     expect(claims.filter((c) => c.relation === 'balance')).toEqual([]);
