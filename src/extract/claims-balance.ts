@@ -73,6 +73,8 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
         // A figure of the very same noun that is neither flow nor level leaves the balance unread; another noun
         // ("203 hộ cận nghèo" beside "146 hộ nghèo") is another quantity.
         if (f.unit!.toLowerCase() === opening.unit!.toLowerCase() && sameLabel(opening, f)) return null;
+        // Every sum of money is in "đồng": one that says neither way ("đã cho vay 240 triệu đồng") may be a flow unread.
+        if (opening.kind === 'money') return null;
         if (inflow) return null;
         continue;
       }
@@ -91,10 +93,13 @@ function sameLabel(a: Figure, b: Figure): boolean {
   return own === a.label.toLowerCase().trim() || own === b.unit.toLowerCase().trim();
 }
 
-const counted = (f: Figure) => isAmount(f) && f.kind !== 'percent' && f.kind !== 'money' && f.cell === null && f.unit !== null;
+// Counts and sums of money ("số dư đầu kỳ 415 triệu đồng, phát sinh 1.260 triệu đồng, đã chi 1.118 triệu đồng, số dư cuối kỳ …").
+const counted = (f: Figure) => isAmount(f) && f.kind !== 'percent' && f.cell === null && f.unit !== null;
 
 // Same head noun ("hộ nghèo" / "hộ thoát"), a kind of it, or people of any kind.
 function sameThings(a: Figure, b: Figure): boolean {
+  if ((a.kind === 'money') !== (b.kind === 'money')) return false;
+  if (a.kind === 'money') return true;
   const ua = a.unit!.toLowerCase();
   const ub = b.unit!.toLowerCase();
   if (unitsAlike(ua, ub) || unitKindOf(ub, ua) || unitKindOf(ua, ub)) return true;

@@ -444,14 +444,19 @@ export const OPENING_LEVEL_WORDS = ['đầu năm', 'đầu kỳ', 'đầu quý',
 export const CLOSING_LEVEL_WORDS = [
   'cuối năm', 'cuối kỳ', 'cuối quý', 'cuối tháng', 'cuối năm học', 'đến ngày', 'đến nay', 'đến thời điểm', 'tính đến', 'hiện còn', 'còn lại',
 ] as const;
-/** Words of a flow in: births, moves in, recruitment, files received, stock taken in ("nhập trong kỳ"). */
+/**
+ * Words of a flow in: births, moves in, recruitment, files received, stock taken in ("nhập trong kỳ"). Not "thu": money
+ * collected fills a fund but empties a debt ("đã thu hồi 1.555 triệu đồng" of "số nợ").
+ */
 export const INFLOW_WORDS = [
   'tăng', 'phát sinh', 'sinh ra', 'sinh', 'chuyển đến', 'nhập cư', 'tuyển dụng', 'tiếp nhận', 'bổ sung', 'kết nạp', 'tái nghèo', 'rơi vào', 'nhập',
+  'thụ lý', 'thành lập',
 ] as const;
 /** Words of a flow out: deaths, moves out, retirement, households leaving poverty, stock issued ("xuất sử dụng"). */
 export const OUTFLOW_WORDS = [
   'giảm', 'thoát nghèo', 'thoát', 'chết', 'tử vong', 'chuyển đi', 'xuất cư', 'nghỉ hưu', 'thôi việc', 'chuyển công tác', 'ra khỏi', 'đưa ra khỏi',
   'khai tử', 'chấm dứt', 'thôi hưởng', 'dừng hưởng', 'xuất bán', 'giết thịt', 'xuất chuồng', 'tiêu hủy', 'xuất',
+  'giải thể', 'ngừng hoạt động', 'đã chi', 'chi trả', 'thực chi', 'chi trong kỳ', 'giải ngân', 'đã giải quyết', 'giải quyết xong',
 ] as const;
 /** Head nouns of people counts: a flow of "trẻ sinh ra" moves a population counted in "người". */
 export const PEOPLE_HEAD_WORDS = [

@@ -67,6 +67,17 @@ describe('extractClaims', () => {
     expect(e.filter((c) => c.connector === 'giải quyết')).toEqual([]);
   });
 
+  it('reads flows of bodies ("giải thể", "thành lập") and of money ("phát sinh", "đã chi"), and no money balance with a flow of no direction', async () => {
+    const [c] = (await read('Đầu năm có 9 tổ hợp tác; trong năm giải thể 1 tổ hợp tác, thành lập mới 3 tổ hợp tác; đến cuối năm có 11 tổ hợp tác.\n')).filter((x) => x.relation === 'balance');
+    expect(c).toMatchObject({ wholeRaw: '11', partRaws: ['9', '1', '3'], signs: [1, -1, 1] });
+    // Hand-checked: 200 + 90 − 150 = 140 triệu đồng.
+    const [d] = (await read('Quỹ khuyến học: số dư đầu kỳ 200 triệu đồng, phát sinh trong kỳ 90 triệu đồng, đã chi 150 triệu đồng, số dư cuối kỳ 140 triệu đồng.\n')).filter((x) => x.relation === 'balance');
+    expect(d).toMatchObject({ wholeRaw: '140 triệu đồng', signs: [1, 1, -1] });
+    // "cho vay" says neither way; "thu hồi" fills a fund but empties a debt: no balance is read.
+    expect((await read('Quỹ: số dư đầu kỳ 200 triệu đồng, phát sinh 90 triệu đồng, đã cho vay 150 triệu đồng, số dư cuối kỳ 140 triệu đồng.\n')).filter((x) => x.relation === 'balance')).toEqual([]);
+    expect((await read('Số nợ đầu kỳ 500 triệu đồng, phát sinh nợ mới 100 triệu đồng, đã thu hồi 200 triệu đồng, số nợ cuối kỳ 400 triệu đồng.\n')).filter((x) => x.relation === 'balance')).toEqual([]);
+  });
+
   it('reads no stock flow in "sản xuất" or "sáp nhập"', async () => {
     const claims = await read('Đầu kỳ có 40 tấn phân bón, sản xuất thêm 25 tấn phân bón, cuối kỳ còn 60 tấn phân bón.\n');
     expect(claims.filter((c) => c.relation === 'balance')).toEqual([]);
