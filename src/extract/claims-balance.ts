@@ -19,6 +19,7 @@ import { clauseWindow, insideBrackets, lastIndexAtOrBefore } from '../text/posit
 import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { isAmount, localRange, makeClaim } from './claims-parts.js';
+import { markerOf } from './claims-bullets.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import { alt, CLOSING_LEVEL_WORDS, INFLOW_WORDS, MINUS_WORDS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, wordsRe } from '../text/lexicon.js';
 
@@ -48,7 +49,11 @@ export function extractBalanceClaims(blocks: readonly Block[], figuresOf: Figs, 
 function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, opening: Figure, sectionOf?: (block: number) => unknown): Claim | null {
   const flows: Figure[] = [];
   const signs: Array<1 | -1> = [];
-  for (let k = b; k <= b + 1 && k < blocks.length; k++) {
+  // The next paragraph, or every bullet of the run the opening's bullet opens ("- Tồn đầu kỳ: 640 liều." "- Nhập …").
+  const marker = markerOf(blocks[b].text);
+  let last = b + 1;
+  while (marker && last + 1 < blocks.length && last < b + 8 && markerOf(blocks[last].text) === marker && markerOf(blocks[last + 1].text) === marker) last++;
+  for (let k = b; k <= last && k < blocks.length; k++) {
     const block = blocks[k];
     if (block.kind === 'row' || (k > b && sectionOf && sectionOf(k) !== sectionOf(b))) return null;
     for (const f of figuresOf(k)) {
@@ -64,7 +69,7 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
           relation: 'balance', whole: f.index, parts: [opening.index, ...flows.map((x) => x.index)], signs: [1, ...signs],
           connector: 'đầu kỳ / cuối kỳ', block: b,
           span: subSpan(blocks[b], localRange(blocks[b], opening)[0], k === b ? localRange(block, f)[1] : blocks[b].text.length),
-          partBlocks: [...new Set([b, k])],
+          partBlocks: [...new Set([b, ...flows.map((x) => x.block), k])],
         });
       }
       const inflow = INFLOW.test(own);
@@ -128,7 +133,10 @@ function segmentOf(text: string, f: Figure, block: Block): string {
   const flat = text.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
   const [s, e] = localRange(block, f);
   const before = flat.slice(0, s);
-  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf(':'), lastAnd(before));
+  const cut = (t: string) => Math.max(t.lastIndexOf(','), t.lastIndexOf(';'), t.lastIndexOf('. '), t.lastIndexOf(':'), lastAnd(t));
+  let from = cut(before);
+  // "- Nhập trong kỳ: 1.200 liều": a colon right before the figure closes its own words, not the ones before them.
+  if (from >= 0 && before[from] === ':' && !/\p{L}/u.test(before.slice(from + 1))) from = cut(before.slice(0, from));
   const after = flat.slice(e);
   const stop = after.search(/[,;:]|\.(?:\s|$)|\s(?:và)\s/u);
   return flat.slice(from + 1, stop < 0 ? flat.length : e + stop);

@@ -443,6 +443,7 @@ export const OPENING_LEVEL_WORDS = ['đầu năm', 'đầu kỳ', 'đầu quý',
 /** Words of a closing level: "cuối kỳ", "đến ngày 15/6", "hiện còn". */
 export const CLOSING_LEVEL_WORDS = [
   'cuối năm', 'cuối kỳ', 'cuối quý', 'cuối tháng', 'cuối năm học', 'đến ngày', 'đến nay', 'đến thời điểm', 'tính đến', 'hiện còn', 'còn lại',
+  'còn tồn', 'chuyển kỳ sau', 'chuyển sang kỳ sau',
 ] as const;
 /**
  * Words of a flow in: births, moves in, recruitment, files received, stock taken in ("nhập trong kỳ"). Not "thu": money

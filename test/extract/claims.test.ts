@@ -78,6 +78,15 @@ describe('extractClaims', () => {
     expect((await read('Số nợ đầu kỳ 500 triệu đồng, phát sinh nợ mới 100 triệu đồng, đã thu hồi 200 triệu đồng, số nợ cuối kỳ 400 triệu đồng.\n')).filter((x) => x.relation === 'balance')).toEqual([]);
   });
 
+  it('reads a stock told in bullets ("- Tồn đầu kỳ: 85 thùng.") and cases carried over, taken on, settled and left ("còn tồn")', async () => {
+    const text = 'Thuốc sát trùng:\n- Tồn đầu kỳ: 85 thùng.\n- Nhập trong kỳ: 240 thùng.\n- Xuất cấp: 230 thùng.\n- Tồn cuối kỳ: 105 thùng.\n';
+    const [c] = (await read(text)).filter((x) => x.relation === 'balance');
+    // Hand-checked: 85 + 240 − 230 = 95; the report writes 105.
+    expect(c).toMatchObject({ wholeRaw: '105', partRaws: ['85', '240', '230'], signs: [1, 1, -1] });
+    const [d] = (await read('Kỳ trước chuyển sang 4 vụ, thụ lý mới 17 vụ, đã giải quyết 15 vụ, còn tồn 6 vụ.\n')).filter((x) => x.relation === 'balance');
+    expect(d).toMatchObject({ wholeRaw: '6', partRaws: ['4', '17', '15'], signs: [1, 1, -1] });
+  });
+
   it('reads no stock flow in "sản xuất" or "sáp nhập"', async () => {
     const claims = await read('Đầu kỳ có 40 tấn phân bón, sản xuất thêm 25 tấn phân bón, cuối kỳ còn 60 tấn phân bón.\n');
     expect(claims.filter((c) => c.relation === 'balance')).toEqual([]);
