@@ -78,6 +78,10 @@ export function extractInlineClaims(block: Block, figures: Figure[], previous: {
     const claim = readWholeFirst(block, figures, m.index + m[0].length, m[0].trim().toLowerCase());
     if (claim) out.push(claim);
   }
+  for (const m of text.matchAll(/:/gu)) {
+    const claim = readColonSplit(block, figures, m.index);
+    if (claim) out.push(claim);
+  }
   if (WORKLOAD.test(text)) {
     for (const f of figures) {
       const claim = readOutcome(block, figures, f);
@@ -86,6 +90,29 @@ export function extractInlineClaims(block: Block, figures: Figure[], previous: {
   }
   return out;
 }
+
+/**
+ * "Toàn xã có 1.250 hội viên nông dân: nam 700 hội viên, nữ 560 hội viên": an amount and its noun, a colon, and parts that
+ * cover every member of a split (nam / nữ, mới / lại, trực tuyến / trực tiếp, …) are its breakdown. Without the split's
+ * words a colon after an amount says nothing of what follows.
+ */
+function readColonSplit(block: Block, figures: Figure[], colon: number): Claim | null {
+  const text = block.text;
+  const before = figures.filter((f) => localRange(block, f)[1] <= colon && f.cell === null);
+  const whole = before[before.length - 1];
+  if (!whole || !isAmount(whole) || whole.kind === 'percent' || nested(text, 0, localRange(block, whole)[0])) return null;
+  const words = text.slice(localRange(block, whole)[1], colon);
+  if (!/^[\p{L} ]{0,60}$/u.test(words) || words.trim().split(/\s+/u).length > 6 || CONNECTOR_WORD.test(words)) return null;
+  const parts = readParts(block, figures, colon + 1, sentenceEnd(text, colon + 1));
+  if (!parts || parts.figures.length < 2 || parts.unread || !parts.figures.every((p) => compatible(whole, p) && p.value >= 0)) return null;
+  if (partitionOf(parts.texts) !== 'exhaustive') return null;
+  const last = parts.figures[parts.figures.length - 1];
+  return makeClaim({
+    relation: 'exhaustive', whole: whole.index, parts: parts.figures.map((f) => f.index), disjoint: true,
+    connector: ':', block: block.index, span: subSpan(block, localRange(block, whole)[0], localRange(block, last)[1]),
+  });
+}
+const CONNECTOR_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO, SPECIFICALLY)})(?![\p{L}])`, 'iu');
 
 const WORKLOAD = wordsRe(WORKLOAD_WORDS);
 const OUTCOME_OPENER = new RegExp(String.raw`^\s*(?:${alt(OUTCOME_OPENERS)})(?![\p{L}])`, 'iu');
@@ -418,6 +445,12 @@ function pickWhole(block: Block, figures: Figure[], previous: { block: Block; fi
     const ps = sentenceStart(pt, pt.trimEnd().replace(/[.:]$/u, '').length);
     pool = previous.figures.filter((f) => localRange(previous.block, f)[0] >= ps && f.cell === null);
   }
+  // "Đã cấp 540 thẻ BHYT. Phân theo đối tượng, gồm: …": the sentence before, in the same paragraph.
+  const fromEarlier = pool.length === 0 && start > 0 && start === sentenceStart(text, at) && !OPENS_SENTENCE.test(text.slice(start, at));
+  if (fromEarlier) {
+    const es = sentenceStart(text, start - 1);
+    pool = figures.filter((f) => localRange(block, f)[0] >= es && localRange(block, f)[1] <= start && f.cell === null);
+  }
   // A plan or an earlier value in brackets ("kế hoạch năm (250 lao động); trong đó …"), or a change in an aside closed before
   // the connector ("04 vụ (giảm 02 vụ so với cùng kỳ), gồm: …"), is not what the parts split.
   const candidates = pool.filter((f) => {
@@ -426,6 +459,7 @@ function pickWhole(block: Block, figures: Figure[], previous: { block: Block; fi
       && !YARDSTICK_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 40), localRange(home, f)[0]));
   });
   if (fromPrevious && !OPENS_SENTENCE.test(text.slice(0, at))) return framedWhole(text.slice(0, at), previous!.block, candidates, parts);
+  if (fromEarlier) return framedWhole(text.slice(start, at), block, candidates, parts);
   const unit = parts.find((p) => p.unit !== null)?.unit?.toLowerCase();
   const byUnit = unit ? candidates.filter((f) => f.unit?.toLowerCase() === unit) : [];
   // "312 suất học bổng với tổng trị giá 624 triệu đồng (mức 2 triệu đồng/suất), trong đó 321 suất": the nearest amount

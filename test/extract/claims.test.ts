@@ -87,6 +87,22 @@ describe('extractClaims', () => {
     expect(d).toMatchObject({ wholeRaw: '6', partRaws: ['4', '17', '15'], signs: [1, 1, -1] });
   });
 
+  it('reads a colon after an amount as its breakdown only when the parts cover a split ("nam / nữ")', async () => {
+    // Hand-checked: 700 + 560 = 1.260 hội viên, not the 1.250 written.
+    const [c] = await read('Toàn xã có 1.250 hội viên nông dân: nam 700 hội viên, nữ 560 hội viên.\n');
+    expect(c).toMatchObject({ relation: 'exhaustive', connector: ':', wholeRaw: '1.250', partRaws: ['700', '560'] });
+    // Parts that name no split ("thôn Đông", "thôn Tây") are examples as far as a colon tells.
+    expect(await read('Toàn xã có 820 hộ chăn nuôi: thôn Đông 300 hộ, thôn Tây 410 hộ.\n')).toEqual([]);
+  });
+
+  it('takes the whole of a framing sentence ("Phân theo đối tượng, gồm: …") from the sentence before in the same paragraph', async () => {
+    // Hand-checked: 320 + 180 + 30 = 530 thẻ.
+    const [c] = await read('Đã cấp 540 thẻ bảo hiểm y tế. Phân theo đối tượng, gồm: trẻ em 320 thẻ, người cao tuổi 180 thẻ, hộ cận nghèo 30 thẻ.\n');
+    expect(c).toMatchObject({ relation: 'exhaustive', wholeRaw: '540', partRaws: ['320', '180', '30'] });
+    // Two amounts the framing could split: none is taken.
+    expect(await read('Đã cấp 540 thẻ bảo hiểm y tế, cấp đổi 200 thẻ. Phân theo đối tượng, gồm: trẻ em 320 thẻ, người cao tuổi 180 thẻ.\n')).toEqual([]);
+  });
+
   it('reads no stock flow in "sản xuất" or "sáp nhập"', async () => {
     const claims = await read('Đầu kỳ có 40 tấn phân bón, sản xuất thêm 25 tấn phân bón, cuối kỳ còn 60 tấn phân bón.\n');
     expect(claims.filter((c) => c.relation === 'balance')).toEqual([]);
