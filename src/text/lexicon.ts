@@ -530,6 +530,8 @@ export const ID_WORDS = [
 export const DOCUMENT_VERB_WORDS = ['kế hoạch', 'thông báo', 'báo cáo', 'hướng dẫn'] as const;
 /** Nouns that make a number after a place or group word a count, not its name: "cán bộ thôn 19 người". */
 export const ID_COUNTED_NOUNS = ['người', 'hộ', 'nhân khẩu', 'thành viên', 'cán bộ', 'đoàn viên', 'hội viên', 'lượt', 'học sinh', 'em', 'cháu', 'trường hợp', 'hồ sơ', 'vụ'] as const;
+/** Words after "đồng" that make it no currency but a word of its own: "96 đồng chí", "120 đồng bào", "đồng thời". */
+export const DONG_WORD_TAILS = ['chí', 'bào', 'nghiệp', 'thời', 'ý', 'bộ', 'hồ', 'ruộng', 'loạt', 'đội', 'hành', 'tâm', 'minh', 'phục', 'cảm', 'lòng', 'môn', 'niên', 'hương'] as const;
 /** Words after a number that make it an amount, never an id ("nông thôn 1,25 tỷ đồng", "tổ 3 triệu đồng"); "%" is added by the reader. */
 export const AMOUNT_AFTER_WORDS = ['tỷ', 'triệu', 'nghìn', 'ngàn', 'đồng'] as const;
 /** Plural words before a noun ("các loại", "mọi thôn"): the noun names kinds or places, not one numbered item. */
@@ -564,7 +566,7 @@ export const FIGURE_CUE_WORDS = ['đạt', 'có', 'là', 'được', 'chiếm', 
  */
 export const COUNTED_NOUNS = [
   'người', 'hộ', 'hộ gia đình', 'hộ dân', 'hộ nghèo', 'hộ cận nghèo', 'nhân khẩu', 'khẩu', 'lao động', 'thành viên', 'cán bộ', 'công chức',
-  'viên chức', 'đảng viên', 'đoàn viên', 'hội viên', 'học sinh', 'giáo viên', 'sinh viên', 'trẻ', 'trẻ em', 'em', 'cháu', 'bệnh nhân', 'đối tượng',
+  'viên chức', 'đảng viên', 'đoàn viên', 'hội viên', 'học sinh', 'giáo viên', 'sinh viên', 'trẻ', 'trẻ em', 'em', 'cháu', 'bệnh nhân', 'đối tượng', 'đồng chí',
   'công dân', 'lượt', 'lượt người', 'hồ sơ', 'trường hợp', 'thủ tục', 'văn bản', 'tin', 'tin bài', 'bài', 'vụ', 'vụ việc', 'đơn', 'đơn thư',
   'kiến nghị', 'xã', 'phường', 'thị trấn', 'thôn', 'xóm', 'ấp', 'bản', 'tổ', 'khu phố', 'tổ dân phố', 'làng', 'đội', 'nhóm', 'câu lạc bộ', 'trường',
   'trường học', 'lớp', 'phòng', 'điểm', 'điểm trường', 'trạm', 'cơ sở', 'cơ quan', 'đơn vị', 'doanh nghiệp', 'hợp tác xã', 'tổ hợp tác',
