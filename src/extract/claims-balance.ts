@@ -5,10 +5,16 @@
  * nghèo là 121 hộ" (146 − 38 + 7 should be 121), or a population with births,
  * deaths and moves, or staff with retirements and recruitment.
  *
- * Read only when every step is plain: one opening figure (its clause says
- * "đầu năm / đầu kỳ / đầu quý …"), one closing figure after it ("cuối …",
- * "đến ngày …", "đến nay", "hiện còn"), in the same paragraph or the next one
- * of the same section, and between them only flows whose own words say which
+ * Also a stock ("tồn đầu kỳ 640 liều, nhập trong kỳ 1.200 liều, xuất sử dụng
+ * 1.315 liều, tồn cuối kỳ 552 liều"), cases ("kỳ trước chuyển sang 03, thụ lý
+ * mới 11, đã giải quyết 12, còn tồn 02") and money ("số dư đầu kỳ …, phát sinh
+ * …, đã chi …, số dư cuối kỳ …").
+ *
+ * Read only when every step is plain: one opening figure (the words right
+ * before it say "đầu năm / đầu kỳ / đầu quý …"), one closing figure after it
+ * ("cuối …", "đến ngày …", "đến nay", "hiện còn"), in the same paragraph, the
+ * next one of the same section or the bullets of the opening's run, and between
+ * them only flows whose own words say which
  * way they go ("thoát nghèo", "chết", "chuyển đi", "giảm" out; "phát sinh",
  * "sinh", "chuyển đến", "tăng", "tuyển dụng" in). A figure between them that
  * counts the same things but says neither, or says both, leaves the balance

@@ -2,6 +2,11 @@
  * Part–whole claims inside one paragraph: "N … (trong đó A a, B b)",
  * "N …, gồm a A và b B", "N …. Trong đó: A a, B b.", and with the whole
  * first, "Trong tổng số N …, A a …" (the parts are what the sentence says next).
+ * Also: "N …: nam a, nữ b" (a colon, when the parts cover a split); a workload
+ * split by what became of it ("phải giải quyết N đơn; … đã giải quyết a, đang
+ * giải quyết b"); and a sentence that only frames its breakdown ("Về cơ cấu,
+ * gồm: …", "Số người … được phân theo nhóm tuổi, gồm …"), whose whole is the one
+ * amount of the sentence or paragraph before that it frames or names.
  *
  * The whole is the nearest amount before the connector (in the same sentence,
  * or the previous one when the connector opens a sentence), preferring one
