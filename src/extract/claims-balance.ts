@@ -5,10 +5,16 @@
  * nghèo là 121 hộ" (146 − 38 + 7 should be 121), or a population with births,
  * deaths and moves, or staff with retirements and recruitment.
  *
- * Read only when every step is plain: one opening figure (its clause says
- * "đầu năm / đầu kỳ / đầu quý …"), one closing figure after it ("cuối …",
- * "đến ngày …", "đến nay", "hiện còn"), in the same paragraph or the next one
- * of the same section, and between them only flows whose own words say which
+ * Also a stock ("tồn đầu kỳ 640 liều, nhập trong kỳ 1.200 liều, xuất sử dụng
+ * 1.315 liều, tồn cuối kỳ 552 liều"), cases ("kỳ trước chuyển sang 03, thụ lý
+ * mới 11, đã giải quyết 12, còn tồn 02") and money ("số dư đầu kỳ …, phát sinh
+ * …, đã chi …, số dư cuối kỳ …").
+ *
+ * Read only when every step is plain: one opening figure (the words right
+ * before it say "đầu năm / đầu kỳ / đầu quý …"), one closing figure after it
+ * ("cuối …", "đến ngày …", "đến nay", "hiện còn"), in the same paragraph, the
+ * next one of the same section or the bullets of the opening's run, and between
+ * them only flows whose own words say which
  * way they go ("thoát nghèo", "chết", "chuyển đi", "giảm" out; "phát sinh",
  * "sinh", "chuyển đến", "tăng", "tuyển dụng" in). A figure between them that
  * counts the same things but says neither, or says both, leaves the balance
@@ -19,16 +25,15 @@ import { clauseWindow, insideBrackets, lastIndexAtOrBefore } from '../text/posit
 import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { isAmount, localRange, makeClaim } from './claims-parts.js';
+import { markerOf } from './claims-bullets.js';
 import { unitKindOf, unitsAlike } from './labels.js';
-import { alt, CLOSING_LEVEL_WORDS, INFLOW_WORDS, MINUS_WORDS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_COUNT_NOUNS, RESULT_IS_WORDS } from '../text/lexicon.js';
+import { alt, CLOSING_LEVEL_WORDS, INFLOW_WORDS, MINUS_WORDS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, RESULT_IS_WORDS, wordsRe } from '../text/lexicon.js';
 
-const word = (alts: string) => new RegExp(`(?<![\\p{L}])(?:${alts})(?![\\p{L}])`, 'iu');
-const OPENING = word(alt(OPENING_LEVEL_WORDS));
-const CLOSING = word(alt(CLOSING_LEVEL_WORDS));
-const INFLOW = word(alt(INFLOW_WORDS));
-const OUTFLOW = word(alt(OUTFLOW_WORDS));
-// Things people counts are made of: a flow of "trẻ sinh ra" moves a population counted in "người".
-const PEOPLE = word(alt(PEOPLE_COUNT_NOUNS));
+const OPENING = wordsRe(OPENING_LEVEL_WORDS);
+const CLOSING = wordsRe(CLOSING_LEVEL_WORDS);
+const INFLOW = wordsRe(INFLOW_WORDS);
+const OUTFLOW = wordsRe(OUTFLOW_WORDS);
+const PEOPLE = wordsRe(PEOPLE_HEAD_WORDS);
 
 type Figs = (block: number) => Figure[];
 
@@ -37,8 +42,9 @@ export function extractBalanceClaims(blocks: readonly Block[], figuresOf: Figs, 
   const out: Claim[] = [];
   for (let b = 0; b < blocks.length; b++) {
     if (blocks[b].kind === 'row') continue;
-    for (const opening of figuresOf(b)) {
-      if (!counted(opening) || !OPENING.test(clauseBefore(blocks[b], opening))) continue;
+    const figures = figuresOf(b);
+    for (const [k, opening] of figures.entries()) {
+      if (!counted(opening) || !OPENING.test(sincePrevious(blocks[b], figures[k - 1], opening))) continue;
       const claim = balanceFrom(blocks, figuresOf, b, opening, sectionOf);
       if (claim) out.push(claim);
     }
@@ -49,29 +55,37 @@ export function extractBalanceClaims(blocks: readonly Block[], figuresOf: Figs, 
 function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, opening: Figure, sectionOf?: (block: number) => unknown): Claim | null {
   const flows: Figure[] = [];
   const signs: Array<1 | -1> = [];
-  for (let k = b; k <= b + 1 && k < blocks.length; k++) {
+  // The next paragraph, or every bullet of the run the opening's bullet opens ("- Tồn đầu kỳ: 640 liều." "- Nhập …").
+  const marker = markerOf(blocks[b].text);
+  let last = b + 1;
+  while (marker && last + 1 < blocks.length && last < b + 8 && markerOf(blocks[last].text) === marker && markerOf(blocks[last + 1].text) === marker) last++;
+  for (let k = b; k <= last && k < blocks.length; k++) {
     const block = blocks[k];
     if (block.kind === 'row' || (k > b && sectionOf && sectionOf(k) !== sectionOf(b))) return null;
     for (const f of figuresOf(k)) {
       if (k === b && f.index <= opening.index) continue;
       if (!counted(f) || inBrackets(block, localRange(block, f)[0]) || !sameThings(opening, f)) continue;
       const clause = clauseBefore(block, f);
-      if (CLOSING.test(clause) && !OPENING.test(clause)) {
+      const own = segmentOf(block.text, f, block);
+      // The closing level ends the clause ("; đến ngày 15/6 số hộ nghèo là 121 hộ") or, in one sentence of commas, is told
+      // by its own words ("tồn đầu kỳ 640 liều, …, tồn cuối kỳ 552 liều").
+      if ((CLOSING.test(clause) && !OPENING.test(clause)) || (CLOSING.test(own) && !OPENING.test(own))) {
         if (flows.length === 0) return null;
         return makeClaim({
           relation: 'balance', whole: f.index, parts: [opening.index, ...flows.map((x) => x.index)], signs: [1, ...signs],
           connector: 'đầu kỳ / cuối kỳ', block: b,
           span: subSpan(blocks[b], localRange(blocks[b], opening)[0], k === b ? localRange(block, f)[1] : blocks[b].text.length),
-          partBlocks: [...new Set([b, k])],
+          partBlocks: [...new Set([b, ...flows.map((x) => x.block), k])],
         });
       }
-      const own = segmentOf(block.text, f, block);
       const inflow = INFLOW.test(own);
       const outflow = OUTFLOW.test(own);
       if (inflow === outflow) {
         // A figure of the very same noun that is neither flow nor level leaves the balance unread; another noun
         // ("203 hộ cận nghèo" beside "146 hộ nghèo") is another quantity.
         if (f.unit!.toLowerCase() === opening.unit!.toLowerCase() && sameLabel(opening, f)) return null;
+        // Every sum of money is in "đồng": one that says neither way ("đã cho vay 240 triệu đồng") may be a flow unread.
+        if (opening.kind === 'money') return null;
         if (inflow) return null;
         continue;
       }
@@ -90,15 +104,26 @@ function sameLabel(a: Figure, b: Figure): boolean {
   return own === a.label.toLowerCase().trim() || own === b.unit.toLowerCase().trim();
 }
 
-const counted = (f: Figure) => isAmount(f) && f.kind !== 'percent' && f.kind !== 'money' && f.cell === null && f.unit !== null;
+// Counts and sums of money ("số dư đầu kỳ 415 triệu đồng, phát sinh 1.260 triệu đồng, đã chi 1.118 triệu đồng, số dư cuối kỳ …").
+const counted = (f: Figure) => isAmount(f) && f.kind !== 'percent' && f.cell === null && f.unit !== null;
 
 // Same head noun ("hộ nghèo" / "hộ thoát"), a kind of it, or people of any kind.
 function sameThings(a: Figure, b: Figure): boolean {
+  if ((a.kind === 'money') !== (b.kind === 'money')) return false;
+  if (a.kind === 'money') return true;
   const ua = a.unit!.toLowerCase();
   const ub = b.unit!.toLowerCase();
   if (unitsAlike(ua, ub) || unitKindOf(ub, ua) || unitKindOf(ua, ub)) return true;
   if (ua.split(/\s+/)[0] === ub.split(/\s+/)[0]) return true;
   return PEOPLE.test(ua.split(/\s+/)[0]) && PEOPLE.test(ub.split(/\s+/)[0]);
+}
+
+// The clause a figure closes, from the figure before it on: "tồn đầu kỳ 640 liều, nhập trong kỳ 1.200 liều" opens at 640 only.
+function sincePrevious(block: Block, previous: Figure | undefined, f: Figure): string {
+  const clause = clauseBefore(block, f);
+  if (!previous) return clause;
+  const gap = localRange(block, f)[0] - localRange(block, previous)[1];
+  return gap >= 0 && gap < clause.length ? clause.slice(clause.length - gap) : clause;
 }
 
 // The clause a figure closes: from the last ";", ". " or start of the block up to the figure.
@@ -114,7 +139,10 @@ function segmentOf(text: string, f: Figure, block: Block): string {
   const flat = text.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
   const [s, e] = localRange(block, f);
   const before = flat.slice(0, s);
-  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf(':'), lastAnd(before));
+  const cut = (t: string) => Math.max(t.lastIndexOf(','), t.lastIndexOf(';'), t.lastIndexOf('. '), t.lastIndexOf(':'), lastAnd(t));
+  let from = cut(before);
+  // "- Nhập trong kỳ: 1.200 liều": a colon right before the figure closes its own words, not the ones before them.
+  if (from >= 0 && before[from] === ':' && !/\p{L}/u.test(before.slice(from + 1))) from = cut(before.slice(0, from));
   const after = flat.slice(e);
   const stop = after.search(/[,;:]|\.(?:\s|$)|\s(?:và)\s/u);
   return flat.slice(from + 1, stop < 0 ? flat.length : e + stop);

@@ -2,6 +2,11 @@
  * Part–whole claims inside one paragraph: "N … (trong đó A a, B b)",
  * "N …, gồm a A và b B", "N …. Trong đó: A a, B b.", and with the whole
  * first, "Trong tổng số N …, A a …" (the parts are what the sentence says next).
+ * Also: "N …: nam a, nữ b" (a colon, when the parts cover a split); a workload
+ * split by what became of it ("phải giải quyết N đơn; … đã giải quyết a, đang
+ * giải quyết b"); and a sentence that only frames its breakdown ("Về cơ cấu,
+ * gồm: …", "Số người … được phân theo nhóm tuổi, gồm …"), whose whole is the one
+ * amount of the sentence or paragraph before that it frames or names.
  *
  * The whole is the nearest amount before the connector (in the same sentence,
  * or the previous one when the connector opens a sentence), preferring one
@@ -12,12 +17,12 @@
  */
 import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
-import { compatible, isAmount, isReference, localRange, makeClaim, partitionOf } from './claims-parts.js';
+import { compatible, isAmount, isReference, localRange, makeClaim, outcomeOf, partitionOf } from './claims-parts.js';
 import { splitSentences } from './sentences.js';
 import {
-  alt, ASIDE_WORDS, ATTRIBUTE_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
+  alt, ASIDE_WORDS, ATTRIBUTE_WORDS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
   FUNDING_WORDS, INCLUDING_WORDS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
-  DIVIDED_INTO, OF_WHICH, SEPARATELY, SPECIFICALLY, spellings,
+  DIVIDED_INTO, OF_WHICH, OUTCOME_OPENERS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS,
 } from '../text/lexicon.js';
 
 const CONDITION = new Set(CONDITION_UNITS.flatMap(spellings));
@@ -78,7 +83,78 @@ export function extractInlineClaims(block: Block, figures: Figure[], previous: {
     const claim = readWholeFirst(block, figures, m.index + m[0].length, m[0].trim().toLowerCase());
     if (claim) out.push(claim);
   }
+  for (const m of text.matchAll(/:/gu)) {
+    const claim = readColonSplit(block, figures, m.index);
+    if (claim) out.push(claim);
+  }
+  if (WORKLOAD.test(text)) {
+    for (const f of figures) {
+      const claim = readOutcome(block, figures, f);
+      if (claim) out.push(claim);
+    }
+  }
   return out;
+}
+
+/**
+ * "Toàn xã có 1.250 hội viên nông dân: nam 700 hội viên, nữ 560 hội viên": an amount and its noun, a colon, and parts that
+ * cover every member of a split (nam / nữ, mới / lại, trực tuyến / trực tiếp, …) are its breakdown. Without the split's
+ * words a colon after an amount says nothing of what follows.
+ */
+function readColonSplit(block: Block, figures: Figure[], colon: number): Claim | null {
+  const text = block.text;
+  const before = figures.filter((f) => localRange(block, f)[1] <= colon && f.cell === null);
+  const whole = before[before.length - 1];
+  if (!whole || !isAmount(whole) || whole.kind === 'percent' || nested(text, 0, localRange(block, whole)[0])) return null;
+  const words = text.slice(localRange(block, whole)[1], colon);
+  if (!/^[\p{L} ]{0,60}$/u.test(words) || words.trim().split(/\s+/u).length > 6 || CONNECTOR_WORD.test(words)) return null;
+  const parts = readParts(block, figures, colon + 1, sentenceEnd(text, colon + 1));
+  if (!parts || parts.figures.length < 2 || parts.unread || !parts.figures.every((p) => compatible(whole, p) && p.value >= 0)) return null;
+  if (partitionOf(parts.texts) !== 'exhaustive') return null;
+  const last = parts.figures[parts.figures.length - 1];
+  return makeClaim({
+    relation: 'exhaustive', whole: whole.index, parts: parts.figures.map((f) => f.index), disjoint: true,
+    connector: ':', block: block.index, span: subSpan(block, localRange(block, whole)[0], localRange(block, last)[1]),
+  });
+}
+const CONNECTOR_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO, SPECIFICALLY)})(?![\p{L}])`, 'iu');
+
+const WORKLOAD = wordsRe(WORKLOAD_WORDS);
+const OUTCOME_OPENER = new RegExp(String.raw`^\s*(?:${alt(OUTCOME_OPENERS)})(?![\p{L}])`, 'iu');
+
+/**
+ * "Tổng số đơn thư phải giải quyết là 14 đơn, gồm …; kết quả đã giải quyết 12 đơn, đang giải quyết 04 đơn": a workload
+ * (its own clause says "phải giải quyết", "thụ lý") is split by what became of it, told after the next ";" of its sentence
+ * or in the next sentence opening with "Kết quả". Read only when every part is settled, pending or passed on, nothing else.
+ */
+function readOutcome(block: Block, figures: Figure[], whole: Figure): Claim | null {
+  if (whole.kind !== 'count' || whole.cell !== null || isReference(block, whole)) return null;
+  const text = block.text;
+  const [ws, we] = localRange(block, whole);
+  // The workload words describe this amount: no other amount stands between them and it.
+  const prior = figures.filter((f) => localRange(block, f)[1] <= ws).map((f) => localRange(block, f)[1]);
+  const clauseFrom = Math.max(text.lastIndexOf(';', ws), sentenceStart(text, ws), ...prior);
+  if (!WORKLOAD.test(text.slice(clauseFrom, ws))) return null;
+  const end = sentenceEnd(text, we);
+  const semi = firstTopLevel(text, ';', we, end);
+  let from = semi + 1;
+  let to = end;
+  if (semi < 0) {
+    const next = end + 1;
+    if (next >= text.length || !OUTCOME_OPENER.test(text.slice(next))) return null;
+    from = next;
+    to = sentenceEnd(text, next + 1);
+  }
+  if (firstTopLevel(text, ';', from, to) >= 0) to = firstTopLevel(text, ';', from, to);
+  const parts = readParts(block, figures, from, to, true);
+  if (!parts || parts.figures.length < 2 || parts.unread || !parts.figures.every((p) => compatible(whole, p) && p.kind === 'count')) return null;
+  const kind = outcomeOf(parts.texts);
+  if (kind === null) return null;
+  const last = parts.figures[parts.figures.length - 1];
+  return makeClaim({
+    relation: kind === 'exhaustive' ? 'exhaustive' : 'subset', whole: whole.index, parts: parts.figures.map((f) => f.index), disjoint: true,
+    connector: 'giải quyết', block: block.index, span: subSpan(block, ws, localRange(block, last)[1]),
+  });
 }
 
 // "Trong tổng số 240 hộ, …, 180 hộ …": the whole opens the sentence and its parts follow it.
@@ -121,6 +197,17 @@ function readClaim(block: Block, figures: Figure[], previous: { block: Block; fi
   let whole = pickWhole(block, figures, previous, at, parts.figures);
   if (!whole) return null;
   const fit = (w: Figure, ps: Figure[]) => ps.every((p) => compatible(w, p) && p.value >= 0);
+  // "thực hiện 412 hồ sơ, trong đó bản sao điện tử 421 hồ sơ, thu lệ phí 8,24 triệu đồng": money after counts (or counts
+  // after money) is another clause; the parts end before it.
+  const cut = parts.figures.findIndex((p) => (p.kind === 'money') !== (parts!.figures[0].kind === 'money'));
+  if (!fit(whole, parts.figures) && cut > 0) {
+    const prefix = { figures: parts.figures.slice(0, cut), texts: parts.texts.slice(0, cut), unread: parts.unread };
+    const head = pickWhole(block, figures, previous, at, prefix.figures);
+    if (head && fit(head, prefix.figures)) {
+      parts = prefix;
+      whole = head;
+    }
+  }
   if (!fit(whole, parts.figures)) {
     // "trong đó 64 nhà bị tốc mái hoàn toàn; 05 hộ có nhà bị sập": without a colon, what follows a ";" is another clause,
     // so when the parts read across it do not fit the whole, those before it are read alone.
@@ -315,6 +402,41 @@ function closedAside(text: string, from: number, to: number): boolean {
 }
 const ASIDE = wordsRe(ASIDE_WORDS);
 
+const FRAME = new RegExp(String.raw`^(?:(?:${alt(BREAKDOWN_FRAME_WORDS)})(?![\p{L}])[\s,]*)+`, 'iu');
+const BY_CRITERION = new RegExp(String.raw`(?<![\p{L}])(?:được\s+)?(?:${alt(BREAKDOWN_BY_VERBS)})\s+theo(?![\p{L}]).*$`, 'iu');
+const WORD = /[\p{L}\d]+/gu;
+
+/**
+ * The whole of a sentence that opens with no amount before its connector, from the paragraph before: "Về cơ cấu, gồm: …"
+ * only frames the split, so it splits the one amount the paragraph's last sentence can give; "Số người từ 60 tuổi trở
+ * lên được phân theo nhóm tuổi, gồm …" names its whole, so it splits the one amount whose own words ("dân số từ 60 tuổi
+ * trở lên 1 986 người") hold every word of the name. Anything less plain gives no whole.
+ */
+function framedWhole(subject: string, home: Block, candidates: Figure[], parts: Figure[]): Figure | null {
+  if (/[.;!?:()]/u.test(subject)) return null;
+  const named = subject.replace(BY_CRITERION, '').trim().replace(FRAME, '');
+  const words = (named.toLowerCase().match(WORD) ?? []);
+  const fitting = candidates.filter((f) => parts.every((p) => compatible(f, p)));
+  if (words.length === 0) return fitting.length === 1 && candidates.length === 1 ? fitting[0] : null;
+  const unit = new Set((parts[0].unit ?? '').toLowerCase().split(/\s+/u));
+  if (words.filter((w) => !unit.has(w)).length < 2) return null;
+  const hits = fitting.filter((f) => {
+    const own = new Set(ownWords(home, f).toLowerCase().match(WORD) ?? []);
+    return words.every((w) => own.has(w));
+  });
+  return hits.length === 1 ? hits[0] : null;
+}
+
+// The words around a figure between the separators on each side (",", ";", ":", a sentence end, "và").
+function ownWords(block: Block, f: Figure): string {
+  const [s, e] = localRange(block, f);
+  const before = block.text.slice(0, s);
+  const from = Math.max(...[',', ';', ':', '. '].map((c) => before.lastIndexOf(c)), before.search(/\svà\s(?!.*\svà\s)/u));
+  const after = block.text.slice(e);
+  const stop = after.search(/[,;:]|\.(?:\s|$)|\svà\s/u);
+  return block.text.slice(from + 1, stop < 0 ? block.text.length : e + stop);
+}
+
 /** The whole of parts found after `at`: the nearest compatible amount before it, preferring the parts' own unit. */
 function pickWhole(block: Block, figures: Figure[], previous: { block: Block; figures: Figure[] } | null, at: number, parts: Figure[]): Figure | null {
   const text = block.text;
@@ -322,10 +444,17 @@ function pickWhole(block: Block, figures: Figure[], previous: { block: Block; fi
   if (OPENS_SENTENCE.test(text.slice(start, at)) && start > 0) start = sentenceStart(text, start - 1);
   start = clauseOf(text, start, at);
   let pool = figures.filter((f) => localRange(block, f)[1] <= at && localRange(block, f)[0] >= start && f.cell === null);
-  if (pool.length === 0 && start === 0 && OPENS_SENTENCE.test(text.slice(0, at)) && previous) {
+  const fromPrevious = pool.length === 0 && start === 0 && previous !== null;
+  if (fromPrevious) {
     const pt = previous.block.text;
     const ps = sentenceStart(pt, pt.trimEnd().replace(/[.:]$/u, '').length);
     pool = previous.figures.filter((f) => localRange(previous.block, f)[0] >= ps && f.cell === null);
+  }
+  // "Đã cấp 540 thẻ BHYT. Phân theo đối tượng, gồm: …": the sentence before, in the same paragraph.
+  const fromEarlier = pool.length === 0 && start > 0 && start === sentenceStart(text, at) && !OPENS_SENTENCE.test(text.slice(start, at));
+  if (fromEarlier) {
+    const es = sentenceStart(text, start - 1);
+    pool = figures.filter((f) => localRange(block, f)[0] >= es && localRange(block, f)[1] <= start && f.cell === null);
   }
   // A plan or an earlier value in brackets ("kế hoạch năm (250 lao động); trong đó …"), or a change in an aside closed before
   // the connector ("04 vụ (giảm 02 vụ so với cùng kỳ), gồm: …"), is not what the parts split.
@@ -334,7 +463,12 @@ function pickWhole(block: Block, figures: Figure[], previous: { block: Block; fi
     return isAmount(f) && (f.kind === 'percent') === (parts[0].kind === 'percent') && !isReference(home, f) && !(home === block && closedAside(text, localRange(block, f)[0], at)) && !CHANGE_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 16), localRange(home, f)[0]))
       && !YARDSTICK_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 40), localRange(home, f)[0]));
   });
+  if (fromPrevious && !OPENS_SENTENCE.test(text.slice(0, at))) return framedWhole(text.slice(0, at), previous!.block, candidates, parts);
+  if (fromEarlier) return framedWhole(text.slice(start, at), block, candidates, parts);
   const unit = parts.find((p) => p.unit !== null)?.unit?.toLowerCase();
   const byUnit = unit ? candidates.filter((f) => f.unit?.toLowerCase() === unit) : [];
-  return byUnit[byUnit.length - 1] ?? candidates[candidates.length - 1] ?? null;
+  // "312 suất học bổng với tổng trị giá 624 triệu đồng (mức 2 triệu đồng/suất), trong đó 321 suất": the nearest amount
+  // the parts can be parts of, past money they cannot.
+  const fitting = candidates.filter((f) => parts.every((p) => compatible(f, p)));
+  return byUnit[byUnit.length - 1] ?? fitting[fitting.length - 1] ?? candidates[candidates.length - 1] ?? null;
 }

@@ -7,7 +7,7 @@
 import type { Block, Claim, Figure } from '../model/index.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import {
-  alt, COMPARED_WITH, MULTIPLE_VERBS, OWNER_WORDS, PLAN_ABBREVIATIONS, QUALIFIER_PARTITIONS, QUARTER_WORDS, REFERENCE_ABBREVIATIONS, REFERENCE_WORDS,
+  alt, COMPARED_WITH, MULTIPLE_VERBS, OUTCOME_PARTITION, OUTCOME_SUBSPLIT_WORDS, OWNER_WORDS, PLAN_ABBREVIATIONS, QUALIFIER_PARTITIONS, QUARTER_WORDS, REFERENCE_ABBREVIATIONS, REFERENCE_WORDS,
   SCALE_WORDS, YEAR_WORDS,
 } from '../text/lexicon.js';
 
@@ -48,6 +48,7 @@ interface Partition { members: RegExp[]; complete: number }
 
 // Complementary qualifiers; a member earlier in the list wins ("chưa đạt" before "đạt").
 const PARTITIONS: readonly Partition[] = QUALIFIER_PARTITIONS.map((p) => ({ members: p.members.map(word), complete: p.complete }));
+const SUBSPLIT = word(OUTCOME_SUBSPLIT_WORDS);
 
 const OWNER = new RegExp(String.raw`(?<![\p{L}])(?:${alt(OWNER_WORDS)})\s+(\p{L}[\p{L}\s]{0,40})`, 'u');
 
@@ -67,6 +68,20 @@ export function partitionOf(texts: string[]): 'exhaustive' | 'disjoint' | null {
   const owners = texts.map((t) => OWNER.exec(t)?.[1].trim().toLowerCase() ?? null);
   if (owners.every((o) => o !== null) && new Set(owners).size === owners.length) return 'disjoint';
   return null;
+}
+
+const OUTCOME: Partition = { members: OUTCOME_PARTITION.members.map(word), complete: OUTCOME_PARTITION.complete };
+
+/**
+ * How parts described by `texts` split a workload by what became of it ("đã giải quyết 12", "đang giải quyết 04"):
+ * 'exhaustive' when settled and pending are both there, 'disjoint' when the members are distinct, else null. Texts that
+ * also split the settled files further ("đã giải quyết đúng hạn", lexicon OUTCOME_SUBSPLIT_WORDS) describe a part of a part: null.
+ */
+export function outcomeOf(texts: string[]): 'exhaustive' | 'disjoint' | null {
+  if (texts.length < 2 || texts.some((t) => SUBSPLIT.test(t))) return null;
+  const chosen = texts.map((t) => OUTCOME.members.findIndex((m) => m.test(t)));
+  if (chosen.some((c) => c < 0) || new Set(chosen).size !== chosen.length) return null;
+  return OUTCOME.members.slice(0, OUTCOME.complete).every((_, k) => chosen.includes(k)) ? 'exhaustive' : 'disjoint';
 }
 
 /** A claim with the defaults of its relation filled in. */

@@ -14,7 +14,7 @@
 
 import {
   alt, AMOUNT_AFTER_WORDS, AND_OR_WORDS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS,
-  LAW_TITLE_WORDS, LEVEL_NUMBER_WORDS, PERIOD_NAME_WORDS, PLURAL_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
+  LAW_TITLE_WORDS, LEVEL_NUMBER_WORDS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
 import { findUnit } from './labels.js';
@@ -83,6 +83,7 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // "Trong năm 148 người", "quý 08 nhiệm vụ": a number that is no year, with a counted noun after it, is a count.
       if (name === 'period' && !new RegExp(`${YEAR}(?!\\d)`).test(m[0]) && countedNounAt(text, m.index + m[0].length)) continue;
+      if ((name === 'period' || name === 'doc') && placedPeriod(text, m.index, m[0])) continue;
       if (opts.spaceGroups && (name === 'period' || name === 'doc') && continuesGroups(text, m.index + m[0].length, m[0])) continue;
       if (name === 'doc' && plannedAmount(text, m.index, m.index + m[0].length, m[0])) continue;
       // "khu vực nông thôn 43,1 tấn/ngày": a number with a decimal comma is an amount, never an id; "nông thôn" is no hamlet.
@@ -95,6 +96,18 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean;
   ranges.push(...nameNumberRanges(text));
   ranges.push(...dayMonthRanges(text));
   return mergeRanges(ranges);
+}
+
+// "tồn đầu kỳ 640 liều", "nhập trong kỳ 05 liều": a period placed by a word before it ("đầu kỳ", "trong năm") is already
+// named, so the number after it counts something when no period could bear it (no year, above 12 or written "05") and a
+// word follows; "trong năm 3 vừa qua" keeps its period.
+const PLACED = new RegExp(String.raw`^(?:${alt(PLACED_PERIOD_WORDS)})\s+(\d+(?:[.,]\d+)*)$`, 'iu');
+const PLACE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(PERIOD_PLACE_WORDS)})\s+$`, 'iu');
+function placedPeriod(text: string, start: number, match: string): boolean {
+  const m = PLACED.exec(match);
+  if (!m || new RegExp(`^${YEAR}$`).test(m[1]) || !PLACE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
+  if (!/^0\d/u.test(m[1]) && Number(m[1].replace(/[.,]/gu, '')) <= 12) return false;
+  return /^[ \u00A0\u202F]\p{Ll}/u.test(text.slice(start + match.length, start + match.length + 2));
 }
 
 // A document that groups thousands with spaces: "cả năm 2 430 ha", "(kế hoạch 14 400 tấn)". A period or id word whose

@@ -15,7 +15,7 @@
  * decimal mark.
  */
 
-import { alt, CURRENCY_MARKS, CURRENCY_WORDS, NEGATIVE_VALUE_LEADS, NUMBER_SCALE_WORDS } from '../text/lexicon.js';
+import { alt, CURRENCY_MARKS, CURRENCY_WORDS, DONG_WORD_TAILS, NEGATIVE_VALUE_LEADS, NUMBER_SCALE_WORDS } from '../text/lexicon.js';
 
 /** How a document writes its numbers: Vietnamese ("1.234,5") or English ("1,234.5"). */
 export type NumberStyle = 'vi' | 'en';
@@ -140,10 +140,13 @@ export function readScale(text: string, from: number): { factor: number; end: nu
 
 // Currency after a number or its scale: "đồng", "VNĐ", "VND", "đ", "₫" (not the start of a word such as "đạt").
 const CURRENCY = new RegExp(String.raw`^\s*(${alt(CURRENCY_WORDS, CURRENCY_MARKS)})(?![\p{L}\d])`, 'iu');
+// "96 đồng chí", "120 đồng bào": "đồng" opening a word of its own counts people, not money.
+const DONG_WORD = new RegExp(String.raw`^\s+(?:${alt(DONG_WORD_TAILS)})(?![\p{L}])`, 'iu');
 
 /** The currency word right after `from`, or null. */
 export function readCurrency(text: string, from: number): { end: number } | null {
   const m = CURRENCY.exec(text.slice(from, from + 12));
+  if (m && m[1].toLowerCase() === 'đồng' && DONG_WORD.test(text.slice(from + m[0].length, from + m[0].length + 12))) return null;
   return m ? { end: from + m[0].length } : null;
 }
 

@@ -23,6 +23,15 @@ export function spellings(word: string): string[] {
  */
 export const NOT_FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = {
   'kế hoạch': ['hóa'],
+  // Stock out and in ("xuất kho", "nhập trong kỳ"), not trade, excellence, appearance or publishing.
+  'xuất': ['khẩu', 'sắc', 'hiện', 'bản', 'phát', 'nhập', 'trình', 'xứ', 'cảnh', 'ngũ'],
+  'nhập': ['khẩu', 'môn', 'vai'],
+};
+
+/** Words that stop being the cue when another word stands before them: "sản xuất" is production, "thu nhập" income. */
+export const NOT_PRECEDED_BY: Readonly<Record<string, readonly string[]>> = {
+  'xuất': ['sản', 'đề', 'kiến', 'sáp', 'đột', 'tái'],
+  'nhập': ['thu', 'sáp', 'xuất', 'hội', 'gia', 'du', 'đăng', 'truy', 'thâm', 'hòa', 'sát', 'nhân'],
 };
 
 const refusal = (word: string): string => {
@@ -30,10 +39,15 @@ const refusal = (word: string): string => {
   return next ? `(?!\\s+(?:${next.flatMap(spellings).map(escape).join('|')})(?![\\p{L}]))` : '';
 };
 
+const refusalBefore = (word: string): string => {
+  const prev = NOT_PRECEDED_BY[unifyTones(word.normalize('NFC'))];
+  return prev ? `(?<!(?<![\\p{L}])(?:${prev.flatMap(spellings).map(escape).join('|')})\\s+)` : '';
+};
+
 /** A regex alternation (no group) of words and their tone variants, longest first. */
 export function alt(...lists: ReadonlyArray<readonly string[]>): string {
   const all = [...new Set(lists.flat().flatMap(spellings))];
-  return all.sort((a, b) => b.length - a.length || a.localeCompare(b)).map((w) => escape(w) + refusal(w)).join('|');
+  return all.sort((a, b) => b.length - a.length || a.localeCompare(b)).map((w) => refusalBefore(w) + escape(w) + refusal(w)).join('|');
 }
 
 /** A regex matching any of the words as whole words (not inside a longer word). */
@@ -428,6 +442,34 @@ export const TOTAL_COLUMN_HEADERS = ['tổng số', 'tổng cộng', 'tổng', '
 /** Header words opening the label column ("Nội dung", "Tên …", "Lĩnh vực"). */
 export const LABEL_COLUMN_OPENERS = ['nội dung', 'tên', 'danh mục', 'hạng mục', 'lĩnh vực'] as const;
 
+// ——— stock and flow (extract/claims-balance.ts) ———
+
+/** Words of an opening level: "đầu năm có 146 hộ nghèo", "tồn đầu kỳ 640 liều", "kỳ trước chuyển sang 03 đơn". */
+export const OPENING_LEVEL_WORDS = ['đầu năm', 'đầu kỳ', 'đầu quý', 'đầu tháng', 'đầu năm học', 'kỳ trước chuyển sang', 'năm trước chuyển sang'] as const;
+/** Words of a closing level: "cuối kỳ", "đến ngày 15/6", "hiện còn". */
+export const CLOSING_LEVEL_WORDS = [
+  'cuối năm', 'cuối kỳ', 'cuối quý', 'cuối tháng', 'cuối năm học', 'đến ngày', 'đến nay', 'đến thời điểm', 'tính đến', 'hiện còn', 'còn lại',
+  'còn tồn', 'chuyển kỳ sau', 'chuyển sang kỳ sau',
+] as const;
+/**
+ * Words of a flow in: births, moves in, recruitment, files received, stock taken in ("nhập trong kỳ"). Not "thu": money
+ * collected fills a fund but empties a debt ("đã thu hồi 1.555 triệu đồng" of "số nợ").
+ */
+export const INFLOW_WORDS = [
+  'tăng', 'phát sinh', 'sinh ra', 'sinh', 'chuyển đến', 'nhập cư', 'tuyển dụng', 'tiếp nhận', 'bổ sung', 'kết nạp', 'tái nghèo', 'rơi vào', 'nhập',
+  'thụ lý', 'thành lập',
+] as const;
+/** Words of a flow out: deaths, moves out, retirement, households leaving poverty, stock issued ("xuất sử dụng"). */
+export const OUTFLOW_WORDS = [
+  'giảm', 'thoát nghèo', 'thoát', 'chết', 'tử vong', 'chuyển đi', 'xuất cư', 'nghỉ hưu', 'thôi việc', 'chuyển công tác', 'ra khỏi', 'đưa ra khỏi',
+  'khai tử', 'chấm dứt', 'thôi hưởng', 'dừng hưởng', 'xuất bán', 'giết thịt', 'xuất chuồng', 'tiêu hủy', 'xuất',
+  'giải thể', 'ngừng hoạt động', 'đã chi', 'chi trả', 'thực chi', 'chi trong kỳ', 'giải ngân', 'đã giải quyết', 'giải quyết xong',
+] as const;
+/** Head nouns of people counts: a flow of "trẻ sinh ra" moves a population counted in "người". */
+export const PEOPLE_HEAD_WORDS = [
+  'người', 'nhân khẩu', 'trẻ', 'cháu', 'em', 'lao động', 'cán bộ', 'công chức', 'viên chức', 'học sinh', 'hội viên', 'đảng viên', 'đoàn viên',
+] as const;
+
 // ——— parts of a whole (extract/claims-parts.ts) ———
 
 /** Scale words of an amount ("2,5 tỷ", "300 triệu"): a part so scaled may be money of a money whole. */
@@ -440,6 +482,20 @@ export const OWNER_WORDS = ['của', 'thuộc'] as const;
  * Complementary qualifiers that split a whole ("mới" / "cũ", "nam" / "nữ", "đúng hạn" / "quá hạn"): each member a list
  * of words; a member earlier in the partition wins ("chưa đạt" before "đạt"); `complete` members cover the whole.
  */
+/** What became of the files, petitions or cases a workload counts: settled, still pending, or passed on. */
+export const OUTCOME_PARTITION: { members: ReadonlyArray<readonly string[]>; complete: number } = {
+  members: [['đã giải quyết', 'giải quyết xong', 'đã xử lý'], ['đang giải quyết', 'đang xử lý', 'chưa giải quyết', 'đang xem xét'], ['chuyển', 'trả lại', 'hướng dẫn', 'rút đơn', 'lưu đơn']],
+  complete: 2,
+};
+/**
+ * Words of a workload: the files or cases to be dealt with in the period, old and new ("Tổng số đơn phải giải quyết là
+ * 14 đơn", "thụ lý 120 vụ"); what became of them (OUTCOME_PARTITION) splits it.
+ */
+export const WORKLOAD_WORDS = ['phải giải quyết', 'phải xử lý', 'cần giải quyết', 'cần xử lý', 'thụ lý', 'phải thụ lý'] as const;
+/** Qualifiers that split settled files further ("đã giải quyết đúng hạn 30", "giải quyết trực tuyến 12"): a part of a part. */
+export const OUTCOME_SUBSPLIT_WORDS = ['trước hạn', 'trước hẹn', 'đúng hạn', 'đúng hẹn', 'quá hạn', 'quá hẹn', 'trễ hạn', 'trễ hẹn', 'chậm', 'trực tuyến', 'qua mạng', 'trực tiếp', 'bưu chính'] as const;
+/** Words opening the account of what became of a workload: "…; kết quả: đã giải quyết 12 đơn, …". */
+export const OUTCOME_OPENERS = ['kết quả'] as const;
 export const QUALIFIER_PARTITIONS: ReadonlyArray<{ members: ReadonlyArray<readonly string[]>; complete: number }> = [
   { members: [['mới'], ['lại', 'cũ', 'tồn', 'tồn đọng', 'kỳ trước', 'chuyển sang']], complete: 2 },
   { members: [['nam'], ['nữ']], complete: 2 },
@@ -449,7 +505,7 @@ export const QUALIFIER_PARTITIONS: ReadonlyArray<{ members: ReadonlyArray<readon
   { members: [['chưa đạt', 'không đạt'], ['đạt']], complete: 2 },
   { members: [['thành thị'], ['nông thôn']], complete: 2 },
   // What became of the files or petitions a whole counts: settled, still pending, or passed on.
-  { members: [['đã giải quyết', 'giải quyết xong', 'đã xử lý'], ['đang giải quyết', 'đang xử lý', 'chưa giải quyết', 'đang xem xét'], ['chuyển', 'trả lại', 'hướng dẫn', 'rút đơn', 'lưu đơn']], complete: 2 },
+  OUTCOME_PARTITION,
   { members: [['ngoài công lập', 'tư thục'], ['công lập']], complete: 2 },
 ];
 /** What a bracketed figure is read against: a plan or target, or the same quantity at another time ("(kế hoạch 40 ha)", "cùng kỳ (54.492 lượt)"). */
@@ -480,6 +536,8 @@ export const ID_WORDS = [
 export const DOCUMENT_VERB_WORDS = ['kế hoạch', 'thông báo', 'báo cáo', 'hướng dẫn'] as const;
 /** Nouns that make a number after a place or group word a count, not its name: "cán bộ thôn 19 người". */
 export const ID_COUNTED_NOUNS = ['người', 'hộ', 'nhân khẩu', 'thành viên', 'cán bộ', 'đoàn viên', 'hội viên', 'lượt', 'học sinh', 'em', 'cháu', 'trường hợp', 'hồ sơ', 'vụ'] as const;
+/** Words after "đồng" that make it no currency but a word of its own: "96 đồng chí", "120 đồng bào", "đồng thời". */
+export const DONG_WORD_TAILS = ['chí', 'bào', 'nghiệp', 'thời', 'ý', 'bộ', 'hồ', 'ruộng', 'loạt', 'đội', 'hành', 'tâm', 'minh', 'phục', 'cảm', 'lòng', 'môn', 'niên', 'hương'] as const;
 /** Words after a number that make it an amount, never an id ("nông thôn 1,25 tỷ đồng", "tổ 3 triệu đồng"); "%" is added by the reader. */
 export const AMOUNT_AFTER_WORDS = ['tỷ', 'triệu', 'nghìn', 'ngàn', 'đồng'] as const;
 /** Plural words before a noun ("các loại", "mọi thôn"): the noun names kinds or places, not one numbered item. */
@@ -488,6 +546,13 @@ export const PLURAL_WORDS = ['các', 'mọi', 'những', 'nhiều'] as const;
 export const SPAN_UNITS = ['năm', 'tháng', 'tuần', 'ngày', 'giờ', 'tiếng', 'phút', 'giây', 'quý', 'tuổi', 'thập kỷ', 'thế kỷ'] as const;
 /** Words naming a period by its number ("tháng 6", "quý II", "kỳ 2"). */
 export const PERIOD_NAME_WORDS = ['tháng', 'năm', 'quý', 'kỳ'] as const;
+/**
+ * Words that place a period already named ("đầu kỳ", "trong kỳ", "cuối năm"): a number after them is no period's number
+ * but a quantity of the period ("tồn đầu kỳ 640 liều", "nhập trong kỳ 1.200 liều").
+ */
+export const PERIOD_PLACE_WORDS = ['đầu', 'cuối', 'trong', 'giữa', 'cùng'] as const;
+/** Period words that take a place word before them ("đầu kỳ", "cuối năm"); months and quarters keep their number ("cuối tháng 6"). */
+export const PLACED_PERIOD_WORDS = ['kỳ', 'năm'] as const;
 /** Words of a range between two numbers ("2 đến 3 năm"), besides a dash. */
 export const RANGE_WORDS = ['đến', 'tới'] as const;
 /** Words of a level before its number, as a figure's id ("mức độ 4", "cấp độ 2"). */
@@ -507,7 +572,7 @@ export const FIGURE_CUE_WORDS = ['đạt', 'có', 'là', 'được', 'chiếm', 
  */
 export const COUNTED_NOUNS = [
   'người', 'hộ', 'hộ gia đình', 'hộ dân', 'hộ nghèo', 'hộ cận nghèo', 'nhân khẩu', 'khẩu', 'lao động', 'thành viên', 'cán bộ', 'công chức',
-  'viên chức', 'đảng viên', 'đoàn viên', 'hội viên', 'học sinh', 'giáo viên', 'sinh viên', 'trẻ', 'trẻ em', 'em', 'cháu', 'bệnh nhân', 'đối tượng',
+  'viên chức', 'đảng viên', 'đoàn viên', 'hội viên', 'học sinh', 'giáo viên', 'sinh viên', 'trẻ', 'trẻ em', 'em', 'cháu', 'bệnh nhân', 'đối tượng', 'đồng chí',
   'công dân', 'lượt', 'lượt người', 'hồ sơ', 'trường hợp', 'thủ tục', 'văn bản', 'tin', 'tin bài', 'bài', 'vụ', 'vụ việc', 'đơn', 'đơn thư',
   'kiến nghị', 'xã', 'phường', 'thị trấn', 'thôn', 'xóm', 'ấp', 'bản', 'tổ', 'khu phố', 'tổ dân phố', 'làng', 'đội', 'nhóm', 'câu lạc bộ', 'trường',
   'trường học', 'lớp', 'phòng', 'điểm', 'điểm trường', 'trạm', 'cơ sở', 'cơ quan', 'đơn vị', 'doanh nghiệp', 'hợp tác xã', 'tổ hợp tác',
@@ -525,11 +590,11 @@ export const UNIT_STOP_WORDS = [
   'đạt', 'đã', 'và', 'trong', 'của', 'được', 'với', 'trên', 'dưới', 'tại', 'cho', 'từ', 'đến', 'là', 'có', 'không', 'các', 'những', 'này', 'đó',
   'theo', 'về', 'để', 'khi', 'thì', 'mà', 'nhưng', 'hoặc', 'hay', 'so', 'như', 'gồm', 'bao', 'chiếm', 'bằng', 'trở', 'lên', 'ra', 'vào', 'mới',
   'lại', 'cũng', 'sẽ', 'đang', 'vẫn', 'còn', 'chưa', 'nên', 'do', 'vì', 'nếu', 'bị', 'tăng', 'giảm', 'ở', 'tới', 'sau', 'trước', 'giữa', 'ngoài',
-  'nhằm', 'qua', 'đều', 'thuộc', 'hơn', 'khoảng', 'gần', 'tổng', 'riêng', 'cùng', 'tương', 'ứng',
+  'nhằm', 'qua', 'đều', 'thuộc', 'hơn', 'khoảng', 'gần', 'tổng', 'riêng', 'cùng', 'tương', 'ứng', 'dành',
 ] as const;
 /** Nouns of two or three words that are one unit ("hồ sơ", "thủ tục hành chính"). */
 export const COMPOUND_NOUNS = [
-  'hồ sơ', 'máy tính', 'trường hợp', 'cán bộ', 'công chức', 'văn bản', 'thủ tục', 'tin bài', 'thành viên', 'bệnh nhân', 'khu phố', 'tổ dân phố',
+  'hồ sơ', 'vụ việc', 'vụ án', 'máy tính', 'trường hợp', 'cán bộ', 'công chức', 'văn bản', 'thủ tục', 'tin bài', 'thành viên', 'bệnh nhân', 'khu phố', 'tổ dân phố',
   'nhà văn hóa', 'thiết bị', 'máy in', 'máy chủ', 'băng rôn', 'hộ gia đình', 'hộ dân', 'doanh nghiệp', 'hợp tác xã', 'cơ quan', 'đơn vị',
   'chữ ký số', 'chứng thư số', 'tài khoản', 'cuộc họp', 'hội nghị', 'lớp tập huấn', 'cơ sở', 'trường học', 'tổ chức', 'điểm cầu', 'đường truyền',
   'dịch vụ', 'sản phẩm', 'lượt người', 'học sinh', 'giáo viên', 'cụm loa', 'thủ tục hành chính', 'phần mềm', 'camera', 'trẻ em',
@@ -538,7 +603,7 @@ export const COMPOUND_NOUNS = [
 export const UNIT_CLASSIFIERS = [
   'người', 'hộ', 'trạm', 'điểm', 'xã', 'lượt', 'cái', 'chiếc', 'bài', 'tin', 'lớp', 'thôn', 'ấp', 'bản', 'tổ', 'máy', 'buổi', 'lần', 'loa', 'cụm',
   'con', 'căn', 'phòng', 'ban', 'ngành', 'cấp', 'trang', 'tuyến', 'mắt', 'pano', 'hs', 'hồ', 'đợt', 'cuộc', 'chuyên', 'mục', 'nhóm', 'cửa', 'hàng',
-  'chợ', 'tuyến', 'km', 'm', 'ha', 'em', 'cháu', 'trẻ',
+  'chợ', 'tuyến', 'km', 'm', 'ha', 'em', 'cháu', 'trẻ', 'vụ',
 ] as const;
 /** Words that join a label to its figure and are not part of the label ("… đạt tỷ lệ", "… là", "tổng số"). */
 export const LABEL_CONNECTORS = [
@@ -556,6 +621,13 @@ export const SEGMENT_OPENERS = ['và', 'còn', 'trong đó', 'đó', 'gồm', 't
 
 // ——— parts stated inside a paragraph (extract/claims-inline.ts) ———
 
+/**
+ * Words that open a sentence announcing the breakdown of a whole stated just before ("Về cơ cấu, gồm: …", "Phân loại đơn
+ * tiếp nhận mới, chia ra: …"): they frame the split and name nothing of their own.
+ */
+export const BREAKDOWN_FRAME_WORDS = ['về', 'cơ cấu', 'phân loại', 'số', 'tổng số', 'số lượng', 'cụ thể', 'chi tiết', 'trong đó'] as const;
+/** Verbs of a breakdown's criterion, "theo" after them ("được phân theo nhóm tuổi", "chia theo lĩnh vực"): what follows is the criterion. */
+export const BREAKDOWN_BY_VERBS = ['phân', 'chia', 'xét', 'phân chia', 'phân loại', 'thống kê', 'tổng hợp'] as const;
 /** "bao gồm cả", "trong đó có cả": words after a connector that make the parts examples, never the whole split. */
 export const INCLUDING_WORDS = ['cả', 'kể cả'] as const;
 /** Words separating parts in a list, besides "," and ";" ("100 hộ và 20 hộ"). */
@@ -593,21 +665,8 @@ export const NOT_A_UNIT_JOINS = ['và', 'hoặc', 'nếu'] as const;
 /** Words opening a part of a label's closing parenthesis that make it no unit ("(trong đó nữ)", "(gồm …)", "(ghi rõ …)"). */
 export const NOT_A_UNIT_WORDS = ['nếu có', 'trong đó', 'chia ra', 'gồm', 'ghi rõ'] as const;
 
-// ——— stock and flow (extract/claims-balance.ts) ———
+// ——— a formula's result (extract/claims-balance.ts) ———
 
-/** Words of the level a period opens with ("đầu năm có 146 hộ nghèo", "kỳ trước chuyển sang 12 hồ sơ"). */
-export const OPENING_LEVEL_WORDS = ['đầu năm', 'đầu kỳ', 'đầu quý', 'đầu tháng', 'đầu năm học', 'kỳ trước chuyển sang', 'năm trước chuyển sang'] as const;
-/** Words of the level a period closes with ("cuối năm", "đến ngày 15/6", "hiện còn"). */
-export const CLOSING_LEVEL_WORDS = ['cuối năm', 'cuối kỳ', 'cuối quý', 'cuối tháng', 'cuối năm học', 'đến ngày', 'đến nay', 'đến thời điểm', 'tính đến', 'hiện còn', 'còn lại'] as const;
-/** Words of a flow into a stock ("phát sinh 07 hộ", "sinh ra", "chuyển đến", "tuyển dụng"). */
-export const INFLOW_WORDS = ['tăng', 'phát sinh', 'sinh ra', 'sinh', 'chuyển đến', 'nhập cư', 'tuyển dụng', 'tiếp nhận', 'bổ sung', 'kết nạp', 'tái nghèo', 'rơi vào'] as const;
-/** Words of a flow out of a stock ("thoát nghèo", "chết", "chuyển đi", "nghỉ hưu", "xuất chuồng", "tiêu hủy"). */
-export const OUTFLOW_WORDS = [
-  'giảm', 'thoát nghèo', 'thoát', 'chết', 'tử vong', 'chuyển đi', 'xuất cư', 'nghỉ hưu', 'thôi việc', 'chuyển công tác', 'ra khỏi', 'đưa ra khỏi',
-  'khai tử', 'chấm dứt', 'thôi hưởng', 'dừng hưởng', 'xuất bán', 'giết thịt', 'xuất chuồng', 'tiêu hủy',
-] as const;
-/** Things a count of people is made of: a flow of "trẻ sinh ra" moves a population counted in "người". */
-export const PEOPLE_COUNT_NOUNS = ['người', 'nhân khẩu', 'trẻ', 'cháu', 'em', 'lao động', 'cán bộ', 'công chức', 'viên chức', 'học sinh', 'hội viên', 'đảng viên', 'đoàn viên'] as const;
 /** Words that set a value equal to the formula before it ("(tổng thu trừ tổng chi) là …"). */
 export const RESULT_IS_WORDS = ['là', 'bằng', 'đạt'] as const;
 

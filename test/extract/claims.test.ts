@@ -17,6 +17,97 @@ async function read(text: string) {
 }
 
 describe('extractClaims', () => {
+  it('reads a stock in one sentence of commas: opening, in ("nhập"), out ("xuất"), closing', async () => {
+    // Hand-checked: 85 + 2.400 − 2.380 = 105 thùng; the report writes 150. Only the first figure opens the balance.
+    const claims = (await read('Phân bón NPK: tồn đầu kỳ 85 thùng, nhập trong kỳ 2.400 thùng, xuất cấp cho các hộ 2.380 thùng, tồn cuối kỳ 150 thùng.\n')).filter((c) => c.relation === 'balance');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ wholeRaw: '150', partRaws: ['85', '2.400', '2.380'], signs: [1, 1, -1] });
+  });
+
+  it('ends "trong đó" parts at an amount of money after counts, and takes the whole past money the parts cannot split', async () => {
+    // "thu phí 3,5 triệu đồng" is another clause: the part is 260 giấy phép, of the 250 granted (a slip the rule must see).
+    const [c] = await read('Cấp 250 giấy phép, trong đó cấp mới qua mạng 260 giấy phép, thu phí 3,5 triệu đồng.\n');
+    expect(c).toMatchObject({ relation: 'subset', wholeRaw: '250', partRaws: ['260'] });
+    // The whole is the 45 suất, not the money between it and "trong đó"; "dành" is no part of the unit.
+    const [d] = await read('Đã trao 45 suất quà trị giá 22,5 triệu đồng (0,5 triệu đồng/suất), trong đó 30 suất dành cho hộ nghèo.\n');
+    expect(d).toMatchObject({ wholeRaw: '45', partRaws: ['30'] });
+  });
+
+  it('counts staff ("nhân viên") among people: a staff total in "người" splits into managers, teachers and staff', async () => {
+    // Hand-checked: 2 + 31 + 4 = 37 người.
+    const [c] = await read('Tổng số cán bộ, giáo viên, nhân viên là 37 người, gồm 02 cán bộ quản lý, 31 giáo viên và 04 nhân viên.\n');
+    expect(c).toMatchObject({ relation: 'exhaustive', wholeRaw: '37', partRaws: ['02', '31', '04'] });
+  });
+
+  it('takes the whole of a sentence that only frames its breakdown ("Về cơ cấu, gồm:") from the paragraph before', async () => {
+    // Hand-checked: 12 + 8 + 5 = 25 vụ; the 3 vụ after "giảm" is a change, not the whole.
+    const [c] = await read('Xảy ra 25 vụ tai nạn giao thông, giảm 3 vụ so với cùng kỳ.\nVề cơ cấu, gồm: 12 vụ va chạm xe máy, 8 vụ ô tô và 5 vụ khác.\n');
+    expect(c).toMatchObject({ relation: 'exhaustive', wholeRaw: '25', partRaws: ['12', '8', '5'] });
+  });
+
+  it('takes the whole a breakdown sentence names ("Số hộ … được phân theo …") from the paragraph before, only when one amount fits', async () => {
+    // The subject "hộ sản xuất kinh doanh giỏi" holds every word of the 140 hộ's own words, none of the 920 hộ's.
+    const text = 'Toàn xã có 920 hộ tham gia thi đua; hộ sản xuất kinh doanh giỏi 140 hộ.\nSố hộ sản xuất kinh doanh giỏi được phân theo cấp, gồm 90 hộ cấp xã và 50 hộ cấp huyện.\n';
+    const [c] = await read(text);
+    expect(c).toMatchObject({ relation: 'exhaustive', wholeRaw: '140', partRaws: ['90', '50'] });
+    // A subject naming something the paragraph before does not ("đã được kiểm tra") gives no whole.
+    expect(await read('Xảy ra 25 vụ tai nạn giao thông.\nSố vụ đã được kiểm tra hiện trường gồm 12 vụ va chạm và 8 vụ ô tô.\n')).toEqual([]);
+  });
+
+  it('splits a workload ("phải giải quyết", "thụ lý") by what became of it, told after ";" or in a sentence opening "Kết quả"', async () => {
+    // Hand-checked: 20 + 5 = 25 vụ, settled and pending; the "gồm" split (old 6 + new 19) is its own claim.
+    const claims = await read('Tổng số vụ việc phải giải quyết là 25 vụ việc, gồm kỳ trước chuyển sang 6 vụ việc và tiếp nhận mới 19 vụ việc; đã giải quyết 20 vụ việc, đang giải quyết 5 vụ việc.\n');
+    const outcome = claims.filter((c) => c.connector === 'giải quyết');
+    expect(outcome).toHaveLength(1);
+    expect(outcome[0]).toMatchObject({ relation: 'exhaustive', wholeRaw: '25', partRaws: ['20', '5'] });
+    const [d] = await read('Thụ lý 40 hồ sơ. Kết quả: đã giải quyết 31 hồ sơ, chuyển cơ quan khác 2 hồ sơ.\n');
+    expect(d).toMatchObject({ relation: 'subset', disjoint: true, wholeRaw: '40', partRaws: ['31', '2'] });
+    // Parts of the settled files by timeliness ("đúng hạn") are no split of the workload.
+    const e = await read('Tổng số hồ sơ phải giải quyết 40 hồ sơ; đã giải quyết đúng hạn 30 hồ sơ, đang giải quyết 8 hồ sơ.\n');
+    expect(e.filter((c) => c.connector === 'giải quyết')).toEqual([]);
+  });
+
+  it('reads flows of bodies ("giải thể", "thành lập") and of money ("phát sinh", "đã chi"), and no money balance with a flow of no direction', async () => {
+    const [c] = (await read('Đầu năm có 9 tổ hợp tác; trong năm giải thể 1 tổ hợp tác, thành lập mới 3 tổ hợp tác; đến cuối năm có 11 tổ hợp tác.\n')).filter((x) => x.relation === 'balance');
+    expect(c).toMatchObject({ wholeRaw: '11', partRaws: ['9', '1', '3'], signs: [1, -1, 1] });
+    // Hand-checked: 200 + 90 − 150 = 140 triệu đồng.
+    const [d] = (await read('Quỹ khuyến học: số dư đầu kỳ 200 triệu đồng, phát sinh trong kỳ 90 triệu đồng, đã chi 150 triệu đồng, số dư cuối kỳ 140 triệu đồng.\n')).filter((x) => x.relation === 'balance');
+    expect(d).toMatchObject({ wholeRaw: '140 triệu đồng', signs: [1, 1, -1] });
+    // "cho vay" says neither way; "thu hồi" fills a fund but empties a debt: no balance is read.
+    expect((await read('Quỹ: số dư đầu kỳ 200 triệu đồng, phát sinh 90 triệu đồng, đã cho vay 150 triệu đồng, số dư cuối kỳ 140 triệu đồng.\n')).filter((x) => x.relation === 'balance')).toEqual([]);
+    expect((await read('Số nợ đầu kỳ 500 triệu đồng, phát sinh nợ mới 100 triệu đồng, đã thu hồi 200 triệu đồng, số nợ cuối kỳ 400 triệu đồng.\n')).filter((x) => x.relation === 'balance')).toEqual([]);
+  });
+
+  it('reads a stock told in bullets ("- Tồn đầu kỳ: 85 thùng.") and cases carried over, taken on, settled and left ("còn tồn")', async () => {
+    const text = 'Thuốc sát trùng:\n- Tồn đầu kỳ: 85 thùng.\n- Nhập trong kỳ: 240 thùng.\n- Xuất cấp: 230 thùng.\n- Tồn cuối kỳ: 105 thùng.\n';
+    const [c] = (await read(text)).filter((x) => x.relation === 'balance');
+    // Hand-checked: 85 + 240 − 230 = 95; the report writes 105.
+    expect(c).toMatchObject({ wholeRaw: '105', partRaws: ['85', '240', '230'], signs: [1, 1, -1] });
+    const [d] = (await read('Kỳ trước chuyển sang 4 vụ, thụ lý mới 17 vụ, đã giải quyết 15 vụ, còn tồn 6 vụ.\n')).filter((x) => x.relation === 'balance');
+    expect(d).toMatchObject({ wholeRaw: '6', partRaws: ['4', '17', '15'], signs: [1, 1, -1] });
+  });
+
+  it('reads a colon after an amount as its breakdown only when the parts cover a split ("nam / nữ")', async () => {
+    // Hand-checked: 700 + 560 = 1.260 hội viên, not the 1.250 written.
+    const [c] = await read('Toàn xã có 1.250 hội viên nông dân: nam 700 hội viên, nữ 560 hội viên.\n');
+    expect(c).toMatchObject({ relation: 'exhaustive', connector: ':', wholeRaw: '1.250', partRaws: ['700', '560'] });
+    // Parts that name no split ("thôn Đông", "thôn Tây") are examples as far as a colon tells.
+    expect(await read('Toàn xã có 820 hộ chăn nuôi: thôn Đông 300 hộ, thôn Tây 410 hộ.\n')).toEqual([]);
+  });
+
+  it('takes the whole of a framing sentence ("Phân theo đối tượng, gồm: …") from the sentence before in the same paragraph', async () => {
+    // Hand-checked: 320 + 180 + 30 = 530 thẻ.
+    const [c] = await read('Đã cấp 540 thẻ bảo hiểm y tế. Phân theo đối tượng, gồm: trẻ em 320 thẻ, người cao tuổi 180 thẻ, hộ cận nghèo 30 thẻ.\n');
+    expect(c).toMatchObject({ relation: 'exhaustive', wholeRaw: '540', partRaws: ['320', '180', '30'] });
+    // Two amounts the framing could split: none is taken.
+    expect(await read('Đã cấp 540 thẻ bảo hiểm y tế, cấp đổi 200 thẻ. Phân theo đối tượng, gồm: trẻ em 320 thẻ, người cao tuổi 180 thẻ.\n')).toEqual([]);
+  });
+
+  it('reads no stock flow in "sản xuất" or "sáp nhập"', async () => {
+    const claims = await read('Đầu kỳ có 40 tấn phân bón, sản xuất thêm 25 tấn phân bón, cuối kỳ còn 60 tấn phân bón.\n');
+    expect(claims.filter((c) => c.relation === 'balance')).toEqual([]);
+  });
+
   it('never takes the yardstick of a comparison ("so với kế hoạch N") as the whole the parts split', async () => {
     // Hand-checked: 310 + 205 = 515 người, those trained; 520 người is the plan they are held against.
     const [c] = await read('Đã đào tạo nghề cho 515 người so với kế hoạch 520 người, gồm: may công nghiệp 310 người, sửa chữa máy nông nghiệp 205 người.\n');

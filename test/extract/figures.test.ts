@@ -93,6 +93,18 @@ describe('a number after a place or group word', () => {
     expect(figuresOf('Tổ 4 và thôn 12 đã họp.')).toEqual([]);
   });
 
+  test('"đồng" opening a word of its own ("đồng chí", "đồng bào", "đồng thời") is no currency', () => {
+    const figures = figuresOf('Tham gia có 45 đồng chí và 120 đồng bào; kinh phí 8 triệu đồng, đồng thời hỗ trợ 50.000 đồng mỗi người.');
+    expect(figures.map((f) => [f.value, f.kind])).toEqual([[45, 'count'], [120, 'count'], [8e6, 'money'], [50000, 'money']]);
+  });
+
+  test('a period placed by a word before it ("đầu kỳ", "trong kỳ", "cuối năm") is named: the number after it counts', () => {
+    expect(figuresOf('Phân bón: tồn đầu kỳ 85 thùng, nhập trong kỳ 2.400 thùng, tồn cuối kỳ 37 thùng.').map((f) => f.value)).toEqual([85, 2400, 37]);
+    // A year, a period's own number and a number with no word after it stay names.
+    expect(figuresOf('Số liệu cuối năm 2025, học kỳ 2 và đầu kỳ 3 vừa qua.')).toEqual([]);
+    expect(figuresOf('Tồn cuối kỳ 07 thùng.').map((f) => f.value)).toEqual([7]);
+  });
+
   test('a period word before a number with decimals ("cây hằng năm 400,5 ha") names no period', () => {
     expect(figuresOf('Diện tích cây hằng năm 400,5 ha.').map((f) => f.value)).toEqual([400.5]);
     expect(figuresOf('Số liệu tháng 6.2024 và quý 1/2024.')).toEqual([]);

@@ -11,7 +11,7 @@ import {
   RANGE_OPENERS, SPELLED_NAMING_WORDS, SPELLED_TIME_UNITS, TARGET_SECTION_OPENERS, TARGET_TAILS, TARGET_WORDS,
   DATE_LEAD_WORDS, GOAL_OR_COMPARISON_WORDS, MONTH_RUN_NUMBERS, OWN_PERCENT_CONNECTORS, START_END_WORDS, YEAR_NOT_PERIOD_WORDS,
   alt, BODY_NAME_WORDS, DEADLINE_NOUNS, DEADLINE_TIMING_WORDS, FOREIGN_NAME_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS,
-  RESOLVED_WORDS, YEAR_MONTH_UNITS, CLOSING_LEVEL_WORDS, INFLOW_WORDS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_COUNT_NOUNS, RESULT_IS_WORDS, wordsRe,
+  RESOLVED_WORDS, YEAR_MONTH_UNITS, CLOSING_LEVEL_WORDS, INFLOW_WORDS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, RESULT_IS_WORDS, wordsRe,
 } from '../../src/text/lexicon.js';
 
 describe('stock and flow (claims-balance)', () => {
@@ -42,7 +42,7 @@ describe('stock and flow (claims-balance)', () => {
     expect(re.test('giảmthiểu')).toBe(false);
   });
   it('people count nouns: the kinds of people a population is counted in', () => {
-    const re = new RegExp(`^(?:${wordsRe(PEOPLE_COUNT_NOUNS).source})$`, 'iu');
+    const re = new RegExp(`^(?:${wordsRe(PEOPLE_HEAD_WORDS).source})$`, 'iu');
     for (const w of ['người', 'Nhân khẩu', 'trẻ', 'em', 'học sinh', 'đoàn viên']) expect(re.test(w)).toBe(true);
     expect(re.test('hộ')).toBe(false);
     expect(re.test('người dân')).toBe(false);
