@@ -138,14 +138,20 @@ function fromToPair(text: string, figs: Figure[], at: At, to: number, end: numbe
 }
 
 // The figure before `from` and the one after `to` (or a second one before) that a comparison claim compares.
-// A plan or an earlier value in brackets ("đạt 53,4% kế hoạch năm (110.000 lượt), tăng 7,8% …") is never the current value.
+// A plan or an earlier value in brackets ("đạt 53,4% kế hoạch năm (110.000 lượt), tăng 7,8% …") is never the current value,
+// nor is a change ("46 vụ, giảm 05 vụ, tương đương giảm 9,8% so với cùng kỳ (51 vụ)": 51 → 46, not 51 → 5). With no base
+// after the claim, an earlier value in brackets between the current value and the claim is its base: "36 tin, tăng 12 tin
+// so với Quý II (24 tin), gấp 1,5 lần quý trước" is 36/24.
 function comparedPair(input: ComparisonInput, text: string, figs: Figure[], at: At, from: number, to: number, keep: (f: Figure) => boolean): [Figure, Figure] | null {
-  const before = figs.filter((f) => at(f) < from && keep(f) && !isReference(input.source.blocks[f.block], f));
-  const after = figs.filter((f) => at(f) >= to && keep(f));
+  const blockOf = (f: Figure) => input.source.blocks[f.block];
+  const before = figs.filter((f) => at(f) < from && keep(f) && !f.change && !isReference(blockOf(f), f));
+  const after = figs.filter((f) => at(f) >= to && keep(f) && !f.change);
   const current = before[before.length - 1];
   if (!current) return null;
   const next = after[0] !== undefined && ownClause(text.slice(to, at(after[0]))) ? after[0] : undefined;
-  const base = next ?? before[before.length - 2];
+  const roles = rolesOf(input);
+  const prior = figs.filter((f) => at(f) > at(current) && at(f) < from && keep(f) && roles.get(f.index) === 'prior' && isReference(blockOf(f), f));
+  const base = next ?? (prior.length === 1 ? prior[0] : before[before.length - 2]);
   return base && sameUnit(current, base) ? [current, base] : null;
 }
 

@@ -31,6 +31,22 @@ describe('claim-mismatch', () => {
     expect(up[0].data).toMatchObject({ verb: 'giảm', stated: 10, actual: -10 });
   });
 
+  it('never takes the stated change ("giảm 04 vụ") for the current value a percentage is read against', async () => {
+    // Hand-checked: 60 → 56 is −4 vụ, (60 − 56)/60 = 6,67% ≈ 6,7%; read as 60 → 4 it would be −93,3%.
+    expect(await ids('Xảy ra 56 vụ cháy rừng, giảm 04 vụ, tương đương giảm 6,7% so với cùng kỳ (60 vụ).')).toEqual([]);
+    const f = await findingsOf(RULE, 'Xảy ra 56 vụ cháy rừng, giảm 04 vụ, tương đương giảm 8% so với cùng kỳ (60 vụ).\n');
+    expect(f.map((x) => x.messageId)).toEqual(['changeMismatch']);
+    expect(f[0].data).toMatchObject({ base: 60, value: 56, actual: 6.7 });
+  });
+
+  it('reads "gấp N lần" after a change against the earlier value in brackets, never against the change', async () => {
+    // Hand-checked: 45/30 = 1,5 (not 45/15 = 3); 45/30 is not 2,5.
+    expect(await ids('Tổ chức 45 buổi sinh hoạt, tăng 15 buổi so với năm trước (30 buổi), gấp 1,5 lần năm trước.')).toEqual([]);
+    const f = await findingsOf(RULE, 'Tổ chức 45 buổi sinh hoạt, tăng 15 buổi so với năm trước (30 buổi), gấp 2,5 lần năm trước.\n');
+    expect(f.map((x) => x.messageId)).toEqual(['ratioMismatch']);
+    expect(f[0].data).toMatchObject({ high: 45, low: 30, actual: 1.5 });
+  });
+
   it('flags an increase in counts that does not add up', async () => {
     expect(await ids('Tiếp nhận 420 hồ sơ, tăng 50 hồ sơ so với cùng kỳ năm trước (390 hồ sơ).')).toEqual(['changeMismatch']);
   });
