@@ -250,7 +250,10 @@ function subjectPair(text: string, s: Sentence, figs: Figure[], at: At, from: nu
 function readTargets({ input, text, block, s, figs, at, out }: Reading): void {
   for (const m of matchesIn(TARGET, text, s)) {
     const end = m.index + m[0].length;
-    const after = figs.find((f) => at(f) >= end && at(f) - end <= 40);
+    const first = figs.find((f) => at(f) >= end);
+    // The target stands within a few words of the claim, or further in the bracket that closes the words naming whose
+    // target it is ("vượt chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện đề ra (99,5%)"), with no other number between.
+    const after = first && (at(first) - end <= 40 || (at(first) - end <= MAX_TARGET_NAME && BRACKETED_AFTER_WORDS.test(text.slice(end, at(first))))) ? first : undefined;
     // A figure after the claim is its target only within the claim's clause: "vượt kế hoạch được giao; gồm: … 426 người" is not.
     const target = after && ownClause(text.slice(end, at(after))) ? after : undefined;
     if (!target || !(countable(target) || target.kind === 'percent') || HEDGE.test(text.slice(end, at(target)))) continue;
@@ -264,6 +267,9 @@ function readTargets({ input, text, block, s, figs, at, out }: Reading): void {
   }
 }
 
+// How far a target in brackets may stand after its claim, and the words before it: no digit, no clause break, then "(".
+const MAX_TARGET_NAME = 90;
+const BRACKETED_AFTER_WORDS = /^[^\d()]*\(\s*$/u;
 const NOT_ACHIEVED = new Set(['change', 'prior']);
 const roleCache = new WeakMap<ComparisonInput['readings'], Map<number, string>>();
 // The role each figure was read in, by figure index.

@@ -67,6 +67,15 @@ describe('claim-mismatch', () => {
     expect(f[0].data).toMatchObject({ value: 48000000, target: 50000000 });
   });
 
+  it('reads the target in the bracket that closes the words naming whose target it is', async () => {
+    // Hand-checked: 96,4% < 97% does not exceed; 97,5% does. A number between the claim and the bracket leaves it unread.
+    const f = await findingsOf(RULE, 'Tỷ lệ hộ dân sử dụng nước hợp vệ sinh đạt 96,4%, vượt chỉ tiêu Nghị quyết Hội đồng nhân dân huyện giao cho xã (97%).\n');
+    expect(f.map((x) => x.messageId)).toEqual(['targetMismatch']);
+    expect(f[0].data).toMatchObject({ value: 96.4, target: 97 });
+    expect(await ids('Tỷ lệ hộ dân sử dụng nước hợp vệ sinh đạt 97,5%, vượt chỉ tiêu Nghị quyết Hội đồng nhân dân huyện giao cho xã (97%).')).toEqual([]);
+    expect(await ids('Tỷ lệ hộ dân sử dụng nước hợp vệ sinh đạt 96,4%, vượt chỉ tiêu Nghị quyết số 12 của Hội đồng nhân dân huyện giao (97%).')).toEqual([]);
+  });
+
   it('holds "vượt kế hoạch/dự toán" against the plan the sentence compared the value with just before', async () => {
     // Hand-checked: 640 < 700 tấn does not exceed the plan; 4.120 > 3.900 triệu đồng does, and 455 < 500 is "chưa đạt".
     const f = await findingsOf(RULE, 'Sản lượng cá nuôi ước đạt 640 tấn so với kế hoạch 700 tấn (đạt 91,4%), vượt kế hoạch huyện giao; trong đó cá rô phi 300 tấn.\n');
