@@ -20,7 +20,7 @@ import {
 } from '../text/lexicon.js';
 
 /** What comparison claims are read from. */
-export type ComparisonInput = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'blockSection' | 'readings'>;
+export type ComparisonInput = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'blockSection' | 'readings'> & Partial<Pick<Analysis, 'claims'>>;
 
 /** "gấp N lần": the stated multiple and the two figures it compares (in reading order of current, base). */
 export type RatioClaim = Extract<Comparison, { kind: 'ratio' }>;
@@ -202,8 +202,11 @@ function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier:
   }
 }
 
-/** A figure written before the claim's sentence, with the words that say what it counts. */
-interface Earlier { figure: Figure; tokens: Set<string> }
+/**
+ * A figure written before the claim's sentence, with the words that say what it counts and, for a part of a "gồm"/"trong
+ * đó" whole, the words of that whole's label ("1.318 phòng, gồm 1.102 phòng kiên cố": the part counts "phòng học").
+ */
+interface Earlier { figure: Figure; tokens: Set<string>; whole: Set<string> | null }
 
 const NEARBY_BLOCKS = 2;
 // What a figure counts: its unit and the words after it, up to a clause end ("1.344 hồ sơ trực tuyến toàn trình, chiếm …").
@@ -215,6 +218,7 @@ const COUNT_SUBJECT = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(COUNT_WORDS
 function earlierFigures(input: ComparisonInput, byBlock: Map<number, Figure[]>, blockIndex: number, upTo: number): Earlier[] {
   const { blocks } = input.source;
   const out: Earlier[] = [];
+  const wholes = partWholes(input, blockIndex);
   for (let b = blockIndex; b >= 0 && b >= blockIndex - NEARBY_BLOCKS; b--) {
     if (blocks[b].kind === 'row' || input.blockSection[b] !== input.blockSection[blockIndex]) break;
     const start = blocks[b].span.start;
@@ -222,10 +226,31 @@ function earlierFigures(input: ComparisonInput, byBlock: Map<number, Figure[]>, 
       if (!countable(f) || (b === blockIndex && f.span.start - start >= upTo)) continue;
       const rest = blocks[b].text.slice(f.span.end - start, f.span.end - start + 90);
       const cut = PHRASE_END.exec(rest);
-      out.push({ figure: f, tokens: new Set(labelTokens(cut ? rest.slice(0, cut.index) : rest)) });
+      const whole = wholes.get(f.index);
+      out.push({ figure: f, tokens: new Set(labelTokens(cut ? rest.slice(0, cut.index) : rest)), whole: whole ? new Set(labelTokens(whole)) : null });
     }
   }
   return out;
+}
+
+// The label of the whole each part of a "gồm"/"trong đó" claim nearby belongs to, by the part's figure index.
+function partWholes(input: ComparisonInput, blockIndex: number): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const c of input.claims ?? []) {
+    const whole = input.figures[c.whole];
+    if ((c.relation !== 'exhaustive' && c.relation !== 'subset') || !whole?.label || whole.block > blockIndex || whole.block < blockIndex - NEARBY_BLOCKS) continue;
+    for (const i of c.parts) out.set(i, whole.label);
+  }
+  return out;
+}
+
+// The earlier figure counts the subject's X: every word of X follows it, or it is a part of a whole whose label says the
+// rest and its own words add nothing X lacks ("1.102 phòng kiên cố" of "Tổng số phòng học" for "Số phòng học kiên cố",
+// never "174 phòng bán kiên cố").
+function countsSubject(e: Earlier, wanted: string[]): boolean {
+  if (wanted.every((t) => e.tokens.has(t))) return true;
+  const set = new Set(wanted);
+  return e.whole !== null && [...e.tokens].every((t) => set.has(t)) && wanted.every((t) => e.tokens.has(t) || e.whole!.has(t));
 }
 
 /**
@@ -242,7 +267,7 @@ function subjectPair(text: string, s: Sentence, figs: Figure[], at: At, from: nu
   const wanted = labelTokens(subject[1]);
   const base = figs.find((f) => at(f) >= to && keep(f));
   if (wanted.length < 3 || !base) return null;
-  const found = earlier().filter((e) => keep(e.figure) && sameUnit(e.figure, base) && wanted.every((t) => e.tokens.has(t)));
+  const found = earlier().filter((e) => keep(e.figure) && sameUnit(e.figure, base) && countsSubject(e, wanted));
   if (found.length === 0 || new Set(found.map((e) => e.figure.value)).size !== 1) return null;
   return [found[0].figure, base];
 }

@@ -156,6 +156,15 @@ describe('claim-mismatch', () => {
     expect(await ids('- Xã có 630 hồ sơ nộp trực tuyến.\n- Riêng tháng 12, số hồ sơ nộp trực tuyến tăng 50% so với tháng 11 (40 hồ sơ).')).toEqual([]);
   });
 
+  it('reads a "Số X" change against a part of a whole whose label names the rest of X, never a part with a word X lacks', async () => {
+    // Hand-checked: 800 → 840 xe tải nhẹ is +5%, not +10%; "360 xe nặng" has "nặng", which X lacks.
+    const text = (pct: string) => `- Tổng số xe tải toàn xã là 1.200 xe, gồm 840 xe nhẹ, 360 xe nặng.\n- Số xe tải nhẹ tăng ${pct} so với năm 2023 (800 xe).\n`;
+    expect(await ids(text('5%'))).toEqual([]);
+    const f = await findingsOf(RULE, text('10%'));
+    expect(f.map((x) => x.messageId)).toEqual(['changeMismatch']);
+    expect(f[0].data).toMatchObject({ value: 840, base: 800, actual: 5 });
+  });
+
   it('reads the pair of a "gấp N lần" from the "từ A lên B" after it when no value stands before the claim', async () => {
     const f = await findingsOf(RULE, 'Lượt truy cập trang thông tin điện tử của xã tăng gấp 4 lần so với năm 2023 (từ 1.500 lên 4.200 lượt).\n');
     expect(f.map((x) => x.messageId)).toEqual(['ratioMismatch']);
