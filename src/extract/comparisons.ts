@@ -107,7 +107,7 @@ interface Reading { input: ComparisonInput; text: string; block: number; s: Sent
 const NUM = String.raw`(\d+(?:[.,]\d+)*)`;
 const HEDGE = new RegExp(`(?:${alt(APPROXIMATE_WORDS)})\\s*$`, 'iu');
 const RATIO = new RegExp(String.raw`(?<![\p{L}])gấp\s+(?:(${alt(HEDGES)})\s+)?${NUM}\s+lần`, 'giu');
-const CHANGE = new RegExp(String.raw`(?<![\p{L}])(${alt(CHANGE_VERBS, ['vượt'])})\s+(?:thêm\s+)?(?:(${alt(HEDGES)})\s+)?${NUM}\s?(%|\p{L}[\p{L} ]{0,20}?)\s*(?=\(?\s*(?:so|${alt(TARGET_WORDS)}))`, 'giu');
+const CHANGE = new RegExp(String.raw`(?<![\p{L}])(${alt(CHANGE_VERBS, ['vượt'])})\s+(?:thêm\s+)?(?:(${alt(HEDGES)})\s+)?${NUM}\s?(%|‰|\p{L}[\p{L} ]{0,20}?)\s*(?=\(?\s*(?:so|${alt(TARGET_WORDS)}))`, 'giu');
 const TARGET = new RegExp(String.raw`(?<![\p{L}])(${alt(COMPLETION_VERBS)})\s+(?:\p{L}+\s+)?(${alt(PLAN_BASES)})(?![\p{L}])`, 'giu');
 const NEGATIVE = new RegExp(`^(?:${alt(NEGATION_WORDS)})`, 'iu');
 const DOWN = new RegExp(`^(?:${alt(['giảm'])})$`, 'iu');

@@ -74,7 +74,9 @@ export default defineRule({
           const actual = c.percent ? (diff / base.value) * 100 : diff;
           // An amount is compared at its scale ("tăng 7,4 triệu đồng": 7 400 000), and told back at the claim's.
           const claimed = c.stated * c.scale;
-          if (c.percent ? agreesAt(actual, c.stated, c.decimals) : Math.abs(actual - claimed) <= 1e-9 * Math.max(1, Math.abs(actual))) break;
+          // An amount passes exactly, or rounded to the decimals it is stated with ("giảm 0,5‰" for 12,88 → 12,34).
+          const exact = Math.abs(actual - claimed) <= 1e-9 * Math.max(1, Math.abs(actual));
+          if (c.percent ? agreesAt(actual, c.stated, c.decimals) : exact || agreesAt(actual / c.scale, c.stated, c.decimals)) break;
           context.report({
             messageId: 'changeMismatch',
             data: { verb: c.verb, stated: c.stated, unit: c.percent ? '%' : ` ${c.unit}`, base: base.value, value: c.amount, actual: c.percent ? roundAt(actual, c.decimals) : actual / c.scale },

@@ -47,6 +47,14 @@ describe('claim-mismatch', () => {
     expect(f[0].data).toMatchObject({ high: 45, low: 30, actual: 1.5 });
   });
 
+  it('reads a change in per mille points and accepts an amount rounded to its stated decimals', async () => {
+    // Hand-checked: 15,62 − 15,10 = 0,52‰, stated "0,5‰" is that rounded; a fall of 0,4‰ to 15,62 is a rise.
+    expect(await ids('Tỷ suất sinh thô năm 2024 là 15,62‰, tăng 0,5‰ so với năm 2023 (15,10‰).')).toEqual([]);
+    const f = await findingsOf(RULE, 'Tỷ suất sinh thô năm 2024 là 15,62‰, giảm 0,4‰ so với năm 2023 (15,10‰).\n');
+    expect(f.map((x) => x.messageId)).toEqual(['changeMismatch']);
+    expect(f[0].data).toMatchObject({ base: 15.1, value: 15.62 });
+  });
+
   it('flags an increase in counts that does not add up', async () => {
     expect(await ids('Tiếp nhận 420 hồ sơ, tăng 50 hồ sơ so với cùng kỳ năm trước (390 hồ sơ).')).toEqual(['changeMismatch']);
   });
