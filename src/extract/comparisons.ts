@@ -20,7 +20,7 @@ import {
 } from '../text/lexicon.js';
 
 /** What comparison claims are read from. */
-export type ComparisonInput = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'blockSection' | 'readings'>;
+export type ComparisonInput = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'blockSection' | 'readings'> & Partial<Pick<Analysis, 'claims'>>;
 
 /** "gấp N lần": the stated multiple and the two figures it compares (in reading order of current, base). */
 export type RatioClaim = Extract<Comparison, { kind: 'ratio' }>;
@@ -107,7 +107,7 @@ interface Reading { input: ComparisonInput; text: string; block: number; s: Sent
 const NUM = String.raw`(\d+(?:[.,]\d+)*)`;
 const HEDGE = new RegExp(`(?:${alt(APPROXIMATE_WORDS)})\\s*$`, 'iu');
 const RATIO = new RegExp(String.raw`(?<![\p{L}])gấp\s+(?:(${alt(HEDGES)})\s+)?${NUM}\s+lần`, 'giu');
-const CHANGE = new RegExp(String.raw`(?<![\p{L}])(${alt(CHANGE_VERBS, ['vượt'])})\s+(?:thêm\s+)?(?:(${alt(HEDGES)})\s+)?${NUM}\s?(%|\p{L}[\p{L} ]{0,20}?)\s*(?=\(?\s*(?:so|${alt(TARGET_WORDS)}))`, 'giu');
+const CHANGE = new RegExp(String.raw`(?<![\p{L}])(${alt(CHANGE_VERBS, ['vượt'])})\s+(?:thêm\s+)?(?:(${alt(HEDGES)})\s+)?${NUM}\s?(%|‰|\p{L}[\p{L} ]{0,20}?)\s*(?=\(?\s*(?:so|${alt(TARGET_WORDS)}))`, 'giu');
 const TARGET = new RegExp(String.raw`(?<![\p{L}])(${alt(COMPLETION_VERBS)})\s+(?:\p{L}+\s+)?(${alt(PLAN_BASES)})(?![\p{L}])`, 'giu');
 const NEGATIVE = new RegExp(`^(?:${alt(NEGATION_WORDS)})`, 'iu');
 const DOWN = new RegExp(`^(?:${alt(['giảm'])})$`, 'iu');
@@ -138,14 +138,20 @@ function fromToPair(text: string, figs: Figure[], at: At, to: number, end: numbe
 }
 
 // The figure before `from` and the one after `to` (or a second one before) that a comparison claim compares.
-// A plan or an earlier value in brackets ("đạt 53,4% kế hoạch năm (110.000 lượt), tăng 7,8% …") is never the current value.
+// A plan or an earlier value in brackets ("đạt 53,4% kế hoạch năm (110.000 lượt), tăng 7,8% …") is never the current value,
+// nor is a change ("46 vụ, giảm 05 vụ, tương đương giảm 9,8% so với cùng kỳ (51 vụ)": 51 → 46, not 51 → 5). With no base
+// after the claim, an earlier value in brackets between the current value and the claim is its base: "36 tin, tăng 12 tin
+// so với Quý II (24 tin), gấp 1,5 lần quý trước" is 36/24.
 function comparedPair(input: ComparisonInput, text: string, figs: Figure[], at: At, from: number, to: number, keep: (f: Figure) => boolean): [Figure, Figure] | null {
-  const before = figs.filter((f) => at(f) < from && keep(f) && !isReference(input.source.blocks[f.block], f));
-  const after = figs.filter((f) => at(f) >= to && keep(f));
+  const blockOf = (f: Figure) => input.source.blocks[f.block];
+  const before = figs.filter((f) => at(f) < from && keep(f) && !f.change && !isReference(blockOf(f), f));
+  const after = figs.filter((f) => at(f) >= to && keep(f) && !f.change);
   const current = before[before.length - 1];
   if (!current) return null;
   const next = after[0] !== undefined && ownClause(text.slice(to, at(after[0]))) ? after[0] : undefined;
-  const base = next ?? before[before.length - 2];
+  const roles = rolesOf(input);
+  const prior = figs.filter((f) => at(f) > at(current) && at(f) < from && keep(f) && roles.get(f.index) === 'prior' && isReference(blockOf(f), f));
+  const base = next ?? (prior.length === 1 ? prior[0] : before[before.length - 2]);
   return base && sameUnit(current, base) ? [current, base] : null;
 }
 
@@ -196,8 +202,11 @@ function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier:
   }
 }
 
-/** A figure written before the claim's sentence, with the words that say what it counts. */
-interface Earlier { figure: Figure; tokens: Set<string> }
+/**
+ * A figure written before the claim's sentence, with the words that say what it counts and, for a part of a "gồm"/"trong
+ * đó" whole, the words of that whole's label ("1.318 phòng, gồm 1.102 phòng kiên cố": the part counts "phòng học").
+ */
+interface Earlier { figure: Figure; tokens: Set<string>; whole: Set<string> | null }
 
 const NEARBY_BLOCKS = 2;
 // What a figure counts: its unit and the words after it, up to a clause end ("1.344 hồ sơ trực tuyến toàn trình, chiếm …").
@@ -209,6 +218,7 @@ const COUNT_SUBJECT = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(COUNT_WORDS
 function earlierFigures(input: ComparisonInput, byBlock: Map<number, Figure[]>, blockIndex: number, upTo: number): Earlier[] {
   const { blocks } = input.source;
   const out: Earlier[] = [];
+  const wholes = partWholes(input, blockIndex);
   for (let b = blockIndex; b >= 0 && b >= blockIndex - NEARBY_BLOCKS; b--) {
     if (blocks[b].kind === 'row' || input.blockSection[b] !== input.blockSection[blockIndex]) break;
     const start = blocks[b].span.start;
@@ -216,10 +226,31 @@ function earlierFigures(input: ComparisonInput, byBlock: Map<number, Figure[]>, 
       if (!countable(f) || (b === blockIndex && f.span.start - start >= upTo)) continue;
       const rest = blocks[b].text.slice(f.span.end - start, f.span.end - start + 90);
       const cut = PHRASE_END.exec(rest);
-      out.push({ figure: f, tokens: new Set(labelTokens(cut ? rest.slice(0, cut.index) : rest)) });
+      const whole = wholes.get(f.index);
+      out.push({ figure: f, tokens: new Set(labelTokens(cut ? rest.slice(0, cut.index) : rest)), whole: whole ? new Set(labelTokens(whole)) : null });
     }
   }
   return out;
+}
+
+// The label of the whole each part of a "gồm"/"trong đó" claim nearby belongs to, by the part's figure index.
+function partWholes(input: ComparisonInput, blockIndex: number): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const c of input.claims ?? []) {
+    const whole = input.figures[c.whole];
+    if ((c.relation !== 'exhaustive' && c.relation !== 'subset') || !whole?.label || whole.block > blockIndex || whole.block < blockIndex - NEARBY_BLOCKS) continue;
+    for (const i of c.parts) out.set(i, whole.label);
+  }
+  return out;
+}
+
+// The earlier figure counts the subject's X: every word of X follows it, or it is a part of a whole whose label says the
+// rest and its own words add nothing X lacks ("1.102 phòng kiên cố" of "Tổng số phòng học" for "Số phòng học kiên cố",
+// never "174 phòng bán kiên cố").
+function countsSubject(e: Earlier, wanted: string[]): boolean {
+  if (wanted.every((t) => e.tokens.has(t))) return true;
+  const set = new Set(wanted);
+  return e.whole !== null && [...e.tokens].every((t) => set.has(t)) && wanted.every((t) => e.tokens.has(t) || e.whole!.has(t));
 }
 
 /**
@@ -236,7 +267,7 @@ function subjectPair(text: string, s: Sentence, figs: Figure[], at: At, from: nu
   const wanted = labelTokens(subject[1]);
   const base = figs.find((f) => at(f) >= to && keep(f));
   if (wanted.length < 3 || !base) return null;
-  const found = earlier().filter((e) => keep(e.figure) && sameUnit(e.figure, base) && wanted.every((t) => e.tokens.has(t)));
+  const found = earlier().filter((e) => keep(e.figure) && sameUnit(e.figure, base) && countsSubject(e, wanted));
   if (found.length === 0 || new Set(found.map((e) => e.figure.value)).size !== 1) return null;
   return [found[0].figure, base];
 }
@@ -244,7 +275,10 @@ function subjectPair(text: string, s: Sentence, figs: Figure[], at: At, from: nu
 function readTargets({ input, text, block, s, figs, at, out }: Reading): void {
   for (const m of matchesIn(TARGET, text, s)) {
     const end = m.index + m[0].length;
-    const after = figs.find((f) => at(f) >= end && at(f) - end <= 40);
+    const first = figs.find((f) => at(f) >= end);
+    // The target stands within a few words of the claim, or further in the bracket that closes the words naming whose
+    // target it is ("vượt chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện đề ra (99,5%)"), with no other number between.
+    const after = first && (at(first) - end <= 40 || (at(first) - end <= MAX_TARGET_NAME && BRACKETED_AFTER_WORDS.test(text.slice(end, at(first))))) ? first : undefined;
     // A figure after the claim is its target only within the claim's clause: "vượt kế hoạch được giao; gồm: … 426 người" is not.
     const target = after && ownClause(text.slice(end, at(after))) ? after : undefined;
     if (!target || !(countable(target) || target.kind === 'percent') || HEDGE.test(text.slice(end, at(target)))) continue;
@@ -258,6 +292,9 @@ function readTargets({ input, text, block, s, figs, at, out }: Reading): void {
   }
 }
 
+// How far a target in brackets may stand after its claim, and the words before it: no digit, no clause break, then "(".
+const MAX_TARGET_NAME = 90;
+const BRACKETED_AFTER_WORDS = /^[^\d()]*\(\s*$/u;
 const NOT_ACHIEVED = new Set(['change', 'prior']);
 const roleCache = new WeakMap<ComparisonInput['readings'], Map<number, string>>();
 // The role each figure was read in, by figure index.

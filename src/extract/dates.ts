@@ -58,6 +58,27 @@ export const PERIODS: readonly DatePattern[] = [
   },
 ];
 
+/**
+ * School-year periods, read only as a report's period (a title "Tổng kết năm học 2025-2026", "Sơ kết học kỳ I năm học
+ * 2026-2027"), never as dates in the text: the teaching year of the education ministry's calendar, from September to
+ * the end of May, its first semester to January and its second from January.
+ */
+export const SCHOOL_PERIODS: readonly DatePattern[] = [
+  {
+    re: /học\s+kỳ\s+(I|II|1|2)\s+(?:của\s+)?năm\s+học\s+(\d{4})\s*[-–]\s*(\d{4})(?!\d)/iu,
+    read: (m) => {
+      const [y1, y2] = [+m[2], +m[3]];
+      if (y2 !== y1 + 1) return null;
+      const first = m[1] === 'I' || m[1] === 'i' || m[1] === '1';
+      return { start: first ? iso(y1, 9, 1) : iso(y2, 1, 1), end: first ? iso(y2, 1, 31) : iso(y2, 5, 31), granularity: 'range' };
+    },
+  },
+  {
+    re: /năm\s+học\s+(\d{4})\s*[-–]\s*(\d{4})(?!\d)/iu,
+    read: (m) => (+m[2] === +m[1] + 1 ? { start: iso(+m[1], 9, 1), end: iso(+m[2], 5, 31), granularity: 'range' } : null),
+  },
+];
+
 const globalOf = new Map<RegExp, RegExp>();
 function all(re: RegExp): RegExp {
   let g = globalOf.get(re);

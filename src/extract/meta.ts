@@ -10,7 +10,7 @@
 import type { Block, DocumentMeta, Period, Source, Unit, UnitLevel } from '../model/index.js';
 import { recogniseHeading } from '../segment/index.js';
 import { LEVEL_RANK, LEVEL_WORDS, findUnitMentions, placeKey, rankOf, type UnitMention } from './places.js';
-import { iso, PERIODS } from './dates.js';
+import { iso, PERIODS, SCHOOL_PERIODS } from './dates.js';
 
 /** The parts of a report's opening: header blocks, title, intro. */
 interface Layout { header: Block[]; titleBlocks: Block[]; intro: Block[] }
@@ -41,7 +41,7 @@ const GLOSS = /^\s*[(:,–-]?\s*(?:tính\s+)?$/u;
 export function readPeriod(text: string): Period | null {
   // The first period the text states is the one reported on ("… 9 tháng đầu năm 2024; nhiệm vụ quý IV năm 2024").
   let best: { at: number; end: number; period: Period } | null = null;
-  for (const { re, read } of PERIODS) {
+  for (const { re, read } of [...PERIODS, ...SCHOOL_PERIODS]) {
     const m = re.exec(text);
     const range = m && read(m);
     if (m && range && (!best || m.index < best.at)) best = { at: m.index, end: m.index + m[0].length, period: { start: range.start, end: range.end, label: m[0].trim() } };

@@ -9,12 +9,13 @@
  *
  * Durations and ages ("6 tháng", "5 năm", "24 tiếng", "18 tuổi") are not figures:
  * in these reports they name the period or the threshold a figure is about,
- * never a quantity an audit would compare.
+ * never a quantity an audit would compare — unless counted in thousands or with
+ * decimals ("15.512 ngày điều trị", "4,9 ngày"), or an anniversary ("kỷ niệm 82 năm").
  */
 
 import {
-  alt, AMOUNT_AFTER_WORDS, AND_OR_WORDS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS,
-  LAW_TITLE_WORDS, LEVEL_NUMBER_WORDS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
+  alt, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS,
+  LAW_TITLE_WORDS, LEVEL_NUMBER_WORDS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
 import { findUnit } from './labels.js';
@@ -42,6 +43,7 @@ const PATTERNS: ReadonlyArray<[string, RegExp]> = [
   ['period', new RegExp(`(?:${alt(PERIOD_NAME_WORDS)})\\s+(?:năm\\s+)?(?:\\d{1,4}|[IVX]+)(?:\\s*[/.-]\\s*${YEAR}|\\s+${YEAR})?(?!\\d|[.,]\\d)`, 'giu')],
   ['date', new RegExp(`(?<![\\d.,])${YEAR}\\s*${DASH}\\s*${YEAR}(?!\\d)`, 'giu')],
   ['date', new RegExp(`(?<![${L}\\d])[IVX]+\\s*/\\s*${YEAR}`, 'gu')],
+  ['date', new RegExp(`(?<![${L}])(?:${alt(PRICE_BASE_WORDS)})\\s+(?:năm\\s+)?${YEAR}(?!\\d|[.,]\\d)`, 'giu')],
   // "640 ngày công", "1 200 giờ công" count work, not time.
   ['duration', new RegExp(`(?<![\\d.,])${NUM}\\s*(?:(?:${DASH}|${alt(RANGE_WORDS)})\\s*${NUM}\\s*)?(?:${TIME_WORDS})(?![${L}])(?!\\s+(?:${alt(WORK_UNIT_TAILS)})(?![${L}]))`, 'giu')],
   ['time', /(?<![\d.,])\d{1,2}(?::\d{2}(?::\d{2})?|\s?(?:h|g|giờ)\s?\d{2}(?:\s?phút)?|h(?![\p{L}\d])|\s?(?:am|pm)(?![\p{L}]))(?![\d%])|giờ\s+kém\s+\d{1,2}/giu],
@@ -58,7 +60,8 @@ const PATTERNS: ReadonlyArray<[string, RegExp]> = [
   // With the area code in brackets or groups of any length ("(0236) 3 847 125", "0239.3 840 115"), it must hold 9 to 11 digits.
   ['phone', /(?<![\d.,]|\d[ \u00A0\u202F])0[1-9]\d{1,2}(?:[ .-]?[\dxX]{2,4}){1,3}(?![\dxX])|(?<![\d.,]|\d[ \u00A0\u202F])(?:\(0[1-9]\d{1,2}\)|0[1-9]\d{1,2})(?:[ .-]?[\dxX]{1,4}){2,4}(?![\dxX])/gu],
   ['code', new RegExp(`(?<![${L}\\d])\\d+G(?:\\s?/\\s?\\d+G)*(?![${L}])`, 'gu')],
-  ['level', new RegExp(`(?<![${L}])(?:${alt(LEVEL_NUMBER_WORDS)})\\s*\\d{1,2}(?:\\s*(?:,|${alt(AND_OR_WORDS)}|${DASH}|/)\\s*\\d{1,2})*(?!\\d|[.,]\\d|\\s?%)`, 'giu')],
+  // "mức 2 triệu đồng/suất" is an amount of money, no level.
+  ['level', new RegExp(`(?<![${L}])(?:${alt(LEVEL_NUMBER_WORDS)})\\s*\\d{1,2}(?:\\s*(?:,|${alt(AND_OR_WORDS)}|${DASH}|/)\\s*\\d{1,2})*(?!\\d|[.,]\\d|\\s?%)(?!\\s*(?:${alt(AMOUNT_AFTER_WORDS)})(?![${L}]))`, 'giu')],
   ['marker', /\(\s*[ivxlc]*\d{1,2}\s*\)/giu],
   ['version', new RegExp(`(?<![\\d.,])\\d+\\.0(?!\\d|[.,]\\d)|(?<![${L}])v\\d+(?:\\.\\d+)+`, 'giu')],
 ];
@@ -84,6 +87,7 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean;
       // "Trong năm 148 người", "quý 08 nhiệm vụ": a number that is no year, with a counted noun after it, is a count.
       if (name === 'period' && !new RegExp(`${YEAR}(?!\\d)`).test(m[0]) && countedNounAt(text, m.index + m[0].length)) continue;
       if ((name === 'period' || name === 'doc') && placedPeriod(text, m.index, m[0])) continue;
+      if (name === 'duration' && measuredSpan(text, m.index, m[0])) continue;
       if (opts.spaceGroups && (name === 'period' || name === 'doc') && continuesGroups(text, m.index + m[0].length, m[0])) continue;
       if (name === 'doc' && plannedAmount(text, m.index, m.index + m[0].length, m[0])) continue;
       // "khu vực nông thôn 43,1 tấn/ngày": a number with a decimal comma is an amount, never an id; "nông thôn" is no hamlet.
@@ -108,6 +112,16 @@ function placedPeriod(text: string, start: number, match: string): boolean {
   if (!m || new RegExp(`^${YEAR}$`).test(m[1]) || !PLACE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
   if (!/^0\d/u.test(m[1]) && Number(m[1].replace(/[.,]/gu, '')) <= 12) return false;
   return /^[ \u00A0\u202F]\p{Ll}/u.test(text.slice(start + match.length, start + match.length + 2));
+}
+
+// "15.512 ngày" (days of inpatient care), "4,9 ngày" (an average stay): a span counted in thousands or with decimals is a
+// measured amount, never the period a figure is about; nor is the age of an anniversary ("kỷ niệm 82 năm Ngày …").
+const MEASURED_SPAN = new RegExp(String.raw`^\d{1,3}(?:\.\d{3})+(?![.,]?\d)|^\d+,\d+(?!\s*(?:${DASH}|${alt(RANGE_WORDS)}))`, 'u');
+const ANNIVERSARY = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ANNIVERSARY_WORDS)})\s+$`, 'iu');
+const YEARS_ONLY = /^\d{1,3}\s*năm$/iu;
+function measuredSpan(text: string, start: number, match: string): boolean {
+  if (MEASURED_SPAN.test(match)) return true;
+  return YEARS_ONLY.test(match) && ANNIVERSARY.test(text.slice(Math.max(0, start - 12), start));
 }
 
 // A document that groups thousands with spaces: "cả năm 2 430 ha", "(kế hoạch 14 400 tấn)". A period or id word whose

@@ -8,7 +8,7 @@
 import type { Source } from '../model/index.js';
 import { rankOf, type UnitMention } from './places.js';
 import {
-  alt, BULLET_CHARS, CITED_DOCUMENT_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS,
+  alt, BULLET_CHARS, CITED_DOCUMENT_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS,
   WHOLE_AREA_WORDS, YARDSTICK_WORDS,
 } from '../text/lexicon.js';
 
@@ -81,8 +81,24 @@ export function isSubject(text: string, from: number): boolean {
   return /^\p{Lu}/u.test(clause) && clause.split(/\s+/).length <= 7 && !RELATION.test(clause) && !AND_END.test(clause);
 }
 
+// "… đội tuyển học sinh giỏi của huyện X được xếp …": the clause's words end in "của" and a verb follows the name.
+const OWNER_BEFORE = /(?<![\p{L}])của\s*$/iu;
+const OWNED_SUBJECT_AFTER = new RegExp(String.raw`^\s+(?:${alt(OWNED_SUBJECT_VERBS)})(?![\p{L}])`, 'iu');
+
+/**
+ * The name owns the subject of its clause: "<noun phrase> của <unit>" followed by the clause's verb, with no other
+ * noun or relation between the clause's start and "của" but the owned phrase (a partner, a yardstick or a cited
+ * document before it is told by notTheActor and inCitation).
+ */
+export function ownsSubject(text: string, from: number, to: number): boolean {
+  const head = text.slice(Math.max(0, from - 120), from);
+  const cut = Math.max(...[',', ';', ':', '(', '. '].map((c) => head.lastIndexOf(c)));
+  const clause = head.slice(cut + 1);
+  return OWNER_BEFORE.test(clause) && !/\d/u.test(clause) && OWNED_SUBJECT_AFTER.test(text.slice(to, to + 20));
+}
+
 /** Read the roles of a mention in its block's text. */
 export function placeRole(source: Source, m: UnitMention): { subject: boolean; cited: boolean; other: boolean } {
   const text = source.blocks[m.block].text;
-  return { subject: isSubject(text, m.from), cited: inCitation(text, m.from), other: notTheActor(text, m.from) };
+  return { subject: isSubject(text, m.from) || ownsSubject(text, m.from, m.to), cited: inCitation(text, m.from), other: notTheActor(text, m.from) };
 }

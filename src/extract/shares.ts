@@ -21,10 +21,10 @@ export type ShareInput = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'bloc
 type RuleContext = ShareInput;
 
 // Words that make a percent right after a part its share of the whole; a qualifier after the percent
-// ("đạt 95% đúng hạn", "so với kế hoạch") makes it a rate of something else.
+// ("đạt 95% đúng hạn", "so với kế hoạch") or the plan it is a rate of ("đạt 78,5% dự toán") makes it a rate of something else.
 const SHARE_WORDS = String.raw`(?:${alt(SHARE_VERBS)})(?: với)?(?: (?:${alt(RATE_WORDS)}))?|${alt(RATE_WORDS)}`;
 const SHARE = new RegExp(String.raw`^[\s,;:(]*(?:${SHARE_WORDS}|=)[\s:]*$`, 'iu');
-const QUALIFIED = new RegExp(`^\\s*(?:${alt(RATE_QUALIFIERS, TARGET_WORDS)})`, 'iu');
+const QUALIFIED = new RegExp(`^\\s*(?:${alt(RATE_QUALIFIERS, TARGET_WORDS)}|(?:${alt(PLAN_BASES)})(?![\\p{L}]))`, 'iu');
 
 // The percent stated as a part's share right after it ("389 hồ sơ, chiếm 45,2%"), if any.
 export function shareOf(context: RuleContext, part: Figure): Figure | undefined {

@@ -10,6 +10,7 @@ import { readRunTogether } from './run-together.js';
 import { findUnitMentions, locateUnit } from './places.js';
 import { placeRole } from './place-roles.js';
 import { namedTotal, namesWhole, phraseTotal, planInBrackets, predicateShareOf, sameMeasure, shareOf, statedWhole, totalThenDone } from './shares.js';
+import { labelledWhole } from './shares-label.js';
 import { matchAppendixRows } from './appendix-rows.js';
 import { clauseWords, minusBefore } from './rate-context.js';
 import { statementAround } from './date-context.js';
@@ -57,7 +58,7 @@ function claimShares(input: TextReadingInput): ShareLink[] {
 function statedShares(input: TextReadingInput): ShareLink[] {
   const out: ShareLink[] = [];
   for (const f of input.figures) {
-    const pair = f.kind === 'percent' ? statedWhole(input, f) ?? namedTotal(input, f) ?? phraseTotal(input, f) ?? totalThenDone(input, f) : undefined;
+    const pair = f.kind === 'percent' ? statedWhole(input, f) ?? namedTotal(input, f) ?? phraseTotal(input, f) ?? totalThenDone(input, f) ?? labelledWhole(input, f) : undefined;
     if (pair) out.push({ share: f, ...pair });
   }
   return out;

@@ -11,7 +11,8 @@
  * - "gấp N lần": the larger over the smaller of the two figures it compares
  *   (a "từ A lên B" after it, "gấp 3 lần so với quý trước (từ 2.140 lên 4.815)";
  *   else the one after it, usually in brackets, and the nearest before it; or
- *   the two before it, "từ 1,5 triệu lên 4,5 triệu, gấp 03 lần");
+ *   the two before it, "từ 1,5 triệu lên 4,5 triệu, gấp 03 lần", or the earlier value in brackets between, "36 tin,
+ *   tăng 12 tin so với quý II (24 tin), gấp 1,5 lần"); a stated change ("tăng 12 tin") is never a compared value;
  * - "tăng/giảm X% so với … (B)", "vượt X% kế hoạch (B)": the change from B to
  *   the figure before the claim (or from A to B of a "từ A lên B" after it);
  *   "tăng N hồ sơ so với … (B)" likewise, exactly;
@@ -73,7 +74,9 @@ export default defineRule({
           const actual = c.percent ? (diff / base.value) * 100 : diff;
           // An amount is compared at its scale ("tăng 7,4 triệu đồng": 7 400 000), and told back at the claim's.
           const claimed = c.stated * c.scale;
-          if (c.percent ? agreesAt(actual, c.stated, c.decimals) : Math.abs(actual - claimed) <= 1e-9 * Math.max(1, Math.abs(actual))) break;
+          // An amount passes exactly, or rounded to the decimals it is stated with ("giảm 0,5‰" for 12,88 → 12,34).
+          const exact = Math.abs(actual - claimed) <= 1e-9 * Math.max(1, Math.abs(actual));
+          if (c.percent ? agreesAt(actual, c.stated, c.decimals) : exact || agreesAt(actual / c.scale, c.stated, c.decimals)) break;
           context.report({
             messageId: 'changeMismatch',
             data: { verb: c.verb, stated: c.stated, unit: c.percent ? '%' : ` ${c.unit}`, base: base.value, value: c.amount, actual: c.percent ? roundAt(actual, c.decimals) : actual / c.scale },

@@ -41,6 +41,8 @@
  * total row), the columns narrowed by the header words and the formula the
  * one most rows agree with (two at least and a majority; silent on a tie); a
  * total row's rate is the ratio of its totals. A change may be negative.
+ * A rate padded with zeros ("94,0", "98,00") is read at its significant digits
+ * and must be the rounding there: 98,99…% is 99, never "98,00".
  *
  * @example {"name": "ok.txt"}
  *   STT	Nội dung	Số lượng

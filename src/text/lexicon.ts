@@ -175,6 +175,10 @@ export const MINIMUM_WORDS = ['trở lên', 'tối thiểu', 'ít nhất'] as co
 export const MINUS_WORDS = ['trừ đi', 'trừ'] as const;
 /** Words after a time unit that make it a unit of work, a counted amount: "640 ngày công", "1 200 giờ công". */
 export const WORK_UNIT_TAILS = ['công'] as const;
+/** Words of the price base a value is stated at, whose year is no figure: "(giá so sánh 2010)", "theo giá cố định năm 1994". */
+export const PRICE_BASE_WORDS = ['giá so sánh', 'giá cố định'] as const;
+/** Words right before "N năm" that make it an anniversary counted in years, a figure: "kỷ niệm 82 năm Ngày thành lập …". */
+export const ANNIVERSARY_WORDS = ['kỷ niệm'] as const;
 /** Words of a deadline ("trước ngày", "chậm nhất"). */
 export const DEADLINE_WORDS = ['trước ngày', 'đến ngày', 'chậm nhất', 'hạn'] as const;
 /** What a fulfilment rate is measured against: "đạt 92% kế hoạch", "đạt 56,9% dự toán", "đạt 80% KH". */
@@ -263,6 +267,11 @@ export const PARTNER_WORDS = ['phối hợp', 'cùng với', 'cùng', 'kết ngh
 export const RECEIVER_WORDS = ['cho', 'với', 'UBND', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'nhân dân', 'người dân', 'bà con'] as const;
 /** Words that put a name in a relation (place, comparison, owner) rather than make it the actor of its clause. */
 export const RELATION_WORDS = ['của', 'do', 'với', 'tại', 'ở', 'cho', 'đến', 'tới', 'về', 'so', 'như', 'hoặc', 'thuộc', 'giáp', 'cùng', 'từ', 'sau', 'trước', 'trên', 'trong', 'ngoài', 'bằng', 'theo', 'gồm', 'các', 'những', 'nhiều', 'hơn', 'thứ'] as const;
+/**
+ * Verbs right after "<noun phrase> của huyện X" that make the owned noun phrase the subject of its clause, so the unit is
+ * whose facts they are: "đội tuyển học sinh giỏi của huyện X được xếp …", "doanh thu của xã Y đạt …".
+ */
+export const OWNED_SUBJECT_VERBS = ['được', 'đã', 'đạt', 'tiếp tục', 'luôn', 'đứng', 'xếp'] as const;
 /** Words before a unit's name that make it the whole area the clause speaks of ("Toàn xã", "Trên địa bàn xã"). */
 export const WHOLE_AREA_WORDS = ['toàn', 'địa bàn', 'trên địa bàn'] as const;
 /**
@@ -535,7 +544,7 @@ export const ID_WORDS = [
  */
 export const DOCUMENT_VERB_WORDS = ['kế hoạch', 'thông báo', 'báo cáo', 'hướng dẫn'] as const;
 /** Nouns that make a number after a place or group word a count, not its name: "cán bộ thôn 19 người". */
-export const ID_COUNTED_NOUNS = ['người', 'hộ', 'nhân khẩu', 'thành viên', 'cán bộ', 'đoàn viên', 'hội viên', 'lượt', 'học sinh', 'em', 'cháu', 'trường hợp', 'hồ sơ', 'vụ'] as const;
+export const ID_COUNTED_NOUNS = ['người', 'hộ', 'nhân khẩu', 'thành viên', 'cán bộ', 'đoàn viên', 'hội viên', 'lượt', 'học sinh', 'em', 'cháu', 'trường hợp', 'hồ sơ', 'vụ', 'liều', 'mũi'] as const;
 /** Words after "đồng" that make it no currency but a word of its own: "96 đồng chí", "120 đồng bào", "đồng thời". */
 export const DONG_WORD_TAILS = ['chí', 'bào', 'nghiệp', 'thời', 'ý', 'bộ', 'hồ', 'ruộng', 'loạt', 'đội', 'hành', 'tâm', 'minh', 'phục', 'cảm', 'lòng', 'môn', 'niên', 'hương'] as const;
 /** Words after a number that make it an amount, never an id ("nông thôn 1,25 tỷ đồng", "tổ 3 triệu đồng"); "%" is added by the reader. */
@@ -580,7 +589,7 @@ export const COUNTED_NOUNS = [
   'công trình', 'dự án', 'mô hình', 'sản phẩm', 'buổi', 'lần', 'cuộc', 'đợt', 'hội nghị', 'lớp tập huấn', 'chuyên đề', 'tài khoản', 'thuê bao',
   'chữ ký số', 'giấy', 'bản sao', 'phiếu', 'thẻ', 'sổ', 'ha', 'héc ta', 'hecta', 'sào', 'mẫu', 'km', 'm', 'mét', 'ki lô mét', 'kilômét', 'm2', 'm3',
   'mét vuông', 'mét khối', 'kg', 'ki lô', 'ki lô gam', 'kí', 'kí lô', 'gam', 'gram', 'tấn', 'tạ', 'yến', 'lít', 'mi li lít', 'ml', 'con giống',
-  'cây', 'gốc', 'ô', 'lô', 'suất', 'tỷ đồng', 'triệu đồng', 'nghìn đồng', 'đồng', 'vôn', 'inch',
+  'cây', 'gốc', 'ô', 'lô', 'suất', 'tỷ đồng', 'triệu đồng', 'nghìn đồng', 'đồng', 'vôn', 'inch', 'liều', 'mũi', 'lọ',
 ] as const;
 
 // ——— units and labels of figures (extract/labels.ts) ———

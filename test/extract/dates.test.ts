@@ -39,4 +39,11 @@ describe('readPeriod reads the same patterns', () => {
     expect(readPeriod('Kết quả 6 tháng đầu năm 2024')).toEqual({ start: '2024-01-01', end: '2024-06-30', label: '6 tháng đầu năm 2024' });
     expect(readPeriod('tháng 10/2024 (từ ngày 15/9/2024 đến ngày 14/10/2024)')).toEqual({ start: '2024-09-15', end: '2024-10-14', label: 'tháng 10/2024' });
   });
+  it('a school year and its semesters (September to May), the first one a title states; never as a date in the text', () => {
+    expect(readPeriod('Tổng kết năm học 2023 - 2024 và nhiệm vụ năm học 2024-2025')).toEqual({ start: '2023-09-01', end: '2024-05-31', label: 'năm học 2023 - 2024' });
+    expect(readPeriod('Sơ kết học kỳ I năm học 2024-2025')).toEqual({ start: '2024-09-01', end: '2025-01-31', label: 'học kỳ I năm học 2024-2025' });
+    expect(readPeriod('Sơ kết học kỳ II năm học 2024-2025')).toEqual({ start: '2025-01-01', end: '2025-05-31', label: 'học kỳ II năm học 2024-2025' });
+    expect(readPeriod('Kế hoạch năm học 2024-2026')).toBeNull();
+    expect(readDates('Tổng kết năm học 2023-2024')).toEqual([]);
+  });
 });

@@ -111,6 +111,34 @@ describe('a number after a place or group word', () => {
   });
 });
 
+describe('spans of time, price bases, levels and doses', () => {
+  test('a span counted in thousands or with decimals is measured; a bare span names a period', () => {
+    // Hand-checked values: 12.430 days of care, an average stay of 6,2 days; "trong 3 ngày", "dưới 5 tuổi" are no figures.
+    expect(figuresOf('Tổng số ngày điều trị 12.430 ngày, bình quân 6,2 ngày/người bệnh.').map((f) => f.value)).toEqual([12430, 6.2]);
+    expect(figuresOf('Giải quyết trong 3 ngày cho trẻ dưới 5 tuổi.')).toEqual([]);
+    expect(figuresOf('Thời gian thực hiện 1,5 - 2 năm.')).toEqual([]);
+  });
+
+  test('an anniversary\'s years are a figure ("kỷ niệm 65 năm Ngày …"), other spans are not', () => {
+    expect(figuresOf('Tổ chức kỷ niệm 65 năm Ngày truyền thống ngành Y tế.').map((f) => f.value)).toEqual([65]);
+    expect(figuresOf('Đã hoạt động 65 năm nay.')).toEqual([]);
+  });
+
+  test('the year of a price base ("giá so sánh 2010") is no figure', () => {
+    expect(figuresOf('Giá trị sản xuất (giá so sánh 2010) đạt 312,5 tỷ đồng; theo giá cố định năm 1994 là 80 tỷ đồng.').map((f) => f.value)).toEqual([312.5e9, 80e9]);
+  });
+
+  test('"mức 3 triệu đồng/người" is money, "mức 3" alone a level', () => {
+    expect(figuresOf('Hỗ trợ 45 hộ (mức 3 triệu đồng/hộ).').map((f) => f.value)).toEqual([45, 3e6]);
+    expect(figuresOf('Cung cấp dịch vụ công mức 3.')).toEqual([]);
+  });
+
+  test('doses after a period word ("tồn đầu kỳ 320 liều") are counted, not the period\'s number', () => {
+    expect(figuresOf('Vắc xin sởi: tồn đầu kỳ 320 liều, nhập trong kỳ 900 liều, tiêm 2 mũi.').map((f) => f.value)).toEqual([320, 900, 2]);
+    expect(figuresOf('Báo cáo kỳ 2 của xã.')).toEqual([]);
+  });
+});
+
 describe('document kinds that are also verbs', () => {
   test('"hướng dẫn 2.140 lượt" is a figure, "Hướng dẫn số 12" and "Kế hoạch 09" are ids', () => {
     expect(figuresOf('Tổ công nghệ số đã hướng dẫn 2.140 lượt người dân cài đặt VNeID.').map((f) => f.value)).toEqual([2140]);

@@ -31,6 +31,30 @@ describe('claim-mismatch', () => {
     expect(up[0].data).toMatchObject({ verb: 'giảm', stated: 10, actual: -10 });
   });
 
+  it('never takes the stated change ("giảm 04 vụ") for the current value a percentage is read against', async () => {
+    // Hand-checked: 60 → 56 is −4 vụ, (60 − 56)/60 = 6,67% ≈ 6,7%; read as 60 → 4 it would be −93,3%.
+    expect(await ids('Xảy ra 56 vụ cháy rừng, giảm 04 vụ, tương đương giảm 6,7% so với cùng kỳ (60 vụ).')).toEqual([]);
+    const f = await findingsOf(RULE, 'Xảy ra 56 vụ cháy rừng, giảm 04 vụ, tương đương giảm 8% so với cùng kỳ (60 vụ).\n');
+    expect(f.map((x) => x.messageId)).toEqual(['changeMismatch']);
+    expect(f[0].data).toMatchObject({ base: 60, value: 56, actual: 6.7 });
+  });
+
+  it('reads "gấp N lần" after a change against the earlier value in brackets, never against the change', async () => {
+    // Hand-checked: 45/30 = 1,5 (not 45/15 = 3); 45/30 is not 2,5.
+    expect(await ids('Tổ chức 45 buổi sinh hoạt, tăng 15 buổi so với năm trước (30 buổi), gấp 1,5 lần năm trước.')).toEqual([]);
+    const f = await findingsOf(RULE, 'Tổ chức 45 buổi sinh hoạt, tăng 15 buổi so với năm trước (30 buổi), gấp 2,5 lần năm trước.\n');
+    expect(f.map((x) => x.messageId)).toEqual(['ratioMismatch']);
+    expect(f[0].data).toMatchObject({ high: 45, low: 30, actual: 1.5 });
+  });
+
+  it('reads a change in per mille points and accepts an amount rounded to its stated decimals', async () => {
+    // Hand-checked: 15,62 − 15,10 = 0,52‰, stated "0,5‰" is that rounded; a fall of 0,4‰ to 15,62 is a rise.
+    expect(await ids('Tỷ suất sinh thô năm 2024 là 15,62‰, tăng 0,5‰ so với năm 2023 (15,10‰).')).toEqual([]);
+    const f = await findingsOf(RULE, 'Tỷ suất sinh thô năm 2024 là 15,62‰, giảm 0,4‰ so với năm 2023 (15,10‰).\n');
+    expect(f.map((x) => x.messageId)).toEqual(['changeMismatch']);
+    expect(f[0].data).toMatchObject({ base: 15.1, value: 15.62 });
+  });
+
   it('flags an increase in counts that does not add up', async () => {
     expect(await ids('Tiếp nhận 420 hồ sơ, tăng 50 hồ sơ so với cùng kỳ năm trước (390 hồ sơ).')).toEqual(['changeMismatch']);
   });
@@ -49,6 +73,15 @@ describe('claim-mismatch', () => {
     const f = await findingsOf(RULE, 'Giá trị thu hoạch bình quân đạt 48 triệu đồng/ha, tăng 2 triệu đồng so với năm trước (46 triệu đồng), vượt chỉ tiêu huyện giao (50 triệu đồng).\n');
     expect(f.map((x) => x.messageId)).toEqual(['targetMismatch']);
     expect(f[0].data).toMatchObject({ value: 48000000, target: 50000000 });
+  });
+
+  it('reads the target in the bracket that closes the words naming whose target it is', async () => {
+    // Hand-checked: 96,4% < 97% does not exceed; 97,5% does. A number between the claim and the bracket leaves it unread.
+    const f = await findingsOf(RULE, 'Tỷ lệ hộ dân sử dụng nước hợp vệ sinh đạt 96,4%, vượt chỉ tiêu Nghị quyết Hội đồng nhân dân huyện giao cho xã (97%).\n');
+    expect(f.map((x) => x.messageId)).toEqual(['targetMismatch']);
+    expect(f[0].data).toMatchObject({ value: 96.4, target: 97 });
+    expect(await ids('Tỷ lệ hộ dân sử dụng nước hợp vệ sinh đạt 97,5%, vượt chỉ tiêu Nghị quyết Hội đồng nhân dân huyện giao cho xã (97%).')).toEqual([]);
+    expect(await ids('Tỷ lệ hộ dân sử dụng nước hợp vệ sinh đạt 96,4%, vượt chỉ tiêu Nghị quyết số 12 của Hội đồng nhân dân huyện giao (97%).')).toEqual([]);
   });
 
   it('holds "vượt kế hoạch/dự toán" against the plan the sentence compared the value with just before', async () => {
@@ -129,6 +162,15 @@ describe('claim-mismatch', () => {
   it('reads no earlier value when two different ones fit the subject, or the subject is not a bare "Số X"', async () => {
     expect(await ids('- Quý I có 300 hồ sơ nộp trực tuyến; quý II có 330 hồ sơ nộp trực tuyến.\n- Số hồ sơ nộp trực tuyến tăng 50% so với năm 2023 (500 hồ sơ).')).toEqual([]);
     expect(await ids('- Xã có 630 hồ sơ nộp trực tuyến.\n- Riêng tháng 12, số hồ sơ nộp trực tuyến tăng 50% so với tháng 11 (40 hồ sơ).')).toEqual([]);
+  });
+
+  it('reads a "Số X" change against a part of a whole whose label names the rest of X, never a part with a word X lacks', async () => {
+    // Hand-checked: 800 → 840 xe tải nhẹ is +5%, not +10%; "360 xe nặng" has "nặng", which X lacks.
+    const text = (pct: string) => `- Tổng số xe tải toàn xã là 1.200 xe, gồm 840 xe nhẹ, 360 xe nặng.\n- Số xe tải nhẹ tăng ${pct} so với năm 2023 (800 xe).\n`;
+    expect(await ids(text('5%'))).toEqual([]);
+    const f = await findingsOf(RULE, text('10%'));
+    expect(f.map((x) => x.messageId)).toEqual(['changeMismatch']);
+    expect(f[0].data).toMatchObject({ value: 840, base: 800, actual: 5 });
   });
 
   it('reads the pair of a "gấp N lần" from the "từ A lên B" after it when no value stands before the claim', async () => {

@@ -92,6 +92,13 @@ describe('locality-mismatch', () => {
       expect(auditDistrict(['Đoàn công tác của huyện đã làm việc với các doanh nghiệp trên địa bàn huyện Yên Lập.'])).toEqual([]);
     });
 
+    it('flags another district that owns the clause\'s subject ("… của huyện X được xếp …"), not one learnt from or visited', () => {
+      const f = auditDistrict(['Năm nay, mô hình chính quyền số của huyện Yên Lập được tỉnh chọn làm điểm.']);
+      expect(f.map((x) => x.data.found)).toEqual(['huyện Yên Lập']);
+      expect(auditDistrict(['Cán bộ huyện đã học tập kinh nghiệm của huyện Yên Lập đã triển khai trước.'])).toEqual([]);
+      expect(auditDistrict(['Huyện tổ chức hội thảo về mô hình của huyện Yên Lập.'])).toEqual([]);
+    });
+
     it('accepts its communes, its province, peers it is compared with, venues, partners and cited issuers', () => {
       expect(auditDistrict([
         '- UBND xã Tân Minh đã cấp 320 chữ ký số cho người dân.',

@@ -146,6 +146,28 @@ describe('percent-mismatch', () => {
     expect(f[0].data).toMatchObject({ num: 8160, den: 9600, actual: 85 });
   });
 
+  it('leaves a "trong đó" part\'s rate of its own plan ("đạt 64% dự toán") alone, and still checks a plain share', async () => {
+    // 150/500 = 30%: "đạt 64% dự toán" is the part against a plan not written here, no share of the 500.
+    const text = (tail: string) => `Tổng thu phí, lệ phí 9 tháng ước đạt 500 triệu đồng; trong đó, lệ phí chứng thực 150 triệu đồng, đạt 64%${tail}.\n`;
+    expect(await run(text(' dự toán năm'))).toEqual([]);
+    expect(await run(text(' KH'))).toEqual([]);
+    const f = await run(text(''));
+    expect(f.map((x) => x.messageId)).toEqual(['percentMismatch']);
+    expect(f[0].data).toMatchObject({ num: 150e6, den: 500e6, actual: 30 });
+  });
+
+  it('reads "chiếm X% <noun phrase>" against the one earlier figure whose label holds the words the part does not say', async () => {
+    // Hand-checked: 9,6 / 48 ha = 20%; 9,6 / 96 = 10% (the total) is not what "diện tích nhiễm rầy" names.
+    const text = (pct: string) => `- Tổng diện tích nhiễm sâu bệnh 96 ha, gồm: rầy nâu 48 ha, sâu đục thân 30 ha và bệnh khô vằn 18 ha.\n- Riêng rầy nâu, diện tích nhiễm nặng 9,6 ha, chiếm ${pct} diện tích nhiễm rầy nâu.\n`;
+    expect(await run(text('20 %'))).toEqual([]);
+    const f = await run(text('12 %'));
+    expect(f.map((x) => x.messageId)).toEqual(['percentMismatch']);
+    expect(f[0].data).toMatchObject({ num: 9.6, den: 48, actual: 20 });
+    // Two earlier figures labelled alike ("rầy nâu 48 ha" and "rầy nâu 40 ha"): the whole is unsure, nothing is said.
+    const twice = '- Vụ xuân nhiễm rầy nâu 48 ha; vụ mùa, rầy nâu 40 ha.\n- Riêng rầy nâu, diện tích nhiễm nặng 9,6 ha, chiếm 12 % diện tích nhiễm rầy nâu.\n';
+    expect(await run(twice)).toEqual([]);
+  });
+
   it('reads "chiếm X% tổng số <noun>" against the one total of that noun stated just before', async () => {
     const text = (pct: string) => `I. DÂN SỐ\nToàn xã có 1.600 hộ với 6.200 nhân khẩu.\nCuối năm toàn xã còn 48 hộ nghèo, chiếm ${pct} tổng số hộ.\n`;
     expect(await run(text('3%'))).toEqual([]);

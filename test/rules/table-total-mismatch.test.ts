@@ -85,6 +85,21 @@ describe('table-total-mismatch', () => {
     expect(f.data).toMatchObject({ stated: 57.5, num: 30, den: 40, actual: 75 });
   });
 
+  it('reads a rate padded with zeros ("95,00") as rounded to its digits, never as cut', async () => {
+    // Hand-checked: 95/100 = 95%; 49/50 = 98%; 79/80 = 98,75% → 99 at no decimals, so "98,00" is wrong while "99,00" and "98,75" are right.
+    const table = (third: string) => rows(
+      ['STT', 'Trường', 'Số học sinh', 'Số hoàn thành', 'Tỷ lệ (%)'],
+      ['1', 'Trường A', '100', '95', '95,00'],
+      ['2', 'Trường B', '50', '49', '98,00'],
+      ['3', 'Trường C', '80', '79', third],
+    );
+    expect(await run(table('99,00'))).toEqual([]);
+    expect(await run(table('98,75'))).toEqual([]);
+    const [f, ...rest] = await run(table('98,00'));
+    expect(rest).toEqual([]);
+    expect(f.data).toMatchObject({ stated: 98, num: 79, den: 80 });
+  });
+
   describe('row structure and column roles', () => {
     const visitors = (y2024: string) => rows(
       ['STT', 'Chỉ tiêu', 'ĐVT', 'Năm 2023', 'Năm 2024'],

@@ -157,9 +157,10 @@ function agrees(t: Table, r: TableRow, f: Formula, stated: TableCell): boolean {
   const a = r.cells[f.a].value!;
   const b = base(t, r, f);
   const s = stated.value!;
-  // "94,0" for 357/380 = 93,9…: trailing zeros add no precision.
+  // "94,0" for 357/380 = 93,9…: trailing zeros add no precision. Such a value was rounded, never cut: "98,00" is
+  // no reading of 10.577/10.684 = 98,99…%, which is 99 at that precision.
   const d = significant(s, stated.decimals);
-  if (f.kind === 'ratio') return percentAgrees(a, b, s, stated.decimals) || percentAgrees(a, b, s, d);
+  if (f.kind === 'ratio') return percentAgrees(a, b, s, stated.decimals) || (d < stated.decimals && b !== 0 && round((a / b) * 100, d) === s);
   return near(f.kind === 'change' ? ((a - b) / b) * 100 : a - b, s, d);
 }
 

@@ -1,0 +1,44 @@
+/**
+ * A pdf table whose row labels ran into their first number: "Khối 6 285 | 220 | 77,19 | … | (empty)" under the header
+ * "Khối | Số HS | Tốt | Tỷ lệ (%) | … | Tỷ lệ (%)" — the page set the label and the number too close to be told apart, so
+ * every cell after the label sits one column to the left and the last one is empty. Read so, "Tốt" holds the pupils'
+ * count and "Tỷ lệ" the next count, and every rule judges the wrong column. The number is split off and the row's cells
+ * move back right — only when the table shows the slip plainly: every row whose label holds a number more than a label
+ * does ("mixed") ends empty, every other row fills its last cell, and there is at least one of each.
+ */
+import type { Block, TableCell, TableRow } from '../model/index.js';
+import type { NumberStyle } from './numbers.js';
+import { readCell } from './table-cells.js';
+
+// A label with letters, then the number it ran into: "Khối 6 285", "Tổ 3 1.204".
+const LABEL_THEN_NUMBER = /^(.*\p{L}.*?)\s+(\d[\d.,]*)$/u;
+
+/** The rows with the number that ran into each label split off and the cells after it moved back right. */
+export function realignRows(rows: TableRow[], labelColumn: number | null, blocks: Map<number, Block>, style: NumberStyle): TableRow[] {
+  if (labelColumn === null || rows.length < 2) return rows;
+  const last = (r: TableRow) => r.cells[r.cells.length - 1];
+  const slipped = rows.filter((r) => r.cells[labelColumn].kind === 'mixed');
+  const others = rows.filter((r) => r.cells[labelColumn].kind !== 'mixed');
+  if (slipped.length === 0 || others.length === 0 || labelColumn >= rows[0].cells.length - 1) return rows;
+  if (!slipped.every((r) => last(r).kind === 'empty' && r.blocks.length === 1 && LABEL_THEN_NUMBER.test(r.cells[labelColumn].text))) return rows;
+  if (!others.every((r) => last(r).kind !== 'empty')) return rows;
+  return rows.map((r) => (slipped.includes(r) ? split(r, labelColumn, blocks.get(r.blocks[0]), style) : r));
+}
+
+function split(row: TableRow, c: number, block: Block | undefined, style: NumberStyle): TableRow {
+  const cell = row.cells[c];
+  const [, label, number] = LABEL_THEN_NUMBER.exec(cell.text)!;
+  const at = cell.at;
+  // Where the number sits in the block's text: the last occurrence inside the cell's range.
+  const from = at && block ? block.text.lastIndexOf(number, at.to) : -1;
+  const numberAt = at && from >= at.from ? { block: at.block, from, to: from + number.length } : null;
+  const labelAt = at && numberAt ? { block: at.block, from: at.from, to: numberAt.from } : at;
+  const cells: TableCell[] = [
+    ...row.cells.slice(0, c),
+    readCell(label, labelAt, block?.text, style),
+    readCell(number, numberAt, block?.text, style),
+    ...row.cells.slice(c + 1, -1),
+  ];
+  const text = (k: number) => cells[k].text;
+  return { ...row, cells, label: row.label === cell.text ? text(c) : row.label };
+}

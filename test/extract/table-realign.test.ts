@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { extractTables } from '../../src/extract/tables.js';
+import { ingestBytes } from '../../src/ingest/index.js';
+
+// A text table read as a pdf page gives it (rows as the pdf line builder hands them over).
+async function pdfTable(text: string) {
+  const r = await ingestBytes('t.txt', Buffer.from(text, 'utf8'));
+  if (!r.ok) throw new Error(r.error.message);
+  return extractTables({ ...r.source, format: 'pdf' }).tables[0];
+}
+const texts = (t: Awaited<ReturnType<typeof pdfTable>>) => t.rows.map((r) => r.cells.map((c) => c.text));
+
+describe('a pdf row whose label ran into its first number', () => {
+  it('splits the number off and moves the cells back under their headers', async () => {
+    const t = await pdfTable(['Lớp\tSĩ số\tGiỏi\tTỷ lệ (%)', 'Lớp 6 40\t10\t25,0\t', 'Lớp 7 50\t20\t40,0\t', 'Cộng\t90\t30\t33,3'].join('\n') + '\n');
+    expect(texts(t)).toEqual([['Lớp 6', '40', '10', '25,0'], ['Lớp 7', '50', '20', '40,0'], ['Cộng', '90', '30', '33,3']]);
+    expect(t.rows[0].label).toBe('Lớp 6');
+    expect(t.rows[0].cells[1]).toMatchObject({ kind: 'count', value: 40 });
+  });
+
+  it('leaves the rows alone when an unnumbered label also ends empty (a notes column left blank)', async () => {
+    const t = await pdfTable(['Tổ\tSố hộ\tGhi chú', 'Tổ 5 khu 2\t40\t', 'Tổ Bắc\t50\t', 'Cộng\t90\tđủ'].join('\n') + '\n');
+    expect(texts(t)[0]).toEqual(['Tổ 5 khu 2', '40', '']);
+  });
+});
