@@ -36,15 +36,15 @@ export function buildBlocks(pages: PdfLine[][]): RawBlock[] {
   // Text typed with tabs: cut its lines at the document's tab stops, so cells come back as typed.
   const grid = findTabGrid(pages.flat());
   let split = pages;
+  const edge = rightEdge(pages.flat());
   if (grid) {
     // A typed row longer than the page wraps once onto the line below: put it back on one line. A
     // row that wraps more (or whose rest cannot be told) sends the document to the column reading
     // below, which joins wrapped cell lines (a limit: one such row decides for the whole document).
-    const edge = rightEdge(pages.flat().map((l) => ({ ...l, no: 0, text: '', textX: l.x0 })));
     const raw = unwrapRows(pages, grid, edge);
     if (raw) split = raw.map((lines, p) => evenRows(lines.map((l) => splitAtTabStops(l, grid)), lines, grid));
   }
-  const body = split.map(cleanPage);
+  const body = split.map((lines) => cleanPage(lines, edge));
   const step = lineStep(body);
   const right = rightEdge(body.flat());
   const blocks: RawBlock[] = [];
@@ -87,7 +87,7 @@ export function buildBlocks(pages: PdfLine[][]): RawBlock[] {
 }
 
 /** Drop page-number lines, join lone markers with their text, number the lines. */
-function cleanPage(lines: PdfLine[]): BodyLine[] {
+function cleanPage(lines: PdfLine[], right: number): BodyLine[] {
   const kept = lines.filter((l, i) => !((i === 0 || i === lines.length - 1) && lines.length > 1 && PAGE_NUMBER.test(lineText(l))));
   const out: BodyLine[] = [];
   for (let i = 0; i < kept.length; i++) {
@@ -104,7 +104,14 @@ function cleanPage(lines: PdfLine[]): BodyLine[] {
     // A number alone on its line ("1." above its title): glue it to the next line.
     const next = kept[i + 1];
     const below = next && next.page === line.page && line.y - next.y < 2 * line.size && next.x0 >= line.x0 - 0.6 * line.size;
-    if (segs.length === 1 && MARKER_ONLY.test(segs[0].text) && below) {
+    // Not when the line below opens with a marker of its own ("2. KẾT QUẢ" under a lone "I."), nor
+    // when the number is the last word of a wrapped sentence ("… học sinh lớp" / "7."): the line
+    // above ran to the right edge unfinished, just one line up, and the number starts where it does.
+    const prev = out[out.length - 1];
+    const wrapped =
+      prev && prev.page === line.page && prev.y - line.y > 0 && prev.y - line.y < 1.6 * line.size && Math.abs(prev.x0 - line.x0) <= 0.6 * line.size &&
+      prev.x1 >= right - 1.5 * line.size && !SENTENCE_END.test(prev.text);
+    if (segs.length === 1 && MARKER_ONLY.test(segs[0].text) && below && !wrapped && !MARKER.test(lineText(next))) {
       kept[i + 1] = { ...next, x0: line.x0, segments: [merge(segs[0], next.segments[0]), ...next.segments.slice(1)] };
       continue;
     }
@@ -230,7 +237,7 @@ function lineStep(pages: BodyLine[][]): number {
 }
 
 /** The text column's right edge: a high quantile of line ends, so one stray wide line does not move it. */
-function rightEdge(lines: BodyLine[]): number {
+function rightEdge(lines: PdfLine[]): number {
   const ends = lines.map((l) => l.x1).sort((a, b) => a - b);
   return ends.length ? ends[Math.floor((ends.length - 1) * 0.95)] : 0;
 }
