@@ -190,10 +190,18 @@ function evenRows(lines: PdfLine[], raw: PdfLine[], grid: TabGrid): PdfLine[] {
     let mode = 0;
     let most = 0;
     for (const [n, c] of counts) if (c > most || (c === most && n > mode)) [mode, most] = [n, c];
+    // Where the rows share a label of one width ("Khối 6", "Khối 7"), most of them lose the same tab
+    // and the mode is short by one: the header's count (the run's first row names every column), or
+    // a count held by two rows or more (the header and the total row), is then the table's, and a
+    // row re-cut to exactly that count is taken.
+    let widest = out[start].segments.length;
+    for (const [n, c] of counts) if (c >= 2 && n > widest) widest = n;
     for (let k = start; k < end; k++) {
-      if (out[k].segments.length >= mode) continue;
+      const n = out[k].segments.length;
+      if (n >= Math.max(mode, widest)) continue;
       const again = splitAtTabStops(raw[k], grid, true);
-      if (again.segments.length > out[k].segments.length && again.segments.length <= mode) out[k] = again;
+      const m = again.segments.length;
+      if (m > n && (m <= mode || m === widest)) out[k] = again;
     }
     // A typed row whose tabs all left only word spaces reads as one run beside the table: it is a
     // row when cut at the stops it gives as many cells as the table's rows, all but the first with figures.
