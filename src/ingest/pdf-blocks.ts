@@ -134,6 +134,13 @@ function unwrapRows(pages: PdfLine[][], grid: TabGrid, edge: number): PdfLine[][
         page.push(line);
         continue;
       }
+      // A wrapped end holds a row's last cells: a line below cut into as many cells as the row (three
+      // or more) is a row of its own, and the row above it ended near the edge without wrapping
+      // ("1 Lúa 1.100 …" under a long header, a total row under the last row).
+      if (rest && isOwnRow(line, rest, grid)) {
+        page.push(line);
+        continue;
+      }
       if (rest && wrapsOnto(line, rest, grid, edge)) {
         page.push(unwrapRow(line, rest, grid));
         i++;
@@ -145,6 +152,13 @@ function unwrapRows(pages: PdfLine[][], grid: TabGrid, edge: number): PdfLine[][
     out.push(page);
   }
   return out;
+}
+
+/** Whether the typed line below `row` is cut into as many cells as it (three or more). */
+function isOwnRow(row: PdfLine, below: PdfLine, grid: TabGrid): boolean {
+  if (below.page !== row.page) return false;
+  const cells = splitAtTabStops(below, grid);
+  return !!cells.tabbed && cells.segments.length >= 3 && cells.segments.length >= splitAtTabStops(row, grid).segments.length;
 }
 
 /**

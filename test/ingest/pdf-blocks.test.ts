@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildBlocks } from '../../src/ingest/pdf-blocks.js';
-import { buildLines, type PdfItem, type PdfLine } from '../../src/ingest/pdf-lines.js';
+import { buildLines, splitAtTabStops, type PdfItem, type PdfLine } from '../../src/ingest/pdf-lines.js';
 
 const SIZE = 12;
 /** A line of one segment per text; each segment's width is given by its end. */
@@ -89,6 +89,55 @@ describe('a typed table whose rows all lost the same tab', () => {
       ['Tổ 2', '150', '105', '70,0'],
       ['Tổ 3', '90', '87', '96,7'],
       ['Cộng', '360', '288', '80,0'],
+    ]);
+  });
+});
+
+describe('typed rows printed by LibreOffice', () => {
+  const origin = 56.8;
+  const interval = (1.25 * 72) / 2.54;
+  const stop = (k: number) => origin + k * interval;
+  let seq = 0;
+  function row(y: number, ...cells: Array<Array<[string, number, number]>>): PdfItem[] {
+    return cells.flatMap((words) => {
+      seq++;
+      return words.map(([str, x, width]) => ({ str, x, y, size: 10, width, seq: seq++ }));
+    });
+  }
+  const prose = (y: number, end: number) => row(y, [['Kết quả thực hiện các chỉ tiêu chủ yếu trong kỳ được tổng hợp như sau', origin, end - origin]]);
+
+  it('cuts numbers grouped by spaces that the reader ran together across a stop ("42" "00033" "18087,0")', () => {
+    // Digits 6.5 pt wide, word space 2.9 pt: "42 000" ends on stop 5 where "33 180" starts, and so on.
+    const items = row(
+      700,
+      [['2', stop(0), 6.5]],
+      [['Lệ', stop(1), 12.4], ['phí', stop(1) + 15.6, 16.3], ['trước', stop(1) + 35.1, 26.6], ['bạ', stop(1) + 65, 12.4]],
+      [['42', stop(4), 13], ['00033', stop(5) - 19.5, 32.5], ['18087,0', stop(6) - 19.5, 42.25]],
+      [['5,6', stop(7), 16.25]],
+    );
+    const [line] = buildLines(1, items);
+    const cells = splitAtTabStops(line, { origin, interval }).segments.map((s) => s.text);
+    expect(cells).toEqual(['2', 'Lệ phí trước bạ', '42 000', '33 180', '87,0', '5,6']);
+  });
+
+  it('keeps a row that ends near the edge whole when the line below is a row of as many cells', () => {
+    const items = [
+      prose(760, 536),
+      prose(746, 531),
+      prose(732, 528),
+      prose(718, 522),
+      // Each cell at the first stop after the one before it ends, as a tab puts it.
+      row(700, [['TT', origin, 12]], [['Cây', stop(1), 17], ['trồng', stop(1) + 20, 27]], [['Kế', stop(3), 12], ['hoạch', stop(3) + 15, 30]], [['Thực', stop(5), 24], ['hiện', stop(5) + 27, 21]], [['Năng', stop(7), 24], ['suất', stop(7) + 27, 21], ['(tạ/ha)', stop(7) + 51, 39]], [['Sản', stop(10), 18], ['lượng', stop(10) + 21, 28], ['thu', stop(10) + 52, 15], ['hoạch', stop(10) + 70, 28], ['(tấn)', stop(10) + 101, 22]]),
+      row(686, [['1', origin, 6.5]], [['Lúa', stop(1), 17]], [['1.100', stop(2), 28]], [['1.128,4', stop(3), 30]], [['66,2', stop(4), 22]], [['7.470', stop(5), 28]]),
+      row(672, [['2', origin, 6.5]], [['Ngô', stop(1), 19]], [['180', stop(2), 19.5]], [['162,6', stop(3), 29]], [['58,5', stop(4), 22]], [['951,2', stop(5), 29]]),
+      row(658, [['Tổng', stop(1), 24], ['cộng', stop(1) + 27, 24]], [['1.280', stop(3), 28]], [['1.291', stop(4), 28]], [['-', stop(5), 4]], [['8.421,2', stop(6), 33]]),
+    ];
+    const rows = buildBlocks([buildLines(1, items.flat())]).filter((b) => b.kind === 'row');
+    expect(rows.map((b) => b.cells)).toEqual([
+      ['TT', 'Cây trồng', 'Kế hoạch', 'Thực hiện', 'Năng suất (tạ/ha)', 'Sản lượng thu hoạch (tấn)'],
+      ['1', 'Lúa', '1.100', '1.128,4', '66,2', '7.470'],
+      ['2', 'Ngô', '180', '162,6', '58,5', '951,2'],
+      ['', 'Tổng cộng', '1.280', '1.291', '-', '8.421,2'],
     ]);
   });
 });
