@@ -116,8 +116,9 @@ function cleanPage(lines: PdfLine[], right: number): BodyLine[] {
       continue;
     }
     // Every field written out: a spread here was the costliest step of a long pdf's blocks.
-    const { page, y, size, x0, x1, segments, startsWithNote } = line;
-    out.push({ page, y, size, x0, x1, segments, startsWithNote, no: out.length + 1, text: lineText(line).replace(BULLET, '- '), textX });
+    // The runs go along (a drawn table's reader cuts a segment at a column edge with them).
+    const { page, y, size, x0, x1, segments, startsWithNote, items } = line;
+    out.push({ page, y, size, x0, x1, segments, startsWithNote, items, no: out.length + 1, text: lineText(line).replace(BULLET, '- '), textX });
   }
   return out;
 }

@@ -78,6 +78,7 @@ function columnOf(cols: number[], x: number, size: number): number {
 
 function buildRows(lines: PdfLine[], offset: number, step: number): PdfTable['rows'] {
   const cols = clusterColumns(lines);
+  lines = lines.map((l) => splitAtColumns(l, cols));
   const rows: PdfTable['rows'] = [];
   let cells: string[][] = [];
   let rowLine = offset;
@@ -102,6 +103,42 @@ function buildRows(lines: PdfLine[], offset: number, step: number): PdfTable['ro
   return rows;
 }
 
+/**
+ * A segment that runs over a column's left edge: narrow columns leave a gap between cells of a little
+ * under a font size, which the line reader can take for a wide word space ("77,19 58" from two
+ * cells, the reader giving both as runs of one text). It is cut before a word that starts on
+ * another column's edge after a gap wider than half a font size, wider than any word space.
+ */
+function splitAtColumns(line: PdfLine, cols: number[]): PdfLine {
+  const items = line.items;
+  if (!items || items.length < 2) return line;
+  const size = line.size;
+  const edges = new Set(line.segments.map((seg) => cellIndex(cols, seg.x0, size)));
+  const cuts: number[] = [];
+  const sorted = items.slice().sort((a, b) => a.x - b.x);
+  for (let k = 1; k < sorted.length; k++) {
+    const item = sorted[k];
+    const prev = sorted[k - 1];
+    const c = cols.findIndex((x) => Math.abs(x - item.x) <= 0.25 * size);
+    if (c < 0 || edges.has(c) || item.x - (prev.x + prev.width) <= 0.5 * size) continue;
+    // Only inside a segment: a segment start is a cell start already.
+    if (!line.segments.some((seg) => seg.x0 < item.x - 0.1 && seg.x1 > item.x)) continue;
+    cuts.push(item.x);
+  }
+  if (!cuts.length) return line;
+  const segments = line.segments.flatMap((seg) => {
+    const inner = cuts.filter((x) => x > seg.x0 + 0.1 && x < seg.x1);
+    if (!inner.length) return [seg];
+    const bounds = [seg.x0, ...inner, seg.x1 + 1];
+    return bounds.slice(0, -1).map((x0, b) => {
+      const words = sorted.filter((i) => i.x >= x0 - 0.1 && i.x < bounds[b + 1] - 0.1 && i.x >= seg.x0 - 0.1 && i.x <= seg.x1);
+      const x1 = Math.max(x0, ...words.map((w) => w.x + w.width));
+      return { x0, x1, text: words.map((w) => w.str).join(' ').replace(/\s+/g, ' ').trim() };
+    });
+  });
+  return { ...line, segments };
+}
+
 /** Left edges of the columns, from every segment of the table. */
 function clusterColumns(lines: PdfLine[]): number[] {
   const xs = lines.flatMap((l) => l.segments.map((s) => ({ x: s.x0, size: l.size }))).sort((a, b) => a.x - b.x);
@@ -124,6 +161,9 @@ function joinCellLines(lines: string[]): string {
     // Only a token visibly cut in the middle ("5." + "768", "73," + "7%") is closed up: two lines that
     // are both whole numbers may be stacked values of different rows, and stay apart.
     else if ((/[.,/=]\d*$/.test(out) && /\d[.,/=]?\d*$/.test(out) && /^\d/.test(l)) || (/\d$/.test(out) && /^[%=/]/.test(l))) out += l;
+    // A word broken inside a narrow cell ("trườn" + "g"): small letters without a vowel are no
+    // Vietnamese syllable, only the end of the word above.
+    else if (/\p{Ll}$/u.test(out) && /^\p{Ll}{1,3}[.,;:]?$/u.test(l) && !/[aeiouy]/.test(l.normalize('NFD'))) out += l;
     else out += ' ' + l;
   }
   return out;

@@ -141,3 +141,30 @@ describe('typed rows printed by LibreOffice', () => {
     ]);
   });
 });
+
+describe('a drawn table with narrow columns', () => {
+  let seq = 0;
+  /** Every word its own run, in order, as pdf.js gives the cells of a table LibreOffice drew. */
+  function row(y: number, words: Array<[string, number, number]>): PdfItem[] {
+    return words.map(([str, x, width]) => ({ str, x, y, size: 12, width, seq: seq++ }));
+  }
+  const cols = [72, 119, 166, 212, 259, 306];
+  it('cuts a segment at a column edge the header gives, and closes a word broken inside a cell', () => {
+    const items = [
+      row(700, [['Tổ', cols[0], 14], ['Số hộ', cols[1], 30], ['Đạt', cols[2], 20], ['Tỷ lệ', cols[3], 30], ['Chưa', cols[4], 30], ['Tỷ lệ', cols[5], 30]]),
+      // 12.5 pt between "80,00" and "30": under the 1.2 font sizes that part segments of one run.
+      row(680, [['Tổ 1', cols[0], 26], ['150', cols[1], 23], ['120', cols[2], 23], ['80,00', cols[3], 34.5], ['30', cols[4], 15], ['20,00', cols[5], 34.5]]),
+      row(660, [['Tổ 2', cols[0], 26], ['200', cols[1], 23], ['170', cols[2], 23], ['85,00', cols[3], 34.5], ['30', cols[4], 15], ['15,00', cols[5], 34.5]]),
+      row(640, [['Toàn', cols[0], 30], ['350', cols[1], 23], ['290', cols[2], 23], ['82,86', cols[3], 34.5], ['60', cols[4], 15], ['17,14', cols[5], 34.5]]),
+      row(626, [['trườn', cols[0], 34]]),
+      row(612, [['g', cols[0], 7]]),
+    ];
+    const rows = buildBlocks([buildLines(1, items.flat())]).filter((b) => b.kind === 'row');
+    expect(rows.map((b) => b.cells)).toEqual([
+      ['Tổ', 'Số hộ', 'Đạt', 'Tỷ lệ', 'Chưa', 'Tỷ lệ'],
+      ['Tổ 1', '150', '120', '80,00', '30', '20,00'],
+      ['Tổ 2', '200', '170', '85,00', '30', '15,00'],
+      ['Toàn trường', '350', '290', '82,86', '60', '17,14'],
+    ]);
+  });
+});
