@@ -219,12 +219,15 @@ function evenRows(lines: PdfLine[], raw: PdfLine[], grid: TabGrid): PdfLine[] {
       if (m > n && (m <= mode || m === widest)) out[k] = again;
     }
     // A typed row whose tabs all left only word spaces reads as one run beside the table: it is a
-    // row when cut at the stops it gives as many cells as the table's rows, all but the first with figures.
+    // row when cut at the stops it gives as many cells as the table's rows, all but the first with
+    // figures; the line right above the first row, with no cell empty, is its header (words of
+    // prose landing on every one of the stops a header needs is no chance worth counting).
     if (mode < 3) continue;
     const adopt = (k: number) => {
       if (k < 0 || k >= out.length || out[k].tabbed || Math.abs(out[k].size - out[start].size) > 0.5) return false;
       const again = splitAtTabStops(raw[k], grid, true);
-      if (again.segments.length !== mode || !again.segments.slice(1).every((c) => /\d/.test(c.text))) return false;
+      const header = k === start - 1 && out[k].page === out[start].page && out[k].y - out[start].y < 2 * out[start].size && again.segments.every((c) => c.text !== '');
+      if (again.segments.length !== mode || !(header || again.segments.slice(1).every((c) => /\d/.test(c.text)))) return false;
       out[k] = again;
       return true;
     };

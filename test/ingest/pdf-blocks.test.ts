@@ -142,6 +142,44 @@ describe('typed rows printed by LibreOffice', () => {
   });
 });
 
+describe('a typed header whose tabs all left word spaces', () => {
+  const origin = 56.8;
+  const stop = (k: number) => origin + (k * 1.25 * 72) / 2.54;
+  it('is the header of the rows below when cut at the stops into as many cells as they have', () => {
+    let seq = 0;
+    // pdf.js gives each typed cell as one run; "Đơn vị" ends 3 pt before stop 1, a word space's width.
+    const run = (y: number, str: string, x: number, width: number) => ({ str, x, y, size: 10, width, seq: seq++ });
+    const items = [
+      run(760, 'Kết quả giảm nghèo của các xã, thị trấn trong năm được tổng hợp tại bảng dưới đây', origin, 470),
+      run(746, 'theo số hộ nghèo đầu năm, cuối năm và tỷ lệ tăng, giảm so với đầu năm của từng đơn vị', origin, 475),
+      run(732, 'trên địa bàn.', origin, 60),
+      run(704, 'Đơn vị', origin, 32.5),
+      run(704, 'Hộ nghèo đầu năm', stop(1), 96.2),
+      run(704, 'Hộ nghèo cuối năm', stop(4), 98.6),
+      run(704, 'Tăng/giảm (%)', stop(7), 74.2),
+      run(690, 'Thị trấn Tân Lạc', origin, 88),
+      run(690, '96', stop(3), 12.7),
+      run(690, '64', stop(4), 12.7),
+      run(690, '-33,3', stop(5), 25.5),
+      run(676, 'Xã Tân Hòa', origin, 55),
+      run(676, '285', stop(2), 19),
+      run(676, '204', stop(3), 19),
+      run(676, '-28,4', stop(4), 25.5),
+      run(662, 'Tổng cộng', origin, 50),
+      run(662, '381', stop(2), 19),
+      run(662, '268', stop(3), 19),
+      run(662, '-29,7', stop(4), 25.5),
+    ];
+    const blocks = buildBlocks([buildLines(1, items)]);
+    expect(blocks.filter((b) => b.kind === 'row').map((b) => b.cells)).toEqual([
+      ['Đơn vị', 'Hộ nghèo đầu năm', 'Hộ nghèo cuối năm', 'Tăng/giảm (%)'],
+      ['Thị trấn Tân Lạc', '96', '64', '-33,3'],
+      ['Xã Tân Hòa', '285', '204', '-28,4'],
+      ['Tổng cộng', '381', '268', '-29,7'],
+    ]);
+  });
+});
+
 describe('a drawn table with narrow columns', () => {
   let seq = 0;
   /** Every word its own run, in order, as pdf.js gives the cells of a table LibreOffice drew. */
