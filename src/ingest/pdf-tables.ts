@@ -43,7 +43,9 @@ export function findTables(lines: PdfLine[], step: number): PdfTable[] {
     }
     const end = extendTable(lines, i, step);
     const multi = lines.slice(i, end).filter((l) => l.segments.length >= 2).length;
-    if (multi >= 2) tables.push({ start: i, end, rows: buildRows(lines.slice(i, end), i, step) });
+    // A header whose first line fills one cell only ("Mức hỗ" above "TT | Nội dung | trợ (đồng/ha)").
+    const from = headerTop(lines, i, step, tables.length ? tables[tables.length - 1].end : 0);
+    if (multi >= 2) tables.push({ start: from, end, rows: buildRows(lines.slice(from, end), from, step) });
     i = Math.max(end, i + 1);
   }
   return tables;
@@ -69,6 +71,24 @@ function extendTable(lines: PdfLine[], start: number, step: number): number {
     if (c < 0 || gap > 1.6 * step || (next !== undefined ? seg.x1 > next : c === 0)) break;
   }
   return j;
+}
+
+/**
+ * Where a table whose first line is `start` begins: one line higher when that line holds one
+ * segment, sits a wrapped line's step above, and lies inside a column other than the first
+ * (a caption or a sentence starts at the margin, where the first column does).
+ */
+function headerTop(lines: PdfLine[], start: number, step: number, floor: number): number {
+  const k = start - 1;
+  if (k < floor || lines[k].segments.length !== 1 || lines[k].page !== lines[start].page) return start;
+  const gap = (lines[k].y - lines[start].y) / lines[start].size;
+  if (gap <= 0 || gap > ROW_GAP * step) return start;
+  const cols = lines[start].segments.map((s) => s.x0);
+  const seg = lines[k].segments[0];
+  const c = columnOf(cols, seg.x0, lines[start].size);
+  if (c < 1) return start;
+  const next = cols[c + 1];
+  return next === undefined || seg.x1 < next ? k : start;
 }
 
 /** Index of the column starting at x (within ~half a font size), else -1. */
@@ -187,11 +207,17 @@ export function stitchPageBreaks(blocks: RawBlock[]): RawBlock[] {
     const prev = out[out.length - 1];
     const mapped = renumber.get(b.table);
     if (mapped !== undefined) {
+      // The first row after a repeated header may be the tail of the row the page cut.
+      if (prev?.kind === 'row' && prev.table === mapped && prev.page !== null && b.page === prev.page + 1 && isTail(prev, b)) {
+        out[out.length - 1] = joinTail(prev, b);
+        continue;
+      }
       out.push({ ...b, table: mapped, row: (lastRowOf(out, mapped) ?? -1) + 1 });
       continue;
     }
     const continues = prev?.kind === 'row' && prev.cells && prev.table !== undefined && prev.page !== null && b.page === prev.page + 1 && prev.cells.length === b.cells.length;
-    const repeated = continues ? -1 : repeatedHeader(out, b);
+    // A repeated header is looked for first: with its wrapped first line read into it, it follows the last row directly.
+    const repeated = repeatedHeader(out, b);
     if (repeated >= 0) {
       // The page repeats the table's header (and the header's wrapped first line, read as a short paragraph): drop both.
       const table = out[repeated].table!;
@@ -204,8 +230,7 @@ export function stitchPageBreaks(blocks: RawBlock[]): RawBlock[] {
       continue;
     }
     renumber = new Map([[b.table, prev.table!]]);
-    const tail = !b.cells[0].trim() && !b.cells.some((c) => /\d/.test(c));
-    if (tail) out[out.length - 1] = { ...prev, cells: prev.cells!.map((c, i) => [c, b.cells![i]].filter((s) => s.trim()).join(' ')) };
+    if (isTail(prev, b)) out[out.length - 1] = joinTail(prev, b);
     else out.push({ ...b, table: prev.table, row: (prev.row ?? 0) + 1 });
   }
   return out;
@@ -232,6 +257,19 @@ function repeatedHeader(out: RawBlock[], b: RawBlock): number {
   const filled = b.cells.map((c, k) => [key(c), key(header.cells![k])]).filter(([c]) => c);
   const same = filled.filter(([c, h]) => c === h).length;
   return filled.length >= 2 && same >= filled.length - 1 && same >= 2 ? i : -1;
+}
+
+/**
+ * Whether a page's first row `b` is the tail of the row `prev` the page break cut: no number of its
+ * own, and no figure but the cut end of one above it ("504.600.0" + "00").
+ */
+function isTail(prev: RawBlock, b: RawBlock): boolean {
+  if (!prev.cells || !b.cells || prev.cells.length !== b.cells.length || b.cells[0].trim()) return false;
+  return b.cells.every((c, i) => !/\d/.test(c) || (/\d/.test(prev.cells![i]) && joinCellLines([prev.cells![i], c]) === prev.cells![i] + c));
+}
+
+function joinTail(prev: RawBlock, b: RawBlock): RawBlock {
+  return { ...prev, cells: prev.cells!.map((c, i) => joinCellLines([c, b.cells![i]].filter((s) => s.trim()))) };
 }
 
 function lastRowOf(blocks: RawBlock[], table: number): number | undefined {

@@ -205,4 +205,22 @@ describe('a drawn table with narrow columns', () => {
       ['Toàn trường', '350', '290', '82,86', '60', '17,14'],
     ]);
   });
+
+  it('reads a header line that fills one cell only, above the others, into the header', () => {
+    const c = [72, 110, 200, 300];
+    const items = [
+      row(760, [['Kinh phí hỗ trợ được chi trả cho các hộ như sau:', c[0], 260]]),
+      row(734, [['Mức hỗ', c[2], 36]]),
+      row(720, [['TT', c[0], 14], ['Nội dung', c[1], 40], ['trợ (đồng)', c[2], 40], ['Số hộ', c[3], 30]]),
+      row(700, [['1', c[0], 7], ['Giống', c[1], 32], ['1.200.000', c[2], 44], ['845', c[3], 22]]),
+      row(680, [['2', c[0], 7], ['Cấy máy', c[1], 40], ['1.000.000', c[2], 44], ['236', c[3], 22]]),
+    ];
+    const blocks = buildBlocks([buildLines(1, items.flat())]);
+    expect(blocks.map((b) => (b.kind === 'row' ? b.cells : b.text))).toEqual([
+      'Kinh phí hỗ trợ được chi trả cho các hộ như sau:',
+      ['TT', 'Nội dung', 'Mức hỗ trợ (đồng)', 'Số hộ'],
+      ['1', 'Giống', '1.200.000', '845'],
+      ['2', 'Cấy máy', '1.000.000', '236'],
+    ]);
+  });
 });
