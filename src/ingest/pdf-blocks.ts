@@ -71,8 +71,10 @@ export function buildBlocks(pages: PdfLine[][]): RawBlock[] {
       }
       const line = lines[i];
       if (para && continues(para, line, step, right)) {
-        // A line broken after a hyphen or slash inside a code ("QĐ-" / "TTg") joins without a space.
-        para.block.text += /[\p{L}\d][-/]$/u.test(para.block.text) ? line.text : ` ${line.text}`;
+        // A line broken after a hyphen or slash inside a code ("QĐ-" / "TTg"), or after the sign of a
+        // bracketed figure ("(-" / "15,38%)"), joins without a space.
+        const glued = /[\p{L}\d][-/]$/u.test(para.block.text) || (/\([-+−]$/u.test(para.block.text) && /^\d/.test(line.text));
+        para.block.text += glued ? line.text : ` ${line.text}`;
         para.last = line;
         para.count++;
         continue;

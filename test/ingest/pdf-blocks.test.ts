@@ -224,3 +224,21 @@ describe('a drawn table with narrow columns', () => {
     ]);
   });
 });
+
+describe('a line broken after the sign of a bracketed figure', () => {
+  it('joins the figure to its sign without a space', () => {
+    const line = (y: number, x1: number, text: string): PdfLine => ({ page: 1, y, size: 12, x0: 72, x1, segments: [{ x0: 72, x1, text }], startsWithNote: false });
+    const blocks = buildBlocks([
+      [
+        line(760, 538, 'Trong năm xảy ra 12 vụ cháy, giảm 04 vụ so với năm trước, thiệt hại ước (-'),
+        line(746, 300, '25,00%) về giá trị tài sản.'),
+        line(723, 538, 'Công tác phòng cháy, chữa cháy được duy trì thường xuyên tại các xã, thị trấn,'),
+        line(709, 250, 'nhất là trong mùa khô.'),
+      ],
+    ]);
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Trong năm xảy ra 12 vụ cháy, giảm 04 vụ so với năm trước, thiệt hại ước (-25,00%) về giá trị tài sản.',
+      'Công tác phòng cháy, chữa cháy được duy trì thường xuyên tại các xã, thị trấn, nhất là trong mùa khô.',
+    ]);
+  });
+});
