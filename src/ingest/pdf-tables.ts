@@ -152,8 +152,14 @@ function splitAtColumns(line: PdfLine, cols: number[]): PdfLine {
     const bounds = [seg.x0, ...inner, seg.x1 + 1];
     return bounds.slice(0, -1).map((x0, b) => {
       const words = sorted.filter((i) => i.x >= x0 - 0.1 && i.x < bounds[b + 1] - 0.1 && i.x >= seg.x0 - 0.1 && i.x <= seg.x1);
-      const x1 = Math.max(x0, ...words.map((w) => w.x + w.width));
-      return { x0, x1, text: words.map((w) => w.str).join(' ').replace(/\s+/g, ' ').trim() };
+      // Runs that touch (a letter and its mark, a word in pieces) join without a space.
+      let text = '';
+      let end = -Infinity;
+      for (const w of words) {
+        text += (text && w.x - end > 0.12 * size ? ' ' : '') + w.str;
+        end = w.x + w.width;
+      }
+      return { x0, x1: Math.max(x0, end), text: text.replace(/\s+/g, ' ').trim() };
     });
   });
   return { ...line, segments };
