@@ -36,15 +36,15 @@ export function buildBlocks(pages: PdfLine[][]): RawBlock[] {
   // Text typed with tabs: cut its lines at the document's tab stops, so cells come back as typed.
   const grid = findTabGrid(pages.flat());
   let split = pages;
+  const edge = rightEdge(pages.flat());
   if (grid) {
     // A typed row longer than the page wraps once onto the line below: put it back on one line. A
     // row that wraps more (or whose rest cannot be told) sends the document to the column reading
     // below, which joins wrapped cell lines (a limit: one such row decides for the whole document).
-    const edge = rightEdge(pages.flat().map((l) => ({ ...l, no: 0, text: '', textX: l.x0 })));
     const raw = unwrapRows(pages, grid, edge);
     if (raw) split = raw.map((lines, p) => evenRows(lines.map((l) => splitAtTabStops(l, grid)), lines, grid));
   }
-  const body = split.map(cleanPage);
+  const body = split.map((lines) => cleanPage(lines, edge));
   const step = lineStep(body);
   const right = rightEdge(body.flat());
   const blocks: RawBlock[] = [];
@@ -71,8 +71,10 @@ export function buildBlocks(pages: PdfLine[][]): RawBlock[] {
       }
       const line = lines[i];
       if (para && continues(para, line, step, right)) {
-        // A line broken after a hyphen or slash inside a code ("QĐ-" / "TTg") joins without a space.
-        para.block.text += /[\p{L}\d][-/]$/u.test(para.block.text) ? line.text : ` ${line.text}`;
+        // A line broken after a hyphen or slash inside a code ("QĐ-" / "TTg"), or after the sign of a
+        // bracketed figure ("(-" / "15,38%)"), joins without a space.
+        const glued = /[\p{L}\d][-/]$/u.test(para.block.text) || (/\([-+−]$/u.test(para.block.text) && /^\d/.test(line.text));
+        para.block.text += glued ? line.text : ` ${line.text}`;
         para.last = line;
         para.count++;
         continue;
@@ -87,7 +89,7 @@ export function buildBlocks(pages: PdfLine[][]): RawBlock[] {
 }
 
 /** Drop page-number lines, join lone markers with their text, number the lines. */
-function cleanPage(lines: PdfLine[]): BodyLine[] {
+function cleanPage(lines: PdfLine[], right: number): BodyLine[] {
   const kept = lines.filter((l, i) => !((i === 0 || i === lines.length - 1) && lines.length > 1 && PAGE_NUMBER.test(lineText(l))));
   const out: BodyLine[] = [];
   for (let i = 0; i < kept.length; i++) {
@@ -104,13 +106,21 @@ function cleanPage(lines: PdfLine[]): BodyLine[] {
     // A number alone on its line ("1." above its title): glue it to the next line.
     const next = kept[i + 1];
     const below = next && next.page === line.page && line.y - next.y < 2 * line.size && next.x0 >= line.x0 - 0.6 * line.size;
-    if (segs.length === 1 && MARKER_ONLY.test(segs[0].text) && below) {
+    // Not when the line below opens with a marker of its own ("2. KẾT QUẢ" under a lone "I."), nor
+    // when the number is the last word of a wrapped sentence ("… học sinh lớp" / "7."): the line
+    // above ran to the right edge unfinished, just one line up, and the number starts where it does.
+    const prev = out[out.length - 1];
+    const wrapped =
+      prev && prev.page === line.page && prev.y - line.y > 0 && prev.y - line.y < 1.6 * line.size && Math.abs(prev.x0 - line.x0) <= 0.6 * line.size &&
+      prev.x1 >= right - 1.5 * line.size && !SENTENCE_END.test(prev.text);
+    if (segs.length === 1 && MARKER_ONLY.test(segs[0].text) && below && !wrapped && !MARKER.test(lineText(next))) {
       kept[i + 1] = { ...next, x0: line.x0, segments: [merge(segs[0], next.segments[0]), ...next.segments.slice(1)] };
       continue;
     }
     // Every field written out: a spread here was the costliest step of a long pdf's blocks.
-    const { page, y, size, x0, x1, segments, startsWithNote } = line;
-    out.push({ page, y, size, x0, x1, segments, startsWithNote, no: out.length + 1, text: lineText(line).replace(BULLET, '- '), textX });
+    // The runs go along (a drawn table's reader cuts a segment at a column edge with them).
+    const { page, y, size, x0, x1, segments, startsWithNote, items } = line;
+    out.push({ page, y, size, x0, x1, segments, startsWithNote, items, no: out.length + 1, text: lineText(line).replace(BULLET, '- '), textX });
   }
   return out;
 }
@@ -127,6 +137,13 @@ function unwrapRows(pages: PdfLine[][], grid: TabGrid, edge: number): PdfLine[][
         page.push(line);
         continue;
       }
+      // A wrapped end holds a row's last cells: a line below cut into as many cells as the row (three
+      // or more) is a row of its own, and the row above it ended near the edge without wrapping
+      // ("1 Lúa 1.100 …" under a long header, a total row under the last row).
+      if (rest && isOwnRow(line, rest, grid)) {
+        page.push(line);
+        continue;
+      }
       if (rest && wrapsOnto(line, rest, grid, edge)) {
         page.push(unwrapRow(line, rest, grid));
         i++;
@@ -138,6 +155,13 @@ function unwrapRows(pages: PdfLine[][], grid: TabGrid, edge: number): PdfLine[][
     out.push(page);
   }
   return out;
+}
+
+/** Whether the typed line below `row` is cut into as many cells as it (three or more). */
+function isOwnRow(row: PdfLine, below: PdfLine, grid: TabGrid): boolean {
+  if (below.page !== row.page) return false;
+  const cells = splitAtTabStops(below, grid);
+  return !!cells.tabbed && cells.segments.length >= 3 && cells.segments.length >= splitAtTabStops(row, grid).segments.length;
 }
 
 /**
@@ -183,18 +207,29 @@ function evenRows(lines: PdfLine[], raw: PdfLine[], grid: TabGrid): PdfLine[] {
     let mode = 0;
     let most = 0;
     for (const [n, c] of counts) if (c > most || (c === most && n > mode)) [mode, most] = [n, c];
+    // Where the rows share a label of one width ("Khối 6", "Khối 7"), most of them lose the same tab
+    // and the mode is short by one: the header's count (the run's first row names every column), or
+    // a count held by two rows or more (the header and the total row), is then the table's, and a
+    // row re-cut to exactly that count is taken.
+    let widest = out[start].segments.length;
+    for (const [n, c] of counts) if (c >= 2 && n > widest) widest = n;
     for (let k = start; k < end; k++) {
-      if (out[k].segments.length >= mode) continue;
+      const n = out[k].segments.length;
+      if (n >= Math.max(mode, widest)) continue;
       const again = splitAtTabStops(raw[k], grid, true);
-      if (again.segments.length > out[k].segments.length && again.segments.length <= mode) out[k] = again;
+      const m = again.segments.length;
+      if (m > n && (m <= mode || m === widest)) out[k] = again;
     }
     // A typed row whose tabs all left only word spaces reads as one run beside the table: it is a
-    // row when cut at the stops it gives as many cells as the table's rows, all but the first with figures.
+    // row when cut at the stops it gives as many cells as the table's rows, all but the first with
+    // figures; the line right above the first row, with no cell empty, is its header (words of
+    // prose landing on every one of the stops a header needs is no chance worth counting).
     if (mode < 3) continue;
     const adopt = (k: number) => {
       if (k < 0 || k >= out.length || out[k].tabbed || Math.abs(out[k].size - out[start].size) > 0.5) return false;
       const again = splitAtTabStops(raw[k], grid, true);
-      if (again.segments.length !== mode || !again.segments.slice(1).every((c) => /\d/.test(c.text))) return false;
+      const header = k === start - 1 && out[k].page === out[start].page && out[k].y - out[start].y < 2 * out[start].size && again.segments.every((c) => c.text !== '');
+      if (again.segments.length !== mode || !(header || again.segments.slice(1).every((c) => /\d/.test(c.text)))) return false;
       out[k] = again;
       return true;
     };
@@ -230,7 +265,7 @@ function lineStep(pages: BodyLine[][]): number {
 }
 
 /** The text column's right edge: a high quantile of line ends, so one stray wide line does not move it. */
-function rightEdge(lines: BodyLine[]): number {
+function rightEdge(lines: PdfLine[]): number {
   const ends = lines.map((l) => l.x1).sort((a, b) => a - b);
   return ends.length ? ends[Math.floor((ends.length - 1) * 0.95)] : 0;
 }

@@ -298,7 +298,7 @@ function advance(c: string): number {
  * boundary falls on the stop: between digits (equal widths, so the boundary is placed to a fraction
  * of a point), or where letters meet digits or a bracket meets a letter.
  */
-function cutAtStops(item: PdfItem, grid: TabGrid, loose = false): Array<PdfItem & { cut?: boolean }> {
+function cutAtStops(item: PdfItem, grid: TabGrid, loose = false, grouped = false): Array<PdfItem & { cut?: boolean }> {
   const str = item.str;
   if (str.length < 2 || item.width < grid.interval / 4 || /[/=:]/.test(str)) return [item];
   const first = Math.floor((item.x - grid.origin) / grid.interval) + 1;
@@ -318,7 +318,10 @@ function cutAtStops(item: PdfItem, grid: TabGrid, loose = false): Array<PdfItem 
     // Between digits only where the left part is a whole number ("66.000" | "32.480", not "41" | "0").
     // Between digits only where the left part is a whole number written with a separator
     // ("66.000" | "32.480", "49,2" | "28.000"), never inside a plain number ("31" | "6").
-    const digits = /\d/.test(a) && /\d/.test(b) && /(?:^|[^\d.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)$/.test(chars.slice(from, i + 1).join(''));
+    // With thousands grouped by spaces ("98 000"), the reader gives the head as a word of its own:
+    // three digits opening the run after it ("00076 440" → "000" | "76") end that number.
+    const left = chars.slice(from, i + 1).join('');
+    const digits = /\d/.test(a) && /\d/.test(b) && (/(?:^|[^\d.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)$/.test(left) || (grouped && from === 0 && /^\d{3}$/.test(left)));
     // Loose (a row short of its table's cells): a small letter run into a capital ("đấtTriệu") too.
     const seam = (/\p{L}/u.test(a) && /\d/.test(b)) || (/[\d%)]/u.test(a) && /\p{L}/u.test(b)) || (loose && /\p{Ll}/u.test(a) && /\p{Lu}/u.test(b));
     if (!digits && !seam) continue;
@@ -359,7 +362,14 @@ export function splitAtTabStops(line: PdfLine, grid: TabGrid, loose = false): Pd
   const close = () => {
     if (seg) seg.text = parts.join('').replace(/\s+/g, ' ').trim();
   };
-  for (const item of items.flatMap((i) => cutAtStops(i, grid, loose))) {
+  const pieces: Array<PdfItem & { cut?: boolean }> = [];
+  for (const item of items) {
+    // A word space after one to three digits: the item may continue a number grouped by spaces.
+    const last = pieces[pieces.length - 1];
+    const grouped = !!last && /^\d{1,3}$/.test(last.str) && item.x - (last.x + last.width) > 0 && item.x - (last.x + last.width) < 0.36 * item.size;
+    pieces.push(...cutAtStops(item, grid, loose, grouped));
+  }
+  for (const item of pieces) {
     if (!item.str.trim()) continue;
     const x1 = item.x + item.width;
     const gap = seg ? item.x - seg.x1 : 0;

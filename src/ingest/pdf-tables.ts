@@ -43,7 +43,9 @@ export function findTables(lines: PdfLine[], step: number): PdfTable[] {
     }
     const end = extendTable(lines, i, step);
     const multi = lines.slice(i, end).filter((l) => l.segments.length >= 2).length;
-    if (multi >= 2) tables.push({ start: i, end, rows: buildRows(lines.slice(i, end), i, step) });
+    // A header whose first line fills one cell only ("Mức hỗ" above "TT | Nội dung | trợ (đồng/ha)").
+    const from = headerTop(lines, i, step, tables.length ? tables[tables.length - 1].end : 0);
+    if (multi >= 2) tables.push({ start: from, end, rows: buildRows(lines.slice(from, end), from, step) });
     i = Math.max(end, i + 1);
   }
   return tables;
@@ -71,6 +73,24 @@ function extendTable(lines: PdfLine[], start: number, step: number): number {
   return j;
 }
 
+/**
+ * Where a table whose first line is `start` begins: one line higher when that line holds one
+ * segment, sits a wrapped line's step above, and lies inside a column other than the first
+ * (a caption or a sentence starts at the margin, where the first column does).
+ */
+function headerTop(lines: PdfLine[], start: number, step: number, floor: number): number {
+  const k = start - 1;
+  if (k < floor || lines[k].segments.length !== 1 || lines[k].page !== lines[start].page) return start;
+  const gap = (lines[k].y - lines[start].y) / lines[start].size;
+  if (gap <= 0 || gap > ROW_GAP * step) return start;
+  const cols = lines[start].segments.map((s) => s.x0);
+  const seg = lines[k].segments[0];
+  const c = columnOf(cols, seg.x0, lines[start].size);
+  if (c < 1) return start;
+  const next = cols[c + 1];
+  return next === undefined || seg.x1 < next ? k : start;
+}
+
 /** Index of the column starting at x (within ~half a font size), else -1. */
 function columnOf(cols: number[], x: number, size: number): number {
   return cols.findIndex((c) => Math.abs(c - x) <= 0.6 * size);
@@ -78,6 +98,7 @@ function columnOf(cols: number[], x: number, size: number): number {
 
 function buildRows(lines: PdfLine[], offset: number, step: number): PdfTable['rows'] {
   const cols = clusterColumns(lines);
+  lines = lines.map((l) => splitAtColumns(l, cols));
   const rows: PdfTable['rows'] = [];
   let cells: string[][] = [];
   let rowLine = offset;
@@ -102,6 +123,48 @@ function buildRows(lines: PdfLine[], offset: number, step: number): PdfTable['ro
   return rows;
 }
 
+/**
+ * A segment that runs over a column's left edge: narrow columns leave a gap between cells of a little
+ * under a font size, which the line reader can take for a wide word space ("77,19 58" from two
+ * cells, the reader giving both as runs of one text). It is cut before a word that starts on
+ * another column's edge after a gap wider than half a font size, wider than any word space.
+ */
+function splitAtColumns(line: PdfLine, cols: number[]): PdfLine {
+  const items = line.items;
+  if (!items || items.length < 2) return line;
+  const size = line.size;
+  const edges = new Set(line.segments.map((seg) => cellIndex(cols, seg.x0, size)));
+  const cuts: number[] = [];
+  const sorted = items.slice().sort((a, b) => a.x - b.x);
+  for (let k = 1; k < sorted.length; k++) {
+    const item = sorted[k];
+    const prev = sorted[k - 1];
+    const c = cols.findIndex((x) => Math.abs(x - item.x) <= 0.25 * size);
+    if (c < 0 || edges.has(c) || item.x - (prev.x + prev.width) <= 0.5 * size) continue;
+    // Only inside a segment: a segment start is a cell start already.
+    if (!line.segments.some((seg) => seg.x0 < item.x - 0.1 && seg.x1 > item.x)) continue;
+    cuts.push(item.x);
+  }
+  if (!cuts.length) return line;
+  const segments = line.segments.flatMap((seg) => {
+    const inner = cuts.filter((x) => x > seg.x0 + 0.1 && x < seg.x1);
+    if (!inner.length) return [seg];
+    const bounds = [seg.x0, ...inner, seg.x1 + 1];
+    return bounds.slice(0, -1).map((x0, b) => {
+      const words = sorted.filter((i) => i.x >= x0 - 0.1 && i.x < bounds[b + 1] - 0.1 && i.x >= seg.x0 - 0.1 && i.x <= seg.x1);
+      // Runs that touch (a letter and its mark, a word in pieces) join without a space.
+      let text = '';
+      let end = -Infinity;
+      for (const w of words) {
+        text += (text && w.x - end > 0.12 * size ? ' ' : '') + w.str;
+        end = w.x + w.width;
+      }
+      return { x0, x1: Math.max(x0, end), text: text.replace(/\s+/g, ' ').trim() };
+    });
+  });
+  return { ...line, segments };
+}
+
 /** Left edges of the columns, from every segment of the table. */
 function clusterColumns(lines: PdfLine[]): number[] {
   const xs = lines.flatMap((l) => l.segments.map((s) => ({ x: s.x0, size: l.size }))).sort((a, b) => a.x - b.x);
@@ -124,6 +187,9 @@ function joinCellLines(lines: string[]): string {
     // Only a token visibly cut in the middle ("5." + "768", "73," + "7%") is closed up: two lines that
     // are both whole numbers may be stacked values of different rows, and stay apart.
     else if ((/[.,/=]\d*$/.test(out) && /\d[.,/=]?\d*$/.test(out) && /^\d/.test(l)) || (/\d$/.test(out) && /^[%=/]/.test(l))) out += l;
+    // A word broken inside a narrow cell ("trườn" + "g"): small letters without a vowel are no
+    // Vietnamese syllable, only the end of the word above.
+    else if (/\p{Ll}$/u.test(out) && /^\p{Ll}{1,3}[.,;:]?$/u.test(l) && !/[aeiouy]/.test(l.normalize('NFD'))) out += l;
     else out += ' ' + l;
   }
   return out;
@@ -147,11 +213,17 @@ export function stitchPageBreaks(blocks: RawBlock[]): RawBlock[] {
     const prev = out[out.length - 1];
     const mapped = renumber.get(b.table);
     if (mapped !== undefined) {
+      // The first row after a repeated header may be the tail of the row the page cut.
+      if (prev?.kind === 'row' && prev.table === mapped && prev.page !== null && b.page === prev.page + 1 && isTail(prev, b)) {
+        out[out.length - 1] = joinTail(prev, b);
+        continue;
+      }
       out.push({ ...b, table: mapped, row: (lastRowOf(out, mapped) ?? -1) + 1 });
       continue;
     }
     const continues = prev?.kind === 'row' && prev.cells && prev.table !== undefined && prev.page !== null && b.page === prev.page + 1 && prev.cells.length === b.cells.length;
-    const repeated = continues ? -1 : repeatedHeader(out, b);
+    // A repeated header is looked for first: with its wrapped first line read into it, it follows the last row directly.
+    const repeated = repeatedHeader(out, b);
     if (repeated >= 0) {
       // The page repeats the table's header (and the header's wrapped first line, read as a short paragraph): drop both.
       const table = out[repeated].table!;
@@ -164,8 +236,7 @@ export function stitchPageBreaks(blocks: RawBlock[]): RawBlock[] {
       continue;
     }
     renumber = new Map([[b.table, prev.table!]]);
-    const tail = !b.cells[0].trim() && !b.cells.some((c) => /\d/.test(c));
-    if (tail) out[out.length - 1] = { ...prev, cells: prev.cells!.map((c, i) => [c, b.cells![i]].filter((s) => s.trim()).join(' ')) };
+    if (isTail(prev, b)) out[out.length - 1] = joinTail(prev, b);
     else out.push({ ...b, table: prev.table, row: (prev.row ?? 0) + 1 });
   }
   return out;
@@ -192,6 +263,19 @@ function repeatedHeader(out: RawBlock[], b: RawBlock): number {
   const filled = b.cells.map((c, k) => [key(c), key(header.cells![k])]).filter(([c]) => c);
   const same = filled.filter(([c, h]) => c === h).length;
   return filled.length >= 2 && same >= filled.length - 1 && same >= 2 ? i : -1;
+}
+
+/**
+ * Whether a page's first row `b` is the tail of the row `prev` the page break cut: no number of its
+ * own, and no figure but the cut end of one above it ("504.600.0" + "00").
+ */
+function isTail(prev: RawBlock, b: RawBlock): boolean {
+  if (!prev.cells || !b.cells || prev.cells.length !== b.cells.length || b.cells[0].trim()) return false;
+  return b.cells.every((c, i) => !/\d/.test(c) || (/\d/.test(prev.cells![i]) && joinCellLines([prev.cells![i], c]) === prev.cells![i] + c));
+}
+
+function joinTail(prev: RawBlock, b: RawBlock): RawBlock {
+  return { ...prev, cells: prev.cells!.map((c, i) => joinCellLines([c, b.cells![i]].filter((s) => s.trim()))) };
 }
 
 function lastRowOf(blocks: RawBlock[], table: number): number | undefined {

@@ -40,4 +40,28 @@ describe('tables across a page break', () => {
     const rows = stitchPageBreaks(blocks(['STT', 'Xã', 'Diện tích', 'Sản lượng'])).filter((b) => b.kind === 'row');
     expect(rows.map((b) => b.table)).toEqual([0, 0, 0, 1, 1, 1]);
   });
+
+  it('joins the tail of a row the page cut, met right after the repeated header, figures cut mid-number included', () => {
+    const head = ['TT', 'Nội dung', 'Số hộ', 'Kinh phí (đồng)'];
+    const out = stitchPageBreaks([
+      row(4, 0, 0, ...head),
+      row(4, 0, 1, '1', 'Hỗ trợ', '845', '504.600.0'),
+      row(5, 1, 0, ...head),
+      row(5, 1, 1, '', 'giống lúa mới', '', '00'),
+      row(5, 1, 2, '2', 'Hỗ trợ cấy máy', '236', '148.200.000'),
+      row(5, 1, 3, '', 'Tổng cộng', '1.081', '652.800.000'),
+    ]);
+    expect(out.map((b) => b.cells)).toEqual([
+      head,
+      ['1', 'Hỗ trợ giống lúa mới', '845', '504.600.000'],
+      ['2', 'Hỗ trợ cấy máy', '236', '148.200.000'],
+      ['', 'Tổng cộng', '1.081', '652.800.000'],
+    ]);
+    expect(out.map((b) => b.table)).toEqual([0, 0, 0, 0]);
+  });
+
+  it('keeps a total row that opens the page as a row of its own', () => {
+    const out = stitchPageBreaks([row(4, 0, 0, 'TT', 'Xã', 'Số hộ'), row(4, 0, 1, '1', 'Yên Lạc', '342'), row(5, 1, 0, '', 'Tổng cộng', '342')]);
+    expect(out.map((b) => b.cells)).toEqual([['TT', 'Xã', 'Số hộ'], ['1', 'Yên Lạc', '342'], ['', 'Tổng cộng', '342']]);
+  });
 });

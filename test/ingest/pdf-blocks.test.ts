@@ -1,0 +1,244 @@
+/**
+ * PDF lines → blocks: a number alone on its line is glued to the title below it, unless it is the
+ * last word of a wrapped sentence (Word's list numbering printed by LibreOffice puts a heading's
+ * number at a tab stop, so a sentence wrapped just before "7." or "I." leaves that word alone on a line).
+ */
+import { describe, expect, it } from 'vitest';
+import { buildBlocks } from '../../src/ingest/pdf-blocks.js';
+import { buildLines, splitAtTabStops, type PdfItem, type PdfLine } from '../../src/ingest/pdf-lines.js';
+
+const SIZE = 12;
+/** A line of one segment per text; each segment's width is given by its end. */
+function line(y: number, ...segs: Array<[number, number, string]>): PdfLine {
+  return {
+    page: 1,
+    y,
+    size: SIZE,
+    x0: segs[0][0],
+    x1: segs[segs.length - 1][1],
+    segments: segs.map(([x0, x1, text]) => ({ x0, x1, text })),
+    startsWithNote: false,
+  };
+}
+
+describe('a number alone on its line', () => {
+  const page = [
+    line(760, [72, 538, 'Trong quý, trạm y tế tiêm vắc xin uốn ván cho 820 học sinh của lớp 6 và lớp']),
+    line(746, [72, 82, '7.']),
+    line(723, [72, 538, 'Vắc xin viêm gan B: tồn đầu kỳ 300 liều, nhập trong kỳ 500 liều, xuất sử dụng']),
+    line(709, [72, 250, '420 liều, tồn cuối kỳ 380 liều.']),
+    line(686, [72, 538, 'Trạm cử 03 cán bộ đi tập huấn về quản lý dược, vật tư y tế theo chương trình cấp']),
+    line(672, [72, 86, 'II.']),
+    line(649, [84, 96, '2.'], [120, 300, 'KẾT QUẢ THỰC HIỆN']),
+    line(626, [72, 220, 'Kết quả đạt được như sau:']),
+    line(603, [72, 82, '1.']),
+    line(589, [72, 200, 'Công tác khám bệnh']),
+  ];
+
+  it('stays the last word of the sentence wrapped onto it, and a title below keeps its own number', () => {
+    const texts = buildBlocks([page]).map((b) => b.text);
+    expect(texts).toEqual([
+      'Trong quý, trạm y tế tiêm vắc xin uốn ván cho 820 học sinh của lớp 6 và lớp 7.',
+      'Vắc xin viêm gan B: tồn đầu kỳ 300 liều, nhập trong kỳ 500 liều, xuất sử dụng 420 liều, tồn cuối kỳ 380 liều.',
+      'Trạm cử 03 cán bộ đi tập huấn về quản lý dược, vật tư y tế theo chương trình cấp II.',
+      '2. KẾT QUẢ THỰC HIỆN',
+      'Kết quả đạt được như sau:',
+      '1. Công tác khám bệnh',
+    ]);
+  });
+
+  it('is glued to the title below it after a finished sentence', () => {
+    const texts = buildBlocks([page.slice(7)]).map((b) => b.text);
+    expect(texts).toEqual(['Kết quả đạt được như sau:', '1. Công tác khám bệnh']);
+  });
+});
+
+describe('a typed table whose rows all lost the same tab', () => {
+  // LibreOffice's default tab stops (1.25 cm from the margin). A label that ends just short of a
+  // stop ("Tổ 1") leaves its tab a gap narrower than a word space, so every row of such labels
+  // reads one cell short; the header and the total row keep all their cells.
+  const origin = 56.8;
+  const stop = (k: number) => origin + (k * 1.25 * 72) / 2.54;
+  let seq = 0;
+  /** Items of one line: cells of words [text, x, width]; words of one cell are one run, a tab starts a new one. */
+  function row(y: number, ...cells: Array<Array<[string, number, number]>>): PdfItem[] {
+    return cells.flatMap((words) => {
+      seq++;
+      return words.map(([str, x, width]) => ({ str, x, y, size: 10, width, seq: seq++ }));
+    });
+  }
+  const label = (n: string): Array<[string, number, number]> => [['Tổ', origin, 24], [n, origin + 27.2, 5.5]];
+  it('gets back the header’s count of cells', () => {
+    const items = [
+      // Prose above the table sets the text column's right edge.
+      row(756, [['Kết quả bình xét hộ gia đình văn hóa năm nay của các tổ dân phố được tổng hợp', origin, 480]]),
+      row(742, [['tại bảng dưới đây, theo số hộ của từng tổ, số hộ đạt danh hiệu và tỷ lệ hộ', origin, 480]]),
+      row(728, [['đạt danh hiệu trên tổng số hộ trong tổ.', origin, 200]]),
+      row(700, [['Tổ', origin, 24]], [['Số', stop(1), 13], ['hộ', stop(1) + 16.2, 13]], [['Đạt', stop(2), 18]], [['Tỷ', stop(3), 12], ['lệ', stop(3) + 15.2, 9], ['(%)', stop(3) + 27.4, 17]]),
+      row(686, label('1'), [['120', stop(1), 15]], [['96', stop(2), 10]], [['80,0', stop(3), 18]]),
+      row(672, label('2'), [['150', stop(1), 15]], [['105', stop(2), 15]], [['70,0', stop(3), 18]]),
+      row(658, label('3'), [['90', stop(1), 10]], [['87', stop(2), 10]], [['96,7', stop(3), 18]]),
+      row(644, [['Cộng', origin, 25]], [['360', stop(1), 15]], [['288', stop(2), 15]], [['80,0', stop(3), 18]]),
+    ];
+    // The label's tab: 2.75 pt to the stop, where the word space inside the label is 3.2 pt.
+    expect(stop(1) - (origin + 27.2 + 5.5)).toBeLessThan(3.2);
+    const rows = buildBlocks([buildLines(1, items.flat())]).filter((b) => b.kind === 'row');
+    expect(rows.map((b) => b.cells)).toEqual([
+      ['Tổ', 'Số hộ', 'Đạt', 'Tỷ lệ (%)'],
+      ['Tổ 1', '120', '96', '80,0'],
+      ['Tổ 2', '150', '105', '70,0'],
+      ['Tổ 3', '90', '87', '96,7'],
+      ['Cộng', '360', '288', '80,0'],
+    ]);
+  });
+});
+
+describe('typed rows printed by LibreOffice', () => {
+  const origin = 56.8;
+  const interval = (1.25 * 72) / 2.54;
+  const stop = (k: number) => origin + k * interval;
+  let seq = 0;
+  function row(y: number, ...cells: Array<Array<[string, number, number]>>): PdfItem[] {
+    return cells.flatMap((words) => {
+      seq++;
+      return words.map(([str, x, width]) => ({ str, x, y, size: 10, width, seq: seq++ }));
+    });
+  }
+  const prose = (y: number, end: number) => row(y, [['Kết quả thực hiện các chỉ tiêu chủ yếu trong kỳ được tổng hợp như sau', origin, end - origin]]);
+
+  it('cuts numbers grouped by spaces that the reader ran together across a stop ("42" "00033" "18087,0")', () => {
+    // Digits 6.5 pt wide, word space 2.9 pt: "42 000" ends on stop 5 where "33 180" starts, and so on.
+    const items = row(
+      700,
+      [['2', stop(0), 6.5]],
+      [['Lệ', stop(1), 12.4], ['phí', stop(1) + 15.6, 16.3], ['trước', stop(1) + 35.1, 26.6], ['bạ', stop(1) + 65, 12.4]],
+      [['42', stop(4), 13], ['00033', stop(5) - 19.5, 32.5], ['18087,0', stop(6) - 19.5, 42.25]],
+      [['5,6', stop(7), 16.25]],
+    );
+    const [line] = buildLines(1, items);
+    const cells = splitAtTabStops(line, { origin, interval }).segments.map((s) => s.text);
+    expect(cells).toEqual(['2', 'Lệ phí trước bạ', '42 000', '33 180', '87,0', '5,6']);
+  });
+
+  it('keeps a row that ends near the edge whole when the line below is a row of as many cells', () => {
+    const items = [
+      prose(760, 536),
+      prose(746, 531),
+      prose(732, 528),
+      prose(718, 522),
+      // Each cell at the first stop after the one before it ends, as a tab puts it.
+      row(700, [['TT', origin, 12]], [['Cây', stop(1), 17], ['trồng', stop(1) + 20, 27]], [['Kế', stop(3), 12], ['hoạch', stop(3) + 15, 30]], [['Thực', stop(5), 24], ['hiện', stop(5) + 27, 21]], [['Năng', stop(7), 24], ['suất', stop(7) + 27, 21], ['(tạ/ha)', stop(7) + 51, 39]], [['Sản', stop(10), 18], ['lượng', stop(10) + 21, 28], ['thu', stop(10) + 52, 15], ['hoạch', stop(10) + 70, 28], ['(tấn)', stop(10) + 101, 22]]),
+      row(686, [['1', origin, 6.5]], [['Lúa', stop(1), 17]], [['1.100', stop(2), 28]], [['1.128,4', stop(3), 30]], [['66,2', stop(4), 22]], [['7.470', stop(5), 28]]),
+      row(672, [['2', origin, 6.5]], [['Ngô', stop(1), 19]], [['180', stop(2), 19.5]], [['162,6', stop(3), 29]], [['58,5', stop(4), 22]], [['951,2', stop(5), 29]]),
+      row(658, [['Tổng', stop(1), 24], ['cộng', stop(1) + 27, 24]], [['1.280', stop(3), 28]], [['1.291', stop(4), 28]], [['-', stop(5), 4]], [['8.421,2', stop(6), 33]]),
+    ];
+    const rows = buildBlocks([buildLines(1, items.flat())]).filter((b) => b.kind === 'row');
+    expect(rows.map((b) => b.cells)).toEqual([
+      ['TT', 'Cây trồng', 'Kế hoạch', 'Thực hiện', 'Năng suất (tạ/ha)', 'Sản lượng thu hoạch (tấn)'],
+      ['1', 'Lúa', '1.100', '1.128,4', '66,2', '7.470'],
+      ['2', 'Ngô', '180', '162,6', '58,5', '951,2'],
+      ['', 'Tổng cộng', '1.280', '1.291', '-', '8.421,2'],
+    ]);
+  });
+});
+
+describe('a typed header whose tabs all left word spaces', () => {
+  const origin = 56.8;
+  const stop = (k: number) => origin + (k * 1.25 * 72) / 2.54;
+  it('is the header of the rows below when cut at the stops into as many cells as they have', () => {
+    let seq = 0;
+    // pdf.js gives each typed cell as one run; "Đơn vị" ends 3 pt before stop 1, a word space's width.
+    const run = (y: number, str: string, x: number, width: number) => ({ str, x, y, size: 10, width, seq: seq++ });
+    const items = [
+      run(760, 'Kết quả giảm nghèo của các xã, thị trấn trong năm được tổng hợp tại bảng dưới đây', origin, 470),
+      run(746, 'theo số hộ nghèo đầu năm, cuối năm và tỷ lệ tăng, giảm so với đầu năm của từng đơn vị', origin, 475),
+      run(732, 'trên địa bàn.', origin, 60),
+      run(704, 'Đơn vị', origin, 32.5),
+      run(704, 'Hộ nghèo đầu năm', stop(1), 96.2),
+      run(704, 'Hộ nghèo cuối năm', stop(4), 98.6),
+      run(704, 'Tăng/giảm (%)', stop(7), 74.2),
+      run(690, 'Thị trấn Tân Lạc', origin, 88),
+      run(690, '96', stop(3), 12.7),
+      run(690, '64', stop(4), 12.7),
+      run(690, '-33,3', stop(5), 25.5),
+      run(676, 'Xã Tân Hòa', origin, 55),
+      run(676, '285', stop(2), 19),
+      run(676, '204', stop(3), 19),
+      run(676, '-28,4', stop(4), 25.5),
+      run(662, 'Tổng cộng', origin, 50),
+      run(662, '381', stop(2), 19),
+      run(662, '268', stop(3), 19),
+      run(662, '-29,7', stop(4), 25.5),
+    ];
+    const blocks = buildBlocks([buildLines(1, items)]);
+    expect(blocks.filter((b) => b.kind === 'row').map((b) => b.cells)).toEqual([
+      ['Đơn vị', 'Hộ nghèo đầu năm', 'Hộ nghèo cuối năm', 'Tăng/giảm (%)'],
+      ['Thị trấn Tân Lạc', '96', '64', '-33,3'],
+      ['Xã Tân Hòa', '285', '204', '-28,4'],
+      ['Tổng cộng', '381', '268', '-29,7'],
+    ]);
+  });
+});
+
+describe('a drawn table with narrow columns', () => {
+  let seq = 0;
+  /** Every word its own run, in order, as pdf.js gives the cells of a table LibreOffice drew. */
+  function row(y: number, words: Array<[string, number, number]>): PdfItem[] {
+    return words.map(([str, x, width]) => ({ str, x, y, size: 12, width, seq: seq++ }));
+  }
+  const cols = [72, 119, 166, 212, 259, 306];
+  it('cuts a segment at a column edge the header gives, and closes a word broken inside a cell', () => {
+    const items = [
+      row(700, [['Tổ', cols[0], 14], ['Số hộ', cols[1], 30], ['Đạt', cols[2], 20], ['Tỷ lệ', cols[3], 30], ['Chưa', cols[4], 30], ['Tỷ lệ', cols[5], 30]]),
+      // 12.5 pt between "80,00" and "30": under the 1.2 font sizes that part segments of one run.
+      row(680, [['Tổ 1', cols[0], 26], ['150', cols[1], 23], ['120', cols[2], 23], ['80,00', cols[3], 34.5], ['30', cols[4], 15], ['20,00', cols[5], 34.5]]),
+      row(660, [['Tổ 2', cols[0], 26], ['200', cols[1], 23], ['170', cols[2], 23], ['85,00', cols[3], 34.5], ['30', cols[4], 15], ['15,00', cols[5], 34.5]]),
+      row(640, [['Toàn', cols[0], 30], ['350', cols[1], 23], ['290', cols[2], 23], ['82,86', cols[3], 34.5], ['60', cols[4], 15], ['17,14', cols[5], 34.5]]),
+      row(626, [['trườn', cols[0], 34]]),
+      row(612, [['g', cols[0], 7]]),
+    ];
+    const rows = buildBlocks([buildLines(1, items.flat())]).filter((b) => b.kind === 'row');
+    expect(rows.map((b) => b.cells)).toEqual([
+      ['Tổ', 'Số hộ', 'Đạt', 'Tỷ lệ', 'Chưa', 'Tỷ lệ'],
+      ['Tổ 1', '150', '120', '80,00', '30', '20,00'],
+      ['Tổ 2', '200', '170', '85,00', '30', '15,00'],
+      ['Toàn trường', '350', '290', '82,86', '60', '17,14'],
+    ]);
+  });
+
+  it('reads a header line that fills one cell only, above the others, into the header', () => {
+    const c = [72, 110, 200, 300];
+    const items = [
+      row(760, [['Kinh phí hỗ trợ được chi trả cho các hộ như sau:', c[0], 260]]),
+      row(734, [['Mức hỗ', c[2], 36]]),
+      row(720, [['TT', c[0], 14], ['Nội dung', c[1], 40], ['trợ (đồng)', c[2], 40], ['Số hộ', c[3], 30]]),
+      row(700, [['1', c[0], 7], ['Giống', c[1], 32], ['1.200.000', c[2], 44], ['845', c[3], 22]]),
+      row(680, [['2', c[0], 7], ['Cấy máy', c[1], 40], ['1.000.000', c[2], 44], ['236', c[3], 22]]),
+    ];
+    const blocks = buildBlocks([buildLines(1, items.flat())]);
+    expect(blocks.map((b) => (b.kind === 'row' ? b.cells : b.text))).toEqual([
+      'Kinh phí hỗ trợ được chi trả cho các hộ như sau:',
+      ['TT', 'Nội dung', 'Mức hỗ trợ (đồng)', 'Số hộ'],
+      ['1', 'Giống', '1.200.000', '845'],
+      ['2', 'Cấy máy', '1.000.000', '236'],
+    ]);
+  });
+});
+
+describe('a line broken after the sign of a bracketed figure', () => {
+  it('joins the figure to its sign without a space', () => {
+    const line = (y: number, x1: number, text: string): PdfLine => ({ page: 1, y, size: 12, x0: 72, x1, segments: [{ x0: 72, x1, text }], startsWithNote: false });
+    const blocks = buildBlocks([
+      [
+        line(760, 538, 'Trong năm xảy ra 12 vụ cháy, giảm 04 vụ so với năm trước, thiệt hại ước (-'),
+        line(746, 300, '25,00%) về giá trị tài sản.'),
+        line(723, 538, 'Công tác phòng cháy, chữa cháy được duy trì thường xuyên tại các xã, thị trấn,'),
+        line(709, 250, 'nhất là trong mùa khô.'),
+      ],
+    ]);
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Trong năm xảy ra 12 vụ cháy, giảm 04 vụ so với năm trước, thiệt hại ước (-25,00%) về giá trị tài sản.',
+      'Công tác phòng cháy, chữa cháy được duy trì thường xuyên tại các xã, thị trấn, nhất là trong mùa khô.',
+    ]);
+  });
+});
