@@ -439,14 +439,17 @@ export function ocrItems(page: OcrPage): PdfItem[] {
       if (bullet && i === 1 && /^[._&~\-–—]$/u.test(w.text)) return;
       // The gap after a marker read as an unsure underscore of its own ("5. _ ĐÁNH GIÁ").
       if (w.conf < 50 && /^_+$/u.test(w.text)) return;
-
-      // The gap after a marker is often read as an underscore stuck to it ("b)_", "c._"): drop an unsure one.
-      const str = bullet && i === 0 ? '-' : w.conf < 90 && /[^_]_+$/u.test(w.text) ? w.text.replace(/_+$/u, '') : w.text;
+      const str = bullet && i === 0 ? '-' : shownText(w);
       items.push({ str, x: w.left * k, y: (page.height - bottom) * k, size, width: w.width * k, seq: seq++ });
     });
     seq++;
   }
   return items;
+}
+
+/** A word as the line builder takes it: the gap after a marker is often read as an underscore stuck to it ("b)_", "c._"), dropped when unsure. */
+export function shownText(w: OcrWord): string {
+  return w.conf < 90 && /[^_]_+$/u.test(w.text) ? w.text.replace(/_+$/u, '') : w.text;
 }
 
 /** Letters and marks that reach below the baseline: descenders, dots below, commas, brackets. */
