@@ -3,7 +3,8 @@
  * wrong digit (a clear "84,0" read "34,0", confidence 90–97, on a noisy 200 dpi scan), and
  * confidence alone cannot tell. Each such word is cut from the page image with a margin, the cuts
  * are laid out in rows, a word's height apart, on one white sheet, and Tesseract reads the sheet once
- * (one process a page, not one a word) with its English model, whose digits are trained on far more
+ * (one process for all the pages of a file, up to `SHEET_WORDS` words a sheet: a process a page cost
+ * a third more, most of it loading the model) with its English model, whose digits are trained on far more
  * text and which reads that "84,0" right, however the cut is enlarged, where the Vietnamese model
  * reads "34,0" at psm 6 and 7 (psm 8 and 13 read it right, but only one word a process). Where the
  * digits of the two readings differ, the word keeps the second (`OcrWord.alt`), and an error
@@ -22,41 +23,55 @@ export function digitWords(page: OcrPage): OcrWord[] {
   return page.words.filter((w) => /\d/u.test(w.text) && w.height >= 6 && w.width >= 3);
 }
 
+/** A word with a digit cut from its page image with a margin, kept until its second reading. */
+export interface Cut { word: OcrWord; w: number; h: number; px: Buffer; pageWidth: number }
+
+/** Cut each of `words` out of `img` with a margin (0.35 of its height left and right, 0.2 above and below). */
+export function cutWords(img: Grey, words: OcrWord[]): Cut[] {
+  return words.map((word) => {
+    const padX = Math.round(0.35 * word.height);
+    const padY = Math.round(0.2 * word.height);
+    const x0 = Math.max(0, word.left - padX);
+    const y0 = Math.max(0, word.top - padY);
+    const w = Math.min(img.w, word.left + word.width + padX) - x0;
+    const h = Math.min(img.h, word.top + word.height + padY) - y0;
+    const px = Buffer.alloc(Math.max(0, w * h));
+    for (let dy = 0; dy < h; dy++) img.px.copy(px, dy * w, (y0 + dy) * img.w + x0, (y0 + dy) * img.w + x0 + w);
+    return { word, w, h, px, pageWidth: img.w };
+  });
+}
+
 /**
  * The sheet (an 8-bit PGM) holding every word of `words` cut from `img`, in rows, and
  * where each one lies on it.
  */
 export function digitSheet(img: Grey, words: OcrWord[]): { pgm: Buffer; slots: Slot[] } {
-  const boxes = words.map((word) => {
-    const padX = Math.round(0.35 * word.height);
-    const padY = Math.round(0.2 * word.height);
-    const x0 = Math.max(0, word.left - padX);
-    const y0 = Math.max(0, word.top - padY);
-    const x1 = Math.min(img.w, word.left + word.width + padX);
-    const y1 = Math.min(img.h, word.top + word.height + padY);
-    return { word, x0, y0, cw: x1 - x0, ch: y1 - y0 };
-  });
+  return sheetOf(cutWords(img, words));
+}
+
+/** The sheet holding `cuts` in rows, as wide as their widest page, and where each one lies on it. */
+export function sheetOf(cuts: Cut[]): { pgm: Buffer; slots: Slot[] } {
   // Cuts a word's height apart: closer, Tesseract joins neighbours into one word (measured at half).
-  const tall = Math.max(...boxes.map((b) => b.ch));
+  const tall = Math.max(...cuts.map((c) => c.h));
   const gap = tall;
-  const width = Math.max(img.w, ...boxes.map((b) => b.cw + 2 * gap));
+  const width = Math.max(...cuts.map((c) => Math.max(c.pageWidth, c.w + 2 * gap)));
   const slots: Slot[] = [];
   let x = gap;
   let y = tall;
-  for (const b of boxes) {
-    if (x + b.cw + gap > width) {
+  for (const c of cuts) {
+    if (x + c.w + gap > width) {
       x = gap;
       y += 2 * tall;
     }
-    slots.push({ word: b.word, x, y, w: b.cw, h: b.ch });
-    x += b.cw + gap;
+    slots.push({ word: c.word, x, y, w: c.w, h: c.h });
+    x += c.w + gap;
   }
   const height = y + 2 * tall;
   const header = Buffer.from(`P5\n${width} ${height}\n255\n`, 'latin1');
   const px = Buffer.alloc(width * height, 255);
-  boxes.forEach((b, i) => {
+  cuts.forEach((c, i) => {
     const s = slots[i];
-    for (let dy = 0; dy < b.ch; dy++) img.px.copy(px, (s.y + dy) * width + s.x, (b.y0 + dy) * img.w + b.x0, (b.y0 + dy) * img.w + b.x0 + b.cw);
+    for (let dy = 0; dy < c.h; dy++) c.px.copy(px, (s.y + dy) * width + s.x, dy * c.w, (dy + 1) * c.w);
   });
   return { pgm: Buffer.concat([header, px]), slots };
 }

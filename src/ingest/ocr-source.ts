@@ -10,7 +10,7 @@ import { fail } from './index.js';
 import { buildBlocks } from './pdf-blocks.js';
 import { buildLines, type PdfLine } from './pdf-lines.js';
 import { stitchPageBreaks } from './pdf-tables.js';
-import { OCR_INSTALL, OCR_OFF, ocrItems, ocrUnavailable, recogniseImage, repairUnsureWords, type OcrPage } from './ocr.js';
+import { OCR_INSTALL, OCR_OFF, ocrItems, ocrUnavailable, recogniseImage, repairUnsureWords, shownText, type OcrPage, type OcrWord } from './ocr.js';
 
 /** The per-file error for a scan when Tesseract or its Vietnamese model is missing. */
 export function ocrUnavailableError(why: string): { ok: false; error: { code: string; message: string } } {
@@ -24,13 +24,18 @@ export function ocrLines(pageNumber: number, page: OcrPage): PdfLine[] {
 }
 
 /**
- * Give each block of the OCRed pages its words' places and confidences. Words are looked for in
- * reading order, each a little after the one before; a word the block builder changed (a bullet, a
- * page number dropped) is simply not placed.
+ * Give each block of the OCRed pages its words' places and confidences. The words of one Tesseract
+ * line come in the text's order (a table row's cells left to right, a paragraph's words), but lines
+ * need not: a table cell wrapped onto a second line ("Thu nội địa" / "(không kể tiền SDĐ)") is read
+ * after the row's numbers though its text comes before them. So each line is placed on its own, as
+ * the run of its words' occurrences (`placeLine`) that covers the most characters, nearest where
+ * the line before ended; a word placed once is not placed again. A word the block builder changed
+ * (a bullet, a page number dropped) is simply not placed.
  */
 export function attachOcr(source: Source, pages: ReadonlyMap<number, OcrPage>): void {
   const placed = new Map<number, OcrWordSpan[]>();
-  for (const [pageNumber, page] of pages) {
+  const taken = new Uint8Array(source.text.length);
+  for (const [pageNumber, page] of [...pages].sort((a, b) => a[0] - b[0])) {
     // A paragraph carried over from the page before belongs to that page's block: include it.
     const first = source.blocks.findIndex((b) => b.span.page === pageNumber);
     if (first < 0) continue;
@@ -38,29 +43,37 @@ export function attachOcr(source: Source, pages: ReadonlyMap<number, OcrPage>): 
     while (last + 1 < source.blocks.length && source.blocks[last + 1].span.page === pageNumber) last++;
     const from = Math.max(0, first - 1);
     const start = source.blocks[from].span.start;
-    const text = source.text.slice(start, source.blocks[last].span.end);
+    const region = { text: source.text.slice(start, source.blocks[last].span.end), start, taken };
     // Top to bottom by line, left to right within a line: the order lines and table rows were built in.
-    const lineBottom = new Map<string, number>();
-    for (const w of page.words) lineBottom.set(w.line, Math.max(lineBottom.get(w.line) ?? 0, w.top + w.height));
-    const words = [...page.words].sort((a, b) => lineBottom.get(a.line)! - lineBottom.get(b.line)! || a.left - b.left);
-    let cursor = first > from ? source.blocks[first].span.start - start - WINDOW : 0;
-    for (const w of words) {
+    const lines = new Map<string, OcrWord[]>();
+    for (const read of page.words) {
       // Scraps of punctuation would match anywhere; they carry no digit to doubt.
+      const w = { ...read, text: shownText(read) };
       if (!/[\p{L}\d]/u.test(w.text)) continue;
-      const at = text.indexOf(w.text, Math.max(0, cursor));
-      if (at < 0 || at - cursor > WINDOW) continue;
-      const abs = start + at;
-      const block = blockAt(source, abs, from, last);
-      if (block < 0) continue;
-      const list = placed.get(block) ?? [];
-      list.push({ start: abs, end: abs + w.text.length, conf: Math.round(w.conf * 10) / 10, ...(w.alt ? { alt: w.alt } : {}) });
-      placed.set(block, list);
-      cursor = at + w.text.length;
+      const l = lines.get(w.line);
+      if (l) l.push(w);
+      else lines.set(w.line, [w]);
+    }
+    const bottom = (ws: OcrWord[]) => Math.max(...ws.map((w) => w.top + w.height));
+    let cursor = source.blocks[first].span.start - start;
+    for (const ws of [...lines.values()].sort((a, b) => bottom(a) - bottom(b))) {
+      const run = placeLine(region, ws.sort((a, b) => a.left - b.left), cursor);
+      for (const { word: w, at } of run) {
+        const abs = start + at;
+        taken.fill(1, abs, abs + w.text.length);
+        const block = blockAt(source, abs, from, last);
+        if (block < 0) continue;
+        const list = placed.get(block) ?? [];
+        list.push({ start: abs, end: abs + w.text.length, conf: Math.round(w.conf * 10) / 10, ...(w.alt ? { alt: w.alt } : {}) });
+        placed.set(block, list);
+      }
+      if (run.length) cursor = run[run.length - 1].at + run[run.length - 1].word.text.length;
     }
   }
   // Every block of a read page says so, even when none of its words could be placed (confidence 0: unknown).
   for (const [pageNumber] of pages) source.blocks.forEach((b, i) => { if (b.span.page === pageNumber && !placed.has(i)) placed.set(i, []); });
   for (const [i, ws] of placed) {
+    ws.sort((a, b) => a.start - b.start);
     let chars = 0;
     let sum = 0;
     for (const w of ws) {
@@ -72,8 +85,90 @@ export function attachOcr(source: Source, pages: ReadonlyMap<number, OcrPage>): 
   source.ocrPages = [...pages.keys()].sort((a, b) => a - b);
 }
 
-/** How far ahead of the last placed word the next one may be (characters): a dropped line or two. */
+/** How far apart two words of one line may be placed (characters): a wrapped cell or two between them. */
 const WINDOW = 400;
+/** Occurrences of one word looked at: the nearest to where the line before ended. */
+const NEAREST = 30;
+
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * Whether `word` at `at` of `text` is glued to more of a number on its left and on its right. A word
+ * with a digit is when a digit stands beside a digit of its edge, or a separator then a digit ("12"
+ * at the start of "12,6" or "12-13/3"), or a digit beside its edge's stop or comma ("2." at the end
+ * of "462.180"): such a place is taken only by the piece of a number cut in two ("21-" / "22"),
+ * right after the other piece. A word of letters needs a word edge on one side at least (the line
+ * builder joins close words: "Sựnghiệp"), or it is glued on both sides.
+ */
+function glued(text: string, at: number, word: string): { left: boolean; right: boolean } {
+  const before = text[at - 1];
+  const after = text[at + word.length];
+  if (/\d/u.test(word)) {
+    const first = word[0];
+    const last = word[word.length - 1];
+    return {
+      left: (isDigit(first) && (isDigit(before) || (SEPARATOR.test(before ?? '') && isDigit(text[at - 2])))) || (STOP.test(first) && isDigit(before)),
+      right: (isDigit(last) && (isDigit(after) || (SEPARATOR.test(after ?? '') && isDigit(text[at + word.length + 1])))) || (STOP.test(last) && isDigit(after)),
+    };
+  }
+  const inside = isWordChar(before) && isWordChar(after);
+  return { left: inside, right: inside };
+}
+
+/** What joins the parts of one number, date or range. */
+const SEPARATOR = /^[.,/:\-–]$/u;
+/** A stop or comma inside a number. */
+const STOP = /^[.,]$/u;
+
+/**
+ * Where the words of one Tesseract line (left to right) stand in `region`: the run of occurrences in
+ * text order, each within `WINDOW` of the one before, that covers the most characters (a word with
+ * a word edge on both sides counts a little more), then lies closest to `cursor` (after it rather
+ * than before). Occurrences already `taken` by a word placed before are not used.
+ */
+export function placeLine(region: { text: string; start: number; taken: Uint8Array }, words: OcrWord[], cursor: number): Array<{ word: OcrWord; at: number }> {
+  const { text, start, taken } = region;
+  const far = (at: number) => (at >= cursor ? at - cursor : 2 * (cursor - at));
+  const cands: Array<{ j: number; at: number; end: number; gain: number; left: boolean; right: boolean }> = [];
+  words.forEach((w, j) => {
+    const found: number[] = [];
+    for (let at = text.indexOf(w.text); at >= 0; at = text.indexOf(w.text, at + 1)) {
+      if (!taken[start + at] && !taken[start + at + w.text.length - 1]) found.push(at);
+    }
+    found.sort((a, b) => far(a) - far(b));
+    for (const at of found.slice(0, NEAREST)) {
+      const g = glued(text, at, w.text);
+      if (g.left && g.right) continue;
+      const edges = Number(!isWordChar(text[at - 1])) + Number(!isWordChar(text[at + w.text.length]));
+      cands.push({ j, at, end: at + w.text.length, gain: 1000 * w.text.length + 100 * edges, ...g });
+    }
+  });
+  if (cands.length === 0) return [];
+  cands.sort((a, b) => a.at - b.at || a.j - b.j);
+  // Best run ending at each occurrence: its gain, less the gaps inside it and, for its first word,
+  // the distance from the cursor. A glued piece starts no run (but where the line before ended on
+  // the other piece: a range cut by a line's end) and ends none.
+  const score = new Float64Array(cands.length).fill(-Infinity);
+  const prev = new Int32Array(cands.length).fill(-1);
+  let best = -1;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (!c.left || taken[start + c.at - 1]) score[i] = c.gain - far(c.at);
+    for (let k = 0; k < i; k++) {
+      const p = cands[k];
+      if (p.j >= c.j || p.end > c.at || c.at - p.end > WINDOW || score[k] === -Infinity) continue;
+      if ((p.right || c.left) && c.at !== p.end) continue;
+      const s = score[k] + c.gain - (c.at - p.end);
+      if (s > score[i]) [score[i], prev[i]] = [s, k];
+    }
+    if (!c.right && score[i] > -Infinity && (best < 0 || score[i] > score[best])) best = i;
+  }
+  if (best < 0) return [];
+  const run: Array<{ word: OcrWord; at: number }> = [];
+  for (let i = best; i >= 0; i = prev[i]) run.unshift({ word: words[cands[i].j], at: cands[i].at });
+  return run;
+}
 
 /** The block holding text offset `at`, among blocks `from`..`to`, or -1. */
 function blockAt(source: Source, at: number, from: number, to: number): number {

@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import PQueue from 'p-queue';
 import type { PdfItem } from './pdf-lines.js';
 import { limitedCommand } from './pdf-limits.js';
-import { applySecondReading, digitSheet, digitWords, type Grey } from './ocr-reread.js';
+import { applySecondReading, cutWords, digitWords, sheetOf, type Cut, type Grey } from './ocr-reread.js';
 
 /** Resolution pages are rasterised at: Tesseract's accuracy on 10–13 pt text levels off from 300 dpi. */
 export const OCR_DPI = 300;
@@ -287,24 +287,44 @@ async function tesseractTsv(image: Uint8Array, tag: string, args: string[], lang
  * strokes counted and its words with digits read a second time (ocr-reread.ts).
  */
 export async function recogniseImage(image: Uint8Array, dpi = OCR_DPI): Promise<OcrPage[]> {
+  const { pages, cuts } = await readImage(image, dpi);
+  await rereadCuts(cuts, dpi);
+  return pages;
+}
+
+/**
+ * Read an image as `recogniseImage` does, but leave the second reading of its digit words to the
+ * caller: their cuts are returned, so that a file's pages are read again together (`rereadCuts`).
+ */
+export async function readImage(image: Uint8Array, dpi = OCR_DPI): Promise<{ pages: OcrPage[]; cuts: Cut[] }> {
   const tsv = await tesseractTsv(image, 'tesseract-vie-psm6-tsv-v1', ['--psm', '6', '--dpi', String(dpi)]);
   const pages = parseTsv(tsv, dpi);
   for (const p of pages) oneStop(p);
   const img = pages.length === 1 ? readPgm(Buffer.from(image.buffer, image.byteOffset, image.byteLength)) : null;
-  if (img && img.w === pages[0].width && img.h === pages[0].height) {
-    recountRomanMarkers(pages[0], img);
-    await rereadDigits(pages[0], img, dpi);
-  }
-  return pages;
+  if (!img || img.w !== pages[0].width || img.h !== pages[0].height) return { pages, cuts: [] };
+  recountRomanMarkers(pages[0], img);
+  return { pages, cuts: cutWords(img, digitWords(pages[0])) };
 }
+
+/** Words a sheet of the second reading holds at most (a few pages' worth; a sheet is read by one process). */
+const SHEET_WORDS = 400;
 
 /** Read the page's words with digits a second time, cut out and enlarged on one sheet (ocr-reread.ts); returns how many differ. */
 export async function rereadDigits(page: OcrPage, img: Grey, dpi = OCR_DPI): Promise<number> {
-  const words = digitWords(page);
-  if (words.length === 0 || !(await hasEnglish())) return 0;
-  const { pgm, slots } = digitSheet(img, words);
-  const tsv = await tesseractTsv(pgm, 'tesseract-eng-psm6-digits-v1', ['--psm', '6', '--dpi', String(dpi)], 'eng');
-  return applySecondReading(slots, parseTsv(tsv, dpi)[0]?.words ?? []);
+  return rereadCuts(cutWords(img, digitWords(page)), dpi);
+}
+
+/** Read cut-out digit words a second time, `SHEET_WORDS` to a sheet, one Tesseract process a sheet; returns how many differ. */
+export async function rereadCuts(cuts: Cut[], dpi = OCR_DPI): Promise<number> {
+  if (cuts.length === 0 || !(await hasEnglish())) return 0;
+  const sheets: Cut[][] = [];
+  for (let i = 0; i < cuts.length; i += SHEET_WORDS) sheets.push(cuts.slice(i, i + SHEET_WORDS));
+  const differ = await inParallel(sheets.map((part) => async () => {
+    const { pgm, slots } = sheetOf(part);
+    const tsv = await tesseractTsv(pgm, 'tesseract-eng-psm6-digits-v1', ['--psm', '6', '--dpi', String(dpi)], 'eng');
+    return applySecondReading(slots, parseTsv(tsv, dpi)[0]?.words ?? []);
+  }));
+  return differ.reduce((a, b) => a + b, 0);
 }
 
 /**
@@ -439,14 +459,17 @@ export function ocrItems(page: OcrPage): PdfItem[] {
       if (bullet && i === 1 && /^[._&~\-–—]$/u.test(w.text)) return;
       // The gap after a marker read as an unsure underscore of its own ("5. _ ĐÁNH GIÁ").
       if (w.conf < 50 && /^_+$/u.test(w.text)) return;
-
-      // The gap after a marker is often read as an underscore stuck to it ("b)_", "c._"): drop an unsure one.
-      const str = bullet && i === 0 ? '-' : w.conf < 90 && /[^_]_+$/u.test(w.text) ? w.text.replace(/_+$/u, '') : w.text;
+      const str = bullet && i === 0 ? '-' : shownText(w);
       items.push({ str, x: w.left * k, y: (page.height - bottom) * k, size, width: w.width * k, seq: seq++ });
     });
     seq++;
   }
   return items;
+}
+
+/** A word as the line builder takes it: the gap after a marker is often read as an underscore stuck to it ("b)_", "c._"), dropped when unsure. */
+export function shownText(w: OcrWord): string {
+  return w.conf < 90 && /[^_]_+$/u.test(w.text) ? w.text.replace(/_+$/u, '') : w.text;
 }
 
 /** Letters and marks that reach below the baseline: descenders, dots below, commas, brackets. */

@@ -16,7 +16,7 @@ import { guardPdfJsRejections } from './pdf-guard.js';
 import { buildBlocks } from './pdf-blocks.js';
 import { buildLines, type PdfItem, type PdfLine } from './pdf-lines.js';
 import { stitchPageBreaks } from './pdf-tables.js';
-import { inParallel, ocrUnavailable, rasterisePdfPage, recogniseImage, repairUnsureWords, type OcrPage } from './ocr.js';
+import { inParallel, ocrUnavailable, rasterisePdfPage, readImage, repairUnsureWords, rereadCuts, type OcrPage } from './ocr.js';
 import { attachOcr, joinWrappedOcrRows, ocrLines, ocrUnavailableError } from './ocr-source.js';
 import { chooseReader, popplerPages, PopplerTimeout, type PdfReader } from './pdf-poppler.js';
 import { checkPdfStreams } from './pdf-limits.js';
@@ -98,10 +98,10 @@ export async function ingestPdf(path: string, bytes: Uint8Array, options: PdfOpt
         if (!pages.some((p) => p.length)) return ocrUnavailableError(missing);
         warnings.push({ stage: 'ingest', message: `Trang ${scanned.join(', ')} là ảnh scan, không đọc được: ${missing}`, span: null });
       } else {
-        const read = await inParallel(
-          scanned.map((n) => async () => (await recogniseImage(await rasterisePdfPage(bytes, n)))[0]),
-          options.onOcrPage,
-        );
+        const pagesRead = await inParallel(scanned.map((n) => async () => readImage(await rasterisePdfPage(bytes, n))), options.onOcrPage);
+        // The words with digits of every page read a second time together: one process, not one a page.
+        await rereadCuts(pagesRead.flatMap((r) => r.cuts));
+        const read = pagesRead.map((r) => r.pages[0]);
         repairUnsureWords(read.filter(Boolean));
         scanned.forEach((n, i) => {
           if (!read[i]) return;
