@@ -39,7 +39,8 @@ const CONNECTOR = new RegExp(
   'giu',
 );
 // "bao gồm cả", "trong đó có cả": the parts are examples, never the whole split.
-const INCLUDING = new RegExp(String.raw`^\s*(?:có\s+)?(?:${alt(INCLUDING_WORDS)})(?![\p{L}])`, 'iu');
+// Sticky: tried where the connector ends, on the whole text (no copy of the rest of the paragraph per connector).
+const INCLUDING = new RegExp(String.raw`\s*(?:có\s+)?(?:${alt(INCLUDING_WORDS)})(?![\p{L}])`, 'iuy');
 const ATTRIBUTE = wordsRe(ATTRIBUTE_WORDS);
 // A comma between two digits is a decimal mark ("410,0 ha"), never a separator.
 const SEPARATOR = new RegExp(String.raw`(?<!\d),|,(?!\d)|;|\s+(?:${alt(PART_SEPARATOR_WORDS)})\s+`, 'gu');
@@ -75,7 +76,8 @@ export function extractInlineClaims(block: Block, figures: Figure[], previous: {
   for (const m of text.matchAll(CONNECTOR)) {
     const at = m.index;
     const after = at + m[0].length;
-    if (INCLUDING.test(text.slice(after))) continue;
+    INCLUDING.lastIndex = after;
+    if (INCLUDING.test(text)) continue;
     const claim = readClaim(block, figures, previous, at, after, m[1].toLowerCase());
     if (claim) out.push(claim);
   }
@@ -83,13 +85,18 @@ export function extractInlineClaims(block: Block, figures: Figure[], previous: {
     const claim = readWholeFirst(block, figures, m.index + m[0].length, m[0].trim().toLowerCase());
     if (claim) out.push(claim);
   }
+  // Figures outside table cells by where they end, for the nearest one before a colon (binary search: linear in colons).
+  let free: Figure[] | null = null;
+  let depths: Int32Array | null = null;
   for (const m of text.matchAll(/:/gu)) {
-    const claim = readColonSplit(block, figures, m.index);
+    free ??= figures.filter((f) => f.cell === null).sort((a, b) => a.span.end - b.span.end);
+    const claim = readColonSplit(block, figures, free, m.index, (at) => (depths ??= depthsOf(text))[at]);
     if (claim) out.push(claim);
   }
   if (WORKLOAD.test(text)) {
+    const ends = figures.map((f) => localRange(block, f)[1]).sort((a, b) => a - b);
     for (const f of figures) {
-      const claim = readOutcome(block, figures, f);
+      const claim = readOutcome(block, figures, ends, f);
       if (claim) out.push(claim);
     }
   }
@@ -101,11 +108,12 @@ export function extractInlineClaims(block: Block, figures: Figure[], previous: {
  * cover every member of a split (nam / nữ, mới / lại, trực tuyến / trực tiếp, …) are its breakdown. Without the split's
  * words a colon after an amount says nothing of what follows.
  */
-function readColonSplit(block: Block, figures: Figure[], colon: number): Claim | null {
+function readColonSplit(block: Block, figures: Figure[], free: Figure[], colon: number, depthBefore: (at: number) => number): Claim | null {
   const text = block.text;
-  const before = figures.filter((f) => localRange(block, f)[1] <= colon && f.cell === null);
-  const whole = before[before.length - 1];
-  if (!whole || !isAmount(whole) || whole.kind === 'percent' || nested(text, 0, localRange(block, whole)[0])) return null;
+  const whole = free[lastAtOrBefore(free.length, (i) => localRange(block, free[i])[1], colon)];
+  // The words between the amount and its colon are 60 characters at most (checked below): a farther amount is none.
+  if (!whole || colon - localRange(block, whole)[1] > 60) return null;
+  if (!isAmount(whole) || whole.kind === 'percent' || depthBefore(localRange(block, whole)[0]) > 0) return null;
   const words = text.slice(localRange(block, whole)[1], colon);
   if (!/^[\p{L} ]{0,60}$/u.test(words) || words.trim().split(/\s+/u).length > 6 || CONNECTOR_WORD.test(words)) return null;
   const parts = readParts(block, figures, colon + 1, sentenceEnd(text, colon + 1));
@@ -120,20 +128,20 @@ function readColonSplit(block: Block, figures: Figure[], colon: number): Claim |
 const CONNECTOR_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO, SPECIFICALLY)})(?![\p{L}])`, 'iu');
 
 const WORKLOAD = wordsRe(WORKLOAD_WORDS);
-const OUTCOME_OPENER = new RegExp(String.raw`^\s*(?:${alt(OUTCOME_OPENERS)})(?![\p{L}])`, 'iu');
+const OUTCOME_OPENER = new RegExp(String.raw`\s*(?:${alt(OUTCOME_OPENERS)})(?![\p{L}])`, 'iuy');
 
 /**
  * "Tổng số đơn thư phải giải quyết là 14 đơn, gồm …; kết quả đã giải quyết 12 đơn, đang giải quyết 04 đơn": a workload
  * (its own clause says "phải giải quyết", "thụ lý") is split by what became of it, told after the next ";" of its sentence
  * or in the next sentence opening with "Kết quả". Read only when every part is settled, pending or passed on, nothing else.
  */
-function readOutcome(block: Block, figures: Figure[], whole: Figure): Claim | null {
+function readOutcome(block: Block, figures: Figure[], ends: number[], whole: Figure): Claim | null {
   if (whole.kind !== 'count' || whole.cell !== null || isReference(block, whole)) return null;
   const text = block.text;
   const [ws, we] = localRange(block, whole);
   // The workload words describe this amount: no other amount stands between them and it.
-  const prior = figures.filter((f) => localRange(block, f)[1] <= ws).map((f) => localRange(block, f)[1]);
-  const clauseFrom = Math.max(text.lastIndexOf(';', ws), sentenceStart(text, ws), ...prior);
+  const lastPrior = lastAtOrBefore(ends.length, (i) => ends[i], ws);
+  const clauseFrom = Math.max(text.lastIndexOf(';', ws), sentenceStart(text, ws), lastPrior >= 0 ? ends[lastPrior] : -Infinity);
   if (!WORKLOAD.test(text.slice(clauseFrom, ws))) return null;
   const end = sentenceEnd(text, we);
   const semi = firstTopLevel(text, ';', we, end);
@@ -141,7 +149,8 @@ function readOutcome(block: Block, figures: Figure[], whole: Figure): Claim | nu
   let to = end;
   if (semi < 0) {
     const next = end + 1;
-    if (next >= text.length || !OUTCOME_OPENER.test(text.slice(next))) return null;
+    OUTCOME_OPENER.lastIndex = next;
+    if (next >= text.length || !OUTCOME_OPENER.test(text)) return null;
     from = next;
     to = sentenceEnd(text, next + 1);
   }
@@ -319,6 +328,31 @@ function splitSegments(text: string, from: number, to: number, sep: RegExp): Arr
 function firstTopLevel(text: string, c: string, from: number, to: number): number {
   for (let i = text.indexOf(c, from); i >= 0 && i < to; i = text.indexOf(c, i + 1)) if (!nested(text, from, i)) return i;
   return -1;
+}
+
+// The index of the last of n ascending keys that is at most `limit`, or -1.
+function lastAtOrBefore(n: number, key: (i: number) => number, limit: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(mid) <= limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+// Depth of parentheses before each position of `text`, as nested(text, 0, at) counts it (a ")" with none open
+// ignored), so that a paragraph with many colons reads each one's depth at once.
+function depthsOf(text: string): Int32Array {
+  const out = new Int32Array(text.length + 1);
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')') depth = Math.max(0, depth - 1);
+    out[i + 1] = depth;
+  }
+  return out;
 }
 
 // True when position `at` sits inside a parenthetical opened after `from`.
