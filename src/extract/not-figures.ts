@@ -69,12 +69,17 @@ const PATTERNS: ReadonlyArray<[string, RegExp]> = [
 // A heading or list number opening a passage: "1.", "2.1.", "3.5 Tỷ lệ", "1)", "- + (1)".
 const LEADING = new RegExp(`^[\\s\\-+•*–·]*(?:\\d{1,2}(?:\\.\\d{1,2})+\\.?(?=\\s*[${L}(“"])|\\d{1,2}(?:\\.\\d{1,2})*[.)](?=\\s))`, 'u');
 
+const HAS_DIGIT = /\d/;
+const YEAR_IN = new RegExp(`${YEAR}(?!\\d)`);
+
 /** Text an address needs: without one of these the costly address pattern cannot match. */
 const URL_HINT = /@|:\/\/|www\.|\.(?:vn|com|net|org|gov|edu|info)\b/iu;
 
 /** Sorted, merged ranges of a passage that hold numbers which are not figures. */
 export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroups?: boolean }): Range[] {
   const ranges: Range[] = [];
+  // Every range holds a digit: a passage without one has none (most prose lines).
+  if (!HAS_DIGIT.test(text)) return ranges;
   if (opts.atBlockStart) {
     const m = LEADING.exec(text);
     if (m) ranges.push([0, m[0].length]);
@@ -85,7 +90,7 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // "Trong năm 148 người", "quý 08 nhiệm vụ": a number that is no year, with a counted noun after it, is a count.
-      if (name === 'period' && !new RegExp(`${YEAR}(?!\\d)`).test(m[0]) && countedNounAt(text, m.index + m[0].length)) continue;
+      if (name === 'period' && !YEAR_IN.test(m[0]) && countedNounAt(text, m.index + m[0].length)) continue;
       if ((name === 'period' || name === 'doc') && placedPeriod(text, m.index, m[0])) continue;
       if (name === 'duration' && measuredSpan(text, m.index, m[0])) continue;
       if (opts.spaceGroups && (name === 'period' || name === 'doc') && continuesGroups(text, m.index + m[0].length, m[0])) continue;

@@ -112,8 +112,17 @@ function capsLength(written: string, kept: string): number {
   return last.index! + last[0].length;
 }
 
+// Meta and the text readings both ask for a document's mentions: read once per Source.
+const MENTIONS = new WeakMap<Source, UnitMention[]>();
+
 /** Every named administrative unit in the document, in reading order. */
 export function findUnitMentions(source: Source): UnitMention[] {
+  let found = MENTIONS.get(source);
+  if (!found) MENTIONS.set(source, (found = readUnitMentions(source)));
+  return found.slice();
+}
+
+function readUnitMentions(source: Source): UnitMention[] {
   const out: UnitMention[] = [];
   source.blocks.forEach((b, i) => {
     for (const m of b.text.matchAll(MENTION)) out.push(...[mention(i, m, false)].filter((x) => x !== null));

@@ -37,7 +37,13 @@ export interface PassageOptions {
 /** A passage-level note: a number the grammar could not read, or read by a guess. */
 export interface PassageNote { from: number; to: number; message: string }
 
-const TOKEN = (spaceGroups: boolean) => new RegExp(spaceGroups ? `${SPACE_GROUPED.source}|${NUMBER_TOKEN.source}` : NUMBER_TOKEN.source, 'gu');
+const TOKEN_PLAIN = new RegExp(NUMBER_TOKEN.source, 'gu');
+const TOKEN_SPACED = new RegExp(`${SPACE_GROUPED.source}|${NUMBER_TOKEN.source}`, 'gu');
+// A fresh copy when the shared one is in use (readPassage re-entered).
+const TOKEN = (spaceGroups: boolean) => {
+  const re = spaceGroups ? TOKEN_SPACED : TOKEN_PLAIN;
+  return re.lastIndex === 0 ? re : new RegExp(re.source, 'gu');
+};
 const NUM = String.raw`(\d+(?:[.,]\d+)*)`;
 // "/" then a number, with up to three lowercase words before it: "21 máy tính/21 cán bộ".
 const FRACTION_TAIL = new RegExp(String.raw`^((?: \p{Ll}+){0,3})\s?/\s?${NUM}`, 'u');

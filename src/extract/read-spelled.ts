@@ -31,7 +31,9 @@ const SCALE_ALT = `(?:${alt(SPELLED_SCALE_WORDS)})`;
 const WORD_ALT = [...new Set(NUMBER_WORDS)].sort((a, b) => b.length - a.length).join('|');
 // Words are joined by spaces, or by a comma after a scale word ("Bốn mươi lăm tỷ, sáu trăm triệu đồng"): which commas
 // join one number is decided in segment().
-const RUN = new RegExp(String.raw`(?<![\p{L}\d])(?:âm\s+)?(?:${WORD_ALT})(?:(?:(?<=${SCALE_ALT})\s*,\s*|\s+)(?:${WORD_ALT}))*(?![\p{L}\d])`, 'giu');
+// Opens with a lookahead on the words' first letters: a pattern opening with a lookbehind is tried in full at every index.
+const FIRST_LETTERS = [...new Set([...NUMBER_WORDS, 'âm'].map((w) => w[0]))].join('');
+const RUN = new RegExp(String.raw`(?=[${FIRST_LETTERS}])(?<![\p{L}\d])(?:âm\s+)?(?:${WORD_ALT})(?:(?:(?<=${SCALE_ALT})\s*,\s*|\s+)(?:${WORD_ALT}))*(?![\p{L}\d])`, 'giu');
 const MAX_WORDS = 30;
 const STRUCTURAL = new Set(['mười', 'mươi', 'trăm', 'chục', 'linh', 'lẻ', 'phẩy', 'chấm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ', 'rưỡi']);
 const DIGIT_WORDS = new Set(['không', 'một', 'mốt', 'hai', 'ba', 'bốn', 'tư', 'năm', 'lăm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười']);

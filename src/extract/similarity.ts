@@ -51,9 +51,20 @@ function expandOnce(s: string): string {
   return out;
 }
 
+// Rules and readings ask for the same labels many times per document: answers kept until the map fills.
+const CANONICAL = new Map<string, string>();
+
 /** A label folded and with the genre's abbreviations spelled out ("Trạm BTS" → "trạm phát sóng"). */
 export function canonicalLabel(s: string): string {
-  return expandOnce(foldKey(s).replace(/[“”"'‘’]/g, ' ')).replace(/\s+/g, ' ').trim();
+  let canon = CANONICAL.get(s);
+  if (canon === undefined) {
+    canon = expandOnce(foldKey(s).replace(/[“”"'‘’]/g, ' ')).replace(/\s+/g, ' ').trim();
+    if (s.length <= 200) {
+      if (CANONICAL.size >= 20000) CANONICAL.clear();
+      CANONICAL.set(s, canon);
+    }
+  }
+  return canon;
 }
 
 // Function words that carry no meaning of their own in a label.

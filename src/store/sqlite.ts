@@ -158,10 +158,12 @@ function inserter(db: Database.Database) {
 
 function sqliteStore(db: Database.Database, path: string): Store {
   const insert = inserter(db);
+  // Prepared on the first save, once (a read-only store never prepares them).
+  let deletes: Database.Statement[] | undefined;
   const save = db.transaction((analysis: Analysis) => {
     const rows = analysisRows(analysis);
-    db.prepare('DELETE FROM documents WHERE source = ?').run(analysis.source.path);
-    db.prepare('DELETE FROM file_errors WHERE source = ?').run(analysis.source.path);
+    deletes ??= [db.prepare('DELETE FROM documents WHERE source = ?'), db.prepare('DELETE FROM file_errors WHERE source = ?')];
+    for (const statement of deletes) statement.run(analysis.source.path);
     const documentId = insert('documents', rows.document);
     const sectionIds: number[] = [];
     for (const s of rows.sections) sectionIds.push(insert('sections', { document_id: documentId, parent_id: s.parent === null ? null : sectionIds[s.parent], ...s.row }));

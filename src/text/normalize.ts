@@ -37,9 +37,18 @@ export function unifyTones(s: string): string {
   return s.normalize('NFC').replace(TONE_MOVE, (m) => TONE_MOVES.get(m)!);
 }
 
+// Keys of short strings (labels, names: the same few hundred come back per document), kept until the map fills.
+const FOLDED = new Map<string, string>();
+
 /** A key for matching labels and place names: NFC, unified tones, lower case, single spaces. */
 export function foldKey(s: string): string {
-  return unifyTones(normalizeText(s)).toLowerCase().replace(/\s+/g, ' ');
+  if (s.length > 200) return unifyTones(normalizeText(s)).toLowerCase().replace(/\s+/g, ' ');
+  let key = FOLDED.get(s);
+  if (key === undefined) {
+    if (FOLDED.size >= 20000) FOLDED.clear();
+    FOLDED.set(s, (key = unifyTones(normalizeText(s)).toLowerCase().replace(/\s+/g, ' ')));
+  }
+  return key;
 }
 
 /** Strip every diacritic (and đ → d): for loose matching only, never for display. */
