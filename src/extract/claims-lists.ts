@@ -14,7 +14,7 @@ import { subSpan } from '../model/index.js';
 import { localRange, makeClaim } from './claims-parts.js';
 import { unitsAlike } from './labels.js';
 import {
-  alt, BODY_NAME_WORDS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
+  alt, AS_FOLLOWS, BODY_NAME_WORDS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
   SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS,
 } from '../text/lexicon.js';
 
@@ -35,6 +35,8 @@ const PAREN_INTRO = /^((?:\s+[\p{L}][\p{L}-]*){1,4})\s*\(/u;
 const FAR_INTRO = new RegExp(String.raw`^([^:]{0,200}?),?\s*(?:${alt(CONSISTS_OF)})\s*:`, 'u');
 const OPEN = new RegExp(String.raw`…|\.\.\.|(?<![\p{L}])(?:v\.?v|${alt(OPEN_LIST_WORDS)}|các \p{L}+ khác)(?![\p{L}])`, 'iu');
 const COMMA = /\s*[,;]\s*/u;
+// "như sau:" (as follows) announces the whole list, not examples of it.
+const AS_FOLLOWS_RE = wordsRe(AS_FOLLOWS, 'giu');
 const AND = new RegExp(String.raw`\s+(?:${alt(PART_SEPARATOR_WORDS)})\s+`, 'u');
 // "thôn 3", "Tổ 12", "lớp 9A": a name made of a classifier and a number; "nghỉ hưu 03" is a count, no name.
 const NUMBERED = new RegExp(String.raw`^(?:${alt(NUMBERED_NAME_WORDS)})\s+(?:\d{1,3}[A-Z]?|[IVX]{1,4}|[A-Z])$`, 'iu');
@@ -54,7 +56,7 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
     const { list: { items, open, end: listTo } } = named;
     const words = named.intro.words;
     out.push(makeClaim({
-      relation: 'list', whole: f.index, items, open: open || OPEN.test(words),
+      relation: 'list', whole: f.index, items, open: open || OPEN.test(words.replace(AS_FOLLOWS_RE, ' ')),
       connector: named.intro.text.trim(), block: block.index, span: subSpan(block, from, listTo),
     }));
   }
@@ -155,8 +157,12 @@ function findReference(blocks: readonly Block[], before: number, mark: string, f
 // of running on to the end of a long line from every count.
 const LIST_MAX = 8000;
 function listEnd(text: string, from: number, inParens: boolean): number | null {
-  const re = inParens ? /[.;!?)]/u : /\.(?=\s|$)|[;!?]/u;
   const window = text.slice(from, from + LIST_MAX + 1);
+  // "gồm: A; B; C." — names separated by semicolons: a first name with no comma or "và" before its ";" opens
+  // such a list, which then runs to the sentence's end.
+  const semi = /^[^,;:.!?()]*;/u.exec(window);
+  const semicolons = !inParens && semi !== null && !AND.test(semi[0]);
+  const re = inParens ? /[.;!?)]/u : semicolons ? /\.(?=\s|$)|[!?]/u : /\.(?=\s|$)|[;!?]/u;
   const m = re.exec(window);
   if (m && m.index < LIST_MAX) return from + m.index;
   if (from + window.length >= text.length) return m ? from + m.index : text.length;
