@@ -14,7 +14,7 @@ import { subSpan } from '../model/index.js';
 import { localRange, makeClaim } from './claims-parts.js';
 import { unitsAlike } from './labels.js';
 import {
-  alt, AS_FOLLOWS, BODY_NAME_WORDS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
+  alt, AS_FOLLOWS, BODY_NAME_WORDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
   SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS,
 } from '../text/lexicon.js';
 
@@ -117,6 +117,50 @@ function introAfter(text: string, to: number, starts: number[]): { text: string;
   const far = FAR_INTRO.exec(rest);
   if (!far || starts.some((s) => s > to && s < to + far[0].length) || /[;.!?](?:\s|$)/u.test(far[1])) return null;
   return { text: far[0], words: '', paren: false };
+}
+
+// A name's own number inside a bullet ("Chi hội thôn 3").
+const NUMBERED_IN = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NUMBERED_NAME_WORDS)})\s+\d{1,3}[A-Z]?(?!\d)`, 'giu');
+const BULLET = new RegExp(String.raw`^\s*([${BULLET_CHARS}])\s*`, 'u');
+
+/**
+ * List claims of a count closing its paragraph with a colon ("Thành lập 03 tổ hợp tác:") over the bullets under it,
+ * when every bullet opens with the counted noun ("- Tổ hợp tác chăn nuôi thôn Đông;"): one bullet, one counted thing.
+ * A bullet run that strays from the noun is a description, not the list, and is not read.
+ */
+export function extractBulletLists(blocks: readonly Block[], figuresOf: (block: number) => Figure[]): Claim[] {
+  const out: Claim[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'row' || !/:\s*$/u.test(block.text)) continue;
+    const counts = figuresOf(block.index).filter((f) => f.kind === 'count' && f.unit !== null && f.cell === null && f.value >= 1 && f.value <= 60);
+    const f = counts[counts.length - 1];
+    if (!f || !/^\p{Ll}/u.test(f.unit!)) continue;
+    const [from, to] = localRange(block, f);
+    const intro = INTRO.exec(block.text.slice(to));
+    if (!intro || to + intro[0].length !== block.text.trimEnd().length) continue;
+    const words = intro[1].replace(DESCRIBES_RE, ' ');
+    if (FOREIGN.test(words) || /[\d,;.()]/u.test(words) || OPEN.test(intro[1].replace(AS_FOLLOWS_RE, ' '))) continue;
+    const unit = f.unit!.toLowerCase();
+    const items: string[] = [];
+    const under: number[] = [];
+    let marker: string | null = null;
+    // At most 61 bullets are read (a count is 60 at most), so the work stays linear however many bullets follow.
+    for (let b = block.index + 1; b < blocks.length && b <= block.index + 61 && blocks[b].kind !== 'row'; b++) {
+      const m = BULLET.exec(blocks[b].text);
+      if (!m || (marker !== null && m[1] !== marker)) break;
+      marker = m[1];
+      items.push(blocks[b].text.slice(m[0].length).replace(/[\s;.,]+$/u, '').trim());
+      under.push(b);
+    }
+    // "- Trường mầm non: 2 trường" is a breakdown by amounts (claims-bullets.ts), not one name a bullet.
+    const plain = (item: string) => !item.includes(':') && item.split(/\s+/u).length <= 14 && (NUMBERED.test(item) || !/\d/u.test(item.replace(NUMBERED_IN, '')));
+    if (items.length < 2 || !items.every((item) => plain(item) && namesNoun(item, unit))) continue;
+    out.push(makeClaim({
+      relation: 'list', whole: f.index, items, open: false, connector: intro[0].trim(),
+      block: block.index, span: subSpan(block, from, to), partBlocks: under,
+    }));
+  }
+  return out;
 }
 
 /** List claims of footnotes "³ Gồm: A, B, C." whose mark follows one count in an earlier block. */

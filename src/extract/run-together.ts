@@ -15,7 +15,7 @@ import { figuresByBlock } from './comparisons.js';
 import { alt, LEVEL_WORDS, NAMING_WORDS, TIME_UNITS } from '../text/lexicon.js';
 
 /** Two numbers run together in a block: characters [from, to) of its text, and the noun they count. */
-export interface RunTogether { block: number; from: number; to: number; raw: string; first: string; second: string; unit: string }
+export interface RunTogether { block: number; from: number; to: number; raw: string; first: string; second: string; unit: string; end: number }
 
 // Two integers (Vietnamese grouping allowed) separated by exactly one space.
 const PAIR = /(?<![\p{L}\d.,/:%-])(\d{1,3}(?:\.\d{3})*|\d+) (\d{1,3}(?:\.\d{3})*|\d+)(?![\d%]|[.,/:-]\d)/gu;
@@ -27,7 +27,7 @@ const TIME_UNIT = new RegExp(`^(?:${alt(TIME_UNITS)})$`, 'iu');
 const YEAR = /^(?:19|20)\d\d$/;
 
 /** Every pair of numbers run together in the paragraphs of a document. */
-export function readRunTogether(input: Pick<Analysis, 'source' | 'figures'>): RunTogether[] {
+export function readRunTogether(input: Pick<Analysis, 'source' | 'figures' | 'tables'>): RunTogether[] {
   const out: RunTogether[] = [];
   const byBlock = figuresByBlock(input.figures);
   for (const block of input.source.blocks) {
@@ -42,8 +42,40 @@ export function readRunTogether(input: Pick<Analysis, 'source' | 'figures'>): Ru
       const to = from + raw.length;
       PAIR.lastIndex = from + first.length + 1;
       if (grouped.some(([s, e]) => s <= from && e >= to) || !isRunTogether(text, from, to, first, second)) continue;
-      out.push({ block: block.index, from, to, raw, first, second, unit: findUnit(text, to)!.unit });
+      const unit = findUnit(text, to)!.unit;
+      out.push({ block: block.index, from, to, raw, first, second, unit, end: to + 1 + unit.length });
       PAIR.lastIndex = to;
+    }
+  }
+  return [...out, ...cellsRunTogether(input)];
+}
+
+// A cell of nothing but two integers: "45 54".
+const CELL_PAIR = /^\s*(\d{1,3}(?:\.\d{3})*|\d+) (\d{1,3}(?:\.\d{3})*|\d+)\s*$/u;
+const NOT_VALUES = new Set(['stt', 'label', 'unit', 'notes']);
+
+// Two integers in one value cell of a row whose unit is a counted noun ("Số hộ được hỗ trợ | Hộ | 45 54"). Not from a
+// pdf (neighbouring cells may merge there), nor a pair that could be one number grouped by a space ("125 152").
+function cellsRunTogether(input: Pick<Analysis, 'source' | 'tables'>): RunTogether[] {
+  if (input.source.format === 'pdf' || input.source.format === 'image') return [];
+  const out: RunTogether[] = [];
+  for (const t of input.tables) {
+    for (const row of t.rows) {
+      const unit = row.unit.trim().toLowerCase();
+      if (!/^\p{L}/u.test(unit)) continue;
+      row.cells.forEach((cell, c) => {
+        const m = CELL_PAIR.exec(cell.text);
+        const column = t.columns[c];
+        if (!m || !cell.at || !column || NOT_VALUES.has(column.role)) return;
+        const [, first, second] = m;
+        if (YEAR.test(first) || YEAR.test(second) || /^0\d/.test(first) || /^0\d/.test(second)) return;
+        if (/^\d{3}$/.test(second) && /^\d{1,3}$/.test(first)) return;
+        const text = input.source.blocks[cell.at.block].text;
+        const from = text.indexOf(`${first} ${second}`, cell.at.from);
+        if (from < 0 || from >= cell.at.to) return;
+        const to = from + first.length + 1 + second.length;
+        out.push({ block: cell.at.block, from, to, raw: `${first} ${second}`, first, second, unit, end: to });
+      });
     }
   }
   return out;

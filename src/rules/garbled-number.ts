@@ -5,8 +5,7 @@
  * other check) unable to tell whether there are 23 or 18 loudspeakers; an edit
  * that replaced a number without deleting the old one reads exactly so.
  *
- * Policy (read in src/extract/run-together.ts): in a paragraph (never a table row, whose cells legitimately sit side
- * by side), two plain integers separated by nothing but one space — no comma,
+ * Policy (read in src/extract/run-together.ts): in a paragraph, two plain integers separated by nothing but one space — no comma,
  * "và", unit or sign between them — followed by one lowercase counted noun.
  * Not flagged: a run of three or more numbers (phone numbers, pdf table rows
  * flattened into a line), a number that names rather than counts ("tổ 3",
@@ -16,6 +15,9 @@
  * ("3 6 tháng") and a second number that starts a list item or a decimal.
  * Nor a pair the extraction read as one number grouped by a space ("2 650 hộ" in a
  * document that groups thousands so; see src/extract/numbers.ts).
+ * In a table (not one read from a pdf, whose neighbouring cells may merge), a value cell holding nothing but two
+ * such integers in a row with a counted unit ("Hộ | 45 54"); not when the pair could be one number grouped by a space
+ * ("125 152") nor in the STT, label, unit or notes column.
  * The finding suggests either value: only the writer knows which was meant.
  *
  * @example {"name": "ok.txt"}
@@ -33,11 +35,11 @@ export default defineRule({
     garbledNumber: 'Số lượng {unit} ghi "{raw}": hai số {first} và {second} viết liền nhau, chỉ cần một số',
   },
   check(context) {
-    for (const { block, from, to, raw, first, second, unit } of context.textReadings.runTogether) {
+    for (const { block, from, end, raw, first, second, unit } of context.textReadings.runTogether) {
       context.report({
         messageId: 'garbledNumber',
         data: { raw, first, second, unit },
-        places: [{ block, from, to: to + 1 + unit.length }],
+        places: [{ block, from, to: end }],
         suggestion: `${raw} → ${first} hoặc ${second}`,
       });
     }

@@ -17,6 +17,9 @@ const FLAGGED: Array<[string, string]> = [
   ["Số lao động được đào tạo nghề là 120 210 người.", "\"first\":\"120\",\"second\":\"210\""],
   ["Đã tiếp nhận 35 53 hồ sơ thủ tục hành chính.", "\"first\":\"35\",\"second\":\"53\""],
   ["Tổ chức 8 9 lớp tập huấn kỹ thuật cho nông dân.", "\"first\":\"8\",\"second\":\"9\""],
+  ["Đã kiểm tra 24 42 cơ sở kinh doanh thực phẩm.", "\"first\":\"24\",\"second\":\"42\""],
+  ["Tổng số đảng viên mới kết nạp: 15 17 đồng chí.", "\"first\":\"15\",\"second\":\"17\""],
+  ["STT\tChỉ tiêu\tĐVT\tKết quả\n1\tSố hộ được hỗ trợ giống\tHộ\t45 54\n2\tDiện tích trồng mới\tha\t12", "\"first\":\"45\",\"second\":\"54\",\"unit\":\"hộ\""],
 ];
 
 const CLEAN: string[] = [
@@ -29,6 +32,12 @@ const CLEAN: string[] = [
   "Trong tháng 10 12 hộ được cấp giấy chứng nhận.",
   "Đến ngày 15 3 trường đã hoàn thành.",
   "Kế hoạch giai đoạn 2021 2025 đã được phê duyệt.",
+  "STT\tChỉ tiêu\tĐVT\tKết quả\n1\tSố hộ được hỗ trợ giống\tHộ\t125 152\n2\tDiện tích trồng mới\tha\t12",
+  "STT\tChỉ tiêu\tĐVT\tKế hoạch\tThực hiện\n1\tSố hộ được hỗ trợ giống\tHộ\t125\t152",
+  "STT\tChỉ tiêu\tĐVT\tKết quả\tGhi chú\n1\tSố hộ được hỗ trợ giống\tHộ\t45\tthôn 3 4",
+  "Trong quý 3 15 hộ đã thoát nghèo.",
+  "Lúc 14 giờ 30 phút ngày 12/5, 03 đối tượng bị bắt giữ.",
+  "Số hộ: 45; số khẩu: 180 người.",
 ];
 
 

@@ -16,6 +16,9 @@ const FLAGGED: Array<[string, string]> = [
   ["BÁO CÁO\nI. AN NINH TRẬT TỰ\nNội dung an ninh.\nII. CẢI CÁCH HÀNH CHÍNH\nNội dung cải cách.\nII. MÔI TRƯỜNG\nNội dung môi trường.\nIII. LAO ĐỘNG\nNội dung lao động.", "\"found\":\"II.\",\"previous\":\"II.\",\"expected\":\"III.\""],
   ["BÁO CÁO\nI. KẾT QUẢ\n1. Kinh tế\na) Nông nghiệp\nNội dung nông nghiệp.\nb) Công nghiệp\nNội dung công nghiệp.\nd) Dịch vụ\nNội dung dịch vụ.\n2. Xã hội\nNội dung xã hội.", "\"found\":\"d)\",\"previous\":\"b)\",\"expected\":\"c)\""],
   ["BÁO CÁO\n1. Công tác tuyên truyền\nNội dung tuyên truyền.\n2. Công tác kiểm tra\nNội dung kiểm tra.\n3. Công tác xử lý vi phạm\nNội dung xử lý.\n5. Đánh giá chung\nNội dung đánh giá.", "\"found\":\"5.\",\"previous\":\"3.\",\"expected\":\"4.\""],
+  ["BÁO CÁO\nMục 1. TÌNH HÌNH\nNội dung tình hình.\nMục 2. KẾT QUẢ\nNội dung kết quả.\nMục 2. KIẾN NGHỊ\nNội dung kiến nghị.", "\"found\":\"Mục 2.\",\"previous\":\"Mục 2.\",\"expected\":\"Mục 3.\""],
+  ["BÁO CÁO\nI. KẾT QUẢ\n1. Lĩnh vực kinh tế\nNội dung kinh tế.\n2. Lĩnh vực văn hóa - xã hội\nNội dung văn hóa.\n4. Lĩnh vực quốc phòng - an ninh\nNội dung an ninh.\nII. TỒN TẠI\nNội dung.", "\"found\":\"4.\",\"previous\":\"2.\",\"expected\":\"3.\""],
+  ["BÁO CÁO\nPhần I\nKẾT QUẢ\nNội dung.\nPhần III\nPHƯƠNG HƯỚNG\nNội dung.", "\"found\":\"Phần III\",\"previous\":\"Phần I\",\"expected\":\"Phần II\""],
 ];
 
 const CLEAN: string[] = [
@@ -26,6 +29,8 @@ const CLEAN: string[] = [
   "BÁO CÁO\nMục 1. TÌNH HÌNH\nNội dung.\nMục 2. KẾT QUẢ\nNội dung.\nMục 3. KIẾN NGHỊ\nNội dung.",
   "BÁO CÁO\nI. KẾT QUẢ\n1.1. Nông nghiệp\nNội dung.\n1.2. Y tế\nNội dung.\nII. PHƯƠNG HƯỚNG\n2.1. Nông nghiệp\nNội dung.\n2.2. Y tế\nNội dung.",
   "BÁO CÁO\nI. KẾT QUẢ\nCác nhiệm vụ chính:\n1- Tuyên truyền pháp luật;\n2- Kiểm tra hành chính;\n3- Xử lý vi phạm.\nII. TỒN TẠI\nNội dung.",
+  "BÁO CÁO\nPhần I\nKẾT QUẢ\nNội dung.\nPhần II\nPHƯƠNG HƯỚNG\nNội dung.",
+  "BÁO CÁO\nI. KẾT QUẢ\n1. Nông nghiệp\nNội dung: năm 2024 đạt 21/02 chỉ tiêu, hệ thống 4G/5G phủ 100% thôn.\n2. Y tế\nNội dung.\nII. TỒN TẠI\n1. Tồn tại\nNội dung.\n2. Nguyên nhân\nNội dung.",
 ];
 
 

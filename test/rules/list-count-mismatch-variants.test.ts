@@ -16,6 +16,9 @@ const FLAGGED: Array<[string, string]> = [
   ["Phát hiện 06 điểm ô nhiễm môi trường gồm: bãi rác thôn Đông; kênh Bắc; ao làng Tây; chợ Trung tâm; khu công nghiệp Nam.", "\"count\":6,\"listed\":5"],
   ["Trong năm, 04 doanh nghiệp nợ đóng bảo hiểm xã hội kéo dài, gồm: Công ty TNHH Minh Phát, Công ty CP Hòa Bình, Công ty TNHH An Khang.", "\"count\":4,\"listed\":3"],
   ["Ngân sách huyện hỗ trợ 03 xã đặc biệt khó khăn gồm xã Sơn Hà, xã Sơn Thủy, xã Sơn Lâm và xã Sơn Kỳ.", "\"count\":3,\"listed\":4"],
+  ["Trong năm, xã đã thành lập 02 tổ hợp tác:\n- Tổ hợp tác chăn nuôi bò thôn Đông;\n- Tổ hợp tác trồng rau an toàn thôn Tây;\n- Tổ hợp tác nuôi ong thôn Bắc.\nCác tổ hợp tác hoạt động hiệu quả.", "\"count\":2,\"listed\":3"],
+  ["Còn 04 trường chưa đạt chuẩn quốc gia, gồm:\n- Trường Tiểu học Kim Đồng;\n- Trường THCS Lê Lợi;\n- Trường Mầm non Hoa Sen.", "\"count\":4,\"listed\":3"],
+  ["Thành lập 02 chi hội nông dân:\n- Chi hội nông dân thôn 3;\n- Chi hội nông dân thôn 4;\n- Chi hội nông dân thôn 5.", "\"count\":2,\"listed\":3"],
 ];
 
 const CLEAN: string[] = [
@@ -29,6 +32,11 @@ const CLEAN: string[] = [
   "Đạt 05 tiêu chí, gồm các tiêu chí về giao thông, thủy lợi, điện, trường học và cơ sở vật chất văn hóa.",
   "Có 12 xã, thị trấn đã triển khai, trong đó 02 xã: Tân Phú, Bình Minh.",
   "Xử lý 03 vụ vi phạm môi trường, phạt tiền 45.000.000 đồng: Công ty A 15.000.000 đồng, Công ty B 20.000.000 đồng, Công ty C 10.000.000 đồng.",
+  "Trong năm, xã đã thành lập 03 tổ hợp tác:\n- Tổ hợp tác chăn nuôi bò thôn Đông;\n- Tổ hợp tác trồng rau an toàn thôn Tây;\n- Tổ hợp tác nuôi ong thôn Bắc.",
+  "Đã tổ chức 02 hội nghị:\n- Hội nghị sơ kết 6 tháng;\n- Kết quả: 120 đại biểu tham dự.\n- Hội nghị tổng kết năm.",
+  "Triển khai 02 mô hình:\n- Mô hình trồng nấm tại thôn Đông;\n- Mô hình nuôi cá lồng tại thôn Tây.\n- Ngoài ra, các hộ tự phát triển nhiều mô hình khác.",
+  "Đã xây dựng một số mô hình như:\n- Mô hình trồng nấm;\n- Mô hình nuôi cá lồng;\n- Mô hình nuôi ong.",
+  "Tổng số 05 trường:\n- Trường mầm non: 2 trường;\n- Trường tiểu học 3 trường.",
 ];
 
 

@@ -16,6 +16,9 @@ const FLAGGED: Array<[string, string]> = [
   ["Tỷ lệ thu gom rác thải sinh hoạt tại khu dân cư là 115%.", "\"stated\":\"115\""],
   ["Tỷ lệ học sinh tốt nghiệp THPT năm 2024 đạt 100,8%.", "\"stated\":\"100,8\""],
   ["Tỷ lệ hồ sơ giải quyết đúng hạn đạt 104%.", "\"stated\":\"104\""],
+  ["Số hộ nghèo được vay vốn chiếm tỷ lệ 103,4% tổng số hộ nghèo.", "\"stated\":\"103,4\""],
+  ["Số đối tượng được cai nghiện chiếm 104,2% số người nghiện có hồ sơ quản lý.", "\"stated\":\"104,2\""],
+  ["STT\tChỉ tiêu\tĐVT\tKế hoạch\tThực hiện\n1\tTỷ lệ hộ có nhà tiêu hợp vệ sinh\t%\t90\t112,5\n2\tTỷ lệ trẻ em được tiêm chủng\t%\t98\t99", "\"stated\":\"112,5\""],
 ];
 
 const CLEAN: string[] = [
@@ -29,6 +32,14 @@ const CLEAN: string[] = [
   "Tỷ lệ tăng trưởng tín dụng đạt 112%.",
   "Thực hiện 105% chỉ tiêu tuyển quân.",
   "Tỷ lệ bao phủ bảo hiểm y tế đạt 95,2%, vượt 2,1% so với chỉ tiêu.",
+  "STT\tChỉ tiêu\tĐVT\tKế hoạch\tThực hiện\n1\tTỷ lệ hộ có nhà tiêu hợp vệ sinh\t%\t90\t92,5\n2\tSố hộ được hỗ trợ\thộ\t100\t112",
+  "STT\tChỉ tiêu\tĐVT\tKế hoạch\tThực hiện\tSo với KH (%)\n1\tTỷ lệ hộ dùng nước sạch\t%\t90\t95\t105,6",
+  "Số lao động có việc làm mới là 2.150 người, đạt 107% kế hoạch.",
+  "Số vụ phạm pháp hình sự bằng 125% so với cùng kỳ năm trước.",
+  "Tổng vốn đầu tư toàn xã hội bằng 118,5% năm trước.",
+  "Số thuê bao 4G/5G tăng 135% so với năm 2023.",
+  "Tỷ lệ giải ngân vốn đầu tư công đạt 100%.",
+  "Kim ngạch xuất khẩu vượt 12% kế hoạch, đạt 112%.",
 ];
 
 

@@ -16,6 +16,9 @@ const FLAGGED: Array<[string, string]> = [
   ["Công an xã phối hợp tổ chức 12 (mười một) đợt tuần tra trên địa bàn.", "\"digits\":12,\"spelled\":11"],
   ["Đã cắt giảm 05 (bốn) thủ tục hành chính không cần thiết.", "\"digits\":5,\"spelled\":4"],
   ["Tổ chức 20 (hai mươi mốt) buổi biểu diễn văn nghệ phục vụ nhân dân.", "\"digits\":20,\"spelled\":21"],
+  ["Số tiền phạt: 12.500.000 đồng (Mười hai triệu đồng).", "\"digits\":12500000,\"spelled\":12000000"],
+  ["Cấp mới 035 (ba mươi tư) giấy chứng nhận quyền sử dụng đất.", "\"digits\":35,\"spelled\":34"],
+  ["Xã có 9 (mười) tổ an ninh trật tự cơ sở.", "\"digits\":9,\"spelled\":10"],
 ];
 
 const CLEAN: string[] = [
@@ -31,6 +34,11 @@ const CLEAN: string[] = [
   "Giải quyết việc làm cho 1.205 (một nghìn hai trăm linh năm) lao động.",
   "Hỗ trợ 2.500.000 đồng/hộ (hai triệu năm trăm nghìn đồng một hộ).",
   "Xây dựng 21 (hai mươi mốt) nhà đại đoàn kết và 24 (hai mươi tư) nhà tình nghĩa.",
+  "Tổng cộng: 48.600.000 đồng\n(Bằng chữ: Bốn mươi tám triệu sáu trăm nghìn đồng chẵn)",
+  "Cấp mới 035 (ba mươi lăm) giấy chứng nhận quyền sử dụng đất.",
+  "Số tiền phạt: 12.500.000 đồng (Mười hai triệu năm trăm nghìn đồng).",
+  "Tổng kinh phí 3,5 tỷ đồng (ba tỷ năm trăm triệu đồng).",
+  "Trong đó 02 (hai) hộ thoát nghèo, ba hộ cận nghèo.",
 ];
 
 
