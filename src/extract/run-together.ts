@@ -17,8 +17,9 @@ import { alt, LEVEL_WORDS, NAMING_WORDS, TIME_UNITS } from '../text/lexicon.js';
 /** Two numbers run together in a block: characters [from, to) of its text, and the noun they count. */
 export interface RunTogether { block: number; from: number; to: number; raw: string; first: string; second: string; unit: string; end: number }
 
-// Two integers (Vietnamese grouping allowed) separated by exactly one space.
-const PAIR = /(?<![\p{L}\d.,/:%-])(\d{1,3}(?:\.\d{3})*|\d+) (\d{1,3}(?:\.\d{3})*|\d+)(?![\d%]|[.,/:-]\d)/gu;
+// Two integers (Vietnamese grouping allowed), or two decimals of one or two places ("2,5 3,5 tỷ đồng"), separated by
+// exactly one space.
+const PAIR = /(?<![\p{L}\d.,/:%-])(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?) (\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?)(?![\d%]|[.,/:-]\d)/gu;
 // Words after which a number is a name or a level, not a count ("tổ 3", "mức độ 3 4", "năm 2023").
 const NAMING = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(NAMING_WORDS)})\s*$`, 'iu');
 // A level ("mức độ 3 4", "cấp 1 2"): levels are single digits, so "cấp 146 164 chứng thư" is the verb "cấp" (issue) and a count.
@@ -83,6 +84,8 @@ function cellsRunTogether(input: Pick<Analysis, 'source' | 'tables'>): RunTogeth
 
 function isRunTogether(text: string, from: number, to: number, first: string, second: string): boolean {
   if (YEAR.test(first) || YEAR.test(second)) return false;
+  // An integer beside a decimal is no slip of one edit ("giai đoạn 2 3,5 ha" reads otherwise): both or neither.
+  if (first.includes(',') !== second.includes(',')) return false;
   if (/^0\d{2,}/.test(first) || /^0\d{2,}/.test(second)) return false;
   // A third number on either side: a phone number, a code, or a table row flattened by pdf.
   if (/\d[\s.,]*$/u.test(text.slice(Math.max(0, from - 3), from)) || /^\s?\d/u.test(text.slice(to, to + 2))) return false;

@@ -5,14 +5,15 @@
  * other check) unable to tell whether there are 23 or 18 loudspeakers; an edit
  * that replaced a number without deleting the old one reads exactly so.
  *
- * Policy (read in src/extract/run-together.ts): in a paragraph, two plain integers separated by nothing but one space — no comma,
+ * Policy (read in src/extract/run-together.ts): in a paragraph, two plain integers (or two decimals of one or
+ * two places: "2,5 3,5 tỷ đồng") separated by nothing but one space — no comma,
  * "và", unit or sign between them — followed by one lowercase counted noun.
  * Not flagged: a run of three or more numbers (phone numbers, pdf table rows
  * flattened into a line), a number that names rather than counts ("tổ 3",
  * "khu phố 5", "mức độ 3 4", "quý 2 2024", "năm 2023 15 hộ"; a level is one digit, so
  * "cấp 120 210 thẻ" — the verb "cấp", issue — is still read), years, numbers
  * with a leading zero of three digits or more (phone prefixes), durations
- * ("3 6 tháng") and a second number that starts a list item or a decimal.
+ * ("3 6 tháng"), a second number that starts a list item, and an integer beside a decimal.
  * Nor a pair the extraction read as one number grouped by a space ("2 650 hộ" in a
  * document that groups thousands so; see src/extract/numbers.ts).
  * In a table (not one read from a pdf, whose neighbouring cells may merge), a value cell holding nothing but two

@@ -20,6 +20,7 @@ const FLAGGED: Array<[string, string]> = [
   ["Đã kiểm tra 24 42 cơ sở kinh doanh thực phẩm.", "\"first\":\"24\",\"second\":\"42\""],
   ["Tổng số đảng viên mới kết nạp: 15 17 đồng chí.", "\"first\":\"15\",\"second\":\"17\""],
   ["STT\tChỉ tiêu\tĐVT\tKết quả\n1\tSố hộ được hỗ trợ giống\tHộ\t45 54\n2\tDiện tích trồng mới\tha\t12", "\"first\":\"45\",\"second\":\"54\",\"unit\":\"hộ\""],
+  ["Đã hỗ trợ 2,5 3,5 tỷ đồng cho các hộ chăn nuôi.", "\"first\":\"2,5\",\"second\":\"3,5\",\"unit\":\"tỷ đồng\""],
 ];
 
 const CLEAN: string[] = [
@@ -38,6 +39,10 @@ const CLEAN: string[] = [
   "Trong quý 3 15 hộ đã thoát nghèo.",
   "Lúc 14 giờ 30 phút ngày 12/5, 03 đối tượng bị bắt giữ.",
   "Số hộ: 45; số khẩu: 180 người.",
+  "Diện tích tăng từ 2,5 lên 3,5 ha.",
+  "Giai đoạn 2 3,5 ha được giao.",
+  "Năm 2023: 2,5; năm 2024: 3,5 tỷ đồng.",
+  "Giá trị 1,25 2,50 3,75 tỷ đồng.",
 ];
 
 
