@@ -14,7 +14,7 @@ import { subSpan } from '../model/index.js';
 import { localRange, makeClaim } from './claims-parts.js';
 import { unitsAlike } from './labels.js';
 import {
-  alt, BODY_NAME_WORDS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
+  alt, AS_FOLLOWS, BODY_NAME_WORDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
   SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS,
 } from '../text/lexicon.js';
 
@@ -35,6 +35,8 @@ const PAREN_INTRO = /^((?:\s+[\p{L}][\p{L}-]*){1,4})\s*\(/u;
 const FAR_INTRO = new RegExp(String.raw`^([^:]{0,200}?),?\s*(?:${alt(CONSISTS_OF)})\s*:`, 'u');
 const OPEN = new RegExp(String.raw`…|\.\.\.|(?<![\p{L}])(?:v\.?v|${alt(OPEN_LIST_WORDS)}|các \p{L}+ khác)(?![\p{L}])`, 'iu');
 const COMMA = /\s*[,;]\s*/u;
+// "như sau:" (as follows) announces the whole list, not examples of it.
+const AS_FOLLOWS_RE = wordsRe(AS_FOLLOWS, 'giu');
 const AND = new RegExp(String.raw`\s+(?:${alt(PART_SEPARATOR_WORDS)})\s+`, 'u');
 // "thôn 3", "Tổ 12", "lớp 9A": a name made of a classifier and a number; "nghỉ hưu 03" is a count, no name.
 const NUMBERED = new RegExp(String.raw`^(?:${alt(NUMBERED_NAME_WORDS)})\s+(?:\d{1,3}[A-Z]?|[IVX]{1,4}|[A-Z])$`, 'iu');
@@ -54,7 +56,7 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
     const { list: { items, open, end: listTo } } = named;
     const words = named.intro.words;
     out.push(makeClaim({
-      relation: 'list', whole: f.index, items, open: open || OPEN.test(words),
+      relation: 'list', whole: f.index, items, open: open || OPEN.test(words.replace(AS_FOLLOWS_RE, ' ')),
       connector: named.intro.text.trim(), block: block.index, span: subSpan(block, from, listTo),
     }));
   }
@@ -117,6 +119,50 @@ function introAfter(text: string, to: number, starts: number[]): { text: string;
   return { text: far[0], words: '', paren: false };
 }
 
+// A name's own number inside a bullet ("Chi hội thôn 3").
+const NUMBERED_IN = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NUMBERED_NAME_WORDS)})\s+\d{1,3}[A-Z]?(?!\d)`, 'giu');
+const BULLET = new RegExp(String.raw`^\s*([${BULLET_CHARS}])\s*`, 'u');
+
+/**
+ * List claims of a count closing its paragraph with a colon ("Thành lập 03 tổ hợp tác:") over the bullets under it,
+ * when every bullet opens with the counted noun ("- Tổ hợp tác chăn nuôi thôn Đông;"): one bullet, one counted thing.
+ * A bullet run that strays from the noun is a description, not the list, and is not read.
+ */
+export function extractBulletLists(blocks: readonly Block[], figuresOf: (block: number) => Figure[]): Claim[] {
+  const out: Claim[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'row' || !/:\s*$/u.test(block.text)) continue;
+    const counts = figuresOf(block.index).filter((f) => f.kind === 'count' && f.unit !== null && f.cell === null && f.value >= 1 && f.value <= 60);
+    const f = counts[counts.length - 1];
+    if (!f || !/^\p{Ll}/u.test(f.unit!)) continue;
+    const [from, to] = localRange(block, f);
+    const intro = INTRO.exec(block.text.slice(to));
+    if (!intro || to + intro[0].length !== block.text.trimEnd().length) continue;
+    const words = intro[1].replace(DESCRIBES_RE, ' ');
+    if (FOREIGN.test(words) || /[\d,;.()]/u.test(words) || OPEN.test(intro[1].replace(AS_FOLLOWS_RE, ' '))) continue;
+    const unit = f.unit!.toLowerCase();
+    const items: string[] = [];
+    const under: number[] = [];
+    let marker: string | null = null;
+    // At most 61 bullets are read (a count is 60 at most), so the work stays linear however many bullets follow.
+    for (let b = block.index + 1; b < blocks.length && b <= block.index + 61 && blocks[b].kind !== 'row'; b++) {
+      const m = BULLET.exec(blocks[b].text);
+      if (!m || (marker !== null && m[1] !== marker)) break;
+      marker = m[1];
+      items.push(blocks[b].text.slice(m[0].length).replace(/[\s;.,]+$/u, '').trim());
+      under.push(b);
+    }
+    // "- Trường mầm non: 2 trường" is a breakdown by amounts (claims-bullets.ts), not one name a bullet.
+    const plain = (item: string) => !item.includes(':') && item.split(/\s+/u).length <= 14 && (NUMBERED.test(item) || !/\d/u.test(item.replace(NUMBERED_IN, '')));
+    if (items.length < 2 || !items.every((item) => plain(item) && namesNoun(item, unit))) continue;
+    out.push(makeClaim({
+      relation: 'list', whole: f.index, items, open: false, connector: intro[0].trim(),
+      block: block.index, span: subSpan(block, from, to), partBlocks: under,
+    }));
+  }
+  return out;
+}
+
 /** List claims of footnotes "³ Gồm: A, B, C." whose mark follows one count in an earlier block. */
 export function extractFootnoteLists(blocks: readonly Block[], figuresOf: (block: number) => Figure[]): Claim[] {
   const out: Claim[] = [];
@@ -155,8 +201,12 @@ function findReference(blocks: readonly Block[], before: number, mark: string, f
 // of running on to the end of a long line from every count.
 const LIST_MAX = 8000;
 function listEnd(text: string, from: number, inParens: boolean): number | null {
-  const re = inParens ? /[.;!?)]/u : /\.(?=\s|$)|[;!?]/u;
   const window = text.slice(from, from + LIST_MAX + 1);
+  // "gồm: A; B; C." — names separated by semicolons: a first name with no comma or "và" before its ";" opens
+  // such a list, which then runs to the sentence's end.
+  const semi = /^[^,;:.!?()]*;/u.exec(window);
+  const semicolons = !inParens && semi !== null && !AND.test(semi[0]);
+  const re = inParens ? /[.;!?)]/u : semicolons ? /\.(?=\s|$)|[!?]/u : /\.(?=\s|$)|[;!?]/u;
   const m = re.exec(window);
   if (m && m.index < LIST_MAX) return from + m.index;
   if (from + window.length >= text.length) return m ? from + m.index : text.length;

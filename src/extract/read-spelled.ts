@@ -12,7 +12,7 @@
  */
 import { countedNounAt } from './counted.js';
 import { NUMBER_WORDS, parseSpelled, type SpelledNumber } from './spelled.js';
-import { alt, CURRENCY_WORDS, FRACTION_WORDS, PERCENT_WORDS, SPELLED_NAMING_WORDS, SPELLED_SCALE_WORDS, SPELLED_TIME_UNITS } from '../text/lexicon.js';
+import { alt, CURRENCY_WORDS, IN_WORDS_CUES, FRACTION_WORDS, PERCENT_WORDS, SPELLED_NAMING_WORDS, SPELLED_SCALE_WORDS, SPELLED_TIME_UNITS } from '../text/lexicon.js';
 
 /** A run of number words that reads as one number, with offsets into its passage. */
 export interface SpelledRun extends SpelledNumber {
@@ -44,7 +44,8 @@ const TENS_UNITS = new Set(['mốt', 'lăm']);
  * ("đầu năm xã đón …" = year), "tư" ("đầu tư thiết bị" = invest), "không" (= not).
  */
 const ALONE = new Set(['hai', 'ba', 'bốn', 'sáu', 'bảy', 'bẩy', 'tám', 'chín']);
-const IN_WORDS = /bằng chữ\s*:?\s*$/iu;
+const CUE = `(?:${alt(IN_WORDS_CUES)})`;
+const IN_WORDS = new RegExp(String.raw`${CUE}\s*:?\s*$`, 'iu');
 
 /** Every run of number words in a passage that reads as one number, left to right. */
 export function findSpelledRuns(text: string): SpelledRun[] {
@@ -157,8 +158,8 @@ export function isLoneFigure(text: string, run: SpelledRun, runs: SpelledRun[]):
 }
 
 // Spelled words in brackets right after a figure: "07 (bảy)", "(Bằng chữ: Một trăm … đồng chẵn)".
-const OPEN = /^[\s,;:–-]*\(\s*(?:bằng chữ\s*:?\s*)?/iu;
-const OPEN_BARE = /^[\s,;.–-]*bằng chữ\s*:?\s*/iu;
+const OPEN = new RegExp(String.raw`^[\s,;:–-]*\(\s*(?:${CUE}\s*:?\s*)?`, 'iu');
+const OPEN_BARE = new RegExp(String.raw`^[\s,;.–-]*${CUE}\s*:?\s*`, 'iu');
 // After the words: anything short up to ")" under "Bằng chữ:"; otherwise only a currency, "phần trăm" or the counted noun.
 const CLOSE_IN_WORDS = /^[^()\d]{0,40}?\)/u;
 const CLOSE_BARE = new RegExp(String.raw`^\s*(?:${alt(PERCENT_WORDS)}|đồng(?:\s+chẵn)?)?\s*\)`, 'iu');

@@ -15,10 +15,11 @@ import { figuresByBlock } from './comparisons.js';
 import { alt, LEVEL_WORDS, NAMING_WORDS, TIME_UNITS } from '../text/lexicon.js';
 
 /** Two numbers run together in a block: characters [from, to) of its text, and the noun they count. */
-export interface RunTogether { block: number; from: number; to: number; raw: string; first: string; second: string; unit: string }
+export interface RunTogether { block: number; from: number; to: number; raw: string; first: string; second: string; unit: string; end: number }
 
-// Two integers (Vietnamese grouping allowed) separated by exactly one space.
-const PAIR = /(?<![\p{L}\d.,/:%-])(\d{1,3}(?:\.\d{3})*|\d+) (\d{1,3}(?:\.\d{3})*|\d+)(?![\d%]|[.,/:-]\d)/gu;
+// Two integers (Vietnamese grouping allowed), or two decimals of one or two places ("2,5 3,5 tỷ đồng"), separated by
+// exactly one space.
+const PAIR = /(?<![\p{L}\d.,/:%-])(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?) (\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?)(?![\d%]|[.,/:-]\d)/gu;
 // Words after which a number is a name or a level, not a count ("tổ 3", "mức độ 3 4", "năm 2023").
 const NAMING = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(NAMING_WORDS)})\s*$`, 'iu');
 // A level ("mức độ 3 4", "cấp 1 2"): levels are single digits, so "cấp 146 164 chứng thư" is the verb "cấp" (issue) and a count.
@@ -27,7 +28,7 @@ const TIME_UNIT = new RegExp(`^(?:${alt(TIME_UNITS)})$`, 'iu');
 const YEAR = /^(?:19|20)\d\d$/;
 
 /** Every pair of numbers run together in the paragraphs of a document. */
-export function readRunTogether(input: Pick<Analysis, 'source' | 'figures'>): RunTogether[] {
+export function readRunTogether(input: Pick<Analysis, 'source' | 'figures' | 'tables'>): RunTogether[] {
   const out: RunTogether[] = [];
   const byBlock = figuresByBlock(input.figures);
   for (const block of input.source.blocks) {
@@ -42,8 +43,40 @@ export function readRunTogether(input: Pick<Analysis, 'source' | 'figures'>): Ru
       const to = from + raw.length;
       PAIR.lastIndex = from + first.length + 1;
       if (grouped.some(([s, e]) => s <= from && e >= to) || !isRunTogether(text, from, to, first, second)) continue;
-      out.push({ block: block.index, from, to, raw, first, second, unit: findUnit(text, to)!.unit });
+      const unit = findUnit(text, to)!.unit;
+      out.push({ block: block.index, from, to, raw, first, second, unit, end: to + 1 + unit.length });
       PAIR.lastIndex = to;
+    }
+  }
+  return [...out, ...cellsRunTogether(input)];
+}
+
+// A cell of nothing but two integers: "45 54".
+const CELL_PAIR = /^\s*(\d{1,3}(?:\.\d{3})*|\d+) (\d{1,3}(?:\.\d{3})*|\d+)\s*$/u;
+const NOT_VALUES = new Set(['stt', 'label', 'unit', 'notes']);
+
+// Two integers in one value cell of a row whose unit is a counted noun ("Số hộ được hỗ trợ | Hộ | 45 54"). Not from a
+// pdf (neighbouring cells may merge there), nor a pair that could be one number grouped by a space ("125 152").
+function cellsRunTogether(input: Pick<Analysis, 'source' | 'tables'>): RunTogether[] {
+  if (input.source.format === 'pdf' || input.source.format === 'image') return [];
+  const out: RunTogether[] = [];
+  for (const t of input.tables) {
+    for (const row of t.rows) {
+      const unit = row.unit.trim().toLowerCase();
+      if (!/^\p{L}/u.test(unit)) continue;
+      row.cells.forEach((cell, c) => {
+        const m = CELL_PAIR.exec(cell.text);
+        const column = t.columns[c];
+        if (!m || !cell.at || !column || NOT_VALUES.has(column.role)) return;
+        const [, first, second] = m;
+        if (YEAR.test(first) || YEAR.test(second) || /^0\d/.test(first) || /^0\d/.test(second)) return;
+        if (/^\d{3}$/.test(second) && /^\d{1,3}$/.test(first)) return;
+        const text = input.source.blocks[cell.at.block].text;
+        const from = text.indexOf(`${first} ${second}`, cell.at.from);
+        if (from < 0 || from >= cell.at.to) return;
+        const to = from + first.length + 1 + second.length;
+        out.push({ block: cell.at.block, from, to, raw: `${first} ${second}`, first, second, unit, end: to });
+      });
     }
   }
   return out;
@@ -51,6 +84,8 @@ export function readRunTogether(input: Pick<Analysis, 'source' | 'figures'>): Ru
 
 function isRunTogether(text: string, from: number, to: number, first: string, second: string): boolean {
   if (YEAR.test(first) || YEAR.test(second)) return false;
+  // An integer beside a decimal is no slip of one edit ("giai đoạn 2 3,5 ha" reads otherwise): both or neither.
+  if (first.includes(',') !== second.includes(',')) return false;
   if (/^0\d{2,}/.test(first) || /^0\d{2,}/.test(second)) return false;
   // A third number on either side: a phone number, a code, or a table row flattened by pdf.
   if (/\d[\s.,]*$/u.test(text.slice(Math.max(0, from - 3), from)) || /^\s?\d/u.test(text.slice(to, to + 2))) return false;

@@ -5,17 +5,20 @@
  * other check) unable to tell whether there are 23 or 18 loudspeakers; an edit
  * that replaced a number without deleting the old one reads exactly so.
  *
- * Policy (read in src/extract/run-together.ts): in a paragraph (never a table row, whose cells legitimately sit side
- * by side), two plain integers separated by nothing but one space — no comma,
+ * Policy (read in src/extract/run-together.ts): in a paragraph, two plain integers (or two decimals of one or
+ * two places: "2,5 3,5 tỷ đồng") separated by nothing but one space — no comma,
  * "và", unit or sign between them — followed by one lowercase counted noun.
  * Not flagged: a run of three or more numbers (phone numbers, pdf table rows
  * flattened into a line), a number that names rather than counts ("tổ 3",
  * "khu phố 5", "mức độ 3 4", "quý 2 2024", "năm 2023 15 hộ"; a level is one digit, so
  * "cấp 120 210 thẻ" — the verb "cấp", issue — is still read), years, numbers
  * with a leading zero of three digits or more (phone prefixes), durations
- * ("3 6 tháng") and a second number that starts a list item or a decimal.
+ * ("3 6 tháng"), a second number that starts a list item, and an integer beside a decimal.
  * Nor a pair the extraction read as one number grouped by a space ("2 650 hộ" in a
  * document that groups thousands so; see src/extract/numbers.ts).
+ * In a table (not one read from a pdf, whose neighbouring cells may merge), a value cell holding nothing but two
+ * such integers in a row with a counted unit ("Hộ | 45 54"); not when the pair could be one number grouped by a space
+ * ("125 152") nor in the STT, label, unit or notes column.
  * The finding suggests either value: only the writer knows which was meant.
  *
  * @example {"name": "ok.txt"}
@@ -33,11 +36,11 @@ export default defineRule({
     garbledNumber: 'Số lượng {unit} ghi "{raw}": hai số {first} và {second} viết liền nhau, chỉ cần một số',
   },
   check(context) {
-    for (const { block, from, to, raw, first, second, unit } of context.textReadings.runTogether) {
+    for (const { block, from, end, raw, first, second, unit } of context.textReadings.runTogether) {
       context.report({
         messageId: 'garbledNumber',
         data: { raw, first, second, unit },
-        places: [{ block, from, to: to + 1 + unit.length }],
+        places: [{ block, from, to: end }],
         suggestion: `${raw} → ${first} hoặc ${second}`,
       });
     }

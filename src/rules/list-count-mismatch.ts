@@ -3,7 +3,9 @@
  *
  * Why: "04 trường chưa triển khai học bạ số: trường A, trường B, trường C"
  * names three. The names follow the count ("05 xã: A, B, C, D và E") or sit
- * in a footnote hanging on it ("04 đơn vị chưa đạt³" … "³ Gồm: A, B, C, D").
+ * in a footnote hanging on it ("04 đơn vị chưa đạt³" … "³ Gồm: A, B, C, D"), or are the bullets under a
+ * count that closes its paragraph with a colon, each opening with the counted noun ("02 tổ hợp tác:" /
+ * "- Tổ hợp tác …;" ×3). Names may be separated by ";" as well as ",".
  * Lists of examples ("như", "…", "v.v.", "khác") are never counted.
  *
  * @example {"name": "ok.txt"}

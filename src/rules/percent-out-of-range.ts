@@ -20,6 +20,8 @@
  * with the rate the text (or another table) gives it against a plan ("cấp
  * 3.482 chữ ký số, đạt 103% kế hoạch" → "… | 3.482 | 103,0" in an appendix
  * of results and rates) is that fulfilment rate too.
+ * A row in "%" naming a share whose plan cells are rates of at most 100 ("Tỷ lệ hộ … | % | 90 | 112,5") states
+ * the rate itself in its result cells, though the table has a plan column.
  * Rounding: over 100 means over 100 by more than the last written digit.
  *
  * Suggestion: dropping or changing one digit when that lands in range and
@@ -98,11 +100,13 @@ function rowContexts(tables: Table[], stated: Rate[]): Map<string, RowContext> {
     const fulfilled = new Set([...own[i], ...restatedCells(t, known)]);
     for (const row of t.rows) {
       const fractions = row.cells.filter((c) => c.kind === 'fraction' && c.at).map((c) => ({ num: c.numerator!, den: c.denominator!, percent: c.percent, place: { block: c.at!.block, from: c.at!.from, to: c.at!.to } }));
+      const own = rateRow(t, row);
       row.cells.forEach((cell, c) => {
         const column = t.columns[c];
         // A fulfilment column passes 100% by design; a change column may be negative.
         const fulfilment = fulfilled.has(cell) || column?.measure === 'fulfilment' || column?.measure === 'change';
-        const ctx = { words: `${row.label} ${column?.header ?? ''}`, target: column?.role === 'target', rate: column?.role === 'percent', plan, fulfilment, fractions };
+        const value = own && (column?.role === 'value' || column?.role === 'period' || column?.role === 'cumulative') && column.measure !== 'plan';
+        const ctx = { words: `${row.label} ${column?.header ?? ''}`, target: column?.role === 'target', rate: column?.role === 'percent' || value, plan: plan && !value, fulfilment, fractions };
         for (const b of row.blocks) out.set(`${b}:${c}`, ctx);
       });
       // Cells a pdf merged or split differently fall back to the row's own words (no column).
@@ -121,6 +125,15 @@ function statedFulfilment(context: RuleContext): Rate[] {
     for (const g of near) if (g.block === f.block && g.kind === 'count') out.push({ done: g.value, rate: f.value, decimals: f.decimals });
   }
   return out;
+}
+
+// A row in "%" naming a share ("Tỷ lệ hộ có nhà tiêu hợp vệ sinh | % | 90 | 112,5") whose plan cells are rates
+// themselves (none over 100): its result cells are the rate, not the result over the plan, so a plan column does
+// not make them fulfilment.
+function rateRow(t: Table, row: Table['rows'][number]): boolean {
+  if (row.unit.trim() !== '%' || !shareRateWords(row.label)) return false;
+  const plans = row.cells.filter((c, k) => t.columns[k] && (t.columns[k].role === 'target' || t.columns[k].measure === 'plan') && c.value !== null);
+  return plans.length > 0 && plans.every((c) => (c.kind === 'count' || c.kind === 'decimal' || c.kind === 'percent') && c.value! <= 100);
 }
 
 function mostlyCounts(t: Table, column: number): boolean {

@@ -367,6 +367,9 @@ export const PLAN_RATE_VERBS = ['đạt', 'bằng'] as const;
 /** Who assigned a plan ("kế hoạch tỉnh giao", "chỉ tiêu được giao"). */
 export const ASSIGNED_WORDS = ['tỉnh giao', 'huyện giao', 'được giao', 'giao'] as const;
 
+/** "in words:" announcing a number spelled out beside its digits ("(Bằng chữ: …)", "(viết bằng chữ: …)"). */
+export const IN_WORDS_CUES = ['bằng chữ', 'viết bằng chữ', 'ghi bằng chữ'] as const;
+
 // ——— figure readings (extract/quantities.ts) ———
 
 /** Words after a counted noun that open what some of them did ("04 hợp tác xã đã mở gian hàng"): a subgroup. */

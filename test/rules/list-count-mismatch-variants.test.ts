@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf } from './audit-helper.js';
+
+// Wording study (issue 10): counts followed by names in different topics and house styles ("gồm:", "là:", "như sau:", names separated by ";" or "và").
+// Every passage below was written for this study and judged by hand: the first list holds one plain
+// error each (a careful auditor would mark it), the second only look-alikes that are correct.
+
+const RULE = 'list-count-mismatch';
+
+const FLAGGED: Array<[string, string]> = [
+  ["Năm 2024, huyện có 04 xã đạt chuẩn nông thôn mới nâng cao là: Tân Phú, Bình Minh, Hòa Lạc.", "\"count\":4,\"listed\":3"],
+  ["Ngành y tế đã triển khai bệnh án điện tử tại 03 cơ sở, gồm: Bệnh viện Đa khoa huyện; Trung tâm Y tế huyện.", "\"count\":3,\"listed\":2"],
+  ["Có 05 trường chưa đạt chuẩn quốc gia như sau: Trường Tiểu học Kim Đồng, Trường THCS Lê Lợi, Trường Mầm non Hoa Sen, Trường Tiểu học Hòa Bình.", "\"count\":5,\"listed\":4"],
+  ["Kiện toàn 02 tổ hòa giải ở cơ sở: tổ Đông Hưng, tổ Tây Hưng và tổ Nam Hưng.", "\"count\":2,\"listed\":3"],
+  ["Đã tổ chức 3 lễ hội truyền thống gồm: Lễ hội Đền Hùng, Lễ hội Chùa Hương, Lễ hội Gióng, Lễ hội Lim.", "\"count\":3,\"listed\":4"],
+  ["Phát hiện 06 điểm ô nhiễm môi trường gồm: bãi rác thôn Đông; kênh Bắc; ao làng Tây; chợ Trung tâm; khu công nghiệp Nam.", "\"count\":6,\"listed\":5"],
+  ["Trong năm, 04 doanh nghiệp nợ đóng bảo hiểm xã hội kéo dài, gồm: Công ty TNHH Minh Phát, Công ty CP Hòa Bình, Công ty TNHH An Khang.", "\"count\":4,\"listed\":3"],
+  ["Ngân sách huyện hỗ trợ 03 xã đặc biệt khó khăn gồm xã Sơn Hà, xã Sơn Thủy, xã Sơn Lâm và xã Sơn Kỳ.", "\"count\":3,\"listed\":4"],
+  ["Trong năm, xã đã thành lập 02 tổ hợp tác:\n- Tổ hợp tác chăn nuôi bò thôn Đông;\n- Tổ hợp tác trồng rau an toàn thôn Tây;\n- Tổ hợp tác nuôi ong thôn Bắc.\nCác tổ hợp tác hoạt động hiệu quả.", "\"count\":2,\"listed\":3"],
+  ["Còn 04 trường chưa đạt chuẩn quốc gia, gồm:\n- Trường Tiểu học Kim Đồng;\n- Trường THCS Lê Lợi;\n- Trường Mầm non Hoa Sen.", "\"count\":4,\"listed\":3"],
+  ["Thành lập 02 chi hội nông dân:\n- Chi hội nông dân thôn 3;\n- Chi hội nông dân thôn 4;\n- Chi hội nông dân thôn 5.", "\"count\":2,\"listed\":3"],
+];
+
+const CLEAN: string[] = [
+  "Năm 2024, huyện có 03 xã đạt chuẩn nông thôn mới nâng cao là: Tân Phú, Bình Minh và Hòa Lạc.",
+  "Có 02 trường được công nhận đạt chuẩn: Trường Tiểu học Kim Đồng và Trường THCS Lê Lợi.",
+  "Tổ chức 04 lớp tập huấn như: trồng trọt, chăn nuôi, thủy sản...",
+  "Thu hút 05 dự án đầu tư, trong đó có các dự án như nhà máy gạch, trang trại bò sữa.",
+  "Đã hoàn thành 03 công trình gồm: Nhà văn hóa thôn Đông, đường giao thông thôn Tây, kênh mương nội đồng.",
+  "Công an huyện đã triệt phá 03 ổ nhóm tội phạm:\n- Nhóm đánh bạc tại thôn Đông;\n- Nhóm trộm cắp tại thôn Tây;\n- Nhóm cho vay lãi nặng tại thị trấn.",
+  "Triển khai 02 hệ thống: 4G/5G, cáp quang.",
+  "Đạt 05 tiêu chí, gồm các tiêu chí về giao thông, thủy lợi, điện, trường học và cơ sở vật chất văn hóa.",
+  "Có 12 xã, thị trấn đã triển khai, trong đó 02 xã: Tân Phú, Bình Minh.",
+  "Xử lý 03 vụ vi phạm môi trường, phạt tiền 45.000.000 đồng: Công ty A 15.000.000 đồng, Công ty B 20.000.000 đồng, Công ty C 10.000.000 đồng.",
+  "Trong năm, xã đã thành lập 03 tổ hợp tác:\n- Tổ hợp tác chăn nuôi bò thôn Đông;\n- Tổ hợp tác trồng rau an toàn thôn Tây;\n- Tổ hợp tác nuôi ong thôn Bắc.",
+  "Đã tổ chức 02 hội nghị:\n- Hội nghị sơ kết 6 tháng;\n- Kết quả: 120 đại biểu tham dự.\n- Hội nghị tổng kết năm.",
+  "Triển khai 02 mô hình:\n- Mô hình trồng nấm tại thôn Đông;\n- Mô hình nuôi cá lồng tại thôn Tây.\n- Ngoài ra, các hộ tự phát triển nhiều mô hình khác.",
+  "Đã xây dựng một số mô hình như:\n- Mô hình trồng nấm;\n- Mô hình nuôi cá lồng;\n- Mô hình nuôi ong.",
+  "Tổng số 05 trường:\n- Trường mầm non: 2 trường;\n- Trường tiểu học 3 trường.",
+];
+
+
+describe(`${RULE}: wording variants`, () => {
+  it.each(FLAGGED)('flags %s', async (text, want) => {
+    const found = await findingsOf(RULE, text + '\n');
+    expect(found.length, JSON.stringify(found.map((f) => f.data))).toBe(1);
+    if (want) expect(JSON.stringify(found[0].data)).toContain(want);
+  });
+  it.each(CLEAN)('says nothing on %s', async (text) => {
+    expect((await findingsOf(RULE, text + '\n')).map((f) => f.data)).toEqual([]);
+  });
+});
