@@ -153,6 +153,8 @@ export function namedTotal(context: RuleContext, p: Figure): { part: Figure; who
   if (!part || part.block !== p.block || part.kind !== 'count' || p.value > 100) return undefined;
   if (!SHARE_HANDED.test(textOf(context, p, part.span.end, p.span.start))) return undefined;
   const block = context.source.blocks[p.block];
+  const bracketed = bracketedTotal(context, p, part);
+  if (bracketed) return { part, whole: bracketed };
   const m = TOTAL_AFTER.exec(block.text.slice(p.span.end - block.span.start, p.span.end - block.span.start + AFTER_WINDOW));
   const noun = m ? canonicalLabel(m[1]) : null;
   if (noun === null || part.unit === null || canonicalLabel(part.unit) !== noun) return undefined;
@@ -168,6 +170,20 @@ export function namedTotal(context: RuleContext, p: Figure): { part: Figure; who
     whole = g;
   }
   return found.size === 1 && whole ? { part, whole } : undefined;
+}
+
+// "chiếm 4,35% tổng số hộ toàn xã (2.230 hộ)": the whole the share names, restated in brackets right after its words.
+const TOTAL_BRACKET = new RegExp(String.raw`^\s*(?:${alt(TOTAL_OF_WORDS)})\s+(\p{L}+(?:\s\p{L}+){0,3})\s*\(\s*$`, 'iu');
+
+/** The count in brackets after "tổng số <noun> …" that follows a share, counting the part's noun and closing its bracket. */
+function bracketedTotal(context: RuleContext, p: Figure, part: Figure): Figure | undefined {
+  const whole = context.figures[p.index + 1];
+  if (!whole || whole.block !== p.block || whole.kind !== 'count' || whole.unit === null || part.unit === null || whole.value <= part.value) return undefined;
+  const m = TOTAL_BRACKET.exec(textOf(context, p, p.span.end, whole.span.start));
+  const noun = canonicalLabel(part.unit);
+  if (!m || !canonicalLabel(m[1]).startsWith(noun) || canonicalLabel(whole.unit) !== noun) return undefined;
+  const block = context.source.blocks[p.block];
+  return /^\s*(?:\p{L}+(?:\s\p{L}+){0,2})?\s*\)/u.test(block.text.slice(whole.span.end - block.span.start)) ? whole : undefined;
 }
 
 // "5.184 tỷ đồng, đạt 65,0% tổng vốn đăng ký" after "… tổng vốn đăng ký 8.640 tỷ đồng": a whole named by a "tổng …" phrase

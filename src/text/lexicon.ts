@@ -83,6 +83,8 @@ export const TOTAL_WORDS = ['tổng', 'tổng số', 'tổng cộng'] as const;
 export const RATE_WORDS = ['tỷ lệ', 'tỉ lệ'] as const;
 /** What a plan or a target is called. */
 export const TARGET_WORDS = ['mục tiêu', 'chỉ tiêu', 'kế hoạch'] as const;
+/** What "vượt X …" can be measured against: a target or the budget estimate ("vượt 12% dự toán (7,5 tỷ đồng)"). */
+export const EXCEEDED_BASES = [...TARGET_WORDS, 'dự toán'] as const;
 /** Words marking a planned or targeted value rather than a result. */
 export const PLAN_WORDS = [...TARGET_WORDS, 'phấn đấu', 'dự kiến', 'được giao', 'đề ra'] as const;
 /** Verbs of completion against a target ("đạt kế hoạch", "vượt chỉ tiêu"). */

@@ -39,6 +39,15 @@ describe('claim-mismatch over topics and phrasings', () => {
     ['social insurance, a count', 'Số người tham gia bảo hiểm xã hội tự nguyện là 1.260 người, tăng 260 người so với năm 2024 (1.100 người).', 'changeMismatch'],
     // 100% claimed, 14/16 written.
     ['education, "100% … (a/b)"', 'Đã có 100% trường học triển khai sổ điểm điện tử (14/16 trường).', 'fullMismatch'],
+    // 8,4 / 7,5 = 1,12: 12% over the estimate, not 20%.
+    ['budget, "vượt X% dự toán (Z)"', 'Tổng thu ngân sách xã đạt 8,4 tỷ đồng, vượt 20% dự toán (7,5 tỷ đồng).', 'changeMismatch'],
+    // 320 − 280 = 40 hộ, not 20.
+    ['credit, "so với cùng kỳ năm 2024 là B"', 'Số hộ được vay vốn là 320 hộ, tăng 20 hộ so với cùng kỳ năm 2024 là 280 hộ.', 'changeMismatch'],
+    ['communication, "hoàn thành vượt mức kế hoạch (Z)"', 'Số tin bài tuyên truyền là 240 tin, hoàn thành vượt mức kế hoạch (300 tin).', 'targetMismatch'],
+    // (1.520 − 1.480) / 1.520 = 2,6%, not 6%.
+    ['population, "giảm X% so với năm …"', 'Năm 2025, toàn huyện có 1.480 ca sinh, giảm 6% so với năm 2024 (1.520 ca).', 'changeMismatch'],
+    // 96 / 80 = +20%, not 30%; the plan after it (96 of 100) is another claim.
+    ['labour, a change before a plan rate', 'Số lao động đi làm việc ở nước ngoài là 96 người, tăng 30% so với cùng kỳ (80 người), đạt 96% kế hoạch (100 người).', 'changeMismatch'],
   ])('flags %s', async (_topic, text, id) => {
     expect(await ids(text)).toEqual([id]);
   });
@@ -70,6 +79,13 @@ describe('claim-mismatch over topics and phrasings', () => {
     // 50 ha is the cause, not last year's area; 1.150 / 1.200 = −4,2%.
     ['a figure of the cause after "do"', 'Diện tích lúa đạt 1.150 ha, giảm 4,2% so với cùng kỳ do chuyển đổi 50 ha sang trồng cây ăn quả (1.200 ha năm 2024).'],
     ['a figure of the cause after "nhờ"', 'Thu nhập bình quân đạt 58 triệu đồng/người, tăng 7,4% so với năm 2024 nhờ phát triển 12 mô hình kinh tế (54 triệu đồng).'],
+    ['a right "vượt X% dự toán"', 'Tổng thu ngân sách xã đạt 8,4 tỷ đồng, vượt 12% dự toán (7,5 tỷ đồng).'],
+    ['a right change to a base stated with "là"', 'Số hộ được vay vốn là 320 hộ, tăng 40 hộ so với cùng kỳ năm 2024 là 280 hộ.'],
+    ['a plan passed, said so', 'Số tin bài tuyên truyền là 340 tin, hoàn thành vượt mức kế hoạch (300 tin).'],
+    ['a right change before a plan rate', 'Số lao động đi làm việc ở nước ngoài là 96 người, tăng 20% so với cùng kỳ (80 người), đạt 96% kế hoạch (100 người).'],
+    // 185 / 171 = 1,0819: +8,2%.
+    ['a right change at one decimal', 'Sản lượng điện thương phẩm đạt 185 triệu kWh, tăng 8,2% so với cùng kỳ (171 triệu kWh).'],
+    ['"bằng X% so với cùng kỳ", right', 'Số vụ vi phạm môi trường bị xử lý là 24 vụ, bằng 80% so với cùng kỳ (30 vụ).'],
     ['a part\'s plan after a change', 'Tổng vốn đầu tư đạt 320 tỷ đồng, tăng 28% so với cùng kỳ; trong đó vốn ngân sách 120 tỷ đồng (kế hoạch 150 tỷ đồng).'],
   ])('leaves %s alone', async (_what, text) => {
     expect(await ids(text)).toEqual([]);

@@ -23,6 +23,11 @@ describe('percent-mismatch over topics and phrasings', () => {
     ['nutrition, "A trẻ/B trẻ"', 'Số trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi là 84 trẻ/1.200 trẻ, chiếm 8,5%.', 8.5, 84, 1200], // 7%
     ['health insurance, "Tỷ lệ …: X% (A/B người)"', '- Tỷ lệ dân số tham gia bảo hiểm y tế: 93,5% (17.200/18.600 người).', 93.5, 17200, 18600], // 92,5%
     ['complaints, "A/B …, đạt tỷ lệ X%"', 'Đã giải quyết 450/520 đơn thư khiếu nại, tố cáo, đạt tỷ lệ 90,5%.', 90.5, 450, 520], // 86,5%
+    ['poverty, "chiếm X% tổng số hộ … (B hộ)"', 'Số hộ nghèo là 97 hộ, chiếm 5,35% tổng số hộ toàn xã (2.230 hộ).', 5.35, 97, 2230], // 4,35%
+    ['water, "A/B …, chiếm X%"', 'Đến nay có 1.845/2.050 hộ dùng nước hợp vệ sinh, chiếm 92%.', 92, 1845, 2050], // 90%
+    ['budget, "đạt X% dự toán năm (Z)"', 'Thu ngân sách 6 tháng được 28,5 tỷ đồng, đạt 75% dự toán năm (50 tỷ đồng).', 75, 28.5e9, 50e9], // 57%
+    ['social protection, "A người/B người …, đạt X%"', 'Số người khuyết tật được hưởng trợ cấp là 312 người/340 người khuyết tật, đạt 93,8%.', 93.8, 312, 340], // 91,8%
+    ['education, "; trong đó … A, tỷ lệ X%"', 'Tổng số giáo viên 212 người; trong đó đạt chuẩn trở lên 205 người, tỷ lệ 98,7%.', 98.7, 205, 212], // 96,7%
   ])('flags %s', async (_topic, text, stated, num, den) => {
     const f = await run(text);
     expect(f.map((x) => x.messageId)).toEqual(['percentMismatch']);
@@ -54,6 +59,12 @@ describe('percent-mismatch over topics and phrasings', () => {
     // 36 / 30 = 120% of plan; the part in another noun has no share stated.
     ['a plan rate over 100% with a part after it', 'Kết nạp mới 36 đảng viên, đạt 120% kế hoạch (30 đảng viên), trong đó nữ 15 đồng chí.'],
     ['a percent of a plan and a change, no whole', 'Thu ngân sách đạt 45 tỷ đồng, bằng 90% dự toán huyện giao và tăng 12% so với cùng kỳ.'],
+    // 97 / 2.230 = 4,3498 → 4,35; 1.845 / 2.050 = 90%; 28,5 / 50 = 57%; 312 / 340 = 91,76 → 91,8; 205 / 212 = 96,70 → 96,7.
+    ['a right share of a total restated in brackets', 'Số hộ nghèo là 97 hộ, chiếm 4,35% tổng số hộ toàn xã (2.230 hộ).'],
+    ['a right "A/B, chiếm X%"', 'Đến nay có 1.845/2.050 hộ dùng nước hợp vệ sinh, chiếm 90%.'],
+    ['a right share of the year\'s estimate', 'Thu ngân sách 6 tháng được 28,5 tỷ đồng, đạt 57% dự toán năm (50 tỷ đồng).'],
+    ['a right "A người/B người"', 'Số người khuyết tật được hưởng trợ cấp là 312 người/340 người khuyết tật, đạt 91,8%.'],
+    ['a right "tỷ lệ X%" of a "trong đó" part', 'Tổng số giáo viên 212 người; trong đó đạt chuẩn trở lên 205 người, tỷ lệ 96,7%.'],
   ])('leaves %s alone', async (_what, text) => {
     expect(await run(text)).toEqual([]);
   });
