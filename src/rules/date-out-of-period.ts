@@ -52,6 +52,12 @@ function daysIn(context: RuleContext, block: number): Dated[] {
   return (context.dates[block] ?? []).flatMap((d, k) => (d.granularity === 'day' ? [{ from: d.from, to: d.to, iso: d.start, raw: d.raw, statement: statements[k] }] : []));
 }
 
+/** The full days and the whole months ("tháng 10/2025") a block states: a month after signing is after it from its first day. */
+function daysAndMonthsIn(context: RuleContext, block: number): Dated[] {
+  const statements = context.textReadings.dateStatements[block] ?? [];
+  return (context.dates[block] ?? []).flatMap((d, k) => (d.granularity === 'day' || d.granularity === 'month' ? [{ from: d.from, to: d.to, iso: d.start, raw: d.raw, statement: statements[k] }] : []));
+}
+
 type Side = 'before' | 'after' | 'in';
 
 /** What the rule knows of the report: its period, the latest date it may speak of, its signing date. */
@@ -110,13 +116,14 @@ function checkClash(context: RuleContext, block: number, d: Dated, f: Frame): Da
 
 /**
  * A finished action dated after the report was signed, inside the period or not: the block's only
- * such date, followed in its sentence by "đã" / "hoàn thành", with no plan, estimate or cut-off words.
+ * such day or month ("Trong tháng 10/2025, đã hoàn thành …" signed in September), followed in its
+ * sentence by "đã" / "hoàn thành", with no plan, estimate or cut-off words.
  */
 function checkAfterSigning(context: RuleContext, block: number, f: Frame, flagged: Dated | null): void {
   const signed = f.signed;
   if (signed === null || inPlanSection(context, block)) return;
   const text = context.source.blocks[block].text;
-  const days = daysIn(context, block);
+  const days = daysAndMonthsIn(context, block);
   // A span both ends of which come after signing ("từ ngày 05/10 đến ngày 12/10/2025, … đã tổ chức") is one date: its start.
   const spanEnd = (d: Dated) => days.find((e) => e.from > d.to && e.iso > signed && spanBetween(text.slice(d.to, e.from)));
   const late = days.filter((d) => d.iso > signed && !days.some((s) => s.iso > signed && spanEnd(s) === d));

@@ -36,6 +36,8 @@ describe('date-out-of-period over topics, periods and phrasings', () => {
     // Signed 25/9: a handover finished on 28/9 is told before it happened, though inside nine months' calendar.
     ['social welfare, three days after signing', NINE_MONTHS, '- Ngày 28/9/2025, Hội Liên hiệp Phụ nữ xã đã hoàn thành trao 5 mái ấm tình thương.', 'dateAfterReport', '28/9/2025'],
     ['blood donation, year, a list after a colon', YEAR, '- Trong năm, đã tổ chức 4 đợt hiến máu: ngày 12/02/2025, ngày 14/6/2025, ngày 20/9/2025 và ngày 08/11/2024.', 'dateBeforePeriod', '08/11/2024'],
+    // Signed 25/9/2025: October had not begun.
+    ['housing, a whole month after signing', NINE_MONTHS, '- Trong tháng 10/2025, đã hoàn thành bàn giao 15 nhà tình nghĩa cho các hộ gia đình.', 'dateAfterReport', 'tháng 10/2025'],
   ])('flags %s', (_what, frame, line, id, found) => {
     expect(ids(frame, line)).toEqual([[id, found]]);
   });
@@ -59,6 +61,10 @@ describe('date-out-of-period over topics, periods and phrasings', () => {
     ['a span that starts in the period and ends after signing, as a deadline', NINE_MONTHS, '- Từ ngày 15/9/2025 đến ngày 15/10/2025, tổ chức tháng cao điểm tuyên truyền.'],
     ['a count "up to" the period end', NINE_MONTHS, '- Đến ngày 30/9/2025, toàn xã đã có 1.250 hộ được cấp giấy chứng nhận.'],
     ['an estimate "tính đến" the year end', YEAR, '- Tính đến ngày 31/12/2025, dự kiến giải ngân đạt 95%.'],
+    ['the signing month itself', NINE_MONTHS, '- Trong tháng 9/2025, đã hoàn thành bàn giao 15 nhà tình nghĩa cho các hộ gia đình.'],
+    ['a month planned after signing', NINE_MONTHS, '- Trong tháng 10/2025, dự kiến hoàn thành bàn giao 15 nhà tình nghĩa.'],
+    ['months of the quarter', QUARTER, '- Trong tháng 7/2025, tháng 8/2025 và tháng 9/2025, đã tổ chức 3 đợt tiêm chủng.'],
+    ['a plan of a month after signing under a decision', NINE_MONTHS, '- Thực hiện Kế hoạch số 90/KH-UBND tháng 10/2025, đã triển khai tuyên truyền.'],
   ])('leaves %s alone', (_what, frame, line) => {
     expect(ids(frame, line)).toEqual([]);
   });
