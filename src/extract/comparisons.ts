@@ -16,7 +16,7 @@ import { isReference } from './claims-parts.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import {
   alt, APPROXIMATE_WORDS, BREAKDOWN_WORDS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
-  MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, TARGET_WORDS, wordsRe,
+  CAUSE_WORDS, EXCEEDED_BASES, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, TARGET_WORDS, wordsRe,
 } from '../text/lexicon.js';
 
 /** What comparison claims are read from. */
@@ -107,12 +107,13 @@ interface Reading { input: ComparisonInput; text: string; block: number; s: Sent
 const NUM = String.raw`(\d+(?:[.,]\d+)*)`;
 const HEDGE = new RegExp(`(?:${alt(APPROXIMATE_WORDS)})\\s*$`, 'iu');
 const RATIO = new RegExp(String.raw`(?<![\p{L}])gấp\s+(?:(${alt(HEDGES)})\s+)?${NUM}\s+lần`, 'giu');
-const CHANGE = new RegExp(String.raw`(?<![\p{L}])(${alt(CHANGE_VERBS, ['vượt'])})\s+(?:thêm\s+)?(?:(${alt(HEDGES)})\s+)?${NUM}\s?(%|‰|\p{L}[\p{L} ]{0,20}?)\s*(?=\(?\s*(?:so|${alt(TARGET_WORDS)}))`, 'giu');
+const CHANGE = new RegExp(String.raw`(?<![\p{L}])(${alt(CHANGE_VERBS, ['vượt'])})\s+(?:thêm\s+)?(?:(${alt(HEDGES)})\s+)?${NUM}\s?(%|‰|\p{L}[\p{L} ]{0,20}?)\s*(?=\(?\s*(?:so|${alt(EXCEEDED_BASES)}))`, 'giu');
 const TARGET = new RegExp(String.raw`(?<![\p{L}])(${alt(COMPLETION_VERBS)})\s+(?:\p{L}+\s+)?(${alt(PLAN_BASES)})(?![\p{L}])`, 'giu');
 const NEGATIVE = new RegExp(`^(?:${alt(NEGATION_WORDS)})`, 'iu');
 const DOWN = new RegExp(`^(?:${alt(['giảm'])})$`, 'iu');
 const INCREASE_BEFORE = new RegExp(`(?:${alt(['tăng'])})\\s*$`, 'iu');
 
+const POINTS = new RegExp(String.raw`^(?:${alt(PERCENT_POINT_UNITS)})$`, 'iu');
 const countable = (f: Figure) => f.kind === 'count' || f.kind === 'decimal' || f.kind === 'money';
 /** A number as a claim writes it ("1.021", "18,5"): Vietnamese grouping and decimal comma. */
 const numberOf = (written: string, grouped: boolean) => Number((grouped ? written.replace(/\./g, '') : written).replace(',', '.'));
@@ -121,6 +122,9 @@ const decimalsOf = (written: string) => written.split(',')[1]?.length ?? 0;
 // "từ 2.140 lên 4.815 tài khoản", "từ 12 (tài khoản) xuống 8": the base and the current value the claim spells out.
 const FROM_WORD = /(?<![\p{L}])từ\s*$/iu;
 const BREAKDOWN = wordsRe(BREAKDOWN_WORDS);
+// A new clause between a claim and a later figure: its cause ("… so với cùng kỳ do chuyển đổi 50 ha"), or another
+// claim after a comma ("tăng 10% so với cùng kỳ, đạt 104% dự toán (50 tỷ đồng)": the bracket is the plan's).
+const NEW_CLAUSE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CAUSE_WORDS)})(?![\p{L}])|,\s*(?:${alt(COMPLETION_VERBS)})(?![\p{L}])`, 'iu');
 const TO_WORDS = new RegExp(String.raw`^\s*(?:\p{L}+\s+){0,3}(?:${alt(NEW_LEVEL_VERBS)})(?:\s+(?:${alt(NEW_LEVEL_TAILS)}))?\s*$`, 'iu');
 
 /**
@@ -163,7 +167,7 @@ function ownClause(between: string): boolean {
     if (c === '(') depth++;
     else if (c === ')' && --depth < 0) return false;
   }
-  return !/[:;]/u.test(between) && !BREAKDOWN.test(between);
+  return !/[:;]/u.test(between) && !BREAKDOWN.test(between) && !NEW_CLAUSE.test(between);
 }
 
 function readRatios({ input, text, block, s, figs, at, out }: Reading): void {
@@ -186,7 +190,9 @@ function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier:
     if (!change) continue;
     // "có 53/62 trường đạt chuẩn, …, tăng 05 trường so với … (49 trường)": a count's fraction states the count as its numerator.
     const counted = (f: Figure) => !percent && f.kind === 'fraction' && f.unit !== null && f.numerator !== null;
-    const keep = (f: Figure) => (countable(f) || counted(f)) && f !== change && (percent || sameUnit(f, change));
+    // "tăng 3 điểm phần trăm so với năm 2024 (89%)": a change in points compares two percents.
+    const points = !percent && POINTS.test(m[4].trim());
+    const keep = (f: Figure) => (points ? f.kind === 'percent' : (countable(f) || counted(f)) && (percent || sameUnit(f, change))) && f !== change;
     const pair = fromToPair(text, figs, at, end, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, end, keep) ?? subjectPair(text, s, figs, at, m.index, end, keep, earlier);
     if (!pair || at(pair[1]) < end || counted(pair[1])) continue;
     const stated = numberOf(m[3], true);

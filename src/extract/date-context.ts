@@ -42,6 +42,10 @@ export const citesBasis = (words: string): boolean => EXEMPT.test(words);
 export const basisBefore = (text: string, at: number): boolean => EXEMPT.test(clauseBefore(text, at));
 /** A cut-off word stands right before the date at `at` ("đến 31/12/2023"): the date counts up to it. */
 export const cutOffBefore = (text: string, at: number): boolean => CUT_OFF.test(text.slice(0, at));
+// "từ ngày 05/10/2025 đến ngày 12/10/2025": only a cut-off word between two dates makes them one span.
+const SPAN_BETWEEN = new RegExp(String.raw`^\s*(?:${alt(CUT_OFF_WORDS)})\s+(?:ngày\s+)?$`, 'iu');
+/** The words between two dates join them into one span ("… 05/10/2025 đến ngày 12/10/2025"): the second ends the first's span, no deadline. */
+export const spanBetween = (between: string): boolean => SPAN_BETWEEN.test(between);
 /** The words speak of plans, forecasts, estimates or deadlines. */
 export const futureWords = (words: string): boolean => FUTURE.test(words);
 /** The words make an earlier date a starting point or a comparison. */

@@ -96,6 +96,7 @@ const OTHER_RATE = new RegExp(
 const SHARE_TAIL = new RegExp(String.raw`,\s*(?:${SHARE_WORDS})[\s:]*$`, 'iu');
 // What ties a part to the whole stated after it: "38.450 công dân … trên tổng số 52.300 công dân".
 const WHOLE_AFTER = new RegExp(String.raw`(?<![\p{L}])(?:${alt(WHOLE_CONNECTORS)})\s*$`, 'iu');
+const BARE_WHOLE_AFTER = new RegExp(String.raw`^\s*(?:${alt(WHOLE_CONNECTORS)})\s*$`, 'iu');
 
 // The part's counted noun goes straight on with what it did ("214 tiểu thương có mã QR"), not with a narrower noun ("1.200 con lợn").
 const PREDICATE = new RegExp(String.raw`^\s+(?:${alt(COUNT_PREDICATE_VERBS)})(?![\p{L}])`, 'iu');
@@ -127,7 +128,12 @@ export function statedWhole(context: RuleContext, p: Figure): { part: Figure; wh
   const part = context.figures[p.index - 2];
   // The connector names the whole, so one head noun suffices ("96 thẻ trên 120 thẻ đăng ký").
   const sameHead = part && whole && part.kind === 'count' && whole.kind === 'count' && part.block === whole.block && unitHead(part) !== null && unitHead(part) === unitHead(whole);
-  if (!whole || !part || p.value > 100 || !sameHead || whole.block !== p.block || part.value > whole.value || whole.value === 0) return undefined;
+  // Two sums of money ("giải ngân 84 tỷ đồng trên tổng số 120 tỷ đồng"), or a bare number whose connector alone stands
+  // before the whole ("42 trên 56 doanh nghiệp"): the whole's noun is the part's.
+  const money = part && whole && part.kind === 'money' && whole.kind === 'money' && part.block === whole.block;
+  const bare = part && whole && part.kind === 'count' && whole.kind === 'count' && part.block === whole.block && part.unit === null && unitHead(whole) !== null
+    && BARE_WHOLE_AFTER.test(textOf(context, part, part.span.end, whole.span.start));
+  if (!whole || !part || p.value > 100 || !(sameHead || money || bare) || whole.block !== p.block || part.value > whole.value || whole.value === 0) return undefined;
   if (!WHOLE_AFTER.test(textOf(context, part, part.span.end, whole.span.start))) return undefined;
   if (!shareClause(context, p, textOf(context, p, whole.span.end, p.span.start)) || OTHER_RATE.test(textOf(context, p, part.span.end, whole.span.start))) return undefined;
   return { part, whole };
@@ -147,6 +153,8 @@ export function namedTotal(context: RuleContext, p: Figure): { part: Figure; who
   if (!part || part.block !== p.block || part.kind !== 'count' || p.value > 100) return undefined;
   if (!SHARE_HANDED.test(textOf(context, p, part.span.end, p.span.start))) return undefined;
   const block = context.source.blocks[p.block];
+  const bracketed = bracketedTotal(context, p, part);
+  if (bracketed) return { part, whole: bracketed };
   const m = TOTAL_AFTER.exec(block.text.slice(p.span.end - block.span.start, p.span.end - block.span.start + AFTER_WINDOW));
   const noun = m ? canonicalLabel(m[1]) : null;
   if (noun === null || part.unit === null || canonicalLabel(part.unit) !== noun) return undefined;
@@ -162,6 +170,20 @@ export function namedTotal(context: RuleContext, p: Figure): { part: Figure; who
     whole = g;
   }
   return found.size === 1 && whole ? { part, whole } : undefined;
+}
+
+// "chiếm 4,35% tổng số hộ toàn xã (2.230 hộ)": the whole the share names, restated in brackets right after its words.
+const TOTAL_BRACKET = new RegExp(String.raw`^\s*(?:${alt(TOTAL_OF_WORDS)})\s+(\p{L}+(?:\s\p{L}+){0,3})\s*\(\s*$`, 'iu');
+
+/** The count in brackets after "tổng số <noun> …" that follows a share, counting the part's noun and closing its bracket. */
+function bracketedTotal(context: RuleContext, p: Figure, part: Figure): Figure | undefined {
+  const whole = context.figures[p.index + 1];
+  if (!whole || whole.block !== p.block || whole.kind !== 'count' || whole.unit === null || part.unit === null || whole.value <= part.value) return undefined;
+  const m = TOTAL_BRACKET.exec(textOf(context, p, p.span.end, whole.span.start));
+  const noun = canonicalLabel(part.unit);
+  if (!m || !canonicalLabel(m[1]).startsWith(noun) || canonicalLabel(whole.unit) !== noun) return undefined;
+  const block = context.source.blocks[p.block];
+  return /^\s*(?:\p{L}+(?:\s\p{L}+){0,2})?\s*\)/u.test(block.text.slice(whole.span.end - block.span.start)) ? whole : undefined;
 }
 
 // "5.184 tỷ đồng, đạt 65,0% tổng vốn đăng ký" after "… tổng vốn đăng ký 8.640 tỷ đồng": a whole named by a "tổng …" phrase
@@ -233,8 +255,8 @@ export function percentText(text: string): string {
 
 // "1.850 người, đạt 92,5% kế hoạch (2.100 người)", "158.600 triệu đồng, đạt 62,5% dự toán (dự toán 235.000 triệu đồng)": the
 // amount just before, handed over by ", đạt", measured against the plan restated in brackets right after its word, in the
-// same unit. A rate of 100% is left alone (plans are often called fulfilled when nearly so).
-const HANDED = new RegExp(String.raw`^\s*(?:\p{L}+(?:\s\p{L}+)?)?\s*,\s*(?:${alt(PLAN_RATE_VERBS)})\s*$`, 'iu');
+// same unit (the amount's noun up to four words: "380 ha rừng tập trung, đạt …"). A rate of 100% is left alone (plans are often called fulfilled when nearly so).
+const HANDED = new RegExp(String.raw`^\s*(?:\p{L}+(?:\s\p{L}+){0,3})?\s*,\s*(?:${alt(PLAN_RATE_VERBS)})\s*$`, 'iu');
 const PLAN_BRACKET = new RegExp(String.raw`^\s*(?:so với\s+)?(?:${alt(PLAN_BASES)})(?:\s+(?:năm(?:\s+\d{4})?|${alt(ASSIGNED_WORDS)}))?\s*\(\s*(?:(?:${alt(PLAN_BASES)})(?:\s+năm)?\s*:?\s*)?$`, 'iu');
 
 // Whether the text before `end` ends in a digit and then only spaces, points or commas (/\d[\s.,]*$/ without slicing

@@ -40,7 +40,7 @@ import { markerOf } from '../extract/claims-bullets.js';
 import { defineRule, type RuleContext } from './define.js';
 import {
   backgroundWords, basisBefore, citesBasis, cutOffBefore, doneBefore, finishedWords, futureWords, multiYearWords, namesYear, opensWithDate, planSectionTitle,
-  sinceWords, yearsIn,
+  sinceWords, spanBetween, yearsIn,
 } from '../extract/date-context.js';
 
 /** A full date in a passage: characters [from, to) and its ISO form. */
@@ -52,7 +52,11 @@ function daysIn(context: RuleContext, block: number): Dated[] {
   return (context.dates[block] ?? []).flatMap((d, k) => (d.granularity === 'day' ? [{ from: d.from, to: d.to, iso: d.start, raw: d.raw, statement: statements[k] }] : []));
 }
 
-const sentenceAround = (context: RuleContext, block: number, d: Dated): string => context.source.blocks[block].text.slice(d.statement.from, d.statement.to);
+/** The full days and the whole months ("tháng 10/2025") a block states: a month after signing is after it from its first day. */
+function daysAndMonthsIn(context: RuleContext, block: number): Dated[] {
+  const statements = context.textReadings.dateStatements[block] ?? [];
+  return (context.dates[block] ?? []).flatMap((d, k) => (d.granularity === 'day' || d.granularity === 'month' ? [{ from: d.from, to: d.to, iso: d.start, raw: d.raw, statement: statements[k] }] : []));
+}
 
 type Side = 'before' | 'after' | 'in';
 
@@ -112,18 +116,24 @@ function checkClash(context: RuleContext, block: number, d: Dated, f: Frame): Da
 
 /**
  * A finished action dated after the report was signed, inside the period or not: the block's only
- * such date, followed in its sentence by "đã" / "hoàn thành", with no plan, estimate or cut-off words.
+ * such day or month ("Trong tháng 10/2025, đã hoàn thành …" signed in September), followed in its
+ * sentence by "đã" / "hoàn thành", with no plan, estimate or cut-off words.
  */
 function checkAfterSigning(context: RuleContext, block: number, f: Frame, flagged: Dated | null): void {
   const signed = f.signed;
   if (signed === null || inPlanSection(context, block)) return;
   const text = context.source.blocks[block].text;
-  const late = daysIn(context, block).filter((d) => d.iso > signed);
+  const days = daysAndMonthsIn(context, block);
+  // A span both ends of which come after signing ("từ ngày 05/10 đến ngày 12/10/2025, … đã tổ chức") is one date: its start.
+  const spanEnd = (d: Dated) => days.find((e) => e.from > d.to && e.iso > signed && spanBetween(text.slice(d.to, e.from)));
+  const late = days.filter((d) => d.iso > signed && !days.some((s) => s.iso > signed && spanEnd(s) === d));
   if (late.length !== 1 || flagged?.from === late[0].from) return;
   const [d] = late;
-  const after = text.slice(d.to, Math.max(d.to, d.statement.to));
+  const end = spanEnd(d);
+  const after = text.slice(end?.to ?? d.to, Math.max(d.to, d.statement.to));
   const done = finishedWords(after) || doneBefore(text.slice(d.statement.from, d.from));
-  if (basisBefore(text, d.from) || cutOffBefore(text, d.from) || futureWords(sentenceAround(context, block, d)) || !done) return;
+  const sentence = text.slice(d.statement.from, d.from) + text.slice(end?.to ?? d.from, d.statement.to);
+  if (basisBefore(text, d.from) || cutOffBefore(text, d.from) || futureWords(sentence) || !done) return;
   context.report({ messageId: 'dateAfterReport', data: { found: d.raw, expected: expectedOf(f.period), reported: signed }, places: [{ block, from: d.from, to: d.to }] });
 }
 

@@ -83,10 +83,16 @@ export const TOTAL_WORDS = ['tổng', 'tổng số', 'tổng cộng'] as const;
 export const RATE_WORDS = ['tỷ lệ', 'tỉ lệ'] as const;
 /** What a plan or a target is called. */
 export const TARGET_WORDS = ['mục tiêu', 'chỉ tiêu', 'kế hoạch'] as const;
+/** What "vượt X …" can be measured against: a target or the budget estimate ("vượt 12% dự toán (7,5 tỷ đồng)"). */
+export const EXCEEDED_BASES = [...TARGET_WORDS, 'dự toán'] as const;
 /** Words marking a planned or targeted value rather than a result. */
 export const PLAN_WORDS = [...TARGET_WORDS, 'phấn đấu', 'dự kiến', 'được giao', 'đề ra'] as const;
 /** Verbs of completion against a target ("đạt kế hoạch", "vượt chỉ tiêu"). */
 export const COMPLETION_VERBS = ['vượt', 'đạt', 'hoàn thành', 'chưa đạt', 'không đạt', 'chưa hoàn thành'] as const;
+/** Words opening the cause of a change ("giảm 4,2% so với cùng kỳ do chuyển đổi 50 ha …"): a figure after them is the cause's, not the base. */
+/** Units of a change between two percents ("tăng 3 điểm phần trăm so với năm 2024 (89%)"): the difference of the percents. */
+export const PERCENT_POINT_UNITS = ['điểm phần trăm', 'điểm %'] as const;
+export const CAUSE_WORDS = ['do', 'vì', 'nhờ', 'bởi'] as const;
 /** Verbs of change ("tăng 5%"). */
 export const CHANGE_VERBS = ['tăng', 'giảm'] as const;
 /** Words comparing a value with another (a change, not a part). */

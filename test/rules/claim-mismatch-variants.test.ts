@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf } from './audit-helper.js';
+
+// A wording-robustness study: short passages of many topics and phrasings, each checked by hand.
+const ids = async (text: string) => (await findingsOf('claim-mismatch', text + '\n')).filter((f) => f.severity !== 'info').map((f) => f.messageId);
+
+describe('claim-mismatch over topics and phrasings', () => {
+  // Each error is plain: the stated change, multiple or target claim is not what the two values say.
+  it.each([
+    // 12.600 / 10.000 = +26%, not 20%.
+    ['agriculture, "tăng X% so với cùng kỳ (Y)"', 'Sản lượng lương thực đạt 12.600 tấn, tăng 20% so với cùng kỳ (10.000 tấn).', 'changeMismatch'],
+    // 51,6 − 45,6 = 6 tỷ, not 8.
+    ['budget, "giảm X tỷ đồng so với năm trước"', 'Tổng thu ngân sách trên địa bàn đạt 45,6 tỷ đồng, giảm 8 tỷ đồng so với năm trước (51,6 tỷ đồng).', 'changeMismatch'],
+    // 36 / 12 = 3, not 4.
+    ['health, "gấp N lần"', 'Số ca sốt xuất huyết là 36 ca, gấp 4 lần cùng kỳ năm trước (12 ca).', 'ratioMismatch'],
+    // 42 < 50: no "vượt".
+    ['education, "vượt chỉ tiêu (Z)"', 'Số học sinh đạt giải cấp tỉnh là 42 em, vượt chỉ tiêu (50 em).', 'targetMismatch'],
+    // 15 − 14 = 1 vụ, not 3.
+    ['security, "giảm X vụ"', 'Đã xảy ra 14 vụ trộm cắp tài sản, giảm 3 vụ so với cùng kỳ (15 vụ).', 'changeMismatch'],
+    // 88% < 90%: the target is not met.
+    ['culture, "hoàn thành chỉ tiêu (Z%)"', 'Tỷ lệ hộ gia đình văn hóa đạt 88%, hoàn thành chỉ tiêu đề ra (90%).', 'targetMismatch'],
+    // 92 − 89 = 3 points, not 5.
+    ['environment, "tăng X điểm phần trăm"', 'Tỷ lệ thu gom rác thải sinh hoạt đạt 92%, tăng 5 điểm phần trăm so với năm 2024 (89%).', 'changeMismatch'],
+    // 3,2 − 2,1 = 1,1 points, not 1,5.
+    ['labour, "giảm X điểm phần trăm"', 'Tỷ lệ hộ nghèo còn 2,1%, giảm 1,5 điểm phần trăm so với đầu năm (3,2%).', 'changeMismatch'],
+    // 1.350 > 1.200: the plan is met, "chưa đạt" is wrong.
+    ['labour, "chưa đạt kế hoạch (Z)"', 'Giải quyết việc làm cho 1.350 lao động, chưa đạt kế hoạch (1.200 lao động).', 'targetMismatch'],
+    // 2.450 / 2.100 = +16,7%, not 12,5%.
+    ['industry, decimals', 'Giá trị sản xuất công nghiệp đạt 2.450 tỷ đồng, tăng 12,5% so với cùng kỳ năm 2024 (2.100 tỷ đồng).', 'changeMismatch'],
+    // 1.020 / 850 = +20%, not 15%.
+    ['health, "so với năm trước"', 'Số trẻ được tiêm chủng đầy đủ là 1.020 trẻ, tăng 15% so với năm trước (850 trẻ).', 'changeMismatch'],
+    // (20.000 − 18.500) / 20.000 = 7,5%, not 5%.
+    ['agriculture, "giảm X%"', 'Tổng đàn lợn đạt 18.500 con, giảm 5% so với cùng kỳ (20.000 con).', 'changeMismatch'],
+    // 36.000 / 24.000 = 1,5, not 3.
+    ['culture, "gấp N lần năm …"', 'Số lượt khách du lịch đạt 36.000 lượt, gấp 3 lần năm 2024 (24.000 lượt).', 'ratioMismatch'],
+    // 58 − 54 = 4 triệu, not 6.
+    ['labour, an amount of money', 'Thu nhập bình quân đầu người đạt 58 triệu đồng, tăng 6 triệu đồng so với năm 2024 (54 triệu đồng).', 'changeMismatch'],
+    // 1.260 − 1.100 = 160 người, not 260.
+    ['social insurance, a count', 'Số người tham gia bảo hiểm xã hội tự nguyện là 1.260 người, tăng 260 người so với năm 2024 (1.100 người).', 'changeMismatch'],
+    // 100% claimed, 14/16 written.
+    ['education, "100% … (a/b)"', 'Đã có 100% trường học triển khai sổ điểm điện tử (14/16 trường).', 'fullMismatch'],
+    // 8,4 / 7,5 = 1,12: 12% over the estimate, not 20%.
+    ['budget, "vượt X% dự toán (Z)"', 'Tổng thu ngân sách xã đạt 8,4 tỷ đồng, vượt 20% dự toán (7,5 tỷ đồng).', 'changeMismatch'],
+    // 320 − 280 = 40 hộ, not 20.
+    ['credit, "so với cùng kỳ năm 2024 là B"', 'Số hộ được vay vốn là 320 hộ, tăng 20 hộ so với cùng kỳ năm 2024 là 280 hộ.', 'changeMismatch'],
+    ['communication, "hoàn thành vượt mức kế hoạch (Z)"', 'Số tin bài tuyên truyền là 240 tin, hoàn thành vượt mức kế hoạch (300 tin).', 'targetMismatch'],
+    // (1.520 − 1.480) / 1.520 = 2,6%, not 6%.
+    ['population, "giảm X% so với năm …"', 'Năm 2025, toàn huyện có 1.480 ca sinh, giảm 6% so với năm 2024 (1.520 ca).', 'changeMismatch'],
+    // 96 / 80 = +20%, not 30%; the plan after it (96 of 100) is another claim.
+    ['labour, a change before a plan rate', 'Số lao động đi làm việc ở nước ngoài là 96 người, tăng 30% so với cùng kỳ (80 người), đạt 96% kế hoạch (100 người).', 'changeMismatch'],
+  ])('flags %s', async (_topic, text, id) => {
+    expect(await ids(text)).toEqual([id]);
+  });
+
+  it.each([
+    // 12.600 / 10.000 = +26%.
+    ['a right change', 'Sản lượng lương thực đạt 12.600 tấn, tăng 26% so với cùng kỳ (10.000 tấn).'],
+    // 38,4 / 33,6 = 1,142857: +14,3% at one decimal.
+    ['a change rounded at its stated decimal', 'Doanh thu du lịch đạt 38,4 tỷ đồng, tăng 14,3% so với cùng kỳ (33,6 tỷ đồng).'],
+    // 2.760 / 1.200 = 2,3: +130%.
+    ['a growth over 100%', 'Số hồ sơ trực tuyến đạt 2.760 hồ sơ, tăng 130% so với năm 2024 (1.200 hồ sơ).'],
+    // 1.200 / 480 = 2,5.
+    ['a decimal multiple', 'Tổ chức 1.200 buổi sinh hoạt văn nghệ, gấp 2,5 lần năm trước (480 buổi).'],
+    ['a target passed', 'Số học sinh đạt giải cấp tỉnh là 56 em, vượt chỉ tiêu (50 em).'],
+    ['a target not reached, said so', 'Giải quyết việc làm cho 1.350 lao động, chưa đạt kế hoạch (1.500 lao động).'],
+    ['a target met', 'Tỷ lệ hộ gia đình văn hóa đạt 91%, hoàn thành chỉ tiêu đề ra (90%).'],
+    // 92 − 89 = 3 points; 3,2 − 2,1 = 1,1 points.
+    ['a right change in points', 'Tỷ lệ thu gom rác thải sinh hoạt đạt 92%, tăng 3 điểm phần trăm so với năm 2024 (89%).'],
+    ['a right fall in points', 'Tỷ lệ hộ nghèo còn 2,1%, giảm 1,1 điểm phần trăm so với đầu năm (3,2%).'],
+    ['a right fall in counts', 'Đã xảy ra 14 vụ trộm cắp tài sản, giảm 1 vụ so với cùng kỳ (15 vụ).'],
+    // (20.000 − 18.500) / 20.000 = 7,5%; 3 vụ from 5 = −40%; 125 / 110 = +13,6%.
+    ['a right fall in percent', 'Tổng đàn lợn đạt 18.500 con, giảm 7,5% so với cùng kỳ (20.000 con).'],
+    ['a right fall of a small count', 'Số vụ cháy rừng là 3 vụ, giảm 40% so với cùng kỳ năm 2024 (5 vụ).'],
+    ['a right rise in money', 'Kim ngạch xuất khẩu đạt 125 triệu USD, tăng 13,6% so với cùng kỳ năm trước (110 triệu USD).'],
+    ['a full claim with its full fraction', 'Có 12/12 thôn đã xây dựng quy ước, 100% thôn đã xây dựng quy ước.'],
+    // The bracket is the plan of "đạt 104% dự toán" (52/50), not the base of "tăng 10% so với cùng kỳ".
+    ['a bracket that belongs to the next claim (a plan)', 'Thu ngân sách đạt 52 tỷ đồng, tăng 10% so với cùng kỳ, đạt 104% dự toán (50 tỷ đồng).'],
+    ['a bracket that belongs to the next claim (a plan), in counts', 'Số doanh nghiệp thành lập mới là 45 doanh nghiệp, tăng 15% so với cùng kỳ, đạt 90% kế hoạch (50 doanh nghiệp).'],
+    // 50 ha is the cause, not last year's area; 1.150 / 1.200 = −4,2%.
+    ['a figure of the cause after "do"', 'Diện tích lúa đạt 1.150 ha, giảm 4,2% so với cùng kỳ do chuyển đổi 50 ha sang trồng cây ăn quả (1.200 ha năm 2024).'],
+    ['a figure of the cause after "nhờ"', 'Thu nhập bình quân đạt 58 triệu đồng/người, tăng 7,4% so với năm 2024 nhờ phát triển 12 mô hình kinh tế (54 triệu đồng).'],
+    ['a right "vượt X% dự toán"', 'Tổng thu ngân sách xã đạt 8,4 tỷ đồng, vượt 12% dự toán (7,5 tỷ đồng).'],
+    ['a right change to a base stated with "là"', 'Số hộ được vay vốn là 320 hộ, tăng 40 hộ so với cùng kỳ năm 2024 là 280 hộ.'],
+    ['a plan passed, said so', 'Số tin bài tuyên truyền là 340 tin, hoàn thành vượt mức kế hoạch (300 tin).'],
+    ['a right change before a plan rate', 'Số lao động đi làm việc ở nước ngoài là 96 người, tăng 20% so với cùng kỳ (80 người), đạt 96% kế hoạch (100 người).'],
+    // 185 / 171 = 1,0819: +8,2%.
+    ['a right change at one decimal', 'Sản lượng điện thương phẩm đạt 185 triệu kWh, tăng 8,2% so với cùng kỳ (171 triệu kWh).'],
+    ['"bằng X% so với cùng kỳ", right', 'Số vụ vi phạm môi trường bị xử lý là 24 vụ, bằng 80% so với cùng kỳ (30 vụ).'],
+    ['a part\'s plan after a change', 'Tổng vốn đầu tư đạt 320 tỷ đồng, tăng 28% so với cùng kỳ; trong đó vốn ngân sách 120 tỷ đồng (kế hoạch 150 tỷ đồng).'],
+  ])('leaves %s alone', async (_what, text) => {
+    expect(await ids(text)).toEqual([]);
+  });
+});
