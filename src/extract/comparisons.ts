@@ -258,7 +258,8 @@ function readTargets({ input, text, block, s, figs, at, out }: Reading): void {
   }
 }
 
-const NOT_ACHIEVED = new Set(['change', 'prior']);
+// An aim ("Phấn đấu cấp thêm 164 giấy, hoàn thành kế hoạch năm 300 giấy") is a target itself, not a value reached.
+const NOT_ACHIEVED = new Set(['change', 'prior', 'target']);
 const roleCache = new WeakMap<ComparisonInput['readings'], Map<number, string>>();
 // The role each figure was read in, by figure index.
 function rolesOf(input: ComparisonInput): Map<number, string> {

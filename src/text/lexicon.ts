@@ -379,6 +379,8 @@ export const REST_WORDS = ['còn lại', 'còn', 'tồn'] as const;
 export const ADDED_WORDS = ['thêm', 'bổ sung', 'nâng', ...CHANGE_VERBS, 'vượt'] as const;
 /** Words before a place that scope a figure to it ("tại xã A", "ở thôn 3", "của trường B"). */
 export const AT_WORDS = ['tại', 'ở', 'của'] as const;
+/** Words after a counted noun that send it to one place ("12 000 lượt khách đến tham quan khu di tích A"): scoped to that place. */
+export const DESTINATION_WORDS = ['đến tham quan', 'đến thăm', 'đến với'] as const;
 /** What a rate of fulfilment is read against, after the percent ("% kế hoạch năm", "% dự toán", "% nhiệm vụ"). */
 export const FULFILMENT_BASES = [...PLAN_RATE_BASES, 'mục tiêu', 'nhiệm vụ'] as const;
 /** Words before a figure that state it without narrowing it: "có 12", "toàn bộ 268", "tổng số 40", "đạt 15", "- 12". */
@@ -769,6 +771,8 @@ export const COUNCIL_WORDS = ['ủy ban nhân dân', 'ubnd'] as const;
 export const SOCIETY_WORDS = ['kinh tế', 'văn hóa', 'an sinh', 'chính trị', 'trật tự', 'bảo hiểm', 'chính sách', 'tệ nạn', 'dư luận', 'mạng', 'tổ chức', 'đoàn thể'] as const;
 /** "-hóa" after "xã hội" ("xã hội hóa"): a process, not a place. */
 export const ISATION_WORDS = ['hóa'] as const;
+/** Words before "xã" that make it an organisation ("Hợp tác xã Môi trường A"), not a commune. */
+export const COOPERATIVE_WORDS = ['hợp tác'] as const;
 /** The currency after a scale word in a money unit ("Triệu đồng"); the reader accepts it in lower case or all capitals. */
 export const SCALED_CURRENCY_WORDS = ['đồng'] as const;
 

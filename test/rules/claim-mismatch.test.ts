@@ -75,6 +75,14 @@ describe('claim-mismatch', () => {
     expect(await ids('Thu phí, lệ phí 3.150 triệu đồng, đã vượt dự toán năm (3.000 triệu đồng).')).toEqual([]);
   });
 
+  it('holds no aim against the plan it would complete ("Phấn đấu trồng thêm 40 ha, hoàn thành kế hoạch năm 120 ha")', async () => {
+    // Hand-checked: 40 ha is what is still to be planted, a target itself, not a value reached; the claim is an aim.
+    expect(await ids('Phấn đấu trồng thêm 40 ha rừng tập trung, hoàn thành kế hoạch năm 120 ha.')).toEqual([]);
+    expect(await ids('Dự kiến cấp mới 25 giấy phép xây dựng, hoàn thành kế hoạch năm 60 giấy phép.')).toEqual([]);
+    // The value reached is still held against the plan: 85 < 120 does not complete it.
+    expect(await ids('Trong năm đã trồng 85 ha rừng tập trung, hoàn thành kế hoạch năm 120 ha.')).toEqual(['targetMismatch']);
+  });
+
   it('flags "đạt chỉ tiêu" below the target and "chưa đạt" above it', async () => {
     expect(await ids('Tỷ lệ người dân có tài khoản VNeID đạt 72,5%, đạt chỉ tiêu huyện giao (80%).')).toEqual(['targetMismatch']);
     expect(await ids('Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%, chưa đạt kế hoạch đề ra (95%).')).toEqual(['targetMismatch']);

@@ -31,6 +31,14 @@ describe('locality-mismatch', () => {
     expect(audit(['Tuyến đường liên huyện Tân Lạc được nâng cấp 2,5 km.'])).toEqual([]);
   });
 
+  it('reads no commune in the name of a cooperative ("Hợp tác xã Nông nghiệp Đồng Tâm")', () => {
+    // Hand-checked: "xã" closes "hợp tác xã" (a cooperative); "Nông nghiệp Đồng Tâm" is the cooperative's name, not a commune.
+    expect(audit(['Có 320 hộ ký hợp đồng cung ứng giống với Hợp tác xã Nông nghiệp Đồng Tâm.'])).toEqual([]);
+    expect(audit(['HỢP TÁC XÃ DỊCH VỤ ĐIỆN NĂNG ĐÃ LẮP 45 CÔNG TƠ.'])).toEqual([]);
+    // A commune named right after the cooperative's word is still read.
+    expect(audit(['Hợp tác xã của xã Tân Lập đã tiếp nhận 120 hồ sơ.']).map((x) => x.data?.found)).toEqual(['xã Tân Lập']);
+  });
+
   it('flags another commune named as the place of the report\'s own facts, citing the header too', () => {
     const f = audit(['Bộ phận một cửa UBND xã Tân Lập đã tiếp nhận 120 hồ sơ.']);
     expect(f).toHaveLength(1);
