@@ -208,6 +208,17 @@ function readClaim(block: Block, figures: Figure[], previous: { block: Block; fi
       whole = head;
     }
   }
+  // "Tổ chức 42 giải, trong đó cấp huyện 45 giải, thu hút 6 800 lượt vận động viên": after a "trong đó" part, a count of
+  // another noun is another clause's; the parts end before it (a breakdown "gồm …" is left whole, its sum at stake).
+  const other = parts.figures.findIndex((p) => !compatible(whole!, p));
+  if (!fit(whole, parts.figures) && other > 0 && !EXHAUSTIVE.test(connector)) {
+    const prefix = { figures: parts.figures.slice(0, other), texts: parts.texts.slice(0, other), unread: parts.unread };
+    const head = pickWhole(block, figures, previous, at, prefix.figures);
+    if (head && fit(head, prefix.figures)) {
+      parts = prefix;
+      whole = head;
+    }
+  }
   if (!fit(whole, parts.figures)) {
     // "trong đó 64 nhà bị tốc mái hoàn toàn; 05 hộ có nhà bị sập": without a colon, what follows a ";" is another clause,
     // so when the parts read across it do not fit the whole, those before it are read alone.

@@ -600,12 +600,13 @@ export const COMPOUND_NOUNS = [
   'nhà văn hóa', 'thiết bị', 'máy in', 'máy chủ', 'băng rôn', 'hộ gia đình', 'hộ dân', 'doanh nghiệp', 'hợp tác xã', 'cơ quan', 'đơn vị',
   'chữ ký số', 'chứng thư số', 'tài khoản', 'cuộc họp', 'hội nghị', 'lớp tập huấn', 'cơ sở', 'trường học', 'tổ chức', 'điểm cầu', 'đường truyền',
   'dịch vụ', 'sản phẩm', 'lượt người', 'học sinh', 'giáo viên', 'cụm loa', 'thủ tục hành chính', 'phần mềm', 'camera', 'trẻ em',
+  'giải pháp', 'giải thưởng',
 ] as const;
 /** One-word classifiers and counted nouns that need no second word to be a unit ("người", "trạm", "km"). */
 export const UNIT_CLASSIFIERS = [
   'người', 'hộ', 'trạm', 'điểm', 'xã', 'lượt', 'cái', 'chiếc', 'bài', 'tin', 'lớp', 'thôn', 'ấp', 'bản', 'tổ', 'máy', 'buổi', 'lần', 'loa', 'cụm',
   'con', 'căn', 'phòng', 'ban', 'ngành', 'cấp', 'trang', 'tuyến', 'mắt', 'pano', 'hs', 'hồ', 'đợt', 'cuộc', 'chuyên', 'mục', 'nhóm', 'cửa', 'hàng',
-  'chợ', 'tuyến', 'km', 'm', 'ha', 'em', 'cháu', 'trẻ', 'vụ',
+  'chợ', 'tuyến', 'km', 'm', 'ha', 'em', 'cháu', 'trẻ', 'vụ', 'giải',
 ] as const;
 /** Words that join a label to its figure and are not part of the label ("… đạt tỷ lệ", "… là", "tổng số"). */
 export const LABEL_CONNECTORS = [

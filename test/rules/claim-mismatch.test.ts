@@ -13,6 +13,16 @@ describe('claim-mismatch', () => {
     expect(f[0].evidence).toHaveLength(3);
   });
 
+  it('reads "tăng N lần" as the multiple "gấp N lần"', async () => {
+    // Hand-checked: 540/200 = 2,7 times, not 1,8; 360/200 = 1,8 times holds.
+    const f = await findingsOf(RULE, 'Doanh thu dịch vụ homestay đạt 540 triệu đồng, tăng 1,8 lần so với năm 2023 (200 triệu đồng).\n');
+    expect(f.map((x) => x.messageId)).toEqual(['ratioMismatch']);
+    expect(f[0].data).toMatchObject({ stated: 1.8, actual: 2.7 });
+    expect(await ids('Doanh thu dịch vụ homestay đạt 360 triệu đồng, tăng 1,8 lần so với năm 2023 (200 triệu đồng).')).toEqual([]);
+    // Read as a rise, one less than the multiple: 600/200 = 3 times is a rise of 2 times.
+    expect(await ids('Doanh thu dịch vụ homestay đạt 600 triệu đồng, tăng 2 lần so với năm 2023 (200 triệu đồng).')).toEqual([]);
+  });
+
   it('flags a percentage increase the previous value contradicts', async () => {
     const f = await findingsOf(RULE, 'Số văn bản ký số đạt 1.500 văn bản, tăng 30% so với cùng kỳ (1.250 văn bản).\n');
     expect(f.map((x) => x.messageId)).toEqual(['changeMismatch']);
