@@ -100,6 +100,14 @@ describe('locality-mismatch', () => {
       expect(auditDistrict(['Đoàn công tác của huyện đã làm việc với các doanh nghiệp trên địa bàn huyện Yên Lập.'])).toEqual([]);
     });
 
+    it('reads a plural subject ("Các hợp tác xã …", "Một số trường …") before "trên địa bàn huyện X" as the clause\'s subject', () => {
+      // Hand-checked: the clause's subject is the cooperatives of huyện Yên Lập, a peer named as the place of this report's facts.
+      expect(auditDistrict(['Các hợp tác xã trên địa bàn huyện Yên Lập đã mở 14 gian hàng trên sàn thương mại điện tử.']).map((x) => x.data.found)).toEqual(['huyện Yên Lập']);
+      expect(auditDistrict(['Một số trường học trên địa bàn huyện Yên Lập đã triển khai sổ điểm điện tử.']).map((x) => x.data.found)).toEqual(['huyện Yên Lập']);
+      // A relation word after the plural still makes the peer a place of relation only.
+      expect(auditDistrict(['Các đoàn công tác của huyện đã làm việc tại huyện Yên Lập.'])).toEqual([]);
+    });
+
     it('accepts its communes, its province, peers it is compared with, venues, partners and cited issuers', () => {
       expect(auditDistrict([
         '- UBND xã Tân Minh đã cấp 320 chữ ký số cho người dân.',
