@@ -72,7 +72,7 @@ const DESCRIBES = new RegExp(String.raw`^(?:${alt(DESCRIBING_WORDS)})(?![\p{L}])
 const EXHAUSTIVE = new RegExp(alt(EXHAUSTIVE_CONNECTORS), 'u');
 
 /** Claims stated with "trong đó" / "gồm" inside a paragraph's own sentences. */
-export function extractInlineClaims(block: Block, figures: Figure[], previous: { block: Block; figures: Figure[] } | null): Claim[] {
+export function extractInlineClaims(block: Block, figures: Figure[], previous: Previous | null): Claim[] {
   const out: Claim[] = [];
   const text = block.text;
   for (const m of ANY_CONNECTOR.test(text) ? text.matchAll(CONNECTOR) : []) {
@@ -196,7 +196,7 @@ function readWholeFirst(block: Block, figures: Figure[], at: number, connector: 
   });
 }
 
-function readClaim(block: Block, figures: Figure[], previous: { block: Block; figures: Figure[] } | null, at: number, after: number, connector: string): Claim | null {
+function readClaim(block: Block, figures: Figure[], previous: Previous | null, at: number, after: number, connector: string): Claim | null {
   const text = block.text;
   const inParens = /\(\s*$/u.test(text.slice(0, at));
   const end = inParens ? closingParen(text, at) : sentenceEnd(text, after);
@@ -213,6 +213,17 @@ function readClaim(block: Block, figures: Figure[], previous: { block: Block; fi
   const cut = parts.figures.findIndex((p) => (p.kind === 'money') !== (parts!.figures[0].kind === 'money'));
   if (!fit(whole, parts.figures) && cut > 0) {
     const prefix = { figures: parts.figures.slice(0, cut), texts: parts.texts.slice(0, cut), unread: parts.unread };
+    const head = pickWhole(block, figures, previous, at, prefix.figures);
+    if (head && fit(head, prefix.figures)) {
+      parts = prefix;
+      whole = head;
+    }
+  }
+  // "Tổ chức 42 giải, trong đó cấp huyện 45 giải, thu hút 6 800 lượt vận động viên": after a "trong đó" part, a count of
+  // another noun is another clause's; the parts end before it (a breakdown "gồm …" is left whole, its sum at stake).
+  const other = parts.figures.findIndex((p) => !compatible(whole!, p));
+  if (!fit(whole, parts.figures) && other > 0 && !EXHAUSTIVE.test(connector)) {
+    const prefix = { figures: parts.figures.slice(0, other), texts: parts.texts.slice(0, other), unread: parts.unread };
     const head = pickWhole(block, figures, previous, at, prefix.figures);
     if (head && fit(head, prefix.figures)) {
       parts = prefix;
@@ -453,7 +464,8 @@ function framedWhole(subject: string, home: Block, candidates: Figure[], parts: 
   const named = subject.replace(BY_CRITERION, '').trim().replace(FRAME, '');
   const words = (named.toLowerCase().match(WORD) ?? []);
   const fitting = candidates.filter((f) => parts.every((p) => compatible(f, p)));
-  if (words.length === 0) return fitting.length === 1 && candidates.length === 1 ? fitting[0] : null;
+  // Without words, the one amount of the sentence before, or its first (its head: "xảy ra 07 vụ, làm chết 05 người …").
+  if (words.length === 0) return fitting.length === 1 && (candidates.length === 1 || candidates[0] === fitting[0]) ? fitting[0] : null;
   const unit = new Set((parts[0].unit ?? '').toLowerCase().split(/\s+/u));
   if (words.filter((w) => !unit.has(w)).length < 2) return null;
   const hits = fitting.filter((f) => {
@@ -474,7 +486,10 @@ function ownWords(block: Block, f: Figure): string {
 }
 
 /** The whole of parts found after `at`: the nearest compatible amount before it, preferring the parts' own unit. */
-function pickWhole(block: Block, figures: Figure[], previous: { block: Block; figures: Figure[] } | null, at: number, parts: Figure[]): Figure | null {
+/** The paragraph before a claim's, and the one before that (read past a paragraph that only compares). */
+interface Previous { block: Block; figures: Figure[]; before?: { block: Block; figures: Figure[] } }
+
+function pickWhole(block: Block, figures: Figure[], previous: Previous | null, at: number, parts: Figure[]): Figure | null {
   const text = block.text;
   let start = sentenceStart(text, at);
   if (OPENS_SENTENCE.test(text.slice(start, at)) && start > 0) start = sentenceStart(text, start - 1);
@@ -499,6 +514,9 @@ function pickWhole(block: Block, figures: Figure[], previous: { block: Block; fi
     return isAmount(f) && (f.kind === 'percent') === (parts[0].kind === 'percent') && !isReference(home, f) && !(home === block && closedAside(text, localRange(block, f)[0], at)) && !CHANGE_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 16), localRange(home, f)[0]))
       && !YARDSTICK_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 40), localRange(home, f)[0]));
   });
+  // "Xảy ra 07 vụ … / So với cùng kỳ: số vụ giảm 1 vụ (cùng kỳ 08 vụ) … / Phân theo tuyến, gồm …": a paragraph before whose
+  // figures are all changes or earlier values frames nothing; the breakdown splits the paragraph before it.
+  if (fromPrevious && pool.length > 0 && candidates.length === 0 && previous!.before) return pickWhole(block, figures, previous!.before, at, parts);
   if (fromPrevious && !OPENS_SENTENCE.test(text.slice(0, at))) return framedWhole(text.slice(0, at), previous!.block, candidates, parts);
   if (fromEarlier) return framedWhole(text.slice(start, at), block, candidates, parts);
   const unit = parts.find((p) => p.unit !== null)?.unit?.toLowerCase();

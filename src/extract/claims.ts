@@ -19,6 +19,8 @@ export function extractClaims(source: Source, figures: readonly Figure[]): Claim
   source.blocks.forEach((block, i) => {
     if (block.kind === 'row') return;
     const prev = i > 0 && source.blocks[i - 1].kind !== 'row' ? { block: source.blocks[i - 1], figures: figuresOf(i - 1) } : null;
+    // The paragraph before that one, for a previous paragraph that only compares ("So với cùng kỳ: số vụ giảm 1 vụ …").
+    if (prev && i > 1 && source.blocks[i - 2].kind !== 'row') Object.assign(prev, { before: { block: source.blocks[i - 2], figures: figuresOf(i - 2) } });
     claims.push(...extractInlineClaims(block, figuresOf(i), prev), ...extractInlineLists(block, figuresOf(i)));
   });
   claims.push(...extractBulletClaims(source.blocks, figuresOf), ...extractFlowClaims(source.blocks, figuresOf));

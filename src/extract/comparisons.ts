@@ -106,7 +106,8 @@ interface Reading { input: ComparisonInput; text: string; block: number; s: Sent
 
 const NUM = String.raw`(\d+(?:[.,]\d+)*)`;
 const HEDGE = new RegExp(`(?:${alt(APPROXIMATE_WORDS)})\\s*$`, 'iu');
-const RATIO = new RegExp(String.raw`(?<![\p{L}])gấp\s+(?:(${alt(HEDGES)})\s+)?${NUM}\s+lần`, 'giu');
+// "gấp 2,3 lần", and "tăng 2,3 lần" written for the same multiple (or, read as a rise, one less).
+const RATIO = new RegExp(String.raw`(?<![\p{L}])(?:${alt(['gấp'])}|(${alt(['tăng'])}))\s+(?:(${alt(HEDGES)})\s+)?${NUM}\s+lần`, 'giu');
 const CHANGE = new RegExp(String.raw`(?<![\p{L}])(${alt(CHANGE_VERBS, ['vượt'])})\s+(?:thêm\s+)?(?:(${alt(HEDGES)})\s+)?${NUM}\s?(%|‰|\p{L}[\p{L} ]{0,20}?)\s*(?=\(?\s*(?:so|${alt(EXCEEDED_BASES)}))`, 'giu');
 const TARGET = new RegExp(String.raw`(?<![\p{L}])(${alt(COMPLETION_VERBS)})\s+(?:\p{L}+\s+)?(${alt(PLAN_BASES)})(?![\p{L}])`, 'giu');
 const NEGATIVE = new RegExp(`^(?:${alt(NEGATION_WORDS)})`, 'iu');
@@ -172,12 +173,12 @@ function ownClause(between: string): boolean {
 
 function readRatios({ input, text, block, s, figs, at, out }: Reading): void {
   for (const m of matchesIn(RATIO, text, s)) {
-    if (m[1] || HEDGE.test(text.slice(s.from, m.index))) continue;
+    if (m[2] || HEDGE.test(text.slice(s.from, m.index))) continue;
     const keep = (f: Figure) => countable(f) && !(at(f) >= m.index && at(f) < m.index + m[0].length);
     const pair = fromToPair(text, figs, at, m.index + m[0].length, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, m.index + m[0].length, keep);
     if (!pair) continue;
-    const increase = INCREASE_BEFORE.test(text.slice(s.from, m.index));
-    out.push({ kind: 'ratio', block, from: m.index, to: m.index + m[0].length, stated: numberOf(m[2], false), decimals: decimalsOf(m[2]), written: m[2], increase, pair });
+    const increase = m[1] !== undefined || INCREASE_BEFORE.test(text.slice(s.from, m.index));
+    out.push({ kind: 'ratio', block, from: m.index, to: m.index + m[0].length, stated: numberOf(m[3], false), decimals: decimalsOf(m[3]), written: m[3], increase, pair });
   }
 }
 
@@ -301,7 +302,8 @@ function readTargets({ input, text, block, s, figs, at, out }: Reading): void {
 // How far a target in brackets may stand after its claim, and the words before it: no digit, no clause break, then "(".
 const MAX_TARGET_NAME = 90;
 const BRACKETED_AFTER_WORDS = /^[^\d()]*\(\s*$/u;
-const NOT_ACHIEVED = new Set(['change', 'prior']);
+// An aim ("Phấn đấu cấp thêm 164 giấy, hoàn thành kế hoạch năm 300 giấy") is a target itself, not a value reached.
+const NOT_ACHIEVED = new Set(['change', 'prior', 'target']);
 const roleCache = new WeakMap<ComparisonInput['readings'], Map<number, string>>();
 // The role each figure was read in, by figure index.
 function rolesOf(input: ComparisonInput): Map<number, string> {

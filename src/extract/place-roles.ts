@@ -9,7 +9,7 @@ import type { Source } from '../model/index.js';
 import { rankOf, type UnitMention } from './places.js';
 import {
   alt, BULLET_CHARS, CITED_DOCUMENT_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS,
-  WHOLE_AREA_WORDS, YARDSTICK_WORDS,
+  TITLE_QUANTIFIERS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
 } from '../text/lexicon.js';
 
 /** A document number just before: "Quyết định số 12/QĐ-UBND ngày … của". */
@@ -35,6 +35,8 @@ const AREA_TAIL = new RegExp(String.raw`\s+(?:${alt(WHOLE_AREA_WORDS.filter((w) 
 const LOCATIVE_OPENER = new RegExp(String.raw`^(?:${alt(LOCATIVE_OPENERS)})$`, 'u');
 const NAME_THEN_COMMA = /^[^,;.:()]{1,40},/u;
 const PARTNER_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PARTNER_WORDS)})(?![\p{L}])`, 'iu');
+// "Các khu công nghiệp …", "Một số doanh nghiệp …": a plural opening the clause's noun phrase, no relation to another one.
+const PLURAL_OPENER = new RegExp(String.raw`^(?:${alt(TITLE_QUANTIFIERS)})\s+`, 'iu');
 const AND_END = new RegExp(String.raw`\s(?:${alt(['và'])})$`, 'iu');
 const BULLETS = new RegExp(String.raw`^[\s${BULLET_CHARS}]+`, 'u');
 
@@ -78,7 +80,7 @@ export function isSubject(text: string, from: number): boolean {
   // "Thu ngân sách trên địa bàn thị xã X đạt khá": the unit is where the clause's subject happens, as good as its actor.
   const own = clause.replace(AREA_TAIL, '');
   if (own !== clause && own !== '') return isSubject(own, own.length);
-  return /^\p{Lu}/u.test(clause) && clause.split(/\s+/).length <= 7 && !RELATION.test(clause) && !AND_END.test(clause);
+  return /^\p{Lu}/u.test(clause) && clause.split(/\s+/).length <= 7 && !RELATION.test(clause.replace(PLURAL_OPENER, '')) && !AND_END.test(clause);
 }
 
 // "… đội tuyển học sinh giỏi của huyện X được xếp …": the clause's words end in "của" and a verb follows the name.

@@ -5,7 +5,7 @@
  */
 import type { Source, Unit, UnitLevel, UnitMention } from '../model/index.js';
 import { foldKey, stripDiacritics } from '../text/normalize.js';
-import { ADMIN_LEVEL_WORDS, alt, altInitialCase, COUNCIL_WORDS, ISATION_WORDS, SCALED_CURRENCY_WORDS, SOCIETY_WORDS } from '../text/lexicon.js';
+import { ADMIN_LEVEL_WORDS, alt, altInitialCase, COOPERATIVE_WORDS, COUNCIL_WORDS, ISATION_WORDS, SCALED_CURRENCY_WORDS, SOCIETY_WORDS } from '../text/lexicon.js';
 
 /** Rank of each level: 3 commune, 2 district, 1 province. */
 export const LEVEL_RANK: Record<UnitLevel, number> = {
@@ -86,6 +86,8 @@ function titleCase(s: string): string {
 
 /** "đường liên xã, liên ấp", "trục liên huyện": "liên" makes the level word an adjective (between units), naming none. */
 const BETWEEN_UNITS = /(?<![\p{L}])liên\s+$/iu;
+/** "Hợp tác xã Môi trường Sơn Tây": "xã" closes the name of a cooperative, naming no commune. */
+const COOPERATIVE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COOPERATIVE_WORDS)})\s+$`, 'iu');
 
 /** "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": the national motto's "xã hội" (society) is no commune. */
 const REPUBLIC = /c[ộỘ]ng\s+h[òoÒOàÀ][aAàÀ]?\s*$/iu;
@@ -94,6 +96,7 @@ function mention(block: number, m: RegExpExecArray, caps: boolean): UnitMention 
   if (REPUBLIC.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
   // A pdf row run into the next ("Đường trục xã, liên xã Đường ấp, liên ấp"): the capital after "liên xã" opens the next label.
   if (BETWEEN_UNITS.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return null;
+  if (m[1].toLowerCase() === 'xã' && COOPERATIVE.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
   const level = m[1].toLowerCase() as UnitLevel;
   const proper = caps ? capsName(titleCase(m[2].trim())) : m[2].trim();
   if (NOT_NAMES.has(foldKey(proper.split(/\s+/)[0]))) return null;

@@ -239,7 +239,7 @@ export const NAMING_WORDS = [
   'tổ', 'tổ dân phố', 'khu phố', 'khu', 'thôn', 'xóm', 'ấp', 'bản', 'đội', 'ô', 'lô', 'phòng', 'tầng',
   'năm', 'tháng', 'quý', 'tuần', 'ngày', 'kỳ', 'đợt', 'lần', 'lần thứ', 'khóa', 'giai đoạn', 'bước', 'điều', 'khoản', 'mục', 'phụ lục', 'biểu', 'mẫu', 'bảng',
   'quyết định', 'nghị định', 'nghị quyết', 'thông tư', 'công văn', 'kế hoạch', 'chỉ thị', 'tiêu chí', 'chỉ tiêu', 'nhóm', 'hạng', 'loại', 'phiên bản',
-  'quốc lộ', 'tỉnh lộ', 'đường', 'lớp', 'iso', 'tcvn', 'covid', 'windows', 'office', 'version',
+  'quốc lộ', 'tỉnh lộ', 'huyện lộ', 'đường tỉnh', 'đường huyện', 'đường', 'lớp', 'iso', 'tcvn', 'covid', 'windows', 'office', 'version',
 ] as const;
 /** Words of a level, whose numbers are single digits: "mức độ 3", "cấp 2". */
 export const LEVEL_WORDS = ['mức', 'mức độ', 'cấp', 'cấp độ', 'level'] as const;
@@ -397,6 +397,8 @@ export const REST_WORDS = ['còn lại', 'còn', 'tồn'] as const;
 export const ADDED_WORDS = ['thêm', 'bổ sung', 'nâng', ...CHANGE_VERBS, 'vượt'] as const;
 /** Words before a place that scope a figure to it ("tại xã A", "ở thôn 3", "của trường B"). */
 export const AT_WORDS = ['tại', 'ở', 'của'] as const;
+/** Words after a counted noun that send it to one place ("12 000 lượt khách đến tham quan khu di tích A"): scoped to that place. */
+export const DESTINATION_WORDS = ['đến tham quan', 'đến thăm', 'đến với'] as const;
 /** What a rate of fulfilment is read against, after the percent ("% kế hoạch năm", "% dự toán", "% nhiệm vụ"). */
 export const FULFILMENT_BASES = [...PLAN_RATE_BASES, 'mục tiêu', 'nhiệm vụ'] as const;
 /** Words before a figure that state it without narrowing it: "có 12", "toàn bộ 268", "tổng số 40", "đạt 15", "- 12". */
@@ -545,7 +547,7 @@ export const ID_WORDS = [
   'tổ công tác', 'dự án', 'hợp đồng', 'giấy phép', 'bão', 'điều', 'khoản', 'mục', 'điểm', 'phụ lục',
   'biểu mẫu', 'biểu', 'mẫu', 'bảng', 'bước', 'giai đoạn', 'tiêu chí', 'lần thứ', 'thứ', 'khóa',
   'khu phố', 'tổ dân phố', 'khu', 'thôn', 'xóm', 'ấp', 'bản', 'đội', 'tổ', 'phòng', 'tầng', 'lô',
-  'quốc lộ', 'tỉnh lộ', 'đường', 'phiên bản', 'version', 'quý', 'tuần', 'kỳ', 'đợt', 'hạng', 'loại',
+  'quốc lộ', 'tỉnh lộ', 'huyện lộ', 'đường tỉnh', 'đường huyện', 'đường', 'phiên bản', 'version', 'quý', 'tuần', 'kỳ', 'đợt', 'hạng', 'loại',
 ] as const;
 /**
  * Document kinds that are also verbs ("hướng dẫn 2.140 lượt người", "báo cáo 12 vụ việc"): their
@@ -616,12 +618,13 @@ export const COMPOUND_NOUNS = [
   'nhà văn hóa', 'thiết bị', 'máy in', 'máy chủ', 'băng rôn', 'hộ gia đình', 'hộ dân', 'doanh nghiệp', 'hợp tác xã', 'cơ quan', 'đơn vị',
   'chữ ký số', 'chứng thư số', 'tài khoản', 'cuộc họp', 'hội nghị', 'lớp tập huấn', 'cơ sở', 'trường học', 'tổ chức', 'điểm cầu', 'đường truyền',
   'dịch vụ', 'sản phẩm', 'lượt người', 'học sinh', 'giáo viên', 'cụm loa', 'thủ tục hành chính', 'phần mềm', 'camera', 'trẻ em',
+  'giải pháp', 'giải thưởng',
 ] as const;
 /** One-word classifiers and counted nouns that need no second word to be a unit ("người", "trạm", "km"). */
 export const UNIT_CLASSIFIERS = [
   'người', 'hộ', 'trạm', 'điểm', 'xã', 'lượt', 'cái', 'chiếc', 'bài', 'tin', 'lớp', 'thôn', 'ấp', 'bản', 'tổ', 'máy', 'buổi', 'lần', 'loa', 'cụm',
   'con', 'căn', 'phòng', 'ban', 'ngành', 'cấp', 'trang', 'tuyến', 'mắt', 'pano', 'hs', 'hồ', 'đợt', 'cuộc', 'chuyên', 'mục', 'nhóm', 'cửa', 'hàng',
-  'chợ', 'tuyến', 'km', 'm', 'ha', 'em', 'cháu', 'trẻ', 'vụ',
+  'chợ', 'tuyến', 'km', 'm', 'ha', 'em', 'cháu', 'trẻ', 'vụ', 'giải',
 ] as const;
 /** Words that join a label to its figure and are not part of the label ("… đạt tỷ lệ", "… là", "tổng số"). */
 export const LABEL_CONNECTORS = [
@@ -787,6 +790,8 @@ export const COUNCIL_WORDS = ['ủy ban nhân dân', 'ubnd'] as const;
 export const SOCIETY_WORDS = ['kinh tế', 'văn hóa', 'an sinh', 'chính trị', 'trật tự', 'bảo hiểm', 'chính sách', 'tệ nạn', 'dư luận', 'mạng', 'tổ chức', 'đoàn thể'] as const;
 /** "-hóa" after "xã hội" ("xã hội hóa"): a process, not a place. */
 export const ISATION_WORDS = ['hóa'] as const;
+/** Words before "xã" that make it an organisation ("Hợp tác xã Môi trường A"), not a commune. */
+export const COOPERATIVE_WORDS = ['hợp tác'] as const;
 /** The currency after a scale word in a money unit ("Triệu đồng"); the reader accepts it in lower case or all capitals. */
 export const SCALED_CURRENCY_WORDS = ['đồng'] as const;
 

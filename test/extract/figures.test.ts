@@ -229,6 +229,9 @@ describe('units and labels', () => {
     ['- Tỷ lệ hộ gia đình có người có điện thoại thông minh đạt 98%.', '%', 'Tỷ lệ hộ gia đình có người có điện thoại thông minh'],
     ['đào tạo cho 75 lượt người', 'lượt người', 'lượt người'],
     ['tuyên truyền 1 lần/tuần.', 'lần/tuần', 'lần/tuần'],
+    // "giải" counts tournaments or prizes alone: "giải thể" (dissolution) is no unit of it.
+    ['tổ chức 15 giải thể thao cấp xã', 'giải', 'giải thể thao'],
+    ['triển khai 6 giải pháp trọng tâm', 'giải pháp', 'giải pháp trọng tâm'],
   ])('"%s" has unit %s and label %s', (text, unit, label) => {
     expect(figuresOf(text)[0]).toMatchObject({ unit, label });
   });

@@ -69,6 +69,11 @@ describe('thousands grouped by spaces', () => {
     expect(values('Tại thôn 5 có 40 hộ.')).toEqual([40]);
   });
 
+  test('a road\'s number ("đường tỉnh 396", "đường huyện 12", "huyện lộ 5") names it, counts nothing', () => {
+    expect(values('Xảy ra 02 vụ trên đường tỉnh 396 và 01 vụ trên đường huyện 12.')).toEqual([2, 1]);
+    expect(values('Nâng cấp huyện lộ 5 dài 3,2 km.')).toEqual([3.2]);
+  });
+
   test('a document that groups with spaces unambiguously reads every space group', () => {
     expect(values('Thu 12 345 000 đồng.', 'Đã lắp 2 650 cụm loa.').slice(1)).toEqual([2650]);
   });

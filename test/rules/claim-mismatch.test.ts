@@ -13,6 +13,16 @@ describe('claim-mismatch', () => {
     expect(f[0].evidence).toHaveLength(3);
   });
 
+  it('reads "tăng N lần" as the multiple "gấp N lần"', async () => {
+    // Hand-checked: 540/200 = 2,7 times, not 1,8; 360/200 = 1,8 times holds.
+    const f = await findingsOf(RULE, 'Doanh thu dịch vụ homestay đạt 540 triệu đồng, tăng 1,8 lần so với năm 2023 (200 triệu đồng).\n');
+    expect(f.map((x) => x.messageId)).toEqual(['ratioMismatch']);
+    expect(f[0].data).toMatchObject({ stated: 1.8, actual: 2.7 });
+    expect(await ids('Doanh thu dịch vụ homestay đạt 360 triệu đồng, tăng 1,8 lần so với năm 2023 (200 triệu đồng).')).toEqual([]);
+    // Read as a rise, one less than the multiple: 600/200 = 3 times is a rise of 2 times.
+    expect(await ids('Doanh thu dịch vụ homestay đạt 600 triệu đồng, tăng 2 lần so với năm 2023 (200 triệu đồng).')).toEqual([]);
+  });
+
   it('flags a percentage increase the previous value contradicts', async () => {
     const f = await findingsOf(RULE, 'Số văn bản ký số đạt 1.500 văn bản, tăng 30% so với cùng kỳ (1.250 văn bản).\n');
     expect(f.map((x) => x.messageId)).toEqual(['changeMismatch']);
@@ -106,6 +116,14 @@ describe('claim-mismatch', () => {
     // Hand-checked: 2.750 < 3.000 triệu đồng does not exceed; 3.150 does.
     expect(await ids('Thu phí, lệ phí 2.750 triệu đồng, đã vượt dự toán năm (3.000 triệu đồng).')).toEqual(['targetMismatch']);
     expect(await ids('Thu phí, lệ phí 3.150 triệu đồng, đã vượt dự toán năm (3.000 triệu đồng).')).toEqual([]);
+  });
+
+  it('holds no aim against the plan it would complete ("Phấn đấu trồng thêm 40 ha, hoàn thành kế hoạch năm 120 ha")', async () => {
+    // Hand-checked: 40 ha is what is still to be planted, a target itself, not a value reached; the claim is an aim.
+    expect(await ids('Phấn đấu trồng thêm 40 ha rừng tập trung, hoàn thành kế hoạch năm 120 ha.')).toEqual([]);
+    expect(await ids('Dự kiến cấp mới 25 giấy phép xây dựng, hoàn thành kế hoạch năm 60 giấy phép.')).toEqual([]);
+    // The value reached is still held against the plan: 85 < 120 does not complete it.
+    expect(await ids('Trong năm đã trồng 85 ha rừng tập trung, hoàn thành kế hoạch năm 120 ha.')).toEqual(['targetMismatch']);
   });
 
   it('flags "đạt chỉ tiêu" below the target and "chưa đạt" above it', async () => {

@@ -31,6 +31,14 @@ describe('locality-mismatch', () => {
     expect(audit(['Tuyến đường liên huyện Tân Lạc được nâng cấp 2,5 km.'])).toEqual([]);
   });
 
+  it('reads no commune in the name of a cooperative ("Hợp tác xã Nông nghiệp Đồng Tâm")', () => {
+    // Hand-checked: "xã" closes "hợp tác xã" (a cooperative); "Nông nghiệp Đồng Tâm" is the cooperative's name, not a commune.
+    expect(audit(['Có 320 hộ ký hợp đồng cung ứng giống với Hợp tác xã Nông nghiệp Đồng Tâm.'])).toEqual([]);
+    expect(audit(['HỢP TÁC XÃ DỊCH VỤ ĐIỆN NĂNG ĐÃ LẮP 45 CÔNG TƠ.'])).toEqual([]);
+    // A commune named right after the cooperative's word is still read.
+    expect(audit(['Hợp tác xã của xã Tân Lập đã tiếp nhận 120 hồ sơ.']).map((x) => x.data?.found)).toEqual(['xã Tân Lập']);
+  });
+
   it('flags another commune named as the place of the report\'s own facts, citing the header too', () => {
     const f = audit(['Bộ phận một cửa UBND xã Tân Lập đã tiếp nhận 120 hồ sơ.']);
     expect(f).toHaveLength(1);
@@ -97,6 +105,14 @@ describe('locality-mismatch', () => {
       expect(f.map((x) => x.data.found)).toEqual(['huyện Yên Lập']);
       expect(auditDistrict(['Cán bộ huyện đã học tập kinh nghiệm của huyện Yên Lập đã triển khai trước.'])).toEqual([]);
       expect(auditDistrict(['Huyện tổ chức hội thảo về mô hình của huyện Yên Lập.'])).toEqual([]);
+    });
+
+    it('reads a plural subject ("Các hợp tác xã …", "Một số trường …") before "trên địa bàn huyện X" as the clause\'s subject', () => {
+      // Hand-checked: the clause's subject is the cooperatives of huyện Yên Lập, a peer named as the place of this report's facts.
+      expect(auditDistrict(['Các hợp tác xã trên địa bàn huyện Yên Lập đã mở 14 gian hàng trên sàn thương mại điện tử.']).map((x) => x.data.found)).toEqual(['huyện Yên Lập']);
+      expect(auditDistrict(['Một số trường học trên địa bàn huyện Yên Lập đã triển khai sổ điểm điện tử.']).map((x) => x.data.found)).toEqual(['huyện Yên Lập']);
+      // A relation word after the plural still makes the peer a place of relation only.
+      expect(auditDistrict(['Các đoàn công tác của huyện đã làm việc tại huyện Yên Lập.'])).toEqual([]);
     });
 
     it('accepts its communes, its province, peers it is compared with, venues, partners and cited issuers', () => {

@@ -16,6 +16,13 @@ describe('part-exceeds-whole', () => {
     expect(f.suggestion).toBe('555 → 5');
   });
 
+  it('ends a "trong đó" part before a count of another noun that follows it ("…, thu hút 1.200 lượt vận động viên")', async () => {
+    // Hand-checked: 27 giải are the district's out of 24 held in all (27 > 24); "1.200 lượt vận động viên" is another clause's count.
+    const f = await findings('Tổ chức 24 giải bóng chuyền hơi, trong đó cấp xã 27 giải, thu hút 1.200 lượt vận động viên.\n');
+    expect(f.map((x) => x.data)).toEqual([expect.objectContaining({})]);
+    expect(await findings('Tổ chức 24 giải bóng chuyền hơi, trong đó cấp xã 17 giải, thu hút 1.200 lượt vận động viên.\n')).toEqual([]);
+  });
+
   it('flags a subset count larger than its total in new wording', async () => {
     const [f] = await findings('Tổng số hộ tham gia mô hình: 120 hộ, trong đó hộ nghèo 1.200 hộ.\n');
     expect(f.messageId).toBe('partExceedsWhole');

@@ -4,6 +4,15 @@ import { findingsOf } from './audit-helper.js';
 const findings = (text: string) => findingsOf('parts-sum-mismatch', text);
 
 describe('parts-sum-mismatch', () => {
+  it('splits the count of the paragraph before a paragraph that only compares ("So với cùng kỳ: … (cùng kỳ N)")', async () => {
+    // Hand-checked: 4 + 3 + 2 = 9 vụ against the 10 vụ that happened; the 9 vụ of last year is an earlier value, not the whole.
+    const text = (last: number) => 'I. KẾT QUẢ\nTrong quý xảy ra 10 vụ cháy, làm bị thương 02 người, thiệt hại 120 triệu đồng.\n'
+      + 'So với cùng kỳ năm trước: số vụ tăng 1 vụ (cùng kỳ 09 vụ); số người bị thương giảm 1 người (cùng kỳ 03 người).\n'
+      + `Phân theo địa bàn, gồm 04 vụ tại khu dân cư, 03 vụ tại chợ và ${last} vụ tại đường tỉnh 295.\n`;
+    expect((await findings(text(2))).map((f) => [f.data.sum, f.data.whole])).toEqual([[9, 10]]);
+    expect(await findings(text(3))).toEqual([]);
+  });
+
   it('reads an end of benefits ("chấm dứt hưởng") as an outflow of a stock', async () => {
     // Hand-checked: 130 + 45 − 52 = 123 người; 133 is wrong.
     const text = (end: number) => `I. KẾT QUẢ\nĐầu năm có 130 người hưởng trợ cấp xã hội hằng tháng; trong năm bổ sung 45 người, chấm dứt hưởng 52 người; đến ngày 30/9 còn ${end} người.\n`;

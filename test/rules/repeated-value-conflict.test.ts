@@ -16,6 +16,23 @@ describe('repeated-value-conflict', () => {
     expect(await findingsOf(RULE, text)).toEqual([]);
   });
 
+  it('scopes visitors "đến tham quan" one named site to it: never the same quantity as all the year\'s visitors', async () => {
+    // Hand-checked: 38 500 visited one site; 96 200 is every visitor of the year, the site's among them.
+    const text = report(
+      'I. DU LỊCH', 'Đón 38 500 lượt khách đến tham quan Khu di tích lịch sử Đền Hùng Vương, tăng 8% so với năm trước.',
+      'Công tác quảng bá du lịch được đẩy mạnh trên các nền tảng số.',
+      'Ước cả năm đón 96 200 lượt khách, tăng 10,2% so với năm trước.',
+    );
+    expect(await findingsOf(RULE, text)).toEqual([]);
+    // Two statements of all the year's visitors are one quantity still.
+    const same = report(
+      'I. DU LỊCH', 'Đón 96 200 lượt khách đến địa bàn, tăng 10,2% so với năm trước.',
+      'Công tác quảng bá du lịch được đẩy mạnh trên các nền tảng số.',
+      'Ước cả năm đón 92 600 lượt khách, tăng 6,1% so với năm trước.',
+    );
+    expect((await findingsOf(RULE, same)).length).toBe(1);
+  });
+
   it('keeps a share of the whole ("chiếm") apart from the same row of a column of fulfilment ("Tỷ lệ so dự toán")', async () => {
     // Hand-checked: 41,3% is the item's share of all revenue, 62,5% its fulfilment of the plan, as the table's column says.
     const text = report(
