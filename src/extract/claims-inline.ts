@@ -297,7 +297,9 @@ function readParts(block: Block, figures: Figure[], from: number, to: number, an
       continue;
     }
     if (mine.length > 1) return null;
-    if (CLAUSE_VERB.test(words) && out.length > 0 && !announced) break;
+    // "đã giải quyết 598 hồ sơ, đang giải quyết 52 hồ sơ": a clause word opening a part that names another member of the
+    // split the parts before it began (lexicon QUALIFIER_PARTITIONS) continues the list.
+    if (CLAUSE_VERB.test(words) && out.length > 0 && !announced && partitionOf([...texts, words.replace(mine[0].raw, ' ')]) === null) break;
     // A fraction or a range as a part ("12/15 xã") leaves the split unclear; after a ";" it opens another clause.
     if (mine[0].kind === 'fraction' || mine[0].kind === 'range') {
       if (out.length > 0 && /;/u.test(text.slice(localRange(block, out[out.length - 1])[1], s + 1))) break;

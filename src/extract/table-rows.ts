@@ -11,6 +11,7 @@
  * total row over bullet rows that other rows follow heads those bullet rows.
  */
 import type { TableRow } from '../model/index.js';
+import { partitionOf } from './claims-parts.js';
 import { alt, BARE_TOTAL_SCOPES, PER_UNIT_WORDS, PIECE_UNITS, RATE_ROW_WORDS, SOME_OF_WORDS, TOTAL_ROW_LABELS } from '../text/lexicon.js';
 
 /**
@@ -129,4 +130,9 @@ export function unitKey(unit: string): string {
 /** A row label saying its members are only some of the whole ("Trong đó", "Riêng", "Ngoài ra"). */
 export function isSomeOfRow(label: string): boolean {
   return SOME_OF.test(label);
+}
+
+/** Rows whose labels cover every member of a known split ("Nam" / "Nữ", "Thành thị" / "Nông thôn"): together they are the whole. */
+export function rowsCoverSplit(labels: string[]): boolean {
+  return partitionOf(labels.map((l) => l.replace(/^[-–—+*•]\s*/u, ''))) === 'exhaustive';
 }

@@ -65,7 +65,7 @@ import type { Table, TableCell, TableColumn, TableRow } from '../model/index.js'
 import { BARE_TOTAL, TOTAL_ROW_WORDS } from '../extract/table-rows.js';
 import { defineRule } from './define.js';
 import { tablesOf } from './support/percent.js';
-import { isRateRow, isSomeOfRow, unitKey, valueInLabel } from '../extract/table-rows.js';
+import { isRateRow, isSomeOfRow, rowsCoverSplit, unitKey, valueInLabel } from '../extract/table-rows.js';
 import { checkParts, checkPercentColumns, place } from './support/table-checks.js';
 
 /** Column measures whose cells add up down a column (rates, changes, averages and ranks do not). */
@@ -161,9 +161,11 @@ function checkGroupRows(table: Table, report: Report): void {
     // A head saying only "Tổng số" totals its members by its own words; other heads need the table's word.
     if (exact(v) || (!BARE_TOTAL.test(row.label) && !verdicts.some((w) => w !== v && exact(w)))) continue;
     // Members short of their head may be only the parts worth listing ("2 Lao động" over two of its sectors):
-    // a shortfall counts when the head is named a total or another column shows this group complete.
+    // a shortfall counts when the head is named a total, another column shows this group complete, or the members
+    // cover a known split ("- Nam", "- Nữ").
     const short = v.sum < v.cells[0].value!;
-    if (short && !TOTAL_ROW_WORDS.test(row.label) && !verdicts.some((w) => w.head === v.head && w !== v && exact(w))) continue;
+    const split = () => rowsCoverSplit(table.rows.map((m) => (m.parent === v.head ? m.label : null)).filter((l): l is string => l !== null));
+    if (short && !TOTAL_ROW_WORDS.test(row.label) && !verdicts.some((w) => w.head === v.head && w !== v && exact(w)) && !split()) continue;
     report({
       messageId: 'groupRowMismatch',
       data: { row: row.label || row.stt, column: v.column.header, stated: v.cells[0].value!, actual: v.sum },

@@ -526,6 +526,8 @@ export const QUALIFIER_PARTITIONS: ReadonlyArray<{ members: ReadonlyArray<readon
   { members: [['thành thị'], ['nông thôn']], complete: 2 },
   // What became of the files or petitions a whole counts: settled, still pending, or passed on.
   OUTCOME_PARTITION,
+  // Files received split by how they were settled and what is still pending ("đúng hạn 598, quá hạn 12, đang giải quyết 40").
+  { members: [['đúng hạn', 'đúng hẹn'], ['quá hạn', 'quá hẹn', 'trễ hạn', 'trễ hẹn', 'chậm hạn'], ['đang giải quyết', 'đang xử lý', 'chưa giải quyết'], ['trước hạn', 'trước hẹn', 'sớm hạn']], complete: 3 },
   { members: [['ngoài công lập', 'tư thục'], ['công lập']], complete: 2 },
 ];
 /** What a bracketed figure is read against: a plan or target, or the same quantity at another time ("(kế hoạch 40 ha)", "cùng kỳ (54.492 lượt)"). */

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf } from './audit-helper.js';
+
+// Wording-robustness study: a part larger than its whole, told in many topics and connectors; values checked by hand.
+const findings = (text: string) => findingsOf('part-exceeds-whole', text);
+
+describe('part-exceeds-whole: wording variants with the error in plain view', () => {
+  it.each([
+    ['Trong năm tiếp nhận 5 trường hợp đăng ký kinh doanh, trong đó đăng ký mới 555 trường hợp.\n', 555, 5],
+    ['Toàn xã có 412 hộ sản xuất lúa, trong đó 530 hộ áp dụng cơ giới hóa khâu làm đất.\n', 530, 412],
+    ['Trường có 28 giáo viên, trong số này có 31 giáo viên đạt chuẩn trở lên.\n', 31, 28],
+    ['Tổng số hồ sơ tiếp nhận là 320 hồ sơ, riêng hồ sơ trực tuyến 350 hồ sơ.\n', 350, 320],
+    ['Đã tổ chức 12 cuộc kiểm tra an toàn thực phẩm, trong đó có 15 cuộc kiểm tra liên ngành.\n', 15, 12],
+    ['Tổng số lao động trong các doanh nghiệp là 1.250 người, trong đó lao động nữ 1.380 người.\n', 1380, 1250],
+    ['Lớp bồi dưỡng có 45 học viên, trong đó nữ 54 học viên.\n', 54, 45],
+  ])('%s', async (text, part, whole) => {
+    expect((await findings(text)).map((f) => [f.messageId, f.data.part, f.data.whole])).toEqual([['partExceedsWhole', part, whole]]);
+  });
+});
+
+describe('part-exceeds-whole: correct look-alikes', () => {
+  it.each([
+    'Trong năm tiếp nhận 55 trường hợp đăng ký kinh doanh, trong đó đăng ký mới 5 trường hợp.\n',
+    'Trường có 28 giáo viên, trong đó 25 giáo viên đạt chuẩn trở lên.\n',
+    // money in triệu under a whole in tỷ: 800 triệu < 2,5 tỷ
+    'Tổng vốn đầu tư là 2,5 tỷ đồng, trong đó vốn ngân sách tỉnh 800 triệu đồng.\n',
+    // different things: checks, violations, fines
+    'Đã tổ chức 12 cuộc kiểm tra, phát hiện 35 vi phạm, xử phạt 18 triệu đồng.\n',
+    // villages and households are not one count
+    'Xã có 6 thôn, trong đó có 320 hộ nghèo.\n',
+    // hectares under a whole in hectares, not under the households
+    'Toàn xã có 412 hộ sản xuất lúa với 530 ha, trong đó 380 ha áp dụng cơ giới hóa.\n',
+    // people reached by a team are not its members
+    'Đoàn có 15 cán bộ, đã tuyên truyền cho 300 người.\n',
+    // a total of two groups told before a "trong đó" that belongs to the total, not to the last group
+    'Toàn huyện hiện có 310 cán bộ, công chức cấp xã, gồm 150 cán bộ và 160 công chức; trong đó 280 người có trình độ đại học.\n',
+  ])('%s', async (text) => {
+    expect(await findings(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf } from './audit-helper.js';
+
+// Wording-robustness study: the same arithmetic told in the phrasings and topics of many kinds of report.
+// Every sum below was checked by hand.
+const findings = (text: string) => findingsOf('parts-sum-mismatch', text);
+const ids = async (text: string) => (await findings(text)).map((f) => [f.messageId, f.data.sum, f.data.whole]);
+
+describe('parts-sum-mismatch: wording variants with the error in plain view', () => {
+  it.each([
+    // agriculture, "gồm:" and commas: 860 + 240 + 120 = 1.220 ≠ 1.250
+    ['Tổng diện tích gieo trồng vụ Đông Xuân đạt 1.250 ha, gồm: lúa 860 ha, ngô 240 ha, rau màu 120 ha.\n', 'partsSumMismatch', 1220, 1250],
+    // budget, "bao gồm … và …" in tỷ: 4,2 + 7,8 = 12,0 ≠ 12,5 tỷ
+    ['Tổng chi ngân sách xã năm 2025 là 12,5 tỷ đồng, bao gồm chi đầu tư phát triển 4,2 tỷ đồng và chi thường xuyên 7,8 tỷ đồng.\n', 'partsSumMismatch', 12e9, 12.5e9],
+    // health, "cụ thể:" with ";": 1.100 + 350 = 1.450 ≠ 1.420
+    ['Trạm y tế đã khám cho 1.420 lượt người, cụ thể: khám bảo hiểm y tế 1.100 lượt; khám dịch vụ 350 lượt.\n', 'partsSumMismatch', 1450, 1420],
+    // education, "chia ra:": 312 + 520 + 414 = 1.246 ≠ 1.236
+    ['Toàn xã có 3 trường học với 1.236 học sinh, chia ra: mầm non 312 học sinh, tiểu học 520 học sinh, trung học cơ sở 414 học sinh.\n', 'partsSumMismatch', 1246, 1236],
+    // labour, male/female after "trong đó:": 112 + 113 = 225 ≠ 215
+    ['Tổng số lao động được giải quyết việc làm là 215 người, trong đó: lao động nam 112 người, lao động nữ 113 người.\n', 'partsSumMismatch', 225, 215],
+    // training, male/female in the whole's own noun: 950 + 870 = 1.820 ≠ 1.800
+    ['Toàn huyện có 1.800 học viên, chia ra: nam 950 học viên, nữ 870 học viên.\n', 'partsSumMismatch', 1820, 1800],
+    // administrative reform: on time + late + pending = received: 598 + 12 + 40 = 650 ≠ 640
+    ['Bộ phận một cửa tiếp nhận 640 hồ sơ, trong đó giải quyết đúng hạn 598 hồ sơ, quá hạn 12 hồ sơ, đang giải quyết 40 hồ sơ.\n', 'partsSumMismatch', 650, 640],
+    // settled + pending, the pending part opening with "đang": 598 + 52 = 650 ≠ 640
+    ['Bộ phận một cửa tiếp nhận 640 hồ sơ, trong đó đã giải quyết 598 hồ sơ, đang giải quyết 52 hồ sơ.\n', 'partsSumMismatch', 650, 640],
+    ['Tổng số hồ sơ là 640 hồ sơ, trong đó đã giải quyết 598 hồ sơ, đang giải quyết 52 hồ sơ.\n', 'partsSumMismatch', 650, 640],
+    // security, "gồm" listing three kinds of case: 20 + 15 + 10 = 45 ≠ 48
+    ['Công an xã đã xử lý 48 vụ vi phạm, gồm 20 vụ vi phạm trật tự an toàn giao thông, 15 vụ đánh bạc và 10 vụ trộm cắp tài sản.\n', 'partsSumMismatch', 45, 48],
+    // culture, parts in bullets under the whole: 3 + 9 + 10 = 22 ≠ 24
+    ['Tổng số di tích trên địa bàn là 24 di tích, bao gồm:\n- Di tích cấp quốc gia: 3 di tích;\n- Di tích cấp tỉnh: 9 di tích;\n- Di tích chưa xếp hạng: 10 di tích.\n', 'partsSumMismatch', 22, 24],
+    // poverty flow: 86 − 24 + 5 = 67 ≠ 69
+    ['I. KẾT QUẢ\nSố hộ nghèo đầu năm là 86 hộ; trong năm thoát nghèo 24 hộ, phát sinh mới 5 hộ; đến cuối năm còn 69 hộ.\n', 'balanceMismatch', 67, 69],
+    // stock flow tồn / nhập / xuất: 120 + 300 − 280 = 140 ≠ 150
+    ['I. KẾT QUẢ\nTồn kho đầu kỳ 120 tấn phân bón; nhập trong kỳ 300 tấn; xuất trong kỳ 280 tấn; tồn cuối kỳ 150 tấn.\n', 'balanceMismatch', 140, 150],
+  ])('%s', async (text, id, sum, whole) => {
+    expect(await ids(text)).toEqual([[id, sum, whole]]);
+  });
+});
+
+describe('parts-sum-mismatch: correct look-alikes and wordings it cannot judge surely', () => {
+  it.each([
+    // parts that add up: 860 + 240 + 120 = 1.220
+    'Tổng diện tích gieo trồng vụ Đông Xuân đạt 1.220 ha, gồm: lúa 860 ha, ngô 240 ha, rau màu 120 ha.\n',
+    'Tổng số di tích trên địa bàn là 22 di tích, bao gồm:\n- Di tích cấp quốc gia: 3 di tích;\n- Di tích cấp tỉnh: 9 di tích;\n- Di tích chưa xếp hạng: 10 di tích.\n',
+    // 598 + 12 + 30 = 640
+    'Bộ phận một cửa tiếp nhận 640 hồ sơ, trong đó giải quyết đúng hạn 598 hồ sơ, quá hạn 12 hồ sơ, đang giải quyết 30 hồ sơ.\n',
+    // a subset needs not add up
+    'Tổng số lao động được giải quyết việc làm là 215 người, trong đó lao động nữ 96 người.\n',
+    'Công an xã đã xử lý 48 vụ vi phạm, riêng vi phạm trật tự an toàn giao thông 20 vụ.\n',
+    'Toàn huyện tổ chức 36 lớp tập huấn với 1.800 học viên, trong đó nữ 870 học viên.\n',
+    // Not judged (left for a later reading): parts in plain "người" under a whole in "học viên"; reading them as the same
+    // people would also make "259 cán bộ, công chức, gồm 123 cán bộ và 136 công chức; trong đó 247 người …" a part of 136.
+    'Toàn huyện tổ chức 36 lớp tập huấn với 1.800 học viên, trong đó nam 950 người, nữ 870 người.\n',
+    // overlapping categories (children and the elderly are not all the cards; households keep both animals)
+    'Đã cấp 1.250 thẻ bảo hiểm y tế, trong đó cấp cho trẻ em dưới 6 tuổi 420 thẻ, người cao tuổi 310 thẻ.\n',
+    'Toàn xã có 540 hộ chăn nuôi, trong đó 320 hộ nuôi lợn, 290 hộ nuôi gà (nhiều hộ nuôi cả hai loại).\n',
+    // a part of another split after "trong đó": online files and settled files overlap (420 + 598 > 640 is no error)
+    'Bộ phận một cửa tiếp nhận 640 hồ sơ, trong đó trực tuyến 420 hồ sơ, đã giải quyết 598 hồ sơ.\n',
+    // mixed money units that add up: 4,2 tỷ + 8.300 triệu = 12,5 tỷ
+    'Tổng chi ngân sách xã năm 2025 là 12,5 tỷ đồng, bao gồm chi đầu tư phát triển 4,2 tỷ đồng và chi thường xuyên 8.300 triệu đồng.\n',
+    // a flow that balances: 86 − 24 + 5 = 67
+    'I. KẾT QUẢ\nSố hộ nghèo đầu năm là 86 hộ; trong năm thoát nghèo 24 hộ, phát sinh mới 5 hộ; đến cuối năm còn 67 hộ.\n',
+    // averages are never summed
+    'Năng suất lúa bình quân đạt 62 tạ/ha, gồm lúa lai 68 tạ/ha và lúa thuần 58 tạ/ha.\n',
+    // Not judged: a surplus ("kết dư") is not surely revenue minus spending as written (carry-over, revenue shared with
+    // higher levels), so 18,6 − 15,2 ≠ 4,4 is left unsaid.
+    'Tổng thu ngân sách 18,6 tỷ đồng, tổng chi 15,2 tỷ đồng, kết dư ngân sách 4,4 tỷ đồng.\n',
+    // Not judged: files received told apart from what became of them without "trong đó": some may be older files.
+    'Bộ phận một cửa tiếp nhận 640 hồ sơ; đã giải quyết đúng hạn 598 hồ sơ, quá hạn 12 hồ sơ, đang giải quyết 40 hồ sơ.\n',
+  ])('%s', async (text) => {
+    expect(await findings(text)).toEqual([]);
+  });
+});

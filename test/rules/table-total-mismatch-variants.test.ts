@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf } from './audit-helper.js';
+
+// Wording-robustness study: tables of many topics with total rows, group rows and rate columns; sums checked by hand.
+const run = (text: string) => findingsOf('table-total-mismatch', text);
+const rows = (...lines: string[][]) => lines.map((l) => l.join('\t')).join('\n') + '\n';
+
+const budget = (health: string) => rows(
+  ['STT', 'Nội dung', 'Dự toán', 'Thực hiện'], ['I', 'Chi đầu tư', '4.200', '3.900'], ['II', 'Chi thường xuyên', '7.800', '7.650'],
+  ['1', 'Sự nghiệp giáo dục', '3.100', '3.050'], ['2', 'Sự nghiệp y tế', '1.200', health], ['3', 'Quản lý hành chính', '3.500', '3.450'],
+  ['', 'Tổng chi', '12.000', '11.550'],
+);
+const crops = (total: string) => rows(
+  ['STT', 'Cây trồng', 'Diện tích (ha)', 'Sản lượng (tấn)'], ['1', 'Lúa', '860', '5.160'], ['2', 'Ngô', '240', '1.200'], ['3', 'Khoai lang', '75', '900'],
+  ['', 'Tổng cộng', total, '7.260'],
+);
+const poor = (rate: string) => rows(
+  ['STT', 'Đơn vị', 'Số hộ', 'Số hộ nghèo', 'Tỷ lệ (%)'], ['1', 'Thôn 1', '200', '10', '5,0'], ['2', 'Thôn 2', '150', '12', rate], ['3', 'Thôn 3', '250', '15', '6,0'],
+);
+
+describe('table-total-mismatch: wording variants with the error in plain view', () => {
+  it.each([
+    // agriculture, "Tổng cộng": 860 + 240 + 75 = 1.175 ≠ 1.185
+    [crops('1.185'), 'totalRowMismatch', 1185, 1175],
+    // education, "Tổng số": 310 + 540 + 420 = 1.270 ≠ 1.290
+    [rows(['TT', 'Trường', 'Số lớp', 'Số học sinh'], ['1', 'Mầm non', '12', '310'], ['2', 'Tiểu học', '20', '540'], ['3', 'THCS', '14', '420'], ['', 'Tổng số', '46', '1.290']), 'totalRowMismatch', 1290, 1270],
+    // environment, rows lettered a, b, c and "Cộng": 1.250 + 430 + 12 = 1.692 ≠ 1.702
+    [rows(['STT', 'Loại rác', 'Khối lượng (tấn)'], ['a', 'Rác sinh hoạt', '1.250'], ['b', 'Rác công nghiệp', '430'], ['c', 'Rác y tế', '12'], ['', 'Cộng', '1.702']), 'totalRowMismatch', 1702, 1692],
+    // budget, a group row "II" against its members: 3.050 + 1.250 + 3.450 = 7.750 ≠ 7.650
+    [budget('1.250'), 'groupRowMismatch', 7650, 7750],
+    // labour, "-" rows Nam / Nữ cover their group, so a shortfall counts: 150 + 160 = 310 ≠ 320
+    [rows(['STT', 'Chỉ tiêu', 'Số lượng'], ['1', 'Lao động được đào tạo nghề', '320'], ['-', 'Nam', '150'], ['-', 'Nữ', '160'], ['2', 'Lao động đi làm việc ở nước ngoài', '45'], ['-', 'Nam', '30'], ['-', 'Nữ', '15']), 'groupRowMismatch', 320, 310],
+    // poverty, a rate column against its own row: 12 / 150 = 8,0% ≠ 9,0
+    [poor('9,0'), 'percentColumnMismatch', 9, 8],
+  ])('%s', async (text, id, stated, actual) => {
+    expect((await run(text)).map((f) => [f.messageId, f.data.stated, f.data.actual])).toEqual([[id, stated, actual]]);
+  });
+});
+
+describe('table-total-mismatch: correct look-alikes and tables it cannot judge surely', () => {
+  it.each([
+    crops('1.175'),
+    // group rows that total only their group: 3.050 + 1.150 + 3.450 = 7.650; 3.900 + 7.650 = 11.550
+    budget('1.150'),
+    // a rate right at its decimals: 12 / 150 = 8,0%
+    poor('8,0'),
+    // an average column is never summed (50 is no sum of 52 and 48)
+    rows(['STT', 'Xã', 'Số hộ', 'Thu nhập bình quân (triệu đồng/người/năm)'], ['1', 'Xã A', '1.200', '52'], ['2', 'Xã B', '900', '48'], ['', 'Tổng cộng', '2.100', '50']),
+    // a count column beside a money column in triệu: 5 + 7 = 12 giường, 120 + 95,5 = 215,5 triệu
+    rows(['STT', 'Cơ sở', 'Số giường bệnh', 'Kinh phí (triệu đồng)'], ['1', 'Trạm y tế A', '5', '120'], ['2', 'Trạm y tế B', '7', '95,5'], ['', 'Cộng', '12', '215,5']),
+    // male / female rows under each group that add up: 150 + 160 = 310, 30 + 15 = 45
+    rows(['STT', 'Chỉ tiêu', 'Số lượng'], ['1', 'Lao động được đào tạo nghề', '310'], ['-', 'Nam', '150'], ['-', 'Nữ', '160'], ['2', 'Lao động đi làm việc ở nước ngoài', '45'], ['-', 'Nam', '30'], ['-', 'Nữ', '15']),
+    // members short of their group that may be only the sectors worth listing (150 + 160 = 310 < 320): not judged
+    rows(['STT', 'Chỉ tiêu', 'Số lượng'], ['1', 'Lao động được đào tạo nghề', '320'], ['-', 'Công nghiệp', '150'], ['-', 'Dịch vụ', '160'], ['2', 'Lao động đi làm việc ở nước ngoài', '45'], ['-', 'Công nghiệp', '30'], ['-', 'Dịch vụ', '15']),
+    // Not judged (left for a later reading): a total column to the right of its parts with no "Trong đó" header
+    // (20 + 18 = 38 ≠ 36).
+    rows(['STT', 'Đơn vị', 'Nam', 'Nữ', 'Tổng số'], ['1', 'Phòng Văn hóa', '12', '15', '27'], ['2', 'Phòng Nội vụ', '20', '18', '36'], ['3', 'Phòng Tư pháp', '9', '11', '20']),
+  ])('%s', async (text) => {
+    expect(await run(text)).toEqual([]);
+  });
+});
