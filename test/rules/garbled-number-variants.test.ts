@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { findingsOf } from './audit-helper.js';
+import { describeVariants } from './variants-helper.js';
 
 // Wording study (issue 10): two numbers run together before a counted noun or a unit, against dates, codes, years and phone numbers.
 // Every passage below was written for this study and judged by hand: the first list holds one plain
@@ -45,14 +44,4 @@ const CLEAN: string[] = [
   "Giá trị 1,25 2,50 3,75 tỷ đồng.",
 ];
 
-
-describe(`${RULE}: wording variants`, () => {
-  it.each(FLAGGED)('flags %s', async (text, want) => {
-    const found = await findingsOf(RULE, text + '\n');
-    expect(found.length, JSON.stringify(found.map((f) => f.data))).toBe(1);
-    if (want) expect(JSON.stringify(found[0].data)).toContain(want);
-  });
-  it.each(CLEAN)('says nothing on %s', async (text) => {
-    expect((await findingsOf(RULE, text + '\n')).map((f) => f.data)).toEqual([]);
-  });
-});
+describeVariants(RULE, FLAGGED, CLEAN);

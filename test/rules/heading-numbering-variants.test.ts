@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { findingsOf } from './audit-helper.js';
+import { describeVariants } from './variants-helper.js';
 
 // Wording study (issue 10): headings A./I./1./1.1./a)/Phần thứ with gaps and duplicates, against numbering restarted under a new Phần, A. or I.
 // Every passage below was written for this study and judged by hand: the first list holds one plain
@@ -33,14 +32,4 @@ const CLEAN: string[] = [
   "BÁO CÁO\nI. KẾT QUẢ\n1. Nông nghiệp\nNội dung: năm 2024 đạt 21/02 chỉ tiêu, hệ thống 4G/5G phủ 100% thôn.\n2. Y tế\nNội dung.\nII. TỒN TẠI\n1. Tồn tại\nNội dung.\n2. Nguyên nhân\nNội dung.",
 ];
 
-
-describe(`${RULE}: wording variants`, () => {
-  it.each(FLAGGED)('flags %s', async (text, want) => {
-    const found = await findingsOf(RULE, text + '\n');
-    expect(found.length, JSON.stringify(found.map((f) => f.data))).toBe(1);
-    if (want) expect(JSON.stringify(found[0].data)).toContain(want);
-  });
-  it.each(CLEAN)('says nothing on %s', async (text) => {
-    expect((await findingsOf(RULE, text + '\n')).map((f) => f.data)).toEqual([]);
-  });
-});
+describeVariants(RULE, FLAGGED, CLEAN);
