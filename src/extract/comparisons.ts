@@ -10,6 +10,7 @@
  */
 import type { Analysis, Comparison, Figure } from '../model/index.js';
 import { unitHead } from './quantities.js';
+import { parseNumberToken, type NumberStyle } from './numbers.js';
 import { statementsOf } from './sentences.js';
 import { labelTokens } from './similarity.js';
 import { isReference } from './claims-parts.js';
@@ -20,7 +21,7 @@ import {
 } from '../text/lexicon.js';
 
 /** What comparison claims are read from. */
-export type ComparisonInput = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'blockSection' | 'readings'> & Partial<Pick<Analysis, 'claims'>>;
+export type ComparisonInput = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'blockSection' | 'readings'> & Partial<Pick<Analysis, 'claims' | 'numbers'>>;
 
 /** "gấp N lần": the stated multiple and the two figures it compares (in reading order of current, base). */
 export type RatioClaim = Extract<Comparison, { kind: 'ratio' }>;
@@ -116,9 +117,14 @@ const INCREASE_BEFORE = new RegExp(`(?:${alt(['tăng'])})\\s*$`, 'iu');
 
 const POINTS = new RegExp(String.raw`^(?:${alt(PERCENT_POINT_UNITS)})$`, 'iu');
 const countable = (f: Figure) => f.kind === 'count' || f.kind === 'decimal' || f.kind === 'money';
-/** A number as a claim writes it ("1.021", "18,5"): Vietnamese grouping and decimal comma. */
-const numberOf = (written: string, grouped: boolean) => Number((grouped ? written.replace(/\./g, '') : written).replace(',', '.'));
-const decimalsOf = (written: string) => written.split(',')[1]?.length ?? 0;
+/**
+ * A number as a claim writes it ("1.021", "18,5"): Vietnamese grouping and decimal comma, or, in a document written the
+ * English way (its number style, read once from its own figures), "," groups and "." is the decimal mark ("15.7%").
+ */
+const numberOf = (written: string, grouped: boolean, style: NumberStyle) =>
+  style === 'en' ? (parseNumberToken(written, 'en')?.value ?? NaN) : Number((grouped ? written.replace(/\./g, '') : written).replace(',', '.'));
+const decimalsOf = (written: string, style: NumberStyle) => written.split(style === 'en' ? '.' : ',')[1]?.length ?? 0;
+const styleOf = (input: ComparisonInput): NumberStyle => input.numbers?.style ?? 'vi';
 
 // "từ 2.140 lên 4.815 tài khoản", "từ 12 (tài khoản) xuống 8": the base and the current value the claim spells out.
 const FROM_WORD = /(?<![\p{L}])từ\s*$/iu;
@@ -178,7 +184,9 @@ function readRatios({ input, text, block, s, figs, at, out }: Reading): void {
     const pair = fromToPair(text, figs, at, m.index + m[0].length, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, m.index + m[0].length, keep);
     if (!pair) continue;
     const increase = m[1] !== undefined || INCREASE_BEFORE.test(text.slice(s.from, m.index));
-    out.push({ kind: 'ratio', block, from: m.index, to: m.index + m[0].length, stated: numberOf(m[3], false), decimals: decimalsOf(m[3]), written: m[3], increase, pair });
+    const stated = numberOf(m[3], false, styleOf(input));
+    if (Number.isNaN(stated)) continue;
+    out.push({ kind: 'ratio', block, from: m.index, to: m.index + m[0].length, stated, decimals: decimalsOf(m[3], styleOf(input)), written: m[3], increase, pair });
   }
 }
 
@@ -196,14 +204,15 @@ function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier:
     const keep = (f: Figure) => (points ? f.kind === 'percent' : (countable(f) || counted(f)) && (percent || sameUnit(f, change))) && f !== change;
     const pair = fromToPair(text, figs, at, end, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, end, keep) ?? subjectPair(text, s, figs, at, m.index, end, keep, earlier);
     if (!pair || at(pair[1]) < end || counted(pair[1])) continue;
-    const stated = numberOf(m[3], true);
+    const stated = numberOf(m[3], true, styleOf(input));
+    if (Number.isNaN(stated)) continue;
     // An amount keeps its scale: "tăng 7,4 triệu đồng so với … (61,1 triệu đồng)" compares 7,4 triệu with the difference.
     const scale = !percent && change.value !== 0 && stated !== 0 ? change.value / stated : 1;
     const amount = counted(pair[0]) ? pair[0].numerator! : pair[0].value;
     // The sign the change reading gave the figure ("giảm 5%" → −5); the verb's own when the figure has none.
     const down = change.change ? change.change.value < 0 || (change.change.value === 0 && DOWN.test(m[1])) : DOWN.test(m[1]);
     out.push({
-      kind: 'change', block, from: m.index, to: end, verb: m[1].toLowerCase(), stated, signed: down ? -stated : stated, decimals: decimalsOf(m[3]),
+      kind: 'change', block, from: m.index, to: end, verb: m[1].toLowerCase(), stated, signed: down ? -stated : stated, decimals: decimalsOf(m[3], styleOf(input)),
       percent, unit: percent ? '%' : m[4].trim(), written: m[3], figure: change, current: pair[0], base: pair[1], amount, scale,
     });
   }

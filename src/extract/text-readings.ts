@@ -16,7 +16,7 @@ import { clauseWords, minusBefore } from './rate-context.js';
 import { statementAround } from './date-context.js';
 
 /** What the text readings are read from. */
-export type TextReadingInput = Pick<Analysis, 'source' | 'meta' | 'figures' | 'clauses' | 'blockSection' | 'claims' | 'readings' | 'tables' | 'dates'>;
+export type TextReadingInput = Pick<Analysis, 'source' | 'meta' | 'figures' | 'clauses' | 'blockSection' | 'claims' | 'readings' | 'tables' | 'dates'> & Partial<Pick<Analysis, 'numbers'>>;
 
 /** Read everything of the text the rules judge beyond the figures and their readings. */
 export function extractTextReadings(input: TextReadingInput): TextReadings {

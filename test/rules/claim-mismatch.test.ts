@@ -233,6 +233,21 @@ describe('claim-mismatch', () => {
   });
 });
 
+describe('claim-mismatch in a document written the English way', () => {
+  const EN = 'Total registered capital 3,410,250,000,000 dong; 1,204,600 households.\n';
+  it('reads the claim\'s "12.5%" as twelve and a half, as the document writes its numbers', async () => {
+    // Hand-checked: 2,250 → 2,531.25 is +12.5%; 2,250 → 2,700 is +20%, not 12.5%.
+    expect(await findingsOf(RULE, EN + 'Export turnover reached 2,531.25 million USD, tăng 12.5% so với cùng kỳ (2,250 million USD).\n')).toEqual([]);
+    const f = await findingsOf(RULE, EN + 'Export turnover reached 2,700 million USD, tăng 12.5% so với cùng kỳ (2,250 million USD).\n');
+    expect(f.map((x) => x.messageId)).toEqual(['changeMismatch']);
+    expect(f[0].data).toMatchObject({ stated: 12.5, actual: 20 });
+  });
+  it('reads "gấp 1.5 lần" as one and a half times there', async () => {
+    // 1,800 / 1,200 = 1.5.
+    expect(await findingsOf(RULE, EN + 'Số doanh nghiệp đạt 1,800 doanh nghiệp, gấp 1.5 lần năm 2020 (1,200 doanh nghiệp).\n')).toEqual([]);
+  });
+});
+
 describe('claim-mismatch through the shared tester (message id, data, span)', () => {
   it('points at the claim and at the compared value in parentheses, not at an equal value earlier', async () => {
     const text = 'Năm 2023 doanh thu đạt 150 triệu đồng. Doanh thu bán hàng qua sàn thương mại điện tử đạt 600 triệu đồng, gấp 3 lần năm 2023 (150 triệu đồng).';
