@@ -281,3 +281,28 @@ export function planInBrackets(context: RuleContext, p: Figure): { done: Figure;
   const close = block.text.slice(plan.span.end - block.span.start);
   return /^\s*(?:\p{L}+(?:\s\p{L}+){0,2})?\s*\)/u.test(close) ? { done, plan } : undefined;
 }
+
+// "quyết toán 212.450.000 đồng trên dự toán 185.000.000 đồng, bằng 114,84% dự toán", "thực hiện 640 ha so với kế hoạch
+// 600 ha, đạt 106,7% kế hoạch": the amount done and the plan both stated before the rate, the plan by its word, the rate
+// naming the plan again after itself.
+const PLAN_BEFORE = new RegExp(
+  String.raw`^\s*(?:\p{L}+(?:\s\p{L}+){0,3})?\s*,?\s*(?:trên|${alt(COMPARED_WITH)})\s+(?:${alt(PLAN_BASES)})(?:\s+(?:năm(?:\s+\d{4})?|${alt(ASSIGNED_WORDS)}))?\s*:?\s*(?:là\s+)?$`,
+  'iu',
+);
+const RATE_HANDED = new RegExp(String.raw`^\s*,\s*(?:${alt(PLAN_RATE_VERBS)})\s*$`, 'iu');
+const PLAN_AFTER_RATE = new RegExp(String.raw`^\s*(?:so với\s+)?(?:${alt(PLAN_BASES)})(?![\p{L}])`, 'iu');
+
+/** The amount done and its plan, both stated before a rate of that plan, or undefined. */
+export function planBefore(context: RuleContext, p: Figure): { done: Figure; plan: Figure } | undefined {
+  const done = context.figures[p.index - 2];
+  const plan = context.figures[p.index - 1];
+  if (!done || !plan || done.block !== p.block || plan.block !== p.block || p.value === 100 || plan.value <= 0) return undefined;
+  if (done.kind !== plan.kind || (done.kind !== 'count' && done.kind !== 'money' && done.kind !== 'decimal')) return undefined;
+  if (done.kind !== 'money' && (done.unit === null || plan.unit === null || unitHead(done) !== unitHead(plan))) return undefined;
+  const block = context.source.blocks[p.block];
+  if (digitBefore(block.text, done.span.start - block.span.start)) return undefined;
+  if (!PLAN_BEFORE.test(textOf(context, p, done.span.end, plan.span.start).replace(done.unit ?? '\u0000', ''))) return undefined;
+  if (!RATE_HANDED.test(textOf(context, p, plan.span.end, p.span.start).replace(plan.unit ?? '\u0000', ''))) return undefined;
+  const after = p.span.end - block.span.start;
+  return PLAN_AFTER_RATE.test(block.text.slice(after, after + 40)) ? { done, plan } : undefined;
+}

@@ -54,6 +54,18 @@ describe('percent-mismatch', () => {
     expect(await run('- Cộng hai khoản 245 370 000 đồng, đạt 196,3% dự toán (125 000 000 đồng).\n')).toEqual([]);
   });
 
+  it('checks a fulfilment rate against the plan stated before it ("X trên dự toán Y, bằng Z% dự toán")', async () => {
+    // Hand-checked: 96 / 80 = 120%; 1.150 / 1.250 = 92%; 4,6 tỷ / 4 tỷ = 115%, not 125%.
+    expect(await run('- Thu tiền sử dụng đất 96 triệu đồng trên dự toán 80 triệu đồng, đạt 120% dự toán.\n')).toEqual([]);
+    expect(await run('- Tiêm vắc xin 1.150 trẻ so với kế hoạch 1.250 trẻ, bằng 92% kế hoạch.\n')).toEqual([]);
+    const [f, ...rest] = await run('- Chi đầu tư phát triển 4,6 tỷ đồng trên dự toán 4 tỷ đồng, bằng 125% dự toán.\n');
+    expect(rest).toEqual([]);
+    expect(f.data).toMatchObject({ stated: 125, num: 4.6e9, den: 4e9, actual: 115 });
+    // The rate must name the plan again after itself, and the two amounts count one thing.
+    expect(await run('- Chi đầu tư phát triển 4,6 tỷ đồng trên dự toán 4 tỷ đồng, bằng 125% cùng kỳ.\n')).toEqual([]);
+    expect(await run('- Tiêm vắc xin 1.150 trẻ so với kế hoạch 1.250 liều, bằng 82% kế hoạch.\n')).toEqual([]);
+  });
+
   it('flags a percent that is not its fraction, citing both and stating the true value', async () => {
     const [f, ...rest] = await run('- Có 21/22 cán bộ, công chức được trang bị máy tính, đạt tỉ lệ 100%.\n');
     expect(rest).toEqual([]);
