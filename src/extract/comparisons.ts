@@ -16,7 +16,7 @@ import { labelTokens } from './similarity.js';
 import { isReference } from './claims-parts.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import {
-  alt, APPROXIMATE_WORDS, BREAKDOWN_WORDS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
+  alt, APPROXIMATE_WORDS, BREAKDOWN_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
   CAUSE_WORDS, EXCEEDED_BASES, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, TARGET_WORDS, wordsRe,
 } from '../text/lexicon.js';
 
@@ -148,6 +148,21 @@ function fromToPair(text: string, figs: Figure[], at: At, to: number, end: numbe
   return null;
 }
 
+// "giảm 20% so với năm 2023 (năm 2023 là 250 vụ, năm 2024 là 200 vụ)": the claim's two values written after it, each after
+// its own year; the later year's is the current value, the earlier year's the base. Read only when exactly two values follow
+// the claim in its sentence, the second right after the first's clause.
+const YEAR_LEAD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(YEAR_WORDS)})\s+((?:19|20)\d{2})\s*(?:${alt(STATED_AS_WORDS)}|:)?\s*$`, 'iu');
+const NEXT_YEAR_LEAD = new RegExp(String.raw`^\s*[,;]\s*(?:${alt(YEAR_WORDS)})\s+((?:19|20)\d{2})\s*(?:${alt(STATED_AS_WORDS)}|:)?\s*$`, 'iu');
+function yearsPair(text: string, figs: Figure[], at: At, to: number, end: number, keep: (f: Figure) => boolean): [Figure, Figure] | null {
+  const after = figs.filter((f) => at(f) >= to && at(f) < end && keep(f));
+  if (after.length !== 2) return null;
+  const [a, b] = after;
+  const first = YEAR_LEAD.exec(text.slice(Math.max(to, at(a) - 30), at(a)));
+  const second = NEXT_YEAR_LEAD.exec(text.slice(at(a) + a.raw.length, at(b)).replace(a.unit ?? '\u0000', ''));
+  if (!first || !second || first[1] === second[1] || !sameUnit(a, b)) return null;
+  return Number(first[1]) < Number(second[1]) ? [b, a] : [a, b];
+}
+
 // The figure before `from` and the one after `to` (or a second one before) that a comparison claim compares.
 // A plan or an earlier value in brackets ("đạt 53,4% kế hoạch năm (110.000 lượt), tăng 7,8% …") is never the current value,
 // nor is a change ("46 vụ, giảm 05 vụ, tương đương giảm 9,8% so với cùng kỳ (51 vụ)": 51 → 46, not 51 → 5). With no base
@@ -202,7 +217,7 @@ function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier:
     // "tăng 3 điểm phần trăm so với năm 2024 (89%)": a change in points compares two percents.
     const points = !percent && POINTS.test(m[4].trim());
     const keep = (f: Figure) => (points ? f.kind === 'percent' : (countable(f) || counted(f)) && (percent || sameUnit(f, change))) && f !== change;
-    const pair = fromToPair(text, figs, at, end, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, end, keep) ?? subjectPair(text, s, figs, at, m.index, end, keep, earlier);
+    const pair = fromToPair(text, figs, at, end, s.to, keep) ?? yearsPair(text, figs, at, end, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, end, keep) ?? subjectPair(text, s, figs, at, m.index, end, keep, earlier);
     if (!pair || at(pair[1]) < end || counted(pair[1])) continue;
     const stated = numberOf(m[3], true, styleOf(input));
     if (Number.isNaN(stated)) continue;

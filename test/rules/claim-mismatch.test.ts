@@ -233,6 +233,21 @@ describe('claim-mismatch', () => {
   });
 });
 
+describe('claim-mismatch with both values written after the claim, each after its year', () => {
+  it('takes the later year\'s value as the current one and the earlier year\'s as the base, in either order', async () => {
+    // Hand-checked: 150 → 120 is −20%; 1.200 → 1.500 is +25%.
+    expect(await findingsOf(RULE, '- Số vụ tai nạn lao động giảm 20% so với năm 2024 (năm 2024 là 150 vụ, năm 2025 là 120 vụ).\n')).toEqual([]);
+    expect(await findingsOf(RULE, '- Số lượt khách tham quan tăng 25% so với năm 2023 (năm 2024: 1.500 lượt, năm 2023: 1.200 lượt).\n')).toEqual([]);
+    const f = await findingsOf(RULE, '- Số vụ tai nạn lao động giảm 30% so với năm 2024 (năm 2024 là 150 vụ, năm 2025 là 120 vụ).\n');
+    expect(f.map((x) => x.messageId)).toEqual(['changeMismatch']);
+    expect(f[0].data).toMatchObject({ stated: 30, base: 150, value: 120, actual: 20 });
+  });
+  it('reads nothing when the two values are not each given their own year', async () => {
+    expect(await findingsOf(RULE, '- Số vụ tai nạn lao động giảm 30% so với năm 2024 (150 vụ và 120 vụ).\n')).toEqual([]);
+    expect(await findingsOf(RULE, '- Số vụ tai nạn lao động giảm 30% so với năm 2024 (năm 2024 là 150 vụ, năm 2024 là 120 vụ).\n')).toEqual([]);
+  });
+});
+
 describe('claim-mismatch in a document written the English way', () => {
   const EN = 'Total registered capital 3,410,250,000,000 dong; 1,204,600 households.\n';
   it('reads the claim\'s "12.5%" as twelve and a half, as the document writes its numbers', async () => {
