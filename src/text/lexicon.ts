@@ -819,6 +819,8 @@ export const GENERIC_HEADER_WORDS = ['kỳ báo cáo', 'kết quả', 'số li�
 export const WHOLE_TOTAL_WORDS = ['tổng số', 'tổng'] as const;
 /** Aspect words opening what was done of a total ("…, đã cứng hóa 31,2 km", "được", "đã được"). */
 export const DONE_WORDS = ['đã', 'được', 'đã được'] as const;
+/** Verbs opening a count of what came in, of which a later clause says what was done ("Tiếp nhận 23 đơn; đã giải quyết 18 đơn"). */
+export const RECEIVED_WORDS = ['tiếp nhận', 'thụ lý'] as const;
 
 // ——— label similarity (extract/similarity.ts) ———
 

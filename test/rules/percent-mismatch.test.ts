@@ -16,6 +16,17 @@ describe('percent-mismatch', () => {
     expect((await run('Diện tích rừng trồng 38,0 ha, trong đó rừng gỗ lớn 9,5 ha, chiếm 52%.\n')).map((x) => x.messageId)).toEqual(['percentMismatch']);
   });
 
+  it('checks the share of what was done of what came in ("Tiếp nhận N …; đã giải quyết M …, đạt X%")', async () => {
+    // Hand-checked: 57/60 = 95%; 45/60 = 75%, not 57%. The count in words beside its digits changes nothing.
+    expect(await run('- Thụ lý 60 vụ việc hòa giải ở cơ sở, đã hòa giải thành 57 vụ việc, đạt 95%.\n')).toEqual([]);
+    const f = await run('- Tiếp nhận 60 (sáu mươi) kiến nghị của cử tri về hạ tầng, giao thông; đã trả lời 45 kiến nghị, đạt 57 %; 15 kiến nghị đang xem xét.\n');
+    expect(f.map((x) => x.messageId)).toEqual(['percentMismatch']);
+    expect(f[0].data).toMatchObject({ stated: 57, num: 45, den: 60, actual: 75 });
+    // What was done must be said as done ("đã", "được"), of the same thing counted.
+    expect(await run('- Tiếp nhận 60 kiến nghị; còn tồn 45 kiến nghị, đạt 57%.\n')).toEqual([]);
+    expect(await run('- Tiếp nhận 60 kiến nghị; đã trả lời 45 lượt, đạt 57%.\n')).toEqual([]);
+  });
+
   it('holds a share that names its whole against that whole only, not the whole of its "Trong đó"', async () => {
     // Hand-checked: 3.100/12.400 = 25% (the named "dân số"); 3.100/7.750 = 40% (the count "Trong đó" hangs on).
     const lead = 'Dân số toàn xã là 12.400 người; số người trong độ tuổi lao động là 7.750 người.\n\n';

@@ -3,7 +3,7 @@ import {
   alt, AMONG, AS_FOLLOWS, BULLET_CHARS, CHANGE_VERBS, COMPARISON, COMPARISON_WORDS, COMPLETION_VERBS, CONSISTS_OF,
   CUMULATIVE, CUMULATIVE_WORDS, DIVIDED_INTO, DURATION_UNITS, EACH_WORDS, GROUP_HEADS, HEDGES, OF_WHICH, PART_CONNECTOR,
   PERIOD_UNITS, PERSON_NOUNS, PLACE_KIND_WORDS, PLAN, PLAN_WORDS, PRIOR_WORDS, RATE_WORD, RATE_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY,
-  SHARE_VERBS, SPECIFICALLY, spellings, TARGET_WORDS, TOTAL_WORDS, wordsRe,
+  SHARE_VERBS, SPECIFICALLY, spellings, TARGET_WORDS, TOTAL_WORDS, wordsRe, RECEIVED_WORDS,
 } from '../../src/text/lexicon.js';
 
 describe('spellings and alternations', () => {
@@ -80,6 +80,12 @@ describe('rates, plans, comparison', () => {
     expect(wordsRe(SHARE_VERBS).test('chiếmm')).toBe(false);
     expect(wordsRe(HEDGES).test('khoảng 30')).toBe(true);
     expect(wordsRe(HEDGES).test('khoảnh')).toBe(false);
+  });
+
+  it('verbs of what came in ("tiếp nhận", "thụ lý")', () => {
+    expect(wordsRe(RECEIVED_WORDS).test('Tiếp nhận 23 đơn')).toBe(true);
+    expect(wordsRe(RECEIVED_WORDS).test('thụ lý 12 vụ việc')).toBe(true);
+    expect(wordsRe(RECEIVED_WORDS).test('nhận hỗ trợ 5 hộ')).toBe(false);
   });
 });
 
