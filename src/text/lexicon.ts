@@ -197,6 +197,10 @@ export const LAW_TITLE_WORDS = ['Luật', 'Bộ luật', 'Hiến pháp', 'Pháp 
 export const COMPLETED_ACTIONS = ['hoàn thành', 'nghiệm thu', 'khánh thành', 'bàn giao', 'đưa vào sử dụng'] as const;
 /** Words of a purpose or a condition, after which a date is no longer the finished work's own: "đã nghiệm thu để đưa vào sử dụng từ ngày …". */
 export const PURPOSE_WORDS = ['để', 'nhằm', 'chờ', 'sau khi'] as const;
+/** Acts of issuing a paper, whose date right after is the paper's own: "Kho bạc đã có văn bản xác nhận … ngày 24/6". */
+export const ISSUED_ACTIONS = ['có văn bản', 'ban hành', 'ký ban hành'] as const;
+/** Words that hand the date after them to what a paper is about, not to the paper: "ban hành công văn về … vào ngày …". */
+export const PAPER_SUBJECT_WORDS = ['về', 'vào', 'việc', 'tổ chức', 'triển khai'] as const;
 /** Words of an action already finished. */
 export const FINISHED_WORDS = ['đã', 'hoàn thành'] as const;
 

@@ -145,6 +145,12 @@ describe('completed works', () => {
     expect(wordsRe(COMPLETED_ACTIONS).test('cầu đã được bàn giao cho xã')).toBe(true);
     expect(wordsRe(COMPLETED_ACTIONS).test('trạm đưa vào sử dụng từ tháng 3')).toBe(true);
     expect(wordsRe(COMPLETED_ACTIONS).test('thu hoạch')).toBe(false);
+    const { ISSUED_ACTIONS, PAPER_SUBJECT_WORDS } = await import('../../src/text/lexicon.js');
+    expect(wordsRe(ISSUED_ACTIONS).test('Kho bạc đã có văn bản xác nhận')).toBe(true);
+    expect(wordsRe(ISSUED_ACTIONS).test('đã ban hành Quyết định')).toBe(true);
+    expect(wordsRe(ISSUED_ACTIONS).test('có văn hóa')).toBe(false);
+    expect(wordsRe(PAPER_SUBJECT_WORDS).test('công văn về tổ chức tọa đàm')).toBe(true);
+    expect(wordsRe(PAPER_SUBJECT_WORDS).test('xác nhận số dư')).toBe(false);
   });
 });
 
