@@ -237,7 +237,7 @@ function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier:
  * A figure written before the claim's sentence, with the words that say what it counts and, for a part of a "gồm"/"trong
  * đó" whole, the words of that whole's label ("1.318 phòng, gồm 1.102 phòng kiên cố": the part counts "phòng học").
  */
-interface Earlier { figure: Figure; tokens: Set<string>; whole: Set<string> | null }
+interface Earlier { figure: Figure; tokens: Set<string>; whole: Set<string> | null; lead: Set<string> }
 
 const NEARBY_BLOCKS = 2;
 // What a figure counts: its unit and the words after it, up to a clause end ("1.344 hồ sơ trực tuyến toàn trình, chiếm …").
@@ -250,15 +250,19 @@ function earlierFigures(input: ComparisonInput, byBlock: Map<number, Figure[]>, 
   const { blocks } = input.source;
   const out: Earlier[] = [];
   const wholes = partWholes(input, blockIndex);
-  for (let b = blockIndex; b >= 0 && b >= blockIndex - NEARBY_BLOCKS; b--) {
+  // A paragraph with no figure of its own (an amount's "Bằng chữ: …" line) is passed over, not counted.
+  for (let b = blockIndex, seen = 0; b >= 0 && seen <= NEARBY_BLOCKS; b--) {
     if (blocks[b].kind === 'row' || input.blockSection[b] !== input.blockSection[blockIndex]) break;
     const start = blocks[b].span.start;
+    if (byBlock.has(b) || b === blockIndex) seen++;
     for (const f of byBlock.get(b) ?? []) {
       if (!countable(f) || (b === blockIndex && f.span.start - start >= upTo)) continue;
       const rest = blocks[b].text.slice(f.span.end - start, f.span.end - start + 90);
       const cut = PHRASE_END.exec(rest);
       const whole = wholes.get(f.index);
-      out.push({ figure: f, tokens: new Set(labelTokens(cut ? rest.slice(0, cut.index) : rest)), whole: whole ? new Set(labelTokens(whole)) : null });
+      const before = blocks[b].text.slice(Math.max(0, f.span.start - start - 90), f.span.start - start);
+      const lead = before.slice(Math.max(...[';', ':', '.', '(', ')'].map((c) => before.lastIndexOf(c))) + 1);
+      out.push({ figure: f, tokens: new Set(labelTokens(cut ? rest.slice(0, cut.index) : rest)), whole: whole ? new Set(labelTokens(whole)) : null, lead: new Set(labelTokens(lead)) });
     }
   }
   return out;
@@ -294,7 +298,7 @@ function countsSubject(e: Earlier, wanted: string[]): boolean {
 function subjectPair(text: string, s: Sentence, figs: Figure[], at: At, from: number, to: number, keep: (f: Figure) => boolean, earlier: () => Earlier[]): [Figure, Figure] | null {
   if (figs.some((f) => at(f) < from)) return null;
   const subject = COUNT_SUBJECT.exec(text.slice(s.from, from));
-  if (!subject) return null;
+  if (!subject) return totalSubjectPair(text, s, figs, at, from, to, keep, earlier);
   const wanted = labelTokens(subject[1]);
   const base = figs.find((f) => at(f) >= to && keep(f));
   if (wanted.length < 3 || !base) return null;
@@ -302,6 +306,23 @@ function subjectPair(text: string, s: Sentence, figs: Figure[], at: At, from: nu
   if (found.length === 0 || new Set(found.map((e) => e.figure.value)).size !== 1) return null;
   return [found[0].figure, base];
 }
+
+/**
+ * "Tổng thu ngân sách năm 2023 tăng 18,5% so với năm 2022 (… 7 612 000 000 đồng)": a subject that opens with "Tổng" and
+ * names its year, whose value an earlier sentence of the section states after the same words ("Tổng thu ngân sách xã năm
+ * 2023 là 8 746 215 000 đồng"). Read only when exactly one value nearby has every word and the year of the subject before it.
+ */
+function totalSubjectPair(text: string, s: Sentence, figs: Figure[], at: At, from: number, to: number, keep: (f: Figure) => boolean, earlier: () => Earlier[]): [Figure, Figure] | null {
+  const subject = TOTAL_SUBJECT.exec(text.slice(s.from, from));
+  if (!subject) return null;
+  const wanted = labelTokens(subject[1]);
+  const base = figs.find((f) => at(f) >= to && keep(f));
+  if (wanted.length < 4 || !wanted.some((t) => /^(?:19|20)\d\d$/u.test(t)) || !base) return null;
+  const found = earlier().filter((e) => keep(e.figure) && sameUnit(e.figure, base) && wanted.every((t) => e.lead.has(t)));
+  if (found.length === 0 || new Set(found.map((e) => e.figure.value)).size !== 1) return null;
+  return [found[0].figure, base];
+}
+const TOTAL_SUBJECT = /^[\s\-+•*–]*(tổng\s+\p{L}[\p{L}\s]*?\s(?:năm\s+)?(?:19|20)\d\d)\s*$/iu;
 
 function readTargets({ input, text, block, s, figs, at, out }: Reading): void {
   for (const m of matchesIn(TARGET, text, s)) {

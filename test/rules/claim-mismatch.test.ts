@@ -182,6 +182,18 @@ describe('claim-mismatch', () => {
     expect(await ids('- Xã có 630 hồ sơ nộp trực tuyến.\n- Riêng tháng 12, số hồ sơ nộp trực tuyến tăng 50% so với tháng 11 (40 hồ sơ).')).toEqual([]);
   });
 
+  it('reads a "Tổng X năm Y" change against the one earlier value stated after the same words and year', async () => {
+    // Hand-checked: 2 400 → 2 760 tấn is +15%, not +20%. The "Bằng chữ"-like paragraph without figures is passed over.
+    const text = (pct: string) => `- Tổng sản lượng lương thực năm 2025 đạt 2 760 tấn, bằng 101,5% kế hoạch.\n- Trong đó chủ yếu là lúa.\n- Cây màu có 210 tấn.\n- Tổng sản lượng lương thực năm 2025 tăng ${pct} so với năm 2024 (2 400 tấn).\n`;
+    expect(await ids(text('15%'))).toEqual([]);
+    const f = await findingsOf(RULE, text('20%'));
+    expect(f.map((x) => x.messageId)).toEqual(['changeMismatch']);
+    expect(f[0].data).toMatchObject({ value: 2760, base: 2400, actual: 15 });
+    // Without the year, or with two earlier values of the same words, nothing is read.
+    expect(await ids('- Tổng sản lượng lương thực đạt 2 760 tấn.\n- Tổng sản lượng lương thực tăng 20% so với năm 2024 (2 400 tấn).')).toEqual([]);
+    expect(await ids('- Tổng sản lượng lương thực năm 2025 vụ chiêm 1 300 tấn; tổng sản lượng lương thực năm 2025 vụ mùa 1 460 tấn.\n- Tổng sản lượng lương thực năm 2025 tăng 20% so với năm 2024 (2 400 tấn).')).toEqual([]);
+  });
+
   it('reads a "Số X" change against a part of a whole whose label names the rest of X, never a part with a word X lacks', async () => {
     // Hand-checked: 800 → 840 xe tải nhẹ is +5%, not +10%; "360 xe nặng" has "nặng", which X lacks.
     const text = (pct: string) => `- Tổng số xe tải toàn xã là 1.200 xe, gồm 840 xe nhẹ, 360 xe nặng.\n- Số xe tải nhẹ tăng ${pct} so với năm 2023 (800 xe).\n`;
