@@ -96,6 +96,14 @@ describe('percent-mismatch', () => {
     expect(f.suggestion).toBe('48,2% → 84,2%');
   });
 
+  it('suggests the slip in the writing of a document written the English way', async () => {
+    // Hand-checked: 318/400 = 79.5%; "97.5" is its two digits swapped.
+    const [f, ...rest] = await run('Budget 2,150,000,000 dong for 1,204,600 people; growth 3.75%.\nSố hộ được cấp nước sạch 318/400 hộ, đạt 97.5%.\n');
+    expect(rest).toEqual([]);
+    expect(f.data).toMatchObject({ stated: 97.5, actual: 79.5 });
+    expect(f.suggestion).toBe('97.5% → 79.5%');
+  });
+
   it.each([
     ['Số hộ nghèo được hỗ trợ nhà ở là 45/60 hộ, chiếm 57%.\n'],
     ['Tỷ lệ trường học có kết nối cáp quang: 7/9 trường = 87,8%\n'],
