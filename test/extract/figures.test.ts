@@ -125,6 +125,12 @@ describe('spans of time, price bases, levels and doses', () => {
     expect(figuresOf('Thời gian thực hiện 1,5 - 2 năm.')).toEqual([]);
   });
 
+  test('an average or a difference of time ("bình quân 9 ngày", "rút ngắn 2 ngày") is measured', () => {
+    expect(figuresOf('Thời gian xử lý hồ sơ trung bình 9 ngày, rút ngắn 2 ngày so với năm trước.').map((f) => f.value)).toEqual([9, 2]);
+    expect(figuresOf('Cấp giấy phép chậm hơn 04 ngày so với quy định.').map((f) => f.value)).toEqual([4]);
+    expect(figuresOf('Hồ sơ được trả sau 9 ngày.')).toEqual([]);
+  });
+
   test('an anniversary\'s years are a figure ("kỷ niệm 65 năm Ngày …"), other spans are not', () => {
     expect(figuresOf('Tổ chức kỷ niệm 65 năm Ngày truyền thống ngành Y tế.').map((f) => f.value)).toEqual([65]);
     expect(figuresOf('Đã hoạt động 65 năm nay.')).toEqual([]);

@@ -151,6 +151,10 @@ describe('completed works', () => {
     expect(wordsRe(ISSUED_ACTIONS).test('có văn hóa')).toBe(false);
     expect(wordsRe(PAPER_SUBJECT_WORDS).test('công văn về tổ chức tọa đàm')).toBe(true);
     expect(wordsRe(PAPER_SUBJECT_WORDS).test('xác nhận số dư')).toBe(false);
+    const { MEASURED_SPAN_LEADS } = await import('../../src/text/lexicon.js');
+    expect(wordsRe(MEASURED_SPAN_LEADS).test('bình quân 12 ngày làm việc')).toBe(true);
+    expect(wordsRe(MEASURED_SPAN_LEADS).test('sớm hơn 03 ngày')).toBe(true);
+    expect(wordsRe(MEASURED_SPAN_LEADS).test('trong 3 ngày')).toBe(false);
   });
 });
 
