@@ -15,14 +15,15 @@ import { localRange, makeClaim } from './claims-parts.js';
 import { unitsAlike } from './labels.js';
 import {
   alt, AS_FOLLOWS, BODY_NAME_WORDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
-  SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS,
+  SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, NUMBER_SCALE_WORDS, CURRENCY_WORDS,
 } from '../text/lexicon.js';
 
 // Words between a count and its colon that say the names are of something else ("06 chữ ký số cho các chức danh: …").
 const FOREIGN = wordsRe(FOREIGN_NAME_WORDS);
 // What a description of the counted things may hold besides words, none of it another count: a threshold ("05 xã có tỷ lệ
 // hộ nghèo trên 5%: …"), a title in quotes ("được công nhận "Thôn văn hóa""), a span of years ("3 năm liên tục (2021-2023)").
-const THRESHOLD = String.raw`\d{1,3}(?:,\d{1,2})?\s?%`;
+// An amount of money is a threshold too ("04 dự án có vốn trên 150 tỷ đồng: …"): money is never the count a list names.
+const THRESHOLD = String.raw`\d{1,3}(?:,\d{1,2})?\s?%|\d+(?:[.,]\d+)*\s(?:(?:${alt(NUMBER_SCALE_WORDS)})\s)?(?:${alt(CURRENCY_WORDS)})(?![\p{L}])`;
 const QUOTED = String.raw`["“][^"”\d]{1,40}["”]`;
 const YEARS = String.raw`\d{1,2}\s(?:${alt(YEAR_MONTH_UNITS)})(?![\p{L}])|\((?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\)`;
 const DESCRIBES = `${THRESHOLD}|${QUOTED}|${YEARS}`;

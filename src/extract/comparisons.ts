@@ -10,17 +10,18 @@
  */
 import type { Analysis, Comparison, Figure } from '../model/index.js';
 import { unitHead } from './quantities.js';
+import { parseNumberToken, type NumberStyle } from './numbers.js';
 import { statementsOf } from './sentences.js';
 import { labelTokens } from './similarity.js';
 import { isReference } from './claims-parts.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import {
-  alt, APPROXIMATE_WORDS, BREAKDOWN_WORDS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
+  alt, APPROXIMATE_WORDS, BREAKDOWN_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
   CAUSE_WORDS, EXCEEDED_BASES, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, TARGET_WORDS, wordsRe,
 } from '../text/lexicon.js';
 
 /** What comparison claims are read from. */
-export type ComparisonInput = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'blockSection' | 'readings'> & Partial<Pick<Analysis, 'claims'>>;
+export type ComparisonInput = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'blockSection' | 'readings'> & Partial<Pick<Analysis, 'claims' | 'numbers'>>;
 
 /** "gấp N lần": the stated multiple and the two figures it compares (in reading order of current, base). */
 export type RatioClaim = Extract<Comparison, { kind: 'ratio' }>;
@@ -116,9 +117,14 @@ const INCREASE_BEFORE = new RegExp(`(?:${alt(['tăng'])})\\s*$`, 'iu');
 
 const POINTS = new RegExp(String.raw`^(?:${alt(PERCENT_POINT_UNITS)})$`, 'iu');
 const countable = (f: Figure) => f.kind === 'count' || f.kind === 'decimal' || f.kind === 'money';
-/** A number as a claim writes it ("1.021", "18,5"): Vietnamese grouping and decimal comma. */
-const numberOf = (written: string, grouped: boolean) => Number((grouped ? written.replace(/\./g, '') : written).replace(',', '.'));
-const decimalsOf = (written: string) => written.split(',')[1]?.length ?? 0;
+/**
+ * A number as a claim writes it ("1.021", "18,5"): Vietnamese grouping and decimal comma, or, in a document written the
+ * English way (its number style, read once from its own figures), "," groups and "." is the decimal mark ("15.7%").
+ */
+const numberOf = (written: string, grouped: boolean, style: NumberStyle) =>
+  style === 'en' ? (parseNumberToken(written, 'en')?.value ?? NaN) : Number((grouped ? written.replace(/\./g, '') : written).replace(',', '.'));
+const decimalsOf = (written: string, style: NumberStyle) => written.split(style === 'en' ? '.' : ',')[1]?.length ?? 0;
+const styleOf = (input: ComparisonInput): NumberStyle => input.numbers?.style ?? 'vi';
 
 // "từ 2.140 lên 4.815 tài khoản", "từ 12 (tài khoản) xuống 8": the base and the current value the claim spells out.
 const FROM_WORD = /(?<![\p{L}])từ\s*$/iu;
@@ -140,6 +146,21 @@ function fromToPair(text: string, figs: Figure[], at: At, to: number, end: numbe
     if (TO_WORDS.test(text.slice(at(a) + a.raw.length, at(b))) && sameUnit(a, b)) return [b, a];
   }
   return null;
+}
+
+// "giảm 20% so với năm 2023 (năm 2023 là 250 vụ, năm 2024 là 200 vụ)": the claim's two values written after it, each after
+// its own year; the later year's is the current value, the earlier year's the base. Read only when exactly two values follow
+// the claim in its sentence, the second right after the first's clause.
+const YEAR_LEAD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(YEAR_WORDS)})\s+((?:19|20)\d{2})\s*(?:${alt(STATED_AS_WORDS)}|:)?\s*$`, 'iu');
+const NEXT_YEAR_LEAD = new RegExp(String.raw`^\s*[,;]\s*(?:${alt(YEAR_WORDS)})\s+((?:19|20)\d{2})\s*(?:${alt(STATED_AS_WORDS)}|:)?\s*$`, 'iu');
+function yearsPair(text: string, figs: Figure[], at: At, to: number, end: number, keep: (f: Figure) => boolean): [Figure, Figure] | null {
+  const after = figs.filter((f) => at(f) >= to && at(f) < end && keep(f));
+  if (after.length !== 2) return null;
+  const [a, b] = after;
+  const first = YEAR_LEAD.exec(text.slice(Math.max(to, at(a) - 30), at(a)));
+  const second = NEXT_YEAR_LEAD.exec(text.slice(at(a) + a.raw.length, at(b)).replace(a.unit ?? '\u0000', ''));
+  if (!first || !second || first[1] === second[1] || !sameUnit(a, b)) return null;
+  return Number(first[1]) < Number(second[1]) ? [b, a] : [a, b];
 }
 
 // The figure before `from` and the one after `to` (or a second one before) that a comparison claim compares.
@@ -178,7 +199,9 @@ function readRatios({ input, text, block, s, figs, at, out }: Reading): void {
     const pair = fromToPair(text, figs, at, m.index + m[0].length, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, m.index + m[0].length, keep);
     if (!pair) continue;
     const increase = m[1] !== undefined || INCREASE_BEFORE.test(text.slice(s.from, m.index));
-    out.push({ kind: 'ratio', block, from: m.index, to: m.index + m[0].length, stated: numberOf(m[3], false), decimals: decimalsOf(m[3]), written: m[3], increase, pair });
+    const stated = numberOf(m[3], false, styleOf(input));
+    if (Number.isNaN(stated)) continue;
+    out.push({ kind: 'ratio', block, from: m.index, to: m.index + m[0].length, stated, decimals: decimalsOf(m[3], styleOf(input)), written: m[3], increase, pair });
   }
 }
 
@@ -194,16 +217,17 @@ function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier:
     // "tăng 3 điểm phần trăm so với năm 2024 (89%)": a change in points compares two percents.
     const points = !percent && POINTS.test(m[4].trim());
     const keep = (f: Figure) => (points ? f.kind === 'percent' : (countable(f) || counted(f)) && (percent || sameUnit(f, change))) && f !== change;
-    const pair = fromToPair(text, figs, at, end, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, end, keep) ?? subjectPair(text, s, figs, at, m.index, end, keep, earlier);
+    const pair = fromToPair(text, figs, at, end, s.to, keep) ?? yearsPair(text, figs, at, end, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, end, keep) ?? subjectPair(text, s, figs, at, m.index, end, keep, earlier);
     if (!pair || at(pair[1]) < end || counted(pair[1])) continue;
-    const stated = numberOf(m[3], true);
+    const stated = numberOf(m[3], true, styleOf(input));
+    if (Number.isNaN(stated)) continue;
     // An amount keeps its scale: "tăng 7,4 triệu đồng so với … (61,1 triệu đồng)" compares 7,4 triệu with the difference.
     const scale = !percent && change.value !== 0 && stated !== 0 ? change.value / stated : 1;
     const amount = counted(pair[0]) ? pair[0].numerator! : pair[0].value;
     // The sign the change reading gave the figure ("giảm 5%" → −5); the verb's own when the figure has none.
     const down = change.change ? change.change.value < 0 || (change.change.value === 0 && DOWN.test(m[1])) : DOWN.test(m[1]);
     out.push({
-      kind: 'change', block, from: m.index, to: end, verb: m[1].toLowerCase(), stated, signed: down ? -stated : stated, decimals: decimalsOf(m[3]),
+      kind: 'change', block, from: m.index, to: end, verb: m[1].toLowerCase(), stated, signed: down ? -stated : stated, decimals: decimalsOf(m[3], styleOf(input)),
       percent, unit: percent ? '%' : m[4].trim(), written: m[3], figure: change, current: pair[0], base: pair[1], amount, scale,
     });
   }
@@ -213,7 +237,7 @@ function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier:
  * A figure written before the claim's sentence, with the words that say what it counts and, for a part of a "gồm"/"trong
  * đó" whole, the words of that whole's label ("1.318 phòng, gồm 1.102 phòng kiên cố": the part counts "phòng học").
  */
-interface Earlier { figure: Figure; tokens: Set<string>; whole: Set<string> | null }
+interface Earlier { figure: Figure; tokens: Set<string>; whole: Set<string> | null; lead: Set<string> }
 
 const NEARBY_BLOCKS = 2;
 // What a figure counts: its unit and the words after it, up to a clause end ("1.344 hồ sơ trực tuyến toàn trình, chiếm …").
@@ -226,15 +250,19 @@ function earlierFigures(input: ComparisonInput, byBlock: Map<number, Figure[]>, 
   const { blocks } = input.source;
   const out: Earlier[] = [];
   const wholes = partWholes(input, blockIndex);
-  for (let b = blockIndex; b >= 0 && b >= blockIndex - NEARBY_BLOCKS; b--) {
+  // A paragraph with no figure of its own (an amount's "Bằng chữ: …" line) is passed over, not counted.
+  for (let b = blockIndex, seen = 0; b >= 0 && seen <= NEARBY_BLOCKS; b--) {
     if (blocks[b].kind === 'row' || input.blockSection[b] !== input.blockSection[blockIndex]) break;
     const start = blocks[b].span.start;
+    if (byBlock.has(b) || b === blockIndex) seen++;
     for (const f of byBlock.get(b) ?? []) {
       if (!countable(f) || (b === blockIndex && f.span.start - start >= upTo)) continue;
       const rest = blocks[b].text.slice(f.span.end - start, f.span.end - start + 90);
       const cut = PHRASE_END.exec(rest);
       const whole = wholes.get(f.index);
-      out.push({ figure: f, tokens: new Set(labelTokens(cut ? rest.slice(0, cut.index) : rest)), whole: whole ? new Set(labelTokens(whole)) : null });
+      const before = blocks[b].text.slice(Math.max(0, f.span.start - start - 90), f.span.start - start);
+      const lead = before.slice(Math.max(...[';', ':', '.', '(', ')'].map((c) => before.lastIndexOf(c))) + 1);
+      out.push({ figure: f, tokens: new Set(labelTokens(cut ? rest.slice(0, cut.index) : rest)), whole: whole ? new Set(labelTokens(whole)) : null, lead: new Set(labelTokens(lead)) });
     }
   }
   return out;
@@ -270,7 +298,7 @@ function countsSubject(e: Earlier, wanted: string[]): boolean {
 function subjectPair(text: string, s: Sentence, figs: Figure[], at: At, from: number, to: number, keep: (f: Figure) => boolean, earlier: () => Earlier[]): [Figure, Figure] | null {
   if (figs.some((f) => at(f) < from)) return null;
   const subject = COUNT_SUBJECT.exec(text.slice(s.from, from));
-  if (!subject) return null;
+  if (!subject) return totalSubjectPair(text, s, figs, at, from, to, keep, earlier);
   const wanted = labelTokens(subject[1]);
   const base = figs.find((f) => at(f) >= to && keep(f));
   if (wanted.length < 3 || !base) return null;
@@ -278,6 +306,23 @@ function subjectPair(text: string, s: Sentence, figs: Figure[], at: At, from: nu
   if (found.length === 0 || new Set(found.map((e) => e.figure.value)).size !== 1) return null;
   return [found[0].figure, base];
 }
+
+/**
+ * "Tổng thu ngân sách năm 2023 tăng 18,5% so với năm 2022 (… 7 612 000 000 đồng)": a subject that opens with "Tổng" and
+ * names its year, whose value an earlier sentence of the section states after the same words ("Tổng thu ngân sách xã năm
+ * 2023 là 8 746 215 000 đồng"). Read only when exactly one value nearby has every word and the year of the subject before it.
+ */
+function totalSubjectPair(text: string, s: Sentence, figs: Figure[], at: At, from: number, to: number, keep: (f: Figure) => boolean, earlier: () => Earlier[]): [Figure, Figure] | null {
+  const subject = TOTAL_SUBJECT.exec(text.slice(s.from, from));
+  if (!subject) return null;
+  const wanted = labelTokens(subject[1]);
+  const base = figs.find((f) => at(f) >= to && keep(f));
+  if (wanted.length < 4 || !wanted.some((t) => /^(?:19|20)\d\d$/u.test(t)) || !base) return null;
+  const found = earlier().filter((e) => keep(e.figure) && sameUnit(e.figure, base) && wanted.every((t) => e.lead.has(t)));
+  if (found.length === 0 || new Set(found.map((e) => e.figure.value)).size !== 1) return null;
+  return [found[0].figure, base];
+}
+const TOTAL_SUBJECT = /^[\s\-+•*–]*(tổng\s+\p{L}[\p{L}\s]*?\s(?:năm\s+)?(?:19|20)\d\d)\s*$/iu;
 
 function readTargets({ input, text, block, s, figs, at, out }: Reading): void {
   for (const m of matchesIn(TARGET, text, s)) {

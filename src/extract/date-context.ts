@@ -8,7 +8,7 @@
 import type { Analysis } from '../model/index.js';
 import { clauseAt } from './sentences.js';
 import {
-  alt, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, CUT_OFF_WORDS, DEADLINE_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, FINISHED_WORDS,
+  alt, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, FINISHED_WORDS,
   FUTURE_WORDS, MULTI_YEAR_WORDS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, wordsRe,
 } from '../text/lexicon.js';
 
@@ -23,6 +23,8 @@ const BACKGROUND = wordsRe(BACKGROUND_WORDS);
 const FINISHED = wordsRe(FINISHED_WORDS);
 // "Công trình … đã hoàn thành, nghiệm thu và đưa vào sử dụng từ ngày 26/12": a work done, the date its own (no purpose between).
 const DONE_BEFORE = new RegExp(String.raw`(?<![\p{L}])đã\s+(?:được\s+)?(?:${alt(COMPLETED_ACTIONS)})(?![\p{L}])`, 'iu');
+const ISSUED_BEFORE = new RegExp(String.raw`(?<![\p{L}])đã\s+(?:${alt(ISSUED_ACTIONS)})(?![\p{L}])`, 'iu');
+const PAPER_SUBJECT = wordsRe(PAPER_SUBJECT_WORDS);
 const PURPOSE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PURPOSE_WORDS)})(?![\p{L}])`, 'iu');
 const MULTI_YEAR = new RegExp(alt(MULTI_YEAR_WORDS), 'iu');
 const LEAD_DATE = new RegExp(String.raw`^\s*(?:[${BULLET_CHARS}]\s*)?(?:(?:${alt(TIME_OF_DAY_WORDS)})\s+)?(?:ngày\s+)?$`, 'iu');
@@ -55,7 +57,13 @@ export const backgroundWords = (words: string): boolean => BACKGROUND.test(words
 /** The words state an action as finished ("đã", "hoàn thành"). */
 export const finishedWords = (words: string): boolean => FINISHED.test(words);
 /** The words before a date say a work was already done ("đã hoàn thành, nghiệm thu … từ ngày"), with no purpose ("để", "nhằm") between. */
-export const doneBefore = (words: string): boolean => DONE_BEFORE.test(words) && !PURPOSE.test(words);
+export const doneBefore = (words: string): boolean => (DONE_BEFORE.test(words) || issuedBefore(words)) && !PURPOSE.test(words);
+// "Kho bạc đã có văn bản xác nhận số dư … ngày 24/6/2026": a paper already issued, the date its own when nothing between
+// the act and the date names what the paper is about ("đã ban hành công văn về tổ chức tọa đàm vào ngày …" dates the tọa đàm).
+function issuedBefore(words: string): boolean {
+  const m = ISSUED_BEFORE.exec(words);
+  return m !== null && !PAPER_SUBJECT.test(words.slice(m.index + m[0].length));
+}
 /** The words frame several years ("giai đoạn", "từ năm", "qua các năm"). */
 export const multiYearWords = (words: string): boolean => MULTI_YEAR.test(words);
 /** A section title of plans rather than results. */

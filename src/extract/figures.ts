@@ -54,11 +54,14 @@ export function extractFigures(source: Source, blockSection: (number | null)[]):
 const WORDS_LINE = /^\s*\(?\s*bằng chữ\s*:?\s*$/iu;
 
 /**
- * When a paragraph opens with "Bằng chữ:" and the figure just before it (the previous block's last) is an
- * amount with no words of its own, the words are that amount's: store them on it, not as a second figure.
+ * When a paragraph opens with "Bằng chữ:" and the figure just before it (the previous block's last, passing over the
+ * percents after it) is an amount with no words of its own, the words are that amount's: store them on it, not as a second figure.
  */
 function attachWordsLine(figures: Figure[], block: Block, text: string, f: PassageFigure): boolean {
-  const prev = figures[figures.length - 1];
+  // A rate after the amount ("… là 8 105 662 000 đồng, đạt 104,2% dự toán.") is not what the words restate.
+  let k = figures.length - 1;
+  while (k >= 0 && figures[k].block === block.index - 1 && figures[k].kind === 'percent') k--;
+  const prev = figures[k];
   if (!f.spelled || f.spelled.from !== f.from || !WORDS_LINE.test(text.slice(0, f.from))) return false;
   if (!prev || prev.block !== block.index - 1 || prev.spelled || (prev.kind !== 'money' && prev.kind !== 'count')) return false;
   prev.spelled = { value: f.spelled.value, span: subSpan(block, f.spelled.from, f.spelled.to), block: block.index };

@@ -14,10 +14,11 @@
  */
 
 import {
-  alt, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS,
+  alt, MEASURED_SPAN_LEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS,
   LAW_TITLE_WORDS, LEVEL_NUMBER_WORDS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
+import { parseSpelled } from './spelled.js';
 import { findUnit } from './labels.js';
 
 /** A half-open range [start, end) of a passage. */
@@ -76,7 +77,7 @@ const YEAR_IN = new RegExp(`${YEAR}(?!\\d)`);
 const URL_HINT = /@|:\/\/|www\.|\.(?:vn|com|net|org|gov|edu|info)\b/iu;
 
 /** Sorted, merged ranges of a passage that hold numbers which are not figures. */
-export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroups?: boolean }): Range[] {
+export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroups?: boolean; style?: 'vi' | 'en' }): Range[] {
   const ranges: Range[] = [];
   // Every range holds a digit: a passage without one has none (most prose lines).
   if (!HAS_DIGIT.test(text)) return ranges;
@@ -93,7 +94,10 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean;
       if (name === 'period' && !YEAR_IN.test(m[0]) && countedNounAt(text, m.index + m[0].length)) continue;
       if ((name === 'period' || name === 'doc') && placedPeriod(text, m.index, m[0])) continue;
       if (name === 'duration' && measuredSpan(text, m.index, m[0])) continue;
-      if (opts.spaceGroups && (name === 'period' || name === 'doc') && continuesGroups(text, m.index + m[0].length, m[0])) continue;
+      if (opts.spaceGroups && (name === 'period' || name === 'doc') && continuesGroups(text, m.index, m.index + m[0].length, m[0])) continue;
+      // A document written the English way writes "970.0 tỷ đồng" for a decimal amount, not a version number.
+      if (name === 'version' && opts.style === 'en' && /^\d/u.test(m[0])) continue;
+      if (name === 'doc' && restatedInWords(text, m.index + m[0].length)) continue;
       if (name === 'doc' && plannedAmount(text, m.index, m.index + m[0].length, m[0])) continue;
       // "khu vực nông thôn 43,1 tấn/ngày": a number with a decimal comma is an amount, never an id; "nông thôn" is no hamlet.
       if (name === 'doc' && (/\d,\d{1,2}$/u.test(m[0]) || /^thôn/iu.test(m[0]) && /nông\s$/iu.test(text.slice(Math.max(0, m.index - 5), m.index)))) continue;
@@ -119,13 +123,23 @@ function placedPeriod(text: string, start: number, match: string): boolean {
   return /^[ \u00A0\u202F]\p{Ll}/u.test(text.slice(start + match.length, start + match.length + 2));
 }
 
+// "danh mục 12 (mười hai) thủ tục", "gồm 05 (năm) tổ": a number restated in words in brackets right after it is a count
+// written twice; an id or a period ("Điều 5", "quý 2") is never spelled out again beside its digits.
+const WORDS_IN_BRACKETS = /^\s*\(\s*(\p{L}+(?:\s+\p{L}+){0,7})\s*\)/u;
+function restatedInWords(text: string, end: number): boolean {
+  const m = WORDS_IN_BRACKETS.exec(text.slice(end, end + 80));
+  return m !== null && parseSpelled(m[1]) !== null;
+}
+
 // "15.512 ngày" (days of inpatient care), "4,9 ngày" (an average stay): a span counted in thousands or with decimals is a
 // measured amount, never the period a figure is about; nor is the age of an anniversary ("kỷ niệm 82 năm Ngày …").
 const MEASURED_SPAN = new RegExp(String.raw`^\d{1,3}(?:\.\d{3})+(?![.,]?\d)|^\d+,\d+(?!\s*(?:${DASH}|${alt(RANGE_WORDS)}))`, 'u');
 const ANNIVERSARY = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ANNIVERSARY_WORDS)})\s+$`, 'iu');
 const YEARS_ONLY = /^\d{1,3}\s*năm$/iu;
+// "Thời gian giải quyết bình quân 12 ngày làm việc, sớm hơn 03 ngày so với quy định": an average or a difference of time.
+const SPAN_MEASURE_LEAD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(MEASURED_SPAN_LEADS)})\s+$`, 'iu');
 function measuredSpan(text: string, start: number, match: string): boolean {
-  if (MEASURED_SPAN.test(match)) return true;
+  if (MEASURED_SPAN.test(match) || SPAN_MEASURE_LEAD.test(text.slice(Math.max(0, start - 16), start))) return true;
   return YEARS_ONLY.test(match) && ANNIVERSARY.test(text.slice(Math.max(0, start - 12), start));
 }
 
@@ -134,12 +148,15 @@ function measuredSpan(text: string, start: number, match: string): boolean {
 const GROUP_AFTER = /^[ \u00A0\u202F]\d{3}(?!\d|[.,]\d{3})/u;
 const LEAD_AT_END = /(?<![\d.,])([1-9]\d{0,2})$/u;
 const PERIOD_MAX: Record<string, number> = { tháng: 12, quý: 4, kỳ: 0, năm: 0 };
-function continuesGroups(text: string, end: number, match: string): boolean {
+// A period word that is the unit of the number before it ("dưới 3 tháng 3 730 người") names no month: the number after it
+// is a quantity.
+const NUMBER_BEFORE = /\d\s+$/u;
+function continuesGroups(text: string, start: number, end: number, match: string): boolean {
   const lead = LEAD_AT_END.exec(match);
   if (!lead || !GROUP_AFTER.test(text.slice(end, end + 8))) return false;
   const word = /^\p{L}+/u.exec(match)?.[0].toLowerCase() ?? '';
   const max = PERIOD_MAX[word];
-  return max === undefined || Number(lead[1]) > max;
+  return max === undefined || Number(lead[1]) > max || NUMBER_BEFORE.test(text.slice(Math.max(0, start - 6), start));
 }
 
 // "so với kế hoạch 700 tấn", "(kế hoạch 1.200 người)": a plan compared with is an amount of a unit, never a plan's number.

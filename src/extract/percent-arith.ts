@@ -54,11 +54,16 @@ export function readSlip(s: string): { value: number; decimals: number } {
   return { value: Number(s.replace(',', '.')), decimals: frac.length };
 }
 
-/** The one value a single slip of `written` turns into a fitting one, or null when none or several do. */
-export function firstSlip(written: string, fits: (value: number, decimals: number) => boolean): string | null {
-  const fitting = singleSlips(written).filter((s) => {
+/**
+ * The one value a single slip of `written` turns into a fitting one, or null when none or several do. In a document written
+ * the English way ("48.2") the slip is sought on the same digits and given back in that writing ("84.2").
+ */
+export function firstSlip(written: string, fits: (value: number, decimals: number) => boolean, style: 'vi' | 'en' = 'vi'): string | null {
+  const own = style === 'en' ? written.replace(/,/g, '').replace('.', ',') : written;
+  const fitting = singleSlips(own).filter((s) => {
     const r = readSlip(s);
     return fits(r.value, r.decimals);
   });
-  return new Set(fitting.map((s) => readSlip(s).value)).size === 1 ? fitting[0] : null;
+  if (new Set(fitting.map((s) => readSlip(s).value)).size !== 1) return null;
+  return style === 'en' ? fitting[0].replace(',', '.') : fitting[0];
 }

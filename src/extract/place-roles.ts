@@ -9,7 +9,7 @@ import type { Source } from '../model/index.js';
 import { rankOf, type UnitMention } from './places.js';
 import {
   alt, BULLET_CHARS, CITED_DOCUMENT_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS,
-  TITLE_QUANTIFIERS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
+  BODY_NAME_WORDS, TITLE_QUANTIFIERS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
 } from '../text/lexicon.js';
 
 /** A document number just before: "Quyết định số 12/QĐ-UBND ngày … của". */
@@ -80,8 +80,12 @@ export function isSubject(text: string, from: number): boolean {
   // "Thu ngân sách trên địa bàn thị xã X đạt khá": the unit is where the clause's subject happens, as good as its actor.
   const own = clause.replace(AREA_TAIL, '');
   if (own !== clause && own !== '') return isSubject(own, own.length);
-  return /^\p{Lu}/u.test(clause) && clause.split(/\s+/).length <= 7 && !RELATION.test(clause.replace(PLURAL_OPENER, '')) && !AND_END.test(clause);
+  // "Ban Quản lý các cụm công nghiệp huyện X đã …": a body's name may hold "các"/"những"; they relate nothing there.
+  const words = BODY_OPENER.test(clause) ? clause.replace(INNER_PLURAL, ' ') : clause.replace(PLURAL_OPENER, '');
+  return /^\p{Lu}/u.test(clause) && clause.split(/\s+/).length <= 7 && !RELATION.test(words) && !AND_END.test(clause);
 }
+const BODY_OPENER = new RegExp(String.raw`^(?:${BODY_NAME_WORDS.join('|')})(?![\p{L}])`, 'u');
+const INNER_PLURAL = new RegExp(String.raw`(?<![\p{L}])(?:${alt(TITLE_QUANTIFIERS.filter((w) => w !== 'một số'))})(?![\p{L}])`, 'giu');
 
 // "… đội tuyển học sinh giỏi của huyện X được xếp …": the clause's words end in "của" and a verb follows the name.
 const OWNER_BEFORE = /(?<![\p{L}])của\s*$/iu;

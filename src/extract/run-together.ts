@@ -12,10 +12,10 @@ import type { Analysis } from '../model/index.js';
 import { findUnit } from './labels.js';
 import { foldKey } from '../text/normalize.js';
 import { figuresByBlock } from './comparisons.js';
-import { alt, LEVEL_WORDS, NAMING_WORDS, TIME_UNITS } from '../text/lexicon.js';
+import { alt, CURRENCY_WORDS, LEVEL_WORDS, NAMING_WORDS, NUMBER_SCALE_WORDS, TIME_UNITS } from '../text/lexicon.js';
 
 /** Two numbers run together in a block: characters [from, to) of its text, and the noun they count. */
-export interface RunTogether { block: number; from: number; to: number; raw: string; first: string; second: string; unit: string; end: number }
+export interface RunTogether { block: number; from: number; to: number; raw: string; first: string; second: string; unit: string; end: number; third?: string }
 
 // Two integers (Vietnamese grouping allowed), or two decimals of one or two places ("2,5 3,5 tỷ đồng"), separated by
 // exactly one space.
@@ -48,7 +48,34 @@ export function readRunTogether(input: Pick<Analysis, 'source' | 'figures' | 'ta
       PAIR.lastIndex = to;
     }
   }
-  return [...out, ...cellsRunTogether(input)];
+  return [...out, ...amountRuns(input), ...cellsRunTogether(input)];
+}
+
+// Three numbers of one to three digits, each apart by one space, right before an amount's scale word or currency: "số tiền
+// 1 12 4 triệu đồng". Never one number grouped by spaces (a lead then groups of exactly three digits: "1 120 400 đồng"), nor
+// a run with a fourth number beside it, a leading-zero code or a number that names; money is never a flattened table row
+// of counts.
+const TRIPLE = /(?<![\p{L}\d.,/:%-])(\d{1,3}) (\d{1,3}) (\d{1,3})(?![\d%]|[.,/:-]\d)/gu;
+const MONEY_AFTER = new RegExp(String.raw`^ ((?:(?:${alt(NUMBER_SCALE_WORDS)})\s+)?(?:${alt(CURRENCY_WORDS)}))(?![\p{L}])`, 'iu');
+function amountRuns(input: Pick<Analysis, 'source'>): RunTogether[] {
+  const out: RunTogether[] = [];
+  for (const block of input.source.blocks) {
+    if (block.kind === 'row' || !/\d \d{1,3} \d/u.test(block.text)) continue;
+    const text = block.text;
+    TRIPLE.lastIndex = 0;
+    for (let m = TRIPLE.exec(text); m; m = TRIPLE.exec(text)) {
+      const [raw, first, second, third] = m;
+      const from = m.index;
+      const to = from + raw.length;
+      if (second.length === 3 && third.length === 3 && !first.startsWith('0')) continue;
+      if ([first, second, third].some((n) => n.length > 1 && n.startsWith('0'))) continue;
+      if (/\d[\s.,]*$/u.test(text.slice(Math.max(0, from - 3), from)) || NAMING.test(foldKey(text.slice(Math.max(0, from - 24), from)))) continue;
+      const money = MONEY_AFTER.exec(text.slice(to, to + 24));
+      if (!money) continue;
+      out.push({ block: block.index, from, to, raw, first, second, third, unit: money[1], end: to + money[0].length });
+    }
+  }
+  return out;
 }
 
 // A cell of nothing but two integers: "45 54".

@@ -13,7 +13,7 @@ import { canonicalLabel, labelTokens } from './similarity.js';
 import {
   alt, ASSIGNED_WORDS, BASE_AFTER_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_PREDICATE_VERBS, EXCEED_WORDS, HAS_WORDS, OTHER_RATE_WORDS, PLAN_BASES,
   PLAN_RATE_VERBS, RATE_QUALIFIERS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, SHARE_VERBS, STATED_AS_WORDS, TARGET_WORDS, TOTAL_OF_WORDS, UNIT_LEVEL_WORDS,
-  WHOLE_CONNECTORS, WHOLE_OF_PREPOSITIONS, DONE_WORDS, WHOLE_TOTAL_WORDS,
+  WHOLE_CONNECTORS, WHOLE_OF_PREPOSITIONS, DONE_WORDS, RECEIVED_WORDS, WHOLE_TOTAL_WORDS,
 } from '../text/lexicon.js';
 
 /** What share phrases are read from. */
@@ -64,8 +64,12 @@ export function sameMeasure(whole: Figure, part: Figure): boolean {
 
 // "Tổng chiều dài đường thôn là 35,8 km, đã cứng hóa 31,2 km, đạt 78,2%": a sentence that opens with a total, then states
 // what of it was done (a verb, no other noun counted) and the share of that.
-const OPENS_WITH_TOTAL = /^[\s\-+•*–]*tổng(?![\p{L}])/iu;
-const DONE_CLAUSE = new RegExp(String.raw`^\s*,\s*(?:${alt(DONE_WORDS)})\s+(?:\p{L}+\s+){1,4}$`, 'iu');
+// Also a sentence that opens with what came in ("Tiếp nhận 23 đơn tranh chấp, khiếu nại; đã giải quyết 18 đơn, đạt 78,3%"):
+// the count received, a few words saying what it is, then — after a comma or the one ";" — what was done of it.
+const OPENS_WITH_TOTAL = new RegExp(String.raw`^[\s\-+•*–]*(?:tổng|${alt(RECEIVED_WORDS)})(?![\p{L}])`, 'iu');
+const DONE_CLAUSE = new RegExp(String.raw`^(?:\s*,?\s*\p{L}+){0,10}?\s*[,;]\s*(?:${alt(DONE_WORDS)})\s+(?:\p{L}+\s+){1,4}$`, 'iu');
+// The count in words right after its digits ("23 (hai mươi ba) đơn"), left out of the words between.
+const WORDS_BRACKET = /^\s*\([\p{L}\s]+\)/u;
 
 /** The part done of a total the sentence opens with, and that total, for the share stated right after them. */
 export function totalThenDone(context: RuleContext, p: Figure): { part: Figure; whole: Figure } | undefined {
@@ -73,17 +77,19 @@ export function totalThenDone(context: RuleContext, p: Figure): { part: Figure; 
   const whole = context.figures[p.index - 2];
   if (!part || !whole || part.block !== p.block || whole.block !== p.block || p.value > 100) return undefined;
   if (!sameMeasure(whole, part) || whole.kind === 'fraction' || whole.kind === 'percent' || whole.unit === null || part.unit === null) return undefined;
-  if (canonicalLabel(whole.unit) !== canonicalLabel(part.unit) || part.value > whole.value || whole.value <= 0) return undefined;
+  if ((canonicalLabel(whole.unit) !== canonicalLabel(part.unit) && (unitHead(whole) === null || unitHead(whole) !== unitHead(part))) || part.value > whole.value || whole.value <= 0) return undefined;
   const block = context.source.blocks[p.block];
   const local = (f: Figure) => f.span.start - block.span.start;
   const s = clauseAt(context.clauses[p.block], local(whole), true);
   const start = s ? s.from : 0;
+  // The share stands in the total's statement, or in the next one when that opens with what was done of it (checked below).
+  const t = s && local(p) >= s.to ? clauseAt(context.clauses[p.block], local(part), true) : s;
   // The opening words only (a bounded slice: the clause may be a whole long line).
-  if (!s || local(p) >= s.to || !OPENS_WITH_TOTAL.test(block.text.slice(start, Math.min(local(whole), start + 64)))) return undefined;
+  if (!s || !t || local(p) >= t.to || !OPENS_WITH_TOTAL.test(block.text.slice(start, Math.min(local(whole), start + 64)))) return undefined;
   // No figure before the total in its clause: figures are in text order, so the one just before it tells.
   const before = context.figures[whole.index - 1];
   if (before && before.block === p.block && local(before) >= start) return undefined;
-  if (!DONE_CLAUSE.test(textOf(context, part, whole.span.end, part.span.start).replace(whole.unit, ''))) return undefined;
+  if (!DONE_CLAUSE.test(textOf(context, part, whole.span.end, part.span.start).replace(WORDS_BRACKET, '').replace(whole.unit, ''))) return undefined;
   return shareClause(context, p, textOf(context, p, part.span.end, p.span.start).replace(part.unit, '')) ? { part, whole } : undefined;
 }
 
@@ -280,4 +286,29 @@ export function planInBrackets(context: RuleContext, p: Figure): { done: Figure;
   if (!PLAN_BRACKET.test(textOf(context, p, p.span.end, plan.span.start))) return undefined;
   const close = block.text.slice(plan.span.end - block.span.start);
   return /^\s*(?:\p{L}+(?:\s\p{L}+){0,2})?\s*\)/u.test(close) ? { done, plan } : undefined;
+}
+
+// "quyết toán 212.450.000 đồng trên dự toán 185.000.000 đồng, bằng 114,84% dự toán", "thực hiện 640 ha so với kế hoạch
+// 600 ha, đạt 106,7% kế hoạch": the amount done and the plan both stated before the rate, the plan by its word, the rate
+// naming the plan again after itself.
+const PLAN_BEFORE = new RegExp(
+  String.raw`^\s*(?:\p{L}+(?:\s\p{L}+){0,3})?\s*,?\s*(?:trên|${alt(COMPARED_WITH)})\s+(?:${alt(PLAN_BASES)})(?:\s+(?:năm(?:\s+\d{4})?|${alt(ASSIGNED_WORDS)}))?\s*:?\s*(?:là\s+)?$`,
+  'iu',
+);
+const RATE_HANDED = new RegExp(String.raw`^\s*,\s*(?:${alt(PLAN_RATE_VERBS)})\s*$`, 'iu');
+const PLAN_AFTER_RATE = new RegExp(String.raw`^\s*(?:so với\s+)?(?:${alt(PLAN_BASES)})(?![\p{L}])`, 'iu');
+
+/** The amount done and its plan, both stated before a rate of that plan, or undefined. */
+export function planBefore(context: RuleContext, p: Figure): { done: Figure; plan: Figure } | undefined {
+  const done = context.figures[p.index - 2];
+  const plan = context.figures[p.index - 1];
+  if (!done || !plan || done.block !== p.block || plan.block !== p.block || p.value === 100 || plan.value <= 0) return undefined;
+  if (done.kind !== plan.kind || (done.kind !== 'count' && done.kind !== 'money' && done.kind !== 'decimal')) return undefined;
+  if (done.kind !== 'money' && (done.unit === null || plan.unit === null || unitHead(done) !== unitHead(plan))) return undefined;
+  const block = context.source.blocks[p.block];
+  if (digitBefore(block.text, done.span.start - block.span.start)) return undefined;
+  if (!PLAN_BEFORE.test(textOf(context, p, done.span.end, plan.span.start).replace(done.unit ?? '\u0000', ''))) return undefined;
+  if (!RATE_HANDED.test(textOf(context, p, plan.span.end, p.span.start).replace(plan.unit ?? '\u0000', ''))) return undefined;
+  const after = p.span.end - block.span.start;
+  return PLAN_AFTER_RATE.test(block.text.slice(after, after + 40)) ? { done, plan } : undefined;
 }

@@ -36,7 +36,11 @@ export type Comparison = z.infer<typeof Comparison>;
  * Two numbers run together in a paragraph ("đã lắp đặt 23 18 cụm loa") or a table cell ("45 54" in a row in "Hộ"):
  * characters [from, to), the noun they count, and where the quote ends (after the noun in a paragraph; at `to` in a cell).
  */
-export const RunTogether = z.object({ ...Words, raw: z.string(), first: z.string(), second: z.string(), unit: z.string(), end: z.number().int() });
+export const RunTogether = z.object({
+  ...Words, raw: z.string(), first: z.string(), second: z.string(), unit: z.string(), end: z.number().int(),
+  /** A third number of the run, when three small numbers stand before an amount's scale or currency ("1 12 4 triệu đồng"). */
+  third: z.string().optional(),
+});
 export type RunTogether = z.infer<typeof RunTogether>;
 
 /** One named administrative unit in the text ("xã Tân Lập") at characters [from, to) of a block. */

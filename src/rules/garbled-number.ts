@@ -19,6 +19,8 @@
  * In a table (not one read from a pdf, whose neighbouring cells may merge), a value cell holding nothing but two
  * such integers in a row with a counted unit ("Hộ | 45 54"); not when the pair could be one number grouped by a space
  * ("125 152") nor in the STT, label, unit or notes column.
+ * Also three numbers of one to three digits run together right before an amount's scale word or currency ("số tiền
+ * 1 12 4 triệu đồng") that are no number grouped by spaces (a lead, then groups of exactly three digits): no suggestion.
  * The finding suggests either value: only the writer knows which was meant.
  *
  * @example {"name": "ok.txt"}
@@ -34,9 +36,14 @@ export default defineRule({
   description: 'Hai số viết liền nhau ở chỗ chỉ cần một số',
   messages: {
     garbledNumber: 'Số lượng {unit} ghi "{raw}": hai số {first} và {second} viết liền nhau, chỉ cần một số',
+    garbledAmount: 'Số tiền ghi "{raw} {unit}": các số {first}, {second} và {third} viết liền nhau không thành một số',
   },
   check(context) {
-    for (const { block, from, end, raw, first, second, unit } of context.textReadings.runTogether) {
+    for (const { block, from, end, raw, first, second, third, unit } of context.textReadings.runTogether) {
+      if (third !== undefined) {
+        context.report({ messageId: 'garbledAmount', data: { raw, first, second, third, unit }, places: [{ block, from, to: end }], suggestion: null });
+        continue;
+      }
       context.report({
         messageId: 'garbledNumber',
         data: { raw, first, second, unit },

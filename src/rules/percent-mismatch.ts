@@ -114,7 +114,7 @@ function compare(context: RuleContext, num: number, den: number, stated: number,
 
 function report(context: RuleContext, num: number, den: number, stated: number, decimals: number, written: string, places: Place[]): void {
   const digits = written.replace(/%$/, '').trim();
-  const slip = firstSlip(digits, (v, d) => percentAgrees(num, den, v, d));
+  const slip = firstSlip(digits, (v, d) => percentAgrees(num, den, v, d), context.numbers?.style);
   context.report({
     messageId: 'percentMismatch',
     data: { stated, num, den, actual: actualPercent(num, den, decimals) },

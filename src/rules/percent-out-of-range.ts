@@ -72,7 +72,7 @@ function checkPercent(context: RuleContext, f: Figure, words: string, fractions:
   const digits = f.raw.replace(/\s*%$/, '');
   // "73,70" fits "4.256/5.768 = 73,7%": trailing zeros add no precision, and the fraction's own percent counts.
   const fits = (v: number, d: number) => v <= 100 && fractions.some((x) => x.num <= x.den && (x.percent === v || percentAgrees(x.num, x.den, v, significant(v, d))));
-  const slip = over ? firstSlip(digits, fits) : null;
+  const slip = over ? firstSlip(digits, fits, context.numbers?.style) : null;
   context.report({
     messageId: 'percentOverWhole',
     data: { stated: (negative ? '-' : '') + digits, label: f.label ?? words.slice(0, 80) },

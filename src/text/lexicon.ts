@@ -185,6 +185,8 @@ export const WORK_UNIT_TAILS = ['công'] as const;
 export const PRICE_BASE_WORDS = ['giá so sánh', 'giá cố định'] as const;
 /** Words right before "N năm" that make it an anniversary counted in years, a figure: "kỷ niệm 82 năm Ngày thành lập …". */
 export const ANNIVERSARY_WORDS = ['kỷ niệm'] as const;
+/** Words before a span of time that make it a measured amount, not the period a figure is about: "bình quân 12 ngày làm việc", "sớm hơn 03 ngày". */
+export const MEASURED_SPAN_LEADS = ['bình quân', 'trung bình', 'sớm hơn', 'chậm hơn', 'nhanh hơn', 'rút ngắn'] as const;
 /** Words of a deadline ("trước ngày", "chậm nhất"). */
 export const DEADLINE_WORDS = ['trước ngày', 'đến ngày', 'chậm nhất', 'hạn'] as const;
 /** What a fulfilment rate is measured against: "đạt 92% kế hoạch", "đạt 56,9% dự toán", "đạt 80% KH". */
@@ -197,6 +199,10 @@ export const LAW_TITLE_WORDS = ['Luật', 'Bộ luật', 'Hiến pháp', 'Pháp 
 export const COMPLETED_ACTIONS = ['hoàn thành', 'nghiệm thu', 'khánh thành', 'bàn giao', 'đưa vào sử dụng'] as const;
 /** Words of a purpose or a condition, after which a date is no longer the finished work's own: "đã nghiệm thu để đưa vào sử dụng từ ngày …". */
 export const PURPOSE_WORDS = ['để', 'nhằm', 'chờ', 'sau khi'] as const;
+/** Acts of issuing a paper, whose date right after is the paper's own: "Kho bạc đã có văn bản xác nhận … ngày 24/6". */
+export const ISSUED_ACTIONS = ['có văn bản', 'ban hành', 'ký ban hành'] as const;
+/** Words that hand the date after them to what a paper is about, not to the paper: "ban hành công văn về … vào ngày …". */
+export const PAPER_SUBJECT_WORDS = ['về', 'vào', 'việc', 'tổ chức', 'triển khai'] as const;
 /** Words of an action already finished. */
 export const FINISHED_WORDS = ['đã', 'hoàn thành'] as const;
 
@@ -819,6 +825,8 @@ export const GENERIC_HEADER_WORDS = ['kỳ báo cáo', 'kết quả', 'số li�
 export const WHOLE_TOTAL_WORDS = ['tổng số', 'tổng'] as const;
 /** Aspect words opening what was done of a total ("…, đã cứng hóa 31,2 km", "được", "đã được"). */
 export const DONE_WORDS = ['đã', 'được', 'đã được'] as const;
+/** Verbs opening a count of what came in, of which a later clause says what was done ("Tiếp nhận 23 đơn; đã giải quyết 18 đơn"). */
+export const RECEIVED_WORDS = ['tiếp nhận', 'thụ lý'] as const;
 
 // ——— label similarity (extract/similarity.ts) ———
 

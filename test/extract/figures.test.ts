@@ -105,6 +105,12 @@ describe('a number after a place or group word', () => {
     expect(figuresOf('Tồn cuối kỳ 07 thùng.').map((f) => f.value)).toEqual([7]);
   });
 
+  test('a number restated in words in brackets after an id word ("danh mục 08 (tám) dịch vụ") counts; "Điều 5" stays a name', () => {
+    expect(figuresOf('Ban hành danh mục 08 (tám) dịch vụ công thiết yếu.').map((f) => [f.value, f.spelled?.value])).toEqual([[8, 8]]);
+    expect(figuresOf('Rà soát mục 15 (mười lăm) chỉ tiêu và khoản 3 (ba) nội dung.').map((f) => f.value)).toEqual([15, 3]);
+    expect(figuresOf('Theo Điều 5 (sửa đổi) và khoản 2 Điều 7.')).toEqual([]);
+  });
+
   test('a period word before a number with decimals ("cây hằng năm 400,5 ha") names no period', () => {
     expect(figuresOf('Diện tích cây hằng năm 400,5 ha.').map((f) => f.value)).toEqual([400.5]);
     expect(figuresOf('Số liệu tháng 6.2024 và quý 1/2024.')).toEqual([]);
@@ -117,6 +123,12 @@ describe('spans of time, price bases, levels and doses', () => {
     expect(figuresOf('Tổng số ngày điều trị 12.430 ngày, bình quân 6,2 ngày/người bệnh.').map((f) => f.value)).toEqual([12430, 6.2]);
     expect(figuresOf('Giải quyết trong 3 ngày cho trẻ dưới 5 tuổi.')).toEqual([]);
     expect(figuresOf('Thời gian thực hiện 1,5 - 2 năm.')).toEqual([]);
+  });
+
+  test('an average or a difference of time ("bình quân 9 ngày", "rút ngắn 2 ngày") is measured', () => {
+    expect(figuresOf('Thời gian xử lý hồ sơ trung bình 9 ngày, rút ngắn 2 ngày so với năm trước.').map((f) => f.value)).toEqual([9, 2]);
+    expect(figuresOf('Cấp giấy phép chậm hơn 04 ngày so với quy định.').map((f) => f.value)).toEqual([4]);
+    expect(figuresOf('Hồ sơ được trả sau 9 ngày.')).toEqual([]);
   });
 
   test('an anniversary\'s years are a figure ("kỷ niệm 65 năm Ngày …"), other spans are not', () => {

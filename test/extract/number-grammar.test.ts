@@ -57,6 +57,12 @@ describe('thousands grouped by spaces', () => {
     expect(values('Trong tháng 9 120 hộ đã nhận.', OTHER_GROUPED).slice(0, 1)).toEqual([120]);
   });
 
+  test('a period word that is the unit of the number before it names no month: the number after it runs on', () => {
+    // "dưới 6 tháng 2 480 người": six months is the span, 2 480 the count.
+    expect(values('Đào tạo dưới 6 tháng 2 480 người.', OTHER_GROUPED).slice(0, 1)).toEqual([2480]);
+    expect(values('Bồi dưỡng trong 2 quý 1 350 lượt cán bộ.', OTHER_GROUPED).slice(0, 1)).toEqual([1350]);
+  });
+
   test('a plan compared with ("so với kế hoạch 700 tấn", "(kế hoạch 80 ha)") is an amount; a plan\'s own number is not', () => {
     expect(values('Đạt 640 tấn so với kế hoạch 700 tấn.')).toEqual([640, 700]);
     expect(values('Trồng mới 75 ha (kế hoạch 80 ha).')).toEqual([75, 80]);
@@ -226,6 +232,11 @@ describe('a document written the English way', () => {
     expect(figures.map((f) => f.value)).toEqual([98.5, 97.2, 99.1, 4256]);
   });
 
+  test('reads "60.0 tỷ đồng" as a decimal amount there, never a version number', () => {
+    const figs = figuresOf('Vốn đăng ký 2,310.5 tỷ đồng, tăng 12.5% so với năm trước (2,053.8 tỷ đồng).', 'Ngân sách bố trí 60.0 tỷ đồng; tỷ lệ 8.75%.');
+    expect(figs.map((f) => Math.round(f.value * 100) / 100)).toEqual([2310.5e9, 12.5, 2053.8e9, 60e9, 8.75]);
+  });
+
   test('a Vietnamese document with one dotted decimal stays Vietnamese', () => {
     const { numbers, figures } = read('Tổng 1.250.000 đồng, đạt 87,5%.', 'Tăng 2.5 lần.');
     expect(numbers.style).toBe('vi');
@@ -335,6 +346,13 @@ describe('"Bằng chữ" opening the next paragraph', () => {
     const figs = figuresOf('Tổng cộng: 64.250.000 đồng', '(Bằng chữ: Sáu mươi tư triệu hai trăm năm mươi nghìn đồng chẵn)');
     expect(figs).toHaveLength(1);
     expect(figs[0]).toMatchObject({ kind: 'money', value: 64250000, spelled: { value: 64250000, block: 1 } });
+  });
+
+  test('belongs to the amount above also when a rate of the plan closes that paragraph', () => {
+    // Hand-checked: the words say 3 275 400 000; the "đạt 96,3% kế hoạch" after the amount is not what they restate.
+    const figs = figuresOf('Tổng vốn giải ngân năm 2025 là 3 275 400 000 đồng, đạt 96,3% kế hoạch.', 'Bằng chữ: Ba tỷ, hai trăm bảy mươi lăm triệu, bốn trăm nghìn đồng.');
+    expect(figs.map((f) => f.kind)).toEqual(['money', 'percent']);
+    expect(figs[0]).toMatchObject({ value: 3275400000, spelled: { value: 3275400000, block: 1 } });
   });
 
   test('stands alone when no amount is just above', () => {

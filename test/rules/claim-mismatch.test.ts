@@ -182,6 +182,18 @@ describe('claim-mismatch', () => {
     expect(await ids('- Xã có 630 hồ sơ nộp trực tuyến.\n- Riêng tháng 12, số hồ sơ nộp trực tuyến tăng 50% so với tháng 11 (40 hồ sơ).')).toEqual([]);
   });
 
+  it('reads a "Tổng X năm Y" change against the one earlier value stated after the same words and year', async () => {
+    // Hand-checked: 2 400 → 2 760 tấn is +15%, not +20%. The "Bằng chữ"-like paragraph without figures is passed over.
+    const text = (pct: string) => `- Tổng sản lượng lương thực năm 2025 đạt 2 760 tấn, bằng 101,5% kế hoạch.\n- Trong đó chủ yếu là lúa.\n- Cây màu có 210 tấn.\n- Tổng sản lượng lương thực năm 2025 tăng ${pct} so với năm 2024 (2 400 tấn).\n`;
+    expect(await ids(text('15%'))).toEqual([]);
+    const f = await findingsOf(RULE, text('20%'));
+    expect(f.map((x) => x.messageId)).toEqual(['changeMismatch']);
+    expect(f[0].data).toMatchObject({ value: 2760, base: 2400, actual: 15 });
+    // Without the year, or with two earlier values of the same words, nothing is read.
+    expect(await ids('- Tổng sản lượng lương thực đạt 2 760 tấn.\n- Tổng sản lượng lương thực tăng 20% so với năm 2024 (2 400 tấn).')).toEqual([]);
+    expect(await ids('- Tổng sản lượng lương thực năm 2025 vụ chiêm 1 300 tấn; tổng sản lượng lương thực năm 2025 vụ mùa 1 460 tấn.\n- Tổng sản lượng lương thực năm 2025 tăng 20% so với năm 2024 (2 400 tấn).')).toEqual([]);
+  });
+
   it('reads a "Số X" change against a part of a whole whose label names the rest of X, never a part with a word X lacks', async () => {
     // Hand-checked: 800 → 840 xe tải nhẹ is +5%, not +10%; "360 xe nặng" has "nặng", which X lacks.
     const text = (pct: string) => `- Tổng số xe tải toàn xã là 1.200 xe, gồm 840 xe nhẹ, 360 xe nặng.\n- Số xe tải nhẹ tăng ${pct} so với năm 2023 (800 xe).\n`;
@@ -230,6 +242,36 @@ describe('claim-mismatch', () => {
     expect(f.map((x) => [x.messageId, x.data.value, x.data.target])).toEqual([['targetMismatch', 92.5, 100]]);
     expect(await findingsOf(RULE, 'Thu phí, lệ phí thực hiện 216 triệu đồng/dự toán 200 triệu đồng, đạt 108%, vượt dự toán được giao.\n')).toEqual([]);
     expect(await findingsOf(RULE, 'Tỷ lệ hồ sơ trực tuyến theo kế hoạch đạt 81,2%, vượt kế hoạch.\n')).toEqual([]);
+  });
+});
+
+describe('claim-mismatch with both values written after the claim, each after its year', () => {
+  it('takes the later year\'s value as the current one and the earlier year\'s as the base, in either order', async () => {
+    // Hand-checked: 150 → 120 is −20%; 1.200 → 1.500 is +25%.
+    expect(await findingsOf(RULE, '- Số vụ tai nạn lao động giảm 20% so với năm 2024 (năm 2024 là 150 vụ, năm 2025 là 120 vụ).\n')).toEqual([]);
+    expect(await findingsOf(RULE, '- Số lượt khách tham quan tăng 25% so với năm 2023 (năm 2024: 1.500 lượt, năm 2023: 1.200 lượt).\n')).toEqual([]);
+    const f = await findingsOf(RULE, '- Số vụ tai nạn lao động giảm 30% so với năm 2024 (năm 2024 là 150 vụ, năm 2025 là 120 vụ).\n');
+    expect(f.map((x) => x.messageId)).toEqual(['changeMismatch']);
+    expect(f[0].data).toMatchObject({ stated: 30, base: 150, value: 120, actual: 20 });
+  });
+  it('reads nothing when the two values are not each given their own year', async () => {
+    expect(await findingsOf(RULE, '- Số vụ tai nạn lao động giảm 30% so với năm 2024 (150 vụ và 120 vụ).\n')).toEqual([]);
+    expect(await findingsOf(RULE, '- Số vụ tai nạn lao động giảm 30% so với năm 2024 (năm 2024 là 150 vụ, năm 2024 là 120 vụ).\n')).toEqual([]);
+  });
+});
+
+describe('claim-mismatch in a document written the English way', () => {
+  const EN = 'Total registered capital 3,410,250,000,000 dong; 1,204,600 households.\n';
+  it('reads the claim\'s "12.5%" as twelve and a half, as the document writes its numbers', async () => {
+    // Hand-checked: 2,250 → 2,531.25 is +12.5%; 2,250 → 2,700 is +20%, not 12.5%.
+    expect(await findingsOf(RULE, EN + 'Export turnover reached 2,531.25 million USD, tăng 12.5% so với cùng kỳ (2,250 million USD).\n')).toEqual([]);
+    const f = await findingsOf(RULE, EN + 'Export turnover reached 2,700 million USD, tăng 12.5% so với cùng kỳ (2,250 million USD).\n');
+    expect(f.map((x) => x.messageId)).toEqual(['changeMismatch']);
+    expect(f[0].data).toMatchObject({ stated: 12.5, actual: 20 });
+  });
+  it('reads "gấp 1.5 lần" as one and a half times there', async () => {
+    // 1,800 / 1,200 = 1.5.
+    expect(await findingsOf(RULE, EN + 'Số doanh nghiệp đạt 1,800 doanh nghiệp, gấp 1.5 lần năm 2020 (1,200 doanh nghiệp).\n')).toEqual([]);
   });
 });
 

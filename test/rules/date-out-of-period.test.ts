@@ -76,6 +76,16 @@ describe('date-out-of-period', () => {
     expect(f.map((x) => [x.messageId, x.data.found, x.data.reported])).toEqual([['dateAfterReport', '18/12/2024', '2024-12-10']]);
   });
 
+  it('flags a paper said already issued ("đã có văn bản …") whose own date is after the signing', () => {
+    const f = audit(['- Sở Tài chính đã có văn bản thẩm định quyết toán của xã ngày 16/12/2024.'], YEAR_END);
+    expect(f.map((x) => [x.messageId, x.data.found])).toEqual([['dateAfterReport', '16/12/2024']]);
+    const g = audit(['- Phòng Tài chính đã có văn bản xác nhận số dư tài khoản ngày 15/12/2024.'], YEAR_END);
+    expect(g.map((x) => x.data.found)).toEqual(['15/12/2024']);
+    // The date of what the paper is about, and a paper dated before signing, are left alone.
+    expect(audit(['- Sở Tài chính đã có văn bản về việc tổ chức tập huấn vào ngày 16/12/2024.'], YEAR_END)).toEqual([]);
+    expect(audit(['- Sở Tài chính đã có văn bản thẩm định quyết toán của xã ngày 06/12/2024.'], YEAR_END)).toEqual([]);
+  });
+
   it('leaves later dates that are cut-offs, estimates, announcements or the subject of an earlier document', () => {
     expect(audit([
       '- Tính đến 31/12/2024, đã cấp 500 chứng thư số cho người dân.',

@@ -36,6 +36,17 @@ describe('garbled-number', () => {
     expect(f.map((x) => x.data)).toEqual([expect.objectContaining({ first: '215', second: '251' })]);
   });
 
+  it('flags three small numbers run together before an amount\'s scale or currency, which no grouping can read as one', async () => {
+    const f = await findingsOf(RULE, 'Kinh phí hỗ trợ xây dựng nhà văn hóa 2 35 6 triệu đồng từ ngân sách huyện.\n');
+    expect(f.map((x) => x.messageId)).toEqual(['garbledAmount']);
+    expect(f[0].data).toMatchObject({ first: '2', second: '35', third: '6', unit: 'triệu đồng' });
+    expect(f[0].evidence[0].quote).toBe('2 35 6 triệu đồng');
+    // One number grouped by spaces, a phone number, a count that is no money and a named group stay unflagged.
+    expect(await ids('Kinh phí hỗ trợ 2 350 600 đồng; đường dây nóng 0912 345 678.')).toEqual([]);
+    expect(await ids('Đã cấp 2 35 6 thẻ bảo hiểm y tế.')).toEqual([]);
+    expect(await ids('Quỹ của tổ 2 35 6 triệu đồng được kiểm tra.')).toEqual([]);
+  });
+
   it('keeps single-digit levels after "cấp" / "cấp độ" unflagged', async () => {
     expect(await ids('Hệ thống thông tin được phê duyệt cấp độ 2 3 hệ thống theo quy định.')).toEqual([]);
     expect(await ids('Các đơn vị trường học cấp 1 2 trường đạt chuẩn.')).toEqual([]);

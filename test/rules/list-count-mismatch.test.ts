@@ -25,6 +25,16 @@ describe('list-count-mismatch', () => {
     expect(await findings('Có 03 trường đạt tỷ lệ chuyên cần từ 98,5% trở lên: Hòa Phú, Tân An và Lộc Thủy.\n')).toEqual([]);
   });
 
+  it('reads an amount of money in the description of the counted things ("vốn trên 50 tỷ đồng") as a threshold', async () => {
+    // Hand-checked: five counted, four names.
+    const [f, ...rest] = await findings('Năm 2025 có 05 doanh nghiệp nộp ngân sách trên 1,5 tỷ đồng: Công ty Hòa Bình, Công ty Sao Mai, Công ty Phúc Lộc và Công ty Hưng Thịnh.\n');
+    expect(rest).toEqual([]);
+    expect(f.data).toMatchObject({ count: 5, listed: 4 });
+    expect(await findings('Năm 2025 có 04 doanh nghiệp nộp ngân sách trên 1,5 tỷ đồng: Công ty Hòa Bình, Công ty Sao Mai, Công ty Phúc Lộc và Công ty Hưng Thịnh.\n')).toEqual([]);
+    // Another count between the count and its colon still leaves the list unread.
+    expect(await findings('Có 05 doanh nghiệp với 120 lao động: Công ty Hòa Bình và Công ty Sao Mai.\n')).toEqual([]);
+  });
+
   it('reads a title in quotes and a span of years in the description of the counted things', async () => {
     const [f, ...rest] = await findings('Có 05 tổ dân phố giữ danh hiệu "Khu dân cư kiểu mẫu" 2 năm liền (2022-2023): Tân Hòa, Phú Lộc và Bình An.\n');
     expect(rest).toEqual([]);

@@ -115,6 +115,14 @@ describe('locality-mismatch', () => {
       expect(auditDistrict(['Các đoàn công tác của huyện đã làm việc tại huyện Yên Lập.'])).toEqual([]);
     });
 
+    it('reads a body whose name holds "các"/"những" ("Ban Quản lý các dự án …") as the subject it opens', () => {
+      const f = auditDistrict(['Ban Quản lý các dự án huyện Yên Lập đã giải ngân 42 tỷ đồng.']);
+      expect(f.map((x) => x.data.found)).toEqual(['huyện Yên Lập']);
+      expect(auditDistrict(['Ban Quản lý các dự án huyện Thanh Sơn đã giải ngân 42 tỷ đồng.'])).toEqual([]);
+      // Outside a body's name "các" still relates: the units are the place of others' work.
+      expect(auditDistrict(['Đoàn kiểm tra các dự án huyện Yên Lập.'])).toEqual([]);
+    });
+
     it('accepts its communes, its province, peers it is compared with, venues, partners and cited issuers', () => {
       expect(auditDistrict([
         '- UBND xã Tân Minh đã cấp 320 chữ ký số cho người dân.',

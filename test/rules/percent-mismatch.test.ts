@@ -16,6 +16,17 @@ describe('percent-mismatch', () => {
     expect((await run('Diện tích rừng trồng 38,0 ha, trong đó rừng gỗ lớn 9,5 ha, chiếm 52%.\n')).map((x) => x.messageId)).toEqual(['percentMismatch']);
   });
 
+  it('checks the share of what was done of what came in ("Tiếp nhận N …; đã giải quyết M …, đạt X%")', async () => {
+    // Hand-checked: 57/60 = 95%; 45/60 = 75%, not 57%. The count in words beside its digits changes nothing.
+    expect(await run('- Thụ lý 60 vụ việc hòa giải ở cơ sở, đã hòa giải thành 57 vụ việc, đạt 95%.\n')).toEqual([]);
+    const f = await run('- Tiếp nhận 60 (sáu mươi) kiến nghị của cử tri về hạ tầng, giao thông; đã trả lời 45 kiến nghị, đạt 57 %; 15 kiến nghị đang xem xét.\n');
+    expect(f.map((x) => x.messageId)).toEqual(['percentMismatch']);
+    expect(f[0].data).toMatchObject({ stated: 57, num: 45, den: 60, actual: 75 });
+    // What was done must be said as done ("đã", "được"), of the same thing counted.
+    expect(await run('- Tiếp nhận 60 kiến nghị; còn tồn 45 kiến nghị, đạt 57%.\n')).toEqual([]);
+    expect(await run('- Tiếp nhận 60 kiến nghị; đã trả lời 45 lượt, đạt 57%.\n')).toEqual([]);
+  });
+
   it('holds a share that names its whole against that whole only, not the whole of its "Trong đó"', async () => {
     // Hand-checked: 3.100/12.400 = 25% (the named "dân số"); 3.100/7.750 = 40% (the count "Trong đó" hangs on).
     const lead = 'Dân số toàn xã là 12.400 người; số người trong độ tuổi lao động là 7.750 người.\n\n';
@@ -54,6 +65,18 @@ describe('percent-mismatch', () => {
     expect(await run('- Cộng hai khoản 245 370 000 đồng, đạt 196,3% dự toán (125 000 000 đồng).\n')).toEqual([]);
   });
 
+  it('checks a fulfilment rate against the plan stated before it ("X trên dự toán Y, bằng Z% dự toán")', async () => {
+    // Hand-checked: 96 / 80 = 120%; 1.150 / 1.250 = 92%; 4,6 tỷ / 4 tỷ = 115%, not 125%.
+    expect(await run('- Thu tiền sử dụng đất 96 triệu đồng trên dự toán 80 triệu đồng, đạt 120% dự toán.\n')).toEqual([]);
+    expect(await run('- Tiêm vắc xin 1.150 trẻ so với kế hoạch 1.250 trẻ, bằng 92% kế hoạch.\n')).toEqual([]);
+    const [f, ...rest] = await run('- Chi đầu tư phát triển 4,6 tỷ đồng trên dự toán 4 tỷ đồng, bằng 125% dự toán.\n');
+    expect(rest).toEqual([]);
+    expect(f.data).toMatchObject({ stated: 125, num: 4.6e9, den: 4e9, actual: 115 });
+    // The rate must name the plan again after itself, and the two amounts count one thing.
+    expect(await run('- Chi đầu tư phát triển 4,6 tỷ đồng trên dự toán 4 tỷ đồng, bằng 125% cùng kỳ.\n')).toEqual([]);
+    expect(await run('- Tiêm vắc xin 1.150 trẻ so với kế hoạch 1.250 liều, bằng 82% kế hoạch.\n')).toEqual([]);
+  });
+
   it('flags a percent that is not its fraction, citing both and stating the true value', async () => {
     const [f, ...rest] = await run('- Có 21/22 cán bộ, công chức được trang bị máy tính, đạt tỉ lệ 100%.\n');
     expect(rest).toEqual([]);
@@ -71,6 +94,14 @@ describe('percent-mismatch', () => {
     const [f] = await run('Hồ sơ giải quyết đúng hạn 421/500 hồ sơ, đạt 48,2%.\n');
     expect(f.data.actual).toBe(84.2);
     expect(f.suggestion).toBe('48,2% → 84,2%');
+  });
+
+  it('suggests the slip in the writing of a document written the English way', async () => {
+    // Hand-checked: 318/400 = 79.5%; "97.5" is its two digits swapped.
+    const [f, ...rest] = await run('Budget 2,150,000,000 dong for 1,204,600 people; growth 3.75%.\nSố hộ được cấp nước sạch 318/400 hộ, đạt 97.5%.\n');
+    expect(rest).toEqual([]);
+    expect(f.data).toMatchObject({ stated: 97.5, actual: 79.5 });
+    expect(f.suggestion).toBe('97.5% → 79.5%');
   });
 
   it.each([

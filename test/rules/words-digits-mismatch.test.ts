@@ -62,6 +62,21 @@ describe('words-digits-mismatch across paragraphs', () => {
     expect(f.data).toMatchObject({ digits: 2_650_000_000, spelled: 2_605_000_000, words: 'Hai tỷ, sáu trăm linh năm triệu' });
   });
 
+  it('compares the words with a count that follows an id-like word ("danh mục 09 (mười)")', async () => {
+    const [f, ...rest] = await run('Sở công bố danh mục 09 (mười) dịch vụ công trực tuyến toàn trình.');
+    expect(rest).toEqual([]);
+    expect(f.data).toMatchObject({ digits: 9, spelled: 10, words: 'mười' });
+    expect(await run('Sở công bố danh mục 10 (mười) dịch vụ công trực tuyến toàn trình.')).toEqual([]);
+  });
+
+  it('compares a "Bằng chữ" paragraph with the amount above it, past a rate of the plan after that amount', async () => {
+    // Hand-checked: the digits say 4 516 230 000, the words 4 516 320 000.
+    const [f, ...rest] = await run('Tổng chi thường xuyên năm 2025 là 4 516 230 000 đồng, đạt 98,7% dự toán.\nBằng chữ: Bốn tỷ, năm trăm mười sáu triệu, ba trăm hai mươi nghìn đồng.');
+    expect(rest).toEqual([]);
+    expect(f.data).toMatchObject({ digits: 4_516_230_000, spelled: 4_516_320_000 });
+    expect(await run('Tổng chi thường xuyên năm 2025 là 4 516 320 000 đồng, đạt 98,7% dự toán.\nBằng chữ: Bốn tỷ, năm trăm mười sáu triệu, ba trăm hai mươi nghìn đồng.')).toEqual([]);
+  });
+
   it('does not join numbers that a comma separates elsewhere than after a scale word', async () => {
     // "hai, ba" is a list, never 23; the bracket holds no single number, so nothing is compared.
     expect(await run('Số hộ được hỗ trợ 23 (hai, ba) hộ theo từng đợt.')).toEqual([]);

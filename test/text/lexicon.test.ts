@@ -3,7 +3,7 @@ import {
   alt, AMONG, AS_FOLLOWS, BULLET_CHARS, CHANGE_VERBS, COMPARISON, COMPARISON_WORDS, COMPLETION_VERBS, CONSISTS_OF,
   CUMULATIVE, CUMULATIVE_WORDS, DIVIDED_INTO, DURATION_UNITS, EACH_WORDS, GROUP_HEADS, HEDGES, OF_WHICH, PART_CONNECTOR,
   PERIOD_UNITS, PERSON_NOUNS, PLACE_KIND_WORDS, PLAN, PLAN_WORDS, PRIOR_WORDS, RATE_WORD, RATE_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY,
-  SHARE_VERBS, SPECIFICALLY, spellings, TARGET_WORDS, TOTAL_WORDS, wordsRe,
+  SHARE_VERBS, SPECIFICALLY, spellings, TARGET_WORDS, TOTAL_WORDS, wordsRe, RECEIVED_WORDS,
 } from '../../src/text/lexicon.js';
 
 describe('spellings and alternations', () => {
@@ -81,6 +81,12 @@ describe('rates, plans, comparison', () => {
     expect(wordsRe(HEDGES).test('khoảng 30')).toBe(true);
     expect(wordsRe(HEDGES).test('khoảnh')).toBe(false);
   });
+
+  it('verbs of what came in ("tiếp nhận", "thụ lý")', () => {
+    expect(wordsRe(RECEIVED_WORDS).test('Tiếp nhận 23 đơn')).toBe(true);
+    expect(wordsRe(RECEIVED_WORDS).test('thụ lý 12 vụ việc')).toBe(true);
+    expect(wordsRe(RECEIVED_WORDS).test('nhận hỗ trợ 5 hộ')).toBe(false);
+  });
 });
 
 describe('running totals, averages', () => {
@@ -139,6 +145,16 @@ describe('completed works', () => {
     expect(wordsRe(COMPLETED_ACTIONS).test('cầu đã được bàn giao cho xã')).toBe(true);
     expect(wordsRe(COMPLETED_ACTIONS).test('trạm đưa vào sử dụng từ tháng 3')).toBe(true);
     expect(wordsRe(COMPLETED_ACTIONS).test('thu hoạch')).toBe(false);
+    const { ISSUED_ACTIONS, PAPER_SUBJECT_WORDS } = await import('../../src/text/lexicon.js');
+    expect(wordsRe(ISSUED_ACTIONS).test('Kho bạc đã có văn bản xác nhận')).toBe(true);
+    expect(wordsRe(ISSUED_ACTIONS).test('đã ban hành Quyết định')).toBe(true);
+    expect(wordsRe(ISSUED_ACTIONS).test('có văn hóa')).toBe(false);
+    expect(wordsRe(PAPER_SUBJECT_WORDS).test('công văn về tổ chức tọa đàm')).toBe(true);
+    expect(wordsRe(PAPER_SUBJECT_WORDS).test('xác nhận số dư')).toBe(false);
+    const { MEASURED_SPAN_LEADS } = await import('../../src/text/lexicon.js');
+    expect(wordsRe(MEASURED_SPAN_LEADS).test('bình quân 12 ngày làm việc')).toBe(true);
+    expect(wordsRe(MEASURED_SPAN_LEADS).test('sớm hơn 03 ngày')).toBe(true);
+    expect(wordsRe(MEASURED_SPAN_LEADS).test('trong 3 ngày')).toBe(false);
   });
 });
 
