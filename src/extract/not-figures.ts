@@ -93,7 +93,7 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean;
       if (name === 'period' && !YEAR_IN.test(m[0]) && countedNounAt(text, m.index + m[0].length)) continue;
       if ((name === 'period' || name === 'doc') && placedPeriod(text, m.index, m[0])) continue;
       if (name === 'duration' && measuredSpan(text, m.index, m[0])) continue;
-      if (opts.spaceGroups && (name === 'period' || name === 'doc') && continuesGroups(text, m.index + m[0].length, m[0])) continue;
+      if (opts.spaceGroups && (name === 'period' || name === 'doc') && continuesGroups(text, m.index, m.index + m[0].length, m[0])) continue;
       if (name === 'doc' && plannedAmount(text, m.index, m.index + m[0].length, m[0])) continue;
       // "khu vực nông thôn 43,1 tấn/ngày": a number with a decimal comma is an amount, never an id; "nông thôn" is no hamlet.
       if (name === 'doc' && (/\d,\d{1,2}$/u.test(m[0]) || /^thôn/iu.test(m[0]) && /nông\s$/iu.test(text.slice(Math.max(0, m.index - 5), m.index)))) continue;
@@ -130,16 +130,19 @@ function measuredSpan(text: string, start: number, match: string): boolean {
 }
 
 // A document that groups thousands with spaces: "cả năm 2 430 ha", "(kế hoạch 14 400 tấn)". A period or id word whose
-// number (one to three digits, a valid period only when too large for one) runs on into a three-digit group is a quantity.
+// number (one to three digits, a valid period only when too large for one) runs on into a three-digit group is a quantity;
+// so is one after a word that is the unit of the number before it ("đào tạo dưới 3 tháng 3 730 người": "3 tháng" is a
+// duration, and the "3 730" after it no month).
 const GROUP_AFTER = /^[ \u00A0\u202F]\d{3}(?!\d|[.,]\d{3})/u;
 const LEAD_AT_END = /(?<![\d.,])([1-9]\d{0,2})$/u;
 const PERIOD_MAX: Record<string, number> = { tháng: 12, quý: 4, kỳ: 0, năm: 0 };
-function continuesGroups(text: string, end: number, match: string): boolean {
+const DURATION_BEFORE = /(?<![\d.,])\d{1,3}[ \u00A0\u202F]$/u;
+function continuesGroups(text: string, start: number, end: number, match: string): boolean {
   const lead = LEAD_AT_END.exec(match);
   if (!lead || !GROUP_AFTER.test(text.slice(end, end + 8))) return false;
   const word = /^\p{L}+/u.exec(match)?.[0].toLowerCase() ?? '';
   const max = PERIOD_MAX[word];
-  return max === undefined || Number(lead[1]) > max;
+  return max === undefined || Number(lead[1]) > max || DURATION_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
 
 // "so với kế hoạch 700 tấn", "(kế hoạch 1.200 người)": a plan compared with is an amount of a unit, never a plan's number.

@@ -33,6 +33,17 @@ describe('extractClaims', () => {
     expect(d).toMatchObject({ wholeRaw: '45', partRaws: ['30'] });
   });
 
+  it('reads a "trong đó" after a closed breakdown ("gồm: …; trong đó …") as a part of the breakdown\'s whole, never of its last part', async () => {
+    // Hand-checked: 140 + 95 + 25 = 260 học viên; the 118 women are of the 260, not of the 25 "khác".
+    const claims = await read('Năm nay mở lớp cho 260 học viên, gồm: lớp tin học 140 học viên, lớp ngoại ngữ 95 học viên, các lớp khác 25 học viên; trong đó nữ 118 học viên.\n');
+    const tail = claims.filter((c) => c.partRaws.includes('118'));
+    expect(tail).toHaveLength(1);
+    expect(tail[0]).toMatchObject({ wholeRaw: '260', partRaws: ['118'] });
+    // After a comma it may be the last item's own split or the whole's: unsure, no claim.
+    const comma = await read('Toàn xã có 410 hộ, gồm thôn Đông 220 hộ, thôn Tây 190 hộ, trong đó 35 hộ nghèo.\n');
+    expect(comma.filter((c) => c.partRaws.includes('35'))).toHaveLength(0);
+  });
+
   it('counts staff ("nhân viên") among people: a staff total in "người" splits into managers, teachers and staff', async () => {
     // Hand-checked: 2 + 31 + 4 = 37 người.
     const [c] = await read('Tổng số cán bộ, giáo viên, nhân viên là 37 người, gồm 02 cán bộ quản lý, 31 giáo viên và 04 nhân viên.\n');

@@ -57,6 +57,14 @@ describe('thousands grouped by spaces', () => {
     expect(values('Trong tháng 9 120 hộ đã nhận.', OTHER_GROUPED).slice(0, 1)).toEqual([120]);
   });
 
+  test('a period word that is the unit of a duration before it ("dưới 6 tháng 2 415 người") opens no month', () => {
+    // Hand-checked: "6 tháng" and "12 tháng" are spans (not figures); "2 415" and "1 080" are the counts.
+    expect(values('Tập huấn ngắn hạn dưới 6 tháng 2 415 người.', OTHER_GROUPED).slice(0, 1)).toEqual([2415]);
+    expect(values('Vay vốn kỳ hạn 12 tháng 1 080 hộ.', OTHER_GROUPED).slice(0, 1)).toEqual([1080]);
+    // Without a number before it, "tháng 3" stays a month: "Trong tháng 3 120 hộ" counts 120.
+    expect(values('Trong tháng 3 120 hộ đã nhận.', OTHER_GROUPED).slice(0, 1)).toEqual([120]);
+  });
+
   test('a plan compared with ("so với kế hoạch 700 tấn", "(kế hoạch 80 ha)") is an amount; a plan\'s own number is not', () => {
     expect(values('Đạt 640 tấn so với kế hoạch 700 tấn.')).toEqual([640, 700]);
     expect(values('Trồng mới 75 ha (kế hoạch 80 ha).')).toEqual([75, 80]);
