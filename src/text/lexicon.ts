@@ -465,7 +465,7 @@ export const LABEL_COLUMN_OPENERS = ['nội dung', 'tên', 'danh mục', 'hạng
 // ——— stock and flow (extract/claims-balance.ts) ———
 
 /** Words of an opening level: "đầu năm có 146 hộ nghèo", "tồn đầu kỳ 640 liều", "kỳ trước chuyển sang 03 đơn". */
-export const OPENING_LEVEL_WORDS = ['đầu năm', 'đầu kỳ', 'đầu quý', 'đầu tháng', 'đầu năm học', 'kỳ trước chuyển sang', 'năm trước chuyển sang'] as const;
+export const OPENING_LEVEL_WORDS = ['đầu năm', 'đầu kỳ', 'đầu quý', 'đầu tháng', 'đầu năm học', 'kỳ trước chuyển sang', 'năm trước chuyển sang', 'tồn kỳ trước', 'tồn năm trước'] as const;
 /** Words of a closing level: "cuối kỳ", "đến ngày 15/6", "hiện còn". */
 export const CLOSING_LEVEL_WORDS = [
   'cuối năm', 'cuối kỳ', 'cuối quý', 'cuối tháng', 'cuối năm học', 'đến ngày', 'đến nay', 'đến thời điểm', 'tính đến', 'hiện còn', 'còn lại',
@@ -486,7 +486,7 @@ export const OUTFLOW_WORDS = [
   'giải thể', 'ngừng hoạt động', 'đã chi', 'chi trả', 'thực chi', 'chi trong kỳ', 'giải ngân', 'đã giải quyết', 'giải quyết xong',
 ] as const;
 /** Further words of an opening level in a reading of what a figure is ("tồn kỳ trước 146 hồ sơ"), beside OPENING_LEVEL_WORDS. */
-export const OPENING_STOCK_WORDS = [...OPENING_LEVEL_WORDS, 'tồn kỳ trước', 'tồn đầu kỳ', 'tồn đầu năm', 'kỳ trước chuyển qua'] as const;
+export const OPENING_STOCK_WORDS = [...OPENING_LEVEL_WORDS, 'kỳ trước chuyển qua'] as const;
 /** Money or things taken in, beside INFLOW_WORDS, in a reading of what a figure is ("thu quỹ … 1.356,2 triệu đồng", "huy động 2,4 tỷ"). */
 export const RECEIPT_WORDS = ['thu', 'tổng thu', 'thu được', 'huy động', 'vận động', 'tiếp nhận', 'nhận được', 'đã nhận', 'được cấp', 'được phân bổ'] as const;
 /**

@@ -24,6 +24,13 @@ describe('extractClaims', () => {
     expect(claims[0]).toMatchObject({ wholeRaw: '150', partRaws: ['85', '2.400', '2.380'], signs: [1, 1, -1] });
   });
 
+  it('opens a balance at a stock "tồn kỳ trước" (carried over), not only "kỳ trước chuyển sang"', async () => {
+    // Hand-checked: 23 + 410 − 398 = 35 đơn; the sentence writes 45, so the claim must be read for the rule to see it.
+    const claims = (await read('Số đơn tồn kỳ trước 23 đơn, tiếp nhận mới 410 đơn, đã giải quyết 398 đơn, còn tồn cuối kỳ 45 đơn.\n')).filter((c) => c.relation === 'balance');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ wholeRaw: '45', partRaws: ['23', '410', '398'], signs: [1, 1, -1] });
+  });
+
   it('ends "trong đó" parts at an amount of money after counts, and takes the whole past money the parts cannot split', async () => {
     // "thu phí 3,5 triệu đồng" is another clause: the part is 260 giấy phép, of the 250 granted (a slip the rule must see).
     const [c] = await read('Cấp 250 giấy phép, trong đó cấp mới qua mạng 260 giấy phép, thu phí 3,5 triệu đồng.\n');
