@@ -18,7 +18,7 @@ import {
   ADDED_WORDS, alt, AMONG, AND_OR_WORDS, ASPECT_WORDS, AT_WORDS, BESIDES_WORDS, CONSISTS_OF, DESTINATION_WORDS, CUMULATIVE_WORDS, EACH_WORDS, ENTITY_HEADER_WORDS, FULFILMENT_BASES, HEADER_FRAME_WORDS, NEGATION_WORDS,
   NEUTRAL_BEFORE_WORDS, OF_WHICH, ONGOING_WORDS, OTHER_COLUMN_WORDS, PERIOD_UNITS, PHRASE_STOP_WORDS, PLAN_ABBREVIATIONS, PLAN_SECTION_WORDS, PLAN_WORDS, PREDICATE_MARKERS,
   PRIOR_WORDS, RATE_WORDS, RECIPIENT_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS,
-  BOUND_WORDS, CLOSING_LEVEL_WORDS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
+  BOUND_WORDS, CLOSING_LEVEL_WORDS, COUNT_WORDS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
 
@@ -312,6 +312,12 @@ function itemOf(context: RuleContext, section: number | null, shared: Shared): s
   const s = context.sections[Number(branches[branches.length - 1].split('=')[1])];
   return labelTokens(s.title.trim().replace(SCOPE_OPENER, (m) => m.slice(-1)));
 }
+
+/** A name's tokens without the words that only say "the number of" ("số kết dư" → kết dư, "tổng số hộ" → hộ): lexicon COUNT_WORDS. */
+export function nameCore(tokens: readonly string[]): string[] {
+  return tokens.filter((t) => !COUNT_TOKENS.has(t));
+}
+const COUNT_TOKENS = new Set(COUNT_WORDS.flatMap((w) => w.split(' ')));
 
 /**
  * True when two readings are one item's same standing in its flows ("a) Lĩnh vực đất đai: … đã giải quyết 3.982 hồ sơ"

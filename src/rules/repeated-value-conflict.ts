@@ -52,7 +52,7 @@ import { singleSlips } from './support/percent.js';
 import type { Figure, FigureReading as Quantity } from '../model/index.js';
 import { agreesAt } from './support/sentences.js';
 import { labelTokens, tokenContainment } from '../extract/similarity.js';
-import { columnMeasure, distinctReadings, namesUnion, sameItemFlow, unitHead, verbCore } from '../extract/quantities.js';
+import { columnMeasure, distinctReadings, nameCore, namesUnion, sameItemFlow, unitHead, verbCore } from '../extract/quantities.js';
 import { CATEGORY_SHIFTERS, PERSON_NOUNS, PLACE_KIND_WORDS, wordsRe } from '../text/lexicon.js';
 
 export default defineRule({
@@ -231,7 +231,7 @@ function oneThing(a: Side, b: Side): boolean {
   if (x.role !== y.role && (x.role === 'target' || y.role === 'target')) return false;
   const period = (q: Quantity) => q.scope.split('|').find((t) => t.startsWith('period:')) ?? null;
   if (period(x) !== null && period(y) !== null && period(x) !== period(y)) return false;
-  const own = (q: Quantity) => q.tokens.filter((t) => !unitTokens(x).has(t) && !unitTokens(y).has(t));
+  const own = (q: Quantity) => nameCore(q.tokens).filter((t) => !unitTokens(x).has(t) && !unitTokens(y).has(t));
   const [tx, ty] = [own(x), own(y)];
   // "3.168" of "2.874/3.168 hộ" is every household: the same as a bare count of households.
   if ((a.whole && tx.length === 0 && a.unit === b.unit) || (b.whole && ty.length === 0 && a.unit === b.unit)) return true;

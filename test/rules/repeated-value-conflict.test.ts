@@ -6,6 +6,15 @@ const RULE = 'repeated-value-conflict';
 const report = (...paragraphs: string[]) => paragraphs.join('\n\n') + '\n';
 
 describe('repeated-value-conflict', () => {
+  it('reads "Số kết dư" as the surplus itself: a restatement with two neighbouring digits swapped is one thing', async () => {
+    // Hand-checked: 312 740 000 and 312 470 000 differ by the swap of "7" and "4"; "số" only says "the amount of".
+    const text = report(
+      'A. CÂN ĐỐI QUỸ', 'Tổng thu quỹ 1 204 500 000 đồng, tổng chi 891 760 000 đồng; kết dư quỹ năm nay là 312 740 000 đồng.',
+      'B. KIẾN NGHỊ', 'Số kết dư 312 470 000 đồng được chuyển sang năm sau theo quy định.',
+    );
+    expect((await findingsOf(RULE, text)).length).toBe(1);
+  });
+
   it('keeps money collected into a fund apart from money spent from it, however alike their names', async () => {
     // Hand-checked: 520 triệu is what the fund took in, 310 triệu what it paid out; two quantities.
     const text = report(
