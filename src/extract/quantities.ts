@@ -56,6 +56,7 @@ const UNIT_HEADS = new Map<string, string>();
 const TWO_WORD = new Set(['hồ sơ', 'máy tính', 'máy in', 'văn bản', 'tài khoản', 'thủ tục', 'cán bộ', 'giao dịch', 'học sinh', 'trường hợp', 'hộ gia đình', 'doanh nghiệp']);
 
 
+const PHRASE_MAX = 10;
 // Words too general to name a quantity alone.
 const GENERIC = new Set('hồ sơ trường hợp người lượt cái chiếc đạt tỷ lệ đúng hạn kết quả đơn vị tổng cộng trong đó bài tin máy tính'.split(' '));
 // Words after a figure that end its noun phrase.
@@ -183,13 +184,19 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const start = clauseAt(context.clauses[f.block], at, true)?.from ?? 0;
   const sentence = text.slice(clauseWindow(text, start, at), at);
   const gap = text.slice(Math.max(prevEnd, start), at);
-  const after = text.slice(end, end + 120).replace(/^(\s*tin), bài/u, '$1 bài');
+  // "trình cấp 46 (bốn mươi sáu) giấy chứng nhận": the number in words beside the digits is the figure itself; its noun follows it.
+  const words = spelledAfter(f, block.span.start, text);
+  const after = text.slice(words ?? end, (words ?? end) + 120).replace(/^(\s*tin), bài/u, '$1 bài');
   const rate = RATE.exec(after);
   const cut = PHRASE_STOP.exec(after);
   // "02 xã Tân Hưng và Phú Lâm", "03 thôn Đông, Tây và Nam": the count names the very places it lists, so the whole list is
   // its name (a union, never the same quantity as a count of another list that shares its first place).
   const listed = ENUMERATION.exec(block.text.slice(end, end + 120));
-  const phrase = listed ? listed[0].toLowerCase() : (rate ? rate[1] : cut ? after.slice(0, cut.index) : after).split(/\s+/).slice(0, 7).join(' ');
+  // The noun phrase up to its stop, at most ten words: "hồ sơ đề nghị cấp giấy phép xây dựng" and "… giấy chứng nhận lần đầu"
+  // part only at their eighth word. A longer phrase is cut short, so its name is unsure (read as unnamed below).
+  const phraseWords = (rate ? rate[1] : cut ? after.slice(0, cut.index) : after).split(/\s+/);
+  const cutShort = !listed && !rate && phraseWords.filter((w) => w !== '').length > PHRASE_MAX && (cut !== null || after.length < 120);
+  const phrase = listed ? listed[0].toLowerCase() : phraseWords.slice(0, PHRASE_MAX + 1).join(' ');
   let name: string;
   const extra: string[] = [];
   let loose = false;
@@ -256,17 +263,28 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // "tỷ lệ giải quyết đúng hạn dưới 97%", "không quá 5 ngày": a bound of a condition, never the value of the quantity.
   if (BOUND_BEFORE.test(gap)) tags.push('bound');
   const per = rate ? `${Number(rate[2] || 1)} ${rate[3]}` : null;
-  const named = !weak(tokens) && tokens.length >= 3;
+  const named = !weak(tokens) && tokens.length >= 3 && !cutShort;
   // "chi trả trợ cấp cho 412 người": the verb before "cho" narrows the figure to those it reached.
   const before = lastSegment(gap).replace(RECIPIENT, '');
   const pre = before && !NEUTRAL_BEFORE.test(before) && !/:\s*$/u.test(gap) ? before.split(/\s+/).slice(-3).join(' ') : null;
   return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred, pre, loose, flow: flowOf(gap), branches: branchesOf(context, f.section, shared), item: itemOf(context, f.section, shared) };
 }
 
+// Where the bracketed words of a figure's number end ("46 (bốn mươi sáu)" → after ")"), null when none follow it.
+function spelledAfter(f: Figure, blockStart: number, text: string): number | null {
+  const sp = f.spelled;
+  if (!sp || sp.block !== f.block || sp.span.start < f.span.end) return null;
+  const close = sp.span.end - blockStart;
+  if (!/^\s*\($/u.test(text.slice(f.span.end - blockStart, sp.span.start - blockStart))) return null;
+  const m = /^\s*\)/u.exec(text.slice(close));
+  return m ? close + m[0].length : null;
+}
+
 const BOUND_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(BOUND_WORDS)})\s*$`, 'u');
 const firm = (words: readonly string[]) => words.filter((w) => !(LOOSE_FLOW_WORDS as readonly string[]).includes(w));
 const FLOWS: ReadonlyArray<[NonNullable<FigureReading['flow']>, RegExp]> = [
-  ['open', new RegExp(String.raw`(?<![\p{L}])(?:${alt(OPENING_STOCK_WORDS)})(?![\p{L}])`, 'gu')],
+  // "6 tháng đầu năm" names a period, no opening level.
+  ['open', new RegExp(String.raw`(?<![\p{L}])(?<!tháng )(?:${alt(OPENING_STOCK_WORDS)})(?![\p{L}])`, 'gu')],
   ['close', new RegExp(String.raw`(?<![\p{L}])(?:${alt(CLOSING_LEVEL_WORDS)})(?![\p{L}])`, 'gu')],
   ['in', new RegExp(String.raw`(?<![\p{L}])(?:${alt(firm(INFLOW_WORDS), RECEIPT_WORDS)})(?![\p{L}])(?!\s+(?:${alt(RECEIPT_WORD_TAILS)})(?![\p{L}]))`, 'gu')],
   ['out', new RegExp(String.raw`(?<![\p{L}])(?:${alt(firm(OUTFLOW_WORDS), SPENDING_WORDS)})(?![\p{L}])(?!\s+(?:${alt(SPENDING_WORD_TAILS)})(?![\p{L}]))`, 'gu')],

@@ -389,7 +389,16 @@ function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
   if (after !== null && before !== null && !after.endsWith(before) && !before.endsWith(after)) return false;
   const claimsOf = claimsByFigure(context.claims);
   const [ca, cb] = [claimsOf.get(a.figure.index), claimsOf.get(b.figure.index)];
-  return !(ca && cb && ca.some((c) => cb.includes(c))) && !otherMembers(context, ca, cb);
+  if (ca && cb && ca.some((c) => cb.includes(c))) return false;
+  // "tập trung ở 03 tổ dân phố: Tổ 4, Tổ 9 và Tổ 12" beside "15 tổ dân phố": a count that names its members, smaller than a
+  // count that names none, is some of them.
+  const [la, lb] = [listOf(context, ca), listOf(context, cb)];
+  if ((la && !lb && a.figure.value < b.figure.value) || (lb && !la && b.figure.value < a.figure.value)) return false;
+  return !otherMembers(context, ca, cb);
+}
+
+function listOf(context: RuleContext, cs: number[] | undefined): boolean {
+  return (cs ?? []).some((k) => context.claims[k].relation === 'list' && context.claims[k].items.length > 0);
 }
 
 // Two rows of one table are two items ("Hỗ trợ giống lúa" and "Hỗ trợ khôi phục sản xuất", "Trong đó: nữ" under two groups).

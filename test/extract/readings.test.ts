@@ -110,4 +110,19 @@ describe('flowOf, branches and items: which quantity a figure is', () => {
     expect(of('12').branches).toEqual([]);
     expect(distinctReadings(of('86'), of('12'))).toBe(false);
   });
+
+  it('names a figure by the noun after its number in words ("46 (bốn mươi sáu) giấy chứng nhận"), and no period for an opening level', async () => {
+    const out = await analyseBytes('t.txt', Buffer.from('Trong kỳ đã thẩm định, trình cấp 27 (hai mươi bảy) giấy chứng nhận quyền sử dụng đất.\n\n6 tháng đầu năm đã cấp 31 thẻ bảo hiểm y tế cho trẻ em.\n', 'utf8'), { only: [] });
+    const of = (raw: string) => out.analysis!.readings.find((r) => r.figure.raw === raw)!;
+    expect(of('27').name).toContain('giấy chứng nhận');
+    expect(flowOf('6 tháng đầu năm đã cấp ')).toBeNull();
+    expect(of('31').flow).toBeNull();
+  });
+
+  it('leaves unnamed a figure whose noun phrase runs past ten words: its name, cut short, is unsure', async () => {
+    const out = await analyseBytes('t.txt', Buffer.from('Tiếp nhận 36 hồ sơ đề nghị hỗ trợ kinh phí sửa chữa nhà ở cho hộ nghèo và hộ cận nghèo trên địa bàn.\n\nTiếp nhận 42 hồ sơ đề nghị cấp phép.\n', 'utf8'), { only: [] });
+    const of = (raw: string) => out.analysis!.readings.find((r) => r.figure.raw === raw)!;
+    expect(of('36').named).toBe(false);
+    expect(of('42').named).toBe(true);
+  });
 });
