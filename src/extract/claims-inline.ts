@@ -127,6 +127,7 @@ function readColonSplit(block: Block, figures: Figure[], free: Figure[], colon: 
     connector: ':', block: block.index, span: subSpan(block, localRange(block, whole)[0], localRange(block, last)[1]),
   });
 }
+const SUBSPLIT_OPENER = new RegExp(String.raw`^(?:${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO)})(?![\p{L}])`, 'iu');
 const CONNECTOR_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO, SPECIFICALLY)})(?![\p{L}])`, 'iu');
 
 const WORKLOAD = wordsRe(WORKLOAD_WORDS);
@@ -297,6 +298,9 @@ function readParts(block: Block, figures: Figure[], from: number, to: number, an
       continue;
     }
     if (mine.length > 1) return null;
+    // "gồm thôn Đông 220 hộ, thôn Tây 190 hộ, trong đó 35 hộ nghèo": a connector opening a segment after the parts splits
+    // what was listed (its own claim), it adds no part.
+    if (out.length > 0 && SUBSPLIT_OPENER.test(words)) break;
     // "đã giải quyết 598 hồ sơ, đang giải quyết 52 hồ sơ": a clause word opening a part that names another member of the
     // split the parts before it began (lexicon QUALIFIER_PARTITIONS) continues the list.
     if (CLAUSE_VERB.test(words) && out.length > 0 && !announced && partitionOf([...texts, words.replace(mine[0].raw, ' ')]) === null) break;
@@ -487,6 +491,15 @@ function ownWords(block: Block, f: Figure): string {
   return block.text.slice(from + 1, stop < 0 ? block.text.length : e + stop);
 }
 
+// The last connector of text[from, to) ("gồm", "trong đó", …) outside brackets, with where it starts and ends.
+function lastConnectorBefore(text: string, from: number, to: number): { at: number; end: number } | null {
+  const window = text.slice(from, to);
+  if (!ANY_CONNECTOR.test(window)) return null;
+  let out: { at: number; end: number } | null = null;
+  for (const m of window.matchAll(CONNECTOR)) if (!nested(text, from, from + m.index)) out = { at: from + m.index, end: from + m.index + m[0].length };
+  return out;
+}
+
 /** The whole of parts found after `at`: the nearest compatible amount before it, preferring the parts' own unit. */
 /** The paragraph before a claim's, and the one before that (read past a paragraph that only compares). */
 interface Previous { block: Block; figures: Figure[]; before?: { block: Block; figures: Figure[] } }
@@ -496,6 +509,14 @@ function pickWhole(block: Block, figures: Figure[], previous: Previous | null, a
   let start = sentenceStart(text, at);
   if (OPENS_SENTENCE.test(text.slice(start, at)) && start > 0) start = sentenceStart(text, start - 1);
   start = clauseOf(text, start, at);
+  // "gồm: Nhật Bản 612 người, …, các thị trường khác 52 người; trong đó lao động nữ 438 người": a connector after a breakdown
+  // of its own clause (two parts or more since the earlier connector) splits that breakdown's whole, not its last part; after
+  // a ";" that whole is sought as the earlier connector's, after a comma the reading is unsure and gives none.
+  const earlier = lastConnectorBefore(text, start, at);
+  if (earlier !== null && figures.filter((f) => localRange(block, f)[0] >= earlier.end && localRange(block, f)[1] <= at && f.cell === null && f.kind !== 'percent').length >= 2) {
+    if (!/;\s*$/u.test(text.slice(0, at))) return null;
+    return pickWhole(block, figures, previous, earlier.at, parts);
+  }
   let pool = figures.filter((f) => localRange(block, f)[1] <= at && localRange(block, f)[0] >= start && f.cell === null);
   const fromPrevious = pool.length === 0 && start === 0 && previous !== null;
   if (fromPrevious) {

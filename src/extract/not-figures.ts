@@ -144,19 +144,21 @@ function measuredSpan(text: string, start: number, match: string): boolean {
 }
 
 // A document that groups thousands with spaces: "cả năm 2 430 ha", "(kế hoạch 14 400 tấn)". A period or id word whose
-// number (one to three digits, a valid period only when too large for one) runs on into a three-digit group is a quantity.
+// number (one to three digits, a valid period only when too large for one) runs on into a three-digit group is a quantity;
+// so is one after a word that is the unit of the number before it ("đào tạo dưới 3 tháng 3 730 người": "3 tháng" is a
+// duration, and the "3 730" after it no month).
 const GROUP_AFTER = /^[ \u00A0\u202F]\d{3}(?!\d|[.,]\d{3})/u;
 const LEAD_AT_END = /(?<![\d.,])([1-9]\d{0,2})$/u;
 const PERIOD_MAX: Record<string, number> = { tháng: 12, quý: 4, kỳ: 0, năm: 0 };
 // A period word that is the unit of the number before it ("dưới 3 tháng 3 730 người") names no month: the number after it
 // is a quantity.
-const NUMBER_BEFORE = /\d\s+$/u;
+const DURATION_BEFORE = /(?<![\d.,])\d{1,3}[ \u00A0\u202F]$/u;
 function continuesGroups(text: string, start: number, end: number, match: string): boolean {
   const lead = LEAD_AT_END.exec(match);
   if (!lead || !GROUP_AFTER.test(text.slice(end, end + 8))) return false;
   const word = /^\p{L}+/u.exec(match)?.[0].toLowerCase() ?? '';
   const max = PERIOD_MAX[word];
-  return max === undefined || Number(lead[1]) > max || NUMBER_BEFORE.test(text.slice(Math.max(0, start - 6), start));
+  return max === undefined || Number(lead[1]) > max || DURATION_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
 
 // "so với kế hoạch 700 tấn", "(kế hoạch 1.200 người)": a plan compared with is an amount of a unit, never a plan's number.

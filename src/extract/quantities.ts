@@ -10,7 +10,7 @@
  */
 import { TOTAL_ROW_WORDS } from './table-rows.js';
 import type { Analysis, Figure, FigureReading, FigureRelation, FigureRole, Table } from '../model/index.js';
-import { canonicalLabel, labelTokens } from './similarity.js';
+import { canonicalLabel, labelTokens, tokenContainment } from './similarity.js';
 import { clauseAt } from './sentences.js';
 import { foldKey } from '../text/normalize.js';
 import { clauseWindow } from '../text/positions.js';
@@ -18,6 +18,7 @@ import {
   ADDED_WORDS, alt, AMONG, AND_OR_WORDS, ASPECT_WORDS, AT_WORDS, BESIDES_WORDS, CONSISTS_OF, DESTINATION_WORDS, CUMULATIVE_WORDS, EACH_WORDS, ENTITY_HEADER_WORDS, FULFILMENT_BASES, HEADER_FRAME_WORDS, NEGATION_WORDS,
   NEUTRAL_BEFORE_WORDS, OF_WHICH, ONGOING_WORDS, OTHER_COLUMN_WORDS, PERIOD_UNITS, PHRASE_STOP_WORDS, PLAN_ABBREVIATIONS, PLAN_SECTION_WORDS, PLAN_WORDS, PREDICATE_MARKERS,
   PRIOR_WORDS, RATE_WORDS, RECIPIENT_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS,
+  BOUND_WORDS, CLOSING_LEVEL_WORDS, COUNT_WORDS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
 
@@ -55,6 +56,7 @@ const UNIT_HEADS = new Map<string, string>();
 const TWO_WORD = new Set(['hồ sơ', 'máy tính', 'máy in', 'văn bản', 'tài khoản', 'thủ tục', 'cán bộ', 'giao dịch', 'học sinh', 'trường hợp', 'hộ gia đình', 'doanh nghiệp']);
 
 
+const PHRASE_MAX = 10;
 // Words too general to name a quantity alone.
 const GENERIC = new Set('hồ sơ trường hợp người lượt cái chiếc đạt tỷ lệ đúng hạn kết quả đơn vị tổng cộng trong đó bài tin máy tính'.split(' '));
 // Words after a figure that end its noun phrase.
@@ -141,13 +143,16 @@ interface Shared {
   /** Per figure index: the first index of the run of figures of its block it belongs to. */
   runStart: number[];
   plan: Map<number, boolean>;
+  /** Per section: the parallel items it and those above it are of (branchesOf); per parent: its children's title openings. */
+  branches: Map<number, string[]>;
+  openings: Map<number, Map<string, number>>;
 }
 
 function sharedOf(context: RuleContext): Shared {
   const figs = context.figures;
   const runStart: number[] = [];
   for (let k = 0; k < figs.length; k++) runStart[k] = k > 0 && figs[k - 1].block === figs[k].block ? runStart[k - 1] : k;
-  return { headings: new Set(context.sections.map((s) => s.block)), lower: new Map(), leadIn: new Map(), head: new Map(), firstOfUnit: new Map(), runStart, plan: new Map() };
+  return { headings: new Set(context.sections.map((s) => s.block)), lower: new Map(), leadIn: new Map(), head: new Map(), firstOfUnit: new Map(), runStart, plan: new Map(), branches: new Map(), openings: new Map() };
 }
 
 function readQuantities(context: RuleContext, tables: readonly Table[]): Quantity[] {
@@ -179,13 +184,19 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const start = clauseAt(context.clauses[f.block], at, true)?.from ?? 0;
   const sentence = text.slice(clauseWindow(text, start, at), at);
   const gap = text.slice(Math.max(prevEnd, start), at);
-  const after = text.slice(end, end + 120).replace(/^(\s*tin), bài/u, '$1 bài');
+  // "trình cấp 46 (bốn mươi sáu) giấy chứng nhận": the number in words beside the digits is the figure itself; its noun follows it.
+  const words = spelledAfter(f, block.span.start, text);
+  const after = text.slice(words ?? end, (words ?? end) + 120).replace(/^(\s*tin), bài/u, '$1 bài');
   const rate = RATE.exec(after);
   const cut = PHRASE_STOP.exec(after);
   // "02 xã Tân Hưng và Phú Lâm", "03 thôn Đông, Tây và Nam": the count names the very places it lists, so the whole list is
   // its name (a union, never the same quantity as a count of another list that shares its first place).
   const listed = ENUMERATION.exec(block.text.slice(end, end + 120));
-  const phrase = listed ? listed[0].toLowerCase() : (rate ? rate[1] : cut ? after.slice(0, cut.index) : after).split(/\s+/).slice(0, 7).join(' ');
+  // The noun phrase up to its stop, at most ten words: "hồ sơ đề nghị cấp giấy phép xây dựng" and "… giấy chứng nhận lần đầu"
+  // part only at their eighth word. A longer phrase is cut short, so its name is unsure (read as unnamed below).
+  const phraseWords = (rate ? rate[1] : cut ? after.slice(0, cut.index) : after).split(/\s+/);
+  const cutShort = !listed && !rate && phraseWords.filter((w) => w !== '').length > PHRASE_MAX && (cut !== null || after.length < 120);
+  const phrase = listed ? listed[0].toLowerCase() : phraseWords.slice(0, PHRASE_MAX + 1).join(' ');
   let name: string;
   const extra: string[] = [];
   let loose = false;
@@ -249,12 +260,133 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   tags.push(`lead:${leadIn(context, f.block, shared)}`);
   const head = blockHead(text, f.block, at, shared);
   if (head) tags.push(`head:${labelTokens(head).join(' ')}`);
+  // "tỷ lệ giải quyết đúng hạn dưới 97%", "không quá 5 ngày": a bound of a condition, never the value of the quantity.
+  if (BOUND_BEFORE.test(gap)) tags.push('bound');
   const per = rate ? `${Number(rate[2] || 1)} ${rate[3]}` : null;
-  const named = !weak(tokens) && tokens.length >= 3;
+  const named = !weak(tokens) && tokens.length >= 3 && !cutShort;
   // "chi trả trợ cấp cho 412 người": the verb before "cho" narrows the figure to those it reached.
   const before = lastSegment(gap).replace(RECIPIENT, '');
   const pre = before && !NEUTRAL_BEFORE.test(before) && !/:\s*$/u.test(gap) ? before.split(/\s+/).slice(-3).join(' ') : null;
-  return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred, pre, loose };
+  return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred, pre, loose, flow: flowOf(gap), branches: branchesOf(context, f.section, shared), item: itemOf(context, f.section, shared) };
+}
+
+// Where the bracketed words of a figure's number end ("46 (bốn mươi sáu)" → after ")"), null when none follow it.
+function spelledAfter(f: Figure, blockStart: number, text: string): number | null {
+  const sp = f.spelled;
+  if (!sp || sp.block !== f.block || sp.span.start < f.span.end) return null;
+  const close = sp.span.end - blockStart;
+  if (!/^\s*\($/u.test(text.slice(f.span.end - blockStart, sp.span.start - blockStart))) return null;
+  const m = /^\s*\)/u.exec(text.slice(close));
+  return m ? close + m[0].length : null;
+}
+
+const BOUND_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(BOUND_WORDS)})\s*$`, 'u');
+const firm = (words: readonly string[]) => words.filter((w) => !(LOOSE_FLOW_WORDS as readonly string[]).includes(w));
+const FLOWS: ReadonlyArray<[NonNullable<FigureReading['flow']>, RegExp]> = [
+  // "6 tháng đầu năm" names a period, no opening level.
+  ['open', new RegExp(String.raw`(?<![\p{L}])(?<!tháng )(?:${alt(OPENING_STOCK_WORDS)})(?![\p{L}])`, 'gu')],
+  ['close', new RegExp(String.raw`(?<![\p{L}])(?:${alt(CLOSING_LEVEL_WORDS)})(?![\p{L}])`, 'gu')],
+  ['in', new RegExp(String.raw`(?<![\p{L}])(?:${alt(firm(INFLOW_WORDS), RECEIPT_WORDS)})(?![\p{L}])(?!\s+(?:${alt(RECEIPT_WORD_TAILS)})(?![\p{L}]))`, 'gu')],
+  ['out', new RegExp(String.raw`(?<![\p{L}])(?:${alt(firm(OUTFLOW_WORDS), SPENDING_WORDS)})(?![\p{L}])(?!\s+(?:${alt(SPENDING_WORD_TAILS)})(?![\p{L}]))`, 'gu')],
+];
+
+/**
+ * Where a figure stands in a stock and its flows, from the words of its clause before it (`gap`, in lower case): the cue
+ * nearest the figure wins ("tồn kỳ trước 146 hồ sơ" opens, "tiếp nhận mới 9.870" comes in, "đã giải quyết 9.905" goes out,
+ * "còn tồn cuối kỳ 121" closes); at one place the longer cue ("kỳ trước chuyển sang" over "chuyển").
+ */
+export function flowOf(gap: string): FigureReading['flow'] {
+  let best: { flow: NonNullable<FigureReading['flow']>; end: number; length: number } | null = null;
+  for (const [flow, re] of FLOWS) {
+    for (const m of gap.matchAll(re)) {
+      const end = m.index + m[0].length;
+      if (!best || end > best.end || (end === best.end && m[0].length > best.length)) best = { flow, end, length: m[0].length };
+    }
+  }
+  return best?.flow ?? null;
+}
+
+/**
+ * The parallel items a section and those above it are of: a heading below the top level whose sibling headings (same
+ * parent) open with the same scope word ("Lĩnh vực đất đai" / "Lĩnh vực tư pháp - hộ tịch", "Tại Bộ phận Một cửa cấp
+ * huyện" / "Tại … cấp xã") heads one item of a family; its sentences' figures are that item's. A table's cells have none:
+ * a table after the last item often sums up every one.
+ */
+function branchesOf(context: RuleContext, section: number | null, shared: Shared): string[] {
+  if (section === null) return [];
+  let out = shared.branches.get(section);
+  if (out) return out;
+  const s = context.sections[section];
+  const own = familyOf(context, s, shared);
+  out = [...branchesOf(context, s.parent, shared), ...(own === null ? [] : [`${own}=${section}`])];
+  shared.branches.set(section, out);
+  return out;
+}
+
+// The item of the innermost heading of parallel items above a figure: the words of its title after the scope word.
+function itemOf(context: RuleContext, section: number | null, shared: Shared): string[] {
+  const branches = branchesOf(context, section, shared);
+  if (branches.length === 0) return [];
+  const s = context.sections[Number(branches[branches.length - 1].split('=')[1])];
+  return labelTokens(s.title.trim().replace(SCOPE_OPENER, (m) => m.slice(-1)));
+}
+
+/** A name's tokens without the words that only say "the number of" ("số kết dư" → kết dư, "tổng số hộ" → hộ): lexicon COUNT_WORDS. */
+export function nameCore(tokens: readonly string[]): string[] {
+  return tokens.filter((t) => !COUNT_TOKENS.has(t));
+}
+const COUNT_TOKENS = new Set(COUNT_WORDS.flatMap((w) => w.split(' ')));
+
+/**
+ * True when two readings are one item's same standing in its flows ("a) Lĩnh vực đất đai: … đã giải quyết 3.982 hồ sơ"
+ * and the row "Đất đai" of a table under "Đã giải quyết"): the same figure, however differently each is worded.
+ */
+export function sameItemFlow(a: Pick<FigureReading, 'flow' | 'item'>, b: Pick<FigureReading, 'flow' | 'item'>): boolean {
+  if (!a.flow || a.flow !== b.flow || !a.item?.length || !b.item?.length || a.item.length !== b.item.length) return false;
+  return tokenContainment(a.item, b.item) === 1;
+}
+
+// The family key of a section among its siblings ("parent/scope word"), null when no sibling opens the same way.
+function familyOf(context: RuleContext, s: ReadingInput['sections'][number], shared: Shared): string | null {
+  // Every parent's children's openings, counted in one pass over the sections the first time any is asked.
+  if (shared.openings.size === 0) {
+    shared.openings.set(-2, new Map());
+    for (const t of context.sections) {
+      const key = opening(t.title);
+      if (key === null) continue;
+      const counts = shared.openings.get(t.parent ?? -1) ?? new Map<string, number>();
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      shared.openings.set(t.parent ?? -1, counts);
+    }
+  }
+  const openings = shared.openings.get(s.parent ?? -1) ?? new Map<string, number>();
+  // Top-level headings are the report's chapters ("I. Lĩnh vực kinh tế", "II. Lĩnh vực văn hóa - xã hội"), whose figures
+  // may restate one another's; only below them do scope headings split one topic.
+  if (s.parent === null) return null;
+  const key = opening(s.title);
+  return key !== null && (openings.get(key) ?? 0) >= 2 ? `${s.parent ?? -1}/${key}` : null;
+}
+
+// The scope word opening a title ("lĩnh vực", "tại", "đối với"), when words follow it (SCOPE_HEADING_OPENERS).
+function opening(title: string): string | null {
+  const m = SCOPE_OPENER.exec(title.trim());
+  return m ? m[1].toLowerCase() : null;
+}
+const SCOPE_OPENER = new RegExp(String.raw`^(${alt(SCOPE_HEADING_OPENERS)})\s+\p{L}`, 'iu');
+
+/**
+ * True when two readings say their figures are two different quantities whatever their names: one stands in a stock
+ * or flow where the other stands elsewhere (a stock carried over and a total received, money collected and money
+ * spent), or they sit under two sibling headings of parallel items (one field and another, the district and the commune).
+ */
+export function distinctReadings(a: Pick<FigureReading, 'flow' | 'branches'>, b: Pick<FigureReading, 'flow' | 'branches'>): boolean {
+  if (a.flow && b.flow && a.flow !== b.flow) return true;
+  const families = new Map((a.branches ?? []).map((k) => k.split('=') as [string, string]));
+  return (b.branches ?? []).some((k) => {
+    const [family, item] = k.split('=');
+    const other = families.get(family);
+    return other !== undefined && other !== item;
+  });
 }
 
 function cellQuantity(context: RuleContext, f: Figure, table: Table | undefined, figuresInCell: number, shared: Shared): Quantity | null {
@@ -299,7 +431,7 @@ function cellQuantity(context: RuleContext, f: Figure, table: Table | undefined,
   const name = total ? `${f.label} ${column.header}` : f.label;
   const percentColumn = column?.role === 'percent' || header.includes('%') || RATE_IN.test(header);
   const kind = percentColumn && (f.kind === 'decimal' || f.kind === 'count' || f.kind === 'percent') ? 'percent' : kindOf(f);
-  return { figure: f, tokens, name: foldKey(name), per: null, kind, unit: kind === 'percent' ? '%' : unitHead(f), scope: tags.sort().join('|'), named: true, pred: null };
+  return { figure: f, tokens, name: foldKey(name), per: null, kind, unit: kind === 'percent' ? '%' : unitHead(f), scope: tags.sort().join('|'), named: true, pred: null, flow: flowOf(column.header.toLowerCase()), item: rowTokens.filter((t) => !/^\d/u.test(t)) };
 }
 
 // Words before a figure that state it without narrowing it: "có 12", "toàn bộ 268", "tổng số 40", "đạt 15".

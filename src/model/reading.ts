@@ -44,6 +44,22 @@ export const FigureReading = z.object({
   pre: z.string().nullable().optional(),
   /** True when the name is only a generic noun with the words before the figure ("hồ sơ (giải quyết đúng hạn)"): never a refinement of another name. */
   loose: z.boolean().optional(),
+  /**
+   * Where the figure stands in a stock and its flows, from the words before it in its clause: an opening level
+   * ("tồn kỳ trước"), a closing one ("còn tồn cuối kỳ"), what came in ("tiếp nhận", "thu") or went out ("đã giải quyết",
+   * "hỗ trợ", "chi"); null when no such word is there. Two figures of different standing are two quantities.
+   */
+  flow: z.enum(['open', 'close', 'in', 'out']).nullable().optional(),
+  /**
+   * The items the figure's sections are of, among sibling headings that name parallel items ("Lĩnh vực đất đai" /
+   * "Lĩnh vực tư pháp", "Tại … cấp huyện" / "Tại … cấp xã"): one "family=section" key per such heading above it.
+   */
+  branches: z.array(z.string()).optional(),
+  /**
+   * The item the figure is of, as tokens: for a sentence under a heading of parallel items the words after the heading's
+   * scope word ("Lĩnh vực đất đai" → đất đai), for a table cell its row's label; empty when unknown.
+   */
+  item: z.array(z.string()).optional(),
   related: z.array(FigureRelation),
 });
 export type FigureReading = z.infer<typeof FigureReading>;

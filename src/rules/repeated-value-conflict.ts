@@ -52,7 +52,7 @@ import { singleSlips } from './support/percent.js';
 import type { Figure, FigureReading as Quantity } from '../model/index.js';
 import { agreesAt } from './support/sentences.js';
 import { labelTokens, tokenContainment } from '../extract/similarity.js';
-import { columnMeasure, namesUnion, unitHead, verbCore } from '../extract/quantities.js';
+import { columnMeasure, distinctReadings, nameCore, namesUnion, sameItemFlow, unitHead, verbCore } from '../extract/quantities.js';
 import { CATEGORY_SHIFTERS, PERSON_NOUNS, PLACE_KIND_WORDS, wordsRe } from '../text/lexicon.js';
 
 export default defineRule({
@@ -223,13 +223,15 @@ function adjacentSwap(a: string, b: string): boolean {
 
 function oneThing(a: Side, b: Side): boolean {
   const [x, y] = [a.q, b.q];
+  // One item's same standing ("đã giải quyết" under "Lĩnh vực đất đai", the row "Đất đai" under "Đã giải quyết").
+  if (!a.whole && !b.whole && sameItemFlow(x, y)) return true;
   // Two counted nouns are two measures ("lượt" visits, "cặp" couples), unless one counts people ("1.968 người" of teachers).
   const person = (u: string | null) => u !== null && (PERSON_NOUNS as readonly string[]).includes(u);
   if (a.unit !== null && b.unit !== null && a.unit !== b.unit && !person(a.unit) && !person(b.unit)) return false;
   if (x.role !== y.role && (x.role === 'target' || y.role === 'target')) return false;
   const period = (q: Quantity) => q.scope.split('|').find((t) => t.startsWith('period:')) ?? null;
   if (period(x) !== null && period(y) !== null && period(x) !== period(y)) return false;
-  const own = (q: Quantity) => q.tokens.filter((t) => !unitTokens(x).has(t) && !unitTokens(y).has(t));
+  const own = (q: Quantity) => nameCore(q.tokens).filter((t) => !unitTokens(x).has(t) && !unitTokens(y).has(t));
   const [tx, ty] = [own(x), own(y)];
   // "3.168" of "2.874/3.168 hộ" is every household: the same as a bare count of households.
   if ((a.whole && tx.length === 0 && a.unit === b.unit) || (b.whole && ty.length === 0 && a.unit === b.unit)) return true;
@@ -265,7 +267,7 @@ const unitTokens = (q: Quantity) => new Set((q.unit ?? '').split(' ').filter((t)
 
 // As for any two readings of one quantity, plus: one part–whole claim, or a part beside its whole, are two things.
 function comparableSides(context: RuleContext, a: Quantity, b: Quantity): boolean {
-  if (a.figure.block === b.figure.block || sameTable(context, a.figure, b.figure)) return false;
+  if (a.figure.block === b.figure.block || sameTable(context, a.figure, b.figure) || distinctReadings(a, b)) return false;
   if (a.related.some((r) => r.figure === b.figure.index) || b.related.some((r) => r.figure === a.figure.index)) return false;
   const claimsOf = claimsByFigure(context.claims);
   const [ca, cb] = [claimsOf.get(a.figure.index), claimsOf.get(b.figure.index)];
@@ -368,7 +370,7 @@ function plausibleSubset(a: Quantity, b: Quantity): boolean {
 
 // Two figures of one paragraph, or of one part–whole claim, are different quantities.
 function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
-  if (a.figure.block === b.figure.block || sameTable(context, a.figure, b.figure)) return false;
+  if (a.figure.block === b.figure.block || sameTable(context, a.figure, b.figure) || distinctReadings(a, b)) return false;
   // Two table cells under columns that measure different things ("Định mức" and "Tổng số phòng học", "Tỷ lệ đáp ứng" and
   // "Tỷ lệ kiên cố") are two quantities of rows that share a label.
   const [ma, mb] = [cellMeasure(context, a.figure), cellMeasure(context, b.figure)];
@@ -387,7 +389,16 @@ function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
   if (after !== null && before !== null && !after.endsWith(before) && !before.endsWith(after)) return false;
   const claimsOf = claimsByFigure(context.claims);
   const [ca, cb] = [claimsOf.get(a.figure.index), claimsOf.get(b.figure.index)];
-  return !(ca && cb && ca.some((c) => cb.includes(c))) && !otherMembers(context, ca, cb);
+  if (ca && cb && ca.some((c) => cb.includes(c))) return false;
+  // "tập trung ở 03 tổ dân phố: Tổ 4, Tổ 9 và Tổ 12" beside "15 tổ dân phố": a count that names its members, smaller than a
+  // count that names none, is some of them.
+  const [la, lb] = [listOf(context, ca), listOf(context, cb)];
+  if ((la && !lb && a.figure.value < b.figure.value) || (lb && !la && b.figure.value < a.figure.value)) return false;
+  return !otherMembers(context, ca, cb);
+}
+
+function listOf(context: RuleContext, cs: number[] | undefined): boolean {
+  return (cs ?? []).some((k) => context.claims[k].relation === 'list' && context.claims[k].items.length > 0);
 }
 
 // Two rows of one table are two items ("Hỗ trợ giống lúa" and "Hỗ trợ khôi phục sản xuất", "Trong đó: nữ" under two groups).

@@ -471,7 +471,7 @@ export const LABEL_COLUMN_OPENERS = ['nội dung', 'tên', 'danh mục', 'hạng
 // ——— stock and flow (extract/claims-balance.ts) ———
 
 /** Words of an opening level: "đầu năm có 146 hộ nghèo", "tồn đầu kỳ 640 liều", "kỳ trước chuyển sang 03 đơn". */
-export const OPENING_LEVEL_WORDS = ['đầu năm', 'đầu kỳ', 'đầu quý', 'đầu tháng', 'đầu năm học', 'kỳ trước chuyển sang', 'năm trước chuyển sang'] as const;
+export const OPENING_LEVEL_WORDS = ['đầu năm', 'đầu kỳ', 'đầu quý', 'đầu tháng', 'đầu năm học', 'kỳ trước chuyển sang', 'năm trước chuyển sang', 'tồn kỳ trước', 'tồn năm trước'] as const;
 /** Words of a closing level: "cuối kỳ", "đến ngày 15/6", "hiện còn". */
 export const CLOSING_LEVEL_WORDS = [
   'cuối năm', 'cuối kỳ', 'cuối quý', 'cuối tháng', 'cuối năm học', 'đến ngày', 'đến nay', 'đến thời điểm', 'tính đến', 'hiện còn', 'còn lại',
@@ -491,6 +491,31 @@ export const OUTFLOW_WORDS = [
   'khai tử', 'chấm dứt', 'thôi hưởng', 'dừng hưởng', 'xuất bán', 'giết thịt', 'xuất chuồng', 'tiêu hủy', 'xuất',
   'giải thể', 'ngừng hoạt động', 'đã chi', 'chi trả', 'thực chi', 'chi trong kỳ', 'giải ngân', 'đã giải quyết', 'giải quyết xong',
 ] as const;
+/** Further words of an opening level in a reading of what a figure is ("tồn kỳ trước 146 hồ sơ"), beside OPENING_LEVEL_WORDS. */
+export const OPENING_STOCK_WORDS = [...OPENING_LEVEL_WORDS, 'kỳ trước chuyển qua'] as const;
+/** Money or things taken in, beside INFLOW_WORDS, in a reading of what a figure is ("thu quỹ … 1.356,2 triệu đồng", "huy động 2,4 tỷ"). */
+export const RECEIPT_WORDS = ['thu', 'tổng thu', 'thu được', 'huy động', 'vận động', 'tiếp nhận', 'nhận được', 'đã nhận', 'được cấp', 'được phân bổ'] as const;
+/**
+ * Flow words of a balance that are also syllables of other words ("sinh" of "học sinh", "nhập" of "thu nhập", "xuất" of
+ * "sản xuất", "tăng" of "tăng cường"): too loose to tell what a figure is, so left out of that reading.
+ */
+export const LOOSE_FLOW_WORDS = ['sinh', 'nhập', 'xuất', 'tăng', 'giảm', 'thoát', 'bổ sung', 'rơi vào', 'chết'] as const;
+/** Words after "thu" that make it no receipt ("thu hút", "thu nhập", "thu hoạch"). */
+export const RECEIPT_WORD_TAILS = ['hút', 'nhập', 'hoạch', 'gom', 'thập', 'dọn', 'hẹp', 'xếp', 'nhỏ'] as const;
+/** Money or things given out, beside OUTFLOW_WORDS ("hỗ trợ 742 triệu đồng", "trao 45 suất", "chi 3,2 tỷ"). */
+export const SPENDING_WORDS = ['chi', 'tổng chi', 'hỗ trợ', 'trao', 'trao tặng', 'tặng', 'cấp phát', 'xuất cấp'] as const;
+/** Words after "chi" that make it no spending ("chi bộ", "chi hội", "chi cục", "chi tiết", "chi nhánh"). */
+export const SPENDING_WORD_TAILS = ['bộ', 'hội', 'cục', 'tiết', 'nhánh', 'đoàn', 'đội'] as const;
+/** Words before a figure that make it a bound of a condition, not a value stated ("xã có tỷ lệ dưới 97%", "không quá 5 ngày"). */
+export const BOUND_WORDS = ['dưới', 'trên', 'không quá', 'không dưới', 'không vượt quá', 'tối thiểu', 'tối đa', 'ít nhất', 'nhỏ hơn', 'lớn hơn', 'cao hơn', 'thấp hơn'] as const;
+
+/**
+ * Words opening a heading that names whose figures follow, not what topic: a field, a place, an office or a level
+ * ("Lĩnh vực đất đai", "Tại Bộ phận Một cửa cấp xã", "Đối với cấp huyện", "Khối trường học"). Sibling headings opening
+ * with the same one head parallel items, and a figure under one is never the same quantity as one under another.
+ */
+export const SCOPE_HEADING_OPENERS = ['lĩnh vực', 'tại', 'ở', 'đối với', 'cấp', 'khối', 'ngành', 'khu vực', 'địa bàn'] as const;
+
 /** Head nouns of people counts: a flow of "trẻ sinh ra" moves a population counted in "người". */
 export const PEOPLE_HEAD_WORDS = [
   'người', 'nhân khẩu', 'trẻ', 'cháu', 'em', 'lao động', 'cán bộ', 'công chức', 'viên chức', 'học sinh', 'hội viên', 'đảng viên', 'đoàn viên',

@@ -24,6 +24,13 @@ describe('extractClaims', () => {
     expect(claims[0]).toMatchObject({ wholeRaw: '150', partRaws: ['85', '2.400', '2.380'], signs: [1, 1, -1] });
   });
 
+  it('opens a balance at a stock "tồn kỳ trước" (carried over), not only "kỳ trước chuyển sang"', async () => {
+    // Hand-checked: 23 + 410 − 398 = 35 đơn; the sentence writes 45, so the claim must be read for the rule to see it.
+    const claims = (await read('Số đơn tồn kỳ trước 23 đơn, tiếp nhận mới 410 đơn, đã giải quyết 398 đơn, còn tồn cuối kỳ 45 đơn.\n')).filter((c) => c.relation === 'balance');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ wholeRaw: '45', partRaws: ['23', '410', '398'], signs: [1, 1, -1] });
+  });
+
   it('ends "trong đó" parts at an amount of money after counts, and takes the whole past money the parts cannot split', async () => {
     // "thu phí 3,5 triệu đồng" is another clause: the part is 260 giấy phép, of the 250 granted (a slip the rule must see).
     const [c] = await read('Cấp 250 giấy phép, trong đó cấp mới qua mạng 260 giấy phép, thu phí 3,5 triệu đồng.\n');
@@ -31,6 +38,17 @@ describe('extractClaims', () => {
     // The whole is the 45 suất, not the money between it and "trong đó"; "dành" is no part of the unit.
     const [d] = await read('Đã trao 45 suất quà trị giá 22,5 triệu đồng (0,5 triệu đồng/suất), trong đó 30 suất dành cho hộ nghèo.\n');
     expect(d).toMatchObject({ wholeRaw: '45', partRaws: ['30'] });
+  });
+
+  it('reads a "trong đó" after a closed breakdown ("gồm: …; trong đó …") as a part of the breakdown\'s whole, never of its last part', async () => {
+    // Hand-checked: 140 + 95 + 25 = 260 học viên; the 118 women are of the 260, not of the 25 "khác".
+    const claims = await read('Năm nay mở lớp cho 260 học viên, gồm: lớp tin học 140 học viên, lớp ngoại ngữ 95 học viên, các lớp khác 25 học viên; trong đó nữ 118 học viên.\n');
+    const tail = claims.filter((c) => c.partRaws.includes('118'));
+    expect(tail).toHaveLength(1);
+    expect(tail[0]).toMatchObject({ wholeRaw: '260', partRaws: ['118'] });
+    // After a comma it may be the last item's own split or the whole's: unsure, no claim.
+    const comma = await read('Toàn xã có 410 hộ, gồm thôn Đông 220 hộ, thôn Tây 190 hộ, trong đó 35 hộ nghèo.\n');
+    expect(comma.filter((c) => c.partRaws.includes('35'))).toHaveLength(0);
   });
 
   it('counts staff ("nhân viên") among people: a staff total in "người" splits into managers, teachers and staff', async () => {

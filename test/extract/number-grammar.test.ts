@@ -57,10 +57,13 @@ describe('thousands grouped by spaces', () => {
     expect(values('Trong tháng 9 120 hộ đã nhận.', OTHER_GROUPED).slice(0, 1)).toEqual([120]);
   });
 
-  test('a period word that is the unit of the number before it names no month: the number after it runs on', () => {
-    // "dưới 6 tháng 2 480 người": six months is the span, 2 480 the count.
-    expect(values('Đào tạo dưới 6 tháng 2 480 người.', OTHER_GROUPED).slice(0, 1)).toEqual([2480]);
+  test('a period word that is the unit of a duration before it ("dưới 6 tháng 2 415 người") opens no month', () => {
+    // Hand-checked: "6 tháng" and "12 tháng" are spans (not figures); "2 415" and "1 080" are the counts.
+    expect(values('Tập huấn ngắn hạn dưới 6 tháng 2 415 người.', OTHER_GROUPED).slice(0, 1)).toEqual([2415]);
+    expect(values('Vay vốn kỳ hạn 12 tháng 1 080 hộ.', OTHER_GROUPED).slice(0, 1)).toEqual([1080]);
     expect(values('Bồi dưỡng trong 2 quý 1 350 lượt cán bộ.', OTHER_GROUPED).slice(0, 1)).toEqual([1350]);
+    // Without a number before it, "tháng 3" stays a month: "Trong tháng 3 120 hộ" counts 120.
+    expect(values('Trong tháng 3 120 hộ đã nhận.', OTHER_GROUPED).slice(0, 1)).toEqual([120]);
   });
 
   test('a plan compared with ("so với kế hoạch 700 tấn", "(kế hoạch 80 ha)") is an amount; a plan\'s own number is not', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseBytes } from '../../pipelines/analyse.js';
-import { roleOf } from '../../src/extract/quantities.js';
+import { distinctReadings, flowOf, roleOf } from '../../src/extract/quantities.js';
 
 async function readingsOf(text: string) {
   const out = await analyseBytes('t.txt', Buffer.from(text + '\n', 'utf8'), { only: [] });
@@ -71,5 +71,58 @@ describe('what narrows a figure', () => {
     const r = await read('Học sinh khối 9 xét tốt nghiệp trung học cơ sở 1.012 em.');
     const nine = r.find((x) => x.figure.raw === '9');
     expect(nine?.named).toBe(false);
+  });
+});
+
+describe('flowOf, branches and items: which quantity a figure is', () => {
+  it('reads where a figure stands in a stock and its flows from the nearest cue before it', () => {
+    // Hand-checked on sentences of other topics than the studied reports.
+    expect(flowOf('số đối tượng tồn kỳ trước ')).toBe('open');
+    expect(flowOf('đầu năm học có ')).toBe('open');
+    expect(flowOf('số đối tượng tồn kỳ trước 12 người, tiếp nhận thêm ')).toBe('in');
+    expect(flowOf('trong kỳ đã giải quyết ')).toBe('out');
+    expect(flowOf('còn tồn cuối kỳ ')).toBe('close');
+    expect(flowOf('thu quỹ khuyến học năm nay được ')).toBe('in');
+    expect(flowOf('chi hỗ trợ học sinh nghèo ')).toBe('out');
+    // "thu hút", "chi bộ" are no receipt or spending; no cue, no standing.
+    expect(flowOf('thu hút ')).toBeNull();
+    expect(flowOf('các chi bộ có ')).toBeNull();
+    expect(flowOf('toàn xã có ')).toBeNull();
+  });
+
+  it('tells two figures apart by their standing or their parallel headings, not otherwise', () => {
+    expect(distinctReadings({ flow: 'open', branches: [] }, { flow: 'in', branches: [] })).toBe(true);
+    expect(distinctReadings({ flow: 'out', branches: [] }, { flow: null, branches: [] })).toBe(false);
+    expect(distinctReadings({ flow: null, branches: ['3/tại=4'] }, { flow: null, branches: ['3/tại=5'] })).toBe(true);
+    expect(distinctReadings({ flow: null, branches: ['3/tại=4'] }, { flow: null, branches: ['3/tại=4', '4/khối=6'] })).toBe(false);
+    expect(distinctReadings({ flow: null, branches: ['3/tại=4'] }, { flow: null, branches: [] })).toBe(false);
+  });
+
+  it('gives the figures under sibling headings of parallel items ("Tại …", "Khối …") those items, below the top level only', async () => {
+    const out = await analyseBytes('t.txt', Buffer.from([
+      'I. CÔNG TÁC TIẾP DÂN', '1. Tại trụ sở tiếp công dân huyện', 'Tiếp 86 lượt công dân đến kiến nghị.',
+      '2. Tại các xã, thị trấn', 'Tiếp 214 lượt công dân đến kiến nghị.', '3. Công tác phối hợp', 'Phối hợp 12 cuộc đối thoại.', '',
+    ].join('\n'), 'utf8'), { only: [] });
+    const a = out.analysis!;
+    const of = (raw: string) => a.readings.find((r) => r.figure.raw === raw)!;
+    expect(distinctReadings(of('86'), of('214'))).toBe(true);
+    expect(of('86').item).toEqual(['trụ', 'sở', 'tiếp', 'công', 'dân', 'huyện'].filter((t) => of('86').item!.includes(t)));
+    expect(of('12').branches).toEqual([]);
+    expect(distinctReadings(of('86'), of('12'))).toBe(false);
+  });
+
+  it('names a figure by the noun after its number in words ("46 (bốn mươi sáu) giấy chứng nhận"), and no period for an opening level', async () => {
+    const out = await analyseBytes('t.txt', Buffer.from('Trong kỳ đã thẩm định, trình cấp 27 (hai mươi bảy) giấy chứng nhận quyền sử dụng đất.\n\n6 tháng đầu năm đã cấp 31 thẻ bảo hiểm y tế cho trẻ em.\n', 'utf8'), { only: [] });
+    const of = (raw: string) => out.analysis!.readings.find((r) => r.figure.raw === raw)!;
+    expect(of('27').name).toContain('giấy chứng nhận');
+    expect(flowOf('6 tháng đầu năm đã cấp ')).toBeNull();
+    expect(of('31').flow).toBeNull();
+  });
+
+  it('leaves unnamed a figure whose noun phrase runs past ten words: its name, cut short, is unsure', async () => {
+    const out = await analyseBytes('t.txt', Buffer.from('Tiếp nhận 36 hồ sơ đề nghị hỗ trợ kinh phí sửa chữa nhà ở cho hộ nghèo và hộ cận nghèo trên địa bàn.\n\nTiếp nhận 42 hồ sơ đề nghị cấp phép.\n', 'utf8'), { only: [] });
+    const of = (raw: string) => out.analysis!.readings.find((r) => r.figure.raw === raw)!;
+    expect(of('36').named).toBe(false);
+    expect(of('42').named).toBe(true);
   });
 });
