@@ -45,6 +45,8 @@ const OTHER_TIME = new RegExp(alt(OTHER_TIME_WORDS), 'iu');
 const AND_WITH = new RegExp(String.raw`(?<![\p{L}])(?:${alt(AND_WITH_WORDS)})(?![\p{L}])`, 'gu');
 const GENERIC = new Set('số lượng tổng người lượt hồ sơ cái chiếc đơn vị kết quả'.split(' '));
 const MIN_COVER = 0.8;
+// A unit in brackets closing a row's label: a short word group, no digit, no "%".
+const LABEL_UNIT = /\(\s*(\p{L}[\p{L}\d ]{0,14}?)\s*\)\s*$/u;
 
 /**
  * Each sentence quantity with the appendix row quantities of the same name and unit (in reading order).
@@ -105,8 +107,10 @@ function periodColumns(context: RuleContext, tables: readonly Table[]): Map<stri
       if (!['period', 'value', 'total'].includes(c.role) || OTHER_TIME.test(c.header) || /(?:19|20)\d\d/.test(c.header)) continue;
       for (const r of t.rows) {
         const unitText = unitColumn ? r.cells[unitColumn.index]?.text ?? '' : '';
-        // Without a "Đơn vị tính" column the row's label names its counted noun first ("Hồ sơ cấp phiếu …").
-        const unitWords = unitColumn ? unitText : r.label;
+        // Without a "Đơn vị tính" column the row's label names its counted noun first ("Hồ sơ cấp phiếu …"), or closes on
+        // its unit in brackets ("Diện tích nuôi trồng thủy sản (ha)").
+        const bracketed = LABEL_UNIT.exec(r.label)?.[1];
+        const unitWords = unitColumn ? unitText : bracketed ?? r.label;
         const unit = /\p{L}/u.test(unitWords) ? unitHead({ kind: 'count', unit: unitWords } as Figure) : null;
         const values = r.cells.filter((x) => x.kind === 'count' && x.value !== null).map((x) => x.value!);
         if (!r.total) for (const b of r.blocks) out.set(`${b}:${c.index}`, { unit, values });

@@ -68,8 +68,9 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
     for (const [s, inSentence] of figuresInSpans(figs, statementsOf(input.clauses[block.index]), at)) {
       if (inSentence.length < 2) continue;
       const r: Reading = { input, text: block.text, block: block.index, s, figs: inSentence, at, out };
-      readRatios(r);
-      readChanges(r, () => earlierFigures(input, byBlock, block.index, at(inSentence[0])));
+      const earlier = () => earlierFigures(input, byBlock, block.index, at(inSentence[0]));
+      readRatios(r, earlier);
+      readChanges(r, earlier);
       readTargets(r);
       readCriteria(r);
       readFulfilment(r);
@@ -174,11 +175,19 @@ function comparedPair(input: ComparisonInput, text: string, figs: Figure[], at: 
   const after = figs.filter((f) => at(f) >= to && keep(f) && !f.change);
   const current = before[before.length - 1];
   if (!current) return null;
-  const next = after[0] !== undefined && ownClause(text.slice(to, at(after[0]))) ? after[0] : undefined;
+  const next = after[0] !== undefined && (ownClause(text.slice(to, at(after[0]))) || labelledBase(input, text, to, after[0], at)) ? after[0] : undefined;
   const roles = rolesOf(input);
   const prior = figs.filter((f) => at(f) > at(current) && at(f) < from && keep(f) && roles.get(f.index) === 'prior' && isReference(blockOf(f), f));
   const base = next ?? (prior.length === 1 ? prior[0] : before[before.length - 2]);
   return base && sameUnit(current, base) ? [current, base] : null;
+}
+
+// "tăng 15,2% so với năm 2024 (năm 2024: 7.800 tỷ đồng)": a bracket whose label names the time or plan its value is of
+// (a reference, claims-parts.ts) and closes with a colon right before it holds the base; that colon opens no list.
+const LABELLED = /\([^():;]{1,40}:\s*$/u;
+function labelledBase(input: ComparisonInput, text: string, to: number, f: Figure, at: At): boolean {
+  const between = text.slice(to, at(f));
+  return LABELLED.test(between) && isReference(input.source.blocks[f.block], f) && ownClause(between.replace(/:\s*$/u, ' '));
 }
 
 // The words between a claim and the figure after it keep to the claim's clause: no bracket the claim sits in is closed
@@ -192,11 +201,12 @@ function ownClause(between: string): boolean {
   return !/[:;]/u.test(between) && !BREAKDOWN.test(between) && !NEW_CLAUSE.test(between);
 }
 
-function readRatios({ input, text, block, s, figs, at, out }: Reading): void {
+function readRatios({ input, text, block, s, figs, at, out }: Reading, earlier: () => Earlier[]): void {
   for (const m of matchesIn(RATIO, text, s)) {
     if (m[2] || HEDGE.test(text.slice(s.from, m.index))) continue;
     const keep = (f: Figure) => countable(f) && !(at(f) >= m.index && at(f) < m.index + m[0].length);
-    const pair = fromToPair(text, figs, at, m.index + m[0].length, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, m.index + m[0].length, keep);
+    const pair = fromToPair(text, figs, at, m.index + m[0].length, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, m.index + m[0].length, keep)
+      ?? datedSubjectPair(text, s, figs, at, m.index, m.index + m[0].length, keep, earlier);
     if (!pair) continue;
     const increase = m[1] !== undefined || INCREASE_BEFORE.test(text.slice(s.from, m.index));
     const stated = numberOf(m[3], false, styleOf(input));
@@ -217,7 +227,8 @@ function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier:
     // "tăng 3 điểm phần trăm so với năm 2024 (89%)": a change in points compares two percents.
     const points = !percent && POINTS.test(m[4].trim());
     const keep = (f: Figure) => (points ? f.kind === 'percent' : (countable(f) || counted(f)) && (percent || sameUnit(f, change))) && f !== change;
-    const pair = fromToPair(text, figs, at, end, s.to, keep) ?? yearsPair(text, figs, at, end, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, end, keep) ?? subjectPair(text, s, figs, at, m.index, end, keep, earlier);
+    const pair = fromToPair(text, figs, at, end, s.to, keep) ?? yearsPair(text, figs, at, end, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, end, keep) ?? subjectPair(text, s, figs, at, m.index, end, keep, earlier)
+      ?? datedSubjectPair(text, s, figs, at, m.index, end, keep, earlier);
     if (!pair || at(pair[1]) < end || counted(pair[1])) continue;
     const stated = numberOf(m[3], true, styleOf(input));
     if (Number.isNaN(stated)) continue;
@@ -237,13 +248,16 @@ function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier:
  * A figure written before the claim's sentence, with the words that say what it counts and, for a part of a "gồm"/"trong
  * đó" whole, the words of that whole's label ("1.318 phòng, gồm 1.102 phòng kiên cố": the part counts "phòng học").
  */
-interface Earlier { figure: Figure; tokens: Set<string>; whole: Set<string> | null; lead: Set<string> }
+interface Earlier { figure: Figure; tokens: Set<string>; whole: Set<string> | null; lead: Set<string>; clause: Set<string>; years: Set<string> }
 
 const NEARBY_BLOCKS = 2;
 // What a figure counts: its unit and the words after it, up to a clause end ("1.344 hồ sơ trực tuyến toàn trình, chiếm …").
 const PHRASE_END = new RegExp(String.raw`[;:.,()!?]|\s(?:${alt(HANDING_VERBS, CHANGE_VERBS, COMPARED_WITH)})\s`, 'u');
 // A subject that states nothing but what is counted: "Số hồ sơ …", "Tổng số …", "Số lượng …".
 const COUNT_SUBJECT = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(COUNT_WORDS)})\s+(\p{L}[\p{L}\s]*?)\s*$`, 'iu');
+// The same subject closed by the year its value is of: "Số đơn vị máu tiếp nhận năm 2025 gấp 2 lần năm 2024 (…)".
+const DATED_SUBJECT = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(COUNT_WORDS)})\s+(\p{L}[\p{L}\s]*?)\s+(?:${alt(YEAR_WORDS)})\s+((?:19|20)\d\d)\s*$`, 'iu');
+const YEAR_NUMBER = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
 
 // The countable figures of this block before `upTo` and of the paragraphs just before it in the same section.
 function earlierFigures(input: ComparisonInput, byBlock: Map<number, Figure[]>, blockIndex: number, upTo: number): Earlier[] {
@@ -262,7 +276,11 @@ function earlierFigures(input: ComparisonInput, byBlock: Map<number, Figure[]>, 
       const whole = wholes.get(f.index);
       const before = blocks[b].text.slice(Math.max(0, f.span.start - start - 90), f.span.start - start);
       const lead = before.slice(Math.max(...[';', ':', '.', '(', ')'].map((c) => before.lastIndexOf(c))) + 1);
-      out.push({ figure: f, tokens: new Set(labelTokens(cut ? rest.slice(0, cut.index) : rest)), whole: whole ? new Set(labelTokens(whole)) : null, lead: new Set(labelTokens(lead)) });
+      const own = labelTokens(cut ? rest.slice(0, cut.index) : rest);
+      const head = blocks[b].text.slice(0, f.span.start - start);
+      const clauseLead = head.slice(Math.max(...[',', ';', ':', '(', ')', '. '].map((c) => head.lastIndexOf(c))) + 1);
+      const years = new Set(blocks[b].text.match(YEAR_NUMBER) ?? []);
+      out.push({ figure: f, tokens: new Set(own), whole: whole ? new Set(labelTokens(whole)) : null, lead: new Set(labelTokens(lead)), clause: new Set([...labelTokens(clauseLead), ...own]), years });
     }
   }
   return out;
@@ -323,6 +341,30 @@ function totalSubjectPair(text: string, s: Sentence, figs: Figure[], at: At, fro
   return [found[0].figure, base];
 }
 const TOTAL_SUBJECT = /^[\s\-+•*–]*(tổng\s+\p{L}[\p{L}\s]*?\s(?:năm\s+)?(?:19|20)\d\d)\s*$/iu;
+
+/**
+ * "Tổ chức 03 đợt hiến máu, tiếp nhận 312 đơn vị máu. / Số đơn vị máu tiếp nhận năm 2025 gấp 2 lần năm 2024 (năm 2024: 236
+ * đơn vị)": a subject dated by its year names its value by the words of that value's whole clause, before the figure too;
+ * read only when exactly one nearby value's clause holds every word of the subject and its paragraph names that year and
+ * no other (a value of another year is never the current one).
+ */
+function datedSubjectPair(text: string, s: Sentence, figs: Figure[], at: At, from: number, to: number, keep: (f: Figure) => boolean, earlier: () => Earlier[]): [Figure, Figure] | null {
+  if (figs.some((f) => at(f) < from)) return null;
+  const subject = DATED_SUBJECT.exec(text.slice(s.from, from));
+  if (!subject) return null;
+  const wanted = labelTokens(subject[1]);
+  const base = figs.find((f) => at(f) >= to && keep(f));
+  if (wanted.length < 3 || !base || isOfYear(base, subject[2], text, at)) return null;
+  const found = earlier().filter((e) => keep(e.figure) && sameUnit(e.figure, base) && wanted.every((t) => e.clause.has(t)) && e.years.size === 1 && e.years.has(subject[2]));
+  if (found.length !== 1) return null;
+  return [found[0].figure, base];
+}
+
+// The base names the subject's own year in its bracket ("(năm 2025: …)"): then it is no earlier value.
+function isOfYear(base: Figure, year: string, text: string, at: At): boolean {
+  const open = text.lastIndexOf('(', at(base));
+  return open >= 0 && text.slice(open, at(base)).includes(year);
+}
 
 function readTargets({ input, text, block, s, figs, at, out }: Reading): void {
   for (const m of matchesIn(TARGET, text, s)) {

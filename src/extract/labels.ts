@@ -201,6 +201,8 @@ const KINDS_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['lao động', new Set(['người'])],
   // The members of a team or board are people: "Tổ có 58 thành viên, chia ra: cán bộ thôn 19 người, …".
   ['thành viên', new Set(['người', 'cán bộ', 'công chức', 'đoàn viên', 'hội viên', 'đảng viên'])],
+  // Companies are enterprises: "126 doanh nghiệp, gồm 84 công ty trách nhiệm hữu hạn, … và 9 doanh nghiệp tư nhân".
+  ['doanh nghiệp', new Set(['công ty', 'tổng công ty'])],
 ]);
 
 /** True when `part` counts a kind of what `whole` counts ("đầu sách" of "tài liệu"), or the same things. */

@@ -22,6 +22,10 @@
  * as an outline: a heading never goes under one at its own Word outline level
  * or deeper (docx), or in clearly smaller type (pdf).
  *
+ * An appendix ("PHỤ LỤC") is a document of its own: the headings under it
+ * start a new outline, so its "I." is at level 1 like the appendix itself
+ * (it stays the appendix's child in the tree).
+ *
  * Wrong numbering (gaps, duplicates, a list starting at "2.") is kept as written.
  */
 import type { Block, Section, Warning } from '../model/index.js';
@@ -134,7 +138,7 @@ function openSection(stack: Open[], heading: Heading, block: Block, title: strin
     key: heading.key,
     title,
     style: heading.style,
-    level: stack.length + 1,
+    level: stack.length + 1 - (stack[0]?.heading.style === 'appendix' ? 1 : 0),
     path: [...(parent?.section.path ?? []), heading.key],
     parent: parent?.section.index ?? null,
     block: block.index,

@@ -57,6 +57,15 @@ describe('extractClaims', () => {
     expect(c).toMatchObject({ relation: 'exhaustive', wholeRaw: '37', partRaws: ['02', '31', '04'] });
   });
 
+  it('counts companies among enterprises: a count of "doanh nghiệp" splits into "công ty" and "doanh nghiệp tư nhân"', async () => {
+    // Hand-checked: 40 + 12 + 5 = 57, the whole says 60.
+    const [c] = await read('Trong quý có 60 doanh nghiệp đăng ký mới, gồm 40 công ty trách nhiệm hữu hạn, 12 công ty cổ phần và 5 doanh nghiệp tư nhân.\n');
+    expect(c).toMatchObject({ relation: 'exhaustive', wholeRaw: '60', partRaws: ['40', '12', '5'] });
+    // One way only: a count of companies says nothing of enterprises among its parts.
+    const [d] = await read('Có 30 công ty, gồm 20 doanh nghiệp và 10 hợp tác xã.\n');
+    expect(d).toBeUndefined();
+  });
+
   it('takes the whole of a sentence that only frames its breakdown ("Về cơ cấu, gồm:") from the paragraph before', async () => {
     // Hand-checked: 12 + 8 + 5 = 25 vụ; the 3 vụ after "giảm" is a change, not the whole.
     const [c] = await read('Xảy ra 25 vụ tai nạn giao thông, giảm 3 vụ so với cùng kỳ.\nVề cơ cấu, gồm: 12 vụ va chạm xe máy, 8 vụ ô tô và 5 vụ khác.\n');

@@ -29,6 +29,29 @@ describe('claim-mismatch', () => {
     expect(f[0].data).toMatchObject({ stated: 30, actual: 20 });
   });
 
+  it('reads the base of a bracket labelled with its time ("(năm 2023: 1.250 văn bản)")', async () => {
+    // Hand-checked: 1.500 / 1.250 = 1,2 → a rise of 20%, not 30%; 25% of 1.200 = 300 → 1.500 holds.
+    const f = await findingsOf(RULE, 'Số văn bản ký số đạt 1.500 văn bản, tăng 30% so với năm 2023 (năm 2023: 1.250 văn bản).\n');
+    expect(f.map((x) => x.messageId)).toEqual(['changeMismatch']);
+    expect(f[0].data).toMatchObject({ stated: 30, actual: 20 });
+    expect(await ids('Số văn bản ký số đạt 1.500 văn bản, tăng 25% so với năm 2023 (năm 2023: 1.200 văn bản).')).toEqual([]);
+    // A colon that opens a breakdown is no label: "(gồm: …)" holds parts, not the base.
+    expect(await ids('Số văn bản ký số đạt 1.500 văn bản, tăng 30% so với năm 2023 (gồm: 1.250 văn bản đi, 250 văn bản đến).')).toEqual([]);
+  });
+
+  it('reads the current value of a subject dated by its year ("Số X năm 2025 gấp N lần …") from the paragraph before', async () => {
+    // Hand-checked: 270 / 180 = 1,5 times, not 3; 540 / 180 = 3 holds.
+    const before = (n: number) => `I. KẾT QUẢ\nNăm 2025, xã tổ chức 04 đợt khám bệnh miễn phí, khám cho ${n} lượt người cao tuổi.\n`;
+    const claim = 'Số lượt người cao tuổi được khám năm 2025 gấp 3 lần năm 2024 (năm 2024: 180 lượt).\n';
+    const f = await findingsOf(RULE, before(270) + claim);
+    expect(f.map((x) => x.messageId)).toEqual(['ratioMismatch']);
+    expect(f[0].data).toMatchObject({ stated: 3, actual: 1.5 });
+    expect(await ids(before(540) + claim.trim())).toEqual([]);
+    // A paragraph of another year, or naming two years, gives no current value: nothing is claimed.
+    expect(await ids(before(270).replace('Năm 2025', 'Năm 2024') + claim.trim())).toEqual([]);
+    expect(await ids(before(270).replace('Năm 2025,', 'Năm 2025 (so với năm 2023),') + claim.trim())).toEqual([]);
+  });
+
   it('reads "giảm" as a change downwards, in percent and in counts', async () => {
     // (40 − 38) / 40 = 5%; 60 − 52 = 8 vụ.
     expect(await ids('Xảy ra 38 vụ tai nạn giao thông, giảm 5% so với cùng kỳ (40 vụ).')).toEqual([]);

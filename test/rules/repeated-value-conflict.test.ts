@@ -211,6 +211,19 @@ describe('repeated-value-conflict', () => {
     expect(f.map((x) => [x.severity, x.data.value, x.data.other])).toEqual([['error', '156', '165']]);
   });
 
+  it('reads the unit a row\'s label closes on in brackets ("Diện tích lúa (ha)") when matching a sentence figure', async () => {
+    // Hand-checked: the sentence says 412,5 ha, the row's "Thực hiện" cell 421,5 ha (the "Kế hoạch" cell is a target, never compared).
+    const text = (value: string) => report(
+      'I. KẾT QUẢ', `Toàn xã gieo cấy diện tích lúa chất lượng cao ${value} ha, năng suất bình quân 62 tạ/ha.`,
+      'PHỤ LỤC', 'Chỉ tiêu\tKế hoạch\tThực hiện\tTỷ lệ (%)\nDiện tích lúa chất lượng cao (ha)\t400,0\t421,5\t105,4\nSản lượng lúa (tấn)\t2.500\t2.612\t104,5',
+    );
+    const f = await findingsOf(RULE, text('412,5'));
+    expect(f.map((x) => [x.data.value, x.data.other])).toEqual([['412,5', '421,5']]);
+    expect(await findingsOf(RULE, text('421,5'))).toEqual([]);
+    // A figure in another unit is not the row's: "412,5 sào" says nothing of the hectares.
+    expect(await findingsOf(RULE, text('412,5').replace('412,5 ha', '412,5 sào'))).toEqual([]);
+  });
+
   it('flags a "trong đó" part against the row that states the same whole, in the table\'s result column', async () => {
     const f = await findingsOf(RULE, report(
       'I. KẾT QUẢ', '- Tiếp nhận 2.300 hồ sơ, trong đó 1.250 hồ sơ nộp qua dịch vụ bưu chính công ích.',

@@ -195,6 +195,12 @@ describe('appendices and the signature block', () => {
     expect(sections[2].style).toBe('appendix');
   });
 
+  test('the headings of an appendix start a new outline: its "I." is at level 1, under the appendix', () => {
+    const { sections } = segment('I. KẾT QUẢ\n1. Lâm nghiệp\nII. KIẾN NGHỊ\nTM. ỦY BAN NHÂN DÂN\nPHỤ LỤC\nSỐ LIỆU CHI TIẾT\nI. Diện tích theo thôn\n1. Thôn Đông\nII. Sản lượng');
+    expect(outline(sections)).toBe('I(1) II PHỤ LỤC(I(1) II)');
+    expect(sections.map((s) => s.level)).toEqual([1, 2, 1, 1, 1, 2, 1]);
+  });
+
   test('a sentence starting with "Phụ lục" is prose, not an appendix', () => {
     expect(segment('I. KẾT QUẢ\nPhụ lục kèm theo báo cáo gồm 2 bảng.').sections).toHaveLength(1);
   });

@@ -158,6 +158,19 @@ describe('completed works', () => {
   });
 });
 
+describe('particles of completion', () => {
+  it('"xong", "dứt điểm" as whole words after a verb', async () => {
+    const { FINISHED_PARTICLES } = await import('../../src/text/lexicon.js');
+    const { doneBefore } = await import('../../src/extract/date-context.js');
+    expect(wordsRe(FINISHED_PARTICLES).test('đã giải quyết dứt điểm')).toBe(true);
+    // "đã <verb> xong" before a date says the action is finished; "xong" alone or without "đã" says nothing.
+    expect(doneBefore('hồ sơ cuối cùng đã thẩm định xong ')).toBe(true);
+    expect(doneBefore('đã kiểm tra xong để trình ')).toBe(false);
+    expect(doneBefore('dự kiến xử lý xong ')).toBe(false);
+    expect(wordsRe(FINISHED_PARTICLES).test('đã giải quyết, điểm tiếp dân')).toBe(false);
+  });
+});
+
 describe('words of a purpose', () => {
   it('find "để", "nhằm", "chờ", "sau khi" as whole words only', async () => {
     const { PURPOSE_WORDS } = await import('../../src/text/lexicon.js');
