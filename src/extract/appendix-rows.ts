@@ -62,12 +62,15 @@ export function matchAppendixRows(context: RuleContext, quantities: readonly Qua
     const unit = q.unit ?? at?.unit ?? null;
     if (!at || q.kind !== 'count' || unit === null || NARROWED.test(q.scope)) continue;
     const key = `${q.kind}#${unit}`;
-    rows.set(key, [...(rows.get(key) ?? []), { q, tokens: q.tokens.filter((t) => !own.has(t)), values: at.values }]);
+    let bucket = rows.get(key);
+    if (!bucket) rows.set(key, (bucket = []));
+    bucket.push({ q, tokens: q.tokens.filter((t) => !own.has(t)), values: at.values });
   }
   const out: RowMatch[] = [];
+  let wholes: Map<number, number> | undefined;
   for (const q of quantities) {
     const bucket = q.figure.cell === null && q.unit !== null ? rows.get(`${q.kind}#${q.unit}`) : undefined;
-    const whole = bucket ? claimWhole(context, q.figure) : undefined;
+    const whole = bucket ? claimWhole(context, q.figure, (wholes ??= subsetWholes(context))) : undefined;
     // A part of a "trong đó" claim is the row's value only when the row also states the claim's whole.
     if (!bucket || NARROWED.test(q.scope.replace(/(?:^|\|)part(?=\||$)/u, '')) || (whole === undefined && /(?:^|\|)part(?:\||$)/u.test(q.scope))) continue;
     const clause = clauseOf(context, q.figure, whole !== undefined);
@@ -80,9 +83,16 @@ export function matchAppendixRows(context: RuleContext, quantities: readonly Qua
 }
 
 // The whole of the "trong đó" claim a figure is a part of, if any.
-function claimWhole(context: RuleContext, f: Figure): Figure | undefined {
-  const claim = context.claims.find((c) => c.relation === 'subset' && c.parts.includes(f.index));
-  return claim ? context.figures[claim.whole] : undefined;
+function claimWhole(context: RuleContext, f: Figure, wholes: Map<number, number>): Figure | undefined {
+  const whole = wholes.get(f.index);
+  return whole === undefined ? undefined : context.figures[whole];
+}
+
+// Each part of a "trong đó" claim with its whole, the first claim naming it (each quantity walked every claim before).
+function subsetWholes(context: RuleContext): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const c of context.claims) if (c.relation === 'subset') for (const p of c.parts) if (!out.has(p)) out.set(p, c.whole);
+  return out;
 }
 
 // The row's name found among the clause's words: most of its tokens, three meaningful ones at least.

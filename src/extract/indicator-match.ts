@@ -17,6 +17,7 @@
 import { CATALOGUE, type IndicatorDef } from './catalogue.js';
 import { canonicalLabel } from './similarity.js';
 import { alt, MAILBOX_WORDS } from '../text/lexicon.js';
+import { memoMap } from '../text/memo.js';
 
 /** Tuned on the seeds (fixtures/gold/indicators.json): the lowest correct key scores 0.60 ("Số lượng máy tính kết nối"); names judged keyless score at most 0.60. */
 export const MATCH_THRESHOLD = 0.6;
@@ -129,7 +130,7 @@ const NO_MATCH: KeyMatch = Object.freeze({ key: null, score: null, def: null });
 // Reports repeat their indicator names (every row of a recurring table, every copy of a template):
 // answers are kept per (threshold, rate, name), the cache emptied when it grows past its bound.
 const CACHE_LIMIT = 20_000;
-const cache = new Map<string, KeyMatch>();
+const cache = memoMap<string, KeyMatch>();
 
 /** Match a name to the catalogue; `rate` tells whether the quantity is a percent (null: unknown). */
 export function matchIndicator(name: string, rate: boolean | null, threshold = MATCH_THRESHOLD): KeyMatch {

@@ -21,6 +21,7 @@ import {
   BOUND_WORDS, CLOSING_LEVEL_WORDS, COUNT_WORDS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
+import { memoMap } from '../text/memo.js';
 
 /** What the readings are read from. */
 export type ReadingInput = Pick<Analysis, 'source' | 'sections' | 'blockSection' | 'meta' | 'figures' | 'clauses' | 'tables' | 'claims'>;
@@ -52,7 +53,7 @@ export function columnMeasure(header: string): string[] {
 const HEADER_FRAME = wordsRe(HEADER_FRAME_WORDS, 'giu');
 
 // Units read before: a document names few, and folding one is costly (unitHead runs for every figure against many).
-const UNIT_HEADS = new Map<string, string>();
+const UNIT_HEADS = memoMap<string, string>();
 const TWO_WORD = new Set(['hồ sơ', 'máy tính', 'máy in', 'văn bản', 'tài khoản', 'thủ tục', 'cán bộ', 'giao dịch', 'học sinh', 'trường hợp', 'hộ gia đình', 'doanh nghiệp']);
 
 

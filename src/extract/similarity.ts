@@ -9,6 +9,7 @@
 import { createRequire } from 'node:module';
 import { foldKey, stripDiacritics } from '../text/normalize.js';
 import { alt, LABEL_LEADING_WORDS, MACHINE_KIND_WORDS } from '../text/lexicon.js';
+import { memoMap } from '../text/memo.js';
 
 // Deep paths only: natural's index pulls dotenv, which prints to stdout.
 const require = createRequire(import.meta.url);
@@ -52,7 +53,7 @@ function expandOnce(s: string): string {
 }
 
 // Rules and readings ask for the same labels many times per document: answers kept until the map fills.
-const CANONICAL = new Map<string, string>();
+const CANONICAL = memoMap<string, string>();
 
 /** A label folded and with the genre's abbreviations spelled out ("Trạm BTS" → "trạm phát sóng"). */
 export function canonicalLabel(s: string): string {

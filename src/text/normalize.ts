@@ -2,6 +2,7 @@
  * Vietnamese text normalisation shared by every stage (ingest, extract, rules, report).
  * Neutral: imports no stage module.
  */
+import { memoMap } from './memo.js';
 
 // Characters normalizeText maps: eth → Đ/đ, odd spaces → space, invisible ones → nothing.
 const ODD_CHARS = /[\u00D0\u00F0\u00A0\u00AD\u2000-\u200D\u202F\u205F\u3000\uFEFF]/g;
@@ -38,7 +39,7 @@ export function unifyTones(s: string): string {
 }
 
 // Keys of short strings (labels, names: the same few hundred come back per document), kept until the map fills.
-const FOLDED = new Map<string, string>();
+const FOLDED = memoMap<string, string>();
 
 /** A key for matching labels and place names: NFC, unified tones, lower case, single spaces. */
 export function foldKey(s: string): string {

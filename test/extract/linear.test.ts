@@ -24,9 +24,6 @@ import { TEXT_SHAPES } from '../../fixtures/make-hostile.mjs';
  */
 const SMALL = 10_000;
 const LIMIT = 15;
-// Headings are numbered up to 99: past that the shape's numbered lines are paragraphs, another document, so its growth is
-// measured between two sizes that both hold those paragraphs.
-const SMALL_OF: Record<string, number> = { 'many-headings': 20_000 };
 
 async function workPerStage(shape: string, chars: number): Promise<Record<string, number>> {
   const text = (TEXT_SHAPES as Record<string, (n: number) => string>)[shape](chars);
@@ -57,7 +54,7 @@ async function workPerStage(shape: string, chars: number): Promise<Record<string
 
 describe('every stage is linear in its input', () => {
   for (const shape of Object.keys(TEXT_SHAPES as object)) {
-    const size = SMALL_OF[shape] ?? SMALL;
+    const size = SMALL;
     it(`${shape}: no stage's work grows over ${LIMIT}× from ${size} to ${size * 10} characters`, async () => {
       const [small, large] = [await workPerStage(shape, size), await workPerStage(shape, size * 10)];
       // Below `size` units of work, a stage is not judged (a rule that reads nothing of the small input).
