@@ -149,7 +149,8 @@ export function readPgm(pgm: Buffer): { w: number; h: number; at: number; px: Bu
 
 /**
  * The page's skew in degrees, found as the angle whose rows of dark pixels are most sharply
- * separated (projection profile), between −3° and 3° in tenths; 0 when nothing stands out.
+ * separated (projection profile), between −3° and 3° in tenths, searched coarse to fine; 0 when
+ * nothing stands out.
  */
 export function skewAngle(pgm: Buffer): number {
   const img = readPgm(pgm);
@@ -160,11 +161,9 @@ export function skewAngle(pgm: Buffer): number {
   // Every other pixel of every other row is plenty to see the lines.
   for (let y = 0; y < h; y += 2) for (let x = 0; x < w; x += 2) if (px[y * w + x] < 128) { xs.push(x); ys.push(y); }
   if (xs.length < 1000) return 0;
-  let best = 0;
-  let bestScore = -1;
   // Rows two pixels high, as the sample is taken every other row (finer rows would favour 0°).
   const rows = new Float64Array(h + w);
-  for (let t = -30; t <= 30; t++) {
+  const sharpness = (t: number): number => {
     const a = (t / 10) * (Math.PI / 180);
     const sin = Math.sin(a);
     const cos = Math.cos(a);
@@ -172,8 +171,22 @@ export function skewAngle(pgm: Buffer): number {
     for (let i = 0; i < xs.length; i++) rows[Math.round((ys[i] * cos - xs[i] * sin + w) / 2)]++;
     let score = 0;
     for (let r = 0; r < rows.length; r++) score += rows[r] * rows[r];
-    if (score > bestScore) [best, bestScore] = [t / 10, score];
-  }
+    return score;
+  };
+  // Coarse to fine: every 0.3°, then the tenths either side of the best (25 angles instead of 61).
+  // A text line's peak is wider than 0.3° (a line's height over the page's width is about 0.7°).
+  let best = 0;
+  let bestScore = -1;
+  const tried = new Map<number, number>();
+  const look = (t: number) => {
+    if (t < -30 || t > 30 || tried.has(t)) return;
+    const score = sharpness(t);
+    tried.set(t, score);
+    if (score > bestScore || (score === bestScore && Math.abs(t) < Math.abs(best * 10))) [best, bestScore] = [t / 10, score];
+  };
+  for (let t = -30; t <= 30; t += 3) look(t);
+  const coarse = Math.round(best * 10);
+  for (let t = coarse - 2; t <= coarse + 2; t++) look(t);
   return best;
 }
 
