@@ -149,22 +149,32 @@ export function readPgm(pgm: Buffer): { w: number; h: number; at: number; px: Bu
 
 /**
  * The page's skew in degrees, found as the angle whose rows of dark pixels are most sharply
- * separated (projection profile), between −3° and 3° in tenths; 0 when nothing stands out.
+ * separated (projection profile), between −3° and 3° in tenths, searched coarse to fine; 0 when
+ * nothing stands out.
  */
 export function skewAngle(pgm: Buffer): number {
   const img = readPgm(pgm);
   if (!img) return 0;
   const { w, h, px } = img;
-  const xs: number[] = [];
-  const ys: number[] = [];
-  // Every other pixel of every other row is plenty to see the lines.
-  for (let y = 0; y < h; y += 2) for (let x = 0; x < w; x += 2) if (px[y * w + x] < 128) { xs.push(x); ys.push(y); }
-  if (xs.length < 1000) return 0;
-  let best = 0;
-  let bestScore = -1;
+  // Every other pixel of every other row is plenty to see the lines; counted first, so the dark
+  // ones go into typed arrays (a page's ~200 000 pushed onto plain arrays cost as much as the search).
+  let n = 0;
+  for (let y = 0; y < h; y += 2) for (let x = 0; x < w; x += 2) if (px[y * w + x] < 128) n++;
+  if (n < 1000) return 0;
+  const xs = new Int32Array(n);
+  const ys = new Int32Array(n);
+  n = 0;
+  for (let y = 0; y < h; y += 2) {
+    for (let x = 0; x < w; x += 2) {
+      if (px[y * w + x] < 128) {
+        xs[n] = x;
+        ys[n++] = y;
+      }
+    }
+  }
   // Rows two pixels high, as the sample is taken every other row (finer rows would favour 0°).
   const rows = new Float64Array(h + w);
-  for (let t = -30; t <= 30; t++) {
+  const sharpness = (t: number): number => {
     const a = (t / 10) * (Math.PI / 180);
     const sin = Math.sin(a);
     const cos = Math.cos(a);
@@ -172,8 +182,22 @@ export function skewAngle(pgm: Buffer): number {
     for (let i = 0; i < xs.length; i++) rows[Math.round((ys[i] * cos - xs[i] * sin + w) / 2)]++;
     let score = 0;
     for (let r = 0; r < rows.length; r++) score += rows[r] * rows[r];
-    if (score > bestScore) [best, bestScore] = [t / 10, score];
-  }
+    return score;
+  };
+  // Coarse to fine: every 0.3°, then the tenths either side of the best (25 angles instead of 61).
+  // A text line's peak is wider than 0.3° (a line's height over the page's width is about 0.7°).
+  let best = 0;
+  let bestScore = -1;
+  const tried = new Map<number, number>();
+  const look = (t: number) => {
+    if (t < -30 || t > 30 || tried.has(t)) return;
+    const score = sharpness(t);
+    tried.set(t, score);
+    if (score > bestScore || (score === bestScore && Math.abs(t) < Math.abs(best * 10))) [best, bestScore] = [t / 10, score];
+  };
+  for (let t = -30; t <= 30; t += 3) look(t);
+  const coarse = Math.round(best * 10);
+  for (let t = coarse - 2; t <= coarse + 2; t++) look(t);
   return best;
 }
 
@@ -234,18 +258,37 @@ export function despeckle(pgm: Buffer): Buffer {
   if (dark === 0 || alone / dark <= SPECKLED) return pgm;
   const out = Buffer.from(pgm);
   const o = out.subarray(at, at + w * h);
-  const v = new Uint8Array(9);
+  // The median of 9 without sorting them (sorting a 9-array a pixel cost 0.7 s CPU on a noisy
+  // 300 dpi page): each column of 3 is sorted once for the three windows it is in, and the median
+  // of the window is the median of the largest of its columns' lows, the median of their middles
+  // and the smallest of their highs (Paeth's 19-comparison network, the same value).
+  const lo = new Uint8Array(w);
+  const mid = new Uint8Array(w);
+  const hi = new Uint8Array(w);
   for (let y = 1; y < h - 1; y++) {
+    const row = y * w;
+    for (let x = 0; x < w; x++) {
+      const a = px[row - w + x];
+      const b = px[row + x];
+      const c = px[row + w + x];
+      const min = Math.min(a, b);
+      const max = Math.max(a, b);
+      lo[x] = Math.min(min, c);
+      hi[x] = Math.max(max, c);
+      mid[x] = Math.max(min, Math.min(max, c));
+    }
     for (let x = 1; x < w - 1; x++) {
-      const p = y * w + x;
-      v[0] = px[p - w - 1]; v[1] = px[p - w]; v[2] = px[p - w + 1];
-      v[3] = px[p - 1]; v[4] = px[p]; v[5] = px[p + 1];
-      v[6] = px[p + w - 1]; v[7] = px[p + w]; v[8] = px[p + w + 1];
-      v.sort();
-      o[p] = v[4];
+      const l = Math.max(lo[x - 1], lo[x], lo[x + 1]);
+      const hh = Math.min(hi[x - 1], hi[x], hi[x + 1]);
+      o[row + x] = med3(l, med3(mid[x - 1], mid[x], mid[x + 1]), hh);
     }
   }
   return out;
+}
+
+/** The middle one of three numbers. */
+function med3(a: number, b: number, c: number): number {
+  return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
 }
 
 /** Where recognised pages are kept: BAOCAO_OCR_CACHE, or ~/.cache/baocao/ocr; "off" keeps nothing. */
@@ -258,7 +301,8 @@ function cacheDir(): string | null {
 /** Tesseract's TSV for an image, with `args` after the language, cached by `tag` and the image's bytes. */
 async function tesseractTsv(image: Uint8Array, tag: string, args: string[], lang = 'vie'): Promise<string> {
   const dir = cacheDir();
-  const key = createHash('sha256').update(`${tag}\0`).update(image).digest('hex');
+  // No cache, no key: hashing a 300 dpi page costs ~15 ms.
+  const key = dir ? createHash('sha256').update(`${tag}\0`).update(image).digest('hex') : '';
   const file = dir ? join(dir, key.slice(0, 2), `${key}.tsv`) : null;
   if (file) {
     try {

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { despeckle, readPgm, skewAngle } from '../../src/ingest/ocr.js';
+
+/** A grey PGM of `w` × `h` whose pixel (x, y) is `at(x, y)`. */
+function pgm(w: number, h: number, at: (x: number, y: number) => number): Buffer {
+  const px = Buffer.alloc(w * h);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) px[y * w + x] = at(x, y);
+  return Buffer.concat([Buffer.from(`P5\n${w} ${h}\n255\n`, 'latin1'), px]);
+}
+
+/** A deterministic sequence in [0, 1). */
+function lcg(seed: number): () => number {
+  let s = seed;
+  return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+}
+
+/**
+ * Lines of "text" across a page: dark bars 12 pixels high every 40 rows, broken into words, turned
+ * by `deg` (counter-clockwise, as a scanner feeds a page askew). As wide as a page at 300 dpi: a
+ * tenth of a degree moves a line's end by 4 pixels there, by 1.5 on a page a third as wide.
+ */
+function page(deg: number, w = 2400, h = 900): Buffer {
+  const r = (deg * Math.PI) / 180;
+  return pgm(w, h, (x, y) => {
+    // The point of the straight page that lands here once turned.
+    const sx = Math.cos(r) * (x - w / 2) + Math.sin(r) * (y - h / 2) + w / 2;
+    const sy = -Math.sin(r) * (x - w / 2) + Math.cos(r) * (y - h / 2) + h / 2;
+    const inLine = sy > 60 && sy < h - 60 && sy % 40 < 12 && sx > 80 && sx < w - 80 && sx % 90 < 70;
+    return inLine ? 20 : 250;
+  });
+}
+
+describe('page images before Tesseract', () => {
+  it('finds the turn of a skewed page to a tenth of a degree, and 0 on a straight one', () => {
+    expect(skewAngle(page(0))).toBe(0);
+    expect(skewAngle(page(0.8))).toBeCloseTo(0.8, 5);
+    expect(skewAngle(page(-1.7))).toBeCloseTo(-1.7, 5);
+    expect(skewAngle(page(0.3))).toBeCloseTo(0.3, 5);
+  });
+
+  it('takes each pixel of a speckled page to the median of its 3 × 3 neighbourhood', () => {
+    const rnd = lcg(11);
+    // Grey text-like stripes with 3% salt-and-pepper specks: far more lone dark pixels than text has.
+    const noisy = pgm(60, 40, (x, y) => (rnd() < 0.03 ? Math.floor(rnd() * 256) : y % 10 < 3 ? 30 : 240 - ((x * 7) % 13)));
+    const out = readPgm(despeckle(noisy))!;
+    const src = readPgm(noisy)!;
+    for (let y = 1; y < 39; y++) {
+      for (let x = 1; x < 59; x++) {
+        const around: number[] = [];
+        for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) around.push(src.px[(y + dy) * 60 + x + dx]);
+        around.sort((a, b) => a - b);
+        expect(out.px[y * 60 + x]).toBe(around[4]);
+      }
+    }
+    // The border keeps its pixels.
+    expect(out.px[0]).toBe(src.px[0]);
+  });
+
+  it('leaves a clean page as it is (the filter would thin its tone marks)', () => {
+    const clean = page(0, 300, 300);
+    expect(despeckle(clean)).toBe(clean);
+  });
+});
