@@ -95,7 +95,7 @@ export function scoreDocument(doc: DocumentOut, gold: Gold, form: string): Score
   };
 }
 
-const headingKey = (n: string) => squash(n).replace(/[.)\-:]+$/, '');
+const headingKey = (n: string) => squash(n).replace(/[.)\-:/]+$/, '');
 const sameTitle = (a: string, b: string) => {
   const x = squash(a).replace(/[.:;]+$/, '');
   const y = squash(b).replace(/[.:;]+$/, '');
