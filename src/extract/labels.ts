@@ -201,6 +201,8 @@ const KINDS_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['lao động', new Set(['người'])],
   // The members of a team or board are people: "Tổ có 58 thành viên, chia ra: cán bộ thôn 19 người, …".
   ['thành viên', new Set(['người', 'cán bộ', 'công chức', 'đoàn viên', 'hội viên', 'đảng viên'])],
+  // The beneficiaries of a policy are people: "586 đối tượng bảo trợ xã hội, gồm: 312 người cao tuổi, 21 trẻ em …".
+  ['đối tượng', new Set(['người', 'trẻ em', 'học sinh', 'cán bộ', 'lao động'])],
 ]);
 
 /** True when `part` counts a kind of what `whole` counts ("đầu sách" of "tài liệu"), or the same things. */
