@@ -64,10 +64,10 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
   return out;
 }
 
-function listAfter(text: string, listFrom: number, inParens: boolean): { items: string[]; open: boolean; end: number } | null {
+function listAfter(text: string, listFrom: number, inParens: boolean, noun?: string): { items: string[]; open: boolean; end: number } | null {
   const end = listEnd(text, listFrom, inParens);
   if (end === null) return null;
-  const list = readList(text.slice(listFrom, end));
+  const list = readList(text.slice(listFrom, end), noun);
   return list ? { ...list, end } : null;
 }
 
@@ -88,7 +88,7 @@ function classifiedList(block: Block, f: Figure, figures: Figure[]): { intro: { 
   const unit = f.unit.toLowerCase();
   const between = figures.filter((g) => g !== f && localRange(block, g)[0] > to && localRange(block, g)[0] < to + m[0].length);
   if (between.some((g) => g.unit !== null && unitsAlike(g.unit, unit))) return null;
-  const list = listAfter(text, to + m[0].length, parenthesised(block, localRange(block, f)[0]));
+  const list = listAfter(text, to + m[0].length, parenthesised(block, localRange(block, f)[0]), unit);
   // "Tổ dân phố số 3, số 7 và số 12": after the first name, "số N" names the next one of the same noun.
   const numbered = (item: string, k: number) => k > 0 && /^số\s+\d{1,3}[A-Z]?$/iu.test(item) && /(?<![\p{L}])số\s+\d/iu.test(list!.items[0]);
   if (!list || !list.items.every((item, k) => namesNoun(item, unit) || numbered(item, k))) return null;
@@ -217,8 +217,9 @@ function listEnd(text: string, from: number, inParens: boolean): number | null {
 /**
  * The names of a list, or null when the text is not a plain list of names.
  * Commas always separate; "và" separates only in the last item ("A, B và C").
+ * A name holds a capital ("Mỹ An"), or, given the counted noun, opens with it ("tổ y tế, tổ an ninh").
  */
-function readList(raw: string): { items: string[]; open: boolean } | null {
+function readList(raw: string, noun?: string): { items: string[]; open: boolean } | null {
   const body = raw.replace(/\([^)]*\)/gu, ' ').replace(/[.\s]+$/u, '').trim();
   if (!body || body.includes(':')) return null;
   const open = OPEN.test(body);
@@ -228,7 +229,7 @@ function readList(raw: string): { items: string[]; open: boolean } | null {
   if (items.length < 2) return null;
   // A body's full name runs longer ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện"); a dash is no word.
   const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
-  const named = items.every((s) => words(s) <= (BODY.test(s) ? 14 : 8) && (NUMBERED.test(s) || (!/\d/.test(s.replace(/(?<![\p{L}])số \d{1,3}(?!\d)/giu, '')) && /(?:^|\s)\p{Lu}/u.test(s))));
+  const named = items.every((s) => words(s) <= (BODY.test(s) ? 14 : 8) && (NUMBERED.test(s) || (!/\d/.test(s.replace(/(?<![\p{L}])số \d{1,3}(?!\d)/giu, '')) && (/(?:^|\s)\p{Lu}/u.test(s) || (noun !== undefined && namesNoun(s, noun))))));
   return named ? { items, open } : null;
 }
 

@@ -379,13 +379,19 @@ function readTargets({ input, text, block, s, figs, at, out }: Reading): void {
     // A past value in brackets ("tăng … so với năm 2023 (61,1 triệu đồng), vượt chỉ tiêu (66 triệu đồng)") is not the value achieved.
     // Nor is a change ("tăng 7,4 triệu đồng") or a prior value: only the value itself meets a target.
     const roles = rolesOf(input);
-    const before = figs.filter((f) => at(f) < m.index && f.kind === target.kind && sameThings(f, target) && !isReference(input.source.blocks[f.block], f) && !NOT_ACHIEVED.has(roles.get(f.index) ?? ''));
+    // A target of change ("vượt chỉ tiêu giảm 30 hộ nghèo") is met by the change of the same verb ("giảm 24 hộ"), not by a level.
+    const verb = CHANGE_TARGET.exec(text.slice(end, at(target)))?.[1].toLowerCase();
+    const changedBy = (f: Figure) => verb !== undefined && roles.get(f.index) === 'change' && CHANGE_TARGET.exec(text.slice(Math.max(s.from, at(f) - 12), at(f)))?.[1].toLowerCase() === verb;
+    const achieved = (f: Figure) => (verb === undefined ? !NOT_ACHIEVED.has(roles.get(f.index) ?? '') : changedBy(f));
+    const before = figs.filter((f) => at(f) < m.index && f.kind === target.kind && sameThings(f, target) && !isReference(input.source.blocks[f.block], f) && achieved(f));
     const value = before[before.length - 1];
     if (!value) continue;
     out.push({ kind: 'target', block, from: m.index, to: end, claim: m[0], negative: NEGATIVE.test(m[1]), value, target });
   }
 }
 
+// A change verb right before the target ("chỉ tiêu giảm 30 hộ"), and the same verb right before a change figure ("giảm 24 hộ").
+const CHANGE_TARGET = new RegExp(String.raw`(?<![\p{L}])(${alt(CHANGE_VERBS)})(?:\s+thêm)?\s*$`, 'iu');
 // How far a target in brackets may stand after its claim, and the words before it: no digit, no clause break, then "(".
 const MAX_TARGET_NAME = 90;
 const BRACKETED_AFTER_WORDS = /^[^\d()]*\(\s*$/u;

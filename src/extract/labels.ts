@@ -203,6 +203,8 @@ const KINDS_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['thành viên', new Set(['người', 'cán bộ', 'công chức', 'đoàn viên', 'hội viên', 'đảng viên'])],
   // Companies are enterprises: "126 doanh nghiệp, gồm 84 công ty trách nhiệm hữu hạn, … và 9 doanh nghiệp tư nhân".
   ['doanh nghiệp', new Set(['công ty', 'tổng công ty'])],
+  // The beneficiaries of a policy are people: "586 đối tượng bảo trợ xã hội, gồm: 312 người cao tuổi, 21 trẻ em …".
+  ['đối tượng', new Set(['người', 'trẻ em', 'học sinh', 'cán bộ', 'lao động'])],
 ]);
 
 /** True when `part` counts a kind of what `whole` counts ("đầu sách" of "tài liệu"), or the same things. */

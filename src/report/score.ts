@@ -95,7 +95,7 @@ export function scoreDocument(doc: DocumentOut, gold: Gold, form: string): Score
   };
 }
 
-const headingKey = (n: string) => squash(n).replace(/[.)\-:]+$/, '');
+const headingKey = (n: string) => squash(n).replace(/[.)\-:/]+$/, '');
 const sameTitle = (a: string, b: string) => {
   const x = squash(a).replace(/[.:;]+$/, '');
   const y = squash(b).replace(/[.:;]+$/, '');
@@ -107,7 +107,7 @@ const sameTitle = (a: string, b: string) => {
  * Headings: a gold heading is right when a section has its number, its title (first 30 characters,
  * case and spaces ignored) and its depth; the share right is right / max(gold, found), so both missed
  * and invented headings count (appendix headings aside: the gold lists the body's). Figures: a gold figure is right when a figure whose raw text lies
- * inside the quote, in a passage holding the quote, has the gold value (a fraction matches by either
+ * inside the quote (a range's low end closing it), in a passage holding the quote, has the gold value (a fraction matches by either
  * side). Not-figures: a passage counts as read when a figure's raw text occurs in its passage only
  * inside the quote.
  */
@@ -134,12 +134,14 @@ export function scoreReading(doc: DocumentOut, gold: Gold): ReadingScore | null 
   const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
   const passage = passageTexts(doc);
   let figuresRight = 0;
+  // A range ("350 - 500 mm") is the figure of its low end: a quote may stop there ("phổ biến 350").
+  const rawIn = (q: string, f: DocumentOut['figures'][number]) => q.includes(squash(f.raw)) || (f.kind === 'range' && q.endsWith(squash(f.raw.split(/\s*[-–]\s*/u)[0])));
   for (const g of gold.figures ?? []) {
     const q = squash(g.quote);
-    const hit = doc.figures.some((f) => q.includes(squash(f.raw)) && passage(f.block).includes(q) &&
+    const hit = doc.figures.some((f) => rawIn(q, f) && passage(f.block).includes(q) &&
       (close(f.value, g.value) || (f.numerator !== null && close(f.numerator, g.value)) || (f.denominator !== null && close(f.denominator, g.value))));
     if (hit) figuresRight += 1;
-    else misses.push(`figure ${g.quote} = ${g.value}: ${doc.figures.filter((f) => q.includes(squash(f.raw)) && passage(f.block).includes(q)).map((f) => `${f.raw}→${f.value}`).join(', ') || 'not read'}`);
+    else misses.push(`figure ${g.quote} = ${g.value}: ${doc.figures.filter((f) => rawIn(q, f) && passage(f.block).includes(q)).map((f) => `${f.raw}→${f.value}`).join(', ') || 'not read'}`);
   }
   let notFiguresRead = 0;
   for (const nf of gold.notFigures ?? []) {

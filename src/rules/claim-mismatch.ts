@@ -17,7 +17,8 @@
  *   the figure before the claim (or from A to B of a "từ A lên B" after it);
  *   "tăng N hồ sơ so với … (B)" likewise, exactly;
  * - "vượt/đạt/hoàn thành (mục tiêu|chỉ tiêu|kế hoạch) … T" against the value
- *   before it, "chưa đạt/không đạt …" the other way round;
+ *   before it, "chưa đạt/không đạt …" the other way round; a target of change
+ *   ("vượt chỉ tiêu giảm 30 hộ") against the change of that verb ("giảm 24 hộ");
  * - "100% <thing>" against a fraction a/b < 1 of the same thing nearby.
  * Both compared figures must count the same unit. Hedged claims ("hơn", "gần",
  * "khoảng", "trên") are not checked.

@@ -25,7 +25,8 @@
  * are checked only when the table shows them to be additive — in at least two
  * other rows the filled parts add up exactly to the total — and a row is
  * flagged when its filled parts exceed the total, or all parts are filled and
- * miss it.
+ * miss it. With no "Trong đó" header, a "Tổng cộng" column closing a run of
+ * plain amount columns ("Quý I | Quý II | Tổng cộng") is checked the same way.
  *
  * Group rows: a row that heads a group (numbered "1" above "1.1", "I" above
  * "1", a row above "a)" or "-" rows) totals its own direct members only. It

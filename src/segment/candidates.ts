@@ -23,6 +23,7 @@ import { dropSentenceLists, type Item } from './sentence-list.js';
 /** Each block's heading reading, or null (list items are null), and the numbered lists of sentences set aside. */
 export function readCandidates(blocks: Block[]): { read: (Heading | null)[]; lists: Item[][] } {
   const read = blocks.map((b) => (b.kind === 'paragraph' ? recogniseHeading(b.text) : null));
+  dropLoneSlashes(read);
   const body = bodyFontSize(blocks);
   const plain = blocks.map((b) => !isProminent(b, body));
   let i = 0;
@@ -33,6 +34,15 @@ export function readCandidates(blocks: Block[]): { read: (Heading | null)[]; lis
   }
   const lists = dropSentenceLists(blocks, read, plain);
   return { read, lists };
+}
+
+/**
+ * "1/ …", "2.1/ …" is a house style of its own: a document that numbers its headings so writes
+ * several. A single such line is more likely a stray note than the one heading of that style.
+ */
+function dropLoneSlashes(read: (Heading | null)[]): void {
+  const slashed = read.flatMap((h, k) => (h?.mark === '/' ? [k] : []));
+  if (slashed.length < 2) for (const k of slashed) read[k] = null;
 }
 
 /** Whether block `k` can continue a list of `first`'s style: adjacent, same style, not bare, not marked by the format. */

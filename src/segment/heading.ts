@@ -1,7 +1,7 @@
 /**
  * The heading grammar: recognise one paragraph as a numbered heading of a
  * Vietnamese report ("PHẦN I", "Phần thứ hai", "PHẦN A", "Mục 1", "A.", "II.",
- * "1.", "1)", "1-", "2.1.1", "a)", "a-") or say it is not one. Which level each
+ * "1.", "1)", "1-", "1/", "2.1.1", "2.1/", "a)", "a-") or say it is not one. Which level each
  * style takes is not decided here but by the document's own nesting (tree.ts).
  *
  * Conservative by design: bullets, figures opening a sentence ("100% cán bộ",
@@ -29,7 +29,7 @@ export interface Heading {
   depth: number;
   /** Why the numbering is odd though accepted (a letter outside the Vietnamese alphabet), else absent. */
   odd?: string;
-  /** The punctuation after the number, "." ")" "-" or "" ("1." and "1)" are two styles of one document). */
+  /** The punctuation after the number, "." ")" "-" "/" or "" ("1." and "1)" are two styles of one document). */
   mark: string;
 }
 
@@ -41,7 +41,7 @@ const UPPER_START = /^\p{Lu}/u;
 const PART = new RegExp(`^(PHẦN|Phần)\\s+((?:thứ|THỨ|Thứ)\\s+\\p{L}+|[IVXL]+|\\d{1,2}|[${VIETNAMESE_CAPITALS}])(?![\\p{L}\\d])(.*)$`, 'u');
 const MUC = /^(MỤC|Mục)\s+([IVXL]+|\d{1,2})(?![\p{L}\d])(.*)$/u;
 const ROMAN = /^([IVXL]+)(\.|\s*[-–](?=\s))(.*)$/u;
-const NUMBERS = /^(\d{1,2}(?:\.\d{1,2}){0,4})(?![\d,])(\.|\)|\s?[-–](?=\s+\p{L})|)(.*)$/u;
+const NUMBERS = /^(\d{1,2}(?:\.\d{1,2}){0,4})(?![\d,])(\.|\)|\s?[-–](?=\s+\p{L})|\/(?=\s+\p{L})|)(.*)$/u;
 const LETTER = new RegExp(`^([${VIETNAMESE_LETTERS}${FOREIGN_LETTERS}])([.),]|[-–](?=\\s))(.*)$`, 'u');
 const CAPITAL = new RegExp(`^([${VIETNAMESE_CAPITALS}])(\\.|\\)|\\s?[-–](?=\\s))(.*)$`, 'u');
 /** Titles that make "Q. CHỦ TỊCH" or "T. GIÁM ĐỐC" a signature line, not a capital-letter heading. */
@@ -131,7 +131,8 @@ function readNumbered(text: string): Heading | null {
   // "1 Số lượng" (a pdf table row) and "1.5 triệu" (a decimal) are not headings:
   // an undotted number is a heading only when multi-level and followed by a capital.
   if (mark === '' && (parts.length === 1 || !/^\s+\p{Lu}/u.test(m[3]))) return null;
-  // "1)" and "1-" mark single numbers only; "1.2)" is left alone.
+  // "1)" and "1-" mark single numbers only; "1.2)" is left alone. "1/" and "2.1/" (a slash, then a
+  // space and a title) are one house style; "1/2", "21/02", "30/6/2025" never match (a digit follows).
   if ((mark === ')' || mark === '-') && parts.length > 1) return null;
   const rest = readRest(m[3], mark === '.');
   if (!rest || (mark !== '.' && mark !== ')' && rest.bare)) return null;

@@ -18,7 +18,7 @@ const TOP = new Set(['part', 'appendix']);
 /** Whether the number alone puts `a` above `b`: "2.1" under "2." and "2.1.1" under "2.1". */
 function fixedAbove(a: string, b: string): boolean {
   if (TOP.has(a)) return true;
-  const depth = (s: string) => (s.startsWith('multi') ? Number(s.slice(5)) : s === 'arabic.' ? 1 : 0);
+  const depth = (s: string) => (s.startsWith('multi') ? Number(s.slice(5)) : s === 'arabic.' || s === 'arabic/' ? 1 : 0);
   return depth(b) > 1 && depth(a) >= 1 && depth(a) < depth(b);
 }
 

@@ -51,6 +51,13 @@ describe('extractClaims', () => {
     expect(comma.filter((c) => c.partRaws.includes('35'))).toHaveLength(0);
   });
 
+  it('counts people and children among the beneficiaries ("đối tượng") of a policy, not households', async () => {
+    // Hand-checked: 150 + 40 + 12 = 202 đối tượng; the report writes 200.
+    const [c] = await read('Xã chi trả trợ cấp cho 200 đối tượng, gồm 150 người cao tuổi, 40 người khuyết tật và 12 trẻ em mồ côi.\n');
+    expect(c).toMatchObject({ relation: 'exhaustive', wholeRaw: '200', partRaws: ['150', '40', '12'] });
+    expect(await read('Xã hỗ trợ 50 đối tượng, gồm 30 hộ nghèo và 20 hộ cận nghèo.\n')).toEqual([]);
+  });
+
   it('counts staff ("nhân viên") among people: a staff total in "người" splits into managers, teachers and staff', async () => {
     // Hand-checked: 2 + 31 + 4 = 37 người.
     const [c] = await read('Tổng số cán bộ, giáo viên, nhân viên là 37 người, gồm 02 cán bộ quản lý, 31 giáo viên và 04 nhân viên.\n');

@@ -71,6 +71,12 @@ describe('kinds and values', () => {
     expect(figs.map((f) => [f.kind, f.value])).toEqual([['count', 19], ['count', 15]]);
   });
 
+  test('a span over itself ("24/24 giờ", "7/7 ngày") means all the time and is no figure; other numbers over a span are still read', () => {
+    expect(figuresOf('Trạm y tế trực cấp cứu 24/24 giờ, tiếp nhận 15 ca.').map((f) => f.value)).toEqual([15]);
+    expect(figuresOf('Đội trực 7/7 ngày trong tuần.')).toEqual([]);
+    expect(figuresOf('Hoàn thành 10/12 tháng theo kế hoạch.')).toHaveLength(1);
+  });
+
   test('"01 bài/1 tuần" is one count: the week is a duration', () => {
     expect(figuresOf('chuyên đề 01 bài/1 tuần').map((f) => f.value)).toEqual([1]);
   });

@@ -242,3 +242,22 @@ describe('a line broken after the sign of a bracketed figure', () => {
     ]);
   });
 });
+
+describe('a "2.1/" heading right under a full line of text', () => {
+  const body = (y: number, x1: number, text: string): PdfLine => ({ page: 1, y, size: 12, x0: 72, x1, segments: [{ x0: 72, x1, text }], startsWithNote: false });
+  const page = (third: string) => [
+    body(760, 538, 'Trong năm, xã tổ chức thăm hỏi 85 gia đình chính sách với tổng kinh phí 25.500 nghìn'),
+    body(746, 538, 'đồng, mỗi suất quà trị giá 300 nghìn đồng, đúng đối tượng và kịp thời trong dịp lễ.'),
+    body(732, 300, third),
+    body(718, 538, 'Xã đã hỗ trợ sửa chữa 04 nhà ở cho hộ gia đình chính sách.'),
+  ];
+
+  it('opens its own paragraph, as "2.1." would', () => {
+    expect(buildBlocks([page('2.1/ Hỗ trợ nhà ở')]).map((b) => b.text)[1]).toBe('2.1/ Hỗ trợ nhà ở');
+    expect(buildBlocks([page('3/ CÔNG TÁC GIẢM NGHÈO')]).map((b) => b.text)[1]).toBe('3/ CÔNG TÁC GIẢM NGHÈO');
+  });
+
+  it('while a fraction opening a line does not', () => {
+    expect(buildBlocks([page('1/2 số hộ còn lại được hỗ trợ')]).map((b) => b.text)[0]).toMatch(/trong dịp lễ\. 1\/2 số hộ/);
+  });
+});

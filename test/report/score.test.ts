@@ -46,6 +46,14 @@ describe('scoreReading', () => {
     expect(r.misses[0]).toContain('2 650 ha = 2650');
   });
 
+  it('counts a range right for a quote that stops at its low end, and a heading "2.1/" for the gold number "2.1"', () => {
+    const text = 'Lượng mưa phổ biến 120 - 180 mm.';
+    const range = { ...figure('120 - 180', 120, text), kind: 'range' as const };
+    const r = scoreReading(doc([section('2.1/', 'Giáo dục', 1)], [range]), gold({ figures: [{ quote: 'phổ biến 120', value: 120 }, { quote: 'phổ biến 12', value: 12 }], headings: [{ number: '2.1', title: 'Giáo dục', depth: 1 }] }))!;
+    expect(r.figuresRight).toBe(1);
+    expect(r.headingsRight).toBe(1);
+  });
+
   it('counts a not-figure as read when a figure occurs in its passage only inside the quote', () => {
     const text = 'Ngày 21/02 có 30 hộ; liên hệ 0912 345 678.';
     const d = doc([], [figure('21/02', 21, text, 21, 2), figure('30', 30, text)]);

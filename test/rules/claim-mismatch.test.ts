@@ -13,6 +13,17 @@ describe('claim-mismatch', () => {
     expect(f[0].evidence).toHaveLength(3);
   });
 
+  it('holds a target of change ("chỉ tiêu giảm N") against the change of the same verb, not the level', async () => {
+    // Hand-checked: a fall of 12 households does not pass a target of a fall of 15, though 40 > 15; a fall of 18 does.
+    const [f, ...rest] = await findingsOf(RULE, 'Cuối năm, xã còn 40 hộ nghèo, giảm 12 hộ so với đầu năm, vượt chỉ tiêu giảm 15 hộ nghèo được giao.\n');
+    expect(rest).toEqual([]);
+    expect(f.messageId).toBe('targetMismatch');
+    expect(f.data).toMatchObject({ value: 12, target: 15 });
+    expect(await findingsOf(RULE, 'Cuối năm, xã còn 40 hộ nghèo, giảm 18 hộ so với đầu năm, vượt chỉ tiêu giảm 15 hộ nghèo được giao.\n')).toEqual([]);
+    // With no change of that verb written, nothing is said.
+    expect(await findingsOf(RULE, 'Cuối năm, xã còn 40 hộ nghèo, vượt chỉ tiêu giảm 15 hộ nghèo được giao.\n')).toEqual([]);
+  });
+
   it('reads "tăng N lần" as the multiple "gấp N lần"', async () => {
     // Hand-checked: 540/200 = 2,7 times, not 1,8; 360/200 = 1,8 times holds.
     const f = await findingsOf(RULE, 'Doanh thu dịch vụ homestay đạt 540 triệu đồng, tăng 1,8 lần so với năm 2023 (200 triệu đồng).\n');

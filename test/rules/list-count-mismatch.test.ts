@@ -63,6 +63,17 @@ describe('list-count-mismatch', () => {
     expect(await findings('còn 04 đơn vị chưa đạt mục tiêu³.\n³ Gồm: Phòng Giáo dục - Đào tạo, xã Cộng Hòa, xã Bắc Sơn, xã Duyên Hải.\n')).toEqual([]);
   });
 
+  it('reads names in lower case when each repeats the counted noun ("đội …, đội …")', async () => {
+    // Hand-checked: three teams are named, the count says 04; with 03 the list agrees.
+    const text = 'Xã thành lập 04 đội để ứng phó: đội cứu hộ, đội sơ cấp cứu và đội hậu cần.\n';
+    const [f, ...rest] = await findings(text);
+    expect(rest).toEqual([]);
+    expect(f.data).toMatchObject({ count: 4, listed: 3 });
+    expect(await findings(text.replace('04 đội', '03 đội'))).toEqual([]);
+    // One item not opening with the noun makes it a description, not a list of names.
+    expect(await findings('Xã thành lập 04 đội để ứng phó: đội cứu hộ, sơ cấp cứu và hậu cần.\n')).toEqual([]);
+  });
+
   it('does not split a name that holds "và" when the count says it is one', async () => {
     expect(await findings('Phối hợp với 02 đơn vị: Phòng Văn hóa và Thông tin, Trung tâm Y tế huyện.\n')).toEqual([]);
   });

@@ -52,9 +52,6 @@ describe('table-total-mismatch: correct look-alikes and tables it cannot judge s
     rows(['STT', 'Chỉ tiêu', 'Số lượng'], ['1', 'Lao động được đào tạo nghề', '310'], ['-', 'Nam', '150'], ['-', 'Nữ', '160'], ['2', 'Lao động đi làm việc ở nước ngoài', '45'], ['-', 'Nam', '30'], ['-', 'Nữ', '15']),
     // members short of their group that may be only the sectors worth listing (150 + 160 = 310 < 320): not judged
     rows(['STT', 'Chỉ tiêu', 'Số lượng'], ['1', 'Lao động được đào tạo nghề', '320'], ['-', 'Công nghiệp', '150'], ['-', 'Dịch vụ', '160'], ['2', 'Lao động đi làm việc ở nước ngoài', '45'], ['-', 'Công nghiệp', '30'], ['-', 'Dịch vụ', '15']),
-    // Not judged (left for a later reading): a total column to the right of its parts with no "Trong đó" header
-    // (20 + 18 = 38 ≠ 36).
-    rows(['STT', 'Đơn vị', 'Nam', 'Nữ', 'Tổng số'], ['1', 'Phòng Văn hóa', '12', '15', '27'], ['2', 'Phòng Nội vụ', '20', '18', '36'], ['3', 'Phòng Tư pháp', '9', '11', '20']),
   ])('%s', async (text) => {
     expect(await run(text)).toEqual([]);
   });

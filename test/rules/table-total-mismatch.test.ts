@@ -71,6 +71,31 @@ describe('table-total-mismatch', () => {
     expect(f.data).toMatchObject({ stated: 50, actual: 48 });
   });
 
+  it('reads a closing "Tổng cộng" column as the sum of the amount columns before it, once two other rows show it', async () => {
+    // Hand-checked: 12 + 8 + 5 = 25, 30 + 14 + 6 = 50, 7 + 3 + 2 = 12; the last row 40 + 25 + 10 = 75, not 70.
+    const table = (last: string) => rows(
+      ['STT', 'Xã', 'Quý I', 'Quý II', 'Quý III', 'Tổng cộng'],
+      ['1', 'Xã Đông', '12', '8', '5', '25'],
+      ['2', 'Xã Tây', '30', '14', '6', '50'],
+      ['3', 'Xã Nam', '7', '3', '2', '12'],
+      ['4', 'Xã Bắc', '40', '25', '10', last],
+    );
+    expect(await run(table('75'))).toEqual([]);
+    const [f, ...rest] = await run(table('70'));
+    expect(rest).toEqual([]);
+    expect(f.messageId).toBe('partsMismatch');
+    expect(f.data).toMatchObject({ row: 'Xã Bắc', stated: 70, actual: 75 });
+    // Hand-checked: 12 + 15 = 27 and 9 + 11 = 20 add up, so "Tổng số" after "Nam | Nữ" is their sum and 20 + 18 = 38 ≠ 36.
+    const staff = await run(rows(['STT', 'Đơn vị', 'Nam', 'Nữ', 'Tổng số'], ['1', 'Phòng Văn hóa', '12', '15', '27'], ['2', 'Phòng Nội vụ', '20', '18', '36'], ['3', 'Phòng Tư pháp', '9', '11', '20']));
+    expect(staff.map((x) => [x.messageId, x.data.stated, x.data.actual])).toEqual([['partsMismatch', 36, 38]]);
+  });
+
+  it('says nothing of a closing total column that the other rows do not show to be a sum', async () => {
+    // Hand-checked: no row adds up (20 + 15 = 35 ≠ 30, 10 + 9 = 19 ≠ 18), so "Tổng" measures something else here.
+    const text = rows(['STT', 'Thôn', 'Nam', 'Dân tộc thiểu số', 'Tổng'], ['1', 'Thôn 1', '20', '15', '30'], ['2', 'Thôn 2', '10', '9', '18'], ['3', 'Thôn 3', '12', '4', '25']);
+    expect(await run(text)).toEqual([]);
+  });
+
   it('flags a Tỷ lệ cell that disagrees with its row, once other rows show which columns divide', async () => {
     const text = rows(
       ['STT', 'Lĩnh vực', 'Số hồ sơ tiếp nhận', 'Đã giải quyết', 'Tỷ lệ (%)'],

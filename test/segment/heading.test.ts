@@ -113,6 +113,17 @@ describe('Roman, arabic and multi-level numbers', () => {
     expect(recogniseHeading('1) Cải cách')?.mark).toBe(')');
   });
 
+  test('a number closed by a slash, then a space and a title, is the "1/" house style', () => {
+    expect(read('3/ Công tác xây dựng chính quyền')).toEqual({ number: '3/', key: '3', style: 'arabic', title: 'Công tác xây dựng chính quyền', bare: false });
+    expect(read('1.2/ Hoạt động văn nghệ quần chúng')).toMatchObject({ number: '1.2/', key: '1.2', style: 'multi', title: 'Hoạt động văn nghệ quần chúng' });
+    expect(recogniseHeading('4/ KIẾN NGHỊ')?.mark).toBe('/');
+    expect(recogniseHeading('2.3/ Giao thông nông thôn')?.depth).toBe(2);
+  });
+
+  test('fractions and dates written with a slash are not slash headings', () => {
+    for (const line of ['1/2 số thôn đã hoàn thành', '21/02 tổ chức hội nghị', '30/6/2025 là hạn nộp', '3/4 trường đạt chuẩn', '1/ 5 số hộ được hỗ trợ', '2/', '12/2025 hoàn thành']) expect(read(line), line).toBeNull();
+  });
+
   test('ranges, dates and "1.2)" are not dashed or parenthesised headings', () => {
     for (const line of ['3 - 5 ngày làm việc', '2-3 ngày', '1.2) Thủ tục', '10-15% hộ dân', '1)Tổ chức', '2 - 2024']) expect(read(line), line).toBeNull();
   });

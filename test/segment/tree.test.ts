@@ -41,6 +41,13 @@ describe('levels', () => {
     expect(sections.map((s) => s.style).slice(-2)).toEqual(['capital', 'roman']);
   });
 
+  test('"1/" headings with "1.1/" under them nest like "1." and "1.1."; a lone "1/" line is not a heading', () => {
+    const { sections } = segment(['1/ TÌNH HÌNH CHUNG', 'Xã có 5 thôn.', '2/ KẾT QUẢ THỰC HIỆN', '2.1/ Giáo dục', 'Có 3 trường.', '2.2/ Y tế', '3/ KIẾN NGHỊ'].join('\n'));
+    expect(outline(sections)).toBe('1 2(2.1 2.2) 3');
+    expect(sections.map((s) => s.level)).toEqual([1, 1, 2, 2, 1]);
+    expect(segment('I. KẾT QUẢ\n1/ Trạm y tế tiếp nhận thêm\nXã có 5 thôn.').sections.map((s) => s.number)).toEqual(['I.']);
+  });
+
   test('arabic headings may be the top level of a report', () => {
     expect(outline(segment('1. Kết quả\na) Hạ tầng\n2. Tồn tại').sections)).toBe('1(a) 2');
   });

@@ -24,8 +24,9 @@ const isRate = (c: TableCell | undefined) => !!c && c.pure && (c.kind === 'perce
 export function checkParts(table: Table, emit: Emit): void {
   const groups = new Map<number, number[]>();
   for (const col of table.columns) if (col.role === 'part' && col.group !== null) groups.set(col.group, [...(groups.get(col.group) ?? []), col.index]);
-  for (const [group, parts] of groups) {
-    const totalCol = [...table.columns].reverse().find((c) => c.index < group && c.role === 'total');
+  const sides = groups.size === 0 ? sideParts(table) : [];
+  for (const [group, parts] of [...groups, ...sides]) {
+    const totalCol = sides.length > 0 ? table.columns[group] : [...table.columns].reverse().find((c) => c.index < group && c.role === 'total');
     if (!totalCol || parts.length < 2) continue;
     const eligible = table.rows.filter((row) => counted(row.cells[totalCol.index]) && parts.filter((p) => counted(row.cells[p])).length >= 2);
     const verdicts = eligible.map((row) => {
@@ -44,6 +45,23 @@ export function checkParts(table: Table, emit: Emit): void {
       });
     }
   }
+}
+
+/**
+ * With no "Trong đó" header, a "Tổng cộng" column closing a run of plain amount columns
+ * ("Bão số 5 | Bão số 10 | Đợt lũ | Tổng cộng") is read as their sum, the same way: only where
+ * two other rows show it. Keyed by the total column's index.
+ */
+function sideParts(table: Table): Array<[number, number[]]> {
+  const plain = (c: TableColumn | undefined) => !!c && c.role === 'value' && c.group === null && OPERAND.has(c.measure) && !percentCells(table, c.index);
+  const out: Array<[number, number[]]> = [];
+  for (const total of table.columns) {
+    if (total.role !== 'total' || !OPERAND.has(total.measure)) continue;
+    const parts: number[] = [];
+    for (let k = total.index - 1; plain(table.columns[k]); k--) parts.unshift(k);
+    if (parts.length >= 2) out.push([total.index, parts]);
+  }
+  return out;
 }
 
 /** Measures of the quantity columns a row formula reads (a rate, change or average column is never an operand). */
