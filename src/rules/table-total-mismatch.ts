@@ -67,7 +67,7 @@ import { BARE_TOTAL, TOTAL_ROW_WORDS } from '../extract/table-rows.js';
 import { defineRule } from './define.js';
 import { tablesOf } from './support/percent.js';
 import { isRateRow, isSomeOfRow, rowsCoverSplit, unitKey, valueInLabel } from '../extract/table-rows.js';
-import { checkParts, checkPercentColumns, place } from './support/table-checks.js';
+import { checkParts, checkPercentColumns, place, sumOf } from './support/table-checks.js';
 
 /** Column measures whose cells add up down a column (rates, changes, averages and ranks do not). */
 const SUMMED_MEASURES = new Set(['amount', 'count', 'money', 'plan', 'result']);
@@ -212,11 +212,4 @@ function candidateLevels(table: Table, items: number[]): number[][] {
   out.push(items);
   if (roman.length > 0 && rest.length > 0) out.push(roman, rest);
   return out.filter((rows, i) => out.findIndex((o) => o.join() === rows.join()) === i);
-}
-
-function sumOf(cells: TableCell[]): { sum: number; tolerance: number } {
-  const filled = cells.filter((c) => c.kind !== 'empty');
-  const sum = filled.reduce((s, c) => s + c.value!, 0);
-  const tolerance = filled.reduce((t, c) => t + (c.decimals > 0 ? 10 ** -c.decimals / 2 : 0), 1e-9);
-  return { sum: Math.round(sum * 1e6) / 1e6, tolerance };
 }

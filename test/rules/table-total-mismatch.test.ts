@@ -90,6 +90,21 @@ describe('table-total-mismatch', () => {
     expect(staff.map((x) => [x.messageId, x.data.stated, x.data.actual])).toEqual([['partsMismatch', 36, 38]]);
   });
 
+  it('adds decimal cells within their rounding, never by float equality', async () => {
+    // Hand-checked: 0,6 + 0,7 + 0,2 = 1,5 exactly on paper (1.4999999999999998 in floating point), 0,8 + 0,5 + 0,3 = 1,6,
+    // 0,7 + 0,4 + 0,3 = 1,4; the last row 1,1 + 0,4 + 0,2 = 1,7, not 1,5.
+    const table = (last: string) => rows(
+      ['STT', 'Thôn', 'Đường trục thôn (km)', 'Đường ngõ xóm (km)', 'Đường nội đồng (km)', 'Cộng (km)'],
+      ['1', 'Thôn Mỏ', '0,8', '0,5', '0,3', '1,6'],
+      ['2', 'Thôn Khe', '0,6', '0,7', '0,2', '1,5'],
+      ['3', 'Thôn Nà', '0,7', '0,4', '0,3', '1,4'],
+      ['4', 'Thôn Cốc', '1,1', '0,4', '0,2', last],
+    );
+    expect(await run(table('1,7'))).toEqual([]);
+    const found = await run(table('1,5'));
+    expect(found.map((x) => [x.messageId, x.data.row, x.data.stated])).toEqual([['partsMismatch', 'Thôn Cốc', 1.5]]);
+  });
+
   it('says nothing of a closing total column that the other rows do not show to be a sum', async () => {
     // Hand-checked: no row adds up (20 + 15 = 35 ≠ 30, 10 + 9 = 19 ≠ 18), so "Tổng" measures something else here.
     const text = rows(['STT', 'Thôn', 'Nam', 'Dân tộc thiểu số', 'Tổng'], ['1', 'Thôn 1', '20', '15', '30'], ['2', 'Thôn 2', '10', '9', '18'], ['3', 'Thôn 3', '12', '4', '25']);

@@ -31,12 +31,13 @@ export function checkParts(table: Table, emit: Emit): void {
     const eligible = table.rows.filter((row) => counted(row.cells[totalCol.index]) && parts.filter((p) => counted(row.cells[p])).length >= 2);
     const verdicts = eligible.map((row) => {
       const filled = parts.map((p) => row.cells[p]).filter(counted);
-      const sum = filled.reduce((s, c) => s + c.value!, 0);
-      return { row, filled, sum, total: row.cells[totalCol.index], complete: filled.length === parts.length };
+      return { row, filled, ...sumOf(filled), total: row.cells[totalCol.index], complete: filled.length === parts.length };
     });
+    // Decimal cells ("0,6 | 0,7 | 0,2 | 1,5") add up within their rounding, never by float equality.
+    const adds = (w: (typeof verdicts)[number]) => Math.abs(w.sum - w.total.value!) <= w.tolerance;
     for (const v of verdicts) {
-      const exact = v.sum === v.total.value;
-      const supporters = verdicts.filter((w) => w !== v && w.sum === w.total.value).length;
+      const exact = adds(v);
+      const supporters = verdicts.filter((w) => w !== v && adds(w)).length;
       if (exact || supporters < 2 || !(v.sum > v.total.value! || v.complete)) continue;
       emit({
         messageId: 'partsMismatch',
@@ -45,6 +46,14 @@ export function checkParts(table: Table, emit: Emit): void {
       });
     }
   }
+}
+
+/** The sum of filled cells, and how far it may miss a written total through the cells' own rounding (half a last digit each). */
+export function sumOf(cells: TableCell[]): { sum: number; tolerance: number } {
+  const filled = cells.filter((c) => c.kind !== 'empty');
+  const sum = filled.reduce((s, c) => s + c.value!, 0);
+  const tolerance = filled.reduce((t, c) => t + (c.decimals > 0 ? 10 ** -c.decimals / 2 : 0), 1e-9);
+  return { sum: Math.round(sum * 1e6) / 1e6, tolerance };
 }
 
 /**
