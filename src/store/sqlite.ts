@@ -156,8 +156,52 @@ function inserter(db: Database.Database) {
   };
 }
 
+/** Rows per multi-row INSERT at most; a batch is cut into powers of two, so a table needs at most 7 statements. */
+const BATCH = 64;
+
+/**
+ * Insert many rows of one table, all `document_id` first and then the same columns in the same order,
+ * with multi-row INSERTs (one native call per up to 64 rows instead of one per row: SQLite assigns
+ * the rows the same ids in the same order as row-by-row inserts). `extra` gives each row's values
+ * that precede its own (its document's and, for figures, its section's id).
+ */
+function batchInserter(db: Database.Database) {
+  const cache = new Map<string, Database.Statement>();
+  const statement = (table: string, columns: string[], count: number): Database.Statement => {
+    const key = `${table}\u0000${columns.join(',')}\u0000${count}`;
+    let s = cache.get(key);
+    if (!s) {
+      const one = `(${columns.map(() => '?').join(', ')})`;
+      s = db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array(count).fill(one).join(', ')}`);
+      cache.set(key, s);
+    }
+    return s;
+  };
+  return <T>(table: string, lead: string[], items: T[], extra: (item: T) => unknown[], row: (item: T) => Row): void => {
+    if (items.length === 0) return;
+    const own = Object.keys(row(items[0]));
+    const columns = [...lead, ...own];
+    let at = 0;
+    while (at < items.length) {
+      let count = BATCH;
+      while (count > items.length - at) count >>= 1;
+      const params: unknown[] = [];
+      for (let i = at; i < at + count; i++) {
+        const r = row(items[i]);
+        const values = Object.values(r);
+        // Every row of a table is built by the same object literal; a different shape would bind wrong columns.
+        if (values.length !== own.length) throw new Error(`${table}: row ${i} has ${values.length} columns, expected ${own.length}`);
+        params.push(...extra(items[i]), ...values);
+      }
+      statement(table, columns, count).run(params);
+      at += count;
+    }
+  };
+}
+
 function sqliteStore(db: Database.Database, path: string): Store {
   const insert = inserter(db);
+  const insertAll = batchInserter(db);
   // Prepared on the first save, once (a read-only store never prepares them).
   let deletes: Database.Statement[] | undefined;
   const save = db.transaction((analysis: Analysis) => {
@@ -165,12 +209,15 @@ function sqliteStore(db: Database.Database, path: string): Store {
     deletes ??= [db.prepare('DELETE FROM documents WHERE source = ?'), db.prepare('DELETE FROM file_errors WHERE source = ?')];
     for (const statement of deletes) statement.run(analysis.source.path);
     const documentId = insert('documents', rows.document);
+    // Sections one by one: a section's parent id is the id SQLite gave an earlier row.
     const sectionIds: number[] = [];
     for (const s of rows.sections) sectionIds.push(insert('sections', { document_id: documentId, parent_id: s.parent === null ? null : sectionIds[s.parent], ...s.row }));
-    for (const p of rows.passages) insert('passages', { document_id: documentId, ...p });
-    for (const f of rows.figures) insert('figures', { document_id: documentId, section_id: f.section === null ? null : sectionIds[f.section], ...f.row });
-    for (const f of rows.findings) insert('findings', { document_id: documentId, ...f });
-    for (const i of rows.indicators) insert('indicators', { document_id: documentId, ...i });
+    const doc = [documentId];
+    const own = (r: Row) => r;
+    insertAll('passages', ['document_id'], rows.passages, () => doc, own);
+    insertAll('figures', ['document_id', 'section_id'], rows.figures, (f) => [documentId, f.section === null ? null : sectionIds[f.section]], (f) => f.row);
+    insertAll('findings', ['document_id'], rows.findings, () => doc, own);
+    insertAll('indicators', ['document_id'], rows.indicators, () => doc, own);
   });
   const all = (sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as Row[];
   return {

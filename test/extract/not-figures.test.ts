@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { findNotFigureRanges } from '../../src/extract/not-figures.js';
+
+const excluded = (text: string) => findNotFigureRanges(text, { atBlockStart: false }).map(([a, b]) => text.slice(a, b));
+
+// The id-word patterns are tried only where their hint (the word, spaces, "số", a digit) matches: the same ranges
+// as a scan of every index, including a candidate refused by a lookbehind followed by one that is not.
+describe('document and id numbers', () => {
+  it('excludes a decision number with its sign', () => {
+    expect(excluded('Thực hiện Quyết định số 15/QĐ-UBND ngày')).toEqual(['Quyết định số 15/QĐ-UBND']);
+  });
+  it('keeps a number after a plural word, and excludes the next id in the same passage', () => {
+    expect(excluded('rau các loại 15 ha')).toEqual([]);
+    expect(excluded('các thôn 3 và thôn 4 có nhà văn hóa')).toEqual(['thôn 4']);
+  });
+  it('excludes a document verb only with "số"', () => {
+    expect(excluded('theo Hướng dẫn số 05 của Sở')).toEqual(['Hướng dẫn số 05']);
+    expect(excluded('hướng dẫn 2.140 lượt người')).toEqual([]);
+  });
+});
