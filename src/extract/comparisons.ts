@@ -173,13 +173,44 @@ function comparedPair(input: ComparisonInput, text: string, figs: Figure[], at: 
   const blockOf = (f: Figure) => input.source.blocks[f.block];
   const before = figs.filter((f) => at(f) < from && keep(f) && !f.change && !isReference(blockOf(f), f));
   const after = figs.filter((f) => at(f) >= to && keep(f) && !f.change);
-  const current = before[before.length - 1];
-  if (!current) return null;
+  const last = before[before.length - 1];
+  if (!last) return null;
+  const current = breakdownWhole(input, text, figs, at, last, from, keep) ?? last;
   const next = after[0] !== undefined && (ownClause(text.slice(to, at(after[0]))) || labelledBase(input, text, to, after[0], at)) ? after[0] : undefined;
   const roles = rolesOf(input);
   const prior = figs.filter((f) => at(f) > at(current) && at(f) < from && keep(f) && roles.get(f.index) === 'prior' && isReference(blockOf(f), f));
   const base = next ?? (prior.length === 1 ? prior[0] : before[before.length - 2]);
   return base && sameUnit(current, base) ? [current, base] : null;
+}
+
+// "có 47 giải, gồm 03 giải Nhất, …, 20 giải Khuyến khích, tăng 8 giải so với năm học trước (39 giải)": a claim after the
+// last member of a breakdown, outside any bracket opened after it, speaks of the whole the breakdown splits (47), not of
+// that member. The whole is of the claim's sentence and may be compared (same unit as the claim's figures).
+function breakdownWhole(input: ComparisonInput, text: string, figs: Figure[], at: At, part: Figure, from: number, keep: (f: Figure) => boolean): Figure | null {
+  const between = text.slice(at(part) + part.raw.length, from);
+  if (between.split('(').length !== between.split(')').length) return null;
+  for (const c of claimsByLastPart(input).get(part.index) ?? []) {
+    const whole = input.figures[c.whole];
+    if (figs.includes(whole) && at(whole) < at(part) && keep(whole) && !whole.change) return whole;
+  }
+  return null;
+}
+
+// The breakdown claims ("gồm", "trong đó") by the figure index of their last part, read once per document.
+const BY_LAST_PART = new WeakMap<object, Map<number, NonNullable<ComparisonInput['claims']>[number][]>>();
+function claimsByLastPart(input: ComparisonInput): Map<number, NonNullable<ComparisonInput['claims']>[number][]> {
+  const claims = input.claims ?? [];
+  let out = BY_LAST_PART.get(claims);
+  if (!out) {
+    out = new Map();
+    for (const c of claims) {
+      if ((c.relation !== 'exhaustive' && c.relation !== 'subset') || c.parts.length < 2) continue;
+      const last = c.parts[c.parts.length - 1];
+      out.set(last, [...(out.get(last) ?? []), c]);
+    }
+    BY_LAST_PART.set(claims, out);
+  }
+  return out;
 }
 
 // "tăng 15,2% so với năm 2024 (năm 2024: 7.800 tỷ đồng)": a bracket whose label names the time or plan its value is of

@@ -13,6 +13,14 @@ describe('claim-mismatch', () => {
     expect(f[0].evidence).toHaveLength(3);
   });
 
+  it('reads a change after the last member of a "gồm" breakdown as the whole\'s, not that member\'s', async () => {
+    // Hand-checked: 64 = 22 + 30 + 12 visits; 64 − 52 = 12 holds, 12 − 52 is no rise of 12.
+    expect(await ids('Đoàn đã tổ chức 64 lượt kiểm tra, gồm 22 lượt kiểm tra định kỳ, 30 lượt kiểm tra đột xuất và 12 lượt kiểm tra chuyên đề, tăng 12 lượt so với năm trước (52 lượt).')).toEqual([]);
+    // Hand-checked: 64 − 52 = 12, not 15: found against the whole.
+    const f = await findingsOf(RULE, 'Đoàn đã tổ chức 64 lượt kiểm tra, gồm 22 lượt kiểm tra định kỳ, 30 lượt kiểm tra đột xuất và 12 lượt kiểm tra chuyên đề, tăng 15 lượt so với năm trước (52 lượt).\n');
+    expect(f.map((x) => x.data)).toEqual([expect.objectContaining({ stated: 15, value: 64, base: 52, actual: 12 })]);
+  });
+
   it('reads "tăng N lần" as the multiple "gấp N lần"', async () => {
     // Hand-checked: 540/200 = 2,7 times, not 1,8; 360/200 = 1,8 times holds.
     const f = await findingsOf(RULE, 'Doanh thu dịch vụ homestay đạt 540 triệu đồng, tăng 1,8 lần so với năm 2023 (200 triệu đồng).\n');
