@@ -16,7 +16,7 @@ import { labelTokens } from './similarity.js';
 import { isReference } from './claims-parts.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import {
-  alt, APPROXIMATE_WORDS, BREAKDOWN_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
+  alt, APPROXIMATE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
   CAUSE_WORDS, EXCEEDED_BASES, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, TARGET_WORDS, wordsRe,
 } from '../text/lexicon.js';
 
@@ -260,6 +260,20 @@ function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier:
     const keep = (f: Figure) => (points ? f.kind === 'percent' : (countable(f) || counted(f)) && (percent || sameUnit(f, change))) && f !== change;
     const pair = fromToPair(text, figs, at, end, s.to, keep) ?? yearsPair(text, figs, at, end, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, end, keep) ?? subjectPair(text, s, figs, at, m.index, end, keep, earlier)
       ?? datedSubjectPair(text, s, figs, at, m.index, end, keep, earlier);
+    if (!pair && percent && !figs.some((f) => at(f) >= end && f !== change)) {
+      const implied = impliedBase(text, s, figs, at, m.index, DOWN.test(m[1]), earlier);
+      if (implied) {
+        const [current, by] = implied;
+        const stated = numberOf(m[3], true, styleOf(input));
+        if (Number.isNaN(stated)) continue;
+        const down = change.change ? change.change.value < 0 || (change.change.value === 0 && DOWN.test(m[1])) : DOWN.test(m[1]);
+        out.push({
+          kind: 'change', block, from: m.index, to: end, verb: m[1].toLowerCase(), stated, signed: down ? -stated : stated, decimals: decimalsOf(m[3], styleOf(input)),
+          percent, unit: '%', written: m[3], figure: change, current, base: by, amount: current.value, scale: 1, implied: current.value - by.change!.value,
+        });
+      }
+      continue;
+    }
     if (!pair || at(pair[1]) < end || counted(pair[1])) continue;
     const stated = numberOf(m[3], true, styleOf(input));
     if (Number.isNaN(stated)) continue;
@@ -336,6 +350,36 @@ function countsSubject(e: Earlier, wanted: string[]): boolean {
   const set = new Set(wanted);
   return e.whole !== null && [...e.tokens].every((t) => set.has(t)) && wanted.every((t) => e.tokens.has(t) || e.whole!.has(t));
 }
+
+// ", giảm 18,2%": only a comma (or "tương đương") between the absolute change and the percent one.
+const BESIDE_PERCENT = new RegExp(String.raw`^[\p{L} ]{0,20},\s*(?:(?:${alt(EQUAL_WORDS)})\s+)?$`, 'u');
+
+/**
+ * "Xảy ra 38 vụ va chạm, giảm 7 vụ, giảm 18,2% so với cùng kỳ", "Số vụ va chạm giao thông giảm 7 vụ, giảm 18,2% so với
+ * cùng kỳ" (38 stated before): a percent change with no base written, right after the absolute change of the same
+ * direction, is that change over the base they imply (38 + 7 = 45). The current value is the figure of the same unit just
+ * before the absolute change in the sentence, else the one value an earlier sentence states of the bare "Số X" subject.
+ */
+function impliedBase(text: string, s: Sentence, figs: Figure[], at: At, from: number, down: boolean, earlier: () => Earlier[]): [Figure, Figure] | null {
+  const before = figs.filter((f) => at(f) < from);
+  const by = before[before.length - 1];
+  if (!by?.change || by.change.hedged || by.change.value === 0 || by.change.value < 0 !== down || !countable(by)) return null;
+  if (!BESIDE_PERCENT.test(text.slice(at(by) + by.raw.length, from))) return null;
+  const same = (f: Figure) => countable(f) && !f.change && f.kind === by.kind && sameUnit(f, by);
+  const own = before.slice(0, -1);
+  if (own.length > 0) {
+    const current = own[own.length - 1];
+    return same(current) ? [current, by] : null;
+  }
+  const subject = COUNT_SUBJECT.exec(text.slice(s.from, at(by)).replace(CHANGE_VERB_END, ''));
+  if (!subject) return null;
+  const wanted = labelTokens(subject[1]);
+  if (wanted.length < 3) return null;
+  const found = earlier().filter((e) => same(e.figure) && countsSubject(e, wanted));
+  if (found.length === 0 || new Set(found.map((e) => e.figure.value)).size !== 1) return null;
+  return [found[0].figure, by];
+}
+const CHANGE_VERB_END = new RegExp(String.raw`\s*(?:${alt(CHANGE_VERBS)})\s*$`, 'iu');
 
 /**
  * "Số hồ sơ trực tuyến toàn trình tăng 35% so với năm 2022 (1.120 hồ sơ)": the

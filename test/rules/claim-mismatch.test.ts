@@ -21,6 +21,18 @@ describe('claim-mismatch', () => {
     expect(f.map((x) => x.data)).toEqual([expect.objectContaining({ stated: 15, value: 64, base: 52, actual: 12 })]);
   });
 
+  it('checks a percent change with no base written against the base the absolute change beside it implies', async () => {
+    // Hand-checked: 52 + 13 = 65 before; 13/65 = 20%, so "giảm 20%" holds and "giảm 25%" does not.
+    expect(await ids('Trong năm xảy ra 52 vụ cháy rừng, giảm 13 vụ, giảm 20% so với năm trước.')).toEqual([]);
+    const f = await findingsOf(RULE, 'Trong năm xảy ra 52 vụ cháy rừng, giảm 13 vụ, giảm 25% so với năm trước.\n');
+    expect(f.map((x) => x.data)).toEqual([expect.objectContaining({ stated: 25, base: 65, value: 52, actual: 20 })]);
+    // The current value stated in the sentence before, named by a bare "Số X" subject: 140 − 20 = 120 before; 20/120 = 16,7%.
+    const g = await findingsOf(RULE, 'Trong năm cấp 140 giấy phép xây dựng nhà ở. Số giấy phép xây dựng nhà ở tăng 20 giấy phép, tăng 12,5% so với năm trước.\n');
+    expect(g.map((x) => x.data)).toEqual([expect.objectContaining({ stated: 12.5, base: 120, value: 140, actual: 16.7 })]);
+    // Two directions ("tăng 13 vụ, giảm 25%") imply no base: nothing is read.
+    expect(await ids('Trong năm xảy ra 52 vụ cháy rừng, tăng 13 vụ, giảm 25% so với năm trước.')).toEqual([]);
+  });
+
   it('reads "tăng N lần" as the multiple "gấp N lần"', async () => {
     // Hand-checked: 540/200 = 2,7 times, not 1,8; 360/200 = 1,8 times holds.
     const f = await findingsOf(RULE, 'Doanh thu dịch vụ homestay đạt 540 triệu đồng, tăng 1,8 lần so với năm 2023 (200 triệu đồng).\n');
