@@ -17,7 +17,7 @@ import { isReference } from './claims-parts.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import {
   alt, APPROXIMATE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
-  CAUSE_WORDS, EXCEEDED_BASES, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, TARGET_WORDS, wordsRe,
+  CAUSE_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, TARGET_WORDS, wordsRe,
 } from '../text/lexicon.js';
 
 /** What comparison claims are read from. */
@@ -63,11 +63,13 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   for (const block of input.source.blocks) {
     if (block.kind === 'row') continue;
     const figs = byBlock.get(block.index) ?? [];
-    if (figs.length < 2) continue;
+    if (figs.length === 0) continue;
     const at = (f: Figure) => f.span.start - block.span.start;
     for (const [s, inSentence] of figuresInSpans(figs, statementsOf(input.clauses[block.index]), at)) {
-      if (inSentence.length < 2) continue;
       const r: Reading = { input, text: block.text, block: block.index, s, figs: inSentence, at, out };
+      // A rate against another in brackets needs only that one figure in its sentence; every other claim two.
+      if (inSentence.length === 1) readRateAgainst(r, byBlock);
+      if (inSentence.length < 2) continue;
       const earlier = () => earlierFigures(input, byBlock, block.index, at(inSentence[0]));
       readRatios(r, earlier);
       readChanges(r, earlier);
@@ -75,6 +77,7 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
       readCriteria(r);
       readFulfilment(r);
       readStatedPlans(r);
+      readRateAgainst(r, byBlock);
     }
   }
   out.push(...readFullClaims(input, byBlock));
@@ -459,6 +462,46 @@ function readTargets({ input, text, block, s, figs, at, out }: Reading): void {
     if (!value) continue;
     out.push({ kind: 'target', block, from: m.index, to: end, claim: m[0], negative: NEGATIVE.test(m[1]), value, target });
   }
+}
+
+// "Tỷ lệ giải ngân của huyện cao hơn tỷ lệ bình quân chung của tỉnh (93,5%)": a rate's subject, a comparative, words
+// naming the other rate and that rate in brackets.
+const RATE_AGAINST = new RegExp(
+  String.raw`^[\s\-+•*–]*(?:${alt(RATE_WORDS)})\s+(\p{L}+(?:\s\p{L}+){0,3}?)(?:\s+(?:${alt(OWNER_WORDS)})(?:\s\p{L}+){0,3})?\s+(?:(${alt(HIGHER_WORDS)})|(${alt(LOWER_WORDS)}))(?![\p{L}])[^\d()]{0,80}\(\s*$`,
+  'iu',
+);
+
+/**
+ * A rate claimed higher (or lower) than another rate given in brackets, the claimed rate not stated in its sentence but
+ * before it: the one percent (not in brackets, no change) of this paragraph or the one before it in the same section
+ * whose clause holds the words of the subject ("… đã giải ngân 448.970 triệu đồng, đạt 92,31% kế hoạch vốn"). Read as a
+ * target the value must pass (or stay under); nothing when no such percent, or more than one value, is found.
+ */
+function readRateAgainst({ input, text, block, s, figs, at, out }: Reading, byBlock: Map<number, Figure[]>): void {
+  const target = figs.find((f) => f.kind === 'percent' && at(f) >= s.from);
+  if (!target || figs.some((f) => at(f) < at(target))) return;
+  const m = RATE_AGAINST.exec(text.slice(s.from, at(target)));
+  if (!m) return;
+  const close = text.slice(at(target) + target.raw.length).search(/\S/u);
+  if (close < 0 || text[at(target) + target.raw.length + close] !== ')') return;
+  const words = new RegExp(String.raw`(?<![\p{L}])${m[1].trim().replace(/\s+/gu, '\\s+')}(?![\p{L}])`, 'iu');
+  const found: Figure[] = [];
+  for (const b of [block - 1, block]) {
+    const home = input.source.blocks[b];
+    if (!home || home.kind === 'row' || input.blockSection[b] !== input.blockSection[block]) continue;
+    for (const f of byBlock.get(b) ?? []) {
+      const fAt = f.span.start - home.span.start;
+      if (f.kind !== 'percent' || f.change || (b === block && fAt >= s.from) || isReference(home, f)) continue;
+      const before = home.text.slice(Math.max(0, fAt - 200), fAt);
+      const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';')) + 1);
+      if (clause.split('(').length !== clause.split(')').length) continue;
+      if (words.test(clause)) found.push(f);
+    }
+  }
+  if (found.length === 0 || new Set(found.map((f) => f.value)).size !== 1) return;
+  const claimFrom = s.from + m[0].search(new RegExp(alt(m[2] ? HIGHER_WORDS : LOWER_WORDS), 'iu'));
+  const claim = (m[2] ?? m[3]).toLowerCase();
+  out.push({ kind: 'target', block, from: claimFrom, to: claimFrom + claim.length, claim, negative: m[3] !== undefined, value: found[0], target, exceed: m[2] !== undefined });
 }
 
 // How far a target in brackets may stand after its claim, and the words before it: no digit, no clause break, then "(".

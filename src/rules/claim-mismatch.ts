@@ -95,7 +95,7 @@ export default defineRule({
           context.report({
             messageId: 'targetMismatch',
             data: { claim: c.claim, value: c.value.value, target: c.target.value, relation: below ? 'thấp hơn' : 'không thấp hơn' },
-            places: [{ block: c.value.block, from: c.from, to: c.to }, { figure: c.value }, { figure: c.target }],
+            places: [{ block: c.block, from: c.from, to: c.to }, { figure: c.value }, { figure: c.target }],
           });
           break;
         }

@@ -81,6 +81,9 @@ export const TOTAL_WORDS = ['tổng', 'tổng số', 'tổng cộng'] as const;
 
 /** "rate / proportion", in both spellings. */
 export const RATE_WORDS = ['tỷ lệ', 'tỉ lệ'] as const;
+/** Comparatives of one rate against another stated in brackets ("Tỷ lệ giải ngân … cao hơn bình quân của tỉnh (93,5%)"). */
+export const HIGHER_WORDS = ['cao hơn', 'lớn hơn'] as const;
+export const LOWER_WORDS = ['thấp hơn', 'nhỏ hơn'] as const;
 /** What a plan or a target is called. */
 export const TARGET_WORDS = ['mục tiêu', 'chỉ tiêu', 'kế hoạch'] as const;
 /** What "vượt X …" can be measured against: a target or the budget estimate ("vượt 12% dự toán (7,5 tỷ đồng)"). */

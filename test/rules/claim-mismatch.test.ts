@@ -33,6 +33,19 @@ describe('claim-mismatch', () => {
     expect(await ids('Trong năm xảy ra 52 vụ cháy rừng, tăng 13 vụ, giảm 25% so với năm trước.')).toEqual([]);
   });
 
+  it('holds a rate claimed higher or lower than another in brackets against the rate its paragraph before states', async () => {
+    // Hand-checked: 96,4% is above 95,2% and not above 97,1%; it is not below 95,2%.
+    const before = 'Trong năm đã tiêm chủng đầy đủ cho 1.180 trẻ, đạt 96,4% số trẻ trong độ tuổi.';
+    expect(await ids(`${before}\n\nTỷ lệ tiêm chủng đầy đủ của xã cao hơn mức bình quân của huyện (95,2%), xếp thứ 3 toàn huyện.`)).toEqual([]);
+    const f = await findingsOf(RULE, `${before}\n\nTỷ lệ tiêm chủng đầy đủ của xã cao hơn mức bình quân của huyện (97,1%).\n`);
+    expect(f.map((x) => x.data)).toEqual([expect.objectContaining({ claim: 'cao hơn', value: 96.4, target: 97.1 })]);
+    expect(f[0].evidence[0].quote).toBe('cao hơn');
+    expect(await ids(`${before}\n\nTỷ lệ tiêm chủng đầy đủ của xã thấp hơn mức bình quân của huyện (95,2%).`)).toEqual(['targetMismatch']);
+    // No rate of that subject before, or two different ones: nothing is read.
+    expect(await ids('Trong năm đã tiêm chủng đầy đủ cho 1.180 trẻ.\n\nTỷ lệ tiêm chủng đầy đủ của xã cao hơn mức bình quân của huyện (97,1%).')).toEqual([]);
+    expect(await ids('Đã tiêm chủng đầy đủ 96,4% số trẻ ở thôn Đông; tiêm chủng đầy đủ 92,0% ở thôn Tây.\n\nTỷ lệ tiêm chủng đầy đủ của xã cao hơn mức bình quân của huyện (97,1%).')).toEqual([]);
+  });
+
   it('reads "tăng N lần" as the multiple "gấp N lần"', async () => {
     // Hand-checked: 540/200 = 2,7 times, not 1,8; 360/200 = 1,8 times holds.
     const f = await findingsOf(RULE, 'Doanh thu dịch vụ homestay đạt 540 triệu đồng, tăng 1,8 lần so với năm 2023 (200 triệu đồng).\n');
