@@ -16,8 +16,8 @@ import { labelTokens } from './similarity.js';
 import { isReference } from './claims-parts.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import {
-  alt, APPROXIMATE_WORDS, BREAKDOWN_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
-  CAUSE_WORDS, EXCEEDED_BASES, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, TARGET_WORDS, wordsRe,
+  alt, APPROXIMATE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
+  CAUSE_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, TARGET_WORDS, wordsRe,
 } from '../text/lexicon.js';
 
 /** What comparison claims are read from. */
@@ -63,11 +63,13 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   for (const block of input.source.blocks) {
     if (block.kind === 'row') continue;
     const figs = byBlock.get(block.index) ?? [];
-    if (figs.length < 2) continue;
+    if (figs.length === 0) continue;
     const at = (f: Figure) => f.span.start - block.span.start;
     for (const [s, inSentence] of figuresInSpans(figs, statementsOf(input.clauses[block.index]), at)) {
-      if (inSentence.length < 2) continue;
       const r: Reading = { input, text: block.text, block: block.index, s, figs: inSentence, at, out };
+      // A rate against another in brackets needs only that one figure in its sentence; every other claim two.
+      if (inSentence.length === 1) readRateAgainst(r, byBlock);
+      if (inSentence.length < 2) continue;
       const earlier = () => earlierFigures(input, byBlock, block.index, at(inSentence[0]));
       readRatios(r, earlier);
       readChanges(r, earlier);
@@ -75,6 +77,7 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
       readCriteria(r);
       readFulfilment(r);
       readStatedPlans(r);
+      readRateAgainst(r, byBlock);
     }
   }
   out.push(...readFullClaims(input, byBlock));
@@ -173,13 +176,44 @@ function comparedPair(input: ComparisonInput, text: string, figs: Figure[], at: 
   const blockOf = (f: Figure) => input.source.blocks[f.block];
   const before = figs.filter((f) => at(f) < from && keep(f) && !f.change && !isReference(blockOf(f), f));
   const after = figs.filter((f) => at(f) >= to && keep(f) && !f.change);
-  const current = before[before.length - 1];
-  if (!current) return null;
+  const last = before[before.length - 1];
+  if (!last) return null;
+  const current = breakdownWhole(input, text, figs, at, last, from, keep) ?? last;
   const next = after[0] !== undefined && (ownClause(text.slice(to, at(after[0]))) || labelledBase(input, text, to, after[0], at)) ? after[0] : undefined;
   const roles = rolesOf(input);
   const prior = figs.filter((f) => at(f) > at(current) && at(f) < from && keep(f) && roles.get(f.index) === 'prior' && isReference(blockOf(f), f));
   const base = next ?? (prior.length === 1 ? prior[0] : before[before.length - 2]);
   return base && sameUnit(current, base) ? [current, base] : null;
+}
+
+// "có 47 giải, gồm 03 giải Nhất, …, 20 giải Khuyến khích, tăng 8 giải so với năm học trước (39 giải)": a claim after the
+// last member of a breakdown, outside any bracket opened after it, speaks of the whole the breakdown splits (47), not of
+// that member. The whole is of the claim's sentence and may be compared (same unit as the claim's figures).
+function breakdownWhole(input: ComparisonInput, text: string, figs: Figure[], at: At, part: Figure, from: number, keep: (f: Figure) => boolean): Figure | null {
+  const between = text.slice(at(part) + part.raw.length, from);
+  if (between.split('(').length !== between.split(')').length) return null;
+  for (const c of claimsByLastPart(input).get(part.index) ?? []) {
+    const whole = input.figures[c.whole];
+    if (figs.includes(whole) && at(whole) < at(part) && keep(whole) && !whole.change) return whole;
+  }
+  return null;
+}
+
+// The breakdown claims ("gồm", "trong đó") by the figure index of their last part, read once per document.
+const BY_LAST_PART = new WeakMap<object, Map<number, NonNullable<ComparisonInput['claims']>[number][]>>();
+function claimsByLastPart(input: ComparisonInput): Map<number, NonNullable<ComparisonInput['claims']>[number][]> {
+  const claims = input.claims ?? [];
+  let out = BY_LAST_PART.get(claims);
+  if (!out) {
+    out = new Map();
+    for (const c of claims) {
+      if ((c.relation !== 'exhaustive' && c.relation !== 'subset') || c.parts.length < 2) continue;
+      const last = c.parts[c.parts.length - 1];
+      out.set(last, [...(out.get(last) ?? []), c]);
+    }
+    BY_LAST_PART.set(claims, out);
+  }
+  return out;
 }
 
 // "tăng 15,2% so với năm 2024 (năm 2024: 7.800 tỷ đồng)": a bracket whose label names the time or plan its value is of
@@ -229,6 +263,20 @@ function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier:
     const keep = (f: Figure) => (points ? f.kind === 'percent' : (countable(f) || counted(f)) && (percent || sameUnit(f, change))) && f !== change;
     const pair = fromToPair(text, figs, at, end, s.to, keep) ?? yearsPair(text, figs, at, end, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, end, keep) ?? subjectPair(text, s, figs, at, m.index, end, keep, earlier)
       ?? datedSubjectPair(text, s, figs, at, m.index, end, keep, earlier);
+    if (!pair && percent && !figs.some((f) => at(f) >= end && f !== change)) {
+      const implied = impliedBase(text, s, figs, at, m.index, DOWN.test(m[1]), earlier);
+      if (implied) {
+        const [current, by] = implied;
+        const stated = numberOf(m[3], true, styleOf(input));
+        if (Number.isNaN(stated)) continue;
+        const down = change.change ? change.change.value < 0 || (change.change.value === 0 && DOWN.test(m[1])) : DOWN.test(m[1]);
+        out.push({
+          kind: 'change', block, from: m.index, to: end, verb: m[1].toLowerCase(), stated, signed: down ? -stated : stated, decimals: decimalsOf(m[3], styleOf(input)),
+          percent, unit: '%', written: m[3], figure: change, current, base: by, amount: current.value, scale: 1, implied: current.value - by.change!.value,
+        });
+      }
+      continue;
+    }
     if (!pair || at(pair[1]) < end || counted(pair[1])) continue;
     const stated = numberOf(m[3], true, styleOf(input));
     if (Number.isNaN(stated)) continue;
@@ -305,6 +353,36 @@ function countsSubject(e: Earlier, wanted: string[]): boolean {
   const set = new Set(wanted);
   return e.whole !== null && [...e.tokens].every((t) => set.has(t)) && wanted.every((t) => e.tokens.has(t) || e.whole!.has(t));
 }
+
+// ", giảm 18,2%": only a comma (or "tương đương") between the absolute change and the percent one.
+const BESIDE_PERCENT = new RegExp(String.raw`^[\p{L} ]{0,20},\s*(?:(?:${alt(EQUAL_WORDS)})\s+)?$`, 'u');
+
+/**
+ * "Xảy ra 38 vụ va chạm, giảm 7 vụ, giảm 18,2% so với cùng kỳ", "Số vụ va chạm giao thông giảm 7 vụ, giảm 18,2% so với
+ * cùng kỳ" (38 stated before): a percent change with no base written, right after the absolute change of the same
+ * direction, is that change over the base they imply (38 + 7 = 45). The current value is the figure of the same unit just
+ * before the absolute change in the sentence, else the one value an earlier sentence states of the bare "Số X" subject.
+ */
+function impliedBase(text: string, s: Sentence, figs: Figure[], at: At, from: number, down: boolean, earlier: () => Earlier[]): [Figure, Figure] | null {
+  const before = figs.filter((f) => at(f) < from);
+  const by = before[before.length - 1];
+  if (!by?.change || by.change.hedged || by.change.value === 0 || by.change.value < 0 !== down || !countable(by)) return null;
+  if (!BESIDE_PERCENT.test(text.slice(at(by) + by.raw.length, from))) return null;
+  const same = (f: Figure) => countable(f) && !f.change && f.kind === by.kind && sameUnit(f, by);
+  const own = before.slice(0, -1);
+  if (own.length > 0) {
+    const current = own[own.length - 1];
+    return same(current) ? [current, by] : null;
+  }
+  const subject = COUNT_SUBJECT.exec(text.slice(s.from, at(by)).replace(CHANGE_VERB_END, ''));
+  if (!subject) return null;
+  const wanted = labelTokens(subject[1]);
+  if (wanted.length < 3) return null;
+  const found = earlier().filter((e) => same(e.figure) && countsSubject(e, wanted));
+  if (found.length === 0 || new Set(found.map((e) => e.figure.value)).size !== 1) return null;
+  return [found[0].figure, by];
+}
+const CHANGE_VERB_END = new RegExp(String.raw`\s*(?:${alt(CHANGE_VERBS)})\s*$`, 'iu');
 
 /**
  * "Số hồ sơ trực tuyến toàn trình tăng 35% so với năm 2022 (1.120 hồ sơ)": the
@@ -392,6 +470,47 @@ function readTargets({ input, text, block, s, figs, at, out }: Reading): void {
 
 // A change verb right before the target ("chỉ tiêu giảm 30 hộ"), and the same verb right before a change figure ("giảm 24 hộ").
 const CHANGE_TARGET = new RegExp(String.raw`(?<![\p{L}])(${alt(CHANGE_VERBS)})(?:\s+thêm)?\s*$`, 'iu');
+
+// "Tỷ lệ giải ngân của huyện cao hơn tỷ lệ bình quân chung của tỉnh (93,5%)": a rate's subject, a comparative, words
+// naming the other rate and that rate in brackets.
+const RATE_AGAINST = new RegExp(
+  String.raw`^[\s\-+•*–]*(?:${alt(RATE_WORDS)})\s+(\p{L}+(?:\s\p{L}+){0,3}?)(?:\s+(?:${alt(OWNER_WORDS)})(?:\s\p{L}+){0,3})?\s+(?:(${alt(HIGHER_WORDS)})|(${alt(LOWER_WORDS)}))(?![\p{L}])[^\d()]{0,80}\(\s*$`,
+  'iu',
+);
+
+/**
+ * A rate claimed higher (or lower) than another rate given in brackets, the claimed rate not stated in its sentence but
+ * before it: the one percent (not in brackets, no change) of this paragraph or the one before it in the same section
+ * whose clause holds the words of the subject ("… đã giải ngân 448.970 triệu đồng, đạt 92,31% kế hoạch vốn"). Read as a
+ * target the value must pass (or stay under); nothing when no such percent, or more than one value, is found.
+ */
+function readRateAgainst({ input, text, block, s, figs, at, out }: Reading, byBlock: Map<number, Figure[]>): void {
+  const target = figs.find((f) => f.kind === 'percent' && at(f) >= s.from);
+  if (!target || figs.some((f) => at(f) < at(target))) return;
+  const m = RATE_AGAINST.exec(text.slice(s.from, at(target)));
+  if (!m) return;
+  const close = text.slice(at(target) + target.raw.length).search(/\S/u);
+  if (close < 0 || text[at(target) + target.raw.length + close] !== ')') return;
+  const words = new RegExp(String.raw`(?<![\p{L}])${m[1].trim().replace(/\s+/gu, '\\s+')}(?![\p{L}])`, 'iu');
+  const found: Figure[] = [];
+  for (const b of [block - 1, block]) {
+    const home = input.source.blocks[b];
+    if (!home || home.kind === 'row' || input.blockSection[b] !== input.blockSection[block]) continue;
+    for (const f of byBlock.get(b) ?? []) {
+      const fAt = f.span.start - home.span.start;
+      if (f.kind !== 'percent' || f.change || (b === block && fAt >= s.from) || isReference(home, f)) continue;
+      const before = home.text.slice(Math.max(0, fAt - 200), fAt);
+      const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';')) + 1);
+      if (clause.split('(').length !== clause.split(')').length) continue;
+      if (words.test(clause)) found.push(f);
+    }
+  }
+  if (found.length === 0 || new Set(found.map((f) => f.value)).size !== 1) return;
+  const claimFrom = s.from + m[0].search(new RegExp(alt(m[2] ? HIGHER_WORDS : LOWER_WORDS), 'iu'));
+  const claim = (m[2] ?? m[3]).toLowerCase();
+  out.push({ kind: 'target', block, from: claimFrom, to: claimFrom + claim.length, claim, negative: m[3] !== undefined, value: found[0], target, exceed: m[2] !== undefined });
+}
+
 // How far a target in brackets may stand after its claim, and the words before it: no digit, no clause break, then "(".
 const MAX_TARGET_NAME = 90;
 const BRACKETED_AFTER_WORDS = /^[^\d()]*\(\s*$/u;

@@ -205,12 +205,21 @@ const KINDS_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['doanh nghiệp', new Set(['công ty', 'tổng công ty'])],
   // The beneficiaries of a policy are people: "586 đối tượng bảo trợ xã hội, gồm: 312 người cao tuổi, 21 trẻ em …".
   ['đối tượng', new Set(['người', 'trẻ em', 'học sinh', 'cán bộ', 'lao động'])],
+  // Vehicles of a kind are vehicles: "Tạm giữ 86 phương tiện, trong đó 62 mô tô, xe máy".
+  ['phương tiện', new Set(['mô tô', 'xe máy', 'xe mô tô', 'ô tô', 'xe ô tô', 'xe', 'xe đạp', 'xe thô sơ', 'tàu', 'thuyền', 'ghe'])],
 ]);
+// "Khám sàng lọc cho 240 phụ nữ, trong đó 12 trường hợp …": a case among people counted is one of those people.
+const CASE_UNIT = 'trường hợp';
+const PEOPLE = new Set(['người', ...KINDS_OF.get('người')!, 'phụ nữ', 'trẻ', 'trẻ em', 'thai phụ', 'sản phụ', 'bà mẹ', 'người bệnh', 'đối tượng']);
 
 /** True when `part` counts a kind of what `whole` counts ("đầu sách" of "tài liệu"), or the same things. */
 export function unitKindOf(part: string, whole: string): boolean {
   if (unitsAlike(part, whole)) return true;
   const kinds = KINDS_OF.get(whole.toLowerCase().trim().split(/\s+/).slice(0, 2).join(' '));
   const p = part.toLowerCase().trim();
+  if (p === CASE_UNIT || p.startsWith(CASE_UNIT + ' ')) {
+    const w = whole.toLowerCase().trim().split(/\s+/);
+    return PEOPLE.has(w.slice(0, 2).join(' ')) || PEOPLE.has(w[0]);
+  }
   return kinds !== undefined && [...kinds].some((k) => p === k || p.startsWith(k + ' '));
 }

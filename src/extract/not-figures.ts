@@ -15,7 +15,7 @@
 
 import {
   alt, MEASURED_SPAN_LEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS,
-  LAW_TITLE_WORDS, LEVEL_NUMBER_WORDS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
+  CHAINAGE_MARKS, LAW_TITLE_WORDS, LEVEL_NUMBER_WORDS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
 import { parseSpelled } from './spelled.js';
@@ -66,6 +66,8 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?]> = [
   ['doc', new RegExp(`(?<![${L}])(?:${VERB_DOC_TITLES}|${DOCUMENT_VERB_WORDS.map((w) => w.toUpperCase()).join('|')})\\s+${NUM}(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'gu')],
   // The year that closes a law's title: "Luật Giáo dục 2019", "Bộ luật Lao động năm 2019" (capitalised words between).
   ['doc', new RegExp(`(?<![${L}])(?:${alt(LAW_TITLE_WORDS)})(?:\\s+\\p{Lu}[${L}]*(?:\\s+\\p{Ll}+)?){1,4}\\s+(?:năm\\s+)?${YEAR}(?!\\d|[.,]\\d)`, 'gu')],
+  // A position along a road ("đường cong Km 48+300", "K12+450"): two numbers joined by "+" after the mark name one place.
+  ['chainage', new RegExp(`(?<![${L}\\d])(?:${alt(CHAINAGE_MARKS)})\\s?\\d{1,4}\\s?\\+\\s?\\d{1,4}(?:[.,]\\d+)?(?!\\d)`, 'gu')],
   ['standard', new RegExp(`\\b(?:ISO|TCVN|IEC|QCVN)\\s*[\\d.:/\\s-]*\\d`, 'gu')],
   // A phone number opens with 0 and a non-zero digit, never inside a grouped number: "2 350 000 000" holds no phone.
   // With the area code in brackets or groups of any length ("(0236) 3 847 125", "0239.3 840 115"), it must hold 9 to 11 digits.

@@ -15,7 +15,7 @@ import { clauseAt } from './sentences.js';
 import { foldKey } from '../text/normalize.js';
 import { clauseWindow } from '../text/positions.js';
 import {
-  ADDED_WORDS, alt, AMONG, AND_OR_WORDS, ASPECT_WORDS, AT_WORDS, BESIDES_WORDS, CONSISTS_OF, DESTINATION_WORDS, CUMULATIVE_WORDS, EACH_WORDS, ENTITY_HEADER_WORDS, FULFILMENT_BASES, HEADER_FRAME_WORDS, NEGATION_WORDS,
+  ADDED_WORDS, alt, AMONG, AND_OR_WORDS, ASPECT_WORDS, AT_WORDS, BESIDES_WORDS, CONSISTS_OF, DIVIDED_INTO, DESTINATION_WORDS, CUMULATIVE_WORDS, EACH_WORDS, ENTITY_HEADER_WORDS, FULFILMENT_BASES, HEADER_FRAME_WORDS, NEGATION_WORDS,
   NEUTRAL_BEFORE_WORDS, OF_WHICH, ONGOING_WORDS, OTHER_COLUMN_WORDS, PERIOD_UNITS, PHRASE_STOP_WORDS, PLAN_ABBREVIATIONS, PLAN_SECTION_WORDS, PLAN_WORDS, PREDICATE_MARKERS,
   PRIOR_WORDS, RATE_WORDS, RECIPIENT_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS,
   BOUND_WORDS, CLOSING_LEVEL_WORDS, COUNT_WORDS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
@@ -268,7 +268,42 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // "chi trả trợ cấp cho 412 người": the verb before "cho" narrows the figure to those it reached.
   const before = lastSegment(gap).replace(RECIPIENT, '');
   const pre = before && !NEUTRAL_BEFORE.test(before) && !/:\s*$/u.test(gap) ? before.split(/\s+/).slice(-3).join(' ') : null;
-  return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred, pre, loose, flow: flowOf(gap), branches: branchesOf(context, f.section, shared), item: itemOf(context, f.section, shared) };
+  const of = breakdownOf(context, f, text, at);
+  const branches = branchesOf(context, f.section, shared);
+  return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred, pre, loose, flow: flowOf(gap), branches: of === null ? branches : [...branches, of], item: itemOf(context, f.section, shared) };
+}
+
+const BREAKDOWN = new RegExp(String.raw`(?<![\p{L}])(?:${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO)})(?![\p{L}])`, 'gu');
+const SENTENCE_END = /[.!?]\s/gu;
+
+/**
+ * "toàn huyện có 51/69 trường đạt chuẩn, gồm 17 trường mầm non, 21 trường tiểu học …" beside "69 trường, gồm 24 trường
+ * mầm non, 26 trường tiểu học …": a member of a breakdown ("gồm", "trong đó", "chia ra" after an amount of its sentence)
+ * counts part of the whole that breakdown splits, so the members of breakdowns of two different wholes are two
+ * quantities however alike their names. As a branch key "of=<whole>" (see distinctReadings): a member beside a figure
+ * stated on its own is still compared. The whole is the nearest amount before the connector (a rate beside it skipped; of
+ * a share "51/69", the 51 split); the member runs to the end of the sentence, or to a ";" unless a colon announces the list.
+ */
+function breakdownOf(context: RuleContext, f: Figure, text: string, at: number): string | null {
+  const from = clauseWindow(text, 0, at);
+  const window = text.slice(from, at);
+  let start = 0;
+  for (const m of window.matchAll(SENTENCE_END)) start = m.index + m[0].length;
+  let connector: RegExpMatchArray | null = null;
+  for (const m of window.slice(start).matchAll(BREAKDOWN)) connector = m;
+  if (!connector) return null;
+  const cAt = from + start + connector.index!;
+  const cEnd = cAt + connector[0].length;
+  if (text.slice(cEnd, at).includes(';') && !/^\s*:/u.test(text.slice(cEnd))) return null;
+  const blockStart = context.source.blocks[f.block].span.start;
+  for (let k = f.index - 1; k >= 0; k--) {
+    const g = context.figures[k];
+    if (g.block !== f.block || g.span.start - blockStart < from + start) break;
+    if (g.span.end - blockStart > cAt || g.kind === 'percent') continue;
+    if (g.cell !== null || !['count', 'decimal', 'money', 'fraction'].includes(g.kind)) return null;
+    return `of=${g.kind === 'fraction' ? g.numerator : g.value}`;
+  }
+  return null;
 }
 
 // Where the bracketed words of a figure's number end ("46 (bốn mươi sáu)" → after ")"), null when none follow it.
@@ -432,7 +467,41 @@ function cellQuantity(context: RuleContext, f: Figure, table: Table | undefined,
   const name = total ? `${f.label} ${column.header}` : f.label;
   const percentColumn = column?.role === 'percent' || header.includes('%') || RATE_IN.test(header);
   const kind = percentColumn && (f.kind === 'decimal' || f.kind === 'count' || f.kind === 'percent') ? 'percent' : kindOf(f);
-  return { figure: f, tokens, name: foldKey(name), per: null, kind, unit: kind === 'percent' ? '%' : unitHead(f), scope: tags.sort().join('|'), named: true, pred: null, flow: flowOf(column.header.toLowerCase()), item: rowTokens.filter((t) => !/^\d/u.test(t)) };
+  // A row of a table with a total row is a member of the breakdown of that total (see breakdownOf).
+  const whole = total ? undefined : totalsOf(context, table).get(f.cell!);
+  return { figure: f, tokens, name: foldKey(name), per: null, kind, unit: kind === 'percent' ? '%' : unitHead(f), scope: tags.sort().join('|'), named: true, pred: null, flow: flowOf(column.header.toLowerCase()), item: rowTokens.filter((t) => !/^\d/u.test(t)), ...(whole === undefined ? {} : { branches: [`of=${whole}`] }) };
+}
+
+// Per table, the value of its total row's cell in each column (a cell holding one figure only), read once per table.
+const TOTALS = new WeakMap<Table, Map<number, number>>();
+function totalsOf(context: RuleContext, table: Table): Map<number, number> {
+  let out = TOTALS.get(table);
+  if (out) return out;
+  out = new Map();
+  const rows = table.rows.filter((r) => r.total);
+  if (rows.length === 1) {
+    const seen = new Map<number, number[]>();
+    for (const b of new Set(rows[0].blocks)) for (const g of figuresOf(context, b)) if (g.cell !== null) seen.set(g.cell, [...(seen.get(g.cell) ?? []), g.value].slice(0, 2));
+    for (const [cell, values] of seen) if (values.length === 1) out.set(cell, values[0]);
+  }
+  TOTALS.set(table, out);
+  return out;
+}
+
+// The figures of a block, from a map built once per document.
+const BY_BLOCK = new WeakMap<readonly Figure[], Map<number, Figure[]>>();
+function figuresOf(context: RuleContext, block: number): Figure[] {
+  let map = BY_BLOCK.get(context.figures);
+  if (!map) {
+    map = new Map();
+    for (const g of context.figures) {
+      const list = map.get(g.block);
+      if (list) list.push(g);
+      else map.set(g.block, [g]);
+    }
+    BY_BLOCK.set(context.figures, map);
+  }
+  return map.get(block) ?? [];
 }
 
 // Words before a figure that state it without narrowing it: "có 12", "toàn bộ 268", "tổng số 40", "đạt 15".

@@ -165,7 +165,7 @@ function readFigureAt(text: string, from: number, to: number, n: ParsedNumber, c
   if (frac) {
     const dFrom = to + frac[0].length - frac[2].length;
     const d = parseNumberToken(frac[2], style);
-    if (d && !cursor.overlaps(dFrom, dFrom + frac[2].length)) {
+    if (d && !cursor.overlaps(dFrom, dFrom + frac[2].length) && !perBase(text, frac[1].trim(), d, dFrom + frac[2].length)) {
       return fraction(text, base, n, d, frac[1].trim() || null, dFrom + frac[2].length);
     }
   }
@@ -207,6 +207,14 @@ function rangeWithUnits(text: string, from: number, to: number, n: ParsedNumber,
   if (money1 && money2) return { to: money2.end, kind: 'range', high: h.value, decimals: Math.max(n.decimals, h.decimals), unit: 'đồng' };
   if (!unit1 || !unit2 || unit2.start > hEnd + 1 || unit2.unit.toLowerCase().split(/[\s/]/)[0] !== unit1.unit.toLowerCase().split(/[\s/]/)[0]) return null;
   return { to: unit2.start + unit1.unit.split(/[\s/]/)[0].length, kind: 'range', high: h.value, decimals: Math.max(n.decimals, h.decimals), unit: unit1.unit };
+}
+
+// "113,2 bé trai/100 bé gái", "15,4 trẻ/1.000 dân": a noun before the "/" and another after a round base (100, 1.000, …)
+// state a rate per that base, one value, not a part of a whole ("21 máy tính/21 cán bộ").
+function perBase(text: string, midUnit: string, d: ParsedNumber, end: number): boolean {
+  if (midUnit === '' || !/^10{2,5}$/u.test(String(d.value))) return false;
+  const after = findUnit(text, end)?.unit.toLowerCase() ?? null;
+  return after !== null && after !== midUnit.toLowerCase() && !after.startsWith(midUnit.toLowerCase() + ' ');
 }
 
 function fraction(text: string, base: PassageFigure, n: ParsedNumber, d: ParsedNumber, midUnit: string | null, end: number): PassageFigure {

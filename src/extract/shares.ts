@@ -298,6 +298,32 @@ const PLAN_BEFORE = new RegExp(
 const RATE_HANDED = new RegExp(String.raw`^\s*,\s*(?:${alt(PLAN_RATE_VERBS)})\s*$`, 'iu');
 const PLAN_AFTER_RATE = new RegExp(String.raw`^\s*(?:so với\s+)?(?:${alt(PLAN_BASES)})(?![\p{L}])`, 'iu');
 
+// "dự án … có kế hoạch 18,50 tỷ đồng, giải ngân 16,20 tỷ đồng, đạt 87,6%": the plan first (its word right before it), the
+// amount done next (a few words of what was done between, no comparison), then the rate, closing its clause or naming the
+// plan again.
+const PLAN_LEAD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PLAN_BASES)})(?:\s+(?:năm(?:\s+\d{4})?|${alt(ASSIGNED_WORDS)}))?\s*:?\s*(?:là\s+)?$`, 'iu');
+const DONE_BETWEEN = /^\s*,\s*\p{Ll}+(?:\s\p{Ll}+){0,3}\s*$/u;
+const NOT_DONE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COMPARED_WITH, PLAN_BASES)})(?![\p{L}])`, 'iu');
+const RATE_CLOSES = /^\s*(?:[;.)]|$)/u;
+
+/** The plan and then the amount done, both stated before a rate of that plan (lexicon PLAN_BASES), or undefined. */
+export function planFirst(context: RuleContext, p: Figure): { done: Figure; plan: Figure } | undefined {
+  const plan = context.figures[p.index - 2];
+  const done = context.figures[p.index - 1];
+  if (!done || !plan || done.block !== p.block || plan.block !== p.block || p.value === 100 || plan.value <= 0 || done.change) return undefined;
+  if (done.kind !== plan.kind || (done.kind !== 'count' && done.kind !== 'money' && done.kind !== 'decimal')) return undefined;
+  if (done.kind !== 'money' && (done.unit === null || plan.unit === null || unitHead(done) !== unitHead(plan))) return undefined;
+  const block = context.source.blocks[p.block];
+  const start = plan.span.start - block.span.start;
+  if (!PLAN_LEAD.test(block.text.slice(Math.max(0, start - 40), start))) return undefined;
+  const between = textOf(context, p, plan.span.end, done.span.start).replace(plan.unit ?? '\u0000', '');
+  if (!DONE_BETWEEN.test(between) || NOT_DONE.test(between)) return undefined;
+  if (!RATE_HANDED.test(textOf(context, p, done.span.end, p.span.start).replace(done.unit ?? '\u0000', ''))) return undefined;
+  const after = p.span.end - block.span.start;
+  const rest = block.text.slice(after, after + 40);
+  return RATE_CLOSES.test(rest) || PLAN_AFTER_RATE.test(rest) ? { done, plan } : undefined;
+}
+
 /** The amount done and its plan, both stated before a rate of that plan, or undefined. */
 export function planBefore(context: RuleContext, p: Figure): { done: Figure; plan: Figure } | undefined {
   const done = context.figures[p.index - 2];

@@ -21,6 +21,11 @@ export const Comparison = z.discriminatedUnion('kind', [
     amount: z.number(),
     /** What the stated number is worth in the figures' own values ("tăng 7,4 triệu đồng": 1 000 000; 1 without a scale). */
     scale: z.number(),
+    /**
+     * When no base is written but the absolute change is stated beside the percent ("38 vụ … giảm 7 vụ, giảm 18,2% so với
+     * cùng kỳ"): the base it implies (current − signed change, 45); `base` is then that change figure.
+     */
+    implied: z.number().optional(),
   }),
   z.object({
     kind: z.literal('target'), ...Words, claim: z.string(), negative: z.boolean(), value: Figure, target: Figure,

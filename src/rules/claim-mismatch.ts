@@ -68,11 +68,13 @@ export default defineRule({
         }
         case 'change': {
           const { current, base } = c;
-          if (base.value <= 0) break;
+          // A base not written is the one the absolute change beside the percent implies.
+          const from = c.implied ?? base.value;
+          if (from <= 0) break;
           // The change from base to current, turned the way the claim's sign reads it ("giảm 5%": base − current).
           const sign = c.signed < 0 || Object.is(c.signed, -0) ? -1 : 1;
-          const diff = sign * (c.amount - base.value);
-          const actual = c.percent ? (diff / base.value) * 100 : diff;
+          const diff = sign * (c.amount - from);
+          const actual = c.percent ? (diff / from) * 100 : diff;
           // An amount is compared at its scale ("tăng 7,4 triệu đồng": 7 400 000), and told back at the claim's.
           const claimed = c.stated * c.scale;
           // An amount passes exactly, or rounded to the decimals it is stated with ("giảm 0,5‰" for 12,88 → 12,34).
@@ -80,7 +82,7 @@ export default defineRule({
           if (c.percent ? agreesAt(actual, c.stated, c.decimals) : exact || agreesAt(actual / c.scale, c.stated, c.decimals)) break;
           context.report({
             messageId: 'changeMismatch',
-            data: { verb: c.verb, stated: c.stated, unit: c.percent ? '%' : ` ${c.unit}`, base: base.value, value: c.amount, actual: c.percent ? roundAt(actual, c.decimals) : actual / c.scale },
+            data: { verb: c.verb, stated: c.stated, unit: c.percent ? '%' : ` ${c.unit}`, base: from, value: c.amount, actual: c.percent ? roundAt(actual, c.decimals) : actual / c.scale },
             places: [{ figure: c.figure }, { figure: current }, { figure: base }],
             suggestion: c.percent ? null : `${c.written} → ${formatValue(actual / c.scale)}`,
           });
@@ -94,7 +96,7 @@ export default defineRule({
           context.report({
             messageId: 'targetMismatch',
             data: { claim: c.claim, value: c.value.value, target: c.target.value, relation: below ? 'thấp hơn' : 'không thấp hơn' },
-            places: [{ block: c.value.block, from: c.from, to: c.to }, { figure: c.value }, { figure: c.target }],
+            places: [{ block: c.block, from: c.from, to: c.to }, { figure: c.value }, { figure: c.target }],
           });
           break;
         }

@@ -81,6 +81,9 @@ export const TOTAL_WORDS = ['tổng', 'tổng số', 'tổng cộng'] as const;
 
 /** "rate / proportion", in both spellings. */
 export const RATE_WORDS = ['tỷ lệ', 'tỉ lệ'] as const;
+/** Comparatives of one rate against another stated in brackets ("Tỷ lệ giải ngân … cao hơn bình quân của tỉnh (93,5%)"). */
+export const HIGHER_WORDS = ['cao hơn', 'lớn hơn'] as const;
+export const LOWER_WORDS = ['thấp hơn', 'nhỏ hơn'] as const;
 /** What a plan or a target is called. */
 export const TARGET_WORDS = ['mục tiêu', 'chỉ tiêu', 'kế hoạch'] as const;
 /** What "vượt X …" can be measured against: a target or the budget estimate ("vượt 12% dự toán (7,5 tỷ đồng)"). */
@@ -612,6 +615,8 @@ export const PLACED_PERIOD_WORDS = ['kỳ', 'năm'] as const;
 export const RANGE_WORDS = ['đến', 'tới'] as const;
 /** Words of a level before its number, as a figure's id ("mức độ 4", "cấp độ 2"). */
 export const LEVEL_NUMBER_WORDS = ['mức độ', 'mức', 'cấp độ', 'level'] as const;
+/** Marks of a position along a road before "N+M" (lý trình: "Km 48+300", "K12+450"): a place, not a figure. */
+export const CHAINAGE_MARKS = ['Km', 'KM', 'km', 'K'] as const;
 /** Words that put a date after them: "từ 21/02", "đến 15/10", "hạn 30/6", "sáng 7/3". */
 export const DATE_CUE_WORDS = [
   'ngày', 'từ', 'đến', 'tới', 'hạn', 'trước', 'sau', 'vào', 'kể từ', 'hết', 'đầu', 'cuối', 'giữa', 'sáng', 'chiều', 'tối', 'đêm', 'mùng', 'mồng', 'hôm',

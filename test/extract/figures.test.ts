@@ -164,6 +164,17 @@ describe('document kinds that are also verbs', () => {
   });
 });
 
+describe('a rate per a round base', () => {
+  test('"X A/100 B" with two nouns is one value per the base, not a fraction; "a/b" of one noun stays a fraction', () => {
+    // Hand-checked: 107,5 boys per 100 girls is the value 107,5; 9,8 deaths per 1.000 people is 9,8.
+    expect(only('tỷ số giới tính khi sinh 107,5 bé trai/100 bé gái')).toMatchObject({ kind: 'decimal', value: 107.5 });
+    expect(only('tỷ suất chết thô 9,8 người/1.000 dân')).toMatchObject({ kind: 'decimal', value: 9.8 });
+    expect(only('mục tiêu dưới 110 bé trai/100 bé gái')).toMatchObject({ value: 110 });
+    expect(only('có 87 hộ/100 hộ dùng nước sạch')).toMatchObject({ kind: 'fraction', numerator: 87, denominator: 100 });
+    expect(only('trang bị 18 máy tính/20 cán bộ')).toMatchObject({ kind: 'fraction', numerator: 18, denominator: 20 });
+  });
+});
+
 describe('numbers that are not figures', () => {
   test.each([
     'Thực hiện Công văn số 2120/UBND-VHTT ngày 30/06/2023 của UBND thị xã',
@@ -183,6 +194,8 @@ describe('numbers that are not figures', () => {
     'phòng, chống dịch Covid-19 cho trẻ em dưới 6 tuổi',
     'Tỷ lệ thuê bao băng rộng di động/100 dân',
     'báo cáo tháng 5/2024 của UBND',
+    'sửa chữa mặt đường đoạn Km 12+450 đến Km12+800 tỉnh lộ',
+    'cắm biển cảnh báo tại K7 + 120 đường huyện',
   ])('"%s" has no figure', (text) => {
     expect(figuresOf(text)).toEqual([]);
   });

@@ -24,6 +24,39 @@ describe('claim-mismatch', () => {
     expect(await findingsOf(RULE, 'Cuối năm, xã còn 40 hộ nghèo, vượt chỉ tiêu giảm 15 hộ nghèo được giao.\n')).toEqual([]);
   });
 
+  it('reads a change after the last member of a "gồm" breakdown as the whole\'s, not that member\'s', async () => {
+    // Hand-checked: 64 = 22 + 30 + 12 visits; 64 − 52 = 12 holds, 12 − 52 is no rise of 12.
+    expect(await ids('Đoàn đã tổ chức 64 lượt kiểm tra, gồm 22 lượt kiểm tra định kỳ, 30 lượt kiểm tra đột xuất và 12 lượt kiểm tra chuyên đề, tăng 12 lượt so với năm trước (52 lượt).')).toEqual([]);
+    // Hand-checked: 64 − 52 = 12, not 15: found against the whole.
+    const f = await findingsOf(RULE, 'Đoàn đã tổ chức 64 lượt kiểm tra, gồm 22 lượt kiểm tra định kỳ, 30 lượt kiểm tra đột xuất và 12 lượt kiểm tra chuyên đề, tăng 15 lượt so với năm trước (52 lượt).\n');
+    expect(f.map((x) => x.data)).toEqual([expect.objectContaining({ stated: 15, value: 64, base: 52, actual: 12 })]);
+  });
+
+  it('checks a percent change with no base written against the base the absolute change beside it implies', async () => {
+    // Hand-checked: 52 + 13 = 65 before; 13/65 = 20%, so "giảm 20%" holds and "giảm 25%" does not.
+    expect(await ids('Trong năm xảy ra 52 vụ cháy rừng, giảm 13 vụ, giảm 20% so với năm trước.')).toEqual([]);
+    const f = await findingsOf(RULE, 'Trong năm xảy ra 52 vụ cháy rừng, giảm 13 vụ, giảm 25% so với năm trước.\n');
+    expect(f.map((x) => x.data)).toEqual([expect.objectContaining({ stated: 25, base: 65, value: 52, actual: 20 })]);
+    // The current value stated in the sentence before, named by a bare "Số X" subject: 140 − 20 = 120 before; 20/120 = 16,7%.
+    const g = await findingsOf(RULE, 'Trong năm cấp 140 giấy phép xây dựng nhà ở. Số giấy phép xây dựng nhà ở tăng 20 giấy phép, tăng 12,5% so với năm trước.\n');
+    expect(g.map((x) => x.data)).toEqual([expect.objectContaining({ stated: 12.5, base: 120, value: 140, actual: 16.7 })]);
+    // Two directions ("tăng 13 vụ, giảm 25%") imply no base: nothing is read.
+    expect(await ids('Trong năm xảy ra 52 vụ cháy rừng, tăng 13 vụ, giảm 25% so với năm trước.')).toEqual([]);
+  });
+
+  it('holds a rate claimed higher or lower than another in brackets against the rate its paragraph before states', async () => {
+    // Hand-checked: 96,4% is above 95,2% and not above 97,1%; it is not below 95,2%.
+    const before = 'Trong năm đã tiêm chủng đầy đủ cho 1.180 trẻ, đạt 96,4% số trẻ trong độ tuổi.';
+    expect(await ids(`${before}\n\nTỷ lệ tiêm chủng đầy đủ của xã cao hơn mức bình quân của huyện (95,2%), xếp thứ 3 toàn huyện.`)).toEqual([]);
+    const f = await findingsOf(RULE, `${before}\n\nTỷ lệ tiêm chủng đầy đủ của xã cao hơn mức bình quân của huyện (97,1%).\n`);
+    expect(f.map((x) => x.data)).toEqual([expect.objectContaining({ claim: 'cao hơn', value: 96.4, target: 97.1 })]);
+    expect(f[0].evidence[0].quote).toBe('cao hơn');
+    expect(await ids(`${before}\n\nTỷ lệ tiêm chủng đầy đủ của xã thấp hơn mức bình quân của huyện (95,2%).`)).toEqual(['targetMismatch']);
+    // No rate of that subject before, or two different ones: nothing is read.
+    expect(await ids('Trong năm đã tiêm chủng đầy đủ cho 1.180 trẻ.\n\nTỷ lệ tiêm chủng đầy đủ của xã cao hơn mức bình quân của huyện (97,1%).')).toEqual([]);
+    expect(await ids('Đã tiêm chủng đầy đủ 96,4% số trẻ ở thôn Đông; tiêm chủng đầy đủ 92,0% ở thôn Tây.\n\nTỷ lệ tiêm chủng đầy đủ của xã cao hơn mức bình quân của huyện (97,1%).')).toEqual([]);
+  });
+
   it('reads "tăng N lần" as the multiple "gấp N lần"', async () => {
     // Hand-checked: 540/200 = 2,7 times, not 1,8; 360/200 = 1,8 times holds.
     const f = await findingsOf(RULE, 'Doanh thu dịch vụ homestay đạt 540 triệu đồng, tăng 1,8 lần so với năm 2023 (200 triệu đồng).\n');

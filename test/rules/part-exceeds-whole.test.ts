@@ -16,6 +16,16 @@ describe('part-exceeds-whole', () => {
     expect(f.suggestion).toBe('555 → 5');
   });
 
+  it('reads vehicles of a kind ("ô tô") under vehicles, and cases ("trường hợp") under a count of people', async () => {
+    // Hand-checked: 57 ô tô cannot be among 45 vehicles held; 26 cases cannot be among 20 elderly people examined.
+    expect((await findings('Đội kiểm tra đã tạm giữ 45 phương tiện vi phạm, trong đó 57 ô tô tải.\n')).map((f) => f.data)).toEqual([expect.objectContaining({ part: 57, whole: 45 })]);
+    expect(await findings('Đội kiểm tra đã tạm giữ 45 phương tiện vi phạm, trong đó 27 ô tô tải.\n')).toEqual([]);
+    expect((await findings('Khám sức khỏe định kỳ cho 20 người cao tuổi, trong đó 26 trường hợp tăng huyết áp.\n')).map((f) => f.data)).toEqual([expect.objectContaining({ part: 26, whole: 20 })]);
+    expect(await findings('Khám sức khỏe định kỳ cho 20 người cao tuổi, trong đó 6 trường hợp tăng huyết áp.\n')).toEqual([]);
+    // A case is no kind of a thing that is not a person: no claim, no finding.
+    expect(await findings('Kiểm tra 20 cơ sở kinh doanh, trong đó 26 trường hợp vi phạm.\n')).toEqual([]);
+  });
+
   it('ends a "trong đó" part before a count of another noun that follows it ("…, thu hút 1.200 lượt vận động viên")', async () => {
     // Hand-checked: 27 giải are the district's out of 24 held in all (27 > 24); "1.200 lượt vận động viên" is another clause's count.
     const f = await findings('Tổ chức 24 giải bóng chuyền hơi, trong đó cấp xã 27 giải, thu hút 1.200 lượt vận động viên.\n');

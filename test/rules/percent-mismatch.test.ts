@@ -49,6 +49,17 @@ describe('percent-mismatch', () => {
     expect(await run('- Tỷ lệ hồ sơ số hóa đạt 61,2% (1.530/2.500 hồ sơ), vượt chỉ tiêu tỉnh giao (60%).\n')).toEqual([]);
   });
 
+  it('checks a rate after the plan and then the amount done ("kế hoạch A, thực hiện B, đạt X%")', async () => {
+    // Hand-checked: 42 / 60 = 70%; 24 / 60 = 40%, not 70%. 1.350 / 1.500 = 90%.
+    expect(await run('Công trình nhà văn hóa xã có kế hoạch 60 triệu đồng, đã thanh toán 42 triệu đồng, đạt 70%.\n')).toEqual([]);
+    const f = await run('Công trình nhà văn hóa xã có kế hoạch 60 triệu đồng, đã thanh toán 24 triệu đồng, đạt 70%; công trình cổng làng đạt 55%.\n');
+    expect(f.map((x) => x.data)).toEqual([expect.objectContaining({ stated: 70, num: 24e6, den: 60e6, actual: 40 })]);
+    expect(await run('Chỉ tiêu giao 1.500 lao động, giải quyết việc làm 1.350 lao động, đạt 90% kế hoạch.\n')).toEqual([]);
+    // A change between them, or a rate that goes on to compare with another time, is no rate of the plan: nothing is read.
+    expect(await run('Kế hoạch 60 triệu đồng, so với năm trước 24 triệu đồng, đạt 70%.\n')).toEqual([]);
+    expect(await run('Có kế hoạch 60 triệu đồng, đã thanh toán 24 triệu đồng, đạt 70% so với cùng kỳ.\n')).toEqual([]);
+  });
+
   it('checks a fulfilment rate against the plan restated in brackets after its word, also above 100%', async () => {
     // Hand-checked: 3.240 / 3.600 = 90%; 1.380 / 1.200 = 115%; 57 tỷ / 60 tỷ = 95%.
     expect(await run('- Trồng mới 3.240 cây xanh, đạt 90% kế hoạch (3.600 cây).\n')).toEqual([]);

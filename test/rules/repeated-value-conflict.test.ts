@@ -15,6 +15,24 @@ describe('repeated-value-conflict', () => {
     expect((await findingsOf(RULE, text)).length).toBe(1);
   });
 
+  it('keeps the members of breakdowns of two different wholes apart ("gồm"), and a table row apart from another whole\'s member', async () => {
+    // Hand-checked: 12 + 9 + 7 = 28 retail outlets in all; 8 + 6 + 4 = 18 of them meet GPP. "9 quầy thuốc tư nhân" and
+    // "6 quầy thuốc tư nhân" are members of two different wholes (28, 18), so no conflict; the table's row (9 of its
+    // total 28) is the same member as the first breakdown's, not the second's.
+    const text = report(
+      'I. MẠNG LƯỚI', 'Toàn huyện có 28 cơ sở bán lẻ thuốc, gồm 12 nhà thuốc tư nhân, 9 quầy thuốc tư nhân và 7 tủ thuốc trạm y tế.',
+      'II. THỰC HÀNH TỐT', 'Đến nay có 18/28 cơ sở đạt chuẩn GPP, tỷ lệ 64,3%, gồm 8 nhà thuốc tư nhân, 6 quầy thuốc tư nhân và 4 tủ thuốc trạm y tế.',
+      'Bảng 1. Cơ sở bán lẻ thuốc', 'Loại hình\tSố cơ sở\tSố người hành nghề', 'Nhà thuốc tư nhân\t12\t30', 'Quầy thuốc tư nhân\t9\t14', 'Tủ thuốc trạm y tế\t7\t7', 'Tổng cộng\t28\t51',
+    );
+    expect(await findingsOf(RULE, text)).toEqual([]);
+    // Two breakdowns of the same whole that disagree on a member are still found.
+    const same = report(
+      'I. MẠNG LƯỚI', 'Toàn huyện có 28 cơ sở bán lẻ thuốc, gồm 12 nhà thuốc tư nhân, 9 quầy thuốc tư nhân và 7 tủ thuốc trạm y tế.',
+      'II. ĐÁNH GIÁ', 'Mạng lưới 28 cơ sở bán lẻ thuốc, gồm 12 nhà thuốc tư nhân, 6 quầy thuốc tư nhân và 7 tủ thuốc trạm y tế, cơ bản đáp ứng nhu cầu.',
+    );
+    expect((await findingsOf(RULE, same)).length).toBe(1);
+  });
+
   it('reads a count that names its members ("04 tổ dân phố: …") below a count that names none as some of them', async () => {
     // Hand-checked: the 04 tổ dân phố listed are some of the 11 with volunteers, no second count of them all.
     const text = report(
