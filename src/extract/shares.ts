@@ -273,15 +273,24 @@ function digitBefore(text: string, end: number): boolean {
   return k >= 0 && text[k] >= '0' && text[k] <= '9';
 }
 
+/**
+ * An amount done and its plan around a rate of that plan: in the rate's block, of one kind (counts, money or decimals),
+ * of one unit, and the amount's value sure: a number just before it ("245 370 000 đồng" read as "370 000 đồng") leaves it
+ * unsure.
+ */
+function planPair(context: RuleContext, p: Figure, done: Figure, plan: Figure): boolean {
+  if (done.block !== p.block || plan.block !== p.block || p.value === 100 || plan.value <= 0) return false;
+  if (done.kind !== plan.kind || (done.kind !== 'count' && done.kind !== 'money' && done.kind !== 'decimal')) return false;
+  if (done.kind !== 'money' && (done.unit === null || plan.unit === null || unitHead(done) !== unitHead(plan))) return false;
+  const block = context.source.blocks[p.block];
+  return !digitBefore(block.text, done.span.start - block.span.start);
+}
+
 export function planInBrackets(context: RuleContext, p: Figure): { done: Figure; plan: Figure } | undefined {
   const done = context.figures[p.index - 1];
   const plan = context.figures[p.index + 1];
-  if (!done || !plan || done.block !== p.block || plan.block !== p.block || p.value === 100 || plan.value <= 0) return undefined;
-  if (done.kind !== plan.kind || (done.kind !== 'count' && done.kind !== 'money' && done.kind !== 'decimal')) return undefined;
-  if (done.kind !== 'money' && (done.unit === null || plan.unit === null || unitHead(done) !== unitHead(plan))) return undefined;
-  // A number just before the amount ("245 370 000 đồng" read as "370 000 đồng") leaves its value unsure.
+  if (!done || !plan || !planPair(context, p, done, plan)) return undefined;
   const block = context.source.blocks[p.block];
-  if (digitBefore(block.text, done.span.start - block.span.start)) return undefined;
   if (!HANDED.test(textOf(context, p, done.span.end, p.span.start).replace(done.unit ?? '\u0000', ''))) return undefined;
   if (!PLAN_BRACKET.test(textOf(context, p, p.span.end, plan.span.start))) return undefined;
   const close = block.text.slice(plan.span.end - block.span.start);
@@ -328,11 +337,8 @@ export function planFirst(context: RuleContext, p: Figure): { done: Figure; plan
 export function planBefore(context: RuleContext, p: Figure): { done: Figure; plan: Figure } | undefined {
   const done = context.figures[p.index - 2];
   const plan = context.figures[p.index - 1];
-  if (!done || !plan || done.block !== p.block || plan.block !== p.block || p.value === 100 || plan.value <= 0) return undefined;
-  if (done.kind !== plan.kind || (done.kind !== 'count' && done.kind !== 'money' && done.kind !== 'decimal')) return undefined;
-  if (done.kind !== 'money' && (done.unit === null || plan.unit === null || unitHead(done) !== unitHead(plan))) return undefined;
+  if (!done || !plan || !planPair(context, p, done, plan)) return undefined;
   const block = context.source.blocks[p.block];
-  if (digitBefore(block.text, done.span.start - block.span.start)) return undefined;
   if (!PLAN_BEFORE.test(textOf(context, p, done.span.end, plan.span.start).replace(done.unit ?? '\u0000', ''))) return undefined;
   if (!RATE_HANDED.test(textOf(context, p, plan.span.end, p.span.start).replace(plan.unit ?? '\u0000', ''))) return undefined;
   const after = p.span.end - block.span.start;
