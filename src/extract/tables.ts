@@ -64,7 +64,7 @@ function joinPageSplits(groups: Block[][]): Block[][] {
 
 function readTable(blocks: Block[], index: number, wrapsRows: boolean, grammar: NumberGrammar): Table {
   let h = 0;
-  if (blocks.length > 2 && wordsOverFigures(blocks[0].cells!, blocks[1].cells!)) h = 1;
+  if (blocks.length > 2 && wordsOverFigures(blocks[0].cells!, blocks[1].cells!, grammar)) h = 1;
   while (h < Math.min(blocks.length, MAX_HEADER_ROWS) && isHeaderRow(blocks[h].cells!, h > 0)) h++;
   // Header rows repeated after a page break are dropped from the body.
   const headerKeys = new Set(blocks.slice(0, h).map(key));
@@ -86,7 +86,7 @@ function readTable(blocks: Block[], index: number, wrapsRows: boolean, grammar: 
 
 // A first row of words (two or more cells, years allowed) above a row with figures under those words: a header
 // whose words the header lexicon does not know ("Cấp học | Số trường | Số học sinh").
-function wordsOverFigures(first: string[], second: string[]): boolean {
+function wordsOverFigures(first: string[], second: string[], grammar: NumberGrammar): boolean {
   const top = first.map(cleanCellText);
   const below = second.map(cleanCellText);
   // Years name columns ("Chỉ tiêu | 2023 | 2024"); other figures make a body row.
@@ -95,7 +95,7 @@ function wordsOverFigures(first: string[], second: string[]): boolean {
   // A total word names a total row only in the row's first filled cell; further right it titles a column ("Cộng (ha)").
   const lead = top.findIndex((t) => t !== '');
   if (top.some((t, c) => /^\d{1,3}(?:\.\d{1,2})*\.?$|^[IVXLC]+\.?$|^[A-Z]\.?$/u.test(t) || (c === lead && TOTAL_ROW_WORDS.test(t)))) return false;
-  return below.some((t, c) => top[c] !== '' && isNumeric(readCell(t, null)));
+  return below.some((t, c) => top[c] !== '' && isNumeric(readCell(t, null, undefined, grammar)));
 }
 
 function findSttColumn(columns: TableColumn[], body: Block[]): number | null {

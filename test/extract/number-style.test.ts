@@ -151,3 +151,33 @@ describe('evidence', () => {
     expect(warnings.some((w) => w.message.includes('"1.125"'))).toBe(true);
   });
 });
+
+describe('every reading follows the style', () => {
+  const EN_HEAD = 'Tổng kinh phí thực hiện 1,254,300,000 đồng, đạt 98.6% kế hoạch.';
+
+  test('a table of an English-style report: cells, and a total checked on them', async () => {
+    // 1,125 + 1,204 = 2,329 households; 4,480 + 4,862 = 9,342 people, so "9,442" is wrong.
+    const rows = ['Thôn\tSố hộ\tSố khẩu\tTỷ lệ hộ nghèo (%)', 'Thôn 1\t1,125\t4,480\t2.5', 'Thôn 2\t1,204\t4,862\t3.1', 'Cộng\t2,329\t9,342\t2.8'];
+    const outcome = await analyseBytes('t.txt', Buffer.from([EN_HEAD, ...rows].join('\n') + '\n', 'utf8'));
+    const body = outcome.analysis!.tables[0].rows.slice(-3).map((r) => r.cells.slice(1).map((c) => c.value));
+    expect(body).toEqual([[1125, 4480, 2.5], [1204, 4862, 3.1], [2329, 9342, 2.8]]);
+    expect(await findings([EN_HEAD, ...rows].join('\n'))).toEqual([]);
+    expect(await findings([EN_HEAD, ...rows].join('\n').replace('9,342', '9,442'))).toEqual(['table-total-mismatch']);
+  });
+
+  test('two numbers run together are told in English style too', async () => {
+    const outcome = await analyseBytes('t.txt', Buffer.from(`${EN_HEAD}\nĐã lắp đặt 1,254 300 cụm loa; thu hoạch 2.5 3.5 tấn nấm.\n`, 'utf8'));
+    expect(outcome.analysis!.textReadings.runTogether.map((r) => [r.first, r.second])).toEqual([['1,254', '300'], ['2.5', '3.5']]);
+    // The same marks in a Vietnamese report are a number and a decimal, nothing run together.
+    const vi = await analyseBytes('t.txt', Buffer.from('Tổng kinh phí 1.254.300.000 đồng, đạt 98,6%.\nĐã lắp đặt 1.254 300 cụm loa; thu hoạch 2,5 3,5 tấn nấm.\n', 'utf8'));
+    expect(vi.analysis!.textReadings.runTogether.map((r) => [r.first, r.second])).toEqual([['1.254', '300'], ['2,5', '3,5']]);
+  });
+
+  test('a change and its words are read in English style', async () => {
+    // 1,254 − 1,125 = 129 households fewer; 12,480 in words.
+    const text = `${EN_HEAD}\nSố hộ nghèo năm 2025 là 1,125 hộ, giảm 129 hộ so với năm 2024 (1,254 hộ).\nTiếp nhận 12,480 (mười hai nghìn bốn trăm tám mươi) hồ sơ.`;
+    expect(await findings(text)).toEqual([]);
+    expect(await findings(text.replace('giảm 129 hộ', 'giảm 229 hộ'))).toEqual(['claim-mismatch']);
+    expect(await findings(text.replace('mười hai nghìn bốn trăm tám mươi', 'mười hai nghìn năm trăm tám mươi'))).toEqual(['words-digits-mismatch']);
+  });
+});
