@@ -181,3 +181,16 @@ describe('every reading follows the style', () => {
     expect(await findings(text.replace('mười hai nghìn bốn trăm tám mươi', 'mười hai nghìn năm trăm tám mươi'))).toEqual(['words-digits-mismatch']);
   });
 });
+
+describe('messages quote numbers as the document writes them', () => {
+  test('an English-style report gets "725/1,254 = 57.8%", a Vietnamese one "725/1.254 = 57,8%"', async () => {
+    // 725/1,254 = 57.815% → 57.8%, not the stated 67.8%.
+    const message = async (text: string) => (await analyseBytes('t.txt', Buffer.from(text + '\n', 'utf8'))).analysis!.findings.map((f) => f.message);
+    expect(await message('Kinh phí 1,254,300,000 đồng.\nTổng số 1,254 lao động, trong đó nữ 725 người, chiếm 67.8%.')).toEqual([
+      expect.stringContaining('725/1,254 = 57.8%'),
+    ]);
+    expect(await message('Kinh phí 1.254.300.000 đồng.\nTổng số 1.254 lao động, trong đó nữ 725 người, chiếm 67,8%.')).toEqual([
+      expect.stringContaining('725/1.254 = 57,8%'),
+    ]);
+  });
+});
