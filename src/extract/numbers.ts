@@ -114,8 +114,9 @@ export const AMBIGUOUS_TOKEN = /^\d{1,3}[.,]\d{3}$/;
 
 const WHOLE_NEXT = new RegExp(`^${WHOLE_AFTER}`, 'iu');
 /**
- * An ambiguous token read by what it counts, whatever the style: before whole things ("4.256 hồ sơ", "42,386 hộ") its mark
- * groups thousands. Null when the token is not ambiguous or counts something divisible ("1.125 ha").
+ * An ambiguous token read by what it counts, whatever the style or how sure it is: before whole things ("4.256 hồ sơ",
+ * "42,386 hộ") its mark groups thousands (42,386 households cannot be). Null when the token is not ambiguous or counts
+ * something divisible ("1.125 ha", "12,480 tấn"), which the style decides.
  */
 export function readWholeCount(token: string, text: string, to: number): ParsedNumber | null {
   if (!AMBIGUOUS_TOKEN.test(token) || !WHOLE_NEXT.test(text.slice(to, to + 30))) return null;

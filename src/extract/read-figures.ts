@@ -97,8 +97,9 @@ export function readPassage(text: string, opts: PassageOptions): { figures: Pass
     re.lastIndex = to;
     loneUntil(digitsFrom);
     if (cursor.overlaps(digitsFrom, to) || gluedToWord(text, digitsFrom) || digitsFrom < state.skipUntil) continue;
-    // Where the style is unsure, an ambiguous token is read only by what it counts ("4.256 hồ sơ").
-    const n = parseNumberToken(token, style, sure) ?? (sure ? null : readWholeCount(token, text, to));
+    // An ambiguous token before whole things is read by what it counts ("4.256 hồ sơ", "12,480 hồ sơ": never 12,48 files),
+    // in either style; otherwise, where the style is unsure, it is not read.
+    const n = readWholeCount(token, text, to) ?? parseNumberToken(token, style, sure);
     if (!n) {
       const why = sure ? '' : ' (tài liệu viết số lẫn hai kiểu, không rõ dấu chấm/phẩy ngăn nghìn hay thập phân)';
       notes.push({ from: digitsFrom, to, message: `Không đọc được số "${token}"${why}` });

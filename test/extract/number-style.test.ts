@@ -118,6 +118,10 @@ describe('Vietnamese-style reports are never read as English', () => {
     expect(read(...lines).numbers.style).toBe('vi');
   });
 
+  test('a comma-grouped count of whole things in a Vietnamese report is read by what it counts, never 12,48 files', () => {
+    expect(values(...VIETNAMESE, 'Bộ phận một cửa tiếp nhận 12,480 hồ sơ.')).toEqual([1254, 4862, 44, 3.51, 1125, 62.5, 73.7, 12480]);
+  });
+
   test('the correct Vietnamese excerpt raises no finding', async () => {
     expect(await findings(VIETNAMESE.join('\n'))).toEqual([]);
   });
