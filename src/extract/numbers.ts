@@ -15,7 +15,7 @@
  * decimal mark.
  */
 
-import { alt, CURRENCY_MARKS, CURRENCY_WORDS, DONG_WORD_TAILS, NEGATIVE_VALUE_LEADS, NUMBER_SCALE_WORDS, NAMING_WORDS, WHOLE_COUNTED_NOUNS } from '../text/lexicon.js';
+import { alt, CURRENCY_MARKS, CURRENCY_WORDS, DONG_WORD_TAILS, NEGATIVE_VALUE_LEADS, NUMBER_SCALE_WORDS, NAMING_WORDS, WHOLE_COUNTED_NOUNS, altInitialCase } from '../text/lexicon.js';
 
 /** How a document writes its numbers: Vietnamese ("1.234,5") or English ("1,234.5"). */
 export type NumberStyle = 'vi' | 'en';
@@ -82,7 +82,7 @@ const WHOLE_AFTER = String.raw`[ \u00A0](?:${alt(WHOLE_COUNTED_NOUNS)})(?![\p{L}
 const EN_COUNT = new RegExp(String.raw`(?<![\d.,])\d{1,3},\d{3}(?![\d.,])${WHOLE_AFTER}`, 'giu');
 // Weak English: a decimal point before 1–2 digits, then "%" or a unit ("15.7%", "86.42 tỷ đồng"); a Vietnamese report may
 // type its decimals so by habit. Not a heading's or a section's number ("1.2. Kết quả", "mục 2.3").
-const EN_DECIMAL = new RegExp(String.raw`(?<![\d.,]|(?:${alt(NAMING_WORDS)}) )(?<=[\p{L}(:=] ?)\d+\.\d{1,2}(?![\d.,]) ?(?=%|\p{Ll})`, 'giu');
+const EN_DECIMAL = new RegExp(String.raw`(?<![\d.,]|(?:${altInitialCase(NAMING_WORDS)}) )(?<=^|[\p{L}(:=\t\n] ?)\d+\.\d{1,2}(?![\d.,]) ?(?=%|\p{Ll})`, 'gu');
 // Vietnamese: two dot groups, a dot group with a decimal comma, a decimal comma before 1–2 digits ("73,70%", "62,5 tạ"),
 // whole things grouped by a dot ("4.256 hồ sơ").
 const VI_EVIDENCE = /(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])|(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+(?![\d.,])|(?<![\d.,])\d+,\d{1,2}(?![\d.,]|,\d) ?(?=%|\p{Ll})/gu;

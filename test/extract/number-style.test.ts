@@ -138,7 +138,11 @@ describe('evidence', () => {
   });
 
   test('a heading number "1.2." or a section "mục 2.3" is no decimal', () => {
-    expect(detectNumberStyle('1.2. Kết quả thực hiện\nTheo mục 2.3 của kế hoạch.')).toMatchObject({ en: 0, vi: 0 });
+    expect(detectNumberStyle('1.2. Kết quả thực hiện\nTheo mục 2.3 của kế hoạch.\nMục 2.3 nêu rõ.\n1.2 Kết quả\n3.1 Về y tế')).toMatchObject({ en: 0, vi: 0 });
+  });
+
+  test('a dotted percent opening a table cell is evidence', () => {
+    expect(detectNumberStyle('Chỉ tiêu\t97.25%\t98.1%').en).toBe(2);
   });
 
   test('dotted percents against a dotted count: unsure, so "1.125 ha" is unread and "4.256 hồ sơ" read by what it counts', () => {
