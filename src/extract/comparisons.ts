@@ -10,7 +10,7 @@
  */
 import type { Analysis, Comparison, Figure } from '../model/index.js';
 import { unitHead } from './quantities.js';
-import { parseNumberToken, type NumberStyle } from './numbers.js';
+import { AMBIGUOUS_TOKEN, parseNumberToken, type NumberStyle } from './numbers.js';
 import { statementsOf } from './sentences.js';
 import { labelTokens } from './similarity.js';
 import { isReference } from './claims-parts.js';
@@ -125,8 +125,11 @@ const countable = (f: Figure) => f.kind === 'count' || f.kind === 'decimal' || f
  * A number as a claim writes it ("1.021", "18,5"): Vietnamese grouping and decimal comma, or, in a document written the
  * English way (its number style, read once from its own figures), "," groups and "." is the decimal mark ("15.7%").
  */
-const numberOf = (written: string, grouped: boolean, style: NumberStyle) =>
-  style === 'en' ? (parseNumberToken(written, 'en')?.value ?? NaN) : Number((grouped ? written.replace(/\./g, '') : written).replace(',', '.'));
+const numberOf = (written: string, grouped: boolean, style: NumberStyle, sure = true) =>
+  !sure && AMBIGUOUS_TOKEN.test(written) ? NaN
+    : style === 'en' ? (parseNumberToken(written, 'en')?.value ?? NaN) : Number((grouped ? written.replace(/\./g, '') : written).replace(',', '.'));
+// Where the document's style is unsure, a ratio or a change written "1.125" or "12,480" is not read (NaN).
+const sureOf = (input: ComparisonInput): boolean => input.numbers?.sure ?? true;
 const decimalsOf = (written: string, style: NumberStyle) => written.split(style === 'en' ? '.' : ',')[1]?.length ?? 0;
 const styleOf = (input: ComparisonInput): NumberStyle => input.numbers?.style ?? 'vi';
 
@@ -243,7 +246,7 @@ function readRatios({ input, text, block, s, figs, at, out }: Reading, earlier: 
       ?? datedSubjectPair(text, s, figs, at, m.index, m.index + m[0].length, keep, earlier);
     if (!pair) continue;
     const increase = m[1] !== undefined || INCREASE_BEFORE.test(text.slice(s.from, m.index));
-    const stated = numberOf(m[3], false, styleOf(input));
+    const stated = numberOf(m[3], false, styleOf(input), sureOf(input));
     if (Number.isNaN(stated)) continue;
     out.push({ kind: 'ratio', block, from: m.index, to: m.index + m[0].length, stated, decimals: decimalsOf(m[3], styleOf(input)), written: m[3], increase, pair });
   }
@@ -278,7 +281,7 @@ function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier:
       continue;
     }
     if (!pair || at(pair[1]) < end || counted(pair[1])) continue;
-    const stated = numberOf(m[3], true, styleOf(input));
+    const stated = numberOf(m[3], true, styleOf(input), sureOf(input));
     if (Number.isNaN(stated)) continue;
     // An amount keeps its scale: "tăng 7,4 triệu đồng so với … (61,1 triệu đồng)" compares 7,4 triệu with the difference.
     const scale = !percent && change.value !== 0 && stated !== 0 ? change.value / stated : 1;

@@ -15,8 +15,8 @@ import { alt, GOAL_OR_COMPARISON_WORDS, OWN_PERCENT_CONNECTORS, PLAN_BASE_TAILS,
 
 /** The document's number style and grouping, from its own text. */
 export function readNumberStyle(source: Source): NumberReading {
-  const { style, en, vi } = detectNumberStyle(source.text);
-  return { style, evidence: { en, vi }, spaceGroups: style === 'vi' && groupsWithSpaces(source.text) };
+  const { style, en, vi, sure } = detectNumberStyle(source.text);
+  return { style, evidence: { en, vi }, sure, spaceGroups: style === 'vi' && groupsWithSpaces(source.text) };
 }
 
 /** Every figure of a document, in reading order, with warnings for numbers the grammar could not read. */
@@ -33,7 +33,7 @@ export function extractFigures(source: Source, blockSection: (number | null)[]):
   }
   for (const block of source.blocks) {
     for (const passage of passagesOf(block)) {
-      const opts = { atBlockStart: passage.atStart, inCell: passage.cell !== null, style: numbers.style, spaceGroups: numbers.spaceGroups };
+      const opts = { atBlockStart: passage.atStart, inCell: passage.cell !== null, style: numbers.style, sure: numbers.sure, spaceGroups: numbers.spaceGroups };
       const { figures: found, notes } = readPassage(passage.text, opts);
       pairPercents(passage.text, found);
       for (const note of notes) {

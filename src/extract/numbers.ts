@@ -15,10 +15,15 @@
  * decimal mark.
  */
 
-import { alt, CURRENCY_MARKS, CURRENCY_WORDS, DONG_WORD_TAILS, NEGATIVE_VALUE_LEADS, NUMBER_SCALE_WORDS } from '../text/lexicon.js';
+import { alt, CURRENCY_MARKS, CURRENCY_WORDS, DONG_WORD_TAILS, NEGATIVE_VALUE_LEADS, NUMBER_SCALE_WORDS, NAMING_WORDS, WHOLE_COUNTED_NOUNS, altInitialCase } from '../text/lexicon.js';
 
 /** How a document writes its numbers: Vietnamese ("1.234,5") or English ("1,234.5"). */
 export type NumberStyle = 'vi' | 'en';
+
+/** The style a document's numbers are read in, and whether its own figures leave that sure. */
+export interface NumberGrammar { style: NumberStyle; sure: boolean }
+/** The reading of a document that gives no evidence: Vietnamese. */
+export const VIETNAMESE: NumberGrammar = { style: 'vi', sure: true };
 
 /** A number as read from its characters. */
 export interface ParsedNumber {
@@ -48,8 +53,9 @@ const EN_GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.(\d+))?$/;
 const EN_PLAIN = /^\d+(?:\.(\d+))?$/;
 
 /** Read one token of digits and separators, or null when the grammar cannot tell its value. */
-export function parseNumberToken(token: string, style: NumberStyle = 'vi'): ParsedNumber | null {
+export function parseNumberToken(token: string, style: NumberStyle = 'vi', sure = true): ParsedNumber | null {
   token = token.replace(/[ \u00A0\u202F]/g, '');
+  if (!sure && AMBIGUOUS_TOKEN.test(token)) return null;
   if (style === 'en') return parseEnglish(token);
   let m = GROUPED.exec(token);
   if (m) return read(token.replace(/\./g, ''), m[1], false);
@@ -68,25 +74,53 @@ function parseEnglish(token: string): ParsedNumber | null {
   return { value: Number(token.replace(/,/g, '')), decimals: fraction ? fraction.length : 0, dotDecimal: false };
 }
 
-// Evidence of each style in a document's own numbers; each shape is impossible in the other style.
+// Evidence of each style in a document's own numbers; each shape is impossible, or nonsense, in the other style.
+// Strong English: two comma groups ("1,254,300,000"), a comma group with a decimal point ("7,312.5"), whole things grouped
+// by a comma ("42,386 hộ": 42,386 households cannot be).
 const EN_GROUPS = /(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])|(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+(?![\d.,])/gu;
-const EN_PERCENT = /(?<![\d.,])\d+\.\d{1,2} ?%/gu;
-const VI_EVIDENCE = /(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])|(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+(?![\d.,])|(?<![\d.,])\d+,\d{1,2} ?%/gu;
-// "4.256 hồ sơ": three digits after one dot, then a counted word; a count, so a dot that groups.
-const VI_COUNT = /(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,]) \p{Ll}/gu;
+const WHOLE_AFTER = String.raw`[ \u00A0](?:${alt(WHOLE_COUNTED_NOUNS)})(?![\p{L}\d])`;
+const EN_COUNT = new RegExp(String.raw`(?<![\d.,])\d{1,3},\d{3}(?![\d.,])${WHOLE_AFTER}`, 'giu');
+// Weak English: a decimal point before 1–2 digits, then "%" or a unit ("15.7%", "86.42 tỷ đồng"); a Vietnamese report may
+// type its decimals so by habit. Not a heading's or a section's number ("1.2. Kết quả", "mục 2.3").
+const EN_DECIMAL = new RegExp(String.raw`(?<![\d.,]|(?:${altInitialCase(NAMING_WORDS)}) )(?<=^|[\p{L}(:=\t\n] ?)\d+\.\d{1,2}(?![\d.,]) ?(?=%|\p{Ll})`, 'gu');
+// Vietnamese: two dot groups, a dot group with a decimal comma, a decimal comma before 1–2 digits ("73,70%", "62,5 tạ"),
+// whole things grouped by a dot ("4.256 hồ sơ").
+const VI_EVIDENCE = /(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])|(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+(?![\d.,])|(?<![\d.,])\d+,\d{1,2}(?![\d.,]|,\d) ?(?=%|\p{Ll})/gu;
+const VI_COUNT = new RegExp(String.raw`(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])${WHOLE_AFTER}`, 'giu');
+
+/** A document's number style, its evidence, and whether the evidence leaves the style sure. */
+export interface StyleDecision { style: NumberStyle; en: number; vi: number; sure: boolean }
 
 /**
- * The document's number style, from its own figures: English when it groups thousands with commas
- * ("1,234,567", "1,234.5") at least once, at least two numbers can only be English (those, and
- * "12.5%"), and they outnumber the Vietnamese-only ones ("1.234.567", "1.234,5", "12,5%",
- * "4.256 hồ sơ") at least two to one. A Vietnamese report that types "98.5%" with a dot stays
- * Vietnamese: a dotted percent alone is a typing habit, not a style.
+ * The document's number style, from its own figures. English when it has at least one strong English number ("1,234,567",
+ * "1,234.5", "42,386 hộ"), at least two English numbers in all (those, and "12.5%", "86.42 tỷ") and they outnumber the
+ * Vietnamese ones ("1.234.567", "1.234,5", "12,5%", "4.256 hồ sơ") at least two to one. Otherwise Vietnamese, also when
+ * nothing tells: a Vietnamese report that types "98.5%" with a dot stays Vietnamese.
+ *
+ * The style is sure when the other style has no evidence, or three times less. When it is not, an ambiguous token
+ * ("1.125", "12,480": one mark, three digits) is not read at all (`parseNumberToken` with `sure` false).
  */
-export function detectNumberStyle(text: string): { style: NumberStyle; en: number; vi: number } {
-  const groups = text.match(EN_GROUPS)?.length ?? 0;
-  const en = groups + (text.match(EN_PERCENT)?.length ?? 0);
+export function detectNumberStyle(text: string): StyleDecision {
+  const strong = (text.match(EN_GROUPS)?.length ?? 0) + (text.match(EN_COUNT)?.length ?? 0);
+  const en = strong + (text.match(EN_DECIMAL)?.length ?? 0);
   const vi = (text.match(VI_EVIDENCE)?.length ?? 0) + (text.match(VI_COUNT)?.length ?? 0);
-  return { style: groups >= 1 && en >= 2 && en >= 2 * vi ? 'en' : 'vi', en, vi };
+  const style: NumberStyle = strong >= 1 && en >= 2 && en >= 2 * vi ? 'en' : 'vi';
+  const [own, other] = style === 'en' ? [en, vi] : [vi, en];
+  return { style, en, vi, sure: other === 0 || own >= 3 * other };
+}
+
+/** One mark, then three digits: "1.125" and "12,480" mean a thousand times apart in the two styles. */
+export const AMBIGUOUS_TOKEN = /^\d{1,3}[.,]\d{3}$/;
+
+const WHOLE_NEXT = new RegExp(`^${WHOLE_AFTER}`, 'iu');
+/**
+ * An ambiguous token read by what it counts, whatever the style or how sure it is: before whole things ("4.256 hồ sơ",
+ * "42,386 hộ") its mark groups thousands (42,386 households cannot be). Null when the token is not ambiguous or counts
+ * something divisible ("1.125 ha", "12,480 tấn"), which the style decides.
+ */
+export function readWholeCount(token: string, text: string, to: number): ParsedNumber | null {
+  if (!AMBIGUOUS_TOKEN.test(token) || !WHOLE_NEXT.test(text.slice(to, to + 30))) return null;
+  return { value: Number(token.replace(/[.,]/, '')), decimals: 0, dotDecimal: false };
 }
 
 const DOT_GROUPED_THOUSANDS = /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)/u;

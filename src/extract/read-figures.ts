@@ -1,7 +1,7 @@
 import type { FigureKind } from '../model/index.js';
 import { findLabel, findUnit } from './labels.js';
 import { findNotFigureRanges, RangeCursor } from './not-figures.js';
-import { GROUP_SPACE, NUMBER_TOKEN, parseNumberToken, readCurrency, readPercent, readScale, readSign, SPACE_GROUPED, type NumberStyle, type ParsedNumber } from './numbers.js';
+import { GROUP_SPACE, NUMBER_TOKEN, parseNumberToken, readCurrency, readWholeCount, readPercent, readScale, readSign, SPACE_GROUPED, type NumberGrammar, type NumberStyle, type ParsedNumber } from './numbers.js';
 import { findSpelledRuns, isLoneFigure, spelledBeside, spelledDenominator, type SpelledRun } from './read-spelled.js';
 import { alt, CURRENCY_WORDS, MONEY_CONTEXT_WORDS, RANGE_OPENERS, RANGE_WORDS, SCALE_WORDS } from '../text/lexicon.js';
 
@@ -30,6 +30,8 @@ export interface PassageOptions {
   /** A table cell: a leading "-" is a minus sign, never a bullet. */
   inCell?: boolean;
   style?: NumberStyle;
+  /** The style is sure; when false, an ambiguous token ("1.125", "12,480") is not read. */
+  sure?: boolean;
   /** The document groups thousands with spaces ("2 650"). */
   spaceGroups?: boolean;
 }
@@ -62,6 +64,7 @@ const SCALE_OF: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6
 export function readPassage(text: string, opts: PassageOptions): { figures: PassageFigure[]; notes: PassageNote[] } {
   const cursor = new RangeCursor(findNotFigureRanges(text, opts));
   const style = opts.style ?? 'vi';
+  const sure = opts.sure ?? true;
   const runs = findSpelledRuns(text);
   const figures: PassageFigure[] = [];
   const notes: PassageNote[] = [];
@@ -94,16 +97,19 @@ export function readPassage(text: string, opts: PassageOptions): { figures: Pass
     re.lastIndex = to;
     loneUntil(digitsFrom);
     if (cursor.overlaps(digitsFrom, to) || gluedToWord(text, digitsFrom) || digitsFrom < state.skipUntil) continue;
-    const n = parseNumberToken(token, style);
+    // An ambiguous token before whole things is read by what it counts ("4.256 hồ sơ", "12,480 hồ sơ": never 12,48 files),
+    // in either style; otherwise, where the style is unsure, it is not read.
+    const n = readWholeCount(token, text, to) ?? parseNumberToken(token, style, sure);
     if (!n) {
-      notes.push({ from: digitsFrom, to, message: `Không đọc được số "${token}"` });
+      const why = sure ? '' : ' (tài liệu viết số lẫn hai kiểu, không rõ dấu chấm/phẩy ngăn nghìn hay thập phân)';
+      notes.push({ from: digitsFrom, to, message: `Không đọc được số "${token}"${why}` });
       continue;
     }
     if (n.dotDecimal) notes.push({ from: digitsFrom, to, message: `Đọc "${token}" là số thập phân (dấu chấm)` });
     const sign = readSign(text, digitsFrom, opts.inCell === true);
     const from = sign ? sign.from : digitsFrom;
     if (sign) n.value = -n.value;
-    const fig = readFigureAt(text, from, to, n, cursor, style, runs, opts.spaceGroups ?? false);
+    const fig = readFigureAt(text, from, to, n, cursor, { style, sure }, runs, opts.spaceGroups ?? false);
     re.lastIndex = fig.to;
     to = fig.to;
     const beside = fig.spelled ? null : spelledBeside(text, fig.to, runs) ?? besideAfterUnit(text, fig, runs);
@@ -151,7 +157,8 @@ function gluedToWord(text: string, from: number): boolean {
   return (/[-/.]/.test(c) && /\p{L}/u.test(text[from - 2] ?? '')) || /\/\s?$/.test(text.slice(Math.max(0, from - 2), from));
 }
 
-function readFigureAt(text: string, from: number, to: number, n: ParsedNumber, cursor: RangeCursor, style: NumberStyle, runs: SpelledRun[], spaceGroups: boolean): PassageFigure {
+function readFigureAt(text: string, from: number, to: number, n: ParsedNumber, cursor: RangeCursor, grammar: NumberGrammar, runs: SpelledRun[], spaceGroups: boolean): PassageFigure {
+  const { style, sure } = grammar;
   const base = blank(from, to, n);
   // "07 (bảy) hộ": the words in brackets, then the unit after them.
   const bracket = /^\s*\(/.test(text.slice(to, to + 3)) ? spelledBeside(text, to, runs) : null;
@@ -164,17 +171,17 @@ function readFigureAt(text: string, from: number, to: number, n: ParsedNumber, c
   const frac = (spaceGroups ? SPACED_FRACTION_TAIL : FRACTION_TAIL).exec(rest);
   if (frac) {
     const dFrom = to + frac[0].length - frac[2].length;
-    const d = parseNumberToken(frac[2], style);
+    const d = parseNumberToken(frac[2], style, sure);
     if (d && !cursor.overlaps(dFrom, dFrom + frac[2].length) && !perBase(text, frac[1].trim(), d, dFrom + frac[2].length)) {
       return fraction(text, base, n, d, frac[1].trim() || null, dFrom + frac[2].length);
     }
   }
-  const unitRange = rangeWithUnits(text, from, to, n, style);
+  const unitRange = rangeWithUnits(text, from, to, n, grammar);
   if (unitRange) return { ...base, ...unitRange };
   const range = RANGE_TAIL.exec(rest) ?? (FROM_BEFORE.test(text.slice(Math.max(0, from - 10), from)) ? FROM_TO_TAIL.exec(rest) : null);
   if (range) {
     const hFrom = to + range[0].length - range[1].length;
-    const h = parseNumberToken(range[1], style);
+    const h = parseNumberToken(range[1], style, sure);
     if (h && !cursor.overlaps(hFrom, hFrom + range[1].length) && !/^[.,]?\d|^[/-]\p{L}/u.test(text.slice(to + range[0].length))) {
       const end = to + range[0].length;
       const pct = readPercent(text, end);
@@ -192,7 +199,7 @@ const UNIT_DASH = new RegExp(String.raw`^\s*(?:[-–—]|(?:${alt(RANGE_WORDS)})
  * A range with its unit on both ends: "3kg-6kg", "50.000đ-100.000đ", "từ 1.000 đồng đến 2.000 đồng".
  * The units must be the same word, so "5 hộ - 10 người" is not a range.
  */
-function rangeWithUnits(text: string, from: number, to: number, n: ParsedNumber, style: NumberStyle): Partial<PassageFigure> | null {
+function rangeWithUnits(text: string, from: number, to: number, n: ParsedNumber, { style, sure }: NumberGrammar): Partial<PassageFigure> | null {
   const money1 = readCurrency(text, to);
   const unit1 = money1 ? null : findUnit(text, to);
   const end1 = money1?.end ?? (unit1 && unit1.start <= to + 1 ? unit1.start + unit1.unit.length : null);
@@ -200,7 +207,7 @@ function rangeWithUnits(text: string, from: number, to: number, n: ParsedNumber,
   const dash = UNIT_DASH.exec(text.slice(end1, end1 + 40));
   if (!dash || (!/^\s*[-–—]/u.test(dash[0]) && !FROM_BEFORE.test(text.slice(Math.max(0, from - 10), from)))) return null;
   const hEnd = end1 + dash[0].length;
-  const h = parseNumberToken(dash[1], style);
+  const h = parseNumberToken(dash[1], style, sure);
   if (!h) return null;
   const money2 = readCurrency(text, hEnd);
   const unit2 = money2 ? null : findUnit(text, hEnd);

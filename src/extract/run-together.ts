@@ -9,6 +9,7 @@
  * figure reader took as one number grouped by a space ("2 650 hộ" in a document that groups thousands so).
  */
 import type { Analysis } from '../model/index.js';
+import type { NumberStyle } from './numbers.js';
 import { findUnit } from './labels.js';
 import { foldKey } from '../text/normalize.js';
 import { figuresByBlock } from './comparisons.js';
@@ -17,9 +18,18 @@ import { alt, CURRENCY_WORDS, LEVEL_WORDS, NAMING_WORDS, NUMBER_SCALE_WORDS, TIM
 /** Two numbers run together in a block: characters [from, to) of its text, and the noun they count. */
 export interface RunTogether { block: number; from: number; to: number; raw: string; first: string; second: string; unit: string; end: number; third?: string }
 
-// Two integers (Vietnamese grouping allowed), or two decimals of one or two places ("2,5 3,5 tỷ đồng"), separated by
-// exactly one space.
-const PAIR = /(?<![\p{L}\d.,/:%-])(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?) (\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?)(?![\d%]|[.,/:-]\d)/gu;
+// Two integers (grouped in the document's style allowed), or two decimals of one or two places ("2,5 3,5 tỷ đồng"; "2.5 3.5"
+// in a document written the English way), separated by exactly one space.
+const pairOf = (group: string, mark: string) => {
+  const one = String.raw`\d{1,3}(?:${group}\d{3})*(?:${mark}\d{1,2})?|\d+(?:${mark}\d{1,2})?`;
+  return new RegExp(String.raw`(?<![\p{L}\d.,/:%-])(${one}) (${one})(?![\d%]|[.,/:-]\d)`, 'gu');
+};
+const PAIRS: Record<NumberStyle, RegExp> = { vi: pairOf(String.raw`\.`, ','), en: pairOf(',', String.raw`\.`) };
+const CELL_PAIRS: Record<NumberStyle, RegExp> = {
+  vi: /^\s*(\d{1,3}(?:\.\d{3})*|\d+) (\d{1,3}(?:\.\d{3})*|\d+)\s*$/u,
+  en: /^\s*(\d{1,3}(?:,\d{3})*|\d+) (\d{1,3}(?:,\d{3})*|\d+)\s*$/u,
+};
+const decimalMark = (style: NumberStyle) => (style === 'en' ? '.' : ',');
 // Words after which a number is a name or a level, not a count ("tổ 3", "mức độ 3 4", "năm 2023").
 const NAMING = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(NAMING_WORDS)})\s*$`, 'iu');
 // A level ("mức độ 3 4", "cấp 1 2"): levels are single digits, so "cấp 146 164 chứng thư" is the verb "cấp" (issue) and a count.
@@ -28,8 +38,10 @@ const TIME_UNIT = new RegExp(`^(?:${alt(TIME_UNITS)})$`, 'iu');
 const YEAR = /^(?:19|20)\d\d$/;
 
 /** Every pair of numbers run together in the paragraphs of a document. */
-export function readRunTogether(input: Pick<Analysis, 'source' | 'figures' | 'tables'>): RunTogether[] {
+export function readRunTogether(input: Pick<Analysis, 'source' | 'figures' | 'tables'> & Partial<Pick<Analysis, 'numbers'>>): RunTogether[] {
   const out: RunTogether[] = [];
+  const style = input.numbers?.style ?? 'vi';
+  const PAIR = PAIRS[style];
   const byBlock = figuresByBlock(input.figures);
   for (const block of input.source.blocks) {
     if (block.kind === 'row') continue;
@@ -42,13 +54,13 @@ export function readRunTogether(input: Pick<Analysis, 'source' | 'figures' | 'ta
       const from = m.index;
       const to = from + raw.length;
       PAIR.lastIndex = from + first.length + 1;
-      if (grouped.some(([s, e]) => s <= from && e >= to) || !isRunTogether(text, from, to, first, second)) continue;
+      if (grouped.some(([s, e]) => s <= from && e >= to) || !isRunTogether(text, from, to, first, second, decimalMark(style))) continue;
       const unit = findUnit(text, to)!.unit;
       out.push({ block: block.index, from, to, raw, first, second, unit, end: to + 1 + unit.length });
       PAIR.lastIndex = to;
     }
   }
-  return [...out, ...amountRuns(input), ...cellsRunTogether(input)];
+  return [...out, ...amountRuns(input), ...cellsRunTogether(input, CELL_PAIRS[style])];
 }
 
 // Three numbers of one to three digits, each apart by one space, right before an amount's scale word or currency: "số tiền
@@ -78,13 +90,12 @@ function amountRuns(input: Pick<Analysis, 'source'>): RunTogether[] {
   return out;
 }
 
-// A cell of nothing but two integers: "45 54".
-const CELL_PAIR = /^\s*(\d{1,3}(?:\.\d{3})*|\d+) (\d{1,3}(?:\.\d{3})*|\d+)\s*$/u;
+// A cell of nothing but two integers: "45 54" (CELL_PAIRS, by the document's style).
 const NOT_VALUES = new Set(['stt', 'label', 'unit', 'notes']);
 
 // Two integers in one value cell of a row whose unit is a counted noun ("Số hộ được hỗ trợ | Hộ | 45 54"). Not from a
 // pdf (neighbouring cells may merge there), nor a pair that could be one number grouped by a space ("125 152").
-function cellsRunTogether(input: Pick<Analysis, 'source' | 'tables'>): RunTogether[] {
+function cellsRunTogether(input: Pick<Analysis, 'source' | 'tables'>, CELL_PAIR: RegExp): RunTogether[] {
   if (input.source.format === 'pdf' || input.source.format === 'image') return [];
   const out: RunTogether[] = [];
   for (const t of input.tables) {
@@ -109,10 +120,10 @@ function cellsRunTogether(input: Pick<Analysis, 'source' | 'tables'>): RunTogeth
   return out;
 }
 
-function isRunTogether(text: string, from: number, to: number, first: string, second: string): boolean {
+function isRunTogether(text: string, from: number, to: number, first: string, second: string, mark: string): boolean {
   if (YEAR.test(first) || YEAR.test(second)) return false;
   // An integer beside a decimal is no slip of one edit ("giai đoạn 2 3,5 ha" reads otherwise): both or neither.
-  if (first.includes(',') !== second.includes(',')) return false;
+  if (first.includes(mark) !== second.includes(mark)) return false;
   if (/^0\d{2,}/.test(first) || /^0\d{2,}/.test(second)) return false;
   // A third number on either side: a phone number, a code, or a table row flattened by pdf.
   if (/\d[\s.,]*$/u.test(text.slice(Math.max(0, from - 3), from)) || /^\s?\d/u.test(text.slice(to, to + 2))) return false;

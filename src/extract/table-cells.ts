@@ -5,7 +5,7 @@
  */
 import type { BlockRange, CellKind, TableCell } from '../model/index.js';
 import { pairPercents } from './figures.js';
-import { SPACE_GROUPED, type NumberStyle } from './numbers.js';
+import { SPACE_GROUPED, VIETNAMESE, type NumberGrammar } from './numbers.js';
 import { readPassage } from './read-figures.js';
 
 // A cell holding one space-grouped number ("2 650", "12 345 000 đồng", "1 205,5%"): grouping whatever the document does elsewhere.
@@ -24,14 +24,15 @@ export function cleanCellText(raw: string): string {
 }
 
 /** Parse a cell's text; `at` is where the cell sits in its block (null for a cell the row lacks). */
-export function readCell(raw: string, at: BlockRange | null, blockText?: string, style: NumberStyle = 'vi'): TableCell {
+export function readCell(raw: string, at: BlockRange | null, blockText?: string, grammar: NumberGrammar = VIETNAMESE): TableCell {
+  const { style, sure } = grammar;
   const text = cleanCellText(raw);
   const base: TableCell = {
     text, kind: 'empty', value: null, decimals: 0, numerator: null, denominator: null,
     percent: null, percentDecimals: null, pure: false, at,
   };
   if (EMPTY.test(text)) return base;
-  const { figures } = readPassage(text, { atBlockStart: true, inCell: true, style, spaceGroups: style === 'vi' && ONE_SPACE_GROUPED.test(text) });
+  const { figures } = readPassage(text, { atBlockStart: true, inCell: true, style, sure, spaceGroups: style === 'vi' && ONE_SPACE_GROUPED.test(text) });
   pairPercents(text, figures);
   // A fraction's own percent belongs to the fraction ("875/875 = 100%"), not a second figure.
   const own = figures.filter((f, i) => !(i > 0 && f.kind === 'percent' && figures[i - 1].kind === 'fraction' && figures[i - 1].percent === f.value));

@@ -7,14 +7,14 @@
  * does ("mixed") ends empty, every other row fills its last cell, and there is at least one of each.
  */
 import type { Block, TableCell, TableRow } from '../model/index.js';
-import type { NumberStyle } from './numbers.js';
+import type { NumberGrammar } from './numbers.js';
 import { readCell } from './table-cells.js';
 
 // A label with letters, then the number it ran into: "Khối 6 285", "Tổ 3 1.204".
 const LABEL_THEN_NUMBER = /^(.*\p{L}.*?)\s+(\d[\d.,]*)$/u;
 
 /** The rows with the number that ran into each label split off and the cells after it moved back right. */
-export function realignRows(rows: TableRow[], labelColumn: number | null, blocks: Map<number, Block>, style: NumberStyle): TableRow[] {
+export function realignRows(rows: TableRow[], labelColumn: number | null, blocks: Map<number, Block>, grammar: NumberGrammar): TableRow[] {
   if (labelColumn === null || rows.length < 2) return rows;
   const last = (r: TableRow) => r.cells[r.cells.length - 1];
   const slipped = rows.filter((r) => r.cells[labelColumn].kind === 'mixed');
@@ -22,10 +22,10 @@ export function realignRows(rows: TableRow[], labelColumn: number | null, blocks
   if (slipped.length === 0 || others.length === 0 || labelColumn >= rows[0].cells.length - 1) return rows;
   if (!slipped.every((r) => last(r).kind === 'empty' && r.blocks.length === 1 && LABEL_THEN_NUMBER.test(r.cells[labelColumn].text))) return rows;
   if (!others.every((r) => last(r).kind !== 'empty')) return rows;
-  return rows.map((r) => (slipped.includes(r) ? split(r, labelColumn, blocks.get(r.blocks[0]), style) : r));
+  return rows.map((r) => (slipped.includes(r) ? split(r, labelColumn, blocks.get(r.blocks[0]), grammar) : r));
 }
 
-function split(row: TableRow, c: number, block: Block | undefined, style: NumberStyle): TableRow {
+function split(row: TableRow, c: number, block: Block | undefined, grammar: NumberGrammar): TableRow {
   const cell = row.cells[c];
   const [, label, number] = LABEL_THEN_NUMBER.exec(cell.text)!;
   const at = cell.at;
@@ -35,8 +35,8 @@ function split(row: TableRow, c: number, block: Block | undefined, style: Number
   const labelAt = at && numberAt ? { block: at.block, from: at.from, to: numberAt.from } : at;
   const cells: TableCell[] = [
     ...row.cells.slice(0, c),
-    readCell(label, labelAt, block?.text, style),
-    readCell(number, numberAt, block?.text, style),
+    readCell(label, labelAt, block?.text, grammar),
+    readCell(number, numberAt, block?.text, grammar),
     ...row.cells.slice(c + 1, -1),
   ];
   const text = (k: number) => cells[k].text;

@@ -13,7 +13,7 @@
 import { alt, NOT_A_UNIT_JOINS, NOT_A_UNIT_WORDS } from '../text/lexicon.js';
 import type { Block, BlockRange, NumberReading, Source, Table, TableCell, TableColumn, TableRow, Warning } from '../model/index.js';
 import { readNumberStyle } from './figures.js';
-import type { NumberStyle } from './numbers.js';
+import type { NumberGrammar } from './numbers.js';
 import { cleanCellText, isNumeric, readCell } from './table-cells.js';
 import { isHeaderRow, readColumns } from './table-header.js';
 import { isTotalRow, structureRows, TOTAL_ROW_WORDS } from './table-rows.js';
@@ -29,7 +29,7 @@ const NOT_A_UNIT = new RegExp(String.raw`\s(?:${alt(NOT_A_UNIT_JOINS)})\s|(?:^|\
 /** Every table of a document, in order. */
 export function extractTables(source: Source, numbers: NumberReading = readNumberStyle(source)): { tables: Table[]; warnings: Warning[] } {
   const groups = joinPageSplits(groupRows(source.blocks));
-  const tables = groups.map((rows, index) => readTable(rows, index, source.format === 'pdf', numbers.style));
+  const tables = groups.map((rows, index) => readTable(rows, index, source.format === 'pdf', numbers));
   return { tables: tables.filter((t) => t.rows.length > 0), warnings: [] };
 }
 
@@ -62,9 +62,9 @@ function joinPageSplits(groups: Block[][]): Block[][] {
   return out;
 }
 
-function readTable(blocks: Block[], index: number, wrapsRows: boolean, style: NumberStyle): Table {
+function readTable(blocks: Block[], index: number, wrapsRows: boolean, grammar: NumberGrammar): Table {
   let h = 0;
-  if (blocks.length > 2 && wordsOverFigures(blocks[0].cells!, blocks[1].cells!)) h = 1;
+  if (blocks.length > 2 && wordsOverFigures(blocks[0].cells!, blocks[1].cells!, grammar)) h = 1;
   while (h < Math.min(blocks.length, MAX_HEADER_ROWS) && isHeaderRow(blocks[h].cells!, h > 0)) h++;
   // Header rows repeated after a page break are dropped from the body.
   const headerKeys = new Set(blocks.slice(0, h).map(key));
@@ -78,15 +78,15 @@ function readTable(blocks: Block[], index: number, wrapsRows: boolean, style: Nu
   if (sttColumn !== null) columns[sttColumn].role = 'stt';
   for (const c of columns) if (c.role === 'label' || c.role === 'stt') c.measure = 'none';
   const unitColumn = columns.find((c) => c.role === 'unit')?.index ?? null;
-  const read = pieces.map((p) => readRow(p, width, sttColumn, labelColumn, unitColumn, style));
-  const rows = wrapsRows ? realignRows(read, labelColumn, new Map(body.map((b) => [b.index, b])), style) : read;
+  const read = pieces.map((p) => readRow(p, width, sttColumn, labelColumn, unitColumn, grammar));
+  const rows = wrapsRows ? realignRows(read, labelColumn, new Map(body.map((b) => [b.index, b])), grammar) : read;
   structureRows(rows);
   return { index, headerBlocks: blocks.slice(0, h).map((b) => b.index), columns, labelColumn, rows };
 }
 
 // A first row of words (two or more cells, years allowed) above a row with figures under those words: a header
 // whose words the header lexicon does not know ("Cấp học | Số trường | Số học sinh").
-function wordsOverFigures(first: string[], second: string[]): boolean {
+function wordsOverFigures(first: string[], second: string[], grammar: NumberGrammar): boolean {
   const top = first.map(cleanCellText);
   const below = second.map(cleanCellText);
   // Years name columns ("Chỉ tiêu | 2023 | 2024"); other figures make a body row.
@@ -95,7 +95,7 @@ function wordsOverFigures(first: string[], second: string[]): boolean {
   // A total word names a total row only in the row's first filled cell; further right it titles a column ("Cộng (ha)").
   const lead = top.findIndex((t) => t !== '');
   if (top.some((t, c) => /^\d{1,3}(?:\.\d{1,2})*\.?$|^[IVXLC]+\.?$|^[A-Z]\.?$/u.test(t) || (c === lead && TOTAL_ROW_WORDS.test(t)))) return false;
-  return below.some((t, c) => top[c] !== '' && isNumeric(readCell(t, null)));
+  return below.some((t, c) => top[c] !== '' && isNumeric(readCell(t, null, undefined, grammar)));
 }
 
 function findSttColumn(columns: TableColumn[], body: Block[]): number | null {
@@ -128,9 +128,9 @@ function findLabelColumn(columns: TableColumn[], rows: Block[][], sttColumn: num
   return null;
 }
 
-function readRow(pieces: Block[], width: number, sttColumn: number | null, labelColumn: number | null, unitColumn: number | null, style: NumberStyle): TableRow {
+function readRow(pieces: Block[], width: number, sttColumn: number | null, labelColumn: number | null, unitColumn: number | null, grammar: NumberGrammar): TableRow {
   const cells: TableCell[] = [];
-  for (let c = 0; c < width; c++) cells.push(readJoined(pieces, c, style));
+  for (let c = 0; c < width; c++) cells.push(readJoined(pieces, c, grammar));
   let stt = sttColumn !== null ? cells[sttColumn].text : '';
   let lead = '';
   const m = sttColumn !== null ? STT_LEAD.exec(stt) : null;
@@ -152,7 +152,7 @@ function labelUnit(label: string): string {
 }
 
 // One column's text over a row's pieces, joined so that a number cut by a line break reads whole.
-function readJoined(pieces: Block[], c: number, style: NumberStyle): TableCell {
+function readJoined(pieces: Block[], c: number, grammar: NumberGrammar): TableCell {
   let text = '';
   let at: BlockRange | null = null;
   let blockText: string | undefined;
@@ -171,7 +171,7 @@ function readJoined(pieces: Block[], c: number, style: NumberStyle): TableCell {
     at = b.cells![c] !== undefined ? cellRange(b, c) : null;
     blockText = b.text;
   }
-  return readCell(text, at, blockText, style);
+  return readCell(text, at, blockText, grammar);
 }
 
 // Where cell c sits in its row block's text (cells joined by a tab).

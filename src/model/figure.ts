@@ -70,6 +70,11 @@ export const NumberReading = z.object({
   style: z.enum(['vi', 'en']),
   /** Numbers whose shape only one style allows ("1,234,567" English; "1.234.567" Vietnamese). */
   evidence: z.object({ en: z.number().int(), vi: z.number().int() }),
+  /**
+   * The evidence leaves the style sure: the other style has none, or three times less. When not, an ambiguous token
+   * ("1.125", "12,480") is not read, so no rule rests on a guess.
+   */
+  sure: z.boolean(),
   /** Thousands grouped by spaces ("2 650") are read as one number. */
   spaceGroups: z.boolean(),
 });

@@ -62,7 +62,7 @@ export default defineRule({
             messageId: 'ratioMismatch',
             data: { stated: c.stated, high: high.value, low: low.value, actual },
             places: [{ block: c.block, from: c.from, to: c.to }, { figure: high }, { figure: low }],
-            suggestion: Number.isInteger(actual) ? `gấp ${c.written} lần → gấp ${formatValue(actual)} lần` : null,
+            suggestion: Number.isInteger(actual) ? `gấp ${c.written} lần → gấp ${formatValue(actual, context.numbers?.style)} lần` : null,
           });
           break;
         }
@@ -84,7 +84,7 @@ export default defineRule({
             messageId: 'changeMismatch',
             data: { verb: c.verb, stated: c.stated, unit: c.percent ? '%' : ` ${c.unit}`, base: from, value: c.amount, actual: c.percent ? roundAt(actual, c.decimals) : actual / c.scale },
             places: [{ figure: c.figure }, { figure: current }, { figure: base }],
-            suggestion: c.percent ? null : `${c.written} → ${formatValue(actual / c.scale)}`,
+            suggestion: c.percent ? null : `${c.written} → ${formatValue(actual / c.scale, context.numbers?.style)}`,
           });
           break;
         }
@@ -116,7 +116,7 @@ export default defineRule({
             messageId: 'fullMismatch',
             data: { stated: 100, thing: c.thing, num: f.numerator!, den: f.denominator!, actual },
             places: [{ figure: c.percent }, { figure: f }],
-            suggestion: `100% → ${actual.toLocaleString('vi-VN')}%`,
+            suggestion: `100% → ${formatValue(actual, context.numbers?.style)}%`,
           });
           break;
         }

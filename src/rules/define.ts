@@ -40,16 +40,22 @@ export function defineRule(rule: Rule): Rule {
   return rule;
 }
 
-const vi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 4 });
+const FORMATS = {
+  vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 4 }),
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 }),
+};
 
-/** Format a value the Vietnamese way (4.256; 73,7) for messages. */
-export function formatValue(v: string | number): string {
-  return typeof v === 'number' ? vi.format(v) : v;
+/**
+ * Format a value for messages the way the document writes its numbers: Vietnamese (4.256; 73,7) unless the document is
+ * written the English way (4,256; 73.7), so a message quotes numbers as the reader sees them in the report.
+ */
+export function formatValue(v: string | number, style: 'vi' | 'en' = 'vi'): string {
+  return typeof v === 'number' ? FORMATS[style].format(v) : v;
 }
 
-/** Fill a template's `{key}` slots from data. */
-export function fillMessage(template: string, data: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in data ? formatValue(data[key]) : m));
+/** Fill a template's `{key}` slots from data, numbers in the document's style. */
+export function fillMessage(template: string, data: Record<string, string | number>, style: 'vi' | 'en' = 'vi'): string {
+  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in data ? formatValue(data[key], style) : m));
 }
 
 /** Turn a Place into Evidence. */
@@ -80,7 +86,7 @@ export function toFinding(rule: Rule, analysis: Omit<Analysis, 'findings'>, r: R
     rule: rule.id,
     severity,
     messageId: r.messageId,
-    message: fillMessage(template, r.data),
+    message: fillMessage(template, r.data, analysis.numbers?.style),
     data: r.data,
     section: sectionPathOf(analysis, firstBlock),
     evidence,

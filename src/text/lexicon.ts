@@ -643,6 +643,19 @@ export const COUNTED_NOUNS = [
   'cây', 'gốc', 'ô', 'lô', 'suất', 'tỷ đồng', 'triệu đồng', 'nghìn đồng', 'đồng', 'vôn', 'inch', 'liều', 'mũi', 'lọ',
 ] as const;
 
+/**
+ * Counted nouns and units that can take a fraction ("1,5 ha", "12,480 tấn", "2,5 tỷ đồng"): a number before them with one
+ * mark and three digits may be a decimal in either style. Every other counted noun counts whole things, so "42,386 hộ"
+ * groups thousands with its comma (English style) and "4.256 hồ sơ" with its dot (Vietnamese).
+ */
+export const DIVISIBLE_UNITS = [
+  'ha', 'héc ta', 'hecta', 'sào', 'mẫu', 'km', 'm', 'mét', 'ki lô mét', 'kilômét', 'm2', 'm3', 'mét vuông', 'mét khối', 'kg', 'ki lô', 'ki lô gam',
+  'kí', 'kí lô', 'gam', 'gram', 'tấn', 'tạ', 'yến', 'lít', 'mi li lít', 'ml', 'tỷ đồng', 'triệu đồng', 'nghìn đồng', 'đồng', 'vôn', 'inch', 'điểm',
+  'lần',
+] as const;
+/** Counted nouns of whole things: COUNTED_NOUNS without the divisible units. */
+export const WHOLE_COUNTED_NOUNS: readonly string[] = COUNTED_NOUNS.filter((w) => !(DIVISIBLE_UNITS as readonly string[]).includes(w));
+
 // ——— units and labels of figures (extract/labels.ts) ———
 
 /** Function words that end a unit or a noun phrase: verbs of reporting, prepositions, conjunctions (single words). */
