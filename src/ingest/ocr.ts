@@ -17,7 +17,8 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
-import { homedir, availableParallelism } from 'node:os';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { homedir, availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PQueue from 'p-queue';
 import type { PdfItem } from './pdf-lines.js';
@@ -311,7 +312,7 @@ async function tesseractTsv(image: Uint8Array, tag: string, args: string[], lang
       // Not cached yet.
     }
   }
-  const tsv = (await run('tesseract', ['stdin', 'stdout', '-l', lang, ...args, 'tsv'], image, PAGE_TIMEOUT_MS)).toString('utf8');
+  const tsv = await tesseractOnFile(image, ['-l', lang, ...args, 'tsv']);
   if (file) {
     try {
       mkdirSync(join(dir!, key.slice(0, 2)), { recursive: true });
@@ -323,6 +324,23 @@ async function tesseractTsv(image: Uint8Array, tag: string, args: string[], lang
     }
   }
   return tsv;
+}
+
+/**
+ * Tesseract's output for `image`, handed over as a file in a private temporary folder, removed
+ * afterwards. Not through stdin: Tesseract reads stdin a character at a time, which cost 0.1 s CPU
+ * on a 300 dpi page (0.72 against 0.82 s on a clean page, 1.59 against 1.72 s on a noisy one,
+ * three runs each; the same TSV). Writing the 8 MB file costs this process a few milliseconds.
+ */
+async function tesseractOnFile(image: Uint8Array, args: string[]): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'baocao-ocr-'));
+  try {
+    const file = join(dir, 'page');
+    await writeFile(file, image);
+    return (await run('tesseract', [file, 'stdout', ...args], undefined, PAGE_TIMEOUT_MS)).toString('utf8');
+  } finally {
+    await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+  }
 }
 
 /**
