@@ -59,6 +59,13 @@ export interface OcrPage {
 export const OCR_INSTALL = 'apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils';
 
 let availability: Promise<string | null> | null = null;
+let langList: Promise<string> | null = null;
+
+/** Tesseract's installed models (`--list-langs`), asked once a process: OCR's check and the second reading's share it. */
+function tesseractLangs(): Promise<string> {
+  langList ??= run('tesseract', ['--list-langs'], undefined, 20_000).then((out) => out.toString('utf8'));
+  return langList;
+}
 
 /** Why OCR was not run when it is turned off (`ocr: false`, BAOCAO_OCR=off). */
 export const OCR_OFF = 'nhận dạng ký tự đã tắt (BAOCAO_OCR=off)';
@@ -68,7 +75,7 @@ export function ocrUnavailable(enabled = true): Promise<string | null> {
   if (!enabled || process.env.BAOCAO_OCR === 'off') return Promise.resolve(OCR_OFF);
   availability ??= (async () => {
     try {
-      const langs = (await run('tesseract', ['--list-langs'], undefined, 20_000)).toString('utf8');
+      const langs = await tesseractLangs();
       if (!/^vie$/m.test(langs)) return 'Tesseract không có mô hình tiếng Việt (vie)';
     } catch {
       return 'không tìm thấy chương trình tesseract';
@@ -87,7 +94,7 @@ let english: Promise<boolean> | null = null;
 
 /** Whether Tesseract has its English model (Debian's tesseract-ocr installs it): the second reading of digits needs it. */
 function hasEnglish(): Promise<boolean> {
-  english ??= run('tesseract', ['--list-langs'], undefined, 20_000).then((out) => /^eng$/m.test(out.toString('utf8')), () => false);
+  english ??= tesseractLangs().then((langs) => /^eng$/m.test(langs), () => false);
   return english;
 }
 
