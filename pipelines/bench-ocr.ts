@@ -39,8 +39,14 @@ function tesseract(image: string): Promise<void> {
   });
 }
 
-/** OCR `pages` pages (at most the seed's 9) both ways. */
-export async function benchOcr(pages = 6): Promise<OcrBench> {
+/** How the bench's scan is made: noise and a turn like the done-when's scans (`make-scans.mjs` options). */
+export interface ScanLook {
+  noise?: number;
+  rotateDeg?: number;
+}
+
+/** OCR `pages` pages (at most the seed's 9) both ways; `look` adds noise and a turn to the scan. */
+export async function benchOcr(pages = 6, look: ScanLook = {}): Promise<OcrBench> {
   const missing = await ocrUnavailable();
   if (missing) return { skipped: missing };
   const work = mkdtempSync(join(tmpdir(), 'baocao-bench-ocr-'));
@@ -48,7 +54,7 @@ export async function benchOcr(pages = 6): Promise<OcrBench> {
   try {
     const { makeScan } = (await import(new URL('../../fixtures/make-scans.mjs', import.meta.url).href)) as { makeScan: (i: string, o: string, opt: object) => Promise<number> };
     const scan = join(work, 'scan.pdf');
-    const n = await makeScan(SEED, scan, { dpi: 300, first: 1, last: pages });
+    const n = await makeScan(SEED, scan, { dpi: 300, first: 1, last: pages, ...look });
     const bytes = readFileSync(scan);
     // tesseract alone reads the images baocao would give it (rasterised beforehand, not timed).
     const images: string[] = [];

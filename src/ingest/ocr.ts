@@ -17,7 +17,8 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
-import { homedir, availableParallelism } from 'node:os';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { homedir, availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PQueue from 'p-queue';
 import type { PdfItem } from './pdf-lines.js';
@@ -58,6 +59,13 @@ export interface OcrPage {
 export const OCR_INSTALL = 'apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils';
 
 let availability: Promise<string | null> | null = null;
+let langList: Promise<string> | null = null;
+
+/** Tesseract's installed models (`--list-langs`), asked once a process: OCR's check and the second reading's share it. */
+function tesseractLangs(): Promise<string> {
+  langList ??= run('tesseract', ['--list-langs'], undefined, 20_000).then((out) => out.toString('utf8'));
+  return langList;
+}
 
 /** Why OCR was not run when it is turned off (`ocr: false`, BAOCAO_OCR=off). */
 export const OCR_OFF = 'nhận dạng ký tự đã tắt (BAOCAO_OCR=off)';
@@ -67,7 +75,7 @@ export function ocrUnavailable(enabled = true): Promise<string | null> {
   if (!enabled || process.env.BAOCAO_OCR === 'off') return Promise.resolve(OCR_OFF);
   availability ??= (async () => {
     try {
-      const langs = (await run('tesseract', ['--list-langs'], undefined, 20_000)).toString('utf8');
+      const langs = await tesseractLangs();
       if (!/^vie$/m.test(langs)) return 'Tesseract không có mô hình tiếng Việt (vie)';
     } catch {
       return 'không tìm thấy chương trình tesseract';
@@ -86,7 +94,7 @@ let english: Promise<boolean> | null = null;
 
 /** Whether Tesseract has its English model (Debian's tesseract-ocr installs it): the second reading of digits needs it. */
 function hasEnglish(): Promise<boolean> {
-  english ??= run('tesseract', ['--list-langs'], undefined, 20_000).then((out) => /^eng$/m.test(out.toString('utf8')), () => false);
+  english ??= tesseractLangs().then((langs) => /^eng$/m.test(langs), () => false);
   return english;
 }
 
@@ -261,34 +269,64 @@ export function despeckle(pgm: Buffer): Buffer {
   // The median of 9 without sorting them (sorting a 9-array a pixel cost 0.7 s CPU on a noisy
   // 300 dpi page): each column of 3 is sorted once for the three windows it is in, and the median
   // of the window is the median of the largest of its columns' lows, the median of their middles
-  // and the smallest of their highs (Paeth's 19-comparison network, the same value).
-  const lo = new Uint8Array(w);
-  const mid = new Uint8Array(w);
-  const hi = new Uint8Array(w);
+  // and the smallest of their highs (Paeth's 19-comparison network, the same value). Two pixels go
+  // through at once, in the two 16-bit halves of an int, compared without branches (`pmax`,
+  // `pmin`): the same pixels in half the time (0.25 → 0.13 s CPU on a noisy page), since on a noisy
+  // page a branch on which of two pixels is darker is a coin toss for the processor.
+  const n = (w + 1) >> 1;
+  // Columns 2k and 2k+1 in pack k (a column past the edge reads 0; it lands only beyond the edge).
+  const lo = new Int32Array(n + 1);
+  const mid = new Int32Array(n + 1);
+  const hi = new Int32Array(n + 1);
   for (let y = 1; y < h - 1; y++) {
     const row = y * w;
-    for (let x = 0; x < w; x++) {
-      const a = px[row - w + x];
-      const b = px[row + x];
-      const c = px[row + w + x];
-      const min = Math.min(a, b);
-      const max = Math.max(a, b);
-      lo[x] = Math.min(min, c);
-      hi[x] = Math.max(max, c);
-      mid[x] = Math.max(min, Math.min(max, c));
+    for (let k = 0; k < n; k++) {
+      const x = row + 2 * k;
+      const last = 2 * k + 1 === w;
+      const a = px[x - w] | (last ? 0 : px[x - w + 1] << 16);
+      const b = px[x] | (last ? 0 : px[x + 1] << 16);
+      const c = px[x + w] | (last ? 0 : px[x + w + 1] << 16);
+      const min = pmin(a, b);
+      const max = pmax(a, b);
+      lo[k] = pmin(min, c);
+      hi[k] = pmax(max, c);
+      mid[k] = pmax(min, pmin(max, c));
     }
-    for (let x = 1; x < w - 1; x++) {
-      const l = Math.max(lo[x - 1], lo[x], lo[x + 1]);
-      const hh = Math.min(hi[x - 1], hi[x], hi[x + 1]);
-      o[row + x] = med3(l, med3(mid[x - 1], mid[x], mid[x + 1]), hh);
+    for (let k = 0; k < n; k++) {
+      // Each pack's window: the columns left of it, its own, right of it, as packs of two.
+      const before = k > 0 ? k - 1 : 0;
+      const l = pmax(pmax((lo[before] >>> 16) | (lo[k] << 16), lo[k]), (lo[k] >>> 16) | (lo[k + 1] << 16));
+      const hh = pmin(pmin((hi[before] >>> 16) | (hi[k] << 16), hi[k]), (hi[k] >>> 16) | (hi[k + 1] << 16));
+      const m = pmed3((mid[before] >>> 16) | (mid[k] << 16), mid[k], (mid[k] >>> 16) | (mid[k + 1] << 16));
+      const r = pmed3(l, m, hh);
+      const x = 2 * k;
+      if (x >= 1 && x < w - 1) o[row + x] = r & 255;
+      if (x + 1 < w - 1) o[row + x + 1] = r >>> 16;
     }
   }
   return out;
 }
 
-/** The middle one of three numbers. */
-function med3(a: number, b: number, c: number): number {
-  return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+/** Bit 8 of each 16-bit half: the half of `a | HALF_BIT8` less the half of `b` keeps it when a ≥ b (values 0–255). */
+const HALF_BIT8 = 0x01000100;
+/** The low byte of each 16-bit half. */
+const HALF_LOW = 0x00ff00ff;
+
+/** 0xff in each 16-bit half where the half of `a` ≥ that of `b`, else 0. */
+const pge = (a: number, b: number) => Math.imul((((a | HALF_BIT8) - b) & HALF_BIT8) >>> 8, 255);
+/** The larger of each pair of 16-bit halves of two ints holding two pixels each. */
+function pmax(a: number, b: number): number {
+  const m = pge(a, b);
+  return (a & m) | (b & ~m & HALF_LOW);
+}
+/** The smaller of each pair of 16-bit halves. */
+function pmin(a: number, b: number): number {
+  const m = pge(a, b);
+  return (b & m) | (a & ~m & HALF_LOW);
+}
+/** The middle one of three, half by half. */
+function pmed3(a: number, b: number, c: number): number {
+  return pmax(pmin(a, b), pmin(pmax(a, b), c));
 }
 
 /** Where recognised pages are kept: BAOCAO_OCR_CACHE, or ~/.cache/baocao/ocr; "off" keeps nothing. */
@@ -311,7 +349,7 @@ async function tesseractTsv(image: Uint8Array, tag: string, args: string[], lang
       // Not cached yet.
     }
   }
-  const tsv = (await run('tesseract', ['stdin', 'stdout', '-l', lang, ...args, 'tsv'], image, PAGE_TIMEOUT_MS)).toString('utf8');
+  const tsv = await tesseractOnFile(image, ['-l', lang, ...args, 'tsv']);
   if (file) {
     try {
       mkdirSync(join(dir!, key.slice(0, 2)), { recursive: true });
@@ -323,6 +361,23 @@ async function tesseractTsv(image: Uint8Array, tag: string, args: string[], lang
     }
   }
   return tsv;
+}
+
+/**
+ * Tesseract's output for `image`, handed over as a file in a private temporary folder, removed
+ * afterwards. Not through stdin: Tesseract reads stdin a character at a time, which cost 0.1 s CPU
+ * on a 300 dpi page (0.72 against 0.82 s on a clean page, 1.59 against 1.72 s on a noisy one,
+ * three runs each; the same TSV). Writing the 8 MB file costs this process a few milliseconds.
+ */
+async function tesseractOnFile(image: Uint8Array, args: string[]): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'baocao-ocr-'));
+  try {
+    const file = join(dir, 'page');
+    await writeFile(file, image);
+    return (await run('tesseract', [file, 'stdout', ...args], undefined, PAGE_TIMEOUT_MS)).toString('utf8');
+  } finally {
+    await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+  }
 }
 
 /**

@@ -4,7 +4,7 @@
  * pdf.js decodes a stream whole into an ArrayBuffer, outside the worker's heap cap: a 4 KB pdf
  * whose content stream is deflated twice ([/FlateDecode /FlateDecode]) inflated to 2 GB of
  * spaces and took the process to 2.7–3.2 GB. So every stream of the file is decoded here first,
- * as a stream of 64 KiB chunks that are counted and dropped (memory stays flat), through its
+ * as a stream of chunks (1 MiB for Flate) that are counted and dropped (memory stays flat), through its
  * expanding filters (Flate, LZW, RunLength, and the ASCII ones that may come before them); a
  * stream decoding to more than `maxStream` bytes, or text streams (all but images) to more
  * than `maxTotal` together, make the file DECOMPRESSION_LIMIT before pdf.js or poppler reads
@@ -198,8 +198,12 @@ async function decodedSize(data: Buffer, filters: string[], cap: number): Promis
 
 type Decoder = (cap: number, stop: Error) => Transform;
 
-/** Flate with its zlib header (pdf.js and poppler refuse a stream without one), in 64 KiB chunks. */
-const flate: Decoder = () => createInflate({ chunkSize: 65536 });
+/**
+ * Flate with its zlib header (pdf.js and poppler refuse a stream without one), in 1 MiB chunks:
+ * a scanned page's 25 MB picture took 13 ms in 64 KiB chunks (385 of them through the stream
+ * machinery), 8 ms in 1 MiB ones; memory stays flat all the same.
+ */
+const flate: Decoder = () => createInflate({ chunkSize: 1 << 20 });
 
 /**
  * A decoder written as a function of input bytes (keeping its own state): input is fed 1 KiB at
