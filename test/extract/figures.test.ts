@@ -219,6 +219,18 @@ describe('a fraction with the percent stated beside it', () => {
     expect(figuresOf('có 45/60 thôn, chưa đạt mục tiêu (80%)').find((f) => f.kind === 'fraction')?.percent).toBeNull();
   });
 
+  test('a bracketed fraction keeps the percent before it, not a required level after it', () => {
+    // 630/1.500 = 42%; the 50% after is the level required, not the fraction's own.
+    const figs = figuresOf('Tỷ lệ hộ dùng nước sạch đạt 42% (630/1.500 hộ), chưa đạt mức yêu cầu từ 50% trở lên.');
+    expect(figs.find((f) => f.kind === 'fraction')?.percent).toBe(42);
+  });
+
+  test('a percent stated as a bound of a condition is not the fraction\'s own', () => {
+    expect(figuresOf('Có 7/15 trường đạt tỷ lệ chuyên cần từ 98% trở lên.')[0].percent).toBeNull();
+    expect(figuresOf('Có 4/12 thôn đạt tỷ lệ dưới 60%.')[0].percent).toBeNull();
+    expect(figuresOf('Có 9/12 thôn đạt 90% trở lên.')[0].percent).toBeNull();
+  });
+
   test('a percent with another figure between is not the fraction\'s own', () => {
     expect(figuresOf('đạt 8/10 xã, 3 thôn đạt 50%')[0].percent).toBeNull();
   });
