@@ -181,6 +181,10 @@ describe('numbers that are not figures', () => {
     expect(figuresOf(text)).toEqual([]);
   });
 
+  test('the number of a military unit names it, not a count', () => {
+    expect(figuresOf('Lữ đoàn 172 nhận 35 công dân, Tiểu đoàn 8 nhận 12 công dân.').map((f) => f.value)).toEqual([35, 12]);
+  });
+
   test('the STT cell of a table row is not a figure', () => {
     const figs = figuresOf('9\tTỷ lệ thuê bao băng rộng di động/100 dân\t95%\t73,70%\t4.256/5.768=73,7%\tTính theo tỷ lệ');
     expect(figs.map((f) => f.raw)).toEqual(['95%', '73,70%', '4.256/5.768', '73,7%']);
