@@ -39,7 +39,7 @@ import type { Period } from '../model/index.js';
 import { markerOf } from '../extract/claims-bullets.js';
 import { defineRule, type RuleContext } from './define.js';
 import {
-  backgroundWords, basisBefore, citesBasis, cutOffBefore, doneBefore, finishedWords, futureWords, multiYearWords, namesYear, opensWithDate, planSectionTitle,
+  backgroundWords, basisBefore, citesBasis, cutOffBefore, dayCutOffOpens, doneBefore, finishedWords, futureWords, multiYearWords, namesYear, opensWithDate, planSectionTitle,
   sinceWords, spanBetween, yearsIn,
 } from '../extract/date-context.js';
 
@@ -131,9 +131,12 @@ function checkAfterSigning(context: RuleContext, block: number, f: Frame, flagge
   const [d] = late;
   const end = spanEnd(d);
   const after = text.slice(end?.to ?? d.to, Math.max(d.to, d.statement.to));
-  const done = finishedWords(after) || doneBefore(text.slice(d.statement.from, d.from));
-  const sentence = text.slice(d.statement.from, d.from) + text.slice(end?.to ?? d.from, d.statement.to);
-  if (basisBefore(text, d.from) || cutOffBefore(text, d.from) || futureWords(sentence) || !done) return;
+  const lead = text.slice(d.statement.from, d.from);
+  const done = finishedWords(after) || doneBefore(lead);
+  // "Đến ngày 18/3/2026, … đã hoàn thành": the state on a day not yet come when signed (a month's end may be an estimate).
+  const stateOn = !end && dayCutOffOpens(lead, d.iso) && finishedWords(after);
+  const sentence = (stateOn ? '' : lead) + text.slice(end?.to ?? d.from, d.statement.to);
+  if (stateOn ? futureWords(sentence) || !done : basisBefore(text, d.from) || cutOffBefore(text, d.from) || futureWords(sentence) || !done) return;
   context.report({ messageId: 'dateAfterReport', data: { found: d.raw, expected: expectedOf(f.period), reported: signed }, places: [{ block, from: d.from, to: d.to }] });
 }
 
