@@ -52,6 +52,18 @@ const CUT_OFF_OPENS = new RegExp(String.raw`^[\s\-+•*–]*(?:tính\s+)?(?:${al
  * the end of a month or period ("đến ngày 31/12/2025" in a report signed 15/12): `lead` is the sentence before the date.
  */
 export const dayCutOffOpens = (lead: string, iso: string): boolean => CUT_OFF_OPENS.test(lead) && !monthEnd(iso);
+/** How far past signing a day must lie, in a later year than the period, to be no near event told without plan words. */
+const FAR_AFTER_DAYS = 92;
+/**
+ * "ngày 09/11/2026 phường tổ chức hội thi" in a 2025 report signed 18/12/2025: a day months after signing, in a year
+ * past the period's, is no event the report could tell of (an event of the next weeks may be, without "sẽ").
+ */
+export function farPastSigning(iso: string, signed: string, periodEnd: string): boolean {
+  const day = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+  const sign = Date.parse(`${signed.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(day) || Number.isNaN(sign)) return false;
+  return iso.slice(0, 4) > periodEnd.slice(0, 4) && day - sign > FAR_AFTER_DAYS * 86_400_000;
+}
 function monthEnd(iso: string): boolean {
   const day = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(day.getTime())) return true;
