@@ -5,8 +5,8 @@
  * Also: "N …: nam a, nữ b" (a colon, when the parts cover a split); a workload
  * split by what became of it ("phải giải quyết N đơn; … đã giải quyết a, đang
  * giải quyết b"); and a sentence that only frames its breakdown ("Về cơ cấu,
- * gồm: …", "Số người … được phân theo nhóm tuổi, gồm …"), whose whole is the one
- * amount of the sentence or paragraph before that it frames or names.
+ * gồm: …", "Số người … được phân theo nhóm tuổi, gồm …", "Phân theo thời gian nợ: …"),
+ * whose whole is the one amount of the sentence or paragraph before that it frames or names.
  *
  * The whole is the nearest amount before the connector (in the same sentence,
  * or the previous one when the connector opens a sentence), preferring one
@@ -34,12 +34,17 @@ const condition = (f: Figure) => {
 
 // "cụ thể:" (or "cụ thể như sau:") after an amount announces its breakdown, like "gồm:"; without the colon
 // ("cụ thể hóa", "cụ thể như các xã") it is an ordinary word.
+// "Phân theo thời gian nợ: …", "Chia theo lĩnh vực: …": a sentence that opens with the criterion of a breakdown, its colon
+// the connector (the colon is matched first, the words before it then: no lookbehind tried at every index).
+const BY_CRITERION_COLON = String.raw`:(?<=(?:^|[.;!?]\s{0,3})[\s\-+•*–]{0,4}(?:${alt(BREAKDOWN_BY_VERBS)})\s+theo(?:\s+\p{L}+){1,6}\s{0,3}:)`;
 const CONNECTOR = new RegExp(
-  String.raw`(?<![\p{L}])(${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO)}|(?:${alt(SPECIFICALLY)})(?=(?:\s+(?:${alt(AS_FOLLOWS)}))?\s*:)|(?<=[,;]\s*)(?:${alt(SEPARATELY)}))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO)}|(?:${alt(SPECIFICALLY)})(?=(?:\s+(?:${alt(AS_FOLLOWS)}))?\s*:)|(?<=[,;]\s*)(?:${alt(SEPARATELY)}))(?![\p{L}])|(${BY_CRITERION_COLON})`,
   'giu',
 );
 // Any connector word at all: a cheap test that spares most paragraphs CONNECTOR's lookbehinds at every index.
-const ANY_CONNECTOR = new RegExp(alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO, SPECIFICALLY, SEPARATELY), 'iu');
+const ANY_CONNECTOR = new RegExp(`${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO, SPECIFICALLY, SEPARATELY)}|(?<![\\p{L}])theo(?:\\s+\\p{L}+){1,6}\\s{0,3}:`, 'iu');
+// The breakdown a criterion's colon announces covers its whole, like "chia ra".
+const CRITERION_CONNECTOR = DIVIDED_INTO[0];
 // "bao gồm cả", "trong đó có cả": the parts are examples, never the whole split.
 // Sticky: tried where the connector ends, on the whole text (no copy of the rest of the paragraph per connector).
 const INCLUDING = new RegExp(String.raw`\s*(?:có\s+)?(?:${alt(INCLUDING_WORDS)})(?![\p{L}])`, 'iuy');
@@ -80,7 +85,7 @@ export function extractInlineClaims(block: Block, figures: Figure[], previous: P
     const after = at + m[0].length;
     INCLUDING.lastIndex = after;
     if (INCLUDING.test(text)) continue;
-    const claim = readClaim(block, figures, previous, at, after, m[1].toLowerCase());
+    const claim = readClaim(block, figures, previous, at, after, m[1] === undefined ? CRITERION_CONNECTOR : m[1].toLowerCase());
     if (claim) out.push(claim);
   }
   for (const m of text.matchAll(WHOLE_FIRST)) {
@@ -203,7 +208,7 @@ function readClaim(block: Block, figures: Figure[], previous: Previous | null, a
   const end = inParens ? closingParen(text, at) : sentenceEnd(text, after);
   // "cụ thể: giáo dục 168 tỷ; đảm bảo xã hội 29 tỷ; …": after a colon, ";"-separated items are each told by their own
   // words, so a verb-like word opening one ("đảm bảo", "thực hiện") does not end the parts.
-  const announced = /^\s*(?:như sau\s*)?:/u.test(text.slice(after)) ? 'semicolon' : false;
+  const announced = /^\s*(?:như sau\s*)?:/u.test(text.slice(after)) || text[after - 1] === ':' ? 'semicolon' : false;
   let parts = readParts(block, figures, after, end, announced);
   if (!parts || parts.figures.length === 0) return null;
   let whole = pickWhole(block, figures, previous, at, parts.figures);
@@ -287,6 +292,13 @@ function readParts(block: Block, figures: Figure[], from: number, to: number, an
       const lead = mine[0];
       const attribute = (f: Figure) => f !== lead && ATTRIBUTE.test(text.slice(localRange(block, lead)[1], localRange(block, f)[0]));
       if (mine.some(attribute)) mine = mine.filter((f) => !attribute(f));
+    }
+    // "cụ thể: nợ từ 03 tháng trở lên 1.72 tỷ đồng, tập trung ở 27 đơn vị": in a list announced by a colon and split by ";",
+    // counts after a comma in a part of money (or money after a count) describe that part; they are no other part.
+    if (mine.length > 1 && announced && segments === bySemicolon) {
+      const lead = mine[0];
+      const aside = (f: Figure) => f !== lead && (f.kind === 'money') !== (lead.kind === 'money') && text.slice(localRange(block, lead)[1], localRange(block, f)[0]).includes(',');
+      mine = mine.filter((f) => !aside(f));
     }
     const words = text.slice(s, e).trim();
     if (mine.length === 0) {

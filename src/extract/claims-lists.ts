@@ -49,9 +49,12 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
   const out: Claim[] = [];
   for (const f of figures) {
     if (f.kind !== 'count' || f.unit === null || f.cell !== null || f.value < 1 || f.value > 60) continue;
-    const [from, to] = localRange(block, f);
+    const [from, count] = localRange(block, f);
+    // "Các tiêu chí đã đạt (17 tiêu chí) gồm: …": a count alone in its brackets announces the list after them.
+    const closed = OWN_BRACKET.test(block.text.slice(Math.max(0, from - 2), from)) ? CLOSE.exec(block.text.slice(count)) : null;
+    const to = count + (closed ? closed[0].length : 0);
     const intro = introAfter(block.text, to, figures.map((g) => localRange(block, g)[0]));
-    const list = intro ? listAfter(block.text, to + intro.text.length, intro.paren || parenthesised(block, from)) : null;
+    const list = intro ? listAfter(block.text, to + intro.text.length, intro.paren || (!closed && parenthesised(block, from))) : null;
     const named = list ? { intro: intro!, list } : classifiedList(block, f, figures);
     if (!named) continue;
     const { list: { items, open, end: listTo } } = named;
@@ -64,10 +67,14 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
   return out;
 }
 
+const OWN_BRACKET = /\(\s*$/u;
+// The counted noun and the bracket's close: " tiêu chí)".
+const CLOSE = /^[\s\p{L}]{0,40}?\)/u;
+
 function listAfter(text: string, listFrom: number, inParens: boolean, noun?: string): { items: string[]; open: boolean; end: number } | null {
   const end = listEnd(text, listFrom, inParens);
   if (end === null) return null;
-  const list = readList(text.slice(listFrom, end), noun);
+  const list = readList(text.slice(listFrom, end), noun, !inParens && semicolonList(text.slice(listFrom, end)));
   return list ? { ...list, end } : null;
 }
 
@@ -205,8 +212,7 @@ function listEnd(text: string, from: number, inParens: boolean): number | null {
   const window = text.slice(from, from + LIST_MAX + 1);
   // "gồm: A; B; C." — names separated by semicolons: a first name with no comma or "và" before its ";" opens
   // such a list, which then runs to the sentence's end.
-  const semi = /^[^,;:.!?()]*;/u.exec(window);
-  const semicolons = !inParens && semi !== null && !AND.test(semi[0]);
+  const semicolons = !inParens && semicolonList(window);
   const re = inParens ? /[.;!?)]/u : semicolons ? /\.(?=\s|$)|[!?]/u : /\.(?=\s|$)|[;!?]/u;
   const m = re.exec(window);
   if (m && m.index < LIST_MAX) return from + m.index;
@@ -214,22 +220,35 @@ function listEnd(text: string, from: number, inParens: boolean): number | null {
   return null;
 }
 
+// "gồm: A; B; C." — names separated by semicolons: a first name with no comma or "và" before its ";" opens such a list.
+function semicolonList(text: string): boolean {
+  const semi = /^[^,;:.!?()]*;/u.exec(text);
+  return semi !== null && !AND.test(semi[0]);
+}
+const SEMI = /\s*;\s*/u;
+const AND_OPENING = new RegExp(String.raw`^(?:${alt(PART_SEPARATOR_WORDS)})\s+`, 'u');
+// Names a semicolon list may hold: longer (a criterion's or a task's full name), commas and "và" inside.
+const SEMI_NAME_WORDS = 14;
+
 /**
  * The names of a list, or null when the text is not a plain list of names.
- * Commas always separate; "và" separates only in the last item ("A, B và C").
+ * Commas always separate; "và" separates only in the last item ("A, B và C"). In a list separated by semicolons
+ * ("Quy hoạch; Thủy lợi và phòng, chống thiên tai; …"), only ";" separates; "và" in its last item does too,
+ * unless an earlier name holds a "và" of its own (the list's names join words with it).
  * A name holds a capital ("Mỹ An"), or, given the counted noun, opens with it ("tổ y tế, tổ an ninh").
  */
-function readList(raw: string, noun?: string): { items: string[]; open: boolean } | null {
+function readList(raw: string, noun?: string, bySemicolon = false): { items: string[]; open: boolean } | null {
   const body = raw.replace(/\([^)]*\)/gu, ' ').replace(/[.\s]+$/u, '').trim();
   if (!body || body.includes(':')) return null;
   const open = OPEN.test(body);
-  const whole = body.replace(/…|\.\.\.|v\.?v\.?/giu, '').split(COMMA).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
+  const whole = body.replace(/…|\.\.\.|v\.?v\.?/giu, '').split(bySemicolon ? SEMI : COMMA).map((s) => s.trim().replace(bySemicolon ? AND_OPENING : /^$/u, '')).filter((s) => /\p{L}/u.test(s));
   const last = whole.length ? whole[whole.length - 1] : '';
-  const items = [...whole.slice(0, -1), ...splitLast(last)];
+  const joined = bySemicolon && whole.slice(0, -1).some((s) => AND.test(s));
+  const items = [...whole.slice(0, -1), ...(joined ? [last] : splitLast(last))];
   if (items.length < 2) return null;
   // A body's full name runs longer ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện"); a dash is no word.
   const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
-  const named = items.every((s) => words(s) <= (BODY.test(s) ? 14 : 8) && (NUMBERED.test(s) || (!/\d/.test(s.replace(/(?<![\p{L}])số \d{1,3}(?!\d)/giu, '')) && (/(?:^|\s)\p{Lu}/u.test(s) || (noun !== undefined && namesNoun(s, noun))))));
+  const named = items.every((s) => words(s) <= (BODY.test(s) || bySemicolon ? SEMI_NAME_WORDS : 8) && (NUMBERED.test(s) || (!/\d/.test(s.replace(/(?<![\p{L}])số \d{1,3}(?!\d)/giu, '')) && (/(?:^|\s)\p{Lu}/u.test(s) || (noun !== undefined && namesNoun(s, noun))))));
   return named ? { items, open } : null;
 }
 

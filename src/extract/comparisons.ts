@@ -113,7 +113,8 @@ const NUM = String.raw`(\d+(?:[.,]\d+)*)`;
 const HEDGE = new RegExp(`(?:${alt(APPROXIMATE_WORDS)})\\s*$`, 'iu');
 // "gấp 2,3 lần", and "tăng 2,3 lần" written for the same multiple (or, read as a rise, one less).
 const RATIO = new RegExp(String.raw`(?<![\p{L}])(?:${alt(['gấp'])}|(${alt(['tăng'])}))\s+(?:(${alt(HEDGES)})\s+)?${NUM}\s+lần`, 'giu');
-const CHANGE = new RegExp(String.raw`(?<![\p{L}])(${alt(CHANGE_VERBS, ['vượt'])})\s+(?:thêm\s+)?(?:(${alt(HEDGES)})\s+)?${NUM}\s?(%|‰|\p{L}[\p{L} ]{0,20}?)\s*(?=\(?\s*(?:so|${alt(EXCEEDED_BASES)}))`, 'giu');
+// A claim may close the bracket it restates a change in: "tăng 4,2 triệu đồng (tăng 18,5%) so với năm 2024 (41,4 triệu đồng)".
+const CHANGE = new RegExp(String.raw`(?<![\p{L}])(${alt(CHANGE_VERBS, ['vượt'])})\s+(?:thêm\s+)?(?:(${alt(HEDGES)})\s+)?${NUM}\s?(%|‰|\p{L}[\p{L} ]{0,20}?)\s*(?=\)?\s*\(?\s*(?:so|${alt(EXCEEDED_BASES)}))`, 'giu');
 const TARGET = new RegExp(String.raw`(?<![\p{L}])(${alt(COMPLETION_VERBS)})\s+(?:\p{L}+\s+)?(${alt(PLAN_BASES)})(?![\p{L}])`, 'giu');
 const NEGATIVE = new RegExp(`^(?:${alt(NEGATION_WORDS)})`, 'iu');
 const DOWN = new RegExp(`^(?:${alt(['giảm'])})$`, 'iu');
@@ -181,8 +182,17 @@ function comparedPair(input: ComparisonInput, text: string, figs: Figure[], at: 
   const after = figs.filter((f) => at(f) >= to && keep(f) && !f.change);
   const last = before[before.length - 1];
   if (!last) return null;
-  const current = breakdownWhole(input, text, figs, at, last, from, keep) ?? last;
-  const next = after[0] !== undefined && (ownClause(text.slice(to, at(after[0]))) || labelledBase(input, text, to, after[0], at)) ? after[0] : undefined;
+  let current = breakdownWhole(input, text, figs, at, last, from, keep) ?? last;
+  // A claim that opens a bracket of its own ("(tăng 18,5%) so với năm 2024 (41,4 …)") speaks past its closing bracket.
+  const between = after[0] !== undefined ? text.slice(to, at(after[0])) : '';
+  const own = OPENS_BRACKET.test(text.slice(Math.max(0, from - 4), from)) ? between.replace(/^\s*\)/u, ' ') : between;
+  const next = after[0] !== undefined && (ownClause(own) || labelledBase(input, text, to, after[0], at)) ? after[0] : undefined;
+  // "64 buổi …, với 5.230 lượt người, gấp 3 lần năm 2024 (32 buổi)": the base names its unit; the current value is the one
+  // figure before the claim in that very unit, not the nearest of another.
+  if (next && !sameUnit(current, next) && unitHead(next) !== null) {
+    const alike = before.filter((f) => unitHead(f) !== null && unitHead(f) === unitHead(next));
+    if (alike.length === 1) current = alike[0];
+  }
   const roles = rolesOf(input);
   const prior = figs.filter((f) => at(f) > at(current) && at(f) < from && keep(f) && roles.get(f.index) === 'prior' && isReference(blockOf(f), f));
   const base = next ?? (prior.length === 1 ? prior[0] : before[before.length - 2]);
@@ -218,6 +228,8 @@ function claimsByLastPart(input: ComparisonInput): Map<number, NonNullable<Compa
   }
   return out;
 }
+
+const OPENS_BRACKET = /\(\s*$/u;
 
 // "tăng 15,2% so với năm 2024 (năm 2024: 7.800 tỷ đồng)": a bracket whose label names the time or plan its value is of
 // (a reference, claims-parts.ts) and closes with a colon right before it holds the base; that colon opens no list.

@@ -45,6 +45,31 @@ export const citesBasis = (words: string): boolean => EXEMPT.test(words);
 export const basisBefore = (text: string, at: number): boolean => EXEMPT.test(clauseBefore(text, at));
 /** A cut-off word stands right before the date at `at` ("đến 31/12/2023"): the date counts up to it. */
 export const cutOffBefore = (text: string, at: number): boolean => CUT_OFF.test(text.slice(0, at));
+// "Đến ngày 18/3/2026, …", "Tính đến hết ngày …": a sentence that opens with its cut-off and nothing else before the date.
+const CUT_OFF_OPENS = new RegExp(String.raw`^[\s\-+•*–]*(?:tính\s+)?(?:${alt(CUT_OFF_WORDS)})\s+(?:hết\s+)?(?:ngày\s+)?$`, 'iu');
+/**
+ * A sentence opening "Đến ngày <d>, …" on a day that ends no month states what stood on that day, no estimate up to
+ * the end of a month or period ("đến ngày 31/12/2025" in a report signed 15/12): `lead` is the sentence before the date.
+ */
+export const dayCutOffOpens = (lead: string, iso: string): boolean => CUT_OFF_OPENS.test(lead) && !monthEnd(iso);
+/** How far past signing a day must lie, in a later year than the period, to be no near event told without plan words. */
+const FAR_AFTER_DAYS = 92;
+/**
+ * "ngày 09/11/2026 phường tổ chức hội thi" in a 2025 report signed 18/12/2025: a day months after signing, in a year
+ * past the period's, is no event the report could tell of (an event of the next weeks may be, without "sẽ").
+ */
+export function farPastSigning(iso: string, signed: string, periodEnd: string): boolean {
+  const day = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+  const sign = Date.parse(`${signed.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(day) || Number.isNaN(sign)) return false;
+  return iso.slice(0, 4) > periodEnd.slice(0, 4) && day - sign > FAR_AFTER_DAYS * 86_400_000;
+}
+function monthEnd(iso: string): boolean {
+  const day = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(day.getTime())) return true;
+  day.setUTCDate(day.getUTCDate() + 1);
+  return day.getUTCDate() === 1;
+}
 // "từ ngày 05/10/2025 đến ngày 12/10/2025": only a cut-off word between two dates makes them one span.
 const SPAN_BETWEEN = new RegExp(String.raw`^\s*(?:${alt(CUT_OFF_WORDS)})\s+(?:ngày\s+)?$`, 'iu');
 /** The words between two dates join them into one span ("… 05/10/2025 đến ngày 12/10/2025"): the second ends the first's span, no deadline. */

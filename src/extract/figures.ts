@@ -11,7 +11,7 @@ import { subSpan, type Block, type Figure, type NumberReading, type Source, type
 import { detectNumberStyle, groupsWithSpaces } from './numbers.js';
 import { readPassage, type PassageFigure } from './read-figures.js';
 import { attachChanges } from './changes.js';
-import { alt, GOAL_OR_COMPARISON_WORDS, OWN_PERCENT_CONNECTORS, PLAN_BASE_TAILS, TARGET_WORDS } from '../text/lexicon.js';
+import { alt, BOUND_WORDS, GOAL_OR_COMPARISON_WORDS, MINIMUM_WORDS, OWN_PERCENT_CONNECTORS, PLAN_BASE_TAILS, TARGET_WORDS } from '../text/lexicon.js';
 
 /** The document's number style and grouping, from its own text. */
 export function readNumberStyle(source: Source): NumberReading {
@@ -116,6 +116,10 @@ const MAX_GAP = 120;
 // Words that make the next percent a goal or a comparison, not the fraction's own value ("…, vượt chỉ tiêu (75%)").
 const OTHER_PERCENT = new RegExp(String.raw`${alt(GOAL_OR_COMPARISON_WORDS)}|(?<![\p{L}])giao(?![\p{L}])`, 'iu');
 
+// A percent that is a bound of a condition, not a value ("đạt tỷ lệ bao phủ từ 95% trở lên", "có tỷ lệ dưới 88%").
+const BOUND_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(BOUND_WORDS)}|từ)\s*$`, 'iu');
+const BOUND_AFTER = new RegExp(String.raw`^\s*%?\s*(?:${alt(MINIMUM_WORDS)})(?![\p{L}])`, 'iu');
+
 const PLANNED_WHOLE = new RegExp(String.raw`(?<![\p{L}])theo\s+(?:${alt(TARGET_WORDS)})(?:\s+(?:${alt(PLAN_BASE_TAILS)}))?(?=\s*,)`, 'iu');
 
 /**
@@ -127,16 +131,20 @@ export function pairPercents(text: string, figs: PassageFigure[]): void {
   for (let k = 0; k < figs.length; k++) {
     const f = figs[k];
     if (f.kind !== 'fraction') continue;
+    // "đạt 41,5% (888/2.140 hộ), chưa đạt mức yêu cầu từ 45% trở lên": a fraction in brackets right after a percent is that percent's own.
+    const q = figs[k - 1];
+    if (q?.kind === 'percent' && /^\s*\(\s*$/u.test(text.slice(q.to, f.from))) {
+      f.percent = q.value;
+      continue;
+    }
     const p = figs[k + 1];
     // "3,2/4,0 km kênh mương theo kế hoạch, đạt 85% kế hoạch": the fraction is done over planned, its rate the percent after.
     const between = p ? text.slice(f.to, p.from).replace(PLANNED_WHOLE, ' ') : '';
-    if (p?.kind === 'percent' && between.length <= MAX_GAP && !SENTENCE_END.test(between) && CONNECTOR.test(between) && !OTHER_PERCENT.test(between)) {
+    const bound = p ? BOUND_BEFORE.test(between) || BOUND_AFTER.test(text.slice(p.to, p.to + 40)) : false;
+    if (p?.kind === 'percent' && between.length <= MAX_GAP && !SENTENCE_END.test(between) && CONNECTOR.test(between) && !OTHER_PERCENT.test(between) && !bound) {
       f.percent = p.value;
       if (f.label && !p.colonLabel) p.label = f.label;
-      continue;
     }
-    const q = figs[k - 1];
-    if (q?.kind === 'percent' && /^\s*\(\s*$/u.test(text.slice(q.to, f.from))) f.percent = q.value;
   }
 }
 

@@ -19,6 +19,7 @@ import {
   NEUTRAL_BEFORE_WORDS, OF_WHICH, ONGOING_WORDS, OTHER_COLUMN_WORDS, PERIOD_UNITS, PHRASE_STOP_WORDS, PLAN_ABBREVIATIONS, PLAN_SECTION_WORDS, PLAN_WORDS, PREDICATE_MARKERS,
   PRIOR_WORDS, RATE_WORDS, RECIPIENT_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS,
   BOUND_WORDS, CLOSING_LEVEL_WORDS, COUNT_WORDS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
+  FUTURE_WORDS,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
 import { memoMap } from '../text/memo.js';
@@ -87,6 +88,8 @@ const ONGOING = wordsRe(ONGOING_WORDS, 'u');
 const BESIDES = wordsRe(BESIDES_WORDS, 'u');
 // The word that hands a figure to the verb before it ("cấp thuốc miễn phí cho 215 người"), after one word at least.
 const RECIPIENT = new RegExp(String.raw`(?<=\p{L})\s+(?:${alt(RECIPIENT_WORDS)})$`, 'u');
+const DONE = /(?<![\p{L}])đã\s/u;
+const FUTURE = wordsRe(FUTURE_WORDS);
 const PERIOD = new RegExp(String.raw`(?<![\p{L}])(\d+ tháng(?: (?:${alt(START_END_WORDS)}) năm)?(?: \d{4})?|quý [ivx\d]+(?:\/\d{4}| năm \d{4})?|tháng \d{1,2}(?:\/\d{4})?|năm \d{4})(?![\p{L}\d])`, 'u');
 // A plan section is titled by its plan words ("Phương hướng, nhiệm vụ …", "Một số nhiệm vụ trọng tâm"); a title that only
 // mentions them ("Kết quả triển khai các nhiệm vụ", "Triển khai Kế hoạch số 58") reports what was done.
@@ -257,7 +260,9 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   if (place) tags.push(`at:${place[1].trim()}`);
   const p = PERIOD.exec(sentence);
   if (p && !period.includes(p[1].replace(/\b0(\d)/g, '$1'))) tags.push(`period:${p[1]}`);
-  if (inPlanSection(context, f, shared)) tags.push('plan');
+  // "Năm 2025 toàn xã đã hoàn thành bê tông hóa 13,2 km" under "Mục tiêu năm 2026": the report's own period, done, no plan word.
+  const pastFact = p !== null && period.includes(p[1].replace(/\b0(\d)/g, '$1')) && DONE.test(sentence) && !FUTURE.test(sentence);
+  if (inPlanSection(context, f, shared) && !pastFact) tags.push('plan');
   tags.push(`lead:${leadIn(context, f.block, shared)}`);
   const head = blockHead(text, f.block, at, shared);
   if (head) tags.push(`head:${labelTokens(head).join(' ')}`);

@@ -114,8 +114,8 @@ const textOf = (context: RuleContext, f: Figure, from: number, to: number) => {
 // Two counts of one block that count the very same thing: "214 con lợn" is no share of "5.000 con".
 const counts = (a: Figure, b: Figure) => a.kind === 'count' && b.kind === 'count' && a.block === b.block && unitHead(a) !== null && a.unit !== null && b.unit !== null && canonicalLabel(a.unit) === canonicalLabel(b.unit);
 
-// A claim's part whose clause goes on with what it did before its share: "trong đó 214 tiểu thương có mã QR, đạt 70,1%".
-// Only for a part and whole counting one unit, the whole the only other such count of the sentence.
+// A claim's part whose clause goes on with what it did before its share: "trong đó 214 tiểu thương có mã QR, đạt 70,1%",
+// or names a kind of the whole's noun before "chiếm" ("trong đó 27 vụ việc tư vấn pháp luật, chiếm 75%"). Only for a part and whole counting one unit, the whole the only other such count of the sentence.
 export function predicateShareOf(context: RuleContext, part: Figure, whole: Figure): Figure | undefined {
   const p = context.figures[part.index + 1];
   if (!p || p.kind !== 'percent' || p.block !== part.block || p.value > 100 || !counts(part, whole) || whole.index > part.index) return undefined;
@@ -123,7 +123,9 @@ export function predicateShareOf(context: RuleContext, part: Figure, whole: Figu
   const lead = between.replace(/^\s+/u, '');
   const sameNoun = part.label !== null && whole.label !== null && canonicalLabel(part.label) === canonicalLabel(whole.label) && lead.startsWith(part.label);
   const predicate = lead.slice((sameNoun ? part.label! : part.unit!).length);
-  if (!PREDICATE.test(predicate) || !shareClause(context, p, between)) return undefined;
+  // "trong đó 27 vụ việc tư vấn pháp luật, chiếm 75%": a kind of the whole's noun, handed its share by "chiếm" (a share of a whole, never a rate).
+  const kind = SHARE_HANDED.test(predicate);
+  if (!(PREDICATE.test(predicate) || kind) || !shareClause(context, p, between)) return undefined;
   const rivals = sentenceFigures(context, part).filter((g) => g !== whole && g !== part && g.index < part.index && counts(g, part));
   return rivals.length === 0 ? p : undefined;
 }

@@ -21,6 +21,8 @@
  * signed 15/12 cannot have finished something on 20/12), or an old date on an
  * event the sentence places in the period's year ("Ngày 12/3/2021, … năm 2024").
  * Bare "được" is not taken as finished: "được tổ chức vào ngày …" announces.
+ * A sentence opening "Đến ngày <d>, … đã …" states what stood on that day (a month's end may be an estimate);
+ * a full day months after signing, in a year past the period's, is told as done unless plan words say otherwise.
  *
  * @example {"name": "ok.txt"}
  *   BÁO CÁO
@@ -39,7 +41,7 @@ import type { Period } from '../model/index.js';
 import { markerOf } from '../extract/claims-bullets.js';
 import { defineRule, type RuleContext } from './define.js';
 import {
-  backgroundWords, basisBefore, citesBasis, cutOffBefore, doneBefore, finishedWords, futureWords, multiYearWords, namesYear, opensWithDate, planSectionTitle,
+  backgroundWords, basisBefore, citesBasis, cutOffBefore, dayCutOffOpens, doneBefore, farPastSigning, finishedWords, futureWords, multiYearWords, namesYear, opensWithDate, planSectionTitle,
   sinceWords, spanBetween, yearsIn,
 } from '../extract/date-context.js';
 
@@ -131,9 +133,14 @@ function checkAfterSigning(context: RuleContext, block: number, f: Frame, flagge
   const [d] = late;
   const end = spanEnd(d);
   const after = text.slice(end?.to ?? d.to, Math.max(d.to, d.statement.to));
-  const done = finishedWords(after) || doneBefore(text.slice(d.statement.from, d.from));
-  const sentence = text.slice(d.statement.from, d.from) + text.slice(end?.to ?? d.from, d.statement.to);
-  if (basisBefore(text, d.from) || cutOffBefore(text, d.from) || futureWords(sentence) || !done) return;
+  const lead = text.slice(d.statement.from, d.from);
+  // A full day long past signing, in a later year, is told as done unless plan words say otherwise.
+  const far = daysIn(context, block).some((x) => x.from === d.from) && farPastSigning(d.iso, signed, f.period.end);
+  const done = finishedWords(after) || doneBefore(lead) || far;
+  // "Đến ngày 18/3/2026, … đã hoàn thành": the state on a day not yet come when signed (a month's end may be an estimate).
+  const stateOn = !end && dayCutOffOpens(lead, d.iso) && finishedWords(after);
+  const sentence = (stateOn ? '' : lead) + text.slice(end?.to ?? d.from, d.statement.to);
+  if (stateOn ? futureWords(sentence) || !done : basisBefore(text, d.from) || cutOffBefore(text, d.from) || futureWords(sentence) || !done) return;
   context.report({ messageId: 'dateAfterReport', data: { found: d.raw, expected: expectedOf(f.period), reported: signed }, places: [{ block, from: d.from, to: d.to }] });
 }
 

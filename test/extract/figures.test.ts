@@ -200,6 +200,10 @@ describe('numbers that are not figures', () => {
     expect(figuresOf(text)).toEqual([]);
   });
 
+  test('the number of a military unit names it, not a count', () => {
+    expect(figuresOf('Lữ đoàn 172 nhận 35 công dân, Tiểu đoàn 8 nhận 12 công dân.').map((f) => f.value)).toEqual([35, 12]);
+  });
+
   test('the STT cell of a table row is not a figure', () => {
     const figs = figuresOf('9\tTỷ lệ thuê bao băng rộng di động/100 dân\t95%\t73,70%\t4.256/5.768=73,7%\tTính theo tỷ lệ');
     expect(figs.map((f) => f.raw)).toEqual(['95%', '73,70%', '4.256/5.768', '73,7%']);
@@ -236,6 +240,18 @@ describe('a fraction with the percent stated beside it', () => {
     const figs = figuresOf('Tỷ lệ hồ sơ nộp trực tuyến đạt 61,2% (1.530/2.500 hồ sơ), vượt chỉ tiêu tỉnh giao (60%).');
     expect(figs.find((f) => f.kind === 'fraction')?.percent).toBe(61.2);
     expect(figuresOf('có 45/60 thôn, chưa đạt mục tiêu (80%)').find((f) => f.kind === 'fraction')?.percent).toBeNull();
+  });
+
+  test('a bracketed fraction keeps the percent before it, not a required level after it', () => {
+    // 630/1.500 = 42%; the 50% after is the level required, not the fraction's own.
+    const figs = figuresOf('Tỷ lệ hộ dùng nước sạch đạt 42% (630/1.500 hộ), chưa đạt mức yêu cầu từ 50% trở lên.');
+    expect(figs.find((f) => f.kind === 'fraction')?.percent).toBe(42);
+  });
+
+  test('a percent stated as a bound of a condition is not the fraction\'s own', () => {
+    expect(figuresOf('Có 7/15 trường đạt tỷ lệ chuyên cần từ 98% trở lên.')[0].percent).toBeNull();
+    expect(figuresOf('Có 4/12 thôn đạt tỷ lệ dưới 60%.')[0].percent).toBeNull();
+    expect(figuresOf('Có 9/12 thôn đạt 90% trở lên.')[0].percent).toBeNull();
   });
 
   test('a percent with another figure between is not the fraction\'s own', () => {

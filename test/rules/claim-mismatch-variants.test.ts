@@ -48,6 +48,10 @@ describe('claim-mismatch over topics and phrasings', () => {
     ['population, "giảm X% so với năm …"', 'Năm 2025, toàn huyện có 1.480 ca sinh, giảm 6% so với năm 2024 (1.520 ca).', 'changeMismatch'],
     // 96 / 80 = +20%, not 30%; the plan after it (96 of 100) is another claim.
     ['labour, a change before a plan rate', 'Số lao động đi làm việc ở nước ngoài là 96 người, tăng 30% so với cùng kỳ (80 người), đạt 96% kế hoạch (100 người).', 'changeMismatch'],
+    // 52,8 / 48,0 = +10%, not 16%: the percent restated in brackets after the amount compares past its bracket.
+    ['income, "tăng A (tăng X%) so với … (B)"', 'Thu nhập bình quân đạt 52,8 triệu đồng/người/năm, tăng 4,8 triệu đồng (tăng 16%) so với năm 2024 (48,0 triệu đồng/người/năm).', 'changeMismatch'],
+    // 90 / 45 = 2, not 4: the base counts "hội nghị", so does the current value, not the attendance between.
+    ['outreach, "gấp N lần … (B)" after another unit', 'Năm 2025, xã tổ chức 90 hội nghị tập huấn với 6.300 lượt người tham dự, gấp 4 lần năm 2024 (45 hội nghị).', 'ratioMismatch'],
   ])('flags %s', async (_topic, text, id) => {
     expect(await ids(text)).toEqual([id]);
   });
@@ -87,6 +91,10 @@ describe('claim-mismatch over topics and phrasings', () => {
     ['a right change at one decimal', 'Sản lượng điện thương phẩm đạt 185 triệu kWh, tăng 8,2% so với cùng kỳ (171 triệu kWh).'],
     ['"bằng X% so với cùng kỳ", right', 'Số vụ vi phạm môi trường bị xử lý là 24 vụ, bằng 80% so với cùng kỳ (30 vụ).'],
     ['a part\'s plan after a change', 'Tổng vốn đầu tư đạt 320 tỷ đồng, tăng 28% so với cùng kỳ; trong đó vốn ngân sách 120 tỷ đồng (kế hoạch 150 tỷ đồng).'],
+    ['a right change restated in brackets', 'Thu nhập bình quân đạt 52,8 triệu đồng/người/năm, tăng 4,8 triệu đồng (tăng 10%) so với năm 2024 (48,0 triệu đồng/người/năm).'],
+    ['a right multiple of the base\'s unit', 'Năm 2025, xã tổ chức 90 hội nghị tập huấn với 6.300 lượt người tham dự, gấp 2 lần năm 2024 (45 hội nghị).'],
+    // Two figures of the base's unit before the claim: which one is compared is not sure.
+    ['a multiple with two candidates of the base\'s unit', 'Xã tổ chức 90 hội nghị, trong đó 30 hội nghị ở thôn với 6.300 lượt người, gấp 4 lần năm 2024 (45 hội nghị).'],
   ])('leaves %s alone', async (_what, text) => {
     expect(await ids(text)).toEqual([]);
   });

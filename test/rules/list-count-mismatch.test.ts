@@ -42,6 +42,17 @@ describe('list-count-mismatch', () => {
     expect(await findings('Có 03 tổ dân phố giữ danh hiệu "Khu dân cư kiểu mẫu" 2 năm liền (2022-2023): Tân Hòa, Phú Lộc và Bình An.\n')).toEqual([]);
   });
 
+  it('reads a count alone in its brackets before "gồm:" and a semicolon list whose names hold commas and "và"', async () => {
+    // Hand-checked: five names, separated by ";" only; "Y tế, dân số và gia đình" is one name.
+    const text = 'Các lĩnh vực đã hoàn thành (06 lĩnh vực) gồm: Giáo dục; Y tế, dân số và gia đình; Văn hóa và Thể thao; Môi trường; Quốc phòng và An ninh.\n';
+    const [f, ...rest] = await findings(text);
+    expect(rest).toEqual([]);
+    expect(f.data).toMatchObject({ count: 6, listed: 5 });
+    expect(await findings(text.replace('06 lĩnh vực', '05 lĩnh vực'))).toEqual([]);
+    // No "và" inside an earlier name: the last "và" separates two names ("Giáo dục; Y tế; Văn hóa và Thể thao" is four).
+    expect(await findings('Các lĩnh vực đã hoàn thành (04 lĩnh vực) gồm: Giáo dục; Y tế; Văn hóa và Thể thao.\n')).toEqual([]);
+  });
+
   it('flags a "gồm:" list shorter than its count', async () => {
     const [f] = await findings('Đã kiện toàn 04 tổ công nghệ số cộng đồng gồm: tổ Đồng Tâm, tổ Tân Lập, tổ Hòa Bình.\n');
     expect(f.data).toMatchObject({ count: 4, listed: 3 });

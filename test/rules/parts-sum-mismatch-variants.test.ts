@@ -33,6 +33,8 @@ describe('parts-sum-mismatch: wording variants with the error in plain view', ()
     ['I. KẾT QUẢ\nSố hộ nghèo đầu năm là 86 hộ; trong năm thoát nghèo 24 hộ, phát sinh mới 5 hộ; đến cuối năm còn 69 hộ.\n', 'balanceMismatch', 67, 69],
     // stock flow tồn / nhập / xuất: 120 + 300 − 280 = 140 ≠ 150
     ['I. KẾT QUẢ\nTồn kho đầu kỳ 120 tấn phân bón; nhập trong kỳ 300 tấn; xuất trong kỳ 280 tấn; tồn cuối kỳ 150 tấn.\n', 'balanceMismatch', 140, 150],
+    // a breakdown by a criterion in the next paragraph, a count describing a part: 2,4 + 1,1 = 3,5 ≠ 3,8 tỷ đồng
+    ['I. KẾT QUẢ\nSố tiền thuế còn nợ đến cuối năm là 3,8 tỷ đồng, giảm 0,6 tỷ đồng so với cùng kỳ (4,4 tỷ đồng).\nPhân theo loại thuế: thuế sử dụng đất 2,4 tỷ đồng; lệ phí môn bài 1,1 tỷ đồng, tập trung ở 14 hộ kinh doanh.\n', 'partsSumMismatch', 3_500_000_000, 3_800_000_000],
   ])('%s', async (text, id, sum, whole) => {
     expect(await ids(text)).toEqual([[id, sum, whole]]);
   });
@@ -68,6 +70,10 @@ describe('parts-sum-mismatch: correct look-alikes and wordings it cannot judge s
     'Tổng thu ngân sách 18,6 tỷ đồng, tổng chi 15,2 tỷ đồng, kết dư ngân sách 4,4 tỷ đồng.\n',
     // Not judged: files received told apart from what became of them without "trong đó": some may be older files.
     'Bộ phận một cửa tiếp nhận 640 hồ sơ; đã giải quyết đúng hạn 598 hồ sơ, quá hạn 12 hồ sơ, đang giải quyết 40 hồ sơ.\n',
+    // the same breakdown adding up: 2,7 + 1,1 = 3,8
+    'I. KẾT QUẢ\nSố tiền thuế còn nợ đến cuối năm là 3,8 tỷ đồng, giảm 0,6 tỷ đồng so với cùng kỳ (4,4 tỷ đồng).\nPhân theo loại thuế: thuế sử dụng đất 2,7 tỷ đồng; lệ phí môn bài 1,1 tỷ đồng, tập trung ở 14 hộ kinh doanh.\n',
+    // Not judged: two amounts before the breakdown, which one it splits is unsure.
+    'I. KẾT QUẢ\nThu thuế đạt 9,5 tỷ đồng, còn nợ 3,8 tỷ đồng.\nPhân theo loại thuế: thuế sử dụng đất 2,4 tỷ đồng; lệ phí môn bài 1,1 tỷ đồng.\n',
   ])('%s', async (text) => {
     expect(await findings(text)).toEqual([]);
   });

@@ -10,6 +10,8 @@ describe('percent-mismatch over topics and phrasings', () => {
     ['health, "A/B …, đạt X%"', 'Có 27/30 trạm y tế xã có bác sĩ làm việc, đạt 95%.', 95, 27, 30], // 90%
     ['health insurance, "A trên tổng số B …, chiếm X%"', 'Có 1.150 hộ trên tổng số 1.840 hộ tham gia bảo hiểm y tế, chiếm 65%.', 65, 1150, 1840], // 62,5%
     ['education, "tỷ lệ X% (A/B)"', 'Tỷ lệ trường đạt chuẩn quốc gia là 72,7% (16/24 trường).', 72.7, 16, 24], // 66,7%
+    // 36 / 48 = 75%, not 57%: a kind of the whole's own noun ("đơn thư khiếu nại"), handed its share by "chiếm".
+    ['complaints, "trong đó A <noun> <kind>, chiếm X%"', 'Tiếp nhận 48 đơn thư, trong đó 36 đơn thư khiếu nại về đất đai, chiếm 57%; 12 đơn thư tố cáo.', 57, 36, 48],
     ['labour, "trong đó A …, chiếm X%"', 'Tổng số lao động được đào tạo nghề là 640 người, trong đó lao động nữ 256 người, chiếm 45%.', 45, 256, 640], // 40%
     ['budget, money "trên tổng số"', 'Giải ngân 84 tỷ đồng trên tổng số 120 tỷ đồng vốn được giao, đạt 75%.', 75, 84e9, 120e9], // 70%
     ['security, "đạt tỷ lệ X%"', 'Đã điều tra làm rõ 38/45 vụ, đạt tỷ lệ 88,4%.', 88.4, 38, 45], // 84,4%
@@ -35,6 +37,9 @@ describe('percent-mismatch over topics and phrasings', () => {
   });
 
   it.each([
+    ['a right share of a kind of the whole\'s noun', 'Tiếp nhận 48 đơn thư, trong đó 36 đơn thư khiếu nại về đất đai, chiếm 75%; 12 đơn thư tố cáo.'],
+    // "đạt" after a kind may be a rate of something else: not read.
+    ['a kind handed a rate by "đạt"', 'Tiếp nhận 48 đơn thư, trong đó 36 đơn thư khiếu nại về đất đai, đạt 57%.'],
     ['a right share of a fraction', 'Có 27/30 trạm y tế xã có bác sĩ làm việc, đạt 90%.'],
     // 1.184 / 1.200 = 98,667 → 98,7.
     ['a share rounded at its one decimal', 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,7% (1.184/1.200 hồ sơ).'],

@@ -281,6 +281,16 @@ describe('repeated-value-conflict', () => {
     expect(f.map((x) => [x.data.value, x.data.other])).toEqual([['264', '246']]);
   });
 
+  it('reads a plan section\'s sentence that tells what was done in the report\'s own year as a result', async () => {
+    // Hand-checked: 18,4 km in the results, 19,8 km told again as done in 2025 under the 2026 targets.
+    const results = ['BÁO CÁO Kết quả công tác năm 2025', 'I. KẾT QUẢ NĂM 2025', '- Trong năm 2025, toàn xã đã kiên cố hóa được 18,4 km kênh mương nội đồng.', 'II. MỤC TIÊU NĂM 2026'];
+    const f = await findingsOf(RULE, report(...results, '- Năm 2025 toàn xã đã kiên cố hóa 19,8 km kênh mương nội đồng; năm 2026 làm thêm 5 km.'));
+    expect(f.map((x) => [x.data.value, x.data.other].sort())).toEqual([['18,4', '19,8']]);
+    // A target of the plan year, or the period's year with a plan word, stays a plan.
+    expect(await findingsOf(RULE, report(...results, '- Năm 2026 phấn đấu kiên cố hóa 19,8 km kênh mương nội đồng.'))).toEqual([]);
+    expect(await findingsOf(RULE, report(...results, '- Năm 2025 đã kiên cố hóa, năm 2026 tiếp tục kiên cố hóa 19,8 km kênh mương nội đồng.'))).toEqual([]);
+  });
+
   it('takes a row\'s counted noun from its label when the table has no "Đơn vị tính" column', async () => {
     const table = 'STT\tNội dung\tKế hoạch\tThực hiện\tTỷ lệ (%)\n1\tTài khoản dịch vụ công trực tuyến được đăng ký\t900\t1.045\t116,1\n'
       + '2\tCamera an ninh lắp đặt mới\t12\t14\t116,7';
