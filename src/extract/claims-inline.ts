@@ -22,7 +22,7 @@ import { splitSentences } from './sentences.js';
 import {
   alt, ASIDE_WORDS, ATTRIBUTE_WORDS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
   FUNDING_WORDS, INCLUDING_WORDS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
-  DIVIDED_INTO, OF_WHICH, OUTCOME_OPENERS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS,
+  DIVIDED_INTO, NAME_LINK_WORDS, OF_WHICH, OUTCOME_OPENERS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS,
 } from '../text/lexicon.js';
 
 const CONDITION = new Set(CONDITION_UNITS.flatMap(spellings));
@@ -470,17 +470,21 @@ const ASIDE = wordsRe(ASIDE_WORDS);
 const FRAME = new RegExp(String.raw`^(?:(?:${alt(BREAKDOWN_FRAME_WORDS)})(?![\p{L}])[\s,]*)+`, 'iu');
 const BY_CRITERION = new RegExp(String.raw`(?<![\p{L}])(?:được\s+)?(?:${alt(BREAKDOWN_BY_VERBS)})\s+theo(?![\p{L}]).*$`, 'iu');
 const WORD = /[\p{L}\d]+/gu;
+// "Phân theo ngành kinh tế, số lao động … gồm:": a criterion opening the sentence, closed by its comma, before the name.
+const LEAD_CRITERION = new RegExp(String.raw`^\s*(?:được\s+)?(?:${alt(BREAKDOWN_BY_VERBS)})\s+theo(?![\p{L}])[^,]*,`, 'iu');
+const NAME_LINK = new Set<string>(NAME_LINK_WORDS);
 
 /**
  * The whole of a sentence that opens with no amount before its connector, from the paragraph before: "Về cơ cấu, gồm: …"
  * only frames the split, so it splits the one amount the paragraph's last sentence can give; "Số người từ 60 tuổi trở
  * lên được phân theo nhóm tuổi, gồm …" names its whole, so it splits the one amount whose own words ("dân số từ 60 tuổi
- * trở lên 1 986 người") hold every word of the name. Anything less plain gives no whole.
+ * trở lên 1 986 người") hold every word of the name (but a linking "có", "được"; a criterion may open the sentence:
+ * "Phân theo ngành, số lao động có việc làm mới gồm …"). Anything less plain gives no whole.
  */
 function framedWhole(subject: string, home: Block, candidates: Figure[], parts: Figure[]): Figure | null {
   if (/[.;!?:()]/u.test(subject)) return null;
-  const named = subject.replace(BY_CRITERION, '').trim().replace(FRAME, '');
-  const words = (named.toLowerCase().match(WORD) ?? []);
+  const named = subject.replace(LEAD_CRITERION, '').replace(BY_CRITERION, '').trim().replace(FRAME, '');
+  const words = (named.toLowerCase().match(WORD) ?? []).filter((w) => !NAME_LINK.has(w));
   const fitting = candidates.filter((f) => parts.every((p) => compatible(f, p)));
   // Without words, the one amount of the sentence before, or its first (its head: "xảy ra 07 vụ, làm chết 05 người …").
   if (words.length === 0) return fitting.length === 1 && (candidates.length === 1 || candidates[0] === fitting[0]) ? fitting[0] : null;
