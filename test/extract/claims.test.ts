@@ -98,6 +98,19 @@ describe('extractClaims', () => {
     expect(none.filter((c) => c.partRaws.includes('700'))).toEqual([]);
   });
 
+  it('reads a share after "trong đó có"/"được" and an attribute as a part of the rate before it, nothing after a bare subgroup', async () => {
+    const [c] = await read('Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,2%, trong đó được trả kết quả trực tuyến 45,6%.\n');
+    expect(c).toMatchObject({ relation: 'subset', wholeRaw: '98,2%', partRaws: ['45,6%'] });
+    // A number inside the attribute ("8 loại") leaves the reading unsure: no claim.
+    expect(await read('Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đạt 96,4%, trong đó được tiêm đủ 8 loại vắc xin 90,1%.\n')).toEqual([]);
+    const [d] = await read('Tỷ lệ người dân tham gia bảo hiểm y tế đạt 93,5%, trong đó có thẻ do ngân sách hỗ trợ 41,2%.\n');
+    expect(d).toMatchObject({ relation: 'subset', wholeRaw: '93,5%', partRaws: ['41,2%'] });
+    // A subgroup without a linking word, a count after the connector, or words after the share: no claim.
+    expect(await read('Tỷ lệ hộ nghèo 3,2%, trong đó hộ dân tộc thiểu số 9,5%.\n')).toEqual([]);
+    expect(await read('Tỷ lệ hộ nghèo 3,2%, trong đó có 2 xã trên 5%.\n')).toEqual([]);
+    expect(await read('Tỷ lệ hộ nghèo 3,2%, trong đó có hộ nghèo dân tộc thiểu số 9,5% so với năm trước.\n')).toEqual([]);
+  });
+
   it('splits a workload ("phải giải quyết", "thụ lý") by what became of it, told after ";" or in a sentence opening "Kết quả"', async () => {
     // Hand-checked: 20 + 5 = 25 vụ, settled and pending; the "gồm" split (old 6 + new 19) is its own claim.
     const claims = await read('Tổng số vụ việc phải giải quyết là 25 vụ việc, gồm kỳ trước chuyển sang 6 vụ việc và tiếp nhận mới 19 vụ việc; đã giải quyết 20 vụ việc, đang giải quyết 5 vụ việc.\n');
