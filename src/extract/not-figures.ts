@@ -181,8 +181,11 @@ const ANNIVERSARY = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ANNIVERSARY_WORDS
 const YEARS_ONLY = /^\d{1,3}\s*năm$/iu;
 // "Thời gian giải quyết bình quân 12 ngày làm việc, sớm hơn 03 ngày so với quy định": an average or a difference of time.
 const SPAN_MEASURE_LEAD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(MEASURED_SPAN_LEADS)})\s+$`, 'iu');
+// "rút ngắn 3,5 ngày so với quy định (15 ngày)": the span a measured difference is taken from, in brackets, is measured too.
+const MEASURED_BASE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(MEASURED_SPAN_LEADS)})\s+${NUM}\s*(?:${TIME_WORDS})\s+(?:${alt(COMPARED_WITH)})(?![\p{L}])[^()\d;.]{0,40}\(\s*$`, 'iu');
 function measuredSpan(text: string, start: number, match: string): boolean {
   if (MEASURED_SPAN.test(match) || SPAN_MEASURE_LEAD.test(text.slice(Math.max(0, start - 16), start))) return true;
+  if (MEASURED_BASE.test(text.slice(Math.max(0, start - 90), start))) return true;
   return YEARS_ONLY.test(match) && ANNIVERSARY.test(text.slice(Math.max(0, start - 12), start));
 }
 

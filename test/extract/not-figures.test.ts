@@ -34,3 +34,11 @@ describe('service lines and named days in brackets', () => {
     expect(excluded('Ngày hội Văn hóa (9/11 thôn tham gia)')).toEqual([]);
   });
 });
+
+describe('the base of a measured span', () => {
+  it('keeps the span in brackets that a measured difference is taken from ("sớm hơn 2 ngày so với quy định (10 ngày)")', () => {
+    expect(excluded('Thời gian cấp phép bình quân 8 ngày, sớm hơn 2 ngày so với quy định (10 ngày).')).toEqual([]);
+    // Without the measured difference before it, a bracketed span names a period: still no figure.
+    expect(excluded('Hồ sơ được giải quyết theo quy định (10 ngày).')).toEqual(['10 ngày']);
+  });
+});
