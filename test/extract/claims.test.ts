@@ -101,6 +101,10 @@ describe('extractClaims', () => {
   it('reads a share after "trong đó có"/"được" and an attribute as a part of the rate before it, nothing after a bare subgroup', async () => {
     const [c] = await read('Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,2%, trong đó được trả kết quả trực tuyến 45,6%.\n');
     expect(c).toMatchObject({ relation: 'subset', wholeRaw: '98,2%', partRaws: ['45,6%'] });
+    const { NAME_LINK_WORDS } = await import('../../src/text/lexicon.js');
+    for (const w of NAME_LINK_WORDS) {
+      expect(await read(`Tỷ lệ hộ dân đạt 80,5%, trong đó ${w} xác thực điện tử 42,0%.\n`)).toMatchObject([{ relation: 'subset', wholeRaw: '80,5%', partRaws: ['42,0%'] }]);
+    }
     // A number inside the attribute ("8 loại") leaves the reading unsure: no claim.
     expect(await read('Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đạt 96,4%, trong đó được tiêm đủ 8 loại vắc xin 90,1%.\n')).toEqual([]);
     const [d] = await read('Tỷ lệ người dân tham gia bảo hiểm y tế đạt 93,5%, trong đó có thẻ do ngân sách hỗ trợ 41,2%.\n');
