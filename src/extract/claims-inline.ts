@@ -22,7 +22,7 @@ import { splitSentences } from './sentences.js';
 import {
   alt, ASIDE_WORDS, ATTRIBUTE_WORDS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
   FUNDING_WORDS, INCLUDING_WORDS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
-  DIVIDED_INTO, OF_WHICH, OUTCOME_OPENERS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS,
+  DIVIDED_INTO, NAME_LINK_WORDS, OF_WHICH, OUTCOME_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS,
 } from '../text/lexicon.js';
 
 const CONDITION = new Set(CONDITION_UNITS.flatMap(spellings));
@@ -85,7 +85,8 @@ export function extractInlineClaims(block: Block, figures: Figure[], previous: P
     const after = at + m[0].length;
     INCLUDING.lastIndex = after;
     if (INCLUDING.test(text)) continue;
-    const claim = readClaim(block, figures, previous, at, after, m[1] === undefined ? CRITERION_CONNECTOR : m[1].toLowerCase());
+    const connector = m[1] === undefined ? CRITERION_CONNECTOR : m[1].toLowerCase();
+    const claim = readClaim(block, figures, previous, at, after, connector) ?? readNestedShare(block, figures, at, after, connector);
     if (claim) out.push(claim);
   }
   for (const m of text.matchAll(WHOLE_FIRST)) {
@@ -108,6 +109,39 @@ export function extractInlineClaims(block: Block, figures: Figure[], previous: P
     }
   }
   return out;
+}
+
+const OF_WHICH_SET = new Set<string>(OF_WHICH);
+// After "trong đó": a linking word and the attribute the whole's members also have, no number, bracket or clause mark.
+const NESTED_ATTRIBUTE = new RegExp(String.raw`^\s*(?:${alt(NAME_LINK_WORDS)})\s+[^\d;:()]{1,60}$`, 'iu');
+const RATE_IN = wordsRe(RATE_WORDS);
+const LINK_AFTER = new RegExp(String.raw`\s*(?:${alt(NAME_LINK_WORDS)})\s`, 'iuy');
+const freeOf = new WeakMap<Figure[], Figure[]>();
+
+/**
+ * "Tỷ lệ lao động qua đào tạo đạt 71,5%, trong đó có bằng cấp, chứng chỉ 27,3%": a rate, "trong đó", a linking word ("có",
+ * "được") and an attribute, then the one share of the sentence after it: the whole's members that also have the
+ * attribute, a share of the same base, so no larger than the rate. A subgroup named without the linking word ("trong đó
+ * nữ 68%") may be the subgroup's own rate and is not read.
+ */
+function readNestedShare(block: Block, figures: Figure[], at: number, after: number, connector: string): Claim | null {
+  LINK_AFTER.lastIndex = after;
+  if (!OF_WHICH_SET.has(connector) || !LINK_AFTER.test(block.text)) return null;
+  const text = block.text;
+  const start = sentenceStart(text, at);
+  const end = sentenceEnd(text, after);
+  // Figures outside cells in reading order (built once per block): the one before the connector and the one after it.
+  let free = freeOf.get(figures);
+  if (!free) freeOf.set(figures, (free = figures.filter((f) => f.cell === null).sort((a, b) => a.span.start - b.span.start)));
+  const list = free;
+  const k = lastAtOrBefore(list.length, (i) => localRange(block, list[i])[0], at - 1);
+  const [whole, part, next] = [list[k], list[k + 1], list[k + 2]];
+  if (!whole || !part || whole.kind !== 'percent' || part.kind !== 'percent' || (next && localRange(block, next)[0] < end)) return null;
+  const [ws, we] = localRange(block, whole);
+  const [ps, pe] = localRange(block, part);
+  if (ws < start || ps < after || pe > end || !/^\s*,?\s*$/u.test(text.slice(we, at)) || !RATE_IN.test(text.slice(start, ws)) || /[()]/u.test(text.slice(start, ws))) return null;
+  if (!NESTED_ATTRIBUTE.test(text.slice(after, ps)) || /\p{L}/u.test(text.slice(pe, end))) return null;
+  return makeClaim({ relation: 'subset', whole: whole.index, parts: [part.index], connector, block: block.index, span: subSpan(block, ws, pe) });
 }
 
 /**
@@ -470,17 +504,21 @@ const ASIDE = wordsRe(ASIDE_WORDS);
 const FRAME = new RegExp(String.raw`^(?:(?:${alt(BREAKDOWN_FRAME_WORDS)})(?![\p{L}])[\s,]*)+`, 'iu');
 const BY_CRITERION = new RegExp(String.raw`(?<![\p{L}])(?:được\s+)?(?:${alt(BREAKDOWN_BY_VERBS)})\s+theo(?![\p{L}]).*$`, 'iu');
 const WORD = /[\p{L}\d]+/gu;
+// "Phân theo ngành kinh tế, số lao động … gồm:": a criterion opening the sentence, closed by its comma, before the name.
+const LEAD_CRITERION = new RegExp(String.raw`^\s*(?:được\s+)?(?:${alt(BREAKDOWN_BY_VERBS)})\s+theo(?![\p{L}])[^,]*,`, 'iu');
+const NAME_LINK = new Set<string>(NAME_LINK_WORDS);
 
 /**
  * The whole of a sentence that opens with no amount before its connector, from the paragraph before: "Về cơ cấu, gồm: …"
  * only frames the split, so it splits the one amount the paragraph's last sentence can give; "Số người từ 60 tuổi trở
  * lên được phân theo nhóm tuổi, gồm …" names its whole, so it splits the one amount whose own words ("dân số từ 60 tuổi
- * trở lên 1 986 người") hold every word of the name. Anything less plain gives no whole.
+ * trở lên 1 986 người") hold every word of the name (but a linking "có", "được"; a criterion may open the sentence:
+ * "Phân theo ngành, số lao động có việc làm mới gồm …"). Anything less plain gives no whole.
  */
 function framedWhole(subject: string, home: Block, candidates: Figure[], parts: Figure[]): Figure | null {
   if (/[.;!?:()]/u.test(subject)) return null;
-  const named = subject.replace(BY_CRITERION, '').trim().replace(FRAME, '');
-  const words = (named.toLowerCase().match(WORD) ?? []);
+  const named = subject.replace(LEAD_CRITERION, '').replace(BY_CRITERION, '').trim().replace(FRAME, '');
+  const words = (named.toLowerCase().match(WORD) ?? []).filter((w) => !NAME_LINK.has(w));
   const fitting = candidates.filter((f) => parts.every((p) => compatible(f, p)));
   // Without words, the one amount of the sentence before, or its first (its head: "xảy ra 07 vụ, làm chết 05 người …").
   if (words.length === 0) return fitting.length === 1 && (candidates.length === 1 || candidates[0] === fitting[0]) ? fitting[0] : null;

@@ -30,8 +30,9 @@ const DESCRIBES = `${THRESHOLD}|${QUOTED}|${YEARS}`;
 const DESCRIBES_RE = new RegExp(String.raw`(?:(?<![\p{L}])(?:${alt(HEDGES, ['dưới', 'từ'])})\s+)?(?:${DESCRIBES})`, 'giu');
 const INTRO = new RegExp(String.raw`^((?:(?:\s+(?:${DESCRIBES}))*\s+[\p{L}][\p{L}-]*){0,8}?(?:\s+(?:${DESCRIBES}))*)\s*(?:,?\s*(?:${alt(CONSISTS_OF)}|là)(?![\p{L}])\s*:?|:)`, 'u');
 // A longer description of the counted things is still theirs when a colon, not a "gồm"/"là", closes it
-// ("04 sản phẩm … có tem truy xuất nguồn gốc bằng mã QR: A, B, C").
-const LONG_INTRO = /^((?:\s+[\p{L}][\p{L}-]*){9,14}?)\s*:/u;
+// ("04 sản phẩm … có tem truy xuất nguồn gốc bằng mã QR: A, B, C"), a threshold among its words as in a short one
+// ("04 xã có tỷ lệ hồ sơ nộp trực tuyến dưới 60%: …").
+const LONG_INTRO = new RegExp(String.raw`^((?:(?:\s+(?:${DESCRIBES}))*\s+[\p{L}][\p{L}-]*){9,14}?(?:\s+(?:${DESCRIBES}))*)\s*:`, 'u');
 const PAREN_INTRO = /^((?:\s+[\p{L}][\p{L}-]*){1,4})\s*\(/u;
 const FAR_INTRO = new RegExp(String.raw`^([^:]{0,200}?),?\s*(?:${alt(CONSISTS_OF)})\s*:`, 'u');
 const OPEN = new RegExp(String.raw`…|\.\.\.|(?<![\p{L}])(?:v\.?v|${alt(OPEN_LIST_WORDS)}|các \p{L}+ khác)(?![\p{L}])`, 'iu');

@@ -7,6 +7,7 @@
  */
 import type { Analysis } from '../model/index.js';
 import { clauseAt } from './sentences.js';
+import { iso } from './dates.js';
 import {
   alt, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, FINISHED_PARTICLES, FINISHED_WORDS,
   FUTURE_WORDS, MULTI_YEAR_WORDS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, wordsRe,
@@ -96,6 +97,20 @@ export const multiYearWords = (words: string): boolean => MULTI_YEAR.test(words)
 export const planSectionTitle = (title: string): boolean => PLAN_SECTION.test(title);
 /** The text before a date is no more than an item's opening ("+ Ngày", "- Sáng ngày"). */
 export const opensWithDate = (before: string): boolean => LEAD_DATE.test(before);
+// "+ Ngày 05/4: tháo dỡ …": an item opening with a day and month written without its year, "ngày" before it.
+const YEARLESS_LEAD = new RegExp(String.raw`^(\s*(?:[${BULLET_CHARS}]\s*)?(?:(?:${alt(TIME_OF_DAY_WORDS)})\s+)?ngày\s+)(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])`, 'iu');
+/**
+ * The day an item opens with when written without its year ("+ Ngày 05/4: …"), read in `year` (the one year of the
+ * period a chronicle of the period's actions leaves unsaid): characters [from, to) and its ISO form, or null.
+ */
+export function yearlessLeadDay(text: string, year: string): { from: number; to: number; iso: string; raw: string } | null {
+  const m = YEARLESS_LEAD.exec(text);
+  if (!m) return null;
+  const [d, mo] = [+m[2], +m[3]];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  const from = m[1].length;
+  return { from, to: m[0].length, iso: iso(+year, mo, d), raw: m[0].slice(from) };
+}
 /** The years (19xx, 20xx) a title names. */
 export const yearsIn = (title: string): string[] => [...title.matchAll(YEAR)].map((m) => m[1]);
 /** A date mention written with the word "năm" ("năm 2024", "ngày 5 tháng 3 năm 2024"). */

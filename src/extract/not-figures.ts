@@ -72,6 +72,9 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?]> = [
   // A phone number opens with 0 and a non-zero digit, never inside a grouped number: "2 350 000 000" holds no phone.
   // With the area code in brackets or groups of any length ("(0236) 3 847 125", "0239.3 840 115"), it must hold 9 to 11 digits.
   ['phone', /(?<![\d.,]|\d[ \u00A0\u202F])0[1-9]\d{1,2}(?:[ .-]?[\dxX]{2,4}){1,3}(?![\dxX])|(?<![\d.,]|\d[ \u00A0\u202F])(?:\(0[1-9]\d{1,2}\)|0[1-9]\d{1,2})(?:[ .-]?[\dxX]{1,4}){2,4}(?![\dxX])/gu],
+  // A service line (toll-free 1800, paid 1900): four more digits, or three and three ("Tổng đài 1900 6868", "1800 599 920");
+  // no thousands grouping writes four digits before a group.
+  ['phone', /(?<![\d.,]|\d[ \u00A0\u202F])1[89]00(?:[ .]?\d{4}|[ .]?\d{3}[ .]?\d{3})(?!\d|[.,]\d)/gu, /1[89]00/gu],
   ['code', new RegExp(`(?<![${L}\\d])\\d+G(?:\\s?/\\s?\\d+G)*(?![${L}])`, 'gu')],
   // "mức 2 triệu đồng/suất" is an amount of money, no level.
   ['level', new RegExp(`(?<![${L}])(?:${alt(LEVEL_NUMBER_WORDS)})\\s*\\d{1,2}(?:\\s*(?:,|${alt(AND_OR_WORDS)}|${DASH}|/)\\s*\\d{1,2})*(?!\\d|[.,]\\d|\\s?%)(?!\\s*(?:${alt(AMOUNT_AFTER_WORDS)})(?![${L}]))`, 'giu')],
@@ -114,7 +117,7 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean;
       if (name === 'doc' && plannedAmount(text, m.index, m.index + m[0].length, m[0])) continue;
       // "khu vực nông thôn 43,1 tấn/ngày": a number with a decimal comma is an amount, never an id; "nông thôn" is no hamlet.
       if (name === 'doc' && (/\d,\d{1,2}$/u.test(m[0]) || /^thôn/iu.test(m[0]) && /nông\s$/iu.test(text.slice(Math.max(0, m.index - 5), m.index)))) continue;
-      if (name === 'phone' && !/^\d{9,11}$/.test(m[0].replace(/[^\dxX]/g, '')) && !/^0[1-9]\d{1,2}(?:[ .-]?[\dxX]{2,4}){1,3}$/.test(m[0])) continue;
+      if (name === 'phone' && !/^1[89]00/.test(m[0]) && !/^\d{9,11}$/.test(m[0].replace(/[^\dxX]/g, '')) && !/^0[1-9]\d{1,2}(?:[ .-]?[\dxX]{2,4}){1,3}$/.test(m[0])) continue;
       if (/\d/.test(m[0])) ranges.push([m.index, m.index + m[0].length]);
     }
   }
@@ -178,8 +181,11 @@ const ANNIVERSARY = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ANNIVERSARY_WORDS
 const YEARS_ONLY = /^\d{1,3}\s*năm$/iu;
 // "Thời gian giải quyết bình quân 12 ngày làm việc, sớm hơn 03 ngày so với quy định": an average or a difference of time.
 const SPAN_MEASURE_LEAD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(MEASURED_SPAN_LEADS)})\s+$`, 'iu');
+// "rút ngắn 3,5 ngày so với quy định (15 ngày)": the span a measured difference is taken from, in brackets, is measured too.
+const MEASURED_BASE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(MEASURED_SPAN_LEADS)})\s+${NUM}\s*(?:${TIME_WORDS})\s+(?:${alt(COMPARED_WITH)})(?![\p{L}])[^()\d;.]{0,40}\(\s*$`, 'iu');
 function measuredSpan(text: string, start: number, match: string): boolean {
   if (MEASURED_SPAN.test(match) || SPAN_MEASURE_LEAD.test(text.slice(Math.max(0, start - 16), start))) return true;
+  if (MEASURED_BASE.test(text.slice(Math.max(0, start - 90), start))) return true;
   return YEARS_ONLY.test(match) && ANNIVERSARY.test(text.slice(Math.max(0, start - 12), start));
 }
 
@@ -256,8 +262,9 @@ const FIGURE_CUE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(FIGURE_CUE_WORDS
 const LIST_JOIN = new RegExp(`^\\s*(?:,|${alt(AND_OR_WORDS)})\\s*$`, 'u');
 // An event word right before the date ("dịp lễ 30/4", "kỷ niệm 2/9").
 const EVENT_CUE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(EVENT_DAY_WORDS)})\s*$`, 'iu');
-// An event word, then its name opening with a capital, then the date: "Ngày Gia đình Việt Nam 28/6", "ngày Quốc khánh 2/9".
-const EVENT_NAME = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(EVENT_DAY_WORDS, EVENT_DAY_WORDS.map(capitalise))})\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,6}\s*$`, 'u');
+// An event word, then its name opening with a capital, then the date, maybe in brackets: "Ngày Gia đình Việt Nam 28/6",
+// "ngày Quốc khánh 2/9", "Ngày Pháp luật Việt Nam (9/11)".
+const EVENT_NAME = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(EVENT_DAY_WORDS, EVENT_DAY_WORDS.map(capitalise))})\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,6}\s*\(?\s*$`, 'u');
 
 /**
  * A "d/m" that is a date, not a fraction: a valid day and month with no counted noun after it,

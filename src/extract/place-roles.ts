@@ -9,7 +9,7 @@ import type { Source } from '../model/index.js';
 import { rankOf, type UnitMention } from './places.js';
 import {
   alt, BULLET_CHARS, CITED_DOCUMENT_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS,
-  BODY_NAME_WORDS, TITLE_QUANTIFIERS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
+  BODY_NAME_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
 } from '../text/lexicon.js';
 
 /** A document number just before: "Quyết định số 12/QĐ-UBND ngày … của". */
@@ -90,9 +90,11 @@ const INNER_PLURAL = new RegExp(String.raw`(?<![\p{L}])(?:${alt(TITLE_QUANTIFIER
 // "… đội tuyển học sinh giỏi của huyện X được xếp …": the clause's words end in "của" and a verb follows the name.
 const OWNER_BEFORE = /(?<![\p{L}])của\s*$/iu;
 const OWNED_SUBJECT_AFTER = new RegExp(String.raw`^\s+(?:${alt(OWNED_SUBJECT_VERBS)})(?![\p{L}])`, 'iu');
+// "Tổng số văn bản đi … của huyện X là 21.604 văn bản": a copula and a figure state the owned subject's value, as "đạt" does.
+const OWNED_VALUE_AFTER = new RegExp(String.raw`^\s+(?:${alt(VALUE_COPULAS)})\s+\d`, 'iu');
 
 /**
- * The name owns the subject of its clause: "<noun phrase> của <unit>" followed by the clause's verb, with no other
+ * The name owns the subject of its clause: "<noun phrase> của <unit>" followed by the clause's verb (or "là" and a figure), with no other
  * noun or relation between the clause's start and "của" but the owned phrase (a partner, a yardstick or a cited
  * document before it is told by notTheActor and inCitation).
  */
@@ -100,7 +102,8 @@ export function ownsSubject(text: string, from: number, to: number): boolean {
   const head = text.slice(Math.max(0, from - 120), from);
   const cut = Math.max(...[',', ';', ':', '(', '. '].map((c) => head.lastIndexOf(c)));
   const clause = head.slice(cut + 1);
-  return OWNER_BEFORE.test(clause) && !/\d/u.test(clause) && OWNED_SUBJECT_AFTER.test(text.slice(to, to + 20));
+  const after = text.slice(to, to + 20);
+  return OWNER_BEFORE.test(clause) && !/\d/u.test(clause) && (OWNED_SUBJECT_AFTER.test(after) || OWNED_VALUE_AFTER.test(after));
 }
 
 /** Read the roles of a mention in its block's text. */

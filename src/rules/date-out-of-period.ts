@@ -12,7 +12,8 @@
  * A date after the period's end (and after the report date) is flagged the
  * same way, for an achievement dated in the future. The passage is one block,
  * or a run of sibling list items of one section that each open with their
- * date ("+ Ngày 20/4/2024: …", "+ Ngày 15/5/2023: …"): a chronicle of the
+ * date ("+ Ngày 20/4/2024: …", "+ Ngày 15/5/2023: …"; in a one-year period an item's day
+ * without its year, "+ Ngày 05/4: …", is a day of the period when it falls in it): a chronicle of the
  * period's activities, where one item of another year is a slip (unless the
  * item cites a document or plan, or the list's lead-in or heading names that
  * year or a "giai đoạn"). A date is also flagged when its own sentence
@@ -42,7 +43,7 @@ import { markerOf } from '../extract/claims-bullets.js';
 import { defineRule, type RuleContext } from './define.js';
 import {
   backgroundWords, basisBefore, citesBasis, cutOffBefore, dayCutOffOpens, doneBefore, farPastSigning, finishedWords, futureWords, multiYearWords, namesYear, opensWithDate, planSectionTitle,
-  sinceWords, spanBetween, yearsIn,
+  sinceWords, spanBetween, yearlessLeadDay, yearsIn,
 } from '../extract/date-context.js';
 
 /** A full date in a passage: characters [from, to) and its ISO form. */
@@ -144,19 +145,28 @@ function checkAfterSigning(context: RuleContext, block: number, f: Frame, flagge
   context.report({ messageId: 'dateAfterReport', data: { found: d.raw, expected: expectedOf(f.period), reported: signed }, places: [{ block, from: d.from, to: d.to }] });
 }
 
-/** The date an item opens with ("+ Ngày 20/4/2024: …"), or null. */
-function leadDate(context: RuleContext, block: number): Dated | null {
+/**
+ * The date an item opens with ("+ Ngày 20/4/2024: …"), or null. Given the frame of a one-year period, an item's
+ * day without its year ("+ Ngày 05/4: …") is a day of that year when it falls inside the period (else no date).
+ */
+function leadDate(context: RuleContext, block: number, f?: Frame): Dated | null {
+  const text = context.source.blocks[block].text;
   const [first] = daysIn(context, block);
-  return first && opensWithDate(context.source.blocks[block].text.slice(0, first.from)) ? first : null;
+  if (first && opensWithDate(text.slice(0, first.from))) return first;
+  const year = f?.period.start.slice(0, 4);
+  if (!f || year !== f.period.end.slice(0, 4)) return null;
+  const day = yearlessLeadDay(text, year);
+  if (!day || day.iso < f.period.start || day.iso > f.period.end) return null;
+  return { ...day, statement: { from: 0, to: text.length } };
 }
 
 /** Runs of at least three consecutive sibling items of one section (same list marker), each opening with its date. */
-function datedRuns(context: RuleContext): Array<Array<{ block: number; date: Dated }>> {
+function datedRuns(context: RuleContext, f: Frame): Array<Array<{ block: number; date: Dated }>> {
   const runs: Array<Array<{ block: number; date: Dated }>> = [];
   let run: Array<{ block: number; date: Dated }> = [];
   const close = (): void => { if (run.length >= 3) runs.push(run); run = []; };
   context.source.blocks.forEach((b, i) => {
-    const date = b.kind === 'paragraph' && context.blockSection[i] != null ? leadDate(context, i) : null;
+    const date = b.kind === 'paragraph' && context.blockSection[i] != null ? leadDate(context, i, f) : null;
     const prev = run.at(-1);
     const sibling = prev && prev.block === i - 1 && context.blockSection[i] === context.blockSection[prev.block] && markerOf(b.text) === markerOf(context.source.blocks[prev.block].text);
     if (!date || !sibling) close();
@@ -164,6 +174,13 @@ function datedRuns(context: RuleContext): Array<Array<{ block: number; date: Dat
   });
   close();
   return runs;
+}
+
+/** The sentence of an item holding its date: a pdf may join the next paragraph to the item's block ("… 38 m². Chi phí … theo quy định."). */
+function itemSentence(context: RuleContext, block: number, at: number): string {
+  const text = context.source.blocks[block].text;
+  const s = (context.sentences[block] ?? []).find((x) => x.from <= at && at < x.to);
+  return s ? text.slice(s.from, s.to) : text;
 }
 
 /**
@@ -176,7 +193,7 @@ function checkRun(context: RuleContext, run: Array<{ block: number; date: Dated 
   const inside = run.filter((it) => sideOf(it.date.iso, f) === 'in');
   if (outliers.length !== 1 || inside.length < 2) return;
   const [odd] = outliers;
-  if (flagged.has(odd.block) || inPlanSection(context, odd.block) || citesBasis(context.source.blocks[odd.block].text)) return;
+  if (flagged.has(odd.block) || inPlanSection(context, odd.block) || citesBasis(itemSentence(context, odd.block, odd.date.from))) return;
   const leadIn = context.blockSection[run[0].block - 1] === context.blockSection[run[0].block] ? context.source.blocks[run[0].block - 1].text : '';
   const frame = [leadIn, ...sectionTitles(context, odd.block)].join('\n');
   if (frame.includes(odd.date.iso.slice(0, 4)) || multiYearWords(frame)) return;
@@ -204,7 +221,7 @@ export default defineRule({
       const d = checkBlock(context, i, f);
       if (d) flagged.set(i, d);
     }
-    for (const run of datedRuns(context)) checkRun(context, run, f, flagged);
+    for (const run of datedRuns(context, f)) checkRun(context, run, f, flagged);
     for (const i of body) checkAfterSigning(context, i, f, flagged.get(i) ?? null);
   },
 });

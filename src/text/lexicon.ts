@@ -289,6 +289,8 @@ export const RELATION_WORDS = ['của', 'do', 'với', 'tại', 'ở', 'cho', '�
  * whose facts they are: "đội tuyển học sinh giỏi của huyện X được xếp …", "doanh thu của xã Y đạt …".
  */
 export const OWNED_SUBJECT_VERBS = ['được', 'đã', 'đạt', 'tiếp tục', 'luôn', 'đứng', 'xếp'] as const;
+/** A copula that, followed by a figure, states the owned subject's value ("Tổng số văn bản … của huyện X là 21.604 văn bản"). */
+export const VALUE_COPULAS = ['là'] as const;
 /** Words before a unit's name that make it the whole area the clause speaks of ("Toàn xã", "Trên địa bàn xã"). */
 export const WHOLE_AREA_WORDS = ['toàn', 'địa bàn', 'trên địa bàn'] as const;
 /**
@@ -704,6 +706,11 @@ export const SEGMENT_OPENERS = ['và', 'còn', 'trong đó', 'đó', 'gồm', 't
 export const BREAKDOWN_FRAME_WORDS = ['về', 'cơ cấu', 'phân loại', 'số', 'tổng số', 'số lượng', 'cụ thể', 'chi tiết', 'trong đó'] as const;
 /** Verbs of a breakdown's criterion, "theo" after them ("được phân theo nhóm tuổi", "chia theo lĩnh vực"): what follows is the criterion. */
 export const BREAKDOWN_BY_VERBS = ['phân', 'chia', 'xét', 'phân chia', 'phân loại', 'thống kê', 'tổng hợp'] as const;
+/**
+ * Words inside a breakdown's name that link its noun to what qualifies it ("số lao động có việc làm mới", "số hộ được hỗ
+ * trợ"): the amount the name frames may state the same without them ("giải quyết việc làm mới cho 2 650 lao động").
+ */
+export const NAME_LINK_WORDS = ['có', 'được'] as const;
 /** "bao gồm cả", "trong đó có cả": words after a connector that make the parts examples, never the whole split. */
 export const INCLUDING_WORDS = ['cả', 'kể cả'] as const;
 /** Words separating parts in a list, besides "," and ";" ("100 hộ và 20 hộ"). */

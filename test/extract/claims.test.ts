@@ -88,6 +88,33 @@ describe('extractClaims', () => {
     expect(await read('Xảy ra 25 vụ tai nạn giao thông.\nSố vụ đã được kiểm tra hiện trường gồm 12 vụ va chạm và 8 vụ ô tô.\n')).toEqual([]);
   });
 
+  it('reads a criterion opening the breakdown sentence ("Phân theo …, số … gồm:") and a linking "có" in the name', async () => {
+    // Hand-checked: the name "hộ có thẻ bảo hiểm y tế" holds, but "có", every word of the 1.240 hộ's own words; 700 + 500 = 1 200.
+    const text = 'Năm 2025, xã cấp thẻ bảo hiểm y tế cho 1.240 hộ, trong đó hộ nghèo 210 hộ.\nPhân theo thôn, số hộ có thẻ bảo hiểm y tế gồm: thôn Đông 700 hộ; thôn Tây 500 hộ.\n';
+    const claims = await read(text);
+    expect(claims.filter((c) => c.partRaws.includes('700'))).toMatchObject([{ relation: 'exhaustive', wholeRaw: '1.240', partRaws: ['700', '500'] }]);
+    // A criterion and no name: the sentence before holds two amounts the parts could split, so no whole is read.
+    const none = await read('Năm 2025, xã cấp thẻ bảo hiểm y tế cho 1.240 hộ, trong đó hộ nghèo 210 hộ.\nPhân theo thôn, gồm: thôn Đông 700 hộ; thôn Tây 500 hộ.\n');
+    expect(none.filter((c) => c.partRaws.includes('700'))).toEqual([]);
+  });
+
+  it('reads a share after "trong đó có"/"được" and an attribute as a part of the rate before it, nothing after a bare subgroup', async () => {
+    const [c] = await read('Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,2%, trong đó được trả kết quả trực tuyến 45,6%.\n');
+    expect(c).toMatchObject({ relation: 'subset', wholeRaw: '98,2%', partRaws: ['45,6%'] });
+    const { NAME_LINK_WORDS } = await import('../../src/text/lexicon.js');
+    for (const w of NAME_LINK_WORDS) {
+      expect(await read(`Tỷ lệ hộ dân đạt 80,5%, trong đó ${w} xác thực điện tử 42,0%.\n`)).toMatchObject([{ relation: 'subset', wholeRaw: '80,5%', partRaws: ['42,0%'] }]);
+    }
+    // A number inside the attribute ("8 loại") leaves the reading unsure: no claim.
+    expect(await read('Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đạt 96,4%, trong đó được tiêm đủ 8 loại vắc xin 90,1%.\n')).toEqual([]);
+    const [d] = await read('Tỷ lệ người dân tham gia bảo hiểm y tế đạt 93,5%, trong đó có thẻ do ngân sách hỗ trợ 41,2%.\n');
+    expect(d).toMatchObject({ relation: 'subset', wholeRaw: '93,5%', partRaws: ['41,2%'] });
+    // A subgroup without a linking word, a count after the connector, or words after the share: no claim.
+    expect(await read('Tỷ lệ hộ nghèo 3,2%, trong đó hộ dân tộc thiểu số 9,5%.\n')).toEqual([]);
+    expect(await read('Tỷ lệ hộ nghèo 3,2%, trong đó có 2 xã trên 5%.\n')).toEqual([]);
+    expect(await read('Tỷ lệ hộ nghèo 3,2%, trong đó có hộ nghèo dân tộc thiểu số 9,5% so với năm trước.\n')).toEqual([]);
+  });
+
   it('splits a workload ("phải giải quyết", "thụ lý") by what became of it, told after ";" or in a sentence opening "Kết quả"', async () => {
     // Hand-checked: 20 + 5 = 25 vụ, settled and pending; the "gồm" split (old 6 + new 19) is its own claim.
     const claims = await read('Tổng số vụ việc phải giải quyết là 25 vụ việc, gồm kỳ trước chuyển sang 6 vụ việc và tiếp nhận mới 19 vụ việc; đã giải quyết 20 vụ việc, đang giải quyết 5 vụ việc.\n');

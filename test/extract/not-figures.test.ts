@@ -18,3 +18,27 @@ describe('document and id numbers', () => {
     expect(excluded('hướng dẫn 2.140 lượt người')).toEqual([]);
   });
 });
+
+describe('service lines and named days in brackets', () => {
+  it('excludes a 1800/1900 service line, four digits or three and three after it, and no grouped number', () => {
+    expect(excluded('Mọi phản ánh gửi về tổng đài 1800 1567 hoặc đường dây nóng.')).toEqual(['1800 1567']);
+    expect(excluded('Gọi số 1900.2045 để được hỗ trợ')).toEqual(['1900.2045']);
+    expect(excluded('tổng đài miễn phí 1800 599 920')).toEqual(['1800 599 920']);
+    // "1.800 hộ", "1 900 hồ sơ", "11.900 lượt" are counts.
+    expect(excluded('hỗ trợ 1.800 hộ và 11.900 lượt người')).toEqual([]);
+    expect(findNotFigureRanges('tiếp nhận 1 900 hồ sơ', { atBlockStart: false, spaceGroups: true })).toEqual([]);
+  });
+  it('reads a day and month in brackets after a named day as a date ("Ngày Pháp luật Việt Nam (9/11)")', () => {
+    expect(excluded('Hưởng ứng Ngày Pháp luật Việt Nam (9/11), xã tổ chức 3 buổi tuyên truyền')).toEqual(['9/11']);
+    // A fraction in brackets with its counted noun stays a figure.
+    expect(excluded('Ngày hội Văn hóa (9/11 thôn tham gia)')).toEqual([]);
+  });
+});
+
+describe('the base of a measured span', () => {
+  it('keeps the span in brackets that a measured difference is taken from ("sớm hơn 2 ngày so với quy định (10 ngày)")', () => {
+    expect(excluded('Thời gian cấp phép bình quân 8 ngày, sớm hơn 2 ngày so với quy định (10 ngày).')).toEqual([]);
+    // Without the measured difference before it, a bracketed span names a period: still no figure.
+    expect(excluded('Hồ sơ được giải quyết theo quy định (10 ngày).')).toEqual(['10 ngày']);
+  });
+});

@@ -55,6 +55,28 @@ describe('date-out-of-period', () => {
     expect(f[0].evidence.map((e) => e.quote)).toEqual(['26/3/2023', '08/3/2024', '19/5/2024']);
   });
 
+  it('reads an item\'s day written without its year ("+ Ngày 12/3: …") as a day of a one-year period, and flags the item dated after it', () => {
+    // Hand-checked: the period is 01/01–30/6/2024, signed 20/6/2024; 12/3, 02/4 and 27/5 fall in it, 09/8/2024 is after both.
+    const f = audit([
+      '2. Kiểm tra, xử lý',
+      '- Đã tháo dỡ 04 công trình vi phạm, cụ thể:',
+      '+ Ngày 12/3: tháo dỡ mái che lấn chiếm vỉa hè tại thôn Đông, diện tích 30 m²;',
+      '+ Ngày 02/4: tháo dỡ tường rào xây trên đất công tại thôn Tây, diện tích 45 m²;',
+      '+ Ngày 27/5: tháo dỡ nhà tạm trên đất nông nghiệp tại thôn Nam, diện tích 60 m²;',
+      '+ Ngày 09/8/2024: tháo dỡ quán tạm lấn chiếm hành lang giao thông, diện tích 25 m². Kinh phí do người vi phạm chi trả theo quy định.',
+    ]);
+    expect(f.map((x) => [x.messageId, x.data.found])).toEqual([['dateAfterPeriod', '09/8/2024']]);
+    expect(f[0].evidence.map((e) => e.quote)).toEqual(['09/8/2024', '12/3', '02/4']);
+    // A yearless day outside the period ("Ngày 15/9") is no day of it: the run is broken, nothing is flagged.
+    expect(audit([
+      '2. Kiểm tra, xử lý',
+      '- Đã tháo dỡ 04 công trình vi phạm, cụ thể:',
+      '+ Ngày 12/3: tháo dỡ mái che lấn chiếm vỉa hè tại thôn Đông;',
+      '+ Ngày 15/9: tháo dỡ tường rào xây trên đất công tại thôn Tây;',
+      '+ Ngày 09/8/2024: tháo dỡ quán tạm lấn chiếm hành lang giao thông.',
+    ])).toEqual([]);
+  });
+
   it('leaves a dated list when the odd item cites a document, the lead-in names its year, or too few items are dated', () => {
     const item = (d: string) => `+ Ngày ${d}, tổ chức tập huấn kỹ năng số cho cán bộ thôn;`;
     expect(audit(['1. Văn bản', '- Các mốc triển khai:', item('11/01/2024'), '+ Ngày 04/9/2023, UBND huyện ban hành Kế hoạch số 210/KH-UBND về chuyển đổi số;', item('15/4/2024')])).toEqual([]);

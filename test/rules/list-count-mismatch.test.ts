@@ -25,6 +25,14 @@ describe('list-count-mismatch', () => {
     expect(await findings('Có 03 trường đạt tỷ lệ chuyên cần từ 98,5% trở lên: Hòa Phú, Tân An và Lộc Thủy.\n')).toEqual([]);
   });
 
+  it('reads a threshold closing a long description (nine words and more) before its colon', async () => {
+    // Hand-checked: "05 thôn" counted, three names after the colon.
+    const [f, ...rest] = await findings('Còn 05 thôn có tỷ lệ cài đặt ứng dụng định danh điện tử dưới 70%: Đông Hải, Bắc Sơn và Tây Hòa.\n');
+    expect(rest).toEqual([]);
+    expect(f.data).toMatchObject({ count: 5, listed: 3 });
+    expect(await findings('Còn 03 thôn có tỷ lệ cài đặt ứng dụng định danh điện tử dưới 70%: Đông Hải, Bắc Sơn và Tây Hòa.\n')).toEqual([]);
+  });
+
   it('reads an amount of money in the description of the counted things ("vốn trên 50 tỷ đồng") as a threshold', async () => {
     // Hand-checked: five counted, four names.
     const [f, ...rest] = await findings('Năm 2025 có 05 doanh nghiệp nộp ngân sách trên 1,5 tỷ đồng: Công ty Hòa Bình, Công ty Sao Mai, Công ty Phúc Lộc và Công ty Hưng Thịnh.\n');

@@ -107,6 +107,12 @@ describe('locality-mismatch', () => {
       expect(auditDistrict(['Huyện tổ chức hội thảo về mô hình của huyện Yên Lập.'])).toEqual([]);
     });
 
+    it('flags another district owning a subject whose value "là" states ("… của huyện X là 1.250 hồ sơ"), not a "là" naming no figure', () => {
+      const f = auditDistrict(['Số hồ sơ tiếp nhận trên cổng dịch vụ công của huyện Yên Lập là 1.250 hồ sơ, tăng 8% so với cùng kỳ.']);
+      expect(f.map((x) => x.data.found)).toEqual(['huyện Yên Lập']);
+      expect(auditDistrict(['Huyện đã học tập mô hình của huyện Yên Lập là đơn vị dẫn đầu tỉnh.'])).toEqual([]);
+    });
+
     it('reads a plural subject ("Các hợp tác xã …", "Một số trường …") before "trên địa bàn huyện X" as the clause\'s subject', () => {
       // Hand-checked: the clause's subject is the cooperatives of huyện Yên Lập, a peer named as the place of this report's facts.
       expect(auditDistrict(['Các hợp tác xã trên địa bàn huyện Yên Lập đã mở 14 gian hàng trên sàn thương mại điện tử.']).map((x) => x.data.found)).toEqual(['huyện Yên Lập']);

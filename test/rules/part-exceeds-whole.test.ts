@@ -16,6 +16,16 @@ describe('part-exceeds-whole', () => {
     expect(f.suggestion).toBe('555 → 5');
   });
 
+  it('flags a share of a rate\'s own members ("trong đó có …") above the rate, never a subgroup\'s own rate', async () => {
+    // Hand-checked: households with piped water are among those with clean water, of the same base: 64,3% > 58,6%.
+    const [f, ...rest] = await findings('Tỷ lệ hộ sử dụng nước sạch đạt 58,6%, trong đó có nước máy 64,3%.\n');
+    expect(rest).toEqual([]);
+    expect(f.data).toMatchObject({ part: 64.3, whole: 58.6 });
+    expect(await findings('Tỷ lệ hộ sử dụng nước sạch đạt 58,6%, trong đó có nước máy 34,3%.\n')).toEqual([]);
+    // "trong đó nữ 64,3%" may be the rate among women: no claim.
+    expect(await findings('Tỷ lệ lao động qua đào tạo đạt 58,6%, trong đó nữ 64,3%.\n')).toEqual([]);
+  });
+
   it('reads vehicles of a kind ("ô tô") under vehicles, and cases ("trường hợp") under a count of people', async () => {
     // Hand-checked: 57 ô tô cannot be among 45 vehicles held; 26 cases cannot be among 20 elderly people examined.
     expect((await findings('Đội kiểm tra đã tạm giữ 45 phương tiện vi phạm, trong đó 57 ô tô tải.\n')).map((f) => f.data)).toEqual([expect.objectContaining({ part: 57, whole: 45 })]);

@@ -292,6 +292,12 @@ describe('what a date is of', async () => {
     for (const w of L.MULTI_YEAR_WORDS) expect(D.multiYearWords(`Kết quả ${w} 2021`)).toBe(true);
     for (const w of L.TIME_OF_DAY_WORDS) expect(D.opensWithDate(`- ${w} ngày `)).toBe(true);
     expect(D.opensWithDate('Đã tổ chức ngày ')).toBe(false);
+    // An item's day without its year, read in the year given: "+ Ngày 05/4: …" → 5 April; no "ngày", a fraction, or 31/2 → none.
+    expect(D.yearlessLeadDay('+ Ngày 05/4: tháo dỡ nhà tạm', '2026')).toEqual({ from: 7, to: 11, iso: '2026-04-05', raw: '05/4' });
+    for (const w of L.TIME_OF_DAY_WORDS) expect(D.yearlessLeadDay(`- ${w} ngày 12/3, ra quân`, '2025')?.iso).toBe('2025-03-12');
+    expect(D.yearlessLeadDay('+ 05/4 hồ sơ đạt', '2026')).toBeNull();
+    expect(D.yearlessLeadDay('+ Ngày 14/7/2026: tháo dỡ', '2026')).toBeNull();
+    expect(D.yearlessLeadDay('+ Ngày 12/13: tháo dỡ', '2026')).toBeNull();
     for (const w of L.TITLE_QUANTIFIERS) expect(D.planSectionTitle(`${w} nhiệm vụ trọng tâm`)).toBe(true);
     expect(D.planSectionTitle('Kết quả thực hiện nhiệm vụ năm 2023')).toBe(false);
     expect(D.yearsIn('KẾT QUẢ NĂM 2024 VÀ KẾ HOẠCH 2025')).toEqual(['2024', '2025']);
@@ -312,6 +318,11 @@ describe('whose place a name is', async () => {
     for (const w of L.WHOLE_AREA_WORDS) expect(P.isSubject(`${w} xã Tân Thới`, w.length + 1)).toBe(true);
     expect(P.isSubject('Trạm y tế xã Tân Thới', 10)).toBe(true);
     for (const w of L.RELATION_WORDS) expect(P.isSubject(`Hồ sơ ${w} xã Tân Thới`, 7 + w.length)).toBe(false);
+  });
+  it('an owner of the subject: a copula and a figure after the name state the subject\'s value', () => {
+    const text = (w: string) => `Số hộ nghèo của xã Tân Thới ${w} 42 hộ`;
+    for (const w of L.VALUE_COPULAS) expect(P.ownsSubject(text(w), 16, 27)).toBe(true);
+    expect(P.ownsSubject('Số hộ nghèo của xã Tân Thới là cao nhất', 16, 27)).toBe(false);
   });
   it('a subject: a capitalised locative opening the sentence, the name closed by a comma, no visit after', () => {
     for (const w of L.LOCATIVE_OPENERS) {
