@@ -97,6 +97,7 @@ const PLAN_SECTION = new RegExp(String.raw`^(?:(?:${alt(TITLE_QUANTIFIERS)})\s+)
 // A percent handed to the figure before it ("389 hồ sơ, chiếm 45,2%"), and a name that is a rate's.
 const PAIRED = new RegExp(String.raw`^[,\s]*(?:${alt(SHARE_VERBS, RATE_WORDS)}|=)`, 'u');
 const RATE_NAME = new RegExp(`^(?:${alt(RATE_WORDS)})`, 'u');
+const SERVED = new RegExp(String.raw`^\s*(?:${alt(RECIPIENT_WORDS)})\s+((?:\p{L}+\s*){1,3})`, 'u');
 const AT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(AT_WORDS, DESTINATION_WORDS)})\s+((?:\p{L}+\s*){1,3})`, 'u');
 
 /** The role a reading's kind and scope give a figure. */
@@ -258,6 +259,9 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const pred = predicate ? predicate[1].trim().split(/\s+/).slice(0, 3).join(' ') : null;
   const place = AT.exec(tail) ?? AT.exec(lastSegment(gap));
   if (place) tags.push(`at:${place[1].trim()}`);
+  // "thu nhận 1.265 hồ sơ cho trẻ em dưới 14 tuổi": those the count served, after its noun, narrow it to them.
+  const served = SERVED.exec(tail);
+  if (served) tags.push(`for:${served[1].trim()}`);
   const p = PERIOD.exec(sentence);
   if (p && !period.includes(p[1].replace(/\b0(\d)/g, '$1'))) tags.push(`period:${p[1]}`);
   // "Năm 2025 toàn xã đã hoàn thành bê tông hóa 13,2 km" under "Mục tiêu năm 2026": the report's own period, done, no plan word.

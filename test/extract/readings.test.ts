@@ -66,6 +66,13 @@ describe('what narrows a figure', () => {
     expect(r[0].pre).toBe('huấn kỹ thuật');
   });
 
+  it('tags those a count served, named after its noun ("cho …"), apart from the same count without them', async () => {
+    const r = await read('Trạm y tế khám 640 lượt bệnh nhân cho người cao tuổi trong xã.\n\nTrạm y tế khám 2.150 lượt bệnh nhân.');
+    const of = (raw: string) => tags(r.find((x) => x.figure.raw === raw)!.scope);
+    expect(of('640')).toContain('for:người cao tuổi');
+    expect(of('2.150').some((t) => t.startsWith('for:'))).toBe(false);
+  });
+
   it('leaves unnamed a number whose following words run on to the next figure, as that figure\'s subject', async () => {
     // "khối 9" is a grade; the words after it name the 1.012 pupils.
     const r = await read('Học sinh khối 9 xét tốt nghiệp trung học cơ sở 1.012 em.');
