@@ -296,6 +296,8 @@ export const WHOLE_AREA_WORDS = ['toàn', 'địa bàn', 'trên địa bàn'] as
  * "Tại huyện X, 42 phòng học tạm …", "Ở xã Y, tỷ lệ …" (the unit is the clause's subject in all but grammar).
  */
 export const LOCATIVE_OPENERS = ['tại', 'ở'] as const;
+/** Time adverbs that may open a clause before its subject ("đến nay huyện X đã có …", "Hiện nay xã Y có …"). */
+export const TIME_OPENER_WORDS = ['đến nay', 'tới nay', 'hiện nay', 'hiện tại', 'tính đến nay', 'đến thời điểm này', 'trong kỳ', 'trong năm', 'năm qua'] as const;
 
 // ——— the report's own unit, other times ———
 
