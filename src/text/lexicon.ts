@@ -340,6 +340,10 @@ export const HANDING_VERBS = ['đạt', 'chiếm', 'bằng', 'tương đương']
 export const COMPARED_WITH = ['so với'] as const;
 /** Words naming a count as a claim's subject ("Số hồ sơ", "Tổng số hộ", "Số lượng tài khoản"). */
 export const COUNT_WORDS = ['tổng số', 'số lượng', 'số'] as const;
+/** Words that frame a name as a balance, as "số" frames a count ("số dư tồn quỹ" is "tồn quỹ", "số dư tài khoản" a balance). */
+export const BALANCE_WORDS = ['số dư'] as const;
+/** Words before a date that say up to or on which day a figure stands ("đến ngày 30/6", "tính đến ngày"). */
+export const AS_OF_DATE_WORDS = ['tính đến ngày', 'đến ngày', 'tới ngày', 'tại ngày', 'ngày'] as const;
 /** Verbs of meeting a criterion ("đạt tiêu chí", "chưa đạt chuẩn"). */
 export const MEETS_VERBS = ['đạt', 'chưa đạt', 'không đạt'] as const;
 /** Verbs claiming a plan passed or missed ("vượt kế hoạch", "hoàn thành vượt mức dự toán", "chưa hoàn thành chỉ tiêu"). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseBytes } from '../../pipelines/analyse.js';
-import { distinctReadings, flowOf, roleOf } from '../../src/extract/quantities.js';
+import { distinctReadings, flowOf, nameCore, roleOf } from '../../src/extract/quantities.js';
 
 async function readingsOf(text: string) {
   const out = await analyseBytes('t.txt', Buffer.from(text + '\n', 'utf8'), { only: [] });
@@ -71,6 +71,15 @@ describe('what narrows a figure', () => {
     const of = (raw: string) => tags(r.find((x) => x.figure.raw === raw)!.scope);
     expect(of('640')).toContain('for:người cao tuổi');
     expect(of('2.150').some((t) => t.startsWith('for:'))).toBe(false);
+  });
+
+  it('names an amount by the words before it without the date it stands at ("đến ngày 31/12/2025")', async () => {
+    const r = await read('Tổng thu quỹ 520.000.000 đồng; số dư quỹ phòng chống thiên tai đến ngày 31/12/2025 là 146.500.000 đồng.');
+    const q = r.find((x) => x.figure.raw.startsWith('146.500.000'))!;
+    expect(q.tokens).toEqual(['số', 'dư', 'qũy', 'phòng', 'chống', 'thiên', 'tai']);
+    // "số dư" frames the name as "số" does: its core is the fund's name.
+    expect(nameCore(q.tokens)).toEqual(['qũy', 'phòng', 'chống', 'thiên', 'tai']);
+    expect(nameCore(['dư', 'nợ', 'cho', 'vay'])).toEqual(['dư', 'nợ', 'cho', 'vay']);
   });
 
   it('leaves unnamed a number whose following words run on to the next figure, as that figure\'s subject', async () => {
