@@ -258,12 +258,11 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // "04 hợp tác xã đã mở gian hàng …", "06 hợp tác xã đang hoạt động": a verb after the noun counts only those that
   // did it, a subgroup; two counts with different verbs are different quantities.
   const predicate = PREDICATE.exec(tail);
-  const pred = predicate ? predicate[1].trim().split(/\s+/).slice(0, 3).join(' ') : null;
+  // "thu nhận 1.265 hồ sơ cho trẻ em dưới 14 tuổi": those the count served, after its noun, narrow it to them as a verb does.
+  const served = predicate ? null : SERVED.exec(tail);
+  const pred = predicate ? predicate[1].trim().split(/\s+/).slice(0, 3).join(' ') : served ? served[0].trim().split(/\s+/).slice(0, 3).join(' ') : null;
   const place = AT.exec(tail) ?? AT.exec(lastSegment(gap));
   if (place) tags.push(`at:${place[1].trim()}`);
-  // "thu nhận 1.265 hồ sơ cho trẻ em dưới 14 tuổi": those the count served, after its noun, narrow it to them.
-  const served = SERVED.exec(tail);
-  if (served) tags.push(`for:${served[1].trim()}`);
   const p = PERIOD.exec(sentence);
   if (p && !period.includes(p[1].replace(/\b0(\d)/g, '$1'))) tags.push(`period:${p[1]}`);
   // "Năm 2025 toàn xã đã hoàn thành bê tông hóa 13,2 km" under "Mục tiêu năm 2026": the report's own period, done, no plan word.

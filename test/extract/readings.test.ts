@@ -66,11 +66,13 @@ describe('what narrows a figure', () => {
     expect(r[0].pre).toBe('huấn kỹ thuật');
   });
 
-  it('tags those a count served, named after its noun ("cho …"), apart from the same count without them', async () => {
-    const r = await read('Trạm y tế khám 640 lượt bệnh nhân cho người cao tuổi trong xã.\n\nTrạm y tế khám 2.150 lượt bệnh nhân.');
-    const of = (raw: string) => tags(r.find((x) => x.figure.raw === raw)!.scope);
-    expect(of('640')).toContain('for:người cao tuổi');
-    expect(of('2.150').some((t) => t.startsWith('for:'))).toBe(false);
+  it('reads those a count served, named after its noun ("cho …"), as what narrows it, as a verb after it does', async () => {
+    const r = await read('Trạm y tế khám 640 lượt bệnh nhân cho người cao tuổi trong xã.\n\nTrạm y tế khám 2.150 lượt bệnh nhân.\n\nCó 12 hợp tác xã đã mở gian hàng cho thành viên.');
+    const of = (raw: string) => r.find((x) => x.figure.raw === raw)!;
+    expect(of('640').pred).toBe('cho người cao');
+    expect(of('2.150').pred).toBeNull();
+    // A verb after the noun comes first.
+    expect(of('12').pred).toBe('đã mở gian');
   });
 
   it('names an amount by the words before it without the date it stands at ("đến ngày 31/12/2025")', async () => {
