@@ -45,6 +45,11 @@ const OTHER_TIME = new RegExp(alt(OTHER_TIME_WORDS), 'iu');
 const AND_WITH = new RegExp(String.raw`(?<![\p{L}])(?:${alt(AND_WITH_WORDS)})(?![\p{L}])`, 'gu');
 const GENERIC = new Set('số lượng tổng người lượt hồ sơ cái chiếc đơn vị kết quả'.split(' '));
 const MIN_COVER = 0.8;
+const RUNNING_TOTAL = wordsRe(RUNNING_TOTAL_WORDS, 'iu');
+const RUNNING_TOTAL_ALL = wordsRe(RUNNING_TOTAL_WORDS, 'giu');
+const RUNNING_TOTAL_BRACKET = new RegExp(String.raw`\(\s*(?:${alt(RUNNING_TOTAL_WORDS)})\s*\)`, 'giu');
+const RUNNING_TOKENS = new Set(RUNNING_TOTAL_WORDS.flatMap((w) => labelTokens(w)));
+const CUMULATIVE_TAG = /(?:^|\|)cumulative(?=\||$)/u;
 // A unit in brackets closing a row's label: a short word group, no digit, no "%".
 const LABEL_UNIT = /\(\s*(\p{L}[\p{L}\d ]{0,14}?)\s*\)\s*$/u;
 
@@ -56,7 +61,7 @@ const LABEL_UNIT = /\(\s*(\p{L}[\p{L}\d ]{0,14}?)\s*\)\s*$/u;
 export function matchAppendixRows(context: RuleContext, quantities: readonly Quantity[], tables: readonly Table[]): RowMatch[] {
   const cells = periodColumns(context, tables);
   const own = new Set(['cấp', ...(context.meta.unit ? labelTokens(context.meta.unit.level) : [])]);
-  const rows = new Map<string, { q: Quantity; tokens: string[]; values: number[] }[]>();
+  const rows = new Map<string, { q: Quantity; tokens: string[]; values: number[]; running: boolean }[]>();
   for (const q of quantities) {
     const at = cells.get(`${q.figure.block}:${q.figure.cell}`);
     const unit = q.unit ?? at?.unit ?? null;
@@ -64,20 +69,39 @@ export function matchAppendixRows(context: RuleContext, quantities: readonly Qua
     const key = `${q.kind}#${unit}`;
     let bucket = rows.get(key);
     if (!bucket) rows.set(key, (bucket = []));
-    bucket.push({ q, tokens: q.tokens.filter((t) => !own.has(t)), values: at.values });
+    bucket.push({ q, tokens: q.tokens.filter((t) => !own.has(t) && !(at.running && RUNNING_TOKENS.has(t))), values: at.values, running: at.running });
   }
   const out: RowMatch[] = [];
   let wholes: Map<number, number> | undefined;
+  let byBlock: Map<number, Figure[]> | undefined;
   for (const q of quantities) {
     const bucket = q.figure.cell === null && q.unit !== null ? rows.get(`${q.kind}#${q.unit}`) : undefined;
     const whole = bucket ? claimWhole(context, q.figure, (wholes ??= subsetWholes(context))) : undefined;
     // A part of a "trong đó" claim is the row's value only when the row also states the claim's whole.
-    if (!bucket || NARROWED.test(q.scope.replace(/(?:^|\|)part(?=\||$)/u, '')) || (whole === undefined && /(?:^|\|)part(?:\||$)/u.test(q.scope))) continue;
-    const clause = clauseOf(context, q.figure, whole !== undefined);
+    // A running total in words ("đến nay đã cấp 30.112 thẻ") is read against running-total rows only, and only those.
+    const running = CUMULATIVE_TAG.test(q.scope);
+    const scope = running ? q.scope.replace(CUMULATIVE_TAG, '|') : q.scope;
+    if (!bucket || NARROWED.test(scope.replace(/(?:^|\|)part(?=\||$)/u, '')) || (whole === undefined && /(?:^|\|)part(?:\||$)/u.test(q.scope))) continue;
+    const clause = clauseOf(context, q.figure, whole !== undefined, running);
     if (clause === null) continue;
     const words = new Set(labelTokens(clause));
-    const fits = bucket.filter((r) => covers(r.tokens, words) && (whole === undefined || (r.values.includes(whole.value) && r.q.figure.value !== whole.value)));
+    // "xóa đăng ký thường trú 348 nhân khẩu, cuối kỳ còn 31.420 nhân khẩu": a row whose value another figure of the
+    // paragraph states is restated there; this figure is another quantity (a flow of it, a part).
+    const stated = (r: { q: Quantity }) => (byBlock ??= valuesByBlock(context)).get(q.figure.block)?.some((g) => g.index !== q.figure.index && g.value === r.q.figure.value) === true;
+    const fits = bucket.filter((r) => (running ? r.running : true) && !stated(r) && covers(r.tokens, words) && (whole === undefined || (r.values.includes(whole.value) && r.q.figure.value !== whole.value)));
     if (fits.length > 0) out.push({ text: q, rows: fits.map((r) => r.q) });
+  }
+  return out;
+}
+
+// The sentence figures of each block, read once per document.
+function valuesByBlock(context: RuleContext): Map<number, Figure[]> {
+  const out = new Map<number, Figure[]>();
+  for (const f of context.figures) {
+    if (f.cell !== null) continue;
+    const list = out.get(f.block);
+    if (list) list.push(f);
+    else out.set(f.block, [f]);
   }
   return out;
 }
@@ -101,7 +125,7 @@ function covers(rowTokens: readonly string[], words: ReadonlySet<string>): boole
   return found.length >= MIN_COVER * rowTokens.length && found.filter((t) => !GENERIC.has(t) && !/^\d/.test(t)).length >= 3;
 }
 
-interface PeriodCell { unit: string | null; values: number[] }
+interface PeriodCell { unit: string | null; values: number[]; running: boolean }
 
 // "block:cell" of the value cells of tables that report this period (a period/value/total column, no other time in header
 // or title), with the row's "Đơn vị tính" (or its label's head noun) and its counts.
@@ -111,19 +135,27 @@ function periodColumns(context: RuleContext, tables: readonly Table[]): Map<stri
     const title = titleOf(context, t);
     const period = readPeriod(title);
     const own = context.meta.period;
-    if (OTHER_TIME.test(title) || (period && own && (period.start !== own.start || period.end !== own.end))) continue;
+    // A table of another time or of comparisons ("SỐ LIỆU SO VỚI NĂM 2024") still holds the report's own values in the
+    // column that names its period; never a table of running totals.
+    const otherTable = OTHER_TIME.test(title) || (period !== null && own !== null && (period.start !== own.start || period.end !== own.end));
+    if (RUNNING_TOTAL.test(title)) continue;
     const unitColumn = t.columns.find((c) => c.role === 'unit');
     for (const c of t.columns) {
-      if (!['period', 'value', 'total'].includes(c.role) || OTHER_TIME.test(c.header) || /(?:19|20)\d\d/.test(c.header)) continue;
+      // A column naming a year is another period's, unless it names the report's own ("Năm 2024 | Năm 2025" in the report of năm 2025).
+      const named = /(?:19|20)\d\d/.test(c.header) ? readPeriod(c.header) : null;
+      const ownColumn = named !== null && own !== null && named.start === own.start && named.end === own.end;
+      if (!['period', 'value', 'total'].includes(c.role) || OTHER_TIME.test(c.header) || (ownColumn ? false : otherTable || /(?:19|20)\d\d/.test(c.header))) continue;
       for (const r of t.rows) {
         const unitText = unitColumn ? r.cells[unitColumn.index]?.text ?? '' : '';
         // Without a "Đơn vị tính" column the row's label names its counted noun first ("Hồ sơ cấp phiếu …"), or closes on
         // its unit in brackets ("Diện tích nuôi trồng thủy sản (ha)").
-        const bracketed = LABEL_UNIT.exec(r.label)?.[1];
+        // "Thẻ căn cước đã cấp (lũy kế)": a running total, its bracket no unit; only a running total in words restates it.
+        const running = RUNNING_TOTAL.test(r.label);
+        const bracketed = LABEL_UNIT.exec(r.label.replace(RUNNING_TOTAL_BRACKET, ''))?.[1];
         const unitWords = unitColumn ? unitText : bracketed ?? r.label;
         const unit = /\p{L}/u.test(unitWords) ? unitHead({ kind: 'count', unit: unitWords } as Figure) : null;
         const values = r.cells.filter((x) => x.kind === 'count' && x.value !== null).map((x) => x.value!);
-        if (!r.total) for (const b of r.blocks) out.set(`${b}:${c.index}`, { unit, values });
+        if (!r.total) for (const b of r.blocks) out.set(`${b}:${c.index}`, { unit, values, running });
       }
     }
   }
@@ -143,7 +175,7 @@ function titleOf(context: RuleContext, t: Table): string {
 }
 
 // The clause around a sentence figure, between clause marks and the figures beside it; null when it narrows the figure.
-function clauseOf(context: RuleContext, f: Figure, part: boolean): string | null {
+function clauseOf(context: RuleContext, f: Figure, part: boolean, running = false): string | null {
   const block = context.source.blocks[f.block];
   const text = block.text.replace(/(\p{L}), (bài)(?![\p{L}])/gu, '$1  $2');
   const at = f.span.start - block.span.start;
@@ -163,7 +195,8 @@ function clauseOf(context: RuleContext, f: Figure, part: boolean): string | null
   const clause = text.slice(lo, hi);
   // What narrows may open the sentence before the clause: "Riêng thôn A, tổ đã …".
   const sentence = text.slice(Math.min(lo, clauseAt(context.clauses[f.block], lo, true)?.from ?? 0), hi);
-  if (NARROW_WORDS.test(part ? sentence.replace(OF_WHICH_WORD, '') : sentence)) return null;
+  const open = running ? sentence.replace(RUNNING_TOTAL_ALL, ' ') : sentence;
+  if (NARROW_WORDS.test(part ? open.replace(OF_WHICH_WORD, '') : open)) return null;
   for (const m of sentence.matchAll(OF)) if (!OWN.test(m[1])) return null;
   return clause;
 }

@@ -15,11 +15,23 @@ import { localRange, makeClaim } from './claims-parts.js';
 import { unitsAlike } from './labels.js';
 import {
   alt, AS_FOLLOWS, BODY_NAME_WORDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
-  SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, NUMBER_SCALE_WORDS, CURRENCY_WORDS,
+  SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS,
 } from '../text/lexicon.js';
 
 // Words between a count and its colon that say the names are of something else ("06 chữ ký số cho các chức danh: …").
-const FOREIGN = wordsRe(FOREIGN_NAME_WORDS);
+const FOREIGN_ALL = wordsRe(FOREIGN_NAME_WORDS, 'giu');
+// What may bear the names, at most two words after such a word: several things ("cho các chức danh"), places ("tại thôn",
+// "tại địa bàn các xã"); "tổ chức" (to organise) is no "tổ".
+const NAME_HOLDER = new RegExp(String.raw`^(?:\s+\p{L}+){0,2}?\s+(?:${alt(PLURAL_WORDS, PLACE_KIND_WORDS)})(?![\p{L}])(?!\s+chức)`, 'iu');
+/**
+ * The names after the colon are of something else when a word of FOREIGN_NAME_WORDS opens a phrase of things that bear
+ * names ("06 chữ ký số cho các chức danh: …", "tại các điểm công cộng: …"); a topic after it ("03 xã được tặng Bằng khen
+ * về thành tích thực hiện phong trào: A, B, C") bears none, and the names stay the count's.
+ */
+function foreignNames(words: string): boolean {
+  for (const m of words.matchAll(FOREIGN_ALL)) if (NAME_HOLDER.test(words.slice(m.index + m[0].length))) return true;
+  return false;
+}
 // What a description of the counted things may hold besides words, none of it another count: a threshold ("05 xã có tỷ lệ
 // hộ nghèo trên 5%: …"), a title in quotes ("được công nhận "Thôn văn hóa""), a span of years ("3 năm liên tục (2021-2023)").
 // An amount of money is a threshold too ("04 dự án có vốn trên 150 tỷ đồng: …"): money is never the count a list names.
@@ -119,7 +131,7 @@ function introAfter(text: string, to: number, starts: number[]): { text: string;
   const rest = text.slice(to, to + 240);
   for (const m of [INTRO.exec(rest), LONG_INTRO.exec(rest)]) {
     const words = m ? m[1].replace(DESCRIBES_RE, ' ') : '';
-    if (m && !FOREIGN.test(words) && !/[\d,;.()]/u.test(words)) return { text: m[0], words: m[1], paren: false };
+    if (m && !foreignNames(words) && !/[\d,;.()]/u.test(words)) return { text: m[0], words: m[1], paren: false };
   }
   const paren = PAREN_INTRO.exec(rest);
   if (paren) return { text: paren[0], words: paren[1], paren: true };
@@ -148,7 +160,7 @@ export function extractBulletLists(blocks: readonly Block[], figuresOf: (block: 
     const intro = INTRO.exec(block.text.slice(to));
     if (!intro || to + intro[0].length !== block.text.trimEnd().length) continue;
     const words = intro[1].replace(DESCRIBES_RE, ' ');
-    if (FOREIGN.test(words) || /[\d,;.()]/u.test(words) || OPEN.test(intro[1].replace(AS_FOLLOWS_RE, ' '))) continue;
+    if (foreignNames(words) || /[\d,;.()]/u.test(words) || OPEN.test(intro[1].replace(AS_FOLLOWS_RE, ' '))) continue;
     const unit = f.unit!.toLowerCase();
     const items: string[] = [];
     const under: number[] = [];
@@ -241,8 +253,12 @@ const SEMI_NAME_WORDS = 14;
 function readList(raw: string, noun?: string, bySemicolon = false): { items: string[]; open: boolean } | null {
   const body = raw.replace(/\([^)]*\)/gu, ' ').replace(/[.\s]+$/u, '').trim();
   if (!body || body.includes(':')) return null;
-  const open = OPEN.test(body);
-  const whole = body.replace(/…|\.\.\.|v\.?v\.?/giu, '').split(bySemicolon ? SEMI : COMMA).map((s) => s.trim().replace(bySemicolon ? AND_OPENING : /^$/u, '')).filter((s) => /\p{L}/u.test(s));
+  const split = body.replace(/…|\.\.\.|v\.?v\.?/giu, '').split(bySemicolon ? SEMI : COMMA).map((s) => s.trim().replace(bySemicolon ? AND_OPENING : /^$/u, '')).filter((s) => /\p{L}/u.test(s));
+  // "tại 04 thôn: Đông Hòa, Tây Hòa và Nam Hòa, còn một số khoản …": "và" joins the last name; a clause after it (in lower
+  // case) is the sentence going on, not more names.
+  const closed = bySemicolon ? -1 : split.findIndex((s, k) => k >= 1 && k < split.length - 1 && splitLast(s).length === 2 && /^\p{Ll}/u.test(split[k + 1]));
+  const whole = closed < 0 ? split : split.slice(0, closed + 1);
+  const open = OPEN.test(closed < 0 ? body : whole.join(', '));
   const last = whole.length ? whole[whole.length - 1] : '';
   const joined = bySemicolon && whole.slice(0, -1).some((s) => AND.test(s));
   const items = [...whole.slice(0, -1), ...(joined ? [last] : splitLast(last))];

@@ -9,7 +9,7 @@ import type { Source } from '../model/index.js';
 import { rankOf, type UnitMention } from './places.js';
 import {
   alt, BULLET_CHARS, CITED_DOCUMENT_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS,
-  BODY_NAME_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
+  BODY_NAME_WORDS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
 } from '../text/lexicon.js';
 
 /** A document number just before: "Quyết định số 12/QĐ-UBND ngày … của". */
@@ -30,6 +30,7 @@ const PARTNER = new RegExp(String.raw`(?:${alt(PARTNER_WORDS)})(?:(?![.;!?](?:\s
 const RECIPIENT_OR_YARDSTICK = new RegExp(String.raw`(?<![\p{L}])(?:${alt(RECIPIENT_VERBS, YARDSTICK_WORDS)})(?:\s+(?:${alt(RECEIVER_WORDS)}))*\s*$`, 'iu');
 const RELATION = new RegExp(String.raw`(?<!\p{L})(?:${alt(RELATION_WORDS)})(?!\p{L})`, 'iu');
 const WHOLE_AREA = new RegExp(String.raw`^(?:${alt(WHOLE_AREA_WORDS)})$`, 'iu');
+const TIME_OPENER = new RegExp(String.raw`^(?:${alt(TIME_OPENER_WORDS)})$`, 'iu');
 const AREA_TAIL = new RegExp(String.raw`\s+(?:${alt(WHOLE_AREA_WORDS.filter((w) => w !== 'toàn'))})$`, 'iu');
 // A capitalised locative that is the whole clause before the name ("Tại"), and, after the name, a comma within a few words.
 const LOCATIVE_OPENER = new RegExp(String.raw`^(?:${alt(LOCATIVE_OPENERS)})$`, 'u');
@@ -70,7 +71,8 @@ export function isSubject(text: string, from: number): boolean {
   const head = text.slice(0, from);
   const cut = Math.max(...[',', ';', ':', '(', '. ', '! ', '? '].map((c) => head.lastIndexOf(c)));
   const clause = head.slice(cut + 1).replace(BULLETS, '').trim();
-  if (clause === '' || WHOLE_AREA.test(clause)) return true;
+  // "…, đến nay huyện X đã có 09 xã …": a time adverb opening the clause leaves the name its subject.
+  if (clause === '' || WHOLE_AREA.test(clause) || TIME_OPENER.test(clause)) return true;
   // "Tại huyện X, 42 phòng học tạm …": the opening locative frames the facts after the name, unless they are a visit or a
   // partnership ("Tại huyện X, đoàn đã tham quan …").
   if (/^\p{Lu}/u.test(clause) && LOCATIVE_OPENER.test(clause.toLowerCase()) && NAME_THEN_COMMA.test(text.slice(from))) {

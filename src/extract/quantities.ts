@@ -19,7 +19,7 @@ import {
   NEUTRAL_BEFORE_WORDS, OF_WHICH, ONGOING_WORDS, OTHER_COLUMN_WORDS, PERIOD_UNITS, PHRASE_STOP_WORDS, PLAN_ABBREVIATIONS, PLAN_SECTION_WORDS, PLAN_WORDS, PREDICATE_MARKERS,
   PRIOR_WORDS, RATE_WORDS, RECIPIENT_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS,
   BOUND_WORDS, CLOSING_LEVEL_WORDS, COUNT_WORDS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
-  FUTURE_WORDS,
+  FUTURE_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
 import { memoMap } from '../text/memo.js';
@@ -97,6 +97,8 @@ const PLAN_SECTION = new RegExp(String.raw`^(?:(?:${alt(TITLE_QUANTIFIERS)})\s+)
 // A percent handed to the figure before it ("389 hồ sơ, chiếm 45,2%"), and a name that is a rate's.
 const PAIRED = new RegExp(String.raw`^[,\s]*(?:${alt(SHARE_VERBS, RATE_WORDS)}|=)`, 'u');
 const RATE_NAME = new RegExp(`^(?:${alt(RATE_WORDS)})`, 'u');
+const DATE_IN_NAME = new RegExp(String.raw`(?:(?<![\p{L}])(?:${alt(AS_OF_DATE_WORDS)})\s+)?\d{1,2}\/\d{1,2}\/\d{4}(?!\d)`, 'gu');
+const SERVED = new RegExp(String.raw`^\s*(?:${alt(RECIPIENT_WORDS)})\s+((?:\p{L}+\s*){1,3})`, 'u');
 const AT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(AT_WORDS, DESTINATION_WORDS)})\s+((?:\p{L}+\s*){1,3})`, 'u');
 
 /** The role a reading's kind and scope give a figure. */
@@ -219,7 +221,8 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   } else {
     name = phrase.trim();
     if (weak(labelTokens(name))) {
-      name = `${name} (${cleanLabel(lastSegment(gap)) ?? ''})`;
+      // "tồn quỹ ngân sách xã đến ngày 30/6/2026 là 824.310.000 đồng": the date tells when, not what (nor a garbled name).
+      name = `${name} (${cleanLabel(lastSegment(gap).replace(DATE_IN_NAME, ' ')) ?? ''})`;
       // "Cây lúa có năng suất 62,4 tạ/ha, sản lượng ước đạt 2.402,4 tấn": after another figure of its sentence, the words
       // before a figure are not the whole subject.
       loose = prevEnd > start;
@@ -255,7 +258,9 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // "04 hợp tác xã đã mở gian hàng …", "06 hợp tác xã đang hoạt động": a verb after the noun counts only those that
   // did it, a subgroup; two counts with different verbs are different quantities.
   const predicate = PREDICATE.exec(tail);
-  const pred = predicate ? predicate[1].trim().split(/\s+/).slice(0, 3).join(' ') : null;
+  // "thu nhận 1.265 hồ sơ cho trẻ em dưới 14 tuổi": those the count served, after its noun, narrow it to them as a verb does.
+  const served = predicate ? null : SERVED.exec(tail);
+  const pred = predicate ? predicate[1].trim().split(/\s+/).slice(0, 3).join(' ') : served ? served[0].trim().split(/\s+/).slice(0, 3).join(' ') : null;
   const place = AT.exec(tail) ?? AT.exec(lastSegment(gap));
   if (place) tags.push(`at:${place[1].trim()}`);
   const p = PERIOD.exec(sentence);
@@ -374,8 +379,10 @@ function itemOf(context: RuleContext, section: number | null, shared: Shared): s
 
 /** A name's tokens without the words that only say "the number of" ("số kết dư" → kết dư, "tổng số hộ" → hộ): lexicon COUNT_WORDS. */
 export function nameCore(tokens: readonly string[]): string[] {
-  return tokens.filter((t) => !COUNT_TOKENS.has(t));
+  // "số dư tồn quỹ" is "tồn quỹ": the balance word frames the name as "số" does.
+  return tokens.filter((t, k) => !COUNT_TOKENS.has(t) && !(k > 0 && BALANCE_FRAME.has(`${tokens[k - 1]} ${t}`)));
 }
+const BALANCE_FRAME = new Set<string>(BALANCE_WORDS);
 const COUNT_TOKENS = new Set(COUNT_WORDS.flatMap((w) => w.split(' ')));
 
 /**

@@ -38,7 +38,7 @@ export const FigureReading = z.object({
   scope: z.string(),
   /** False when the name alone is too general to tell the quantity ("156 chương trình"); only its clause can. */
   named: z.boolean(),
-  /** The verb after the noun that narrows a count to those that did it ("đã mở gian hàng"), else null. */
+  /** The verb after the noun that narrows a count to those that did it ("đã mở gian hàng"), or those it served ("cho trẻ em dưới"), else null. */
   pred: z.string().nullable(),
   /** The verb before the figure that narrows it to those it acted on ("đơn giản hóa 12 TTHC"), else null. */
   pre: z.string().nullable().optional(),

@@ -36,6 +36,10 @@
  * total or another column shows the group complete, and a member saying
  * "trong đó"/"riêng" or a row of unclear place among them silences the group.
  *
+ * Average columns: a "Bình quân" column after three years' columns or more is the mean of its row's years, where
+ * two other rows at least, and most rows, show it so; only amount rows whose average lies within their values are
+ * flagged (a rate or a per-unit value may be averaged with weights, a growth rate lies outside the amounts).
+ *
  * Percent, fulfilment and change columns are never summed; each is checked
  * against its own row (Thực hiện / Kế hoạch × 100, (2024 − 2023) / 2023 ×
  * 100, đúng hạn / (đúng hạn + quá hạn) × 100, or the row's share of the one
@@ -87,6 +91,7 @@ export default defineRule({
     percentColumnMismatch: 'Dòng "{row}": {column} ghi {stated}%, theo số liệu của dòng {num}/{den} = {actual}%',
     changeColumnMismatch: 'Dòng "{row}": {column} ghi {stated}%, theo số liệu của dòng ({current} − {previous})/{previous} = {actual}%',
     differenceColumnMismatch: 'Dòng "{row}": {column} ghi {stated}, theo số liệu của dòng {current} − {previous} = {actual}',
+    averageColumnMismatch: 'Dòng "{row}": {column} ghi {stated}, bình quân {count} năm của dòng ({sum}/{count}) = {actual}',
   },
   check(context) {
     for (const table of tablesOf(context)) {
@@ -94,6 +99,7 @@ export default defineRule({
       checkGroupRows(table, context.report);
       checkParts(table, context.report);
       checkPercentColumns(table, context.report);
+      checkAverageColumns(table, context.report);
     }
   },
 });
@@ -172,6 +178,41 @@ function checkGroupRows(table: Table, report: Report): void {
       data: { row: row.label || row.stt, column: v.column.header, stated: v.cells[0].value!, actual: v.sum },
       places: v.cells.map(place),
     });
+  }
+}
+
+/**
+ * A "Bình quân" column after the columns of three years or more ("2021 | … | Ước 2025 | Bình quân") is the mean of its
+ * row's yearly values, where the table shows it: two other rows at least, and most rows, agree to the average's last
+ * digit. Then an amount row (no rate, no per-unit value, whose average may be weighted or compound) whose average lies
+ * within its values yet misses their mean is flagged; an average outside them measures something else (a growth rate).
+ */
+function checkAverageColumns(table: Table, report: Report): void {
+  for (const column of table.columns) {
+    if (column.measure !== 'average' || column.role === 'target') continue;
+    const years = table.columns.filter((c) => c.index < column.index && c.year !== null && (c.role === 'value' || c.role === 'period') && SUMMED_MEASURES.has(c.measure));
+    if (years.length < 3 || new Set(years.map((c) => c.year)).size !== years.length) continue;
+    const verdicts: { row: TableRow; cell: TableCell; cells: TableCell[]; mean: number; sum: number; agrees: boolean }[] = [];
+    for (const row of table.rows) {
+      const cell = row.cells[column.index];
+      const cells = years.map((c) => row.cells[c.index]);
+      if (!cell || !summable(cell) || !cells.every((c) => c && summable(c))) continue;
+      const { sum, tolerance } = sumOf(cells);
+      const mean = sum / cells.length;
+      const agrees = Math.abs(mean - cell.value!) <= 10 ** -cell.decimals / 2 + tolerance / cells.length + 1e-9;
+      verdicts.push({ row, cell, cells, mean, sum, agrees });
+    }
+    const agreeing = verdicts.filter((v) => v.agrees).length;
+    if (agreeing < 2 || agreeing * 2 <= verdicts.length) continue;
+    for (const v of verdicts) {
+      const values = v.cells.map((c) => c.value!);
+      if (v.agrees || isRateRow(v.row) || v.cell.value! < Math.min(...values) || v.cell.value! > Math.max(...values)) continue;
+      report({
+        messageId: 'averageColumnMismatch',
+        data: { row: v.row.label || v.row.stt, column: column.header, stated: v.cell.value!, count: v.cells.length, sum: v.sum, actual: Math.round(v.mean * 10 ** v.cell.decimals) / 10 ** v.cell.decimals },
+        places: [place(v.cell), ...v.cells.map(place)],
+      });
+    }
   }
 }
 

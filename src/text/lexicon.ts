@@ -174,8 +174,8 @@ export const BACKGROUND_WORDS = ['công nhận', 'khởi công', 'khánh thành'
 export const FUTURE_WORDS = ['sẽ', 'dự kiến', 'kế hoạch', 'phấn đấu', 'chuẩn bị', 'tiếp tục', 'đề nghị', 'đề xuất', 'ước'] as const;
 /** Words that name a day or an event, so a "d/m" after them (or after the event's name) is its date: "dịp lễ 30/4", "Ngày Sách Việt Nam 21/4". */
 export const EVENT_DAY_WORDS = ['ngày', 'dịp', 'lễ', 'kỷ niệm', 'tết'] as const;
-/** Units of a condition inside a part, never what the part counts: "khám thai đủ 4 lần", "tiêm đủ 2 mũi", "đạt 19 tiêu chí". */
-export const CONDITION_UNITS = ['lần', 'mũi', 'liều', 'thời kỳ', 'kỳ', 'đợt', 'buổi', 'tiêu chí'] as const;
+/** Units of a condition inside a part, never what the part counts: "khám thai đủ 4 lần", "tiêm đủ 2 mũi", "đạt 19 tiêu chí", a rating "sản phẩm 3 sao". */
+export const CONDITION_UNITS = ['lần', 'mũi', 'liều', 'thời kỳ', 'kỳ', 'đợt', 'buổi', 'tiêu chí', 'sao'] as const;
 /** A standard a value is held against: "đạt tiêu chí", "đạt chuẩn". */
 export const CRITERION_WORDS = ['tiêu chí', 'chuẩn'] as const;
 /** Words that make a requirement a lower bound: "(yêu cầu từ 70 triệu đồng trở lên)", "tối thiểu 90%". */
@@ -298,6 +298,8 @@ export const WHOLE_AREA_WORDS = ['toàn', 'địa bàn', 'trên địa bàn'] as
  * "Tại huyện X, 42 phòng học tạm …", "Ở xã Y, tỷ lệ …" (the unit is the clause's subject in all but grammar).
  */
 export const LOCATIVE_OPENERS = ['tại', 'ở'] as const;
+/** Time adverbs that may open a clause before its subject ("đến nay huyện X đã có …", "Hiện nay xã Y có …"). */
+export const TIME_OPENER_WORDS = ['đến nay', 'tới nay', 'hiện nay', 'hiện tại', 'tính đến nay', 'đến thời điểm này', 'trong kỳ', 'trong năm', 'năm qua'] as const;
 
 // ——— the report's own unit, other times ———
 
@@ -340,6 +342,10 @@ export const HANDING_VERBS = ['đạt', 'chiếm', 'bằng', 'tương đương']
 export const COMPARED_WITH = ['so với'] as const;
 /** Words naming a count as a claim's subject ("Số hồ sơ", "Tổng số hộ", "Số lượng tài khoản"). */
 export const COUNT_WORDS = ['tổng số', 'số lượng', 'số'] as const;
+/** Words that frame a name as a balance, as "số" frames a count ("số dư tồn quỹ" is "tồn quỹ", "số dư tài khoản" a balance). */
+export const BALANCE_WORDS = ['số dư'] as const;
+/** Words before a date that say up to or on which day a figure stands ("đến ngày 30/6", "tính đến ngày"). */
+export const AS_OF_DATE_WORDS = ['tính đến ngày', 'đến ngày', 'tới ngày', 'tại ngày', 'ngày'] as const;
 /** Verbs of meeting a criterion ("đạt tiêu chí", "chưa đạt chuẩn"). */
 export const MEETS_VERBS = ['đạt', 'chưa đạt', 'không đạt'] as const;
 /** Verbs claiming a plan passed or missed ("vượt kế hoạch", "hoàn thành vượt mức dự toán", "chưa hoàn thành chỉ tiêu"). */

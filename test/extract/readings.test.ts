@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseBytes } from '../../pipelines/analyse.js';
-import { distinctReadings, flowOf, roleOf } from '../../src/extract/quantities.js';
+import { distinctReadings, flowOf, nameCore, roleOf } from '../../src/extract/quantities.js';
 
 async function readingsOf(text: string) {
   const out = await analyseBytes('t.txt', Buffer.from(text + '\n', 'utf8'), { only: [] });
@@ -64,6 +64,24 @@ describe('what narrows a figure', () => {
   it('reads the verb before "cho" as what narrows the figure after it', async () => {
     const r = await read('Hội Nông dân tập huấn kỹ thuật cho 85 hội viên nông dân.');
     expect(r[0].pre).toBe('huấn kỹ thuật');
+  });
+
+  it('reads those a count served, named after its noun ("cho …"), as what narrows it, as a verb after it does', async () => {
+    const r = await read('Trạm y tế khám 640 lượt bệnh nhân cho người cao tuổi trong xã.\n\nTrạm y tế khám 2.150 lượt bệnh nhân.\n\nCó 12 hợp tác xã đã mở gian hàng cho thành viên.');
+    const of = (raw: string) => r.find((x) => x.figure.raw === raw)!;
+    expect(of('640').pred).toBe('cho người cao');
+    expect(of('2.150').pred).toBeNull();
+    // A verb after the noun comes first.
+    expect(of('12').pred).toBe('đã mở gian');
+  });
+
+  it('names an amount by the words before it without the date it stands at ("đến ngày 31/12/2025")', async () => {
+    const r = await read('Tổng thu quỹ 520.000.000 đồng; số dư quỹ phòng chống thiên tai đến ngày 31/12/2025 là 146.500.000 đồng.');
+    const q = r.find((x) => x.figure.raw.startsWith('146.500.000'))!;
+    expect(q.tokens).toEqual(['số', 'dư', 'qũy', 'phòng', 'chống', 'thiên', 'tai']);
+    // "số dư" frames the name as "số" does: its core is the fund's name.
+    expect(nameCore(q.tokens)).toEqual(['qũy', 'phòng', 'chống', 'thiên', 'tai']);
+    expect(nameCore(['dư', 'nợ', 'cho', 'vay'])).toEqual(['dư', 'nợ', 'cho', 'vay']);
   });
 
   it('leaves unnamed a number whose following words run on to the next figure, as that figure\'s subject', async () => {

@@ -114,6 +114,20 @@ describe('list-count-mismatch', () => {
     expect(f.messageId).toBe('listCountMismatch');
   });
 
+  it('reads the names after a topic ("về thành tích …"), which bears none, as the counted things', async () => {
+    // Hand-checked: four schools named, the count says 03; "cho các lớp" would give the names to the classes instead.
+    const [f] = await findings('Có 03 trường được tặng Giấy khen về thành tích tổ chức hội khỏe Phù Đổng: Kim Đồng, Lê Lợi, Hòa Bình và Quang Trung.\n');
+    expect(f.data).toMatchObject({ count: 3, listed: 4 });
+    expect(await findings('Có 03 giáo viên được phân công dạy tăng cường cho các lớp học buổi chiều: Lớp Mầm, Lớp Chồi, Lớp Lá và Lớp Ghép.\n')).toEqual([]);
+  });
+
+  it('ends a list at its last name after "và" when the sentence goes on in lower case', async () => {
+    // Hand-checked: three villages named before ", còn …", the count says 05; "05" with "… và Bắc Sơn, Nam Tiến" is no such end.
+    const [f] = await findings('Kiểm tra công tác vệ sinh môi trường tại 05 thôn: Đông Hải, Tây Sơn và Bắc Sơn, còn nhiều hộ chưa phân loại rác.\n');
+    expect(f.data).toMatchObject({ count: 5, listed: 3 });
+    expect(await findings('Kiểm tra công tác vệ sinh môi trường tại 03 thôn: Đông Hải, Tây Sơn và Bắc Sơn, còn nhiều hộ chưa phân loại rác.\n')).toEqual([]);
+  });
+
   it('does not read a long description that names the places of something else', async () => {
     expect(await findings('Có 05 tổ công nghệ số đã phối hợp hướng dẫn người dân tại các điểm công cộng trên địa bàn: Nhà văn hóa Đông, Chợ Tây.\n')).toEqual([]);
   });

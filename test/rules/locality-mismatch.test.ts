@@ -113,6 +113,13 @@ describe('locality-mismatch', () => {
       expect(auditDistrict(['Huyện đã học tập mô hình của huyện Yên Lập là đơn vị dẫn đầu tỉnh.'])).toEqual([]);
     });
 
+    it('reads the name after a time adverb opening its clause ("đến nay huyện X đã có …") as the clause\'s subject', () => {
+      // Hand-checked: the peer is the actor of the report's own result; after "phối hợp với" it is a partner.
+      expect(auditDistrict(['Qua 5 năm triển khai, đến nay huyện Yên Lập đã có 12 trường đạt chuẩn quốc gia.']).map((x) => x.data.found)).toEqual(['huyện Yên Lập']);
+      expect(auditDistrict(['Hiện nay huyện Yên Lập có 3 cụm công nghiệp.']).map((x) => x.data.found)).toEqual(['huyện Yên Lập']);
+      expect(auditDistrict(['Đến nay, huyện đã phối hợp với huyện Yên Lập tổ chức 2 hội chợ.'])).toEqual([]);
+    });
+
     it('reads a plural subject ("Các hợp tác xã …", "Một số trường …") before "trên địa bàn huyện X" as the clause\'s subject', () => {
       // Hand-checked: the clause's subject is the cooperatives of huyện Yên Lập, a peer named as the place of this report's facts.
       expect(auditDistrict(['Các hợp tác xã trên địa bàn huyện Yên Lập đã mở 14 gian hàng trên sàn thương mại điện tử.']).map((x) => x.data.found)).toEqual(['huyện Yên Lập']);

@@ -4,6 +4,14 @@ import { findingsOf } from './audit-helper.js';
 const findings = (text: string) => findingsOf('parts-sum-mismatch', text);
 
 describe('parts-sum-mismatch', () => {
+  it('reads a rating inside a part ("sản phẩm 3 sao") as what the part is, not as another amount of it', async () => {
+    // Hand-checked: 14 + 5 = 19 cơ sở khách sạn against the 20 stated; with 15 the parts add up.
+    const [f, ...rest] = await findings('Toàn tỉnh có 20 khách sạn được xếp hạng, gồm 14 khách sạn 3 sao và 5 khách sạn 4 sao.\n');
+    expect(rest).toEqual([]);
+    expect(f.messageId).toBeDefined();
+    expect(await findings('Toàn tỉnh có 20 khách sạn được xếp hạng, gồm 15 khách sạn 3 sao và 5 khách sạn 4 sao.\n')).toEqual([]);
+  });
+
   it('splits the count of the paragraph before a paragraph that only compares ("So với cùng kỳ: … (cùng kỳ N)")', async () => {
     // Hand-checked: 4 + 3 + 2 = 9 vụ against the 10 vụ that happened; the 9 vụ of last year is an earlier value, not the whole.
     const text = (last: number) => 'I. KẾT QUẢ\nTrong quý xảy ra 10 vụ cháy, làm bị thương 02 người, thiệt hại 120 triệu đồng.\n'

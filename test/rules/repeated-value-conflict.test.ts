@@ -336,6 +336,20 @@ describe('repeated-value-conflict', () => {
     ))).toEqual([]);
   });
 
+  it('reads the column naming the report\'s own year of a comparison table, a running total against a "(lũy kế)" row only', async () => {
+    // Hand-checked: the sentence's running total 8.412 against the row's 2024 cell 8.421; the 2023 cell is another year's.
+    const text = (stated: string) => report(
+      'BÁO CÁO Kết quả công tác năm 2024', 'I. KẾT QUẢ',
+      `Trong năm cấp mới 1.240 sổ bảo hiểm xã hội; đến nay đã cấp ${stated} sổ bảo hiểm xã hội, đạt kế hoạch.`,
+      'Biến động dân cư: đầu năm 5.310 nhân khẩu thường trú, chuyển đi 86 nhân khẩu thường trú, cuối năm còn 5.402 nhân khẩu thường trú.',
+      'II. SỐ LIỆU SO VỚI NĂM 2023',
+      'Chỉ tiêu\tNăm 2023\tNăm 2024\tTăng, giảm\nSổ bảo hiểm xã hội đã cấp (lũy kế)\t7.181\t8.421\t1.240\nNhân khẩu thường trú\t5.310\t5.402\t92',
+    );
+    expect((await findingsOf(RULE, text('8.412'))).map((x) => [x.data.value, x.data.other])).toEqual([['8.412', '8.421']]);
+    // The same running total agrees; "chuyển đi 86 nhân khẩu thường trú" is a flow of the row whose value the paragraph states (5.402).
+    expect(await findingsOf(RULE, text('8.421'))).toEqual([]);
+  });
+
   it('does not compare counts named only by their verb under two different intakes', async () => {
     expect(await findingsOf(RULE, report(
       '1. Cấp huyện', 'Bộ phận Một cửa huyện tiếp nhận 3.410 hồ sơ; giải quyết đúng hạn 3.350 hồ sơ, đang giải quyết 60 hồ sơ.',

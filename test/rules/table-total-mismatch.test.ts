@@ -13,6 +13,22 @@ describe('table-total-mismatch', () => {
     expect((await run(table(['2', 'Bắc Sơn', '96', '85']))).map((f) => [f.data.stated, f.data.actual])).toEqual([[300, 354]]);
   });
 
+  it('checks a "Bình quân" column against the mean of its row\'s years where other rows show it, amount rows only', async () => {
+    const table = (pupils: string) => rows(
+      ['Chỉ tiêu', 'ĐVT', 'Năm 2020', 'Năm 2021', 'Năm 2022', 'Năm 2023', 'Bình quân'],
+      ['Số trường học', 'trường', '24', '25', '25', '26', '25'],
+      ['Số học sinh', 'học sinh', '8.120', '8.340', '8.410', '8.650', pupils],
+      ['Tỷ lệ huy động trẻ ra lớp', '%', '95,2', '96,0', '96,8', '97,6', '96,4'],
+      ['Số giáo viên', 'người', '402', '410', '415', '421', '412'],
+    );
+    // Hand-checked: (8.120 + 8.340 + 8.410 + 8.650) / 4 = 33.520 / 4 = 8.380; the schools 100/4 = 25, the rate 385,6/4 = 96,4,
+    // the teachers 1.648/4 = 412 agree.
+    expect((await run(table('8.480'))).map((f) => [f.messageId, f.data.stated, f.data.actual])).toEqual([['averageColumnMismatch', 8480, 8380]]);
+    expect(await run(table('8.380'))).toEqual([]);
+    // An average outside the row's values measures something else (a growth rate), never flagged.
+    expect(await run(table('1,8'))).toEqual([]);
+  });
+
   it('checks a "Tỷ lệ (%)" column written without the sign against its row counts', async () => {
     const f = await run(rows(
       ['STT', 'Tổ dân phố', 'Số hộ', 'Số hộ có tài khoản', 'Tỷ lệ (%)'],
