@@ -11,6 +11,9 @@
  * A part of a "trong đó" claim ("5.120 hồ sơ, trong đó 3.846 hồ sơ trực
  * tuyến") is compared only with a row that also states the claim's whole.
  *
+ * A share "1.842/1.965 hộ đạt …" is compared by its numerator with a row that
+ * states its denominator too ("… | 1.965 | 1.824 | 92,8").
+ *
  * Rows are indexed by kind and unit; a sentence figure is compared only with
  * the cells of its bucket, and only when exactly one cell fits it.
  */
@@ -69,11 +72,14 @@ export function matchAppendixRows(context: RuleContext, quantities: readonly Qua
   const out: RowMatch[] = [];
   let wholes: Map<number, number> | undefined;
   for (const q of quantities) {
-    const bucket = q.figure.cell === null && q.unit !== null ? rows.get(`${q.kind}#${q.unit}`) : undefined;
-    const whole = bucket ? claimWhole(context, q.figure, (wholes ??= subsetWholes(context))) : undefined;
+    // "1.842/1.965 hộ đạt …" restates the row "Hộ đạt … | 1.965 | 1.824 | 92,8": its numerator is the row's count of the
+    // whole it is over, which the row must state too (as a "trong đó" part's row states the claim's whole).
+    const share = q.kind === 'fraction' && q.figure.numerator !== null && q.figure.denominator !== null;
+    const bucket = q.figure.cell === null && q.unit !== null ? rows.get(`${share ? 'count' : q.kind}#${q.unit}`) : undefined;
+    const whole = !bucket ? undefined : share ? { value: q.figure.denominator! } : claimWhole(context, q.figure, (wholes ??= subsetWholes(context)));
     // A part of a "trong đó" claim is the row's value only when the row also states the claim's whole.
     if (!bucket || NARROWED.test(q.scope.replace(/(?:^|\|)part(?=\||$)/u, '')) || (whole === undefined && /(?:^|\|)part(?:\||$)/u.test(q.scope))) continue;
-    const clause = clauseOf(context, q.figure, whole !== undefined);
+    const clause = clauseOf(context, q.figure, whole !== undefined && !share);
     if (clause === null) continue;
     const words = new Set(labelTokens(clause));
     const fits = bucket.filter((r) => covers(r.tokens, words) && (whole === undefined || (r.values.includes(whole.value) && r.q.figure.value !== whole.value)));
@@ -83,7 +89,7 @@ export function matchAppendixRows(context: RuleContext, quantities: readonly Qua
 }
 
 // The whole of the "trong đó" claim a figure is a part of, if any.
-function claimWhole(context: RuleContext, f: Figure, wholes: Map<number, number>): Figure | undefined {
+function claimWhole(context: RuleContext, f: Figure, wholes: Map<number, number>): Pick<Figure, 'value'> | undefined {
   const whole = wholes.get(f.index);
   return whole === undefined ? undefined : context.figures[whole];
 }

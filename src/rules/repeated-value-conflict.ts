@@ -72,10 +72,13 @@ export default defineRule({
       const rows = match.rows.filter((r) => !excess.has(r.figure.index));
       if (excess.has(match.text.figure.index) || rows.length !== 1) continue;
       const [text, row] = [match.text, rows[0]];
-      if (sameValue(text, row) || reported.has(text.figure.index) || reported.has(row.figure.index) || !comparable(context, text, row)) continue;
+      // A share ("1.842/1.965 hộ") restates the row by its numerator.
+      const written = text.kind === 'fraction' ? text.figure.numerator : text.figure.value;
+      const same = text.kind === 'fraction' ? written === row.figure.value : sameValue(text, row);
+      if (same || reported.has(text.figure.index) || reported.has(row.figure.index) || !comparable(context, text, row)) continue;
       reported.add(text.figure.index);
       // One slip of the digits (2.140 / 2.410, 74 / 47) makes the conflict a typing error, not a second count.
-      const slip = singleSlips(String(text.figure.value)).includes(String(row.figure.value));
+      const slip = singleSlips(String(written)).includes(String(row.figure.value));
       context.report({
         messageId: 'repeatedValueConflict',
         data: { name: row.figure.label ?? row.name, value: stated(text), other: stated(row) },

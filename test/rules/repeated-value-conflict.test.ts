@@ -250,6 +250,19 @@ describe('repeated-value-conflict', () => {
     expect(f.map((x) => [x.data.value, x.data.other])).toEqual([['1.250', '1.320']]);
   });
 
+  it('flags a share "a/b" against the row that states its whole b and another count of a', async () => {
+    // Hand-checked: the sentence says 318 of 356 households, the row's "Số đạt" cell 329 of the same 356 (no digit slip:
+    // only the row's whole ties them); the same row with 318 agrees, and a row over another whole (360) is another count.
+    const text = (count: string, whole = '356') => report(
+      'I. KẾT QUẢ', 'Kết quả rà soát cuối năm: 318/356 hộ sử dụng nước sạch đạt quy chuẩn, đạt 89,3%.',
+      'II. BIỂU TỔNG HỢP', `Chỉ tiêu\tTổng số\tSố đạt\tTỷ lệ (%)\nHộ sử dụng nước sạch đạt quy chuẩn\t${whole}\t${count}\t89,3`,
+    );
+    const f = await findingsOf(RULE, text('329'));
+    expect(f.map((x) => [x.data.value, x.data.other])).toEqual([['318/356', '329']]);
+    expect(await findingsOf(RULE, text('318'))).toEqual([]);
+    expect(await findingsOf(RULE, text('321', '360'))).toEqual([]);
+  });
+
   it.each([
     ['- Riêng thôn Bắc, đài đã phát 30 chương trình về an toàn thông tin mạng.'],
     ['- Kế hoạch năm đề ra phát 100 chương trình về an toàn thông tin mạng.'],
