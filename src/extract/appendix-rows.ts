@@ -23,7 +23,8 @@ import { labelTokens } from './similarity.js';
 import type { FigureReading as Quantity } from '../model/index.js';
 import { unitHead } from './quantities.js';
 import { clauseAt } from './sentences.js';
-import { alt, AND_WITH_WORDS, AMONG, EACH_WORDS, OF_WHICH, OTHER_TIME_WORDS, OWN_UNIT_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY, wordsRe } from '../text/lexicon.js';
+import { readScale } from './numbers.js';
+import { alt, CURRENCY_WORDS, NUMBER_SCALE_WORDS, SCALED_CURRENCY_WORDS, UNIT_COLUMN_WORDS, AND_WITH_WORDS, AMONG, EACH_WORDS, OF_WHICH, OTHER_TIME_WORDS, OWN_UNIT_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY, wordsRe } from '../text/lexicon.js';
 
 /** What appendix rows are matched from. */
 type RuleContext = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'claims' | 'meta'>;
@@ -59,15 +60,19 @@ const LABEL_UNIT = /\(\s*(\p{L}[\p{L}\d ]{0,14}?)\s*\)\s*$/u;
 export function matchAppendixRows(context: RuleContext, quantities: readonly Quantity[], tables: readonly Table[]): RowMatch[] {
   const cells = periodColumns(context, tables);
   const own = new Set(['cấp', ...(context.meta.unit ? labelTokens(context.meta.unit.level) : [])]);
-  const rows = new Map<string, { q: Quantity; tokens: string[]; values: number[] }[]>();
+  const rows = new Map<string, { q: Quantity; tokens: string[]; values: number[]; scale: number }[]>();
   for (const q of quantities) {
     const at = cells.get(`${q.figure.block}:${q.figure.cell}`);
-    const unit = q.unit ?? at?.unit ?? null;
+    // A table "(đơn vị: triệu đồng)" holds money at that scale: its cells are held against amounts of đồng.
+    const money = at?.scale !== undefined && q.unit === null;
+    const unit = money ? SCALED_CURRENCY_WORDS[0] : q.unit ?? at?.unit ?? null;
     if (!at || q.kind !== 'count' || unit === null || NARROWED.test(q.scope)) continue;
-    const key = `${q.kind}#${unit}`;
+    const key = `${money ? 'money' : q.kind}#${unit}`;
     let bucket = rows.get(key);
     if (!bucket) rows.set(key, (bucket = []));
-    bucket.push({ q, tokens: q.tokens.filter((t) => !own.has(t)), values: at.values });
+    // Money rows carry their scale even at 1 ("(đơn vị: đồng)"): the rule holds them to a slip of the digits.
+    const scale = money ? at.scale! : 0;
+    bucket.push({ q, tokens: q.tokens.filter((t) => !own.has(t)), values: at.values.map((v) => v * (scale || 1)), scale });
   }
   const out: RowMatch[] = [];
   let wholes: Map<number, number> | undefined;
@@ -82,8 +87,8 @@ export function matchAppendixRows(context: RuleContext, quantities: readonly Qua
     const clause = clauseOf(context, q.figure, whole !== undefined && !share);
     if (clause === null) continue;
     const words = new Set(labelTokens(clause));
-    const fits = bucket.filter((r) => covers(r.tokens, words) && (whole === undefined || (r.values.includes(whole.value) && r.q.figure.value !== whole.value)));
-    if (fits.length > 0) out.push({ text: q, rows: fits.map((r) => r.q) });
+    const fits = bucket.filter((r) => covers(r.tokens, words) && (whole === undefined || (r.values.includes(whole.value) && r.q.figure.value * (r.scale || 1) !== whole.value)));
+    if (fits.length > 0) out.push({ text: q, rows: fits.map((r) => r.q), ...(fits.some((r) => r.scale > 0) ? { scales: fits.map((r) => r.scale || 1) } : {}) });
   }
   return out;
 }
@@ -107,7 +112,14 @@ function covers(rowTokens: readonly string[], words: ReadonlySet<string>): boole
   return found.length >= MIN_COVER * rowTokens.length && found.filter((t) => !GENERIC.has(t) && !/^\d/.test(t)).length >= 3;
 }
 
-interface PeriodCell { unit: string | null; values: number[] }
+interface PeriodCell { unit: string | null; values: number[]; scale?: number }
+
+// "(đơn vị: triệu đồng)", "ĐVT: nghìn đồng" in a table's title: every amount of the table is money at that scale.
+const MONEY_TITLE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(UNIT_COLUMN_WORDS, ['đơn vị', 'đvt'])})\s*:\s*((?:(?:${alt(NUMBER_SCALE_WORDS)})\s+)*)(?:${alt(CURRENCY_WORDS)})(?![\p{L}])`, 'iu');
+function moneyScale(title: string): number | undefined {
+  const m = MONEY_TITLE.exec(title);
+  return m ? readScale(m[1], 0)?.factor ?? 1 : undefined;
+}
 
 // "block:cell" of the value cells of tables that report this period (a period/value/total column, no other time in header
 // or title), with the row's "Đơn vị tính" (or its label's head noun) and its counts.
@@ -119,8 +131,11 @@ function periodColumns(context: RuleContext, tables: readonly Table[]): Map<stri
     const own = context.meta.period;
     if (OTHER_TIME.test(title) || (period && own && (period.start !== own.start || period.end !== own.end))) continue;
     const unitColumn = t.columns.find((c) => c.role === 'unit');
+    const scale = moneyScale(title);
+    // A header naming the report's own whole year ("Ước thực hiện năm 2024" in the report of năm 2024) is this period's.
+    const ownYear = (c: Table['columns'][number]) => c.year !== null && own !== null && own !== undefined && own.start === `${c.year}-01-01` && own.end === `${c.year}-12-31`;
     for (const c of t.columns) {
-      if (!['period', 'value', 'total'].includes(c.role) || OTHER_TIME.test(c.header) || /(?:19|20)\d\d/.test(c.header)) continue;
+      if (!['period', 'value', 'total'].includes(c.role) || OTHER_TIME.test(c.header) || (/(?:19|20)\d\d/.test(c.header) && !ownYear(c))) continue;
       for (const r of t.rows) {
         const unitText = unitColumn ? r.cells[unitColumn.index]?.text ?? '' : '';
         // Without a "Đơn vị tính" column the row's label names its counted noun first ("Hồ sơ cấp phiếu …"), or closes on
@@ -129,7 +144,9 @@ function periodColumns(context: RuleContext, tables: readonly Table[]): Map<stri
         const unitWords = unitColumn ? unitText : bracketed ?? r.label;
         const unit = /\p{L}/u.test(unitWords) ? unitHead({ kind: 'count', unit: unitWords } as Figure) : null;
         const values = r.cells.filter((x) => x.kind === 'count' && x.value !== null).map((x) => x.value!);
-        if (!r.total) for (const b of r.blocks) out.set(`${b}:${c.index}`, { unit, values });
+        // A row of its own unit (a "Đơn vị tính" cell, a bracket) is no money of the table's scale.
+        const money = scale !== undefined && unitText.trim() === '' && bracketed === undefined;
+        if (!r.total) for (const b of r.blocks) out.set(`${b}:${c.index}`, { unit, values, ...(money ? { scale } : {}) });
       }
     }
   }
