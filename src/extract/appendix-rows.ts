@@ -11,6 +11,9 @@
  * A part of a "trong đó" claim ("5.120 hồ sơ, trong đó 3.846 hồ sơ trực
  * tuyến") is compared only with a row that also states the claim's whole.
  *
+ * A share "1.842/1.965 hộ đạt …" is compared by its numerator with a row that
+ * states its denominator too ("… | 1.965 | 1.824 | 92,8").
+ *
  * Rows are indexed by kind and unit; a sentence figure is compared only with
  * the cells of its bucket, and only when exactly one cell fits it.
  */
@@ -20,7 +23,8 @@ import { labelTokens } from './similarity.js';
 import type { FigureReading as Quantity } from '../model/index.js';
 import { unitHead } from './quantities.js';
 import { clauseAt } from './sentences.js';
-import { alt, AND_WITH_WORDS, AMONG, EACH_WORDS, OF_WHICH, OTHER_TIME_WORDS, OWN_UNIT_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY, wordsRe } from '../text/lexicon.js';
+import { readScale } from './numbers.js';
+import { alt, CURRENCY_WORDS, NUMBER_SCALE_WORDS, SCALED_CURRENCY_WORDS, UNIT_COLUMN_WORDS, AND_WITH_WORDS, AMONG, EACH_WORDS, OF_WHICH, OTHER_TIME_WORDS, OWN_UNIT_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY, wordsRe } from '../text/lexicon.js';
 
 /** What appendix rows are matched from. */
 type RuleContext = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'claims' | 'meta'>;
@@ -61,35 +65,42 @@ const LABEL_UNIT = /\(\s*(\p{L}[\p{L}\d ]{0,14}?)\s*\)\s*$/u;
 export function matchAppendixRows(context: RuleContext, quantities: readonly Quantity[], tables: readonly Table[]): RowMatch[] {
   const cells = periodColumns(context, tables);
   const own = new Set(['cấp', ...(context.meta.unit ? labelTokens(context.meta.unit.level) : [])]);
-  const rows = new Map<string, { q: Quantity; tokens: string[]; values: number[]; running: boolean }[]>();
+  const rows = new Map<string, { q: Quantity; tokens: string[]; values: number[]; running: boolean; scale: number }[]>();
   for (const q of quantities) {
     const at = cells.get(`${q.figure.block}:${q.figure.cell}`);
-    const unit = q.unit ?? at?.unit ?? null;
+    // A table "(đơn vị: triệu đồng)" holds money at that scale: its cells are held against amounts of đồng.
+    const money = at?.scale !== undefined && q.unit === null;
+    const unit = money ? SCALED_CURRENCY_WORDS[0] : q.unit ?? at?.unit ?? null;
     if (!at || q.kind !== 'count' || unit === null || NARROWED.test(q.scope)) continue;
-    const key = `${q.kind}#${unit}`;
+    const key = `${money ? 'money' : q.kind}#${unit}`;
     let bucket = rows.get(key);
     if (!bucket) rows.set(key, (bucket = []));
-    bucket.push({ q, tokens: q.tokens.filter((t) => !own.has(t) && !(at.running && RUNNING_TOKENS.has(t))), values: at.values, running: at.running });
+    // Money rows carry their scale even at 1 ("(đơn vị: đồng)"): the rule holds them to a slip of the digits.
+    const scale = money ? at.scale! : 0;
+    bucket.push({ q, tokens: q.tokens.filter((t) => !own.has(t) && !(at.running && RUNNING_TOKENS.has(t))), values: at.values.map((v) => v * (scale || 1)), running: at.running, scale });
   }
   const out: RowMatch[] = [];
   let wholes: Map<number, number> | undefined;
   let byBlock: Map<number, Figure[]> | undefined;
   for (const q of quantities) {
-    const bucket = q.figure.cell === null && q.unit !== null ? rows.get(`${q.kind}#${q.unit}`) : undefined;
-    const whole = bucket ? claimWhole(context, q.figure, (wholes ??= subsetWholes(context))) : undefined;
+    // "1.842/1.965 hộ đạt …" restates the row "Hộ đạt … | 1.965 | 1.824 | 92,8": its numerator is the row's count of the
+    // whole it is over, which the row must state too (as a "trong đó" part's row states the claim's whole).
+    const share = q.kind === 'fraction' && q.figure.numerator !== null && q.figure.denominator !== null;
+    const bucket = q.figure.cell === null && q.unit !== null ? rows.get(`${share ? 'count' : q.kind}#${q.unit}`) : undefined;
+    const whole = !bucket ? undefined : share ? { value: q.figure.denominator! } : claimWhole(context, q.figure, (wholes ??= subsetWholes(context)));
     // A part of a "trong đó" claim is the row's value only when the row also states the claim's whole.
     // A running total in words ("đến nay đã cấp 30.112 thẻ") is read against running-total rows only, and only those.
     const running = CUMULATIVE_TAG.test(q.scope);
     const scope = running ? q.scope.replace(CUMULATIVE_TAG, '|') : q.scope;
     if (!bucket || NARROWED.test(scope.replace(/(?:^|\|)part(?=\||$)/u, '')) || (whole === undefined && /(?:^|\|)part(?:\||$)/u.test(q.scope))) continue;
-    const clause = clauseOf(context, q.figure, whole !== undefined, running);
+    const clause = clauseOf(context, q.figure, whole !== undefined && !share, running);
     if (clause === null) continue;
     const words = new Set(labelTokens(clause));
     // "xóa đăng ký thường trú 348 nhân khẩu, cuối kỳ còn 31.420 nhân khẩu": a row whose value another figure of the
     // paragraph states is restated there; this figure is another quantity (a flow of it, a part).
     const stated = (r: { q: Quantity }) => (byBlock ??= valuesByBlock(context)).get(q.figure.block)?.some((g) => g.index !== q.figure.index && g.value === r.q.figure.value) === true;
-    const fits = bucket.filter((r) => (running ? r.running : true) && !stated(r) && covers(r.tokens, words) && (whole === undefined || (r.values.includes(whole.value) && r.q.figure.value !== whole.value)));
-    if (fits.length > 0) out.push({ text: q, rows: fits.map((r) => r.q) });
+    const fits = bucket.filter((r) => (running ? r.running : true) && !stated(r) && covers(r.tokens, words) && (whole === undefined || (r.values.includes(whole.value) && r.q.figure.value * (r.scale || 1) !== whole.value)));
+    if (fits.length > 0) out.push({ text: q, rows: fits.map((r) => r.q), ...(fits.some((r) => r.scale > 0) ? { scales: fits.map((r) => r.scale || 1) } : {}) });
   }
   return out;
 }
@@ -107,7 +118,7 @@ function valuesByBlock(context: RuleContext): Map<number, Figure[]> {
 }
 
 // The whole of the "trong đó" claim a figure is a part of, if any.
-function claimWhole(context: RuleContext, f: Figure, wholes: Map<number, number>): Figure | undefined {
+function claimWhole(context: RuleContext, f: Figure, wholes: Map<number, number>): Pick<Figure, 'value'> | undefined {
   const whole = wholes.get(f.index);
   return whole === undefined ? undefined : context.figures[whole];
 }
@@ -125,7 +136,14 @@ function covers(rowTokens: readonly string[], words: ReadonlySet<string>): boole
   return found.length >= MIN_COVER * rowTokens.length && found.filter((t) => !GENERIC.has(t) && !/^\d/.test(t)).length >= 3;
 }
 
-interface PeriodCell { unit: string | null; values: number[]; running: boolean }
+interface PeriodCell { unit: string | null; values: number[]; running: boolean; scale?: number }
+
+// "(đơn vị: triệu đồng)", "ĐVT: nghìn đồng" in a table's title: every amount of the table is money at that scale.
+const MONEY_TITLE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(UNIT_COLUMN_WORDS, ['đơn vị', 'đvt'])})\s*:\s*((?:(?:${alt(NUMBER_SCALE_WORDS)})\s+)*)(?:${alt(CURRENCY_WORDS)})(?![\p{L}])`, 'iu');
+function moneyScale(title: string): number | undefined {
+  const m = MONEY_TITLE.exec(title);
+  return m ? readScale(m[1], 0)?.factor ?? 1 : undefined;
+}
 
 // "block:cell" of the value cells of tables that report this period (a period/value/total column, no other time in header
 // or title), with the row's "Đơn vị tính" (or its label's head noun) and its counts.
@@ -140,10 +158,14 @@ function periodColumns(context: RuleContext, tables: readonly Table[]): Map<stri
     const otherTable = OTHER_TIME.test(title) || (period !== null && own !== null && (period.start !== own.start || period.end !== own.end));
     if (RUNNING_TOTAL.test(title)) continue;
     const unitColumn = t.columns.find((c) => c.role === 'unit');
+    const scale = moneyScale(title);
+    // A header naming the report's own whole year ("Ước thực hiện năm 2024" in the report of năm 2024) is this period's.
+    const ownYear = (c: Table['columns'][number]) => c.year !== null && own !== null && own !== undefined && own.start === `${c.year}-01-01` && own.end === `${c.year}-12-31`;
     for (const c of t.columns) {
-      // A column naming a year is another period's, unless it names the report's own ("Năm 2024 | Năm 2025" in the report of năm 2025).
+      // A column naming a year is another period's, unless it names the report's own ("Năm 2024 | Năm 2025" in the report of năm 2025,
+      // "Ước thực hiện năm 2024" in the report of năm 2024).
       const named = /(?:19|20)\d\d/.test(c.header) ? readPeriod(c.header) : null;
-      const ownColumn = named !== null && own !== null && named.start === own.start && named.end === own.end;
+      const ownColumn = (named !== null && own !== null && named.start === own.start && named.end === own.end) || ownYear(c);
       if (!['period', 'value', 'total'].includes(c.role) || OTHER_TIME.test(c.header) || (ownColumn ? false : otherTable || /(?:19|20)\d\d/.test(c.header))) continue;
       for (const r of t.rows) {
         const unitText = unitColumn ? r.cells[unitColumn.index]?.text ?? '' : '';
@@ -155,7 +177,9 @@ function periodColumns(context: RuleContext, tables: readonly Table[]): Map<stri
         const unitWords = unitColumn ? unitText : bracketed ?? r.label;
         const unit = /\p{L}/u.test(unitWords) ? unitHead({ kind: 'count', unit: unitWords } as Figure) : null;
         const values = r.cells.filter((x) => x.kind === 'count' && x.value !== null).map((x) => x.value!);
-        if (!r.total) for (const b of r.blocks) out.set(`${b}:${c.index}`, { unit, values, running });
+        // A row of its own unit (a "Đơn vị tính" cell, a bracket) is no money of the table's scale.
+        const money = scale !== undefined && unitText.trim() === '' && bracketed === undefined;
+        if (!r.total) for (const b of r.blocks) out.set(`${b}:${c.index}`, { unit, values, running, ...(money ? { scale } : {}) });
       }
     }
   }

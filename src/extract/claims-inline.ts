@@ -22,7 +22,7 @@ import { splitSentences } from './sentences.js';
 import {
   alt, ASIDE_WORDS, ATTRIBUTE_WORDS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
   FUNDING_WORDS, INCLUDING_WORDS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
-  DIVIDED_INTO, NAME_LINK_WORDS, OF_WHICH, OUTCOME_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS,
+  DIVIDED_INTO, LOCATIVE_OPENERS, NAME_LINK_WORDS, OF_WHICH, OUTCOME_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS,
 } from '../text/lexicon.js';
 
 const CONDITION = new Set(CONDITION_UNITS.flatMap(spellings));
@@ -49,6 +49,7 @@ const CRITERION_CONNECTOR = DIVIDED_INTO[0];
 // Sticky: tried where the connector ends, on the whole text (no copy of the rest of the paragraph per connector).
 const INCLUDING = new RegExp(String.raw`\s*(?:có\s+)?(?:${alt(INCLUDING_WORDS)})(?![\p{L}])`, 'iuy');
 const ATTRIBUTE = wordsRe(ATTRIBUTE_WORDS);
+const LOCATIVE_ONLY = new RegExp(String.raw`^\s*(?:${alt(LOCATIVE_OPENERS)})\s*$`, 'iu');
 // A comma between two digits is a decimal mark ("410,0 ha"), never a separator.
 const SEPARATOR = new RegExp(String.raw`(?<!\d),|,(?!\d)|;|\s+(?:${alt(PART_SEPARATOR_WORDS)})\s+`, 'gu');
 // When parts are separated by ";", commas belong inside a part ("ngân sách các xã, thị trấn 650 triệu").
@@ -324,7 +325,9 @@ function readParts(block: Block, figures: Figure[], from: number, to: number, an
     // "phê duyệt 17 hồ sơ với giá trị 38,9 tỷ đồng": an amount after "với" describes the part before it, it is not another part.
     if (mine.length > 1) {
       const lead = mine[0];
-      const attribute = (f: Figure) => f !== lead && ATTRIBUTE.test(text.slice(localRange(block, lead)[1], localRange(block, f)[0]));
+      // "đấu giá 178.130 triệu đồng tại 07 mặt bằng": a count right after "tại"/"ở" behind an amount of money says where it was raised.
+      const where = (f: Figure) => lead.kind === 'money' && f.kind === 'count' && LOCATIVE_ONLY.test(text.slice(localRange(block, lead)[1], localRange(block, f)[0]));
+      const attribute = (f: Figure) => f !== lead && (ATTRIBUTE.test(text.slice(localRange(block, lead)[1], localRange(block, f)[0])) || where(f));
       if (mine.some(attribute)) mine = mine.filter((f) => !attribute(f));
     }
     // "cụ thể: nợ từ 03 tháng trở lên 1.72 tỷ đồng, tập trung ở 27 đơn vị": in a list announced by a colon and split by ";",

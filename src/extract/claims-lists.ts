@@ -265,8 +265,14 @@ function readList(raw: string, noun?: string, bySemicolon = false): { items: str
   if (items.length < 2) return null;
   // A body's full name runs longer ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện"); a dash is no word.
   const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
-  const named = items.every((s) => words(s) <= (BODY.test(s) || bySemicolon ? SEMI_NAME_WORDS : 8) && (NUMBERED.test(s) || (!/\d/.test(s.replace(/(?<![\p{L}])số \d{1,3}(?!\d)/giu, '')) && (/(?:^|\s)\p{Lu}/u.test(s) || (noun !== undefined && namesNoun(s, noun))))));
-  return named ? { items, open } : null;
+  const isName = (s: string) => words(s) <= (BODY.test(s) || bySemicolon ? SEMI_NAME_WORDS : 8) && (NUMBERED.test(s) || (!/\d/.test(s.replace(/(?<![\p{L}])số \d{1,3}(?!\d)/giu, '')) && (/(?:^|\s)\p{Lu}/u.test(s) || (noun !== undefined && namesNoun(s, noun)))));
+  if (items.every(isName)) return { items, open };
+  // "… : thôn A, thôn B và thôn C, với tổng diện tích 120 ha": the "và" before the last name closes the list; a
+  // lower-case clause after it describes the named things (never read when the full reading already holds names only).
+  const closing = bySemicolon ? -1 : whole.findIndex((seg, k) => k < whole.length - 1 && splitLast(seg).length === 2);
+  if (closing < 0 || !/^\p{Ll}/u.test(whole[closing + 1])) return null;
+  const named = [...whole.slice(0, closing), ...splitLast(whole[closing])];
+  return named.every(isName) ? { items: named, open: OPEN.test(whole.slice(0, closing + 1).join(', ')) } : null;
 }
 
 const parenthesised = insideBrackets;

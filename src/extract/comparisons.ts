@@ -476,7 +476,7 @@ function readTargets({ input, text, block, s, figs, at, out }: Reading): void {
     const verb = CHANGE_TARGET.exec(text.slice(end, at(target)))?.[1].toLowerCase();
     const changedBy = (f: Figure) => verb !== undefined && roles.get(f.index) === 'change' && CHANGE_TARGET.exec(text.slice(Math.max(s.from, at(f) - 12), at(f)))?.[1].toLowerCase() === verb;
     const achieved = (f: Figure) => (verb === undefined ? !NOT_ACHIEVED.has(roles.get(f.index) ?? '') : changedBy(f));
-    const before = figs.filter((f) => at(f) < m.index && f.kind === target.kind && sameThings(f, target) && !isReference(input.source.blocks[f.block], f) && achieved(f));
+    const before = figs.filter((f) => at(f) < m.index && sameKind(f, target) && sameThings(f, target) && !isReference(input.source.blocks[f.block], f) && achieved(f));
     const value = before[before.length - 1];
     if (!value) continue;
     out.push({ kind: 'target', block, from: m.index, to: end, claim: m[0], negative: NEGATIVE.test(m[1]), value, target });
@@ -539,6 +539,13 @@ function rolesOf(input: ComparisonInput): Map<number, string> {
   return roles;
 }
 
+// One kind of figure, a count and a decimal of one named unit alike ("18,5 ha" against a target of "20 ha").
+function sameKind(a: Figure, b: Figure): boolean {
+  if (a.kind === b.kind) return true;
+  const measured = (f: Figure) => (f.kind === 'count' || f.kind === 'decimal') && f.unit !== null;
+  return measured(a) && measured(b);
+}
+
 // The same unit, or one a kind of the other: "215 lao động" against a target of "250 người".
 function sameThings(a: Figure, b: Figure): boolean {
   if (sameUnit(a, b)) return true;
@@ -560,7 +567,7 @@ function readCriteria({ input, text, block, s, figs, at, out }: Reading): void {
     const target = inside[0];
     if (!(countable(target) || target.kind === 'percent')) continue;
     // A past value in brackets ("so với năm 2023 (63,9 triệu đồng)") is not the one held against the standard.
-    const before = figs.filter((f) => at(f) < m.index && f.kind === target.kind && sameUnit(f, target) && !isReference(input.source.blocks[f.block], f));
+    const before = figs.filter((f) => at(f) < m.index && sameKind(f, target) && sameUnit(f, target) && !isReference(input.source.blocks[f.block], f));
     const value = before[before.length - 1];
     if (!value || HEDGE.test(text.slice(Math.max(s.from, at(value) - 12), at(value)))) continue;
     const claimEnd = m.index + m[1].length + 1 + m[2].length;

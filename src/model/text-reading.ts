@@ -77,7 +77,8 @@ export const PlanRate = z.object({ rate: Figure, done: Figure, plan: Figure });
 export type PlanRate = z.infer<typeof PlanRate>;
 
 /** A sentence quantity and the appendix table rows that restate it (name found in its clause, same unit, period column). */
-export const AppendixRowMatch = z.object({ text: FigureReading, rows: z.array(FigureReading) });
+/** scales: per row, the multiplier of a table "(đơn vị: triệu đồng)" that turns its cell into đồng; present only for money. */
+export const AppendixRowMatch = z.object({ text: FigureReading, rows: z.array(FigureReading), scales: z.array(z.number()).optional() });
 export type AppendixRowMatch = z.infer<typeof AppendixRowMatch>;
 
 /**

@@ -69,13 +69,19 @@ export default defineRule({
     for (const group of groupQuantities(quantities.filter((q) => q.named))) reportConflicts(context, group, reported);
     for (const match of context.textReadings.appendixRows) {
       // One row only (excess parts left out): a row with two value columns ("Tổng số", "Thực hiện") leaves the sentence's column unknown.
-      const rows = match.rows.filter((r) => !excess.has(r.figure.index));
+      const rows = match.rows.map((r, k) => ({ r, scale: match.scales?.[k] ?? 1 })).filter((x) => !excess.has(x.r.figure.index));
       if (excess.has(match.text.figure.index) || rows.length !== 1) continue;
-      const [text, row] = [match.text, rows[0]];
-      if (sameValue(text, row) || reported.has(text.figure.index) || reported.has(row.figure.index) || !comparable(context, text, row)) continue;
-      reported.add(text.figure.index);
+      const [text, row, scale] = [match.text, rows[0].r, rows[0].scale];
+      // A share ("1.842/1.965 hộ") restates the row by its numerator; an amount in đồng a row of a table in "triệu đồng" at that scale.
+      const written = text.kind === 'fraction' ? text.figure.numerator : scale !== 1 ? text.figure.value / scale : text.figure.value;
+      const money = match.scales !== undefined;
+      const same = text.kind === 'fraction' || money ? Math.abs(written! - row.figure.value) < 1e-9 : sameValue(text, row);
+      if (same || reported.has(text.figure.index) || reported.has(row.figure.index) || !comparable(context, text, row)) continue;
       // One slip of the digits (2.140 / 2.410, 74 / 47) makes the conflict a typing error, not a second count.
-      const slip = singleSlips(String(text.figure.value)).includes(String(row.figure.value));
+      const slip = singleSlips(String(written)).includes(String(row.figure.value));
+      // A budget line's words recur in many amounts (its estimate, a part, a total): only a slip ties money to its row.
+      if (money && !slip) continue;
+      reported.add(text.figure.index);
       context.report({
         messageId: 'repeatedValueConflict',
         data: { name: row.figure.label ?? row.name, value: stated(text), other: stated(row) },

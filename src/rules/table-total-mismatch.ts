@@ -46,6 +46,9 @@
  * total row), the columns narrowed by the header words and the formula the
  * one most rows agree with (two at least and a majority; silent on a tie); a
  * total row's rate is the ratio of its totals. A change may be negative.
+ * A product column ("Sản lượng (tấn)") is its row's quantity times its rate
+ * ("Diện tích (ha)" × "Năng suất (tạ/ha)" ÷ 10), within the cells' rounding,
+ * where most rows of the table agree (src/extract/table-products.ts).
  * A rate padded with zeros ("94,0", "98,00") is read at its significant digits
  * and must be the rounding there: 98,99…% is 99, never "98,00".
  *
@@ -72,6 +75,7 @@ import { defineRule } from './define.js';
 import { tablesOf } from './support/percent.js';
 import { isRateRow, isSomeOfRow, rowsCoverSplit, unitKey, valueInLabel } from '../extract/table-rows.js';
 import { checkParts, checkPercentColumns, place, sumOf } from './support/table-checks.js';
+import { productSlips } from '../extract/table-products.js';
 
 /** Column measures whose cells add up down a column (rates, changes, averages and ranks do not). */
 const SUMMED_MEASURES = new Set(['amount', 'count', 'money', 'plan', 'result']);
@@ -92,6 +96,7 @@ export default defineRule({
     changeColumnMismatch: 'Dòng "{row}": {column} ghi {stated}%, theo số liệu của dòng ({current} − {previous})/{previous} = {actual}%',
     differenceColumnMismatch: 'Dòng "{row}": {column} ghi {stated}, theo số liệu của dòng {current} − {previous} = {actual}',
     averageColumnMismatch: 'Dòng "{row}": {column} ghi {stated}, bình quân {count} năm của dòng ({sum}/{count}) = {actual}',
+    productColumnMismatch: 'Dòng "{row}": {column} ghi {stated}, theo số liệu của dòng {base} × {rate} = {actual}',
   },
   check(context) {
     for (const table of tablesOf(context)) {
@@ -100,11 +105,25 @@ export default defineRule({
       checkParts(table, context.report);
       checkPercentColumns(table, context.report);
       checkAverageColumns(table, context.report);
+      checkProducts(table, context.report);
     }
   },
 });
 
 type Report = Parameters<Parameters<typeof defineRule>[0]['check']>[0]['report'];
+
+// A product column ("Sản lượng (tấn)") against its row's quantity × rate ("Diện tích (ha)" × "Năng suất (tạ/ha)").
+function checkProducts(table: Table, report: Report): void {
+  for (const slip of productSlips(table)) {
+    const row = table.rows[slip.row];
+    const [b, y, p] = [slip.columns.base, slip.columns.rate, slip.columns.product].map((k) => row.cells[k]);
+    report({
+      messageId: 'productColumnMismatch',
+      data: { row: row.label || row.stt, column: table.columns[slip.columns.product].header, stated: p.text.trim(), base: b.text.trim(), rate: y.text.trim(), actual: slip.actual },
+      places: [place(p), place(b), place(y)],
+    });
+  }
+}
 
 const summedColumns = (table: Table) => table.columns.filter((c) => SUMMED_ROLES.has(c.role) && SUMMED_MEASURES.has(c.measure));
 const summable = (c: TableCell) => SUMMABLE.has(c.kind) && c.pure;

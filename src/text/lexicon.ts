@@ -318,6 +318,8 @@ export const ASPECT_WORDS = ['đã', 'đang', 'được', 'sẽ', 'cũng', 'đ�
 
 /** Words of a row that is a rate or an average, never an amount to add ("Tỷ lệ …", "Năng suất bình quân"). */
 export const RATE_ROW_WORDS = ['tỷ lệ', 'tỉ lệ', 'bình quân', 'trung bình', 'năng suất'] as const;
+/** Units of mass in order, each with its weight in kilograms: "tạ/ha" × ha is tạ, written in "tấn" a tenth of it. */
+export const MASS_UNIT_KG = [['kg', 1], ['yến', 10], ['tạ', 100], ['tấn', 1000]] as const;
 /** Denominators of a per-unit row ("tạ/ha", "đồng/người", "học sinh/lớp"). */
 export const PER_UNIT_WORDS = ['ha', 'người', 'hộ', 'lớp'] as const;
 /** Units that all count pieces of equipment or things, so may be added together ("Bộ" máy tính + "Chiếc" máy in). */

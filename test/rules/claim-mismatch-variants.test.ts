@@ -51,6 +51,8 @@ describe('claim-mismatch over topics and phrasings', () => {
     // 52,8 / 48,0 = +10%, not 16%: the percent restated in brackets after the amount compares past its bracket.
     ['income, "tăng A (tăng X%) so với … (B)"', 'Thu nhập bình quân đạt 52,8 triệu đồng/người/năm, tăng 4,8 triệu đồng (tăng 16%) so với năm 2024 (48,0 triệu đồng/người/năm).', 'changeMismatch'],
     // 90 / 45 = 2, not 4: the base counts "hội nghị", so does the current value, not the attendance between.
+    // 12,5 ha < 15 ha: a decimal value of the target's unit does not pass the target.
+    ['forestry, a decimal value "vượt kế hoạch … (Z)"', 'Diện tích rừng trồng mới đạt 12,5 ha, vượt kế hoạch được giao (15 ha).', 'targetMismatch'],
     ['outreach, "gấp N lần … (B)" after another unit', 'Năm 2025, xã tổ chức 90 hội nghị tập huấn với 6.300 lượt người tham dự, gấp 4 lần năm 2024 (45 hội nghị).', 'ratioMismatch'],
   ])('flags %s', async (_topic, text, id) => {
     expect(await ids(text)).toEqual([id]);
@@ -85,6 +87,7 @@ describe('claim-mismatch over topics and phrasings', () => {
     ['a figure of the cause after "nhờ"', 'Thu nhập bình quân đạt 58 triệu đồng/người, tăng 7,4% so với năm 2024 nhờ phát triển 12 mô hình kinh tế (54 triệu đồng).'],
     ['a right "vượt X% dự toán"', 'Tổng thu ngân sách xã đạt 8,4 tỷ đồng, vượt 12% dự toán (7,5 tỷ đồng).'],
     ['a right change to a base stated with "là"', 'Số hộ được vay vốn là 320 hộ, tăng 40 hộ so với cùng kỳ năm 2024 là 280 hộ.'],
+    ['a decimal value past its target, said so', 'Diện tích rừng trồng mới đạt 16,5 ha, vượt kế hoạch được giao (15 ha).'],
     ['a plan passed, said so', 'Số tin bài tuyên truyền là 340 tin, hoàn thành vượt mức kế hoạch (300 tin).'],
     ['a right change before a plan rate', 'Số lao động đi làm việc ở nước ngoài là 96 người, tăng 20% so với cùng kỳ (80 người), đạt 96% kế hoạch (100 người).'],
     // 185 / 171 = 1,0819: +8,2%.

@@ -13,6 +13,8 @@ describe('part-exceeds-whole: wording variants with the error in plain view', ()
     ['Đã tổ chức 12 cuộc kiểm tra an toàn thực phẩm, trong đó có 15 cuộc kiểm tra liên ngành.\n', 15, 12],
     ['Tổng số lao động trong các doanh nghiệp là 1.250 người, trong đó lao động nữ 1.380 người.\n', 1380, 1250],
     ['Lớp bồi dưỡng có 45 học viên, trong đó nữ 54 học viên.\n', 54, 45],
+    // The count after "tại" says where the money was raised; it is no second part: 96.500 triệu > 92.400 triệu.
+    ['Thu tiền thuê đất đạt 92.400 triệu đồng, trong đó thu từ các khu công nghiệp 96.500 triệu đồng tại 03 khu.\n', 96_500_000_000, 92_400_000_000],
   ])('%s', async (text, part, whole) => {
     expect((await findings(text)).map((f) => [f.messageId, f.data.part, f.data.whole])).toEqual([['partExceedsWhole', part, whole]]);
   });
@@ -33,6 +35,8 @@ describe('part-exceeds-whole: correct look-alikes', () => {
     // people reached by a team are not its members
     'Đoàn có 15 cán bộ, đã tuyên truyền cho 300 người.\n',
     // a total of two groups told before a "trong đó" that belongs to the total, not to the last group
+    // 36.500 triệu < 92.400 triệu; "tại 03 khu" says where.
+    'Thu tiền thuê đất đạt 92.400 triệu đồng, trong đó thu từ các khu công nghiệp 36.500 triệu đồng tại 03 khu.\n',
     'Toàn huyện hiện có 310 cán bộ, công chức cấp xã, gồm 150 cán bộ và 160 công chức; trong đó 280 người có trình độ đại học.\n',
   ])('%s', async (text) => {
     expect(await findings(text)).toEqual([]);

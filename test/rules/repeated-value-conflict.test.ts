@@ -250,6 +250,34 @@ describe('repeated-value-conflict', () => {
     expect(f.map((x) => [x.data.value, x.data.other])).toEqual([['1.250', '1.320']]);
   });
 
+  it('reads a summary table "(đơn vị: triệu đồng)" as money and flags a slip of the digits against the text\'s amount', async () => {
+    // Hand-checked: the text says 23.640 triệu đồng, the row of the report's own year 23.460 (4 and 6 swapped); a row of
+    // 23.640 agrees; a row of 25.100 is no slip (a budget line's words recur in other amounts): silent.
+    const text = (cell: string) => report(
+      'BÁO CÁO Tình hình thực hiện dự toán ngân sách năm 2024', 'I. KẾT QUẢ',
+      'Chi sự nghiệp môi trường ước thực hiện 23.640 triệu đồng, đạt 105,1% dự toán.',
+      'III. BIỂU TỔNG HỢP', 'Biểu tổng hợp chi ngân sách năm 2024 (đơn vị: triệu đồng):',
+      `Nội dung\tDự toán năm 2024\tƯớc thực hiện năm 2024\tSo sánh (%)\nChi sự nghiệp môi trường\t22.500\t${cell}\t105,1\nChi quản lý hành chính\t18.000\t18.900\t105,0`,
+    );
+    const f = await findingsOf(RULE, text('23.460'));
+    expect(f.map((x) => [x.data.value, x.data.other])).toEqual([['23.640 triệu đồng', '23.460']]);
+    expect(await findingsOf(RULE, text('23.640'))).toEqual([]);
+    expect(await findingsOf(RULE, text('25.100'))).toEqual([]);
+  });
+
+  it('flags a share "a/b" against the row that states its whole b and another count of a', async () => {
+    // Hand-checked: the sentence says 318 of 356 households, the row's "Số đạt" cell 329 of the same 356 (no digit slip:
+    // only the row's whole ties them); the same row with 318 agrees, and a row over another whole (360) is another count.
+    const text = (count: string, whole = '356') => report(
+      'I. KẾT QUẢ', 'Kết quả rà soát cuối năm: 318/356 hộ sử dụng nước sạch đạt quy chuẩn, đạt 89,3%.',
+      'II. BIỂU TỔNG HỢP', `Chỉ tiêu\tTổng số\tSố đạt\tTỷ lệ (%)\nHộ sử dụng nước sạch đạt quy chuẩn\t${whole}\t${count}\t89,3`,
+    );
+    const f = await findingsOf(RULE, text('329'));
+    expect(f.map((x) => [x.data.value, x.data.other])).toEqual([['318/356', '329']]);
+    expect(await findingsOf(RULE, text('318'))).toEqual([]);
+    expect(await findingsOf(RULE, text('321', '360'))).toEqual([]);
+  });
+
   it.each([
     ['- Riêng thôn Bắc, đài đã phát 30 chương trình về an toàn thông tin mạng.'],
     ['- Kế hoạch năm đề ra phát 100 chương trình về an toàn thông tin mạng.'],

@@ -37,6 +37,19 @@ describe('table-total-mismatch', () => {
     expect(f.map((x) => [x.messageId, x.data.stated, x.data.actual])).toEqual([['percentColumnMismatch', 75.6, 69.4]]);
   });
 
+  it('checks a product column against its row\'s quantity × rate per unit, scaled from tạ to tấn', async () => {
+    // Hand-checked: 120,0 × 55,0 / 10 = 660,0; 40,5 × 48,0 / 10 = 194,4 (written 149,4); 25,0 × 160,0 / 10 = 400,0;
+    // 18,2 × 72,5 / 10 = 131,95, written 132,0 within the rounding of the rate (± 0,05 × 18,2 / 10).
+    const table = (second: string) => rows(
+      ['Cây trồng', 'Diện tích (ha)', 'Năng suất (tạ/ha)', 'Sản lượng (tấn)'],
+      ['Lúa', '120,0', '55,0', '660,0'], ['Ngô', '40,5', '48,0', second], ['Sắn', '25,0', '160,0', '400,0'], ['Lạc', '18,2', '72,5', '132,0'],
+    );
+    expect((await run(table('149,4'))).map((f) => [f.messageId, f.data.stated, f.data.actual])).toEqual([['productColumnMismatch', '149,4', 194.4]]);
+    expect(await run(table('194,4'))).toEqual([]);
+    // Most rows must agree: with the rate of another base ("Năng suất (kg/người)") nothing is read.
+    expect(await run(table('149,4').replace('Năng suất (tạ/ha)', 'Năng suất (kg/người)'))).toEqual([]);
+  });
+
   it('flags a total row that is not the sum of its column, citing the total and every item', async () => {
     const [f, ...rest] = await run(rows(['STT', 'Nội dung', 'Số lượng'], ['1', 'Tin bài', '16'], ['2', 'Phát sóng', '24'], ['', 'Tổng cộng', '50']));
     expect(rest).toEqual([]);
