@@ -113,6 +113,10 @@ function periodColumns(context: RuleContext, tables: readonly Table[]): Map<stri
     const own = context.meta.period;
     if (OTHER_TIME.test(title) || (period && own && (period.start !== own.start || period.end !== own.end))) continue;
     const unitColumn = t.columns.find((c) => c.role === 'unit');
+    // "Lĩnh vực | Tiếp nhận | …" with a row "Lĩnh vực khác": a label opening with the noun its column's header names is one
+    // item of that kind, not the noun its cells count ("03 lĩnh vực" counts the rows, it is no cell of one).
+    const labelHeader = t.labelColumn !== null ? t.columns[t.labelColumn]?.header ?? '' : '';
+    const itemKind = /\p{L}/u.test(labelHeader) ? unitHead({ kind: 'count', unit: labelHeader } as Figure) : null;
     for (const c of t.columns) {
       if (!['period', 'value', 'total'].includes(c.role) || OTHER_TIME.test(c.header) || /(?:19|20)\d\d/.test(c.header)) continue;
       for (const r of t.rows) {
@@ -121,7 +125,8 @@ function periodColumns(context: RuleContext, tables: readonly Table[]): Map<stri
         // its unit in brackets ("Diện tích nuôi trồng thủy sản (ha)").
         const bracketed = LABEL_UNIT.exec(r.label)?.[1];
         const unitWords = unitColumn ? unitText : bracketed ?? r.label;
-        const unit = /\p{L}/u.test(unitWords) ? unitHead({ kind: 'count', unit: unitWords } as Figure) : null;
+        let unit = /\p{L}/u.test(unitWords) ? unitHead({ kind: 'count', unit: unitWords } as Figure) : null;
+        if (!unitColumn && bracketed === undefined && unit !== null && unit === itemKind) unit = null;
         const values = r.cells.filter((x) => x.kind === 'count' && x.value !== null).map((x) => x.value!);
         if (!r.total) for (const b of r.blocks) out.set(`${b}:${c.index}`, { unit, values });
       }

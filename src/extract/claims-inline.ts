@@ -17,7 +17,7 @@
  */
 import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
-import { compatible, isAmount, isReference, localRange, makeClaim, outcomeOf, partitionOf } from './claims-parts.js';
+import { compatible, isAmount, isReference, localRange, makeClaim, outcomeMember, outcomeOf, partitionOf } from './claims-parts.js';
 import { splitSentences } from './sentences.js';
 import {
   alt, ASIDE_WORDS, ATTRIBUTE_WORDS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
@@ -246,6 +246,13 @@ function readClaim(block: Block, figures: Figure[], previous: Previous | null, a
     whole = pickWhole(block, figures, previous, at, parts.figures);
     if (!whole || !fit(whole, parts.figures)) return null;
   }
+  // "Đã giải quyết 4.815 hồ sơ, trong đó đúng hạn 4.793 hồ sơ; quá hạn 22 hồ sơ; đang giải quyết 47 hồ sơ": files still
+  // pending are no part of those settled; the parts end before a part naming another outcome than the whole's own.
+  const home = whole.block === block.index ? block : previous?.block.index === whole.block ? previous.block : null;
+  const wholeOutcome = home ? outcomeMember(ownWords(home, whole)) : -1;
+  const otherOutcome = wholeOutcome < 0 ? -1 : parts.texts.findIndex((t) => outcomeMember(t) >= 0 && outcomeMember(t) !== wholeOutcome);
+  if (otherOutcome === 0) return null;
+  if (otherOutcome > 0) parts = { figures: parts.figures.slice(0, otherOutcome), texts: parts.texts.slice(0, otherOutcome), unread: parts.unread };
   const relation = EXHAUSTIVE.test(connector) ? 'exhaustive' : 'subset';
   const kind = whole.kind === 'money' && fundedBy(parts.texts) ? 'exhaustive' : partitionOf(parts.texts);
   const exhaustive = parts.figures.length >= 2 && (relation === 'exhaustive' || kind === 'exhaustive');

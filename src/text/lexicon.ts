@@ -477,6 +477,13 @@ export const LABEL_COLUMN_OPENERS = ['nội dung', 'tên', 'danh mục', 'hạng
 
 /** Words of an opening level: "đầu năm có 146 hộ nghèo", "tồn đầu kỳ 640 liều", "kỳ trước chuyển sang 03 đơn". */
 export const OPENING_LEVEL_WORDS = ['đầu năm', 'đầu kỳ', 'đầu quý', 'đầu tháng', 'đầu năm học', 'kỳ trước chuyển sang', 'năm trước chuyển sang', 'tồn kỳ trước', 'tồn năm trước'] as const;
+/**
+ * A stock carried over from an earlier period, told in three pieces: a stock word, the earlier period ("năm 2023", "kỳ
+ * trước", "từ năm trước") and a carrying word ("Số hồ sơ tồn từ năm 2023 chuyển sang 64 hồ sơ"): an opening level.
+ */
+export const CARRIED_STOCK_WORDS = ['tồn', 'tồn đọng', 'số dư', 'dư'] as const;
+export const CARRIED_PERIOD_WORDS = ['năm', 'kỳ', 'quý', 'tháng', 'đợt'] as const;
+export const CARRIED_IN_WORDS = ['chuyển sang', 'chuyển qua'] as const;
 /** Words of a closing level: "cuối kỳ", "đến ngày 15/6", "hiện còn". */
 export const CLOSING_LEVEL_WORDS = [
   'cuối năm', 'cuối kỳ', 'cuối quý', 'cuối tháng', 'cuối năm học', 'đến ngày', 'đến nay', 'đến thời điểm', 'tính đến', 'hiện còn', 'còn lại',
@@ -724,8 +731,13 @@ export const DIFFERENCE_VERBS = [...CHANGE_VERBS, 'vượt'] as const;
 export const DIFFERENCE_TAILS = ['thêm', 'được'] as const;
 /** Words after a plan word before its figure ("kế hoạch năm", "chỉ tiêu được giao", "mục tiêu đề ra"). */
 export const PLAN_BASE_TAILS = ['năm', 'được giao', 'giao', 'đề ra'] as const;
-/** Words in a bracket that make it an aside comparing with another time or stating a change ("(giảm 02 vụ so với cùng kỳ)"). */
-export const ASIDE_WORDS = [...COMPARED_WITH, ...EARLIER_PERIOD_WORDS, ...CHANGE_VERBS, ...EXCEED_WORDS] as const;
+/** Words of a capacity, what a thing can hold or handle, not what it did ("công suất thiết kế 100 tấn/ngày", "sức chứa 500 chỗ"). */
+export const CAPACITY_WORDS = ['công suất', 'sức chứa', 'quy mô thiết kế'] as const;
+/**
+ * Words in a bracket that make it an aside comparing with another time, stating a change or a capacity ("(giảm 02 vụ so
+ * với cùng kỳ)", "Khu xử lý (công suất 100 tấn/ngày), gồm …": the parts split what the place handled, not its capacity).
+ */
+export const ASIDE_WORDS = [...COMPARED_WITH, ...EARLIER_PERIOD_WORDS, ...CHANGE_VERBS, ...EXCEED_WORDS, ...CAPACITY_WORDS] as const;
 
 // ——— table rows (extract/table-rows.ts) ———
 
