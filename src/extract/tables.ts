@@ -70,7 +70,7 @@ function readTable(blocks: Block[], index: number, wrapsRows: boolean, grammar: 
   const headerKeys = new Set(blocks.slice(0, h).map(key));
   const body = blocks.slice(h).filter((b) => !headerKeys.has(key(b)));
   const width = Math.max(...blocks.map((b) => b.cells!.length));
-  const columns = readColumns(blocks.slice(0, h).map((b) => b.cells!), width);
+  const columns = readColumns(blocks.slice(0, h).map((b) => splitJoinedHeads(b.cells!, width)), width);
   const sttColumn = findSttColumn(columns, body);
   const pieces = wrapsRows ? foldWrapped(body, sttColumn, width) : body.map((b) => [b]);
   const labelColumn = findLabelColumn(columns, pieces, sttColumn);
@@ -82,6 +82,16 @@ function readTable(blocks: Block[], index: number, wrapsRows: boolean, grammar: 
   const rows = wrapsRows ? realignRows(read, labelColumn, new Map(body.map((b) => [b.index, b])), grammar) : read;
   structureRows(rows);
   return { index, headerBlocks: blocks.slice(0, h).map((b) => b.index), columns, labelColumn, rows };
+}
+
+// "Thực hiện năm 2023 Kế hoạch năm 2024" in one header cell of a pdf that set two column heads too close: after a year or a
+// closing bracket, a capital opens the next head. Split only when the row is that many cells short of the body's width.
+const JOINED_HEADS = /(?<=(?<!\d)(?:19|20)\d\d|\))\s+(?=\p{Lu}\p{Ll})/gu;
+function splitJoinedHeads(cells: string[], width: number): string[] {
+  if (cells.length >= width) return cells;
+  const split = cells.map((c) => c.split(JOINED_HEADS));
+  const added = split.reduce((n, parts) => n + parts.length - 1, 0);
+  return added === width - cells.length ? split.flat() : cells;
 }
 
 // A first row of words (two or more cells, years allowed) above a row with figures under those words: a header

@@ -147,6 +147,23 @@ describe('extractClaims', () => {
     expect(d).toMatchObject({ wholeRaw: '325', partRaws: ['300', '25'] });
   });
 
+  it('reads the second amounts of a whole and its one part, named alike ("với diện tích A ha, trong đó … M hộ, diện tích B ha")', async () => {
+    // Hand-checked: 45 hộ with 3,2 ha, of which 30 hộ with 2,1 ha: the 2,1 ha are some of the 3,2 ha.
+    const claims = await read('Thu hồi đất của 45 hộ với diện tích 3,2 ha, trong đó đất nông nghiệp của 30 hộ, diện tích 2,1 ha.\n');
+    expect(claims.map((c) => [c.relation, c.wholeRaw, c.partRaws])).toEqual([['subset', '45', ['30']], ['subset', '3,2', ['2,1']]]);
+    // An average beside the part ("bình quân") or a second amount named otherwise is no part of the whole's amount.
+    const avg = await read('Thu hồi đất của 45 hộ với diện tích 3,2 ha, trong đó đất nông nghiệp của 30 hộ, bình quân 0,07 ha.\n');
+    expect(avg.filter((c) => c.wholeRaw === '3,2')).toEqual([]);
+    const other = await read('Thu hồi đất của 45 hộ với diện tích 3,2 ha, trong đó đất nông nghiệp của 30 hộ, đã giao lại 2,1 ha.\n');
+    expect(other.filter((c) => c.wholeRaw === '3,2')).toEqual([]);
+  });
+
+  it('reads online services by how much is done online ("toàn trình" / "một phần") as a split of the whole', async () => {
+    // Hand-checked: 500 + 320 = 820 hồ sơ, not the 840 written: the claim must be exhaustive for the sum to be checked.
+    const [c] = await read('Tiếp nhận trực tuyến 840 hồ sơ. Trong đó: dịch vụ công toàn trình 500 hồ sơ và dịch vụ công một phần 320 hồ sơ.\n');
+    expect(c).toMatchObject({ relation: 'exhaustive', wholeRaw: '840', partRaws: ['500', '320'] });
+  });
+
   it('takes no capacity in brackets as the whole a breakdown splits ("(công suất 50 tấn/ngày), gồm …")', async () => {
     // The plant handled 18 + 12 = 30 tấn/ngày of its 50 tấn/ngày capacity: no split of the 50.
     const claims = await read('Rác được xử lý tại nhà máy của huyện (công suất 50 tấn/ngày), gồm đốt 18 tấn/ngày và chôn lấp 12 tấn/ngày.\n');
