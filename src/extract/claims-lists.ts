@@ -226,6 +226,8 @@ function semicolonList(text: string): boolean {
   return semi !== null && !AND.test(semi[0]);
 }
 const SEMI = /\s*;\s*/u;
+const QUOTED_NAME = /["“]([^"“”]+)["”]/gu;
+const QUOTED_LIST = new RegExp(String.raw`^["“][^"“”]+["”](?:\s*(?:[,;]|(?:[,;]\s*)?(?:${alt(PART_SEPARATOR_WORDS)}))\s*["“][^"“”]+["”])+$`, 'u');
 const AND_OPENING = new RegExp(String.raw`^(?:${alt(PART_SEPARATOR_WORDS)})\s+`, 'u');
 // Names a semicolon list may hold: longer (a criterion's or a task's full name), commas and "và" inside.
 const SEMI_NAME_WORDS = 14;
@@ -241,6 +243,12 @@ function readList(raw: string, noun?: string, bySemicolon = false): { items: str
   const body = raw.replace(/\([^)]*\)/gu, ' ').replace(/[.\s]+$/u, '').trim();
   if (!body || body.includes(':')) return null;
   const open = OPEN.test(body);
+  // "04 mô hình: "Ngày thứ Bảy vì dân", "Trả kết quả tại nhà" và "…"": names in quotes are titles, however long, and
+  // their commas and "và" are their own; the quotes alone tell the names apart.
+  if (QUOTED_LIST.test(body)) {
+    const titles = [...body.matchAll(QUOTED_NAME)].map((m) => m[1].trim());
+    return titles.length >= 2 && titles.every((t) => /\p{L}/u.test(t) && t.split(/\s+/u).length <= SEMI_NAME_WORDS) ? { items: titles, open } : null;
+  }
   const whole = body.replace(/…|\.\.\.|v\.?v\.?/giu, '').split(bySemicolon ? SEMI : COMMA).map((s) => s.trim().replace(bySemicolon ? AND_OPENING : /^$/u, '')).filter((s) => /\p{L}/u.test(s));
   const last = whole.length ? whole[whole.length - 1] : '';
   const joined = bySemicolon && whole.slice(0, -1).some((s) => AND.test(s));

@@ -296,6 +296,14 @@ describe('extractClaims', () => {
     expect(b.items).toHaveLength(4);
   });
 
+  it('reads names in quotes as titles, however long, their own commas and "và" inside them', async () => {
+    const [a] = await read('Xã duy trì 03 phong trào: "Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư", "Ngày Chủ nhật xanh" và "Xanh, sạch và đẹp".\n');
+    expect(a).toMatchObject({ relation: 'list', wholeRaw: '03', items: ['Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư', 'Ngày Chủ nhật xanh', 'Xanh, sạch và đẹp'] });
+    // Words between the quoted names leave the plain reading of commas to decide.
+    const b = await read('Xã duy trì 03 phong trào: "Ngày Chủ nhật xanh" ở thôn Đông, "Con đường hoa".\n');
+    expect(b.filter((c) => c.relation === 'list' && c.items.includes('Con đường hoa') && c.items.length === 2 && c.items[0] === 'Ngày Chủ nhật xanh')).toEqual([]);
+  });
+
   it('marks a list of examples as open', async () => {
     const [c] = await read('Còn 04 xã chậm tiến độ như: Đông Đô, Thống Nhất.\n');
     expect(c).toMatchObject({ relation: 'list', open: true });
