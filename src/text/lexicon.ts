@@ -587,6 +587,10 @@ export const QUARTER_WORDS = ['quý'] as const;
 
 // ——— numbers that are no figures (extract/not-figures.ts) ———
 
+/** Words of a kilometre post, whose number is a place on a road ("Km 18 Quốc lộ 37", "Km 5+200"), never a length. */
+export const KILOMETRE_POST_WORDS = ['km', 'cây số'] as const;
+/** Roads a kilometre post stands on ("Km 18 Quốc lộ 37", "Km 7 đường tỉnh 291", "Km 3 QL1A"). */
+export const ROAD_WORDS = ['quốc lộ', 'tỉnh lộ', 'huyện lộ', 'đường tỉnh', 'đường huyện', 'đường', 'QL', 'ĐT', 'cao tốc'] as const;
 /** Words whose number is an id, a period or a place's name, never a count: "Nghị quyết 15", "thôn 3", "Điều 5", "quý 2". */
 export const ID_WORDS = [
   'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'kế hoạch', 'công văn', 'thông tư', 'đề án',
