@@ -17,7 +17,7 @@ import type { NumberGrammar } from './numbers.js';
 import { cleanCellText, isNumeric, readCell } from './table-cells.js';
 import { isHeaderRow, readColumns } from './table-header.js';
 import { isTotalRow, structureRows, TOTAL_ROW_WORDS } from './table-rows.js';
-import { realignRows } from './table-realign.js';
+import { realignRows, splitSignedRuns } from './table-realign.js';
 
 // An STT cell: 1, 1.2, II, a), or a bullet ("-", "+") marking a member row.
 const STT = /^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]+\.?|[a-zđ][.)]?|[-–+*•])$/u;
@@ -79,7 +79,8 @@ function readTable(blocks: Block[], index: number, wrapsRows: boolean, grammar: 
   for (const c of columns) if (c.role === 'label' || c.role === 'stt') c.measure = 'none';
   const unitColumn = columns.find((c) => c.role === 'unit')?.index ?? null;
   const read = pieces.map((p) => readRow(p, width, sttColumn, labelColumn, unitColumn, grammar));
-  const rows = wrapsRows ? realignRows(read, labelColumn, new Map(body.map((b) => [b.index, b])), grammar) : read;
+  const byIndex = new Map(body.map((b) => [b.index, b]));
+  const rows = wrapsRows ? splitSignedRuns(realignRows(read, labelColumn, byIndex, grammar), byIndex, grammar) : read;
   structureRows(rows);
   return { index, headerBlocks: blocks.slice(0, h).map((b) => b.index), columns, labelColumn, rows };
 }
