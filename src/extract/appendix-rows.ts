@@ -161,6 +161,10 @@ function periodColumns(context: RuleContext, tables: readonly Table[]): Map<stri
     const scale = moneyScale(title);
     // A header naming the report's own whole year ("Ước thực hiện năm 2024" in the report of năm 2024) is this period's.
     const ownYear = (c: Table['columns'][number]) => c.year !== null && own !== null && own !== undefined && own.start === `${c.year}-01-01` && own.end === `${c.year}-12-31`;
+    // "Lĩnh vực | Tiếp nhận | …" with a row "Lĩnh vực khác": a label opening with the noun its column's header names is one
+    // item of that kind, not the noun its cells count ("03 lĩnh vực" counts the rows, it is no cell of one).
+    const labelHeader = t.labelColumn !== null ? t.columns[t.labelColumn]?.header ?? '' : '';
+    const itemKind = /\p{L}/u.test(labelHeader) ? unitHead({ kind: 'count', unit: labelHeader } as Figure) : null;
     for (const c of t.columns) {
       // A column naming a year is another period's, unless it names the report's own ("Năm 2024 | Năm 2025" in the report of năm 2025,
       // "Ước thực hiện năm 2024" in the report of năm 2024).
@@ -175,7 +179,8 @@ function periodColumns(context: RuleContext, tables: readonly Table[]): Map<stri
         const running = RUNNING_TOTAL.test(r.label);
         const bracketed = LABEL_UNIT.exec(r.label.replace(RUNNING_TOTAL_BRACKET, ''))?.[1];
         const unitWords = unitColumn ? unitText : bracketed ?? r.label;
-        const unit = /\p{L}/u.test(unitWords) ? unitHead({ kind: 'count', unit: unitWords } as Figure) : null;
+        let unit = /\p{L}/u.test(unitWords) ? unitHead({ kind: 'count', unit: unitWords } as Figure) : null;
+        if (!unitColumn && bracketed === undefined && unit !== null && unit === itemKind) unit = null;
         const values = r.cells.filter((x) => x.kind === 'count' && x.value !== null).map((x) => x.value!);
         // A row of its own unit (a "Đơn vị tính" cell, a bracket) is no money of the table's scale.
         const money = scale !== undefined && unitText.trim() === '' && bracketed === undefined;

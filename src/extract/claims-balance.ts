@@ -27,9 +27,16 @@ import { subSpan } from '../model/index.js';
 import { isAmount, localRange, makeClaim } from './claims-parts.js';
 import { markerOf } from './claims-bullets.js';
 import { unitKindOf, unitsAlike } from './labels.js';
-import { alt, CLOSING_LEVEL_WORDS, INFLOW_WORDS, MINUS_WORDS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, RESULT_IS_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, INFLOW_WORDS, MINUS_WORDS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, RESULT_IS_WORDS, wordsRe } from '../text/lexicon.js';
 
-const OPENING = wordsRe(OPENING_LEVEL_WORDS);
+// "trong 9 tháng đầu năm" names the period the flows fall in, not the opening level.
+const OPENING = new RegExp(String.raw`(?<![\p{L}])(?<!tháng )(?:${alt(OPENING_LEVEL_WORDS)})(?![\p{L}])`, 'iu');
+// "tồn từ năm 2023 chuyển sang 64 hồ sơ", "tồn kỳ trước chuyển qua": a stock carried in from an earlier period opens too.
+const CARRIED = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alt(CARRIED_STOCK_WORDS)})\s+(?:từ\s+)?(?:${alt(CARRIED_PERIOD_WORDS)})(?:\s+(?:trước|\d{4}|[IVX]+(?:\/\d{4})?))?\s+(?:${alt(CARRIED_IN_WORDS)})(?![\p{L}])`,
+  'iu',
+);
+const opens = (words: string) => OPENING.test(words) || CARRIED.test(words);
 const CLOSING = wordsRe(CLOSING_LEVEL_WORDS);
 const INFLOW = wordsRe(INFLOW_WORDS);
 const OUTFLOW = wordsRe(OUTFLOW_WORDS);
@@ -40,13 +47,17 @@ type Figs = (block: number) => Figure[];
 /** Balance claims: whole = the closing level, parts = opening and flows, signs = +1 / −1 for each part. */
 export function extractBalanceClaims(blocks: readonly Block[], figuresOf: Figs, sectionOf?: (block: number) => unknown): Claim[] {
   const out: Claim[] = [];
+  // A figure read as a flow of one balance does not open another.
+  const taken = new Set<number>();
   for (let b = 0; b < blocks.length; b++) {
     if (blocks[b].kind === 'row') continue;
     const figures = figuresOf(b);
     for (const [k, opening] of figures.entries()) {
-      if (!counted(opening) || !OPENING.test(sincePrevious(blocks[b], figures[k - 1], opening))) continue;
+      if (taken.has(opening.index) || !counted(opening) || !opens(sincePrevious(blocks[b], figures[k - 1], opening))) continue;
       const claim = balanceFrom(blocks, figuresOf, b, opening, sectionOf);
-      if (claim) out.push(claim);
+      if (!claim) continue;
+      out.push(claim);
+      for (const i of claim.parts.slice(1)) taken.add(i);
     }
   }
   return out;

@@ -17,12 +17,12 @@
  */
 import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
-import { compatible, isAmount, isReference, localRange, makeClaim, outcomeOf, partitionOf } from './claims-parts.js';
+import { compatible, isAmount, isReference, localRange, makeClaim, outcomeMember, outcomeOf, partitionOf } from './claims-parts.js';
 import { splitSentences } from './sentences.js';
 import {
   alt, ASIDE_WORDS, ATTRIBUTE_WORDS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
   FUNDING_WORDS, INCLUDING_WORDS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
-  DIVIDED_INTO, LOCATIVE_OPENERS, NAME_LINK_WORDS, OF_WHICH, OUTCOME_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS,
+  DIVIDED_INTO, EACH_WORDS, LOCATIVE_OPENERS, NAME_LINK_WORDS, OF_WHICH, OUTCOME_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS,
 } from '../text/lexicon.js';
 
 const CONDITION = new Set(CONDITION_UNITS.flatMap(spellings));
@@ -88,7 +88,10 @@ export function extractInlineClaims(block: Block, figures: Figure[], previous: P
     if (INCLUDING.test(text)) continue;
     const connector = m[1] === undefined ? CRITERION_CONNECTOR : m[1].toLowerCase();
     const claim = readClaim(block, figures, previous, at, after, connector) ?? readNestedShare(block, figures, at, after, connector);
-    if (claim) out.push(claim);
+    if (!claim) continue;
+    out.push(claim);
+    const paired = pairedAmounts(block, figures, claim, at);
+    if (paired) out.push(paired);
   }
   for (const m of text.matchAll(WHOLE_FIRST)) {
     const claim = readWholeFirst(block, figures, m.index + m[0].length, m[0].trim().toLowerCase());
@@ -281,6 +284,13 @@ function readClaim(block: Block, figures: Figure[], previous: Previous | null, a
     whole = pickWhole(block, figures, previous, at, parts.figures);
     if (!whole || !fit(whole, parts.figures)) return null;
   }
+  // "Đã giải quyết 4.815 hồ sơ, trong đó đúng hạn 4.793 hồ sơ; quá hạn 22 hồ sơ; đang giải quyết 47 hồ sơ": files still
+  // pending are no part of those settled; the parts end before a part naming another outcome than the whole's own.
+  const home = whole.block === block.index ? block : previous?.block.index === whole.block ? previous.block : null;
+  const wholeOutcome = home ? outcomeMember(ownWords(home, whole)) : -1;
+  const otherOutcome = wholeOutcome < 0 ? -1 : parts.texts.findIndex((t) => outcomeMember(t) >= 0 && outcomeMember(t) !== wholeOutcome);
+  if (otherOutcome === 0) return null;
+  if (otherOutcome > 0) parts = { figures: parts.figures.slice(0, otherOutcome), texts: parts.texts.slice(0, otherOutcome), unread: parts.unread };
   const relation = EXHAUSTIVE.test(connector) ? 'exhaustive' : 'subset';
   const kind = whole.kind === 'money' && fundedBy(parts.texts) ? 'exhaustive' : partitionOf(parts.texts);
   const exhaustive = parts.figures.length >= 2 && (relation === 'exhaustive' || kind === 'exhaustive');
@@ -298,6 +308,43 @@ function readClaim(block: Block, figures: Figure[], previous: Previous | null, a
     block: wholeBlock,
     span: subSpan(block, from, localRange(block, last)[1]),
     partBlocks: [block.index],
+  });
+}
+
+const EACH = wordsRe(EACH_WORDS);
+
+/**
+ * "186 trường hợp … với diện tích 9,74 ha, trong đó chuyển sang đất ở 168 trường hợp, diện tích 12,35 ha": a whole and its
+ * one part, each told with an amount of a second unit named the same way ("diện tích"): the part's amount is some of the
+ * whole's. Read only when each has that one amount alone beside it (the whole's before the connector, the part's up to
+ * the clause's end), in one unit, neither an average nor a percent nor in brackets.
+ */
+function pairedAmounts(block: Block, figures: Figure[], claim: Claim, at: number): Claim | null {
+  if (claim.relation !== 'subset' || claim.parts.length !== 1 || claim.block !== block.index) return null;
+  const text = block.text;
+  const whole = figures.find((f) => f.index === claim.whole);
+  const part = figures.find((f) => f.index === claim.parts[0]);
+  if (!whole || !part) return null;
+  const we = localRange(block, whole)[1];
+  const pe = localRange(block, part)[1];
+  const end = sentenceEnd(text, pe);
+  const semi = firstTopLevel(text, ';', pe, end);
+  const stop = semi >= 0 ? semi : end;
+  const within = (from: number, to: number) => figures.filter((f) => f.cell === null && localRange(block, f)[0] >= from && localRange(block, f)[1] <= to);
+  const [before, after] = [within(we, at), within(pe, stop)];
+  if (before.length !== 1 || after.length !== 1) return null;
+  const [a, b] = [before[0], after[0]];
+  if (!isAmount(a) || !isAmount(b) || a.kind === 'percent' || b.kind === 'percent' || a.unit === null || b.unit === null) return null;
+  if (a.unit.toLowerCase() !== b.unit.toLowerCase() || !compatible(a, b) || compatible(whole, a)) return null;
+  const [as, bs] = [localRange(block, a)[0], localRange(block, b)[0]];
+  if (nested(text, we, as) || nested(text, pe, bs) || EACH.test(text.slice(we, as)) || EACH.test(text.slice(pe, bs))) return null;
+  // The part's amount is named by words the whole's amount is named by too ("diện tích" … "với diện tích").
+  const own = (from: number, to: number): string[] => (text.slice(from, to).split(/[,;:]/u).pop() ?? '').toLowerCase().match(/\p{L}+/gu) ?? [];
+  const [wa, wb] = [own(we, as), own(pe, bs)];
+  if (wb.length === 0 || !wb.every((w) => wa.includes(w))) return null;
+  return makeClaim({
+    relation: 'subset', whole: a.index, parts: [b.index], connector: claim.connector, block: block.index,
+    span: subSpan(block, as, localRange(block, b)[1]),
   });
 }
 

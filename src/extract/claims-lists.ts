@@ -239,6 +239,8 @@ function semicolonList(text: string): boolean {
   return semi !== null && !AND.test(semi[0]);
 }
 const SEMI = /\s*;\s*/u;
+const QUOTED_NAME = /["“]([^"“”]+)["”]/gu;
+const QUOTED_LIST = new RegExp(String.raw`^["“][^"“”]+["”](?:\s*(?:[,;]|(?:[,;]\s*)?(?:${alt(PART_SEPARATOR_WORDS)}))\s*["“][^"“”]+["”])+$`, 'u');
 const AND_OPENING = new RegExp(String.raw`^(?:${alt(PART_SEPARATOR_WORDS)})\s+`, 'u');
 // Names a semicolon list may hold: longer (a criterion's or a task's full name), commas and "và" inside.
 const SEMI_NAME_WORDS = 14;
@@ -253,6 +255,12 @@ const SEMI_NAME_WORDS = 14;
 function readList(raw: string, noun?: string, bySemicolon = false): { items: string[]; open: boolean } | null {
   const body = raw.replace(/\([^)]*\)/gu, ' ').replace(/[.\s]+$/u, '').trim();
   if (!body || body.includes(':')) return null;
+  // "04 mô hình: "Ngày thứ Bảy vì dân", "Trả kết quả tại nhà" và "…"": names in quotes are titles, however long, and
+  // their commas and "và" are their own; the quotes alone tell the names apart.
+  if (QUOTED_LIST.test(body)) {
+    const titles = [...body.matchAll(QUOTED_NAME)].map((m) => m[1].trim());
+    return titles.length >= 2 && titles.every((t) => /\p{L}/u.test(t) && t.split(/\s+/u).length <= SEMI_NAME_WORDS) ? { items: titles, open: OPEN.test(body) } : null;
+  }
   const split = body.replace(/…|\.\.\.|v\.?v\.?/giu, '').split(bySemicolon ? SEMI : COMMA).map((s) => s.trim().replace(bySemicolon ? AND_OPENING : /^$/u, '')).filter((s) => /\p{L}/u.test(s));
   // "tại 04 thôn: Đông Hòa, Tây Hòa và Nam Hòa, còn một số khoản …": "và" joins the last name; a clause after it (in lower
   // case) is the sentence going on, not more names.

@@ -84,6 +84,14 @@ export function outcomeOf(texts: string[]): 'exhaustive' | 'disjoint' | null {
   return OUTCOME.members.slice(0, OUTCOME.complete).every((_, k) => chosen.includes(k)) ? 'exhaustive' : 'disjoint';
 }
 
+/**
+ * Which outcome of a workload (lexicon OUTCOME_PARTITION: settled, pending, passed on) words name, or -1: "Đã giải quyết
+ * 4.815 hồ sơ" is settled, "đang giải quyết 47 hồ sơ" pending.
+ */
+export function outcomeMember(text: string): number {
+  return OUTCOME.members.findIndex((m) => m.test(text));
+}
+
 /** A claim with the defaults of its relation filled in. */
 export function makeClaim(c: Pick<Claim, 'relation' | 'whole' | 'connector' | 'block' | 'span'> & Partial<Claim>): Claim {
   return { parts: [], disjoint: false, joint: false, items: [], open: false, partBlocks: [c.block], ...c };

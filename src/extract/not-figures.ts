@@ -14,7 +14,7 @@
  */
 
 import {
-  alt, MEASURED_SPAN_LEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS,
+  alt, KILOMETRE_POST_WORDS, ROAD_WORDS, MEASURED_SPAN_LEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS,
   CHAINAGE_MARKS, LAW_TITLE_WORDS, LEVEL_NUMBER_WORDS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
@@ -55,6 +55,8 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?]> = [
   ['duration', new RegExp(`(?<![\\d.,])${NUM}\\s*(?:(?:${DASH}|${alt(RANGE_WORDS)})\\s*${NUM}\\s*)?(?:${TIME_WORDS})(?![${L}])(?!\\s+(?:${alt(WORK_UNIT_TAILS)})(?![${L}]))`, 'giu')],
   // "trực 24/24 giờ", "12/12 tháng": the whole of a span, written as a number over itself, says "all the time", no amount.
   ['duration', new RegExp(`(?<![\\d.,/])(\\d{1,2})\\s?/\\s?\\1\\s*(?:${TIME_WORDS})(?![${L}])`, 'giu')],
+  // "Km 18 Quốc lộ 37", "Km 5+200": a kilometre post names a place on a road, it measures no length ("dài 12 km" does).
+  ['doc', new RegExp(`(?<![${L}\\d])(?:${alt(KILOMETRE_POST_WORDS)})\\s*\\d{1,4}(?:(?:\\s*\\+\\s*\\d{1,4})|(?=\\s*[,(]?\\s*(?:${alt(ROAD_WORDS)})(?![${L}])))`, 'giu')],
   ['time', /(?<![\d.,])\d{1,2}(?::\d{2}(?::\d{2})?|\s?(?:h|g|giờ)\s?\d{2}(?:\s?phút)?|h(?![\p{L}\d])|\s?(?:am|pm)(?![\p{L}]))(?![\d%])|giờ\s+kém\s+\d{1,2}/giu],
   ['doc', new RegExp(`${NUM}(?:\\s?[/-]\\s?\\d+)*\\s?(?:/|-)\\s?[A-ZĐ${'\\p{Lu}'}][${L}\\d&]*(?:\\s?[-/–]\\s?[${L}\\d&]+)*`, 'gu')],
   ['doc', new RegExp(`(?<![\\d.,])\\d+\\s+\\p{Lu}{2,}\\s?/\\s?\\p{Lu}[${L}]*`, 'gu')],

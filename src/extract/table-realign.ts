@@ -25,6 +25,44 @@ export function realignRows(rows: TableRow[], labelColumn: number | null, blocks
   return rows.map((r) => (slipped.includes(r) ? split(r, labelColumn, blocks.get(r.blocks[0]), grammar) : r));
 }
 
+// A number run into a signed one: "449,30-1,20", "186,32+3,46" (a value and its change set too close on the page).
+const SIGNED_RUN = /^(\d{1,3}(?:[.,\s]\d{3})*(?:,\d+)?)([+\-−]\d{1,3}(?:[.,\s]\d{3})*(?:,\d+)?)$/u;
+
+/**
+ * Rows of a pdf table where a value ran into the signed change after it ("449,30-1,20 | (empty)" under "Diện tích (ha) |
+ * Tăng (+), giảm (-)"): the two are split and the cells after them move back right. Only when every such row ends empty,
+ * every other row fills its last cell, and at least one other row has a signed figure in the run's next column.
+ */
+export function splitSignedRuns(rows: TableRow[], blocks: Map<number, Block>, grammar: NumberGrammar): TableRow[] {
+  if (rows.length < 3) return rows;
+  const width = rows[0].cells.length;
+  const runAt = (r: TableRow) => r.cells.findIndex((x, k) => k < width - 1 && x.kind === 'mixed' && SIGNED_RUN.test(x.text));
+  const slipped = rows.filter((r) => runAt(r) >= 0);
+  if (slipped.length === 0 || !slipped.every((r) => r.cells.length === width && r.blocks.length === 1 && r.cells[width - 1].kind === 'empty')) return rows;
+  const others = rows.filter((r) => !slipped.includes(r) && !r.total);
+  if (others.length === 0 || !others.every((r) => r.cells[width - 1]?.kind !== 'empty')) return rows;
+  return rows.map((r) => {
+    const c = runAt(r);
+    if (c < 0) return r;
+    const next = c + 1;
+    if (!others.some((o) => /^[+\-−]\d/u.test(o.cells[next]?.text ?? ''))) return r;
+    const cell = r.cells[c];
+    const [, value, change] = SIGNED_RUN.exec(cell.text)!;
+    const block = blocks.get(r.blocks[0]);
+    const at = cell.at;
+    const from = at && block ? block.text.lastIndexOf(change, at.to) : -1;
+    const changeAt = at && from >= at.from ? { block: at.block, from, to: from + change.length } : null;
+    const valueAt = at && changeAt ? { block: at.block, from: at.from, to: changeAt.from } : at;
+    const cells: TableCell[] = [
+      ...r.cells.slice(0, c),
+      readCell(value, valueAt, block?.text, grammar),
+      readCell(change, changeAt, block?.text, grammar),
+      ...r.cells.slice(c + 1, -1),
+    ];
+    return { ...r, cells };
+  });
+}
+
 function split(row: TableRow, c: number, block: Block | undefined, grammar: NumberGrammar): TableRow {
   const cell = row.cells[c];
   const [, label, number] = LABEL_THEN_NUMBER.exec(cell.text)!;

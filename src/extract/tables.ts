@@ -17,7 +17,7 @@ import type { NumberGrammar } from './numbers.js';
 import { cleanCellText, isNumeric, readCell } from './table-cells.js';
 import { isHeaderRow, readColumns } from './table-header.js';
 import { isTotalRow, structureRows, TOTAL_ROW_WORDS } from './table-rows.js';
-import { realignRows } from './table-realign.js';
+import { realignRows, splitSignedRuns } from './table-realign.js';
 
 // An STT cell: 1, 1.2, II, a), or a bullet ("-", "+") marking a member row.
 const STT = /^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]+\.?|[a-zđ][.)]?|[-–+*•])$/u;
@@ -70,7 +70,7 @@ function readTable(blocks: Block[], index: number, wrapsRows: boolean, grammar: 
   const headerKeys = new Set(blocks.slice(0, h).map(key));
   const body = blocks.slice(h).filter((b) => !headerKeys.has(key(b)));
   const width = Math.max(...blocks.map((b) => b.cells!.length));
-  const columns = readColumns(blocks.slice(0, h).map((b) => b.cells!), width);
+  const columns = readColumns(blocks.slice(0, h).map((b) => splitJoinedHeads(b.cells!, width)), width);
   const sttColumn = findSttColumn(columns, body);
   const pieces = wrapsRows ? foldWrapped(body, sttColumn, width) : body.map((b) => [b]);
   const labelColumn = findLabelColumn(columns, pieces, sttColumn);
@@ -79,9 +79,20 @@ function readTable(blocks: Block[], index: number, wrapsRows: boolean, grammar: 
   for (const c of columns) if (c.role === 'label' || c.role === 'stt') c.measure = 'none';
   const unitColumn = columns.find((c) => c.role === 'unit')?.index ?? null;
   const read = pieces.map((p) => readRow(p, width, sttColumn, labelColumn, unitColumn, grammar));
-  const rows = wrapsRows ? realignRows(read, labelColumn, new Map(body.map((b) => [b.index, b])), grammar) : read;
+  const byIndex = new Map(body.map((b) => [b.index, b]));
+  const rows = wrapsRows ? splitSignedRuns(realignRows(read, labelColumn, byIndex, grammar), byIndex, grammar) : read;
   structureRows(rows);
   return { index, headerBlocks: blocks.slice(0, h).map((b) => b.index), columns, labelColumn, rows };
+}
+
+// "Thực hiện năm 2023 Kế hoạch năm 2024" in one header cell of a pdf that set two column heads too close: after a year or a
+// closing bracket, a capital opens the next head. Split only when the row is that many cells short of the body's width.
+const JOINED_HEADS = /(?<=(?<!\d)(?:19|20)\d\d|\))\s+(?=\p{Lu}\p{Ll})/gu;
+function splitJoinedHeads(cells: string[], width: number): string[] {
+  if (cells.length >= width) return cells;
+  const split = cells.map((c) => c.split(JOINED_HEADS));
+  const added = split.reduce((n, parts) => n + parts.length - 1, 0);
+  return added === width - cells.length ? split.flat() : cells;
 }
 
 // A first row of words (two or more cells, years allowed) above a row with figures under those words: a header

@@ -487,6 +487,13 @@ export const LABEL_COLUMN_OPENERS = ['nội dung', 'tên', 'danh mục', 'hạng
 
 /** Words of an opening level: "đầu năm có 146 hộ nghèo", "tồn đầu kỳ 640 liều", "kỳ trước chuyển sang 03 đơn". */
 export const OPENING_LEVEL_WORDS = ['đầu năm', 'đầu kỳ', 'đầu quý', 'đầu tháng', 'đầu năm học', 'kỳ trước chuyển sang', 'năm trước chuyển sang', 'tồn kỳ trước', 'tồn năm trước'] as const;
+/**
+ * A stock carried over from an earlier period, told in three pieces: a stock word, the earlier period ("năm 2023", "kỳ
+ * trước", "từ năm trước") and a carrying word ("Số hồ sơ tồn từ năm 2023 chuyển sang 64 hồ sơ"): an opening level.
+ */
+export const CARRIED_STOCK_WORDS = ['tồn', 'tồn đọng', 'số dư', 'dư'] as const;
+export const CARRIED_PERIOD_WORDS = ['năm', 'kỳ', 'quý', 'tháng', 'đợt'] as const;
+export const CARRIED_IN_WORDS = ['chuyển sang', 'chuyển qua'] as const;
 /** Words of a closing level: "cuối kỳ", "đến ngày 15/6", "hiện còn". */
 export const CLOSING_LEVEL_WORDS = [
   'cuối năm', 'cuối kỳ', 'cuối quý', 'cuối tháng', 'cuối năm học', 'đến ngày', 'đến nay', 'đến thời điểm', 'tính đến', 'hiện còn', 'còn lại',
@@ -575,6 +582,8 @@ export const QUALIFIER_PARTITIONS: ReadonlyArray<{ members: ReadonlyArray<readon
   // Files received split by how they were settled and what is still pending ("đúng hạn 598, quá hạn 12, đang giải quyết 40").
   { members: [['đúng hạn', 'đúng hẹn'], ['quá hạn', 'quá hẹn', 'trễ hạn', 'trễ hẹn', 'chậm hạn'], ['đang giải quyết', 'đang xử lý', 'chưa giải quyết'], ['trước hạn', 'trước hẹn', 'sớm hạn']], complete: 3 },
   { members: [['ngoài công lập', 'tư thục'], ['công lập']], complete: 2 },
+  // Online public services by how much of a procedure is done online ("mức độ 4 (toàn trình)", "mức độ 3 (một phần)").
+  { members: [['toàn trình'], ['một phần']], complete: 2 },
 ];
 /** What a bracketed figure is read against: a plan or target, or the same quantity at another time ("(kế hoạch 40 ha)", "cùng kỳ (54.492 lượt)"). */
 export const REFERENCE_WORDS = [...PLAN_COLUMN_HEADS, ...EARLIER_PERIOD_WORDS] as const;
@@ -588,6 +597,10 @@ export const QUARTER_WORDS = ['quý'] as const;
 
 // ——— numbers that are no figures (extract/not-figures.ts) ———
 
+/** Words of a kilometre post, whose number is a place on a road ("Km 18 Quốc lộ 37", "Km 5+200"), never a length. */
+export const KILOMETRE_POST_WORDS = ['km', 'cây số'] as const;
+/** Roads a kilometre post stands on ("Km 18 Quốc lộ 37", "Km 7 đường tỉnh 291", "Km 3 QL1A"). */
+export const ROAD_WORDS = ['quốc lộ', 'tỉnh lộ', 'huyện lộ', 'đường tỉnh', 'đường huyện', 'đường', 'QL', 'ĐT', 'cao tốc'] as const;
 /** Words whose number is an id, a period or a place's name, never a count: "Nghị quyết 15", "thôn 3", "Điều 5", "quý 2". */
 export const ID_WORDS = [
   'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'kế hoạch', 'công văn', 'thông tư', 'đề án',
@@ -739,8 +752,13 @@ export const DIFFERENCE_VERBS = [...CHANGE_VERBS, 'vượt'] as const;
 export const DIFFERENCE_TAILS = ['thêm', 'được'] as const;
 /** Words after a plan word before its figure ("kế hoạch năm", "chỉ tiêu được giao", "mục tiêu đề ra"). */
 export const PLAN_BASE_TAILS = ['năm', 'được giao', 'giao', 'đề ra'] as const;
-/** Words in a bracket that make it an aside comparing with another time or stating a change ("(giảm 02 vụ so với cùng kỳ)"). */
-export const ASIDE_WORDS = [...COMPARED_WITH, ...EARLIER_PERIOD_WORDS, ...CHANGE_VERBS, ...EXCEED_WORDS] as const;
+/** Words of a capacity, what a thing can hold or handle, not what it did ("công suất thiết kế 100 tấn/ngày", "sức chứa 500 chỗ"). */
+export const CAPACITY_WORDS = ['công suất', 'sức chứa', 'quy mô thiết kế'] as const;
+/**
+ * Words in a bracket that make it an aside comparing with another time, stating a change or a capacity ("(giảm 02 vụ so
+ * với cùng kỳ)", "Khu xử lý (công suất 100 tấn/ngày), gồm …": the parts split what the place handled, not its capacity).
+ */
+export const ASIDE_WORDS = [...COMPARED_WITH, ...EARLIER_PERIOD_WORDS, ...CHANGE_VERBS, ...EXCEED_WORDS, ...CAPACITY_WORDS] as const;
 
 // ——— table rows (extract/table-rows.ts) ———
 

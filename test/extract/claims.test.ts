@@ -148,6 +148,55 @@ describe('extractClaims', () => {
     expect(d).toMatchObject({ wholeRaw: '6', partRaws: ['4', '17', '15'], signs: [1, 1, -1] });
   });
 
+  it('opens no balance at "N tháng đầu năm" (a period) nor at a flow of a balance already read', async () => {
+    // Hand-checked: 210 − 31 + 8 = 187 hộ, as written; "6 tháng đầu năm" names when the flows fell, the 31 opens nothing.
+    const claims = (await read('Đầu năm 2025, toàn huyện có 210 hộ nghèo; trong 6 tháng đầu năm có 31 hộ thoát nghèo, 08 hộ phát sinh; đến ngày 30/6/2025 còn 187 hộ nghèo.\n'))
+      .filter((c) => c.relation === 'balance');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ wholeRaw: '187', partRaws: ['210', '31', '08'], signs: [1, -1, 1] });
+    expect((await read('Trong 9 tháng đầu năm tiếp nhận 40 đơn, đã giải quyết 35 đơn, còn tồn 5 đơn.\n')).filter((c) => c.relation === 'balance')).toEqual([]);
+  });
+
+  it('opens a balance at a stock carried over from an earlier period ("tồn từ năm 2024 chuyển sang")', async () => {
+    // Hand-checked: 37 + 120 − 140 = 17 đơn; the sentence writes 19, so the claim must be read for the rule to see it.
+    const claims = (await read('Số đơn tồn từ năm 2024 chuyển sang 37 đơn; trong quý tiếp nhận mới 120 đơn; đã giải quyết 140 đơn, còn tồn 19 đơn.\n'))
+      .filter((c) => c.relation === 'balance');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ wholeRaw: '19', partRaws: ['37', '120', '140'], signs: [1, 1, -1] });
+  });
+
+  it('ends the parts of settled files before files still pending ("đã giải quyết N, trong đó …; đang giải quyết M")', async () => {
+    // Hand-checked: 300 settled = 290 on time + 10 late; the 25 pending are no part of the 300.
+    const [c] = await read('Đã giải quyết 300 hồ sơ, trong đó đúng hạn và trước hạn 290 hồ sơ; quá hạn 10 hồ sơ; đang giải quyết 25 hồ sơ.\n');
+    expect(c).toMatchObject({ wholeRaw: '300', partRaws: ['290', '10'] });
+    // A whole that names no outcome keeps every part: received = settled + pending.
+    const [d] = await read('Tiếp nhận 325 hồ sơ, trong đó đã giải quyết 300 hồ sơ, đang giải quyết 25 hồ sơ.\n');
+    expect(d).toMatchObject({ wholeRaw: '325', partRaws: ['300', '25'] });
+  });
+
+  it('reads the second amounts of a whole and its one part, named alike ("với diện tích A ha, trong đó … M hộ, diện tích B ha")', async () => {
+    // Hand-checked: 45 hộ with 3,2 ha, of which 30 hộ with 2,1 ha: the 2,1 ha are some of the 3,2 ha.
+    const claims = await read('Thu hồi đất của 45 hộ với diện tích 3,2 ha, trong đó đất nông nghiệp của 30 hộ, diện tích 2,1 ha.\n');
+    expect(claims.map((c) => [c.relation, c.wholeRaw, c.partRaws])).toEqual([['subset', '45', ['30']], ['subset', '3,2', ['2,1']]]);
+    // An average beside the part ("bình quân") or a second amount named otherwise is no part of the whole's amount.
+    const avg = await read('Thu hồi đất của 45 hộ với diện tích 3,2 ha, trong đó đất nông nghiệp của 30 hộ, bình quân 0,07 ha.\n');
+    expect(avg.filter((c) => c.wholeRaw === '3,2')).toEqual([]);
+    const other = await read('Thu hồi đất của 45 hộ với diện tích 3,2 ha, trong đó đất nông nghiệp của 30 hộ, đã giao lại 2,1 ha.\n');
+    expect(other.filter((c) => c.wholeRaw === '3,2')).toEqual([]);
+  });
+
+  it('reads online services by how much is done online ("toàn trình" / "một phần") as a split of the whole', async () => {
+    // Hand-checked: 500 + 320 = 820 hồ sơ, not the 840 written: the claim must be exhaustive for the sum to be checked.
+    const [c] = await read('Tiếp nhận trực tuyến 840 hồ sơ. Trong đó: dịch vụ công toàn trình 500 hồ sơ và dịch vụ công một phần 320 hồ sơ.\n');
+    expect(c).toMatchObject({ relation: 'exhaustive', wholeRaw: '840', partRaws: ['500', '320'] });
+  });
+
+  it('takes no capacity in brackets as the whole a breakdown splits ("(công suất 50 tấn/ngày), gồm …")', async () => {
+    // The plant handled 18 + 12 = 30 tấn/ngày of its 50 tấn/ngày capacity: no split of the 50.
+    const claims = await read('Rác được xử lý tại nhà máy của huyện (công suất 50 tấn/ngày), gồm đốt 18 tấn/ngày và chôn lấp 12 tấn/ngày.\n');
+    expect(claims.filter((c) => c.wholeRaw === '50')).toEqual([]);
+  });
+
   it('reads a colon after an amount as its breakdown only when the parts cover a split ("nam / nữ")', async () => {
     // Hand-checked: 700 + 560 = 1.260 hội viên, not the 1.250 written.
     const [c] = await read('Toàn xã có 1.250 hội viên nông dân: nam 700 hội viên, nữ 560 hội viên.\n');
@@ -272,6 +321,14 @@ describe('extractClaims', () => {
     const [b] = await read('còn 04 đơn vị chưa đạt mục tiêu³.\n³ Gồm: Phòng Giáo dục - Đào tạo, xã Cộng Hòa, xã Bắc Sơn, xã Duyên Hải.\n');
     expect(b).toMatchObject({ relation: 'list', wholeRaw: '04' });
     expect(b.items).toHaveLength(4);
+  });
+
+  it('reads names in quotes as titles, however long, their own commas and "và" inside them', async () => {
+    const [a] = await read('Xã duy trì 03 phong trào: "Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư", "Ngày Chủ nhật xanh" và "Xanh, sạch và đẹp".\n');
+    expect(a).toMatchObject({ relation: 'list', wholeRaw: '03', items: ['Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư', 'Ngày Chủ nhật xanh', 'Xanh, sạch và đẹp'] });
+    // Words between the quoted names leave the plain reading of commas to decide.
+    const b = await read('Xã duy trì 03 phong trào: "Ngày Chủ nhật xanh" ở thôn Đông, "Con đường hoa".\n');
+    expect(b.filter((c) => c.relation === 'list' && c.items.includes('Con đường hoa') && c.items.length === 2 && c.items[0] === 'Ngày Chủ nhật xanh')).toEqual([]);
   });
 
   it('marks a list of examples as open', async () => {

@@ -13,6 +13,12 @@ describe('document and id numbers', () => {
     expect(excluded('rau các loại 15 ha')).toEqual([]);
     expect(excluded('các thôn 3 và thôn 4 có nhà văn hóa')).toEqual(['thôn 4']);
   });
+  it('excludes a kilometre post on a road, not a length in kilometres', () => {
+    expect(excluded('tai nạn tại Km 42 Quốc lộ 14')).toEqual(['Km 42', 'Quốc lộ 14']);
+    expect(excluded('sạt lở tại km 7+300 đường tỉnh 291')).toEqual(['km 7+300', 'đường tỉnh 291']);
+    expect(excluded('nâng cấp 4,5 km đường giao thông nông thôn')).toEqual([]);
+    expect(excluded('tổng chiều dài 12 km, gồm 3 tuyến')).toEqual([]);
+  });
   it('excludes a document verb only with "số"', () => {
     expect(excluded('theo Hướng dẫn số 05 của Sở')).toEqual(['Hướng dẫn số 05']);
     expect(excluded('hướng dẫn 2.140 lượt người')).toEqual([]);

@@ -23,3 +23,18 @@ describe('a pdf row whose label ran into its first number', () => {
     expect(texts(t)[0]).toEqual(['Tổ 5 khu 2', '40', '']);
   });
 });
+
+describe('a pdf row whose value ran into the signed change after it', () => {
+  it('splits "312,40-2,15" into the value and its change and moves the cells back under their headers', async () => {
+    // Hand-checked: 1.020,50 + 312,40 + 95,10 = 1.428,00 ha once the run-together cell is split.
+    const t = await pdfTable(['Loại đất\tDiện tích (ha)\tTăng (+), giảm (-) (ha)', 'Đất lúa\t1.020,50\t-3,20', 'Đất màu\t312,40-2,15\t', 'Đất ở\t95,10\t+5,35', 'Cộng\t1.428,00\t0,00'].join('\n') + '\n');
+    expect(texts(t)[1]).toEqual(['Đất màu', '312,40', '-2,15']);
+    expect(t.rows[1].cells[1]).toMatchObject({ kind: 'decimal', value: 312.4 });
+    expect(t.rows[1].cells[2]).toMatchObject({ kind: 'decimal', value: -2.15 });
+  });
+
+  it('leaves a run alone when no other row writes a signed figure in the next column', async () => {
+    const t = await pdfTable(['Thôn\tSố hộ\tGhi chú', 'Đông\t120-5\t', 'Tây\t80\tđủ', 'Nam\t60\tđủ'].join('\n') + '\n');
+    expect(texts(t)[0]).toEqual(['Đông', '120-5', '']);
+  });
+});

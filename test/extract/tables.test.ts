@@ -33,6 +33,16 @@ describe('extractTables', () => {
     expect(count).toMatchObject({ kind: 'count', value: 2 });
   });
 
+  it('splits a header cell holding two heads set too close ("Năm 2023 Kế hoạch năm 2024") when the row is that short', async () => {
+    // The header has 5 cells over rows of 6: after the year "2023" a capital opens the plan column's head.
+    const [t] = await inline('Chỉ tiêu\tĐVT\tThực hiện năm 2023 Kế hoạch năm 2024\tThực hiện năm 2024\tSo kế hoạch (%)\nSố hộ có điện\thộ\t1.200\t1.250\t1.240\t99,2\n');
+    expect(t.columns.map((c) => c.header)).toEqual(['Chỉ tiêu', 'ĐVT', 'Thực hiện năm 2023', 'Kế hoạch năm 2024', 'Thực hiện năm 2024', 'So kế hoạch (%)']);
+    expect(t.columns[3].role).toBe('target');
+    // A row as wide as the body keeps its cells whole.
+    const [u] = await inline('Chỉ tiêu\tNăm 2023 Kế hoạch\tThực hiện\nSố hộ có điện\t1.200\t1.240\n');
+    expect(u.columns.map((c) => c.header)).toEqual(['Chỉ tiêu', 'Năm 2023 Kế hoạch', 'Thực hiện']);
+  });
+
   it('tells total rows by their label or first cell', async () => {
     const [t] = await inline('STT\tNội dung\tSố lượng\n1\tA\t1\n2\tB\t2\nTổng cộng\t\t3\n\tCộng:\t3\n');
     expect(t.rows.map((r) => r.total)).toEqual([false, false, true, true]);

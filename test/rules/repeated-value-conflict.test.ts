@@ -229,6 +229,16 @@ describe('repeated-value-conflict', () => {
     expect(f.map((x) => [x.severity, x.data.value, x.data.other])).toEqual([['error', '156', '165']]);
   });
 
+  it('reads no count of a table\'s kind of rows ("02 lĩnh vực …") as the cell of one row ("Lĩnh vực khác")', async () => {
+    // The table's rows are fields ("Lĩnh vực" heads the label column); "02 lĩnh vực phát sinh hồ sơ trễ hạn" counts fields,
+    // while the row "Lĩnh vực khác" holds the late files of one field (1): two quantities, whatever their values.
+    const text = report(
+      'BÁO CÁO Kết quả cải cách hành chính năm 2024', 'I. KẾT QUẢ', 'Trong năm có 02 lĩnh vực phát sinh hồ sơ trễ hạn, cần khắc phục.',
+      'Phụ lục', 'Lĩnh vực\tTiếp nhận\tTrễ hạn', 'Chứng thực\t900\t0', 'Đất đai\t150\t4', 'Lĩnh vực khác\t40\t1', 'Tổng cộng\t1.090\t5',
+    );
+    expect(await findingsOf(RULE, text)).toEqual([]);
+  });
+
   it('reads the unit a row\'s label closes on in brackets ("Diện tích lúa (ha)") when matching a sentence figure', async () => {
     // Hand-checked: the sentence says 412,5 ha, the row's "Thực hiện" cell 421,5 ha (the "Kế hoạch" cell is a target, never compared).
     const text = (value: string) => report(

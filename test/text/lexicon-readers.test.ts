@@ -11,7 +11,7 @@ import {
   RANGE_OPENERS, SPELLED_NAMING_WORDS, SPELLED_TIME_UNITS, TARGET_SECTION_OPENERS, TARGET_TAILS, TARGET_WORDS,
   DATE_LEAD_WORDS, GOAL_OR_COMPARISON_WORDS, MONTH_RUN_NUMBERS, OWN_PERCENT_CONNECTORS, START_END_WORDS, YEAR_NOT_PERIOD_WORDS,
   alt, BODY_NAME_WORDS, DEADLINE_NOUNS, DEADLINE_TIMING_WORDS, FOREIGN_NAME_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS,
-  RESOLVED_WORDS, YEAR_MONTH_UNITS, CLOSING_LEVEL_WORDS, INFLOW_WORDS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, RESULT_IS_WORDS, wordsRe,
+  RESOLVED_WORDS, YEAR_MONTH_UNITS, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, KILOMETRE_POST_WORDS, ROAD_WORDS, CARRIED_STOCK_WORDS, CAPACITY_WORDS, CLOSING_LEVEL_WORDS, INFLOW_WORDS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, RESULT_IS_WORDS, wordsRe,
 } from '../../src/text/lexicon.js';
 
 describe('stock and flow (claims-balance)', () => {
@@ -22,6 +22,24 @@ describe('stock and flow (claims-balance)', () => {
     expect(re.test('kỳ trước chuyển sang 12 hồ sơ')).toBe(true);
     expect(re.test('đầu tư 12 tỷ đồng')).toBe(false);
     expect(re.test('cuối năm còn 121 hộ')).toBe(false);
+  });
+  it('carried stock: a stock word, an earlier period and a carrying word, each a whole word', () => {
+    for (const w of [...CARRIED_STOCK_WORDS, ...CARRIED_PERIOD_WORDS, ...CARRIED_IN_WORDS]) expect(wordsRe([w]).test(`${w} `)).toBe(true);
+    expect(wordsRe(CARRIED_STOCK_WORDS).test('tồn từ năm 2024 chuyển sang 37 đơn')).toBe(true);
+    expect(wordsRe(CARRIED_IN_WORDS).test('chuyển sang đất ở 12 trường hợp')).toBe(true);
+    expect(wordsRe(CARRIED_STOCK_WORDS).test('tồi tệ')).toBe(false);
+    expect(wordsRe(CARRIED_PERIOD_WORDS).test('kỹ năng')).toBe(false);
+  });
+  it('kilometre posts and the roads they stand on, as whole words', () => {
+    for (const w of KILOMETRE_POST_WORDS) expect(wordsRe(KILOMETRE_POST_WORDS).test(`tại ${w.toUpperCase()} 12`)).toBe(true);
+    for (const w of ROAD_WORDS) expect(wordsRe(ROAD_WORDS).test(`Km 12 ${w} 5`)).toBe(true);
+    expect(wordsRe(KILOMETRE_POST_WORDS).test('kmh')).toBe(false);
+    expect(wordsRe(ROAD_WORDS).test('đườngtỉnh')).toBe(false);
+  });
+  it('capacity: what a plant or a hall can hold or handle', () => {
+    const re = wordsRe(CAPACITY_WORDS);
+    for (const s of ['công suất thiết kế 100 tấn/ngày', 'Sức chứa 500 chỗ', 'quy mô thiết kế 12 lớp']) expect(re.test(s)).toBe(true);
+    expect(re.test('công sức 12 ngày')).toBe(false);
   });
   it('closing levels: the end of a period, a cut-off date, what is left', () => {
     const re = wordsRe(CLOSING_LEVEL_WORDS);
