@@ -117,7 +117,11 @@ export function roleOf(kind: Quantity['kind'], scope: string): FigureRole {
 /** The part–whole relations of each figure, from the claims. */
 function relationsOf(claims: ReadingInput['claims']): Map<number, FigureRelation[]> {
   const out = new Map<number, FigureRelation[]>();
-  const add = (f: number, r: FigureRelation) => out.set(f, [...(out.get(f) ?? []), r]);
+  const add = (f: number, r: FigureRelation) => {
+    const list = out.get(f);
+    if (list) list.push(r);
+    else out.set(f, [r]);
+  };
   for (const c of claims) {
     if (c.relation === 'list') continue;
     for (const p of c.parts) {

@@ -52,7 +52,9 @@ function siblingGroups(sections: readonly Section[]): Section[][] {
   const groups = new Map<string, Section[]>();
   for (const s of sections) {
     const k = `${s.parent}|${s.style}|${s.key.split('.').length}`;
-    groups.set(k, [...(groups.get(k) ?? []), s]);
+    const group = groups.get(k);
+    if (group) group.push(s);
+    else groups.set(k, [s]);
   }
   return [...groups.values()];
 }
@@ -71,12 +73,18 @@ function checkGroup(group: Numbered[], context: RuleContext): void {
     context.report({ messageId: 'numberStartsLate', data: { found: first.number, expected }, places, suggestion: expected });
   }
   let restarted = false;
+  // Read once per group, not once per heading (a group of thousands of siblings was quadratic): the ordinals used, and
+  // where each first occurs before the first restart.
+  const used = new Set(n);
+  const beforeRestart = new Map<number, Numbered>();
+  const restartAt = firstRestart(n);
+  for (let k = 0; k < restartAt; k++) if (!beforeRestart.has(n[k])) beforeRestart.set(n[k], group[k]);
   for (let i = 1; i < group.length; i++) {
     const [prev, cur, s] = [n[i - 1], n[i], group[i]];
     const expected = writeHeadingNumber(s, prev + 1, alphabet);
     const data = { found: s.number, previous: group[i - 1].number, expected };
     // After a restart, each number the first run already used is a second heading with that number ("3.3" twice).
-    const repeated = restarted && cur !== prev ? group.find((g, k) => k < firstRestart(n) && n[k] === cur) : undefined;
+    const repeated = restarted && cur !== prev ? beforeRestart.get(cur) : undefined;
     if (repeated) {
       context.report({ messageId: 'numberRepeated', data: { found: s.number, expected }, places: [{ block: s.block }, { block: repeated.block }], suggestion: null });
       continue;
@@ -85,8 +93,10 @@ function checkGroup(group: Numbered[], context: RuleContext): void {
     if (cur === prev) {
       context.report({ messageId: 'numberDuplicate', data, places: [{ block: s.block }, { block: group[i - 1].block }], suggestion: expected });
     } else if (cur > prev) {
-      const missing = Array.from({ length: cur - prev - 1 }, (_, k) => prev + 1 + k);
-      if (missing.some((m) => !n.includes(m)) && !restarted) context.report({ messageId: 'numberGap', data, places: [{ block: s.block }, { block: group[i - 1].block }], suggestion: expected });
+      // A number skipped that no sibling holds (at most as many steps as the group has numbers, whatever the gap).
+      let missing = false;
+      for (let m = prev + 1; m < cur && !missing; m++) missing = !used.has(m);
+      if (missing && !restarted) context.report({ messageId: 'numberGap', data, places: [{ block: s.block }, { block: group[i - 1].block }], suggestion: expected });
     } else if (!restarted) {
       restarted = true;
       const earlier = group.find((g, k) => k < i && n[k] === cur);

@@ -1,0 +1,104 @@
+/**
+ * The arithmetic of `npm run stress`, apart from the measuring so that it can be tested: which reading of a stage is
+ * kept from its rounds, when enough rounds have run, and which growth per 10× of input is flagged.
+ *
+ * A stage's time is the least CPU time of its rounds. On a shared machine every disturbance adds time (other
+ * processes' time slices evicting the caches, a collection or a JIT tier-up falling inside the stage) and none takes
+ * any away, so the least of several first readings is the closest to the stage's own cost; a median still moved with
+ * the load of the moment (markup-runs rules 11 → 175 ms in one run, 14 → 97 ms in another). The least hides no real
+ * growth: work that grows with the square of the input is in every round, the fastest one too (test/pipelines/
+ * stress-stats.test.ts).
+ */
+export const STAGES = ['ingest', 'segment', 'figures', 'tables', 'meta', 'claims', 'sentences', 'readings', 'textReadings', 'indicators', 'rules', 'json'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** One (shape, size) run: per stage, milliseconds and megabytes retained after it (heap + buffers, after GC). */
+export interface Measure {
+  shape: string;
+  chars: number;
+  ms: Partial<Record<Stage, number>>;
+  mb: Partial<Record<Stage, number>>;
+  rounds?: number;
+  /** Which pass of the run measured it (several passes, combined per stage). */
+  pass?: number;
+  error?: string;
+}
+
+/** Growth per 10× of input over which a stage is flagged. */
+export const GROWTH_LIMIT = 15;
+/**
+ * Not judged below these at the larger size: a stage of 0.1 ms at 10k is mostly fixed cost, and 2 ms at 100k would
+ * read ×20; a stage that retains 1 MB is within the heap's own variation after a forced collection.
+ */
+export const FLOOR = { ms: 20, mb: 4 };
+
+/**
+ * How many rounds a (shape, size) runs: at least `min`; then on until 11 rounds and `ms` of CPU in all, or `maxMs`
+ * of CPU, or `max` rounds. At 10k a stage of 1-3 ms read 1.0 to 10 ms from one round to the next; a 1M round takes
+ * seconds, and five of them are what gives its least reading a chance at a quiet moment on a loaded machine.
+ */
+export interface Rounds { min: number; ms: number; maxMs: number; max: number }
+export const ROUNDS: Rounds = { min: 5, ms: 1500, maxMs: 12_000, max: 200 };
+/** Rounds run whatever they cost, once `min` have: a stage of a few ms is then read often enough to meet a quiet moment. */
+const SMALL_ROUNDS = 11;
+
+/** True when `done` rounds that took `spentMs` of CPU in all are enough. */
+export function enoughRounds(done: number, spentMs: number, r: Rounds = ROUNDS): boolean {
+  if (done >= r.max) return true;
+  if (done < r.min) return false;
+  return spentMs >= r.maxMs || (done >= SMALL_ROUNDS && spentMs >= r.ms);
+}
+
+/** The reading kept of a stage's rounds: the least. */
+export function kept(readings: readonly number[]): number {
+  let least = Infinity;
+  for (const x of readings) if (x < least) least = x;
+  return least;
+}
+
+/**
+ * Per stage, the least reading of every run given (rounds within one process, and the same (shape, size) measured
+ * again in another process later in the run); memory from the first run (what its first round retained).
+ */
+export function combine(runs: readonly Measure[]): Measure {
+  const out: Measure = { ...runs[0], ms: {}, mb: { ...runs[0].mb }, rounds: 0 };
+  for (const s of STAGES) {
+    const xs = runs.map((r) => r.ms[s]).filter((x): x is number => x !== undefined);
+    if (xs.length) out.ms[s] = kept(xs);
+  }
+  out.rounds = runs.reduce((n, r) => n + (r.rounds ?? 0), 0);
+  const error = runs.find((r) => r.error)?.error;
+  if (error) out.error = error;
+  else delete out.error;
+  return out;
+}
+
+/** Growth of `y` over `x` per 10× of input, between inputs of `charsA` and `charsB` characters. */
+export function per10(x: number, y: number, charsA: number, charsB: number): number {
+  return Math.pow(y / Math.max(x, 1e-9), 1 / Math.log10(charsB / charsA));
+}
+
+export interface Growth { shape: string; stage: Stage; from: number; to: number; ms: [number, number]; time: number; slowT: boolean; mb?: [number, number]; memory?: number; slowM: boolean }
+
+/**
+ * Growth per 10× of each stage between consecutive sizes of one shape. Time is taken against at least 1 ms at the
+ * smaller size, memory against at least 0.5 MB; a growth is flagged over GROWTH_LIMIT when the larger reading is over
+ * the floor.
+ */
+export function growths(runs: readonly Measure[]): Growth[] {
+  const out: Growth[] = [];
+  for (let i = 1; i < runs.length; i++) {
+    const [a, b] = [runs[i - 1], runs[i]];
+    for (const stage of STAGES) {
+      const [ta, tb, ma, mb] = [a.ms[stage], b.ms[stage], a.mb[stage], b.mb[stage]];
+      if (ta === undefined || tb === undefined) continue;
+      const time = per10(Math.max(ta, 1), tb, a.chars, b.chars);
+      const memory = ma === undefined || mb === undefined ? undefined : per10(Math.max(ma, 0.5), Math.max(mb, 0), a.chars, b.chars);
+      out.push({
+        shape: a.shape, stage, from: a.chars, to: b.chars, ms: [ta, tb], time, slowT: time > GROWTH_LIMIT && tb > FLOOR.ms,
+        mb: ma === undefined || mb === undefined ? undefined : [ma, mb], memory, slowM: memory !== undefined && memory > GROWTH_LIMIT && (mb ?? 0) > FLOOR.mb,
+      });
+    }
+  }
+  return out;
+}
