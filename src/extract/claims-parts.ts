@@ -50,7 +50,9 @@ interface Partition { members: RegExp[]; complete: number }
 const PARTITIONS: readonly Partition[] = QUALIFIER_PARTITIONS.map((p) => ({ members: p.members.map(word), complete: p.complete }));
 const SUBSPLIT = word(OUTCOME_SUBSPLIT_WORDS);
 
-const OWNER = new RegExp(String.raw`(?<![\p{L}])(?:${alt(OWNER_WORDS)})\s+(\p{L}[\p{L}\s]{0,40})`, 'u');
+// The owner names the counted thing itself ("12 máy tính của UBND"): it follows the noun within a few words, before
+// any clause of its own ("05 xã … được thụ hưởng các dự án của Chương trình" names what the communes get, not whose they are).
+const OWNER = new RegExp(String.raw`^[^\p{L}]*(?:\p{L}+[^\p{L}]+){0,4}?(?:${alt(OWNER_WORDS)})\s+(\p{L}[\p{L}\s]{0,40})`, 'u');
 
 /**
  * How parts described by `texts` (each part's own words, its number removed)

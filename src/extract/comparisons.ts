@@ -255,7 +255,7 @@ function readRatios({ input, text, block, s, figs, at, out }: Reading, earlier: 
     if (m[2] || HEDGE.test(text.slice(s.from, m.index))) continue;
     const keep = (f: Figure) => countable(f) && !(at(f) >= m.index && at(f) < m.index + m[0].length);
     const pair = fromToPair(text, figs, at, m.index + m[0].length, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, m.index + m[0].length, keep)
-      ?? datedSubjectPair(text, s, figs, at, m.index, m.index + m[0].length, keep, earlier);
+      ?? datedSubjectPair(text, s, figs, at, m.index, m.index + m[0].length, keep, earlier) ?? afterSemicolonPair(text, s, figs, at, m.index, m.index + m[0].length, keep, earlier);
     if (!pair) continue;
     const increase = m[1] !== undefined || INCREASE_BEFORE.test(text.slice(s.from, m.index));
     const stated = numberOf(m[3], false, styleOf(input), sureOf(input));
@@ -452,6 +452,27 @@ function datedSubjectPair(text: string, s: Sentence, figs: Figure[], at: At, fro
   if (found.length !== 1) return null;
   return [found[0].figure, base];
 }
+
+/**
+ * "… tổ chức bốc thăm 38 lô đất tái định cư cho 38 hộ; số lô tái định cư bố trí trong năm gấp 3 lần năm 2024 (19 lô)": a
+ * "Số X" subject opening the statement right after a ";" speaks of what the statement before it counted: the one figure
+ * there in the base's counted noun, whose own words go on with the subject's noun (that noun and two words more at least).
+ * A negated subject ("số lô chưa bàn giao") counts what was not done: nothing is read.
+ */
+function afterSemicolonPair(text: string, s: Sentence, figs: Figure[], at: At, from: number, to: number, keep: (f: Figure) => boolean, earlier: () => Earlier[]): [Figure, Figure] | null {
+  if (figs.some((f) => at(f) < from) || !/;\s*$/u.test(text.slice(Math.max(0, s.from - 4), s.from))) return null;
+  const subject = COUNT_SUBJECT.exec(text.slice(s.from, from));
+  const base = figs.find((f) => at(f) >= to && keep(f));
+  const noun = base ? unitHead(base) : null;
+  if (!subject || !base || noun === null || NEGATED_SUBJECT.test(subject[1])) return null;
+  const wanted = labelTokens(subject[1]);
+  const found = earlier().filter((e) => e.figure.block === base.block && keep(e.figure) && unitHead(e.figure) === noun);
+  if (found.length !== 1 || wanted[0] !== noun) return null;
+  let shared = 0;
+  while (shared < wanted.length && found[0].tokens.has(wanted[shared])) shared++;
+  return shared >= 3 && sameUnit(found[0].figure, base) ? [found[0].figure, base] : null;
+}
+const NEGATED_SUBJECT = new RegExp(`(?<![\\p{L}])(?:${alt(NEGATION_WORDS)})(?![\\p{L}])`, 'iu');
 
 // The base names the subject's own year in its bracket ("(năm 2025: …)"): then it is no earlier value.
 function isOfYear(base: Figure, year: string, text: string, at: At): boolean {

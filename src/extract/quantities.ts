@@ -19,7 +19,7 @@ import {
   NEUTRAL_BEFORE_WORDS, OF_WHICH, ONGOING_WORDS, OTHER_COLUMN_WORDS, PERIOD_UNITS, PHRASE_STOP_WORDS, PLAN_ABBREVIATIONS, PLAN_SECTION_WORDS, PLAN_WORDS, PREDICATE_MARKERS,
   PRIOR_WORDS, RATE_WORDS, RECIPIENT_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS,
   BOUND_WORDS, CLOSING_LEVEL_WORDS, COUNT_WORDS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
-  FUTURE_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS,
+  FUTURE_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
 import { memoMap } from '../text/memo.js';
@@ -274,7 +274,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   if (inPlanSection(context, f, shared) && !pastFact) tags.push('plan');
   tags.push(`lead:${leadIn(context, f.block, shared)}`);
   const head = blockHead(text, f.block, at, shared);
-  if (head) tags.push(`head:${labelTokens(head).join(' ')}`);
+  if (head && !ASSESSMENT_HEAD.test(head)) tags.push(`head:${labelTokens(head).join(' ')}`);
   // "tỷ lệ giải quyết đúng hạn dưới 97%", "không quá 5 ngày": a bound of a condition, never the value of the quantity.
   if (BOUND_BEFORE.test(gap)) tags.push('bound');
   const per = rate ? `${Number(rate[2] || 1)} ${rate[3]}` : null;
@@ -575,6 +575,9 @@ function lastSegment(s: string): string {
 }
 
 // "(3) Cấp căn cước: 40 trường hợp, … Liên thông 2 cấp: 12": the title before a paragraph's first colon scopes the figures after it.
+// "- Ưu điểm", "- Tồn tại, hạn chế": a paragraph's assessment label, no scope of its figures.
+const ASSESSMENT_HEAD = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(ASSESSMENT_HEADS)})(?:\s*(?:,|và)\s*(?:${alt(ASSESSMENT_HEADS)}))*\s*$`, 'iu');
+
 function blockHead(text: string, b: number, at: number, shared: Shared): string | null {
   let h = shared.head.get(b);
   if (!h) {

@@ -346,3 +346,41 @@ export function planBefore(context: RuleContext, p: Figure): { done: Figure; pla
   const after = p.span.end - block.span.start;
   return PLAN_AFTER_RATE.test(block.text.slice(after, after + 40)) ? { done, plan } : undefined;
 }
+
+// "Tổng kế hoạch vốn năm 2025 được giao là 186.452 triệu đồng." then "đã giải ngân 162.911 triệu đồng, đạt 88,6% kế hoạch
+// vốn giao": a rate naming its plan by a phrase (a plan word and at least one word of what is planned) that the words right
+// before one figure of the same measure, in the paragraphs just before, contain all of. One value only.
+const PLAN_NAMED_AFTER = new RegExp(String.raw`^\s*(?:so với\s+)?((?:${alt(PLAN_BASES)})(?:\s\p{L}+){1,6}?)\s*(?=[,;.)]|$)`, 'iu');
+const PLAN_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PLAN_BASES)})(?![\p{L}])`, 'iu');
+const PLAN_PHRASE_PLAIN = new Set(labelTokens([...PLAN_BASES, ...ASSIGNED_WORDS].join(' ')));
+
+/** The amount done just before a rate and the plan its words name, stated before under those words, or undefined. */
+export function planNamedBefore(context: RuleContext, p: Figure): { done: Figure; plan: Figure } | undefined {
+  const done = context.figures[p.index - 1];
+  if (!done || done.block !== p.block || p.value === 100 || done.change || (done.kind !== 'count' && done.kind !== 'money')) return undefined;
+  if (!RATE_HANDED.test(textOf(context, p, done.span.end, p.span.start).replace(done.unit ?? '\u0000', ''))) return undefined;
+  const block = context.source.blocks[p.block];
+  const after = p.span.end - block.span.start;
+  const m = PLAN_NAMED_AFTER.exec(block.text.slice(after, after + 60));
+  const phrase = m ? labelTokens(m[1]) : [];
+  if (!phrase.some((t) => !PLAN_PHRASE_PLAIN.has(t))) return undefined;
+  const found = new Set<number>();
+  let plan: Figure | undefined;
+  for (let k = done.index - 1; k >= 0 && k >= done.index - MAX_BACK; k--) {
+    const g = context.figures[k];
+    if (g.block < p.block - NEARBY) break;
+    if (g.cell !== null || g.kind !== done.kind || g.value <= 0 || context.blockSection[g.block] !== context.blockSection[p.block]) continue;
+    if (g.kind === 'count' && (g.unit === null || done.unit === null || unitHead(g) !== unitHead(done))) continue;
+    // The words of g's own clause before it: from the figure before it in its block, or a ";" or bracket, at most 60 characters.
+    const gb = context.source.blocks[g.block];
+    const prev = context.figures[k - 1];
+    const from = Math.max(gb.span.start, g.span.start - 60, prev && prev.block === g.block ? prev.span.end : 0);
+    const before = textOf(context, g, from, g.span.start).split(/[;()]/u).at(-1) ?? '';
+    if (!PLAN_WORD.test(before)) continue;
+    const words = new Set(labelTokens(before));
+    if (!phrase.every((t) => words.has(t))) continue;
+    found.add(g.value);
+    plan = g;
+  }
+  return found.size === 1 && plan ? { done, plan } : undefined;
+}

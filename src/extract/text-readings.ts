@@ -9,7 +9,7 @@ import { readComparisons } from './comparisons.js';
 import { readRunTogether } from './run-together.js';
 import { findUnitMentions, locateUnit } from './places.js';
 import { placeRole } from './place-roles.js';
-import { namedTotal, namesWhole, phraseTotal, planBefore, planFirst, planInBrackets, predicateShareOf, sameMeasure, shareOf, statedWhole, totalThenDone } from './shares.js';
+import { namedTotal, namesWhole, phraseTotal, planBefore, planFirst, planInBrackets, planNamedBefore, predicateShareOf, sameMeasure, shareOf, statedWhole, totalThenDone } from './shares.js';
 import { labelledWhole } from './shares-label.js';
 import { matchAppendixRows } from './appendix-rows.js';
 import { clauseWords, minusBefore } from './rate-context.js';
@@ -68,7 +68,7 @@ function statedShares(input: TextReadingInput): ShareLink[] {
 function planRates(input: TextReadingInput): PlanRate[] {
   const out: PlanRate[] = [];
   for (const f of input.figures) {
-    const fulfil = f.kind === 'percent' ? planInBrackets(input, f) ?? planBefore(input, f) ?? planFirst(input, f) : undefined;
+    const fulfil = f.kind === 'percent' ? planInBrackets(input, f) ?? planBefore(input, f) ?? planFirst(input, f) ?? planNamedBefore(input, f) : undefined;
     if (fulfil) out.push({ rate: f, ...fulfil });
   }
   return out;

@@ -140,6 +140,7 @@ function reportTranspositions(context: RuleContext, quantities: Quantity[], repo
         const [a, b] = [bucket[i], bucket[j]];
         if (reported.has(a.q.figure.index) || reported.has(b.q.figure.index)) continue;
         if (!adjacentSwap(String(a.value), String(b.value)) || !comparableSides(context, a.q, b.q) || !oneThing(a, b) || ownWhole(context, a.q, b.q)) continue;
+        if (restatesPart(a, b) || restatesPart(b, a)) continue;
         reported.add(a.q.figure.index).add(b.q.figure.index);
         context.report({
           messageId: 'repeatedValueConflict',
@@ -225,6 +226,11 @@ function adjacentSwap(a: string, b: string): boolean {
   let i = 0;
   while (a[i] === b[i]) i++;
   return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+// "168 hộ" beside "168/186 hộ" (186 = 168 swapped): the count is the share's own part, stated again, not a slip of its whole.
+function restatesPart(whole: Side, count: Side): boolean {
+  return whole.whole && !count.whole && whole.q.figure.numerator === count.value;
 }
 
 function oneThing(a: Side, b: Side): boolean {

@@ -41,8 +41,17 @@ export function readCandidates(blocks: Block[]): { read: (Heading | null)[]; lis
  * several. A single such line is more likely a stray note than the one heading of that style.
  */
 function dropLoneSlashes(read: (Heading | null)[]): void {
-  const slashed = read.flatMap((h, k) => (h?.mark === '/' ? [k] : []));
-  if (slashed.length < 2) for (const k of slashed) read[k] = null;
+  dropLone(read, (h) => h.mark === '/');
+  dropLone(read, (h) => h.style === 'roman' && h.mark === '');
+}
+
+/**
+ * Keep a house style that only a document's own pattern makes a heading ("1/ …", or an undotted
+ * Roman numeral "II ĐÁNH GIÁ CHUNG") only when the document writes it twice or more.
+ */
+function dropLone(read: (Heading | null)[], of: (h: Heading) => boolean): void {
+  const found = read.flatMap((h, k) => (h && of(h) ? [k] : []));
+  if (found.length < 2) for (const k of found) read[k] = null;
 }
 
 /** Whether block `k` can continue a list of `first`'s style: adjacent, same style, not bare, not marked by the format. */

@@ -1,6 +1,6 @@
 /**
  * The heading grammar: recognise one paragraph as a numbered heading of a
- * Vietnamese report ("PHẦN I", "Phần thứ hai", "PHẦN A", "Mục 1", "A.", "II.",
+ * Vietnamese report ("PHẦN I", "Phần thứ hai", "Phần thứ II", "PHẦN A", "Mục 1", "A.", "II.", "II TITLE",
  * "1.", "1)", "1-", "1/", "2.1.1", "2.1/", "a)", "a-") or say it is not one. Which level each
  * style takes is not decided here but by the document's own nesting (tree.ts).
  *
@@ -38,9 +38,9 @@ type Rest = { title: string; bare: boolean } | null;
 
 const HAS_LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
-const PART = new RegExp(`^(PHẦN|Phần)\\s+((?:thứ|THỨ|Thứ)\\s+\\p{L}+|[IVXL]+|\\d{1,2}|[${VIETNAMESE_CAPITALS}])(?![\\p{L}\\d])(.*)$`, 'u');
+const PART = new RegExp(`^(PHẦN|Phần)\\s+((?:thứ|THỨ|Thứ)\\s+(?:\\p{L}+|\\d{1,2})|[IVXL]+|\\d{1,2}|[${VIETNAMESE_CAPITALS}])(?![\\p{L}\\d])(.*)$`, 'u');
 const MUC = /^(MỤC|Mục)\s+([IVXL]+|\d{1,2})(?![\p{L}\d])(.*)$/u;
-const ROMAN = /^([IVXL]+)(\.|\s*[-–](?=\s))(.*)$/u;
+const ROMAN = /^([IVXL]+)(\.|\s*[-–](?=\s)|(?=\s+\p{Lu}))(.*)$/u;
 const NUMBERS = /^(\d{1,2}(?:\.\d{1,2}){0,4})(?![\d,])(\.|\)|\s?[-–](?=\s+\p{L})|\/(?=\s+\p{L})|)(.*)$/u;
 const LETTER = new RegExp(`^([${VIETNAMESE_LETTERS}${FOREIGN_LETTERS}])([.),]|[-–](?=\\s))(.*)$`, 'u');
 const CAPITAL = new RegExp(`^([${VIETNAMESE_CAPITALS}])(\\.|\\)|\\s?[-–](?=\\s))(.*)$`, 'u');
@@ -99,10 +99,18 @@ function readAppendix(text: string): Heading | null {
   return { number: sep?.[1] === '.' ? `${key}.` : key, key, style: 'appendix', title, bare: title === '', ordinal, depth: 1, mark: sep?.[1] ?? '' };
 }
 
+/**
+ * "II.", "II -" and, undotted, "II ĐÁNH GIÁ CHUNG" (a space, then a capital). An undotted numeral
+ * is kept only when the document numbers several headings so (candidates.ts).
+ */
 function readRomanHeading(text: string): Heading | null {
   const m = ROMAN.exec(text);
   const ordinal = m ? parseRoman(m[1]) : null;
   if (!m || ordinal === null) return null;
+  if (m[2] === '') {
+    const rest = readRest(m[3], false);
+    return rest && !rest.bare ? { number: m[1], key: m[1], style: 'roman', ...rest, ordinal, depth: 1, mark: '' } : null;
+  }
   const dashed = m[2] !== '.';
   const rest = readRest(m[3], !dashed);
   if (!rest || (dashed && rest.bare)) return null;

@@ -57,10 +57,10 @@ export function letterOrdinal(letter: string): number {
   return VIETNAMESE_LETTERS.length + 1 + FOREIGN_LETTERS.indexOf(letter);
 }
 
-/** Value of a part number as written after "Phần" or "Mục": "I", "2", "A" or "thứ hai"; null when unknown. */
+/** Value of a part number as written after "Phần" or "Mục": "I", "2", "A", "thứ hai" or "thứ II"; null when unknown. */
 export function parsePartNumber(s: string): number | null {
-  const ordinal = /^thứ\s+(\p{L}+)$/iu.exec(s);
-  if (ordinal) return PART_ORDINALS[ordinal[1].toLowerCase()] ?? null;
+  const ordinal = /^thứ\s+(\p{L}+|\d{1,2})$/iu.exec(s);
+  if (ordinal) return PART_ORDINALS[ordinal[1].toLowerCase()] ?? parseRoman(ordinal[1]) ?? (/^\d+$/.test(ordinal[1]) ? Number(ordinal[1]) || null : null);
   if (/^\d{1,2}$/.test(s)) return Number(s) || null;
   const roman = parseRoman(s);
   if (roman !== null || s.length !== 1) return roman;
@@ -69,6 +69,8 @@ export function parsePartNumber(s: string): number | null {
 
 /** A part number written the way `like` is ("thứ hai" → ordinal 3 as "thứ ba", "II" → "III", "B" → "C"). */
 export function writePartNumber(like: string, ordinal: number): string {
+  const numeral = /^(thứ\s+)(\S+)$/iu.exec(like);
+  if (numeral && PART_ORDINALS[numeral[2].toLowerCase()] === undefined) return numeral[1] + writePartNumber(numeral[2], ordinal);
   const words = /^(thứ\s+)\p{L}+$/iu.exec(like);
   if (words) {
     const word = Object.keys(PART_ORDINALS).find((w) => PART_ORDINALS[w] === ordinal && w !== 'bốn') ?? String(ordinal);

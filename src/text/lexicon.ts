@@ -399,6 +399,11 @@ export const IN_WORDS_CUES = ['bằng chữ', 'viết bằng chữ', 'ghi bằng
 
 // ——— figure readings (extract/quantities.ts) ———
 
+/**
+ * Labels of an assessment paragraph ("- Ưu điểm: …", "- Tồn tại, hạn chế: …"): they say how the figures after them are
+ * judged, not whose or of what part they are, so they scope no quantity.
+ */
+export const ASSESSMENT_HEADS = ['ưu điểm', 'kết quả nổi bật', 'tồn tại', 'hạn chế', 'khó khăn', 'vướng mắc', 'nguyên nhân', 'nhận xét', 'đánh giá chung', 'bài học kinh nghiệm'] as const;
 /** Words after a counted noun that open what some of them did ("04 hợp tác xã đã mở gian hàng"): a subgroup. */
 export const PREDICATE_MARKERS = ['đã', 'đang', 'được', 'chưa', 'không', 'sẽ'] as const;
 /** Words after a figure that end its noun phrase ("389 hồ sơ của …", "12 điểm tại …", "15 lớp, đạt …"). */

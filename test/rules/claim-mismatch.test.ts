@@ -6,6 +6,18 @@ const RULE = 'claim-mismatch';
 const ids = async (text: string) => (await findingsOf(RULE, text + '\n')).map((f) => f.messageId);
 
 describe('claim-mismatch', () => {
+  it('reads a "Số X" subject after a ";" as the count of X the statement before it gives', async () => {
+    // Hand-checked: 24 / 12 = 2, so "gấp 3 lần" is wrong and "gấp 2 lần" right.
+    const text = (n: string) => `Hội khuyến học xã trao 24 suất học bổng cho học sinh nghèo vượt khó tại lễ tổng kết; số suất học bổng trao trong năm gấp ${n} lần năm 2024 (12 suất).`;
+    const f = await findingsOf(RULE, text('3') + '\n');
+    expect(f.map((x) => x.messageId)).toEqual(['ratioMismatch']);
+    expect(f[0].data).toMatchObject({ stated: 3, actual: 2 });
+    expect(await ids(text('2'))).toEqual([]);
+    // A negated subject counts what was not done; two counts of the noun before leave the subject's value unknown.
+    expect(await ids('Hội khuyến học xã trao 24 suất học bổng cho học sinh nghèo; số suất học bổng chưa trao gấp 3 lần năm 2024 (12 suất).')).toEqual([]);
+    expect(await ids('Xã trao 24 suất học bổng cấp xã và 10 suất học bổng cấp huyện; số suất học bổng trao trong năm gấp 3 lần năm 2024 (12 suất).')).toEqual([]);
+  });
+
   it('flags "gấp N lần" that the two compared values contradict, with the true multiple', async () => {
     const f = await findingsOf(RULE, 'Doanh thu bán hàng qua sàn thương mại điện tử đạt 600 triệu đồng, gấp 3 lần năm 2023 (150 triệu đồng).\n');
     expect(f.map((x) => x.messageId)).toEqual(['ratioMismatch']);

@@ -52,6 +52,13 @@ describe('heading-numbering on text', () => {
     expect(f[1].evidence.map((e) => e.text)).toEqual(['1.3. An toàn', '1.3. Tài khoản']);
   });
 
+  it('writes the expected number the way the document does: "Phần thứ III" and undotted "III"', () => {
+    const parts = audit(['Phần thứ I. KẾT QUẢ', 'Nội dung.', 'Phần thứ II. TỒN TẠI', 'Nội dung.', 'Phần thứ IV. KIẾN NGHỊ', 'Nội dung.']);
+    expect(parts.map((x) => [x.messageId, x.data.found, x.data.expected])).toEqual([['numberGap', 'Phần thứ IV.', 'Phần thứ III.']]);
+    const romans = audit(['I KẾT QUẢ', 'Nội dung.', 'II TỒN TẠI', 'Nội dung.', 'IV KIẾN NGHỊ', 'Nội dung.']);
+    expect(romans.map((x) => [x.messageId, x.data.found, x.data.expected])).toEqual([['numberGap', 'IV', 'III']]);
+  });
+
   it('reports a letter list skipping a letter in wording the seeds do not use', () => {
     const f = audit(['1. Phát triển kinh tế số', 'a. Thương mại điện tử', 'b. Thanh toán', 'đ. Địa chỉ số']);
     expect(f.map((x) => [x.messageId, x.data.found, x.data.expected])).toEqual([['numberGap', 'đ.', 'c.']]);

@@ -95,6 +95,14 @@ describe('parts-sum-mismatch', () => {
     expect(f.data).toMatchObject({ sum: 22, whole: 21 });
   });
 
+  it('reads an owner only when it names the counted thing, not a later clause of the part', async () => {
+    const [f] = await findings('Cơ quan có 30 máy tính, trong đó 18 máy tính để bàn của Văn phòng, 15 máy tính của các phòng chuyên môn.\n');
+    expect(f.messageId).toBe('partsExceedWhole');
+    expect(f.data).toMatchObject({ sum: 33, whole: 30 });
+    const text = 'Toàn huyện có 20 trường học, trong đó 13 trường thuộc vùng khó khăn; 09 trường đạt chuẩn quốc gia được nhận kinh phí hỗ trợ của Ủy ban nhân dân tỉnh.\n';
+    expect(await findings(text)).toEqual([]);
+  });
+
   it('does not flag a non-exhaustive "trong đó" falling short of the whole', async () => {
     expect(await findings('Tập huấn cho 120 người, trong đó 45 nữ.\n')).toEqual([]);
     expect(await findings('Đến nay xã được cấp 09 tài khoản (trong đó: 01 tài khoản của UBND xã), 08 tài khoản cán bộ công chức.\n')).toEqual([]);

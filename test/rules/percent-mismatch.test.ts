@@ -49,6 +49,21 @@ describe('percent-mismatch', () => {
     expect(await run('- Tỷ lệ hồ sơ số hóa đạt 61,2% (1.530/2.500 hồ sơ), vượt chỉ tiêu tỉnh giao (60%).\n')).toEqual([]);
   });
 
+  it('checks a rate that names its plan by a phrase stated before with the plan ("… đạt X% kế hoạch vốn giao")', async () => {
+    // Hand-checked: 45.000 / 60.000 = 75%, not 78%; 78% is not 75% either way of rounding.
+    const text = (rate: string) => [
+      'Kế hoạch vốn đầu tư công năm 2025 được giao là 60.000 triệu đồng, tăng 5% so với năm 2024 (57.000 triệu đồng).',
+      `Đến ngày 31/12/2025, huyện đã giải ngân 45.000 triệu đồng, đạt ${rate} kế hoạch vốn đầu tư công giao.`,
+    ].join('\n\n') + '\n';
+    const f = await run(text('78%'));
+    expect(f.map((x) => x.data)).toEqual([expect.objectContaining({ stated: 78, num: 45e9, den: 60e9, actual: 75 })]);
+    expect(await run(text('75%'))).toEqual([]);
+    // A plan word alone names no plan of its own: two plans stated before, or none in the words before, read nothing.
+    expect(await run('Kế hoạch năm là 50.000 triệu đồng.\n\nHuyện đã giải ngân 45.000 triệu đồng, đạt 70% kế hoạch.\n')).toEqual([]);
+    const two = 'Kế hoạch vốn năm 2025 là 60.000 triệu đồng; kế hoạch vốn năm 2024 là 50.000 triệu đồng.\n\nĐã giải ngân 45.000 triệu đồng, đạt 80% kế hoạch vốn.\n';
+    expect(await run(two)).toEqual([]);
+  });
+
   it('checks a rate after the plan and then the amount done ("kế hoạch A, thực hiện B, đạt X%")', async () => {
     // Hand-checked: 42 / 60 = 70%; 24 / 60 = 40%, not 70%. 1.350 / 1.500 = 90%.
     expect(await run('Công trình nhà văn hóa xã có kế hoạch 60 triệu đồng, đã thanh toán 42 triệu đồng, đạt 70%.\n')).toEqual([]);

@@ -463,6 +463,27 @@ describe('repeated-value-conflict: two neighbouring digits swapped', () => {
     expect(f.map((x) => x.evidence.map((e) => e.quote).sort())).toEqual([['4.980/5.342', '5.432']]);
   });
 
+  it('reads a count equal to a share\'s part as that part restated, even when the share\'s whole has its digits swapped', async () => {
+    // Hand-checked: 247 of the 274 households is stated twice (247 hộ, then 247/274 hộ); 274 is 247 with 4 and 7 swapped, but
+    // it is the share's whole, and the count equals the share's part: no slip.
+    const text = report(
+      'I. KẾT QUẢ', 'Toàn xã đã chi trả tiền hỗ trợ cho 247 hộ bị ảnh hưởng.',
+      'II. ĐÁNH GIÁ', 'Nhờ sự vào cuộc của các đoàn thể, 247/274 hộ bị ảnh hưởng đã nhận tiền hỗ trợ, đạt 90,1%.',
+    );
+    expect(await findingsOf(RULE, text)).toEqual([]);
+  });
+
+  it('reads an assessment label ("- Ưu điểm:") as no scope of the figures after it, unlike a label naming a place', async () => {
+    // Hand-checked: the results give 04 outbreaks of avian flu, the assessment restates them as 05.
+    const text = (label: string) => report(
+      'I. KẾT QUẢ', 'Trong quý, trên địa bàn xã đã xảy ra 04 ổ dịch cúm gia cầm, đã tiêu hủy 1.250 con gia cầm mắc bệnh.',
+      'II. ĐÁNH GIÁ', `- ${label}: công tác phòng dịch được triển khai kịp thời; trong quý chỉ xảy ra 05 ổ dịch cúm gia cầm, được khống chế nhanh.`,
+    );
+    const f = await findingsOf(RULE, text('Ưu điểm'));
+    expect(f.map((x) => x.evidence.map((e) => e.quote).sort())).toEqual([['04', '05']]);
+    expect(await findingsOf(RULE, text('Tại thôn Đông Hải'))).toEqual([]);
+  });
+
   it('says nothing of two measures with swapped digits (visits and couples), of a plan and its result, or of names that share too little', async () => {
     expect(await findingsOf(RULE, report(
       'I. DÂN SỐ', 'Cán bộ dân số tư vấn tại hộ gia đình cho 1.365 lượt cặp vợ chồng.',

@@ -25,6 +25,13 @@ describe('parts', () => {
     expect(read('Phần thứ hai: PHƯƠNG HƯỚNG')).toMatchObject({ number: 'Phần thứ hai', title: 'PHƯƠNG HƯỚNG' });
   });
 
+  test('"Phần thứ" takes a Roman or arabic numeral as well as an ordinal word', () => {
+    expect(read('Phần thứ II. NHIỆM VỤ TRỌNG TÂM')).toEqual({ number: 'Phần thứ II.', key: 'Phần thứ II', style: 'part', title: 'NHIỆM VỤ TRỌNG TÂM', bare: false });
+    expect(recogniseHeading('PHẦN THỨ III')?.ordinal).toBe(3);
+    expect(recogniseHeading('Phần thứ 2: Kiến nghị')?.ordinal).toBe(2);
+    expect(read('Phần thứ IIII')).toBeNull();
+  });
+
   test('prose that opens with the word "Phần" is not a part', () => {
     expect(read('Phần mềm quản lý văn bản được sử dụng thường xuyên.')).toBeNull();
     expect(read('Phần In ấn tài liệu')).toBeNull();
@@ -57,6 +64,12 @@ describe('Roman, arabic and multi-level numbers', () => {
     expect(read('I. KẾT QUẢ NỔI BẬT')).toEqual({ number: 'I.', key: 'I', style: 'roman', title: 'KẾT QUẢ NỔI BẬT', bare: false });
     expect(read('XIV. KIẾN NGHỊ')).toMatchObject({ key: 'XIV', style: 'roman' });
     expect(read('IV - KIẾN NGHỊ, ĐỀ XUẤT')).toMatchObject({ number: 'IV -', key: 'IV', title: 'KIẾN NGHỊ, ĐỀ XUẤT' });
+  });
+
+  test('an undotted Roman numeral followed by a space and a capital is a Roman heading', () => {
+    expect(read('III NHIỆM VỤ NĂM TỚI')).toEqual({ number: 'III', key: 'III', style: 'roman', title: 'NHIỆM VỤ NĂM TỚI', bare: false });
+    expect(recogniseHeading('IX Kiến nghị với cấp trên')?.ordinal).toBe(9);
+    for (const line of ['II', 'II nhiệm vụ năm tới', 'VI 12 hộ', 'IIX SAI SỐ', 'VIỆC LÀM MỚI']) expect(read(line), line).toBeNull();
   });
 
   test('capitals that are not a canonical Roman numeral are not headings', () => {

@@ -41,6 +41,17 @@ describe('levels', () => {
     expect(sections.map((s) => s.style).slice(-2)).toEqual(['capital', 'roman']);
   });
 
+  test('undotted Roman headings nest like dotted ones when the document writes several; a lone one is not a heading', () => {
+    const { sections } = segment(['I TÌNH HÌNH CHUNG', '1. Dân số', 'Xã có 5 thôn.', '2. Đất đai', 'II KIẾN NGHỊ', 'Đề nghị hỗ trợ.'].join('\n'));
+    expect(outline(sections)).toBe('I(1 2) II');
+    expect(sections.map((s) => s.level)).toEqual([1, 2, 2, 1]);
+    expect(segment('1. Kết quả\nV Hà đạt giải nhất.\n2. Tồn tại').sections.map((s) => s.number)).toEqual(['1.', '2.']);
+  });
+
+  test('"Phần thứ I" and "Phần thứ II" are parts above the Roman numerals', () => {
+    expect(outline(segment('Phần thứ I. KẾT QUẢ\nI. KINH TẾ\n1. Nông nghiệp\nPhần thứ II. NHIỆM VỤ\nI. KINH TẾ').sections)).toBe('Phần thứ I(I(1)) Phần thứ II(I)');
+  });
+
   test('"1/" headings with "1.1/" under them nest like "1." and "1.1."; a lone "1/" line is not a heading', () => {
     const { sections } = segment(['1/ TÌNH HÌNH CHUNG', 'Xã có 5 thôn.', '2/ KẾT QUẢ THỰC HIỆN', '2.1/ Giáo dục', 'Có 3 trường.', '2.2/ Y tế', '3/ KIẾN NGHỊ'].join('\n'));
     expect(outline(sections)).toBe('1 2(2.1 2.2) 3');
