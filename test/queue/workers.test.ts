@@ -38,10 +38,12 @@ describe.runIf(hasPostgres)('workers on the PostgreSQL queue', () => {
       // The killed worker's job is still marked running. Its document is stored whole or not at all: the kill
       // may land after the store's commit and before the queue marks the job done, so the stored count is the
       // done count or one more; the retry then finds that document unchanged and stores it no second time.
+      // On a loaded machine the kill can also land in the moment between one job marked done and the next
+      // claimed (nothing running): then every stored document is a done one.
       const after = await queue.status();
-      expect(after.running).toBe(1);
+      expect(after.running).toBeLessThanOrEqual(1);
       const stored = await store.readDocuments();
-      expect([after.done, after.done + 1]).toContain(stored.length);
+      expect([after.done, after.done + after.running]).toContain(stored.length);
       expect(stored.length).toBeLessThan(12);
       expect(await complete(stored)).toBe(true);
       // A new worker picks the job up once it has expired (time limit + 2 s) and finishes the rest.
