@@ -17,6 +17,7 @@ const FLAGGED: Array<[string, string]> = [
   ["Ngân sách huyện hỗ trợ 03 xã đặc biệt khó khăn gồm xã Sơn Hà, xã Sơn Thủy, xã Sơn Lâm và xã Sơn Kỳ.", "\"count\":3,\"listed\":4"],
   ["Trong năm, xã đã thành lập 02 tổ hợp tác:\n- Tổ hợp tác chăn nuôi bò thôn Đông;\n- Tổ hợp tác trồng rau an toàn thôn Tây;\n- Tổ hợp tác nuôi ong thôn Bắc.\nCác tổ hợp tác hoạt động hiệu quả.", "\"count\":2,\"listed\":3"],
   ["Còn 04 trường chưa đạt chuẩn quốc gia, gồm:\n- Trường Tiểu học Kim Đồng;\n- Trường THCS Lê Lợi;\n- Trường Mầm non Hoa Sen.", "\"count\":4,\"listed\":3"],
+  ["Thí điểm mô hình dân vận khéo tại 03 thôn: thôn Đông, thôn Tây, thôn Nam và thôn Bắc, thu hút 412 hộ tham gia.", "\"count\":3,\"listed\":4"],
   ["Thành lập 02 chi hội nông dân:\n- Chi hội nông dân thôn 3;\n- Chi hội nông dân thôn 4;\n- Chi hội nông dân thôn 5.", "\"count\":2,\"listed\":3"],
 ];
 
@@ -35,6 +36,8 @@ const CLEAN: string[] = [
   "Đã tổ chức 02 hội nghị:\n- Hội nghị sơ kết 6 tháng;\n- Kết quả: 120 đại biểu tham dự.\n- Hội nghị tổng kết năm.",
   "Triển khai 02 mô hình:\n- Mô hình trồng nấm tại thôn Đông;\n- Mô hình nuôi cá lồng tại thôn Tây.\n- Ngoài ra, các hộ tự phát triển nhiều mô hình khác.",
   "Đã xây dựng một số mô hình như:\n- Mô hình trồng nấm;\n- Mô hình nuôi cá lồng;\n- Mô hình nuôi ong.",
+  "Hỗ trợ 03 xã: Tân Phú, Bình Minh và Hòa Lạc, mỗi xã 50 triệu đồng để sửa chữa nhà văn hóa.",
+  "Kiện toàn 02 tổ: tổ Đông và tổ Tây, tổ Nam chưa kiện toàn.",
   "Tổng số 05 trường:\n- Trường mầm non: 2 trường;\n- Trường tiểu học 3 trường.",
 ];
 

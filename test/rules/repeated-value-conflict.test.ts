@@ -42,6 +42,16 @@ describe('repeated-value-conflict', () => {
     expect(await findingsOf(RULE, text)).toEqual([]);
   });
 
+  it('reads a member list closed by "và" and followed by a clause ("…, nâng tổng số …") as the members, some of the whole', async () => {
+    // Hand-checked: the 03 tổ dân phố named (2, 5, 8) are some of the 10 of the ward; the clause after the last name
+    // ("nâng tổng số camera … lên 46 camera") is no name.
+    const text = report(
+      'I. ĐẶC ĐIỂM', 'Phường có diện tích 5,2 km2, 10 tổ dân phố với 3.120 hộ, 11.406 nhân khẩu.',
+      'II. AN NINH', 'Ra mắt mô hình camera an ninh tại 03 tổ dân phố: Tổ 2, Tổ 5 và Tổ 8, nâng tổng số camera trên địa bàn lên 46 camera.',
+    );
+    expect(await findingsOf(RULE, text)).toEqual([]);
+  });
+
   it('keeps money collected into a fund apart from money spent from it, however alike their names', async () => {
     // Hand-checked: 520 triệu is what the fund took in, 310 triệu what it paid out; two quantities.
     const text = report(
