@@ -5,7 +5,7 @@
  * in a statistics table. The two names are worded differently, so the row's
  * name must be found (nearly) whole among the words of the sentence's clause,
  * in the same unit (the "Đơn vị tính" cell, or without that column the noun
- * the row's label opens with), and in the table's own period value column (never a
+ * a "Loại vụ việc" label header names, else the noun the row's label opens with), and in the table's own period value column (never a
  * target, a cumulative or a comparison column, nor a table of another period).
  *
  * A part of a "trong đó" claim ("5.120 hồ sơ, trong đó 3.846 hồ sơ trực
@@ -20,7 +20,7 @@ import { labelTokens } from './similarity.js';
 import type { FigureReading as Quantity } from '../model/index.js';
 import { unitHead } from './quantities.js';
 import { clauseAt } from './sentences.js';
-import { alt, AND_WITH_WORDS, AMONG, EACH_WORDS, OF_WHICH, OTHER_TIME_WORDS, OWN_UNIT_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY, wordsRe } from '../text/lexicon.js';
+import { alt, AND_WITH_WORDS, KIND_HEADER_WORDS, AMONG, EACH_WORDS, OF_WHICH, OTHER_TIME_WORDS, OWN_UNIT_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY, wordsRe } from '../text/lexicon.js';
 
 /** What appendix rows are matched from. */
 type RuleContext = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'claims' | 'meta'>;
@@ -101,6 +101,8 @@ function covers(rowTokens: readonly string[], words: ReadonlySet<string>): boole
   return found.length >= MIN_COVER * rowTokens.length && found.filter((t) => !GENERIC.has(t) && !/^\d/.test(t)).length >= 3;
 }
 
+const KIND_HEADER = new RegExp(String.raw`^\s*(?:${alt(KIND_HEADER_WORDS)})\s+(\p{Ll}[\p{L} ]{0,20}?)\s*$`, 'iu');
+
 interface PeriodCell { unit: string | null; values: number[] }
 
 // "block:cell" of the value cells of tables that report this period (a period/value/total column, no other time in header
@@ -113,6 +115,8 @@ function periodColumns(context: RuleContext, tables: readonly Table[]): Map<stri
     const own = context.meta.period;
     if (OTHER_TIME.test(title) || (period && own && (period.start !== own.start || period.end !== own.end))) continue;
     const unitColumn = t.columns.find((c) => c.role === 'unit');
+    // "Loại vụ việc | … ": a label column headed by a kind word names the noun every row counts ("Phạm pháp hình sự": vụ).
+    const headerNoun = t.labelColumn === null ? undefined : KIND_HEADER.exec(t.columns[t.labelColumn]?.header ?? '')?.[1];
     for (const c of t.columns) {
       if (!['period', 'value', 'total'].includes(c.role) || OTHER_TIME.test(c.header) || /(?:19|20)\d\d/.test(c.header)) continue;
       for (const r of t.rows) {
@@ -120,7 +124,7 @@ function periodColumns(context: RuleContext, tables: readonly Table[]): Map<stri
         // Without a "Đơn vị tính" column the row's label names its counted noun first ("Hồ sơ cấp phiếu …"), or closes on
         // its unit in brackets ("Diện tích nuôi trồng thủy sản (ha)").
         const bracketed = LABEL_UNIT.exec(r.label)?.[1];
-        const unitWords = unitColumn ? unitText : bracketed ?? r.label;
+        const unitWords = unitColumn ? unitText : bracketed ?? headerNoun ?? r.label;
         const unit = /\p{L}/u.test(unitWords) ? unitHead({ kind: 'count', unit: unitWords } as Figure) : null;
         const values = r.cells.filter((x) => x.kind === 'count' && x.value !== null).map((x) => x.value!);
         if (!r.total) for (const b of r.blocks) out.set(`${b}:${c.index}`, { unit, values });

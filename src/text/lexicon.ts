@@ -110,6 +110,8 @@ export const CUMULATIVE_WORDS = ['lũy kế', 'cộng dồn', 'từ đầu năm'
 /** Words for people that count the same thing as "người". */
 export const PERSON_NOUNS = ['người', 'công dân', 'người dân', 'nhân khẩu', 'đối tượng'] as const;
 /** Words that say what kind of place a name is ("xã An Lộc", "tổ dân phố 5"), not which place: left out when places are matched. */
+/** Words opening a table's label header that say what every row counts: "Loại vụ việc" (rows of cases), "Nhóm đối tượng". */
+export const KIND_HEADER_WORDS = ['loại', 'nhóm'] as const;
 export const PLACE_KIND_WORDS = ['xã', 'phường', 'thị trấn', 'thị xã', 'huyện', 'quận', 'thành phố', 'thôn', 'ấp', 'bản', 'xóm', 'làng', 'khu phố', 'tổ dân phố', 'tổ', 'khu'] as const;
 /** Units of time a number can count ("3 tháng", "2 lần"). */
 export const DURATION_UNITS = ['ngày', 'tháng', 'năm', 'giờ', 'phút', 'tuần', 'quý', 'lần', 'buổi', 'kỳ', 'đợt'] as const;

@@ -52,6 +52,17 @@ describe('repeated-value-conflict', () => {
     expect(await findingsOf(RULE, text)).toEqual([]);
   });
 
+  it('reads the noun a table\'s label header names ("Loại vụ việc") as the unit of rows that name none', async () => {
+    // Hand-checked: the text says 23 cases of environmental violations, the table's row of the same cases 21.
+    const table = (value: string) => report(
+      'I. TÌNH HÌNH', 'Trong năm, trên địa bàn xã xảy ra 23 vụ vi phạm hành chính về bảo vệ môi trường, chủ yếu là xả thải.',
+      'II. SỐ LIỆU', 'Bảng 1. Vụ việc trong năm', 'Loại vụ việc\tSố vụ\tTỷ lệ xử lý (%)',
+      `Vi phạm hành chính về bảo vệ môi trường\t${value}\t90,5`, 'Tranh chấp đất đai\t08\t100,0',
+    );
+    expect((await findingsOf(RULE, table('21'))).length).toBe(1);
+    expect(await findingsOf(RULE, table('23'))).toEqual([]);
+  });
+
   it('keeps money collected into a fund apart from money spent from it, however alike their names', async () => {
     // Hand-checked: 520 triệu is what the fund took in, 310 triệu what it paid out; two quantities.
     const text = report(
