@@ -63,6 +63,17 @@ describe('repeated-value-conflict', () => {
     expect(await findingsOf(RULE, table('23'))).toEqual([]);
   });
 
+  it('reads a sentence whose other counts restate a table row ("26 trường, 486 lớp") against that row, its name in a heading', async () => {
+    // Hand-checked: under "Trung học cơ sở", 18 schools and 298 classes echo the row; its pupils 10.870 against the
+    // row's 10.780 swap two neighbouring digits (87 / 78). With 10.780 in both places there is nothing to report.
+    const text = (pupils: string) => report(
+      'I. QUY MÔ', '1. Trung học cơ sở', `Có 18 trường, 298 lớp với ${pupils} học sinh; tỷ lệ học sinh bỏ học 0,2 %.`,
+      'Bảng 1. Quy mô trường lớp', 'Cấp học\tSố trường\tSố lớp\tSố học sinh', 'Tiểu học\t22\t410\t12.530', 'Trung học cơ sở\t18\t298\t10.780', 'Tổng cộng\t40\t708\t23.310',
+    );
+    expect((await findingsOf(RULE, text('10.870'))).length).toBe(1);
+    expect(await findingsOf(RULE, text('10.780'))).toEqual([]);
+  });
+
   it('keeps money collected into a fund apart from money spent from it, however alike their names', async () => {
     // Hand-checked: 520 triệu is what the fund took in, 310 triệu what it paid out; two quantities.
     const text = report(
