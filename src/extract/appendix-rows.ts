@@ -5,7 +5,7 @@
  * in a statistics table. The two names are worded differently, so the row's
  * name must be found (nearly) whole among the words of the sentence's clause,
  * in the same unit (the "Đơn vị tính" cell, or without that column the noun
- * the row's label opens with), and in the table's own period value column (never a
+ * a "Loại vụ việc" label header names, else the noun the row's label opens with), and in the table's own period value column (never a
  * target, a cumulative or a comparison column, nor a table of another period).
  *
  * A part of a "trong đó" claim ("5.120 hồ sơ, trong đó 3.846 hồ sơ trực
@@ -24,7 +24,7 @@ import type { FigureReading as Quantity } from '../model/index.js';
 import { unitHead } from './quantities.js';
 import { clauseAt } from './sentences.js';
 import { readScale } from './numbers.js';
-import { alt, CURRENCY_WORDS, NUMBER_SCALE_WORDS, SCALED_CURRENCY_WORDS, UNIT_COLUMN_WORDS, AND_WITH_WORDS, AMONG, EACH_WORDS, OF_WHICH, OTHER_TIME_WORDS, OWN_UNIT_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY, wordsRe } from '../text/lexicon.js';
+import { alt, CURRENCY_WORDS, NUMBER_SCALE_WORDS, SCALED_CURRENCY_WORDS, UNIT_COLUMN_WORDS, AND_WITH_WORDS, KIND_HEADER_WORDS, AMONG, EACH_WORDS, OF_WHICH, OTHER_TIME_WORDS, OWN_UNIT_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY, wordsRe } from '../text/lexicon.js';
 
 /** What appendix rows are matched from. */
 type RuleContext = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'claims' | 'meta'>;
@@ -136,6 +136,8 @@ function covers(rowTokens: readonly string[], words: ReadonlySet<string>): boole
   return found.length >= MIN_COVER * rowTokens.length && found.filter((t) => !GENERIC.has(t) && !/^\d/.test(t)).length >= 3;
 }
 
+const KIND_HEADER = new RegExp(String.raw`^\s*(?:${alt(KIND_HEADER_WORDS)})\s+(\p{Ll}[\p{L} ]{0,20}?)\s*$`, 'iu');
+
 interface PeriodCell { unit: string | null; values: number[]; running: boolean; scale?: number }
 
 // "(đơn vị: triệu đồng)", "ĐVT: nghìn đồng" in a table's title: every amount of the table is money at that scale.
@@ -165,6 +167,8 @@ function periodColumns(context: RuleContext, tables: readonly Table[]): Map<stri
     // item of that kind, not the noun its cells count ("03 lĩnh vực" counts the rows, it is no cell of one).
     const labelHeader = t.labelColumn !== null ? t.columns[t.labelColumn]?.header ?? '' : '';
     const itemKind = /\p{L}/u.test(labelHeader) ? unitHead({ kind: 'count', unit: labelHeader } as Figure) : null;
+    // "Loại vụ việc | … ": a label column headed by a kind word names the noun every row counts ("Phạm pháp hình sự": vụ).
+    const headerNoun = t.labelColumn === null ? undefined : KIND_HEADER.exec(t.columns[t.labelColumn]?.header ?? '')?.[1];
     for (const c of t.columns) {
       // A column naming a year is another period's, unless it names the report's own ("Năm 2024 | Năm 2025" in the report of năm 2025,
       // "Ước thực hiện năm 2024" in the report of năm 2024).
@@ -178,7 +182,7 @@ function periodColumns(context: RuleContext, tables: readonly Table[]): Map<stri
         // "Thẻ căn cước đã cấp (lũy kế)": a running total, its bracket no unit; only a running total in words restates it.
         const running = RUNNING_TOTAL.test(r.label);
         const bracketed = LABEL_UNIT.exec(r.label.replace(RUNNING_TOTAL_BRACKET, ''))?.[1];
-        const unitWords = unitColumn ? unitText : bracketed ?? r.label;
+        const unitWords = unitColumn ? unitText : bracketed ?? headerNoun ?? r.label;
         let unit = /\p{L}/u.test(unitWords) ? unitHead({ kind: 'count', unit: unitWords } as Figure) : null;
         if (!unitColumn && bracketed === undefined && unit !== null && unit === itemKind) unit = null;
         const values = r.cells.filter((x) => x.kind === 'count' && x.value !== null).map((x) => x.value!);

@@ -88,7 +88,23 @@ function listAfter(text: string, listFrom: number, inParens: boolean, noun?: str
   const end = listEnd(text, listFrom, inParens);
   if (end === null) return null;
   const list = readList(text.slice(listFrom, end), noun, !inParens && semicolonList(text.slice(listFrom, end)));
-  return list ? { ...list, end } : null;
+  if (list) return { ...list, end };
+  // "tại 04 tổ: Tổ 3, Tổ 7 và Tổ 9, nâng tổng số … lên 31 tổ.": the "và" closes the names; a comma after the last name
+  // that opens a lower-case clause (not the counted noun again) ends the list there.
+  const close = clauseAfterLast(text.slice(listFrom, end), noun);
+  if (close === null) return null;
+  const cut = readList(text.slice(listFrom, listFrom + close), noun, false);
+  return cut ? { ...cut, end: listFrom + close } : null;
+}
+
+// Where the clause after a list's last name starts ("A, B và C, nâng …" → at the comma after "C"), or null.
+function clauseAfterLast(body: string, noun?: string): number | null {
+  const and = AND.exec(body);
+  if (!and || /[;()]/u.test(body.slice(0, and.index))) return null;
+  const comma = /,\s*(\p{Ll}[\p{L}\s]*)/u.exec(body.slice(and.index));
+  if (!comma || /[;()]/u.test(body.slice(and.index, and.index + comma.index))) return null;
+  if (noun !== undefined && comma[1].toLowerCase().startsWith(noun)) return null;
+  return and.index + comma.index;
 }
 
 // Any description of the counted things up to the colon or "gồm" closing the clause (no sentence or clause break).

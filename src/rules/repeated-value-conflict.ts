@@ -157,12 +157,14 @@ function reportTranspositions(context: RuleContext, quantities: Quantity[], repo
  * A sentence about one place ("xã An Lộc tiếp nhận 1.386 hồ sơ") against that place's row of an appendix table
  * ("An Lộc | 1.368 | …"), whose cells name whose the figure is, not what it counts: one of the row's own counts
  * with two neighbouring digits swapped is the same figure mistyped on one side. The place's name (two words at
- * least, besides "xã", "phường" …) must be in the sentence figure's name, the cell in a column of this period's
+ * least, besides "xã", "phường" …) must be in the sentence figure's name — or two other counts of the sentence restate
+ * other cells of the row in its order (the row's name then stands in a heading) —, the cell in a column of this period's
  * values (no plan, rate, change or running total), and exactly one cell of the row that slip of the figure.
  */
 function reportPlaceRowSlips(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
   const cells = new Map<string, Figure[]>();
   const placeOf = new Map<number, string[]>();
+  const rowOf = new Map<number, Figure[]>();
   const byBlock = new Map<number, Figure[]>();
   for (const f of context.figures) {
     const list = byBlock.get(f.block);
@@ -174,7 +176,7 @@ function reportPlaceRowSlips(context: RuleContext, quantities: Quantity[], repor
     for (const r of t.rows) {
       if (r.total || labelColumn === null) continue;
       const place = labelTokens(r.label).filter((w) => !PLACE_KIND.has(w));
-      if (place.length < 2) continue;
+      if (place.length < 1) continue;
       // The row's figures in document order, from its blocks (not every figure of the document per row).
       const own = [...new Set(r.blocks)].flatMap((b) => byBlock.get(b) ?? []).sort((x, y) => x.index - y.index);
       for (const f of own) {
@@ -186,6 +188,7 @@ function reportPlaceRowSlips(context: RuleContext, quantities: Quantity[], repor
         if (list) list.push(f);
         else cells.set(key, [f]);
         placeOf.set(f.index, place);
+        rowOf.set(f.index, own);
       }
     }
   }
@@ -194,7 +197,7 @@ function reportPlaceRowSlips(context: RuleContext, quantities: Quantity[], repor
     if (q.figure.cell !== null || reported.has(q.figure.index) || !['count', 'money'].includes(q.role) || !Number.isInteger(q.figure.value)) continue;
     const written = String(q.figure.value);
     const slips = (cells.get([...written].sort().join('')) ?? []).filter(
-      (c) => c.block !== q.figure.block && adjacentSwap(written, String(c.value)) && placeOf.get(c.index)!.every((w) => q.tokens.includes(w)),
+      (c) => c.block !== q.figure.block && adjacentSwap(written, String(c.value)) && ((placeOf.get(c.index)!.length >= 2 && placeOf.get(c.index)!.every((w) => q.tokens.includes(w))) || echoes(byBlock.get(q.figure.block) ?? [], q.figure, rowOf.get(c.index)!, c) >= 2),
     );
     if (slips.length !== 1 || reported.has(slips[0].index)) continue;
     const cell = slips[0];
@@ -208,6 +211,23 @@ function reportPlaceRowSlips(context: RuleContext, quantities: Quantity[], repor
   }
 }
 const PLACE_KIND = new Set(PLACE_KIND_WORDS.flatMap((w) => w.split(' ')));
+
+// "Có 26 trường, 486 lớp với 14 251 học sinh" under the row "Tiểu học | 26 | 486 | 14 215": the other counts of the
+// figure's sentence that restate other cells of the row, in the row's order, say the sentence restates that row (its
+// name may stand in a heading). Counts below 10 are too common to tell a row.
+function echoes(paragraph: Figure[], f: Figure, row: Figure[], cell: Figure): number {
+  const block = paragraph.filter((g) => g !== f && g.kind === 'count' && g.value >= 10);
+  let last = -1;
+  let n = 0;
+  for (const g of block) {
+    const at = row.findIndex((c) => c !== cell && c.value === g.value);
+    if (at < 0) continue;
+    if (at <= last || (g.index < f.index) !== (row[at].index < cell.index)) return 0;
+    last = at;
+    n++;
+  }
+  return n;
+}
 
 interface Side { q: Quantity; unit: string | null; value: number | null; whole: boolean }
 

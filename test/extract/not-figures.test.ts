@@ -48,3 +48,18 @@ describe('the base of a measured span', () => {
     expect(excluded('Hồ sơ được giải quyết theo quy định (10 ngày).')).toEqual(['10 ngày']);
   });
 });
+
+describe('names that close with a number', () => {
+  it('excludes the lane of a street address, not a count after it', () => {
+    expect(excluded('Lắp camera tại ngõ 45 phố Hàng Bông và hẻm 12 đường Lê Lợi.')).toEqual(['ngõ 45', 'hẻm 12']);
+    expect(excluded('Vận động tại ngõ 3 hộ dân tháo dỡ mái che.')).toEqual([]);
+  });
+  it('excludes the year closing a programme title, not a count of a noun after it', () => {
+    expect(excluded('Dạy học theo Chương trình giáo dục phổ thông 2018 ở các lớp')).toEqual(['Chương trình giáo dục phổ thông 2018']);
+    expect(excluded('Chương trình hỗ trợ sinh kế 2020 hộ nghèo')).toEqual([]);
+  });
+  it('excludes a number that closes a quoted name, not one after the quotes', () => {
+    expect(excluded('Hướng dẫn cài đặt ứng dụng "Cứu hộ 112" trên điện thoại')).toEqual(['"Cứu hộ 112']);
+    expect(excluded('Có 85 hộ đạt danh hiệu “Gia đình văn hóa” 12 hộ chưa đạt')).toEqual([]);
+  });
+});

@@ -261,3 +261,22 @@ describe('a "2.1/" heading right under a full line of text', () => {
     expect(buildBlocks([page('1/2 số hộ còn lại được hỗ trợ')]).map((b) => b.text)[0]).toMatch(/trong dịp lễ\. 1\/2 số hộ/);
   });
 });
+
+describe('a "III- ĐÁNH GIÁ" heading right under a full line of text', () => {
+  const body = (y: number, x1: number, text: string): PdfLine => ({ page: 1, y, size: 12, x0: 72, x1, segments: [{ x0: 72, x1, text }], startsWithNote: false });
+  const page = (third: string) => [
+    body(760, 538, 'Tỷ lệ hộ dân sử dụng nước sạch theo quy chuẩn đạt 68,4%, tăng 3,1 điểm phần trăm so'),
+    body(746, 538, 'với năm trước; tỷ lệ thu gom, xử lý rác thải sinh hoạt khu dân cư đạt 92,0% kế hoạch.'),
+    body(732, 300, third),
+    body(718, 538, 'Các tiêu chí đều được duy trì và nâng chất.'),
+  ];
+
+  it('opens its own paragraph, as "III." would', () => {
+    expect(buildBlocks([page('III- ĐÁNH GIÁ CHUNG')]).map((b) => b.text)[1]).toBe('III- ĐÁNH GIÁ CHUNG');
+    expect(buildBlocks([page('IV – PHƯƠNG HƯỚNG NHIỆM VỤ')]).map((b) => b.text)[1]).toBe('IV – PHƯƠNG HƯỚNG NHIỆM VỤ');
+  });
+
+  it('while a wrapped sentence going on with a lower-case word after a dash does not', () => {
+    expect(buildBlocks([page('C - loại hình khác')]).map((b) => b.text)[0]).toMatch(/kế hoạch\. C - loại hình khác/);
+  });
+});

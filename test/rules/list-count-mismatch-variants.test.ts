@@ -19,6 +19,7 @@ const FLAGGED: Array<[string, string]> = [
   ["Còn 04 trường chưa đạt chuẩn quốc gia, gồm:\n- Trường Tiểu học Kim Đồng;\n- Trường THCS Lê Lợi;\n- Trường Mầm non Hoa Sen.", "\"count\":4,\"listed\":3"],
   // The "và" before the last name closes the list; the clause after it describes the three named groups.
   ["Có 05 tổ hợp tác nuôi trồng thủy sản: tổ Bắc Sơn, tổ Nam Sơn và tổ Đông Sơn, với 46 thành viên tham gia.", "\"count\":5,\"listed\":3"],
+  ["Thí điểm mô hình dân vận khéo tại 03 thôn: thôn Đông, thôn Tây, thôn Nam và thôn Bắc, thu hút 412 hộ tham gia.", "\"count\":3,\"listed\":4"],
   ["Thành lập 02 chi hội nông dân:\n- Chi hội nông dân thôn 3;\n- Chi hội nông dân thôn 4;\n- Chi hội nông dân thôn 5.", "\"count\":2,\"listed\":3"],
 ];
 
@@ -38,6 +39,8 @@ const CLEAN: string[] = [
   "Triển khai 02 mô hình:\n- Mô hình trồng nấm tại thôn Đông;\n- Mô hình nuôi cá lồng tại thôn Tây.\n- Ngoài ra, các hộ tự phát triển nhiều mô hình khác.",
   "Đã xây dựng một số mô hình như:\n- Mô hình trồng nấm;\n- Mô hình nuôi cá lồng;\n- Mô hình nuôi ong.",
   "Có 03 tổ hợp tác nuôi trồng thủy sản: tổ Bắc Sơn, tổ Nam Sơn và tổ Đông Sơn, với 46 thành viên tham gia.",
+  "Hỗ trợ 03 xã: Tân Phú, Bình Minh và Hòa Lạc, mỗi xã 50 triệu đồng để sửa chữa nhà văn hóa.",
+  "Kiện toàn 02 tổ: tổ Đông và tổ Tây, tổ Nam chưa kiện toàn.",
   "Tổng số 05 trường:\n- Trường mầm non: 2 trường;\n- Trường tiểu học 3 trường.",
 ];
 

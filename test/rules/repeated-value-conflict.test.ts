@@ -42,6 +42,38 @@ describe('repeated-value-conflict', () => {
     expect(await findingsOf(RULE, text)).toEqual([]);
   });
 
+  it('reads a member list closed by "và" and followed by a clause ("…, nâng tổng số …") as the members, some of the whole', async () => {
+    // Hand-checked: the 03 tổ dân phố named (2, 5, 8) are some of the 10 of the ward; the clause after the last name
+    // ("nâng tổng số camera … lên 46 camera") is no name.
+    const text = report(
+      'I. ĐẶC ĐIỂM', 'Phường có diện tích 5,2 km2, 10 tổ dân phố với 3.120 hộ, 11.406 nhân khẩu.',
+      'II. AN NINH', 'Ra mắt mô hình camera an ninh tại 03 tổ dân phố: Tổ 2, Tổ 5 và Tổ 8, nâng tổng số camera trên địa bàn lên 46 camera.',
+    );
+    expect(await findingsOf(RULE, text)).toEqual([]);
+  });
+
+  it('reads the noun a table\'s label header names ("Loại vụ việc") as the unit of rows that name none', async () => {
+    // Hand-checked: the text says 23 cases of environmental violations, the table's row of the same cases 21.
+    const table = (value: string) => report(
+      'I. TÌNH HÌNH', 'Trong năm, trên địa bàn xã xảy ra 23 vụ vi phạm hành chính về bảo vệ môi trường, chủ yếu là xả thải.',
+      'II. SỐ LIỆU', 'Bảng 1. Vụ việc trong năm', 'Loại vụ việc\tSố vụ\tTỷ lệ xử lý (%)',
+      `Vi phạm hành chính về bảo vệ môi trường\t${value}\t90,5`, 'Tranh chấp đất đai\t08\t100,0',
+    );
+    expect((await findingsOf(RULE, table('21'))).length).toBe(1);
+    expect(await findingsOf(RULE, table('23'))).toEqual([]);
+  });
+
+  it('reads a sentence whose other counts restate a table row ("26 trường, 486 lớp") against that row, its name in a heading', async () => {
+    // Hand-checked: under "Trung học cơ sở", 18 schools and 298 classes echo the row; its pupils 10.870 against the
+    // row's 10.780 swap two neighbouring digits (87 / 78). With 10.780 in both places there is nothing to report.
+    const text = (pupils: string) => report(
+      'I. QUY MÔ', '1. Trung học cơ sở', `Có 18 trường, 298 lớp với ${pupils} học sinh; tỷ lệ học sinh bỏ học 0,2 %.`,
+      'Bảng 1. Quy mô trường lớp', 'Cấp học\tSố trường\tSố lớp\tSố học sinh', 'Tiểu học\t22\t410\t12.530', 'Trung học cơ sở\t18\t298\t10.780', 'Tổng cộng\t40\t708\t23.310',
+    );
+    expect((await findingsOf(RULE, text('10.870'))).length).toBe(1);
+    expect(await findingsOf(RULE, text('10.780'))).toEqual([]);
+  });
+
   it('keeps money collected into a fund apart from money spent from it, however alike their names', async () => {
     // Hand-checked: 520 triệu is what the fund took in, 310 triệu what it paid out; two quantities.
     const text = report(
