@@ -30,7 +30,7 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
   let copy: string | undefined;
   try {
     if (options.readonly) ({ db, copy } = openReadonly(path));
-    else db = new Database(path, { timeout: 15000 });
+    else db = new Database(path, { timeout: 60000 });
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
