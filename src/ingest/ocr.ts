@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import PQueue from 'p-queue';
 import type { PdfItem } from './pdf-lines.js';
 import { limitedCommand } from './pdf-limits.js';
+import { drawPictureOnlyPage } from './ocr-raster.js';
 import { applySecondReading, cutWords, digitWords, sheetOf, type Cut, type Grey } from './ocr-reread.js';
 
 /** Resolution pages are rasterised at: Tesseract's accuracy on 10–13 pt text levels off from 300 dpi. */
@@ -99,7 +100,7 @@ function hasEnglish(): Promise<boolean> {
 }
 
 /** Run a program, feeding `input` to its stdin; resolves with its stdout, rejects on failure or time-out. */
-function run(cmd: string, args: string[], input: Uint8Array | undefined, timeoutMs: number): Promise<Buffer> {
+function run(cmd: string, args: string[], input: Uint8Array | undefined, timeoutMs: number, onOutput?: (chunk: string) => void): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     // pdftoppm decodes a pdf's images: under an address-space limit (pdf-limits.ts).
     const child = spawn(...(cmd === 'pdftoppm' ? limitedCommand(cmd, args) : ([cmd, args] as const)), { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -117,6 +118,7 @@ function run(cmd: string, args: string[], input: Uint8Array | undefined, timeout
         return;
       }
       out.push(d);
+      onOutput?.(d.toString('latin1'));
     });
     child.stderr.on('data', (d: Buffer) => {
       if (err.length < 2000) err += d.toString('utf8');
@@ -141,7 +143,9 @@ function run(cmd: string, args: string[], input: Uint8Array | undefined, timeout
  * with salt-and-pepper noise makes Tesseract read specks as dots and underscores around every line.
  */
 export async function rasterisePdfPage(pdf: Uint8Array, page: number, dpi = OCR_DPI): Promise<Buffer> {
-  return deskew(despeckle(await run('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), '-gray', '-'], pdf, PAGE_TIMEOUT_MS)));
+  // A page that is one plain picture is drawn here, the same bytes without a process (ocr-raster.ts).
+  const drawn = await drawPictureOnlyPage(pdf, page, dpi);
+  return deskew(despeckle(drawn ?? await run('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), '-gray', '-'], pdf, PAGE_TIMEOUT_MS)));
 }
 
 /** A PGM's size and pixels, or null when it is not an 8-bit binary PGM. */
@@ -350,17 +354,20 @@ async function tesseractTsv(image: Uint8Array, tag: string, args: string[], lang
     }
   }
   const tsv = await tesseractOnFile(image, ['-l', lang, ...args, 'tsv']);
-  if (file) {
-    try {
-      mkdirSync(join(dir!, key.slice(0, 2)), { recursive: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, tsv);
-      renameSync(tmp, file);
-    } catch {
-      // A read-only or full cache only costs time.
-    }
-  }
+  if (file) keep(dir!, key, file, tsv);
   return tsv;
+}
+
+/** Store a reading in the cache, written aside then renamed, so a reader never sees half of it. */
+function keep(dir: string, key: string, file: string, tsv: string): void {
+  try {
+    mkdirSync(join(dir, key.slice(0, 2)), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, tsv);
+    renameSync(tmp, file);
+  } catch {
+    // A read-only or full cache only costs time.
+  }
 }
 
 /**
@@ -396,13 +403,103 @@ export async function recogniseImage(image: Uint8Array, dpi = OCR_DPI): Promise<
  * caller: their cuts are returned, so that a file's pages are read again together (`rereadCuts`).
  */
 export async function readImage(image: Uint8Array, dpi = OCR_DPI): Promise<{ pages: OcrPage[]; cuts: Cut[] }> {
-  const tsv = await tesseractTsv(image, 'tesseract-vie-psm6-tsv-v1', ['--psm', '6', '--dpi', String(dpi)]);
+  return afterReading(image, await tesseractTsv(image, PAGE_TAG, pageArgs(dpi)), dpi);
+}
+
+/** The cache tag and arguments of a page's reading (the Vietnamese model, one block of text). */
+const PAGE_TAG = 'tesseract-vie-psm6-tsv-v1';
+const pageArgs = (dpi: number) => ['--psm', '6', '--dpi', String(dpi)];
+
+/** A page's words from its TSV, with its markers' strokes counted and its digit words cut out for the second reading. */
+function afterReading(image: Uint8Array, tsv: string, dpi: number): { pages: OcrPage[]; cuts: Cut[] } {
   const pages = parseTsv(tsv, dpi);
   for (const p of pages) oneStop(p);
   const img = pages.length === 1 ? readPgm(Buffer.from(image.buffer, image.byteOffset, image.byteLength)) : null;
   if (!img || img.w !== pages[0].width || img.h !== pages[0].height) return { pages, cuts: [] };
   recountRomanMarkers(pages[0], img);
   return { pages, cuts: cutWords(img, digitWords(pages[0])) };
+}
+
+/** The row a page's TSV starts with (level 1). */
+const PAGE_ROW = /^1\t\d+\t/u;
+
+/** Pages one Tesseract process reads at most (a list of page images): each process loads the model once. */
+const PAGES_A_PROCESS = 4;
+
+/**
+ * Pages `numbers` of a pdf rasterised and read, in order, as `readImage` reads each, but with one
+ * Tesseract process for a run of up to `PAGES_A_PROCESS` pages: loading the Vietnamese model costs
+ * ~0.13 s CPU a process, a tenth of a page's reading, and a list of images gives each page the same
+ * words as a process of its own. The runs go one per core; a run's pages are reported done as
+ * Tesseract writes each one (it flushes a page's TSV when the page is read), so a file's time limit,
+ * restarted by each page, still sees every page.
+ */
+export async function readPdfPages(pdf: Uint8Array, numbers: number[], onDone?: (done: number, total: number) => void, dpi = OCR_DPI): Promise<Array<{ pages: OcrPage[]; cuts: Cut[] }>> {
+  const cores = Math.max(1, availableParallelism());
+  const size = Math.max(1, Math.min(PAGES_A_PROCESS, Math.ceil(numbers.length / cores)));
+  const runs: number[][] = [];
+  for (let i = 0; i < numbers.length; i += size) runs.push(numbers.slice(i, i + size));
+  let done = 0;
+  const report = () => onDone?.(++done, numbers.length);
+  const read = await inParallel(runs.map((run) => async () => {
+    const images: Buffer[] = [];
+    for (const n of run) images.push(await rasterisePdfPage(pdf, n, dpi));
+    const tsvs = await tesseractTsvs(images, PAGE_TAG, pageArgs(dpi), report);
+    return images.map((image, i) => afterReading(image, tsvs[i], dpi));
+  }));
+  return read.flat();
+}
+
+/**
+ * `tesseractTsv` for several images: the cached ones from the cache, the rest read by one process
+ * from a list of files; `onPage` is called once for each image as its reading is known.
+ */
+async function tesseractTsvs(images: Uint8Array[], tag: string, args: string[], onPage: () => void): Promise<string[]> {
+  if (images.length === 1) {
+    const tsv = await tesseractTsv(images[0], tag, args);
+    onPage();
+    return [tsv];
+  }
+  const dir = cacheDir();
+  const keys = images.map((image) => (dir ? createHash('sha256').update(`${tag}\0`).update(image).digest('hex') : ''));
+  const files = keys.map((key) => (dir ? join(dir, key.slice(0, 2), `${key}.tsv`) : null));
+  const tsvs: Array<string | null> = files.map((file) => {
+    if (!file) return null;
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      return null;
+    }
+  });
+  const missing = images.flatMap((_, i) => (tsvs[i] === null ? [i] : []));
+  for (let i = 0; i < images.length - missing.length; i++) onPage();
+  if (missing.length === 0) return tsvs as string[];
+  const work = await mkdtemp(join(tmpdir(), 'baocao-ocr-'));
+  try {
+    const paths = missing.map((i) => join(work, `page${i}`));
+    await Promise.all(missing.map((i, k) => writeFile(paths[k], images[i])));
+    await writeFile(join(work, 'list'), paths.join('\n') + '\n');
+    // A page's rows start with its level-1 row; when page k's appears, page k − 1 is read.
+    let seen = 0;
+    let partial = '';
+    const out = (await run('tesseract', [join(work, 'list'), 'stdout', '-l', 'vie', ...args, 'tsv'], undefined, PAGE_TIMEOUT_MS * missing.length, (chunk) => {
+      const lines = (partial + chunk).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) if (PAGE_ROW.test(line) && seen++ > 0) onPage();
+    })).toString('utf8');
+    onPage();
+    const header = out.slice(0, out.indexOf('\n') + 1);
+    const parts = out.split(/\n(?=1\t\d+\t)/u).slice(1).map((part) => `${part}\n`);
+    if (parts.length !== missing.length) throw new Error(`tesseract: ${parts.length} trang đọc được thay vì ${missing.length}`);
+    missing.forEach((i, k) => {
+      const tsv = header + parts[k];
+      tsvs[i] = tsv;
+      if (files[i]) keep(dir!, keys[i], files[i]!, tsv);
+    });
+    return tsvs as string[];
+  } finally {
+    await rm(work, { recursive: true, force: true }).catch(() => undefined);
+  }
 }
 
 /** Words a sheet of the second reading holds at most (a few pages' worth; a sheet is read by one process). */

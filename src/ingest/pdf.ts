@@ -16,7 +16,7 @@ import { guardPdfJsRejections } from './pdf-guard.js';
 import { buildBlocks } from './pdf-blocks.js';
 import { buildLines, type PdfItem, type PdfLine } from './pdf-lines.js';
 import { stitchPageBreaks } from './pdf-tables.js';
-import { inParallel, ocrUnavailable, rasterisePdfPage, readImage, repairUnsureWords, rereadCuts, type OcrPage } from './ocr.js';
+import { ocrUnavailable, readPdfPages, repairUnsureWords, rereadCuts, type OcrPage } from './ocr.js';
 import { attachOcr, joinWrappedOcrRows, ocrLines, ocrUnavailableError } from './ocr-source.js';
 import { chooseReader, popplerPages, PopplerTimeout, type PdfReader } from './pdf-poppler.js';
 import { checkPdfStreams } from './pdf-limits.js';
@@ -98,7 +98,7 @@ export async function ingestPdf(path: string, bytes: Uint8Array, options: PdfOpt
         if (!pages.some((p) => p.length)) return ocrUnavailableError(missing);
         warnings.push({ stage: 'ingest', message: `Trang ${scanned.join(', ')} là ảnh scan, không đọc được: ${missing}`, span: null });
       } else {
-        const pagesRead = await inParallel(scanned.map((n) => async () => readImage(await rasterisePdfPage(bytes, n))), options.onOcrPage);
+        const pagesRead = await readPdfPages(bytes, scanned, options.onOcrPage);
         // The words with digits of every page read a second time together: one process, not one a page.
         await rereadCuts(pagesRead.flatMap((r) => r.cuts));
         const read = pagesRead.map((r) => r.pages[0]);

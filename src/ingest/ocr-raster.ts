@@ -1,0 +1,241 @@
+/**
+ * A scanned page drawn without starting `pdftoppm`, pixel for pixel as poppler 22 draws it, when the
+ * page is nothing but one Flate-compressed (or unfiltered) 8-bit grey or RGB picture placed upright:
+ * what pdf-lib, img2pdf and many PDF makers write for a PNG scan. Node's zlib inflates the picture
+ * (poppler's own inflater is much slower) and the drawing is poppler's Splash steps, done the same
+ * way in doubles: the picture's grey (GfxImageColorMap::getGray, colToByte), its size on the page
+ * (Splash::drawImage rounds the right and bottom edges up a pixel: a 2550-pixel picture across a
+ * 2550-pixel page is drawn 2551 wide), and the bilinear enlargement (scaleImageYupXupBilinear,
+ * expandRow), clipped to the page. Tesseract reads what pdftoppm would have given it, so nothing
+ * read changes; a test compares the two byte for byte. Any other page (a JPEG, JBIG2 or CCITT
+ * picture, text or drawing, a mask, a rotated or cropped page, a picture drawn smaller than it is)
+ * returns null and goes to pdftoppm.
+ */
+import { inflateSync } from 'node:zlib';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, type PDFPageLeaf } from 'pdf-lib';
+
+/** A parsed pdf, kept per bytes so that a file's pages are drawn from one parse. */
+const parsed = new WeakMap<Uint8Array, Promise<PDFDocument | null>>();
+
+function load(pdf: Uint8Array): Promise<PDFDocument | null> {
+  let doc = parsed.get(pdf);
+  if (!doc) {
+    doc = PDFDocument.load(pdf, { updateMetadata: false, throwOnInvalidObject: true }).catch(() => null);
+    parsed.set(pdf, doc);
+  }
+  return doc;
+}
+
+/**
+ * Page `page` (from 1) of `pdf` as an 8-bit grey PGM at `dpi`, the bytes `pdftoppm -r DPI -gray`
+ * gives, or null when the page is not a single upright picture this can draw exactly.
+ */
+export async function drawPictureOnlyPage(pdf: Uint8Array, page: number, dpi: number): Promise<Buffer | null> {
+  const doc = await load(pdf);
+  if (!doc || page < 1 || page > doc.getPageCount()) return null;
+  try {
+    return drawPage(doc, doc.getPage(page - 1).node, dpi);
+  } catch {
+    return null;
+  }
+}
+
+const num = (o: unknown): number | null => (o instanceof PDFNumber ? o.asNumber() : null);
+
+function box(o: unknown): number[] | null {
+  if (!(o instanceof PDFArray) || o.size() !== 4) return null;
+  const v = o.asArray().map(num);
+  return v.every((x): x is number => x !== null) ? v : null;
+}
+
+function drawPage(doc: PDFDocument, node: PDFPageLeaf, dpi: number): Buffer | null {
+  const ctx = doc.context;
+  const media = box(ctx.lookup(node.MediaBox()));
+  const crop = node.CropBox() ? box(ctx.lookup(node.CropBox())) : media;
+  const rotate = node.Rotate() ? num(ctx.lookup(node.Rotate())) : 0;
+  if (!media || !crop || media.some((v, i) => v !== crop[i]) || rotate !== 0 || node.get(PDFName.of('UserUnit'))) return null;
+  // Annotations are drawn by pdftoppm: only a page with none (or an empty list) is drawn here.
+  const annots = node.Annots() ? ctx.lookup(node.Annots()) : undefined;
+  if (annots !== undefined && !(annots instanceof PDFArray && annots.size() === 0)) return null;
+  if (node.get(PDFName.of('Group'))) return null;
+  const [px1, py1, px2, py2] = media;
+  // GfxState's page transform (rotation 0, device y downwards).
+  const kx = dpi / 72.0;
+  const ky = dpi / 72.0;
+  // pdftoppm's file size (pdftoppm.cc: ceil of the page's size in pixels, computed its way).
+  const w = Math.ceil(((px2 - px1) * dpi) / 72.0);
+  const h = Math.ceil(((py2 - py1) * dpi) / 72.0);
+  if (w < 1 || h < 1) return null;
+  let ctm = [kx, 0, 0, -ky, -kx * px1, ky * py2];
+
+  const resources = node.Resources();
+  const xobjects = resources?.lookupMaybe(PDFName.of('XObject'), PDFDict);
+  const ops = contentOps(ctx, ctx.lookup(node.Contents()));
+  if (!ops || !xobjects) return null;
+  const stack: number[][] = [];
+  let drawn: { ctm: number[]; image: PDFRawStream } | null = null;
+  for (const op of ops) {
+    if (op.op === 'q') stack.push(ctm);
+    else if (op.op === 'Q') ctm = stack.pop() ?? ctm;
+    else if (op.op === 'cm' && op.args.length === 6 && op.args.every((a) => typeof a === 'number')) {
+      const [a, b, c, d, e, f] = op.args as number[];
+      const [a1, b1, c1, d1] = ctm;
+      // GfxState::concatCTM, in its order.
+      ctm = [a * a1 + b * c1, a * b1 + b * d1, c * a1 + d * c1, c * b1 + d * d1, e * a1 + f * c1 + ctm[4], e * b1 + f * d1 + ctm[5]];
+    } else if (op.op === 'Do' && op.args.length === 1 && typeof op.args[0] === 'string' && !drawn) {
+      const image = xobjects.lookup(PDFName.of(op.args[0]));
+      if (!(image instanceof PDFRawStream)) return null;
+      drawn = { ctm, image };
+    } else return null;
+  }
+  return drawn ? drawImage(drawn.image, drawn.ctm, w, h) : null;
+}
+
+type Arg = number | string | null;
+
+/** The operators of a page's content (one stream or an array of them), or null on anything but numbers, names and operators. */
+function contentOps(ctx: PDFDocument["context"], contents: unknown): Array<{ op: string; args: Arg[] }> | null {
+  const parts = contents instanceof PDFArray ? contents.asArray().map((r) => (r instanceof PDFRef ? ctx.lookup(r) : r)) : [contents];
+  const text: string[] = [];
+  for (const p of parts) {
+    if (!(p instanceof PDFRawStream)) return null;
+    text.push(Buffer.from(decodePDFRawStream(p).decode()).toString('latin1'));
+  }
+  const ops: Array<{ op: string; args: Arg[] }> = [];
+  let args: Arg[] = [];
+  for (const tok of text.join('\n').split(/[\s\0]+/u)) {
+    if (!tok) continue;
+    if (/^[+-]?(?:\d+\.?\d*|\.\d+)$/u.test(tok)) args.push(Number(tok));
+    else if (/^\/[^/[\]()<>{}%]*$/u.test(tok)) args.push(tok.slice(1).replace(/#([0-9a-fA-F]{2})/gu, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))));
+    else if (/^[A-Za-z'"*]+$/u.test(tok)) {
+      ops.push({ op: tok, args });
+      args = [];
+    } else return null;
+  }
+  return args.length ? null : ops;
+}
+
+/** The picture's grey rows (w × h bytes) as SplashOutputDev::imageSrc gives them in grey mode, or null when it is not a plain 8-bit grey or RGB picture. */
+function greyPixels(image: PDFRawStream): { w: number; h: number; px: Uint8Array } | null {
+  const d = image.dict;
+  const get = (k: string) => d.lookup(PDFName.of(k));
+  const w = num(get('Width'));
+  const h = num(get('Height'));
+  const bpc = num(get('BitsPerComponent'));
+  const cs = get('ColorSpace');
+  const filter = get('Filter');
+  const parms = get('DecodeParms');
+  if (get('Subtype') !== PDFName.of('Image') || !w || !h || !Number.isInteger(w) || !Number.isInteger(h) || bpc !== 8) return null;
+  if (['ImageMask', 'Mask', 'SMask', 'Decode', 'OC', 'Alternates', 'SMaskInData'].some((k) => d.has(PDFName.of(k)))) return null;
+  const comps = cs === PDFName.of('DeviceGray') ? 1 : cs === PDFName.of('DeviceRGB') ? 3 : 0;
+  if (!comps) return null;
+  const flate = filter === PDFName.of('FlateDecode') || (filter instanceof PDFArray && filter.size() === 1 && filter.lookup(0) === PDFName.of('FlateDecode'));
+  if (filter !== undefined && !flate) return null;
+  if (parms !== undefined && !(parms instanceof PDFDict && [...parms.entries()].every(([k, v]) => k !== PDFName.of('Predictor') || num(v) === 1))) return null;
+  const size = w * h * comps;
+  // Inflated no further than the picture's own size: a longer stream is cut there, as poppler reads it.
+  const raw = flate ? inflateSync(image.contents, { maxOutputLength: size, finishFlush: 2 /* Z_SYNC_FLUSH */ }) : image.contents;
+  if (raw.length < size) return null;
+  if (comps === 1) return { w, h, px: raw.subarray(0, size) };
+  // GfxImageColorMap: each component to 16.16 fixed point (dblToCol), grey = 0.3 r + 0.59 g + 0.11 b
+  // rounded (GfxDeviceRGBColorSpace::getGray), then to a byte (colToByte).
+  const col = new Float64Array(256);
+  for (let i = 0; i < 256; i++) col[i] = Math.trunc((0 + (i * 1) / 255) * 0x10000);
+  const px = new Uint8Array(w * h);
+  for (let i = 0, j = 0; i < px.length; i++, j += 3) {
+    const r = raw[j];
+    const g = raw[j + 1];
+    const b = raw[j + 2];
+    // A grey pixel stays what it is (checked for all 256: the weights sum to one and round back).
+    if (r === g && g === b) px[i] = r;
+    else {
+      let v = Math.trunc(0.3 * col[r] + 0.59 * col[g] + 0.11 * col[b] + 0.5);
+      v = v < 0 ? 0 : v > 0x10000 ? 0x10000 : v;
+      px[i] = ((v << 8) - v + 0x8000) >> 16;
+    }
+  }
+  return { w, h, px };
+}
+
+/** The page (w × h, white) with the picture drawn through `ctm` as Splash::drawImage draws an upright, enlarged one; null for any other placement. */
+function drawImage(image: PDFRawStream, ctm: number[], w: number, h: number): Buffer | null {
+  // SplashOutputDev::drawImage's matrix, then Splash::drawImage's "scaling only" case.
+  const mat = [ctm[0], ctm[1], -ctm[2], -ctm[3], ctm[2] + ctm[4], ctm[3] + ctm[5]];
+  if (!(mat[0] > 0 && mat[1] === 0 && mat[2] === 0 && mat[3] > 0)) return null;
+  const x0 = Math.floor(mat[4]);
+  const y0 = Math.floor(mat[5]);
+  const x1 = Math.floor(mat[0] + mat[4]) + 1;
+  const y1 = Math.floor(mat[3] + mat[5]) + 1;
+  const sw = x1 - x0;
+  const sh = y1 - y0;
+  const src = greyPixels(image);
+  if (!src) return null;
+  // Enlarged, below four times (Splash interpolates then, whatever /Interpolate says): smaller or
+  // larger pictures take other Splash paths, left to pdftoppm.
+  if (sw < src.w || sh < src.h || Math.trunc(sw / src.w) >= 4 || Math.trunc(sh / src.h) >= 4) return null;
+  const header = Buffer.from(`P5\n${w} ${h}\n255\n`, 'latin1');
+  const out = Buffer.alloc(header.length + w * h, 255);
+  header.copy(out);
+  const o = out.subarray(header.length);
+  // expandRow: the source column and weight of each enlarged column, the sum carried as Splash does.
+  const xStep = src.w / sw;
+  const col = new Int32Array(sw);
+  const fx = new Float64Array(sw);
+  const gx = new Float64Array(sw);
+  for (let x = 0, xs = 0.0; x < sw; x++, xs += xStep) {
+    col[x] = Math.trunc(xs);
+    fx[x] = xs - col[x];
+    gx[x] = 1.0 - fx[x];
+  }
+  // Only the columns and rows that land on the page are computed.
+  const fromX = Math.max(0, -x0);
+  const toX = Math.min(sw, w - x0);
+  // Where a pixel and its neighbour are equal the mix is a table look-up: `same[x * 256 + v]` is what
+  // v mixed with v gives in column x (v, or v − 1 where the weights' rounding falls short).
+  const same = new Uint8Array(sw * 256);
+  for (let x = fromX; x < toX; x++) for (let v = 0; v < 256; v++) same[x * 256 + v] = v * gx[x] + v * fx[x];
+  const row = new Uint8Array(src.w + 1);
+  const spx = src.px;
+  const srcW = src.w;
+  const expand = (r: number, into: Uint8Array) => {
+    row.set(spx.subarray(r * srcW, (r + 1) * srcW));
+    row[srcW] = row[srcW - 1];
+    for (let x = fromX; x < toX; x++) {
+      const c = col[x];
+      const a = row[c];
+      const b = row[c + 1];
+      into[x] = a === b ? same[(x << 8) | a] : (a * gx[x] + b * fx[x]) | 0;
+    }
+  };
+  let line1 = new Uint8Array(sw);
+  let line2 = new Uint8Array(sw);
+  expand(0, line2);
+  let current = -1;
+  let read = 1;
+  const yStep = src.h / sh;
+  const mixed = new Uint8Array(256);
+  let ys = 0.0;
+  for (let y = 0; y < sh; y++, ys += yStep) {
+    const yi = Math.trunc(ys);
+    const fy = ys - yi;
+    if (yi > current) {
+      current++;
+      [line1, line2] = [line2, line1];
+      if (current < src.h - 1) expand(read++, line2);
+      else line2.set(line1);
+    }
+    const dy = y + y0;
+    if (dy < 0 || dy >= h) continue;
+    const gy = 1.0 - fy;
+    for (let v = 0; v < 256; v++) mixed[v] = v * gy + v * fy;
+    const base = dy * w + x0;
+    const l1 = line1;
+    const l2 = line2;
+    for (let x = fromX; x < toX; x++) {
+      const a = l1[x];
+      const b = l2[x];
+      o[base + x] = a === b ? mixed[a] : (a * gy + b * fy) | 0;
+    }
+  }
+  return out;
+}
