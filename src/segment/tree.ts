@@ -51,16 +51,17 @@ interface Open {
 
 /** Index in `stack` of the section the new heading goes under (-1: top level); pops nothing itself. */
 function findParent(stack: Open[], h: Heading, style: string, block: Block, order: StyleOrder, cues: TrustedCues): number {
-  const same: number[] = [];
-  for (let i = stack.length - 1; i >= 0; i--) if (stack[i].style === style) same.push(i);
-  const inner = same[0];
-  if (inner !== undefined && NESTING_STYLES.has(h.style) && h.ordinal === 1) {
+  // Backward scans without copying the stack: this runs once per heading (allocation-free, see README stress).
+  let inner = -1;
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i].style === style) { inner = i; break; }
+  if (inner >= 0 && NESTING_STYLES.has(h.style) && h.ordinal === 1) {
     const open = stack[inner];
     if (open.heading.ordinal > 1 && open.children === 0) return inner;
   }
-  if (inner !== undefined) {
-    const continued = same.find((i) => stack[i].heading.ordinal + 1 === h.ordinal);
-    return (continued ?? inner) - 1;
+  if (inner >= 0) {
+    let continued = -1;
+    for (let i = inner; i >= 0; i--) if (stack[i].style === style && stack[i].heading.ordinal + 1 === h.ordinal) { continued = i; break; }
+    return (continued >= 0 ? continued : inner) - 1;
   }
   let parent = stack.length - 1;
   const closes = (open: Open) => order.above(style, open.style) || cannotHold(open.block, block, cues);
@@ -110,7 +111,7 @@ export function buildSectionTree(blocks: Block[]): Segmentation {
 /** "I.", "V.", "X.", "L." continue an open capital-letter list ("H." → "I.") rather than start Roman numerals. */
 function asCapital(stack: Open[], h: Heading): Heading {
   if (h.style !== 'roman' || h.key.length !== 1) return h;
-  const open = [...stack].reverse().find((o) => o.heading.style === 'capital');
+  const open = innermost(stack, 'capital');
   const ordinal = open ? VIETNAMESE_CAPITALS.indexOf(h.key) + 1 : 0;
   if (!open || open.heading.ordinal + 1 !== ordinal) return h;
   return { ...h, style: 'capital', ordinal };
@@ -122,8 +123,14 @@ function asCapital(stack: Open[], h: Heading): Heading {
  */
 function slipStyle(stack: Open[], h: Heading, order: StyleOrder): string | null {
   if (h.style !== 'arabic' || h.ordinal === 1 || order.seen.has(styleOf(h))) return null;
-  const open = [...stack].reverse().find((o) => o.heading.style === 'arabic');
+  const open = innermost(stack, 'arabic');
   return open && open.heading.ordinal + 1 === h.ordinal ? open.style : null;
+}
+
+/** The innermost open section whose heading has `style` (a backward scan, no copy of the stack). */
+function innermost(stack: Open[], style: string): Open | undefined {
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i].heading.style === style) return stack[i];
+  return undefined;
 }
 
 /** Close what the heading closes, then open its section on top of the stack. */
