@@ -127,8 +127,17 @@ function classifiedList(block: Block, f: Figure, figures: Figure[]): { intro: { 
   const list = listAfter(text, to + m[0].length, parenthesised(block, localRange(block, f)[0]), unit);
   // "Tổ dân phố số 3, số 7 và số 12": after the first name, "số N" names the next one of the same noun.
   const numbered = (item: string, k: number) => k > 0 && /^số\s+\d{1,3}[A-Z]?$/iu.test(item) && /(?<![\p{L}])số\s+\d/iu.test(list!.items[0]);
-  if (!list || !list.items.every((item, k) => namesNoun(item, unit) || numbered(item, k))) return null;
+  if (!list || !list.items.every((item, k) => namesNoun(item, unit) || numbered(item, k) || namesHead(item, unit))) return null;
   return { intro: { text: m[0], words: m[1] }, list };
+}
+
+// "07 cầu dân sinh, cầu treo …: cầu Mường Khến, cầu Suối Rếch …": the item opens with the counted noun's head and a proper
+// name after it (a capital), when the noun read with the count holds more than its head.
+function namesHead(item: string, unit: string): boolean {
+  const words = unit.split(/\s+/u);
+  if (words.length < 2) return false;
+  const head = item.split(/\s+/u);
+  return head.length >= 2 && head[0].toLowerCase() === words[0] && /^\p{Lu}/u.test(head[1]);
 }
 
 // The item opens with the noun ("phường Mỹ An") or its initials ("HTX" for "hợp tác xã").

@@ -864,6 +864,8 @@ export const DATE_LEAD_WORDS = ['vào', 'sáng', 'chiều', 'tối', 'trưa', 'n
 export const OWN_PERCENT_CONNECTORS = ['đạt', 'chiếm', 'bằng', ...RATE_WORDS, 'tương đương', 'tương ứng', 'ứng với'] as const;
 /** Words that make the next percent a goal or a comparison, not a fraction's own value ("vượt chỉ tiêu (75%)"); "giao" as a whole word is added by the reader. */
 export const GOAL_OR_COMPARISON_WORDS = [...TARGET_WORDS, 'phấn đấu', 'so với', 'cùng kỳ'] as const;
+/** Words after "giao" that make it another word than "assigned" ("giao thông", "giao lưu", "giao dịch"). */
+export const NOT_ASSIGNED_GIAO_TAILS = ['thông', 'lưu', 'dịch', 'tiếp', 'thoa', 'diện', 'ban'] as const;
 
 // ——— indicators in running text (extract/indicator-sentences.ts, indicator-match.ts) ———
 
