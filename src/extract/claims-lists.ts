@@ -15,7 +15,7 @@ import { localRange, makeClaim } from './claims-parts.js';
 import { unitsAlike } from './labels.js';
 import {
   alt, AS_FOLLOWS, BODY_NAME_WORDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
-  SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS,
+  SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, PERSON_HONORIFICS, POST_TITLE_WORDS, altInitialCase,
 } from '../text/lexicon.js';
 
 // Words between a count and its colon that say the names are of something else ("06 chữ ký số cho các chức danh: …").
@@ -127,8 +127,17 @@ function classifiedList(block: Block, f: Figure, figures: Figure[]): { intro: { 
   const list = listAfter(text, to + m[0].length, parenthesised(block, localRange(block, f)[0]), unit);
   // "Tổ dân phố số 3, số 7 và số 12": after the first name, "số N" names the next one of the same noun.
   const numbered = (item: string, k: number) => k > 0 && /^số\s+\d{1,3}[A-Z]?$/iu.test(item) && /(?<![\p{L}])số\s+\d/iu.test(list!.items[0]);
-  if (!list || !list.items.every((item, k) => namesNoun(item, unit) || numbered(item, k))) return null;
+  if (!list || !list.items.every((item, k) => namesNoun(item, unit) || numbered(item, k) || namesHead(item, unit))) return null;
   return { intro: { text: m[0], words: m[1] }, list };
+}
+
+// "07 cầu dân sinh, cầu treo …: cầu Mường Khến, cầu Suối Rếch …": the item opens with the counted noun's head and a proper
+// name after it (a capital), when the noun read with the count holds more than its head.
+function namesHead(item: string, unit: string): boolean {
+  const words = unit.split(/\s+/u);
+  if (words.length < 2) return false;
+  const head = item.split(/\s+/u);
+  return head.length >= 2 && head[0].toLowerCase() === words[0] && /^\p{Lu}/u.test(head[1]);
 }
 
 // The item opens with the noun ("phường Mỹ An") or its initials ("HTX" for "hợp tác xã").
@@ -249,10 +258,27 @@ function listEnd(text: string, from: number, inParens: boolean): number | null {
   return null;
 }
 
-// "gồm: A; B; C." — names separated by semicolons: a first name with no comma or "và" before its ";" opens such a list.
+// "gồm: A; B; C." — names separated by semicolons: a first name with no comma or "và" before its ";" opens such a list, and
+// so does a person with a post after a comma ("đồng chí A, Phó Chủ tịch UBND xã; đồng chí B, …").
 function semicolonList(text: string): boolean {
   const semi = /^[^,;:.!?()]*;/u.exec(text);
-  return semi !== null && !AND.test(semi[0]);
+  if (semi !== null && !AND.test(semi[0])) return true;
+  const person = /^([^,;:.!?()]*),([^,;:.!?()]*);/u.exec(text);
+  return person !== null && HONORIFIC.test(person[1].trim()) && POST.test(person[2].trim());
+}
+const HONORIFIC = new RegExp(String.raw`^(?:${altInitialCase(PERSON_HONORIFICS)})\s+\p{Lu}`, 'u');
+const POST = new RegExp(String.raw`^(?:${alt(POST_TITLE_WORDS)})(?![\p{L}])`, 'iu');
+
+// "ông A, Chủ tịch Hội Nông dân, bà B": a post right after a person's name is that person's apposition, no name of its own.
+function joinPosts(items: string[]): string[] {
+  const out: string[] = [];
+  let person = false;
+  for (const item of items) {
+    if (person && POST.test(item) && !HONORIFIC.test(item)) { person = false; continue; }
+    person = HONORIFIC.test(item);
+    out.push(item);
+  }
+  return out;
 }
 const SEMI = /\s*;\s*/u;
 const QUOTED_NAME = /["“]([^"“”]+)["”]/gu;
@@ -277,7 +303,8 @@ function readList(raw: string, noun?: string, bySemicolon = false): { items: str
     const titles = [...body.matchAll(QUOTED_NAME)].map((m) => m[1].trim());
     return titles.length >= 2 && titles.every((t) => /\p{L}/u.test(t) && t.split(/\s+/u).length <= SEMI_NAME_WORDS) ? { items: titles, open: OPEN.test(body) } : null;
   }
-  const split = body.replace(/…|\.\.\.|v\.?v\.?/giu, '').split(bySemicolon ? SEMI : COMMA).map((s) => s.trim().replace(bySemicolon ? AND_OPENING : /^$/u, '')).filter((s) => /\p{L}/u.test(s));
+  const pieces = body.replace(/…|\.\.\.|v\.?v\.?/giu, '').split(bySemicolon ? SEMI : COMMA).map((s) => s.trim().replace(bySemicolon ? AND_OPENING : /^$/u, '')).filter((s) => /\p{L}/u.test(s));
+  const split = bySemicolon ? pieces : joinPosts(pieces);
   // "tại 04 thôn: Đông Hòa, Tây Hòa và Nam Hòa, còn một số khoản …": "và" joins the last name; a clause after it (in lower
   // case) is the sentence going on, not more names.
   const closed = bySemicolon ? -1 : split.findIndex((s, k) => k >= 1 && k < split.length - 1 && splitLast(s).length === 2 && /^\p{Ll}/u.test(split[k + 1]));

@@ -11,7 +11,7 @@ import { subSpan, type Block, type Figure, type NumberReading, type Source, type
 import { detectNumberStyle, groupsWithSpaces } from './numbers.js';
 import { readPassage, type PassageFigure } from './read-figures.js';
 import { attachChanges } from './changes.js';
-import { alt, BOUND_WORDS, GOAL_OR_COMPARISON_WORDS, MINIMUM_WORDS, OWN_PERCENT_CONNECTORS, PLAN_BASE_TAILS, TARGET_WORDS } from '../text/lexicon.js';
+import { alt, BOUND_WORDS, GOAL_OR_COMPARISON_WORDS, NOT_ASSIGNED_GIAO_TAILS, MINIMUM_WORDS, OWN_PERCENT_CONNECTORS, PLAN_BASE_TAILS, TARGET_WORDS } from '../text/lexicon.js';
 
 /** The document's number style and grouping, from its own text. */
 export function readNumberStyle(source: Source): NumberReading {
@@ -114,7 +114,8 @@ const SENTENCE_END = /[;!?]|\.(?:\s|$)/u;
 const MAX_GAP = 120;
 
 // Words that make the next percent a goal or a comparison, not the fraction's own value ("…, vượt chỉ tiêu (75%)").
-const OTHER_PERCENT = new RegExp(String.raw`${alt(GOAL_OR_COMPARISON_WORDS)}|(?<![\p{L}])giao(?![\p{L}])`, 'iu');
+// "tiêu chí số 2 về giao thông" is traffic, no assignment.
+const OTHER_PERCENT = new RegExp(String.raw`${alt(GOAL_OR_COMPARISON_WORDS)}|(?<![\p{L}])giao(?![\p{L}])(?!\s+(?:${alt(NOT_ASSIGNED_GIAO_TAILS)})(?![\p{L}]))`, 'iu');
 
 // A percent that is a bound of a condition, not a value ("đạt tỷ lệ bao phủ từ 95% trở lên", "có tỷ lệ dưới 88%").
 const BOUND_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(BOUND_WORDS)}|từ)\s*$`, 'iu');

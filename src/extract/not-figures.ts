@@ -14,7 +14,7 @@
  */
 
 import {
-  alt, KILOMETRE_POST_WORDS, ROAD_WORDS, MEASURED_SPAN_LEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS,
+  alt, CALENDAR_ERA_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, KILOMETRE_POST_WORDS, ROAD_WORDS, MEASURED_SPAN_LEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS,
   CHAINAGE_MARKS, LAW_TITLE_WORDS, LEVEL_NUMBER_WORDS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
@@ -51,6 +51,8 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?]> = [
   ['date', new RegExp(`(?<![\\d.,])${YEAR}\\s*${DASH}\\s*${YEAR}(?!\\d)`, 'giu')],
   ['date', new RegExp(`(?<![${L}\\d])[IVX]+\\s*/\\s*${YEAR}`, 'gu')],
   ['date', new RegExp(`(?<![${L}])(?:${alt(PRICE_BASE_WORDS)})\\s+(?:năm\\s+)?${YEAR}(?!\\d|[.,]\\d)`, 'giu')],
+  // "Phật lịch 2568", "Tết Giáp Thìn 2024": a year of a named calendar or a lunar year's stem and branch (capitalised).
+  ['date', new RegExp(`(?<![${L}])(?:${alt(CALENDAR_ERA_WORDS)}|(?:${alt(HEAVENLY_STEMS)})\\s+(?:${alt(EARTHLY_BRANCHES)}))\\s+(?:năm\\s+)?\\d{4}(?!\\d|[.,]\\d)`, 'gu')],
   // "640 ngày công", "1 200 giờ công" count work, not time.
   ['duration', new RegExp(`(?<![\\d.,])${NUM}\\s*(?:(?:${DASH}|${alt(RANGE_WORDS)})\\s*${NUM}\\s*)?(?:${TIME_WORDS})(?![${L}])(?!\\s+(?:${alt(WORK_UNIT_TAILS)})(?![${L}]))`, 'giu')],
   // "trực 24/24 giờ", "12/12 tháng": the whole of a span, written as a number over itself, says "all the time", no amount.
@@ -195,7 +197,14 @@ const MEASURED_BASE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(MEASURED_SPAN_L
 function measuredSpan(text: string, start: number, match: string): boolean {
   if (MEASURED_SPAN.test(match) || SPAN_MEASURE_LEAD.test(text.slice(Math.max(0, start - 16), start))) return true;
   if (MEASURED_BASE.test(text.slice(Math.max(0, start - 90), start))) return true;
-  return YEARS_ONLY.test(match) && ANNIVERSARY.test(text.slice(Math.max(0, start - 12), start));
+  return YEARS_ONLY.test(match) && (ANNIVERSARY.test(text.slice(Math.max(0, start - 12), start)) || listedAnniversary(text, start, match));
+}
+// "kỷ niệm 94 năm Ngày thành lập Đảng …; 70 năm Chiến thắng Điện Biên Phủ …": after "kỷ niệm" in the same sentence, a span
+// of years followed by an event's capitalised name is the next anniversary of the list.
+const ANNIVERSARY_EARLIER = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ANNIVERSARY_WORDS)})\s+\d{1,3}\s*năm\s+\p{Lu}(?:(?![.!?](?:\s|$)).)*$`, 'iu');
+const EVENT_NAME_AFTER = /^\s+\p{Lu}/u;
+function listedAnniversary(text: string, start: number, match: string): boolean {
+  return EVENT_NAME_AFTER.test(text.slice(start + match.length, start + match.length + 3)) && ANNIVERSARY_EARLIER.test(text.slice(Math.max(0, start - 300), start));
 }
 
 // A document that groups thousands with spaces: "cả năm 2 430 ha", "(kế hoạch 14 400 tấn)". A period or id word whose

@@ -8,7 +8,7 @@
 import type { Source } from '../model/index.js';
 import { rankOf, type UnitMention } from './places.js';
 import {
-  alt, BULLET_CHARS, CITED_DOCUMENT_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS,
+  alt, BULLET_CHARS, CITED_DOCUMENT_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS,
   BODY_NAME_WORDS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
 } from '../text/lexicon.js';
 
@@ -19,9 +19,10 @@ const OF = new RegExp(String.raw`\b(?:${alt(['của'])})\b`, 'giu');
 const OTHER_PLACE = new RegExp(String.raw`(?:${alt(NEIGHBOUR_OR_PROVIDER_WORDS)})\s+(?:với\s+)?(?:\S+\s+){0,2}$`, 'iu');
 /**
  * Words before a name, in the same clause, that make it a partner or a place visited, not the
- * subject of the report's own facts: "phối hợp với UBND xã X", "cùng xã X", "tham quan mô hình … tại xã X".
+ * subject of the report's own facts: "phối hợp với UBND xã X", "cùng xã X", "tham quan mô hình … tại xã X"; a person's
+ * new post is someone else's place too ("điều động 01 công chức sang công tác tại xã X").
  */
-const PARTNER = new RegExp(String.raw`(?:${alt(PARTNER_WORDS)})(?:(?![.;!?](?:\s|$)).){0,60}$`, 'iu');
+const PARTNER = new RegExp(String.raw`(?:${alt(PARTNER_WORDS, TRANSFER_WORDS)})(?:(?![.;!?](?:\s|$)).){0,60}$`, 'iu');
 /**
  * The name right after a verb of giving or a comparison word, an organ or "cho" between: the unit receives the
  * issuer's help ("Xã đã hỗ trợ xã X 2 tấn giống", "chuyển 50 bộ sách cho UBND xã X") or is its yardstick

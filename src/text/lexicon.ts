@@ -175,7 +175,7 @@ export const BACKGROUND_WORDS = ['công nhận', 'khởi công', 'khánh thành'
 /** Words of what is still to come: plans, forecasts, estimates, proposals. */
 export const FUTURE_WORDS = ['sẽ', 'dự kiến', 'kế hoạch', 'phấn đấu', 'chuẩn bị', 'tiếp tục', 'đề nghị', 'đề xuất', 'ước'] as const;
 /** Words that name a day or an event, so a "d/m" after them (or after the event's name) is its date: "dịp lễ 30/4", "Ngày Sách Việt Nam 21/4". */
-export const EVENT_DAY_WORDS = ['ngày', 'dịp', 'lễ', 'kỷ niệm', 'tết'] as const;
+export const EVENT_DAY_WORDS = ['ngày', 'dịp', 'lễ', 'kỷ niệm', 'tết', 'quốc khánh'] as const;
 /** Units of a condition inside a part, never what the part counts: "khám thai đủ 4 lần", "tiêm đủ 2 mũi", "đạt 19 tiêu chí", a rating "sản phẩm 3 sao". */
 export const CONDITION_UNITS = ['lần', 'mũi', 'liều', 'thời kỳ', 'kỳ', 'đợt', 'buổi', 'tiêu chí', 'sao'] as const;
 /** A standard a value is held against: "đạt tiêu chí", "đạt chuẩn". */
@@ -188,6 +188,11 @@ export const MINUS_WORDS = ['trừ đi', 'trừ'] as const;
 export const WORK_UNIT_TAILS = ['công'] as const;
 /** Words of the price base a value is stated at, whose year is no figure: "(giá so sánh 2010)", "theo giá cố định năm 1994". */
 export const PRICE_BASE_WORDS = ['giá so sánh', 'giá cố định'] as const;
+/** Calendars a year may be counted in ("Phật lịch 2568"): the number after them is a year, never a figure. */
+export const CALENDAR_ERA_WORDS = ['Phật lịch', 'Dương lịch', 'Âm lịch', 'Công nguyên'] as const;
+/** The stems and branches naming a lunar year ("Tết Nguyên đán Giáp Thìn 2024", "Quý Mão"): the number after the pair is its year. */
+export const HEAVENLY_STEMS = ['Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ', 'Canh', 'Tân', 'Nhâm', 'Quý'] as const;
+export const EARTHLY_BRANCHES = ['Tý', 'Sửu', 'Dần', 'Mão', 'Mẹo', 'Thìn', 'Tỵ', 'Ngọ', 'Mùi', 'Thân', 'Dậu', 'Tuất', 'Hợi'] as const;
 /** Words right before "N năm" that make it an anniversary counted in years, a figure: "kỷ niệm 82 năm Ngày thành lập …". */
 export const ANNIVERSARY_WORDS = ['kỷ niệm'] as const;
 /** Words before a span of time that make it a measured amount, not the period a figure is about: "bình quân 12 ngày làm việc", "sớm hơn 03 ngày". */
@@ -284,6 +289,11 @@ export const CITED_DOCUMENT_WORDS = ['Quyết định', 'Nghị quyết', 'Kế 
 export const NEIGHBOUR_OR_PROVIDER_WORDS = ['giáp', 'tiếp giáp', 'lân cận', 'láng giềng', 'VNPT', 'Viettel', 'Vinaphone', 'Mobifone', 'FPT', 'Bưu điện', 'Ngân hàng', 'Agribank', 'Chi nhánh', 'Công ty', 'Điện lực'] as const;
 /** Words before a place's name that make it a partner or a place visited ("phối hợp với xã X", "tham quan mô hình tại xã Y"). */
 export const PARTNER_WORDS = ['phối hợp', 'cùng với', 'cùng', 'kết nghĩa', 'liên kết', 'giao lưu', 'tham quan', 'học tập', 'học hỏi', 'thăm', 'trao đổi kinh nghiệm', 'làm việc với'] as const;
+/**
+ * Words of moving a person to another unit's staff ("điều động 01 công chức sang công tác tại xã X", "luân chuyển về huyện Y"):
+ * the named unit is where the person goes, not whose facts the clause reports.
+ */
+export const TRANSFER_WORDS = ['điều động', 'luân chuyển', 'biệt phái', 'chuyển công tác', 'sang công tác', 'về công tác', 'nhận công tác'] as const;
 /** Words between a verb of giving and the unit that receives ("hỗ trợ cho UBND xã X", "cho bà con xã Y"). */
 export const RECEIVER_WORDS = ['cho', 'với', 'UBND', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'nhân dân', 'người dân', 'bà con'] as const;
 /** Words that put a name in a relation (place, comparison, owner) rather than make it the actor of its clause. */
@@ -765,11 +775,14 @@ export const DIFFERENCE_TAILS = ['thêm', 'được'] as const;
 export const PLAN_BASE_TAILS = ['năm', 'được giao', 'giao', 'đề ra'] as const;
 /** Words of a capacity, what a thing can hold or handle, not what it did ("công suất thiết kế 100 tấn/ngày", "sức chứa 500 chỗ"). */
 export const CAPACITY_WORDS = ['công suất', 'sức chứa', 'quy mô thiết kế'] as const;
+/** Words of a quota, the number a unit is allowed or assigned, not what it has ("định mức 32 người", "biên chế được giao 25"). */
+export const QUOTA_WORDS = ['định mức', 'số lượng được giao'] as const;
 /**
- * Words in a bracket that make it an aside comparing with another time, stating a change or a capacity ("(giảm 02 vụ so
- * với cùng kỳ)", "Khu xử lý (công suất 100 tấn/ngày), gồm …": the parts split what the place handled, not its capacity).
+ * Words in a bracket that make it an aside comparing with another time, stating a change, a capacity, a plan or a quota
+ * ("(giảm 02 vụ so với cùng kỳ)", "Khu xử lý (công suất 100 tấn/ngày), gồm …": the parts split what the place handled, not
+ * its capacity; "có 24 người (được giao 25 người), gồm …": the parts split who are there, not the quota).
  */
-export const ASIDE_WORDS = [...COMPARED_WITH, ...EARLIER_PERIOD_WORDS, ...CHANGE_VERBS, ...EXCEED_WORDS, ...CAPACITY_WORDS] as const;
+export const ASIDE_WORDS = [...COMPARED_WITH, ...EARLIER_PERIOD_WORDS, ...CHANGE_VERBS, ...EXCEED_WORDS, ...CAPACITY_WORDS, ...PLAN_WORDS, ...QUOTA_WORDS] as const;
 
 // ——— table rows (extract/table-rows.ts) ———
 
@@ -822,6 +835,17 @@ export const BODY_NAME_WORDS = [
 ] as const;
 /** Besides BODY_NAME_WORDS, words opening a new name after "và", in any case ("và xã B", "và ông C"). */
 export const NEW_NAME_WORDS = ['UBND', 'xã', 'phường', 'thị trấn', 'thôn', 'tổ', 'khu', 'trường', 'ông', 'bà', 'hộ'] as const;
+/** Words naming a person before the name ("đồng chí Trần Văn A", "bà Lê Thị B"). */
+export const PERSON_HONORIFICS = ['đồng chí', 'ông', 'bà', 'anh', 'chị'] as const;
+/**
+ * Words opening a post, which after a person's name and a comma is that person's apposition, not another name:
+ * "đồng chí Trần Văn A, Chủ tịch Hội Nông dân xã", "bà Lê Thị B, Phó Chủ tịch UBND xã; ông C, công chức Tư pháp".
+ */
+export const POST_TITLE_WORDS = [
+  'chủ tịch', 'phó', 'bí thư', 'trưởng', 'giám đốc', 'chánh', 'chỉ huy', 'hiệu trưởng', 'công chức', 'cán bộ', 'viên chức', 'nhân viên',
+  'giáo viên', 'bác sĩ', 'y sĩ', 'kế toán', 'thủ quỹ', 'chủ nhiệm', 'ủy viên', 'uỷ viên', 'thành viên', 'nguyên', 'tổ trưởng', 'đội trưởng',
+  'chi hội trưởng', 'trạm trưởng', 'thôn trưởng', 'trưởng thôn', 'cán bộ chuyên trách', 'người hoạt động không chuyên trách',
+] as const;
 
 // ——— dates (extract/dates.ts) ———
 
@@ -840,6 +864,8 @@ export const DATE_LEAD_WORDS = ['vào', 'sáng', 'chiều', 'tối', 'trưa', 'n
 export const OWN_PERCENT_CONNECTORS = ['đạt', 'chiếm', 'bằng', ...RATE_WORDS, 'tương đương', 'tương ứng', 'ứng với'] as const;
 /** Words that make the next percent a goal or a comparison, not a fraction's own value ("vượt chỉ tiêu (75%)"); "giao" as a whole word is added by the reader. */
 export const GOAL_OR_COMPARISON_WORDS = [...TARGET_WORDS, 'phấn đấu', 'so với', 'cùng kỳ'] as const;
+/** Words after "giao" that make it another word than "assigned" ("giao thông", "giao lưu", "giao dịch"). */
+export const NOT_ASSIGNED_GIAO_TAILS = ['thông', 'lưu', 'dịch', 'tiếp', 'thoa', 'diện', 'ban'] as const;
 
 // ——— indicators in running text (extract/indicator-sentences.ts, indicator-match.ts) ———
 

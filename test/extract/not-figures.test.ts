@@ -63,3 +63,23 @@ describe('names that close with a number', () => {
     expect(excluded('Có 85 hộ đạt danh hiệu “Gia đình văn hóa” 12 hộ chưa đạt')).toEqual([]);
   });
 });
+
+describe('years of other calendars and named holidays', () => {
+  it('excludes a year of the Buddhist calendar or after a lunar year\'s stem and branch, not a count after a name', () => {
+    expect(excluded('Đại lễ Phật đản Phật lịch 2568 thu hút 3.200 lượt người')).toEqual(['Phật lịch 2568']);
+    expect(excluded('Chuẩn bị quà Tết Nguyên đán Giáp Thìn 2024 cho 215 hộ')).toEqual(['Giáp Thìn 2024']);
+    // "Tân" opens many names; without a branch after it the number is a count.
+    expect(excluded('Hợp tác xã Tân Phát 2024 thành viên')).toEqual([]);
+  });
+  it('reads "Quốc khánh 2/9" as a date, and a fraction with its counted noun as a figure', () => {
+    expect(excluded('chào mừng Cách mạng tháng Tám và Quốc khánh 2/9 thành công')).toEqual(['2/9']);
+    expect(excluded('dịp Quốc khánh có 7/9 thôn treo cờ')).toEqual([]);
+  });
+  it('keeps the years of each anniversary listed after "kỷ niệm", and excludes a span with no anniversary', () => {
+    const text = 'Chào mừng kỷ niệm 95 năm Ngày thành lập Đảng; 71 năm Chiến thắng Điện Biên Phủ; 80 năm Cách mạng tháng Tám.';
+    expect(excluded(text)).toEqual([]);
+    expect(excluded('Sau 5 năm Chương trình được triển khai tại 12 thôn.')).toEqual(['5 năm']);
+    // A sentence end closes the list: the next "N năm" is a span again.
+    expect(excluded('Tổ chức kỷ niệm 95 năm Ngày thành lập Đảng. Sau 3 năm Đề án đạt kết quả.')).toEqual(['3 năm']);
+  });
+});

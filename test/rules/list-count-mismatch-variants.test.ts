@@ -21,6 +21,10 @@ const FLAGGED: Array<[string, string]> = [
   ["Có 05 tổ hợp tác nuôi trồng thủy sản: tổ Bắc Sơn, tổ Nam Sơn và tổ Đông Sơn, với 46 thành viên tham gia.", "\"count\":5,\"listed\":3"],
   ["Thí điểm mô hình dân vận khéo tại 03 thôn: thôn Đông, thôn Tây, thôn Nam và thôn Bắc, thu hút 412 hộ tham gia.", "\"count\":3,\"listed\":4"],
   ["Thành lập 02 chi hội nông dân:\n- Chi hội nông dân thôn 3;\n- Chi hội nông dân thôn 4;\n- Chi hội nông dân thôn 5.", "\"count\":2,\"listed\":3"],
+  // The count's noun read as "cầu dân" with a second kind after a comma; every name opens with the head "cầu".
+  ["Xây dựng mới 04 cầu dân sinh, cầu tràn trên các tuyến liên bản: cầu Nậm Pồ, cầu Huổi Lả và cầu Co Mạ.", "\"count\":4,\"listed\":3"],
+  // Three people, each with a post after a comma, separated by ";": three names, not two.
+  ["Tặng Giấy khen cho 02 cá nhân: ông Lý Văn Kiên, Trưởng thôn Đồng Mới; bà Đặng Thị Nga, Phó Chủ tịch UBND xã; ông Hứa Văn Tài, công chức Văn hóa - Xã hội.", "\"count\":2,\"listed\":3"],
 ];
 
 const CLEAN: string[] = [
@@ -42,6 +46,10 @@ const CLEAN: string[] = [
   "Hỗ trợ 03 xã: Tân Phú, Bình Minh và Hòa Lạc, mỗi xã 50 triệu đồng để sửa chữa nhà văn hóa.",
   "Kiện toàn 02 tổ: tổ Đông và tổ Tây, tổ Nam chưa kiện toàn.",
   "Tổng số 05 trường:\n- Trường mầm non: 2 trường;\n- Trường tiểu học 3 trường.",
+  "Xây dựng mới 03 cầu dân sinh, cầu tràn trên các tuyến liên bản: cầu Nậm Pồ, cầu Huổi Lả và cầu Co Mạ.",
+  // A post after a person's name is the person's apposition: one person, then two.
+  "Giải quyết nghỉ việc cho 01 công chức (bà Hoàng Thị Duyên, Công chức Tài chính - Kế toán xã).",
+  "Cử 02 cán bộ dự lớp bồi dưỡng: ông Lý Văn Kiên, Chủ tịch Hội Cựu chiến binh xã; bà Đặng Thị Nga, Phó Bí thư Đoàn xã.",
 ];
 
 describeVariants(RULE, FLAGGED, CLEAN);

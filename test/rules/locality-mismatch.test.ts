@@ -25,6 +25,13 @@ describe('locality-mismatch', () => {
     expect(f[0].evidence[0].quote).toBe('XÃ TÂN LẬP');
   });
 
+  it('spares the unit a person is transferred to ("điều động … sang công tác tại xã X"), and flags the same unit as an actor', () => {
+    // Hand-checked: the report is of xã Hòa Bình; the clerk moves to xã Tân Lập's staff, the facts stay the issuer's.
+    expect(audit(['- Điều động 01 công chức Tư pháp - Hộ tịch sang công tác tại xã Tân Lập từ ngày 01/3/2024.'])).toEqual([]);
+    expect(audit(['- Luân chuyển 01 cán bộ về xã Tân Lập theo quyết định của huyện.'])).toEqual([]);
+    expect(audit(['- UBND xã Tân Lập đã cấp 14 chữ ký số cho cán bộ, công chức.']).map((f) => f.data?.found)).toEqual(['xã Tân Lập']);
+  });
+
   it('reads no place after "liên xã" (between communes), where a pdf row ran into the next label', () => {
     // Hand-checked: "Đường ấp" is the next row's label; "liên xã" names no commune.
     expect(audit(['Loại đường Đường trục xã, liên xã Đường ấp, liên ấp 28,4 12,6 24,9 12,6'])).toEqual([]);

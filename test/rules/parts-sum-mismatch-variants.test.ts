@@ -8,6 +8,8 @@ const ids = async (text: string) => (await findings(text)).map((f) => [f.message
 
 describe('parts-sum-mismatch: wording variants with the error in plain view', () => {
   it.each([
+    // staff after a quota in brackets: the parts split the 16 there, 5 + 12 = 17 ≠ 16
+    ['Trường hiện có 16 người (định mức được giao 18 người), gồm 05 cán bộ quản lý và 12 giáo viên.\n', 'partsSumMismatch', 17, 16],
     // agriculture, "gồm:" and commas: 860 + 240 + 120 = 1.220 ≠ 1.250
     ['Tổng diện tích gieo trồng vụ Đông Xuân đạt 1.250 ha, gồm: lúa 860 ha, ngô 240 ha, rau màu 120 ha.\n', 'partsSumMismatch', 1220, 1250],
     // budget, "bao gồm … và …" in tỷ: 4,2 + 7,8 = 12,0 ≠ 12,5 tỷ
@@ -63,6 +65,9 @@ describe('parts-sum-mismatch: correct look-alikes and wordings it cannot judge s
     'Tổng chi ngân sách xã năm 2025 là 12,5 tỷ đồng, bao gồm chi đầu tư phát triển 4,2 tỷ đồng và chi thường xuyên 8.300 triệu đồng.\n',
     // a flow that balances: 86 − 24 + 5 = 67
     'I. KẾT QUẢ\nSố hộ nghèo đầu năm là 86 hộ; trong năm thoát nghèo 24 hộ, phát sinh mới 5 hộ; đến cuối năm còn 67 hộ.\n',
+    // the parts split the staff there (16 = 6 + 10), not the quota in brackets (18)
+    'I. KẾT QUẢ\nTrường hiện có 16 người (định mức được giao 18 người), gồm 04 cán bộ quản lý và 12 giáo viên.\n',
+    'I. KẾT QUẢ\nSố công chức xã hiện có 21 người (chỉ tiêu biên chế 23 người), gồm 09 nam và 12 nữ.\n',
     // averages are never summed
     'Năng suất lúa bình quân đạt 62 tạ/ha, gồm lúa lai 68 tạ/ha và lúa thuần 58 tạ/ha.\n',
     // Not judged: a surplus ("kết dư") is not surely revenue minus spending as written (carry-over, revenue shared with

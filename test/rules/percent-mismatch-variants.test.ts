@@ -8,6 +8,8 @@ describe('percent-mismatch over topics and phrasings', () => {
   it.each([
     // [topic and phrasing, text, stated, part, whole]
     ['health, "A/B …, đạt X%"', 'Có 27/30 trạm y tế xã có bác sĩ làm việc, đạt 95%.', 95, 27, 30], // 90%
+    // "giao thông" (traffic) between the fraction and its percent is no assignment: 11/14 = 78,6%, not 87,5%.
+    ['transport, "A/B … về giao thông …, đạt X%"', 'Có 11/14 thôn đạt chuẩn về giao thông nông thôn, đạt 87,5%.', 87.5, 11, 14],
     ['health insurance, "A trên tổng số B …, chiếm X%"', 'Có 1.150 hộ trên tổng số 1.840 hộ tham gia bảo hiểm y tế, chiếm 65%.', 65, 1150, 1840], // 62,5%
     ['education, "tỷ lệ X% (A/B)"', 'Tỷ lệ trường đạt chuẩn quốc gia là 72,7% (16/24 trường).', 72.7, 16, 24], // 66,7%
     // 36 / 48 = 75%, not 57%: a kind of the whole's own noun ("đơn thư khiếu nại"), handed its share by "chiếm".
