@@ -17,7 +17,7 @@ import { isReference } from './claims-parts.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import {
   alt, APPROXIMATE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
-  CAUSE_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, TARGET_WORDS, wordsRe,
+  ADDITION_WORDS, CAUSE_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, TARGET_WORDS, wordsRe,
 } from '../text/lexicon.js';
 
 /** What comparison claims are read from. */
@@ -230,6 +230,7 @@ function claimsByLastPart(input: ComparisonInput): Map<number, NonNullable<Compa
 }
 
 const OPENS_BRACKET = /\(\s*$/u;
+const ADDITION = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ADDITION_WORDS)})\s+$`, 'iu');
 
 // "tăng 15,2% so với năm 2024 (năm 2024: 7.800 tỷ đồng)": a bracket whose label names the time or plan its value is of
 // (a reference, claims-parts.ts) and closes with a colon right before it holds the base; that colon opens no list.
@@ -297,7 +298,14 @@ function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier:
     if (Number.isNaN(stated)) continue;
     // An amount keeps its scale: "tăng 7,4 triệu đồng so với … (61,1 triệu đồng)" compares 7,4 triệu with the difference.
     const scale = !percent && change.value !== 0 && stated !== 0 ? change.value / stated : 1;
-    const amount = counted(pair[0]) ? pair[0].numerator! : pair[0].value;
+    let amount = counted(pair[0]) ? pair[0].numerator! : pair[0].value;
+    // "có thêm 134 hộ …, tăng 6,5% so với năm 2023 (2.052 hộ)": a rise told of an addition smaller than the base is the
+    // level's (2.052 + 134); an addition larger than the base, or a fall, may compare two years' additions: left unread.
+    if (percent && ADDITION.test(text.slice(Math.max(s.from, at(pair[0]) - 24), at(pair[0])))) {
+      const down = DOWN.test(m[1]);
+      if (down || pair[0].value >= pair[1].value) continue;
+      amount = pair[1].value + pair[0].value;
+    }
     // The sign the change reading gave the figure ("giảm 5%" → −5); the verb's own when the figure has none.
     const down = change.change ? change.change.value < 0 || (change.change.value === 0 && DOWN.test(m[1])) : DOWN.test(m[1]);
     out.push({

@@ -19,7 +19,7 @@ import {
   NEUTRAL_BEFORE_WORDS, OF_WHICH, ONGOING_WORDS, OTHER_COLUMN_WORDS, PERIOD_UNITS, PHRASE_STOP_WORDS, PLAN_ABBREVIATIONS, PLAN_SECTION_WORDS, PLAN_WORDS, PREDICATE_MARKERS,
   PRIOR_WORDS, RATE_WORDS, RECIPIENT_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS,
   BOUND_WORDS, CLOSING_LEVEL_WORDS, COUNT_WORDS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
-  FUTURE_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS,
+  FUTURE_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
 import { memoMap } from '../text/memo.js';
@@ -59,6 +59,19 @@ const TWO_WORD = new Set(['hồ sơ', 'máy tính', 'máy in', 'văn bản', 't�
 
 
 const PHRASE_MAX = 10;
+// "… 215 doanh nghiệp tham gia": a name closed by a verb of attendance; the event is the last event noun before the figure.
+const ATTENDANCE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ATTENDANCE_VERBS)})\s*$`, 'u');
+const EVENT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(EVENT_NOUNS)})(?![\p{L}])`, 'gu');
+/**
+ * The event a count of attendance is of ("Tổ chức 02 hội nghị … với 215 doanh nghiệp tham gia": "hội nghị"), as a branch
+ * key "event=<noun>" (see distinctReadings): attendances of two events named differently are two quantities; a count
+ * whose name is no attendance, or whose clause names no event, is still compared.
+ */
+function eventOf(name: string, before: string): string | null {
+  if (!ATTENDANCE.test(name)) return null;
+  const events = [...before.matchAll(EVENT)];
+  return events.length > 0 ? `event=${events[events.length - 1][0]}` : null;
+}
 // Words too general to name a quantity alone.
 const GENERIC = new Set('hồ sơ trường hợp người lượt cái chiếc đạt tỷ lệ đúng hạn kết quả đơn vị tổng cộng trong đó bài tin máy tính'.split(' '));
 // Words after a figure that end its noun phrase.
@@ -283,8 +296,9 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const before = lastSegment(gap).replace(RECIPIENT, '');
   const pre = before && !NEUTRAL_BEFORE.test(before) && !/:\s*$/u.test(gap) ? before.split(/\s+/).slice(-3).join(' ') : null;
   const of = breakdownOf(context, f, text, at);
-  const branches = branchesOf(context, f.section, shared);
-  return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred, pre, loose, flow: flowOf(gap), branches: of === null ? branches : [...branches, of], item: itemOf(context, f.section, shared) };
+  const event = eventOf(name.trim(), sentence);
+  const branches = [...branchesOf(context, f.section, shared), ...(of === null ? [] : [of]), ...(event === null ? [] : [event])];
+  return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred, pre, loose, flow: flowOf(gap), branches, item: itemOf(context, f.section, shared) };
 }
 
 const BREAKDOWN = new RegExp(String.raw`(?<![\p{L}])(?:${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO)})(?![\p{L}])`, 'gu');

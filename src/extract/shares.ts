@@ -11,7 +11,7 @@ import { unitHead } from './quantities.js';
 import { clauseAt } from './sentences.js';
 import { canonicalLabel, labelTokens } from './similarity.js';
 import {
-  alt, ASSIGNED_WORDS, BASE_AFTER_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_PREDICATE_VERBS, EXCEED_WORDS, HAS_WORDS, OTHER_RATE_WORDS, PLAN_BASES,
+  alt, ASSIGNED_WORDS, BASE_AFTER_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_PREDICATE_VERBS, COUNT_WORDS, EXCEED_WORDS, HAS_WORDS, OTHER_RATE_WORDS, PLAN_BASES,
   PLAN_RATE_VERBS, RATE_QUALIFIERS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, SHARE_VERBS, STATED_AS_WORDS, TARGET_WORDS, TOTAL_OF_WORDS, UNIT_LEVEL_WORDS,
   WHOLE_CONNECTORS, WHOLE_OF_PREPOSITIONS, DONE_WORDS, RECEIVED_WORDS, WHOLE_TOTAL_WORDS,
 } from '../text/lexicon.js';
@@ -34,8 +34,12 @@ export function shareOf(context: RuleContext, part: Figure): Figure | undefined 
   const from = part.span.end - block.span.start;
   const between = block.text.slice(from, p.span.start - block.span.start).replace(part.unit ?? '\u0000', '');
   const after = block.text.slice(p.span.end - block.span.start);
-  return SHARE.test(between) && !QUALIFIED.test(after) ? p : undefined;
+  // "124 vụ, chiếm 15,2% số vụ vi phạm": "chiếm" hands the part a share of the whole "số …" names (namesWhole checks which).
+  const named = SHARE_OF_NAMED.test(between) && NAMED_COUNT.test(after);
+  return SHARE.test(between) && (named || !QUALIFIED.test(after)) ? p : undefined;
 }
+const SHARE_OF_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(SHARE_OF_WHOLE_VERBS)})(?![\p{L}])`, 'iu');
+const NAMED_COUNT = new RegExp(String.raw`^\s*(?:%\s*)?(?:${alt(COUNT_WORDS)})\s+\p{L}`, 'iu');
 
 // The whole a share names after itself: "chiếm 31,8% lực lượng lao động", "chiếm 12% tổng số hộ".
 const NAMED_WHOLE = new RegExp(String.raw`^\s*(?:%\s*)?(?:(?:${alt(WHOLE_OF_PREPOSITIONS)})\s+)?(?:(?:${alt(WHOLE_TOTAL_WORDS)})\s+)?(\p{L}[\p{L}\s]{0,60}?)\s*(?=[,;.:()]|$)`, 'iu');

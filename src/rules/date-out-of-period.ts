@@ -113,6 +113,8 @@ function checkClash(context: RuleContext, block: number, d: Dated, f: Frame): Da
   const titled = sectionTitles(context, block).flatMap(yearsIn);
   const placed = stated.some((y) => periodYears.has(y)) || (opens && titled.length > 0 && titled.every((y) => periodYears.has(y)));
   if (d.iso.slice(0, 4) >= f.period.start.slice(0, 4) || !placed) return null;
+  // "số liệu từ ngày 15/12/2023 đến ngày 14/6/2024": the date opens a span that runs into the period (a count's own window).
+  if (daysIn(context, block).some((e) => e.from > d.to && e.iso >= f.period.start && spanBetween(paragraph.slice(d.to, e.from)))) return null;
   context.report({ messageId: 'dateBeforePeriod', data: { found: d.raw, expected: expectedOf(f.period) }, places: [{ block, from: d.from, to: d.to }] });
   return d;
 }

@@ -175,7 +175,7 @@ export const BACKGROUND_WORDS = ['công nhận', 'khởi công', 'khánh thành'
 /** Words of what is still to come: plans, forecasts, estimates, proposals. */
 export const FUTURE_WORDS = ['sẽ', 'dự kiến', 'kế hoạch', 'phấn đấu', 'chuẩn bị', 'tiếp tục', 'đề nghị', 'đề xuất', 'ước'] as const;
 /** Words that name a day or an event, so a "d/m" after them (or after the event's name) is its date: "dịp lễ 30/4", "Ngày Sách Việt Nam 21/4". */
-export const EVENT_DAY_WORDS = ['ngày', 'dịp', 'lễ', 'kỷ niệm', 'tết', 'quốc khánh'] as const;
+export const EVENT_DAY_WORDS = ['ngày', 'dịp', 'lễ', 'kỷ niệm', 'tết', 'quốc khánh', 'chào mừng'] as const;
 /** Units of a condition inside a part, never what the part counts: "khám thai đủ 4 lần", "tiêm đủ 2 mũi", "đạt 19 tiêu chí", a rating "sản phẩm 3 sao". */
 export const CONDITION_UNITS = ['lần', 'mũi', 'liều', 'thời kỳ', 'kỳ', 'đợt', 'buổi', 'tiêu chí', 'sao'] as const;
 /** A standard a value is held against: "đạt tiêu chí", "đạt chuẩn". */
@@ -237,6 +237,8 @@ export const YARDSTICK_WORDS = ['hơn', 'so với', 'bằng', 'như', 'kém'] as
 export const GROWTH_OR_PLAN_WORDS = ['so với', 'so sánh', 'kế hoạch', 'chỉ tiêu', 'dự toán', 'mục tiêu', 'nghị quyết', 'vượt', 'tăng trưởng', 'gấp', 'cùng kỳ', 'năm trước', 'kỳ trước', 'chỉ số', 'hoàn thành', 'phấn đấu', 'định mức'] as const;
 /** Words of a share or coverage rate, which cannot pass 100% ("Tỷ lệ … phủ sóng", "có tài khoản", "chiếm"); "được" is added as a whole word by the reader. */
 export const SHARE_RATE_WORDS = ['tỷ lệ', 'tỉ lệ', 'có kết nối', 'kết nối', 'phủ sóng', 'bao phủ', 'sử dụng', 'có tài khoản', 'cài đặt', 'tham gia', 'chiếm', 'trên tổng số', 'số hóa', 'trực tuyến', 'ký số', 'đạt chuẩn', 'hộ gia đình', 'người dân'] as const;
+/** Words right after a percent that make it a share of a whole they name ("đạt 53,4% tổng số hộ"): it cannot pass 100%. */
+export const SHARE_OF_WHOLE_WORDS = ['tổng số'] as const;
 /**
  * Header words of a plan, target, norm or earlier-period column, whose rates may pass 100%: "Kế hoạch", "KH", "Cùng kỳ",
  * "Định mức" (a staffing or spending norm: "Hiện có" over "Định mức" passes 100% where staff exceed it).
@@ -418,6 +420,17 @@ export const IN_WORDS_CUES = ['bằng chữ', 'viết bằng chữ', 'ghi bằng
  * judged, not whose or of what part they are, so they scope no quantity.
  */
 export const ASSESSMENT_HEADS = ['ưu điểm', 'kết quả nổi bật', 'tồn tại', 'hạn chế', 'khó khăn', 'vướng mắc', 'nguyên nhân', 'nhận xét', 'đánh giá chung', 'bài học kinh nghiệm'] as const;
+/**
+ * Verbs that, closing a count's noun phrase ("215 doanh nghiệp tham gia", "340 người tham dự"), make it the attendance of
+ * an event its sentence names before it (see EVENT_NOUNS); with an object after them ("người tham gia BHYT") they do not.
+ */
+export const ATTENDANCE_VERBS = ['tham gia', 'tham dự', 'dự thi'] as const;
+/** Nouns of an event that people or bodies attend ("hội nghị", "chương trình", "cuộc thi"): whose attendance a count is. */
+export const EVENT_NOUNS = [
+  'hội nghị', 'hội thảo', 'hội thi', 'hội chợ', 'hội diễn', 'hội trại', 'hội khỏe', 'lễ hội', 'đại hội', 'ngày hội', 'chương trình', 'cuộc thi',
+  'tọa đàm', 'toạ đàm', 'diễn đàn', 'liên hoan', 'lớp tập huấn', 'lớp bồi dưỡng', 'giải đấu', 'phiên chợ', 'tuần lễ', 'phong trào', 'cuộc vận động',
+  'lễ ra quân', 'buổi ra quân', 'diễn tập', 'triển lãm',
+] as const;
 /** Words after a counted noun that open what some of them did ("04 hợp tác xã đã mở gian hàng"): a subgroup. */
 export const PREDICATE_MARKERS = ['đã', 'đang', 'được', 'chưa', 'không', 'sẽ'] as const;
 /** Words after a figure that end its noun phrase ("389 hồ sơ của …", "12 điểm tại …", "15 lớp, đạt …"). */
@@ -433,6 +446,8 @@ export const BESIDES_WORDS = ['ngoài ra', 'bên cạnh đó'] as const;
 export const RECIPIENT_WORDS = ['cho', 'dành cho'] as const;
 /** Words that make a count what is left ("còn lại 12 hồ sơ", "tồn 5"). */
 export const REST_WORDS = ['còn lại', 'còn', 'tồn'] as const;
+/** Words right before a count that make it an addition to a level ("có thêm 134 hộ", "bổ sung 12 camera"), not the level. */
+export const ADDITION_WORDS = ['thêm', 'bổ sung'] as const;
 /** Words that make a count an addition or a change ("cấp thêm 20", "bổ sung", "nâng lên"). */
 export const ADDED_WORDS = ['thêm', 'bổ sung', 'nâng', ...CHANGE_VERBS, 'vượt'] as const;
 /** Words before a place that scope a figure to it ("tại xã A", "ở thôn 3", "của trường B"). */
@@ -624,7 +639,7 @@ export const ROAD_WORDS = ['quốc lộ', 'tỉnh lộ', 'huyện lộ', 'đư�
 export const ID_WORDS = [
   'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'kế hoạch', 'công văn', 'thông tư', 'đề án',
   'văn bản', 'chương trình hành động', 'chương trình', 'luật', 'tờ trình',
-  'tổ công tác', 'dự án', 'hợp đồng', 'giấy phép', 'bão', 'điều', 'khoản', 'mục', 'điểm', 'phụ lục',
+  'tổ công tác', 'ban chỉ đạo', 'dự án', 'hợp đồng', 'giấy phép', 'bão', 'điều', 'khoản', 'mục', 'điểm', 'phụ lục',
   'biểu mẫu', 'biểu', 'mẫu', 'bảng', 'bước', 'giai đoạn', 'tiêu chí', 'lần thứ', 'thứ', 'khóa',
   'khu phố', 'tổ dân phố', 'khu', 'thôn', 'xóm', 'ấp', 'bản', 'đội', 'tổ', 'phòng', 'tầng', 'lô',
   // Lanes of a street address: "ngõ 128 đường Trần Phú", "hẻm 45", "kiệt 12", "ngách 3".

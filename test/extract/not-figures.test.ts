@@ -19,9 +19,21 @@ describe('document and id numbers', () => {
     expect(excluded('nâng cấp 4,5 km đường giao thông nông thôn')).toEqual([]);
     expect(excluded('tổng chiều dài 12 km, gồm 3 tuyến')).toEqual([]);
   });
+  it('excludes the number that names a steering committee ("Ban Chỉ đạo 389"), not a count after it', () => {
+    expect(excluded('Ban Chỉ đạo 389 tỉnh kiểm tra 12 cơ sở kinh doanh')).toEqual(['Ban Chỉ đạo 389']);
+    expect(excluded('ban chỉ đạo 15 thành viên đã kiện toàn')).toEqual([]);
+  });
   it('excludes a document verb only with "số"', () => {
     expect(excluded('theo Hướng dẫn số 05 của Sở')).toEqual(['Hướng dẫn số 05']);
     expect(excluded('hướng dẫn 2.140 lượt người')).toEqual([]);
+  });
+});
+
+describe('days an event is held to celebrate', () => {
+  it('reads "chào mừng <Name> d/m" and "chào mừng d/m" as a date, and keeps a share after "chào mừng" words apart', () => {
+    expect(excluded('Hội thi văn nghệ chào mừng Quốc khánh 2/9 có 18 tiết mục')).toEqual(['2/9']);
+    expect(excluded('ra quân chào mừng 3/2 với 40 người')).toEqual(['3/2']);
+    expect(excluded('Sau lễ chào mừng, có 3/4 thôn tham gia')).toEqual([]);
   });
 });
 

@@ -18,6 +18,17 @@ describe('claim-mismatch', () => {
     expect(await ids('Xã trao 24 suất học bổng cấp xã và 10 suất học bổng cấp huyện; số suất học bổng trao trong năm gấp 3 lần năm 2024 (12 suất).')).toEqual([]);
   });
 
+  it('reads a rise told of an addition ("có thêm N") smaller than its base as the level\'s rise (base + N)', async () => {
+    // Hand-checked: 1.600 + 80 = 1.680 and 80 / 1.600 = 5%, so "tăng 5%" holds; "tăng 8%" does not (1.680 / 1.600 = +5%).
+    const text = (p: string) => `Trong năm có thêm 80 hộ lắp đặt hệ thống điện mặt trời, tăng ${p}% so với năm 2024 (1.600 hộ).`;
+    expect(await ids(text('5'))).toEqual([]);
+    const f = await findingsOf(RULE, text('8') + '\n');
+    expect(f.map((x) => x.messageId)).toEqual(['changeMismatch']);
+    expect(f[0].data).toMatchObject({ stated: 8, value: 1680, base: 1600, actual: 5 });
+    // An addition larger than its base may compare two years' additions: nothing is said.
+    expect(await ids('Trong năm có thêm 80 hộ lắp đặt hệ thống điện mặt trời, tăng 5% so với năm 2024 (60 hộ).')).toEqual([]);
+  });
+
   it('flags "gấp N lần" that the two compared values contradict, with the true multiple', async () => {
     const f = await findingsOf(RULE, 'Doanh thu bán hàng qua sàn thương mại điện tử đạt 600 triệu đồng, gấp 3 lần năm 2023 (150 triệu đồng).\n');
     expect(f.map((x) => x.messageId)).toEqual(['ratioMismatch']);

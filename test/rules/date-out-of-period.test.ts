@@ -29,6 +29,13 @@ describe('date-out-of-period', () => {
     expect(audit(['- Dự kiến ngày 14/8/2024 sẽ tổ chức ngày hội công dân số.', '- Ngày 02/3/2021, xã được công nhận đạt chuẩn nông thôn mới.'])).toEqual([]);
   });
 
+  it('leaves an old date opening a span that runs into the period (a count\'s window, "từ ngày … đến ngày …")', () => {
+    // Hand-checked: 20/12/2023 is before the 2024 period, but the window it opens ends 15/6/2024, inside the period.
+    expect(audit(['Trong 6 tháng đầu năm 2024 (tính từ ngày 20/12/2023 đến ngày 15/6/2024), toàn xã xảy ra 4 vụ cháy.'])).toEqual([]);
+    // The same old date standing alone on this year's event is still flagged.
+    expect(audit(['Ngày 20/12/2023, xã tổ chức ra quân Tháng Thanh niên năm 2024.']).map((x) => x.messageId)).toEqual(['dateBeforePeriod']);
+  });
+
   it('flags an achievement dated after the period and the report date', () => {
     const f = audit(['Đã cấp chữ ký số ngày 15/02/2024, ngày 10/3/2024 và ngày 12/9/2024 cho cán bộ.']);
     expect(f.map((x) => x.messageId)).toEqual(['dateAfterPeriod']);

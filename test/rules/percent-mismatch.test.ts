@@ -36,6 +36,17 @@ describe('percent-mismatch', () => {
     expect(f[0].data).toMatchObject({ stated: 30, num: 3100, den: 7750 });
   });
 
+  it('reads "chiếm X% số <whole>" after a part of a "trong đó" as its share of the whole that count names', async () => {
+    // Hand-checked: 48/320 = 15%, so "chiếm 15% số hồ sơ đã giải quyết" holds and "chiếm 18%" does not.
+    const text = (p: string) => `Tiếp nhận 350 hồ sơ, đã giải quyết 320 hồ sơ; trong đó lĩnh vực đất đai 96 hồ sơ, lĩnh vực hộ tịch 48 hồ sơ, chiếm ${p}% số hồ sơ đã giải quyết.\n`;
+    expect(await run(text('15'))).toEqual([]);
+    const f = await run(text('18'));
+    expect(f.map((x) => x.messageId)).toEqual(['percentMismatch']);
+    expect(f[0].data).toMatchObject({ stated: 18, num: 48, den: 320 });
+    // "đạt X% số …" names no share of the part: nothing is said.
+    expect(await run('Tiếp nhận 350 hồ sơ, đã giải quyết 320 hồ sơ; trong đó lĩnh vực đất đai 96 hồ sơ, lĩnh vực hộ tịch 48 hồ sơ, đạt 18% số hồ sơ đúng hạn.\n')).toEqual([]);
+  });
+
   it('accepts a share that fits the nearest of two wholes a part belongs to', async () => {
     const text = '- Tiếp nhận 1.450 hồ sơ; đã giải quyết 1.380 hồ sơ, trong đó giải quyết đúng hạn 1.311 hồ sơ, đạt 95%.\n';
     expect(await run(text)).toEqual([]);

@@ -21,6 +21,13 @@ describe('percent-out-of-range', () => {
     expect(f.map((x) => x.messageId)).toEqual(['percentOverWhole']);
   });
 
+  it('reads a percent "of the total" ("đạt X% tổng số …") as a share, unless the clause compares it with a plan', async () => {
+    // Hand-checked: 870 of 1.450 pupils is 60%; 160% of all pupils is over the whole.
+    const f = await run('Số học sinh học bơi an toàn là 870 em, đạt 160% tổng số học sinh của trường.\n');
+    expect(f.map((x) => [x.messageId, x.data.stated])).toEqual([['percentOverWhole', '160']]);
+    expect(await run('Tổng số học sinh học bơi đạt 125% kế hoạch năm.\n')).toEqual([]);
+  });
+
   it('flags a coverage rate over 100% in a table row and suggests the neighbouring fraction', async () => {
     const text = APPENDIX + '11\tKhu dân cư tập trung có kết nối internet băng rộng cố định\t100%\t173,70%\t4.256/5.768=73,7%\t\n';
     const [f, ...rest] = await run(text);

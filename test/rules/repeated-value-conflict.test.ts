@@ -33,6 +33,21 @@ describe('repeated-value-conflict', () => {
     expect((await findingsOf(RULE, same)).length).toBe(1);
   });
 
+  it('reads a count of attendance ("… người tham dự") as of the event its sentence names: two events, two quantities', async () => {
+    // Hand-checked: 180 people attended the conference, 65 the contest; two different events, so no conflict.
+    const text = report(
+      'I. TUYÊN TRUYỀN', 'Tổ chức 01 hội nghị phổ biến pháp luật về đất đai với 180 người tham dự.',
+      'II. PHONG TRÀO', 'Cuộc thi tìm hiểu pháp luật trực tuyến có 65 người tham dự, trao 10 giải.',
+    );
+    expect(await findingsOf(RULE, text)).toEqual([]);
+    // The same event's attendance stated twice with two values is still found.
+    const same = report(
+      'I. TUYÊN TRUYỀN', 'Tổ chức 01 hội nghị phổ biến pháp luật về đất đai với 180 người tham dự.',
+      'II. ĐÁNH GIÁ', 'Hội nghị phổ biến pháp luật về đất đai thu hút 150 người tham dự, đạt yêu cầu.',
+    );
+    expect((await findingsOf(RULE, same)).length).toBe(1);
+  });
+
   it('reads a count that names its members ("04 tổ dân phố: …") below a count that names none as some of them', async () => {
     // Hand-checked: the 04 tổ dân phố listed are some of the 11 with volunteers, no second count of them all.
     const text = report(
