@@ -713,7 +713,7 @@ export const COMPOUND_NOUNS = [
 export const UNIT_CLASSIFIERS = [
   'người', 'hộ', 'trạm', 'điểm', 'xã', 'lượt', 'cái', 'chiếc', 'bài', 'tin', 'lớp', 'thôn', 'ấp', 'bản', 'tổ', 'máy', 'buổi', 'lần', 'loa', 'cụm',
   'con', 'căn', 'phòng', 'ban', 'ngành', 'cấp', 'trang', 'tuyến', 'mắt', 'pano', 'hs', 'hồ', 'đợt', 'cuộc', 'chuyên', 'mục', 'nhóm', 'cửa', 'hàng',
-  'chợ', 'tuyến', 'km', 'm', 'ha', 'em', 'cháu', 'trẻ', 'vụ', 'giải',
+  'chợ', 'tuyến', 'km', 'm', 'ha', 'em', 'cháu', 'trẻ', 'vụ', 'giải', 'ca',
 ] as const;
 /** Words that join a label to its figure and are not part of the label ("… đạt tỷ lệ", "… là", "tổng số"). */
 export const LABEL_CONNECTORS = [

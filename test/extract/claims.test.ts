@@ -342,6 +342,12 @@ describe('extractClaims', () => {
     expect(await read('Đã ban hành 304 văn bản. Trong đó 100% văn bản được ký số.\n')).toEqual([]);
     expect(await read('14 cán bộ được cấp chữ ký số (bao gồm cả 1 đồng chí Trưởng công an xã).\n')).toEqual([]);
   });
+
+  it('reads "ca" (cases of an illness) as the unit whatever verb follows it, so the parts of a count of cases are read', async () => {
+    // Hand-checked: 35 ca = 20 + 12 would be 32; the claim must be read (whole 35, parts 20 and 12) for the rule to judge it.
+    const [c] = await read('Trong quý ghi nhận 35 ca mắc cúm, gồm 20 ca điều trị tại nhà và 12 ca nhập viện.\n');
+    expect(c).toMatchObject({ relation: 'exhaustive', wholeRaw: '35', partRaws: ['20', '12'] });
+  });
 });
 
 describe('slip suggestions', () => {
