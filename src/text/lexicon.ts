@@ -203,7 +203,7 @@ export const LAW_TITLE_WORDS = ['Luật', 'Bộ luật', 'Hiến pháp', 'Pháp 
 /** Capitalised titles of a programme or plan whose name may close with the year it was issued for: "Chương trình giáo dục phổ thông 2018". */
 export const PROGRAMME_TITLE_WORDS = ['Chương trình', 'Đề án', 'Chiến lược', 'Quy hoạch'] as const;
 /** Verbs of a work finished and handed over: "đã hoàn thành, nghiệm thu và đưa vào sử dụng từ ngày …". */
-export const COMPLETED_ACTIONS = ['hoàn thành', 'nghiệm thu', 'khánh thành', 'bàn giao', 'đưa vào sử dụng'] as const;
+export const COMPLETED_ACTIONS = ['hoàn thành', 'nghiệm thu', 'khánh thành', 'bàn giao', 'đưa vào sử dụng', 'kết thúc'] as const;
 /** Words after a verb that say its action is finished: "đã xử lý xong ngày …", "đã giải quyết dứt điểm ngày …". */
 export const FINISHED_PARTICLES = ['xong', 'dứt điểm'] as const;
 /** Words of a purpose or a condition, after which a date is no longer the finished work's own: "đã nghiệm thu để đưa vào sử dụng từ ngày …". */
