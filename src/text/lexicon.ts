@@ -192,6 +192,15 @@ export const PRICE_BASE_WORDS = ['giá so sánh', 'giá cố định'] as const;
 export const ANNIVERSARY_WORDS = ['kỷ niệm'] as const;
 /** Words before a span of time that make it a measured amount, not the period a figure is about: "bình quân 12 ngày làm việc", "sớm hơn 03 ngày". */
 export const MEASURED_SPAN_LEADS = ['bình quân', 'trung bình', 'sớm hơn', 'chậm hơn', 'nhanh hơn', 'rút ngắn'] as const;
+/**
+ * Words before a span of days, weeks or months that make it how long an action took or waited, a measured amount, not the
+ * report's period: "khám sức khỏe cho 642 công dân trong 06 ngày", "công bố hết dịch sau 30 ngày", "hỗ trợ gạo trong 06 tháng".
+ */
+export const ACTION_SPAN_LEADS = ['trong', 'sau', 'kéo dài'] as const;
+/** Units of such a span: a number of years is more often a period than an amount ("trong 5 năm"). */
+export const ACTION_SPAN_UNITS = ['ngày', 'tuần', 'tháng'] as const;
+/** Words after such a span that place it as a period instead ("trong 6 tháng đầu năm", "trong 3 tháng qua", "sau 9 tháng năm 2024"). */
+export const SPAN_PERIOD_TAILS = ['đầu', 'cuối', 'giữa', 'qua', 'tới', 'vừa qua', 'gần đây', 'năm', 'trước', 'sau', 'còn lại', 'cao điểm', 'mùa', 'liên tục', 'liên tiếp', 'liền'] as const;
 /** Words of a deadline ("trước ngày", "chậm nhất"). */
 export const DEADLINE_WORDS = ['trước ngày', 'đến ngày', 'chậm nhất', 'hạn'] as const;
 /** What a fulfilment rate is measured against: "đạt 92% kế hoạch", "đạt 56,9% dự toán", "đạt 80% KH". */
@@ -629,7 +638,7 @@ export const ID_WORDS = [
  */
 export const DOCUMENT_VERB_WORDS = ['kế hoạch', 'thông báo', 'báo cáo', 'hướng dẫn'] as const;
 /** Nouns that make a number after a place or group word a count, not its name: "cán bộ thôn 19 người". */
-export const ID_COUNTED_NOUNS = ['người', 'hộ', 'nhân khẩu', 'thành viên', 'cán bộ', 'đoàn viên', 'hội viên', 'lượt', 'học sinh', 'em', 'cháu', 'trường hợp', 'hồ sơ', 'vụ', 'liều', 'mũi'] as const;
+export const ID_COUNTED_NOUNS = ['người', 'công dân', 'hộ', 'nhân khẩu', 'thành viên', 'cán bộ', 'đoàn viên', 'hội viên', 'lượt', 'học sinh', 'em', 'cháu', 'trường hợp', 'hồ sơ', 'vụ', 'liều', 'mũi'] as const;
 /** Words after "đồng" that make it no currency but a word of its own: "96 đồng chí", "120 đồng bào", "đồng thời". */
 export const DONG_WORD_TAILS = ['chí', 'bào', 'nghiệp', 'thời', 'ý', 'bộ', 'hồ', 'ruộng', 'loạt', 'đội', 'hành', 'tâm', 'minh', 'phục', 'cảm', 'lòng', 'môn', 'niên', 'hương'] as const;
 /** Words after a number that make it an amount, never an id ("nông thôn 1,25 tỷ đồng", "tổ 3 triệu đồng"); "%" is added by the reader. */
