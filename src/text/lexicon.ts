@@ -530,6 +530,8 @@ export const OUTFLOW_WORDS = [
   'giảm', 'thoát nghèo', 'thoát', 'chết', 'tử vong', 'chuyển đi', 'xuất cư', 'nghỉ hưu', 'thôi việc', 'chuyển công tác', 'ra khỏi', 'đưa ra khỏi',
   'khai tử', 'chấm dứt', 'thôi hưởng', 'dừng hưởng', 'xuất bán', 'giết thịt', 'xuất chuồng', 'tiêu hủy', 'xuất',
   'giải thể', 'ngừng hoạt động', 'đã chi', 'chi trả', 'thực chi', 'chi trong kỳ', 'giải ngân', 'đã giải quyết', 'giải quyết xong',
+  // A debt recovered or written off leaves the debt: "thu hồi nợ 18,4 tỷ đồng, xóa nợ 1,3 tỷ đồng".
+  'thu hồi nợ', 'xóa nợ', 'xoá nợ',
 ] as const;
 /** Further words of an opening level in a reading of what a figure is ("tồn kỳ trước 146 hồ sơ"), beside OPENING_LEVEL_WORDS. */
 export const OPENING_STOCK_WORDS = [...OPENING_LEVEL_WORDS, 'kỳ trước chuyển qua'] as const;
