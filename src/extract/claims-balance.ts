@@ -27,7 +27,7 @@ import { subSpan } from '../model/index.js';
 import { isAmount, localRange, makeClaim } from './claims-parts.js';
 import { markerOf } from './claims-bullets.js';
 import { unitKindOf, unitsAlike } from './labels.js';
-import { alt, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, INFLOW_WORDS, MINUS_WORDS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, RESULT_IS_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, CONSISTS_OF, CUT_OFF_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, INFLOW_WORDS, MINUS_WORDS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, RESULT_IS_WORDS, wordsRe } from '../text/lexicon.js';
 
 // "trong 9 tháng đầu năm" names the period the flows fall in, not the opening level.
 const OPENING = new RegExp(String.raw`(?<![\p{L}])(?<!tháng )(?:${alt(OPENING_LEVEL_WORDS)})(?![\p{L}])`, 'iu');
@@ -53,8 +53,13 @@ export function extractBalanceClaims(blocks: readonly Block[], figuresOf: Figs, 
     if (blocks[b].kind === 'row') continue;
     const figures = figuresOf(b);
     for (const [k, opening] of figures.entries()) {
-      if (taken.has(opening.index) || !counted(opening) || !opens(sincePrevious(blocks[b], figures[k - 1], opening))) continue;
-      const claim = balanceFrom(blocks, figuresOf, b, opening, sectionOf);
+      if (taken.has(opening.index) || !counted(opening)) continue;
+      const words = sincePrevious(blocks[b], figures[k - 1], opening);
+      // "Tổng nợ đến ngày 31/12/2023 là 42,6 tỷ đồng; … đến ngày 31/12/2024 còn …": a level at a dated cut-off opens a
+      // balance only closed by a level at a later cut-off.
+      const since = opens(words) ? null : cutOffDay(words);
+      if (!opens(words) && since === null) continue;
+      const claim = balanceFrom(blocks, figuresOf, b, opening, sectionOf, since);
       if (!claim) continue;
       out.push(claim);
       for (const i of claim.parts.slice(1)) taken.add(i);
@@ -63,7 +68,7 @@ export function extractBalanceClaims(blocks: readonly Block[], figuresOf: Figs, 
   return out;
 }
 
-function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, opening: Figure, sectionOf?: (block: number) => unknown): Claim | null {
+function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, opening: Figure, sectionOf?: (block: number) => unknown, since: string | null = null): Claim | null {
   const flows: Figure[] = [];
   const signs: Array<1 | -1> = [];
   // The next paragraph, or every bullet of the run the opening's bullet opens ("- Tồn đầu kỳ: 640 liều." "- Nhập …").
@@ -76,8 +81,15 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
     for (const f of figuresOf(k)) {
       if (k === b && f.index <= opening.index) continue;
       if (!counted(f) || inBrackets(block, localRange(block, f)[0]) || !sameThings(opening, f)) continue;
+      // "… là 42,6 tỷ đồng, gồm nợ có khả năng thu 31,8 tỷ đồng và …": the opening level's own breakdown is no flow.
+      if (k === b && breakdownOf(block, opening, f)) continue;
       const clause = clauseBefore(block, f);
       const own = segmentOf(block.text, f, block);
+      if (since !== null) {
+        const until = cutOffDay(clause);
+        if (until !== null && until <= since) return null;
+        if (until === null && (CLOSING.test(clause) || CLOSING.test(own))) return null;
+      }
       // The closing level ends the clause ("; đến ngày 15/6 số hộ nghèo là 121 hộ") or, in one sentence of commas, is told
       // by its own words ("tồn đầu kỳ 640 liều, …, tồn cuối kỳ 552 liều").
       if ((CLOSING.test(clause) && !OPENING.test(clause)) || (CLOSING.test(own) && !OPENING.test(own))) {
@@ -105,6 +117,20 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
     }
   }
   return null;
+}
+
+// A cut-off word and a full date before a level ("đến ngày 31/12/2023 là", "tính đến 30/6/2024 còn"): the day as yyyy-mm-dd.
+const CUT_OFF_DAY = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CUT_OFF_WORDS)})\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*((?:19|20)\d\d)(?!\d)\D{0,40}$`, 'iu');
+function cutOffDay(words: string): string | null {
+  const m = CUT_OFF_DAY.exec(words);
+  return m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : null;
+}
+
+// A figure after the opening level in its sentence, a "gồm"/"trong đó" between: a part of the level, no flow.
+const BREAKDOWN = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CONSISTS_OF, OF_WHICH)})(?![\p{L}])`, 'iu');
+function breakdownOf(block: Block, opening: Figure, f: Figure): boolean {
+  const between = block.text.slice(localRange(block, opening)[1], localRange(block, f)[0]);
+  return BREAKDOWN.test(between) && !/[;.!?](?:\s|$)/u.test(between);
 }
 
 // Labels that do not tell two counts of one noun apart: "hộ cận nghèo" beside "hộ nghèo" names another group, a bare

@@ -21,7 +21,7 @@ import {
 } from '../text/lexicon.js';
 
 /** What comparison claims are read from. */
-export type ComparisonInput = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'blockSection' | 'readings'> & Partial<Pick<Analysis, 'claims' | 'numbers'>>;
+export type ComparisonInput = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'blockSection' | 'readings'> & Partial<Pick<Analysis, 'claims' | 'numbers' | 'tables'>>;
 
 /** "gấp N lần": the stated multiple and the two figures it compares (in reading order of current, base). */
 export type RatioClaim = Extract<Comparison, { kind: 'ratio' }>;
@@ -69,6 +69,7 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
       const r: Reading = { input, text: block.text, block: block.index, s, figs: inSentence, at, out };
       // A rate against another in brackets needs only that one figure in its sentence; every other claim two.
       if (inSentence.length === 1) readRateAgainst(r, byBlock);
+      readTablePlans(r);
       if (inSentence.length < 2) continue;
       const earlier = () => earlierFigures(input, byBlock, block.index, at(inSentence[0]));
       readRatios(r, earlier);
@@ -651,6 +652,47 @@ function readStatedPlans({ text, block, s, figs, at, out }: Reading): void {
     if (!/^\s*(?:\p{L}+\s*){0,3}[,\s]*(?:và\s+)?$/u.test(between)) continue;
     if (HEDGE.test(text.slice(Math.max(s.from, at(value) - 12), at(value)))) continue;
     out.push({ kind: 'target', block, from: m.index, to: end, claim: m[0], negative: NEGATIVE.test(m[1]), value, target: plan, exceed: true });
+  }
+}
+
+const EXCEED_CLAIM = new RegExp(String.raw`(?<![\p{L}])(?:${alt(['vượt'])})(?![\p{L}])`, 'iu');
+/**
+ * "Thuế sử dụng đất phi nông nghiệp đạt 2.236 triệu đồng, chưa đạt dự toán giao" with no plan in the sentence: the plan is
+ * the one of the table row that names the same thing (its label whole among the sentence's words before the value) and
+ * states the same value in its result column. Read only when exactly one such row, with exactly one plan cell, is found.
+ */
+function readTablePlans({ input, text, block, s, figs, at, out }: Reading): void {
+  if (!input.tables || input.tables.length === 0) return;
+  for (const m of matchesIn(FULFILMENT_CLAIM, text, s)) {
+    const end = m.index + m[0].length;
+    if (!PLAN_CLAIM_WORD.test(m[2]) || figs.some((f) => at(f) >= end)) continue;
+    const before = figs.filter((f) => at(f) < m.index);
+    const value = before[before.length - 1];
+    if (!value || !countable(value) || value.kind === 'percent' || PLAN_WORD.test(text.slice(s.from, m.index))) continue;
+    if (!/^[\s\p{L}]*,?\s*(?:và\s+)?$/u.test(text.slice(at(value) + value.raw.length, m.index))) continue;
+    if (HEDGE.test(text.slice(Math.max(s.from, at(value) - 12), at(value)))) continue;
+    const words = labelTokens(text.slice(s.from, at(value)));
+    // The value as written ("2.236" of "2.236 triệu đồng"), to be found in a cell whose header carries the scale.
+    const digits = (raw: string) => (/\d+(?:[.,]\d+)*/u.exec(raw)?.[0] ?? '').replace(/\D/gu, '');
+    const written = digits(value.raw);
+    const cellFigure = (at: { block: number; from: number }) => input.figures.find((f) => f.block === at.block && f.span.start - input.source.blocks[f.block].span.start === at.from);
+    const pairs: Array<[Figure, Figure]> = [];
+    for (const t of input.tables) {
+      const planCols = t.columns.filter((c) => c.measure === 'plan').map((c) => c.index);
+      if (planCols.length !== 1) continue;
+      for (const row of t.rows) {
+        const label = labelTokens(row.label);
+        if (label.length < 2 || !label.every((w) => words.includes(w))) continue;
+        const same = row.cells.filter((c, i) => t.columns[i]?.measure === 'result' && c.kind !== 'percent' && c.pure && c.at !== null && digits(c.text) === written);
+        const plan = row.cells[planCols[0]];
+        if (same.length !== 1 || !plan?.at || plan.value === null || plan.kind === 'percent' || !plan.pure) continue;
+        const done = cellFigure(same[0].at!);
+        const aim = cellFigure(plan.at);
+        if (done && aim && done.kind === aim.kind) pairs.push([done, aim]);
+      }
+    }
+    if (pairs.length !== 1) continue;
+    out.push({ kind: 'target', block, from: m.index, to: end, claim: m[0], negative: NEGATIVE.test(m[1]), value: pairs[0][0], target: pairs[0][1], exceed: EXCEED_CLAIM.test(m[1]) });
   }
 }
 

@@ -14,7 +14,7 @@
  */
 
 import {
-  alt, CALENDAR_ERA_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, KILOMETRE_POST_WORDS, ROAD_WORDS, MEASURED_SPAN_LEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS,
+  alt, ACTION_SPAN_LEADS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, KILOMETRE_POST_WORDS, ROAD_WORDS, MEASURED_SPAN_LEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS,
   CHAINAGE_MARKS, LAW_TITLE_WORDS, LEVEL_NUMBER_WORDS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
@@ -197,7 +197,7 @@ const MEASURED_BASE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(MEASURED_SPAN_L
 function measuredSpan(text: string, start: number, match: string): boolean {
   if (MEASURED_SPAN.test(match) || SPAN_MEASURE_LEAD.test(text.slice(Math.max(0, start - 16), start))) return true;
   if (MEASURED_BASE.test(text.slice(Math.max(0, start - 90), start))) return true;
-  return YEARS_ONLY.test(match) && (ANNIVERSARY.test(text.slice(Math.max(0, start - 12), start)) || listedAnniversary(text, start, match));
+  return actionSpan(text, start, match) || (YEARS_ONLY.test(match) && (ANNIVERSARY.test(text.slice(Math.max(0, start - 12), start)) || listedAnniversary(text, start, match)));
 }
 // "kỷ niệm 94 năm Ngày thành lập Đảng …; 70 năm Chiến thắng Điện Biên Phủ …": after "kỷ niệm" in the same sentence, a span
 // of years followed by an event's capitalised name is the next anniversary of the list.
@@ -205,6 +205,15 @@ const ANNIVERSARY_EARLIER = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ANNIVERSA
 const EVENT_NAME_AFTER = /^\s+\p{Lu}/u;
 function listedAnniversary(text: string, start: number, match: string): boolean {
   return EVENT_NAME_AFTER.test(text.slice(start + match.length, start + match.length + 3)) && ANNIVERSARY_EARLIER.test(text.slice(Math.max(0, start - 300), start));
+}
+// "khám cho 642 công dân trong 06 ngày", "hết dịch sau 30 ngày": how long an action took, inside its clause; a span opening
+// the clause ("Trong 6 tháng, xã đã …") or placed as a period after it ("trong 6 tháng đầu năm") is the period told of.
+const ACTION_SPAN = new RegExp(String.raw`^\d{1,3}\s*(?:${alt(ACTION_SPAN_UNITS)})$`, 'iu');
+const ACTION_SPAN_LEAD = new RegExp(String.raw`[\p{L}\d%)]\s+(?:${alt(ACTION_SPAN_LEADS)})\s+$`, 'iu');
+const SPAN_PERIOD_TAIL = new RegExp(String.raw`^\s*(?:(?:${alt(SPAN_PERIOD_TAILS)})(?![\p{L}])|[\d/(])`, 'iu');
+function actionSpan(text: string, start: number, match: string): boolean {
+  if (!ACTION_SPAN.test(match) || !ACTION_SPAN_LEAD.test(text.slice(Math.max(0, start - 16), start))) return false;
+  return !SPAN_PERIOD_TAIL.test(text.slice(start + match.length, start + match.length + 16));
 }
 
 // A document that groups thousands with spaces: "cả năm 2 430 ha", "(kế hoạch 14 400 tấn)". A period or id word whose
@@ -282,7 +291,7 @@ const LIST_JOIN = new RegExp(`^\\s*(?:,|${alt(AND_OR_WORDS)})\\s*$`, 'u');
 const EVENT_CUE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(EVENT_DAY_WORDS)})\s*$`, 'iu');
 // An event word, then its name opening with a capital, then the date, maybe in brackets: "Ngày Gia đình Việt Nam 28/6",
 // "ngày Quốc khánh 2/9", "Ngày Pháp luật Việt Nam (9/11)".
-const EVENT_NAME = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(EVENT_DAY_WORDS, EVENT_DAY_WORDS.map(capitalise))})\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,6}\s*\(?\s*$`, 'u');
+const EVENT_NAME = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(EVENT_DAY_WORDS, EVENT_DAY_WORDS.map(capitalise))})\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,12}\s*\(?\s*$`, 'u');
 
 /**
  * A "d/m" that is a date, not a fraction: a valid day and month with no counted noun after it,
@@ -303,7 +312,7 @@ function dayMonthRanges(text: string): Range[] {
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     const padded = /^0\d$/.test(m[2]) && m[1].length === 2;
     const figureCue = FIGURE_CUE.test(before);
-    const named = EVENT_CUE.test(before) || (!figureCue && EVENT_NAME.test(text.slice(Math.max(0, m.index - 80), m.index)));
+    const named = EVENT_CUE.test(before) || (!figureCue && EVENT_NAME.test(text.slice(Math.max(0, m.index - 120), m.index)));
     // A part above its whole with nothing counted after it is no fraction: "28/6 được tổ chức".
     const overWhole = day > month && !figureCue;
     // The next date of a list: "30/4 và 1/5", "2/9, 20/11".

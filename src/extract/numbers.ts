@@ -199,12 +199,18 @@ const NEGATIVE_WORD = new RegExp(String.raw`(?:^|[:(=,;]\s*|(?:^|\s)(?:${alt(NEG
  * A minus sign glued to the number at `from` ("-12,5%", "(−3)"), or "âm" before it: where the figure
  * starts, or null. A "-" opening a paragraph is a bullet; opening a table cell, a minus sign.
  */
-export function readSign(text: string, from: number, inCell: boolean): { from: number } | null {
+export function readSign(text: string, from: number, inCell: boolean, to?: number): { from: number } | null {
   const c = text[from - 1];
   if (c === '−') return { from: from - 1 };
   if (c === ' ' && text[from - 2] === '−') return { from: from - 2 };
   if (c === '-' && (from >= 2 ? /[\s(:;=\t]/u.test(text[from - 2]) : inCell)) return { from: from - 1 };
   // "âm" is a sign only where a value is stated ("Kết quả: âm 3,2 tỷ", "chênh lệch âm 5"), never in "máy tăng âm 1000 W".
   const word = NEGATIVE_WORD.exec(text.slice(Math.max(0, from - 24), from));
-  return word ? { from: from - word[1].length } : null;
+  if (word) return { from: from - word[1].length };
+  // "số thu thuần trong năm âm 1,2 tỷ đồng", "tăng trưởng cả năm âm 2,5%": before money or a percent, "âm" is a sign
+  // whatever precedes it (no amplifier's watts nor sound's hertz are money).
+  const bare = to === undefined ? null : BARE_NEGATIVE.exec(text.slice(Math.max(0, from - 8), from));
+  return bare && SIGNED_AMOUNT_AFTER.test(text.slice(to!, to! + 24)) ? { from: from - bare[1].length } : null;
 }
+const BARE_NEGATIVE = /(?:^|\s)(âm\s+)$/iu;
+const SIGNED_AMOUNT_AFTER = new RegExp(String.raw`^\s?(?:%|(?:(?:${alt(NUMBER_SCALE_WORDS)})\s+)?(?:${alt(CURRENCY_WORDS)})(?![\p{L}])|(?:${alt(NUMBER_SCALE_WORDS)})(?![\p{L}]))`, 'iu');

@@ -85,8 +85,13 @@ export function isSubject(text: string, from: number): boolean {
   if (own !== clause && own !== '') return isSubject(own, own.length);
   // "Ban Quản lý các cụm công nghiệp huyện X đã …": a body's name may hold "các"/"những"; they relate nothing there.
   const words = BODY_OPENER.test(clause) ? clause.replace(INNER_PLURAL, ' ') : clause.replace(PLURAL_OPENER, '');
-  return /^\p{Lu}/u.test(clause) && clause.split(/\s+/).length <= 7 && !RELATION.test(words) && !AND_END.test(clause);
+  const body = BODY_OPENER.test(clause);
+  // "Ban Chỉ đạo chống thất thu ngân sách huyện X đã tổ chức …": a body's longer name is its subject when a verb follows the unit.
+  const length = clause.split(/\s+/).length;
+  const short = length <= 7 || (body && length <= 12 && BODY_VERB_AFTER.test(text.slice(from, from + 60)));
+  return /^\p{Lu}/u.test(clause) && short && !RELATION.test(words) && !AND_END.test(clause);
 }
+const BODY_VERB_AFTER = new RegExp(String.raw`^\p{Ll}+(?:\s+\p{Ll}+)?(?:\s+\p{Lu}[\p{L}-]*){1,4}\s+(?:${alt(OWNED_SUBJECT_VERBS)})(?![\p{L}])`, 'u');
 const BODY_OPENER = new RegExp(String.raw`^(?:${BODY_NAME_WORDS.join('|')})(?![\p{L}])`, 'u');
 const INNER_PLURAL = new RegExp(String.raw`(?<![\p{L}])(?:${alt(TITLE_QUANTIFIERS.filter((w) => w !== 'một số'))})(?![\p{L}])`, 'giu');
 

@@ -106,7 +106,7 @@ export function readPassage(text: string, opts: PassageOptions): { figures: Pass
       continue;
     }
     if (n.dotDecimal) notes.push({ from: digitsFrom, to, message: `Đọc "${token}" là số thập phân (dấu chấm)` });
-    const sign = readSign(text, digitsFrom, opts.inCell === true);
+    const sign = readSign(text, digitsFrom, opts.inCell === true, to);
     const from = sign ? sign.from : digitsFrom;
     if (sign) n.value = -n.value;
     const fig = readFigureAt(text, from, to, n, cursor, { style, sure }, runs, opts.spaceGroups ?? false);

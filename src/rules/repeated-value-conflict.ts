@@ -268,7 +268,12 @@ function oneThing(a: Side, b: Side): boolean {
   // "3.168" of "2.874/3.168 hộ" is every household: the same as a bare count of households.
   if ((a.whole && tx.length === 0 && a.unit === b.unit) || (b.whole && ty.length === 0 && a.unit === b.unit)) return true;
   const [small, large] = tx.length <= ty.length ? [tx, ty] : [ty, tx];
-  return small.length >= 2 && tokenContainment(small, large) === 1;
+  if (small.length >= 2 && tokenContainment(small, large) === 1) return true;
+  // "khám sức khỏe cho 642 công dân" and "khám sức khỏe cho 624 công dân": one bare name (the counted noun) named by the
+  // same action of two words at least is one thing too.
+  const [pa, pb] = [verbCore(x.pre), verbCore(y.pre)];
+  const sameName = small.length === large.length && small.length <= 1 && tokenContainment(small, large) === 1;
+  return sameName && x.role === y.role && a.unit === b.unit && pa !== null && pa === pb && pa.split(' ').length >= 2;
 }
 
 // "thực hiện 412 hồ sơ, trong đó chứng thực … 421 hồ sơ" beside "chứng thực 412 hồ sơ": the part is held against a

@@ -197,6 +197,15 @@ export const EARTHLY_BRANCHES = ['Tý', 'Sửu', 'Dần', 'Mão', 'Mẹo', 'Thì
 export const ANNIVERSARY_WORDS = ['kỷ niệm'] as const;
 /** Words before a span of time that make it a measured amount, not the period a figure is about: "bình quân 12 ngày làm việc", "sớm hơn 03 ngày". */
 export const MEASURED_SPAN_LEADS = ['bình quân', 'trung bình', 'sớm hơn', 'chậm hơn', 'nhanh hơn', 'rút ngắn'] as const;
+/**
+ * Words before a span of days, weeks or months that make it how long an action took or waited, a measured amount, not the
+ * report's period: "khám sức khỏe cho 642 công dân trong 06 ngày", "công bố hết dịch sau 30 ngày", "hỗ trợ gạo trong 06 tháng".
+ */
+export const ACTION_SPAN_LEADS = ['trong', 'sau', 'kéo dài'] as const;
+/** Units of such a span: a number of years is more often a period than an amount ("trong 5 năm"). */
+export const ACTION_SPAN_UNITS = ['ngày', 'tuần', 'tháng'] as const;
+/** Words after such a span that place it as a period instead ("trong 6 tháng đầu năm", "trong 3 tháng qua", "sau 9 tháng năm 2024"). */
+export const SPAN_PERIOD_TAILS = ['đầu', 'cuối', 'giữa', 'qua', 'tới', 'vừa qua', 'gần đây', 'năm', 'trước', 'sau', 'còn lại', 'cao điểm', 'mùa', 'liên tục', 'liên tiếp', 'liền'] as const;
 /** Words of a deadline ("trước ngày", "chậm nhất"). */
 export const DEADLINE_WORDS = ['trước ngày', 'đến ngày', 'chậm nhất', 'hạn'] as const;
 /** What a fulfilment rate is measured against: "đạt 92% kế hoạch", "đạt 56,9% dự toán", "đạt 80% KH". */
@@ -208,7 +217,7 @@ export const LAW_TITLE_WORDS = ['Luật', 'Bộ luật', 'Hiến pháp', 'Pháp 
 /** Capitalised titles of a programme or plan whose name may close with the year it was issued for: "Chương trình giáo dục phổ thông 2018". */
 export const PROGRAMME_TITLE_WORDS = ['Chương trình', 'Đề án', 'Chiến lược', 'Quy hoạch'] as const;
 /** Verbs of a work finished and handed over: "đã hoàn thành, nghiệm thu và đưa vào sử dụng từ ngày …". */
-export const COMPLETED_ACTIONS = ['hoàn thành', 'nghiệm thu', 'khánh thành', 'bàn giao', 'đưa vào sử dụng'] as const;
+export const COMPLETED_ACTIONS = ['hoàn thành', 'nghiệm thu', 'khánh thành', 'bàn giao', 'đưa vào sử dụng', 'kết thúc'] as const;
 /** Words after a verb that say its action is finished: "đã xử lý xong ngày …", "đã giải quyết dứt điểm ngày …". */
 export const FINISHED_PARTICLES = ['xong', 'dứt điểm'] as const;
 /** Words of a purpose or a condition, after which a date is no longer the finished work's own: "đã nghiệm thu để đưa vào sử dụng từ ngày …". */
@@ -546,6 +555,8 @@ export const OUTFLOW_WORDS = [
   'giảm', 'thoát nghèo', 'thoát', 'chết', 'tử vong', 'chuyển đi', 'xuất cư', 'nghỉ hưu', 'thôi việc', 'chuyển công tác', 'ra khỏi', 'đưa ra khỏi',
   'khai tử', 'chấm dứt', 'thôi hưởng', 'dừng hưởng', 'xuất bán', 'giết thịt', 'xuất chuồng', 'tiêu hủy', 'xuất',
   'giải thể', 'ngừng hoạt động', 'đã chi', 'chi trả', 'thực chi', 'chi trong kỳ', 'giải ngân', 'đã giải quyết', 'giải quyết xong',
+  // A debt recovered or written off leaves the debt: "thu hồi nợ 18,4 tỷ đồng, xóa nợ 1,3 tỷ đồng".
+  'thu hồi nợ', 'xóa nợ', 'xoá nợ',
 ] as const;
 /** Further words of an opening level in a reading of what a figure is ("tồn kỳ trước 146 hồ sơ"), beside OPENING_LEVEL_WORDS. */
 export const OPENING_STOCK_WORDS = [...OPENING_LEVEL_WORDS, 'kỳ trước chuyển qua'] as const;
@@ -654,7 +665,7 @@ export const ID_WORDS = [
  */
 export const DOCUMENT_VERB_WORDS = ['kế hoạch', 'thông báo', 'báo cáo', 'hướng dẫn'] as const;
 /** Nouns that make a number after a place or group word a count, not its name: "cán bộ thôn 19 người". */
-export const ID_COUNTED_NOUNS = ['người', 'hộ', 'nhân khẩu', 'thành viên', 'cán bộ', 'đoàn viên', 'hội viên', 'lượt', 'học sinh', 'em', 'cháu', 'trường hợp', 'hồ sơ', 'vụ', 'liều', 'mũi'] as const;
+export const ID_COUNTED_NOUNS = ['người', 'công dân', 'hộ', 'nhân khẩu', 'thành viên', 'cán bộ', 'đoàn viên', 'hội viên', 'lượt', 'học sinh', 'em', 'cháu', 'trường hợp', 'hồ sơ', 'vụ', 'liều', 'mũi'] as const;
 /** Words after "đồng" that make it no currency but a word of its own: "96 đồng chí", "120 đồng bào", "đồng thời". */
 export const DONG_WORD_TAILS = ['chí', 'bào', 'nghiệp', 'thời', 'ý', 'bộ', 'hồ', 'ruộng', 'loạt', 'đội', 'hành', 'tâm', 'minh', 'phục', 'cảm', 'lòng', 'môn', 'niên', 'hương'] as const;
 /** Words after a number that make it an amount, never an id ("nông thôn 1,25 tỷ đồng", "tổ 3 triệu đồng"); "%" is added by the reader. */
@@ -738,7 +749,7 @@ export const COMPOUND_NOUNS = [
 export const UNIT_CLASSIFIERS = [
   'người', 'hộ', 'trạm', 'điểm', 'xã', 'lượt', 'cái', 'chiếc', 'bài', 'tin', 'lớp', 'thôn', 'ấp', 'bản', 'tổ', 'máy', 'buổi', 'lần', 'loa', 'cụm',
   'con', 'căn', 'phòng', 'ban', 'ngành', 'cấp', 'trang', 'tuyến', 'mắt', 'pano', 'hs', 'hồ', 'đợt', 'cuộc', 'chuyên', 'mục', 'nhóm', 'cửa', 'hàng',
-  'chợ', 'tuyến', 'km', 'm', 'ha', 'em', 'cháu', 'trẻ', 'vụ', 'giải',
+  'chợ', 'tuyến', 'km', 'm', 'ha', 'em', 'cháu', 'trẻ', 'vụ', 'giải', 'ca',
 ] as const;
 /** Words that join a label to its figure and are not part of the label ("… đạt tỷ lệ", "… là", "tổng số"). */
 export const LABEL_CONNECTORS = [

@@ -342,6 +342,24 @@ describe('extractClaims', () => {
     expect(await read('Đã ban hành 304 văn bản. Trong đó 100% văn bản được ký số.\n')).toEqual([]);
     expect(await read('14 cán bộ được cấp chữ ký số (bao gồm cả 1 đồng chí Trưởng công an xã).\n')).toEqual([]);
   });
+
+  it('opens a balance at a level on a dated cut-off, closed by a level at a later one, past the level\'s own breakdown', async () => {
+    // Hand-checked: 8,4 − 2,1 − 0,5 + 1,6 = 7,4 tỷ đồng; the text writes 7,9, so the claim must be read for the rule to judge it.
+    const text = 'Dư nợ quá hạn đến ngày 31/12/2023 là 8,4 tỷ đồng, gồm nợ nhóm 3 là 5,0 tỷ đồng và nợ nhóm 5 là 3,4 tỷ đồng.\n'
+      + 'Trong năm đã thu hồi nợ 2,1 tỷ đồng, xóa nợ 0,5 tỷ đồng, nợ phát sinh mới 1,6 tỷ đồng; dư nợ quá hạn đến ngày 31/12/2024 còn 7,9 tỷ đồng.\n';
+    const claims = (await read(text)).filter((c) => c.relation === 'balance');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ wholeRaw: '7,9 tỷ đồng', partRaws: ['8,4 tỷ đồng', '2,1 tỷ đồng', '0,5 tỷ đồng', '1,6 tỷ đồng'], signs: [1, -1, -1, 1] });
+    // Closed at a cut-off no later than the opening's, it is no balance.
+    const same = text.replace('31/12/2024', '31/12/2023');
+    expect((await read(same)).filter((c) => c.relation === 'balance')).toEqual([]);
+  });
+
+  it('reads "ca" (cases of an illness) as the unit whatever verb follows it, so the parts of a count of cases are read', async () => {
+    // Hand-checked: 35 ca = 20 + 12 would be 32; the claim must be read (whole 35, parts 20 and 12) for the rule to judge it.
+    const [c] = await read('Trong quý ghi nhận 35 ca mắc cúm, gồm 20 ca điều trị tại nhà và 12 ca nhập viện.\n');
+    expect(c).toMatchObject({ relation: 'exhaustive', wholeRaw: '35', partRaws: ['20', '12'] });
+  });
 });
 
 describe('slip suggestions', () => {

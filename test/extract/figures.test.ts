@@ -125,16 +125,20 @@ describe('a number after a place or group word', () => {
 
 describe('spans of time, price bases, levels and doses', () => {
   test('a span counted in thousands or with decimals is measured; a bare span names a period', () => {
-    // Hand-checked values: 12.430 days of care, an average stay of 6,2 days; "trong 3 ngày", "dưới 5 tuổi" are no figures.
+    // Hand-checked values: 12.430 days of care, an average stay of 6,2 days; "Trong 3 ngày" opening its clause (the period
+    // told of) and "dưới 5 tuổi" are no figures; "trong 3 ngày" inside the clause is how long the action took (measured).
     expect(figuresOf('Tổng số ngày điều trị 12.430 ngày, bình quân 6,2 ngày/người bệnh.').map((f) => f.value)).toEqual([12430, 6.2]);
-    expect(figuresOf('Giải quyết trong 3 ngày cho trẻ dưới 5 tuổi.')).toEqual([]);
+    expect(figuresOf('Trong 3 ngày, xã giải quyết cho trẻ dưới 5 tuổi.')).toEqual([]);
+    expect(figuresOf('Giải quyết trong 3 ngày cho trẻ dưới 5 tuổi.').map((f) => f.value)).toEqual([3]);
     expect(figuresOf('Thời gian thực hiện 1,5 - 2 năm.')).toEqual([]);
   });
 
   test('an average or a difference of time ("bình quân 9 ngày", "rút ngắn 2 ngày") is measured', () => {
     expect(figuresOf('Thời gian xử lý hồ sơ trung bình 9 ngày, rút ngắn 2 ngày so với năm trước.').map((f) => f.value)).toEqual([9, 2]);
     expect(figuresOf('Cấp giấy phép chậm hơn 04 ngày so với quy định.').map((f) => f.value)).toEqual([4]);
-    expect(figuresOf('Hồ sơ được trả sau 9 ngày.')).toEqual([]);
+    // How long a case waited, inside its clause, is measured too; the months a period spans ("sau 9 tháng năm 2024") are not.
+    expect(figuresOf('Hồ sơ được trả sau 9 ngày.').map((f) => f.value)).toEqual([9]);
+    expect(figuresOf('Xã đã tiếp nhận hồ sơ sau 9 tháng năm 2024.')).toEqual([]);
   });
 
   test('an anniversary\'s years are a figure ("kỷ niệm 65 năm Ngày …"), other spans are not', () => {

@@ -50,10 +50,25 @@ describe('service lines and named days in brackets', () => {
     expect(excluded('Hưởng ứng Ngày Pháp luật Việt Nam (9/11), xã tổ chức 3 buổi tuyên truyền')).toEqual(['9/11']);
     // A fraction in brackets with its counted noun stays a figure.
     expect(excluded('Ngày hội Văn hóa (9/11 thôn tham gia)')).toEqual([]);
+    // A long official name (ten words after "Ngày") keeps its date: "Ngày Quốc tế phòng, chống …" is cut by no comma here.
+    expect(excluded('Hưởng ứng Ngày Quốc tế phòng chống ma túy và buôn bán trái phép chất ma túy (26/06), xã ra quân')).toEqual(['26/06']);
+  });
+  it('keeps the number after a classifier when a counted noun follows it ("Quân đội 45 công dân"), an id otherwise', () => {
+    expect(excluded('nhập ngũ vào Quân đội 45 công dân')).toEqual([]);
+    expect(excluded('hỗ trợ đội 3 hai máy bơm')).toEqual(['đội 3']);
   });
 });
 
 describe('the base of a measured span', () => {
+  it('keeps how long an action took inside its clause ("trong 05 ngày", "sau 20 ngày"), not a period told of', () => {
+    expect(excluded('tổ chức tập huấn cho 80 học viên trong 05 ngày tại hội trường')).toEqual([]);
+    expect(excluded('dỡ bỏ phong tỏa sau 20 ngày không có ca mắc mới')).toEqual([]);
+    // A span opening the clause, or placed as a period ("đầu năm", "qua"), is the period and no amount.
+    expect(excluded('Trong 9 tháng, xã tiếp nhận 40 hồ sơ')).toEqual(['9 tháng']);
+    expect(excluded('xã tiếp nhận 40 hồ sơ trong 9 tháng đầu năm')).toEqual(['9 tháng']);
+    expect(excluded('đã tiếp nhận 40 hồ sơ trong 3 tháng qua')).toEqual(['3 tháng']);
+    expect(excluded('đã hoạt động ổn định trong 5 năm')).toEqual(['5 năm']);
+  });
   it('keeps the span in brackets that a measured difference is taken from ("sớm hơn 2 ngày so với quy định (10 ngày)")', () => {
     expect(excluded('Thời gian cấp phép bình quân 8 ngày, sớm hơn 2 ngày so với quy định (10 ngày).')).toEqual([]);
     // Without the measured difference before it, a bracketed span names a period: still no figure.

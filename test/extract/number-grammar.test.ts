@@ -131,6 +131,10 @@ describe('percent, signs and currencies', () => {
 
   test('"âm" is a sign only where a value is stated', () => {
     expect(values('Xã trang bị 01 máy tăng âm 500 W.')).toEqual([1, 500]);
+    // Before money or a percent, "âm" after any words is a sign: a net revenue or a growth below zero.
+    expect(values('Số thu thuần trong quý âm 2,4 tỷ đồng do hoàn thuế.')).toEqual([-2.4e9]);
+    expect(values('Chỉ số sản xuất cả năm âm 1,5% so với năm trước.')).toEqual([-1.5]);
+    expect(values('Dàn loa âm 300 W.')).toEqual([300]);
   });
 });
 

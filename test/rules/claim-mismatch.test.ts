@@ -6,6 +6,22 @@ const RULE = 'claim-mismatch';
 const ids = async (text: string) => (await findingsOf(RULE, text + '\n')).map((f) => f.messageId);
 
 describe('claim-mismatch', () => {
+  it('reads the plan of a claim with none in its sentence from the table row naming the same thing with the same result', async () => {
+    // Hand-checked: the row "Lệ phí trước bạ" has dự toán 3.100 and thực hiện 3.250 (triệu đồng): 3.250 > 3.100, so the
+    // plan was reached and "chưa đạt dự toán" is wrong; with thực hiện 2.980 the claim holds.
+    const table = (done: string) => [
+      'Bảng 1. Kết quả thu ngân sách năm 2024 (triệu đồng)',
+      'STT\tNội dung\tDự toán 2024\tThực hiện 2024\tSo với dự toán (%)',
+      `1\tThuế thu nhập cá nhân\t4.500\t4.620\t102,7`,
+      `2\tLệ phí trước bạ\t3.100\t${done}\t${done === '3.250' ? '104,8' : '96,1'}`,
+    ].join('\n');
+    const f = await findingsOf(RULE, `${table('3.250')}\nLệ phí trước bạ đạt 3.250 triệu đồng, chưa đạt dự toán giao.\n`);
+    expect(f.map((x) => [x.messageId, x.data.value, x.data.target])).toEqual([['targetMismatch', 3250, 3100]]);
+    expect(await ids(`${table('2.980')}\nLệ phí trước bạ đạt 2.980 triệu đồng, chưa đạt dự toán giao.`)).toEqual([]);
+    // A sentence whose value no row restates reads no plan.
+    expect(await ids(`${table('3.250')}\nLệ phí trước bạ đạt 3.400 triệu đồng, chưa đạt dự toán giao.`)).toEqual([]);
+  });
+
   it('reads a "Số X" subject after a ";" as the count of X the statement before it gives', async () => {
     // Hand-checked: 24 / 12 = 2, so "gấp 3 lần" is wrong and "gấp 2 lần" right.
     const text = (n: string) => `Hội khuyến học xã trao 24 suất học bổng cho học sinh nghèo vượt khó tại lễ tổng kết; số suất học bổng trao trong năm gấp ${n} lần năm 2024 (12 suất).`;

@@ -100,6 +100,13 @@ describe('date-out-of-period', () => {
     expect(audit(['- UBND xã đã chỉ đạo tổ chức hội nghị tổng kết vào ngày 22/12/2024.'], YEAR_END)).toEqual([]);
   });
 
+  it('flags a campaign said ended ("đã kết thúc ngày …") on a day after the signing', () => {
+    // Signed 10/12/2024; a campaign cannot have ended on 27/12/2024. Said to end later ("sẽ kết thúc"), it is a plan.
+    const f = audit(['- Đợt tổng vệ sinh môi trường đã kết thúc ngày 27/12/2024, rác thải được thu gom về bãi tập kết.'], YEAR_END);
+    expect(f.map((x) => [x.messageId, x.data.found])).toEqual([['dateAfterReport', '27/12/2024']]);
+    expect(audit(['- Đợt tổng vệ sinh môi trường sẽ kết thúc ngày 27/12/2024.'], YEAR_END)).toEqual([]);
+  });
+
   it('flags a finished action dated after the signing date even when the date is inside the period', () => {
     const f = audit(['- Ngày 18/12/2024, Trung tâm văn hóa xã đã hoàn thành số hóa 1.200 hồ sơ hộ tịch.'], YEAR_END);
     expect(f.map((x) => [x.messageId, x.data.found, x.data.reported])).toEqual([['dateAfterReport', '18/12/2024', '2024-12-10']]);

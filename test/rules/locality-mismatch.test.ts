@@ -101,6 +101,13 @@ describe('locality-mismatch', () => {
       expect(f.map((x) => [x.messageId, x.data.found, x.data.expected])).toEqual([['localityMismatch', 'huyện Yên Lập', 'huyện Thanh Sơn']]);
     });
 
+    it('flags another district at the end of a body\'s long name when a verb follows it, not in a long phrase without one', () => {
+      // Hand-checked: the steering board (9 words before the unit) is the clause's subject; "đã" follows the unit.
+      const f = auditDistrict(['Ban Chỉ đạo phòng chống dịch bệnh gia súc gia cầm huyện Yên Lập đã tổ chức 04 đợt tiêu độc.']);
+      expect(f.map((x) => x.data.found)).toEqual(['huyện Yên Lập']);
+      expect(auditDistrict(['Ban Chỉ đạo phòng chống dịch bệnh gia súc gia cầm huyện Yên Lập, tỉnh Phú Thọ.'])).toEqual([]);
+    });
+
     it('flags another district as the place of the clause\'s subject ("… trên địa bàn huyện X"), not as a place of relation', () => {
       const f = auditDistrict(['Số doanh nghiệp thành lập mới trên địa bàn huyện Yên Lập tăng 12% so với cùng kỳ.']);
       expect(f.map((x) => x.data.found)).toEqual(['huyện Yên Lập']);

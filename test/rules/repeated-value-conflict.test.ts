@@ -6,6 +6,19 @@ const RULE = 'repeated-value-conflict';
 const report = (...paragraphs: string[]) => paragraphs.join('\n\n') + '\n';
 
 describe('repeated-value-conflict', () => {
+  it('reads a bare counted noun named by the same action of two words or more as one thing, when its digits are swapped', async () => {
+    // Hand-checked: 358 and 385 swap the neighbouring "5" and "8"; both count "công dân" the action "tiêm phòng dại" reached.
+    const text = (second: string) => report(
+      'I. KẾT QUẢ', 'Trạm y tế tổ chức tiêm phòng dại cho 358 công dân trong 04 ngày. Kết quả có 120/358 công dân tiêm đủ mũi, chiếm 33,5%.',
+      'II. ĐÁNH GIÁ', `Công tác phòng dịch được triển khai kịp thời; Trạm đã tiêm phòng dại cho ${second} công dân, không có ca tử vong.`,
+    );
+    const f = await findingsOf(RULE, text('385'));
+    expect(f.map((x) => [x.data.value, x.data.other])).toEqual([['358', '385']]);
+    // Another action ("khám bệnh") counts another group of people; the same value is no conflict.
+    expect(await findingsOf(RULE, text('358'))).toEqual([]);
+    expect(await findingsOf(RULE, text('385').replace('đã tiêm phòng dại cho 385', 'đã khám bệnh cho 385'))).toEqual([]);
+  });
+
   it('reads "Số kết dư" as the surplus itself: a restatement with two neighbouring digits swapped is one thing', async () => {
     // Hand-checked: 312 740 000 and 312 470 000 differ by the swap of "7" and "4"; "số" only says "the amount of".
     const text = report(
