@@ -19,7 +19,7 @@ import {
   NEUTRAL_BEFORE_WORDS, OF_WHICH, ONGOING_WORDS, OTHER_COLUMN_WORDS, PERIOD_UNITS, PHRASE_STOP_WORDS, PLAN_ABBREVIATIONS, PLAN_SECTION_WORDS, PLAN_WORDS, PREDICATE_MARKERS,
   PRIOR_WORDS, RATE_WORDS, RECIPIENT_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS,
   BOUND_WORDS, CLOSING_LEVEL_WORDS, COUNT_WORDS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
-  FUTURE_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS,
+  FUTURE_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, PERCENT_POINT_UNITS,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
 import { memoMap } from '../text/memo.js';
@@ -96,6 +96,9 @@ const PERIOD = new RegExp(String.raw`(?<![\p{L}])(\d+ tháng(?: (?:${alt(START_E
 const PLAN_SECTION = new RegExp(String.raw`^(?:(?:${alt(TITLE_QUANTIFIERS)})\s+)?(?:${alt(PLAN_SECTION_WORDS, ['mục tiêu'])})(?![\p{L}])`, 'u');
 // A percent handed to the figure before it ("389 hồ sơ, chiếm 45,2%"), and a name that is a rate's.
 const PAIRED = new RegExp(String.raw`^[,\s]*(?:${alt(SHARE_VERBS, RATE_WORDS)}|=)`, 'u');
+// The words between two figures that join them as objects of one verb: the first figure's noun, then "và" or a comma.
+const COORDINATED = /^([^,;:()]*?)\s*(?:,|(?<![\p{L}])và)$/u;
+const POINTS_NAME = new RegExp(String.raw`^\s*(?:${alt(PERCENT_POINT_UNITS)})(?![\p{L}])`, 'iu');
 const RATE_NAME = new RegExp(`^(?:${alt(RATE_WORDS)})`, 'u');
 const DATE_IN_NAME = new RegExp(String.raw`(?:(?<![\p{L}])(?:${alt(AS_OF_DATE_WORDS)})\s+)?\d{1,2}\/\d{1,2}\/\d{4}(?!\d)`, 'gu');
 const SERVED = new RegExp(String.raw`^\s*(?:${alt(RECIPIENT_WORDS)})\s+((?:\p{L}+\s*){1,3})`, 'u');
@@ -278,10 +281,16 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // "tỷ lệ giải quyết đúng hạn dưới 97%", "không quá 5 ngày": a bound of a condition, never the value of the quantity.
   if (BOUND_BEFORE.test(gap)) tags.push('bound');
   const per = rate ? `${Number(rate[2] || 1)} ${rate[3]}` : null;
-  const named = !weak(tokens) && tokens.length >= 3 && !cutShort;
+  // "tăng 1,9 điểm phần trăm": the unit of a change in points names no quantity (the rate it changes is named before).
+  const named = !weak(tokens) && tokens.length >= 3 && !cutShort && !POINTS_NAME.test(name);
   // "chi trả trợ cấp cho 412 người": the verb before "cho" narrows the figure to those it reached.
   const before = lastSegment(gap).replace(RECIPIENT, '');
-  const pre = before && !NEUTRAL_BEFORE.test(before) && !/:\s*$/u.test(gap) ? before.split(/\s+/).slice(-3).join(' ') : null;
+  // "Sửa chữa 05 ngầm tràn và 6,1 km đường": a figure joined to the one before it by "và" or a comma right after that
+  // figure's own noun is another object of the same verb.
+  const last = done[done.length - 1];
+  const joined = prevEnd > start && last?.figure === prev ? COORDINATED.exec(gap.trim()) : null;
+  const coordinated = joined !== null && joined[1] !== '' && last.name.startsWith(foldKey(joined[1]));
+  const pre = before && !NEUTRAL_BEFORE.test(before) && !/:\s*$/u.test(gap) ? before.split(/\s+/).slice(-3).join(' ') : coordinated ? last.pre : null;
   const of = breakdownOf(context, f, text, at);
   const branches = branchesOf(context, f.section, shared);
   return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred, pre, loose, flow: flowOf(gap), branches: of === null ? branches : [...branches, of], item: itemOf(context, f.section, shared) };

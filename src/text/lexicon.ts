@@ -889,6 +889,13 @@ export const COUNCIL_WORDS = ['ủy ban nhân dân', 'ubnd'] as const;
 export const SOCIETY_WORDS = ['kinh tế', 'văn hóa', 'an sinh', 'chính trị', 'trật tự', 'bảo hiểm', 'chính sách', 'tệ nạn', 'dư luận', 'mạng', 'tổ chức', 'đoàn thể'] as const;
 /** "-hóa" after "xã hội" ("xã hội hóa"): a process, not a place. */
 export const ISATION_WORDS = ['hóa'] as const;
+/**
+ * An official's post before a level word ("viên chức dân số xã Hoàng Thị Mai", "công chức Tư pháp xã Nguyễn Văn An"): the
+ * level word is the post's, and what follows it, when it reads as a person's name, is the official's name.
+ */
+export const OFFICIAL_POST_WORDS = ['cán bộ', 'công chức', 'viên chức', 'chuyên trách', 'cộng tác viên', 'nhân viên', 'đồng chí'] as const;
+/** The middle names that mark a Vietnamese person's name of three words or more ("Hoàng Thị Mai", "Nguyễn Văn An"). */
+export const PERSON_MIDDLE_NAMES = ['thị', 'văn'] as const;
 /** Words before "xã" that make it an organisation ("Hợp tác xã Môi trường A"), not a commune. */
 export const COOPERATIVE_WORDS = ['hợp tác'] as const;
 /** The currency after a scale word in a money unit ("Triệu đồng"); the reader accepts it in lower case or all capitals. */
