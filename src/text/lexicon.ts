@@ -182,6 +182,8 @@ export const CONDITION_UNITS = ['lần', 'mũi', 'liều', 'thời kỳ', 'kỳ'
 export const CRITERION_WORDS = ['tiêu chí', 'chuẩn'] as const;
 /** Words that make a requirement a lower bound: "(yêu cầu từ 70 triệu đồng trở lên)", "tối thiểu 90%". */
 export const MINIMUM_WORDS = ['trở lên', 'tối thiểu', 'ít nhất'] as const;
+/** Words before a target that make it a ceiling ("đạt chỉ tiêu (dưới 0,95%)"): the value meets it by staying below. */
+export const CEILING_WORDS = ['dưới', 'không quá', 'không vượt quá', 'tối đa', 'nhỏ hơn', 'thấp hơn'] as const;
 /** Words of a difference written out in brackets: "Kết dư (tổng thu trừ tổng chi) là …". */
 export const MINUS_WORDS = ['trừ đi', 'trừ'] as const;
 /** Words after a time unit that make it a unit of work, a counted amount: "640 ngày công", "1 200 giờ công". */
