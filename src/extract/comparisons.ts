@@ -490,7 +490,8 @@ function readTargets({ input, text, block, s, figs, at, out }: Reading): void {
     // A figure after the claim is its target only within the claim's clause: "vượt kế hoạch được giao; gồm: … 426 người" is not.
     const target = after && ownClause(text.slice(end, at(after))) ? after : undefined;
     // "đạt chỉ tiêu Nghị quyết đề ra (dưới 0,95%)": a bound before the target makes it a ceiling, no hedge.
-    const ceiling = target !== undefined && CEILING.test(text.slice(end, at(target)));
+    // Only a claim to meet it ("đạt", "chưa đạt"): a ceiling one claims to pass ("vượt … (dưới 85%)") says nothing sure.
+    const ceiling = target !== undefined && MEETS.test(m[1]) && CEILING.test(text.slice(end, at(target)));
     if (!target || !(countable(target) || target.kind === 'percent') || (!ceiling && HEDGE.test(text.slice(end, at(target))))) continue;
     // A past value in brackets ("tăng … so với năm 2023 (61,1 triệu đồng), vượt chỉ tiêu (66 triệu đồng)") is not the value achieved.
     // Nor is a change ("tăng 7,4 triệu đồng") or a prior value: only the value itself meets a target.
@@ -505,6 +506,7 @@ function readTargets({ input, text, block, s, figs, at, out }: Reading): void {
     out.push({ kind: 'target', block, from: m.index, to: end, claim: m[0], negative: NEGATIVE.test(m[1]), value, target, ...(ceiling ? { ceiling } : {}) });
   }
 }
+const MEETS = new RegExp(`^(?:${alt(MEETS_VERBS)})$`, 'iu');
 const CEILING = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CEILING_WORDS)})\s*$`, 'iu');
 
 // A change verb right before the target ("chỉ tiêu giảm 30 hộ"), and the same verb right before a change figure ("giảm 24 hộ").
