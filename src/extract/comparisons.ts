@@ -17,7 +17,7 @@ import { isReference } from './claims-parts.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import {
   alt, APPROXIMATE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
-  ADDITION_WORDS, CAUSE_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, TARGET_WORDS, wordsRe,
+  ADDITION_WORDS, CAUSE_WORDS, CEILING_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, TARGET_WORDS, wordsRe,
 } from '../text/lexicon.js';
 
 /** What comparison claims are read from. */
@@ -498,7 +498,10 @@ function readTargets({ input, text, block, s, figs, at, out }: Reading): void {
     const after = first && (at(first) - end <= 40 || (at(first) - end <= MAX_TARGET_NAME && BRACKETED_AFTER_WORDS.test(text.slice(end, at(first))))) ? first : undefined;
     // A figure after the claim is its target only within the claim's clause: "vượt kế hoạch được giao; gồm: … 426 người" is not.
     const target = after && ownClause(text.slice(end, at(after))) ? after : undefined;
-    if (!target || !(countable(target) || target.kind === 'percent') || HEDGE.test(text.slice(end, at(target)))) continue;
+    // "đạt chỉ tiêu Nghị quyết đề ra (dưới 0,95%)": a bound before the target makes it a ceiling, no hedge.
+    // Only a claim to meet it ("đạt", "chưa đạt"): a ceiling one claims to pass ("vượt … (dưới 85%)") says nothing sure.
+    const ceiling = target !== undefined && MEETS.test(m[1]) && CEILING.test(text.slice(end, at(target)));
+    if (!target || !(countable(target) || target.kind === 'percent') || (!ceiling && HEDGE.test(text.slice(end, at(target))))) continue;
     // A past value in brackets ("tăng … so với năm 2023 (61,1 triệu đồng), vượt chỉ tiêu (66 triệu đồng)") is not the value achieved.
     // Nor is a change ("tăng 7,4 triệu đồng") or a prior value: only the value itself meets a target.
     const roles = rolesOf(input);
@@ -509,9 +512,11 @@ function readTargets({ input, text, block, s, figs, at, out }: Reading): void {
     const before = figs.filter((f) => at(f) < m.index && sameKind(f, target) && sameThings(f, target) && !isReference(input.source.blocks[f.block], f) && achieved(f));
     const value = before[before.length - 1];
     if (!value) continue;
-    out.push({ kind: 'target', block, from: m.index, to: end, claim: m[0], negative: NEGATIVE.test(m[1]), value, target });
+    out.push({ kind: 'target', block, from: m.index, to: end, claim: m[0], negative: NEGATIVE.test(m[1]), value, target, ...(ceiling ? { ceiling } : {}) });
   }
 }
+const MEETS = new RegExp(`^(?:${alt(MEETS_VERBS)})$`, 'iu');
+const CEILING = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CEILING_WORDS)})\s*$`, 'iu');
 
 // A change verb right before the target ("chỉ tiêu giảm 30 hộ"), and the same verb right before a change figure ("giảm 24 hộ").
 const CHANGE_TARGET = new RegExp(String.raw`(?<![\p{L}])(${alt(CHANGE_VERBS)})(?:\s+thêm)?\s*$`, 'iu');

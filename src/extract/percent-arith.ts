@@ -9,7 +9,8 @@ const EPS = 1e-9;
 /**
  * True when `stated` (written with `decimals` digits after the comma) can be
  * num/den·100: anywhere between the truncation and the rounding of the true
- * ratio at that precision (statcheck / XBRL interval). 100% needs num = den.
+ * ratio at that precision (statcheck / XBRL interval), or its rounding twice (first at one
+ * more decimal: 102,549 → 102,55 → 102,6). 100% needs num = den.
  */
 export function percentAgrees(num: number, den: number, stated: number, decimals: number): boolean {
   if (den === 0) return true;
@@ -18,7 +19,10 @@ export function percentAgrees(num: number, den: number, stated: number, decimals
   const scale = 10 ** decimals;
   const truncated = Math.floor(exact * scale + EPS) / scale;
   const rounded = Math.round(exact * scale) / scale;
-  return stated >= Math.min(truncated, rounded) - EPS && stated <= Math.max(truncated, rounded) + EPS;
+  // Rounded twice ("52.300/51.000 = 102,549…" → 102,55 → 102,6): a writer's habit, one step of the last digit at most.
+  const twice = Math.round(Math.round(exact * scale * 10) / 10 + EPS) / scale;
+  const [low, high] = [Math.min(truncated, rounded), Math.max(truncated, rounded, twice)];
+  return stated >= low - EPS && stated <= high + EPS;
 }
 
 /** The true percentage rounded to the stated precision (at least one decimal when the stated has none but the ratio is not whole). */

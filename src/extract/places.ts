@@ -5,7 +5,7 @@
  */
 import type { Source, Unit, UnitLevel, UnitMention } from '../model/index.js';
 import { foldKey, stripDiacritics } from '../text/normalize.js';
-import { ADMIN_LEVEL_WORDS, alt, altInitialCase, COOPERATIVE_WORDS, COUNCIL_WORDS, ISATION_WORDS, SCALED_CURRENCY_WORDS, SOCIETY_WORDS } from '../text/lexicon.js';
+import { ADMIN_LEVEL_WORDS, alt, altInitialCase, COOPERATIVE_WORDS, COUNCIL_WORDS, ISATION_WORDS, OFFICIAL_POST_WORDS, PERSON_MIDDLE_NAMES, SCALED_CURRENCY_WORDS, SOCIETY_WORDS } from '../text/lexicon.js';
 
 /** Rank of each level: 3 commune, 2 district, 1 province. */
 export const LEVEL_RANK: Record<UnitLevel, number> = {
@@ -92,6 +92,16 @@ const COOPERATIVE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COOPERATIVE_WORDS
 /** "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": the national motto's "xã hội" (society) is no commune. */
 const REPUBLIC = /c[ộỘ]ng\s+h[òoÒOàÀ][aAàÀ]?\s*$/iu;
 
+/** An official's post up to four words before the level word, within its clause ("viên chức dân số xã …"). */
+const OFFICIAL_POST = new RegExp(String.raw`(?<![\p{L}])(?:${alt(OFFICIAL_POST_WORDS)})(?:\s+[\p{L}-]+){0,3}\s+$`, 'iu');
+const MIDDLE_NAMES = new Set(PERSON_MIDDLE_NAMES.map(foldKey));
+
+// "viên chức dân số xã Hoàng Thị Mai": after an official's post, three words with a middle name are the official, not a place.
+function officialName(proper: string, before: string): boolean {
+  const words = proper.split(/\s+/);
+  return words.length >= 3 && MIDDLE_NAMES.has(foldKey(words[1])) && OFFICIAL_POST.test(before.split(/[,;:.()]/).pop()!);
+}
+
 function mention(block: number, m: RegExpExecArray, caps: boolean): UnitMention | null {
   if (REPUBLIC.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
   // A pdf row run into the next ("Đường trục xã, liên xã Đường ấp, liên ấp"): the capital after "liên xã" opens the next label.
@@ -101,6 +111,7 @@ function mention(block: number, m: RegExpExecArray, caps: boolean): UnitMention 
   const proper = caps ? capsName(titleCase(m[2].trim())) : m[2].trim();
   if (NOT_NAMES.has(foldKey(proper.split(/\s+/)[0]))) return null;
   if (notAPlace(level, proper, m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
+  if (officialName(proper, m.input.slice(Math.max(0, m.index - 50), m.index))) return null;
   // A unit of money ("ngân sách phường Triệu đồng" of a table row run into a line) is no place.
   if (MONEY_SCALES.has(foldKey(proper)) && SCALED_CURRENCY.test(m.input.slice(m.index + m[0].length))) return null;
   const to = caps ? m.index + m[0].indexOf(m[2]) + capsLength(m[2], proper) : m.index + m[0].length;

@@ -15,11 +15,11 @@ import { clauseAt } from './sentences.js';
 import { foldKey } from '../text/normalize.js';
 import { clauseWindow } from '../text/positions.js';
 import {
-  ADDED_WORDS, alt, AMONG, AND_OR_WORDS, ASPECT_WORDS, AT_WORDS, BESIDES_WORDS, CONSISTS_OF, DIVIDED_INTO, DESTINATION_WORDS, CUMULATIVE_WORDS, EACH_WORDS, ENTITY_HEADER_WORDS, FULFILMENT_BASES, HEADER_FRAME_WORDS, NEGATION_WORDS,
+  ADDED_WORDS, alt, AMONG, CHANGE_VERBS, AND_OR_WORDS, ASPECT_WORDS, AT_WORDS, BESIDES_WORDS, CONSISTS_OF, DIVIDED_INTO, DESTINATION_WORDS, CUMULATIVE_WORDS, EACH_WORDS, ENTITY_HEADER_WORDS, FULFILMENT_BASES, HEADER_FRAME_WORDS, NEGATION_WORDS,
   NEUTRAL_BEFORE_WORDS, OF_WHICH, ONGOING_WORDS, OTHER_COLUMN_WORDS, PERIOD_UNITS, PHRASE_STOP_WORDS, PLAN_ABBREVIATIONS, PLAN_SECTION_WORDS, PLAN_WORDS, PREDICATE_MARKERS,
   PRIOR_WORDS, RATE_WORDS, RECIPIENT_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS,
   BOUND_WORDS, CLOSING_LEVEL_WORDS, COUNT_WORDS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
-  FUTURE_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS,
+  FUTURE_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
 import { memoMap } from '../text/memo.js';
@@ -109,6 +109,10 @@ const PERIOD = new RegExp(String.raw`(?<![\p{L}])(\d+ tháng(?: (?:${alt(START_E
 const PLAN_SECTION = new RegExp(String.raw`^(?:(?:${alt(TITLE_QUANTIFIERS)})\s+)?(?:${alt(PLAN_SECTION_WORDS, ['mục tiêu'])})(?![\p{L}])`, 'u');
 // A percent handed to the figure before it ("389 hồ sơ, chiếm 45,2%"), and a name that is a rate's.
 const PAIRED = new RegExp(String.raw`^[,\s]*(?:${alt(SHARE_VERBS, RATE_WORDS)}|=)`, 'u');
+// The words between two figures that join them as objects of one verb: the first figure's noun, then "và" or a comma.
+const COORDINATED = /^([^,;:()]*?)\s*(?:,|(?<![\p{L}])và)$/u;
+const RATE_OF_CHANGE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(RATE_WORDS)})\s+(?:${alt(CHANGE_VERBS)})(?![\p{L}])`, 'giu');
+const POINTS_NAME = new RegExp(String.raw`^\s*(?:${alt(PERCENT_POINT_UNITS)})(?![\p{L}])`, 'iu');
 const RATE_NAME = new RegExp(`^(?:${alt(RATE_WORDS)})`, 'u');
 const DATE_IN_NAME = new RegExp(String.raw`(?:(?<![\p{L}])(?:${alt(AS_OF_DATE_WORDS)})\s+)?\d{1,2}\/\d{1,2}\/\d{4}(?!\d)`, 'gu');
 const SERVED = new RegExp(String.raw`^\s*(?:${alt(RECIPIENT_WORDS)})\s+((?:\p{L}+\s*){1,3})`, 'u');
@@ -265,7 +269,8 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   if (/^\s*[\d%=]/u.test(after) || /\d[%]?\s*$/u.test(text.slice(Math.max(0, at - 3), at))) return null;
   const tail = after.slice(rate ? rate[0].length : phrase.length).split(/[,;.]/)[0] ?? '';
   const near = `${lastSegment(gap)} ${phrase} ${tail.slice(0, 60)}`;
-  const tags = [...extra, ...NEAR_TAGS.filter(([, re]) => re.test(near)).map(([t]) => t)];
+  // "tỷ lệ tăng dân số tự nhiên 1,02%": a change verb right after a rate word names the rate, it adds nothing.
+  const tags = [...extra, ...NEAR_TAGS.filter(([t, re]) => re.test(t === 'added' ? near.replace(RATE_OF_CHANGE, ' ') : near)).map(([t]) => t)];
   for (const [t, re] of GAP_TAGS) if (re.test(gap)) tags.push(t);
   if (CUMULATIVE.test(sentence)) tags.push('cumulative');
   // "Đang giải quyết 45 hồ sơ" counts what is still in hand, never the "1.347 hồ sơ" already settled.
@@ -291,10 +296,16 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // "tỷ lệ giải quyết đúng hạn dưới 97%", "không quá 5 ngày": a bound of a condition, never the value of the quantity.
   if (BOUND_BEFORE.test(gap)) tags.push('bound');
   const per = rate ? `${Number(rate[2] || 1)} ${rate[3]}` : null;
-  const named = !weak(tokens) && tokens.length >= 3 && !cutShort;
+  // "tăng 1,9 điểm phần trăm": the unit of a change in points names no quantity (the rate it changes is named before).
+  const named = !weak(tokens) && tokens.length >= 3 && !cutShort && !POINTS_NAME.test(name);
   // "chi trả trợ cấp cho 412 người": the verb before "cho" narrows the figure to those it reached.
   const before = lastSegment(gap).replace(RECIPIENT, '');
-  const pre = before && !NEUTRAL_BEFORE.test(before) && !/:\s*$/u.test(gap) ? before.split(/\s+/).slice(-3).join(' ') : null;
+  // "Sửa chữa 05 ngầm tràn và 6,1 km đường": a figure joined to the one before it by "và" or a comma right after that
+  // figure's own noun is another object of the same verb.
+  const last = done[done.length - 1];
+  const joined = prevEnd > start && last?.figure === prev ? COORDINATED.exec(gap.trim()) : null;
+  const coordinated = joined !== null && joined[1] !== '' && last.name.startsWith(foldKey(joined[1]));
+  const pre = before && !NEUTRAL_BEFORE.test(before) && !/:\s*$/u.test(gap) ? before.split(/\s+/).slice(-3).join(' ') : coordinated ? last.pre : null;
   const of = breakdownOf(context, f, text, at);
   const event = eventOf(name.trim(), sentence);
   const branches = [...branchesOf(context, f.section, shared), ...(of === null ? [] : [of]), ...(event === null ? [] : [event])];

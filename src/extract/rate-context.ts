@@ -63,8 +63,14 @@ export function clauseWords(input: RateInput, f: Figure): string {
   // "Tỷ lệ … đạt 104,2%, tăng 3,5% so với cùng kỳ": the change after a named rate has its own figure; its words are not the rate's.
   const change = OWN_CHANGE.exec(rest);
   if (change && RATE_WORD.test(block.text.slice(from, at))) rest = rest.slice(0, change.index);
+  // "Tỷ lệ bao phủ … đạt 93,7 % dân số, tiệm cận chỉ tiêu …": a named rate followed by the whole it is a share of; the
+  // clause after the comma weighs the rate against its target, and its plan words say nothing of what the percent is.
+  const whole = OWN_WHOLE.exec(rest);
+  if (whole && !GROWTH_OR_PLAN.test(whole[1]) && RATE_WORD.test(block.text.slice(from, at))) rest = rest.slice(0, whole[0].length - 1);
   return block.text.slice(from, end) + rest.slice(0, 80);
 }
+// The words right after a percent up to a comma, letters only ("% dân số,", "% số hộ,").
+const OWN_WHOLE = /^\s+(\p{L}[\p{L} ]*?)\s*,/u;
 
 /** A minus sign written right before the figure ("-12,5%", "( −3%"). */
 export function minusBefore(input: Pick<Analysis, 'source'>, f: Figure): boolean {

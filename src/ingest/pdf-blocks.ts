@@ -227,7 +227,7 @@ function evenRows(lines: PdfLine[], raw: PdfLine[], grid: TabGrid): PdfLine[] {
     if (mode < 3) continue;
     const adopt = (k: number) => {
       if (k < 0 || k >= out.length || out[k].tabbed || Math.abs(out[k].size - out[start].size) > 0.5) return false;
-      const again = splitAtTabStops(raw[k], grid, true);
+      const again = labelJoined(splitAtTabStops(raw[k], grid, true), mode);
       const header = k === start - 1 && out[k].page === out[start].page && out[k].y - out[start].y < 2 * out[start].size && again.segments.every((c) => c.text !== '');
       if (again.segments.length !== mode || !(header || again.segments.slice(1).every((c) => /\d/.test(c.text)))) return false;
       out[k] = again;
@@ -238,6 +238,21 @@ function evenRows(lines: PdfLine[], raw: PdfLine[], grid: TabGrid): PdfLine[] {
     for (let k = start; k < end; k++) if (!out[k].tabbed) adopt(k);
   }
   return out;
+}
+
+/**
+ * A row label longer than a tab interval has a word that starts on a stop by chance ("Người lao động
+ * và người sử | dụng lao động đóng  5 100 …"): cut loosely, the label falls into two cells. When the
+ * cells after the label are the table's figures, one each, the words before them are one label.
+ */
+function labelJoined(line: PdfLine, mode: number): PdfLine {
+  const segs = line.segments;
+  const extra = segs.length - mode;
+  if (extra <= 0 || mode < 3) return line;
+  const label = segs.slice(0, extra + 1);
+  if (!label.every((c) => c.text !== '' && !/\d/.test(c.text)) || !segs.slice(extra + 1).every((c) => /\d/.test(c.text))) return line;
+  const joined = { x0: label[0].x0, x1: label[label.length - 1].x1, text: label.map((c) => c.text).join(' ') };
+  return { ...line, segments: [joined, ...segs.slice(extra + 1)] };
 }
 
 /** A font size to a tenth of a point: enough to compare headings with body text. */

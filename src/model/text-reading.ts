@@ -31,6 +31,8 @@ export const Comparison = z.discriminatedUnion('kind', [
     kind: z.literal('target'), ...Words, claim: z.string(), negative: z.boolean(), value: Figure, target: Figure,
     /** The claim says the value passes the target ("vượt dự toán" after "A so với dự toán B"), so A = B misses it too. */
     exceed: z.boolean().optional(),
+    /** The target is a ceiling ("đạt chỉ tiêu (dưới 0,95%)"): met by a value below it. */
+    ceiling: z.boolean().optional(),
   }),
   z.object({ kind: z.literal('fulfilment'), ...Words, claim: z.string(), negative: z.boolean(), rate: Figure }),
   z.object({ kind: z.literal('full'), percent: Figure, fraction: Figure, thing: z.string() }),

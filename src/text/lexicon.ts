@@ -182,6 +182,8 @@ export const CONDITION_UNITS = ['lần', 'mũi', 'liều', 'thời kỳ', 'kỳ'
 export const CRITERION_WORDS = ['tiêu chí', 'chuẩn'] as const;
 /** Words that make a requirement a lower bound: "(yêu cầu từ 70 triệu đồng trở lên)", "tối thiểu 90%". */
 export const MINIMUM_WORDS = ['trở lên', 'tối thiểu', 'ít nhất'] as const;
+/** Words before a target that make it a ceiling ("đạt chỉ tiêu (dưới 0,95%)"): the value meets it by staying below. */
+export const CEILING_WORDS = ['dưới', 'không quá', 'không vượt quá', 'tối đa', 'nhỏ hơn', 'thấp hơn'] as const;
 /** Words of a difference written out in brackets: "Kết dư (tổng thu trừ tổng chi) là …". */
 export const MINUS_WORDS = ['trừ đi', 'trừ'] as const;
 /** Words after a time unit that make it a unit of work, a counted amount: "640 ngày công", "1 200 giờ công". */
@@ -941,6 +943,13 @@ export const COUNCIL_WORDS = ['ủy ban nhân dân', 'ubnd'] as const;
 export const SOCIETY_WORDS = ['kinh tế', 'văn hóa', 'an sinh', 'chính trị', 'trật tự', 'bảo hiểm', 'chính sách', 'tệ nạn', 'dư luận', 'mạng', 'tổ chức', 'đoàn thể'] as const;
 /** "-hóa" after "xã hội" ("xã hội hóa"): a process, not a place. */
 export const ISATION_WORDS = ['hóa'] as const;
+/**
+ * An official's post before a level word ("viên chức dân số xã Hoàng Thị Mai", "công chức Tư pháp xã Nguyễn Văn An"): the
+ * level word is the post's, and what follows it, when it reads as a person's name, is the official's name.
+ */
+export const OFFICIAL_POST_WORDS = ['cán bộ', 'công chức', 'viên chức', 'chuyên trách', 'cộng tác viên', 'nhân viên', 'đồng chí'] as const;
+/** The middle names that mark a Vietnamese person's name of three words or more ("Hoàng Thị Mai", "Nguyễn Văn An"). */
+export const PERSON_MIDDLE_NAMES = ['thị', 'văn'] as const;
 /** Words before "xã" that make it an organisation ("Hợp tác xã Môi trường A"), not a commune. */
 export const COOPERATIVE_WORDS = ['hợp tác'] as const;
 /** The currency after a scale word in a money unit ("Triệu đồng"); the reader accepts it in lower case or all capitals. */

@@ -180,6 +180,38 @@ describe('a typed header whose tabs all left word spaces', () => {
   });
 });
 
+describe('a typed row whose long label has a word on a tab stop by chance', () => {
+  const origin = 56.8;
+  const stop = (k: number) => origin + (k * 1.25 * 72) / 2.54;
+  it('keeps the label one cell when the cells after it are the figures of the table', () => {
+    let seq = 0;
+    const run = (y: number, str: string, x: number, width: number) => ({ str, x, y, size: 10, width, seq: seq++ });
+    // Hand-placed: the label's words are a word space (3 pt) apart; "phụ" starts on stop 4 only because the words before it
+    // end there; the row's three figures sit at the stops their tabs reach (7, 8, 9), each row's at its own.
+    const items = [
+      run(788, 'Trong kỳ, tổ thu đã vận động các hộ trên địa bàn nộp phí vệ sinh môi trường đúng hạn, công khai', origin, 482),
+      run(774, 'mức thu tại nhà văn hóa các thôn và niêm yết danh sách hộ đã nộp tại trụ sở Ủy ban nhân dân.', origin, 470),
+      run(760, 'Kết quả thu phí theo nhóm như sau:', origin, 170),
+      run(746, 'Nhóm hộ', origin, 82), run(746, 'Kế hoạch (hộ)', stop(3), 86.6), run(746, 'Thực hiện (hộ)', stop(6), 89.7), run(746, 'Tỷ lệ (%)', stop(9), 45),
+      run(732, 'Hộ', origin, 21.7), run(732, 'kinh', 81.5, 20), run(732, 'doanh', 104.5, 28), run(732, 'cá', 135.5, 12),
+      run(732, 'thể', 150.5, 16), run(732, 'và', 169.5, 11), run(732, 'hộ', 183.5, 12),
+      run(732, 'phụ', stop(4), 17), run(732, 'thuộc', stop(4) + 20, 28), run(732, 'khác', stop(4) + 51, 24), run(732, 'ở', stop(4) + 78, 6), run(732, 'thôn', stop(4) + 87, 16.3),
+      run(732, '2 100', stop(7), 25), run(732, '2 058', stop(8), 25), run(732, '98,0', stop(9), 18),
+      run(718, 'Cá nhân', origin, 36), run(718, '1 300', stop(2), 20), run(718, '1 326', stop(3), 20), run(718, '102,0', stop(4), 22),
+      run(704, 'Khác', origin, 22), run(704, '400', stop(1), 15), run(704, '384', stop(2), 15), run(704, '96,0', stop(3), 18),
+      run(690, 'Tổng cộng', origin, 48), run(690, '3 800', stop(2), 20), run(690, '3 768', stop(3), 20), run(690, '99,2', stop(4), 18),
+    ];
+    const blocks = buildBlocks([buildLines(1, items)]);
+    expect(blocks.filter((b) => b.kind === 'row').map((b) => b.cells)).toEqual([
+      ['Nhóm hộ', 'Kế hoạch (hộ)', 'Thực hiện (hộ)', 'Tỷ lệ (%)'],
+      ['Hộ kinh doanh cá thể và hộ phụ thuộc khác ở thôn', '2 100', '2 058', '98,0'],
+      ['Cá nhân', '1 300', '1 326', '102,0'],
+      ['Khác', '400', '384', '96,0'],
+      ['Tổng cộng', '3 800', '3 768', '99,2'],
+    ]);
+  });
+});
+
 describe('a drawn table with narrow columns', () => {
   let seq = 0;
   /** Every word its own run, in order, as pdf.js gives the cells of a table LibreOffice drew. */

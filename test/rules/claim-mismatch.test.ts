@@ -22,6 +22,13 @@ describe('claim-mismatch', () => {
     expect(await ids(`${table('3.250')}\nLệ phí trước bạ đạt 3.400 triệu đồng, chưa đạt dự toán giao.`)).toEqual([]);
   });
 
+  it('reads a target after a ceiling word ("(dưới 1,0%)") as met only below it; a rate word before "tăng" names the rate', async () => {
+    // Hand-checked: 1,12% is above the ceiling 1,0%, so "đạt chỉ tiêu" is wrong; 0,88% is below it; "chưa đạt" with 1,12% is right.
+    expect(await ids('Năm 2025, tỷ lệ tăng dân số tự nhiên của xã là 1,12%, đạt chỉ tiêu huyện giao (dưới 1,0%).')).toEqual(['targetMismatch']);
+    expect(await ids('Năm 2025, tỷ lệ tăng dân số tự nhiên của xã là 0,88%, đạt chỉ tiêu huyện giao (dưới 1,0%).')).toEqual([]);
+    expect(await ids('Năm 2025, tỷ lệ tăng dân số tự nhiên của xã là 1,12%, chưa đạt chỉ tiêu huyện giao (dưới 1,0%).')).toEqual([]);
+  });
+
   it('reads a "Số X" subject after a ";" as the count of X the statement before it gives', async () => {
     // Hand-checked: 24 / 12 = 2, so "gấp 3 lần" is wrong and "gấp 2 lần" right.
     const text = (n: string) => `Hội khuyến học xã trao 24 suất học bổng cho học sinh nghèo vượt khó tại lễ tổng kết; số suất học bổng trao trong năm gấp ${n} lần năm 2024 (12 suất).`;

@@ -10,6 +10,14 @@ function audit(body: string[]): Finding[] {
 }
 
 describe('locality-mismatch', () => {
+  it('reads an official\'s name after the post\'s level word as no place ("công chức văn hóa xã Lê Thị Hoa")', async () => {
+    // Hand-checked: "xã" belongs to the post "công chức văn hóa xã"; "Lê Thị Hoa" (middle name "Thị") is a person.
+    expect(audit(['Mọi thông tin xin liên hệ công chức văn hóa xã Lê Thị Hoa, điện thoại 0912 345 678.'])).toEqual([]);
+    expect(audit(['Đồng chí Nguyễn Văn Bình, cán bộ địa chính xã Trần Văn Nam hỗ trợ đo đạc.'])).toEqual([]);
+    // Without a post before it the level word names a place, a person's name or not.
+    expect(audit(['Đoàn đã đến làm việc tại xã Hoàng Văn Thụ trong tháng 5.']).map((x) => x.data?.found)).toEqual(['xã Hoàng Văn Thụ']);
+  });
+
   it('reads no place in a row whose label ends with a level word and whose next cell is a money unit', () => {
     // Hand-checked: "Triệu đồng" is the unit column, in its own cell or run into the line by a pdf reader.
     expect(audit(['STT\tChỉ tiêu\tĐơn vị tính\tKế hoạch\tThực hiện', '1\tChi thường xuyên ngân sách xã\tTriệu đồng\t5.400\t5.120'])).toEqual([]);

@@ -5,6 +5,13 @@ import { expectFindings, expectNone } from './tester.js';
 const run = (text: string) => findingsOf('percent-mismatch', text);
 
 describe('percent-mismatch', () => {
+  it('accepts a percent rounded twice (first to two decimals), and nothing further', async () => {
+    // Hand-checked: 10.187/25.000 = 40,748%: rounded once 40,7, rounded twice 40,75 → 40,8; 40,9 is neither.
+    expect(await run('Tiêm phòng cúm gia cầm 10.187/25.000 con, đạt 40,7%.\n')).toEqual([]);
+    expect(await run('Tiêm phòng cúm gia cầm 10.187/25.000 con, đạt 40,8%.\n')).toEqual([]);
+    expect((await run('Tiêm phòng cúm gia cầm 10.187/25.000 con, đạt 40,9%.\n')).map((x) => x.messageId)).toEqual(['percentMismatch']);
+  });
+
   it('checks the share of what was done of a total the sentence opens with, also in decimals of a unit', async () => {
     // Hand-checked: 18,6/24,0 = 77,5%; 57,7% is not it. 42 of 120 ha = 35%.
     const f = await run('Tổng chiều dài kênh mương nội đồng là 24,0 km, đã kiên cố hóa 18,6 km, đạt 57,7%.\n');

@@ -6,6 +6,13 @@ const run = (text: string) => findingsOf('percent-out-of-range', text);
 const APPENDIX = 'STT\tNội dung\tChỉ tiêu\tKết quả\t\tDiễn giải\n\t\t\tKỳ báo cáo\tLũy kế\t\n';
 
 describe('percent-out-of-range', () => {
+  it('reads a named rate followed by its whole ("% dân số") as a share, whatever the clause after the comma says of its target', async () => {
+    // Hand-checked: a coverage of the population cannot pass 100%; "vượt chỉ tiêu" after the comma weighs it against a target.
+    expect((await run('Tỷ lệ bao phủ bảo hiểm y tế đạt 112,4 % dân số, vượt chỉ tiêu huyện giao.\n')).map((f) => f.messageId)).toEqual(['percentOverWhole']);
+    // A plan word right after the percent still makes it a fulfilment rate.
+    expect(await run('Tỷ lệ thu ngân sách đạt 112,4% dự toán, vượt chỉ tiêu huyện giao.\n')).toEqual([]);
+  });
+
   it('reads a named rate over 100% though a code with a colon and a change of its own follow it', async () => {
     // Hand-checked: a coverage rate of 101,6% is over the whole; the "tăng 1,2% so với năm trước" after it is another figure.
     const f = await run('Tỷ lệ hộ dân dùng điện an toàn theo TCVN 7447-1:2010 đạt 101,6%, tăng 1,2% so với năm trước.\n');

@@ -19,6 +19,30 @@ describe('repeated-value-conflict', () => {
     expect(await findingsOf(RULE, text('385').replace('đã tiêm phòng dại cho 385', 'đã khám bệnh cho 385'))).toEqual([]);
   });
 
+  it('gives a figure joined by "và" to the one before it that figure\'s verb: damaged and repaired roads are two quantities', async () => {
+    // Hand-checked: 8,4 km were washed out ("sạt lở"), 6,1 km repaired ("sửa chữa tạm", the verb of "05 ngầm tràn và 6,1 km");
+    // the same verb on both sides is still one quantity stated twice (8,4 ≠ 6,1).
+    const damaged = report(
+      'I. KẾT QUẢ', '- Mưa lũ làm sạt lở 8,4 km đường giao thông nông thôn tại các thôn.', 'Các thôn đã huy động nhân dân khơi thông cống rãnh.',
+      '- Sửa chữa tạm 05 ngầm tràn và 6,1 km đường giao thông nông thôn, bảo đảm đi lại.',
+    );
+    expect(await findingsOf(RULE, damaged)).toEqual([]);
+    const same = report(
+      'I. KẾT QUẢ', '- Sửa chữa 03 cầu tràn và 8,4 km đường giao thông nông thôn trong quý I.', 'Các thôn đã huy động nhân dân khơi thông cống rãnh.',
+      '- Sửa chữa 05 ngầm tràn và 6,1 km đường giao thông nông thôn trong quý I.',
+    );
+    expect((await findingsOf(RULE, same)).map((f) => f.data?.value)).toEqual(['6,1']);
+  });
+
+  it('reads no name in the unit of a change in points ("tăng 15 điểm phần trăm")', async () => {
+    // Hand-checked: 1,9 and 15 points are the changes of two different rates, each named before its own "đạt".
+    const text = report(
+      'I. KẾT QUẢ', 'Tỷ lệ hộ dùng nước sạch đạt 91 %, tăng 1,9 điểm phần trăm so với năm 2023.', 'Các thôn đã huy động nhân dân khơi thông cống rãnh.',
+      'Tỷ lệ trẻ em được tiêm chủng đủ liều đạt 97 %, tăng 15 điểm phần trăm so với năm 2023.',
+    );
+    expect(await findingsOf(RULE, text)).toEqual([]);
+  });
+
   it('reads "Số kết dư" as the surplus itself: a restatement with two neighbouring digits swapped is one thing', async () => {
     // Hand-checked: 312 740 000 and 312 470 000 differ by the swap of "7" and "4"; "số" only says "the amount of".
     const text = report(

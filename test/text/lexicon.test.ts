@@ -3,7 +3,7 @@ import {
   alt, AMONG, AS_FOLLOWS, BULLET_CHARS, CHANGE_VERBS, COMPARISON, COMPARISON_WORDS, COMPLETION_VERBS, CONSISTS_OF,
   CUMULATIVE, CUMULATIVE_WORDS, DIVIDED_INTO, DURATION_UNITS, EACH_WORDS, GROUP_HEADS, HEDGES, OF_WHICH, PART_CONNECTOR,
   PERIOD_UNITS, PERSON_NOUNS, PLACE_KIND_WORDS, PLAN, PLAN_WORDS, PRIOR_WORDS, RATE_WORD, RATE_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY,
-  SHARE_VERBS, SPECIFICALLY, spellings, TARGET_WORDS, TOTAL_WORDS, wordsRe, RECEIVED_WORDS,
+  SHARE_VERBS, SPECIFICALLY, spellings, TARGET_WORDS, TOTAL_WORDS, wordsRe, RECEIVED_WORDS, OFFICIAL_POST_WORDS, PERSON_MIDDLE_NAMES, CEILING_WORDS,
 } from '../../src/text/lexicon.js';
 
 describe('spellings and alternations', () => {
@@ -728,5 +728,22 @@ describe('share wholes and spelled scales', () => {
     const stated = new RegExp(`(?:${L.alt(L.STATED_AS_WORDS)})\\s*$`, 'iu');
     for (const w of L.STATED_AS_WORDS) expect(stated.test(`tổng vốn đăng ký ${w}`)).toBe(true);
     expect(L.SPELLED_SCALE_WORDS).toEqual(expect.arrayContaining(['vạn', 'triệu', 'tỷ']));
+  });
+});
+
+describe('officials and their names', () => {
+  it('holds the posts that end with a level word, in lower case, and the middle names of a person\'s name', () => {
+    expect(wordsRe(OFFICIAL_POST_WORDS).test('viên chức dân số xã')).toBe(true);
+    expect(wordsRe(OFFICIAL_POST_WORDS).test('Ủy ban nhân dân xã')).toBe(false);
+    expect(OFFICIAL_POST_WORDS.every((w) => w === w.toLowerCase())).toBe(true);
+    expect([...PERSON_MIDDLE_NAMES]).toEqual(['thị', 'văn']);
+  });
+});
+
+describe('ceilings of a target', () => {
+  it('holds the bound words that make a target a ceiling, not the floors', () => {
+    expect(wordsRe(CEILING_WORDS).test('(dưới 0,95%)')).toBe(true);
+    expect(wordsRe(CEILING_WORDS).test('(không vượt quá 5 ngày)')).toBe(true);
+    expect(wordsRe(CEILING_WORDS).test('(từ 70 triệu đồng trở lên)')).toBe(false);
   });
 });
