@@ -21,6 +21,8 @@ const FLAGGED: Array<[string, string]> = [
   ["Có 05 tổ hợp tác nuôi trồng thủy sản: tổ Bắc Sơn, tổ Nam Sơn và tổ Đông Sơn, với 46 thành viên tham gia.", "\"count\":5,\"listed\":3"],
   ["Thí điểm mô hình dân vận khéo tại 03 thôn: thôn Đông, thôn Tây, thôn Nam và thôn Bắc, thu hút 412 hộ tham gia.", "\"count\":3,\"listed\":4"],
   ["Thành lập 02 chi hội nông dân:\n- Chi hội nông dân thôn 3;\n- Chi hội nông dân thôn 4;\n- Chi hội nông dân thôn 5.", "\"count\":2,\"listed\":3"],
+  // Proper names in brackets name the counted things themselves, fewer or more.
+  ["Năm 2024 đã sáp nhập 04 thôn (Đông Hòa, Tây Hòa, Nam Hòa) để thành lập thôn mới.", "\"count\":4,\"listed\":3"],
 ];
 
 const CLEAN: string[] = [
@@ -42,6 +44,9 @@ const CLEAN: string[] = [
   "Hỗ trợ 03 xã: Tân Phú, Bình Minh và Hòa Lạc, mỗi xã 50 triệu đồng để sửa chữa nhà văn hóa.",
   "Kiện toàn 02 tổ: tổ Đông và tổ Tây, tổ Nam chưa kiện toàn.",
   "Tổng số 05 trường:\n- Trường mầm non: 2 trường;\n- Trường tiểu học 3 trường.",
+  // Words in lower case in the brackets name the kinds (specialties, subjects) of the counted people, not each of them.
+  "Trung tâm y tế còn thiếu 05 bác sĩ chuyên khoa (Nhi, Sản phụ khoa), đề nghị tỉnh bổ sung.",
+  "Năm học mới cần tuyển thêm 06 giáo viên trung học (Ngữ văn, Toán và Vật lý).",
 ];
 
 describeVariants(RULE, FLAGGED, CLEAN);
