@@ -608,6 +608,15 @@ export const QUARTER_WORDS = ['quý'] as const;
 
 /** Words of a kilometre post, whose number is a place on a road ("Km 18 Quốc lộ 37", "Km 5+200"), never a length. */
 export const KILOMETRE_POST_WORDS = ['km', 'cây số'] as const;
+/**
+ * Words that open a report's sentence or line ("Căn cứ Luật …", "Thực hiện Công văn …"): a pdf line run into the title
+ * before it ("… xã Phước An Căn cứ Luật …") ends a place's name there, never extends it.
+ */
+export const LINE_OPENING_PHRASES = ['căn cứ', 'thực hiện', 'kính gửi', 'trên đây'] as const;
+/** Streets and lanes of an address: "số 126 đường Nguyễn Trãi", "số 8 phố Hàng Bạc", "số 45 hẻm Lê Lai". */
+export const STREET_WORDS = ['đường', 'phố', 'đại lộ', 'ngõ', 'ngách', 'hẻm', 'kiệt'] as const;
+/** Words before a house number ("số 126", "số nhà 12"). */
+export const HOUSE_NUMBER_WORDS = ['số nhà', 'số'] as const;
 /** Roads a kilometre post stands on ("Km 18 Quốc lộ 37", "Km 7 đường tỉnh 291", "Km 3 QL1A"). */
 export const ROAD_WORDS = ['quốc lộ', 'tỉnh lộ', 'huyện lộ', 'đường tỉnh', 'đường huyện', 'đường', 'QL', 'ĐT', 'cao tốc'] as const;
 /** Words whose number is an id, a period or a place's name, never a count: "Nghị quyết 15", "thôn 3", "Điều 5", "quý 2". */

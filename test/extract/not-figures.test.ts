@@ -19,6 +19,12 @@ describe('document and id numbers', () => {
     expect(excluded('nâng cấp 4,5 km đường giao thông nông thôn')).toEqual([]);
     expect(excluded('tổng chiều dài 12 km, gồm 3 tuyến')).toEqual([]);
   });
+  it('excludes a house number before a named street, not a count of streets', () => {
+    expect(excluded('cưỡng chế công trình tại số 48 phố Lò Sũ, tổ 5')).toEqual(['số 48', 'tổ 5']);
+    expect(excluded('trụ sở đặt tại số nhà 17/2 hẻm Trần Cao Vân')).toEqual(['số nhà 17/2']);
+    expect(excluded('tổng số 9 đường Lê Lợi, Hai Bà Trưng được chỉnh trang')).toEqual([]);
+    expect(excluded('có số 9 đường giao thông được nâng cấp')).toEqual([]);
+  });
   it('excludes a document verb only with "số"', () => {
     expect(excluded('theo Hướng dẫn số 05 của Sở')).toEqual(['Hướng dẫn số 05']);
     expect(excluded('hướng dẫn 2.140 lượt người')).toEqual([]);
