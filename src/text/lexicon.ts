@@ -32,6 +32,8 @@ export const NOT_FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = {
 export const NOT_PRECEDED_BY: Readonly<Record<string, readonly string[]>> = {
   'xuất': ['sản', 'đề', 'kiến', 'sáp', 'đột', 'tái'],
   'nhập': ['thu', 'sáp', 'xuất', 'hội', 'gia', 'du', 'đăng', 'truy', 'thâm', 'hòa', 'sát', 'nhân'],
+  // "xử lý dứt điểm 49/58 trường hợp" (for good), "xã trọng điểm" (key): no numbered point of a legal text.
+  'điểm': ['dứt', 'trọng'],
 };
 
 const refusal = (word: string): string => {

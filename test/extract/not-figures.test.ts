@@ -19,6 +19,10 @@ describe('document and id numbers', () => {
     expect(excluded('nâng cấp 4,5 km đường giao thông nông thôn')).toEqual([]);
     expect(excluded('tổng chiều dài 12 km, gồm 3 tuyến')).toEqual([]);
   });
+  it('excludes a point of a legal text ("điểm 3"), not a count after "dứt điểm" (for good)', () => {
+    expect(excluded('theo điểm 3 khoản 2 của Quyết định')).toEqual(['điểm 3', 'khoản 2']);
+    expect(excluded('Công an đã giải quyết dứt điểm 12/15 vụ việc')).toEqual([]);
+  });
   it('excludes a house number before a named street, not a count of streets', () => {
     expect(excluded('cưỡng chế công trình tại số 48 phố Lò Sũ, tổ 5')).toEqual(['số 48', 'tổ 5']);
     expect(excluded('trụ sở đặt tại số nhà 17/2 hẻm Trần Cao Vân')).toEqual(['số nhà 17/2']);
