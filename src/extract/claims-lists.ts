@@ -70,6 +70,7 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
     const list = intro ? listAfter(block.text, to + intro.text.length, intro.paren || (!closed && parenthesised(block, from))) : null;
     const named = list ? { intro: intro!, list } : classifiedList(block, f, figures);
     if (!named) continue;
+    if (intro?.paren && list && describesKinds(list.items, f.value)) continue;
     const { list: { items, open, end: listTo } } = named;
     const words = named.intro.words;
     out.push(makeClaim({
@@ -78,6 +79,15 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
     }));
   }
   return out;
+}
+
+/**
+ * "thiếu 04 giáo viên tiểu học (Tiếng Anh, Tin học)": fewer words in brackets than the count, one of them no proper name
+ * (a word in lower case: "Tin học", "Ngữ văn"), name the kinds of the counted things (their subjects, trades), not each
+ * of them; a bracket of proper names ("03 xã (Tân Lập, Tân Hòa)") still names the things themselves.
+ */
+function describesKinds(items: string[], count: number): boolean {
+  return items.length < count && items.some((item) => !NUMBERED.test(item) && /(?:^|\s)\p{Ll}/u.test(item));
 }
 
 const OWN_BRACKET = /\(\s*$/u;

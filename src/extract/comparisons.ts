@@ -509,7 +509,9 @@ function readTargets({ input, text, block, s, figs, at, out }: Reading): void {
     const verb = CHANGE_TARGET.exec(text.slice(end, at(target)))?.[1].toLowerCase();
     const changedBy = (f: Figure) => verb !== undefined && roles.get(f.index) === 'change' && CHANGE_TARGET.exec(text.slice(Math.max(s.from, at(f) - 12), at(f)))?.[1].toLowerCase() === verb;
     const achieved = (f: Figure) => (verb === undefined ? !NOT_ACHIEVED.has(roles.get(f.index) ?? '') : changedBy(f));
-    const before = figs.filter((f) => at(f) < m.index && sameKind(f, target) && sameThings(f, target) && !isReference(input.source.blocks[f.block], f) && achieved(f));
+    // "giảm 1,60 điểm phần trăm, vượt chỉ tiêu giảm 1,8%": a rate's change in points meets a target of change written in %.
+    const inPoints = (f: Figure) => verb !== undefined && target.kind === 'percent' && f.kind !== 'percent' && POINTS_AFTER.test(text.slice(at(f) + f.raw.length));
+    const before = figs.filter((f) => at(f) < m.index && ((sameKind(f, target) && sameThings(f, target)) || inPoints(f)) && !isReference(input.source.blocks[f.block], f) && achieved(f));
     const value = before[before.length - 1];
     if (!value) continue;
     out.push({ kind: 'target', block, from: m.index, to: end, claim: m[0], negative: NEGATIVE.test(m[1]), value, target, ...(ceiling ? { ceiling } : {}) });
@@ -517,6 +519,9 @@ function readTargets({ input, text, block, s, figs, at, out }: Reading): void {
 }
 const MEETS = new RegExp(`^(?:${alt(MEETS_VERBS)})$`, 'iu');
 const CEILING = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CEILING_WORDS)})\s*$`, 'iu');
+
+// Percentage points right after a number: "1,60 điểm phần trăm".
+const POINTS_AFTER = new RegExp(String.raw`^\s*(?:${alt(PERCENT_POINT_UNITS)})(?![\p{L}])`, 'iu');
 
 // A change verb right before the target ("chỉ tiêu giảm 30 hộ"), and the same verb right before a change figure ("giảm 24 hộ").
 const CHANGE_TARGET = new RegExp(String.raw`(?<![\p{L}])(${alt(CHANGE_VERBS)})(?:\s+thêm)?\s*$`, 'iu');

@@ -14,7 +14,7 @@
  */
 
 import {
-  alt, ACTION_SPAN_LEADS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, KILOMETRE_POST_WORDS, ROAD_WORDS, MEASURED_SPAN_LEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS,
+  alt, altInitialCase, ACTION_SPAN_LEADS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS,
   CHAINAGE_MARKS, LAW_TITLE_WORDS, LEVEL_NUMBER_WORDS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
@@ -78,6 +78,10 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?]> = [
   ['title', /["“]\p{Lu}[^"”\d:;]{0,40}?\s\d{1,4}(?=["”])/gu],
   // A position along a road ("đường cong Km 48+300", "K12+450"): two numbers joined by "+" after the mark name one place.
   ['chainage', new RegExp(`(?<![${L}\\d])(?:${alt(CHAINAGE_MARKS)})\\s?\\d{1,4}\\s?\\+\\s?\\d{1,4}(?:[.,]\\d+)?(?!\\d)`, 'gu')],
+  // A house number: "tại số 126 đường Nguyễn Trãi", "số nhà 45/3 phố Hàng Bạc" (the street named in capitals after it);
+  // "tổng số 12 đường …" counts.
+  ['address', new RegExp(`(?<![${L}])(?<!(?:[Tt]ổng)\\s)(?:${altInitialCase(HOUSE_NUMBER_WORDS)})\\s+\\d{1,4}[A-Z]?(?:\\s?/\\s?\\d{1,4}[A-Z]?)*(?=,?\\s+(?:${altInitialCase(STREET_WORDS)})\\s+\\p{Lu})`, 'gu'),
+    new RegExp(`(?:${altInitialCase(HOUSE_NUMBER_WORDS)})\\s+\\d`, 'gu')],
   ['standard', new RegExp(`\\b(?:ISO|TCVN|IEC|QCVN)\\s*[\\d.:/\\s-]*\\d`, 'gu')],
   // A phone number opens with 0 and a non-zero digit, never inside a grouped number: "2 350 000 000" holds no phone.
   // With the area code in brackets or groups of any length ("(0236) 3 847 125", "0239.3 840 115"), it must hold 9 to 11 digits.

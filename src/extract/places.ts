@@ -5,7 +5,7 @@
  */
 import type { Source, Unit, UnitLevel, UnitMention } from '../model/index.js';
 import { foldKey, stripDiacritics } from '../text/normalize.js';
-import { ADMIN_LEVEL_WORDS, alt, altInitialCase, COOPERATIVE_WORDS, COUNCIL_WORDS, ISATION_WORDS, OFFICIAL_POST_WORDS, PERSON_MIDDLE_NAMES, SCALED_CURRENCY_WORDS, SOCIETY_WORDS } from '../text/lexicon.js';
+import { ADMIN_LEVEL_WORDS, alt, altInitialCase, COOPERATIVE_WORDS, COUNCIL_WORDS, ISATION_WORDS, LINE_OPENING_PHRASES, OFFICIAL_POST_WORDS, PERSON_MIDDLE_NAMES, SCALED_CURRENCY_WORDS, SOCIETY_WORDS } from '../text/lexicon.js';
 
 /** Rank of each level: 3 commune, 2 district, 1 province. */
 export const LEVEL_RANK: Record<UnitLevel, number> = {
@@ -80,6 +80,16 @@ function capsName(proper: string): string {
   return end < 0 ? proper : words.slice(0, end).join(' ');
 }
 
+const OPENING = new RegExp(String.raw`^(?:${alt(LINE_OPENING_PHRASES)})(?![\p{L}])`, 'iu');
+
+// The words of a name before a capitalised word that opens the next line's phrase ("Phước Thạnh Căn" + " cứ Luật" →
+// "Phước Thạnh"); the first word always stays.
+function openerCut(proper: string, after: string): string {
+  const words = [...proper.matchAll(/\S+/gu)];
+  for (let k = 1; k < words.length; k++) if (OPENING.test(proper.slice(words[k].index) + after)) return proper.slice(0, words[k].index).trimEnd();
+  return proper;
+}
+
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
 }
@@ -108,13 +118,13 @@ function mention(block: number, m: RegExpExecArray, caps: boolean): UnitMention 
   if (BETWEEN_UNITS.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return null;
   if (m[1].toLowerCase() === 'xã' && COOPERATIVE.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
   const level = m[1].toLowerCase() as UnitLevel;
-  const proper = caps ? capsName(titleCase(m[2].trim())) : m[2].trim();
+  const proper = caps ? capsName(titleCase(m[2].trim())) : openerCut(m[2].trim(), m.input.slice(m.index + m[0].length));
   if (NOT_NAMES.has(foldKey(proper.split(/\s+/)[0]))) return null;
   if (notAPlace(level, proper, m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
   if (officialName(proper, m.input.slice(Math.max(0, m.index - 50), m.index))) return null;
   // A unit of money ("ngân sách phường Triệu đồng" of a table row run into a line) is no place.
   if (MONEY_SCALES.has(foldKey(proper)) && SCALED_CURRENCY.test(m.input.slice(m.index + m[0].length))) return null;
-  const to = caps ? m.index + m[0].indexOf(m[2]) + capsLength(m[2], proper) : m.index + m[0].length;
+  const to = caps ? m.index + m[0].indexOf(m[2]) + capsLength(m[2], proper) : m.index + m[0].indexOf(m[2]) + proper.length;
   return { block, from: m.index, to, unit: { name: `${level} ${proper}`, level }, key: placeKey(proper) };
 }
 

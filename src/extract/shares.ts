@@ -351,6 +351,40 @@ export function planBefore(context: RuleContext, p: Figure): { done: Figure; pla
   return PLAN_AFTER_RATE.test(block.text.slice(after, after + 40)) ? { done, plan } : undefined;
 }
 
+/**
+ * "Chi sự nghiệp kinh tế 24.960 triệu đồng, đạt 48,2% dự toán" beside the table row "Chi sự nghiệp kinh tế | 58.300 |
+ * 24.960 | 42,8": a rate of the plan whose amount done is restated by one table row (`restated`, the appendix-row match
+ * of that amount) whose plan column (a target role or a plan word in its header) holds the plan. The done and the plan
+ * are the row's two cells, in the table's own unit. Nothing when the row has no plan cell or more than one.
+ */
+export function planInTable(context: RuleContext & Pick<Analysis, 'tables'>, p: Figure, restated: (done: Figure) => readonly Figure[]): { done: Figure; plan: Figure } | undefined {
+  const done = context.figures[p.index - 1];
+  if (!done || done.block !== p.block || p.value === 100 || done.change || (done.kind !== 'count' && done.kind !== 'money' && done.kind !== 'decimal')) return undefined;
+  if (context.source.blocks[p.block].kind === 'row') return undefined;
+  if (!RATE_HANDED.test(textOf(context, p, done.span.end, p.span.start).replace(done.unit ?? '\u0000', ''))) return undefined;
+  const block = context.source.blocks[p.block];
+  const after = p.span.end - block.span.start;
+  if (!PLAN_AFTER_RATE.test(block.text.slice(after, after + 40))) return undefined;
+  // The row that writes the very number ("24.960" in a table "đơn vị tính: triệu đồng"), of the rows that may restate it.
+  const digits = (f: Figure) => /\d[\d.,\s]*/u.exec(f.raw)?.[0].trim();
+  const rows = restated(done).filter((r) => digits(r) === digits(done));
+  if (rows.length !== 1) return undefined;
+  const cell = rows[0];
+  for (const t of context.tables) {
+    const row = t.rows.find((r) => r.cells.some((c) => c.at?.block === cell.block));
+    if (!row) continue;
+    const plans = t.columns.filter((c) => c.role !== 'percent' && c.role !== 'label' && c.role !== 'stt' && (c.role === 'target' || PLAN_COLUMN.test(c.header)));
+    if (plans.length !== 1) return undefined;
+    const planCell = row.cells[plans[0].index];
+    if (!planCell || !planCell.pure || planCell.at === null || planCell.value === null || planCell.value <= 0) return undefined;
+    const rowStart = context.source.blocks[cell.block].span.start;
+    const plan = context.figures.find((f) => f.block === cell.block && f.span.start - rowStart === planCell.at!.from);
+    return plan && plan !== cell && plan.kind === cell.kind ? { done: cell, plan } : undefined;
+  }
+  return undefined;
+}
+const PLAN_COLUMN = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PLAN_BASES)})(?![\p{L}])`, 'iu');
+
 // "Tổng kế hoạch vốn năm 2025 được giao là 186.452 triệu đồng." then "đã giải ngân 162.911 triệu đồng, đạt 88,6% kế hoạch
 // vốn giao": a rate naming its plan by a phrase (a plan word and at least one word of what is planned) that the words right
 // before one figure of the same measure, in the paragraphs just before, contain all of. One value only.

@@ -4,12 +4,12 @@
  * (places.ts, place-roles.ts), the share and plan phrases around percents (shares.ts), and the appendix rows
  * restating sentence figures (appendix-rows.ts). No rule calls those readers itself.
  */
-import type { Analysis, PlaceMention, PlanRate, ShareLink, TextReadings } from '../model/index.js';
+import type { Analysis, AppendixRowMatch, Figure, PlaceMention, PlanRate, ShareLink, TextReadings } from '../model/index.js';
 import { readComparisons } from './comparisons.js';
 import { readRunTogether } from './run-together.js';
 import { findUnitMentions, locateUnit } from './places.js';
 import { placeRole } from './place-roles.js';
-import { namedTotal, namesWhole, phraseTotal, planBefore, planFirst, planInBrackets, planNamedBefore, predicateShareOf, sameMeasure, shareOf, statedWhole, totalThenDone } from './shares.js';
+import { namedTotal, namesWhole, phraseTotal, planBefore, planFirst, planInBrackets, planInTable, planNamedBefore, predicateShareOf, sameMeasure, shareOf, statedWhole, totalThenDone } from './shares.js';
 import { labelledWhole } from './shares-label.js';
 import { matchAppendixRows } from './appendix-rows.js';
 import { clauseWords, minusBefore } from './rate-context.js';
@@ -23,6 +23,7 @@ export function extractTextReadings(input: TextReadingInput): TextReadings {
   const mentions = findUnitMentions(input.source);
   const places: PlaceMention[] = mentions.map((m) => ({ ...m, ...placeRole(input.source, m) }));
   const home = input.meta.unit ? locateUnit(input.source, input.meta.unit, mentions) : null;
+  const appendixRows = matchAppendixRows(input, input.readings, input.tables);
   return {
     comparisons: readComparisons(input),
     runTogether: readRunTogether(input),
@@ -30,8 +31,8 @@ export function extractTextReadings(input: TextReadingInput): TextReadings {
     home: home ? places[mentions.indexOf(home)] : null,
     claimShares: claimShares(input),
     statedShares: statedShares(input),
-    planRates: planRates(input),
-    appendixRows: matchAppendixRows(input, input.readings, input.tables),
+    planRates: planRates(input, appendixRows),
+    appendixRows,
     clauseWords: input.figures.map((f) => (input.source.blocks[f.block].kind === 'row' ? '' : clauseWords(input, f))),
     minusBefore: input.figures.map((f) => minusBefore(input, f)),
     dateStatements: input.dates.map((ds, block) => ds.map((d) => statementAround(input, block, d.from))),
@@ -65,10 +66,12 @@ function statedShares(input: TextReadingInput): ShareLink[] {
 }
 
 // Each percent of a plan with the amount done and the plan restated in brackets.
-function planRates(input: TextReadingInput): PlanRate[] {
+function planRates(input: TextReadingInput, appendixRows: readonly AppendixRowMatch[]): PlanRate[] {
   const out: PlanRate[] = [];
+  const rows = new Map(appendixRows.map((m) => [m.text.figure.index, m.rows.map((r) => r.figure)]));
+  const restated = (done: Figure) => rows.get(done.index) ?? [];
   for (const f of input.figures) {
-    const fulfil = f.kind === 'percent' ? planInBrackets(input, f) ?? planBefore(input, f) ?? planFirst(input, f) ?? planNamedBefore(input, f) : undefined;
+    const fulfil = f.kind === 'percent' ? planInBrackets(input, f) ?? planBefore(input, f) ?? planFirst(input, f) ?? planNamedBefore(input, f) ?? planInTable(input, f, restated) : undefined;
     if (fulfil) out.push({ rate: f, ...fulfil });
   }
   return out;

@@ -38,6 +38,15 @@ import { defineRule, formatValue } from './define.js';
 import { agreesAt, roundAt } from './support/sentences.js';
 import { actualPercent } from './support/percent.js';
 
+/**
+ * A whole multiple is a rounding, not an estimate: "gấp 2 lần" passes 1,8 to 2,3 (the truncation or rounding at its
+ * decimals, within MULTIPLE_SLACK of the true ratio), never 1,69 ("gần 1,7 lần"; a hedge, "gần gấp 2 lần", is not read).
+ */
+const MULTIPLE_SLACK = 0.15;
+function multipleAgrees(ratio: number, stated: number, decimals: number): boolean {
+  return agreesAt(ratio, stated, decimals) && Math.abs(ratio - stated) <= MULTIPLE_SLACK * ratio + 1e-9;
+}
+
 export default defineRule({
   id: 'claim-mismatch',
   severity: 'error',
@@ -56,7 +65,7 @@ export default defineRule({
           const [high, low] = c.pair[0].value >= c.pair[1].value ? c.pair : [c.pair[1], c.pair[0]];
           const ratio = high.value / low.value;
           // "tăng gấp 3 lần" is read by some writers as ×3, by others as +3 (×4): either passes.
-          if (agreesAt(ratio, c.stated, c.decimals) || (c.increase && agreesAt(ratio - 1, c.stated, c.decimals))) break;
+          if (multipleAgrees(ratio, c.stated, c.decimals) || (c.increase && multipleAgrees(ratio - 1, c.stated, c.decimals))) break;
           const actual = roundAt(ratio, c.decimals);
           context.report({
             messageId: 'ratioMismatch',

@@ -32,6 +32,8 @@ export const NOT_FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = {
 export const NOT_PRECEDED_BY: Readonly<Record<string, readonly string[]>> = {
   'xuất': ['sản', 'đề', 'kiến', 'sáp', 'đột', 'tái'],
   'nhập': ['thu', 'sáp', 'xuất', 'hội', 'gia', 'du', 'đăng', 'truy', 'thâm', 'hòa', 'sát', 'nhân'],
+  // "xử lý dứt điểm 49/58 trường hợp" (for good), "xã trọng điểm" (key): no numbered point of a legal text.
+  'điểm': ['dứt', 'trọng'],
 };
 
 const refusal = (word: string): string => {
@@ -646,6 +648,15 @@ export const QUARTER_WORDS = ['quý'] as const;
 
 /** Words of a kilometre post, whose number is a place on a road ("Km 18 Quốc lộ 37", "Km 5+200"), never a length. */
 export const KILOMETRE_POST_WORDS = ['km', 'cây số'] as const;
+/**
+ * Words that open a report's sentence or line ("Căn cứ Luật …", "Thực hiện Công văn …"): a pdf line run into the title
+ * before it ("… xã Phước An Căn cứ Luật …") ends a place's name there, never extends it.
+ */
+export const LINE_OPENING_PHRASES = ['căn cứ', 'thực hiện', 'kính gửi', 'trên đây'] as const;
+/** Streets and lanes of an address: "số 126 đường Nguyễn Trãi", "số 8 phố Hàng Bạc", "số 45 hẻm Lê Lai". */
+export const STREET_WORDS = ['đường', 'phố', 'đại lộ', 'ngõ', 'ngách', 'hẻm', 'kiệt'] as const;
+/** Words before a house number ("số 126", "số nhà 12"). */
+export const HOUSE_NUMBER_WORDS = ['số nhà', 'số'] as const;
 /** Roads a kilometre post stands on ("Km 18 Quốc lộ 37", "Km 7 đường tỉnh 291", "Km 3 QL1A"). */
 export const ROAD_WORDS = ['quốc lộ', 'tỉnh lộ', 'huyện lộ', 'đường tỉnh', 'đường huyện', 'đường', 'QL', 'ĐT', 'cao tốc'] as const;
 /** Words whose number is an id, a period or a place's name, never a count: "Nghị quyết 15", "thôn 3", "Điều 5", "quý 2". */

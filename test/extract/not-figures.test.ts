@@ -23,6 +23,16 @@ describe('document and id numbers', () => {
     expect(excluded('Ban Chỉ đạo 389 tỉnh kiểm tra 12 cơ sở kinh doanh')).toEqual(['Ban Chỉ đạo 389']);
     expect(excluded('ban chỉ đạo 15 thành viên đã kiện toàn')).toEqual([]);
   });
+  it('excludes a point of a legal text ("điểm 3"), not a count after "dứt điểm" (for good)', () => {
+    expect(excluded('theo điểm 3 khoản 2 của Quyết định')).toEqual(['điểm 3', 'khoản 2']);
+    expect(excluded('Công an đã giải quyết dứt điểm 12/15 vụ việc')).toEqual([]);
+  });
+  it('excludes a house number before a named street, not a count of streets', () => {
+    expect(excluded('cưỡng chế công trình tại số 48 phố Lò Sũ, tổ 5')).toEqual(['số 48', 'tổ 5']);
+    expect(excluded('trụ sở đặt tại số nhà 17/2 hẻm Trần Cao Vân')).toEqual(['số nhà 17/2']);
+    expect(excluded('tổng số 9 đường Lê Lợi, Hai Bà Trưng được chỉnh trang')).toEqual([]);
+    expect(excluded('có số 9 đường giao thông được nâng cấp')).toEqual([]);
+  });
   it('excludes a document verb only with "số"', () => {
     expect(excluded('theo Hướng dẫn số 05 của Sở')).toEqual(['Hướng dẫn số 05']);
     expect(excluded('hướng dẫn 2.140 lượt người')).toEqual([]);

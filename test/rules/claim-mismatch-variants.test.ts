@@ -54,6 +54,8 @@ describe('claim-mismatch over topics and phrasings', () => {
     // 12,5 ha < 15 ha: a decimal value of the target's unit does not pass the target.
     ['forestry, a decimal value "vượt kế hoạch … (Z)"', 'Diện tích rừng trồng mới đạt 12,5 ha, vượt kế hoạch được giao (15 ha).', 'targetMismatch'],
     ['outreach, "gấp N lần … (B)" after another unit', 'Năm 2025, xã tổ chức 90 hội nghị tập huấn với 6.300 lượt người tham dự, gấp 4 lần năm 2024 (45 hội nghị).', 'ratioMismatch'],
+    // 1.690 / 1.000 = 1,69: "gấp 2 lần" is 18% off, no rounding of it.
+    ['insurance, a whole multiple far from the ratio', 'Số người tham gia bảo hiểm xã hội tự nguyện đạt 1.690 người, gấp 2 lần năm 2023 (1.000 người).', 'ratioMismatch'],
   ])('flags %s', async (_topic, text, id) => {
     expect(await ids(text)).toEqual([id]);
   });
@@ -61,6 +63,8 @@ describe('claim-mismatch over topics and phrasings', () => {
   it.each([
     // 12.600 / 10.000 = +26%.
     ['a right change', 'Sản lượng lương thực đạt 12.600 tấn, tăng 26% so với cùng kỳ (10.000 tấn).'],
+    // 1.870 / 1.000 = 1,87: "gấp 2 lần" rounds it, 7% off.
+    ['a whole multiple that rounds the ratio', 'Số người tham gia bảo hiểm xã hội tự nguyện đạt 1.870 người, gấp 2 lần năm 2023 (1.000 người).'],
     // 38,4 / 33,6 = 1,142857: +14,3% at one decimal.
     ['a change rounded at its stated decimal', 'Doanh thu du lịch đạt 38,4 tỷ đồng, tăng 14,3% so với cùng kỳ (33,6 tỷ đồng).'],
     // 2.760 / 1.200 = 2,3: +130%.

@@ -70,6 +70,15 @@ describe('claim-mismatch', () => {
     expect(await findingsOf(RULE, 'Cuối năm, xã còn 40 hộ nghèo, vượt chỉ tiêu giảm 15 hộ nghèo được giao.\n')).toEqual([]);
   });
 
+  it('holds a target of change written in % against a rate\'s change in percentage points', async () => {
+    // Hand-checked: 4,90% → 3,70% is a fall of 1,20 points, short of the 1,5 the target asks; a fall of 1,65 points passes it.
+    const [f, ...rest] = await findingsOf(RULE, 'Tỷ lệ hộ cận nghèo giảm từ 4,90% xuống 3,70%, giảm 1,20 điểm phần trăm, vượt chỉ tiêu giảm 1,5% được giao.\n');
+    expect(rest).toEqual([]);
+    expect(f.messageId).toBe('targetMismatch');
+    expect(f.data).toMatchObject({ value: 1.2, target: 1.5 });
+    expect(await findingsOf(RULE, 'Tỷ lệ hộ cận nghèo giảm từ 4,90% xuống 3,25%, giảm 1,65 điểm phần trăm, vượt chỉ tiêu giảm 1,5% được giao.\n')).toEqual([]);
+  });
+
   it('reads a change after the last member of a "gồm" breakdown as the whole\'s, not that member\'s', async () => {
     // Hand-checked: 64 = 22 + 30 + 12 visits; 64 − 52 = 12 holds, 12 − 52 is no rise of 12.
     expect(await ids('Đoàn đã tổ chức 64 lượt kiểm tra, gồm 22 lượt kiểm tra định kỳ, 30 lượt kiểm tra đột xuất và 12 lượt kiểm tra chuyên đề, tăng 12 lượt so với năm trước (52 lượt).')).toEqual([]);

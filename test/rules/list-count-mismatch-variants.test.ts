@@ -25,6 +25,8 @@ const FLAGGED: Array<[string, string]> = [
   ["Xây dựng mới 04 cầu dân sinh, cầu tràn trên các tuyến liên bản: cầu Nậm Pồ, cầu Huổi Lả và cầu Co Mạ.", "\"count\":4,\"listed\":3"],
   // Three people, each with a post after a comma, separated by ";": three names, not two.
   ["Tặng Giấy khen cho 02 cá nhân: ông Lý Văn Kiên, Trưởng thôn Đồng Mới; bà Đặng Thị Nga, Phó Chủ tịch UBND xã; ông Hứa Văn Tài, công chức Văn hóa - Xã hội.", "\"count\":2,\"listed\":3"],
+  // Proper names in brackets name the counted things themselves, fewer or more.
+  ["Năm 2024 đã sáp nhập 04 thôn (Đông Hòa, Tây Hòa, Nam Hòa) để thành lập thôn mới.", "\"count\":4,\"listed\":3"],
 ];
 
 const CLEAN: string[] = [
@@ -50,6 +52,9 @@ const CLEAN: string[] = [
   // A post after a person's name is the person's apposition: one person, then two.
   "Giải quyết nghỉ việc cho 01 công chức (bà Hoàng Thị Duyên, Công chức Tài chính - Kế toán xã).",
   "Cử 02 cán bộ dự lớp bồi dưỡng: ông Lý Văn Kiên, Chủ tịch Hội Cựu chiến binh xã; bà Đặng Thị Nga, Phó Bí thư Đoàn xã.",
+  // Words in lower case in the brackets name the kinds (specialties, subjects) of the counted people, not each of them.
+  "Trung tâm y tế còn thiếu 05 bác sĩ chuyên khoa (Nhi, Sản phụ khoa), đề nghị tỉnh bổ sung.",
+  "Năm học mới cần tuyển thêm 06 giáo viên trung học (Ngữ văn, Toán và Vật lý).",
 ];
 
 describeVariants(RULE, FLAGGED, CLEAN);

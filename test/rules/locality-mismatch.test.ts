@@ -40,6 +40,14 @@ describe('locality-mismatch', () => {
     expect(audit(['- UBND xã Tân Lập đã cấp 14 chữ ký số cho cán bộ, công chức.']).map((f) => f.data?.found)).toEqual(['xã Tân Lập']);
   });
 
+  it('ends a name before a line opener run into it ("… xã Hòa Bình Căn cứ Luật …"), keeping a name that opens with it', () => {
+    // Hand-checked: a pdf reader ran the title into the next line "Căn cứ …"; the place is "Hòa Bình", the report's own.
+    expect(audit(['Tình hình dịch bệnh trên địa bàn xã Hòa Bình Căn cứ Kế hoạch số 15/KH-UBND ngày 02/01/2024 của UBND huyện;'])).toEqual([]);
+    expect(audit(['Kết quả thực hiện của xã Hòa Bình Thực hiện Công văn số 210/UBND của huyện về việc báo cáo.'])).toEqual([]);
+    // A name's first word is never cut: "xã Tân Lập" after the opener words is another commune.
+    expect(audit(['Cấp phép cho 02 hộ tại xã Tân Lập Thực hiện dự án mới.']).map((x) => x.data?.found)).toEqual(['xã Tân Lập']);
+  });
+
   it('reads no place after "liên xã" (between communes), where a pdf row ran into the next label', () => {
     // Hand-checked: "Đường ấp" is the next row's label; "liên xã" names no commune.
     expect(audit(['Loại đường Đường trục xã, liên xã Đường ấp, liên ấp 28,4 12,6 24,9 12,6'])).toEqual([]);

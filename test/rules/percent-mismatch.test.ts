@@ -23,6 +23,24 @@ describe('percent-mismatch', () => {
     expect((await run('Diện tích rừng trồng 38,0 ha, trong đó rừng gỗ lớn 9,5 ha, chiếm 52%.\n')).map((x) => x.messageId)).toEqual(['percentMismatch']);
   });
 
+  it('checks a rate of the plan in the text against the plan of the table row that restates its amount', async () => {
+    // Hand-checked: 3.150/5.000 = 63,0%, not 52,5%; 1.240/2.000 = 62,0% as stated. The row of 3.150 holds the plan 5.000.
+    const table = [
+      'Kết quả thu chi chủ yếu (đơn vị tính: triệu đồng):',
+      'STT\tNội dung\tDự toán năm 2025\tThực hiện 6 tháng\tĐạt % dự toán',
+      '1\tChi sự nghiệp văn hóa thông tin\t5.000\t3.150\t63,0',
+      '2\tChi sự nghiệp môi trường\t2.000\t1.240\t62,0',
+      '3\tChi quốc phòng địa phương\t1.600\t880\t55,0',
+    ].join('\n');
+    const wrong = `Chi sự nghiệp văn hóa thông tin 3.150 triệu đồng, đạt 52,5% dự toán.\nChi sự nghiệp môi trường 1.240 triệu đồng, đạt 62,0% dự toán.\n${table}\n`;
+    const f = await run(wrong);
+    expect(f.map((x) => x.messageId)).toEqual(['percentMismatch']);
+    expect(f[0].data).toMatchObject({ stated: 52.5, num: 3150, den: 5000, actual: 63 });
+    expect(await run(wrong.replace('52,5%', '63,0%'))).toEqual([]);
+    // A table with no plan column says nothing of a rate of the plan.
+    expect(await run(wrong.replace('Dự toán năm 2025', 'Cùng kỳ năm 2024'))).toEqual([]);
+  });
+
   it('checks the share of what was done of what came in ("Tiếp nhận N …; đã giải quyết M …, đạt X%")', async () => {
     // Hand-checked: 57/60 = 95%; 45/60 = 75%, not 57%. The count in words beside its digits changes nothing.
     expect(await run('- Thụ lý 60 vụ việc hòa giải ở cơ sở, đã hòa giải thành 57 vụ việc, đạt 95%.\n')).toEqual([]);
