@@ -9,7 +9,7 @@
  * with the load of the moment (markup-runs rules 11 → 175 ms in one run, 14 → 97 ms in another). The batches keep the
  * least honest for stages of a few milliseconds: a 2 ms run can fall between two time slices of other processes and
  * meet no disturbance at all, a 40 ms run never does (deep-nesting indicators at 10k: 2.3 ms in a run with no
- * involuntary context switch, 8–12 ms with 5–8; at 100k every run had 13–69), so the least of single runs held a
+ * involuntary context switch, 6–12 ms with 5–8; at 100k every run had 13–69), so the least of single runs held a
  * disturbance-free small reading against a disturbed large one and read growth that is not in the work. Each batch
  * spans as much of the stage's own CPU time as a judged reading does (the 20 ms floor), and is the same work: every
  * round is a first reading on fresh objects. The least hides no real growth: work that grows with the square of the
