@@ -2,12 +2,18 @@
  * The arithmetic of `npm run stress`, apart from the measuring so that it can be tested: which reading of a stage is
  * kept from its rounds, when enough rounds have run, and which growth per 10× of input is flagged.
  *
- * A stage's time is the least CPU time of its rounds. On a shared machine every disturbance adds time (other
- * processes' time slices evicting the caches, a collection or a JIT tier-up falling inside the stage) and none takes
- * any away, so the least of several first readings is the closest to the stage's own cost; a median still moved with
- * the load of the moment (markup-runs rules 11 → 175 ms in one run, 14 → 97 ms in another). The least hides no real
- * growth: work that grows with the square of the input is in every round, the fastest one too (test/pipelines/
- * stress-stats.test.ts).
+ * A stage's time is the least, over batches of consecutive rounds, of its CPU time per run; a batch is as many rounds
+ * as it takes for the stage to have run at least BATCH_MS (one round for a stage of 20 ms or more). On a shared machine
+ * every disturbance adds time (other processes' time slices evicting the caches, a collection or a JIT tier-up falling
+ * inside the stage) and none takes any away, so the least is the closest to the stage's own cost; a median still moved
+ * with the load of the moment (markup-runs rules 11 → 175 ms in one run, 14 → 97 ms in another). The batches keep the
+ * least honest for stages of a few milliseconds: a 2 ms run can fall between two time slices of other processes and
+ * meet no disturbance at all, a 40 ms run never does (deep-nesting indicators at 10k: 2.3 ms in a run with no
+ * involuntary context switch, 6–12 ms with 5–8; at 100k every run had 13–69), so the least of single runs held a
+ * disturbance-free small reading against a disturbed large one and read growth that is not in the work. Each batch
+ * spans as much of the stage's own CPU time as a judged reading does (the 20 ms floor), and is the same work: every
+ * round is a first reading on fresh objects. The least hides no real growth: work that grows with the square of the
+ * input is in every round, the fastest one too (test/pipelines/stress-stats.test.ts).
  */
 export const STAGES = ['ingest', 'segment', 'figures', 'tables', 'meta', 'claims', 'sentences', 'readings', 'textReadings', 'indicators', 'rules', 'json'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -33,38 +39,70 @@ export const GROWTH_LIMIT = 15;
 export const FLOOR = { ms: 20, mb: 4 };
 
 /**
- * How many rounds a (shape, size) runs: at least `min`; then on until 11 rounds and `ms` of CPU in all, or `maxMs`
- * of CPU, or `max` rounds. At 10k a stage of 1-3 ms read 1.0 to 10 ms from one round to the next; a 1M round takes
- * seconds, and five of them are what gives its least reading a chance at a quiet moment on a loaded machine.
+ * How many rounds a (shape, size) runs: at least `min`; then on until enough rounds and `ms` of CPU in all, or `maxMs`
+ * of CPU, or `max` rounds. Enough rounds: 11, and BATCHES batches of BATCH_MS for the shortest stage (counted as at
+ * least 1 ms, the least a smaller reading is taken as in `growths`): 60 rounds at 10k, where a stage of 1-3 ms read 1.0
+ * to 12 ms from one round to the next. A 1M round takes seconds; five of them are what the CPU cap allows.
  */
 export interface Rounds { min: number; ms: number; maxMs: number; max: number }
 export const ROUNDS: Rounds = { min: 5, ms: 1500, maxMs: 12_000, max: 200 };
 /** Rounds run whatever they cost, once `min` have: a stage of a few ms is then read often enough to meet a quiet moment. */
 const SMALL_ROUNDS = 11;
+/** A stage's reading spans at least this much of its own CPU time (the floor under which growth is not judged). */
+export const BATCH_MS = 20;
+/** Batches wanted of the shortest stage, so that its least is the least of several. */
+export const BATCHES = 3;
 
-/** True when `done` rounds that took `spentMs` of CPU in all are enough. */
-export function enoughRounds(done: number, spentMs: number, r: Rounds = ROUNDS): boolean {
+/**
+ * True when `done` rounds that took `spentMs` of CPU in all are enough; `shortestMs` is the least reading so far of the
+ * quickest stage (1 ms when less), which sets how many rounds its batches need.
+ */
+export function enoughRounds(done: number, spentMs: number, r: Rounds = ROUNDS, shortestMs = BATCH_MS): boolean {
   if (done >= r.max) return true;
   if (done < r.min) return false;
-  return spentMs >= r.maxMs || (done >= SMALL_ROUNDS && spentMs >= r.ms);
+  if (spentMs >= r.maxMs) return true;
+  const wanted = Math.max(SMALL_ROUNDS, BATCHES * Math.ceil(BATCH_MS / Math.max(shortestMs, 1)));
+  return done >= wanted && spentMs >= r.ms;
 }
 
-/** The reading kept of a stage's rounds: the least. */
-export function kept(readings: readonly number[]): number {
+/**
+ * A stage's readings of consecutive rounds grouped into batches of at least `batchMs` in all, each batch's time per
+ * run (its sum over its rounds). A last batch short of `batchMs` is left out, unless no batch is complete (a stage that
+ * ran less than `batchMs` in all its rounds: its mean). Readings of `batchMs` or more are batches of one.
+ */
+export function batchMeans(readings: readonly number[], batchMs = BATCH_MS): number[] {
+  const out: number[] = [];
+  let sum = 0;
+  let n = 0;
+  for (const x of readings) {
+    sum += x;
+    n++;
+    if (sum >= batchMs) {
+      out.push(sum / n);
+      sum = 0;
+      n = 0;
+    }
+  }
+  if (!out.length && n) out.push(sum / n);
+  return out;
+}
+
+/** The reading kept of a stage's rounds (in the order they ran): the least time per run of its batches. */
+export function kept(readings: readonly number[], batchMs = BATCH_MS): number {
   let least = Infinity;
-  for (const x of readings) if (x < least) least = x;
+  for (const x of batchMeans(readings, batchMs)) if (x < least) least = x;
   return least;
 }
 
 /**
- * Per stage, the least reading of every run given (rounds within one process, and the same (shape, size) measured
- * again in another process later in the run); memory from the first run (what its first round retained).
+ * Per stage, the least of the readings kept by every run given (its batches within one process, and the same (shape,
+ * size) measured again in another process later in the run); memory from the first run (what its first round retained).
  */
 export function combine(runs: readonly Measure[]): Measure {
   const out: Measure = { ...runs[0], ms: {}, mb: { ...runs[0].mb }, rounds: 0 };
   for (const s of STAGES) {
     const xs = runs.map((r) => r.ms[s]).filter((x): x is number => x !== undefined);
-    if (xs.length) out.ms[s] = kept(xs);
+    if (xs.length) out.ms[s] = kept(xs, 0);
   }
   out.rounds = runs.reduce((n, r) => n + (r.rounds ?? 0), 0);
   const error = runs.find((r) => r.error)?.error;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { FLOOR, GROWTH_LIMIT, ROUNDS, combine, enoughRounds, growths, kept, per10, type Measure } from '../../pipelines/stress-stats.js';
+import { BATCH_MS, BATCHES, FLOOR, GROWTH_LIMIT, ROUNDS, batchMeans, combine, enoughRounds, growths, kept, per10, type Measure } from '../../pipelines/stress-stats.js';
 
 /**
- * The arithmetic of `npm run stress` on readings made up here (no timing): the least reading of a stage's rounds is
- * kept, which takes out what load adds to some rounds, and still flags a stage whose every round grows with the square
- * of its input.
+ * The arithmetic of `npm run stress` on readings made up here (no timing): the least time per run of a stage's batches
+ * of rounds (20 ms of the stage's CPU each) is kept, which takes out what load adds to some rounds without holding a
+ * lucky 1 ms run against a 40 ms one, and still flags a stage whose every round grows with the square of its input.
  */
 const measure = (chars: number, ms: Measure['ms'], mb: Measure['mb'] = {}, extra: Partial<Measure> = {}): Measure => ({ shape: 's', chars, ms, mb, ...extra });
 
@@ -12,15 +12,39 @@ const measure = (chars: number, ms: Measure['ms'], mb: Measure['mb'] = {}, extra
 const rounds = (cost: number, stretch: number[]) => stretch.map((x) => cost * x);
 
 describe('stress: which reading of a stage is kept', () => {
-  it('keeps the least reading of the rounds', () => {
-    expect(kept([12, 7.5, 30, 8])).toBe(7.5);
-    expect(kept([3])).toBe(3);
+  it('keeps the least reading of the rounds when each is a batch of its own (20 ms or more)', () => {
+    expect(kept([32, 27.5, 30, 28])).toBe(27.5);
+    expect(kept([12, 7.5, 30, 8], 0)).toBe(7.5);
+  });
+
+  it('groups short readings into batches of consecutive rounds of at least 20 ms and keeps the least per run', () => {
+    expect(BATCH_MS).toBe(20);
+    // 5 + 6 + 9 = 20 (per run 6.67), 4 + 4 + 4 + 4 + 4 = 20 (4), 10 + 12 = 22 (11), then 3 short of a batch, left out.
+    expect(batchMeans([5, 6, 9, 4, 4, 4, 4, 4, 10, 12, 3])).toEqual([20 / 3, 4, 11]);
+    expect(kept([5, 6, 9, 4, 4, 4, 4, 4, 10, 12, 3])).toBe(4);
+    // A long reading is a batch of one, next to batches of short ones.
+    expect(batchMeans([25, 10, 10, 21])).toEqual([25, 10, 21]);
+    // A stage that never ran 20 ms in all: the mean of its rounds.
+    expect(batchMeans([0.1, 0.2, 0.3])).toHaveLength(1);
+    expect(kept([0.1, 0.2, 0.3])).toBeCloseTo(0.2, 10);
+  });
+
+  it('a 2 ms stage whose quickest run met no disturbance is not read as growing against a 40 ms one', () => {
+    // Own cost 2 ms at 10k and 20 ms at 100k (×10); each involuntary context switch costs 0.9 ms of cache refill. The
+    // 2 ms runs meet 0 to 3 switches, a 20 ms run ten times as many as the average 2 ms run (1.5): every one about 13.
+    const small = [0, 2, 1, 3, 1, 0, 2, 3, 1, 2, 1, 2, 0, 3, 2, 1, 2, 1, 3, 2, 1, 2, 2, 1, 0, 3, 2, 1, 2, 1].map((s) => 2 + 0.9 * s);
+    const large = [13, 15, 12, 14, 16].map((s) => 20 + 0.9 * s);
+    // The least of single runs: 2 ms against 30.8 ms, ×15.4, flagged; in batches of 20 ms: ×9.8.
+    expect(per10(kept(small, 0), kept(large, 0), 10_000, 100_000)).toBeGreaterThan(GROWTH_LIMIT);
+    const g = growths([measure(10_000, { indicators: kept(small) }), measure(100_000, { indicators: kept(large) })]);
+    expect(g[0].time).toBeLessThan(10);
+    expect(g[0].slowT).toBe(false);
   });
 
   it('a linear stage with load on some rounds of the larger input is not flagged; its median would be', () => {
-    // Own cost 10 ms at 100k and 100 ms at 1M (×10); at 1M three rounds of five fell in a burst of load (×2.5–4).
-    const small = rounds(10, [1.0, 1.3, 1.1, 1.2, 1.05]);
-    const large = rounds(100, [1.1, 3.0, 2.5, 1.0, 4.0]);
+    // Own cost 30 ms at 100k and 300 ms at 1M (×10); at 1M three rounds of five fell in a burst of load (×2.5–4).
+    const small = rounds(30, [1.0, 1.3, 1.1, 1.2, 1.05]);
+    const large = rounds(300, [1.1, 3.0, 2.5, 1.0, 4.0]);
     const g = growths([measure(100_000, { rules: kept(small) }), measure(1_000_000, { rules: kept(large) })]);
     expect(g).toHaveLength(1);
     expect(g[0].time).toBeCloseTo(10, 5);
@@ -29,12 +53,16 @@ describe('stress: which reading of a stage is kept', () => {
     expect(per10(median(small), median(large), 100_000, 1_000_000)).toBeGreaterThan(GROWTH_LIMIT);
   });
 
-  it('a quadratic stage is flagged from its least readings, quiet rounds or not', () => {
-    // Own cost 4 ms at 10k, 400 ms at 100k, 40 s at 1M (×100 per 10×); every round at least its own cost.
-    const runs = [10_000, 100_000, 1_000_000].map((n, i) => measure(n, { claims: kept(rounds(4 * 100 ** i, [1.4, 1.0, 2.2])) }));
+  it('a quadratic stage is flagged from its least readings, quiet rounds or not, in batches or not', () => {
+    // Own cost 40 ms at 10k, 4 s at 100k, 400 s at 1M (×100 per 10×); every round at least its own cost.
+    const runs = [10_000, 100_000, 1_000_000].map((n, i) => measure(n, { claims: kept(rounds(40 * 100 ** i, [1.4, 1.0, 2.2])) }));
     const g = growths(runs);
     expect(g.map((x) => Math.round(x.time))).toEqual([100, 100]);
     expect(g.every((x) => x.slowT)).toBe(true);
+    // Own cost 1 ms at 10k, 100 ms at 100k: batches of 20 runs at 10k, of one at 100k.
+    const small = growths([10_000, 100_000].map((n, i) => measure(n, { claims: kept(rounds(100 ** i, Array.from({ length: 60 }, (_, k) => 1 + (k % 3) / 2))) })));
+    expect(small[0].time).toBeGreaterThan(60);
+    expect(small[0].slowT).toBe(true);
     // And one that grows ×20 per 10× (about n^1.3): over the line, not only the gross cases.
     const mild = growths([measure(100_000, { claims: 30 }), measure(1_000_000, { claims: 30 * 20 })]);
     expect(mild[0].time).toBeCloseTo(20, 5);
@@ -86,6 +114,7 @@ describe('stress: passes combined', () => {
 
 describe('stress: how many rounds', () => {
   it('runs at least the minimum, then on until 11 rounds and enough CPU, or the CPU cap', () => {
+    // With every stage over 20 ms (the default): batches of one round.
     expect(enoughRounds(ROUNDS.min - 1, ROUNDS.maxMs * 2)).toBe(false);
     // Cheap rounds: 11 of them and 1.5 s of CPU.
     expect(enoughRounds(10, ROUNDS.ms * 2)).toBe(false);
@@ -95,5 +124,19 @@ describe('stress: how many rounds', () => {
     expect(enoughRounds(ROUNDS.min, ROUNDS.maxMs - 1)).toBe(false);
     expect(enoughRounds(ROUNDS.min, ROUNDS.maxMs)).toBe(true);
     expect(enoughRounds(ROUNDS.max, 0)).toBe(true);
+  });
+
+  it('runs enough rounds for three batches of 20 ms of the shortest stage, within the CPU cap', () => {
+    expect(BATCHES).toBe(3);
+    // Shortest stage 1 ms (or less, counted as 1): 60 rounds; 2 ms: 30; 7 ms: 3 × 3 = 9, then the 11 rounds.
+    expect(enoughRounds(59, ROUNDS.ms, ROUNDS, 0.2)).toBe(false);
+    expect(enoughRounds(60, ROUNDS.ms, ROUNDS, 0.2)).toBe(true);
+    expect(enoughRounds(29, ROUNDS.ms, ROUNDS, 2)).toBe(false);
+    expect(enoughRounds(30, ROUNDS.ms, ROUNDS, 2)).toBe(true);
+    expect(enoughRounds(10, ROUNDS.ms, ROUNDS, 7)).toBe(false);
+    expect(enoughRounds(11, ROUNDS.ms, ROUNDS, 7)).toBe(true);
+    // The CPU cap and the round cap still end it (100k characters: a round takes most of a second).
+    expect(enoughRounds(ROUNDS.min, ROUNDS.maxMs, ROUNDS, 0.2)).toBe(true);
+    expect(enoughRounds(ROUNDS.max, 0, ROUNDS, 0.2)).toBe(true);
   });
 });
