@@ -11,6 +11,7 @@
  * picture, text or drawing, a mask, a rotated or cropped page, a picture drawn smaller than it is)
  * returns null and goes to pdftoppm.
  */
+import { endianness } from 'node:os';
 import { inflateSync } from 'node:zlib';
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, type PDFPageLeaf } from 'pdf-lib';
 
@@ -115,6 +116,8 @@ function contentOps(ctx: PDFDocument["context"], contents: unknown): Array<{ op:
   return args.length ? null : ops;
 }
 
+const LITTLE_ENDIAN = endianness() === 'LE';
+
 /** The picture's grey rows (w × h bytes) as SplashOutputDev::imageSrc gives them in grey mode, or null when it is not a plain 8-bit grey or RGB picture. */
 function greyPixels(image: PDFRawStream): { w: number; h: number; px: Uint8Array } | null {
   const d = image.dict;
@@ -144,19 +147,34 @@ function greyPixels(image: PDFRawStream): { w: number; h: number; px: Uint8Array
   // rounded (GfxDeviceRGBColorSpace::getGray), then to a byte (colToByte).
   const col = new Float64Array(256);
   for (let i = 0; i < 256; i++) col[i] = Math.trunc((0 + (i * 1) / 255) * 0x10000);
+  // A grey pixel stays what it is (checked for all 256: the weights sum to one and round back).
+  const greyOf = (r: number, g: number, b: number) => {
+    if (r === g && g === b) return r;
+    let v = Math.trunc(0.3 * col[r] + 0.59 * col[g] + 0.11 * col[b] + 0.5);
+    v = v < 0 ? 0 : v > 0x10000 ? 0x10000 : v;
+    return ((v << 8) - v + 0x8000) >> 16;
+  };
   const px = new Uint8Array(w * h);
-  for (let i = 0, j = 0; i < px.length; i++, j += 3) {
-    const r = raw[j];
-    const g = raw[j + 1];
-    const b = raw[j + 2];
-    // A grey pixel stays what it is (checked for all 256: the weights sum to one and round back).
-    if (r === g && g === b) px[i] = r;
-    else {
-      let v = Math.trunc(0.3 * col[r] + 0.59 * col[g] + 0.11 * col[b] + 0.5);
-      v = v < 0 ? 0 : v > 0x10000 ? 0x10000 : v;
-      px[i] = ((v << 8) - v + 0x8000) >> 16;
+  // Four pixels at once where all four are grey (r = g = b, what a grey scan saved as RGB holds):
+  // their twelve bytes read as three little-endian words, the four greys written as one.
+  let done = 0;
+  if (LITTLE_ENDIAN && (raw.byteOffset & 3) === 0) {
+    const rgb = new Uint32Array(raw.buffer, raw.byteOffset, 3 * (px.length >> 2));
+    const out = new Uint32Array(px.buffer, px.byteOffset, px.length >> 2);
+    for (let k = 0, j = 0; k < out.length; k++, j += 12) {
+      const a = rgb[3 * k];
+      const b = rgb[3 * k + 1];
+      const c = rgb[3 * k + 2];
+      // Bytes r0 g0 b0 r1 | g1 b1 r2 g2 | b2 r3 g3 b3, each pixel's three equal.
+      if (((a ^ (a >>> 8)) & 0xffff) === 0 && ((b ^ (b >>> 8)) & 0xff00ff) === 0 && ((c ^ (c >>> 8)) & 0xffff00) === 0 && a >>> 24 === (b & 0xff) && b >>> 24 === (c & 0xff)) {
+        out[k] = (a & 0xff) | ((a >>> 24) << 8) | (b & 0xff0000) | ((c & 0xff00) << 16);
+      } else {
+        for (let q = 0; q < 4; q++) px[4 * k + q] = greyOf(raw[j + 3 * q], raw[j + 3 * q + 1], raw[j + 3 * q + 2]);
+      }
     }
+    done = 4 * out.length;
   }
+  for (let i = done, j = 3 * done; i < px.length; i++, j += 3) px[i] = greyOf(raw[j], raw[j + 1], raw[j + 2]);
   return { w, h, px };
 }
 
