@@ -24,6 +24,7 @@ import PQueue from 'p-queue';
 import type { PdfItem } from './pdf-lines.js';
 import { limitedCommand } from './pdf-limits.js';
 import { drawPictureOnlyPage } from './ocr-raster.js';
+import { median3x3 } from './ocr-median.js';
 import { applySecondReading, cutWords, digitWords, sheetOf, type Cut, type Grey } from './ocr-reread.js';
 
 /** Resolution pages are rasterised at: Tesseract's accuracy on 10–13 pt text levels off from 300 dpi. */
@@ -226,12 +227,40 @@ export function deskew(pgm: Buffer): Buffer {
   const sin = Math.sin(r);
   const cx = w / 2;
   const cy = h / 2;
+  // The source pixel that lands at (x, y) once the page is turned back by `angle`.
+  const srcX = (x: number, y: number) => Math.round(cos * (x - cx) - sin * (y - cy) + cx);
+  const srcY = (x: number, y: number) => Math.round(sin * (x - cx) + cos * (y - cy) + cy);
+  // Along a row both are monotonic in x (each step rounded to nearest, so never backwards), and
+  // srcX steps by 0 or 1 (cos < 1), so srcX − x never grows. A run of pixels copied from one source
+  // row at one shift therefore ends where either first changes, found by halving; a page turned 0.3°
+  // has ~15 runs a row. The same pixels as working out each one (a test), in about half the time.
   for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      // The source pixel that lands at (x, y) once the page is turned back by `angle`.
-      const sx = Math.round(cos * (x - cx) - sin * (y - cy) + cx);
-      const sy = Math.round(sin * (x - cx) + cos * (y - cy) + cy);
-      o[y * w + x] = sx < 0 || sy < 0 || sx >= w || sy >= h ? 255 : px[sy * w + sx];
+    const row = y * w;
+    for (let x0 = 0; x0 < w; ) {
+      const sy = srcY(x0, y);
+      const shift = srcX(x0, y) - x0;
+      // The run's last pixel: the largest x1 with the same source row and shift.
+      let lo = x0;
+      let hi = w - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (srcY(mid, y) === sy && srcX(mid, y) - mid === shift) lo = mid;
+        else hi = mid - 1;
+      }
+      const x1 = lo;
+      if (sy < 0 || sy >= h) o.fill(255, row + x0, row + x1 + 1);
+      else {
+        // Pixels whose source falls left or right of the page are white.
+        const from = Math.max(x0, -shift);
+        const to = Math.min(x1, w - 1 - shift);
+        if (from > to) o.fill(255, row + x0, row + x1 + 1);
+        else {
+          o.fill(255, row + x0, row + from);
+          o.set(px.subarray(sy * w + from + shift, sy * w + to + shift + 1), row + from);
+          o.fill(255, row + to + 1, row + x1 + 1);
+        }
+      }
+      x0 = x1 + 1;
     }
   }
   return out;
@@ -270,6 +299,8 @@ export function despeckle(pgm: Buffer): Buffer {
   if (dark === 0 || alone / dark <= SPECKLED) return pgm;
   const out = Buffer.from(pgm);
   const o = out.subarray(at, at + w * h);
+  // Sixteen pixels at a time in WebAssembly (ocr-median.ts): ~0.16 → ~0.01 s CPU on a noisy page.
+  if (median3x3(px, w, h, o)) return out;
   // The median of 9 without sorting them (sorting a 9-array a pixel cost 0.7 s CPU on a noisy
   // 300 dpi page): each column of 3 is sorted once for the three windows it is in, and the median
   // of the window is the median of the largest of its columns' lows, the median of their middles

@@ -1,0 +1,166 @@
+/**
+ * The 3×3 median of a grey page, sixteen pixels at a time, in WebAssembly's 128-bit SIMD (Node 20
+ * has it on every platform it runs on): `i8x16.min_u` and `i8x16.max_u` take the smaller and larger
+ * of sixteen pairs of bytes in one step, where JavaScript takes two pixels at a time in the halves of
+ * an int (ocr.ts, `despeckle`, which falls back to it). The same values: each of a window's three
+ * columns is sorted (low, middle, high), and the median of the nine is the median of the largest low,
+ * the median of the middles and the smallest high — the method the JavaScript uses.
+ *
+ * No compiler is needed for a function this small: the module is written below as its bytes, each
+ * instruction named (the WebAssembly 2.0 binary format, §5.4; SIMD opcodes after the 0xfd prefix).
+ */
+
+/** Unsigned LEB128. */
+function uleb(n: number): number[] {
+  const out: number[] = [];
+  do {
+    let b = n & 0x7f;
+    n >>>= 7;
+    if (n) b |= 0x80;
+    out.push(b);
+  } while (n);
+  return out;
+}
+
+/** Signed LEB128 (small constants). */
+function sleb(n: number): number[] {
+  const out: number[] = [];
+  for (;;) {
+    const b = n & 0x7f;
+    n >>= 7;
+    if ((n === 0 && !(b & 0x40)) || (n === -1 && b & 0x40)) {
+      out.push(b);
+      return out;
+    }
+    out.push(b | 0x80);
+  }
+}
+
+const name = (s: string) => [s.length, ...Buffer.from(s, 'latin1')];
+const section = (id: number, body: number[]) => [id, ...uleb(body.length), ...body];
+
+// Instructions.
+const get = (i: number) => [0x20, i];
+const set = (i: number) => [0x21, i];
+const i32 = (v: number) => [0x41, ...sleb(v)];
+const ADD = [0x6a];
+const SUB = [0x6b];
+const MUL = [0x6c];
+const GE_S = [0x4e];
+const GT_S = [0x4a];
+const SELECT = [0x1b];
+const BLOCK = [0x02, 0x40];
+const LOOP = [0x03, 0x40];
+const END = [0x0b];
+const br = (depth: number) => [0x0c, depth];
+const brIf = (depth: number) => [0x0d, depth];
+/** v128.load with a constant offset (alignment hint 1 byte). */
+const load = (offset: number) => [0xfd, 0x00, 0x00, ...uleb(offset)];
+const STORE = [0xfd, 0x0b, 0x00, 0x00];
+const MIN = [0xfd, 0x77]; // i8x16.min_u
+const MAX = [0xfd, 0x79]; // i8x16.max_u
+
+// Parameters: the page's width and height, where the output starts (the input starts at 0).
+const W = 0;
+const H = 1;
+const DST = 2;
+// i32 locals.
+const Y = 3;
+const X = 4;
+const P = 5;
+const LAST = 6;
+const Q = 7;
+// v128 locals: each column's low, middle, high; three loaded rows; the smaller and larger of two.
+const [L0, M0, H0, L1, M1, H1, L2, M2, H2, A, B, C, MN, MX] = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21];
+
+/** Column k of the sixteen windows sorted into `lo`, `mid`, `hi`: rows above, on and below, at x − 1 + k. */
+function sortColumn(k: number, lo: number, mid: number, hi: number): number[] {
+  return [
+    ...get(Q), ...get(W), ...SUB, ...load(k), ...set(A), // above: (p − 1) − w
+    ...get(Q), ...load(k), ...set(B), // on the row: p − 1
+    ...get(Q), ...get(W), ...ADD, ...load(k), ...set(C), // below: (p − 1) + w
+    ...get(A), ...get(B), ...MIN, ...set(MN),
+    ...get(A), ...get(B), ...MAX, ...set(MX),
+    ...get(MN), ...get(C), ...MIN, ...set(lo),
+    ...get(MX), ...get(C), ...MAX, ...set(hi),
+    ...get(MN), ...get(MX), ...get(C), ...MIN, ...MAX, ...set(mid),
+  ];
+}
+
+/** The middle one of locals `a`, `b`, `c`, left on the stack: max(min(a, b), min(max(a, b), c)). */
+const median3 = (a: number, b: number, c: number) => [...get(a), ...get(b), ...MIN, ...get(a), ...get(b), ...MAX, ...get(c), ...MIN, ...MAX];
+
+const body = [
+  // Locals: 5 i32, 14 v128.
+  2, 5, 0x7f, 14, 0x7b,
+  // last = w − 17: the last block of sixteen ends at column w − 2.
+  ...get(W), ...i32(17), ...SUB, ...set(LAST),
+  ...i32(1), ...set(Y),
+  ...BLOCK, ...LOOP,
+  // Rows 1 to h − 2.
+  ...get(Y), ...get(H), ...i32(1), ...SUB, ...GE_S, ...brIf(1),
+  ...i32(1), ...set(X),
+  ...BLOCK, ...LOOP,
+  // x = min(x, last): the last block overlaps the one before (both read the input, so no matter).
+  ...get(LAST), ...get(X), ...get(X), ...get(LAST), ...GT_S, ...SELECT, ...set(X),
+  // p = y·w + x; q = p − 1.
+  ...get(Y), ...get(W), ...MUL, ...get(X), ...ADD, ...set(P),
+  ...get(P), ...i32(1), ...SUB, ...set(Q),
+  ...sortColumn(0, L0, M0, H0),
+  ...sortColumn(1, L1, M1, H1),
+  ...sortColumn(2, L2, M2, H2),
+  // out[p] = the median of the largest low, the median of the middles and the smallest high.
+  ...get(L0), ...get(L1), ...MAX, ...get(L2), ...MAX, ...set(A),
+  ...median3(M0, M1, M2), ...set(B),
+  ...get(H0), ...get(H1), ...MIN, ...get(H2), ...MIN, ...set(C),
+  ...get(P), ...get(DST), ...ADD,
+  ...median3(A, B, C),
+  ...STORE,
+  ...get(X), ...get(LAST), ...GE_S, ...brIf(1),
+  ...get(X), ...i32(16), ...ADD, ...set(X),
+  ...br(0),
+  ...END, ...END,
+  ...get(Y), ...i32(1), ...ADD, ...set(Y),
+  ...br(0),
+  ...END, ...END,
+  ...END,
+];
+
+const MODULE = Uint8Array.from([
+  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+  ...section(1, [1, 0x60, 3, 0x7f, 0x7f, 0x7f, 0]), // type: (i32 i32 i32) → ()
+  ...section(3, [1, 0]), // function 0 has type 0
+  ...section(5, [1, 0x00, 1]), // one memory, one page to start
+  ...section(7, [2, ...name('median'), 0x00, 0, ...name('memory'), 0x02, 0]),
+  ...section(10, [1, ...uleb(body.length), ...body]),
+]);
+
+let instance: { median: (w: number, h: number, dst: number) => void; memory: WebAssembly.Memory } | null | undefined;
+
+function wasm() {
+  if (instance === undefined) {
+    try {
+      instance = new WebAssembly.Instance(new WebAssembly.Module(MODULE)).exports as unknown as typeof instance;
+    } catch {
+      instance = null;
+    }
+  }
+  return instance;
+}
+
+/**
+ * The 3×3 median of each inner pixel of `px` (w × h) written into `out` (the edge rows and columns
+ * left as they are), or false when it cannot be done here (no SIMD, a page under 18 pixels wide).
+ */
+export function median3x3(px: Uint8Array, w: number, h: number, out: Uint8Array): boolean {
+  const m = w >= 18 && h >= 3 ? wasm() : null;
+  if (!m) return false;
+  const size = w * h;
+  const need = 2 * size - m.memory.buffer.byteLength;
+  if (need > 0) m.memory.grow(Math.ceil(need / 65536));
+  const mem = new Uint8Array(m.memory.buffer);
+  mem.set(px.subarray(0, size), 0);
+  m.median(w, h, size);
+  for (let y = 1; y < h - 1; y++) out.set(mem.subarray(size + y * w + 1, size + (y + 1) * w - 1), y * w + 1);
+  return true;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { median3x3 } from '../../src/ingest/ocr-median.js';
+
+/** A deterministic sequence in [0, 1). */
+function lcg(seed: number): () => number {
+  let s = seed;
+  return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+}
+
+/** The 3×3 median the slow way: each inner pixel's nine values sorted, the fifth taken; edges kept. */
+function sortedMedian(px: Uint8Array, w: number, h: number): Uint8Array {
+  const out = Uint8Array.from(px);
+  for (let y = 1; y < h - 1; y++) {
+    for (let x = 1; x < w - 1; x++) {
+      const nine: number[] = [];
+      for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) nine.push(px[(y + dy) * w + x + dx]);
+      nine.sort((a, b) => a - b);
+      out[y * w + x] = nine[4];
+    }
+  }
+  return out;
+}
+
+describe('3×3 median in WebAssembly SIMD', () => {
+  it('gives every inner pixel the median of its nine and leaves the edges, at widths that are and are not a multiple of sixteen', () => {
+    const rnd = lcg(11);
+    for (const [w, h] of [[18, 3], [19, 5], [33, 7], [34, 4], [100, 9], [257, 6]]) {
+      // Every grey, and runs of black and white (0 and 255, where a byte comparison could go wrong).
+      const px = Uint8Array.from({ length: w * h }, (_, i) => (i % 7 === 0 ? 0 : i % 11 === 0 ? 255 : Math.floor(rnd() * 256)));
+      const before = Uint8Array.from(px);
+      const out = Uint8Array.from(px);
+      expect(median3x3(px, w, h, out)).toBe(true);
+      expect(Buffer.compare(Buffer.from(out), Buffer.from(sortedMedian(px, w, h)))).toBe(0);
+      // The input is left as it was.
+      expect(Buffer.compare(Buffer.from(px), Buffer.from(before))).toBe(0);
+    }
+  });
+
+  it('clears a lone speck and keeps a stroke three pixels wide', () => {
+    const w = 40;
+    const h = 12;
+    const px = new Uint8Array(w * h).fill(250);
+    px[3 * w + 5] = 0; // a speck
+    for (let y = 2; y < 10; y++) for (let x = 20; x < 23; x++) px[y * w + x] = 10; // a stroke
+    const out = Uint8Array.from(px);
+    expect(median3x3(px, w, h, out)).toBe(true);
+    expect(out[3 * w + 5]).toBe(250);
+    expect(out[5 * w + 21]).toBe(10);
+    expect(out[5 * w + 20]).toBe(10);
+  });
+
+  it('declines a page too narrow for one block of sixteen, leaving it to the caller', () => {
+    const px = new Uint8Array(17 * 5).fill(9);
+    const out = Uint8Array.from(px);
+    expect(median3x3(px, 17, 5, out)).toBe(false);
+  });
+
+  it('reads a larger page after a smaller one (its memory grows)', () => {
+    const rnd = lcg(5);
+    for (const [w, h] of [[20, 4], [600, 300], [40, 5]]) {
+      const px = Uint8Array.from({ length: w * h }, () => Math.floor(rnd() * 256));
+      const out = Uint8Array.from(px);
+      expect(median3x3(px, w, h, out)).toBe(true);
+      expect(Buffer.compare(Buffer.from(out), Buffer.from(sortedMedian(px, w, h)))).toBe(0);
+    }
+  });
+});
