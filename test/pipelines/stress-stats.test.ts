@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BATCH_MS, BATCHES, FLOOR, GROWTH_LIMIT, ROUNDS, batchMeans, combine, enoughRounds, growths, kept, per10, type Measure } from '../../pipelines/stress-stats.js';
+import { BATCH_MS, BATCHES, FLOOR, GROWTH_LIMIT, MEMORY_BASE_MB, ROUNDS, batchMeans, combine, enoughRounds, growths, kept, per10, type Measure } from '../../pipelines/stress-stats.js';
 
 /**
  * The arithmetic of `npm run stress` on readings made up here (no timing): the least time per run of a stage's batches
@@ -91,6 +91,18 @@ describe('stress: which reading of a stage is kept', () => {
     expect(g.slowM).toBe(true);
     const [h] = growths([measure(10_000, { json: 5 }, { json: 0.1 }), measure(100_000, { json: 50 }, { json: FLOOR.mb - 0.5 })]);
     expect(h.slowM).toBe(false);
+  });
+
+  it('takes a smaller size\'s memory as at least MEMORY_BASE_MB: a reading near zero is offset, not a base', () => {
+    // Hand-checked: 0.1 MB at 10k is taken as 1 MB; 8.7 MB at 100k is ×8.7 per 10× (was ×17.4 against 0.5 MB), and
+    // 20 MB is ×20, still flagged.
+    const [g] = growths([measure(10_000, { json: 5 }, { json: 0.1 }), measure(100_000, { json: 50 }, { json: 8.7 })]);
+    expect(MEMORY_BASE_MB).toBe(1);
+    expect(g.memory).toBeCloseTo(8.7, 5);
+    expect(g.slowM).toBe(false);
+    const [h] = growths([measure(10_000, { json: 5 }, { json: 0.1 }), measure(100_000, { json: 50 }, { json: 20 })]);
+    expect(h.memory).toBeCloseTo(20, 5);
+    expect(h.slowM).toBe(true);
   });
 });
 
