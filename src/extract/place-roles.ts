@@ -8,7 +8,7 @@
 import type { Source } from '../model/index.js';
 import { rankOf, type UnitMention } from './places.js';
 import {
-  alt, BULLET_CHARS, CITED_DOCUMENT_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS,
+  alt, BULLET_CHARS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS,
   BODY_NAME_WORDS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
 } from '../text/lexicon.js';
 
@@ -41,6 +41,12 @@ const PARTNER_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PARTNER_WORDS)})
 const PLURAL_OPENER = new RegExp(String.raw`^(?:${alt(TITLE_QUANTIFIERS)})\s+`, 'iu');
 const AND_END = new RegExp(String.raw`\s(?:${alt(['và'])})$`, 'iu');
 const BULLETS = new RegExp(String.raw`^[\s${BULLET_CHARS}]+`, 'u');
+const COMMA_COMPOUND = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COMMA_COMPOUNDS)})(?![\p{L}])`, 'giu');
+
+/** The text with the comma of each comma-joined pair ("an ninh, trật tự", "Phòng, chống") made a space: it ends no clause. */
+function joinCompounds(text: string): string {
+  return text.replace(COMMA_COMPOUND, (m) => m.replace(',', ' '));
+}
 
 /** The mention is the issuer of a document cited just before it (first "của" after the number, same clause). */
 export function inCitation(text: string, from: number): boolean {
@@ -69,7 +75,7 @@ export function notTheActor(text: string, from: number): boolean {
  * ("UBND", "Trung tâm Y tế", "Phòng Văn hóa và Thông tin"), "Toàn" or "Trên địa bàn".
  */
 export function isSubject(text: string, from: number): boolean {
-  const head = text.slice(0, from);
+  const head = joinCompounds(text.slice(0, from));
   const cut = Math.max(...[',', ';', ':', '(', '. ', '! ', '? '].map((c) => head.lastIndexOf(c)));
   const clause = head.slice(cut + 1).replace(BULLETS, '').trim();
   // "…, đến nay huyện X đã có 09 xã …": a time adverb opening the clause leaves the name its subject.
@@ -107,15 +113,35 @@ const OWNED_VALUE_AFTER = new RegExp(String.raw`^\s+(?:${alt(VALUE_COPULAS)})\s+
  * document before it is told by notTheActor and inCitation).
  */
 export function ownsSubject(text: string, from: number, to: number): boolean {
-  const head = text.slice(Math.max(0, from - 120), from);
+  const head = joinCompounds(text.slice(Math.max(0, from - 120), from));
   const cut = Math.max(...[',', ';', ':', '(', '. '].map((c) => head.lastIndexOf(c)));
   const clause = head.slice(cut + 1);
   const after = text.slice(to, to + 20);
-  return OWNER_BEFORE.test(clause) && !/\d/u.test(clause) && (OWNED_SUBJECT_AFTER.test(after) || OWNED_VALUE_AFTER.test(after));
+  if (/\d/u.test(clause)) return false;
+  if (OWNER_BEFORE.test(clause)) return OWNED_SUBJECT_AFTER.test(after) || OWNED_VALUE_AFTER.test(after);
+  // "công tác bảo đảm an ninh, trật tự trên địa bàn huyện X trong 6 tháng đầu năm 2024 đạt …": the noun phrase the area
+  // frames is the clause's subject when its verb follows the name (a period between); no relation word in the phrase, nor a
+  // verb that would make the phrase an object ("Đoàn đã kiểm tra công tác … trên địa bàn huyện X …").
+  const area = AREA_BEFORE.exec(clause);
+  const phrase = area === null ? '' : clause.slice(0, area.index);
+  return area !== null && !RELATION.test(phrase) && !OWNED_VERB.test(phrase) && AREA_SUBJECT_AFTER.test(text.slice(to, to + 80));
+}
+// "… trên địa bàn <unit>": the clause's words end in the area words.
+const AREA_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(WHOLE_AREA_WORDS.filter((w) => w !== 'toàn'))})\s*$`, 'iu');
+const PERIOD_WORD = String.raw`(?:${alt(PERIOD_AFTER_NAME_WORDS)}|\d{1,4}(?:\/\d{1,4}){0,2}|[IV]{1,3}|-)`;
+const OWNED_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${alt(OWNED_SUBJECT_VERBS)})(?![\p{L}])`, 'iu');
+const AREA_SUBJECT_AFTER = new RegExp(String.raw`^(?:\s+${PERIOD_WORD}){0,8}\s+(?:${alt(OWNED_SUBJECT_VERBS)})(?![\p{L}])`, 'iu');
+
+// "… huyện X, huyện giáp ranh, …", "huyện X (lân cận)": an apposition right after the name makes it a neighbour.
+const NEIGHBOUR_AFTER = new RegExp(String.raw`^\s*[,(]\s*(?:\p{L}+\s+){0,3}(?:${alt(NEIGHBOUR_OR_PROVIDER_WORDS.filter((w) => /^\p{Ll}/u.test(w)))})(?![\p{L}])`, 'u');
+
+/** The words right after the mention set it apart as a neighbour of the issuer. */
+export function neighbourAfter(text: string, to: number): boolean {
+  return NEIGHBOUR_AFTER.test(text.slice(to, to + 40));
 }
 
 /** Read the roles of a mention in its block's text. */
 export function placeRole(source: Source, m: UnitMention): { subject: boolean; cited: boolean; other: boolean } {
   const text = source.blocks[m.block].text;
-  return { subject: isSubject(text, m.from) || ownsSubject(text, m.from, m.to), cited: inCitation(text, m.from), other: notTheActor(text, m.from) };
+  return { subject: isSubject(text, m.from) || ownsSubject(text, m.from, m.to), cited: inCitation(text, m.from), other: notTheActor(text, m.from) || neighbourAfter(text, m.to) };
 }

@@ -327,6 +327,19 @@ export const WHOLE_AREA_WORDS = ['toàn', 'địa bàn', 'trên địa bàn'] as
  * "Tại huyện X, 42 phòng học tạm …", "Ở xã Y, tỷ lệ …" (the unit is the clause's subject in all but grammar).
  */
 export const LOCATIVE_OPENERS = ['tại', 'ở'] as const;
+/**
+ * Pairs of words written with a comma inside one term ("công tác bảo đảm an ninh, trật tự", "Ban Chỉ huy Phòng, chống
+ * thiên tai …"): the comma joins the pair, it does not end the clause, so the name after the term keeps its subject.
+ */
+export const COMMA_COMPOUNDS = [
+  'phòng, chống', 'an ninh, trật tự', 'quốc phòng, an ninh', 'tìm kiếm, cứu nạn', 'cứu hộ, cứu nạn', 'kinh tế, xã hội', 'văn hóa, xã hội',
+  'sản xuất, kinh doanh', 'thu, chi', 'đào tạo, bồi dưỡng', 'chăm sóc, giáo dục', 'bảo vệ, chăm sóc', 'xuất, nhập khẩu',
+] as const;
+/**
+ * Words of a period right after a place's name, before the clause's verb ("… trên địa bàn huyện X trong 6 tháng đầu năm 2024
+ * đạt …", "… năm 2024 đã …"): the period the facts are dated by, with its digits, leaves the name the owner of the subject.
+ */
+export const PERIOD_AFTER_NAME_WORDS = ['trong', 'tính đến', 'đến', 'tháng', 'năm', 'quý', 'kỳ', 'đầu', 'cuối', 'giữa', 'qua', 'vừa qua', 'này', 'học'] as const;
 /** Time adverbs that may open a clause before its subject ("đến nay huyện X đã có …", "Hiện nay xã Y có …"). */
 export const TIME_OPENER_WORDS = ['đến nay', 'tới nay', 'hiện nay', 'hiện tại', 'tính đến nay', 'đến thời điểm này', 'trong kỳ', 'trong năm', 'năm qua'] as const;
 

@@ -166,6 +166,29 @@ describe('locality-mismatch', () => {
       expect(auditDistrict(['Đoàn kiểm tra các dự án huyện Yên Lập.'])).toEqual([]);
     });
 
+    it('reads a comma-joined pair ("phòng, chống", "an ninh, trật tự") as one term, the name after it still the subject', () => {
+      // Hand-checked: the steering board of huyện Yên Lập is the actor; "phòng, chống" is one word pair of its name.
+      expect(auditDistrict(['- Ban Chỉ đạo phòng, chống dịch bệnh huyện Yên Lập đã tổ chức 04 đợt tiêu độc.']).map((x) => x.data.found)).toEqual(['huyện Yên Lập']);
+      // Hand-checked: the report's own topic and period are put on huyện Yên Lập, and "đạt" is the clause's verb.
+      expect(auditDistrict(['Nhờ sự chỉ đạo sát sao, công tác quốc phòng, an ninh trên địa bàn huyện Yên Lập trong 9 tháng đầu năm 2024 đạt nhiều kết quả.'])
+        .map((x) => x.data.found)).toEqual(['huyện Yên Lập']);
+      expect(auditDistrict(['Công tác phòng, chống ma túy trên địa bàn huyện Yên Lập năm 2024 được triển khai đồng bộ.']).map((x) => x.data.found)).toEqual(['huyện Yên Lập']);
+      // The own district in the same place is no mismatch.
+      expect(auditDistrict(['Nhờ sự chỉ đạo sát sao, công tác quốc phòng, an ninh trên địa bàn huyện Thanh Sơn trong 9 tháng đầu năm 2024 đạt nhiều kết quả.'])).toEqual([]);
+    });
+
+    it('spares a peer named after a comma-joined pair as a partner, a yardstick, a border, a venue or the object of a visit', () => {
+      expect(auditDistrict([
+        '- Công an huyện đã phối hợp với Công an huyện Yên Lập bảo đảm an ninh, trật tự trên địa bàn huyện Yên Lập trong dịp lễ hội.',
+        '- Số vụ phạm pháp hình sự giảm 12%, thấp hơn mức giảm trên địa bàn huyện Yên Lập đã công bố.',
+        '- Lực lượng chức năng tăng cường tuần tra khu vực giáp ranh huyện Yên Lập, giữ vững an ninh, trật tự.',
+        '- Hội nghị sơ kết công tác phòng, chống thiên tai của tỉnh được tổ chức tại huyện Yên Lập.',
+        '- Đoàn công tác đã kiểm tra công tác phòng, chống dịch trên địa bàn huyện Yên Lập đã được triển khai ra sao.',
+        '- Huyện đã hỗ trợ 200 triệu đồng khắc phục hậu quả thiên tai trên địa bàn huyện Yên Lập.',
+        '- Tình hình an ninh, trật tự trên địa bàn huyện Yên Lập, huyện giáp ranh, còn diễn biến phức tạp.',
+      ])).toEqual([]);
+    });
+
     it('accepts its communes, its province, peers it is compared with, venues, partners and cited issuers', () => {
       expect(auditDistrict([
         '- UBND xã Tân Minh đã cấp 320 chữ ký số cho người dân.',

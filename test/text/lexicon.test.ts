@@ -313,11 +313,20 @@ describe('whose place a name is', async () => {
     for (const w of L.PARTNER_WORDS) expect(P.notTheActor(`UBND xã đã ${w} xã Tân Thới`, 11 + w.length + 1)).toBe(true);
     for (const w of L.RECEIVER_WORDS) expect(P.notTheActor(`Xã đã hỗ trợ ${w} xã Tân Thới`, 13 + w.length + 1)).toBe(true);
     expect(P.notTheActor('Trạm y tế xã Tân Thới', 10)).toBe(false);
+    for (const w of L.NEIGHBOUR_OR_PROVIDER_WORDS.filter((x) => /^\p{Ll}/u.test(x))) expect(P.neighbourAfter(`Dịch tại xã Tân Thới, xã ${w}, tăng`, 20)).toBe(true);
+    expect(P.neighbourAfter('Dịch tại xã Tân Thới, xã đã khống chế', 20)).toBe(false);
   });
   it('a subject: an organ, "Toàn", "Trên địa bàn"; not after a relation word', () => {
     for (const w of L.WHOLE_AREA_WORDS) expect(P.isSubject(`${w} xã Tân Thới`, w.length + 1)).toBe(true);
     expect(P.isSubject('Trạm y tế xã Tân Thới', 10)).toBe(true);
     for (const w of L.RELATION_WORDS) expect(P.isSubject(`Hồ sơ ${w} xã Tân Thới`, 7 + w.length)).toBe(false);
+  });
+  it('a comma-joined pair is one term of the subject; a period between the area\'s name and the verb', () => {
+    for (const w of L.COMMA_COMPOUNDS) expect(P.isSubject(`Ban ${w} xã Tân Thới`, 5 + w.length)).toBe(true);
+    expect(P.isSubject('Ban phòng, tránh xã Tân Thới', 17)).toBe(false);
+    const text = (w: string) => `Công tác an ninh, trật tự trên địa bàn xã Tân Thới ${w} 6 tháng đầu năm 2024 đạt kết quả`;
+    for (const w of L.PERIOD_AFTER_NAME_WORDS) expect(P.ownsSubject(text(w), 39, 50)).toBe(true);
+    expect(P.ownsSubject('Công tác an ninh, trật tự trên địa bàn xã Tân Thới còn phức tạp', 39, 50)).toBe(false);
   });
   it('an owner of the subject: a copula and a figure after the name state the subject\'s value', () => {
     const text = (w: string) => `Số hộ nghèo của xã Tân Thới ${w} 42 hộ`;
