@@ -218,7 +218,14 @@ function evenRows(lines: PdfLine[], raw: PdfLine[], grid: TabGrid): PdfLine[] {
       if (n >= Math.max(mode, widest)) continue;
       const again = splitAtTabStops(raw[k], grid, true);
       const m = again.segments.length;
-      if (m > n && (m <= mode || m === widest)) out[k] = again;
+      if (m > n && (m <= mode || m === widest)) {
+        out[k] = again;
+        continue;
+      }
+      // Cut at every stop, a label word that starts on one by chance makes a cell too many: cut
+      // only where a figure starts on a stop, and take exactly the table's count.
+      const figures = splitAtTabStops(raw[k], grid, 'figures');
+      if (m > n && figures.segments.length === Math.max(mode, widest)) out[k] = figures;
     }
     // A typed row whose tabs all left only word spaces reads as one run beside the table: it is a
     // row when cut at the stops it gives as many cells as the table's rows, all but the first with
@@ -318,8 +325,14 @@ function isCapitals(text: string): boolean {
   return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 2;
 }
 
+/**
+ * A number with its thousands grouped by spaces, alone or as a fraction or range ("1 028", "1 028/1 056",
+ * "12 500-13 000"): typed with no-break spaces, it wraps as one word (the reader gives them as spaces).
+ */
+const GROUPED_NUMBER = /^[-+−]?\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?:[/–-]\d{1,3}(?: \d{3})*(?:[.,]\d+)?)?(?=\s|$)/u;
+
 function firstWordWidth(line: BodyLine): number {
   const seg = line.segments[0];
-  const word = seg.text.split(' ')[0];
+  const word = GROUPED_NUMBER.exec(seg.text)?.[0] ?? seg.text.split(' ')[0];
   return seg.text.length ? ((seg.x1 - seg.x0) * word.length) / seg.text.length : 0;
 }

@@ -321,7 +321,9 @@ function cutAtStops(item: PdfItem, grid: TabGrid, loose = false, grouped = false
     // With thousands grouped by spaces ("98 000"), the reader gives the head as a word of its own:
     // three digits opening the run after it ("00076 440" → "000" | "76") end that number.
     const left = chars.slice(from, i + 1).join('');
-    const digits = /\d/.test(a) && /\d/.test(b) && (/(?:^|[^\d.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)$/.test(left) || (grouped && from === 0 && /^\d{3}$/.test(left)));
+    // A signed figure after it ("30.121" | "+1.539", a change column) starts the same way.
+    const next = /[+−-]/.test(b) && /\d/.test(chars[i + 2] ?? '') ? chars[i + 2] : b;
+    const digits = /\d/.test(a) && /\d/.test(next) && (/(?:^|[^\d.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)$/.test(left) || (grouped && from === 0 && /^\d{3}$/.test(left)));
     // Loose (a row short of its table's cells): a small letter run into a capital ("đấtTriệu") too.
     const seam = (/\p{L}/u.test(a) && /\d/.test(b)) || (/[\d%)]/u.test(a) && /\p{L}/u.test(b)) || (loose && /\p{Ll}/u.test(a) && /\p{Lu}/u.test(b));
     if (!digits && !seam) continue;
@@ -330,11 +332,17 @@ function cutAtStops(item: PdfItem, grid: TabGrid, loose = false, grouped = false
     out.push({ ...item, str: chars.slice(from, i + 1).join(''), x: fromX, width: x - fromX, cut: out.length > 0 });
     from = i + 1;
     fromX = grid.origin + k * grid.interval;
+    // The cell after a tab starts on its stop: measure on from there, so the estimate of the
+    // characters' widths does not drift across a long run of cells ("12.45012.18011.920…").
+    x = fromX;
   }
   if (!out.length) return [item];
   out.push({ ...item, str: chars.slice(from).join(''), x: fromX, width: last - fromX, cut: true });
   return out;
 }
+
+/** A cell that is one figure: a count, an amount, a rate or a signed change ("412", "98,6", "+1.539", "12%"). */
+const FIGURE_CELL = /^[-+−]?\d[\d.,]*\s?%?$/u;
 
 /** Index of the tab stop at x (0 is the margin), or -1 when x is not on one. */
 function stopAt(grid: TabGrid, x: number): number {
@@ -348,7 +356,7 @@ function stopAt(grid: TabGrid, x: number): number {
  * (two tabs in a row, or a tab before the first cell) are empty cells. Only a line that already has
  * a wide gap landing on a stop is cut: prose lines whose words happen to start on a stop stay whole.
  */
-export function splitAtTabStops(line: PdfLine, grid: TabGrid, loose = false): PdfLine {
+export function splitAtTabStops(line: PdfLine, grid: TabGrid, loose: boolean | 'figures' = false): PdfLine {
   const items = line.items;
   if (!items || (line.segments.length < 2 && !loose) || line.startsWithNote) return line;
   if (!line.segments.slice(1).every((s) => stopAt(grid, s.x0) > 0)) return line;
@@ -362,12 +370,14 @@ export function splitAtTabStops(line: PdfLine, grid: TabGrid, loose = false): Pd
   const close = () => {
     if (seg) seg.text = parts.join('').replace(/\s+/g, ' ').trim();
   };
+  // Cells opened only because a word after a word space starts on a stop (loose cutting).
+  const chance = new Set<PdfSegment>();
   const pieces: Array<PdfItem & { cut?: boolean }> = [];
   for (const item of items) {
     // A word space after one to three digits: the item may continue a number grouped by spaces.
     const last = pieces[pieces.length - 1];
     const grouped = !!last && /^\d{1,3}$/.test(last.str) && item.x - (last.x + last.width) > 0 && item.x - (last.x + last.width) < 0.36 * item.size;
-    pieces.push(...cutAtStops(item, grid, loose, grouped));
+    pieces.push(...cutAtStops(item, grid, !!loose, grouped));
   }
   for (const item of pieces) {
     if (!item.str.trim()) continue;
@@ -388,10 +398,23 @@ export function splitAtTabStops(line: PdfLine, grid: TabGrid, loose = false): Pd
       const from = Math.floor((seg.x1 + 0.1 * size - grid.origin) / grid.interval) + 1;
       for (let k = from; k < stop; k++) cells.push({ x0: grid.origin + k * grid.interval, x1: grid.origin + k * grid.interval, text: '' });
     }
+    const weak = !!seg && Math.floor((seg.x1 + 0.1 * size - grid.origin) / grid.interval) + 1 >= stop && !(gap > 0.36 * size || gap < 0.15 * size || item.cut);
     seg = { x0: item.x, x1, text: '' };
     parts = [item.str];
     cells.push(seg);
+    if (weak) chance.add(seg);
   }
   close();
+  if (loose === 'figures' && chance.size) {
+    // Only a figure makes such a cell: words of a label that start on a stop by chance ("Sởi -
+    // Rubella cho trẻ | 18 tháng tuổi | 412") go back into the cell before them.
+    for (let k = cells.length - 1; k > 0; k--) {
+      const c = cells[k];
+      if (!chance.has(c) || FIGURE_CELL.test(c.text) || cells[k - 1].text === '') continue;
+      cells[k - 1].x1 = c.x1;
+      cells[k - 1].text = `${cells[k - 1].text} ${c.text}`;
+      cells.splice(k, 1);
+    }
+  }
   return cells.length < 2 ? line : { ...line, segments: cells, tabbed: true };
 }

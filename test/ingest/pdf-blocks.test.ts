@@ -312,3 +312,86 @@ describe('a "III- ĐÁNH GIÁ" heading right under a full line of text', () => {
     expect(buildBlocks([page('C - loại hình khác')]).map((b) => b.text)[0]).toMatch(/kế hoạch\. C - loại hình khác/);
   });
 });
+
+describe('a sentence wrapped before a number grouped by no-break spaces', () => {
+  // Size 12, about 4.8 pt a character: "2 345/2 400" (11 characters) is some 53 pt wide, too wide for
+  // the 68 pt left at the end of the line above less the loose margin; its first digit alone is not.
+  const page = [
+    line(760, [72, 538, 'Trong năm, trạm y tế tổ chức tiêm vắc xin bại liệt cho trẻ em trong độ tuổi trên địa bàn toàn']),
+    line(746, [72, 470, 'xã theo kế hoạch của huyện; kết quả đến hết tháng 11, trạm ghi nhận có']),
+    line(732, [72, 530, '2 345/2 400 trẻ được tiêm, đạt 97,7 %, số trẻ còn lại được hẹn tiêm bù vào tháng sau nữa.']),
+    line(709, [72, 538, 'Công tác truyền thông được đẩy mạnh trên hệ thống loa truyền thanh của các thôn, tổ dân phố,']),
+    line(695, [72, 300, 'kết quả cụ thể theo từng thôn như sau']),
+    line(681, [72, 520, '1 200 hộ được phát tờ rơi hướng dẫn phòng bệnh, 850 hộ được cán bộ y tế đến tận nhà.']),
+  ];
+
+  it('keeps the number with the sentence it was wrapped from', () => {
+    expect(buildBlocks([page]).map((b) => b.text)).toEqual([
+      'Trong năm, trạm y tế tổ chức tiêm vắc xin bại liệt cho trẻ em trong độ tuổi trên địa bàn toàn xã theo kế hoạch của huyện; kết quả đến hết tháng 11, trạm ghi nhận có 2 345/2 400 trẻ được tiêm, đạt 97,7 %, số trẻ còn lại được hẹn tiêm bù vào tháng sau nữa.',
+      'Công tác truyền thông được đẩy mạnh trên hệ thống loa truyền thanh của các thôn, tổ dân phố, kết quả cụ thể theo từng thôn như sau',
+      // The line above ended far from the edge: "1 200" would have fitted, so a new paragraph starts.
+      '1 200 hộ được phát tờ rơi hướng dẫn phòng bệnh, 850 hộ được cán bộ y tế đến tận nhà.',
+    ]);
+  });
+});
+
+describe('typed rows with words on a tab stop by chance', () => {
+  // LibreOffice's default stops, 1.25 cm from the margin; words a word space (2.5 pt) apart.
+  const origin = 56.8;
+  const interval = (1.25 * 72) / 2.54;
+  const stop = (k: number) => origin + k * interval;
+  let seq = 0;
+  const run = (y: number, str: string, x: number, width: number): PdfItem => ({ str, x, y, size: 10, width, seq: seq++ });
+  const words = (y: number, x: number, ...list: Array<[string, number]>): PdfItem[] =>
+    list.map(([str, width]) => {
+      const item = run(y, str, x, width);
+      x += width + 2.5;
+      return item;
+    });
+
+  it('cuts a short row and its header only before figures, to the table’s count of cells', () => {
+    const items = [
+      run(760, 'Tình hình cư trú trên địa bàn phường trong quý được tổng hợp theo từng tổ dân phố, khu tập thể', origin, 480),
+      run(746, 'tại bảng dưới đây, gồm số hộ, số người đăng ký tạm trú, tạm vắng và mức tăng, giảm.', origin, 420),
+      // Header: "Số người tạm trú" ends on stop 5 and its tab left no gap ("trúSố"); "kỳ" starts on stop 10 by chance.
+      ...words(704, origin, ['Địa', 15], ['bàn', 17]),
+      ...words(704, stop(2), ['Số', 12], ['hộ', 11]),
+      ...words(704, stop(3), ['Số', 12], ['người', 25], ['tạm', 17], ['trúSố', 15.6], ['người', 26], ['tạm', 17], ['vắng', 22]),
+      ...words(704, stop(8), ['Tăng/giảm', 45], ['so', 10], ['với', 8.36], ['kỳ', 10], ['trước', 25]),
+      ...words(690, origin, ['Tổ', 11], ['1', 5]), run(690, '120', stop(1), 15), run(690, '45', stop(2), 10), run(690, '12', stop(3), 10), run(690, '+3', stop(4), 11),
+      ...words(676, origin, ['Tổ', 11], ['2', 5]), run(676, '98', stop(1), 10), run(676, '30', stop(2), 10), run(676, '9', stop(3), 5), run(676, '-2', stop(4), 11),
+      // "18" starts on stop 2 after a word space; the label ends a word space before stop 4, where its first figure is.
+      ...words(662, origin, ['Khu', 17], ['tập', 15], ['thể', 15], ['nhà', 13.87], ['18', 10], ['Lê', 11], ['Lợi', 15], ['cũ', 24.86]),
+      run(662, '76', stop(4), 10), run(662, '22', stop(5), 10), run(662, '5', stop(6), 5), run(662, '+1', stop(7), 11),
+      ...words(648, origin, ['Tổng', 22], ['cộng', 22]), run(648, '294', stop(2), 15), run(648, '97', stop(3), 10), run(648, '26', stop(4), 10), run(648, '+2', stop(5), 11),
+    ];
+    // The chance starts, checked by hand: "18" at 127.67 and "kỳ" at 411.13 are stops 2 and 10.
+    expect(items.find((i) => i.str === '18')!.x).toBeCloseTo(stop(2), 1);
+    expect(items.find((i) => i.str === 'kỳ')!.x).toBeCloseTo(stop(10), 1);
+    const rows = buildBlocks([buildLines(1, items)]).filter((b) => b.kind === 'row');
+    expect(rows.map((b) => b.cells)).toEqual([
+      ['Địa bàn', 'Số hộ', 'Số người tạm trú', 'Số người tạm vắng', 'Tăng/giảm so với kỳ trước'],
+      ['Tổ 1', '120', '45', '12', '+3'],
+      ['Tổ 2', '98', '30', '9', '-2'],
+      ['Khu tập thể nhà 18 Lê Lợi cũ', '76', '22', '5', '+1'],
+      ['Tổng cộng', '294', '97', '26', '+2'],
+    ]);
+  });
+
+  it('cuts a long run of figures the reader gave as one word at every stop', () => {
+    // Size 12: digits 6 pt, "." 3 pt, so each "12.450" is 33 pt and its tab leaves 2.4 pt to the next stop.
+    const figures = ['12.450', '12.180', '11.920', '11.760', '11.650', '12.092', '11.500'];
+    const big = (str: string, x: number, width: number): PdfItem => ({ str, x, y: 700, size: 12, width, seq: seq++ });
+    const items = [big('Diện', origin, 22), big('tích', origin + 25, 19), big('lúa', origin + 47, 15), big('ha', stop(3), 12), big(figures.join(''), stop(4), 6 * interval + 33)];
+    const [row] = buildLines(1, items);
+    expect(splitAtTabStops(row, { origin, interval }).segments.map((s) => s.text)).toEqual(['Diện tích lúa', '', 'ha', ...figures]);
+  });
+
+  it('cuts a signed change run into the figure before it', () => {
+    const big = (str: string, x: number, width: number): PdfItem => ({ str, x, y: 700, size: 12, width, seq: seq++ });
+    // "28.582" and "30.121" 33 pt each, "+1.539" after them 33.8 pt ("+" is 0.564 em): the reader's one word starts on stop 4.
+    const items = [big('Thẻ', origin, 17), big('đã', origin + 20, 12), big('cấp', origin + 35, 17), big('28.58230.121+1.539', stop(4), 2 * interval + 33.8)];
+    const [row] = buildLines(1, items);
+    expect(splitAtTabStops(row, { origin, interval }).segments.map((s) => s.text)).toEqual(['Thẻ đã cấp', '', '', '28.582', '30.121', '+1.539']);
+  });
+});
