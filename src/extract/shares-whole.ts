@@ -13,7 +13,7 @@ import type { Figure } from '../model/index.js';
 import { percentAgrees } from './percent-arith.js';
 import { canonicalLabel, labelTokens } from './similarity.js';
 import type { ShareInput } from './shares.js';
-import { alt, COMPARED_WITH, EARLIER_PERIOD_WORDS, PART_CONNECTORS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, SHARE_OF_WHOLE_VERBS, TOTAL_OF_WORDS, WHOLE_FRAME_WORDS } from '../text/lexicon.js';
+import { alt, COMPARED_WITH, EARLIER_PERIOD_WORDS, PART_CONNECTORS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, TOTAL_OF_WORDS, WHOLE_FRAME_WORDS } from '../text/lexicon.js';
 
 const local = (input: ShareInput, f: Figure) => f.span.start - input.source.blocks[f.block].span.start;
 const textBetween = (input: ShareInput, a: Figure, b: Figure) => {
@@ -90,8 +90,9 @@ export interface BreakdownShare {
   parts: Figure[];
 }
 
-// "15 người (62,50%)": the count's noun, then the bracket opening on the share and closing right after it.
-const OPEN = /^\s*(?:\p{L}+(?:\s\p{L}+){0,2})?\s*\(\s*$/u;
+// "15 người (62,50%)", "15 người (chiếm 62,50%)": the count's noun, then the bracket opening on the share (a share verb or
+// rate word at most) and closing right after it.
+const OPEN = new RegExp(String.raw`^\s*(?:\p{L}+(?:\s\p{L}+){0,2})?\s*\(\s*(?:(?:${alt(SHARE_OF_WHOLE_VERBS, RATE_WORDS)})\s*:?\s*)?$`, 'iu');
 const CLOSE = /^\s*\)/u;
 // Between one part's closing bracket and the next part: a list's separator and the next part's name, no sentence end.
 const NEXT = /^\s*\)\s*[,;]\s*[^\d.;:!?()\n]{0,60}$/u;

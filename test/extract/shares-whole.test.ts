@@ -48,6 +48,9 @@ describe('a breakdown whose parts carry their shares in brackets', () => {
       ['25,00%', '06', '15+06+03'],
       ['14,50%', '03', '15+06+03'],
     ]);
+    // The bracket may name the share: 10 + 6 + 4 = 20; 50%, 30%, 20%.
+    const named = 'Trình độ: đại học 10 người (chiếm 50%), cao đẳng 06 người (chiếm 30%), trung cấp 04 người (tỷ lệ 20%).';
+    expect((await breakdownsOf(named)).map((r) => r[0])).toEqual(['50%', '30%', '20%']);
   });
 
   it('reads nothing when two shares disagree with the sum, with two parts only, or across sentences or nouns', async () => {
