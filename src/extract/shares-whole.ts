@@ -57,7 +57,8 @@ export function earlierNamedWhole(input: ShareInput, p: Figure): { part: Figure;
   if (!m) return undefined;
   const named = core(m[1]);
   if (new Set(named).size < 2) return undefined;
-  const wanted = new Set(named);
+  // Every word of the phrase, its period words too: a count placed in another period ("đầu năm có …") is not its whole.
+  const wanted = new Set(labelTokens(m[1]));
   // What the part's own clause says it counts ("Số trẻ sinh là con thứ ba 12 trường hợp").
   const partWords = new Set([...labelTokens(part.label ?? ''), ...labelTokens(wordsBefore(input, part)), ...labelTokens(part.unit)]);
   const found = new Set<number>();
@@ -65,13 +66,13 @@ export function earlierNamedWhole(input: ShareInput, p: Figure): { part: Figure;
   for (let k = part.index - 1; k >= 0 && k >= part.index - MAX_BACK; k--) {
     const g = input.figures[k];
     if (g.cell !== null || g.kind !== 'count' || g.unit === null || g.change || g.value <= part.value || input.source.blocks[g.block].kind === 'row') continue;
-    const own = [...core(g.unit), ...core(g.label ?? '')];
+    const own = [...labelTokens(g.unit), ...labelTokens(g.label ?? '')];
     // Its own noun names no narrower group than the phrase ("63 trẻ nam" is not all "trẻ sinh").
     if (own.length === 0 || !own.every((t) => wanted.has(t))) continue;
     const before = wordsBefore(input, g);
     if (ASIDE.test(before)) continue;
     // The words before it name nothing the phrase does not ("khám bảo hiểm 520 lượt" is a narrower group of "lượt khám").
-    const said = core(before);
+    const said = labelTokens(before);
     if (!said.every((t) => wanted.has(t) || FRAME_TOKENS.has(t))) continue;
     const words = new Set([...own, ...said]);
     if (!named.every((t) => words.has(t))) continue;
