@@ -74,6 +74,10 @@ export type PlaceMention = z.infer<typeof PlaceMention>;
 export const ShareLink = z.object({ share: Figure, part: Figure, whole: Figure });
 export type ShareLink = z.infer<typeof ShareLink>;
 
+/** A part of a breakdown whose parts each carry their share in brackets, of the parts' sum ("15 người (62,50%); …"). */
+export const BreakdownShare = z.object({ share: Figure, part: Figure, parts: z.array(Figure) });
+export type BreakdownShare = z.infer<typeof BreakdownShare>;
+
 /** A rate of a plan with the amount done and the plan restated in brackets ("1.850 người, đạt 92,5% kế hoạch (2.100 người)"). */
 export const PlanRate = z.object({ rate: Figure, done: Figure, plan: Figure });
 export type PlanRate = z.infer<typeof PlanRate>;
@@ -102,6 +106,8 @@ export const TextReadings = z.object({
   claimShares: z.array(ShareLink),
   /** For each percent, the part and whole its own words name ("… trên tổng số …", "chiếm 4,35% tổng số hộ"). */
   statedShares: z.array(ShareLink),
+  /** Each part of a breakdown whose bracketed shares are of the parts' sum (src/extract/shares-whole.ts). */
+  breakdownShares: z.array(BreakdownShare),
   planRates: z.array(PlanRate),
   appendixRows: z.array(AppendixRowMatch),
   /**

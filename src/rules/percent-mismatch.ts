@@ -71,6 +71,11 @@ export default defineRule({
     }
     const byClaim = new Set(shares.keys());
     for (const { share, part, whole } of context.textReadings.statedShares) if (!byClaim.has(share.index)) addShare(share, part, whole);
+    // A breakdown's part whose share no other reading pairs: of the parts' sum.
+    for (const { share, part, parts } of context.textReadings.breakdownShares) {
+      if (shares.has(share.index)) continue;
+      compare(context, part.value, parts.reduce((s, q) => s + q.value, 0), share.value, share.decimals, share.raw, [{ figure: share }, { figure: part }]);
+    }
     for (const { share, part, wholes } of shares.values()) {
       if (wholes.some((w) => percentAgrees(part.value, w.value, share.value, share.decimals))) continue;
       const whole = wholes.reduce((a, b) => (Math.abs(b.index - part.index) < Math.abs(a.index - part.index) ? b : a));

@@ -1003,6 +1003,8 @@ export const WHOLE_TOTAL_WORDS = ['tổng số', 'tổng'] as const;
 export const DONE_WORDS = ['đã', 'được', 'đã được'] as const;
 /** Verbs opening a count of what came in, of which a later clause says what was done ("Tiếp nhận 23 đơn; đã giải quyết 18 đơn"). */
 export const RECEIVED_WORDS = ['tiếp nhận', 'thụ lý'] as const;
+/** Words before a whole stated elsewhere that only say where it is counted ("Toàn xã có", "trên địa bàn huyện hiện là"). */
+export const WHOLE_FRAME_WORDS = [...UNIT_LEVEL_WORDS, ...HAS_WORDS, 'trên địa bàn', 'hiện', 'toàn'] as const;
 
 // ——— label similarity (extract/similarity.ts) ———
 

@@ -304,4 +304,24 @@ describe('percent-mismatch through the shared tester (message id, data, span)', 
   it('3.787/3.798 is 99,71%: nothing to report', async () => {
     await expectNone('percent-mismatch', 'Tỷ lệ văn bản ký số 3.787/3.798, đạt 99,71%.');
   });
+  it('checks a share whose whole is named and stated once in an earlier paragraph', async () => {
+    // Hand-checked: 12/80 = 15%, not 17,5%.
+    const births = 'Dân số đầu năm 5.200 người; trong năm sinh 80 trẻ, chết 30 người.\n';
+    const f = await run(`${births}Số trẻ sinh là con thứ ba 12 trường hợp, chiếm 17,5% tổng số trẻ sinh trong năm.\n`);
+    expect(f.map((x) => x.messageId)).toEqual(['percentMismatch']);
+    expect(f[0].data).toMatchObject({ stated: 17.5, num: 12, den: 80, actual: 15 });
+    expect(await run(`${births}Số trẻ sinh là con thứ ba 12 trường hợp, chiếm 15,0% tổng số trẻ sinh trong năm.\n`)).toEqual([]);
+    // Two earlier counts that fit with different values: no whole, nothing said.
+    expect(await run(`${births}Theo số liệu rà soát lại, trong năm sinh 86 trẻ.\nSố trẻ sinh là con thứ ba 12 trường hợp, chiếm 17,5% tổng số trẻ sinh trong năm.\n`)).toEqual([]);
+  });
+
+  it('checks the odd share of a bracketed breakdown against the sum of its parts', async () => {
+    // Hand-checked: 15 + 6 + 3 = 24; 3/24 = 12,5%, not 14,5%; the other two agree (62,5%, 25%).
+    const f = await run('Trình độ chuyên môn: đại học 15 người (62,50%); trung cấp 06 người (25,00%); sơ cấp 03 người (14,50%).\n');
+    expect(f.map((x) => x.messageId)).toEqual(['percentMismatch']);
+    expect(f[0].data).toMatchObject({ stated: 14.5, num: 3, den: 24, actual: 12.5 });
+    expect(await run('Trình độ chuyên môn: đại học 15 người (62,50%); trung cấp 06 người (25,00%); sơ cấp 03 người (12,50%).\n')).toEqual([]);
+    // Shares of a whole of 30 stated elsewhere (50%, 20%, 10%): none agrees with the sum, nothing said.
+    expect(await run('Trình độ chuyên môn: đại học 15 người (50,0%); trung cấp 06 người (20,0%); sơ cấp 03 người (10,0%).\n')).toEqual([]);
+  });
 });

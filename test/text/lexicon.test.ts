@@ -3,7 +3,7 @@ import {
   alt, AMONG, AS_FOLLOWS, BULLET_CHARS, CHANGE_VERBS, COMPARISON, COMPARISON_WORDS, COMPLETION_VERBS, CONSISTS_OF,
   CUMULATIVE, CUMULATIVE_WORDS, DIVIDED_INTO, DURATION_UNITS, EACH_WORDS, GROUP_HEADS, HEDGES, OF_WHICH, PART_CONNECTOR,
   PERIOD_UNITS, PERSON_NOUNS, PLACE_KIND_WORDS, PLAN, PLAN_WORDS, PRIOR_WORDS, RATE_WORD, RATE_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY,
-  SHARE_VERBS, SPECIFICALLY, spellings, TARGET_WORDS, TOTAL_WORDS, wordsRe, RECEIVED_WORDS, OFFICIAL_POST_WORDS, PERSON_MIDDLE_NAMES, CEILING_WORDS,
+  SHARE_VERBS, SPECIFICALLY, spellings, TARGET_WORDS, TOTAL_WORDS, wordsRe, RECEIVED_WORDS, WHOLE_FRAME_WORDS, OFFICIAL_POST_WORDS, PERSON_MIDDLE_NAMES, CEILING_WORDS,
 } from '../../src/text/lexicon.js';
 
 describe('spellings and alternations', () => {
@@ -86,6 +86,12 @@ describe('rates, plans, comparison', () => {
     expect(wordsRe(RECEIVED_WORDS).test('Tiếp nhận 23 đơn')).toBe(true);
     expect(wordsRe(RECEIVED_WORDS).test('thụ lý 12 vụ việc')).toBe(true);
     expect(wordsRe(RECEIVED_WORDS).test('nhận hỗ trợ 5 hộ')).toBe(false);
+  });
+
+  it('words that only frame a whole stated elsewhere ("Toàn xã có", "trên địa bàn")', () => {
+    expect(wordsRe(WHOLE_FRAME_WORDS).test('Toàn xã có 120 trẻ')).toBe(true);
+    expect(wordsRe(WHOLE_FRAME_WORDS).test('trên địa bàn huyện')).toBe(true);
+    expect(wordsRe(WHOLE_FRAME_WORDS).test('khám bảo hiểm y tế')).toBe(false);
   });
 });
 

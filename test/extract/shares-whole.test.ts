@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { analyseBytes } from '../../pipelines/analyse.js';
+
+async function analysis(text: string) {
+  return (await analyseBytes('t.txt', Buffer.from(text + '\n', 'utf8'), { only: [] })).analysis!;
+}
+// The part and whole each stated share was read against, as written.
+async function sharesOf(text: string) {
+  return (await analysis(text)).textReadings.statedShares.map((s) => [s.share.raw, s.part.raw, s.whole.raw]);
+}
+// Each breakdown share with its part and the parts summed as its base.
+async function breakdownsOf(text: string) {
+  return (await analysis(text)).textReadings.breakdownShares.map((s) => [s.share.raw, s.part.raw, s.parts.map((p) => p.raw).join('+')]);
+}
+
+describe('a share naming a whole stated once before, in another paragraph', () => {
+  const births = 'Dân số đầu năm 5.200 người; trong năm sinh 80 trẻ, chết 30 người.';
+  const share = 'Số trẻ sinh là con thứ ba 12 trường hợp, chiếm 17,5% tổng số trẻ sinh trong năm.';
+
+  it('takes the one earlier count whose noun and words before it hold the named phrase', async () => {
+    expect(await sharesOf(`${births}\n${share}`)).toEqual([['17,5%', '12', '80']]);
+  });
+
+  it('reads nothing when two earlier counts fit with different values', async () => {
+    const again = 'Theo số liệu rà soát lại, trong năm sinh 86 trẻ.';
+    expect(await sharesOf(`${births}\n${again}\n${share}`)).toEqual([]);
+  });
+
+  it('reads nothing from a count of another period, a comparison or a narrower group', async () => {
+    expect(await sharesOf(`Năm 2023 sinh 80 trẻ.\n${share}`)).toEqual([]);
+    // The households at the start of the year are not the whole a share of "tổng số hộ nghèo" names without a period.
+    expect(await sharesOf('Đầu năm có 150 hộ nghèo.\nCó 15 hộ nghèo thoát nghèo, chiếm 12,5% tổng số hộ nghèo.')).toEqual([]);
+    expect(await sharesOf(`Số trẻ sinh giảm so với cùng kỳ sinh 80 trẻ.\n${share}`)).toEqual([]);
+    expect(await sharesOf(`Trong năm có 80 trẻ sinh, trong đó 41 trẻ nam.\nSố trẻ sinh là trẻ nam thứ ba 12 trường hợp, chiếm 17,5% tổng số trẻ nam.`)).toEqual([]);
+  });
+
+  it('reads nothing for a share of another whole, a one-word whole, or a part counting something else', async () => {
+    expect(await sharesOf(`${births}\nSố trẻ sinh là con thứ ba 12 trường hợp, chiếm 17,5% tổng số trẻ sinh là con thứ hai.`)).toEqual([]);
+    expect(await sharesOf('Hỗ trợ làm nhà cho 300 hộ.\nCó 45 hộ nghèo, chiếm 4,5% tổng số hộ.')).toEqual([]);
+    expect(await sharesOf(`${births}\nCó 12 thôn, chiếm 17,5% tổng số trẻ sinh trong năm.`)).toEqual([]);
+  });
+});
+
+describe('a breakdown whose parts carry their shares in brackets', () => {
+  it('reads the parts of one sentence and one noun against their sum', async () => {
+    // 15 + 6 + 3 = 24; 15/24 = 62,5%, 6/24 = 25%, 3/24 = 12,5% (stated 14,50%: the one odd share).
+    const text = 'Trình độ chuyên môn: đại học 15 người (62,50%); trung cấp 06 người (25,00%); sơ cấp 03 người (14,50%).';
+    expect(await breakdownsOf(text)).toEqual([
+      ['62,50%', '15', '15+06+03'],
+      ['25,00%', '06', '15+06+03'],
+      ['14,50%', '03', '15+06+03'],
+    ]);
+    // The bracket may name the share: 10 + 6 + 4 = 20; 50%, 30%, 20%.
+    const named = 'Trình độ: đại học 10 người (chiếm 50%), cao đẳng 06 người (chiếm 30%), trung cấp 04 người (tỷ lệ 20%).';
+    expect((await breakdownsOf(named)).map((r) => r[0])).toEqual(['50%', '30%', '20%']);
+  });
+
+  it('reads nothing when two shares disagree with the sum, with two parts only, or across sentences or nouns', async () => {
+    // Shares of a whole of 30 (50%, 20%, 10%): none agrees with the sum 24.
+    expect(await breakdownsOf('Trình độ: đại học 15 người (50,0%); trung cấp 06 người (20,0%); sơ cấp 03 người (10,0%).')).toEqual([]);
+    expect(await breakdownsOf('Giới tính: nam 10 người (50%); nữ 08 người (50%).')).toEqual([]);
+    expect(await breakdownsOf('Đại học 15 người (62,50%). Trung cấp 06 người (25,00%). Sơ cấp 03 người (14,50%).')).toEqual([]);
+    expect(await breakdownsOf('Đã kiểm tra 15 hộ (62,50%); 06 cơ sở (25,00%); 03 người (14,50%).')).toEqual([]);
+  });
+});
