@@ -68,7 +68,10 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
     for (const [s, inSentence] of figuresInSpans(figs, statementsOf(input.clauses[block.index]), at)) {
       const r: Reading = { input, text: block.text, block: block.index, s, figs: inSentence, at, out };
       // A rate against another in brackets needs only that one figure in its sentence; every other claim two.
-      if (inSentence.length === 1) readRateAgainst(r, byBlock);
+      if (inSentence.length === 1) {
+        readRateAgainst(r, byBlock);
+        readNamedRateTargets(r, byBlock);
+      }
       readTablePlans(r);
       if (inSentence.length < 2) continue;
       const earlier = () => earlierFigures(input, byBlock, block.index, at(inSentence[0]));
@@ -652,6 +655,58 @@ function readTargets({ input, text, block, s, figs, at, out }: Reading): void {
   }
 }
 const MEETS = new RegExp(`^(?:${alt(MEETS_VERBS)})$`, 'iu');
+// "tỷ lệ hộ gia đình đạt danh hiệu “Gia đình văn hóa” vượt chỉ tiêu …": a rate named by its subject alone, opening its statement.
+const RATE_NAMED = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(RATE_WORDS)})\s+(\p{L}[^\d();:]*?)\s*$`, 'iu');
+// "… đề ra (chỉ tiêu 92%)": the bracket may name the target again before its value.
+const BRACKETED_TARGET = new RegExp(String.raw`^[^\d()]*\(\s*(?:(?:${alt(TARGET_WORDS)})\s*:?\s*)?$`, 'iu');
+const PLAN_NAMED = wordsRe([...PLAN_BASES, ...PLAN_ABBREVIATIONS]);
+// How many paragraphs back the value of a rate named by its subject is looked for (a summary repeats what was stated above).
+const NAMED_RATE_BLOCKS = 80;
+
+/**
+ * "- Phong trào …: có 2.186/2.412 hộ đạt danh hiệu “Gia đình văn hóa”, đạt 90,6%; …" and, in a later summary, "tỷ lệ hộ gia
+ * đình đạt danh hiệu “Gia đình văn hóa” vượt chỉ tiêu Nghị quyết … đề ra (chỉ tiêu 92%)": a claim whose statement holds no
+ * value but the target, about a rate named by a subject of four words at least. The value is the one percent written
+ * earlier in the document (no change, no earlier or planned value) whose own words, from its statement's start or the
+ * percent before it, hold every word of the subject. Read only when exactly one such value is found.
+ */
+function readNamedRateTargets({ input, text, block, s, figs, at, out }: Reading, byBlock: Map<number, Figure[]>): void {
+  for (const m of matchesIn(TARGET, text, s)) {
+    const subject = RATE_NAMED.exec(text.slice(s.from, m.index));
+    const end = m.index + m[0].length;
+    const target = figs.find((f) => at(f) >= end);
+    if (!subject || !target || target.kind !== 'percent' || figs.some((f) => at(f) < m.index)) continue;
+    const lead = text.slice(end, at(target));
+    if (!(at(target) - end <= 40 || (at(target) - end <= MAX_TARGET_NAME && BRACKETED_TARGET.test(lead))) || !ownClause(lead)) continue;
+    if (HEDGE.test(lead) || CEILING.test(lead) || CHANGE_TARGET.test(lead)) continue;
+    const wanted = new Set(labelTokens(subject[1]));
+    if (wanted.size < 4) continue;
+    const roles = rolesOf(input);
+    const found: Figure[] = [];
+    for (let b = Math.max(0, block - NAMED_RATE_BLOCKS); b <= block; b++) {
+      const home = input.source.blocks[b];
+      if (home.kind === 'row') continue;
+      const statements = statementsOf(input.clauses[b]);
+      let lastPercent = -1;
+      for (const f of byBlock.get(b) ?? []) {
+        const fAt = f.span.start - home.span.start;
+        if (b === block && fAt >= s.from) break;
+        if (f.kind !== 'percent') continue;
+        const statement = statements.find((st) => st.from <= fAt && fAt < st.to);
+        const from = Math.max(statement?.from ?? 0, lastPercent);
+        lastPercent = f.span.end - home.span.start;
+        if (f.change || isReference(home, f) || NOT_ACHIEVED.has(roles.get(f.index) ?? '')) continue;
+        const words = home.text.slice(from, fAt);
+        if (PLAN_NAMED.test(words) || HEDGE.test(words)) continue;
+        const have = new Set(labelTokens(words));
+        if ([...wanted].every((t) => have.has(t))) found.push(f);
+      }
+    }
+    if (found.length === 0 || new Set(found.map((f) => f.value)).size !== 1) continue;
+    out.push({ kind: 'target', block, from: m.index, to: end, claim: m[0], negative: NEGATIVE.test(m[1]), value: found[found.length - 1], target });
+  }
+}
+
 const CEILING = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CEILING_WORDS)})\s*$`, 'iu');
 
 // Percentage points right after a number: "1,60 điểm phần trăm".

@@ -66,3 +66,24 @@ describe('claim-mismatch: "So với <kỳ> (B), số X tăng/giảm …"', () =>
     expect(await ids('Năm 2024 ghi nhận 60 ca mắc tay chân miệng.\n' + claim)).toEqual([]);
   });
 });
+
+describe('claim-mismatch: a rate named by its subject alone, its value stated earlier', () => {
+  const data = (rate: string) =>
+    `I. KẾT QUẢ\n- Phong trào xây dựng nông thôn mới: có 1.530/1.800 hộ đạt tiêu chí "Hộ sản xuất kinh doanh giỏi", đạt ${rate}; 07/08 thôn đạt chuẩn, đạt 87,5%.\n- Tổ chức 12 hội nghị tuyên truyền.\nII. ĐÁNH GIÁ CHUNG\n`;
+  const claim = '- Công tác thi đua có nhiều chuyển biến; tỷ lệ hộ đạt tiêu chí "Hộ sản xuất kinh doanh giỏi" vượt chỉ tiêu Nghị quyết đề ra (chỉ tiêu 90%).\n';
+
+  it('reads "tỷ lệ X vượt chỉ tiêu (T%)" against the one earlier percent whose words name X', async () => {
+    // Hand-checked: 1.530/1.800 = 85%, below the 90% target: "vượt" is wrong; with 92% it holds.
+    const f = await findingsOf(RULE, data('85%') + claim);
+    expect(f.map((x) => x.messageId)).toEqual(['targetMismatch']);
+    expect(f[0].data).toMatchObject({ value: 85, target: 90 });
+    expect(await ids(data('92%') + claim)).toEqual([]);
+  });
+
+  it('stays silent on look-alikes: two different earlier values, another subject, a short subject', async () => {
+    const twice = data('85%') + '- Riêng xã A có hộ đạt tiêu chí "Hộ sản xuất kinh doanh giỏi", đạt 95%.\n';
+    expect(await ids(twice + claim)).toEqual([]);
+    expect(await ids(data('85%') + '- Tỷ lệ hộ đạt tiêu chí "Gia đình văn hóa" vượt chỉ tiêu Nghị quyết đề ra (chỉ tiêu 90%).')).toEqual([]);
+    expect(await ids('- Có 07/08 thôn đạt chuẩn, đạt 87,5%.\n- Tỷ lệ thôn đạt chuẩn vượt chỉ tiêu đề ra (chỉ tiêu 90%).')).toEqual([]);
+  });
+});
