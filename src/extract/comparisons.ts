@@ -537,7 +537,7 @@ const LEAD_CLAIM = new RegExp(String.raw`^\s*(?:${alt(COUNT_WORDS)})\s+(\p{L}[\p
  */
 function readLeadingBases({ input, text, block, s, figs, at, out }: Reading, byBlock: Map<number, Figure[]>): void {
   const lead = LEAD_COMPARED.exec(text.slice(s.from, s.to));
-  if (!lead) return;
+  if (!lead) return readLeadingPeriod({ input, text, block, s, figs, at, out }, byBlock);
   const open = s.from + lead[0].lastIndexOf('(');
   const close = s.from + lead[0].lastIndexOf(')');
   const bases = figs.filter((f) => at(f) > open && at(f) < close && countable(f) && !f.change);
@@ -586,6 +586,73 @@ function readLeadingBases({ input, text, block, s, figs, at, out }: Reading, byB
         percent, unit: percent ? '%' : unit, written, figure: change, current, base, amount: current.value, scale,
       });
     }
+  }
+}
+
+// "So với cùng kỳ năm 2023: …": the comparison opening a sentence closed by a colon, each claim after it with its own base.
+const LEAD_PERIOD = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(COMPARED_WITH)})\s+[^()\d;:,]{0,40}?(?:(?:19|20)\d\d)?\s*:`, 'iu');
+// "… (cùng kỳ 03 người)": a claim's own base, labelled by the earlier period, closing its clause.
+const OWN_BASE = new RegExp(String.raw`\(\s*(?:${alt(EARLIER_PERIOD_WORDS)})(?:\s+(?:${alt(YEAR_WORDS)})\s+(?:19|20)\d\d)?\s*:?\s*([^()]*)\)[\s.]*$`, 'iu');
+// "(-12,5%)": a signed percent restating an absolute change, passed over.
+const SIGNED_PERCENT = /\(\s*[-+−]\s?\d+(?:[.,]\d+)*\s?%\s*\)/gu;
+const SIGNED_ONE = new RegExp(SIGNED_PERCENT.source, 'u');
+
+/**
+ * "Trong 9 tháng xảy ra 07 vụ, làm chết 05 người, bị thương 09 người. / So với cùng kỳ năm 2023: số vụ giảm 1 vụ (-12,5%)
+ * (cùng kỳ 08 vụ); số người chết tăng 25% (cùng kỳ 03 người); …": each "Số X tăng/giảm A (cùng kỳ B)" clause of the
+ * sentence compares the value of X the sentence before states with its own base B. Read as readLeadingBases reads, with
+ * the base of each clause its own bracket (one value, no word X lacks).
+ */
+function readLeadingPeriod({ input, text, block, s, at, out }: Reading, byBlock: Map<number, Figure[]>): void {
+  const lead = LEAD_PERIOD.exec(text.slice(s.from, s.to));
+  if (!lead) return;
+  const clauses = input.clauses[block] ?? [];
+  const sentence = clauses.find((c) => c.from <= s.from && s.from < c.to)?.sentence;
+  const end = Math.max(s.to, ...clauses.filter((c) => c.sentence === sentence).map((c) => c.to));
+  const all = (byBlock.get(block) ?? []).filter((f) => at(f) >= s.from && at(f) < end);
+  const leadYears = new Set(lead[0].match(YEAR_NUMBER) ?? []);
+  const [before, words] = sentenceBefore(input, byBlock, block, s.from);
+  if ((words.match(YEAR_NUMBER) ?? []).some((y) => leadYears.has(y))) return;
+  const blocks = input.source.blocks;
+  let from = s.from + lead[0].length;
+  let depth = 0;
+  for (let k = from; k <= end; k++) {
+    const c = k < end ? text[k] : ';';
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    if (depth !== 0 || (c !== ';' && c !== ',') || (/\d/u.test(text[k - 1] ?? '') && /\d/u.test(text[k + 1] ?? ''))) continue;
+    const segment = from;
+    const words = text.slice(from, k);
+    from = k + 1;
+    const own = OWN_BASE.exec(words);
+    if (!own) break;
+    const open = segment + own.index;
+    const claim = words.slice(0, own.index).replace(SIGNED_PERCENT, (x) => ' '.repeat(x.length));
+    const m = LEAD_CLAIM.exec(claim);
+    if (!m || m[5] || /\d/u.test(own[0].slice(0, own[0].indexOf(own[1])).replace(/(?:19|20)\d\d/u, ''))) break;
+    const inside = all.filter((f) => at(f) > open && at(f) < k);
+    const changes = all.filter((f) => at(f) >= segment && at(f) < open && !SIGNED_ONE.test(text.slice(Math.max(segment, at(f) - 3), at(f) + f.raw.length + 3)));
+    const wanted = labelTokens(m[1]);
+    if (inside.length !== 1 || !countable(inside[0]) || inside[0].change || wanted.length === 0 || NEGATED_SUBJECT.test(m[1])) continue;
+    const base = inside[0];
+    if (!labelTokens(own[1].replace(base.raw, ' ')).every((t) => wanted.includes(t) || /^[\d.]+$/u.test(t))) continue;
+    const change = changes[0];
+    const unit = m[4] ?? '';
+    const percent = unit === '%';
+    if (!change || (!percent && (!unit || !sameUnit(change, base)))) continue;
+    const found = before.filter((e) => !e.figure.change && countable(e.figure) && sameUnit(e.figure, base) && wanted.every((t) => e.clause.has(t))
+      && !isReference(blocks[e.figure.block], e.figure));
+    if (found.length === 0 || new Set(found.map((e) => e.figure.value)).size !== 1) continue;
+    const stated = numberOf(m[3], true, styleOf(input), sureOf(input));
+    if (Number.isNaN(stated)) continue;
+    const current = found[0].figure;
+    const down = DOWN.test(m[2]);
+    const scale = !percent && change.value !== 0 && stated !== 0 ? Math.abs(change.value) / stated : 1;
+    out.push({
+      kind: 'change', block, from: Math.max(segment, text.lastIndexOf(m[2], at(change))), to: at(change) + change.raw.length,
+      verb: m[2].toLowerCase(), stated, signed: down ? -stated : stated, decimals: decimalsOf(m[3], styleOf(input)),
+      percent, unit: percent ? '%' : unit, written: m[3], figure: change, current, base, amount: current.value, scale,
+    });
   }
 }
 

@@ -87,3 +87,20 @@ describe('claim-mismatch: a rate named by its subject alone, its value stated ea
     expect(await ids('- Có 07/08 thôn đạt chuẩn, đạt 87,5%.\n- Tỷ lệ thôn đạt chuẩn vượt chỉ tiêu đề ra (chỉ tiêu 90%).')).toEqual([]);
   });
 });
+
+describe('claim-mismatch: "So với <kỳ>: số X tăng/giảm … (cùng kỳ B); …"', () => {
+  const first = 'Trong quý III xảy ra 06 vụ cháy, làm bị thương 04 người.\n';
+
+  it('reads each clause against its own bracketed base and the value of X the sentence before states', async () => {
+    // Hand-checked: vụ 10 → 06 is −4 (−40%); bị thương 02 → 04 is +100%, not +50%.
+    const f = await findingsOf(RULE, first + 'So với cùng kỳ năm 2024: số vụ giảm 4 vụ (-40%) (cùng kỳ 10 vụ); số người bị thương tăng 50% (cùng kỳ 02 người).\n');
+    expect(f.map((x) => x.messageId)).toEqual(['changeMismatch']);
+    expect(f[0].data).toMatchObject({ verb: 'tăng', stated: 50, value: 4, base: 2, actual: 100 });
+    expect(await ids(first + 'So với cùng kỳ năm 2024: số vụ giảm 4 vụ (-40%) (cùng kỳ 10 vụ); số người bị thương tăng 100% (cùng kỳ 02 người).')).toEqual([]);
+  });
+
+  it('stays silent when the sentence before names the base year or another noun', async () => {
+    expect(await ids('Năm 2024 xảy ra 06 vụ cháy, làm bị thương 04 người.\nSo với cùng kỳ năm 2024: số người bị thương tăng 50% (cùng kỳ 02 người).')).toEqual([]);
+    expect(await ids('Trong quý III xảy ra 06 vụ cháy, thiệt hại 04 ngôi nhà.\nSo với cùng kỳ năm 2024: số người bị thương tăng 50% (cùng kỳ 02 người).')).toEqual([]);
+  });
+});
