@@ -17,7 +17,7 @@ import { isReference } from './claims-parts.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import {
   alt, APPROXIMATE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
-  ADDITION_WORDS, CAUSE_WORDS, CEILING_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, TARGET_WORDS, wordsRe,
+  ADDITION_WORDS, CAUSE_WORDS, CEILING_WORDS, CURRENT_PERIOD_WORDS, EARLIER_PERIOD_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, TARGET_WORDS, wordsRe,
 } from '../text/lexicon.js';
 
 /** What comparison claims are read from. */
@@ -68,7 +68,10 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
     for (const [s, inSentence] of figuresInSpans(figs, statementsOf(input.clauses[block.index]), at)) {
       const r: Reading = { input, text: block.text, block: block.index, s, figs: inSentence, at, out };
       // A rate against another in brackets needs only that one figure in its sentence; every other claim two.
-      if (inSentence.length === 1) readRateAgainst(r, byBlock);
+      if (inSentence.length === 1) {
+        readRateAgainst(r, byBlock);
+        readNamedRateTargets(r, byBlock);
+      }
       readTablePlans(r);
       if (inSentence.length < 2) continue;
       const earlier = () => earlierFigures(input, byBlock, block.index, at(inSentence[0]));
@@ -79,6 +82,7 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
       readFulfilment(r);
       readStatedPlans(r);
       readRateAgainst(r, byBlock);
+      readLeadingBases(r, byBlock);
     }
   }
   out.push(...readFullClaims(input, byBlock));
@@ -257,7 +261,8 @@ function readRatios({ input, text, block, s, figs, at, out }: Reading, earlier: 
     if (m[2] || HEDGE.test(text.slice(s.from, m.index))) continue;
     const keep = (f: Figure) => countable(f) && !(at(f) >= m.index && at(f) < m.index + m[0].length);
     const pair = fromToPair(text, figs, at, m.index + m[0].length, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, m.index + m[0].length, keep)
-      ?? datedSubjectPair(text, s, figs, at, m.index, m.index + m[0].length, keep, earlier) ?? afterSemicolonPair(text, s, figs, at, m.index, m.index + m[0].length, keep, earlier);
+      ?? datedSubjectPair(text, s, figs, at, m.index, m.index + m[0].length, keep, earlier) ?? afterSemicolonPair(text, s, figs, at, m.index, m.index + m[0].length, keep, earlier)
+      ?? namedSubjectPair(input, text, s, figs, at, m.index, m.index + m[0].length, keep, earlier);
     if (!pair) continue;
     const increase = m[1] !== undefined || INCREASE_BEFORE.test(text.slice(s.from, m.index));
     const stated = numberOf(m[3], false, styleOf(input), sureOf(input));
@@ -279,7 +284,7 @@ function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier:
     const points = !percent && POINTS.test(m[4].trim());
     const keep = (f: Figure) => (points ? f.kind === 'percent' : (countable(f) || counted(f)) && (percent || sameUnit(f, change))) && f !== change;
     const pair = fromToPair(text, figs, at, end, s.to, keep) ?? yearsPair(text, figs, at, end, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, end, keep) ?? subjectPair(text, s, figs, at, m.index, end, keep, earlier)
-      ?? datedSubjectPair(text, s, figs, at, m.index, end, keep, earlier);
+      ?? datedSubjectPair(text, s, figs, at, m.index, end, keep, earlier) ?? namedSubjectPair(input, text, s, figs, at, m.index, end, keep, earlier);
     if (!pair && percent && !figs.some((f) => at(f) >= end && f !== change)) {
       const implied = impliedBase(text, s, figs, at, m.index, DOWN.test(m[1]), earlier);
       if (implied) {
@@ -481,6 +486,205 @@ function afterSemicolonPair(text: string, s: Sentence, figs: Figure[], at: At, f
   while (shared < wanted.length && found[0].tokens.has(wanted[shared])) shared++;
   return shared >= 3 && sameUnit(found[0].figure, base) ? [found[0].figure, base] : null;
 }
+/**
+ * "- Tổng số nhà bị ảnh hưởng 214 nhà, gồm: sập đổ hoàn toàn 04 nhà, hư hỏng nặng 18 nhà … / - Số nhà bị sập đổ năm nay gấp
+ * 3 lần năm 2023 (năm 2023 có 02 nhà bị sập đổ)", "Nhờ tăng cường tuần tra, số trường hợp vi phạm nồng độ cồn giảm 15% so
+ * với năm 2023 (…)" after "… trong đó: vi phạm nồng độ cồn 1.124 trường hợp": a bare "Số X" subject (after a cause clause
+ * too; a tail naming the current period dropped) whose value an earlier statement of the section names by words around
+ * the figure, before it included, within the figure's own clause. Read only when no figure of the claim's sentence
+ * stands before the claim, X has three words at least, and exactly one nearby figure in the base's unit, no change, no
+ * earlier-period value, in no paragraph naming the base's year, has every word of X in its clause.
+ */
+function namedSubjectPair(input: ComparisonInput, text: string, s: Sentence, figs: Figure[], at: At, from: number, to: number, keep: (f: Figure) => boolean, earlier: () => Earlier[]): [Figure, Figure] | null {
+  if (figs.some((f) => at(f) < from)) return null;
+  const subject = COUNT_SUBJECT.exec(text.slice(s.from, from).replace(CAUSE_LEAD, '').replace(CURRENT_PERIOD_TAIL, ''));
+  const base = figs.find((f) => at(f) >= to && keep(f));
+  if (!subject || !base || NEGATED_SUBJECT.test(subject[1]) || /\d/u.test(subject[1])) return null;
+  const wanted = labelTokens(subject[1]);
+  if (wanted.length < 3) return null;
+  const baseYears = new Set(text.slice(to, at(base)).match(YEAR_NUMBER) ?? []);
+  const blocks = input.source.blocks;
+  const found = earlier().filter((e) => keep(e.figure) && !e.figure.change && sameUnit(e.figure, base) && wanted.every((t) => e.clause.has(t))
+    && ![...e.years].some((y) => baseYears.has(y)) && !isReference(blocks[e.figure.block], e.figure) && !EARLIER_PERIOD.test(clauseText(blocks[e.figure.block], e.figure)));
+  if (found.length === 0 || new Set(found.map((e) => e.figure.value)).size !== 1) return null;
+  return [found[0].figure, base];
+}
+// "Nhờ tăng cường tuần tra, kiểm soát, số …": a cause clause before the subject, closed by a comma.
+const CAUSE_LEAD = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(CAUSE_WORDS)})\s[^\d;:()]*?,\s*(?=(?:${alt(COUNT_WORDS)})\s)`, 'iu');
+const CURRENT_PERIOD_TAIL = new RegExp(String.raw`\s+(?:${alt(CURRENT_PERIOD_WORDS)})\s*$`, 'iu');
+const EARLIER_PERIOD = wordsRe(EARLIER_PERIOD_WORDS);
+// The words of a figure's clause around it: from the last clause break before it to the next after it.
+function clauseText(block: { text: string; span: { start: number } }, f: Figure): string {
+  const start = f.span.start - block.span.start;
+  const head = block.text.slice(0, start);
+  const from = Math.max(...[',', ';', ':', '(', ')', '. '].map((c) => head.lastIndexOf(c))) + 1;
+  const rest = block.text.slice(f.span.end - block.span.start);
+  const cut = PHRASE_END.exec(rest);
+  return block.text.slice(from, f.span.end - block.span.start + (cut ? cut.index : rest.length));
+}
+// "So với năm 2023 (83 ca), …": a sentence that opens with its comparison and the earlier values in the bracket after it.
+const LEAD_COMPARED = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(COMPARED_WITH)})\s+[^()\d;:,]{0,40}?(?:(?:19|20)\d\d)?\s*\(([^()]*)\)\s*,`, 'iu');
+// "số ca mắc sốt xuất huyết đã giảm 56,6 %", "số người chết giảm 01 người (giảm 25%)": one claim of the sentence.
+const LEAD_CLAIM = new RegExp(String.raw`^\s*(?:${alt(COUNT_WORDS)})\s+(\p{L}[\p{L}\s]*?)\s+(?:đã\s+)?(${alt(CHANGE_VERBS)})\s+${NUM}\s?(%|\p{L}+(?:\s\p{L}+)?)?\s*(?:\(\s*(${alt(CHANGE_VERBS)})\s+${NUM}\s?%\s*\))?[\s.]*$`, 'iu');
+
+/**
+ * "Năm 2024 ghi nhận 47 ca mắc sốt xuất huyết, gồm 29 ca … / So với năm 2023 (83 ca), số ca mắc sốt xuất huyết đã giảm
+ * 56,6 %", "Xảy ra 18 vụ, làm chết 11 người, bị thương 14 người. So với cùng kỳ năm 2023 (22 vụ, chết 12 người, bị thương
+ * 19 người), số vụ giảm 04 vụ (giảm 18,2%), số người chết giảm 01 người (giảm 25%), …": each "Số X tăng/giảm A (tăng/giảm
+ * P%)" clause after such an opening compares the value of X the sentence just before states with the bracket's value of
+ * X. Read only when exactly one bracket value has no word X lacks, exactly one value of the sentence before (in the
+ * base's unit, no change, no value of the base's year) has every word of X in its clause, and the clause says nothing else.
+ */
+function readLeadingBases({ input, text, block, s, figs, at, out }: Reading, byBlock: Map<number, Figure[]>): void {
+  const lead = LEAD_COMPARED.exec(text.slice(s.from, s.to));
+  if (!lead) return readLeadingPeriod({ input, text, block, s, figs, at, out }, byBlock);
+  const open = s.from + lead[0].lastIndexOf('(');
+  const close = s.from + lead[0].lastIndexOf(')');
+  const bases = figs.filter((f) => at(f) > open && at(f) < close && countable(f) && !f.change);
+  if (bases.length === 0) return;
+  const baseYears = new Set(text.slice(s.from, close).match(YEAR_NUMBER) ?? []);
+  const [before, words] = sentenceBefore(input, byBlock, block, s.from);
+  // A value of the sentence before that names the base's year is no current value.
+  if ((words.match(YEAR_NUMBER) ?? []).some((y) => baseYears.has(y))) return;
+  const blocks = input.source.blocks;
+  // The rest of the sentence, cut at the commas and semicolons outside brackets.
+  let from = s.from + lead[0].length;
+  let depth = 0;
+  for (let k = from; k <= s.to; k++) {
+    const c = k < s.to ? text[k] : ',';
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    // A decimal comma ("56,6 %") cuts no clause.
+    if (depth !== 0 || (c !== ',' && c !== ';') || (/\d/u.test(text[k - 1] ?? '') && /\d/u.test(text[k + 1] ?? ''))) continue;
+    const m = LEAD_CLAIM.exec(text.slice(from, k));
+    const segment = from;
+    from = k + 1;
+    // A clause that is no claim of this kind ends the reading: what follows may speak of something else.
+    if (!m) break;
+    const own = figs.filter((f) => at(f) >= segment && at(f) < k);
+    const wanted = labelTokens(m[1]);
+    if (wanted.length === 0 || own.length !== (m[5] ? 2 : 1) || NEGATED_SUBJECT.test(m[1])) continue;
+    const named = bases.filter((b) => labelTokens(bracketClause(text, b, at, open, close)).every((t) => wanted.includes(t) || /^[\d.]+$/u.test(t)));
+    if (named.length !== 1) continue;
+    const base = named[0];
+    const found = before.filter((e) => !e.figure.change && countable(e.figure) && sameUnit(e.figure, base) && wanted.every((t) => e.clause.has(t))
+      && !isReference(blocks[e.figure.block], e.figure));
+    if (found.length === 0 || new Set(found.map((e) => e.figure.value)).size !== 1) continue;
+    const current = found[0].figure;
+    const claims: Array<[string, string, string, Figure]> = [[m[2], m[3], m[4] ?? '', own[0]]];
+    if (m[5]) claims.push([m[5], m[6], '%', own[1]]);
+    for (const [verb, written, unit, change] of claims) {
+      const percent = unit === '%';
+      if (!percent && (!unit || !sameUnit(change, base))) continue;
+      const stated = numberOf(written, true, styleOf(input), sureOf(input));
+      if (Number.isNaN(stated)) continue;
+      const down = DOWN.test(verb);
+      const scale = !percent && change.value !== 0 && stated !== 0 ? Math.abs(change.value) / stated : 1;
+      out.push({
+        kind: 'change', block, from: Math.max(segment, text.lastIndexOf(verb, at(change))), to: at(change) + change.raw.length,
+        verb: verb.toLowerCase(), stated, signed: down ? -stated : stated, decimals: decimalsOf(written, styleOf(input)),
+        percent, unit: percent ? '%' : unit, written, figure: change, current, base, amount: current.value, scale,
+      });
+    }
+  }
+}
+
+// "So với cùng kỳ năm 2023: …": the comparison opening a sentence closed by a colon, each claim after it with its own base.
+const LEAD_PERIOD = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(COMPARED_WITH)})\s+[^()\d;:,]{0,40}?(?:(?:19|20)\d\d)?\s*:`, 'iu');
+// "… (cùng kỳ 03 người)": a claim's own base, labelled by the earlier period, closing its clause.
+const OWN_BASE = new RegExp(String.raw`\(\s*(?:${alt(EARLIER_PERIOD_WORDS)})(?:\s+(?:${alt(YEAR_WORDS)})\s+(?:19|20)\d\d)?\s*:?\s*([^()]*)\)[\s.]*$`, 'iu');
+// "(-12,5%)": a signed percent restating an absolute change, passed over.
+const SIGNED_PERCENT = /\(\s*[-+−]\s?\d+(?:[.,]\d+)*\s?%\s*\)/gu;
+const SIGNED_ONE = new RegExp(SIGNED_PERCENT.source, 'u');
+
+/**
+ * "Trong 9 tháng xảy ra 07 vụ, làm chết 05 người, bị thương 09 người. / So với cùng kỳ năm 2023: số vụ giảm 1 vụ (-12,5%)
+ * (cùng kỳ 08 vụ); số người chết tăng 25% (cùng kỳ 03 người); …": each "Số X tăng/giảm A (cùng kỳ B)" clause of the
+ * sentence compares the value of X the sentence before states with its own base B. Read as readLeadingBases reads, with
+ * the base of each clause its own bracket (one value, no word X lacks).
+ */
+function readLeadingPeriod({ input, text, block, s, at, out }: Reading, byBlock: Map<number, Figure[]>): void {
+  const lead = LEAD_PERIOD.exec(text.slice(s.from, s.to));
+  if (!lead) return;
+  const clauses = input.clauses[block] ?? [];
+  const sentence = clauses.find((c) => c.from <= s.from && s.from < c.to)?.sentence;
+  const end = Math.max(s.to, ...clauses.filter((c) => c.sentence === sentence).map((c) => c.to));
+  const all = (byBlock.get(block) ?? []).filter((f) => at(f) >= s.from && at(f) < end);
+  const leadYears = new Set(lead[0].match(YEAR_NUMBER) ?? []);
+  const [before, words] = sentenceBefore(input, byBlock, block, s.from);
+  if ((words.match(YEAR_NUMBER) ?? []).some((y) => leadYears.has(y))) return;
+  const blocks = input.source.blocks;
+  let from = s.from + lead[0].length;
+  let depth = 0;
+  for (let k = from; k <= end; k++) {
+    const c = k < end ? text[k] : ';';
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    if (depth !== 0 || (c !== ';' && c !== ',') || (/\d/u.test(text[k - 1] ?? '') && /\d/u.test(text[k + 1] ?? ''))) continue;
+    const segment = from;
+    const words = text.slice(from, k);
+    from = k + 1;
+    const own = OWN_BASE.exec(words);
+    if (!own) break;
+    const open = segment + own.index;
+    const claim = words.slice(0, own.index).replace(SIGNED_PERCENT, (x) => ' '.repeat(x.length));
+    const m = LEAD_CLAIM.exec(claim);
+    if (!m || m[5] || /\d/u.test(own[0].slice(0, own[0].indexOf(own[1])).replace(/(?:19|20)\d\d/u, ''))) break;
+    const inside = all.filter((f) => at(f) > open && at(f) < k);
+    const changes = all.filter((f) => at(f) >= segment && at(f) < open && !SIGNED_ONE.test(text.slice(Math.max(segment, at(f) - 3), at(f) + f.raw.length + 3)));
+    const wanted = labelTokens(m[1]);
+    if (inside.length !== 1 || !countable(inside[0]) || inside[0].change || wanted.length === 0 || NEGATED_SUBJECT.test(m[1])) continue;
+    const base = inside[0];
+    if (!labelTokens(own[1].replace(base.raw, ' ')).every((t) => wanted.includes(t) || /^[\d.]+$/u.test(t))) continue;
+    const change = changes[0];
+    const unit = m[4] ?? '';
+    const percent = unit === '%';
+    if (!change || (!percent && (!unit || !sameUnit(change, base)))) continue;
+    const found = before.filter((e) => !e.figure.change && countable(e.figure) && sameUnit(e.figure, base) && wanted.every((t) => e.clause.has(t))
+      && !isReference(blocks[e.figure.block], e.figure));
+    if (found.length === 0 || new Set(found.map((e) => e.figure.value)).size !== 1) continue;
+    const stated = numberOf(m[3], true, styleOf(input), sureOf(input));
+    if (Number.isNaN(stated)) continue;
+    const current = found[0].figure;
+    const down = DOWN.test(m[2]);
+    const scale = !percent && change.value !== 0 && stated !== 0 ? Math.abs(change.value) / stated : 1;
+    out.push({
+      kind: 'change', block, from: Math.max(segment, text.lastIndexOf(m[2], at(change))), to: at(change) + change.raw.length,
+      verb: m[2].toLowerCase(), stated, signed: down ? -stated : stated, decimals: decimalsOf(m[3], styleOf(input)),
+      percent, unit: percent ? '%' : unit, written: m[3], figure: change, current, base, amount: current.value, scale,
+    });
+  }
+}
+
+// The words of a value's own part of a bracket: "chết 12 người" of "(22 vụ, chết 12 người, bị thương 19 người)".
+function bracketClause(text: string, f: Figure, at: At, open: number, close: number): string {
+  const head = text.slice(open + 1, at(f));
+  const start = open + 1 + Math.max(head.lastIndexOf(','), head.lastIndexOf(';')) + 1;
+  const rest = text.slice(at(f), close);
+  const end = at(f) + Math.min(...[',', ';'].map((c) => rest.indexOf(c)).filter((i) => i >= 0), rest.length);
+  return text.slice(start, end);
+}
+
+// The figures of the sentence just before `upTo` (a character of block `blockIndex`), with its text: of the same paragraph,
+// else the last sentence of the paragraph before in the same section.
+function sentenceBefore(input: ComparisonInput, byBlock: Map<number, Figure[]>, blockIndex: number, upTo: number): [Earlier[], string] {
+  const all = earlierFigures(input, byBlock, blockIndex, upTo);
+  const clauses = input.clauses[blockIndex] ?? [];
+  const mine = clauses.find((c) => c.from <= upTo && upTo < c.to)?.sentence;
+  const prior = clauses.filter((c) => c.to <= upTo && c.sentence !== mine);
+  const previous = all.filter((e) => e.figure.block < blockIndex);
+  const home = prior.length > 0 ? blockIndex : previous.length > 0 ? previous[0].figure.block : -1;
+  if (home < 0) return [[], ''];
+  const own = home === blockIndex ? prior : (input.clauses[home] ?? []);
+  const sentence = own[own.length - 1]?.sentence;
+  const span = own.filter((c) => c.sentence === sentence);
+  if (span.length === 0) return [[], ''];
+  const start = input.source.blocks[home].span.start;
+  const [from, to] = [span[0].from, span[span.length - 1].to];
+  const inside = all.filter((e) => e.figure.block === home && e.figure.span.start - start >= from && e.figure.span.start - start < to);
+  return [inside, input.source.blocks[home].text.slice(from, to)];
+}
+
 const NEGATED_SUBJECT = new RegExp(`(?<![\\p{L}])(?:${alt(NEGATION_WORDS)})(?![\\p{L}])`, 'iu');
 
 // The base names the subject's own year in its bracket ("(năm 2025: …)"): then it is no earlier value.
@@ -518,6 +722,58 @@ function readTargets({ input, text, block, s, figs, at, out }: Reading): void {
   }
 }
 const MEETS = new RegExp(`^(?:${alt(MEETS_VERBS)})$`, 'iu');
+// "tỷ lệ hộ gia đình đạt danh hiệu “Gia đình văn hóa” vượt chỉ tiêu …": a rate named by its subject alone, opening its statement.
+const RATE_NAMED = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(RATE_WORDS)})\s+(\p{L}[^\d();:]*?)\s*$`, 'iu');
+// "… đề ra (chỉ tiêu 92%)": the bracket may name the target again before its value.
+const BRACKETED_TARGET = new RegExp(String.raw`^[^\d()]*\(\s*(?:(?:${alt(TARGET_WORDS)})\s*:?\s*)?$`, 'iu');
+const PLAN_NAMED = wordsRe([...PLAN_BASES, ...PLAN_ABBREVIATIONS]);
+// How many paragraphs back the value of a rate named by its subject is looked for (a summary repeats what was stated above).
+const NAMED_RATE_BLOCKS = 80;
+
+/**
+ * "- Phong trào …: có 2.186/2.412 hộ đạt danh hiệu “Gia đình văn hóa”, đạt 90,6%; …" and, in a later summary, "tỷ lệ hộ gia
+ * đình đạt danh hiệu “Gia đình văn hóa” vượt chỉ tiêu Nghị quyết … đề ra (chỉ tiêu 92%)": a claim whose statement holds no
+ * value but the target, about a rate named by a subject of four words at least. The value is the one percent written
+ * earlier in the document (no change, no earlier or planned value) whose own words, from its statement's start or the
+ * percent before it, hold every word of the subject. Read only when exactly one such value is found.
+ */
+function readNamedRateTargets({ input, text, block, s, figs, at, out }: Reading, byBlock: Map<number, Figure[]>): void {
+  for (const m of matchesIn(TARGET, text, s)) {
+    const subject = RATE_NAMED.exec(text.slice(s.from, m.index));
+    const end = m.index + m[0].length;
+    const target = figs.find((f) => at(f) >= end);
+    if (!subject || !target || target.kind !== 'percent' || figs.some((f) => at(f) < m.index)) continue;
+    const lead = text.slice(end, at(target));
+    if (!(at(target) - end <= 40 || (at(target) - end <= MAX_TARGET_NAME && BRACKETED_TARGET.test(lead))) || !ownClause(lead)) continue;
+    if (HEDGE.test(lead) || CEILING.test(lead) || CHANGE_TARGET.test(lead)) continue;
+    const wanted = new Set(labelTokens(subject[1]));
+    if (wanted.size < 4) continue;
+    const roles = rolesOf(input);
+    const found: Figure[] = [];
+    for (let b = Math.max(0, block - NAMED_RATE_BLOCKS); b <= block; b++) {
+      const home = input.source.blocks[b];
+      if (home.kind === 'row') continue;
+      const statements = statementsOf(input.clauses[b]);
+      let lastPercent = -1;
+      for (const f of byBlock.get(b) ?? []) {
+        const fAt = f.span.start - home.span.start;
+        if (b === block && fAt >= s.from) break;
+        if (f.kind !== 'percent') continue;
+        const statement = statements.find((st) => st.from <= fAt && fAt < st.to);
+        const from = Math.max(statement?.from ?? 0, lastPercent);
+        lastPercent = f.span.end - home.span.start;
+        if (f.change || isReference(home, f) || NOT_ACHIEVED.has(roles.get(f.index) ?? '')) continue;
+        const words = home.text.slice(from, fAt);
+        if (PLAN_NAMED.test(words) || HEDGE.test(words)) continue;
+        const have = new Set(labelTokens(words));
+        if ([...wanted].every((t) => have.has(t))) found.push(f);
+      }
+    }
+    if (found.length === 0 || new Set(found.map((f) => f.value)).size !== 1) continue;
+    out.push({ kind: 'target', block, from: m.index, to: end, claim: m[0], negative: NEGATIVE.test(m[1]), value: found[found.length - 1], target });
+  }
+}
+
 const CEILING = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CEILING_WORDS)})\s*$`, 'iu');
 
 // Percentage points right after a number: "1,60 điểm phần trăm".

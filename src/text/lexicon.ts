@@ -342,6 +342,8 @@ export const COMMA_COMPOUNDS = [
 export const PERIOD_AFTER_NAME_WORDS = ['trong', 'tính đến', 'đến', 'tháng', 'năm', 'quý', 'kỳ', 'đầu', 'cuối', 'giữa', 'qua', 'vừa qua', 'này', 'học'] as const;
 /** Time adverbs that may open a clause before its subject ("đến nay huyện X đã có …", "Hiện nay xã Y có …"). */
 export const TIME_OPENER_WORDS = ['đến nay', 'tới nay', 'hiện nay', 'hiện tại', 'tính đến nay', 'đến thời điểm này', 'trong kỳ', 'trong năm', 'năm qua'] as const;
+/** Words closing a subject with its own, current period ("Số nhà bị sập đổ năm nay …", "… trong kỳ"): they name no other quantity. */
+export const CURRENT_PERIOD_WORDS = ['năm nay', 'kỳ này', 'trong kỳ', 'trong năm', 'năm qua'] as const;
 
 // ——— the report's own unit, other times ———
 

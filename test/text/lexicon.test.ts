@@ -3,7 +3,7 @@ import {
   alt, AMONG, AS_FOLLOWS, BULLET_CHARS, CHANGE_VERBS, COMPARISON, COMPARISON_WORDS, COMPLETION_VERBS, CONSISTS_OF,
   CUMULATIVE, CUMULATIVE_WORDS, DIVIDED_INTO, DURATION_UNITS, EACH_WORDS, GROUP_HEADS, HEDGES, OF_WHICH, PART_CONNECTOR,
   PERIOD_UNITS, PERSON_NOUNS, PLACE_KIND_WORDS, PLAN, PLAN_WORDS, PRIOR_WORDS, RATE_WORD, RATE_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY,
-  SHARE_VERBS, SPECIFICALLY, spellings, TARGET_WORDS, TOTAL_WORDS, wordsRe, RECEIVED_WORDS, WHOLE_FRAME_WORDS, OFFICIAL_POST_WORDS, PERSON_MIDDLE_NAMES, CEILING_WORDS,
+  SHARE_VERBS, SPECIFICALLY, spellings, TARGET_WORDS, TOTAL_WORDS, wordsRe, RECEIVED_WORDS, WHOLE_FRAME_WORDS, OFFICIAL_POST_WORDS, PERSON_MIDDLE_NAMES, CEILING_WORDS, CURRENT_PERIOD_WORDS,
 } from '../../src/text/lexicon.js';
 
 describe('spellings and alternations', () => {
@@ -760,5 +760,12 @@ describe('ceilings of a target', () => {
     expect(wordsRe(CEILING_WORDS).test('(dưới 0,95%)')).toBe(true);
     expect(wordsRe(CEILING_WORDS).test('(không vượt quá 5 ngày)')).toBe(true);
     expect(wordsRe(CEILING_WORDS).test('(từ 70 triệu đồng trở lên)')).toBe(false);
+  });
+
+  it('holds the words that close a subject with its own current period, no earlier one', () => {
+    expect(wordsRe(CURRENT_PERIOD_WORDS).test('Số nhà bị sập đổ năm nay')).toBe(true);
+    expect(wordsRe(CURRENT_PERIOD_WORDS).test('Số hồ sơ tiếp nhận trong kỳ')).toBe(true);
+    expect(wordsRe(CURRENT_PERIOD_WORDS).test('Số nhà bị sập đổ năm trước')).toBe(false);
+    expect(wordsRe(CURRENT_PERIOD_WORDS).test('Số hồ sơ cùng kỳ')).toBe(false);
   });
 });
