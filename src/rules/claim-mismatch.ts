@@ -98,21 +98,11 @@ export default defineRule({
           break;
         }
         case 'target': {
-          if (c.ceiling) {
-            // A ceiling ("dưới 0,95%") is met below it only.
-            const reached = c.value.value >= c.target.value;
-            if (c.negative ? reached : !reached) break;
-            context.report({
-              messageId: 'targetMismatch',
-              data: { claim: c.claim, value: c.value.value, target: c.target.value, relation: reached ? 'không thấp hơn' : 'thấp hơn' },
-              places: [{ block: c.block, from: c.from, to: c.to }, { figure: c.value }, { figure: c.target }],
-            });
-            break;
-          }
           const below = c.value.value < c.target.value;
-          // A claim to exceed ("vượt dự toán") misses at the target itself too.
-          const missed = c.exceed ? c.value.value <= c.target.value : below;
-          if (c.negative ? below : !missed) break;
+          // A ceiling ("dưới 0,95%") is met below it only; a claim to exceed ("vượt dự toán") misses at the target itself too.
+          const met = c.ceiling ? below : c.exceed ? c.value.value > c.target.value : !below;
+          const notMet = c.ceiling ? !below : below;
+          if (c.negative ? notMet : met) break;
           context.report({
             messageId: 'targetMismatch',
             data: { claim: c.claim, value: c.value.value, target: c.target.value, relation: below ? 'thấp hơn' : 'không thấp hơn' },
