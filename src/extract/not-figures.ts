@@ -92,7 +92,7 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?]> = [
   ['phone', /(?<![\d.,]|\d[ \u00A0\u202F])1[89]00(?:[ .]?\d{4}|[ .]?\d{3}[ .]?\d{3})(?!\d|[.,]\d)/gu, /1[89]00/gu],
   // A short service number after the line's name ("Tổng đài điện thoại quốc gia bảo vệ trẻ em 111", "đường dây nóng 1022"):
   // it dials, it counts nothing (a counted noun or a verb of counting between makes it a count, checked below).
-  ['hotline', new RegExp(`(?<![${L}])(?:${alt(HOTLINE_WORDS)})((?:\\s+[${L}]+){0,8}?)\\s+1\\d{2,3}(?![\\d.,]|\\s?%)`, 'giu'), new RegExp(`(?:${alt(HOTLINE_WORDS)})\\s`, 'giu')],
+  ['hotline', new RegExp(`(?<![${L}])(?:${alt(HOTLINE_WORDS)})((?:\\s+[${L}]+){0,8}?)\\s+(1\\d{2,3})(?![\\d.,]|\\s?%|[ \\u00A0]\\d)`, 'giu'), new RegExp(`(?:${alt(HOTLINE_WORDS)})\\s`, 'giu')],
   ['code', new RegExp(`(?<![${L}\\d])\\d+G(?:\\s?/\\s?\\d+G)*(?![${L}])`, 'gu')],
   // "mức 2 triệu đồng/suất" is an amount of money, no level.
   ['level', new RegExp(`(?<![${L}])(?:${alt(LEVEL_NUMBER_WORDS)})\\s*\\d{1,2}(?:\\s*(?:,|${alt(AND_OR_WORDS)}|${DASH}|/)\\s*\\d{1,2})*(?!\\d|[.,]\\d|\\s?%)(?!\\s*(?:${alt(AMOUNT_AFTER_WORDS)})(?![${L}]))`, 'giu')],
@@ -136,7 +136,11 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean;
       // "khu vực nông thôn 43,1 tấn/ngày": a number with a decimal comma is an amount, never an id; "nông thôn" is no hamlet.
       if (name === 'doc' && (/\d,\d{1,2}$/u.test(m[0]) || /^thôn/iu.test(m[0]) && /nông\s$/iu.test(text.slice(Math.max(0, m.index - 5), m.index)))) continue;
       if (name === 'title' && countedNounAt(text, m.index + m[0].length)) continue;
-      if (name === 'hotline' && (countedNounAt(text, m.index + m[0].length) || COUNT_CUE.test(m[1]))) continue;
+      if (name === 'hotline') {
+        // Only the number is no figure: the line's name stays text (and a "1800 …" line is the service-line pattern's).
+        if (!countedNounAt(text, m.index + m[0].length) && !COUNT_CUE.test(m[1])) ranges.push([m.index + m[0].length - m[2].length, m.index + m[0].length]);
+        continue;
+      }
       if (name === 'phone' && !/^1[89]00/.test(m[0]) && !/^\d{9,11}$/.test(m[0].replace(/[^\dxX]/g, '')) && !/^0[1-9]\d{1,2}(?:[ .-]?[\dxX]{2,4}){1,3}$/.test(m[0])) continue;
       if (/\d/.test(m[0])) ranges.push([m.index, m.index + m[0].length]);
     }

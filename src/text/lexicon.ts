@@ -382,6 +382,8 @@ export const NEGATION_WORDS = ['chưa', 'không'] as const;
 /** Verbs of a change to a new level ("từ 12 lên 20", "xuống còn 8"), and the words after them ("lên mức", "xuống còn"). */
 export const NEW_LEVEL_VERBS = ['lên', 'xuống'] as const;
 export const NEW_LEVEL_TAILS = ['mức', 'còn'] as const;
+/** Words right after a change verb that hand on to the level reached ("giảm còn 38 hộ"); "mức" alone does not ("giảm mức phí 50%"). */
+export const LEVEL_REACHED_WORDS = ['còn'] as const;
 /** Words opening a breakdown ("gồm", "trong đó"): the figures after them are parts, not the values a claim compares. */
 export const BREAKDOWN_WORDS = ['gồm', 'trong đó'] as const;
 /** Verbs handing a value to the phrase before them ("… đạt 95%", "chiếm 40%", "tương đương 1,2 tỷ"). */
@@ -1010,7 +1012,7 @@ export const DONE_WORDS = ['đã', 'được', 'đã được'] as const;
 /** Verbs opening a count of what came in, of which a later clause says what was done ("Tiếp nhận 23 đơn; đã giải quyết 18 đơn"). */
 export const RECEIVED_WORDS = ['tiếp nhận', 'thụ lý'] as const;
 /** Words naming a phone line whose short number follows its name: "Tổng đài điện thoại quốc gia bảo vệ trẻ em 111". */
-export const HOTLINE_WORDS = ['tổng đài', 'đường dây nóng', 'đường dây', 'hotline', 'số điện thoại'] as const;
+export const HOTLINE_WORDS = ['tổng đài', 'đường dây nóng', 'hotline', 'số điện thoại'] as const;
 /** Words before a whole stated elsewhere that only say where it is counted ("Toàn xã có", "trên địa bàn huyện hiện là"). */
 export const WHOLE_FRAME_WORDS = [...UNIT_LEVEL_WORDS, ...HAS_WORDS, 'trên địa bàn', 'hiện', 'toàn'] as const;
 
