@@ -19,6 +19,7 @@ import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { compatible, isAmount, isReference, localRange, makeClaim, outcomeMember, outcomeOf, partitionOf } from './claims-parts.js';
 import { splitSentences } from './sentences.js';
+import { peopleSplit } from './labels.js';
 import {
   alt, ASIDE_WORDS, ATTRIBUTE_WORDS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
   FUNDING_WORDS, INCLUDING_WORDS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
@@ -251,7 +252,8 @@ function readClaim(block: Block, figures: Figure[], previous: Previous | null, a
   if (!parts || parts.figures.length === 0) return null;
   let whole = pickWhole(block, figures, previous, at, parts.figures);
   if (!whole) return null;
-  const fit = (w: Figure, ps: Figure[]) => ps.every((p) => compatible(w, p) && p.value >= 0);
+  // A breakdown of people by who they are ("62 đoàn viên, gồm: 35 học sinh, 18 thanh niên …") names each group by its own noun.
+  const fit = (w: Figure, ps: Figure[]) => ps.every((p) => p.value >= 0) && (ps.every((p) => compatible(w, p)) || (EXHAUSTIVE.test(connector) && peopleSplit(w, ps)));
   // "thực hiện 412 hồ sơ, trong đó bản sao điện tử 421 hồ sơ, thu lệ phí 8,24 triệu đồng": money after counts (or counts
   // after money) is another clause; the parts end before it.
   const cut = parts.figures.findIndex((p) => (p.kind === 'money') !== (parts!.figures[0].kind === 'money'));

@@ -9,7 +9,7 @@ import type { Analysis } from '../model/index.js';
 import { clauseAt } from './sentences.js';
 import { iso } from './dates.js';
 import {
-  alt, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, FINISHED_PARTICLES, FINISHED_WORDS,
+  alt, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS,
   FUTURE_WORDS, MULTI_YEAR_WORDS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, wordsRe,
 } from '../text/lexicon.js';
 
@@ -22,9 +22,10 @@ const CUT_OFF = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CUT_OFF_WORDS)})\s+(?
 const SINCE = wordsRe(SINCE_WORDS);
 const BACKGROUND = wordsRe(BACKGROUND_WORDS);
 const FINISHED = wordsRe(FINISHED_WORDS);
-// "Công trình … đã hoàn thành, nghiệm thu và đưa vào sử dụng từ ngày 26/12": a work done, the date its own (no purpose between).
+// "Công trình … đã hoàn thành, nghiệm thu và đưa vào sử dụng từ ngày 26/12": a work done, the date its own (no purpose between);
+// "Đã tổ chức Lễ tuyên dương … vào ngày 22/12": an event held.
 // "… đã xử lý xong ngày 18/12": a verb (one or two words) closed by a particle of completion says the same.
-const DONE_BEFORE = new RegExp(String.raw`(?<![\p{L}])đã\s+(?:được\s+)?(?:${alt(COMPLETED_ACTIONS)}|\p{L}+(?:\s+\p{L}+)?\s+(?:${alt(FINISHED_PARTICLES)}))(?![\p{L}])`, 'iu');
+const DONE_BEFORE = new RegExp(String.raw`(?<![\p{L}])đã\s+(?:được\s+)?(?:${alt(COMPLETED_ACTIONS, HELD_ACTIONS)}|\p{L}+(?:\s+\p{L}+)?\s+(?:${alt(FINISHED_PARTICLES)}))(?![\p{L}])`, 'iu');
 const ISSUED_BEFORE = new RegExp(String.raw`(?<![\p{L}])đã\s+(?:${alt(ISSUED_ACTIONS)})(?![\p{L}])`, 'iu');
 const PAPER_SUBJECT = wordsRe(PAPER_SUBJECT_WORDS);
 const PURPOSE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PURPOSE_WORDS)})(?![\p{L}])`, 'iu');
@@ -71,8 +72,9 @@ function monthEnd(iso: string): boolean {
   day.setUTCDate(day.getUTCDate() + 1);
   return day.getUTCDate() === 1;
 }
-// "từ ngày 05/10/2025 đến ngày 12/10/2025": only a cut-off word between two dates makes them one span.
-const SPAN_BETWEEN = new RegExp(String.raw`^\s*(?:${alt(CUT_OFF_WORDS)})\s+(?:ngày\s+)?$`, 'iu');
+// "từ ngày 05/10/2025 đến ngày 12/10/2025", "(08/3/1910 - 08/3/2025)": only a cut-off word or a dash between two dates
+// makes them one span.
+const SPAN_BETWEEN = new RegExp(String.raw`^\s*(?:(?:${alt(CUT_OFF_WORDS)})\s+(?:ngày\s+)?|[-–—]\s*)$`, 'iu');
 /** The words between two dates join them into one span ("… 05/10/2025 đến ngày 12/10/2025"): the second ends the first's span, no deadline. */
 export const spanBetween = (between: string): boolean => SPAN_BETWEEN.test(between);
 /** The words speak of plans, forecasts, estimates or deadlines. */

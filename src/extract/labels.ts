@@ -7,6 +7,7 @@
  * not function words; an acronym or unit symbol ("TTHC", "km", "MHz") stands alone.
  * A "/"-suffix is kept as part of a rate ("bài/tháng", "đồng/người/tháng").
  */
+import type { Figure } from '../model/index.js';
 import {
   alt, AS_FOLLOWS, BULLET_CHARS, COMPOUND_NOUNS, CONSISTS_OF, LABEL_CONNECTORS, LABEL_END_VERBS, LABEL_HEAD_WORDS, LABEL_START_WORDS, NOUN_CLASSIFIERS,
   OF_WHICH, PERSON_NOUNS, RATE_WORDS, SEGMENT_OPENERS, SPECIFICALLY, spellings, UNIT_CLASSIFIERS, UNIT_STOP_WORDS,
@@ -196,7 +197,8 @@ export function unitsAlike(a: string, b: string): boolean {
  */
 const KINDS_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['tài liệu', new Set(['đầu sách', 'sách', 'cuốn sách', 'văn bản', 'ấn phẩm', 'tạp chí', 'báo'])],
-  ['người', new Set(['cán bộ', 'công chức', 'viên chức', 'nhân viên', 'đồng chí', 'học sinh', 'giáo viên', 'đảng viên', 'đoàn viên', 'hội viên', 'người dân', 'công dân', 'lao động', 'học viên', 'bệnh nhân', 'người bệnh'])],
+  ['người', new Set(['cán bộ', 'công chức', 'viên chức', 'nhân viên', 'đồng chí', 'học sinh', 'giáo viên', 'đảng viên', 'đoàn viên', 'hội viên', 'người dân', 'công dân', 'lao động', 'học viên', 'bệnh nhân', 'người bệnh',
+    'thanh niên', 'chiến sĩ', 'sinh viên', 'đội viên'])],
   // Workers are people, and a count of "lao động" splits into "người": "465 lao động, gồm: xuất khẩu lao động 38 người, …".
   ['lao động', new Set(['người'])],
   // The members of a team or board are people: "Tổ có 58 thành viên, chia ra: cán bộ thôn 19 người, …".
@@ -211,6 +213,21 @@ const KINDS_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 // "Khám sàng lọc cho 240 phụ nữ, trong đó 12 trường hợp …": a case among people counted is one of those people.
 const CASE_UNIT = 'trường hợp';
 const PEOPLE = new Set(['người', ...KINDS_OF.get('người')!, 'phụ nữ', 'trẻ', 'trẻ em', 'thai phụ', 'sản phụ', 'bà mẹ', 'người bệnh', 'đối tượng']);
+
+const isPeople = (unit: string | null): boolean => {
+  const w = unit?.toLowerCase().trim().split(/\s+/) ?? [];
+  return PEOPLE.has(w.slice(0, 2).join(' ')) || PEOPLE.has(w[0] ?? '');
+};
+
+/**
+ * People split by who they are: "kết nạp 62 đoàn viên, gồm: 35 học sinh, 18 thanh niên và 06 chiến sĩ". Every count in a
+ * people noun, the parts' nouns all different (each names one group of the whole's members), two parts at least.
+ */
+export function peopleSplit(whole: Figure, parts: readonly Figure[]): boolean {
+  const units = parts.map((p) => p.unit?.toLowerCase().trim() ?? '');
+  return whole.kind === 'count' && isPeople(whole.unit) && parts.length >= 2 && parts.every((p) => p.kind === 'count' && isPeople(p.unit))
+    && new Set(units).size === units.length;
+}
 
 /** True when `part` counts a kind of what `whole` counts ("đầu sách" of "tài liệu"), or the same things. */
 export function unitKindOf(part: string, whole: string): boolean {

@@ -15,7 +15,7 @@
 
 import {
   alt, altInitialCase, ACTION_SPAN_LEADS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS,
-  CHAINAGE_MARKS, LAW_TITLE_WORDS, LEVEL_NUMBER_WORDS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
+  CHAINAGE_MARKS, HOTLINE_WORDS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_NUMBER_WORDS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
 import { parseSpelled } from './spelled.js';
@@ -34,6 +34,7 @@ const TIME_WORDS = alt(SPAN_UNITS);
 const NUM = '\\d+(?:[.,]\\d+)*';
 const YEAR = '(?:19|20)\\d\\d';
 const DASH = '[-–—]';
+const COUNT_CUE = new RegExp(`(?<![${L}])(?:${alt(FIGURE_CUE_WORDS, RECEIVED_WORDS)})(?![${L}])`, 'iu');
 
 /**
  * The patterns, each naming what it excludes; all are global and unicode. A third regex, when given, is a hint: a
@@ -89,6 +90,9 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?]> = [
   // A service line (toll-free 1800, paid 1900): four more digits, or three and three ("Tổng đài 1900 6868", "1800 599 920");
   // no thousands grouping writes four digits before a group.
   ['phone', /(?<![\d.,]|\d[ \u00A0\u202F])1[89]00(?:[ .]?\d{4}|[ .]?\d{3}[ .]?\d{3})(?!\d|[.,]\d)/gu, /1[89]00/gu],
+  // A short service number after the line's name ("Tổng đài điện thoại quốc gia bảo vệ trẻ em 111", "đường dây nóng 1022"):
+  // it dials, it counts nothing (a counted noun or a verb of counting between makes it a count, checked below).
+  ['hotline', new RegExp(`(?<![${L}])(?:${alt(HOTLINE_WORDS)})((?:\\s+[${L}]+){0,8}?)\\s+(1\\d{2,3})(?![\\d.,]|\\s?%|[ \\u00A0]\\d)`, 'giu'), new RegExp(`(?:${alt(HOTLINE_WORDS)})\\s`, 'giu')],
   ['code', new RegExp(`(?<![${L}\\d])\\d+G(?:\\s?/\\s?\\d+G)*(?![${L}])`, 'gu')],
   // "mức 2 triệu đồng/suất" is an amount of money, no level.
   ['level', new RegExp(`(?<![${L}])(?:${alt(LEVEL_NUMBER_WORDS)})\\s*\\d{1,2}(?:\\s*(?:,|${alt(AND_OR_WORDS)}|${DASH}|/)\\s*\\d{1,2})*(?!\\d|[.,]\\d|\\s?%)(?!\\s*(?:${alt(AMOUNT_AFTER_WORDS)})(?![${L}]))`, 'giu')],
@@ -132,6 +136,11 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean;
       // "khu vực nông thôn 43,1 tấn/ngày": a number with a decimal comma is an amount, never an id; "nông thôn" is no hamlet.
       if (name === 'doc' && (/\d,\d{1,2}$/u.test(m[0]) || /^thôn/iu.test(m[0]) && /nông\s$/iu.test(text.slice(Math.max(0, m.index - 5), m.index)))) continue;
       if (name === 'title' && countedNounAt(text, m.index + m[0].length)) continue;
+      if (name === 'hotline') {
+        // Only the number is no figure: the line's name stays text (and a "1800 …" line is the service-line pattern's).
+        if (!countedNounAt(text, m.index + m[0].length) && !COUNT_CUE.test(m[1])) ranges.push([m.index + m[0].length - m[2].length, m.index + m[0].length]);
+        continue;
+      }
       if (name === 'phone' && !/^1[89]00/.test(m[0]) && !/^\d{9,11}$/.test(m[0].replace(/[^\dxX]/g, '')) && !/^0[1-9]\d{1,2}(?:[ .-]?[\dxX]{2,4}){1,3}$/.test(m[0])) continue;
       if (/\d/.test(m[0])) ranges.push([m.index, m.index + m[0].length]);
     }

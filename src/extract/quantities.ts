@@ -19,7 +19,7 @@ import {
   NEUTRAL_BEFORE_WORDS, OF_WHICH, ONGOING_WORDS, OTHER_COLUMN_WORDS, PERIOD_UNITS, PHRASE_STOP_WORDS, PLAN_ABBREVIATIONS, PLAN_SECTION_WORDS, PLAN_WORDS, PREDICATE_MARKERS,
   PRIOR_WORDS, RATE_WORDS, RECIPIENT_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS,
   BOUND_WORDS, CLOSING_LEVEL_WORDS, COUNT_WORDS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
-  FUTURE_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS,
+  FUTURE_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
 import { memoMap } from '../text/memo.js';
@@ -112,6 +112,8 @@ const PAIRED = new RegExp(String.raw`^[,\s]*(?:${alt(SHARE_VERBS, RATE_WORDS)}|=
 // The words between two figures that join them as objects of one verb: the first figure's noun, then "và" or a comma.
 const COORDINATED = /^([^,;:()]*?)\s*(?:,|(?<![\p{L}])và)$/u;
 const RATE_OF_CHANGE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(RATE_WORDS)})\s+(?:${alt(CHANGE_VERBS)})(?![\p{L}])`, 'giu');
+// "Hộ nghèo giảm còn 38 hộ", "tăng lên mức 12 tỷ đồng": a change verb handing on to the level reached states that level, no change.
+const TO_NEW_LEVEL = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CHANGE_VERBS)})\s+(?:(?:${alt(NEW_LEVEL_VERBS)})(?:\s+(?:${alt(NEW_LEVEL_TAILS)}))?|(?:${alt(LEVEL_REACHED_WORDS)}))(?![\p{L}])`, 'giu');
 const POINTS_NAME = new RegExp(String.raw`^\s*(?:${alt(PERCENT_POINT_UNITS)})(?![\p{L}])`, 'iu');
 const RATE_NAME = new RegExp(`^(?:${alt(RATE_WORDS)})`, 'u');
 const DATE_IN_NAME = new RegExp(String.raw`(?:(?<![\p{L}])(?:${alt(AS_OF_DATE_WORDS)})\s+)?\d{1,2}\/\d{1,2}\/\d{4}(?!\d)`, 'gu');
@@ -270,7 +272,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const tail = after.slice(rate ? rate[0].length : phrase.length).split(/[,;.]/)[0] ?? '';
   const near = `${lastSegment(gap)} ${phrase} ${tail.slice(0, 60)}`;
   // "tỷ lệ tăng dân số tự nhiên 1,02%": a change verb right after a rate word names the rate, it adds nothing.
-  const tags = [...extra, ...NEAR_TAGS.filter(([t, re]) => re.test(t === 'added' ? near.replace(RATE_OF_CHANGE, ' ') : near)).map(([t]) => t)];
+  const tags = [...extra, ...NEAR_TAGS.filter(([t, re]) => re.test(t === 'added' ? near.replace(RATE_OF_CHANGE, ' ').replace(TO_NEW_LEVEL, ' ') : near)).map(([t]) => t)];
   for (const [t, re] of GAP_TAGS) if (re.test(gap)) tags.push(t);
   if (CUMULATIVE.test(sentence)) tags.push('cumulative');
   // "Đang giải quyết 45 hồ sơ" counts what is still in hand, never the "1.347 hồ sơ" already settled.

@@ -12,7 +12,7 @@
  */
 import { countedNounAt } from './counted.js';
 import { NUMBER_WORDS, parseSpelled, type SpelledNumber } from './spelled.js';
-import { alt, CURRENCY_WORDS, IN_WORDS_CUES, FRACTION_WORDS, PERCENT_WORDS, SPELLED_NAMING_WORDS, SPELLED_SCALE_WORDS, SPELLED_TIME_UNITS } from '../text/lexicon.js';
+import { alt, CURRENCY_WORDS, IN_WORDS_CUES, FRACTION_WORDS, PERCENT_WORDS, SPELLED_NAMING_WORDS, SPELLED_RELATION_WORDS, SPELLED_SCALE_WORDS, SPELLED_TIME_UNITS } from '../text/lexicon.js';
 
 /** A run of number words that reads as one number, with offsets into its passage. */
 export interface SpelledRun extends SpelledNumber {
@@ -126,6 +126,8 @@ function segment(text: string, words: Word[], lo: number, hi: number, out: Spell
 
 // Words after which a number names or dates rather than counts.
 const NAMING_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(SPELLED_NAMING_WORDS)})\s+$`, 'iu');
+// "giữa hai phường": the parties of a relation, no quantity measured.
+const RELATION_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(SPELLED_RELATION_WORDS)})\s+$`, 'iu');
 // Time words after a number: a duration or a clock time, not a figure (as with digits).
 const TIME_AFTER = new RegExp(String.raw`^\s+(?:${alt(SPELLED_TIME_UNITS)})(?![\p{L}])`, 'iu');
 const MONEY_OR_PERCENT_AFTER = new RegExp(String.raw`^\s+(?:${alt(CURRENCY_WORDS, PERCENT_WORDS)})(?![\p{L}])`, 'iu');
@@ -144,7 +146,7 @@ export function isLoneFigure(text: string, run: SpelledRun, runs: SpelledRun[]):
   if (run.inWords) return true;
   const before = text.slice(Math.max(0, run.from - 20), run.from);
   const after = text.slice(run.to, run.to + 24);
-  if (run.named || NAMING_BEFORE.test(before) || TIME_AFTER.test(after)) return false;
+  if (run.named || NAMING_BEFORE.test(before) || RELATION_BEFORE.test(before) || TIME_AFTER.test(after)) return false;
   if (run.joined && !run.structured) return false;
   const words = run.raw.toLowerCase().split(/\s+/).filter((w) => w !== 'âm');
   // "Ba Đình", "Hai Bà Trưng": a capitalised run before a capitalised word is a name.

@@ -106,6 +106,7 @@ const OTHER_RATE = new RegExp(
 const SHARE_TAIL = new RegExp(String.raw`,\s*(?:${SHARE_WORDS})[\s:]*$`, 'iu');
 // What ties a part to the whole stated after it: "38.450 công dân … trên tổng số 52.300 công dân".
 const WHOLE_AFTER = new RegExp(String.raw`(?<![\p{L}])(?:${alt(WHOLE_CONNECTORS)})\s*$`, 'iu');
+const TOTAL_WHOLE_AFTER = new RegExp(String.raw`^\s*\p{L}+(?:\s\p{L}+)?\s+(?:${alt(WHOLE_CONNECTORS.filter((w) => w.includes('tổng')))})\s*$`, 'iu');
 const BARE_WHOLE_AFTER = new RegExp(String.raw`^\s*(?:${alt(WHOLE_CONNECTORS)})\s*$`, 'iu');
 
 // The part's counted noun goes straight on with what it did ("214 tiểu thương có mã QR"), not with a narrower noun ("1.200 con lợn").
@@ -129,7 +130,10 @@ export function predicateShareOf(context: RuleContext, part: Figure, whole: Figu
   const predicate = lead.slice((sameNoun ? part.label! : part.unit!).length);
   // "trong đó 27 vụ việc tư vấn pháp luật, chiếm 75%": a kind of the whole's noun, handed its share by "chiếm" (a share of a whole, never a rate).
   const kind = SHARE_HANDED.test(predicate);
-  if (!(PREDICATE.test(predicate) || kind) || !shareClause(context, p, between)) return undefined;
+  // "12 chi đoàn …, trong đó 09 chi đoàn vững mạnh, đạt 75,0%": the whole's unit, a short quality of it, then ", đạt":
+  // the share of the whole's members that have the quality.
+  const quality = QUALITY_HANDED.test(predicate);
+  if (!(PREDICATE.test(predicate) || kind || quality) || !shareClause(context, p, between)) return undefined;
   const rivals = sentenceFigures(context, part).filter((g) => g !== whole && g !== part && g.index < part.index && counts(g, part));
   return rivals.length === 0 ? p : undefined;
 }
@@ -145,7 +149,11 @@ export function statedWhole(context: RuleContext, p: Figure): { part: Figure; wh
   const money = part && whole && part.kind === 'money' && whole.kind === 'money' && part.block === whole.block;
   const bare = part && whole && part.kind === 'count' && whole.kind === 'count' && part.block === whole.block && part.unit === null && unitHead(whole) !== null
     && BARE_WHOLE_AFTER.test(textOf(context, part, part.span.end, whole.span.start));
-  if (!whole || !part || p.value > 100 || !(sameHead || money || bare) || whole.block !== p.block || part.value > whole.value || whole.value === 0) return undefined;
+  // "19 người trên tổng số 52 chức danh, chiếm 36,5%": a connector naming a total ("tổng số") makes the share of it explicit,
+  // whatever noun each count uses.
+  const total = part && whole && part.kind === 'count' && whole.kind === 'count' && part.block === whole.block && part.unit !== null && whole.unit !== null
+    && TOTAL_WHOLE_AFTER.test(textOf(context, part, part.span.end, whole.span.start));
+  if (!whole || !part || p.value > 100 || !(sameHead || money || bare || total) || whole.block !== p.block || part.value > whole.value || whole.value === 0) return undefined;
   if (!WHOLE_AFTER.test(textOf(context, part, part.span.end, whole.span.start))) return undefined;
   if (!shareClause(context, p, textOf(context, p, whole.span.end, p.span.start)) || OTHER_RATE.test(textOf(context, p, part.span.end, whole.span.start))) return undefined;
   return { part, whole };
@@ -157,6 +165,7 @@ const TOTAL_AFTER = new RegExp(String.raw`^\s*(?:%\s*)?(?:${alt(TOTAL_OF_WORDS)}
 const WHOLE_UNIT = new RegExp(String.raw`(?:toàn (?:${alt(UNIT_LEVEL_WORDS)})|trên địa bàn(?: \p{L}+){0,2}|tổng số(?: \p{L}+){1,2})\s+(?:hiện\s+)?(?:${alt(HAS_WORDS)})?\s*$`, 'iu');
 const NEARBY = 5;
 // ", chiếm 4,35%", ", bằng tỷ lệ": the few words after a count that hand it its share of a whole.
+const QUALITY_HANDED = new RegExp(String.raw`^(?:\s+\p{L}+){1,3},\s*đạt(?: (?:${alt(RATE_WORDS)}))?\s*$`, 'iu');
 const SHARE_HANDED = new RegExp(String.raw`^[^\d,;.()]{0,30},\s*(?:${alt(SHARE_OF_WHOLE_VERBS)})(?: (?:${alt(RATE_WORDS)}))?\s*$`, 'iu');
 const BASE_AFTER = new RegExp(`^\\s*(?:${alt(BASE_AFTER_WORDS)})`, 'iu');
 

@@ -86,7 +86,10 @@ const inPlanSection = (context: RuleContext, block: number): boolean => sectionT
 /** One block as the passage: exactly one outlier among at least two dates inside the period. Returns the date flagged. */
 function checkBlock(context: RuleContext, block: number, f: Frame): Dated | null {
   const text = context.source.blocks[block].text;
-  const dates = daysIn(context, block).filter((d) => !basisBefore(text, d.from));
+  const all = daysIn(context, block);
+  // "kỷ niệm 115 năm … (08/3/1910 - 08/3/2025)": a span that runs into the period counts from its start, no action then.
+  const opensSpan = (d: Dated) => all.some((e) => e.from > d.to && e.iso >= f.period.start && spanBetween(text.slice(d.to, e.from)));
+  const dates = all.filter((d) => !basisBefore(text, d.from) && !opensSpan(d));
   const outliers = dates.filter((d) => sideOf(d.iso, f) !== 'in');
   const inside = dates.filter((d) => sideOf(d.iso, f) === 'in');
   if (outliers.length === 1 && inside.length < 2) return checkClash(context, block, outliers[0], f);

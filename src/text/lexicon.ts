@@ -222,6 +222,8 @@ export const LAW_TITLE_WORDS = ['Luật', 'Bộ luật', 'Hiến pháp', 'Pháp 
 export const PROGRAMME_TITLE_WORDS = ['Chương trình', 'Đề án', 'Chiến lược', 'Quy hoạch'] as const;
 /** Verbs of a work finished and handed over: "đã hoàn thành, nghiệm thu và đưa vào sử dụng từ ngày …". */
 export const COMPLETED_ACTIONS = ['hoàn thành', 'nghiệm thu', 'khánh thành', 'bàn giao', 'đưa vào sử dụng', 'kết thúc'] as const;
+/** Verbs of an event already held, its date right after its name: "Đã tổ chức Lễ tuyên dương … vào ngày …". */
+export const HELD_ACTIONS = ['tổ chức'] as const;
 /** Words after a verb that say its action is finished: "đã xử lý xong ngày …", "đã giải quyết dứt điểm ngày …". */
 export const FINISHED_PARTICLES = ['xong', 'dứt điểm'] as const;
 /** Words of a purpose or a condition, after which a date is no longer the finished work's own: "đã nghiệm thu để đưa vào sử dụng từ ngày …". */
@@ -380,6 +382,8 @@ export const NEGATION_WORDS = ['chưa', 'không'] as const;
 /** Verbs of a change to a new level ("từ 12 lên 20", "xuống còn 8"), and the words after them ("lên mức", "xuống còn"). */
 export const NEW_LEVEL_VERBS = ['lên', 'xuống'] as const;
 export const NEW_LEVEL_TAILS = ['mức', 'còn'] as const;
+/** Words right after a change verb that hand on to the level reached ("giảm còn 38 hộ"); "mức" alone does not ("giảm mức phí 50%"). */
+export const LEVEL_REACHED_WORDS = ['còn'] as const;
 /** Words opening a breakdown ("gồm", "trong đó"): the figures after them are parts, not the values a claim compares. */
 export const BREAKDOWN_WORDS = ['gồm', 'trong đó'] as const;
 /** Verbs handing a value to the phrase before them ("… đạt 95%", "chiếm 40%", "tương đương 1,2 tỷ"). */
@@ -949,6 +953,8 @@ export const NEGATIVE_VALUE_LEADS = ['là', 'đạt', 'còn', 'bằng', 'mức',
 export const RANGE_OPENERS = ['từ', 'khoảng', 'tầm', 'chừng'] as const;
 /** Words before an amount that make it money ("kinh phí", "ngân sách", "đầu tư"), matched anywhere; "chi" as a word is added by the reader. */
 export const MONEY_CONTEXT_WORDS = ['kinh phí', 'ngân sách', 'chi phí', 'tổng chi', 'vốn', 'thu nhập', 'doanh thu', 'tiền', 'giá trị', 'đầu tư', 'lương', 'học phí', 'lệ phí'] as const;
+/** Words after which a lone spelled number names the parties of a relation, counting nothing: "giao lưu giữa hai phường". */
+export const SPELLED_RELATION_WORDS = ['giữa'] as const;
 /** Words after which a spelled number names or dates rather than counts ("tháng ba", "tổ hai", "lần thứ", "vài"). */
 export const SPELLED_NAMING_WORDS = [
   'tháng', 'năm', 'ngày', 'mùng', 'mồng', 'thứ', 'quý', 'lúc', 'giờ', 'phút', 'khóa', 'lần', 'số', 'khu', 'tổ', 'đội', 'thôn', 'xóm', 'ấp', 'bản', 'phần',
@@ -1005,6 +1011,8 @@ export const WHOLE_TOTAL_WORDS = ['tổng số', 'tổng'] as const;
 export const DONE_WORDS = ['đã', 'được', 'đã được'] as const;
 /** Verbs opening a count of what came in, of which a later clause says what was done ("Tiếp nhận 23 đơn; đã giải quyết 18 đơn"). */
 export const RECEIVED_WORDS = ['tiếp nhận', 'thụ lý'] as const;
+/** Words naming a phone line whose short number follows its name: "Tổng đài điện thoại quốc gia bảo vệ trẻ em 111". */
+export const HOTLINE_WORDS = ['tổng đài', 'đường dây nóng', 'hotline', 'số điện thoại'] as const;
 /** Words before a whole stated elsewhere that only say where it is counted ("Toàn xã có", "trên địa bàn huyện hiện là"). */
 export const WHOLE_FRAME_WORDS = [...UNIT_LEVEL_WORDS, ...HAS_WORDS, 'trên địa bàn', 'hiện', 'toàn'] as const;
 

@@ -769,3 +769,16 @@ describe('ceilings of a target', () => {
     expect(wordsRe(CURRENT_PERIOD_WORDS).test('Số hồ sơ cùng kỳ')).toBe(false);
   });
 });
+
+describe('lists added for events held, relations and phone lines', () => {
+  it('HELD_ACTIONS names holding an event; SPELLED_RELATION_WORDS a relation; HOTLINE_WORDS a phone line', async () => {
+    const { HELD_ACTIONS, SPELLED_RELATION_WORDS, HOTLINE_WORDS, LEVEL_REACHED_WORDS } = await import('../../src/text/lexicon.js');
+    expect(wordsRe(HELD_ACTIONS).test('đã tổ chức hội thi')).toBe(true);
+    expect(wordsRe(HELD_ACTIONS).test('đã ban hành kế hoạch')).toBe(false);
+    expect(wordsRe(SPELLED_RELATION_WORDS).test('ký kết giữa hai đơn vị')).toBe(true);
+    expect(wordsRe(SPELLED_RELATION_WORDS).test('giữ gìn')).toBe(false);
+    expect(wordsRe(HOTLINE_WORDS).test('Tổng đài cấp cứu 115')).toBe(true);
+    expect(wordsRe(HOTLINE_WORDS).test('tổng số đài truyền thanh')).toBe(false);
+    expect(wordsRe(LEVEL_REACHED_WORDS).test('giảm còn 38 hộ')).toBe(true);
+  });
+});
