@@ -465,8 +465,11 @@ export const EVENT_NOUNS = [
   'tọa đàm', 'toạ đàm', 'diễn đàn', 'liên hoan', 'lớp tập huấn', 'lớp bồi dưỡng', 'giải đấu', 'phiên chợ', 'tuần lễ', 'phong trào', 'cuộc vận động',
   'lễ ra quân', 'buổi ra quân', 'diễn tập', 'triển lãm',
 ] as const;
-/** Words after a counted noun that open what some of them did ("04 hợp tác xã đã mở gian hàng"): a subgroup. */
-export const PREDICATE_MARKERS = ['đã', 'đang', 'được', 'chưa', 'không', 'sẽ'] as const;
+/**
+ * Words after a counted noun that open what some of them did ("04 hợp tác xã đã mở gian hàng", "06/07 trạm đạt chuẩn
+ * quốc gia"): a subgroup. Read only before a word ("đạt 98%" after a count is its rate, no predicate).
+ */
+export const PREDICATE_MARKERS = ['đã', 'đang', 'được', 'chưa', 'không', 'sẽ', 'đạt'] as const;
 /** Words after a figure that end its noun phrase ("389 hồ sơ của …", "12 điểm tại …", "15 lớp, đạt …"). */
 export const PHRASE_STOP_WORDS = [
   'của', 'tại', 'ở', 'trong', 'với', 'đạt', 'chiếm', 'được', 'đã', 'cho', 'trên', 'và', 'so', 'thuộc', 'là', 'do', 'vì', 'nhằm', 'để', 'theo', 'gồm',
