@@ -374,6 +374,18 @@ describe('repeated-value-conflict', () => {
     expect(f.map((x) => [x.data.value, x.data.other])).toEqual([['1.250', '1.320']]);
   });
 
+  it('reads a row whose "Đơn vị tính" is "Tỷ đồng" as money at that scale and flags a slip of the digits', async () => {
+    // Hand-checked: the text says 1.386 tỷ đồng, the row's result 1.368 (8 and 6 swapped) in tỷ đồng; 1.386 agrees.
+    const text = (cell: string) => report(
+      'BÁO CÁO Kết quả thực hiện nhiệm vụ năm 2024', 'I. KẾT QUẢ',
+      '- Tổng vốn đầu tư phát triển toàn xã hội trên địa bàn ước đạt 1.386 tỷ đồng, tăng 8,2% so với năm 2023.',
+      'PHỤ LỤC', `TT\tChỉ tiêu\tĐơn vị tính\tKế hoạch\tThực hiện\n1\tVốn đầu tư phát triển toàn xã hội trên địa bàn\tTỷ đồng\t1.250\t${cell}\n2\tSố hộ nghèo giảm\tHộ\t40\t42`,
+    );
+    const f = await findingsOf(RULE, text('1.368'));
+    expect(f.map((x) => [x.data.value, x.data.other, x.severity])).toEqual([['1.386 tỷ đồng', '1.368', 'error']]);
+    expect(await findingsOf(RULE, text('1.386'))).toEqual([]);
+  });
+
   it('reads a summary table "(đơn vị: triệu đồng)" as money and flags a slip of the digits against the text\'s amount', async () => {
     // Hand-checked: the text says 23.640 triệu đồng, the row of the report's own year 23.460 (4 and 6 swapped); a row of
     // 23.640 agrees; a row of 25.100 is no slip (a budget line's words recur in other amounts): silent.
