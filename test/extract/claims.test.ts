@@ -33,7 +33,7 @@ describe('extractClaims', () => {
 
   it('splits a count of "cán bộ" (an office\'s staff) into cán bộ, công chức and other people', async () => {
     // Hand-checked: 14 + 18 + 04 = 36, the whole; every part is a member of the staff the whole counts.
-    const claims = await read('Tập huấn kỹ năng số cho 36 cán bộ, công chức, gồm: 14 cán bộ, 18 công chức và 04 người hoạt động không chuyên trách.\n');
+    const claims = await read('Tập huấn kỹ năng số cho 36 cán bộ, công chức, gồm: 14 cán bộ, 18 công chức và 04 viên chức.\n');
     expect(claims.map((c) => [c.relation, c.wholeRaw, c.partRaws])).toEqual([['exhaustive', '36', ['14', '18', '04']]]);
     // One way only: a count of "công chức" is not split into "cán bộ".
     expect(await read('Tập huấn kỹ năng số cho 36 công chức, gồm: 14 cán bộ và 22 người.\n')).toEqual([]);
