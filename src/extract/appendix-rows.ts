@@ -146,6 +146,12 @@ function moneyScale(title: string): number | undefined {
   const m = MONEY_TITLE.exec(title);
   return m ? readScale(m[1], 0)?.factor ?? 1 : undefined;
 }
+// "Triệu đồng", "tỷ đồng" as a row's "Đơn vị tính": that row holds money at that scale, as a table so titled does.
+const MONEY_UNIT = new RegExp(String.raw`^\s*((?:(?:${alt(NUMBER_SCALE_WORDS)})\s+)*)(?:${alt(CURRENCY_WORDS)})\s*$`, 'iu');
+function unitScale(unit: string): number | undefined {
+  const m = MONEY_UNIT.exec(unit);
+  return m ? readScale(m[1], 0)?.factor ?? 1 : undefined;
+}
 
 // "block:cell" of the value cells of tables that report this period (a period/value/total column, no other time in header
 // or title), with the row's "Đơn vị tính" (or its label's head noun) and its counts.
@@ -188,7 +194,9 @@ function periodColumns(context: RuleContext, tables: readonly Table[]): Map<stri
         const values = r.cells.filter((x) => x.kind === 'count' && x.value !== null).map((x) => x.value!);
         // A row of its own unit (a "Đơn vị tính" cell, a bracket) is no money of the table's scale.
         const money = scale !== undefined && unitText.trim() === '' && bracketed === undefined;
-        if (!r.total) for (const b of r.blocks) out.set(`${b}:${c.index}`, { unit, values, running, ...(money ? { scale } : {}) });
+        const own = unitColumn ? unitScale(unitText) : undefined;
+        const rowScale = own ?? (money ? scale : undefined);
+        if (!r.total) for (const b of r.blocks) out.set(`${b}:${c.index}`, { unit, values, running, ...(rowScale !== undefined ? { scale: rowScale } : {}) });
       }
     }
   }

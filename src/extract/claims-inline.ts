@@ -395,6 +395,9 @@ function readParts(block: Block, figures: Figure[], from: number, to: number, an
       if (/\d/u.test(words) && !inside.some((f) => localRange(block, f)[0] >= s && localRange(block, f)[1] <= e)) unread = true;
       continue;
     }
+    // "trong đó gỗ quý hiếm 2,4 m³; tịch thu 01 cưa xăng và 02 xe máy": without an announcing colon, a ";"-segment of several
+    // amounts after the parts opens another clause, as a fraction there does below.
+    if (mine.length > 1 && out.length > 0 && !announced && segments === bySemicolon) break;
     if (mine.length > 1) return null;
     // "gồm thôn Đông 220 hộ, thôn Tây 190 hộ, trong đó 35 hộ nghèo": a connector opening a segment after the parts splits
     // what was listed (its own claim), it adds no part.

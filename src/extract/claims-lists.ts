@@ -326,7 +326,9 @@ function readList(raw: string, noun?: string, bySemicolon = false): { items: str
   if (items.length < 2) return null;
   // A body's full name runs longer ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện"); a dash is no word.
   const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
-  const isName = (s: string) => words(s) <= (BODY.test(s) || bySemicolon ? SEMI_NAME_WORDS : 8) && (NUMBERED.test(s) || (!/\d/.test(s.replace(/(?<![\p{L}])số \d{1,3}(?!\d)/giu, '')) && (/(?:^|\s)\p{Lu}/u.test(s) || (noun !== undefined && namesNoun(s, noun)))));
+  // "nhà văn hóa tổ dân phố 5": a numbered name inside an item ("tổ dân phố 5", "số 3") names it as a capital does.
+  const numbered = (s: string) => s.replace(NUMBERED_IN, ' ').replace(/(?<![\p{L}])số \d{1,3}(?!\d)/giu, '');
+  const isName = (s: string) => words(s) <= (BODY.test(s) || bySemicolon ? SEMI_NAME_WORDS : 8) && (NUMBERED.test(s) || (!/\d/.test(numbered(s)) && (/(?:^|\s)\p{Lu}/u.test(s) || numbered(s) !== s || (noun !== undefined && namesNoun(s, noun)))));
   if (items.every(isName)) return { items, open };
   // "… : thôn A, thôn B và thôn C, với tổng diện tích 120 ha": the "và" before the last name closes the list; a
   // lower-case clause after it describes the named things (never read when the full reading already holds names only).

@@ -54,18 +54,35 @@ export function extractFigures(source: Source, blockSection: (number | null)[]):
 const WORDS_LINE = /^\s*\(?\s*bằng chữ\s*:?\s*$/iu;
 
 /**
- * When a paragraph opens with "Bằng chữ:" and the figure just before it (the previous block's last, passing over the
- * percents after it) is an amount with no words of its own, the words are that amount's: store them on it, not as a second figure.
+ * When a paragraph opens with "Bằng chữ:", the words restate an amount of the paragraph just before it (passing over the
+ * percents there) that has no words of its own: the one whose value they say, else the only amount there is, else the one
+ * they are plainly a slip of (within a tenth of it, and ten times nearer than any other: "8 105 662 000" for words saying
+ * 8 105 626 000 beside a plan of 7 781 000 000). Beside several amounts none of which stands out ("Tổng kinh phí 2.135,7
+ * triệu đồng, gồm: … 158,0 triệu đồng." and words of neither) which one they restate is unknown: the words stand alone.
  */
 function attachWordsLine(figures: Figure[], block: Block, text: string, f: PassageFigure): boolean {
-  // A rate after the amount ("… là 8 105 662 000 đồng, đạt 104,2% dự toán.") is not what the words restate.
-  let k = figures.length - 1;
-  while (k >= 0 && figures[k].block === block.index - 1 && figures[k].kind === 'percent') k--;
-  const prev = figures[k];
   if (!f.spelled || f.spelled.from !== f.from || !WORDS_LINE.test(text.slice(0, f.from))) return false;
-  if (!prev || prev.block !== block.index - 1 || prev.spelled || (prev.kind !== 'money' && prev.kind !== 'count')) return false;
-  prev.spelled = { value: f.spelled.value, span: subSpan(block, f.spelled.from, f.spelled.to), block: block.index };
+  const above: Figure[] = [];
+  for (let k = figures.length - 1; k >= 0 && figures[k].block === block.index - 1; k--) above.push(figures[k]);
+  // A rate after the amount ("… là 8 105 662 000 đồng, đạt 104,2% dự toán.") is not what the words restate.
+  const amounts = above.filter((g) => g.kind !== 'percent');
+  const last = amounts[0];
+  if (!last || last.spelled || (last.kind !== 'money' && last.kind !== 'count')) return false;
+  const value = f.spelled.value;
+  const candidates = amounts.filter((g) => g.kind === last.kind && !g.spelled);
+  const said = candidates.find((g) => Math.abs(g.value - value) <= 1e-9 * Math.max(1, Math.abs(value)));
+  const target = said ?? (candidates.length === 1 ? last : slipOf(candidates, value));
+  if (!target) return false;
+  target.spelled = { value, span: subSpan(block, f.spelled.from, f.spelled.to), block: block.index };
   return true;
+}
+
+// The amount the value is plainly a slip of: within a tenth of it, and ten times nearer than the runner-up.
+function slipOf(candidates: Figure[], value: number): Figure | undefined {
+  if (value <= 0) return undefined;
+  const off = (g: Figure) => (g.value > 0 ? Math.abs(Math.log(g.value / value)) : Infinity);
+  const [best, next] = [...candidates].sort((a, b) => off(a) - off(b));
+  return best && off(best) < Math.log(1.1) && (!next || off(next) > 10 * off(best)) ? best : undefined;
 }
 
 interface Passage {

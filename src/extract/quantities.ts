@@ -18,7 +18,7 @@ import {
   ADDED_WORDS, alt, AMONG, CHANGE_VERBS, AND_OR_WORDS, ASPECT_WORDS, AT_WORDS, BESIDES_WORDS, CONSISTS_OF, DIVIDED_INTO, DESTINATION_WORDS, CUMULATIVE_WORDS, EACH_WORDS, ENTITY_HEADER_WORDS, FULFILMENT_BASES, HEADER_FRAME_WORDS, NEGATION_WORDS,
   NEUTRAL_BEFORE_WORDS, OF_WHICH, ONGOING_WORDS, OTHER_COLUMN_WORDS, PERIOD_UNITS, PHRASE_STOP_WORDS, PLAN_ABBREVIATIONS, PLAN_SECTION_WORDS, PLAN_WORDS, PREDICATE_MARKERS,
   PRIOR_WORDS, RATE_WORDS, RECIPIENT_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS,
-  BOUND_WORDS, CLOSING_LEVEL_WORDS, COUNT_WORDS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
+  BOUND_WORDS, CLOSING_LEVEL_WORDS, COUNT_WORDS, COUNTED_NOUNS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
   FUTURE_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
@@ -75,7 +75,8 @@ function eventOf(name: string, before: string): string | null {
 // Words too general to name a quantity alone.
 const GENERIC = new Set('hồ sơ trường hợp người lượt cái chiếc đạt tỷ lệ đúng hạn kết quả đơn vị tổng cộng trong đó bài tin máy tính'.split(' '));
 // Words after a figure that end its noun phrase.
-const PREDICATE = new RegExp(String.raw`^\s*((?:${alt(PREDICATE_MARKERS)})\s+\p{L}+(?:\s+\p{L}+){0,2})`, 'u');
+// "21 máy đạt tỉ lệ 100%": a rate word after the marker opens the figure's own rate, no subgroup.
+const PREDICATE = new RegExp(String.raw`^\s*((?:${alt(PREDICATE_MARKERS)})(?!\s+(?:${alt(RATE_WORDS)})(?![\p{L}]))\s+\p{L}+(?:\s+\p{L}+){0,2})`, 'u');
 const PHRASE_STOP = new RegExp(String.raw`[,;:.()!?"“”]|\s(?:${alt(PHRASE_STOP_WORDS)})(?![\p{L}])`, 'u');
 const PROPER_NAME = String.raw`\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)*`;
 const ENUMERATION = new RegExp(String.raw`^\s*(?:\p{Ll}+\s){1,3}${PROPER_NAME}(?:\s*,\s*${PROPER_NAME})*(?:\s*,|\s*,?\s+và)\s+${PROPER_NAME}`, 'u');
@@ -668,6 +669,15 @@ const ASPECT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ASPECT_WORDS)})(?![\p{
 export function namesUnion(name: string): boolean {
   return UNION.test(name);
 }
+
+/**
+ * A name that is only a counted noun ("hộ gia đình", "tổ dân phố"): it says what is counted, not which of them; the verb
+ * before the figure ("phun hóa chất cho 2 415 hộ gia đình") is then all that tells the quantity.
+ */
+export function bareNoun(name: string): boolean {
+  return BARE_NOUNS.has(labelTokens(name).join(' '));
+}
+const BARE_NOUNS = new Set(COUNTED_NOUNS.map((w) => labelTokens(w).join(' ')));
 
 /** A verb before a figure without its aspect words ("đã đăng tải" = "đăng tải"), null when nothing is left. */
 export function verbCore(pre: string | null | undefined): string | null {

@@ -6,12 +6,12 @@
 import type { Analysis, Figure } from '../model/index.js';
 import { clauseStart } from './labels.js';
 import { clauseAt } from './sentences.js';
-import { alt, CHANGE_VERBS, DIFFERENCE_TAILS, EQUAL_WORDS, GROWTH_OR_PLAN_WORDS, RATE_WORD, SHARE_OF_WHOLE_WORDS, SHARE_RATE_WORDS, TARGET_WORDS } from '../text/lexicon.js';
+import { alt, CAPACITY_RATE_WORDS, CHANGE_VERBS, DIFFERENCE_TAILS, EQUAL_WORDS, GROWTH_OR_PLAN_WORDS, RATE_WORD, SHARE_OF_WHOLE_WORDS, SHARE_RATE_WORDS, TARGET_WORDS } from '../text/lexicon.js';
 
-const GROWTH_OR_PLAN = new RegExp(String.raw`${alt(GROWTH_OR_PLAN_WORDS)}|(?<![\p{L}])(?:${alt(['kh'])})(?![\p{L}])|(?<![\p{L}])(?:${alt(CHANGE_VERBS)})(?! cường)(?![\p{L}])`, 'iu');
+const GROWTH_OR_PLAN = new RegExp(String.raw`${alt([...GROWTH_OR_PLAN_WORDS, ...CAPACITY_RATE_WORDS])}|(?<![\p{L}])(?:${alt(['kh'])})(?![\p{L}])|(?<![\p{L}])(?:${alt(CHANGE_VERBS)})(?! cường)(?![\p{L}])`, 'iu');
 const SHARE_RATE = new RegExp(String.raw`${alt(SHARE_RATE_WORDS)}|(?<![\p{L}])(?:${alt(['được'])})(?![\p{L}])|\d\s?%\s+(?:${alt(SHARE_OF_WHOLE_WORDS)})(?![\p{L}])`, 'iu');
 
-/** The words name growth, plan fulfilment or a comparison: a percentage there may pass 100%. */
+/** The words name growth, plan fulfilment, a comparison or a load against a capacity: a percentage there may pass 100%. */
 export function growthOrPlanWords(words: string): boolean {
   return GROWTH_OR_PLAN.test(words);
 }

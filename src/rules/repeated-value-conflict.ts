@@ -52,7 +52,7 @@ import { singleSlips } from './support/percent.js';
 import type { Figure, FigureReading as Quantity } from '../model/index.js';
 import { agreesAt } from './support/sentences.js';
 import { labelTokens, tokenContainment } from '../extract/similarity.js';
-import { columnMeasure, distinctReadings, nameCore, namesUnion, sameItemFlow, unitHead, verbCore } from '../extract/quantities.js';
+import { bareNoun, columnMeasure, distinctReadings, nameCore, namesUnion, sameItemFlow, unitHead, verbCore } from '../extract/quantities.js';
 import { CATEGORY_SHIFTERS, PERSON_NOUNS, PLACE_KIND_WORDS, wordsRe } from '../text/lexicon.js';
 
 export default defineRule({
@@ -416,10 +416,16 @@ function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
   if (a.pred !== null && b.pred !== null && a.pred !== b.pred) return false;
   // Only one narrowed by a verb ("14 sản phẩm đã được gắn mã" beside "16 sản phẩm"): a smaller value is those of the others that did it.
   const [narrow, other] = a.pred !== null ? [a, b] : [b, a];
-  if (narrow.pred !== null && other.pred === null && narrow.figure.value <= other.figure.value) return false;
+  // Unless the other's name holds the verb's words ("hộ … đạt quy chuẩn" as a row label): the same subgroup, named there.
+  const named = narrow.pred !== null && labelTokens(narrow.pred).every((t) => other.tokens.includes(t));
+  if (narrow.pred !== null && other.pred === null && narrow.figure.value <= other.figure.value && !named) return false;
   // Two different verbs before the figures ("công bố 15 thủ tục" and "đơn giản hóa 12 thủ tục") count different groups.
   const [pa, pb] = [verbCore(a.pre), verbCore(b.pre)];
   if (pa !== null && pb !== null && pa !== pb && !pa.endsWith(pb) && !pb.endsWith(pa)) return false;
+  // A bare counted noun ("phun hóa chất cho 2 415 hộ gia đình" beside "14 860 hộ gia đình") narrowed by a verb on one side
+  // only: the smaller value is those of the others the verb reached, as for a verb after the noun.
+  const [acted, plain] = pa !== null ? [a, b] : [b, a];
+  if ((bareNoun(a.name) || bareNoun(b.name)) && (pa === null) !== (pb === null) && acted.figure.value <= plain.figure.value) return false;
   // One narrowed by a verb after its noun, the other by a verb before it: "268 TTHC đã được cung cấp trực tuyến" and
   // "đơn giản hóa 12 TTHC" count what two different actions reached.
   const [after, before] = a.pred !== null && pa === null ? [verbCore(a.pred), pb] : b.pred !== null && pb === null ? [verbCore(b.pred), pa] : [null, null];

@@ -250,6 +250,12 @@ export const YARDSTICK_WORDS = ['hơn', 'so với', 'bằng', 'như', 'kém'] as
  * "KH" and the change verbs are added as whole words by the reader.
  */
 export const GROWTH_OR_PLAN_WORDS = ['so với', 'so sánh', 'kế hoạch', 'chỉ tiêu', 'dự toán', 'mục tiêu', 'nghị quyết', 'vượt', 'tăng trưởng', 'gấp', 'cùng kỳ', 'năm trước', 'kỳ trước', 'chỉ số', 'hoàn thành', 'phấn đấu', 'định mức'] as const;
+/**
+ * Words of a rate of use against a capacity, which passes 100% when the load exceeds what was built for it
+ * ("công suất sử dụng giường bệnh đạt 104,6%", "trường quá tải 120%", "đạt 115% sức chứa", "so với thiết kế"):
+ * like growth and plan fulfilment, a load set against a capacity is no share of a whole. Matched anywhere in the words.
+ */
+export const CAPACITY_RATE_WORDS = ['công suất', 'sức chứa', 'quá tải', 'thiết kế', 'hệ số sử dụng'] as const;
 /** Words of a share or coverage rate, which cannot pass 100% ("Tỷ lệ … phủ sóng", "có tài khoản", "chiếm"); "được" is added as a whole word by the reader. */
 export const SHARE_RATE_WORDS = ['tỷ lệ', 'tỉ lệ', 'có kết nối', 'kết nối', 'phủ sóng', 'bao phủ', 'sử dụng', 'có tài khoản', 'cài đặt', 'tham gia', 'chiếm', 'trên tổng số', 'số hóa', 'trực tuyến', 'ký số', 'đạt chuẩn', 'hộ gia đình', 'người dân'] as const;
 /** Words right after a percent that make it a share of a whole they name ("đạt 53,4% tổng số hộ"): it cannot pass 100%. */
@@ -463,8 +469,11 @@ export const EVENT_NOUNS = [
   'tọa đàm', 'toạ đàm', 'diễn đàn', 'liên hoan', 'lớp tập huấn', 'lớp bồi dưỡng', 'giải đấu', 'phiên chợ', 'tuần lễ', 'phong trào', 'cuộc vận động',
   'lễ ra quân', 'buổi ra quân', 'diễn tập', 'triển lãm',
 ] as const;
-/** Words after a counted noun that open what some of them did ("04 hợp tác xã đã mở gian hàng"): a subgroup. */
-export const PREDICATE_MARKERS = ['đã', 'đang', 'được', 'chưa', 'không', 'sẽ'] as const;
+/**
+ * Words after a counted noun that open what some of them did ("04 hợp tác xã đã mở gian hàng", "06/07 trạm đạt chuẩn
+ * quốc gia"): a subgroup. Read only before a word ("đạt 98%" after a count is its rate, no predicate).
+ */
+export const PREDICATE_MARKERS = ['đã', 'đang', 'được', 'chưa', 'không', 'sẽ', 'đạt'] as const;
 /** Words after a figure that end its noun phrase ("389 hồ sơ của …", "12 điểm tại …", "15 lớp, đạt …"). */
 export const PHRASE_STOP_WORDS = [
   'của', 'tại', 'ở', 'trong', 'với', 'đạt', 'chiếm', 'được', 'đã', 'cho', 'trên', 'và', 'so', 'thuộc', 'là', 'do', 'vì', 'nhằm', 'để', 'theo', 'gồm',

@@ -31,6 +31,22 @@ describe('extractClaims', () => {
     expect(claims[0]).toMatchObject({ wholeRaw: '45', partRaws: ['23', '410', '398'], signs: [1, 1, -1] });
   });
 
+  it('splits a count of "cán bộ" (an office\'s staff) into cán bộ, công chức and other people', async () => {
+    // Hand-checked: 14 + 18 + 04 = 36, the whole; every part is a member of the staff the whole counts.
+    const claims = await read('Tập huấn kỹ năng số cho 36 cán bộ, công chức, gồm: 14 cán bộ, 18 công chức và 04 viên chức.\n');
+    expect(claims.map((c) => [c.relation, c.wholeRaw, c.partRaws])).toEqual([['exhaustive', '36', ['14', '18', '04']]]);
+    // One way only: a count of "công chức" is not split into "cán bộ".
+    expect(await read('Tập huấn kỹ năng số cho 36 công chức, gồm: 14 cán bộ và 22 người.\n')).toEqual([]);
+  });
+
+  it('ends "trong đó" parts at a ";" after which another clause holds several amounts', async () => {
+    // Hand-checked: the part is the 3,2 tấn of the 5,4 tấn seized; "thu giữ 03 xe máy và 02 cân điện tử" is another clause.
+    const claims = await read('Thu giữ 5,4 tấn hàng hóa không rõ nguồn gốc, trong đó hàng thực phẩm là 3,2 tấn; thu giữ 03 xe máy và 02 cân điện tử.\n');
+    expect(claims.map((c) => [c.relation, c.wholeRaw, c.partRaws])).toEqual([['subset', '5,4', ['3,2']]]);
+    // With a colon announcing the list, a ";"-segment of two amounts leaves the split unclear: nothing is read.
+    expect(await read('Thu giữ 5,4 tấn hàng hóa, trong đó: hàng thực phẩm 3,2 tấn; hàng gia dụng 1,2 tấn và 0,6 tấn khác.\n')).toEqual([]);
+  });
+
   it('ends "trong đó" parts at an amount of money after counts, and takes the whole past money the parts cannot split', async () => {
     // "thu phí 3,5 triệu đồng" is another clause: the part is 260 giấy phép, of the 250 granted (a slip the rule must see).
     const [c] = await read('Cấp 250 giấy phép, trong đó cấp mới qua mạng 260 giấy phép, thu phí 3,5 triệu đồng.\n');

@@ -362,6 +362,24 @@ describe('"Bằng chữ" opening the next paragraph', () => {
     expect(figs[0]).toMatchObject({ value: 3275400000, spelled: { value: 3275400000, block: 1 } });
   });
 
+  test('belongs to the amount above whose value it says, the total before its parts', () => {
+    // Hand-checked: 1.450,5 triệu = 1.450.500.000 đồng, the total; the parts 980,0 and 470,5 are not what the words say.
+    const figs = figuresOf('Tổng kinh phí năm 2025 là 1.450,5 triệu đồng, gồm: xây dựng trường 980,0 triệu đồng, mua sắm thiết bị 470,5 triệu đồng.', 'Bằng chữ: Một tỷ, bốn trăm năm mươi triệu, năm trăm nghìn đồng.');
+    expect(figs.map((f) => [f.value, f.spelled?.value ?? null])).toEqual([[1450500000, 1450500000], [980000000, null], [470500000, null]]);
+  });
+
+  test('is held against the only amount above, but stands alone beside several amounts none of which it says', () => {
+    // Hand-checked: the words say 1.405.500.000 beside one amount of 1.450.500.000: that amount's words, a mismatch to judge.
+    const one = figuresOf('Kinh phí đã giải ngân là 1.450,5 triệu đồng.', 'Bằng chữ: Một tỷ, bốn trăm lẻ năm triệu, năm trăm nghìn đồng.');
+    expect(one.map((f) => [f.value, f.spelled?.value ?? null])).toEqual([[1450500000, 1405500000]]);
+    // Under a total and its parts, words of 1.200.000.000 say none of them nor a slip of one: which one they restate is unknown.
+    const several = figuresOf('Tổng kinh phí là 1.450,5 triệu đồng, gồm: xây dựng 980,0 triệu đồng, thiết bị 470,5 triệu đồng.', 'Bằng chữ: Một tỷ, hai trăm triệu đồng.');
+    expect(several.filter((f) => f.spelled && f.spelled.span.start !== f.span.start)).toEqual([]);
+    // Beside a plan and a result, words two digits off the result (8.120.450.000 → 8.120.540.000) are the result's slip.
+    const slip = figuresOf('Dự toán chi giao là 7.500.000.000 đồng. Tổng chi năm 2025 là 8.120.450.000 đồng.', 'Bằng chữ: Tám tỷ, một trăm hai mươi triệu, năm trăm bốn mươi nghìn đồng.');
+    expect(slip.map((f) => [f.value, f.spelled?.value ?? null])).toEqual([[7500000000, null], [8120450000, 8120540000]]);
+  });
+
   test('stands alone when no amount is just above', () => {
     const figs = figuresOf('Nội dung chi như sau.', 'Bằng chữ: Sáu mươi tư triệu đồng.');
     expect(figs).toEqual([expect.objectContaining({ kind: 'money', value: 64e6 })]);

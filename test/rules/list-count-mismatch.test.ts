@@ -11,6 +11,17 @@ describe('list-count-mismatch', () => {
     expect(await findings(text.replace('05 đơn vị', '03 đơn vị'))).toEqual([]);
   });
 
+  it('reads an item named by a numbered place ("… tổ dân phố 7") as a name, like a capital', async () => {
+    // Hand-checked: four works are named (a road, a drain, a school, a hall of "tổ dân phố 7"), the count says 03.
+    const text = 'Hoàn thành 03 công trình phúc lợi: cứng hóa đường Lê Lợi, mương thoát nước Đồng Mới, trường Tiểu học Kim Đồng và nhà văn hóa tổ dân phố 7.\n';
+    const [f, ...rest] = await findings(text);
+    expect(rest).toEqual([]);
+    expect(f.data).toMatchObject({ count: 3, listed: 4 });
+    expect(await findings(text.replace('03 công trình', '04 công trình'))).toEqual([]);
+    // A count with a number of its own in a part ("3 hộ ở thôn 2") is no name.
+    expect(await findings('Hỗ trợ 05 hộ: 3 hộ ở thôn 2 và 2 hộ ở thôn 4.\n')).toEqual([]);
+  });
+
   it('flags a count followed by more names than it says', async () => {
     const [f] = await findings('Có 03 thôn chưa có nhà văn hóa: Đông Hải, Bắc Sơn, Tây Hòa và Nam Tiến.\n');
     expect(f.messageId).toBe('listCountMismatch');

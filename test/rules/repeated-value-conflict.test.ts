@@ -6,6 +6,36 @@ const RULE = 'repeated-value-conflict';
 const report = (...paragraphs: string[]) => paragraphs.join('\n\n') + '\n';
 
 describe('repeated-value-conflict', () => {
+  it('reads a share "đạt …" after its noun as the subgroup that reached it, not the whole stated elsewhere', async () => {
+    // Hand-checked: 11 of 12 schools took part in the festival, 9 of 12 met the national standard: two subgroups of 12.
+    const text = (second: string) => report(
+      'I. KẾT QUẢ', '- Hội khỏe Phù Đổng được tổ chức tại 11/12 trường tiểu học, thu hút đông đảo học sinh.',
+      'Công tác thi đua được duy trì.', `- Có ${second} trường tiểu học đạt chuẩn quốc gia mức độ 1, tăng 01 trường.`,
+    );
+    expect(await findingsOf(RULE, text('09/12'))).toEqual([]);
+    // A share greater than the other side's is no subgroup of it: still one quantity stated twice.
+    const bigger = report(
+      'I. KẾT QUẢ', '- Có 09/12 trường tiểu học đạt chuẩn quốc gia mức độ 1.', 'Công tác thi đua được duy trì.',
+      '- Toàn huyện có 10/12 trường tiểu học đạt chuẩn quốc gia mức độ 1.',
+    );
+    expect((await findingsOf(RULE, bigger)).map((x) => [x.data.value, x.data.other].sort())).toEqual([['09/12', '10/12']]);
+    // "đạt tỷ lệ" opens the count's own rate, no subgroup: 24 and 26 loa of one name still conflict.
+    const rate = report(
+      'I. KẾT QUẢ', '- Số cụm loa truyền thanh thông minh được lắp đặt: 26 cụm.', 'Hệ thống hoạt động ổn định.',
+      '- Các cụm loa truyền thanh thông minh được lắp đặt là 24 cụm đạt tỷ lệ 100% kế hoạch.',
+    );
+    expect((await findingsOf(RULE, rate)).map((x) => [x.data.value, x.data.other].sort())).toEqual([['24', '26']]);
+  });
+
+  it('reads a bare counted noun narrowed by a verb on one side only as the part the verb reached', async () => {
+    // Hand-checked: 3 120 households joined the clean-up, 1 050 of them got water filters: a subset, no conflict.
+    const text = report(
+      'I. KẾT QUẢ', '- Ra quân tổng vệ sinh môi trường với sự tham gia của 3 120 hộ gia đình.', 'Các thôn duy trì tốt phong trào.',
+      '- Hỗ trợ lắp đặt thiết bị lọc nước cho 1 050 hộ gia đình tại các thôn vùng cao.',
+    );
+    expect(await findingsOf(RULE, text)).toEqual([]);
+  });
+
   it('reads a bare counted noun named by the same action of two words or more as one thing, when its digits are swapped', async () => {
     // Hand-checked: 358 and 385 swap the neighbouring "5" and "8"; both count "công dân" the action "tiêm phòng dại" reached.
     const text = (second: string) => report(
@@ -342,6 +372,18 @@ describe('repeated-value-conflict', () => {
       'Phụ lục', 'STT\tChỉ tiêu\tĐơn vị tính\tTổng số\tThực hiện\n1\tHồ sơ nộp qua dịch vụ bưu chính công ích\tHồ sơ\t2.300\t1.320',
     ));
     expect(f.map((x) => [x.data.value, x.data.other])).toEqual([['1.250', '1.320']]);
+  });
+
+  it('reads a row whose "Đơn vị tính" is "Tỷ đồng" as money at that scale and flags a slip of the digits', async () => {
+    // Hand-checked: the text says 1.386 tỷ đồng, the row's result 1.368 (8 and 6 swapped) in tỷ đồng; 1.386 agrees.
+    const text = (cell: string) => report(
+      'BÁO CÁO Kết quả thực hiện nhiệm vụ năm 2024', 'I. KẾT QUẢ',
+      '- Tổng vốn đầu tư phát triển toàn xã hội trên địa bàn ước đạt 1.386 tỷ đồng, tăng 8,2% so với năm 2023.',
+      'PHỤ LỤC', `TT\tChỉ tiêu\tĐơn vị tính\tKế hoạch\tThực hiện\n1\tVốn đầu tư phát triển toàn xã hội trên địa bàn\tTỷ đồng\t1.250\t${cell}\n2\tSố hộ nghèo giảm\tHộ\t40\t42`,
+    );
+    const f = await findingsOf(RULE, text('1.368'));
+    expect(f.map((x) => [x.data.value, x.data.other, x.severity])).toEqual([['1.386 tỷ đồng', '1.368', 'error']]);
+    expect(await findingsOf(RULE, text('1.386'))).toEqual([]);
   });
 
   it('reads a summary table "(đơn vị: triệu đồng)" as money and flags a slip of the digits against the text\'s amount', async () => {

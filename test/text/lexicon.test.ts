@@ -259,6 +259,13 @@ describe('what a percentage is', () => {
     expect(shareRateWords('đượcc')).toBe(false);
     expect(shareRateWords('thu ngân sách 112%')).toBe(false);
   });
+  it('a load against a capacity may pass 100%, a share of it may not', async () => {
+    const { CAPACITY_RATE_WORDS } = await import('../../src/text/lexicon.js');
+    const { growthOrPlanWords } = await import('../../src/extract/rate-context.js');
+    for (const w of CAPACITY_RATE_WORDS) expect(growthOrPlanWords(`${w} đạt 112%`)).toBe(true);
+    expect(growthOrPlanWords('công suất sử dụng phòng học của trường đạt 118%')).toBe(true);
+    expect(growthOrPlanWords('tỷ lệ hộ sử dụng nước sạch đạt 118%')).toBe(false);
+  });
 });
 
 describe('plan and earlier-period column headers', () => {
