@@ -887,6 +887,13 @@ export const NUMBERED_NAME_WORDS = [
 export const BODY_NAME_WORDS = [
   'Phòng', 'Trung tâm', 'Ban', 'Sở', 'Hội', 'Ủy ban', 'Uỷ ban', 'Văn phòng', 'Trường', 'Công ty', 'Bộ', 'Cục', 'Chi cục', 'Đài', 'Bệnh viện', 'Ngân hàng', 'Tổ',
 ] as const;
+/**
+ * Common nouns whose first word is a body's (BODY_NAME_WORDS) but which name no body: "Trường học và Y tế" (two criteria),
+ * "Tổ chức và hoạt động", "Hội nghị và tập huấn". Read case-blind, as a list may capitalise its items.
+ */
+export const BODY_WORD_COMPOUNDS = [
+  'trường học', 'tổ chức', 'hội nghị', 'hội thảo', 'hội thi', 'hội diễn', 'ban hành', 'bộ máy', 'phòng chống', 'phòng, chống', 'phòng ngừa', 'phòng cháy', 'phòng dịch',
+] as const;
 /** Besides BODY_NAME_WORDS, words opening a new name after "và", in any case ("và xã B", "và ông C"). */
 export const NEW_NAME_WORDS = ['UBND', 'xã', 'phường', 'thị trấn', 'thôn', 'tổ', 'khu', 'trường', 'ông', 'bà', 'hộ'] as const;
 /** Words naming a person before the name ("đồng chí Trần Văn A", "bà Lê Thị B"). */

@@ -51,6 +51,17 @@ describe('extractClaims', () => {
     expect(comma.filter((c) => c.partRaws.includes('35'))).toHaveLength(0);
   });
 
+  it('reads a "Trong đó" opening a sentence or paragraph after a closed breakdown as a part of the breakdown\'s whole', async () => {
+    // Hand-checked: 300 = 180 + 120 triệu; the 150 triệu spent on equipment is of the 300, not of the 120 "đóng góp".
+    const text = 'Tổng kinh phí tập huấn năm nay là 300 triệu đồng, gồm: ngân sách tỉnh 180 triệu đồng, nguồn đóng góp 120 triệu đồng.';
+    for (const sep of ['\n', ' ']) {
+      const claims = await read(`${text}${sep}Trong đó, chi mua thiết bị 150 triệu đồng; còn lại chi thù lao giảng viên.\n`);
+      const tail = claims.filter((c) => c.partRaws.includes('150 triệu đồng'));
+      expect(tail).toHaveLength(1);
+      expect(tail[0]).toMatchObject({ wholeRaw: '300 triệu đồng' });
+    }
+  });
+
   it('counts people and children among the beneficiaries ("đối tượng") of a policy, not households', async () => {
     // Hand-checked: 150 + 40 + 12 = 202 đối tượng; the report writes 200.
     const [c] = await read('Xã chi trả trợ cấp cho 200 đối tượng, gồm 150 người cao tuổi, 40 người khuyết tật và 12 trẻ em mồ côi.\n');
@@ -329,6 +340,14 @@ describe('extractClaims', () => {
     // Words between the quoted names leave the plain reading of commas to decide.
     const b = await read('Xã duy trì 03 phong trào: "Ngày Chủ nhật xanh" ở thôn Đông, "Con đường hoa".\n');
     expect(b.filter((c) => c.relation === 'list' && c.items.includes('Con đường hoa') && c.items.length === 2 && c.items[0] === 'Ngày Chủ nhật xanh')).toEqual([]);
+  });
+
+  it('splits "A và B" closing a list when A is a common noun that opens with a body\'s word ("Trường học"), not a body\'s name', async () => {
+    // Hand-checked: three criteria (Thủy lợi, Trường học, Văn hóa); "Phòng Tư pháp và Nội vụ" stays one body, so two units.
+    const [a] = await read('Xã đạt thêm 03 tiêu chí: Thủy lợi, Trường học và Văn hóa.\n');
+    expect(a).toMatchObject({ relation: 'list', wholeRaw: '03', items: ['Thủy lợi', 'Trường học', 'Văn hóa'] });
+    const [b] = await read('Đã kiểm tra 02 đơn vị: Trung tâm Dịch vụ nông nghiệp, Phòng Tư pháp và Nội vụ.\n');
+    expect(b).toMatchObject({ relation: 'list', wholeRaw: '02', items: ['Trung tâm Dịch vụ nông nghiệp', 'Phòng Tư pháp và Nội vụ'] });
   });
 
   it('marks a list of examples as open', async () => {
