@@ -542,6 +542,11 @@ export const NOTES_COLUMN_WORDS = ['diễn giải', 'ghi chú', 'giải thích']
 export const PERIOD_COLUMN_WORDS = ['kỳ báo cáo', 'trong kỳ', 'kết quả', 'thực hiện', 'số liệu'] as const;
 /** A whole header cell of a total column ("Tổng số", "Cộng"). */
 export const TOTAL_COLUMN_HEADERS = ['tổng số', 'tổng cộng', 'tổng', 'cộng'] as const;
+/**
+ * A whole label-column head that a pdf may run into the next column's head ("Đơn vị Trẻ sinh ra (trẻ)", "Chỉ tiêu Kế hoạch
+ * năm 2025"): a capitalised word after it opens the next head.
+ */
+export const LABEL_COLUMN_HEADS = ['đơn vị', 'địa bàn', 'chỉ tiêu', 'nội dung', 'danh mục', 'hạng mục', 'lĩnh vực'] as const;
 /** Header words opening the label column ("Nội dung", "Tên …", "Lĩnh vực"). */
 export const LABEL_COLUMN_OPENERS = ['nội dung', 'tên', 'danh mục', 'hạng mục', 'lĩnh vực'] as const;
 
