@@ -370,7 +370,8 @@ function earlierFigures(input: ComparisonInput, byBlock: Map<number, Figure[]>, 
       const own = labelTokens(cut ? rest.slice(0, cut.index) : rest);
       const head = blocks[b].text.slice(0, f.span.start - start);
       const clauseLead = head.slice(Math.max(...[',', ';', ':', '(', ')', '. '].map((c) => head.lastIndexOf(c))) + 1);
-      const years = new Set(blocks[b].text.match(YEAR_NUMBER) ?? []);
+      // In the claim's own paragraph only the years before its statement: the base's year named after is the claim's own.
+      const years = new Set(blocks[b].text.slice(0, b === blockIndex ? upTo : undefined).match(YEAR_NUMBER) ?? []);
       out.push({ figure: f, tokens: new Set(own), whole: whole ? new Set(labelTokens(whole)) : null, lead: new Set(labelTokens(lead)), clause: new Set([...labelTokens(clauseLead), ...own]), years });
     }
   }
@@ -518,8 +519,13 @@ function namedSubjectPair(input: ComparisonInput, text: string, s: Sentence, fig
   if (wanted.length < 3) return null;
   const baseYears = new Set(text.slice(to, at(base)).match(YEAR_NUMBER) ?? []);
   const blocks = input.source.blocks;
-  const found = earlier().filter((e) => keep(e.figure) && !e.figure.change && sameUnit(e.figure, base) && wanted.every((t) => e.clause.has(t))
+  let found = earlier().filter((e) => keep(e.figure) && !e.figure.change && sameUnit(e.figure, base) && wanted.every((t) => e.clause.has(t))
     && ![...e.years].some((y) => baseYears.has(y)) && !isReference(blocks[e.figure.block], e.figure) && !EARLIER_PERIOD.test(clauseText(blocks[e.figure.block], e.figure)));
+  // "… là 57 đơn (kỳ trước chuyển sang 04 đơn, tiếp nhận mới 53 đơn); số đơn tiếp nhận giảm …": a bare subject names the
+  // whole, not a part of it whose own words say more.
+  const wholes = new Set(found.map((e) => e.figure.index));
+  const parts = new Set((input.claims ?? []).filter((c) => (c.relation === 'exhaustive' || c.relation === 'subset') && wholes.has(c.whole)).flatMap((c) => c.parts));
+  if (found.some((e) => parts.has(e.figure.index)) && found.some((e) => !parts.has(e.figure.index))) found = found.filter((e) => !parts.has(e.figure.index));
   if (found.length === 0 || new Set(found.map((e) => e.figure.value)).size !== 1) return null;
   return [found[0].figure, base];
 }
