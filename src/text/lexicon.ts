@@ -561,10 +561,10 @@ export const OPENING_LEVEL_WORDS = ['đầu năm', 'đầu kỳ', 'đầu quý',
 export const CARRIED_STOCK_WORDS = ['tồn', 'tồn đọng', 'số dư', 'dư'] as const;
 export const CARRIED_PERIOD_WORDS = ['năm', 'kỳ', 'quý', 'tháng', 'đợt'] as const;
 export const CARRIED_IN_WORDS = ['chuyển sang', 'chuyển qua'] as const;
-/** Words of a closing level: "cuối kỳ", "đến ngày 15/6", "hiện còn". */
+/** Words of a closing level: "cuối kỳ", "đến ngày 15/6", "hiện còn", cases still open ("đang giải quyết 02 vụ"). */
 export const CLOSING_LEVEL_WORDS = [
   'cuối năm', 'cuối kỳ', 'cuối quý', 'cuối tháng', 'cuối năm học', 'đến ngày', 'đến nay', 'đến thời điểm', 'tính đến', 'hiện còn', 'còn lại',
-  'còn tồn', 'chuyển kỳ sau', 'chuyển sang kỳ sau',
+  'còn tồn', 'chuyển kỳ sau', 'chuyển sang kỳ sau', 'đang tiếp tục', 'đang giải quyết',
 ] as const;
 /**
  * Words of a flow in: births, moves in, recruitment, files received, stock taken in ("nhập trong kỳ"). Not "thu": money
@@ -581,6 +581,8 @@ export const OUTFLOW_WORDS = [
   'giải thể', 'ngừng hoạt động', 'đã chi', 'chi trả', 'thực chi', 'chi trong kỳ', 'giải ngân', 'đã giải quyết', 'giải quyết xong',
   // A debt recovered or written off leaves the debt: "thu hồi nợ 18,4 tỷ đồng, xóa nợ 1,3 tỷ đồng".
   'thu hồi nợ', 'xóa nợ', 'xoá nợ',
+  // A dispute closes either way: "hòa giải thành 32 vụ, hòa giải không thành 07 vụ".
+  'hòa giải thành', 'hòa giải không thành',
 ] as const;
 /** Further words of an opening level in a reading of what a figure is ("tồn kỳ trước 146 hồ sơ"), beside OPENING_LEVEL_WORDS. */
 export const OPENING_STOCK_WORDS = [...OPENING_LEVEL_WORDS, 'kỳ trước chuyển qua'] as const;

@@ -24,6 +24,13 @@ describe('extractClaims', () => {
     expect(claims[0]).toMatchObject({ wholeRaw: '150', partRaws: ['85', '2.400', '2.380'], signs: [1, 1, -1] });
   });
 
+  it('reads cases carried in and received against those settled, failed and still open ("đang giải quyết") as a balance', async () => {
+    // Hand-checked: 04 + 25 − 18 − 03 = 8 vụ still open; the sentence writes 06, so the claim must be read for the rule to see it.
+    const claims = (await read('Tranh chấp đất đai: kỳ trước chuyển sang 04 vụ, thụ lý mới 25 vụ; kết quả: hòa giải thành 18 vụ, hòa giải không thành 03 vụ, đang giải quyết 06 vụ.\n')).filter((c) => c.relation === 'balance');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ wholeRaw: '06', partRaws: ['04', '25', '18', '03'], signs: [1, 1, -1, -1] });
+  });
+
   it('opens a balance at a stock "tồn kỳ trước" (carried over), not only "kỳ trước chuyển sang"', async () => {
     // Hand-checked: 23 + 410 − 398 = 35 đơn; the sentence writes 45, so the claim must be read for the rule to see it.
     const claims = (await read('Số đơn tồn kỳ trước 23 đơn, tiếp nhận mới 410 đơn, đã giải quyết 398 đơn, còn tồn cuối kỳ 45 đơn.\n')).filter((c) => c.relation === 'balance');
