@@ -605,6 +605,11 @@ function lastConnectorBefore(text: string, from: number, to: number): { at: numb
   return out;
 }
 
+// Two amounts or more (not percents, not table cells) in text[from, to) of the block: a breakdown already given.
+function breakdownAfter(block: Block, figures: Figure[], from: number, to: number): boolean {
+  return figures.filter((f) => localRange(block, f)[0] >= from && localRange(block, f)[1] <= to && f.cell === null && f.kind !== 'percent').length >= 2;
+}
+
 /** The whole of parts found after `at`: the nearest compatible amount before it, preferring the parts' own unit. */
 /** The paragraph before a claim's, and the one before that (read past a paragraph that only compares). */
 interface Previous { block: Block; figures: Figure[]; before?: { block: Block; figures: Figure[] } }
@@ -616,10 +621,10 @@ function pickWhole(block: Block, figures: Figure[], previous: Previous | null, a
   start = clauseOf(text, start, at);
   // "gồm: Nhật Bản 612 người, …, các thị trường khác 52 người; trong đó lao động nữ 438 người": a connector after a breakdown
   // of its own clause (two parts or more since the earlier connector) splits that breakdown's whole, not its last part; after
-  // a ";" that whole is sought as the earlier connector's, after a comma the reading is unsure and gives none.
+  // a ";" or a sentence's end that whole is sought as the earlier connector's, after a comma the reading is unsure and gives none.
   const earlier = lastConnectorBefore(text, start, at);
-  if (earlier !== null && figures.filter((f) => localRange(block, f)[0] >= earlier.end && localRange(block, f)[1] <= at && f.cell === null && f.kind !== 'percent').length >= 2) {
-    if (!/;\s*$/u.test(text.slice(0, at))) return null;
+  if (earlier !== null && breakdownAfter(block, figures, earlier.end, at)) {
+    if (!/[;.!?]\s*$/u.test(text.slice(0, at))) return null;
     return pickWhole(block, figures, previous, earlier.at, parts);
   }
   let pool = figures.filter((f) => localRange(block, f)[1] <= at && localRange(block, f)[0] >= start && f.cell === null);
@@ -627,6 +632,10 @@ function pickWhole(block: Block, figures: Figure[], previous: Previous | null, a
   if (fromPrevious) {
     const pt = previous.block.text;
     const ps = sentenceStart(pt, pt.trimEnd().replace(/[.:]$/u, '').length);
+    // "Tổng kinh phí 45 triệu đồng, gồm: ngân sách 32 triệu, xã hội hóa 13 triệu. / Trong đó, chi hỗ trợ …": a paragraph
+    // opening with the connector after a closed breakdown splits that breakdown's whole, as after a ";" above.
+    const before = OPENS_SENTENCE.test(text.slice(0, at)) && /[.!?;]\s*$/u.test(pt) ? lastConnectorBefore(pt, ps, pt.length) : null;
+    if (before !== null && breakdownAfter(previous.block, previous.figures, before.end, pt.length)) return pickWhole(previous.block, previous.figures, previous.before ?? null, before.at, parts);
     pool = previous.figures.filter((f) => localRange(previous.block, f)[0] >= ps && f.cell === null);
   }
   // "Đã cấp 540 thẻ BHYT. Phân theo đối tượng, gồm: …": the sentence before, in the same paragraph.

@@ -14,7 +14,7 @@ import { subSpan } from '../model/index.js';
 import { localRange, makeClaim } from './claims-parts.js';
 import { unitsAlike } from './labels.js';
 import {
-  alt, AS_FOLLOWS, BODY_NAME_WORDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
+  alt, AS_FOLLOWS, BODY_NAME_WORDS, BODY_WORD_COMPOUNDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
   SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, PERSON_HONORIFICS, POST_TITLE_WORDS, altInitialCase,
 } from '../text/lexicon.js';
 
@@ -341,7 +341,7 @@ function readList(raw: string, noun?: string, bySemicolon = false): { items: str
 const parenthesised = insideBrackets;
 
 // Bodies whose names join two fields with "và": "Phòng Văn hóa và Thông tin", "Trung tâm Văn hóa và Thể thao".
-const BODY = new RegExp(String.raw`^(?:${alt(BODY_NAME_WORDS)})(?![\p{L}])`, 'u');
+const BODY = new RegExp(String.raw`^(?!(?:${altInitialCase(BODY_WORD_COMPOUNDS)})(?![\p{L}]))(?:${alt(BODY_NAME_WORDS)})(?![\p{L}])`, 'u');
 const NEW_NAME = new RegExp(String.raw`^(?:${alt(BODY_NAME_WORDS, NEW_NAME_WORDS)})(?![\p{L}])`, 'iu');
 
 // "B và C" is two names, unless it is one body's name ("Phòng Văn hóa và Thông tin").

@@ -161,6 +161,20 @@ function fromToPair(text: string, figs: Figure[], at: At, to: number, end: numbe
   return null;
 }
 
+// "gấp 3 lần so với cùng kỳ (09 vụ so với 04 vụ)": a bracket right after the claim, in its clause, holding just its two
+// values, the current one, "so với" (its unit or two words before it allowed), then the base.
+const VERSUS = new RegExp(String.raw`^\s*(?:\p{L}+\s+){0,2}(?:${alt(COMPARED_WITH)})\s*$`, 'iu');
+function bracketPair(text: string, figs: Figure[], at: At, to: number, end: number, keep: (f: Figure) => boolean): [Figure, Figure] | null {
+  const open = text.indexOf('(', to);
+  const close = open < 0 ? -1 : text.indexOf(')', open);
+  if (open < 0 || open >= end || close < 0 || !ownClause(text.slice(to, open)) || figs.some((f) => at(f) >= to && at(f) < open)) return null;
+  const inside = figs.filter((f) => at(f) > open && at(f) < close);
+  if (inside.length !== 2 || !inside.every(keep)) return null;
+  const [a, b] = inside;
+  if (!/^\s*$/u.test(text.slice(open + 1, at(a))) || /\d/u.test(text.slice(at(b) + b.raw.length, close))) return null;
+  return VERSUS.test(text.slice(at(a) + a.raw.length, at(b))) && sameUnit(a, b) ? [a, b] : null;
+}
+
 // "giảm 20% so với năm 2023 (năm 2023 là 250 vụ, năm 2024 là 200 vụ)": the claim's two values written after it, each after
 // its own year; the later year's is the current value, the earlier year's the base. Read only when exactly two values follow
 // the claim in its sentence, the second right after the first's clause.
@@ -260,7 +274,7 @@ function readRatios({ input, text, block, s, figs, at, out }: Reading, earlier: 
   for (const m of matchesIn(RATIO, text, s)) {
     if (m[2] || HEDGE.test(text.slice(s.from, m.index))) continue;
     const keep = (f: Figure) => countable(f) && !(at(f) >= m.index && at(f) < m.index + m[0].length);
-    const pair = fromToPair(text, figs, at, m.index + m[0].length, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, m.index + m[0].length, keep)
+    const pair = fromToPair(text, figs, at, m.index + m[0].length, s.to, keep) ?? bracketPair(text, figs, at, m.index + m[0].length, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, m.index + m[0].length, keep)
       ?? datedSubjectPair(text, s, figs, at, m.index, m.index + m[0].length, keep, earlier) ?? afterSemicolonPair(text, s, figs, at, m.index, m.index + m[0].length, keep, earlier)
       ?? namedSubjectPair(input, text, s, figs, at, m.index, m.index + m[0].length, keep, earlier);
     if (!pair) continue;
@@ -283,7 +297,7 @@ function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier:
     // "tăng 3 điểm phần trăm so với năm 2024 (89%)": a change in points compares two percents.
     const points = !percent && POINTS.test(m[4].trim());
     const keep = (f: Figure) => (points ? f.kind === 'percent' : (countable(f) || counted(f)) && (percent || sameUnit(f, change))) && f !== change;
-    const pair = fromToPair(text, figs, at, end, s.to, keep) ?? yearsPair(text, figs, at, end, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, end, keep) ?? subjectPair(text, s, figs, at, m.index, end, keep, earlier)
+    const pair = fromToPair(text, figs, at, end, s.to, keep) ?? bracketPair(text, figs, at, end, s.to, keep) ?? yearsPair(text, figs, at, end, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, end, keep) ?? subjectPair(text, s, figs, at, m.index, end, keep, earlier)
       ?? datedSubjectPair(text, s, figs, at, m.index, end, keep, earlier) ?? namedSubjectPair(input, text, s, figs, at, m.index, end, keep, earlier);
     if (!pair && percent && !figs.some((f) => at(f) >= end && f !== change)) {
       const implied = impliedBase(text, s, figs, at, m.index, DOWN.test(m[1]), earlier);
@@ -356,7 +370,8 @@ function earlierFigures(input: ComparisonInput, byBlock: Map<number, Figure[]>, 
       const own = labelTokens(cut ? rest.slice(0, cut.index) : rest);
       const head = blocks[b].text.slice(0, f.span.start - start);
       const clauseLead = head.slice(Math.max(...[',', ';', ':', '(', ')', '. '].map((c) => head.lastIndexOf(c))) + 1);
-      const years = new Set(blocks[b].text.match(YEAR_NUMBER) ?? []);
+      // In the claim's own paragraph only the years before its statement: the base's year named after is the claim's own.
+      const years = new Set(blocks[b].text.slice(0, b === blockIndex ? upTo : undefined).match(YEAR_NUMBER) ?? []);
       out.push({ figure: f, tokens: new Set(own), whole: whole ? new Set(labelTokens(whole)) : null, lead: new Set(labelTokens(lead)), clause: new Set([...labelTokens(clauseLead), ...own]), years });
     }
   }
@@ -504,8 +519,13 @@ function namedSubjectPair(input: ComparisonInput, text: string, s: Sentence, fig
   if (wanted.length < 3) return null;
   const baseYears = new Set(text.slice(to, at(base)).match(YEAR_NUMBER) ?? []);
   const blocks = input.source.blocks;
-  const found = earlier().filter((e) => keep(e.figure) && !e.figure.change && sameUnit(e.figure, base) && wanted.every((t) => e.clause.has(t))
+  let found = earlier().filter((e) => keep(e.figure) && !e.figure.change && sameUnit(e.figure, base) && wanted.every((t) => e.clause.has(t))
     && ![...e.years].some((y) => baseYears.has(y)) && !isReference(blocks[e.figure.block], e.figure) && !EARLIER_PERIOD.test(clauseText(blocks[e.figure.block], e.figure)));
+  // "… là 57 đơn (kỳ trước chuyển sang 04 đơn, tiếp nhận mới 53 đơn); số đơn tiếp nhận giảm …": a bare subject names the
+  // whole, not a part of it whose own words say more.
+  const wholes = new Set(found.map((e) => e.figure.index));
+  const parts = new Set((input.claims ?? []).filter((c) => (c.relation === 'exhaustive' || c.relation === 'subset') && wholes.has(c.whole)).flatMap((c) => c.parts));
+  if (found.some((e) => parts.has(e.figure.index)) && found.some((e) => !parts.has(e.figure.index))) found = found.filter((e) => !parts.has(e.figure.index));
   if (found.length === 0 || new Set(found.map((e) => e.figure.value)).size !== 1) return null;
   return [found[0].figure, base];
 }

@@ -7,6 +7,7 @@
  */
 import type { Source } from '../model/index.js';
 import { rankOf, type UnitMention } from './places.js';
+import { splitSentences } from './sentences.js';
 import {
   alt, BULLET_CHARS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS,
   BODY_NAME_WORDS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
@@ -144,4 +145,17 @@ export function neighbourAfter(text: string, to: number): boolean {
 export function placeRole(source: Source, m: UnitMention): { subject: boolean; cited: boolean; other: boolean } {
   const text = source.blocks[m.block].text;
   return { subject: isSubject(text, m.from) || ownsSubject(text, m.from, m.to), cited: inCitation(text, m.from), other: notTheActor(text, m.from) || neighbourAfter(text, m.to) };
+}
+
+/**
+ * A unit the sentence names as someone else's place (a partner, a neighbour) is that in all its mentions there:
+ * "Tranh chấp của hộ dân thuộc xã X được UBND xã phối hợp với UBND xã X hòa giải" — the first "xã X" locates the
+ * partner's residents, not the issuer's facts.
+ */
+export function otherThroughSentence<T extends UnitMention & { other: boolean; cited: boolean }>(source: Source, places: T[]): T[] {
+  const sentenceOf = (m: T) => splitSentences(source.blocks[m.block].text).findIndex((x) => m.from >= x.from && m.from < x.to);
+  const partners = places.filter((m) => m.other && !m.cited).map((m) => `${m.block}/${sentenceOf(m)}/${rankOf(m.unit)}/${m.key}`);
+  if (partners.length === 0) return places;
+  const known = new Set(partners);
+  return places.map((m) => (!m.other && known.has(`${m.block}/${sentenceOf(m)}/${rankOf(m.unit)}/${m.key}`) ? { ...m, other: true } : m));
 }

@@ -10,7 +10,7 @@
  * Row structure (levels, group heads, units) is read by table-rows.ts; what
  * each column measures by table-header.ts.
  */
-import { alt, NOT_A_UNIT_JOINS, NOT_A_UNIT_WORDS } from '../text/lexicon.js';
+import { alt, altInitialCase, LABEL_COLUMN_HEADS, NOT_A_UNIT_JOINS, NOT_A_UNIT_WORDS } from '../text/lexicon.js';
 import type { Block, BlockRange, NumberReading, Source, Table, TableCell, TableColumn, TableRow, Warning } from '../model/index.js';
 import { readNumberStyle } from './figures.js';
 import type { NumberGrammar } from './numbers.js';
@@ -88,9 +88,14 @@ function readTable(blocks: Block[], index: number, wrapsRows: boolean, grammar: 
 // "Thực hiện năm 2023 Kế hoạch năm 2024" in one header cell of a pdf that set two column heads too close: after a year or a
 // closing bracket, a capital opens the next head. Split only when the row is that many cells short of the body's width.
 const JOINED_HEADS = /(?<=(?<!\d)(?:19|20)\d\d|\))\s+(?=\p{Lu}\p{Ll})/gu;
+// "Đơn vị Trẻ sinh ra (trẻ)": the label column's head, then a capital opening the next head, in the row's first cell.
+const JOINED_LABEL_HEAD = new RegExp(String.raw`^((?:${altInitialCase(LABEL_COLUMN_HEADS)}))\s+(?=\p{Lu}\p{Ll})`, 'u');
 function splitJoinedHeads(cells: string[], width: number): string[] {
   if (cells.length >= width) return cells;
-  const split = cells.map((c) => c.split(JOINED_HEADS));
+  const split = cells.map((c, k) => {
+    const label = k === 0 ? JOINED_LABEL_HEAD.exec(c.trim()) : null;
+    return label ? [label[1], ...c.trim().slice(label[0].length).split(JOINED_HEADS)] : c.split(JOINED_HEADS);
+  });
   const added = split.reduce((n, parts) => n + parts.length - 1, 0);
   return added === width - cells.length ? split.flat() : cells;
 }

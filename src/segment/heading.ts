@@ -139,9 +139,11 @@ function readNumbered(text: string): Heading | null {
   // "1 Số lượng" (a pdf table row) and "1.5 triệu" (a decimal) are not headings:
   // an undotted number is a heading only when multi-level and followed by a capital.
   if (mark === '' && (parts.length === 1 || !/^\s+\p{Lu}/u.test(m[3]))) return null;
-  // "1)" and "1-" mark single numbers only; "1.2)" is left alone. "1/" and "2.1/" (a slash, then a
-  // space and a title) are one house style; "1/2", "21/02", "30/6/2025" never match (a digit follows).
-  if ((mark === ')' || mark === '-') && parts.length > 1) return null;
+  // "1)" and "1-" mark single numbers; "1.2)" is left alone, "1.2- Công tác …" is a house style when a capital
+  // opens its title. "1/" and "2.1/" (a slash, then a space and a title) are one house style; "1/2", "21/02",
+  // "30/6/2025" never match (a digit follows).
+  if (mark === ')' && parts.length > 1) return null;
+  if (mark === '-' && parts.length > 1 && !/^\s+\p{Lu}/u.test(m[3])) return null;
   const rest = readRest(m[3], mark === '.');
   if (!rest || (mark !== '.' && mark !== ')' && rest.bare)) return null;
   const style: SectionStyle = parts.length === 1 ? 'arabic' : 'multi';

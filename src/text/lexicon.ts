@@ -555,6 +555,11 @@ export const NOTES_COLUMN_WORDS = ['diễn giải', 'ghi chú', 'giải thích']
 export const PERIOD_COLUMN_WORDS = ['kỳ báo cáo', 'trong kỳ', 'kết quả', 'thực hiện', 'số liệu'] as const;
 /** A whole header cell of a total column ("Tổng số", "Cộng"). */
 export const TOTAL_COLUMN_HEADERS = ['tổng số', 'tổng cộng', 'tổng', 'cộng'] as const;
+/**
+ * A whole label-column head that a pdf may run into the next column's head ("Đơn vị Trẻ sinh ra (trẻ)", "Chỉ tiêu Kế hoạch
+ * năm 2025"): a capitalised word after it opens the next head.
+ */
+export const LABEL_COLUMN_HEADS = ['đơn vị', 'địa bàn', 'chỉ tiêu', 'nội dung', 'danh mục', 'hạng mục', 'lĩnh vực'] as const;
 /** Header words opening the label column ("Nội dung", "Tên …", "Lĩnh vực"). */
 export const LABEL_COLUMN_OPENERS = ['nội dung', 'tên', 'danh mục', 'hạng mục', 'lĩnh vực'] as const;
 
@@ -569,10 +574,10 @@ export const OPENING_LEVEL_WORDS = ['đầu năm', 'đầu kỳ', 'đầu quý',
 export const CARRIED_STOCK_WORDS = ['tồn', 'tồn đọng', 'số dư', 'dư'] as const;
 export const CARRIED_PERIOD_WORDS = ['năm', 'kỳ', 'quý', 'tháng', 'đợt'] as const;
 export const CARRIED_IN_WORDS = ['chuyển sang', 'chuyển qua'] as const;
-/** Words of a closing level: "cuối kỳ", "đến ngày 15/6", "hiện còn". */
+/** Words of a closing level: "cuối kỳ", "đến ngày 15/6", "hiện còn", cases still open ("đang giải quyết 02 vụ"). */
 export const CLOSING_LEVEL_WORDS = [
   'cuối năm', 'cuối kỳ', 'cuối quý', 'cuối tháng', 'cuối năm học', 'đến ngày', 'đến nay', 'đến thời điểm', 'tính đến', 'hiện còn', 'còn lại',
-  'còn tồn', 'chuyển kỳ sau', 'chuyển sang kỳ sau',
+  'còn tồn', 'chuyển kỳ sau', 'chuyển sang kỳ sau', 'đang tiếp tục', 'đang giải quyết',
 ] as const;
 /**
  * Words of a flow in: births, moves in, recruitment, files received, stock taken in ("nhập trong kỳ"). Not "thu": money
@@ -589,6 +594,8 @@ export const OUTFLOW_WORDS = [
   'giải thể', 'ngừng hoạt động', 'đã chi', 'chi trả', 'thực chi', 'chi trong kỳ', 'giải ngân', 'đã giải quyết', 'giải quyết xong',
   // A debt recovered or written off leaves the debt: "thu hồi nợ 18,4 tỷ đồng, xóa nợ 1,3 tỷ đồng".
   'thu hồi nợ', 'xóa nợ', 'xoá nợ',
+  // A dispute closes either way: "hòa giải thành 32 vụ, hòa giải không thành 07 vụ".
+  'hòa giải thành', 'hòa giải không thành',
 ] as const;
 /** Further words of an opening level in a reading of what a figure is ("tồn kỳ trước 146 hồ sơ"), beside OPENING_LEVEL_WORDS. */
 export const OPENING_STOCK_WORDS = [...OPENING_LEVEL_WORDS, 'kỳ trước chuyển qua'] as const;
@@ -899,6 +906,13 @@ export const NUMBERED_NAME_WORDS = [
  */
 export const BODY_NAME_WORDS = [
   'Phòng', 'Trung tâm', 'Ban', 'Sở', 'Hội', 'Ủy ban', 'Uỷ ban', 'Văn phòng', 'Trường', 'Công ty', 'Bộ', 'Cục', 'Chi cục', 'Đài', 'Bệnh viện', 'Ngân hàng', 'Tổ',
+] as const;
+/**
+ * Common nouns whose first word is a body's (BODY_NAME_WORDS) but which name no body: "Trường học và Y tế" (two criteria),
+ * "Tổ chức và hoạt động", "Hội nghị và tập huấn". Read case-blind, as a list may capitalise its items.
+ */
+export const BODY_WORD_COMPOUNDS = [
+  'trường học', 'tổ chức', 'hội nghị', 'hội thảo', 'hội thi', 'hội diễn', 'ban hành', 'bộ máy', 'phòng chống', 'phòng, chống', 'phòng ngừa', 'phòng cháy', 'phòng dịch',
 ] as const;
 /** Besides BODY_NAME_WORDS, words opening a new name after "và", in any case ("và xã B", "và ông C"). */
 export const NEW_NAME_WORDS = ['UBND', 'xã', 'phường', 'thị trấn', 'thôn', 'tổ', 'khu', 'trường', 'ông', 'bà', 'hộ'] as const;

@@ -24,6 +24,13 @@ describe('extractClaims', () => {
     expect(claims[0]).toMatchObject({ wholeRaw: '150', partRaws: ['85', '2.400', '2.380'], signs: [1, 1, -1] });
   });
 
+  it('reads cases carried in and received against those settled, failed and still open ("đang giải quyết") as a balance', async () => {
+    // Hand-checked: 04 + 25 − 18 − 03 = 8 vụ still open; the sentence writes 06, so the claim must be read for the rule to see it.
+    const claims = (await read('Tranh chấp đất đai: kỳ trước chuyển sang 04 vụ, thụ lý mới 25 vụ; kết quả: hòa giải thành 18 vụ, hòa giải không thành 03 vụ, đang giải quyết 06 vụ.\n')).filter((c) => c.relation === 'balance');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ wholeRaw: '06', partRaws: ['04', '25', '18', '03'], signs: [1, 1, -1, -1] });
+  });
+
   it('opens a balance at a stock "tồn kỳ trước" (carried over), not only "kỳ trước chuyển sang"', async () => {
     // Hand-checked: 23 + 410 − 398 = 35 đơn; the sentence writes 45, so the claim must be read for the rule to see it.
     const claims = (await read('Số đơn tồn kỳ trước 23 đơn, tiếp nhận mới 410 đơn, đã giải quyết 398 đơn, còn tồn cuối kỳ 45 đơn.\n')).filter((c) => c.relation === 'balance');
@@ -65,6 +72,17 @@ describe('extractClaims', () => {
     // After a comma it may be the last item's own split or the whole's: unsure, no claim.
     const comma = await read('Toàn xã có 410 hộ, gồm thôn Đông 220 hộ, thôn Tây 190 hộ, trong đó 35 hộ nghèo.\n');
     expect(comma.filter((c) => c.partRaws.includes('35'))).toHaveLength(0);
+  });
+
+  it('reads a "Trong đó" opening a sentence or paragraph after a closed breakdown as a part of the breakdown\'s whole', async () => {
+    // Hand-checked: 300 = 180 + 120 triệu; the 150 triệu spent on equipment is of the 300, not of the 120 "đóng góp".
+    const text = 'Tổng kinh phí tập huấn năm nay là 300 triệu đồng, gồm: ngân sách tỉnh 180 triệu đồng, nguồn đóng góp 120 triệu đồng.';
+    for (const sep of ['\n', ' ']) {
+      const claims = await read(`${text}${sep}Trong đó, chi mua thiết bị 150 triệu đồng; còn lại chi thù lao giảng viên.\n`);
+      const tail = claims.filter((c) => c.partRaws.includes('150 triệu đồng'));
+      expect(tail).toHaveLength(1);
+      expect(tail[0]).toMatchObject({ wholeRaw: '300 triệu đồng' });
+    }
   });
 
   it('counts people and children among the beneficiaries ("đối tượng") of a policy, not households', async () => {
@@ -345,6 +363,14 @@ describe('extractClaims', () => {
     // Words between the quoted names leave the plain reading of commas to decide.
     const b = await read('Xã duy trì 03 phong trào: "Ngày Chủ nhật xanh" ở thôn Đông, "Con đường hoa".\n');
     expect(b.filter((c) => c.relation === 'list' && c.items.includes('Con đường hoa') && c.items.length === 2 && c.items[0] === 'Ngày Chủ nhật xanh')).toEqual([]);
+  });
+
+  it('splits "A và B" closing a list when A is a common noun that opens with a body\'s word ("Trường học"), not a body\'s name', async () => {
+    // Hand-checked: three criteria (Thủy lợi, Trường học, Văn hóa); "Phòng Tư pháp và Nội vụ" stays one body, so two units.
+    const [a] = await read('Xã đạt thêm 03 tiêu chí: Thủy lợi, Trường học và Văn hóa.\n');
+    expect(a).toMatchObject({ relation: 'list', wholeRaw: '03', items: ['Thủy lợi', 'Trường học', 'Văn hóa'] });
+    const [b] = await read('Đã kiểm tra 02 đơn vị: Trung tâm Dịch vụ nông nghiệp, Phòng Tư pháp và Nội vụ.\n');
+    expect(b).toMatchObject({ relation: 'list', wholeRaw: '02', items: ['Trung tâm Dịch vụ nông nghiệp', 'Phòng Tư pháp và Nội vụ'] });
   });
 
   it('marks a list of examples as open', async () => {

@@ -43,6 +43,15 @@ describe('extractTables', () => {
     expect(u.columns.map((c) => c.header)).toEqual(['Chỉ tiêu', 'Năm 2023 Kế hoạch', 'Thực hiện']);
   });
 
+  it('splits the label column\'s head run into the next head ("Đơn vị Số hộ (hộ)") when the row is that short', async () => {
+    // The header has 3 cells over rows of 4: "Đơn vị" heads the labels, "Số hộ (hộ)" the first count column.
+    const [t] = await inline('Đơn vị Số hộ (hộ)\tHộ nghèo (hộ)\tTỷ lệ hộ nghèo (%)\nThôn Đông\t200\t10\t5,0\nThôn Tây\t150\t6\t4,0\n');
+    expect(t.columns.map((c) => c.header)).toEqual(['Đơn vị', 'Số hộ (hộ)', 'Hộ nghèo (hộ)', 'Tỷ lệ hộ nghèo (%)']);
+    // A header row as wide as the body is never split.
+    const [u] = await inline('Đơn vị Số hộ\tHộ nghèo\nThôn Đông\t10\n');
+    expect(u.columns.map((c) => c.header)).toEqual(['Đơn vị Số hộ', 'Hộ nghèo']);
+  });
+
   it('tells total rows by their label or first cell', async () => {
     const [t] = await inline('STT\tNội dung\tSố lượng\n1\tA\t1\n2\tB\t2\nTổng cộng\t\t3\n\tCộng:\t3\n');
     expect(t.rows.map((r) => r.total)).toEqual([false, false, true, true]);

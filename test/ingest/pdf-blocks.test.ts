@@ -53,6 +53,20 @@ describe('a number alone on its line', () => {
   });
 });
 
+describe('a part heading "Phần thứ …" under a full line', () => {
+  it('starts its own paragraph, though the sentence above ran to the right edge', () => {
+    // Hand-checked: "Phần thứ hai" opens the document's second part; a full last line of the part before leaves no room
+    // test, so only the marker tells it apart ("thứ" ends in a letter outside ASCII, where \\b sees no word end).
+    const texts = buildBlocks([[
+      line(760, [72, 538, 'Năm qua, xã đã hoàn thành toàn bộ các chỉ tiêu về quốc phòng, an ninh mà Hội đồng']),
+      line(746, [72, 536, 'nhân dân xã giao, bảo đảm giữ vững ổn định tình hình chính trị trên địa bàn xã.']),
+      line(732, [72, 150, 'Phần thứ hai']),
+      line(718, [72, 300, 'NHIỆM VỤ NĂM TỚI']),
+    ]]).map((b) => b.text);
+    expect(texts[1]).toBe('Phần thứ hai');
+  });
+});
+
 describe('a typed table whose rows all lost the same tab', () => {
   // LibreOffice's default tab stops (1.25 cm from the margin). A label that ends just short of a
   // stop ("Tổ 1") leaves its tab a gap narrower than a word space, so every row of such labels

@@ -7,6 +7,12 @@ const ids = async (text: string) => (await findingsOf('claim-mismatch', text + '
 describe('claim-mismatch over topics and phrasings', () => {
   // Each error is plain: the stated change, multiple or target claim is not what the two values say.
   it.each([
+    // The bracket holds both values, after another clause's figures: 20 / 8 = 2,5, not 3; 45 from 50 is −10%, not −15%.
+    ['a multiple whose bracket holds both values', 'Đã tổ chức 20 lớp, cứu được 5 người; số lớp tập huấn tăng gấp 3 lần so với năm trước (20 lớp so với 8 lớp).', 'ratioMismatch'],
+    ['a change whose bracket holds both values', 'Có 5 thôn tham gia; số hộ dùng nước sạch giảm 15% so với năm 2024 (45 hộ so với 50 hộ).', 'changeMismatch'],
+    // The bare subject after ";" names the whole stated before it (80, not its part 72): 80 from 100 is −20%, not −25%;
+    // the base's year, named only by the claim, does not make 80 a value of that year.
+    ['a bare subject after a whole and its parts', 'Tổng số hồ sơ tiếp nhận trong kỳ là 80 hồ sơ (kỳ trước chuyển sang 08 hồ sơ, tiếp nhận mới 72 hồ sơ); số hồ sơ tiếp nhận giảm 25% so với năm 2024 (100 hồ sơ).', 'changeMismatch'],
     // 12.600 / 10.000 = +26%, not 20%.
     ['agriculture, "tăng X% so với cùng kỳ (Y)"', 'Sản lượng lương thực đạt 12.600 tấn, tăng 20% so với cùng kỳ (10.000 tấn).', 'changeMismatch'],
     // 51,6 − 45,6 = 6 tỷ, not 8.
@@ -102,6 +108,10 @@ describe('claim-mismatch over topics and phrasings', () => {
     ['a right multiple of the base\'s unit', 'Năm 2025, xã tổ chức 90 hội nghị tập huấn với 6.300 lượt người tham dự, gấp 2 lần năm 2024 (45 hội nghị).'],
     // Two figures of the base's unit before the claim: which one is compared is not sure.
     ['a multiple with two candidates of the base\'s unit', 'Xã tổ chức 90 hội nghị, trong đó 30 hội nghị ở thôn với 6.300 lượt người, gấp 4 lần năm 2024 (45 hội nghị).'],
+    // The bracket holds both values: 24 / 12 = 2, and 48 from 40 is +20%.
+    ['a right multiple whose bracket holds both values', 'Đã tổ chức 24 lớp, cứu được 5 người; số lớp tập huấn tăng gấp 2 lần so với năm trước (24 lớp so với 12 lớp).'],
+    ['a bare subject after a whole and its parts, right', 'Tổng số hồ sơ tiếp nhận trong kỳ là 80 hồ sơ (kỳ trước chuyển sang 08 hồ sơ, tiếp nhận mới 72 hồ sơ); số hồ sơ tiếp nhận giảm 20% so với năm 2024 (100 hồ sơ).'],
+    ['a right change whose bracket holds both values', 'Có 5 thôn tham gia; số hộ dùng nước sạch tăng 20% so với năm 2024 (48 hộ so với 40 hộ).'],
   ])('leaves %s alone', async (_what, text) => {
     expect(await ids(text)).toEqual([]);
   });

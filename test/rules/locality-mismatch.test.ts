@@ -40,6 +40,13 @@ describe('locality-mismatch', () => {
     expect(audit(['- UBND xã Tân Lập đã cấp 14 chữ ký số cho cán bộ, công chức.']).map((f) => f.data?.found)).toEqual(['xã Tân Lập']);
   });
 
+  it('spares every mention of a unit the same sentence names as a partner, and flags it in a sentence of its own', () => {
+    // Hand-checked: the dispute is of households in xã Tân Lập, settled with UBND xã Tân Lập as a partner of the issuer.
+    expect(audit(['Vụ tranh chấp lối đi của 02 hộ dân thôn 3 xã Tân Lập đã được UBND xã phối hợp với UBND xã Tân Lập hòa giải thành.'])).toEqual([]);
+    // The partner named in the sentence before spares no mention in the next one.
+    expect(audit(['UBND xã đã phối hợp với UBND xã Tân Lập tuần tra. Trạm y tế xã Tân Lập có 7.042 hồ sơ sức khỏe điện tử.']).map((x) => x.data?.found)).toEqual(['xã Tân Lập']);
+  });
+
   it('ends a name before a line opener run into it ("… xã Hòa Bình Căn cứ Luật …"), keeping a name that opens with it', () => {
     // Hand-checked: a pdf reader ran the title into the next line "Căn cứ …"; the place is "Hòa Bình", the report's own.
     expect(audit(['Tình hình dịch bệnh trên địa bàn xã Hòa Bình Căn cứ Kế hoạch số 15/KH-UBND ngày 02/01/2024 của UBND huyện;'])).toEqual([]);

@@ -133,6 +133,13 @@ describe('Roman, arabic and multi-level numbers', () => {
     expect(recogniseHeading('2.3/ Giao thông nông thôn')?.depth).toBe(2);
   });
 
+  test('a multi-level number closed by a dash, then a capital, is the "1.1-" house style', () => {
+    expect(read('2.3- Công tác phổ biến pháp luật')).toMatchObject({ number: '2.3-', key: '2.3', style: 'multi', title: 'Công tác phổ biến pháp luật' });
+    expect(recogniseHeading('1.2 - Tổ hòa giải')?.depth).toBe(2);
+    // A decimal range or a lower-case clause after the dash is no heading.
+    for (const line of ['1.5-2 triệu đồng mỗi hộ', '2.5 - khoảng 3 tấn/ha', '1.2- tổ chức họp']) expect(read(line), line).toBeNull();
+  });
+
   test('fractions and dates written with a slash are not slash headings', () => {
     for (const line of ['1/2 số thôn đã hoàn thành', '21/02 tổ chức hội nghị', '30/6/2025 là hạn nộp', '3/4 trường đạt chuẩn', '1/ 5 số hộ được hỗ trợ', '2/', '12/2025 hoàn thành']) expect(read(line), line).toBeNull();
   });

@@ -10,7 +10,7 @@ import {
   CURRENCY_MARKS, CURRENCY_WORDS, FRACTION_WORDS, MAILBOX_WORDS, MONEY_CONTEXT_WORDS, NEGATIVE_VALUE_LEADS, NUMBER_SCALE_WORDS, PERCENT_JOIN_VERBS,
   RANGE_OPENERS, SPELLED_NAMING_WORDS, SPELLED_TIME_UNITS, TARGET_SECTION_OPENERS, TARGET_TAILS, TARGET_WORDS,
   DATE_LEAD_WORDS, GOAL_OR_COMPARISON_WORDS, MONTH_RUN_NUMBERS, OWN_PERCENT_CONNECTORS, START_END_WORDS, YEAR_NOT_PERIOD_WORDS,
-  alt, BODY_NAME_WORDS, DEADLINE_NOUNS, DEADLINE_TIMING_WORDS, FOREIGN_NAME_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS,
+  alt, BODY_NAME_WORDS, BODY_WORD_COMPOUNDS, DEADLINE_NOUNS, DEADLINE_TIMING_WORDS, FOREIGN_NAME_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS,
   RESOLVED_WORDS, YEAR_MONTH_UNITS, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, KILOMETRE_POST_WORDS, ROAD_WORDS, CARRIED_STOCK_WORDS, CAPACITY_WORDS, CLOSING_LEVEL_WORDS, INFLOW_WORDS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, RESULT_IS_WORDS, wordsRe,
 } from '../../src/text/lexicon.js';
 
@@ -121,6 +121,12 @@ describe('lists of names (claims-lists)', () => {
     for (const s of ['Phòng Văn hóa và Thông tin', 'Trung tâm Văn hóa', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Chi cục Thuế']) expect(re.test(s)).toBe(true);
     expect(re.test('phòng học')).toBe(false);
     expect(re.test('Phòngg')).toBe(false);
+  });
+  it('common nouns opening with a body\'s word, in either initial case', () => {
+    const re = new RegExp(`^(?:${altInitialCase(BODY_WORD_COMPOUNDS)})(?![\\p{L}])`, 'u');
+    for (const s of ['Trường học', 'trường học', 'Tổ chức và hoạt động', 'Hội nghị', 'Phòng, chống tội phạm']) expect(re.test(s)).toBe(true);
+    expect(re.test('Trường THCS Kim Đồng')).toBe(false);
+    expect(re.test('Tổ công nghệ số')).toBe(false);
   });
   it('words opening a new name after "và", in any case', () => {
     const re = new RegExp(`^(?:${alt(BODY_NAME_WORDS, NEW_NAME_WORDS)})(?![\\p{L}])`, 'iu');
