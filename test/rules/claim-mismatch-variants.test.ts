@@ -56,6 +56,8 @@ describe('claim-mismatch over topics and phrasings', () => {
     ['outreach, "gấp N lần … (B)" after another unit', 'Năm 2025, xã tổ chức 90 hội nghị tập huấn với 6.300 lượt người tham dự, gấp 4 lần năm 2024 (45 hội nghị).', 'ratioMismatch'],
     // 1.690 / 1.000 = 1,69: "gấp 2 lần" is 18% off, no rounding of it.
     ['insurance, a whole multiple far from the ratio', 'Số người tham gia bảo hiểm xã hội tự nguyện đạt 1.690 người, gấp 2 lần năm 2023 (1.000 người).', 'ratioMismatch'],
+    // A bracketed breakdown is an aside: the claim is of 52.500 (52.500 / 50.000 = +5%), not 8%, nor of 12.500.
+    ['livestock, a breakdown in brackets before the claim', 'Tổng đàn gia cầm đạt 52.500 con (gà 40.000 con, vịt 12.500 con), tăng 8% so với cùng kỳ (50.000 con).', 'changeMismatch'],
   ])('flags %s', async (_topic, text, id) => {
     expect(await ids(text)).toEqual([id]);
   });
@@ -102,6 +104,8 @@ describe('claim-mismatch over topics and phrasings', () => {
     ['a right multiple of the base\'s unit', 'Năm 2025, xã tổ chức 90 hội nghị tập huấn với 6.300 lượt người tham dự, gấp 2 lần năm 2024 (45 hội nghị).'],
     // Two figures of the base's unit before the claim: which one is compared is not sure.
     ['a multiple with two candidates of the base\'s unit', 'Xã tổ chức 90 hội nghị, trong đó 30 hội nghị ở thôn với 6.300 lượt người, gấp 4 lần năm 2024 (45 hội nghị).'],
+    // 52.500 / 50.000 = 1,05: +5% of the whole the bracket follows; a plan rate between (52.500 / 50.000 = 105%).
+    ['a right change after a bracketed breakdown', 'Tổng đàn gia cầm đạt 52.500 con (gà 40.000 con, vịt 12.500 con), bằng 105% kế hoạch (50.000 con), tăng 5% so với cùng kỳ (50.000 con).'],
   ])('leaves %s alone', async (_what, text) => {
     expect(await ids(text)).toEqual([]);
   });
