@@ -731,6 +731,11 @@ export const PLACED_PERIOD_WORDS = ['kỳ', 'năm'] as const;
 export const RANGE_WORDS = ['đến', 'tới'] as const;
 /** Words of a level before its number, as a figure's id ("mức độ 4", "cấp độ 2"). */
 export const LEVEL_NUMBER_WORDS = ['mức độ', 'mức', 'cấp độ', 'level'] as const;
+/**
+ * Words right before a level word that make another word of it, no level: "định mức 27 giáo viên" (a norm), "hạn mức 50
+ * triệu đồng" (a limit), "vượt mức 12 chỉ tiêu", "quá mức".
+ */
+export const LEVEL_COMPOUND_HEADS = ['định', 'hạn', 'vượt', 'quá'] as const;
 /** Marks of a position along a road before "N+M" (lý trình: "Km 48+300", "K12+450"): a place, not a figure. */
 export const CHAINAGE_MARKS = ['Km', 'KM', 'km', 'K'] as const;
 /** Words that put a date after them: "từ 21/02", "đến 15/10", "hạn 30/6", "sáng 7/3". */

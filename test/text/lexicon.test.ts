@@ -614,6 +614,9 @@ describe('numbers that are no figures (extract/not-figures.ts)', async () => {
     for (const w of L.RANGE_WORDS) expect(not(`từ 2 ${w} 3 tháng`)).toContain(`2 ${w} 3 tháng`);
     for (const w of L.PERIOD_NAME_WORDS) expect(not(`trong ${w} 3 vừa qua`)).toContain(`${w} 3`);
     for (const w of L.LEVEL_NUMBER_WORDS) expect(not(`dịch vụ ${w} 3 và 4 được`)).toContain(`${w} 3 và 4`);
+    // Hand-checked: "định mức 27 giáo viên" is a norm of 27 teachers, "hạn mức 12 …" a limit; "mức 2" alone stays a level.
+    for (const w of L.LEVEL_COMPOUND_HEADS) expect(not(`so với ${w} mức 27 giáo viên`)).toEqual([]);
+    expect(not('đạt mức 2 theo quy định')).toContain('mức 2');
   });
   it('a "d/m" after a date word is a date, after a figure word a fraction', () => {
     for (const w of L.DATE_CUE_WORDS) expect(not(`${w} 7/3`).join(' ')).toMatch(/7\/3$/);
