@@ -201,7 +201,7 @@ function comparedPair(input: ComparisonInput, text: string, figs: Figure[], at: 
   const after = figs.filter((f) => at(f) >= to && keep(f) && !f.change);
   const last = before[before.length - 1];
   if (!last) return null;
-  let current = breakdownWhole(input, text, figs, at, last, from, keep) ?? last;
+  let current = breakdownWhole(input, text, figs, at, last, from, keep) ?? asideHead(text, figs, at, last, from, keep) ?? last;
   // A claim that opens a bracket of its own ("(tăng 18,5%) so với năm 2024 (41,4 …)") speaks past its closing bracket.
   const between = after[0] !== undefined ? text.slice(to, at(after[0])) : '';
   const own = OPENS_BRACKET.test(text.slice(Math.max(0, from - 4), from)) ? between.replace(/^\s*\)/u, ' ') : between;
@@ -229,6 +229,31 @@ function breakdownWhole(input: ComparisonInput, text: string, figs: Figure[], at
     if (figs.includes(whole) && at(whole) < at(part) && keep(whole) && !whole.change) return whole;
   }
   return null;
+}
+
+// "đạt 68.860 tấn (lúa 59.951 tấn, ngô 8.909 tấn), …, tăng 4,6% so với cùng kỳ (65.830 tấn)": a figure in a bracket closed
+// before the claim is an aside to the figure the bracket follows (its unit and a few words between), and the claim, outside
+// the bracket, speaks of that figure.
+const BRACKET_LEAD = /^[^\d,;.()]{0,30}$/u;
+function asideHead(text: string, figs: Figure[], at: At, inner: Figure, from: number, keep: (f: Figure) => boolean): Figure | null {
+  // The bracket holding the figure: its "(" before it, and its ")" before the claim.
+  let depth = 0;
+  let open = -1;
+  for (let k = at(inner) - 1; k >= 0 && open < 0; k--) {
+    if (text[k] === ')') depth++;
+    else if (text[k] === '(' && depth-- === 0) open = k;
+  }
+  if (open < 0) return null;
+  depth = 0;
+  let close = -1;
+  for (let k = at(inner) + inner.raw.length; k < from && close < 0; k++) {
+    if (text[k] === '(') depth++;
+    else if (text[k] === ')' && depth-- === 0) close = k;
+  }
+  if (close < 0) return null;
+  const head = figs.filter((f) => at(f) + f.raw.length <= open).at(-1);
+  if (!head || !keep(head) || head.change || !BRACKET_LEAD.test(text.slice(at(head) + head.raw.length, open))) return null;
+  return head;
 }
 
 // The breakdown claims ("gồm", "trong đó") by the figure index of their last part, read once per document.

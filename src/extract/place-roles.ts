@@ -6,11 +6,12 @@
  * clause. Read here from the lexicon; locality-mismatch only judges a subject that is not the issuer.
  */
 import type { Source } from '../model/index.js';
-import { rankOf, type UnitMention } from './places.js';
+import { placeKey, rankOf, type UnitMention } from './places.js';
 import { splitSentences } from './sentences.js';
 import {
   alt, BULLET_CHARS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS,
   BODY_NAME_WORDS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
+  ADMIN_LEVEL_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS,
 } from '../text/lexicon.js';
 
 /** A document number just before: "Quyết định số 12/QĐ-UBND ngày … của". */
@@ -65,10 +66,58 @@ export function inList(mentions: UnitMention[], m: UnitMention, own: string): bo
   return others.size >= 2;
 }
 
-/** The words before the mention make it someone else's place, a partner, a receiver or a yardstick. */
+/** Words right before a name that make it the site of an establishment ("… tỉnh đóng tại xã X"). */
+const SITE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(SITE_WORDS)})\s+$`, 'iu');
+
+/** The words before the mention make it someone else's place, a partner, a receiver, a yardstick or a site. */
 export function notTheActor(text: string, from: number): boolean {
   const before = text.slice(Math.max(0, from - 80), from);
-  return OTHER_PLACE.test(before.slice(-40)) || PARTNER.test(before) || RECIPIENT_OR_YARDSTICK.test(before);
+  return OTHER_PLACE.test(before.slice(-40)) || PARTNER.test(before) || RECIPIENT_OR_YARDSTICK.test(before) || SITE.test(before);
+}
+
+// "xã Tân An (cũ)", "xã Tân An trước đây": a former unit's marker right after its name.
+const FORMER_AFTER = new RegExp(String.raw`^\s*\(?\s*(?:${alt(FORMER_UNIT_WORDS)})(?![\p{L}])`, 'iu');
+
+/** The words right after the mention mark it as a former unit. */
+export function formerAfter(text: string, to: number): boolean {
+  return FORMER_AFTER.test(text.slice(to, to + 30));
+}
+
+const LEVEL = alt(ADMIN_LEVEL_WORDS);
+const AND = alt(NAME_LIST_JOINERS);
+const UNIT_NAME = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}`;
+// A merger word, then within its sentence and at most 80 characters a level word ("sắp xếp 03 xã", "hợp nhất … của các xã").
+const MERGER = new RegExp(String.raw`(?<![\p{L}])(?:${alt(MERGER_WORDS)})(?![\p{L}])[^.;!?]{0,80}?(?<![\p{L}])(?:${LEVEL})(?![\p{L}])`, 'giu');
+// The names listed right after the level word ("xã: A, B và C", "xã A, xã B và xã C"), then the unit they went into ("vào xã D").
+const MERGED_LIST = new RegExp(String.raw`^\s*:?\s*(${UNIT_NAME}(?:(?:\s*,\s*(?:(?:${AND})\s+)?|\s+(?:${AND})\s+)(?:(?:${LEVEL})\s+)?${UNIT_NAME})*)`, 'u');
+const MERGED_INTO = new RegExp(String.raw`^\s+(?:${alt(MERGER_TARGET_WORDS)})\s+(?:${LEVEL})\s+(${UNIT_NAME})`, 'iu');
+const LIST_SEPARATOR = new RegExp(String.raw`\s*,\s*(?:(?:${AND})\s+)?|\s+(?:${AND})\s+|(?<![\p{L}])(?:${LEVEL})\s+`, 'giu');
+
+/**
+ * The keys of the units a merger sentence names as merged ("Xã X được thành lập trên cơ sở sắp xếp 03 xã: A, B và C";
+ * "sáp nhập xã A vào xã B"): the first list of names after the merger word, and the unit it went into; two names at least,
+ * as a merger joins two units or more. Such names are the issuer's own former parts wherever the report names them.
+ */
+export function mergedUnits(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(MERGER)) {
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 200);
+    const list = MERGED_LIST.exec(rest);
+    if (!list) continue;
+    const names = list[1].split(LIST_SEPARATOR).map((n) => n.trim()).filter((n) => n !== '');
+    const into = MERGED_INTO.exec(rest.slice(list[0].length));
+    if (into) names.push(into[1]);
+    if (names.length >= 2) out.push(...names.map(placeKey));
+  }
+  return out;
+}
+
+// The merged units of a document, read once per Source.
+const MERGED = new WeakMap<Source, Set<string>>();
+function mergedOf(source: Source): Set<string> {
+  let found = MERGED.get(source);
+  if (!found) MERGED.set(source, (found = new Set(source.blocks.flatMap((b) => (b.kind === 'row' ? [] : mergedUnits(b.text))))));
+  return found;
 }
 
 /**
@@ -142,9 +191,14 @@ export function neighbourAfter(text: string, to: number): boolean {
 }
 
 /** Read the roles of a mention in its block's text. */
-export function placeRole(source: Source, m: UnitMention): { subject: boolean; cited: boolean; other: boolean } {
+export function placeRole(source: Source, m: UnitMention): { subject: boolean; cited: boolean; other: boolean; former: boolean } {
   const text = source.blocks[m.block].text;
-  return { subject: isSubject(text, m.from) || ownsSubject(text, m.from, m.to), cited: inCitation(text, m.from), other: notTheActor(text, m.from) || neighbourAfter(text, m.to) };
+  return {
+    subject: isSubject(text, m.from) || ownsSubject(text, m.from, m.to),
+    cited: inCitation(text, m.from),
+    other: notTheActor(text, m.from) || neighbourAfter(text, m.to),
+    former: formerAfter(text, m.to) || mergedOf(source).has(m.key),
+  };
 }
 
 /**

@@ -15,6 +15,7 @@ import { breakdownShares, earlierNamedWhole } from './shares-whole.js';
 import { matchAppendixRows } from './appendix-rows.js';
 import { clauseWords, minusBefore } from './rate-context.js';
 import { statementAround } from './date-context.js';
+import { unitHead } from './quantities.js';
 
 /** What the text readings are read from. */
 export type TextReadingInput = Pick<Analysis, 'source' | 'meta' | 'figures' | 'clauses' | 'blockSection' | 'claims' | 'readings' | 'tables' | 'dates'> & Partial<Pick<Analysis, 'numbers'>>;
@@ -74,7 +75,34 @@ function planRates(input: TextReadingInput, appendixRows: readonly AppendixRowMa
   const restated = (done: Figure) => rows.get(done.index) ?? [];
   for (const f of input.figures) {
     const fulfil = f.kind === 'percent' ? planInBrackets(input, f) ?? planBefore(input, f) ?? planFirst(input, f) ?? planNamedBefore(input, f) ?? planInTable(input, f, restated) : undefined;
-    if (fulfil) out.push({ rate: f, ...fulfil });
+    if (fulfil) out.push({ rate: f, ...fulfil, done: breakdownHead(input, fulfil.done, f) });
   }
   return out;
+}
+
+/**
+ * "tổng số … là 1.433 người, gồm 1.046 người … và 387 người …, đạt 102,4% chỉ tiêu (1.400 người)": a rate right after the
+ * last part of a breakdown ("gồm", "trong đó"), outside any bracket the whole is not in, is the whole's; the amount done
+ * is the whole, of the same measure. Otherwise the amount done as read.
+ */
+function breakdownHead(input: TextReadingInput, done: Figure, rate: Figure): Figure {
+  if (done.index !== rate.index - 1) return done;
+  for (const c of input.claims) {
+    if ((c.relation !== 'exhaustive' && c.relation !== 'subset') || c.parts.length < 2 || c.parts[c.parts.length - 1] !== done.index) continue;
+    const whole = input.figures[c.whole];
+    if (!whole || whole.block !== done.block || whole.index >= done.index || whole.kind !== done.kind || whole.change || unitHead(whole) !== unitHead(done)) continue;
+    const block = input.source.blocks[done.block];
+    if (sameDepth(block.text.slice(whole.span.end - block.span.start, rate.span.start - block.span.start))) return whole;
+  }
+  return done;
+}
+
+// Every bracket opened in the text is closed in it, and none closed that it did not open.
+function sameDepth(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
 }

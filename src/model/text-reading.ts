@@ -67,6 +67,8 @@ export const PlaceMention = UnitMention.extend({
   cited: z.boolean(),
   /** Someone else's place, a partner, a receiver or a yardstick. */
   other: z.boolean(),
+  /** A former unit merged into today's ("xã Tân An (cũ)", or one of the units a merger sentence names). */
+  former: z.boolean(),
 });
 export type PlaceMention = z.infer<typeof PlaceMention>;
 

@@ -14,8 +14,9 @@
  * communes, lists of several units, neighbours ("giáp", "lân cận"), partners and
  * places visited ("phối hợp với UBND xã X", "tham quan mô hình tại xã X"), units in a
  * document citation ("Quyết định số 12/QĐ-UBND … của UBND xã X"), providers
- * ("VNPT Thanh Hoá", "Bưu điện huyện"), and spelling variants of the issuer's
- * own name ("Giềng Đáy" for "Giếng Đáy").
+ * ("VNPT Thanh Hoá", "Bưu điện huyện"), the site of another body ("Trung tâm … tỉnh đóng tại xã X"), former
+ * units merged into the issuer ("khu vực xã X (cũ)", or units the report's merger sentence lists: "thành lập trên cơ sở
+ * sắp xếp 03 xã: X, Y và Z"), and spelling variants of the issuer's own name ("Giềng Đáy" for "Giếng Đáy").
  *
  * @example {"name": "ok.txt"}
  *   BÁO CÁO
@@ -45,7 +46,7 @@ function mismatches(unit: Unit, mentions: PlaceMention[]): PlaceMention[] {
   return mentions.filter((m) => {
     if (rankOf(m.unit) !== rank || m.key === own) return false;
     if (rank === 2 && !m.subject) return false;
-    return !m.cited && !m.other && !inList(mentions, m, own);
+    return !m.cited && !m.other && !m.former && !inList(mentions, m, own);
   });
 }
 

@@ -310,6 +310,22 @@ export const TITLE_QUANTIFIERS = ['một số', 'các', 'những'] as const;
 export const CITED_DOCUMENT_WORDS = ['Quyết định', 'Nghị quyết', 'Kế hoạch', 'Công văn', 'Chỉ thị', 'Thông báo', 'Hướng dẫn', 'Văn bản'] as const;
 /** Words before a place's name that make it someone else's: a neighbour, a provider ("giáp xã X", "VNPT huyện Y"). */
 export const NEIGHBOUR_OR_PROVIDER_WORDS = ['giáp', 'tiếp giáp', 'lân cận', 'láng giềng', 'VNPT', 'Viettel', 'Vinaphone', 'Mobifone', 'FPT', 'Bưu điện', 'Ngân hàng', 'Agribank', 'Chi nhánh', 'Công ty', 'Điện lực'] as const;
+/**
+ * Words right before a place's name that give where an establishment sits ("Trung tâm … tỉnh đóng tại xã X", "có trụ sở tại
+ * phường Y"): the named unit is the site of someone else's body, not whose facts the clause reports.
+ */
+export const SITE_WORDS = ['đóng tại', 'đóng trên địa bàn', 'đóng chân tại', 'đặt tại', 'đặt trụ sở tại', 'có trụ sở tại', 'trụ sở tại'] as const;
+/** Words right after a unit's name that make it a former unit ("xã Tân An (cũ)", "xã Tân An trước đây"), as merged into today's. */
+export const FORMER_UNIT_WORDS = ['cũ', 'trước đây', 'trước sáp nhập', 'trước khi sáp nhập', 'trước sắp xếp', 'trước khi sắp xếp'] as const;
+/**
+ * Words of merging units into one ("trên cơ sở sắp xếp 03 xã: A, B và C", "sáp nhập xã A vào xã B", "hợp nhất … của các xã A,
+ * B"): the units named right after are the issuer's own former parts. "nhập" alone is too common ("thu nhập", "nhập khẩu").
+ */
+export const MERGER_WORDS = ['sáp nhập', 'hợp nhất', 'sắp xếp', 'trên cơ sở nhập'] as const;
+/** Words after a merged unit that name the unit it went into or with ("sáp nhập xã A vào xã B", "… thành xã C"). */
+export const MERGER_TARGET_WORDS = ['vào', 'với', 'thành'] as const;
+/** The word that joins the last name of a list of units ("xã A, B và C"). */
+export const NAME_LIST_JOINERS = ['và'] as const;
 /** Words before a place's name that make it a partner or a place visited ("phối hợp với xã X", "tham quan mô hình tại xã Y"). */
 export const PARTNER_WORDS = ['phối hợp', 'cùng với', 'cùng', 'kết nghĩa', 'liên kết', 'giao lưu', 'tham quan', 'học tập', 'học hỏi', 'thăm', 'trao đổi kinh nghiệm', 'làm việc với'] as const;
 /**
@@ -735,6 +751,11 @@ export const PLACED_PERIOD_WORDS = ['kỳ', 'năm'] as const;
 export const RANGE_WORDS = ['đến', 'tới'] as const;
 /** Words of a level before its number, as a figure's id ("mức độ 4", "cấp độ 2"). */
 export const LEVEL_NUMBER_WORDS = ['mức độ', 'mức', 'cấp độ', 'level'] as const;
+/**
+ * Words right before a level word that make another word of it, no level: "định mức 27 giáo viên" (a norm), "hạn mức 50
+ * triệu đồng" (a limit), "vượt mức 12 chỉ tiêu", "quá mức".
+ */
+export const LEVEL_COMPOUND_HEADS = ['định', 'hạn', 'vượt', 'quá'] as const;
 /** Marks of a position along a road before "N+M" (lý trình: "Km 48+300", "K12+450"): a place, not a figure. */
 export const CHAINAGE_MARKS = ['Km', 'KM', 'km', 'K'] as const;
 /** Words that put a date after them: "từ 21/02", "đến 15/10", "hạn 30/6", "sáng 7/3". */

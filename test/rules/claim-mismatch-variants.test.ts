@@ -62,6 +62,8 @@ describe('claim-mismatch over topics and phrasings', () => {
     ['outreach, "gấp N lần … (B)" after another unit', 'Năm 2025, xã tổ chức 90 hội nghị tập huấn với 6.300 lượt người tham dự, gấp 4 lần năm 2024 (45 hội nghị).', 'ratioMismatch'],
     // 1.690 / 1.000 = 1,69: "gấp 2 lần" is 18% off, no rounding of it.
     ['insurance, a whole multiple far from the ratio', 'Số người tham gia bảo hiểm xã hội tự nguyện đạt 1.690 người, gấp 2 lần năm 2023 (1.000 người).', 'ratioMismatch'],
+    // A bracketed breakdown is an aside: the claim is of 52.500 (52.500 / 50.000 = +5%), not 8%, nor of 12.500.
+    ['livestock, a breakdown in brackets before the claim', 'Tổng đàn gia cầm đạt 52.500 con (gà 40.000 con, vịt 12.500 con), tăng 8% so với cùng kỳ (50.000 con).', 'changeMismatch'],
   ])('flags %s', async (_topic, text, id) => {
     expect(await ids(text)).toEqual([id]);
   });
@@ -112,6 +114,8 @@ describe('claim-mismatch over topics and phrasings', () => {
     ['a right multiple whose bracket holds both values', 'Đã tổ chức 24 lớp, cứu được 5 người; số lớp tập huấn tăng gấp 2 lần so với năm trước (24 lớp so với 12 lớp).'],
     ['a bare subject after a whole and its parts, right', 'Tổng số hồ sơ tiếp nhận trong kỳ là 80 hồ sơ (kỳ trước chuyển sang 08 hồ sơ, tiếp nhận mới 72 hồ sơ); số hồ sơ tiếp nhận giảm 20% so với năm 2024 (100 hồ sơ).'],
     ['a right change whose bracket holds both values', 'Có 5 thôn tham gia; số hộ dùng nước sạch tăng 20% so với năm 2024 (48 hộ so với 40 hộ).'],
+    // 52.500 / 50.000 = 1,05: +5% of the whole the bracket follows; a plan rate between (52.500 / 50.000 = 105%).
+    ['a right change after a bracketed breakdown', 'Tổng đàn gia cầm đạt 52.500 con (gà 40.000 con, vịt 12.500 con), bằng 105% kế hoạch (50.000 con), tăng 5% so với cùng kỳ (50.000 con).'],
   ])('leaves %s alone', async (_what, text) => {
     expect(await ids(text)).toEqual([]);
   });

@@ -232,4 +232,26 @@ describe('locality-mismatch', () => {
     expect(run('Tại huyện Sơn Hòa, đoàn công tác của huyện đã tham quan mô hình bệnh án điện tử.')).toEqual([]);
     expect(run('Đoàn công tác của huyện đã dự hội nghị tổ chức tại huyện Sơn Hòa.')).toEqual([]);
   });
+
+  it('spares former units merged into the issuer: marked "(cũ)", or named by the merger sentence anywhere in the report', () => {
+    // Hand-checked: xã Hòa Bình was formed by merging xã Phước Sơn and xã An Lạc; their names now label parts of its own area.
+    expect(audit(['- Tại khu vực xã Phước Sơn (cũ) đã lắp 12 điểm wifi công cộng.'])).toEqual([]);
+    expect(audit(['- Trạm y tế xã An Lạc cũ đã tiếp nhận 300 hồ sơ sức khỏe điện tử.'])).toEqual([]);
+    expect(audit([
+      'Xã Hòa Bình được thành lập trên cơ sở hợp nhất toàn bộ diện tích tự nhiên, quy mô dân số của các xã Phước Sơn và An Lạc.',
+      '- Trạm y tế xã An Lạc đã tiếp nhận 300 hồ sơ sức khỏe điện tử.',
+    ])).toEqual([]);
+    expect(audit(['Sau khi sáp nhập xã Phước Sơn vào xã Hòa Bình, điểm phục vụ xã Phước Sơn vẫn tiếp nhận hồ sơ.'])).toEqual([]);
+    // A merger word with one name after it merges nothing: the unit named elsewhere is still a slip.
+    expect(audit(['Sau sắp xếp, xã Hòa Bình giáp xã Tân Lập.', '- UBND xã Tân Lập đã cấp 14 chữ ký số.']).map((f) => f.data?.found)).toEqual(['xã Tân Lập']);
+    // The same unit without a former marker or a merger is a slip.
+    expect(audit(['- Trạm y tế xã An Lạc đã tiếp nhận 300 hồ sơ sức khỏe điện tử.']).map((f) => f.data?.found)).toEqual(['xã An Lạc']);
+  });
+
+  it('spares the site of another body ("Trung tâm … tỉnh đóng tại xã X", "có trụ sở tại xã X")', () => {
+    // Hand-checked: the province's centre sits in xã Tân Lập; the people sent there are xã Hòa Bình's.
+    expect(audit(['- Đưa 20 người cao tuổi đi phục hồi chức năng tại Trung tâm Bảo trợ xã hội tỉnh đóng tại xã Tân Lập.'])).toEqual([]);
+    expect(audit(['- Phối hợp Chi cục Thuế khu vực có trụ sở tại xã Tân Lập rà soát 45 hộ kinh doanh.'])).toEqual([]);
+    expect(audit(['- Trạm y tế xã Tân Lập đã khám sức khỏe cho 120 người.']).map((f) => f.data?.found)).toEqual(['xã Tân Lập']);
+  });
 });

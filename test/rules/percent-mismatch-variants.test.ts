@@ -32,6 +32,8 @@ describe('percent-mismatch over topics and phrasings', () => {
     ['budget, "đạt X% dự toán năm (Z)"', 'Thu ngân sách 6 tháng được 28,5 tỷ đồng, đạt 75% dự toán năm (50 tỷ đồng).', 75, 28.5e9, 50e9], // 57%
     ['social protection, "A người/B người …, đạt X%"', 'Số người khuyết tật được hưởng trợ cấp là 312 người/340 người khuyết tật, đạt 93,8%.', 93.8, 312, 340], // 91,8%
     ['education, "; trong đó … A, tỷ lệ X%"', 'Tổng số giáo viên 212 người; trong đó đạt chuẩn trở lên 205 người, tỷ lệ 98,7%.', 98.7, 205, 212], // 96,7%
+    // A rate after the last part of a "gồm" breakdown is the whole's: 1.260 / 1.200 = 105%, not 110%.
+    ['health, "N, gồm A và B, đạt X% kế hoạch (Z)"', 'Khám sàng lọc cho 1.260 trẻ, gồm 700 trẻ mầm non và 560 trẻ tiểu học, đạt 110% kế hoạch (1.200 trẻ).', 110, 1260, 1200],
   ])('flags %s', async (_topic, text, stated, num, den) => {
     const f = await run(text);
     expect(f.map((x) => x.messageId)).toEqual(['percentMismatch']);
@@ -72,6 +74,8 @@ describe('percent-mismatch over topics and phrasings', () => {
     ['a right share of the year\'s estimate', 'Thu ngân sách 6 tháng được 28,5 tỷ đồng, đạt 57% dự toán năm (50 tỷ đồng).'],
     ['a right "A người/B người"', 'Số người khuyết tật được hưởng trợ cấp là 312 người/340 người khuyết tật, đạt 91,8%.'],
     ['a right "tỷ lệ X%" of a "trong đó" part', 'Tổng số giáo viên 212 người; trong đó đạt chuẩn trở lên 205 người, tỷ lệ 96,7%.'],
+    // 1.260 / 1.200 = 105%: the rate is the whole's, not the last part's (560 / 1.200 = 46,7%).
+    ['a right rate of a whole after its breakdown', 'Khám sàng lọc cho 1.260 trẻ, gồm 700 trẻ mầm non và 560 trẻ tiểu học, đạt 105% kế hoạch (1.200 trẻ).'],
   ])('leaves %s alone', async (_what, text) => {
     expect(await run(text)).toEqual([]);
   });

@@ -328,6 +328,20 @@ describe('whose place a name is', async () => {
     expect(P.notTheActor('Trạm y tế xã Tân Thới', 10)).toBe(false);
     for (const w of L.NEIGHBOUR_OR_PROVIDER_WORDS.filter((x) => /^\p{Ll}/u.test(x))) expect(P.neighbourAfter(`Dịch tại xã Tân Thới, xã ${w}, tăng`, 20)).toBe(true);
     expect(P.neighbourAfter('Dịch tại xã Tân Thới, xã đã khống chế', 20)).toBe(false);
+    for (const w of L.SITE_WORDS) expect(P.notTheActor(`Trung tâm của tỉnh ${w} xã Tân Thới`, 19 + w.length + 1)).toBe(true);
+  });
+  it('former units: a marker after the name, or the names a merger sentence lists', () => {
+    for (const w of L.FORMER_UNIT_WORDS) {
+      expect(P.formerAfter(`khu vực xã Tân Thới (${w}) có 12 hộ`, 20)).toBe(true);
+      expect(P.formerAfter(`khu vực xã Tân Thới ${w} có 12 hộ`, 20)).toBe(true);
+    }
+    expect(P.formerAfter('xã Tân Thới có 12 hộ', 11)).toBe(false);
+    // Hand-checked: each merger word lists the merged units; "vào"/"với"/"thành" adds the unit they went into.
+    for (const w of L.MERGER_WORDS) expect(P.mergedUnits(`Xã được thành lập ${w} 02 xã: Tân Thới và Phú Hòa.`)).toEqual(['tan thoi', 'phu hoa']);
+    for (const w of L.MERGER_TARGET_WORDS) expect(P.mergedUnits(`Sáp nhập xã Tân Thới ${w} xã Phú Hòa.`)).toEqual(['tan thoi', 'phu hoa']);
+    for (const w of L.NAME_LIST_JOINERS) expect(P.mergedUnits(`hợp nhất các xã Tân Thới, xã Phú Hòa ${w} An Lạc`)).toEqual(['tan thoi', 'phu hoa', 'an lac']);
+    expect(P.mergedUnits('Sau sắp xếp, xã Tân Thới giáp xã Phú Hòa.')).toEqual([]);
+    expect(P.mergedUnits('Thu nhập bình quân của xã Tân Thới và xã Phú Hòa tăng.')).toEqual([]);
   });
   it('a subject: an organ, "Toàn", "Trên địa bàn"; not after a relation word', () => {
     for (const w of L.WHOLE_AREA_WORDS) expect(P.isSubject(`${w} xã Tân Thới`, w.length + 1)).toBe(true);
@@ -607,6 +621,9 @@ describe('numbers that are no figures (extract/not-figures.ts)', async () => {
     for (const w of L.RANGE_WORDS) expect(not(`từ 2 ${w} 3 tháng`)).toContain(`2 ${w} 3 tháng`);
     for (const w of L.PERIOD_NAME_WORDS) expect(not(`trong ${w} 3 vừa qua`)).toContain(`${w} 3`);
     for (const w of L.LEVEL_NUMBER_WORDS) expect(not(`dịch vụ ${w} 3 và 4 được`)).toContain(`${w} 3 và 4`);
+    // Hand-checked: "định mức 27 giáo viên" is a norm of 27 teachers, "hạn mức 12 …" a limit; "mức 2" alone stays a level.
+    for (const w of L.LEVEL_COMPOUND_HEADS) expect(not(`so với ${w} mức 27 giáo viên`)).toEqual([]);
+    expect(not('đạt mức 2 theo quy định')).toContain('mức 2');
   });
   it('a "d/m" after a date word is a date, after a figure word a fraction', () => {
     for (const w of L.DATE_CUE_WORDS) expect(not(`${w} 7/3`).join(' ')).toMatch(/7\/3$/);
