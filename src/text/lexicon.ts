@@ -668,6 +668,8 @@ export const KILOMETRE_POST_WORDS = ['km', 'cây số'] as const;
  * before it ("… xã Phước An Căn cứ Luật …") ends a place's name there, never extends it.
  */
 export const LINE_OPENING_PHRASES = ['căn cứ', 'thực hiện', 'kính gửi', 'trên đây'] as const;
+/** Words naming a telephone line, whose short number ("Tổng đài quốc gia bảo vệ trẻ em 111", "đường dây nóng 1022") dials, never counts. */
+export const HOTLINE_WORDS = ['tổng đài', 'đường dây nóng', 'đường dây', 'số điện thoại', 'điện thoại', 'hotline', 'số máy'] as const;
 /** Streets and lanes of an address: "số 126 đường Nguyễn Trãi", "số 8 phố Hàng Bạc", "số 45 hẻm Lê Lai". */
 export const STREET_WORDS = ['đường', 'phố', 'đại lộ', 'ngõ', 'ngách', 'hẻm', 'kiệt'] as const;
 /** Words before a house number ("số 126", "số nhà 12"). */
