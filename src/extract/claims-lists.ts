@@ -322,23 +322,52 @@ function readList(raw: string, noun?: string, bySemicolon = false): { items: str
   const open = OPEN.test(closed < 0 ? body : whole.join(', '));
   const last = whole.length ? whole[whole.length - 1] : '';
   const joined = bySemicolon && whole.slice(0, -1).some((s) => AND.test(s));
-  const items = [...whole.slice(0, -1), ...(joined ? [last] : splitLast(last))];
+  // "Kè sông Bưởi (65,0%), Trường Mầm non Thành Minh (60,0%) và Đường vào khu sản xuất xã Thành Long (45,0%)": a bracket of
+  // its own closing every name marks where each ends (a "và" after one too), so a name may run as long as a semicolon list's.
+  const closedNames = bySemicolon || closed >= 0 ? null : bracketClosedNames(raw);
+  const items = closedNames ?? [...whole.slice(0, -1), ...(joined ? [last] : splitLast(last))];
   if (items.length < 2) return null;
   // A body's full name runs longer ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện"); a dash is no word.
   const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
+  const long = bySemicolon || closedNames !== null;
   // "nhà văn hóa tổ dân phố 5": a numbered name inside an item ("tổ dân phố 5", "số 3") names it as a capital does.
   const numbered = (s: string) => s.replace(NUMBERED_IN, ' ').replace(/(?<![\p{L}])số \d{1,3}(?!\d)/giu, '');
-  const isName = (s: string) => words(s) <= (BODY.test(s) || bySemicolon ? SEMI_NAME_WORDS : 8) && (NUMBERED.test(s) || (!/\d/.test(numbered(s)) && (/(?:^|\s)\p{Lu}/u.test(s) || numbered(s) !== s || (noun !== undefined && namesNoun(s, noun)))));
-  if (items.every(isName)) return { items, open };
+  const isName = (s: string, bare: string) => words(s) <= (BODY.test(s) || long ? SEMI_NAME_WORDS : 8) && (NUMBERED.test(s) || (!/\d/.test(numbered(bare)) && (/(?:^|\s)\p{Lu}/u.test(s) || numbered(bare) !== bare || (noun !== undefined && namesNoun(s, noun)))));
+  const allNames = (list: string[]) => {
+    const bare = siblingStems(list);
+    return list.every((s, k) => isName(s, bare[k]));
+  };
+  if (allNames(items)) return { items, open };
   // "… : thôn A, thôn B và thôn C, với tổng diện tích 120 ha": the "và" before the last name closes the list; a
   // lower-case clause after it describes the named things (never read when the full reading already holds names only).
   const closing = bySemicolon ? -1 : whole.findIndex((seg, k) => k < whole.length - 1 && splitLast(seg).length === 2);
   if (closing < 0 || !/^\p{Ll}/u.test(whole[closing + 1])) return null;
   const named = [...whole.slice(0, closing), ...splitLast(whole[closing])];
-  return named.every(isName) ? { items: named, open: OPEN.test(whole.slice(0, closing + 1).join(', ')) } : null;
+  return allNames(named) ? { items: named, open: OPEN.test(whole.slice(0, closing + 1).join(', ')) } : null;
 }
 
 const parenthesised = insideBrackets;
+
+// The one-digit number closing a name after a capitalised word ("… Hòa Tiến 2").
+const SIBLING_NUMBER = /(?<=\s\p{Lu}\p{Ll}*)\s[1-9]$/u;
+
+/**
+ * Each name without the number that tells it from a sibling of the same name ("HTX Dịch vụ Hòa Tiến 1, HTX Dịch vụ Hòa
+ * Tiến 2 và …"): the same words, then one digit, in two names of the list at least. Other names are kept whole, so a place
+ * with its own figure ("Hòa Khánh 5, Hòa Minh 3") still holds a number and is no plain name.
+ */
+function siblingStems(names: string[]): string[] {
+  const stems = names.map((s) => (SIBLING_NUMBER.test(s) ? s.replace(SIBLING_NUMBER, '') : null));
+  return names.map((s, k) => (stems[k] !== null && stems.some((t, j) => j !== k && t === stems[k]) ? stems[k]! : s));
+}
+
+// The names of "A (65,0%), B (60,0%) và C (45,0%)" when a bracket of its own closes every one of them, else null.
+const CLOSED_NAME = /^[^\u0001]*\p{L}[^\u0001]*\u0001$/u;
+function bracketClosedNames(raw: string): string[] | null {
+  const marked = raw.replace(/\([^()]*\)/gu, '\u0001').replace(/[.\s]+$/u, '').trim();
+  const pieces = marked.split(COMMA).flatMap((piece, k, all) => (k === all.length - 1 ? piece.split(AND) : [piece])).map((p) => p.trim());
+  return pieces.length >= 2 && pieces.every((p) => CLOSED_NAME.test(p)) ? pieces.map((p) => p.replace('\u0001', '').trim()) : null;
+}
 
 // Bodies whose names join two fields with "và": "Phòng Văn hóa và Thông tin", "Trung tâm Văn hóa và Thể thao".
 const BODY = new RegExp(String.raw`^(?!(?:${altInitialCase(BODY_WORD_COMPOUNDS)})(?![\p{L}]))(?:${alt(BODY_NAME_WORDS)})(?![\p{L}])`, 'u');

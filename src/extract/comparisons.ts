@@ -82,6 +82,7 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
       readFulfilment(r);
       readStatedPlans(r);
       readRateAgainst(r, byBlock);
+      readComparedAfter(r);
       readLeadingBases(r, byBlock);
     }
   }
@@ -865,6 +866,39 @@ function readRateAgainst({ input, text, block, s, figs, at, out }: Reading, byBl
   const claimFrom = s.from + m[0].search(new RegExp(alt(m[2] ? HIGHER_WORDS : LOWER_WORDS), 'iu'));
   const claim = (m[2] ?? m[3]).toLowerCase();
   out.push({ kind: 'target', block, from: claimFrom, to: claimFrom + claim.length, claim, negative: m[3] !== undefined, value: found[0], target, exceed: m[2] !== undefined });
+}
+
+// "đạt 74,2%, cao hơn tỷ lệ bình quân chung toàn tỉnh (76,8%)": a comparative right after a value (and the "/người" of
+// its unit), words naming the other value (no digit, no bracket, no clause break), and that value alone in brackets.
+const COMPARED_AFTER = new RegExp(
+  String.raw`^(?:\s?\/\s?\p{L}+)*\s*,?\s*(?:(${alt(HIGHER_WORDS)})|(${alt(LOWER_WORDS)}))(?![\p{L}])[^\d();:.]{1,80}\(\s*$`,
+  'iu',
+);
+// The bracket closing right after the other value (and the "/người" of its unit).
+const CLOSED_AFTER = /^(?:\s?\/\s?\p{L}+)*\s*\)/u;
+
+/**
+ * A value claimed higher (or lower) than another written in brackets after the words that name it, in the same
+ * sentence: "Tỷ lệ … đạt 74,2%, cao hơn bình quân của tỉnh (76,8%)". Read as a target the value must pass (or stay
+ * under) only when the comparative follows the value directly, both are of one kind and unit, the value is no change,
+ * no earlier or planned value and not hedged, and the bracket holds the other value alone.
+ */
+function readComparedAfter({ input, text, block, s, figs, at, out }: Reading): void {
+  const roles = rolesOf(input);
+  for (let k = 0; k + 1 < figs.length; k++) {
+    const value = figs[k];
+    const target = figs[k + 1];
+    const end = at(value) + value.raw.length;
+    const m = COMPARED_AFTER.exec(text.slice(end, at(target)));
+    if (!m || at(target) >= s.to) continue;
+    if (!CLOSED_AFTER.test(text.slice(at(target) + target.raw.length, at(target) + target.raw.length + 40))) continue;
+    if (!(countable(value) || value.kind === 'percent') || !sameKind(value, target) || !sameThings(value, target)) continue;
+    if (value.change || target.change || NOT_ACHIEVED.has(roles.get(value.index) ?? '') || isReference(input.source.blocks[value.block], value)) continue;
+    if (HEDGE.test(text.slice(Math.max(s.from, at(value) - 12), at(value))) || HEDGE.test(text.slice(end, at(target)))) continue;
+    const claimFrom = end + m[0].search(new RegExp(alt(m[1] ? HIGHER_WORDS : LOWER_WORDS), 'iu'));
+    const claim = (m[1] ?? m[2]).toLowerCase();
+    out.push({ kind: 'target', block, from: claimFrom, to: claimFrom + claim.length, claim, negative: m[2] !== undefined, value, target, exceed: m[1] !== undefined });
+  }
 }
 
 // How far a target in brackets may stand after its claim, and the words before it: no digit, no clause break, then "(".

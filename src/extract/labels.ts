@@ -228,8 +228,9 @@ const isPeople = (unit: string | null): boolean => {
  */
 export function peopleSplit(whole: Figure, parts: readonly Figure[]): boolean {
   const units = parts.map((p) => p.unit?.toLowerCase().trim() ?? '');
+  // A bare "người" names no group of the whole's members ("36 công chức, gồm 14 cán bộ và 22 người" is no split by kind).
   return whole.kind === 'count' && isPeople(whole.unit) && parts.length >= 2 && parts.every((p) => p.kind === 'count' && isPeople(p.unit))
-    && new Set(units).size === units.length;
+    && new Set(units).size === units.length && !units.includes('người');
 }
 
 /** True when `part` counts a kind of what `whole` counts ("đầu sách" of "tài liệu"), or the same things. */

@@ -72,6 +72,24 @@ describe('thousands grouped by spaces', () => {
     expect(values('Thực hiện kế hoạch 58 của Huyện ủy, trồng 12 ha.')).toEqual([12]);
   });
 
+  test('a short service line\'s number after the words naming it ("Tổng đài … 111", "đường dây nóng 1022") is no figure', () => {
+    // Hand-checked: 111 and 1022 dial lines; "112 cuộc gọi" counts calls; 115 ha is an area.
+    expect(values('Tuyên truyền số điện thoại đường dây nóng phòng chống bạo lực gia đình 1022 tới 14 thôn.')).toEqual([14]);
+    expect(values('Tổng đài quốc gia bảo vệ trẻ em 111 được niêm yết tại 9 trường.')).toEqual([9]);
+    expect(values('Đường dây nóng đã tiếp nhận 112 cuộc gọi.')).toEqual([112]);
+    expect(values('Đã trồng 115 ha rừng.')).toEqual([115]);
+  });
+
+  test('a capitalised plan word opening a sentence before money or a count ("Kế hoạch 15.600 triệu đồng") is an amount', () => {
+    // Hand-checked: 15.600 triệu đồng = 15 600 000 000 đồng; 9.870 triệu = 9 870 000 000; 2,5 tỷ = 2 500 000 000.
+    expect(values('Kế hoạch 15.600 triệu đồng, đã chi 9.870 triệu đồng.')).toEqual([15_600_000_000, 9_870_000_000]);
+    expect(values('Chi đầu tư: Kế hoạch 2,5 tỷ đồng.')).toEqual([2_500_000_000]);
+    expect(values('KẾ HOẠCH 120 người tham gia.')).toEqual([120]);
+    // A document's own number stays an id, capitalised or not, followed by its date or its subject.
+    expect(values('Thực hiện Kế hoạch 17 ngày 05/3 của Huyện ủy, xã trồng 8 ha.')).toEqual([8]);
+    expect(values('Theo Kế hoạch 31/KH-UBND, xã đã tổ chức 6 lớp.')).toEqual([6]);
+  });
+
   test('"nông thôn" is no hamlet, and a decimal after a place word is an amount', () => {
     expect(values('Khu vực nông thôn 12 tấn rác mỗi ngày.')).toEqual([12]);
     expect(values('Riêng thôn 2,5 km đường bê tông.')).toEqual([2.5]);

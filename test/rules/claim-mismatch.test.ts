@@ -270,6 +270,21 @@ describe('claim-mismatch', () => {
     expect(await ids('Tỷ lệ hộ nghèo còn 1,2%, đạt tiêu chí (dưới 2%).')).toEqual([]);
   });
 
+  it('flags a value said higher (lower) than another given in brackets after the words naming it, in the same sentence', async () => {
+    // Hand-checked: 68,3% < 71,5%, so "cao hơn" is wrong; 73,0% > 71,5% holds; 4,6% > 3,9%, so "thấp hơn" is wrong.
+    const f = await findingsOf(RULE, 'Tỷ lệ thu học phí đúng hạn của trường đạt 68,3%, cao hơn mức trung bình của các trường trong cụm (71,5%).\n');
+    expect(f.map((x) => [x.messageId, x.data.claim, x.data.value, x.data.target])).toEqual([['targetMismatch', 'cao hơn', 68.3, 71.5]]);
+    expect(f[0].evidence[0].quote).toBe('cao hơn');
+    expect(await ids('Tỷ lệ thu học phí đúng hạn của trường đạt 73,0%, cao hơn mức trung bình của các trường trong cụm (71,5%).')).toEqual([]);
+    expect(await ids('Tỷ lệ trẻ suy dinh dưỡng của phường là 4,6%, thấp hơn bình quân thành phố (3,9%).')).toEqual(['targetMismatch']);
+    expect(await ids('Tỷ lệ trẻ suy dinh dưỡng của phường là 3,1%, thấp hơn bình quân thành phố (3,9%).')).toEqual([]);
+    // Amounts of one unit compare too (41,2 < 44 triệu đồng); another unit, a hedged value or a change is not read.
+    expect(await ids('Thu nhập bình quân đạt 41,2 triệu đồng/người, cao hơn bình quân chung của huyện (44 triệu đồng/người).')).toEqual(['targetMismatch']);
+    expect(await ids('Diện tích lúa đạt 412 ha, cao hơn bình quân các xã (520 tấn).')).toEqual([]);
+    expect(await ids('Tỷ lệ thu học phí đạt gần 68%, cao hơn mức trung bình của cụm (71,5%).')).toEqual([]);
+    expect(await ids('Số hộ nghèo giảm 12,5%, cao hơn mức giảm chung của huyện (14,0%).')).toEqual([]);
+  });
+
   it('flags a 100% claim contradicted by a fraction of the same thing', async () => {
     const f = await findingsOf(RULE, 'Niêm yết công khai 100% thủ tục hành chính thuộc thẩm quyền giải quyết của xã: đã niêm yết 95/120 TTHC thuộc thẩm quyền giải quyết tại Bộ phận một cửa.\n');
     expect(f.map((x) => x.messageId)).toEqual(['fullMismatch']);

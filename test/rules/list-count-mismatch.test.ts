@@ -168,4 +168,23 @@ describe('list-count-mismatch', () => {
     expect(f.map((x) => x.data)).toEqual([expect.objectContaining({ count: 4, listed: 3 })]);
     expect(await findings('Còn 03 thôn có tỷ lệ hộ dùng nước sạch dưới 80%: Thôn số 2, số 5 và số 8.\n')).toEqual([]);
   });
+
+  it('reads long names when a bracket of its own closes each of them, a "và" after one too', async () => {
+    // Hand-checked: three works are named (each with its rate in brackets), the count says 05; with 03 it holds.
+    const text = 'Còn 05 công trình chậm tiến độ: Cầu qua suối Nậm Pồ nối bản Huổi Lụ với trung tâm xã (48,2%), Trường Tiểu học Nà Hỳ số 2 (55,0%) và Đường giao thông nội đồng cánh đồng Mường Tùng (61,7%).\n';
+    const f = await findings(text);
+    expect(f.map((x) => x.data)).toEqual([expect.objectContaining({ count: 5, listed: 3 })]);
+    expect(await findings(text.replace('05 công trình', '03 công trình'))).toEqual([]);
+    // Without a bracket after every name the long pieces are no names, and nothing is read.
+    expect(await findings('Còn 05 công trình chậm tiến độ: Cầu qua suối Nậm Pồ nối bản Huổi Lụ với trung tâm xã (48,2%), Trường Tiểu học Nà Hỳ và Đường giao thông nội đồng cánh đồng Mường Tùng.\n')).toEqual([]);
+  });
+
+  it('reads sibling names told apart by a one-digit number ("… Tân Phú 1, … Tân Phú 2") as names, not figures of a place', async () => {
+    // Hand-checked: three cooperatives are named, the count says 04; with 03 it holds.
+    const text = 'Xếp loại khá 04 HTX: HTX Nông nghiệp Tân Phú 1, HTX Nông nghiệp Tân Phú 2 và HTX Thủy sản Bình Minh; loại yếu 01 HTX.\n';
+    expect((await findings(text)).map((x) => x.data)).toEqual([expect.objectContaining({ count: 4, listed: 3 })]);
+    expect(await findings(text.replace('khá 04 HTX', 'khá 03 HTX'))).toEqual([]);
+    // Places each with a figure of its own are no list of names: "12 hộ" is the sum 5 + 4 + 3, never three names.
+    expect(await findings('Phát sinh 12 hộ nghèo mới: Tân Phú 5, Bình Minh 4 và Tân Lập 3.\n')).toEqual([]);
+  });
 });
