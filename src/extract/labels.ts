@@ -228,9 +228,12 @@ const isPeople = (unit: string | null): boolean => {
  */
 export function peopleSplit(whole: Figure, parts: readonly Figure[]): boolean {
   const units = parts.map((p) => p.unit?.toLowerCase().trim() ?? '');
-  // A bare "người" names no group of the whole's members ("36 công chức, gồm 14 cán bộ và 22 người" is no split by kind).
+  // A bare "người" names no group of the whole's members ("36 công chức, gồm 14 cán bộ và 22 người" is no split by kind),
+  // unless the breakdown also restates the whole's own kind as one group, so "người" is the rest of its members
+  // ("24 cán bộ, công chức, gồm: 11 cán bộ, 10 công chức và 02 người hoạt động không chuyên trách").
+  const own = whole.unit?.toLowerCase().trim() ?? '';
   return whole.kind === 'count' && isPeople(whole.unit) && parts.length >= 2 && parts.every((p) => p.kind === 'count' && isPeople(p.unit))
-    && new Set(units).size === units.length && !units.includes('người');
+    && new Set(units).size === units.length && (!units.includes('người') || units.includes(own));
 }
 
 /** True when `part` counts a kind of what `whole` counts ("đầu sách" of "tài liệu"), or the same things. */

@@ -46,6 +46,12 @@ describe('extractClaims', () => {
     expect(await read('Tập huấn kỹ năng số cho 36 công chức, gồm: 14 cán bộ và 22 người.\n')).toEqual([]);
   });
 
+  it('reads a people breakdown by kind whose last group is "người" when the whole\'s own kind is one of the groups', async () => {
+    // Hand-checked: 18 + 09 + 03 = 30; "giáo viên" restated as a group makes "người lao động hợp đồng" the rest of the staff.
+    const claims = await read('Cấp thẻ cho 30 giáo viên, nhân viên, gồm: 18 giáo viên, 09 nhân viên và 03 người lao động hợp đồng.\n');
+    expect(claims.map((c) => [c.relation, c.wholeRaw, c.partRaws])).toEqual([['exhaustive', '30', ['18', '09', '03']]]);
+  });
+
   it('ends "trong đó" parts at a ";" after which another clause holds several amounts', async () => {
     // Hand-checked: the part is the 3,2 tấn of the 5,4 tấn seized; "thu giữ 03 xe máy và 02 cân điện tử" is another clause.
     const claims = await read('Thu giữ 5,4 tấn hàng hóa không rõ nguồn gốc, trong đó hàng thực phẩm là 3,2 tấn; thu giữ 03 xe máy và 02 cân điện tử.\n');
