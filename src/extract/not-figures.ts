@@ -15,7 +15,7 @@
 
 import {
   alt, altInitialCase, ACTION_SPAN_LEADS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS,
-  CHAINAGE_MARKS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
+  CHAINAGE_MARKS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
 import { parseSpelled } from './spelled.js';
@@ -185,7 +185,8 @@ function nextMatch(re: RegExp, hint: RegExp | undefined, text: string): RegExpEx
 // named, so the number after it counts something when no period could bear it (no year, above 12 or written "05") and a
 // word follows; "trong năm 3 vừa qua" keeps its period.
 const PLACED = new RegExp(String.raw`^(?:${alt(PLACED_PERIOD_WORDS)})\s+(\d+(?:[.,]\d+)*)$`, 'iu');
-const PLACE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(PERIOD_PLACE_WORDS)})\s+$`, 'iu');
+// "tiếp công dân định kỳ 22 buổi": "định kỳ" says how often, so the number after it counts too.
+const PLACE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(PERIOD_PLACE_WORDS, PERIODIC_WORDS)})\s+$`, 'iu');
 function placedPeriod(text: string, start: number, match: string): boolean {
   const m = PLACED.exec(match);
   if (!m || new RegExp(`^${YEAR}$`).test(m[1]) || !PLACE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;

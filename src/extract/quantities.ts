@@ -19,7 +19,7 @@ import {
   NEUTRAL_BEFORE_WORDS, OF_WHICH, ONGOING_WORDS, OTHER_COLUMN_WORDS, PERIOD_UNITS, PHRASE_STOP_WORDS, PLAN_ABBREVIATIONS, PLAN_SECTION_WORDS, PLAN_WORDS, PREDICATE_MARKERS,
   PRIOR_WORDS, RATE_WORDS, RECIPIENT_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS,
   BOUND_WORDS, CLOSING_LEVEL_WORDS, COUNT_WORDS, COUNTED_NOUNS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
-  FUTURE_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS,
+  FUTURE_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
 import { memoMap } from '../text/memo.js';
@@ -230,6 +230,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   let name: string;
   const extra: string[] = [];
   let loose = false;
+  let subject: string | null = null;
   if (/:\s*$/u.test(gap) && f.label) name = f.label.toLowerCase();
   else if (f.kind === 'percent') {
     // Paired with the figure just before it in the same paragraph only: "Tỷ lệ hộ … đạt 98,4%" opening a paragraph names its own rate.
@@ -241,15 +242,30 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
       return { ...done[done.length - 1], figure: f, kind: 'percent', unit: '%', per: null, scope: `${done[done.length - 1].scope}|fulfil`, pred: null };
     }
     name = phrase.replace(/^\s*%/u, '').trim().split(/\s+/).length >= 2 ? phrase.replace(/^\s*%/u, '') : paired ? done[done.length - 1].name : fold(f.label ?? '');
+    // "2 184 hồ sơ thanh toán trực tuyến, chiếm 55,8% số hồ sơ trực tuyến": the words after "chiếm X%" name the whole the
+    // share is of, not the rate; the share is its numerator's ("tỷ lệ hồ sơ trực tuyến 80,5%" is another quantity).
+    if (SHARE_OF_WHOLE.test(gap) && phrase.replace(/^\s*%/u, '').trim().split(/\s+/).length >= 2) {
+      // The numerator: the figure paired with the rate, else the words before ", chiếm" (those after the count's number).
+      extra.push(`share-of:${paired ? done[done.length - 1].tokens.join(' ') : labelTokens(lastSegment(gap.replace(SHARE_OF_WHOLE, '').replace(/[\s,]+$/u, ''))).join(' ')}`);
+    }
     if (!RATE_NAME.test(name) && !paired && phrase.replace(/^\s*%/u, '').trim().split(/\s+/).length < 2) return null;
   } else {
     name = phrase.trim();
     if (weak(labelTokens(name))) {
       // "tồn quỹ ngân sách xã đến ngày 30/6/2026 là 824.310.000 đồng": the date tells when, not what (nor a garbled name).
-      name = `${name} (${cleanLabel(lastSegment(gap).replace(DATE_IN_NAME, ' ')) ?? ''})`;
+      // "Giá trị sản xuất … 9 tháng năm 2025 (giá so sánh 2010) ước đạt 4 286,5 tỷ đồng": a bracketed aside is no segment of
+      // the subject; a period ("9 tháng năm 2025") whose numbers would read as a garbled name is its scope (tagged below).
+      const segment = lastSegment(gap.replace(ASIDE, ' ')).replace(DATE_IN_NAME, ' ');
+      const bare = garbled(labelTokens(segment)) ? segment.replace(PERIODS, ' ') : segment;
+      name = `${name} (${cleanLabel(bare) ?? ''})`;
       // "Cây lúa có năng suất 62,4 tạ/ha, sản lượng ước đạt 2.402,4 tấn": after another figure of its sentence, the words
       // before a figure are not the whole subject.
       loose = prevEnd > start;
+      // "Các cơ sở … thu hút 18 450 lao động; thu nhập bình quân 7,8 triệu đồng/người/tháng": a bare measure in a clause after
+      // another figure of its sentence is of the sentence's subject (whose income), so the subject is part of its scope.
+      // As a branch key "subject=<words>" (see distinctReadings): a bare measure whose sentence names no subject is still compared.
+      const opening = loose ? start : sentenceStart(context, f.block, start);
+      if (!loose && opening < start && prev !== undefined && prev.block === f.block && prevEnd > opening) subject = `subject=${labelTokens(clauseSubject(context, f, opening)).join(' ')}`;
       // "năng suất lúa 62,0 tạ/ha, sản lượng 2.387 tấn" and "cây ngô năng suất 48,0 tạ/ha, sản lượng 684 tấn": a bare measure
       // word names whose output only with the clause's opening words, so those words are part of its scope.
       if (loose) extra.push(`subject:${labelTokens(clauseSubject(context, f, start)).join(' ')}`);
@@ -274,7 +290,10 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const near = `${lastSegment(gap)} ${phrase} ${tail.slice(0, 60)}`;
   // "tỷ lệ tăng dân số tự nhiên 1,02%": a change verb right after a rate word names the rate, it adds nothing.
   const tags = [...extra, ...NEAR_TAGS.filter(([t, re]) => re.test(t === 'added' ? near.replace(RATE_OF_CHANGE, ' ').replace(TO_NEW_LEVEL, ' ') : near)).map(([t]) => t)];
-  for (const [t, re] of GAP_TAGS) if (re.test(gap)) tags.push(t);
+  // "số vụ cháy giảm so với cùng kỳ, thiệt hại về tài sản khoảng 1 680 triệu đồng": a comparison closed by a comma before
+  // the figure's own words compares another figure; "so với năm 2024 (14.000 lượt người)" keeps its bracket, and a
+  // clause opened by a time ("Đầu năm 2024, toàn huyện có 135 cơ sở") its time.
+  for (const [t, re] of GAP_TAGS) if (re.test(t === 'prior' ? gap.replace(CLOSED_COMPARISON, ' ') : gap)) tags.push(t);
   if (CUMULATIVE.test(sentence)) tags.push('cumulative');
   // "Đang giải quyết 45 hồ sơ" counts what is still in hand, never the "1.347 hồ sơ" already settled.
   if (ONGOING.test(`${lastSegment(gap)} ${name}`)) tags.push('ongoing');
@@ -311,8 +330,44 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const pre = before && !NEUTRAL_BEFORE.test(before) && !/:\s*$/u.test(gap) ? before.split(/\s+/).slice(-3).join(' ') : coordinated ? last.pre : null;
   const of = breakdownOf(context, f, text, at);
   const event = eventOf(name.trim(), sentence);
-  const branches = [...branchesOf(context, f.section, shared), ...(of === null ? [] : [of]), ...(event === null ? [] : [event])];
+  const owner = ownerOf(block.text.slice(Math.max(prevEnd, start), at));
+  const branches = [...branchesOf(context, f.section, shared), ...(of === null ? [] : [of]), ...(event === null ? [] : [event]), ...(owner === null ? [] : [owner]), ...(subject === null ? [] : [subject])];
   return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred, pre, loose, flow: flowOf(gap), branches, item: itemOf(context, f.section, shared) };
+}
+
+const ASIDE = /\([^()]*\)/gu;
+const CLOSED_COMPARISON = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COMPARED_WITH)})(?![\p{L}])[^,;()]*[,;]`, 'gu');
+const PERIODS = new RegExp(PERIOD.source, 'gu');
+const SHARE_OF_WHOLE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(SHARE_OF_WHOLE_VERBS)})\s*$`, 'u');
+
+// Where the sentence holding a clause starts (the first clause of that sentence), from a map of the block's clauses built once.
+function sentenceStart(context: RuleContext, block: number, from: number): number {
+  const clauses = context.clauses[block] ?? [];
+  let starts = SENTENCE_STARTS.get(clauses);
+  if (!starts) {
+    starts = new Map();
+    const first = new Map<number, number>();
+    for (const c of clauses) {
+      if (!first.has(c.sentence)) first.set(c.sentence, c.from);
+      starts.set(c.from, first.get(c.sentence)!);
+    }
+    SENTENCE_STARTS.set(clauses, starts);
+  }
+  return starts.get(from) ?? from;
+}
+const SENTENCE_STARTS = new WeakMap<readonly unknown[], Map<number, number>>();
+
+// A proper name of two title-case words at least after a lower-case word ("Cụm công nghiệp Vân Du có 18 doanh nghiệp").
+const OWNER = /(?<=\p{Ll}\s)(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)+)(?![\p{L}])/gu;
+/**
+ * Whose a figure is, when the words of its clause before it name a unit by its proper name ("Cụm công nghiệp Vân Du có
+ * 18 doanh nghiệp" and "Cụm công nghiệp Thành Công có 11 doanh nghiệp"): as a branch key "owner=<name>" (see
+ * distinctReadings), the figures of two units named differently are two quantities; a figure whose clause names no unit is
+ * still compared. The name nearest the figure is taken.
+ */
+function ownerOf(before: string): string | null {
+  const names = [...before.matchAll(OWNER)];
+  return names.length > 0 ? `owner=${names[names.length - 1][1].toLowerCase()}` : null;
 }
 
 const BREAKDOWN = new RegExp(String.raw`(?<![\p{L}])(?:${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO)})(?![\p{L}])`, 'gu');
@@ -414,6 +469,14 @@ export function nameCore(tokens: readonly string[]): string[] {
   // "số dư tồn quỹ" is "tồn quỹ": the balance word frames the name as "số" does.
   return tokens.filter((t, k) => !COUNT_TOKENS.has(t) && !(k > 0 && BALANCE_FRAME.has(`${tokens[k - 1]} ${t}`)));
 }
+/**
+ * A name's core without its period and estimate words ("giá trị sản xuất 9 tháng ước" → giá trị sản xuất): what a figure
+ * measures, when its period is compared on its own (the scope's "period:") and "ước" changes no quantity.
+ */
+export function undatedCore(tokens: readonly string[]): string[] {
+  return nameCore(tokens).filter((t) => !/^\d/u.test(t) && !UNDATED_NOISE.has(t));
+}
+const UNDATED_NOISE = new Set<string>([...PERIOD_NAME_WORDS, ...ESTIMATE_WORDS]);
 const BALANCE_FRAME = new Set<string>(BALANCE_WORDS);
 const COUNT_TOKENS = new Set(COUNT_WORDS.flatMap((w) => w.split(' ')));
 
@@ -453,6 +516,11 @@ function opening(title: string): string | null {
   return m ? m[1].toLowerCase() : null;
 }
 const SCOPE_OPENER = new RegExp(String.raw`^(${alt(SCOPE_HEADING_OPENERS)})\s+\p{L}`, 'iu');
+
+/** True when a reading counts a member of a breakdown of another figure ("07 chủ thể, gồm … 04 hộ sản xuất"): see breakdownOf. */
+export function breakdownMember(q: Pick<FigureReading, 'branches'>): boolean {
+  return (q.branches ?? []).some((k) => k.startsWith('of='));
+}
 
 /**
  * True when two readings say their figures are two different quantities whatever their names: one stands in a stock

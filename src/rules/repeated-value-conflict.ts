@@ -52,8 +52,8 @@ import { singleSlips } from './support/percent.js';
 import type { Figure, FigureReading as Quantity } from '../model/index.js';
 import { agreesAt } from './support/sentences.js';
 import { labelTokens, tokenContainment } from '../extract/similarity.js';
-import { bareNoun, columnMeasure, distinctReadings, nameCore, namesUnion, sameItemFlow, unitHead, verbCore } from '../extract/quantities.js';
-import { CATEGORY_SHIFTERS, PERSON_NOUNS, PLACE_KIND_WORDS, wordsRe } from '../text/lexicon.js';
+import { bareNoun, breakdownMember, columnMeasure, distinctReadings, nameCore, namesUnion, sameItemFlow, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
+import { ASPECT_WORDS, CATEGORY_SHIFTERS, CONTINUATION_WORDS, PERSON_NOUNS, PLACE_KIND_WORDS, POSSESSION_WORDS, wordsRe } from '../text/lexicon.js';
 
 export default defineRule({
   id: 'repeated-value-conflict',
@@ -96,7 +96,7 @@ export default defineRule({
 
 /**
  * Two adjacent digits swapped (1.986 / 1.968, 2 650 / 2 605) is the commonest slip when a report restates a
- * number: such a pair of one thing is read even when the names are worded too differently to group above.
+ * number (in a number of four digits or more, any two: 4.512 / 4.215): such a pair of one thing is read even when the names are worded too differently to group above.
  * One thing: the shorter name's words (two at least, besides the counted noun) all occur in the other's, or one
  * side is the whole of a share with no name of its own ("2.874/3.168 hộ": every household) beside a count of the
  * same noun. Neither is a change, a rate, an average or a previous-period value, and two periods named differently
@@ -116,7 +116,7 @@ function reportTranspositions(context: RuleContext, quantities: Quantity[], repo
     if (reported.has(q.figure.index) || !TRANSPOSABLE.has(q.role)) continue;
     const sides: Side[] = q.kind === 'fraction'
       ? [{ q, unit: unitOf(q), value: q.figure.numerator, whole: false }, { q, unit: unitOf(q), value: q.figure.denominator, whole: true }]
-      : q.kind === 'count' || q.kind === 'money' ? [{ q, unit: unitOf(q), value: q.figure.value, whole: false }] : [];
+      : q.kind === 'count' || q.kind === 'money' ? [{ q, unit: unitOf(q), value: wholeAmount(q.figure.value), whole: false }] : [];
     for (const side of sides) {
       if (side.value === null || !Number.isInteger(side.value) || side.value < 100) continue;
       const key = [...String(side.value)].sort().join('');
@@ -139,7 +139,7 @@ function reportTranspositions(context: RuleContext, quantities: Quantity[], repo
       for (const j of partners) {
         const [a, b] = [bucket[i], bucket[j]];
         if (reported.has(a.q.figure.index) || reported.has(b.q.figure.index)) continue;
-        if (!adjacentSwap(String(a.value), String(b.value)) || !comparableSides(context, a.q, b.q) || !oneThing(a, b) || ownWhole(context, a.q, b.q)) continue;
+        if (!adjacentSwap(String(a.value), String(b.value), true) || !comparableSides(context, a.q, b.q) || !oneThing(a, b) || ownWhole(context, a.q, b.q)) continue;
         if (restatesPart(a, b) || restatesPart(b, a)) continue;
         reported.add(a.q.figure.index).add(b.q.figure.index);
         context.report({
@@ -231,21 +231,37 @@ function echoes(paragraph: Figure[], f: Figure, row: Figure[], cell: Figure): nu
 
 interface Side { q: Quantity; unit: string | null; value: number | null; whole: boolean }
 
-const TRANSPOSABLE = new Set<Quantity['role']>(['count', 'money', 'share', 'target', 'cumulative']);
-
-/** The numbers written with two neighbouring digits of `a` swapped (the other sides adjacentSwap holds `a` against). */
-function swapsOf(a: string): string[] {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < a.length; i++) if (a[i] !== a[i + 1]) out.add(a.slice(0, i) + a[i + 1] + a[i] + a.slice(i + 2));
-  return [...out];
+// "68,4 tỷ đồng" read in đồng is 68400000000.00001 in binary: an amount that whole up to its last digit is that whole number.
+function wholeAmount(v: number): number {
+  const r = Math.round(v);
+  return Math.abs(v - r) <= Math.abs(v) * 1e-12 ? r : v;
 }
 
-/** True when b is a with two neighbouring digits swapped. */
-function adjacentSwap(a: string, b: string): boolean {
+const TRANSPOSABLE = new Set<Quantity['role']>(['count', 'money', 'share', 'target', 'cumulative']);
+
+/**
+ * The numbers written with two digits of `a` swapped (the other sides adjacentSwap holds `a` against): two neighbouring
+ * digits, or any two of a number of four digits or more ("4.512" / "4.215"), too long to be retyped by heart.
+ */
+function swapsOf(a: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < a.length; i++) {
+    for (let j = i + 1; j < a.length && (j === i + 1 || a.length >= FAR_SWAP_DIGITS); j++) {
+      if (a[i] !== a[j]) out.add(a.slice(0, i) + a[j] + a.slice(i + 1, j) + a[i] + a.slice(j + 1));
+    }
+  }
+  return [...out];
+}
+const FAR_SWAP_DIGITS = 4;
+
+/** True when b is a with two neighbouring digits swapped, or (far) any two of four digits or more. */
+function adjacentSwap(a: string, b: string, far = false): boolean {
   if (a.length !== b.length || a === b) return false;
-  let i = 0;
-  while (a[i] === b[i]) i++;
-  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  const at: number[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) at.push(i);
+  if (at.length !== 2) return false;
+  const [i, j] = at;
+  return a[i] === b[j] && a[j] === b[i] && (j === i + 1 || (far && a.length >= FAR_SWAP_DIGITS));
 }
 
 // "168 hộ" beside "168/186 hộ" (186 = 168 swapped): the count is the share's own part, stated again, not a slip of its whole.
@@ -263,7 +279,8 @@ function oneThing(a: Side, b: Side): boolean {
   if (x.role !== y.role && (x.role === 'target' || y.role === 'target')) return false;
   const period = (q: Quantity) => q.scope.split('|').find((t) => t.startsWith('period:')) ?? null;
   if (period(x) !== null && period(y) !== null && period(x) !== period(y)) return false;
-  const own = (q: Quantity) => nameCore(q.tokens).filter((t) => !unitTokens(x).has(t) && !unitTokens(y).has(t));
+  // The period is compared above (scope), an estimate word changes no quantity: neither is part of the name compared here.
+  const own = (q: Quantity) => undatedCore(q.tokens).filter((t) => !unitTokens(x).has(t) && !unitTokens(y).has(t));
   const [tx, ty] = [own(x), own(y)];
   // "3.168" of "2.874/3.168 hộ" is every household: the same as a bare count of households.
   if ((a.whole && tx.length === 0 && a.unit === b.unit) || (b.whole && ty.length === 0 && a.unit === b.unit)) return true;
@@ -344,6 +361,7 @@ function refines(a: Quantity, b: Quantity): boolean {
 }
 
 const CATEGORY_SHIFT = wordsRe(CATEGORY_SHIFTERS);
+const POSSESSION = wordsRe(POSSESSION_WORDS);
 
 const stated = (q: Quantity) => (q.per ? `${q.figure.raw}/${q.per}` : q.figure.raw);
 
@@ -385,7 +403,7 @@ function reportConflicts(context: RuleContext, group: Quantity[], reported: Set<
   for (const other of others) {
     const q = other[0];
     const ref = main.find((m) => comparable(context, m, q));
-    if (!ref || (q.unit !== ref.unit && q.unit !== null && ref.unit !== null) || plausibleSubset(q, ref)) continue;
+    if (!ref || (q.unit !== ref.unit && q.unit !== null && ref.unit !== null) || plausibleSubset(q, ref) || narrowedApart(q, ref)) continue;
     const identical = q.name === ref.name && q.unit === ref.unit;
     reported.add(q.figure.index).add(ref.figure.index);
     context.report({
@@ -399,10 +417,25 @@ function reportConflicts(context: RuleContext, group: Quantity[], reported: Set<
 }
 
 // A name that refines another ("máy tính kết nối internet bằng ADSL") may count a subset: only a larger value contradicts.
+// Words that only say an action goes on ("duy trì tiếp công dân") refine nothing: the two names are one.
 function plausibleSubset(a: Quantity, b: Quantity): boolean {
   if (a.tokens.length === b.tokens.length) return false;
   const [general, refined] = a.tokens.length < b.tokens.length ? [a, b] : [b, a];
+  if (refined.tokens.every((t) => general.tokens.includes(t) || NEUTRAL_TOKENS.has(t))) return false;
   return refined.figure.value < general.figure.value;
+}
+const NEUTRAL_TOKENS = new Set([...ASPECT_WORDS, ...CONTINUATION_WORDS].flatMap((w) => w.split(' ')));
+
+// A general name narrowed otherwise than by the words that refine it counts another subgroup of its noun: by a verb before
+// it, against a name refined by what its members have ("kiểm tra 64 hộ kinh doanh" against "hộ kinh doanh có mã QR:
+// 2.105": those inspected, those with a code), or as a member of another whole's breakdown ("07 chủ thể, gồm … 04 hộ sản
+// xuất" against "245 hộ tham gia liên kết sản xuất"). Equal names are still compared.
+function narrowedApart(a: Quantity, b: Quantity): boolean {
+  if (a.tokens.length === b.tokens.length) return false;
+  const [general, refined] = a.tokens.length < b.tokens.length ? [a, b] : [b, a];
+  const verb = verbCore(general.pre);
+  if (verb !== null && verbCore(refined.pre) === null && POSSESSION.test(refined.name) && !verb.split(' ').every((w) => refined.tokens.includes(w))) return true;
+  return breakdownMember(general) && !breakdownMember(refined);
 }
 
 // Two figures of one paragraph, or of one part–whole claim, are different quantities.

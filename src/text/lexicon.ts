@@ -381,6 +381,10 @@ export const AND_WITH_WORDS = ['và', 'với'] as const;
 export const AND_OR_WORDS = ['và', 'hoặc'] as const;
 /** Aspect words before a verb ("đã đăng tải" = "đăng tải"). */
 export const ASPECT_WORDS = ['đã', 'đang', 'được', 'sẽ', 'cũng', 'đều', 'vẫn'] as const;
+/** Words that mark a value as estimated ("ước đạt 4 286,5 tỷ đồng"): the quantity is the same one. */
+export const ESTIMATE_WORDS = ['ước'] as const;
+/** Verbs that only say an action goes on ("duy trì tiếp công dân" = "tiếp công dân"): they narrow no count. */
+export const CONTINUATION_WORDS = ['duy trì', 'tiếp tục', 'thường xuyên'] as const;
 
 // ——— table rows ———
 
@@ -484,7 +488,11 @@ export const EVENT_NOUNS = [
   'hội nghị', 'hội thảo', 'hội thi', 'hội chợ', 'hội diễn', 'hội trại', 'hội khỏe', 'lễ hội', 'đại hội', 'ngày hội', 'chương trình', 'cuộc thi',
   'tọa đàm', 'toạ đàm', 'diễn đàn', 'liên hoan', 'lớp tập huấn', 'lớp bồi dưỡng', 'giải đấu', 'phiên chợ', 'tuần lễ', 'phong trào', 'cuộc vận động',
   'lễ ra quân', 'buổi ra quân', 'diễn tập', 'triển lãm',
+  // A session or a ceremony of any kind ("12 buổi tuyên truyền", "27 lễ lớn"), a round of a campaign ("03 đợt ra quân").
+  'buổi', 'lễ', 'đợt',
 ] as const;
+/** Words after a counted noun that name what some of them have ("hộ kinh doanh có mã QR thanh toán"): a subgroup by state. */
+export const POSSESSION_WORDS = ['có', 'sở hữu'] as const;
 /**
  * Words after a counted noun that open what some of them did ("04 hợp tác xã đã mở gian hàng", "06/07 trạm đạt chuẩn
  * quốc gia"): a subgroup. Read only before a word ("đạt 98%" after a count is its rate, no predicate).
@@ -745,6 +753,8 @@ export const PERIOD_NAME_WORDS = ['tháng', 'năm', 'quý', 'kỳ'] as const;
  * but a quantity of the period ("tồn đầu kỳ 640 liều", "nhập trong kỳ 1.200 liều").
  */
 export const PERIOD_PLACE_WORDS = ['đầu', 'cuối', 'trong', 'giữa', 'cùng'] as const;
+/** Words making a period word an adverb of frequency ("định kỳ 22 buổi": periodically, no numbered period). */
+export const PERIODIC_WORDS = ['định'] as const;
 /** Period words that take a place word before them ("đầu kỳ", "cuối năm"); months and quarters keep their number ("cuối tháng 6"). */
 export const PLACED_PERIOD_WORDS = ['kỳ', 'năm'] as const;
 /** Words of a range between two numbers ("2 đến 3 năm"), besides a dash. */

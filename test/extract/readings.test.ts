@@ -144,3 +144,57 @@ describe('flowOf, branches and items: which quantity a figure is', () => {
     expect(of('42').named).toBe(true);
   });
 });
+
+describe('the identity of a figure: owner, subject, whole of a share, a count after "định kỳ"', () => {
+  async function read(text: string) {
+    const out = await analyseBytes('t.txt', Buffer.from(text + '\n', 'utf8'), { only: [] });
+    return out.analysis!.readings;
+  }
+
+  it('reads the proper name of the unit a clause opens with as the owner of its figures', async () => {
+    // Hand-checked: "Hòa Bình" is the cooperative's name, written in title case after the lower-case "xã".
+    const r = await read('Hợp tác xã Hòa Bình có 36 thành viên góp vốn sản xuất.');
+    expect(r.find((q) => q.figure.raw === '36')?.branches).toContain('owner=hòa bình');
+    // No proper name: no owner.
+    const plain = await read('Hợp tác xã có 36 thành viên góp vốn sản xuất.');
+    expect(plain.find((q) => q.figure.raw === '36')?.branches?.some((b) => b.startsWith('owner='))).toBe(false);
+  });
+
+  it('reads a bare average after another figure of its sentence as of the sentence\'s subject', async () => {
+    // Hand-checked: the income is the workers' of the cooperatives, the subject before the sentence's first figure ("các" dropped).
+    const r = await read('Các hợp tác xã thu hút 2 300 lao động; thu nhập bình quân 6,2 triệu đồng/người/tháng.');
+    expect(r.find((q) => q.figure.raw.startsWith('6,2'))?.branches).toContain('subject=hợp tác xã thu hút');
+  });
+
+  it('reads the words after "chiếm X%" as the whole of the share, scoped by its numerator', async () => {
+    // Hand-checked: 42,5% is the share of the files paid online ("hồ sơ nộp phí trực tuyến", the words before ", chiếm")
+    // in the online files, not the online rate.
+    const r = await read('Có 1.250 hồ sơ nộp phí trực tuyến, chiếm 42,5% số hồ sơ trực tuyến cấp xã.');
+    expect(r.find((q) => q.figure.raw === '42,5%')?.scope).toMatch(/share-of:hồ sơ nộp phí trực tuyến/u);
+    const rate = await read('Tỷ lệ hồ sơ trực tuyến cấp xã đạt 76,4%.');
+    expect(rate.find((q) => q.figure.raw === '76,4%')?.scope).not.toMatch(/share-of/u);
+  });
+
+  it('reads a count after "định kỳ" (how often) as a figure, a month after "tháng" still as a period', async () => {
+    // Hand-checked: 24 sessions; "định kỳ" says periodically, it names no period "kỳ 24".
+    const r = await read('Chủ tịch UBND xã tiếp công dân định kỳ 24 buổi trong năm.');
+    expect(r.map((q) => q.figure.raw)).toContain('24');
+  });
+
+  it('leaves a comparison closed by a comma to the figure before it; a time opening the clause still scopes it', async () => {
+    // Hand-checked: "so với cùng kỳ" compares the count of fires; the loss after the comma is this period's amount.
+    const loss = await read('Số vụ cháy giảm so với cùng kỳ, thiệt hại về tài sản khoảng 2.450 triệu đồng.');
+    expect(loss.find((q) => q.figure.raw.startsWith('2.450'))?.role).toBe('money');
+    const open = await read('Đầu năm 2024, toàn huyện có 135 cơ sở lưu trú; đến cuối năm có 146 cơ sở lưu trú.');
+    expect(open.find((q) => q.figure.raw === '135')?.role).toBe('prior');
+  });
+});
+
+describe('undatedCore', () => {
+  it('drops the words that only say "the number of", the period and an estimate', async () => {
+    const { undatedCore } = await import('../../src/extract/quantities.js');
+    // Hand-checked: "số" frames the name, "9 tháng" is the period, "ước" an estimate; what is measured is the output value.
+    expect(undatedCore(['số', 'giá', 'trị', 'sản', 'xuất', '9', 'tháng', 'ước'])).toEqual(['giá', 'trị', 'sản', 'xuất']);
+    expect(undatedCore(['máy', 'tính'])).toEqual(['máy', 'tính']);
+  });
+});

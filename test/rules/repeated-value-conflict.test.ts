@@ -736,4 +736,65 @@ describe('repeated-value-conflict: a place\'s sentence against its appendix row'
       'Cấp học\tSố lớp\tHoàn thành chương trình\nMầm non\t120\t980\nTiểu học\t310\t1.730\nTrung học cơ sở\t190\t1.402',
     ))).toEqual([]);
   });
+
+  it('tells two quantities of one noun apart by the event, the subject, the owner, the whole of a share and the subgroup', async () => {
+    // Hand-checked: 820 attend training sessions ("buổi"), 9.300 the pagodas' ceremonies ("lễ"): two events.
+    expect(await findingsOf(RULE, report(
+      'I. VĂN HÓA', 'Trong năm, xã tổ chức 10 buổi tập huấn kỹ thuật với 820 lượt người tham dự, đạt kế hoạch.',
+      'Công tác văn hóa được duy trì.', 'Các chùa trên địa bàn tổ chức 15 lễ lớn, thu hút khoảng 9.300 lượt người tham dự.',
+    ))).toEqual([]);
+    // Hand-checked: 42,5% is the paid share of online files ("chiếm … số hồ sơ trực tuyến cấp xã"), 76,4% the online share itself.
+    expect(await findingsOf(RULE, report(
+      'I. CẢI CÁCH HÀNH CHÍNH', 'Có 1 250 hồ sơ nộp phí trực tuyến, chiếm 42,5% số hồ sơ trực tuyến cấp xã.',
+      'Công tác cải cách hành chính được duy trì.', 'Tỷ lệ hồ sơ trực tuyến cấp xã đạt 76,4%, vượt chỉ tiêu của huyện.',
+    ))).toEqual([]);
+    // Hand-checked: 6,2 and 4,8 triệu are the average pay of two workforces, each named at the head of its own sentence.
+    expect(await findingsOf(RULE, report(
+      'I. KINH TẾ', 'Các hợp tác xã thu hút 2 300 lao động; thu nhập bình quân 6,2 triệu đồng/người/tháng.',
+      'Sản xuất ổn định.', 'Lao động tại các trang trại 940 người; thu nhập bình quân 4,8 triệu đồng/người/tháng.',
+    ))).toEqual([]);
+    // Hand-checked: 24 and 15 firms are in two industrial parks named differently.
+    expect(await findingsOf(RULE, report(
+      'I. CÔNG NGHIỆP', 'Khu công nghiệp Tân An có 24 doanh nghiệp đăng ký đầu tư, hạ tầng hoàn thiện.',
+      'Khu công nghiệp Phú Mỹ có 15 doanh nghiệp đăng ký, đang san lấp mặt bằng.',
+    ))).toEqual([]);
+    // Hand-checked: 75 shops inspected, 1.320 shops holding a certificate: two subgroups of one noun.
+    expect(await findingsOf(RULE, report(
+      'I. AN TOÀN THỰC PHẨM', 'Số cơ sở kinh doanh thực phẩm có giấy chứng nhận là 1.320 cơ sở, chiếm 88% tổng số cơ sở.',
+      'Công tác tuyên truyền được tăng cường.', 'Đoàn liên ngành kiểm tra 75 cơ sở kinh doanh thực phẩm, nhắc nhở 06 cơ sở.',
+    ))).toEqual([]);
+  });
+
+  it('still finds one owner\'s quantity stated twice', async () => {
+    // Hand-checked: the same park, the same words, 24 against 42.
+    const found = await findingsOf(RULE, report(
+      'I. CÔNG NGHIỆP', 'Khu công nghiệp Tân An có 24 doanh nghiệp đăng ký đầu tư, hạ tầng hoàn thiện.',
+      'Sản xuất ổn định.', 'II. ĐÁNH GIÁ', 'Khu công nghiệp Tân An có 42 doanh nghiệp đăng ký đầu tư, thu hút nhiều lao động.',
+    ));
+    expect(found.map((f) => [f.data.value, f.data.other].sort())).toEqual([['24', '42']]);
+  });
+
+  it('finds a count restated with the action only said to go on ("duy trì"), a count after "định kỳ"', async () => {
+    // Hand-checked: "duy trì" narrows nothing: 24 and 21 sessions of the same chairman's citizen reception.
+    const found = await findingsOf(RULE, report(
+      'I. TIẾP CÔNG DÂN', 'Chủ tịch UBND xã tiếp công dân định kỳ 24 buổi (02 buổi/tháng), tiếp nhận 18 đơn.',
+      'Công tác hòa giải được duy trì.', 'II. ĐÁNH GIÁ', 'Chủ tịch UBND xã duy trì tiếp công dân định kỳ 21 buổi theo quy định.',
+    ));
+    expect(found.map((f) => [f.data.value, f.data.other].sort())).toEqual([['21', '24']]);
+  });
+
+  it('finds two digits swapped far apart in a long number, and a comparison closed by a comma compares no later figure', async () => {
+    // Hand-checked: 3.718 and 3.817 swap the "7" and the "8" (second and fourth digits).
+    const copies = await findingsOf(RULE, report(
+      'I. TƯ PHÁP', 'Tổng số việc chứng thực là 5.020 việc, gồm: chứng thực bản sao từ bản chính 3.718 bản, chứng thực chữ ký 1.302 việc.',
+      'Công tác hộ tịch được duy trì.', 'II. ĐÁNH GIÁ', 'Trong 6 tháng đã chứng thực bản sao từ bản chính 3.817 bản, không để xảy ra sai sót.',
+    ));
+    expect(copies.map((f) => [f.data.value, f.data.other].sort())).toEqual([['3.718', '3.817']]);
+    // Hand-checked: "so với cùng kỳ" compares the number of fires; the loss after the comma is this period's, 2 450 against 2 540.
+    const loss = await findingsOf(RULE, report(
+      'I. PHÒNG CHÁY', 'Trên địa bàn xảy ra 09 vụ cháy; thiệt hại về tài sản ước tính 2 540 triệu đồng.',
+      'Công tác tuyên truyền được tăng cường.', 'II. ĐÁNH GIÁ', 'Số vụ cháy giảm so với cùng kỳ, thiệt hại về tài sản khoảng 2 450 triệu đồng.',
+    ));
+    expect(loss.map((f) => [f.data.value, f.data.other].sort())).toEqual([['2 450 triệu đồng', '2 540 triệu đồng']]);
+  });
 });

@@ -393,6 +393,15 @@ describe('table rows, names, own unit', async () => {
     for (const w of L.ASPECT_WORDS) expect(Q.verbCore(`${w} đăng tải`)).toBe('đăng tải');
     expect(Q.verbCore('đã')).toBeNull();
   });
+  it('words of possession, continuation, estimate and frequency (readings of a quantity\'s identity)', () => {
+    const has = wordsRe(L.POSSESSION_WORDS);
+    expect(has.test('hộ kinh doanh có mã QR thanh toán')).toBe(true);
+    expect(has.test('hộ kinh doanh cá thể')).toBe(false);
+    for (const w of L.CONTINUATION_WORDS) expect(wordsRe(L.CONTINUATION_WORDS).test(`${w} tiếp công dân`)).toBe(true);
+    for (const w of L.ESTIMATE_WORDS) expect(Q.undatedCore(['diện', 'tích', w])).toEqual(['diện', 'tích']);
+    expect(new RegExp(`(?:${alt(L.PERIODIC_WORDS)}) kỳ`, 'u').test('tiếp công dân định kỳ 24 buổi')).toBe(true);
+    expect(L.EVENT_NOUNS).toEqual(expect.arrayContaining(['buổi', 'lễ', 'đợt']));
+  });
   it('own unit words and other times', () => {
     expect(L.OWN_UNIT_WORDS).toContain('phường');
     const other = new RegExp(alt(L.OTHER_TIME_WORDS), 'iu');
