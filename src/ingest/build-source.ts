@@ -69,7 +69,6 @@ function newSource(path: string, format: Format, sha: string, encoding: string, 
 }
 // Kept for the life of the module: the source holds the block, and each holds its map.
 const KEPT: Source = newSource('', 'txt', '', 'utf-8', 'x', [newBlock(0, 'paragraph', 'x', { start: 0, end: 1, line: 1, page: null })], null, []);
-export const keptShapes = (): Source => KEPT;
 
 /** Hex SHA-256 of a file's bytes. */
 export function sha256(bytes: Uint8Array): string {
