@@ -42,7 +42,8 @@ const INFLOW = wordsRe(INFLOW_WORDS);
 const OUTFLOW = wordsRe(OUTFLOW_WORDS);
 const PEOPLE = wordsRe(PEOPLE_HEAD_WORDS);
 
-type Figs = (block: number) => Figure[];
+/** The figures of each block, by block index (claims.ts). */
+type Figs = readonly Figure[][];
 
 /** Balance claims: whole = the closing level, parts = opening and flows, signs = +1 / −1 for each part. */
 export function extractBalanceClaims(blocks: readonly Block[], figuresOf: Figs, sectionOf?: (block: number) => unknown): Claim[] {
@@ -51,7 +52,7 @@ export function extractBalanceClaims(blocks: readonly Block[], figuresOf: Figs, 
   const taken = new Set<number>();
   for (let b = 0; b < blocks.length; b++) {
     if (blocks[b].kind === 'row') continue;
-    const figures = figuresOf(b);
+    const figures = figuresOf[b];
     for (const [k, opening] of figures.entries()) {
       if (taken.has(opening.index) || !counted(opening)) continue;
       const words = sincePrevious(blocks[b], figures[k - 1], opening);
@@ -78,7 +79,7 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
   for (let k = b; k <= last && k < blocks.length; k++) {
     const block = blocks[k];
     if (block.kind === 'row' || (k > b && sectionOf && sectionOf(k) !== sectionOf(b))) return null;
-    for (const f of figuresOf(k)) {
+    for (const f of figuresOf[k]) {
       if (k === b && f.index <= opening.index) continue;
       if (!counted(f) || inBrackets(block, localRange(block, f)[0]) || !sameThings(opening, f)) continue;
       // "… là 42,6 tỷ đồng, gồm nợ có khả năng thu 31,8 tỷ đồng và …": the opening level's own breakdown is no flow.
@@ -203,11 +204,11 @@ const DIFFERENCE = new RegExp(String.raw`\(\s*(\p{L}[\p{L} ]{1,40}?)\s+(?:${alt(
  */
 export function extractDifferenceClaims(blocks: readonly Block[], figuresOf: Figs): Claim[] {
   const out: Claim[] = [];
-  const all = blocks.flatMap((b, i) => (b.kind === 'row' ? [] : figuresOf(i)));
+  const all = blocks.flatMap((b, i) => (b.kind === 'row' ? [] : figuresOf[i]));
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
     if (block.kind === 'row' || !block.text.includes('(')) continue;
-    for (const result of figuresOf(b)) {
+    for (const result of figuresOf[b]) {
       if (!isAmount(result) || result.kind === 'percent') continue;
       const m = DIFFERENCE.exec(block.text.slice(Math.max(0, localRange(block, result)[0] - 100), localRange(block, result)[0]));
       if (!m) continue;

@@ -33,7 +33,8 @@ const ANNOUNCE = new RegExp(
 );
 const TOTAL = new RegExp(String.raw`^[\s${BULLET_CHARS}]*(?:${alt(TOTAL_WORDS)})(?![\p{L}])`, 'iu');
 
-type Figs = (block: number) => Figure[];
+/** The figures of each block, by block index (claims.ts). */
+type Figs = readonly Figure[][];
 
 /** Claims whose whole is in one block and whose parts are the bullets after it. */
 export function extractBulletClaims(blocks: readonly Block[], figuresOf: Figs): Claim[] {
@@ -44,7 +45,7 @@ export function extractBulletClaims(blocks: readonly Block[], figuresOf: Figs): 
     const announce = ANNOUNCE.exec(head.text.trimEnd());
     const total = !announce && TOTAL.test(head.text) && /:\s*\S+\s*\.?\s*$/u.test(head.text);
     if (!announce && !total) continue;
-    const whole = lastAmount(head, figuresOf(head.index));
+    const whole = lastAmount(head, figuresOf[head.index]);
     if (!whole) continue;
     const run = bulletRun(blocks, i, figuresOf);
     if (!run || run.parts.length < 2 || !run.parts.every((p) => compatible(whole, p))) continue;
@@ -84,8 +85,8 @@ function bulletRun(blocks: readonly Block[], i: number, figuresOf: Figs): { part
   const texts: string[] = [];
   let j = i + 1;
   for (; j < blocks.length && blocks[j].kind === 'paragraph' && markerOf(blocks[j].text) === marker; j++) {
-    const amounts = figuresOf(j).filter((f) => isAmount(f) && f.kind !== 'percent');
-    if (amounts.length !== 1 || figuresOf(j).some((f) => f.kind === 'fraction' || f.kind === 'range')) return null;
+    const amounts = figuresOf[j].filter((f) => isAmount(f) && f.kind !== 'percent');
+    if (amounts.length !== 1 || figuresOf[j].some((f) => f.kind === 'fraction' || f.kind === 'range')) return null;
     parts.push(amounts[0]);
     texts.push(blocks[j].text.replace(amounts[0].raw, ' '));
   }
@@ -129,7 +130,7 @@ function flowClaim(run: readonly Block[], figuresOf: Figs): Claim | null {
   for (const block of run) {
     if (block.kind === 'row') return null;
     let prevEnd = 0;
-    for (const f of figuresOf(block.index)) {
+    for (const f of figuresOf[block.index]) {
       const [s, e] = localRange(block, f);
       const context = block.text.slice(prevEnd, s);
       prevEnd = e;

@@ -14,14 +14,18 @@ import { extractBulletLists, extractFootnoteLists, extractInlineLists } from './
 export function extractClaims(source: Source, figures: readonly Figure[]): Claim[] {
   const byBlock: Figure[][] = source.blocks.map(() => []);
   for (const f of figures) if (f.cell === null) byBlock[f.block]?.push(f);
-  const figuresOf = (b: number) => byBlock[b] ?? [];
+  // The figures of block b are figuresOf[b]: an array handed to every reader, not a closure made for this document.
+  // Optimised code that calls a function passed in keeps that very function object, weakly; a closure made per
+  // document died with the document and took with it the compiled code of every claims reader, recompiled for the next
+  // (on-stack replacement on a line of a million characters, in the clock of the stage).
+  const figuresOf: readonly Figure[][] = byBlock;
   const claims: Claim[] = [];
   source.blocks.forEach((block, i) => {
     if (block.kind === 'row') return;
-    const prev = i > 0 && source.blocks[i - 1].kind !== 'row' ? { block: source.blocks[i - 1], figures: figuresOf(i - 1) } : null;
+    const prev = i > 0 && source.blocks[i - 1].kind !== 'row' ? { block: source.blocks[i - 1], figures: figuresOf[i - 1] } : null;
     // The paragraph before that one, for a previous paragraph that only compares ("So với cùng kỳ: số vụ giảm 1 vụ …").
-    if (prev && i > 1 && source.blocks[i - 2].kind !== 'row') Object.assign(prev, { before: { block: source.blocks[i - 2], figures: figuresOf(i - 2) } });
-    claims.push(...extractInlineClaims(block, figuresOf(i), prev), ...extractInlineLists(block, figuresOf(i)));
+    if (prev && i > 1 && source.blocks[i - 2].kind !== 'row') Object.assign(prev, { before: { block: source.blocks[i - 2], figures: figuresOf[i - 2] } });
+    claims.push(...extractInlineClaims(block, figuresOf[i], prev), ...extractInlineLists(block, figuresOf[i]));
   });
   claims.push(...extractBulletClaims(source.blocks, figuresOf), ...extractFlowClaims(source.blocks, figuresOf));
   claims.push(...extractFootnoteLists(source.blocks, figuresOf), ...extractBulletLists(source.blocks, figuresOf), ...extractBalanceClaims(source.blocks, figuresOf));
