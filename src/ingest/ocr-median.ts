@@ -10,8 +10,8 @@
  * instruction named (the WebAssembly 2.0 binary format, §5.4; SIMD opcodes after the 0xfd prefix).
  */
 
-/** Unsigned LEB128. */
-function uleb(n: number): number[] {
+/** Unsigned LEB128 (the module writers here and in ocr-mix.ts). */
+export function uleb(n: number): number[] {
   const out: number[] = [];
   do {
     let b = n & 0x7f;
@@ -23,7 +23,7 @@ function uleb(n: number): number[] {
 }
 
 /** Signed LEB128 (small constants). */
-function sleb(n: number): number[] {
+export function sleb(n: number): number[] {
   const out: number[] = [];
   for (;;) {
     const b = n & 0x7f;
@@ -36,8 +36,8 @@ function sleb(n: number): number[] {
   }
 }
 
-const name = (s: string) => [s.length, ...Buffer.from(s, 'latin1')];
-const section = (id: number, body: number[]) => [id, ...uleb(body.length), ...body];
+export const name = (s: string) => [s.length, ...Buffer.from(s, 'latin1')];
+export const section = (id: number, body: number[]) => [id, ...uleb(body.length), ...body];
 
 // Instructions.
 const get = (i: number) => [0x20, i];

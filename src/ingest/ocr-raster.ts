@@ -13,6 +13,7 @@
  */
 import { endianness } from 'node:os';
 import { inflateSync } from 'node:zlib';
+import { rowMixer } from './ocr-mix.js';
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, type PDFPageLeaf } from 'pdf-lib';
 
 /** A parsed pdf, kept per bytes so that a file's pages are drawn from one parse. */
@@ -228,8 +229,10 @@ function drawImage(image: PDFRawStream, ctm: number[], w: number, h: number): Bu
       into[x] = a === b ? same[(x << 8) | a] : (a * gx[x] + b * fx[x]) | 0;
     }
   };
-  let line1 = new Uint8Array(sw);
-  let line2 = new Uint8Array(sw);
+  // The rows live in WebAssembly memory when the vertical mix can be done there (ocr-mix.ts).
+  const mixer = toX - fromX >= 16 ? rowMixer(sw) : null;
+  let line1 = mixer ? mixer.rows[0] : new Uint8Array(sw);
+  let line2 = mixer ? mixer.rows[1] : new Uint8Array(sw);
   expand(0, line2);
   let current = -1;
   let read = 1;
@@ -248,6 +251,13 @@ function drawImage(image: PDFRawStream, ctm: number[], w: number, h: number): Bu
     const dy = y + y0;
     if (dy < 0 || dy >= h) continue;
     const gy = 1.0 - fy;
+    if (mixer) {
+      mixer.rows[0] = line1;
+      mixer.rows[1] = line2;
+      mixer.mix(gy, fy);
+      o.set(mixer.out.subarray(fromX, toX), dy * w + x0 + fromX);
+      continue;
+    }
     for (let v = 0; v < 256; v++) mixed[v] = v * gy + v * fy;
     const base = dy * w + x0;
     const l1 = line1;
