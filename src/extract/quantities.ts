@@ -246,7 +246,12 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
     // share is of, not the rate; the share is its numerator's ("tỷ lệ hồ sơ trực tuyến 80,5%" is another quantity).
     if (SHARE_OF_WHOLE.test(gap) && phrase.replace(/^\s*%/u, '').trim().split(/\s+/).length >= 2) {
       // The numerator: the figure paired with the rate, else the words before ", chiếm" (those after the count's number).
-      extra.push(`share-of:${paired ? done[done.length - 1].tokens.join(' ') : labelTokens(lastSegment(gap.replace(SHARE_OF_WHOLE, '').replace(/[\s,]+$/u, ''))).join(' ')}`);
+      // "gieo cấy bằng máy 3.064 ha, chiếm 35,0 %": words that are only the count's own unit name no numerator; the count
+      // just before them is it (two shares of one whole with numerators "ha" alike are two different parts).
+      const words = labelTokens(lastSegment(gap.replace(SHARE_OF_WHOLE, '').replace(/[\s,]+$/u, '')));
+      const last = done[done.length - 1];
+      const unitOnly = last !== undefined && last.figure === prev && prev.block === f.block && prevEnd > start && words.join(' ') === labelTokens(prev.unit ?? '').join(' ');
+      extra.push(`share-of:${paired || unitOnly ? last.tokens.join(' ') : words.join(' ')}`);
     }
     if (!RATE_NAME.test(name) && !paired && phrase.replace(/^\s*%/u, '').trim().split(/\s+/).length < 2) return null;
   } else {
