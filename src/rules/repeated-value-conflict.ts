@@ -317,6 +317,37 @@ function wholesOf(context: RuleContext): Map<number, number[]> {
 }
 const WHOLES = new WeakMap<RuleContext['readings'], Map<number, number[]>>();
 
+// Per whole figure, the values its parts are stated at: the parts of its claims, and the figures of its paragraph read as
+// falling under it (a "within:" count, a breakdown's "of=" member). Read once per document.
+function partValues(context: RuleContext): Map<number, Set<number>> {
+  let out = PARTS.get(context.readings);
+  if (!out) {
+    const parts = new Map<number, Set<number>>();
+    const add = (whole: number, value: number) => parts.set(whole, (parts.get(whole) ?? new Set<number>()).add(value));
+    for (const q of context.readings) {
+      for (const r of q.related) if (r.relation === 'part-of') add(r.figure, q.figure.value);
+      const values = [
+        ...q.scope.split('|').filter((t) => t.startsWith('within:')).map((t) => Number(t.slice(7))),
+        ...(q.branches ?? []).filter((k) => k.startsWith('of=')).map((k) => Number(k.slice(3))),
+      ];
+      for (const v of values) {
+        // The whole: the nearest figure of the same paragraph before the part stated at that value.
+        for (let k = q.figure.index - 1; k >= 0 && context.figures[k].block === q.figure.block; k--) {
+          const g = context.figures[k];
+          if (g.value === v || (g.kind === 'fraction' && g.numerator === v)) {
+            add(k, q.figure.value);
+            break;
+          }
+        }
+      }
+    }
+    out = parts;
+    PARTS.set(context.readings, out);
+  }
+  return out;
+}
+const PARTS = new WeakMap<RuleContext['readings'], Map<number, Set<number>>>();
+
 const unitTokens = (q: Quantity) => new Set((q.unit ?? '').split(' ').filter((t) => t !== ''));
 
 // As for any two readings of one quantity, plus: one part–whole claim, or a part beside its whole, are two things.
@@ -466,6 +497,9 @@ function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
   const claimsOf = claimsByFigure(context.claims);
   const [ca, cb] = [claimsOf.get(a.figure.index), claimsOf.get(b.figure.index)];
   if (ca && cb && ca.some((c) => cb.includes(c))) return false;
+  // "Tổng sản lượng đạt 68.860 tấn (lúa 59.951 tấn, ngô 8.909 tấn)" beside "sản lượng lúa 59.951 tấn": a whole whose own
+  // breakdown states the other side's value is held against one of its parts, not restated.
+  if (partValues(context).get(a.figure.index)?.has(b.figure.value) || partValues(context).get(b.figure.index)?.has(a.figure.value)) return false;
   // "tập trung ở 03 tổ dân phố: Tổ 4, Tổ 9 và Tổ 12" beside "15 tổ dân phố": a count that names its members, smaller than a
   // count that names none, is some of them.
   const [la, lb] = [listOf(context, ca), listOf(context, cb)];
