@@ -175,6 +175,13 @@ describe('the identity of a figure: owner, subject, whole of a share, a count af
     expect(rate.find((q) => q.figure.raw === '76,4%')?.scope).not.toMatch(/share-of/u);
   });
 
+  it('reads the count before "N ha, chiếm X%" as the share\'s numerator, its unit alone naming none', async () => {
+    // Hand-checked: 310 ha of maize sown by machine, 27,0% of the maize area: the numerator is the machine-sown area.
+    const r = await read('Gieo trồng ngô bằng máy 310 ha, chiếm 27,0% diện tích ngô.');
+    const scope = r.find((q) => q.figure.raw === '27,0%')?.scope ?? '';
+    expect(scope).toMatch(/share-of:ha gieo trồng ngô/u);
+  });
+
   it('reads a count after "định kỳ" (how often) as a figure, a month after "tháng" still as a period', async () => {
     // Hand-checked: 24 sessions; "định kỳ" says periodically, it names no period "kỳ 24".
     const r = await read('Chủ tịch UBND xã tiếp công dân định kỳ 24 buổi trong năm.');

@@ -798,3 +798,29 @@ describe('repeated-value-conflict: a place\'s sentence against its appendix row'
     expect(loss.map((f) => [f.data.value, f.data.other].sort())).toEqual([['2 450 triệu đồng', '2 540 triệu đồng']]);
   });
 });
+
+describe('repeated-value-conflict: shares of one whole and a whole against its parts', () => {
+  it('reads two shares "N ha, chiếm X% diện tích rau" of different counts as two parts, the count before each its numerator', async () => {
+    // Hand-checked: of 2.270 ha of vegetables, 420 ha safe (420/2270 = 18,5%) and 1.150 ha drip-irrigated (1150/2270 = 50,7%).
+    const text = report(
+      'I. KẾT QUẢ', 'Tổng diện tích rau các loại 2.270 ha.', 'Rau an toàn 420 ha, chiếm 18,5% diện tích rau.',
+      'Công tác khuyến nông được duy trì.', 'Tưới tiết kiệm nước 1.150 ha, chiếm 50,7% diện tích rau.',
+    );
+    expect(await findingsOf(RULE, text)).toEqual([]);
+    // The same count restated with another share is still one quantity stated twice.
+    const twice = report(
+      'I. KẾT QUẢ', 'Rau an toàn 420 ha, chiếm 18,5% diện tích rau.', 'Công tác khuyến nông được duy trì.',
+      'Rau an toàn 420 ha, chiếm 15,8% diện tích rau.',
+    );
+    expect((await findingsOf(RULE, twice)).map((x) => [x.data.value, x.data.other].sort())).toEqual([['15,8%', '18,5%']]);
+  });
+
+  it('reads a whole whose bracketed breakdown states the other value as that value\'s whole, not a restatement', async () => {
+    // Hand-checked: cow milk 3.420 t + goat milk 1.590 t = 5.010 t; the 3.420 stated first is the cow-milk part of the 5.010.
+    const text = report(
+      'I. KẾT QUẢ', 'Năng suất sữa bò bình quân đạt 18,2 lít/con/ngày; sản lượng đạt 3.420 tấn.', 'Dịch bệnh được kiểm soát tốt.',
+      'Tổng sản lượng sữa tươi các loại đạt 5.010 tấn (sữa bò 3.420 tấn, sữa dê 1.590 tấn).',
+    );
+    expect(await findingsOf(RULE, text)).toEqual([]);
+  });
+});
