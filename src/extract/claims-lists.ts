@@ -15,7 +15,7 @@ import { localRange, makeClaim } from './claims-parts.js';
 import { unitsAlike } from './labels.js';
 import {
   alt, AS_FOLLOWS, BODY_NAME_WORDS, BODY_WORD_COMPOUNDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
-  SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, PERSON_HONORIFICS, POST_TITLE_WORDS, altInitialCase,
+  SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, LIST_PLACE_WORDS, AND_OR_WORDS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, PERSON_HONORIFICS, POST_TITLE_WORDS, altInitialCase,
 } from '../text/lexicon.js';
 
 // Words between a count and its colon that say the names are of something else ("06 chữ ký số cho các chức danh: …").
@@ -45,6 +45,10 @@ const INTRO = new RegExp(String.raw`^((?:(?:\s+(?:${DESCRIBES}))*\s+[\p{L}][\p{L
 // ("04 sản phẩm … có tem truy xuất nguồn gốc bằng mã QR: A, B, C"), a threshold among its words as in a short one
 // ("04 xã có tỷ lệ hồ sơ nộp trực tuyến dưới 60%: …").
 const LONG_INTRO = new RegExp(String.raw`^((?:(?:\s+(?:${DESCRIBES}))*\s+[\p{L}][\p{L}-]*){9,14}?(?:\s+(?:${DESCRIBES}))*)\s*:`, 'u');
+// "03 cuộc kiểm tra việc quản lý, sử dụng ngân sách và tài sản công tại: A, B và C": a comma inside the description is
+// no clause break when it opens a coordination closed by "và" and the description ends on the places the counted things
+// took place ("tại:"); a comma opening another clause ("03 cuộc kiểm tra, phát hiện sai phạm tại: …") has no "và" there.
+const COMMA_INTRO = new RegExp(String.raw`^((?:\s+[\p{L}][\p{L}-]*){2,8}?),((?:\s+\p{Ll}[\p{L}-]*){1,4}?\s+(?:${alt(AND_OR_WORDS)})(?:\s+\p{Ll}[\p{L}-]*){1,5}?\s+(?:${alt(LIST_PLACE_WORDS)}))\s*:`, 'u');
 const PAREN_INTRO = /^((?:\s+[\p{L}][\p{L}-]*){1,4})\s*\(/u;
 const FAR_INTRO = new RegExp(String.raw`^([^:]{0,200}?),?\s*(?:${alt(CONSISTS_OF)})\s*:`, 'u');
 const OPEN = new RegExp(String.raw`…|\.\.\.|(?<![\p{L}])(?:v\.?v|${alt(OPEN_LIST_WORDS)}|các \p{L}+ khác)(?![\p{L}])`, 'iu');
@@ -168,6 +172,8 @@ function introAfter(text: string, to: number, starts: number[]): { text: string;
     const words = m ? m[1].replace(DESCRIBES_RE, ' ') : '';
     if (m && !foreignNames(words) && !/[\d,;.()]/u.test(words)) return { text: m[0], words: m[1], paren: false };
   }
+  const comma = COMMA_INTRO.exec(rest);
+  if (comma && !foreignNames(`${comma[1]}${comma[2]}`) && !/[\d,;.()]/u.test(`${comma[1]}${comma[2]}`)) return { text: comma[0], words: `${comma[1]}${comma[2]}`, paren: false };
   const paren = PAREN_INTRO.exec(rest);
   if (paren) return { text: paren[0], words: paren[1], paren: true };
   const far = FAR_INTRO.exec(rest);

@@ -517,6 +517,8 @@ export const ADDITION_WORDS = ['thêm', 'bổ sung'] as const;
 export const ADDED_WORDS = ['thêm', 'bổ sung', 'nâng', ...CHANGE_VERBS, 'vượt'] as const;
 /** Words before a place that scope a figure to it ("tại xã A", "ở thôn 3", "của trường B"). */
 export const AT_WORDS = ['tại', 'ở', 'của'] as const;
+/** Words closing a list's lead-in just before its colon that say the names after it are where the counted things took place ("03 cuộc kiểm tra … tại: A, B và C"). */
+export const LIST_PLACE_WORDS = ['tại', 'ở'] as const;
 /** Words after a counted noun that send it to one place ("12 000 lượt khách đến tham quan khu di tích A"): scoped to that place. */
 export const DESTINATION_WORDS = ['đến tham quan', 'đến thăm', 'đến với'] as const;
 /** What a rate of fulfilment is read against, after the percent ("% kế hoạch năm", "% dự toán", "% nhiệm vụ"). */
@@ -936,7 +938,7 @@ export const NUMBERED_NAME_WORDS = [
  * case-sensitively. "Uỷ ban" is spelled out: `spellings` moves tones in lower- or upper-case syllables only, not "Ủy".
  */
 export const BODY_NAME_WORDS = [
-  'Phòng', 'Trung tâm', 'Ban', 'Sở', 'Hội', 'Ủy ban', 'Uỷ ban', 'Văn phòng', 'Trường', 'Công ty', 'Bộ', 'Cục', 'Chi cục', 'Đài', 'Bệnh viện', 'Ngân hàng', 'Tổ',
+  'Phòng', 'Trung tâm', 'Ban', 'Sở', 'Hội', 'Ủy ban', 'Uỷ ban', 'Văn phòng', 'Trường', 'Công ty', 'Bộ', 'Cục', 'Chi cục', 'Đài', 'Bệnh viện', 'Ngân hàng', 'Tổ', 'Trạm', 'Hợp tác xã',
 ] as const;
 /**
  * Common nouns whose first word is a body's (BODY_NAME_WORDS) but which name no body: "Trường học và Y tế" (two criteria),

@@ -7,6 +7,8 @@ import { describeVariants } from './variants-helper.js';
 const RULE = 'list-count-mismatch';
 
 const FLAGGED: Array<[string, string]> = [
+  // A comma inside the description ("quản lý, sử dụng … và …") closed by "tại:": two inspections, three places named.
+  ["Đoàn đã tiến hành 02 cuộc thanh tra công tác quản lý, sử dụng đất đai và vốn đầu tư công tại: xã Hòa An, Trạm Khuyến nông huyện và Hợp tác xã nông nghiệp Thành Công.", "\"count\":2,\"listed\":3"],
   ["Năm 2024, huyện có 04 xã đạt chuẩn nông thôn mới nâng cao là: Tân Phú, Bình Minh, Hòa Lạc.", "\"count\":4,\"listed\":3"],
   ["Ngành y tế đã triển khai bệnh án điện tử tại 03 cơ sở, gồm: Bệnh viện Đa khoa huyện; Trung tâm Y tế huyện.", "\"count\":3,\"listed\":2"],
   ["Có 05 trường chưa đạt chuẩn quốc gia như sau: Trường Tiểu học Kim Đồng, Trường THCS Lê Lợi, Trường Mầm non Hoa Sen, Trường Tiểu học Hòa Bình.", "\"count\":5,\"listed\":4"],
@@ -55,6 +57,12 @@ const CLEAN: string[] = [
   // Words in lower case in the brackets name the kinds (specialties, subjects) of the counted people, not each of them.
   "Trung tâm y tế còn thiếu 05 bác sĩ chuyên khoa (Nhi, Sản phụ khoa), đề nghị tỉnh bổ sung.",
   "Năm học mới cần tuyển thêm 06 giáo viên trung học (Ngữ văn, Toán và Vật lý).",
+  // A comma inside the description, in a coordination closed by "và" before "tại:": three places for three inspections.
+  "Thực hiện 03 cuộc kiểm tra việc thu, chi ngân sách và quản lý tài sản tại: thôn Đông, Trạm Y tế xã và Trường Mầm non Hoa Sen.",
+  // A comma opening another clause: the places are where the faults were found, not what the count counts.
+  "Tổ chức 02 cuộc kiểm tra, phát hiện sai phạm tại: thôn Đông, thôn Tây và thôn Nam.",
+  // "Trạm Trồng trọt và Bảo vệ thực vật" is one body whose name joins two fields: two bodies, as counted.
+  "Phối hợp với 02 đơn vị: Phòng Nông nghiệp, Trạm Trồng trọt và Bảo vệ thực vật huyện.",
 ];
 
 describeVariants(RULE, FLAGGED, CLEAN);

@@ -506,6 +506,9 @@ describe('figure reading words', async () => {
     expect(stop.test('389 hồ sơ sổ')).toBe(false);
     for (const w of L.PREDICATE_MARKERS) expect(new RegExp(`^\\s*(${alt(L.PREDICATE_MARKERS)})\\s`, 'u').exec(` ${w} mở gian hàng`)![1]).toBe(w);
     for (const w of L.AT_WORDS) expect(new RegExp(`(?:${alt(L.AT_WORDS)})\\s+(\\p{L}+)`, 'u').exec(`12 điểm ${w} thôn`)![1]).toBe('thôn');
+    // Each closes a list's lead-in before its colon; none is a word that also names a whole's owner ("của").
+    for (const w of L.LIST_PLACE_WORDS) expect(new RegExp(`\\s(?:${alt(L.LIST_PLACE_WORDS)})\\s*:`, 'u').test(`03 cuộc kiểm tra ${w}: thôn A`)).toBe(true);
+    expect(L.LIST_PLACE_WORDS).not.toContain('của');
     const neutral = new RegExp(`(?:^|\\s)(?:${alt(L.NEUTRAL_BEFORE_WORDS)})$`, 'u');
     for (const w of L.NEUTRAL_BEFORE_WORDS) expect(neutral.test(`toàn xã ${w}`)).toBe(true);
     expect(neutral.test('toàn xã cấp')).toBe(false);
