@@ -130,25 +130,35 @@ function unwrapRows(pages: PdfLine[][], grid: TabGrid, edge: number): PdfLine[][
   const out: PdfLine[][] = [];
   for (const lines of pages) {
     const page: PdfLine[] = [];
+    // The most cells of a typed row so far on the page: the table's width, as its header gives it.
+    let width = 0;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       const rest = lines[i + 1];
-      if (!splitAtTabStops(line, grid).tabbed) {
+      const cells = splitAtTabStops(line, grid);
+      if (!cells.tabbed) {
         page.push(line);
+        width = 0;
         continue;
       }
       // A wrapped end holds a row's last cells: a line below cut into as many cells as the row (three
       // or more) is a row of its own, and the row above it ended near the edge without wrapping
-      // ("1 Lúa 1.100 …" under a long header, a total row under the last row).
-      if (rest && isOwnRow(line, rest, grid)) {
+      // ("1 Lúa 1.100 …" under a long header, a total row under the last row). But a row short of
+      // the table's width whose tab-wrapped end brings it to exactly that width wrapped
+      // ("10 | Đường … | Khởi công mới | 11.400" over "5.130 | 45,0 | -").
+      if (rest && isOwnRow(line, rest, grid, lines[i + 2], edge) && !fillsRow(line, rest, grid, edge, width)) {
         page.push(line);
+        width = Math.max(width, cells.segments.length);
         continue;
       }
       if (rest && wrapsOnto(line, rest, grid, edge)) {
-        page.push(unwrapRow(line, rest, grid));
+        const whole = unwrapRow(line, rest, grid);
+        page.push(whole);
+        width = Math.max(width, splitAtTabStops(whole, grid).segments.length);
         i++;
         continue;
       }
+      width = Math.max(width, cells.segments.length);
       if (line.x1 > edge - grid.interval / 2) return null;
       page.push(line);
     }
@@ -157,11 +167,34 @@ function unwrapRows(pages: PdfLine[][], grid: TabGrid, edge: number): PdfLine[][
   return out;
 }
 
-/** Whether the typed line below `row` is cut into as many cells as it (three or more). */
-function isOwnRow(row: PdfLine, below: PdfLine, grid: TabGrid): boolean {
+/**
+ * Whether `rest`, starting on a stop past the margin, is the tab-wrapped end of `row`: the row has
+ * fewer cells than the table's `width`, its next cell would not have fitted on its line, and put
+ * back together it has exactly `width` cells.
+ */
+function fillsRow(row: PdfLine, rest: PdfLine, grid: TabGrid, edge: number, width: number): boolean {
+  if (width < 3 || rest.x0 <= grid.origin + 0.5) return false;
+  if (splitAtTabStops(row, grid).segments.length >= width || !wrapsOnto(row, rest, grid, edge)) return false;
+  const whole = splitAtTabStops(unwrapRow(row, rest, grid), grid);
+  return !!whole.tabbed && whole.segments.length === width;
+}
+
+/**
+ * Whether the typed line below `row` is cut into as many cells as it (three or more). A line below
+ * that wraps itself onto the next line counts with its wrapped end ("3 | Kè … | Chuyển tiếp |
+ * 32.600 | 21.190" over "65,0 | -12,5"): the row above, ending at the edge, then ended there.
+ */
+function isOwnRow(row: PdfLine, below: PdfLine, grid: TabGrid, after: PdfLine | undefined, edge: number): boolean {
   if (below.page !== row.page) return false;
   const cells = splitAtTabStops(below, grid);
-  return !!cells.tabbed && cells.segments.length >= 3 && cells.segments.length >= splitAtTabStops(row, grid).segments.length;
+  if (!cells.tabbed) return false;
+  const need = Math.max(3, splitAtTabStops(row, grid).segments.length);
+  if (cells.segments.length >= need) return true;
+  if (!after || !wrapsOnto(below, after, grid, edge)) return false;
+  // Only a rest that is not a row of its own, and that is no wrap of a longer line either.
+  if (after.x0 <= grid.origin + 0.5 || isOwnRow(below, after, grid, undefined, edge)) return false;
+  const whole = splitAtTabStops(unwrapRow(below, after, grid), grid);
+  return !!whole.tabbed && whole.segments.length >= need;
 }
 
 /**
