@@ -97,7 +97,7 @@ interface Passage {
 
 // A row's cells, skipping its STT cell; a paragraph or footnote as one passage.
 function passagesOf(block: Block): Passage[] {
-  if (block.kind !== 'row' || !block.cells) return [{ text: block.text, offset: 0, cell: null, atStart: true }];
+  if (block.kind !== 'row' || !block.cells) return [wholePassage(block.text)];
   const labelIndex = block.cells.findIndex((c, i) => isLabelCell(c, i));
   const rowLabel = labelIndex >= 0 ? cleanCell(block.cells[labelIndex]) : null;
   const out: Passage[] = [];
@@ -110,6 +110,17 @@ function passagesOf(block: Block): Passage[] {
   });
   return out;
 }
+
+/*
+ * A paragraph's one passage, made here beside one kept by the module so every document's passages share one hidden
+ * class (V8 map): made once per block, a passage of a one-line document otherwise had a map that died with the
+ * document and took the figure-reading code optimised on it along (see `src/ingest/build-source.ts`).
+ */
+function wholePassage(text: string): Passage {
+  return { text, offset: 0, cell: null, atStart: true };
+}
+const KEPT_PASSAGE = wholePassage('');
+void KEPT_PASSAGE;
 
 // An STT cell: "1", "12", "1.2", "I", "a", "1." — a row number, never a figure.
 const STT = /^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]+\.?|[a-zđ][.)]?)$/u;
