@@ -51,7 +51,7 @@ import { defineRule, type RuleContext } from './define.js';
 import { singleSlips } from './support/percent.js';
 import type { Figure, FigureReading as Quantity } from '../model/index.js';
 import { agreesAt } from './support/sentences.js';
-import { labelTokens, tokenContainment } from '../extract/similarity.js';
+import { labelTokens, spellInitials, tokenContainment } from '../extract/similarity.js';
 import { bareNoun, breakdownMember, columnMeasure, distinctReadings, nameCore, namesUnion, sameItemFlow, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
 import { ASPECT_WORDS, CATEGORY_SHIFTERS, CONTINUATION_WORDS, PERSON_NOUNS, PLACE_KIND_WORDS, POSSESSION_WORDS, wordsRe } from '../text/lexicon.js';
 
@@ -91,6 +91,7 @@ export default defineRule({
     }
     reportTranspositions(context, quantities, reported);
     reportPlaceRowSlips(context, quantities, reported);
+    reportTotalRowSlips(context, quantities, reported);
   },
 });
 
@@ -210,6 +211,58 @@ function reportPlaceRowSlips(context: RuleContext, quantities: Quantity[], repor
     });
   }
 }
+/**
+ * A count of the text ("Toàn huyện có 421 trẻ em có hoàn cảnh đặc biệt") against the total row of a table whose column
+ * names the same thing ("Trẻ em có HCĐB", an abbreviation spelled out by the words it stands for): a total with two
+ * digits of the count swapped is the same figure mistyped on one side. The names must be equal word for word (two words
+ * at least), the text figure a whole of its own (no narrowing scope, verb after it, part or list member), the column one
+ * of this period's values, and exactly one total cell of the document that slip of the count.
+ */
+function reportTotalRowSlips(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
+  const totals: { cell: Figure; header: string[] }[] = [];
+  const figuresOf = new Map<number, Figure[]>();
+  for (const f of context.figures) {
+    if (f.cell === null) continue;
+    const list = figuresOf.get(f.block);
+    if (list) list.push(f);
+    else figuresOf.set(f.block, [f]);
+  }
+  for (const t of context.tables) {
+    if (t.rows.filter((r) => !r.total).length < 2) continue;
+    for (const r of t.rows) {
+      if (!r.total) continue;
+      for (const f of new Set(r.blocks.flatMap((b) => figuresOf.get(b) ?? []))) {
+        const column = t.columns[f.cell!];
+        if (f.kind !== 'count' || !Number.isInteger(f.value) || f.value < 100 || !column) continue;
+        if (!['value', 'period', 'total'].includes(column.role) || ['plan', 'change', 'rate', 'fulfilment', 'average', 'rank'].includes(column.measure)) continue;
+        totals.push({ cell: f, header: nameCore(labelTokens(column.header)) });
+      }
+    }
+  }
+  if (totals.length === 0) return;
+  for (const q of quantities) {
+    if (q.figure.cell !== null || reported.has(q.figure.index) || q.role !== 'count' || q.kind !== 'count' || !Number.isInteger(q.figure.value)) continue;
+    if (q.pred !== null || (q.branches?.length ?? 0) > 0 || q.related.length > 0 || q.scope.split('|').some((t) => t !== '' && !t.startsWith('lead:'))) continue;
+    const own = nameCore(q.tokens);
+    if (own.length < 2) continue;
+    const written = String(q.figure.value);
+    const slips = totals.filter(({ cell, header }) => {
+      if (!adjacentSwap(written, String(cell.value))) return false;
+      const spelled = spellInitials(header, own);
+      return spelled.length === own.length && tokenContainment(spelled, own) === 1;
+    });
+    if (slips.length !== 1 || reported.has(slips[0].cell.index)) continue;
+    const cell = slips[0].cell;
+    reported.add(q.figure.index).add(cell.index);
+    context.report({
+      messageId: 'repeatedValueConflict',
+      data: { name: q.name, value: q.figure.raw, other: cell.raw },
+      places: [{ figure: q.figure }, { figure: cell }],
+      severity: 'warning',
+    });
+  }
+}
+
 const PLACE_KIND = new Set(PLACE_KIND_WORDS.flatMap((w) => w.split(' ')));
 
 // "Có 26 trường, 486 lớp với 14 251 học sinh" under the row "Tiểu học | 26 | 486 | 14 215": the other counts of the

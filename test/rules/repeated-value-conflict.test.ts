@@ -27,6 +27,28 @@ describe('repeated-value-conflict', () => {
     expect((await findingsOf(RULE, rate)).map((x) => [x.data.value, x.data.other].sort())).toEqual([['24', '26']]);
   });
 
+  it('holds a whole stated in the text against the total row of a table whose column names it, abbreviation spelled out', async () => {
+    // Hand-checked: the text says 536 người khuyết tật nặng, the table's column "Người KTN" (khuyết tật nặng) totals
+    // 54 + 271 + 211 = 536, written 563 in the total row: 536 / 563 swap the neighbouring "3" and "6".
+    const text = (total: string, stated = '536') => report(
+      'I. KẾT QUẢ', `Toàn xã hiện có ${stated} người khuyết tật nặng, được hưởng trợ cấp hằng tháng (chi tiết tại phụ lục).`,
+      'Công tác chăm lo được duy trì.', 'PHỤ LỤC',
+      'STT\tThôn\tTổng số hộ\tNgười KTN',
+      '1\tThôn Đông\t812\t54', '2\tThôn Tây\t1.207\t271', '3\tThôn Nam\t964\t211', `Tổng cộng\t\t2.983\t${total}`,
+    );
+    expect((await findingsOf(RULE, text('563'))).map((x) => [x.data.value, x.data.other])).toEqual([['536', '563']]);
+    // Equal, or apart by more than one slip of the digits (the table may count only some villages): nothing.
+    expect(await findingsOf(RULE, text('536'))).toEqual([]);
+    expect(await findingsOf(RULE, text('498'))).toEqual([]);
+    // A text count of another name ("người cao tuổi") is not the column's: nothing.
+    const other = report(
+      'I. KẾT QUẢ', 'Toàn xã hiện có 536 người cao tuổi, được chúc thọ, mừng thọ.', 'Công tác chăm lo được duy trì.', 'PHỤ LỤC',
+      'STT\tThôn\tTổng số hộ\tNgười KTN',
+      '1\tThôn Đông\t812\t54', '2\tThôn Tây\t1.207\t271', '3\tThôn Nam\t964\t211', 'Tổng cộng\t\t2.983\t563',
+    );
+    expect(await findingsOf(RULE, other)).toEqual([]);
+  });
+
   it('reads a bare counted noun narrowed by a verb on one side only as the part the verb reached', async () => {
     // Hand-checked: 3 120 households joined the clean-up, 1 050 of them got water filters: a subset, no conflict.
     const text = report(
