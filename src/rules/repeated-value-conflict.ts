@@ -52,7 +52,7 @@ import { singleSlips } from './support/percent.js';
 import type { Figure, FigureReading as Quantity } from '../model/index.js';
 import { agreesAt } from './support/sentences.js';
 import { labelTokens, spellInitials, tokenContainment } from '../extract/similarity.js';
-import { bareNoun, breakdownMember, columnMeasure, distinctReadings, nameCore, namesUnion, sameItemFlow, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
+import { actedName, bareNoun, breakdownMember, columnMeasure, distinctReadings, nameCore, namesUnion, sameItemFlow, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
 import { ASPECT_WORDS, CATEGORY_SHIFTERS, CONTINUATION_WORDS, PERSON_NOUNS, PLACE_KIND_WORDS, POSSESSION_WORDS, wordsRe } from '../text/lexicon.js';
 
 export default defineRule({
@@ -92,6 +92,7 @@ export default defineRule({
     reportTranspositions(context, quantities, reported);
     reportPlaceRowSlips(context, quantities, reported);
     reportTotalRowSlips(context, quantities, reported);
+    reportActedNames(context, quantities, reported);
   },
 });
 
@@ -211,6 +212,39 @@ function reportPlaceRowSlips(context: RuleContext, quantities: Quantity[], repor
     });
   }
 }
+/**
+ * A bare count named by the whole verb phrase before it ("kết nạp mới 86 hội viên") against a count whose own name holds
+ * the same words after its noun ("68 hội viên mới kết nạp"): one quantity, word for word, of the same kind, unit and scope.
+ * Neither has a verb after its noun; the other side has no verb before it; every such count of that name disagrees with
+ * the acted one by one value (none agrees), else nothing.
+ */
+function reportActedNames(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
+  const key = (q: Quantity, tokens: string[]) => [q.kind, q.unit, q.scope, tokens.join(' ')].join('#');
+  const named = new Map<string, Quantity[]>();
+  for (const q of quantities) {
+    if (!q.named || q.pred !== null || q.verb != null || q.pre != null || q.figure.cell !== null) continue;
+    const k = key(q, [...new Set(q.tokens)].sort());
+    const list = named.get(k);
+    if (list) list.push(q);
+    else named.set(k, [q]);
+  }
+  if (named.size === 0) return;
+  for (const q of quantities) {
+    const acted = q.pred === null && q.figure.cell === null && !reported.has(q.figure.index) ? actedName(q) : null;
+    if (acted === null || acted.length <= new Set(q.tokens).size) continue;
+    const others = (named.get(key(q, acted)) ?? []).filter((r) => !reported.has(r.figure.index) && comparableSides(context, q, r));
+    if (others.length === 0 || others.some((r) => sameValue(q, r)) || new Set(others.map(valueKey)).size !== 1) continue;
+    const r = others[0];
+    reported.add(q.figure.index).add(r.figure.index);
+    context.report({
+      messageId: 'repeatedValueConflict',
+      data: { name: r.name, value: stated(q), other: stated(r) },
+      places: [{ figure: q.figure }, { figure: r.figure }],
+      severity: 'warning',
+    });
+  }
+}
+
 /**
  * A count of the text ("Toàn huyện có 421 trẻ em có hoàn cảnh đặc biệt") against the total row of a table whose column
  * names the same thing ("Trẻ em có HCĐB", an abbreviation spelled out by the words it stands for): a total with two

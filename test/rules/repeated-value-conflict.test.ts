@@ -49,6 +49,20 @@ describe('repeated-value-conflict', () => {
     expect(await findingsOf(RULE, other)).toEqual([]);
   });
 
+  it('reads a bare count named by the whole verb phrase before it as the count whose name holds those words after its noun', async () => {
+    // Hand-checked: "tuyển mới 145 học sinh" and "162 học sinh mới tuyển" name one set of words (học sinh mới tuyển):
+    // one quantity stated as 145 and as 162 (no slip of the digits: the names alone tie them).
+    const text = (first: string, second: string) => report(
+      'I. KẾT QUẢ', `- Trong năm học, ${first} học sinh.`, 'Công tác tuyên truyền được duy trì.',
+      `- Công tác giáo dục được quan tâm với ${second} học sinh mới tuyển; cơ sở vật chất được tăng cường.`,
+    );
+    expect((await findingsOf(RULE, text('tuyển mới 145', '162'))).map((x) => [x.data.value, x.data.other])).toEqual([['145', '162']]);
+    expect(await findingsOf(RULE, text('tuyển mới 145', '145'))).toEqual([]);
+    // Another verb phrase ("tuyển sinh", "tiếp nhận và tuyển mới": its whole phrase, not its last words) names another quantity.
+    expect(await findingsOf(RULE, text('tuyển sinh 145', '162'))).toEqual([]);
+    expect(await findingsOf(RULE, text('tiếp nhận chuyển trường và tuyển mới 145', '162'))).toEqual([]);
+  });
+
   it('reads a bare counted noun narrowed by a verb on one side only as the part the verb reached', async () => {
     // Hand-checked: 3 120 households joined the clean-up, 1 050 of them got water filters: a subset, no conflict.
     const text = report(
