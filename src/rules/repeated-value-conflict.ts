@@ -93,6 +93,7 @@ export default defineRule({
     reportPlaceRowSlips(context, quantities, reported);
     reportTotalRowSlips(context, quantities, reported);
     reportActedNames(context, quantities, reported);
+    reportPlanMembers(context, quantities, reported);
   },
 });
 
@@ -212,6 +213,42 @@ function reportPlaceRowSlips(context: RuleContext, quantities: Quantity[], repor
     });
   }
 }
+/**
+ * A member of a plan's breakdown ("Tổng kế hoạch vốn năm 2025 là …, gồm: …, vốn ngân sách huyện 82.300 triệu đồng")
+ * against a target stated on its own whose name is the member's name with words of that whole's name only ("Kế hoạch
+ * vốn ngân sách huyện năm 2025 là 83.200 triệu đồng"): the plan of one member, stated twice. The target names every
+ * word of the member and adds at least one, all taken from the whole (so no other year, no "bổ sung"); the same kind
+ * and unit; the target no part of anything, narrowed by nothing the member is not; exactly one member of the document
+ * fits, else nothing. The whole's name must hold the target's plan word ("kế hoạch"), or the target words are no part of it.
+ */
+function reportPlanMembers(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
+  const tags = (q: Quantity) => q.scope.split('|').filter((t) => t !== '' && !t.startsWith('lead:'));
+  const members = quantities.filter((q) => q.figure.cell === null && breakdownMember(q) && tags(q).some((t) => t.startsWith('subject:')));
+  if (members.length === 0) return;
+  for (const q of quantities) {
+    if (q.role !== 'target' || q.figure.cell !== null || reported.has(q.figure.index) || q.related.length > 0 || breakdownMember(q)) continue;
+    if (q.pred !== null) continue;
+    const fits = members.filter((m) => {
+      if (m.kind !== q.kind || m.unit !== q.unit || m.pred !== null || nameCore(m.tokens).length < 2) return false;
+      // Nothing narrows the target but what narrows the member too (its period).
+      if (tags(q).some((t) => t !== 'target' && !tags(m).includes(t))) return false;
+      const whole = new Set(tags(m).find((t) => t.startsWith('subject:'))!.slice(8).split(' '));
+      const extra = q.tokens.filter((t) => !m.tokens.includes(t));
+      return m.tokens.every((t) => q.tokens.includes(t)) && extra.length > 0 && extra.every((t) => whole.has(t));
+    });
+    if (fits.length !== 1) continue;
+    const m = fits[0];
+    if (reported.has(m.figure.index) || sameValue(m, q) || !comparableSides(context, m, q)) continue;
+    reported.add(q.figure.index).add(m.figure.index);
+    context.report({
+      messageId: 'repeatedValueConflict',
+      data: { name: q.name, value: stated(q), other: stated(m) },
+      places: [{ figure: q.figure }, { figure: m.figure }],
+      severity: 'warning',
+    });
+  }
+}
+
 /**
  * A bare count named by the whole verb phrase before it ("kết nạp mới 86 hội viên") against a count whose own name holds
  * the same words after its noun ("68 hội viên mới kết nạp"): one quantity, word for word, of the same kind, unit and scope.

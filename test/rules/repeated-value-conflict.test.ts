@@ -63,6 +63,23 @@ describe('repeated-value-conflict', () => {
     expect(await findingsOf(RULE, text('tiếp nhận chuyển trường và tuyển mới 145', '162'))).toEqual([]);
   });
 
+  it('holds a member of a plan breakdown against a target that names it with words of the plan whole only', async () => {
+    // Hand-checked: the 2026 plan of 95.600 triệu đồng = 40.100 + 55.500 (nguồn thu tiền sử dụng đất); the same plan of
+    // "nguồn thu tiền sử dụng đất năm 2026" stated later as 57.500 triệu đồng: one plan, two values.
+    const text = (second: string) => report(
+      'I. KẾT QUẢ',
+      '- Tổng kế hoạch vốn đầu tư năm 2026 của xã là 95.600 triệu đồng, gồm: vốn ngân sách tỉnh hỗ trợ 40.100 triệu đồng, nguồn thu tiền sử dụng đất 55.500 triệu đồng.',
+      'Công tác giải phóng mặt bằng được tập trung chỉ đạo.',
+      `- ${second}, đến nay đã giải ngân 31.200 triệu đồng.`,
+    );
+    expect((await findingsOf(RULE, text('Kế hoạch nguồn thu tiền sử dụng đất năm 2026 là 57.500 triệu đồng'))).map((x) => [x.data.value, x.data.other]))
+      .toEqual([['57.500 triệu đồng', '55.500 triệu đồng']]);
+    expect(await findingsOf(RULE, text('Kế hoạch nguồn thu tiền sử dụng đất năm 2026 là 55.500 triệu đồng'))).toEqual([]);
+    // Another year, or a supplement the whole does not name, is another plan: nothing.
+    expect(await findingsOf(RULE, text('Kế hoạch nguồn thu tiền sử dụng đất năm 2027 là 57.500 triệu đồng'))).toEqual([]);
+    expect(await findingsOf(RULE, text('Kế hoạch bổ sung nguồn thu tiền sử dụng đất năm 2026 là 7.500 triệu đồng'))).toEqual([]);
+  });
+
   it('reads a bare counted noun narrowed by a verb on one side only as the part the verb reached', async () => {
     // Hand-checked: 3 120 households joined the clean-up, 1 050 of them got water filters: a subset, no conflict.
     const text = report(
