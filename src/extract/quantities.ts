@@ -346,12 +346,15 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const last = done[done.length - 1];
   const joined = prevEnd > start && last?.figure === prev ? COORDINATED.exec(gap.trim()) : null;
   const coordinated = joined !== null && joined[1] !== '' && last.name.startsWith(foldKey(joined[1]));
-  const pre = before && !NEUTRAL_BEFORE.test(before) && !/:\s*$/u.test(gap) ? before.split(/\s+/).slice(-3).join(' ') : coordinated ? last.pre : null;
+  const acting = before !== '' && !NEUTRAL_BEFORE.test(before) && !/:\s*$/u.test(gap);
+  const pre = acting ? before.split(/\s+/).slice(-3).join(' ') : coordinated ? last.pre : null;
+  // The whole verb phrase, for a name told by all of it ("miễn gọi nhập ngũ" is not "tạm hoãn gọi nhập ngũ").
+  const verb = acting ? before : coordinated ? last.verb ?? null : null;
   const of = breakdownOf(context, f, text, at);
   const event = eventOf(name.trim(), sentence);
   const owner = ownerOf(block.text.slice(Math.max(prevEnd, start), at));
   const branches = [...branchesOf(context, f.section, shared), ...(of === null ? [] : [of]), ...(event === null ? [] : [event]), ...(owner === null ? [] : [owner]), ...(subject === null ? [] : [subject])];
-  return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred, pre, loose, flow: flowOf(gap), branches, item: itemOf(context, f.section, shared) };
+  return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred, pre, verb, loose, flow: flowOf(gap), branches, item: itemOf(context, f.section, shared) };
 }
 
 const ASIDE = /\([^()]*\)/gu;
@@ -771,4 +774,14 @@ export function verbCore(pre: string | null | undefined): string | null {
   if (!pre) return null;
   const v = pre.replace(ASPECT, ' ').trim().replace(/\s+/g, ' ');
   return v === '' ? null : v;
+}
+
+/**
+ * The name of a figure told by the whole verb phrase before it, as a sorted set of tokens: "kết nạp mới 86 hội viên"
+ * names "hội viên kết nạp mới", the same set as "hội viên mới kết nạp"; null without a verb before it. The whole phrase,
+ * not its last words: "miễn gọi nhập ngũ" and "tạm hoãn gọi nhập ngũ" stay two names.
+ */
+export function actedName(q: Pick<FigureReading, 'tokens' | 'verb'>): string[] | null {
+  const verb = verbCore(q.verb);
+  return verb === null ? null : [...new Set([...q.tokens, ...labelTokens(verb)])].sort();
 }

@@ -112,3 +112,20 @@ export function labelSimilarity(a: string, b: string): number {
 function loose(t: string): string {
   return stripDiacritics(t);
 }
+
+/**
+ * `short`'s tokens with an abbreviation spelled out by the words of `long` it stands for: "hcđb" in "Trẻ em có HCĐB"
+ * read against "trẻ em có hoàn cảnh đặc biệt" becomes "hoàn cảnh đặc biệt" — a token of two letters or more that is
+ * the first letters of a run of `long`'s tokens, in order. Other tokens are kept as they are.
+ */
+export function spellInitials(short: readonly string[], long: readonly string[]): string[] {
+  const initials = long.map((t) => [...t][0] ?? '');
+  return short.flatMap((t) => {
+    const letters = [...t];
+    if (letters.length < 2 || letters.some((c) => !/\p{L}/u.test(c))) return [t];
+    for (let i = 0; i + letters.length <= long.length; i++) {
+      if (letters.every((c, k) => initials[i + k] === c)) return long.slice(i, i + letters.length);
+    }
+    return [t];
+  });
+}

@@ -42,6 +42,8 @@ export const FigureReading = z.object({
   pred: z.string().nullable(),
   /** The verb before the figure that narrows it to those it acted on ("đơn giản hóa 12 TTHC"), else null. */
   pre: z.string().nullable().optional(),
+  /** The whole verb phrase before the figure in its clause segment ("tạm hoãn gọi nhập ngũ"; pre keeps its last three words), else null. */
+  verb: z.string().nullable().optional(),
   /** True when the name is only a generic noun with the words before the figure ("hồ sơ (giải quyết đúng hạn)"): never a refinement of another name. */
   loose: z.boolean().optional(),
   /**

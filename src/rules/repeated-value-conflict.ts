@@ -51,8 +51,8 @@ import { defineRule, type RuleContext } from './define.js';
 import { singleSlips } from './support/percent.js';
 import type { Figure, FigureReading as Quantity } from '../model/index.js';
 import { agreesAt } from './support/sentences.js';
-import { labelTokens, tokenContainment } from '../extract/similarity.js';
-import { bareNoun, breakdownMember, columnMeasure, distinctReadings, nameCore, namesUnion, sameItemFlow, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
+import { labelTokens, spellInitials, tokenContainment } from '../extract/similarity.js';
+import { actedName, bareNoun, breakdownMember, columnMeasure, distinctReadings, nameCore, namesUnion, sameItemFlow, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
 import { ASPECT_WORDS, CATEGORY_SHIFTERS, CONTINUATION_WORDS, PERSON_NOUNS, PLACE_KIND_WORDS, POSSESSION_WORDS, wordsRe } from '../text/lexicon.js';
 
 export default defineRule({
@@ -91,6 +91,9 @@ export default defineRule({
     }
     reportTranspositions(context, quantities, reported);
     reportPlaceRowSlips(context, quantities, reported);
+    reportTotalRowSlips(context, quantities, reported);
+    reportActedNames(context, quantities, reported);
+    reportPlanMembers(context, quantities, reported);
   },
 });
 
@@ -210,6 +213,127 @@ function reportPlaceRowSlips(context: RuleContext, quantities: Quantity[], repor
     });
   }
 }
+/**
+ * A member of a plan's breakdown ("Tổng kế hoạch vốn năm 2025 là …, gồm: …, vốn ngân sách huyện 82.300 triệu đồng")
+ * against a target stated on its own whose name is the member's name with words of that whole's name only ("Kế hoạch
+ * vốn ngân sách huyện năm 2025 là 83.200 triệu đồng"): the plan of one member, stated twice. The target names every
+ * word of the member and adds at least one, all taken from the whole (so no other year, no "bổ sung"); the same kind
+ * and unit; the target no part of anything, narrowed by nothing the member is not; exactly one member of the document
+ * fits, else nothing. The whole's name must hold the target's plan word ("kế hoạch"), or the target words are no part of it.
+ */
+function reportPlanMembers(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
+  const tags = (q: Quantity) => q.scope.split('|').filter((t) => t !== '' && !t.startsWith('lead:'));
+  const members = quantities.filter((q) => q.figure.cell === null && breakdownMember(q) && tags(q).some((t) => t.startsWith('subject:')));
+  if (members.length === 0) return;
+  for (const q of quantities) {
+    if (q.role !== 'target' || q.figure.cell !== null || reported.has(q.figure.index) || q.related.length > 0 || breakdownMember(q)) continue;
+    if (q.pred !== null) continue;
+    const fits = members.filter((m) => {
+      if (m.kind !== q.kind || m.unit !== q.unit || m.pred !== null || nameCore(m.tokens).length < 2) return false;
+      // Nothing narrows the target but what narrows the member too (its period).
+      if (tags(q).some((t) => t !== 'target' && !tags(m).includes(t))) return false;
+      const whole = new Set(tags(m).find((t) => t.startsWith('subject:'))!.slice(8).split(' '));
+      const extra = q.tokens.filter((t) => !m.tokens.includes(t));
+      return m.tokens.every((t) => q.tokens.includes(t)) && extra.length > 0 && extra.every((t) => whole.has(t));
+    });
+    if (fits.length !== 1) continue;
+    const m = fits[0];
+    if (reported.has(m.figure.index) || sameValue(m, q) || !comparableSides(context, m, q)) continue;
+    reported.add(q.figure.index).add(m.figure.index);
+    context.report({
+      messageId: 'repeatedValueConflict',
+      data: { name: q.name, value: stated(q), other: stated(m) },
+      places: [{ figure: q.figure }, { figure: m.figure }],
+      severity: 'warning',
+    });
+  }
+}
+
+/**
+ * A bare count named by the whole verb phrase before it ("kết nạp mới 86 hội viên") against a count whose own name holds
+ * the same words after its noun ("68 hội viên mới kết nạp"): one quantity, word for word, of the same kind, unit and scope.
+ * Neither has a verb after its noun; the other side has no verb before it; every such count of that name disagrees with
+ * the acted one by one value (none agrees), else nothing.
+ */
+function reportActedNames(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
+  const key = (q: Quantity, tokens: string[]) => [q.kind, q.unit, q.scope, tokens.join(' ')].join('#');
+  const named = new Map<string, Quantity[]>();
+  for (const q of quantities) {
+    if (!q.named || q.pred !== null || q.verb != null || q.pre != null || q.figure.cell !== null) continue;
+    const k = key(q, [...new Set(q.tokens)].sort());
+    const list = named.get(k);
+    if (list) list.push(q);
+    else named.set(k, [q]);
+  }
+  if (named.size === 0) return;
+  for (const q of quantities) {
+    const acted = q.pred === null && q.figure.cell === null && !reported.has(q.figure.index) ? actedName(q) : null;
+    if (acted === null || acted.length <= new Set(q.tokens).size) continue;
+    const others = (named.get(key(q, acted)) ?? []).filter((r) => !reported.has(r.figure.index) && comparableSides(context, q, r));
+    if (others.length === 0 || others.some((r) => sameValue(q, r)) || new Set(others.map(valueKey)).size !== 1) continue;
+    const r = others[0];
+    reported.add(q.figure.index).add(r.figure.index);
+    context.report({
+      messageId: 'repeatedValueConflict',
+      data: { name: r.name, value: stated(q), other: stated(r) },
+      places: [{ figure: q.figure }, { figure: r.figure }],
+      severity: 'warning',
+    });
+  }
+}
+
+/**
+ * A count of the text ("Toàn huyện có 421 trẻ em có hoàn cảnh đặc biệt") against the total row of a table whose column
+ * names the same thing ("Trẻ em có HCĐB", an abbreviation spelled out by the words it stands for): a total with two
+ * digits of the count swapped is the same figure mistyped on one side. The names must be equal word for word (two words
+ * at least), the text figure a whole of its own (no narrowing scope, verb after it, part or list member), the column one
+ * of this period's values, and exactly one total cell of the document that slip of the count.
+ */
+function reportTotalRowSlips(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
+  const totals: { cell: Figure; header: string[] }[] = [];
+  const figuresOf = new Map<number, Figure[]>();
+  for (const f of context.figures) {
+    if (f.cell === null) continue;
+    const list = figuresOf.get(f.block);
+    if (list) list.push(f);
+    else figuresOf.set(f.block, [f]);
+  }
+  for (const t of context.tables) {
+    if (t.rows.filter((r) => !r.total).length < 2) continue;
+    for (const r of t.rows) {
+      if (!r.total) continue;
+      for (const f of new Set(r.blocks.flatMap((b) => figuresOf.get(b) ?? []))) {
+        const column = t.columns[f.cell!];
+        if (f.kind !== 'count' || !Number.isInteger(f.value) || f.value < 100 || !column) continue;
+        if (!['value', 'period', 'total'].includes(column.role) || ['plan', 'change', 'rate', 'fulfilment', 'average', 'rank'].includes(column.measure)) continue;
+        totals.push({ cell: f, header: nameCore(labelTokens(column.header)) });
+      }
+    }
+  }
+  if (totals.length === 0) return;
+  for (const q of quantities) {
+    if (q.figure.cell !== null || reported.has(q.figure.index) || q.role !== 'count' || q.kind !== 'count' || !Number.isInteger(q.figure.value)) continue;
+    if (q.pred !== null || (q.branches?.length ?? 0) > 0 || q.related.length > 0 || q.scope.split('|').some((t) => t !== '' && !t.startsWith('lead:'))) continue;
+    const own = nameCore(q.tokens);
+    if (own.length < 2) continue;
+    const written = String(q.figure.value);
+    const slips = totals.filter(({ cell, header }) => {
+      if (!adjacentSwap(written, String(cell.value))) return false;
+      const spelled = spellInitials(header, own);
+      return spelled.length === own.length && tokenContainment(spelled, own) === 1;
+    });
+    if (slips.length !== 1 || reported.has(slips[0].cell.index)) continue;
+    const cell = slips[0].cell;
+    reported.add(q.figure.index).add(cell.index);
+    context.report({
+      messageId: 'repeatedValueConflict',
+      data: { name: q.name, value: q.figure.raw, other: cell.raw },
+      places: [{ figure: q.figure }, { figure: cell }],
+      severity: 'warning',
+    });
+  }
+}
+
 const PLACE_KIND = new Set(PLACE_KIND_WORDS.flatMap((w) => w.split(' ')));
 
 // "Có 26 trường, 486 lớp với 14 251 học sinh" under the row "Tiểu học | 26 | 486 | 14 215": the other counts of the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalLabel, labelSimilarity, labelTokens, tokenContainment } from '../../src/extract/similarity.js';
+import { canonicalLabel, labelSimilarity, labelTokens, spellInitials, tokenContainment } from '../../src/extract/similarity.js';
 
 describe('label similarity', () => {
   it('spells out the genre abbreviations', () => {
@@ -30,5 +30,16 @@ describe('label similarity', () => {
   it('tells when one label refines another', () => {
     expect(tokenContainment(labelTokens('máy tính kết nối internet'), labelTokens('Tổng số máy tính kết nối internet bằng ADSL'))).toBe(1);
     expect(tokenContainment(labelTokens('máy tính kết nối LAN'), labelTokens('máy tính kết nối internet'))).toBeLessThan(1);
+  });
+});
+
+describe('spellInitials', () => {
+  it('spells out an abbreviation by the run of words whose first letters it is', () => {
+    // Hand-checked: "ktn" = k(huyết) t(ật) n(ặng); "đtnđ" = đ(ối) t(ượng) n(ghiện) đ(ang); "xyz" stands for nothing here.
+    expect(spellInitials(['người', 'ktn'], ['người', 'khuyết', 'tật', 'nặng'])).toEqual(['người', 'khuyết', 'tật', 'nặng']);
+    expect(spellInitials(['đtnđ'], ['số', 'đối', 'tượng', 'nghiện', 'đang', 'cai'])).toEqual(['đối', 'tượng', 'nghiện', 'đang']);
+    expect(spellInitials(['hộ', 'xyz'], ['hộ', 'nghèo'])).toEqual(['hộ', 'xyz']);
+    // One letter is no abbreviation.
+    expect(spellInitials(['k'], ['khuyết'])).toEqual(['k']);
   });
 });

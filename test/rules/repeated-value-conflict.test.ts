@@ -27,6 +27,59 @@ describe('repeated-value-conflict', () => {
     expect((await findingsOf(RULE, rate)).map((x) => [x.data.value, x.data.other].sort())).toEqual([['24', '26']]);
   });
 
+  it('holds a whole stated in the text against the total row of a table whose column names it, abbreviation spelled out', async () => {
+    // Hand-checked: the text says 536 người khuyết tật nặng, the table's column "Người KTN" (khuyết tật nặng) totals
+    // 54 + 271 + 211 = 536, written 563 in the total row: 536 / 563 swap the neighbouring "3" and "6".
+    const text = (total: string, stated = '536') => report(
+      'I. KẾT QUẢ', `Toàn xã hiện có ${stated} người khuyết tật nặng, được hưởng trợ cấp hằng tháng (chi tiết tại phụ lục).`,
+      'Công tác chăm lo được duy trì.', 'PHỤ LỤC',
+      'STT\tThôn\tTổng số hộ\tNgười KTN',
+      '1\tThôn Đông\t812\t54', '2\tThôn Tây\t1.207\t271', '3\tThôn Nam\t964\t211', `Tổng cộng\t\t2.983\t${total}`,
+    );
+    expect((await findingsOf(RULE, text('563'))).map((x) => [x.data.value, x.data.other])).toEqual([['536', '563']]);
+    // Equal, or apart by more than one slip of the digits (the table may count only some villages): nothing.
+    expect(await findingsOf(RULE, text('536'))).toEqual([]);
+    expect(await findingsOf(RULE, text('498'))).toEqual([]);
+    // A text count of another name ("người cao tuổi") is not the column's: nothing.
+    const other = report(
+      'I. KẾT QUẢ', 'Toàn xã hiện có 536 người cao tuổi, được chúc thọ, mừng thọ.', 'Công tác chăm lo được duy trì.', 'PHỤ LỤC',
+      'STT\tThôn\tTổng số hộ\tNgười KTN',
+      '1\tThôn Đông\t812\t54', '2\tThôn Tây\t1.207\t271', '3\tThôn Nam\t964\t211', 'Tổng cộng\t\t2.983\t563',
+    );
+    expect(await findingsOf(RULE, other)).toEqual([]);
+  });
+
+  it('reads a bare count named by the whole verb phrase before it as the count whose name holds those words after its noun', async () => {
+    // Hand-checked: "tuyển mới 145 học sinh" and "162 học sinh mới tuyển" name one set of words (học sinh mới tuyển):
+    // one quantity stated as 145 and as 162 (no slip of the digits: the names alone tie them).
+    const text = (first: string, second: string) => report(
+      'I. KẾT QUẢ', `- Trong năm học, ${first} học sinh.`, 'Công tác tuyên truyền được duy trì.',
+      `- Công tác giáo dục được quan tâm với ${second} học sinh mới tuyển; cơ sở vật chất được tăng cường.`,
+    );
+    expect((await findingsOf(RULE, text('tuyển mới 145', '162'))).map((x) => [x.data.value, x.data.other])).toEqual([['145', '162']]);
+    expect(await findingsOf(RULE, text('tuyển mới 145', '145'))).toEqual([]);
+    // Another verb phrase ("tuyển sinh", "tiếp nhận và tuyển mới": its whole phrase, not its last words) names another quantity.
+    expect(await findingsOf(RULE, text('tuyển sinh 145', '162'))).toEqual([]);
+    expect(await findingsOf(RULE, text('tiếp nhận chuyển trường và tuyển mới 145', '162'))).toEqual([]);
+  });
+
+  it('holds a member of a plan breakdown against a target that names it with words of the plan whole only', async () => {
+    // Hand-checked: the 2026 plan of 95.600 triệu đồng = 40.100 + 55.500 (nguồn thu tiền sử dụng đất); the same plan of
+    // "nguồn thu tiền sử dụng đất năm 2026" stated later as 57.500 triệu đồng: one plan, two values.
+    const text = (second: string) => report(
+      'I. KẾT QUẢ',
+      '- Tổng kế hoạch vốn đầu tư năm 2026 của xã là 95.600 triệu đồng, gồm: vốn ngân sách tỉnh hỗ trợ 40.100 triệu đồng, nguồn thu tiền sử dụng đất 55.500 triệu đồng.',
+      'Công tác giải phóng mặt bằng được tập trung chỉ đạo.',
+      `- ${second}, đến nay đã giải ngân 31.200 triệu đồng.`,
+    );
+    expect((await findingsOf(RULE, text('Kế hoạch nguồn thu tiền sử dụng đất năm 2026 là 57.500 triệu đồng'))).map((x) => [x.data.value, x.data.other]))
+      .toEqual([['57.500 triệu đồng', '55.500 triệu đồng']]);
+    expect(await findingsOf(RULE, text('Kế hoạch nguồn thu tiền sử dụng đất năm 2026 là 55.500 triệu đồng'))).toEqual([]);
+    // Another year, or a supplement the whole does not name, is another plan: nothing.
+    expect(await findingsOf(RULE, text('Kế hoạch nguồn thu tiền sử dụng đất năm 2027 là 57.500 triệu đồng'))).toEqual([]);
+    expect(await findingsOf(RULE, text('Kế hoạch bổ sung nguồn thu tiền sử dụng đất năm 2026 là 7.500 triệu đồng'))).toEqual([]);
+  });
+
   it('reads a bare counted noun narrowed by a verb on one side only as the part the verb reached', async () => {
     // Hand-checked: 3 120 households joined the clean-up, 1 050 of them got water filters: a subset, no conflict.
     const text = report(
