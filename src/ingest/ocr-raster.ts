@@ -214,12 +214,16 @@ function drawImage(image: PDFRawStream, ctm: number[], w: number, h: number): Bu
   const toX = Math.min(sw, w - x0);
   // Where a pixel and its neighbour are equal the mix is a table look-up: `same[x * 256 + v]` is what
   // v mixed with v gives in column x (v, or v − 1 where the weights' rounding falls short).
-  const same = new Uint8Array(sw * 256);
-  for (let x = fromX; x < toX; x++) for (let v = 0; v < 256; v++) same[x * 256 + v] = v * gx[x] + v * fx[x];
+  // The rows live in WebAssembly memory when the mixes can be done there (ocr-mix.ts), both the
+  // horizontal step (expand) and the vertical one.
+  const mixer = toX - fromX >= 16 ? rowMixer(sw, { srcW: src.w, col, gx, fx, from: fromX, to: toX }) : null;
+  const same = new Uint8Array(mixer?.expand ? 0 : sw * 256);
+  if (!mixer?.expand) for (let x = fromX; x < toX; x++) for (let v = 0; v < 256; v++) same[x * 256 + v] = v * gx[x] + v * fx[x];
   const row = new Uint8Array(src.w + 1);
   const spx = src.px;
   const srcW = src.w;
   const expand = (r: number, into: Uint8Array) => {
+    if (mixer?.expand) return mixer.expand(spx.subarray(r * srcW, (r + 1) * srcW), into);
     row.set(spx.subarray(r * srcW, (r + 1) * srcW));
     row[srcW] = row[srcW - 1];
     for (let x = fromX; x < toX; x++) {
@@ -229,8 +233,6 @@ function drawImage(image: PDFRawStream, ctm: number[], w: number, h: number): Bu
       into[x] = a === b ? same[(x << 8) | a] : (a * gx[x] + b * fx[x]) | 0;
     }
   };
-  // The rows live in WebAssembly memory when the vertical mix can be done there (ocr-mix.ts).
-  const mixer = toX - fromX >= 16 ? rowMixer(sw) : null;
   let line1 = mixer ? mixer.rows[0] : new Uint8Array(sw);
   let line2 = mixer ? mixer.rows[1] : new Uint8Array(sw);
   expand(0, line2);
