@@ -19,6 +19,7 @@ const ADD = [0x6a];
 const SUB = [0x6b];
 const GE_S = [0x4e];
 const GT_S = [0x4a];
+const GE_U = [0x4f];
 const SELECT = [0x1b];
 const I32_EQZ = [0x45];
 const BLOCK = [0x02, 0x40];
@@ -28,6 +29,12 @@ const br = (depth: number) => [0x0c, depth];
 const brIf = (depth: number) => [0x0d, depth];
 const simd = (op: number) => [0xfd, ...uleb(op)];
 const LOAD = [...simd(0x00), 0x00, 0x00];
+/** v128.load at the address on the stack plus `offset`. */
+const loadAt = (offset: number) => [...simd(0x00), 0x00, ...uleb(offset)];
+/** i32.load at the address on the stack plus `offset`. */
+const i32LoadAt = (offset: number) => [0x28, 0x02, ...uleb(offset)];
+const SWIZZLE = simd(0x0e);
+const SHL = [0x74];
 const STORE = [...simd(0x0b), 0x00, 0x00];
 const shuffle = (lanes: number[]) => [...simd(0x0d), ...lanes];
 const F64_SPLAT = simd(0x14);
@@ -125,16 +132,90 @@ const body = [
   ...END,
 ];
 
+
+// The horizontal step (expandRow): output pixel x is trunc(row[col[x]]·gx[x] + row[col[x] + 1]·fx[x]).
+// Enlarged, col[x + 15] − col[x] ≤ 15, so a block of sixteen outputs reads sixteen bytes from
+// row + col[s] (and from one byte on), picked by a swizzle with lanes col[s + k] − col[s]; the
+// weights are per column, doubles read from memory. Each block is described by 32 bytes: the
+// sixteen lanes, then s and col[s] as i32.
+// Parameters: the source row, the output row, the block table and its end, the weights' arrays.
+const E_ROW = 0;
+const E_DST = 1;
+const E_P = 2;
+const E_END = 3;
+const E_GX = 4;
+const E_FX = 5;
+// i32 locals.
+const E_S = 6;
+const E_BASE = 7;
+const E_WG = 8;
+const E_WF = 9;
+// v128 locals.
+const [E_IDX, E_A, E_B, E_A16, E_B16, E_A32, E_B32, E_Q0, E_Q1, E_H0, E_H1] = [10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20];
+
+/** trunc(a·gx + b·fx) of lanes 0 and 1 of E_A32 and E_B32 for pixels p and p + 1 of the block. */
+const ePair = (p: number) => [
+  ...get(E_A32), ...CONVERT_LOW_U, ...get(E_WG), ...loadAt(8 * p), ...F64_MUL,
+  ...get(E_B32), ...CONVERT_LOW_U, ...get(E_WF), ...loadAt(8 * p), ...F64_MUL,
+  ...F64_ADD, ...TRUNC_ZERO,
+];
+
+const eQuarter = (extend: number[], p: number) => [
+  ...get(E_A16), ...extend, ...set(E_A32),
+  ...get(E_B16), ...extend, ...set(E_B32),
+  ...ePair(p),
+  ...get(E_A32), ...get(E_A32), ...HIGH_PAIR, ...set(E_A32),
+  ...get(E_B32), ...get(E_B32), ...HIGH_PAIR, ...set(E_B32),
+  ...ePair(p + 2),
+  ...JOIN_PAIRS,
+];
+
+const eHalf = (extend: number[], p: number) => [
+  ...get(E_A), ...extend, ...set(E_A16),
+  ...get(E_B), ...extend, ...set(E_B16),
+  ...eQuarter(I32_EXTEND_LOW_U, p), ...set(E_Q0),
+  ...eQuarter(I32_EXTEND_HIGH_U, p + 4), ...set(E_Q1),
+  ...get(E_Q0), ...get(E_Q1), ...I16_NARROW_U,
+];
+
+const expandBody = [
+  // Locals: 4 i32, 11 v128.
+  2, 4, 0x7f, 11, 0x7b,
+  ...BLOCK, ...LOOP,
+  ...get(E_P), ...get(E_END), ...GE_U, ...brIf(1),
+  ...get(E_P), ...LOAD, ...set(E_IDX),
+  ...get(E_P), ...i32LoadAt(16), ...set(E_S),
+  ...get(E_P), ...i32LoadAt(20), ...get(E_ROW), ...ADD, ...set(E_BASE),
+  ...get(E_BASE), ...LOAD, ...get(E_IDX), ...SWIZZLE, ...set(E_A),
+  ...get(E_BASE), ...loadAt(1), ...get(E_IDX), ...SWIZZLE, ...set(E_B),
+  ...get(E_GX), ...get(E_S), ...i32(3), ...SHL, ...ADD, ...set(E_WG),
+  ...get(E_FX), ...get(E_S), ...i32(3), ...SHL, ...ADD, ...set(E_WF),
+  ...eHalf(I16_EXTEND_LOW_U, 0), ...set(E_H0),
+  ...eHalf(I16_EXTEND_HIGH_U, 8), ...set(E_H1),
+  ...get(E_DST), ...get(E_S), ...ADD,
+  ...get(E_H0), ...get(E_H1), ...I8_NARROW_U,
+  ...STORE,
+  ...get(E_P), ...i32(32), ...ADD, ...set(E_P),
+  ...br(0),
+  ...END, ...END,
+  ...END,
+];
+
 const MODULE = Uint8Array.from([
   0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-  ...section(1, [1, 0x60, 7, 0x7f, 0x7f, 0x7f, 0x7f, 0x7c, 0x7c, 0x7f, 0]), // type: (i32 i32 i32 i32 f64 f64 i32) → ()
-  ...section(3, [1, 0]),
+  // Types: mix (i32 i32 i32 i32 f64 f64 i32) → (), expand (i32 × 6) → ().
+  ...section(1, [2, 0x60, 7, 0x7f, 0x7f, 0x7f, 0x7f, 0x7c, 0x7c, 0x7f, 0, 0x60, 6, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0]),
+  ...section(3, [2, 0, 1]),
   ...section(5, [1, 0x00, 1]),
-  ...section(7, [2, ...name('mix'), 0x00, 0, ...name('memory'), 0x02, 0]),
-  ...section(10, [1, ...uleb(body.length), ...body]),
+  ...section(7, [3, ...name('mix'), 0x00, 0, ...name('expand'), 0x00, 1, ...name('memory'), 0x02, 0]),
+  ...section(10, [2, ...uleb(body.length), ...body, ...uleb(expandBody.length), ...expandBody]),
 ]);
 
-type Mix = { mix: (a: number, b: number, dst: number, n: number, gy: number, fy: number, white: number) => void; memory: WebAssembly.Memory };
+type Mix = {
+  mix: (a: number, b: number, dst: number, n: number, gy: number, fy: number, white: number) => void;
+  expand: (row: number, dst: number, blocks: number, end: number, gx: number, fx: number) => void;
+  memory: WebAssembly.Memory;
+};
 let instance: Mix | null | undefined;
 
 function wasm(): Mix | null {
@@ -148,20 +229,54 @@ function wasm(): Mix | null {
   return instance;
 }
 
-/** Rows of `n` bytes in WebAssembly memory: two inputs and an output, and the step that mixes them. */
+/** How a source row is enlarged across (ocr-raster.ts): output column x mixes source columns col[x] and col[x] + 1 with weights gx[x] and fx[x]. */
+export interface Across {
+  /** The source row's width. */
+  srcW: number;
+  col: Int32Array;
+  gx: Float64Array;
+  fx: Float64Array;
+  /** The output columns wanted, from `from` up to `to` (at least sixteen of them). */
+  from: number;
+  to: number;
+}
+
+/** Rows of `n` bytes in WebAssembly memory: two inputs and an output, and the steps that fill and mix them. */
 export interface RowMixer {
   /** The two input rows (swap them by swapping these) and the output row. */
   rows: [Uint8Array, Uint8Array];
   out: Uint8Array;
   /** out[x] = trunc(rows[0][x]·gy + rows[1][x]·fy) for every x. */
   mix(gy: number, fy: number): void;
+  /**
+   * Present when made with `across`: into[x] = trunc(r[col[x]]·gx[x] + r[col[x] + 1]·fx[x]) for x in
+   * [from, to), r being `src` (srcW bytes) with its last byte repeated; `into` is one of `rows`.
+   */
+  expand?(src: Uint8Array, into: Uint8Array): void;
 }
 
+const align16 = (n: number) => (n + 15) & ~15;
+
 /** A mixer for rows of `n` bytes, or null when it cannot be done here (no SIMD, rows under 16 bytes). */
-export function rowMixer(n: number): RowMixer | null {
+export function rowMixer(n: number, across?: Across): RowMixer | null {
   const m = n >= 16 ? wasm() : null;
   if (!m) return null;
-  const need = 3 * n - m.memory.buffer.byteLength;
+  // Memory: the two rows and the output, then (with `across`) the source row with room to read
+  // sixteen bytes past its end, the block table, and the weights.
+  const rowAt = align16(3 * n);
+  let blocks: number[] = [];
+  if (across) {
+    const { col, from, to } = across;
+    if (to - from < 16) return null;
+    // Blocks of sixteen from `from`, the last one ending at `to` (overlapping the one before).
+    for (let s = from; s < to; s += 16) blocks.push(Math.min(s, to - 16));
+    if (blocks.some((s) => col[s + 15] - col[s] > 15 || col[s + 15] < col[s])) blocks = [];
+  }
+  const tableAt = across ? align16(rowAt + across.srcW + 33) : rowAt;
+  const gxAt = tableAt + 32 * blocks.length;
+  const fxAt = gxAt + 8 * n;
+  const size = across && blocks.length ? fxAt + 8 * n : 3 * n;
+  const need = size - m.memory.buffer.byteLength;
   if (need > 0) m.memory.grow(Math.ceil(need / 65536));
   const buf = m.memory.buffer;
   const views = [new Uint8Array(buf, 0, n), new Uint8Array(buf, n, n)];
@@ -174,5 +289,23 @@ export function rowMixer(n: number): RowMixer | null {
       m.mix(mixer.rows[0].byteOffset, mixer.rows[1].byteOffset, 2 * n, n, gy, fy, ((255 * gy + 255 * fy) | 0) === 255 ? 1 : 0);
     },
   };
+  if (across && blocks.length) {
+    const { srcW, col, gx, fx } = across;
+    const table = new Uint8Array(buf, tableAt, 32 * blocks.length);
+    const ints = new Int32Array(buf, tableAt, 8 * blocks.length);
+    blocks.forEach((s, b) => {
+      for (let k = 0; k < 16; k++) table[32 * b + k] = col[s + k] - col[s];
+      ints[8 * b + 4] = s;
+      ints[8 * b + 5] = col[s];
+    });
+    new Float64Array(buf, gxAt, n).set(gx.subarray(0, n));
+    new Float64Array(buf, fxAt, n).set(fx.subarray(0, n));
+    const row = new Uint8Array(buf, rowAt, srcW + 33);
+    mixer.expand = (src, into) => {
+      row.set(src.subarray(0, srcW));
+      row[srcW] = row[srcW - 1];
+      m.expand(rowAt, into.byteOffset, tableAt, tableAt + 32 * blocks.length, gxAt, fxAt);
+    };
+  }
   return mixer;
 }

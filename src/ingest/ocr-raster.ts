@@ -14,6 +14,7 @@
 import { endianness } from 'node:os';
 import { inflateSync } from 'node:zlib';
 import { rowMixer } from './ocr-mix.js';
+import { takeInflatedPicture } from './pdf-limits.js';
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, type PDFPageLeaf } from 'pdf-lib';
 
 /** A parsed pdf, kept per bytes so that a file's pages are drawn from one parse. */
@@ -36,7 +37,7 @@ export async function drawPictureOnlyPage(pdf: Uint8Array, page: number, dpi: nu
   const doc = await load(pdf);
   if (!doc || page < 1 || page > doc.getPageCount()) return null;
   try {
-    return drawPage(doc, doc.getPage(page - 1).node, dpi);
+    return drawPage(pdf, doc, doc.getPage(page - 1).node, dpi);
   } catch {
     return null;
   }
@@ -50,7 +51,7 @@ function box(o: unknown): number[] | null {
   return v.every((x): x is number => x !== null) ? v : null;
 }
 
-function drawPage(doc: PDFDocument, node: PDFPageLeaf, dpi: number): Buffer | null {
+function drawPage(pdf: Uint8Array, doc: PDFDocument, node: PDFPageLeaf, dpi: number): Buffer | null {
   const ctx = doc.context;
   const media = box(ctx.lookup(node.MediaBox()));
   const crop = node.CropBox() ? box(ctx.lookup(node.CropBox())) : media;
@@ -90,7 +91,7 @@ function drawPage(doc: PDFDocument, node: PDFPageLeaf, dpi: number): Buffer | nu
       drawn = { ctm, image };
     } else return null;
   }
-  return drawn ? drawImage(drawn.image, drawn.ctm, w, h) : null;
+  return drawn ? drawImage(pdf, drawn.image, drawn.ctm, w, h) : null;
 }
 
 type Arg = number | string | null;
@@ -120,7 +121,7 @@ function contentOps(ctx: PDFDocument["context"], contents: unknown): Array<{ op:
 const LITTLE_ENDIAN = endianness() === 'LE';
 
 /** The picture's grey rows (w × h bytes) as SplashOutputDev::imageSrc gives them in grey mode, or null when it is not a plain 8-bit grey or RGB picture. */
-function greyPixels(image: PDFRawStream): { w: number; h: number; px: Uint8Array } | null {
+function greyPixels(pdf: Uint8Array, image: PDFRawStream): { w: number; h: number; px: Uint8Array } | null {
   const d = image.dict;
   const get = (k: string) => d.lookup(PDFName.of(k));
   const w = num(get('Width'));
@@ -141,7 +142,10 @@ function greyPixels(image: PDFRawStream): { w: number; h: number; px: Uint8Array
   // Into one buffer a byte larger than the picture: in zlib's 16 KiB pieces, a 300 dpi RGB page is
   // 1 200 calls and a 19 MB copy to join them (not above 64 MiB, allocated before the stream is read).
   const chunkSize = Math.max(64, Math.min(size + 1, 64 << 20));
-  const raw = flate ? inflateSync(image.contents, { maxOutputLength: size, finishFlush: 2 /* Z_SYNC_FLUSH */, chunkSize }) : image.contents;
+  // The pdf's stream check (pdf-limits.ts) has inflated it already, most often: taken when it came
+  // to the picture's size exactly (else inflated again here, whatever it gives).
+  const kept = flate ? takeInflatedPicture(pdf, image.contents) : null;
+  const raw = kept?.length === size ? kept : flate ? inflateSync(image.contents, { maxOutputLength: size, finishFlush: 2 /* Z_SYNC_FLUSH */, chunkSize }) : image.contents;
   if (raw.length < size) return null;
   if (comps === 1) return { w, h, px: raw.subarray(0, size) };
   // GfxImageColorMap: each component to 16.16 fixed point (dblToCol), grey = 0.3 r + 0.59 g + 0.11 b
@@ -180,7 +184,7 @@ function greyPixels(image: PDFRawStream): { w: number; h: number; px: Uint8Array
 }
 
 /** The page (w × h, white) with the picture drawn through `ctm` as Splash::drawImage draws an upright, enlarged one; null for any other placement. */
-function drawImage(image: PDFRawStream, ctm: number[], w: number, h: number): Buffer | null {
+function drawImage(pdf: Uint8Array, image: PDFRawStream, ctm: number[], w: number, h: number): Buffer | null {
   // SplashOutputDev::drawImage's matrix, then Splash::drawImage's "scaling only" case.
   const mat = [ctm[0], ctm[1], -ctm[2], -ctm[3], ctm[2] + ctm[4], ctm[3] + ctm[5]];
   if (!(mat[0] > 0 && mat[1] === 0 && mat[2] === 0 && mat[3] > 0)) return null;
@@ -190,7 +194,7 @@ function drawImage(image: PDFRawStream, ctm: number[], w: number, h: number): Bu
   const y1 = Math.floor(mat[3] + mat[5]) + 1;
   const sw = x1 - x0;
   const sh = y1 - y0;
-  const src = greyPixels(image);
+  const src = greyPixels(pdf, image);
   if (!src) return null;
   // Enlarged, below four times (Splash interpolates then, whatever /Interpolate says): smaller or
   // larger pictures take other Splash paths, left to pdftoppm.
@@ -214,12 +218,16 @@ function drawImage(image: PDFRawStream, ctm: number[], w: number, h: number): Bu
   const toX = Math.min(sw, w - x0);
   // Where a pixel and its neighbour are equal the mix is a table look-up: `same[x * 256 + v]` is what
   // v mixed with v gives in column x (v, or v − 1 where the weights' rounding falls short).
-  const same = new Uint8Array(sw * 256);
-  for (let x = fromX; x < toX; x++) for (let v = 0; v < 256; v++) same[x * 256 + v] = v * gx[x] + v * fx[x];
+  // The rows live in WebAssembly memory when the mixes can be done there (ocr-mix.ts), both the
+  // horizontal step (expand) and the vertical one.
+  const mixer = toX - fromX >= 16 ? rowMixer(sw, { srcW: src.w, col, gx, fx, from: fromX, to: toX }) : null;
+  const same = new Uint8Array(mixer?.expand ? 0 : sw * 256);
+  if (!mixer?.expand) for (let x = fromX; x < toX; x++) for (let v = 0; v < 256; v++) same[x * 256 + v] = v * gx[x] + v * fx[x];
   const row = new Uint8Array(src.w + 1);
   const spx = src.px;
   const srcW = src.w;
   const expand = (r: number, into: Uint8Array) => {
+    if (mixer?.expand) return mixer.expand(spx.subarray(r * srcW, (r + 1) * srcW), into);
     row.set(spx.subarray(r * srcW, (r + 1) * srcW));
     row[srcW] = row[srcW - 1];
     for (let x = fromX; x < toX; x++) {
@@ -229,8 +237,6 @@ function drawImage(image: PDFRawStream, ctm: number[], w: number, h: number): Bu
       into[x] = a === b ? same[(x << 8) | a] : (a * gx[x] + b * fx[x]) | 0;
     }
   };
-  // The rows live in WebAssembly memory when the vertical mix can be done there (ocr-mix.ts).
-  const mixer = toX - fromX >= 16 ? rowMixer(sw) : null;
   let line1 = mixer ? mixer.rows[0] : new Uint8Array(sw);
   let line2 = mixer ? mixer.rows[1] : new Uint8Array(sw);
   expand(0, line2);

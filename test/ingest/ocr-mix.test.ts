@@ -35,3 +35,47 @@ describe('vertical mix of two rows in WebAssembly SIMD', () => {
     expect(rowMixer(15)).toBeNull();
   });
 });
+
+describe('horizontal enlargement of a row in WebAssembly SIMD', () => {
+  it('gives each pixel trunc(r[col]·gx + r[col + 1]·fx) in doubles, as expandRow does, for enlargements from 1:1 to almost 4×, offsets and clipped ends', () => {
+    const rnd = lcg(11);
+    // Source width, enlarged width (as Splash sizes them), and the output columns wanted.
+    const cases: Array<[number, number, number, number]> = [
+      [2550, 2551, 0, 2551],
+      [100, 101, 3, 90],
+      [1700, 2551, 0, 2551],
+      [40, 159, 7, 159],
+      [16, 17, 0, 17],
+      [31, 47, 10, 30],
+    ];
+    for (const [srcW, sw, from, to] of cases) {
+      // Columns and weights the way the enlargement computes them (a running sum of srcW / sw).
+      const col = new Int32Array(sw);
+      const fx = new Float64Array(sw);
+      const gx = new Float64Array(sw);
+      for (let x = 0, xs = 0.0; x < sw; x++, xs += srcW / sw) {
+        col[x] = Math.trunc(xs);
+        fx[x] = xs - col[x];
+        gx[x] = 1.0 - fx[x];
+      }
+      const m = rowMixer(sw, { srcW, col, gx, fx, from, to });
+      expect(m?.expand).toBeDefined();
+      for (let t = 0; t < 5; t++) {
+        // Noise, flat runs (equal neighbours) and white.
+        const src = Uint8Array.from({ length: srcW }, (_, i) => (t === 0 ? 255 : t === 1 ? (i % 9 < 5 ? 200 : 37) : Math.floor(rnd() * 256)));
+        const r = [...src, src[srcW - 1]];
+        const into = m!.rows[t % 2];
+        into.fill(1);
+        m!.expand!(src, into);
+        const expected = Array.from({ length: to - from }, (_, k) => (r[col[from + k]] * gx[from + k] + r[col[from + k] + 1] * fx[from + k]) | 0);
+        expect(Array.from(into.subarray(from, to))).toEqual(expected);
+      }
+    }
+  });
+
+  it('is left to the scalar loop under sixteen output columns', () => {
+    const col = new Int32Array(20);
+    const w = new Float64Array(20);
+    expect(rowMixer(20, { srcW: 20, col, gx: w, fx: w, from: 5, to: 20 })?.expand).toBeUndefined();
+  });
+});
