@@ -40,20 +40,20 @@ export const name = (s: string) => [s.length, ...Buffer.from(s, 'latin1')];
 export const section = (id: number, body: number[]) => [id, ...uleb(body.length), ...body];
 
 // Instructions.
-const get = (i: number) => [0x20, i];
-const set = (i: number) => [0x21, i];
-const i32 = (v: number) => [0x41, ...sleb(v)];
-const ADD = [0x6a];
-const SUB = [0x6b];
+export const get = (i: number) => [0x20, i];
+export const set = (i: number) => [0x21, i];
+export const i32 = (v: number) => [0x41, ...sleb(v)];
+export const ADD = [0x6a];
+export const SUB = [0x6b];
 const MUL = [0x6c];
-const GE_S = [0x4e];
-const GT_S = [0x4a];
-const SELECT = [0x1b];
-const BLOCK = [0x02, 0x40];
-const LOOP = [0x03, 0x40];
-const END = [0x0b];
-const br = (depth: number) => [0x0c, depth];
-const brIf = (depth: number) => [0x0d, depth];
+export const GE_S = [0x4e];
+export const GT_S = [0x4a];
+export const SELECT = [0x1b];
+export const BLOCK = [0x02, 0x40];
+export const LOOP = [0x03, 0x40];
+export const END = [0x0b];
+export const br = (depth: number) => [0x0c, depth];
+export const brIf = (depth: number) => [0x0d, depth];
 /** v128.load with a constant offset (alignment hint 1 byte). */
 const load = (offset: number) => [0xfd, 0x00, 0x00, ...uleb(offset)];
 const STORE = [0xfd, 0x0b, 0x00, 0x00];

@@ -10,23 +10,10 @@
  * Written as its bytes like ocr-median.ts (the WebAssembly 2.0 binary format; SIMD opcodes after
  * the 0xfd prefix, LEB128-encoded).
  */
-import { name, section, sleb, uleb } from './ocr-median.js';
+import { ADD, BLOCK, br, brIf, END, GE_S, get, GT_S, i32, LOOP, name, section, SELECT, set, sleb, SUB, uleb } from './ocr-median.js';
 
-const get = (i: number) => [0x20, i];
-const set = (i: number) => [0x21, i];
-const i32 = (v: number) => [0x41, ...sleb(v)];
-const ADD = [0x6a];
-const SUB = [0x6b];
-const GE_S = [0x4e];
-const GT_S = [0x4a];
 const GE_U = [0x4f];
-const SELECT = [0x1b];
 const I32_EQZ = [0x45];
-const BLOCK = [0x02, 0x40];
-const LOOP = [0x03, 0x40];
-const END = [0x0b];
-const br = (depth: number) => [0x0c, depth];
-const brIf = (depth: number) => [0x0d, depth];
 const simd = (op: number) => [0xfd, ...uleb(op)];
 const LOAD = [...simd(0x00), 0x00, 0x00];
 /** v128.load at the address on the stack plus `offset`. */

@@ -239,13 +239,7 @@ function reportPlanMembers(context: RuleContext, quantities: Quantity[], reporte
     if (fits.length !== 1) continue;
     const m = fits[0];
     if (reported.has(m.figure.index) || sameValue(m, q) || !comparableSides(context, m, q)) continue;
-    reported.add(q.figure.index).add(m.figure.index);
-    context.report({
-      messageId: 'repeatedValueConflict',
-      data: { name: q.name, value: stated(q), other: stated(m) },
-      places: [{ figure: q.figure }, { figure: m.figure }],
-      severity: 'warning',
-    });
+    reportPair(context, reported, q, m, q.name);
   }
 }
 
@@ -272,14 +266,19 @@ function reportActedNames(context: RuleContext, quantities: Quantity[], reported
     const others = (named.get(key(q, acted)) ?? []).filter((r) => !reported.has(r.figure.index) && comparableSides(context, q, r));
     if (others.length === 0 || others.some((r) => sameValue(q, r)) || new Set(others.map(valueKey)).size !== 1) continue;
     const r = others[0];
-    reported.add(q.figure.index).add(r.figure.index);
-    context.report({
-      messageId: 'repeatedValueConflict',
-      data: { name: r.name, value: stated(q), other: stated(r) },
-      places: [{ figure: q.figure }, { figure: r.figure }],
-      severity: 'warning',
-    });
+    reportPair(context, reported, q, r, r.name);
   }
+}
+
+/** One conflict between two quantities under `name`, a warning; both figures are marked reported. */
+function reportPair(context: RuleContext, reported: Set<number>, q: Quantity, other: Quantity, name: string): void {
+  reported.add(q.figure.index).add(other.figure.index);
+  context.report({
+    messageId: 'repeatedValueConflict',
+    data: { name, value: stated(q), other: stated(other) },
+    places: [{ figure: q.figure }, { figure: other.figure }],
+    severity: 'warning',
+  });
 }
 
 /**
