@@ -940,6 +940,8 @@ export const NUMBERED_NAME_WORDS = [
 export const BODY_NAME_WORDS = [
   'Phòng', 'Trung tâm', 'Ban', 'Sở', 'Hội', 'Ủy ban', 'Uỷ ban', 'Văn phòng', 'Trường', 'Công ty', 'Bộ', 'Cục', 'Chi cục', 'Đài', 'Bệnh viện', 'Ngân hàng', 'Tổ', 'Trạm', 'Hợp tác xã',
 ] as const;
+/** Words inside a body's name that open its field, not a relation to a place: "Ban Chỉ đạo liên ngành về an toàn thực phẩm huyện X". */
+export const BODY_TOPIC_WORDS = ['về'] as const;
 /**
  * Common nouns whose first word is a body's (BODY_NAME_WORDS) but which name no body: "Trường học và Y tế" (two criteria),
  * "Tổ chức và hoạt động", "Hội nghị và tập huấn". Read case-blind, as a list may capitalise its items.
