@@ -23,7 +23,9 @@
  * a bucket of the same kind, scope and first word, so the rule stays linear
  * in practice. Two figures of one paragraph, or of one part–whole claim,
  * are never compared; a part larger than its whole is left to
- * part-exceeds-whole. Names too general to tell a quantity ("100%", "đạt",
+ * part-exceeds-whole. A value that is the sum of two or three other values
+ * of its name is their total ("318" and "927" lượt of two kinds of team,
+ * "1.245" across the district), never a conflict with them. Names too general to tell a quantity ("100%", "đạt",
  * "hồ sơ") are left out.
  *
  * A sentence figure is also read against the appendix row that restates it
