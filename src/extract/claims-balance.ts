@@ -27,7 +27,7 @@ import { subSpan } from '../model/index.js';
 import { isAmount, localRange, makeClaim } from './claims-parts.js';
 import { markerOf } from './claims-bullets.js';
 import { unitKindOf, unitsAlike } from './labels.js';
-import { alt, CONSISTS_OF, CUT_OFF_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, INFLOW_WORDS, MINUS_WORDS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, RESULT_IS_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, CONSISTS_OF, CUT_OFF_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, RESULT_IS_WORDS, wordsRe } from '../text/lexicon.js';
 
 // "trong 9 tháng đầu năm" names the period the flows fall in, not the opening level.
 const OPENING = new RegExp(String.raw`(?<![\p{L}])(?<!tháng )(?:${alt(OPENING_LEVEL_WORDS)})(?![\p{L}])`, 'iu');
@@ -161,8 +161,14 @@ function sincePrevious(block: Block, previous: Figure | undefined, f: Figure): s
   const clause = clauseBefore(block, f);
   if (!previous) return clause;
   const gap = localRange(block, f)[0] - localRange(block, previous)[1];
-  return gap >= 0 && gap < clause.length ? clause.slice(clause.length - gap) : clause;
+  if (gap < 0 || gap >= clause.length) return clause;
+  // The words before a list joiner still describe the previous figure ("4 đơn kỳ trước chuyển sang và 19 đơn mới": the
+  // carried-in words are the 4's, not the 19's); only those after it are this figure's own.
+  const words = clause.slice(clause.length - gap);
+  const joined = [...words.matchAll(LIST_JOIN)].pop();
+  return joined ? words.slice(joined.index + joined[0].length) : words;
 }
+const LIST_JOIN = new RegExp(String.raw`,|(?<![\p{L}])(?:${alt(NAME_LIST_JOINERS)})(?![\p{L}])`, 'giu');
 
 // The clause a figure closes: from the last ";", ". " or start of the block up to the figure.
 function clauseBefore(block: Block, f: Figure): string {

@@ -386,6 +386,19 @@ function readParts(block: Block, figures: Figure[], from: number, to: number, an
       const aside = (f: Figure) => f !== lead && (f.kind === 'money') !== (lead.kind === 'money') && text.slice(localRange(block, lead)[1], localRange(block, f)[0]).includes(',');
       mine = mine.filter((f) => !aside(f));
     }
+    // "gồm: 412 cơ sở sản xuất; 1.035 cơ sở kinh doanh và 658 cơ sở dịch vụ": in a list announced by a colon and split by ";",
+    // the last items may be joined by "và" or commas inside one segment: each count of one amount is a part. Measures ("hàng
+    // gia dụng 1,2 tấn và 0,6 tấn khác") are left unread: a remainder of a measure may close the split or not.
+    if (mine.length > 1 && announced && segments === bySemicolon && mine.every((f) => f.kind === 'count' && Number.isInteger(f.value))) {
+      const subs = splitSegments(text, s, e, SEPARATOR).map(([a, b]) => ({ a, b, in: mine.filter((f) => localRange(block, f)[0] >= a && localRange(block, f)[1] <= b) })).filter((x) => x.in.length > 0);
+      if (subs.length === mine.length && subs.every((x) => x.in.length === 1)) {
+        for (const x of subs) {
+          out.push(x.in[0]);
+          texts.push(text.slice(x.a, x.b).trim().replace(x.in[0].raw, ' '));
+        }
+        continue;
+      }
+    }
     const words = text.slice(s, e).trim();
     if (mine.length === 0) {
       // "trong đó được khám sức khỏe định kỳ, lập hồ sơ theo dõi 2.413 người": before the first part, words opening with

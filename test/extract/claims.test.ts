@@ -422,3 +422,16 @@ describe('slip suggestions', () => {
     expect(suggestSlip('1200', (v) => v <= 120)).toBeNull();
   });
 });
+
+describe('a list announced by a colon and split by ";", its last items joined by "và"', () => {
+  it('reads each amount of the joined segment as a part of its own', async () => {
+    // Hand-checked: 540 + 460 + 260 = 1.260 households.
+    const claims = await read('Toàn xã có 1.260 hộ sản xuất nông nghiệp, gồm: 540 hộ trồng lúa; 460 hộ chăn nuôi và 260 hộ nuôi trồng thủy sản.\n');
+    expect(claims.map((c) => [c.relation, c.wholeRaw, c.partRaws])).toEqual([['exhaustive', '1.260', ['540', '460', '260']]]);
+  });
+
+  it('reads no part from a joined segment of mixed amounts (a count beside money)', async () => {
+    const claims = await read('Toàn xã có 1.260 hộ sản xuất nông nghiệp, gồm: 540 hộ trồng lúa; 460 hộ chăn nuôi với 260 triệu đồng vốn vay.\n');
+    expect(claims.filter((c) => c.partRaws.includes('260 triệu đồng'))).toEqual([]);
+  });
+});
