@@ -210,7 +210,11 @@ const DIFFERENCE = new RegExp(String.raw`\(\s*(\p{L}[\p{L} ]{1,40}?)\s+(?:${alt(
  */
 export function extractDifferenceClaims(blocks: readonly Block[], figuresOf: Figs): Claim[] {
   const out: Claim[] = [];
-  const all = blocks.flatMap((b, i) => (b.kind === 'row' ? [] : figuresOf[i]));
+  // Every figure outside tables, gathered at the first formula only: most documents have none, and on a line of tens
+  // of thousands of figures the gathering alone grew ×19 from 100k to 1M characters (an array past the size of a
+  // regular heap object).
+  let everyFigure: Figure[] | null = null;
+  const all = () => (everyFigure ??= blocks.flatMap((b, i) => (b.kind === 'row' ? [] : figuresOf[i])));
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
     if (block.kind === 'row' || !block.text.includes('(')) continue;
@@ -218,8 +222,8 @@ export function extractDifferenceClaims(blocks: readonly Block[], figuresOf: Fig
       if (!isAmount(result) || result.kind === 'percent') continue;
       const m = DIFFERENCE.exec(block.text.slice(Math.max(0, localRange(block, result)[0] - 100), localRange(block, result)[0]));
       if (!m) continue;
-      const a = named(all, blocks, m[1], result);
-      const c = named(all, blocks, m[2], result);
+      const a = named(all(), blocks, m[1], result);
+      const c = named(all(), blocks, m[2], result);
       if (!a || !c || a === c || a.index === result.index || c.index === result.index) continue;
       out.push(makeClaim({
         relation: 'balance', whole: result.index, parts: [a.index, c.index], signs: [1, -1],

@@ -52,9 +52,9 @@ const INCLUDING = new RegExp(String.raw`\s*(?:có\s+)?(?:${alt(INCLUDING_WORDS)}
 const ATTRIBUTE = wordsRe(ATTRIBUTE_WORDS);
 const LOCATIVE_ONLY = new RegExp(String.raw`^\s*(?:${alt(LOCATIVE_OPENERS)})\s*$`, 'iu');
 // A comma between two digits is a decimal mark ("410,0 ha"), never a separator.
-const SEPARATOR = new RegExp(String.raw`(?<!\d),|,(?!\d)|;|\s+(?:${alt(PART_SEPARATOR_WORDS)})\s+`, 'gu');
+const SEPARATOR = new RegExp(String.raw`(?<!\d),|,(?!\d)|;|\s+(?:${alt(PART_SEPARATOR_WORDS)})\s+`, 'uy');
 // When parts are separated by ";", commas belong inside a part ("ngân sách các xã, thị trấn 650 triệu").
-const SEMICOLON = /;/gu;
+const SEMICOLON = /;/uy;
 // Money split by where it came from ("ngân sách huyện …; nguồn xã hội hóa …") covers the whole amount.
 const FUNDING = wordsRe(FUNDING_WORDS);
 
@@ -435,7 +435,9 @@ function firstStart(block: Block, inside: Figure[], s: number): number {
   return next ? localRange(block, next)[0] : block.text.length;
 }
 
-// Segments [s, e) of text[from, to) between separators, ignoring separators inside parentheses.
+// Segments [s, e) of text[from, to) between separators, ignoring separators inside parentheses. `sep` is sticky: tried
+// at each place only, where a global one searched on from every place to the next separator, or to the end of the
+// text on a line with none after the list (work growing with the square of the line).
 function splitSegments(text: string, from: number, to: number, sep: RegExp): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = from;
@@ -447,7 +449,7 @@ function splitSegments(text: string, from: number, to: number, sep: RegExp): Arr
     if (depth > 0) continue;
     sep.lastIndex = i;
     const m = sep.exec(text);
-    if (m && m.index === i && i + m[0].length <= to) {
+    if (m && i + m[0].length <= to) {
       out.push([start, i]);
       start = i + m[0].length;
       i = start - 1;

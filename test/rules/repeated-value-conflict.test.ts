@@ -633,6 +633,19 @@ describe('repeated-value-conflict: two neighbouring digits swapped', () => {
     expect(f[0].severity).toBe('warning');
   });
 
+  it('holds swapped digits of two paragraphs against each other, never two of one paragraph, however many counts it holds', async () => {
+    // Hand-checked: 3.826 and 3.862 swap the last two digits and name the same trees planted; in two paragraphs one thing
+    // is restated, in one paragraph the two are told apart by the sentence itself (nothing). The long line of counts
+    // 1.001 … 1.400 "cây" (every value's swaps among them: 1.010 / 1.100 …) stays in one paragraph: nothing either.
+    const planted = 'Đoàn viên thanh niên trồng mới 3.826 cây xanh dọc tuyến đường liên xã.';
+    const again = 'Tổng số cây xanh đoàn viên thanh niên trồng mới dọc tuyến đường liên xã là 3.862 cây.';
+    const two = await findingsOf(RULE, report('I. MÔI TRƯỜNG', planted, 'II. ĐÁNH GIÁ', again));
+    expect(two.map((x) => x.evidence.map((e) => e.quote).sort())).toEqual([['3.826', '3.862']]);
+    expect(await findingsOf(RULE, report('I. MÔI TRƯỜNG', `${planted} ${again}`))).toEqual([]);
+    const line = Array.from({ length: 400 }, (_, k) => `lô ${k + 1} trồng ${(1001 + k).toLocaleString('de-DE')} cây`).join('; ');
+    expect(await findingsOf(RULE, report('I. MÔI TRƯỜNG', `Kết quả: ${line}.`))).toEqual([]);
+  });
+
   it('reads the whole of a share with no name of its own as every unit of the place', async () => {
     // Hand-checked: the ward has 5.432 households; the later share 4.980/5.342 uses 5.342, the same digits with 4 and 3 swapped.
     const f = await findingsOf(RULE, report(
