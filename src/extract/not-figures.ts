@@ -15,7 +15,7 @@
 
 import {
   BRANCH_NAME_WORDS,
-  alt, altInitialCase, ACTION_SPAN_LEADS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS,
+  alt, altInitialCase, ACTION_SPAN_LEADS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_UNITS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS,
   CHAINAGE_MARKS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
@@ -135,6 +135,7 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean;
       if ((name === 'period' || name === 'doc') && placedPeriod(text, m.index, m[0])) continue;
       if (name === 'duration' && measuredSpan(text, m.index, m[0])) continue;
       if (opts.spaceGroups && (name === 'period' || name === 'doc') && continuesGroups(text, m.index, m.index + m[0].length, m[0])) continue;
+      if (opts.spaceGroups && name === 'level' && groupedAmount(text, m.index + m[0].length, m[0])) continue;
       // A document written the English way writes "970.0 tỷ đồng" for a decimal amount, not a version number.
       if (name === 'version' && opts.style === 'en' && /^\d/u.test(m[0])) continue;
       if (name === 'doc' && restatedInWords(text, m.index + m[0].length)) continue;
@@ -212,10 +213,13 @@ const ANNIVERSARY = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ANNIVERSARY_WORDS
 const YEARS_ONLY = /^\d{1,3}\s*năm$/iu;
 // "Thời gian giải quyết bình quân 12 ngày làm việc, sớm hơn 03 ngày so với quy định": an average or a difference of time.
 const SPAN_MEASURE_LEAD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(MEASURED_SPAN_LEADS)})\s+$`, 'iu');
-// "rút ngắn 3,5 ngày so với quy định (15 ngày)": the span a measured difference is taken from, in brackets, is measured too.
-const MEASURED_BASE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(MEASURED_SPAN_LEADS)})\s+${NUM}\s*(?:${TIME_WORDS})\s+(?:${alt(COMPARED_WITH)})(?![\p{L}])[^()\d;.]{0,40}\(\s*$`, 'iu');
+// "rút ngắn 3,5 ngày so với quy định (15 ngày)", "rút ngắn 04 ngày so với quy định 15 ngày": the span a measured
+// difference is taken from, in brackets or not, is measured too.
+const MEASURED_BASE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(MEASURED_SPAN_LEADS)})\s+${NUM}\s*(?:${TIME_WORDS})\s+(?:${alt(COMPARED_WITH)})(?![\p{L}])[^()\d;.]{0,40}(?:\(\s*)?$`, 'iu');
+// "412 phút", "15 giây": a span in minutes or seconds is measured, whatever comes before it.
+const MEASURED_UNIT = new RegExp(String.raw`^${NUM}\s*(?:${alt(MEASURED_SPAN_UNITS)})$`, 'iu');
 function measuredSpan(text: string, start: number, match: string): boolean {
-  if (MEASURED_SPAN.test(match) || SPAN_MEASURE_LEAD.test(text.slice(Math.max(0, start - 16), start))) return true;
+  if (MEASURED_SPAN.test(match) || MEASURED_UNIT.test(match) || SPAN_MEASURE_LEAD.test(text.slice(Math.max(0, start - 16), start))) return true;
   if (MEASURED_BASE.test(text.slice(Math.max(0, start - 90), start))) return true;
   return actionSpan(text, start, match) || (YEARS_ONLY.test(match) && (ANNIVERSARY.test(text.slice(Math.max(0, start - 12), start)) || listedAnniversary(text, start, match)));
 }
@@ -252,6 +256,13 @@ function continuesGroups(text: string, start: number, end: number, match: string
   const word = /^\p{L}+/u.exec(match)?.[0].toLowerCase() ?? '';
   const max = PERIOD_MAX[word];
   return max === undefined || Number(lead[1]) > max || DURATION_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
+// "bằng 70% của mức 1 263 600 đồng": in a document that groups thousands with spaces, a level's one-digit number that runs
+// on into three-digit groups and then an amount word ("đồng", "triệu") is the amount's millions, no level.
+const GROUPS_THEN_AMOUNT = new RegExp(String.raw`^(?:[ \u00A0\u202F]\d{3})+(?![\d.,])\s*(?:${alt(AMOUNT_AFTER_WORDS)})(?![\p{L}])`, 'iu');
+function groupedAmount(text: string, end: number, match: string): boolean {
+  return /(?<![\d.,])\d$/u.test(match) && GROUPS_THEN_AMOUNT.test(text.slice(end, end + 40));
 }
 
 // "so với kế hoạch 700 tấn", "(kế hoạch 1.200 người)": a plan compared with is an amount of a unit, never a plan's number.

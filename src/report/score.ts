@@ -3,6 +3,7 @@
  */
 import type { DocumentOut } from '../model/index.js';
 import { passagesByBlock } from '../model/index.js';
+import { SCALE_WORDS } from '../text/lexicon.js';
 
 /** A gold file. */
 export interface Gold {
@@ -103,13 +104,26 @@ const sameTitle = (a: string, b: string) => {
   return n > 0 && x.slice(0, n) === y.slice(0, n);
 };
 
+/** The number a squashed raw text opens with ("1.250" of "1.250triệuđồng"), empty when it opens otherwise. */
+function leadingNumber(raw: string): string {
+  return /^[-+]?\d(?:[\d.,]*\d)?/u.exec(raw)?.[0] ?? '';
+}
+
+const SCALE_OF: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
+/** What a figure's own scale words multiply its number by ("1,5 triệu đồng" → 1e6, "2 nghìn tỷ" → 1e12; 1 without one). */
+function scaleOf(raw: string): number {
+  const words = raw.normalize('NFC').toLowerCase().split(/[^\p{L}]+/u);
+  return words.filter((w) => (SCALE_WORDS as readonly string[]).includes(w)).reduce((m, w) => m * (SCALE_OF[w] ?? 1), 1);
+}
+
 /**
  * Headings: a gold heading is right when a section has its number, its title (first 30 characters,
  * case and spaces ignored) and its depth; the share right is right / max(gold, found), so both missed
  * and invented headings count (appendix headings aside: the gold lists the body's). Figures: a gold figure is right when a figure whose raw text lies
  * inside the quote (a range's low end closing it), in a passage holding the quote, has the gold value (a fraction matches by either
- * side). Not-figures: a passage counts as read when a figure's raw text occurs in its passage only
- * inside the quote.
+ * side; an amount by its value as written or as scaled by its own scale word, "13.550 triệu đồng" being 13550 or
+ * 13 550 000 000); a figure may run past the quote's end when its number lies inside the quote. Not-figures: a passage counts as read when a figure's raw text occurs in its passage only
+ * inside the quote, unless that figure is one the gold lists as a figure.
  */
 export function scoreReading(doc: DocumentOut, gold: Gold): ReadingScore | null {
   if (!gold.headings && !gold.figures && !gold.notFigures) return null;
@@ -135,11 +149,29 @@ export function scoreReading(doc: DocumentOut, gold: Gold): ReadingScore | null 
   const passage = passageTexts(doc);
   let figuresRight = 0;
   // A range ("350 - 500 mm") is the figure of its low end: a quote may stop there ("phổ biến 350").
-  const rawIn = (q: string, f: DocumentOut['figures'][number]) => q.includes(squash(f.raw)) || (f.kind === 'range' && q.endsWith(squash(f.raw.split(/\s*[-–]\s*/u)[0])));
+  // A figure may run past the quote when its number lies inside it ("tỉnh 1.250 triệu" of "1.250 triệu đồng"):
+  // the quote then ends inside the figure's raw text, past its number, and the passage goes on with the rest.
+  const rawIn = (q: string, f: DocumentOut['figures'][number]) => {
+    const raw = squash(f.raw);
+    if (q.includes(raw) || (f.kind === 'range' && q.endsWith(squash(f.raw.split(/\s*[-–]\s*/u)[0])))) return true;
+    const num = leadingNumber(raw).length;
+    if (num === 0) return false;
+    for (let k = raw.length - 1; k >= num; k -= 1) {
+      if (q.endsWith(raw.slice(0, k))) return passage(f.block).includes(q + raw.slice(k));
+    }
+    return false;
+  };
+  // A value as written, or scaled by the figure's own scale word ("13.550 triệu đồng" = 13550 or 13 550 000 000).
+  const sameValue = (f: DocumentOut['figures'][number], v: number) => close(f.value, v) || close(f.value, v * scaleOf(f.raw));
+  // The figures that answer a gold figure: a not-figure passage holding one of them ("năm học 2023-2024 (3,97%)" with
+  // "3,97%" listed as a figure) is not misread by it.
+  const answering = new Set<DocumentOut['figures'][number]>();
   for (const g of gold.figures ?? []) {
     const q = squash(g.quote);
-    const hit = doc.figures.some((f) => rawIn(q, f) && passage(f.block).includes(q) &&
-      (close(f.value, g.value) || (f.numerator !== null && close(f.numerator, g.value)) || (f.denominator !== null && close(f.denominator, g.value))));
+    const right = doc.figures.filter((f) => rawIn(q, f) && passage(f.block).includes(q) &&
+      (sameValue(f, g.value) || (f.numerator !== null && close(f.numerator, g.value)) || (f.denominator !== null && close(f.denominator, g.value))));
+    for (const f of right) answering.add(f);
+    const hit = right.length > 0;
     if (hit) figuresRight += 1;
     else misses.push(`figure ${g.quote} = ${g.value}: ${doc.figures.filter((f) => rawIn(q, f) && passage(f.block).includes(q)).map((f) => `${f.raw}→${f.value}`).join(', ') || 'not read'}`);
   }
@@ -149,7 +181,7 @@ export function scoreReading(doc: DocumentOut, gold: Gold): ReadingScore | null 
     const bad = doc.figures.find((f) => {
       const t = passage(f.block);
       const raw = squash(f.raw);
-      return t.includes(q) && q.includes(raw) && !t.split(q).join('|').includes(raw);
+      return !answering.has(f) && t.includes(q) && q.includes(raw) && !t.split(q).join('|').includes(raw);
     });
     if (bad) {
       notFiguresRead += 1;

@@ -202,6 +202,11 @@ export const ANNIVERSARY_WORDS = ['kỷ niệm'] as const;
 /** Words before a span of time that make it a measured amount, not the period a figure is about: "bình quân 12 ngày làm việc", "sớm hơn 03 ngày". */
 export const MEASURED_SPAN_LEADS = ['bình quân', 'trung bình', 'sớm hơn', 'chậm hơn', 'nhanh hơn', 'rút ngắn'] as const;
 /**
+ * Units of a span that is always a measured amount, never the period a report tells of: "thời gian mất điện bình quân
+ * 412 phút", "thời gian phản hồi 15 giây" (an outage, a wait, a response time; no report covers some minutes).
+ */
+export const MEASURED_SPAN_UNITS = ['phút', 'giây'] as const;
+/**
  * Words before a span of days, weeks or months that make it how long an action took or waited, a measured amount, not the
  * report's period: "khám sức khỏe cho 642 công dân trong 06 ngày", "công bố hết dịch sau 30 ngày", "hỗ trợ gạo trong 06 tháng".
  */

@@ -128,3 +128,30 @@ describe('years of other calendars and named holidays', () => {
     expect(excluded('Tổ chức kỷ niệm 95 năm Ngày thành lập Đảng. Sau 3 năm Đề án đạt kết quả.')).toEqual(['3 năm']);
   });
 });
+
+describe('a level word before a space-grouped amount', () => {
+  const spaced = (text: string) => findNotFigureRanges(text, { atBlockStart: false, spaceGroups: true }).map(([a, b]) => text.slice(a, b));
+  it('reads "mức 2 150 000 đồng" as the amount in a document grouping thousands with spaces, and keeps a level otherwise', () => {
+    // The one digit after "mức" opens the amount's millions: no level is excluded.
+    expect(spaced('Phụ cấp khoán theo mức 2 150 000 đồng/tháng cho mỗi người.')).toEqual([]);
+    expect(spaced('Học bổng giữ mức 3 480 triệu đồng cả năm.')).toEqual([]);
+    // A level with groups after it but no amount word stays a level ("mức độ 4" then a count).
+    expect(spaced('Dịch vụ công mức độ 4 125 hồ sơ đã tiếp nhận.')).toEqual(['mức độ 4']);
+    // A document that does not group with spaces keeps its level reading.
+    expect(excluded('Phụ cấp khoán theo mức 2 150 000 đồng/tháng.')).toEqual(['mức 2']);
+  });
+});
+
+describe('spans measured by their unit or as the base of a measured difference', () => {
+  it('keeps a span in minutes or seconds as a figure; a clock time stays excluded', () => {
+    expect(excluded('Thời gian chờ khám trung vị 37 phút, giảm 9 phút so với quý trước.')).toEqual([]);
+    expect(excluded('Tổng đài phản hồi trong 20 giây.')).toEqual([]);
+    expect(excluded('Đoàn xuất phát lúc 6 giờ 45 phút.')).toEqual(['6 giờ 45 phút']);
+    // Days and months with no measuring word stay the period told of.
+    expect(excluded('Trong 9 tháng, phường cấp 210 giấy phép.')).toEqual(['9 tháng']);
+  });
+  it('keeps the base a measured difference is taken from, written without brackets too', () => {
+    expect(excluded('Cấp phép bình quân 6 ngày, nhanh hơn 02 ngày so với quy định 8 ngày.')).toEqual([]);
+    expect(excluded('Cấp phép nhanh hơn 02 ngày so với quy định (8 ngày).')).toEqual([]);
+  });
+});

@@ -54,6 +54,48 @@ describe('scoreReading', () => {
     expect(r.headingsRight).toBe(1);
   });
 
+  it('counts an amount right by its value as written or scaled by its own scale word, and a figure running past the quote', () => {
+    const text = 'Quỹ khuyến học thu 2.480 triệu đồng, hội cựu chiến binh góp 3,5 tỷ đồng; lương 4 520 000 đồng.';
+    const money = (raw: string, value: number) => ({ ...figure(raw, value, text), kind: 'money' as const });
+    const d = doc([], [money('2.480 triệu đồng', 2480e6), money('3,5 tỷ đồng', 3.5e9), money('520 000 đồng', 520000)]);
+    const r = scoreReading(d, gold({ figures: [
+      { quote: 'thu 2.480 triệu đồng', value: 2480 }, // as written
+      { quote: 'thu 2.480 triệu đồng', value: 2480e6 }, // in đồng
+      { quote: 'góp 3,5 tỷ', value: 3.5 }, // the quote stops before "đồng"
+      { quote: 'góp 3,5', value: 3.5 }, // …or before the scale word
+      { quote: 'thu 2.480 triệu đồng', value: 2480e3 }, // a wrong scale stays wrong
+      { quote: 'lương 4 520 000 đồng', value: 4520000 }, // a number misread without its millions stays wrong
+      { quote: 'góp 3,5 tỷ', value: 35 }, // a different number stays wrong
+    ] }))!;
+    expect(r.figuresRight).toBe(4);
+    expect(r.misses).toHaveLength(3);
+    expect(r.misses[0]).toContain('2.480 triệu đồng→2480000000');
+    expect(r.misses[1]).toContain('520 000 đồng→520000');
+  });
+
+  it('does not match a figure running past the quote when the passage goes on otherwise, or when the quote holds no number of it', () => {
+    const text = 'Xã nhận 15 triệu đồng, thôn nhận 15 triệu đồng/hộ.';
+    const d = doc([], [{ ...figure('15 triệu đồng', 15e6, text), kind: 'money' as const }]);
+    const r = scoreReading(d, gold({ figures: [{ quote: 'Xã nhận 1', value: 1 }, { quote: 'Xã nhận', value: 15 }, { quote: 'Xã nhận 15 triệu', value: 15 }] }))!;
+    // "1" is not the figure's number (15); "Xã nhận" holds no number; only the last one is right.
+    expect(r.figuresRight).toBe(1);
+  });
+
+  it('does not count a not-figure as read by a figure the gold lists as a figure', () => {
+    const text = 'Tỷ lệ giảm so với năm học 2021-2022 (5,12%), còn 4,40%.';
+    const pct = (raw: string, value: number) => ({ ...figure(raw, value, text), kind: 'percent' as const });
+    const d = doc([], [pct('5,12%', 5.12), figure('2021', 2021, text)]);
+    const listed = scoreReading(d, gold({ figures: [{ quote: '2021-2022 (5,12%)', value: 5.12 }], notFigures: ['năm học 2021-2022 (5,12%)'] }))!;
+    // "2021" is read as a figure: that alone counts.
+    expect(listed.notFiguresRead).toBe(1);
+    expect(listed.misses).toEqual(['not a figure, read as one: năm học 2021-2022 (5,12%) (2021)']);
+    const alone = scoreReading(doc([], [pct('5,12%', 5.12)]), gold({ figures: [{ quote: '2021-2022 (5,12%)', value: 5.12 }], notFigures: ['năm học 2021-2022 (5,12%)'] }))!;
+    expect(alone.notFiguresRead).toBe(0);
+    // Not listed as a figure, the percent inside the passage still counts as a misreading.
+    const unlisted = scoreReading(doc([], [pct('5,12%', 5.12)]), gold({ notFigures: ['năm học 2021-2022 (5,12%)'] }))!;
+    expect(unlisted.notFiguresRead).toBe(1);
+  });
+
   it('counts a not-figure as read when a figure occurs in its passage only inside the quote', () => {
     const text = 'Ngày 21/02 có 30 hộ; liên hệ 0912 345 678.';
     const d = doc([], [figure('21/02', 21, text, 21, 2), figure('30', 30, text)]);

@@ -629,7 +629,10 @@ describe('numbers that are no figures (extract/not-figures.ts)', async () => {
     }
   });
   it('spans of time, periods, ranges, levels', () => {
-    for (const w of L.SPAN_UNITS) expect(not(`trong 3 ${w} qua`)).toContain(`3 ${w}`);
+    const measured: readonly string[] = L.MEASURED_SPAN_UNITS;
+    for (const w of L.SPAN_UNITS.filter((u) => !measured.includes(u))) expect(not(`trong 3 ${w} qua`)).toContain(`3 ${w}`);
+    // Minutes and seconds are always measured: "trong 3 phút" is how long something took, never a report's period.
+    for (const w of L.MEASURED_SPAN_UNITS) expect(not(`trong 3 ${w} qua`)).toEqual([]);
     for (const w of L.RANGE_WORDS) expect(not(`từ 2 ${w} 3 tháng`)).toContain(`2 ${w} 3 tháng`);
     for (const w of L.PERIOD_NAME_WORDS) expect(not(`trong ${w} 3 vừa qua`)).toContain(`${w} 3`);
     for (const w of L.LEVEL_NUMBER_WORDS) expect(not(`dịch vụ ${w} 3 và 4 được`)).toContain(`${w} 3 và 4`);
