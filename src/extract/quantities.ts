@@ -15,9 +15,9 @@ import { clauseAt } from './sentences.js';
 import { foldKey } from '../text/normalize.js';
 import { clauseWindow } from '../text/positions.js';
 import {
-  ADDED_WORDS, alt, AMONG, CHANGE_VERBS, AND_OR_WORDS, ASPECT_WORDS, AT_WORDS, BESIDES_WORDS, CONSISTS_OF, DIVIDED_INTO, DESTINATION_WORDS, CUMULATIVE_WORDS, EACH_WORDS, ENTITY_HEADER_WORDS, FULFILMENT_BASES, HEADER_FRAME_WORDS, NEGATION_WORDS,
+  ADDED_WORDS, alt, AMONG, ATTRIBUTE_WORDS, CHANGE_VERBS, AND_OR_WORDS, ASPECT_WORDS, AT_WORDS, BESIDES_WORDS, CONSISTS_OF, DIVIDED_INTO, DESTINATION_WORDS, CUMULATIVE_WORDS, EACH_WORDS, ENTITY_HEADER_WORDS, FULFILMENT_BASES, HEADER_FRAME_WORDS, NEGATION_WORDS,
   NEUTRAL_BEFORE_WORDS, OF_WHICH, ONGOING_WORDS, OTHER_COLUMN_WORDS, PERIOD_UNITS, PHRASE_STOP_WORDS, PLAN_ABBREVIATIONS, PLAN_SECTION_WORDS, PLAN_WORDS, PREDICATE_MARKERS,
-  PRIOR_WORDS, RATE_WORDS, RECIPIENT_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS,
+  PLACE_KIND_WORDS, PRIOR_WORDS, SUBUNIT_KINDS, RATE_WORDS, RECIPIENT_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS,
   BOUND_WORDS, CLOSING_LEVEL_WORDS, COUNT_WORDS, COUNTED_NOUNS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
   FUTURE_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS,
 } from '../text/lexicon.js';
@@ -78,6 +78,7 @@ const GENERIC = new Set('hồ sơ trường hợp người lượt cái chiếc 
 // "21 máy đạt tỉ lệ 100%": a rate word after the marker opens the figure's own rate, no subgroup.
 const PREDICATE = new RegExp(String.raw`^\s*((?:${alt(PREDICATE_MARKERS)})(?!\s+(?:${alt(RATE_WORDS)})(?![\p{L}]))\s+\p{L}+(?:\s+\p{L}+){0,2})`, 'u');
 const PHRASE_STOP = new RegExp(String.raw`[,;:.()!?"“”]|\s(?:${alt(PHRASE_STOP_WORDS)})(?![\p{L}])`, 'u');
+const QUOTED_TITLE = /^["“]([^"“”\n]{2,60})["”]/u;
 const PROPER_NAME = String.raw`\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)*`;
 const ENUMERATION = new RegExp(String.raw`^\s*(?:\p{Ll}+\s){1,3}${PROPER_NAME}(?:\s*,\s*${PROPER_NAME})*(?:\s*,|\s*,?\s+và)\s+${PROPER_NAME}`, 'u');
 const NEAR_TAGS: ReadonlyArray<[string, RegExp]> = [
@@ -240,7 +241,11 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // part only at their eighth word. A longer phrase is cut short, so its name is unsure (read as unnamed below).
   const phraseWords = (rate ? rate[1] : cut ? after.slice(0, cut.index) : after).split(/\s+/);
   const cutShort = !listed && !rate && phraseWords.filter((w) => w !== '').length > PHRASE_MAX && (cut !== null || after.length < 120);
-  const phrase = listed ? listed[0].toLowerCase() : phraseWords.slice(0, PHRASE_MAX + 1).join(' ');
+  // "27 mô hình “Dân vận khéo”", "412 hộ đạt danh hiệu “Gia đình văn hóa”": a quoted title right after the noun says which
+  // ones are counted, so it is part of the name (the quotes stop the phrase otherwise).
+  const titled = !listed && !rate && cut !== null && /["“]/u.test(cut[0]) && phraseWords.some((w) => w !== '') ? QUOTED_TITLE.exec(after.slice(cut.index)) : null;
+  const phrase = listed ? listed[0].toLowerCase() : titled ? `${after.slice(0, cut!.index).trimEnd()} ${titled[1]}` : phraseWords.slice(0, PHRASE_MAX + 1).join(' ');
+  const phraseEnd = titled ? cut!.index + titled[0].length : phrase.length;
   let name: string;
   const extra: string[] = [];
   let loose = false;
@@ -305,14 +310,17 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   if (garbled(tokens)) return null;
   // Numbers side by side ("… 100% 100% …", "5.120 3.864"): a table row run into a line, whose columns are unknown.
   if (/^\s*[\d%=]/u.test(after) || /\d[%]?\s*$/u.test(text.slice(Math.max(0, at - 3), at))) return null;
-  const tail = after.slice(rate ? rate[0].length : phrase.length).split(/[,;.]/)[0] ?? '';
+  const tail = after.slice(rate ? rate[0].length : phraseEnd).split(/[,;.]/)[0] ?? '';
   const near = `${lastSegment(gap)} ${phrase} ${tail.slice(0, 60)}`;
   // "tỷ lệ tăng dân số tự nhiên 1,02%": a change verb right after a rate word names the rate, it adds nothing.
   const tags = [...extra, ...NEAR_TAGS.filter(([t, re]) => re.test(t === 'added' ? near.replace(RATE_OF_CHANGE, ' ').replace(TO_NEW_LEVEL, ' ') : near)).map(([t]) => t)];
   // "số vụ cháy giảm so với cùng kỳ, thiệt hại về tài sản khoảng 1 680 triệu đồng": a comparison closed by a comma before
   // the figure's own words compares another figure; "so với năm 2024 (14.000 lượt người)" keeps its bracket, and a
   // clause opened by a time ("Đầu năm 2024, toàn huyện có 135 cơ sở") its time.
-  for (const [t, re] of GAP_TAGS) if (re.test(t === 'prior' ? gap.replace(CLOSED_COMPARISON, ' ') : gap)) tags.push(t);
+  // "Mặc dù năm 2024 có 15.281 hồ sơ …" in the report of 2024: its own year, no previous value.
+  const own = context.meta.period ? context.meta.period.end.slice(0, 4) : null;
+  const unprior = (g: string) => (own === null || !g.includes(own) ? g : g.replace(new RegExp(String.raw`năm ${own} có(?![\p{L}])`, 'gu'), ' '));
+  for (const [t, re] of GAP_TAGS) if (re.test(t === 'prior' ? unprior(gap.replace(CLOSED_COMPARISON, ' ')) : gap)) tags.push(t);
   if (CUMULATIVE.test(sentence)) tags.push('cumulative');
   // "Đang giải quyết 45 hồ sơ" counts what is still in hand, never the "1.347 hồ sơ" already settled.
   if (ONGOING.test(`${lastSegment(gap)} ${name}`)) tags.push('ongoing');
@@ -350,9 +358,22 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const pre = acting ? before.split(/\s+/).slice(-3).join(' ') : coordinated ? last.pre : null;
   // The whole verb phrase, for a name told by all of it ("miễn gọi nhập ngũ" is not "tạm hoãn gọi nhập ngũ").
   const verb = acting ? before : coordinated ? last.verb ?? null : null;
+  // "Mô hình nuôi gà … quy mô 6.000 con với 30 hộ tham gia": a count attached by "với" to the noun phrase opening its
+  // sentence is that thing's (one model's households), so the opening words are its subject as for a bare measure.
+  if (subject === null && ATTACHED.test(gap)) {
+    const words = labelTokens(clauseSubject(context, f, sentenceStart(context, f.block, start)));
+    if (words.length >= 2) subject = `subject=${words.join(' ')}`;
+  }
   const of = breakdownOf(context, f, text, at);
   const event = eventOf(name.trim(), sentence);
-  const owner = ownerOf(block.text.slice(Math.max(prevEnd, start), at));
+  // "Thôn Đông Hạ có 19/468 hộ nghèo, tỷ lệ 4,06%, và 31 hộ cận nghèo": the unit named at the head of the sentence owns
+  // every figure after it there, until another is named (the nearest name is taken).
+  const ownerText = block.text.slice(clauseWindow(text, sentenceStart(context, f.block, start), at), at);
+  const owner = ownerOf(ownerText);
+  // "Thôn Đông Hạ có … 31 hộ cận nghèo" in the report of xã Đông Sơn: a place other than the report's own unit narrows the
+  // figure to that place, as "tại …" does; a figure naming no place is the whole unit's.
+  const elsewhere = otherPlace(context, ownerText);
+  if (elsewhere !== null) tags.push(`at:${elsewhere}`);
   const branches = [...branchesOf(context, f.section, shared), ...(of === null ? [] : [of]), ...(event === null ? [] : [event]), ...(owner === null ? [] : [owner]), ...(subject === null ? [] : [subject])];
   return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred, pre, verb, loose, flow: flowOf(gap), branches, item: itemOf(context, f.section, shared) };
 }
@@ -382,11 +403,26 @@ const SENTENCE_STARTS = new WeakMap<readonly unknown[], Map<number, number>>();
 // A proper name of two title-case words at least after a lower-case word ("Cụm công nghiệp Vân Du có 18 doanh nghiệp").
 const OWNER = /(?<=\p{Ll}\s)(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)+)(?![\p{L}])/gu;
 /**
- * Whose a figure is, when the words of its clause before it name a unit by its proper name ("Cụm công nghiệp Vân Du có
+ * Whose a figure is, when the words of its sentence before it name a unit by its proper name ("Cụm công nghiệp Vân Du có
  * 18 doanh nghiệp" and "Cụm công nghiệp Thành Công có 11 doanh nghiệp"): as a branch key "owner=<name>" (see
  * distinctReadings), the figures of two units named differently are two quantities; a figure whose clause names no unit is
  * still compared. The name nearest the figure is taken.
  */
+// A place named by its kind and proper name ("thôn Đông Hạ" in a commune's report, "xã Tân Lập" in a district's) nearest
+// the figure, lower-cased, when its kind is below the report's own level (no level read: below a commune's).
+function otherPlace(context: RuleContext, before: string): string | null {
+  const names = [...before.matchAll(OWNER)];
+  if (names.length === 0) return null;
+  const last = names[names.length - 1];
+  const kind = PLACE_BEFORE.exec(before.slice(0, last.index));
+  if (!kind) return null;
+  const below = SUBUNIT_KINDS[context.meta.unit?.level ?? 'xã'] ?? [];
+  return below.includes(kind[1].toLowerCase()) ? `${kind[1]} ${last[1]}`.toLowerCase() : null;
+}
+const PLACE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${alt(PLACE_KIND_WORDS, SUBUNIT_KINDS['tỉnh'])})\s+$`, 'iu');
+
+const ATTACHED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ATTRIBUTE_WORDS)})\s*$`, 'u');
+
 function ownerOf(before: string): string | null {
   const names = [...before.matchAll(OWNER)];
   return names.length > 0 ? `owner=${names[names.length - 1][1].toLowerCase()}` : null;

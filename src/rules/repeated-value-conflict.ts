@@ -17,7 +17,11 @@
  * a previous value ("so với … (N)") nor a change ("tăng N"), the same list
  * lead-in, and not a plan section. Two rows of one table are two items, and
  * two counts that list their members ("03 tổ: Tổ 1, Tổ 5 và Tổ 8") naming
- * other members are two groups. Names match when equal, or when one
+ * other members are two groups. A member of a breakdown is never held against
+ * the whole it splits; a superlative ("cao nhất xã") names the top unit, not the
+ * whole; a place below the report's level ("thôn …") opening a sentence scopes
+ * its figures; a count attached by "với" to its sentence's subject is that
+ * subject's, narrower than a total named by other words. Names match when equal, or when one
  * name's tokens all appear in the other's (a refinement, ≥ 3 tokens).
  * Figures are indexed by name in a Map and near names compared only within
  * a bucket of the same kind, scope and first word, so the rule stays linear
@@ -55,7 +59,7 @@ import type { Figure, FigureReading as Quantity } from '../model/index.js';
 import { agreesAt } from './support/sentences.js';
 import { labelTokens, spellInitials, tokenContainment } from '../extract/similarity.js';
 import { actedName, bareNoun, breakdownMember, columnMeasure, distinctReadings, nameCore, namesUnion, sameItemFlow, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
-import { ASPECT_WORDS, CATEGORY_SHIFTERS, CONTINUATION_WORDS, PERSON_NOUNS, PLACE_KIND_WORDS, POSSESSION_WORDS, wordsRe } from '../text/lexicon.js';
+import { ASPECT_WORDS, CATEGORY_SHIFTERS, CONTINUATION_WORDS, PERSON_NOUNS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, wordsRe } from '../text/lexicon.js';
 
 export default defineRule({
   id: 'repeated-value-conflict',
@@ -414,6 +418,7 @@ function oneThing(a: Side, b: Side): boolean {
   const person = (u: string | null) => u !== null && (PERSON_NOUNS as readonly string[]).includes(u);
   if (a.unit !== null && b.unit !== null && a.unit !== b.unit && !person(a.unit) && !person(b.unit)) return false;
   if (x.role !== y.role && (x.role === 'target' || y.role === 'target')) return false;
+  if (ranksApart(x, y)) return false;
   const period = (q: Quantity) => q.scope.split('|').find((t) => t.startsWith('period:')) ?? null;
   if (period(x) !== null && period(y) !== null && period(x) !== period(y)) return false;
   // The period is compared above (scope), an estimate word changes no quantity: neither is part of the name compared here.
@@ -528,8 +533,16 @@ function groupQuantities(quantities: Quantity[]): Quantity[][] {
 function refines(a: Quantity, b: Quantity): boolean {
   if (Math.min(a.tokens.length, b.tokens.length) < 3 || tokenContainment(a.tokens, b.tokens) !== 1) return false;
   const [small, large] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
-  return !(CATEGORY_SHIFT.test(large.name) && !CATEGORY_SHIFT.test(small.name));
+  return !(CATEGORY_SHIFT.test(large.name) && !CATEGORY_SHIFT.test(small.name)) && !ranksApart(small, large);
 }
+
+// "tỷ lệ gia đình văn hóa cao nhất xã" (one village's, the top) beside "tỷ lệ gia đình văn hóa" (the whole commune's): a
+// superlative on one side only, or two different ones, name the top or bottom unit, another quantity than the whole.
+function ranksApart(a: Quantity, b: Quantity): boolean {
+  const rank = (q: Quantity) => [...q.name.matchAll(SUPERLATIVE)].map((m) => m[0]).join(' ');
+  return rank(a) !== rank(b);
+}
+const SUPERLATIVE = wordsRe(SUPERLATIVE_WORDS, 'giu');
 
 const CATEGORY_SHIFT = wordsRe(CATEGORY_SHIFTERS);
 const POSSESSION = wordsRe(POSSESSION_WORDS);
@@ -654,8 +667,12 @@ function narrowedApart(a: Quantity, b: Quantity): boolean {
   const [general, refined] = a.tokens.length < b.tokens.length ? [a, b] : [b, a];
   const verb = verbCore(general.pre);
   if (verb !== null && verbCore(refined.pre) === null && POSSESSION.test(refined.name) && !verb.split(' ').every((w) => refined.tokens.includes(w))) return true;
+  // "Mô hình nuôi gà … với 30 hộ tham gia" against "tổng số hộ tham gia mô hình: 340": the general name is narrowed by the
+  // subject of its sentence (one model's households), the refined one by its own words, so they count two groups.
+  if (ownSubject(general) && !ownSubject(refined)) return true;
   return breakdownMember(general) && !breakdownMember(refined);
 }
+const ownSubject = (q: Quantity) => (q.branches ?? []).some((k) => k.startsWith('subject='));
 
 // Two figures of one paragraph, or of one part–whole claim, are different quantities.
 function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
@@ -688,11 +705,20 @@ function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
   // "Tổng sản lượng đạt 68.860 tấn (lúa 59.951 tấn, ngô 8.909 tấn)" beside "sản lượng lúa 59.951 tấn": a whole whose own
   // breakdown states the other side's value is held against one of its parts, not restated.
   if (partValues(context).get(a.figure.index)?.has(b.figure.value) || partValues(context).get(b.figure.index)?.has(a.figure.value)) return false;
+  // A member of a breakdown ("Mầm non | 22" under the total row "63", "gồm 22 trường …") held against the whole it splits,
+  // stated elsewhere ("63 trường mầm non, tiểu học và …"): a part and its whole, never one quantity.
+  if (memberOf(a, b) || memberOf(b, a)) return false;
   // "tập trung ở 03 tổ dân phố: Tổ 4, Tổ 9 và Tổ 12" beside "15 tổ dân phố": a count that names its members, smaller than a
   // count that names none, is some of them.
   const [la, lb] = [listOf(context, ca), listOf(context, cb)];
   if ((la && !lb && a.figure.value < b.figure.value) || (lb && !la && b.figure.value < a.figure.value)) return false;
   return !otherMembers(context, ca, cb);
+}
+
+// True when `part` is read as a member of a breakdown of a whole stated at `whole`'s value (its "of=" branch).
+function memberOf(part: Quantity, whole: Quantity): boolean {
+  const v = whole.kind === 'fraction' ? whole.figure.numerator : whole.figure.value;
+  return (part.branches ?? []).includes(`of=${v}`);
 }
 
 function listOf(context: RuleContext, cs: number[] | undefined): boolean {

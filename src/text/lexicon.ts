@@ -115,6 +115,16 @@ export const PERSON_NOUNS = ['người', 'công dân', 'người dân', 'nhân k
 /** Words opening a table's label header that say what every row counts: "Loại vụ việc" (rows of cases), "Nhóm đối tượng". */
 export const KIND_HEADER_WORDS = ['loại', 'nhóm'] as const;
 export const PLACE_KIND_WORDS = ['xã', 'phường', 'thị trấn', 'thị xã', 'huyện', 'quận', 'thành phố', 'thôn', 'ấp', 'bản', 'xóm', 'làng', 'khu phố', 'tổ dân phố', 'tổ', 'khu'] as const;
+/**
+ * Place kinds below a report's own level, by that level: a figure of "thôn Đông" in a commune's report, of "xã Tân Lập" in
+ * a district's, is one subunit's. Kinds at or above the report's level are left out (a misspelt own name, a neighbour compared).
+ */
+export const SUBUNIT_KINDS: Readonly<Record<string, readonly string[]>> = (() => {
+  const village = ['thôn', 'ấp', 'bản', 'xóm', 'làng', 'khu phố', 'tổ dân phố', 'tổ', 'khu', 'buôn', 'khóm'];
+  const commune = [...village, 'xã', 'phường', 'thị trấn'];
+  const district = [...commune, 'huyện', 'quận', 'thị xã'];
+  return { 'xã': village, 'phường': village, 'thị trấn': village, 'huyện': commune, 'quận': commune, 'thị xã': commune, 'thành phố': commune, 'tỉnh': district };
+})();
 /** Units of time a number can count ("3 tháng", "2 lần"). */
 export const DURATION_UNITS = ['ngày', 'tháng', 'năm', 'giờ', 'phút', 'tuần', 'quý', 'lần', 'buổi', 'kỳ', 'đợt'] as const;
 /** Period words of a rate's denominator ("hồ sơ/tháng"). */
@@ -152,6 +162,11 @@ export const LIST_WORDS = ['danh sách'] as const;
 export const ATTRIBUTE_WORDS = ['với', 'trị giá'] as const;
 /** Words that turn a noun into a neighbouring category, not a subset of it: "hộ cận nghèo", "hộ tái nghèo", "phi nông nghiệp". */
 export const CATEGORY_SHIFTERS = ['cận', 'tái', 'phi', 'ngoài', 'không', 'chưa'] as const;
+/**
+ * Superlatives that rank units against each other ("tỷ lệ … cao nhất xã", "thôn có nhiều hộ nhất"): the value of the one unit
+ * at the top or bottom, never the value of the whole the units make up.
+ */
+export const SUPERLATIVE_WORDS = ['cao nhất', 'thấp nhất', 'nhiều nhất', 'ít nhất', 'lớn nhất', 'nhỏ nhất', 'đông nhất', 'tốt nhất', 'kém nhất', 'nhanh nhất', 'chậm nhất', 'dẫn đầu'] as const;
 /** Classifiers before a counted noun ("ngôi nhà", "chiếc xe", "con bò"): the noun is what is counted. */
 export const NOUN_CLASSIFIERS = ['ngôi', 'chiếc', 'cái', 'con', 'cuốn', 'quyển', 'bức', 'tấm', 'ngọn'] as const;
 /** "among": a part taken out of a whole ("trong số đó", "trong số các xã"). */

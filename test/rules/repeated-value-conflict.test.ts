@@ -889,6 +889,74 @@ describe('repeated-value-conflict: shares of one whole and a whole against its p
     );
     expect(await findingsOf(RULE, text)).toEqual([]);
   });
+
+  it('never holds a member of a table breakdown against the total it splits, stated in a sentence', async () => {
+    // Hand-checked: the table splits 35 chợ into 20 (Nông thôn) + 9 (Đầu mối) + 6 (Siêu thị mini) = 35; the sentence's
+    // "35 chợ nông thôn, chợ đầu mối và siêu thị mini" is the whole, read as "chợ nông thôn" like the row "Nông thôn | Số chợ":
+    // the member 20 and the whole 35 are no one quantity.
+    const text = report(
+      'I. KẾT QUẢ', 'Toàn huyện có 35 chợ nông thôn, chợ đầu mối và siêu thị mini trên địa bàn.',
+      'Công tác quản lý thị trường được duy trì.',
+      'STT\tLoại hình\tSố chợ', '1\tNông thôn\t20', '2\tĐầu mối\t9', '3\tSiêu thị mini\t6', 'Tổng cộng\t\t35',
+    );
+    expect(await findingsOf(RULE, text)).toEqual([]);
+  });
+
+  it('reads the place opening a sentence as the owner of every figure after it there, not the report unit', async () => {
+    // Hand-checked: the commune counts 214 người cao tuổi neo đơn; ấp Bình Minh, named at the head of its sentence, 26 of
+    // them: its second figure (after a first) is still that hamlet's, no second value of the commune's count.
+    const text = report(
+      'ỦY BAN NHÂN DÂN XÃ PHÚ AN', 'BÁO CÁO Kết quả chăm sóc người cao tuổi năm 2024',
+      'I. KẾT QUẢ', 'Cuối năm 2024, toàn xã có 214 người cao tuổi neo đơn được chăm sóc tại nhà.', 'Công tác chăm lo được duy trì.',
+      'Ấp Bình Minh có 412 người cao tuổi, trong năm tổ chức 3 buổi sinh hoạt, và 26 người cao tuổi neo đơn được chăm sóc tại nhà.',
+    );
+    expect(await findingsOf(RULE, text)).toEqual([]);
+  });
+
+  it('never holds a superlative (the top unit) against the whole it ranks the units of', async () => {
+    // Hand-checked: 96,40% is the commune's rate of households with clean water; 99,12% the highest village's.
+    const text = report(
+      'I. KẾT QUẢ', '- Tỷ lệ hộ dân sử dụng nước sạch đạt 96,40%, tăng so với năm trước.', 'Công tác vệ sinh môi trường được duy trì.',
+      '- Tỷ lệ hộ dân sử dụng nước sạch cao nhất huyện thuộc về thị trấn, đạt 99,12%.',
+    );
+    expect(await findingsOf(RULE, text)).toEqual([]);
+    // The same rate with no rank, restated otherwise: still one quantity.
+    const twice = report(
+      'I. KẾT QUẢ', '- Tỷ lệ hộ dân sử dụng nước sạch đạt 96,40%, tăng so với năm trước.', 'Công tác vệ sinh môi trường được duy trì.',
+      '- Tỷ lệ hộ dân sử dụng nước sạch đạt 94,60%.',
+    );
+    expect((await findingsOf(RULE, twice)).map((x) => [x.data.value, x.data.other].sort())).toEqual([['94,60%', '96,40%']]);
+  });
+
+  it('reads a count attached by "với" to the thing opening its sentence as that thing\'s, not the total of all', async () => {
+    // Hand-checked: 215 học viên attended all courses; the welding course, 35 of them.
+    const text = report(
+      'I. KẾT QUẢ', 'Năm nay có 215 học viên tham gia đào tạo nghề.', 'Công tác tuyển sinh được duy trì.',
+      'Lớp hàn điện cơ bản quy mô 2 xưởng thực hành với 35 học viên tham gia, 100% đạt yêu cầu.',
+    );
+    expect(await findingsOf(RULE, text)).toEqual([]);
+  });
+
+  it('reads "năm N có" of the report\'s own year as its own figure, not a previous value', async () => {
+    // Hand-checked: the 2024 report states 6.412 giấy phép lái xe đổi trực tuyến, and later "năm 2024 có 6.421": one slip.
+    const text = report(
+      'ỦY BAN NHÂN DÂN TỈNH NAM AN', 'BÁO CÁO Kết quả cải cách hành chính năm 2024',
+      'I. KẾT QUẢ', 'Trong năm, Sở tiếp nhận 8.105 hồ sơ, trong đó 6.412 giấy phép lái xe đổi trực tuyến, đạt 79,11%.',
+      'II. TỒN TẠI', 'Dù năm 2024 có 6.421 giấy phép lái xe đổi trực tuyến, nhiều người dân vẫn đến nộp trực tiếp.',
+    );
+    expect((await findingsOf(RULE, text)).map((x) => [x.data.value, x.data.other].sort())).toEqual([['6.412', '6.421']]);
+  });
+
+  it('names a count by the quoted title after its noun ("câu lạc bộ “…”"), so two titles are two quantities', async () => {
+    // Hand-checked: 18 clubs "Văn nghệ dân gian" recognised in one section, 21 in another: one quantity, two values.
+    const text = (other: string) => report(
+      'I. KẾT QUẢ', 'Trong năm, xã đã xây dựng và công nhận 18 câu lạc bộ “Văn nghệ dân gian”.',
+      'Phong trào được duy trì.', `Đánh giá chung, toàn xã có 21 câu lạc bộ “${other}” được công nhận.`,
+    );
+    expect((await findingsOf(RULE, text('Văn nghệ dân gian'))).map((x) => [x.data.value, x.data.other].sort())).toEqual([['18', '21']]);
+    // Another title: other clubs, nothing to compare.
+    expect(await findingsOf(RULE, text('Dưỡng sinh'))).toEqual([]);
+  });
 });
 
 describe('repeated-value-conflict: a total of other values of its name, and one action on one noun restated', () => {

@@ -821,3 +821,20 @@ describe('lists added for events held, relations and phone lines', () => {
     expect(wordsRe(LEVEL_REACHED_WORDS).test('giảm còn 38 hộ')).toBe(true);
   });
 });
+
+describe('superlatives and subunit kinds', () => {
+  it('reads "cao nhất", "ít nhất" as superlatives, not "nhất trí"', async () => {
+    const { SUPERLATIVE_WORDS } = await import('../../src/text/lexicon.js');
+    expect(wordsRe(SUPERLATIVE_WORDS).test('tỷ lệ tiêm chủng cao nhất huyện')).toBe(true);
+    expect(wordsRe(SUPERLATIVE_WORDS).test('thôn có ít nhất 3 hộ')).toBe(true);
+    expect(wordsRe(SUPERLATIVE_WORDS).test('thống nhất trí cao')).toBe(false);
+  });
+  it('lists only kinds below the report level: a hamlet under a commune, a commune under a district', async () => {
+    const { SUBUNIT_KINDS } = await import('../../src/text/lexicon.js');
+    expect(SUBUNIT_KINDS['xã']).toContain('thôn');
+    expect(SUBUNIT_KINDS['xã']).not.toContain('xã');
+    expect(SUBUNIT_KINDS['huyện']).toContain('xã');
+    expect(SUBUNIT_KINDS['huyện']).not.toContain('huyện');
+    expect(SUBUNIT_KINDS['tỉnh']).toContain('huyện');
+  });
+});
