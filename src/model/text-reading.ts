@@ -76,6 +76,8 @@ export const PlaceMention = UnitMention.extend({
   other: z.boolean(),
   /** A former unit merged into today's ("xã Tân An (cũ)", or one of the units a merger sentence names). */
   former: z.boolean(),
+  /** One of the units the report names as the issuer's area ("phụ trách địa bàn huyện A và huyện B"). */
+  covered: z.boolean(),
 });
 export type PlaceMention = z.infer<typeof PlaceMention>;
 
