@@ -115,7 +115,11 @@ function listAfter(text: string, listFrom: number, inParens: boolean, noun?: str
 
 // "(1) …; (2) …; (3) …" or "a) …, b) …": the first marker right after the colon, 1 or a.
 const ENUM_FIRST = /^\s*(\(?)(1|a)\)\s/u;
-const ENUM_MARKER = { paren: /(?:^\s*|[;,]\s*(?:và\s+)?|\s+và\s+)\((\d{1,2}|[a-z])\)\s/gu, bare: /(?:^\s*|[;,]\s*(?:và\s+)?|\s+và\s+)(\d{1,2}|[a-z])\)\s/gu };
+const JOIN = alt(PART_SEPARATOR_WORDS);
+const ENUM_MARKER = {
+  paren: new RegExp(String.raw`(?:^\s*|[;,]\s*(?:(?:${JOIN})\s+)?|\s+(?:${JOIN})\s+)\((\d{1,2}|[a-z])\)\s`, 'gu'),
+  bare: new RegExp(String.raw`(?:^\s*|[;,]\s*(?:(?:${JOIN})\s+)?|\s+(?:${JOIN})\s+)(\d{1,2}|[a-z])\)\s`, 'gu'),
+};
 const SENTENCE_END = /\.(?=\s|$)|[!?]/u;
 
 /**
