@@ -99,6 +99,8 @@ const OWN_BRACKET = /\(\s*$/u;
 const CLOSE = /^[\s\p{L}]{0,40}?\)/u;
 
 function listAfter(text: string, listFrom: number, inParens: boolean, noun?: string): { items: string[]; open: boolean; end: number } | null {
+  const enumerated = inParens ? null : enumeratedList(text, listFrom);
+  if (enumerated) return enumerated;
   const end = listEnd(text, listFrom, inParens);
   if (end === null) return null;
   const list = readList(text.slice(listFrom, end), noun, !inParens && semicolonList(text.slice(listFrom, end)));
@@ -109,6 +111,43 @@ function listAfter(text: string, listFrom: number, inParens: boolean, noun?: str
   if (close === null) return null;
   const cut = readList(text.slice(listFrom, listFrom + close), noun, false);
   return cut ? { ...cut, end: listFrom + close } : null;
+}
+
+// "(1) …; (2) …; (3) …" or "a) …, b) …": the first marker right after the colon, 1 or a.
+const ENUM_FIRST = /^\s*(\(?)(1|a)\)\s/u;
+const JOIN = alt(PART_SEPARATOR_WORDS);
+const ENUM_MARKER = {
+  paren: new RegExp(String.raw`(?:^\s*|[;,]\s*(?:(?:${JOIN})\s+)?|\s+(?:${JOIN})\s+)\((\d{1,2}|[a-z])\)\s`, 'gu'),
+  bare: new RegExp(String.raw`(?:^\s*|[;,]\s*(?:(?:${JOIN})\s+)?|\s+(?:${JOIN})\s+)(\d{1,2}|[a-z])\)\s`, 'gu'),
+};
+const SENTENCE_END = /\.(?=\s|$)|[!?]/u;
+
+/**
+ * Items told apart by their own markers, numbered from 1 or lettered from a ("04 nội dung: (1) …; (2) …; (3) …"): however
+ * each reads (lower case, commas of its own), one marker is one item. The markers run in order within the sentence; a marker
+ * out of order (a nested "a)" in a numbered list, a "(5)" after "(2)") ends the count there. Two markers at least.
+ */
+function enumeratedList(text: string, listFrom: number): { items: string[]; open: boolean; end: number } | null {
+  const first = ENUM_FIRST.exec(text.slice(listFrom, listFrom + 8));
+  if (!first) return null;
+  const stop = SENTENCE_END.exec(text.slice(listFrom, listFrom + LIST_MAX));
+  const end = stop ? listFrom + stop.index : Math.min(text.length, listFrom + LIST_MAX);
+  const body = text.slice(listFrom, end);
+  const re = first[1] ? ENUM_MARKER.paren : ENUM_MARKER.bare;
+  const label = (k: number) => (first[2] === '1' ? String(k + 1) : String.fromCharCode(97 + k));
+  const starts: Array<[number, number]> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    if (m[1] !== label(starts.length)) {
+      if (starts.length > 0 && /^\d/u.test(m[1]) === /^\d/u.test(label(0))) return null;
+      continue;
+    }
+    starts.push([m.index, m.index + m[0].length]);
+  }
+  if (starts.length < 2) return null;
+  const items = starts.map(([, from], k) => body.slice(from, k + 1 < starts.length ? starts[k + 1][0] : body.length).replace(/[\s;,.]+$/u, '').trim());
+  if (items.some((item) => !/\p{L}/u.test(item))) return null;
+  return { items, open: OPEN.test(body), end };
 }
 
 // Where the clause after a list's last name starts ("A, B và C, nâng …" → at the comma after "C"), or null.
@@ -267,17 +306,24 @@ function listEnd(text: string, from: number, inParens: boolean): number | null {
   // "gồm: A; B; C." — names separated by semicolons: a first name with no comma or "và" before its ";" opens
   // such a list, which then runs to the sentence's end.
   const semicolons = !inParens && semicolonList(window);
-  const re = inParens ? /[.;!?)]/u : semicolons ? /\.(?=\s|$)|[!?]/u : /\.(?=\s|$)|[;!?]/u;
+  const re = inParens ? /[.;!?)]/u : semicolons ? PERIOD_END : PERIOD_OR_SEMICOLON_END;
   const m = re.exec(window);
   if (m && m.index < LIST_MAX) return from + m.index;
   if (from + window.length >= text.length) return m ? from + m.index : text.length;
   return null;
 }
 
+// A period ends the sentence, unless it closes a person's initial ("Lê Văn T.") and the list goes on after it ("Lê Văn T. (thôn
+// A), Hà Thị M."): a bracket, a comma or "và" next.
+const INITIAL_GOES_ON = String.raw`(?<=(?:^|\s)\p{Lu}\.)(?=\s*(?:\(|,|và\s))`;
+const PERIOD_END = new RegExp(String.raw`\.(?=\s|$)(?!${INITIAL_GOES_ON})|[!?]`, 'u');
+const PERIOD_OR_SEMICOLON_END = new RegExp(String.raw`\.(?=\s|$)(?!${INITIAL_GOES_ON})|[;!?]`, 'u');
+
 // "gồm: A; B; C." — names separated by semicolons: a first name with no comma or "và" before its ";" opens such a list, and
 // so does a person with a post after a comma ("đồng chí A, Phó Chủ tịch UBND xã; đồng chí B, …").
 function semicolonList(text: string): boolean {
-  const semi = /^[^,;:.!?()]*;/u.exec(text);
+  // A bracket of its own may follow the first name ("Lễ hội Xuân (tháng 2); Hội thi …").
+  const semi = /^(?:[^,;:.!?()]|\([^():;]*\))*;/u.exec(text);
   if (semi !== null && !AND.test(semi[0])) return true;
   const person = /^([^,;:.!?()]*),([^,;:.!?()]*);/u.exec(text);
   return person !== null && HONORIFIC.test(person[1].trim()) && POST.test(person[2].trim());

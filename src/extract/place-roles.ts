@@ -11,7 +11,7 @@ import { splitSentences } from './sentences.js';
 import {
   alt, BULLET_CHARS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS,
   BODY_NAME_WORDS, BODY_TOPIC_WORDS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
-  ADMIN_LEVEL_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS,
+  ADMIN_LEVEL_WORDS, COVERED_AREA_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS,
 } from '../text/lexicon.js';
 
 /** A document number just before: "Quyết định số 12/QĐ-UBND ngày … của". */
@@ -60,9 +60,16 @@ export function inCitation(text: string, from: number): boolean {
   return !/[.;]\s/u.test(between) && (between.match(OF) ?? []).length <= 1;
 }
 
-/** Other units of the mention's rank named in its block; two or more make a list, not a slip. */
-export function inList(mentions: UnitMention[], m: UnitMention, own: string): boolean {
-  const others = new Set(mentions.filter((o) => o.block === m.block && rankOf(o.unit) === rankOf(m.unit) && o.key !== own).map((o) => o.key));
+/**
+ * Other units of the mention's rank named in its block; two or more make a list, not a slip. Given the block's text, a unit
+ * another sentence already sets apart as someone else's (a partner, a receiver: "… Ngoài ra, … ủng hộ đồng bào xã X") or
+ * as a document's issuer is no item of such a list; in the mention's own sentence it still is ("giáp xã A và xã B").
+ */
+export function inList(mentions: Array<UnitMention & { other?: boolean; cited?: boolean }>, m: UnitMention, own: string, text?: string): boolean {
+  const sentences = text === undefined ? [] : splitSentences(text);
+  const sentenceOf = (at: number) => sentences.findIndex((x) => at >= x.from && at < x.to);
+  const apart = (o: UnitMention & { other?: boolean; cited?: boolean }) => text !== undefined && o !== m && (o.other === true || o.cited === true) && sentenceOf(o.from) !== sentenceOf(m.from);
+  const others = new Set(mentions.filter((o) => o.block === m.block && rankOf(o.unit) === rankOf(m.unit) && o.key !== own && !apart(o)).map((o) => o.key));
   return others.size >= 2;
 }
 
@@ -110,6 +117,31 @@ export function mergedUnits(text: string): string[] {
     if (names.length >= 2) out.push(...names.map(placeKey));
   }
   return out;
+}
+
+// An area word, then two or more units named right after it ("phụ trách địa bàn huyện A và huyện B").
+const COVERED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COVERED_AREA_WORDS)})\s+(?:${LEVEL})\s+`, 'giu');
+
+/**
+ * The keys of the units a sentence names as the area an issuer is responsible for ("Đội Quản lý thị trường số 3 (phụ trách
+ * địa bàn huyện A và huyện B)"): the list right after the area word, two names at least. Each is the issuer's own area.
+ */
+export function coveredUnits(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(COVERED)) {
+    const list = MERGED_LIST.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 200));
+    const names = list ? list[1].split(LIST_SEPARATOR).map((n) => n.trim()).filter((n) => n !== '') : [];
+    if (names.length >= 2) out.push(...names.map(placeKey));
+  }
+  return out;
+}
+
+// The covered units of a document, read once per Source.
+const COVERED_OF = new WeakMap<Source, Set<string>>();
+function coveredOf(source: Source): Set<string> {
+  let found = COVERED_OF.get(source);
+  if (!found) COVERED_OF.set(source, (found = new Set(source.blocks.flatMap((b) => (b.kind === 'row' ? [] : coveredUnits(b.text))))));
+  return found;
 }
 
 // The merged units of a document, read once per Source.
@@ -193,13 +225,14 @@ export function neighbourAfter(text: string, to: number): boolean {
 }
 
 /** Read the roles of a mention in its block's text. */
-export function placeRole(source: Source, m: UnitMention): { subject: boolean; cited: boolean; other: boolean; former: boolean } {
+export function placeRole(source: Source, m: UnitMention): { subject: boolean; cited: boolean; other: boolean; former: boolean; covered: boolean } {
   const text = source.blocks[m.block].text;
   return {
     subject: isSubject(text, m.from) || ownsSubject(text, m.from, m.to),
     cited: inCitation(text, m.from),
     other: notTheActor(text, m.from) || neighbourAfter(text, m.to),
     former: formerAfter(text, m.to) || mergedOf(source).has(m.key),
+    covered: coveredOf(source).has(m.key),
   };
 }
 

@@ -7,6 +7,7 @@
 import type { Analysis, AppendixRowMatch, Figure, PlaceMention, PlanRate, ShareLink, TextReadings } from '../model/index.js';
 import { readComparisons } from './comparisons.js';
 import { readRunTogether } from './run-together.js';
+import { readMalformedNumbers } from './malformed-numbers.js';
 import { findUnitMentions, locateUnit } from './places.js';
 import { otherThroughSentence, placeRole } from './place-roles.js';
 import { namedTotal, namesWhole, phraseTotal, planBefore, planFirst, planInBrackets, planInTable, planNamedBefore, predicateShareOf, sameMeasure, shareOf, statedWhole, totalThenDone } from './shares.js';
@@ -29,6 +30,7 @@ export function extractTextReadings(input: TextReadingInput): TextReadings {
   return {
     comparisons: readComparisons(input),
     runTogether: readRunTogether(input),
+    malformedNumbers: readMalformedNumbers(input),
     places,
     home: home ? places[mentions.indexOf(home)] : null,
     claimShares: claimShares(input),

@@ -50,6 +50,13 @@ export const RunTogether = z.object({
 });
 export type RunTogether = z.infer<typeof RunTogether>;
 
+/**
+ * A number whose separators are broken ("42,,6 km", "2.3.450 m2"): characters [from, to), the quantity word after it, where
+ * the quote ends (after that word), and the number with its doubled mark said once when that reads ("42,6"), else null.
+ */
+export const MalformedNumber = z.object({ ...Words, raw: z.string(), unit: z.string(), end: z.number().int(), suggestion: z.string().nullable() });
+export type MalformedNumber = z.infer<typeof MalformedNumber>;
+
 /** One named administrative unit in the text ("xã Tân Lập") at characters [from, to) of a block. */
 export const UnitMention = z.object({
   ...Words,
@@ -69,6 +76,8 @@ export const PlaceMention = UnitMention.extend({
   other: z.boolean(),
   /** A former unit merged into today's ("xã Tân An (cũ)", or one of the units a merger sentence names). */
   former: z.boolean(),
+  /** One of the units the report names as the issuer's area ("phụ trách địa bàn huyện A và huyện B"). */
+  covered: z.boolean(),
 });
 export type PlaceMention = z.infer<typeof PlaceMention>;
 
@@ -97,6 +106,8 @@ export type AppendixRowMatch = z.infer<typeof AppendixRowMatch>;
 export const TextReadings = z.object({
   comparisons: z.array(Comparison),
   runTogether: z.array(RunTogether),
+  /** Numbers whose separators are broken, before a quantity word (src/extract/malformed-numbers.ts). */
+  malformedNumbers: z.array(MalformedNumber),
   /** Every named unit, in reading order. */
   places: z.array(PlaceMention),
   /** Where the report states its own unit (the first mention of the issuer), null when it does not. */

@@ -17,8 +17,8 @@
  * period's activities, where one item of another year is a slip (unless the
  * item cites a document or plan, or the list's lead-in or heading names that
  * year or a "giai đoạn"). A date is also flagged when its own sentence
- * contradicts it: a finished action ("đã", "hoàn thành" after the date) dated
- * after the report was signed, even inside the period (an annual report
+ * contradicts it: a finished action ("đã", "hoàn thành" after the date, or a
+ * sentence opening "Ngày <d>, …" that narrates the day) dated after the report was signed, even inside the period (an annual report
  * signed 15/12 cannot have finished something on 20/12), or an old date on an
  * event the sentence places in the period's year ("Ngày 12/3/2021, … năm 2024").
  * Bare "được" is not taken as finished: "được tổ chức vào ngày …" announces.
@@ -41,6 +41,7 @@
 import type { Period } from '../model/index.js';
 import { markerOf } from '../extract/claims-bullets.js';
 import { defineRule, type RuleContext } from './define.js';
+import { alt, CURRENT_PERIOD_WORDS } from '../text/lexicon.js';
 import {
   backgroundWords, basisBefore, citesBasis, cutOffBefore, dayCutOffOpens, doneBefore, farPastSigning, finishedWords, futureWords, multiYearWords, namesYear, opensWithDate, planSectionTitle,
   sinceWords, spanBetween, yearlessLeadDay, yearsIn,
@@ -100,6 +101,10 @@ function checkBlock(context: RuleContext, block: number, f: Frame): Dated | null
   return d;
 }
 
+const NARRATED_LEAD = /^\s*(?:[-+•*]\s*)?ngày\s*$/iu;
+// A paragraph opening with its own period: "Trong năm, …", "Trong kỳ, …".
+const PERIOD_OPENER = new RegExp(String.raw`^\s*(?:[-+•*]\s*)?(?:${alt(CURRENT_PERIOD_WORDS)})\s*,`, 'iu');
+
 /** An old date on an event its own sentence places in the period's year ("Ngày 12/3/2021, … năm 2024"). */
 function checkClash(context: RuleContext, block: number, d: Dated, f: Frame): Dated | null {
   if (inPlanSection(context, block)) return null;
@@ -114,7 +119,13 @@ function checkClash(context: RuleContext, block: number, d: Dated, f: Frame): Da
   const paragraph = context.source.blocks[block].text;
   const opens = leadDate(context, block)?.from === d.from && !sinceWords(paragraph) && !citesBasis(paragraph) && !backgroundWords(paragraph);
   const titled = sectionTitles(context, block).flatMap(yearsIn);
-  const placed = stated.some((y) => periodYears.has(y)) || (opens && titled.length > 0 && titled.every((y) => periodYears.has(y)));
+  // "Trong năm, Ban … đã hỗ trợ … Ngày 05/9/2023, Ban đã tổ chức …": a paragraph opened by the period itself places each
+  // done action it narrates there, a sentence opening with its day included (unless that sentence counts from earlier).
+  const sentenceText = paragraph.slice(sentence.from, sentence.to);
+  const narrated = NARRATED_LEAD.test(paragraph.slice(sentence.from, d.from)) && /^\s*,/u.test(paragraph.slice(d.to, d.to + 3))
+    && (finishedWords(paragraph.slice(d.to, sentence.to)) || doneBefore(paragraph.slice(d.to, sentence.to)));
+  const inPeriodParagraph = narrated && PERIOD_OPENER.test(paragraph) && !sinceWords(sentenceText) && !citesBasis(sentenceText) && !futureWords(sentenceText);
+  const placed = stated.some((y) => periodYears.has(y)) || (opens && titled.length > 0 && titled.every((y) => periodYears.has(y))) || inPeriodParagraph;
   if (d.iso.slice(0, 4) >= f.period.start.slice(0, 4) || !placed) return null;
   // "số liệu từ ngày 15/12/2023 đến ngày 14/6/2024": the date opens a span that runs into the period (a count's own window).
   if (daysIn(context, block).some((e) => e.from > d.to && e.iso >= f.period.start && spanBetween(paragraph.slice(d.to, e.from)))) return null;
@@ -125,7 +136,7 @@ function checkClash(context: RuleContext, block: number, d: Dated, f: Frame): Da
 /**
  * A finished action dated after the report was signed, inside the period or not: the block's only
  * such day or month ("Trong tháng 10/2025, đã hoàn thành …" signed in September), followed in its
- * sentence by "đã" / "hoàn thành", with no plan, estimate or cut-off words.
+ * sentence by "đã" / "hoàn thành" (or narrated by a sentence opening "Ngày <d>, …"), with no plan, estimate or cut-off words.
  */
 function checkAfterSigning(context: RuleContext, block: number, f: Frame, flagged: Dated | null): void {
   const signed = f.signed;
@@ -142,7 +153,9 @@ function checkAfterSigning(context: RuleContext, block: number, f: Frame, flagge
   const lead = text.slice(d.statement.from, d.from);
   // A full day long past signing, in a later year, is told as done unless plan words say otherwise.
   const far = daysIn(context, block).some((x) => x.from === d.from) && farPastSigning(d.iso, signed, f.period.end);
-  const done = finishedWords(after) || doneBefore(lead) || far;
+  // "Ngày 14/10/2025, Đội phối hợp … kiểm tra …": a sentence opening with its day, then a comma, narrates what was done that day.
+  const narrated = !end && NARRATED_LEAD.test(lead) && /^\s*,/u.test(text.slice(d.to, d.to + 3));
+  const done = finishedWords(after) || doneBefore(lead) || far || narrated;
   // "Đến ngày 18/3/2026, … đã hoàn thành": the state on a day not yet come when signed (a month's end may be an estimate).
   const stateOn = !end && dayCutOffOpens(lead, d.iso) && finishedWords(after);
   const sentence = (stateOn ? '' : lead) + text.slice(end?.to ?? d.from, d.statement.to);

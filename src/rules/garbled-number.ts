@@ -22,11 +22,16 @@
  * Also three numbers of one to three digits run together right before an amount's scale word or currency ("số tiền
  * 1 12 4 triệu đồng") that are no number grouped by spaces (a lead, then groups of exactly three digits): no suggestion.
  * The finding suggests either value: only the writer knows which was meant.
+ * Also a number whose separators are broken before a quantity word (read in src/extract/malformed-numbers.ts): a doubled
+ * mark ("42,,6 km", suggesting "42,6") or groups of other than three digits ("2.3.450 m2", "4.56.200.000 đồng": no
+ * suggestion, the value cannot be told). Never a dotted date, a heading's or a section's number, nor OCR'd text.
  *
  * @example {"name": "ok.txt"}
  *   Xã đã lắp đặt 23 cụm loa truyền thanh; năm 2023 15 hộ đăng ký, mức độ 3 4 được cung cấp.
  * @example {"name": "not-ok.txt", "expect": "garbledNumber"}
  *   Xã đã lắp đặt 23 18 cụm loa truyền thanh thông minh.
+ * @example {"name": "malformed.txt", "expect": "malformedNumber"}
+ *   Nạo vét 12,,4 km kênh mương nội đồng.
  */
 import { defineRule } from './define.js';
 
@@ -36,9 +41,13 @@ export default defineRule({
   description: 'Hai số viết liền nhau ở chỗ chỉ cần một số',
   messages: {
     garbledNumber: 'Số lượng {unit} ghi "{raw}": hai số {first} và {second} viết liền nhau, chỉ cần một số',
+    malformedNumber: 'Số {unit} ghi "{raw}": dấu phân cách sai nên không đọc được giá trị',
     garbledAmount: 'Số tiền ghi "{raw} {unit}": các số {first}, {second} và {third} viết liền nhau không thành một số',
   },
   check(context) {
+    for (const { block, from, end, raw, unit, suggestion } of context.textReadings.malformedNumbers) {
+      context.report({ messageId: 'malformedNumber', data: { raw, unit }, places: [{ block, from, to: end }], suggestion: suggestion ? `${raw} → ${suggestion}` : null });
+    }
     for (const { block, from, end, raw, first, second, third, unit } of context.textReadings.runTogether) {
       if (third !== undefined) {
         context.report({ messageId: 'garbledAmount', data: { raw, first, second, third, unit }, places: [{ block, from, to: end }], suggestion: null });

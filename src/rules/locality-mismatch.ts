@@ -16,7 +16,8 @@
  * document citation ("Quyết định số 12/QĐ-UBND … của UBND xã X"), providers
  * ("VNPT Thanh Hoá", "Bưu điện huyện"), the site of another body ("Trung tâm … tỉnh đóng tại xã X"), former
  * units merged into the issuer ("khu vực xã X (cũ)", or units the report's merger sentence lists: "thành lập trên cơ sở
- * sắp xếp 03 xã: X, Y và Z"), and spelling variants of the issuer's own name ("Giềng Đáy" for "Giếng Đáy").
+ * sắp xếp 03 xã: X, Y và Z"), the units of an issuer's stated area ("Đội … (phụ trách địa bàn huyện X và huyện Y)"), rivals
+ * in a ranking or a match ("sau đội xã X"), and spelling variants of the issuer's own name ("Giềng Đáy" for "Giếng Đáy").
  *
  * @example {"name": "ok.txt"}
  *   BÁO CÁO
@@ -40,13 +41,13 @@ import { placeKey, rankOf } from '../extract/places.js';
 import { inList } from '../extract/place-roles.js';
 import { defineRule } from './define.js';
 
-function mismatches(unit: Unit, mentions: PlaceMention[]): PlaceMention[] {
+function mismatches(unit: Unit, mentions: PlaceMention[], blockText: (block: number) => string): PlaceMention[] {
   const own = mentions.find((m) => m.unit.name === unit.name)?.key ?? placeKey(unit.name.slice(unit.level.length + 1));
   const rank = rankOf(unit);
   return mentions.filter((m) => {
     if (rankOf(m.unit) !== rank || m.key === own) return false;
     if (rank === 2 && !m.subject) return false;
-    return !m.cited && !m.other && !m.former && !inList(mentions, m, own);
+    return !m.cited && !m.other && !m.former && !m.covered && !inList(mentions, m, own, blockText(m.block));
   });
 }
 
@@ -61,7 +62,7 @@ export default defineRule({
     const { meta } = context;
     if (!meta.unit || rankOf(meta.unit) < 2) return;
     const { places: mentions, home } = context.textReadings;
-    for (const m of mismatches(meta.unit, mentions)) {
+    for (const m of mismatches(meta.unit, mentions, (b) => context.source.blocks[b].text)) {
       const places = [{ block: m.block, from: m.from, to: m.to }, ...(home ? [{ block: home.block, from: home.from, to: home.to }] : [])];
       context.report({ messageId: 'localityMismatch', data: { found: m.unit.name, expected: meta.unit.name }, places, suggestion: meta.unit.name });
     }

@@ -259,8 +259,11 @@ export const FINISHED_WORDS = ['đã', 'hoàn thành'] as const;
 
 /** Verbs whose object receives the issuer's help, so a unit named right after them is not where the report's facts happen: "hỗ trợ xã X 2 tấn giống". */
 export const RECIPIENT_VERBS = ['hỗ trợ', 'giúp đỡ', 'ủng hộ', 'tặng', 'trao tặng', 'chi viện', 'cứu trợ', 'chuyển giao', 'bàn giao', 'cung cấp', 'gửi', 'cho'] as const;
-/** Words that set a named unit beside the issuer as a yardstick: "cao hơn xã X", "thấp hơn huyện Y", "so với xã Z". */
-export const YARDSTICK_WORDS = ['hơn', 'so với', 'bằng', 'như', 'kém'] as const;
+/**
+ * Words that set a named unit beside the issuer as a yardstick: "cao hơn xã X", "thấp hơn huyện Y", "so với xã Z", and a
+ * ranking or a match against a rival ("xếp thứ Ba, sau đội xã X", "thua đội tuyển huyện Y").
+ */
+export const YARDSTICK_WORDS = ['hơn', 'so với', 'bằng', 'như', 'kém', 'sau', 'xếp sau', 'đứng sau', 'thua', 'thắng'] as const;
 
 // ——— what a percentage is ———
 
@@ -342,6 +345,11 @@ export const FORMER_UNIT_WORDS = ['cũ', 'trước đây', 'trước sáp nhập
  * B"): the units named right after are the issuer's own former parts. "nhập" alone is too common ("thu nhập", "nhập khẩu").
  */
 export const MERGER_WORDS = ['sáp nhập', 'hợp nhất', 'sắp xếp', 'trên cơ sở nhập'] as const;
+/**
+ * Words of the area an issuer is responsible for ("Đội Quản lý thị trường số 3 (phụ trách địa bàn huyện A và huyện B)"): two
+ * or more units named right after are all the issuer's own area, wherever the report names them.
+ */
+export const COVERED_AREA_WORDS = ['phụ trách địa bàn', 'địa bàn phụ trách', 'quản lý địa bàn', 'địa bàn quản lý', 'phụ trách', 'quản lý'] as const;
 /** Words after a merged unit that name the unit it went into or with ("sáp nhập xã A vào xã B", "… thành xã C"). */
 export const MERGER_TARGET_WORDS = ['vào', 'với', 'thành'] as const;
 /** The word that joins the last name of a list of units ("xã A, B và C"). */
@@ -354,7 +362,7 @@ export const PARTNER_WORDS = ['phối hợp', 'cùng với', 'cùng', 'kết ngh
  */
 export const TRANSFER_WORDS = ['điều động', 'luân chuyển', 'biệt phái', 'chuyển công tác', 'sang công tác', 'về công tác', 'nhận công tác'] as const;
 /** Words between a verb of giving and the unit that receives ("hỗ trợ cho UBND xã X", "cho bà con xã Y"). */
-export const RECEIVER_WORDS = ['cho', 'với', 'UBND', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'nhân dân', 'người dân', 'bà con'] as const;
+export const RECEIVER_WORDS = ['cho', 'với', 'UBND', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'nhân dân', 'người dân', 'bà con', 'đồng bào', 'đội', 'đội bóng', 'đội tuyển', 'đoàn'] as const;
 /** Words that put a name in a relation (place, comparison, owner) rather than make it the actor of its clause. */
 export const RELATION_WORDS = ['của', 'do', 'với', 'tại', 'ở', 'cho', 'đến', 'tới', 'về', 'so', 'như', 'hoặc', 'thuộc', 'giáp', 'cùng', 'từ', 'sau', 'trước', 'trên', 'trong', 'ngoài', 'bằng', 'theo', 'gồm', 'các', 'những', 'nhiều', 'hơn', 'thứ'] as const;
 /**

@@ -155,4 +155,22 @@ describe('date-out-of-period through the shared tester (message id, data, span)'
     ]);
     expect(f.evidence.map((e) => e.offset)).toEqual([line.indexOf('20/4/2023'), line.indexOf('12/01/2024'), line.indexOf('05/3/2024')]);
   });
+
+  it('flags a day after signing that a sentence opening "Ngày <d>, …" narrates, with no "đã"; not a plan or an estimate', () => {
+    // Hand-checked: signed 20/6/2024; "Ngày 02/7/2024, Đoàn thanh niên phối hợp … hướng dẫn …" tells a day not yet come as done.
+    const narrated = audit(['- Ngày 02/7/2024, Đoàn thanh niên phối hợp Bưu điện hướng dẫn 85 người cài đặt ứng dụng VNeID.']);
+    expect(narrated.map((x) => [x.messageId, x.data.found])).toEqual([['dateAfterReport', '02/7/2024']]);
+    expect(audit(['- Ngày 02/7/2024, Đoàn thanh niên sẽ phối hợp Bưu điện hướng dẫn người dân cài đặt ứng dụng VNeID.'])).toEqual([]);
+    // The date not opening its sentence, and no "đã": no narration told.
+    expect(audit(['- Đoàn thanh niên phối hợp Bưu điện hướng dẫn người dân cài VNeID vào ngày 02/7/2024.'])).toEqual([]);
+  });
+
+  it('flags an old day narrated as done in a paragraph the period opens ("Trong năm, …"); not without that opener', () => {
+    // Hand-checked: a 2024 year-end report; "Trong năm," places the paragraph's done actions in 2024, so 18/10/2023 is a slip.
+    const text = 'Trong năm, Hội Cựu chiến binh đã vận động 42 hội viên góp vốn. Ngày 18/10/2023, Hội đã tổ chức bàn giao 02 con bò giống cho hội viên khó khăn.';
+    expect(audit([text], YEAR_END).map((x) => [x.messageId, x.data.found])).toEqual([['dateBeforePeriod', '18/10/2023']]);
+    expect(audit([text.replace('Trong năm, Hội', 'Hội')], YEAR_END)).toEqual([]);
+    // A plan in that sentence, or a day counted from ("từ ngày …"), is no slip.
+    expect(audit([text.replace('Hội đã tổ chức bàn giao', 'Hội dự kiến bàn giao')], YEAR_END)).toEqual([]);
+  });
 });

@@ -51,4 +51,26 @@ describe('garbled-number', () => {
     expect(await ids('Hệ thống thông tin được phê duyệt cấp độ 2 3 hệ thống theo quy định.')).toEqual([]);
     expect(await ids('Các đơn vị trường học cấp 1 2 trường đạt chuẩn.')).toEqual([]);
   });
+
+  it('flags a number whose separators are broken before a quantity word', async () => {
+    const doubled = await findingsOf(RULE, 'Hợp tác xã đã thu hoạch 27,,5 tấn lúa giống trong vụ xuân.\n');
+    expect(doubled.map((f) => [f.messageId, f.data.raw, f.data.unit, f.suggestion])).toEqual([['malformedNumber', '27,,5', 'tấn', '27,,5 → 27,5']]);
+    // Groups of other than three digits after a grouping dot: 1.40.500 and 3.2.250.000 have no value to suggest.
+    const grouped = await findingsOf(RULE, 'Chi trả bồi thường 3.2.250.000 đồng cho 14 hộ có đất bị thu hồi.\nBê tông hóa 1.40.500 m2 sân trường.\n');
+    expect(grouped.map((f) => [f.messageId, f.data.raw, f.data.unit, f.suggestion])).toEqual([
+      ['malformedNumber', '3.2.250.000', 'đồng', null],
+      ['malformedNumber', '1.40.500', 'm2', null],
+    ]);
+    expect(await ids('Doanh thu dịch vụ du lịch đạt 9..4 tỷ đồng.')).toEqual(['malformedNumber']);
+  });
+
+  it('does not flag well-formed numbers, dotted dates, section numbers or lists of small numbers', async () => {
+    expect(await ids('Chi trả bồi thường 3.225.000.000 đồng; nạo vét 27,5 km kênh.')).toEqual([]);
+    expect(await ids('Ngày 05.11.2025 xã tiếp nhận 12 hộ tái định cư.')).toEqual([]);
+    expect(await ids('Theo mục 3.2.1 nêu trên, 15 hộ được hỗ trợ; tiểu mục 2.4.10 km đường nội đồng được nghiệm thu.')).toEqual([]);
+    expect(await ids('3.1.2 Công tác giải phóng mặt bằng\nĐã bàn giao 15 ha mặt bằng.')).toEqual([]);
+    expect(await ids('Các tổ 1,2,3 hộ dân đã ký cam kết.')).toEqual([]);
+    // Written the English way: "1,225,000" groups with commas and reads; nothing broken.
+    expect(await ids('Total budget 1,225,000,000 đồng and 3,450,200 đồng, reaching 98.5% of plan; 2,125,400 đồng more.')).toEqual([]);
+  });
 });

@@ -187,4 +187,33 @@ describe('list-count-mismatch', () => {
     // Places each with a figure of its own are no list of names: "12 hộ" is the sum 5 + 4 + 3, never three names.
     expect(await findings('Phát sinh 12 hộ nghèo mới: Tân Phú 5, Bình Minh 4 và Tân Lập 3.\n')).toEqual([]);
   });
+
+  it('counts items told apart by their own markers, "(1) …; (2) …" or "a) …, b) …", whatever their case', async () => {
+    // Hand-checked: the count says 03 tasks; the markers (1), (2) name two, each a lower-case phrase with commas of its own.
+    const text = 'Năm 2025, Hội Nông dân xã tập trung 03 nhiệm vụ: (1) vận động hội viên chuyển đổi cây trồng, vật nuôi; (2) hỗ trợ vốn vay cho hộ khó khăn.\n';
+    const [f, ...rest] = await findings(text);
+    expect(rest).toEqual([]);
+    expect(f.data).toMatchObject({ count: 3, listed: 2 });
+    expect(await findings(text.replace('03 nhiệm vụ', '02 nhiệm vụ'))).toEqual([]);
+    // Lettered, four items for "04": no mismatch; three for "04": one.
+    const lettered = 'Trường triển khai 04 giải pháp: a) bồi dưỡng giáo viên, b) đổi mới kiểm tra, c) tăng cường thư viện và d) xã hội hóa nguồn lực.\n';
+    expect(await findings(lettered)).toEqual([]);
+    expect((await findings(lettered.replace(' và d) xã hội hóa nguồn lực', ''))).map((x) => x.data)).toMatchObject([{ count: 4, listed: 3 }]);
+    // Markers out of order are no count to judge.
+    expect(await findings('Đề ra 03 nhóm giải pháp: (1) tuyên truyền; (3) kiểm tra, xử lý.\n')).toEqual([]);
+  });
+
+  it('reads names separated by semicolons when a bracket follows a name', async () => {
+    // Hand-checked: three festivals named, each with its month in brackets; the count says 04.
+    const text = 'Xã tổ chức 04 hoạt động văn hóa: Hội xuân Làng Mai (tháng 2); Giải bơi chải Sông Lam (tháng 5); Đêm thơ Nguyễn Du (tháng 9). Các hoạt động thu hút đông đảo người dân.\n';
+    expect((await findings(text)).map((x) => x.data)).toMatchObject([{ count: 4, listed: 3 }]);
+    expect(await findings(text.replace('04 hoạt động', '03 hoạt động'))).toEqual([]);
+  });
+
+  it('reads a person\'s initial ("Trần Văn H.") as part of the name, not the end of the sentence', async () => {
+    // Hand-checked: three people, each with a village in brackets; the count says 04.
+    const text = 'Đã trao 04 suất học bổng, gồm: Trần Văn H. (thôn Đồng Tâm), Nguyễn Thị L. (thôn Hạ), Phạm Văn Q. (thôn Trung). Kinh phí do Hội Khuyến học chi trả.\n';
+    expect((await findings(text)).map((x) => x.data)).toMatchObject([{ count: 4, listed: 3 }]);
+    expect(await findings(text.replace('04 suất', '03 suất'))).toEqual([]);
+  });
 });

@@ -262,4 +262,20 @@ describe('locality-mismatch', () => {
     expect(audit(['- Phối hợp Chi cục Thuế khu vực có trụ sở tại xã Tân Lập rà soát 45 hộ kinh doanh.'])).toEqual([]);
     expect(audit(['- Trạm y tế xã Tân Lập đã khám sức khỏe cho 120 người.']).map((f) => f.data?.found)).toEqual(['xã Tân Lập']);
   });
+
+  it('takes every unit of the issuer\'s stated area as its own ("phụ trách địa bàn xã A và xã B")', () => {
+    // Hand-checked: the issuer's area is stated as two communes, so results of the second are its own.
+    expect(audit(['Tổ công tác (phụ trách địa bàn xã Hòa Bình và xã Tân Mỹ) báo cáo như sau:', 'Xã Tân Mỹ đã cấp 45 chữ ký số.'])).toEqual([]);
+    // Without the stated area, the same sentence puts the figures on another commune.
+    expect(audit(['Xã Tân Mỹ đã cấp 45 chữ ký số.']).map((f) => f.data?.found)).toEqual(['xã Tân Mỹ']);
+  });
+
+  it('reads a rival in a ranking and a receiver of aid as someone else, and no such unit as an item of a list', () => {
+    // Hand-checked: "sau đội xã Tân Mỹ" ranks the issuer behind a rival; "đồng bào xã Phú Lộc" receives aid.
+    expect(audit(['Đội văn nghệ xã Hòa Bình đạt giải Ba, xếp sau đội xã Tân Mỹ.'])).toEqual([]);
+    expect(audit(['Xã đã quyên góp 20 triệu đồng ủng hộ đồng bào xã Phú Lộc bị lũ quét.'])).toEqual([]);
+    // A receiver of aid named in the paragraph does not make a list of the slip before it.
+    const slip = 'Trên địa bàn xã Tân Mỹ có 32 hộ được hỗ trợ làm nhà. Xã đã quyên góp 20 triệu đồng ủng hộ đồng bào xã Phú Lộc bị lũ quét.';
+    expect(audit([slip]).map((f) => f.data?.found)).toEqual(['xã Tân Mỹ']);
+  });
 });

@@ -1,0 +1,68 @@
+/**
+ * Numbers whose separators are broken, so that no grammar gives them a value: a doubled mark ("42,,6 km",
+ * "1..5 tấn") or a number grouped by the document's grouping mark in groups that are not of three digits
+ * ("2.3.450 m2", "18.6.50 triệu đồng", "4.56.200.000 đồng" in a report grouping thousands with dots;
+ * "2,3,450" in one written the English way). Read only before what makes a number a quantity: a percent
+ * sign, a scale word, a currency or a counted noun / measure unit ("km", "tấn", "hộ").
+ *
+ * Not read as such: a number the grammar of either style can read ("1,234,567", "1.234.567"), a date written
+ * with dots ("14.10.2025"), a heading's or a section's number ("2.1.3" opening a paragraph, "mục 2.3.4"), a
+ * number after a naming word ("Điều 2.3.1", "phiên bản 1.2.10"), a list of small numbers joined by the other
+ * mark ("tổ 1,2,3" in a dot-grouping report), table rows, and OCR'd text (whose marks are noise more often
+ * than an editing slip; the OCR caution step speaks for those).
+ */
+import type { Analysis, MalformedNumber } from '../model/index.js';
+import { parseNumberToken, type NumberStyle } from './numbers.js';
+import { foldKey } from '../text/normalize.js';
+import { alt, COUNTED_NOUNS, CURRENCY_MARKS, CURRENCY_WORDS, NAMING_WORDS, NUMBER_SCALE_WORDS } from '../text/lexicon.js';
+
+// Digit runs joined by one or two marks; nothing glued before (a letter, a code's "/" or "-", another mark) or after.
+const TOKEN = /(?<![\p{L}\d.,/:%-])\d+(?:[.,]{1,2}\d+)+(?![\d%]|[.,/:-]\d)/gu;
+const DOUBLED = /[.,]{2}/;
+const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.(?:19|20)\d\d$/;
+// What follows a quantity: "%", a scale word (not "tỷ lệ"), a currency, or a counted noun or measure unit.
+const QUANTITY_AFTER = new RegExp(
+  String.raw`^ ?(%|(?:(?:${alt(NUMBER_SCALE_WORDS)})(?!\s*lệ)\s+)*(?:${alt(CURRENCY_WORDS, CURRENCY_MARKS)})|(?:${alt(NUMBER_SCALE_WORDS)})(?!\s*lệ)|(?:${alt(COUNTED_NOUNS)}))(?![\p{L}\d])`,
+  'iu',
+);
+const NAMING = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(NAMING_WORDS)}|số)\s*$`, 'iu');
+
+/** Every number with broken separators before a quantity word in the paragraphs of a document. */
+export function readMalformedNumbers(input: Pick<Analysis, 'source'> & Partial<Pick<Analysis, 'numbers'>>): MalformedNumber[] {
+  if (input.source.ocrPages?.length || input.source.format === 'image') return [];
+  const style: NumberStyle = input.numbers?.style ?? 'vi';
+  const group = style === 'en' ? ',' : '.';
+  const out: MalformedNumber[] = [];
+  for (const block of input.source.blocks) {
+    if (block.kind === 'row' || !/\d[.,]{1,2}\d+[.,]|\d[.,]{2}\d/u.test(block.text)) continue;
+    const text = block.text;
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+      const raw = m[0];
+      const from = m.index;
+      const to = from + raw.length;
+      if (!malformed(raw, group)) continue;
+      // A heading's or a list item's number opening the paragraph ("2.1.3 Kết quả").
+      if (text.slice(0, from).trim() === '') continue;
+      if (NAMING.test(foldKey(text.slice(Math.max(0, from - 24), from)))) continue;
+      const after = QUANTITY_AFTER.exec(text.slice(to, to + 40));
+      if (!after) continue;
+      out.push({ block: block.index, from, to, raw, unit: after[1], end: to + after[0].length, suggestion: undoubled(raw, style) });
+    }
+  }
+  return out;
+}
+
+// A doubled mark, or two or more marks of which one groups, that neither style's grammar reads; never a dotted date.
+function malformed(raw: string, group: string): boolean {
+  if (DOUBLED.test(raw)) return true;
+  if ((raw.match(/[.,]/g) ?? []).length < 2 || !raw.includes(group) || DOTTED_DATE.test(raw)) return false;
+  return parseNumberToken(raw, 'vi') === null && parseNumberToken(raw, 'en') === null;
+}
+
+// "42,,6" → "42,6" when the doubled mark, said once, makes a number the document's grammar reads.
+function undoubled(raw: string, style: NumberStyle): string | null {
+  if (!DOUBLED.test(raw)) return null;
+  const once = raw.replace(/([.,])\1/g, '$1');
+  return DOUBLED.test(once) || parseNumberToken(once, style) === null ? null : once;
+}
