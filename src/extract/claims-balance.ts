@@ -108,6 +108,8 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
         // A figure of the very same noun that is neither flow nor level leaves the balance unread; another noun
         // ("203 hộ cận nghèo" beside "146 hộ nghèo") is another quantity.
         if (f.unit!.toLowerCase() === opening.unit!.toLowerCase() && sameLabel(opening, f)) return null;
+        // Nor may one in the noun the flows were told in ("kết nạp 14 đồng chí, …, từ trần 03 đồng chí" of "517 đảng viên").
+        if (flows.some((x) => x.unit?.toLowerCase() === f.unit!.toLowerCase() && x.unit!.toLowerCase() !== opening.unit!.toLowerCase())) return null;
         // Every sum of money is in "đồng": one that says neither way ("đã cho vay 240 triệu đồng") may be a flow unread.
         if (opening.kind === 'money') return null;
         if (inflow) return null;

@@ -6,7 +6,8 @@
  * split by what became of it ("phải giải quyết N đơn; … đã giải quyết a, đang
  * giải quyết b"); and a sentence that only frames its breakdown ("Về cơ cấu,
  * gồm: …", "Số người … được phân theo nhóm tuổi, gồm …", "Phân theo thời gian nợ: …"),
- * whose whole is the one amount of the sentence or paragraph before that it frames or names.
+ * whose whole is the one amount of the sentence or paragraph before that it frames or names; and "Trong số <noun and its
+ * words> có N …", whose whole is the one earlier amount stated with that noun and those words.
  *
  * The whole is the nearest amount before the connector (in the same sentence,
  * or the previous one when the connector opens a sentence), preferring one
@@ -22,7 +23,7 @@ import { splitSentences } from './sentences.js';
 import { peopleSplit } from './labels.js';
 import {
   alt, ASIDE_WORDS, ATTRIBUTE_WORDS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
-  FUNDING_WORDS, INCLUDING_WORDS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
+  FUNDING_WORDS, INCLUDING_WORDS, RIVAL_COMPARATIVES, AMONG_NAMED, AMONG_THAT, BACK_POINTERS, PLURAL_MARKERS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
   DIVIDED_INTO, EACH_WORDS, LOCATIVE_OPENERS, NAME_LINK_WORDS, OF_WHICH, OUTCOME_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS,
 } from '../text/lexicon.js';
 
@@ -241,6 +242,13 @@ function readWholeFirst(block: Block, figures: Figure[], at: number, connector: 
   });
 }
 
+// "Trong số đơn khiếu nại có 21 đơn …": "trong số", a name of up to sixteen words (no number, no punctuation but a comma
+// closing it), an optional "có", then the amount. "trong số đó / này" is OF_WHICH, read with the connectors.
+const AMONG = wordsRe(AMONG_NAMED);
+const AMONG_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${alt(AMONG_NAMED)})\s+(?!(?:${alt(AMONG_THAT)})(?![\p{L}]))((?:\p{L}+\s+){0,15}?\p{L}+)\s*,?\s*(?:có\s+)?(?=\d)`, 'giu');
+const BACK_POINTER = new RegExp(String.raw`\s+(?:${alt(BACK_POINTERS)})$`, 'iu');
+const PLURAL_MARKER = new RegExp(String.raw`^(?:${alt(PLURAL_MARKERS)})\s+`, 'iu');
+
 function readClaim(block: Block, figures: Figure[], previous: Previous | null, at: number, after: number, connector: string): Claim | null {
   const text = block.text;
   const inParens = /\(\s*$/u.test(text.slice(0, at));
@@ -423,10 +431,21 @@ function readParts(block: Block, figures: Figure[], from: number, to: number, an
       if (out.length > 0 && /;/u.test(text.slice(localRange(block, out[out.length - 1])[1], s + 1))) break;
       return null;
     }
+    // "gồm: Đại Hồng 3, Đại Lãnh 1 và Đại Sơn 2": a bare small number right after a name of two capitalised words, no unit
+    // after it, numbers the name; it counts nothing (a count is written "xã Đại Hồng 3 hộ" or "Đại Hồng: 3").
+    if (namesNumber(text, mine[0], localRange(block, mine[0])[0])) {
+      unread = true;
+      continue;
+    }
     out.push(mine[0]);
     texts.push(words.replace(mine[0].raw, ' '));
   }
   return { figures: out, texts, unread };
+}
+
+const NAME_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*\s+$/u;
+function namesNumber(text: string, f: Figure, start: number): boolean {
+  return f.kind === 'count' && f.unit === null && /^[1-9]\d{0,2}$/u.test(f.raw) && NAME_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
 // Where the first figure at or after `s` starts (the end of the block when none).
@@ -570,6 +589,13 @@ function closedAside(text: string, from: number, to: number): boolean {
   return false;
 }
 const ASIDE = wordsRe(ASIDE_WORDS);
+const RIVAL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(RIVAL_COMPARATIVES)})(?![\p{L}])[^\d();:.]{0,60}\(\s*$`, 'iu');
+
+// True when a figure opens a bracket after a comparative: "thấp hơn thị xã An Nhơn (54 trường hợp)" is An Nhơn's value.
+function rivalValue(block: Block, f: Figure): boolean {
+  const s = localRange(block, f)[0];
+  return RIVAL_BEFORE.test(block.text.slice(Math.max(0, s - 80), s));
+}
 
 const FRAME = new RegExp(String.raw`^(?:(?:${alt(BREAKDOWN_FRAME_WORDS)})(?![\p{L}])[\s,]*)+`, 'iu');
 const BY_CRITERION = new RegExp(String.raw`(?<![\p{L}])(?:được\s+)?(?:${alt(BREAKDOWN_BY_VERBS)})\s+theo(?![\p{L}]).*$`, 'iu');
@@ -659,13 +685,25 @@ function pickWhole(block: Block, figures: Figure[], previous: Previous | null, a
     const es = sentenceStart(text, start - 1);
     pool = figures.filter((f) => localRange(block, f)[0] >= es && localRange(block, f)[1] <= start && f.cell === null);
   }
-  // A plan or an earlier value in brackets ("kế hoạch năm (250 lao động); trong đó …"), or a change in an aside closed before
-  // the connector ("04 vụ (giảm 02 vụ so với cùng kỳ), gồm: …"), is not what the parts split.
-  const candidates = pool.filter((f) => {
+  // A plan or an earlier value in brackets ("kế hoạch năm (250 lao động); trong đó …"), another's value a comparative
+  // brackets ("thấp hơn thị xã An Nhơn (54 trường hợp)"), or a change in an aside closed before the connector ("04 vụ (giảm
+  // 02 vụ so với cùng kỳ), gồm: …"), is not what the parts split.
+  const usable = (among: Figure[]) => among.filter((f) => {
     const home = f.block === block.index ? block : previous!.block;
-    return isAmount(f) && (f.kind === 'percent') === (parts[0].kind === 'percent') && !isReference(home, f) && !(home === block && closedAside(text, localRange(block, f)[0], at)) && !CHANGE_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 16), localRange(home, f)[0]))
+    return isAmount(f) && (f.kind === 'percent') === (parts[0].kind === 'percent') && !isReference(home, f) && !rivalValue(home, f) && !(home === block && closedAside(text, localRange(block, f)[0], at)) && !CHANGE_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 16), localRange(home, f)[0]))
       && !YARDSTICK_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 40), localRange(home, f)[0]));
   });
+  const candidates = usable(pool);
+  // "… phát hiện 40 trường hợp vi phạm … . Số vi phạm thấp hơn thị xã An Nhơn (54 trường hợp). / Phân loại vi phạm gồm: …": a
+  // last sentence of the paragraph before that only compares gives no whole; a breakdown that names its whole seeks it in
+  // the sentence before that one.
+  if (fromPrevious && pool.length > 0 && candidates.length === 0 && !OPENS_SENTENCE.test(text.slice(0, at))) {
+    const pt = previous!.block.text;
+    const ps = sentenceStart(pt, pt.trimEnd().replace(/[.:]$/u, '').length);
+    const es = ps > 0 ? sentenceStart(pt, ps - 1) : ps;
+    const earlier = usable(previous!.figures.filter((f) => localRange(previous!.block, f)[0] >= es && localRange(previous!.block, f)[1] <= ps && f.cell === null));
+    if (earlier.length > 0) return framedWhole(text.slice(0, at), previous!.block, earlier, parts);
+  }
   // "Xảy ra 07 vụ … / So với cùng kỳ: số vụ giảm 1 vụ (cùng kỳ 08 vụ) … / Phân theo tuyến, gồm …": a paragraph before whose
   // figures are all changes or earlier values frames nothing; the breakdown splits the paragraph before it.
   if (fromPrevious && pool.length > 0 && candidates.length === 0 && previous!.before) return pickWhole(block, figures, previous!.before, at, parts);
@@ -677,4 +715,62 @@ function pickWhole(block: Block, figures: Figure[], previous: Previous | null, a
   // the parts can be parts of, past money they cannot.
   const fitting = candidates.filter((f) => parts.every((p) => compatible(f, p)));
   return byUnit[byUnit.length - 1] ?? fitting[fitting.length - 1] ?? candidates[candidates.length - 1] ?? null;
+}
+
+/**
+ * "… 17 đơn khiếu nại và 06 đơn tố cáo; trong số đơn khiếu nại có 21 đơn liên quan đến …": the sentence names its whole by
+ * the noun and words it was stated with (here or in the two paragraphs before: "Xã cử 48 vận động viên tham gia Đại hội
+ * Thể dục thể thao huyện … / Trong số vận động viên dự Đại hội Thể dục thể thao huyện nêu trên, có 52 vận động viên nữ"),
+ * and the amount after the name is one of its members. The whole is the one amount, nearest paragraph first, whose unit
+ * opens the name and whose own words hold the rest of the name (one word in four may differ: "dự" for "tham gia").
+ */
+export function extractAmongClaims(blocks: readonly Block[], figuresOf: readonly Figure[][]): Claim[] {
+  const out: Claim[] = [];
+  blocks.forEach((block, i) => {
+    if (block.kind === 'row' || !AMONG.test(block.text)) return;
+    for (const m of block.text.matchAll(AMONG_NAME)) {
+      const claim = readAmongNamed(blocks, figuresOf, i, m.index, m.index + m[0].length, m[1]);
+      if (claim) out.push(claim);
+    }
+  });
+  return out;
+}
+
+function readAmongNamed(blocks: readonly Block[], figuresOf: readonly Figure[][], i: number, at: number, after: number, rawName: string): Claim | null {
+  const block = blocks[i];
+  const part = figuresOf[i].find((f) => localRange(block, f)[0] === after && f.cell === null);
+  if (!part || part.kind !== 'count' || part.unit === null) return null;
+  const lower = rawName.toLowerCase();
+  const name = lower.replace(BACK_POINTER, '').replace(PLURAL_MARKER, '').trim();
+  // "… nêu trên" points back past the paragraphs between, a heading among them: five paragraphs back; else two.
+  const reach = name === lower.replace(PLURAL_MARKER, '').trim() ? 2 : 5;
+  const homes: Array<{ block: Block; figures: Figure[]; to: number }> = [{ block, figures: figuresOf[i], to: at }];
+  for (let k = i - 1; k >= 0 && k >= i - reach && blocks[k].kind !== 'row'; k--) homes.push({ block: blocks[k], figures: figuresOf[k], to: blocks[k].text.length });
+  for (const home of homes) {
+    const hits = home.figures.filter((f) => {
+      if (f.cell !== null || f.kind !== 'count' || f.unit === null || localRange(home.block, f)[1] > home.to) return false;
+      // The unit read is the noun's first words ("đơn khiếu" of "đơn khiếu nại"): it opens the name, and the part counts the
+      // same noun ("21 đơn liên quan …" is read "đơn liên").
+      const unit = f.unit.toLowerCase();
+      const head = unit.split(/\s+/u)[0];
+      if (name !== unit && !name.startsWith(unit + ' ')) return false;
+      if (!(compatible(f, part) || part.unit!.toLowerCase().split(/\s+/u)[0] === head)) return false;
+      if (isReference(home.block, f) || rivalValue(home.block, f)) return false;
+      const [s] = localRange(home.block, f);
+      if (CHANGE_BEFORE.test(home.block.text.slice(Math.max(0, s - 16), s))) return false;
+      const rest = (name.slice(unit.length).match(WORD) ?? []).filter((w) => !NAME_LINK.has(w));
+      if (rest.length === 0) return false;
+      const own = new Set(ownWords(home.block, f).toLowerCase().match(WORD) ?? []);
+      return rest.filter((w) => !own.has(w)).length <= Math.floor(rest.length / 4);
+    });
+    if (hits.length > 1) return null;
+    if (hits.length === 0) continue;
+    const whole = hits[0];
+    const from = whole.block === block.index ? localRange(block, whole)[0] : 0;
+    return makeClaim({
+      relation: 'subset', whole: whole.index, parts: [part.index], connector: AMONG_NAMED[0], block: whole.block,
+      span: subSpan(block, from, localRange(block, part)[1]), partBlocks: [block.index],
+    });
+  }
+  return null;
 }

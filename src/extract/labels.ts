@@ -211,7 +211,9 @@ const KINDS_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['phương tiện', new Set(['mô tô', 'xe máy', 'xe mô tô', 'ô tô', 'xe ô tô', 'xe', 'xe đạp', 'xe thô sơ', 'tàu', 'thuyền', 'ghe'])],
   // "cán bộ" in the broad sense of the staff of an office ("cán bộ, công chức, viên chức"): "24 cán bộ, công chức, gồm: 11
   // cán bộ, 10 công chức và 03 viên chức". Not "người", which is wider ("60 cán bộ, trong đó 75 người là khách mời").
-  ['cán bộ', new Set(['công chức', 'viên chức', 'nhân viên'])],
+  ['cán bộ', new Set(['công chức', 'viên chức', 'nhân viên', 'đồng chí'])],
+  // "đồng chí" is how a report counts party members or officials one by one: "kết nạp 14 đảng viên, gồm 08 đồng chí ở …".
+  ['đảng viên', new Set(['đồng chí'])],
 ]);
 // "Khám sàng lọc cho 240 phụ nữ, trong đó 12 trường hợp …": a case among people counted is one of those people.
 const CASE_UNIT = 'trường hợp';

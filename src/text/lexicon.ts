@@ -61,6 +61,17 @@ export function wordsRe(words: readonly string[], flags = 'iu'): RegExp {
 
 /** "of which": a whole followed by some of its parts. */
 export const OF_WHICH = ['trong đó', 'trong số đó', 'trong số này'] as const;
+/**
+ * "among the": opens a sentence that names an earlier whole by its noun and then gives some of its members ("Trong số
+ * đơn khiếu nại có 21 đơn …", "Trong số học viên của lớp nêu trên, có 12 người …"). Not "trong số đó" (OF_WHICH).
+ */
+export const AMONG_NAMED = ['trong số'] as const;
+/** Words after "trong số" that make it OF_WHICH ("trong số đó", "trong số này"), not a name. */
+export const AMONG_THAT = ['đó', 'này'] as const;
+/** Words closing such a name that point back at the whole ("nêu trên", "kể trên", "này"): no part of the name. */
+export const BACK_POINTERS = ['nêu trên', 'kể trên', 'nói trên', 'trên', 'này', 'đó'] as const;
+/** Words opening such a name that only make it plural ("các", "những"). */
+export const PLURAL_MARKERS = ['các', 'những', 'tổng số', 'số'] as const;
 /** "consists of": a whole followed by its parts. */
 export const CONSISTS_OF = ['gồm', 'gồm có', 'bao gồm'] as const;
 /** "divided into" (a breakdown that covers the whole). */
@@ -722,6 +733,8 @@ export const QUALIFIER_PARTITIONS: ReadonlyArray<{ members: ReadonlyArray<readon
   { members: [['ngoài công lập', 'tư thục'], ['công lập']], complete: 2 },
   // Online public services by how much of a procedure is done online ("mức độ 4 (toàn trình)", "mức độ 3 (một phần)").
   { members: [['toàn trình'], ['một phần']], complete: 2 },
+  // Inspections, checks or visits by how they were called: on schedule or unannounced ("18 đợt định kỳ, 10 đợt đột xuất").
+  { members: [['định kỳ', 'theo kế hoạch'], ['đột xuất']], complete: 2 },
 ];
 /** What a bracketed figure is read against: a plan or target, or the same quantity at another time ("(kế hoạch 40 ha)", "cùng kỳ (54.492 lượt)"). */
 export const REFERENCE_WORDS = [...PLAN_COLUMN_HEADS, ...EARLIER_PERIOD_WORDS] as const;
@@ -920,6 +933,11 @@ export const QUOTA_WORDS = ['định mức', 'số lượng được giao'] as c
  * its capacity; "có 24 người (được giao 25 người), gồm …": the parts split who are there, not the quota).
  */
 export const ASIDE_WORDS = [...COMPARED_WITH, ...EARLIER_PERIOD_WORDS, ...CHANGE_VERBS, ...EXCEED_WORDS, ...CAPACITY_WORDS, ...PLAN_WORDS, ...QUOTA_WORDS] as const;
+/**
+ * Comparatives before a bracketed amount that is another's value ("thấp hơn thị xã An Nhơn (54 trường hợp)", "nhiều hơn
+ * năm trước (12 vụ)"): the amount in the bracket is what the report's own is measured against, never a whole it splits.
+ */
+export const RIVAL_COMPARATIVES = [...HIGHER_WORDS, ...LOWER_WORDS, 'nhiều hơn', 'ít hơn'] as const;
 
 // ——— table rows (extract/table-rows.ts) ———
 

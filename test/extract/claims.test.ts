@@ -422,6 +422,32 @@ describe('extractClaims', () => {
   });
 });
 
+describe('extractClaims: wholes named, compared or listed by name', () => {
+  it('reads "trong số <noun> có N" as a part of the amount stated with that noun, not of the nearest amount', async () => {
+    // Hand-checked: the 9 petitions about land are some of the 25 "đơn đề nghị", not of the 60 petitions in all.
+    const claims = (await read('Trong quý, Ủy ban tiếp nhận 60 đơn, gồm 25 đơn đề nghị và 35 đơn phản ánh; trong số đơn đề nghị có 9 đơn về đất đai.\n')).filter((c) => c.connector === 'trong số');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ relation: 'subset', wholeRaw: '25', partRaws: ['9'] });
+  });
+
+  it('guesses no whole when two earlier amounts carry the name', async () => {
+    const claims = (await read('Năm 2024 xã có 30 hộ kinh doanh cá thể mới và năm 2025 có 41 hộ kinh doanh cá thể mới.\nTrong số hộ kinh doanh cá thể mới, có 12 hộ do phụ nữ làm chủ.\n')).filter((c) => c.connector === 'trong số');
+    expect(claims).toHaveLength(0);
+  });
+
+  it('takes no bracketed value after a comparative as the whole of a breakdown', async () => {
+    // Hand-checked: 18 + 7 = 25, the commune's own count; the 40 in brackets belongs to the neighbouring commune.
+    const claims = (await read('I. KẾT QUẢ\nXã tiếp nhận 25 hồ sơ đăng ký kết hôn. Số hồ sơ của xã nhiều hơn xã Tân Lập (40 hồ sơ).\nPhân loại hồ sơ đăng ký kết hôn gồm: trong nước 18 hồ sơ; có yếu tố nước ngoài 7 hồ sơ.\n')).filter((c) => c.relation === 'exhaustive');
+    expect(claims.map((c) => [c.wholeRaw, c.partRaws])).toEqual([['25', ['18', '7']]]);
+  });
+
+  it('leaves a stock unread when a flow told in the flows\' own noun says neither way', async () => {
+    // "khai trừ" is not an outflow word here on purpose: 120 + 6 − 2 = 124 ≠ 122, but the 2 unread leave the balance unsure.
+    const claims = (await read('Đầu năm, chi bộ có 120 đảng viên; trong năm kết nạp 06 đồng chí, chuyển đi 02 đồng chí, bị xóa tên 02 đồng chí. Đến cuối năm, chi bộ có 122 đảng viên.\n')).filter((c) => c.relation === 'balance');
+    expect(claims).toHaveLength(0);
+  });
+});
+
 describe('slip suggestions', () => {
   it('undoes a repeated digit, an extra digit and a swap', () => {
     expect(slipCandidates('555')).toEqual(new Set([55, 5]));

@@ -15,6 +15,10 @@ describe('part-exceeds-whole: wording variants with the error in plain view', ()
     ['Lớp bồi dưỡng có 45 học viên, trong đó nữ 54 học viên.\n', 54, 45],
     // The count after "tại" says where the money was raised; it is no second part: 96.500 triệu > 92.400 triệu.
     ['Thu tiền thuê đất đạt 92.400 triệu đồng, trong đó thu từ các khu công nghiệp 96.500 triệu đồng tại 03 khu.\n', 96_500_000_000, 92_400_000_000],
+    // a sentence naming its whole by the noun it was stated with: "trong số đơn kiến nghị có 15 đơn" of 12 petitions
+    ['Hội Nông dân tiếp nhận 40 đơn, gồm 12 đơn kiến nghị và 28 đơn phản ánh; trong số đơn kiến nghị có 15 đơn về giá vật tư nông nghiệp.\n', 15, 12],
+    // the same, the whole two paragraphs back and pointed at by "nêu trên": 31 female pupils of 27 pupils
+    ['I. KẾT QUẢ\nPhường chọn 27 học sinh tham gia Hội khỏe Phù Đổng cấp tỉnh năm 2025 ở 05 môn.\nII. GIẢI THƯỞNG\nĐội tuyển đạt 06 huy chương các loại.\nTrong số học sinh dự Hội khỏe Phù Đổng cấp tỉnh nêu trên, có 31 học sinh nữ.\n', 31, 27],
   ])('%s', async (text, part, whole) => {
     expect((await findings(text)).map((f) => [f.messageId, f.data.part, f.data.whole])).toEqual([['partExceedsWhole', part, whole]]);
   });
@@ -38,6 +42,10 @@ describe('part-exceeds-whole: correct look-alikes', () => {
     // 36.500 triệu < 92.400 triệu; "tại 03 khu" says where.
     'Thu tiền thuê đất đạt 92.400 triệu đồng, trong đó thu từ các khu công nghiệp 36.500 triệu đồng tại 03 khu.\n',
     'Toàn huyện hiện có 310 cán bộ, công chức cấp xã, gồm 150 cán bộ và 160 công chức; trong đó 280 người có trình độ đại học.\n',
+    // the same naming, the part within its whole: 9 of 12 petitions
+    'Hội Nông dân tiếp nhận 40 đơn, gồm 12 đơn kiến nghị và 28 đơn phản ánh; trong số đơn kiến nghị có 9 đơn về giá vật tư nông nghiệp.\n',
+    // a name no earlier amount was stated with ("thi đấu cấp huyện"): no whole is guessed
+    'Phường chọn 27 học sinh tham gia Hội khỏe Phù Đổng cấp tỉnh năm 2025.\nTrong số học sinh thi đấu giải bơi cấp huyện, có 31 học sinh nữ.\n',
   ])('%s', async (text) => {
     expect(await findings(text)).toEqual([]);
   });

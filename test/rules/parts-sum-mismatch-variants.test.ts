@@ -37,6 +37,14 @@ describe('parts-sum-mismatch: wording variants with the error in plain view', ()
     ['I. KẾT QUẢ\nTồn kho đầu kỳ 120 tấn phân bón; nhập trong kỳ 300 tấn; xuất trong kỳ 280 tấn; tồn cuối kỳ 150 tấn.\n', 'balanceMismatch', 140, 150],
     // a breakdown by a criterion in the next paragraph, a count describing a part: 2,4 + 1,1 = 3,5 ≠ 3,8 tỷ đồng
     ['I. KẾT QUẢ\nSố tiền thuế còn nợ đến cuối năm là 3,8 tỷ đồng, giảm 0,6 tỷ đồng so với cùng kỳ (4,4 tỷ đồng).\nPhân theo loại thuế: thuế sử dụng đất 2,4 tỷ đồng; lệ phí môn bài 1,1 tỷ đồng, tập trung ở 14 hộ kinh doanh.\n', 'partsSumMismatch', 3_500_000_000, 3_800_000_000],
+    // checks split by how they were called (on schedule / unannounced) cover the whole: 22 + 9 = 31 ≠ 30
+    ['Năm 2025, Đoàn liên ngành đã thực hiện 30 lượt kiểm tra an toàn thực phẩm, trong đó 22 lượt kiểm tra định kỳ và 9 lượt kiểm tra đột xuất.\n', 'partsSumMismatch', 31, 30],
+    ['Thanh tra xây dựng tiến hành 45 cuộc, trong đó 30 cuộc theo kế hoạch và 12 cuộc đột xuất.\n', 'partsSumMismatch', 42, 45],
+    // party members counted one by one as "đồng chí": 5 + 4 + 2 = 11 ≠ 12
+    ['Chi bộ đã kết nạp 12 đảng viên, gồm 05 đồng chí ở khối cơ quan, 04 đồng chí ở khối doanh nghiệp và 02 đồng chí ở khối trường học.\n', 'partsSumMismatch', 11, 12],
+    // a breakdown that names its whole, after a paragraph whose last sentence only compares with another commune's value
+    // (in brackets): the whole is the sentence before, 25 + 11 = 36 ≠ 38
+    ['I. KẾT QUẢ\nLực lượng chức năng phát hiện 38 vụ buôn bán hàng giả, giảm 4 vụ so với năm trước. Số vụ của huyện ít hơn huyện Bình Sơn (61 vụ).\nPhân loại vụ buôn bán hàng giả gồm: mỹ phẩm 25 vụ; thực phẩm chức năng 11 vụ.\n', 'partsSumMismatch', 36, 38],
   ])('%s', async (text, id, sum, whole) => {
     expect(await ids(text)).toEqual([[id, sum, whole]]);
   });
@@ -79,6 +87,12 @@ describe('parts-sum-mismatch: correct look-alikes and wordings it cannot judge s
     'I. KẾT QUẢ\nSố tiền thuế còn nợ đến cuối năm là 3,8 tỷ đồng, giảm 0,6 tỷ đồng so với cùng kỳ (4,4 tỷ đồng).\nPhân theo loại thuế: thuế sử dụng đất 2,7 tỷ đồng; lệ phí môn bài 1,1 tỷ đồng, tập trung ở 14 hộ kinh doanh.\n',
     // Not judged: two amounts before the breakdown, which one it splits is unsure.
     'I. KẾT QUẢ\nThu thuế đạt 9,5 tỷ đồng, còn nợ 3,8 tỷ đồng.\nPhân theo loại thuế: thuế sử dụng đất 2,4 tỷ đồng; lệ phí môn bài 1,1 tỷ đồng.\n',
+    // the value in brackets after a comparative is another district's: the breakdown splits the 36 before, 25 + 11 = 36
+    'I. KẾT QUẢ\nLực lượng chức năng phát hiện 36 vụ buôn bán hàng giả, giảm 4 vụ so với năm trước. Số vụ của huyện ít hơn huyện Bình Sơn (61 vụ).\nPhân loại vụ buôn bán hàng giả gồm: mỹ phẩm 25 vụ; thực phẩm chức năng 11 vụ.\n',
+    // numbers that are part of the names listed ("Tân Phú 2") count nothing: no sum against the 3 sites
+    'Huyện đã bàn giao 03 khu tái định cư gồm: Tân Phú 2, Hòa Lạc 1 và Bình Minh 3 cho các hộ dân.\n',
+    // checks split by how they were called, adding up: 22 + 8 = 30
+    'Năm 2025, Đoàn liên ngành đã thực hiện 30 lượt kiểm tra an toàn thực phẩm, trong đó 22 lượt kiểm tra định kỳ và 8 lượt kiểm tra đột xuất.\n',
   ])('%s', async (text) => {
     expect(await findings(text)).toEqual([]);
   });
