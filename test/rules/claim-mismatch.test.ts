@@ -6,6 +6,31 @@ const RULE = 'claim-mismatch';
 const ids = async (text: string) => (await findingsOf(RULE, text + '\n')).map((f) => f.messageId);
 
 describe('claim-mismatch', () => {
+  it('reads a stated 100% beside a count short of all as a claim of totality', async () => {
+    // Hand-checked: 13/15 = 86,7%, 29/30 = 96,7%; 15/15 is all of them.
+    const f = await findingsOf(RULE, 'Có 13/15 trường đã lắp đặt camera an ninh theo quy định, đạt tỷ lệ 100%.\n');
+    expect(f.map((x) => [x.messageId, x.data.num, x.data.den, x.data.actual])).toEqual([['fullMismatch', 13, 15, 86.7]]);
+    expect(f[0].evidence.map((e) => e.quote)).toEqual(['100%', '13/15']);
+    expect(await ids('Có 15/15 trường đã lắp đặt camera an ninh theo quy định, đạt tỷ lệ 100%.')).toEqual([]);
+    // Goal words in the counted things' own clause ("hoàn thành chỉ tiêu … được giao") do not hide the claim.
+    expect(await ids('Có 29/30 chi hội hoàn thành chỉ tiêu kết nạp hội viên được giao, đạt tỷ lệ 100 %.')).toEqual(['fullMismatch']);
+    // A percent short of 100 is percent-mismatch's, a rate of a plan is no share, a part over its whole is out of range.
+    expect(await ids('Có 13/15 trường đã lắp đặt camera an ninh, đạt tỷ lệ 96%.')).toEqual([]);
+    expect(await ids('Có 13/15 trường hoàn thành chỉ tiêu tuyển sinh, đạt 100% kế hoạch.')).toEqual([]);
+    expect(await ids('Có 16/15 trường đã lắp đặt camera an ninh, đạt tỷ lệ 100%.')).toEqual([]);
+  });
+
+  it('reads an "all" fraction n/n against a count of the same thing its sentence leaves undone', async () => {
+    // Hand-checked: 45/45 claimed, yet 03 not surveyed: 42/45 = 93,3%.
+    const f = await findingsOf(RULE, 'Đoàn công tác đã khảo sát 45/45 hộ kinh doanh, còn 03 hộ kinh doanh chưa được khảo sát do đóng cửa.\n');
+    expect(f.map((x) => [x.messageId, x.data.num, x.data.den, x.data.actual])).toEqual([['fullMismatch', 42, 45, 93.3]]);
+    // What is left undone of another act, of another thing, or in another sentence, says nothing of the "all".
+    expect(await ids('Đoàn công tác đã khảo sát 45/45 hộ kinh doanh, còn 03 hộ kinh doanh chưa được cấp phép.')).toEqual([]);
+    expect(await ids('Đoàn công tác đã khảo sát 45/45 hộ kinh doanh, còn 03 cửa hàng chưa được khảo sát.')).toEqual([]);
+    expect(await ids('Đoàn công tác đã khảo sát 45/45 hộ kinh doanh. Năm sau còn 03 hộ kinh doanh chưa được khảo sát lại.')).toEqual([]);
+    expect(await ids('Đoàn công tác đã khảo sát 42/45 hộ kinh doanh, còn 03 hộ kinh doanh chưa được khảo sát.')).toEqual([]);
+  });
+
   it('reads the plan of a claim with none in its sentence from the table row naming the same thing with the same result', async () => {
     // Hand-checked: the row "Lệ phí trước bạ" has dự toán 3.100 and thực hiện 3.250 (triệu đồng): 3.250 > 3.100, so the
     // plan was reached and "chưa đạt dự toán" is wrong; with thực hiện 2.980 the claim holds.
