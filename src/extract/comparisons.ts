@@ -1078,9 +1078,9 @@ const FULL_PHRASE_END = new RegExp(String.raw`[;:.()!?]|\s(?:${alt(HANDING_VERBS
  */
 function readFullClaims(input: ComparisonInput, byBlock: Map<number, Figure[]>): FullClaim[] {
   const { blocks } = input.source;
-  const out: FullClaim[] = countedFullClaims(input);
+  const out: FullClaim[] = leftUndoneClaims(input);
   for (const p of input.figures) {
-    if (p.kind !== 'percent' || p.value !== 100 || blocks[p.block].kind === 'row' || out.some((c) => c.percent === p)) continue;
+    if (p.kind !== 'percent' || p.value !== 100 || blocks[p.block].kind === 'row') continue;
     const thing = phraseAfter(input, p);
     const next = input.figures[p.index + 1];
     if (thing.length < 3 && !(next && thing.length > 0 && restates(input, p, next, thing))) continue;
@@ -1096,20 +1096,13 @@ function readFullClaims(input: ComparisonInput, byBlock: Map<number, Figure[]>):
 }
 
 /**
- * "Có 17/20 tổ đã hoàn thành, đạt tỷ lệ 100%": a count of done over all, handed 100% by its own words (the percent the
- * figure reader paired with it). A stated 100% says all of them; the count beside it says not all: a claim of
- * totality its own numbers contradict, the same claim as "100% tổ … (17/20 tổ)", not a percent slipped in arithmetic.
- * So every such pair is read here as a "100%" claim, and only here (percent-mismatch leaves the fractions of these
- * claims alone). A part over its whole is no such claim (percent-out-of-range judges it).
+ * "đã kiểm tra toàn bộ 196/196 cơ sở, còn 08 cơ sở chưa được kiểm tra": a claim of all whose own sentence counts some
+ * left undone, read as a "100%" claim (the fraction itself standing for the percent) with the count it leaves out.
+ * A stated 100% beside a count short of all ("21/22 cán bộ …, đạt tỉ lệ 100%") is not read here: it is a percent
+ * that is not its own fraction, percent-mismatch's (STYLE.md).
  */
-function countedFullClaims(input: ComparisonInput): FullClaim[] {
+function leftUndoneClaims(input: ComparisonInput): FullClaim[] {
   const out: FullClaim[] = [];
-  for (const f of input.figures) {
-    if (f.kind !== 'fraction' || f.percent !== 100 || f.numerator === null || f.denominator === null || f.numerator >= f.denominator) continue;
-    if (input.source.blocks[f.block].kind === 'row') continue;
-    const p = [input.figures[f.index + 1], input.figures[f.index - 1]].find((g) => g && g.kind === 'percent' && g.block === f.block && g.value === 100);
-    if (p) out.push({ kind: 'full', percent: p, fraction: f, thing: (f.label ?? f.unit ?? '').trim() });
-  }
   for (const f of input.figures) {
     const missing = f.kind === 'fraction' ? leftUndone(input, f) : undefined;
     if (missing) out.push({ kind: 'full', percent: f, fraction: f, thing: (f.label ?? f.unit ?? '').trim(), missing });

@@ -19,10 +19,9 @@
  * - "vượt/đạt/hoàn thành (mục tiêu|chỉ tiêu|kế hoạch) … T" against the value
  *   before it, "chưa đạt/không đạt …" the other way round; a target of change
  *   ("vượt chỉ tiêu giảm 30 hộ") against the change of that verb ("giảm 24 hộ");
- * - "100% <thing>" against a fraction a/b < 1 of the same thing nearby, and a fraction a/b < 1 its own words hand
- *   100% ("21/22 cán bộ … đạt tỉ lệ 100%"): a stated 100% claims all, so a count short of all contradicts the claim
- *   (any other wrong percent of a fraction is percent-mismatch's); an "all" fraction n/n with a count of the same
- *   thing said in its sentence to be left undone ("toàn bộ 196/196 cơ sở, còn 08 cơ sở chưa được kiểm tra").
+ * - "100% <thing>" against a fraction a/b < 1 of the same thing nearby, and an "all" fraction n/n with a count of
+ *   the same thing said in its sentence to be left undone ("toàn bộ 196/196 cơ sở, còn 08 cơ sở chưa được kiểm tra").
+ *   A fraction handed a percent that is not its own ("21/22 cán bộ … đạt tỉ lệ 100%") is percent-mismatch's.
  * Both compared figures must count the same unit. Hedged claims ("hơn", "gần",
  * "khoảng", "trên") are not checked.
  *
@@ -34,8 +33,8 @@
  *   Toàn huyện có 1.240 camera an ninh, gấp 2 lần năm 2023 (620 camera).
  * @example {"name": "ratio.txt", "expect": "ratioMismatch"}
  *   Số lượt truy cập cổng thông tin đạt 9.000 lượt, cao gấp 4 lần so với năm trước (3.000 lượt).
- * @example {"name": "full.txt", "expect": "fullMismatch"}
- *   Có 21/22 cán bộ, công chức được trang bị máy tính, đạt tỉ lệ 100%.
+ * @example {"name": "left-undone.txt", "expect": "fullMismatch"}
+ *   Tổ công tác đã rà soát toàn bộ 64/64 hộ gia đình, còn 05 hộ gia đình chưa được rà soát.
  * @example {"name": "target.txt", "expect": "targetMismatch"}
  *   Tỷ lệ hồ sơ trực tuyến đạt 81,2%, vượt chỉ tiêu được giao (85%).
  */

@@ -1,9 +1,8 @@
 /**
  * percent-mismatch — a stated percentage must agree with its own fraction.
  *
- * Why: "01/156 TTHC đạt 0,06%" is ten times too small (1/156 = 0,64%); "421/500 hồ sơ, đạt 48,2%" swaps
- * two digits. A stated 100% beside a count that falls short ("21/22 cán bộ … đạt tỉ lệ 100%") is not judged
- * here: it claims all of them, and the text reader hands it to claim-mismatch as a "100%" claim.
+ * Why: "21/22 cán bộ … đạt tỉ lệ 100%" hides one person without a computer;
+ * "01/156 TTHC đạt 0,06%" is ten times too small (1/156 = 0,64%).
  *
  * What is compared: a fraction and the percent the figure extractor pairs with
  * it in one passage ("4.256/5.768=73,7%", "59/59 hs, đạt 100%"); in a table,
@@ -24,7 +23,7 @@
  * "1/6 = 16,6%" pass silently; writers truncate often enough that a separate
  * note would be noise. 100% is accepted only when numerator = denominator;
  * "0/0 … 0%" is never a mismatch. A fraction whose part exceeds its whole is
- * left to percent-out-of-range; one handed 100% to claim-mismatch.
+ * left to percent-out-of-range.
  *
  * Suggestion: when one slip of the stated value (two digits swapped, one
  * dropped, changed or added) gives the only value that fits, it is offered
@@ -35,7 +34,7 @@
  * @example {"name": "truncated.txt"}
  *   Số người có tài khoản thanh toán là 2407/3890 người, đạt tỷ lệ 61,8%.
  * @example {"name": "not-ok.txt", "expect": "percentMismatch"}
- *   Có 18/22 cán bộ, công chức được trang bị máy tính, đạt tỉ lệ 88,2%.
+ *   Có 21/22 cán bộ, công chức được trang bị máy tính, đạt tỉ lệ 100%.
  * @example {"name": "share.txt", "expect": "percentMismatch"}
  *   Tổng số hồ sơ tiếp nhận: 642 hồ sơ; trong đó hồ sơ trực tuyến là 389 hồ sơ, chiếm 45,2%.
  * @example {"name": "swapped.txt", "expect": "percentMismatch"}
@@ -54,10 +53,8 @@ export default defineRule({
     percentMismatch: 'Tỷ lệ {stated}% không khớp với {num}/{den} = {actual}%',
   },
   check(context) {
-    // A fraction a "100%" claim holds ("17/20 tổ …, đạt tỷ lệ 100%") is that claim's: claim-mismatch judges it.
-    const claimed = new Set(context.textReadings.comparisons.flatMap((c) => (c.kind === 'full' ? [c.fraction.index] : [])));
     for (const f of context.figures) {
-      if (f.kind !== 'fraction' || f.percent === null || context.source.blocks[f.block].kind === 'row' || claimed.has(f.index)) continue;
+      if (f.kind !== 'fraction' || f.percent === null || context.source.blocks[f.block].kind === 'row') continue;
       const stated = statedFigure(context.figures, f);
       if (stated) compare(context, f.numerator!, f.denominator!, stated.value, stated.decimals, stated.raw, [{ figure: stated }, { figure: f }]);
     }

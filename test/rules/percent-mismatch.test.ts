@@ -148,10 +148,18 @@ describe('percent-mismatch', () => {
     expect(f.evidence.map((e) => e.quote)).toEqual(['88,2%', '18/22']);
   });
 
-  it('leaves a stated 100% beside a count short of all to claim-mismatch (a claim of totality, not a slip)', async () => {
-    // 21/22 = 95,45%: "đạt tỉ lệ 100%" claims all 22; claim-mismatch reports it, percent-mismatch stays silent.
-    expect(await run('- Có 21/22 cán bộ, công chức được trang bị máy tính, đạt tỉ lệ 100%.\n')).toEqual([]);
-    expect(await run('Số xe cứu hỏa được bảo dưỡng 7/8 xe, đạt 100%.\n')).toEqual([]);
+  it('flags a stated 100% beside a count short of all, goal words in the count\'s clause or not', async () => {
+    // Hand-checked: 21/22 = 95,45%; 7/8 = 87,5%; 29/30 = 96,67%: none is 100%.
+    const [f, ...rest] = await run('- Có 21/22 cán bộ, công chức được trang bị máy tính, đạt tỉ lệ 100%.\n');
+    expect(rest).toEqual([]);
+    expect(f.messageId).toBe('percentMismatch');
+    expect(f.data).toMatchObject({ stated: 100, num: 21, den: 22, actual: 95.5 });
+    expect(f.evidence.map((e) => e.quote)).toEqual(['100%', '21/22']);
+    expect((await run('Số xe cứu hỏa được bảo dưỡng 7/8 xe, đạt 100%.\n')).map((x) => [x.messageId, x.data.num, x.data.den])).toEqual([['percentMismatch', 7, 8]]);
+    const g = await run('Có 29/30 chi hội hoàn thành chỉ tiêu kết nạp hội viên được giao, đạt tỷ lệ 100 %.\n');
+    expect(g.map((x) => [x.messageId, x.data.num, x.data.den, x.data.actual])).toEqual([['percentMismatch', 29, 30, 96.7]]);
+    // All of them is 100%: nothing to report.
+    expect(await run('Có 30/30 chi hội hoàn thành chỉ tiêu kết nạp hội viên được giao, đạt tỷ lệ 100 %.\n')).toEqual([]);
   });
 
   it('suggests the value one dropped digit away', async () => {
@@ -333,10 +341,10 @@ describe('percent-mismatch: shares named by their own words', () => {
 });
 
 describe('percent-mismatch through the shared tester (message id, data, span)', () => {
-  it('21/25 is 84%: flags the second "48%", the one stated for the fraction', async () => {
-    const text = 'Năm trước hồ sơ trực tuyến đạt 48%. Có 21/25 cán bộ, công chức được trang bị máy tính, đạt tỉ lệ 48%.';
+  it('21/22 is 95,45%: flags the second "100%", the one stated for the fraction', async () => {
+    const text = 'Năm trước toàn bộ hồ sơ đạt 100%. Có 21/22 cán bộ, công chức được trang bị máy tính, đạt tỉ lệ 100%.';
     await expectFindings('percent-mismatch', text, [
-      { messageId: 'percentMismatch', data: { stated: 48, num: 21, den: 25 }, quote: '48%', at: text.lastIndexOf('48%'), severity: 'error' },
+      { messageId: 'percentMismatch', data: { stated: 100, num: 21, den: 22 }, quote: '100%', at: text.lastIndexOf('100%'), severity: 'error' },
     ]);
   });
   it('3.787/3.798 is 99,71%: nothing to report', async () => {
