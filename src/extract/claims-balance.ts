@@ -27,7 +27,7 @@ import { subSpan } from '../model/index.js';
 import { isAmount, localRange, makeClaim } from './claims-parts.js';
 import { markerOf } from './claims-bullets.js';
 import { unitKindOf, unitsAlike } from './labels.js';
-import { alt, CONSISTS_OF, CUT_OFF_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, INFLOW_WORDS, MINUS_WORDS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, RESULT_IS_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, CONSISTS_OF, CUT_OFF_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, RESULT_IS_WORDS, wordsRe } from '../text/lexicon.js';
 
 // "trong 9 tháng đầu năm" names the period the flows fall in, not the opening level.
 const OPENING = new RegExp(String.raw`(?<![\p{L}])(?<!tháng )(?:${alt(OPENING_LEVEL_WORDS)})(?![\p{L}])`, 'iu');
@@ -161,8 +161,14 @@ function sincePrevious(block: Block, previous: Figure | undefined, f: Figure): s
   const clause = clauseBefore(block, f);
   if (!previous) return clause;
   const gap = localRange(block, f)[0] - localRange(block, previous)[1];
-  return gap >= 0 && gap < clause.length ? clause.slice(clause.length - gap) : clause;
+  if (gap < 0 || gap >= clause.length) return clause;
+  // The words before a list joiner still describe the previous figure ("4 đơn kỳ trước chuyển sang và 19 đơn mới": the
+  // carried-in words are the 4's, not the 19's); only those after it are this figure's own.
+  const words = clause.slice(clause.length - gap);
+  const joined = [...words.matchAll(LIST_JOIN)].pop();
+  return joined ? words.slice(joined.index + joined[0].length) : words;
 }
+const LIST_JOIN = new RegExp(String.raw`,|(?<![\p{L}])(?:${alt(NAME_LIST_JOINERS)})(?![\p{L}])`, 'giu');
 
 // The clause a figure closes: from the last ";", ". " or start of the block up to the figure.
 function clauseBefore(block: Block, f: Figure): string {
@@ -204,7 +210,11 @@ const DIFFERENCE = new RegExp(String.raw`\(\s*(\p{L}[\p{L} ]{1,40}?)\s+(?:${alt(
  */
 export function extractDifferenceClaims(blocks: readonly Block[], figuresOf: Figs): Claim[] {
   const out: Claim[] = [];
-  const all = blocks.flatMap((b, i) => (b.kind === 'row' ? [] : figuresOf[i]));
+  // Every figure outside tables, gathered at the first formula only: most documents have none, and on a line of tens
+  // of thousands of figures the gathering alone grew ×19 from 100k to 1M characters (an array past the size of a
+  // regular heap object).
+  let everyFigure: Figure[] | null = null;
+  const all = () => (everyFigure ??= blocks.flatMap((b, i) => (b.kind === 'row' ? [] : figuresOf[i])));
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
     if (block.kind === 'row' || !block.text.includes('(')) continue;
@@ -212,8 +222,8 @@ export function extractDifferenceClaims(blocks: readonly Block[], figuresOf: Fig
       if (!isAmount(result) || result.kind === 'percent') continue;
       const m = DIFFERENCE.exec(block.text.slice(Math.max(0, localRange(block, result)[0] - 100), localRange(block, result)[0]));
       if (!m) continue;
-      const a = named(all, blocks, m[1], result);
-      const c = named(all, blocks, m[2], result);
+      const a = named(all(), blocks, m[1], result);
+      const c = named(all(), blocks, m[2], result);
       if (!a || !c || a === c || a.index === result.index || c.index === result.index) continue;
       out.push(makeClaim({
         relation: 'balance', whole: result.index, parts: [a.index, c.index], signs: [1, -1],

@@ -52,9 +52,9 @@ const INCLUDING = new RegExp(String.raw`\s*(?:có\s+)?(?:${alt(INCLUDING_WORDS)}
 const ATTRIBUTE = wordsRe(ATTRIBUTE_WORDS);
 const LOCATIVE_ONLY = new RegExp(String.raw`^\s*(?:${alt(LOCATIVE_OPENERS)})\s*$`, 'iu');
 // A comma between two digits is a decimal mark ("410,0 ha"), never a separator.
-const SEPARATOR = new RegExp(String.raw`(?<!\d),|,(?!\d)|;|\s+(?:${alt(PART_SEPARATOR_WORDS)})\s+`, 'gu');
+const SEPARATOR = new RegExp(String.raw`(?<!\d),|,(?!\d)|;|\s+(?:${alt(PART_SEPARATOR_WORDS)})\s+`, 'uy');
 // When parts are separated by ";", commas belong inside a part ("ngân sách các xã, thị trấn 650 triệu").
-const SEMICOLON = /;/gu;
+const SEMICOLON = /;/uy;
 // Money split by where it came from ("ngân sách huyện …; nguồn xã hội hóa …") covers the whole amount.
 const FUNDING = wordsRe(FUNDING_WORDS);
 
@@ -386,6 +386,19 @@ function readParts(block: Block, figures: Figure[], from: number, to: number, an
       const aside = (f: Figure) => f !== lead && (f.kind === 'money') !== (lead.kind === 'money') && text.slice(localRange(block, lead)[1], localRange(block, f)[0]).includes(',');
       mine = mine.filter((f) => !aside(f));
     }
+    // "gồm: 412 cơ sở sản xuất; 1.035 cơ sở kinh doanh và 658 cơ sở dịch vụ": in a list announced by a colon and split by ";",
+    // the last items may be joined by "và" or commas inside one segment: each count of one amount is a part. Measures ("hàng
+    // gia dụng 1,2 tấn và 0,6 tấn khác") are left unread: a remainder of a measure may close the split or not.
+    if (mine.length > 1 && announced && segments === bySemicolon && mine.every((f) => f.kind === 'count' && Number.isInteger(f.value))) {
+      const subs = splitSegments(text, s, e, SEPARATOR).map(([a, b]) => ({ a, b, in: mine.filter((f) => localRange(block, f)[0] >= a && localRange(block, f)[1] <= b) })).filter((x) => x.in.length > 0);
+      if (subs.length === mine.length && subs.every((x) => x.in.length === 1)) {
+        for (const x of subs) {
+          out.push(x.in[0]);
+          texts.push(text.slice(x.a, x.b).trim().replace(x.in[0].raw, ' '));
+        }
+        continue;
+      }
+    }
     const words = text.slice(s, e).trim();
     if (mine.length === 0) {
       // "trong đó được khám sức khỏe định kỳ, lập hồ sơ theo dõi 2.413 người": before the first part, words opening with
@@ -422,7 +435,9 @@ function firstStart(block: Block, inside: Figure[], s: number): number {
   return next ? localRange(block, next)[0] : block.text.length;
 }
 
-// Segments [s, e) of text[from, to) between separators, ignoring separators inside parentheses.
+// Segments [s, e) of text[from, to) between separators, ignoring separators inside parentheses. `sep` is sticky: tried
+// at each place only, where a global one searched on from every place to the next separator, or to the end of the
+// text on a line with none after the list (work growing with the square of the line).
 function splitSegments(text: string, from: number, to: number, sep: RegExp): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = from;
@@ -434,7 +449,7 @@ function splitSegments(text: string, from: number, to: number, sep: RegExp): Arr
     if (depth > 0) continue;
     sep.lastIndex = i;
     const m = sep.exec(text);
-    if (m && m.index === i && i + m[0].length <= to) {
+    if (m && i + m[0].length <= to) {
       out.push([start, i]);
       start = i + m[0].length;
       i = start - 1;

@@ -16,7 +16,7 @@ import { labelTokens } from './similarity.js';
 import { isReference } from './claims-parts.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import {
-  alt, APPROXIMATE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
+  alt, APPROXIMATE_WORDS, PURPOSE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
   ADDITION_WORDS, CAUSE_WORDS, CEILING_WORDS, CURRENT_PERIOD_WORDS, EARLIER_PERIOD_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, STILL_LEFT_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, TARGET_WORDS, wordsRe,
 } from '../text/lexicon.js';
 
@@ -739,9 +739,14 @@ function isOfYear(base: Figure, year: string, text: string, at: At): boolean {
   return open >= 0 && text.slice(open, at(base)).includes(year);
 }
 
+const PURPOSE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PURPOSE_WORDS)})\s*$`, 'iu');
+
 function readTargets({ input, text, block, s, figs, at, out }: Reading): void {
   for (const m of matchesIn(TARGET, text, s)) {
     const end = m.index + m[0].length;
+    // "tuyển sinh 835 người để hoàn thành chỉ tiêu 2.100 người": a claim opened by a purpose word is what the value is for,
+    // not what it reached.
+    if (PURPOSE_BEFORE.test(text.slice(s.from, m.index))) continue;
     const first = figs.find((f) => at(f) >= end);
     // The target stands within a few words of the claim, or further in the bracket that closes the words naming whose
     // target it is ("vượt chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện đề ra (99,5%)"), with no other number between.

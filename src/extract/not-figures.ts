@@ -14,6 +14,7 @@
  */
 
 import {
+  BRANCH_NAME_WORDS,
   alt, altInitialCase, ACTION_SPAN_LEADS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS,
   CHAINAGE_MARKS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
 } from '../text/lexicon.js';
@@ -100,6 +101,8 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?]> = [
   // "định mức 27 giáo viên" is a norm, no level.
   ['level', new RegExp(`(?<![${L}])(?<!(?<![${L}])(?:${alt(LEVEL_COMPOUND_HEADS)})\\s)(?:${alt(LEVEL_NUMBER_WORDS)})\\s*\\d{1,2}(?:\\s*(?:,|${alt(AND_OR_WORDS)}|${DASH}|/)\\s*\\d{1,2})*(?!\\d|[.,]\\d|\\s?%)(?!\\s*(?:${alt(AMOUNT_AFTER_WORDS)})(?![${L}]))`, 'giu')],
   ['marker', /\(\s*[ivxlc]*\d{1,2}\s*\)/giu],
+  // A branch named by its number, alone in brackets after its body's name: "Trường Cao đẳng Y tế (cơ sở 2)", "(chi nhánh 3)".
+  ['title', new RegExp(`\\(\\s*(?:${alt(BRANCH_NAME_WORDS)})\\s+\\d{1,2}\\s*\\)`, 'giu')],
   ['version', new RegExp(`(?<![\\d.,])\\d+\\.0(?!\\d|[.,]\\d)|(?<![${L}])v\\d+(?:\\.\\d+)+`, 'giu')],
 ];
 

@@ -10,7 +10,7 @@ import { placeKey, rankOf, type UnitMention } from './places.js';
 import { splitSentences } from './sentences.js';
 import {
   alt, BULLET_CHARS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS,
-  BODY_NAME_WORDS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
+  BODY_NAME_WORDS, BODY_TOPIC_WORDS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
   ADMIN_LEVEL_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS,
 } from '../text/lexicon.js';
 
@@ -140,7 +140,8 @@ export function isSubject(text: string, from: number): boolean {
   const own = clause.replace(AREA_TAIL, '');
   if (own !== clause && own !== '') return isSubject(own, own.length);
   // "Ban Quản lý các cụm công nghiệp huyện X đã …": a body's name may hold "các"/"những"; they relate nothing there.
-  const words = BODY_OPENER.test(clause) ? clause.replace(INNER_PLURAL, ' ') : clause.replace(PLURAL_OPENER, '');
+  // … nor "về" that opens its field ("Ban Chỉ đạo … về an toàn thực phẩm huyện X"), words following it before the unit.
+  const words = BODY_OPENER.test(clause) ? clause.replace(INNER_PLURAL, ' ').replace(BODY_TOPIC, ' ') : clause.replace(PLURAL_OPENER, '');
   const body = BODY_OPENER.test(clause);
   // "Ban Chỉ đạo chống thất thu ngân sách huyện X đã tổ chức …": a body's longer name is its subject when a verb follows the unit.
   const length = clause.split(/\s+/).length;
@@ -149,6 +150,7 @@ export function isSubject(text: string, from: number): boolean {
 }
 const BODY_VERB_AFTER = new RegExp(String.raw`^\p{Ll}+(?:\s+\p{Ll}+)?(?:\s+\p{Lu}[\p{L}-]*){1,4}\s+(?:${alt(OWNED_SUBJECT_VERBS)})(?![\p{L}])`, 'u');
 const BODY_OPENER = new RegExp(String.raw`^(?:${BODY_NAME_WORDS.join('|')})(?![\p{L}])`, 'u');
+const BODY_TOPIC = new RegExp(String.raw`(?<![\p{L}])(?:${alt(BODY_TOPIC_WORDS)})(?=\s+\p{L})`, 'giu');
 const INNER_PLURAL = new RegExp(String.raw`(?<![\p{L}])(?:${alt(TITLE_QUANTIFIERS.filter((w) => w !== 'một số'))})(?![\p{L}])`, 'giu');
 
 // "… đội tuyển học sinh giỏi của huyện X được xếp …": the clause's words end in "của" and a verb follows the name.

@@ -5,8 +5,10 @@
  * (phone numbers, pdf table rows flattened into a line), a number that names rather than counts ("tổ 3",
  * "khu phố 5", "mức độ 3 4", "quý 2 2024", "năm 2023 15 hộ"; a level is one digit, so "cấp 120 210 thẻ" —
  * the verb "cấp", issue — is still read), years, numbers with a leading zero of three digits or more (phone
- * prefixes), durations ("3 6 tháng"), a second number that starts a list item or a decimal, and a pair the
- * figure reader took as one number grouped by a space ("2 650 hộ" in a document that groups thousands so).
+ * prefixes), durations ("3 6 tháng"), a second number that starts a list item or a decimal, a pair the
+ * figure reader took as one number grouped by a space ("2 650 hộ" in a document that groups thousands so), and a lead
+ * of one or two digits before a group of exactly three sharing no digit with it ("48 560 lượt"), which reads as one such
+ * number anywhere (a lead sharing a digit, "11 126 đội viên", is still read as a retyped count).
  */
 import type { Analysis } from '../model/index.js';
 import type { NumberStyle } from './numbers.js';
@@ -125,6 +127,10 @@ function isRunTogether(text: string, from: number, to: number, first: string, se
   // An integer beside a decimal is no slip of one edit ("giai đoạn 2 3,5 ha" reads otherwise): both or neither.
   if (first.includes(mark) !== second.includes(mark)) return false;
   if (/^0\d{2,}/.test(first) || /^0\d{2,}/.test(second)) return false;
+  // A short lead then a group of exactly three digits sharing no digit with it ("48 560 lượt"): one number grouped by a
+  // space, even where the rest of the document groups by dots. The two counts one edit leaves are of one size ("23 18",
+  // "120 210") or share digits, the new one retyped from the old ("11 126", "45 54").
+  if (/^[1-9]\d?$/.test(first) && /^\d{3}$/.test(second) && ![...first].some((d) => second.includes(d))) return false;
   // A third number on either side: a phone number, a code, or a table row flattened by pdf.
   if (/\d[\s.,]*$/u.test(text.slice(Math.max(0, from - 3), from)) || /^\s?\d/u.test(text.slice(to, to + 2))) return false;
   const before = foldKey(text.slice(Math.max(0, from - 24), from));

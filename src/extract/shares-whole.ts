@@ -88,6 +88,46 @@ export function earlierNamedWhole(input: ShareInput & Pick<Analysis, 'claims'>, 
   return found.size === 1 && whole ? { part, whole } : undefined;
 }
 
+// ", đạt 92,6%": a share handed over right after the part, its unit only between.
+const LEAD_HANDED = new RegExp(String.raw`^\s*(?:\p{L}+\s*){0,3},\s*(?:${alt(SHARE_OF_WHOLE_VERBS)}|đạt)(?: (?:${alt(RATE_WORDS)}))?\s*$`, 'iu');
+// The percent closes its clause: no words after it name what it is of ("đạt 92,6% kế hoạch").
+const CLAUSE_CLOSED = /^\s*(?:[,;.)]|$)/u;
+
+/**
+ * "Toàn huyện đã kiểm tra 1.245 lượt cơ sở; số lượt cơ sở đạt yêu cầu là 1.116 lượt, đạt 92,6%": a count named by every
+ * word of the first count of its noun in its sentence and more ("số lượt cơ sở đạt yêu cầu" of "lượt cơ sở"), read as
+ * falling under it (a "within:" reading), hands its share over right after it (", đạt 92,6%" closing the clause): the share
+ * is of that first count. The whole's name has two words at least; no sentence ends between them.
+ */
+export function leadWhole(input: ShareInput & Pick<Analysis, 'readings'>, p: Figure): { part: Figure; whole: Figure } | undefined {
+  const part = input.figures[p.index - 1];
+  if (!part || part.block !== p.block || part.kind !== 'count' || part.unit === null || part.change || p.value > 100) return undefined;
+  const block = input.source.blocks[p.block];
+  if (block.kind === 'row' || !LEAD_HANDED.test(textBetween(input, part, p))) return undefined;
+  if (!CLAUSE_CLOSED.test(block.text.slice(p.span.end - block.span.start, p.span.end - block.span.start + 4))) return undefined;
+  const readings = readingsByFigure(input.readings);
+  const own = readings.get(part.index);
+  const lead = own?.scope.split('|').find((t) => t.startsWith('within:'));
+  if (!own || lead === undefined) return undefined;
+  const value = Number(lead.slice(7));
+  for (let k = part.index - 1; k >= 0 && input.figures[k].block === part.block; k--) {
+    const g = input.figures[k];
+    if (g.value !== value || g.kind !== 'count' || g.change) continue;
+    const whole = readings.get(g.index);
+    if (!whole || whole.tokens.length < 2 || g.value <= part.value) return undefined;
+    if (/[.!?]\s/u.test(textBetween(input, g, part))) return undefined;
+    const named = whole.tokens.every((t) => own.tokens.includes(t)) && own.tokens.length > whole.tokens.length;
+    return named ? { part, whole: g } : undefined;
+  }
+  return undefined;
+}
+const BY_FIGURE = new WeakMap<Analysis['readings'], Map<number, Analysis['readings'][number]>>();
+function readingsByFigure(readings: Analysis['readings']): Map<number, Analysis['readings'][number]> {
+  let out = BY_FIGURE.get(readings);
+  if (!out) BY_FIGURE.set(readings, (out = new Map(readings.map((q) => [q.figure.index, q]))));
+  return out;
+}
+
 /** A part of a breakdown, its share in brackets, and the parts of its breakdown. */
 export interface BreakdownShare {
   share: Figure;

@@ -11,7 +11,7 @@ import { findUnitMentions, locateUnit } from './places.js';
 import { otherThroughSentence, placeRole } from './place-roles.js';
 import { namedTotal, namesWhole, phraseTotal, planBefore, planFirst, planInBrackets, planInTable, planNamedBefore, predicateShareOf, sameMeasure, shareOf, statedWhole, totalThenDone } from './shares.js';
 import { labelledWhole } from './shares-label.js';
-import { breakdownShares, earlierNamedWhole } from './shares-whole.js';
+import { breakdownShares, earlierNamedWhole, leadWhole } from './shares-whole.js';
 import { matchAppendixRows } from './appendix-rows.js';
 import { clauseWords, minusBefore } from './rate-context.js';
 import { statementAround } from './date-context.js';
@@ -62,7 +62,7 @@ function claimShares(input: TextReadingInput): ShareLink[] {
 function statedShares(input: TextReadingInput): ShareLink[] {
   const out: ShareLink[] = [];
   for (const f of input.figures) {
-    const pair = f.kind === 'percent' ? statedWhole(input, f) ?? namedTotal(input, f) ?? phraseTotal(input, f) ?? totalThenDone(input, f) ?? labelledWhole(input, f) ?? earlierNamedWhole(input, f) : undefined;
+    const pair = f.kind === 'percent' ? statedWhole(input, f) ?? namedTotal(input, f) ?? phraseTotal(input, f) ?? totalThenDone(input, f) ?? labelledWhole(input, f) ?? earlierNamedWhole(input, f) ?? leadWhole(input, f) : undefined;
     if (pair) out.push({ share: f, ...pair });
   }
   return out;

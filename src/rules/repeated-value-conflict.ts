@@ -23,7 +23,9 @@
  * a bucket of the same kind, scope and first word, so the rule stays linear
  * in practice. Two figures of one paragraph, or of one part–whole claim,
  * are never compared; a part larger than its whole is left to
- * part-exceeds-whole. Names too general to tell a quantity ("100%", "đạt",
+ * part-exceeds-whole. A value that is the sum of two or three other values
+ * of its name is their total ("318" and "927" lượt of two kinds of team,
+ * "1.245" across the district), never a conflict with them. Names too general to tell a quantity ("100%", "đạt",
  * "hồ sơ") are left out.
  *
  * A sentence figure is also read against the appendix row that restates it
@@ -129,6 +131,11 @@ function reportTranspositions(context: RuleContext, quantities: Quantity[], repo
     }
   }
   for (const bucket of buckets.values()) {
+    // Two sides in one block are never held against each other (comparableSides): a bucket of one block has no pair.
+    // A line of thousands of counts (1 … 12 000 in one paragraph) would otherwise try every swap of every value, and a
+    // number of four digits has six, of three two: the work per value grew with the digits, ×24 from 100k to 1M.
+    const block = bucket[0].q.figure.block;
+    if (bucket.every((side) => side.q.figure.block === block)) continue;
     // Each side's partners are the later sides whose value is its value with two neighbouring digits swapped: found by
     // value (a handful of swaps per value), not by holding every pair of a bucket against each other.
     const at = new Map<string, number[]>();
@@ -137,8 +144,15 @@ function reportTranspositions(context: RuleContext, quantities: Quantity[], repo
       if (list) list.push(k);
       else at.set(String(side.value), [k]);
     });
+    // One value alone is no swap of itself.
+    if (at.size < 2) continue;
+    // The swaps of a value that some side of the bucket holds, found once per value, not once per side stating it.
+    const held = new Map<string, string[]>();
     for (let i = 0; i < bucket.length; i++) {
-      const partners = swapsOf(String(bucket[i].value)).flatMap((v) => at.get(v) ?? []).filter((j) => j > i).sort((x, y) => x - y);
+      const value = String(bucket[i].value);
+      let swaps = held.get(value);
+      if (!swaps) held.set(value, (swaps = swapsOf(value).filter((v) => at.has(v))));
+      const partners = swaps.flatMap((v) => at.get(v)!).filter((j) => j > i).sort((x, y) => x - y);
       for (const j of partners) {
         const [a, b] = [bucket[i], bucket[j]];
         if (reported.has(a.q.figure.index) || reported.has(b.q.figure.index)) continue;
@@ -413,7 +427,10 @@ function oneThing(a: Side, b: Side): boolean {
   // same action of two words at least is one thing too.
   const [pa, pb] = [verbCore(x.pre), verbCore(y.pre)];
   const sameName = small.length === large.length && small.length <= 1 && tokenContainment(small, large) === 1;
-  return sameName && x.role === y.role && a.unit === b.unit && pa !== null && pa === pb && pa.split(' ').length >= 2;
+  // "tiêu hủy 1.320 kg hàng hóa nhập lậu" and "tiêu hủy 1.230 kg hàng hóa vi phạm": the same action on a noun of the same two
+  // head words, described otherwise after them, with two neighbouring digits swapped, is one quantity too.
+  const sameHead = small.length >= 2 && small[0] === large[0] && small[1] === large[1] && adjacentSwap(String(a.value), String(b.value));
+  return (sameName || sameHead) && x.role === y.role && a.unit === b.unit && pa !== null && pa === pb && pa.split(' ').length >= 2;
 }
 
 // "thực hiện 412 hồ sơ, trong đó chứng thực … 421 hồ sơ" beside "chứng thực 412 hồ sơ": the part is held against a
@@ -552,12 +569,14 @@ function reportConflicts(context: RuleContext, group: Quantity[], reported: Set<
     }
   }
   if (classes.length < 2) return;
+  const summed = sumsOf(context);
   classes.sort((a, b) => b.length - a.length || a[0].figure.index - b[0].figure.index);
   const [main, ...others] = classes;
   for (const other of others) {
     const q = other[0];
     const ref = main.find((m) => comparable(context, m, q));
     if (!ref || (q.unit !== ref.unit && q.unit !== null && ref.unit !== null) || plausibleSubset(q, ref) || narrowedApart(q, ref)) continue;
+    if (summed.get(q.figure.index)?.has(ref.figure.value) === true) continue;
     const identical = q.name === ref.name && q.unit === ref.unit;
     reported.add(q.figure.index).add(ref.figure.index);
     context.report({
@@ -569,6 +588,52 @@ function reportConflicts(context: RuleContext, group: Quantity[], reported: Set<
     });
   }
 }
+
+/**
+ * "Tổ công tác của huyện tuần tra 142 lượt tuyến đường", "công an các xã tuần tra 386 lượt …", "Cả huyện đã tuần tra 528
+ * lượt …": a value of a name that is the sum of two or three other values of that name is their total, and they its parts
+ * (whoever counted them, whatever scope each was read in), not one quantity stated three ways. Per figure, the other values
+ * of its name it adds up with (as total or part); names are families of one kind and the same words, of at most MAX_SUMMED
+ * distinct values (a longer family is not searched). Read once per document.
+ */
+function sumsOf(context: RuleContext): Map<number, Set<number>> {
+  let out = SUMS.get(context.readings);
+  if (out) return out;
+  out = new Map();
+  const families = new Map<string, Quantity[]>();
+  for (const q of context.readings) {
+    if (!q.named || (q.kind !== 'count' && q.kind !== 'money') || q.per != null || !(q.figure.value > 0)) continue;
+    const key = [q.kind, q.unit, [...q.tokens].sort().join(' ')].join('#');
+    const list = families.get(key);
+    if (list) list.push(q);
+    else families.set(key, [q]);
+  }
+  for (const family of families.values()) {
+    const byValue = new Map<number, Quantity[]>();
+    for (const q of family) byValue.set(wholeAmount(q.figure.value), [...(byValue.get(wholeAmount(q.figure.value)) ?? []), q]);
+    const values = [...byValue.keys()];
+    if (values.length < 3 || values.length > MAX_SUMMED) continue;
+    const tie = (total: number, parts: number[]) => {
+      const all = [total, ...parts];
+      for (const v of all) for (const q of byValue.get(v)!) {
+        const set = out!.get(q.figure.index) ?? new Set<number>();
+        for (const w of all) if (w !== v) set.add(w);
+        out!.set(q.figure.index, set);
+      }
+    };
+    for (let i = 0; i < values.length; i++) {
+      for (let j = i + 1; j < values.length; j++) {
+        const [a, b] = [values[i], values[j]];
+        if (byValue.has(wholeAmount(a + b))) tie(wholeAmount(a + b), [a, b]);
+        for (let k = j + 1; k < values.length; k++) if (byValue.has(wholeAmount(a + b + values[k]))) tie(wholeAmount(a + b + values[k]), [a, b, values[k]]);
+      }
+    }
+  }
+  SUMS.set(context.readings, out);
+  return out;
+}
+const SUMS = new WeakMap<RuleContext['readings'], Map<number, Set<number>>>();
+const MAX_SUMMED = 8;
 
 // A name that refines another ("máy tính kết nối internet bằng ADSL") may count a subset: only a larger value contradicts.
 // Words that only say an action goes on ("duy trì tiếp công dân") refine nothing: the two names are one.

@@ -741,7 +741,9 @@ export const ID_WORDS = [
  */
 export const DOCUMENT_VERB_WORDS = ['kế hoạch', 'thông báo', 'báo cáo', 'hướng dẫn'] as const;
 /** Nouns that make a number after a place or group word a count, not its name: "cán bộ thôn 19 người". */
-export const ID_COUNTED_NOUNS = ['người', 'công dân', 'hộ', 'nhân khẩu', 'thành viên', 'cán bộ', 'đoàn viên', 'hội viên', 'lượt', 'học sinh', 'em', 'cháu', 'trường hợp', 'hồ sơ', 'vụ', 'liều', 'mũi'] as const;
+export const ID_COUNTED_NOUNS = ['người', 'công dân', 'hộ', 'nhân khẩu', 'thành viên', 'cán bộ', 'đoàn viên', 'hội viên', 'lượt', 'học sinh', 'em', 'cháu', 'trường hợp', 'hồ sơ', 'vụ', 'liều', 'mũi', 'lao động'] as const;
+/** Words naming a branch of a body by its number, alone in brackets after the body's name: "Trường Cao đẳng Y tế (cơ sở 2)". */
+export const BRANCH_NAME_WORDS = ['cơ sở', 'chi nhánh', 'phân hiệu'] as const;
 /** Words after "đồng" that make it no currency but a word of its own: "96 đồng chí", "120 đồng bào", "đồng thời". */
 export const DONG_WORD_TAILS = ['chí', 'bào', 'nghiệp', 'thời', 'ý', 'bộ', 'hồ', 'ruộng', 'loạt', 'đội', 'hành', 'tâm', 'minh', 'phục', 'cảm', 'lòng', 'môn', 'niên', 'hương'] as const;
 /** Words after a number that make it an amount, never an id ("nông thôn 1,25 tỷ đồng", "tổ 3 triệu đồng"); "%" is added by the reader. */
@@ -942,6 +944,8 @@ export const NUMBERED_NAME_WORDS = [
 export const BODY_NAME_WORDS = [
   'Phòng', 'Trung tâm', 'Ban', 'Sở', 'Hội', 'Ủy ban', 'Uỷ ban', 'Văn phòng', 'Trường', 'Công ty', 'Bộ', 'Cục', 'Chi cục', 'Đài', 'Bệnh viện', 'Ngân hàng', 'Tổ', 'Trạm', 'Hợp tác xã',
 ] as const;
+/** Words inside a body's name that open its field, not a relation to a place: "Ban Chỉ đạo liên ngành về an toàn thực phẩm huyện X". */
+export const BODY_TOPIC_WORDS = ['về'] as const;
 /**
  * Common nouns whose first word is a body's (BODY_NAME_WORDS) but which name no body: "Trường học và Y tế" (two criteria),
  * "Tổ chức và hoạt động", "Hội nghị và tập huấn". Read case-blind, as a list may capitalise its items.

@@ -17,6 +17,18 @@ async function read(text: string) {
 }
 
 describe('extractClaims', () => {
+  it('splits the parts of a "gồm" list at its own separators, a long run without any after it changing nothing', async () => {
+    // Hand-checked: 46 = 19 + 27 lớp học, all of them ("gồm"); the parts end at the list's full stop, and the words after it (no comma,
+    // semicolon or "và" for 3,000 characters) are no part, only text the separators are looked for in.
+    const list = 'Toàn huyện có 46 lớp học xóa mù chữ, gồm 19 lớp ở vùng cao, 27 lớp ở vùng thấp.';
+    const tail = ' Các lớp học được duy trì đều đặn trong suốt năm học'.repeat(60);
+    for (const text of [list, list + tail]) {
+      const claims = (await read(`${text}\n`)).filter((c) => c.wholeRaw === '46');
+      expect(claims).toHaveLength(1);
+      expect(claims[0]).toMatchObject({ relation: 'exhaustive', partRaws: ['19', '27'] });
+    }
+  });
+
   it('reads a stock in one sentence of commas: opening, in ("nhập"), out ("xuất"), closing', async () => {
     // Hand-checked: 85 + 2.400 − 2.380 = 105 thùng; the report writes 150. Only the first figure opens the balance.
     const claims = (await read('Phân bón NPK: tồn đầu kỳ 85 thùng, nhập trong kỳ 2.400 thùng, xuất cấp cho các hộ 2.380 thùng, tồn cuối kỳ 150 thùng.\n')).filter((c) => c.relation === 'balance');
@@ -420,5 +432,18 @@ describe('slip suggestions', () => {
 
   it('suggests nothing when more than one value fits', () => {
     expect(suggestSlip('1200', (v) => v <= 120)).toBeNull();
+  });
+});
+
+describe('a list announced by a colon and split by ";", its last items joined by "và"', () => {
+  it('reads each amount of the joined segment as a part of its own', async () => {
+    // Hand-checked: 540 + 460 + 260 = 1.260 households.
+    const claims = await read('Toàn xã có 1.260 hộ sản xuất nông nghiệp, gồm: 540 hộ trồng lúa; 460 hộ chăn nuôi và 260 hộ nuôi trồng thủy sản.\n');
+    expect(claims.map((c) => [c.relation, c.wholeRaw, c.partRaws])).toEqual([['exhaustive', '1.260', ['540', '460', '260']]]);
+  });
+
+  it('reads no part from a joined segment of mixed amounts (a count beside money)', async () => {
+    const claims = await read('Toàn xã có 1.260 hộ sản xuất nông nghiệp, gồm: 540 hộ trồng lúa; 460 hộ chăn nuôi với 260 triệu đồng vốn vay.\n');
+    expect(claims.filter((c) => c.partRaws.includes('260 triệu đồng'))).toEqual([]);
   });
 });

@@ -19,6 +19,14 @@ describe('document and id numbers', () => {
     expect(excluded('nâng cấp 4,5 km đường giao thông nông thôn')).toEqual([]);
     expect(excluded('tổng chiều dài 12 km, gồm 3 tuyến')).toEqual([]);
   });
+  it('keeps a count of workers after "hợp đồng" ("theo hợp đồng 860 lao động"), not a contract number', () => {
+    expect(excluded('xuất khẩu theo hợp đồng 860 lao động sang Nhật Bản')).toEqual([]);
+    expect(excluded('thực hiện hợp đồng 15 với nhà thầu')).toEqual(['hợp đồng 15']);
+  });
+  it('excludes a branch named by its number alone in brackets ("(phân hiệu 3)"), not a count in brackets', () => {
+    expect(excluded('Đại học Nông Lâm (phân hiệu 3) tuyển 120 sinh viên')).toEqual(['(phân hiệu 3)']);
+    expect(excluded('đã cấp giấy cho 45 cơ sở (12 cơ sở mới)')).toEqual([]);
+  });
   it('excludes the number that names a steering committee ("Ban Chỉ đạo 389"), not a count after it', () => {
     expect(excluded('Ban Chỉ đạo 389 tỉnh kiểm tra 12 cơ sở kinh doanh')).toEqual(['Ban Chỉ đạo 389']);
     expect(excluded('ban chỉ đạo 15 thành viên đã kiện toàn')).toEqual([]);

@@ -63,3 +63,16 @@ describe('a breakdown whose parts carry their shares in brackets', () => {
     expect(await breakdownsOf('Đã kiểm tra 15 hộ (62,50%); 06 cơ sở (25,00%); 03 người (14,50%).')).toEqual([]);
   });
 });
+
+describe('a share of the first count of its noun in the sentence, the part named by that noun and more', () => {
+  it('reads "số <noun> <narrowing> là N, đạt P%" after the first count of the noun as a share of that count', async () => {
+    // Hand-checked: 1.530 of 1.800 hồ sơ online; 1.530/1.800 = 85,0%.
+    expect(await sharesOf('Bộ phận một cửa tiếp nhận 1.800 hồ sơ thủ tục; số hồ sơ thủ tục nộp trực tuyến là 1.530 hồ sơ, đạt 85,0%.'))
+      .toEqual([['85,0%', '1.530', '1.800']]);
+  });
+
+  it('reads nothing when the percent names its own base, or the part is not named by the whole\'s words', async () => {
+    expect(await sharesOf('Bộ phận một cửa tiếp nhận 1.800 hồ sơ thủ tục; số hồ sơ thủ tục nộp trực tuyến là 1.530 hồ sơ, đạt 85,0% kế hoạch.')).toEqual([]);
+    expect(await sharesOf('Bộ phận một cửa tiếp nhận 1.800 hồ sơ thủ tục. Số hồ sơ thủ tục nộp trực tuyến là 1.530 hồ sơ, đạt 85,0%.')).toEqual([]);
+  });
+});

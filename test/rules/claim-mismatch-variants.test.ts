@@ -119,4 +119,12 @@ describe('claim-mismatch over topics and phrasings', () => {
   ])('leaves %s alone', async (_what, text) => {
     expect(await ids(text)).toEqual([]);
   });
+
+  it('reads a claim opened by a purpose word ("để hoàn thành kế hoạch") as an aim, not a target met', async () => {
+    // Hand-checked: 640 more households are to be connected so that the plan of 4.200 is fulfilled; nothing is claimed met.
+    expect(await ids('Trong quý IV, tiếp tục đấu nối nước sạch cho 640 hộ để hoàn thành kế hoạch 4.200 hộ.')).toEqual([]);
+    expect(await ids('Vận động thêm 35 hộ tham gia bảo hiểm nhằm hoàn thành chỉ tiêu 500 hộ được giao.')).toEqual([]);
+    // Without the purpose word the claim is the value's own: 640 is below 4.200.
+    expect(await ids('Trong năm đã đấu nối nước sạch cho 640 hộ, hoàn thành kế hoạch 4.200 hộ.')).toEqual(['targetMismatch']);
+  });
 });

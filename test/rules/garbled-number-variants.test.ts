@@ -15,6 +15,10 @@ const FLAGGED: Array<[string, string]> = [
   ["Trồng mới 15 18 ha rừng phòng hộ.", "\"first\":\"15\",\"second\":\"18\""],
   ["Số lao động được đào tạo nghề là 120 210 người.", "\"first\":\"120\",\"second\":\"210\""],
   ["Đã tiếp nhận 35 53 hồ sơ thủ tục hành chính.", "\"first\":\"35\",\"second\":\"53\""],
+  // Two groups of two digits with a leading zero are two counts, never one number: "07 09".
+  ["Bưu điện đã lắp 07 09 hộp thư công cộng tại các thôn.", "\"first\":\"07\",\"second\":\"09\""],
+  // A short lead sharing a digit with the three after it is a count retyped from the other, not one grouped number.
+  ["Câu lạc bộ dưỡng sinh của xã duy trì sinh hoạt với 23 236 hội viên.", "\"first\":\"23\",\"second\":\"236\""],
   ["Tổ chức 8 9 lớp tập huấn kỹ thuật cho nông dân.", "\"first\":\"8\",\"second\":\"9\""],
   ["Đã kiểm tra 24 42 cơ sở kinh doanh thực phẩm.", "\"first\":\"24\",\"second\":\"42\""],
   ["Tổng số đảng viên mới kết nạp: 15 17 đồng chí.", "\"first\":\"15\",\"second\":\"17\""],
@@ -42,6 +46,9 @@ const CLEAN: string[] = [
   "Giai đoạn 2 3,5 ha được giao.",
   "Năm 2023: 2,5; năm 2024: 3,5 tỷ đồng.",
   "Giá trị 1,25 2,50 3,75 tỷ đồng.",
+  // A lead of one or two digits before a group of three: one number grouped by a space, in a report that groups by dots.
+  "Tổng số 3.480 hộ được tuyên truyền; số lượt nghe đài năm nay ước 27 350 lượt.",
+  "Kho lưu trữ tiếp nhận 4 817 trang tài liệu.",
 ];
 
 describeVariants(RULE, FLAGGED, CLEAN);

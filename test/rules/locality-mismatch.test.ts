@@ -131,6 +131,14 @@ describe('locality-mismatch', () => {
       expect(auditDistrict(['Ban Chỉ đạo phòng chống dịch bệnh gia súc gia cầm huyện Yên Lập, tỉnh Phú Thọ.'])).toEqual([]);
     });
 
+    it('reads "về" opening a body\'s field inside its name as part of the name, not a relation to the unit after it', () => {
+      // Hand-checked: the council "về giáo dục nghề nghiệp" is Yên Lập's, the subject of "đã tổ chức".
+      const f = auditDistrict(['Hội đồng tư vấn về giáo dục nghề nghiệp huyện Yên Lập đã tổ chức 03 phiên họp.']);
+      expect(f.map((x) => x.data.found)).toEqual(['huyện Yên Lập']);
+      // "về" right before the unit is a relation ("reported to the district"): not the body's own unit.
+      expect(auditDistrict(['Ban Chỉ đạo đã báo cáo về huyện Yên Lập đã tổ chức 03 phiên họp.'])).toEqual([]);
+    });
+
     it('flags another district as the place of the clause\'s subject ("… trên địa bàn huyện X"), not as a place of relation', () => {
       const f = auditDistrict(['Số doanh nghiệp thành lập mới trên địa bàn huyện Yên Lập tăng 12% so với cùng kỳ.']);
       expect(f.map((x) => x.data.found)).toEqual(['huyện Yên Lập']);

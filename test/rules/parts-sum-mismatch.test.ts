@@ -214,4 +214,13 @@ describe('parts-sum-mismatch', () => {
     expect(await findings(text('6.100'))).toEqual([]);
     expect((await findings(text('6.000'))).map((f) => f.data)).toEqual([expect.objectContaining({ whole: 9200000000 })]);
   });
+
+  it('reads carried-in words after a figure as that figure\'s, not the next one\'s opening level', async () => {
+    // Hand-checked: 31 cases received = 6 carried over + 25 new; 24 settled and 7 pending (31 − 24 = 7). No balance opens at
+    // the 25 new cases, so nothing is flagged; a balance written plainly ("kỳ trước chuyển sang 6", …) is still read.
+    expect(await findings('I. KẾT QUẢ\nThụ lý 31 vụ việc, gồm 6 vụ việc kỳ trước chuyển sang và 25 vụ việc mới phát sinh; đã hòa giải thành 24 vụ việc, đang tiếp tục hòa giải 7 vụ việc.\n')).toEqual([]);
+    // 6 + 25 − 24 = 7, so 9 is wrong.
+    const plain = await findings('I. KẾT QUẢ\nTồn kỳ trước chuyển sang 6 vụ việc; mới phát sinh 25 vụ việc; đã hòa giải thành 24 vụ việc; đến cuối kỳ còn 9 vụ việc.\n');
+    expect(plain.map((f) => [f.messageId, f.data.sum, f.data.whole])).toEqual([['balanceMismatch', 7, 9]]);
+  });
 });

@@ -633,6 +633,19 @@ describe('repeated-value-conflict: two neighbouring digits swapped', () => {
     expect(f[0].severity).toBe('warning');
   });
 
+  it('holds swapped digits of two paragraphs against each other, never two of one paragraph, however many counts it holds', async () => {
+    // Hand-checked: 3.826 and 3.862 swap the last two digits and name the same trees planted; in two paragraphs one thing
+    // is restated, in one paragraph the two are told apart by the sentence itself (nothing). The long line of counts
+    // 1.001 … 1.400 "cây" (every value's swaps among them: 1.010 / 1.100 …) stays in one paragraph: nothing either.
+    const planted = 'Đoàn viên thanh niên trồng mới 3.826 cây xanh dọc tuyến đường liên xã.';
+    const again = 'Tổng số cây xanh đoàn viên thanh niên trồng mới dọc tuyến đường liên xã là 3.862 cây.';
+    const two = await findingsOf(RULE, report('I. MÔI TRƯỜNG', planted, 'II. ĐÁNH GIÁ', again));
+    expect(two.map((x) => x.evidence.map((e) => e.quote).sort())).toEqual([['3.826', '3.862']]);
+    expect(await findingsOf(RULE, report('I. MÔI TRƯỜNG', `${planted} ${again}`))).toEqual([]);
+    const line = Array.from({ length: 400 }, (_, k) => `lô ${k + 1} trồng ${(1001 + k).toLocaleString('de-DE')} cây`).join('; ');
+    expect(await findingsOf(RULE, report('I. MÔI TRƯỜNG', `Kết quả: ${line}.`))).toEqual([]);
+  });
+
   it('reads the whole of a share with no name of its own as every unit of the place', async () => {
     // Hand-checked: the ward has 5.432 households; the later share 4.980/5.342 uses 5.342, the same digits with 4 and 3 swapped.
     const f = await findingsOf(RULE, report(
@@ -875,5 +888,35 @@ describe('repeated-value-conflict: shares of one whole and a whole against its p
       'Tổng sản lượng sữa tươi các loại đạt 5.010 tấn (sữa bò 3.420 tấn, sữa dê 1.590 tấn).',
     );
     expect(await findingsOf(RULE, text)).toEqual([]);
+  });
+});
+
+describe('repeated-value-conflict: a total of other values of its name, and one action on one noun restated', () => {
+  it('reads a value that is the sum of two others of its name as their total, not a third statement of one count', async () => {
+    // Hand-checked: 142 patrols by the district team + 386 by the commune police = 528 patrols across the district.
+    const text = (total: string) => report(
+      'I. KẾT QUẢ', 'a) Tổ công tác cấp huyện', 'Tổ công tác liên ngành của huyện đã tuần tra 142 lượt tuyến đường.',
+      'b) Công an các xã', 'Lực lượng công an các xã đã tuần tra 386 lượt tuyến đường trong dịp cao điểm.',
+      'c) Tổng hợp', `Cả huyện đã tuần tra ${total} lượt tuyến đường.`,
+    );
+    expect(await findingsOf(RULE, text('528'))).toEqual([]);
+    // 142 + 386 + 528 never sum, and 582 is no sum of the two others either: whatever the rule then says, it is not
+    // silenced by a sum that does not hold (the district figure 582 is held against one of the other two).
+    expect((await findingsOf(RULE, text('582'))).length).toBeGreaterThan(0);
+  });
+
+  it('reads one action on a noun of the same two head words, with two neighbouring digits swapped, as one quantity', async () => {
+    // Hand-checked: 2.450 kg and 2.540 kg differ by swapping the 4 and the 5; both are goods destroyed in the year.
+    const text = report(
+      'I. KẾT QUẢ', 'Đội quản lý thị trường đã tiêu hủy 2.450 kg hàng hóa nhập lậu các loại trong năm.',
+      'Công tác phối hợp được duy trì.', 'II. ĐÁNH GIÁ', 'Các lực lượng đã tiêu hủy 2.540 kg hàng hóa vi phạm về nguồn gốc.',
+    );
+    expect((await findingsOf(RULE, text)).map((x) => [x.data.value, x.data.other].sort())).toEqual([['2.450', '2.540']]);
+    // Two nouns that share only their first word ("thịt lợn", "thịt gà") are two things, whatever the digits.
+    const two = report(
+      'I. KẾT QUẢ', 'Đội quản lý thị trường đã tiêu hủy 2.450 kg thịt lợn không rõ nguồn gốc.',
+      'Công tác phối hợp được duy trì.', 'II. ĐÁNH GIÁ', 'Các lực lượng đã tiêu hủy 2.540 kg thịt gà nhập lậu.',
+    );
+    expect(await findingsOf(RULE, two)).toEqual([]);
   });
 });
