@@ -17,7 +17,7 @@ import { isReference } from './claims-parts.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import {
   alt, APPROXIMATE_WORDS, PURPOSE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
-  ADDITION_WORDS, CAUSE_WORDS, CEILING_WORDS, CURRENT_PERIOD_WORDS, EARLIER_PERIOD_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, TARGET_WORDS, wordsRe,
+  ADDITION_WORDS, CAUSE_WORDS, CEILING_WORDS, CURRENT_PERIOD_WORDS, EARLIER_PERIOD_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, STILL_LEFT_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, TARGET_WORDS, wordsRe,
 } from '../text/lexicon.js';
 
 /** What comparison claims are read from. */
@@ -1083,7 +1083,7 @@ const FULL_PHRASE_END = new RegExp(String.raw`[;:.()!?]|\s(?:${alt(HANDING_VERBS
  */
 function readFullClaims(input: ComparisonInput, byBlock: Map<number, Figure[]>): FullClaim[] {
   const { blocks } = input.source;
-  const out: FullClaim[] = [];
+  const out: FullClaim[] = leftUndoneClaims(input);
   for (const p of input.figures) {
     if (p.kind !== 'percent' || p.value !== 100 || blocks[p.block].kind === 'row') continue;
     const thing = phraseAfter(input, p);
@@ -1098,6 +1098,52 @@ function readFullClaims(input: ComparisonInput, byBlock: Map<number, Figure[]>):
     }
   }
   return out;
+}
+
+/**
+ * "đã kiểm tra toàn bộ 196/196 cơ sở, còn 08 cơ sở chưa được kiểm tra": a claim of all whose own sentence counts some
+ * left undone, read as a "100%" claim (the fraction itself standing for the percent) with the count it leaves out.
+ * A stated 100% beside a count short of all ("21/22 cán bộ …, đạt tỉ lệ 100%") is not read here: it is a percent
+ * that is not its own fraction, percent-mismatch's (STYLE.md).
+ */
+function leftUndoneClaims(input: ComparisonInput): FullClaim[] {
+  const out: FullClaim[] = [];
+  for (const f of input.figures) {
+    const missing = f.kind === 'fraction' ? leftUndone(input, f) : undefined;
+    if (missing) out.push({ kind: 'full', percent: f, fraction: f, thing: (f.label ?? f.unit ?? '').trim(), missing });
+  }
+  return out;
+}
+
+const STILL_LEFT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(STILL_LEFT_WORDS)})\s*$`, 'iu');
+const NOT_DONE = new RegExp(String.raw`^\s*(?:${alt(NEGATION_WORDS)})\s+(?:được\s+)?(\p{L}+(?:\s\p{L}+)?)`, 'iu');
+const STATEMENT_END = /[;!?]|\.(?:\s|$)/u;
+// A noun or two of the count left before its negation ("08 cơ sở lưu trú chưa …" once the unit is dropped).
+const NOUN_BEFORE_NEGATION = new RegExp(String.raw`^\s*\p{L}+(?:\s\p{L}+)?(?=\s+(?:${alt(NEGATION_WORDS)})\s)`, 'u');
+
+/**
+ * "đã kiểm tra toàn bộ 196/196 cơ sở lưu trú, còn 08 cơ sở chưa được kiểm tra": a fraction of all (n/n) and, later in
+ * its sentence, a count of the same thing left ("còn K …") that was not ("chưa/không (được) <verb>") done, the verb
+ * one the clause before the fraction did. The count left, when fewer than all, says the fraction is not all.
+ */
+function leftUndone(input: ComparisonInput, f: Figure): Figure | undefined {
+  if (f.numerator === null || f.denominator === null || f.numerator !== f.denominator || f.denominator <= 1) return undefined;
+  const block = input.source.blocks[f.block];
+  if (block.kind === 'row') return undefined;
+  const local = (x: number) => x - block.span.start;
+  const done = new Set(labelTokens(block.text.slice(Math.max(0, local(f.span.start) - 60), local(f.span.start))));
+  for (let k = f.index + 1; k <= f.index + 3; k++) {
+    const g = input.figures[k];
+    if (!g || g.block !== f.block) break;
+    const between = block.text.slice(local(f.span.end), local(g.span.start));
+    if (STATEMENT_END.test(between)) break;
+    if (g.kind !== 'count' || g.value <= 0 || g.value >= f.denominator || !STILL_LEFT.test(between) || !sameUnit(f, g) || unitHead(g) === null) continue;
+    const after = block.text.slice(local(g.span.end), local(g.span.end) + 60).replace(g.unit ?? '\u0000', '');
+    const verb = NOT_DONE.exec(after.replace(NOUN_BEFORE_NEGATION, ''));
+    const words = verb ? labelTokens(verb[1]) : [];
+    if (words.length > 0 && words.every((t) => done.has(t))) return g;
+  }
+  return undefined;
 }
 
 // "100% tổ dân phố (13/14 tổ)": a fraction in brackets right after the claim's own noun phrase restates the claim itself.

@@ -11,7 +11,7 @@ import { subSpan, type Block, type Figure, type NumberReading, type Source, type
 import { detectNumberStyle, groupsWithSpaces } from './numbers.js';
 import { readPassage, type PassageFigure } from './read-figures.js';
 import { attachChanges } from './changes.js';
-import { alt, BOUND_WORDS, GOAL_OR_COMPARISON_WORDS, NOT_ASSIGNED_GIAO_TAILS, MINIMUM_WORDS, OWN_PERCENT_CONNECTORS, PLAN_BASE_TAILS, TARGET_WORDS } from '../text/lexicon.js';
+import { alt, BOUND_WORDS, GOAL_OR_COMPARISON_WORDS, NOT_ASSIGNED_GIAO_TAILS, MINIMUM_WORDS, OWN_PERCENT_CONNECTORS, PLAN_BASE_TAILS, RATE_WORDS, TARGET_WORDS } from '../text/lexicon.js';
 
 /** The document's number style and grouping, from its own text. */
 export function readNumberStyle(source: Source): NumberReading {
@@ -149,6 +149,21 @@ const OTHER_PERCENT = new RegExp(String.raw`${alt(GOAL_OR_COMPARISON_WORDS)}|(?<
 const BOUND_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(BOUND_WORDS)}|từ)\s*$`, 'iu');
 const BOUND_AFTER = new RegExp(String.raw`^\s*%?\s*(?:${alt(MINIMUM_WORDS)})(?![\p{L}])`, 'iu');
 
+// A last clause that is nothing but a verb handing the percent over (", đạt tỷ lệ 100%", ", chiếm 40%"), and words after
+// the percent that make it a rate of a plan or a comparison ("đạt 105% kế hoạch").
+const OWN_TAIL = new RegExp(String.raw`,\s*(?:${alt(OWN_PERCENT_CONNECTORS)})(?:\s+(?:${alt(RATE_WORDS)}))?\s*$`, 'iu');
+const OTHER_AFTER = new RegExp(String.raw`^\s*%?\s*(?:${alt(GOAL_OR_COMPARISON_WORDS)})(?![\p{L}])`, 'iu');
+
+/**
+ * Goal words in the fraction's own clause ("11/12 thôn hoàn thành chỉ tiêu được giao, đạt tỷ lệ 100%") say what the
+ * counted things did, not what the percent is of: when a last clause of its own hands the percent over (a bare ", đạt
+ * tỷ lệ"), with no goal after it, and the percent is at most 100, the percent is the fraction's.
+ */
+function goalOfOwnClause(text: string, between: string, p: PassageFigure): boolean {
+  const tail = between.slice(between.lastIndexOf(','));
+  return p.value <= 100 && OWN_TAIL.test(tail) && !OTHER_PERCENT.test(tail) && !OTHER_AFTER.test(text.slice(p.to, p.to + 40));
+}
+
 const PLANNED_WHOLE = new RegExp(String.raw`(?<![\p{L}])theo\s+(?:${alt(TARGET_WORDS)})(?:\s+(?:${alt(PLAN_BASE_TAILS)}))?(?=\s*,)`, 'iu');
 
 /**
@@ -170,7 +185,7 @@ export function pairPercents(text: string, figs: PassageFigure[]): void {
     // "3,2/4,0 km kênh mương theo kế hoạch, đạt 85% kế hoạch": the fraction is done over planned, its rate the percent after.
     const between = p ? text.slice(f.to, p.from).replace(PLANNED_WHOLE, ' ') : '';
     const bound = p ? BOUND_BEFORE.test(between) || BOUND_AFTER.test(text.slice(p.to, p.to + 40)) : false;
-    if (p?.kind === 'percent' && between.length <= MAX_GAP && !SENTENCE_END.test(between) && CONNECTOR.test(between) && !OTHER_PERCENT.test(between) && !bound) {
+    if (p?.kind === 'percent' && between.length <= MAX_GAP && !SENTENCE_END.test(between) && CONNECTOR.test(between) && (!OTHER_PERCENT.test(between) || goalOfOwnClause(text, between, p)) && !bound) {
       f.percent = p.value;
       if (f.label && !p.colonLabel) p.label = f.label;
     }

@@ -46,8 +46,11 @@ function wordsBefore(input: ShareInput, g: Figure): string {
 
 const core = (s: string) => labelTokens(s).filter((t) => !PERIOD_TOKENS.has(t));
 
-/** The part and the one earlier count a share's "tổng số <noun phrase>" names, or undefined. */
-export function earlierNamedWhole(input: ShareInput, p: Figure): { part: Figure; whole: Figure } | undefined {
+/**
+ * The part and the one earlier count a share's "tổng số <noun phrase>" names, or undefined. A part of a breakdown whose
+ * whole stands before it ("270 ca mắc gồm: 198 ca …") is never that count: its whole is the total, it a group of it.
+ */
+export function earlierNamedWhole(input: ShareInput & Pick<Analysis, 'claims'>, p: Figure): { part: Figure; whole: Figure } | undefined {
   const part = input.figures[p.index - 1];
   if (!part || part.block !== p.block || part.kind !== 'count' || part.unit === null || part.change || p.value > 100) return undefined;
   if (input.source.blocks[p.block].kind === 'row' || !HANDED.test(textBetween(input, part, p))) return undefined;
@@ -62,10 +65,11 @@ export function earlierNamedWhole(input: ShareInput, p: Figure): { part: Figure;
   // What the part's own clause says it counts ("Số trẻ sinh là con thứ ba 12 trường hợp").
   const partWords = new Set([...labelTokens(part.label ?? ''), ...labelTokens(wordsBefore(input, part)), ...labelTokens(part.unit)]);
   const found = new Set<number>();
+  const groups = new Set(input.claims.flatMap((c) => (c.relation === 'list' ? [] : c.parts.filter((i) => c.whole < i))));
   let whole: Figure | undefined;
   for (let k = part.index - 1; k >= 0 && k >= part.index - MAX_BACK; k--) {
     const g = input.figures[k];
-    if (g.cell !== null || g.kind !== 'count' || g.unit === null || g.change || g.value <= part.value || input.source.blocks[g.block].kind === 'row') continue;
+    if (g.cell !== null || g.kind !== 'count' || g.unit === null || g.change || g.value <= part.value || input.source.blocks[g.block].kind === 'row' || groups.has(k)) continue;
     const own = [...labelTokens(g.unit), ...labelTokens(g.label ?? '')];
     // Its own noun names no narrower group than the phrase ("63 trẻ nam" is not all "trẻ sinh").
     if (own.length === 0 || !own.every((t) => wanted.has(t))) continue;

@@ -36,7 +36,22 @@ export function shareOf(context: RuleContext, part: Figure): Figure | undefined 
   const after = block.text.slice(p.span.end - block.span.start);
   // "124 vụ, chiếm 15,2% số vụ vi phạm": "chiếm" hands the part a share of the whole "số …" names (namesWhole checks which).
   const named = SHARE_OF_NAMED.test(between) && NAMED_COUNT.test(after);
-  return SHARE.test(between) && (named || !QUALIFIED.test(after)) ? p : undefined;
+  if (!SHARE.test(between) && !rateOfOwnQuality(context, part, between)) return undefined;
+  return named || !QUALIFIED.test(after) ? p : undefined;
+}
+
+// "trong đó giải quyết đúng hạn 17.934 hồ sơ, tỷ lệ đúng hạn 96,51%": a rate named by a quality the part's own clause
+// already gave it (the words between the figure before and the part) is the part's share, as a bare "tỷ lệ" would be.
+const RATE_OF_QUALITY = new RegExp(String.raw`^[\s,:]*(?:${alt(RATE_WORDS)})\s+(\p{L}[\p{L}\s]{0,30}?)\s*$`, 'iu');
+function rateOfOwnQuality(context: RuleContext, part: Figure, between: string): boolean {
+  const m = RATE_OF_QUALITY.exec(between);
+  const quality = m ? labelTokens(m[1]) : [];
+  if (quality.length === 0) return false;
+  const block = context.source.blocks[part.block];
+  const previous = context.figures[part.index - 1];
+  const from = previous && previous.block === part.block ? previous.span.end : Math.max(block.span.start, part.span.start - 80);
+  const own = new Set(labelTokens(textOf(context, part, from, part.span.start)));
+  return quality.every((t) => own.has(t));
 }
 const SHARE_OF_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(SHARE_OF_WHOLE_VERBS)})(?![\p{L}])`, 'iu');
 const NAMED_COUNT = new RegExp(String.raw`^\s*(?:%\s*)?(?:${alt(COUNT_WORDS)})\s+\p{L}`, 'iu');
@@ -133,7 +148,7 @@ export function predicateShareOf(context: RuleContext, part: Figure, whole: Figu
   // "12 chi đoàn …, trong đó 09 chi đoàn vững mạnh, đạt 75,0%": the whole's unit, a short quality of it, then ", đạt":
   // the share of the whole's members that have the quality.
   const quality = QUALITY_HANDED.test(predicate);
-  if (!(PREDICATE.test(predicate) || kind || quality) || !shareClause(context, p, between)) return undefined;
+  if (!(PREDICATE.test(predicate) || kind || quality) || !shareClause(context, p, between, kind)) return undefined;
   const rivals = sentenceFigures(context, part).filter((g) => g !== whole && g !== part && g.index < part.index && counts(g, part));
   return rivals.length === 0 ? p : undefined;
 }
@@ -247,12 +262,14 @@ export function phraseTotal(context: RuleContext, p: Figure): { part: Figure; wh
 const AFTER_WINDOW = 1000;
 
 // The words from a count to its percent: one clause, no other rate named, handing over with ", đạt/chiếm …"; nothing after the percent qualifies it.
-function shareClause(context: RuleContext, p: Figure, between: string): boolean {
+function shareClause(context: RuleContext, p: Figure, between: string, handed = false): boolean {
   const block = context.source.blocks[p.block];
   // QUALIFIED and BASE_AFTER are anchored at the start: the words right after the figure are enough (a long line is not copied).
   const from = p.span.end - block.span.start;
   const after = block.text.slice(from, from + 200);
-  return between.length <= 120 && !/[;.!?()]/u.test(between) && SHARE_TAIL.test(between) && !OTHER_RATE.test(between) && !QUALIFIED.test(after) && !BASE_AFTER.test(after);
+  // A share handed by "chiếm" may name its whole after it ("chiếm 45% tổng số hộ …"): which whole, namesWhole tells.
+  const namedWhole = handed && NAMED_COUNT.test(after);
+  return between.length <= 120 && !/[;.!?()]/u.test(between) && SHARE_TAIL.test(between) && !OTHER_RATE.test(between) && !QUALIFIED.test(after) && (namedWhole || !BASE_AFTER.test(after));
 }
 
 // The figures of the sentence a figure is in (its neighbours of the same block only).

@@ -35,7 +35,11 @@ export const Comparison = z.discriminatedUnion('kind', [
     ceiling: z.boolean().optional(),
   }),
   z.object({ kind: z.literal('fulfilment'), ...Words, claim: z.string(), negative: z.boolean(), rate: Figure }),
-  z.object({ kind: z.literal('full'), percent: Figure, fraction: Figure, thing: z.string() }),
+  z.object({
+    kind: z.literal('full'), percent: Figure, fraction: Figure, thing: z.string(),
+    /** "toàn bộ 196/196 cơ sở, còn 08 cơ sở chưa được kiểm tra": the count left undone that the claim of all (then its own fraction, `percent` too) leaves out. */
+    missing: Figure.optional(),
+  }),
 ]);
 export type Comparison = z.infer<typeof Comparison>;
 

@@ -19,7 +19,9 @@
  * - "vượt/đạt/hoàn thành (mục tiêu|chỉ tiêu|kế hoạch) … T" against the value
  *   before it, "chưa đạt/không đạt …" the other way round; a target of change
  *   ("vượt chỉ tiêu giảm 30 hộ") against the change of that verb ("giảm 24 hộ");
- * - "100% <thing>" against a fraction a/b < 1 of the same thing nearby.
+ * - "100% <thing>" against a fraction a/b < 1 of the same thing nearby, and an "all" fraction n/n with a count of
+ *   the same thing said in its sentence to be left undone ("toàn bộ 196/196 cơ sở, còn 08 cơ sở chưa được kiểm tra").
+ *   A fraction handed a percent that is not its own ("21/22 cán bộ … đạt tỉ lệ 100%") is percent-mismatch's.
  * Both compared figures must count the same unit. Hedged claims ("hơn", "gần",
  * "khoảng", "trên") are not checked.
  *
@@ -31,6 +33,8 @@
  *   Toàn huyện có 1.240 camera an ninh, gấp 2 lần năm 2023 (620 camera).
  * @example {"name": "ratio.txt", "expect": "ratioMismatch"}
  *   Số lượt truy cập cổng thông tin đạt 9.000 lượt, cao gấp 4 lần so với năm trước (3.000 lượt).
+ * @example {"name": "left-undone.txt", "expect": "fullMismatch"}
+ *   Tổ công tác đã rà soát toàn bộ 64/64 hộ gia đình, còn 05 hộ gia đình chưa được rà soát.
  * @example {"name": "target.txt", "expect": "targetMismatch"}
  *   Tỷ lệ hồ sơ trực tuyến đạt 81,2%, vượt chỉ tiêu được giao (85%).
  */
@@ -121,11 +125,13 @@ export default defineRule({
         }
         case 'full': {
           const f = c.fraction;
-          const actual = actualPercent(f.numerator!, f.denominator!, 1);
+          // "toàn bộ 196/196 …, còn 08 … chưa được kiểm tra": what was done is all but the count left.
+          const num = c.missing ? f.denominator! - c.missing.value : f.numerator!;
+          const actual = actualPercent(num, f.denominator!, 1);
           context.report({
             messageId: 'fullMismatch',
-            data: { stated: 100, thing: c.thing, num: f.numerator!, den: f.denominator!, actual },
-            places: [{ figure: c.percent }, { figure: f }],
+            data: { stated: 100, thing: c.thing, num, den: f.denominator!, actual },
+            places: c.missing ? [{ figure: f }, { figure: c.missing }] : [{ figure: c.percent }, { figure: f }],
             suggestion: `100% → ${formatValue(actual, context.numbers?.style)}%`,
           });
           break;

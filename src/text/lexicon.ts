@@ -444,6 +444,8 @@ export const SOME_OF_WORDS = ['trong đó', 'riêng', 'bao gồm cả', 'ngoài 
 export const APPROXIMATE_WORDS = [...HEDGES, 'dưới', 'tới', 'đến', 'hàng', 'chừng'] as const;
 /** Negations opening a claim ("chưa đạt", "không đạt"): the claim is that the value missed. */
 export const NEGATION_WORDS = ['chưa', 'không'] as const;
+/** Words before a count of what is left ("còn 08 cơ sở chưa được kiểm tra"): after a claim of all, what the claim left out. */
+export const STILL_LEFT_WORDS = ['còn', 'vẫn còn', 'còn lại'] as const;
 /** Verbs of a change to a new level ("từ 12 lên 20", "xuống còn 8"), and the words after them ("lên mức", "xuống còn"). */
 export const NEW_LEVEL_VERBS = ['lên', 'xuống'] as const;
 export const NEW_LEVEL_TAILS = ['mức', 'còn'] as const;

@@ -236,6 +236,17 @@ describe('a fraction with the percent stated beside it', () => {
     expect(figuresOf('Nạo vét 5,4/6,0 km mương, so với kế hoạch đạt 95%.')[0].percent).toBeNull();
   });
 
+  test('goal words in the fraction\'s own clause do not stop a bare ", đạt tỷ lệ" from handing it its percent', () => {
+    // The counted groups met their quota; the percent is the share of groups that did.
+    expect(figuresOf('Có 7/9 tổ hội hoàn thành chỉ tiêu thu quỹ được giao, đạt tỷ lệ 77,8%.')[0].percent).toBe(77.8);
+    expect(figuresOf('Có 7/9 tổ hội vượt kế hoạch, chiếm 77,8%.')[0].percent).toBe(77.8);
+    // A goal in the percent's own clause, a goal after it, or a percent over 100 is still another rate.
+    expect(figuresOf('Có 7/9 tổ hội hoàn thành, vượt chỉ tiêu (75%).')[0].percent).toBeNull();
+    expect(figuresOf('Có 7/9 tổ hội hoàn thành chỉ tiêu thu quỹ, đạt 90% kế hoạch năm.')[0].percent).toBeNull();
+    expect(figuresOf('Có 7/9 tổ hội hoàn thành chỉ tiêu thu quỹ được giao, đạt tỷ lệ 112%.')[0].percent).toBeNull();
+    expect(figuresOf('Có 7/9 tổ hội hoàn thành chỉ tiêu thu quỹ được giao, cả năm đạt 80%.')[0].percent).toBeNull();
+  });
+
   test('a percent in another sentence is not the fraction\'s own', () => {
     expect(figuresOf('có 20 cụm loa trên 8/10 Khu phố. Đảm bảo tỷ lệ phủ sóng trên 85% người dân.')[1].percent).toBeNull();
   });

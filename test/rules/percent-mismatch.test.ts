@@ -140,11 +140,26 @@ describe('percent-mismatch', () => {
   });
 
   it('flags a percent that is not its fraction, citing both and stating the true value', async () => {
+    // Hand-checked: 18/22 = 81,82%, so 88,2% (two digits swapped) is wrong.
+    const [f, ...rest] = await run('- Có 18/22 cán bộ, công chức được trang bị máy tính, đạt tỉ lệ 88,2%.\n');
+    expect(rest).toEqual([]);
+    expect(f.messageId).toBe('percentMismatch');
+    expect(f.data).toMatchObject({ stated: 88.2, num: 18, den: 22, actual: 81.8 });
+    expect(f.evidence.map((e) => e.quote)).toEqual(['88,2%', '18/22']);
+  });
+
+  it('flags a stated 100% beside a count short of all, goal words in the count\'s clause or not', async () => {
+    // Hand-checked: 21/22 = 95,45%; 7/8 = 87,5%; 29/30 = 96,67%: none is 100%.
     const [f, ...rest] = await run('- Có 21/22 cán bộ, công chức được trang bị máy tính, đạt tỉ lệ 100%.\n');
     expect(rest).toEqual([]);
     expect(f.messageId).toBe('percentMismatch');
     expect(f.data).toMatchObject({ stated: 100, num: 21, den: 22, actual: 95.5 });
     expect(f.evidence.map((e) => e.quote)).toEqual(['100%', '21/22']);
+    expect((await run('Số xe cứu hỏa được bảo dưỡng 7/8 xe, đạt 100%.\n')).map((x) => [x.messageId, x.data.num, x.data.den])).toEqual([['percentMismatch', 7, 8]]);
+    const g = await run('Có 29/30 chi hội hoàn thành chỉ tiêu kết nạp hội viên được giao, đạt tỷ lệ 100 %.\n');
+    expect(g.map((x) => [x.messageId, x.data.num, x.data.den, x.data.actual])).toEqual([['percentMismatch', 29, 30, 96.7]]);
+    // All of them is 100%: nothing to report.
+    expect(await run('Có 30/30 chi hội hoàn thành chỉ tiêu kết nạp hội viên được giao, đạt tỷ lệ 100 %.\n')).toEqual([]);
   });
 
   it('suggests the value one dropped digit away', async () => {
@@ -291,6 +306,37 @@ describe('percent-mismatch: a whole named by a "tổng …" phrase stated in an 
     const two = 'I. VỐN\nNăm 2024 tổng vốn đăng ký 900 tỷ đồng.\nNăm 2025 tổng vốn đăng ký 1.500 tỷ đồng.\n'
       + 'Vốn giải ngân 600 tỷ đồng, đạt 45% tổng vốn đăng ký.\n';
     expect(await run(two)).toEqual([]);
+  });
+});
+
+describe('percent-mismatch: shares named by their own words', () => {
+  it('reads a "chiếm X% tổng số <whole>" after a part whose noun goes on with a kind of it', async () => {
+    // Hand-checked: 84/240 = 35%, so 40% is wrong; 35 % (with a space) passes.
+    const text = (pct: string) => `Tổng số học sinh được khám mắt trong năm là 240 em, trong đó 84 em học sinh cận thị, chiếm ${pct} tổng số học sinh được khám mắt.\n`;
+    const f = await run(text('40 %'));
+    expect(f.map((x) => [x.messageId, x.data.num, x.data.den, x.data.actual])).toEqual([['percentMismatch', 84, 240, 35]]);
+    expect(await run(text('35 %'))).toEqual([]);
+    // The share names another whole than the claim's (students of the whole school): not judged against 240.
+    expect(await run('Tổng số học sinh được khám mắt trong năm là 240 em, trong đó 84 em học sinh cận thị, chiếm 12% tổng số học sinh toàn trường.\n')).toEqual([]);
+  });
+
+  it('reads "tỷ lệ <quality>" after a part whose clause already gave it that quality', async () => {
+    // Hand-checked: 1.164/1.200 = 97,0%, so 95,0% is wrong; 97,0% passes.
+    const text = (pct: string) => `Đã thẩm định 1.200 hồ sơ, trong đó thẩm định đúng quy trình 1.164 hồ sơ, tỷ lệ đúng quy trình ${pct}; sai quy trình 36 hồ sơ.\n`;
+    const f = await run(text('95,0%'));
+    expect(f.map((x) => [x.messageId, x.data.num, x.data.den, x.data.actual])).toEqual([['percentMismatch', 1164, 1200, 97]]);
+    expect(await run(text('97,0%'))).toEqual([]);
+    // A rate of a quality the part was never said to have is another rate: nothing read.
+    expect(await run('Đã thẩm định 1.200 hồ sơ, trong đó hồ sơ trực tuyến 1.164 hồ sơ, tỷ lệ đúng quy trình 95,0%.\n')).toEqual([]);
+  });
+
+  it('takes the whole of a breakdown, not one of its parts, as the earlier total a share names', async () => {
+    // Hand-checked: the total of "lượt khám" is 400 (its parts 250 + 150); 60/400 = 15%, so 18% is wrong.
+    const text = (pct: string) => 'Trong quý, toàn xã có 400 lượt khám gồm: 250 lượt khám bảo hiểm y tế và 150 lượt khám dịch vụ.\n'
+      + `Theo đối tượng, người cao tuổi 90 lượt, trẻ em 120 lượt; trong đó có 60 lượt là trẻ mầm non, chiếm ${pct} tổng số lượt khám.\n`;
+    const f = await run(text('18%'));
+    expect(f.map((x) => [x.messageId, x.data.num, x.data.den])).toEqual([['percentMismatch', 60, 400]]);
+    expect(await run(text('15%'))).toEqual([]);
   });
 });
 
