@@ -22,9 +22,9 @@ import { compatible, isAmount, isReference, localRange, makeClaim, outcomeMember
 import { splitSentences } from './sentences.js';
 import { peopleSplit } from './labels.js';
 import {
-  alt, ASIDE_WORDS, ATTRIBUTE_WORDS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
+  alt, ASIDE_WORDS, ATTRIBUTE_WORDS, COMPLEMENT_THRESHOLDS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
   FUNDING_WORDS, INCLUDING_WORDS, RIVAL_COMPARATIVES, AMONG_NAMED, AMONG_THAT, BACK_POINTERS, PLURAL_MARKERS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
-  DIVIDED_INTO, EACH_WORDS, LOCATIVE_OPENERS, NAME_LINK_WORDS, OF_WHICH, OUTCOME_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS,
+  DIVIDED_INTO, EACH_WORDS, LOCATIVE_OPENERS, NAME_LINK_WORDS, OF_WHICH, OUTCOME_OPENERS, PARALLEL_PART_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS,
 } from '../text/lexicon.js';
 
 const CONDITION = new Set(CONDITION_UNITS.flatMap(spellings));
@@ -425,7 +425,9 @@ function readParts(block: Block, figures: Figure[], from: number, to: number, an
     if (out.length > 0 && SUBSPLIT_OPENER.test(words)) break;
     // "đã giải quyết 598 hồ sơ, đang giải quyết 52 hồ sơ": a clause word opening a part that names another member of the
     // split the parts before it began (lexicon QUALIFIER_PARTITIONS) continues the list.
-    if (CLAUSE_VERB.test(words) && out.length > 0 && !announced && partitionOf([...texts, words.replace(mine[0].raw, ' ')]) === null) break;
+    // "trong đó hoàn thành tốt 40 người (80%), hoàn thành 8 người": a clause word that opened the first part too opens a
+    // parallel part, no new clause.
+    if (CLAUSE_VERB.test(words) && out.length > 0 && !announced && partitionOf([...texts, words.replace(mine[0].raw, ' ')]) === null && !parallelOpening(texts[0], words)) break;
     // A fraction or a range as a part ("12/15 xã") leaves the split unclear; after a ";" it opens another clause.
     if (mine[0].kind === 'fraction' || mine[0].kind === 'range') {
       if (out.length > 0 && /;/u.test(text.slice(localRange(block, out[out.length - 1])[1], s + 1))) break;
@@ -441,6 +443,14 @@ function readParts(block: Block, figures: Figure[], from: number, to: number, an
     texts.push(words.replace(mine[0].raw, ' '));
   }
   return { figures: out, texts, unread };
+}
+
+const PARALLEL_OPENER = new RegExp(String.raw`^\s*(${alt(PARALLEL_PART_OPENERS)})(?![\p{L}])`, 'iu');
+// The first part's words and these open with one and the same clause word of a parallel list.
+function parallelOpening(first: string, words: string): boolean {
+  const a = PARALLEL_OPENER.exec(first);
+  const b = PARALLEL_OPENER.exec(words);
+  return a !== null && b !== null && a[1].toLowerCase() === b[1].toLowerCase();
 }
 
 const NAME_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*\s+$/u;
@@ -774,3 +784,64 @@ function readAmongNamed(blocks: readonly Block[], figuresOf: readonly Figure[][]
   }
   return null;
 }
+
+// "dưới 15 tuổi" and "từ 15 tuổi trở lên": the number and the word of the measure after it, per member of a pair.
+const THRESHOLDS = COMPLEMENT_THRESHOLDS.map((t) => ({
+  low: new RegExp(String.raw`(?<![\p{L}])${t.below}\s+(\d+(?:[.,]\d+)?)\s+(\p{L}+)(?![\p{L}])`, 'iu'),
+  high: new RegExp(String.raw`(?<![\p{L}])${t.from}\s+(\d+(?:[.,]\d+)?)\s+(\p{L}+)\s+${t.beyond}(?![\p{L}])`, 'iu'),
+}));
+const ANY_THRESHOLD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COMPLEMENT_THRESHOLDS.map((t) => t.below))})\s+\d`, 'iu');
+
+// The two texts name the two sides of one threshold of one measure, in either order.
+function complementary(a: string, b: string): boolean {
+  return THRESHOLDS.some(({ low, high }) => [[a, b], [b, a]].some(([x, y]) => {
+    const l = low.exec(x);
+    const h = high.exec(y);
+    return l !== null && h !== null && !high.test(x) && !low.test(y) && l[1] === h[1] && l[2].toLowerCase() === h[2].toLowerCase();
+  }));
+}
+
+/**
+ * "Số học viên đã tốt nghiệp 310 người. Theo độ tuổi, dưới 30 tuổi 190 người, từ 30 tuổi trở lên 110 người": a clause of
+ * two amounts, no amount of its own before them, naming the two sides of one threshold (same number, same measure) splits
+ * the one amount of the sentence before that it can split and that is no part of another claim. More than one such amount,
+ * or none, reads nothing.
+ */
+export function extractThresholdClaims(blocks: readonly Block[], figuresOf: readonly Figure[][], claims: readonly Claim[]): Claim[] {
+  const out: Claim[] = [];
+  const inClaim = new Set(claims.flatMap((c) => c.parts));
+  blocks.forEach((block, i) => {
+    if (block.kind === 'row' || !ANY_THRESHOLD.test(block.text)) return;
+    const text = block.text;
+    const figures = figuresOf[i];
+    for (const s of sentencesOfText(text)) {
+      if (!ANY_THRESHOLD.test(text.slice(s.from, s.to))) continue;
+      const end = sentenceEnd(text, s.from);
+      const semi = firstTopLevel(text, ';', s.from, end);
+      const to = semi >= 0 ? semi : end;
+      const parts = readParts(block, figures, s.from, to);
+      if (!parts || parts.unread || parts.figures.length !== 2 || !complementary(parts.texts[0], parts.texts[1])) continue;
+      const [p, q] = parts.figures;
+      if (p.kind !== 'count' || q.kind !== 'count' || !compatible(p, q) || !compatible(q, p)) continue;
+      // The clause opens with no amount of its own before the parts.
+      if (figures.some((f) => f.cell === null && localRange(block, f)[0] >= s.from && localRange(block, f)[0] < localRange(block, p)[0])) continue;
+      const home = s.from > 0 ? { block, figures, to: s.from } : i > 0 && blocks[i - 1].kind !== 'row' ? { block: blocks[i - 1], figures: figuresOf[i - 1], to: blocks[i - 1].text.length } : null;
+      if (!home) continue;
+      const pt = home.block.text;
+      const ps = sentenceStart(pt, pt.slice(0, home.to).trimEnd().replace(/[.:]$/u, '').length);
+      const candidates = home.figures.filter((f) => {
+        const [fs, fe] = localRange(home.block, f);
+        return fs >= ps && fe <= home.to && f.cell === null && isAmount(f) && f.kind !== 'percent' && !inClaim.has(f.index) && compatible(f, p) && compatible(f, q)
+          && !isReference(home.block, f) && !CHANGE_BEFORE.test(pt.slice(Math.max(0, fs - 16), fs)) && !YARDSTICK_BEFORE.test(pt.slice(Math.max(0, fs - 40), fs));
+      });
+      if (candidates.length !== 1) continue;
+      const whole = candidates[0];
+      out.push(makeClaim({
+        relation: 'exhaustive', whole: whole.index, parts: [p.index, q.index], disjoint: true, connector: 'ngưỡng',
+        block: home.block.index, span: subSpan(block, localRange(block, p)[0], localRange(block, q)[1]), partBlocks: [block.index],
+      }));
+    }
+  });
+  return out;
+}
+

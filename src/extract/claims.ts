@@ -6,7 +6,7 @@
  */
 import type { Analysis, Claim, Figure, Source } from '../model/index.js';
 import { extractBulletClaims, extractFlowClaims } from './claims-bullets.js';
-import { extractAmongClaims, extractInlineClaims } from './claims-inline.js';
+import { extractAmongClaims, extractInlineClaims, extractThresholdClaims } from './claims-inline.js';
 import { extractBalanceClaims, extractDifferenceClaims } from './claims-balance.js';
 import { extractBulletLists, extractFootnoteLists, extractInlineLists } from './claims-lists.js';
 
@@ -30,6 +30,7 @@ export function extractClaims(source: Source, figures: readonly Figure[]): Claim
   claims.push(...extractBulletClaims(source.blocks, figuresOf), ...extractFlowClaims(source.blocks, figuresOf));
   claims.push(...extractFootnoteLists(source.blocks, figuresOf), ...extractBulletLists(source.blocks, figuresOf), ...extractBalanceClaims(source.blocks, figuresOf));
   claims.push(...extractDifferenceClaims(source.blocks, figuresOf), ...extractAmongClaims(source.blocks, figuresOf));
+  claims.push(...extractThresholdClaims(source.blocks, figuresOf, claims));
   return dedupe(claims).sort((a, b) => a.span.start - b.span.start || a.whole - b.whole);
 }
 

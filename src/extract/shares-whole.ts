@@ -167,7 +167,7 @@ export function breakdownShares(input: ShareInput): BreakdownShare[] {
   return out;
 }
 
-function bracketed(input: ShareInput, part: Figure, share: Figure): boolean {
+export function bracketed(input: ShareInput, part: Figure, share: Figure): boolean {
   if (part.kind !== 'count' || part.unit === null || part.change || share.kind !== 'percent' || share.block !== part.block || share.value > 100) return false;
   const block = input.source.blocks[part.block];
   if (block.kind === 'row' || !OPEN.test(textBetween(input, part, share))) return false;

@@ -12,7 +12,8 @@ import { findUnitMentions, locateUnit } from './places.js';
 import { otherThroughSentence, placeRole } from './place-roles.js';
 import { namedTotal, namesWhole, phraseTotal, planBefore, planFirst, planInBrackets, planInTable, planNamedBefore, predicateShareOf, sameMeasure, shareOf, statedWhole, totalThenDone } from './shares.js';
 import { labelledWhole } from './shares-label.js';
-import { breakdownShares, earlierNamedWhole, leadWhole } from './shares-whole.js';
+import { bracketed, breakdownShares, earlierNamedWhole, leadWhole } from './shares-whole.js';
+import { percentAgrees } from './percent-arith.js';
 import { matchAppendixRows } from './appendix-rows.js';
 import { clauseWords, minusBefore } from './rate-context.js';
 import { statementAround } from './date-context.js';
@@ -50,14 +51,28 @@ function claimShares(input: TextReadingInput): ShareLink[] {
   for (const claim of input.claims) {
     if (claim.relation === 'list' || claim.relation === 'balance') continue;
     const whole = input.figures[claim.whole];
+    const inBrackets: ShareLink[] = [];
     for (const i of claim.parts) {
       const part = input.figures[i];
       const share = shareOf(input, part) ?? predicateShareOf(input, part, whole);
       // One kind, or a count and a decimal of one unit; a share that names its own whole is of that whole only.
       if (share && sameMeasure(whole, part) && namesWhole(input, share, whole)) out.push({ share, part, whole });
+      else if (!share && sameMeasure(whole, part) && input.figures[i + 1] && bracketed(input, part, input.figures[i + 1])) inBrackets.push({ share: input.figures[i + 1], part, whole });
     }
+    out.push(...bracketedOfWhole(inBrackets));
   }
   return out;
+}
+
+/**
+ * "472 đảng viên; trong đó xuất sắc 71 người (15,04%), tốt 352 người (74,58%)": bare percents in brackets after two parts of
+ * a claim or more are their shares of the claim's whole when every one but at most one agrees with it (the one that does
+ * not is the slip); otherwise they may be of another base, and none is read.
+ */
+function bracketedOfWhole(links: ShareLink[]): ShareLink[] {
+  if (links.length < 2) return [];
+  const agree = links.filter(({ share, part, whole }) => whole.value > 0 && percentAgrees(part.value, whole.value, share.value, share.decimals));
+  return agree.length >= 1 && agree.length >= links.length - 1 ? links : [];
 }
 
 // For each percent, the part and the whole its own words name.

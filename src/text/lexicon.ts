@@ -916,6 +916,20 @@ export const CLAUSE_OPENING_WORDS = [
   'đã', 'được', 'đạt', 'chiếm', 'tăng', 'giảm', 'là', 'với', 'so', 'bằng', 'nâng', 'còn', 'đang', 'sẽ', 'nhưng', 'tuy', 'song', 'góp', 'đảm bảo',
   'hoàn thành', 'thực hiện', 'tổ chức', 'triển khai',
 ] as const;
+/**
+ * Clause words that, opening every part of a breakdown alike, name its members instead of opening a new clause ("trong đó
+ * hoàn thành tốt 40 người, hoàn thành 12 người", "đã cấp 30 giấy, đã thu hồi 2 giấy"); words of change, comparison or
+ * share ("tăng", "so", "chiếm") are never read so.
+ */
+export const PARALLEL_PART_OPENERS = ['hoàn thành', 'đã', 'được', 'đang', 'thực hiện', 'tổ chức', 'triển khai', 'đảm bảo'] as const;
+/**
+ * Two thresholds of one measure that split everything between them ("dưới 15 tuổi" / "từ 15 tuổi trở lên", "trên 5 năm" /
+ * "từ 5 năm trở xuống"): the first member's word before the number, then the second's before it and after its unit.
+ */
+export const COMPLEMENT_THRESHOLDS: ReadonlyArray<{ below: string; from: string; beyond: string }> = [
+  { below: 'dưới', from: 'từ', beyond: 'trở lên' },
+  { below: 'trên', from: 'từ', beyond: 'trở xuống' },
+];
 /** Words after which a part's words describe the whole instead of naming a part ("được …", "đã …"). */
 export const DESCRIBING_WORDS = ['được', 'đã'] as const;
 /** Connectors whose parts cover the whole ("gồm", "cụ thể", "chia ra"), matched inside the connector read. */

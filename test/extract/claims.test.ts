@@ -472,4 +472,28 @@ describe('a list announced by a colon and split by ";", its last items joined by
     const claims = await read('Toàn xã có 1.260 hộ sản xuất nông nghiệp, gồm: 540 hộ trồng lúa; 460 hộ chăn nuôi với 260 triệu đồng vốn vay.\n');
     expect(claims.filter((c) => c.partRaws.includes('260 triệu đồng'))).toEqual([]);
   });
+
+  it('keeps every part of a "trong đó" list whose parts all open with one clause word, and stops at a clause word that opens no part alike', async () => {
+    // Hand-checked: 160 + 452 + 28 = 640; each part opens with "hoàn thành" (the last with "chưa"), so all three are parts.
+    const graded = (await read('Toàn trường có 640 học sinh được đánh giá; trong đó hoàn thành tốt 160 em, hoàn thành 452 em, chưa hoàn thành 28 em.\n')).filter((c) => c.wholeRaw === '640');
+    expect(graded).toHaveLength(1);
+    expect(graded[0].partRaws).toEqual(['160', '452', '28']);
+    // "đã" opening both parts: two parts of 900.
+    const water = (await read('Xã có 900 hộ dân; trong đó đã có nước sạch 300 hộ, đã lắp đồng hồ 200 hộ.\n')).filter((c) => c.wholeRaw === '900');
+    expect(water.map((c) => c.partRaws)).toEqual([['300', '200']]);
+    // The first part opens with no clause word: "đã thu hồi" opens a new clause, not a part.
+    const cards = (await read('Đã cấp 300 thẻ, trong đó cấp mới 120 thẻ, đã thu hồi 15 thẻ.\n')).filter((c) => c.wholeRaw === '300');
+    expect(cards.map((c) => c.partRaws)).toEqual([['120']]);
+  });
+
+  it('reads the two sides of one threshold ("dưới N tuổi" / "từ N tuổi trở lên") as a complete split of the one amount of the sentence before', async () => {
+    // Hand-checked: 190 + 110 = 300 of 310 graduates; the pair covers every age, so the claim is exhaustive.
+    const split = (await read('Năm nay trung tâm có 310 người tốt nghiệp.\nTheo độ tuổi, dưới 30 tuổi 190 người, từ 30 tuổi trở lên 110 người.\n')).filter((c) => c.connector === 'ngưỡng');
+    expect(split).toHaveLength(1);
+    expect(split[0]).toMatchObject({ relation: 'exhaustive', wholeRaw: '310', partRaws: ['190', '110'] });
+    // Two thresholds (30 and 35): no complete split.
+    expect((await read('Năm nay trung tâm có 310 người tốt nghiệp.\nTheo độ tuổi, dưới 30 tuổi 190 người, từ 35 tuổi trở lên 110 người.\n')).filter((c) => c.connector === 'ngưỡng')).toEqual([]);
+    // Two amounts before that the pair could split: the whole is unclear, nothing read.
+    expect((await read('Năm nay trung tâm có 310 người tốt nghiệp, 45 người bảo lưu.\nTheo độ tuổi, dưới 30 tuổi 190 người, từ 30 tuổi trở lên 110 người.\n')).filter((c) => c.connector === 'ngưỡng')).toEqual([]);
+  });
 });

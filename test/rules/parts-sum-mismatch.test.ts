@@ -223,4 +223,11 @@ describe('parts-sum-mismatch', () => {
     const plain = await findings('I. KẾT QUẢ\nTồn kỳ trước chuyển sang 6 vụ việc; mới phát sinh 25 vụ việc; đã hòa giải thành 24 vụ việc; đến cuối kỳ còn 9 vụ việc.\n');
     expect(plain.map((f) => [f.messageId, f.data.sum, f.data.whole])).toEqual([['balanceMismatch', 7, 9]]);
   });
+
+  it('flags the two sides of an age threshold that do not add up to the amount of the sentence before', async () => {
+    // Hand-checked: 190 + 110 = 300, not the 310 graduates stated; 200 + 110 = 310 adds up.
+    const f = await findings('Năm nay trung tâm có 310 người tốt nghiệp.\nTheo độ tuổi, dưới 30 tuổi 190 người, từ 30 tuổi trở lên 110 người.\n');
+    expect(f.map((x) => [x.data.sum, x.data.whole])).toEqual([[300, 310]]);
+    expect(await findings('Năm nay trung tâm có 310 người tốt nghiệp.\nTheo độ tuổi, dưới 30 tuổi 200 người, từ 30 tuổi trở lên 110 người.\n')).toEqual([]);
+  });
 });

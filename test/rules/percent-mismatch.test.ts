@@ -370,4 +370,14 @@ describe('percent-mismatch through the shared tester (message id, data, span)', 
     // Shares of a whole of 30 stated elsewhere (50%, 20%, 10%): none agrees with the sum, nothing said.
     expect(await run('Trình độ chuyên môn: đại học 15 người (50,0%); trung cấp 06 người (20,0%); sơ cấp 03 người (10,0%).\n')).toEqual([]);
   });
+
+  it('checks bare bracketed shares of the parts of a "trong đó" breakdown against its whole', async () => {
+    // Hand-checked: 160/640 = 25,00% (as stated); 452/640 = 70,625% → 70,63%, not 76,63%; 160 + 452 + 28 = 640.
+    const f = await run('Năm học vừa qua, toàn trường có 640 học sinh được đánh giá; trong đó hoàn thành tốt 160 em (25,00%), hoàn thành 452 em (76,63%), chưa hoàn thành 28 em.\n');
+    expect(f.map((x) => x.messageId)).toEqual(['percentMismatch']);
+    expect(f[0].data).toMatchObject({ stated: 76.63, num: 452, den: 640, actual: 70.63 });
+    expect(await run('Năm học vừa qua, toàn trường có 640 học sinh được đánh giá; trong đó hoàn thành tốt 160 em (25,00%), hoàn thành 452 em (70,63%), chưa hoàn thành 28 em.\n')).toEqual([]);
+    // Hand-checked: 300/900 = 33,3% and 200/900 = 22,2%: neither bracket agrees with 900, so they are of another base; nothing said.
+    expect(await run('Xã có 900 hộ dân; trong đó đã có nước sạch 300 hộ (45,0%), đã lắp đồng hồ 200 hộ (30,0%).\n')).toEqual([]);
+  });
 });
