@@ -146,7 +146,7 @@ function unwrapRows(pages: PdfLine[][], grid: TabGrid, edge: number): PdfLine[][
       // ("1 Lúa 1.100 …" under a long header, a total row under the last row). But a row short of
       // the table's width whose tab-wrapped end brings it to exactly that width wrapped
       // ("10 | Đường … | Khởi công mới | 11.400" over "5.130 | 45,0 | -").
-      if (rest && isOwnRow(line, rest, grid, lines[i + 2], edge) && !fillsRow(line, rest, grid, edge, width)) {
+      if (rest && isOwnRow(line, rest, grid, lines[i + 2], edge) && !fillsRow(line, rest, grid, edge, width) && !fillsRowBelow(line, rest, lines[i + 2], grid, edge, width)) {
         page.push(line);
         width = Math.max(width, cells.segments.length);
         continue;
@@ -177,6 +177,24 @@ function fillsRow(row: PdfLine, rest: PdfLine, grid: TabGrid, edge: number, widt
   if (splitAtTabStops(row, grid).segments.length >= width || !wrapsOnto(row, rest, grid, edge)) return false;
   const whole = splitAtTabStops(unwrapRow(row, rest, grid), grid);
   return !!whole.tabbed && whole.segments.length === width;
+}
+
+/**
+ * Whether `rest` is the tab-wrapped end of a header-like `row` that opens a table: the line after
+ * `rest` (the first body row) has more cells than `row`, `rest` alone has fewer, and `row` put back
+ * together with `rest` has exactly the body row's cells ("Cấp học | … | Tỷ lệ khám (%)" over
+ * "| Suy dinh dưỡng | … | Tỷ lệ (%)" above nine-cell rows).
+ */
+function fillsRowBelow(row: PdfLine, rest: PdfLine, after: PdfLine | undefined, grid: TabGrid, edge: number, width: number): boolean {
+  if (!after || after.page !== row.page) return false;
+  const body = splitAtTabStops(after, grid);
+  if (!body.tabbed) return false;
+  const need = body.segments.length;
+  if (need < 3 || width >= need) return false;
+  if (splitAtTabStops(row, grid).segments.length >= need || splitAtTabStops(rest, grid).segments.length >= need) return false;
+  if (!wrapsOnto(row, rest, grid, edge)) return false;
+  const whole = splitAtTabStops(unwrapRow(row, rest, grid), grid);
+  return !!whole.tabbed && whole.segments.length === need;
 }
 
 /**

@@ -306,7 +306,7 @@ function cutAtStops(item: PdfItem, grid: TabGrid, loose = false, grouped = false
   if (grid.origin + first * grid.interval >= last - 1) return [item];
   const chars = [...str];
   const weights = chars.map(advance);
-  const unit = item.width / weights.reduce((a, b) => a + b, 0);
+  let unit = item.width / weights.reduce((a, b) => a + b, 0);
   const out: Array<PdfItem & { cut?: boolean }> = [];
   let from = 0;
   let fromX = item.x;
@@ -327,6 +327,12 @@ function cutAtStops(item: PdfItem, grid: TabGrid, loose = false, grouped = false
     // Loose (a row short of its table's cells): a small letter run into a capital ("đấtTriệu") too.
     const seam = (/\p{L}/u.test(a) && /\d/.test(b)) || (/[\d%)]/u.test(a) && /\p{L}/u.test(b)) || (loose && /\p{Ll}/u.test(a) && /\p{Lu}/u.test(b));
     if (!digits && !seam) continue;
+    // Never inside brackets: a cell does not end on an open one ("(m" | "3)" of "Sản lượng (m3)").
+    if (unclosed(left)) continue;
+    // A decimal figure that merely runs over the stop ("142,30" | "6" of "142,306"): a cut that
+    // leaves one digit after a decimal part is a guess, made only when the row is short of its
+    // table's cells without it (loose: "122,00" | "9" where a ninth cell is missing).
+    if (!loose && digits && /,\d+$/.test(left) && /^\d$/.test(chars.slice(i + 1).join(''))) continue;
     const k = Math.round((x - grid.origin) / grid.interval);
     if (k < 1 || Math.abs(x - grid.origin - k * grid.interval) > (digits ? 0.8 : (loose ? 0.15 : 0.0625) * grid.interval)) continue;
     out.push({ ...item, str: chars.slice(from, i + 1).join(''), x: fromX, width: x - fromX, cut: out.length > 0 });
@@ -335,10 +341,21 @@ function cutAtStops(item: PdfItem, grid: TabGrid, loose = false, grouped = false
     // The cell after a tab starts on its stop: measure on from there, so the estimate of the
     // characters' widths does not drift across a long run of cells ("12.45012.18011.920…").
     x = fromX;
+    // And with the width of what is left: letters cut off before ("trên" | "10.8007.900") are
+    // not as wide as digits, and would skew the digits' estimated width.
+    const restWeight = weights.slice(from).reduce((a, b) => a + b, 0);
+    if (/\p{L}/u.test(left) && restWeight > 0 && last > fromX) unit = (last - fromX) / restWeight;
   }
   if (!out.length) return [item];
   out.push({ ...item, str: chars.slice(from).join(''), x: fromX, width: last - fromX, cut: true });
   return out;
+}
+
+/** Whether a text opens more brackets than it closes. */
+function unclosed(text: string): boolean {
+  let depth = 0;
+  for (const c of text) depth += c === '(' ? 1 : c === ')' ? -1 : 0;
+  return depth > 0;
 }
 
 /** A cell that is one figure: a count, an amount, a rate or a signed change ("412", "98,6", "+1.539", "12%"). */

@@ -186,4 +186,32 @@ describe('tab stops from positions', () => {
       null,
     ]);
   });
+  // A label run into two figures with no visible gap at either stop ("trên" | "10.800" | "7.900"):
+  // letters are narrower than digits, so the digits' width is measured on what is left after the
+  // label, and the cut after "10.800" lands on its stop (from the whole run it misses by ~1 pt).
+  it('cuts a label glued to figures, measuring the figures after the label', () => {
+    const glued = line(652, [['II', stop(0), 9], ['Chi', stop(5), 10], ['trên10.8007.900', stop(6) - 23.08, 87.08], ['8.160', stop(8), 28.5]]);
+    const grid = findTabGrid([...lines, glued])!;
+    const cells = splitAtTabStops(glued, grid).segments.map((s) => s.text);
+    expect(cells.slice(-3)).toEqual(['10.800', '7.900', '8.160']);
+    expect(cells).toHaveLength(9);
+  });
+
+  // A decimal figure wider than its cell runs over the next stop ("142,306" past the stop after
+  // "142,30"): one digit left after a cut in the decimals is no cell of its own, unless the row
+  // is short of its table's cells.
+  it('does not cut one digit off a decimal figure that runs over a stop', () => {
+    const over = line(640, [['Xã', stop(0), 12], ['142,306', stop(2), 41.2], ['125,229', stop(4), 41.2]]);
+    const grid = findTabGrid([...lines, over])!;
+    expect(splitAtTabStops(over, grid).segments.map((s) => s.text)).toEqual(['Xã', '', '142,306', '125,229']);
+    // Cut again loosely (a row short of its table's cells), the digit is a cell ("122,00" | "9").
+    expect(splitAtTabStops(over, grid, true).segments.map((s) => s.text)).toContain('6');
+  });
+
+  // A unit in brackets is not cut where a letter meets a digit on a stop ("(m" | "3)").
+  it('does not cut inside brackets', () => {
+    const unit = line(628, [['Khối', stop(0), 22], ['lượng', stop(1), 28], ['(m3)', stop(2) - 8.6, 19.5], ['Giá', stop(3), 18]]);
+    const grid = findTabGrid([...lines, unit])!;
+    expect(splitAtTabStops(unit, grid).segments.map((s) => s.text)).not.toContain('3)');
+  });
 });
