@@ -12,7 +12,12 @@ import { extractBulletLists, extractFootnoteLists, extractInlineLists } from './
 
 /** Every part–whole and list claim of a document, ordered by the whole's position. */
 export function extractClaims(source: Source, figures: readonly Figure[]): Claim[] {
-  const byBlock: Figure[][] = source.blocks.map(() => []);
+  // Filled by a loop, not `source.blocks.map(() => [])`: the array `map` returns is packed when the builtin makes it and
+  // holey when optimised code inlines it, two maps for one array, so every reader's `figuresOf[b]` (here, flowClaim,
+  // extractBalanceClaims) met the other one in the next document and fell back to unoptimised code (a "wrong map"
+  // deopt, then on-stack replacement mid-loop on a line of a million characters). Pushed onto `[]`, it is packed always.
+  const byBlock: Figure[][] = [];
+  for (let b = 0; b < source.blocks.length; b++) byBlock.push([]);
   for (const f of figures) if (f.cell === null) byBlock[f.block]?.push(f);
   // The figures of block b are figuresOf[b]: an array handed to every reader, not a closure made for this document.
   // Optimised code that calls a function passed in keeps that very function object, weakly; a closure made per
