@@ -12,13 +12,22 @@ import { recogniseHeading } from '../segment/index.js';
 import { LEVEL_RANK, LEVEL_WORDS, findUnitMentions, placeKey, rankOf, type UnitMention } from './places.js';
 import { iso, PERIODS, SCHOOL_PERIODS } from './dates.js';
 
-/** The parts of a report's opening: header blocks, title, intro. */
-interface Layout { header: Block[]; titleBlocks: Block[]; intro: Block[] }
+/**
+ * The parts of a report's opening: header paragraphs, title, intro; and `heads`, every piece of text above the
+ * title, a two-column header's cells included ("Số: 15/BC-UBND" | "Hòa Thắng, ngày 31 tháng 3 năm 2025" as one
+ * TAB-separated row, a Word table, or a pdf line with a wide gap between its columns).
+ */
+interface Layout { header: Block[]; titleBlocks: Block[]; intro: Block[]; heads: string[] }
+
+/** The texts of the blocks before the title: a row's cells, a paragraph's columns split at a TAB or a wide gap. */
+function headsOf(blocks: Block[]): string[] {
+  return blocks.flatMap((b) => (b.kind === 'row' && b.cells ? b.cells : b.text.split(/\t|\s{3,}/u)).map((t) => t.trim()).filter((t) => t.length > 0));
+}
 
 function layoutOf(source: Source): Layout {
   const paragraphs = source.blocks.filter((b) => b.kind === 'paragraph').slice(0, 60);
   const at = paragraphs.findIndex((b) => /^BÁO CÁO\b/iu.test(b.text.trim()) && b.text.trim().length < 200);
-  if (at < 0) return { header: paragraphs.slice(0, 6), titleBlocks: [], intro: [] };
+  if (at < 0) return { header: paragraphs.slice(0, 6), titleBlocks: [], intro: [], heads: headsOf(paragraphs.slice(0, 6)) };
   const titleBlocks: Block[] = [];
   const inline = paragraphs[at].text.trim().replace(/^BÁO CÁO\s*/iu, '');
   if (inline) titleBlocks.push({ ...paragraphs[at], text: inline });
@@ -31,7 +40,8 @@ function layoutOf(source: Source): Layout {
   }
   const rest = paragraphs.slice(at + 1 + titleBlocks.length - (inline ? 1 : 0));
   const end = rest.findIndex((b) => recogniseHeading(b.text) !== null);
-  return { header: paragraphs.slice(0, at), titleBlocks, intro: rest.slice(0, end < 0 ? 6 : Math.min(end, 10)) };
+  const above = source.blocks.slice(0, Math.min(paragraphs[at].index, 60)).filter((b) => b.kind === 'paragraph' || b.kind === 'row');
+  return { header: paragraphs.slice(0, at), titleBlocks, intro: rest.slice(0, end < 0 ? 6 : Math.min(end, 10)), heads: headsOf(above) };
 }
 
 /** How far after a period's words a "(từ ngày … đến ngày …)" may start and still gloss them. */
@@ -59,20 +69,25 @@ export function readPeriod(text: string): Period | null {
  * "Hà Nội, ngày 12 tháng 3 năm 2024". The place is at most 200 characters: a lazy `(.*?)` tried every comma of a
  * header block that is one long line (half of `extractMeta`'s time on a line of 3M characters).
  */
-const PLACE_LINE = /^(.{0,200}?),\s*ngày\s*(\d{1,2})?\s*(?:tháng|\/)\s*(\d{1,2})?\s*(?:năm|\/)\s*(\d{4})?/iu;
+const PLACE_LINE = /^(.{0,200}?),\s*ngày\s*(\d{1,2})?\s*(?:tháng|\/)\s*(\d{1,2})?(?:\s*(?:năm|\/)\s*(\d{4})?)?/iu;
 
-function readPlaceLine(header: Block[]): { place: string; date: string | null } | null {
-  for (const b of header) {
-    const m = PLACE_LINE.exec(b.text.trim());
-    if (m) return { place: m[1].trim(), date: m[2] && m[3] && m[4] ? iso(+m[4], +m[3], +m[2]) : null };
+/** A pdf's narrow right column may wrap the place line's year onto the next line, where it joins the left column's text ("Số: 15/BC-UBND năm 2025"). */
+const WRAPPED_YEAR = /(?:^|\s)năm\s*(\d{4})\s*$/u;
+
+function readPlaceLine(heads: string[]): { place: string; date: string | null } | null {
+  for (let k = 0; k < heads.length; k++) {
+    const m = PLACE_LINE.exec(heads[k]);
+    if (!m) continue;
+    const year = m[4] ?? (m[2] && m[3] && /^\s*$/u.test(heads[k].slice(m.index + m[0].length)) ? heads.slice(k + 1, k + 3).map((t) => WRAPPED_YEAR.exec(t)?.[1]).find(Boolean) : undefined);
+    return { place: m[1].trim(), date: m[2] && m[3] && year ? iso(+year, +m[3], +m[2]) : null };
   }
   return null;
 }
 
-function readNumber(header: Block[]): string | null {
-  for (const b of header) {
-    const m = /^Số\s*:\s*(.*)$/u.exec(b.text.trim());
-    if (m) return /^\d/.test(m[1]) ? m[1].replace(/\s+/g, '') : null;
+function readNumber(heads: string[]): string | null {
+  for (const text of heads) {
+    const m = /^Số\s*:\s*(.*)$/u.exec(text);
+    if (m) return /^\d/.test(m[1]) ? m[1].replace(WRAPPED_YEAR, '').replace(/\s+/g, '') : null;
   }
   return null;
 }
@@ -133,7 +148,7 @@ function chooseParents(mentions: UnitMention[], unit: Unit | null): Unit[] {
 export function extractMeta(source: Source): DocumentMeta {
   const layout = layoutOf(source);
   const mentions = findUnitMentions(source);
-  const placeLine = readPlaceLine(layout.header);
+  const placeLine = readPlaceLine(layout.heads);
   const title = layout.titleBlocks.map((b) => b.text.trim()).join(' ') || null;
   const chosen = chooseUnit(source, mentions, layout, placeLine?.place ?? null);
   const unit = chosen ? { ...chosen.unit } : null;
@@ -143,7 +158,7 @@ export function extractMeta(source: Source): DocumentMeta {
     parents: chooseParents(mentions, unit),
     period,
     date: placeLine?.date ?? null,
-    number: readNumber(layout.header),
+    number: readNumber(layout.heads),
     title,
     draft: layout.header.some((b) => /DỰ\s*THẢO/iu.test(b.text)),
   };

@@ -41,7 +41,7 @@ const NAME = '(?:(?<=[PQ]\\p{Ll}+ )\\d{1,2}(?![\\p{L}\\d]|\\s+\\p{Ll})|\\p{Lu}[\
 // A table cell ends at a tab: "ngân sách phường<TAB>Triệu đồng" holds no place.
 const MENTION = new RegExp(`(?<![\\p{L}])(${LEVEL_WORDS})[ \\u00A0]+(${NAME})(?![\\p{L}\\d])`, 'gu');
 const CAPS_LEVELS = alt(ADMIN_LEVEL_WORDS.map((w) => w.toUpperCase()));
-const CAPS_MENTION = new RegExp(`(?<![\\p{L}])(${CAPS_LEVELS})\\s+(\\p{Lu}+(?:[ \\t]+\\p{Lu}+){0,3})(?![\\p{L}])`, 'gu');
+const CAPS_MENTION = new RegExp(`(?<![\\p{L}])(${CAPS_LEVELS})\\s+(\\p{Lu}+(?:[ ]+\\p{Lu}+){0,3})(?![\\p{L}])`, 'gu');
 const COUNCIL = new RegExp(alt(COUNCIL_WORDS.map((w) => w.toUpperCase())).split(' ').join('\\s+'), 'u');
 /** Capitalised words that follow a level word but are no place name ("Tỉnh Ủy", "xã UBND"). */
 const NOT_NAMES = new Set(['ủy', 'uỷ', 'ubnd', 'hđnd', 'ban', 'đảng']);

@@ -92,6 +92,16 @@ describe('extractMeta reads a full header', () => {
     expect(titleOf(await sourceOf(header))).toBe('Kết quả chuyển đổi số quý II năm 2024');
   });
 
+  it('reads number and date from a two-column header row (TAB cells), and a year a narrow pdf column wrapped onto the next line', async () => {
+    const tabbed = 'UBND XÃ YÊN MỸ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN CHỈ HUY QUÂN SỰ\tĐộc lập - Tự do - Hạnh phúc\nSố: 07/BC-BCH\tYên Mỹ, ngày 02 tháng 10 năm 2026\n\nBÁO CÁO\nKết quả huấn luyện quý III năm 2026\n\nI. KẾT QUẢ\nĐã huấn luyện 04 đợt.';
+    expect(extractMeta(await sourceOf(tabbed))).toMatchObject({ number: '07/BC-BCH', date: '2026-10-02' });
+    const wrapped = 'UBND XÃ YÊN MỸ\nYên Mỹ, ngày 02 tháng 10\nSố: 07/BC-BCH năm 2026\n\nBÁO CÁO\nKết quả huấn luyện quý III năm 2026\n\nI. KẾT QUẢ\nĐã huấn luyện 04 đợt.';
+    expect(extractMeta(await sourceOf(wrapped))).toMatchObject({ number: '07/BC-BCH', date: '2026-10-02' });
+    // A place line with no year anywhere near it gives no date, never a guessed one.
+    const yearless = 'UBND XÃ YÊN MỸ\nSố: 07/BC-BCH\nYên Mỹ, ngày 02 tháng 10\n\nBÁO CÁO\nKết quả huấn luyện quý III năm 2026';
+    expect(extractMeta(await sourceOf(yearless)).date).toBeNull();
+  });
+
   it('takes the parent, not the issuer, from "Thực hiện … của UBND thị xã"', async () => {
     const text = 'BÁO CÁO\nKết quả năm 2024\n\nThực hiện Công văn số 5/UBND ngày 2/1/2024 của UBND thị xã Nghi Sơn, UBND xã Hải Nhân báo cáo như sau:\n\nI. KẾT QUẢ';
     const meta = extractMeta(await sourceOf(text));

@@ -18,6 +18,15 @@ describe('locality-mismatch', () => {
     expect(audit(['Đoàn đã đến làm việc tại xã Hoàng Văn Thụ trong tháng 5.']).map((x) => x.data?.found)).toEqual(['xã Hoàng Văn Thụ']);
   });
 
+  it('ends a name in capitals at its cell: a two-column header row does not run the issuer into "CỘNG HÒA"', () => {
+    // Hand-checked: the left cell is the issuer (xã Hòa Bình), the right cell the national motto; a TAB parts them.
+    const rows = ['UBND XÃ HÒA BÌNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 12/BC-UBND\tHòa Bình, ngày 05 tháng 6 năm 2024', 'BÁO CÁO', 'Kết quả chuyển đổi số 6 tháng đầu năm 2024', 'I. KẾT QUẢ', 'UBND xã đã cấp 14 chữ ký số.'];
+    expect(analyseSource(sourceFromText(rows.join('\n')), { only: ['locality-mismatch'] }).findings).toEqual([]);
+    // The same capitals in one cell still name a unit: another commune in the issuer's place is flagged.
+    const copied = ['UBND XÃ TÂN LẬP\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', ...rows.slice(1, 5), 'UBND xã Hòa Bình báo cáo như sau: UBND xã Hòa Bình đã cấp 14 chữ ký số, UBND xã Hòa Bình tổ chức 02 lớp.'];
+    expect(analyseSource(sourceFromText(copied.join('\n')), { only: ['locality-mismatch'] }).findings.map((f) => f.data?.found)).toEqual(['xã Tân Lập']);
+  });
+
   it('reads no place in a row whose label ends with a level word and whose next cell is a money unit', () => {
     // Hand-checked: "Triệu đồng" is the unit column, in its own cell or run into the line by a pdf reader.
     expect(audit(['STT\tChỉ tiêu\tĐơn vị tính\tKế hoạch\tThực hiện', '1\tChi thường xuyên ngân sách xã\tTriệu đồng\t5.400\t5.120'])).toEqual([]);
