@@ -37,11 +37,12 @@ export function rankOf(unit: Unit): number {
 }
 
 export const LEVEL_WORDS = altInitialCase(ADMIN_LEVEL_WORDS);
-const NAME = '(?:(?<=[PQ]\\p{Ll}+ )\\d{1,2}(?![\\p{L}\\d]|\\s+\\p{Ll})|\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){0,3})';
-// A table cell ends at a tab: "ngân sách phường<TAB>Triệu đồng" holds no place.
+const NAME = '(?:(?<=[PQ]\\p{Ll}+ )\\d{1,2}(?![\\p{L}\\d]|\\s+\\p{Ll})|\\p{Lu}[\\p{Ll}\\p{M}]*(?:[ \\u00A0]+\\p{Lu}[\\p{Ll}\\p{M}]*){0,3})';
+// A table cell ends at a tab: "ngân sách phường<TAB>Triệu đồng" holds no place, "Trạm Y tế xã An Bình<TAB>Cộng hòa …" names An Bình.
 const MENTION = new RegExp(`(?<![\\p{L}])(${LEVEL_WORDS})[ \\u00A0]+(${NAME})(?![\\p{L}\\d])`, 'gu');
 const CAPS_LEVELS = alt(ADMIN_LEVEL_WORDS.map((w) => w.toUpperCase()));
-const CAPS_MENTION = new RegExp(`(?<![\\p{L}])(${CAPS_LEVELS})\\s+(\\p{Lu}+(?:[ ]+\\p{Lu}+){0,3})(?![\\p{L}])`, 'gu');
+// A header whose two columns a txt or pdf reader ran together ("UBND XÃ AN BÌNH CỘNG HÒA XÃ HỘI …"): the name ends before the motto.
+const CAPS_MENTION = new RegExp(`(?<![\\p{L}])(${CAPS_LEVELS})\\s+(\\p{Lu}+(?:[ ]+(?!CỘNG\\s+H[ÒO]A(?!\\p{L}))\\p{Lu}+){0,3})(?![\\p{L}])`, 'gu');
 const COUNCIL = new RegExp(alt(COUNCIL_WORDS.map((w) => w.toUpperCase())).split(' ').join('\\s+'), 'u');
 /** Capitalised words that follow a level word but are no place name ("Tỉnh Ủy", "xã UBND"). */
 const NOT_NAMES = new Set(['ủy', 'uỷ', 'ubnd', 'hđnd', 'ban', 'đảng']);

@@ -22,6 +22,11 @@ describe('locality-mismatch', () => {
     // Hand-checked: the left cell is the issuer (xã Hòa Bình), the right cell the national motto; a TAB parts them.
     const rows = ['UBND XÃ HÒA BÌNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 12/BC-UBND\tHòa Bình, ngày 05 tháng 6 năm 2024', 'BÁO CÁO', 'Kết quả chuyển đổi số 6 tháng đầu năm 2024', 'I. KẾT QUẢ', 'UBND xã đã cấp 14 chữ ký số.'];
     expect(analyseSource(sourceFromText(rows.join('\n')), { only: ['locality-mismatch'] }).findings).toEqual([]);
+    // A txt whose columns were parted by spaces reads as one line: the name still ends before the motto.
+    const joined = ['UBND XÃ HÒA BÌNH           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', ...rows.slice(1)];
+    const analysis = analyseSource(sourceFromText(joined.join('\n')), { only: ['locality-mismatch'] });
+    expect(analysis.meta.unit).toEqual({ name: 'xã Hòa Bình', level: 'xã' });
+    expect(analysis.findings).toEqual([]);
     // The same capitals in one cell still name a unit: another commune in the issuer's place is flagged.
     const copied = ['UBND XÃ TÂN LẬP\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', ...rows.slice(1, 5), 'UBND xã Hòa Bình báo cáo như sau: UBND xã Hòa Bình đã cấp 14 chữ ký số, UBND xã Hòa Bình tổ chức 02 lớp.'];
     expect(analyseSource(sourceFromText(copied.join('\n')), { only: ['locality-mismatch'] }).findings.map((f) => f.data?.found)).toEqual(['xã Tân Lập']);
