@@ -11,6 +11,7 @@ import { subSpan, type Block, type Figure, type NumberReading, type Source, type
 import { detectNumberStyle, groupsWithSpaces } from './numbers.js';
 import { readPassage, type PassageFigure } from './read-figures.js';
 import { attachChanges } from './changes.js';
+import { keepShape } from '../text/shapes.js';
 import { alt, BOUND_WORDS, GOAL_OR_COMPARISON_WORDS, NOT_ASSIGNED_GIAO_TAILS, MINIMUM_WORDS, OWN_PERCENT_CONNECTORS, PLAN_BASE_TAILS, RATE_WORDS, TARGET_WORDS } from '../text/lexicon.js';
 
 /** The document's number style and grouping, from its own text. */
@@ -112,15 +113,14 @@ function passagesOf(block: Block): Passage[] {
 }
 
 /*
- * A paragraph's one passage, made here beside one kept by the module so every document's passages share one hidden
+ * A paragraph's one passage, made here beside one held for the life of the process (src/text/shapes.ts) so every document's passages share one hidden
  * class (V8 map): made once per block, a passage of a one-line document otherwise had a map that died with the
  * document and took the figure-reading code optimised on it along (see `src/ingest/build-source.ts`).
  */
 function wholePassage(text: string): Passage {
   return { text, offset: 0, cell: null, atStart: true };
 }
-const KEPT_PASSAGE = wholePassage('');
-void KEPT_PASSAGE;
+keepShape(wholePassage(''));
 
 // An STT cell: "1", "12", "1.2", "I", "a", "1." — a row number, never a figure.
 const STT = /^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]+\.?|[a-zđ][.)]?)$/u;

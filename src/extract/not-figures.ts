@@ -21,6 +21,7 @@ import {
 import { countedNounAt } from './counted.js';
 import { parseSpelled } from './spelled.js';
 import { findUnit } from './labels.js';
+import { keepShape } from '../text/shapes.js';
 
 /** A half-open range [start, end) of a passage. */
 export type Range = [number, number];
@@ -397,11 +398,10 @@ export class RangeCursor {
   }
 }
 /*
- * One cursor kept for the life of the module. A cursor's hidden class (V8 map) is reached from the class's initial map
+ * One cursor held for the life of the process (src/text/shapes.ts). A cursor's hidden class (V8 map) is reached from the class's initial map
  * by adding its two fields, and V8 holds such transitions only weakly: with a cursor made once per passage, a
  * one-line document's only cursor died with the document, its map with it at the next full collections, and the
  * figure-reading code optimised on it (`overlaps`, `--trace-deopt`: "weak objects") was thrown away and compiled again
  * for every document. A living cursor keeps the map, so every document's cursors share it.
  */
-const KEPT_CURSOR = new RangeCursor([]);
-void KEPT_CURSOR;
+keepShape(new RangeCursor([]));

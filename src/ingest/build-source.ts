@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Block, BlockKind, Format, Source, Warning } from '../model/index.js';
 import { stripMarkup } from './markup.js';
 import { normalizeText } from '../text/normalize.js';
+import { keepShape } from '../text/shapes.js';
 
 /** A block as an ingester finds it, before normalisation and offsets. */
 export interface RawBlock {
@@ -67,8 +68,8 @@ function newBlock(index: number, kind: BlockKind, text: string, span: Block['spa
 function newSource(path: string, format: Format, sha: string, encoding: string, text: string, blocks: Block[], pages: number | null, warnings: Warning[]): Source {
   return { path, format, sha256: sha, encoding, text, blocks, pages, warnings };
 }
-// Kept for the life of the module: the source holds the block, and each holds its map.
-const KEPT: Source = newSource('', 'txt', '', 'utf-8', 'x', [newBlock(0, 'paragraph', 'x', { start: 0, end: 1, line: 1, page: null })], null, []);
+// Held for the life of the process (src/text/shapes.ts): the source holds the block, and each holds its map.
+keepShape(newSource('', 'txt', '', 'utf-8', 'x', [newBlock(0, 'paragraph', 'x', { start: 0, end: 1, line: 1, page: null })], null, []));
 
 /** Hex SHA-256 of a file's bytes. */
 export function sha256(bytes: Uint8Array): string {

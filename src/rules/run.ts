@@ -1,6 +1,7 @@
 import type { Analysis, Finding, Severity, Warning } from '../model/index.js';
 import { toFinding, type Report, type Rule, type RuleContext } from './define.js';
 import { RULES } from './index.js';
+import { keepShape } from '../text/shapes.js';
 
 /** Which rules run and at what severity ("off" disables a rule). */
 export interface RuleOptions {
@@ -68,7 +69,7 @@ export function runRules(analysis: Omit<Analysis, 'findings'>, options: RuleOpti
 
 /*
  * A rule's context, every field named in one fixed order, beside one context kept by the module: every document's
- * contexts then share one hidden class (V8 map) from the first document on. Spread from the analysis (`{ ...analysis,
+ * contexts then share one hidden class (V8 map) from the first document on (held in src/text/shapes.ts). Spread from the analysis (`{ ...analysis,
  * report }`), each document's contexts had a map of their own, which died with the document at the next full
  * collections and took with it the rules' code optimised on it (`--trace-deopt`: "weak objects", compiled again in
  * every `npm run stress` round at 1M characters). The same as in `src/ingest/build-source.ts`.
@@ -81,10 +82,9 @@ function contextOf(a: Omit<Analysis, 'findings'>, report: (r: Report) => void): 
   };
 }
 const EMPTY = [] as never[];
-// Kept for the life of the module, so its map (the one every context has) is never collected.
-const KEPT: RuleContext = contextOf(
+// Held for the life of the process (src/text/shapes.ts), so its map (the one every context has) is never collected.
+keepShape(contextOf(
   { source: null!, meta: null!, sections: EMPTY, blockSection: EMPTY, lists: undefined, sentences: EMPTY, clauses: EMPTY, dates: EMPTY, figures: EMPTY, readings: EMPTY,
     textReadings: null!, numbers: undefined, tables: EMPTY, claims: EMPTY, indicators: EMPTY, warnings: EMPTY },
   () => {},
-);
-void KEPT;
+));
