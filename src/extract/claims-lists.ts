@@ -16,7 +16,7 @@ import { unitsAlike } from './labels.js';
 import { parseSpelled } from './spelled.js';
 import {
   alt, AS_FOLLOWS, BODY_NAME_WORDS, BODY_WORD_COMPOUNDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
-  SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, LIST_PLACE_WORDS, AND_OR_WORDS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, PERSON_HONORIFICS, POST_TITLE_WORDS, altInitialCase, LISTED_DOCUMENT_WORDS,
+  SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, LIST_PLACE_WORDS, AND_OR_WORDS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, PERSON_HONORIFICS, POST_TITLE_WORDS, altInitialCase, LISTED_DOCUMENT_WORDS, EVENT_NOUNS,
 } from '../text/lexicon.js';
 
 // Words between a count and its colon that say the names are of something else ("06 chữ ký số cho các chức danh: …").
@@ -71,7 +71,7 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
     // "Các tiêu chí đã đạt (17 tiêu chí) gồm: …": a count alone in its brackets announces the list after them.
     const closed = OWN_BRACKET.test(block.text.slice(Math.max(0, from - 2), from)) ? CLOSE.exec(block.text.slice(count)) : null;
     const to = count + (closed ? closed[0].length : spelledAfter(block.text.slice(count, count + 48), f.value));
-    const intro = introAfter(block.text, to, figures.map((g) => localRange(block, g)[0]));
+    const intro = introAfter(block.text, to, figures.map((g) => localRange(block, g)[0])) ?? venueIntro(block.text, to, f.unit);
     const list = intro ? listAfter(block.text, to + intro.text.length, intro.paren || (!closed && parenthesised(block, from))) : null;
     const named = list ? { intro: intro!, list } : classifiedList(block, f, figures);
     if (!named) continue;
@@ -81,6 +81,7 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
     out.push(makeClaim({
       relation: 'list', whole: f.index, items, open: open || OPEN.test(words.replace(AS_FOLLOWS_RE, ' ')),
       connector: named.intro.text.trim(), block: block.index, span: subSpan(block, from, listTo),
+      ...(intro?.venues && list ? { venues: true } : {}),
     }));
   }
   return out;
@@ -246,10 +247,20 @@ function namesNoun(item: string, unit: string): boolean {
   return head.length > words.length && (opening === unit || (initials !== null && head[0] === initials && head.length > 1));
 }
 
+// "03 buổi truyền thông trực tiếp tại các thôn:": events (EVENT_NOUNS) whose description ends on the kind of places they were
+// held at ("tại các thôn", "ở 4 xã"), the colon right after; the names are those places.
+const VENUE_INTRO = new RegExp(String.raw`^((?:\s+[\p{L}][\p{L}-]*){0,8}?\s+(?:${alt(LIST_PLACE_WORDS)})\s+(?:(?:${alt(PLURAL_WORDS)})\s+)?(?:${alt(PLACE_KIND_WORDS)}))\s*:`, 'u');
+const EVENT = new RegExp(String.raw`^(?:${alt(EVENT_NOUNS)})(?![\p{L}])`, 'iu');
+function venueIntro(text: string, to: number, unit: string): { text: string; words: string; paren: boolean; venues: boolean } | null {
+  if (!EVENT.test(unit)) return null;
+  const m = VENUE_INTRO.exec(text.slice(to, to + 160));
+  return m && !/[\d,;.()]/u.test(m[1]) ? { text: m[0], words: m[1], paren: false, venues: true } : null;
+}
+
 // A colon-announced list naming the counted nouns, a "(A, B, C)" right after them, or — for "…, gồm:" — the
 // count of the clause, however long its description, when no other number stands between
 // ("04 trường học … đã triển khai …, gồm: A, B, C").
-function introAfter(text: string, to: number, starts: number[]): { text: string; words: string; paren: boolean } | null {
+function introAfter(text: string, to: number, starts: number[]): { text: string; words: string; paren: boolean; venues?: boolean } | null {
   const rest = text.slice(to, to + 240);
   for (const m of [INTRO.exec(rest), LONG_INTRO.exec(rest)]) {
     const words = m ? m[1].replace(DESCRIBES_RE, ' ') : '';
