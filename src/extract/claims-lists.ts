@@ -13,9 +13,10 @@ import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { localRange, makeClaim } from './claims-parts.js';
 import { unitsAlike } from './labels.js';
+import { parseSpelled } from './spelled.js';
 import {
   alt, AS_FOLLOWS, BODY_NAME_WORDS, BODY_WORD_COMPOUNDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
-  SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, LIST_PLACE_WORDS, AND_OR_WORDS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, PERSON_HONORIFICS, POST_TITLE_WORDS, altInitialCase,
+  SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, LIST_PLACE_WORDS, AND_OR_WORDS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, PERSON_HONORIFICS, POST_TITLE_WORDS, altInitialCase, LISTED_DOCUMENT_WORDS, EVENT_NOUNS,
 } from '../text/lexicon.js';
 
 // Words between a count and its colon that say the names are of something else ("06 chữ ký số cho các chức danh: …").
@@ -69,8 +70,8 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
     const [from, count] = localRange(block, f);
     // "Các tiêu chí đã đạt (17 tiêu chí) gồm: …": a count alone in its brackets announces the list after them.
     const closed = OWN_BRACKET.test(block.text.slice(Math.max(0, from - 2), from)) ? CLOSE.exec(block.text.slice(count)) : null;
-    const to = count + (closed ? closed[0].length : 0);
-    const intro = introAfter(block.text, to, figures.map((g) => localRange(block, g)[0]));
+    const to = count + (closed ? closed[0].length : spelledAfter(block.text.slice(count, count + 48), f.value));
+    const intro = introAfter(block.text, to, figures.map((g) => localRange(block, g)[0])) ?? venueIntro(block.text, to, f.unit);
     const list = intro ? listAfter(block.text, to + intro.text.length, intro.paren || (!closed && parenthesised(block, from))) : null;
     const named = list ? { intro: intro!, list } : classifiedList(block, f, figures);
     if (!named) continue;
@@ -80,6 +81,7 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
     out.push(makeClaim({
       relation: 'list', whole: f.index, items, open: open || OPEN.test(words.replace(AS_FOLLOWS_RE, ' ')),
       connector: named.intro.text.trim(), block: block.index, span: subSpan(block, from, listTo),
+      ...(intro?.venues && list ? { venues: true } : {}),
     }));
   }
   return out;
@@ -95,11 +97,17 @@ function describesKinds(items: string[], count: number): boolean {
 }
 
 const OWN_BRACKET = /\(\s*$/u;
+// "04 (bốn) di tích: …": the count spelled out in brackets right after its digits is the count again, not a description.
+const SPELLED_BRACKET = /^\s*\(([\p{L}\s]{2,40})\)/u;
+function spelledAfter(after: string, value: number): number {
+  const m = SPELLED_BRACKET.exec(after);
+  return m && parseSpelled(m[1])?.value === value ? m[0].length : 0;
+}
 // The counted noun and the bracket's close: " tiêu chí)".
 const CLOSE = /^[\s\p{L}]{0,40}?\)/u;
 
 function listAfter(text: string, listFrom: number, inParens: boolean, noun?: string): { items: string[]; open: boolean; end: number } | null {
-  const enumerated = inParens ? null : enumeratedList(text, listFrom);
+  const enumerated = inParens ? null : enumeratedList(text, listFrom) ?? documentList(text, listFrom);
   if (enumerated) return enumerated;
   const end = listEnd(text, listFrom, inParens);
   if (end === null) return null;
@@ -148,6 +156,43 @@ function enumeratedList(text: string, listFrom: number): { items: string[]; open
   const items = starts.map(([, from], k) => body.slice(from, k + 1 < starts.length ? starts[k + 1][0] : body.length).replace(/[\s;,.]+$/u, '').trim());
   if (items.some((item) => !/\p{L}/u.test(item))) return null;
   return { items, open: OPEN.test(body), end };
+}
+
+// A document cited by its kind and number: "Kế hoạch số 12/KH-UBND", "Quyết định số 48/QĐ-UBND".
+const DOCUMENT_REF = String.raw`(?:${alt(LISTED_DOCUMENT_WORDS)})\s+số\s+\d{1,5}(?:[/-][\p{L}\d.-]*\p{L}[\p{L}\d.-]*)*`;
+const DOCUMENT_OPENS = new RegExp(String.raw`^(?:(?:${alt(PART_SEPARATOR_WORDS)})\s+)?(${DOCUMENT_REF})`, 'u');
+// A document alone, perhaps with its date: a name of a comma list ("Kế hoạch số 12/KH-UBND ngày 06/01/2025").
+const DOCUMENT_ALONE = new RegExp(String.raw`^(${DOCUMENT_REF})(?:\s+ngày\s+\d{1,2}\/\d{1,2}\/\d{2,4})?$`, 'u');
+const DOCUMENT_AND = new RegExp(String.raw`\s+(?:${alt(PART_SEPARATOR_WORDS)})\s+(?=${DOCUMENT_REF})`, 'u');
+const DOCUMENT_ANY = new RegExp(DOCUMENT_REF, 'gu');
+
+/**
+ * Documents named one by one by their kind and number ("05 văn bản chỉ đạo, gồm: Kế hoạch số 12/KH-UBND ngày … về …;
+ * Quyết định số 48/QĐ-UBND …"): however long each one's subject runs (commas, dates of its own), one number is one
+ * document. Separated by ";", every piece opens with a document (the last may join one more with "và", unless it cites
+ * another document in its subject); separated by "," and "và", every piece is a document alone, its date at most.
+ */
+function documentList(text: string, listFrom: number): { items: string[]; open: boolean; end: number } | null {
+  const window = text.slice(listFrom, listFrom + LIST_MAX);
+  const first = DOCUMENT_OPENS.exec(window.trimStart());
+  if (!first) return null;
+  const stop = SENTENCE_END.exec(window);
+  const end = stop ? listFrom + stop.index : Math.min(text.length, listFrom + LIST_MAX);
+  const body = text.slice(listFrom, end).trim();
+  let items: string[] | null;
+  if (body.includes(';')) {
+    const pieces = body.split(SEMI).map((p) => p.trim()).filter((p) => p !== '');
+    const last = pieces[pieces.length - 1];
+    const tail = (last.match(DOCUMENT_ANY) ?? []).length === 2 ? last.split(DOCUMENT_AND) : [last];
+    const all = [...pieces.slice(0, -1), ...tail];
+    const refs = all.map((p) => DOCUMENT_OPENS.exec(p)?.[1] ?? null);
+    items = refs.every((r) => r !== null) ? (refs as string[]) : null;
+  } else {
+    const pieces = body.split(COMMA).flatMap((p, k, ps) => (k === ps.length - 1 ? p.split(AND) : [p])).map((p) => p.trim());
+    const refs = pieces.map((p) => DOCUMENT_ALONE.exec(p)?.[1] ?? null);
+    items = refs.every((r) => r !== null) ? (refs as string[]) : null;
+  }
+  return items && items.length >= 2 ? { items, open: OPEN.test(body), end } : null;
 }
 
 // Where the clause after a list's last name starts ("A, B và C, nâng …" → at the comma after "C"), or null.
@@ -202,10 +247,20 @@ function namesNoun(item: string, unit: string): boolean {
   return head.length > words.length && (opening === unit || (initials !== null && head[0] === initials && head.length > 1));
 }
 
+// "03 buổi truyền thông trực tiếp tại các thôn:": events (EVENT_NOUNS) whose description ends on the kind of places they were
+// held at ("tại các thôn", "ở 4 xã"), the colon right after; the names are those places.
+const VENUE_INTRO = new RegExp(String.raw`^((?:\s+[\p{L}][\p{L}-]*){0,8}?\s+(?:${alt(LIST_PLACE_WORDS)})\s+(?:(?:${alt(PLURAL_WORDS)})\s+)?(?:${alt(PLACE_KIND_WORDS)}))\s*:`, 'u');
+const EVENT = new RegExp(String.raw`^(?:${alt(EVENT_NOUNS)})(?![\p{L}])`, 'iu');
+function venueIntro(text: string, to: number, unit: string): { text: string; words: string; paren: boolean; venues: boolean } | null {
+  if (!EVENT.test(unit)) return null;
+  const m = VENUE_INTRO.exec(text.slice(to, to + 160));
+  return m && !/[\d,;.()]/u.test(m[1]) ? { text: m[0], words: m[1], paren: false, venues: true } : null;
+}
+
 // A colon-announced list naming the counted nouns, a "(A, B, C)" right after them, or — for "…, gồm:" — the
 // count of the clause, however long its description, when no other number stands between
 // ("04 trường học … đã triển khai …, gồm: A, B, C").
-function introAfter(text: string, to: number, starts: number[]): { text: string; words: string; paren: boolean } | null {
+function introAfter(text: string, to: number, starts: number[]): { text: string; words: string; paren: boolean; venues?: boolean } | null {
   const rest = text.slice(to, to + 240);
   for (const m of [INTRO.exec(rest), LONG_INTRO.exec(rest)]) {
     const words = m ? m[1].replace(DESCRIBES_RE, ' ') : '';

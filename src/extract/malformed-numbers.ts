@@ -17,7 +17,7 @@ import { foldKey } from '../text/normalize.js';
 import { alt, COUNTED_NOUNS, CURRENCY_MARKS, CURRENCY_WORDS, NAMING_WORDS, NUMBER_SCALE_WORDS } from '../text/lexicon.js';
 
 // Digit runs joined by one or two marks; nothing glued before (a letter, a code's "/" or "-", another mark) or after.
-const TOKEN = /(?<![\p{L}\d.,/:%-])\d+(?:[.,]{1,2}\d+)+(?![\d%]|[.,/:-]\d)/gu;
+const TOKEN = /(?<![\p{L}\d.,/:%-])\d+(?:[.,]{1,2}\d+)+(?!\d|[.,/:-]\d)/gu;
 const DOUBLED = /[.,]{2}/;
 const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.(?:19|20)\d\d$/;
 // What follows a quantity: "%", a scale word (not "tỷ lệ"), a currency, or a counted noun or measure unit.

@@ -11,7 +11,7 @@ import { splitSentences } from './sentences.js';
 import {
   alt, BULLET_CHARS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS,
   BODY_NAME_WORDS, BODY_TOPIC_WORDS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
-  ADMIN_LEVEL_WORDS, COVERED_AREA_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS,
+  ADMIN_LEVEL_WORDS, COVERED_AREA_WORDS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS,
 } from '../text/lexicon.js';
 
 /** A document number just before: "Quyết định số 12/QĐ-UBND ngày … của". */
@@ -31,6 +31,11 @@ const PARTNER = new RegExp(String.raw`(?:${alt(PARTNER_WORDS, TRANSFER_WORDS)})(
  * ("năng suất cao hơn xã X"), so the facts are still the issuer's own.
  */
 const RECIPIENT_OR_YARDSTICK = new RegExp(String.raw`(?<![\p{L}])(?:${alt(RECIPIENT_VERBS, YARDSTICK_WORDS)})(?:\s+(?:${alt(RECEIVER_WORDS)}))*\s*$`, 'iu');
+/**
+ * A comparison word, then at most six words of the compared thing (a number among them: "gấp 3,8 lần") and no clause
+ * break before the name: "thấp hơn công trình cấp nước xã X", "thấp hơn Cụm công nghiệp A thuộc xã X".
+ */
+const FAR_YARDSTICK = new RegExp(String.raw`(?<![\p{L}])(?:${alt(FAR_YARDSTICK_WORDS)})(?:\s+(?:\d+(?:[.,]\d+)*|[^\s\d,;:.()!?"“”]+)){0,6}\s+$`, 'iu');
 const RELATION = new RegExp(String.raw`(?<!\p{L})(?:${alt(RELATION_WORDS)})(?!\p{L})`, 'iu');
 const WHOLE_AREA = new RegExp(String.raw`^(?:${alt(WHOLE_AREA_WORDS)})$`, 'iu');
 const TIME_OPENER = new RegExp(String.raw`^(?:${alt(TIME_OPENER_WORDS)})$`, 'iu');
@@ -79,7 +84,7 @@ const SITE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(SITE_WORDS)})\s+$`, 'iu'
 /** The words before the mention make it someone else's place, a partner, a receiver, a yardstick or a site. */
 export function notTheActor(text: string, from: number): boolean {
   const before = text.slice(Math.max(0, from - 80), from);
-  return OTHER_PLACE.test(before.slice(-40)) || PARTNER.test(before) || RECIPIENT_OR_YARDSTICK.test(before) || SITE.test(before);
+  return OTHER_PLACE.test(before.slice(-40)) || PARTNER.test(before) || RECIPIENT_OR_YARDSTICK.test(before) || FAR_YARDSTICK.test(before) || SITE.test(before);
 }
 
 // "xã Tân An (cũ)", "xã Tân An trước đây": a former unit's marker right after its name.

@@ -5,7 +5,7 @@
  */
 import type { Source, Unit, UnitLevel, UnitMention } from '../model/index.js';
 import { foldKey, stripDiacritics } from '../text/normalize.js';
-import { ADMIN_LEVEL_WORDS, alt, altInitialCase, COOPERATIVE_WORDS, COUNCIL_WORDS, ISATION_WORDS, LINE_OPENING_PHRASES, OFFICIAL_POST_WORDS, PERSON_MIDDLE_NAMES, SCALED_CURRENCY_WORDS, SOCIETY_WORDS } from '../text/lexicon.js';
+import { ADMIN_LEVEL_WORDS, alt, altInitialCase, COOPERATIVE_WORDS, COUNCIL_WORDS, ISATION_WORDS, LINE_OPENING_PHRASES, OFFICIAL_POST_WORDS, PERSON_MIDDLE_NAMES, POST_TITLE_WORDS, SCALED_CURRENCY_WORDS, SOCIETY_WORDS } from '../text/lexicon.js';
 
 /** Rank of each level: 3 commune, 2 district, 1 province. */
 export const LEVEL_RANK: Record<UnitLevel, number> = {
@@ -113,6 +113,13 @@ function officialName(proper: string, before: string): boolean {
   return words.length >= 3 && MIDDLE_NAMES.has(foldKey(words[1])) && OFFICIAL_POST.test(before.split(/[,;:.()]/).pop()!);
 }
 
+// "Phó Chủ tịch UBND huyện Trần Quốc Hưng" closing a signature line: a post opening the line, its organ and level word, then
+// three words or more ending the line are the signer's name (the post's unit left unsaid), not a place.
+const SIGNER_POST = new RegExp(String.raw`^[\s.]*(?:(?:KT|TM|TL|Q)\.\s*)?(?:${alt(POST_TITLE_WORDS)})(?:\s+[\p{L}.]+){0,4}\s+$`, 'iu');
+function signerName(proper: string, before: string, after: string): boolean {
+  return proper.split(/\s+/).length >= 3 && after.trim() === '' && SIGNER_POST.test(before);
+}
+
 function mention(block: number, m: RegExpExecArray, caps: boolean): UnitMention | null {
   if (REPUBLIC.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
   // A pdf row run into the next ("Đường trục xã, liên xã Đường ấp, liên ấp"): the capital after "liên xã" opens the next label.
@@ -123,6 +130,7 @@ function mention(block: number, m: RegExpExecArray, caps: boolean): UnitMention 
   if (NOT_NAMES.has(foldKey(proper.split(/\s+/)[0]))) return null;
   if (notAPlace(level, proper, m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
   if (officialName(proper, m.input.slice(Math.max(0, m.index - 50), m.index))) return null;
+  if (!caps && signerName(proper, m.input.slice(0, m.index), m.input.slice(m.index + m[0].length))) return null;
   // A unit of money ("ngân sách phường Triệu đồng" of a table row run into a line) is no place.
   if (MONEY_SCALES.has(foldKey(proper)) && SCALED_CURRENCY.test(m.input.slice(m.index + m[0].length))) return null;
   const to = caps ? m.index + m[0].indexOf(m[2]) + capsLength(m[2], proper) : m.index + m[0].indexOf(m[2]) + proper.length;

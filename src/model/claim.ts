@@ -26,6 +26,11 @@ export const Claim = z.object({
   items: z.array(z.string()),
   /** list: the names are examples ("như", "…", "v.v."), not every item. */
   open: z.boolean(),
+  /**
+   * list: the names are the places the counted events were held at ("03 buổi tuyên truyền tại các thôn: A, B, C"): one event
+   * is held at one place, so there may be fewer places than events, never more.
+   */
+  venues: z.boolean().optional(),
   /** The words that tie parts to the whole ("trong đó", "gồm", ":", "Gồm:"). */
   connector: z.string(),
   /** Block of the whole; a list's names may sit in a footnote block. */

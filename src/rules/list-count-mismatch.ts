@@ -6,7 +6,8 @@
  * in a footnote hanging on it ("04 đơn vị chưa đạt³" … "³ Gồm: A, B, C, D"), or are the bullets under a
  * count that closes its paragraph with a colon, each opening with the counted noun ("02 tổ hợp tác:" /
  * "- Tổ hợp tác …;" ×3). Names may be separated by ";" as well as ",".
- * Lists of examples ("như", "…", "v.v.", "khác") are never counted.
+ * Lists of examples ("như", "…", "v.v.", "khác") are never counted. The places events were held at
+ * ("03 buổi tuyên truyền tại các thôn: A, B, C, D") may be fewer than the events, never more.
  *
  * @example {"name": "ok.txt"}
  *   Đã tập huấn cho 03 thôn: Đông Hải, Tây Sơn và Bắc Hà.
@@ -27,6 +28,8 @@ export default defineRule({
       if (claim.relation !== 'list' || claim.open) continue;
       const whole = context.figures[claim.whole];
       if (claim.items.length === whole.value) continue;
+      // Events at the places listed: several may be held at one place, one is never held at two.
+      if (claim.venues && claim.items.length < whole.value) continue;
       const listed = claim.items.length;
       const start = claim.span.start - context.source.blocks[claim.block].span.start;
       const end = claim.span.end - context.source.blocks[claim.block].span.start;

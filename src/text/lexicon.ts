@@ -275,6 +275,11 @@ export const RECIPIENT_VERBS = ['hỗ trợ', 'giúp đỡ', 'ủng hộ', 'tặ
  * ranking or a match against a rival ("xếp thứ Ba, sau đội xã X", "thua đội tuyển huyện Y").
  */
 export const YARDSTICK_WORDS = ['hơn', 'so với', 'bằng', 'như', 'kém', 'sau', 'xếp sau', 'đứng sau', 'thua', 'thắng'] as const;
+/**
+ * Comparison words that may stand a few words before the unit they compare with, the compared thing's noun between:
+ * "thấp hơn công trình cấp nước xã X", "cao gấp 2,5 lần huyện Y", "tương đương sản lượng của huyện Z".
+ */
+export const FAR_YARDSTICK_WORDS = ['hơn', 'so với', 'tương đương', 'gấp'] as const;
 
 // ——— what a percentage is ———
 
@@ -342,6 +347,8 @@ export const TITLE_QUANTIFIERS = ['một số', 'các', 'những'] as const;
 
 /** Kinds of document a report cites by number ("Quyết định số 12/QĐ-UBND … của UBND xã X"). */
 export const CITED_DOCUMENT_WORDS = ['Quyết định', 'Nghị quyết', 'Kế hoạch', 'Công văn', 'Chỉ thị', 'Thông báo', 'Hướng dẫn', 'Văn bản'] as const;
+/** Kinds of document a list of issued documents names one by one ("05 văn bản: Kế hoạch số 12/KH-UBND …; Quyết định số 48/QĐ-UBND …"). */
+export const LISTED_DOCUMENT_WORDS = [...CITED_DOCUMENT_WORDS, 'Nghị định', 'Thông tư', 'Tờ trình', 'Báo cáo', 'Đề án', 'Chương trình', 'Quy chế'] as const;
 /** Words before a place's name that make it someone else's: a neighbour, a provider ("giáp xã X", "VNPT huyện Y"). */
 export const NEIGHBOUR_OR_PROVIDER_WORDS = ['giáp', 'tiếp giáp', 'lân cận', 'láng giềng', 'VNPT', 'Viettel', 'Vinaphone', 'Mobifone', 'FPT', 'Bưu điện', 'Ngân hàng', 'Agribank', 'Chi nhánh', 'Công ty', 'Điện lực'] as const;
 /**
@@ -839,6 +846,8 @@ export const COUNTED_NOUNS = [
   'chữ ký số', 'giấy', 'bản sao', 'phiếu', 'thẻ', 'sổ', 'ha', 'héc ta', 'hecta', 'sào', 'mẫu', 'km', 'm', 'mét', 'ki lô mét', 'kilômét', 'm2', 'm3',
   'mét vuông', 'mét khối', 'kg', 'ki lô', 'ki lô gam', 'kí', 'kí lô', 'gam', 'gram', 'tấn', 'tạ', 'yến', 'lít', 'mi li lít', 'ml', 'con giống',
   'cây', 'gốc', 'ô', 'lô', 'suất', 'tỷ đồng', 'triệu đồng', 'nghìn đồng', 'đồng', 'vôn', 'inch', 'liều', 'mũi', 'lọ',
+  // printed matter handed out or hung up in a campaign ("in, phát 12.500 tờ rơi", "treo 320 băng rôn")
+  'tờ rơi', 'tờ gấp', 'băng rôn', 'pa nô', 'áp phích', 'cuốn', 'quyển',
 ] as const;
 
 /**

@@ -73,4 +73,15 @@ describe('garbled-number', () => {
     // Written the English way: "1,225,000" groups with commas and reads; nothing broken.
     expect(await ids('Total budget 1,225,000,000 đồng and 3,450,200 đồng, reaching 98.5% of plan; 2,125,400 đồng more.')).toEqual([]);
   });
+
+  it('reads a doubled mark before a percent sign and groups of two digits before printed matter', async () => {
+    // Hand-checked: "71,,4%" doubles the decimal comma; "2.35.800 tờ gấp" has a middle group of two digits.
+    const [pct] = await findingsOf(RULE, 'Tỷ lệ hộ dùng nước sạch đạt 71,,4% so với cùng kỳ.\n');
+    expect(pct.messageId).toBe('malformedNumber');
+    expect(pct.data).toMatchObject({ raw: '71,,4', unit: '%' });
+    expect(pct.suggestion).toBe('71,,4 → 71,4');
+    expect(await ids('Hội Phụ nữ đã phát 2.35.800 tờ gấp về phòng chống sốt xuất huyết.')).toEqual(['malformedNumber']);
+    // Well-formed numbers before the same words are not flagged.
+    expect(await ids('Tỷ lệ hộ dùng nước sạch đạt 71,4%; đã phát 235.800 tờ gấp.')).toEqual([]);
+  });
 });

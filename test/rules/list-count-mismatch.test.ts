@@ -216,4 +216,35 @@ describe('list-count-mismatch', () => {
     expect((await findings(text)).map((x) => x.data)).toMatchObject([{ count: 4, listed: 3 }]);
     expect(await findings(text.replace('04 suất', '03 suất'))).toEqual([]);
   });
+
+  it('skips the count spelled in brackets after its digits ("05 (năm) hợp tác xã: …")', async () => {
+    // Hand-checked: three cooperatives named, the count says 05 (năm).
+    const [f, ...rest] = await findings('Toàn xã có 05 (năm) hợp tác xã nông nghiệp: Tân Tiến, Đồng Tâm, Hòa Bình.\n');
+    expect(rest).toEqual([]);
+    expect(f.data).toMatchObject({ count: 5, listed: 3 });
+    expect(await findings('Toàn xã có 03 (ba) hợp tác xã nông nghiệp: Tân Tiến, Đồng Tâm, Hòa Bình.\n')).toEqual([]);
+  });
+
+  it('counts documents named by kind and number, however long their subjects ("Chỉ thị số …; Thông báo số …")', async () => {
+    // Hand-checked: three documents are named (a directive, a notice, a decision), the count says 04.
+    const text = 'UBND phường đã ban hành 04 văn bản, gồm: Chỉ thị số 02/CT-UBND ngày 10/02/2024 về phòng, chống cháy nổ; Thông báo số 31/TB-UBND về lịch tiếp công dân; Quyết định số 77/QĐ-UBND về kiện toàn tổ công tác.\n';
+    const [f, ...rest] = await findings(text);
+    expect(rest).toEqual([]);
+    expect(f.data).toMatchObject({ count: 4, listed: 3 });
+    expect(await findings(text.replace('04 văn bản', '03 văn bản'))).toEqual([]);
+    // A comma list of documents alone, the last joined by "và".
+    expect((await findings('Đã trình 03 tờ trình: Tờ trình số 5/TTr-UBND, Tờ trình số 9/TTr-UBND.\n')).map((x) => x.data)).toMatchObject([{ count: 3, listed: 2 }]);
+    expect(await findings('Đã trình 03 tờ trình: Tờ trình số 5/TTr-UBND, Tờ trình số 9/TTr-UBND và Tờ trình số 11/TTr-UBND.\n')).toEqual([]);
+  });
+
+  it('reads the places events were held at ("02 hội nghị … tại các xã: A, B, C") as at most one place an event', async () => {
+    // Hand-checked: two conferences cannot be held in three communes; three in two communes can (two in one of them).
+    const [f, ...rest] = await findings('Hội Nông dân tổ chức 02 hội nghị chuyển giao kỹ thuật tại các xã: Yên Lạc, Phú Xuân và Đông Kết.\n');
+    expect(rest).toEqual([]);
+    expect(f.data).toMatchObject({ count: 2, listed: 3 });
+    expect(await findings('Hội Nông dân tổ chức 03 hội nghị chuyển giao kỹ thuật tại các xã: Yên Lạc và Phú Xuân.\n')).toEqual([]);
+    expect(await findings('Hội Nông dân tổ chức 03 hội nghị chuyển giao kỹ thuật tại các xã: Yên Lạc, Phú Xuân và Đông Kết.\n')).toEqual([]);
+    // Things that are no events may sit anywhere: the names after "tại các xã" are not theirs to count.
+    expect(await findings('Đã lắp 02 trạm quan trắc tại các xã: Yên Lạc, Phú Xuân và Đông Kết.\n')).toEqual([]);
+  });
 });

@@ -292,4 +292,20 @@ describe('locality-mismatch', () => {
     const slip = 'Trên địa bàn xã Tân Mỹ có 32 hộ được hỗ trợ làm nhà. Xã đã quyên góp 20 triệu đồng ủng hộ đồng bào xã Phú Lộc bị lũ quét.';
     expect(audit([slip]).map((f) => f.data?.found)).toEqual(['xã Tân Mỹ']);
   });
+
+  it('reads a unit a few words after a comparison word ("thấp hơn trạm bơm xã X", "gấp 2,4 lần xã X") as a yardstick', () => {
+    // Hand-checked: each sentence measures the issuer's own result against another commune's.
+    expect(audit(['Năng suất lúa của xã Hòa Bình cao hơn cánh đồng mẫu của xã Tân Mỹ (62 tạ/ha).'])).toEqual([]);
+    expect(audit(['Doanh thu du lịch của xã Hòa Bình cao gấp 2,4 lần xã Phú Lộc (xã Phú Lộc đạt 3,1 tỷ đồng).'])).toEqual([]);
+    expect(audit(['Chi phí vận hành của xã thấp hơn Nhà máy nước Sông Cầu thuộc xã Tân Mỹ (14,5%).'])).toEqual([]);
+    // A clause break before the name ends the comparison: the next clause is about the unit itself.
+    expect(audit(['Sản lượng cao hơn năm trước; Trạm y tế xã Tân Mỹ đã khám cho 210 người.']).map((f) => f.data?.found)).toEqual(['xã Tân Mỹ']);
+  });
+
+  it('reads three words ending a signature line after a post and its organ as the signer, no place', () => {
+    // Hand-checked: "Chủ tịch UBND xã" is the post, "Phạm Minh Đức" the person who signs; no commune is named.
+    expect(audit(['UBND xã đã cấp 14 chữ ký số.', 'KT. CHỦ TỊCH', '\tPhó Chủ tịch UBND xã Phạm Minh Đức'])).toEqual([]);
+    // The same words with more after them are a place in a sentence.
+    expect(audit(['Phó Chủ tịch UBND xã Phạm Minh Đức đã ký 14 văn bản.']).map((f) => f.data?.found)).toEqual(['xã Phạm Minh Đức']);
+  });
 });
