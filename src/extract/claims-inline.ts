@@ -52,6 +52,8 @@ const CRITERION_CONNECTOR = DIVIDED_INTO[0];
 const INCLUDING = new RegExp(String.raw`\s*(?:có\s+)?(?:${alt(INCLUDING_WORDS)})(?![\p{L}])`, 'iuy');
 const ATTRIBUTE = wordsRe(ATTRIBUTE_WORDS);
 const LOCATIVE_ONLY = new RegExp(String.raw`^\s*(?:${alt(LOCATIVE_OPENERS)})\s*$`, 'iu');
+// "100 khu vực bỏ phiếu tại 16 xã": the counted noun, a locative, then a count of places (no digit, bracket or clause mark between).
+const LOCATIVE_AFTER_NOUN = new RegExp(String.raw`^\s+\p{L}[\p{L} ]{0,40}?\s(?:${alt(LOCATIVE_OPENERS)})\s*$`, 'iu');
 // A comma between two digits is a decimal mark ("410,0 ha"), never a separator.
 const SEPARATOR = new RegExp(String.raw`(?<!\d),|,(?!\d)|;|\s+(?:${alt(PART_SEPARATOR_WORDS)})\s+`, 'uy');
 // When parts are separated by ";", commas belong inside a part ("ngân sách các xã, thị trấn 650 triệu").
@@ -383,7 +385,13 @@ function readParts(block: Block, figures: Figure[], from: number, to: number, an
     if (mine.length > 1) {
       const lead = mine[0];
       // "đấu giá 178.130 triệu đồng tại 07 mặt bằng": a count right after "tại"/"ở" behind an amount of money says where it was raised.
-      const where = (f: Figure) => lead.kind === 'money' && f.kind === 'count' && LOCATIVE_ONLY.test(text.slice(localRange(block, lead)[1], localRange(block, f)[0]));
+      // "100 khu vực bỏ phiếu tại 16 xã": a count of another noun right after "tại"/"ở" behind a count says where they are.
+      const where = (f: Figure) => {
+        if (f.kind !== 'count') return false;
+        const between = text.slice(localRange(block, lead)[1], localRange(block, f)[0]);
+        if (lead.kind === 'money') return LOCATIVE_ONLY.test(between);
+        return lead.kind === 'count' && lead.unit !== null && f.unit !== null && !compatible(lead, f) && LOCATIVE_AFTER_NOUN.test(between);
+      };
       const attribute = (f: Figure) => f !== lead && (ATTRIBUTE.test(text.slice(localRange(block, lead)[1], localRange(block, f)[0])) || where(f));
       if (mine.some(attribute)) mine = mine.filter((f) => !attribute(f));
     }

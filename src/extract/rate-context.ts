@@ -6,7 +6,7 @@
 import type { Analysis, Figure } from '../model/index.js';
 import { clauseStart } from './labels.js';
 import { clauseAt } from './sentences.js';
-import { alt, CAPACITY_RATE_WORDS, CHANGE_VERBS, DIFFERENCE_TAILS, EQUAL_WORDS, GROWTH_OR_PLAN_WORDS, RATE_WORD, SHARE_OF_WHOLE_WORDS, SHARE_RATE_WORDS, TARGET_WORDS } from '../text/lexicon.js';
+import { alt, CAPACITY_RATE_WORDS, CHANGE_VERBS, DIFFERENCE_TAILS, EACH_WORDS, EQUAL_WORDS, GROWTH_OR_PLAN_WORDS, RATE_WORD, SHARE_OF_WHOLE_WORDS, SHARE_RATE_WORDS, TARGET_WORDS } from '../text/lexicon.js';
 
 const GROWTH_OR_PLAN = new RegExp(String.raw`${alt([...GROWTH_OR_PLAN_WORDS, ...CAPACITY_RATE_WORDS])}|(?<![\p{L}])(?:${alt(['kh'])})(?![\p{L}])|(?<![\p{L}])(?:${alt(CHANGE_VERBS)})(?! cường)(?![\p{L}])`, 'iu');
 const SHARE_RATE = new RegExp(String.raw`${alt(SHARE_RATE_WORDS)}|(?<![\p{L}])(?:${alt(['được'])})(?![\p{L}])|\d\s?%\s+(?:${alt(SHARE_OF_WHOLE_WORDS)})(?![\p{L}])`, 'iu');
@@ -28,6 +28,15 @@ export function yardstickWords(words: string): boolean {
 /** The words name a share or a coverage rate. */
 export function shareRateWords(words: string): boolean {
   return SHARE_RATE.test(words);
+}
+
+// "tỷ lệ bình quân 1,66 người ứng cử/01 ghế", "mỗi tổ 12/10 thành viên": an average or a per-unit value, a ratio of two
+// things counted apart, not a part over its whole.
+const PER_UNIT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(EACH_WORDS)})(?![\p{L}])`, 'iu');
+
+/** The words name an average or a value per unit ("bình quân", "mỗi"): a fraction there is a ratio, not a share. */
+export function perUnitWords(words: string): boolean {
+  return PER_UNIT.test(words);
 }
 
 /** What the clause reader needs. */

@@ -8,12 +8,16 @@
  * - "đại học 15 người (62,50%); trung cấp 6 người (25,00%); sơ cấp 3 người (12,50%)": a breakdown whose parts each carry
  *   their share in brackets is of the parts' sum; read only when at least three parts of one noun stand in one sentence
  *   and every share but at most one agrees with that sum (then the one that does not is the slip).
+ * - "356 trẻ, chiếm 4,73% số trẻ được đo" beside two more shares "% số trẻ được đo" after "số trẻ được đo chiều cao là
+ *   9 540 trẻ": a whole named by a plain "số …" phrase is read only when its siblings agree with it (siblingNamedWholes).
+ * - "868 người, chiếm 19,2%" right after "3 958/4 826 người": a part that with the fraction's part makes its whole exactly
+ *   is the other side of that split, its share of the same whole (complementWhole).
  */
 import type { Analysis, Figure } from '../model/index.js';
 import { percentAgrees } from './percent-arith.js';
 import { canonicalLabel, labelTokens } from './similarity.js';
 import type { ShareInput } from './shares.js';
-import { alt, COMPARED_WITH, EARLIER_PERIOD_WORDS, PART_CONNECTORS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, TOTAL_OF_WORDS, WHOLE_FRAME_WORDS } from '../text/lexicon.js';
+import { alt, COMPARED_WITH, COUNT_WORDS, EARLIER_PERIOD_WORDS, PART_CONNECTORS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, TOTAL_OF_WORDS, WHOLE_FRAME_WORDS } from '../text/lexicon.js';
 
 const local = (input: ShareInput, f: Figure) => f.span.start - input.source.blocks[f.block].span.start;
 const textBetween = (input: ShareInput, a: Figure, b: Figure) => {
@@ -181,4 +185,87 @@ function judged(run: [Figure, Figure][]): BreakdownShare[] {
   if (sum <= 0 || agree.length < run.length - 1) return [];
   const parts = run.map(([part]) => part);
   return run.map(([part, share]) => ({ share, part, parts }));
+}
+
+/** A share whose whole only its siblings' agreement names. */
+export interface SiblingShare {
+  share: Figure;
+  part: Figure;
+  whole: Figure;
+}
+
+// "% số trẻ được đo": a whole named by its count word and a phrase, no figure (at most six words), up to a clause end.
+const NAMED_COUNT_PHRASE = new RegExp(String.raw`^\s*(?:%\s*)?(?:${alt(COUNT_WORDS)})\s+(\p{L}+(?:\s\p{L}+){0,5}?)\s*(?=[,;.)]|$)`, 'iu');
+
+/**
+ * "1 498 trẻ, chiếm 15,70% số trẻ được đo"; "356 trẻ, chiếm 4,73% số trẻ được đo"; "214 trẻ, chiếm 2,24% số trẻ được
+ * đo": three shares or more of one report that name one whole by the same phrase (its count word and at least two words
+ * of its own), after "… số trẻ được đo chiều cao là 9 540 trẻ" stated before them. The whole is an earlier count of the
+ * parts' noun whose own words hold every word of the phrase; it is read only when every share but at most one agrees
+ * with it (then the one that does not is the slip), and when one value only does.
+ */
+export function siblingNamedWholes(input: ShareInput): SiblingShare[] {
+  const groups = new Map<string, { phrase: string[]; members: Array<{ share: Figure; part: Figure }> }>();
+  for (const p of input.figures) {
+    const part = input.figures[p.index - 1];
+    if (p.kind !== 'percent' || !part || part.block !== p.block || part.kind !== 'count' || part.unit === null || part.change || p.value > 100) continue;
+    const block = input.source.blocks[p.block];
+    if (block.kind === 'row' || !HANDED.test(textBetween(input, part, p))) continue;
+    const end = p.span.end - block.span.start;
+    const m = NAMED_COUNT_PHRASE.exec(block.text.slice(end, end + 80));
+    const phrase = m ? labelTokens(m[1]) : [];
+    if (core(m?.[1] ?? '').length < 2) continue;
+    const key = `${canonicalLabel(part.unit)}|${phrase.join(' ')}`;
+    const group = groups.get(key) ?? { phrase, members: [] };
+    group.members.push({ share: p, part });
+    groups.set(key, group);
+  }
+  const out: SiblingShare[] = [];
+  for (const { phrase, members } of groups.values()) {
+    if (members.length < 3) continue;
+    const first = members[0].part;
+    const largest = Math.max(...members.map((x) => x.part.value));
+    const candidates = new Map<number, Figure>();
+    for (let k = first.index - 1; k >= 0 && k >= first.index - MAX_BACK; k--) {
+      const g = input.figures[k];
+      if (g.cell !== null || g.kind !== 'count' || g.unit === null || g.change || g.value <= largest || input.source.blocks[g.block].kind === 'row') continue;
+      if (canonicalLabel(g.unit) !== canonicalLabel(first.unit!)) continue;
+      const before = wordsBefore(input, g);
+      if (ASIDE.test(before)) continue;
+      const words = new Set([...labelTokens(before), ...labelTokens(g.unit)]);
+      if (phrase.every((t) => words.has(t)) && !candidates.has(g.value)) candidates.set(g.value, g);
+    }
+    const fitting = [...candidates.values()].filter((w) => {
+      const agree = members.filter(({ share, part }) => percentAgrees(part.value, w.value, share.value, share.decimals)).length;
+      return agree >= 2 && agree >= members.length - 1;
+    });
+    if (fitting.length === 1) out.push(...members.map((x) => ({ ...x, whole: fitting[0] })));
+  }
+  return out;
+}
+
+// The few figures back a complement's fraction is looked for: the part's own paragraph and the one before.
+const COMPLEMENT_BACK = 6;
+
+/**
+ * "- Số người nhận qua tài khoản là 3 958/4 826 người, đạt 82,0%." then "- Số người nhận bằng tiền mặt là 868 người, chiếm
+ * 19,2%;": a share handed over right after its part, naming no whole, just after a fraction of the part's noun whose part
+ * and this one add up to its whole exactly (3 958 + 868 = 4 826): the two split that whole, and the share is of it. The
+ * fraction stands in the part's paragraph or the one before, in one section; the whole is its denominator.
+ */
+export function complementWhole(input: ShareInput, p: Figure): { part: Figure; whole: Figure } | undefined {
+  const part = input.figures[p.index - 1];
+  if (!part || part.block !== p.block || part.kind !== 'count' || part.unit === null || part.change || p.value > 100) return undefined;
+  const block = input.source.blocks[p.block];
+  if (block.kind === 'row' || !HANDED.test(textBetween(input, part, p))) return undefined;
+  if (!CLAUSE_CLOSED.test(block.text.slice(p.span.end - block.span.start, p.span.end - block.span.start + 4))) return undefined;
+  for (let k = part.index - 1; k >= 0 && k >= part.index - COMPLEMENT_BACK; k--) {
+    const g = input.figures[k];
+    if (g.block < p.block - 1 || input.blockSection[g.block] !== input.blockSection[p.block]) break;
+    if (g.kind !== 'fraction' || g.cell !== null || input.source.blocks[g.block].kind === 'row') continue;
+    if (g.unit === null || canonicalLabel(g.unit) !== canonicalLabel(part.unit) || g.numerator === null || g.denominator === null) continue;
+    if (g.numerator + part.value !== g.denominator) return undefined;
+    return { part, whole: { ...g, kind: 'count', value: g.denominator, percent: null } };
+  }
+  return undefined;
 }

@@ -22,6 +22,8 @@
  * of results and rates) is that fulfilment rate too.
  * A row in "%" naming a share whose plan cells are rates of at most 100 ("Tỷ lệ hộ … | % | 90 | 112,5") states
  * the rate itself in its result cells, though the table has a plan column.
+ * A fraction in an average or a per-unit value ("tỷ lệ bình quân 1,66 người ứng cử/01 ghế") is a ratio of two things
+ * counted apart, not a part over its whole, unless a percent is stated for it.
  * Rounding: over 100 means over 100 by more than the last written digit.
  *
  * Suggestion: dropping or changing one digit when that lands in range and
@@ -35,7 +37,7 @@
  *   Số hồ sơ được giải quyết đúng hạn là 125/120 hồ sơ, đạt 104,2%.
  */
 import type { Figure, Table } from '../model/index.js';
-import { growthOrPlanWords, shareRateWords, yardstickWords } from '../extract/rate-context.js';
+import { growthOrPlanWords, perUnitWords, shareRateWords, yardstickWords } from '../extract/rate-context.js';
 import { defineRule, type Place, type RuleContext } from './define.js';
 import { firstSlip, fulfilmentCells, percentAgrees, PLAN_HEADER, ratesByCount, restatedCells, tableFulfilment, tablesOf, type Rate } from './support/percent.js';
 
@@ -58,7 +60,8 @@ export default defineRule({
       // In a "Tỷ lệ (%)" column the cells are rates though written without "%".
       const rate = f.kind === 'percent' || (where?.rate === true && (f.kind === 'decimal' || f.kind === 'count'));
       if (rate) checkPercent(context, f, words, where?.fractions ?? sentenceFractions(context.figures, f));
-      else if (f.kind === 'fraction' && f.numerator! > f.denominator! && (f.percent !== null || shareRateWords(words)) && (!where || where.fractions.some((x) => x.num === f.numerator && x.den === f.denominator))) {
+      // "tỷ lệ bình quân 1,66 người ứng cử/01 ghế": an average per unit, no part of a whole, unless a percent is stated for it.
+      else if (f.kind === 'fraction' && f.numerator! > f.denominator! && (f.percent !== null || (shareRateWords(words) && !perUnitWords(words))) && (!where || where.fractions.some((x) => x.num === f.numerator && x.den === f.denominator))) {
         context.report({ messageId: 'fractionOverWhole', data: { num: f.numerator!, den: f.denominator!, label: f.label ?? '' }, places: [{ figure: f }] });
       }
     }

@@ -76,3 +76,37 @@ describe('a share of the first count of its noun in the sentence, the part named
     expect(await sharesOf('Bộ phận một cửa tiếp nhận 1.800 hồ sơ thủ tục. Số hồ sơ thủ tục nộp trực tuyến là 1.530 hồ sơ, đạt 85,0%.')).toEqual([]);
   });
 });
+
+describe('shares naming one whole by a plain "số …" phrase, the whole stated in an earlier section', () => {
+  const head = 'I. KHẢO SÁT\nToàn xã có 1.200 hộ; số hộ được khảo sát thu nhập là 800 hộ.\nII. KẾT QUẢ\n';
+  const rows = (a: string, b: string, c?: string) => [
+    `- Hộ nghèo: 96 hộ, chiếm ${a}% số hộ được khảo sát.`,
+    `- Hộ cận nghèo: 64 hộ, chiếm ${b}% số hộ được khảo sát.`,
+    ...(c ? [`- Hộ khá: 240 hộ, chiếm ${c}% số hộ được khảo sát.`] : []),
+  ].join('\n');
+
+  it('reads the earlier count named by the phrase when every share but one agrees with it', async () => {
+    // Hand-checked: 96/800 = 12%, 240/800 = 30% agree; 64/800 = 8%, so the 9% is the odd one, still read against 800.
+    expect(await sharesOf(head + rows('12,00', '9,00', '30,00'))).toEqual([['12,00%', '96', '800'], ['9,00%', '64', '800'], ['30,00%', '240', '800']]);
+  });
+
+  it('reads nothing from two shares alone, or when two of three disagree', async () => {
+    expect(await sharesOf(head + rows('12,00', '9,00'))).toEqual([]);
+    // 13% and 9% both disagree with 800: the base may be another.
+    expect(await sharesOf(head + rows('13,00', '9,00', '30,00'))).toEqual([]);
+  });
+});
+
+describe('a share of the other side of a split a fraction just before states', () => {
+  const text = (cash: number, share: string) => `- Số hộ nộp thuế qua ngân hàng là 1.240/1.600 hộ, đạt 77,5%.\n- Số hộ nộp thuế bằng tiền mặt là ${cash} hộ, chiếm ${share}%.`;
+
+  it('reads the fraction\'s whole when its part and this one add up to it exactly', async () => {
+    // Hand-checked: 1 240 + 360 = 1 600, so the 360 hộ are the rest of the 1 600; 360/1 600 = 22,5%.
+    expect(await sharesOf(text(360, '25,0'))).toEqual([['25,0%', '360', '1.240/1.600']]);
+  });
+
+  it('reads nothing when the two parts do not make the whole', async () => {
+    // 1 240 + 350 = 1 590: the 350 hộ may be of another base.
+    expect(await sharesOf(text(350, '25,0'))).toEqual([]);
+  });
+});

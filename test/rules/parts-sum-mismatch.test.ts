@@ -231,3 +231,12 @@ describe('parts-sum-mismatch', () => {
     expect(await findings('Năm nay trung tâm có 310 người tốt nghiệp.\nTheo độ tuổi, dưới 30 tuổi 200 người, từ 30 tuổi trở lên 110 người.\n')).toEqual([]);
   });
 });
+
+describe('parts-sum-mismatch: a count of places after "tại"', () => {
+  it('reads "40 điểm trường tại 12 xã" as one part placed in 12 communes, not two amounts', async () => {
+    // Hand-checked: 40 + 16 = 56 điểm trường against the 58 stated; with 42 the parts add up to 58.
+    const text = (n: number) => `Huyện có 58 điểm trường, gồm ${n} điểm trường tại 12 xã và 16 điểm trường tại 03 thị trấn.\n`;
+    expect((await findings(text(40))).map((f) => [f.data.sum, f.data.whole])).toEqual([[56, 58]]);
+    expect(await findings(text(42))).toEqual([]);
+  });
+});

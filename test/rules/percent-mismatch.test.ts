@@ -381,3 +381,19 @@ describe('percent-mismatch through the shared tester (message id, data, span)', 
     expect(await run('Xã có 900 hộ dân; trong đó đã có nước sạch 300 hộ (45,0%), đã lắp đồng hồ 200 hộ (30,0%).\n')).toEqual([]);
   });
 });
+
+describe('percent-mismatch: shares whose whole the text implies', () => {
+  it('checks the other side of a split against the whole of the fraction just before', async () => {
+    // Hand-checked: 1 240 + 360 = 1 600 hộ; 360/1 600 = 22,5%, not 25,0%; 22,5% passes.
+    const text = (share: string) => `- Số hộ nộp thuế qua ngân hàng là 1.240/1.600 hộ, đạt 77,5%.\n- Số hộ nộp thuế bằng tiền mặt là 360 hộ, chiếm ${share}%.\n`;
+    expect((await run(text('25,0'))).map((f) => [f.data.stated, f.data.num, f.data.den])).toEqual([[25, 360, 1600]]);
+    expect(await run(text('22,5'))).toEqual([]);
+  });
+
+  it('checks a share of a whole named by "số …" that its sibling shares confirm, stated in an earlier section', async () => {
+    // Hand-checked: of 800 households surveyed, 96 = 12% and 240 = 30% agree; 64 = 8%, not 9%.
+    const text = 'I. KHẢO SÁT\nToàn xã có 1.200 hộ; số hộ được khảo sát thu nhập là 800 hộ.\nII. KẾT QUẢ\n'
+      + '- Hộ nghèo: 96 hộ, chiếm 12,00% số hộ được khảo sát.\n- Hộ cận nghèo: 64 hộ, chiếm 9,00% số hộ được khảo sát.\n- Hộ khá: 240 hộ, chiếm 30,00% số hộ được khảo sát.\n';
+    expect((await run(text)).map((f) => [f.data.stated, f.data.num, f.data.den])).toEqual([[9, 64, 800]]);
+  });
+});

@@ -160,3 +160,12 @@ describe('percent-out-of-range through the shared tester (message id, data, span
     expect((await run(share)).map((x) => x.data.stated)).toEqual(['108,3']);
   });
 });
+
+describe('percent-out-of-range: averages per unit', () => {
+  it('spares an average written as a fraction per one ("2,1 thí sinh/01 chỉ tiêu"), not a share over its whole', async () => {
+    // Hand-checked: 84 candidates for 40 places is 2,1 per place, a ratio of two things counted apart.
+    expect(await run('Kỳ tuyển sinh có 84 thí sinh dự tuyển cho 40 chỉ tiêu, tỷ lệ bình quân 2,1 thí sinh/01 chỉ tiêu.\n')).toEqual([]);
+    // A share named as such with more done than the whole is still over it.
+    expect((await run('Tỷ lệ hộ được cấp nước sạch là 530/500 hộ.\n')).map((x) => [x.messageId, x.data.num, x.data.den])).toEqual([['fractionOverWhole', 530, 500]]);
+  });
+});
