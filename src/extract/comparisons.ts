@@ -14,6 +14,7 @@ import { AMBIGUOUS_TOKEN, parseNumberToken, type NumberStyle } from './numbers.j
 import { statementsOf } from './sentences.js';
 import { labelTokens } from './similarity.js';
 import { isReference } from './claims-parts.js';
+import { readUniversalClaims } from './universal-claims.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import {
   alt, APPROXIMATE_WORDS, PURPOSE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
@@ -73,6 +74,9 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
         readNamedRateTargets(r, byBlock);
       }
       readTablePlans(r);
+      for (const u of readUniversalClaims(block.text, s.from, s.to, inSentence, at)) {
+        out.push({ kind: 'full', percent: u.fraction, fraction: u.fraction, thing: u.thing, said: { block: block.index, from: u.from, to: u.to } });
+      }
       if (inSentence.length < 2) continue;
       const earlier = () => earlierFigures(input, byBlock, block.index, at(inSentence[0]));
       readRatios(r, earlier);
@@ -613,6 +617,9 @@ function readLeadingBases({ input, text, block, s, figs, at, out }: Reading, byB
     const named = bases.filter((b) => labelTokens(bracketClause(text, b, at, open, close)).every((t) => wanted.includes(t) || /^[\d.]+$/u.test(t)));
     if (named.length !== 1) continue;
     const base = named[0];
+    // "Số người giảm gồm: chết 96 người, hết thời hạn hưởng 28 người": a sentence breaking down another count holds its
+    // parts, never the value of a subject ("số người hưởng") its own lead does not name.
+    if (breaksDownOther(words, wanted)) continue;
     const found = before.filter((e) => !e.figure.change && countable(e.figure) && sameUnit(e.figure, base) && wanted.every((t) => e.clause.has(t))
       && !isReference(blocks[e.figure.block], e.figure));
     if (found.length === 0 || new Set(found.map((e) => e.figure.value)).size !== 1) continue;
@@ -731,6 +738,14 @@ function sentenceBefore(input: ComparisonInput, byBlock: Map<number, Figure[]>, 
   return [inside, input.source.blocks[home].text.slice(from, to)];
 }
 
+// A sentence opening "Số Y gồm:" / "Tổng số Y, trong đó": a breakdown of Y.
+const BREAKDOWN_LEAD = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(COUNT_WORDS)})\s+(\p{L}[\p{L}\s]*?)\s*,?\s*(?:${alt(BREAKDOWN_WORDS)})\s*:`, 'iu');
+// The sentence breaks down a count whose words are not all the subject's own.
+function breaksDownOther(sentence: string, wanted: string[]): boolean {
+  const lead = BREAKDOWN_LEAD.exec(sentence);
+  return lead !== null && labelTokens(lead[1]).some((t) => !wanted.includes(t));
+}
+
 const NEGATED_SUBJECT = new RegExp(`(?<![\\p{L}])(?:${alt(NEGATION_WORDS)})(?![\\p{L}])`, 'iu');
 
 // The base names the subject's own year in its bracket ("(năm 2025: …)"): then it is no earlier value.
@@ -767,12 +782,29 @@ function readTargets({ input, text, block, s, figs, at, out }: Reading): void {
     // "giảm 1,60 điểm phần trăm, vượt chỉ tiêu giảm 1,8%": a rate's change in points meets a target of change written in %.
     const inPoints = (f: Figure) => verb !== undefined && target.kind === 'percent' && f.kind !== 'percent' && POINTS_AFTER.test(text.slice(at(f) + f.raw.length));
     const before = figs.filter((f) => at(f) < m.index && ((sameKind(f, target) && sameThings(f, target)) || inPoints(f)) && !isReference(input.source.blocks[f.block], f) && achieved(f));
-    const value = before[before.length - 1];
-    if (!value) continue;
-    out.push({ kind: 'target', block, from: m.index, to: end, claim: m[0], negative: NEGATIVE.test(m[1]), value, target, ...(ceiling ? { ceiling } : {}) });
+    // "Tỷ lệ nữ (60,16%) và dân tộc thiểu số (25,00%) đều vượt mục tiêu (50% và 20%)": a list of targets is met value by
+    // value, in order; read only when the sentence states as many values before the claim as targets after it.
+    const targets = targetList(text, figs, at, target);
+    if (targets.length > 1 && before.length !== targets.length) continue;
+    const pairs: Array<[Figure, Figure]> = targets.length > 1 ? targets.map((t, k) => [before[k], t]) : before.length > 0 ? [[before[before.length - 1], target]] : [];
+    for (const [value, aim] of pairs) {
+      out.push({ kind: 'target', block, from: m.index, to: end, claim: m[0], negative: NEGATIVE.test(m[1]), value, target: aim, ...(ceiling ? { ceiling } : {}) });
+    }
   }
 }
 const MEETS = new RegExp(`^(?:${alt(MEETS_VERBS)})$`, 'iu');
+// "(50% và 20%)", "(50%, 20% và 15%)": only a comma or "và" between two targets.
+const TARGET_JOINT = /^\s*(?:,|;)?\s*(?:và\s+)?$/u;
+// The target and those of the same kind listed right after it.
+function targetList(text: string, figs: Figure[], at: At, target: Figure): Figure[] {
+  const out = [target];
+  for (let k = figs.indexOf(target) + 1; k < figs.length; k++) {
+    const prev = out[out.length - 1];
+    if (figs[k].kind !== target.kind || !TARGET_JOINT.test(text.slice(at(prev) + prev.raw.length, at(figs[k])))) break;
+    out.push(figs[k]);
+  }
+  return out;
+}
 // "tỷ lệ hộ gia đình đạt danh hiệu “Gia đình văn hóa” vượt chỉ tiêu …": a rate named by its subject alone, opening its statement.
 const RATE_NAMED = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(RATE_WORDS)})\s+(\p{L}[^\d();:]*?)\s*$`, 'iu');
 // "… đề ra (chỉ tiêu 92%)": the bracket may name the target again before its value.

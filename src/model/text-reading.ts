@@ -39,6 +39,8 @@ export const Comparison = z.discriminatedUnion('kind', [
     kind: z.literal('full'), percent: Figure, fraction: Figure, thing: z.string(),
     /** "toàn bộ 196/196 cơ sở, còn 08 cơ sở chưa được kiểm tra": the count left undone that the claim of all (then its own fraction, `percent` too) leaves out. */
     missing: Figure.optional(),
+    /** "tất cả các thôn (5/6 thôn)": the words claiming all, when the claim is a word, not a percent (then `percent` is the fraction). */
+    said: z.object(Words).optional(),
   }),
 ]);
 export type Comparison = z.infer<typeof Comparison>;

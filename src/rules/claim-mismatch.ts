@@ -22,6 +22,8 @@
  * - "100% <thing>" against a fraction a/b < 1 of the same thing nearby, and an "all" fraction n/n with a count of
  *   the same thing said in its sentence to be left undone ("toàn bộ 196/196 cơ sở, còn 08 cơ sở chưa được kiểm tra").
  *   A fraction handed a percent that is not its own ("21/22 cán bộ … đạt tỉ lệ 100%") is percent-mismatch's.
+ * - "tất cả/toàn bộ (các) <noun> …" whose own bracket counts that noun short of all ("tất cả các thôn (5/6 thôn)"),
+ *   read as a "100%" claim (src/extract/universal-claims.ts);
  * Both compared figures must count the same unit. Hedged claims ("hơn", "gần",
  * "khoảng", "trên") are not checked.
  *
@@ -35,6 +37,8 @@
  *   Số lượt truy cập cổng thông tin đạt 9.000 lượt, cao gấp 4 lần so với năm trước (3.000 lượt).
  * @example {"name": "left-undone.txt", "expect": "fullMismatch"}
  *   Tổ công tác đã rà soát toàn bộ 64/64 hộ gia đình, còn 05 hộ gia đình chưa được rà soát.
+ * @example {"name": "all-short.txt", "expect": "fullMismatch"}
+ *   Đã nâng cấp toàn bộ các trạm bơm trong vùng dự án (7/9 trạm).
  * @example {"name": "target.txt", "expect": "targetMismatch"}
  *   Tỷ lệ hồ sơ trực tuyến đạt 81,2%, vượt chỉ tiêu được giao (85%).
  */
@@ -131,7 +135,7 @@ export default defineRule({
           context.report({
             messageId: 'fullMismatch',
             data: { stated: 100, thing: c.thing, num, den: f.denominator!, actual },
-            places: c.missing ? [{ figure: f }, { figure: c.missing }] : [{ figure: c.percent }, { figure: f }],
+            places: c.missing ? [{ figure: f }, { figure: c.missing }] : c.said ? [c.said, { figure: f }] : [{ figure: c.percent }, { figure: f }],
             suggestion: `100% → ${formatValue(actual, context.numbers?.style)}%`,
           });
           break;

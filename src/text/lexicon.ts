@@ -1162,3 +1162,5 @@ export const LABEL_LEADING_WORDS = [...TOTAL_WORDS, ...COUNT_WORDS, 'tỷ lệ']
 export const SIGNER_TITLES = ['chủ tịch', 'phó', 'giám đốc', 'trưởng', 'bí thư', 'ủy ban', 'ubnd', 'hđnd', 'chánh'] as const;
 /** Bodies or offices after "TM.", "KT.", "TL." that open a signature block ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"); matched in capitals. */
 export const SIGNING_BODIES = ['ủy ban', 'ubnd', 'chủ tịch', 'ban', 'đảng ủy', 'hđnd'] as const;
+/** Words claiming every one of a counted thing ("tất cả các thôn", "toàn bộ các tuyến kênh"): a fraction short of all in the claim's own bracket contradicts it. */
+export const UNIVERSAL_WORDS = ['tất cả', 'toàn bộ'] as const;

@@ -443,4 +443,35 @@ describe('claim-mismatch through the shared tester (message id, data, span)', ()
       { messageId: 'changeMismatch', data: { verb: 'tăng', stated: 30, base: 1250, value: 1500, actual: 20 }, quote: '30%', at: 'Số văn bản ký số đạt 1.500 văn bản, tăng ' },
     ]);
   });
+
+  it('reads a claim of all against the fraction short of all in its own bracket', async () => {
+    // Hand-checked: 9/11 = 81,8% and 27/30 = 90%, not all.
+    const f = await findingsOf(RULE, 'Hệ thống loa truyền thanh đã phủ sóng tất cả các ấp trên địa bàn (9/11 ấp).\n');
+    expect(f.map((x) => [x.messageId, x.data.num, x.data.den, x.data.actual])).toEqual([['fullMismatch', 9, 11, 81.8]]);
+    const g = await findingsOf(RULE, 'Toàn bộ các cầu treo, cầu tạm xuống cấp đã được sửa chữa (sửa xong 27/30 cầu), kinh phí 4,1 tỷ đồng.\n');
+    expect(g.map((x) => [x.messageId, x.data.num, x.data.den, x.data.actual])).toEqual([['fullMismatch', 27, 30, 90]]);
+  });
+
+  it('stays silent on a claim of all its bracket does not count short of all, or of another thing', async () => {
+    expect(await ids('Hệ thống loa truyền thanh đã phủ sóng tất cả các ấp trên địa bàn (11/11 ấp).')).toEqual([]);
+    // Another noun counted, a breakdown, a plan, a negation, a hedge: nothing is claimed of the bracket's count.
+    expect(await ids('Hệ thống loa truyền thanh đã phủ sóng tất cả các ấp trên địa bàn (9/11 trường học có loa).')).toEqual([]);
+    expect(await ids('Hệ thống loa truyền thanh đã phủ sóng tất cả các ấp trên địa bàn (trong đó 9/11 ấp có loa không dây).')).toEqual([]);
+    expect(await ids('Phấn đấu đến cuối năm phủ sóng tất cả các ấp trên địa bàn (hiện có 9/11 ấp).')).toEqual([]);
+    expect(await ids('Hệ thống loa truyền thanh chưa phủ sóng tất cả các ấp trên địa bàn (9/11 ấp).')).toEqual([]);
+    expect(await ids('Hệ thống loa truyền thanh đã phủ sóng gần như tất cả các ấp trên địa bàn (9/11 ấp).')).toEqual([]);
+  });
+
+  it('reads a list of targets value by value, in order', async () => {
+    // Hand-checked: 72,4% ≥ 70% and 31,0% ≥ 30%: both met; with 28,0% the second misses its 30%.
+    expect(await ids('Tỷ lệ lao động qua đào tạo (72,4%) và lao động có chứng chỉ (31,0%) đều vượt chỉ tiêu tương ứng (70% và 30%).')).toEqual([]);
+    const f = await findingsOf(RULE, 'Tỷ lệ lao động qua đào tạo (72,4%) và lao động có chứng chỉ (28,0%) đều vượt chỉ tiêu tương ứng (70% và 30%).\n');
+    expect(f.map((x) => [x.messageId, x.data.value, x.data.target])).toEqual([['targetMismatch', 28, 30]]);
+  });
+
+  it('never takes the current value of a count from a sentence breaking down another count', async () => {
+    // "Số hộ thoát nghèo gồm: …" lists the parts of another count: 11 hộ is no value of "số hộ nghèo".
+    const text = 'Cuối năm toàn xã có 85 hộ nghèo. Số hộ thoát nghèo gồm: tự vươn lên 9 hộ, được hỗ trợ sinh kế thoát nghèo 11 hộ.\nSo với năm trước (97 hộ), số hộ nghèo giảm 12 hộ.';
+    expect(await ids(text)).toEqual([]);
+  });
 });
