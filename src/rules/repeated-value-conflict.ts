@@ -528,6 +528,12 @@ function groupQuantities(quantities: Quantity[]): Quantity[][] {
 }
 
 
+// Two names of one quantity: the same words, or one refining the other.
+function sameName(a: Quantity, b: Quantity): boolean {
+  const key = (q: Quantity) => [...new Set(q.tokens)].sort().join(' ');
+  return key(a) === key(b) || refines(a, b);
+}
+
 // A refinement adds words that narrow the shorter name ("máy tính" → "máy tính kết nối internet"); a word that turns it
 // into a neighbouring category ("hộ nghèo" / "hộ cận nghèo", "hộ tái nghèo", "lao động phi nông nghiệp") makes another thing.
 function refines(a: Quantity, b: Quantity): boolean {
@@ -587,8 +593,10 @@ function reportConflicts(context: RuleContext, group: Quantity[], reported: Set<
   const [main, ...others] = classes;
   for (const other of others) {
     const q = other[0];
-    const ref = main.find((m) => comparable(context, m, q));
-    if (!ref || (q.unit !== ref.unit && q.unit !== null && ref.unit !== null) || plausibleSubset(q, ref) || narrowedApart(q, ref)) continue;
+    // A group gathers every name refining its first one ("vụ khiếu nại" → "… đúng", "… sai"): the pair itself must be one name
+    // or one refining the other.
+    const ref = main.find((m) => sameName(m, q) && comparable(context, m, q));
+    if (!ref || (q.unit !== ref.unit && q.unit !== null && ref.unit !== null) || plausibleSubset(q, ref) || narrowedApart(q, ref) || subjectShare(q, ref)) continue;
     if (summed.get(q.figure.index)?.has(ref.figure.value) === true) continue;
     const identical = q.name === ref.name && q.unit === ref.unit;
     reported.add(q.figure.index).add(ref.figure.index);
@@ -672,6 +680,13 @@ function narrowedApart(a: Quantity, b: Quantity): boolean {
   if (ownSubject(general) && !ownSubject(refined)) return true;
   return breakdownMember(general) && !breakdownMember(refined);
 }
+
+// Equal names, one attached to its sentence's subject ("thu hút thêm 03 doanh nghiệp …, với tổng vốn đăng ký 145,6 tỷ đồng")
+// and smaller than the other, stated on its own ("Tổng vốn đăng ký đạt 2.456,8 tỷ đồng"): that subject's share, not the whole.
+function subjectShare(a: Quantity, b: Quantity): boolean {
+  const [owned, free] = ownSubject(a) ? [a, b] : [b, a];
+  return ownSubject(owned) && !ownSubject(free) && owned.figure.value < free.figure.value;
+}
 const ownSubject = (q: Quantity) => (q.branches ?? []).some((k) => k.startsWith('subject='));
 
 // Two figures of one paragraph, or of one part–whole claim, are different quantities.
@@ -695,6 +710,9 @@ function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
   // only: the smaller value is those of the others the verb reached, as for a verb after the noun.
   const [acted, plain] = pa !== null ? [a, b] : [b, a];
   if ((bareNoun(a.name) || bareNoun(b.name)) && (pa === null) !== (pb === null) && acted.figure.value <= plain.figure.value) return false;
+  // A member of a breakdown of a whole narrowed by a verb ("chi trả trợ cấp cho 450 đối tượng, gồm … 164 người khuyết tật",
+  // a table splitting "số hóa 52 640 hồ sơ" stated just before it) is narrowed by that verb too.
+  if (inheritsApart(context, a, b) || inheritsApart(context, b, a)) return false;
   // One narrowed by a verb after its noun, the other by a verb before it: "268 TTHC đã được cung cấp trực tuyến" and
   // "đơn giản hóa 12 TTHC" count what two different actions reached.
   const [after, before] = a.pred !== null && pa === null ? [verbCore(a.pred), pb] : b.pred !== null && pb === null ? [verbCore(b.pred), pa] : [null, null];
@@ -714,6 +732,59 @@ function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
   if ((la && !lb && a.figure.value < b.figure.value) || (lb && !la && b.figure.value < a.figure.value)) return false;
   return !otherMembers(context, ca, cb);
 }
+
+// True when `member` falls under a whole narrowed by a verb (see wholeVerbs) that `other` is not narrowed by: `other` names
+// another verb, or none at all while it is a sentence's count larger than the member (the member is some of those).
+function inheritsApart(context: RuleContext, member: Quantity, other: Quantity): boolean {
+  if (verbCore(member.pre) !== null) return false;
+  const verb = wholeVerbs(context).get(member.figure.index);
+  if (verb === undefined) return false;
+  const own = verbCore(other.pre) ?? wholeVerbs(context).get(other.figure.index) ?? null;
+  if (own !== null) return own !== verb && !own.endsWith(verb) && !verb.endsWith(own);
+  return other.figure.cell === null && member.figure.value < other.figure.value && !oneSlip(member, other);
+}
+
+// Two whole values one slip of the digits apart (a swap, a digit dropped, added or retyped: 07 / 08, 1.245 / 1.254).
+function oneSlip(a: Quantity, b: Quantity): boolean {
+  const [x, y] = [a.figure.value, b.figure.value];
+  return Number.isInteger(x) && Number.isInteger(y) && singleSlips(String(x)).includes(String(y));
+}
+
+/**
+ * Per breakdown member (an "of=" branch) with no verb of its own, the verb before the whole it splits: the nearest figure of
+ * its paragraph before it stated at the whole's value, or for a table's row the figure at its total stated in the three
+ * blocks before the table (the sentence that introduces it). Read once per document.
+ */
+function wholeVerbs(context: RuleContext): Map<number, string> {
+  let out = WHOLE_VERBS.get(context.readings);
+  if (out) return out;
+  out = new Map();
+  const byFigure = new Map(context.readings.map((q) => [q.figure.index, q]));
+  const firstBlock = new Map<RuleContext['tables'][number], number>();
+  for (const t of context.tables) firstBlock.set(t, Math.min(...t.headerBlocks, ...t.rows.flatMap((r) => r.blocks)));
+  const at = (f: Figure, v: number) => f.value === v || (f.kind === 'fraction' && f.numerator === v);
+  for (const q of context.readings) {
+    if (verbCore(q.pre) !== null) continue;
+    const v = (q.branches ?? []).filter((k) => k.startsWith('of=')).map((k) => Number(k.slice(3)))[0];
+    if (v === undefined) continue;
+    let whole: Figure | undefined;
+    if (q.figure.cell === null) {
+      for (let k = q.figure.index - 1; k >= 0 && context.figures[k].block === q.figure.block && !whole; k--) if (at(context.figures[k], v)) whole = context.figures[k];
+    } else {
+      const t = tableOf(context, q.figure.block);
+      const first = t === undefined ? undefined : firstBlock.get(t);
+      for (let k = q.figure.index - 1; first !== undefined && k >= 0 && context.figures[k].block >= first - 3 && !whole; k--) {
+        const g = context.figures[k];
+        if (g.block < first && g.cell === null && at(g, v)) whole = g;
+      }
+    }
+    const verb = whole === undefined ? null : verbCore(byFigure.get(whole.index)?.pre);
+    if (verb !== null) out.set(q.figure.index, verb);
+  }
+  WHOLE_VERBS.set(context.readings, out);
+  return out;
+}
+const WHOLE_VERBS = new WeakMap<RuleContext['readings'], Map<number, string>>();
 
 // True when `part` is read as a member of a breakdown of a whole stated at `whole`'s value (its "of=" branch).
 function memberOf(part: Quantity, whole: Quantity): boolean {

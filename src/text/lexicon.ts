@@ -171,8 +171,8 @@ export const HEDGES = ['hơn', 'gần', 'khoảng', 'trên', 'xấp xỉ'] as co
 export const LIST_WORDS = ['danh sách'] as const;
 /** Words after a counted part that open what it is worth or holds, not another part: "17 hồ sơ với giá trị 38,9 tỷ đồng". */
 export const ATTRIBUTE_WORDS = ['với', 'trị giá'] as const;
-/** Words that turn a noun into a neighbouring category, not a subset of it: "hộ cận nghèo", "hộ tái nghèo", "phi nông nghiệp". */
-export const CATEGORY_SHIFTERS = ['cận', 'tái', 'phi', 'ngoài', 'không', 'chưa'] as const;
+/** Words that turn a noun into a neighbouring category, not a subset of it: "hộ cận nghèo", "hộ tái nghèo", "phi nông nghiệp", "đúng một phần" (beside "đúng"). */
+export const CATEGORY_SHIFTERS = ['cận', 'tái', 'phi', 'ngoài', 'không', 'chưa', 'một phần'] as const;
 /**
  * Superlatives that rank units against each other ("tỷ lệ … cao nhất xã", "thôn có nhiều hộ nhất"): the value of the one unit
  * at the top or bottom, never the value of the whole the units make up.

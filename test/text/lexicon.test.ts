@@ -838,3 +838,12 @@ describe('superlatives and subunit kinds', () => {
     expect(SUBUNIT_KINDS['tỉnh']).toContain('huyện');
   });
 });
+
+describe('category shifters', () => {
+  it('reads "một phần" as another category ("đơn đúng một phần" beside "đơn đúng"), and "cận" in "hộ cận nghèo"', async () => {
+    const { CATEGORY_SHIFTERS } = await import('../../src/text/lexicon.js');
+    expect(wordsRe(CATEGORY_SHIFTERS).test('đơn kiến nghị đúng một phần')).toBe(true);
+    expect(wordsRe(CATEGORY_SHIFTERS).test('hộ cận nghèo')).toBe(true);
+    expect(wordsRe(CATEGORY_SHIFTERS).test('đơn kiến nghị đúng')).toBe(false);
+  });
+});
