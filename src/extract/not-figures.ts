@@ -15,7 +15,7 @@
 
 import {
   BRANCH_NAME_WORDS,
-  alt, altInitialCase, ACTION_SPAN_LEADS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_UNITS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS,
+  alt, altInitialCase, ACTION_SPAN_LEADS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_UNITS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS,
   CHAINAGE_MARKS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
@@ -104,6 +104,10 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?]> = [
   ['marker', /\(\s*[ivxlc]*\d{1,2}\s*\)/giu],
   // A branch named by its number, alone in brackets after its body's name: "Trường Cao đẳng Y tế (cơ sở 2)", "(chi nhánh 3)".
   ['title', new RegExp(`\\(\\s*(?:${alt(BRANCH_NAME_WORDS)})\\s+\\d{1,2}\\s*\\)`, 'giu')],
+  // A station's frequency ("tần số 96,5 MHz"): a name of its channel, no amount (the units are matched with their case).
+  ['spec', new RegExp(`(?<![\\d.,])\\d{1,3}(?:,\\d{1,2})?\\s?(?:${SPEC_UNITS.join('|')})(?![${L}\\d])`, 'gu')],
+  // A map's scale ("bản đồ tỷ lệ 1/2000", "1:500"): one over a round thousand or five hundred, a map word before it in its clause.
+  ['scale', /(?<![\d.,/])1\s?[/:]\s?(?:500|[1-9]\d{0,2}[. ]?000)(?![\d.,]\d|\d|\s?\/\s?\d)/gu],
   ['version', new RegExp(`(?<![\\d.,])\\d+\\.0(?!\\d|[.,]\\d)|(?<![${L}])v\\d+(?:\\.\\d+)+`, 'giu')],
 ];
 
@@ -149,6 +153,7 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean;
         if (!countedNounAt(text, m.index + m[0].length) && !COUNT_CUE.test(m[1])) ranges.push([m.index + m[0].length - m[2].length, m.index + m[0].length]);
         continue;
       }
+      if (name === 'scale' && !MAP_BEFORE.test(clauseBefore(text, m.index, 100))) continue;
       if (name === 'phone' && !/^1[89]00/.test(m[0]) && !/^\d{9,11}$/.test(m[0].replace(/[^\dxX]/g, '')) && !/^0[1-9]\d{1,2}(?:[ .-]?[\dxX]{2,4}){1,3}$/.test(m[0])) continue;
       if (/\d/.test(m[0])) ranges.push([m.index, m.index + m[0].length]);
     }
@@ -156,6 +161,14 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean;
   ranges.push(...nameNumberRanges(text));
   ranges.push(...dayMonthRanges(text));
   return mergeRanges(ranges);
+}
+
+const MAP_BEFORE = new RegExp(`(?<![${L}])(?:${alt(MAP_SCALE_WORDS)})(?![${L}])`, 'iu');
+/** Up to `max` characters before `at`, from the start of its clause (after the last ".", ";" or line break). */
+function clauseBefore(text: string, at: number, max: number): string {
+  const before = text.slice(Math.max(0, at - max), at);
+  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('\n'), before.search(/\.\s[^.]*$/u));
+  return cut >= 0 ? before.slice(cut + 1) : before;
 }
 
 const STICKY = new Map<RegExp, RegExp>();
@@ -192,10 +205,13 @@ function nextMatch(re: RegExp, hint: RegExp | undefined, text: string): RegExpEx
 const PLACED = new RegExp(String.raw`^(?:${alt(PLACED_PERIOD_WORDS)})\s+(\d+(?:[.,]\d+)*)$`, 'iu');
 // "tiếp công dân định kỳ 22 buổi": "định kỳ" says how often, so the number after it counts too.
 const PLACE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(PERIOD_PLACE_WORDS, PERIODIC_WORDS)})\s+$`, 'iu');
+const PERIODIC_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(PERIODIC_WORDS)})\s+$`, 'iu');
 function placedPeriod(text: string, start: number, match: string): boolean {
   const m = PLACED.exec(match);
-  if (!m || new RegExp(`^${YEAR}$`).test(m[1]) || !PLACE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
-  if (!/^0\d/u.test(m[1]) && Number(m[1].replace(/[.,]/gu, '')) <= 12) return false;
+  const before = text.slice(Math.max(0, start - 8), start);
+  if (!m || new RegExp(`^${YEAR}$`).test(m[1]) || !PLACE_BEFORE.test(before)) return false;
+  // "định kỳ 12 buổi": after a word of frequency "kỳ" numbers no period, whatever its size.
+  if (!PERIODIC_BEFORE.test(before) && !/^0\d/u.test(m[1]) && Number(m[1].replace(/[.,]/gu, '')) <= 12) return false;
   return /^[ \u00A0\u202F]\p{Ll}/u.test(text.slice(start + match.length, start + match.length + 2));
 }
 
@@ -266,8 +282,9 @@ function groupedAmount(text: string, end: number, match: string): boolean {
   return /(?<![\d.,])\d$/u.test(match) && GROUPS_THEN_AMOUNT.test(text.slice(end, end + 40));
 }
 
-// "so với kế hoạch 700 tấn", "(kế hoạch 1.200 người)": a plan compared with is an amount of a unit, never a plan's number.
-const PLAN_AMOUNT_LEAD = new RegExp(String.raw`(?:${alt(COMPARED_WITH)}|\()\s*$`, 'iu');
+// "so với kế hoạch 700 tấn", "(kế hoạch 1.200 người)", "vượt kế hoạch 800 ha": a plan compared with is an amount of a
+// unit, never a plan's number.
+const PLAN_AMOUNT_LEAD = new RegExp(String.raw`(?:(?<![\p{L}])(?:${alt(COMPARED_WITH, PLAN_EXCEEDED_WORDS)})|\()\s*$`, 'iu');
 function plannedAmount(text: string, start: number, end: number, match: string): boolean {
   if (!/^kế hoạch\s+\d/iu.test(match) || !PLAN_AMOUNT_LEAD.test(text.slice(Math.max(0, start - 10), start))) return false;
   const unit = findUnit(text, end);

@@ -97,6 +97,16 @@ export function scoreDocument(doc: DocumentOut, gold: Gold, form: string): Score
 }
 
 const headingKey = (n: string) => squash(n).replace(/[.)\-:/]+$/, '');
+/**
+ * The same heading number: "PHẦN A" and "Mục II" are also recorded by their numeral alone ("A", "II"), the word being
+ * the style's name (older golds keep the word, some newer ones drop it); either spelling matches the same numeral.
+ */
+const sameNumber = (found: string, gold: string) => {
+  const a = headingKey(found);
+  const b = headingKey(gold);
+  const bare = (k: string) => k.replace(/^(?:phần|mục)(?=[ivxl]+$|\d{1,2}$|\p{L}$)/u, '');
+  return a === b || bare(a) === bare(b);
+};
 const sameTitle = (a: string, b: string) => {
   const x = squash(a).replace(/[.:;]+$/, '');
   const y = squash(b).replace(/[.:;]+$/, '');
@@ -132,7 +142,7 @@ export function scoreReading(doc: DocumentOut, gold: Gold): ReadingScore | null 
   let headingsRight = 0;
   const used = new Set<number>();
   for (const h of hs) {
-    const i = doc.sections.findIndex((s, k) => !used.has(k) && headingKey(s.number) === headingKey(h.number) && sameTitle(s.title, h.title));
+    const i = doc.sections.findIndex((s, k) => !used.has(k) && sameNumber(s.number, h.number) && sameTitle(s.title, h.title));
     if (i >= 0 && doc.sections[i].level === h.depth) {
       used.add(i);
       headingsRight += 1;

@@ -464,6 +464,8 @@ export const BREAKDOWN_WORDS = ['gồm', 'trong đó'] as const;
 export const HANDING_VERBS = ['đạt', 'chiếm', 'bằng', 'tương đương'] as const;
 /** "compared with". */
 export const COMPARED_WITH = ['so với'] as const;
+/** Verbs that compare a figure with a plan's amount after them ("vượt kế hoạch 800 ha"): that plan is an amount, no document's number. */
+export const PLAN_EXCEEDED_WORDS = ['vượt'] as const;
 /** Words naming a count as a claim's subject ("Số hồ sơ", "Tổng số hộ", "Số lượng tài khoản"). */
 export const COUNT_WORDS = ['tổng số', 'số lượng', 'số'] as const;
 /** Words that frame a name as a balance, as "số" frames a count ("số dư tồn quỹ" is "tồn quỹ", "số dư tài khoản" a balance). */
@@ -759,6 +761,14 @@ export const QUARTER_WORDS = ['quý'] as const;
 
 /** Words of a kilometre post, whose number is a place on a road ("Km 18 Quốc lộ 37", "Km 5+200"), never a length. */
 export const KILOMETRE_POST_WORDS = ['km', 'cây số'] as const;
+/** Words of a map before its scale: "tờ bản đồ tỷ lệ 1/2000" (a scale names the map, it counts nothing). */
+export const MAP_SCALE_WORDS = ['bản đồ'] as const;
+/**
+ * Units naming a channel, never an amount: a station's frequency ("tần số 96,5 MHz"). A line's voltage ("đường dây 35 kV")
+ * is a class too, but excluding it leaves "0,4" inside the name a figure's label reads ("512,7 km đường dây hạ áp 0,4 kV"),
+ * and two such labels then clash in the repeated-value rule: kept out until labels read the class as part of the name.
+ */
+export const SPEC_UNITS = ['MHz', 'GHz'] as const;
 /**
  * Words that open a report's sentence or line ("Căn cứ Luật …", "Thực hiện Công văn …"): a pdf line run into the title
  * before it ("… xã Phước An Căn cứ Luật …") ends a place's name there, never extends it.
@@ -782,6 +792,8 @@ export const ID_WORDS = [
   'quốc lộ', 'tỉnh lộ', 'huyện lộ', 'đường tỉnh', 'đường huyện', 'đường', 'phiên bản', 'version', 'quý', 'tuần', 'kỳ', 'đợt', 'hạng', 'loại',
   // Numbered military units: "Sư đoàn 316", "Trung đoàn 246", "Tiểu đoàn 3".
   'quân khu', 'quân đoàn', 'binh đoàn', 'sư đoàn', 'lữ đoàn', 'trung đoàn', 'tiểu đoàn',
+  // A numbered region of a body: "Chi nhánh Khu vực 12", "Thuế cơ sở khu vực 4".
+  'khu vực',
 ] as const;
 /**
  * Document kinds that are also verbs ("hướng dẫn 2.140 lượt người", "báo cáo 12 vụ việc"): their
@@ -789,7 +801,7 @@ export const ID_WORDS = [
  */
 export const DOCUMENT_VERB_WORDS = ['kế hoạch', 'thông báo', 'báo cáo', 'hướng dẫn'] as const;
 /** Nouns that make a number after a place or group word a count, not its name: "cán bộ thôn 19 người". */
-export const ID_COUNTED_NOUNS = ['người', 'công dân', 'hộ', 'nhân khẩu', 'thành viên', 'cán bộ', 'đoàn viên', 'hội viên', 'lượt', 'học sinh', 'em', 'cháu', 'trường hợp', 'hồ sơ', 'vụ', 'liều', 'mũi', 'lao động'] as const;
+export const ID_COUNTED_NOUNS = ['người', 'công dân', 'hộ', 'nhân khẩu', 'thành viên', 'cán bộ', 'đoàn viên', 'hội viên', 'lượt', 'học sinh', 'em', 'cháu', 'trường hợp', 'hồ sơ', 'vụ', 'liều', 'mũi', 'lao động', 'tàu', 'thuyền'] as const;
 /** Words naming a branch of a body by its number, alone in brackets after the body's name: "Trường Cao đẳng Y tế (cơ sở 2)". */
 export const BRANCH_NAME_WORDS = ['cơ sở', 'chi nhánh', 'phân hiệu'] as const;
 /** Words after "đồng" that make it no currency but a word of its own: "96 đồng chí", "120 đồng bào", "đồng thời". */

@@ -155,3 +155,23 @@ describe('spans measured by their unit or as the base of a measured difference',
     expect(excluded('Cấp phép nhanh hơn 02 ngày so với quy định (8 ngày).')).toEqual([]);
   });
 });
+
+describe('names, classes and scales that carry a number (session 10)', () => {
+  it('excludes a numbered region in a body\'s name ("Chi nhánh Khu vực 14"), not a count of households in an area', () => {
+    expect(excluded('Kho bạc Nhà nước Khu vực 14 đã giải ngân')).toEqual(['Khu vực 14']);
+    expect(excluded('sạt lở tại khu vực 35 hộ dân sinh sống')).toEqual([]);
+  });
+  it('keeps a count of vessels after "bản" or "tổ" ("tổ 12 tàu"), still excluding a hamlet\'s number', () => {
+    expect(excluded('hợp tác xã có tổ 12 tàu đánh bắt xa bờ')).toEqual([]);
+    expect(excluded('người dân bản 7 đã nhận gạo')).toEqual(['bản 7']);
+  });
+  it('excludes a station\'s frequency, not a transformer capacity in kVA', () => {
+    expect(excluded('đài phát trên tần số 102,7 MHz')).toEqual(['102,7 MHz']);
+    expect(excluded('lắp 3 trạm biến áp tổng công suất 750 kVA')).toEqual([]);
+  });
+  it('excludes a map scale after a map word in its clause, not a fraction elsewhere', () => {
+    expect(excluded('đo đạc lại 40 tờ bản đồ địa chính tỷ lệ 1/500 và 1/2.000')).toEqual(['1/500', '1/2.000']);
+    expect(excluded('tỷ lệ hộ nghèo giảm, chỉ còn 1/1000 số hộ')).toEqual([]);
+    expect(excluded('Bản đồ đã số hóa xong. Kiểm tra 1/1000 hồ sơ')).toEqual([]);
+  });
+});

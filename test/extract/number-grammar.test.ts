@@ -72,6 +72,12 @@ describe('thousands grouped by spaces', () => {
     expect(values('Thực hiện kế hoạch 58 của Huyện ủy, trồng 12 ha.')).toEqual([12]);
   });
 
+  test('a plan exceeded ("vượt kế hoạch 450 tấn") is an amount too; "vượt" before a plan\'s own number leaves it an id', () => {
+    // Hand-checked: 470 tonnes harvested against a plan of 450 tonnes; plan no. 31 is a document.
+    expect(values('Thu hoạch 470 tấn cá, vượt kế hoạch 450 tấn.')).toEqual([470, 450]);
+    expect(values('Hoàn thành vượt kế hoạch 31 của Đảng ủy, trồng 9 ha.')).toEqual([9]);
+  });
+
   test('a short service line\'s number after the words naming it ("Tổng đài … 111", "đường dây nóng 1022") is no figure', () => {
     // Hand-checked: 111 and 1022 dial lines; "112 cuộc gọi" counts calls; 115 ha is an area.
     expect(values('Tuyên truyền số điện thoại đường dây nóng phòng chống bạo lực gia đình 1022 tới 14 thôn.')).toEqual([14]);

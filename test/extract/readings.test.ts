@@ -188,6 +188,12 @@ describe('the identity of a figure: owner, subject, whole of a share, a count af
     expect(r.map((q) => q.figure.raw)).toContain('24');
   });
 
+  it('reads a small count after "định kỳ" too ("định kỳ 6 cuộc"): no period is numbered there', async () => {
+    // Hand-checked: 6 meetings held periodically; "kỳ 6" is no sixth period.
+    const r = await read('Hội Nông dân xã tổ chức họp định kỳ 6 cuộc với hội viên.');
+    expect(r.map((q) => q.figure.raw)).toContain('6');
+  });
+
   it('leaves a comparison closed by a comma to the figure before it; a time opening the clause still scopes it', async () => {
     // Hand-checked: "so với cùng kỳ" compares the count of fires; the loss after the comma is this period's amount.
     const loss = await read('Số vụ cháy giảm so với cùng kỳ, thiệt hại về tài sản khoảng 2.450 triệu đồng.');

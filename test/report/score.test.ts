@@ -38,6 +38,18 @@ describe('scoreReading', () => {
     expect(r.misses.some((m) => m.startsWith('heading invented 2.'))).toBe(true);
   });
 
+  it('matches a part or "Mục" heading by its numeral whether the gold keeps the word ("PHẦN B") or not ("B")', () => {
+    const d = doc([section('PHẦN B.', 'NHIỆM VỤ NĂM TỚI', 1), section('Mục III.', 'KIẾN NGHỊ', 2), section('Phần thứ hai', 'GIẢI PHÁP', 1)], []);
+    const r = scoreReading(d, gold({ headings: [
+      { number: 'B', title: 'NHIỆM VỤ NĂM TỚI', depth: 1 },
+      { number: 'Mục III', title: 'KIẾN NGHỊ', depth: 2 },
+      { number: 'hai', title: 'GIẢI PHÁP', depth: 1 },
+    ] }))!;
+    // B and Mục III right; "Phần thứ hai" is no bare numeral, so "hai" is missed and the section invented.
+    expect(r.headingsRight).toBe(2);
+    expect(r.misses.some((m) => m.startsWith('heading missed hai'))).toBe(true);
+  });
+
   it('counts a figure right when a figure inside the quote has the gold value; a fraction matches by either side', () => {
     const text = 'Diện tích gieo trồng 2 650 ha, có 21/22 cán bộ.';
     const d = doc([], [figure('2', 2, text), figure('650', 650, text), figure('21/22', 21, text, 21, 22)]);
