@@ -613,8 +613,9 @@ export async function readPdfPages(pdf: Uint8Array, numbers: number[], onDone?: 
   const readers: PageReader[] = [];
   let english: PageReader | null = null;
   const reading: Array<Promise<void>> = [];
-  // Resolved each time a reader has read a page (room for the next).
+  // Resolved each time a reader has read a page (room for the next), or has failed.
   let wake: (() => void) | null = null;
+  let failed: unknown = null;
   const onRead = () => {
     report();
     wake?.();
@@ -622,6 +623,7 @@ export async function readPdfPages(pdf: Uint8Array, numbers: number[], onDone?: 
   const work = await mkdtemp(join(tmpdir(), 'baocao-ocr-'));
   try {
     for (let i = 0; i < numbers.length; i++) {
+      if (failed) throw failed;
       const image = await rasterisePdfPage(pdf, numbers[i], dpi);
       const key = dir ? createHash('sha256').update(`${PAGE_TAG}\0`).update(image).digest('hex') : '';
       const file = dir ? join(dir, key.slice(0, 2), `${key}.tsv`) : null;
@@ -642,6 +644,7 @@ export async function readPdfPages(pdf: Uint8Array, numbers: number[], onDone?: 
       while (reader!.queued >= QUEUED_A_PROCESS) {
         await new Promise<void>((resolve) => (wake = resolve));
         wake = null;
+        if (failed) throw failed;
         reader = readers.reduce((best, r) => (r.queued < best.queued ? r : best));
       }
       if (!english && readers.length === 1 && (await hasEnglish())) english = new PageReader('eng', sheetArgs(dpi), () => undefined);
@@ -652,8 +655,11 @@ export async function readPdfPages(pdf: Uint8Array, numbers: number[], onDone?: 
         releasePageImage(image);
         if (file) keep(dir!, key, file, tsv);
       }));
-      // A reader that failed leaves its pages' promises rejected: stop drawing more.
-      reading[reading.length - 1].catch(() => wake?.());
+      // A reader that failed leaves its pages' promises rejected: no more pages are drawn.
+      reading[reading.length - 1].catch((e: unknown) => {
+        failed ??= e;
+        wake?.();
+      });
     }
     for (const r of readers) r.end();
     await Promise.all(reading);
