@@ -8,13 +8,13 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestBytes } from '../src/ingest/index.js';
 import { ocrUnavailable, rasterisePdfPage } from '../src/ingest/ocr.js';
 
 export type OcrBench =
-  | { pages: number; oursSeconds: number; tesseractSeconds: number; ratio: number; oursCpu: number | null; tesseractCpu: number | null; cpuRatio: number | null }
+  | { pages: number; oursSeconds: number; tesseractSeconds: number; ratio: number; oursCpu: number | null; tesseractCpu: number | null; cpuRatio: number | null; oursOwnCpu: number; load: number }
   | { skipped: string };
 
 /** CPU seconds of this process and of the children it has waited for (Linux /proc, 100 ticks a second), or null elsewhere. */
@@ -64,6 +64,8 @@ export async function benchOcr(pages = 6, look: ScanLook = {}): Promise<OcrBench
       images.push(file);
     }
     let next = 0;
+    // The machine's load when timing starts: on a shared machine both timings move with it.
+    const load = loadavg()[0];
     const c0 = cpuSeconds();
     const t0 = performance.now();
     await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) }, async () => {
@@ -73,13 +75,17 @@ export async function benchOcr(pages = 6, look: ScanLook = {}): Promise<OcrBench
     const tesseractCpu = spent(c0);
     process.env.BAOCAO_OCR_CACHE = 'off';
     const c1 = cpuSeconds();
+    const own = process.cpuUsage();
     const t1 = performance.now();
     const r = await ingestBytes(scan, bytes);
     const oursSeconds = (performance.now() - t1) / 1000;
     const oursCpu = spent(c1);
+    const ownUsed = process.cpuUsage(own);
+    // Of which this process (drawing, filters, layout), its children (Tesseract, pdftotext) apart.
+    const oursOwnCpu = (ownUsed.user + ownUsed.system) / 1e6;
     if (!r.ok) return { skipped: `${r.error.code}: ${r.error.message}` };
     const cpuRatio = oursCpu !== null && tesseractCpu ? oursCpu / tesseractCpu : null;
-    return { pages: n, oursSeconds, tesseractSeconds, ratio: oursSeconds / tesseractSeconds, oursCpu, tesseractCpu, cpuRatio };
+    return { pages: n, oursSeconds, tesseractSeconds, ratio: oursSeconds / tesseractSeconds, oursCpu, tesseractCpu, cpuRatio, oursOwnCpu, load };
   } finally {
     if (cache === undefined) delete process.env.BAOCAO_OCR_CACHE;
     else process.env.BAOCAO_OCR_CACHE = cache;

@@ -111,11 +111,11 @@ function ocrLines(r: BenchResult): string[] {
   if ('skipped' in o) return [`== OCR: skipped — ${o.skipped}`];
   const cpu = o.cpuRatio ?? null;
   return [
-    `== OCR (${o.pages} scanned pages at 300 dpi, one process per core, cache off)`,
+    `== OCR (${o.pages} scanned pages at 300 dpi, one process per core, cache off; load average ${o.load?.toFixed(1) ?? '?'})`,
     `  wall: tesseract alone ${f2(o.tesseractSeconds)} s (${f2(o.pages / o.tesseractSeconds)} pages/s); ours ${f2(o.oursSeconds)} s (${f2(o.pages / o.oursSeconds)} pages/s) = ${f2(o.ratio)}×`,
     cpu === null
       ? `  (no CPU times on this system; target ≤ 1.2× on the wall: ${mark(o.ratio <= 1.2)})`
-      : `  CPU: tesseract alone ${f2(o.tesseractCpu!)} s (${f2(o.pages / o.tesseractCpu!)} pages per CPU-second); ours ${f2(o.oursCpu!)} s (${f2(o.pages / o.oursCpu!)}) = ${f2(cpu)}× (target ≤ 1.2×: ${mark(cpu <= 1.2)})`,
+      : `  CPU: tesseract alone ${f2(o.tesseractCpu!)} s (${f2(o.pages / o.tesseractCpu!)} pages per CPU-second); ours ${f2(o.oursCpu!)} s (${f2(o.pages / o.oursCpu!)}; of which baocao's own process ${f2(o.oursOwnCpu ?? NaN)} s) = ${f2(cpu)}× (target ≤ 1.2×: ${mark(cpu <= 1.2)})`,
   ];
 }
 

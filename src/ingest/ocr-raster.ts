@@ -12,9 +12,9 @@
  * returns null and goes to pdftoppm.
  */
 import { endianness } from 'node:os';
-import { inflateSync } from 'node:zlib';
+import { constants, createInflate } from 'node:zlib';
 import { rowMixer } from './ocr-mix.js';
-import { takeInflatedPicture } from './pdf-limits.js';
+import { giveBuffer, takeBuffer } from './ocr-pool.js';
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, type PDFPageLeaf } from 'pdf-lib';
 
 /** A parsed pdf, kept per bytes so that a file's pages are drawn from one parse. */
@@ -37,7 +37,7 @@ export async function drawPictureOnlyPage(pdf: Uint8Array, page: number, dpi: nu
   const doc = await load(pdf);
   if (!doc || page < 1 || page > doc.getPageCount()) return null;
   try {
-    return drawPage(pdf, doc, doc.getPage(page - 1).node, dpi);
+    return await drawPage(doc, doc.getPage(page - 1).node, dpi);
   } catch {
     return null;
   }
@@ -51,7 +51,7 @@ function box(o: unknown): number[] | null {
   return v.every((x): x is number => x !== null) ? v : null;
 }
 
-function drawPage(pdf: Uint8Array, doc: PDFDocument, node: PDFPageLeaf, dpi: number): Buffer | null {
+async function drawPage(doc: PDFDocument, node: PDFPageLeaf, dpi: number): Promise<Buffer | null> {
   const ctx = doc.context;
   const media = box(ctx.lookup(node.MediaBox()));
   const crop = node.CropBox() ? box(ctx.lookup(node.CropBox())) : media;
@@ -91,7 +91,7 @@ function drawPage(pdf: Uint8Array, doc: PDFDocument, node: PDFPageLeaf, dpi: num
       drawn = { ctm, image };
     } else return null;
   }
-  return drawn ? drawImage(pdf, drawn.image, drawn.ctm, w, h) : null;
+  return drawn ? drawImage(drawn.image, drawn.ctm, w, h) : null;
 }
 
 type Arg = number | string | null;
@@ -120,8 +120,40 @@ function contentOps(ctx: PDFDocument["context"], contents: unknown): Array<{ op:
 
 const LITTLE_ENDIAN = endianness() === 'LE';
 
-/** The picture's grey rows (w × h bytes) as SplashOutputDev::imageSrc gives them in grey mode, or null when it is not a plain 8-bit grey or RGB picture. */
-function greyPixels(pdf: Uint8Array, image: PDFRawStream): { w: number; h: number; px: Uint8Array } | null {
+/**
+ * The deflated `data` inflated into `into` (a stream cut short gives what came out, as poppler reads
+ * it): the bytes it came to, or null when it is not zlib data or comes to more than `into` holds.
+ * Through zlib's 1 MiB chunks into a buffer used before (ocr-pool.ts): inflating the page whole
+ * into a fresh 25 MB buffer cost ~3× the inflating itself.
+ */
+function inflateInto(data: Uint8Array, into: Buffer): Promise<number | null> {
+  return new Promise((resolve) => {
+    const z = createInflate({ chunkSize: 1 << 20, finishFlush: constants.Z_SYNC_FLUSH });
+    let n = 0;
+    let over = false;
+    z.on('data', (c: Buffer) => {
+      if (over) return;
+      if (n + c.length > into.length) {
+        over = true;
+        z.destroy();
+        resolve(null);
+        return;
+      }
+      c.copy(into, n);
+      n += c.length;
+    });
+    z.on('error', () => resolve(null));
+    z.on('end', () => resolve(over ? null : n));
+    z.end(data);
+  });
+}
+
+/**
+ * The picture's grey rows (w × h bytes) as SplashOutputDev::imageSrc gives them in grey mode, or
+ * null when it is not a plain 8-bit grey or RGB picture. `px` is the pool's (ocr-pool.ts) when
+ * `pooled`: the caller gives it back.
+ */
+async function greyPixels(image: PDFRawStream): Promise<{ w: number; h: number; px: Uint8Array; pooled: Buffer | null } | null> {
   const d = image.dict;
   const get = (k: string) => d.lookup(PDFName.of(k));
   const w = num(get('Width'));
@@ -138,16 +170,20 @@ function greyPixels(pdf: Uint8Array, image: PDFRawStream): { w: number; h: numbe
   if (filter !== undefined && !flate) return null;
   if (parms !== undefined && !(parms instanceof PDFDict && [...parms.entries()].every(([k, v]) => k !== PDFName.of('Predictor') || num(v) === 1))) return null;
   const size = w * h * comps;
-  // Inflated no further than the picture's own size: a longer stream is cut there, as poppler reads it.
-  // Into one buffer a byte larger than the picture: in zlib's 16 KiB pieces, a 300 dpi RGB page is
-  // 1 200 calls and a 19 MB copy to join them (not above 64 MiB, allocated before the stream is read).
-  const chunkSize = Math.max(64, Math.min(size + 1, 64 << 20));
-  // The pdf's stream check (pdf-limits.ts) has inflated it already, most often: taken when it came
-  // to the picture's size exactly (else inflated again here, whatever it gives).
-  const kept = flate ? takeInflatedPicture(pdf, image.contents) : null;
-  const raw = kept?.length === size ? kept : flate ? inflateSync(image.contents, { maxOutputLength: size, finishFlush: 2 /* Z_SYNC_FLUSH */, chunkSize }) : image.contents;
+  // Inflated to the picture's own size exactly, or not drawn here (a longer or broken stream goes to pdftoppm).
+  let raw: Uint8Array = image.contents;
+  let inflated: Buffer | null = null;
+  if (flate) {
+    inflated = takeBuffer(size);
+    const n = await inflateInto(image.contents, inflated);
+    if (n !== size) {
+      giveBuffer(inflated);
+      return null;
+    }
+    raw = inflated;
+  }
   if (raw.length < size) return null;
-  if (comps === 1) return { w, h, px: raw.subarray(0, size) };
+  if (comps === 1) return { w, h, px: raw.subarray(0, size), pooled: inflated };
   // GfxImageColorMap: each component to 16.16 fixed point (dblToCol), grey = 0.3 r + 0.59 g + 0.11 b
   // rounded (GfxDeviceRGBColorSpace::getGray), then to a byte (colToByte).
   const col = new Float64Array(256);
@@ -159,11 +195,12 @@ function greyPixels(pdf: Uint8Array, image: PDFRawStream): { w: number; h: numbe
     v = v < 0 ? 0 : v > 0x10000 ? 0x10000 : v;
     return ((v << 8) - v + 0x8000) >> 16;
   };
-  const px = new Uint8Array(w * h);
+  const pooled = takeBuffer(w * h);
+  const px = new Uint8Array(pooled.buffer, pooled.byteOffset, w * h);
   // Four pixels at once where all four are grey (r = g = b, what a grey scan saved as RGB holds):
   // their twelve bytes read as three little-endian words, the four greys written as one.
   let done = 0;
-  if (LITTLE_ENDIAN && (raw.byteOffset & 3) === 0) {
+  if (LITTLE_ENDIAN && (raw.byteOffset & 3) === 0 && (px.byteOffset & 3) === 0) {
     const rgb = new Uint32Array(raw.buffer, raw.byteOffset, 3 * (px.length >> 2));
     const out = new Uint32Array(px.buffer, px.byteOffset, px.length >> 2);
     for (let k = 0, j = 0; k < out.length; k++, j += 12) {
@@ -180,11 +217,12 @@ function greyPixels(pdf: Uint8Array, image: PDFRawStream): { w: number; h: numbe
     done = 4 * out.length;
   }
   for (let i = done, j = 3 * done; i < px.length; i++, j += 3) px[i] = greyOf(raw[j], raw[j + 1], raw[j + 2]);
-  return { w, h, px };
+  if (inflated) giveBuffer(inflated);
+  return { w, h, px, pooled };
 }
 
 /** The page (w × h, white) with the picture drawn through `ctm` as Splash::drawImage draws an upright, enlarged one; null for any other placement. */
-function drawImage(pdf: Uint8Array, image: PDFRawStream, ctm: number[], w: number, h: number): Buffer | null {
+async function drawImage(image: PDFRawStream, ctm: number[], w: number, h: number): Promise<Buffer | null> {
   // SplashOutputDev::drawImage's matrix, then Splash::drawImage's "scaling only" case.
   const mat = [ctm[0], ctm[1], -ctm[2], -ctm[3], ctm[2] + ctm[4], ctm[3] + ctm[5]];
   if (!(mat[0] > 0 && mat[1] === 0 && mat[2] === 0 && mat[3] > 0)) return null;
@@ -194,13 +232,24 @@ function drawImage(pdf: Uint8Array, image: PDFRawStream, ctm: number[], w: numbe
   const y1 = Math.floor(mat[3] + mat[5]) + 1;
   const sw = x1 - x0;
   const sh = y1 - y0;
-  const src = greyPixels(pdf, image);
-  if (!src) return null;
   // Enlarged, below four times (Splash interpolates then, whatever /Interpolate says): smaller or
   // larger pictures take other Splash paths, left to pdftoppm.
-  if (sw < src.w || sh < src.h || Math.trunc(sw / src.w) >= 4 || Math.trunc(sh / src.h) >= 4) return null;
+  const pw = num(image.dict.lookup(PDFName.of('Width')));
+  const ph = num(image.dict.lookup(PDFName.of('Height')));
+  if (!pw || !ph || sw < pw || sh < ph || Math.trunc(sw / pw) >= 4 || Math.trunc(sh / ph) >= 4) return null;
+  const src = await greyPixels(image);
+  if (!src) return null;
+  try {
+    return drawGrey(src, x0, y0, sw, sh, w, h);
+  } finally {
+    if (src.pooled) giveBuffer(src.pooled);
+  }
+}
+
+/** The page (w × h, white; its buffer the pool's) with the grey picture `src` enlarged to sw × sh at (x0, y0). */
+function drawGrey(src: { w: number; h: number; px: Uint8Array }, x0: number, y0: number, sw: number, sh: number, w: number, h: number): Buffer {
   const header = Buffer.from(`P5\n${w} ${h}\n255\n`, 'latin1');
-  const out = Buffer.alloc(header.length + w * h, 255);
+  const out = takeBuffer(header.length + w * h).fill(255);
   header.copy(out);
   const o = out.subarray(header.length);
   // expandRow: the source column and weight of each enlarged column, the sum carried as Splash does.

@@ -25,6 +25,7 @@ import type { PdfItem } from './pdf-lines.js';
 import { limitedCommand } from './pdf-limits.js';
 import { drawPictureOnlyPage } from './ocr-raster.js';
 import { median3x3, speckleCounts } from './ocr-median.js';
+import { giveBuffer, takeBuffer } from './ocr-pool.js';
 import { applySecondReading, cutWords, digitWords, sheetOf, type Cut, type Grey } from './ocr-reread.js';
 
 /** Resolution pages are rasterised at: Tesseract's accuracy on 10–13 pt text levels off from 300 dpi. */
@@ -145,9 +146,17 @@ function run(cmd: string, args: string[], input: Uint8Array | undefined, timeout
  */
 export async function rasterisePdfPage(pdf: Uint8Array, page: number, dpi = OCR_DPI): Promise<Buffer> {
   // A page that is one plain picture is drawn here, the same bytes without a process (ocr-raster.ts).
-  const drawn = await drawPictureOnlyPage(pdf, page, dpi);
-  return deskew(despeckle(drawn ?? await run('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), '-gray', '-'], pdf, PAGE_TIMEOUT_MS)));
+  const drawn = (await drawPictureOnlyPage(pdf, page, dpi)) ?? await run('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), '-gray', '-'], pdf, PAGE_TIMEOUT_MS);
+  // Each step's input, once it has its own output, is nobody's but this function's: back to the pool.
+  const clear = despeckle(drawn, true);
+  if (clear !== drawn) giveBuffer(drawn);
+  const straight = deskew(clear, true);
+  if (straight !== clear) giveBuffer(clear);
+  return straight;
 }
+
+/** Give back a page image `rasterisePdfPage` returned, once nothing reads it any more (ocr-pool.ts). */
+export const releasePageImage = (image: Buffer) => giveBuffer(image);
 
 /** A PGM's size and pixels, or null when it is not an 8-bit binary PGM. */
 export function readPgm(pgm: Buffer): { w: number; h: number; at: number; px: Buffer } | null {
@@ -215,13 +224,16 @@ export function skewAngle(pgm: Buffer): number {
   return best;
 }
 
-/** Turn a skewed page (0.2° or more) straight; pixels from outside the page are white. */
-export function deskew(pgm: Buffer): Buffer {
+/** Turn a skewed page (0.2° or more) straight; pixels from outside the page are white. A turned page is a new buffer (the pool's when `pooled`). */
+export function deskew(pgm: Buffer, pooled = false): Buffer {
   const angle = skewAngle(pgm);
   const img = readPgm(pgm);
   if (!img || Math.abs(angle) < 0.2) return pgm;
   const { w, h, at, px } = img;
-  const out = Buffer.from(pgm);
+  // Every pixel is written below: only the header (and anything after the pixels) is copied.
+  const out = pooled ? takeBuffer(pgm.length) : Buffer.allocUnsafe(pgm.length);
+  pgm.copy(out, 0, 0, at);
+  pgm.copy(out, at + w * h, at + w * h);
   const o = out.subarray(at, at + w * h);
   const r = (angle * Math.PI) / 180;
   const cos = Math.cos(r);
@@ -272,9 +284,10 @@ const SPECKLED = 0.002;
 
 /**
  * A 3×3 median filter over a PGM page whose dark pixels are often alone (specks); a clean page is
- * returned as it is, since the filter also thins the small tone marks of clean text.
+ * returned as it is, since the filter also thins the small tone marks of clean text. A filtered page
+ * is a new buffer (the pool's when `pooled`).
  */
-export function despeckle(pgm: Buffer): Buffer {
+export function despeckle(pgm: Buffer, pooled = false): Buffer {
   const img = readPgm(pgm);
   if (!img) return pgm;
   const { w, h, at, px } = img;
@@ -284,7 +297,9 @@ export function despeckle(pgm: Buffer): Buffer {
   const dark = rest.dark + (simd?.dark ?? 0);
   const alone = rest.alone + (simd?.alone ?? 0);
   if (dark === 0 || alone / dark <= SPECKLED) return pgm;
-  const out = Buffer.from(pgm);
+  // The median writes the inner pixels; the edges and header stay the page's.
+  const out = pooled ? takeBuffer(pgm.length) : Buffer.allocUnsafe(pgm.length);
+  pgm.copy(out);
   const o = out.subarray(at, at + w * h);
   // Sixteen pixels at a time in WebAssembly (ocr-median.ts): ~0.16 → ~0.01 s CPU on a noisy page.
   if (median3x3(px, w, h, o)) return out;
@@ -383,7 +398,7 @@ function cacheDir(): string | null {
 }
 
 /** Tesseract's TSV for an image, with `args` after the language, cached by `tag` and the image's bytes. */
-async function tesseractTsv(image: Uint8Array, tag: string, args: string[], lang = 'vie'): Promise<string> {
+async function tesseractTsv(image: Uint8Array, tag: string, args: string[], lang = 'vie', reader?: PageReader | null): Promise<string> {
   const dir = cacheDir();
   // No cache, no key: hashing a 300 dpi page costs ~15 ms.
   const key = dir ? createHash('sha256').update(`${tag}\0`).update(image).digest('hex') : '';
@@ -395,7 +410,7 @@ async function tesseractTsv(image: Uint8Array, tag: string, args: string[], lang
       // Not cached yet.
     }
   }
-  const tsv = await tesseractOnFile(image, ['-l', lang, ...args, 'tsv']);
+  const tsv = reader ? await readerOnFile(reader, image) : await tesseractOnFile(image, ['-l', lang, ...args, 'tsv']);
   if (file) keep(dir!, key, file, tsv);
   return tsv;
 }
@@ -424,6 +439,20 @@ async function tesseractOnFile(image: Uint8Array, args: string[]): Promise<strin
     const file = join(dir, 'page');
     await writeFile(file, image);
     return (await run('tesseract', [file, 'stdout', ...args], undefined, PAGE_TIMEOUT_MS)).toString('utf8');
+  } finally {
+    await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+/** `tesseractOnFile` by a reader already started (and so with its model loaded), its only image: it ends once it has read it. */
+async function readerOnFile(reader: PageReader, image: Uint8Array): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'baocao-ocr-'));
+  try {
+    const file = join(dir, 'page');
+    await writeFile(file, image);
+    const tsv = reader.read(file);
+    reader.end();
+    return await tsv;
   } finally {
     await rm(dir, { recursive: true, force: true }).catch(() => undefined);
   }
@@ -465,81 +494,181 @@ function afterReading(image: Uint8Array, tsv: string, dpi: number): { pages: Ocr
 /** The row a page's TSV starts with (level 1). */
 const PAGE_ROW = /^1\t\d+\t/u;
 
-/** Pages one Tesseract process reads at most (a list of page images): each process loads the model once. */
-const PAGES_A_PROCESS = 4;
+/** Pages handed to one Tesseract process and not yet read, at most: one it reads, one waiting, so it never waits for the next. */
+const QUEUED_A_PROCESS = 2;
 
 /**
- * Pages `numbers` of a pdf rasterised and read, in order, as `readImage` reads each, but with one
- * Tesseract process for a run of up to `PAGES_A_PROCESS` pages: loading the Vietnamese model costs
- * ~0.13 s CPU a process, a tenth of a page's reading, and a list of images gives each page the same
- * words as a process of its own. The runs go one per core; a run's pages are reported done as
- * Tesseract writes each one (it flushes a page's TSV when the page is read), so a file's time limit,
- * restarted by each page, still sees every page.
+ * One Tesseract process reading page images named on its stdin as they come (`-c
+ * stream_filelist=1`: it reads the next name when a page is done), so the model loads once a
+ * process and a page is read as soon as it is drawn, while the next one is drawn. Tesseract writes
+ * a page's TSV in one go when the page is read (each starts with its level-1 row), so a page is
+ * known read when its row comes, and its TSV whole when the next page's row comes or the process
+ * ends. The same words as a process a page (compared).
  */
-export async function readPdfPages(pdf: Uint8Array, numbers: number[], onDone?: (done: number, total: number) => void, dpi = OCR_DPI): Promise<Array<{ pages: OcrPage[]; cuts: Cut[] }>> {
-  const cores = Math.max(1, availableParallelism());
-  const size = Math.max(1, Math.min(PAGES_A_PROCESS, Math.ceil(numbers.length / cores)));
-  const runs: number[][] = [];
-  for (let i = 0; i < numbers.length; i += size) runs.push(numbers.slice(i, i + size));
-  let done = 0;
-  const report = () => onDone?.(++done, numbers.length);
-  const read = await inParallel(runs.map((run) => async () => {
-    const images: Buffer[] = [];
-    for (const n of run) images.push(await rasterisePdfPage(pdf, n, dpi));
-    const tsvs = await tesseractTsvs(images, PAGE_TAG, pageArgs(dpi), report);
-    return images.map((image, i) => afterReading(image, tsvs[i], dpi));
-  }));
-  return read.flat();
+class PageReader {
+  private readonly child: ReturnType<typeof spawn>;
+  /** Pages handed over and not yet wholly known, in order. */
+  private readonly waiting: Array<{ resolve: (tsv: string) => void; reject: (e: Error) => void }> = [];
+  private header = '';
+  private current: string[] | null = null;
+  private partial = '';
+  private timer: NodeJS.Timeout | null = null;
+  private failed: Error | null = null;
+  private err = '';
+  /** Pages handed over whose level-1 row has not come yet. */
+  queued = 0;
+
+  constructor(lang: string, args: string[], private readonly onRead: () => void) {
+    this.child = spawn('tesseract', ['stdin', 'stdout', '-l', lang, ...args, '-c', 'stream_filelist=1', 'tsv'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child.stdout!.setEncoding('utf8');
+    this.child.stdout!.on('data', (chunk: string) => this.take(chunk));
+    this.child.stderr!.on('data', (d: Buffer) => {
+      if (this.err.length < 2000) this.err += d.toString('utf8');
+    });
+    this.child.on('error', (e) => this.fail(e));
+    this.child.on('close', (code) => {
+      this.clearTimer();
+      if (this.partial) this.take('\n');
+      if (this.current && this.waiting.length) this.waiting.shift()!.resolve(this.header + this.current.join(''));
+      this.current = null;
+      if (code !== 0 || this.waiting.length) this.fail(new Error(`tesseract thoát với mã ${code}: ${this.err.trim().split('\n').pop() ?? ''}`));
+    });
+    this.child.stdin!.on('error', () => undefined);
+  }
+
+  /** Read the image in `file`; resolves with its TSV (the header row first). */
+  read(file: string): Promise<string> {
+    if (this.failed) return Promise.reject(this.failed);
+    this.queued++;
+    if (!this.timer) this.restartTimer();
+    this.child.stdin!.write(`${file}\n`);
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
+  }
+
+  /** No more pages: the process ends once it has read those it has. */
+  end(): void {
+    this.child.stdin!.end();
+  }
+
+  kill(): void {
+    this.clearTimer();
+    if (this.child.exitCode === null) this.child.kill('SIGKILL');
+  }
+
+  private take(chunk: string): void {
+    const lines = (this.partial + chunk).split('\n');
+    this.partial = lines.pop() ?? '';
+    for (const line of lines) {
+      if (PAGE_ROW.test(line)) {
+        if (this.current && this.waiting.length) this.waiting.shift()!.resolve(this.header + this.current.join(''));
+        this.current = [];
+        this.queued = Math.max(0, this.queued - 1);
+        if (this.queued > 0) this.restartTimer();
+        else this.clearTimer();
+        this.onRead();
+      }
+      if (this.current) this.current.push(`${line}\n`);
+      else this.header += `${line}\n`;
+    }
+  }
+
+  private fail(e: Error): void {
+    this.failed ??= e;
+    this.kill();
+    for (const w of this.waiting.splice(0)) w.reject(this.failed);
+  }
+
+  /** Each page may take PAGE_TIMEOUT_MS from the last one read (or from being handed over). */
+  private restartTimer(): void {
+    this.clearTimer();
+    this.timer = setTimeout(() => this.fail(new Error(`tesseract quá thời gian ${Math.round(PAGE_TIMEOUT_MS / 1000)} giây`)), PAGE_TIMEOUT_MS);
+  }
+
+  private clearTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
 }
 
 /**
- * `tesseractTsv` for several images: the cached ones from the cache, the rest read by one process
- * from a list of files; `onPage` is called once for each image as its reading is known.
+ * Pages `numbers` of a pdf rasterised and read, in order, as `readImage` reads each, with one
+ * streaming Tesseract process a core (`PageReader`): pages are drawn one after another and each is
+ * handed, as soon as it is drawn, to the process with the fewest waiting (a new one while there
+ * are fewer than the cores), at most `QUEUED_A_PROCESS` each; so drawing page k + 1 overlaps reading
+ * page k, and the model loads once a core (~0.13 s CPU a process) however long the file. Each page
+ * is reported done when Tesseract has read it, so a file's time limit, restarted by each page,
+ * still sees every page. Cached pages (by the image's SHA-256) are not read again.
+ *
+ * The words with digits of every page are then read a second time together (`rereadCuts`: one
+ * process, not one a page), by an English reader started with the first page Tesseract reads, so
+ * that its model is loaded by the time the last page is read; `secondReading` is that reading, left
+ * running for the caller to await (it only sets the words' `alt`).
  */
-async function tesseractTsvs(images: Uint8Array[], tag: string, args: string[], onPage: () => void): Promise<string[]> {
-  if (images.length === 1) {
-    const tsv = await tesseractTsv(images[0], tag, args);
-    onPage();
-    return [tsv];
-  }
+export async function readPdfPages(pdf: Uint8Array, numbers: number[], onDone?: (done: number, total: number) => void, dpi = OCR_DPI): Promise<{ read: Array<{ pages: OcrPage[]; cuts: Cut[] }>; secondReading: Promise<number> }> {
+  const cores = Math.max(1, availableParallelism());
+  const results: Array<{ pages: OcrPage[]; cuts: Cut[] }> = [];
+  let done = 0;
+  const report = () => onDone?.(++done, numbers.length);
   const dir = cacheDir();
-  const keys = images.map((image) => (dir ? createHash('sha256').update(`${tag}\0`).update(image).digest('hex') : ''));
-  const files = keys.map((key) => (dir ? join(dir, key.slice(0, 2), `${key}.tsv`) : null));
-  const tsvs: Array<string | null> = files.map((file) => {
-    if (!file) return null;
-    try {
-      return readFileSync(file, 'utf8');
-    } catch {
-      return null;
-    }
-  });
-  const missing = images.flatMap((_, i) => (tsvs[i] === null ? [i] : []));
-  for (let i = 0; i < images.length - missing.length; i++) onPage();
-  if (missing.length === 0) return tsvs as string[];
+  const readers: PageReader[] = [];
+  let english: PageReader | null = null;
+  const reading: Array<Promise<void>> = [];
+  // Resolved each time a reader has read a page (room for the next), or has failed.
+  let wake: (() => void) | null = null;
+  let failed: unknown = null;
+  const onRead = () => {
+    report();
+    wake?.();
+  };
   const work = await mkdtemp(join(tmpdir(), 'baocao-ocr-'));
   try {
-    const paths = missing.map((i) => join(work, `page${i}`));
-    await Promise.all(missing.map((i, k) => writeFile(paths[k], images[i])));
-    await writeFile(join(work, 'list'), paths.join('\n') + '\n');
-    // A page's rows start with its level-1 row; when page k's appears, page k − 1 is read.
-    let seen = 0;
-    let partial = '';
-    const out = (await run('tesseract', [join(work, 'list'), 'stdout', '-l', 'vie', ...args, 'tsv'], undefined, PAGE_TIMEOUT_MS * missing.length, (chunk) => {
-      const lines = (partial + chunk).split('\n');
-      partial = lines.pop() ?? '';
-      for (const line of lines) if (PAGE_ROW.test(line) && seen++ > 0) onPage();
-    })).toString('utf8');
-    onPage();
-    const header = out.slice(0, out.indexOf('\n') + 1);
-    const parts = out.split(/\n(?=1\t\d+\t)/u).slice(1).map((part) => `${part}\n`);
-    if (parts.length !== missing.length) throw new Error(`tesseract: ${parts.length} trang đọc được thay vì ${missing.length}`);
-    missing.forEach((i, k) => {
-      const tsv = header + parts[k];
-      tsvs[i] = tsv;
-      if (files[i]) keep(dir!, keys[i], files[i]!, tsv);
-    });
-    return tsvs as string[];
+    for (let i = 0; i < numbers.length; i++) {
+      if (failed) throw failed;
+      const image = await rasterisePdfPage(pdf, numbers[i], dpi);
+      const key = dir ? createHash('sha256').update(`${PAGE_TAG}\0`).update(image).digest('hex') : '';
+      const file = dir ? join(dir, key.slice(0, 2), `${key}.tsv`) : null;
+      let cached: string | null = null;
+      try {
+        if (file) cached = readFileSync(file, 'utf8');
+      } catch {
+        // Not cached yet.
+      }
+      if (cached !== null) {
+        results[i] = afterReading(image, cached, dpi);
+        releasePageImage(image);
+        report();
+        continue;
+      }
+      let reader = readers.reduce<PageReader | null>((best, r) => (!best || r.queued < best.queued ? r : best), null);
+      if ((!reader || reader.queued > 0) && readers.length < cores) readers.push((reader = new PageReader('vie', pageArgs(dpi), onRead)));
+      while (reader!.queued >= QUEUED_A_PROCESS) {
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = null;
+        if (failed) throw failed;
+        reader = readers.reduce((best, r) => (r.queued < best.queued ? r : best));
+      }
+      if (!english && readers.length === 1 && (await hasEnglish())) english = new PageReader('eng', sheetArgs(dpi), () => undefined);
+      const path = join(work, `page${i}`);
+      await writeFile(path, image);
+      reading.push(reader!.read(path).then((tsv) => {
+        results[i] = afterReading(image, tsv, dpi);
+        releasePageImage(image);
+        if (file) keep(dir!, key, file, tsv);
+      }));
+      // A reader that failed leaves its pages' promises rejected: no more pages are drawn.
+      reading[reading.length - 1].catch((e: unknown) => {
+        failed ??= e;
+        wake?.();
+      });
+    }
+    for (const r of readers) r.end();
+    await Promise.all(reading);
+    const secondReading = rereadCuts(results.flatMap((r) => r.cuts), dpi, english);
+    english = null;
+    return { read: results, secondReading };
   } finally {
+    english?.kill();
+    for (const r of readers) r.kill();
     await rm(work, { recursive: true, force: true }).catch(() => undefined);
   }
 }
@@ -553,17 +682,25 @@ export async function rereadDigits(page: OcrPage, img: Grey, dpi = OCR_DPI): Pro
 }
 
 /** Read cut-out digit words a second time, `SHEET_WORDS` to a sheet, one Tesseract process a sheet; returns how many differ. */
-export async function rereadCuts(cuts: Cut[], dpi = OCR_DPI): Promise<number> {
-  if (cuts.length === 0 || !(await hasEnglish())) return 0;
-  const sheets: Cut[][] = [];
-  for (let i = 0; i < cuts.length; i += SHEET_WORDS) sheets.push(cuts.slice(i, i + SHEET_WORDS));
-  const differ = await inParallel(sheets.map((part) => async () => {
-    const { pgm, slots } = sheetOf(part);
-    const tsv = await tesseractTsv(pgm, 'tesseract-eng-psm6-digits-v1', ['--psm', '6', '--dpi', String(dpi)], 'eng');
-    return applySecondReading(slots, parseTsv(tsv, dpi)[0]?.words ?? []);
-  }));
-  return differ.reduce((a, b) => a + b, 0);
+export async function rereadCuts(cuts: Cut[], dpi = OCR_DPI, reader?: PageReader | null): Promise<number> {
+  try {
+    if (cuts.length === 0 || !(await hasEnglish())) return 0;
+    const sheets: Cut[][] = [];
+    for (let i = 0; i < cuts.length; i += SHEET_WORDS) sheets.push(cuts.slice(i, i + SHEET_WORDS));
+    const differ = await inParallel(sheets.map((part, i) => async () => {
+      const { pgm, slots } = sheetOf(part);
+      const tsv = await tesseractTsv(pgm, 'tesseract-eng-psm6-digits-v1', sheetArgs(dpi), 'eng', i === 0 ? reader : null);
+      return applySecondReading(slots, parseTsv(tsv, dpi)[0]?.words ?? []);
+    }));
+    return differ.reduce((a, b) => a + b, 0);
+  } finally {
+    // Started for it and not needed (no words with digits, or the sheet was cached): stopped.
+    reader?.kill();
+  }
 }
+
+/** The arguments of a sheet's reading (after the language). */
+const sheetArgs = (dpi: number) => ['--psm', '6', '--dpi', String(dpi)];
 
 /**
  * A Roman numeral of upright strokes only ("I.", "II.", "III."), or one Tesseract read with l, | or

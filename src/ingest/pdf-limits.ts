@@ -18,9 +18,6 @@
  * address-space limit as well (`limitedCommand`), so a file that decodes past it in them fails
  * there instead of taking the machine's memory.
  *
- * A picture that is only deflated is kept inflated (up to KEEP_BYTES a file) for the scan drawing
- * (ocr-raster.ts, `takeInflatedPicture`), which would otherwise inflate it a second time.
- *
  * Not covered: an encrypted pdf's streams (the scan cannot read them; pdf.js can when the user
  * password is empty). Images in DCT, JPX, JBIG2 or CCITT are not decoded here (pdf.js does not
  * decode images for text; pdftoppm does, under its address-space limit).
@@ -62,18 +59,10 @@ export async function checkPdfStreams(bytes: Uint8Array, limits: PdfLimits = {})
   const maxTotal = limits.maxTotal ?? MAX_TOTAL_BYTES;
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let total = 0;
-  let kept = 0;
   for (const s of streams(buf)) {
     const filters = takeWhileKnown(s.filters);
     if (!filters.length) continue;
-    const data = buf.subarray(s.start, s.end);
-    // A picture that is only deflated is kept, inflated, for the scan drawing (up to KEEP_BYTES in all).
-    const keep = s.image && s.filters.length === 1 && filters[0] === 'FlateDecode' && kept < KEEP_BYTES ? { room: KEEP_BYTES - kept, chunks: [] as Buffer[] | null } : undefined;
-    const size = await decodedSize(data, filters, maxStream, keep);
-    if (keep?.chunks?.length && size <= maxStream) {
-      kept += size;
-      keepPicture(bytes, data, keep.chunks.length === 1 ? keep.chunks[0] : Buffer.concat(keep.chunks, size));
-    }
+    const size = await decodedSize(buf.subarray(s.start, s.end), filters, maxStream);
     if (size > maxStream) return { offset: s.start, message: `một luồng dữ liệu giải nén ra hơn ${mb(maxStream)} MB` };
     if (!s.image) total += size;
     if (total > maxTotal) return { offset: s.start, message: `các luồng dữ liệu giải nén ra hơn ${mb(maxTotal)} MB` };
@@ -82,36 +71,6 @@ export async function checkPdfStreams(bytes: Uint8Array, limits: PdfLimits = {})
 }
 
 const mb = (n: number) => Math.round(n / 1048576);
-
-/**
- * Deflated pictures kept inflated by the check, at most this many bytes a file: a scanned page is
- * one such picture, and the scan drawing (ocr-raster.ts) would inflate it a second time (~0.06 s a
- * noisy 300 dpi page). 160 MiB holds six RGB letter pages at 300 dpi; a longer scan's later pages
- * inflate their own.
- */
-export const KEEP_BYTES = 160 * 1024 * 1024;
-
-/** Per pdf (the bytes checked): inflated pictures by their deflated bytes' length, each taken once. */
-const keptPictures = new WeakMap<Uint8Array, Map<number, Array<{ data: Buffer; inflated: Buffer }>>>();
-
-function keepPicture(pdf: Uint8Array, data: Buffer, inflated: Buffer): void {
-  let byLength = keptPictures.get(pdf);
-  if (!byLength) keptPictures.set(pdf, (byLength = new Map()));
-  const list = byLength.get(data.length) ?? [];
-  list.push({ data, inflated });
-  byLength.set(data.length, list);
-}
-
-/**
- * The whole inflated output of a deflated picture stream of `pdf` (its bytes `data`, compared in
- * full) that `checkPdfStreams(pdf)` inflated, or null; it is handed out once and then forgotten.
- */
-export function takeInflatedPicture(pdf: Uint8Array, data: Uint8Array): Buffer | null {
-  const list = keptPictures.get(pdf)?.get(data.length);
-  const i = list ? list.findIndex((k) => k.data.equals(data)) : -1;
-  if (!list || i < 0) return null;
-  return list.splice(i, 1)[0].inflated;
-}
 
 /** The leading filters this module can decode: decoding stops at the first other one (DCT, JPX...). */
 function takeWhileKnown(filters: string[]): string[] {
@@ -206,11 +165,8 @@ function resolveInt(buf: Buffer, value: string | undefined): number | null {
   return v !== null && /^\s*\d+\s*$/.test(v) ? Number(v) : null;
 }
 
-/**
- * Bytes the data decodes to through `filters`, counting no further than just past `cap` at any stage;
- * the output's chunks go to `keep.chunks` while they total at most `keep.room` (else it is set to null).
- */
-async function decodedSize(data: Buffer, filters: string[], cap: number, keep?: { room: number; chunks: Buffer[] | null }): Promise<number> {
+/** Bytes the data decodes to through `filters`, counting no further than just past `cap` at any stage. */
+async function decodedSize(data: Buffer, filters: string[], cap: number): Promise<number> {
   const stop = new Error('cap');
   let over = false;
   const stages = filters.map((f) => {
@@ -229,11 +185,6 @@ async function decodedSize(data: Buffer, filters: string[], cap: number, keep?: 
     write(chunk: Buffer, _e, done) {
       out += chunk.length;
       over ||= out > cap;
-      // Kept (the chunks are zlib's own, never written again) while within the room left.
-      if (keep?.chunks) {
-        if (over || out > keep.room) keep.chunks = null;
-        else keep.chunks.push(chunk);
-      }
       done(over ? stop : null);
     },
   });
@@ -241,7 +192,6 @@ async function decodedSize(data: Buffer, filters: string[], cap: number, keep?: 
     await pipeline([Readable.from([data]), ...stages, sink]);
   } catch {
     // Over the cap, or data a decoder cannot read past (the readers stop there too): what came out counts.
-    if (keep) keep.chunks = null;
   }
   return over ? cap + 1 : out;
 }

@@ -16,7 +16,7 @@ import { guardPdfJsRejections } from './pdf-guard.js';
 import { buildBlocks } from './pdf-blocks.js';
 import { buildLines, type PdfItem, type PdfLine } from './pdf-lines.js';
 import { stitchPageBreaks } from './pdf-tables.js';
-import { ocrUnavailable, readPdfPages, repairUnsureWords, rereadCuts, type OcrPage } from './ocr.js';
+import { ocrUnavailable, readPdfPages, repairUnsureWords, type OcrPage } from './ocr.js';
 import { attachOcr, joinWrappedOcrRows, ocrLines, ocrUnavailableError } from './ocr-source.js';
 import { chooseReader, popplerPages, PopplerTimeout, type PdfReader } from './pdf-poppler.js';
 import { checkPdfStreams } from './pdf-limits.js';
@@ -92,15 +92,19 @@ export async function ingestPdf(path: string, bytes: Uint8Array, options: PdfOpt
   try {
     const scanned = pages.flatMap((lines, i) => (options.forceOcr || visibleChars(lines) < MIN_TEXT_CHARS ? [i + 1] : []));
     const ocr = new Map<number, OcrPage>();
+    let secondReading: Promise<number> = Promise.resolve(0);
     if (scanned.length) {
       const missing = await ocrUnavailable(options.ocr);
       if (missing) {
         if (!pages.some((p) => p.length)) return ocrUnavailableError(missing);
         warnings.push({ stage: 'ingest', message: `Trang ${scanned.join(', ')} là ảnh scan, không đọc được: ${missing}`, span: null });
       } else {
-        const pagesRead = await readPdfPages(bytes, scanned, options.onOcrPage);
-        // The words with digits of every page read a second time together: one process, not one a page.
-        await rereadCuts(pagesRead.flatMap((r) => r.cuts));
+        const { read: pagesRead, secondReading: second } = await readPdfPages(bytes, scanned, options.onOcrPage);
+        // The second reading of the words with digits (ocr.ts) only sets their `alt`, which nothing
+        // before attachOcr reads (and repairUnsureWords never touches a word with a digit), so the
+        // lines and blocks are built while it reads.
+        secondReading = second;
+        secondReading.catch(() => undefined);
         const read = pagesRead.map((r) => r.pages[0]);
         repairUnsureWords(read.filter(Boolean));
         scanned.forEach((n, i) => {
@@ -111,11 +115,13 @@ export async function ingestPdf(path: string, bytes: Uint8Array, options: PdfOpt
       }
     }
     if (!pages.some((p) => p.length)) {
+      await secondReading;
       return fail('NO_TEXT', 'Tệp PDF không có chữ: không có lớp văn bản và nhận dạng ký tự (OCR) không tìm thấy chữ nào');
     }
     const stitched = stitchPageBreaks(buildBlocks(pages));
     const blocks = ocr.size ? joinWrappedOcrRows(stitched, new Set(ocr.keys())) : stitched;
     const source = buildSource({ path, format: 'pdf', bytes, encoding: 'utf-8', blocks, pages: numPages, warnings });
+    await secondReading;
     if (ocr.size) attachOcr(source, ocr);
     return { ok: true, source };
   } catch (e) {
