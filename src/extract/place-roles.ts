@@ -11,7 +11,7 @@ import { splitSentences } from './sentences.js';
 import {
   alt, BULLET_CHARS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS,
   BODY_NAME_WORDS, BODY_TOPIC_WORDS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
-  ADMIN_LEVEL_WORDS, COVERED_AREA_WORDS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS,
+  ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, COVERED_AREA_WORDS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS,
 } from '../text/lexicon.js';
 
 /** A document number just before: "Quyết định số 12/QĐ-UBND ngày … của". */
@@ -209,17 +209,21 @@ export function ownsSubject(text: string, from: number, to: number): boolean {
   if (/\d/u.test(clause)) return false;
   if (OWNER_BEFORE.test(clause)) return OWNED_SUBJECT_AFTER.test(after) || OWNED_VALUE_AFTER.test(after);
   // "công tác bảo đảm an ninh, trật tự trên địa bàn huyện X trong 6 tháng đầu năm 2024 đạt …": the noun phrase the area
-  // frames is the clause's subject when its verb follows the name (a period between); no relation word in the phrase, nor a
-  // verb that would make the phrase an object ("Đoàn đã kiểm tra công tác … trên địa bàn huyện X …").
+  // frames is the clause's subject when its verb follows the name (a period and adverbs between: "cơ bản đáp ứng"); no
+  // relation word in the phrase but a plural opening it ("các công trình …"), nor a verb that would make the phrase an
+  // object ("Đoàn đã kiểm tra công tác … trên địa bàn huyện X …").
   const area = AREA_BEFORE.exec(clause);
-  const phrase = area === null ? '' : clause.slice(0, area.index);
+  const phrase = area === null ? '' : clause.slice(0, area.index).trim().replace(PLURAL_OPENER, '');
   return area !== null && !RELATION.test(phrase) && !OWNED_VERB.test(phrase) && AREA_SUBJECT_AFTER.test(text.slice(to, to + 80));
 }
 // "… trên địa bàn <unit>": the clause's words end in the area words.
 const AREA_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(WHOLE_AREA_WORDS.filter((w) => w !== 'toàn'))})\s*$`, 'iu');
 const PERIOD_WORD = String.raw`(?:${alt(PERIOD_AFTER_NAME_WORDS)}|\d{1,4}(?:\/\d{1,4}){0,2}|[IV]{1,3}|-)`;
 const OWNED_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${alt(OWNED_SUBJECT_VERBS)})(?![\p{L}])`, 'iu');
-const AREA_SUBJECT_AFTER = new RegExp(String.raw`^(?:\s+${PERIOD_WORD}){0,8}\s+(?:${alt(OWNED_SUBJECT_VERBS)})(?![\p{L}])`, 'iu');
+const AREA_SUBJECT_AFTER = new RegExp(
+  String.raw`^(?:\s+${PERIOD_WORD}){0,8}(?:\s+(?:${alt(SUBJECT_VERB_ADVERBS)})(?![\p{L}])){0,3}\s+(?:${alt(AREA_SUBJECT_VERBS)})(?![\p{L}])`,
+  'iu',
+);
 
 // "… huyện X, huyện giáp ranh, …", "huyện X (lân cận)": an apposition right after the name makes it a neighbour.
 const NEIGHBOUR_AFTER = new RegExp(String.raw`^\s*[,(]\s*(?:\p{L}+\s+){0,3}(?:${alt(NEIGHBOUR_OR_PROVIDER_WORDS.filter((w) => /^\p{Ll}/u.test(w)))})(?![\p{L}])`, 'u');

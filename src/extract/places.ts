@@ -41,8 +41,11 @@ const NAME = '(?:(?<=[PQ]\\p{Ll}+ )\\d{1,2}(?![\\p{L}\\d]|\\s+\\p{Ll})|\\p{Lu}[\
 // A table cell ends at a tab: "ngân sách phường<TAB>Triệu đồng" holds no place, "Trạm Y tế xã An Bình<TAB>Cộng hòa …" names An Bình.
 const MENTION = new RegExp(`(?<![\\p{L}])(${LEVEL_WORDS})[ \\u00A0]+(${NAME})(?![\\p{L}\\d])`, 'gu');
 const CAPS_LEVELS = alt(ADMIN_LEVEL_WORDS.map((w) => w.toUpperCase()));
-// A header whose two columns a txt or pdf reader ran together ("UBND XÃ AN BÌNH CỘNG HÒA XÃ HỘI …"): the name ends before the motto.
-const CAPS_MENTION = new RegExp(`(?<![\\p{L}])(${CAPS_LEVELS})\\s+(\\p{Lu}+(?:[ ]+(?!CỘNG\\s+H[ÒO]A(?!\\p{L}))\\p{Lu}+){0,3})(?![\\p{L}])`, 'gu');
+// A header whose two columns a txt or pdf reader ran together ("UBND XÃ AN BÌNH CỘNG HÒA XÃ HỘI …"): the name ends before the motto,
+// even glued to it with no space ("HUYỆN AN BÌNHCỘNG HÒA …"); a name's first word may still be "Cộng" ("XÃ CỘNG HÒA").
+const MOTTO = '(?:CỘNG\\s*H[ÒO]A(?!\\p{L}))';
+const CAPS_WORD = `(?:(?!${MOTTO})\\p{Lu})`;
+const CAPS_MENTION = new RegExp(`(?<![\\p{L}])(${CAPS_LEVELS})\\s+(\\p{Lu}${CAPS_WORD}*(?:[ ]+${CAPS_WORD}+){0,3})(?=${MOTTO}|(?![\\p{L}]))`, 'gu');
 const COUNCIL = new RegExp(alt(COUNCIL_WORDS.map((w) => w.toUpperCase())).split(' ').join('\\s+'), 'u');
 /** Capitalised words that follow a level word but are no place name ("Tỉnh Ủy", "xã UBND"). */
 const NOT_NAMES = new Set(['ủy', 'uỷ', 'ubnd', 'hđnd', 'ban', 'đảng']);

@@ -388,6 +388,16 @@ export const RELATION_WORDS = ['của', 'do', 'với', 'tại', 'ở', 'cho', '�
  * whose facts they are: "đội tuyển học sinh giỏi của huyện X được xếp …", "doanh thu của xã Y đạt …".
  */
 export const OWNED_SUBJECT_VERBS = ['được', 'đã', 'đạt', 'tiếp tục', 'luôn', 'đứng', 'xếp'] as const;
+/**
+ * Adverbs of degree or aspect between a subject framed by an area and its verb ("các công trình … trên địa bàn huyện X cơ
+ * bản đáp ứng …", "… đều hoạt động …"): they leave the noun phrase before the area the clause's subject.
+ */
+export const SUBJECT_VERB_ADVERBS = ['cơ bản', 'về cơ bản', 'đều', 'cũng', 'vẫn', 'đang', 'đã', 'luôn', 'tiếp tục', 'thường xuyên', 'ổn định', 'chủ yếu'] as const;
+/**
+ * Verbs of a state or a result that, after "<noun phrase> trên địa bàn <unit>", make that phrase the clause's subject, as
+ * OWNED_SUBJECT_VERBS do ("hệ thống đài truyền thanh trên địa bàn huyện X hoạt động ổn định").
+ */
+export const AREA_SUBJECT_VERBS = [...OWNED_SUBJECT_VERBS, 'đáp ứng', 'hoạt động', 'vận hành', 'phát huy', 'hoàn thành', 'bảo đảm', 'đảm bảo'] as const;
 /** A copula that, followed by a figure, states the owned subject's value ("Tổng số văn bản … của huyện X là 21.604 văn bản"). */
 export const VALUE_COPULAS = ['là'] as const;
 /** Words before a unit's name that make it the whole area the clause speaks of ("Toàn xã", "Trên địa bàn xã"). */

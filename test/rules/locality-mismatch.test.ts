@@ -159,6 +159,30 @@ describe('locality-mismatch', () => {
       expect(auditDistrict(['Đoàn công tác của huyện đã làm việc với các doanh nghiệp trên địa bàn huyện Yên Lập.'])).toEqual([]);
     });
 
+    it('flags another district placing a plural subject whose verb follows adverbs ("các … trên địa bàn huyện X cơ bản đáp ứng …")', () => {
+      // Hand-checked: "các trạm bơm điện" is the clause's subject (after ";"), "cơ bản" an adverb, "đáp ứng" its verb.
+      const f = auditDistrict(['Mùa khô được chuẩn bị tốt; các trạm bơm điện trên địa bàn huyện Yên Lập cơ bản đáp ứng nhu cầu tưới.']);
+      expect(f.map((x) => x.data.found)).toEqual(['huyện Yên Lập']);
+      expect(auditDistrict(['Những tuyến loa truyền thanh trên địa bàn huyện Yên Lập đều hoạt động ổn định.']).map((x) => x.data.found)).toEqual(['huyện Yên Lập']);
+      // Look-alikes that stay silent: the phrase is an object (a visit), a yardstick, a list of units, or no verb of a result follows.
+      expect(auditDistrict(['Đoàn đã kiểm tra các trạm bơm điện trên địa bàn huyện Yên Lập cơ bản đáp ứng nhu cầu tưới.'])).toEqual([]);
+      expect(auditDistrict(['Năng suất lúa cao hơn các cánh đồng trên địa bàn huyện Yên Lập cơ bản đạt 60 tạ/ha.'])).toEqual([]);
+      expect(auditDistrict(['Các trạm bơm điện trên địa bàn huyện Yên Lập và huyện Tân Sơn cơ bản đáp ứng nhu cầu tưới.'])).toEqual([]);
+      expect(auditDistrict(['Huyện đã đề nghị hỗ trợ; các trạm bơm điện trên địa bàn huyện Yên Lập cơ bản chưa có kinh phí sửa chữa.'])).toEqual([]);
+      expect(auditDistrict(['Huyện đã học tập cách làm của các hợp tác xã trên địa bàn huyện Yên Lập cơ bản đáp ứng yêu cầu.'])).toEqual([]);
+    });
+
+    it('ends a district\'s name in capitals before the motto glued to it ("HUYỆN THANH SƠNCỘNG HÒA …")', () => {
+      // Hand-checked: a pdf reader ran the header's two cells together with no space; the issuer is huyện Thanh Sơn.
+      const glued = ['UBND HUYỆN THANH SƠNCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', ...DISTRICT.slice(2)];
+      const analysis = analyseSource(sourceFromText([...glued, 'UBND huyện đã cấp 120 chữ ký số.'].join('\n')), { only: ['locality-mismatch'] });
+      expect(analysis.meta.unit).toEqual({ name: 'huyện Thanh Sơn', level: 'huyện' });
+      expect(analysis.findings).toEqual([]);
+      // A commune whose own name is "Cộng Hòa" keeps it when written in capitals.
+      const named = ['UBND XÃ CỘNG HÒA', 'Số: 12/BC-UBND', 'Cộng Hòa, ngày 05 tháng 6 năm 2024', 'BÁO CÁO', 'Kết quả chuyển đổi số năm 2024', 'I. KẾT QUẢ', 'UBND xã đã cấp 14 chữ ký số.'];
+      expect(analyseSource(sourceFromText(named.join('\n')), { only: ['locality-mismatch'] }).meta.unit).toEqual({ name: 'xã Cộng Hòa', level: 'xã' });
+    });
+
     it('flags another district that owns the clause\'s subject ("… của huyện X được xếp …"), not one learnt from or visited', () => {
       const f = auditDistrict(['Năm nay, mô hình chính quyền số của huyện Yên Lập được tỉnh chọn làm điểm.']);
       expect(f.map((x) => x.data.found)).toEqual(['huyện Yên Lập']);
