@@ -508,6 +508,22 @@ describe('repeated-value-conflict', () => {
     expect(await findingsOf(RULE, report(...results, '- Năm 2025 đã kiên cố hóa, năm 2026 tiếp tục kiên cố hóa 19,8 km kênh mương nội đồng.'))).toEqual([]);
   });
 
+  it('reads a stock restated in a plan section ("… hiện có", "toàn bộ … bị/đã …") as the present value, not a target', async () => {
+    // Hand-checked: 2.315 đoàn viên in the results, 2.351 restated as the stock there is now under the 2026 tasks.
+    const results = ['BÁO CÁO Kết quả công tác năm 2025', 'I. KẾT QUẢ NĂM 2025', '- Toàn xã có 2.315 đoàn viên thanh niên, sinh hoạt tại 14 chi đoàn.', 'Công tác giáo dục được duy trì.', 'II. NHIỆM VỤ NĂM 2026'];
+    const stock = await findingsOf(RULE, report(...results, '- Từ 2.351 đoàn viên thanh niên hiện có, phấn đấu phát triển thêm 150 đoàn viên.'));
+    expect(stock.map((x) => [x.data.value, x.data.other].sort())).toEqual([['2.315', '2.351']]);
+    // A target that differs from the present value stays a plan: nothing.
+    expect(await findingsOf(RULE, report(...results, '- Phấn đấu đến cuối năm 2026 có 2.351 đoàn viên thanh niên.'))).toEqual([]);
+    // Hand-checked: 318 hộ whose land was taken in the results, "toàn bộ 381 hộ bị thu hồi đất" in the plan.
+    const land = ['BÁO CÁO Kết quả công tác năm 2025', 'I. KẾT QUẢ NĂM 2025', '- Dự án đường liên xã thu hồi đất của 318 hộ bị thu hồi đất, đã kiểm đếm xong.', 'Công tác dân vận được duy trì.', 'II. PHƯƠNG HƯỚNG NĂM 2026'];
+    const whole = await findingsOf(RULE, report(...land, '- Hoàn thành tái định cư cho toàn bộ 381 hộ bị thu hồi đất; phấn đấu khởi công trong Quý I.'));
+    expect(whole.map((x) => [x.data.value, x.data.other].sort())).toEqual([['318', '381']]);
+    // "toàn bộ" with no state after its noun, or a state without "toàn bộ", is still a target: nothing.
+    expect(await findingsOf(RULE, report(...land, '- Hoàn thành tái định cư cho toàn bộ 381 hộ trong Quý I.'))).toEqual([]);
+    expect(await findingsOf(RULE, report(...land, '- Phấn đấu hỗ trợ 381 hộ bị thu hồi đất trong Quý I.'))).toEqual([]);
+  });
+
   it('takes a row\'s counted noun from its label when the table has no "Đơn vị tính" column', async () => {
     const table = 'STT\tNội dung\tKế hoạch\tThực hiện\tTỷ lệ (%)\n1\tTài khoản dịch vụ công trực tuyến được đăng ký\t900\t1.045\t116,1\n'
       + '2\tCamera an ninh lắp đặt mới\t12\t14\t116,7';
