@@ -181,11 +181,15 @@ function reportTranspositions(context: RuleContext, quantities: Quantity[], repo
  * least, besides "xã", "phường" …) must be in the sentence figure's name — or two other counts of the sentence restate
  * other cells of the row in its order (the row's name then stands in a heading) —, the cell in a column of this period's
  * values (no plan, rate, change or running total), and exactly one cell of the row that slip of the figure.
+ * A total row names no place: a sentence is held against it when another of its counts restates another cell of
+ * that row in the row's order ("có 2.140 hộ với 7.605 nhân khẩu" / "Tổng cộng | 2.140 | 7.650") and the cell's column
+ * header words are all in the figure's name; a stock as of a date ("tính đến ngày …") is held against total rows only.
  */
 function reportPlaceRowSlips(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
   const cells = new Map<string, Figure[]>();
   const placeOf = new Map<number, string[]>();
   const rowOf = new Map<number, Figure[]>();
+  const totalOf = new Map<number, string[]>();
   const byBlock = new Map<number, Figure[]>();
   for (const f of context.figures) {
     const list = byBlock.get(f.block);
@@ -195,9 +199,10 @@ function reportPlaceRowSlips(context: RuleContext, quantities: Quantity[], repor
   for (const t of context.tables) {
     const labelColumn = t.labelColumn;
     for (const r of t.rows) {
-      if (r.total || labelColumn === null) continue;
-      const place = labelTokens(r.label).filter((w) => !PLACE_KIND.has(w));
-      if (place.length < 1) continue;
+      if (labelColumn === null) continue;
+      // A total row names no place: its cells are held only by a sentence that restates another of its cells in order.
+      const place = r.total ? [] : labelTokens(r.label).filter((w) => !PLACE_KIND.has(w));
+      if (place.length < 1 && !r.total) continue;
       // The row's figures in document order, from its blocks (not every figure of the document per row).
       const own = [...new Set(r.blocks)].flatMap((b) => byBlock.get(b) ?? []).sort((x, y) => x.index - y.index);
       for (const f of own) {
@@ -210,15 +215,18 @@ function reportPlaceRowSlips(context: RuleContext, quantities: Quantity[], repor
         else cells.set(key, [f]);
         placeOf.set(f.index, place);
         rowOf.set(f.index, own);
+        if (r.total) totalOf.set(f.index, labelTokens(column.header));
       }
     }
   }
   if (cells.size === 0) return;
   for (const q of quantities) {
-    if (q.figure.cell !== null || reported.has(q.figure.index) || !['count', 'money'].includes(q.role) || !Number.isInteger(q.figure.value)) continue;
+    // A stock as of a date ("tính đến ngày 31/3, có 2.140 hộ") is what a total row holds: held against total rows only.
+    if (q.figure.cell !== null || reported.has(q.figure.index) || !['count', 'money', 'cumulative'].includes(q.role) || !Number.isInteger(q.figure.value)) continue;
     const written = String(q.figure.value);
     const slips = (cells.get([...written].sort().join('')) ?? []).filter(
-      (c) => c.block !== q.figure.block && adjacentSwap(written, String(c.value)) && ((placeOf.get(c.index)!.length >= 2 && placeOf.get(c.index)!.every((w) => q.tokens.includes(w))) || echoes(byBlock.get(q.figure.block) ?? [], q.figure, rowOf.get(c.index)!, c) >= 2),
+      (c) => c.block !== q.figure.block && adjacentSwap(written, String(c.value)) && (q.role !== 'cumulative' || totalOf.has(c.index)) && (totalOf.has(c.index) ? totalRestated(q, byBlock.get(q.figure.block) ?? [], rowOf.get(c.index)!, c, totalOf.get(c.index)!)
+        : (placeOf.get(c.index)!.length >= 2 && placeOf.get(c.index)!.every((w) => q.tokens.includes(w))) || echoes(byBlock.get(q.figure.block) ?? [], q.figure, rowOf.get(c.index)!, c) >= 2),
     );
     if (slips.length !== 1 || reported.has(slips[0].index)) continue;
     const cell = slips[0];
@@ -356,6 +364,12 @@ const PLACE_KIND = new Set(PLACE_KIND_WORDS.flatMap((w) => w.split(' ')));
 // "Có 26 trường, 486 lớp với 14 251 học sinh" under the row "Tiểu học | 26 | 486 | 14 215": the other counts of the
 // figure's sentence that restate other cells of the row, in the row's order, say the sentence restates that row (its
 // name may stand in a heading). Counts below 10 are too common to tell a row.
+// "trên địa bàn có 2.140 hộ với 7.605 nhân khẩu" against a total row "Tổng cộng | 2.140 | 7.650": the sentence's other count
+// restating another cell of the row, in its order, and the column's header words all in the figure's name, tell the row.
+function totalRestated(q: Quantity, paragraph: Figure[], row: Figure[], cell: Figure, header: string[]): boolean {
+  return header.length > 0 && header.every((w) => q.tokens.includes(w)) && echoes(paragraph, q.figure, row, cell) >= 1;
+}
+
 function echoes(paragraph: Figure[], f: Figure, row: Figure[], cell: Figure): number {
   const block = paragraph.filter((g) => g !== f && g.kind === 'count' && g.value >= 10);
   let last = -1;

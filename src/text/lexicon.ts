@@ -565,6 +565,12 @@ export const PHRASE_STOP_WORDS = [
 ] as const;
 /** Words before a figure that count what is still in hand ("đang giải quyết 45 hồ sơ"): never what was done ("đã giải quyết"). */
 export const ONGOING_WORDS = ['đang'] as const;
+/** Words after a counted noun that name the stock there is now ("trên cơ sở 2.310 đoàn viên hiện có"): even in a plan, no target. */
+export const PRESENT_STOCK_WORDS = ['hiện có', 'hiện nay', 'hiện tại'] as const;
+/** Words before a figure that take all of a stock ("cho toàn bộ 315 hộ đã đăng ký"): with a state after its noun, a stock, no target. */
+export const WHOLE_STOCK_WORDS = ['toàn bộ'] as const;
+/** Words after a counted noun that state what befell it ("hộ bị ảnh hưởng", "hộ đã đăng ký"): a state, not a plan. */
+export const STATE_WORDS = ['bị', 'đã'] as const;
 /** Words opening a clause of figures beyond those stated before ("Ngoài ra, doanh nghiệp trao 40 suất"): other quantities. */
 export const BESIDES_WORDS = ['ngoài ra', 'bên cạnh đó'] as const;
 /** Words between a verb and those it reached ("chi trả trợ cấp cho 412 người"): the verb before them narrows the figure. */

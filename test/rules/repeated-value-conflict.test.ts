@@ -508,6 +508,39 @@ describe('repeated-value-conflict', () => {
     expect(await findingsOf(RULE, report(...results, '- Năm 2025 đã kiên cố hóa, năm 2026 tiếp tục kiên cố hóa 19,8 km kênh mương nội đồng.'))).toEqual([]);
   });
 
+  it('reads a stock restated in a plan section ("… hiện có", "toàn bộ … bị/đã …") as the present value, not a target', async () => {
+    // Hand-checked: 2.315 đoàn viên in the results, 2.351 restated as the stock there is now under the 2026 tasks.
+    const results = ['BÁO CÁO Kết quả công tác năm 2025', 'I. KẾT QUẢ NĂM 2025', '- Toàn xã có 2.315 đoàn viên thanh niên, sinh hoạt tại 14 chi đoàn.', 'Công tác giáo dục được duy trì.', 'II. NHIỆM VỤ NĂM 2026'];
+    const stock = await findingsOf(RULE, report(...results, '- Từ 2.351 đoàn viên thanh niên hiện có, phấn đấu phát triển thêm 150 đoàn viên.'));
+    expect(stock.map((x) => [x.data.value, x.data.other].sort())).toEqual([['2.315', '2.351']]);
+    // A target that differs from the present value stays a plan: nothing.
+    expect(await findingsOf(RULE, report(...results, '- Phấn đấu đến cuối năm 2026 có 2.351 đoàn viên thanh niên.'))).toEqual([]);
+    // Hand-checked: 318 hộ whose land was taken in the results, "toàn bộ 381 hộ bị thu hồi đất" in the plan.
+    const land = ['BÁO CÁO Kết quả công tác năm 2025', 'I. KẾT QUẢ NĂM 2025', '- Dự án đường liên xã thu hồi đất của 318 hộ bị thu hồi đất, đã kiểm đếm xong.', 'Công tác dân vận được duy trì.', 'II. PHƯƠNG HƯỚNG NĂM 2026'];
+    const whole = await findingsOf(RULE, report(...land, '- Hoàn thành tái định cư cho toàn bộ 381 hộ bị thu hồi đất; phấn đấu khởi công trong Quý I.'));
+    expect(whole.map((x) => [x.data.value, x.data.other].sort())).toEqual([['318', '381']]);
+    // "toàn bộ" with no state after its noun, or a state without "toàn bộ", is still a target: nothing.
+    expect(await findingsOf(RULE, report(...land, '- Hoàn thành tái định cư cho toàn bộ 381 hộ trong Quý I.'))).toEqual([]);
+    expect(await findingsOf(RULE, report(...land, '- Phấn đấu hỗ trợ 381 hộ bị thu hồi đất trong Quý I.'))).toEqual([]);
+  });
+
+  it('holds a sentence against a table\'s total row when its other count restates another cell of that row in order', async () => {
+    // Hand-checked: the row totals 3.105 lao động and 1.246 (612 + 634) lao động nữ; the sentence restates 3.105 and
+    // writes 1.264 for 1.246, the neighbouring "4" and "6" swapped.
+    const table = (women: string) => ['Kết quả theo từng tổ (đến ngày 30/6/2025):', 'STT\tTổ\tLao động\tLao động nữ', '1\tTổ Bắc\t1.520\t612', '2\tTổ Nam\t1.585\t634', `\tTổng cộng\t3.105\t${women}`];
+    const text = (sentence: string, women = '1.246') => report('BÁO CÁO Kết quả 6 tháng đầu năm 2025', 'I. KẾT QUẢ', sentence, 'Công tác đào tạo nghề được duy trì.', ...table(women));
+    const f = await findingsOf(RULE, text('Tính đến ngày 30/6/2025, toàn khu có 3.105 lao động với 1.264 lao động nữ đang làm việc.'));
+    expect(f.map((x) => [x.data.value, x.data.other])).toEqual([['1.264', '1.246']]);
+    // No other cell restated: the sentence may count something else; nothing.
+    expect(await findingsOf(RULE, text('Tính đến ngày 30/6/2025, toàn khu có 1.264 lao động nữ đang làm việc.'))).toEqual([]);
+    // Another year's figures (the other count differs from the row): nothing.
+    expect(await findingsOf(RULE, text('Tính đến ngày 30/6/2024, toàn khu có 2.980 lao động với 1.264 lao động nữ đang làm việc.'))).toEqual([]);
+    // A count the column's header does not name ("hộ gia đình" beside a "Lao động nữ" column): nothing.
+    expect(await findingsOf(RULE, text('Tính đến ngày 30/6/2025, toàn khu có 3.105 lao động thuộc 1.264 hộ gia đình.'))).toEqual([]);
+    // Equal values: nothing.
+    expect(await findingsOf(RULE, text('Tính đến ngày 30/6/2025, toàn khu có 3.105 lao động với 1.246 lao động nữ đang làm việc.'))).toEqual([]);
+  });
+
   it('takes a row\'s counted noun from its label when the table has no "Đơn vị tính" column', async () => {
     const table = 'STT\tNội dung\tKế hoạch\tThực hiện\tTỷ lệ (%)\n1\tTài khoản dịch vụ công trực tuyến được đăng ký\t900\t1.045\t116,1\n'
       + '2\tCamera an ninh lắp đặt mới\t12\t14\t116,7';
