@@ -227,6 +227,7 @@ export function findTabGrid(lines: PdfLine[]): TabGrid | null {
   // Distances from the margin of every cell start, to half a point, with their counts.
   const dist = new Map<number, number>();
   let total = 0;
+  const inner: number[] = [];
   for (const l of lines) {
     for (let k = 0; k < l.segments.length; k++) {
       const x = l.segments[k].x0;
@@ -236,8 +237,14 @@ export function findTabGrid(lines: PdfLine[]): TabGrid | null {
       dist.set(d, (dist.get(d) ?? 0) + 1);
       total++;
     }
+    // A figure cell after a tab that left less than a segment's gap ("Tân Phú" | "18.240"): the
+    // line reader keeps it in the segment before, yet it starts a cell as much as a wide gap does.
+    for (const x of innerFigureStarts(l)) {
+      const d = x - origin;
+      if (d >= MIN_INTERVAL - STOP_TOLERANCE) inner.push(d);
+    }
   }
-  if (total < MIN_ON_GRID) return null;
+  if (total + inner.length < MIN_ON_GRID) return null;
   const ds = [...dist.entries()].sort((a, b) => b[1] - a[1]).slice(0, 200);
   let best: TabGrid | null = null;
   let bestScore = 0;
@@ -253,7 +260,14 @@ export function findTabGrid(lines: PdfLine[]): TabGrid | null {
       }
     }
   }
-  if (!best || bestScore < MIN_ON_GRID || bestScore < MIN_SHARE * total) return null;
+  if (!best || bestScore < MIN_ON_GRID) return null;
+  // Cells glued to the run before them count too, but only to confirm a grid the wide gaps found
+  // (the interval is measured from those alone); they never outvote it where the gaps suffice.
+  if (bestScore < MIN_SHARE * total) {
+    const interval = best.interval;
+    const on = inner.filter((d) => onStop(d, interval)).length;
+    if (bestScore + on < MIN_SHARE * (total + inner.length)) return null;
+  }
   // Refine the interval from the starts it explains (the half-point rounding blurs it).
   let num = 0;
   let den = 0;
@@ -264,6 +278,26 @@ export function findTabGrid(lines: PdfLine[]): TabGrid | null {
     den += n * k * k;
   }
   return { origin, interval: den ? num / den : best.interval };
+}
+
+/** A gap wider than this many font sizes is more than a word space, even in a justified line. */
+const TAB_GAP = 0.36;
+
+/**
+ * Where runs that open with a digit start inside a line's segments after a gap wider than a word
+ * space: figure cells that a tab put closer to the cell before than a segment's gap.
+ */
+function innerFigureStarts(line: PdfLine): number[] {
+  const items = line.items;
+  if (!items || items.length < 2) return [];
+  const starts = new Set(line.segments.map((s) => s.x0));
+  const out: number[] = [];
+  let end = -Infinity;
+  for (const item of items) {
+    if (!starts.has(item.x) && item.x - end > TAB_GAP * line.size && /^\d/.test(item.str)) out.push(item.x);
+    end = Math.max(end, item.x + item.width);
+  }
+  return out;
 }
 
 /** Whether a distance from the margin is a whole number (≥ 1) of intervals. */

@@ -215,3 +215,50 @@ describe('tab stops from positions', () => {
     expect(splitAtTabStops(unit, grid).segments.map((s) => s.text)).not.toContain('3)');
   });
 });
+
+// A table whose figure cells each nearly fill a tab interval: the tab before the next figure leaves
+// less than a segment's gap, so the line builder gives the figures as one segment, and only a few
+// segment starts land on the stops. The centred lines of the letterhead and signature outnumber
+// them; the figures' own starts, after gaps wider than a word space, tell the grid.
+describe('tab stops confirmed by figure cells glued to the cell before', () => {
+  const stop = (k: number) => 56.8 + k * 35.433;
+  const line = (y: number, words: Array<[string, number, number]>): PdfLine => {
+    const items = words.map(([str, x, width], seq) => ({ str, x, y, size: 10, width, seq }));
+    const segments: PdfLine['segments'] = [];
+    for (const i of items) {
+      const last = segments[segments.length - 1];
+      if (last && i.x - last.x1 <= 12) {
+        last.text += ` ${i.str}`;
+        last.x1 = i.x + i.width;
+      } else segments.push({ x0: i.x, x1: i.x + i.width, text: i.str });
+    }
+    return { page: 1, y, size: 10, x0: items[0].x, x1: segments[segments.length - 1].x1, segments, startsWithNote: false, items };
+  };
+  // Two-column letterhead and signature lines: their second half starts off the stops.
+  const centred = [190, 200, 180.5, 170, 160.3].map((d, k) => line(800 - 12 * k, [['Dòng', stop(0), 22], ['bên', stop(0) + d, 18]]));
+  const header = line(600, [['STT', stop(0), 18], ['Xã', stop(1), 12], ['Số', stop(3), 12], ['Nữ', stop(4), 12], ['Đi', stop(5), 10], ['Tỷ', stop(6), 12]]);
+  const row = (y: number, label: string, figures: string[]) =>
+    line(y, [
+      [String(y), stop(0), 10],
+      [label, stop(1), 27],
+      ...figures.map((f, k): [string, number, number] => [f, stop(3 + k), 27.5]),
+    ]);
+  const rows = [row(588, 'Xã An', ['16.240', '19.310', '16.102', '99,24']), row(576, 'Xã Bình', ['12.675', '16.480', '12.590', '99,33']), row(564, 'Xã Hòa', ['24.318', '12.355', '24.186', '99,46'])];
+
+  it('finds the grid and cuts the glued figures into their cells', () => {
+    // As the line builder gives it, a row's four figures are one segment.
+    expect(rows[0].segments.map((s) => s.text)).toEqual(['588', 'Xã An', '16.240 19.310 16.102 99,24']);
+    const grid = findTabGrid([...centred, header, ...rows]);
+    expect(grid?.interval).toBeCloseTo(35.43, 1);
+    const cells = rows.map((l) => splitAtTabStops(l, grid!).segments.map((s) => s.text));
+    expect(cells[0]).toEqual(['588', 'Xã An', '', '16.240', '19.310', '16.102', '99,24']);
+    expect(cells[2]).toEqual(['564', 'Xã Hòa', '', '24.318', '12.355', '24.186', '99,46']);
+    // The centred lines stay whole.
+    expect(splitAtTabStops(centred[0], grid!).tabbed).toBeFalsy();
+  });
+
+  it('finds no grid when the glued figures start off the stops', () => {
+    const off = rows.map((l) => ({ ...l, items: l.items!.map((i) => (/^\d+[.,]\d+$/.test(i.str) && i.x > stop(3) + 1 ? { ...i, x: i.x + 9 } : i)) }));
+    expect(findTabGrid([...centred, header, ...off])).toBeNull();
+  });
+});
