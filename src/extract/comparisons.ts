@@ -15,6 +15,7 @@ import { statementsOf } from './sentences.js';
 import { labelTokens } from './similarity.js';
 import { isReference } from './claims-parts.js';
 import { readUniversalClaims } from './universal-claims.js';
+import { readCounteredClaims } from './universal-counter.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import {
   alt, APPROXIMATE_WORDS, PURPOSE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
@@ -91,6 +92,7 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
     }
   }
   out.push(...readFullClaims(input, byBlock));
+  for (const c of readCounteredClaims(input.source, input.figures)) out.push({ kind: 'countered', ...c });
   LAST_MATCH.clear();
   return out;
 }

@@ -42,6 +42,13 @@ export const Comparison = z.discriminatedUnion('kind', [
     /** "tất cả các thôn (5/6 thôn)": the words claiming all, when the claim is a word, not a percent (then `percent` is the fraction). */
     said: z.object(Words).optional(),
   }),
+  z.object({
+    kind: z.literal('countered'), said: z.object(Words), thing: z.string(),
+    /** "100% trạm … có bác sĩ …" and later "còn 02 trạm … chưa …" (or "không có trường hợp X" and "04 trường hợp X"): the count and its words. */
+    count: Figure, state: z.string(),
+    /** The claim is of none ("không có"), not of all ("100%"). */
+    absent: z.boolean(),
+  }),
 ]);
 export type Comparison = z.infer<typeof Comparison>;
 

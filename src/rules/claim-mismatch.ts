@@ -24,6 +24,9 @@
  *   A fraction handed a percent that is not its own ("21/22 cán bộ … đạt tỉ lệ 100%") is percent-mismatch's.
  * - "tất cả/toàn bộ (các) <noun> …" whose own bracket counts that noun short of all ("tất cả các thôn (5/6 thôn)"),
  *   read as a "100%" claim (src/extract/universal-claims.ts);
+ * - "100% <noun> <state>" and a later "còn N <noun> … chưa/không <state>" of the same noun and state
+ *   (src/extract/universal-counter.ts), and "không có <noun> (nào) <state>" against a later "N <noun> <state>"
+ *   (three syllables of state at least, in order);
  * Both compared figures must count the same unit. Hedged claims ("hơn", "gần",
  * "khoảng", "trên") are not checked.
  *
@@ -64,6 +67,8 @@ export default defineRule({
     changeMismatch: 'Nêu "{verb} {stated}{unit}" so với {base} nhưng từ {base} đến {value} là {verb} {actual}{unit}',
     targetMismatch: 'Nêu "{claim}" nhưng giá trị đạt {value} {relation} mục tiêu {target}',
     fullMismatch: 'Nêu {stated}% {thing} nhưng chính báo cáo ghi {num}/{den} = {actual}%',
+    counteredMismatch: 'Nêu 100% {thing} nhưng chính báo cáo ghi còn {count} {unit} {state}',
+    absentMismatch: 'Nêu không có {thing} nhưng chính báo cáo ghi {state}',
   },
   check(context) {
     for (const c of context.textReadings.comparisons) {
@@ -124,6 +129,14 @@ export default defineRule({
             messageId: 'targetMismatch',
             data: { claim: c.claim, value: c.rate.value, target: 100, relation: c.rate.value < 100 ? 'thấp hơn' : 'không thấp hơn' },
             places: [{ block: c.rate.block, from: c.from, to: c.to }, { figure: c.rate }],
+          });
+          break;
+        }
+        case 'countered': {
+          context.report({
+            messageId: c.absent ? 'absentMismatch' : 'counteredMismatch',
+            data: { thing: c.thing, count: c.count.value, unit: c.count.unit ?? '', state: c.state },
+            places: [c.said, { figure: c.count }],
           });
           break;
         }
