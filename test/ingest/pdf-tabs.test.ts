@@ -146,22 +146,23 @@ describe.skipIf(!soffice)('a txt with narrow tab cells and rows that wrap, print
   }
 });
 
+// A margin at 56.8 pt and LibreOffice's 1.25 cm stops: cells at 56.8 + k × 35.43.
+const stop = (k: number) => 56.8 + k * 35.433;
+/** A pdf line of words [text, x, width] at height y, with its segments cut at wide gaps as the line builder cuts them. */
+const line = (y: number, words: Array<[string, number, number]>): PdfLine => {
+  const items = words.map(([str, x, width], seq) => ({ str, x, y, size: 10, width, seq }));
+  const segments: PdfLine['segments'] = [];
+  for (const i of items) {
+    const last = segments[segments.length - 1];
+    if (last && i.x - last.x1 <= 12) {
+      last.text += ` ${i.str}`;
+      last.x1 = i.x + i.width;
+    } else segments.push({ x0: i.x, x1: i.x + i.width, text: i.str });
+  }
+  return { page: 1, y, size: 10, x0: items[0].x, x1: segments[segments.length - 1].x1, segments, startsWithNote: false, items };
+};
+
 describe('tab stops from positions', () => {
-  // A margin at 56.8 pt and LibreOffice's 1.25 cm stops: cells at 56.8 + k × 35.43.
-  const stop = (k: number) => 56.8 + k * 35.433;
-  const line = (y: number, words: Array<[string, number, number]>): PdfLine => {
-    const items = words.map(([str, x, width], seq) => ({ str, x, y, size: 10, width, seq }));
-    // Segments as the line builder cuts them at wide gaps.
-    const segments: PdfLine['segments'] = [];
-    for (const i of items) {
-      const last = segments[segments.length - 1];
-      if (last && i.x - last.x1 <= 12) {
-        last.text += ` ${i.str}`;
-        last.x1 = i.x + i.width;
-      } else segments.push({ x0: i.x, x1: i.x + i.width, text: i.str });
-    }
-    return { page: 1, y, size: 10, x0: items[0].x, x1: segments[segments.length - 1].x1, segments, startsWithNote: false, items };
-  };
   const lines = [
     line(700, [['Loại', stop(0), 22], ['đường', stop(0) + 25, 31], ['Tổng', stop(2), 25], ['số', stop(2) + 28, 10], ['Tỷ', stop(4), 12]]),
     // "12,6" ends 4.6 pt before the next stop: a gap a little wider than a word space, still a tab.
@@ -221,19 +222,6 @@ describe('tab stops from positions', () => {
 // segment starts land on the stops. The centred lines of the letterhead and signature outnumber
 // them; the figures' own starts, after gaps wider than a word space, tell the grid.
 describe('tab stops confirmed by figure cells glued to the cell before', () => {
-  const stop = (k: number) => 56.8 + k * 35.433;
-  const line = (y: number, words: Array<[string, number, number]>): PdfLine => {
-    const items = words.map(([str, x, width], seq) => ({ str, x, y, size: 10, width, seq }));
-    const segments: PdfLine['segments'] = [];
-    for (const i of items) {
-      const last = segments[segments.length - 1];
-      if (last && i.x - last.x1 <= 12) {
-        last.text += ` ${i.str}`;
-        last.x1 = i.x + i.width;
-      } else segments.push({ x0: i.x, x1: i.x + i.width, text: i.str });
-    }
-    return { page: 1, y, size: 10, x0: items[0].x, x1: segments[segments.length - 1].x1, segments, startsWithNote: false, items };
-  };
   // Two-column letterhead and signature lines: their second half starts off the stops.
   const centred = [190, 200, 180.5, 170, 160.3].map((d, k) => line(800 - 12 * k, [['Dòng', stop(0), 22], ['bên', stop(0) + d, 18]]));
   const header = line(600, [['STT', stop(0), 18], ['Xã', stop(1), 12], ['Số', stop(3), 12], ['Nữ', stop(4), 12], ['Đi', stop(5), 10], ['Tỷ', stop(6), 12]]);
