@@ -18,7 +18,6 @@ describe('kinds and values', () => {
     ['đăng ký lại 04 trường hợp', 'count', 4, '04'],
     ['trên 1.000 thành viên', 'count', 1000, '1.000'],
     ['chiều dài 8,9km', 'decimal', 8.9, '8,9'],
-    ['tần số 107,2 MHz đảm bảo', 'decimal', 107.2, '107,2'],
     ['tăng 2.5 lần', 'decimal', 2.5, '2.5'],
     ['đạt 73,70%', 'percent', 73.7, '73,70%'],
     ['100 % cán bộ', 'percent', 100, '100 %'],
