@@ -803,6 +803,11 @@ export const MAP_SCALE_WORDS = ['bản đồ'] as const;
  */
 export const SPEC_UNITS = ['MHz', 'GHz'] as const;
 /**
+ * Units of temperature. A band of them ("duy trì 20-22°C", "dao động 18–25 độ C") is the range a setting is kept in or the
+ * weather swings within, a condition, never an amount an audit compares; a single reading ("lên tới 39 °C") stays a figure.
+ */
+export const TEMPERATURE_UNITS = ['°C', '℃', '° C', 'độ C', '°F'] as const;
+/**
  * Words that open a report's sentence or line ("Căn cứ Luật …", "Thực hiện Công văn …"): a pdf line run into the title
  * before it ("… xã Phước An Căn cứ Luật …") ends a place's name there, never extends it.
  */
