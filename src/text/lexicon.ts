@@ -66,6 +66,14 @@ export const OF_WHICH = ['trong đó', 'trong số đó', 'trong số này'] as 
  * đơn khiếu nại có 21 đơn …", "Trong số học viên của lớp nêu trên, có 12 người …"). Not "trong số đó" (OF_WHICH).
  */
 export const AMONG_NAMED = ['trong số'] as const;
+/**
+ * Words opening a sentence (or its clause) with a whole whose parts the sentence then counts: "Trong tổng số 240 hộ, …
+ * 180 hộ …", "Riêng đối với 35 hộ có công, đã hỗ trợ 30 hộ": the counts after it of the same noun are among that whole.
+ * "đối với" is read only where it opens the sentence or its clause ("Riêng"/"Còn" may stand before it).
+ */
+export const WHOLE_FIRST_WORDS = ['trong số', 'trong tổng số'] as const;
+export const WHOLE_FIRST_CLAUSE_WORDS = ['đối với'] as const;
+export const WHOLE_FIRST_LEADS = ['riêng', 'còn'] as const;
 /** Words after "trong số" that make it OF_WHICH ("trong số đó", "trong số này"), not a name. */
 export const AMONG_THAT = ['đó', 'này'] as const;
 /** Words closing such a name that point back at the whole ("nêu trên", "kể trên", "này"): no part of the name. */
