@@ -486,6 +486,12 @@ export const STATE_LINK_WORDS = ['có', 'đã', 'được', 'đều', 'đã đư
 /** Words claiming none of a thing ("không có trường hợp …", "không có hộ nào …"); "nào" after the noun. */
 export const NONE_WORDS = ['không có', 'không phát sinh'] as const;
 export const ANY_WORDS = ['nào'] as const;
+/**
+ * Markers of an adverse state a count suffered ("07 hồ sơ chứng thực, hộ tịch bị trễ hạn"): after one, a claim of none's
+ * whole state ("không có hồ sơ trễ hạn", two syllables at least) repeated word for word is the same state, however the
+ * count's noun is described before it.
+ */
+export const ADVERSE_MARKERS = ['bị'] as const;
 /** Words hedging a claim of none just before it ("hầu như không có", "gần như không có"). */
 export const NONE_HEDGE_TAILS = ['như', 'hầu'] as const;
 /** Verbs of a change to a new level ("từ 12 lên 20", "xuống còn 8"), and the words after them ("lên mức", "xuống còn"). */
