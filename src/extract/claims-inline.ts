@@ -23,7 +23,7 @@ import { splitSentences } from './sentences.js';
 import { peopleSplit } from './labels.js';
 import {
   alt, ASIDE_WORDS, ATTRIBUTE_WORDS, COMPLEMENT_THRESHOLDS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
-  FUNDING_WORDS, INCLUDING_WORDS, RIVAL_COMPARATIVES, AMONG_NAMED, AMONG_THAT, BACK_POINTERS, PLURAL_MARKERS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
+  FUNDING_WORDS, INCLUDING_WORDS, RIVAL_COMPARATIVES, AMONG_NAMED, AMONG_THAT, WHOLE_FIRST_WORDS, WHOLE_FIRST_CLAUSE_WORDS, WHOLE_FIRST_LEADS, BACK_POINTERS, PLURAL_MARKERS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
   DIVIDED_INTO, EACH_WORDS, LOCATIVE_OPENERS, NAME_LINK_WORDS, OF_WHICH, OUTCOME_OPENERS, PARALLEL_PART_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS,
 } from '../text/lexicon.js';
 
@@ -98,7 +98,7 @@ export function extractInlineClaims(block: Block, figures: Figure[], previous: P
     if (paired) out.push(paired);
   }
   for (const m of text.matchAll(WHOLE_FIRST)) {
-    const claim = readWholeFirst(block, figures, m.index + m[0].length, m[0].trim().toLowerCase());
+    const claim = readWholeFirst(block, figures, m.index + m[0].length, m[0].replace(/^[.;:!?\s]+/u, '').trim().toLowerCase());
     if (claim) out.push(claim);
   }
   // Figures outside table cells by where they end, for the nearest one before a colon (binary search: linear in colons).
@@ -217,7 +217,11 @@ function readOutcome(block: Block, figures: Figure[], ends: number[], whole: Fig
 }
 
 // "Trong tổng số 240 hộ, …, 180 hộ …": the whole opens the sentence and its parts follow it.
-const WHOLE_FIRST = /(?<![\p{L}])trong\s+(?:tổng\s+)?số\s+(?=\d)/giu;
+// "Riêng đối với 146 hộ có công, đã hỗ trợ 120 hộ": "đối với" opening the sentence or its clause frames the whole the same way.
+const WHOLE_FIRST = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alt(WHOLE_FIRST_WORDS)})\s+(?=\d)|(?:^|[.;:!?]\s*|\n)(?:(?:${alt(WHOLE_FIRST_LEADS)})\s+)?(?:${alt(WHOLE_FIRST_CLAUSE_WORDS)})\s+(?=\d)`,
+  'giu',
+);
 
 // An amount compared with another time ("tăng 15 hộ so với …") is a change, not a part: lexicon COMPARISON.
 

@@ -106,18 +106,18 @@ function spelledAfter(after: string, value: number): number {
 // The counted noun and the bracket's close: " tiêu chí)".
 const CLOSE = /^[\s\p{L}]{0,40}?\)/u;
 
-function listAfter(text: string, listFrom: number, inParens: boolean, noun?: string): { items: string[]; open: boolean; end: number } | null {
+function listAfter(text: string, listFrom: number, inParens: boolean, noun?: string, kinds: readonly string[] = []): { items: string[]; open: boolean; end: number } | null {
   const enumerated = inParens ? null : enumeratedList(text, listFrom) ?? documentList(text, listFrom);
   if (enumerated) return enumerated;
   const end = listEnd(text, listFrom, inParens);
   if (end === null) return null;
-  const list = readList(text.slice(listFrom, end), noun, !inParens && semicolonList(text.slice(listFrom, end)));
+  const list = readList(text.slice(listFrom, end), noun, !inParens && semicolonList(text.slice(listFrom, end)), kinds);
   if (list) return { ...list, end };
   // "tại 04 tổ: Tổ 3, Tổ 7 và Tổ 9, nâng tổng số … lên 31 tổ.": the "và" closes the names; a comma after the last name
   // that opens a lower-case clause (not the counted noun again) ends the list there.
   const close = clauseAfterLast(text.slice(listFrom, end), noun);
   if (close === null) return null;
-  const cut = readList(text.slice(listFrom, listFrom + close), noun, false);
+  const cut = readList(text.slice(listFrom, listFrom + close), noun, false, kinds);
   return cut ? { ...cut, end: listFrom + close } : null;
 }
 
@@ -222,11 +222,24 @@ function classifiedList(block: Block, f: Figure, figures: Figure[]): { intro: { 
   const unit = f.unit.toLowerCase();
   const between = figures.filter((g) => g !== f && localRange(block, g)[0] > to && localRange(block, g)[0] < to + m[0].length);
   if (between.some((g) => g.unit !== null && unitsAlike(g.unit, unit))) return null;
-  const list = listAfter(text, to + m[0].length, parenthesised(block, localRange(block, f)[0]), unit);
+  const kinds = introKinds(m[1], unit);
+  const list = listAfter(text, to + m[0].length, parenthesised(block, localRange(block, f)[0]), unit, kinds);
   // "Tổ dân phố số 3, số 7 và số 12": after the first name, "số N" names the next one of the same noun.
   const numbered = (item: string, k: number) => k > 0 && /^số\s+\d{1,3}[A-Z]?$/iu.test(item) && /(?<![\p{L}])số\s+\d/iu.test(list!.items[0]);
-  if (!list || !list.items.every((item, k) => namesNoun(item, unit) || numbered(item, k) || namesHead(item, unit))) return null;
+  if (!list || !list.items.every((item, k) => namesNoun(item, unit) || numbered(item, k) || namesHead(item, unit) || kinds.some((n) => namesNoun(item, n)))) return null;
   return { intro: { text: m[0], words: m[1] }, list };
+}
+
+// "04 (bốn) cuộc diễn tập, hội thao: diễn tập A; hội thao B; …": after a classifier, the intro names the kinds counted,
+// two to four nouns of one to three lower-case words joined by commas or "và"/"hoặc", and nothing else.
+const KIND_JOIN = new RegExp(String.raw`\s*,\s*|\s+(?:${alt(AND_OR_WORDS)})\s+`, 'u');
+function introKinds(words: string, unit: string): string[] {
+  const rest = words.replace(/^\s*\([\p{L}\s]{2,40}\)/u, '').trim();
+  // The count's noun may hold the first kind ("04 cuộc họp, hội nghị": "cuộc họp", then ", hội nghị").
+  const own = unit.split(/\s+/u).slice(1).join(' ');
+  const body = rest.toLowerCase().startsWith(unit) ? `${own}${rest.slice(unit.length)}`.replace(/^\s*,\s*/u, '').trim() : rest;
+  const kinds = body.split(KIND_JOIN).map((k) => k.trim());
+  return kinds.length >= 2 && kinds.length <= 4 && kinds.every((k) => /^\p{Ll}+(?:\s\p{Ll}+){0,2}$/u.test(k)) ? kinds : [];
 }
 
 // "07 cầu dân sinh, cầu treo …: cầu Mường Khến, cầu Suối Rếch …": the item opens with the counted noun's head and a proper
@@ -411,7 +424,7 @@ const SEMI_NAME_WORDS = 14;
  * unless an earlier name holds a "và" of its own (the list's names join words with it).
  * A name holds a capital ("Mỹ An"), or, given the counted noun, opens with it ("tổ y tế, tổ an ninh").
  */
-function readList(raw: string, noun?: string, bySemicolon = false): { items: string[]; open: boolean } | null {
+function readList(raw: string, noun?: string, bySemicolon = false, kinds: readonly string[] = []): { items: string[]; open: boolean } | null {
   const body = raw.replace(/\([^)]*\)/gu, ' ').replace(/[.\s]+$/u, '').trim();
   if (!body || body.includes(':')) return null;
   // "04 mô hình: "Ngày thứ Bảy vì dân", "Trả kết quả tại nhà" và "…"": names in quotes are titles, however long, and
@@ -432,14 +445,18 @@ function readList(raw: string, noun?: string, bySemicolon = false): { items: str
   // "Kè sông Bưởi (65,0%), Trường Mầm non Thành Minh (60,0%) và Đường vào khu sản xuất xã Thành Long (45,0%)": a bracket of
   // its own closing every name marks where each ends (a "và" after one too), so a name may run as long as a semicolon list's.
   const closedNames = bySemicolon || closed >= 0 ? null : bracketClosedNames(raw);
-  const items = closedNames ?? [...whole.slice(0, -1), ...(joined ? [last] : splitLast(last))];
+  // "…; diễn tập phòng chống thiên tai và tìm kiếm cứu nạn": in a list of the kinds its intro named, a "và" whose second half
+  // opens with no such kind (nor a capital) joins words inside the last item, not two items.
+  const halves = joined ? [last] : splitLast(last);
+  const inner = bySemicolon && halves.length === 2 && kinds.some((n) => namesNoun(halves[0], n)) && !kinds.some((n) => namesNoun(halves[1], n)) && !/^\p{Lu}/u.test(halves[1]);
+  const items = closedNames ?? [...whole.slice(0, -1), ...(inner ? [last] : halves)];
   if (items.length < 2) return null;
   // A body's full name runs longer ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện"); a dash is no word.
   const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
   const long = bySemicolon || closedNames !== null;
   // "nhà văn hóa tổ dân phố 5": a numbered name inside an item ("tổ dân phố 5", "số 3") names it as a capital does.
   const numbered = (s: string) => s.replace(NUMBERED_IN, ' ').replace(/(?<![\p{L}])số \d{1,3}(?!\d)/giu, '');
-  const isName = (s: string, bare: string) => words(s) <= (BODY.test(s) || long ? SEMI_NAME_WORDS : 8) && (NUMBERED.test(s) || (!/\d/.test(numbered(bare)) && (/(?:^|\s)\p{Lu}/u.test(s) || numbered(bare) !== bare || (noun !== undefined && namesNoun(s, noun)))));
+  const isName = (s: string, bare: string) => words(s) <= (BODY.test(s) || long ? SEMI_NAME_WORDS : 8) && (NUMBERED.test(s) || (!/\d/.test(numbered(bare)) && (/(?:^|\s)\p{Lu}/u.test(s) || numbered(bare) !== bare || (noun !== undefined && namesNoun(s, noun)) || kinds.some((n) => namesNoun(s, n)))));
   const allNames = (list: string[]) => {
     const bare = siblingStems(list);
     return list.every((s, k) => isName(s, bare[k]));

@@ -11,14 +11,14 @@ import { splitSentences } from './sentences.js';
 import {
   alt, BULLET_CHARS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS,
   BODY_NAME_WORDS, BODY_TOPIC_WORDS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
-  ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, COVERED_AREA_WORDS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS,
+  ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS,
 } from '../text/lexicon.js';
 
 /** A document number just before: "Quyết định số 12/QĐ-UBND ngày … của". */
 const CITATION = new RegExp(String.raw`(?:\d+\s*\/\s*[\p{L}-]+|(?:${alt(CITED_DOCUMENT_WORDS)})\s+số)`, 'giu');
 const OF = new RegExp(String.raw`\b(?:${alt(['của'])})\b`, 'giu');
 /** Words before a name that make it someone else's place: neighbours, providers. */
-const OTHER_PLACE = new RegExp(String.raw`(?:${alt(NEIGHBOUR_OR_PROVIDER_WORDS)})\s+(?:với\s+)?(?:\S+\s+){0,2}$`, 'iu');
+const OTHER_PLACE = new RegExp(String.raw`(?:${alt(NEIGHBOUR_OR_PROVIDER_WORDS, FELLOW_UNIT_WORDS)})\s+(?:với\s+)?(?:\S+\s+){0,2}$`, 'iu');
 /**
  * Words before a name, in the same clause, that make it a partner or a place visited, not the
  * subject of the report's own facts: "phối hợp với UBND xã X", "cùng xã X", "tham quan mô hình … tại xã X"; a person's
@@ -85,6 +85,29 @@ const SITE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(SITE_WORDS)})\s+$`, 'iu'
 export function notTheActor(text: string, from: number): boolean {
   const before = text.slice(Math.max(0, from - 80), from);
   return OTHER_PLACE.test(before.slice(-40)) || PARTNER.test(before) || RECIPIENT_OR_YARDSTICK.test(before) || FAR_YARDSTICK.test(before) || SITE.test(before);
+}
+
+// "Khu công nghiệp Nam Cấm II (thuộc huyện X)": a proper name (capitalised words, a Roman or plain number may close it),
+// then a bracket opened right after it, a locative word at most, and the unit; the bracket closes after the unit (its
+// province may follow: "(huyện X, tỉnh Y)").
+const NAMED_THEN_BRACKET = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:\p{Lu}[\p{L}\p{M}]*\s+)*\p{Lu}[\p{L}\p{M}]*(?:\s+(?:[IVX]{1,4}|\d{1,2}))?\s*\(\s*(?:(?:${alt(LOCATED_IN_WORDS)})\s+)?$`, 'u');
+const BRACKET_CLOSE = /^\s*(?:[,–-][^()\n]{0,40})?\)/u;
+// A place's kind word right before the capitalised words ("thôn Đông", "Xã Tân An"): the named thing is a place itself.
+const PLACE_KIND_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PLACE_KIND_WORDS, ADMIN_LEVEL_WORDS)})\s+\p{Lu}`, 'iu');
+
+/**
+ * The mention, alone in brackets right after a named establishment, gives where that establishment lies ("Nhà máy
+ * gạch Tuynel Hưng Long (xã X)"): someone else's place, no claim on the report's facts. The name needs a lower-case word
+ * before its capitals (its kind: "Nhà máy gạch …"), and not a place's kind: a hamlet's commune ("thôn Đông (xã X)") or a
+ * unit's district ("xã Tân An (huyện Y)") is the report's own subject.
+ */
+export function bracketedSite(text: string, from: number, to: number): boolean {
+  if (!BRACKET_CLOSE.test(text.slice(to, to + 50))) return false;
+  const before = text.slice(Math.max(0, from - 120), from);
+  const m = NAMED_THEN_BRACKET.exec(before);
+  if (m === null) return false;
+  const lead = /(?:\S+\s+){1,2}$/u.exec(before.slice(0, m.index));
+  return lead !== null && !/[.;:!?]\s*$/u.test(lead[0]) && !PLACE_KIND_NAME.test(lead[0] + m[0]);
 }
 
 // "xã Tân An (cũ)", "xã Tân An trước đây": a former unit's marker right after its name.
@@ -226,7 +249,7 @@ const AREA_SUBJECT_AFTER = new RegExp(
 );
 
 // "… huyện X, huyện giáp ranh, …", "huyện X (lân cận)": an apposition right after the name makes it a neighbour.
-const NEIGHBOUR_AFTER = new RegExp(String.raw`^\s*[,(]\s*(?:\p{L}+\s+){0,3}(?:${alt(NEIGHBOUR_OR_PROVIDER_WORDS.filter((w) => /^\p{Ll}/u.test(w)))})(?![\p{L}])`, 'u');
+const NEIGHBOUR_AFTER = new RegExp(String.raw`^\s*[,(]\s*(?:\p{L}+\s+){0,3}(?:${alt(NEIGHBOUR_OR_PROVIDER_WORDS.filter((w) => /^\p{Ll}/u.test(w)), FELLOW_UNIT_WORDS)})(?![\p{L}])`, 'u');
 
 /** The words right after the mention set it apart as a neighbour of the issuer. */
 export function neighbourAfter(text: string, to: number): boolean {
@@ -239,7 +262,7 @@ export function placeRole(source: Source, m: UnitMention): { subject: boolean; c
   return {
     subject: isSubject(text, m.from) || ownsSubject(text, m.from, m.to),
     cited: inCitation(text, m.from),
-    other: notTheActor(text, m.from) || neighbourAfter(text, m.to),
+    other: notTheActor(text, m.from) || neighbourAfter(text, m.to) || bracketedSite(text, m.from, m.to),
     former: formerAfter(text, m.to) || mergedOf(source).has(m.key),
     covered: coveredOf(source).has(m.key),
   };

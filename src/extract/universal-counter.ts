@@ -7,7 +7,7 @@
  * negation of its own; a count in a statement of an earlier period ("năm trước") or a plan. claim-mismatch judges.
  */
 import type { Figure, Source } from '../model/index.js';
-import { alt, ANY_WORDS, EARLIER_PERIOD_WORDS, NONE_HEDGE_TAILS, NONE_WORDS, HEDGES, NEGATION_WORDS, PLAN_WORDS, PURPOSE_WORDS, STATE_LINK_WORDS, STILL_LEFT_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, ADVERSE_MARKERS, ANY_WORDS, EARLIER_PERIOD_WORDS, NONE_HEDGE_TAILS, NONE_WORDS, HEDGES, NEGATION_WORDS, PLAN_WORDS, PURPOSE_WORDS, STATE_LINK_WORDS, STILL_LEFT_WORDS, wordsRe } from '../text/lexicon.js';
 import { unitHead } from './quantities.js';
 import { canonicalLabel } from './similarity.js';
 
@@ -88,12 +88,30 @@ function sharedState(source: Source, g: Figure, claimWords: string[]): string | 
   const rest = block.text.slice(local, local + 200);
   const clause = rest.split(/[,;:.!?()]/u)[0];
   const words = syllables(clause).filter((w) => !/^\d/u.test(w));
-  if (!noun.every((w, k) => words[k] === w)) return null;
   const own = claimWords.slice(noun.length);
+  if (!noun.every((w, k) => words[k] === w)) return adverseState(rest, noun, own);
   const theirs = words.slice(noun.length);
   let k = 0;
   while (k < own.length && k < theirs.length && own[k] === theirs[k]) k++;
-  return k >= MIN_SHARED ? clause.trim() : null;
+  return k >= MIN_SHARED ? clause.trim() : adverseState(rest, noun, own);
+}
+
+const ADVERSE = new Set(ADVERSE_MARKERS.flatMap((w) => canonicalLabel(w).split(' ')));
+const MAX_DESCRIPTION = 6;
+/**
+ * "… 07 (bảy) hồ sơ chứng thực, hộ tịch bị trễ hạn …" against "không có hồ sơ trễ hạn": in the count's sentence (brackets
+ * aside), the claim's noun, at most six syllables describing it, an adverse marker, then the claim's whole state
+ * (MIN_STATE syllables at least), word for word.
+ */
+function adverseState(rest: string, noun: string[], own: string[]): string | null {
+  if (own.length < MIN_STATE) return null;
+  const sentence = rest.replace(/\([^()]*\)/gu, ' ').split(/[;:!?]|\.(?:\s|$)/u)[0];
+  const words = syllables(sentence).filter((w) => !/^\d/u.test(w));
+  if (!noun.every((w, k) => words[k] === w)) return null;
+  const at = words.findIndex((w, i) => i >= noun.length && i <= noun.length + MAX_DESCRIPTION && ADVERSE.has(w));
+  if (at < 0) return null;
+  const state = words.slice(at + 1, at + 1 + own.length);
+  return state.length === own.length && state.every((w, i) => w === own[i]) ? sentence.trim() : null;
 }
 
 interface Phrase { text: string; words: string[] }

@@ -66,6 +66,14 @@ export const OF_WHICH = ['trong đó', 'trong số đó', 'trong số này'] as 
  * đơn khiếu nại có 21 đơn …", "Trong số học viên của lớp nêu trên, có 12 người …"). Not "trong số đó" (OF_WHICH).
  */
 export const AMONG_NAMED = ['trong số'] as const;
+/**
+ * Words opening a sentence (or its clause) with a whole whose parts the sentence then counts: "Trong tổng số 240 hộ, …
+ * 180 hộ …", "Riêng đối với 35 hộ có công, đã hỗ trợ 30 hộ": the counts after it of the same noun are among that whole.
+ * "đối với" is read only where it opens the sentence or its clause ("Riêng"/"Còn" may stand before it).
+ */
+export const WHOLE_FIRST_WORDS = ['trong số', 'trong tổng số'] as const;
+export const WHOLE_FIRST_CLAUSE_WORDS = ['đối với'] as const;
+export const WHOLE_FIRST_LEADS = ['riêng', 'còn'] as const;
 /** Words after "trong số" that make it OF_WHICH ("trong số đó", "trong số này"), not a name. */
 export const AMONG_THAT = ['đó', 'này'] as const;
 /** Words closing such a name that point back at the whole ("nêu trên", "kể trên", "này"): no part of the name. */
@@ -372,8 +380,18 @@ export const COVERED_AREA_WORDS = ['phụ trách địa bàn', 'địa bàn ph�
 export const MERGER_TARGET_WORDS = ['vào', 'với', 'thành'] as const;
 /** The word that joins the last name of a list of units ("xã A, B và C"). */
 export const NAME_LIST_JOINERS = ['và'] as const;
+/**
+ * Words of a fellow unit ("đơn vị bạn xã X", "các xã bạn", "huyện X (địa phương bạn)"): before or right after a place's
+ * name they make it a neighbour or a peer beside the issuer, whose results are its own, not the issuer's.
+ */
+export const FELLOW_UNIT_WORDS = ['đơn vị bạn', 'địa phương bạn', 'lực lượng bạn', 'xã bạn', 'phường bạn', 'thị trấn bạn', 'huyện bạn', 'quận bạn', 'thị xã bạn', 'thành phố bạn', 'tỉnh bạn', 'cụm bạn'] as const;
+/**
+ * Words inside brackets before a place's name that give where a named establishment lies ("Khu công nghiệp Nam Cấm (thuộc
+ * huyện X)", "Nhà máy Z (tại xã Y)"); a bare name in those brackets does the same.
+ */
+export const LOCATED_IN_WORDS = ['thuộc', 'tại', 'ở', 'địa bàn', 'trên địa bàn', 'thuộc địa bàn'] as const;
 /** Words before a place's name that make it a partner or a place visited ("phối hợp với xã X", "tham quan mô hình tại xã Y"). */
-export const PARTNER_WORDS = ['phối hợp', 'cùng với', 'cùng', 'kết nghĩa', 'liên kết', 'giao lưu', 'tham quan', 'học tập', 'học hỏi', 'thăm', 'trao đổi kinh nghiệm', 'làm việc với'] as const;
+export const PARTNER_WORDS = ['phối hợp', 'cùng với', 'cùng', 'kết nghĩa', 'liên kết', 'giao lưu', 'tham quan', 'học tập', 'học hỏi', 'thăm', 'trao đổi kinh nghiệm', 'chia sẻ kinh nghiệm', 'làm việc với', 'hợp tác với', 'tiếp đoàn', 'đón đoàn'] as const;
 /**
  * Words of moving a person to another unit's staff ("điều động 01 công chức sang công tác tại xã X", "luân chuyển về huyện Y"):
  * the named unit is where the person goes, not whose facts the clause reports.
@@ -468,6 +486,12 @@ export const STATE_LINK_WORDS = ['có', 'đã', 'được', 'đều', 'đã đư
 /** Words claiming none of a thing ("không có trường hợp …", "không có hộ nào …"); "nào" after the noun. */
 export const NONE_WORDS = ['không có', 'không phát sinh'] as const;
 export const ANY_WORDS = ['nào'] as const;
+/**
+ * Markers of an adverse state a count suffered ("07 hồ sơ chứng thực, hộ tịch bị trễ hạn"): after one, a claim of none's
+ * whole state ("không có hồ sơ trễ hạn", two syllables at least) repeated word for word is the same state, however the
+ * count's noun is described before it.
+ */
+export const ADVERSE_MARKERS = ['bị'] as const;
 /** Words hedging a claim of none just before it ("hầu như không có", "gần như không có"). */
 export const NONE_HEDGE_TAILS = ['như', 'hầu'] as const;
 /** Verbs of a change to a new level ("từ 12 lên 20", "xuống còn 8"), and the words after them ("lên mức", "xuống còn"). */
@@ -792,6 +816,11 @@ export const MAP_SCALE_WORDS = ['bản đồ'] as const;
  * and two such labels then clash in the repeated-value rule: kept out until labels read the class as part of the name.
  */
 export const SPEC_UNITS = ['MHz', 'GHz'] as const;
+/**
+ * Units of temperature. A band of them ("duy trì 20-22°C", "dao động 18–25 độ C") is the range a setting is kept in or the
+ * weather swings within, a condition, never an amount an audit compares; a single reading ("lên tới 39 °C") stays a figure.
+ */
+export const TEMPERATURE_UNITS = ['°C', '℃', '° C', 'độ C', '°F'] as const;
 /**
  * Words that open a report's sentence or line ("Căn cứ Luật …", "Thực hiện Công văn …"): a pdf line run into the title
  * before it ("… xã Phước An Căn cứ Luật …") ends a place's name there, never extends it.

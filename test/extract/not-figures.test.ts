@@ -169,6 +169,11 @@ describe('names, classes and scales that carry a number (session 10)', () => {
     expect(excluded('đài phát trên tần số 102,7 MHz')).toEqual(['102,7 MHz']);
     expect(excluded('lắp 3 trạm biến áp tổng công suất 750 kVA')).toEqual([]);
   });
+  it('excludes a band of temperatures ("giữ ở 18-20°C"), not one temperature reading nor a range of another unit', () => {
+    expect(excluded('phòng máy chủ giữ ở 18-20°C, tủ thuốc 2 – 8 độ C')).toEqual(['18-20°C', '2 – 8 độ C']);
+    expect(excluded('ngày nắng nhất nhiệt độ lên tới 41 °C')).toEqual([]);
+    expect(excluded('mỗi hộ được hỗ trợ 20-25 kg gạo')).toEqual([]);
+  });
   it('excludes a map scale after a map word in its clause, not a fraction elsewhere', () => {
     expect(excluded('đo đạc lại 40 tờ bản đồ địa chính tỷ lệ 1/500 và 1/2.000')).toEqual(['1/500', '1/2.000']);
     expect(excluded('tỷ lệ hộ nghèo giảm, chỉ còn 1/1000 số hộ')).toEqual([]);

@@ -48,3 +48,17 @@ describe('claim-mismatch: a claim of none a later count of the same thing contra
     expect(await none('Hầu như không có vụ cháy rừng phòng hộ nào.\nĐã dập tắt 02 vụ cháy rừng phòng hộ.')).toEqual([]);
   });
 });
+
+describe('claim-mismatch: a claim of none against a later count said to suffer the same state ("bị …")', () => {
+  it('flags "không có <noun> <state>" and a later "N <noun> <description> bị <state>", silent on another state or none marker', async () => {
+    // Hand-checked: the claim says no household was short of food; section II counts 03 such households.
+    const claim = 'I. KẾT QUẢ\nTrong dịp Tết không có hộ thiếu đói.';
+    const f = await none(`${claim}\nII. TỒN TẠI\nVẫn còn 03 (ba) hộ neo đơn, khuyết tật bị thiếu đói do mất mùa.`);
+    expect(f.map((x) => x.data.count)).toEqual([3]);
+    // Another adverse state, or the state without the marker after a long description, is not read.
+    expect(await none(`${claim}\nII. TỒN TẠI\nVẫn còn 03 hộ neo đơn bị thiếu vốn sản xuất.`)).toEqual([]);
+    expect(await none(`${claim}\nII. TỒN TẠI\nĐã hỗ trợ 03 hộ neo đơn thiếu đói từ năm trước.`)).toEqual([]);
+    // A one-syllable state is too short to tell.
+    expect(await none('I. KẾT QUẢ\nKhông có hộ đói.\nII. TỒN TẠI\nCó 03 hộ neo đơn bị đói.')).toEqual([]);
+  });
+});

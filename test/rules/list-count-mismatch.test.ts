@@ -247,4 +247,14 @@ describe('list-count-mismatch', () => {
     // Things that are no events may sit anywhere: the names after "tại các xã" are not theirs to count.
     expect(await findings('Đã lắp 02 trạm quan trắc tại các xã: Yên Lạc, Phú Xuân và Đông Kết.\n')).toEqual([]);
   });
+  it('reads the kinds an intro names after a classifier ("05 cuộc hội thi, hội diễn: hội thi …; hội diễn …") as the items\' heads', async () => {
+    // Hand-checked: three events are listed (two contests, one festival), the count says 05; a "và" inside the last item joins words.
+    const text = 'Tổ chức 05 (năm) cuộc hội thi, hội diễn: hội thi tiếng hát karaoke; hội diễn nghệ thuật quần chúng; hội thi cắm hoa và trang trí mâm ngũ quả.\n';
+    const [f, ...rest] = await findings(text);
+    expect(rest).toEqual([]);
+    expect(f.data).toMatchObject({ count: 5, listed: 3 });
+    expect(await findings(text.replace('05 (năm)', '03 (ba)'))).toEqual([]);
+    // Items that open with none of the kinds (no capital either) are no list of them.
+    expect(await findings('Tổ chức 05 cuộc hội thi, hội diễn: thu hút đông đảo người dân; góp phần xây dựng đời sống văn hóa.\n')).toEqual([]);
+  });
 });

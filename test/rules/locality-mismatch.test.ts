@@ -332,4 +332,30 @@ describe('locality-mismatch', () => {
     // The same words with more after them are a place in a sentence.
     expect(audit(['Phó Chủ tịch UBND xã Phạm Minh Đức đã ký 14 văn bản.']).map((f) => f.data?.found)).toEqual(['xã Phạm Minh Đức']);
   });
+  it('reads a fellow unit ("đơn vị bạn xã X", "xã X (xã bạn)") as someone else, and the same unit alone as a slip', () => {
+    // Hand-checked: the issuer (xã Hòa Bình) came second; the first prize went to another commune, named as a fellow unit.
+    expect(audit(['Đội bóng chuyền nữ của xã đạt giải Ba; đơn vị bạn xã Tân Mỹ giành giải Nhất.'])).toEqual([]);
+    expect(audit(['Hội thi tiếng hát dân ca: xã Phú Lộc (địa phương bạn) đạt giải Nhất, xã đạt giải Khuyến khích.'])).toEqual([]);
+    expect(audit(['Nhiều xã bạn như xã Tân Mỹ đã đến học tập mô hình.'])).toEqual([]);
+    // The same commune as the doer of the issuer's own results is still flagged.
+    expect(audit(['Đội bóng chuyền nữ xã Tân Mỹ giành giải Nhất toàn huyện.']).map((f) => f.data?.found)).toEqual(['xã Tân Mỹ']);
+  });
+
+  it('reads a unit alone in brackets after a named establishment as where it lies, and a hamlet\'s commune as the subject', () => {
+    // Hand-checked: the brick works lies in xã Tân Mỹ and the market in xã Phú Lộc; neither is the issuer's result.
+    expect(audit(['Xã đã vận động 35 lao động vào làm việc tại Nhà máy gạch Tuynel Hồng Phát (xã Tân Mỹ).'])).toEqual([]);
+    expect(audit(['Hộ kinh doanh tiêu thụ 12 tấn rau qua Chợ đầu mối Bình Minh 2 (thuộc xã Phú Lộc, huyện Đông Sơn).'])).toEqual([]);
+    // A hamlet named with another commune in brackets puts the figures on that commune.
+    expect(audit(['Thôn Đông Thành (xã Tân Mỹ) có 42 hộ được hỗ trợ làm nhà.']).map((f) => f.data?.found)).toEqual(['xã Tân Mỹ']);
+    // Brackets that hold more than the place are no site.
+    expect(audit(['Nhà máy gạch Tuynel Hồng Phát (xã Tân Mỹ đã cấp phép 12 lao động) hoạt động ổn định.']).map((f) => f.data?.found)).toEqual(['xã Tân Mỹ']);
+  });
+
+  it('reads a district named in brackets after an industrial park as the park\'s site in a district\'s report', () => {
+    // Hand-checked: the issuer is huyện Lục Ngạn; the park lies in huyện Lạng Giang, the 120 workers are the issuer's people.
+    const head = ['ỦY BAN NHÂN DÂN', 'HUYỆN LỤC NGẠN', 'Số: 45/BC-UBND', 'Lục Ngạn, ngày 10 tháng 7 năm 2024', 'BÁO CÁO', 'Kết quả giải quyết việc làm 6 tháng đầu năm 2024', 'I. KẾT QUẢ'];
+    const run = (line: string) => analyseSource(sourceFromText([...head, line].join('\n')), { only: ['locality-mismatch'] }).findings.map((f) => f.data?.found);
+    expect(run('Khu nhà ở cho công nhân Khu công nghiệp Quang Châu 2 (huyện Lạng Giang) không do huyện quản lý.')).toEqual([]);
+    expect(run('Huyện Lạng Giang đã giải quyết việc làm cho 1.240 lao động.')).toEqual(['huyện Lạng Giang']);
+  });
 });

@@ -132,4 +132,14 @@ describe('part-exceeds-whole', () => {
     // Across a ";" the words after "được" open another clause.
     expect(await findings('I. Y TẾ\n- Toàn xã có 1.250 người cao tuổi, trong đó được tặng quà; tổ chức khám cho 1.520 người.\n')).toEqual([]);
   });
+  it('reads a whole framed by "đối với" opening the sentence ("Riêng đối với 38 hộ …, đã … 41 hộ") as the whole of its later count', async () => {
+    // Hand-checked: 41 of the 38 households framed cannot have been supported; 30 can.
+    const text = 'Riêng đối với 38 hộ nghèo thuộc diện di dời khẩn cấp, xã đã hỗ trợ kinh phí di dời cho 41 hộ.\n';
+    const [f, ...rest] = await findings(text);
+    expect(rest).toEqual([]);
+    expect(f.data).toMatchObject({ part: 41, whole: 38 });
+    expect(await findings(text.replace('41 hộ', '30 hộ'))).toEqual([]);
+    // "đối với" inside a clause is no frame of the sentence's whole.
+    expect(await findings('Xã đã tuyên truyền đối với 38 hộ nghèo, vận động được 41 hộ tham gia bảo hiểm.\n')).toEqual([]);
+  });
 });
