@@ -23,7 +23,7 @@ import { splitSentences } from './sentences.js';
 import { peopleSplit } from './labels.js';
 import {
   alt, ASIDE_WORDS, ATTRIBUTE_WORDS, COMPLEMENT_THRESHOLDS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
-  FUNDING_WORDS, INCLUDING_WORDS, RIVAL_COMPARATIVES, AMONG_NAMED, AMONG_THAT, WHOLE_FIRST_WORDS, WHOLE_FIRST_CLAUSE_WORDS, WHOLE_FIRST_LEADS, BACK_POINTERS, PLURAL_MARKERS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
+  FUNDING_WORDS, SHARE_OF_WHOLE_VERBS, INCLUDING_WORDS, RIVAL_COMPARATIVES, AMONG_NAMED, AMONG_THAT, WHOLE_FIRST_WORDS, WHOLE_FIRST_CLAUSE_WORDS, WHOLE_FIRST_LEADS, BACK_POINTERS, PLURAL_MARKERS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
   DIVIDED_INTO, EACH_WORDS, LOCATIVE_OPENERS, NAME_LINK_WORDS, OF_WHICH, OUTCOME_OPENERS, PARALLEL_PART_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS,
 } from '../text/lexicon.js';
 
@@ -60,6 +60,16 @@ const SEPARATOR = new RegExp(String.raw`(?<!\d),|,(?!\d)|;|\s+(?:${alt(PART_SEPA
 const SEMICOLON = /;/uy;
 // Money split by where it came from ("ngân sách huyện …; nguồn xã hội hóa …") covers the whole amount.
 const FUNDING = wordsRe(FUNDING_WORDS);
+
+// "trong đó ngân sách cấp trên 2.256 triệu đồng, chiếm 75,23%; nhân dân đóng góp 373 triệu đồng, chiếm 12,44%": each source
+// told with its share of the whole, the shares short of 100%: the sources named are some of them, not all.
+const SHARE_OF_WHOLE = new RegExp(String.raw`(?:${alt(SHARE_OF_WHOLE_VERBS)})\s*$`, 'iu');
+function sharesShort(block: Block, figures: readonly Figure[], parts: readonly Figure[]): boolean {
+  const first = localRange(block, parts[0])[0];
+  const shares = figures.filter((g) => g.kind === 'percent' && g.block === block.index && localRange(block, g)[0] > first
+    && SHARE_OF_WHOLE.test(block.text.slice(Math.max(0, localRange(block, g)[0] - 12), localRange(block, g)[0])));
+  return shares.length === parts.length && shares.reduce((s, g) => s + g.value, 0) < 99;
+}
 
 function fundedBy(texts: string[]): boolean {
   return texts.length >= 2 && texts.every((t) => FUNDING.test(t));
@@ -308,7 +318,7 @@ function readClaim(block: Block, figures: Figure[], previous: Previous | null, a
   if (otherOutcome === 0) return null;
   if (otherOutcome > 0) parts = { figures: parts.figures.slice(0, otherOutcome), texts: parts.texts.slice(0, otherOutcome), unread: parts.unread };
   const relation = EXHAUSTIVE.test(connector) ? 'exhaustive' : 'subset';
-  const kind = whole.kind === 'money' && fundedBy(parts.texts) ? 'exhaustive' : partitionOf(parts.texts);
+  const kind = whole.kind === 'money' && fundedBy(parts.texts) && !sharesShort(block, figures, parts.figures) ? 'exhaustive' : partitionOf(parts.texts);
   const exhaustive = parts.figures.length >= 2 && (relation === 'exhaustive' || kind === 'exhaustive');
   // A part whose number was not read as a figure ("cán bộ thôn 19 người") would leave the sum short.
   if (exhaustive && parts.unread) return null;

@@ -17,6 +17,7 @@ import { parseSpelled } from './spelled.js';
 import {
   alt, AS_FOLLOWS, BODY_NAME_WORDS, BODY_WORD_COMPOUNDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
   SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, LIST_PLACE_WORDS, AND_OR_WORDS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, PERSON_HONORIFICS, POST_TITLE_WORDS, altInitialCase, LISTED_DOCUMENT_WORDS, EVENT_NOUNS,
+  CLAUSE_OPENING_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS,
 } from '../text/lexicon.js';
 
 // Words between a count and its colon that say the names are of something else ("06 chữ ký số cho các chức danh: …").
@@ -72,7 +73,7 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
     const closed = OWN_BRACKET.test(block.text.slice(Math.max(0, from - 2), from)) ? CLOSE.exec(block.text.slice(count)) : null;
     const to = count + (closed ? closed[0].length : spelledAfter(block.text.slice(count, count + 48), f.value));
     const intro = introAfter(block.text, to, figures.map((g) => localRange(block, g)[0])) ?? venueIntro(block.text, to, f.unit);
-    const list = intro ? listAfter(block.text, to + intro.text.length, intro.paren || (!closed && parenthesised(block, from))) : null;
+    const list = intro ? listAfter(block.text, to + intro.text.length, intro.paren || (!closed && parenthesised(block, from)), undefined, [], intro.venues ? undefined : f.value) : null;
     const named = list ? { intro: intro!, list } : classifiedList(block, f, figures);
     if (!named) continue;
     if (intro?.paren && list && describesKinds(list.items, f.value)) continue;
@@ -106,7 +107,7 @@ function spelledAfter(after: string, value: number): number {
 // The counted noun and the bracket's close: " tiêu chí)".
 const CLOSE = /^[\s\p{L}]{0,40}?\)/u;
 
-function listAfter(text: string, listFrom: number, inParens: boolean, noun?: string, kinds: readonly string[] = []): { items: string[]; open: boolean; end: number } | null {
+function listAfter(text: string, listFrom: number, inParens: boolean, noun?: string, kinds: readonly string[] = [], count?: number): { items: string[]; open: boolean; end: number } | null {
   const enumerated = inParens ? null : enumeratedList(text, listFrom) ?? documentList(text, listFrom);
   if (enumerated) return enumerated;
   const end = listEnd(text, listFrom, inParens);
@@ -116,9 +117,42 @@ function listAfter(text: string, listFrom: number, inParens: boolean, noun?: str
   // "tại 04 tổ: Tổ 3, Tổ 7 và Tổ 9, nâng tổng số … lên 31 tổ.": the "và" closes the names; a comma after the last name
   // that opens a lower-case clause (not the counted noun again) ends the list there.
   const close = clauseAfterLast(text.slice(listFrom, end), noun);
-  if (close === null) return null;
-  const cut = readList(text.slice(listFrom, listFrom + close), noun, false, kinds);
-  return cut ? { ...cut, end: listFrom + close } : null;
+  const cut = close === null ? null : readList(text.slice(listFrom, listFrom + close), noun, false, kinds);
+  if (cut) return { ...cut, end: listFrom + close! };
+  return inParens || count === undefined ? null : descriptiveList(text, listFrom, count);
+}
+
+/**
+ * Items described, not named ("03 chuyên đề: an toàn thực phẩm; phòng, chống dịch bệnh; sơ cứu ban đầu."): when semicolons
+ * tell the items apart, each may be a lower-case phrase with commas of its own. Read only when the semicolons run to the
+ * sentence's end, three items at least, each a short phrase with no number and no clause word opening it (a clause going on
+ * "; đồng thời …" is no item). A "và" inside the last item may join two items or two words of one ("phòng chống thiên tai và
+ * cứu nạn"): with none elsewhere, the reading that agrees with the count is taken, so an ambiguous "và" never makes a mismatch.
+ */
+function descriptiveList(text: string, listFrom: number, count: number): { items: string[]; open: boolean; end: number } | null {
+  const window = text.slice(listFrom, listFrom + LIST_MAX);
+  const stop = PERIOD_END.exec(window);
+  if (!stop) return null;
+  const body = window.slice(0, stop.index);
+  if (/[:()"“”]/u.test(body)) return null;
+  const pieces = body.split(SEMI).map((p) => p.trim().replace(AND_OPENING, ''));
+  if (pieces.length < 3) return null;
+  pieces[pieces.length - 1] = withoutTrailingClause(pieces[pieces.length - 1]);
+  const words = (s: string) => s.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+  const item = (s: string) => /\p{L}/u.test(s) && words(s) <= SEMI_NAME_WORDS && !/\d/u.test(s.replace(NUMBERED_IN, ' ')) && !CLAUSE_OPENS.test(s);
+  if (!pieces.every(item)) return null;
+  const last = pieces[pieces.length - 1];
+  const split = last.split(AND);
+  const items = split.length === 2 && pieces.length + 1 === count && !pieces.slice(0, -1).some((p) => AND.test(p)) ? [...pieces.slice(0, -1), ...split] : pieces;
+  return { items, open: OPEN.test(body), end: listFrom + stop.index };
+}
+const CLAUSE_OPENS = new RegExp(String.raw`^(?:${alt(CLAUSE_OPENING_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS)})(?![\p{L}])`, 'iu');
+// "…; cống Đông Hà, với tổng kinh phí 2,4 tỷ đồng": a lower-case clause holding a number after the last item's comma is
+// the sentence going on, not the item.
+const TRAILING_CLAUSE = /,\s*\p{Ll}[^,;]*\d[^;]*$/u;
+function withoutTrailingClause(piece: string): string {
+  const m = TRAILING_CLAUSE.exec(piece);
+  return m ? piece.slice(0, m.index).trim() : piece;
 }
 
 // "(1) …; (2) …; (3) …" or "a) …, b) …": the first marker right after the colon, 1 or a.
@@ -180,6 +214,7 @@ function documentList(text: string, listFrom: number): { items: string[]; open: 
   const end = stop ? listFrom + stop.index : Math.min(text.length, listFrom + LIST_MAX);
   const body = text.slice(listFrom, end).trim();
   let items: string[] | null;
+  let counted = false;
   if (body.includes(';')) {
     const pieces = body.split(SEMI).map((p) => p.trim()).filter((p) => p !== '');
     const last = pieces[pieces.length - 1];
@@ -187,13 +222,16 @@ function documentList(text: string, listFrom: number): { items: string[]; open: 
     const all = [...pieces.slice(0, -1), ...tail];
     const refs = all.map((p) => DOCUMENT_OPENS.exec(p)?.[1] ?? null);
     items = refs.every((r) => r !== null) ? (refs as string[]) : null;
+    // "…; Quyết định số 45/QĐ-UBND … và 02 công văn đôn đốc": documents counted, not named, join the named ones.
+    counted = COUNTED_GROUP.test(last);
   } else {
     const pieces = body.split(COMMA).flatMap((p, k, ps) => (k === ps.length - 1 ? p.split(AND) : [p])).map((p) => p.trim());
     const refs = pieces.map((p) => DOCUMENT_ALONE.exec(p)?.[1] ?? null);
     items = refs.every((r) => r !== null) ? (refs as string[]) : null;
   }
-  return items && items.length >= 2 ? { items, open: OPEN.test(body), end } : null;
+  return items && items.length >= 2 ? { items, open: counted || OPEN.test(body), end } : null;
 }
+const COUNTED_GROUP = new RegExp(String.raw`\s(?:${alt(PART_SEPARATOR_WORDS)})\s+\d{1,3}\s+\p{L}`, 'u');
 
 // Where the clause after a list's last name starts ("A, B và C, nâng …" → at the comma after "C"), or null.
 function clauseAfterLast(body: string, noun?: string): number | null {
@@ -411,6 +449,7 @@ function joinPosts(items: string[]): string[] {
   return out;
 }
 const SEMI = /\s*;\s*/u;
+const CODE_NAME = /(?<![\p{L}\d])\p{Lu}{1,3}\d{1,4}[A-Z]?(?![\p{L}\d])/gu;
 const QUOTED_NAME = /["“]([^"“”]+)["”]/gu;
 const QUOTED_LIST = new RegExp(String.raw`^["“][^"“”]+["”](?:\s*(?:[,;]|(?:[,;]\s*)?(?:${alt(PART_SEPARATOR_WORDS)}))\s*["“][^"“”]+["”])+$`, 'u');
 const AND_OPENING = new RegExp(String.raw`^(?:${alt(PART_SEPARATOR_WORDS)})\s+`, 'u');
@@ -434,6 +473,7 @@ function readList(raw: string, noun?: string, bySemicolon = false, kinds: readon
     return titles.length >= 2 && titles.every((t) => /\p{L}/u.test(t) && t.split(/\s+/u).length <= SEMI_NAME_WORDS) ? { items: titles, open: OPEN.test(body) } : null;
   }
   const pieces = body.replace(/…|\.\.\.|v\.?v\.?/giu, '').split(bySemicolon ? SEMI : COMMA).map((s) => s.trim().replace(bySemicolon ? AND_OPENING : /^$/u, '')).filter((s) => /\p{L}/u.test(s));
+  if (bySemicolon && pieces.length) pieces[pieces.length - 1] = withoutTrailingClause(pieces[pieces.length - 1]);
   const split = bySemicolon ? pieces : joinPosts(pieces);
   // "tại 04 thôn: Đông Hòa, Tây Hòa và Nam Hòa, còn một số khoản …": "và" joins the last name; a clause after it (in lower
   // case) is the sentence going on, not more names.
@@ -455,7 +495,8 @@ function readList(raw: string, noun?: string, bySemicolon = false, kinds: readon
   const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
   const long = bySemicolon || closedNames !== null;
   // "nhà văn hóa tổ dân phố 5": a numbered name inside an item ("tổ dân phố 5", "số 3") names it as a capital does.
-  const numbered = (s: string) => s.replace(NUMBERED_IN, ' ').replace(/(?<![\p{L}])số \d{1,3}(?!\d)/giu, '');
+  // A code of capitals and digits ("kênh N3", "tuyến ĐT741") is a name's own, as a capital is.
+  const numbered = (s: string) => s.replace(NUMBERED_IN, ' ').replace(/(?<![\p{L}])số \d{1,3}(?!\d)/giu, '').replace(CODE_NAME, ' ');
   const isName = (s: string, bare: string) => words(s) <= (BODY.test(s) || long ? SEMI_NAME_WORDS : 8) && (NUMBERED.test(s) || (!/\d/.test(numbered(bare)) && (/(?:^|\s)\p{Lu}/u.test(s) || numbered(bare) !== bare || (noun !== undefined && namesNoun(s, noun)) || kinds.some((n) => namesNoun(s, n)))));
   const allNames = (list: string[]) => {
     const bare = siblingStems(list);

@@ -982,6 +982,8 @@ export const NAME_LINK_WORDS = ['có', 'được'] as const;
 export const INCLUDING_WORDS = ['cả', 'kể cả'] as const;
 /** Words separating parts in a list, besides "," and ";" ("100 hộ và 20 hộ"). */
 export const PART_SEPARATOR_WORDS = ['và', 'cùng'] as const;
+/** Words opening a clause that goes on after a list of items, never an item of it ("…; đồng thời …", "…; qua đó …"). */
+export const LIST_CLAUSE_WORDS = ['đồng thời', 'qua đó', 'từ đó', 'tuy nhiên', 'bên cạnh đó'] as const;
 /** Sources of money: money split by where it came from ("ngân sách huyện …; nguồn xã hội hóa …") covers the whole amount. */
 export const FUNDING_WORDS = ['ngân sách', 'vốn', 'nguồn', 'xã hội hóa', 'huy động', 'đóng góp', 'tài trợ'] as const;
 /** Words opening a segment that make it a new clause, not a part ("đã …", "tăng …", "đảm bảo …"). */

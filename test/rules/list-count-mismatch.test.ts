@@ -257,4 +257,39 @@ describe('list-count-mismatch', () => {
     // Items that open with none of the kinds (no capital either) are no list of them.
     expect(await findings('Tổ chức 05 cuộc hội thi, hội diễn: thu hút đông đảo người dân; góp phần xây dựng đời sống văn hóa.\n')).toEqual([]);
   });
+
+  it('counts items described in lower case when semicolons tell them apart ("03 chuyên đề: an toàn …; phòng, chống …; …")', async () => {
+    // Hand-checked: three topics (the second with a comma of its own), the count says 04.
+    const text = 'Trung tâm mở 04 chuyên đề bồi dưỡng: an toàn vệ sinh thực phẩm; phòng, chống dịch bệnh ở vật nuôi; sơ cứu ban đầu khi bị thương.\n';
+    const [f, ...rest] = await findings(text);
+    expect(rest).toEqual([]);
+    expect(f.data).toMatchObject({ count: 4, listed: 3 });
+    expect(await findings(text.replace('04 chuyên đề', '03 chuyên đề'))).toEqual([]);
+    // A "và" inside the last item may join two items or two words of one: the reading that agrees with the count is taken.
+    const joined = 'Trung tâm mở 04 chuyên đề bồi dưỡng: an toàn vệ sinh thực phẩm; phòng, chống dịch bệnh ở vật nuôi; sơ cứu và chăm sóc người bị thương.\n';
+    expect(await findings(joined)).toEqual([]);
+    expect(await findings(joined.replace('04 chuyên đề', '03 chuyên đề'))).toEqual([]);
+    expect((await findings(joined.replace('04 chuyên đề', '06 chuyên đề'))).map((x) => x.data)).toMatchObject([{ count: 6, listed: 3 }]);
+    // A clause going on after a semicolon ("; đồng thời …"), or a number in an item, is no list of items.
+    expect(await findings('Trung tâm mở 04 chuyên đề bồi dưỡng: an toàn vệ sinh thực phẩm; phòng, chống dịch bệnh; đồng thời cấp phát tài liệu.\n')).toEqual([]);
+    expect(await findings('Trung tâm mở 04 chuyên đề bồi dưỡng: an toàn thực phẩm; chăn nuôi cho 30 hộ; sơ cứu ban đầu.\n')).toEqual([]);
+    // Two items only are not enough to tell a list from clauses.
+    expect(await findings('Trung tâm mở 04 chuyên đề bồi dưỡng: an toàn thực phẩm; sơ cứu ban đầu.\n')).toEqual([]);
+  });
+
+  it('reads a code of capitals and digits as a name ("tuyến ĐT741"), and ends the last item before a clause with a number', async () => {
+    // Hand-checked: three roads named by code or name, the count says 04; the cost clause after the last is not an item.
+    const text = 'Duy tu 04 tuyến đường: tuyến ĐT741; đường Lê Lai; tuyến QL14C, tổng kinh phí 1,2 tỷ đồng.\n';
+    const [f, ...rest] = await findings(text);
+    expect(rest).toEqual([]);
+    expect(f.data).toMatchObject({ count: 4, listed: 3 });
+    expect(await findings(text.replace('04 tuyến', '03 tuyến'))).toEqual([]);
+  });
+
+  it('leaves a list of documents open when counted ones join the named ("… và 02 công văn")', async () => {
+    // Hand-checked: two plans named and two letters counted make four: nothing to say either way.
+    const text = 'Phòng đã ban hành 04 văn bản, gồm: Kế hoạch số 7/KH-PGD về thi học sinh giỏi; Kế hoạch số 9/KH-PGD về kiểm định chất lượng và 02 công văn hướng dẫn.\n';
+    expect(await findings(text)).toEqual([]);
+    expect(await findings(text.replace('04 văn bản', '05 văn bản'))).toEqual([]);
+  });
 });

@@ -240,3 +240,17 @@ describe('parts-sum-mismatch: a count of places after "tại"', () => {
     expect(await findings(text(42))).toEqual([]);
   });
 });
+
+describe('parts-sum-mismatch: money split by source, each source with its share', () => {
+  it('reads sources whose shares of the whole fall short of 100% as some of the sources, not all', async () => {
+    // Hand-checked: 1.500 + 300 = 1.800 of 2.000 triệu; the shares 75% + 15% = 90% say another source holds the rest.
+    const short = 'Tổng vốn đầu tư là 2.000 triệu đồng, trong đó ngân sách tỉnh 1.500 triệu đồng, chiếm 75%; nhân dân đóng góp 300 triệu đồng, chiếm 15%.\n';
+    expect(await findings(short)).toEqual([]);
+    // Without the shares, money split by its sources covers the whole, and the sum is at stake.
+    const bare = 'Tổng vốn đầu tư là 2.000 triệu đồng, trong đó ngân sách tỉnh 1.500 triệu đồng; nhân dân đóng góp 300 triệu đồng.\n';
+    expect((await findings(bare)).map((f) => f.messageId)).toEqual(['partsSumMismatch']);
+    // Shares making the whole (75% + 25%) leave the sum at stake too.
+    const full = 'Tổng vốn đầu tư là 2.000 triệu đồng, trong đó ngân sách tỉnh 1.500 triệu đồng, chiếm 75%; nhân dân đóng góp 300 triệu đồng, chiếm 25%.\n';
+    expect((await findings(full)).map((f) => f.messageId)).toEqual(['partsSumMismatch']);
+  });
+});
