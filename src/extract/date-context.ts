@@ -10,7 +10,7 @@ import { clauseAt } from './sentences.js';
 import { iso } from './dates.js';
 import {
   alt, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS,
-  FUTURE_WORDS, MULTI_YEAR_WORDS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, wordsRe,
+  FUTURE_WORDS, MULTI_YEAR_WORDS, OCCURRED_WORDS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, wordsRe,
 } from '../text/lexicon.js';
 
 const EXEMPT = new RegExp(`(?:${alt(DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS)})`, 'iu');
@@ -22,6 +22,9 @@ const CUT_OFF = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CUT_OFF_WORDS)})\s+(?
 const SINCE = wordsRe(SINCE_WORDS);
 const BACKGROUND = wordsRe(BACKGROUND_WORDS);
 const FINISHED = wordsRe(FINISHED_WORDS);
+const OCCURRED = wordsRe(OCCURRED_WORDS);
+// "các ngày 14/3, 09/7 và 23/12/2024": only a comma, a semicolon or "và" (and "ngày" again) between two listed days.
+const LIST_JOIN = /^\s*(?:[,;]|[,;]?\s*và)\s*(?:ngày\s+)?$/iu;
 // "Công trình … đã hoàn thành, nghiệm thu và đưa vào sử dụng từ ngày 26/12": a work done, the date its own (no purpose between);
 // "Đã tổ chức Lễ tuyên dương … vào ngày 22/12": an event held.
 // "… đã xử lý xong ngày 18/12": a verb (one or two words) closed by a particle of completion says the same.
@@ -83,6 +86,10 @@ export const futureWords = (words: string): boolean => FUTURE.test(words);
 export const sinceWords = (words: string): boolean => SINCE.test(words);
 /** The words recall a lasting fact (a recognition, an opening, a merger). */
 export const backgroundWords = (words: string): boolean => BACKGROUND.test(words);
+/** The words tell an incident or case as having happened ("xảy ra", "phát hiện"). */
+export const occurredWords = (words: string): boolean => OCCURRED.test(words);
+/** The words between two dates only join them in one list (", ", " và "). */
+export const listJoin = (between: string): boolean => LIST_JOIN.test(between);
 /** The words state an action as finished ("đã", "hoàn thành"). */
 export const finishedWords = (words: string): boolean => FINISHED.test(words);
 /** The words before a date say a work was already done ("đã hoàn thành, nghiệm thu … từ ngày"), with no purpose ("để", "nhằm") between. */

@@ -8,9 +8,9 @@ import { findTables } from './pdf-tables.js';
 
 /**
  * A line starts a new paragraph when it opens with a list or heading marker: the house styles
- * of src/segment/heading.ts ("A. KẾT QUẢ", "III- ĐÁNH GIÁ", "1- …", "1.2- …", "a- …", "Mục 2. …", "PHẦN …") included.
+ * of src/segment/heading.ts ("A. KẾT QUẢ", "III- ĐÁNH GIÁ", "II/ KẾT QUẢ", "1- …", "1.2- …", "a- …", "a/ …", "Mục 2. …", "PHẦN …") included.
  */
-const MARKER = /^(?:[-+*•●▪◦■–]\s|[1-9]\d?(?:\.\d{1,2})+\.?\s|[1-9]\d?[.)]\s|[1-9]\d?(?:\.\d{1,2})*\/\s+\p{L}|[IVXLC]{1,6}[.)]\s|[a-zđ][.),]\s|PHẦN\b|Phần thứ(?!\p{L})|[A-ZĐ][.)]\s+\p{Lu}|[IVXLC]{1,6}\s?[-–]\s+\p{Lu}|[1-9]\d?\s?[-–]\s+\p{L}|[1-9]\d?(?:\.\d{1,2})+\s?[-–]\s+\p{Lu}|[a-zđ][-–]\s+\p{L}|(?:MỤC|Mục)\s+(?:[IVXL]+|\d{1,2})(?:\s*[.:\-–]|\s+\p{Lu}{2}|$))/u;
+const MARKER = /^(?:[-+*•●▪◦■–]\s|[1-9]\d?(?:\.\d{1,2})+\.?\s|[1-9]\d?[.)]\s|[1-9]\d?(?:\.\d{1,2})*\/\s+\p{L}|[IVXLC]{1,6}[.)]\s|[IVXLC]{1,6}\/\s*\p{Lu}|[a-zđ][.),]\s|[a-zđ]\/\s+\p{L}|PHẦN\b|Phần thứ(?!\p{L})|[A-ZĐ][.)]\s+\p{Lu}|[IVXLC]{1,6}\s?[-–]\s+\p{Lu}|[1-9]\d?\s?[-–]\s+\p{L}|[1-9]\d?(?:\.\d{1,2})+\s?[-–]\s+\p{Lu}|[a-zđ][-–]\s+\p{L}|(?:MỤC|Mục)\s+(?:[IVXL]+|\d{1,2})(?:\s*[.:\-–]|\s+\p{Lu}{2}|$))/u;
 /** A run that is nothing but an auto-number or bullet (Word puts it at a tab stop). */
 const MARKER_ONLY = /^(?:[-+*•●▪◦■–]|[1-9]\d?(?:\.\d{1,2})+\.?|[1-9]\d?[.)\-]|[IVXLC]{1,6}[.)]|[A-ZĐ][.)]|[a-zđ][.),\-])$/u;
 /** List bullets drawn as glyphs read as the dash a typed list would use. */

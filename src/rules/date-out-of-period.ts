@@ -21,6 +21,8 @@
  * sentence opening "Ngày <d>, …" that narrates the day) dated after the report was signed, even inside the period (an annual report
  * signed 15/12 cannot have finished something on 20/12), or an old date on an
  * event the sentence places in the period's year ("Ngày 12/3/2021, … năm 2024").
+ * A day listed with days before signing ("các vụ … xảy ra vào các ngày 14/3, 09/7 và 23/12") in a sentence of incidents that
+ * happened or were found is told as done too.
  * Bare "được" is not taken as finished: "được tổ chức vào ngày …" announces.
  * A sentence opening "Đến ngày <d>, … đã …" states what stood on that day (a month's end may be an estimate);
  * a full day months after signing, in a year past the period's, is told as done unless plan words say otherwise.
@@ -43,7 +45,7 @@ import { markerOf } from '../extract/claims-bullets.js';
 import { defineRule, type RuleContext } from './define.js';
 import { alt, CURRENT_PERIOD_WORDS } from '../text/lexicon.js';
 import {
-  backgroundWords, basisBefore, citesBasis, cutOffBefore, dayCutOffOpens, doneBefore, farPastSigning, finishedWords, futureWords, multiYearWords, namesYear, opensWithDate, planSectionTitle,
+  backgroundWords, basisBefore, citesBasis, cutOffBefore, dayCutOffOpens, doneBefore, farPastSigning, finishedWords, futureWords, listJoin, multiYearWords, namesYear, occurredWords, opensWithDate, planSectionTitle,
   sinceWords, spanBetween, yearlessLeadDay, yearsIn,
 } from '../extract/date-context.js';
 
@@ -155,12 +157,32 @@ function checkAfterSigning(context: RuleContext, block: number, f: Frame, flagge
   const far = daysIn(context, block).some((x) => x.from === d.from) && farPastSigning(d.iso, signed, f.period.end);
   // "Ngày 14/10/2025, Đội phối hợp … kiểm tra …": a sentence opening with its day, then a comma, narrates what was done that day.
   const narrated = !end && NARRATED_LEAD.test(lead) && /^\s*,/u.test(text.slice(d.to, d.to + 3));
-  const done = finishedWords(after) || doneBefore(lead) || far || narrated;
+  // "Các vụ … bị phát hiện vào các ngày 14/3/2024, 09/7/2024 và 23/12/2024, đều xảy ra …": one list of the days incidents
+  // happened, the others before signing; the last one cannot have happened yet.
+  const listed = !end && occurredWords(text.slice(d.statement.from, d.statement.to)) && pastListMates(text, days, d, signed, f) >= 2;
+  const done = finishedWords(after) || doneBefore(lead) || far || narrated || listed;
   // "Đến ngày 18/3/2026, … đã hoàn thành": the state on a day not yet come when signed (a month's end may be an estimate).
   const stateOn = !end && dayCutOffOpens(lead, d.iso) && finishedWords(after);
   const sentence = (stateOn ? '' : lead) + text.slice(end?.to ?? d.from, d.statement.to);
   if (stateOn ? futureWords(sentence) || !done : basisBefore(text, d.from) || cutOffBefore(text, d.from) || futureWords(sentence) || !done) return;
   context.report({ messageId: 'dateAfterReport', data: { found: d.raw, expected: expectedOf(f.period), reported: signed }, places: [{ block, from: d.from, to: d.to }] });
+}
+
+/**
+ * How many other days share `d`'s list in its sentence ("các ngày A, B và C": only commas or "và" between), each in the
+ * period and on or before signing; 0 when any listed day is not.
+ */
+function pastListMates(text: string, days: Dated[], d: Dated, signed: string, f: Frame): number {
+  const inSentence = days.filter((x) => x.from >= d.statement.from && x.to <= d.statement.to).sort((a, b) => a.from - b.from);
+  let k = inSentence.findIndex((x) => x.from === d.from);
+  if (k < 0) return 0;
+  let lo = k;
+  let hi = k;
+  while (lo > 0 && listJoin(text.slice(inSentence[lo - 1].to, inSentence[lo].from))) lo--;
+  while (hi < inSentence.length - 1 && listJoin(text.slice(inSentence[hi].to, inSentence[hi + 1].from))) hi++;
+  const mates = inSentence.slice(lo, hi + 1).filter((x) => x.from !== d.from);
+  k = mates.length;
+  return mates.every((x) => x.iso <= signed && sideOf(x.iso, f) === 'in') ? k : 0;
 }
 
 /**

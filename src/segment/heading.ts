@@ -1,7 +1,7 @@
 /**
  * The heading grammar: recognise one paragraph as a numbered heading of a
  * Vietnamese report ("PHẦN I", "Phần thứ hai", "Phần thứ II", "PHẦN A", "Mục 1", "A.", "II.", "II TITLE",
- * "1.", "1)", "1-", "1/", "2.1.1", "2.1/", "a)", "a-") or say it is not one. Which level each
+ * "1.", "1)", "1-", "1/", "2.1.1", "2.1/", "I/", "a)", "a-", "a/") or say it is not one. Which level each
  * style takes is not decided here but by the document's own nesting (tree.ts).
  *
  * Conservative by design: bullets, figures opening a sentence ("100% cán bộ",
@@ -40,9 +40,12 @@ const HAS_LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 const PART = new RegExp(`^(PHẦN|Phần)\\s+((?:thứ|THỨ|Thứ)\\s+(?:\\p{L}+|\\d{1,2})|[IVXL]+|\\d{1,2}|[${VIETNAMESE_CAPITALS}])(?![\\p{L}\\d])(.*)$`, 'u');
 const MUC = /^(MỤC|Mục)\s+([IVXL]+|\d{1,2})(?![\p{L}\d])(.*)$/u;
-const ROMAN = /^([IVXL]+)(\.|\s*[-–](?=\s)|(?=\s+\p{Lu}))(.*)$/u;
-const NUMBERS = /^(\d{1,2}(?:\.\d{1,2}){0,4})(?![\d,])(\.|\)|\s?[-–](?=\s+\p{L})|\/(?=\s+\p{L})|)(.*)$/u;
-const LETTER = new RegExp(`^([${VIETNAMESE_LETTERS}${FOREIGN_LETTERS}])([.),]|[-–](?=\\s))(.*)$`, 'u');
+const ROMAN = /^([IVXL]+)(\.|\/|\s*[-–](?=\s)|(?=\s+\p{Lu}))(.*)$/u;
+/** After "1/" a space and a letter, or a capitalised word glued on, then more words ("1/Công tác"); never a digit ("1/2", "21/02", "30/6/2025"). */
+const NUMBERS = /^(\d{1,2}(?:\.\d{1,2}){0,4})(?![\d,])(\.|\)|\s?[-–](?=\s+\p{L})|\/(?=\s+\p{L}|\p{Lu}\p{Ll}\p{L}*\s+\p{L})|)(.*)$/u;
+const LETTER = new RegExp(`^([${VIETNAMESE_LETTERS}${FOREIGN_LETTERS}])([.),/]|[-–](?=\\s))(.*)$`, 'u');
+/** A title glued to "I/" ("I/KẾT QUẢ ĐẠT ĐƯỢC"): a word of two or more letters opening in a capital, then more words; "I/O", "V/v" are not. */
+const GLUED_SLASH_TITLE = /^\p{Lu}\p{L}+\s+\p{L}/u;
 const CAPITAL = new RegExp(`^([${VIETNAMESE_CAPITALS}])(\\.|\\)|\\s?[-–](?=\\s))(.*)$`, 'u');
 /** Titles that make "Q. CHỦ TỊCH" or "T. GIÁM ĐỐC" a signature line, not a capital-letter heading. */
 const SIGNATURE_TITLE = new RegExp(`^(?:${alt(SIGNER_TITLES.map((w) => w.toUpperCase()))})`, 'u');
@@ -111,6 +114,11 @@ function readRomanHeading(text: string): Heading | null {
     const rest = readRest(m[3], false);
     return rest && !rest.bare ? { number: m[1], key: m[1], style: 'roman', ...rest, ordinal, depth: 1, mark: '' } : null;
   }
+  if (m[2] === '/') {
+    // "I/ KẾT QUẢ", "I/KẾT QUẢ": a house style; "I/2025" (a quarter) and "V/v" (về việc) are not headings.
+    const rest = /^\s/.test(m[3]) ? readRest(m[3], false) : GLUED_SLASH_TITLE.test(m[3]) ? readRest(m[3], true) : null;
+    return rest && !rest.bare ? { number: `${m[1]}/`, key: m[1], style: 'roman', ...rest, ordinal, depth: 1, mark: '/' } : null;
+  }
   const dashed = m[2] !== '.';
   const rest = readRest(m[3], !dashed);
   if (!rest || (dashed && rest.bare)) return null;
@@ -144,7 +152,7 @@ function readNumbered(text: string): Heading | null {
   // "30/6/2025" never match (a digit follows).
   if (mark === ')' && parts.length > 1) return null;
   if (mark === '-' && parts.length > 1 && !/^\s+\p{Lu}/u.test(m[3])) return null;
-  const rest = readRest(m[3], mark === '.');
+  const rest = readRest(m[3], mark === '.' || mark === '/');
   if (!rest || (mark !== '.' && mark !== ')' && rest.bare)) return null;
   const style: SectionStyle = parts.length === 1 ? 'arabic' : 'multi';
   const ordinal = parts[parts.length - 1];

@@ -273,6 +273,8 @@ export const ISSUED_ACTIONS = ['có văn bản', 'ban hành', 'ký ban hành'] a
 export const PAPER_SUBJECT_WORDS = ['về', 'vào', 'việc', 'tổ chức', 'triển khai'] as const;
 /** Words of an action already finished. */
 export const FINISHED_WORDS = ['đã', 'hoàn thành'] as const;
+/** Words that tell an incident or case as having happened, found or recorded: "các vụ … xảy ra vào các ngày …". */
+export const OCCURRED_WORDS = ['xảy ra', 'phát hiện', 'phát sinh'] as const;
 
 // ——— other units named in a report ———
 

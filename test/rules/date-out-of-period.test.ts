@@ -107,6 +107,16 @@ describe('date-out-of-period', () => {
     expect(audit(['- Đợt tổng vệ sinh môi trường sẽ kết thúc ngày 27/12/2024.'], YEAR_END)).toEqual([]);
   });
 
+  it('flags the one day after signing in a list of days incidents happened, the others before it', () => {
+    // Signed 10/12/2024: fires on 05/02 and 18/8 happened; one on 21/12/2024 cannot have been recorded yet.
+    const f = audit(['- Trên địa bàn xã phát sinh 03 vụ cháy rừng vào các ngày 05/02/2024, 18/8/2024 và 21/12/2024, thiệt hại 2,5 ha.'], YEAR_END);
+    expect(f.map((x) => [x.messageId, x.data.found])).toEqual([['dateAfterReport', '21/12/2024']]);
+    // No word of an incident happening (a schedule), plan words, or a listed day also after signing: left alone.
+    expect(audit(['- Lịch trực cao điểm vào các ngày 05/02/2024, 18/8/2024 và 21/12/2024.'], YEAR_END)).toEqual([]);
+    expect(audit(['- Dự kiến các vụ việc phát sinh sẽ được xử lý vào các ngày 05/02/2024, 18/8/2024 và 21/12/2024.'], YEAR_END)).toEqual([]);
+    expect(audit(['- Phát hiện vi phạm vào các ngày 05/02/2024, 18/12/2024 và 21/12/2024.'], YEAR_END)).toEqual([]);
+  });
+
   it('flags a finished action dated after the signing date even when the date is inside the period', () => {
     const f = audit(['- Ngày 18/12/2024, Trung tâm văn hóa xã đã hoàn thành số hóa 1.200 hồ sơ hộ tịch.'], YEAR_END);
     expect(f.map((x) => [x.messageId, x.data.found, x.data.reported])).toEqual([['dateAfterReport', '18/12/2024', '2024-12-10']]);

@@ -29,6 +29,12 @@ describe('heading-numbering across house styles', () => {
     expect(brief(f)).toEqual([['numberGap', 'PHẦN THỨ BA', 'PHẦN THỨ HAI']]);
   });
 
+  it('reads the slash style "I/ … 1/ … a/": a repeated Roman numeral and a skipped letter', () => {
+    expect(audit(['I/ TÌNH HÌNH', '1/ Dân số', 'II/ KẾT QUẢ', '1/ Y tế', 'a/ Khám bệnh', 'b/ Tiêm chủng', '2/ Giáo dục', 'III/ KIẾN NGHỊ'])).toEqual([]);
+    expect(brief(audit(['I/ TÌNH HÌNH', 'II/ KẾT QUẢ', 'II/ NHIỆM VỤ', 'III/ KIẾN NGHỊ']))).toEqual([['numberDuplicate', 'II/', 'III/']]);
+    expect(brief(audit(['I/ KẾT QUẢ', '1/ Y tế', 'a/ Khám bệnh', 'b/ Tiêm chủng', 'd/ Dân số', 'II/ KIẾN NGHỊ']))).toEqual([['numberGap', 'd/', 'c/']]);
+  });
+
   it('reports a repeated "Mục"', () => {
     expect(brief(audit(['Mục 1. KẾT QUẢ', '1.1. Khám bệnh', 'Mục 1. TỒN TẠI', '1.1. Nhân lực']))).toEqual([['numberDuplicate', 'Mục 1.', 'Mục 2.']]);
   });

@@ -140,8 +140,22 @@ describe('Roman, arabic and multi-level numbers', () => {
     for (const line of ['1.5-2 triệu đồng mỗi hộ', '2.5 - khoảng 3 tấn/ha', '1.2- tổ chức họp']) expect(read(line), line).toBeNull();
   });
 
+  test('Roman numerals and letters closed by a slash are the same house style as "1/"', () => {
+    expect(read('II/ CÔNG TÁC CẢI CÁCH HÀNH CHÍNH')).toEqual({ number: 'II/', key: 'II', style: 'roman', title: 'CÔNG TÁC CẢI CÁCH HÀNH CHÍNH', bare: false });
+    expect(recogniseHeading('IV/ Kiến nghị')?.ordinal).toBe(4);
+    expect(read('III/NHIỆM VỤ QUÝ TỚI')).toMatchObject({ number: 'III/', key: 'III', style: 'roman', title: 'NHIỆM VỤ QUÝ TỚI' });
+    expect(read('b/ Tiêm chủng mở rộng')).toEqual({ number: 'b/', key: 'b', style: 'letter', title: 'Tiêm chủng mở rộng', bare: false });
+    expect(recogniseHeading('đ/ Vệ sinh môi trường')?.mark).toBe('/');
+    expect(read('2/Khám chữa bệnh')).toMatchObject({ number: '2/', key: '2', style: 'arabic', title: 'Khám chữa bệnh' });
+  });
+
+  test('quarters, "V/v", document numbers and glued lower case are not slash headings', () => {
+    for (const line of ['I/2025 thu ngân sách đạt 30%', 'II/2024', 'V/v báo cáo kết quả tiêm chủng', 'I/O', 'I/ 2025', 'c/o Phòng Y tế', 'đ/c Nguyễn Văn Bình phụ trách', 'a/b', '15/QĐ-UBND ngày 3/5', '1/Tổ'])
+      expect(read(line), line).toBeNull();
+  });
+
   test('fractions and dates written with a slash are not slash headings', () => {
-    for (const line of ['1/2 số thôn đã hoàn thành', '21/02 tổ chức hội nghị', '30/6/2025 là hạn nộp', '3/4 trường đạt chuẩn', '1/ 5 số hộ được hỗ trợ', '2/', '12/2025 hoàn thành']) expect(read(line), line).toBeNull();
+    for (const line of ['1/2 số thôn đã hoàn thành', '21/02 tổ chức hội nghị', '30/6/2025 là hạn nộp', '3/4 trường đạt chuẩn', '1/ 5 số hộ được hỗ trợ', '2/', '12/2025 hoàn thành', '1/3 số xã đạt chuẩn', '15/20 trạm y tế có bác sĩ', '31/12/2024 chốt số liệu', '2/3 học sinh']) expect(read(line), line).toBeNull();
   });
 
   test('ranges, dates and "1.2)" are not dashed or parenthesised headings', () => {

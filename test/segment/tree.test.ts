@@ -59,6 +59,12 @@ describe('levels', () => {
     expect(segment('I. KẾT QUẢ\n1/ Trạm y tế tiếp nhận thêm\nXã có 5 thôn.').sections.map((s) => s.number)).toEqual(['I.']);
   });
 
+  test('"I/", "1/" and "a/" nest as Roman, arabic and letter levels; fractions opening a line stay body text', () => {
+    const { sections } = segment(['I/ KẾT QUẢ', '1/ Y tế', '1/2 số trạm có bác sĩ.', 'a/ Khám bệnh', '25/30 trạm đạt chuẩn.', 'b/ Tiêm chủng', '2/ Giáo dục', 'II/ KIẾN NGHỊ', '30/9/2025 là hạn nộp.'].join('\n'));
+    expect(outline(sections)).toBe('I(1(a b) 2) II');
+    expect(sections.map((s) => s.level)).toEqual([1, 2, 3, 3, 2, 1]);
+  });
+
   test('arabic headings may be the top level of a report', () => {
     expect(outline(segment('1. Kết quả\na) Hạ tầng\n2. Tồn tại').sections)).toBe('1(a) 2');
   });

@@ -820,6 +820,13 @@ describe('lists added for events held, relations and phone lines', () => {
     expect(wordsRe(HOTLINE_WORDS).test('tổng số đài truyền thanh')).toBe(false);
     expect(wordsRe(LEVEL_REACHED_WORDS).test('giảm còn 38 hộ')).toBe(true);
   });
+
+  it('OCCURRED_WORDS tell an incident as happened or found', async () => {
+    const { OCCURRED_WORDS } = await import('../../src/text/lexicon.js');
+    expect(wordsRe(OCCURRED_WORDS).test('02 vụ sạt lở xảy ra vào ban đêm')).toBe(true);
+    expect(wordsRe(OCCURRED_WORDS).test('kiểm tra phát hiện 04 cơ sở vi phạm')).toBe(true);
+    expect(wordsRe(OCCURRED_WORDS).test('phát triển kinh tế hộ')).toBe(false);
+  });
 });
 
 describe('superlatives and subunit kinds', () => {
