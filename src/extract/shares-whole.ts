@@ -45,8 +45,12 @@ function wordsBefore(input: ShareInput, g: Figure): string {
   const from = Math.max(0, local(input, g) - BEFORE, prev && prev.block === g.block ? prev.span.end - block.span.start : 0);
   const head = block.text.slice(from, local(input, g));
   const cut = Math.max(...[',', ';', ':', '(', ')', '. '].map((c) => head.lastIndexOf(c)));
+  // "Trong đó, 11 ổ dịch đã kết thúc": a clause opened by a part connector and its comma counts a part, whatever follows.
+  if (PART_LEAD.test(head.slice(0, cut + 1))) return `${head.slice(0, cut + 1)} ${head.slice(cut + 1)}`;
   return head.slice(cut + 1);
 }
+// A part connector closing the words before a clause mark ("Trong đó,", "cụ thể:").
+const PART_LEAD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PART_CONNECTORS)})\s*[,:]$`, 'iu');
 
 const core = (s: string) => labelTokens(s).filter((t) => !PERIOD_TOKENS.has(t));
 

@@ -10,7 +10,7 @@
 import type { ColumnMeasure, ColumnRole, TableColumn } from '../model/index.js';
 import { cleanCellText } from './table-cells.js';
 import {
-  alt, AVERAGE_COLUMN_ABBREVIATIONS, AVERAGE_COLUMN_WORDS, CHANGE_COLUMN_WORDS, CHANGE_VERBS, COMPARE_TAILS, COUNT_COLUMN_OPENERS,
+  alt, AVERAGE_COLUMN_ABBREVIATIONS, AVERAGE_COLUMN_WORDS, PRICE_COLUMN_WORDS, CHANGE_COLUMN_WORDS, CHANGE_VERBS, COMPARE_TAILS, COUNT_COLUMN_OPENERS,
   EARLIER_PERIOD_WORDS, FULFILMENT_COLUMN_BASES, FULFILMENT_COLUMN_OPENERS, GROUP_HEADS, HEADER_CELL_OPENERS, HEADER_CELL_WORDS,
   LABEL_COLUMN_OPENERS, MONEY_COLUMN_WORDS, NOTES_COLUMN_WORDS, PERCENT_WORDS, PERIOD_COLUMN_WORDS, PLAN_ABBREVIATIONS, PLAN_COLUMN_HEADS,
   RANK_COLUMN_WORDS, RATE_WORDS, RESULT_COLUMN_ABBREVIATIONS, RESULT_COLUMN_WORDS, ROW_NUMBER_HEADERS, CUMULATIVE_COLUMN_WORDS,
@@ -24,7 +24,7 @@ import {
 export const MEASURE_WORDS: ReadonlyArray<[ColumnMeasure, RegExp]> = [
   ['unit', new RegExp(String.raw`${alt(UNIT_COLUMN_WORDS)}|(?<![\p{L}])(?:${alt(UNIT_COLUMN_ABBREVIATIONS)})(?![\p{L}])`, 'iu')],
   ['rank', new RegExp(alt(RANK_COLUMN_WORDS), 'iu')],
-  ['average', new RegExp(String.raw`${alt(AVERAGE_COLUMN_WORDS)}|(?<![\p{L}])(?:${alt(AVERAGE_COLUMN_ABBREVIATIONS)})(?![\p{L}])`, 'iu')],
+  ['average', new RegExp(String.raw`${alt(AVERAGE_COLUMN_WORDS, PRICE_COLUMN_WORDS)}|(?<![\p{L}])(?:${alt(AVERAGE_COLUMN_ABBREVIATIONS)})(?![\p{L}])`, 'iu')],
   ['change', new RegExp(String.raw`${alt(CHANGE_COLUMN_WORDS)}|(?<![\p{L}])(?:${alt(CHANGE_VERBS)})(?! cường)(?![\p{L}])|\+\s*\/\s*-|±|(?<![\p{L}])so (?:(?:${alt(COMPARE_TAILS)}) )?(?:${alt(EARLIER_PERIOD_WORDS)}|năm 20\d\d|20\d\d)`, 'iu')],
   ['fulfilment', new RegExp(String.raw`(?:%|${alt(FULFILMENT_COLUMN_OPENERS)}|th\s*\/).*(?:${alt(FULFILMENT_COLUMN_BASES)}|(?<![\p{L}])(?:${alt(PLAN_ABBREVIATIONS)})(?![\p{L}]))`, 'iu')],
   ['rate', new RegExp(`${alt(RATE_WORDS, PERCENT_WORDS)}|%`, 'iu')],

@@ -12,7 +12,7 @@
  */
 import type { TableRow } from '../model/index.js';
 import { partitionOf } from './claims-parts.js';
-import { alt, BARE_TOTAL_SCOPES, PER_UNIT_WORDS, PIECE_UNITS, RATE_ROW_WORDS, SOME_OF_WORDS, TOTAL_ROW_LABELS } from '../text/lexicon.js';
+import { alt, BARE_TOTAL_SCOPES, PER_UNIT_WORDS, PIECE_UNITS, RATE_ROW_WORDS, SOME_OF_WORDS, TOTAL_ROW_LABELS, TOTAL_WORD_COMPOUNDS } from '../text/lexicon.js';
 
 /**
  * "Quyết Tiến 317 | | 289": a row whose cell in `column` is empty while its label ends in a number has had its value run
@@ -23,7 +23,7 @@ export function valueInLabel(row: TableRow, column: number): boolean {
 }
 
 /** Words of a row that totals the table (or the block since the previous total row). */
-export const TOTAL_ROW_WORDS = new RegExp(String.raw`^(?:${alt(TOTAL_ROW_LABELS)})(?![\p{L}\d])`, 'iu');
+export const TOTAL_ROW_WORDS = new RegExp(String.raw`^(?!(?:${alt(TOTAL_WORD_COMPOUNDS)})(?![\p{L}\d]))(?:${alt(TOTAL_ROW_LABELS)})(?![\p{L}\d])`, 'iu');
 /** Bullets that mark a row one level below the rows around it. */
 const BULLET = /^([-–—+*•])\s*(?=\S)/u;
 const ROMAN = /^[IVXLC]+$/u;

@@ -9,7 +9,7 @@ export type ColumnRole = z.infer<typeof ColumnRole>;
 /**
  * What a column measures, told from its header words (finer than its role; read by the table checks):
  * plan (Kế hoạch, Dự toán, Chỉ tiêu), result (Thực hiện, Kết quả, Quyết toán), fulfilment (% so với KH,
- * Tỷ lệ so với dự toán), change (Tăng/giảm (%), So với cùng kỳ (%)), rate (Tỷ lệ), average (Bình quân),
+ * Tỷ lệ so với dự toán), change (Tăng/giảm (%), So với cùng kỳ (%)), rate (Tỷ lệ), average (Bình quân; a price or per-unit rate: Đơn giá, Mức thu),
  * rank (Xếp hạng/Xếp loại), unit (ĐVT), money (Số tiền, Kinh phí, "(triệu đồng)"), count (Số hộ, Số lượng),
  * amount (any other quantity column), none (labels, STT, notes).
  */

@@ -642,6 +642,12 @@ export const RANK_COLUMN_WORDS = ['xếp hạng', 'thứ hạng', 'xếp loại'
 /** Header words of an average column ("Bình quân", "BQ" as a whole word). */
 export const AVERAGE_COLUMN_WORDS = ['bình quân', 'trung bình'] as const;
 export const AVERAGE_COLUMN_ABBREVIATIONS = ['bq'] as const;
+/**
+ * Header words of a price or per-unit rate column ("Đơn giá (đồng/kWh)", "Mức thu (đồng/tháng)"): each cell is the value
+ * of one unit, like an average, so the column is never summed down a table. A norm ("Định mức (người)") is a planned
+ * amount and stays out.
+ */
+export const PRICE_COLUMN_WORDS = ['đơn giá', 'giá bán', 'giá mua', 'giá thuê', 'mức giá', 'mức thu', 'mức phí'] as const;
 /** Header words of a change column besides the change verbs ("Biến động"). */
 export const CHANGE_COLUMN_WORDS = ['biến động'] as const;
 /** "so", "so với", "so sánh", "so sánh với" before an earlier period in a change column's header. */
@@ -1038,6 +1044,11 @@ export const RIVAL_COMPARATIVES = [...HIGHER_WORDS, ...LOWER_WORDS, 'nhiều hơ
 export const TOTAL_ROW_LABELS = ['tổng cộng', 'tổng số', 'tổng', 'cộng'] as const;
 /** Words after a total word that still leave the label a bare total ("Cộng toàn xã", "Tổng các thôn"); "chung" is added by the reader. */
 export const BARE_TOTAL_SCOPES = ['toàn', 'các'] as const;
+/**
+ * Words that make a total word the first syllable of another noun: "Cộng đồng thôn Khe Mơ" (a community), "Cộng tác viên",
+ * "Tổng đài", "Tổng kho": such a row label names a data row, never a total.
+ */
+export const TOTAL_WORD_COMPOUNDS = ['cộng đồng', 'cộng tác', 'cộng hòa', 'cộng hoà', 'cộng sản', 'cộng sự', 'cộng hưởng', 'tổng đài', 'tổng kho', 'tổng công ty', 'tổng cục', 'tổng đội'] as const;
 
 // ——— tables (extract/tables.ts) ———
 

@@ -34,6 +34,15 @@ describe('a share naming a whole stated once before, in another paragraph', () =
     expect(await sharesOf(`Trong năm có 80 trẻ sinh, trong đó 41 trẻ nam.\nSố trẻ sinh là trẻ nam thứ ba 12 trường hợp, chiếm 17,5% tổng số trẻ nam.`)).toEqual([]);
   });
 
+  it('never takes a part opened by "Trong đó," as the whole a later share names', async () => {
+    // The whole of "tổng số lượt kiểm tra" is the 42, not the part "Trong đó, 30 lượt kiểm tra …": 21/42 = 50%.
+    const text = 'Toàn huyện có 42 lượt kiểm tra. Trong đó, 30 lượt kiểm tra có kết luận.\nCác xã A và B có 21 lượt kiểm tra, chiếm 50% tổng số lượt kiểm tra.';
+    expect(await sharesOf(text)).toEqual([['50%', '21', '42']]);
+    // Without the connector the same clause is read as the whole: 21/30 = 70%.
+    const plain = 'Toàn huyện có 30 lượt kiểm tra.\nCác xã A và B có 21 lượt kiểm tra, chiếm 70% tổng số lượt kiểm tra.';
+    expect(await sharesOf(plain)).toEqual([['70%', '21', '30']]);
+  });
+
   it('reads nothing for a share of another whole, a one-word whole, or a part counting something else', async () => {
     expect(await sharesOf(`${births}\nSố trẻ sinh là con thứ ba 12 trường hợp, chiếm 17,5% tổng số trẻ sinh là con thứ hai.`)).toEqual([]);
     expect(await sharesOf('Hỗ trợ làm nhà cho 300 hộ.\nCó 45 hộ nghèo, chiếm 4,5% tổng số hộ.')).toEqual([]);

@@ -84,6 +84,17 @@ describe('table row structure', () => {
     expect(t.columns.map((c) => c.measure)).toEqual(['none', 'count', 'count', 'average']);
   });
 
+  it('reads a price or per-unit rate column as an average, and a "Cộng đồng …" row as a data row', async () => {
+    const [t] = await inline(rows(
+      ['Đơn vị', 'Khối lượng (tấn)', 'Đơn giá (nghìn đồng/tấn)', 'Giá bán (nghìn đồng/kg)', 'Thành tiền (nghìn đồng)'],
+      ['Cộng đồng thôn Nà Lừa', '12', '850', '15', '10.200'],
+      ['Hợp tác xã Đông Phong', '8', '850', '15', '6.800'],
+      ['Cộng', '20', '850', '15', '17.000'],
+    ));
+    expect(t.columns.map((c) => c.measure)).toEqual(['none', 'amount', 'average', 'average', 'money']);
+    expect(t.rows.map((r) => r.total)).toEqual([false, false, true]);
+  });
+
   it('takes a first row of words with a "Cộng" column title as the header, and a "Cộng" label row as the total', async () => {
     const [t] = await inline(rows(
       ['Tổ dân phố', 'Nam (người)', 'Nữ (người)', 'Cộng (người)'],

@@ -5,6 +5,31 @@ const run = (text: string) => findingsOf('table-total-mismatch', text);
 const rows = (...lines: string[][]) => lines.map((l) => l.join('\t')).join('\n') + '\n';
 
 describe('table-total-mismatch', () => {
+  it('never sums a price column, whose header names the value of one unit', async () => {
+    // Hand-checked: 1.200 + 1.350 = 2.550 liters, 3.600.000 + 4.050.000 = 7.650.000 đồng agree; the price 3.000 is no sum of 3.000 + 3.000.
+    const table = rows(
+      ['Tháng', 'Nước sạch (m3)', 'Đơn giá (đồng/m3)', 'Thành tiền (đồng)'],
+      ['Tháng 7', '1.200', '3.000', '3.600.000'],
+      ['Tháng 8', '1.350', '3.000', '4.050.000'],
+      ['Cộng 2 tháng', '2.550', '3.000', '7.650.000'],
+    );
+    expect(await run(table)).toEqual([]);
+    // Hand-checked: the volume total 2.500 ≠ 1.200 + 1.350 = 2.550 is still flagged.
+    expect((await run(table.replace('2.550\t3.000', '2.500\t3.000'))).map((f) => [f.data.stated, f.data.actual])).toEqual([[2500, 2550]]);
+  });
+
+  it('reads a row naming a community ("Cộng đồng bản …") as a data row, never a total', async () => {
+    // Hand-checked: 40 + 25 + 12 = 77 ha protected; the community row is one of the parts, the "Tổng" row totals them.
+    const table = rows(
+      ['STT', 'Chủ rừng nhận khoán', 'Diện tích (ha)'],
+      ['1', 'Hộ gia đình', '40'],
+      ['2', 'Tổ hợp tác', '25'],
+      ['', 'Cộng đồng bản Pá Khoang', '12'],
+      ['', 'Tổng', '77'],
+    );
+    expect(await run(table)).toEqual([]);
+  });
+
   it('does not sum a column where a row\'s value ran into its label, leaving the cell empty', async () => {
     // Hand-checked: 140 + 96 + 118 = 354; the total 354 holds only with "Bắc Sơn 96" read as 96.
     const table = (second: string[]) => rows(['STT', 'Khu dân cư', 'Số hộ', 'Số hộ văn hóa'], ['1', 'Nam Sơn', '140', '121'], second, ['3', 'Tây Sơn', '118', '104'], ['', 'Tổng cộng', '300', '310']);

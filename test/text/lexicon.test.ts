@@ -739,6 +739,18 @@ describe('table rows (extract/table-rows.ts)', async () => {
     expect(TOTAL_ROW_WORDS.test('Tổng kết năm')).toBe(true);
     expect(TOTAL_ROW_WORDS.test('Tổngkết')).toBe(false);
   });
+  it('a total word opening another noun names a data row: "Cộng đồng dân cư bản Mường", "Tổng đài 1022"', async () => {
+    for (const w of L.TOTAL_WORD_COMPOUNDS) {
+      const label = `${w[0].toUpperCase()}${w.slice(1)} xóm Đông`;
+      expect(TOTAL_ROW_WORDS.test(label)).toBe(false);
+    }
+    expect(TOTAL_ROW_WORDS.test('Cộng đồng dân cư bản Mường')).toBe(false);
+    expect(TOTAL_ROW_WORDS.test('Cộng: đồng bào các dân tộc')).toBe(true);
+    expect(TOTAL_ROW_WORDS.test('Cộng toàn huyện')).toBe(true);
+    const { isTotalRow } = await import('../../src/extract/table-rows.js');
+    expect(isTotalRow('', 'Cộng đồng dân cư bản Mường', 'Cộng đồng dân cư bản Mường')).toBe(false);
+    expect(isTotalRow('', 'Cộng', 'Cộng')).toBe(true);
+  });
   it('a change after a named rate carries its own figure: "tăng thêm", "giảm được"', () => {
     expect(L.DIFFERENCE_TAILS).toEqual(['thêm', 'được']);
   });
