@@ -6,8 +6,8 @@
  * "có/đã/được" aside) is all in the claim's words. Not read: a claim under a hedge, a plan or purpose, or with a
  * negation of its own; a count in a statement of an earlier period ("năm trước") or a plan. claim-mismatch judges.
  */
-import type { Figure, Source } from '../model/index.js';
-import { alt, ADVERSE_MARKERS, ANY_WORDS, EARLIER_PERIOD_WORDS, NONE_HEDGE_TAILS, NONE_WORDS, HEDGES, NEGATION_WORDS, PLAN_WORDS, PURPOSE_WORDS, STATE_LINK_WORDS, STILL_LEFT_WORDS, wordsRe } from '../text/lexicon.js';
+import type { DateMention, Figure, Source } from '../model/index.js';
+import { alt, altInitialCase, ADVERSE_MARKERS, ANY_WORDS, CAUSE_WORDS, EARLIER_PERIOD_WORDS, INCIDENT_NOUNS, NONE_HEDGE_TAILS, NONE_WORDS, HEDGES, NEGATION_WORDS, PLAN_WORDS, PURPOSE_WORDS, STATE_LINK_WORDS, STILL_LEFT_WORDS, SUB_PERIOD_WORDS, UNIT_LEVEL_WORDS, wordsRe } from '../text/lexicon.js';
 import { unitHead } from './quantities.js';
 import { canonicalLabel } from './similarity.js';
 
@@ -27,7 +27,10 @@ const MIN_STATE = 2;
 const syllables = (s: string) => canonicalLabel(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 
 /** Every "100% <noun> <state>" claim of a document that a later "còn N <noun> … chưa/không <state>" contradicts. */
-export function readCounteredClaims(source: Source, figures: readonly Figure[]): CounteredClaim[] {
+/** The report's period and the dates each block states (by block index), to place a count said before its claim. */
+export interface PeriodContext { period: { start: string; end: string } | null; dates: readonly (readonly DateMention[])[] }
+
+export function readCounteredClaims(source: Source, figures: readonly Figure[], when?: PeriodContext): CounteredClaim[] {
   const claims = figures.filter((p) => p.kind === 'percent' && p.value === 100 && source.blocks[p.block].kind !== 'row');
   const counts = claims.length === 0 ? [] : figures.filter((g) => g.kind === 'count' && g.value > 0 && g.cell === null && leftCount(source, g));
   const out: CounteredClaim[] = [];
@@ -43,20 +46,25 @@ export function readCounteredClaims(source: Source, figures: readonly Figure[]):
       break;
     }
   }
-  out.push(...readAbsenceClaims(source, figures));
+  out.push(...readAbsenceClaims(source, figures, when));
   return out;
 }
 
-const NONE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NONE_WORDS)})\s+(\p{L}[^\d;:.!?()]{2,120}?)\s*(?=[;:.!?(]|$)`, 'giu');
+// The claim of none ends at its clause end, or at its "nào" before a comma ("không xảy ra vụ cháy nào, không có …").
+const NONE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NONE_WORDS)})\s+(\p{L}[^\d;:.!?()]{2,120}?)(?:\s*(?=[;:.!?(]|$)|(?<=(?<![\p{L}])(?:${alt(ANY_WORDS)}))(?=\s*,))`, 'giu');
+const INCIDENTS = INCIDENT_NOUNS.map((w) => canonicalLabel(w).split(' ')).sort((a, b) => b.length - a.length);
+const CAUSE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CAUSE_WORDS)})(?![\p{L}])`, 'iu');
+const MIN_WHOLE_STATE = 2;
 const ANY = new Set(ANY_WORDS.flatMap((w) => canonicalLabel(w).split(' ')));
 const HEDGED_NONE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NONE_HEDGE_TAILS)})\s*$`, 'iu');
 const MIN_SHARED = 3;
 
 /**
- * "không có trường hợp lấn chiếm vỉa hè …" and later "xử lý 04 trường hợp lấn chiếm vỉa hè …": a claim of none and a
- * count of the same noun whose next three syllables at least are the claim's own words after its noun, in order.
+ * "không có trường hợp lấn chiếm vỉa hè …" and later "xử lý 04 trường hợp lấn chiếm vỉa hè …": a claim of none
+ * ("không có", "không xảy ra … nào") and a later count of the same noun (any noun of an incident for another) that
+ * says the claim's state (see sharedState).
  */
-function readAbsenceClaims(source: Source, figures: readonly Figure[]): CounteredClaim[] {
+function readAbsenceClaims(source: Source, figures: readonly Figure[], when?: PeriodContext): CounteredClaim[] {
   const counts = figures.filter((g) => g.kind === 'count' && g.value > 0 && g.cell === null && source.blocks[g.block].kind !== 'row');
   const out: CounteredClaim[] = [];
   for (const block of source.blocks) {
@@ -67,16 +75,105 @@ function readAbsenceClaims(source: Source, figures: readonly Figure[]): Countere
       if (BLOCKED_CLAIM.test(statement) || HEDGED_NONE.test(statement) || NEGATED.test(m[1])) continue;
       const words = syllables(m[1]).filter((w) => !ANY.has(w));
       const at = block.span.start + m.index;
-      const g = counts.find((x) => x.span.start > at + m![0].length && sharedState(source, x, words) !== null);
+      const end = at + m[0].length;
+      const whole = wholePeriod(statement, when);
+      // A claim of one named place ("Phường Kỳ Phương không có …") is matched word for word only, never in any order.
+      const loose = !NAMED_PLACE.test(statement);
+      const g = counts.find((x) => (x.span.start > end || (whole && x.span.start < at && datedInPeriod(source, x, when!))) && sharedState(source, x, words, loose) !== null);
       if (!g) continue;
-      out.push({ said: { block: block.index, from: m.index, to: m.index + m[0].length }, absent: true, count: g, thing: m[1].trim(), state: sharedState(source, g, words)! });
+      out.push({ said: { block: block.index, from: m.index, to: m.index + m[0].length }, absent: true, count: g, thing: m[1].trim(), state: sharedState(source, g, words, loose)! });
     }
   }
   return out;
 }
 
-// The words a count of the claim's noun shares with the claim after that noun, when MIN_SHARED syllables at least.
-function sharedState(source: Source, g: Figure, claimWords: string[]): string | null {
+const SUB_PERIOD = wordsRe(SUB_PERIOD_WORDS);
+const NAMED_PLACE = new RegExp(String.raw`(?<![\p{L}])(?:${altInitialCase(UNIT_LEVEL_WORDS)})\s+\p{Lu}`, 'u');
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
+
+// A claim of none over the report's whole period: its statement names no part of it ("quý IV", "tháng 5") and no
+// number but a year of the period ("Trong năm 2024, …"), and the period is known.
+function wholePeriod(statement: string, when?: PeriodContext): boolean {
+  const period = when?.period;
+  if (!period) return false;
+  if (SUB_PERIOD.test(statement)) return false;
+  const first = Number(period.start.slice(0, 4));
+  const last = Number(period.end.slice(0, 4));
+  const rest = statement.replace(YEAR, (y) => (Number(y) >= first && Number(y) <= last ? ' ' : y));
+  return !/\d/u.test(rest);
+}
+
+// A count said before the claim in a statement dated to one day of the report's period ("Ngày 14/6/2024, … xảy ra
+// 01 vụ …"): an event of the period the later claim of none forgot.
+function datedInPeriod(source: Source, g: Figure, when: PeriodContext): boolean {
+  const { period, dates } = when;
+  if (!period) return false;
+  const block = source.blocks[g.block];
+  const local = g.span.start - block.span.start;
+  const head = block.text.slice(0, local);
+  const from = Math.max(head.lastIndexOf('. '), head.lastIndexOf('; '), head.lastIndexOf('! '), head.lastIndexOf('? ')) + 1;
+  return (dates[g.block] ?? []).some((d) => d.from >= from && d.to <= local && d.granularity === 'day' && d.start >= period.start && d.end <= period.end);
+}
+
+// The syllables of the incident noun ("vụ", "trường hợp") that opens `words`, 0 when none does.
+function incidentLength(words: readonly string[]): number {
+  return INCIDENTS.find((n) => n.every((w, k) => words[k] === w))?.length ?? 0;
+}
+
+/**
+ * The words of a count of the claim's noun that say the claim's state: its next MIN_SHARED syllables at least are the
+ * claim's words after its noun, in order; or the claim's whole state (MIN_WHOLE_STATE syllables at least, link words
+ * aside) is said of the count in its own statement, in any order ("vụ việc xâm hại trẻ em" / "02 vụ việc trẻ em bị
+ * xâm hại"), before any negation, cause or second count. Nouns of one incident ("vụ", "trường hợp") are one noun.
+ */
+function matchedState(source: Source, g: Figure, claimWords: string[], loose: boolean): string | null {
+  const head = unitHead(g);
+  if (head === null || head === '%' || head === 'đồng') return null;
+  const block = source.blocks[g.block];
+  const local = g.span.start - block.span.start;
+  const before = block.text.slice(Math.max(0, local - 200), local).split(/[;.!?]\s/u).pop() ?? '';
+  if (BLOCKED_COUNT.test(before) || NEGATED.test(before) || HEDGED.test(before)) return null;
+  // The count's words, its spelled-out bracket ("07 (bảy) hồ sơ") aside.
+  const rest = block.text.slice(local, local + 200).replace(/^(\S+)\s*\([^()]*\)/u, '$1');
+  const clause = rest.split(/[,;:.!?()]/u)[0];
+  const words = syllables(clause).filter((w) => !/^\d/u.test(w));
+  const noun = syllables(head);
+  let own: string[];
+  let nounLength: number;
+  if (noun.every((w, k) => claimWords[k] === w) && noun.every((w, k) => words[k] === w)) {
+    own = claimWords.slice(noun.length);
+    nounLength = noun.length;
+  } else {
+    const claimNoun = incidentLength(claimWords);
+    nounLength = incidentLength(words);
+    if (claimNoun === 0 || nounLength === 0) return null;
+    own = claimWords.slice(claimNoun);
+  }
+  const theirs = words.slice(nounLength);
+  let k = 0;
+  while (k < own.length && k < theirs.length && own[k] === theirs[k]) k++;
+  if (k >= MIN_SHARED) return clause.trim();
+  const state = own.filter((w) => !LINKS.has(w));
+  if (!loose || state.length < MIN_WHOLE_STATE) return null;
+  // The count's statement, to its end, a cause, a negation or another number ("14 hồ sơ … và 121 hồ sơ …").
+  const own0 = /^\S+\s*/u.exec(rest)?.[0].length ?? 0;
+  let said = rest.slice(0, own0) + rest.slice(own0).split(/[;:.!?]|\d/u)[0];
+  for (const stop of [CAUSE, NEGATION]) {
+    const m = stop.exec(said);
+    if (m) said = said.slice(0, m.index);
+  }
+  // A state said of an earlier period or a plan ("… thiếu đói từ năm trước") is no count of the claim's period.
+  if (BLOCKED_COUNT.test(said)) return null;
+  const saidWords = syllables(said.replace(/\([^()]*\)/gu, ' ')).filter((w) => !/^\d/u.test(w));
+  const have = new Set(saidWords.slice(nounLength));
+  return state.every((w) => have.has(w)) ? said.trim() : null;
+}
+
+// The state a count shares with the claim (matchedState), or, failing that, the claim's whole state repeated after an
+// adverse marker in the count's sentence (adverseState).
+function sharedState(source: Source, g: Figure, claimWords: string[], loose = true): string | null {
+  const found = matchedState(source, g, claimWords, loose);
+  if (found !== null) return found;
   const head = unitHead(g);
   if (head === null || head === '%' || head === 'đồng') return null;
   const noun = syllables(head);
@@ -85,15 +182,7 @@ function sharedState(source: Source, g: Figure, claimWords: string[]): string | 
   const local = g.span.start - block.span.start;
   const before = block.text.slice(Math.max(0, local - 200), local).split(/[;.!?]\s/u).pop() ?? '';
   if (BLOCKED_COUNT.test(before) || NEGATED.test(before) || HEDGED.test(before)) return null;
-  const rest = block.text.slice(local, local + 200);
-  const clause = rest.split(/[,;:.!?()]/u)[0];
-  const words = syllables(clause).filter((w) => !/^\d/u.test(w));
-  const own = claimWords.slice(noun.length);
-  if (!noun.every((w, k) => words[k] === w)) return adverseState(rest, noun, own);
-  const theirs = words.slice(noun.length);
-  let k = 0;
-  while (k < own.length && k < theirs.length && own[k] === theirs[k]) k++;
-  return k >= MIN_SHARED ? clause.trim() : adverseState(rest, noun, own);
+  return adverseState(block.text.slice(local, local + 200), noun, claimWords.slice(noun.length));
 }
 
 const ADVERSE = new Set(ADVERSE_MARKERS.flatMap((w) => canonicalLabel(w).split(' ')));
@@ -151,8 +240,11 @@ function counteredState(source: Source, g: Figure, claim: Phrase): string | null
   const neg = NEGATION.exec(after);
   if (!neg || CLAUSE_END.test(after.slice(0, neg.index)) || /,/u.test(after.slice(0, neg.index))) return null;
   const tail = after.slice(neg.index + neg[0].length);
+  // The state ends at its clause end or at its cause ("chưa được gửi thông báo do không xác định được địa chỉ").
   const stop = tail.search(/[,;:.!?()]/u);
-  const stateText = (stop < 0 ? tail : tail.slice(0, stop)).trim();
+  const clause = stop < 0 ? tail : tail.slice(0, stop);
+  const cause = CAUSE.exec(clause);
+  const stateText = (cause ? clause.slice(0, cause.index) : clause).trim();
   const have = new Set(claim.words);
   const state = syllables(stateText).filter((w) => !LINKS.has(w));
   if (state.length < MIN_STATE || !state.every((w) => have.has(w))) return null;

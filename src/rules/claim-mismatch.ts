@@ -25,8 +25,9 @@
  * - "tất cả/toàn bộ (các) <noun> …" whose own bracket counts that noun short of all ("tất cả các thôn (5/6 thôn)"),
  *   read as a "100%" claim (src/extract/universal-claims.ts);
  * - "100% <noun> <state>" and a later "còn N <noun> … chưa/không <state>" of the same noun and state
- *   (src/extract/universal-counter.ts), and "không có <noun> (nào) <state>" against a later "N <noun> <state>"
- *   (three syllables of state at least, in order);
+ *   (src/extract/universal-counter.ts), and "không có/không xảy ra <noun> (nào) <state>" against a later
+ *   "N <noun> <state>" (three syllables of state at least, in order, or the claim's whole state in the count's
+ *   statement before any negation or cause; "vụ", "vụ việc", "trường hợp" are one noun);
  * Both compared figures must count the same unit. Hedged claims ("hơn", "gần",
  * "khoảng", "trên") are not checked.
  *

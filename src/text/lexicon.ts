@@ -483,10 +483,12 @@ export const APPROXIMATE_WORDS = [...HEDGES, 'dưới', 'tới', 'đến', 'hàn
 export const NEGATION_WORDS = ['chưa', 'không'] as const;
 /** Words before a count of what is left ("còn 08 cơ sở chưa được kiểm tra"): after a claim of all, what the claim left out. */
 export const STILL_LEFT_WORDS = ['còn', 'vẫn còn', 'còn lại'] as const;
-/** Words linking a counted noun to its state ("có", "đã", "được", "đều"): not the state itself when two statements are compared. */
-export const STATE_LINK_WORDS = ['có', 'đã', 'được', 'đều', 'đã được', 'vẫn'] as const;
+/** Words linking a counted noun to its state ("có", "đã", "được", "đều", "bị"): not the state itself when two statements are compared. */
+export const STATE_LINK_WORDS = ['có', 'đã', 'được', 'đều', 'đã được', 'vẫn', 'bị'] as const;
 /** Words claiming none of a thing ("không có trường hợp …", "không có hộ nào …"); "nào" after the noun. */
-export const NONE_WORDS = ['không có', 'không phát sinh'] as const;
+export const NONE_WORDS = ['không có', 'không phát sinh', 'không xảy ra'] as const;
+/** Nouns of one incident, each naming the same thing ("vụ", "vụ việc", "trường hợp" vi phạm): a claim of none of one is contradicted by a count of another. */
+export const INCIDENT_NOUNS = ['vụ việc', 'vụ', 'trường hợp'] as const;
 export const ANY_WORDS = ['nào'] as const;
 /**
  * Markers of an adverse state a count suffered ("07 hồ sơ chứng thực, hộ tịch bị trễ hạn"): after one, a claim of none's
@@ -494,6 +496,8 @@ export const ANY_WORDS = ['nào'] as const;
  * count's noun is described before it.
  */
 export const ADVERSE_MARKERS = ['bị'] as const;
+/** Words naming a part of a report's period ("ngày", "tháng", "quý", "đợt"): a claim of none in a statement naming one is of that part only. */
+export const SUB_PERIOD_WORDS = ['ngày', 'tuần', 'tháng', 'quý', 'đợt', 'giai đoạn'] as const;
 /** Words hedging a claim of none just before it ("hầu như không có", "gần như không có"). */
 export const NONE_HEDGE_TAILS = ['như', 'hầu'] as const;
 /** Verbs of a change to a new level ("từ 12 lên 20", "xuống còn 8"), and the words after them ("lên mức", "xuống còn"). */
