@@ -20,6 +20,7 @@ import {
   PLACE_KIND_WORDS, PRIOR_WORDS, SUBUNIT_KINDS, RATE_WORDS, RECIPIENT_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS,
   BOUND_WORDS, CLOSING_LEVEL_WORDS, COUNT_WORDS, COUNTED_NOUNS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
   FUTURE_WORDS, PRESENT_STOCK_WORDS, STATE_WORDS, WHOLE_STOCK_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS,
+  MEANS_WORDS,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
 import { memoMap } from '../text/memo.js';
@@ -123,6 +124,7 @@ const POINTS_NAME = new RegExp(String.raw`^\s*(?:${alt(PERCENT_POINT_UNITS)})(?!
 const RATE_NAME = new RegExp(`^(?:${alt(RATE_WORDS)})`, 'u');
 const DATE_IN_NAME = new RegExp(String.raw`(?:(?<![\p{L}])(?:${alt(AS_OF_DATE_WORDS)})\s+)?\d{1,2}\/\d{1,2}\/\d{4}(?!\d)`, 'gu');
 const SERVED = new RegExp(String.raw`^\s*(?:${alt(RECIPIENT_WORDS)})\s+((?:\p{L}+\s*){1,3})`, 'u');
+const MEANS = new RegExp(String.raw`^\s*(?:${alt(MEANS_WORDS)})\s+((?:\p{L}+\s*){1,3})`, 'u');
 const AT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(AT_WORDS, DESTINATION_WORDS)})\s+((?:\p{L}+\s*){1,3})`, 'u');
 
 /** The role a reading's kind and scope give a figure. */
@@ -336,6 +338,9 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const served = predicate ? null : SERVED.exec(tail);
   const pred = predicate ? predicate[1].trim().split(/\s+/).slice(0, 3).join(' ') : served ? served[0].trim().split(/\s+/).slice(0, 3).join(' ') : null;
   const place = AT.exec(tail) ?? AT.exec(lastSegment(gap));
+  // "03 quyết định cưỡng chế bằng biện pháp phong tỏa tài khoản": the way named after the noun makes the count those done that way.
+  const means = MEANS.exec(tail);
+  if (means) tags.push(`by:${labelTokens(means[1]).join(' ')}`);
   if (place) tags.push(`at:${place[1].trim()}`);
   const p = PERIOD.exec(sentence);
   if (p && !period.includes(p[1].replace(/\b0(\d)/g, '$1'))) tags.push(`period:${p[1]}`);
@@ -364,6 +369,8 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const pre = acting ? before.split(/\s+/).slice(-3).join(' ') : coordinated ? last.pre : null;
   // The whole verb phrase, for a name told by all of it ("miễn gọi nhập ngũ" is not "tạm hoãn gọi nhập ngũ").
   const verb = acting ? before : coordinated ? last.verb ?? null : null;
+  // "Phấn đấu trồng 160 ha rừng và 26.000 cây phân tán": another object of the same plan verb is a target too.
+  if (coordinated && !tags.includes('target') && last.scope.split('|').includes('target')) tags.push('target');
   // "Mô hình nuôi gà … quy mô 6.000 con với 30 hộ tham gia": a count attached by "với" to the noun phrase opening its
   // sentence is that thing's (one model's households), so the opening words are its subject as for a bare measure.
   if (subject === null && ATTACHED.test(gap)) {
@@ -436,6 +443,8 @@ function ownerOf(before: string): string | null {
 
 const BREAKDOWN = new RegExp(String.raw`(?<![\p{L}])(?:${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO)})(?![\p{L}])`, 'gu');
 const SENTENCE_END = /[.!?]\s/gu;
+// "có 04 trường học (01 trường mầm non, 02 trường tiểu học …)": a bracket opened right after a count's noun phrase splits it.
+const BRACKET_AFTER_NOUN = /^[\s\p{L}]*\($/u;
 
 /**
  * "toàn huyện có 51/69 trường đạt chuẩn, gồm 17 trường mầm non, 21 trường tiểu học …" beside "69 trường, gồm 24 trường
@@ -452,6 +461,8 @@ function breakdownOf(context: RuleContext, f: Figure, text: string, at: number):
   for (const m of window.matchAll(SENTENCE_END)) start = m.index + m[0].length;
   let connector: RegExpMatchArray | null = null;
   for (const m of window.slice(start).matchAll(BREAKDOWN)) connector = m;
+  const bracket = bracketWhole(context, f, text, from + start, at);
+  if (bracket !== null && (!connector || from + start + connector.index! < bracket.open)) return `of=${bracket.whole.value}`;
   if (!connector) return null;
   const cAt = from + start + connector.index!;
   const cEnd = cAt + connector[0].length;
@@ -463,6 +474,23 @@ function breakdownOf(context: RuleContext, f: Figure, text: string, at: number):
     if (g.span.end - blockStart > cAt || g.kind === 'percent') continue;
     if (g.cell !== null || !['count', 'decimal', 'money', 'fraction'].includes(g.kind)) return null;
     return `of=${g.kind === 'fraction' ? g.numerator : g.value}`;
+  }
+  return null;
+}
+
+// The count whose noun phrase a still open bracket before `at` follows, of the same counted noun as `f`: the whole it splits.
+function bracketWhole(context: RuleContext, f: Figure, text: string, from: number, at: number): { whole: Figure; open: number } | null {
+  const open = text.lastIndexOf('(', at);
+  const close = text.indexOf(')', open);
+  if (open < from || (close >= 0 && close < at)) return null;
+  const blockStart = context.source.blocks[f.block].span.start;
+  for (let k = f.index - 1; k >= 0; k--) {
+    const g = context.figures[k];
+    if (g.block !== f.block || g.span.start - blockStart < from) return null;
+    if (g.span.end - blockStart > open) continue;
+    const u = unitHead(g);
+    if (g.cell !== null || g.kind !== 'count' || f.kind !== 'count' || u === null || u !== unitHead(f)) return null;
+    return BRACKET_AFTER_NOUN.test(text.slice(g.span.end - blockStart, open + 1)) ? { whole: g, open } : null;
   }
   return null;
 }

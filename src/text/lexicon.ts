@@ -620,6 +620,8 @@ export const ADDITION_WORDS = ['thêm', 'bổ sung'] as const;
 export const ADDED_WORDS = ['thêm', 'bổ sung', 'nâng', ...CHANGE_VERBS, 'vượt'] as const;
 /** Words before a place that scope a figure to it ("tại xã A", "ở thôn 3", "của trường B"). */
 export const AT_WORDS = ['tại', 'ở', 'của'] as const;
+/** Words after a counted noun naming the way the counted things were done ("05 quyết định cưỡng chế bằng biện pháp phong tỏa tài khoản"): those done that way only. */
+export const MEANS_WORDS = ['bằng biện pháp', 'bằng hình thức', 'theo hình thức', 'dưới hình thức', 'qua hình thức', 'bằng phương thức', 'theo phương thức'] as const;
 /** Words closing a list's lead-in just before its colon that say the names after it are where the counted things took place ("03 cuộc kiểm tra … tại: A, B và C"). */
 export const LIST_PLACE_WORDS = ['tại', 'ở'] as const;
 /** Words after a counted noun that send it to one place ("12 000 lượt khách đến tham quan khu di tích A"): scoped to that place. */

@@ -1058,3 +1058,39 @@ describe('repeated-value-conflict: a total of other values of its name, and one 
     expect(await findingsOf(RULE, text)).toEqual([]);
   });
 });
+
+describe('repeated-value-conflict: subgroups told apart (session 11)', () => {
+  it('reads a second object of a plan verb as a target, not the year\'s result', async () => {
+    // Hand-checked: 5.400 con giống were released this year; the sentence opened by "Phấn đấu" sets 6.000 for next year.
+    const text = (plan: string) => report(
+      'I. KẾT QUẢ', '- Trong năm, toàn xã thả được 5.400 con cá giống các loại.', 'Công tác bảo vệ nguồn lợi được duy trì.',
+      `- ${plan}`,
+    );
+    expect(await findingsOf(RULE, text('Phấn đấu nuôi 12 lồng cá và 6.000 con cá giống các loại.'))).toEqual([]);
+    // Without the plan verb the second object restates this year's count: still a conflict.
+    expect((await findingsOf(RULE, text('Thả 12 lồng cá và 6.000 con cá giống các loại.'))).map((x) => [x.data.value, x.data.other].sort()))
+      .toEqual([['5.400', '6.000']]);
+  });
+
+  it('reads a count narrowed by the way it was done ("bằng biện pháp …") as a subgroup', async () => {
+    // Hand-checked: 25 quyết định xử phạt in all; 04 of them were warnings (one way of sanctioning): a subgroup, not the total.
+    const text = (second: string) => report(
+      'I. KẾT QUẢ', '- Ban hành 25 quyết định xử phạt vi phạm hành chính trong lĩnh vực đất đai.', 'Công tác kiểm tra được duy trì.',
+      `- Đã ban hành 04 quyết định xử phạt vi phạm hành chính${second}.`,
+    );
+    expect(await findingsOf(RULE, text(' bằng hình thức cảnh cáo'))).toEqual([]);
+    // Named by nothing more, the 04 restates the count of the same decisions: a conflict.
+    expect((await findingsOf(RULE, text(''))).map((x) => [x.data.value, x.data.other].sort())).toEqual([['04', '25']]);
+  });
+
+  it('never holds a member of a bracketed breakdown against a count equal to its whole', async () => {
+    // Hand-checked: 05 chợ (02 chợ hạng II, 03 chợ hạng III); "05 chợ hạng II và hạng III" later is the whole again, not
+    // the 02 of one class.
+    const text = report(
+      'I. KẾT QUẢ', 'Trên địa bàn có 05 chợ (02 chợ hạng II, 03 chợ hạng III) và 01 trung tâm thương mại.', 'Hoạt động thương mại ổn định.',
+      '- Kiểm tra an toàn thực phẩm tại 05 chợ hạng II, hạng III trên địa bàn.',
+    );
+    expect(await findingsOf(RULE, text)).toEqual([]);
+  });
+
+});
