@@ -15,6 +15,8 @@
  * round is a first reading on fresh objects. The least hides no real growth: work that grows with the square of the
  * input is in every round, the fastest one too (test/pipelines/stress-stats.test.ts).
  */
+/** Rounds of one (shape, size) at most. */
+const ROUNDS_MAX = 200;
 export const STAGES = ['ingest', 'segment', 'figures', 'tables', 'meta', 'claims', 'sentences', 'readings', 'textReadings', 'indicators', 'rules', 'json'] as const;
 export type Stage = (typeof STAGES)[number];
 
@@ -29,6 +31,30 @@ export interface Measure {
   pass?: number;
   error?: string;
 }
+
+/** Runs of the whole chain on 20,000 characters of the shape before the measured rounds (lazy modules, the JIT). */
+export const WARM_UPS = 2;
+/** Full collections forced in one round: one before the chain (the base of its memory readings), one after each stage. */
+export const FORCED_GCS_PER_ROUND = STAGES.length + 1;
+/**
+ * How many full collections V8 keeps a hidden class (map) that no live object has (`--retain-maps-for-n-gc`, 2 by
+ * default): more than a child forces in all its rounds. Optimised code holds the maps it was made for weakly and is
+ * thrown away when one dies; the objects of one round (blocks, figures, readings, rule records) die with it, and the
+ * 13 forced collections of every round, there for the memory readings, aged their maps out before the next round,
+ * so every round compiled its code again (`--trace-deopt`: "weak objects" in every round) and the compiler's CPU time
+ * fell inside the stages. A real run collects when its heap fills, not 13 times a document. With the default, many-pages
+ * pdf claims read 2.6–44 ms a round at 100k (least of 12: 3.4) and 103–132 ms at 1M in all 5 rounds (×30 per 10×
+ * by the least); with maps kept, 2.5–14 ms and 104, 59, 16, 18, 17 ms (×6). At 100k the 12–16 rounds left some
+ * rounds without a recompile, at 1M the 5 rounds none: the forced collections read as growth.
+ */
+export const MAP_RETAIN_GCS = (ROUNDS_MAX + WARM_UPS) * FORCED_GCS_PER_ROUND;
+/**
+ * V8 flags of the child measuring one (shape, size). `--single-threaded-gc` keeps the collector on the main thread: the
+ * forced collection before each stage (for its memory) otherwise leaves V8's helper threads busy on a large heap while
+ * the next stage starts, and process.cpuUsage counts their time against that stage (pdf sentences read 2.8 -> 43 ms
+ * from 100k to 1M with them, 2.7-4.2 -> 29-33 ms without; the stage alone, after a pause, 2.4 -> 25 ms).
+ */
+export const CHILD_FLAGS: readonly string[] = ['--expose-gc', '--single-threaded-gc', '--max-old-space-size=4096', `--retain-maps-for-n-gc=${MAP_RETAIN_GCS}`];
 
 /** Growth per 10× of input over which a stage is flagged. */
 export const GROWTH_LIMIT = 15;
@@ -52,7 +78,7 @@ export const MEMORY_BASE_MB = 1;
  * to 12 ms from one round to the next. A 1M round takes seconds; five of them are what the CPU cap allows.
  */
 export interface Rounds { min: number; ms: number; maxMs: number; max: number }
-export const ROUNDS: Rounds = { min: 5, ms: 1500, maxMs: 12_000, max: 200 };
+export const ROUNDS: Rounds = { min: 5, ms: 1500, maxMs: 12_000, max: ROUNDS_MAX };
 /** Rounds run whatever they cost, once `min` have: a stage of a few ms is then read often enough to meet a quiet moment. */
 const SMALL_ROUNDS = 11;
 /** A stage's reading spans at least this much of its own CPU time (the floor under which growth is not judged). */

@@ -37,7 +37,7 @@ import { renderJsonParts, toDocumentOut } from '../src/report/json.js';
 import { pdfOfLines } from './stress-pdf.js';
 import { parseXml } from '../src/ingest/xml.js';
 import { clearMemos } from '../src/text/memo.js';
-import { STAGES, BATCH_MS, GROWTH_LIMIT, ROUNDS, combine, enoughRounds, growths, kept, type Measure, type Stage } from './stress-stats.js';
+import { STAGES, BATCH_MS, CHILD_FLAGS, GROWTH_LIMIT, ROUNDS, WARM_UPS, combine, enoughRounds, growths, kept, type Measure, type Stage } from './stress-stats.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 type Make = (chars: number) => string;
@@ -59,6 +59,7 @@ async function measureXml(shape: string, chars: number): Promise<Measure> {
     const t = cpuMs();
     parseQuietly(src);
     times.push(cpuMs() - t);
+    if (process.env.STRESS_ROUNDS) process.stderr.write(`round ${times.length - 1}: ingest ${times[times.length - 1].toFixed(1)}\n`);
     if (times.length === 1) mb = retainedMb() - base;
   } while (!enoughRounds(times.length, cpuMs() - t0, ROUNDS, kept(times, 0)));
   return { shape: `xml ${shape}`, chars: src.length, ms: { ingest: kept(times) }, mb: { ingest: mb }, rounds: times.length };
@@ -96,7 +97,7 @@ function retainedMb(): number {
  * Memory is what the first round retained after each stage.
  */
 async function measureOne(shape: string, chars: number, warm = true, report: (m: Measure) => void = () => {}): Promise<Measure> {
-  if (warm) for (let k = 0; k < 2; k++) await measureRound(shape, 20_000, () => {});
+  if (warm) for (let k = 0; k < WARM_UPS; k++) await measureRound(shape, 20_000, () => {});
   const text = (await shapes())[shape](chars);
   const times: Partial<Record<Stage, number[]>> = {};
   let first: Measure | undefined;
@@ -108,6 +109,7 @@ async function measureOne(shape: string, chars: number, warm = true, report: (m:
     const m = await measureRound(shape, chars, round === 0 ? report : () => {}, text);
     first ??= m;
     for (const s of STAGES) if (m.ms[s] !== undefined) (times[s] ??= []).push(m.ms[s]!);
+    if (process.env.STRESS_ROUNDS) process.stderr.write(`round ${round}: ${STAGES.filter((s) => m.ms[s] !== undefined).map((s) => `${s} ${m.ms[s]!.toFixed(1)}`).join(', ')}\n`);
     if (m.error) break;
     // The quickest stage's least reading so far sets how many rounds its batches of 20 ms need (60 at 1 ms or less).
     const shortest = Math.min(...STAGES.map((s) => (times[s]?.length ? kept(times[s]!, 0) : Infinity)));
@@ -177,14 +179,12 @@ async function measureRound(shape: string, chars: number, report: (m: Measure) =
 }
 
 /**
- * Run one (shape, size) in a child with GC exposed and a time limit. `--single-threaded-gc` keeps the
- * collector on the main thread: the forced collection before each stage (for its memory) otherwise
- * leaves V8's helper threads busy on a large heap while the next stage starts, and process.cpuUsage
- * counts their time against that stage (pdf sentences read 2.8 -> 43 ms from 100k to 1M with them,
- * 2.7-4.2 -> 29-33 ms without; the stage alone, after a pause, 2.4 -> 25 ms).
+ * Run one (shape, size) in a child with GC exposed and a time limit, with CHILD_FLAGS (stress-stats.ts: the collector on
+ * the main thread, and hidden classes kept through the forced collections). STRESS_ROUNDS=1 in the environment makes
+ * the child print every round's readings on stderr (`node --expose-gc dist/pipelines/stress.js --one SHAPE CHARS`).
  */
 function measureInChild(shape: string, chars: number, limitS: number): Measure {
-  const r = spawnSync(process.execPath, ['--expose-gc', '--single-threaded-gc', '--max-old-space-size=4096', fileURLToPath(import.meta.url), '--one', shape, String(chars)], { encoding: 'utf8', timeout: limitS * 1000, maxBuffer: 1 << 24 });
+  const r = spawnSync(process.execPath, [...CHILD_FLAGS, fileURLToPath(import.meta.url), '--one', shape, String(chars)], { encoding: 'utf8', timeout: limitS * 1000, maxBuffer: 1 << 24 });
   // The child prints its measures after every stage: a stage over the limit still leaves the ones before it.
   const line = r.stdout?.trim().split('\n').pop();
   const partial: Measure = line ? (JSON.parse(line) as Measure) : { shape, chars, ms: {}, mb: {} };

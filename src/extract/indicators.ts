@@ -20,11 +20,17 @@ export function extractIndicators(analysis: IndicatorInput): Indicator[] {
   return drafts.map((d) => finish(d, periodAt(analysis, d.block)));
 }
 
-function finish({ matchable, ...d }: IndicatorDraft, period: Period | null): Indicator {
+// Every field named, in the draft's order (emptyDraft) then the decided ones: an object rest and spread here (`{ matchable,
+// ...d }`, `{ ...d, … }`) copied each draft through the runtime, a third of the stage, and more per row the more rows.
+function finish(d: IndicatorDraft, period: Period | null): Indicator {
   const rate = d.unit === 'percent' ? true : d.unit !== null || d.value !== null ? false : null;
-  const m = matchable ? matchIndicator(d.name, rate) : { key: null, score: null, def: null };
+  const m = d.matchable ? matchIndicator(d.name, rate) : { key: null, score: null, def: null };
   const unit = d.unit ?? (m.def && m.def.unit !== 'percent' ? m.def.unit : null);
-  return { ...d, unit, key: m.key, matchScore: m.score, periodStart: period?.start ?? null, periodEnd: period?.end ?? null };
+  return {
+    name: d.name, value: d.value, unit, numerator: d.numerator, denominator: d.denominator, percent: d.percent, target: d.target,
+    cumulative: d.cumulative, sectionPath: d.sectionPath, block: d.block, span: d.span,
+    key: m.key, matchScore: m.score, periodStart: period?.start ?? null, periodEnd: period?.end ?? null,
+  };
 }
 
 // The innermost section whose heading states an explicit range ("từ … đến …"), else the report's period.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BATCH_MS, BATCHES, FLOOR, GROWTH_LIMIT, MEMORY_BASE_MB, ROUNDS, batchMeans, combine, enoughRounds, growths, kept, per10, type Measure } from '../../pipelines/stress-stats.js';
+import { BATCH_MS, BATCHES, CHILD_FLAGS, FLOOR, FORCED_GCS_PER_ROUND, GROWTH_LIMIT, MAP_RETAIN_GCS, MEMORY_BASE_MB, ROUNDS, STAGES, WARM_UPS, batchMeans, combine, enoughRounds, growths, kept, per10, type Measure } from '../../pipelines/stress-stats.js';
 
 /**
  * The arithmetic of `npm run stress` on readings made up here (no timing): the least time per run of a stage's batches
@@ -150,5 +150,19 @@ describe('stress: how many rounds', () => {
     // The CPU cap and the round cap still end it (100k characters: a round takes most of a second).
     expect(enoughRounds(ROUNDS.min, ROUNDS.maxMs, ROUNDS, 0.2)).toBe(true);
     expect(enoughRounds(ROUNDS.max, 0, ROUNDS, 0.2)).toBe(true);
+  });
+});
+
+describe('stress: the child measuring one input', () => {
+  it('keeps hidden classes through more full collections than a child forces in all its rounds', () => {
+    // One collection before the chain and one after each stage, in every round, the warm-ups too.
+    expect(FORCED_GCS_PER_ROUND).toBe(STAGES.length + 1);
+    expect(MAP_RETAIN_GCS).toBeGreaterThanOrEqual((ROUNDS.max + WARM_UPS) * FORCED_GCS_PER_ROUND);
+    expect(CHILD_FLAGS).toContain(`--retain-maps-for-n-gc=${MAP_RETAIN_GCS}`);
+  });
+
+  it('keeps the collector on the main thread and exposes it', () => {
+    expect(CHILD_FLAGS).toContain('--single-threaded-gc');
+    expect(CHILD_FLAGS).toContain('--expose-gc');
   });
 });
