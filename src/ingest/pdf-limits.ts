@@ -70,6 +70,14 @@ export async function checkPdfStreams(bytes: Uint8Array, limits: PdfLimits = {})
   return null;
 }
 
+/** Whether picture streams make up at least `share` of the file's bytes (a scan, most likely), by the same scan of its streams. */
+export function mostlyPictures(bytes: Uint8Array, share = 0.9): boolean {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let pictures = 0;
+  for (const s of streams(buf)) if (s.image) pictures += s.end - s.start;
+  return buf.length > 0 && pictures >= share * buf.length;
+}
+
 const mb = (n: number) => Math.round(n / 1048576);
 
 /** The leading filters this module can decode: decoding stops at the first other one (DCT, JPX...). */

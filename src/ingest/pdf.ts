@@ -19,7 +19,8 @@ import { stitchPageBreaks } from './pdf-tables.js';
 import { ocrUnavailable, readPdfPages, repairUnsureWords, type OcrPage } from './ocr.js';
 import { attachOcr, joinWrappedOcrRows, ocrLines, ocrUnavailableError } from './ocr-source.js';
 import { chooseReader, popplerPages, PopplerTimeout, type PdfReader } from './pdf-poppler.js';
-import { checkPdfStreams } from './pdf-limits.js';
+import { checkPdfStreams, mostlyPictures } from './pdf-limits.js';
+import { pictureOnlyPageCount } from './ocr-raster.js';
 
 /** A page whose text layer holds fewer visible characters than this is treated as a scan. */
 const MIN_TEXT_CHARS = 30;
@@ -73,7 +74,11 @@ export async function ingestPdf(path: string, bytes: Uint8Array, options: PdfOpt
   const over = await checkPdfStreams(bytes);
   if (over) return fail('DECOMPRESSION_LIMIT', `Tệp PDF giải nén quá lớn, nghi là "bom nén": ${over.message} (byte ${over.offset})`);
   let text: TextLayer | null = null;
-  if ((await chooseReader(options.reader)) === 'poppler') {
+  // A scan whose every page is pictures only has no text layer: pdftotext is not started for it
+  // (piping a noisy scan's 38 MB through it cost ~0.5 s CPU); each page is empty, as it would give.
+  const pictureOnly = mostlyPictures(bytes) ? await pictureOnlyPageCount(bytes) : null;
+  if (pictureOnly) text = { pages: Array.from({ length: pictureOnly }, (_, i) => buildLines(i + 1, [])), numPages: pictureOnly };
+  else if ((await chooseReader(options.reader)) === 'poppler') {
     try {
       // Lines are built page by page while pdftotext still reads the next pages.
       const pages = await popplerPages(bytes, (items, n) => buildLines(n, items), { timeoutMs: popplerTimeout(options.timeoutMs) });

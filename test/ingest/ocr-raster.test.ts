@@ -6,7 +6,8 @@ import { degrees, PDFDocument } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ocrUnavailable } from '../../src/ingest/ocr.js';
-import { drawPictureOnlyPage } from '../../src/ingest/ocr-raster.js';
+import { drawPictureOnlyPage, pictureOnlyPageCount } from '../../src/ingest/ocr-raster.js';
+import { mostlyPictures } from '../../src/ingest/pdf-limits.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const SEED = join(root, 'fixtures/seeds/001_311a9839200255dd.pd.pdf');
@@ -88,5 +89,42 @@ withPoppler('a page that is one picture, drawn without pdftoppm', () => {
     const img2 = await plain.embedPng(PNG.sync.write(png, { colorType: 0 }));
     plain.addPage([24, 24]).drawImage(img2, { x: 0, y: 0, width: 24, height: 24 });
     expect(await drawPictureOnlyPage(await plain.save(), 1, 300)).not.toBeNull();
+  });
+});
+
+describe('pictureOnlyPageCount (a scan needs no pdftotext)', () => {
+  /** A 200 × 150 grey picture of grain (a fixed pseudo-random sequence), so that it does not compress away. */
+  function picture(): Buffer {
+    const png = new PNG({ width: 200, height: 150, colorType: 0 });
+    let seed = 7;
+    for (let i = 0; i < 200 * 150; i++) {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      png.data.fill(seed >>> 24, 4 * i, 4 * i + 3);
+      png.data[4 * i + 3] = 255;
+    }
+    return PNG.sync.write(png, { colorType: 0 });
+  }
+
+  it('counts the pages of a pdf of pictures only, and is null once a page has text or a note', async () => {
+    const scan = await PDFDocument.create();
+    const img = await scan.embedPng(picture());
+    scan.addPage([200, 150]).drawImage(img, { x: 0, y: 0, width: 200, height: 150 });
+    const second = scan.addPage([200, 150]);
+    second.drawImage(img, { x: 0, y: 0, width: 100, height: 75 });
+    second.drawImage(img, { x: 100, y: 75, width: 100, height: 75 });
+    const bytes = await scan.save();
+    expect(await pictureOnlyPageCount(bytes)).toBe(2);
+    expect(mostlyPictures(bytes)).toBe(true);
+
+    const typed = await PDFDocument.create();
+    const img2 = await typed.embedPng(picture());
+    typed.addPage([200, 150]).drawImage(img2, { x: 0, y: 0, width: 200, height: 150 });
+    typed.addPage([200, 150]).drawText('Tong thu 12 ty', { x: 10, y: 10, size: 10, font: await typed.embedFont('Helvetica') });
+    expect(await pictureOnlyPageCount(await typed.save())).toBeNull();
+
+    const blank = await PDFDocument.create();
+    blank.addPage([200, 150]);
+    expect(await pictureOnlyPageCount(await blank.save())).toBeNull();
+    expect(mostlyPictures(await blank.save())).toBe(false);
   });
 });
