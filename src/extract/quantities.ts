@@ -480,9 +480,11 @@ function breakdownOf(context: RuleContext, f: Figure, text: string, at: number):
 
 // The count whose noun phrase a still open bracket before `at` follows, of the same counted noun as `f`: the whole it splits.
 function bracketWhole(context: RuleContext, f: Figure, text: string, from: number, at: number): { whole: Figure; open: number } | null {
-  const open = text.lastIndexOf('(', at);
-  const close = text.indexOf(')', open);
-  if (open < from || (close >= 0 && close < at)) return null;
+  // Searched within the clause's window only, so a long line without brackets costs each figure its window, not the line.
+  const window = text.slice(from, at);
+  const inside = window.lastIndexOf('(');
+  if (inside < 0 || window.indexOf(')', inside) >= 0) return null;
+  const open = from + inside;
   const blockStart = context.source.blocks[f.block].span.start;
   for (let k = f.index - 1; k >= 0; k--) {
     const g = context.figures[k];
