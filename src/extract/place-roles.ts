@@ -11,7 +11,7 @@ import { splitSentences } from './sentences.js';
 import {
   alt, BULLET_CHARS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS,
   BODY_NAME_WORDS, BODY_TOPIC_WORDS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
-  ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS,
+  ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS,
 } from '../text/lexicon.js';
 
 /** A document number just before: "Quyết định số 12/QĐ-UBND ngày … của". */
@@ -256,13 +256,31 @@ export function neighbourAfter(text: string, to: number): boolean {
   return NEIGHBOUR_AFTER.test(text.slice(to, to + 40));
 }
 
+// "huyện X (địa phương dẫn đầu tỉnh)", "phường Y (thành phố Z)": a bracket right after the name that describes the unit or
+// names a unit above it, closed within a few words.
+const DESCRIBED_AFTER = new RegExp(String.raw`^\s*\(\s*(?:(${alt(UNIT_DESCRIPTION_WORDS)})(?![\p{L}])|(${LEVEL})\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}))[^()\n]{0,60}\)`, 'iu');
+const LEVEL_OF = new Map(ADMIN_LEVEL_WORDS.map((w) => [w.toLowerCase(), w]));
+
+/**
+ * The words right after the mention introduce the unit to the reader: a bracketed description ("(địa phương dẫn đầu tỉnh)")
+ * or the unit above it ("(thành phố Biên Hòa)"). The report never introduces its own unit so; the named one is another,
+ * named for a comparison. A bracketed unit of the mention's rank or lower is no such introduction ("xã X (xã Y cũ)").
+ */
+export function describedAfter(text: string, to: number, rank: number): boolean {
+  const m = DESCRIBED_AFTER.exec(text.slice(to, to + 80));
+  if (m === null) return false;
+  if (m[1] !== undefined) return true;
+  const level = LEVEL_OF.get(m[2].toLowerCase());
+  return level !== undefined && rankOf({ name: `${level} ${m[3]}`, level } as UnitMention['unit']) < rank;
+}
+
 /** Read the roles of a mention in its block's text. */
 export function placeRole(source: Source, m: UnitMention): { subject: boolean; cited: boolean; other: boolean; former: boolean; covered: boolean } {
   const text = source.blocks[m.block].text;
   return {
     subject: isSubject(text, m.from) || ownsSubject(text, m.from, m.to),
     cited: inCitation(text, m.from),
-    other: notTheActor(text, m.from) || neighbourAfter(text, m.to) || bracketedSite(text, m.from, m.to),
+    other: notTheActor(text, m.from) || neighbourAfter(text, m.to) || bracketedSite(text, m.from, m.to) || describedAfter(text, m.to, rankOf(m.unit)),
     former: formerAfter(text, m.to) || mergedOf(source).has(m.key),
     covered: coveredOf(source).has(m.key),
   };

@@ -5,7 +5,7 @@
  */
 import type { Source, Unit, UnitLevel, UnitMention } from '../model/index.js';
 import { foldKey, stripDiacritics } from '../text/normalize.js';
-import { ADMIN_LEVEL_WORDS, alt, altInitialCase, COOPERATIVE_WORDS, COUNCIL_WORDS, ISATION_WORDS, LINE_OPENING_PHRASES, OFFICIAL_POST_WORDS, PERSON_MIDDLE_NAMES, POST_TITLE_WORDS, SCALED_CURRENCY_WORDS, SOCIETY_WORDS } from '../text/lexicon.js';
+import { ADMIN_LEVEL_WORDS, alt, altInitialCase, COOPERATIVE_WORDS, COUNCIL_WORDS, ISATION_WORDS, LINE_OPENING_PHRASES, OFFICIAL_POST_WORDS, PERSON_MIDDLE_NAMES, POST_TITLE_WORDS, SCALED_CURRENCY_WORDS, SOCIETY_WORDS, UNION_AFTER_LEVEL_WORDS } from '../text/lexicon.js';
 
 /** Rank of each level: 3 commune, 2 district, 1 province. */
 export const LEVEL_RANK: Record<UnitLevel, number> = {
@@ -49,6 +49,9 @@ const CAPS_MENTION = new RegExp(`(?<![\\p{L}])(${CAPS_LEVELS})\\s+(\\p{Lu}${CAPS
 const COUNCIL = new RegExp(alt(COUNCIL_WORDS.map((w) => w.toUpperCase())).split(' ').join('\\s+'), 'u');
 /** Capitalised words that follow a level word but are no place name ("Tỉnh Ủy", "xã UBND"). */
 const NOT_NAMES = new Set(['ủy', 'uỷ', 'ubnd', 'hđnd', 'ban', 'đảng']);
+
+/** A union's word after a level word ("Huyện Đoàn", "TỈNH ĐOÀN"): kept with its diacritics, as "Đoan Hùng" is a district. */
+const UNION_WORDS = new Set(UNION_AFTER_LEVEL_WORDS.map(foldKey));
 
 /** Words of time after a level word: "ngân sách xã Quý I", "THU NGÂN SÁCH XÃ NĂM 2023". */
 const PERIOD_WORDS_LIST = ['quý', 'năm', 'tháng', 'kỳ', 'đợt', 'giai'];
@@ -137,7 +140,12 @@ function mention(block: number, m: RegExpExecArray, caps: boolean): UnitMention 
   // A unit of money ("ngân sách phường Triệu đồng" of a table row run into a line) is no place.
   if (MONEY_SCALES.has(foldKey(proper)) && SCALED_CURRENCY.test(m.input.slice(m.index + m[0].length))) return null;
   const to = caps ? m.index + m[0].indexOf(m[2]) + capsLength(m[2], proper) : m.index + m[0].indexOf(m[2]) + proper.length;
-  return { block, from: m.index, to, unit: { name: `${level} ${proper}`, level }, key: placeKey(proper) };
+  // "Huyện Đoàn Kim Bảng": the union's word after a district's or province's level word; the place is the words after it.
+  const words = proper.split(/\s+/);
+  const union = LEVEL_RANK[level] <= 2 && UNION_WORDS.has(foldKey(words[0]));
+  if (union && words.length === 1) return null;
+  const name = union ? words.slice(1).join(' ') : proper;
+  return { block, from: m.index, to, unit: { name: `${level} ${name}`, level }, key: placeKey(name) };
 }
 
 // The characters of a capitals match that the kept name covers (its first words, separators kept).

@@ -388,12 +388,23 @@ export const NAME_LIST_JOINERS = ['và'] as const;
  */
 export const FELLOW_UNIT_WORDS = ['đơn vị bạn', 'địa phương bạn', 'lực lượng bạn', 'xã bạn', 'phường bạn', 'thị trấn bạn', 'huyện bạn', 'quận bạn', 'thị xã bạn', 'thành phố bạn', 'tỉnh bạn', 'cụm bạn'] as const;
 /**
+ * Words opening a bracket right after a unit's name that describe the unit to the reader ("huyện X (địa phương dẫn đầu
+ * tỉnh)", "xã Y (đơn vị có tỷ lệ cao nhất)"): a unit introduced so is another one named for comparison, as the report
+ * never introduces its own unit.
+ */
+export const UNIT_DESCRIPTION_WORDS = ['địa phương', 'đơn vị', 'nơi'] as const;
+/**
+ * A word right after a district's or province's level word that names its youth union, not a place: "Huyện Đoàn Kim Bảng",
+ * "Tỉnh Đoàn Hà Nam" (the union of huyện Kim Bảng, of tỉnh Hà Nam), "Quận đoàn" alone names no place.
+ */
+export const UNION_AFTER_LEVEL_WORDS = ['Đoàn'] as const;
+/**
  * Words inside brackets before a place's name that give where a named establishment lies ("Khu công nghiệp Nam Cấm (thuộc
  * huyện X)", "Nhà máy Z (tại xã Y)"); a bare name in those brackets does the same.
  */
 export const LOCATED_IN_WORDS = ['thuộc', 'tại', 'ở', 'địa bàn', 'trên địa bàn', 'thuộc địa bàn'] as const;
 /** Words before a place's name that make it a partner or a place visited ("phối hợp với xã X", "tham quan mô hình tại xã Y"). */
-export const PARTNER_WORDS = ['phối hợp', 'cùng với', 'cùng', 'kết nghĩa', 'liên kết', 'giao lưu', 'tham quan', 'học tập', 'học hỏi', 'thăm', 'trao đổi kinh nghiệm', 'chia sẻ kinh nghiệm', 'làm việc với', 'hợp tác với', 'tiếp đoàn', 'đón đoàn'] as const;
+export const PARTNER_WORDS = ['phối hợp', 'cùng với', 'chung với', 'cùng', 'kết nghĩa', 'liên kết', 'giao lưu', 'tham quan', 'học tập', 'học hỏi', 'thăm', 'trao đổi kinh nghiệm', 'chia sẻ kinh nghiệm', 'làm việc với', 'hợp tác với', 'tiếp đoàn', 'đón đoàn'] as const;
 /**
  * Words of moving a person to another unit's staff ("điều động 01 công chức sang công tác tại xã X", "luân chuyển về huyện Y"):
  * the named unit is where the person goes, not whose facts the clause reports.

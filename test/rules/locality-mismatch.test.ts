@@ -358,4 +358,35 @@ describe('locality-mismatch', () => {
     expect(run('Khu nhà ở cho công nhân Khu công nghiệp Quang Châu 2 (huyện Lạng Giang) không do huyện quản lý.')).toEqual([]);
     expect(run('Huyện Lạng Giang đã giải quyết việc làm cho 1.240 lao động.')).toEqual(['huyện Lạng Giang']);
   });
+
+  it('spares a unit patrolling or working "chung với" the issuer, and flags it as the actor', () => {
+    // Hand-checked: the report is of xã Hòa Bình; xã Tân Lập is the partner of the joint inspections.
+    expect(audit(['Đội kiểm tra của xã đã ra quân 12 lượt, trong đó 04 lượt kiểm tra chung với UBND xã Tân Lập tại chợ giáp ranh.'])).toEqual([]);
+    expect(audit(['- Trong kỳ, UBND xã Tân Lập đã ra quân 12 lượt kiểm tra.']).map((f) => f.data?.found)).toEqual(['xã Tân Lập']);
+  });
+
+  it('reads a youth union issuer ("Huyện Đoàn Quế Sơn") as its district, and "Huyện đoàn" alone as no place', () => {
+    // Hand-checked: the issuer is the youth union of huyện Quế Sơn; "Tỉnh Đoàn Quảng Nam" is its province's union.
+    const head = ['BCH ĐOÀN TỈNH QUẢNG NAM', 'BCH HUYỆN ĐOÀN QUẾ SƠN', 'Số: 45-BC/HĐ', 'Quế Sơn, ngày 10 tháng 11 năm 2024', 'BÁO CÁO', 'Kết quả công tác thanh niên tình nguyện năm 2024',
+      'Thực hiện hướng dẫn của Ban Thường vụ Tỉnh Đoàn Quảng Nam, Ban Thường vụ Huyện Đoàn Quế Sơn báo cáo như sau:', 'I. KẾT QUẢ'];
+    const run = (line: string) => analyseSource(sourceFromText([...head, line].join('\n')), { only: ['locality-mismatch'] });
+    const ok = run('Huyện Đoàn đã tổ chức 14 đợt tình nguyện hè. Huyện Đoàn Quế Sơn vận động 1.250 đoàn viên tham gia.');
+    expect(ok.meta.unit).toEqual({ name: 'huyện Quế Sơn', level: 'huyện' });
+    expect(ok.findings).toEqual([]);
+    // Another district as the subject is still a slip.
+    expect(run('Toàn huyện Duy Xuyên có 3.420 đoàn viên tham gia.').findings.map((f) => f.data?.found)).toEqual(['huyện Duy Xuyên']);
+  });
+
+  it('spares a unit introduced by a bracket (a description, or the unit above it), and flags it without one', () => {
+    // Hand-checked: the report is of huyện Thanh Sơn; huyện Tân Sơn is named for comparison, introduced to the reader.
+    const head = ['ỦY BAN NHÂN DÂN', 'HUYỆN THANH SƠN', 'Số: 77/BC-UBND', 'Thanh Sơn, ngày 02 tháng 10 năm 2024', 'BÁO CÁO', 'Kết quả trồng rừng 9 tháng năm 2024', 'I. KẾT QUẢ'];
+    const run = (line: string) => analyseSource(sourceFromText([...head, line].join('\n')), { only: ['locality-mismatch'] }).findings.map((f) => f.data?.found);
+    expect(run('Toàn tỉnh Phú Thọ trồng được 8.900 ha rừng; huyện Tân Sơn (đơn vị có diện tích lớn nhất tỉnh) trồng 1.450 ha.')).toEqual([]);
+    expect(run('Toàn tỉnh Phú Thọ trồng được 8.900 ha rừng; huyện Tân Sơn trồng 1.450 ha.')).toEqual(['huyện Tân Sơn']);
+    // The bracket names a unit of the same rank: no introduction.
+    expect(run('Huyện Tân Sơn (huyện Thanh Sơn cũ) trồng 1.450 ha.')).toEqual(['huyện Tân Sơn']);
+    // A commune's report: a ward with its city in brackets is another city's ward, named for comparison.
+    expect(audit(['Riêng xã Tân Lập (huyện Đông Hưng) có 52 hộ được hỗ trợ, nhiều nhất huyện.'])).toEqual([]);
+    expect(audit(['Riêng xã Tân Lập có 52 hộ được hỗ trợ.']).map((f) => f.data?.found)).toEqual(['xã Tân Lập']);
+  });
 });
