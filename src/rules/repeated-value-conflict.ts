@@ -98,6 +98,7 @@ export default defineRule({
     reportTranspositions(context, quantities, reported);
     reportPlaceRowSlips(context, quantities, reported);
     reportTotalRowSlips(context, quantities, reported);
+    reportIntroTotalSlips(context, quantities, reported);
     reportActedNames(context, quantities, reported);
     reportPlanMembers(context, quantities, reported);
   },
@@ -358,6 +359,81 @@ function reportTotalRowSlips(context: RuleContext, quantities: Quantity[], repor
     });
   }
 }
+
+/**
+ * The sentence that introduces a table ("… toàn phường có 3.126 hộ thực hiện phân loại …. Kết quả theo khu phố:", in the
+ * three paragraphs before it) against the table's total row: a cell of the same counted thing with two neighbouring digits
+ * of the sentence's figure swapped (3.126 / 3.162, 486,5 / 468,5) is the same total mistyped on one side. The column's
+ * header words (two at least) must all be in the figure's name or the words before it, the column one of this period's values, the figure no
+ * member of a breakdown nor a change, a rate or a target, and exactly one total cell of the table that slip of it.
+ */
+function reportIntroTotalSlips(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
+  const introOf = new Map<number, { cell: Figure; header: string[]; sum: number | null }[]>();
+  const figuresOf = new Map<number, Figure[]>();
+  for (const f of context.figures) {
+    if (f.cell === null) continue;
+    const list = figuresOf.get(f.block);
+    if (list) list.push(f);
+    else figuresOf.set(f.block, [f]);
+  }
+  for (const t of context.tables) {
+    if (t.rows.filter((r) => !r.total).length < 2) continue;
+    const first = Math.min(...t.headerBlocks, ...t.rows.flatMap((r) => r.blocks));
+    const totals: { cell: Figure; header: string[]; sum: number | null }[] = [];
+    for (const r of t.rows) {
+      if (!r.total) continue;
+      for (const f of new Set(r.blocks.flatMap((b) => figuresOf.get(b) ?? []))) {
+        const column = t.columns[f.cell!];
+        if ((f.kind !== 'count' && f.kind !== 'decimal') || !column || digitsOf(f).length < 3) continue;
+        if (!['value', 'period', 'total'].includes(column.role) || ['plan', 'change', 'rate', 'fulfilment', 'average', 'rank'].includes(column.measure)) continue;
+        const header = nameCore(labelTokens(column.header));
+        if (header.length >= 2) totals.push({ cell: f, header, sum: columnSum(t, f.cell!) });
+      }
+    }
+    if (totals.length === 0) continue;
+    for (let b = first - 3; b < first; b++) introOf.set(b, [...(introOf.get(b) ?? []), ...totals]);
+  }
+  if (introOf.size === 0) return;
+  for (const q of quantities) {
+    const totals = q.figure.cell === null ? introOf.get(q.figure.block) : undefined;
+    if (!totals || reported.has(q.figure.index) || q.role !== 'count' || q.kind !== 'count' || breakdownMember(q) || partOf(q)) continue;
+    const written = digitsOf(q.figure);
+    // "đạt tổng sản lượng thu gom 937,5 tấn rác thải": the words before the figure name what it measures as much as those after.
+    const words = [...q.tokens, ...labelTokens(q.verb ?? '')];
+    // The rows adding up to the sentence's figure show the total cell itself mis-added: a wrong table total, not a
+    // figure told twice (the table-total check reports it).
+    const slips = totals.filter(({ cell, header }) => cell.decimals === q.figure.decimals && adjacentSwap(written, digitsOf(cell))
+      && spellInitials(header, words).every((w) => words.includes(w)));
+    if (slips.length === 1 && slips[0].sum !== null && Math.abs(slips[0].sum - q.figure.value) < 0.5 * 10 ** -q.figure.decimals) continue;
+    if (slips.length !== 1 || reported.has(slips[0].cell.index)) continue;
+    const cell = slips[0].cell;
+    reported.add(q.figure.index).add(cell.index);
+    context.report({
+      messageId: 'repeatedValueConflict',
+      data: { name: q.name, value: q.figure.raw, other: cell.raw },
+      places: [{ figure: q.figure }, { figure: cell }],
+      severity: 'warning',
+    });
+  }
+}
+
+// A figure told as a part of another ("…, trong đó khách quốc tế 1.236 lượt"): a subgroup, not the total it is read against.
+const partOf = (q: Quantity): boolean => q.scope.split('|').includes('part') || q.related.some((r) => r.relation === 'part-of');
+
+// The sum of a column over a table's top-level body rows, or null when one of them has no figure there.
+function columnSum(t: RuleContext['tables'][number], column: number): number | null {
+  let sum = 0;
+  for (const r of t.rows) {
+    if (r.total || r.parent !== null) continue;
+    const cell = r.cells[column];
+    if (!cell || (cell.kind !== 'count' && cell.kind !== 'decimal') || cell.value === null) return null;
+    sum += cell.value;
+  }
+  return sum;
+}
+
+// A figure's digits as written, without separators (486,5 → "4865"), for telling a swap of two of them.
+const digitsOf = (f: Figure): string => (f.value < 0 ? '' : f.value.toFixed(f.decimals).replace('.', ''));
 
 const PLACE_KIND = new Set(PLACE_KIND_WORDS.flatMap((w) => w.split(' ')));
 

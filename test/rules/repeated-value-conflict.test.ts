@@ -1093,4 +1093,32 @@ describe('repeated-value-conflict: subgroups told apart (session 11)', () => {
     expect(await findingsOf(RULE, text)).toEqual([]);
   });
 
+  it('holds the sentence introducing a table against the total row of the column it names, digits swapped', async () => {
+    // Hand-checked: rows 412,5 + 308,0 + 253,0 = 973,5 tấn; the sentence says 937,5,
+    // the "7" and "3" swapped. The column "Sản lượng thu gom" names what the sentence counts.
+    const text = (stated: string) => report(
+      'I. KẾT QUẢ', `Trong kỳ, toàn huyện đạt tổng sản lượng thu gom ${stated} tấn rác thải sinh hoạt. Kết quả theo từng xã như sau:`,
+      'Xã\tSố điểm tập kết\tSản lượng thu gom (tấn)', 'Xã Bình Hòa\t14\t412,5', 'Xã Phú Lộc\t11\t308,0', 'Xã Tân Mỹ\t9\t253,0', 'Tổng cộng\t34\t973,5',
+      'Công tác vệ sinh môi trường được duy trì.',
+    );
+    expect((await findingsOf(RULE, text('937,5'))).map((x) => [x.data.value, x.data.other])).toEqual([['937,5', '973,5']]);
+    // The same total, or a value no swap of it (the sentence may count another thing): nothing.
+    expect(await findingsOf(RULE, text('973,5'))).toEqual([]);
+    expect(await findingsOf(RULE, text('950,0'))).toEqual([]);
+  });
+
+  it('leaves a table total its own rows do not add up to, and a part after "trong đó", to the other checks', async () => {
+    // Hand-checked: children's column 610 + 585 + 640 + 580 = 2.415, adults 1.900 + 1.800 + 1.905 + 1.850 = 7.455,
+    // 7.455 + 2.415 = 9.870. The total row writes the children's total 2.451 (the "1" and "5" swapped).
+    const table = (childrenTotal: string) => ['Quý\tBạn đọc người lớn\tBạn đọc thiếu nhi\tCộng', 'Quý I\t1.900\t610\t2.510',
+      'Quý II\t1.800\t585\t2.385', 'Quý III\t1.905\t640\t2.545', 'Quý IV\t1.850\t580\t2.430', `Tổng cộng\t7.455\t${childrenTotal}\t9.870`];
+    // The sentence counts the children as a whole of its own and agrees with the rows: the total cell is mis-added.
+    const whole = report('II. THƯ VIỆN', 'Năm qua thư viện huyện phục vụ 2.415 lượt bạn đọc thiếu nhi. Số liệu theo quý như sau:',
+      ...table('2.451'), 'Hoạt động đọc sách được duy trì.');
+    expect(await findingsOf(RULE, whole)).toEqual([]);
+    // The sentence's 2.451 is a part of the 9.870 readers after "trong đó" (here the rows add up to the total cell).
+    const part = report('II. THƯ VIỆN', 'Năm qua thư viện huyện phục vụ 9.870 lượt bạn đọc. Trong đó bạn đọc thiếu nhi đạt 2.451 lượt.',
+      'Số liệu theo quý như sau:', ...table('2.415'), 'Hoạt động đọc sách được duy trì.');
+    expect(await findingsOf(RULE, part)).toEqual([]);
+  });
 });
