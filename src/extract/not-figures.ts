@@ -15,7 +15,7 @@
 
 import {
   BRANCH_NAME_WORDS,
-  alt, altInitialCase, ACTION_SPAN_LEADS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, TEMPERATURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_UNITS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS,
+  alt, altInitialCase, ACTION_SPAN_LEADS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_UNITS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS,
   CHAINAGE_MARKS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
@@ -108,6 +108,8 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?]> = [
   ['spec', new RegExp(`(?<![\\d.,])\\d{1,3}(?:,\\d{1,2})?\\s?(?:${SPEC_UNITS.join('|')})(?![${L}\\d])`, 'gu')],
   // A band of temperatures ("nhiệt độ duy trì 20-22°C"): a condition kept or observed, no amount (one reading alone is).
   ['band', new RegExp(`(?<![\\d.,])\\d{1,3}(?:,\\d{1,2})?\\s?${DASH}\\s?\\d{1,3}(?:,\\d{1,2})?\\s?(?:${TEMPERATURE_UNITS.map((u) => u.replace(/\s/g, '\\s?')).join('|')})(?![${L}])`, 'gu')],
+  // A star rating ("đạt 4 sao", "khách sạn 2-3 sao"): one to five stars name a class, no amount.
+  ['level', new RegExp(`(?<![\\d.,])0?[1-5](?:\\s?${DASH}\\s?0?[1-5])?\\s?(?:${alt(STAR_RATING_WORDS)})(?![${L}\\d])`, 'giu')],
   // A map's scale ("bản đồ tỷ lệ 1/2000", "1:500"): one over a round thousand or five hundred, a map word before it in its clause.
   ['scale', /(?<![\d.,/])1\s?[/:]\s?(?:500|[1-9]\d{0,2}[. ]?000)(?![\d.,]\d|\d|\s?\/\s?\d)/gu],
   ['version', new RegExp(`(?<![\\d.,])\\d+\\.0(?!\\d|[.,]\\d)|(?<![${L}])v\\d+(?:\\.\\d+)+`, 'giu')],

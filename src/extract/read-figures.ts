@@ -39,7 +39,10 @@ export interface PassageOptions {
 /** A passage-level note: a number the grammar could not read, or read by a guess. */
 export interface PassageNote { from: number; to: number; message: string }
 
-const TOKEN_PLAIN = new RegExp(NUMBER_TOKEN.source, 'gu');
+// A number grouped by no-break spaces ("3 786": ingest keeps them as U+00A0) is one number in any
+// document: a typist puts a no-break space between digit groups on purpose.
+const NO_BREAK_GROUPED = String.raw`(?<![\d.,])[1-9]\d{0,2}(?:\u00A0\d{3})+(?![\d\u00A0]|[.,]\d)`;
+const TOKEN_PLAIN = new RegExp(`${NO_BREAK_GROUPED}|${NUMBER_TOKEN.source}`, 'gu');
 const TOKEN_SPACED = new RegExp(`${SPACE_GROUPED.source}|${NUMBER_TOKEN.source}`, 'gu');
 // A fresh copy when the shared one is in use (readPassage re-entered).
 const TOKEN = (spaceGroups: boolean) => {

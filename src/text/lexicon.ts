@@ -847,6 +847,11 @@ export const SPEC_UNITS = ['MHz', 'GHz'] as const;
  */
 export const TEMPERATURE_UNITS = ['°C', '℃', '° C', 'độ C', '°F'] as const;
 /**
+ * The word of a star rating ("sản phẩm OCOP đạt 4 sao", "khách sạn 2-3 sao"): one to five stars name a class, never an
+ * amount an audit compares.
+ */
+export const STAR_RATING_WORDS = ['sao'] as const;
+/**
  * Words that open a report's sentence or line ("Căn cứ Luật …", "Thực hiện Công văn …"): a pdf line run into the title
  * before it ("… xã Phước An Căn cứ Luật …") ends a place's name there, never extends it.
  */

@@ -8,14 +8,23 @@ import { memoMap } from './memo.js';
 const ODD_CHARS = /[\u00D0\u00F0\u00A0\u00AD\u2000-\u200D\u202F\u205F\u3000\uFEFF]/g;
 const ODD_TO: Record<string, string> = { '\u00D0': 'Đ', '\u00F0': 'đ', '\u200C': '', '\u200D': '', '\uFEFF': '', '\u00AD': '' };
 
-/** NFC, "Ð" (U+00D0, Icelandic eth) → "Đ", non-breaking and odd spaces → space, collapsed runs of spaces. */
+// A number grouped by no-break (U+00A0), narrow no-break (U+202F) or thin (U+2009) spaces between a
+// 1–3 digit lead and groups of exactly three digits ("3 786", "12 345 000"): the typist's deliberate
+// thousands grouping, never two numbers. Its spaces are kept as U+00A0 so extract reads one number.
+const NO_BREAK_SPACES = /[\u00A0\u202F\u2009]/g;
+const ODD_OR_GROUPED = new RegExp(String.raw`(?<![\d.,])\d{1,3}(?:[\u00A0\u202F\u2009]\d{3})+(?!\d)|${ODD_CHARS.source}`, 'g');
+
+/**
+ * NFC, "Ð" (U+00D0, Icelandic eth) → "Đ", non-breaking and odd spaces → space (except between the
+ * digit groups of a no-break-grouped number: one U+00A0), collapsed runs of spaces.
+ */
 export function normalizeText(s: string): string {
   // One pass per concern; a run of spaces and tabs becomes one tab when it holds one, else one
   // space. Each run is matched once: `[ \t]*\t[ \t]*` rescanned a run of spaces holding no tab
   // from each of its spaces (100,000 spaces: 41 s).
   return s
     .normalize('NFC')
-    .replace(ODD_CHARS, (c) => ODD_TO[c] ?? ' ')
+    .replace(ODD_OR_GROUPED, (m) => (m.length > 1 ? m.replace(NO_BREAK_SPACES, '\u00A0') : ODD_TO[m] ?? ' '))
     .replace(/[ \t]{2,}/g, (run) => (run.includes('\t') ? '\t' : ' '))
     .trim();
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { extractFigures } from '../../src/extract/figures.js';
 import { snippetSource } from './seed-blocks.js';
+import { normalizeText } from '../../src/text/normalize.js';
 
 const figuresOf = (...lines: string[]) => {
   const source = snippetSource(...lines);
@@ -68,6 +69,22 @@ describe('kinds and values', () => {
   test('two numbers separated by a space stay two counts, never one', () => {
     const figs = figuresOf('Phường đã lắp được tổng 19 15 điểm camera an ninh');
     expect(figs.map((f) => [f.kind, f.value])).toEqual([['count', 19], ['count', 15]]);
+  });
+
+  test('a no-break, narrow no-break or thin space between digit groups groups thousands by itself', () => {
+    const nb = (...lines: string[]) => figuresOf(...lines.map(normalizeText)).map((f) => [f.kind, f.value]);
+    expect(nb('Trường có 1\u202F205 học sinh và 86 giáo viên; thư viện 2\u00A0310 đầu sách.')).toEqual([['count', 1205], ['count', 86], ['count', 2310]]);
+    expect(nb('Quỹ hỗ trợ 4\u2009500\u2009000 đồng cho 12 hộ.')).toEqual([['money', 4500000], ['count', 12]]);
+    // a plain space between digits still needs the document's evidence; a year and a count stay apart
+    expect(nb('Năm 2023 có 27 hộ được vay vốn.')).toEqual([['count', 27]]);
+    // four digits before or after a no-break space is no grouping: two numbers
+    expect(nb('Năm 2023\u00A0145 hộ được vay vốn.').map(([, v]) => v)).not.toContain(2023145);
+    expect(nb('Xóm 7 có 9\u00A01234 người.').map(([, v]) => v)).not.toContain(91234);
+  });
+
+  test('a no-break grouped number is one number in an English-style document too', () => {
+    const figs = figuresOf(normalizeText('Doanh thu 1,250,000 USD và 2,400,500 USD; 3\u202F400 hộ được hỗ trợ.'));
+    expect(figs.map((f) => f.value)).toContain(3400);
   });
 
   test('a span over itself ("24/24 giờ", "7/7 ngày") means all the time and is no figure; other numbers over a span are still read', () => {

@@ -169,6 +169,12 @@ describe('names, classes and scales that carry a number (session 10)', () => {
     expect(excluded('đài phát trên tần số 102,7 MHz')).toEqual(['102,7 MHz']);
     expect(excluded('lắp 3 trạm biến áp tổng công suất 750 kVA')).toEqual([]);
   });
+  it('excludes a star rating of one to five stars ("đạt 4 sao", "nhà nghỉ 1-2 sao"), not a count of something else', () => {
+    expect(excluded('Năm sản phẩm chè đạt 4 sao; hai nhà nghỉ 1-2 sao')).toEqual(['4 sao', '1-2 sao']);
+    expect(excluded('cấp 12 bản sao giấy khai sinh')).toEqual([]);
+    expect(excluded('đạt 7 sao vàng')).toEqual([]);
+  });
+
   it('excludes a band of temperatures ("giữ ở 18-20°C"), not one temperature reading nor a range of another unit', () => {
     expect(excluded('phòng máy chủ giữ ở 18-20°C, tủ thuốc 2 – 8 độ C')).toEqual(['18-20°C', '2 – 8 độ C']);
     expect(excluded('ngày nắng nhất nhiệt độ lên tới 41 °C')).toEqual([]);

@@ -6,6 +6,10 @@ describe('normalizeText', () => {
     expect(normalizeText('\u00D0ồng \u00F0ất')).toBe('Đồng đất');
     expect(normalizeText('  a\u00A0\u00A0b\u2003c\u200Bd  ')).toBe('a b c d');
     expect(normalizeText('a\u200C\u200D\uFEFF\u00ADb')).toBe('ab');
+    // between the digit groups of a number the no-break, narrow no-break and thin spaces become one U+00A0
+    expect(normalizeText('có 4\u202F125 xe, 12\u2009000\u00A0500 lượt')).toBe('có 4\u00A0125 xe, 12\u00A0000\u00A0500 lượt');
+    // elsewhere, and between digits that are no thousands grouping, they are plain spaces
+    expect(normalizeText('năm 2024\u00A0125 xe, 12\u202F50 lượt, số\u00A03')).toBe('năm 2024 125 xe, 12 50 lượt, số 3');
     expect(normalizeText('a  \t \t  b\tc   d')).toBe('a\tb\tc d');
     expect(normalizeText('hoa\u0300')).toBe('hoà');
   });
