@@ -308,6 +308,30 @@ function reportPair(context: RuleContext, reported: Set<number>, q: Quantity, ot
   });
 }
 
+// A sentence's figure and the total cell holding it with two digits swapped, once each.
+function reportSlip(context: RuleContext, q: Quantity, cell: Figure, reported: Set<number>): void {
+  if (reported.has(cell.index)) return;
+  reported.add(q.figure.index).add(cell.index);
+  context.report({
+    messageId: 'repeatedValueConflict',
+    data: { name: q.name, value: q.figure.raw, other: cell.raw },
+    places: [{ figure: q.figure }, { figure: cell }],
+    severity: 'warning',
+  });
+}
+
+// The figures of table cells, by block.
+function cellFiguresByBlock(figures: readonly Figure[]): Map<number, Figure[]> {
+  const figuresOf = new Map<number, Figure[]>();
+  for (const f of figures) {
+    if (f.cell === null) continue;
+    const list = figuresOf.get(f.block);
+    if (list) list.push(f);
+    else figuresOf.set(f.block, [f]);
+  }
+  return figuresOf;
+}
+
 /**
  * A count of the text ("Toàn huyện có 421 trẻ em có hoàn cảnh đặc biệt") against the total row of a table whose column
  * names the same thing ("Trẻ em có HCĐB", an abbreviation spelled out by the words it stands for): a total with two
@@ -317,13 +341,7 @@ function reportPair(context: RuleContext, reported: Set<number>, q: Quantity, ot
  */
 function reportTotalRowSlips(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
   const totals: { cell: Figure; header: string[] }[] = [];
-  const figuresOf = new Map<number, Figure[]>();
-  for (const f of context.figures) {
-    if (f.cell === null) continue;
-    const list = figuresOf.get(f.block);
-    if (list) list.push(f);
-    else figuresOf.set(f.block, [f]);
-  }
+  const figuresOf = cellFiguresByBlock(context.figures);
   for (const t of context.tables) {
     if (t.rows.filter((r) => !r.total).length < 2) continue;
     for (const r of t.rows) {
@@ -348,15 +366,7 @@ function reportTotalRowSlips(context: RuleContext, quantities: Quantity[], repor
       const spelled = spellInitials(header, own);
       return spelled.length === own.length && tokenContainment(spelled, own) === 1;
     });
-    if (slips.length !== 1 || reported.has(slips[0].cell.index)) continue;
-    const cell = slips[0].cell;
-    reported.add(q.figure.index).add(cell.index);
-    context.report({
-      messageId: 'repeatedValueConflict',
-      data: { name: q.name, value: q.figure.raw, other: cell.raw },
-      places: [{ figure: q.figure }, { figure: cell }],
-      severity: 'warning',
-    });
+    if (slips.length === 1) reportSlip(context, q, slips[0].cell, reported);
   }
 }
 
@@ -369,16 +379,13 @@ function reportTotalRowSlips(context: RuleContext, quantities: Quantity[], repor
  */
 function reportIntroTotalSlips(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
   const introOf = new Map<number, { cell: Figure; header: string[]; sum: number | null }[]>();
-  const figuresOf = new Map<number, Figure[]>();
-  for (const f of context.figures) {
-    if (f.cell === null) continue;
-    const list = figuresOf.get(f.block);
-    if (list) list.push(f);
-    else figuresOf.set(f.block, [f]);
-  }
+  const figuresOf = cellFiguresByBlock(context.figures);
   for (const t of context.tables) {
     if (t.rows.filter((r) => !r.total).length < 2) continue;
-    const first = Math.min(...t.headerBlocks, ...t.rows.flatMap((r) => r.blocks));
+    // The table's first block, found by a loop: no spread of a table's rows into arguments (issue 13).
+    let first = Infinity;
+    for (const b of t.headerBlocks) first = Math.min(first, b);
+    for (const r of t.rows) for (const b of r.blocks) first = Math.min(first, b);
     const totals: { cell: Figure; header: string[]; sum: number | null }[] = [];
     for (const r of t.rows) {
       if (!r.total) continue;
@@ -405,15 +412,7 @@ function reportIntroTotalSlips(context: RuleContext, quantities: Quantity[], rep
     const slips = totals.filter(({ cell, header }) => cell.decimals === q.figure.decimals && adjacentSwap(written, digitsOf(cell))
       && spellInitials(header, words).every((w) => words.includes(w)));
     if (slips.length === 1 && slips[0].sum !== null && Math.abs(slips[0].sum - q.figure.value) < 0.5 * 10 ** -q.figure.decimals) continue;
-    if (slips.length !== 1 || reported.has(slips[0].cell.index)) continue;
-    const cell = slips[0].cell;
-    reported.add(q.figure.index).add(cell.index);
-    context.report({
-      messageId: 'repeatedValueConflict',
-      data: { name: q.name, value: q.figure.raw, other: cell.raw },
-      places: [{ figure: q.figure }, { figure: cell }],
-      severity: 'warning',
-    });
+    if (slips.length === 1) reportSlip(context, q, slips[0].cell, reported);
   }
 }
 
