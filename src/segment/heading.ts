@@ -40,7 +40,7 @@ const HAS_LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 const PART = new RegExp(`^(PHẦN|Phần)\\s+((?:thứ|THỨ|Thứ)\\s+(?:\\p{L}+|\\d{1,2})|[IVXL]+|\\d{1,2}|[${VIETNAMESE_CAPITALS}])(?![\\p{L}\\d])(.*)$`, 'u');
 const MUC = /^(MỤC|Mục)\s+([IVXL]+|\d{1,2})(?![\p{L}\d])(.*)$/u;
-const ROMAN = /^([IVXL]+)(\.|\/|\s*[-–](?=\s)|(?=\s+\p{Lu}))(.*)$/u;
+const ROMAN = /^([IVXL]+)(\.|\)|\/|\s*[-–](?=\s)|(?=\s+\p{Lu}))(.*)$/u;
 /** After "1/" a space and a letter, or a capitalised word glued on, then more words ("1/Công tác"); never a digit ("1/2", "21/02", "30/6/2025"). */
 const NUMBERS = /^(\d{1,2}(?:\.\d{1,2}){0,4})(?![\d,])(\.|\)|\s?[-–](?=\s+\p{L})|\/(?=\s+\p{L}|\p{Lu}\p{Ll}\p{L}*\s+\p{L})|)(.*)$/u;
 const LETTER = new RegExp(`^([${VIETNAMESE_LETTERS}${FOREIGN_LETTERS}])([.),/]|[-–](?=\\s))(.*)$`, 'u');
@@ -118,6 +118,11 @@ function readRomanHeading(text: string): Heading | null {
     // "I/ KẾT QUẢ", "I/KẾT QUẢ": a house style; "I/2025" (a quarter) and "V/v" (về việc) are not headings.
     const rest = /^\s/.test(m[3]) ? readRest(m[3], false) : GLUED_SLASH_TITLE.test(m[3]) ? readRest(m[3], true) : null;
     return rest && !rest.bare ? { number: `${m[1]}/`, key: m[1], style: 'roman', ...rest, ordinal, depth: 1, mark: '/' } : null;
+  }
+  if (m[2] === ')') {
+    // "I) KẾT QUẢ": a house style like "1)" and "a)"; a space must follow ("I)2" is not a heading).
+    const rest = /^\s/.test(m[3]) ? readRest(m[3], false) : null;
+    return rest && !rest.bare ? { number: `${m[1]})`, key: m[1], style: 'roman', ...rest, ordinal, depth: 1, mark: ')' } : null;
   }
   const dashed = m[2] !== '.';
   const rest = readRest(m[3], !dashed);

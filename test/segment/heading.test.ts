@@ -149,6 +149,13 @@ describe('Roman, arabic and multi-level numbers', () => {
     expect(read('2/Khám chữa bệnh')).toMatchObject({ number: '2/', key: '2', style: 'arabic', title: 'Khám chữa bệnh' });
   });
 
+  test('Roman numerals closed by a bracket are a house style like "1)" and "a)"', () => {
+    expect(read('II) NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM')).toEqual({ number: 'II)', key: 'II', style: 'roman', title: 'NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM', bare: false });
+    expect(recogniseHeading('IV) Đề xuất, kiến nghị')?.ordinal).toBe(4);
+    expect(recogniseHeading('III) Kết quả')?.mark).toBe(')');
+    for (const line of ['I)', 'II)2025', 'V)']) expect(read(line), line).toBeNull();
+  });
+
   test('quarters, "V/v", document numbers and glued lower case are not slash headings', () => {
     for (const line of ['I/2025 thu ngân sách đạt 30%', 'II/2024', 'V/v báo cáo kết quả tiêm chủng', 'I/O', 'I/ 2025', 'c/o Phòng Y tế', 'đ/c Nguyễn Văn Bình phụ trách', 'a/b', '15/QĐ-UBND ngày 3/5', '1/Tổ'])
       expect(read(line), line).toBeNull();

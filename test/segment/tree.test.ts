@@ -65,6 +65,12 @@ describe('levels', () => {
     expect(sections.map((s) => s.level)).toEqual([1, 2, 3, 3, 2, 1]);
   });
 
+  test('"I)", "1)" and "a/" nest as Roman, arabic and letter levels', () => {
+    const { sections } = segment(['I) ĐẶC ĐIỂM TÌNH HÌNH', 'Phường có 9 tổ dân phố.', 'II) KẾT QUẢ', '1) Thu gom rác', 'a/ Khu dân cư', 'Thu gom 12 tấn mỗi ngày.', 'b/ Chợ', '2) Cây xanh', 'III) KIẾN NGHỊ'].join('\n'));
+    expect(outline(sections)).toBe('I II(1(a b) 2) III');
+    expect(sections.map((s) => s.level)).toEqual([1, 1, 2, 3, 3, 2, 1]);
+  });
+
   test('arabic headings may be the top level of a report', () => {
     expect(outline(segment('1. Kết quả\na) Hạ tầng\n2. Tồn tại').sections)).toBe('1(a) 2');
   });
