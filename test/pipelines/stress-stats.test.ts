@@ -117,6 +117,15 @@ describe('stress: passes combined', () => {
     expect(c.error).toBeUndefined();
   });
 
+  it('keeps per stage the least page faults of the passes, reported beside the time and never taken out of it', () => {
+    const a = measure(1000, { readings: 30 }, {}, { faults: { readings: 900, rules: 10 } });
+    const b = measure(1000, { readings: 40 }, {}, { faults: { readings: 850 } });
+    const c = combine([a, b]);
+    expect(c.faults).toEqual({ readings: 850, rules: 10 });
+    expect(c.ms.readings).toBe(30);
+    expect(combine([measure(1000, { ingest: 5 })]).faults).toBeUndefined();
+  });
+
   it('keeps an error of any pass', () => {
     const c = combine([measure(1000, { ingest: 5 }), measure(1000, { ingest: 4 }, {}, { error: 'rules over 300 s' })]);
     expect(c.error).toBe('rules over 300 s');
