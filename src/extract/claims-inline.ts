@@ -422,10 +422,14 @@ function readParts(block: Block, figures: Figure[], from: number, to: number, an
     if (mine.length > 1 && announced && segments === bySemicolon && mine.every((f) => f.kind === 'count' && Number.isInteger(f.value))) {
       const subs = splitSegments(text, s, e, SEPARATOR).map(([a, b]) => ({ a, b, in: mine.filter((f) => localRange(block, f)[0] >= a && localRange(block, f)[1] <= b) })).filter((x) => x.in.length > 0);
       if (subs.length === mine.length && subs.every((x) => x.in.length === 1)) {
-        for (const x of subs) {
+        // "…; từ 60 tuổi trở lên 1 140 người, trong đó từ 80 tuổi trở lên 215 người": a connector opening an item after
+        // the first splits the item before it (its own claim), it adds no part, and the list ends there (as below).
+        const sub = subs.findIndex((x, k) => k > 0 && SUBSPLIT_OPENER.test(text.slice(x.a, x.b).trim()));
+        for (const x of sub > 0 ? subs.slice(0, sub) : subs) {
           out.push(x.in[0]);
           texts.push(text.slice(x.a, x.b).trim().replace(x.in[0].raw, ' '));
         }
+        if (sub > 0) break;
         continue;
       }
     }

@@ -8,7 +8,7 @@
  * the STT cell is never a figure, and a cell's figures take the row's label.
  */
 import { subSpan, type Block, type Figure, type NumberReading, type Source, type Warning } from '../model/index.js';
-import { detectNumberStyle, groupsWithSpaces } from './numbers.js';
+import { detectNumberStyle, groupsWithSpaces, loneSpaceGroupsAllowed } from './numbers.js';
 import { readPassage, type PassageFigure } from './read-figures.js';
 import { attachChanges } from './changes.js';
 import { keepShape } from '../text/shapes.js';
@@ -32,9 +32,11 @@ export function extractFigures(source: Source, blockSection: (number | null)[]):
       span: null,
     });
   }
+  // Without house-style evidence either way, a lone "2 650 hộ" in a paragraph may still be read whole (see `loneSpaceGroup`).
+  const lone = numbers.style === 'vi' && !numbers.spaceGroups && loneSpaceGroupsAllowed(source.text);
   for (const block of source.blocks) {
     for (const passage of passagesOf(block)) {
-      const opts = { atBlockStart: passage.atStart, inCell: passage.cell !== null, style: numbers.style, sure: numbers.sure, spaceGroups: numbers.spaceGroups };
+      const opts = { atBlockStart: passage.atStart, inCell: passage.cell !== null, style: numbers.style, sure: numbers.sure, spaceGroups: numbers.spaceGroups, loneSpaceGroups: lone && passage.cell === null };
       const { figures: found, notes } = readPassage(passage.text, opts);
       pairPercents(passage.text, found);
       for (const note of notes) {

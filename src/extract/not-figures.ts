@@ -145,6 +145,13 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean;
       if (name === 'duration' && measuredSpan(text, m.index, m[0])) continue;
       if (opts.spaceGroups && (name === 'period' || name === 'doc') && continuesGroups(text, m.index, m.index + m[0].length, m[0])) continue;
       if (opts.spaceGroups && name === 'level' && groupedAmount(text, m.index + m[0].length, m[0])) continue;
+      if (opts.spaceGroups && name === 'level') {
+        const cut = listedLevelsThenCount(text, m.index + m[0].length, m[0]);
+        if (cut !== null) {
+          ranges.push([m.index, m.index + cut]);
+          continue;
+        }
+      }
       // A document written the English way writes "970.0 tỷ đồng" for a decimal amount, not a version number.
       if (name === 'version' && opts.style === 'en' && /^\d/u.test(m[0])) continue;
       if (name === 'doc' && restatedInWords(text, m.index + m[0].length)) continue;
@@ -284,6 +291,19 @@ function continuesGroups(text: string, start: number, end: number, match: string
 const GROUPS_THEN_AMOUNT = new RegExp(String.raw`^(?:[ \u00A0\u202F]\d{3})+(?![\d.,])\s*(?:${alt(AMOUNT_AFTER_WORDS)})(?![\p{L}])`, 'iu');
 function groupedAmount(text: string, end: number, match: string): boolean {
   return /(?<![\d.,])\d$/u.test(match) && GROUPS_THEN_AMOUNT.test(text.slice(end, end + 40));
+}
+
+// "hồ sơ mức độ 1 và 2 245 hồ sơ mức độ 2": in a document that groups thousands with spaces, the last level of a list
+// ("1 và 2", "3, 4") whose digit runs on into three-digit groups and then a counted noun opens that count, no level: the
+// range keeps the levels before it (the length returned), the count is read whole.
+const LAST_LISTED_LEVEL = new RegExp(String.raw`\d\s*(?:,|(?<![\p{L}])(?:${alt(AND_OR_WORDS)}))\s*(\d)$`, 'iu');
+const GROUPS_THEN_WORD = /^(?:[ \u00A0\u202F]\d{3})+(?![\d.,])/u;
+function listedLevelsThenCount(text: string, end: number, match: string): number | null {
+  const last = LAST_LISTED_LEVEL.exec(match);
+  if (!last) return null;
+  const groups = GROUPS_THEN_WORD.exec(text.slice(end, end + 40));
+  if (!groups || !countedNounAt(text, end + groups[0].length)) return null;
+  return match.length - last[1].length;
 }
 
 // "so với kế hoạch 700 tấn", "(kế hoạch 1.200 người)", "vượt kế hoạch 800 ha": a plan compared with is an amount of a

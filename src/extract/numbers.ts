@@ -131,17 +131,62 @@ const PLAIN_SPACE_GROUPED = new RegExp(String.raw`(?<![\d.,]|\d )[1-9]\d{0,2}(?:
 const UNGROUPED_LARGE = /(?<![\d.,])(?<!\d[ \u00A0\u202F])[1-9]\d{4,}(?![\d]|[.,]\d)/u;
 const SPACE_CANDIDATES = new RegExp(String.raw`(?<!\d )${SPACE_GROUPED.source}${QUANTIFIED}`, 'gu');
 
+// A space-grouped candidate right after a word that names by number ("thôn 3 250 hộ", "quý 2 150 hộ"): it may be a name
+// and a count run together, so it tells nothing of the house style.
+const NAMED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(NAMING_WORDS)})\s+$`, 'iu');
+
 /**
  * Whether the document groups thousands with spaces. A no-break or narrow no-break space is
- * deliberate grouping; so is "12 345 000 đồng" (two groups, then what it counts). Otherwise at least
- * two numbers must have the shape ("2 650 hộ … 1 205 ha") and the document must neither group with
- * dots nor write large numbers ungrouped: a lone "215 251 thẻ" is two numbers run together, an
- * editing slip.
+ * deliberate grouping; so is "12 345 000 đồng" (two groups, then what it counts). A document that
+ * writes large numbers ungrouped ("12500 người") does not: a lone "215 251 thẻ" is then two numbers
+ * run together, an editing slip. Otherwise the document's own figures decide: at least two numbers
+ * of the shape ("2 650 hộ … 1 205 ha") in a document that never groups with dots; where it does group
+ * some with dots (a house style that spaces the figures of its prose and dots its tables and money,
+ * whose no-break spaces a pdf turns into plain ones), at least three, not outnumbered more than two to
+ * one by the dotted ones, and at most one in four right after a word that names by number.
  */
 export function groupsWithSpaces(text: string): boolean {
   if (/\d[\u00A0\u202F]\d{3}(?!\d)/u.test(text) || PLAIN_SPACE_GROUPED.test(text)) return true;
-  if (DOT_GROUPED_THOUSANDS.test(text) || UNGROUPED_LARGE.test(text)) return false;
-  return (text.match(SPACE_CANDIDATES)?.length ?? 0) >= 2;
+  if (UNGROUPED_LARGE.test(text)) return false;
+  const dotted = DOT_GROUPED_THOUSANDS.test(text);
+  let clean = 0;
+  let named = 0;
+  SPACE_CANDIDATES.lastIndex = 0;
+  for (let m = SPACE_CANDIDATES.exec(text); m; m = SPACE_CANDIDATES.exec(text)) {
+    if (NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) named++;
+    else clean++;
+  }
+  if (!dotted) return clean + named >= 2;
+  const dots = text.match(DOT_GROUPED_ALL)?.length ?? 0;
+  return clean >= 3 && 2 * clean >= dots && 4 * named <= clean;
+}
+const DOT_GROUPED_ALL = new RegExp(DOT_GROUPED_THOUSANDS.source, 'gu');
+
+/**
+ * Whether a lone number grouped by one plain space may be read whole on its own shape ("Toàn xã có 2 650 hộ."): in a
+ * Vietnamese document that neither groups thousands with dots nor writes large numbers ungrouped, so its own figures
+ * contradict no such grouping. Which pairs are read so is `loneSpaceGroup`'s to tell.
+ */
+export function loneSpaceGroupsAllowed(text: string): boolean {
+  return !DOT_GROUPED_THOUSANDS.test(text) && !UNGROUPED_LARGE.test(text);
+}
+
+/** A one- or two-digit lead, one plain space, a group of exactly three digits: "2 650", "48 560". */
+export const LONE_SPACE_GROUPED = String.raw`(?<![\d.,]|\d[ \u00A0\u202F])[1-9]\d? \d{3}(?![\d\u00A0\u202F]|[.,]\d| \d)`;
+const LONE_PARTS = /^(\d{1,2}) (\d{3})$/u;
+const NAMED_RIGHT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(NAMING_WORDS)})\s*$`, 'iu');
+
+/**
+ * Whether the lone pair `token` at [from, to) of `text` is one number grouped by a space: a counted noun right after it
+ * (`counted`), no word that names by number before it ("thôn 3 250 hộ" is a hamlet and its households), and a lead that
+ * shares no digit with its group: two counts one edit leaves run together are of one size or share digits, the new one
+ * retyped from the old ("11 126 đội viên"), and stay two numbers for the run-together check.
+ */
+export function loneSpaceGroup(token: string, text: string, from: number, counted: boolean): boolean {
+  const m = LONE_PARTS.exec(token);
+  if (!m || !counted) return false;
+  if ([...m[1]].some((d) => m[2].includes(d))) return false;
+  return !NAMED_RIGHT_BEFORE.test(text.slice(Math.max(0, from - 24), from));
 }
 
 function read(token: string, fraction: string | undefined, dotDecimal: boolean): ParsedNumber {

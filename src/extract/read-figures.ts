@@ -1,7 +1,8 @@
 import type { FigureKind } from '../model/index.js';
 import { findLabel, findUnit } from './labels.js';
 import { findNotFigureRanges, RangeCursor } from './not-figures.js';
-import { GROUP_SPACE, NUMBER_TOKEN, parseNumberToken, readCurrency, readWholeCount, readPercent, readScale, readSign, SPACE_GROUPED, type NumberGrammar, type NumberStyle, type ParsedNumber } from './numbers.js';
+import { countedNounAt } from './counted.js';
+import { GROUP_SPACE, LONE_SPACE_GROUPED, loneSpaceGroup, NUMBER_TOKEN, parseNumberToken, readCurrency, readWholeCount, readPercent, readScale, readSign, SPACE_GROUPED, type NumberGrammar, type NumberStyle, type ParsedNumber } from './numbers.js';
 import { findSpelledRuns, isLoneFigure, spelledBeside, spelledDenominator, type SpelledRun } from './read-spelled.js';
 import { alt, CURRENCY_WORDS, MONEY_CONTEXT_WORDS, RANGE_OPENERS, RANGE_WORDS, SCALE_WORDS } from '../text/lexicon.js';
 
@@ -34,6 +35,8 @@ export interface PassageOptions {
   sure?: boolean;
   /** The document groups thousands with spaces ("2 650"). */
   spaceGroups?: boolean;
+  /** The document allows a lone pair grouped by one space to be read whole where it counts something ("2 650 hộ"). */
+  loneSpaceGroups?: boolean;
 }
 
 /** A passage-level note: a number the grammar could not read, or read by a guess. */
@@ -44,9 +47,10 @@ export interface PassageNote { from: number; to: number; message: string }
 const NO_BREAK_GROUPED = String.raw`(?<![\d.,])[1-9]\d{0,2}(?:\u00A0\d{3})+(?![\d\u00A0]|[.,]\d)`;
 const TOKEN_PLAIN = new RegExp(`${NO_BREAK_GROUPED}|${NUMBER_TOKEN.source}`, 'gu');
 const TOKEN_SPACED = new RegExp(`${SPACE_GROUPED.source}|${NUMBER_TOKEN.source}`, 'gu');
+const TOKEN_LONE = new RegExp(`${NO_BREAK_GROUPED}|${LONE_SPACE_GROUPED}|${NUMBER_TOKEN.source}`, 'gu');
 // A fresh copy when the shared one is in use (readPassage re-entered).
-const TOKEN = (spaceGroups: boolean) => {
-  const re = spaceGroups ? TOKEN_SPACED : TOKEN_PLAIN;
+const TOKEN = (spaceGroups: boolean, lone: boolean) => {
+  const re = spaceGroups ? TOKEN_SPACED : lone ? TOKEN_LONE : TOKEN_PLAIN;
   return re.lastIndex === 0 ? re : new RegExp(re.source, 'gu');
 };
 const NUM = String.raw`(\d+(?:[.,]\d+)*)`;
@@ -71,7 +75,7 @@ export function readPassage(text: string, opts: PassageOptions): { figures: Pass
   const runs = findSpelledRuns(text);
   const figures: PassageFigure[] = [];
   const notes: PassageNote[] = [];
-  const re = TOKEN(opts.spaceGroups ?? false);
+  const re = TOKEN(opts.spaceGroups ?? false, opts.loneSpaceGroups ?? false);
   const state = { floor: 0, run: 0, skipUntil: 0 };
   const push = (fig: PassageFigure) => {
     fig.colonLabel = /:\s*$/.test(text.slice(state.floor, fig.from));
@@ -93,6 +97,9 @@ export function readPassage(text: string, opts: PassageOptions): { figures: Pass
     let token = m[0];
     if (/\s/u.test(token) && cursor.overlaps(m.index, m.index + token.length)) {
       // A space-grouped reading that runs into a date or a name: read the first group alone.
+      token = /^\d+/.exec(token)![0];
+    } else if (!opts.spaceGroups && token.includes(' ') && !loneSpaceGroup(token, text, m.index, countedNounAt(text, m.index + token.length) !== null)) {
+      // A lone pair that does not count something, or may be a name and a count: its lead alone.
       token = /^\d+/.exec(token)![0];
     }
     const digitsFrom = m.index;

@@ -231,10 +231,17 @@ export const CALENDAR_ERA_WORDS = ['Phật lịch', 'Dương lịch', 'Âm lịc
 /** The stems and branches naming a lunar year ("Tết Nguyên đán Giáp Thìn 2024", "Quý Mão"): the number after the pair is its year. */
 export const HEAVENLY_STEMS = ['Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ', 'Canh', 'Tân', 'Nhâm', 'Quý'] as const;
 export const EARTHLY_BRANCHES = ['Tý', 'Sửu', 'Dần', 'Mão', 'Mẹo', 'Thìn', 'Tỵ', 'Ngọ', 'Mùi', 'Thân', 'Dậu', 'Tuất', 'Hợi'] as const;
-/** Words right before "N năm" that make it an anniversary counted in years, a figure: "kỷ niệm 82 năm Ngày thành lập …". */
-export const ANNIVERSARY_WORDS = ['kỷ niệm'] as const;
-/** Words before a span of time that make it a measured amount, not the period a figure is about: "bình quân 12 ngày làm việc", "sớm hơn 03 ngày". */
-export const MEASURED_SPAN_LEADS = ['bình quân', 'trung bình', 'sớm hơn', 'chậm hơn', 'nhanh hơn', 'rút ngắn'] as const;
+/**
+ * Words right before "N năm" that make it an anniversary counted in years, a figure: "kỷ niệm 82 năm Ngày thành lập …";
+ * so are the years of a programme a review looks back on ("tổng kết 10 năm thực hiện Nghị quyết …").
+ */
+export const ANNIVERSARY_WORDS = ['kỷ niệm', 'sơ kết', 'tổng kết'] as const;
+/**
+ * Words before a span of time that make it a measured amount, not the period a figure is about: "bình quân 12 ngày làm
+ * việc", "sớm hơn 03 ngày", a delay or an advance ("nộp chậm 05 ngày", "về đích sớm 2 tháng"; "chậm nhất 30 ngày", a
+ * deadline, has "nhất" before its number).
+ */
+export const MEASURED_SPAN_LEADS = ['bình quân', 'trung bình', 'sớm hơn', 'chậm hơn', 'nhanh hơn', 'rút ngắn', 'chậm', 'sớm', 'trễ'] as const;
 /**
  * Units of a span that is always a measured amount, never the period a report tells of: "thời gian mất điện bình quân
  * 412 phút", "thời gian phản hồi 15 giây" (an outage, a wait, a response time; no report covers some minutes).

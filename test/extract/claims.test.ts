@@ -92,6 +92,15 @@ describe('extractClaims', () => {
     expect(comma.filter((c) => c.partRaws.includes('35'))).toHaveLength(0);
   });
 
+  it('ends a ";" list announced by a colon at a "trong đó" inside its last item: that splits the item, it adds no part', async () => {
+    // Hand-checked: 5 480 = 1 920 + 2 610 + 950 cây; the 130 cây of the 950 are a sub-part of the last item, not a fourth part.
+    const claims = await read('Vườn ươm có 5.480 cây giống.\nPhân theo loài: keo 1.920 cây; bạch đàn 2.610 cây; thông 950 cây, trong đó thông ba lá 130 cây.\n');
+    const split = claims.filter((c) => c.wholeRaw === '5.480');
+    expect(split).toHaveLength(1);
+    expect(split[0]).toMatchObject({ relation: 'exhaustive', partRaws: ['1.920', '2.610', '950'] });
+    expect(claims.filter((c) => c.wholeRaw === '950')).toEqual([expect.objectContaining({ partRaws: ['130'] })]);
+  });
+
   it('reads a "Trong đó" opening a sentence or paragraph after a closed breakdown as a part of the breakdown\'s whole', async () => {
     // Hand-checked: 300 = 180 + 120 triệu; the 150 triệu spent on equipment is of the 300, not of the 120 "đóng góp".
     const text = 'Tổng kinh phí tập huấn năm nay là 300 triệu đồng, gồm: ngân sách tỉnh 180 triệu đồng, nguồn đóng góp 120 triệu đồng.';

@@ -87,6 +87,15 @@ describe('the base of a measured span', () => {
     expect(excluded('đã tiếp nhận 40 hồ sơ trong 3 tháng qua')).toEqual(['3 tháng']);
     expect(excluded('đã hoạt động ổn định trong 5 năm')).toEqual(['5 năm']);
   });
+  it('keeps a delay or an advance ("trễ 4 tuần", "sớm 2 tháng") and the years a review looks back on', () => {
+    expect(excluded('Nhà thầu bàn giao mặt bằng trễ 4 tuần so với hợp đồng.')).toEqual([]);
+    expect(excluded('Trường về đích sớm 2 tháng.')).toEqual([]);
+    expect(excluded('Hội nghị tổng kết 10 năm thực hiện phong trào.')).toEqual([]);
+    // A deadline ("chậm nhất") and a review of a half-year stay periods.
+    expect(excluded('Nộp báo cáo chậm nhất 15 ngày sau kỳ.')).toEqual(['15 ngày']);
+    expect(excluded('Hội nghị sơ kết 6 tháng đầu năm.')).toEqual(['6 tháng']);
+  });
+
   it('keeps the span in brackets that a measured difference is taken from ("sớm hơn 2 ngày so với quy định (10 ngày)")', () => {
     expect(excluded('Thời gian cấp phép bình quân 8 ngày, sớm hơn 2 ngày so với quy định (10 ngày).')).toEqual([]);
     // Without the measured difference before it, a bracketed span names a period: still no figure.
@@ -139,6 +148,16 @@ describe('a level word before a space-grouped amount', () => {
     expect(spaced('Dịch vụ công mức độ 4 125 hồ sơ đã tiếp nhận.')).toEqual(['mức độ 4']);
     // A document that does not group with spaces keeps its level reading.
     expect(excluded('Phụ cấp khoán theo mức 2 150 000 đồng/tháng.')).toEqual(['mức 2']);
+  });
+
+  it('reads the last level of a list that runs on into groups and a counted noun as a count ("cấp độ 1 và 2 695 giấy phép")', () => {
+    const text = 'Cấp 3 900 giấy phép, gồm 1 205 giấy phép cấp độ 1 và 2 695 giấy phép cấp độ 2.';
+    expect(spaced(text)).toEqual(['cấp độ 1 và ', 'cấp độ 2']);
+    // Levels listed with a comma, then a count of files.
+    expect(spaced('Các dịch vụ mức độ 3, 4 120 hồ sơ đã tiếp nhận.')).toEqual(['mức độ 3, ']);
+    // No counted noun after the groups, or a document that does not group with spaces: the list stays levels.
+    expect(spaced('Dịch vụ mức độ 3 và 4 250 trong năm.')).toEqual(['mức độ 3 và 4']);
+    expect(excluded(text).filter((r) => r.startsWith('cấp độ'))).toEqual(['cấp độ 1 và 2', 'cấp độ 2']);
   });
 });
 

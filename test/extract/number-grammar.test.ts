@@ -49,6 +49,39 @@ describe('thousands grouped by spaces', () => {
     expect(read('Tổng số 4.120 hộ dân.').numbers.spaceGroups).toBe(false);
   });
 
+  test('a house style that spaces the figures of its prose and dots its money reads the spaced ones whole', () => {
+    // Hand-checked: three counts grouped by a plain space (a pdf turns the no-break ones into these), two dotted amounts.
+    const money = 'Tổng kinh phí 1.250.000.000 đồng, hỗ trợ 2.400 hộ.';
+    const prose = 'Đã tiêm 3 415 liều vắc xin cho 1 208 trẻ em và 2 760 người cao tuổi.';
+    expect(read(money, prose).numbers.spaceGroups).toBe(true);
+    expect(values(money, prose)).toEqual([1250000000, 2400, 3415, 1208, 2760]);
+  });
+
+  test('beside dotted numbers, spaced pairs stay apart when few, outnumbered, or after a naming word', () => {
+    const dotted = 'Tổng số 4.120 hộ dân.';
+    // Two only: not enough beside a dotted number.
+    expect(read(dotted, 'Đã lắp 23 180 cụm loa và 6 245 bóng đèn.').numbers.spaceGroups).toBe(false);
+    // Three, but seven dotted numbers: more than two to one.
+    const many = 'Thu 1.100 triệu, chi 2.300 triệu, nợ 4.500 triệu, tồn 6.700 triệu, vay 8.900 triệu, 1.200 hộ, 3.400 người.';
+    expect(read(many, 'Đã lắp 3 180 cụm loa, 6 245 bóng đèn, 7 120 cột.').numbers.spaceGroups).toBe(false);
+    // A hamlet's or a team's number then a count: a name and a count run together, no evidence of grouping.
+    expect(read(dotted, 'Thôn 3 250 hộ, thôn 5 180 hộ, tổ 7 240 người, đội 2 135 người.').numbers.spaceGroups).toBe(false);
+    expect(values(dotted, 'Thôn 3 250 hộ.')).toEqual([4120, 250]);
+  });
+
+  test('a lone pair grouped by one space is read whole where it counts something and nothing contradicts it', () => {
+    // Hand-checked: no dotted or ungrouped large number in the document, a lead sharing no digit with its group, a counted noun after.
+    expect(values('Toàn xã có 4 725 hộ tham gia bảo hiểm.')).toEqual([4725]);
+    expect(values('Trạm đã tiêm 36 810 liều.')).toEqual([36810]);
+    // A lead sharing a digit (one count retyped over another), no counted noun, or a naming word before: two numbers.
+    expect(values('Toàn xã có 3 130 hộ tham gia bảo hiểm.')).toEqual([3, 130]);
+    expect(values('Trạm đã tiêm 4 725 trong tuần.')).toEqual([4, 725]);
+    expect(values('Khu phố 4 725 người tham gia.').slice(-1)).toEqual([725]);
+    // Beside a dotted number, or a large number written ungrouped, the document contradicts the grouping.
+    expect(values('Toàn xã có 4 725 hộ.', 'Thu 1.250 triệu đồng.')).toEqual([4, 725, 1250000000]);
+    expect(values('Toàn xã có 4 725 hộ.', 'Dân số 18250 người.')).toEqual([4, 725, 18250]);
+  });
+
   test('a period or plan word before a space-grouped number does not cut it (a month or quarter that fits does)', () => {
     // Hand-checked: "năm 1 215" cannot be a year, "chỉ tiêu 3 600" no document number, "tháng 15" no month.
     expect(values('Cả năm 1 215 ha ngô.', OTHER_GROUPED).slice(0, 1)).toEqual([1215]);

@@ -161,6 +161,10 @@ describe('completed works', () => {
     expect(wordsRe(MEASURED_SPAN_LEADS).test('bình quân 12 ngày làm việc')).toBe(true);
     expect(wordsRe(MEASURED_SPAN_LEADS).test('sớm hơn 03 ngày')).toBe(true);
     expect(wordsRe(MEASURED_SPAN_LEADS).test('trong 3 ngày')).toBe(false);
+    expect(wordsRe(MEASURED_SPAN_LEADS).test('bàn giao mặt bằng trễ 4 tuần')).toBe(true);
+    const { ANNIVERSARY_WORDS } = await import('../../src/text/lexicon.js');
+    expect(wordsRe(ANNIVERSARY_WORDS).test('tổng kết 10 năm thực hiện')).toBe(true);
+    expect(wordsRe(ANNIVERSARY_WORDS).test('kết quả 5 năm')).toBe(false);
   });
 });
 
