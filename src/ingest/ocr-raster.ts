@@ -153,32 +153,125 @@ function contentOps(ctx: PDFDocument["context"], contents: unknown): Array<{ op:
 
 const LITTLE_ENDIAN = endianness() === 'LE';
 
+/** Inflated bytes handed on at a time: a multiple of 12 (four RGB pixels, so words stay aligned with the grey ones). */
+const CHUNK = 12 * 16384;
+/** The one buffer `inflateEach` inflates into, used again for every chunk of every picture. */
+let scratch: Buffer | null = null;
+
+/** What zlib.js's own synchronous path (processChunkSync) uses of an inflate stream. */
+interface ZlibHandle {
+  writeSync(flush: number, input: Uint8Array, inOff: number, inLen: number, out: Uint8Array, outOff: number, outLen: number): void;
+  onerror: unknown;
+}
+
 /**
- * The deflated `data` inflated into `into` (a stream cut short gives what came out, as poppler reads
- * it): the bytes it came to, or null when it is not zlib data or comes to more than `into` holds.
- * Through zlib's 1 MiB chunks into a buffer used before (ocr-pool.ts): inflating the page whole
- * into a fresh 25 MB buffer cost ~3× the inflating itself.
+ * The deflated `data` inflated, each piece handed to `take` as it comes (a stream cut short gives
+ * what came out, as poppler reads it): the bytes it came to, or null when it is not zlib data or
+ * comes to more than `max` (then `take` has seen at most `max` bytes). Written synchronously to
+ * zlib's handle, as `zlib.inflateSync` does, but always into the same buffer: a stream allocates a
+ * fresh chunk for every megabyte, and the 25 MB of ArrayBuffers a scanned page's picture came to
+ * set off a full garbage collection every few pages. Through a stream where the handle is not there.
  */
-function inflateInto(data: Uint8Array, into: Buffer): Promise<number | null> {
+export function inflateEach(data: Uint8Array, max: number, take: (piece: Buffer, at: number) => void): Promise<number | null> | number | null {
+  const z = createInflate();
+  const inner = z as unknown as { _handle?: Partial<ZlibHandle>; _writeState?: unknown };
+  const handle = inner._handle;
+  const state = inner._writeState;
+  if (!handle || typeof handle.writeSync !== 'function' || !(state instanceof Uint32Array)) {
+    z.close();
+    return inflateStream(data, max, take);
+  }
+  let failed = false;
+  handle.onerror = () => {
+    failed = true;
+  };
+  const out = (scratch ??= Buffer.allocUnsafeSlow(CHUNK));
+  let inOff = 0;
+  let inLen = data.length;
+  let n = 0;
+  try {
+    for (;;) {
+      handle.writeSync(constants.Z_SYNC_FLUSH, data, inOff, inLen, out, 0, out.length);
+      if (failed) return null;
+      const have = out.length - state[0];
+      if (n + have > max) return null;
+      if (have > 0) take(out.subarray(0, have), n);
+      n += have;
+      inOff += inLen - state[1];
+      inLen = state[1];
+      // Room left in the buffer: zlib has given all it can of this input.
+      if (state[0] !== 0) return n;
+    }
+  } finally {
+    z.close();
+  }
+}
+
+/** `inflateEach` through a stream (zlib's chunks). */
+export function inflateStream(data: Uint8Array, max: number, take: (chunk: Buffer, at: number) => void): Promise<number | null> {
   return new Promise((resolve) => {
-    const z = createInflate({ chunkSize: 1 << 20, finishFlush: constants.Z_SYNC_FLUSH });
+    const z = createInflate({ chunkSize: CHUNK, finishFlush: constants.Z_SYNC_FLUSH });
     let n = 0;
     let over = false;
     z.on('data', (c: Buffer) => {
       if (over) return;
-      if (n + c.length > into.length) {
+      if (n + c.length > max) {
         over = true;
         z.destroy();
         resolve(null);
         return;
       }
-      c.copy(into, n);
+      take(c, n);
       n += c.length;
     });
     z.on('error', () => resolve(null));
     z.on('end', () => resolve(over ? null : n));
     z.end(data);
   });
+}
+
+/**
+ * RGB bytes to grey pixels of `px`, fed in pieces of any length (a pixel split between two is put
+ * together): each grey `greyOf` of its three bytes, four at once where all four are grey (r = g = b,
+ * what a grey scan saved as RGB holds): their twelve bytes read as three little-endian words, the
+ * four greys written as one.
+ */
+export function rgbToGrey(px: Uint8Array, greyOf: (r: number, g: number, b: number) => number): (bytes: Uint8Array) => void {
+  let i = 0;
+  const held = new Uint8Array(3);
+  let nHeld = 0;
+  return (c: Uint8Array) => {
+    let j = 0;
+    if (nHeld) {
+      while (nHeld < 3 && j < c.length) held[nHeld++] = c[j++];
+      if (nHeld < 3) return;
+      px[i++] = greyOf(held[0], held[1], held[2]);
+      nHeld = 0;
+    }
+    while ((i & 3) !== 0 && j + 3 <= c.length) {
+      px[i++] = greyOf(c[j], c[j + 1], c[j + 2]);
+      j += 3;
+    }
+    const words = Math.floor((c.length - j) / 12);
+    if (LITTLE_ENDIAN && words > 0 && (i & 3) === 0 && ((c.byteOffset + j) & 3) === 0 && ((px.byteOffset + i) & 3) === 0) {
+      const rgb = new Uint32Array(c.buffer, c.byteOffset + j, 3 * words);
+      const out = new Uint32Array(px.buffer, px.byteOffset + i, words);
+      for (let k = 0; k < words; k++, j += 12) {
+        const a = rgb[3 * k];
+        const b = rgb[3 * k + 1];
+        const d = rgb[3 * k + 2];
+        // Bytes r0 g0 b0 r1 | g1 b1 r2 g2 | b2 r3 g3 b3, each pixel's three equal.
+        if (((a ^ (a >>> 8)) & 0xffff) === 0 && ((b ^ (b >>> 8)) & 0xff00ff) === 0 && ((d ^ (d >>> 8)) & 0xffff00) === 0 && a >>> 24 === (b & 0xff) && b >>> 24 === (d & 0xff)) {
+          out[k] = (a & 0xff) | ((a >>> 24) << 8) | (b & 0xff0000) | ((d & 0xff00) << 16);
+        } else {
+          for (let q = 0; q < 4; q++) px[i + 4 * k + q] = greyOf(c[j + 3 * q], c[j + 3 * q + 1], c[j + 3 * q + 2]);
+        }
+      }
+      i += 4 * words;
+    }
+    for (; j + 3 <= c.length; j += 3) px[i++] = greyOf(c[j], c[j + 1], c[j + 2]);
+    while (j < c.length) held[nHeld++] = c[j++];
+  };
 }
 
 /**
@@ -203,20 +296,18 @@ async function greyPixels(image: PDFRawStream): Promise<{ w: number; h: number; 
   if (filter !== undefined && !flate) return null;
   if (parms !== undefined && !(parms instanceof PDFDict && [...parms.entries()].every(([k, v]) => k !== PDFName.of('Predictor') || num(v) === 1))) return null;
   const size = w * h * comps;
-  // Inflated to the picture's own size exactly, or not drawn here (a longer or broken stream goes to pdftoppm).
-  let raw: Uint8Array = image.contents;
-  let inflated: Buffer | null = null;
-  if (flate) {
-    inflated = takeBuffer(size);
-    const n = await inflateInto(image.contents, inflated);
+  if (comps === 1) {
+    // Inflated to the picture's own size exactly, or not drawn here (a longer or broken stream goes to pdftoppm).
+    if (!flate) return image.contents.length < size ? null : { w, h, px: image.contents.subarray(0, size), pooled: null };
+    const inflated = takeBuffer(size);
+    const n = await inflateEach(image.contents, size, (c, at) => c.copy(inflated, at));
     if (n !== size) {
       giveBuffer(inflated);
       return null;
     }
-    raw = inflated;
+    return { w, h, px: inflated.subarray(0, size), pooled: inflated };
   }
-  if (raw.length < size) return null;
-  if (comps === 1) return { w, h, px: raw.subarray(0, size), pooled: inflated };
+  if (!flate && image.contents.length < size) return null;
   // GfxImageColorMap: each component to 16.16 fixed point (dblToCol), grey = 0.3 r + 0.59 g + 0.11 b
   // rounded (GfxDeviceRGBColorSpace::getGray), then to a byte (colToByte).
   const col = new Float64Array(256);
@@ -230,27 +321,14 @@ async function greyPixels(image: PDFRawStream): Promise<{ w: number; h: number; 
   };
   const pooled = takeBuffer(w * h);
   const px = new Uint8Array(pooled.buffer, pooled.byteOffset, w * h);
-  // Four pixels at once where all four are grey (r = g = b, what a grey scan saved as RGB holds):
-  // their twelve bytes read as three little-endian words, the four greys written as one.
-  let done = 0;
-  if (LITTLE_ENDIAN && (raw.byteOffset & 3) === 0 && (px.byteOffset & 3) === 0) {
-    const rgb = new Uint32Array(raw.buffer, raw.byteOffset, 3 * (px.length >> 2));
-    const out = new Uint32Array(px.buffer, px.byteOffset, px.length >> 2);
-    for (let k = 0, j = 0; k < out.length; k++, j += 12) {
-      const a = rgb[3 * k];
-      const b = rgb[3 * k + 1];
-      const c = rgb[3 * k + 2];
-      // Bytes r0 g0 b0 r1 | g1 b1 r2 g2 | b2 r3 g3 b3, each pixel's three equal.
-      if (((a ^ (a >>> 8)) & 0xffff) === 0 && ((b ^ (b >>> 8)) & 0xff00ff) === 0 && ((c ^ (c >>> 8)) & 0xffff00) === 0 && a >>> 24 === (b & 0xff) && b >>> 24 === (c & 0xff)) {
-        out[k] = (a & 0xff) | ((a >>> 24) << 8) | (b & 0xff0000) | ((c & 0xff00) << 16);
-      } else {
-        for (let q = 0; q < 4; q++) px[4 * k + q] = greyOf(raw[j + 3 * q], raw[j + 3 * q + 1], raw[j + 3 * q + 2]);
-      }
-    }
-    done = 4 * out.length;
+  const toGrey = rgbToGrey(px, greyOf);
+  if (!flate) toGrey(image.contents.subarray(0, size));
+  // Each inflated chunk turned grey as it comes, so the 25 MB RGB picture is never held whole; only
+  // a picture inflating to its own size exactly is drawn here (a longer or broken stream goes to pdftoppm).
+  else if ((await inflateEach(image.contents, size, toGrey)) !== size) {
+    giveBuffer(pooled);
+    return null;
   }
-  for (let i = done, j = 3 * done; i < px.length; i++, j += 3) px[i] = greyOf(raw[j], raw[j + 1], raw[j + 2]);
-  if (inflated) giveBuffer(inflated);
   return { w, h, px, pooled };
 }
 
@@ -282,7 +360,7 @@ async function drawImage(image: PDFRawStream, ctm: number[], w: number, h: numbe
 /** The page (w × h, white; its buffer the pool's) with the grey picture `src` enlarged to sw × sh at (x0, y0). */
 function drawGrey(src: { w: number; h: number; px: Uint8Array }, x0: number, y0: number, sw: number, sh: number, w: number, h: number): Buffer {
   const header = Buffer.from(`P5\n${w} ${h}\n255\n`, 'latin1');
-  const out = takeBuffer(header.length + w * h).fill(255);
+  const out = takeBuffer(header.length + w * h);
   header.copy(out);
   const o = out.subarray(header.length);
   // expandRow: the source column and weight of each enlarged column, the sum carried as Splash does.
@@ -303,6 +381,18 @@ function drawGrey(src: { w: number; h: number; px: Uint8Array }, x0: number, y0:
   // The rows live in WebAssembly memory when the mixes can be done there (ocr-mix.ts), both the
   // horizontal step (expand) and the vertical one.
   const mixer = toX - fromX >= 16 ? rowMixer(sw, { srcW: src.w, col, gx, fx, from: fromX, to: toX }) : null;
+  if (mixer) {
+    // Every pixel the picture covers is written below: only the page around it is made white (a
+    // scan's picture covers the whole page, 8 MB not written twice).
+    const top = Math.min(h, Math.max(0, y0));
+    const bottom = Math.max(top, Math.min(h, y0 + sh));
+    o.fill(255, 0, top * w);
+    o.fill(255, bottom * w);
+    if (x0 + fromX > 0 || x0 + toX < w) for (let y = top; y < bottom; y++) {
+      o.fill(255, y * w, y * w + x0 + fromX);
+      o.fill(255, y * w + x0 + toX, (y + 1) * w);
+    }
+  } else o.fill(255);
   const same = new Uint8Array(mixer?.expand ? 0 : sw * 256);
   if (!mixer?.expand) for (let x = fromX; x < toX; x++) for (let v = 0; v < 256; v++) same[x * 256 + v] = v * gx[x] + v * fx[x];
   const row = new Uint8Array(src.w + 1);

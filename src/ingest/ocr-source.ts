@@ -152,10 +152,16 @@ export function placeLine(region: { text: string; start: number; taken: Uint8Arr
   const score = new Float64Array(cands.length).fill(-Infinity);
   const prev = new Int32Array(cands.length).fill(-1);
   let best = -1;
+  // Occurrences that end more than WINDOW before this one starts are no step before it: as occurrences
+  // come by where they start, those before `near` (starting more than WINDOW and the longest word
+  // before) never are, and are not looked at (the same runs, a line's occurrences not all compared).
+  const longest = words.reduce((m, w) => Math.max(m, w.text.length), 0);
+  let near = 0;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     if (!c.left || taken[start + c.at - 1]) score[i] = c.gain - far(c.at);
-    for (let k = 0; k < i; k++) {
+    while (cands[near].at < c.at - WINDOW - longest) near++;
+    for (let k = near; k < i; k++) {
       const p = cands[k];
       if (p.j >= c.j || p.end > c.at || c.at - p.end > WINDOW || score[k] === -Infinity) continue;
       if ((p.right || c.left) && c.at !== p.end) continue;
