@@ -19,7 +19,7 @@ import {
   NEUTRAL_BEFORE_WORDS, OF_WHICH, ONGOING_WORDS, OTHER_COLUMN_WORDS, PERIOD_UNITS, PHRASE_STOP_WORDS, PLAN_ABBREVIATIONS, PLAN_SECTION_WORDS, PLAN_WORDS, PREDICATE_MARKERS,
   PLACE_KIND_WORDS, PRIOR_WORDS, SUBUNIT_KINDS, RATE_WORDS, RECIPIENT_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS,
   BOUND_WORDS, CLOSING_LEVEL_WORDS, COUNT_WORDS, COUNTED_NOUNS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
-  FUTURE_WORDS, PRESENT_STOCK_WORDS, STATE_WORDS, WHOLE_STOCK_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS,
+  FUTURE_WORDS, PRESENT_STOCK_WORDS, STATE_WORDS, WHOLE_STOCK_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, RAISE_TO_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS,
   MEANS_WORDS,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
@@ -120,6 +120,8 @@ const COORDINATED = /^([^,;:()]*?)\s*(?:,|(?<![\p{L}])và)$/u;
 const RATE_OF_CHANGE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(RATE_WORDS)})\s+(?:${alt(CHANGE_VERBS)})(?![\p{L}])`, 'giu');
 // "Hộ nghèo giảm còn 38 hộ", "tăng lên mức 12 tỷ đồng": a change verb handing on to the level reached states that level, no change.
 const TO_NEW_LEVEL = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CHANGE_VERBS)})\s+(?:(?:${alt(NEW_LEVEL_VERBS)})(?:\s+(?:${alt(NEW_LEVEL_TAILS)}))?|(?:${alt(LEVEL_REACHED_WORDS)}))(?![\p{L}])`, 'giu');
+// "nâng tổng số vốn sách lên 3.460 bản": a named total raised to the figure right after "lên" is that total, no addition.
+const RAISED_TO_LEVEL = new RegExp(String.raw`(?<![\p{L}])(?:${alt(RAISE_TO_VERBS)})(?:\s+\p{L}+){1,8}\s+(?:${alt(NEW_LEVEL_VERBS)})\s*$`, 'iu');
 const POINTS_NAME = new RegExp(String.raw`^\s*(?:${alt(PERCENT_POINT_UNITS)})(?![\p{L}])`, 'iu');
 const RATE_NAME = new RegExp(`^(?:${alt(RATE_WORDS)})`, 'u');
 const DATE_IN_NAME = new RegExp(String.raw`(?:(?<![\p{L}])(?:${alt(AS_OF_DATE_WORDS)})\s+)?\d{1,2}\/\d{1,2}\/\d{4}(?!\d)`, 'gu');
@@ -342,7 +344,8 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const tail = after.slice(rate ? rate[0].length : phraseEnd).split(/[,;.]/)[0] ?? '';
   const near = `${lastSegment(gap)} ${phrase} ${tail.slice(0, 60)}`;
   // "tỷ lệ tăng dân số tự nhiên 1,02%": a change verb right after a rate word names the rate, it adds nothing.
-  const tags = [...extra, ...NEAR_TAGS.filter(([t, re]) => re.test(t === 'added' ? near.replace(RATE_OF_CHANGE, ' ').replace(TO_NEW_LEVEL, ' ') : near)).map(([t]) => t)];
+  const raised = RAISED_TO_LEVEL.test(lastSegment(gap)) ? `${lastSegment(gap).replace(RAISED_TO_LEVEL, ' ')} ${phrase} ${tail.slice(0, 60)}` : near;
+  const tags = [...extra, ...NEAR_TAGS.filter(([t, re]) => re.test(t === 'added' ? raised.replace(RATE_OF_CHANGE, ' ').replace(TO_NEW_LEVEL, ' ') : near)).map(([t]) => t)];
   // "số vụ cháy giảm so với cùng kỳ, thiệt hại về tài sản khoảng 1 680 triệu đồng": a comparison closed by a comma before
   // the figure's own words compares another figure; "so với năm 2024 (14.000 lượt người)" keeps its bracket, and a
   // clause opened by a time ("Đầu năm 2024, toàn huyện có 135 cơ sở") its time.
@@ -367,9 +370,11 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   if (means) tags.push(`by:${labelTokens(means[1]).join(' ')}`);
   if (place) tags.push(`at:${place[1].trim()}`);
   const p = PERIOD.exec(sentence);
-  if (p && !period.includes(p[1].replace(/\b0(\d)/g, '$1'))) tags.push(`period:${p[1]}`);
+  // The report's own period is folded ("Quý III/2024" → "qúy iii/2024"): the sentence's period is folded alike to be found in it.
+  const ownPeriod = p !== null && period.includes(fold(p[1]).replace(/\b0(\d)/g, '$1'));
+  if (p && !ownPeriod) tags.push(`period:${p[1]}`);
   // "Năm 2025 toàn xã đã hoàn thành bê tông hóa 13,2 km" under "Mục tiêu năm 2026": the report's own period, done, no plan word.
-  const pastFact = p !== null && period.includes(p[1].replace(/\b0(\d)/g, '$1')) && DONE.test(sentence) && !FUTURE.test(sentence);
+  const pastFact = ownPeriod && DONE.test(sentence) && !FUTURE.test(sentence);
   // "Trên cơ sở 2.310 đoàn viên hiện có, phấn đấu …", "hỗ trợ toàn bộ 315 hộ đã đăng ký" under "Phương hướng năm 2026":
   // the stock there is now, restated beside the plan, no target.
   const stock = PRESENT_STOCK.test(`${phrase} ${tail}`) || (WHOLE_STOCK.test(gap) && STATE.test(`${phrase} ${tail}`));

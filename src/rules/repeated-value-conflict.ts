@@ -59,7 +59,7 @@ import type { Figure, FigureReading as Quantity } from '../model/index.js';
 import { agreesAt } from './support/sentences.js';
 import { labelTokens, spellInitials, tokenContainment } from '../extract/similarity.js';
 import { actedName, bareNoun, breakdownMember, columnMeasure, distinctReadings, nameCore, namesUnion, sameItemFlow, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
-import { ASPECT_WORDS, CATEGORY_SHIFTERS, CONTINUATION_WORDS, PERSON_NOUNS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, wordsRe } from '../text/lexicon.js';
+import { ASPECT_WORDS, CATEGORY_SHIFTERS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, wordsRe } from '../text/lexicon.js';
 
 export default defineRule({
   id: 'repeated-value-conflict',
@@ -524,8 +524,40 @@ function oneThing(a: Side, b: Side): boolean {
   // "tiêu hủy 1.320 kg hàng hóa nhập lậu" and "tiêu hủy 1.230 kg hàng hóa vi phạm": the same action on a noun of the same two
   // head words, described otherwise after them, with two neighbouring digits swapped, is one quantity too.
   const sameHead = small.length >= 2 && small[0] === large[0] && small[1] === large[1] && adjacentSwap(String(a.value), String(b.value));
-  return (sameName || sameHead) && x.role === y.role && a.unit === b.unit && pa !== null && pa === pb && pa.split(' ').length >= 2;
+  if ((sameName || sameHead) && x.role === y.role && a.unit === b.unit && pa !== null && pa === pb && pa.split(' ').length >= 2) return true;
+  return refinedSlip(a, b, small, large, pa, pb);
 }
+
+/**
+ * Two neighbouring digits swapped between a name and the same name said again, or refined by words after it ("đã cấp 248
+ * giấy phép" / "cấp tổng cộng 284 giấy phép xây dựng", "642 đoàn viên" / "624 đoàn viên của phường"): the slip is the evidence
+ * that one count is meant, once the names cannot tell two groups apart. The same counted noun and role, neither a share's
+ * whole, nor a remainder, a new or a part on one side only; the words the longer name adds neither shift the category ("hộ
+ * nghèo" / "hộ cận nghèo"), deny ("chưa", "không") nor leave a rest ("còn"); two actions before them share a word. A bare
+ * noun with nothing of its own ("1.256 lao động") only for a number of four digits or more, where a chance swap is rare.
+ * Counts only: an amount's name is its purpose ("hỗ trợ mua bò giống với số tiền 72,0 triệu đồng"), too loose to tie two.
+ */
+function refinedSlip(a: Side, b: Side, small: string[], large: string[], pa: string | null, pb: string | null): boolean {
+  const [x, y] = [a.q, b.q];
+  if (x.kind !== 'count' || y.kind !== 'count' || a.whole || b.whole || x.role !== y.role || a.unit === null || b.unit === null || a.value === null || b.value === null) return false;
+  const person = (u: string) => (PERSON_NOUNS as readonly string[]).includes(u);
+  if (a.unit !== b.unit && !(person(a.unit) || person(b.unit))) return false;
+  if (!adjacentSwap(String(a.value), String(b.value))) return false;
+  const flags = (q: Quantity) => q.scope.split('|').filter((t) => SLIP_APART_SCOPES.has(t)).sort().join('|');
+  if (flags(x) !== flags(y)) return false;
+  const core = (ts: string[]) => ts.filter((t) => !NEUTRAL_TOKENS.has(t));
+  const [s, l] = [core(small), core(large)];
+  if (s.length === 0 ? a.unit !== b.unit || Math.min(a.value, b.value) < 1000 : tokenContainment(s, l) < 1) return false;
+  const added = l.filter((t) => !s.includes(t));
+  if (added.some((t) => SLIP_APART_WORDS.has(t))) return false;
+  if (pa !== null && pb !== null) {
+    const wa = new Set(labelTokens(pa));
+    if (!labelTokens(pb).some((t) => wa.has(t))) return false;
+  }
+  return true;
+}
+const SLIP_APART_SCOPES = new Set(['rest', 'new', 'part', 'plan', 'target']);
+const SLIP_APART_WORDS = new Set([...CATEGORY_SHIFTERS, ...NEGATION_WORDS, ...STILL_LEFT_WORDS].flatMap((w) => w.split(' ')));
 
 // "thực hiện 412 hồ sơ, trong đó chứng thực … 421 hồ sơ" beside "chứng thực 412 hồ sơ": the part is held against a
 // restatement of its own whole, which is part-exceeds-whole's to judge.

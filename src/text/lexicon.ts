@@ -523,6 +523,11 @@ export const NEW_LEVEL_VERBS = ['lên', 'xuống'] as const;
 export const NEW_LEVEL_TAILS = ['mức', 'còn'] as const;
 /** Words right after a change verb that hand on to the level reached ("giảm còn 38 hộ"); "mức" alone does not ("giảm mức phí 50%"). */
 export const LEVEL_REACHED_WORDS = ['còn'] as const;
+/**
+ * Verbs raising a named total to the level after "lên" ("nâng tổng số vốn sách lên 3.460 bản", "nâng tổng đàn lên 2.345
+ * con"): the figure is the total reached, not the amount added.
+ */
+export const RAISE_TO_VERBS = ['nâng'] as const;
 /** Words opening a breakdown ("gồm", "trong đó"): the figures after them are parts, not the values a claim compares. */
 export const BREAKDOWN_WORDS = ['gồm', 'trong đó'] as const;
 /** Verbs handing a value to the phrase before them ("… đạt 95%", "chiếm 40%", "tương đương 1,2 tỷ"). */

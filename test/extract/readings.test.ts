@@ -31,6 +31,25 @@ describe('extractReadings', () => {
     expect(change?.figure.value).toBe(5);
   });
 
+  it('reads a named total raised "lên" a figure as that total, and "thêm" before it as a change', async () => {
+    // Hand-checked: 1.540 members last year, 126 admitted, raising the membership to 1.666: the level reached, no addition.
+    const r = await analyseBytes('t.txt', Buffer.from('Năm 2025 kết nạp thêm 126 hội viên, nâng tổng số hội viên của hội lên 1.666 người.\n', 'utf8'), { only: [] });
+    const role = (raw: string) => r.analysis!.readings.find((x) => x.figure.raw === raw)?.role;
+    expect(role('1.666')).toBe('count');
+    expect(role('126')).toBe('change');
+    // Without "lên" right before the figure the raise stays a change: "nâng thêm 40 chỗ".
+    const plain = await analyseBytes('t.txt', Buffer.from('Trong năm, trường nâng thêm 40 chỗ học bán trú.\n', 'utf8'), { only: [] });
+    expect(plain.analysis!.readings.find((x) => x.figure.raw === '40')?.role).toBe('change');
+  });
+
+  it('reads a quarter named as the report\'s own period as no other period', async () => {
+    const text = (quarter: string) => ['BÁO CÁO', `Kết quả công tác thư viện Quý II/2025`, `Trong ${quarter}, thư viện cấp 312 thẻ bạn đọc.`].join('\n') + '\n';
+    const scope = async (quarter: string) =>
+      (await analyseBytes('t.txt', Buffer.from(text(quarter), 'utf8'), { only: [] })).analysis!.readings.find((x) => x.figure.raw === '312')?.scope ?? '';
+    expect(await scope('Quý II/2025')).not.toMatch(/period:/);
+    expect(await scope('Quý I/2025')).toMatch(/period:quý i\/2025/);
+  });
+
   it('relates a whole and its parts from "trong đó"', async () => {
     const r = await readingsOf('Bộ phận một cửa tiếp nhận 120 hồ sơ thủ tục hành chính, trong đó hồ sơ trực tuyến 80 hồ sơ, hồ sơ trực tiếp 40 hồ sơ.');
     const whole = r.find((x) => x.raw.startsWith('120'));

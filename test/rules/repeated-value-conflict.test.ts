@@ -1121,4 +1121,25 @@ describe('repeated-value-conflict: subgroups told apart (session 11)', () => {
       'Số liệu theo quý như sau:', ...table('2.415'), 'Hoạt động đọc sách được duy trì.');
     expect(await findingsOf(RULE, part)).toEqual([]);
   });
+  it('reads two neighbouring digits swapped between a name and its refinement as one count, never two categories or actions', async () => {
+    // Hand-checked: 583 and 538 differ by the swap of 8 and 3; "cây xanh ven đường" refines "cây xanh" by words after it.
+    const refined = report('I. MÔI TRƯỜNG', '- Trong quý, đội công trình đô thị đã trồng được 583 cây xanh.', 'Công tác vệ sinh được duy trì.',
+      '- Phường trồng tổng cộng 538 cây xanh ven đường, góp phần cải thiện cảnh quan.');
+    expect((await findingsOf(RULE, refined)).map((x) => [x.data.value, x.data.other].sort())).toEqual([['538', '583']]);
+    // The same bare noun said twice, no action before either: 735 / 753 (swap of 3 and 5).
+    const bare = report('I. THỂ THAO', 'Câu lạc bộ dưỡng sinh có 12 nhóm tập với 735 hội viên.', 'Hoạt động được duy trì đều đặn.',
+      'Trong năm, 753 hội viên của câu lạc bộ tham gia giải đi bộ đồng hành.');
+    expect((await findingsOf(RULE, bare)).map((x) => [x.data.value, x.data.other].sort())).toEqual([['735', '753']]);
+    // "cận" shifts the category: 317 poor households and 371 near-poor ones are two groups.
+    const shifted = report('I. GIẢM NGHÈO', '- Đầu năm toàn xã có 317 hộ nghèo được rà soát.', 'Công tác giảm nghèo được triển khai.',
+      '- Xã có 371 hộ cận nghèo được hỗ trợ thẻ bảo hiểm y tế.');
+    expect(await findingsOf(RULE, shifted)).toEqual([]);
+    // Two actions sharing no word count two things: received 1.245 records, settled 1.254 of another kind.
+    const acted = report('I. HÀNH CHÍNH', '- Bộ phận một cửa tiếp nhận 1.245 hồ sơ.', 'Thái độ phục vụ được nâng lên.',
+      '- Trong kỳ đã giải quyết 1.254 hồ sơ đất đai.');
+    expect(await findingsOf(RULE, acted)).toEqual([]);
+    // A bare noun of three digits is too common a number for a swap to tie: 426 and 462 households.
+    const common = report('I. KINH TẾ', '- Toàn thôn có 426 hộ.', 'Đời sống nhân dân ổn định.', '- Đã tuyên truyền cho 462 hộ.');
+    expect(await findingsOf(RULE, common)).toEqual([]);
+  });
 });

@@ -449,6 +449,9 @@ describe('comparison claims and share phrases', async () => {
   it('new levels, breakdowns, handing verbs, count subjects, criteria', () => {
     for (const w of L.NEW_LEVEL_VERBS) expect(new RegExp(`(?:${alt(L.NEW_LEVEL_VERBS)})\\s+(?:${alt(L.NEW_LEVEL_TAILS)})`, 'iu').test(`${w} mức`)).toBe(true);
     for (const w of L.NEW_LEVEL_TAILS) expect(starts(L.NEW_LEVEL_TAILS).test(`${w} 8`)).toBe(true);
+    expect(L.RAISE_TO_VERBS).toEqual(['nâng']);
+    expect(wordsRe(L.RAISE_TO_VERBS).test('nâng cấp')).toBe(true);
+    expect(wordsRe(L.RAISE_TO_VERBS).test('nângg')).toBe(false);
     for (const w of L.BREAKDOWN_WORDS) expect(wordsRe(L.BREAKDOWN_WORDS).test(`120 hộ, ${w} 40 hộ`)).toBe(true);
     expect(wordsRe(L.BREAKDOWN_WORDS).test('trong đóng góp')).toBe(false);
     for (const w of L.HANDING_VERBS) expect(wordsRe(L.HANDING_VERBS).test(`389 hồ sơ ${w} 45%`)).toBe(true);
