@@ -7,7 +7,7 @@
  * negation of its own; a count in a statement of an earlier period ("năm trước") or a plan. claim-mismatch judges.
  */
 import type { DateMention, Figure, Source } from '../model/index.js';
-import { alt, altInitialCase, ADVERSE_MARKERS, ANY_WORDS, CAUSE_WORDS, EARLIER_PERIOD_WORDS, INCIDENT_NOUNS, NONE_HEDGE_TAILS, NONE_WORDS, HEDGES, NEGATION_WORDS, PLAN_WORDS, PURPOSE_WORDS, STATE_LINK_WORDS, STILL_LEFT_WORDS, SUB_PERIOD_WORDS, UNIT_LEVEL_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, altInitialCase, ADVERSE_MARKERS, ANY_WORDS, BREAKDOWN_WORDS, CAUSE_WORDS, EARLIER_PERIOD_WORDS, COMPLAINT_VERBS, INCIDENT_NOUNS, LATE_WORDS, PETITION_NOUNS, SANCTION_WORDS, VIOLATION_WORDS, NONE_HEDGE_TAILS, ON_TIME_WORDS, NONE_WORDS, HEDGES, NEGATION_WORDS, PLAN_WORDS, PURPOSE_WORDS, STATE_LINK_WORDS, STILL_LEFT_WORDS, SUB_PERIOD_WORDS, UNIT_LEVEL_WORDS, wordsRe } from '../text/lexicon.js';
 import { unitHead } from './quantities.js';
 import { canonicalLabel } from './similarity.js';
 
@@ -15,6 +15,7 @@ import { canonicalLabel } from './similarity.js';
 export interface CounteredClaim { said: { block: number; from: number; to: number }; absent: boolean; count: Figure; thing: string; state: string }
 
 const CLAUSE_END = /[;:.!?()]/u;
+const BREAKDOWN = new RegExp(String.raw`(?<![\p{L}])(?:${alt(BREAKDOWN_WORDS)})(?![\p{L}])`, 'iu');
 const BLOCKED_CLAIM = wordsRe([...PLAN_WORDS, ...PURPOSE_WORDS, ...EARLIER_PERIOD_WORDS]);
 const HEDGED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(HEDGES)})\s*$`, 'iu');
 const NEGATED = wordsRe(NEGATION_WORDS);
@@ -24,22 +25,40 @@ const NEGATION = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NEGATION_WORDS)})(?!
 const LINKS = new Set(STATE_LINK_WORDS.flatMap((w) => canonicalLabel(w).split(' ')));
 const MIN_STATE = 2;
 
-const syllables = (s: string) => canonicalLabel(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+// Words of one late state are one state: "trễ hạn", "chậm hạn", "quá thời hạn" are read as "quá hạn".
+const LATE_SAME = new RegExp(String.raw`(?<![\p{L}])(?:${alt(LATE_WORDS.filter((w) => w.includes(' ')))})(?![\p{L}])`, 'giu');
+const syllables = (s: string) => canonicalLabel(s).replace(LATE_SAME, 'quá hạn').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 
 /** Every "100% <noun> <state>" claim of a document that a later "còn N <noun> … chưa/không <state>" contradicts. */
 /** The report's period and the dates each block states (by block index), to place a count said before its claim. */
 export interface PeriodContext { period: { start: string; end: string } | null; dates: readonly (readonly DateMention[])[] }
 
 export function readCounteredClaims(source: Source, figures: readonly Figure[], when?: PeriodContext): CounteredClaim[] {
-  const claims = figures.filter((p) => p.kind === 'percent' && p.value === 100 && source.blocks[p.block].kind !== 'row');
-  const counts = claims.length === 0 ? [] : figures.filter((g) => g.kind === 'count' && g.value > 0 && g.cell === null && leftCount(source, g));
+  const claims = figures.filter((p) => (p.kind === 'percent' ? p.value === 100 : allFraction(p)) && source.blocks[p.block].kind !== 'row');
+  const later = claims.length === 0 ? [] : figures.filter((g) => g.kind === 'count' && g.value > 0 && g.cell === null && source.blocks[g.block].kind !== 'row');
+  const counts = later.filter((g) => leftCount(source, g));
   const out: CounteredClaim[] = [];
   for (const p of claims) {
     const claim = claimPhrase(source, p);
     if (!claim) continue;
+    // A count left out in the fraction's own paragraph is the "full" reading's ("toàn bộ 196/196 cơ sở, còn 08 …").
+    const own = (g: Figure) => g.span.start > p.span.end && (p.kind === 'percent' || g.block !== p.block);
+    let found = false;
     for (const g of counts) {
-      if (g.span.start <= p.span.end) continue;
+      if (!own(g)) continue;
       const state = counteredState(source, g, claim);
+      if (state === null) continue;
+      const block = source.blocks[p.block];
+      out.push({ said: { block: p.block, from: p.span.start - block.span.start, to: p.span.end - block.span.start }, absent: false, count: g, thing: claim.text, state });
+      found = true;
+      break;
+    }
+    if (found || !ON_TIME.test(claim.text)) continue;
+    // "100% hồ sơ … giải quyết đúng hạn" and a later "03 hồ sơ giải quyết trễ hạn" of the claim's noun, close after it.
+    for (const g of later) {
+      if (g.block > p.block + LATE_REACH) break;
+      if (!own(g)) continue;
+      const state = lateState(source, g, claim, leadWords(source, p));
       if (state === null) continue;
       const block = source.blocks[p.block];
       out.push({ said: { block: p.block, from: p.span.start - block.span.start, to: p.span.end - block.span.start }, absent: false, count: g, thing: claim.text, state });
@@ -74,14 +93,16 @@ function readAbsenceClaims(source: Source, figures: readonly Figure[], when?: Pe
       const statement = block.text.slice(0, m.index).split(/[;.!?]\s/u).pop() ?? '';
       if (BLOCKED_CLAIM.test(statement) || HEDGED_NONE.test(statement) || NEGATED.test(m[1])) continue;
       const words = syllables(m[1]).filter((w) => !ANY.has(w));
+      // The claim to its first comma, for the readings that need every word of its state ("… về giá bồi thường, hỗ trợ").
+      const first = syllables(m[1].split(',')[0]).filter((w) => !ANY.has(w));
       const at = block.span.start + m.index;
       const end = at + m[0].length;
       const whole = wholePeriod(statement, when);
       // A claim of one named place ("Phường Kỳ Phương không có …") is matched word for word only, never in any order.
       const loose = !NAMED_PLACE.test(statement);
-      const g = counts.find((x) => (x.span.start > end || (whole && x.span.start < at && datedInPeriod(source, x, when!))) && sharedState(source, x, words, loose) !== null);
+      const g = counts.find((x) => (x.span.start > end || (whole && x.span.start < at && datedInPeriod(source, x, when!))) && stateOf(source, x, words, loose, first) !== null);
       if (!g) continue;
-      out.push({ said: { block: block.index, from: m.index, to: m.index + m[0].length }, absent: true, count: g, thing: m[1].trim(), state: sharedState(source, g, words, loose)! });
+      out.push({ said: { block: block.index, from: m.index, to: m.index + m[0].length }, absent: true, count: g, thing: m[1].trim(), state: stateOf(source, g, words, loose, first)! });
     }
   }
   return out;
@@ -214,7 +235,10 @@ function claimPhrase(source: Source, p: Figure): Phrase | null {
   if (BLOCKED_CLAIM.test(own) || HEDGED.test(own)) return null;
   const rest = block.text.slice(p.span.end - block.span.start, p.span.end - block.span.start + 160);
   const end = rest.search(CLAUSE_END);
-  const text = (end < 0 ? rest : rest.slice(0, end)).trim();
+  // A breakdown after the claim ("11/11 cơ sở, trong đó 09 cơ sở đã được cấp …") tells of a part, not of all.
+  const clause = end < 0 ? rest : rest.slice(0, end);
+  const part = BREAKDOWN.exec(clause);
+  const text = (part ? clause.slice(0, part.index) : clause).replace(/[\s,]+$/u, '').trim();
   if (text.length === 0 || NEGATED.test(text)) return null;
   return { text, words: syllables(text) };
 }
@@ -254,4 +278,134 @@ function counteredState(source: Source, g: Figure, claim: Phrase): string | null
   const foreign = between.filter((w) => !have.has(w)).length;
   if (foreign > 1 && foreign * 2 > between.length) return null;
   return `${neg[0]} ${stateText}`;
+}
+
+// A fraction of all ("21/21 xã", "46/46 người"): a claim of all as a "100%" is.
+function allFraction(p: Figure): boolean {
+  return p.kind === 'fraction' && p.numerator !== null && p.numerator > 1 && p.numerator === p.denominator && p.percent === null;
+}
+
+const ON_TIME = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ON_TIME_WORDS)})(?![\p{L}])`, 'iu');
+const LATE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(LATE_WORDS)})(?![\p{L}])`, 'iu');
+/** Paragraphs after an on-time claim in which a count of late ones contradicts it. */
+const LATE_REACH = 3;
+
+/**
+ * The clause of a count of the claim's noun said to be late ("03 (ba) hồ sơ giải quyết trễ hạn") against a claim of all
+ * on time: the count's noun opens the claim's words, no negation, plan or earlier period stands before it, and the words
+ * between its noun and the late word are the claim's (none foreign).
+ */
+function lateState(source: Source, g: Figure, claim: Phrase, verbs: readonly string[]): string | null {
+  const head = unitHead(g);
+  if (head === null || head === '%' || head === 'đồng') return null;
+  const nounWords = syllables(head);
+  if (!nounWords.every((w, k) => claim.words[k] === w)) return null;
+  const block = source.blocks[g.block];
+  const local = g.span.start - block.span.start;
+  const before = block.text.slice(Math.max(0, local - 200), local).split(/[;.!?]\s/u).pop() ?? '';
+  if (BLOCKED_COUNT.test(before) || NEGATED.test(before) || HEDGED.test(before)) return null;
+  const after = block.text.slice(g.span.end - block.span.start, g.span.end - block.span.start + 200).replace(/\([^()]*\)/gu, ' ');
+  const clause = after.split(/[,;:.!?]/u)[0];
+  const late = LATE.exec(clause);
+  if (!late || NEGATION.test(clause.slice(0, late.index)) || CAUSE.test(clause.slice(0, late.index))) return null;
+  const lead = syllables(clause.slice(0, late.index));
+  if (!nounWords.every((w, k) => lead[k] === w)) return null;
+  const have = new Set([...claim.words, ...verbs]);
+  if (lead.slice(nounWords.length).some((w) => !LINKS.has(w) && !have.has(w))) return null;
+  // Told back without the noun phrase it shares with the claim ("đơn kiến nghị trả lời quá hạn" → "trả lời quá hạn").
+  const tokens = clause.slice(0, late.index + late[0].length).trim().split(/\s+/u);
+  let k = 0;
+  while (k < tokens.length - 1 && canonicalLabel(tokens[k]) === claim.words[k]) k++;
+  return tokens.slice(k).join(' ');
+}
+
+// The words of the claim's clause before its figure ("đã trả lời" in "Ban đã trả lời 100% đơn …").
+function leadWords(source: Source, p: Figure): string[] {
+  const block = source.blocks[p.block];
+  const local = p.span.start - block.span.start;
+  const clause = block.text.slice(Math.max(0, local - 200), local).split(CLAUSE_END).pop() ?? '';
+  return syllables(clause);
+}
+
+// The state a later count shares with a claim of none: the same state (sharedState), a sanction of the claimed violation
+// (sanctionState) or a petition of the claimed complaint (petitionState).
+function stateOf(source: Source, g: Figure, words: string[], loose: boolean, first: string[]): string | null {
+  const found = sharedState(source, g, words, loose) ?? sanctionState(source, g, first) ?? petitionState(source, g, first);
+  return found === null ? null : found.replace(/\s+/gu, ' ');
+}
+
+const seq = (list: readonly string[]) => list.map((w) => canonicalLabel(w).split(' '));
+const VIOLATIONS = seq(VIOLATION_WORDS);
+const SANCTION = new RegExp(String.raw`(?<![\p{L}])(?:${alt(SANCTION_WORDS)})(?![\p{L}])`, 'iu');
+const PETITIONS = seq(PETITION_NOUNS);
+const COMPLAINTS = seq(COMPLAINT_VERBS);
+
+// Where `part` stands in `words` from `from` on, -1 when nowhere.
+function indexOfRun(words: readonly string[], part: readonly string[], from = 0): number {
+  for (let i = from; i + part.length <= words.length; i++) if (part.every((w, k) => words[i + k] === w)) return i;
+  return -1;
+}
+
+// The count's clause before it (from its last comma or clause end) and after it (to the next), brackets aside, when no
+// plan, earlier period, negation or hedge stands before it.
+function countClause(source: Source, g: Figure): { before: string; after: string } | null {
+  const block = source.blocks[g.block];
+  const local = g.span.start - block.span.start;
+  const statement = block.text.slice(Math.max(0, local - 200), local).split(/[;.!?]\s/u).pop() ?? '';
+  if (BLOCKED_COUNT.test(statement) || NEGATED.test(statement) || HEDGED.test(statement)) return null;
+  const before = statement.split(/[,;:]/u).pop() ?? '';
+  const after = block.text.slice(g.span.end - block.span.start, g.span.end - block.span.start + 200).replace(/\([^()]*\)/gu, ' ').split(/[,;:.!?]/u)[0];
+  return { before, after };
+}
+
+/**
+ * "không có chiến sĩ nào vi phạm kỷ luật" and a later "xử lý kỷ luật khiển trách 02 chiến sĩ …": the claim's noun, its
+ * state a violation ("vi phạm …") whose other words (one at least) the count's clause says, a sanction word before the count.
+ */
+function sanctionState(source: Source, g: Figure, words: readonly string[]): string | null {
+  const head = unitHead(g);
+  if (head === null || head === '%' || head === 'đồng') return null;
+  const head0 = syllables(head);
+  if (!head0.every((w, k) => words[k] === w)) return null;
+  // The claim's noun is its words before the violation ("chiến sĩ" of "chiến sĩ vi phạm kỷ luật"), the count's noun too.
+  const found = VIOLATIONS.map((x) => [indexOfRun(words, x), x.length] as const).find(([at]) => at >= head0.length);
+  if (!found) return null;
+  const [at, length] = found;
+  const noun = words.slice(0, at).filter((w) => !LINKS.has(w));
+  const rest = words.slice(at + length).filter((w) => !LINKS.has(w));
+  if (rest.length === 0) return null;
+  const clause = countClause(source, g);
+  if (!clause || indexOfRun(syllables(clause.after), noun) !== 0) return null;
+  const sanction = SANCTION.exec(clause.before);
+  if (!sanction || CAUSE.test(clause.before)) return null;
+  const have = new Set(syllables(`${clause.before} ${clause.after}`));
+  return rest.every((w) => have.has(w)) ? `${clause.before.slice(sanction.index).trim()} ${g.raw}${clause.after.trimEnd()}` : null;
+}
+
+/**
+ * "không có hộ nào khiếu nại về giá bồi thường" and a later "03 đơn khiếu nại của các hộ dân … về đơn giá bồi thường":
+ * a count of petitions ("đơn", "đơn thư") of the claim's complaint verb, its clause naming the claim's noun after the verb
+ * and every other word of the claim's state.
+ */
+function petitionState(source: Source, g: Figure, words: readonly string[]): string | null {
+  const head = unitHead(g);
+  if (head === null) return null;
+  const clause = countClause(source, g);
+  if (!clause) return null;
+  const theirs = syllables(clause.after);
+  const petition = PETITIONS.filter((p) => indexOfRun(theirs, p) === 0).sort((a, b) => b.length - a.length)[0];
+  if (!petition) return null;
+  for (const verb of COMPLAINTS) {
+    const at = indexOfRun(words, verb);
+    // The claim: its noun (one syllable at least), then the verb.
+    if (at < 1 || words.slice(0, at).some((w) => LINKS.has(w))) continue;
+    if (indexOfRun(theirs, verb, petition.length) !== petition.length) continue;
+    const noun = words.slice(0, at);
+    if (indexOfRun(theirs, noun, petition.length + verb.length) < 0) continue;
+    const have = new Set(theirs);
+    const rest = words.slice(at + verb.length).filter((w) => !LINKS.has(w));
+    if (rest.length === 0 || !rest.every((w) => have.has(w))) continue;
+    return `${g.raw}${clause.after.trimEnd()}`;
+  }
+  return null;
 }

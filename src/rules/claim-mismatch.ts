@@ -28,6 +28,10 @@
  *   (src/extract/universal-counter.ts), and "không có/không xảy ra <noun> (nào) <state>" against a later
  *   "N <noun> <state>" (three syllables of state at least, in order, or the claim's whole state in the count's
  *   statement before any negation or cause; "vụ", "vụ việc", "trường hợp" are one noun);
+ * - a fraction of all ("21/21 xã … đã tổ chức …") read as a "100%" claim against a "còn N" count of another paragraph;
+ *   "100% <noun> … đúng hạn" against a count of that noun said late ("03 hồ sơ giải quyết trễ hạn") in the next three
+ *   paragraphs; "không có <noun> nào vi phạm X" against a sanction of N <noun> over X ("kỷ luật … 02 chiến sĩ"), and
+ *   "không có <noun> nào khiếu nại về X" against "N đơn khiếu nại của <noun> về X"; "trễ hạn/chậm hạn/quá hạn" one state;
  * Both compared figures must count the same unit. Hedged claims ("hơn", "gần",
  * "khoảng", "trên") are not checked.
  *

@@ -514,6 +514,24 @@ export const ANY_WORDS = ['nào'] as const;
  * count's noun is described before it.
  */
 export const ADVERSE_MARKERS = ['bị'] as const;
+/**
+ * A claim of none broken ("không có chiến sĩ nào vi phạm kỷ luật"): violation words in the claim's state, and sanction
+ * words before a later count of its noun ("xử lý kỷ luật khiển trách 02 chiến sĩ"), the sanction implying the violation.
+ */
+export const VIOLATION_WORDS = ['vi phạm'] as const;
+export const SANCTION_WORDS = ['kỷ luật', 'xử phạt', 'xử lý vi phạm'] as const;
+/**
+ * A claim that none complained ("không có hộ nào khiếu nại về …") against a count of petitions ("03 đơn khiếu nại của
+ * các hộ dân về …"): the petition nouns, and the verbs of a complaint the claim and the petition share.
+ */
+export const PETITION_NOUNS = ['đơn', 'đơn thư'] as const;
+export const COMPLAINT_VERBS = ['khiếu nại', 'tố cáo', 'kiến nghị', 'phản ánh'] as const;
+/**
+ * States of time a claim of all says ("100% hồ sơ giải quyết đúng hạn", "đúng và trước hạn", "đúng thời hạn") and
+ * the contrary states a count of the same noun reports against it ("03 hồ sơ giải quyết trễ hạn", "quá hạn", "chậm").
+ */
+export const ON_TIME_WORDS = ['đúng hạn', 'trước hạn', 'đúng thời hạn', 'trước thời hạn'] as const;
+export const LATE_WORDS = ['trễ hạn', 'quá hạn', 'chậm hạn', 'trễ', 'chậm', 'quá thời hạn'] as const;
 /** Words naming a part of a report's period ("ngày", "tháng", "quý", "đợt"): a claim of none in a statement naming one is of that part only. */
 export const SUB_PERIOD_WORDS = ['ngày', 'tuần', 'tháng', 'quý', 'đợt', 'giai đoạn'] as const;
 /** Words hedging a claim of none just before it ("hầu như không có", "gần như không có"). */

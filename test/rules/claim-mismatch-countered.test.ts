@@ -122,3 +122,81 @@ describe('claim-mismatch: a claim of none over the whole period against a count 
     expect(await none(`${COUNT}Trong năm, trên địa bàn xã không xảy ra vụ sạt lở bờ sông nào.`)).toEqual([]);
   });
 });
+
+describe('claim-mismatch: a claim of all on time against a later count of the same noun said to be late', () => {
+  // Hand-checked: all petitions answered on time, yet the next paragraph counts 02 answered late.
+  const ON_TIME = 'I. KẾT QUẢ\nBan tiếp công dân đã trả lời 100% đơn kiến nghị của cử tri đúng thời hạn quy định.\n';
+  it('flags "N <noun> … quá hạn/trễ hạn/chậm" within the next paragraphs, its words the claim\'s', async () => {
+    const f = await run(`${ON_TIME}Qua theo dõi, có 02 (hai) đơn kiến nghị trả lời quá hạn vì chờ ý kiến của Sở.`);
+    expect(f.map((x) => [x.data.count, x.data.state])).toEqual([[2, 'trả lời quá hạn']]);
+    const g = await run(`${ON_TIME}Tuy vậy 04 đơn kiến nghị của cử tri bị chậm.`);
+    expect(g.map((x) => x.data.count)).toEqual([4]);
+  });
+
+  it('stays silent on another noun, foreign words, a negation, a cause, a plan, an earlier period, a far paragraph or no on-time claim', async () => {
+    expect(await run(`${ON_TIME}Có 02 hồ sơ đất đai trả lời quá hạn.`)).toEqual([]);
+    expect(await run(`${ON_TIME}Có 02 đơn kiến nghị về bồi thường giải phóng mặt bằng quá hạn.`)).toEqual([]);
+    expect(await run(`${ON_TIME}Đã tiếp nhận 02 đơn kiến nghị, không có đơn quá hạn.`)).toEqual([]);
+    expect(await run(`${ON_TIME}Trả lại 02 đơn kiến nghị do quá hạn gửi.`)).toEqual([]);
+    expect(await run(`${ON_TIME}Năm trước có 02 đơn kiến nghị trả lời quá hạn.`)).toEqual([]);
+    expect(await run(`${ON_TIME}Kế hoạch năm tới giảm 02 đơn kiến nghị trả lời quá hạn.`)).toEqual([]);
+    expect(await run(`${ON_TIME}a.\nb.\nc.\nCó 02 đơn kiến nghị trả lời quá hạn.`)).toEqual([]);
+    expect(await run(`Phấn đấu trả lời 100% đơn kiến nghị của cử tri đúng thời hạn.\nCó 02 đơn kiến nghị trả lời quá hạn.`)).toEqual([]);
+    expect(await run(`Ban đã trả lời 100% đơn kiến nghị của cử tri.\nCó 02 đơn kiến nghị trả lời quá hạn.`)).toEqual([]);
+  });
+});
+
+describe('claim-mismatch: a fraction of all ("n/n") as a claim of all against a later "còn N" count', () => {
+  it('flags "n/n <noun> đã <state>" and a later paragraph\'s "còn N <noun> chưa <state>"', async () => {
+    // Hand-checked: 9/9 villages claimed to have finished, two said later not to have.
+    const f = await run('I. KẾT QUẢ\n- 9/9 thôn đã hoàn thành việc lắp đặt đèn chiếu sáng công cộng.\nII. TỒN TẠI\nCòn 02 thôn (Đông, Đoài) chưa hoàn thành việc lắp đặt đèn chiếu sáng công cộng do thiếu kinh phí.');
+    expect(f.map((x) => [x.data.count, x.data.state])).toEqual([[2, 'chưa hoàn thành việc lắp đặt đèn chiếu sáng công cộng']]);
+  });
+
+  it('stays silent on a fraction short of all, another noun or state, a plan, or a count in the fraction\'s own paragraph', async () => {
+    const later = '\nII. TỒN TẠI\nCòn 02 thôn chưa hoàn thành việc lắp đặt đèn chiếu sáng công cộng.';
+    expect(await run(`- 7/9 thôn đã hoàn thành việc lắp đặt đèn chiếu sáng công cộng.${later}`)).toEqual([]);
+    expect(await run('- 9/9 thôn đã hoàn thành việc lắp đặt đèn chiếu sáng công cộng.\nII. TỒN TẠI\nCòn 02 trường học chưa hoàn thành việc lắp đặt đèn chiếu sáng.')).toEqual([]);
+    expect(await run('- 9/9 thôn đã hoàn thành việc lắp đặt đèn chiếu sáng công cộng.\nII. TỒN TẠI\nCòn 02 thôn chưa được cấp kinh phí sửa chữa nhà văn hóa.')).toEqual([]);
+    expect(await run(`- Phấn đấu 9/9 thôn hoàn thành việc lắp đặt đèn chiếu sáng công cộng.${later}`)).toEqual([]);
+    expect(await run('- 9/9 thôn đã hoàn thành việc lắp đặt đèn chiếu sáng công cộng, còn 02 thôn chưa hoàn thành việc lắp đặt đèn chiếu sáng công cộng.')).toEqual([]);
+    // The state said after a breakdown is a part's: all were surveyed, not all finished.
+    expect(await run(`- Đã khảo sát 9/9 thôn, trong đó 07 thôn đã hoàn thành việc lắp đặt đèn chiếu sáng công cộng.${later}`)).toEqual([]);
+  });
+});
+
+describe('claim-mismatch: a claim of none against a sanction, a petition or a late state in other words', () => {
+  it('flags "không có <noun> nào vi phạm <X>" and a later sanction of N <noun> over X', async () => {
+    // Hand-checked: no officer said to break the rules of the office, then 03 officers disciplined for it.
+    const f = await none('I. KẾT QUẢ\nTrong năm không có công chức nào vi phạm nội quy cơ quan.\nII. THI ĐUA\nĐã thi hành kỷ luật theo nội quy cơ quan đối với 03 (ba) công chức tự ý nghỉ việc.');
+    expect(f.map((x) => x.data.count)).toEqual([3]);
+  });
+
+  it('stays silent on a sanction of another noun, of another matter, with no sanction word, or in an earlier period', async () => {
+    const claim = 'I. KẾT QUẢ\nTrong năm không có công chức nào vi phạm nội quy cơ quan.\nII. THI ĐUA\n';
+    expect(await none(`${claim}Đã thi hành kỷ luật 03 đảng viên vi phạm nội quy cơ quan.`)).toEqual([]);
+    expect(await none(`${claim}Đã thi hành kỷ luật 03 công chức do sử dụng văn bằng không hợp pháp.`)).toEqual([]);
+    expect(await none(`${claim}Đã khen thưởng 03 công chức chấp hành tốt nội quy cơ quan.`)).toEqual([]);
+    expect(await none(`${claim}Năm trước đã thi hành kỷ luật 03 công chức vi phạm nội quy cơ quan.`)).toEqual([]);
+  });
+
+  it('flags "không có <noun> nào khiếu nại về X" and a later count of complaint letters of that noun about X', async () => {
+    // Hand-checked: no trader said to complain about the stall rent, then 05 letters of traders about it.
+    const f = await none('I. KẾT QUẢ\nKhông có tiểu thương nào khiếu nại về giá thuê ki ốt, mặt bằng.\nII. TỒN TẠI\nBan quản lý chợ đã nhận 05 đơn khiếu nại của tiểu thương về giá thuê ki ốt tầng 2.');
+    expect(f.map((x) => x.data.count)).toEqual([5]);
+  });
+
+  it('stays silent on letters of another noun, another matter, another verb or another kind of count', async () => {
+    const claim = 'I. KẾT QUẢ\nKhông có tiểu thương nào khiếu nại về giá thuê ki ốt.\nII. TỒN TẠI\n';
+    expect(await none(`${claim}Ban quản lý chợ đã nhận 05 đơn khiếu nại của người tiêu dùng về giá thuê ki ốt.`)).toEqual([]);
+    expect(await none(`${claim}Ban quản lý chợ đã nhận 05 đơn khiếu nại của tiểu thương về vệ sinh môi trường.`)).toEqual([]);
+    expect(await none(`${claim}Ban quản lý chợ đã nhận 05 đơn đề nghị của tiểu thương về giá thuê ki ốt.`)).toEqual([]);
+    expect(await none(`${claim}Ban quản lý chợ đã tiếp 05 lượt tiểu thương khiếu nại về giá thuê ki ốt.`)).toEqual([]);
+  });
+
+  it('reads "trễ hạn", "chậm hạn" and "quá thời hạn" as one state with "quá hạn"', async () => {
+    const f = await none('I. KẾT QUẢ\nNăm nay không có thủ tục đăng ký đất đai chậm hạn.\nII. TỒN TẠI\nVẫn còn 06 thủ tục đăng ký đất đai bị trễ hạn do thiếu bản đồ.');
+    expect(f.map((x) => x.data.count)).toEqual([6]);
+    expect(await none('I. KẾT QUẢ\nNăm nay không có thủ tục đăng ký đất đai chậm hạn.\nII. TỒN TẠI\nVẫn còn 06 thủ tục cấp phép xây dựng bị trễ hạn do thiếu bản đồ.')).toEqual([]);
+  });
+});

@@ -873,3 +873,16 @@ describe('category shifters', () => {
     expect(wordsRe(CATEGORY_SHIFTERS).test('đơn kiến nghị đúng')).toBe(false);
   });
 });
+
+describe('claim state cue words (universal-counter)', () => {
+  it('tells on-time states from late ones, longest late word first', async () => {
+    const { ON_TIME_WORDS, LATE_WORDS, SANCTION_WORDS, VIOLATION_WORDS } = await import('../../src/text/lexicon.js');
+    const onTime = wordsRe(ON_TIME_WORDS);
+    expect(onTime.test('giải quyết đúng và trước hạn')).toBe(true);
+    expect(onTime.test('giải quyết quá hạn')).toBe(false);
+    expect(new RegExp(`(${alt(LATE_WORDS)})`, 'u').exec('03 hồ sơ trễ hạn')![1]).toBe('trễ hạn');
+    expect(wordsRe(LATE_WORDS).test('thời hạn giải quyết')).toBe(false);
+    expect(wordsRe(SANCTION_WORDS).test('xử lý kỷ luật khiển trách')).toBe(true);
+    expect(wordsRe(VIOLATION_WORDS).test('không vi phạm')).toBe(true);
+  });
+});
