@@ -449,7 +449,8 @@ function joinPosts(items: string[]): string[] {
   return out;
 }
 const SEMI = /\s*;\s*/u;
-const CODE_NAME = /(?<![\p{L}\d])\p{Lu}{1,3}\d{1,4}[A-Z]?(?![\p{L}\d])/gu;
+// A chainage along a road or dyke ("K12+300": km 12 plus 300 m) is such a code too.
+const CODE_NAME = /(?<![\p{L}\d])\p{Lu}{1,3}\d{1,4}(?:\+\d{1,4})?[A-Z]?(?![\p{L}\d])/gu;
 const QUOTED_NAME = /["“]([^"“”]+)["”]/gu;
 const QUOTED_LIST = new RegExp(String.raw`^["“][^"“”]+["”](?:\s*(?:[,;]|(?:[,;]\s*)?(?:${alt(PART_SEPARATOR_WORDS)}))\s*["“][^"“”]+["”])+$`, 'u');
 const AND_OPENING = new RegExp(String.raw`^(?:${alt(PART_SEPARATOR_WORDS)})\s+`, 'u');

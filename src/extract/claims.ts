@@ -36,7 +36,29 @@ export function extractClaims(source: Source, figures: readonly Figure[]): Claim
   claims.push(...extractFootnoteLists(source.blocks, figuresOf), ...extractBulletLists(source.blocks, figuresOf), ...extractBalanceClaims(source.blocks, figuresOf));
   claims.push(...extractDifferenceClaims(source.blocks, figuresOf), ...extractAmongClaims(source.blocks, figuresOf));
   claims.push(...extractThresholdClaims(source.blocks, figuresOf, claims));
-  return dedupe(claims).sort((a, b) => a.span.start - b.span.start || a.whole - b.whole);
+  return withoutNestedParts(dedupe(claims)).sort((a, b) => a.span.start - b.span.start || a.whole - b.whole);
+}
+
+/**
+ * A part that another claim reads as a "trong đó" share of a sibling part is inside that sibling, not one more part beside it:
+ * "12 954 người … Chia theo nhóm tuổi: dưới 15 tuổi 2 786 người; …; từ 60 tuổi trở lên 1 874 người, trong đó từ 80 tuổi trở
+ * lên 2.015 người" splits 12 954 into three, the 2.015 counted within the 1 874. Dropped from a split's parts; a split left
+ * with fewer than two parts is dropped.
+ */
+function withoutNestedParts(claims: Claim[]): Claim[] {
+  const inside = new Map<number, Set<number>>();
+  for (const c of claims) {
+    if (c.relation !== 'subset') continue;
+    for (const p of c.parts) inside.set(p, (inside.get(p) ?? new Set()).add(c.whole));
+  }
+  if (inside.size === 0) return claims;
+  return claims.flatMap((c) => {
+    if (c.relation === 'list' || c.relation === 'balance' || c.parts.length < 2) return [c];
+    const members = new Set(c.parts);
+    const parts = c.parts.filter((p) => ![...(inside.get(p) ?? [])].some((w) => w !== c.whole && members.has(w)));
+    if (parts.length === c.parts.length) return [c];
+    return parts.length >= 2 ? [{ ...c, parts }] : [];
+  });
 }
 
 // The same whole and parts read twice (a bullet run that is also a "trong đó"): keep the first.

@@ -198,7 +198,9 @@ export function unitsAlike(a: string, b: string): boolean {
 const KINDS_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['tài liệu', new Set(['đầu sách', 'sách', 'cuốn sách', 'văn bản', 'ấn phẩm', 'tạp chí', 'báo'])],
   ['người', new Set(['cán bộ', 'công chức', 'viên chức', 'nhân viên', 'đồng chí', 'học sinh', 'giáo viên', 'đảng viên', 'đoàn viên', 'hội viên', 'người dân', 'công dân', 'lao động', 'học viên', 'bệnh nhân', 'người bệnh',
-    'thanh niên', 'chiến sĩ', 'sinh viên', 'đội viên'])],
+    'thanh niên', 'chiến sĩ', 'sinh viên', 'đội viên',
+    // The members of a local force or a survey's staff are people: "lực lượng xung kích 640 người, gồm 410 dân quân, …".
+    'dân quân', 'tự vệ', 'công an viên', 'cựu chiến binh', 'nông dân', 'phụ nữ', 'trẻ em', 'người cao tuổi', 'tình nguyện viên', 'cộng tác viên', 'điều tra viên'])],
   // Workers are people, and a count of "lao động" splits into "người": "465 lao động, gồm: xuất khẩu lao động 38 người, …".
   ['lao động', new Set(['người'])],
   // The members of a team or board are people: "Tổ có 58 thành viên, chia ra: cán bộ thôn 19 người, …".
@@ -238,6 +240,18 @@ export function peopleSplit(whole: Figure, parts: readonly Figure[]): boolean {
     && new Set(units).size === units.length && (!units.includes('người') || units.includes(own));
 }
 
+/**
+ * "46 trường hợp người cao tuổi …, trong đó 52 người trên 80 tuổi": a whole counted in cases whose words right after the case
+ * noun name people counts those people, one case a person, so parts counted in people are its members. `after` is the text
+ * right after the whole's number.
+ */
+export function casesOfPeople(whole: Figure, after: string, parts: readonly Figure[]): boolean {
+  if (whole.kind !== 'count' || whole.unit?.toLowerCase().trim() !== CASE_UNIT) return false;
+  const m = CASES_OF.exec(after);
+  return m !== null && isPeople(m[1]) && parts.length > 0 && parts.every((p) => p.kind === 'count' && isPeople(p.unit));
+}
+const CASES_OF = new RegExp(String.raw`^\s*${CASE_UNIT}\s+(\p{Ll}+(?:\s+\p{Ll}+)?)`, 'u');
+
 /** True when `part` counts a kind of what `whole` counts ("đầu sách" of "tài liệu"), or the same things. */
 export function unitKindOf(part: string, whole: string): boolean {
   if (unitsAlike(part, whole)) return true;
@@ -247,5 +261,7 @@ export function unitKindOf(part: string, whole: string): boolean {
     const w = whole.toLowerCase().trim().split(/\s+/);
     return PEOPLE.has(w.slice(0, 2).join(' ')) || PEOPLE.has(w[0]);
   }
-  return kinds !== undefined && [...kinds].some((k) => p === k || p.startsWith(k + ' '));
+  // A unit is read at most two words long ("cựu chiến" of "150 cựu chiến binh"): a longer kind is matched on its first two.
+  const head = (k: string) => k.split(' ').slice(0, 2).join(' ');
+  return kinds !== undefined && [...kinds].some((k) => p === k || p.startsWith(k + ' ') || p === head(k));
 }

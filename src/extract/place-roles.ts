@@ -6,12 +6,12 @@
  * clause. Read here from the lexicon; locality-mismatch only judges a subject that is not the issuer.
  */
 import type { Source } from '../model/index.js';
-import { placeKey, rankOf, type UnitMention } from './places.js';
+import { LEVEL_RANK, placeKey, rankOf, type UnitMention } from './places.js';
 import { splitSentences } from './sentences.js';
 import {
   alt, BULLET_CHARS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS,
   BODY_NAME_WORDS, BODY_TOPIC_WORDS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
-  ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS,
+  ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS,
 } from '../text/lexicon.js';
 
 /** A document number just before: "Quyết định số 12/QĐ-UBND ngày … của". */
@@ -249,7 +249,23 @@ const AREA_SUBJECT_AFTER = new RegExp(
 );
 
 // "… huyện X, huyện giáp ranh, …", "huyện X (lân cận)": an apposition right after the name makes it a neighbour.
-const NEIGHBOUR_AFTER = new RegExp(String.raw`^\s*[,(]\s*(?:\p{L}+\s+){0,3}(?:${alt(NEIGHBOUR_OR_PROVIDER_WORDS.filter((w) => /^\p{Ll}/u.test(w)), FELLOW_UNIT_WORDS)})(?![\p{L}])`, 'u');
+const NEIGHBOUR_AFTER = new RegExp(String.raw`^(?:\s*[,(]\s*(?:\p{L}+\s+){0,3}(?:${alt(NEIGHBOUR_OR_PROVIDER_WORDS.filter((w) => /^\p{Ll}/u.test(w)), FELLOW_UNIT_WORDS)})|\s+(?:${alt(NEIGHBOUR_ADJECTIVES)}))(?![\p{L}])`, 'u');
+// "… theo thỏa thuận giữa hai xã": a sentence about a relation between two units of a rank, "hai", "2", "02" or "các" before the level word.
+const BETWEEN_UNITS = new RegExp(String.raw`(?<![\p{L}])(?:${alt(BETWEEN_UNITS_WORDS)})\s+(?:hai|0?2|các)\s+(${LEVEL})(?![\p{L}])`, 'giu');
+
+/**
+ * The mention's sentence is about a relation between two units of its rank ("… tiếp nhận 35 ngôi mộ của xã X di dời theo
+ * thỏa thuận giữa hai xã"): the named unit is the issuer's counterpart, not a slip for the issuer.
+ */
+export function betweenUnits(text: string, m: UnitMention): boolean {
+  const sentence = splitSentences(text).find((x) => m.from >= x.from && m.from < x.to);
+  if (sentence === undefined) return false;
+  for (const b of text.slice(sentence.from, sentence.to).matchAll(BETWEEN_UNITS)) {
+    const level = LEVEL_OF.get(b[1].toLowerCase());
+    if (level !== undefined && LEVEL_RANK[level as keyof typeof LEVEL_RANK] === rankOf(m.unit)) return true;
+  }
+  return false;
+}
 
 /** The words right after the mention set it apart as a neighbour of the issuer. */
 export function neighbourAfter(text: string, to: number): boolean {
@@ -280,7 +296,7 @@ export function placeRole(source: Source, m: UnitMention): { subject: boolean; c
   return {
     subject: isSubject(text, m.from) || ownsSubject(text, m.from, m.to),
     cited: inCitation(text, m.from),
-    other: notTheActor(text, m.from) || neighbourAfter(text, m.to) || bracketedSite(text, m.from, m.to) || describedAfter(text, m.to, rankOf(m.unit)),
+    other: notTheActor(text, m.from) || neighbourAfter(text, m.to) || betweenUnits(text, m) || bracketedSite(text, m.from, m.to) || describedAfter(text, m.to, rankOf(m.unit)),
     former: formerAfter(text, m.to) || mergedOf(source).has(m.key),
     covered: coveredOf(source).has(m.key),
   };

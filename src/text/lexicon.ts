@@ -393,6 +393,16 @@ export const NAME_LIST_JOINERS = ['và'] as const;
  * Words of a fellow unit ("đơn vị bạn xã X", "các xã bạn", "huyện X (địa phương bạn)"): before or right after a place's
  * name they make it a neighbour or a peer beside the issuer, whose results are its own, not the issuer's.
  */
+/**
+ * Adjectives right after a unit's name, with no comma between, that make it a neighbour of the issuer ("huyện X lân cận có
+ * 52 km đê", "xã Y giáp ranh"): the named unit is someone else's place, named for comparison.
+ */
+export const NEIGHBOUR_ADJECTIVES = ['lân cận', 'láng giềng', 'giáp ranh', 'liền kề', 'kế cận', 'kế bên', 'bên cạnh'] as const;
+/**
+ * Words before "hai"/"02"/"các" and a level word that make a sentence about a relation of two units ("theo thỏa thuận giữa
+ * hai xã", "ranh giới giữa 02 huyện"): a unit the sentence names is a party to it, not a slip for the issuer.
+ */
+export const BETWEEN_UNITS_WORDS = ['giữa'] as const;
 export const FELLOW_UNIT_WORDS = ['đơn vị bạn', 'địa phương bạn', 'lực lượng bạn', 'xã bạn', 'phường bạn', 'thị trấn bạn', 'huyện bạn', 'quận bạn', 'thị xã bạn', 'thành phố bạn', 'tỉnh bạn', 'cụm bạn'] as const;
 /**
  * Words opening a bracket right after a unit's name that describe the unit to the reader ("huyện X (địa phương dẫn đầu

@@ -505,4 +505,38 @@ describe('a list announced by a colon and split by ";", its last items joined by
     // Two amounts before that the pair could split: the whole is unclear, nothing read.
     expect((await read('Năm nay trung tâm có 310 người tốt nghiệp, 45 người bảo lưu.\nTheo độ tuổi, dưới 30 tuổi 190 người, từ 30 tuổi trở lên 110 người.\n')).filter((c) => c.connector === 'ngưỡng')).toEqual([]);
   });
+
+  it('counts a "trong đó" share of a part within that part, not as one more part of the split', async () => {
+    // Hand-checked: 540 = 210 + 180 + 150 ha; the 60 ha of "trong đó" lie inside the 150 ha of rice, so the split has three parts.
+    const claims = await read('Diện tích gieo trồng vụ đông là 540 ha.\nChia theo cây trồng: ngô 210 ha; rau màu 180 ha; lúa 150 ha, trong đó lúa chất lượng cao 60 ha.\n');
+    const split = claims.filter((c) => c.wholeRaw === '540' && c.relation === 'exhaustive');
+    expect(split.map((c) => c.partRaws)).toEqual([['210', '180', '150']]);
+    expect(claims.filter((c) => c.wholeRaw === '150' && c.relation === 'subset').map((c) => c.partRaws)).toEqual([['60']]);
+    // A "trong đó" of the whole itself stays its own claim and leaves the split alone.
+    const plain = await read('Toàn xã có 96 hộ nuôi ong, gồm 40 hộ ở thôn Đông và 56 hộ ở thôn Tây.\n');
+    expect(plain.filter((c) => c.wholeRaw === '96').map((c) => c.partRaws)).toEqual([['40', '56']]);
+  });
+
+  it('reads a chainage ("K3+150") as part of a name in a semicolon list', async () => {
+    // Hand-checked: three places named, each closed by a semicolon or the full stop; the bracketed hamlets only locate them.
+    const lists = (await read('Xã đã rà soát 05 điểm sạt lở: bờ kênh Đông (thôn 2); cầu Bến Đò; đoạn đường K3+150 – K3+600 (thôn Trại).\n')).filter((c) => c.relation === 'list');
+    expect(lists.map((c) => [c.wholeRaw, c.items])).toEqual([['05', ['bờ kênh Đông', 'cầu Bến Đò', 'đoạn đường K3+150 – K3+600']]]);
+  });
+
+  it('splits a count of people into militia, veterans and union members ("người" → "dân quân", "cựu chiến binh")', async () => {
+    // Hand-checked: 640 = 410 + 150 + 80 người; each part counts a kind of person.
+    const claims = (await read('Đội tuần tra an ninh của xã có 640 người, gồm 410 dân quân, 150 cựu chiến binh và 80 đoàn viên.\n')).filter((c) => c.wholeRaw === '640');
+    expect(claims.map((c) => [c.relation, c.partRaws])).toEqual([['exhaustive', ['410', '150', '80']]]);
+    // One way only: a whole of militia says nothing of "người" among its parts.
+    expect((await read('Xã có 410 dân quân, gồm 300 người ở thôn và 110 người ở cơ quan.\n')).filter((c) => c.wholeRaw === '410' && c.relation !== 'list')).toEqual([]);
+  });
+
+  it('reads a count of cases of people ("trường hợp trẻ em") as the whole of a "trong đó" counted in people', async () => {
+    // Hand-checked: 38 cases, each a child; "trong đó 41 em" counts children among them (41 > 38, a slip for the rules).
+    const claims = (await read('Trạm y tế đã tiêm bù cho 38 trường hợp trẻ em chưa đủ mũi, trong đó có 41 trẻ em dưới 2 tuổi.\n')).filter((c) => c.wholeRaw === '38');
+    expect(claims.map((c) => [c.relation, c.partRaws])).toEqual([['subset', ['41']]]);
+    // Cases of something else (a violation) are no people: a count of people is no part of them.
+    expect((await read('Đoàn kiểm tra phát hiện 38 trường hợp vi phạm, trong đó có 41 người chưa đăng ký tạm trú.\n')).filter((c) => c.wholeRaw === '38')).toEqual([]);
+  });
 });
+

@@ -389,4 +389,22 @@ describe('locality-mismatch', () => {
     expect(audit(['Riêng xã Tân Lập (huyện Đông Hưng) có 52 hộ được hỗ trợ, nhiều nhất huyện.'])).toEqual([]);
     expect(audit(['Riêng xã Tân Lập có 52 hộ được hỗ trợ.']).map((f) => f.data?.found)).toEqual(['xã Tân Lập']);
   });
+
+  it('spares a unit named as a neighbour by an adjective right after its name ("xã X lân cận có …")', () => {
+    // Hand-checked: the issuer is xã Hòa Bình; xã Tân Lập is set apart as the neighbouring commune, for comparison.
+    expect(audit(['Trong quý II, xã Tân Lập lân cận đã cấp 240 chữ ký số.'])).toEqual([]);
+    expect(audit(['Để đối chiếu, xã Tân Lập giáp ranh có 18 km đường bê tông.'])).toEqual([]);
+    // Without the adjective the same commune is the actor of the issuer's facts: a slip.
+    expect(audit(['Trong quý II, xã Tân Lập đã cấp 240 chữ ký số.']).map((f) => f.data?.found)).toEqual(['xã Tân Lập']);
+  });
+
+  it('spares a unit named in a sentence about a relation between two units of its rank ("giữa hai xã")', () => {
+    // Hand-checked: the pupils of xã Tân Lập go to the issuer's school under an agreement of the two communes.
+    expect(audit(['Trường tiểu học đã nhận 42 học sinh của xã Tân Lập theo văn bản ký kết giữa hai xã.'])).toEqual([]);
+    expect(audit(['Ranh giới giữa 02 xã với xã Tân Lập đã được cắm 14 mốc.'])).toEqual([]);
+    // "giữa hai huyện" is about districts: a commune named beside it is still the commune's slip.
+    expect(audit(['Trường tiểu học đã nhận 42 học sinh của xã Tân Lập theo văn bản ký kết giữa hai huyện.']).map((f) => f.data?.found)).toEqual(['xã Tân Lập']);
+    // In another sentence the relation spares nothing.
+    expect(audit(['Văn bản ký kết giữa hai xã đã có hiệu lực. Trường tiểu học xã Tân Lập đã nhận 42 học sinh.']).map((f) => f.data?.found)).toEqual(['xã Tân Lập']);
+  });
 });
