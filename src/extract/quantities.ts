@@ -21,6 +21,7 @@ import {
   BOUND_WORDS, CLOSING_LEVEL_WORDS, COUNT_WORDS, COUNTED_NOUNS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
   FUTURE_WORDS, PRESENT_STOCK_WORDS, STATE_WORDS, WHOLE_STOCK_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, RAISE_TO_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS,
   MEANS_WORDS,
+  CUTOFF_WORDS, CUTOFF_TIMES, PERSON_NOUNS,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
 import { memoMap } from '../text/memo.js';
@@ -122,6 +123,9 @@ const RATE_OF_CHANGE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(RATE_WORDS)})\
 const TO_NEW_LEVEL = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CHANGE_VERBS)})\s+(?:(?:${alt(NEW_LEVEL_VERBS)})(?:\s+(?:${alt(NEW_LEVEL_TAILS)}))?|(?:${alt(LEVEL_REACHED_WORDS)}))(?![\p{L}])`, 'giu');
 // "nâng tổng số vốn sách lên 3.460 bản": a named total raised to the figure right after "lên" is that total, no addition.
 const RAISED_TO_LEVEL = new RegExp(String.raw`(?<![\p{L}])(?:${alt(RAISE_TO_VERBS)})(?:\s+\p{L}+){1,8}\s+(?:${alt(NEW_LEVEL_VERBS)})\s*$`, 'iu');
+// "Đầu năm, xã quản lý 418 người có công …; đến ngày 30/11/2025 còn 412 người": "còn" after a cut-off in time states the
+// level at that time (of the opening stock's quantity), not a rest.
+const CUTOFF_LEVEL = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CUTOFF_WORDS)})\s+(?:ngày\s+)?(?:\d{1,2}\/\d{1,2}(?:\/\d{4})?|(?:${alt(CUTOFF_TIMES)})(?:\s+\d{4})?)\s+(?:vẫn\s+)?còn\s*$`, 'iu');
 const POINTS_NAME = new RegExp(String.raw`^\s*(?:${alt(PERCENT_POINT_UNITS)})(?![\p{L}])`, 'iu');
 const RATE_NAME = new RegExp(`^(?:${alt(RATE_WORDS)})`, 'u');
 const DATE_IN_NAME = new RegExp(String.raw`(?:(?<![\p{L}])(?:${alt(AS_OF_DATE_WORDS)})\s+)?\d{1,2}\/\d{1,2}\/\d{4}(?!\d)`, 'gu');
@@ -281,6 +285,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const extra: string[] = [];
   let loose = false;
   let subject: string | null = null;
+  let closing = false;
   if (/:\s*$/u.test(gap) && f.label) name = f.label.toLowerCase();
   else if (f.kind === 'percent') {
     // Paired with the figure just before it in the same paragraph only: "Tỷ lệ hộ … đạt 98,4%" opening a paragraph names its own rate.
@@ -331,7 +336,14 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
       // "tiếp nhận 4.862 hồ sơ, gồm: giải quyết đúng hạn 4.705 hồ sơ": a count named only by its verb belongs to the
       // paragraph's first count of the same noun; under another first count (another office's intake) it is another quantity.
       const lead = leadCount(context, f, shared);
-      if (lead) {
+      // "Đầu năm … 418 người có công …; đến ngày 30/11 còn 412 người": a bare count of "còn" after a cut-off in time, under
+      // a paragraph's named opening level (a prior one), is the same quantity's level at that time: its name, no rest.
+      const stock = lead && CUTOFF_LEVEL.test(lastSegment(gap)) ? done.find((d) => d.figure === lead && d.named && d.kind === 'count') : undefined;
+      if (stock && stock.scope.split('|').includes('prior')) {
+        // The opening's noun phrase, not the words of its own clause ("xã quản lý") that its name carries in brackets.
+        name = stock.name.replace(/\s*\([^()]*\)\s*$/u, '');
+        closing = true;
+      } else if (lead) {
         extra.push(`within:${lead.value}`);
         loose = true;
       }
@@ -345,7 +357,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const near = `${lastSegment(gap)} ${phrase} ${tail.slice(0, 60)}`;
   // "tỷ lệ tăng dân số tự nhiên 1,02%": a change verb right after a rate word names the rate, it adds nothing.
   const raised = RAISED_TO_LEVEL.test(lastSegment(gap)) ? `${lastSegment(gap).replace(RAISED_TO_LEVEL, ' ')} ${phrase} ${tail.slice(0, 60)}` : near;
-  const tags = [...extra, ...NEAR_TAGS.filter(([t, re]) => re.test(t === 'added' ? raised.replace(RATE_OF_CHANGE, ' ').replace(TO_NEW_LEVEL, ' ') : near)).map(([t]) => t)];
+  const tags = [...extra, ...NEAR_TAGS.filter(([t, re]) => re.test(t === 'added' ? raised.replace(RATE_OF_CHANGE, ' ').replace(TO_NEW_LEVEL, ' ') : near)).map(([t]) => t)].filter((t) => !closing || t !== 'rest');
   // "số vụ cháy giảm so với cùng kỳ, thiệt hại về tài sản khoảng 1 680 triệu đồng": a comparison closed by a comma before
   // the figure's own words compares another figure; "so với năm 2024 (14.000 lượt người)" keeps its bracket, and a
   // clause opened by a time ("Đầu năm 2024, toàn huyện có 135 cơ sở") its time.
@@ -417,7 +429,10 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const elsewhere = otherPlace(context, ownerText);
   if (elsewhere !== null) tags.push(`at:${elsewhere}`);
   const branches = [...branchesOf(context, f.section, shared), ...(of === null ? [] : [of]), ...(event === null ? [] : [event]), ...(owner === null ? [] : [owner]), ...(subject === null ? [] : [subject])];
-  return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred, pre, verb, loose, flow: flowOf(gap), branches, item: itemOf(context, f.section, shared) };
+  // "chi trả trợ cấp hằng tháng cho 421 người": the flow word moves what is paid; a count of persons handed to it by "cho" is
+  // of those it reached (a standing group), neither going out nor coming in.
+  const recipients = RECIPIENT.test(lastSegment(gap).trimEnd()) && (PERSON_NOUNS as readonly string[]).includes(unitHead(f) ?? '');
+  return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred, pre, verb, loose, flow: recipients ? null : flowOf(gap), branches, item: itemOf(context, f.section, shared) };
 }
 
 const ASIDE = /\([^()]*\)/gu;

@@ -768,6 +768,12 @@ export const CLOSING_LEVEL_WORDS = [
   'còn tồn', 'chuyển kỳ sau', 'chuyển sang kỳ sau', 'đang tiếp tục', 'đang giải quyết',
 ] as const;
 /**
+ * A cut-off in time right before "còn" ("đến ngày 30/11 còn 412 người", "đến cuối năm còn 26 hộ", "tính đến nay còn"): the
+ * count is the level at that time, not what is left over from another count. The cut-off words, then the times they take.
+ */
+export const CUTOFF_WORDS = ['tính đến', 'đến', 'tới'] as const;
+export const CUTOFF_TIMES = ['cuối năm', 'cuối kỳ', 'cuối quý', 'cuối tháng', 'cuối năm học', 'nay', 'thời điểm báo cáo', 'thời điểm hiện tại'] as const;
+/**
  * Words of a flow in: births, moves in, recruitment, files received, stock taken in ("nhập trong kỳ"). Not "thu": money
  * collected fills a fund but empties a debt ("đã thu hồi 1.555 triệu đồng" of "số nợ").
  */

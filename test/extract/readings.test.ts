@@ -50,6 +50,21 @@ describe('extractReadings', () => {
     expect(await scope('Quý I/2025')).toMatch(/period:quý i\/2025/);
   });
 
+  it('reads "còn" after a cut-off in time as the opening stock\'s level, and a count of persons after "cho" as no flow', async () => {
+    const text = 'Đầu năm 2024, hội quản lý 248 người khuyết tật được hưởng trợ cấp; trong năm giảm 6 người, tăng 3 người; đến cuối năm còn 245 người.';
+    const r = (await analyseBytes('t.txt', Buffer.from(text + '\n', 'utf8'), { only: [] })).analysis!.readings;
+    const level = r.find((x) => x.figure.raw === '245')!;
+    expect(level.name).toBe('người khuyết tật');
+    expect(level.scope.split('|')).not.toContain('rest');
+    // Without a cut-off "còn" stays a rest.
+    const rest = (await analyseBytes('t.txt', Buffer.from(text.replace('đến cuối năm còn', 'hiện vẫn còn') + '\n', 'utf8'), { only: [] })).analysis!.readings;
+    expect(rest.find((x) => x.figure.raw === '245')!.scope.split('|')).toContain('rest');
+    // "chi trả … cho 245 người": those paid, no outflow; "chi trả 245 triệu đồng" is money going out.
+    const paid = (await analyseBytes('t.txt', Buffer.from('Hội đã chi trả trợ cấp cho 245 người. Quỹ đã chi trả 318 triệu đồng.\n', 'utf8'), { only: [] })).analysis!.readings;
+    expect(paid.find((x) => x.figure.raw === '245')!.flow).toBeNull();
+    expect(paid.find((x) => x.figure.raw.startsWith('318'))!.flow).toBe('out');
+  });
+
   it('relates a whole and its parts from "trong đó"', async () => {
     const r = await readingsOf('Bộ phận một cửa tiếp nhận 120 hồ sơ thủ tục hành chính, trong đó hồ sơ trực tuyến 80 hồ sơ, hồ sơ trực tiếp 40 hồ sơ.');
     const whole = r.find((x) => x.raw.startsWith('120'));

@@ -1142,4 +1142,18 @@ describe('repeated-value-conflict: subgroups told apart (session 11)', () => {
     const common = report('I. KINH TẾ', '- Toàn thôn có 426 hộ.', 'Đời sống nhân dân ổn định.', '- Đã tuyên truyền cho 462 hộ.');
     expect(await findingsOf(RULE, common)).toEqual([]);
   });
+
+  it('reads "còn" after a cut-off date under a prior opening level as the level at that date, and a count of persons paid as no outflow', async () => {
+    // Hand-checked: 536 − 12 + 9 = 533 old people on 31/10; the later "353" is 533 with its first two digits swapped.
+    const opening = 'Đầu năm 2025, phường quản lý 536 người cao tuổi hưởng trợ cấp xã hội; trong năm giảm 12 người (từ trần), tăng 9 người (hưởng mới); đến ngày 31/10/2025 còn 533 người.';
+    const paid = 'Phường thực hiện chi trả trợ cấp hằng tháng đầy đủ cho 353 người cao tuổi.';
+    const dated = report('I. BẢO TRỢ XÃ HỘI', opening, 'Công tác chúc thọ được quan tâm.', paid);
+    expect((await findingsOf(RULE, dated)).map((x) => [x.data.value, x.data.other].sort())).toEqual([['353', '533']]);
+    // "còn" with no cut-off before it ("sau rà soát còn") is what is left: no level of the opening's quantity.
+    const left = report('I. BẢO TRỢ XÃ HỘI', opening.replace('đến ngày 31/10/2025 còn', 'sau rà soát còn'), 'Công tác chúc thọ được quan tâm.', paid);
+    expect(await findingsOf(RULE, left)).toEqual([]);
+    // An opening level stated with no earlier time ("Năm 2025 … quản lý"): not read as the stock the date's level is of.
+    const undated = report('I. BẢO TRỢ XÃ HỘI', opening.replace('Đầu năm 2025, phường', 'Năm 2025, phường'), 'Công tác chúc thọ được quan tâm.', paid);
+    expect(await findingsOf(RULE, undated)).toEqual([]);
+  });
 });

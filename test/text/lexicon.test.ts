@@ -450,6 +450,8 @@ describe('comparison claims and share phrases', async () => {
     for (const w of L.NEW_LEVEL_VERBS) expect(new RegExp(`(?:${alt(L.NEW_LEVEL_VERBS)})\\s+(?:${alt(L.NEW_LEVEL_TAILS)})`, 'iu').test(`${w} mức`)).toBe(true);
     for (const w of L.NEW_LEVEL_TAILS) expect(starts(L.NEW_LEVEL_TAILS).test(`${w} 8`)).toBe(true);
     expect(L.RAISE_TO_VERBS).toEqual(['nâng']);
+    expect(L.CUTOFF_WORDS).toContain('tính đến');
+    for (const w of L.CUTOFF_TIMES) expect(new RegExp(`^đến (?:${alt(L.CUTOFF_TIMES)}) còn`, 'u').test(`đến ${w} còn`)).toBe(true);
     expect(wordsRe(L.RAISE_TO_VERBS).test('nâng cấp')).toBe(true);
     expect(wordsRe(L.RAISE_TO_VERBS).test('nângg')).toBe(false);
     for (const w of L.BREAKDOWN_WORDS) expect(wordsRe(L.BREAKDOWN_WORDS).test(`120 hộ, ${w} 40 hộ`)).toBe(true);
