@@ -383,7 +383,7 @@ const DATED_SUBJECT = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(COUNT_WORDS
 const YEAR_NUMBER = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
 
 // The countable figures of this block before `upTo` and of the paragraphs just before it in the same section.
-function earlierFigures(input: ComparisonInput, byBlock: Map<number, Figure[]>, blockIndex: number, upTo: number): Earlier[] {
+function earlierFigures(input: ComparisonInput, byBlock: Map<number, Figure[]>, blockIndex: number, upTo: number, spelled = false): Earlier[] {
   const { blocks } = input.source;
   const out: Earlier[] = [];
   const wholes = partWholes(input, blockIndex);
@@ -394,7 +394,9 @@ function earlierFigures(input: ComparisonInput, byBlock: Map<number, Figure[]>, 
     if (byBlock.has(b) || b === blockIndex) seen++;
     for (const f of byBlock.get(b) ?? []) {
       if (!countable(f) || (b === blockIndex && f.span.start - start >= upTo)) continue;
-      const rest = blocks[b].text.slice(f.span.end - start, f.span.end - start + 90);
+      const said = blocks[b].text.slice(f.span.end - start, f.span.end - start + 90);
+      // "02 (hai) người chết": the number spelled out in its bracket is no end of what it counts.
+      const rest = spelled ? said.replace(/^\s*\([\p{L}\s]*\)/u, (x) => ' '.repeat(x.length)) : said;
       const cut = PHRASE_END.exec(rest);
       const whole = wholes.get(f.index);
       const before = blocks[b].text.slice(Math.max(0, f.span.start - start - 90), f.span.start - start);
@@ -622,8 +624,10 @@ function readLeadingBases({ input, text, block, s, figs, at, out }: Reading, byB
     // "Số người giảm gồm: chết 96 người, hết thời hạn hưởng 28 người": a sentence breaking down another count holds its
     // parts, never the value of a subject ("số người hưởng") its own lead does not name.
     if (breaksDownOther(words, wanted)) continue;
-    const found = before.filter((e) => !e.figure.change && countable(e.figure) && sameUnit(e.figure, base) && wanted.every((t) => e.clause.has(t))
+    const of = (list: Earlier[]) => list.filter((e) => !e.figure.change && countable(e.figure) && sameUnit(e.figure, base) && wanted.every((t) => e.clause.has(t))
       && !isReference(blocks[e.figure.block], e.figure));
+    // A claim opening the paragraph right after a table: the prose above the table (aboveTable) states the current value.
+    const found = words.length > 0 ? of(before) : of(aboveTable(input, byBlock, block)).filter((e) => ![...e.years].some((y) => baseYears.has(y)));
     if (found.length === 0 || new Set(found.map((e) => e.figure.value)).size !== 1) continue;
     const current = found[0].figure;
     const claims: Array<[string, string, string, Figure]> = [[m[2], m[3], m[4] ?? '', own[0]]];
@@ -709,6 +713,24 @@ function readLeadingPeriod({ input, text, block, s, at, out }: Reading, byBlock:
       percent, unit: percent ? '%' : unit, written: m[3], figure: change, current, base, amount: current.value, scale,
     });
   }
+}
+
+/**
+ * "Thiên tai năm 2025 làm 02 (hai) người chết, … / Bảng 1 … / So với năm 2024 (06 người chết), số người chết … giảm 50%":
+ * a claim opening the paragraph right after a table (its rows, its caption) compares the values of the prose paragraphs
+ * just above the table in the same section (earlierFigures from the last of them); nothing when the table is not right
+ * before the claim's paragraph or the section changes.
+ */
+function aboveTable(input: ComparisonInput, byBlock: Map<number, Figure[]>, blockIndex: number): Earlier[] {
+  const { blocks } = input.source;
+  const section = input.blockSection[blockIndex];
+  let b = blockIndex - 1;
+  if (b < 0 || blocks[b].kind !== 'row') return [];
+  while (b >= 0 && blocks[b].kind === 'row' && input.blockSection[b] === section) b--;
+  // The table's caption ("Bảng 1. …") and the line sending the reader to it carry no value of their own.
+  while (b >= 0 && blocks[b].kind !== 'row' && input.blockSection[b] === section && !byBlock.has(b)) b--;
+  if (b < 0 || blocks[b].kind === 'row' || input.blockSection[b] !== section) return [];
+  return earlierFigures(input, byBlock, b, blocks[b].text.length, true);
 }
 
 // The words of a value's own part of a bracket: "chết 12 người" of "(22 vụ, chết 12 người, bị thương 19 người)".

@@ -211,9 +211,13 @@ const MAX_DESCRIPTION = 6;
 /**
  * "… 07 (bảy) hồ sơ chứng thực, hộ tịch bị trễ hạn …" against "không có hồ sơ trễ hạn": in the count's sentence (brackets
  * aside), the claim's noun, at most six syllables describing it, an adverse marker, then the claim's whole state
- * (MIN_STATE syllables at least), word for word.
+ * (MIN_STATE syllables at least, its own adverse marker aside, its cause too: "không có hồ sơ nào bị trả lại do sai
+ * thông tin" against "05 hồ sơ xin cấp phép xây dựng bị trả lại do sai thông tin"), word for word.
  */
-function adverseState(rest: string, noun: string[], own: string[]): string | null {
+function adverseState(rest: string, noun: string[], claimed: string[]): string | null {
+  // The claim's own marker ("không có hồ sơ nào bị trả lại …") is the count's marker, not its state.
+  const lead = claimed.findIndex((w) => !ADVERSE.has(w));
+  const own = lead < 0 ? [] : claimed.slice(lead);
   if (own.length < MIN_STATE) return null;
   const sentence = rest.replace(/\([^()]*\)/gu, ' ').split(/[;:!?]|\.(?:\s|$)/u)[0];
   const words = syllables(sentence).filter((w) => !/^\d/u.test(w));

@@ -60,6 +60,18 @@ describe('claim-mismatch: a claim of none against a later count said to suffer t
     // A one-syllable state is too short to tell.
     expect(await none('I. KẾT QUẢ\nKhông có hộ đói.\nII. TỒN TẠI\nCó 03 hộ neo đơn bị đói.')).toEqual([]);
   });
+
+  it('reads the claim\'s own "bị" as the marker and its cause as part of the state the count must say', async () => {
+    // Hand-checked: no permit file was sent back for wrong data, yet 05 building-permit files were sent back for that.
+    const claim = 'I. KẾT QUẢ\nBộ phận một cửa tiếp nhận đúng quy trình, không có hồ sơ nào bị trả về do thiếu giấy tờ.';
+    const f = await none(`${claim}\nII. TỒN TẠI\nTrong kỳ có 05 hồ sơ xin cấp phép xây dựng bị trả về do thiếu giấy tờ theo quy định.`);
+    expect(f.map((x) => x.data.count)).toEqual([5]);
+    // Sent back for another cause, or kept back instead: not the claim's state.
+    expect(await none(`${claim}\nII. TỒN TẠI\nTrong kỳ có 05 hồ sơ xin cấp phép xây dựng bị trả về do sai mẫu đơn.`)).toEqual([]);
+    expect(await none(`${claim}\nII. TỒN TẠI\nTrong kỳ có 05 hồ sơ xin cấp phép xây dựng bị giữ lại do thiếu giấy tờ.`)).toEqual([]);
+    // A claim that is only the marker and one syllable says too little.
+    expect(await none('I. KẾT QUẢ\nKhông có hộ nào bị đói.\nII. TỒN TẠI\nCó 03 hộ neo đơn bị đói.')).toEqual([]);
+  });
 });
 
 describe('claim-mismatch: claims of none in other words, counts of the same incident in other words', () => {

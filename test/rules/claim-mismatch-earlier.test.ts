@@ -67,6 +67,26 @@ describe('claim-mismatch: "So với <kỳ> (B), số X tăng/giảm …"', () =>
   });
 });
 
+describe('claim-mismatch: "So với <kỳ> (B), số X tăng/giảm …" right after a table', () => {
+  const table = 'Bảng 2. Số liều theo thôn\nThôn\tĐơn vị tính\tSố liều\nThôn Đông\tliều\t70\nThôn Tây\tliều\t50\n';
+  const above = '2. Tiêm chủng\nTrong năm 2025, trạm y tế đã tiêm 120 (một trăm hai mươi) liều vắc xin sởi cho trẻ em.\n';
+  it('reads the value of X the prose above the table states', async () => {
+    // Hand-checked: 150 → 120 liều is a fall of 30/150 = 20%, not 40%.
+    const f = await findingsOf(RULE, `${above}${table}So với năm 2024 (150 liều), số liều vắc xin sởi giảm 40%.\n`);
+    expect(f.map((x) => x.messageId)).toEqual(['changeMismatch']);
+    expect(f[0].data).toMatchObject({ verb: 'giảm', stated: 40, value: 120, base: 150, actual: 20 });
+    expect(await ids(`${above}${table}So với năm 2024 (150 liều), số liều vắc xin sởi giảm 20%.`)).toEqual([]);
+  });
+
+  it('stays silent on two values above, a value of the base year, another section, or a claim inside its paragraph', async () => {
+    const claim = 'So với năm 2024 (150 liều), số liều vắc xin sởi giảm 40%.';
+    expect(await ids(`2. Tiêm chủng\nĐã tiêm 120 liều vắc xin sởi ở trạm và 90 liều vắc xin sởi lưu động.\n${table}${claim}`)).toEqual([]);
+    expect(await ids(`2. Tiêm chủng\nNăm 2024 đã tiêm 120 liều vắc xin sởi cho trẻ em.\n${table}${claim}`)).toEqual([]);
+    expect(await ids(`${above}3. Chi tiết\n${table}${claim}`)).toEqual([]);
+    expect(await ids(`${above}${table}Công tác tiêm chủng được duy trì đều đặn. ${claim}`)).toEqual([]);
+  });
+});
+
 describe('claim-mismatch: a rate named by its subject alone, its value stated earlier', () => {
   const data = (rate: string) =>
     `I. KẾT QUẢ\n- Phong trào xây dựng nông thôn mới: có 1.530/1.800 hộ đạt tiêu chí "Hộ sản xuất kinh doanh giỏi", đạt ${rate}; 07/08 thôn đạt chuẩn, đạt 87,5%.\n- Tổ chức 12 hội nghị tuyên truyền.\nII. ĐÁNH GIÁ CHUNG\n`;
