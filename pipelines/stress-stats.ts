@@ -31,6 +31,12 @@ export interface Measure {
    * the time, which counts them (about 20 µs each on the test machine, in system time), never taken out of it.
    */
   faults?: Partial<Record<Stage, number>>;
+  /**
+   * Per stage, its user CPU ms per run, kept as `ms` is (least over batches, least of the passes): the stage's own work,
+   * without the system time of the page faults above (or of anything else the kernel does for it). Reported beside
+   * `ms`; the flag is on `ms`, the whole CPU time.
+   */
+  user?: Partial<Record<Stage, number>>;
   rounds?: number;
   /** Which pass of the run measured it (several passes, combined per stage). */
   pass?: number;
@@ -139,13 +145,18 @@ export function kept(readings: readonly number[], batchMs = BATCH_MS): number {
 export function combine(runs: readonly Measure[]): Measure {
   const out: Measure = { ...runs[0], ms: {}, mb: { ...runs[0].mb }, rounds: 0 };
   const faults: Partial<Record<Stage, number>> = {};
+  const user: Partial<Record<Stage, number>> = {};
   for (const s of STAGES) {
     const xs = runs.map((r) => r.ms[s]).filter((x): x is number => x !== undefined);
     if (xs.length) out.ms[s] = kept(xs, 0);
+    const us = runs.map((r) => r.user?.[s]).filter((x): x is number => x !== undefined);
+    if (us.length) user[s] = kept(us, 0);
     const fs = runs.map((r) => r.faults?.[s]).filter((x): x is number => x !== undefined);
     if (fs.length) faults[s] = Math.min(...fs);
   }
   if (Object.keys(faults).length) out.faults = faults;
+  if (Object.keys(user).length) out.user = user;
+  else delete out.user;
   out.rounds = runs.reduce((n, r) => n + (r.rounds ?? 0), 0);
   const error = runs.find((r) => r.error)?.error;
   if (error) out.error = error;
@@ -158,7 +169,11 @@ export function per10(x: number, y: number, charsA: number, charsB: number): num
   return Math.pow(y / Math.max(x, 1e-9), 1 / Math.log10(charsB / charsA));
 }
 
-export interface Growth { shape: string; stage: Stage; from: number; to: number; ms: [number, number]; time: number; slowT: boolean; mb?: [number, number]; memory?: number; slowM: boolean }
+/**
+ * `time` is the growth of the whole CPU time (user + system), the one flagged; `userTime` that of the user CPU time alone
+ * (taken against at least 1 ms, as `time`), and `faults` the least page faults at both sizes, shown beside it.
+ */
+export interface Growth { shape: string; stage: Stage; from: number; to: number; ms: [number, number]; time: number; slowT: boolean; mb?: [number, number]; memory?: number; slowM: boolean; user?: [number, number]; userTime?: number; faults?: [number, number] }
 
 /**
  * Growth per 10× of each stage between consecutive sizes of one shape. Time is taken against at least 1 ms at the
@@ -174,7 +189,11 @@ export function growths(runs: readonly Measure[]): Growth[] {
       if (ta === undefined || tb === undefined) continue;
       const time = per10(Math.max(ta, 1), tb, a.chars, b.chars);
       const memory = ma === undefined || mb === undefined ? undefined : per10(Math.max(ma, MEMORY_BASE_MB), Math.max(mb, 0), a.chars, b.chars);
+      const [ua, ub] = [a.user?.[stage], b.user?.[stage]];
+      const [fa, fb] = [a.faults?.[stage], b.faults?.[stage]];
       out.push({
+        ...(ua === undefined || ub === undefined ? {} : { user: [ua, ub] as [number, number], userTime: per10(Math.max(ua, 1), ub, a.chars, b.chars) }),
+        ...(fa === undefined || fb === undefined ? {} : { faults: [fa, fb] as [number, number] }),
         shape: a.shape, stage, from: a.chars, to: b.chars, ms: [ta, tb], time, slowT: time > GROWTH_LIMIT && tb > FLOOR.ms,
         mb: ma === undefined || mb === undefined ? undefined : [ma, mb], memory, slowM: memory !== undefined && memory > GROWTH_LIMIT && (mb ?? 0) > FLOOR.mb,
       });

@@ -100,6 +100,7 @@ async function measureOne(shape: string, chars: number, warm = true, report: (m:
   if (warm) for (let k = 0; k < WARM_UPS; k++) await measureRound(shape, 20_000, () => {});
   const text = (await shapes())[shape](chars);
   const times: Partial<Record<Stage, number[]>> = {};
+  const userTimes: Partial<Record<Stage, number[]>> = {};
   const faults: Partial<Record<Stage, number>> = {};
   let first: Measure | undefined;
   const t0 = cpuMs();
@@ -110,6 +111,7 @@ async function measureOne(shape: string, chars: number, warm = true, report: (m:
     const m = await measureRound(shape, chars, round === 0 ? report : () => {}, text);
     first ??= m;
     for (const s of STAGES) if (m.ms[s] !== undefined) (times[s] ??= []).push(m.ms[s]!);
+    for (const s of STAGES) if (m.user?.[s] !== undefined) (userTimes[s] ??= []).push(m.user[s]!);
     for (const s of STAGES) if (m.faults?.[s] !== undefined) faults[s] = Math.min(faults[s] ?? Infinity, m.faults[s]!);
     if (process.env.STRESS_ROUNDS) process.stderr.write(`round ${round}: ${STAGES.filter((s) => m.ms[s] !== undefined).map((s) => `${s} ${m.ms[s]!.toFixed(1)}`).join(', ')}\n`);
     if (m.error) break;
@@ -117,8 +119,11 @@ async function measureOne(shape: string, chars: number, warm = true, report: (m:
     const shortest = Math.min(...STAGES.map((s) => (times[s]?.length ? kept(times[s]!, 0) : Infinity)));
     if (enoughRounds(round + 1, cpuMs() - t0, ROUNDS, shortest)) break;
   }
-  const out: Measure = { ...first!, ms: {}, faults, rounds: times.ingest?.length ?? 0 };
+  const out: Measure = { ...first!, ms: {}, user: {}, faults, rounds: times.ingest?.length ?? 0 };
   for (const s of STAGES) if (times[s]) out.ms[s] = kept(times[s]!);
+  // User time kept as the whole time is (least over batches of the same rounds): the batches are sized by `kept`'s own
+  // reading of each list, so a stage's user and whole readings may come from different batches.
+  for (const s of STAGES) if (userTimes[s]) out.user![s] = kept(userTimes[s]!);
   report(out);
   return out;
 }
@@ -131,6 +136,14 @@ async function measureOne(shape: string, chars: number, warm = true, report: (m:
 function cpuMs(): number {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
+}
+
+/**
+ * User CPU milliseconds this process has used: cpuMs without the system time, so without the kernel's work of handing
+ * out pages touched for the first time (pageFaults). The stage's own work; reported beside the whole time, not for it.
+ */
+function userMs(): number {
+  return process.cpuUsage().user / 1000;
 }
 
 /**
@@ -148,21 +161,27 @@ async function measureRound(shape: string, chars: number, report: (m: Measure) =
   const text = given ?? (await shapes())[shape](chars);
   const pdf = shape.endsWith('.pdf');
   const bytes = pdf ? pdfOfLines(text.split('\n')) : new TextEncoder().encode(text);
-  const out: Measure = { shape, chars: text.length, ms: {}, mb: {}, faults: {} };
+  const out: Measure = { shape, chars: text.length, ms: {}, mb: {}, faults: {}, user: {} };
   const timed = <T>(stage: Stage, f: () => T): T => {
     const p = pageFaults();
+    const u = userMs();
     const t = cpuMs();
     const r = f();
     out.ms[stage] = cpuMs() - t;
+    out.user![stage] = userMs() - u;
     out.faults![stage] = pageFaults() - p;
     out.mb[stage] = retainedMb() - base;
     report(out);
     return r;
   };
   const base = retainedMb();
+  const p = pageFaults();
+  const u = userMs();
   const t = cpuMs();
   const result = await ingestBytes(pdf ? 'stress.pdf' : 'stress.txt', bytes, { maxBytes: 1 << 30 });
   out.ms.ingest = cpuMs() - t;
+  out.user!.ingest = userMs() - u;
+  out.faults!.ingest = pageFaults() - p;
   out.mb.ingest = retainedMb() - base;
   report(out);
   if (!result.ok) return { ...out, error: result.error.code };
@@ -218,7 +237,9 @@ function growthRows(runs: Measure[]): { lines: string[]; flagged: string[] } {
   for (const g of growths(runs)) {
     const [ma, mb] = g.mb ?? [undefined, undefined];
     if (g.slowT || g.slowM) flagged.push(`${g.shape} ${g.stage} ${g.from}→${g.to}: time ×${g.time.toFixed(1)}, memory ×${fmt(g.memory, 1)} per 10×`);
-    lines.push(`| ${g.shape} | ${g.stage} | ${fmtMs(g.ms[0])} → ${fmtMs(g.ms[1])} | ×${g.time.toFixed(1)}${g.slowT ? ' ⚠' : ''} | ${fmt(ma, 1)} → ${fmt(mb, 1)} | ×${fmt(g.memory, 1)}${g.slowM ? ' ⚠' : ''} |`);
+    const user = g.user ? `${fmtMs(g.user[0])} → ${fmtMs(g.user[1])} | ×${fmt(g.userTime, 1)}` : '— | —';
+    const faults = g.faults ? `${g.faults[0]} → ${g.faults[1]}` : '—';
+    lines.push(`| ${g.shape} | ${g.stage} | ${fmtMs(g.ms[0])} → ${fmtMs(g.ms[1])} | ×${g.time.toFixed(1)}${g.slowT ? ' ⚠' : ''} | ${user} | ${faults} | ${fmt(ma, 1)} → ${fmt(mb, 1)} | ×${fmt(g.memory, 1)}${g.slowM ? ' ⚠' : ''} |`);
   }
   return { lines, flagged };
 }
@@ -232,7 +253,11 @@ function summaryTables(byShape: Measure[][]): string[] {
     const g = growths(runs);
     return `| ${runs[0].shape} | ${used.map((s) => g.filter((x) => x.stage === s).map((x) => `×${x.time.toFixed(1)}${x.slowT ? ' ⚠' : ''}`).join(' / ') || '—').join(' | ')} |`;
   });
-  return [...head(`CPU ms at ${byShape[0]?.map((m) => m.chars >= 5e5 ? `${Math.round(m.chars / 1e5) / 10}M` : `${Math.round(m.chars / 1e3)}k`).join(' / ')}`), ...ms, '', ...head('time growth per 10×'), ...grow];
+  const userGrow = byShape.map((runs) => {
+    const g = growths(runs);
+    return `| ${runs[0].shape} | ${used.map((s) => g.filter((x) => x.stage === s).map((x) => (x.userTime === undefined ? '—' : `×${x.userTime.toFixed(1)}`)).join(' / ') || '—').join(' | ')} |`;
+  });
+  return [...head(`CPU ms at ${byShape[0]?.map((m) => m.chars >= 5e5 ? `${Math.round(m.chars / 1e5) / 10}M` : `${Math.round(m.chars / 1e3)}k`).join(' / ')}`), ...ms, '', ...head('time growth per 10× (user + system, flagged)'), ...grow, '', ...head('user time growth per 10× (without the kernel: page faults)'), ...userGrow];
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -247,7 +272,7 @@ async function main(argv: string[]): Promise<void> {
   const names = opt('shapes')?.split(',') ?? [...Object.keys(await shapes()), ...Object.keys(await xmlShapes()).map((n) => `xml ${n}`)];
   const limitS = Number(opt('limit') ?? 300);
   const passes = Math.max(1, Number(opt('passes') ?? 2));
-  const report: string[] = ['| input | stage | ms | time growth per 10× | MB retained | memory growth per 10× |', '|---|---|---|---|---|---|'];
+  const report: string[] = ['| input | stage | ms (user + system) | time growth per 10× | user ms | user growth per 10× | page faults | MB retained | memory growth per 10× |', '|---|---|---|---|---|---|---|---|---|'];
   const flagged: string[] = [];
   const all: Measure[] = [];
   // Every (shape, size) once per pass, passes one after the other: a burst of load on the machine falls on one pass,
@@ -260,7 +285,7 @@ async function main(argv: string[]): Promise<void> {
         const key = `${shape} ${chars}`;
         if (failed.has(key) || [...failed].some((f) => f.startsWith(`${shape} `) && Number(f.slice(shape.length + 1)) < chars)) continue;
         const m = measureInChild(shape, chars, limitS);
-        process.stderr.write(`pass ${pass}: ${shape} ${m.chars} (least of ${m.rounds ?? 1}): ${STAGES.map((s) => `${s} ${fmt(m.ms[s], 1)} ms${m.faults?.[s] ? ` (${m.faults[s]} page faults)` : ''}`).join(', ')}${m.error ? ` — ${m.error}` : ''}\n`);
+        process.stderr.write(`pass ${pass}: ${shape} ${m.chars} (least of ${m.rounds ?? 1}): ${STAGES.map((s) => `${s} ${fmt(m.ms[s], 1)} ms${m.user?.[s] !== undefined ? ` (user ${fmt(m.user[s], 1)})` : ''}${m.faults?.[s] ? ` (${m.faults[s]} page faults)` : ''}`).join(', ')}${m.error ? ` — ${m.error}` : ''}\n`);
         all.push({ ...m, pass });
         if (m.error) failed.add(key);
         taken.set(key, [...(taken.get(key) ?? []), m]);

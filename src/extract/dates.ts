@@ -5,6 +5,7 @@
  */
 import type { Block, DateGranularity, DateMention } from '../model/index.js';
 import { alt, DATE_LEAD_WORDS, MONTH_RUN_NUMBERS, RANGE_WORDS, START_END_WORDS, YEAR_NOT_PERIOD_WORDS } from '../text/lexicon.js';
+import { indexCount } from './sentences.js';
 
 /** A date as ISO yyyy-mm-dd. */
 export const iso = (y: number, m: number, d: number): string => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -122,7 +123,8 @@ export function readDates(text: string, block = -1): DateMention[] {
 
 /** The date mentions of every block, indexed by block. */
 export function extractDates(blocks: readonly Block[]): DateMention[][] {
-  const out: DateMention[][] = [];
+  // Sized once, as extractSentences' arrays: grown one block at a time it was copied at every doubling.
+  const out: DateMention[][] = new Array<DateMention[]>(indexCount(blocks));
   for (const b of blocks) out[b.index] = readDates(b.text, b.index);
   return out;
 }

@@ -57,14 +57,24 @@ export function readSentences(block: Block): { sentences: Sentence[]; clauses: C
 
 /** Sentences and clauses of every block, indexed by block. */
 export function extractSentences(blocks: readonly Block[]): { sentences: Sentence[][]; clauses: Clause[][] } {
-  const sentences: Sentence[][] = [];
-  const clauses: Clause[][] = [];
+  // Sized once (blocks are indexed in order from 0): a long document's two arrays of every block, grown one element
+  // at a time, were copied at every doubling onto pages touched for the first time (33,286 blocks at 1M characters).
+  const n = indexCount(blocks);
+  const sentences: Sentence[][] = new Array<Sentence[]>(n);
+  const clauses: Clause[][] = new Array<Clause[]>(n);
   for (const b of blocks) {
     const r = readSentences(b);
     sentences[b.index] = r.sentences;
     clauses[b.index] = r.clauses;
   }
   return { sentences, clauses };
+}
+
+/** One more than the largest block index: the length of an array indexed by block. */
+export function indexCount(blocks: readonly Block[]): number {
+  let n = 0;
+  for (const b of blocks) if (b.index + 1 > n) n = b.index + 1;
+  return n;
 }
 
 /** The sentence of a block holding character `offset` (the last one for the block's end). */

@@ -126,6 +126,31 @@ describe('stress: passes combined', () => {
     expect(combine([measure(1000, { ingest: 5 })]).faults).toBeUndefined();
   });
 
+  it('keeps per stage the least user time of the passes, beside the whole time, and none when no pass read it', () => {
+    const a = measure(1000, { sentences: 30 }, {}, { user: { sentences: 21 } });
+    const b = measure(1000, { sentences: 28 }, {}, { user: { sentences: 24 } });
+    const c = combine([a, b]);
+    expect(c.ms.sentences).toBe(28);
+    expect(c.user).toEqual({ sentences: 21 });
+    expect(combine([measure(1000, { ingest: 5 })]).user).toBeUndefined();
+  });
+
+  it('gives the user time\'s growth and the page faults beside the whole time\'s, and flags on the whole time only', () => {
+    // A stage whose 1M run pays 3,000 first-touched pages (system time) its 100k run does not: ×16.3 in all, ×10.6 of its own.
+    const small = measure(100_000, { sentences: 10 }, {}, { user: { sentences: 9 }, faults: { sentences: 0 } });
+    const large = measure(1_000_000, { sentences: 163 }, {}, { user: { sentences: 95 }, faults: { sentences: 3264 } });
+    const [g] = growths([small, large]);
+    expect(g.time).toBeCloseTo(16.3, 5);
+    expect(g.slowT).toBe(true);
+    expect(g.userTime).toBeCloseTo(95 / 9, 5);
+    expect(g.user).toEqual([9, 95]);
+    expect(g.faults).toEqual([0, 3264]);
+    // Without user readings (older runs), nothing is made up.
+    const [h] = growths([measure(100_000, { sentences: 10 }), measure(1_000_000, { sentences: 100 })]);
+    expect(h.userTime).toBeUndefined();
+    expect(h.faults).toBeUndefined();
+  });
+
   it('keeps an error of any pass', () => {
     const c = combine([measure(1000, { ingest: 5 }), measure(1000, { ingest: 4 }, {}, { error: 'rules over 300 s' })]);
     expect(c.error).toBe('rules over 300 s');
