@@ -115,8 +115,14 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
         if (inflow) return null;
         continue;
       }
+      // "bổ sung 3 200 cuốn, gồm 2 000 cuốn mua và 1 200 cuốn được tặng": a flow's own breakdown, told the same way, is no
+      // flow of its own.
+      const sign = inflow ? 1 : -1;
+      let parent = flows.length - 1;
+      while (parent >= 0 && flows[parent].block !== f.block) parent--;
+      if (parent >= 0 && signs[parent] === sign && breakdownOf(block, flows[parent], f)) continue;
       flows.push(f);
-      signs.push(inflow ? 1 : -1);
+      signs.push(sign);
     }
   }
   return null;

@@ -18,7 +18,7 @@ import {
   ADDED_WORDS, alt, AMONG, ATTRIBUTE_WORDS, CHANGE_VERBS, AND_OR_WORDS, ASPECT_WORDS, AT_WORDS, BESIDES_WORDS, CONSISTS_OF, DIVIDED_INTO, DESTINATION_WORDS, CUMULATIVE_WORDS, EACH_WORDS, ENTITY_HEADER_WORDS, FULFILMENT_BASES, HEADER_FRAME_WORDS, NEGATION_WORDS,
   NEUTRAL_BEFORE_WORDS, OF_WHICH, ONGOING_WORDS, OTHER_COLUMN_WORDS, PERIOD_UNITS, PHRASE_STOP_WORDS, PLAN_ABBREVIATIONS, PLAN_SECTION_WORDS, PLAN_WORDS, PREDICATE_MARKERS,
   PLACE_KIND_WORDS, PRIOR_WORDS, SUBUNIT_KINDS, RATE_WORDS, RECIPIENT_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS,
-  BOUND_WORDS, CLOSING_LEVEL_WORDS, COUNT_WORDS, COUNTED_NOUNS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
+  BOUND_WORDS, OPEN_RANGE_TAILS, CLOSING_LEVEL_WORDS, COUNT_WORDS, COUNTED_NOUNS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
   FUTURE_WORDS, PRESENT_STOCK_WORDS, STATE_WORDS, WHOLE_STOCK_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, RAISE_TO_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS,
   MEANS_WORDS,
   CUTOFF_WORDS, CUTOFF_TIMES, PERSON_NOUNS,
@@ -395,10 +395,13 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const head = blockHead(text, f.block, at, shared);
   if (head && !ASSESSMENT_HEAD.test(head)) tags.push(`head:${labelTokens(head).join(' ')}`);
   // "tỷ lệ giải quyết đúng hạn dưới 97%", "không quá 5 ngày": a bound of a condition, never the value of the quantity.
-  if (BOUND_BEFORE.test(gap)) tags.push('bound');
+  // "tàu từ 15 m trở lên", "người từ 60 tuổi trở lên": the figure is the open end of a range (its unit at most two words before
+  // "trở lên"), a bound that names a group, never a quantity of its own: two ranges ("từ 15 m", "từ 24 m trở lên") are two groups.
+  const openRange = OPEN_RANGE_AFTER.test(after);
+  if (BOUND_BEFORE.test(gap) || openRange) tags.push('bound');
   const per = rate ? `${Number(rate[2] || 1)} ${rate[3]}` : null;
   // "tăng 1,9 điểm phần trăm": the unit of a change in points names no quantity (the rate it changes is named before).
-  const named = !weak(tokens) && tokens.length >= 3 && !cutShort && !POINTS_NAME.test(name);
+  const named = !weak(tokens) && tokens.length >= 3 && !cutShort && !POINTS_NAME.test(name) && !openRange;
   // "chi trả trợ cấp cho 412 người": the verb before "cho" narrows the figure to those it reached.
   const before = lastSegment(gap).replace(RECIPIENT, '');
   // "Sửa chữa 05 ngầm tràn và 6,1 km đường": a figure joined to the one before it by "và" or a comma right after that
@@ -552,6 +555,7 @@ function spelledAfter(f: Figure, blockStart: number, text: string): number | nul
 }
 
 const BOUND_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(BOUND_WORDS)})\s*$`, 'u');
+const OPEN_RANGE_AFTER = new RegExp(String.raw`^\s*%?\s*(?:[\p{L}²³]+\s+){0,2}(?:${alt(OPEN_RANGE_TAILS)})(?![\p{L}])`, 'u');
 const firm = (words: readonly string[]) => words.filter((w) => !(LOOSE_FLOW_WORDS as readonly string[]).includes(w));
 const FLOWS: ReadonlyArray<[NonNullable<FigureReading['flow']>, RegExp]> = [
   // "6 tháng đầu năm" names a period, no opening level.

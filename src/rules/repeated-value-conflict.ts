@@ -59,7 +59,7 @@ import type { Figure, FigureReading as Quantity } from '../model/index.js';
 import { agreesAt } from './support/sentences.js';
 import { labelTokens, spellInitials, tokenContainment } from '../extract/similarity.js';
 import { actedName, bareNoun, breakdownMember, columnMeasure, distinctReadings, nameCore, namesUnion, sameItemFlow, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
-import { ASPECT_WORDS, CATEGORY_SHIFTERS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, wordsRe } from '../text/lexicon.js';
+import { ASPECT_WORDS, CATEGORY_SHIFTERS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, TOTAL_WORDS, wordsRe } from '../text/lexicon.js';
 
 export default defineRule({
   id: 'repeated-value-conflict',
@@ -673,6 +673,7 @@ const SUPERLATIVE = wordsRe(SUPERLATIVE_WORDS, 'giu');
 
 const CATEGORY_SHIFT = wordsRe(CATEGORY_SHIFTERS);
 const POSSESSION = wordsRe(POSSESSION_WORDS);
+const TOTAL_NAME = wordsRe(TOTAL_WORDS);
 
 const stated = (q: Quantity) => (q.per ? `${q.figure.raw}/${q.per}` : q.figure.raw);
 
@@ -831,6 +832,10 @@ function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
   // only: the smaller value is those of the others the verb reached, as for a verb after the noun.
   const [acted, plain] = pa !== null ? [a, b] : [b, a];
   if ((bareNoun(a.name) || bareNoun(b.name)) && (pa === null) !== (pb === null) && acted.figure.value <= plain.figure.value) return false;
+  // "đội lưu động khám cho 640 lượt người" beside "tổng số lượt người khám bệnh cả năm 9 120": a count narrowed by a verb its
+  // other side's name lacks, smaller than one named as the total of its noun, is those the verb reached among them.
+  if ((pa === null) !== (pb === null) && acted.figure.value < plain.figure.value && TOTAL_NAME.test(plain.name)
+    && !verbCore(acted.pre)!.split(' ').every((w) => plain.tokens.includes(w))) return false;
   // A member of a breakdown of a whole narrowed by a verb ("chi trả trợ cấp cho 450 đối tượng, gồm … 164 người khuyết tật",
   // a table splitting "số hóa 52 640 hồ sơ" stated just before it) is narrowed by that verb too.
   if (inheritsApart(context, a, b) || inheritsApart(context, b, a)) return false;

@@ -808,6 +808,8 @@ export const SPENDING_WORDS = ['chi', 'tổng chi', 'hỗ trợ', 'trao', 'trao 
 export const SPENDING_WORD_TAILS = ['bộ', 'hội', 'cục', 'tiết', 'nhánh', 'đoàn', 'đội'] as const;
 /** Words before a figure that make it a bound of a condition, not a value stated ("xã có tỷ lệ dưới 97%", "không quá 5 ngày"). */
 export const BOUND_WORDS = ['dưới', 'trên', 'không quá', 'không dưới', 'không vượt quá', 'tối thiểu', 'tối đa', 'ít nhất', 'nhỏ hơn', 'lớn hơn', 'cao hơn', 'thấp hơn'] as const;
+/** Words right after a figure and its unit that make it the open end of a range, a bound, not a value stated ("người từ 60 tuổi trở lên"). */
+export const OPEN_RANGE_TAILS = ['trở lên', 'trở xuống'] as const;
 
 /**
  * Words opening a heading that names whose figures follow, not what topic: a field, a place, an office or a level

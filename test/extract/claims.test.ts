@@ -36,6 +36,17 @@ describe('extractClaims', () => {
     expect(claims[0]).toMatchObject({ wholeRaw: '150', partRaws: ['85', '2.400', '2.380'], signs: [1, 1, -1] });
   });
 
+  it('reads no flow of its own in a flow\'s breakdown told the same way ("tăng 120 con, gồm 80 con sinh ra và 40 con nhập về")', async () => {
+    // Hand-checked: 300 + 120 − 35 = 385 con; 80 + 40 = 120 is the increase's own breakdown, both told as in ("sinh ra", "nhập").
+    const [c, ...rest] = (await read('Đàn bò đầu năm của xã có 300 con. Trong năm tăng 120 con, gồm 80 con sinh ra và 40 con nhập từ nơi khác về; xuất bán 35 con. Đến cuối năm, đàn bò có 385 con.\n'))
+      .filter((x) => x.relation === 'balance');
+    expect(rest).toEqual([]);
+    expect(c).toMatchObject({ wholeRaw: '385', partRaws: ['300', '120', '35'], signs: [1, 1, -1] });
+    // A flow the other way after "trong đó" is still read: 50 + 30 − 20 = 60.
+    const [d] = (await read('Đầu kỳ tồn 50 hồ sơ; tiếp nhận mới 30 hồ sơ, trong đó đã giải quyết 20 hồ sơ; cuối kỳ còn tồn 60 hồ sơ.\n')).filter((x) => x.relation === 'balance');
+    expect(d).toMatchObject({ wholeRaw: '60', partRaws: ['50', '30', '20'], signs: [1, 1, -1] });
+  });
+
   it('reads cases carried in and received against those settled, failed and still open ("đang giải quyết") as a balance', async () => {
     // Hand-checked: 04 + 25 − 18 − 03 = 8 vụ still open; the sentence writes 06, so the claim must be read for the rule to see it.
     const claims = (await read('Tranh chấp đất đai: kỳ trước chuyển sang 04 vụ, thụ lý mới 25 vụ; kết quả: hòa giải thành 18 vụ, hòa giải không thành 03 vụ, đang giải quyết 06 vụ.\n')).filter((c) => c.relation === 'balance');

@@ -27,6 +27,25 @@ describe('repeated-value-conflict', () => {
     expect((await findingsOf(RULE, rate)).map((x) => [x.data.value, x.data.other].sort())).toEqual([['24', '26']]);
   });
 
+  it('holds no two open ends of ranges ("từ 30 chỗ trở lên", "từ 9 chỗ trở lên") against each other as one quantity', async () => {
+    // Hand-checked: 30 and 9 are lower bounds of two groups of buses (47 and 516 xe), not two values of "chỗ trở lên".
+    const text = report(
+      'I. KẾT QUẢ', '- Tổng số xe khách đăng ký trên địa bàn là 1.120 chiếc, gồm: 604 xe từ 4 chỗ đến dưới 9 chỗ; 321 xe từ 9 chỗ đến dưới 16 chỗ; 148 xe từ 16 chỗ đến dưới 30 chỗ và 47 xe từ 30 chỗ trở lên. Tổng số lái xe là 1.502 người.',
+      'Công tác đăng kiểm được duy trì.', '- Toàn bộ 516 xe có sức chở từ 9 chỗ trở lên thuộc diện bắt buộc đã lắp thiết bị giám sát hành trình.',
+    );
+    expect(await findingsOf(RULE, text)).toEqual([]);
+  });
+
+  it('holds no count narrowed by a verb against a larger total of its noun named "tổng số" with no verb', async () => {
+    // Hand-checked: the mobile exhibition received 2 140 of the year's 12 360 visits: a part, no second value of the total.
+    const text = (verb: string) => report(
+      'I. KẾT QUẢ', '- Tổng số lượt khách tham quan bảo tàng cả năm ước đạt 12 360 lượt, tăng 8,4% so với năm trước.', 'Công tác trưng bày được duy trì.',
+      `- Xe triển lãm lưu động thực hiện 16 chuyến đến 11 xã miền núi, ${verb} 2 140 lượt khách tham quan; mỗi chuyến mang theo khoảng 300 hiện vật.`,
+    );
+    expect(await findingsOf(RULE, text('đón'))).toEqual([]);
+    expect(await findingsOf(RULE, text('phục vụ'))).toEqual([]);
+  });
+
   it('holds a whole stated in the text against the total row of a table whose column names it, abbreviation spelled out', async () => {
     // Hand-checked: the text says 536 người khuyết tật nặng, the table's column "Người KTN" (khuyết tật nặng) totals
     // 54 + 271 + 211 = 536, written 563 in the total row: 536 / 563 swap the neighbouring "3" and "6".
