@@ -383,6 +383,16 @@ export const MERGER_TARGET_WORDS = ['vào', 'với', 'thành'] as const;
 /** The word that joins the last name of a list of units ("xã A, B và C"). */
 export const NAME_LIST_JOINERS = ['và'] as const;
 /**
+ * Words right after a unit's name, with no comma or bracket between, that make it a neighbour of the issuer ("Phường X liền
+ * kề xảy ra 9 vụ", "xã Y lân cận có …"): the named unit is another, named for comparison, not the report's own.
+ */
+export const NEIGHBOUR_AFTER_NAME_WORDS = ['liền kề', 'lân cận', 'giáp ranh', 'kế bên', 'láng giềng'] as const;
+/**
+ * Joiners between two units named in one comparison ("cao hơn huyện X và (của) xã Y", "thấp hơn xã A hoặc xã B"): the
+ * unit after the joiner is compared with as the one before it is.
+ */
+export const YARDSTICK_JOINERS = ['và', 'hoặc', 'cũng như'] as const;
+/**
  * Words of a fellow unit ("đơn vị bạn xã X", "các xã bạn", "huyện X (địa phương bạn)"): before or right after a place's
  * name they make it a neighbour or a peer beside the issuer, whose results are its own, not the issuer's.
  */
