@@ -852,6 +852,11 @@ export const MAP_SCALE_WORDS = ['bản đồ'] as const;
  */
 export const SPEC_UNITS = ['MHz', 'GHz'] as const;
 /**
+ * Words joining "N … 1" in a combined product's name ("vắc xin 5 trong 1", "cà phê 3 in 1"): N things in one product, a
+ * name, not a count (a span after the 1 is a count again: "2 trong 1 tháng").
+ */
+export const COMBINED_PRODUCT_JOINERS = ['trong', 'in'] as const;
+/**
  * Units of temperature. A band of them ("duy trì 20-22°C", "dao động 18–25 độ C") is the range a setting is kept in or the
  * weather swings within, a condition, never an amount an audit compares; a single reading ("lên tới 39 °C") stays a figure.
  */
