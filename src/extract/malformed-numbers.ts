@@ -8,7 +8,7 @@
  * Not read as such: a number the grammar of either style can read ("1,234,567", "1.234.567"), a date written
  * with dots ("14.10.2025"), a heading's or a section's number ("2.1.3" opening a paragraph, "mục 2.3.4"), a
  * number after a naming word ("Điều 2.3.1", "phiên bản 1.2.10"), a list of small numbers joined by the other
- * mark ("tổ 1,2,3" in a dot-grouping report), table rows, and OCR'd text (whose marks are noise more often
+ * mark before a counted noun ("tổ 1,2,3 hộ" in a dot-grouping report; before an amount, "3,4,5 tỷ đồng", it is read), table rows, and OCR'd text (whose marks are noise more often
  * than an editing slip; the OCR caution step speaks for those).
  */
 import type { Analysis, MalformedNumber } from '../model/index.js';
@@ -25,6 +25,7 @@ const QUANTITY_AFTER = new RegExp(
   String.raw`^ ?(%|(?:(?:${alt(NUMBER_SCALE_WORDS)})(?!\s*lệ)\s+)*(?:${alt(CURRENCY_WORDS, CURRENCY_MARKS)})|(?:${alt(NUMBER_SCALE_WORDS)})(?!\s*lệ)|(?:${alt(COUNTED_NOUNS)}))(?![\p{L}\d])`,
   'iu',
 );
+const AMOUNT_AFTER = new RegExp(String.raw`^(?:%|.*(?<![\p{L}])(?:${alt(NUMBER_SCALE_WORDS, CURRENCY_WORDS, CURRENCY_MARKS)})(?![\p{L}]).*)$`, 'iu');
 const NAMING = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(NAMING_WORDS)}|số)\s*$`, 'iu');
 
 /** Every number with broken separators before a quantity word in the paragraphs of a document. */
@@ -41,22 +42,26 @@ export function readMalformedNumbers(input: Pick<Analysis, 'source'> & Partial<P
       const raw = m[0];
       const from = m.index;
       const to = from + raw.length;
-      if (!malformed(raw, group)) continue;
+      if (!malformed(raw)) continue;
       // A heading's or a list item's number opening the paragraph ("2.1.3 Kết quả").
       if (text.slice(0, from).trim() === '') continue;
       if (NAMING.test(foldKey(text.slice(Math.max(0, from - 24), from)))) continue;
       const after = QUANTITY_AFTER.exec(text.slice(to, to + 40));
       if (!after) continue;
+      // With no grouping mark ("3,4,5" where the comma is the decimal mark), only an amount or a percent after it: a counted
+      // noun may follow a list of small numbers ("tổ 1,2,3 hộ …").
+      if (!raw.includes(group) && !DOUBLED.test(raw) && !AMOUNT_AFTER.test(after[1])) continue;
       out.push({ block: block.index, from, to, raw, unit: after[1], end: to + after[0].length, suggestion: undoubled(raw, style) });
     }
   }
   return out;
 }
 
-// A doubled mark, or two or more marks of which one groups, that neither style's grammar reads; never a dotted date.
-function malformed(raw: string, group: string): boolean {
+// A doubled mark, or two or more marks, that neither style's grammar reads; never a dotted date.
+function malformed(raw: string): boolean {
   if (DOUBLED.test(raw)) return true;
-  if ((raw.match(/[.,]/g) ?? []).length < 2 || !raw.includes(group) || DOTTED_DATE.test(raw)) return false;
+  if ((raw.match(/[.,]/g) ?? []).length < 2 || DOTTED_DATE.test(raw)) return false;
+  // Two or more marks, none grouping ("3,4,5 tỷ đồng" where the comma is the decimal mark): two decimal marks, no number either.
   return parseNumberToken(raw, 'vi') === null && parseNumberToken(raw, 'en') === null;
 }
 

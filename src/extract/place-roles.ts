@@ -11,7 +11,7 @@ import { splitSentences } from './sentences.js';
 import {
   alt, BULLET_CHARS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS,
   BODY_NAME_WORDS, BODY_TOPIC_WORDS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
-  ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS,
+  ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS,
 } from '../text/lexicon.js';
 
 /** A document number just before: "Quyết định số 12/QĐ-UBND ngày … của". */
@@ -269,7 +269,8 @@ export function betweenUnits(text: string, m: UnitMention): boolean {
 
 /** The words right after the mention set it apart as a neighbour of the issuer. */
 export function neighbourAfter(text: string, to: number): boolean {
-  return NEIGHBOUR_AFTER.test(text.slice(to, to + 40));
+  const after = text.slice(to, to + 40);
+  return NEIGHBOUR_AFTER.test(after);
 }
 
 // "huyện X (địa phương dẫn đầu tỉnh)", "phường Y (thành phố Z)": a bracket right after the name that describes the unit or
@@ -307,10 +308,31 @@ export function placeRole(source: Source, m: UnitMention): { subject: boolean; c
  * "Tranh chấp của hộ dân thuộc xã X được UBND xã phối hợp với UBND xã X hòa giải" — the first "xã X" locates the
  * partner's residents, not the issuer's facts.
  */
-export function otherThroughSentence<T extends UnitMention & { other: boolean; cited: boolean }>(source: Source, places: T[]): T[] {
+export function otherThroughSentence<T extends UnitMention & { other: boolean; cited: boolean }>(source: Source, given: T[]): T[] {
+  const places = otherThroughJoiner(source, given);
   const sentenceOf = (m: T) => splitSentences(source.blocks[m.block].text).findIndex((x) => m.from >= x.from && m.from < x.to);
   const partners = places.filter((m) => m.other && !m.cited).map((m) => `${m.block}/${sentenceOf(m)}/${rankOf(m.unit)}/${m.key}`);
   if (partners.length === 0) return places;
   const known = new Set(partners);
   return places.map((m) => (!m.other && known.has(`${m.block}/${sentenceOf(m)}/${rankOf(m.unit)}/${m.key}`) ? { ...m, other: true } : m));
+}
+
+// Between two mentions: a bracketed figure of the first at most, then a joiner and "của"/"với" ("huyện X (96,4%) và của xã Y").
+const JOINED = new RegExp(String.raw`^\s*(?:\([^()\n]{0,30}\)\s*)?(?:${alt(YARDSTICK_JOINERS)})\s+(?:(?:${alt(['của', 'với'])})\s+)?$`, 'iu');
+
+/**
+ * A unit joined by "và"/"hoặc" to a unit named just before it as someone else's place (a yardstick, a partner, a neighbour)
+ * is someone else's too: "Tỷ lệ này cao hơn của huyện X (96,4%) và của xã Y (94,8%)" compares with both. Mentions of any
+ * rank carry it on, in order through the block.
+ */
+export function otherThroughJoiner<T extends UnitMention & { other: boolean; cited: boolean }>(source: Source, places: T[]): T[] {
+  const out = places.slice();
+  const order = out.map((_, i) => i).sort((a, b) => out[a].block - out[b].block || out[a].from - out[b].from);
+  for (let k = 1; k < order.length; k++) {
+    const p = out[order[k - 1]];
+    const m = out[order[k]];
+    if (m.other || !p.other || p.cited || p.block !== m.block || m.from < p.to) continue;
+    if (JOINED.test(source.blocks[m.block].text.slice(p.to, m.from))) out[order[k]] = { ...m, other: true };
+  }
+  return out;
 }

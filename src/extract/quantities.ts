@@ -20,7 +20,7 @@ import {
   PLACE_KIND_WORDS, PRIOR_WORDS, SUBUNIT_KINDS, RATE_WORDS, RECIPIENT_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS,
   BOUND_WORDS, OPEN_RANGE_TAILS, CLOSING_LEVEL_WORDS, COUNT_WORDS, COUNTED_NOUNS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
   FUTURE_WORDS, PRESENT_STOCK_WORDS, STATE_WORDS, WHOLE_STOCK_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, RAISE_TO_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS,
-  MEANS_WORDS,
+  MEANS_WORDS, TOTAL_OF_WORDS,
   CUTOFF_WORDS, CUTOFF_TIMES, PERSON_NOUNS,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
@@ -299,7 +299,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
     name = phrase.replace(/^\s*%/u, '').trim().split(/\s+/).length >= 2 ? phrase.replace(/^\s*%/u, '') : paired ? done[done.length - 1].name : fold(f.label ?? '');
     // "2 184 hồ sơ thanh toán trực tuyến, chiếm 55,8% số hồ sơ trực tuyến": the words after "chiếm X%" name the whole the
     // share is of, not the rate; the share is its numerator's ("tỷ lệ hồ sơ trực tuyến 80,5%" is another quantity).
-    if (SHARE_OF_WHOLE.test(gap) && phrase.replace(/^\s*%/u, '').trim().split(/\s+/).length >= 2) {
+    if ((SHARE_OF_WHOLE.test(gap) || NAMED_WHOLE_AFTER.test(phrase)) && phrase.replace(/^\s*%/u, '').trim().split(/\s+/).length >= 2) {
       // The numerator: the figure paired with the rate, else the words before ", chiếm" (those after the count's number).
       // "gieo cấy bằng máy 3.064 ha, chiếm 35,0 %": words that are only the count's own unit name no numerator; the count
       // just before them is it (two shares of one whole with numerators "ha" alike are two different parts).
@@ -442,6 +442,9 @@ const ASIDE = /\([^()]*\)/gu;
 const CLOSED_COMPARISON = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COMPARED_WITH)})(?![\p{L}])[^,;()]*[,;]`, 'gu');
 const PERIODS = new RegExp(PERIOD.source, 'gu');
 const SHARE_OF_WHOLE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(SHARE_OF_WHOLE_VERBS)})\s*$`, 'u');
+// "cho 2 145 người, đạt 73,66% tổng số người cao tuổi": a named total right after the percent is the whole it is a share of,
+// whatever verb stands before it ("chiếm", "đạt", none).
+const NAMED_WHOLE_AFTER = new RegExp(String.raw`^\s*%?\s*(?:${alt(TOTAL_OF_WORDS)})(?![\p{L}])`, 'iu');
 
 // Where the sentence holding a clause starts (the first clause of that sentence), from a map of the block's clauses built once.
 function sentenceStart(context: RuleContext, block: number, from: number): number {

@@ -390,9 +390,10 @@ export const MERGER_TARGET_WORDS = ['vào', 'với', 'thành'] as const;
 /** The word that joins the last name of a list of units ("xã A, B và C"). */
 export const NAME_LIST_JOINERS = ['và'] as const;
 /**
- * Words of a fellow unit ("đơn vị bạn xã X", "các xã bạn", "huyện X (địa phương bạn)"): before or right after a place's
- * name they make it a neighbour or a peer beside the issuer, whose results are its own, not the issuer's.
+ * Joiners between two units named in one comparison ("cao hơn huyện X và (của) xã Y", "thấp hơn xã A hoặc xã B"): the
+ * unit after the joiner is compared with as the one before it is.
  */
+export const YARDSTICK_JOINERS = ['và', 'hoặc', 'cũng như'] as const;
 /**
  * Adjectives right after a unit's name, with no comma between, that make it a neighbour of the issuer ("huyện X lân cận có
  * 52 km đê", "xã Y giáp ranh"): the named unit is someone else's place, named for comparison.
@@ -403,6 +404,10 @@ export const NEIGHBOUR_ADJECTIVES = ['lân cận', 'láng giềng', 'giáp ranh'
  * hai xã", "ranh giới giữa 02 huyện"): a unit the sentence names is a party to it, not a slip for the issuer.
  */
 export const BETWEEN_UNITS_WORDS = ['giữa'] as const;
+/**
+ * Words of a fellow unit ("đơn vị bạn xã X", "các xã bạn", "huyện X (địa phương bạn)"): before or right after a place's
+ * name they make it a neighbour or a peer beside the issuer, whose results are its own, not the issuer's.
+ */
 export const FELLOW_UNIT_WORDS = ['đơn vị bạn', 'địa phương bạn', 'lực lượng bạn', 'xã bạn', 'phường bạn', 'thị trấn bạn', 'huyện bạn', 'quận bạn', 'thị xã bạn', 'thành phố bạn', 'tỉnh bạn', 'cụm bạn'] as const;
 /**
  * Words opening a bracket right after a unit's name that describe the unit to the reader ("huyện X (địa phương dẫn đầu
@@ -889,6 +894,11 @@ export const MAP_SCALE_WORDS = ['bản đồ'] as const;
  * and two such labels then clash in the repeated-value rule: kept out until labels read the class as part of the name.
  */
 export const SPEC_UNITS = ['MHz', 'GHz'] as const;
+/**
+ * Words joining "N … 1" in a combined product's name ("vắc xin 5 trong 1", "cà phê 3 in 1"): N things in one product, a
+ * name, not a count (a span after the 1 is a count again: "2 trong 1 tháng").
+ */
+export const COMBINED_PRODUCT_JOINERS = ['trong', 'in'] as const;
 /**
  * Units of temperature. A band of them ("duy trì 20-22°C", "dao động 18–25 độ C") is the range a setting is kept in or the
  * weather swings within, a condition, never an amount an audit compares; a single reading ("lên tới 39 °C") stays a figure.

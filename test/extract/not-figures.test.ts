@@ -204,4 +204,11 @@ describe('names, classes and scales that carry a number (session 10)', () => {
     expect(excluded('tỷ lệ hộ nghèo giảm, chỉ còn 1/1000 số hộ')).toEqual([]);
     expect(excluded('Bản đồ đã số hóa xong. Kiểm tra 1/1000 hồ sơ')).toEqual([]);
   });
+  it('excludes a combined product\'s name ("6 trong 1", "3 in 1"), not a count over a span nor a share', () => {
+    // Hand-checked: the hexavalent vaccine and the coffee mix are names; "2 trong 1 tháng" and "4 trong 1 ngày" count events.
+    expect(excluded('tiêm vắc xin 6 trong 1 cho 240 trẻ')).toEqual(['6 trong 1']);
+    expect(excluded('cửa hàng bán cà phê 3 in 1 tại chợ')).toEqual(['3 in 1']);
+    expect(excluded('xảy ra 2 trong 1 tháng')).toEqual([]);
+    expect(excluded('có 12 trong 15 hộ được hỗ trợ')).toEqual([]);
+  });
 });

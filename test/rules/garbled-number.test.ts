@@ -70,6 +70,10 @@ describe('garbled-number', () => {
     expect(await ids('Theo mục 3.2.1 nêu trên, 15 hộ được hỗ trợ; tiểu mục 2.4.10 km đường nội đồng được nghiệm thu.')).toEqual([]);
     expect(await ids('3.1.2 Công tác giải phóng mặt bằng\nĐã bàn giao 15 ha mặt bằng.')).toEqual([]);
     expect(await ids('Các tổ 1,2,3 hộ dân đã ký cam kết.')).toEqual([]);
+    // Hand-checked: two decimal commas before an amount read as no number ("2,7,5 tỷ đồng"); before a counted noun or
+    // nothing quantitative a list of small numbers stays a list.
+    expect(await ids('Kinh phí nạo vét kênh mương nội đồng năm nay 2,7,5 tỷ đồng.')).toEqual(['malformedNumber']);
+    expect(await ids('Hợp tác xã 1,2,3 đã ký hợp đồng bao tiêu 40 tấn lúa.')).toEqual([]);
     // Written the English way: "1,225,000" groups with commas and reads; nothing broken.
     expect(await ids('Total budget 1,225,000,000 đồng and 3,450,200 đồng, reaching 98.5% of plan; 2,125,400 đồng more.')).toEqual([]);
   });

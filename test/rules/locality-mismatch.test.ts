@@ -407,4 +407,17 @@ describe('locality-mismatch', () => {
     // In another sentence the relation spares nothing.
     expect(audit(['Văn bản ký kết giữa hai xã đã có hiệu lực. Trường tiểu học xã Tân Lập đã nhận 42 học sinh.']).map((f) => f.data?.found)).toEqual(['xã Tân Lập']);
   });
+
+  it('spares a neighbour named with "liền kề"/"lân cận" right after it, and a unit joined to a yardstick by "và"', () => {
+    // Hand-checked: the report is of xã Hòa Bình; xã Tân Lập is the neighbour or a yardstick, its figures not the issuer's.
+    expect(audit(['Trên địa bàn xã có 37 vụ cháy rừng, giảm 5 vụ. Xã Tân Lập lân cận có 29 vụ trong cùng kỳ.'])).toEqual([]);
+    expect(audit(['Năm 2024, xã Tân Lập liền kề thu hoạch 2.100 tấn lúa.'])).toEqual([]);
+    expect(audit(['Năng suất lúa đạt 62 tạ/ha, thấp hơn mức chung của huyện Đông Hưng (64,5 tạ/ha) và của xã Tân Lập (63 tạ/ha).'])).toEqual([]);
+    expect(audit(['Số hộ dùng nước sạch tăng nhanh hơn huyện Đông Hưng và xã Tân Lập.'])).toEqual([]);
+    // Without a neighbour word or a yardstick, the other commune as the actor is still a slip.
+    expect(audit(['Năm 2024, xã Tân Lập thu hoạch 2.100 tấn lúa.']).map((f) => f.data?.found)).toEqual(['xã Tân Lập']);
+    expect(audit(['Trên địa bàn xã Tân Lập có 37 vụ cháy rừng, giảm 5 vụ.']).map((f) => f.data?.found)).toEqual(['xã Tân Lập']);
+    // A joiner after a unit that is no yardstick carries nothing: the second commune is flagged.
+    expect(audit(['Trên địa bàn huyện Đông Hưng và xã Tân Lập có 37 vụ cháy rừng.']).map((f) => f.data?.found)).toEqual(['xã Tân Lập']);
+  });
 });

@@ -1175,4 +1175,19 @@ describe('repeated-value-conflict: subgroups told apart (session 11)', () => {
     const undated = report('I. BẢO TRỢ XÃ HỘI', opening.replace('Đầu năm 2025, phường', 'Năm 2025, phường'), 'Công tác chúc thọ được quan tâm.', paid);
     expect(await findingsOf(RULE, undated)).toEqual([]);
   });
+
+  it('reads "đạt X% tổng số Y" as the share of the count before it in Y, not Y\'s own rate stated elsewhere', async () => {
+    // Hand-checked: 82,5% is the share of children vaccinated (1 230 of all under 5), 100% the share of children under 5 in
+    // the policy group with an insurance card: two measures of one group.
+    expect(await findingsOf(RULE, report(
+      'I. Y TẾ', 'Trạm Y tế tiêm phòng sởi cho 1 230 trẻ, đạt 82,5% tổng số trẻ em dưới 5 tuổi.',
+      'Công tác khám chữa bệnh được duy trì.', 'Trong năm, 100% trẻ em dưới 5 tuổi thuộc diện chính sách đều được cấp thẻ bảo hiểm y tế.',
+    ))).toEqual([]);
+    // The same share stated twice with two values is still a conflict.
+    const twice = await findingsOf(RULE, report(
+      'I. Y TẾ', 'Tỷ lệ trẻ em dưới 5 tuổi được tiêm phòng sởi đạt 82,5%.',
+      'Công tác khám chữa bệnh được duy trì.', 'Tỷ lệ trẻ em dưới 5 tuổi được tiêm phòng sởi đạt 85,2%.',
+    ));
+    expect(twice).toHaveLength(1);
+  });
 });

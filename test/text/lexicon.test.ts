@@ -332,6 +332,8 @@ describe('whose place a name is', async () => {
     expect(P.notTheActor('Trạm y tế xã Tân Thới', 10)).toBe(false);
     for (const w of L.NEIGHBOUR_OR_PROVIDER_WORDS.filter((x) => /^\p{Ll}/u.test(x))) expect(P.neighbourAfter(`Dịch tại xã Tân Thới, xã ${w}, tăng`, 20)).toBe(true);
     expect(P.neighbourAfter('Dịch tại xã Tân Thới, xã đã khống chế', 20)).toBe(false);
+    for (const w of L.NEIGHBOUR_ADJECTIVES) expect(P.neighbourAfter(`Xã Tân Thới ${w} có 12 ca`, 11)).toBe(true);
+    expect(P.neighbourAfter('Xã Tân Thới liên kết với 3 hợp tác xã', 11)).toBe(false);
     for (const w of L.SITE_WORDS) expect(P.notTheActor(`Trung tâm của tỉnh ${w} xã Tân Thới`, 19 + w.length + 1)).toBe(true);
   });
   it('former units: a marker after the name, or the names a merger sentence lists', () => {
