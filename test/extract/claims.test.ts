@@ -430,6 +430,12 @@ describe('extractClaims: wholes named, compared or listed by name', () => {
     expect(claims[0]).toMatchObject({ relation: 'subset', wholeRaw: '25', partRaws: ['9'] });
   });
 
+  it('prefers an amount the name follows word for word to a nearer one that only holds its words', async () => {
+    // Hand-checked: the 410 women are members of the 640 "hội viên tham gia sinh hoạt", not of the 36 who stopped taking part.
+    const claims = (await read('Đầu năm, hội có 640 hội viên tham gia sinh hoạt thường xuyên.\nTrong năm kết nạp 48 hội viên mới; số hội viên chuyển đi, không còn tham gia sinh hoạt là 36 hội viên. Trong số hội viên tham gia có 410 hội viên nữ.\n')).filter((c) => c.connector === 'trong số');
+    expect(claims.map((c) => [c.wholeRaw, c.partRaws])).toEqual([['640', ['410']]]);
+  });
+
   it('guesses no whole when two earlier amounts carry the name', async () => {
     const claims = (await read('Năm 2024 xã có 30 hộ kinh doanh cá thể mới và năm 2025 có 41 hộ kinh doanh cá thể mới.\nTrong số hộ kinh doanh cá thể mới, có 12 hộ do phụ nữ làm chủ.\n')).filter((c) => c.connector === 'trong số');
     expect(claims).toHaveLength(0);
