@@ -503,3 +503,24 @@ describe('a list announced by a colon and split by ";", its last items joined by
     expect((await read('Năm nay trung tâm có 310 người tốt nghiệp, 45 người bảo lưu.\nTheo độ tuổi, dưới 30 tuổi 190 người, từ 30 tuổi trở lên 110 người.\n')).filter((c) => c.connector === 'ngưỡng')).toEqual([]);
   });
 });
+
+describe('a group stated as a stock and some of its members counted in a later paragraph', () => {
+  it('reads members who took part, and recipients of an action, as a part of the stock', async () => {
+    // Hand-checked: the 64 and the 58 are members of the 57 "người cao tuổi" of the commune; both are read as parts of 57.
+    const text = 'Toàn xã có 57 người cao tuổi, sống ở 9 thôn.\nTrong năm, 64 người cao tuổi tham gia câu lạc bộ dưỡng sinh.\nHội tổ chức khám sức khỏe cho 58 người cao tuổi.\n';
+    const claims = (await read(text)).filter((c) => c.connector === 'nhóm');
+    expect(claims.map((c) => [c.relation, c.wholeRaw, c.partRaws])).toEqual([['subset', '57', ['64']], ['subset', '57', ['58']]]);
+  });
+
+  it('reads nothing when the stock is stated with two values, is compared, or the later count is of another kind', async () => {
+    expect((await read('Đầu năm xã có 57 người cao tuổi.\nCó 64 người cao tuổi tham gia câu lạc bộ.\n')).filter((c) => c.connector === 'nhóm')).toEqual([]);
+    expect((await read('Xã có 57 người cao tuổi.\nCuối năm xã có 61 người cao tuổi.\nCó 64 người cao tuổi tham gia câu lạc bộ.\n')).filter((c) => c.connector === 'nhóm')).toEqual([]);
+    // "đã" left the group, "mới" were not in it: neither is read as a part.
+    expect((await read('Xã có 57 hộ nghèo.\nTrong năm, 60 hộ nghèo đã thoát nghèo; phát sinh 12 hộ nghèo mới.\n')).filter((c) => c.connector === 'nhóm')).toEqual([]);
+    // A goal ("Phấn đấu … cho 80 …") counts no member now; a stock opened by "Riêng" is of a narrower scope.
+    expect((await read('Xã có 57 người cao tuổi.\nPhấn đấu tổ chức khám sức khỏe cho 80 người cao tuổi.\n')).filter((c) => c.connector === 'nhóm')).toEqual([]);
+    expect((await read('Riêng thôn Đông có 57 người cao tuổi.\nCó 64 người cao tuổi được tặng quà.\n')).filter((c) => c.connector === 'nhóm')).toEqual([]);
+    // The name of the stock runs on ("người cao tuổi neo đơn"): another, narrower group.
+    expect((await read('Xã có 57 người cao tuổi neo đơn.\nCó 64 người cao tuổi tham gia câu lạc bộ.\n')).filter((c) => c.connector === 'nhóm')).toEqual([]);
+  });
+});
