@@ -782,6 +782,7 @@ function readAmongNamed(blocks: readonly Block[], figuresOf: readonly Figure[][]
   const reach = name === lower.replace(PLURAL_MARKER, '').trim() ? 2 : 5;
   const homes: Array<{ block: Block; figures: Figure[]; to: number }> = [{ block, figures: figuresOf[i], to: at }];
   for (let k = i - 1; k >= 0 && k >= i - reach && blocks[k].kind !== 'row'; k--) homes.push({ block: blocks[k], figures: figuresOf[k], to: blocks[k].text.length });
+  let found: { whole: Figure; exact: boolean } | null = null;
   for (const home of homes) {
     const hits = home.figures.filter((f) => {
       if (f.cell !== null || f.kind !== 'count' || f.unit === null || localRange(home.block, f)[1] > home.to) return false;
@@ -799,16 +800,35 @@ function readAmongNamed(blocks: readonly Block[], figuresOf: readonly Figure[][]
       const own = new Set(ownWords(home.block, f).toLowerCase().match(WORD) ?? []);
       return rest.filter((w) => !own.has(w)).length <= Math.floor(rest.length / 4);
     });
-    if (hits.length > 1) return null;
+    if (hits.length > 1) {
+      if (found === null) return null;
+      break;
+    }
     if (hits.length === 0) continue;
-    const whole = hits[0];
-    const from = whole.block === block.index ? localRange(block, whole)[0] : 0;
-    return makeClaim({
-      relation: 'subset', whole: whole.index, parts: [part.index], connector: AMONG_NAMED[0], block: whole.block,
-      span: subSpan(block, from, localRange(block, part)[1]), partBlocks: [block.index],
-    });
+    // "… là 125 người. Trong số người tham gia có 728 nữ" after "1.245 người tham gia BHXH" a paragraph before: an amount
+    // whose words only hold the name loosely ("số người dừng đóng, chuyển sang tham gia …") yields to a farther one the
+    // name follows word for word ("1.245 người tham gia"); two loose or two word-for-word ones keep the nearest.
+    const exact = namedVerbatim(home.block, hits[0], name);
+    if (found === null) found = { whole: hits[0], exact };
+    else if (exact && !found.exact) found = { whole: hits[0], exact };
+    if (found.exact) break;
   }
-  return null;
+  if (found === null) return null;
+  const whole = found.whole;
+  const from = whole.block === block.index ? localRange(block, whole)[0] : 0;
+  return makeClaim({
+    relation: 'subset', whole: whole.index, parts: [part.index], connector: AMONG_NAMED[0], block: whole.block,
+    span: subSpan(block, from, localRange(block, part)[1]), partBlocks: [block.index],
+  });
+}
+
+// The name ("người tham gia") read word for word from the figure's number on: its unit, then the rest of the name.
+function namedVerbatim(block: Block, f: Figure, name: string): boolean {
+  const after = block.text.slice(localRange(block, f)[1]).toLowerCase().match(WORD) ?? [];
+  const want = name.match(WORD) ?? [];
+  const unit = f.unit!.toLowerCase().match(WORD) ?? [];
+  const from = unit.every((w, k) => after[k] === w) ? 0 : unit.length;
+  return want.slice(from).every((w, k) => after[k] === w);
 }
 
 // "dưới 15 tuổi" and "từ 15 tuổi trở lên": the number and the word of the measure after it, per member of a pair.

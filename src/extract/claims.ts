@@ -4,6 +4,7 @@
  * announces. Conservative on purpose: when the structure is unclear nothing
  * is emitted, because every claim may become a finding an auditor must trust.
  */
+import { extractMemberClaims } from './claims-members.js';
 import type { Analysis, Claim, Figure, Source } from '../model/index.js';
 import { extractBulletClaims, extractFlowClaims } from './claims-bullets.js';
 import { extractAmongClaims, extractInlineClaims, extractThresholdClaims } from './claims-inline.js';
@@ -34,7 +35,7 @@ export function extractClaims(source: Source, figures: readonly Figure[]): Claim
   });
   claims.push(...extractBulletClaims(source.blocks, figuresOf), ...extractFlowClaims(source.blocks, figuresOf));
   claims.push(...extractFootnoteLists(source.blocks, figuresOf), ...extractBulletLists(source.blocks, figuresOf), ...extractBalanceClaims(source.blocks, figuresOf));
-  claims.push(...extractDifferenceClaims(source.blocks, figuresOf), ...extractAmongClaims(source.blocks, figuresOf));
+  claims.push(...extractDifferenceClaims(source.blocks, figuresOf), ...extractAmongClaims(source.blocks, figuresOf), ...extractMemberClaims(source.blocks, figuresOf));
   claims.push(...extractThresholdClaims(source.blocks, figuresOf, claims));
   return withoutNestedParts(dedupe(claims)).sort((a, b) => a.span.start - b.span.start || a.whole - b.whole);
 }

@@ -1323,3 +1323,20 @@ export const SIGNER_TITLES = ['chủ tịch', 'phó', 'giám đốc', 'trưởng
 export const SIGNING_BODIES = ['ủy ban', 'ubnd', 'chủ tịch', 'ban', 'đảng ủy', 'hđnd'] as const;
 /** Words claiming every one of a counted thing ("tất cả các thôn", "toàn bộ các tuyến kênh"): a fraction short of all in the claim's own bracket contradicts it. */
 export const UNIVERSAL_WORDS = ['tất cả', 'toàn bộ'] as const;
+
+/**
+ * Words right after a group's name that count some members of the group by what they did or got ("52 hộ nghèo tham gia
+ * bảo hiểm", "40 hội viên được tập huấn"): a count of those is a part of the group stated alone ("có 46 hộ nghèo").
+ * Not "đã" ("hộ nghèo đã thoát nghèo" left the group), nor "mới" (new members may not be counted in an earlier stock).
+ */
+export const MEMBER_ACTION_WORDS = ['tham gia', 'được'] as const;
+/** Words that make a stated group no fixed stock: another time or a goal ("so với", "phấn đấu", "cùng kỳ"). */
+export const GROUP_STOCK_UNSURE = [...GOAL_OR_COMPARISON_WORDS, 'năm trước', 'kỳ trước', 'đầu năm', 'đầu kỳ', 'dự kiến'] as const;
+/** Words before a group stated as a stock ("xã có 46 hộ nghèo", "172 tổ … với 1.046 hòa giải viên"); "với" only in a sentence that says "có". */
+export const GROUP_STOCK_MARKERS = ['có', 'với'] as const;
+/** The marker a sentence must say for "với" to state a stock. */
+export const GROUP_STOCK_HAS = ['có'] as const;
+/** Words that end a group's name after its number ("46 hộ nghèo và 83 …", "1.046 hòa giải viên trong đó …"). */
+export const GROUP_NAME_ENDS = ['và', 'trong đó', 'chiếm', 'với'] as const;
+/** A count word whose figures are visits, not members of a group ("lượt"). */
+export const VISIT_UNITS = ['lượt'] as const;

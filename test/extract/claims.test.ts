@@ -450,6 +450,12 @@ describe('extractClaims: wholes named, compared or listed by name', () => {
     expect(claims[0]).toMatchObject({ relation: 'subset', wholeRaw: '25', partRaws: ['9'] });
   });
 
+  it('prefers an amount the name follows word for word to a nearer one that only holds its words', async () => {
+    // Hand-checked: the 410 women are members of the 640 "hội viên tham gia sinh hoạt", not of the 36 who stopped taking part.
+    const claims = (await read('Đầu năm, hội có 640 hội viên tham gia sinh hoạt thường xuyên.\nTrong năm kết nạp 48 hội viên mới; số hội viên chuyển đi, không còn tham gia sinh hoạt là 36 hội viên. Trong số hội viên tham gia có 410 hội viên nữ.\n')).filter((c) => c.connector === 'trong số');
+    expect(claims.map((c) => [c.wholeRaw, c.partRaws])).toEqual([['640', ['410']]]);
+  });
+
   it('guesses no whole when two earlier amounts carry the name', async () => {
     const claims = (await read('Năm 2024 xã có 30 hộ kinh doanh cá thể mới và năm 2025 có 41 hộ kinh doanh cá thể mới.\nTrong số hộ kinh doanh cá thể mới, có 12 hộ do phụ nữ làm chủ.\n')).filter((c) => c.connector === 'trong số');
     expect(claims).toHaveLength(0);
@@ -551,3 +557,23 @@ describe('a list announced by a colon and split by ";", its last items joined by
   });
 });
 
+describe('a group stated as a stock and some of its members counted in a later paragraph', () => {
+  it('reads members who took part, and recipients of an action, as a part of the stock', async () => {
+    // Hand-checked: the 64 and the 58 are members of the 57 "người cao tuổi" of the commune; both are read as parts of 57.
+    const text = 'Toàn xã có 57 người cao tuổi, sống ở 9 thôn.\nTrong năm, 64 người cao tuổi tham gia câu lạc bộ dưỡng sinh.\nHội tổ chức khám sức khỏe cho 58 người cao tuổi.\n';
+    const claims = (await read(text)).filter((c) => c.connector === 'nhóm');
+    expect(claims.map((c) => [c.relation, c.wholeRaw, c.partRaws])).toEqual([['subset', '57', ['64']], ['subset', '57', ['58']]]);
+  });
+
+  it('reads nothing when the stock is stated with two values, is compared, or the later count is of another kind', async () => {
+    expect((await read('Đầu năm xã có 57 người cao tuổi.\nCó 64 người cao tuổi tham gia câu lạc bộ.\n')).filter((c) => c.connector === 'nhóm')).toEqual([]);
+    expect((await read('Xã có 57 người cao tuổi.\nCuối năm xã có 61 người cao tuổi.\nCó 64 người cao tuổi tham gia câu lạc bộ.\n')).filter((c) => c.connector === 'nhóm')).toEqual([]);
+    // "đã" left the group, "mới" were not in it: neither is read as a part.
+    expect((await read('Xã có 57 hộ nghèo.\nTrong năm, 60 hộ nghèo đã thoát nghèo; phát sinh 12 hộ nghèo mới.\n')).filter((c) => c.connector === 'nhóm')).toEqual([]);
+    // A goal ("Phấn đấu … cho 80 …") counts no member now; a stock opened by "Riêng" is of a narrower scope.
+    expect((await read('Xã có 57 người cao tuổi.\nPhấn đấu tổ chức khám sức khỏe cho 80 người cao tuổi.\n')).filter((c) => c.connector === 'nhóm')).toEqual([]);
+    expect((await read('Riêng thôn Đông có 57 người cao tuổi.\nCó 64 người cao tuổi được tặng quà.\n')).filter((c) => c.connector === 'nhóm')).toEqual([]);
+    // The name of the stock runs on ("người cao tuổi neo đơn"): another, narrower group.
+    expect((await read('Xã có 57 người cao tuổi neo đơn.\nCó 64 người cao tuổi tham gia câu lạc bộ.\n')).filter((c) => c.connector === 'nhóm')).toEqual([]);
+  });
+});

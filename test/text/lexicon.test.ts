@@ -890,3 +890,14 @@ describe('claim state cue words (universal-counter)', () => {
     expect(wordsRe(VIOLATION_WORDS).test('không vi phạm')).toBe(true);
   });
 });
+
+describe('group stock and member words (claims-members)', () => {
+  it('keeps words of leaving or joining a group out of the member words, and a comparison or goal in the unsure words', async () => {
+    const L = await import('../../src/text/lexicon.js');
+    expect([...L.MEMBER_ACTION_WORDS]).toEqual(['tham gia', 'được']);
+    expect(L.MEMBER_ACTION_WORDS as readonly string[]).not.toContain('đã');
+    for (const w of ['so với', 'cùng kỳ', 'phấn đấu', 'đầu năm']) expect(L.GROUP_STOCK_UNSURE as readonly string[]).toContain(w);
+    expect(wordsRe(L.GROUP_NAME_ENDS).test('46 hộ nghèo và 83 hộ cận nghèo')).toBe(true);
+    expect(wordsRe(L.GROUP_STOCK_MARKERS).test('toàn xã có 46 hộ nghèo')).toBe(true);
+  });
+});
