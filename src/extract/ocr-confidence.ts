@@ -19,7 +19,8 @@ export function attachFigureConfidence(figures: Figure[], source: Source): void 
 
 // ——— unsure words ———
 // Unsure: a word that holds a digit, or is a numbering marker ("II.", "b)"), read with confidence under `UNSURE_BELOW`,
-// or a digit run with a letter OCR often confuses with a digit inside it ("1O5", "l5", "S0"), or a word whose second
+// or a digit run with a letter OCR often confuses with a digit inside it ("1O5", "l5", "S0"), a one-letter marker OCR
+// confuses with "I." or "1." ("l.", "|"), or a word whose second
 // reading (cut out of the page and read again, ingest/ocr-reread.ts) gave other digits.
 
 /** Tesseract confidence (0–100) under which a digit or marker may be misread. */
@@ -28,6 +29,10 @@ export const UNSURE_BELOW = 85;
 const MARKER = /^(?:[IVXLC]{1,6}|[a-zđ]|\d{1,2}(?:\.\d{1,2})*)[.),_:-]*$/u;
 // O and o with any tone mark ("1ó" for a misread "53"), l, I, S, B.
 const CONFUSABLE = /\d[OolISBóòỏõọôốồổỗộơớờởỡợÓÒÔƠ]|[OolISBóòỏõọôốồổỗộơớờởỡợÓÒÔƠ]\d/u;
+
+// A one-letter numbering marker OCR reads for a Roman "I." or "1." however sure it is ("l.", "L.", "|)", "O."): the numbering it
+// opens rests on a shape, not on the letter.
+const CONFUSABLE_MARKER = /^[lL|Oo][.),:]?$/u;
 
 export interface Unsure { start: number; end: number; text: string; conf: number; alt?: string }
 
@@ -38,7 +43,7 @@ export function unsureWords(source: Source): Unsure[] {
     for (const w of b.ocr?.words ?? []) {
       const text = source.text.slice(w.start, w.end);
       const digitish = /\d/.test(text) || MARKER.test(text);
-      if ((digitish && w.conf < UNSURE_BELOW) || CONFUSABLE.test(text) || w.alt !== undefined) out.push({ ...w, text });
+      if ((digitish && w.conf < UNSURE_BELOW) || CONFUSABLE.test(text) || CONFUSABLE_MARKER.test(text) || w.alt !== undefined) out.push({ ...w, text });
     }
   }
   return out;

@@ -76,6 +76,33 @@ describe('OCR caution with a second reading', () => {
   });
 });
 
+describe('OCR caution on a one-letter marker read for a Roman numeral', () => {
+  // A scanned heading "I. KẾT QUẢ" read "l. KẾT QUẢ" with confidence 93: the numbering error it makes ("starts at l")
+  // rests on the shape of one stroke, so it is a warning; a sure "II." elsewhere is not unsure.
+  const text = 'l. KẾT QUẢ\nII. KIẾN NGHỊ';
+  const source = {
+    path: 'x.pdf', format: 'pdf', sha256: '', encoding: 'utf-8', text, pages: 1, warnings: [], ocrPages: [1],
+    blocks: [
+      { index: 0, kind: 'heading', text: 'l. KẾT QUẢ', span: { start: 0, end: 10, line: 1, page: 1 }, ocr: { confidence: 93, words: [{ start: 0, end: 2, conf: 93 }, { start: 3, end: 6, conf: 95 }] } },
+      { index: 1, kind: 'heading', text: 'II. KIẾN NGHỊ', span: { start: 11, end: 24, line: 2, page: 1 }, ocr: { confidence: 96, words: [{ start: 11, end: 14, conf: 96 }] } },
+    ],
+  } as Source;
+  const finding = (start: number, end: number): Finding => ({
+    rule: 'heading-numbering', severity: 'error', messageId: 'm', message: 'Đánh số sai', data: {}, section: '', suggestion: null,
+    evidence: [{ text, quote: text.slice(start, end), span: { start, end, line: 1, page: 1 } }],
+  });
+
+  it('turns the error on "l." into a warning and leaves one on a sure "II." as it is', () => {
+    expect(cautionOcr([finding(0, 10)], source)[0].severity).toBe('warning');
+    expect(cautionOcr([finding(11, 24)], source)[0].severity).toBe('error');
+  });
+
+  it('reads a capital "L." the same way (Tesseract reads a Roman "I." so, sure of it)', () => {
+    const capital = { ...source, text: source.text.replace('l.', 'L.'), blocks: source.blocks.map((b, i) => (i === 0 ? { ...b, text: b.text.replace('l.', 'L.') } : b)) } as Source;
+    expect(cautionOcr([finding(0, 10)], capital)[0].severity).toBe('warning');
+  });
+});
+
 describe.skipIf(Boolean(missing))('a second reading of a scanned page', () => {
   it('agrees with the first on a clean page, and reads a digit changed in the first reading as it is printed', async () => {
     const pgm = await rasterisePdfPage(readFileSync(SEED), 1);
