@@ -97,8 +97,13 @@ function splitJoinedHeads(cells: string[], width: number): string[] {
     return label ? [label[1], ...c.trim().slice(label[0].length).split(JOINED_HEADS)] : c.split(JOINED_HEADS);
   });
   const added = split.reduce((n, parts) => n + parts.length - 1, 0);
-  return added === width - cells.length ? split.flat() : cells;
+  if (added === width - cells.length) return split.flat();
+  // "Số phòng học Phòng có wifi Phòng học thông minh": heads of plain words set too close, each opened by a capital; split
+  // at every capitalised word only when that gives exactly the cells the body has.
+  const loose = cells.map((c) => c.split(CAPITAL_HEAD));
+  return loose.reduce((n, parts) => n + parts.length - 1, 0) === width - cells.length ? loose.flat() : cells;
 }
+const CAPITAL_HEAD = /\s+(?=\p{Lu}\p{Ll})/gu;
 
 // A first row of words (two or more cells, years allowed) above a row with figures under those words: a header
 // whose words the header lexicon does not know ("Cấp học | Số trường | Số học sinh").

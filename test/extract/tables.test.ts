@@ -43,6 +43,15 @@ describe('extractTables', () => {
     expect(u.columns.map((c) => c.header)).toEqual(['Chỉ tiêu', 'Năm 2023 Kế hoạch', 'Thực hiện']);
   });
 
+  it('splits heads of plain words set too close ("Số giường Giường có oxy Giường hồi sức") at their capitals only when that fits', async () => {
+    // The header has 4 cells over rows of 6: two more heads are needed, and the run holds exactly two more capitalised words.
+    const [t] = await inline('Tuyến\tSố cơ sở\tSố giường Giường có oxy Giường hồi sức\tTỷ lệ GHS (%)\nTuyến xã\t12\t60\t20\t3\t5,00\nTuyến huyện\t2\t140\t90\t14\t10,00\n');
+    expect(t.columns.map((c) => c.header)).toEqual(['Tuyến', 'Số cơ sở', 'Số giường', 'Giường có oxy', 'Giường hồi sức', 'Tỷ lệ GHS (%)']);
+    // One more capital than the body needs: the heads stay as written.
+    const [u] = await inline('Tuyến\tSố giường Giường có oxy Giường Hồi sức\tTỷ lệ (%)\nTuyến xã\t60\t20\t3\t5,00\n');
+    expect(u.columns.map((c) => c.header)).toEqual(['Tuyến', 'Số giường Giường có oxy Giường Hồi sức', 'Tỷ lệ (%)', '', '']);
+  });
+
   it('splits the label column\'s head run into the next head ("Đơn vị Số hộ (hộ)") when the row is that short', async () => {
     // The header has 3 cells over rows of 4: "Đơn vị" heads the labels, "Số hộ (hộ)" the first count column.
     const [t] = await inline('Đơn vị Số hộ (hộ)\tHộ nghèo (hộ)\tTỷ lệ hộ nghèo (%)\nThôn Đông\t200\t10\t5,0\nThôn Tây\t150\t6\t4,0\n');
