@@ -9,7 +9,7 @@ import type { Source } from '../model/index.js';
 import { LEVEL_RANK, placeKey, rankOf, type UnitMention } from './places.js';
 import { splitSentences } from './sentences.js';
 import {
-  alt, BULLET_CHARS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS,
+  alt, BULLET_CHARS, FINDING_VERBS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS,
   BODY_NAME_WORDS, BODY_TOPIC_WORDS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
   ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS,
 } from '../text/lexicon.js';
@@ -36,6 +36,7 @@ const RECIPIENT_OR_YARDSTICK = new RegExp(String.raw`(?<![\p{L}])(?:${alt(RECIPI
  * break before the name: "thấp hơn công trình cấp nước xã X", "thấp hơn Cụm công nghiệp A thuộc xã X".
  */
 const FAR_YARDSTICK = new RegExp(String.raw`(?<![\p{L}])(?:${alt(FAR_YARDSTICK_WORDS)})(?:\s+(?:\d+(?:[.,]\d+)*|[^\s\d,;:.()!?"“”]+)){0,6}\s+$`, 'iu');
+const FINDING = new RegExp(String.raw`(?<![\p{L}])(?:${alt(FINDING_VERBS)})(?![\p{L}])`, 'iu');
 const RELATION = new RegExp(String.raw`(?<!\p{L})(?:${alt(RELATION_WORDS)})(?!\p{L})`, 'iu');
 const WHOLE_AREA = new RegExp(String.raw`^(?:${alt(WHOLE_AREA_WORDS)})$`, 'iu');
 const TIME_OPENER = new RegExp(String.raw`^(?:${alt(TIME_OPENER_WORDS)})$`, 'iu');
@@ -227,7 +228,8 @@ const OWNED_VALUE_AFTER = new RegExp(String.raw`^\s+(?:${alt(VALUE_COPULAS)})\s+
 export function ownsSubject(text: string, from: number, to: number): boolean {
   const head = joinCompounds(text.slice(Math.max(0, from - 120), from));
   const cut = Math.max(...[',', ';', ':', '(', '. '].map((c) => head.lastIndexOf(c)));
-  const clause = head.slice(cut + 1);
+  // "Kết quả trên cho thấy điều kiện … trên địa bàn huyện X đã được cải thiện": a verb of finding opens the clause it reports.
+  const clause = head.slice(cut + 1).split(FINDING).pop()!;
   const after = text.slice(to, to + 20);
   if (/\d/u.test(clause)) return false;
   if (OWNER_BEFORE.test(clause)) return OWNED_SUBJECT_AFTER.test(after) || OWNED_VALUE_AFTER.test(after);

@@ -106,6 +106,8 @@ const BESIDES = wordsRe(BESIDES_WORDS, 'u');
 // The word that hands a figure to the verb before it ("cấp thuốc miễn phí cho 215 người"), after one word at least.
 const RECIPIENT = new RegExp(String.raw`(?<=\p{L})\s+(?:${alt(RECIPIENT_WORDS)})$`, 'u');
 const DONE = /(?<![\p{L}])đã\s/u;
+const RECIPIENT_ONLY = new RegExp(String.raw`^\s*(?:${alt(RECIPIENT_WORDS)})\s*$`, 'u');
+const BRACKETED = /\([^()]*\)/gu;
 const FUTURE = wordsRe(FUTURE_WORDS);
 const PRESENT_STOCK = wordsRe(PRESENT_STOCK_WORDS);
 const WHOLE_STOCK = new RegExp(String.raw`(?<![\p{L}])(?:${alt(WHOLE_STOCK_WORDS)})\s*$`, 'iu');
@@ -410,9 +412,15 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const joined = prevEnd > start && last?.figure === prev ? COORDINATED.exec(gap.trim()) : null;
   const coordinated = joined !== null && joined[1] !== '' && last.name.startsWith(foldKey(joined[1]));
   const acting = before !== '' && !NEUTRAL_BEFORE.test(before) && !/:\s*$/u.test(gap);
-  const pre = acting ? before.split(/\s+/).slice(-3).join(' ') : coordinated ? last.pre : null;
+  // "tài trợ 320 triệu đồng (bằng chữ: …) cho 04 điểm trường": a count handed by "cho" to the figure just before it (its
+  // words in brackets aside) is of those the same verb reached.
+  const handed = !acting && !coordinated && prevEnd > start && last?.figure === prev && last.pre != null
+    && RECIPIENT_ONLY.test(gap.replace(BRACKETED, ' '));
+  const pre = acting ? before.split(/\s+/).slice(-3).join(' ') : coordinated || handed ? last.pre : null;
   // The whole verb phrase, for a name told by all of it ("miễn gọi nhập ngũ" is not "tạm hoãn gọi nhập ngũ").
-  const verb = acting ? before : coordinated ? last.verb ?? null : null;
+  const verb = acting ? before : coordinated || handed ? last.verb ?? null : null;
+  // Those a verb's action reached ("chi trả trợ cấp cho 412 người"): some of the noun, never all of it.
+  const reached = handed || (acting && RECIPIENT.test(lastSegment(gap)));
   // "Phấn đấu trồng 160 ha rừng và 26.000 cây phân tán": another object of the same plan verb is a target too.
   if (coordinated && !tags.includes('target') && last.scope.split('|').includes('target')) tags.push('target');
   // "Mô hình nuôi gà … quy mô 6.000 con với 30 hộ tham gia": a count attached by "với" to the noun phrase opening its
@@ -435,7 +443,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // "chi trả trợ cấp hằng tháng cho 421 người": the flow word moves what is paid; a count of persons handed to it by "cho" is
   // of those it reached (a standing group), neither going out nor coming in.
   const recipients = RECIPIENT.test(lastSegment(gap).trimEnd()) && (PERSON_NOUNS as readonly string[]).includes(unitHead(f) ?? '');
-  return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred, pre, verb, loose, flow: recipients ? null : flowOf(gap), branches, item: itemOf(context, f.section, shared) };
+  return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred, pre, verb, ...(reached ? { served: true } : {}), loose, flow: recipients ? null : flowOf(gap), branches, item: itemOf(context, f.section, shared) };
 }
 
 const ASIDE = /\([^()]*\)/gu;

@@ -44,6 +44,8 @@ export const FigureReading = z.object({
   pre: z.string().nullable().optional(),
   /** The whole verb phrase before the figure in its clause segment ("tạm hoãn gọi nhập ngũ"; pre keeps its last three words), else null. */
   verb: z.string().nullable().optional(),
+  /** True when the count is of those a verb's action reached, handed to it by "cho" ("chi trả trợ cấp cho 412 người"). */
+  served: z.boolean().optional(),
   /** True when the name is only a generic noun with the words before the figure ("hồ sơ (giải quyết đúng hạn)"): never a refinement of another name. */
   loose: z.boolean().optional(),
   /**

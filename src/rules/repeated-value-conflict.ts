@@ -832,6 +832,10 @@ function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
   // only: the smaller value is those of the others the verb reached, as for a verb after the noun.
   const [acted, plain] = pa !== null ? [a, b] : [b, a];
   if ((bareNoun(a.name) || bareNoun(b.name)) && (pa === null) !== (pb === null) && acted.figure.value <= plain.figure.value) return false;
+  // "tài trợ 320 triệu đồng cho 04 điểm trường mầm non" beside a table's "Mầm non | 62" điểm trường: a count of those a verb's
+  // action reached (handed by "cho"), smaller than one not so narrowed, is some of them.
+  const [servedSide, unserved] = a.served === true ? [a, b] : [b, a];
+  if (servedSide.served === true && unserved.served !== true && servedSide.figure.value < unserved.figure.value) return false;
   // "đội lưu động khám cho 640 lượt người" beside "tổng số lượt người khám bệnh cả năm 9 120": a count narrowed by a verb its
   // other side's name lacks, smaller than one named as the total of its noun, is those the verb reached among them.
   if ((pa === null) !== (pb === null) && acted.figure.value < plain.figure.value && TOTAL_NAME.test(plain.name)

@@ -453,6 +453,11 @@ export const SUBJECT_VERB_ADVERBS = ['cơ bản', 'về cơ bản', 'đều', 'c
 export const AREA_SUBJECT_VERBS = [...OWNED_SUBJECT_VERBS, 'đáp ứng', 'hoạt động', 'vận hành', 'phát huy', 'hoàn thành', 'bảo đảm', 'đảm bảo'] as const;
 /** A copula that, followed by a figure, states the owned subject's value ("Tổng số văn bản … của huyện X là 21.604 văn bản"). */
 export const VALUE_COPULAS = ['là'] as const;
+/**
+ * Verbs of finding that open a clause of their own after them ("Kết quả trên cho thấy điều kiện … đã được cải thiện"): what
+ * follows has its own subject, whatever the words before them.
+ */
+export const FINDING_VERBS = ['cho thấy', 'chứng tỏ'] as const;
 /** Words before a unit's name that make it the whole area the clause speaks of ("Toàn xã", "Trên địa bàn xã"). */
 export const WHOLE_AREA_WORDS = ['toàn', 'địa bàn', 'trên địa bàn'] as const;
 /**

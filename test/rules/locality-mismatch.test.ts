@@ -159,6 +159,15 @@ describe('locality-mismatch', () => {
       expect(auditDistrict(['Đoàn công tác của huyện đã làm việc với các doanh nghiệp trên địa bàn huyện Yên Lập.'])).toEqual([]);
     });
 
+    it('reads the clause a verb of finding opens ("… cho thấy <noun phrase> trên địa bàn huyện X đã …") as a clause of its own', () => {
+      // Hand-checked: "mạng lưới chợ nông thôn" is the subject of "đã được nâng cấp"; "Số liệu rà soát" only reports it.
+      const f = auditDistrict(['Số liệu rà soát cho thấy mạng lưới chợ nông thôn trên địa bàn huyện Yên Lập đã được nâng cấp đáng kể.']);
+      expect(f.map((x) => x.data.found)).toEqual(['huyện Yên Lập']);
+      // Still a relation when the phrase after the finding verb is an object of a visit, or a yardstick.
+      expect(auditDistrict(['Kết quả khảo sát cho thấy đoàn đã kiểm tra mạng lưới chợ trên địa bàn huyện Yên Lập đã được nâng cấp.'])).toEqual([]);
+      expect(auditDistrict(['Số liệu cho thấy giá trị sản xuất cao hơn các cánh đồng trên địa bàn huyện Yên Lập đã được nâng cấp.'])).toEqual([]);
+    });
+
     it('flags another district placing a plural subject whose verb follows adverbs ("các … trên địa bàn huyện X cơ bản đáp ứng …")', () => {
       // Hand-checked: "các trạm bơm điện" is the clause's subject (after ";"), "cơ bản" an adverb, "đáp ứng" its verb.
       const f = auditDistrict(['Mùa khô được chuẩn bị tốt; các trạm bơm điện trên địa bàn huyện Yên Lập cơ bản đáp ứng nhu cầu tưới.']);

@@ -27,6 +27,18 @@ describe('repeated-value-conflict', () => {
     expect((await findingsOf(RULE, rate)).map((x) => [x.data.value, x.data.other].sort())).toEqual([['24', '26']]);
   });
 
+  it('holds no count handed by "cho" to the amount a verb moved ("tài trợ … (bằng chữ …) cho 03 trạm") against the whole of its noun', async () => {
+    // Hand-checked: the grant reached 03 of the 27 health stations of the table; not a second value of the stations' count.
+    const text = (recipients: string) => report(
+      'I. KẾT QUẢ', 'Kết quả theo tuyến:', 'Tuyến\tSố trạm y tế\tĐạt chuẩn', 'Vùng thấp\t27\t25', 'Vùng cao\t14\t11', 'Cộng\t41\t36',
+      'Công tác khám chữa bệnh được duy trì.',
+      `Trong nguồn vận động, Hội Chữ thập đỏ tỉnh tài trợ 150.000.000 đồng (Bằng chữ: Một trăm năm mươi triệu đồng) cho ${recipients} trạm y tế vùng thấp.`,
+    );
+    expect(await findingsOf(RULE, text('03'))).toEqual([]);
+    // More stations reached than the table counts: no subgroup, still compared (29 against 27).
+    expect((await findingsOf(RULE, text('29'))).map((x) => [x.data.value, x.data.other].sort())).toEqual([['27', '29']]);
+  });
+
   it('holds no two open ends of ranges ("từ 30 chỗ trở lên", "từ 9 chỗ trở lên") against each other as one quantity', async () => {
     // Hand-checked: 30 and 9 are lower bounds of two groups of buses (47 and 516 xe), not two values of "chỗ trở lên".
     const text = report(

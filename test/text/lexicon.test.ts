@@ -901,3 +901,13 @@ describe('group stock and member words (claims-members)', () => {
     expect(wordsRe(L.GROUP_STOCK_MARKERS).test('toàn xã có 46 hộ nghèo')).toBe(true);
   });
 });
+
+describe('verbs of finding', () => {
+  it('find "cho thấy" / "chứng tỏ" as whole words, not "cho" alone nor "thấy" in another word', async () => {
+    const { FINDING_VERBS } = await import('../../src/text/lexicon.js');
+    expect(wordsRe(FINDING_VERBS).test('Số liệu khảo sát cho thấy mạng lưới chợ đã được nâng cấp')).toBe(true);
+    expect(wordsRe(FINDING_VERBS).test('Kết quả đó chứng tỏ hướng đi đúng')).toBe(true);
+    expect(wordsRe(FINDING_VERBS).test('cấp phát cho thôn Thấy Lâm')).toBe(false);
+    expect(wordsRe(FINDING_VERBS).test('hỗ trợ cho 12 hộ')).toBe(false);
+  });
+});
