@@ -16,7 +16,7 @@
 import {
   BRANCH_NAME_WORDS,
   alt, altInitialCase, ACTION_SPAN_LEADS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_UNITS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS,
-  CHAINAGE_MARKS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
+  CHAINAGE_MARKS, COUNT_NUMBER_HEADS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
 import { parseSpelled } from './spelled.js';
@@ -105,7 +105,7 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?]> = [
   // A branch named by its number, alone in brackets after its body's name: "Trường Cao đẳng Y tế (cơ sở 2)", "(chi nhánh 3)".
   ['title', new RegExp(`\\(\\s*(?:${alt(BRANCH_NAME_WORDS)})\\s+\\d{1,2}\\s*\\)`, 'giu')],
   // A station's frequency ("tần số 96,5 MHz"): a name of its channel, no amount (the units are matched with their case).
-  ['spec', new RegExp(`(?<![\\d.,])\\d{1,3}(?:,\\d{1,2})?\\s?(?:${SPEC_UNITS.join('|')})(?![${L}\\d])`, 'gu')],
+  ['spec', new RegExp(`(?<![\\d.,])\\d{1,5}(?:,\\d{1,3})?\\s?(?:${SPEC_UNITS.join('|')})(?![${L}\\d])`, 'gu')],
   // A band of temperatures ("nhiệt độ duy trì 20-22°C"): a condition kept or observed, no amount (one reading alone is).
   ['band', new RegExp(`(?<![\\d.,])\\d{1,3}(?:,\\d{1,2})?\\s?${DASH}\\s?\\d{1,3}(?:,\\d{1,2})?\\s?(?:${TEMPERATURE_UNITS.map((u) => u.replace(/\s/g, '\\s?')).join('|')})(?![${L}])`, 'gu')],
   // A star rating ("đạt 4 sao", "khách sạn 2-3 sao"): one to five stars name a class, no amount.
@@ -115,6 +115,9 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?]> = [
   // "vắc xin 5 trong 1", "3 in 1": a combined product's name (2 to 9 things in one), not a count; "2 trong 1 tháng" is a span.
   ['title', new RegExp(`(?<![\\d.,])[2-9]\\s+(?:${alt(COMBINED_PRODUCT_JOINERS)})\\s+1(?![\\d.,%])(?!\\s*(?:${TIME_WORDS})(?![${L}]))`, 'giu'),
     new RegExp(`[2-9]\\s+(?:${alt(COMBINED_PRODUCT_JOINERS)})\\s+1`, 'giu')],
+  // "Cụm số 3", "Tổ dân phố số 2", "Cơ sở cai nghiện ma túy số 2": a number of one or two digits after "số", closing its
+  // clause or cell, names an item; the word before "số" is checked in code ("tổng số 31" counts).
+  ['numbered', new RegExp(`(?<=[${L}][ \\u00A0])số[ \\u00A0]+\\d{1,2}(?=[ \\u00A0]*(?:$|[\\t\\n;:)]|[,.](?!\\d)))`, 'giu'), /số[ \u00A0]+\d/giu],
   ['version', new RegExp(`(?<![\\d.,])\\d+\\.0(?!\\d|[.,]\\d)|(?<![${L}])v\\d+(?:\\.\\d+)+`, 'giu')],
 ];
 
@@ -167,6 +170,7 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean;
         if (!countedNounAt(text, m.index + m[0].length) && !COUNT_CUE.test(m[1])) ranges.push([m.index + m[0].length - m[2].length, m.index + m[0].length]);
         continue;
       }
+      if (name === 'numbered' && countingHead(text, m.index)) continue;
       if (name === 'scale' && !MAP_BEFORE.test(clauseBefore(text, m.index, 100))) continue;
       if (name === 'phone' && !/^1[89]00/.test(m[0]) && !/^\d{9,11}$/.test(m[0].replace(/[^\dxX]/g, '')) && !/^0[1-9]\d{1,2}(?:[ .-]?[\dxX]{2,4}){1,3}$/.test(m[0])) continue;
       if (/\d/.test(m[0])) ranges.push([m.index, m.index + m[0].length]);
@@ -175,6 +179,14 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean;
   ranges.push(...nameNumberRanges(text));
   ranges.push(...dayMonthRanges(text));
   return mergeRanges(ranges);
+}
+
+// The word before "số" ("tổng số", "dân số") when it makes the number a count or a measure.
+const WORD_BEFORE = /(\p{L}+)[ \u00A0]$/u;
+const COUNT_HEADS = new Set<string>(COUNT_NUMBER_HEADS);
+function countingHead(text: string, at: number): boolean {
+  const w = WORD_BEFORE.exec(text.slice(Math.max(0, at - 20), at));
+  return !w || COUNT_HEADS.has(w[1].normalize('NFC').toLowerCase());
 }
 
 const MAP_BEFORE = new RegExp(`(?<![${L}])(?:${alt(MAP_SCALE_WORDS)})(?![${L}])`, 'iu');

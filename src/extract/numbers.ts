@@ -164,11 +164,13 @@ const DOT_GROUPED_ALL = new RegExp(DOT_GROUPED_THOUSANDS.source, 'gu');
 
 /**
  * Whether a lone number grouped by one plain space may be read whole on its own shape ("Toàn xã có 2 650 hộ."): in a
- * Vietnamese document that neither groups thousands with dots nor writes large numbers ungrouped, so its own figures
- * contradict no such grouping. Which pairs are read so is `loneSpaceGroup`'s to tell.
+ * Vietnamese document that never writes a large number ungrouped, so it groups its thousands (with dots or spaces) and
+ * its own figures contradict no such grouping; a dotted document's lone "48 560 lượt" is the same grouping typed with a
+ * space, as the run-together reading already holds. Which pairs are read so is `loneSpaceGroup`'s to tell (a counted noun
+ * after, a lead sharing no digit with its group, no naming word before).
  */
 export function loneSpaceGroupsAllowed(text: string): boolean {
-  return !DOT_GROUPED_THOUSANDS.test(text) && !UNGROUPED_LARGE.test(text);
+  return !UNGROUPED_LARGE.test(text);
 }
 
 /** A one- or two-digit lead, one plain space, a group of exactly three digits: "2 650", "48 560". */

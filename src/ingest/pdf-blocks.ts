@@ -5,6 +5,7 @@
 import type { RawBlock } from './build-source.js';
 import { findTabGrid, lineText, splitAtTabStops, unwrapRow, type PdfLine, type PdfSegment, type TabGrid } from './pdf-lines.js';
 import { findTables } from './pdf-tables.js';
+import { alt, NAMING_WORDS } from '../text/lexicon.js';
 
 /**
  * A line starts a new paragraph when it opens with a list or heading marker: the house styles
@@ -346,7 +347,8 @@ function rightEdge(lines: PdfLine[]): number {
 /** Whether `line` is the wrapped continuation of the paragraph so far. */
 function continues(para: { first: BodyLine; last: BodyLine; count: number; block: RawBlock }, line: BodyLine, step: number, right: number): boolean {
   const prev = para.last;
-  if (para.block.kind === 'row' || MARKER.test(line.text) || FOOTNOTE.test(line.text) || line.startsWithNote) return false;
+  if (para.block.kind === 'row' || FOOTNOTE.test(line.text) || line.startsWithNote) return false;
+  if (MARKER.test(line.text) && !numberOfWordAbove(prev.text, line.text)) return false;
   if (Math.abs(line.size - prev.size) > 0.15 * prev.size) return false;
   if (line.page === prev.page) {
     const gap = (prev.y - line.y) / line.size;
@@ -369,6 +371,15 @@ function continues(para: { first: BodyLine; last: BodyLine; count: number; block
   const listed = MARKER.test(para.first.text) || para.first.textX > para.first.x0;
   const hanging = para.count === 1 && listed && line.x0 <= para.first.x0 + 4 * line.size;
   return line.x0 <= prev.x0 + 0.6 * line.size || hanging;
+}
+
+// A word that names by the number after it ("học kỳ", "đợt", "giai đoạn") closing an unfinished line, and a bare number or
+// roman numeral opening the next: "… chuyển trao trong học kỳ" / "II. Trong học kỳ I đã trao …" is one sentence wrapped
+// after "kỳ", its "II." the period's number, no heading (the line above must still have run to the edge, checked after).
+const NAMING_AT_END = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(NAMING_WORDS)})$`, 'iu');
+const BARE_NUMBER_START = /^(?:[IVXLC]{1,6}|[1-9]\d?)[.)]?\s/u;
+function numberOfWordAbove(above: string, line: string): boolean {
+  return !SENTENCE_END.test(above) && NAMING_AT_END.test(above) && BARE_NUMBER_START.test(line);
 }
 
 /** A line of capitals: at least two words of letters and no small letter. */

@@ -898,7 +898,13 @@ export const MAP_SCALE_WORDS = ['bản đồ'] as const;
  * is a class too, but excluding it leaves "0,4" inside the name a figure's label reads ("512,7 km đường dây hạ áp 0,4 kV"),
  * and two such labels then clash in the repeated-value rule: kept out until labels read the class as part of the name.
  */
-export const SPEC_UNITS = ['MHz', 'GHz'] as const;
+export const SPEC_UNITS = ['kHz', 'MHz', 'GHz'] as const;
+/**
+ * Words before "số N" that make N a count or a measure, never an id: "tổng số 31", "trong số 12", "dân số 9 824",
+ * "sĩ số 35", "hệ số 2". Any other word before "số N" that closes its clause or cell names an item by its number
+ * ("Cụm số 3", "Tổ dân phố số 2", "Cơ sở cai nghiện số 2", "bão số 3").
+ */
+export const COUNT_NUMBER_HEADS = ['tổng', 'trong', 'dân', 'thiểu', 'đa', 'sĩ', 'hệ', 'chỉ', 'tỷ', 'tỉ', 'con', 'chữ', 'với', 'có', 'là', 'cả', 'toàn', 'đạt', 'được', 'bằng', 'tăng', 'giảm', 'còn', 'lại', 'các', 'những', 'một'] as const;
 /**
  * Words joining "N … 1" in a combined product's name ("vắc xin 5 trong 1", "cà phê 3 in 1"): N things in one product, a
  * name, not a count (a span after the 1 is a count again: "2 trong 1 tháng").

@@ -187,6 +187,19 @@ describe('names, classes and scales that carry a number (session 10)', () => {
   it('excludes a station\'s frequency, not a transformer capacity in kVA', () => {
     expect(excluded('đài phát trên tần số 102,7 MHz')).toEqual(['102,7 MHz']);
     expect(excluded('lắp 3 trạm biến áp tổng công suất 750 kVA')).toEqual([]);
+    // A coast station's short-wave channel in kHz has four digits; a grouped amount before "MHz" is not cut in two.
+    expect(excluded('tàu cá liên lạc với đài duyên hải trên kênh 8294 kHz')).toEqual(['8294 kHz']);
+    expect(excluded('băng tần 1.800 MHz')).toEqual([]);
+  });
+  it('excludes an item named by "số N" closing its clause or cell ("Nhóm số 4"), not a count after "tổng số", "dân số"', () => {
+    expect(excluded('Nhóm số 4\t37\t19')).toEqual(['số 4']);
+    expect(excluded('bàn giao cho Điểm trường số 2, đồng thời')).toEqual(['số 2']);
+    expect(excluded('Tổng số 48.')).toEqual([]);
+    expect(excluded('trong tổng số 12, có 5 hộ')).toEqual([]);
+    expect(excluded('sĩ số 38; có 2 em vắng')).toEqual([]);
+    // A count or a decimal after the number keeps it a figure.
+    expect(excluded('Tổ số 3 hộ dân')).toEqual([]);
+    expect(excluded('xếp loại số 7,5 điểm')).toEqual([]);
   });
   it('excludes a star rating of one to five stars ("đạt 4 sao", "nhà nghỉ 1-2 sao"), not a count of something else', () => {
     expect(excluded('Năm sản phẩm chè đạt 4 sao; hai nhà nghỉ 1-2 sao')).toEqual(['4 sao', '1-2 sao']);

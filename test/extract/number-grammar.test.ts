@@ -44,8 +44,13 @@ describe('thousands grouped by spaces', () => {
     expect(values('Mã 05 300 hộ.')).toEqual([5, 300]);
   });
 
-  test('a document that groups with dots reads a lone space pair as two numbers', () => {
-    expect(values('Tổng số 4.120 hộ dân.', 'Đã lắp 23 180 cụm loa.').slice(1)).toEqual([23, 180]);
+  test('a document that groups with dots reads a lone space pair whole only by its shape', () => {
+    // Hand-checked: the dotted document groups its thousands, so "23 180 cụm loa" (lead sharing no digit with its group,
+    // a counted noun after) is 23 180 typed with a space; a shared digit, no counted noun, or a naming word keeps two numbers.
+    expect(values('Tổng số 4.120 hộ dân.', 'Đã lắp 23 180 cụm loa.').slice(1)).toEqual([23180]);
+    expect(values('Tổng số 4.120 hộ dân.', 'Đã lắp 23 130 cụm loa.').slice(1)).toEqual([23, 130]);
+    expect(values('Tổng số 4.120 hộ dân.', 'Đã lắp 23 180 trong năm.').slice(1)).toEqual([23, 180]);
+    expect(values('Tổng số 4.120 hộ dân.', 'Tổ 7 240 người.').slice(1)).toEqual([240]);
     expect(read('Tổng số 4.120 hộ dân.').numbers.spaceGroups).toBe(false);
   });
 
@@ -77,8 +82,8 @@ describe('thousands grouped by spaces', () => {
     expect(values('Toàn xã có 3 130 hộ tham gia bảo hiểm.')).toEqual([3, 130]);
     expect(values('Trạm đã tiêm 4 725 trong tuần.')).toEqual([4, 725]);
     expect(values('Khu phố 4 725 người tham gia.').slice(-1)).toEqual([725]);
-    // Beside a dotted number, or a large number written ungrouped, the document contradicts the grouping.
-    expect(values('Toàn xã có 4 725 hộ.', 'Thu 1.250 triệu đồng.')).toEqual([4, 725, 1250000000]);
+    // Beside a dotted number the document groups its thousands too; a large number written ungrouped contradicts the grouping.
+    expect(values('Toàn xã có 4 725 hộ.', 'Thu 1.250 triệu đồng.')).toEqual([4725, 1250000000]);
     expect(values('Toàn xã có 4 725 hộ.', 'Dân số 18250 người.')).toEqual([4, 725, 18250]);
   });
 

@@ -409,3 +409,22 @@ describe('typed rows with words on a tab stop by chance', () => {
     expect(splitAtTabStops(row, { origin, interval }).segments.map((s) => s.text)).toEqual(['Thẻ đã cấp', '', '', '28.582', '30.121', '+1.539']);
   });
 });
+
+describe('a sentence wrapped after a word that names by number ("đợt", "học kỳ")', () => {
+  it('keeps the number opening the next line with its sentence, while a heading after a finished line stays one', () => {
+    // Hand-checked: "đợt" / "3. Sau khi …" is the third round of the sentence above, no heading "3."; a line above that
+    // ends with a full stop, or that stopped short of the edge, leaves the marker line a heading of its own.
+    const texts = buildBlocks([[
+      line(760, [72, 538, 'Hội Nông dân xã đã giải ngân vốn vay ưu đãi cho các hộ trong năm theo từng đợt']),
+      line(746, [72, 538, '3. Sau khi kiểm tra, các hộ vay vốn đều sử dụng đúng mục đích, hoàn trả lãi đúng']),
+      line(732, [72, 200, 'kỳ hạn đã cam kết.']),
+      line(709, [72, 300, 'Các chi hội tiếp tục rà soát trong học kỳ']),
+      line(686, [72, 250, 'II. NHIỆM VỤ THÁNG TỚI']),
+    ]]).map((b) => b.text);
+    expect(texts).toEqual([
+      'Hội Nông dân xã đã giải ngân vốn vay ưu đãi cho các hộ trong năm theo từng đợt 3. Sau khi kiểm tra, các hộ vay vốn đều sử dụng đúng mục đích, hoàn trả lãi đúng kỳ hạn đã cam kết.',
+      'Các chi hội tiếp tục rà soát trong học kỳ',
+      'II. NHIỆM VỤ THÁNG TỚI',
+    ]);
+  });
+});
