@@ -49,6 +49,35 @@ export function unsureWords(source: Source): Unsure[] {
   return out;
 }
 
+// ——— lines that may hold a numbering marker OCR lost ———
+
+/**
+ * A word shaped like a Roman marker however it was read: I, V, X, L, C or what Tesseract reads for
+ * an I (l, |), with whatever it made of the stop or bracket ("I", "II).", "I_", "Il,"), or strokes
+ * with the bracket read as a D ("ID" for "II)"). No Vietnamese sentence opens with such a word.
+ */
+const ROMANISH = /^(?:[IVXLCl|]{1,5}[.)_:,;]{0,3}|[Il|]{1,3}D)$/u;
+
+/**
+ * The first OCR'd paragraph between blocks `from` and `to` (both left out) that opens with a word
+ * that may be a numbering marker read wrong, of the style of `found` (the number a heading-numbering
+ * finding says comes too late): for a Roman number, a Roman-shaped word however sure; else a marker
+ * read with confidence under `UNSURE_BELOW`, or a one-letter marker OCR confuses. A heading missed
+ * there would have been the number the finding says is missing: the finding rests on that reading.
+ */
+export function hiddenMarker(source: Source, from: number, to: number, found: string): { block: number; text: string; conf: number } | null {
+  const roman = /^[IVXLC]+\b/u.test(found);
+  for (let b = Math.max(0, from + 1); b < Math.min(to, source.blocks.length); b++) {
+    const block = source.blocks[b];
+    const w = block.kind === 'paragraph' ? block.ocr?.words[0] : undefined;
+    if (!w) continue;
+    const text = source.text.slice(w.start, w.end);
+    const marker = roman ? ROMANISH.test(text) : (MARKER.test(text) && w.conf < UNSURE_BELOW) || CONFUSABLE_MARKER.test(text);
+    if (marker) return { block: b, text, conf: w.conf };
+  }
+  return null;
+}
+
 // ——— tables with cells OCR could not read as numbers ———
 
 /**

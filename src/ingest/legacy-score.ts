@@ -52,3 +52,27 @@ export function scoreVietnamese(text: string): VietnameseScore {
   }
   return { score: words ? hits / words : 0, words, hits };
 }
+
+let byLetters: Map<string, string[]> | null = null;
+
+/** A word's letters without tone or vowel marks, lower case ("Ưu" → "uu"), đ kept apart. */
+const bareLetters = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/gu, '').normalize('NFC');
+
+/** Whether a word (any case) is a Vietnamese syllable of the list. */
+export function isSyllable(word: string): boolean {
+  return loadSyllables().has(unifyTones(word.normalize('NFC').toLowerCase()));
+}
+
+/** The syllables of the list spelled with the same letters as `word` once tone and vowel marks are set aside ("uu" → ["ưu"]). */
+export function syllablesLike(word: string): string[] {
+  if (!byLetters) {
+    byLetters = new Map();
+    for (const s of loadSyllables()) {
+      const k = bareLetters(s);
+      const list = byLetters.get(k);
+      if (list) list.push(s);
+      else byLetters.set(k, [s]);
+    }
+  }
+  return byLetters.get(bareLetters(word)) ?? [];
+}

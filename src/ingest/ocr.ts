@@ -27,6 +27,7 @@ import { drawPictureOnlyPage } from './ocr-raster.js';
 import { median3x3, speckleCounts } from './ocr-median.js';
 import { giveBuffer, takeBuffer } from './ocr-pool.js';
 import { applySecondReading, cutWords, digitWords, sheetOf, type Cut, type Grey } from './ocr-reread.js';
+import { isSyllable, syllablesLike } from './legacy-score.js';
 
 /** Resolution pages are rasterised at: Tesseract's accuracy on 10–13 pt text levels off from 300 dpi. */
 export const OCR_DPI = 300;
@@ -703,19 +704,27 @@ export async function rereadCuts(cuts: Cut[], dpi = OCR_DPI, reader?: PageReader
 const sheetArgs = (dpi: number) => ['--psm', '6', '--dpi', String(dpi)];
 
 /**
- * A Roman numeral of upright strokes only ("I.", "II.", "III."), or one Tesseract read with l, | or
- * (beside an I) L for I: the shape of a marker, whose strokes are counted in the image.
+ * A Roman numeral of upright strokes only ("I.", "II.", "III.", "I)"), or one Tesseract read with l, |
+ * or L for I (beside an I, or alone when its foot is a serif): the shape of a marker, whose strokes are counted in the image. After the
+ * strokes, the stop or bracket as read, then what Tesseract made of the gap or of a bracket it could
+ * not place: an underscore, a second stop or a comma ("I_", "II).", "I)_").
  */
-const I_RUN = /^([Il|]{1,4}|(?=[IlL|]*I)[IlL|]{2,4})([.):]?)$/u;
+const I_RUN = /^([Il|]{1,4}|(?=[IlL|]*I)[IlL|]{2,4}|L)([.):]?)([._,]{0,2})$/u;
+
+/** Strokes and a closing bracket read as a D ("ID" for "II)"): a marker only when the image shows the bracket. */
+const I_BRACKET_D = /^[Il|]{1,3}D$/u;
 
 /**
  * Tesseract's Vietnamese model often reads "III." as "II." (or "Il.", "IL."), however sharp the
  * image, and sure of it: the strokes of a serif I touch at their feet. Count them instead: a column
  * of the word's box is part of a stroke when it is dark over most of the box's height (serifs and
- * the stop are not), and each run of such columns is one I. A marker-shaped word (ending in a stop
- * or bracket, or the first of its line) whose count differs takes the count, when it is one to
- * three; a stop Tesseract dropped ("III CÔNG TÁC") is put back when a dot sits on the baseline after
- * the last stroke.
+ * the stop are not), and each run of such columns is one I. A closing bracket is tall enough to be
+ * such a run too, but it reaches below the I's feet (a bracket hangs below the baseline): that run is
+ * the bracket, not a stroke, and the marker ends in ")" whatever Tesseract read ("I)" is often read
+ * "I_", the bracket taken for an underscore, or "ID", taken for a D). A marker-shaped word (ending in a stop or bracket, or
+ * the first of its line) whose count differs takes the count, when it is one to three; a stop
+ * Tesseract dropped ("III CÔNG TÁC") is put back when a dot sits on the baseline after the last
+ * stroke; what Tesseract added after the marker ("II).", "I_") goes.
  */
 export function recountRomanMarkers(page: OcrPage, img: { w: number; h: number; px: Buffer }): number {
   let changed = 0;
@@ -724,10 +733,14 @@ export function recountRomanMarkers(page: OcrPage, img: { w: number; h: number; 
     const first = w.line !== line;
     line = w.line;
     const m = I_RUN.exec(w.text);
-    if (!m || (!m[2] && !first)) continue;
+    const d = !m && first && I_BRACKET_D.test(w.text);
+    if (!d && (!m || (!m[2] && !first))) continue;
     const shape = strokes(img, w);
-    if (shape.strokes < 1 || shape.strokes > 3) continue;
-    const text = 'I'.repeat(shape.strokes) + (m[2] || (shape.stop ? '.' : ''));
+    if (shape.strokes < 1 || shape.strokes > 3 || (d && !shape.bracket)) continue;
+    // An "L" read alone is an I only when its foot is a serif, as long on the right as on the left.
+    if (m?.[1] === 'L' && (shape.strokes !== 1 || !shape.serif)) continue;
+    const stop = shape.bracket ? ')' : m?.[2] || (shape.stop ? '.' : '');
+    const text = 'I'.repeat(shape.strokes) + stop;
     if (text !== w.text) {
       w.text = text;
       changed++;
@@ -737,14 +750,23 @@ export function recountRomanMarkers(page: OcrPage, img: { w: number; h: number; 
 }
 
 /**
- * Upright strokes in a word's box (runs of columns dark over 60% of the box's height), and whether a
- * stop follows them: past the last stroke and a white column (the end of its serif), dark pixels
- * all in the lowest third of the box.
+ * Upright strokes in a word's box (runs of columns dark over 60% of the box's height), whether the
+ * last run is a closing bracket, and whether a stop follows them: past the last run and a white
+ * column (the end of its serif), dark pixels all in the lowest third of the box. A bracket is a glyph
+ * of its own (white columns between it and the strokes) that hangs below the strokes' feet by a
+ * tenth of the box's height or more; serif I's touching at their feet are one glyph. `serif`: the
+ * first stroke's glyph reaches right of it no further than left (an I's serifs, not an L's foot).
  */
-function strokes(img: { w: number; h: number; px: Buffer }, box: { left: number; top: number; width: number; height: number }): { strokes: number; stop: boolean } {
+function strokes(img: { w: number; h: number; px: Buffer }, box: { left: number; top: number; width: number; height: number }): { strokes: number; bracket: boolean; stop: boolean; serif: boolean } {
   const { w, h, px } = img;
-  if (box.height < 8 || box.left < 0 || box.top < 0 || box.left + box.width > w || box.top + box.height > h) return { strokes: 0, stop: false };
-  let runs = 0;
+  if (box.height < 8 || box.left < 0 || box.top < 0 || box.left + box.width > w || box.top + box.height > h) return { strokes: 0, bracket: false, stop: false, serif: false };
+  // Each run's glyph (its columns and the dark columns touching them) and the glyphs' lowest rows.
+  const runGlyph: number[] = [];
+  const glyphBottom: number[] = [];
+  const glyphFrom: number[] = [];
+  const glyphTo: number[] = [];
+  let firstRun: [number, number] | null = null;
+  let inGlyph = false;
   let inRun = false;
   let lastStroke = -1;
   let cleared = false;
@@ -754,14 +776,26 @@ function strokes(img: { w: number; h: number; px: Buffer }, box: { left: number;
   for (let x = box.left; x < box.left + box.width; x++) {
     let dark = 0;
     let high = 0;
+    let bottom = -1;
     for (let y = box.top; y < box.top + box.height; y++) {
       if (px[y * w + x] < 128) {
         dark++;
+        bottom = y;
         if (y < low) high++;
       }
     }
+    if (dark > 0 && !inGlyph) {
+      glyphBottom.push(bottom);
+      glyphFrom.push(x);
+    }
+    if (dark > 0) {
+      glyphBottom[glyphBottom.length - 1] = Math.max(glyphBottom[glyphBottom.length - 1], bottom);
+      glyphTo[glyphBottom.length - 1] = x;
+    }
+    inGlyph = dark > 0;
     const stroke = dark >= 0.6 * box.height;
-    if (stroke && !inRun) runs++;
+    if (stroke && !inRun) runGlyph.push(glyphBottom.length - 1);
+    if (stroke && runGlyph.length === 1) firstRun = firstRun ? [firstRun[0], x] : [x, x];
     if (stroke) {
       lastStroke = x;
       cleared = false;
@@ -776,7 +810,16 @@ function strokes(img: { w: number; h: number; px: Buffer }, box: { left: number;
     }
     inRun = stroke;
   }
-  return { strokes: runs, stop: afterDark >= 4 && afterHigh <= afterDark / 8 };
+  const stop = afterDark >= 4 && afterHigh <= afterDark / 8;
+  const n = runGlyph.length;
+  const last = runGlyph[n - 1];
+  const stems = runGlyph.slice(0, -1);
+  const bracket = n > 1 && !stems.includes(last) && glyphBottom[last] - Math.max(...stems.map((g) => glyphBottom[g])) >= Math.max(3, 0.1 * box.height);
+  // The first stroke's glyph reaches as far right of the stroke as left of it (give or take its
+  // width): a serif, not the foot of an L.
+  const g = runGlyph[0];
+  const serif = firstRun !== null && glyphTo[g] - firstRun[1] <= 1.5 * (firstRun[0] - glyphFrom[g]) + (firstRun[1] - firstRun[0] + 1);
+  return { strokes: n - (bracket ? 1 : 0), bracket, stop, serif };
 }
 
 /** Tesseract's TSV: level 1 rows give each page's size, level 5 rows the words. */
@@ -912,6 +955,14 @@ function median(xs: number[]): number {
 
 /** Tesseract confidence under which a word may be put right by the document's own word pairs. */
 const UNSURE_WORD = 90;
+/**
+ * The same for a word in capitals (a heading's): Tesseract reads a capital's tone mark wrong and is
+ * still sure of it ("QUÁ" for "QUẢ" at 90–91), the marks above capitals being small and crowded.
+ */
+const UNSURE_CAPITALS = 95;
+
+/** Whether a word is unsure enough to be put right (a word from 90 to 95 in capitals still counts among the sure words that put others right). */
+const unsureWord = (w: OcrWord) => w.conf < (w.text.length > 1 && w.text === w.text.toUpperCase() && w.text !== w.text.toLowerCase() ? UNSURE_CAPITALS : UNSURE_WORD);
 
 /** A word's letters without tone or vowel marks, lower case ("VỰC" → "vuc"), đ kept apart. */
 const bare = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/gu, '');
@@ -927,9 +978,11 @@ function caseLike(word: string, like: string): string {
  * Tone and vowel marks misread in words Tesseract was unsure of, put right by the document's own
  * vocabulary: capitals in headings lose marks more than body text does ("KẾT QUÁ" for "KẾT QUẢ",
  * "LĨNH VỤC" for "LĨNH VỰC"), while the same pair of words is read right in sure words elsewhere in
- * the report. An unsure word of letters only (under 90) whose pairs with the words before and after
+ * the report. An unsure word of letters only (under 90, or 95 in capitals) whose pairs with the words before and after
  * it never occur among sure words is replaced by the spelling of the same letters (marks aside) whose
- * pairs occur at least twice. Words with digits are never touched. Returns how many were replaced.
+ * pairs occur at least twice; failing that, a word that is no Vietnamese syllable and is read nowhere
+ * else among sure words, by the one syllable of the list spelled with its letters, when there is only
+ * one ("Uu" → "Ưu"). Words with digits are never touched. Returns how many were replaced.
  */
 export function repairUnsureWords(pages: OcrPage[]): number {
   const lines: OcrWord[][] = [];
@@ -960,21 +1013,32 @@ export function repairUnsureWords(pages: OcrPage[]): number {
       if (b && ws[i + 1].conf >= UNSURE_WORD) pairs.set(`${a} ${b}`, (pairs.get(`${a} ${b}`) ?? 0) + 1);
     }
   }
+  // Words read somewhere with high confidence (as sure as a capital needs): those are the report's.
+  const verySure = new Set(lines.flat().filter((w) => w.conf >= UNSURE_CAPITALS).map(norm));
   const seen = (prev: string, w: string, next: string) => (prev ? pairs.get(`${prev} ${w}`) ?? 0 : 0) + (next ? pairs.get(`${w} ${next}`) ?? 0 : 0);
   let changed = 0;
   for (const ws of lines) {
     ws.forEach((w, i) => {
-      if (w.conf >= UNSURE_WORD || /\d/u.test(w.text)) return;
+      if (/\d/u.test(w.text)) return;
       const word = norm(w);
       if (!word || !/^\p{L}+$/u.test(word)) return;
+      let best = '';
       const prev = i > 0 ? norm(ws[i - 1]) : '';
       const next = i + 1 < ws.length ? norm(ws[i + 1]) : '';
-      if ((!prev && !next) || seen(prev, word, next) > 0) return;
-      let best = '';
-      let bestSeen = 1;
-      for (const form of spellings.get(bare(word)) ?? []) {
-        const n = seen(prev, form, next);
-        if (form !== word && n > bestSeen) [best, bestSeen] = [form, n];
+      // A word read at 90 or more counted its own pairs among the sure ones: they are not seen elsewhere.
+      const own = w.conf < UNSURE_WORD ? 0 : (prev && ws[i - 1].conf >= UNSURE_WORD ? 1 : 0) + (next && ws[i + 1].conf >= UNSURE_WORD ? 1 : 0);
+      if (unsureWord(w) && (prev || next) && seen(prev, word, next) - own === 0) {
+        let bestSeen = 1;
+        for (const form of spellings.get(bare(word)) ?? []) {
+          const n = seen(prev, form, next);
+          if (form !== word && n > bestSeen) [best, bestSeen] = [form, n];
+        }
+      }
+      // No spelling of the report's own: a word under 95 that is no Vietnamese syllable and is read
+      // nowhere with high confidence, whose letters spell one syllable only ("Uu" for "Ưu": the horn lost).
+      if (!best && w.conf < UNSURE_CAPITALS && word.length > 1 && !verySure.has(word) && !isSyllable(word)) {
+        const like = syllablesLike(word);
+        if (like.length === 1) best = like[0];
       }
       if (!best) return;
       const at = w.text.toLowerCase().indexOf(word);

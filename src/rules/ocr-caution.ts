@@ -10,20 +10,33 @@
  * any evidence passage of an error turns it into a warning. So does a table of a scanned page that
  * holds a number OCR garbled ("1Ó", "#4"): an error on any of its rows (a total, a share) rests on
  * every row.
+ *
+ * A heading numbered too late ("IV)" first, or "II)" then "IV)") rests on no heading being read in
+ * between: on a scan, a line there that opens with a word that may be a misread marker ("I_", "ID",
+ * an unsure "2.") may be the missing heading, so the error is a warning that names the line.
  */
 import type { Finding, Source } from '../model/index.js';
-import { garbledTables, unsureWords } from '../extract/ocr-confidence.js';
+import { garbledTables, hiddenMarker, unsureWords } from '../extract/ocr-confidence.js';
 
 /** Downgrade the errors whose evidence holds an unsure OCR word; other findings are returned as they are. */
 export function cautionOcr(findings: Finding[], source: Source): Finding[] {
   if (!source.ocrPages?.length) return findings;
   const unsure = unsureWords(source);
   const garbled = garbledTables(source);
-  if (unsure.length === 0 && garbled.size === 0) return findings;
+  if (unsure.length === 0 && garbled.size === 0 && !findings.some((f) => LATE.has(f.messageId))) return findings;
   const tableAt = (at: number) => source.blocks.find((b) => b.table !== undefined && at >= b.span.start && at < b.span.end)?.table;
   return findings.map((f) => {
     if (f.severity !== 'error') return f;
     const hit = unsure.find((u) => f.evidence.some((e) => u.start < e.span.end && u.end > e.span.start));
+    const lost = hit ? null : lostHeading(f, source);
+    if (lost) {
+      return {
+        ...f,
+        severity: 'warning',
+        message: `${f.message} (đọc bằng OCR: dòng bắt đầu bằng "${lost.text}" có thể là đề mục bị nhận dạng sai, độ tin cậy ${Math.round(lost.conf)}%)`,
+        data: { ...f.data, ocrUnsure: lost.text, ocrConfidence: Math.round(lost.conf) },
+      };
+    }
     if (!hit) {
       const table = f.evidence.map((e) => tableAt(e.span.start)).find((t) => t !== undefined && garbled.has(t));
       if (table === undefined) return f;
@@ -45,4 +58,19 @@ export function cautionOcr(findings: Finding[], source: Source): Finding[] {
       data: { ...f.data, ocrUnsure: hit.text, ocrConfidence: Math.round(hit.conf), ...(hit.alt !== undefined ? { ocrSecondReading: hit.alt } : {}) },
     };
   });
+}
+
+/** heading-numbering's findings that a heading comes too late: one before it may have been lost. */
+const LATE = new Set(['numberStartsLate', 'numberGap']);
+
+/**
+ * For a heading numbered too late, a line between it and the heading before it (its previous
+ * sibling for a gap, its parent or the document's start for a list that starts late) that may hold
+ * the missing heading's marker misread.
+ */
+function lostHeading(f: Finding, source: Source): { text: string; conf: number } | null {
+  if (f.rule !== 'heading-numbering' || !LATE.has(f.messageId) || typeof f.data.found !== 'string') return null;
+  const at = f.evidence[0].block;
+  const before = f.evidence.length > 1 && f.evidence[1].block < at ? f.evidence[1].block : -1;
+  return hiddenMarker(source, before, at, f.data.found);
 }

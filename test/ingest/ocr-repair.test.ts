@@ -44,6 +44,63 @@ describe('Roman markers counted in the image', () => {
   });
 });
 
+describe('a Roman I read as an L', () => {
+  it('is an I when its foot is a serif, and stays an L when the foot runs to the right', () => {
+    // A serif I and a stop after it; an L: a stem with a foot 20 px long to its right, and a stop.
+    const i = image(200, 60, [...serifI(20), [40, 42, 6, 6]]);
+    const l = image(200, 60, [[20, 10, 6, 38], [20, 44, 24, 4], [52, 42, 6, 6]]);
+    const page = (): OcrPage => ({ width: 200, height: 60, dpi: 300, words: [word('L.', 14, 10, 46, 38, 85), word('TÌNH', 90, 10, 60, 38)] });
+    const a = page();
+    expect(recountRomanMarkers(a, i)).toBe(1);
+    expect(a.words[0].text).toBe('I.');
+    const b = page();
+    expect(recountRomanMarkers(b, l)).toBe(0);
+    expect(b.words[0].text).toBe('L.');
+  });
+});
+
+describe('Roman markers closed by a bracket', () => {
+  // A closing bracket: a tall glyph of its own, from above the I's heads to below their feet.
+  const bracket = (x: number): [number, number, number, number] => [x, 6, 5, 52];
+  // Boxes span the bracket: top 6, 52 high.
+  const page = (said: string, width: number, line = '2.1.1'): OcrPage => ({ width: 240, height: 70, dpi: 300, words: [word(said, 15, 6, width, 52, 50, line), word('TỒN', 110, 10, 50, 38, 96, line)] });
+
+  it('reads the bracket as ")" and counts the strokes before it, whatever Tesseract made of the bracket', () => {
+    const one = image(240, 70, [...serifI(20), bracket(40)]);
+    for (const said of ['I_', 'l_', 'I),', 'ID']) {
+      const p = page(said, 32);
+      recountRomanMarkers(p, one);
+      expect(p.words[0].text).toBe('I)');
+    }
+    const two = image(240, 70, [...serifI(20), ...serifI(36), bracket(56)]);
+    for (const said of ['II).', 'ID', 'III)', 'Il)']) {
+      const p = page(said, 48);
+      recountRomanMarkers(p, two);
+      expect(p.words[0].text).toBe('II)');
+    }
+    const three = image(240, 70, [...serifI(20), ...serifI(36), ...serifI(52), bracket(72)]);
+    const p = page('II)', 64);
+    expect(recountRomanMarkers(p, three)).toBe(1);
+    expect(p.words.map((w) => w.text)).toEqual(['III)', 'TỒN']);
+  });
+
+  it('does not take the last stroke for a bracket when it stands on the same feet, nor read a D without a bracket', () => {
+    // Three serif I's, the box as tall as the strokes: no bracket, three strokes.
+    const three = image(240, 70, [...serifI(20), ...serifI(36), ...serifI(52)]);
+    const p: OcrPage = { width: 240, height: 70, dpi: 300, words: [word('II', 15, 10, 58, 38, 60)] };
+    recountRomanMarkers(p, three);
+    expect(p.words[0].text).toBe('III');
+    // "ID" over two strokes and nothing hanging below them stays as read (an abbreviation, not a marker).
+    const two = image(240, 70, [...serifI(20), ...serifI(36)]);
+    const q: OcrPage = { width: 240, height: 70, dpi: 300, words: [word('ID', 15, 10, 42, 38, 60)] };
+    expect(recountRomanMarkers(q, two)).toBe(0);
+    expect(q.words[0].text).toBe('ID');
+    // Not the first word of its line and without a stop or bracket as read: left alone.
+    const r: OcrPage = { width: 240, height: 70, dpi: 300, words: [word('Mục', 0, 10, 10, 38, 96), word('I_', 15, 6, 32, 52, 50)] };
+    expect(recountRomanMarkers(r, image(240, 70, [...serifI(20), bracket(40)]))).toBe(0);
+  });
+});
+
 describe('a marker read with a second stop', () => {
   it('keeps one stop when unsure, at the start of a line only', () => {
     const page: OcrPage = {
@@ -83,5 +140,60 @@ describe('tone marks put right by the document\'s own word pairs', () => {
     const sure = page();
     sure.words.forEach((w) => { w.conf = 95; });
     expect(repairUnsureWords([sure])).toBe(0);
+  });
+});
+
+describe('tone marks of capitals Tesseract was fairly sure of', () => {
+  const line = (n: number, ...ws: Array<[string, number]>) => ws.map(([t, c], i) => word(t, i * 100, n * 50, 80, 40, c, `1.1.${n}`));
+  it('puts right a heading word in capitals read at 91 when its pairs never occur, and leaves lower case at 91 alone', () => {
+    const p: OcrPage = {
+      width: 1000, height: 1000, dpi: 300,
+      words: [
+        ...line(1, ['III.', 93], ['KẾT', 96], ['QUÁ', 91], ['ĐẠT', 96], ['ĐƯỢC', 96]),
+        ...line(2, ['Các', 96], ['kết', 96], ['quả', 96], ['đạt', 95], ['được', 96], ['nêu', 95]),
+        ...line(3, ['những', 96], ['kết', 97], ['quả', 96], ['đạt', 96], ['được', 95]),
+        ...line(4, ['nước', 96], ['chảy', 96], ['quá', 91], ['mạnh', 93]),
+      ],
+    };
+    expect(repairUnsureWords([p])).toBe(1);
+    expect(p.words.filter((w) => /^qu/iu.test(w.text)).map((w) => w.text)).toEqual(['QUẢ', 'quả', 'quả', 'quá']);
+    // The same word in lower case at 91 is sure: it stays, though "kết quả đạt" is seen twice (at 85 it is put right).
+    const lower = (conf: number): OcrPage => ({
+      width: 1000, height: 1000, dpi: 300,
+      words: [
+        ...line(1, ['các', 96], ['kết', 96], ['quá', conf], ['đạt', 96], ['được', 96]),
+        ...line(2, ['Các', 96], ['kết', 96], ['quả', 96], ['đạt', 95], ['được', 96], ['nêu', 95]),
+        ...line(3, ['những', 96], ['kết', 97], ['quả', 96], ['đạt', 96], ['được', 95]),
+      ],
+    });
+    const sure = lower(91);
+    expect(repairUnsureWords([sure])).toBe(0);
+    const unsure = lower(85);
+    expect(repairUnsureWords([unsure])).toBe(1);
+    expect(unsure.words[2].text).toBe('quả');
+  });
+});
+
+describe('a word that is no Vietnamese syllable', () => {
+  const line = (n: number, ...ws: Array<[string, number]>) => ws.map(([t, c], i) => word(t, i * 100, n * 50, 80, 40, c, `1.1.${n}`));
+  it('takes the one syllable its letters spell when read under 95 and nowhere sure', () => {
+    const p: OcrPage = {
+      width: 1000, height: 1000, dpi: 300,
+      words: [
+        ...line(1, ['a)', 80], ['Uu', 90], ['thế', 96], ['của', 96], ['HTX', 91]),
+        ...line(2, ['Sở', 96], ['KHĐT', 89], ['duyệt', 96], ['Nguyen', 88], ['vốn', 96]),
+      ],
+    };
+    expect(repairUnsureWords([p])).toBe(1);
+    // "Ưu" put right; "HTX" and "KHĐT" spell no syllable, "Nguyen" spells several (nguyên, nguyện, …): all stay.
+    expect(p.words.map((w) => w.text)).toEqual(['a)', 'Ưu', 'thế', 'của', 'HTX', 'Sở', 'KHĐT', 'duyệt', 'Nguyen', 'vốn']);
+  });
+
+  it('leaves it alone when read at 95 or more, or read so with high confidence elsewhere in the report', () => {
+    const sure: OcrPage = { width: 1000, height: 1000, dpi: 300, words: line(1, ['Uu', 96], ['thế', 96]) };
+    expect(repairUnsureWords([sure])).toBe(0);
+    const twice: OcrPage = { width: 1000, height: 1000, dpi: 300, words: [...line(1, ['Uu', 90], ['thế', 96]), ...line(2, ['nhãn', 96], ['Uu', 97])] };
+    expect(repairUnsureWords([twice])).toBe(0);
+    expect(twice.words[0].text).toBe('Uu');
   });
 });
