@@ -224,13 +224,16 @@ function memoryOf(m: NonNullable<typeof instance>, bytes: number): Uint8Array {
 /**
  * The 3×3 median of each inner pixel of `px` (w × h) written into `out` (the edge rows and columns
  * left as they are), or false when it cannot be done here (no SIMD, a page under 18 pixels wide).
+ * `loaded`: `speckleCounts(px, w, h)` was the last call into the module (not null), so `px` is in its memory.
  */
-export function median3x3(px: Uint8Array, w: number, h: number, out: Uint8Array): boolean {
+export function median3x3(px: Uint8Array, w: number, h: number, out: Uint8Array, loaded = false): boolean {
   const m = w >= 18 && h >= 3 ? wasm() : null;
   if (!m) return false;
   const size = w * h;
   const mem = memoryOf(m, 2 * size);
-  mem.set(px.subarray(0, size), 0);
+  // `speckleCounts` of the same pixels just before leaves them at the memory's start (it writes
+  // only past them, and growing the memory keeps them): not copied in again.
+  if (!loaded) mem.set(px.subarray(0, size), 0);
   m.median(w, h, size);
   for (let y = 1; y < h - 1; y++) out.set(mem.subarray(size + y * w + 1, size + (y + 1) * w - 1), y * w + 1);
   return true;

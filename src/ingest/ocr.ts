@@ -184,17 +184,17 @@ export function skewAngle(pgm: Buffer): number {
   let n = 0;
   for (let y = 0; y < h; y += 2) for (let x = 0; x < w; x += 2) if (px[y * w + x] < 128) n++;
   if (n < 1000) return 0;
+  // The samples' columns row by row: sampled row k's are xs[from[k] .. from[k + 1]), its y is 2k.
   const xs = new Int32Array(n);
-  const ys = new Int32Array(n);
+  const rowsSampled = (h + 1) >> 1;
+  const from = new Int32Array(rowsSampled + 1);
   n = 0;
-  for (let y = 0; y < h; y += 2) {
-    for (let x = 0; x < w; x += 2) {
-      if (px[y * w + x] < 128) {
-        xs[n] = x;
-        ys[n++] = y;
-      }
-    }
+  for (let y = 0, k = 0; y < h; y += 2, k++) {
+    from[k] = n;
+    const row = y * w;
+    for (let x = 0; x < w; x += 2) if (px[row + x] < 128) xs[n++] = x;
   }
+  from[rowsSampled] = n;
   // Rows two pixels high, as the sample is taken every other row (finer rows would favour 0°).
   const rows = new Int32Array(h + w);
   const sharpness = (t: number): number => {
@@ -203,7 +203,11 @@ export function skewAngle(pgm: Buffer): number {
     const cos = Math.cos(a);
     rows.fill(0);
     // Math.round(v) of a v over 1 (here v > w/3) is ⌊v + 0.5⌋, which `| 0` takes; halving is exact.
-    for (let i = 0; i < xs.length; i++) rows[((ys[i] * cos - xs[i] * sin + w) * 0.5 + 0.5) | 0]++;
+    // y·cos is worked out once a sampled row: the same double, the same sum (y·cos − x·sin) + w.
+    for (let k = 0; k < rowsSampled; k++) {
+      const yc = 2 * k * cos;
+      for (let i = from[k], end = from[k + 1]; i < end; i++) rows[((yc - xs[i] * sin + w) * 0.5 + 0.5) | 0]++;
+    }
     let score = 0;
     for (let r = 0; r < rows.length; r++) score += rows[r] * rows[r];
     return score;
@@ -298,12 +302,19 @@ export function despeckle(pgm: Buffer, pooled = false): Buffer {
   const dark = rest.dark + (simd?.dark ?? 0);
   const alone = rest.alone + (simd?.alone ?? 0);
   if (dark === 0 || alone / dark <= SPECKLED) return pgm;
-  // The median writes the inner pixels; the edges and header stay the page's.
+  // The median writes every inner pixel; the header, the edge rows and columns and anything after
+  // the pixels stay the page's, so only they are copied (not the whole 8.7 MB page first).
   const out = pooled ? takeBuffer(pgm.length) : Buffer.allocUnsafe(pgm.length);
-  pgm.copy(out);
+  pgm.copy(out, 0, 0, at + w);
+  pgm.copy(out, at + (h - 1) * w, at + (h - 1) * w);
+  for (let y = 1; y < h - 1; y++) {
+    out[at + y * w] = pgm[at + y * w];
+    out[at + y * w + w - 1] = pgm[at + y * w + w - 1];
+  }
   const o = out.subarray(at, at + w * h);
-  // Sixteen pixels at a time in WebAssembly (ocr-median.ts): ~0.16 → ~0.01 s CPU on a noisy page.
-  if (median3x3(px, w, h, o)) return out;
+  // Sixteen pixels at a time in WebAssembly (ocr-median.ts): ~0.16 → ~0.01 s CPU on a noisy page;
+  // the pixels are still in its memory from the speckle count just made.
+  if (median3x3(px, w, h, o, simd !== null)) return out;
   // The median of 9 without sorting them (sorting a 9-array a pixel cost 0.7 s CPU on a noisy
   // 300 dpi page): each column of 3 is sorted once for the three windows it is in, and the median
   // of the window is the median of the largest of its columns' lows, the median of their middles

@@ -24,7 +24,7 @@
  */
 import { Readable, Transform, type TransformCallback, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createInflate } from 'node:zlib';
+import { constants, createInflate } from 'node:zlib';
 
 /** One stream may decode to at most this (a 600 dpi A3 colour scan is 209 MB). */
 export const MAX_STREAM_BYTES = 256 * 1024 * 1024;
@@ -175,6 +175,10 @@ function resolveInt(buf: Buffer, value: string | undefined): number | null {
 
 /** Bytes the data decodes to through `filters`, counting no further than just past `cap` at any stage. */
 async function decodedSize(data: Buffer, filters: string[], cap: number): Promise<number> {
+  if (filters.length === 1 && filters[0] === 'FlateDecode') {
+    const n = flateSize(data, cap);
+    if (n !== null) return n;
+  }
   const stop = new Error('cap');
   let over = false;
   const stages = filters.map((f) => {
@@ -202,6 +206,59 @@ async function decodedSize(data: Buffer, filters: string[], cap: number): Promis
     // Over the cap, or data a decoder cannot read past (the readers stop there too): what came out counts.
   }
   return over ? cap + 1 : out;
+}
+
+/** What zlib.js's own synchronous path (processChunkSync) uses of an inflate stream. */
+interface ZlibHandle {
+  writeSync(flush: number, input: Uint8Array, inOff: number, inLen: number, out: Uint8Array, outOff: number, outLen: number): void;
+  onerror: unknown;
+}
+
+/** The one buffer `flateSize` inflates into and drops, used again for every stream. */
+let scratch: Buffer | null = null;
+const SCRATCH = 256 * 1024;
+
+/**
+ * Bytes a Flate stream inflates to, counting no further than just past `cap` (then `cap + 1`); a
+ * stream zlib cannot read past counts what came out before (as the readers stop there too). Null
+ * where zlib's handle is not there (then the stream pipeline counts). Written synchronously to
+ * zlib's handle, as `zlib.inflateSync` does, into one 256 KiB buffer used again and never kept:
+ * the stream pipeline allocated a fresh 1 MiB chunk for every megabyte (150 of them for six
+ * scanned pages, half the garbage collections of a scan's reading, on memory touched for the first time) and
+ * handed each one through the thread pool and the stream machinery. Only the count differs at a stream's
+ * damaged end: the pipeline dropped the chunk zlib failed in, this counts the bytes before that write.
+ */
+function flateSize(data: Buffer, cap: number): number | null {
+  const z = createInflate();
+  const inner = z as unknown as { _handle?: Partial<ZlibHandle>; _writeState?: unknown };
+  const handle = inner._handle;
+  const state = inner._writeState;
+  if (!handle || typeof handle.writeSync !== 'function' || !(state instanceof Uint32Array)) {
+    z.close();
+    return null;
+  }
+  let failed = false;
+  handle.onerror = () => {
+    failed = true;
+  };
+  const out = (scratch ??= Buffer.allocUnsafeSlow(SCRATCH));
+  let inOff = 0;
+  let inLen = data.length;
+  let n = 0;
+  try {
+    for (;;) {
+      handle.writeSync(constants.Z_SYNC_FLUSH, data, inOff, inLen, out, 0, out.length);
+      if (failed) return n;
+      n += out.length - state[0];
+      if (n > cap) return cap + 1;
+      inOff += inLen - state[1];
+      inLen = state[1];
+      // Room left in the buffer: zlib has given all it can of this input.
+      if (state[0] !== 0) return n;
+    }
+  } finally {
+    z.close();
+  }
 }
 
 type Decoder = (cap: number, stop: Error) => Transform;

@@ -116,6 +116,24 @@ describe('a pdf that decodes to far more than it holds', () => {
     }
   });
 
+  it('counts a Flate stream of many inflate buffers exactly, and a cut-short or damaged one by what came out', async () => {
+    const one = (data: Buffer) => pdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>', { dict: '<< /Length %LEN% /Filter /FlateDecode >>', data }]);
+    // 3 MB of varied bytes: a dozen of the 256 KiB buffers the count inflates into.
+    const plain = Buffer.alloc(3_000_017);
+    for (let i = 0; i < plain.length; i++) plain[i] = (i * 7919 + (i >> 9)) & 0xff;
+    const whole = deflateSync(plain);
+    expect(await checkPdfStreams(one(whole), { maxStream: plain.length })).toBeNull();
+    expect(await checkPdfStreams(one(whole), { maxStream: plain.length - 1 })).not.toBeNull();
+    // Bytes after the zlib stream's end are not counted.
+    expect(await checkPdfStreams(one(Buffer.concat([whole, Buffer.from('garbage after the end')])), { maxStream: plain.length })).toBeNull();
+    // Cut short at half its bytes: what came out counts, which is more than a tenth and not all of it.
+    const half = one(whole.subarray(0, whole.length >> 1));
+    expect(await checkPdfStreams(half, { maxStream: plain.length / 10 })).not.toBeNull();
+    expect(await checkPdfStreams(half, { maxStream: plain.length - 1 })).toBeNull();
+    // Not zlib at all: nothing comes out, nothing over any limit.
+    expect(await checkPdfStreams(one(Buffer.from('not deflated at all', 'latin1')), { maxStream: 1 })).toBeNull();
+  });
+
   it('reads a 300-page pdf and a pdf of self-referring objects in bounded time, as findings or an error', async () => {
     const long = await ingestBytes('long.pdf', manyPagesPdf(300));
     if (!long.ok) throw new Error(long.error.message);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deskew, despeckle, readPgm, skewAngle } from '../../src/ingest/ocr.js';
+import { giveBuffer } from '../../src/ingest/ocr-pool.js';
 
 /** A grey PGM of `w` × `h` whose pixel (x, y) is `at(x, y)`. */
 function pgm(w: number, h: number, at: (x: number, y: number) => number): Buffer {
@@ -103,6 +104,27 @@ describe('page images before Tesseract', () => {
         }
       }
       expect(wrong).toBe(0);
+    }
+  });
+
+  it('keeps the header, every edge pixel and the bytes after the pixels of a filtered page, in a reused buffer too', () => {
+    const rnd = lcg(23);
+    // At least 64 KiB each (the pool keeps no smaller buffer); 7 wide is filtered in JavaScript, the others in WebAssembly.
+    for (const [w, h] of [[301, 220], [19, 3500], [7, 9400]]) {
+      // Bytes after the pixels, and a reused buffer full of another page's bytes: none may show through.
+      const noisy = Buffer.concat([pgm(w, h, () => Math.floor(rnd() * 256)), Buffer.from('tail', 'latin1')]);
+      giveBuffer(Buffer.alloc(noisy.length, 0x55));
+      const filtered = despeckle(noisy, true);
+      expect(filtered).not.toBe(noisy);
+      expect(filtered.length).toBe(noisy.length);
+      const { at } = readPgm(noisy)!;
+      expect(filtered.subarray(0, at).equals(noisy.subarray(0, at))).toBe(true);
+      expect(filtered.subarray(at + w * h).toString('latin1')).toBe('tail');
+      for (let y = 0; y < h; y++) {
+        for (let x = 0; x < w; x++) {
+          if (x === 0 || y === 0 || x === w - 1 || y === h - 1) expect(filtered[at + y * w + x]).toBe(noisy[at + y * w + x]);
+        }
+      }
     }
   });
 
