@@ -523,6 +523,8 @@ export const NONE_WORDS = ['không có', 'không phát sinh', 'không xảy ra']
 /** Nouns of one incident, each naming the same thing ("vụ", "vụ việc", "trường hợp" vi phạm): a claim of none of one is contradicted by a count of another. */
 export const INCIDENT_NOUNS = ['vụ việc', 'vụ', 'trường hợp'] as const;
 export const ANY_WORDS = ['nào'] as const;
+/** Nouns counting cases of another noun ("07 trường hợp người cao tuổi …"): a count of them is a count of the noun after them. */
+export const CASE_NOUNS = ['trường hợp'] as const;
 /**
  * Markers of an adverse state a count suffered ("07 hồ sơ chứng thực, hộ tịch bị trễ hạn"): after one, a claim of none's
  * whole state ("không có hồ sơ trễ hạn", two syllables at least) repeated word for word is the same state, however the

@@ -212,3 +212,27 @@ describe('claim-mismatch: a claim of none against a sanction, a petition or a la
     expect(await none('I. KẾT QUẢ\nNăm nay không có thủ tục đăng ký đất đai chậm hạn.\nII. TỒN TẠI\nVẫn còn 06 thủ tục cấp phép xây dựng bị trễ hạn do thiếu bản đồ.')).toEqual([]);
   });
 });
+
+describe('claim-mismatch: a "100%" claim against a count of cases of its noun, or a state negated after a comma', () => {
+  // Hand-checked: the claim says every disabled pupil was exempted; section II counts 05 cases of such pupils not exempted.
+  const claim = 'I. KẾT QUẢ\nNăm học 2024-2025, 100% học sinh khuyết tật đều được miễn học phí theo quy định.';
+  it('reads "còn N trường hợp <claim noun> … chưa <state>" as a count of the claim\'s noun', async () => {
+    const f = await run(`${claim}\nII. TỒN TẠI\nCòn 05 trường hợp học sinh khuyết tật nhưng chưa được miễn học phí do thiếu giấy xác nhận.`);
+    expect(f.map((x) => [x.data.count, x.data.state])).toEqual([[5, 'chưa được miễn học phí']]);
+  });
+  it('stays silent on cases of another noun or another state', async () => {
+    expect(await run(`${claim}\nII. TỒN TẠI\nCòn 05 trường hợp học sinh nghèo chưa được miễn học phí.`)).toEqual([]);
+    expect(await run(`${claim}\nII. TỒN TẠI\nCòn 05 trường hợp học sinh khuyết tật chưa được cấp sách giáo khoa.`)).toEqual([]);
+  });
+
+  // Hand-checked: all village halls are claimed to have sound systems up to standard; three are later said not to be.
+  const halls = 'I. KẾT QUẢ\nĐến nay, 100% nhà văn hóa thôn đã có hệ thống âm thanh đạt yêu cầu.';
+  it('reads a negated state right after one comma ("có … hư hỏng, chưa đạt yêu cầu")', async () => {
+    const f = await run(`${halls}\nII. TỒN TẠI\n- Còn 03 nhà văn hóa thôn (Đông, Tây, Nam) có hệ thống âm thanh hư hỏng, chưa đạt yêu cầu.`);
+    expect(f.map((x) => [x.data.count, x.data.state])).toEqual([[3, 'chưa đạt yêu cầu']]);
+  });
+  it('stays silent when the words before the comma are foreign to the claim, or a second comma stands between', async () => {
+    expect(await run(`${halls}\nII. TỒN TẠI\n- Còn 03 nhà văn hóa thôn mới xây năm nay, chưa đạt yêu cầu.`)).toEqual([]);
+    expect(await run(`${halls}\nII. TỒN TẠI\n- Còn 03 nhà văn hóa thôn có hệ thống âm thanh, loa đài, chưa đạt yêu cầu.`)).toEqual([]);
+  });
+});
