@@ -7,7 +7,7 @@
  * negation of its own; a count in a statement of an earlier period ("năm trước") or a plan. claim-mismatch judges.
  */
 import type { DateMention, Figure, Source } from '../model/index.js';
-import { alt, altInitialCase, ADVERSE_MARKERS, ANY_WORDS, CASE_NOUNS, BREAKDOWN_WORDS, CAUSE_WORDS, EARLIER_PERIOD_WORDS, COMPLAINT_VERBS, INCIDENT_NOUNS, LATE_WORDS, PETITION_NOUNS, SANCTION_WORDS, VIOLATION_WORDS, NONE_HEDGE_TAILS, ON_TIME_WORDS, NONE_WORDS, HEDGES, NEGATION_WORDS, PLAN_WORDS, PURPOSE_WORDS, STATE_LINK_WORDS, STILL_LEFT_WORDS, SUB_PERIOD_WORDS, UNIT_LEVEL_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, altInitialCase, ADVERSE_MARKERS, ANY_WORDS, CASE_NOUNS, BREAKDOWN_WORDS, CAUSE_WORDS, EARLIER_PERIOD_WORDS, COMPLAINT_VERBS, INCIDENT_NOUNS, LATE_WORDS, NAMED_MEMBER_WORDS, PETITION_NOUNS, SANCTION_WORDS, VIOLATION_WORDS, NONE_HEDGE_TAILS, ON_TIME_WORDS, NONE_WORDS, HEDGES, NEGATION_WORDS, PLAN_WORDS, PURPOSE_WORDS, STATE_LINK_WORDS, STILL_LEFT_WORDS, SUB_PERIOD_WORDS, UNIT_LEVEL_WORDS, wordsRe } from '../text/lexicon.js';
 import { unitHead } from './quantities.js';
 import { canonicalLabel } from './similarity.js';
 
@@ -53,10 +53,12 @@ export function readCounteredClaims(source: Source, figures: readonly Figure[], 
       found = true;
       break;
     }
-    if (found || !ON_TIME.test(claim.text)) continue;
-    // "100% hồ sơ … giải quyết đúng hạn" and a later "03 hồ sơ giải quyết trễ hạn" of the claim's noun, close after it.
+    // The on-time state after the claim's noun, or before its figure ("hoàn thành … đúng thời gian tại 100% địa bàn").
+    if (found || !(ON_TIME.test(claim.text) || ON_TIME.test(leadClause(source, p)))) continue;
+    // "100% hồ sơ … giải quyết đúng hạn" and a later "03 hồ sơ giải quyết trễ hạn" of the claim's noun, close after it
+    // (a count of what is left, "còn 02 …", anywhere after it).
     for (const g of later) {
-      if (g.block > p.block + LATE_REACH) break;
+      if (g.block > p.block + LATE_REACH && !leftCount(source, g)) continue;
       if (!own(g)) continue;
       const state = lateState(source, g, claim, leadWords(source, p));
       if (state === null) continue;
@@ -331,7 +333,8 @@ function lateState(source: Source, g: Figure, claim: Phrase, verbs: readonly str
   const clause = after.split(/[,;:.!?]/u)[0];
   const late = LATE.exec(clause);
   if (!late || NEGATION.test(clause.slice(0, late.index)) || CAUSE.test(clause.slice(0, late.index))) return null;
-  const lead = syllables(clause.slice(0, late.index));
+  // The names of the members counted ("thuộc Tổ 7 và Tổ 9") say which ones, not their state.
+  const lead = syllables(clause.slice(0, late.index).replace(NAMED_MEMBERS, ' '));
   if (!nounWords.every((w, k) => lead[k] === w)) return null;
   const have = new Set([...claim.words, ...verbs]);
   if (lead.slice(nounWords.length).some((w) => !LINKS.has(w) && !have.has(w))) return null;
@@ -342,13 +345,21 @@ function lateState(source: Source, g: Figure, claim: Phrase, verbs: readonly str
   return tokens.slice(k).join(' ');
 }
 
-// The words of the claim's clause before its figure ("đã trả lời" in "Ban đã trả lời 100% đơn …").
-function leadWords(source: Source, p: Figure): string[] {
+// The claim's clause before its figure ("Ban đã trả lời" in "Ban đã trả lời 100% đơn …").
+function leadClause(source: Source, p: Figure): string {
   const block = source.blocks[p.block];
   const local = p.span.start - block.span.start;
-  const clause = block.text.slice(Math.max(0, local - 200), local).split(CLAUSE_END).pop() ?? '';
-  return syllables(clause);
+  return block.text.slice(Math.max(0, local - 200), local).split(CLAUSE_END).pop() ?? '';
 }
+
+// The words of the claim's clause before its figure ("đã trả lời" in "Ban đã trả lời 100% đơn …").
+function leadWords(source: Source, p: Figure): string[] {
+  return syllables(leadClause(source, p));
+}
+
+// "thuộc Tổ 7 và Tổ 9", "tại Khe Sanh, Hướng Hóa": a named-member word, then names (capitalised words or numbers).
+const NAME = String.raw`(?:\p{Lu}\p{L}*|\d+)`;
+const NAMED_MEMBERS = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NAMED_MEMBER_WORDS)})\s+${NAME}(?:(?:\s*,\s*|\s+và\s+|\s+)${NAME})*`, 'gu');
 
 // The state a later count shares with a claim of none: the same state (sharedState), a sanction of the claimed violation
 // (sanctionState) or a petition of the claimed complaint (petitionState).

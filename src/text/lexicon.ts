@@ -547,7 +547,9 @@ export const COMPLAINT_VERBS = ['khiếu nại', 'tố cáo', 'kiến nghị', '
  * States of time a claim of all says ("100% hồ sơ giải quyết đúng hạn", "đúng và trước hạn", "đúng thời hạn") and
  * the contrary states a count of the same noun reports against it ("03 hồ sơ giải quyết trễ hạn", "quá hạn", "chậm").
  */
-export const ON_TIME_WORDS = ['đúng hạn', 'trước hạn', 'đúng thời hạn', 'trước thời hạn'] as const;
+export const ON_TIME_WORDS = ['đúng hạn', 'trước hạn', 'đúng thời hạn', 'trước thời hạn', 'đúng thời gian'] as const;
+/** Words before the names of counted members ("02 địa bàn thuộc Tổ 7 và Tổ 9", "03 trạm tại Khe Sanh"): which ones, not their state. */
+export const NAMED_MEMBER_WORDS = ['thuộc', 'tại', 'ở'] as const;
 export const LATE_WORDS = ['trễ hạn', 'quá hạn', 'chậm hạn', 'trễ', 'chậm', 'quá thời hạn'] as const;
 /** Words naming a part of a report's period ("ngày", "tháng", "quý", "đợt"): a claim of none in a statement naming one is of that part only. */
 export const SUB_PERIOD_WORDS = ['ngày', 'tuần', 'tháng', 'quý', 'đợt', 'giai đoạn'] as const;

@@ -236,3 +236,17 @@ describe('claim-mismatch: a "100%" claim against a count of cases of its noun, o
     expect(await run(`${halls}\nII. TỒN TẠI\n- Còn 03 nhà văn hóa thôn có hệ thống âm thanh, loa đài, chưa đạt yêu cầu.`)).toEqual([]);
   });
 });
+
+describe('claim-mismatch: an on-time state said before the "100%", against a later "còn N" count said to be late', () => {
+  // Hand-checked: cards handed out on time in all residential groups, yet two groups (named) finished 05 days late.
+  const claim = 'I. KẾT QUẢ\nPhường đã hoàn thành cấp phát thẻ bảo hiểm y tế đúng thời gian quy định tại 100% tổ dân phố.\nNội dung a.\nNội dung b.\nNội dung c.\nII. TỒN TẠI\n';
+  it('flags a far "còn N <noun> thuộc <names> … chậm" whose other words are the claim\'s', async () => {
+    const f = await run(`${claim}Còn 02 tổ dân phố thuộc Khu 3 và Khu 5 hoàn thành cấp phát thẻ bảo hiểm y tế chậm 05 ngày so với quy định.`);
+    expect(f.map((x) => x.data.count)).toEqual([2]);
+  });
+  it('stays silent on another task, an unnamed qualifier, or a far count without "còn"', async () => {
+    expect(await run(`${claim}Còn 02 tổ dân phố thuộc Khu 3 hoàn thành thu gom rác thải chậm 05 ngày.`)).toEqual([]);
+    expect(await run(`${claim}Còn 02 tổ dân phố thuộc diện khó khăn hoàn thành cấp phát thẻ bảo hiểm y tế chậm 05 ngày.`)).toEqual([]);
+    expect(await run(`${claim}Có 02 tổ dân phố thuộc Khu 3 hoàn thành cấp phát thẻ bảo hiểm y tế chậm 05 ngày.`)).toEqual([]);
+  });
+});
