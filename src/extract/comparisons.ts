@@ -330,7 +330,8 @@ function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier:
     const points = !percent && POINTS.test(m[4].trim());
     const keep = (f: Figure) => (points ? f.kind === 'percent' : (countable(f) || counted(f)) && (percent || sameUnit(f, change))) && f !== change;
     const pair = fromToPair(text, figs, at, end, s.to, keep) ?? bracketPair(text, figs, at, end, s.to, keep) ?? yearsPair(text, figs, at, end, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, end, keep) ?? subjectPair(text, s, figs, at, m.index, end, keep, earlier)
-      ?? datedSubjectPair(text, s, figs, at, m.index, end, keep, earlier) ?? namedSubjectPair(input, text, s, figs, at, m.index, end, keep, earlier);
+      ?? datedSubjectPair(text, s, figs, at, m.index, end, keep, earlier) ?? namedSubjectPair(input, text, s, figs, at, m.index, end, keep, earlier)
+      ?? tableSubjectPair(input, text, s, figs, at, m.index, end, keep, block);
     if (!pair && percent && !figs.some((f) => at(f) >= end && f !== change)) {
       const implied = impliedBase(text, s, figs, at, m.index, DOWN.test(m[1]), earlier);
       if (implied) {
@@ -479,6 +480,41 @@ function subjectPair(text: string, s: Sentence, figs: Figure[], at: At, from: nu
   const found = earlier().filter((e) => keep(e.figure) && sameUnit(e.figure, base) && countsSubject(e, wanted));
   if (found.length === 0 || new Set(found.map((e) => e.figure.value)).size !== 1) return null;
   return [found[0].figure, base];
+}
+
+/**
+ * "Số học viên cao học tăng 12% so với khóa trước (250 học viên)" right after a table whose row "Cao học" gives "Số học
+ * viên" 280: a bare "Số X" subject's current value is the one cell of the table just above it (in the same section, no
+ * figure between) whose row label and column header hold every word of X. Read only when X has three words at least and
+ * every such cell (a count, nothing else in it) holds one value.
+ */
+function tableSubjectPair(input: ComparisonInput, text: string, s: Sentence, figs: Figure[], at: At, from: number, to: number, keep: (f: Figure) => boolean, blockIndex: number): [Figure, Figure] | null {
+  if (!input.tables || figs.some((f) => at(f) < from)) return null;
+  const subject = COUNT_SUBJECT.exec(text.slice(s.from, from));
+  if (!subject) return null;
+  const wanted = labelTokens(subject[1]);
+  const base = figs.find((f) => at(f) >= to && keep(f));
+  if (wanted.length < 3 || !base) return null;
+  const { blocks } = input.source;
+  let last = blockIndex - 1;
+  while (last >= 0 && blocks[last].kind !== 'row' && input.blockSection[last] === input.blockSection[blockIndex] && !input.figures.some((f) => f.block === last)) last--;
+  if (last < 0 || blocks[last].kind !== 'row' || input.blockSection[last] !== input.blockSection[blockIndex] || blockIndex - last > NEARBY_BLOCKS + 1) return null;
+  const table = input.tables.find((t) => t.rows.some((r) => r.blocks.includes(last)));
+  if (!table) return null;
+  const found: Figure[] = [];
+  for (const row of table.rows) {
+    for (const column of table.columns) {
+      const cell = row.cells[column.index];
+      if (!cell || cell.kind !== 'count' || !cell.pure || cell.value === null || column.index === table.labelColumn) continue;
+      const tokens = new Set(labelTokens(`${row.label} ${column.header}`));
+      if (!wanted.every((t) => tokens.has(t))) continue;
+      const figure = input.figures.find((f) => row.blocks.includes(f.block) && f.cell === column.index);
+      if (!figure || figure.value !== cell.value) return null;
+      found.push(figure);
+    }
+  }
+  if (found.length === 0 || new Set(found.map((f) => f.value)).size !== 1 || !keep(found[0]) || !sameUnit(found[0], base)) return null;
+  return [found[0], base];
 }
 
 /**

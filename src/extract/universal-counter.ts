@@ -7,7 +7,7 @@
  * negation of its own; a count in a statement of an earlier period ("năm trước") or a plan. claim-mismatch judges.
  */
 import type { DateMention, Figure, Source } from '../model/index.js';
-import { alt, altInitialCase, ADVERSE_MARKERS, ANY_WORDS, BREAKDOWN_WORDS, CAUSE_WORDS, EARLIER_PERIOD_WORDS, COMPLAINT_VERBS, INCIDENT_NOUNS, LATE_WORDS, PETITION_NOUNS, SANCTION_WORDS, VIOLATION_WORDS, NONE_HEDGE_TAILS, ON_TIME_WORDS, NONE_WORDS, HEDGES, NEGATION_WORDS, PLAN_WORDS, PURPOSE_WORDS, STATE_LINK_WORDS, STILL_LEFT_WORDS, SUB_PERIOD_WORDS, UNIT_LEVEL_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, altInitialCase, ADVERSE_MARKERS, ANY_WORDS, CASE_NOUNS, BREAKDOWN_WORDS, CAUSE_WORDS, EARLIER_PERIOD_WORDS, COMPLAINT_VERBS, INCIDENT_NOUNS, LATE_WORDS, NAMED_MEMBER_WORDS, PETITION_NOUNS, SANCTION_WORDS, VIOLATION_WORDS, NONE_HEDGE_TAILS, ON_TIME_WORDS, NONE_WORDS, HEDGES, NEGATION_WORDS, PLAN_WORDS, PURPOSE_WORDS, STATE_LINK_WORDS, STILL_LEFT_WORDS, SUB_PERIOD_WORDS, UNIT_LEVEL_WORDS, wordsRe } from '../text/lexicon.js';
 import { unitHead } from './quantities.js';
 import { canonicalLabel } from './similarity.js';
 
@@ -53,10 +53,12 @@ export function readCounteredClaims(source: Source, figures: readonly Figure[], 
       found = true;
       break;
     }
-    if (found || !ON_TIME.test(claim.text)) continue;
-    // "100% hồ sơ … giải quyết đúng hạn" and a later "03 hồ sơ giải quyết trễ hạn" of the claim's noun, close after it.
+    // The on-time state after the claim's noun, or before its figure ("hoàn thành … đúng thời gian tại 100% địa bàn").
+    if (found || !(ON_TIME.test(claim.text) || ON_TIME.test(leadClause(source, p)))) continue;
+    // "100% hồ sơ … giải quyết đúng hạn" and a later "03 hồ sơ giải quyết trễ hạn" of the claim's noun, close after it
+    // (a count of what is left, "còn 02 …", anywhere after it).
     for (const g of later) {
-      if (g.block > p.block + LATE_REACH) break;
+      if (g.block > p.block + LATE_REACH && !leftCount(source, g)) continue;
       if (!own(g)) continue;
       const state = lateState(source, g, claim, leadWords(source, p));
       if (state === null) continue;
@@ -261,12 +263,15 @@ function counteredState(source: Source, g: Figure, claim: Phrase): string | null
   const head = unitHead(g);
   if (head === null || head === '%' || head === 'đồng') return null;
   const nounWords = syllables(head);
-  if (!nounWords.every((w, k) => claim.words[k] === w)) return null;
   const block = source.blocks[g.block];
   const after = block.text.slice(g.span.end - block.span.start, g.span.end - block.span.start + 200).replace(/\([^()]*\)/gu, ' ');
+  if (!nounWords.every((w, k) => claim.words[k] === w) && !casesOfClaimNoun(nounWords, syllables(after), claim.words)) return null;
   if (BLOCKED_COUNT.test(after.split(/[;.!?]/u)[0])) return null;
   const neg = NEGATION.exec(after);
-  if (!neg || CLAUSE_END.test(after.slice(0, neg.index)) || /,/u.test(after.slice(0, neg.index))) return null;
+  if (!neg || CLAUSE_END.test(after.slice(0, neg.index))) return null;
+  // A comma before the negation only when it opens the negated state ("có nhà vệ sinh xuống cấp, chưa đạt chuẩn").
+  const commas = after.slice(0, neg.index).match(/,/gu)?.length ?? 0;
+  if (commas > 1 || (commas === 1 && !/,\s*$/u.test(after.slice(0, neg.index)))) return null;
   const tail = after.slice(neg.index + neg[0].length);
   // The state ends at its clause end or at its cause ("chưa được gửi thông báo do không xác định được địa chỉ").
   const stop = tail.search(/[,;:.!?()]/u);
@@ -282,6 +287,22 @@ function counteredState(source: Source, g: Figure, claim: Phrase): string | null
   const foreign = between.filter((w) => !have.has(w)).length;
   if (foreign > 1 && foreign * 2 > between.length) return null;
   return `${neg[0]} ${stateText}`;
+}
+
+const CASES = CASE_NOUNS.map((w) => canonicalLabel(w).split(' '));
+const MIN_CASE_NOUN = 2;
+/**
+ * "07 trường hợp người cao tuổi đủ điều kiện …" against "100% người cao tuổi đủ điều kiện đều được …": the count's noun
+ * counts cases, and the words after it open with the claim's whole noun phrase (its words before its first link word,
+ * MIN_CASE_NOUN syllables at least).
+ */
+function casesOfClaimNoun(nounWords: readonly string[], after: readonly string[], claimWords: readonly string[]): boolean {
+  if (!CASES.some((c) => c.length === nounWords.length && c.every((w, k) => nounWords[k] === w))) return false;
+  if (!nounWords.every((w, k) => after[k] === w)) return false;
+  const link = claimWords.findIndex((w) => LINKS.has(w));
+  if (link < MIN_CASE_NOUN) return false;
+  const next = after.slice(nounWords.length);
+  return claimWords.slice(0, link).every((w, k) => next[k] === w);
 }
 
 // A fraction of all ("21/21 xã", "46/46 người"): a claim of all as a "100%" is.
@@ -312,7 +333,8 @@ function lateState(source: Source, g: Figure, claim: Phrase, verbs: readonly str
   const clause = after.split(/[,;:.!?]/u)[0];
   const late = LATE.exec(clause);
   if (!late || NEGATION.test(clause.slice(0, late.index)) || CAUSE.test(clause.slice(0, late.index))) return null;
-  const lead = syllables(clause.slice(0, late.index));
+  // The names of the members counted ("thuộc Tổ 7 và Tổ 9") say which ones, not their state.
+  const lead = syllables(clause.slice(0, late.index).replace(NAMED_MEMBERS, ' '));
   if (!nounWords.every((w, k) => lead[k] === w)) return null;
   const have = new Set([...claim.words, ...verbs]);
   if (lead.slice(nounWords.length).some((w) => !LINKS.has(w) && !have.has(w))) return null;
@@ -323,13 +345,21 @@ function lateState(source: Source, g: Figure, claim: Phrase, verbs: readonly str
   return tokens.slice(k).join(' ');
 }
 
-// The words of the claim's clause before its figure ("đã trả lời" in "Ban đã trả lời 100% đơn …").
-function leadWords(source: Source, p: Figure): string[] {
+// The claim's clause before its figure ("Ban đã trả lời" in "Ban đã trả lời 100% đơn …").
+function leadClause(source: Source, p: Figure): string {
   const block = source.blocks[p.block];
   const local = p.span.start - block.span.start;
-  const clause = block.text.slice(Math.max(0, local - 200), local).split(CLAUSE_END).pop() ?? '';
-  return syllables(clause);
+  return block.text.slice(Math.max(0, local - 200), local).split(CLAUSE_END).pop() ?? '';
 }
+
+// The words of the claim's clause before its figure ("đã trả lời" in "Ban đã trả lời 100% đơn …").
+function leadWords(source: Source, p: Figure): string[] {
+  return syllables(leadClause(source, p));
+}
+
+// "thuộc Tổ 7 và Tổ 9", "tại Khe Sanh, Hướng Hóa": a named-member word, then names (capitalised words or numbers).
+const NAME = String.raw`(?:\p{Lu}\p{L}*|\d+)`;
+const NAMED_MEMBERS = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NAMED_MEMBER_WORDS)})\s+${NAME}(?:(?:\s*,\s*|\s+và\s+|\s+)${NAME})*`, 'gu');
 
 // The state a later count shares with a claim of none: the same state (sharedState), a sanction of the claimed violation
 // (sanctionState) or a petition of the claimed complaint (petitionState).

@@ -15,7 +15,8 @@
  *   tăng 12 tin so với quý II (24 tin), gấp 1,5 lần"); a stated change ("tăng 12 tin") is never a compared value;
  * - "tăng/giảm X% so với … (B)", "vượt X% kế hoạch (B)": the change from B to
  *   the figure before the claim (or from A to B of a "từ A lên B" after it);
- *   "tăng N hồ sơ so với … (B)" likewise, exactly;
+ *   "tăng N hồ sơ so với … (B)" likewise, exactly; a bare "Số X" subject with no value of its own: the one value of X
+ *   stated just before, or the one cell of the table just above whose row label and column header hold X;
  * - "vượt/đạt/hoàn thành (mục tiêu|chỉ tiêu|kế hoạch) … T" against the value
  *   before it, "chưa đạt/không đạt …" the other way round; a target of change
  *   ("vượt chỉ tiêu giảm 30 hộ") against the change of that verb ("giảm 24 hộ");
@@ -24,13 +25,15 @@
  *   A fraction handed a percent that is not its own ("21/22 cán bộ … đạt tỉ lệ 100%") is percent-mismatch's.
  * - "tất cả/toàn bộ (các) <noun> …" whose own bracket counts that noun short of all ("tất cả các thôn (5/6 thôn)"),
  *   read as a "100%" claim (src/extract/universal-claims.ts);
- * - "100% <noun> <state>" and a later "còn N <noun> … chưa/không <state>" of the same noun and state
- *   (src/extract/universal-counter.ts), and "không có/không xảy ra <noun> (nào) <state>" against a later
+ * - "100% <noun> <state>" and a later "còn N <noun> … chưa/không <state>" of the same noun and state (a count of
+ *   cases of the noun, "còn 07 trường hợp <noun> …", alike; the negated state may follow one comma, "có … xuống cấp,
+ *   chưa đạt chuẩn") (src/extract/universal-counter.ts), and "không có/không xảy ra <noun> (nào) <state>" against a later
  *   "N <noun> <state>" (three syllables of state at least, in order, or the claim's whole state in the count's
  *   statement before any negation or cause; "vụ", "vụ việc", "trường hợp" are one noun);
  * - a fraction of all ("21/21 xã … đã tổ chức …") read as a "100%" claim against a "còn N" count of another paragraph;
  *   "100% <noun> … đúng hạn" against a count of that noun said late ("03 hồ sơ giải quyết trễ hạn") in the next three
- *   paragraphs; "không có <noun> nào vi phạm X" against a sanction of N <noun> over X ("kỷ luật … 02 chiến sĩ"), and
+ *   paragraphs, or a "còn N <noun> … chậm" anywhere after (the on-time state may stand before the figure, "hoàn thành …
+ *   đúng thời gian quy định tại 100% địa bàn"; names of the members counted, "thuộc Tổ 7 và Tổ 9", aside); "không có <noun> nào vi phạm X" against a sanction of N <noun> over X ("kỷ luật … 02 chiến sĩ"), and
  *   "không có <noun> nào khiếu nại về X" against "N đơn khiếu nại của <noun> về X"; "trễ hạn/chậm hạn/quá hạn" one state;
  * Both compared figures must count the same unit. Hedged claims ("hơn", "gần",
  * "khoảng", "trên") are not checked.

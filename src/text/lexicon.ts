@@ -528,6 +528,8 @@ export const NONE_WORDS = ['không có', 'không phát sinh', 'không xảy ra']
 /** Nouns of one incident, each naming the same thing ("vụ", "vụ việc", "trường hợp" vi phạm): a claim of none of one is contradicted by a count of another. */
 export const INCIDENT_NOUNS = ['vụ việc', 'vụ', 'trường hợp'] as const;
 export const ANY_WORDS = ['nào'] as const;
+/** Nouns counting cases of another noun ("07 trường hợp người cao tuổi …"): a count of them is a count of the noun after them. */
+export const CASE_NOUNS = ['trường hợp'] as const;
 /**
  * Markers of an adverse state a count suffered ("07 hồ sơ chứng thực, hộ tịch bị trễ hạn"): after one, a claim of none's
  * whole state ("không có hồ sơ trễ hạn", two syllables at least) repeated word for word is the same state, however the
@@ -550,7 +552,9 @@ export const COMPLAINT_VERBS = ['khiếu nại', 'tố cáo', 'kiến nghị', '
  * States of time a claim of all says ("100% hồ sơ giải quyết đúng hạn", "đúng và trước hạn", "đúng thời hạn") and
  * the contrary states a count of the same noun reports against it ("03 hồ sơ giải quyết trễ hạn", "quá hạn", "chậm").
  */
-export const ON_TIME_WORDS = ['đúng hạn', 'trước hạn', 'đúng thời hạn', 'trước thời hạn'] as const;
+export const ON_TIME_WORDS = ['đúng hạn', 'trước hạn', 'đúng thời hạn', 'trước thời hạn', 'đúng thời gian'] as const;
+/** Words before the names of counted members ("02 địa bàn thuộc Tổ 7 và Tổ 9", "03 trạm tại Khe Sanh"): which ones, not their state. */
+export const NAMED_MEMBER_WORDS = ['thuộc', 'tại', 'ở'] as const;
 export const LATE_WORDS = ['trễ hạn', 'quá hạn', 'chậm hạn', 'trễ', 'chậm', 'quá thời hạn'] as const;
 /** Words naming a part of a report's period ("ngày", "tháng", "quý", "đợt"): a claim of none in a statement naming one is of that part only. */
 export const SUB_PERIOD_WORDS = ['ngày', 'tuần', 'tháng', 'quý', 'đợt', 'giai đoạn'] as const;

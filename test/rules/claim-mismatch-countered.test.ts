@@ -212,3 +212,41 @@ describe('claim-mismatch: a claim of none against a sanction, a petition or a la
     expect(await none('I. KẾT QUẢ\nNăm nay không có thủ tục đăng ký đất đai chậm hạn.\nII. TỒN TẠI\nVẫn còn 06 thủ tục cấp phép xây dựng bị trễ hạn do thiếu bản đồ.')).toEqual([]);
   });
 });
+
+describe('claim-mismatch: a "100%" claim against a count of cases of its noun, or a state negated after a comma', () => {
+  // Hand-checked: the claim says every disabled pupil was exempted; section II counts 05 cases of such pupils not exempted.
+  const claim = 'I. KẾT QUẢ\nNăm học 2024-2025, 100% học sinh khuyết tật đều được miễn học phí theo quy định.';
+  it('reads "còn N trường hợp <claim noun> … chưa <state>" as a count of the claim\'s noun', async () => {
+    const f = await run(`${claim}\nII. TỒN TẠI\nCòn 05 trường hợp học sinh khuyết tật nhưng chưa được miễn học phí do thiếu giấy xác nhận.`);
+    expect(f.map((x) => [x.data.count, x.data.state])).toEqual([[5, 'chưa được miễn học phí']]);
+  });
+  it('stays silent on cases of another noun or another state', async () => {
+    expect(await run(`${claim}\nII. TỒN TẠI\nCòn 05 trường hợp học sinh nghèo chưa được miễn học phí.`)).toEqual([]);
+    expect(await run(`${claim}\nII. TỒN TẠI\nCòn 05 trường hợp học sinh khuyết tật chưa được cấp sách giáo khoa.`)).toEqual([]);
+  });
+
+  // Hand-checked: all village halls are claimed to have sound systems up to standard; three are later said not to be.
+  const halls = 'I. KẾT QUẢ\nĐến nay, 100% nhà văn hóa thôn đã có hệ thống âm thanh đạt yêu cầu.';
+  it('reads a negated state right after one comma ("có … hư hỏng, chưa đạt yêu cầu")', async () => {
+    const f = await run(`${halls}\nII. TỒN TẠI\n- Còn 03 nhà văn hóa thôn (Đông, Tây, Nam) có hệ thống âm thanh hư hỏng, chưa đạt yêu cầu.`);
+    expect(f.map((x) => [x.data.count, x.data.state])).toEqual([[3, 'chưa đạt yêu cầu']]);
+  });
+  it('stays silent when the words before the comma are foreign to the claim, or a second comma stands between', async () => {
+    expect(await run(`${halls}\nII. TỒN TẠI\n- Còn 03 nhà văn hóa thôn mới xây năm nay, chưa đạt yêu cầu.`)).toEqual([]);
+    expect(await run(`${halls}\nII. TỒN TẠI\n- Còn 03 nhà văn hóa thôn có hệ thống âm thanh, loa đài, chưa đạt yêu cầu.`)).toEqual([]);
+  });
+});
+
+describe('claim-mismatch: an on-time state said before the "100%", against a later "còn N" count said to be late', () => {
+  // Hand-checked: cards handed out on time in all residential groups, yet two groups (named) finished 05 days late.
+  const claim = 'I. KẾT QUẢ\nPhường đã hoàn thành cấp phát thẻ bảo hiểm y tế đúng thời gian quy định tại 100% tổ dân phố.\nNội dung a.\nNội dung b.\nNội dung c.\nII. TỒN TẠI\n';
+  it('flags a far "còn N <noun> thuộc <names> … chậm" whose other words are the claim\'s', async () => {
+    const f = await run(`${claim}Còn 02 tổ dân phố thuộc Khu 3 và Khu 5 hoàn thành cấp phát thẻ bảo hiểm y tế chậm 05 ngày so với quy định.`);
+    expect(f.map((x) => x.data.count)).toEqual([2]);
+  });
+  it('stays silent on another task, an unnamed qualifier, or a far count without "còn"', async () => {
+    expect(await run(`${claim}Còn 02 tổ dân phố thuộc Khu 3 hoàn thành thu gom rác thải chậm 05 ngày.`)).toEqual([]);
+    expect(await run(`${claim}Còn 02 tổ dân phố thuộc diện khó khăn hoàn thành cấp phát thẻ bảo hiểm y tế chậm 05 ngày.`)).toEqual([]);
+    expect(await run(`${claim}Có 02 tổ dân phố thuộc Khu 3 hoàn thành cấp phát thẻ bảo hiểm y tế chậm 05 ngày.`)).toEqual([]);
+  });
+});

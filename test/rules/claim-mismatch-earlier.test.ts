@@ -124,3 +124,21 @@ describe('claim-mismatch: "So với <kỳ>: số X tăng/giảm … (cùng kỳ 
     expect(await ids('Trong quý III xảy ra 06 vụ cháy, thiệt hại 04 ngôi nhà.\nSo với cùng kỳ năm 2024: số người bị thương tăng 50% (cùng kỳ 02 người).')).toEqual([]);
   });
 });
+
+describe('claim-mismatch: a "Số X" change claim right after a table whose one cell counts X', () => {
+  const table = 'Kết quả đào tạo nghề năm 2025 như sau:\nHệ đào tạo\tSố lớp\tSố học viên\tTỷ lệ tốt nghiệp (%)\nSơ cấp\t12\t360\t95,0\nTrung cấp\t8\t280\t92,5\nTổng cộng\t20\t640\t93,9\n';
+  it('reads the change from the bracketed base to the cell of the subject\'s row and column', async () => {
+    // Hand-checked: 200 → 280 học viên is a rise of 80/200 = 40%, not 25%.
+    const f = await findingsOf(RULE, table + 'Số học viên trung cấp tăng 25% so với năm trước (200 học viên).\n');
+    expect(f.map((x) => x.messageId)).toEqual(['changeMismatch']);
+    expect(f[0].data).toMatchObject({ verb: 'tăng', stated: 25, value: 280, base: 200, actual: 40 });
+    expect(await ids(table + 'Số học viên trung cấp tăng 40% so với năm trước (200 học viên).')).toEqual([]);
+  });
+
+  it('stays silent when no cell or two values fit the subject, or a figure stands between', async () => {
+    expect(await ids(table + 'Số học viên nữ trung cấp tăng 25% so với năm trước (200 học viên).')).toEqual([]);
+    const years = 'Hệ đào tạo\tNăm 2024 số học viên\tNăm 2025 số học viên\nSơ cấp\t300\t360\nTrung cấp\t200\t280\n';
+    expect(await ids(years + 'Số học viên trung cấp tăng 25% so với năm trước (200 học viên).')).toEqual([]);
+    expect(await ids(table + 'Ngoài ra, mở 03 lớp bồi dưỡng ngắn hạn.\nSố học viên trung cấp tăng 25% so với năm trước (200 học viên).')).toEqual([]);
+  });
+});

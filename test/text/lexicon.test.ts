@@ -889,6 +889,16 @@ describe('claim state cue words (universal-counter)', () => {
     expect(wordsRe(SANCTION_WORDS).test('xử lý kỷ luật khiển trách')).toBe(true);
     expect(wordsRe(VIOLATION_WORDS).test('không vi phạm')).toBe(true);
   });
+
+  it('reads "đúng thời gian" as on time, "trường hợp" as a noun of cases, and the words naming counted members', async () => {
+    const { ON_TIME_WORDS, CASE_NOUNS, NAMED_MEMBER_WORDS } = await import('../../src/text/lexicon.js');
+    expect(wordsRe(ON_TIME_WORDS).test('bàn giao đúng thời gian quy định')).toBe(true);
+    expect(wordsRe(ON_TIME_WORDS).test('thời gian bàn giao')).toBe(false);
+    expect([...CASE_NOUNS]).toEqual(['trường hợp']);
+    expect(wordsRe(NAMED_MEMBER_WORDS).test('02 trạm thuộc Khu 3')).toBe(true);
+    expect(wordsRe(NAMED_MEMBER_WORDS).test('03 điểm tại Khe Sanh')).toBe(true);
+    expect(wordsRe(NAMED_MEMBER_WORDS).test('03 điểm trường')).toBe(false);
+  });
 });
 
 describe('group stock and member words (claims-members)', () => {
