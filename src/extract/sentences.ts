@@ -112,6 +112,11 @@ export function clauseAt(clauses: readonly Clause[] | undefined, offset: number,
     k = clauses.length - 1;
   }
   if (!throughColons) return { from: clauses[k].from, to: clauses[k].to };
+  // A clause joined by ":" to neither neighbour is its own run: no runs of the block built and kept for it (a WeakMap entry
+  // and two arrays per block, for every block of a document of short paragraphs, none with a colon).
+  const joinedBefore = k > 0 && clauses[k - 1].end === ':' && clauses[k - 1].sentence === clauses[k].sentence;
+  const joinedAfter = k < clauses.length - 1 && clauses[k].end === ':' && clauses[k + 1].sentence === clauses[k].sentence;
+  if (!joinedBefore && !joinedAfter) return { from: clauses[k].from, to: clauses[k].to };
   const { lo, hi } = colonRuns(clauses);
   return { from: clauses[lo[k]].from, to: clauses[hi[k]].to };
 }

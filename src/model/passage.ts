@@ -43,14 +43,26 @@ export function placeIn(block: Block, span: Span): { block: number; from: number
   return { block: block.index, from, to, snippet: snippetOf(block.text, from, to) };
 }
 
-/** The blocks that figures, indicators and findings point at, each once, in block order. */
+/**
+ * The blocks that figures, indicators and findings point at, each once, in block order: marked in one byte per block and
+ * read in order, no Set of block numbers and no sort (a Set of 33,286 blocks is a large table grown by doubling on fresh
+ * pages: 0.5 ms at 3,386 blocks, 30–55 ms with ~800 page faults at 33,286).
+ */
 export function passagesOf(analysis: Pick<Analysis, 'source' | 'figures' | 'indicators' | 'findings'>): PassageOut[] {
-  const used = new Set<number>();
-  for (const f of analysis.figures) used.add(f.block);
-  for (const i of analysis.indicators) used.add(i.block);
-  for (const f of analysis.findings) for (const e of f.evidence) used.add(e.block);
-  return [...used].sort((a, b) => a - b).map((b) => {
-    const block = analysis.source.blocks[b];
-    return { block: b, text: block.text, line: block.span.line, page: block.span.page };
-  });
+  const { blocks } = analysis.source;
+  const used = new Uint8Array(blocks.length);
+  const mark = (b: number) => {
+    if (b >= 0 && b < blocks.length) used[b] = 1;
+    else throw new RangeError(`no block ${b} in the document`);
+  };
+  for (const f of analysis.figures) mark(f.block);
+  for (const i of analysis.indicators) mark(i.block);
+  for (const f of analysis.findings) for (const e of f.evidence) mark(e.block);
+  const out: PassageOut[] = [];
+  for (let b = 0; b < blocks.length; b++) {
+    if (used[b] === 0) continue;
+    const block = blocks[b];
+    out.push({ block: b, text: block.text, line: block.span.line, page: block.span.page });
+  }
+  return out;
 }

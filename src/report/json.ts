@@ -1,6 +1,6 @@
 import { constants } from 'node:buffer';
-import type { Analysis, AuditOut, DocumentOut, FileError, Indicator, IndicatorOut } from '../model/index.js';
-import { passagesOf, placeIn, snippetOf } from '../model/index.js';
+import type { Analysis, AuditOut, Block, DocumentOut, FileError, Figure, Indicator, IndicatorOut } from '../model/index.js';
+import { passagesOf, placeIn, snippetOf, withinBlock } from '../model/index.js';
 
 /** The JSON form of one document (the `audit --format json` contract): each passage once, everything else points into it. */
 export function toDocumentOut(path: string, analysis: Analysis | undefined, error?: FileError): DocumentOut {
@@ -19,11 +19,7 @@ export function toDocumentOut(path: string, analysis: Analysis | undefined, erro
       number: s.number, title: s.title, level: s.level, path: s.path, line: s.span.line, page: s.span.page,
     })),
     passages: passagesOf(analysis),
-    figures: analysis.figures.map((f) => ({
-      raw: f.raw, kind: f.kind, value: f.value, numerator: f.numerator, denominator: f.denominator, percent: f.percent,
-      unit: f.unit, label: f.label, line: f.span.line, page: f.span.page, ...placeIn(blockOf(f.block), f.span),
-      ...(f.ocrConfidence !== undefined ? { confidence: f.ocrConfidence } : {}),
-    })),
+    figures: analysis.figures.map((f) => figureOut(f, blockOf(f.block))),
     indicators: analysis.indicators.map((i) => toIndicatorOut(i, placeIn(blockOf(i.block), i.span))),
     findings: analysis.findings.map((f) => ({
       rule: f.rule, severity: f.severity, messageId: f.messageId, message: f.message, data: f.data, section: f.section,
@@ -35,6 +31,20 @@ export function toDocumentOut(path: string, analysis: Analysis | undefined, erro
     })),
     error: null,
   };
+}
+
+/**
+ * A figure as the output has it, every member named in the output's order (an object spread per figure goes through the
+ * runtime, member by member: at 33,286 figures 74–97 ms for the document's form against 2–8 ms at 3,386).
+ */
+function figureOut(f: Figure, block: Block): DocumentOut['figures'][number] {
+  const { from, to } = withinBlock(block, f.span);
+  const out: DocumentOut['figures'][number] = {
+    raw: f.raw, kind: f.kind, value: f.value, numerator: f.numerator, denominator: f.denominator, percent: f.percent,
+    unit: f.unit, label: f.label, line: f.span.line, page: f.span.page, block: block.index, from, to, snippet: snippetOf(block.text, from, to),
+  };
+  if (f.ocrConfidence !== undefined) out.confidence = f.ocrConfidence;
+  return out;
 }
 
 /** Serialise a whole audit as one JSON object. */
@@ -153,11 +163,12 @@ function isPlainRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x) && typeof (x as { toJSON?: unknown }).toJSON !== 'function';
 }
 
-/** An indicator with the column names of the `indicators` table, pointing at its passage. */
+/** An indicator with the column names of the `indicators` table, pointing at its passage (every member named: no spread per row). */
 export function toIndicatorOut(i: Indicator, at: { block: number; from: number; to: number; snippet: string }): IndicatorOut {
   return {
     section_path: i.sectionPath, name: i.name, key: i.key, match_score: i.matchScore, value: i.value, unit: i.unit,
     numerator: i.numerator, denominator: i.denominator, percent: i.percent, target: i.target, cumulative: i.cumulative,
-    period_start: i.periodStart, period_end: i.periodEnd, line: i.span.line, page: i.span.page, ...at,
+    period_start: i.periodStart, period_end: i.periodEnd, line: i.span.line, page: i.span.page,
+    block: at.block, from: at.from, to: at.to, snippet: at.snippet,
   };
 }

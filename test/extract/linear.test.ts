@@ -12,6 +12,7 @@ import { extractReadings } from '../../src/extract/quantities.js';
 import { extractTextReadings } from '../../src/extract/text-readings.js';
 import { extractIndicators } from '../../src/extract/indicators.js';
 import { RULES } from '../../src/rules/index.js';
+import { renderJsonParts, toDocumentOut } from '../../src/report/json.js';
 // @ts-expect-error a plain script kept beside the fixtures, no type declarations
 import { TEXT_SHAPES } from '../../fixtures/make-hostile.mjs';
 
@@ -80,4 +81,80 @@ describe('every stage is linear in its input', () => {
       expect(over, JSON.stringify(growth)).toEqual([]);
     }, 120_000);
   }
+});
+
+/**
+ * The largest Map, Set or WeakMap (entries) a function fills while it runs. A table sized by the document's blocks is
+ * linear in operations but not in cost: past ~4,000 entries V8 holds it as a large object, allocated again on fresh pages
+ * at every doubling (page faults at ~20 µs each on the test machine), and each round of stress paid for it again. In a
+ * document of short paragraphs (many headings: 33,286 blocks at 1M characters) a Map of every block's figures
+ * (`figuresByBlock`, built twice per text reading), a WeakMap entry with two arrays for every block's colon runs
+ * (`clauseAt`) and a Set of every block used by the JSON output (`passagesOf`) each grew with the blocks: text readings
+ * ×17.7–19.0 and json ×15.5 per 10× on a quiet machine. Counted here, never timed.
+ */
+function largestTable(run: () => unknown): number {
+  const mapSet = Map.prototype.set;
+  const setAdd = Set.prototype.add;
+  const weakSet = WeakMap.prototype.set;
+  const weakHas = WeakMap.prototype.has;
+  const weakSizes = new Map<object, number>();
+  let largest = 0;
+  Map.prototype.set = function (this: Map<unknown, unknown>, k: unknown, v: unknown) {
+    const r = mapSet.call(this, k, v);
+    if (this !== weakSizes) largest = Math.max(largest, this.size);
+    return r;
+  };
+  Set.prototype.add = function (this: Set<unknown>, v: unknown) {
+    const r = setAdd.call(this, v);
+    largest = Math.max(largest, this.size);
+    return r;
+  };
+  WeakMap.prototype.set = function (this: WeakMap<object, unknown>, k: object, v: unknown) {
+    const fresh = !weakHas.call(this, k);
+    const r = weakSet.call(this, k, v);
+    if (fresh) {
+      const n = (weakSizes.get(this) ?? 0) + 1;
+      mapSet.call(weakSizes, this, n);
+      largest = Math.max(largest, n);
+    }
+    return r;
+  };
+  try {
+    run();
+  } finally {
+    Map.prototype.set = mapSet;
+    Set.prototype.add = setAdd;
+    WeakMap.prototype.set = weakSet;
+  }
+  return largest;
+}
+
+async function tablesOf(chars: number): Promise<{ blocks: number; textReadings: number; json: number }> {
+  const text = (TEXT_SHAPES as Record<string, (n: number) => string>)['many-headings'](chars);
+  const result = await ingestBytes('s.txt', new TextEncoder().encode(text), { maxBytes: 1 << 30 });
+  if (!result.ok) throw new Error(result.error.message);
+  const source = result.source;
+  const seg = segmentSections(source);
+  const ex = extractFigures(source, seg.blockSection);
+  const tab = extractTables(source, ex.numbers);
+  const meta = extractMeta(source);
+  const claims = extractClaims(source, ex.figures);
+  const read = { source, meta, sections: seg.sections, blockSection: seg.blockSection, ...extractSentences(source.blocks), dates: extractDates(source.blocks), figures: ex.figures, numbers: ex.numbers, tables: tab.tables, claims };
+  const withReadings = { ...read, readings: extractReadings(read) };
+  let textReadings!: ReturnType<typeof extractTextReadings>;
+  const inText = largestTable(() => (textReadings = extractTextReadings(withReadings)));
+  const analysis = { ...withReadings, textReadings, indicators: extractIndicators({ ...withReadings, textReadings, warnings: [] }), findings: [], warnings: [] };
+  const inJson = largestTable(() => {
+    for (const part of renderJsonParts([toDocumentOut('s.txt', analysis)])) void part;
+  });
+  return { blocks: source.blocks.length, textReadings: inText, json: inJson };
+}
+
+describe('no table of the text readings or of the JSON output grows with the blocks', () => {
+  it('many headings: the largest Map, Set or WeakMap filled stays the same from 10k to 100k characters', async () => {
+    const [small, large] = [await tablesOf(SMALL), await tablesOf(SMALL * 10)];
+    expect(large.blocks).toBeGreaterThan(3000);
+    expect(large.textReadings, JSON.stringify({ small, large })).toBeLessThanOrEqual(Math.max(small.textReadings, 16));
+    expect(large.json, JSON.stringify({ small, large })).toBeLessThanOrEqual(Math.max(small.json, 16));
+  }, 120_000);
 });
