@@ -34,9 +34,7 @@
  *
  * A sentence figure is also read against the appendix row that restates it
  * in other words (src/extract/appendix-rows.ts): error when the two values are one
- * digit slip apart (2.140 / 2.410, read at the cell's decimals: 9.847,5 / 9.874,5), else warning. A total row's
- * cell is matched there by its column's name and another count of the sentence restating the row; that echo,
- * not the verb before the figure, tells the quantity, so only place, branch and shared claims part them.
+ * digit slip apart (2.140 / 2.410, read at the cell's decimals: 9.847,5 / 9.874,5), else warning.
  *
  * Severity: error when the names are equal after normalisation and the unit
  * matches, else warning. When one value is stated more often than the other,
@@ -84,10 +82,7 @@ export default defineRule({
       const written = text.kind === 'fraction' ? text.figure.numerator : scale !== 1 ? text.figure.value / scale : text.figure.value;
       const money = match.scales !== undefined;
       const same = text.kind === 'fraction' || money ? Math.abs(written! - row.figure.value) < 1e-9 : sameValue(text, row);
-      // A total row's cell is matched by its column's name and by another count of the sentence restating another cell of
-      // the row (src/extract/appendix-rows.ts): that echo, not the verb before the figure, tells the quantity.
-      const fits = TOTAL_OF.test(row.scope) ? restatedTotal(context, text, row) : comparable(context, text, row);
-      if (same || reported.has(text.figure.index) || reported.has(row.figure.index) || !fits) continue;
+      if (same || reported.has(text.figure.index) || reported.has(row.figure.index) || !comparable(context, text, row)) continue;
       // One slip of the digits (2.140 / 2.410, 74 / 47) makes the conflict a typing error, not a second count.
       const slip = digitSlip(written!, row.figure);
       // A budget line's words recur in many amounts (its estimate, a part, a total): only a slip ties money to its row.
@@ -95,7 +90,7 @@ export default defineRule({
       reported.add(text.figure.index);
       context.report({
         messageId: 'repeatedValueConflict',
-        data: { name: TOTAL_OF.test(row.scope) ? row.name : row.figure.label ?? row.name, value: stated(text), other: stated(row) },
+        data: { name: row.figure.label ?? row.name, value: stated(text), other: stated(row) },
         places: [{ figure: text.figure }, { figure: row.figure }],
         severity: slip ? 'error' : 'warning',
       });
@@ -816,9 +811,6 @@ function subjectShare(a: Quantity, b: Quantity): boolean {
 }
 const ownSubject = (q: Quantity) => (q.branches ?? []).some((k) => k.startsWith('subject='));
 
-// Two figures of one paragraph, or of one part–whole claim, are different quantities.
-const TOTAL_OF = /(?:^|\|)total-of:/u;
-
 /**
  * True when `written` is the cell's value with one slip of its digits (2.140 / 2.410, 74 / 47), read at the cell's own
  * decimals: "9.847,5 triệu đồng" beside a cell "9.874,5" is the digits 98475 / 98745, the decimal mark in one place.
@@ -829,14 +821,7 @@ function digitSlip(written: number, cell: Figure): boolean {
   return written >= 0 && cell.value >= 0 && singleSlips(digits(written)).includes(digits(cell.value));
 }
 
-// A sentence count and the total row cell it restates: two places, neither told apart by its branch nor by a shared claim.
-function restatedTotal(context: RuleContext, a: Quantity, b: Quantity): boolean {
-  if (a.figure.block === b.figure.block || sameTable(context, a.figure, b.figure) || distinctReadings(a, b)) return false;
-  const claimsOf = claimsByFigure(context.claims);
-  const [ca, cb] = [claimsOf.get(a.figure.index), claimsOf.get(b.figure.index)];
-  return !(ca && cb && ca.some((c) => cb.includes(c))) && !memberOf(a, b) && !memberOf(b, a);
-}
-
+// Two figures of one paragraph, or of one part–whole claim, are different quantities.
 function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
   if (a.figure.block === b.figure.block || sameTable(context, a.figure, b.figure) || distinctReadings(a, b)) return false;
   // Two table cells under columns that measure different things ("Định mức" and "Tổng số phòng học", "Tỷ lệ đáp ứng" and
