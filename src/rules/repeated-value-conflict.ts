@@ -34,7 +34,7 @@
  *
  * A sentence figure is also read against the appendix row that restates it
  * in other words (src/extract/appendix-rows.ts): error when the two values are one
- * digit slip apart (2.140 / 2.410), else warning.
+ * digit slip apart (2.140 / 2.410, read at the cell's decimals: 9.847,5 / 9.874,5), else warning.
  *
  * Severity: error when the names are equal after normalisation and the unit
  * matches, else warning. When one value is stated more often than the other,
@@ -84,7 +84,7 @@ export default defineRule({
       const same = text.kind === 'fraction' || money ? Math.abs(written! - row.figure.value) < 1e-9 : sameValue(text, row);
       if (same || reported.has(text.figure.index) || reported.has(row.figure.index) || !comparable(context, text, row)) continue;
       // One slip of the digits (2.140 / 2.410, 74 / 47) makes the conflict a typing error, not a second count.
-      const slip = singleSlips(String(written)).includes(String(row.figure.value));
+      const slip = digitSlip(written!, row.figure);
       // A budget line's words recur in many amounts (its estimate, a part, a total): only a slip ties money to its row.
       if (money && !slip) continue;
       reported.add(text.figure.index);
@@ -810,6 +810,16 @@ function subjectShare(a: Quantity, b: Quantity): boolean {
   return ownSubject(owned) && !ownSubject(free) && owned.figure.value < free.figure.value;
 }
 const ownSubject = (q: Quantity) => (q.branches ?? []).some((k) => k.startsWith('subject='));
+
+/**
+ * True when `written` is the cell's value with one slip of its digits (2.140 / 2.410, 74 / 47), read at the cell's own
+ * decimals: "9.847,5 triệu đồng" beside a cell "9.874,5" is the digits 98475 / 98745, the decimal mark in one place.
+ */
+function digitSlip(written: number, cell: Figure): boolean {
+  if (cell.decimals === 0) return singleSlips(String(written)).includes(String(cell.value));
+  const digits = (v: number) => v.toFixed(cell.decimals).replace('.', '');
+  return written >= 0 && cell.value >= 0 && singleSlips(digits(written)).includes(digits(cell.value));
+}
 
 // Two figures of one paragraph, or of one part–whole claim, are different quantities.
 function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {

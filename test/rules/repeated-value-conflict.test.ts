@@ -1202,4 +1202,18 @@ describe('repeated-value-conflict: subgroups told apart (session 11)', () => {
     ));
     expect(twice).toHaveLength(1);
   });
+
+  it('reads an amount with decimals against its row of a table in triệu đồng by its digits: a swap of two is a slip', async () => {
+    // Hand-checked: 4.361,8 and 4.316,8 triệu đồng are the digits 43618 / 43168, two neighbours swapped.
+    const text = (cell: string) => report(
+      'I. THU NGÂN SÁCH', '- Thu phí vệ sinh môi trường đô thị đạt 4.361,8 triệu đồng, tăng so với cùng kỳ.',
+      'Bảng 1. Kết quả thu (Đơn vị: triệu đồng)', 'STT\tNội dung thu\tDự toán\tThực hiện',
+      '1\tThu phí vệ sinh môi trường đô thị\t5.000,0\t' + cell, '2\tThu phí chợ nông thôn\t800,0\t512,4',
+    );
+    const found = await findingsOf(RULE, text('4.316,8'));
+    expect(found.map((x) => [x.data.value, x.data.other])).toEqual([['4.361,8 triệu đồng', '4.316,8']]);
+    // The same amount: nothing; an amount apart by more than one slip: money rows are held to slips only.
+    expect(await findingsOf(RULE, text('4.361,8'))).toEqual([]);
+    expect(await findingsOf(RULE, text('3.902,5'))).toEqual([]);
+  });
 });
