@@ -30,6 +30,8 @@ export default defineRule({
       if (claim.items.length === whole.value) continue;
       // Events at the places listed: several may be held at one place, one is never held at two.
       if (claim.venues && claim.items.length < whole.value) continue;
+      // Kinds cut at every comma and "và": a comma may sit inside one kind's name, so more pieces than the count say nothing.
+      if (claim.atMost && claim.items.length > whole.value) continue;
       const listed = claim.items.length;
       const start = claim.span.start - context.source.blocks[claim.block].span.start;
       const end = claim.span.end - context.source.blocks[claim.block].span.start;
