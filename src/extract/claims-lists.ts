@@ -468,9 +468,10 @@ const SEMI = /\s*;\s*/u;
 const CODE_NAME = /(?<![\p{L}\d])\p{Lu}{1,3}\d{1,4}(?:\+\d{1,4})?[A-Z]?(?![\p{L}\d])/gu;
 const QUOTED_NAME = /["“]([^"“”]+)["”]/gu;
 const QUOTED_LIST = new RegExp(String.raw`^["“][^"“”]+["”](?:\s*(?:[,;]|(?:[,;]\s*)?(?:${alt(PART_SEPARATOR_WORDS)}))\s*["“][^"“”]+["”])+$`, 'u');
-// "03 mô hình: "Camera an ninh" thôn Đông, "Tổ liên gia" thôn Trung và "Dòng họ an toàn" thôn Hậu": each title may be followed by a few
-// words of its own (where it is), no number or quote among them; one title is still one name.
-const QUOTED_TAIL = String.raw`(?:\s+\p{L}+(?:\s+\p{L}+){0,3})?`;
+// "03 mô hình: "Camera an ninh" thôn Đông, "Tổ liên gia" thôn Trung và "Dòng họ an toàn" thôn Hậu": each title may be followed by the
+// place it is at, a place kind and a proper name ("thôn Đông"); one title is still one name. Other words between titles ("ở thôn
+// Đông") leave the plain reading of commas to decide.
+const QUOTED_TAIL = String.raw`(?:\s+(?:${alt(PLACE_KIND_WORDS)})\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})?`;
 const QUOTED_PLACED_LIST = new RegExp(String.raw`^["“][^"“”]+["”]${QUOTED_TAIL}(?:\s*(?:[,;]|(?:[,;]\s*)?(?:${alt(PART_SEPARATOR_WORDS)}))\s*["“][^"“”]+["”]${QUOTED_TAIL})+$`, 'u');
 const AND_OPENING = new RegExp(String.raw`^(?:${alt(PART_SEPARATOR_WORDS)})\s+`, 'u');
 // Names a semicolon list may hold: longer (a criterion's or a task's full name), commas and "và" inside.
