@@ -24,7 +24,7 @@ import { casesOfPeople, peopleSplit } from './labels.js';
 import {
   alt, ASIDE_WORDS, ATTRIBUTE_WORDS, COMPLEMENT_THRESHOLDS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
   FUNDING_WORDS, SHARE_OF_WHOLE_VERBS, INCLUDING_WORDS, RIVAL_COMPARATIVES, AMONG_NAMED, AMONG_THAT, WHOLE_FIRST_WORDS, WHOLE_FIRST_CLAUSE_WORDS, WHOLE_FIRST_LEADS, BACK_POINTERS, PLURAL_MARKERS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
-  DIVIDED_INTO, EACH_WORDS, LOCATIVE_OPENERS, NAME_LINK_WORDS, OF_WHICH, OUTCOME_OPENERS, PARALLEL_PART_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS,
+  DIVIDED_INTO, EACH_WORDS, LOCATIVE_OPENERS, NAME_LINK_WORDS, OF_WHICH, OUTCOME_OPENERS, PARALLEL_PART_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS, REMAINDER_WORDS,
 } from '../text/lexicon.js';
 
 const CONDITION = new Set(CONDITION_UNITS.flatMap(spellings));
@@ -319,7 +319,11 @@ function readClaim(block: Block, figures: Figure[], previous: Previous | null, a
   if (otherOutcome > 0) parts = { figures: parts.figures.slice(0, otherOutcome), texts: parts.texts.slice(0, otherOutcome), unread: parts.unread };
   const relation = EXHAUSTIVE.test(connector) ? 'exhaustive' : 'subset';
   const kind = whole.kind === 'money' && fundedBy(parts.texts) && !sharesShort(block, figures, parts.figures) ? 'exhaustive' : partitionOf(parts.texts);
-  const exhaustive = parts.figures.length >= 2 && (relation === 'exhaustive' || kind === 'exhaustive');
+  // "trong đó: tranh chấp đất đai 112 vụ; …; mâu thuẫn khác 36 vụ": a last part of the rest ("khác") closes a breakdown of
+  // three parts at least into one that covers the whole, every part a count of the whole's things.
+  const remainder = parts.figures.length >= 3 && !parts.unread && REMAINDER.test(parts.texts[parts.texts.length - 1])
+    && !parts.texts.slice(0, -1).some((t) => REMAINDER.test(t)) && parts.figures.every((p) => p.kind === 'count' && compatible(whole!, p));
+  const exhaustive = parts.figures.length >= 2 && (relation === 'exhaustive' || kind === 'exhaustive' || remainder);
   // A part whose number was not read as a figure ("cán bộ thôn 19 người") would leave the sum short.
   if (exhaustive && parts.unread) return null;
   const last = parts.figures[parts.figures.length - 1];
@@ -338,6 +342,7 @@ function readClaim(block: Block, figures: Figure[], previous: Previous | null, a
 }
 
 const EACH = wordsRe(EACH_WORDS);
+const REMAINDER = new RegExp(String.raw`(?<![\p{L}])(?:${alt(REMAINDER_WORDS)})(?![\p{L}])`, 'iu');
 
 /**
  * "186 trường hợp … với diện tích 9,74 ha, trong đó chuyển sang đất ở 168 trường hợp, diện tích 12,35 ha": a whole and its

@@ -14,10 +14,11 @@ import { subSpan } from '../model/index.js';
 import { localRange, makeClaim } from './claims-parts.js';
 import { unitsAlike } from './labels.js';
 import { parseSpelled } from './spelled.js';
+import { readKindList } from './claims-kinds.js';
 import {
   alt, AS_FOLLOWS, BODY_NAME_WORDS, BODY_WORD_COMPOUNDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
   SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, LIST_PLACE_WORDS, AND_OR_WORDS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, PERSON_HONORIFICS, POST_TITLE_WORDS, altInitialCase, LISTED_DOCUMENT_WORDS, EVENT_NOUNS,
-  CLAUSE_OPENING_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS,
+  CLAUSE_OPENING_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS,
 } from '../text/lexicon.js';
 
 // Words between a count and its colon that say the names are of something else ("06 chữ ký số cho các chức danh: …").
@@ -57,6 +58,9 @@ const OPEN = new RegExp(String.raw`…|\.\.\.|(?<![\p{L}])(?:v\.?v|${alt(OPEN_LI
 const COMMA = /\s*[,;]\s*/u;
 // "như sau:" (as follows) announces the whole list, not examples of it.
 const AS_FOLLOWS_RE = wordsRe(AS_FOLLOWS, 'giu');
+// "03 nguyên nhân chủ yếu:": "chủ yếu" closing the counted noun right before the colon says which things are counted (the main
+// ones), all of them named after it; it is no "mainly" announcing examples.
+const MAIN_TAIL = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COUNTED_MAIN_WORDS)})\s*$`, 'iu');
 const AND = new RegExp(String.raw`\s+(?:${alt(PART_SEPARATOR_WORDS)})\s+`, 'u');
 // "thôn 3", "Tổ 12", "lớp 9A": a name made of a classifier and a number; "nghỉ hưu 03" is a count, no name.
 const NUMBERED = new RegExp(String.raw`^(?:${alt(NUMBERED_NAME_WORDS)})\s+(?:\d{1,3}[A-Z]?|[IVX]{1,4}|[A-Z])$`, 'iu');
@@ -75,12 +79,23 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
     const intro = introAfter(block.text, to, figures.map((g) => localRange(block, g)[0])) ?? venueIntro(block.text, to, f.unit);
     const list = intro ? listAfter(block.text, to + intro.text.length, intro.paren || (!closed && parenthesised(block, from)), undefined, [], intro.venues ? undefined : f.value) : null;
     const named = list ? { intro: intro!, list } : classifiedList(block, f, figures);
+    // "04 hình thức trợ giúp pháp lý: tư vấn pháp luật, tham gia tố tụng, …": lower-case kinds after a count of kinds.
+    const kinds = !named && intro && !intro.paren && !intro.venues && !closed ? readKindList(block.text, to + intro.text.length, f.unit, intro.words) : null;
+    if (kinds) {
+      out.push(makeClaim({
+        relation: 'list', whole: f.index, items: kinds.items, open: false, atMost: true,
+        connector: intro!.text.trim(), block: block.index, span: subSpan(block, from, kinds.end),
+      }));
+      continue;
+    }
     if (!named) continue;
     if (intro?.paren && list && describesKinds(list.items, f.value)) continue;
-    const { list: { items, open, end: listTo } } = named;
+    const { list: { open, end: listTo, shorter } } = named;
+    // Of two readings of a last "và" (one name more, or a noun phrase of the sentence), the one agreeing with the count is taken.
+    const items = shorter && shorter.length === f.value && !namesNoun(named.list.items[named.list.items.length - 1], f.unit!.toLowerCase()) ? shorter : named.list.items;
     const words = named.intro.words;
     out.push(makeClaim({
-      relation: 'list', whole: f.index, items, open: open || OPEN.test(words.replace(AS_FOLLOWS_RE, ' ')),
+      relation: 'list', whole: f.index, items, open: open || OPEN.test(words.replace(AS_FOLLOWS_RE, ' ').replace(MAIN_TAIL, ' ')),
       connector: named.intro.text.trim(), block: block.index, span: subSpan(block, from, listTo),
       ...(intro?.venues && list ? { venues: true } : {}),
     }));
@@ -107,7 +122,7 @@ function spelledAfter(after: string, value: number): number {
 // The counted noun and the bracket's close: " tiêu chí)".
 const CLOSE = /^[\s\p{L}]{0,40}?\)/u;
 
-function listAfter(text: string, listFrom: number, inParens: boolean, noun?: string, kinds: readonly string[] = [], count?: number): { items: string[]; open: boolean; end: number } | null {
+function listAfter(text: string, listFrom: number, inParens: boolean, noun?: string, kinds: readonly string[] = [], count?: number): { items: string[]; open: boolean; end: number; shorter?: string[] } | null {
   const enumerated = inParens ? null : enumeratedList(text, listFrom) ?? documentList(text, listFrom);
   if (enumerated) return enumerated;
   const end = listEnd(text, listFrom, inParens);
@@ -251,7 +266,7 @@ const CLASSIFIED_INTRO = new RegExp(String.raw`^([^:.;!?]{0,200}?)\s*(?:,?\s*(?:
  * "04 hợp tác xã …: HTX A, HTX B") names the counted things however the clause describes them
  * (a figure, "trên", "tại" in between), unless a nearer count of the same noun stands between.
  */
-function classifiedList(block: Block, f: Figure, figures: Figure[]): { intro: { text: string; words: string }; list: { items: string[]; open: boolean; end: number } } | null {
+function classifiedList(block: Block, f: Figure, figures: Figure[]): { intro: { text: string; words: string }; list: { items: string[]; open: boolean; end: number; shorter?: string[] } } | null {
   if (f.unit === null || !/^\p{Ll}/u.test(f.unit)) return null;
   const text = block.text;
   const to = localRange(block, f)[1];
@@ -453,6 +468,11 @@ const SEMI = /\s*;\s*/u;
 const CODE_NAME = /(?<![\p{L}\d])\p{Lu}{1,3}\d{1,4}(?:\+\d{1,4})?[A-Z]?(?![\p{L}\d])/gu;
 const QUOTED_NAME = /["“]([^"“”]+)["”]/gu;
 const QUOTED_LIST = new RegExp(String.raw`^["“][^"“”]+["”](?:\s*(?:[,;]|(?:[,;]\s*)?(?:${alt(PART_SEPARATOR_WORDS)}))\s*["“][^"“”]+["”])+$`, 'u');
+// "03 mô hình: "Camera an ninh" thôn Đông, "Tổ liên gia" thôn Trung và "Dòng họ an toàn" thôn Hậu": each title may be followed by the
+// place it is at, a place kind and a proper name ("thôn Đông"); one title is still one name. Other words between titles ("ở thôn
+// Đông") leave the plain reading of commas to decide.
+const QUOTED_TAIL = String.raw`(?:\s+(?:${alt(PLACE_KIND_WORDS)})\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})?`;
+const QUOTED_PLACED_LIST = new RegExp(String.raw`^["“][^"“”]+["”]${QUOTED_TAIL}(?:\s*(?:[,;]|(?:[,;]\s*)?(?:${alt(PART_SEPARATOR_WORDS)}))\s*["“][^"“”]+["”]${QUOTED_TAIL})+$`, 'u');
 const AND_OPENING = new RegExp(String.raw`^(?:${alt(PART_SEPARATOR_WORDS)})\s+`, 'u');
 // Names a semicolon list may hold: longer (a criterion's or a task's full name), commas and "và" inside.
 const SEMI_NAME_WORDS = 14;
@@ -464,12 +484,12 @@ const SEMI_NAME_WORDS = 14;
  * unless an earlier name holds a "và" of its own (the list's names join words with it).
  * A name holds a capital ("Mỹ An"), or, given the counted noun, opens with it ("tổ y tế, tổ an ninh").
  */
-function readList(raw: string, noun?: string, bySemicolon = false, kinds: readonly string[] = []): { items: string[]; open: boolean } | null {
+function readList(raw: string, noun?: string, bySemicolon = false, kinds: readonly string[] = []): { items: string[]; open: boolean; shorter?: string[] } | null {
   const body = raw.replace(/\([^)]*\)/gu, ' ').replace(/[.\s]+$/u, '').trim();
   if (!body || body.includes(':')) return null;
   // "04 mô hình: "Ngày thứ Bảy vì dân", "Trả kết quả tại nhà" và "…"": names in quotes are titles, however long, and
   // their commas and "và" are their own; the quotes alone tell the names apart.
-  if (QUOTED_LIST.test(body)) {
+  if (QUOTED_LIST.test(body) || QUOTED_PLACED_LIST.test(body)) {
     const titles = [...body.matchAll(QUOTED_NAME)].map((m) => m[1].trim());
     return titles.length >= 2 && titles.every((t) => /\p{L}/u.test(t) && t.split(/\s+/u).length <= SEMI_NAME_WORDS) ? { items: titles, open: OPEN.test(body) } : null;
   }
@@ -492,6 +512,10 @@ function readList(raw: string, noun?: string, bySemicolon = false, kinds: readon
   const inner = bySemicolon && halves.length === 2 && kinds.some((n) => namesNoun(halves[0], n)) && !kinds.some((n) => namesNoun(halves[1], n)) && !/^\p{Lu}/u.test(halves[1]);
   const items = closedNames ?? [...whole.slice(0, -1), ...(inner ? [last] : halves)];
   if (items.length < 2) return null;
+  // "03 tuyến đường: Điện Biên Phủ, Hà Huy Tập, Lê Độ và khu vực chợ X": after bare proper names, a "và" whose second half opens
+  // with a common noun of its own may join another noun phrase to the list's sentence, not one more name: both readings are kept.
+  const shorter = !bySemicolon && closedNames === null && !inner && halves.length === 2 && /^\p{Ll}/u.test(halves[1])
+    && [...whole.slice(0, -1), halves[0]].every((s) => /^\p{Lu}/u.test(s)) ? [...whole.slice(0, -1), halves[0]] : null;
   // A body's full name runs longer ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện"); a dash is no word.
   const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
   const long = bySemicolon || closedNames !== null;
@@ -503,7 +527,7 @@ function readList(raw: string, noun?: string, bySemicolon = false, kinds: readon
     const bare = siblingStems(list);
     return list.every((s, k) => isName(s, bare[k]));
   };
-  if (allNames(items)) return { items, open };
+  if (allNames(items)) return shorter ? { items, open, shorter } : { items, open };
   // "… : thôn A, thôn B và thôn C, với tổng diện tích 120 ha": the "và" before the last name closes the list; a
   // lower-case clause after it describes the named things (never read when the full reading already holds names only).
   const closing = bySemicolon ? -1 : whole.findIndex((seg, k) => k < whole.length - 1 && splitLast(seg).length === 2);

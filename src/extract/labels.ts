@@ -200,7 +200,11 @@ const KINDS_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['người', new Set(['cán bộ', 'công chức', 'viên chức', 'nhân viên', 'đồng chí', 'học sinh', 'giáo viên', 'đảng viên', 'đoàn viên', 'hội viên', 'người dân', 'công dân', 'lao động', 'học viên', 'bệnh nhân', 'người bệnh',
     'thanh niên', 'chiến sĩ', 'sinh viên', 'đội viên',
     // The members of a local force or a survey's staff are people: "lực lượng xung kích 640 người, gồm 410 dân quân, …".
-    'dân quân', 'tự vệ', 'công an viên', 'cựu chiến binh', 'nông dân', 'phụ nữ', 'trẻ em', 'người cao tuổi', 'tình nguyện viên', 'cộng tác viên', 'điều tra viên'])],
+    'dân quân', 'tự vệ', 'công an viên', 'cựu chiến binh', 'nông dân', 'phụ nữ', 'trẻ em', 'người cao tuổi', 'tình nguyện viên', 'cộng tác viên', 'điều tra viên',
+    // Visitors and athletes are people: "cứu sống 58 người, gồm 35 khách du lịch và 21 người dân".
+    'khách du lịch', 'du khách', 'vận động viên'])],
+  // Athletes are counted by who they are: "430 vận động viên, trong đó 120 học sinh" (a unit is read two words long: "vận động").
+  ['vận động', new Set(['học sinh', 'sinh viên', 'thanh niên', 'thiếu niên', 'đoàn viên', 'hội viên', 'cán bộ', 'công chức', 'viên chức', 'người cao tuổi', 'chiến sĩ'])],
   // Workers are people, and a count of "lao động" splits into "người": "465 lao động, gồm: xuất khẩu lao động 38 người, …".
   ['lao động', new Set(['người'])],
   // The members of a team or board are people: "Tổ có 58 thành viên, chia ra: cán bộ thôn 19 người, …".

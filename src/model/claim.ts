@@ -31,6 +31,11 @@ export const Claim = z.object({
    * is held at one place, so there may be fewer places than events, never more.
    */
   venues: z.boolean().optional(),
+  /**
+   * list: the items are lower-case phrases cut at every comma and "và" ("04 hình thức: tư vấn pháp luật, tham gia tố tụng"), as
+   * many as the names at most: fewer items than the count is a mismatch, more says nothing.
+   */
+  atMost: z.boolean().optional(),
   /** The words that tie parts to the whole ("trong đó", "gồm", ":", "Gồm:"). */
   connector: z.string(),
   /** Block of the whole; a list's names may sit in a footnote block. */

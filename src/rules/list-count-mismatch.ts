@@ -7,7 +7,9 @@
  * count that closes its paragraph with a colon, each opening with the counted noun ("02 tổ hợp tác:" /
  * "- Tổ hợp tác …;" ×3). Names may be separated by ";" as well as ",".
  * Lists of examples ("như", "…", "v.v.", "khác") are never counted. The places events were held at
- * ("03 buổi tuyên truyền tại các thôn: A, B, C, D") may be fewer than the events, never more.
+ * ("03 buổi tuyên truyền tại các thôn: A, B, C, D") may be fewer than the events, never more. Lower-case kinds after a count of
+ * kinds ("04 hình thức: tư vấn pháp luật, tham gia tố tụng, …") are cut at every comma and "và", so they may be more than the
+ * kinds named, never fewer: only fewer is reported.
  *
  * @example {"name": "ok.txt"}
  *   Đã tập huấn cho 03 thôn: Đông Hải, Tây Sơn và Bắc Hà.
@@ -30,6 +32,8 @@ export default defineRule({
       if (claim.items.length === whole.value) continue;
       // Events at the places listed: several may be held at one place, one is never held at two.
       if (claim.venues && claim.items.length < whole.value) continue;
+      // Kinds cut at every comma and "và": a comma may sit inside one kind's name, so more pieces than the count say nothing.
+      if (claim.atMost && claim.items.length > whole.value) continue;
       const listed = claim.items.length;
       const start = claim.span.start - context.source.blocks[claim.block].span.start;
       const end = claim.span.end - context.source.blocks[claim.block].span.start;

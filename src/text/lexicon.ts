@@ -1174,6 +1174,21 @@ export const FOREIGN_NAME_WORDS = ['cho', 'của', 'với', 'để', 'về', 't�
 export const YEAR_MONTH_UNITS = ['năm', 'tháng'] as const;
 /** Words that make a list of names open, examples never to be counted ("như", "khác", "một số", "nhất là"). */
 export const OPEN_LIST_WORDS = ['như', 'khác', 'một số', 'chủ yếu', 'phần lớn', 'đa số', 'nhất là', 'đặc biệt là', 'ví dụ'] as const;
+/**
+ * Words closing a counted noun right before its colon that say which things are counted, the main ones ("03 nguyên nhân chủ
+ * yếu: …"): the list after them is all of those, not examples, though OPEN_LIST_WORDS holds the word.
+ */
+export const COUNTED_MAIN_WORDS = ['chủ yếu'] as const;
+/** Words naming the rest of a breakdown ("mâu thuẫn khác 36 vụ", "còn lại 12 hộ"): a last part that closes it, covering the whole. */
+export const REMAINDER_WORDS = ['khác', 'còn lại'] as const;
+/**
+ * Nouns counting kinds, not things ("04 hình thức", "05 môn", "03 lĩnh vực"): each kind named after the count is one of them,
+ * never several, as "05 lớp dạy nghề: may, điện" may be several classes of one trade.
+ */
+export const COUNTED_KIND_NOUNS = [
+  'hình thức', 'phương thức', 'môn', 'loại', 'loại hình', 'lĩnh vực', 'nội dung', 'nguyên nhân', 'chuyên đề', 'chủ đề', 'giải pháp',
+  'nhóm giải pháp', 'tiêu chí', 'nhóm nhiệm vụ',
+] as const;
 /** Classifiers that make a name with a number after them ("thôn 3", "Tổ 12", "lớp 9A", "quý II"). */
 export const NUMBERED_NAME_WORDS = [
   'thôn', 'tổ', 'tổ dân phố', 'khu', 'khu phố', 'xóm', 'ấp', 'bản', 'buôn', 'làng', 'lớp', 'đội', 'cụm', 'điểm', 'trạm', 'phòng', 'nhà', 'số', 'khối',
