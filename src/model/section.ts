@@ -3,9 +3,10 @@ import { Span } from './source.js';
 
 /**
  * The numbering styles of Vietnamese report headings: "PHẦN I", "PHỤ LỤC 1", "Mục 1" (`muc`),
- * "A." (`capital`), "I.", "1." / "1)" / "1-", "1.1", "a)". Their levels come from each document.
+ * "A." (`capital`), "I.", "1." / "1)" / "1-", "1.1", "a)", and an unnumbered title line in capitals (`title`,
+ * number ""). Their levels come from each document.
  */
-export const SectionStyle = z.enum(['part', 'appendix', 'muc', 'capital', 'roman', 'arabic', 'multi', 'letter']);
+export const SectionStyle = z.enum(['part', 'appendix', 'muc', 'capital', 'roman', 'arabic', 'multi', 'letter', 'title']);
 export type SectionStyle = z.infer<typeof SectionStyle>;
 
 /** One heading of the report's own numbering, placed in the tree. */

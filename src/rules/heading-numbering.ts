@@ -51,7 +51,7 @@ function follows(style: Section['style'], prev: number, next: number, alphabet: 
 function siblingGroups(sections: readonly Section[]): Section[][] {
   const groups = new Map<string, Section[]>();
   for (const s of sections) {
-    const k = `${s.parent}|${s.style}|${s.key.split('.').length}`;
+    const k = `${s.parent}|${s.style}${/^[ivxl]+$/u.test(s.key) && s.style === 'roman' ? '-lower' : ''}|${s.key.split('.').length}`;
     const group = groups.get(k);
     if (group) group.push(s);
     else groups.set(k, [s]);

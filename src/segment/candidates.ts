@@ -15,15 +15,18 @@
  */
 import type { Block } from '../model/index.js';
 import type { Heading } from './heading.js';
-import { recogniseHeading } from './heading.js';
+import { asLowerRoman, isLowerRoman, recogniseHeading } from './heading.js';
 import { styleOf } from './style-order.js';
 import { bodyFontSize, isProminent } from './cues.js';
 import { dropSentenceLists, type Item } from './sentence-list.js';
+import { readCaptions } from './captions.js';
 
 /** Each block's heading reading, or null (list items are null), and the numbered lists of sentences set aside. */
 export function readCandidates(blocks: Block[]): { read: (Heading | null)[]; lists: Item[][] } {
   const read = blocks.map((b) => (b.kind === 'paragraph' ? recogniseHeading(b.text) : null));
   dropLoneSlashes(read);
+  readLowerRomanLetters(read);
+  readCaptions(blocks, read);
   const body = bodyFontSize(blocks);
   const plain = blocks.map((b) => !isProminent(b, body));
   let i = 0;
@@ -34,6 +37,28 @@ export function readCandidates(blocks: Block[]): { read: (Heading | null)[]; lis
   }
   const lists = dropSentenceLists(blocks, read, plain);
   return { read, lists };
+}
+
+/**
+ * "i)", "v)", "x)" are letters or lowercase Roman numerals: the sibling sequence decides. "i)" is the numeral
+ * when the next numbered line of its punctuation is "ii)"; "v)" and "x)" when the one before is "iv)" or "ix)".
+ * Otherwise the letter stands ("h)" then "i)" is the ninth letter).
+ */
+function readLowerRomanLetters(read: (Heading | null)[]): void {
+  const neighbour = (k: number, step: 1 | -1): Heading | null => {
+    const h = read[k]!;
+    for (let j = k + step; j >= 0 && j < read.length; j += step) {
+      const other = read[j];
+      if (other && other.mark === h.mark && (other.style === 'letter' || isLowerRoman(other))) return other;
+    }
+    return null;
+  };
+  read.forEach((h, k) => {
+    const roman = h ? asLowerRoman(h) : null;
+    if (!roman) return;
+    const sibling = roman.ordinal === 1 ? neighbour(k, 1) : neighbour(k, -1);
+    if (sibling && isLowerRoman(sibling) && sibling.ordinal === roman.ordinal + (roman.ordinal === 1 ? 1 : -1)) read[k] = roman;
+  });
 }
 
 /**

@@ -164,6 +164,26 @@ function readNumbered(text: string): Heading | null {
   return { number: m[1] + m[2].trim(), key: m[1], style, ...rest, ordinal, depth: parts.length, mark };
 }
 
+/** "ii) …", "iv. …": lowercase Roman numerals of two letters or more, a level of their own (often under "a)"); a lone "i)" is read by context (candidates.ts). */
+const LOWER_ROMAN = /^([ivxl]{2,})([.)])(\s+\p{L}.*)$/u;
+
+function readLowerRoman(text: string): Heading | null {
+  const m = LOWER_ROMAN.exec(text);
+  const ordinal = m ? parseRoman(m[1].toUpperCase()) : null;
+  if (!m || ordinal === null) return null;
+  const rest = readRest(m[3], false);
+  return rest && !rest.bare ? { number: m[1] + m[2], key: m[1], style: 'roman', ...rest, ordinal, depth: 1, mark: m[2] } : null;
+}
+
+/** A letter heading "i)", "v)", "x)" read as the lowercase Roman numeral it may also be: the caller decides from its siblings. */
+export function asLowerRoman(h: Heading): Heading | null {
+  const ordinal = h.style === 'letter' ? parseRoman(h.key.toUpperCase()) : null;
+  return ordinal === null ? null : { ...h, style: 'roman', ordinal };
+}
+
+/** Whether a heading is a lowercase Roman numeral ("ii)"), a style apart from "II.". */
+export const isLowerRoman = (h: Pick<Heading, 'style' | 'key'>): boolean => h.style === 'roman' && /^[ivxl]+$/u.test(h.key);
+
 function readLetter(text: string): Heading | null {
   const m = LETTER.exec(text);
   if (!m) return null;
@@ -176,7 +196,7 @@ function readLetter(text: string): Heading | null {
 }
 
 /** Readers tried in order; multi-level numbers and arabic share one reader so "1.1." never reads as "1.". */
-const READERS: Array<(text: string) => Heading | null> = [readPart, readMuc, readAppendix, readRomanHeading, readCapital, readNumbered, readLetter];
+const READERS: Array<(text: string) => Heading | null> = [readPart, readMuc, readAppendix, readRomanHeading, readCapital, readNumbered, readLowerRoman, readLetter];
 
 /** Read a paragraph's text as a numbered heading, or null when it is not one. */
 export function recogniseHeading(text: string): Heading | null {

@@ -95,8 +95,9 @@ export const LATIN_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** Place of a heading in its own sequence (1-based), read from its key. */
 export function headingOrdinal(s: Pick<Section, 'style' | 'key'>, alphabet: string): number | null {
+  if (s.style === 'title') return null;
   if (s.style === 'letter' || s.style === 'capital') return alphabet.indexOf(s.key.toLowerCase()) + 1 || null;
-  if (s.style === 'roman') return parseRoman(s.key);
+  if (s.style === 'roman') return parseRoman(s.key.toUpperCase());
   if (s.style === 'part' || s.style === 'muc') return parsePartNumber(s.key.replace(/^\S+\s+/u, ''));
   if (s.style === 'appendix') return parseAppendixNumber(s.key);
   const last = Number(s.key.split('.').at(-1));
@@ -112,7 +113,7 @@ export function writeHeadingNumber(s: Pick<Section, 'style' | 'key' | 'number'>,
     const [word, ...rest] = s.key.split(' ');
     return `${word} ${writePartNumber(rest.join(' '), ordinal)}${tail}`;
   }
-  if (s.style === 'roman') return toRoman(ordinal) + tail;
+  if (s.style === 'roman') return (/^[ivxl]+$/u.test(s.key) ? toRoman(ordinal).toLowerCase() : toRoman(ordinal)) + tail;
   if (s.style === 'multi') return s.key.split('.').slice(0, -1).concat(String(ordinal)).join('.') + tail;
   if (s.style === 'arabic') return String(ordinal) + tail;
   if (s.style === 'appendix') return s.key.replace(/\S+$/u, /^[IVXL]+$/.test(s.key.split(' ').at(-1) ?? '') ? toRoman(ordinal) : String(ordinal));

@@ -9,6 +9,7 @@ import type { Heading } from './heading.js';
 export function styleOf(h: Heading): string {
   if (h.style === 'arabic') return `arabic${h.mark || '.'}`;
   if (h.style === 'multi') return `multi${h.depth}`;
+  if (h.style === 'roman' && /^[ivxl]+$/u.test(h.key)) return 'lroman';
   return h.style;
 }
 

@@ -92,3 +92,23 @@ describe('heading-numbering on numbered lists of sentences (list items, not head
     expect(audit(['I. CHỈ TIÊU', '1. Trồng mới 8 ha rừng.', '2. Tỷ lệ che phủ rừng đạt 41%.', 'II. GIẢI PHÁP', '1. Giao khoán bảo vệ 120 ha rừng.', '2. Kiểm tra 06 cơ sở chế biến gỗ.'])).toEqual([]);
   });
 });
+
+describe('heading-numbering on unnumbered title lines and lowercase Roman numerals', () => {
+  const header = ['BÁO CÁO', 'Tình hình hoạt động y tế cơ sở quý III năm 2025', 'Căn cứ kế hoạch công tác năm của Trung tâm Y tế huyện, Trạm Y tế xã báo cáo như sau:'];
+
+  it('says nothing about title lines in capitals that carry no number, nor about the lists restarting under each', () => {
+    const lines = [...header, 'TÌNH HÌNH CHUNG', 'Trạm có 6 nhân viên.', 'KẾT QUẢ', '1. Khám bệnh', 'Khám 40 lượt.', '2. Tiêm chủng', 'Tiêm 96 trẻ.', 'KIẾN NGHỊ', '1. Bổ sung thuốc', 'Thiếu thuốc hạ sốt.'];
+    expect(audit(lines)).toEqual([]);
+  });
+
+  it('does not read "i)" under "a)" as a skipped letter when "ii)", "iii)" follow', () => {
+    const lines = ['I. KẾT QUẢ', '1. Chăn nuôi', 'a) Đàn gia súc', 'Tổng đàn gồm:', 'i) đàn trâu 320 con;', 'ii) đàn bò 540 con;', 'iii) đàn lợn 2.100 con.', 'b) Đàn gia cầm', 'Có 15.000 con.'];
+    expect(audit(lines)).toEqual([]);
+  });
+
+  it('reports a gap in lowercase Roman headings, in lowercase', () => {
+    const lines = ['1. Trồng trọt', 'a) Cây ăn quả', 'i) Cam sành', 'Trồng 12 ha.', 'ii) Bưởi', 'Trồng 8 ha.', 'iv) Nhãn', 'Trồng 2 ha.'];
+    const findings = audit(lines);
+    expect(findings.map((f) => [f.messageId, f.data?.found, f.data?.expected])).toEqual([['numberGap', 'iv)', 'iii)']]);
+  });
+});
