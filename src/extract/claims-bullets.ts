@@ -45,10 +45,10 @@ export function extractBulletClaims(blocks: readonly Block[], figuresOf: Figs): 
     const announce = ANNOUNCE.exec(head.text.trimEnd());
     const total = !announce && TOTAL.test(head.text) && /:\s*\S+\s*\.?\s*$/u.test(head.text);
     if (!announce && !total) continue;
-    const whole = lastAmount(head, figuresOf[head.index]);
-    if (!whole) continue;
     const run = bulletRun(blocks, i, figuresOf);
-    if (!run || run.parts.length < 2 || !run.parts.every((p) => compatible(whole, p))) continue;
+    if (!run || run.parts.length < 2) continue;
+    const whole = lastAmount(head, figuresOf[head.index], run.parts);
+    if (!whole || !run.parts.every((p) => compatible(whole, p))) continue;
     const connector = announce ? announce[1].toLowerCase() : ':';
     const kind = partitionOf(run.texts);
     if (total && kind === null) continue;
@@ -68,12 +68,17 @@ export function extractBulletClaims(blocks: readonly Block[], figuresOf: Figs): 
   return out;
 }
 
-// The last amount of a block's last sentence; null when that sentence states none.
-function lastAmount(block: Block, figures: Figure[]): Figure | null {
+// The last amount of a block's last sentence; null when that sentence states none. An amount in brackets is an aside
+// ("đạt 108% kế hoạch (kế hoạch 80 ha), gồm:" splits the 86,4 ha done, not the plan): when the sentence states another
+// amount of the parts' kind outside brackets, that one is the whole.
+function lastAmount(block: Block, figures: Figure[], parts: Figure[]): Figure | null {
   const text = block.text.trimEnd().replace(/[.:]$/u, '');
   const start = Math.max(text.lastIndexOf('. '), text.lastIndexOf('; '), 0);
   const mine = figures.filter((f) => f.cell === null && isAmount(f) && localRange(block, f)[0] >= start);
-  return mine[mine.length - 1] ?? null;
+  const last = mine[mine.length - 1];
+  if (!last || !insideBrackets(block, localRange(block, last)[0])) return last ?? null;
+  const open = mine.filter((f) => !insideBrackets(block, localRange(block, f)[0]) && parts.every((p) => compatible(f, p)));
+  return open[open.length - 1] ?? last;
 }
 
 /** The bullets after block `i` sharing one marker deeper than the head's, each with exactly one amount. */

@@ -821,10 +821,25 @@ function readAmongNamed(blocks: readonly Block[], figuresOf: readonly Figure[][]
   if (found === null) return null;
   const whole = found.whole;
   const from = whole.block === block.index ? localRange(block, whole)[0] : 0;
+  const split = amongSplit(block, figuresOf[i], whole, part);
+  const last = split ? split[split.length - 1] : part;
   return makeClaim({
-    relation: 'subset', whole: whole.index, parts: [part.index], connector: AMONG_NAMED[0], block: whole.block,
-    span: subSpan(block, from, localRange(block, part)[1]), partBlocks: [block.index],
+    relation: split ? 'exhaustive' : 'subset', whole: whole.index, parts: (split ?? [part]).map((f) => f.index), disjoint: split !== null,
+    connector: AMONG_NAMED[0], block: whole.block, span: subSpan(block, from, localRange(block, last)[1]), partBlocks: [block.index],
   });
+}
+
+// "Trong số ca mắc, có 29 ca điều trị nội trú và 15 ca điều trị ngoại trú.": the members after the first, to the end of its
+// sentence, when they count the whole's thing and their own words name every member of a complementary split (lexicon
+// QUALIFIER_PARTITIONS); else null (the first is only one member).
+function amongSplit(block: Block, figures: Figure[], whole: Figure, part: Figure): Figure[] | null {
+  const [, partEnd] = localRange(block, part);
+  const end = sentenceEnd(block.text, partEnd);
+  const rest = figures.filter((f) => f.cell === null && localRange(block, f)[0] >= partEnd && localRange(block, f)[1] <= end);
+  if (rest.length === 0 || rest.some((f) => f.kind !== 'count' || !compatible(whole, f))) return null;
+  const members = [part, ...rest];
+  const texts = members.map((f, k) => block.text.slice(localRange(block, f)[1], k + 1 < members.length ? localRange(block, members[k + 1])[0] : end));
+  return partitionOf(texts) === 'exhaustive' ? members : null;
 }
 
 // The name ("người tham gia") read word for word from the figure's number on: its unit, then the rest of the name.

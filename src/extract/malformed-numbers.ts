@@ -30,12 +30,16 @@ const NAMING = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(NAMING_WORDS)}|số)
 
 /** Every number with broken separators before a quantity word in the paragraphs of a document. */
 export function readMalformedNumbers(input: Pick<Analysis, 'source'> & Partial<Pick<Analysis, 'numbers'>>): MalformedNumber[] {
-  if (input.source.ocrPages?.length || input.source.format === 'image') return [];
+  if (input.source.format === 'image') return [];
+  // OCR misreads separators: a page read by OCR is left out, the pages of the pdf's own text are read (one scanned
+  // signature page does not silence the rest).
+  const ocr = new Set(input.source.ocrPages ?? []);
   const style: NumberStyle = input.numbers?.style ?? 'vi';
   const group = style === 'en' ? ',' : '.';
   const out: MalformedNumber[] = [];
   for (const block of input.source.blocks) {
     if (block.kind === 'row' || !/\d[.,]{1,2}\d+[.,]|\d[.,]{2}\d/u.test(block.text)) continue;
+    if (ocr.size > 0 && (block.span.page === null || ocr.has(block.span.page))) continue;
     const text = block.text;
     TOKEN.lastIndex = 0;
     for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {

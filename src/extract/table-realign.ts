@@ -5,10 +5,13 @@
  * count and "Tỷ lệ" the next count, and every rule judges the wrong column. The number is split off and the row's cells
  * move back right — only when the table shows the slip plainly: every row whose label holds a number more than a label
  * does ("mixed") ends empty, every other row fills its last cell, and there is at least one of each.
+ * With no space at all ("Tổ 214" in the row numbered 2: "Tổ 2" and 14) the label's own number is the row's STT, so the
+ * split falls right after it; read so only when at least two rows ran together that way.
  */
 import type { Block, TableCell, TableRow } from '../model/index.js';
 import type { NumberGrammar } from './numbers.js';
 import { readCell } from './table-cells.js';
+import { isTotalRow } from './table-rows.js';
 
 // A label with letters, then the number it ran into: "Khối 6 285", "Tổ 3 1.204".
 const LABEL_THEN_NUMBER = /^(.*\p{L}.*?)\s+(\d[\d.,]*)$/u;
@@ -17,12 +20,25 @@ const LABEL_THEN_NUMBER = /^(.*\p{L}.*?)\s+(\d[\d.,]*)$/u;
 export function realignRows(rows: TableRow[], labelColumn: number | null, blocks: Map<number, Block>, grammar: NumberGrammar): TableRow[] {
   if (labelColumn === null || rows.length < 2) return rows;
   const last = (r: TableRow) => r.cells[r.cells.length - 1];
-  const slipped = rows.filter((r) => r.cells[labelColumn].kind === 'mixed');
-  const others = rows.filter((r) => r.cells[labelColumn].kind !== 'mixed');
+  const glued = rows.filter((r) => r.cells[labelColumn].kind !== 'mixed' && gluedToStt(r, labelColumn) !== null);
+  const byStt = glued.length >= 2 && glued.every((r) => last(r).kind === 'empty');
+  const slipped = rows.filter((r) => r.cells[labelColumn].kind === 'mixed' || (byStt && glued.includes(r)));
+  const others = rows.filter((r) => !slipped.includes(r));
   if (slipped.length === 0 || others.length === 0 || labelColumn >= rows[0].cells.length - 1) return rows;
-  if (!slipped.every((r) => last(r).kind === 'empty' && r.blocks.length === 1 && LABEL_THEN_NUMBER.test(r.cells[labelColumn].text))) return rows;
+  const splitOf = (r: TableRow) => (r.cells[labelColumn].kind === 'mixed' ? LABEL_THEN_NUMBER.exec(r.cells[labelColumn].text)?.slice(1, 3) : gluedToStt(r, labelColumn));
+  const splits = new Map(slipped.map((r) => [r, splitOf(r) ?? null]));
+  if (!slipped.every((r) => last(r).kind === 'empty' && r.blocks.length === 1 && splits.get(r))) return rows;
   if (!others.every((r) => last(r).kind !== 'empty')) return rows;
-  return rows.map((r) => (slipped.includes(r) ? split(r, labelColumn, blocks.get(r.blocks[0]), grammar) : r));
+  return rows.map((r) => (slipped.includes(r) ? split(r, labelColumn, splits.get(r)!, blocks.get(r.blocks[0]), grammar) : r));
+}
+
+// "Thôn 124" in the row numbered 1: the label "Thôn 1" and the number 24 run together; null when the label's number
+// does not begin with the row's STT or nothing is left after it.
+function gluedToStt(row: TableRow, c: number): [string, string] | null {
+  if (!/^\d{1,2}$/u.test(row.stt)) return null;
+  const m = /^(.*\p{L}.*?\s)(\d+)$/u.exec(row.cells[c].text);
+  if (!m || m[2].length <= row.stt.length || !m[2].startsWith(row.stt) || m[2][row.stt.length] === undefined) return null;
+  return [m[1] + row.stt, m[2].slice(row.stt.length)];
 }
 
 // A number run into a signed one: "449,30-1,20", "186,32+3,46" (a value and its change set too close on the page).
@@ -63,9 +79,8 @@ export function splitSignedRuns(rows: TableRow[], blocks: Map<number, Block>, gr
   });
 }
 
-function split(row: TableRow, c: number, block: Block | undefined, grammar: NumberGrammar): TableRow {
+function split(row: TableRow, c: number, [label, number]: string[], block: Block | undefined, grammar: NumberGrammar): TableRow {
   const cell = row.cells[c];
-  const [, label, number] = LABEL_THEN_NUMBER.exec(cell.text)!;
   const at = cell.at;
   // Where the number sits in the block's text: the last occurrence inside the cell's range.
   const from = at && block ? block.text.lastIndexOf(number, at.to) : -1;
@@ -79,4 +94,38 @@ function split(row: TableRow, c: number, block: Block | undefined, grammar: Numb
   ];
   const text = (k: number) => cells[k].text;
   return { ...row, cells, label: row.label === cell.text ? text(c) : row.label };
+}
+
+const open = (t: string) => (t.match(/\(/gu) ?? []).length - (t.match(/\)/gu) ?? []).length;
+
+/**
+ * A pdf row label cut at a page or line break whose last words ran into the next row's label: "Khu vực 4 (tổ 10 -"
+ * then "12) Cộng | 25.000 | …". The words up to the bracket the row left open go back to it, and the next row is read
+ * on its own label ("Cộng": the total row). Only when the row before leaves exactly one bracket open and the next
+ * label closes it before any other.
+ */
+export function closeBrackets(rows: TableRow[], labelColumn: number | null, grammar: NumberGrammar): TableRow[] {
+  if (labelColumn === null) return rows;
+  const out = rows.slice();
+  for (let k = 1; k < out.length; k++) {
+    const prev = out[k - 1];
+    const cell = out[k].cells[labelColumn];
+    const m = /^([^()]*\))\s+(?=\S)/u.exec(cell.text);
+    if (!m || open(prev.cells[labelColumn].text) !== 1) continue;
+    const rest = cell.text.slice(m[0].length);
+    const at = cell.at ? { ...cell.at, from: Math.min(cell.at.to, cell.at.from + m[0].length) } : null;
+    const restCell = readCell(rest, at, undefined, grammar);
+    const cells = out[k].cells.map((c, i) => (i === labelColumn ? restCell : c));
+    const label = out[k].label === cell.text ? rest : out[k].label;
+    const first = cells.find((c) => c.text !== '')?.text ?? '';
+    const prevCell = prev.cells[labelColumn];
+    const prevText = `${prevCell.text} ${m[1]}`;
+    out[k - 1] = {
+      ...prev,
+      cells: prev.cells.map((c, i) => (i === labelColumn ? { ...c, text: prevText } : c)),
+      label: prev.label === prevCell.text ? prevText : prev.label,
+    };
+    out[k] = { ...out[k], cells, label, total: isTotalRow(out[k].stt, label, first) };
+  }
+  return out;
 }

@@ -17,7 +17,7 @@ import type { NumberGrammar } from './numbers.js';
 import { cleanCellText, isNumeric, readCell } from './table-cells.js';
 import { isHeaderRow, readColumns } from './table-header.js';
 import { isTotalRow, structureRows, TOTAL_ROW_WORDS } from './table-rows.js';
-import { realignRows, splitSignedRuns } from './table-realign.js';
+import { closeBrackets, realignRows, splitSignedRuns } from './table-realign.js';
 
 // An STT cell: 1, 1.2, II, a), or a bullet ("-", "+") marking a member row.
 const STT = /^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]+\.?|[a-zđ][.)]?|[-–+*•])$/u;
@@ -80,7 +80,7 @@ function readTable(blocks: Block[], index: number, wrapsRows: boolean, grammar: 
   const unitColumn = columns.find((c) => c.role === 'unit')?.index ?? null;
   const read = pieces.map((p) => readRow(p, width, sttColumn, labelColumn, unitColumn, grammar));
   const byIndex = new Map(body.map((b) => [b.index, b]));
-  const rows = wrapsRows ? splitSignedRuns(realignRows(read, labelColumn, byIndex, grammar), byIndex, grammar) : read;
+  const rows = wrapsRows ? splitSignedRuns(realignRows(closeBrackets(read, labelColumn, grammar), labelColumn, byIndex, grammar), byIndex, grammar) : read;
   structureRows(rows);
   return { index, headerBlocks: blocks.slice(0, h).map((b) => b.index), columns, labelColumn, rows };
 }
@@ -131,7 +131,9 @@ function foldWrapped(body: Block[], sttColumn: number | null, width: number): Bl
   for (const b of body) {
     const cells = b.cells!.map(cleanCellText);
     const labelText = cells.find((t, c) => c !== sttColumn && /\p{L}/u.test(t)) ?? '';
-    const continues = out.length > 0 && (sttColumn === null || cells[sttColumn] === '') && (labelText === '' || /^\p{Ll}/u.test(labelText));
+    // A bracketed aside that goes on alone on its line ("(tổ 10 -" under "Khu vực 4") continues the label too.
+    const aside = /^\(\p{Ll}/u.test(labelText) && cells.every((t, c) => c === sttColumn || t === '' || t === labelText);
+    const continues = out.length > 0 && (sttColumn === null || cells[sttColumn] === '') && (labelText === '' || /^\p{Ll}/u.test(labelText) || aside);
     if (continues && cells.length <= width) out[out.length - 1].push(b);
     else out.push([b]);
   }

@@ -226,6 +226,8 @@ export const MINUS_WORDS = ['trừ đi', 'trừ'] as const;
 export const WORK_UNIT_TAILS = ['công'] as const;
 /** Words of the price base a value is stated at, whose year is no figure: "(giá so sánh 2010)", "theo giá cố định năm 1994". */
 export const PRICE_BASE_WORDS = ['giá so sánh', 'giá cố định'] as const;
+/** Crop seasons named with their year ("vụ Xuân 2025", "vụ Đông Xuân 2025–2026"): the number after them is a year, never a figure. Longest first. */
+export const CROP_SEASON_WORDS = ['vụ đông xuân', 'vụ chiêm xuân', 'vụ xuân hè', 'vụ hè thu', 'vụ thu đông', 'vụ xuân', 'vụ mùa', 'vụ đông', 'vụ chiêm', 'vụ hè', 'vụ thu'] as const;
 /** Calendars a year may be counted in ("Phật lịch 2568"): the number after them is a year, never a figure. */
 export const CALENDAR_ERA_WORDS = ['Phật lịch', 'Dương lịch', 'Âm lịch', 'Công nguyên'] as const;
 /** The stems and branches naming a lunar year ("Tết Nguyên đán Giáp Thìn 2024", "Quý Mão"): the number after the pair is its year. */
@@ -871,6 +873,8 @@ export const QUALIFIER_PARTITIONS: ReadonlyArray<{ members: ReadonlyArray<readon
   { members: [['cá nhân'], ['cơ quan', 'tổ chức', 'tập thể', 'đơn vị']], complete: 2 },
   { members: [['chưa đạt', 'không đạt'], ['đạt']], complete: 2 },
   { members: [['thành thị'], ['nông thôn']], complete: 2 },
+  // Patients or cases by where they were treated: in hospital or at home ("29 ca điều trị nội trú và 15 ca ngoại trú").
+  { members: [['nội trú'], ['ngoại trú']], complete: 2 },
   // What became of the files or petitions a whole counts: settled, still pending, or passed on.
   OUTCOME_PARTITION,
   // Files received split by how they were settled and what is still pending ("đúng hạn 598, quá hạn 12, đang giải quyết 40").

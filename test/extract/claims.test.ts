@@ -17,6 +17,34 @@ async function read(text: string) {
 }
 
 describe('extractClaims', () => {
+  it('reads the members after "Trong số <name>, có …" as a whole split when their words cover a complementary pair', async () => {
+    // Hand-checked: 61 bệnh nhân; 40 nội trú + 19 ngoại trú = 59, the split the rule checks against 61.
+    const text = 'Quý II, bệnh viện tiếp nhận 61 bệnh nhân sốt rét. Trong số bệnh nhân sốt rét, có 40 bệnh nhân điều trị nội trú và 19 bệnh nhân điều trị ngoại trú.\n';
+    const claims = (await read(text)).filter((c) => c.connector === 'trong số');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ relation: 'exhaustive', wholeRaw: '61', partRaws: ['40', '19'] });
+  });
+
+  it('keeps "Trong số <name>, có …" a one-member subset when the other amounts name no complementary member', async () => {
+    const text = 'Quý II, bệnh viện tiếp nhận 61 bệnh nhân sốt rét. Trong số bệnh nhân sốt rét, có 40 bệnh nhân điều trị nội trú và 12 bệnh nhân là trẻ em.\n';
+    const claims = (await read(text)).filter((c) => c.connector === 'trong số');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ relation: 'subset', wholeRaw: '61', partRaws: ['40'] });
+  });
+
+  it('takes the whole of a bullet breakdown outside the brackets, not the plan set aside in them', async () => {
+    // Hand-checked: 54,5 = 30,0 + 24,5 tấn; 50 tấn is the plan in brackets, not the whole.
+    const claims = await read('Thu gom 54,5 tấn rác thải nhựa, vượt 9% kế hoạch (kế hoạch 50,0 tấn), gồm:\n- Rác sinh hoạt: 30,0 tấn;\n- Rác nông nghiệp: 24,5 tấn.\n');
+    const bullets = claims.filter((c) => c.partRaws.length === 2);
+    expect(bullets).toHaveLength(1);
+    expect(bullets[0]).toMatchObject({ relation: 'exhaustive', wholeRaw: '54,5', partRaws: ['30,0', '24,5'] });
+  });
+
+  it('still takes a bracketed whole when the head states no other amount of the parts\' kind', async () => {
+    const claims = await read('Các hộ được hỗ trợ giống (tổng 12 hộ), gồm:\n- Thôn Đông: 7 hộ;\n- Thôn Tây: 5 hộ.\n');
+    expect(claims.filter((c) => c.partRaws.length === 2)[0]).toMatchObject({ wholeRaw: '12', partRaws: ['7', '5'] });
+  });
+
   it('splits the parts of a "gồm" list at its own separators, a long run without any after it changing nothing', async () => {
     // Hand-checked: 46 = 19 + 27 lớp học, all of them ("gồm"); the parts end at the list's full stop, and the words after it (no comma,
     // semicolon or "và" for 3,000 characters) are no part, only text the separators are looked for in.

@@ -118,6 +118,15 @@ describe('names that close with a number', () => {
   });
 });
 
+describe('the year of a crop season', () => {
+  it('excludes the year after a named crop season, in any case, and keeps the amounts around it', () => {
+    expect(excluded('gieo cấy 1.240 ha, giảm 15 ha so với vụ Đông Xuân 2024')).toEqual(['vụ Đông Xuân 2024']);
+    expect(excluded('năng suất vụ mùa năm 2025 đạt 52 tạ/ha')).toEqual(['vụ mùa năm 2025']);
+    // No season name: the number after "vụ" stays for the other readings.
+    expect(excluded('xảy ra 2024 vụ vi phạm')).not.toContain('2024');
+  });
+});
+
 describe('years of other calendars and named holidays', () => {
   it('excludes a year of the Buddhist calendar or after a lunar year\'s stem and branch, not a count after a name', () => {
     expect(excluded('Đại lễ Phật đản Phật lịch 2568 thu hút 3.200 lượt người')).toEqual(['Phật lịch 2568']);

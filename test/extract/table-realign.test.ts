@@ -24,6 +24,41 @@ describe('a pdf row whose label ran into its first number', () => {
   });
 });
 
+describe('a pdf row whose numbered label ran into its first number with no space', () => {
+  it('splits after the label number that repeats the STT ("Tổ 235" in row 2 is "Tổ 2" and 35)', async () => {
+    // Hand-checked: 40 + 35 + 51 = 126 once split; 12 + 9 + 20 = 41.
+    const t = await pdfTable(['STT\tTổ dân phố\tSố hộ\tHộ khá\tHộ nghèo', '1\tTổ 140\t12\t2\t', '2\tTổ 235\t9\t3\t', '3\tTổ 351\t20\t1\t', '\tCộng\t126\t41\t6'].join('\n') + '\n');
+    expect(texts(t).slice(0, 3)).toEqual([['1', 'Tổ 1', '40', '12', '2'], ['2', 'Tổ 2', '35', '9', '3'], ['3', 'Tổ 3', '51', '20', '1']]);
+    expect(t.rows[1].label).toBe('Tổ 2');
+    expect(t.rows[1].cells[2]).toMatchObject({ kind: 'count', value: 35 });
+  });
+
+  it('leaves labels alone whose number only happens to begin with the STT when the rows fill every cell', async () => {
+    const t = await pdfTable(['STT\tTổ dân phố\tSố hộ\tHộ nghèo', '1\tTổ 12\t40\t2', '2\tTổ 25\t35\t3', '\tCộng\t75\t5'].join('\n') + '\n');
+    expect(texts(t)[0]).toEqual(['1', 'Tổ 12', '40', '2']);
+  });
+
+  it('does not split on one row alone', async () => {
+    const t = await pdfTable(['STT\tTổ dân phố\tSố hộ\tHộ nghèo', '1\tTổ 140\t2\t', '2\tTổ Đông\t35\t3', '\tCộng\t75\t5'].join('\n') + '\n');
+    expect(texts(t)[0]).toEqual(['1', 'Tổ 140', '2', '']);
+  });
+});
+
+describe('a pdf row label cut by a break whose end ran into the next row', () => {
+  it('gives the words up to the open bracket back to their row and reads the next row as the total', async () => {
+    // Hand-checked: 310 + 295 + 180 = 785 hộ in the rows; the last row is the total once "5)" goes back to "Cụm 2 (ấp 3 -".
+    const t = await pdfTable(['STT\tCụm dân cư\tSố hộ\tHộ có điện', '1\tCụm 1 (ấp 1 - 2)\t310\t300', '2\tCụm 2\t295\t290', '\t(ấp 3 -\t\t', '\t5) Tổng số\t605\t590'].join('\n') + '\n');
+    expect(t.rows.map((r) => r.label)).toEqual(['Cụm 1 (ấp 1 - 2)', 'Cụm 2 (ấp 3 - 5)', 'Tổng số']);
+    expect(t.rows[2].total).toBe(true);
+    expect(t.rows[2].cells[2]).toMatchObject({ kind: 'count', value: 605 });
+  });
+
+  it('leaves a label alone that opens with a closing bracket when no bracket was left open', async () => {
+    const t = await pdfTable(['STT\tChỉ tiêu\tSố lượng', '1\tHộ nghèo\t40', '\tB) Cộng\t40'].join('\n') + '\n');
+    expect(t.rows.map((r) => r.label)).toEqual(['Hộ nghèo', 'B) Cộng']);
+  });
+});
+
 describe('a pdf row whose value ran into the signed change after it', () => {
   it('splits "312,40-2,15" into the value and its change and moves the cells back under their headers', async () => {
     // Hand-checked: 1.020,50 + 312,40 + 95,10 = 1.428,00 ha once the run-together cell is split.
