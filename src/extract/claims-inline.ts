@@ -668,6 +668,17 @@ function framedWhole(subject: string, home: Block, candidates: Figure[], parts: 
   return hits.length === 1 ? hits[0] : null;
 }
 
+// "… gồm 03 trường: Trường Hoa Sen; Trường Sao Mai; …": the amount's noun, a colon, then names with no amount to the sentence's end.
+function namesFollow(block: Block, figures: Figure[], f: Figure): boolean {
+  const text = block.text;
+  const end = localRange(block, f)[1];
+  const colon = /^[^\d:;.()]{0,40}:/u.exec(text.slice(end));
+  if (!colon) return false;
+  const from = end + colon[0].length;
+  const to = sentenceEnd(text, from);
+  return /\p{L}/u.test(text.slice(from, to)) && !figures.some((g) => g.cell === null && localRange(block, g)[0] >= from && localRange(block, g)[1] <= to);
+}
+
 // The words around a figure between the separators on each side (",", ";", ":", a sentence end, "và").
 function ownWords(block: Block, f: Figure): string {
   const [s, e] = localRange(block, f);
@@ -748,7 +759,13 @@ function pickWhole(block: Block, figures: Figure[], previous: Previous | null, a
   // "Xảy ra 07 vụ … / So với cùng kỳ: số vụ giảm 1 vụ (cùng kỳ 08 vụ) … / Phân theo tuyến, gồm …": a paragraph before whose
   // figures are all changes or earlier values frames nothing; the breakdown splits the paragraph before it.
   if (fromPrevious && pool.length > 0 && candidates.length === 0 && previous!.before) return pickWhole(block, figures, previous!.before, at, parts);
-  if (fromPrevious && !OPENS_SENTENCE.test(text.slice(0, at))) return framedWhole(text.slice(0, at), previous!.block, candidates, parts);
+  if (fromPrevious && !OPENS_SENTENCE.test(text.slice(0, at))) {
+    const framed = framedWhole(text.slice(0, at), previous!.block, candidates, parts);
+    // "Các trường mở mới gồm 03 trường: Hoa Sen; Sao Mai; Họa Mi. / Phân theo loại hình: công lập 18 trường, …": a count the
+    // paragraph before already splits by name is not what a breakdown outgrowing it splits; the paragraph before that may frame it.
+    if (framed === null || !namesFollow(previous!.block, previous!.figures, framed) || parts.reduce((s, p) => s + p.value, 0) <= framed.value) return framed;
+    return previous!.before ? pickWhole(block, figures, previous!.before, at, parts) : null;
+  }
   if (fromEarlier) return framedWhole(text.slice(start, at), block, candidates, parts);
   const unit = parts.find((p) => p.unit !== null)?.unit?.toLowerCase();
   const byUnit = unit ? candidates.filter((f) => f.unit?.toLowerCase() === unit) : [];

@@ -42,8 +42,9 @@ const NAME = '(?:(?<=[PQ]\\p{Ll}+ )\\d{1,2}(?![\\p{L}\\d]|\\s+\\p{Ll})|\\p{Lu}[\
 const MENTION = new RegExp(`(?<![\\p{L}])(${LEVEL_WORDS})[ \\u00A0]+(${NAME})(?![\\p{L}\\d])`, 'gu');
 const CAPS_LEVELS = alt(ADMIN_LEVEL_WORDS.map((w) => w.toUpperCase()));
 // A header whose two columns a txt or pdf reader ran together ("UBND XÃ AN BÌNH CỘNG HÒA XÃ HỘI …"): the name ends before the motto,
-// even glued to it with no space ("HUYỆN AN BÌNHCỘNG HÒA …"); a name's first word may still be "Cộng" ("XÃ CỘNG HÒA").
-const MOTTO = '(?:CỘNG\\s*H[ÒO]A(?!\\p{L}))';
+// even glued to it with no space ("HUYỆN AN BÌNHCỘNG HÒA …", on the header's second line "XÃ AN BÌNHĐộc lập - Tự do …"); a
+// name's first word may still be "Cộng" ("XÃ CỘNG HÒA"), and "XÃ ĐỘC LẬP" in capitals is a commune.
+const MOTTO = '(?:CỘNG\\s*H[ÒO]A(?!\\p{L})|Độc\\s*lập(?!\\p{L}))';
 const CAPS_WORD = `(?:(?!${MOTTO})\\p{Lu})`;
 const CAPS_MENTION = new RegExp(`(?<![\\p{L}])(${CAPS_LEVELS})\\s+(\\p{Lu}${CAPS_WORD}*(?:[ ]+${CAPS_WORD}+){0,3})(?=${MOTTO}|(?![\\p{L}]))`, 'gu');
 const COUNCIL = new RegExp(alt(COUNCIL_WORDS.map((w) => w.toUpperCase())).split(' ').join('\\s+'), 'u');

@@ -1019,6 +1019,8 @@ export const COUNTED_NOUNS = [
   'cây', 'gốc', 'ô', 'lô', 'suất', 'tỷ đồng', 'triệu đồng', 'nghìn đồng', 'đồng', 'vôn', 'inch', 'liều', 'mũi', 'lọ',
   // printed matter handed out or hung up in a campaign ("in, phát 12.500 tờ rơi", "treo 320 băng rôn")
   'tờ rơi', 'tờ gấp', 'băng rôn', 'pa nô', 'áp phích', 'cuốn', 'quyển',
+  // papers of tax and trade counted one by one ("xuất 12.480 hóa đơn", "nộp 3.215 tờ khai")
+  'hóa đơn', 'tờ khai', 'chứng từ', 'biên lai',
 ] as const;
 
 /**

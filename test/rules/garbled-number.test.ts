@@ -17,6 +17,16 @@ describe('garbled-number', () => {
     expect(await ids('Ngân hàng đã hỗ trợ 1.250 980 hộ gia đình mở tài khoản thanh toán.')).toEqual(['garbledNumber']);
   });
 
+  it('flags a dot-grouped count of papers whose last group is short ("hóa đơn", "tờ khai")', async () => {
+    // Hand-checked: "3.415.72" groups thousands with dots but ends in two digits, so no grammar gives it a value.
+    const f = await findingsOf(RULE, 'Chi cục đã tiếp nhận 3.415.72 tờ khai thuế điện tử trong quý.\n');
+    expect(f.map((x) => [x.messageId, x.data.raw, x.data.unit])).toEqual([['malformedNumber', '3.415.72', 'tờ khai']]);
+    expect((await findingsOf(RULE, 'Các cửa hàng đã xuất 52.906.8 hóa đơn bán lẻ.\n')).map((x) => x.data.raw)).toEqual(['52.906.8']);
+    // Well grouped, the same counts are read as numbers.
+    expect(await ids('Chi cục đã tiếp nhận 3.415.720 tờ khai thuế điện tử trong quý.')).toEqual([]);
+    expect(await ids('Các cửa hàng đã xuất 52.906 hóa đơn bán lẻ.')).toEqual([]);
+  });
+
   it('does not flag names, levels, years, durations or phone numbers', async () => {
     expect(await ids('Trong quý 2 2024 có thêm hộ đăng ký.')).toEqual([]);
     expect(await ids('Cung cấp dịch vụ công mức độ 3 4 cho người dân.')).toEqual([]);

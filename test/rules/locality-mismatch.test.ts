@@ -32,6 +32,20 @@ describe('locality-mismatch', () => {
     expect(analyseSource(sourceFromText(copied.join('\n')), { only: ['locality-mismatch'] }).findings.map((f) => f.data?.found)).toEqual(['xã Tân Lập']);
   });
 
+  it('ends a name in capitals before the motto\'s second line glued to it ("XÃ HÒA BÌNHĐộc lập - …")', () => {
+    // Hand-checked: a pdf reader ran the left cell "XÃ HÒA BÌNH" into the right cell "Độc lập - Tự do - Hạnh phúc" with no
+    // space; the issuer is xã Hòa Bình, not "xã Hòa".
+    const rows = ['ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'XÃ HÒA BÌNHĐộc lập - Tự do - Hạnh phúc', 'Số: 12/BC-UBND Hòa Bình, ngày 05 tháng 6 năm 2024', 'BÁO CÁO', 'Kết quả chuyển đổi số 6 tháng đầu năm 2024', 'I. KẾT QUẢ', 'UBND xã Hòa Bình đã cấp 14 chữ ký số.'];
+    const analysis = analyseSource(sourceFromText(rows.join('\n')), { only: ['locality-mismatch'] });
+    expect(analysis.meta.unit).toEqual({ name: 'xã Hòa Bình', level: 'xã' });
+    expect(analysis.findings).toEqual([]);
+    // Another commune glued the same way is read whole as the issuer, so the text's own commune is the odd one.
+    const other = [rows[0], 'XÃ TÂN LẬPĐộc lập - Tự do - Hạnh phúc', ...rows.slice(2)];
+    const read = analyseSource(sourceFromText(other.join('\n')), { only: ['locality-mismatch'] });
+    expect(read.meta.unit).toEqual({ name: 'xã Tân Lập', level: 'xã' });
+    expect(read.findings.map((f) => f.data?.found)).toEqual(['xã Hòa Bình']);
+  });
+
   it('reads no place in a row whose label ends with a level word and whose next cell is a money unit', () => {
     // Hand-checked: "Triệu đồng" is the unit column, in its own cell or run into the line by a pdf reader.
     expect(audit(['STT\tChỉ tiêu\tĐơn vị tính\tKế hoạch\tThực hiện', '1\tChi thường xuyên ngân sách xã\tTriệu đồng\t5.400\t5.120'])).toEqual([]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseBytes } from '../../pipelines/analyse.js';
+import { findingsOf } from './audit-helper.js';
 
 async function findings(text: string) {
   const outcome = await analyseBytes('t.txt', Buffer.from(text, 'utf8'), { only: ['part-exceeds-whole'] });
@@ -14,6 +15,22 @@ describe('part-exceeds-whole', () => {
     expect(f.data).toMatchObject({ part: 555, whole: 5 });
     expect(f.evidence[0].quote).toBe('555');
     expect(f.suggestion).toBe('555 → 5');
+  });
+
+  it('does not split by a criterion the count the paragraph before splits by name when the breakdown outgrows it', async () => {
+    // Hand-checked: 18 + 05 + 02 = 25 schools, the stock of the first paragraph; the 03 new ones are already named one by one.
+    const text = (last: string) => 'I. KẾT QUẢ\nĐến cuối năm, toàn huyện có 25 trường mầm non đang hoạt động, tăng 02 trường so với năm trước (23 trường).\n'
+      + 'Các trường thành lập mới trong năm gồm 03 trường: Trường mầm non Hoa Sen; Trường mầm non Sao Mai; Trường mầm non Họa Mi.\n'
+      + `Phân theo loại hình: công lập 18 trường, tư thục 05 trường, dân lập ${last} trường.\n`;
+    expect(await findings(text('02'))).toEqual([]);
+    // The one stock two paragraphs up is what the breakdown splits: 18 + 05 + 03 = 26 ≠ 25.
+    const sums = await findingsOf('parts-sum-mismatch', text('03'));
+    expect(sums.map((f) => [f.data.sum, f.data.whole])).toEqual([[26, 25]]);
+    // A breakdown within the named count still splits it: 01 + 01 = 02 ≠ 03 is flagged, 02 + 01 = 03 is not.
+    const within = (a: string) => 'I. KẾT QUẢ\nCác trường thành lập mới trong năm gồm 03 trường: Trường Hoa Sen; Trường Sao Mai; Trường Họa Mi.\n'
+      + `Phân theo loại hình: công lập ${a} trường, tư thục 01 trường.\n`;
+    expect((await findingsOf('parts-sum-mismatch', within('01'))).map((f) => [f.data.sum, f.data.whole])).toEqual([[2, 3]]);
+    expect(await findingsOf('parts-sum-mismatch', within('02'))).toEqual([]);
   });
 
   it('flags a share of a rate\'s own members ("trong đó có …") above the rate, never a subgroup\'s own rate', async () => {
