@@ -19,7 +19,7 @@ import { readCounteredClaims } from './universal-counter.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import {
   alt, APPROXIMATE_WORDS, PURPOSE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
-  ADDITION_WORDS, CAUSE_WORDS, CEILING_WORDS, CURRENT_PERIOD_WORDS, EARLIER_PERIOD_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, STILL_LEFT_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, SEVERAL_SUBJECT_WORDS, TARGET_WORDS, FUTURE_AIM_WORDS, wordsRe,
+  ADDITION_WORDS, CAUSE_WORDS, CEILING_WORDS, CURRENT_PERIOD_WORDS, EARLIER_PERIOD_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, STILL_LEFT_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, SEVERAL_SUBJECT_WORDS, TARGET_WORDS, wordsRe,
 } from '../text/lexicon.js';
 
 /** What comparison claims are read from. */
@@ -1202,100 +1202,20 @@ const FULL_PHRASE_END = new RegExp(String.raw`[;:.()!?]|\s(?:${alt(HANDING_VERBS
 function readFullClaims(input: ComparisonInput, byBlock: BlockFigures): FullClaim[] {
   const { blocks } = input.source;
   const out: FullClaim[] = leftUndoneClaims(input);
-  let earlier: EarlierFractions | undefined;
   for (const p of input.figures) {
     if (p.kind !== 'percent' || p.value !== 100 || blocks[p.block].kind === 'row') continue;
     const thing = phraseAfter(input, p);
     const next = input.figures[p.index + 1];
     if (thing.length < 3 && !(next && thing.length > 0 && restates(input, p, next, thing))) continue;
-    const said = blocks[p.block].text.slice(p.span.end - blocks[p.block].span.start).trim().split(/[;:,.(]/)[0].trim();
-    let found = false;
     for (let b = p.block; b <= p.block + FULL_NEARBY_BLOCKS && b < blocks.length; b++) {
       if (blocks[b].kind === 'row' || input.blockSection[b] !== input.blockSection[p.block]) break;
       const f = (byBlock.get(b) ?? []).find((x) => x.kind === 'fraction' && x.index !== p.index - 1 && (matches(input, x, thing) || restates(input, p, x, thing)));
       if (!f) continue;
-      out.push({ kind: 'full', percent: p, fraction: f, thing: said });
-      found = true;
+      out.push({ kind: 'full', percent: p, fraction: f, thing: blocks[p.block].text.slice(p.span.end - blocks[p.block].span.start).trim().split(/[;:,.(]/)[0].trim() });
       break;
     }
-    if (found || thing.length < 3) continue;
-    earlier ??= earlierFractions(input, byBlock);
-    const far = farFraction(input, p, thing, earlier);
-    if (far) out.push({ kind: 'full', percent: p, fraction: far, thing: said });
   }
   return out;
-}
-
-// The fractions of the prose (a < b), by the first word of their counted noun, with the words of their statement before them.
-type EarlierFractions = Map<string, Array<{ fraction: Figure; head: string[]; words: Set<string> }>>;
-function earlierFractions(input: ComparisonInput, byBlock: BlockFigures): EarlierFractions {
-  const out: EarlierFractions = new Map();
-  const roles = rolesOf(input);
-  for (const block of input.source.blocks) {
-    if (block.kind === 'row') continue;
-    const figs = byBlock.get(block.index);
-    if (!figs) continue;
-    const statements = statementsOf(input.clauses[block.index]);
-    for (const f of figs) {
-      if (f.kind !== 'fraction' || f.numerator === null || f.denominator === null || f.denominator <= 1 || f.numerator >= f.denominator) continue;
-      if (f.percent === 100 || NOT_ACHIEVED.has(roles.get(f.index) ?? '') || isReference(block, f)) continue;
-      const head = labelTokens(f.unit ?? '');
-      if (head.length === 0) continue;
-      const fAt = f.span.start - block.span.start;
-      const st = statements.find((x) => x.from <= fAt && fAt < x.to);
-      const lead = clauseTail(block.text.slice(st?.from ?? 0, fAt));
-      if (HEDGE.test(lead) || FAR_CLAIM_AIM.test(lead)) continue;
-      const words = new Set([...labelTokens(lead), ...phraseAfter(input, f)]);
-      const bucket = out.get(head[0]) ?? [];
-      bucket.push({ fraction: f, head, words });
-      out.set(head[0], bucket);
-    }
-  }
-  return out;
-}
-
-// The words of a statement's last clause ("…; 100% homestay": after the semicolon).
-// A colon between digits ("TCVN 7800:2017") breaks nothing.
-const clauseTail = (words: string): string => words.slice(Math.max(-1, ...[...words.matchAll(/;|:(?!\d)/gu)].map((m) => m.index)) + 1);
-
-// How many words, besides the counted noun, a claim and a fraction of another paragraph must share; how many fractions of
-// one noun are looked through at most (more: the document counts that noun too often for one of them to be the claim's).
-const FAR_SHARED_WORDS = 4;
-const FAR_CLAIM_CHARS = 120;
-const FAR_MAX_FRACTIONS = 40;
-// Words making a figure an aim, a plan or a purpose, not what was done.
-const FAR_CLAIM_AIM = wordsRe([...TARGET_WORDS, ...PURPOSE_WORDS, ...FUTURE_AIM_WORDS, ...PLAN_ABBREVIATIONS]);
-
-/**
- * "Số homestay được công nhận đạt tiêu chuẩn … là 31/37 homestay" and, paragraphs later, "100% homestay trên địa bàn đã
- * được công nhận đạt tiêu chuẩn …": the one fraction before the claim, in another paragraph, whose counted noun is in the
- * claim's phrase and whose statement (its words before it, and its phrase) shares four more words with the claim's clause. Nothing when
- * the claim or the fraction is an aim, hedged, or more than one such fraction (of different values) is found.
- */
-function farFraction(input: ComparisonInput, p: Figure, thing: string[], earlier: EarlierFractions): Figure | undefined {
-  if (NOT_ACHIEVED.has(rolesOf(input).get(p.index) ?? '')) return undefined;
-  const block = input.source.blocks[p.block];
-  const pAt = p.span.start - block.span.start;
-  const st = statementsOf(input.clauses[p.block]).find((x) => x.from <= pAt && pAt < x.to);
-  const lead = clauseTail(block.text.slice(st?.from ?? 0, pAt));
-  if (HEDGE.test(lead) || FAR_CLAIM_AIM.test(lead)) return undefined;
-  const claim = new Set(thing);
-  // The claim's whole clause after it, its verbs too ("… đã được công nhận đạt tiêu chuẩn phục vụ khách du lịch").
-  const rest = block.text.slice(p.span.end - block.span.start);
-  const said = new Set(labelTokens(rest.slice(0, Math.min(FAR_CLAIM_CHARS, ...[rest.search(/[;:()!?]|\.(?:\s|$)/u)].filter((i) => i >= 0)))));
-  const found: Figure[] = [];
-  for (const key of claim) {
-    const bucket = earlier.get(key);
-    if (!bucket || bucket.length > FAR_MAX_FRACTIONS) continue;
-    for (const e of bucket) {
-      if (e.fraction.block >= p.block - FULL_NEARBY_BLOCKS || !e.head.every((t) => claim.has(t))) continue;
-      let shared = 0;
-      for (const t of said) if (!e.head.includes(t) && e.words.has(t)) shared++;
-      if (shared >= FAR_SHARED_WORDS) found.push(e.fraction);
-    }
-  }
-  const values = new Set(found.map((f) => `${f.numerator}/${f.denominator}`));
-  return values.size === 1 ? found[found.length - 1] : undefined;
 }
 
 /**

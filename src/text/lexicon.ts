@@ -1088,8 +1088,6 @@ export const INCLUDING_WORDS = ['cả', 'kể cả'] as const;
  * one value found for all their words together belongs to none of them.
  */
 export const SEVERAL_SUBJECT_WORDS = ['và', 'cùng', 'đều', 'lần lượt'] as const;
-/** Words making a "100% X" or a fraction an aim still ahead, never a result ("phấn đấu 100% …", "dự kiến 30/35 …"). */
-export const FUTURE_AIM_WORDS = ['phấn đấu', 'dự kiến', 'sẽ', 'yêu cầu', 'đề nghị', 'cần', 'bảo đảm', 'đảm bảo'] as const;
 /** Words separating parts in a list, besides "," and ";" ("100 hộ và 20 hộ"). */
 export const PART_SEPARATOR_WORDS = ['và', 'cùng'] as const;
 /** Words opening a clause that goes on after a list of items, never an item of it ("…; đồng thời …", "…; qua đó …"). */
