@@ -19,7 +19,7 @@ import { readCounteredClaims } from './universal-counter.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import {
   alt, APPROXIMATE_WORDS, PURPOSE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
-  ADDITION_WORDS, CAUSE_WORDS, CEILING_WORDS, CURRENT_PERIOD_WORDS, EARLIER_PERIOD_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, STILL_LEFT_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, TARGET_WORDS, wordsRe,
+  ADDITION_WORDS, CAUSE_WORDS, CEILING_WORDS, CURRENT_PERIOD_WORDS, EARLIER_PERIOD_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, STILL_LEFT_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, SEVERAL_SUBJECT_WORDS, TARGET_WORDS, wordsRe,
 } from '../text/lexicon.js';
 
 /** What comparison claims are read from. */
@@ -895,6 +895,8 @@ const BRACKETED_TARGET = new RegExp(String.raw`^[^\d()]*\(\s*(?:(?:${alt(TARGET_
 const PLAN_NAMED = wordsRe([...PLAN_BASES, ...PLAN_ABBREVIATIONS]);
 // How many paragraphs back the value of a rate named by its subject is looked for (a summary repeats what was stated above).
 const NAMED_RATE_BLOCKS = 80;
+// A subject naming several rates ("tỷ lệ hộ văn hóa, thôn văn hóa đều …"): no one value is all of theirs.
+const SEVERAL_SUBJECT = new RegExp(String.raw`[,;/]|(?<![\p{L}])(?:${alt(SEVERAL_SUBJECT_WORDS)})(?![\p{L}])`, 'iu');
 
 /**
  * "- Phong trào …: có 2.186/2.412 hộ đạt danh hiệu “Gia đình văn hóa”, đạt 90,6%; …" and, in a later summary, "tỷ lệ hộ gia
@@ -909,6 +911,7 @@ function readNamedRateTargets({ input, text, block, s, figs, at, out }: Reading,
     const end = m.index + m[0].length;
     const target = figs.find((f) => at(f) >= end);
     if (!subject || !target || target.kind !== 'percent' || figs.some((f) => at(f) < m.index)) continue;
+    if (SEVERAL_SUBJECT.test(subject[1].replace(/["“”][^"“”]*["“”]/gu, ' '))) continue;
     const lead = text.slice(end, at(target));
     if (!(at(target) - end <= 40 || (at(target) - end <= MAX_TARGET_NAME && BRACKETED_TARGET.test(lead))) || !ownClause(lead)) continue;
     if (HEDGE.test(lead) || CEILING.test(lead) || CHANGE_TARGET.test(lead)) continue;

@@ -19,6 +19,7 @@ const BREAKDOWN = new RegExp(String.raw`(?<![\p{L}])(?:${alt(BREAKDOWN_WORDS)})(
 const BLOCKED_CLAIM = wordsRe([...PLAN_WORDS, ...PURPOSE_WORDS, ...EARLIER_PERIOD_WORDS]);
 const HEDGED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(HEDGES)})\s*$`, 'iu');
 const NEGATED = wordsRe(NEGATION_WORDS);
+const NEGATED_AFTER_COMMA = new RegExp(String.raw`,\s*(?:${alt(NEGATION_WORDS)})(?![\p{L}])`, 'iu');
 const STILL_LEFT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(STILL_LEFT_WORDS)})\s*$`, 'iu');
 const BLOCKED_COUNT = wordsRe([...PLAN_WORDS, ...EARLIER_PERIOD_WORDS]);
 const NEGATION = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NEGATION_WORDS)})(?![\p{L}])`, 'iu');
@@ -242,7 +243,10 @@ function claimPhrase(source: Source, p: Figure): Phrase | null {
   const rest = block.text.slice(p.span.end - block.span.start, p.span.end - block.span.start + 160);
   const end = rest.search(CLAUSE_END);
   // A breakdown after the claim ("11/11 cơ sở, trong đó 09 cơ sở đã được cấp …") tells of a part, not of all.
-  const clause = end < 0 ? rest : rest.slice(0, end);
+  const whole = end < 0 ? rest : rest.slice(0, end);
+  // A negation after a comma opens another clause ("100% hồ sơ … đúng hạn, không có đơn thư khiếu nại"), not the claim's.
+  const other = NEGATED_AFTER_COMMA.exec(whole);
+  const clause = other ? whole.slice(0, other.index) : whole;
   const part = BREAKDOWN.exec(clause);
   const text = (part ? clause.slice(0, part.index) : clause).replace(/[\s,]+$/u, '').trim();
   if (text.length === 0 || NEGATED.test(text)) return null;

@@ -1089,6 +1089,11 @@ export const BREAKDOWN_BY_VERBS = ['phân', 'chia', 'xét', 'phân chia', 'phân
 export const NAME_LINK_WORDS = ['có', 'được'] as const;
 /** "bao gồm cả", "trong đó có cả": words after a connector that make the parts examples, never the whole split. */
 export const INCLUDING_WORDS = ['cả', 'kể cả'] as const;
+/**
+ * Words that make a subject name several things at once ("tỷ lệ hộ văn hóa, thôn văn hóa đều vượt …", "tỷ lệ A và B …"):
+ * one value found for all their words together belongs to none of them.
+ */
+export const SEVERAL_SUBJECT_WORDS = ['và', 'cùng', 'đều', 'lần lượt'] as const;
 /** Words separating parts in a list, besides "," and ";" ("100 hộ và 20 hộ"). */
 export const PART_SEPARATOR_WORDS = ['và', 'cùng'] as const;
 /** Words opening a clause that goes on after a list of items, never an item of it ("…; đồng thời …", "…; qua đó …"). */

@@ -156,6 +156,15 @@ describe('claim-mismatch: a claim of all on time against a later count of the sa
     expect(await run(`Phấn đấu trả lời 100% đơn kiến nghị của cử tri đúng thời hạn.\nCó 02 đơn kiến nghị trả lời quá hạn.`)).toEqual([]);
     expect(await run(`Ban đã trả lời 100% đơn kiến nghị của cử tri.\nCó 02 đơn kiến nghị trả lời quá hạn.`)).toEqual([]);
   });
+
+  it('ends the claim at a comma before a negation: what follows is another clause, not the claim\'s state', async () => {
+    // Hand-checked: every permit claimed issued on time, yet far below "còn 03 giấy phép cấp chậm".
+    const said = 'I. KẾT QUẢ\nĐã tiếp nhận 84 hồ sơ xin phép xây dựng. 100% giấy phép được cấp đúng thời hạn, không có phản ánh của người dân.\na.\nb.\nc.\nd.\n';
+    const f = await run(`${said}Tuy vậy, vẫn còn 03 giấy phép cấp chậm do phải lấy ý kiến chuyên ngành.`);
+    expect(f.map((x) => [x.data.count, x.data.state])).toEqual([[3, 'cấp chậm']]);
+    // A negation inside the claim's own words still makes it no claim of all.
+    expect(await run(`I. KẾT QUẢ\n100% giấy phép không được cấp đúng thời hạn.\nCòn 03 giấy phép cấp chậm.`)).toEqual([]);
+  });
 });
 
 describe('claim-mismatch: a fraction of all ("n/n") as a claim of all against a later "còn N" count', () => {

@@ -106,6 +106,15 @@ describe('claim-mismatch: a rate named by its subject alone, its value stated ea
     expect(await ids(data('85%') + '- Tỷ lệ hộ đạt tiêu chí "Gia đình văn hóa" vượt chỉ tiêu Nghị quyết đề ra (chỉ tiêu 90%).')).toEqual([]);
     expect(await ids('- Có 07/08 thôn đạt chuẩn, đạt 87,5%.\n- Tỷ lệ thôn đạt chuẩn vượt chỉ tiêu đề ra (chỉ tiêu 90%).')).toEqual([]);
   });
+
+  it('stays silent when the subject names several rates: one earlier value holding all their words is none of theirs', async () => {
+    // Hand-checked: 68,2% is one ward's rate of "hộ kinh doanh giỏi"; the claim is about two rates (households, wards) together.
+    const ward = '- Tổ dân phố 5 chưa đạt chuẩn do tỷ lệ hộ kinh doanh giỏi của tổ dân phố chỉ đạt 68,2%.\n';
+    expect(await ids(ward + '- Tỷ lệ hộ kinh doanh giỏi, tổ dân phố kinh doanh giỏi đều vượt chỉ tiêu năm (chỉ tiêu 75%).')).toEqual([]);
+    expect(await ids(ward + '- Tỷ lệ hộ kinh doanh giỏi và tổ dân phố kinh doanh giỏi vượt chỉ tiêu năm (chỉ tiêu 75%).')).toEqual([]);
+    // The single subject alone is still read: 68,2% is below 75%.
+    expect(await ids(ward + '- Tỷ lệ hộ kinh doanh giỏi của tổ dân phố vượt chỉ tiêu năm (chỉ tiêu 75%).')).toEqual(['targetMismatch']);
+  });
 });
 
 describe('claim-mismatch: "So với <kỳ>: số X tăng/giảm … (cùng kỳ B); …"', () => {
