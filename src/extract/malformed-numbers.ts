@@ -8,8 +8,12 @@
  * Not read as such: a number the grammar of either style can read ("1,234,567", "1.234.567"), a date written
  * with dots ("14.10.2025"), a heading's or a section's number ("2.1.3" opening a paragraph, "mục 2.3.4"), a
  * number after a naming word ("Điều 2.3.1", "phiên bản 1.2.10"), a list of small numbers joined by the other
- * mark before a counted noun ("tổ 1,2,3 hộ" in a dot-grouping report; before an amount, "3,4,5 tỷ đồng", it is read), table rows, and OCR'd text (whose marks are noise more often
- * than an editing slip; the OCR caution step speaks for those).
+ * mark before a counted noun ("tổ 1,2,3 hộ" in a dot-grouping report; before an amount, "3,4,5 tỷ đồng", it is read), and table rows.
+ *
+ * In OCR'd text, whose marks are noise more often than an editing slip, only a number no reading of its marks
+ * mends: a doubled mark is not read (a speck read as a second mark), nor a number that reads when any of its
+ * marks is taken for the other ("12.345.6" for "12.345,6"); "3.45.600" is, whichever mark each dot is. The
+ * OCR caution step (rules/ocr-caution.ts) makes what is found there a warning.
  */
 import type { Analysis, MalformedNumber } from '../model/index.js';
 import { parseNumberToken, type NumberStyle } from './numbers.js';
@@ -30,23 +34,22 @@ const NAMING = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(NAMING_WORDS)}|số)
 
 /** Every number with broken separators before a quantity word in the paragraphs of a document. */
 export function readMalformedNumbers(input: Pick<Analysis, 'source'> & Partial<Pick<Analysis, 'numbers'>>): MalformedNumber[] {
-  if (input.source.format === 'image') return [];
-  // OCR misreads separators: a page read by OCR is left out, the pages of the pdf's own text are read (one scanned
-  // signature page does not silence the rest).
-  const ocr = new Set(input.source.ocrPages ?? []);
+  const ocrPages = new Set(input.source.ocrPages ?? []);
+  const image = input.source.format === 'image';
   const style: NumberStyle = input.numbers?.style ?? 'vi';
   const group = style === 'en' ? ',' : '.';
   const out: MalformedNumber[] = [];
   for (const block of input.source.blocks) {
     if (block.kind === 'row' || !/\d[.,]{1,2}\d+[.,]|\d[.,]{2}\d/u.test(block.text)) continue;
-    if (ocr.size > 0 && (block.span.page === null || ocr.has(block.span.page))) continue;
     const text = block.text;
+    const ocr = image || (block.span.page !== null && ocrPages.has(block.span.page));
     TOKEN.lastIndex = 0;
     for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
       const raw = m[0];
       const from = m.index;
       const to = from + raw.length;
       if (!malformed(raw)) continue;
+      if (ocr && (DOUBLED.test(raw) || marksMisread(raw))) continue;
       // A heading's or a list item's number opening the paragraph ("2.1.3 Kết quả").
       if (text.slice(0, from).trim() === '') continue;
       if (NAMING.test(foldKey(text.slice(Math.max(0, from - 24), from)))) continue;
@@ -67,6 +70,19 @@ function malformed(raw: string): boolean {
   if ((raw.match(/[.,]/g) ?? []).length < 2 || DOTTED_DATE.test(raw)) return false;
   // Two or more marks, none grouping ("3,4,5 tỷ đồng" where the comma is the decimal mark): two decimal marks, no number either.
   return parseNumberToken(raw, 'vi') === null && parseNumberToken(raw, 'en') === null;
+}
+
+/** True when taking some of a number's marks for the other mark ("." for ",") gives a number either style reads. */
+export function marksMisread(raw: string): boolean {
+  const marks = [...raw.matchAll(/[.,]/gu)].map((m) => m.index!);
+  if (marks.length > 8) return true;
+  for (let mask = 1; mask < 1 << marks.length; mask++) {
+    const chars = [...raw];
+    marks.forEach((at, i) => { if (mask & (1 << i)) chars[at] = chars[at] === '.' ? ',' : '.'; });
+    const read = chars.join('');
+    if (parseNumberToken(read, 'vi') !== null || parseNumberToken(read, 'en') !== null) return true;
+  }
+  return false;
 }
 
 // "42,,6" → "42,6" when the doubled mark, said once, makes a number the document's grammar reads.

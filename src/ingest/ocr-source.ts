@@ -211,10 +211,11 @@ const HEADER_TAIL = /^(?:\p{Ll}|\(|(?:19|20)\d\d\b)/u;
  * the PDF builder can take a wrapped cell's second line for a new row: a label's tail ("Thuế ngoài
  * quốc / doanh") becomes a row with only its first cell, and a two-line header ("Dự toán năm /
  * 2024") a header row and a data row, whose "2024" is then summed with the amounts. Only rows of
- * `ocrPages` are joined: a row whose one filled cell is the first and starts in lower case joins
- * the row above (a real label row starts with a capital or a marker); a table's second row joins
- * its first when it fills a cell the first left empty and its other cells each go on the end of a
- * header line (lower case, a bracket, a year). Returns the blocks without the rows joined.
+ * `ocrPages` are joined: a row whose one filled cell is the label's (the first, or the second after
+ * a row number) and starts in lower case joins the row above (a real label row starts with a capital
+ * or a marker); a table's second row joins its first when it fills a cell the first left empty and
+ * its other cells go on the end of a header line: none holds a number but a year, and most start
+ * in lower case, with a bracket or with a year. Returns the blocks without the rows joined.
  */
 export function joinWrappedOcrRows(blocks: RawBlock[], ocrPages: ReadonlySet<number>): RawBlock[] {
   const out: RawBlock[] = [];
@@ -228,11 +229,18 @@ export function joinWrappedOcrRows(blocks: RawBlock[], ocrPages: ReadonlySet<num
     }
     const up = prev.cells!;
     const cells = b.cells!;
-    const tail = filled(cells) === 1 && cells[0].trim() !== '' && /^\p{Ll}/u.test(cells[0].trim()) && !/\d/u.test(cells[0]) && filled(up) >= 2;
+    // The one filled cell: the label's, first or (after a number column, "STT") second, under a label of the row above.
+    const only = filled(cells) === 1 ? cells.findIndex((c) => c.trim() !== '') : -1;
+    const labelCell = only === 0 || (only === 1 && /^\d{1,3}\.?$/u.test(up[0].trim()) && /\p{L}/u.test(up[1]));
+    const tail = labelCell && /^\p{Ll}/u.test(cells[only].trim()) && !/\d/u.test(cells[only]) && filled(up) >= 2;
     const firstRow = out.length < 2 || out[out.length - 2].kind !== 'row' || out[out.length - 2].table !== b.table;
+    // Under a filled header cell, each cell goes on its end: no number, and most of them start as a header line's end does
+    // (OCR may read one small word in capitals: "sơ" as "SƠ").
+    const under = cells.map((c) => c.trim()).filter((c, i) => c !== '' && up[i].trim() !== '');
     const header = firstRow && up.every((c) => !/^[\d.,%\s-]+$/u.test(c.trim()) || c.trim() === '') &&
       up.some((c, i) => c.trim() === '' && cells[i].trim() !== '') &&
-      cells.every((c, i) => c.trim() === '' || up[i].trim() === '' || HEADER_TAIL.test(c.trim()));
+      under.every((c) => HEADER_TAIL.test(c) || !/\d/u.test(c)) &&
+      (under.length === 0 || 2 * under.filter((c) => HEADER_TAIL.test(c)).length > under.length);
     if (!tail && !header) {
       out.push(b);
       continue;

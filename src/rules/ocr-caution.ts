@@ -11,6 +11,9 @@
  * holds a number OCR garbled ("1Ó", "#4"): an error on any of its rows (a total, a share) rests on
  * every row.
  *
+ * A number whose separators are broken ("3.45.600 đồng", garbled-number's malformedNumber) rests on its
+ * marks, which OCR confuses and makes of specks: on a scan it is a warning that says so.
+ *
  * A heading numbered too late ("IV)" first, or "II)" then "IV)") rests on no heading being read in
  * between: on a scan, a line there that opens with a word that may be a misread marker ("I_", "ID",
  * an unsure "2.") may be the missing heading, so the error is a warning that names the line.
@@ -23,10 +26,19 @@ export function cautionOcr(findings: Finding[], source: Source): Finding[] {
   if (!source.ocrPages?.length) return findings;
   const unsure = unsureWords(source);
   const garbled = garbledTables(source);
-  if (unsure.length === 0 && garbled.size === 0 && !findings.some((f) => LATE.has(f.messageId))) return findings;
+  if (unsure.length === 0 && garbled.size === 0 && !findings.some((f) => LATE.has(f.messageId) || f.messageId === MARKS)) return findings;
   const tableAt = (at: number) => source.blocks.find((b) => b.table !== undefined && at >= b.span.start && at < b.span.end)?.table;
   return findings.map((f) => {
     if (f.severity !== 'error') return f;
+    if (f.rule === 'garbled-number' && f.messageId === MARKS && f.evidence.some((e) => source.blocks[e.block]?.ocr)) {
+      const raw = typeof f.data.raw === 'string' ? f.data.raw : '';
+      return {
+        ...f,
+        severity: 'warning',
+        message: `${f.message} (đọc bằng OCR: dấu phân cách trong "${raw}" có thể bị nhận dạng sai)`,
+        data: { ...f.data, ocrUnsure: raw },
+      };
+    }
     const hit = unsure.find((u) => f.evidence.some((e) => u.start < e.span.end && u.end > e.span.start));
     const lost = hit ? null : lostHeading(f, source);
     if (lost) {
@@ -59,6 +71,9 @@ export function cautionOcr(findings: Finding[], source: Source): Finding[] {
     };
   });
 }
+
+/** garbled-number's finding of a number whose marks no grammar reads. */
+const MARKS = 'malformedNumber';
 
 /** heading-numbering's findings that a heading comes too late: one before it may have been lost. */
 const LATE = new Set(['numberStartsLate', 'numberGap']);

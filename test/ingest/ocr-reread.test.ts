@@ -182,3 +182,33 @@ describe('garbled numbers in tables of scanned pages', () => {
     expect(cautionOcr([f], { ...source, ocrPages: undefined })[0].severity).toBe('error');
   });
 });
+
+describe('wrapped cells of a numbered table on a scanned page', () => {
+  const row = (cells: string[], r: number): RawBlock => ({ kind: 'row', text: cells.join('\t'), cells, table: 0, row: r, line: null, page: 1 });
+
+  it('joins a header line with one word read in capitals, and label tails after a row number', () => {
+    const blocks = [
+      row(['', '', 'Số lượt', 'Khám', 'Khám'], 0),
+      row(['TT', 'Cơ sở', 'KHÁM', 'ngoại trú', 'nội trú'], 1),
+      row(['1', 'Trạm y tế', '2.410', '2.300', '110'], 2),
+      row(['', 'phường Đông', '', '', ''], 3),
+      row(['2', 'Phòng khám', '1.020', '1.000', '20'], 4),
+    ];
+    const out = joinWrappedOcrRows(blocks, new Set([1]));
+    expect(out.map((b) => b.cells)).toEqual([
+      ['TT', 'Cơ sở', 'Số lượt KHÁM', 'Khám ngoại trú', 'Khám nội trú'],
+      ['1', 'Trạm y tế phường Đông', '2.410', '2.300', '110'],
+      ['2', 'Phòng khám', '1.020', '1.000', '20'],
+    ]);
+  });
+
+  it('keeps a second row that is mostly not a header line\'s end, and a lone cell under a number', () => {
+    const blocks = [
+      row(['', '', 'Kế hoạch', 'Kết quả'], 0),
+      row(['TT', 'Đơn vị', 'Đạt', 'Vượt'], 1),
+      row(['1', '', '12', '3'], 2),
+      row(['', 'xã Bình', '', ''], 3),
+    ];
+    expect(joinWrappedOcrRows(blocks, new Set([1]))).toHaveLength(4);
+  });
+});

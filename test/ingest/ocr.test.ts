@@ -7,7 +7,7 @@ import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseSource } from '../../pipelines/analyse.js';
 import { ingestBytes } from '../../src/ingest/index.js';
-import { ocrItems, ocrUnavailable, parseTsv, rasterisePdfPage, recogniseImage } from '../../src/ingest/ocr.js';
+import { X_HEIGHT_ONLY, ocrItems, ocrUnavailable, parseTsv, rasterisePdfPage, recogniseImage } from '../../src/ingest/ocr.js';
 import type { Analysis, Finding, Source } from '../../src/model/index.js';
 import { cautionOcr } from '../../src/rules/ocr-caution.js';
 import { makeScan } from '../../fixtures/make-scans.mjs';
@@ -64,6 +64,29 @@ describe('Tesseract TSV → runs', () => {
     // Both lines are within a quarter of the usual size (median of 39/1.3 and 52/1.3 → 40): one size.
     expect(items[1].size).toBeCloseTo(items[3].size, 6);
     expect(items[1].x).toBeCloseTo(400 * 0.24, 6);
+  });
+});
+
+describe('the size of a short last line of a scanned paragraph', () => {
+  const head = 'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext';
+  const page = 'level\t1\t0\t0\t0\t0\t0\t0\t2550\t3300\t-1\t'.replace('level', '1');
+  const word = (line: number, n: number, left: number, h: number, text: string) => `5\t1\t1\t1\t${line}\t${n}\t${left}\t${1000 + 60 * line}\t${8 * text.length}\t${h}\t95\t${text}`;
+  const lines = (last: string, h: number) => [head, page, word(1, 1, 300, 52, 'Nhà'), word(1, 2, 400, 52, 'văn'), word(2, 1, 300, 52, 'hóa'), word(2, 2, 400, 52, 'thôn'), word(3, 1, 300, 52, 'Đông'), word(4, 1, 300, h, last)].join('\n');
+
+  it('takes the usual size when its words have only small letters without ascender or descender', () => {
+    const items = ocrItems(parseTsv(lines('mới.', 30))[0]);
+    expect(items.at(-1)!.str).toBe('mới.');
+    expect(items.at(-1)!.size).toBeCloseTo(items[0].size, 6);
+  });
+
+  it('keeps its own size when a letter of it is tall or deep', () => {
+    const items = ocrItems(parseTsv(lines('xây.', 30))[0]);
+    expect(items.at(-1)!.size).toBeLessThan(0.7 * items[0].size);
+  });
+
+  it('tells such words', () => {
+    expect(['sản.', 'món', 'vừa,', 'con'].every((w) => X_HEIGHT_ONLY.test(w))).toBe(true);
+    expect(['đã', 'hộ', 'Sản', 'gạo', '12', '(ra)'].some((w) => X_HEIGHT_ONLY.test(w))).toBe(false);
   });
 });
 

@@ -60,3 +60,23 @@ describe('a heading numbered too late on a scan', () => {
     expect(cautionOcr([f], s)[0].severity).toBe('error');
   });
 });
+
+describe('a number with broken separators on a scan', () => {
+  const broken = (source: Source, block: number): Finding => ({
+    rule: 'garbled-number', severity: 'error', messageId: 'malformedNumber', message: 'Số đồng ghi "6.07.300": dấu phân cách sai nên không đọc được giá trị',
+    data: { raw: '6.07.300', unit: 'đồng' }, section: '', suggestion: null,
+    evidence: [{ block, quote: '6.07.300 đồng', offset: 0, span: source.blocks[block].span }],
+  });
+
+  it('is a warning that names the marks, however sure the word was', () => {
+    const s = scan([['Thu phí vệ sinh môi trường đạt 6.07.300 đồng trong quý.']]);
+    const [f] = cautionOcr([broken(s, 0)], s);
+    expect(f.severity).toBe('warning');
+    expect(f.message).toContain('dấu phân cách trong "6.07.300"');
+  });
+
+  it('stays an error on typed text', () => {
+    const s = scan([['Thu phí vệ sinh môi trường đạt 6.07.300 đồng trong quý.']], false);
+    expect(cautionOcr([broken(s, 0)], s)[0].severity).toBe('error');
+  });
+});
