@@ -14,17 +14,21 @@
  * A share "1.842/1.965 hộ đạt …" is compared by its numerator with a row that
  * states its denominator too ("… | 1.965 | 1.824 | 92,8").
  *
+ * A total row names no item: a sentence count is held against it by its column's header ("Số câu lạc bộ") when
+ * another count of the paragraph restates another cell of that row in its order ("46 câu lạc bộ với 1.985 hội
+ * viên" / "Tổng cộng | 48 | 1.985"); see matchTotalRows.
+ *
  * Rows are indexed by kind and unit; a sentence figure is compared only with
  * the cells of its bucket, and only when exactly one cell fits it.
  */
 import type { Analysis, AppendixRowMatch, Figure, Table } from '../model/index.js';
 import { readPeriod } from './meta.js';
-import { labelTokens } from './similarity.js';
+import { labelTokens, spellInitials, workloadStages } from './similarity.js';
 import type { FigureReading as Quantity } from '../model/index.js';
-import { unitHead } from './quantities.js';
+import { columnMeasure, unitHead } from './quantities.js';
 import { clauseAt } from './sentences.js';
 import { readScale } from './numbers.js';
-import { alt, CURRENCY_WORDS, NUMBER_SCALE_WORDS, SCALED_CURRENCY_WORDS, UNIT_COLUMN_WORDS, AND_WITH_WORDS, KIND_HEADER_WORDS, AMONG, EACH_WORDS, OF_WHICH, OTHER_TIME_WORDS, OWN_UNIT_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY, wordsRe } from '../text/lexicon.js';
+import { alt, CURRENCY_MARKS, MONEY_SCALE_ABBREVIATIONS, CURRENCY_WORDS, NUMBER_SCALE_WORDS, SCALED_CURRENCY_WORDS, UNIT_COLUMN_WORDS, AND_WITH_WORDS, KIND_HEADER_WORDS, AMONG, EACH_WORDS, OF_WHICH, OTHER_TIME_WORDS, OWN_UNIT_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY, wordsRe } from '../text/lexicon.js';
 
 /** What appendix rows are matched from. */
 type RuleContext = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'claims' | 'meta'>;
@@ -102,7 +106,140 @@ export function matchAppendixRows(context: RuleContext, quantities: readonly Qua
     const fits = bucket.filter((r) => (running ? r.running : true) && !stated(r) && covers(r.tokens, words) && (whole === undefined || (r.values.includes(whole.value) && r.q.figure.value * (r.scale || 1) !== whole.value)));
     if (fits.length > 0) out.push({ text: q, rows: fits.map((r) => r.q), ...(fits.some((r) => r.scale > 0) ? { scales: fits.map((r) => r.scale || 1) } : {}) });
   }
+  const matched = new Set(out.map((m) => m.text.figure.index));
+  for (const m of matchTotalRows(context, quantities, tables, (wholes ??= subsetWholes(context)))) if (!matched.has(m.text.figure.index)) out.push(m);
   return out;
+}
+
+/** A cell of a table's total row: its figure, its column's place and what the column measures. */
+interface TotalCell { figure: Figure; column: number; measure: string[]; stages: string; row: TotalCell[] }
+
+/**
+ * A sentence count against the total row of a table whose column names it: "Toàn phường có 46 câu lạc bộ với 1.985 hội
+ * viên" beside "Tổng cộng | 48 | 1.985" under "Số câu lạc bộ | Số hội viên". A total row names no item, so the column's
+ * header is the quantity's name. Held only when another count of the same paragraph restates another cell of that row
+ * exactly, every such count in the row's order, and each header's words (two at least besides the frame words, an
+ * abbreviation spelled out by the sentence's words: "DN" = doanh nghiệp) are among the words of its figure's clause; the
+ * column one of the report's own period values; the figure a whole of its own, or a "trong đó" part of a whole that the
+ * row restates; no other figure of the paragraph stating the cell's value; exactly one total cell of the document fitting.
+ */
+function matchTotalRows(context: RuleContext, quantities: readonly Quantity[], tables: readonly Table[], wholes: Map<number, number>): RowMatch[] {
+  const readingOf = new Map<number, Quantity>();
+  for (const q of quantities) if (q.figure.cell !== null) readingOf.set(q.figure.index, q);
+  const byValue = new Map<number, TotalCell[]>();
+  const own = context.meta.period;
+  for (const t of tables) {
+    const totals = t.rows.filter((r) => r.total);
+    if (totals.length !== 1 || t.rows.length - 1 < 2) continue;
+    const title = titleOf(context, t);
+    const period = readPeriod(title);
+    const otherTable = OTHER_TIME.test(title) || (period !== null && own !== null && (period.start !== own.start || period.end !== own.end));
+    if (RUNNING_TOTAL.test(title) || t.columns.some((c) => c.role === 'unit')) continue;
+    const inCell = new Map<number, Figure[]>();
+    for (const b of new Set(totals[0].blocks)) for (const f of figuresIn(context, b)) if (f.cell !== null) inCell.set(f.cell, [...(inCell.get(f.cell) ?? []), f]);
+    const row: TotalCell[] = [];
+    for (const [column, figs] of inCell) {
+      const c = t.columns[column];
+      if (figs.length !== 1 || figs[0].kind !== 'count' || !c || !ownValueColumn(c, own, otherTable) || OTHER_MEASURES.has(c.measure)) continue;
+      row.push({ figure: figs[0], column, measure: columnMeasure(c.header), stages: workloadStages(c.header), row });
+    }
+    row.sort((a, b) => a.column - b.column);
+    for (const cell of row) {
+      const list = byValue.get(cell.figure.value);
+      if (list) list.push(cell);
+      else byValue.set(cell.figure.value, [cell]);
+    }
+  }
+  const out: RowMatch[] = [];
+  if (byValue.size === 0) return out;
+  // Per block, read once: how often each value is stated in its sentences, and its counts restating a total row's cell —
+  // a handful at most (a paragraph restating more is no sentence about one row, and a long one stays linear).
+  const blocks = new Map<number, { stated: Map<number, number>; echoes: { g: Figure; cells: TotalCell[] }[] }>();
+  const blockOf = (b: number) => {
+    let seen = blocks.get(b);
+    if (seen) return seen;
+    seen = { stated: new Map(), echoes: [] };
+    for (const g of figuresIn(context, b)) {
+      if (g.cell !== null) continue;
+      seen.stated.set(g.value, (seen.stated.get(g.value) ?? 0) + 1);
+      const cells = g.kind === 'count' && g.value >= 10 ? byValue.get(g.value) : undefined;
+      if (cells) seen.echoes.push({ g, cells });
+    }
+    if (seen.echoes.length > MAX_ECHOES) seen.echoes = [];
+    blocks.set(b, seen);
+    return seen;
+  };
+  for (const q of quantities) {
+    const f = q.figure;
+    if (f.cell !== null || q.kind !== 'count' || q.role !== 'count' || !Number.isInteger(f.value) || NARROWED.test(q.scope.replace(/(?:^|\|)part(?=\||$)/u, ''))) continue;
+    const { stated, echoes: restating } = blockOf(f.block);
+    const whole = wholes.get(f.index);
+    if (restating.length === 0 || (/(?:^|\|)part(?:\||$)/u.test(q.scope) && whole === undefined)) continue;
+    // The total rows another count of the paragraph restates, each with the cells so restated and the counts restating them.
+    const echoed = new Map<TotalCell[], { cell: TotalCell; g: Figure }[]>();
+    for (const { g, cells } of restating) if (g !== f) for (const cell of cells) echoed.set(cell.row, [...(echoed.get(cell.row) ?? []), { cell, g }]);
+    if (echoed.size === 0) continue;
+    const clause = clauseOf(context, f, whole !== undefined);
+    if (clause === null) continue;
+    const words = labelTokens(clause);
+    const stages = workloadStages(clause);
+    const fits: TotalCell[] = [];
+    for (const [row, echoes] of echoed) {
+      // A row stating the figure's own value in some column restates it there ("phải giải quyết 18.957" beside the cells
+      // "18.957 | 18.702"): the figure is that cell, not a slip of another.
+      if (row.some((c) => c.figure.value === f.value)) continue;
+      for (const cell of row) {
+        // Two stages of one workload ("phải giải quyết" / "Đã giải quyết") are two quantities, whatever else their words share.
+        if (cell.stages !== stages) continue;
+        // A cell some other figure of the paragraph states is restated there already.
+        const elsewhere = (stated.get(cell.figure.value) ?? 0) - (cell.figure.value === f.value ? 1 : 0) > 0;
+        if (echoes.some((e) => e.cell === cell) || elsewhere || !readingOf.has(cell.figure.index) || !named(cell, words)) continue;
+        const inOrder = echoes.every(({ cell: e, g }) => (g.index < f.index) === (e.column < cell.column) && named(e, wordsAround(context, g)));
+        const wholeRestated = whole === undefined || echoes.some((e) => e.cell.figure.value === context.figures[whole].value);
+        if (inOrder && wholeRestated) fits.push(cell);
+      }
+    }
+    if (fits.length === 1) out.push({ text: q, rows: [readingOf.get(fits[0].figure.index)!] });
+  }
+  return out;
+}
+
+// The most counts of one paragraph restating total rows' cells for it to be read as a sentence about one row.
+const MAX_ECHOES = 8;
+
+// Columns whose cells are no value of the row's own count: a plan, a change, a rate, a fulfilment, an average, a rank.
+const OTHER_MEASURES = new Set(['plan', 'change', 'rate', 'fulfilment', 'average', 'rank']);
+
+// A total cell's column header words (two meaningful ones at least), abbreviations spelled out, all among `words`.
+function named(cell: TotalCell, words: readonly string[]): boolean {
+  const spelled = spellInitials(cell.measure, words);
+  return spelled.filter((w) => !GENERIC.has(w)).length >= 2 && spelled.every((w) => words.includes(w));
+}
+
+// The words between a sentence figure's neighbours in its paragraph: what it counts, on either side of it.
+function wordsAround(context: RuleContext, f: Figure): string[] {
+  const block = context.source.blocks[f.block];
+  const prev = context.figures[f.index - 1];
+  const next = context.figures[f.index + 1];
+  const from = prev?.block === f.block ? prev.span.end - block.span.start : 0;
+  const to = next?.block === f.block ? next.span.start - block.span.start : block.text.length;
+  return labelTokens(block.text.slice(from, to));
+}
+
+// The figures of a block, from a map built once per document.
+const BY_BLOCK = new WeakMap<readonly Figure[], Map<number, Figure[]>>();
+function figuresIn(context: RuleContext, block: number): Figure[] {
+  let map = BY_BLOCK.get(context.figures);
+  if (!map) {
+    map = new Map();
+    for (const g of context.figures) {
+      const list = map.get(g.block);
+      if (list) list.push(g);
+      else map.set(g.block, [g]);
+    }
+    BY_BLOCK.set(context.figures, map);
+  }
+  return map.get(block) ?? [];
 }
 
 // The sentence figures of each block, read once per document.
@@ -146,6 +283,14 @@ function moneyScale(title: string): number | undefined {
   const m = MONEY_TITLE.exec(title);
   return m ? readScale(m[1], 0)?.factor ?? 1 : undefined;
 }
+// "(triệu đồng)", "(tr.đ)", "(Tỷ đồng)" closing a column's header: every amount of the column is money at that scale.
+const MONEY_HEADER = new RegExp(String.raw`\(\s*(${alt(NUMBER_SCALE_WORDS, Object.keys(MONEY_SCALE_ABBREVIATIONS))})?\s*\.?\s*(?:${alt(CURRENCY_WORDS, CURRENCY_MARKS)})\s*\)\s*$`, 'iu');
+function columnScale(header: string): number | undefined {
+  const m = MONEY_HEADER.exec(header);
+  if (!m) return undefined;
+  const word = (m[1] ?? '').toLowerCase();
+  return word === '' ? 1 : readScale(MONEY_SCALE_ABBREVIATIONS[word] ?? word, 0)?.factor ?? undefined;
+}
 // "Triệu đồng", "tỷ đồng" as a row's "Đơn vị tính": that row holds money at that scale, as a table so titled does.
 const MONEY_UNIT = new RegExp(String.raw`^\s*((?:(?:${alt(NUMBER_SCALE_WORDS)})\s+)*)(?:${alt(CURRENCY_WORDS)})\s*$`, 'iu');
 function unitScale(unit: string): number | undefined {
@@ -167,8 +312,6 @@ function periodColumns(context: RuleContext, tables: readonly Table[]): Map<stri
     if (RUNNING_TOTAL.test(title)) continue;
     const unitColumn = t.columns.find((c) => c.role === 'unit');
     const scale = moneyScale(title);
-    // A header naming the report's own whole year ("Ước thực hiện năm 2024" in the report of năm 2024) is this period's.
-    const ownYear = (c: Table['columns'][number]) => c.year !== null && own !== null && own !== undefined && own.start === `${c.year}-01-01` && own.end === `${c.year}-12-31`;
     // "Lĩnh vực | Tiếp nhận | …" with a row "Lĩnh vực khác": a label opening with the noun its column's header names is one
     // item of that kind, not the noun its cells count ("03 lĩnh vực" counts the rows, it is no cell of one).
     const labelHeader = t.labelColumn !== null ? t.columns[t.labelColumn]?.header ?? '' : '';
@@ -176,11 +319,7 @@ function periodColumns(context: RuleContext, tables: readonly Table[]): Map<stri
     // "Loại vụ việc | … ": a label column headed by a kind word names the noun every row counts ("Phạm pháp hình sự": vụ).
     const headerNoun = t.labelColumn === null ? undefined : KIND_HEADER.exec(t.columns[t.labelColumn]?.header ?? '')?.[1];
     for (const c of t.columns) {
-      // A column naming a year is another period's, unless it names the report's own ("Năm 2024 | Năm 2025" in the report of năm 2025,
-      // "Ước thực hiện năm 2024" in the report of năm 2024).
-      const named = /(?:19|20)\d\d/.test(c.header) ? readPeriod(c.header) : null;
-      const ownColumn = (named !== null && own !== null && named.start === own.start && named.end === own.end) || ownYear(c);
-      if (!['period', 'value', 'total'].includes(c.role) || OTHER_TIME.test(c.header) || (ownColumn ? false : otherTable || /(?:19|20)\d\d/.test(c.header))) continue;
+      if (!ownValueColumn(c, own, otherTable)) continue;
       for (const r of t.rows) {
         const unitText = unitColumn ? r.cells[unitColumn.index]?.text ?? '' : '';
         // Without a "Đơn vị tính" column the row's label names its counted noun first ("Hồ sơ cấp phiếu …"), or closes on
@@ -193,14 +332,29 @@ function periodColumns(context: RuleContext, tables: readonly Table[]): Map<stri
         if (!unitColumn && bracketed === undefined && unit !== null && unit === itemKind) unit = null;
         const values = r.cells.filter((x) => x.kind === 'count' && x.value !== null).map((x) => x.value!);
         // A row of its own unit (a "Đơn vị tính" cell, a bracket) is no money of the table's scale.
-        const money = scale !== undefined && unitText.trim() === '' && bracketed === undefined;
+        const money = (columnScale(c.header) ?? scale) !== undefined && unitText.trim() === '' && bracketed === undefined;
         const own = unitColumn ? unitScale(unitText) : undefined;
-        const rowScale = own ?? (money ? scale : undefined);
+        const rowScale = own ?? (money ? columnScale(c.header) ?? scale : undefined);
         if (!r.total) for (const b of r.blocks) out.set(`${b}:${c.index}`, { unit, values, running, ...(rowScale !== undefined ? { scale: rowScale } : {}) });
       }
     }
   }
   return out;
+}
+
+type Period = RuleContext['meta']['period'];
+
+/**
+ * A column of the report's own period values: a period, value or total column, no other time in its header, and no year
+ * unless the report's own ("Năm 2024 | Năm 2025" in the report of năm 2025, "Ước thực hiện năm 2024" in the report of năm
+ * 2024, a whole year's header in that year's report); in a table of another time (`otherTable`) only a column naming the
+ * report's own period.
+ */
+function ownValueColumn(c: Table['columns'][number], own: Period, otherTable: boolean): boolean {
+  const named = /(?:19|20)\d\d/.test(c.header) ? readPeriod(c.header) : null;
+  const ownYear = c.year !== null && own !== null && own !== undefined && own.start === `${c.year}-01-01` && own.end === `${c.year}-12-31`;
+  const ownColumn = (named !== null && own !== null && own !== undefined && named.start === own.start && named.end === own.end) || ownYear;
+  return ['period', 'value', 'total'].includes(c.role) && !OTHER_TIME.test(c.header) && (ownColumn || !(otherTable || /(?:19|20)\d\d/.test(c.header)));
 }
 
 // The title lines right before a table's header ("Phụ lục 1", "KẾT QUẢ … NĂM 2024"): short lines, no list item or sentence.

@@ -8,7 +8,7 @@
  */
 import { createRequire } from 'node:module';
 import { foldKey, stripDiacritics } from '../text/normalize.js';
-import { alt, LABEL_LEADING_WORDS, MACHINE_KIND_WORDS } from '../text/lexicon.js';
+import { alt, LABEL_LEADING_WORDS, MACHINE_KIND_WORDS, WORKLOAD_STAGES, wordsRe } from '../text/lexicon.js';
 import { memoMap } from '../text/memo.js';
 
 // Deep paths only: natural's index pulls dotenv, which prints to stdout.
@@ -129,3 +129,12 @@ export function spellInitials(short: readonly string[], long: readonly string[])
     return [t];
   });
 }
+
+/**
+ * The stages of one workload a text names (lexicon WORKLOAD_STAGES: carried in, received, to be dealt with, settled, left
+ * over), as a key: "" when it names none. "phải giải quyết" and "Đã giải quyết" are two keys, two quantities.
+ */
+export function workloadStages(text: string): string {
+  return STAGES.flatMap((re, k) => (re.test(text) ? [k] : [])).join(',');
+}
+const STAGES = WORKLOAD_STAGES.map((words) => wordsRe(words));

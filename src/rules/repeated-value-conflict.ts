@@ -34,7 +34,9 @@
  *
  * A sentence figure is also read against the appendix row that restates it
  * in other words (src/extract/appendix-rows.ts): error when the two values are one
- * digit slip apart (2.140 / 2.410, read at the cell's decimals: 9.847,5 / 9.874,5), else warning.
+ * digit slip apart (2.140 / 2.410, read at the cell's decimals: 9.847,5 / 9.874,5), else warning. A total row's
+ * cell is matched there by its column's name and another count of the sentence restating the row; that echo,
+ * not the verb before the figure, tells the quantity, so only place, branch and shared claims part them.
  *
  * Severity: error when the names are equal after normalisation and the unit
  * matches, else warning. When one value is stated more often than the other,
@@ -57,9 +59,9 @@ import { defineRule, type RuleContext } from './define.js';
 import { singleSlips } from './support/percent.js';
 import type { Figure, FigureReading as Quantity } from '../model/index.js';
 import { agreesAt } from './support/sentences.js';
-import { labelTokens, spellInitials, tokenContainment } from '../extract/similarity.js';
+import { labelTokens, spellInitials, tokenContainment, workloadStages } from '../extract/similarity.js';
 import { actedName, bareNoun, breakdownMember, columnMeasure, distinctReadings, nameCore, namesUnion, sameItemFlow, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
-import { ASPECT_WORDS, CATEGORY_SHIFTERS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, TOTAL_WORDS, wordsRe } from '../text/lexicon.js';
+import { ASPECT_WORDS, CATEGORY_SHIFTERS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, TOTAL_WORDS, wordsRe } from '../text/lexicon.js';
 
 export default defineRule({
   id: 'repeated-value-conflict',
@@ -82,15 +84,19 @@ export default defineRule({
       const written = text.kind === 'fraction' ? text.figure.numerator : scale !== 1 ? text.figure.value / scale : text.figure.value;
       const money = match.scales !== undefined;
       const same = text.kind === 'fraction' || money ? Math.abs(written! - row.figure.value) < 1e-9 : sameValue(text, row);
-      if (same || reported.has(text.figure.index) || reported.has(row.figure.index) || !comparable(context, text, row)) continue;
+      // A total row's cell is matched by its column's name and by another count of the sentence restating another cell of
+      // the row (src/extract/appendix-rows.ts): that echo, not the verb before the figure, tells the quantity.
+      const fits = TOTAL_OF.test(row.scope) ? restatedTotal(context, text, row) : comparable(context, text, row);
+      if (same || reported.has(text.figure.index) || reported.has(row.figure.index) || !fits) continue;
       // One slip of the digits (2.140 / 2.410, 74 / 47) makes the conflict a typing error, not a second count.
       const slip = digitSlip(written!, row.figure);
-      // A budget line's words recur in many amounts (its estimate, a part, a total): only a slip ties money to its row.
-      if (money && !slip) continue;
+      // A budget line's words recur in many amounts (its estimate, a part, a total): only a slip ties money to its row. A total
+      // row's cell is read by its column's name alone: only a value near it (a slip, or a tenth apart at most) restates it.
+      if ((money && !slip) || (TOTAL_OF.test(row.scope) && !slip && !near(written!, row.figure.value))) continue;
       reported.add(text.figure.index);
       context.report({
         messageId: 'repeatedValueConflict',
-        data: { name: row.figure.label ?? row.name, value: stated(text), other: stated(row) },
+        data: { name: TOTAL_OF.test(row.scope) ? row.name : row.figure.label ?? row.name, value: stated(text), other: stated(row) },
         places: [{ figure: text.figure }, { figure: row.figure }],
         severity: slip ? 'error' : 'warning',
       });
@@ -191,6 +197,8 @@ function reportPlaceRowSlips(context: RuleContext, quantities: Quantity[], repor
   const placeOf = new Map<number, string[]>();
   const rowOf = new Map<number, Figure[]>();
   const totalOf = new Map<number, string[]>();
+  // A total cell's stage of a workload (its header's "Đã giải quyết"): a figure at another stage ("phải giải quyết") is another count.
+  const stagesOf = new Map<number, string>();
   const byBlock = new Map<number, Figure[]>();
   for (const f of context.figures) {
     const list = byBlock.get(f.block);
@@ -217,6 +225,7 @@ function reportPlaceRowSlips(context: RuleContext, quantities: Quantity[], repor
         placeOf.set(f.index, place);
         rowOf.set(f.index, own);
         if (r.total) totalOf.set(f.index, labelTokens(column.header));
+        if (r.total) stagesOf.set(f.index, workloadStages(column.header));
       }
     }
   }
@@ -226,7 +235,7 @@ function reportPlaceRowSlips(context: RuleContext, quantities: Quantity[], repor
     if (q.figure.cell !== null || reported.has(q.figure.index) || !['count', 'money', 'cumulative'].includes(q.role) || !Number.isInteger(q.figure.value)) continue;
     const written = String(q.figure.value);
     const slips = (cells.get([...written].sort().join('')) ?? []).filter(
-      (c) => c.block !== q.figure.block && adjacentSwap(written, String(c.value)) && (q.role !== 'cumulative' || totalOf.has(c.index)) && (totalOf.has(c.index) ? totalRestated(q, byBlock.get(q.figure.block) ?? [], rowOf.get(c.index)!, c, totalOf.get(c.index)!)
+      (c) => c.block !== q.figure.block && adjacentSwap(written, String(c.value)) && (q.role !== 'cumulative' || totalOf.has(c.index)) && (totalOf.has(c.index) ? !stagesApart(stagesOf.get(c.index)!, workloadStages(`${q.pre ?? ''} ${q.name}`)) && totalRestated(q, byBlock.get(q.figure.block) ?? [], rowOf.get(c.index)!, c, totalOf.get(c.index)!)
         : (placeOf.get(c.index)!.length >= 2 && placeOf.get(c.index)!.every((w) => q.tokens.includes(w))) || echoes(byBlock.get(q.figure.block) ?? [], q.figure, rowOf.get(c.index)!, c) >= 2),
     );
     if (slips.length !== 1 || reported.has(slips[0].index)) continue;
@@ -308,6 +317,9 @@ function reportPair(context: RuleContext, reported: Set<number>, q: Quantity, ot
   });
 }
 
+// Two texts naming different stages of one workload ("phải giải quyết" / "Đã giải quyết"); a text naming none is held to none.
+const stagesApart = (a: string, b: string) => a !== '' && b !== '' && a !== b;
+
 // A sentence's figure and the total cell holding it with two digits swapped, once each.
 function reportSlip(context: RuleContext, q: Quantity, cell: Figure, reported: Set<number>): void {
   if (reported.has(cell.index)) return;
@@ -340,7 +352,7 @@ function cellFiguresByBlock(figures: readonly Figure[]): Map<number, Figure[]> {
  * of this period's values, and exactly one total cell of the document that slip of the count.
  */
 function reportTotalRowSlips(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
-  const totals: { cell: Figure; header: string[] }[] = [];
+  const totals: { cell: Figure; header: string[]; stages: string }[] = [];
   const figuresOf = cellFiguresByBlock(context.figures);
   for (const t of context.tables) {
     if (t.rows.filter((r) => !r.total).length < 2) continue;
@@ -350,7 +362,7 @@ function reportTotalRowSlips(context: RuleContext, quantities: Quantity[], repor
         const column = t.columns[f.cell!];
         if (f.kind !== 'count' || !Number.isInteger(f.value) || f.value < 100 || !column) continue;
         if (!['value', 'period', 'total'].includes(column.role) || ['plan', 'change', 'rate', 'fulfilment', 'average', 'rank'].includes(column.measure)) continue;
-        totals.push({ cell: f, header: nameCore(labelTokens(column.header)) });
+        totals.push({ cell: f, header: nameCore(labelTokens(column.header)), stages: workloadStages(column.header) });
       }
     }
   }
@@ -361,8 +373,10 @@ function reportTotalRowSlips(context: RuleContext, quantities: Quantity[], repor
     const own = nameCore(q.tokens);
     if (own.length < 2) continue;
     const written = String(q.figure.value);
-    const slips = totals.filter(({ cell, header }) => {
-      if (!adjacentSwap(written, String(cell.value))) return false;
+    // Two stages of one workload ("phải giải quyết" / "Đã giải quyết") are two counts, whatever else their names share.
+    const stages = workloadStages(`${q.pre ?? ''} ${q.name}`);
+    const slips = totals.filter(({ cell, header, stages: at }) => {
+      if (!adjacentSwap(written, String(cell.value)) || stagesApart(at, stages)) return false;
       const spelled = spellInitials(header, own);
       return spelled.length === own.length && tokenContainment(spelled, own) === 1;
     });
@@ -378,7 +392,7 @@ function reportTotalRowSlips(context: RuleContext, quantities: Quantity[], repor
  * member of a breakdown nor a change, a rate or a target, and exactly one total cell of the table that slip of it.
  */
 function reportIntroTotalSlips(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
-  const introOf = new Map<number, { cell: Figure; header: string[]; sum: number | null }[]>();
+  const introOf = new Map<number, { cell: Figure; header: string[]; sum: number | null; stages: string }[]>();
   const figuresOf = cellFiguresByBlock(context.figures);
   for (const t of context.tables) {
     if (t.rows.filter((r) => !r.total).length < 2) continue;
@@ -386,7 +400,7 @@ function reportIntroTotalSlips(context: RuleContext, quantities: Quantity[], rep
     let first = Infinity;
     for (const b of t.headerBlocks) first = Math.min(first, b);
     for (const r of t.rows) for (const b of r.blocks) first = Math.min(first, b);
-    const totals: { cell: Figure; header: string[]; sum: number | null }[] = [];
+    const totals: { cell: Figure; header: string[]; sum: number | null; stages: string }[] = [];
     for (const r of t.rows) {
       if (!r.total) continue;
       for (const f of new Set(r.blocks.flatMap((b) => figuresOf.get(b) ?? []))) {
@@ -394,7 +408,7 @@ function reportIntroTotalSlips(context: RuleContext, quantities: Quantity[], rep
         if ((f.kind !== 'count' && f.kind !== 'decimal') || !column || digitsOf(f).length < 3) continue;
         if (!['value', 'period', 'total'].includes(column.role) || ['plan', 'change', 'rate', 'fulfilment', 'average', 'rank'].includes(column.measure)) continue;
         const header = nameCore(labelTokens(column.header));
-        if (header.length >= 2) totals.push({ cell: f, header, sum: columnSum(t, f.cell!) });
+        if (header.length >= 2) totals.push({ cell: f, header, sum: columnSum(t, f.cell!), stages: workloadStages(column.header) });
       }
     }
     if (totals.length === 0) continue;
@@ -409,7 +423,8 @@ function reportIntroTotalSlips(context: RuleContext, quantities: Quantity[], rep
     const words = [...q.tokens, ...labelTokens(q.verb ?? '')];
     // The rows adding up to the sentence's figure show the total cell itself mis-added: a wrong table total, not a
     // figure told twice (the table-total check reports it).
-    const slips = totals.filter(({ cell, header }) => cell.decimals === q.figure.decimals && adjacentSwap(written, digitsOf(cell))
+    const stages = workloadStages(`${q.pre ?? ''} ${q.verb ?? ''} ${q.name}`);
+    const slips = totals.filter(({ cell, header, stages: at }) => !stagesApart(at, stages) && cell.decimals === q.figure.decimals && adjacentSwap(written, digitsOf(cell))
       && spellInitials(header, words).every((w) => words.includes(w)));
     if (slips.length === 1 && slips[0].sum !== null && Math.abs(slips[0].sum - q.figure.value) < 0.5 * 10 ** -q.figure.decimals) continue;
     if (slips.length === 1) reportSlip(context, q, slips[0].cell, reported);
@@ -516,7 +531,8 @@ function oneThing(a: Side, b: Side): boolean {
   // "3.168" of "2.874/3.168 hộ" is every household: the same as a bare count of households.
   if ((a.whole && tx.length === 0 && a.unit === b.unit) || (b.whole && ty.length === 0 && a.unit === b.unit)) return true;
   const [small, large] = tx.length <= ty.length ? [tx, ty] : [ty, tx];
-  if (small.length >= 2 && tokenContainment(small, large) === 1) return true;
+  // Two words at least that name something: "trong" of "trong 9 tháng đã thu" and "trong đó truy thu" frames both.
+  if (small.filter((t) => !FRAME_TOKENS.has(t)).length >= 2 && tokenContainment(small, large) === 1) return true;
   // "khám sức khỏe cho 642 công dân" and "khám sức khỏe cho 624 công dân": one bare name (the counted noun) named by the
   // same action of two words at least is one thing too.
   const [pa, pb] = [verbCore(x.pre), verbCore(y.pre)];
@@ -718,7 +734,7 @@ function reportConflicts(context: RuleContext, group: Quantity[], reported: Set<
     // A group gathers every name refining its first one ("vụ khiếu nại" → "… đúng", "… sai"): the pair itself must be one name
     // or one refining the other.
     const ref = main.find((m) => sameName(m, q) && comparable(context, m, q));
-    if (!ref || (q.unit !== ref.unit && q.unit !== null && ref.unit !== null) || plausibleSubset(q, ref) || narrowedApart(q, ref) || subjectShare(q, ref)) continue;
+    if (!ref || (q.unit !== ref.unit && q.unit !== null && ref.unit !== null) || unitsApart(context, q, ref) || plausibleSubset(q, ref) || narrowedApart(q, ref) || subjectShare(q, ref)) continue;
     if (summed.get(q.figure.index)?.has(ref.figure.value) === true) continue;
     const identical = q.name === ref.name && q.unit === ref.unit;
     reported.add(q.figure.index).add(ref.figure.index);
@@ -811,6 +827,9 @@ function subjectShare(a: Quantity, b: Quantity): boolean {
 }
 const ownSubject = (q: Quantity) => (q.branches ?? []).some((k) => k.startsWith('subject='));
 
+// Two figures of one paragraph, or of one part–whole claim, are different quantities.
+const TOTAL_OF = /(?:^|\|)total-of:/u;
+
 /**
  * True when `written` is the cell's value with one slip of its digits (2.140 / 2.410, 74 / 47), read at the cell's own
  * decimals: "9.847,5 triệu đồng" beside a cell "9.874,5" is the digits 98475 / 98745, the decimal mark in one place.
@@ -821,7 +840,18 @@ function digitSlip(written: number, cell: Figure): boolean {
   return written >= 0 && cell.value >= 0 && singleSlips(digits(written)).includes(digits(cell.value));
 }
 
-// Two figures of one paragraph, or of one part–whole claim, are different quantities.
+// Two counts a tenth apart at most (46 / 48, 34 / 36): one count misstated, not two counts (42 / 184).
+const near = (a: number, b: number) => a > 0 && b > 0 && Math.abs(a - b) <= NEAR_SHARE * Math.max(a, b);
+const NEAR_SHARE = 0.1;
+
+// A sentence count and the total row cell it restates: two places, neither told apart by its branch nor by a shared claim.
+function restatedTotal(context: RuleContext, a: Quantity, b: Quantity): boolean {
+  if (a.figure.block === b.figure.block || sameTable(context, a.figure, b.figure) || distinctReadings(a, b)) return false;
+  const claimsOf = claimsByFigure(context.claims);
+  const [ca, cb] = [claimsOf.get(a.figure.index), claimsOf.get(b.figure.index)];
+  return !(ca && cb && ca.some((c) => cb.includes(c))) && !memberOf(a, b) && !memberOf(b, a);
+}
+
 function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
   if (a.figure.block === b.figure.block || sameTable(context, a.figure, b.figure) || distinctReadings(a, b)) return false;
   // Two table cells under columns that measure different things ("Định mức" and "Tổng số phòng học", "Tỷ lệ đáp ứng" and
@@ -960,6 +990,26 @@ function cellMeasure(context: RuleContext, f: Quantity['figure']): string[] | nu
   const header = tableOf(context, f.block)?.columns[f.cell]?.header;
   return header === undefined ? null : columnMeasure(header);
 }
+
+/**
+ * A cell with no unit of its own counts what its table's header names in brackets ("Tổng số (người)"): "09 tổ xung kích"
+ * beside the row "Tổ xung kích … | 135" counts the teams, the cell their members. Apart when the header's unit (the one
+ * unit the table's headers name) and the other figure's differ, unless both count people.
+ */
+const FRAME_TOKENS: ReadonlySet<string> = new Set(NAME_FRAME_TOKENS);
+
+function unitsApart(context: RuleContext, a: Quantity, b: Quantity): boolean {
+  const person = (u: string) => (PERSON_NOUNS as readonly string[]).includes(u);
+  const apart = (cell: Quantity, other: Quantity) => {
+    if (cell.kind !== 'count' || other.kind !== 'count' || cell.unit !== null || cell.figure.cell === null || other.unit === null) return false;
+    const units = new Set((tableOf(context, cell.figure.block)?.columns ?? []).flatMap((c) => [...c.header.matchAll(HEADER_UNIT)].map((m) => m[1].trim().toLowerCase())));
+    const [unit] = units;
+    return units.size === 1 && unit !== other.unit && !(person(unit) && person(other.unit));
+  };
+  return apart(a, b) || apart(b, a);
+}
+// A header's counted noun in brackets: "(người)", "(hộ)"; no amount or rate ("(tr.đ)", "(%)"): letters and spaces only.
+const HEADER_UNIT = /\(\s*(\p{L}+(?: \p{L}+)?)\s*\)/gu;
 
 // The table a block is a row of, from a map built once per document.
 function tableOf(context: RuleContext, block: number): RuleContext['tables'][number] | undefined {

@@ -861,6 +861,23 @@ export const OUTCOME_PARTITION: { members: ReadonlyArray<readonly string[]>; com
  * 14 đơn", "thụ lý 120 vụ"); what became of them (OUTCOME_PARTITION) splits it.
  */
 export const WORKLOAD_WORDS = ['phải giải quyết', 'phải xử lý', 'cần giải quyết', 'cần xử lý', 'thụ lý', 'phải thụ lý'] as const;
+/**
+ * The stages of one workload of files or cases, each a list of words: carried in, received, to be dealt with, settled,
+ * left over ("tồn kỳ trước 312", "tiếp nhận mới 18.645", "phải giải quyết 18.957", "đã giải quyết 18.702", "tồn cuối kỳ
+ * 255"). Counts at two different stages are two quantities, however close their values and their other words.
+ */
+export const WORKLOAD_STAGES: ReadonlyArray<readonly string[]> = [
+  ['tồn kỳ trước', 'kỳ trước chuyển sang', 'năm trước chuyển sang', 'tồn năm trước', 'tồn đầu kỳ'],
+  ['tiếp nhận', 'nhận mới', 'mới phát sinh', 'thụ lý mới'],
+  ['phải giải quyết', 'phải xử lý', 'cần giải quyết', 'cần xử lý', 'phải thụ lý', 'phải thi hành'],
+  ['đã giải quyết', 'giải quyết xong', 'đã xử lý', 'xử lý xong', 'đã trả kết quả', 'đã thi hành'],
+  ['tồn cuối kỳ', 'còn tồn', 'chuyển kỳ sau', 'chuyển sang kỳ sau', 'đang giải quyết', 'đang xử lý', 'chưa giải quyết'],
+];
+/**
+ * Words a figure's name may keep that frame it rather than name it: "trong" of "trong 9 tháng" (a time) or "trong đó" (of
+ * which), "đó", "này". Two names sharing only these and one word more share no thing.
+ */
+export const NAME_FRAME_TOKENS = ['trong', 'đó', 'này'] as const;
 /** Qualifiers that split settled files further ("đã giải quyết đúng hạn 30", "giải quyết trực tuyến 12"): a part of a part. */
 export const OUTCOME_SUBSPLIT_WORDS = ['trước hạn', 'trước hẹn', 'đúng hạn', 'đúng hẹn', 'quá hạn', 'quá hẹn', 'trễ hạn', 'trễ hẹn', 'chậm', 'trực tuyến', 'qua mạng', 'trực tiếp', 'bưu chính'] as const;
 /** Words opening the account of what became of a workload: "…; kết quả: đã giải quyết 12 đơn, …". */
@@ -1316,6 +1333,8 @@ export const PERSON_MIDDLE_NAMES = ['thị', 'văn'] as const;
 /** Words before "xã" that make it an organisation ("Hợp tác xã Môi trường A"), not a commune. */
 export const COOPERATIVE_WORDS = ['hợp tác'] as const;
 /** The currency after a scale word in a money unit ("Triệu đồng"); the reader accepts it in lower case or all capitals. */
+/** Scale words shortened in a table header's money unit ("(tr.đ)", "(tr.đồng)"), each with the word it stands for. */
+export const MONEY_SCALE_ABBREVIATIONS: Readonly<Record<string, string>> = { tr: 'triệu', ng: 'nghìn' };
 export const SCALED_CURRENCY_WORDS = ['đồng'] as const;
 
 /**

@@ -1203,6 +1203,26 @@ describe('repeated-value-conflict: subgroups told apart (session 11)', () => {
     expect(twice).toHaveLength(1);
   });
 
+  it('reads a sentence count against a total row named by its column when another count of the sentence restates that row', async () => {
+    // Hand-checked: the rows give 11 + 9 + 9 = 29 cultural houses with 1.240 + 1.130 + 1.050 = 3.420 seats; the text
+    // restates 3.420 seats (second column) after the houses (first column) but counts 27 houses.
+    const table = (houses: string) => [
+      'Bảng 2. Nhà văn hóa theo cụm dân cư', 'Cụm dân cư\tSố nhà văn hóa\tSố chỗ ngồi', 'Cụm Bắc\t11\t1.240', 'Cụm Trung\t9\t1.130',
+      'Cụm Nam\t9\t1.050', `Tổng cộng\t${houses}\t3.420`,
+    ];
+    const text = (sentence: string, houses = '29') => report('I. THIẾT CHẾ VĂN HÓA', sentence, 'Các thiết chế được khai thác hiệu quả.', ...table(houses));
+    const found = await findingsOf(RULE, text('Đến cuối kỳ, huyện duy trì 27 nhà văn hóa với 3.420 chỗ ngồi phục vụ sinh hoạt cộng đồng.'));
+    expect(found.map((x) => [x.data.value, x.data.other])).toEqual([['27', '29']]);
+    // The values agree: nothing.
+    expect(await findingsOf(RULE, text('Đến cuối kỳ, huyện duy trì 29 nhà văn hóa với 3.420 chỗ ngồi phục vụ sinh hoạt cộng đồng.'))).toEqual([]);
+    // No other count of the sentence restates the row: the column's words alone tell no total.
+    expect(await findingsOf(RULE, text('Đến cuối kỳ, huyện duy trì 27 nhà văn hóa phục vụ sinh hoạt cộng đồng.'))).toEqual([]);
+    // The restated count stands before the figure while its column follows the figure's: another row order, nothing.
+    expect(await findingsOf(RULE, text('Với 3.420 chỗ ngồi, các cụm có 27 nhà văn hóa phục vụ sinh hoạt cộng đồng.'))).toEqual([]);
+    // The sentence names what it counts in other words than the column: nothing.
+    expect(await findingsOf(RULE, text('Đến cuối kỳ, huyện duy trì 27 điểm sinh hoạt với 3.420 chỗ ngồi phục vụ cộng đồng.'))).toEqual([]);
+  });
+
   it('reads an amount with decimals against its row of a table in triệu đồng by its digits: a swap of two is a slip', async () => {
     // Hand-checked: 4.361,8 and 4.316,8 triệu đồng are the digits 43618 / 43168, two neighbours swapped.
     const text = (cell: string) => report(
@@ -1215,5 +1235,58 @@ describe('repeated-value-conflict: subgroups told apart (session 11)', () => {
     // The same amount: nothing; an amount apart by more than one slip: money rows are held to slips only.
     expect(await findingsOf(RULE, text('4.361,8'))).toEqual([]);
     expect(await findingsOf(RULE, text('3.902,5'))).toEqual([]);
+  });
+});
+
+describe('repeated-value-conflict: total rows held strictly, header units and scales (session 13)', () => {
+  // Hand-checked: the rows give 410 + 388 + 300 = 1.098 petitions received and 402 + 380 + 296 = 1.078 settled.
+  const table = ['Bảng 4. Đơn thư theo xã', 'Xã\tSố đơn tiếp nhận\tSố đơn đã giải quyết', 'Xã Đông\t410\t402', 'Xã Tây\t388\t380', 'Xã Nam\t300\t296', 'Tổng cộng\t1.098\t1.078'];
+  const text = (sentence: string) => report('I. CÔNG TÁC TIẾP DÂN', sentence, 'Các vụ việc được xử lý đúng quy định.', ...table);
+
+  it('flags a total row cell restated with two digits swapped at the same stage, not at another stage', async () => {
+    const found = await findingsOf(RULE, text('Trong kỳ, các xã tiếp nhận 1.098 đơn, số đơn đã giải quyết 1.087 đơn.'));
+    expect(found.map((x) => [x.data.value, x.data.other])).toEqual([['1.087', '1.078']]);
+    // "phải giải quyết" (the workload) is no count of the settled ones, however close.
+    expect(await findingsOf(RULE, text('Trong kỳ, các xã tiếp nhận 1.098 đơn, tổng số đơn phải giải quyết 1.087 đơn.'))).toEqual([]);
+  });
+
+  it('holds a total row cell only against a near value: far apart it is another count', async () => {
+    // 29 houses in the rows; 17 is neither a slip of 29 nor within a tenth of it (12/29 = 41%).
+    const houses = ['Bảng 2. Nhà văn hóa theo cụm dân cư', 'Cụm dân cư\tSố nhà văn hóa\tSố chỗ ngồi', 'Cụm Bắc\t11\t1.240', 'Cụm Trung\t9\t1.130', 'Cụm Nam\t9\t1.050', 'Tổng cộng\t29\t3.420'];
+    const doc = (n: string) => report('I. THIẾT CHẾ VĂN HÓA', `Đến cuối kỳ, huyện duy trì ${n} nhà văn hóa với 3.420 chỗ ngồi phục vụ sinh hoạt cộng đồng.`, 'Các thiết chế được khai thác hiệu quả.', ...houses);
+    expect(await findingsOf(RULE, doc('17'))).toEqual([]);
+    // 28 is within a tenth of 29 (1/29 = 3,4%): a misstated count.
+    expect((await findingsOf(RULE, doc('28'))).map((x) => [x.data.value, x.data.other])).toEqual([['28', '29']]);
+  });
+
+  it('reads no count of teams against a row of their members when the header names people', async () => {
+    const doc = report(
+      'I. LỰC LƯỢNG ỨNG CỨU', 'Thành lập 07 đội thanh niên tình nguyện tại 07 thôn để hỗ trợ người dân khi có thiên tai.',
+      'Lực lượng được huy động gồm:', 'Lực lượng\tTổng số (người)\tNam\tNữ', 'Đội thanh niên tình nguyện các thôn\t64\t40\t24',
+      'Dân quân\t52\t47\t5', 'Tổng cộng\t116\t87\t29',
+    );
+    expect(await findingsOf(RULE, doc)).toEqual([]);
+  });
+
+  it('keeps "trong" of a time and of "trong đó" out of what ties two amounts with swapped digits', async () => {
+    // 2,35 and 3,25 tỷ are two digits swapped, but one is debt collected in six months, the other a back tax within a total.
+    const doc = report(
+      'I. THU NỢ', 'Số nợ chuyển sang là 7,50 tỷ đồng. Trong 6 tháng đã thu được 2,35 tỷ đồng, đạt 31,3% số nợ chuyển sang.',
+      'II. THANH TRA', 'Qua thanh tra đã truy thu và xử phạt 4,00 tỷ đồng, trong đó truy thu 3,25 tỷ đồng, phạt 0,75 tỷ đồng.',
+    );
+    expect(await findingsOf(RULE, doc)).toEqual([]);
+  });
+
+  it('reads a cell of a column headed in "(tr.đ)" at that scale against an amount in đồng', async () => {
+    // Hand-checked: 1.327.400.000 đồng = 1.327,4 triệu; the cell 1.372,4 swaps its 2 and 7.
+    const doc = (cell: string, header = 'Thực hiện (tr.đ)') => report(
+      'I. THU PHÍ', 'Thu phí bảo vệ môi trường đối với nước thải đạt 1.327.400.000 đồng, tăng so với cùng kỳ.',
+      'Bảng 1. Kết quả thu phí', `STT\tNội dung thu\tDự toán (tr.đ)\t${header}`,
+      `1\tThu phí bảo vệ môi trường đối với nước thải\t1.500\t${cell}`, '2\tThu phí chợ nông thôn\t800\t512,4',
+    );
+    expect((await findingsOf(RULE, doc('1.372,4'))).map((x) => [x.data.value, x.data.other, x.severity])).toEqual([['1.327.400.000 đồng', '1.372,4', 'error']]);
+    expect(await findingsOf(RULE, doc('1.327,4'))).toEqual([]);
+    // "(triệu đồng)" spelled out reads the same.
+    expect((await findingsOf(RULE, doc('1.372,4', 'Thực hiện (triệu đồng)'))).map((x) => x.data.other)).toEqual(['1.372,4']);
   });
 });

@@ -921,3 +921,17 @@ describe('verbs of finding', () => {
     expect(wordsRe(FINDING_VERBS).test('hỗ trợ cho 12 hộ')).toBe(false);
   });
 });
+
+describe('workload stages, name frame tokens and header money scales (repeated-value-conflict)', () => {
+  it('tells the stages of one workload apart and keeps frame words and scale abbreviations listed', async () => {
+    const L = await import('../../src/text/lexicon.js');
+    const stage = (s: string) => L.WORKLOAD_STAGES.flatMap((words, k) => (wordsRe(words).test(s) ? [k] : []));
+    // Hand-checked: "phải giải quyết" is the workload (2), "đã giải quyết" the settled files (3), "tiếp nhận" the received (1).
+    expect(stage('tổng số đơn thư phải giải quyết là 96 đơn')).toEqual([2]);
+    expect(stage('Số đơn đã giải quyết')).toEqual([3]);
+    expect(stage('tiếp nhận 40 đơn mới')).toEqual([1]);
+    expect(stage('Số hội viên')).toEqual([]);
+    expect([...L.NAME_FRAME_TOKENS]).toEqual(['trong', 'đó', 'này']);
+    expect(L.MONEY_SCALE_ABBREVIATIONS.tr).toBe('triệu');
+  });
+});
