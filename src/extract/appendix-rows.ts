@@ -25,7 +25,7 @@ import type { Analysis, AppendixRowMatch, Figure, Table } from '../model/index.j
 import { readPeriod } from './meta.js';
 import { labelTokens, spellInitials, workloadStages } from './similarity.js';
 import type { FigureReading as Quantity } from '../model/index.js';
-import { columnMeasure, unitHead } from './quantities.js';
+import { columnMeasure, figuresOf, unitHead } from './quantities.js';
 import { clauseAt } from './sentences.js';
 import { readScale } from './numbers.js';
 import { alt, CURRENCY_MARKS, MONEY_SCALE_ABBREVIATIONS, CURRENCY_WORDS, NUMBER_SCALE_WORDS, SCALED_CURRENCY_WORDS, UNIT_COLUMN_WORDS, AND_WITH_WORDS, KIND_HEADER_WORDS, AMONG, EACH_WORDS, OF_WHICH, OTHER_TIME_WORDS, OWN_UNIT_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY, wordsRe } from '../text/lexicon.js';
@@ -136,7 +136,7 @@ function matchTotalRows(context: RuleContext, quantities: readonly Quantity[], t
     const otherTable = OTHER_TIME.test(title) || (period !== null && own !== null && (period.start !== own.start || period.end !== own.end));
     if (RUNNING_TOTAL.test(title) || t.columns.some((c) => c.role === 'unit')) continue;
     const inCell = new Map<number, Figure[]>();
-    for (const b of new Set(totals[0].blocks)) for (const f of figuresIn(context, b)) if (f.cell !== null) inCell.set(f.cell, [...(inCell.get(f.cell) ?? []), f]);
+    for (const b of new Set(totals[0].blocks)) for (const f of figuresOf(context, b)) if (f.cell !== null) inCell.set(f.cell, [...(inCell.get(f.cell) ?? []), f]);
     const row: TotalCell[] = [];
     for (const [column, figs] of inCell) {
       const c = t.columns[column];
@@ -159,7 +159,7 @@ function matchTotalRows(context: RuleContext, quantities: readonly Quantity[], t
     let seen = blocks.get(b);
     if (seen) return seen;
     seen = { stated: new Map(), echoes: [] };
-    for (const g of figuresIn(context, b)) {
+    for (const g of figuresOf(context, b)) {
       if (g.cell !== null) continue;
       seen.stated.set(g.value, (seen.stated.get(g.value) ?? 0) + 1);
       const cells = g.kind === 'count' && g.value >= 10 ? byValue.get(g.value) : undefined;
@@ -224,22 +224,6 @@ function wordsAround(context: RuleContext, f: Figure): string[] {
   const from = prev?.block === f.block ? prev.span.end - block.span.start : 0;
   const to = next?.block === f.block ? next.span.start - block.span.start : block.text.length;
   return labelTokens(block.text.slice(from, to));
-}
-
-// The figures of a block, from a map built once per document.
-const BY_BLOCK = new WeakMap<readonly Figure[], Map<number, Figure[]>>();
-function figuresIn(context: RuleContext, block: number): Figure[] {
-  let map = BY_BLOCK.get(context.figures);
-  if (!map) {
-    map = new Map();
-    for (const g of context.figures) {
-      const list = map.get(g.block);
-      if (list) list.push(g);
-      else map.set(g.block, [g]);
-    }
-    BY_BLOCK.set(context.figures, map);
-  }
-  return map.get(block) ?? [];
 }
 
 // The sentence figures of each block, read once per document.

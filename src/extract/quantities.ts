@@ -755,7 +755,7 @@ function totalsOf(context: RuleContext, table: Table): Map<number, number> {
 
 // The figures of a block, from a map built once per document.
 const BY_BLOCK = new WeakMap<readonly Figure[], Map<number, Figure[]>>();
-function figuresOf(context: RuleContext, block: number): Figure[] {
+export function figuresOf(context: Pick<RuleContext, 'figures'>, block: number): Figure[] {
   let map = BY_BLOCK.get(context.figures);
   if (!map) {
     map = new Map();

@@ -14,6 +14,7 @@
 import { endianness } from 'node:os';
 import { constants, createInflate } from 'node:zlib';
 import { rowMixer } from './ocr-mix.js';
+import { inflateSyncEach } from './zlib-sync.js';
 import { giveBuffer, takeBuffer } from './ocr-pool.js';
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, type PDFPageLeaf } from 'pdf-lib';
 
@@ -158,12 +159,6 @@ const CHUNK = 12 * 16384;
 /** The one buffer `inflateEach` inflates into, used again for every chunk of every picture. */
 let scratch: Buffer | null = null;
 
-/** What zlib.js's own synchronous path (processChunkSync) uses of an inflate stream. */
-interface ZlibHandle {
-  writeSync(flush: number, input: Uint8Array, inOff: number, inLen: number, out: Uint8Array, outOff: number, outLen: number): void;
-  onerror: unknown;
-}
-
 /**
  * The deflated `data` inflated, each piece handed to `take` as it comes (a stream cut short gives
  * what came out, as poppler reads it): the bytes it came to, or null when it is not zlib data or
@@ -173,38 +168,16 @@ interface ZlibHandle {
  * set off a full garbage collection every few pages. Through a stream where the handle is not there.
  */
 export function inflateEach(data: Uint8Array, max: number, take: (piece: Buffer, at: number) => void): Promise<number | null> | number | null {
-  const z = createInflate();
-  const inner = z as unknown as { _handle?: Partial<ZlibHandle>; _writeState?: unknown };
-  const handle = inner._handle;
-  const state = inner._writeState;
-  if (!handle || typeof handle.writeSync !== 'function' || !(state instanceof Uint32Array)) {
-    z.close();
-    return inflateStream(data, max, take);
-  }
-  let failed = false;
-  handle.onerror = () => {
-    failed = true;
-  };
   const out = (scratch ??= Buffer.allocUnsafeSlow(CHUNK));
-  let inOff = 0;
-  let inLen = data.length;
   let n = 0;
-  try {
-    for (;;) {
-      handle.writeSync(constants.Z_SYNC_FLUSH, data, inOff, inLen, out, 0, out.length);
-      if (failed) return null;
-      const have = out.length - state[0];
-      if (n + have > max) return null;
-      if (have > 0) take(out.subarray(0, have), n);
-      n += have;
-      inOff += inLen - state[1];
-      inLen = state[1];
-      // Room left in the buffer: zlib has given all it can of this input.
-      if (state[0] !== 0) return n;
-    }
-  } finally {
-    z.close();
-  }
+  const end = inflateSyncEach(data, out, (have) => {
+    if (n + have > max) return false;
+    if (have > 0) take(out.subarray(0, have), n);
+    n += have;
+    return true;
+  });
+  if (end === null) return inflateStream(data, max, take);
+  return end === 'done' ? n : null;
 }
 
 /** `inflateEach` through a stream (zlib's chunks). */

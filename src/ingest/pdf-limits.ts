@@ -24,7 +24,8 @@
  */
 import { Readable, Transform, type TransformCallback, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { constants, createInflate } from 'node:zlib';
+import { createInflate } from 'node:zlib';
+import { inflateSyncEach } from './zlib-sync.js';
 
 /** One stream may decode to at most this (a 600 dpi A3 colour scan is 209 MB). */
 export const MAX_STREAM_BYTES = 256 * 1024 * 1024;
@@ -208,12 +209,6 @@ async function decodedSize(data: Buffer, filters: string[], cap: number): Promis
   return over ? cap + 1 : out;
 }
 
-/** What zlib.js's own synchronous path (processChunkSync) uses of an inflate stream. */
-interface ZlibHandle {
-  writeSync(flush: number, input: Uint8Array, inOff: number, inLen: number, out: Uint8Array, outOff: number, outLen: number): void;
-  onerror: unknown;
-}
-
 /** The one buffer `flateSize` inflates into and drops, used again for every stream. */
 let scratch: Buffer | null = null;
 const SCRATCH = 256 * 1024;
@@ -229,36 +224,13 @@ const SCRATCH = 256 * 1024;
  * damaged end: the pipeline dropped the chunk zlib failed in, this counts the bytes before that write.
  */
 function flateSize(data: Buffer, cap: number): number | null {
-  const z = createInflate();
-  const inner = z as unknown as { _handle?: Partial<ZlibHandle>; _writeState?: unknown };
-  const handle = inner._handle;
-  const state = inner._writeState;
-  if (!handle || typeof handle.writeSync !== 'function' || !(state instanceof Uint32Array)) {
-    z.close();
-    return null;
-  }
-  let failed = false;
-  handle.onerror = () => {
-    failed = true;
-  };
-  const out = (scratch ??= Buffer.allocUnsafeSlow(SCRATCH));
-  let inOff = 0;
-  let inLen = data.length;
   let n = 0;
-  try {
-    for (;;) {
-      handle.writeSync(constants.Z_SYNC_FLUSH, data, inOff, inLen, out, 0, out.length);
-      if (failed) return n;
-      n += out.length - state[0];
-      if (n > cap) return cap + 1;
-      inOff += inLen - state[1];
-      inLen = state[1];
-      // Room left in the buffer: zlib has given all it can of this input.
-      if (state[0] !== 0) return n;
-    }
-  } finally {
-    z.close();
-  }
+  const end = inflateSyncEach(data, (scratch ??= Buffer.allocUnsafeSlow(SCRATCH)), (have) => {
+    n += have;
+    return n <= cap;
+  });
+  if (end === null) return null;
+  return end === 'stopped' ? cap + 1 : n;
 }
 
 type Decoder = (cap: number, stop: Error) => Transform;
