@@ -20,7 +20,7 @@ import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { compatible, isAmount, isReference, localRange, makeClaim, outcomeMember, outcomeOf, partitionOf } from './claims-parts.js';
 import { splitSentences } from './sentences.js';
-import { casesOfPeople, peopleSplit } from './labels.js';
+import { casesBySex, casesOfPeople, peopleSplit } from './labels.js';
 import {
   alt, ASIDE_WORDS, ATTRIBUTE_WORDS, COMPLEMENT_THRESHOLDS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
   FUNDING_WORDS, SHARE_OF_WHOLE_VERBS, INCLUDING_WORDS, RIVAL_COMPARATIVES, AMONG_NAMED, AMONG_THAT, WHOLE_FIRST_WORDS, WHOLE_FIRST_CLAUSE_WORDS, WHOLE_FIRST_LEADS, BACK_POINTERS, PLURAL_MARKERS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
@@ -277,7 +277,7 @@ function readClaim(block: Block, figures: Figure[], previous: Previous | null, a
   let whole = pickWhole(block, figures, previous, at, parts.figures);
   if (!whole) return null;
   // A breakdown of people by who they are ("62 đoàn viên, gồm: 35 học sinh, 18 thanh niên …") names each group by its own noun.
-  const fit = (w: Figure, ps: Figure[]) => ps.every((p) => p.value >= 0) && (ps.every((p) => compatible(w, p)) || (EXHAUSTIVE.test(connector) && peopleSplit(w, ps)) || casesOfPeople(w, w.block === block.index ? text.slice(localRange(block, w)[1]) : '', ps));
+  const fit = (w: Figure, ps: Figure[]) => ps.every((p) => p.value >= 0) && (ps.every((p) => compatible(w, p)) || (EXHAUSTIVE.test(connector) && (peopleSplit(w, ps) || casesBySex(w, ps))) || casesOfPeople(w, w.block === block.index ? text.slice(localRange(block, w)[1]) : '', ps));
   // "thực hiện 412 hồ sơ, trong đó bản sao điện tử 421 hồ sơ, thu lệ phí 8,24 triệu đồng": money after counts (or counts
   // after money) is another clause; the parts end before it.
   const cut = parts.figures.findIndex((p) => (p.kind === 'money') !== (parts!.figures[0].kind === 'money'));

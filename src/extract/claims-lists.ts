@@ -18,7 +18,7 @@ import { readKindList } from './claims-kinds.js';
 import {
   alt, AS_FOLLOWS, BODY_NAME_WORDS, BODY_WORD_COMPOUNDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
   SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, LIST_PLACE_WORDS, AND_OR_WORDS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, PERSON_HONORIFICS, POST_TITLE_WORDS, altInitialCase, LISTED_DOCUMENT_WORDS, EVENT_NOUNS,
-  CLAUSE_OPENING_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS,
+  CLAUSE_OPENING_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS, COUNTED_GROUP_NOUNS,
 } from '../text/lexicon.js';
 
 // Words between a count and its colon that say the names are of something else ("06 chữ ký số cho các chức danh: …").
@@ -77,7 +77,7 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
     const closed = OWN_BRACKET.test(block.text.slice(Math.max(0, from - 2), from)) ? CLOSE.exec(block.text.slice(count)) : null;
     const to = count + (closed ? closed[0].length : spelledAfter(block.text.slice(count, count + 48), f.value));
     const intro = introAfter(block.text, to, figures.map((g) => localRange(block, g)[0])) ?? venueIntro(block.text, to, f.unit);
-    const list = intro ? listAfter(block.text, to + intro.text.length, intro.paren || (!closed && parenthesised(block, from)), undefined, [], intro.venues ? undefined : f.value) : null;
+    const list = intro ? listAfter(block.text, to + intro.text.length, intro.paren || (!closed && parenthesised(block, from)), undefined, [], intro.venues ? undefined : f.value, GROUP_NOUN.test(f.unit)) : null;
     const named = list ? { intro: intro!, list } : classifiedList(block, f, figures);
     // "04 hình thức trợ giúp pháp lý: tư vấn pháp luật, tham gia tố tụng, …": lower-case kinds after a count of kinds.
     const kinds = !named && intro && !intro.paren && !intro.venues && !closed ? readKindList(block.text, to + intro.text.length, f.unit, intro.words) : null;
@@ -122,7 +122,10 @@ function spelledAfter(after: string, value: number): number {
 // The counted noun and the bracket's close: " tiêu chí)".
 const CLOSE = /^[\s\p{L}]{0,40}?\)/u;
 
-function listAfter(text: string, listFrom: number, inParens: boolean, noun?: string, kinds: readonly string[] = [], count?: number): { items: string[]; open: boolean; end: number; shorter?: string[] } | null {
+// "04 nhóm nội dung": a count of groups (COUNTED_GROUP_NOUNS).
+const GROUP_NOUN = new RegExp(String.raw`^(?:${alt(COUNTED_GROUP_NOUNS)})$`, 'iu');
+
+function listAfter(text: string, listFrom: number, inParens: boolean, noun?: string, kinds: readonly string[] = [], count?: number, groups = false): { items: string[]; open: boolean; end: number; shorter?: string[] } | null {
   const enumerated = inParens ? null : enumeratedList(text, listFrom) ?? documentList(text, listFrom);
   if (enumerated) return enumerated;
   const end = listEnd(text, listFrom, inParens);
@@ -134,7 +137,7 @@ function listAfter(text: string, listFrom: number, inParens: boolean, noun?: str
   const close = clauseAfterLast(text.slice(listFrom, end), noun);
   const cut = close === null ? null : readList(text.slice(listFrom, listFrom + close), noun, false, kinds);
   if (cut) return { ...cut, end: listFrom + close! };
-  return inParens || count === undefined ? null : descriptiveList(text, listFrom, count);
+  return inParens || count === undefined ? null : descriptiveList(text, listFrom, count, groups);
 }
 
 /**
@@ -143,8 +146,10 @@ function listAfter(text: string, listFrom: number, inParens: boolean, noun?: str
  * sentence's end, three items at least, each a short phrase with no number and no clause word opening it (a clause going on
  * "; đồng thời …" is no item). A "và" inside the last item may join two items or two words of one ("phòng chống thiên tai và
  * cứu nạn"): with none elsewhere, the reading that agrees with the count is taken, so an ambiguous "và" never makes a mismatch.
+ * A count of groups ("04 nhóm nội dung: …, …; …; A và B") whose other items join members with commas of their own says
+ * that the semicolons part the groups and commas and "và" join inside them: the last "và" is then inside its group.
  */
-function descriptiveList(text: string, listFrom: number, count: number): { items: string[]; open: boolean; end: number } | null {
+function descriptiveList(text: string, listFrom: number, count: number, groups: boolean): { items: string[]; open: boolean; end: number } | null {
   const window = text.slice(listFrom, listFrom + LIST_MAX);
   const stop = PERIOD_END.exec(window);
   if (!stop) return null;
@@ -158,7 +163,8 @@ function descriptiveList(text: string, listFrom: number, count: number): { items
   if (!pieces.every(item)) return null;
   const last = pieces[pieces.length - 1];
   const split = last.split(AND);
-  const items = split.length === 2 && pieces.length + 1 === count && !pieces.slice(0, -1).some((p) => AND.test(p)) ? [...pieces.slice(0, -1), ...split] : pieces;
+  const joinsInside = pieces.slice(0, -1).some((p) => AND.test(p) || (groups && p.includes(',')));
+  const items = split.length === 2 && pieces.length + 1 === count && !joinsInside ? [...pieces.slice(0, -1), ...split] : pieces;
   return { items, open: OPEN.test(body), end: listFrom + stop.index };
 }
 const CLAUSE_OPENS = new RegExp(String.raw`^(?:${alt(CLAUSE_OPENING_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS)})(?![\p{L}])`, 'iu');

@@ -10,7 +10,7 @@
 import type { Figure } from '../model/index.js';
 import {
   alt, AS_FOLLOWS, BULLET_CHARS, COMPOUND_NOUNS, CONSISTS_OF, LABEL_CONNECTORS, LABEL_END_VERBS, LABEL_HEAD_WORDS, LABEL_START_WORDS, NOUN_CLASSIFIERS,
-  OF_WHICH, PERSON_NOUNS, RATE_WORDS, SEGMENT_OPENERS, SPECIFICALLY, spellings, UNIT_CLASSIFIERS, UNIT_STOP_WORDS,
+  OF_WHICH, PERSON_NOUNS, RATE_WORDS, SEGMENT_OPENERS, SEX_WORDS, SPECIFICALLY, spellings, UNIT_CLASSIFIERS, UNIT_STOP_WORDS,
 } from '../text/lexicon.js';
 
 // Function words that end a unit or a noun phrase: verbs of reporting, prepositions, conjunctions.
@@ -257,6 +257,27 @@ export function casesOfPeople(whole: Figure, after: string, parts: readonly Figu
   const m = CASES_OF.exec(after);
   return m !== null && isPeople(m[1]) && parts.length > 0 && parts.every((p) => p.kind === 'count' && isPeople(p.unit));
 }
+/**
+ * "Đăng ký khai sinh 412 trường hợp, gồm 205 trẻ nam và 210 trẻ nữ": a whole counted in cases broken down into people of one
+ * noun told apart by sex counts those people, one case a person (a case cannot be both a boy and a girl). Two parts at least,
+ * each a count of the same people noun followed right away by a sex word, no two with the same one.
+ */
+export function casesBySex(whole: Figure, parts: readonly Figure[]): boolean {
+  if (whole.kind !== 'count' || whole.unit?.toLowerCase().trim() !== CASE_UNIT || parts.length < 2) return false;
+  const unit = parts[0].unit?.toLowerCase().trim() ?? '';
+  const sexes = new Set<string>();
+  for (const p of parts) {
+    if (p.kind !== 'count' || p.unit?.toLowerCase().trim() !== unit || !isPeople(p.unit)) return false;
+    const words = (p.label ?? '').toLowerCase().trim().split(/\s+/u);
+    const own = unit.split(/\s+/u);
+    const sex = words[own.length];
+    if (!own.every((w, k) => words[k] === w) || !SEXES.has(sex) || sexes.has(sex)) return false;
+    sexes.add(sex);
+  }
+  return true;
+}
+const SEXES: ReadonlySet<string> = new Set(SEX_WORDS);
+
 const CASES_OF = new RegExp(String.raw`^\s*${CASE_UNIT}\s+(\p{Ll}+(?:\s+\p{Ll}+)?)`, 'u');
 
 /** True when `part` counts a kind of what `whole` counts ("đầu sách" of "tài liệu"), or the same things. */

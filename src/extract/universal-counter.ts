@@ -7,7 +7,7 @@
  * negation of its own; a count in a statement of an earlier period ("năm trước") or a plan. claim-mismatch judges.
  */
 import type { DateMention, Figure, Source } from '../model/index.js';
-import { alt, altInitialCase, ADVERSE_MARKERS, ANY_WORDS, CASE_NOUNS, BREAKDOWN_WORDS, CAUSE_WORDS, EARLIER_PERIOD_WORDS, COMPLAINT_VERBS, INCIDENT_NOUNS, LATE_WORDS, NAMED_MEMBER_WORDS, PETITION_NOUNS, SANCTION_WORDS, VIOLATION_WORDS, NONE_HEDGE_TAILS, ON_TIME_WORDS, NONE_WORDS, HEDGES, NEGATION_WORDS, PLAN_WORDS, PURPOSE_WORDS, STATE_LINK_WORDS, STILL_LEFT_WORDS, SUB_PERIOD_WORDS, UNIT_LEVEL_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, altInitialCase, ADVERSE_MARKERS, ANY_WORDS, CASE_NOUNS, BREAKDOWN_WORDS, CAUSE_WORDS, EARLIER_PERIOD_WORDS, COMPLAINT_VERBS, HANDLING_VERBS, INCIDENT_NOUNS, LATE_WORDS, NAMED_MEMBER_WORDS, PETITION_NOUNS, SANCTION_WORDS, VIOLATION_WORDS, NONE_HEDGE_TAILS, ON_TIME_WORDS, NONE_WORDS, HEDGES, NEGATION_WORDS, PLAN_WORDS, PURPOSE_WORDS, STATE_LINK_WORDS, STILL_LEFT_WORDS, SUB_PERIOD_WORDS, UNIT_LEVEL_WORDS, wordsRe } from '../text/lexicon.js';
 import { unitHead } from './quantities.js';
 import { canonicalLabel } from './similarity.js';
 
@@ -341,12 +341,38 @@ function lateState(source: Source, g: Figure, claim: Phrase, verbs: readonly str
   const lead = syllables(clause.slice(0, late.index).replace(NAMED_MEMBERS, ' '));
   if (!nounWords.every((w, k) => lead[k] === w)) return null;
   const have = new Set([...claim.words, ...verbs]);
-  if (lead.slice(nounWords.length).some((w) => !LINKS.has(w) && !have.has(w))) return null;
+  const own = lead.slice(nounWords.length);
+  if (own.some((w) => !LINKS.has(w) && !have.has(w)) && !(narrowerHandled(own, claim.words.slice(nounWords.length)) && !BLOCKED_COUNT.test(clause.slice(0, late.index)))) return null;
   // Told back without the noun phrase it shares with the claim ("đơn kiến nghị trả lời quá hạn" → "trả lời quá hạn").
   const tokens = clause.slice(0, late.index + late[0].length).trim().split(/\s+/u);
   let k = 0;
   while (k < tokens.length - 1 && canonicalLabel(tokens[k]) === claim.words[k]) k++;
   return tokens.slice(k).join(' ');
+}
+
+const HANDLING = HANDLING_VERBS.map((w) => canonicalLabel(w).split(' ')).sort((a, b) => b.length - a.length);
+// The handling verb `words` open with (link words aside), its syllables, or 0 when none.
+function handlingAt(words: readonly string[], from: number): number {
+  return HANDLING.find((v) => v.every((w, k) => words[from + k] === w))?.length ?? 0;
+}
+
+/**
+ * "100% hồ sơ được giải quyết đúng hạn" and "còn 02 hồ sơ cải chính hộ tịch trả kết quả trễ hạn": a claim of all of a bare
+ * noun (link words, then a handling verb, right after it) covers every narrower kind of it, so a count of the noun with words
+ * of its own (its kind) is one of them when the words close with a handling verb right before the late word: the office
+ * was late, not the citizen ("hồ sơ nộp trễ hạn").
+ */
+function narrowerHandled(own: readonly string[], claimState: readonly string[]): boolean {
+  let k = 0;
+  while (k < claimState.length && LINKS.has(claimState[k])) k++;
+  if (handlingAt(claimState, k) === 0) return false;
+  let end = own.length;
+  while (end > 0 && LINKS.has(own[end - 1])) end--;
+  for (let at = 0; at < end; at++) {
+    const length = handlingAt(own, at);
+    if (length > 0 && at + length === end) return true;
+  }
+  return false;
 }
 
 // The claim's clause before its figure ("Ban đã trả lời" in "Ban đã trả lời 100% đơn …").

@@ -9,7 +9,8 @@
  * "d" → "e" is accepted since most reports skip "đ". Numbering restarts in
  * every new parent. A run that starts over inside one parent ("3.1 … 3.5",
  * then "3.1, 3.2, 3.3") is one slip, reported once at the restart; a number
- * "missing" from a run but present elsewhere among the siblings is no gap.
+ * "missing" from a run but present elsewhere among the siblings is no gap,
+ * and two siblings swapped ("1." "2." "4." "3.") drop or repeat nothing.
  *
  * @example {"name": "ok.txt"}
  *   I. KẾT QUẢ
@@ -76,6 +77,10 @@ function checkGroup(group: Numbered[], context: RuleContext): void {
   // Read once per group, not once per heading (a group of thousands of siblings was quadratic): the ordinals used, and
   // where each first occurs before the first restart.
   const used = new Set(n);
+  // Where each number first occurs: a step back to a number not met yet fills a hole the run left (two siblings
+  // swapped, "1." "2." "4." "3."): nothing was dropped or repeated, so it is neither a restart nor a gap.
+  const firstAt = new Map<number, number>();
+  n.forEach((v, k) => firstAt.has(v) || firstAt.set(v, k));
   const beforeRestart = new Map<number, Numbered>();
   const restartAt = firstRestart(n);
   for (let k = 0; k < restartAt; k++) if (!beforeRestart.has(n[k])) beforeRestart.set(n[k], group[k]);
@@ -97,7 +102,7 @@ function checkGroup(group: Numbered[], context: RuleContext): void {
       let missing = false;
       for (let m = prev + 1; m < cur && !missing; m++) missing = !used.has(m);
       if (missing && !restarted) context.report({ messageId: 'numberGap', data, places: [{ block: s.block }, { block: group[i - 1].block }], suggestion: expected });
-    } else if (!restarted) {
+    } else if (!restarted && firstAt.get(cur)! < i) {
       restarted = true;
       const earlier = group.find((g, k) => k < i && n[k] === cur);
       const places = [{ block: s.block }, ...(earlier ? [{ block: earlier.block }] : [{ block: group[i - 1].block }])];

@@ -57,6 +57,19 @@ function continues(prev: Heading, next: Heading | null): boolean {
   return next !== null && styleOf(next) === styleOf(prev) && prefixOf(next) === prefixOf(prev) && next.ordinal >= prev.ordinal && next.ordinal > 1;
 }
 
+/** The numbers a run of items has used so far, and its highest. */
+interface RunNumbers { used: Set<number>; highest: number }
+
+/**
+ * Whether `next` carries on a run whose last item is `last`: it counts on from it, or it steps back to
+ * fill a number the run skipped ("1." "2." "4." "3.": two items swapped, nothing dropped or repeated).
+ */
+function carriesOn(last: Heading, run: RunNumbers, next: Heading | null): boolean {
+  if (continues(last, next)) return true;
+  if (next === null || styleOf(next) !== styleOf(last) || prefixOf(next) !== prefixOf(last) || next.ordinal <= 1) return false;
+  return next.ordinal < run.highest && !run.used.has(next.ordinal);
+}
+
 /** Styles that close everything: a later number of the run's style belongs to another division. */
 const TOP = new Set(['part', 'appendix']);
 
@@ -97,9 +110,12 @@ export function dropSentenceLists(blocks: readonly Block[], read: (Heading | nul
     if (!first || first.ordinal !== 1) continue;
     let end = i + 1;
     let slip = false;
-    for (; end < blocks.length && continues(read[end - 1]!, member(end)); end++) {
+    const run: RunNumbers = { used: new Set([first.ordinal]), highest: first.ordinal };
+    const take = (h: Heading) => { run.used.add(h.ordinal); run.highest = Math.max(run.highest, h.ordinal); };
+    for (; end < blocks.length && carriesOn(read[end - 1]!, run, member(end)); end++) {
+      take(read[end]!);
       if (item(end)) continue;
-      if (slip || !continues(read[end]!, item(end + 1))) break;
+      if (slip || !carriesOn(read[end]!, run, item(end + 1))) break;
       slip = true;
     }
     if (end - i < 2 || continuedLater(blocks, read, firstSeen, i, end)) continue;

@@ -557,6 +557,11 @@ export const COMPLAINT_VERBS = ['khiếu nại', 'tố cáo', 'kiến nghị', '
 export const ON_TIME_WORDS = ['đúng hạn', 'trước hạn', 'đúng thời hạn', 'trước thời hạn', 'đúng thời gian'] as const;
 /** Words before the names of counted members ("02 địa bàn thuộc Tổ 7 và Tổ 9", "03 trạm tại Khe Sanh"): which ones, not their state. */
 export const NAMED_MEMBER_WORDS = ['thuộc', 'tại', 'ở'] as const;
+/**
+ * Verbs of an office handling a file or petition ("giải quyết", "trả kết quả", "xử lý"): said right before "đúng hạn" or "trễ
+ * hạn", each is the office's timeliness, not the citizen's ("nộp trễ hạn", "đăng ký quá hạn").
+ */
+export const HANDLING_VERBS = ['giải quyết', 'xử lý', 'trả kết quả', 'trả lời', 'thụ lý', 'thẩm định', 'cấp'] as const;
 export const LATE_WORDS = ['trễ hạn', 'quá hạn', 'chậm hạn', 'trễ', 'chậm', 'quá thời hạn'] as const;
 /** Words naming a part of a report's period ("ngày", "tháng", "quý", "đợt"): a claim of none in a statement naming one is of that part only. */
 export const SUB_PERIOD_WORDS = ['ngày', 'tuần', 'tháng', 'quý', 'đợt', 'giai đoạn'] as const;
@@ -882,6 +887,8 @@ export const NAME_FRAME_TOKENS = ['trong', 'đó', 'này'] as const;
 export const OUTCOME_SUBSPLIT_WORDS = ['trước hạn', 'trước hẹn', 'đúng hạn', 'đúng hẹn', 'quá hạn', 'quá hẹn', 'trễ hạn', 'trễ hẹn', 'chậm', 'trực tuyến', 'qua mạng', 'trực tiếp', 'bưu chính'] as const;
 /** Words opening the account of what became of a workload: "…; kết quả: đã giải quyết 12 đơn, …". */
 export const OUTCOME_OPENERS = ['kết quả'] as const;
+/** Words telling people apart by sex right after their noun ("trẻ nam", "trẻ nữ", "bé trai", "bé gái"). */
+export const SEX_WORDS = ['nam', 'nữ', 'trai', 'gái'] as const;
 export const QUALIFIER_PARTITIONS: ReadonlyArray<{ members: ReadonlyArray<readonly string[]>; complete: number }> = [
   { members: [['mới'], ['lại', 'cũ', 'tồn', 'tồn đọng', 'kỳ trước', 'chuyển sang']], complete: 2 },
   { members: [['nam'], ['nữ']], complete: 2 },
@@ -1217,6 +1224,11 @@ export const COUNTED_KIND_NOUNS = [
   'hình thức', 'phương thức', 'môn', 'loại', 'loại hình', 'lĩnh vực', 'nội dung', 'nguyên nhân', 'chuyên đề', 'chủ đề', 'giải pháp',
   'nhóm giải pháp', 'tiêu chí', 'nhóm nhiệm vụ',
 ] as const;
+/**
+ * Nouns counting groups ("04 nhóm nội dung", "03 mảng công tác"): each item named after the count is a group, whose own
+ * members are joined inside it by commas and "và" ("chuyển đổi số và cải cách hành chính" is one group's two topics).
+ */
+export const COUNTED_GROUP_NOUNS = ['nhóm', 'mảng', 'khối'] as const;
 /** Classifiers that make a name with a number after them ("thôn 3", "Tổ 12", "lớp 9A", "quý II"). */
 export const NUMBERED_NAME_WORDS = [
   'thôn', 'tổ', 'tổ dân phố', 'khu', 'khu phố', 'xóm', 'ấp', 'bản', 'buôn', 'làng', 'lớp', 'đội', 'cụm', 'điểm', 'trạm', 'phòng', 'nhà', 'số', 'khối',

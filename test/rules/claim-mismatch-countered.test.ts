@@ -157,6 +157,17 @@ describe('claim-mismatch: a claim of all on time against a later count of the sa
     expect(await run(`Ban đã trả lời 100% đơn kiến nghị của cử tri.\nCó 02 đơn kiến nghị trả lời quá hạn.`)).toEqual([]);
   });
 
+  it('reads a count of a narrower kind of a bare noun, handled late by the office, against the claim of all on time', async () => {
+    // Hand-checked: every file claimed settled on time; the limits section admits 03 land files whose results came back late.
+    const said = 'I. KẾT QUẢ\nTrong quý, bộ phận một cửa tiếp nhận 620 hồ sơ; 100% hồ sơ được giải quyết đúng hạn.\nII. TỒN TẠI\n';
+    const f = await run(`${said}Còn 03 hồ sơ đăng ký biến động đất đai trả kết quả trễ hạn do chờ đo đạc.`);
+    expect(f.map((x) => [x.data.count, x.data.state])).toEqual([[3, 'đăng ký biến động đất đai trả kết quả trễ hạn']]);
+    // Late by the citizen (no handling verb before the late word), an earlier period's files, or a claim of a narrower noun: silent.
+    expect(await run(`${said}Còn 03 hồ sơ đăng ký biến động đất đai do người dân nộp trễ hạn.`)).toEqual([]);
+    expect(await run(`${said}Còn 03 hồ sơ chuyển từ năm trước giải quyết trễ hạn.`)).toEqual([]);
+    expect(await run('I. KẾT QUẢ\n100% hồ sơ đất đai được giải quyết đúng hạn.\nII. TỒN TẠI\nCòn 03 hồ sơ hộ tịch trả kết quả trễ hạn.')).toEqual([]);
+  });
+
   it('ends the claim at a comma before a negation: what follows is another clause, not the claim\'s state', async () => {
     // Hand-checked: every permit claimed issued on time, yet far below "còn 03 giấy phép cấp chậm".
     const said = 'I. KẾT QUẢ\nĐã tiếp nhận 84 hồ sơ xin phép xây dựng. 100% giấy phép được cấp đúng thời hạn, không có phản ánh của người dân.\na.\nb.\nc.\nd.\n';

@@ -32,6 +32,16 @@ describe('heading-numbering on hand-built sections', () => {
     expect(reports).toEqual([]);
   });
 
+  it('says nothing of two siblings swapped ("1." "2." "4." "3."): no number is missing or repeated', () => {
+    expect(checkSections([['1.', 'arabic', null], ['2.', 'arabic', null], ['4.', 'arabic', null], ['3.', 'arabic', null]])).toEqual([]);
+    expect(checkSections([['a)', 'letter', null], ['c)', 'letter', null], ['b)', 'letter', null], ['d)', 'letter', null]])).toEqual([]);
+    // Going back to a number already used is still a restart, and a hole no sibling fills still a gap.
+    const restart = checkSections([['1.', 'arabic', null], ['2.', 'arabic', null], ['3.', 'arabic', null], ['2.', 'arabic', null]]);
+    expect(restart.map((r) => [r.messageId, r.data.found])).toEqual([['numberRestart', '2.']]);
+    const gap = checkSections([['1.', 'arabic', null], ['2.', 'arabic', null], ['5.', 'arabic', null], ['3.', 'arabic', null]]);
+    expect(gap.map((r) => [r.messageId, r.data.found, r.data.expected])).toEqual([['numberGap', '5.', '3.']]);
+  });
+
   it('reports a multi-level number whose prefix is not its parent\'s', () => {
     const reports = checkSections([['1.', 'arabic', null], ['2.', 'arabic', null], ['2.1.', 'multi', 1], ['3.2.', 'multi', 1]]);
     expect(reports.map((r) => [r.messageId, r.data.found, r.data.expected])).toEqual([['numberPrefix', '3.2.', '2.2.']]);

@@ -277,6 +277,18 @@ describe('list-count-mismatch', () => {
     expect(await findings('Trung tâm mở 04 chuyên đề bồi dưỡng: an toàn thực phẩm; sơ cứu ban đầu.\n')).toEqual([]);
   });
 
+  it('reads a count of groups ("04 nhóm …") as one item per semicolon when the groups join their members with commas', async () => {
+    // Hand-checked: three groups parted by semicolons; "khởi nghiệp và hỗ trợ sinh kế" is one group, as the commas inside the
+    // first two show; the count says 04.
+    const groups = 'Hội Phụ nữ xã triển khai 04 nhóm hoạt động: chăm sóc sức khỏe, dinh dưỡng cho trẻ em; phòng, chống bạo lực gia đình; khởi nghiệp và hỗ trợ sinh kế.\n';
+    expect((await findings(groups)).map((x) => x.data)).toMatchObject([{ count: 4, listed: 3 }]);
+    expect(await findings(groups.replace('04 nhóm', '03 nhóm'))).toEqual([]);
+    // Groups of one member each say nothing of the last "và": read the count's way.
+    expect(await findings('Xã rà soát 04 nhóm đối tượng: người cao tuổi; trẻ em mồ côi; người khuyết tật và phụ nữ đơn thân.\n')).toEqual([]);
+    // A count of things, not groups, keeps the ambiguous "và" the count's way though an item holds a comma.
+    expect(await findings('Trường tổ chức 04 chuyên đề: kỹ năng sống, giá trị sống; an toàn giao thông; bơi an toàn và sơ cứu đuối nước.\n')).toEqual([]);
+  });
+
   it('reads a code of capitals and digits as a name ("tuyến ĐT741"), and ends the last item before a clause with a number', async () => {
     // Hand-checked: three roads named by code or name, the count says 04; the cost clause after the last is not an item.
     const text = 'Duy tu 04 tuyến đường: tuyến ĐT741; đường Lê Lai; tuyến QL14C, tổng kinh phí 1,2 tỷ đồng.\n';

@@ -4,6 +4,16 @@ import { findingsOf } from './audit-helper.js';
 const findings = (text: string) => findingsOf('parts-sum-mismatch', text);
 
 describe('parts-sum-mismatch', () => {
+  it('reads cases broken down by sex ("130 trường hợp, gồm 62 trẻ em nam và 70 trẻ em nữ") as one person a case', async () => {
+    // Hand-checked: 62 + 70 = 132 against the 130 cases stated; with 68 girls the parts add up.
+    const text = 'Phường khám sàng lọc 130 trường hợp, gồm 62 trẻ em nam và 70 trẻ em nữ.\n';
+    expect((await findings(text)).map((f) => f.message)).toEqual(['Tổng các phần 62 + 70 = 132 ≠ 130']);
+    expect(await findings(text.replace('70 trẻ em nữ', '68 trẻ em nữ'))).toEqual([]);
+    // Parts of two different people nouns, or both of one sex, are no split by sex: nothing is read.
+    expect(await findings('Phường khám sàng lọc 130 trường hợp, gồm 62 trẻ em nam và 70 người cao tuổi nữ.\n')).toEqual([]);
+    expect(await findings('Phường khám sàng lọc 130 trường hợp, gồm 62 trẻ em nữ và 70 trẻ em nữ.\n')).toEqual([]);
+  });
+
   it('reads a rating inside a part ("sản phẩm 3 sao") as what the part is, not as another amount of it', async () => {
     // Hand-checked: 14 + 5 = 19 cơ sở khách sạn against the 20 stated; with 15 the parts add up.
     const [f, ...rest] = await findings('Toàn tỉnh có 20 khách sạn được xếp hạng, gồm 14 khách sạn 3 sao và 5 khách sạn 4 sao.\n');

@@ -131,4 +131,19 @@ describe('numbered lists of sentences are list items, not headings', () => {
     source.blocks[2].emphasis = true;
     expect(outline(segmentSections(source).sections)).toBe('I(1 2)');
   });
+  test('two items swapped ("1." "2." "4." "3.") are still one list: the item stepping back fills a number the run skipped', () => {
+    const lines = [
+      'III. GIẢI PHÁP NĂM 2027',
+      '1. Nạo vét 4,5 km kênh nội đồng trước vụ Đông Xuân.',
+      '2. Hỗ trợ 30 hộ chuyển đổi sang nuôi tôm sinh thái.',
+      '4. Kiểm tra 100% cơ sở giết mổ gia súc trên địa bàn.',
+      '3. Công khai số điện thoại trực ban phòng chống thiên tai: 0233.3852.114.',
+    ];
+    const { sections, lists } = segment(lines);
+    expect(outline(sections)).toBe('III');
+    expect(lists.map((l) => l.map((item) => item.number))).toEqual([['1.', '2.', '4.', '3.']]);
+    // A step back to a number already used is no swap: the run ends there and "2." stays a heading.
+    const repeated = ['III. GIẢI PHÁP', '1. Nạo vét 4,5 km kênh nội đồng.', '2. Hỗ trợ 30 hộ nuôi tôm.', '3. Kiểm tra 12 cơ sở giết mổ.', '2. Tổng kết'];
+    expect(outline(segment(repeated).sections)).toBe('III(2)');
+  });
 });

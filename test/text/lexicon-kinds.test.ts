@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alt, COUNTED_KIND_NOUNS, COUNTED_MAIN_WORDS, REMAINDER_WORDS, wordsRe } from '../../src/text/lexicon.js';
+import { alt, COUNTED_GROUP_NOUNS, COUNTED_KIND_NOUNS, COUNTED_MAIN_WORDS, REMAINDER_WORDS, wordsRe } from '../../src/text/lexicon.js';
 
 describe('lexicon: counts of kinds, main things and the rest of a breakdown', () => {
   it('nouns counting kinds open a counted noun, whole words only', () => {
@@ -18,5 +18,10 @@ describe('lexicon: counts of kinds, main things and the rest of a breakdown', ()
     for (const s of ['mâu thuẫn khác', 'còn lại']) expect(re.test(s)).toBe(true);
     expect(re.test('khách du lịch')).toBe(false);
     expect(re.test('khácc')).toBe(false);
+  });
+  it('nouns counting groups, whole words only', () => {
+    const re = new RegExp(`^(?:${alt(COUNTED_GROUP_NOUNS)})(?![\\p{L}])`, 'iu');
+    for (const s of ['nhóm đối tượng', 'mảng công tác', 'khối cơ quan']) expect(re.test(s)).toBe(true);
+    for (const s of ['nhómm', 'đối tượng', 'hình thức']) expect(re.test(s)).toBe(false);
   });
 });
