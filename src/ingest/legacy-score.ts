@@ -18,17 +18,34 @@ import { unifyTones } from '../text/normalize.js';
 const SAMPLE_CHARS = 20_000;
 
 let syllables: Set<string> | null = null;
+/** The list's syllables by their bare letters (`bareLetters`), built with the list. */
+let byLetters: Map<string, string[]> | null = null;
 
-/** The syllable list, lower-cased with unified tone placement. */
+/**
+ * The syllable list, lower-cased with unified tone placement. Loaded on first use, never at import.
+ * Each step runs once over the whole file (40 KB, one syllable a line, no affix flags) rather than a
+ * word at a time: lower case, tone placement (its moves end at a syllable's end, and a line break
+ * ends one as the end of a word does) and the bare letters of `syllablesLike` (marks taken off the
+ * decomposed text, line breaks untouched, so its lines stay the syllables' lines).
+ */
 function loadSyllables(): Set<string> {
   if (syllables) return syllables;
   // The package exports only its JS entry (which awaits at top level), so find the .dic next to it.
   const entry = createRequire(import.meta.url).resolve('dictionary-vi');
-  const lines = readFileSync(join(dirname(entry), 'index.dic'), 'utf8').split('\n').slice(1);
+  const lower = readFileSync(join(dirname(entry), 'index.dic'), 'utf8').toLowerCase();
+  const words = unifyTones(lower).split('\n');
+  const bare = bareLetters(lower).split('\n');
   syllables = new Set();
-  for (const line of lines) {
-    const word = line.split('/')[0].trim();
-    if (word) syllables.add(unifyTones(word.toLowerCase()));
+  byLetters = new Map();
+  // The first line is the count of words.
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i].split('/')[0].trim();
+    if (!word || syllables.has(word)) continue;
+    syllables.add(word);
+    const k = bare.length === words.length ? bare[i].split('/')[0].trim() : bareLetters(word);
+    const list = byLetters.get(k);
+    if (list) list.push(word);
+    else byLetters.set(k, [word]);
   }
   return syllables;
 }
@@ -53,8 +70,6 @@ export function scoreVietnamese(text: string): VietnameseScore {
   return { score: words ? hits / words : 0, words, hits };
 }
 
-let byLetters: Map<string, string[]> | null = null;
-
 /** A word's letters without tone or vowel marks, lower case ("Ưu" → "uu"), đ kept apart. */
 const bareLetters = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/gu, '').normalize('NFC');
 
@@ -65,14 +80,6 @@ export function isSyllable(word: string): boolean {
 
 /** The syllables of the list spelled with the same letters as `word` once tone and vowel marks are set aside ("uu" → ["ưu"]). */
 export function syllablesLike(word: string): string[] {
-  if (!byLetters) {
-    byLetters = new Map();
-    for (const s of loadSyllables()) {
-      const k = bareLetters(s);
-      const list = byLetters.get(k);
-      if (list) list.push(s);
-      else byLetters.set(k, [s]);
-    }
-  }
-  return byLetters.get(bareLetters(word)) ?? [];
+  loadSyllables();
+  return byLetters!.get(bareLetters(word)) ?? [];
 }

@@ -29,6 +29,17 @@ export function takeBuffer(length: number): Buffer {
   return Buffer.allocUnsafeSlow(length);
 }
 
+/**
+ * A buffer of at least `length` bytes: the smallest kept one that is long enough (a page's, for a
+ * sheet of cut-out words smaller than a page), else a new one of `length`. Its own memory, whole:
+ * the caller uses the start of it and gives back the whole buffer.
+ */
+export function takeBufferAtLeast(length: number): Buffer {
+  let fit = -1;
+  for (const [n, list] of free) if (n >= length && list.length && (fit < 0 || n < fit)) fit = n;
+  return fit < 0 ? Buffer.allocUnsafeSlow(length) : takeBuffer(fit);
+}
+
 /** Give back a buffer nobody reads any more (its own memory, whole); ignored when the pool is full. */
 export function giveBuffer(b: Buffer): void {
   if (b.byteOffset !== 0 || b.byteLength !== b.buffer.byteLength || b.length < 65536) return;

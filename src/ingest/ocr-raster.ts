@@ -16,6 +16,7 @@ import { constants, createInflate } from 'node:zlib';
 import { rowMixer } from './ocr-mix.js';
 import { inflateSyncEach } from './zlib-sync.js';
 import { giveBuffer, takeBuffer } from './ocr-pool.js';
+import { pictureInflated } from './pdf-limits.js';
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, type PDFPageLeaf } from 'pdf-lib';
 
 /** A parsed pdf, kept per bytes so that a file's pages are drawn from one parse. */
@@ -38,7 +39,8 @@ export async function drawPictureOnlyPage(pdf: Uint8Array, page: number, dpi: nu
   const doc = await load(pdf);
   if (!doc || page < 1 || page > doc.getPageCount()) return null;
   try {
-    return await drawPage(doc, doc.getPage(page - 1).node, dpi);
+    // A picture inflated whole here needs no second inflation by the pdf stream check (pdf-limits.ts).
+    return await drawPage(doc, doc.getPage(page - 1).node, dpi, (data, size) => pictureInflated(pdf, data, size));
   } catch {
     return null;
   }
@@ -85,7 +87,10 @@ function box(o: unknown): number[] | null {
   return v.every((x): x is number => x !== null) ? v : null;
 }
 
-async function drawPage(doc: PDFDocument, node: PDFPageLeaf, dpi: number): Promise<Buffer | null> {
+/** Called with a picture's deflated bytes once they have been inflated whole to exactly the picture's `size`. */
+type OnInflated = (data: Uint8Array, size: number) => void;
+
+async function drawPage(doc: PDFDocument, node: PDFPageLeaf, dpi: number, onInflated?: OnInflated): Promise<Buffer | null> {
   const ctx = doc.context;
   const media = box(ctx.lookup(node.MediaBox()));
   const crop = node.CropBox() ? box(ctx.lookup(node.CropBox())) : media;
@@ -125,7 +130,7 @@ async function drawPage(doc: PDFDocument, node: PDFPageLeaf, dpi: number): Promi
       drawn = { ctm, image };
     } else return null;
   }
-  return drawn ? drawImage(drawn.image, drawn.ctm, w, h) : null;
+  return drawn ? drawImage(drawn.image, drawn.ctm, w, h, onInflated) : null;
 }
 
 type Arg = number | string | null;
@@ -252,7 +257,7 @@ export function rgbToGrey(px: Uint8Array, greyOf: (r: number, g: number, b: numb
  * null when it is not a plain 8-bit grey or RGB picture. `px` is the pool's (ocr-pool.ts) when
  * `pooled`: the caller gives it back.
  */
-async function greyPixels(image: PDFRawStream): Promise<{ w: number; h: number; px: Uint8Array; pooled: Buffer | null } | null> {
+async function greyPixels(image: PDFRawStream, onInflated?: OnInflated): Promise<{ w: number; h: number; px: Uint8Array; pooled: Buffer | null } | null> {
   const d = image.dict;
   const get = (k: string) => d.lookup(PDFName.of(k));
   const w = num(get('Width'));
@@ -278,6 +283,7 @@ async function greyPixels(image: PDFRawStream): Promise<{ w: number; h: number; 
       giveBuffer(inflated);
       return null;
     }
+    onInflated?.(image.contents, size);
     return { w, h, px: inflated.subarray(0, size), pooled: inflated };
   }
   if (!flate && image.contents.length < size) return null;
@@ -301,12 +307,12 @@ async function greyPixels(image: PDFRawStream): Promise<{ w: number; h: number; 
   else if ((await inflateEach(image.contents, size, toGrey)) !== size) {
     giveBuffer(pooled);
     return null;
-  }
+  } else onInflated?.(image.contents, size);
   return { w, h, px, pooled };
 }
 
 /** The page (w × h, white) with the picture drawn through `ctm` as Splash::drawImage draws an upright, enlarged one; null for any other placement. */
-async function drawImage(image: PDFRawStream, ctm: number[], w: number, h: number): Promise<Buffer | null> {
+async function drawImage(image: PDFRawStream, ctm: number[], w: number, h: number, onInflated?: OnInflated): Promise<Buffer | null> {
   // SplashOutputDev::drawImage's matrix, then Splash::drawImage's "scaling only" case.
   const mat = [ctm[0], ctm[1], -ctm[2], -ctm[3], ctm[2] + ctm[4], ctm[3] + ctm[5]];
   if (!(mat[0] > 0 && mat[1] === 0 && mat[2] === 0 && mat[3] > 0)) return null;
@@ -321,7 +327,7 @@ async function drawImage(image: PDFRawStream, ctm: number[], w: number, h: numbe
   const pw = num(image.dict.lookup(PDFName.of('Width')));
   const ph = num(image.dict.lookup(PDFName.of('Height')));
   if (!pw || !ph || sw < pw || sh < ph || Math.trunc(sw / pw) >= 4 || Math.trunc(sh / ph) >= 4) return null;
-  const src = await greyPixels(image);
+  const src = await greyPixels(image, onInflated);
   if (!src) return null;
   try {
     return drawGrey(src, x0, y0, sw, sh, w, h);

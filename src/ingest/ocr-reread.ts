@@ -49,8 +49,12 @@ export function digitSheet(img: Grey, words: OcrWord[]): { pgm: Buffer; slots: S
   return sheetOf(cutWords(img, words));
 }
 
-/** The sheet holding `cuts` in rows, as wide as their widest page, and where each one lies on it. */
-export function sheetOf(cuts: Cut[]): { pgm: Buffer; slots: Slot[] } {
+/**
+ * The sheet holding `cuts` in rows, as wide as their widest page, and where each one lies on it.
+ * Written into the start of what `take` gives for its length (a pooled buffer, ocr-pool.ts: a sheet
+ * is ~5 MB, memory touched for the first time costs more than writing it), header and pixels in one.
+ */
+export function sheetOf(cuts: Cut[], take: (length: number) => Buffer = Buffer.allocUnsafe): { pgm: Buffer; slots: Slot[] } {
   // Cuts a word's height apart: closer, Tesseract joins neighbours into one word (measured at half).
   const tall = Math.max(...cuts.map((c) => c.h));
   const gap = tall;
@@ -68,12 +72,14 @@ export function sheetOf(cuts: Cut[]): { pgm: Buffer; slots: Slot[] } {
   }
   const height = y + 2 * tall;
   const header = Buffer.from(`P5\n${width} ${height}\n255\n`, 'latin1');
-  const px = Buffer.alloc(width * height, 255);
+  const pgm = take(header.length + width * height).subarray(0, header.length + width * height);
+  header.copy(pgm);
+  const px = pgm.subarray(header.length).fill(255);
   cuts.forEach((c, i) => {
     const s = slots[i];
     for (let dy = 0; dy < c.h; dy++) c.px.copy(px, (s.y + dy) * width + s.x, dy * c.w, (dy + 1) * c.w);
   });
-  return { pgm: Buffer.concat([header, px]), slots };
+  return { pgm, slots };
 }
 
 /** The digits of a reading, in order ("84,0%" → "840"). */

@@ -22,10 +22,10 @@ import { homedir, availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PQueue from 'p-queue';
 import type { PdfItem } from './pdf-lines.js';
-import { limitedCommand } from './pdf-limits.js';
+import { checkLaterPictures, limitedCommand, PdfOverLimitError } from './pdf-limits.js';
 import { drawPictureOnlyPage } from './ocr-raster.js';
 import { median3x3, speckleCounts } from './ocr-median.js';
-import { giveBuffer, takeBuffer } from './ocr-pool.js';
+import { giveBuffer, takeBuffer, takeBufferAtLeast } from './ocr-pool.js';
 import { applySecondReading, cutWords, digitWords, sheetOf, type Cut, type Grey } from './ocr-reread.js';
 import { isSyllable, syllablesLike } from './legacy-score.js';
 
@@ -147,13 +147,20 @@ function run(cmd: string, args: string[], input: Uint8Array | undefined, timeout
  */
 export async function rasterisePdfPage(pdf: Uint8Array, page: number, dpi = OCR_DPI): Promise<Buffer> {
   // A page that is one plain picture is drawn here, the same bytes without a process (ocr-raster.ts).
-  const drawn = (await drawPictureOnlyPage(pdf, page, dpi)) ?? await run('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), '-gray', '-'], pdf, PAGE_TIMEOUT_MS);
+  const drawn = (await drawPictureOnlyPage(pdf, page, dpi)) ?? await poppler(pdf, page, dpi);
   // Each step's input, once it has its own output, is nobody's but this function's: back to the pool.
   const clear = despeckle(drawn, true);
   if (clear !== drawn) giveBuffer(drawn);
   const straight = deskew(clear, true);
   if (straight !== clear) giveBuffer(clear);
   return straight;
+}
+
+/** The page drawn by `pdftoppm`, once the pictures the pdf stream check left for the drawing are checked (pdf-limits.ts): poppler decodes them. */
+async function poppler(pdf: Uint8Array, page: number, dpi: number): Promise<Buffer> {
+  const over = await checkLaterPictures(pdf);
+  if (over) throw new PdfOverLimitError(over);
+  return run('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), '-gray', '-'], pdf, PAGE_TIMEOUT_MS);
 }
 
 /** Give back a page image `rasterisePdfPage` returned, once nothing reads it any more (ocr-pool.ts). */
@@ -700,8 +707,15 @@ export async function rereadCuts(cuts: Cut[], dpi = OCR_DPI, reader?: PageReader
     const sheets: Cut[][] = [];
     for (let i = 0; i < cuts.length; i += SHEET_WORDS) sheets.push(cuts.slice(i, i + SHEET_WORDS));
     const differ = await inParallel(sheets.map((part, i) => async () => {
-      const { pgm, slots } = sheetOf(part);
-      const tsv = await tesseractTsv(pgm, 'tesseract-eng-psm6-digits-v1', sheetArgs(dpi), 'eng', i === 0 ? reader : null);
+      // The sheet in a page's buffer, given back once it is read (the pages' images are back in the pool by now).
+      let buffer: Buffer | null = null;
+      const { pgm, slots } = sheetOf(part, (n) => (buffer = takeBufferAtLeast(n)));
+      let tsv: string;
+      try {
+        tsv = await tesseractTsv(pgm, 'tesseract-eng-psm6-digits-v1', sheetArgs(dpi), 'eng', i === 0 ? reader : null);
+      } finally {
+        if (buffer) giveBuffer(buffer);
+      }
       return applySecondReading(slots, parseTsv(tsv, dpi)[0]?.words ?? []);
     }));
     return differ.reduce((a, b) => a + b, 0);

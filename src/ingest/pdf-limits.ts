@@ -18,6 +18,10 @@
  * address-space limit as well (`limitedCommand`), so a file that decodes past it in them fails
  * there instead of taking the machine's memory.
  *
+ * A scan's Flate pictures may be left for later (`picturesLater`): the OCR drawing inflates them
+ * anyway, and what it does not inflate whole is checked before pdftoppm runs and before the file is
+ * returned (`checkLaterPictures`), so each picture is inflated once.
+ *
  * Not covered: an encrypted pdf's streams (the scan cannot read them; pdf.js can when the user
  * password is empty). Images in DCT, JPX, JBIG2 or CCITT are not decoded here (pdf.js does not
  * decode images for text; pdftoppm does, under its address-space limit).
@@ -54,22 +58,84 @@ export function limitedCommand(cmd: string, args: string[], bytes = CHILD_ADDRES
   return ['sh', ['-c', `ulimit -v ${Math.ceil(bytes / 1024)} 2>/dev/null; exec "$0" "$@"`, cmd, ...args]];
 }
 
-/** Null when every stream of the pdf decodes within the limits, else which one does not. */
-export async function checkPdfStreams(bytes: Uint8Array, limits: PdfLimits = {}): Promise<PdfOverLimit | null> {
+/** A pdf refused by a check made while it is being read (`checkLaterPictures`): the reader stops there. */
+export class PdfOverLimitError extends Error {
+  constructor(readonly over: PdfOverLimit) {
+    super(over.message);
+  }
+}
+
+/** What `checkPdfStreams` left for later (`picturesLater`) in a file: its Flate pictures, each checked once or drawn whole. */
+interface LaterPictures {
+  buf: Buffer;
+  maxStream: number;
+  pictures: Array<{ start: number; end: number; done: boolean }>;
+}
+const later = new WeakMap<Uint8Array, LaterPictures>();
+
+/**
+ * Null when every stream of the pdf decodes within the limits, else which one does not.
+ *
+ * `picturesLater` (a scan about to be drawn): a picture stream whose only filter is Flate is not
+ * inflated here but left for later, as the OCR drawing (ocr-raster.ts) inflates it anyway: a
+ * picture the drawing inflates whole to exactly its own size, within `maxStream`, is one this check
+ * would have passed (`pictureInflated`); any other is checked by `checkLaterPictures`, which the
+ * reader calls before anything else can decode the file's pictures (pdftoppm) and before it returns.
+ * A picture counts only against `maxStream` (not the text streams' total), so leaving it changes no
+ * total. Inflating each of a noisy scan's 25 MB pictures once instead of twice saves ~50 ms a page.
+ */
+export async function checkPdfStreams(bytes: Uint8Array, limits: PdfLimits = {}, { picturesLater = false } = {}): Promise<PdfOverLimit | null> {
   const maxStream = limits.maxStream ?? MAX_STREAM_BYTES;
   const maxTotal = limits.maxTotal ?? MAX_TOTAL_BYTES;
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let total = 0;
+  const pictures: LaterPictures['pictures'] = [];
   for (const s of streams(buf)) {
     const filters = takeWhileKnown(s.filters);
     if (!filters.length) continue;
+    if (picturesLater && s.image && s.filters.length === 1 && filters[0] === 'FlateDecode') {
+      pictures.push({ start: s.start, end: s.end, done: false });
+      continue;
+    }
     const size = await decodedSize(buf.subarray(s.start, s.end), filters, maxStream);
     if (size > maxStream) return { offset: s.start, message: `một luồng dữ liệu giải nén ra hơn ${mb(maxStream)} MB` };
     if (!s.image) total += size;
     if (total > maxTotal) return { offset: s.start, message: `các luồng dữ liệu giải nén ra hơn ${mb(maxTotal)} MB` };
   }
+  if (pictures.length) later.set(bytes, { buf, maxStream, pictures });
   return null;
 }
+
+/**
+ * The drawing inflated `data`, a picture stream of the pdf `bytes`, whole to exactly `size` bytes
+ * (zlib read all of it): when it is one `checkPdfStreams` left for later and `size` is within the
+ * limit, it needs no check (the check inflates it the same way, to the same count).
+ */
+export function pictureInflated(bytes: Uint8Array, data: Uint8Array, size: number): void {
+  const l = later.get(bytes);
+  if (!l || size > l.maxStream) return;
+  for (const p of l.pictures) {
+    if (!p.done && p.end - p.start === data.length && l.buf.subarray(p.start, p.end).equals(data)) {
+      p.done = true;
+      return;
+    }
+  }
+}
+
+/** The check of the pictures `checkPdfStreams` left for later and the drawing did not inflate whole: null when all are within the limit. */
+export async function checkLaterPictures(bytes: Uint8Array): Promise<PdfOverLimit | null> {
+  const l = later.get(bytes);
+  if (!l) return null;
+  later.delete(bytes);
+  for (const p of l.pictures) {
+    if (p.done) continue;
+    if ((await decodedSize(l.buf.subarray(p.start, p.end), ['FlateDecode'], l.maxStream)) > l.maxStream) return { offset: p.start, message: `một luồng dữ liệu giải nén ra hơn ${mb(l.maxStream)} MB` };
+  }
+  return null;
+}
+
+/** How many pictures of the pdf are still left for `checkLaterPictures` (tests). */
+export const laterPictures = (bytes: Uint8Array) => later.get(bytes)?.pictures.filter((p) => !p.done).length ?? 0;
 
 /** Whether picture streams make up at least `share` of the file's bytes (a scan, most likely), by the same scan of its streams. */
 export function mostlyPictures(bytes: Uint8Array, share = 0.9): boolean {

@@ -19,7 +19,7 @@ import { stitchPageBreaks } from './pdf-tables.js';
 import { ocrUnavailable, readPdfPages, repairUnsureWords, type OcrPage } from './ocr.js';
 import { attachOcr, joinWrappedOcrRows, ocrLines, ocrUnavailableError } from './ocr-source.js';
 import { chooseReader, popplerPages, PopplerTimeout, type PdfReader } from './pdf-poppler.js';
-import { checkPdfStreams, mostlyPictures } from './pdf-limits.js';
+import { checkLaterPictures, checkPdfStreams, mostlyPictures, PdfOverLimitError, type PdfOverLimit } from './pdf-limits.js';
 import { pictureOnlyPageCount } from './ocr-raster.js';
 
 /** A page whose text layer holds fewer visible characters than this is treated as a scan. */
@@ -71,12 +71,18 @@ function loadPdfJs(): Promise<PdfJs> {
 export async function ingestPdf(path: string, bytes: Uint8Array, options: PdfOptions = {}): Promise<IngestResult> {
   const warnings: Warning[] = [];
   // Decoded sizes first: pdf.js's decode buffers lie outside the worker's heap cap (pdf-limits.ts).
-  const over = await checkPdfStreams(bytes);
-  if (over) return fail('DECOMPRESSION_LIMIT', `Tệp PDF giải nén quá lớn, nghi là "bom nén": ${over.message} (byte ${over.offset})`);
+  // A scan's Flate pictures are left to the OCR drawing, which inflates them anyway (once, not
+  // twice); whatever it does not inflate whole is checked before poppler or the return (below).
+  const scan = mostlyPictures(bytes);
+  const over = await checkPdfStreams(bytes, {}, { picturesLater: scan });
+  if (over) return overLimit(over);
   let text: TextLayer | null = null;
   // A scan whose every page is pictures only has no text layer: pdftotext is not started for it
   // (piping a noisy scan's 38 MB through it cost ~0.5 s CPU); each page is empty, as it would give.
-  const pictureOnly = mostlyPictures(bytes) ? await pictureOnlyPageCount(bytes) : null;
+  const pictureOnly = scan ? await pictureOnlyPageCount(bytes) : null;
+  // Not a scan the drawing reads: its pictures are checked now, before any reader sees the file.
+  const late = pictureOnly ? null : await checkLaterPictures(bytes);
+  if (late) return overLimit(late);
   if (pictureOnly) text = { pages: Array.from({ length: pictureOnly }, (_, i) => buildLines(i + 1, [])), numPages: pictureOnly };
   else if ((await chooseReader(options.reader)) === 'poppler') {
     try {
@@ -101,6 +107,8 @@ export async function ingestPdf(path: string, bytes: Uint8Array, options: PdfOpt
     if (scanned.length) {
       const missing = await ocrUnavailable(options.ocr);
       if (missing) {
+        const late = await checkLaterPictures(bytes);
+        if (late) return overLimit(late);
         if (!pages.some((p) => p.length)) return ocrUnavailableError(missing);
         warnings.push({ stage: 'ingest', message: `Trang ${scanned.join(', ')} là ảnh scan, không đọc được: ${missing}`, span: null });
       } else {
@@ -119,6 +127,12 @@ export async function ingestPdf(path: string, bytes: Uint8Array, options: PdfOpt
         });
       }
     }
+    // The pictures the drawing did not inflate whole (none on a scan it drew; a picture no page shows).
+    const late = await checkLaterPictures(bytes);
+    if (late) {
+      await secondReading.catch(() => undefined);
+      return overLimit(late);
+    }
     if (!pages.some((p) => p.length)) {
       await secondReading;
       return fail('NO_TEXT', 'Tệp PDF không có chữ: không có lớp văn bản và nhận dạng ký tự (OCR) không tìm thấy chữ nào');
@@ -130,9 +144,16 @@ export async function ingestPdf(path: string, bytes: Uint8Array, options: PdfOpt
     if (ocr.size) attachOcr(source, ocr);
     return { ok: true, source };
   } catch (e) {
+    if (e instanceof PdfOverLimitError) return overLimit(e.over);
+    // A reading that failed before every picture was checked: a picture past the limit says why first.
+    const late = await checkLaterPictures(bytes);
+    if (late) return overLimit(late);
     return fail('CORRUPT_PDF', `Tệp PDF bị hỏng, không đọc được: ${(e as Error)?.message ?? e}`);
   }
 }
+
+/** A pdf one of whose streams decodes past a limit (pdf-limits.ts). */
+const overLimit = (over: PdfOverLimit): IngestResult => fail('DECOMPRESSION_LIMIT', `Tệp PDF giải nén quá lớn, nghi là "bom nén": ${over.message} (byte ${over.offset})`);
 
 /** Every page's lines of the text layer, whichever reader read it. */
 interface TextLayer {

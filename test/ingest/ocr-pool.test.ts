@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { giveBuffer, takeBuffer } from '../../src/ingest/ocr-pool.js';
+import { giveBuffer, takeBuffer, takeBufferAtLeast } from '../../src/ingest/ocr-pool.js';
 
 describe('page buffers used again (ocr-pool)', () => {
   it('hands a given-back buffer out again for the same length, and only once', () => {
@@ -27,5 +27,19 @@ describe('page buffers used again (ocr-pool)', () => {
     const small = Buffer.allocUnsafeSlow(1000);
     giveBuffer(small);
     expect(takeBuffer(1000)).not.toBe(small);
+  });
+
+  it('hands out the smallest kept buffer long enough for a smaller need, whole, else a new one of the need', () => {
+    const small = takeBuffer(500_011);
+    const large = takeBuffer(900_017);
+    giveBuffer(large);
+    giveBuffer(small);
+    const a = takeBufferAtLeast(400_009);
+    expect(a).toBe(small);
+    expect(a.length).toBe(500_011);
+    expect(takeBufferAtLeast(400_009)).toBe(large);
+    const fresh = takeBufferAtLeast(400_009);
+    expect(fresh.length).toBe(400_009);
+    expect(fresh).not.toBe(small);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ocrUnavailable, rasterisePdfPage, readPgm, recogniseImage, rereadDigits, type OcrWord } from '../../src/ingest/ocr.js';
-import { applySecondReading, digitSheet } from '../../src/ingest/ocr-reread.js';
+import { applySecondReading, cutWords, digitSheet, sheetOf } from '../../src/ingest/ocr-reread.js';
 import { joinWrappedOcrRows } from '../../src/ingest/ocr-source.js';
 import type { RawBlock } from '../../src/ingest/build-source.js';
 import { garbledCell } from '../../src/extract/ocr-confidence.js';
@@ -37,6 +37,18 @@ describe('the sheet of cut-out digit words', () => {
     // The dark pixel lands 12 px right and 6 px down of the first slot's corner (55−43, 32−26).
     expect(sheet.px[(slots[0].y + 6) * sheet.w + slots[0].x + 12]).toBe(0);
     expect([...sheet.px].filter((p) => p === 0)).toHaveLength(1);
+  });
+
+  it('writes the sheet into the start of the buffer it is given, the same bytes as a fresh one', () => {
+    const fresh = digitSheet(img, words).pgm;
+    const given = Buffer.alloc(fresh.length + 5000, 7);
+    const { pgm } = sheetOf(cutWords(img, words), (n) => {
+      expect(n).toBe(fresh.length);
+      return given;
+    });
+    expect(pgm.buffer).toBe(given.buffer);
+    expect(pgm.byteOffset).toBe(given.byteOffset);
+    expect(pgm.equals(fresh)).toBe(true);
   });
 
   it('keeps a second reading only when it holds digits and they differ', () => {
