@@ -122,13 +122,13 @@ describe('detecting the encoding of a text file', () => {
     expect(scoreVietnamese('hoà thuỷ').score).toBe(scoreVietnamese('hòa thủy').score);
   });
 
-  it('decodes a 4 MB UTF-8 report without trying legacy candidates', () => {
+  // Its speed is read by `npm run bench`, never timed here.
+  it('decodes a 4 MB UTF-8 report as UTF-8, text unchanged, without a legacy reading', () => {
     const line = readFileSync(new URL('../../fixtures/seeds/004_9d8bea49ef95c194.txt', import.meta.url), 'utf8');
     const big = Buffer.from(line.repeat(Math.ceil((4 << 20) / Buffer.byteLength(line))));
-    decodeText(Buffer.from('khởi động'));
-    const t0 = performance.now();
     const d = decodeText(big);
     expect(d.encoding).toBe('utf-8');
-    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(d.warnings).toEqual([]);
+    expect(d.text).toBe(big.toString('utf8'));
   });
 });
