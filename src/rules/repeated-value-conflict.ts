@@ -372,7 +372,8 @@ function reportTotalRowSlips(context: RuleContext, quantities: Quantity[], repor
   if (totals.length === 0) return;
   for (const q of quantities) {
     if (q.figure.cell !== null || reported.has(q.figure.index) || q.role !== 'count' || q.kind !== 'count' || !Number.isInteger(q.figure.value)) continue;
-    if (q.pred !== null || (q.branches?.length ?? 0) > 0 || q.related.length > 0 || q.scope.split('|').some((t) => t !== '' && !t.startsWith('lead:'))) continue;
+    // A whole its own sentence splits ("1.245 thành viên, gồm: …") is still a whole; a part or a member of one is not.
+    if (q.pred !== null || (q.branches?.length ?? 0) > 0 || q.related.some((r) => r.relation !== 'total-of') || q.scope.split('|').some((t) => t !== '' && !t.startsWith('lead:'))) continue;
     const own = nameCore(q.tokens);
     if (own.length < 2) continue;
     const written = String(q.figure.value);

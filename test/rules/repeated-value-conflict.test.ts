@@ -1322,3 +1322,16 @@ describe('repeated-value-conflict: restated measures and period-headed rows', ()
     expect(await findingsOf(RULE, small)).toEqual([]);
   });
 });
+
+describe('repeated-value-conflict: a whole split in its own sentence against a total row', () => {
+  it('holds a whole its sentence splits ("gồm: …") against the total row of its column, digits swapped', async () => {
+    // Hand-checked: 1.402 + 916 = 2.318 members in the text; the total row says 2.381 (8 and 1 swapped).
+    const doc = (total: string) => report(
+      'I. CÔNG TÁC HỘI', 'Tổng số hội viên toàn xã là 2.318 hội viên, gồm: hội viên nam 1.402, hội viên nữ 916.',
+      'Công tác phát triển hội viên được quan tâm.',
+      'II. SỐ LIỆU', 'Bảng 1. Chi hội', 'Chi hội\tSố chi hội\tSố hội viên', 'Chi hội thôn Đông\t6\t1.210', 'Chi hội thôn Tây\t5\t1.108', `Cộng\t11\t${total}`,
+    );
+    expect((await findingsOf(RULE, doc('2.381'))).map((x) => [x.data.value, x.data.other])).toEqual([['2.318', '2.381']]);
+    expect(await findingsOf(RULE, doc('2.318'))).toEqual([]);
+  });
+});
