@@ -28,7 +28,7 @@ import type { FigureReading as Quantity } from '../model/index.js';
 import { columnMeasure, figuresOf, unitHead } from './quantities.js';
 import { clauseAt } from './sentences.js';
 import { readScale } from './numbers.js';
-import { alt, CURRENCY_MARKS, MONEY_SCALE_ABBREVIATIONS, CURRENCY_WORDS, NUMBER_SCALE_WORDS, SCALED_CURRENCY_WORDS, UNIT_COLUMN_WORDS, AND_WITH_WORDS, KIND_HEADER_WORDS, AMONG, EACH_WORDS, OF_WHICH, OTHER_TIME_WORDS, OWN_UNIT_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY, wordsRe } from '../text/lexicon.js';
+import { alt, CURRENCY_MARKS, MONEY_SCALE_ABBREVIATIONS, CURRENCY_WORDS, NUMBER_SCALE_WORDS, SCALED_CURRENCY_WORDS, UNIT_COLUMN_WORDS, AND_WITH_WORDS, KIND_HEADER_WORDS, AMONG, EACH_WORDS, OF_WHICH, OTHER_TIME_WORDS, OWN_UNIT_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY, PERIOD_NAME_WORDS, ESTIMATE_WORDS, wordsRe } from '../text/lexicon.js';
 
 /** What appendix rows are matched from. */
 type RuleContext = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'claims' | 'meta'>;
@@ -81,7 +81,7 @@ export function matchAppendixRows(context: RuleContext, quantities: readonly Qua
     if (!bucket) rows.set(key, (bucket = []));
     // Money rows carry their scale even at 1 ("(đơn vị: đồng)"): the rule holds them to a slip of the digits.
     const scale = money ? at.scale! : 0;
-    bucket.push({ q, tokens: q.tokens.filter((t) => !own.has(t) && !(at.running && RUNNING_TOKENS.has(t))), values: at.values.map((v) => v * (scale || 1)), running: at.running, scale });
+    bucket.push({ q, tokens: q.tokens.filter((t) => !own.has(t) && !(at.running && RUNNING_TOKENS.has(t)) && !headerDate(q, t)), values: at.values.map((v) => v * (scale || 1)), running: at.running, scale });
   }
   const out: RowMatch[] = [];
   let wholes: Map<number, number> | undefined;
@@ -250,6 +250,14 @@ function subsetWholes(context: RuleContext): Map<number, number> {
   for (const c of context.claims) if (c.relation === 'subset') for (const p of c.parts) if (!out.has(p)) out.set(p, c.whole);
   return out;
 }
+
+// "Số súng thu hồi" under the column "6 tháng năm 2024" of the report's own period (periodColumns): the header's date words
+// ("tháng", "năm", its digits) only restate the period every sentence of the report is of, no word of the row's name a
+// sentence must repeat. Words of the row's own label are kept.
+function headerDate(q: Quantity, t: string): boolean {
+  return (q.item?.length ?? 0) > 0 && !q.item!.includes(t) && (/^\d/u.test(t) || DATE_WORDS.has(t));
+}
+const DATE_WORDS = new Set<string>([...PERIOD_NAME_WORDS, ...ESTIMATE_WORDS]);
 
 // The row's name found among the clause's words: most of its tokens, three meaningful ones at least.
 function covers(rowTokens: readonly string[], words: ReadonlySet<string>): boolean {

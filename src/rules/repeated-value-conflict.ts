@@ -134,8 +134,11 @@ function reportTranspositions(context: RuleContext, quantities: Quantity[], repo
       ? [{ q, unit: unitOf(q), value: q.figure.numerator, whole: false }, { q, unit: unitOf(q), value: q.figure.denominator, whole: true }]
       : q.kind === 'count' || q.kind === 'money' ? [{ q, unit: unitOf(q), value: wholeAmount(q.figure.value), whole: false }] : [];
     for (const side of sides) {
-      if (side.value === null || !Number.isInteger(side.value) || side.value < 100) continue;
-      const key = [...String(side.value)].sort().join('');
+      // A measure with decimals ("5.932,8 ha") is read by its digits as written ("59328"), among measures of as many decimals.
+      const places = measuredDecimals(side);
+      if (places > 0) side.value = wholeAmount(side.value! * 10 ** places);
+      if (side.value === null || !Number.isInteger(side.value) || side.value < (places > 0 ? DECIMAL_SWAP_MIN : 100)) continue;
+      const key = [...String(side.value)].sort().join('') + (places > 0 ? `,${places}` : '');
       const bucket = buckets.get(key);
       if (bucket) bucket.push(side);
       else buckets.set(key, [side]);
@@ -369,7 +372,8 @@ function reportTotalRowSlips(context: RuleContext, quantities: Quantity[], repor
   if (totals.length === 0) return;
   for (const q of quantities) {
     if (q.figure.cell !== null || reported.has(q.figure.index) || q.role !== 'count' || q.kind !== 'count' || !Number.isInteger(q.figure.value)) continue;
-    if (q.pred !== null || (q.branches?.length ?? 0) > 0 || q.related.length > 0 || q.scope.split('|').some((t) => t !== '' && !t.startsWith('lead:'))) continue;
+    // A whole its own sentence splits ("1.245 thành viên, gồm: …") is still a whole; a part or a member of one is not.
+    if (q.pred !== null || (q.branches?.length ?? 0) > 0 || q.related.some((r) => r.relation !== 'total-of') || q.scope.split('|').some((t) => t !== '' && !t.startsWith('lead:'))) continue;
     const own = nameCore(q.tokens);
     if (own.length < 2) continue;
     const written = String(q.figure.value);
@@ -475,6 +479,14 @@ function echoes(paragraph: Figure[], f: Figure, row: Figure[], cell: Figure): nu
 }
 
 interface Side { q: Quantity; unit: string | null; value: number | null; whole: boolean }
+
+// The decimals of a count measured with a fraction ("5.932,8 ha", "1,245.6 km"), else 0 (a whole count, an amount, a share).
+function measuredDecimals(side: Side): number {
+  const f = side.q.figure;
+  return side.q.kind === 'count' && side.value !== null && f.decimals > 0 && !Number.isInteger(side.value) ? f.decimals : 0;
+}
+// Four digits at least as written: a swap in "12,5" / "15,2" is as likely two measures as one mistyped.
+const DECIMAL_SWAP_MIN = 1000;
 
 // "68,4 tỷ đồng" read in đồng is 68400000000.00001 in binary: an amount that whole up to its last digit is that whole number.
 function wholeAmount(v: number): number {

@@ -1290,3 +1290,48 @@ describe('repeated-value-conflict: total rows held strictly, header units and sc
     expect((await findingsOf(RULE, doc('1.372,4', 'Thực hiện (triệu đồng)'))).map((x) => x.data.other)).toEqual(['1.372,4']);
   });
 });
+
+describe('repeated-value-conflict: restated measures and period-headed rows', () => {
+  it('reads an appendix row under the column of the report\'s own period, whose header words are only its date', async () => {
+    // Hand-checked: the sentence says 34 violations handled this half-year; the row's cell for 6 tháng năm 2025 says 31.
+    const doc = (stated: string) => report(
+      'BÁO CÁO Kết quả công tác 6 tháng đầu năm 2025', 'I. KẾT QUẢ',
+      `Trong kỳ, đoàn kiểm tra liên ngành đã xử lý ${stated} vụ vi phạm an toàn thực phẩm, phạt tiền các cơ sở vi phạm.`,
+      'Công tác tuyên truyền được đẩy mạnh.',
+      'II. SO SÁNH VỚI CÙNG KỲ', 'Chỉ tiêu\t6 tháng năm 2024\t6 tháng năm 2025\tTăng, giảm',
+      'Vi phạm an toàn thực phẩm đã xử lý (vụ)\t29\t31\t+2', 'Cơ sở được kiểm tra (cơ sở)\t140\t152\t+12',
+    );
+    expect((await findingsOf(RULE, doc('34'))).map((x) => [x.data.value, x.data.other])).toEqual([['34', '31']]);
+    expect(await findingsOf(RULE, doc('31'))).toEqual([]);
+  });
+
+  it('reads two measures with decimals whose digits are swapped as one measure restated, when one name holds the other', async () => {
+    // Hand-checked: 1.482,6 and 1.428,6 ha swap the digits 8 and 2 of one stated area of aquaculture water surface.
+    const doc = (later: string) => report(
+      'I. THỦY SẢN', 'Diện tích mặt nước nuôi trồng thủy sản của huyện là 1.482,6 ha, sản lượng tăng so với cùng kỳ.',
+      'Công tác phòng dịch được duy trì.', `II. PHƯƠNG HƯỚNG QUẢN LÝ`, `Quản lý tốt ${later}, không để xảy ra dịch bệnh.`,
+    );
+    expect((await findingsOf(RULE, doc('1.428,6 ha diện tích mặt nước nuôi trồng thủy sản'))).map((x) => [x.data.value, x.data.other].sort())).toEqual([['1.428,6', '1.482,6']]);
+    // Another named area with the same digits swapped is another measure.
+    expect(await findingsOf(RULE, doc('1.428,6 ha diện tích rừng sản xuất'))).toEqual([]);
+    // Three digits as written ("18,4" / "14,8") are too few to tell a slip from two measures.
+    const small = report(
+      'I. THỦY SẢN', 'Diện tích mặt nước nuôi trồng thủy sản của xã là 18,4 ha.', 'Công tác phòng dịch được duy trì.',
+      'II. ĐÁNH GIÁ', 'Quản lý tốt 14,8 ha diện tích mặt nước nuôi trồng thủy sản của xã.',
+    );
+    expect(await findingsOf(RULE, small)).toEqual([]);
+  });
+});
+
+describe('repeated-value-conflict: a whole split in its own sentence against a total row', () => {
+  it('holds a whole its sentence splits ("gồm: …") against the total row of its column, digits swapped', async () => {
+    // Hand-checked: 1.402 + 916 = 2.318 members in the text; the total row says 2.381 (8 and 1 swapped).
+    const doc = (total: string) => report(
+      'I. CÔNG TÁC HỘI', 'Tổng số hội viên toàn xã là 2.318 hội viên, gồm: hội viên nam 1.402, hội viên nữ 916.',
+      'Công tác phát triển hội viên được quan tâm.',
+      'II. SỐ LIỆU', 'Bảng 1. Chi hội', 'Chi hội\tSố chi hội\tSố hội viên', 'Chi hội thôn Đông\t6\t1.210', 'Chi hội thôn Tây\t5\t1.108', `Cộng\t11\t${total}`,
+    );
+    expect((await findingsOf(RULE, doc('2.381'))).map((x) => [x.data.value, x.data.other])).toEqual([['2.318', '2.381']]);
+    expect(await findingsOf(RULE, doc('2.318'))).toEqual([]);
+  });
+});
