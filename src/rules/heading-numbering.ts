@@ -68,7 +68,7 @@ function checkGroup(group: Numbered[], context: RuleContext): void {
   const n = ords as number[];
   const first = group[0];
   const parent = first.parent === null ? null : context.sections[first.parent];
-  if (n[0] > 1) {
+  if (n[0] > 1 && !continuesPreviousDivision(first, n[0], alphabet, context.sections)) {
     const places = [{ block: first.block }, ...(parent ? [{ block: parent.block }] : [])];
     const expected = writeHeadingNumber(first, 1, alphabet);
     context.report({ messageId: 'numberStartsLate', data: { found: first.number, expected }, places, suggestion: expected });
@@ -109,6 +109,31 @@ function checkGroup(group: Numbered[], context: RuleContext): void {
       context.report({ messageId: 'numberRestart', data, places, suggestion: expected });
     }
   }
+}
+
+/** Styles of the divisions above Roman numerals: "PHẦN …", "A." and "Mục …". */
+const DIVISIONS = new Set<Section['style']>(['part', 'capital', 'muc']);
+
+/**
+ * Whether a run starting past its first number carries on the run of the previous division: "I.–III." under
+ * "Phần thứ nhất", then "IV.", "V." under "Phần thứ hai" is a house style that numbers its sections through the
+ * whole report, not a list starting late. Only the number right after the previous division's last one counts.
+ */
+function continuesPreviousDivision(first: Numbered, ordinal: number, alphabet: string, sections: readonly Section[]): boolean {
+  const parent = first.parent === null ? null : sections[first.parent];
+  if (!parent || !DIVISIONS.has(parent.style)) return false;
+  // Sections are in reading order, each at its own index: the previous division is found walking back.
+  let previous: Section | undefined;
+  for (let k = parent.index - 1; k >= 0 && !previous; k--) if (sections[k].parent === parent.parent && sections[k].style === parent.style) previous = sections[k];
+  if (!previous) return false;
+  const depth = first.key.split('.').length;
+  // The previous division's sections lie between it and this one (reading order): each span is walked once.
+  let last: Section | undefined;
+  for (let k = parent.index - 1; k > previous.index && !last; k--) {
+    const s = sections[k];
+    if (s.parent === previous.index && s.style === first.style && s.key.split('.').length === depth) last = s;
+  }
+  return last !== undefined && headingOrdinal(last, alphabet) === ordinal - 1;
 }
 
 /** A list item as a numbered line under the section holding its list. */

@@ -43,7 +43,8 @@ const MUC = /^(MỤC|Mục)\s+([IVXL]+|\d{1,2})(?![\p{L}\d])(.*)$/u;
 const ROMAN = /^([IVXL]+)(\.|\)|\/|\s*[-–](?=\s)|(?=\s+\p{Lu}))(.*)$/u;
 /** After "1/" a space and a letter, or a capitalised word glued on, then more words ("1/Công tác"); never a digit ("1/2", "21/02", "30/6/2025"). */
 const NUMBERS = /^(\d{1,2}(?:\.\d{1,2}){0,4})(?![\d,])(\.|\)|\s?[-–](?=\s+\p{L})|\/(?=\s+\p{L}|\p{Lu}\p{Ll}\p{L}*\s+\p{L})|)(.*)$/u;
-const LETTER = new RegExp(`^([${VIETNAMESE_LETTERS}${FOREIGN_LETTERS}])([.),/]|[-–](?=\\s))(.*)$`, 'u');
+/** "a)", "a.", "a-", and a dash set off by spaces ("a - Nội dung"), as "1 - " is. */
+const LETTER = new RegExp(`^([${VIETNAMESE_LETTERS}${FOREIGN_LETTERS}])([.),/]|\\s?[-–](?=\\s))(.*)$`, 'u');
 /** A title glued to "I/" ("I/KẾT QUẢ ĐẠT ĐƯỢC"): a word of two or more letters opening in a capital, then more words; "I/O", "V/v" are not. */
 const GLUED_SLASH_TITLE = /^\p{Lu}\p{L}+\s+\p{L}/u;
 const CAPITAL = new RegExp(`^([${VIETNAMESE_CAPITALS}])(\\.|\\)|\\s?[-–](?=\\s))(.*)$`, 'u');
@@ -190,7 +191,8 @@ function readLetter(text: string): Heading | null {
   // A letter heading needs a space then a letter: "a.m." and "e-mail" are words.
   const rest = m[3] === '' && /[.)]/.test(m[2]) ? { title: '', bare: true } : /^\s+\p{L}/u.exec(m[3]) ? readRest(m[3], false) : null;
   if (!rest) return null;
-  const heading: Heading = { number: m[1] + m[2], key: m[1], style: 'letter', ...rest, ordinal: letterOrdinal(m[1]), depth: 1, mark: m[2] };
+  const mark = m[2].trim().replace('–', '-');
+  const heading: Heading = { number: m[1] + m[2].trim(), key: m[1], style: 'letter', ...rest, ordinal: letterOrdinal(m[1]), depth: 1, mark };
   if (FOREIGN_LETTERS.includes(m[1])) heading.odd = `chữ "${m[1]}" không có trong bảng chữ cái tiếng Việt`;
   return heading;
 }

@@ -122,3 +122,36 @@ describe('heading-numbering on unnumbered title lines and lowercase Roman numera
     expect(findings.map((f) => [f.messageId, f.data?.found, f.data?.expected])).toEqual([['numberGap', 'iv)', 'iii)']]);
   });
 });
+
+describe('heading-numbering across the parts of a report', () => {
+  const body = 'Các chỉ tiêu được duy trì ổn định trong kỳ báo cáo.';
+
+  it('accepts Roman numerals restarting at I. under each new part: no duplicate, no restart', () => {
+    const findings = audit([
+      'PHẦN A', 'TÌNH HÌNH CHUNG', 'I. Dân số', body, 'II. Lao động', body,
+      'PHẦN B', 'NHIỆM VỤ QUÝ TỚI', 'I. Dân số', body, 'II. Lao động', body,
+    ]);
+    expect(findings).toEqual([]);
+  });
+
+  it('accepts Roman numerals running on through the parts ("III." under the first, "IV." under the second)', () => {
+    const findings = audit([
+      'Phần thứ nhất: KẾT QUẢ', 'I. Thủy lợi', body, 'II. Giao thông', body, 'III. Điện', body,
+      'Phần thứ hai: PHƯƠNG HƯỚNG', 'IV. Mục tiêu', body, 'V. Giải pháp', body,
+    ]);
+    expect(findings).toEqual([]);
+  });
+
+  it('still reports a part whose numerals start late without carrying on the previous part', () => {
+    const findings = audit([
+      'Phần thứ nhất: KẾT QUẢ', 'I. Thủy lợi', body, 'II. Giao thông', body,
+      'Phần thứ hai: PHƯƠNG HƯỚNG', 'IV. Mục tiêu', body, 'V. Giải pháp', body,
+    ]);
+    expect(findings.map((f) => [f.messageId, f.data?.found, f.data?.expected])).toEqual([['numberStartsLate', 'IV.', 'I.']]);
+  });
+
+  it('still reports a first part starting late (no previous part to carry on)', () => {
+    const findings = audit(['PHẦN I. KẾT QUẢ', 'II. Thủy lợi', body, 'III. Giao thông', body]);
+    expect(findings.map((f) => [f.messageId, f.data?.found])).toEqual([['numberStartsLate', 'II.']]);
+  });
+});
