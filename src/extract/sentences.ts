@@ -17,69 +17,40 @@ const ABBREVIATION = new RegExp(`(?:^|[^\\p{L}/])(?:${ABBREVIATIONS.map((a) => a
 const LEAD_MARKER = /^\s*(?:[\dIVXLC]{1,4}(?:\.\d{1,2})*|[a-zđ])$/u;
 const CLAUSE_END = /;|:(?!\s*[\d\-+−])/gu;
 
-/** What the splitter hands each sentence and clause to, in reading order. */
-interface Sink {
-  sentence(from: number, to: number, end: string): void;
-  /** A clause of the `sentence`-th sentence of the text (counted from 0), ended by `end` ("" at the end of the text). */
-  clause(sentence: number, from: number, to: number, end: string): void;
-}
-
-/** Walk the sentences of a text (and, with a sink for them, their clauses), in order: no object per span. */
-function walk(text: string, sink: Sink, withClauses: boolean): void {
-  let from = 0;
-  let index = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-    if (m[0] === '.') {
-      const before = text.slice(from, m.index);
-      if (ABBREVIATION.test(before) || LEAD_MARKER.test(before)) continue;
-    }
-    sink.sentence(from, m.index + 1, m[0]);
-    if (withClauses) walkClauses(text, sink, index, from, m.index + 1, m[0]);
-    index++;
-    from = m.index + 1;
-  }
-  if (from < text.length) {
-    sink.sentence(from, text.length, '');
-    if (withClauses) walkClauses(text, sink, index, from, text.length, '');
-  }
-}
-
-/** The clauses of the sentence [sFrom, sTo) of a text, ended by `end`. */
-function walkClauses(text: string, sink: Sink, index: number, sFrom: number, sTo: number, end: string): void {
-  let from = sFrom;
-  CLAUSE_END.lastIndex = sFrom;
-  for (let m = CLAUSE_END.exec(text); m && m.index < sTo - (end ? 1 : 0); m = CLAUSE_END.exec(text)) {
-    // A colon between digits is a time or a ratio ("7:30"), never a clause break.
-    if (m[0] === ':' && /\d/u.test(text[m.index - 1] ?? '') && /\d/u.test(text[m.index + 1] ?? '')) continue;
-    sink.clause(index, from, m.index + 1, m[0]);
-    from = m.index + 1;
-  }
-  if (from < sTo) sink.clause(index, from, sTo, end);
-}
-
 /** [from, to) of each sentence of a text, with the mark that ends it. */
 export function splitSentences(text: string): Array<{ from: number; to: number; end: string }> {
-  const out: Array<{ from: number; to: number; end: string }> = [];
-  walk(text, { sentence: (from, to, end) => out.push({ from, to, end }), clause: () => {} }, false);
+  const t = scratch();
+  t.walk(text, false);
+  const out: Array<{ from: number; to: number; end: string }> = new Array(t.sentences);
+  for (let k = 0; k < t.sentences; k++) out[k] = { from: t.sFrom[k], to: t.sTo[k], end: ENDS[t.sEnd[k]] };
   return out;
 }
 
 /** The sentences and clauses of one block, as objects. */
 export function readSentences(block: Block): { sentences: Sentence[]; clauses: Clause[] } {
-  const sentences: Sentence[] = [];
-  const clauses: Clause[] = [];
-  walk(block.text, {
-    sentence: (from, to) => sentences.push({ block: block.index, index: sentences.length, from, to }),
-    clause: (sentence, from, to, end) => clauses.push({ block: block.index, sentence, from, to, end }),
-  }, true);
+  const t = scratch();
+  t.walk(block.text, true);
+  const sentences: Sentence[] = new Array<Sentence>(t.sentences);
+  for (let k = 0; k < t.sentences; k++) sentences[k] = { block: block.index, index: k, from: t.sFrom[k], to: t.sTo[k] };
+  const clauses: Clause[] = new Array<Clause>(t.clauses);
+  for (let k = 0; k < t.clauses; k++) clauses[k] = { block: block.index, sentence: t.cSentence[k], from: t.cFrom[k], to: t.cTo[k], end: ENDS[t.cEnd[k]] };
   return { sentences, clauses };
 }
 
-// The marks that end a clause, by code: a clause keeps one byte for its end.
+// The marks that end a sentence or a clause, by code: a span keeps one byte for its end.
 const ENDS = ['', '.', '!', '?', ';', ':'];
-const COLON = ENDS.indexOf(':');
-const END_CODE = new Map(ENDS.map((e, k) => [e, k]));
+const COLON = 5;
+/** The code of the one-character mark at `at` of a text (in ENDS). */
+function endCode(text: string, at: number): number {
+  switch (text.charCodeAt(at)) {
+    case 0x2e: return 1; // .
+    case 0x21: return 2; // !
+    case 0x3f: return 3; // ?
+    case 0x3b: return 4; // ;
+    case 0x3a: return COLON;
+    default: return 0;
+  }
+}
 
 /**
  * Sentences and clauses of every block, indexed by block: flat columns of numbers (where each sentence and clause starts
@@ -93,8 +64,11 @@ export function extractSentences(blocks: readonly Block[]): { sentences: BlockSe
   return { sentences: new SentencesView(t), clauses: new ClausesView(t) };
 }
 
-/** The columns extractSentences fills, grown by doubling. */
-class SpanTable implements Sink {
+/**
+ * The columns the splitter fills, grown by doubling. Every walk writes into one of these (a document's, or the scratch
+ * one of a single text): one kind of receiver, so the splitter's calls stay monomorphic.
+ */
+class SpanTable {
   /** Per block index: its first sentence and clause, and how many it has (0 for an index no block has). */
   readonly sFirst: Int32Array;
   readonly sCount: Int32Array;
@@ -102,6 +76,7 @@ class SpanTable implements Sink {
   readonly cCount: Int32Array;
   sFrom: Int32Array;
   sTo: Int32Array;
+  sEnd: Uint8Array;
   sentences = 0;
   cFrom: Int32Array;
   cTo: Int32Array;
@@ -124,6 +99,7 @@ class SpanTable implements Sink {
     const cap = size + 16;
     this.sFrom = new Int32Array(cap);
     this.sTo = new Int32Array(cap);
+    this.sEnd = new Uint8Array(cap);
     this.cFrom = new Int32Array(cap);
     this.cTo = new Int32Array(cap);
     this.cSentence = new Int32Array(cap);
@@ -133,8 +109,9 @@ class SpanTable implements Sink {
   }
 
   read(block: Block): void {
-    const [s0, c0] = [this.sentences, this.clauses];
-    walk(block.text, this, true);
+    const s0 = this.sentences;
+    const c0 = this.clauses;
+    this.walk(block.text, true);
     this.sFirst[block.index] = s0;
     this.sCount[block.index] = this.sentences - s0;
     this.cFirst[block.index] = c0;
@@ -145,17 +122,58 @@ class SpanTable implements Sink {
     for (let k = c1 - 1; k >= c0; k--) cHi[k] = k < c1 - 1 && cEnd[k] === COLON && cSentence[k + 1] === cSentence[k] ? cHi[k + 1] : k;
   }
 
-  sentence(from: number, to: number): void {
+  /** Append the sentences of a text (and, `withClauses`, their clauses), in order: no object per span. */
+  walk(text: string, withClauses: boolean): void {
+    let from = 0;
+    let index = 0;
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+      const at = m.index;
+      if (text.charCodeAt(at) === 0x2e) {
+        const before = text.slice(from, at);
+        if (ABBREVIATION.test(before) || LEAD_MARKER.test(before)) continue;
+      }
+      const end = endCode(text, at);
+      this.sentence(from, at + 1, end);
+      if (withClauses) this.walkClauses(text, index, from, at + 1, end);
+      index++;
+      from = at + 1;
+    }
+    if (from < text.length) {
+      this.sentence(from, text.length, 0);
+      if (withClauses) this.walkClauses(text, index, from, text.length, 0);
+    }
+  }
+
+  /** The clauses of the sentence [sFrom, sTo) of a text, the `index`-th of the text, ended by the mark coded `end`. */
+  private walkClauses(text: string, index: number, sFrom: number, sTo: number, end: number): void {
+    let from = sFrom;
+    const last = sTo - (end ? 1 : 0);
+    CLAUSE_END.lastIndex = sFrom;
+    for (let m = CLAUSE_END.exec(text); m && m.index < last; m = CLAUSE_END.exec(text)) {
+      const at = m.index;
+      const code = endCode(text, at);
+      // A colon between digits is a time or a ratio ("7:30"), never a clause break.
+      if (code === COLON && isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1))) continue;
+      this.clause(index, from, at + 1, code);
+      from = at + 1;
+    }
+    if (from < sTo) this.clause(index, from, sTo, end);
+  }
+
+  private sentence(from: number, to: number, end: number): void {
     if (this.sentences === this.sFrom.length) {
       this.sFrom = grown(this.sFrom);
       this.sTo = grown(this.sTo);
+      this.sEnd = grown(this.sEnd);
     }
-    this.sFrom[this.sentences] = from;
-    this.sTo[this.sentences] = to;
-    this.sentences++;
+    const k = this.sentences++;
+    this.sFrom[k] = from;
+    this.sTo[k] = to;
+    this.sEnd[k] = end;
   }
 
-  clause(sentence: number, from: number, to: number, end: string): void {
+  private clause(sentence: number, from: number, to: number, end: number): void {
     if (this.clauses === this.cFrom.length) {
       this.cFrom = grown(this.cFrom);
       this.cTo = grown(this.cTo);
@@ -168,7 +186,7 @@ class SpanTable implements Sink {
     this.cFrom[k] = from;
     this.cTo[k] = to;
     this.cSentence[k] = sentence;
-    this.cEnd[k] = END_CODE.get(end)!;
+    this.cEnd[k] = end;
   }
 
   /** The clause of `block` holding character `offset` (its index in the columns), -1 for none: a binary search. */
@@ -183,6 +201,18 @@ class SpanTable implements Sink {
     }
     return -1;
   }
+}
+
+/** An ASCII digit ("\d" without the u flag: the same for a code unit). NaN (before the start, past the end) is none. */
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** The table single texts are split into (splitSentences, readSentences), emptied before each use; a large one is let go. */
+let SCRATCH: SpanTable | undefined;
+function scratch(): SpanTable {
+  if (!SCRATCH || SCRATCH.sFrom.length > 4096 || SCRATCH.cFrom.length > 4096) SCRATCH = new SpanTable(0, 48);
+  SCRATCH.sentences = 0;
+  SCRATCH.clauses = 0;
+  return SCRATCH;
 }
 
 function grown<T extends Int32Array | Uint8Array>(a: T): T {
@@ -236,16 +266,15 @@ class ClausesView implements BlockClauses {
     const out: TextSpan[] = [];
     const n = t.cCount[block] ?? 0;
     const first = t.cFirst[block];
-    let open: { from: number; to: number; sentence: number } | null = null;
+    let from = -1;
     for (let k = first; k < first + n; k++) {
-      if (open && open.sentence === t.cSentence[k]) open.to = t.cTo[k];
-      else open = { from: t.cFrom[k], to: t.cTo[k], sentence: t.cSentence[k] };
+      if (from < 0 || t.cSentence[k] !== t.cSentence[k - 1]) from = t.cFrom[k];
       if (t.cEnd[k] !== COLON) {
-        out.push({ from: open.from, to: open.to });
-        open = null;
+        out.push({ from, to: t.cTo[k] });
+        from = -1;
       }
     }
-    if (open) out.push({ from: open.from, to: open.to });
+    if (from >= 0) out.push({ from, to: t.cTo[first + n - 1] });
     return out;
   }
 

@@ -51,3 +51,22 @@ describe('clauses', () => {
     expect(cs.statements(0).map((s) => text.slice(s.from, s.to).trim())).toEqual(['Kết quả: đạt 5 hộ;', 'còn 2 hộ.']);
   });
 });
+
+describe('one splitter table reused for single texts', () => {
+  it('reads each text alone, after a long one and between reads of clauses', () => {
+    // A text of 5,000 sentences grows the shared table past what is kept; the next texts start from an empty one.
+    const long = Array.from({ length: 5000 }, (_, k) => `Thôn ${k} có ${k + 1} hộ.`).join(' ');
+    expect(splitSentences(long)).toHaveLength(5000);
+    expect(splitSentences('Hỏi: bao nhiêu? Đáp: hai mươi; đủ!')).toEqual([
+      { from: 0, to: 15, end: '?' }, { from: 15, to: 34, end: '!' },
+    ]);
+    const text = 'Kết quả: đạt 7:30 giờ; xong. Còn lại';
+    const read = readSentences(block(text));
+    expect(read.clauses.map((c) => [text.slice(c.from, c.to), c.sentence, c.end])).toEqual([
+      ['Kết quả:', 0, ':'], [' đạt 7:30 giờ;', 0, ';'], [' xong.', 0, '.'], [' Còn lại', 1, ''],
+    ]);
+    // A split in between leaves the objects already read as they were.
+    splitSentences('Một. Hai. Ba.');
+    expect(read.sentences.map((s) => text.slice(s.from, s.to))).toEqual(['Kết quả: đạt 7:30 giờ; xong.', ' Còn lại']);
+  });
+});
