@@ -26,7 +26,6 @@ import { readPeriod } from './meta.js';
 import { labelTokens, spellInitials, workloadStages } from './similarity.js';
 import type { FigureReading as Quantity } from '../model/index.js';
 import { columnMeasure, figuresOf, unitHead } from './quantities.js';
-import { clauseAt } from './sentences.js';
 import { readScale } from './numbers.js';
 import { alt, CURRENCY_MARKS, MONEY_SCALE_ABBREVIATIONS, CURRENCY_WORDS, NUMBER_SCALE_WORDS, SCALED_CURRENCY_WORDS, UNIT_COLUMN_WORDS, AND_WITH_WORDS, KIND_HEADER_WORDS, AMONG, EACH_WORDS, OF_WHICH, OTHER_TIME_WORDS, OWN_UNIT_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY, PERIOD_NAME_WORDS, ESTIMATE_WORDS, wordsRe } from '../text/lexicon.js';
 
@@ -381,7 +380,7 @@ function clauseOf(context: RuleContext, f: Figure, part: boolean, running = fals
   const hi = Math.min(next?.block === f.block ? next.span.start - block.span.start : text.length, stop < 0 ? text.length : end + stop);
   const clause = text.slice(lo, hi);
   // What narrows may open the sentence before the clause: "Riêng thôn A, tổ đã …".
-  const sentence = text.slice(Math.min(lo, clauseAt(context.clauses[f.block], lo, true)?.from ?? 0), hi);
+  const sentence = text.slice(Math.min(lo, context.clauses.at(f.block, lo, true)?.from ?? 0), hi);
   const open = running ? sentence.replace(RUNNING_TOTAL_ALL, ' ') : sentence;
   if (NARROW_WORDS.test(part ? open.replace(OF_WHICH_WORD, '') : open)) return null;
   for (const m of sentence.matchAll(OF)) if (!OWN.test(m[1])) return null;

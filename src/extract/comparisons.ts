@@ -11,7 +11,6 @@
 import type { Analysis, Comparison, Figure } from '../model/index.js';
 import { unitHead } from './quantities.js';
 import { AMBIGUOUS_TOKEN, parseNumberToken, type NumberStyle } from './numbers.js';
-import { statementsOf } from './sentences.js';
 import { labelTokens } from './similarity.js';
 import { isReference } from './claims-parts.js';
 import { readUniversalClaims } from './universal-claims.js';
@@ -90,7 +89,7 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
     const figs = byBlock.get(block.index) ?? [];
     if (figs.length === 0) continue;
     const at = (f: Figure) => f.span.start - block.span.start;
-    for (const [s, inSentence] of figuresInSpans(figs, statementsOf(input.clauses[block.index]), at)) {
+    for (const [s, inSentence] of figuresInSpans(figs, input.clauses.statements(block.index), at)) {
       const r: Reading = { input, text: block.text, block: block.index, s, figs: inSentence, at, out };
       // A rate against another in brackets needs only that one figure in its sentence; every other claim two.
       if (inSentence.length === 1) {
@@ -724,7 +723,7 @@ const SIGNED_ONE = new RegExp(SIGNED_PERCENT.source, 'u');
 function readLeadingPeriod({ input, text, block, s, at, out }: Reading, byBlock: BlockFigures): void {
   const lead = LEAD_PERIOD.exec(text.slice(s.from, s.to));
   if (!lead) return;
-  const clauses = input.clauses[block] ?? [];
+  const clauses = input.clauses.of(block);
   const sentence = clauses.find((c) => c.from <= s.from && s.from < c.to)?.sentence;
   const end = Math.max(s.to, ...clauses.filter((c) => c.sentence === sentence).map((c) => c.to));
   const all = (byBlock.get(block) ?? []).filter((f) => at(f) >= s.from && at(f) < end);
@@ -805,13 +804,13 @@ function bracketClause(text: string, f: Figure, at: At, open: number, close: num
 // else the last sentence of the paragraph before in the same section.
 function sentenceBefore(input: ComparisonInput, byBlock: BlockFigures, blockIndex: number, upTo: number): [Earlier[], string] {
   const all = earlierFigures(input, byBlock, blockIndex, upTo);
-  const clauses = input.clauses[blockIndex] ?? [];
+  const clauses = input.clauses.of(blockIndex);
   const mine = clauses.find((c) => c.from <= upTo && upTo < c.to)?.sentence;
   const prior = clauses.filter((c) => c.to <= upTo && c.sentence !== mine);
   const previous = all.filter((e) => e.figure.block < blockIndex);
   const home = prior.length > 0 ? blockIndex : previous.length > 0 ? previous[0].figure.block : -1;
   if (home < 0) return [[], ''];
-  const own = home === blockIndex ? prior : (input.clauses[home] ?? []);
+  const own = home === blockIndex ? prior : input.clauses.of(home);
   const sentence = own[own.length - 1]?.sentence;
   const span = own.filter((c) => c.sentence === sentence);
   if (span.length === 0) return [[], ''];
@@ -922,7 +921,7 @@ function readNamedRateTargets({ input, text, block, s, figs, at, out }: Reading,
     for (let b = Math.max(0, block - NAMED_RATE_BLOCKS); b <= block; b++) {
       const home = input.source.blocks[b];
       if (home.kind === 'row') continue;
-      const statements = statementsOf(input.clauses[b]);
+      const statements = input.clauses.statements(b);
       let lastPercent = -1;
       for (const f of byBlock.get(b) ?? []) {
         const fAt = f.span.start - home.span.start;

@@ -6,7 +6,6 @@
  * Read here from the lexicon; date-out-of-period only judges where the dates fall.
  */
 import type { Analysis } from '../model/index.js';
-import { clauseAt } from './sentences.js';
 import { iso } from './dates.js';
 import {
   alt, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS,
@@ -128,6 +127,6 @@ export const namesYear = (raw: string): boolean => YEAR_WORD.test(raw);
 /** The statement (clauses joined across ":") holding characters [from, …) of a block, without its closing mark. */
 export function statementAround(input: Pick<Analysis, 'source' | 'clauses'>, block: number, from: number): { from: number; to: number } {
   const text = input.source.blocks[block].text;
-  const s = clauseAt(input.clauses[block], from, true) ?? { from: 0, to: text.length };
+  const s = input.clauses.at(block, from, true) ?? { from: 0, to: text.length };
   return { from: s.from, to: /[.;!?:]$/u.test(text.slice(s.from, s.to)) ? s.to - 1 : s.to };
 }

@@ -11,7 +11,6 @@
 import { TOTAL_ROW_WORDS } from './table-rows.js';
 import type { Analysis, Figure, FigureReading, FigureRelation, FigureRole, Table } from '../model/index.js';
 import { canonicalLabel, labelTokens, tokenContainment } from './similarity.js';
-import { clauseAt } from './sentences.js';
 import { foldKey } from '../text/normalize.js';
 import { clauseWindow } from '../text/positions.js';
 import {
@@ -263,7 +262,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const at = f.span.start - block.span.start;
   const end = f.span.end - block.span.start;
   const prevEnd = prev && prev.block === f.block ? prev.span.end - block.span.start : 0;
-  const start = clauseAt(context.clauses[f.block], at, true)?.from ?? 0;
+  const start = context.clauses.at(f.block, at, true)?.from ?? 0;
   const sentence = text.slice(clauseWindow(text, start, at), at);
   const gap = text.slice(Math.max(prevEnd, start), at);
   // "trình cấp 46 (bốn mươi sáu) giấy chứng nhận": the number in words beside the digits is the figure itself; its noun follows it.
@@ -454,22 +453,10 @@ const SHARE_OF_WHOLE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(SHARE_OF_WHOLE
 // whatever verb stands before it ("chiếm", "đạt", none).
 const NAMED_WHOLE_AFTER = new RegExp(String.raw`^\s*%?\s*(?:${alt(TOTAL_OF_WORDS)})(?![\p{L}])`, 'iu');
 
-// Where the sentence holding a clause starts (the first clause of that sentence), from a map of the block's clauses built once.
+// Where the sentence holding a clause starts (the first clause of that sentence).
 function sentenceStart(context: RuleContext, block: number, from: number): number {
-  const clauses = context.clauses[block] ?? [];
-  let starts = SENTENCE_STARTS.get(clauses);
-  if (!starts) {
-    starts = new Map();
-    const first = new Map<number, number>();
-    for (const c of clauses) {
-      if (!first.has(c.sentence)) first.set(c.sentence, c.from);
-      starts.set(c.from, first.get(c.sentence)!);
-    }
-    SENTENCE_STARTS.set(clauses, starts);
-  }
-  return starts.get(from) ?? from;
+  return context.clauses.sentenceStart(block, from);
 }
-const SENTENCE_STARTS = new WeakMap<readonly unknown[], Map<number, number>>();
 
 // A proper name of two title-case words at least after a lower-case word ("Cụm công nghiệp Vân Du có 18 doanh nghiệp").
 const OWNER = /(?<=\p{Ll}\s)(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)+)(?![\p{L}])/gu;

@@ -5,7 +5,6 @@
  */
 import type { Analysis, Figure } from '../model/index.js';
 import { clauseStart } from './labels.js';
-import { clauseAt } from './sentences.js';
 import { alt, CAPACITY_RATE_WORDS, CHANGE_VERBS, DIFFERENCE_TAILS, EACH_WORDS, EQUAL_WORDS, GROWTH_OR_PLAN_WORDS, RATE_WORD, SHARE_OF_WHOLE_WORDS, SHARE_RATE_WORDS, TARGET_WORDS } from '../text/lexicon.js';
 
 const GROWTH_OR_PLAN = new RegExp(String.raw`${alt([...GROWTH_OR_PLAN_WORDS, ...CAPACITY_RATE_WORDS])}|(?<![\p{L}])(?:${alt(['kh'])})(?![\p{L}])|(?<![\p{L}])(?:${alt(CHANGE_VERBS)})(?! cường)(?![\p{L}])`, 'iu');
@@ -55,7 +54,7 @@ export function clauseWords(input: RateInput, f: Figure): string {
   const at = f.span.start - block.span.start;
   const end = f.span.end - block.span.start;
   const from = clauseStart(block.text, at, 0);
-  const clause = clauseAt(input.clauses[f.block], at, true);
+  const clause = input.clauses.at(f.block, at, true);
   const to = clause ? clause.to : block.text.length;
   // Only the first 80 characters after the figure (and a bracket right after it) are read: a window of the clause when
   // the clause is long, unless the bracket may run past the window (then the whole clause, as before).

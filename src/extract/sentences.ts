@@ -8,7 +8,7 @@
  * Inside a sentence, ";" ends a clause, and so does ":" when words follow it
  * ("gồm: xã A, xã B"), not a value ("Số: 12/BC-UBND", "tiếp nhận: 120 hồ sơ").
  */
-import type { Block, Clause, Sentence } from '../model/index.js';
+import type { Block, BlockClauses, BlockSentences, Clause, Sentence, TextSpan } from '../model/index.js';
 import { ABBREVIATIONS, BULLET_CHARS } from '../text/lexicon.js';
 
 const SENTENCE_END = new RegExp(String.raw`[!?]|\.(?=\s+(?:[\p{Lu}${BULLET_CHARS}(]|$))|\.$`, 'gu');
@@ -19,55 +19,272 @@ const CLAUSE_END = /;|:(?!\s*[\d\-+−])/gu;
 
 /** [from, to) of each sentence of a text, with the mark that ends it. */
 export function splitSentences(text: string): Array<{ from: number; to: number; end: string }> {
-  const out: Array<{ from: number; to: number; end: string }> = [];
-  let from = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-    if (m[0] === '.') {
-      const before = text.slice(from, m.index);
-      if (ABBREVIATION.test(before) || LEAD_MARKER.test(before)) continue;
-    }
-    out.push({ from, to: m.index + 1, end: m[0] });
-    from = m.index + 1;
-  }
-  if (from < text.length) out.push({ from, to: text.length, end: '' });
+  const t = scratch();
+  t.walk(text, false);
+  const out: Array<{ from: number; to: number; end: string }> = new Array(t.sentences);
+  for (let k = 0; k < t.sentences; k++) out[k] = { from: t.sFrom[k], to: t.sTo[k], end: ENDS[t.sEnd[k]] };
   return out;
 }
 
-/** The sentences and clauses of one block. */
+/** The sentences and clauses of one block, as objects. */
 export function readSentences(block: Block): { sentences: Sentence[]; clauses: Clause[] } {
-  const sentences: Sentence[] = [];
-  const clauses: Clause[] = [];
-  const text = block.text;
-  for (const s of splitSentences(text)) {
-    const index = sentences.length;
-    sentences.push({ block: block.index, index, from: s.from, to: s.to });
-    let from = s.from;
-    CLAUSE_END.lastIndex = s.from;
-    for (let m = CLAUSE_END.exec(text); m && m.index < s.to - (s.end ? 1 : 0); m = CLAUSE_END.exec(text)) {
-      // A colon between digits is a time or a ratio ("7:30"), never a clause break.
-      if (m[0] === ':' && /\d/u.test(text[m.index - 1] ?? '') && /\d/u.test(text[m.index + 1] ?? '')) continue;
-      clauses.push({ block: block.index, sentence: index, from, to: m.index + 1, end: m[0] });
-      from = m.index + 1;
-    }
-    if (from < s.to) clauses.push({ block: block.index, sentence: index, from, to: s.to, end: s.end });
-  }
+  const t = scratch();
+  t.walk(block.text, true);
+  const sentences: Sentence[] = new Array<Sentence>(t.sentences);
+  for (let k = 0; k < t.sentences; k++) sentences[k] = { block: block.index, index: k, from: t.sFrom[k], to: t.sTo[k] };
+  const clauses: Clause[] = new Array<Clause>(t.clauses);
+  for (let k = 0; k < t.clauses; k++) clauses[k] = { block: block.index, sentence: t.cSentence[k], from: t.cFrom[k], to: t.cTo[k], end: ENDS[t.cEnd[k]] };
   return { sentences, clauses };
 }
 
-/** Sentences and clauses of every block, indexed by block. */
-export function extractSentences(blocks: readonly Block[]): { sentences: Sentence[][]; clauses: Clause[][] } {
-  // Sized once (blocks are indexed in order from 0): a long document's two arrays of every block, grown one element
-  // at a time, were copied at every doubling onto pages touched for the first time (33,286 blocks at 1M characters).
-  const n = indexCount(blocks);
-  const sentences: Sentence[][] = new Array<Sentence[]>(n);
-  const clauses: Clause[][] = new Array<Clause[]>(n);
-  for (const b of blocks) {
-    const r = readSentences(b);
-    sentences[b.index] = r.sentences;
-    clauses[b.index] = r.clauses;
+// The marks that end a sentence or a clause, by code: a span keeps one byte for its end.
+const ENDS = ['', '.', '!', '?', ';', ':'];
+const COLON = 5;
+/** The code of the one-character mark at `at` of a text (in ENDS). */
+function endCode(text: string, at: number): number {
+  switch (text.charCodeAt(at)) {
+    case 0x2e: return 1; // .
+    case 0x21: return 2; // !
+    case 0x3f: return 3; // ?
+    case 0x3b: return 4; // ;
+    case 0x3a: return COLON;
+    default: return 0;
   }
-  return { sentences, clauses };
+}
+
+/**
+ * Sentences and clauses of every block, indexed by block: flat columns of numbers (where each sentence and clause starts
+ * and ends, its sentence, its closing mark) and where each block's run of them begins. Before, every block kept two
+ * arrays and an object per sentence and per clause (~440 bytes a block): at 1M characters of short paragraphs (33,286
+ * blocks) 14.7 MB retained, most of it on pages touched for the first time (~3,400 page faults). Now ~40 bytes a block.
+ */
+export function extractSentences(blocks: readonly Block[]): { sentences: BlockSentences; clauses: BlockClauses } {
+  const t = new SpanTable(indexCount(blocks), blocks.length);
+  for (const b of blocks) t.read(b);
+  return { sentences: new SentencesView(t), clauses: new ClausesView(t) };
+}
+
+/**
+ * The columns the splitter fills, grown by doubling. Every walk writes into one of these (a document's, or the scratch
+ * one of a single text): one kind of receiver, so the splitter's calls stay monomorphic.
+ */
+class SpanTable {
+  /** Per block index: its first sentence and clause, and how many it has (0 for an index no block has). */
+  readonly sFirst: Int32Array;
+  readonly sCount: Int32Array;
+  readonly cFirst: Int32Array;
+  readonly cCount: Int32Array;
+  sFrom: Int32Array;
+  sTo: Int32Array;
+  sEnd: Uint8Array;
+  sentences = 0;
+  cFrom: Int32Array;
+  cTo: Int32Array;
+  /** The clause's sentence, counted from its block's first. */
+  cSentence: Int32Array;
+  cEnd: Uint8Array;
+  /**
+   * For each clause, the first and last clause of its run joined by ":" in its sentence, found once (a line of a
+   * thousand "http://" links is a thousand clauses joined by colons: walking the run from each figure was quadratic).
+   */
+  cLo: Int32Array;
+  cHi: Int32Array;
+  clauses = 0;
+
+  constructor(indices: number, size: number) {
+    this.sFirst = new Int32Array(indices);
+    this.sCount = new Int32Array(indices);
+    this.cFirst = new Int32Array(indices);
+    this.cCount = new Int32Array(indices);
+    const cap = size + 16;
+    this.sFrom = new Int32Array(cap);
+    this.sTo = new Int32Array(cap);
+    this.sEnd = new Uint8Array(cap);
+    this.cFrom = new Int32Array(cap);
+    this.cTo = new Int32Array(cap);
+    this.cSentence = new Int32Array(cap);
+    this.cEnd = new Uint8Array(cap);
+    this.cLo = new Int32Array(cap);
+    this.cHi = new Int32Array(cap);
+  }
+
+  read(block: Block): void {
+    const s0 = this.sentences;
+    const c0 = this.clauses;
+    this.walk(block.text, true);
+    this.sFirst[block.index] = s0;
+    this.sCount[block.index] = this.sentences - s0;
+    this.cFirst[block.index] = c0;
+    this.cCount[block.index] = this.clauses - c0;
+    const c1 = this.clauses;
+    const { cEnd, cSentence, cLo, cHi } = this;
+    for (let k = c0; k < c1; k++) cLo[k] = k > c0 && cEnd[k - 1] === COLON && cSentence[k - 1] === cSentence[k] ? cLo[k - 1] : k;
+    for (let k = c1 - 1; k >= c0; k--) cHi[k] = k < c1 - 1 && cEnd[k] === COLON && cSentence[k + 1] === cSentence[k] ? cHi[k + 1] : k;
+  }
+
+  /** Append the sentences of a text (and, `withClauses`, their clauses), in order: no object per span. */
+  walk(text: string, withClauses: boolean): void {
+    let from = 0;
+    let index = 0;
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+      const at = m.index;
+      if (text.charCodeAt(at) === 0x2e) {
+        const before = text.slice(from, at);
+        if (ABBREVIATION.test(before) || LEAD_MARKER.test(before)) continue;
+      }
+      const end = endCode(text, at);
+      this.sentence(from, at + 1, end);
+      if (withClauses) this.walkClauses(text, index, from, at + 1, end);
+      index++;
+      from = at + 1;
+    }
+    if (from < text.length) {
+      this.sentence(from, text.length, 0);
+      if (withClauses) this.walkClauses(text, index, from, text.length, 0);
+    }
+  }
+
+  /** The clauses of the sentence [sFrom, sTo) of a text, the `index`-th of the text, ended by the mark coded `end`. */
+  private walkClauses(text: string, index: number, sFrom: number, sTo: number, end: number): void {
+    let from = sFrom;
+    const last = sTo - (end ? 1 : 0);
+    CLAUSE_END.lastIndex = sFrom;
+    for (let m = CLAUSE_END.exec(text); m && m.index < last; m = CLAUSE_END.exec(text)) {
+      const at = m.index;
+      const code = endCode(text, at);
+      // A colon between digits is a time or a ratio ("7:30"), never a clause break.
+      if (code === COLON && isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1))) continue;
+      this.clause(index, from, at + 1, code);
+      from = at + 1;
+    }
+    if (from < sTo) this.clause(index, from, sTo, end);
+  }
+
+  private sentence(from: number, to: number, end: number): void {
+    if (this.sentences === this.sFrom.length) {
+      this.sFrom = grown(this.sFrom);
+      this.sTo = grown(this.sTo);
+      this.sEnd = grown(this.sEnd);
+    }
+    const k = this.sentences++;
+    this.sFrom[k] = from;
+    this.sTo[k] = to;
+    this.sEnd[k] = end;
+  }
+
+  private clause(sentence: number, from: number, to: number, end: number): void {
+    if (this.clauses === this.cFrom.length) {
+      this.cFrom = grown(this.cFrom);
+      this.cTo = grown(this.cTo);
+      this.cSentence = grown(this.cSentence);
+      this.cEnd = grown(this.cEnd);
+      this.cLo = grown(this.cLo);
+      this.cHi = grown(this.cHi);
+    }
+    const k = this.clauses++;
+    this.cFrom[k] = from;
+    this.cTo[k] = to;
+    this.cSentence[k] = sentence;
+    this.cEnd[k] = end;
+  }
+
+  /** The clause of `block` holding character `offset` (its index in the columns), -1 for none: a binary search. */
+  clauseIndex(block: number, offset: number): number {
+    let lo = this.cFirst[block];
+    let hi = lo + this.cCount[block] - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (offset < this.cFrom[mid]) hi = mid - 1;
+      else if (offset >= this.cTo[mid]) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  }
+}
+
+/** An ASCII digit ("\d" without the u flag: the same for a code unit). NaN (before the start, past the end) is none. */
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** The table single texts are split into (splitSentences, readSentences), emptied before each use; a large one is let go. */
+let SCRATCH: SpanTable | undefined;
+function scratch(): SpanTable {
+  if (!SCRATCH || SCRATCH.sFrom.length > 4096 || SCRATCH.cFrom.length > 4096) SCRATCH = new SpanTable(0, 48);
+  SCRATCH.sentences = 0;
+  SCRATCH.clauses = 0;
+  return SCRATCH;
+}
+
+function grown<T extends Int32Array | Uint8Array>(a: T): T {
+  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+class SentencesView implements BlockSentences {
+  constructor(private readonly t: SpanTable) {}
+  of(block: number): Sentence[] {
+    const { t } = this;
+    const n = t.sCount[block] ?? 0;
+    const first = t.sFirst[block];
+    const out: Sentence[] = new Array<Sentence>(n);
+    for (let i = 0; i < n; i++) out[i] = { block, index: i, from: t.sFrom[first + i], to: t.sTo[first + i] };
+    return out;
+  }
+}
+
+class ClausesView implements BlockClauses {
+  constructor(private readonly t: SpanTable) {}
+  of(block: number): Clause[] {
+    const { t } = this;
+    const n = t.cCount[block] ?? 0;
+    const first = t.cFirst[block];
+    const out: Clause[] = new Array<Clause>(n);
+    for (let i = 0; i < n; i++) {
+      const k = first + i;
+      out[i] = { block, sentence: t.cSentence[k], from: t.cFrom[k], to: t.cTo[k], end: ENDS[t.cEnd[k]] };
+    }
+    return out;
+  }
+
+  at(block: number, offset: number, throughColons = false): TextSpan | undefined {
+    const { t } = this;
+    const n = t.cCount[block] ?? 0;
+    if (n === 0) return undefined;
+    let k = t.clauseIndex(block, offset);
+    if (k < 0) {
+      const last = t.cFirst[block] + n - 1;
+      if (offset < t.cTo[last]) return undefined;
+      k = last;
+    }
+    if (!throughColons) return { from: t.cFrom[k], to: t.cTo[k] };
+    return { from: t.cFrom[t.cLo[k]], to: t.cTo[t.cHi[k]] };
+  }
+
+  statements(block: number): TextSpan[] {
+    const { t } = this;
+    const out: TextSpan[] = [];
+    const n = t.cCount[block] ?? 0;
+    const first = t.cFirst[block];
+    let from = -1;
+    for (let k = first; k < first + n; k++) {
+      if (from < 0 || t.cSentence[k] !== t.cSentence[k - 1]) from = t.cFrom[k];
+      if (t.cEnd[k] !== COLON) {
+        out.push({ from, to: t.cTo[k] });
+        from = -1;
+      }
+    }
+    if (from >= 0) out.push({ from, to: t.cTo[first + n - 1] });
+    return out;
+  }
+
+  sentenceStart(block: number, from: number): number {
+    const { t } = this;
+    if (!(t.cCount[block] > 0)) return from;
+    const k = t.clauseIndex(block, from);
+    // A sentence's first clause starts where it does.
+    return k >= 0 && t.cFrom[k] === from ? t.sFrom[t.sFirst[block] + t.cSentence[k]] : from;
+  }
 }
 
 /** One more than the largest block index: the length of an array indexed by block. */
@@ -75,82 +292,4 @@ export function indexCount(blocks: readonly Block[]): number {
   let n = 0;
   for (const b of blocks) if (b.index + 1 > n) n = b.index + 1;
   return n;
-}
-
-/** The sentence of a block holding character `offset` (the last one for the block's end). */
-export function sentenceAt(sentences: readonly Sentence[] | undefined, offset: number): Sentence | undefined {
-  if (!sentences) return undefined;
-  const k = spanIndex(sentences, offset);
-  return k >= 0 ? sentences[k] : offset >= (sentences.at(-1)?.to ?? 0) ? sentences.at(-1) : undefined;
-}
-
-/**
- * The index of the span holding `offset` among spans in order that do not overlap (a block's sentences or clauses),
- * -1 for none: a binary search, so reading every figure of a long line stays linear.
- */
-function spanIndex(spans: ReadonlyArray<{ from: number; to: number }>, offset: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offset < spans[mid].from) hi = mid - 1;
-    else if (offset >= spans[mid].to) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
-/**
- * The clause of a block holding character `offset`, as [from, to). With `throughColons`, clauses
- * joined by ":" count as one (a statement between ";" and the sentence's ends).
- */
-export function clauseAt(clauses: readonly Clause[] | undefined, offset: number, throughColons = false): { from: number; to: number } | undefined {
-  if (!clauses || clauses.length === 0) return undefined;
-  let k = spanIndex(clauses, offset);
-  if (k < 0) {
-    if (offset < clauses.at(-1)!.to) return undefined;
-    k = clauses.length - 1;
-  }
-  if (!throughColons) return { from: clauses[k].from, to: clauses[k].to };
-  // A clause joined by ":" to neither neighbour is its own run: no runs of the block built and kept for it (a WeakMap entry
-  // and two arrays per block, for every block of a document of short paragraphs, none with a colon).
-  const joinedBefore = k > 0 && clauses[k - 1].end === ':' && clauses[k - 1].sentence === clauses[k].sentence;
-  const joinedAfter = k < clauses.length - 1 && clauses[k].end === ':' && clauses[k + 1].sentence === clauses[k].sentence;
-  if (!joinedBefore && !joinedAfter) return { from: clauses[k].from, to: clauses[k].to };
-  const { lo, hi } = colonRuns(clauses);
-  return { from: clauses[lo[k]].from, to: clauses[hi[k]].to };
-}
-
-/**
- * For each clause, the first and last clause of its run joined by ":" in its sentence, found once per block (a line
- * of a thousand "http://" links is a thousand clauses joined by colons: walking the run from each figure was quadratic).
- */
-function colonRuns(clauses: readonly Clause[]): { lo: Int32Array; hi: Int32Array } {
-  let runs = COLON_RUNS.get(clauses);
-  if (!runs) {
-    const n = clauses.length;
-    const lo = new Int32Array(n);
-    const hi = new Int32Array(n);
-    for (let k = 0; k < n; k++) lo[k] = k > 0 && clauses[k - 1].end === ':' && clauses[k - 1].sentence === clauses[k].sentence ? lo[k - 1] : k;
-    for (let k = n - 1; k >= 0; k--) hi[k] = k < n - 1 && clauses[k].end === ':' && clauses[k + 1].sentence === clauses[k].sentence ? hi[k + 1] : k;
-    COLON_RUNS.set(clauses, (runs = { lo, hi }));
-  }
-  return runs;
-}
-const COLON_RUNS = new WeakMap<readonly Clause[], { lo: Int32Array; hi: Int32Array }>();
-
-/** The statements of a block: its clauses joined across ":" (the spans between ";" and sentence ends). */
-export function statementsOf(clauses: readonly Clause[] | undefined): Array<{ from: number; to: number }> {
-  const out: Array<{ from: number; to: number }> = [];
-  let open: { from: number; to: number; sentence: number } | null = null;
-  for (const c of clauses ?? []) {
-    if (open && open.sentence === c.sentence) open.to = c.to;
-    else open = { from: c.from, to: c.to, sentence: c.sentence };
-    if (c.end !== ':') {
-      out.push({ from: open.from, to: open.to });
-      open = null;
-    }
-  }
-  if (open) out.push({ from: open.from, to: open.to });
-  return out;
 }

@@ -8,7 +8,6 @@
  */
 import type { Analysis, Figure } from '../model/index.js';
 import { unitHead } from './quantities.js';
-import { clauseAt } from './sentences.js';
 import { canonicalLabel, labelTokens } from './similarity.js';
 import {
   alt, ASSIGNED_WORDS, BASE_AFTER_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_PREDICATE_VERBS, COUNT_WORDS, EXCEED_WORDS, HAS_WORDS, OTHER_RATE_WORDS, PLAN_BASES,
@@ -99,10 +98,10 @@ export function totalThenDone(context: RuleContext, p: Figure): { part: Figure; 
   if ((canonicalLabel(whole.unit) !== canonicalLabel(part.unit) && (unitHead(whole) === null || unitHead(whole) !== unitHead(part))) || part.value > whole.value || whole.value <= 0) return undefined;
   const block = context.source.blocks[p.block];
   const local = (f: Figure) => f.span.start - block.span.start;
-  const s = clauseAt(context.clauses[p.block], local(whole), true);
+  const s = context.clauses.at(p.block, local(whole), true);
   const start = s ? s.from : 0;
   // The share stands in the total's statement, or in the next one when that opens with what was done of it (checked below).
-  const t = s && local(p) >= s.to ? clauseAt(context.clauses[p.block], local(part), true) : s;
+  const t = s && local(p) >= s.to ? context.clauses.at(p.block, local(part), true) : s;
   // The opening words only (a bounded slice: the clause may be a whole long line).
   if (!s || !t || local(p) >= t.to || !OPENS_WITH_TOTAL.test(block.text.slice(start, Math.min(local(whole), start + 64)))) return undefined;
   // No figure before the total in its clause: figures are in text order, so the one just before it tells.
@@ -276,7 +275,7 @@ function shareClause(context: RuleContext, p: Figure, between: string, handed = 
 function sentenceFigures(context: RuleContext, f: Figure): Figure[] {
   const block = context.source.blocks[f.block];
   const offset = (g: Figure) => g.span.start - block.span.start;
-  const s = clauseAt(context.clauses[f.block], offset(f), true);
+  const s = context.clauses.at(f.block, offset(f), true);
   const out: Figure[] = [];
   for (const step of [-1, 1]) {
     for (let k = f.index + step, g = context.figures[k]; g && g.block === f.block; k += step, g = context.figures[k]) {

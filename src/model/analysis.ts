@@ -4,7 +4,7 @@ import type { Finding } from './finding.js';
 import type { Indicator } from './indicator.js';
 import type { DocumentMeta } from './meta.js';
 import type { ListItem, Section } from './section.js';
-import type { Clause, Sentence } from './sentence.js';
+import type { BlockClauses, BlockSentences } from './sentence.js';
 import type { DateMention } from './date.js';
 import type { FigureReading } from './reading.js';
 import type { TextReadings } from './text-reading.js';
@@ -21,10 +21,10 @@ export interface Analysis {
   blockSection: (number | null)[];
   /** Numbered lists that are not headings (lists of sentences), each in reading order. */
   lists?: ListItem[][];
-  /** For each block index, its sentences in reading order. */
-  sentences: Sentence[][];
-  /** For each block index, its clauses in reading order. */
-  clauses: Clause[][];
+  /** For each block index, its sentences in reading order (`sentences.of(block)`). */
+  sentences: BlockSentences;
+  /** For each block index, its clauses in reading order (`clauses.of(block)`, `clauses.at(block, offset)`). */
+  clauses: BlockClauses;
   /** For each block index, the dates it states, in reading order. */
   dates: DateMention[][];
   figures: Figure[];

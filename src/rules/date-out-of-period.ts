@@ -219,7 +219,7 @@ function datedRuns(context: RuleContext, f: Frame): Array<Array<{ block: number;
 /** The sentence of an item holding its date: a pdf may join the next paragraph to the item's block ("… 38 m². Chi phí … theo quy định."). */
 function itemSentence(context: RuleContext, block: number, at: number): string {
   const text = context.source.blocks[block].text;
-  const s = (context.sentences[block] ?? []).find((x) => x.from <= at && at < x.to);
+  const s = context.sentences.of(block).find((x) => x.from <= at && at < x.to);
   return s ? text.slice(s.from, s.to) : text;
 }
 

@@ -84,7 +84,7 @@ function contextOf(a: Omit<Analysis, 'findings'>, report: (r: Report) => void): 
 const EMPTY = [] as never[];
 // Held for the life of the process (src/text/shapes.ts), so its map (the one every context has) is never collected.
 keepShape(contextOf(
-  { source: null!, meta: null!, sections: EMPTY, blockSection: EMPTY, lists: undefined, sentences: EMPTY, clauses: EMPTY, dates: EMPTY, figures: EMPTY, readings: EMPTY,
+  { source: null!, meta: null!, sections: EMPTY, blockSection: EMPTY, lists: undefined, sentences: null!, clauses: null!, dates: EMPTY, figures: EMPTY, readings: EMPTY,
     textReadings: null!, numbers: undefined, tables: EMPTY, claims: EMPTY, indicators: EMPTY, warnings: EMPTY },
   () => {},
 ));

@@ -6,7 +6,7 @@ import { extractFigures } from '../../src/extract/figures.js';
 import { extractMeta } from '../../src/extract/meta.js';
 import { extractTables } from '../../src/extract/tables.js';
 import { extractClaims } from '../../src/extract/claims.js';
-import { extractSentences } from '../../src/extract/sentences.js';
+import { extractSentences, readSentences } from '../../src/extract/sentences.js';
 import { extractDates } from '../../src/extract/dates.js';
 import { extractReadings } from '../../src/extract/quantities.js';
 import { extractTextReadings } from '../../src/extract/text-readings.js';
@@ -157,4 +157,65 @@ describe('no table of the text readings or of the JSON output grows with the blo
     expect(large.textReadings, JSON.stringify({ small, large })).toBeLessThanOrEqual(Math.max(small.textReadings, 16));
     expect(large.json, JSON.stringify({ small, large })).toBeLessThanOrEqual(Math.max(small.json, 16));
   }, 120_000);
+});
+
+/**
+ * The objects (arrays, plain objects, typed arrays: each one) reachable from a value through its own properties. A typed
+ * array's numbers are no objects: a column of a million spans counts once.
+ */
+function reachableObjects(root: unknown): number {
+  const seen = new Set<object>();
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const v = stack.pop();
+    if (v === null || (typeof v !== 'object' && typeof v !== 'function') || seen.has(v as object)) continue;
+    seen.add(v as object);
+    if (ArrayBuffer.isView(v)) continue;
+    for (const key of Object.getOwnPropertyNames(v)) stack.push((v as Record<string, unknown>)[key]);
+  }
+  return seen.size;
+}
+
+async function blocksOf(chars: number) {
+  const text = (TEXT_SHAPES as Record<string, (n: number) => string>)['many-headings'](chars);
+  const result = await ingestBytes('s.txt', new TextEncoder().encode(text), { maxBytes: 1 << 30 });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.source.blocks;
+}
+
+describe('the sentences and clauses of a document hold no object per block', () => {
+  // Before, every block kept an array of its sentences and one of its clauses, and an object per sentence and per clause
+  // (~440 bytes a block): 1,387 objects at 10k characters of many headings, 13,547 at 100k (now 16 at both); at 1M (33,286 blocks) 14.7 MB
+  // retained and ~3,400 page faults in the sentences stage of `npm run stress` (×14–17 per 10×). Counted, never timed.
+  it('many headings: the objects reachable from the sentences and clauses stay the same from 10k to 100k characters', async () => {
+    const [small, large] = [await blocksOf(SMALL), await blocksOf(SMALL * 10)];
+    const [a, b] = [reachableObjects(extractSentences(small)), reachableObjects(extractSentences(large))];
+    expect(large.length).toBeGreaterThan(3000);
+    expect(b, JSON.stringify({ small: a, large: b })).toBe(a);
+    expect(b).toBeLessThan(40);
+  }, 120_000);
+
+  it('a block read from the columns is the one the splitter reads alone', async () => {
+    // Hand-written blocks: clauses joined by colons, a time, an abbreviation, a list marker, an empty block, and a block index
+    // left out (a gap in the numbering of the blocks).
+    const texts = ['Tổng số: gồm: hai thôn; còn lại lúc 7:30 sáng. Tại TP. Vũng Tàu có 3 điểm!', '', '2. Nội dung chính', 'Hỏi: được không? Trả lời: được; xong'];
+    const blocks = texts.map((text, k) => ({ index: k === 3 ? 5 : k, kind: 'paragraph', text, span: { start: 0, end: text.length, line: k + 1, page: null } }) as unknown as Parameters<typeof readSentences>[0]);
+    const { sentences, clauses } = extractSentences(blocks);
+    for (const b of blocks) {
+      const alone = readSentences(b);
+      expect(sentences.of(b.index)).toEqual(alone.sentences);
+      expect(clauses.of(b.index)).toEqual(alone.clauses);
+    }
+    expect(clauses.of(3)).toEqual([]);
+    expect(clauses.at(3, 0)).toBeUndefined();
+    const t = texts[0];
+    const span = (s: { from: number; to: number } | undefined) => (s ? t.slice(s.from, s.to) : undefined);
+    expect(span(clauses.at(0, t.indexOf('hai'), true))).toBe('Tổng số: gồm: hai thôn;');
+    expect(span(clauses.at(0, t.indexOf('hai')))).toBe(' hai thôn;');
+    expect(clauses.statements(0).map(span)).toEqual(['Tổng số: gồm: hai thôn;', ' còn lại lúc 7:30 sáng.', ' Tại TP. Vũng Tàu có 3 điểm!']);
+    // The clause " còn lại …" starts the sentence's second clause: its sentence starts at 0.
+    expect(clauses.sentenceStart(0, t.indexOf(' còn'))).toBe(0);
+    expect(clauses.sentenceStart(0, t.indexOf(' Tại'))).toBe(t.indexOf(' Tại'));
+    expect(clauses.sentenceStart(0, 3)).toBe(3);
+  });
 });

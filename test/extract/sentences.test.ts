@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseAt, readSentences, splitSentences, statementsOf } from '../../src/extract/sentences.js';
+import { extractSentences, readSentences, splitSentences } from '../../src/extract/sentences.js';
 import type { Block } from '../../src/model/index.js';
 
 const block = (text: string): Block => ({ index: 0, kind: 'paragraph', text, span: { start: 0, end: text.length, line: 1, page: null } } as unknown as Block);
@@ -44,10 +44,29 @@ describe('clauses', () => {
   });
   it('clauseAt finds the clause of an offset, or the statement across colons', () => {
     const text = 'Kết quả: đạt 5 hộ; còn 2 hộ.';
-    const cs = readSentences(block(text)).clauses;
+    const cs = extractSentences([block(text)]).clauses;
     const at = text.indexOf('5');
-    expect(text.slice(clauseAt(cs, at)!.from, clauseAt(cs, at)!.to)).toBe(' đạt 5 hộ;');
-    expect(text.slice(clauseAt(cs, at, true)!.from, clauseAt(cs, at, true)!.to)).toBe('Kết quả: đạt 5 hộ;');
-    expect(statementsOf(cs).map((s) => text.slice(s.from, s.to).trim())).toEqual(['Kết quả: đạt 5 hộ;', 'còn 2 hộ.']);
+    expect(text.slice(cs.at(0, at)!.from, cs.at(0, at)!.to)).toBe(' đạt 5 hộ;');
+    expect(text.slice(cs.at(0, at, true)!.from, cs.at(0, at, true)!.to)).toBe('Kết quả: đạt 5 hộ;');
+    expect(cs.statements(0).map((s) => text.slice(s.from, s.to).trim())).toEqual(['Kết quả: đạt 5 hộ;', 'còn 2 hộ.']);
+  });
+});
+
+describe('one splitter table reused for single texts', () => {
+  it('reads each text alone, after a long one and between reads of clauses', () => {
+    // A text of 5,000 sentences grows the shared table past what is kept; the next texts start from an empty one.
+    const long = Array.from({ length: 5000 }, (_, k) => `Thôn ${k} có ${k + 1} hộ.`).join(' ');
+    expect(splitSentences(long)).toHaveLength(5000);
+    expect(splitSentences('Hỏi: bao nhiêu? Đáp: hai mươi; đủ!')).toEqual([
+      { from: 0, to: 15, end: '?' }, { from: 15, to: 34, end: '!' },
+    ]);
+    const text = 'Kết quả: đạt 7:30 giờ; xong. Còn lại';
+    const read = readSentences(block(text));
+    expect(read.clauses.map((c) => [text.slice(c.from, c.to), c.sentence, c.end])).toEqual([
+      ['Kết quả:', 0, ':'], [' đạt 7:30 giờ;', 0, ';'], [' xong.', 0, '.'], [' Còn lại', 1, ''],
+    ]);
+    // A split in between leaves the objects already read as they were.
+    splitSentences('Một. Hai. Ba.');
+    expect(read.sentences.map((s) => text.slice(s.from, s.to))).toEqual(['Kết quả: đạt 7:30 giờ; xong.', ' Còn lại']);
   });
 });
