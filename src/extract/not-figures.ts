@@ -361,8 +361,10 @@ function nameNumberRanges(text: string): Range[] {
   for (let m = NAME_NUMBER.exec(text); m; m = NAME_NUMBER.exec(text)) {
     if (!afterCapitalWord(text, m.index - 1)) continue;
     const end = m.index + m[0].length;
+    // Only a counted noun after the number makes it a count ("Phú Hòa Đông 5 hộ"); any other lowercase word ("Trường THPT
+    // Lê Lợi 3 rà soát …") is the clause's verb after the name.
     const unit = findUnit(text, end);
-    if (unit && !CAPITAL.test(unit.unit)) continue;
+    if (unit && !CAPITAL.test(unit.unit) && countedNounAt(text, end) !== null) continue;
     const words = NAME_WORDS.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1].trim().split(' ') ?? [];
     if (nameLength(words) >= 3) out.push([m.index, end]);
   }

@@ -11,7 +11,7 @@ import { splitSentences } from './sentences.js';
 import {
   alt, BULLET_CHARS, FINDING_VERBS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS,
   BODY_NAME_WORDS, BODY_TOPIC_WORDS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
-  ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS,
+  ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, NEW_LEVEL_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS,
 } from '../text/lexicon.js';
 
 /** A document number just before: "Quyết định số 12/QĐ-UBND ngày … của". */
@@ -239,11 +239,16 @@ export function ownsSubject(text: string, from: number, to: number): boolean {
   // object ("Đoàn đã kiểm tra công tác … trên địa bàn huyện X …").
   const area = AREA_BEFORE.exec(clause);
   const phrase = area === null ? '' : clause.slice(0, area.index).trim().replace(PLURAL_OPENER, '');
-  return area !== null && !RELATION.test(phrase) && !OWNED_VERB.test(phrase) && AREA_SUBJECT_AFTER.test(text.slice(to, to + 80));
+  // "… giảm tỷ lệ hộ nghèo trên địa bàn huyện X từ 4,1% xuống 3,6%": the change's values follow the name, so the measure the
+  // area frames is the unit's own, as a verb after it would make it.
+  const next = text.slice(to, to + 80);
+  return area !== null && !RELATION.test(phrase) && !OWNED_VERB.test(phrase) && (AREA_SUBJECT_AFTER.test(next) || AREA_VALUES_AFTER.test(next));
 }
 // "… trên địa bàn <unit>": the clause's words end in the area words.
 const AREA_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(WHOLE_AREA_WORDS.filter((w) => w !== 'toàn'))})\s*$`, 'iu');
 const PERIOD_WORD = String.raw`(?:${alt(PERIOD_AFTER_NAME_WORDS)}|\d{1,4}(?:\/\d{1,4}){0,2}|[IV]{1,3}|-)`;
+// "… từ 4,15% xuống còn 3,62%", "… từ 120 lên 145 hộ": a change from one value to another right after the name (a period between).
+const AREA_VALUES_AFTER = new RegExp(String.raw`^(?:\s+${PERIOD_WORD}){0,8}\s+từ\s+\d[\d.,]*\s*(?:%|\p{L}+(?:\s+\p{L}+)?)?\s+(?:${alt(NEW_LEVEL_VERBS)})(?![\p{L}])`, 'iu');
 const OWNED_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${alt(OWNED_SUBJECT_VERBS)})(?![\p{L}])`, 'iu');
 const AREA_SUBJECT_AFTER = new RegExp(
   String.raw`^(?:\s+${PERIOD_WORD}){0,8}(?:\s+(?:${alt(SUBJECT_VERB_ADVERBS)})(?![\p{L}])){0,3}\s+(?:${alt(AREA_SUBJECT_VERBS)})(?![\p{L}])`,

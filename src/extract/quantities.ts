@@ -901,6 +901,21 @@ export function bareNoun(name: string): boolean {
 }
 const BARE_NOUNS = new Set(COUNTED_NOUNS.map((w) => labelTokens(w).join(' ')));
 
+/**
+ * A counted noun followed only by the initials of its kind ("tổ TK&VV", "hộ SXKD", "học sinh THPT"): as bare as the noun
+ * alone, since the initials name what kind is counted, not which ones. Initials are an upper-case word in the figure's
+ * label whose tokens hold no vowel ("tk", "vv", "sxkd"); an acronym with vowels ("UBND") is not read so.
+ */
+export function initialedNoun(q: Pick<FigureReading, 'tokens' | 'figure'>): boolean {
+  const m = INITIALED.exec(q.figure.label ?? '');
+  if (!m || !bareNoun(m[1])) return false;
+  const noun = new Set(labelTokens(m[1]));
+  const rest = q.tokens.filter((t) => !noun.has(t));
+  return rest.length > 0 && rest.every((t) => !VOWEL.test(t.normalize('NFD')));
+}
+const INITIALED = /^(\p{Ll}+(?:\s\p{Ll}+){0,2})\s+\p{Lu}{2,}(?!\p{Ll})/u;
+const VOWEL = /[aeiouy]/u;
+
 /** A verb before a figure without its aspect words ("đã đăng tải" = "đăng tải"), null when nothing is left. */
 export function verbCore(pre: string | null | undefined): string | null {
   if (!pre) return null;

@@ -147,7 +147,10 @@ function checkAfterSigning(context: RuleContext, block: number, f: Frame, flagge
   const days = daysAndMonthsIn(context, block);
   // A span both ends of which come after signing ("từ ngày 05/10 đến ngày 12/10/2025, … đã tổ chức") is one date: its start.
   const spanEnd = (d: Dated) => days.find((e) => e.from > d.to && e.iso > signed && spanBetween(text.slice(d.to, e.from)));
-  const late = days.filter((d) => d.iso > signed && !days.some((s) => s.iso > signed && spanEnd(s) === d));
+  // "Dư nợ đến 30/6/2025 đạt …" in a report signed 28/6: a cut-off inside the period states the period's own figures (an
+  // estimate to its end), no action dated after signing.
+  const periodCutOff = (d: Dated) => d.iso <= f.period.end && cutOffBefore(text, d.from);
+  const late = days.filter((d) => d.iso > signed && !periodCutOff(d) && !days.some((s) => s.iso > signed && spanEnd(s) === d));
   if (late.length !== 1 || flagged?.from === late[0].from) return;
   const [d] = late;
   const end = spanEnd(d);

@@ -60,7 +60,7 @@ import { singleSlips } from './support/percent.js';
 import type { Figure, FigureReading as Quantity } from '../model/index.js';
 import { agreesAt } from './support/sentences.js';
 import { labelTokens, spellInitials, tokenContainment, workloadStages } from '../extract/similarity.js';
-import { actedName, bareNoun, breakdownMember, columnMeasure, distinctReadings, nameCore, namesUnion, sameItemFlow, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
+import { actedName, bareNoun, breakdownMember, initialedNoun, columnMeasure, distinctReadings, nameCore, namesUnion, sameItemFlow, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
 import { ASPECT_WORDS, CATEGORY_SHIFTERS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, TOTAL_WORDS, wordsRe } from '../text/lexicon.js';
 
 export default defineRule({
@@ -883,7 +883,9 @@ function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
   // A bare counted noun ("phun hóa chất cho 2 415 hộ gia đình" beside "14 860 hộ gia đình") narrowed by a verb on one side
   // only: the smaller value is those of the others the verb reached, as for a verb after the noun.
   const [acted, plain] = pa !== null ? [a, b] : [b, a];
-  if ((bareNoun(a.name) || bareNoun(b.name)) && (pa === null) !== (pb === null) && acted.figure.value <= plain.figure.value) return false;
+  // A noun with only its kind's initials ("kiểm tra 12 tổ TK&VV" beside "có 27 tổ TK&VV") is as bare.
+  const bare = (q: Quantity) => bareNoun(q.name) || initialedNoun(q);
+  if ((bare(a) || bare(b)) && (pa === null) !== (pb === null) && acted.figure.value <= plain.figure.value) return false;
   // "tài trợ 320 triệu đồng cho 04 điểm trường mầm non" beside a table's "Mầm non | 62" điểm trường: a count of those a verb's
   // action reached (handed by "cho"), smaller than one not so narrowed, is some of them.
   const [servedSide, unserved] = a.served === true ? [a, b] : [b, a];

@@ -260,6 +260,11 @@ export const ACTION_SPAN_UNITS = ['ngày', 'tuần', 'tháng'] as const;
 export const SPAN_PERIOD_TAILS = ['đầu', 'cuối', 'giữa', 'qua', 'tới', 'vừa qua', 'gần đây', 'năm', 'trước', 'sau', 'còn lại', 'cao điểm', 'mùa', 'liên tục', 'liên tiếp', 'liền'] as const;
 /** Words of a deadline ("trước ngày", "chậm nhất"). */
 export const DEADLINE_WORDS = ['trước ngày', 'đến ngày', 'chậm nhất', 'hạn'] as const;
+/**
+ * Words holding "hạn" that name no deadline: a debt or file past due ("nợ quá hạn", "trả đúng hạn", "thu hồi trước hạn"),
+ * a limit ("hạn chế", "hạn mức", "giới hạn") or a drought ("hạn hán"). Read before "hạn" of DEADLINE_WORDS is taken as one.
+ */
+export const NOT_DEADLINE_HAN_WORDS = ['quá hạn', 'đúng hạn', 'trước hạn', 'trễ hạn', 'chậm hạn', 'hạn chế', 'hạn mức', 'hạn hán', 'giới hạn', 'hữu hạn', 'vô hạn'] as const;
 /** What a fulfilment rate is measured against: "đạt 92% kế hoạch", "đạt 56,9% dự toán", "đạt 80% KH". */
 export const PLAN_BASES = ['kế hoạch', 'KH', 'dự toán', 'chỉ tiêu', 'mục tiêu'] as const;
 /** Words that set a value equal to a share of a yardstick: "bằng 132% giá khởi điểm", "tương đương 80% mức lương". */
@@ -970,6 +975,8 @@ export const ID_WORDS = [
   'tổ công tác', 'ban chỉ đạo', 'dự án', 'hợp đồng', 'giấy phép', 'bão', 'điều', 'khoản', 'mục', 'điểm', 'phụ lục',
   'biểu mẫu', 'biểu', 'mẫu', 'bảng', 'bước', 'giai đoạn', 'tiêu chí', 'lần thứ', 'thứ', 'khóa',
   'khu phố', 'tổ dân phố', 'khu', 'thôn', 'xóm', 'ấp', 'bản', 'đội', 'tổ', 'phòng', 'tầng', 'lô',
+  // Their initials: "TDP 3" (tổ dân phố), "KP 5" (khu phố).
+  'TDP', 'KP',
   // Lanes of a street address: "ngõ 128 đường Trần Phú", "hẻm 45", "kiệt 12", "ngách 3".
   'ngõ', 'ngách', 'hẻm', 'kiệt',
   'quốc lộ', 'tỉnh lộ', 'huyện lộ', 'đường tỉnh', 'đường huyện', 'đường', 'phiên bản', 'version', 'quý', 'tuần', 'kỳ', 'đợt', 'hạng', 'loại',

@@ -108,6 +108,14 @@ describe('names that close with a number', () => {
     expect(excluded('Lắp camera tại ngõ 45 phố Hàng Bông và hẻm 12 đường Lê Lợi.')).toEqual(['ngõ 45', 'hẻm 12']);
     expect(excluded('Vận động tại ngõ 3 hộ dân tháo dỡ mái che.')).toEqual([]);
   });
+  it('excludes the number closing a school\'s name before a verb, not one before a counted noun', () => {
+    // Hand-checked: "Lê Lợi 2" names the school that "phát động" the movement; "Hòa Bình Đông 5 hộ" counts households.
+    expect(excluded('Phối hợp Trường THCS Lê Lợi 2 phát động phong trào đọc sách.')).toEqual(['2']);
+    expect(excluded('Hỗ trợ thôn Hòa Bình Đông 5 hộ làm nhà.')).toEqual([]);
+  });
+  it('excludes the number of a residential group written by its initials ("TDP 4", "KP 2")', () => {
+    expect(excluded('Các hộ bà Trần Thị Lan (TDP 4) và ông Vũ Văn Tư (KP 2) đã được hỗ trợ.')).toEqual(['TDP 4', 'KP 2']);
+  });
   it('excludes the year closing a programme title, not a count of a noun after it', () => {
     expect(excluded('Dạy học theo Chương trình giáo dục phổ thông 2018 ở các lớp')).toEqual(['Chương trình giáo dục phổ thông 2018']);
     expect(excluded('Chương trình hỗ trợ sinh kế 2020 hộ nghèo')).toEqual([]);

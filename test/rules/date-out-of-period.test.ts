@@ -36,6 +36,20 @@ describe('date-out-of-period', () => {
     expect(audit(['Ngày 20/12/2023, xã tổ chức ra quân Tháng Thanh niên năm 2024.']).map((x) => x.messageId)).toEqual(['dateBeforePeriod']);
   });
 
+  it('reads "quá hạn", "hạn chế" as no deadline: a finished action dated after signing is still flagged', () => {
+    // Hand-checked: signed 20/6/2024; 05/7/2024 comes after it, and "quá hạn" is an overdue file, not a deadline.
+    expect(audit(['Ngày 05/7/2024, Bộ phận một cửa đã trả kết quả cho 12 hồ sơ quá hạn của người dân.']).map((x) => x.messageId)).toEqual(['dateAfterReport']);
+    // A deadline named by "hạn" still makes the day no finished action.
+    expect(audit(['Ngày 05/7/2024 là hạn cuối nhận hồ sơ, Bộ phận một cửa đã thông báo tới người dân.'])).toEqual([]);
+  });
+
+  it('reads a cut-off inside the period ("đến 30/6/2024") as the period\'s own figures, not a second late date', () => {
+    // Hand-checked: signed 20/6/2024; 30/6/2024 is the period's last day (an estimate), 08/7/2024 an opening after signing.
+    const f = audit(['Số thuê bao internet cáp quang đến 30/6/2024 đạt 1.250 thuê bao. Ngày 08/7/2024, xã đã khai trương điểm wifi miễn phí tại chợ.']);
+    expect(f.map((x) => [x.messageId, x.data.found])).toEqual([['dateAfterReport', '08/7/2024']]);
+    expect(audit(['Số thuê bao internet cáp quang đến 30/6/2024 đạt 1.250 thuê bao.'])).toEqual([]);
+  });
+
   it('flags an achievement dated after the period and the report date', () => {
     const f = audit(['Đã cấp chữ ký số ngày 15/02/2024, ngày 10/3/2024 và ngày 12/9/2024 cho cán bộ.']);
     expect(f.map((x) => x.messageId)).toEqual(['dateAfterPeriod']);

@@ -167,6 +167,14 @@ describe('locality-mismatch', () => {
       expect(auditDistrict(['Ban Chỉ đạo đã báo cáo về huyện Yên Lập đã tổ chức 03 phiên họp.'])).toEqual([]);
     });
 
+    it('flags another district whose area frames a measure changed "từ A lên/xuống B" right after the name', () => {
+      // Hand-checked: the income figures 38 → 45 triệu đồng are stated for Yên Lập's area, not Thanh Sơn's.
+      const f = auditDistrict(['Các mô hình trồng cam phát huy hiệu quả, nâng thu nhập bình quân trên địa bàn huyện Yên Lập từ 38 triệu đồng lên 45 triệu đồng/người/năm.']);
+      expect(f.map((x) => x.data.found)).toEqual(['huyện Yên Lập']);
+      // No change of values after the name: a place of relation, as before.
+      expect(auditDistrict(['Đoàn công tác đã tham quan mô hình trồng cam trên địa bàn huyện Yên Lập và học tập kinh nghiệm.'])).toEqual([]);
+    });
+
     it('flags another district as the place of the clause\'s subject ("… trên địa bàn huyện X"), not as a place of relation', () => {
       const f = auditDistrict(['Số doanh nghiệp thành lập mới trên địa bàn huyện Yên Lập tăng 12% so với cùng kỳ.']);
       expect(f.map((x) => x.data.found)).toEqual(['huyện Yên Lập']);
