@@ -59,6 +59,30 @@ function siblingGroups(sections: readonly Section[]): Section[][] {
   return [...groups.values()];
 }
 
+/**
+ * The last ordinal of the same-style list under the previous sibling of this group's parent: a report may number its
+ * "I., II., III." straight on across "Phần thứ nhất" and "Phần thứ hai" ("IV." opens the second part), so a list
+ * continuing its cousin's count does not start late.
+ */
+function cousinLast(first: Numbered, context: RuleContext, alphabet: string): number | null {
+  const parent = first.parent === null ? null : context.sections[first.parent];
+  if (!parent) return null;
+  let uncle: Section | undefined;
+  for (const s of context.sections) {
+    if (s.index >= parent.index) break;
+    if (s.parent === parent.parent && s.style === parent.style) uncle = s;
+  }
+  if (!uncle) return null;
+  const depth = first.key.split('.').length;
+  let last: number | null = null;
+  for (const s of context.sections) {
+    if (s.index >= parent.index) break;
+    if (s.parent !== uncle.index || s.style !== first.style || s.key.split('.').length !== depth) continue;
+    last = headingOrdinal(s, alphabet);
+  }
+  return last;
+}
+
 function checkGroup(group: Numbered[], context: RuleContext): void {
   const foreign = group.some((s) => (s.style === 'letter' || s.style === 'capital') && /[fjwz]/i.test(s.key));
   const alphabet = foreign ? LATIN_LETTERS : VIETNAMESE_LETTERS;
@@ -67,7 +91,7 @@ function checkGroup(group: Numbered[], context: RuleContext): void {
   const n = ords as number[];
   const first = group[0];
   const parent = first.parent === null ? null : context.sections[first.parent];
-  if (n[0] > 1) {
+  if (n[0] > 1 && cousinLast(first, context, alphabet) !== n[0] - 1) {
     const places = [{ block: first.block }, ...(parent ? [{ block: parent.block }] : [])];
     const expected = writeHeadingNumber(first, 1, alphabet);
     context.report({ messageId: 'numberStartsLate', data: { found: first.number, expected }, places, suggestion: expected });
