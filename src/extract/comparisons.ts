@@ -264,6 +264,7 @@ function breakdownWhole(input: ComparisonInput, text: string, figs: Figure[], at
 // before the claim is an aside to the figure the bracket follows (its unit and a few words between), and the claim, outside
 // the bracket, speaks of that figure.
 const BRACKET_LEAD = /^[^\d,;.()]{0,30}$/u;
+const LONG_BRACKET_LEAD = /^[^\d,;.()]{0,80}$/u;
 function asideHead(text: string, figs: Figure[], at: At, inner: Figure, from: number, keep: (f: Figure) => boolean): Figure | null {
   // The bracket holding the figure: its "(" before it, and its ")" before the claim.
   let depth = 0;
@@ -281,8 +282,15 @@ function asideHead(text: string, figs: Figure[], at: At, inner: Figure, from: nu
   }
   if (close < 0) return null;
   const head = figs.filter((f) => at(f) + f.raw.length <= open).at(-1);
-  if (!head || !keep(head) || head.change || !BRACKET_LEAD.test(text.slice(at(head) + head.raw.length, open))) return null;
-  return head;
+  if (!head || !keep(head) || head.change) return null;
+  const lead = text.slice(at(head) + head.raw.length, open);
+  if (BRACKET_LEAD.test(lead)) return head;
+  // "05 trường hợp trẻ em bị tai nạn thương tích (03 trường hợp ngã, 01 trường hợp bỏng)": a longer lead still ends in
+  // the head's aside when the bracket splits the head's own count (every figure in it of the head's named unit).
+  const inside = figs.filter((f) => at(f) > open && at(f) < close);
+  const named = unitHead(head);
+  const split = named !== null && named !== '%' && inside.length >= 2 && inside.every((f) => unitHead(f) === named);
+  return split && LONG_BRACKET_LEAD.test(lead) ? head : null;
 }
 
 // The breakdown claims ("gồm", "trong đó") by the figure index of their last part, read once per document.

@@ -324,6 +324,31 @@ export function otherThroughSentence<T extends UnitMention & { other: boolean; c
   return places.map((m) => (!m.other && known.has(`${m.block}/${sentenceOf(m)}/${rankOf(m.unit)}/${m.key}`) ? { ...m, other: true } : m));
 }
 
+// A comparison word right before the name, or within the few words of the compared thing: "cao hơn huyện X (79,4%)".
+const YARDSTICK_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(YARDSTICK_WORDS)})\s*$`, 'iu');
+function yardstickAt(text: string, from: number): boolean {
+  const before = text.slice(Math.max(0, from - 80), from);
+  return YARDSTICK_BEFORE.test(before) || FAR_YARDSTICK.test(before);
+}
+
+/**
+ * A unit the report compares its own figures with ("Tỷ lệ này cao hơn huyện X (79,4%)") is its yardstick wherever the
+ * report only states that unit's value: "Tỷ lệ trường chuẩn của huyện X là 55,2%" gives the yardstick's figure, not the
+ * issuer's facts under a wrong name. A mention doing anything else (an actor, "huyện X đã …") keeps its role.
+ */
+export function yardstickValues<T extends UnitMention & { other: boolean }>(source: Source, places: T[]): T[] {
+  const compared = new Set(places.filter((m) => yardstickAt(source.blocks[m.block].text, m.from)).map((m) => `${rankOf(m.unit)}/${m.key}`));
+  if (compared.size === 0) return places;
+  return places.map((m) => {
+    if (m.other || !compared.has(`${rankOf(m.unit)}/${m.key}`)) return m;
+    const text = source.blocks[m.block].text;
+    const head = text.slice(Math.max(0, m.from - 120), m.from);
+    const clause = head.slice(Math.max(...[',', ';', ':', '(', '. '].map((c) => head.lastIndexOf(c))) + 1);
+    const stated = OWNER_BEFORE.test(clause) && !/\d/u.test(clause) && OWNED_VALUE_AFTER.test(text.slice(m.to, m.to + 20));
+    return stated ? { ...m, other: true } : m;
+  });
+}
+
 // Between two mentions: a bracketed figure of the first at most, then a joiner and "của"/"với" ("huyện X (96,4%) và của xã Y").
 const JOINED = new RegExp(String.raw`^\s*(?:\([^()\n]{0,30}\)\s*)?(?:${alt(YARDSTICK_JOINERS)})\s+(?:(?:${alt(['của', 'với'])})\s+)?$`, 'iu');
 

@@ -82,6 +82,9 @@ const PHRASE_STOP = new RegExp(String.raw`[,;:.()!?"“”]|\s(?:${alt(PHRASE_ST
 const QUOTED_TITLE = /^["“]([^"“”\n]{2,60})["”]/u;
 const PROPER_NAME = String.raw`\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)*`;
 const ENUMERATION = new RegExp(String.raw`^\s*(?:\p{Ll}+\s){1,3}${PROPER_NAME}(?:\s*,\s*${PROPER_NAME})*(?:\s*,|\s*,?\s+và)\s+${PROPER_NAME}`, 'u');
+// "38 trường tiểu học và THCS", "12 trạm bơm và trạm biến áp": a noun joined by "và" to an acronym, or to its own head noun
+// again, with no number between, before the clause ends: one count of both kinds (group 1 the head, group 2 its repeat).
+const JOINT_KINDS = new RegExp(String.raw`^\s*(\p{Ll}+)(?:\s\p{Ll}+){0,3}\s+và\s+(?:\p{Lu}{2,6}|(\p{Ll}+)(?:\s\p{L}+){0,3})(?=\s*(?:[,;.)]|$))`, 'u');
 const NEAR_TAGS: ReadonlyArray<[string, RegExp]> = [
   ['new', /(?<![\p{L}])mới(?![\p{L}])/u],
   ['rest', wordsRe(REST_WORDS, 'u')],
@@ -272,7 +275,8 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const cut = PHRASE_STOP.exec(after);
   // "02 xã Tân Hưng và Phú Lâm", "03 thôn Đông, Tây và Nam": the count names the very places it lists, so the whole list is
   // its name (a union, never the same quantity as a count of another list that shares its first place).
-  const listed = ENUMERATION.exec(block.text.slice(end, end + 120));
+  const joint = JOINT_KINDS.exec(block.text.slice(end, end + 120));
+  const listed = ENUMERATION.exec(block.text.slice(end, end + 120)) ?? (joint && (joint[2] === undefined || joint[2] === joint[1]) ? joint : null);
   // The noun phrase up to its stop, at most ten words: "hồ sơ đề nghị cấp giấy phép xây dựng" and "… giấy chứng nhận lần đầu"
   // part only at their eighth word. A longer phrase is cut short, so its name is unsure (read as unnamed below).
   const phraseWords = (rate ? rate[1] : cut ? after.slice(0, cut.index) : after).split(/\s+/);

@@ -418,10 +418,10 @@ export const BETWEEN_UNITS_WORDS = ['giữa'] as const;
 export const FELLOW_UNIT_WORDS = ['đơn vị bạn', 'địa phương bạn', 'lực lượng bạn', 'xã bạn', 'phường bạn', 'thị trấn bạn', 'huyện bạn', 'quận bạn', 'thị xã bạn', 'thành phố bạn', 'tỉnh bạn', 'cụm bạn'] as const;
 /**
  * Words opening a bracket right after a unit's name that describe the unit to the reader ("huyện X (địa phương dẫn đầu
- * tỉnh)", "xã Y (đơn vị có tỷ lệ cao nhất)"): a unit introduced so is another one named for comparison, as the report
+ * tỉnh)", "xã Y (đơn vị có tỷ lệ cao nhất)", "xã Z (cùng huyện)"): a unit introduced so is another one named for comparison, as the report
  * never introduces its own unit.
  */
-export const UNIT_DESCRIPTION_WORDS = ['địa phương', 'đơn vị', 'nơi'] as const;
+export const UNIT_DESCRIPTION_WORDS = ['địa phương', 'đơn vị', 'nơi', 'cùng huyện', 'cùng quận', 'cùng thị xã', 'cùng thành phố', 'cùng tỉnh', 'cùng cụm', 'cùng khối'] as const;
 /**
  * A word right after a district's or province's level word that names its youth union, not a place: "Huyện Đoàn Kim Bảng",
  * "Tỉnh Đoàn Hà Nam" (the union of huyện Kim Bảng, of tỉnh Hà Nam), "Quận đoàn" alone names no place.

@@ -85,6 +85,15 @@ describe('what narrows a figure', () => {
   }
   const tags = (scope: string) => scope.split('|');
 
+  it('names a count of two kinds joined by "và" (an acronym, or its head noun again) by both, as a union', async () => {
+    const r = await read('Đã cấp thiết bị cho 17 trường mầm non và THCS; kiểm tra 24 trạm bơm và trạm biến áp; sửa 05 cầu và làm mới 02 cống.');
+    const names = new Map(r.map((x) => [x.figure.raw, x.name]));
+    expect(names.get('17')).toBe('trường mầm non và thcs');
+    expect(names.get('24')).toBe('trạm bơm và trạm biến áp');
+    // A verb after "và" opens another object of its own: 05 is of bridges only ("cầu", its verb in brackets).
+    expect(names.get('05')).toBe('cầu (sửa)');
+  });
+
   it('tags a count still in hand ("đang") apart from one done, by the words before it or its label', async () => {
     const r = await read('Đang xử lý 23 đơn thư khiếu nại; đã xử lý 140 đơn thư khiếu nại.\n\nĐơn thư đang xử lý: 23.');
     expect(r.filter((x) => tags(x.scope).includes('ongoing')).map((x) => x.figure.raw)).toEqual(['23', '23']);

@@ -64,6 +64,8 @@ describe('claim-mismatch over topics and phrasings', () => {
     ['insurance, a whole multiple far from the ratio', 'Số người tham gia bảo hiểm xã hội tự nguyện đạt 1.690 người, gấp 2 lần năm 2023 (1.000 người).', 'ratioMismatch'],
     // A bracketed breakdown is an aside: the claim is of 52.500 (52.500 / 50.000 = +5%), not 8%, nor of 12.500.
     ['livestock, a breakdown in brackets before the claim', 'Tổng đàn gia cầm đạt 52.500 con (gà 40.000 con, vịt 12.500 con), tăng 8% so với cùng kỳ (50.000 con).', 'changeMismatch'],
+    // A long lead before the bracket: the claim is of 12 vụ (from 15 that is −3), not of the last part 04, nor −5.
+    ['fire safety, a long lead before a breakdown of the same unit', 'Trong năm xảy ra 12 vụ cháy nhà ở và cơ sở sản xuất kinh doanh nhỏ lẻ (05 vụ cháy nhà, 03 vụ cháy chợ, 04 vụ cháy xưởng), giảm 05 vụ so với năm trước (15 vụ).', 'changeMismatch'],
   ])('flags %s', async (_topic, text, id) => {
     expect(await ids(text)).toEqual([id]);
   });
@@ -116,6 +118,8 @@ describe('claim-mismatch over topics and phrasings', () => {
     ['a right change whose bracket holds both values', 'Có 5 thôn tham gia; số hộ dùng nước sạch tăng 20% so với năm 2024 (48 hộ so với 40 hộ).'],
     // 52.500 / 50.000 = 1,05: +5% of the whole the bracket follows; a plan rate between (52.500 / 50.000 = 105%).
     ['a right change after a bracketed breakdown', 'Tổng đàn gia cầm đạt 52.500 con (gà 40.000 con, vịt 12.500 con), bằng 105% kế hoạch (50.000 con), tăng 5% so với cùng kỳ (50.000 con).'],
+    // 12 vụ from 15 is −3: the bracket after a long lead splits the 12 vụ and is an aside (its last part 04 is not compared).
+    ['a right change after a long lead and a breakdown of the same unit', 'Trong năm xảy ra 12 vụ cháy nhà ở và cơ sở sản xuất kinh doanh nhỏ lẻ (05 vụ cháy nhà, 03 vụ cháy chợ, 04 vụ cháy xưởng), giảm 03 vụ so với năm trước (15 vụ).'],
   ])('leaves %s alone', async (_what, text) => {
     expect(await ids(text)).toEqual([]);
   });

@@ -18,6 +18,7 @@ const FLAGGED: Array<[string, string]> = [
   ["BÁO CÁO\nMục 1. TÌNH HÌNH\nNội dung tình hình.\nMục 2. KẾT QUẢ\nNội dung kết quả.\nMục 2. KIẾN NGHỊ\nNội dung kiến nghị.", "\"found\":\"Mục 2.\",\"previous\":\"Mục 2.\",\"expected\":\"Mục 3.\""],
   ["BÁO CÁO\nI. KẾT QUẢ\n1. Lĩnh vực kinh tế\nNội dung kinh tế.\n2. Lĩnh vực văn hóa - xã hội\nNội dung văn hóa.\n4. Lĩnh vực quốc phòng - an ninh\nNội dung an ninh.\nII. TỒN TẠI\nNội dung.", "\"found\":\"4.\",\"previous\":\"2.\",\"expected\":\"3.\""],
   ["BÁO CÁO\nPhần I\nKẾT QUẢ\nNội dung.\nPhần III\nPHƯƠNG HƯỚNG\nNội dung.", "\"found\":\"Phần III\",\"previous\":\"Phần I\",\"expected\":\"Phần II\""],
+  ["BÁO CÁO\nPhần thứ nhất: TÌNH HÌNH NĂM 2024\nI. THU NGÂN SÁCH\nNội dung thu.\nII. CHI NGÂN SÁCH\nNội dung chi.\nPhần thứ hai: DỰ TOÁN NĂM 2025\nIV. NHIỆM VỤ THU\nNội dung nhiệm vụ.\nV. NHIỆM VỤ CHI\nNội dung.", "\"found\":\"IV.\",\"expected\":\"I.\""],
 ];
 
 const CLEAN: string[] = [
@@ -29,6 +30,8 @@ const CLEAN: string[] = [
   "BÁO CÁO\nI. KẾT QUẢ\n1.1. Nông nghiệp\nNội dung.\n1.2. Y tế\nNội dung.\nII. PHƯƠNG HƯỚNG\n2.1. Nông nghiệp\nNội dung.\n2.2. Y tế\nNội dung.",
   "BÁO CÁO\nI. KẾT QUẢ\nCác nhiệm vụ chính:\n1- Tuyên truyền pháp luật;\n2- Kiểm tra hành chính;\n3- Xử lý vi phạm.\nII. TỒN TẠI\nNội dung.",
   "BÁO CÁO\nPhần I\nKẾT QUẢ\nNội dung.\nPhần II\nPHƯƠNG HƯỚNG\nNội dung.",
+  "BÁO CÁO\nPhần thứ nhất: TÌNH HÌNH NĂM 2024\nI. THU NGÂN SÁCH\nNội dung thu.\nII. CHI NGÂN SÁCH\nNội dung chi.\nPhần thứ hai: DỰ TOÁN NĂM 2025\nIII. NHIỆM VỤ THU\nNội dung nhiệm vụ.\nIV. NHIỆM VỤ CHI\nNội dung.",
+  "BÁO CÁO\nA. NĂM 2024\n1. Giao thông\nNội dung.\n2. Thủy lợi\nNội dung.\n3. Điện\nNội dung.\nB. NĂM 2025\n4. Giao thông nông thôn\nNội dung.\n5. Trường học\nNội dung.",
   "BÁO CÁO\nI. KẾT QUẢ\n1. Nông nghiệp\nNội dung: năm 2024 đạt 21/02 chỉ tiêu, hệ thống 4G/5G phủ 100% thôn.\n2. Y tế\nNội dung.\nII. TỒN TẠI\n1. Tồn tại\nNội dung.\n2. Nguyên nhân\nNội dung.",
 ];
 

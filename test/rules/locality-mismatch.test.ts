@@ -451,4 +451,22 @@ describe('locality-mismatch', () => {
     // A joiner after a unit that is no yardstick carries nothing: the second commune is flagged.
     expect(audit(['Trên địa bàn huyện Đông Hưng và xã Tân Lập có 37 vụ cháy rừng.']).map((f) => f.data?.found)).toEqual(['xã Tân Lập']);
   });
+
+  it('reads a unit introduced in brackets as "(cùng huyện)" as another one named for comparison', () => {
+    // Hand-checked: the report is xã Hòa Bình's; xã Tân Lập is introduced to the reader as a fellow of the same district.
+    expect(audit(['Đến cuối năm, xã Tân Lập (cùng huyện) có 05 thôn đạt chuẩn nông thôn mới kiểu mẫu.'])).toEqual([]);
+    expect(audit(['Đến cuối năm, xã Tân Lập có 05 thôn đạt chuẩn nông thôn mới kiểu mẫu.']).map((x) => x.data?.found)).toEqual(['xã Tân Lập']);
+  });
+
+  it('reads the value stated of a district the report compares itself with as that yardstick\'s, not the issuer\'s', () => {
+    const district = ['ỦY BAN NHÂN DÂN', 'HUYỆN ĐÔNG HẢI', 'Số: 40/BC-UBND', 'Đông Hải, ngày 10 tháng 12 năm 2024', 'BÁO CÁO', 'Kết quả cấp nước sạch nông thôn năm 2024', 'I. KẾT QUẢ'];
+    const run = (body: string[]) => analyseSource(sourceFromText([...district, ...body].join('\n')), { only: ['locality-mismatch'] }).findings.map((x) => x.data?.found);
+    const compared = 'Toàn huyện có 18.240 hộ dùng nước sạch, tỷ lệ 92%, cao hơn huyện Tây Sơn (85%).';
+    // Hand-checked: huyện Tây Sơn is the yardstick of the first paragraph; the second only states its rate.
+    expect(run([compared, 'Tỷ lệ hộ dùng nước sạch của huyện Tây Sơn là 85%.'])).toEqual([]);
+    // Never compared, the same sentence reads as the issuer's figure under another district's name.
+    expect(run(['Toàn huyện có 18.240 hộ dùng nước sạch.', 'Tỷ lệ hộ dùng nước sạch của huyện Tây Sơn là 85%.'])).toEqual(['huyện Tây Sơn']);
+    // A yardstick acting as the subject of its clause is still flagged.
+    expect(run([compared, 'UBND huyện Tây Sơn đã đầu tư 03 trạm cấp nước mới.'])).toEqual(['huyện Tây Sơn']);
+  });
 });
