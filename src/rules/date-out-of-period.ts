@@ -148,9 +148,11 @@ function checkAfterSigning(context: RuleContext, block: number, f: Frame, flagge
   // A span both ends of which come after signing ("từ ngày 05/10 đến ngày 12/10/2025, … đã tổ chức") is one date: its start.
   const spanEnd = (d: Dated) => days.find((e) => e.from > d.to && e.iso > signed && spanBetween(text.slice(d.to, e.from)));
   // "Dư nợ đến 30/6/2025 đạt …" in a report signed 28/6: a cut-off inside the period states the period's own figures (an
-  // estimate to its end), no action dated after signing.
+  // estimate to its end), no action dated after signing — so beside another late date it is set aside. Alone it stays:
+  // "Đến ngày 25/6/2025, toàn xã đã thu hoạch xong" in a report signed 12/6 dates an action.
   const periodCutOff = (d: Dated) => d.iso <= f.period.end && cutOffBefore(text, d.from);
-  const late = days.filter((d) => d.iso > signed && !periodCutOff(d) && !days.some((s) => s.iso > signed && spanEnd(s) === d));
+  const pastSigning = days.filter((d) => d.iso > signed && !days.some((s) => s.iso > signed && spanEnd(s) === d));
+  const late = pastSigning.length > 1 ? pastSigning.filter((d) => !periodCutOff(d)) : pastSigning;
   if (late.length !== 1 || flagged?.from === late[0].from) return;
   const [d] = late;
   const end = spanEnd(d);

@@ -50,6 +50,13 @@ describe('date-out-of-period', () => {
     expect(audit(['Số thuê bao internet cáp quang đến 30/6/2024 đạt 1.250 thuê bao.'])).toEqual([]);
   });
 
+  it('still flags a cut-off day alone after signing that dates a finished action ("Đến ngày …, … đã … xong")', () => {
+    // Hand-checked: signed 20/6/2024, period to 30/6/2024; 27/6/2024 is in the period but after signing, and the sentence
+    // says the work was finished by then.
+    const f = audit(['Đến ngày 27/6/2024, toàn xã đã nạo vét xong 12 km kênh mương nội đồng.']);
+    expect(f.map((x) => [x.messageId, x.data.found])).toEqual([['dateAfterReport', '27/6/2024']]);
+  });
+
   it('flags an achievement dated after the period and the report date', () => {
     const f = audit(['Đã cấp chữ ký số ngày 15/02/2024, ngày 10/3/2024 và ngày 12/9/2024 cho cán bộ.']);
     expect(f.map((x) => x.messageId)).toEqual(['dateAfterPeriod']);
