@@ -10,11 +10,13 @@ import { clauseAt } from './sentences.js';
 import { iso } from './dates.js';
 import {
   alt, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS,
-  FUTURE_WORDS, MULTI_YEAR_WORDS, OCCURRED_WORDS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, wordsRe,
+  FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN, OCCURRED_WORDS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, wordsRe,
 } from '../text/lexicon.js';
 
 const EXEMPT = new RegExp(`(?:${alt(DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS)})`, 'iu');
 const FUTURE = wordsRe([...FUTURE_WORDS, ...DEADLINE_WORDS, 'tính đến']);
+// "hết niên hạn sử dụng", "hạn chế": "hạn" inside these names no deadline.
+const NOT_DEADLINE = wordsRe(NOT_DEADLINE_HAN, 'giu');
 // A plan section is titled by its plan words ("Phương hướng, nhiệm vụ năm 2025", "Mục tiêu, nhiệm vụ và giải pháp"); a title
 // that only mentions them ("Kết quả thực hiện nhiệm vụ năm 2023") reports what was done.
 const PLAN_SECTION = new RegExp(String.raw`^\s*(?:(?:${alt(TITLE_QUANTIFIERS)})\s+)?(?:${alt([...PLAN_SECTION_WORDS, ...PLAN_TITLE_EXTRA])})(?![\p{L}])`, 'iu');
@@ -81,7 +83,7 @@ const SPAN_BETWEEN = new RegExp(String.raw`^\s*(?:(?:${alt(CUT_OFF_WORDS)})\s+(?
 /** The words between two dates join them into one span ("… 05/10/2025 đến ngày 12/10/2025"): the second ends the first's span, no deadline. */
 export const spanBetween = (between: string): boolean => SPAN_BETWEEN.test(between);
 /** The words speak of plans, forecasts, estimates or deadlines. */
-export const futureWords = (words: string): boolean => FUTURE.test(words);
+export const futureWords = (words: string): boolean => FUTURE.test(words.replace(NOT_DEADLINE, ' '));
 /** The words make an earlier date a starting point or a comparison. */
 export const sinceWords = (words: string): boolean => SINCE.test(words);
 /** The words recall a lasting fact (a recognition, an opening, a merger). */
