@@ -20,9 +20,9 @@ import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { compatible, isAmount, isReference, localRange, makeClaim, outcomeMember, outcomeOf, partitionOf } from './claims-parts.js';
 import { splitSentences } from './sentences.js';
-import { casesBySex, casesOfPeople, peopleSplit } from './labels.js';
+import { casesBySex, casesOfPeople, peopleByQualifier, peopleSplit } from './labels.js';
 import {
-  alt, ASIDE_WORDS, ATTRIBUTE_WORDS, COMPLEMENT_THRESHOLDS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
+  alt, AND_OR_WORDS, ASIDE_WORDS, ATTRIBUTE_WORDS, COMPLEMENT_THRESHOLDS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
   FUNDING_WORDS, SHARE_OF_WHOLE_VERBS, INCLUDING_WORDS, RIVAL_COMPARATIVES, AMONG_NAMED, AMONG_THAT, WHOLE_FIRST_WORDS, WHOLE_FIRST_CLAUSE_WORDS, WHOLE_FIRST_LEADS, BACK_POINTERS, PLURAL_MARKERS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
   DIVIDED_INTO, EACH_WORDS, LOCATIVE_OPENERS, NAME_LINK_WORDS, OF_WHICH, OUTCOME_OPENERS, PARALLEL_PART_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS, REMAINDER_WORDS,
 } from '../text/lexicon.js';
@@ -277,7 +277,9 @@ function readClaim(block: Block, figures: Figure[], previous: Previous | null, a
   let whole = pickWhole(block, figures, previous, at, parts.figures);
   if (!whole) return null;
   // A breakdown of people by who they are ("62 đoàn viên, gồm: 35 học sinh, 18 thanh niên …") names each group by its own noun.
-  const fit = (w: Figure, ps: Figure[]) => ps.every((p) => p.value >= 0) && (ps.every((p) => compatible(w, p)) || (EXHAUSTIVE.test(connector) && (peopleSplit(w, ps) || casesBySex(w, ps))) || casesOfPeople(w, w.block === block.index ? text.slice(localRange(block, w)[1]) : '', ps));
+  // The words of a part's own segment after its number ("người dân tộc Thái" of "96 người dân tộc Thái, …").
+  const wordsAfter = (p: Figure) => (p.block === block.index ? SEGMENT_WORDS.exec(text.slice(localRange(block, p)[1]))?.[0] ?? '' : '');
+  const fit = (w: Figure, ps: Figure[]) => ps.every((p) => p.value >= 0) && (ps.every((p) => compatible(w, p)) || (EXHAUSTIVE.test(connector) && (peopleSplit(w, ps) || casesBySex(w, ps) || peopleByQualifier(w, ps, ps.map(wordsAfter)))) || casesOfPeople(w, w.block === block.index ? text.slice(localRange(block, w)[1]) : '', ps));
   // "thực hiện 412 hồ sơ, trong đó bản sao điện tử 421 hồ sơ, thu lệ phí 8,24 triệu đồng": money after counts (or counts
   // after money) is another clause; the parts end before it.
   const cut = parts.figures.findIndex((p) => (p.kind === 'money') !== (parts!.figures[0].kind === 'money'));
@@ -300,7 +302,13 @@ function readClaim(block: Block, figures: Figure[], previous: Previous | null, a
       whole = head;
     }
   }
-  if (!fit(whole, parts.figures)) {
+  // "có 1.520 hộ nông nghiệp, trong đó hộ chăn nuôi 310 hộ; 2.400 hộ phi nông nghiệp": without a colon, an amount after a
+  // ";" larger than the "trong đó" whole is the next item of the sentence's own list, not a part of that whole.
+  const overAfterSemi = (w: Figure, ps: Figure[]) => {
+    const s = announced || inParens || EXHAUSTIVE.test(connector) ? -1 : firstTopLevel(text, ';', after, end);
+    return s >= 0 && ps.some((p) => p.block === block.index && localRange(block, p)[0] > s && p.value > w.value);
+  };
+  if (!fit(whole, parts.figures) || overAfterSemi(whole, parts.figures)) {
     // "trong đó 64 nhà bị tốc mái hoàn toàn; 05 hộ có nhà bị sập": without a colon, what follows a ";" is another clause,
     // so when the parts read across it do not fit the whole, those before it are read alone.
     const semi = announced || inParens ? -1 : firstTopLevel(text, ';', after, end);
@@ -342,6 +350,8 @@ function readClaim(block: Block, figures: Figure[], previous: Previous | null, a
 }
 
 const EACH = wordsRe(EACH_WORDS);
+// A part's words up to its segment's end: a comma, ";", ".", a bracket, "và"/"hoặc", or the text's end.
+const SEGMENT_WORDS = new RegExp(String.raw`^[^,;.()]*?(?=\s*(?:[,;.()]|\s(?:${alt(AND_OR_WORDS)})\s|$))`, 'u');
 const REMAINDER = new RegExp(String.raw`(?<![\p{L}])(?:${alt(REMAINDER_WORDS)})(?![\p{L}])`, 'iu');
 
 /**

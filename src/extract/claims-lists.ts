@@ -18,7 +18,7 @@ import { readKindList } from './claims-kinds.js';
 import {
   alt, AS_FOLLOWS, BODY_NAME_WORDS, BODY_WORD_COMPOUNDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
   SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, LIST_PLACE_WORDS, AND_OR_WORDS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, PERSON_HONORIFICS, POST_TITLE_WORDS, altInitialCase, LISTED_DOCUMENT_WORDS, EVENT_NOUNS,
-  CLAUSE_OPENING_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS, COUNTED_GROUP_NOUNS,
+  CLAUSE_OPENING_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS, COUNTED_GROUP_NOUNS, FOLLOWING_WORDS,
 } from '../text/lexicon.js';
 
 // Words between a count and its colon that say the names are of something else ("06 chữ ký số cho các chức danh: …").
@@ -364,6 +364,14 @@ export function extractBulletLists(blocks: readonly Block[], figuresOf: readonly
     const f = counts[counts.length - 1];
     if (!f || !/^\p{Ll}/u.test(f.unit!)) continue;
     const [from, to] = localRange(block, f);
+    const following = FOLLOWING_INTRO.exec(block.text.slice(to));
+    if (following && to + following[0].length === block.text.trimEnd().length) {
+      const claim = followingList(blocks, block, f, from, to, following[0].trim());
+      if (claim) {
+        out.push(claim);
+        continue;
+      }
+    }
     const intro = INTRO.exec(block.text.slice(to));
     if (!intro || to + intro[0].length !== block.text.trimEnd().length) continue;
     const words = intro[1].replace(DESCRIBES_RE, ' ');
@@ -389,6 +397,32 @@ export function extractBulletLists(blocks: readonly Block[], figuresOf: readonly
     }));
   }
   return out;
+}
+
+// "03 tồn tại, hạn chế sau:": the counted noun (up to six words, commas allowed between them, no number) closed by "sau"
+// (the following) and the colon ending the paragraph.
+const FOLLOWING_INTRO = new RegExp(String.raw`^(?:,?\s+\p{Ll}[\p{L}-]*){1,6}?\s+(?:${alt(FOLLOWING_WORDS)})\s*:`, 'u');
+
+/**
+ * "Còn 03 tồn tại, hạn chế sau:" over bullets: the paragraph announces the things counted as "the following", so each
+ * bullet under it is one of them, whatever words it opens with. Read only for one flat run of bullets sharing a marker that
+ * a paragraph without a marker (or a table, or the end) closes: a deeper marker under a bullet makes the count ambiguous.
+ */
+function followingList(blocks: readonly Block[], block: Block, f: Figure, from: number, to: number, connector: string): Claim | null {
+  const items: string[] = [];
+  const under: number[] = [];
+  let marker: string | null = null;
+  let b = block.index + 1;
+  for (; b < blocks.length && b <= block.index + 61 && blocks[b].kind !== 'row'; b++) {
+    const m = BULLET.exec(blocks[b].text);
+    if (!m) break;
+    if (marker !== null && m[1] !== marker) return null;
+    marker = m[1];
+    items.push(blocks[b].text.slice(m[0].length).replace(/[\s;.,]+$/u, '').trim());
+    under.push(b);
+  }
+  if (b > block.index + 61 || items.length < 2 || items.some((item) => item === '')) return null;
+  return makeClaim({ relation: 'list', whole: f.index, items, open: false, connector, block: block.index, span: subSpan(block, from, to), partBlocks: under });
 }
 
 /** List claims of footnotes "³ Gồm: A, B, C." whose mark follows one count in an earlier block. */

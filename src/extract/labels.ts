@@ -196,6 +196,10 @@ export function unitsAlike(a: string, b: string): boolean {
  * sinh". One way only: a whole in "học sinh" says nothing of "người" among its parts.
  */
 const KINDS_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  // Property is counted by its kinds: "thanh lý 14 tài sản, gồm 09 máy vi tính, 03 máy in và 01 máy photocopy".
+  ['tài sản', new Set(['máy', 'thiết bị', 'xe', 'ô tô', 'xe ô tô', 'bộ máy tính', 'trụ sở', 'bàn', 'ghế', 'tủ'])],
+  // Equipment is counted by its machines: "mua 20 thiết bị, gồm 12 máy chiếu và 08 máy in".
+  ['thiết bị', new Set(['máy', 'bộ máy tính'])],
   ['tài liệu', new Set(['đầu sách', 'sách', 'cuốn sách', 'văn bản', 'ấn phẩm', 'tạp chí', 'báo'])],
   ['người', new Set(['cán bộ', 'công chức', 'viên chức', 'nhân viên', 'đồng chí', 'học sinh', 'giáo viên', 'đảng viên', 'đoàn viên', 'hội viên', 'người dân', 'công dân', 'lao động', 'học viên', 'bệnh nhân', 'người bệnh',
     'thanh niên', 'chiến sĩ', 'sinh viên', 'đội viên',
@@ -245,6 +249,22 @@ export function peopleSplit(whole: Figure, parts: readonly Figure[]): boolean {
   const own = whole.unit?.toLowerCase().trim() ?? '';
   return whole.kind === 'count' && isPeople(whole.unit) && parts.length >= 2 && parts.every((p) => p.kind === 'count' && isPeople(p.unit))
     && new Set(units).size === units.length && (!units.includes('người') || units.includes(own));
+}
+
+/**
+ * People split by a word after one shared people noun: "142 học viên gồm 96 người dân tộc Thái, 38 người dân tộc Mông và 10
+ * người dân tộc Khơ Mú". Every count in the same people noun, each part told apart by its own words after the noun (`after`,
+ * the words right after each part's number), all different; a bare noun ("gồm 14 cán bộ và 22 người") tells no group, nor
+ * words naming none ("300 người ở thôn và 110 người ở cơ quan").
+ */
+export function peopleByQualifier(whole: Figure, parts: readonly Figure[], after: readonly string[]): boolean {
+  if (whole.kind !== 'count' || !isPeople(whole.unit) || parts.length < 2 || after.length !== parts.length) return false;
+  const unit = parts[0].unit?.toLowerCase().trim() ?? '';
+  if (!parts.every((p) => p.kind === 'count' && isPeople(p.unit) && p.unit?.toLowerCase().trim() === unit)) return false;
+  const own = after.map((t) => t.trim().replace(/\s+/gu, ' '));
+  const rest = own.map((t) => (t.toLowerCase().startsWith(unit) ? t.slice(unit.length).trim() : ''));
+  // Each group is named ("dân tộc Thái", "xã Hòa Bình"): "300 người ở thôn và 110 người ở cơ quan" may count others too.
+  return rest.every((t) => /\p{Lu}/u.test(t)) && new Set(rest.map((t) => t.toLowerCase())).size === rest.length;
 }
 
 /**

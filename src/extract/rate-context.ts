@@ -5,7 +5,7 @@
  */
 import type { Analysis, Figure } from '../model/index.js';
 import { clauseStart } from './labels.js';
-import { alt, CAPACITY_RATE_WORDS, CHANGE_VERBS, DIFFERENCE_TAILS, EACH_WORDS, EQUAL_WORDS, GROWTH_OR_PLAN_WORDS, RATE_WORD, SHARE_OF_WHOLE_WORDS, SHARE_RATE_WORDS, TARGET_WORDS } from '../text/lexicon.js';
+import { alt, CAPACITY_RATE_WORDS, CHANGE_VERBS, DIFFERENCE_TAILS, EACH_WORDS, EQUAL_WORDS, GROWTH_OR_PLAN_WORDS, RATE_WORD, SHARE_OF_WHOLE_WORDS, SHARE_RATE_WORDS, RATE_VALUE_VERBS, TARGET_WEIGHED_NOUNS, TARGET_WEIGHING_VERBS, TARGET_WORDS, WEIGHED_AGAINST } from '../text/lexicon.js';
 
 const GROWTH_OR_PLAN = new RegExp(String.raw`${alt([...GROWTH_OR_PLAN_WORDS, ...CAPACITY_RATE_WORDS])}|(?<![\p{L}])(?:${alt(['kh'])})(?![\p{L}])|(?<![\p{L}])(?:${alt(CHANGE_VERBS)})(?! cường)(?![\p{L}])`, 'iu');
 const SHARE_RATE = new RegExp(String.raw`${alt(SHARE_RATE_WORDS)}|(?<![\p{L}])(?:${alt(['được'])})(?![\p{L}])|\d\s?%\s+(?:${alt(SHARE_OF_WHOLE_WORDS)})(?![\p{L}])`, 'iu');
@@ -75,8 +75,14 @@ export function clauseWords(input: RateInput, f: Figure): string {
   // clause after the comma weighs the rate against its target, and its plan words say nothing of what the percent is.
   const whole = OWN_WHOLE.exec(rest);
   if (whole && !GROWTH_OR_PLAN.test(whole[1]) && RATE_WORD.test(block.text.slice(from, at))) rest = rest.slice(0, whole[0].length - 1);
+  // "Tỷ lệ … biết chữ đạt 96,5%, vượt chỉ tiêu huyện giao": the clause right after a named rate's own value weighs it against
+  // its target; its plan words say nothing of what the percent is (a fulfilment names its base: "đạt 105% kế hoạch").
+  if (WEIGHED_AFTER.test(rest) && RATE_WORD.test(block.text.slice(from, at)) && OWN_VALUE_BEFORE.test(block.text.slice(from, at))) rest = '';
   return block.text.slice(from, end) + rest.slice(0, 80);
 }
+const WEIGHED_AFTER = new RegExp(String.raw`^\s*,\s*(?:${alt(TARGET_WEIGHING_VERBS)})\s+(?:(?:${alt(WEIGHED_AGAINST)})\s+)?(?:${alt(TARGET_WEIGHED_NOUNS)})(?![\p{L}])`, 'iu');
+// The rate's value right after its verb: "… đạt 96,5%", "… là 96,5%".
+const OWN_VALUE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(RATE_VALUE_VERBS)})\s*:?\s*$`, 'iu');
 // The words right after a percent up to a comma, letters only ("% dân số,", "% số hộ,").
 const OWN_WHOLE = /^\s+(\p{L}[\p{L} ]*?)\s*,/u;
 

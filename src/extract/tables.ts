@@ -57,9 +57,20 @@ function joinPageSplits(groups: Block[][]): Block[][] {
       let k = 0;
       while (k < g.length && headerKeys.has(key(g[k]))) k++;
       prev.push(...g.slice(k));
-    } else out.push([...g]);
+    } else if (prev && strayTotalRow(prev, g)) prev.push(g[0]);
+    else out.push([...g]);
   }
   return out;
+}
+
+// A pdf that set a total row's merged lead cell apart ("Tổng cộng | 249 | 18 070" under a five-column table) gives that
+// row alone as a table of its own, right after the table: a lone row, in the next block, opening with a total word,
+// with a figure and no more cells than the table's rows, is the table's last row.
+function strayTotalRow(prev: Block[], g: Block[]): boolean {
+  if (g.length !== 1 || prev.length < 3 || g[0].index !== prev[prev.length - 1].index + 1) return false;
+  const cells = g[0].cells!.map(cleanCellText);
+  const width = Math.max(...prev.map((b) => b.cells!.length));
+  return cells.length <= width && TOTAL_ROW_WORDS.test(cells[0] ?? '') && cells.slice(1).some((t) => /^\d[\d\s.,]*$/u.test(t));
 }
 
 function readTable(blocks: Block[], index: number, wrapsRows: boolean, grammar: NumberGrammar): Table {
@@ -78,7 +89,7 @@ function readTable(blocks: Block[], index: number, wrapsRows: boolean, grammar: 
   if (sttColumn !== null) columns[sttColumn].role = 'stt';
   for (const c of columns) if (c.role === 'label' || c.role === 'stt') c.measure = 'none';
   const unitColumn = columns.find((c) => c.role === 'unit')?.index ?? null;
-  const read = pieces.map((p) => readRow(p, width, sttColumn, labelColumn, unitColumn, grammar));
+  const read = pieces.map((p) => readRow(p, width, sttColumn, labelColumn, unitColumn, grammar, mergedTotalLead(p, width, sttColumn, labelColumn, grammar)));
   const byIndex = new Map(body.map((b) => [b.index, b]));
   const rows = wrapsRows ? splitSignedRuns(realignRows(closeBrackets(read, labelColumn, grammar), labelColumn, byIndex, grammar), byIndex, grammar) : read;
   structureRows(rows);
@@ -151,9 +162,28 @@ function findLabelColumn(columns: TableColumn[], rows: Block[][], sttColumn: num
   return null;
 }
 
-function readRow(pieces: Block[], width: number, sttColumn: number | null, labelColumn: number | null, unitColumn: number | null, grammar: NumberGrammar): TableRow {
+/**
+ * "Tổng cộng | 249 | 18 070 | 2 457" under "STT | Hình thức | Số tài sản | Nguyên giá | Số thu": a total row whose words
+ * fill the STT and label cells merged into one, so it has one cell fewer than the body and every figure sits one column to
+ * the left. Read so only for a lone row whose first cell is a total word, whose next cell is a number where the label
+ * column holds words, and whose filled cells are exactly one fewer than the table's width.
+ */
+function mergedTotalLead(pieces: Block[], width: number, sttColumn: number | null, labelColumn: number | null, grammar: NumberGrammar): boolean {
+  if (pieces.length !== 1 || sttColumn !== 0 || labelColumn !== 1 || width < 3) return false;
+  const cells = pieces[0].cells!.map(cleanCellText);
+  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  if (cells.length !== width - 1 || !TOTAL_ROW_WORDS.test(cells[0]) || /\d/u.test(cells[0])) return false;
+  return isNumeric(readCell(cells[1], null, undefined, grammar));
+}
+
+function readRow(pieces: Block[], width: number, sttColumn: number | null, labelColumn: number | null, unitColumn: number | null, grammar: NumberGrammar, mergedLead = false): TableRow {
   const cells: TableCell[] = [];
-  for (let c = 0; c < width; c++) cells.push(readJoined(pieces, c, grammar));
+  // A merged STT-and-label lead: the STT column is empty, the lead is the label, every later cell moves one right.
+  if (mergedLead) {
+    const b = pieces[0];
+    cells.push(readCell('', { block: b.index, from: 0, to: 0 }, b.text, grammar));
+    for (let c = 1; c < width; c++) cells.push(readJoined(pieces, c - 1, grammar));
+  } else for (let c = 0; c < width; c++) cells.push(readJoined(pieces, c, grammar));
   let stt = sttColumn !== null ? cells[sttColumn].text : '';
   let lead = '';
   const m = sttColumn !== null ? STT_LEAD.exec(stt) : null;

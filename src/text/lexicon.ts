@@ -89,6 +89,8 @@ export const SPECIFICALLY = ['cụ thể'] as const;
 export const IN_DETAIL = ['chi tiết'] as const;
 /** "as follows" after SPECIFICALLY / IN_DETAIL. */
 export const AS_FOLLOWS = ['như sau'] as const;
+/** "the following", closing a counted noun before a colon ("03 tồn tại, hạn chế sau:"): the bullets under it are those things. */
+export const FOLLOWING_WORDS = ['sau', 'như sau', 'dưới đây', 'sau đây'] as const;
 /** "separately, for X alone": a part singled out after a comma. */
 export const SEPARATELY = ['riêng'] as const;
 /** Every part/whole connector. */
@@ -109,6 +111,17 @@ export const LOWER_WORDS = ['thấp hơn', 'nhỏ hơn'] as const;
 export const TARGET_WORDS = ['mục tiêu', 'chỉ tiêu', 'kế hoạch'] as const;
 /** What "vượt X …" can be measured against: a target or the budget estimate ("vượt 12% dự toán (7,5 tỷ đồng)"). */
 export const EXCEEDED_BASES = [...TARGET_WORDS, 'dự toán'] as const;
+/**
+ * A clause after a named rate weighing it against its target: ", vượt chỉ tiêu …", ", đạt yêu cầu …", ", tiệm cận mục tiêu …"
+ * ("Tỷ lệ … đạt 96,5%, vượt chỉ tiêu huyện giao"): verbs, then what the rate is weighed against.
+ */
+export const TARGET_WEIGHING_VERBS = ['vượt', 'đạt', 'hoàn thành', 'tiệm cận', 'chưa đạt', 'không đạt', 'cao hơn', 'thấp hơn'] as const;
+/** Verbs right before a named rate's own value: "Tỷ lệ … đạt 96,5%", "Tỷ lệ … là 96,5%". */
+export const RATE_VALUE_VERBS = ['đạt', 'là'] as const;
+/** What a rate's value may be weighed "against" before the target: "vượt mức chỉ tiêu", "cao hơn so với mục tiêu". */
+export const WEIGHED_AGAINST = ['mức', 'so với'] as const;
+/** Not "kế hoạch": "đạt 104%, vượt kế hoạch" may state the plan's fulfilment itself. */
+export const TARGET_WEIGHED_NOUNS = ['chỉ tiêu', 'mục tiêu', 'yêu cầu'] as const;
 /** Words marking a planned or targeted value rather than a result. */
 export const PLAN_WORDS = [...TARGET_WORDS, 'phấn đấu', 'dự kiến', 'được giao', 'đề ra'] as const;
 /** Verbs of completion against a target ("đạt kế hoạch", "vượt chỉ tiêu"). */
@@ -262,9 +275,13 @@ export const SPAN_PERIOD_TAILS = ['đầu', 'cuối', 'giữa', 'qua', 'tới', 
 export const DEADLINE_WORDS = ['trước ngày', 'đến ngày', 'chậm nhất', 'hạn'] as const;
 /**
  * Words holding "hạn" that name no deadline: a debt or file past due ("nợ quá hạn", "trả đúng hạn", "thu hồi trước hạn"),
- * a limit ("hạn chế", "hạn mức", "giới hạn") or a drought ("hạn hán"). Read before "hạn" of DEADLINE_WORDS is taken as one.
+ * a service life ("hết niên hạn sử dụng"), a limit ("hạn chế", "hạn mức", "hạn ngạch", "giới hạn", "quyền hạn") or a
+ * drought ("hạn hán"). Read before "hạn" of DEADLINE_WORDS is taken as one.
  */
-export const NOT_DEADLINE_HAN_WORDS = ['quá hạn', 'đúng hạn', 'trước hạn', 'trễ hạn', 'chậm hạn', 'hạn chế', 'hạn mức', 'hạn hán', 'giới hạn', 'hữu hạn', 'vô hạn'] as const;
+export const NOT_DEADLINE_HAN_WORDS = [
+  'quá hạn', 'đúng hạn', 'trước hạn', 'trễ hạn', 'chậm hạn', 'niên hạn', 'thời hạn sử dụng', 'hạn chế', 'hạn mức', 'hạn ngạch', 'hạn hán', 'giới hạn',
+  'quyền hạn', 'hữu hạn', 'vô hạn',
+] as const;
 /** What a fulfilment rate is measured against: "đạt 92% kế hoạch", "đạt 56,9% dự toán", "đạt 80% KH". */
 export const PLAN_BASES = ['kế hoạch', 'KH', 'dự toán', 'chỉ tiêu', 'mục tiêu'] as const;
 /** Words that set a value equal to a share of a yardstick: "bằng 132% giá khởi điểm", "tương đương 80% mức lương". */

@@ -102,3 +102,33 @@ describe('extractTables', () => {
     expect(rows.find((r) => r.stt === '21')!.cells[3]).toMatchObject({ kind: 'fraction', numerator: 19, denominator: 19, percent: 100 });
   });
 });
+
+describe('extractTables: a total row whose words fill the merged STT and label cells', () => {
+  const text = 'STT\tLoại hình\tSố cơ sở\tDiện tích (m²)\tKinh phí (triệu đồng)\n1\tTrường học\t14\t12 350\t845\n2\tTrạm y tế\t6\t2 180\t1 120\n3\tNhà văn hóa\t21\t6 400\t-\nTổng cộng\t41\t20 930\t1 965\n';
+
+  it('reads each figure under its own column, the STT cell empty and the words the label', async () => {
+    const [t] = await inline(text);
+    const total = t.rows.find((r) => r.total)!;
+    expect(total.label).toBe('Tổng cộng');
+    expect(total.stt).toBe('');
+    // Hand-checked: 41 = 14 + 6 + 21; 20 930 = 12 350 + 2 180 + 6 400; 1 965 = 845 + 1 120.
+    expect(total.cells.slice(2).map((c) => c.value)).toEqual([41, 20930, 1965]);
+  });
+
+  it('keeps a total row that fills every cell as it is', async () => {
+    const [t] = await inline(text.replace('Tổng cộng\t41', '\tTổng cộng\t41'));
+    const total = t.rows.find((r) => r.total)!;
+    expect(total.cells.slice(2).map((c) => c.value)).toEqual([41, 20930, 1965]);
+  });
+
+  it('takes back the total row a pdf set apart as a table of its own, right after the table', async () => {
+    const r = await ingestBytes('t.txt', Buffer.from(text, 'utf8'));
+    if (!r.ok) throw new Error(r.error.message);
+    const rows = r.source.blocks.filter((b) => b.kind === 'row');
+    const last = rows[rows.length - 1];
+    const blocks = r.source.blocks.map((b) => (b === last ? { ...b, table: (b.table ?? 0) + 1 } : b));
+    const { tables } = extractTables({ ...r.source, blocks });
+    expect(tables).toHaveLength(1);
+    expect(tables[0].rows.find((row) => row.total)!.cells.slice(2).map((c) => c.value)).toEqual([41, 20930, 1965]);
+  });
+});
