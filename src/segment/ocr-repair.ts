@@ -43,9 +43,11 @@ export function repairOcrNumbers(sections: Section[], source: Source): number {
       if (prev === null || here !== prev || conf === null || conf >= UNSURE_BELOW) continue;
       if (i + 1 < list.length && next !== prev + 2) continue;
       // The last of its list with no next sibling to vouch for the repair: a Roman marker of upright strokes only
-      // ("II.") had its strokes counted in the image (ingest/ocr.ts recountRomanMarkers), so its number is what the
-      // page shows, a duplicate heading-numbering may judge (a warning there, its marker being unsure).
-      if (i + 1 === list.length && s.style === 'roman' && /^I{1,3}$/u.test(s.key)) continue;
+      // closed by a stop or bracket ("II.", "II)") has its strokes counted in the image (ingest/ocr.ts
+      // recountRomanMarkers), so its number is what the page shows, a duplicate heading-numbering may judge (a warning
+      // there, its marker being unsure). A marker with a dash after it ("II -") is repaired as before (measured: holdout59
+      // reads a "III -" as "II -").
+      if (i + 1 === list.length && s.style === 'roman' && /^I{1,3}$/u.test(s.key) && /^I{1,3}[.)]$/u.test(s.number.trim())) continue;
       const key = write(s, prev + 1);
       s.number = s.number.replace(s.key, key);
       s.key = key;

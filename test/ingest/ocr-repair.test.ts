@@ -210,6 +210,9 @@ describe('a unit superscript OCR lost', () => {
   it('leaves a unit after a word, a longer word, and "m?" in a file that reads cubic metres', () => {
     const page: OcrPage = { width: 900, height: 60, dpi: 300, words: line(['khoảng', 'm?', 'nước', '12', 'mét', '40', 'm2a']) };
     expect(tidyNumberWords([page])).toBe(0);
+    // A report that types "m2" and whose scan never reads "m?" keeps its "m2".
+    const flat: OcrPage = { width: 900, height: 60, dpi: 300, words: line(['sân', '1', '275', 'm2,', 'kho', '96', 'm2']) };
+    expect(tidyNumberWords([flat])).toBe(0);
     const cubic: OcrPage = { width: 900, height: 60, dpi: 300, words: line(['bể', '20', 'm3,', 'giếng', '15', 'm?']) };
     expect(tidyNumberWords([cubic])).toBe(0);
     expect(cubic.words[5].text).toBe('m?');
