@@ -17,7 +17,18 @@ import { alt, BOUND_WORDS, GOAL_OR_COMPARISON_WORDS, NOT_ASSIGNED_GIAO_TAILS, MI
 /** The document's number style and grouping, from its own text. */
 export function readNumberStyle(source: Source): NumberReading {
   const { style, en, vi, sure } = detectNumberStyle(source.text);
-  return { style, evidence: { en, vi }, sure, spaceGroups: style === 'vi' && groupsWithSpaces(source.text) };
+  return { style, evidence: { en, vi }, sure, spaceGroups: style === 'vi' && groupsWithSpaces(groupingText(source)) };
+}
+
+/**
+ * The text whose numbers tell how the document groups thousands. On a scan, Tesseract reads a number
+ * grouped by a space in a table cell ("18 070") as one word ("18070") more often than not, so the
+ * table rows of OCR'd pages tell nothing of the grouping and are left out; typed text is taken whole.
+ */
+function groupingText(source: Source): string {
+  if (!source.ocrPages?.length) return source.text;
+  const ocr = new Set(source.ocrPages);
+  return source.blocks.filter((b) => !(b.kind === 'row' && b.span.page !== null && ocr.has(b.span.page))).map((b) => b.text).join('\n');
 }
 
 /** Every figure of a document, in reading order, with warnings for numbers the grammar could not read. */
@@ -33,7 +44,7 @@ export function extractFigures(source: Source, blockSection: (number | null)[]):
     });
   }
   // Without house-style evidence either way, a lone "2 650 hộ" in a paragraph may still be read whole (see `loneSpaceGroup`).
-  const lone = numbers.style === 'vi' && !numbers.spaceGroups && loneSpaceGroupsAllowed(source.text);
+  const lone = numbers.style === 'vi' && !numbers.spaceGroups && loneSpaceGroupsAllowed(groupingText(source));
   for (const block of source.blocks) {
     for (const passage of passagesOf(block)) {
       const opts = { atBlockStart: passage.atStart, inCell: passage.cell !== null, style: numbers.style, sure: numbers.sure, spaceGroups: numbers.spaceGroups, loneSpaceGroups: lone && passage.cell === null };

@@ -11,7 +11,8 @@
  * mark before a counted noun ("tổ 1,2,3 hộ" in a dot-grouping report; before an amount, "3,4,5 tỷ đồng", it is read), and table rows.
  *
  * In OCR'd text, whose marks are noise more often than an editing slip, only a number no reading of its marks
- * mends: a doubled mark is not read (a speck read as a second mark), nor a number that reads when any of its
+ * mends: a doubled mark is not read (a speck read as a second mark) unless Tesseract read its word at 90 or more and
+ * its second reading gave the same digits ("12,,6" printed so reads at 92), nor a number that reads when any of its
  * marks is taken for the other ("12.345.6" for "12.345,6"); "3.45.600" is, whichever mark each dot is. The
  * OCR caution step (rules/ocr-caution.ts) makes what is found there a warning.
  */
@@ -49,7 +50,7 @@ export function readMalformedNumbers(input: Pick<Analysis, 'source'> & Partial<P
       const from = m.index;
       const to = from + raw.length;
       if (!malformed(raw)) continue;
-      if (ocr && (DOUBLED.test(raw) || marksMisread(raw))) continue;
+      if (ocr && ((DOUBLED.test(raw) && !surelyRead(block, from, to)) || marksMisread(raw))) continue;
       // A heading's or a list item's number opening the paragraph ("2.1.3 Kết quả").
       if (text.slice(0, from).trim() === '') continue;
       if (NAMING.test(foldKey(text.slice(Math.max(0, from - 24), from)))) continue;
@@ -62,6 +63,16 @@ export function readMalformedNumbers(input: Pick<Analysis, 'source'> & Partial<P
     }
   }
   return out;
+}
+
+/** Tesseract confidence (0–100) from which an OCR'd word's doubled mark is taken as printed, not as a speck. */
+const SURE_MARKS = 90;
+
+// Whether the OCR word holding [from, to) of a block was read at `SURE_MARKS` or more, and its second reading gave the same digits.
+function surelyRead(block: Analysis['source']['blocks'][number], from: number, to: number): boolean {
+  const at = block.span.start;
+  const word = block.ocr?.words.find((w) => w.start <= at + from && w.end >= at + to);
+  return word !== undefined && word.conf >= SURE_MARKS && word.alt === undefined;
 }
 
 // A doubled mark, or two or more marks, that neither style's grammar reads; never a dotted date.

@@ -100,10 +100,60 @@ export function garbledCell(cell: string): boolean {
 export function garbledTables(source: Source): Map<number, string> {
   const out = new Map<number, string>();
   const ocr = new Set(source.ocrPages ?? []);
+  const rows = new Map<number, string[][]>();
   for (const b of source.blocks) {
-    if (b.kind !== 'row' || b.table === undefined || b.span.page === null || !ocr.has(b.span.page) || out.has(b.table)) continue;
-    const bad = b.cells?.find(garbledCell);
+    if (b.kind !== 'row' || b.table === undefined || b.span.page === null || !ocr.has(b.span.page) || !b.cells) continue;
+    const list = rows.get(b.table);
+    if (list) list.push(b.cells);
+    else rows.set(b.table, [b.cells]);
+    if (out.has(b.table)) continue;
+    const bad = b.cells.find(garbledCell);
     if (bad !== undefined) out.set(b.table, bad.trim());
   }
+  for (const [table, cells] of rows) {
+    if (out.has(table)) continue;
+    const bad = misreadInColumn(cells);
+    if (bad !== null) out.set(table, bad);
+  }
   return out;
+}
+
+// ——— cells that break their column ———
+
+/** A cell that is one number as typed in tables ("1.136", "0,26", "65,6%", "(12)"). */
+const NUMBER_CELL = /^[(]?[-–+]?\d[\d.,]*%?[)]?$/u;
+/** A cell that says "nothing here" or "not applicable" ("-", "—", "x", "…"). */
+const NOTHING_CELL = /^(?:[-–—_.…x×X*]+|không|kh)$/u;
+
+/**
+ * On a scanned table's body rows (rows with a number, years aside), the first cell that breaks its
+ * column: in a column whose body cells are mostly numbers, a short word or mark without a digit ("lộ"
+ * read for "35", "vài" for "71", "s)," or "“"), a number Tesseract read as letters; or a row whose label goes on in
+ * lower case (the tail of a wrapped name) while it holds numbers where the row above holds numbers
+ * too: its own name was lost, and the table reader joins its numbers to the row above. Null when
+ * every cell keeps to its column.
+ */
+export function misreadInColumn(rows: string[][]): string | null {
+  const texts = rows.map((r) => r.map((c) => c.trim()));
+  const isNumber = (t: string) => NUMBER_CELL.test(t);
+  // Rows with a number other than a year (a header names its columns by years, "Năm 2023 | 2024").
+  const body = texts.filter((r) => r.some((t) => isNumber(t) && !/^(?:19|20)\d\d$/u.test(t)));
+  if (body.length < 2) return null;
+  const width = Math.max(...body.map((r) => r.length));
+  const numeric: boolean[] = [];
+  for (let c = 0; c < width; c++) {
+    const n = body.filter((r) => isNumber(r[c] ?? '')).length;
+    numeric.push(n >= 2 && n * 2 >= body.length);
+  }
+  for (const r of body) {
+    const bad = r.find((t, c) => numeric[c] && t !== '' && !/\d/u.test(t) && !NOTHING_CELL.test(t) && !/\s/u.test(t) && t.length <= 6 && (t.match(/\p{L}/gu)?.length ?? 0) <= 3);
+    if (bad !== undefined) return bad;
+  }
+  for (let i = 1; i < texts.length; i++) {
+    const [above, here] = [texts[i - 1], texts[i]];
+    const label = here.find((t) => /\p{L}/u.test(t)) ?? '';
+    if (!/^\p{Ll}/u.test(label) || here.filter(isNumber).length < 2) continue;
+    if (here.some((t, c) => numeric[c] && isNumber(t) && isNumber(above[c] ?? ''))) return label;
+  }
+  return null;
 }

@@ -10,7 +10,7 @@ import { fail } from './index.js';
 import { buildBlocks } from './pdf-blocks.js';
 import { buildLines, type PdfLine } from './pdf-lines.js';
 import { stitchPageBreaks } from './pdf-tables.js';
-import { OCR_INSTALL, OCR_OFF, ocrItems, ocrUnavailable, recogniseImage, repairUnsureWords, shownText, type OcrPage, type OcrWord } from './ocr.js';
+import { OCR_INSTALL, OCR_OFF, ocrItems, ocrUnavailable, recogniseImage, repairUnsureWords, shownText, tidyNumberWords, type OcrPage, type OcrWord } from './ocr.js';
 
 /** The per-file error for a scan when Tesseract or its Vietnamese model is missing. */
 export function ocrUnavailableError(why: string): { ok: false; error: { code: string; message: string } } {
@@ -193,6 +193,7 @@ export async function ingestImage(path: string, bytes: Uint8Array, ocr?: boolean
     return fail('CORRUPT_IMAGE', `Không đọc được ảnh: ${(e as Error).message}`);
   }
   repairUnsureWords(pages);
+  tidyNumberWords(pages);
   const warnings: Warning[] = [];
   const lines = pages.map((p, i) => ocrLines(i + 1, p));
   if (!lines.some((l) => l.length)) return fail('NO_TEXT', 'Ảnh không có chữ nhận dạng được');

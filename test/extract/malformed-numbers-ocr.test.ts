@@ -34,3 +34,23 @@ describe('broken separators on scanned pages', () => {
     expect(marksMisread('9.8.1')).toBe(false);
   });
 });
+
+describe('a doubled mark on a scanned page', () => {
+  const line = 'Doanh thu dịch vụ đạt 46,,8 triệu đồng trong quý.';
+  const at = line.indexOf('46,,8');
+  const scanned = (conf: number, alt?: string): Source => {
+    const s = pdf([line], [1]);
+    s.blocks[0].ocr = { confidence: conf, words: [{ start: at, end: at + 5, conf, ...(alt ? { alt } : {}) }] };
+    return s;
+  };
+
+  it('is read when Tesseract was sure of its word and the second reading agrees', () => {
+    expect(readMalformedNumbers({ source: scanned(93) }).map((m) => m.raw)).toEqual(['46,,8']);
+  });
+
+  it('is left when the word was read unsure, or read again with other digits', () => {
+    expect(readMalformedNumbers({ source: scanned(84) })).toEqual([]);
+    expect(readMalformedNumbers({ source: scanned(95, '46,3') })).toEqual([]);
+  });
+});
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oneStop, recountRomanMarkers, repairUnsureWords, type OcrPage, type OcrWord } from '../../src/ingest/ocr.js';
+import { oneStop, recountRomanMarkers, repairUnsureWords, tidyNumberWords, type OcrPage, type OcrWord } from '../../src/ingest/ocr.js';
 
 /** A white grey image with black rectangles drawn on it. */
 function image(w: number, h: number, rects: Array<[x: number, y: number, rw: number, rh: number]>) {
@@ -195,5 +195,26 @@ describe('a word that is no Vietnamese syllable', () => {
     const twice: OcrPage = { width: 1000, height: 1000, dpi: 300, words: [...line(1, ['Uu', 90], ['thế', 96]), ...line(2, ['nhãn', 96], ['Uu', 97])] };
     expect(repairUnsureWords([twice])).toBe(0);
     expect(twice.words[0].text).toBe('Uu');
+  });
+});
+
+describe('a unit superscript OCR lost', () => {
+  const line = (texts: string[], ln = '1.1.1'): OcrWord[] => texts.map((t, i) => word(t, 10 + 60 * i, 10, 50, 20, 93, ln));
+
+  it('writes "m?" and "m2" after a number as "m²", keeping what follows', () => {
+    const page: OcrPage = { width: 900, height: 60, dpi: 300, words: line(['sân', 'phơi', '1', '275', 'm?,', 'nhà', 'kho', '96', 'm2/kho', 'và', '3', 'km?']) };
+    expect(tidyNumberWords([page])).toBe(3);
+    expect(page.words.map((w) => w.text).join(' ')).toBe('sân phơi 1 275 m², nhà kho 96 m²/kho và 3 km²');
+  });
+
+  it('leaves a unit after a word, a longer word, and "m?" in a file that reads cubic metres', () => {
+    const page: OcrPage = { width: 900, height: 60, dpi: 300, words: line(['khoảng', 'm?', 'nước', '12', 'mét', '40', 'm2a']) };
+    expect(tidyNumberWords([page])).toBe(0);
+    // A report that types "m2" and whose scan never reads "m?" keeps its "m2".
+    const flat: OcrPage = { width: 900, height: 60, dpi: 300, words: line(['sân', '1', '275', 'm2,', 'kho', '96', 'm2']) };
+    expect(tidyNumberWords([flat])).toBe(0);
+    const cubic: OcrPage = { width: 900, height: 60, dpi: 300, words: line(['bể', '20', 'm3,', 'giếng', '15', 'm?']) };
+    expect(tidyNumberWords([cubic])).toBe(0);
+    expect(cubic.words[5].text).toBe('m?');
   });
 });

@@ -6,7 +6,7 @@ import { ocrUnavailable, rasterisePdfPage, readPgm, recogniseImage, rereadDigits
 import { applySecondReading, cutWords, digitSheet, sheetOf } from '../../src/ingest/ocr-reread.js';
 import { joinWrappedOcrRows } from '../../src/ingest/ocr-source.js';
 import type { RawBlock } from '../../src/ingest/build-source.js';
-import { garbledCell } from '../../src/extract/ocr-confidence.js';
+import { garbledCell, misreadInColumn } from '../../src/extract/ocr-confidence.js';
 import type { Finding, Source } from '../../src/model/index.js';
 import { cautionOcr } from '../../src/rules/ocr-caution.js';
 
@@ -191,6 +191,58 @@ describe('garbled numbers in tables of scanned pages', () => {
     const [out] = cautionOcr([f], source);
     expect(out.severity).toBe('warning');
     expect(out.message).toContain('"#4"');
+    expect(cautionOcr([f], { ...source, ocrPages: undefined })[0].severity).toBe('error');
+  });
+});
+
+describe('cells of a scanned table that break their column', () => {
+  it('finds a short word where the column holds numbers, in the rows with numbers', () => {
+    const rows = [
+      ['Thôn', 'Số hộ', 'Số khẩu'],
+      ['Bản Mới', '41', '166'],
+      ['Nà Pàn', 'ví', '203'],
+      ['Khuổi Hẩu', '37', '150'],
+      ['Cộng', '131', '519'],
+    ];
+    expect(misreadInColumn(rows)).toBe('ví');
+    for (const mark of ['s),', '“']) expect(misreadInColumn(rows.map((r, i) => (i === 2 ? ['Nà Pàn', mark, '203'] : r))), mark).toBe(mark);
+    // A dash or an x says "nothing here"; a word column and the header row are left alone.
+    expect(misreadInColumn(rows.map((r, i) => (i === 2 ? ['Nà Pàn', '-', '203'] : r)))).toBeNull();
+    expect(misreadInColumn(rows.map((r, i) => (i === 2 ? ['Nà Pàn', 'x', '203'] : r)))).toBeNull();
+    expect(misreadInColumn([['Thôn', 'Xếp loại', 'Số hộ'], ['Bản Mới', 'Tốt', '41'], ['Nà Pàn', 'Khá', '44'], ['Cộng', '', '85']])).toBeNull();
+  });
+
+  it('finds the tail of a lost name that holds numbers under the numbers of the row above', () => {
+    const rows = [
+      ['Đơn vị', 'Số lớp', 'Số học sinh'],
+      ['Trường Tiểu học Kim Đồng', '12', '388'],
+      ['sơn', '9', '276'],
+      ['Trường Tiểu học Võ Thị', '10', '301'],
+      ['Sáu', '', ''],
+    ];
+    expect(misreadInColumn(rows)).toBe('sơn');
+    // A tail without numbers is the wrapped name of the row above: nothing broken.
+    expect(misreadInColumn(rows.map((r, i) => (i === 2 ? ['sơn', '', ''] : r)))).toBeNull();
+  });
+
+  it('makes a total error on such a table a warning on a scan, and only there', () => {
+    const rows = [['Thôn', 'Số hộ', 'Số khẩu'], ['Bản Mới', '41', '166'], ['Nà Pàn', 'ví', '203'], ['Khuổi Hẩu', '37', '150'], ['Cộng', '131', '519']];
+    let at = 0;
+    const blocks = rows.map((cells, i) => {
+      const text = cells.join('\t');
+      const b = { index: i, kind: 'row', text, cells, table: 0, row: i, span: { start: at, end: at + text.length, line: null, page: 1 } };
+      at += text.length + 1;
+      return b;
+    });
+    const source = { path: 'x.pdf', format: 'pdf', sha256: '', encoding: 'utf-8', text: rows.map((r) => r.join('\t')).join('\n'), pages: 1, warnings: [], ocrPages: [1], blocks } as unknown as Source;
+    const total = blocks[4].span;
+    const f: Finding = {
+      rule: 'table-total-mismatch', severity: 'error', messageId: 'm', message: 'Tổng sai', data: {}, section: '', suggestion: null,
+      evidence: [{ text: '519', quote: '519', span: { ...total, start: total.end - 3 } }],
+    };
+    const [out] = cautionOcr([f], source);
+    expect(out.severity).toBe('warning');
+    expect(out.message).toContain('"ví"');
     expect(cautionOcr([f], { ...source, ocrPages: undefined })[0].severity).toBe('error');
   });
 });

@@ -38,4 +38,13 @@ describe('numbering markers OCR misread', () => {
     const source = scanned([['I. TÌNH HÌNH CHUNG', 96], [body, 96], ['II. KẾT QUẢ', 95], [body, 96], ['II. TỒN TẠI', 60], [body, 96], ['III. PHƯƠNG HƯỚNG', 93]]);
     expect(segmentSections(source).sections.map((s) => s.key)).toEqual(['I', 'II', 'II', 'III']);
   });
+
+  it('at the end of a list, repairs an unsure arabic duplicate but keeps a Roman one of strokes, counted in the image', () => {
+    const roman = scanned([['I. KẾT QUẢ ĐẠT ĐƯỢC', 96], [body, 96], ['II. HẠN CHẾ', 95], [body, 96], ['II. ĐỀ XUẤT', 70], [body, 96]]);
+    expect(segmentSections(roman).sections.map((s) => s.key)).toEqual(['I', 'II', 'II']);
+    const dashed = scanned([['I - KẾT QUẢ ĐẠT ĐƯỢC', 96], [body, 96], ['II - HẠN CHẾ', 95], [body, 96], ['II - ĐỀ XUẤT', 70], [body, 96]]);
+    expect(segmentSections(dashed).sections.map((s) => s.key)).toEqual(['I', 'II', 'III']);
+    const arabic = scanned([['I. KẾT QUẢ ĐẠT ĐƯỢC', 96], ['1. Về thu ngân sách', 95], [body, 96], ['2. Về chi ngân sách', 95], [body, 96], ['2. Về đầu tư công', 70], [body, 96]]);
+    expect(segmentSections(arabic).sections.map((s) => s.path.join(' > '))).toEqual(['I', 'I > 1', 'I > 2', 'I > 3']);
+  });
 });
