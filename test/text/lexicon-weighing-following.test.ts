@@ -18,6 +18,11 @@ describe('cue words: a target weighed after a rate, "the following", "hạn" of 
     const re = wordsRe(NOT_DEADLINE_HAN_WORDS);
     expect(re.test('hết niên hạn sử dụng')).toBe(true);
     expect(re.test('còn hạn chế')).toBe(true);
-    expect(re.test('nộp đúng hạn')).toBe(false);
+    // On time, past due: a file's state, no deadline either.
+    expect(re.test('nộp đúng hạn')).toBe(true);
+    expect(re.test('dư nợ quá hạn')).toBe(true);
+    // A deadline itself is not in the list.
+    expect(re.test('thời hạn hoàn thành')).toBe(false);
+    expect(re.test('hạn cuối nộp hồ sơ')).toBe(false);
   });
 });
