@@ -279,7 +279,7 @@ function readClaim(block: Block, figures: Figure[], previous: Previous | null, a
   // A breakdown of people by who they are ("62 đoàn viên, gồm: 35 học sinh, 18 thanh niên …") names each group by its own noun.
   // The words of a part's own segment after its number ("người dân tộc Thái" of "96 người dân tộc Thái, …").
   const wordsAfter = (p: Figure) => (p.block === block.index ? SEGMENT_WORDS.exec(text.slice(localRange(block, p)[1]))?.[0] ?? '' : '');
-  const fit = (w: Figure, ps: Figure[]) => ps.every((p) => p.value >= 0) && (ps.every((p) => compatible(w, p)) || (EXHAUSTIVE.test(connector) && (peopleSplit(w, ps) || casesBySex(w, ps) || peopleByQualifier(w, ps, ps.map(wordsAfter)))) || casesOfPeople(w, w.block === block.index ? text.slice(localRange(block, w)[1]) : '', ps));
+  const fit = (w: Figure, ps: Figure[]) => ps.every((p) => p.value >= 0) && (ps.every((p) => compatible(w, p, w.block === block.index ? text.slice(localRange(block, w)[1]) : '')) || (EXHAUSTIVE.test(connector) && (peopleSplit(w, ps) || casesBySex(w, ps) || peopleByQualifier(w, ps, ps.map(wordsAfter)))) || casesOfPeople(w, w.block === block.index ? text.slice(localRange(block, w)[1]) : '', ps));
   // "thực hiện 412 hồ sơ, trong đó bản sao điện tử 421 hồ sơ, thu lệ phí 8,24 triệu đồng": money after counts (or counts
   // after money) is another clause; the parts end before it.
   const cut = parts.figures.findIndex((p) => (p.kind === 'money') !== (parts!.figures[0].kind === 'money'));

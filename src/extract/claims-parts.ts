@@ -7,7 +7,7 @@
 import type { Block, Claim, Figure } from '../model/index.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import {
-  alt, COMPARED_WITH, MULTIPLE_VERBS, OUTCOME_PARTITION, OUTCOME_SUBSPLIT_WORDS, OWNER_WORDS, PLAN_ABBREVIATIONS, QUALIFIER_PARTITIONS, QUARTER_WORDS, REFERENCE_ABBREVIATIONS, REFERENCE_WORDS,
+  alt, COMPARED_WITH, MULTIPLE_VERBS, NOUN_JOINERS, OUTCOME_PARTITION, OUTCOME_SUBSPLIT_WORDS, OWNER_WORDS, PLAN_ABBREVIATIONS, QUALIFIER_PARTITIONS, QUARTER_WORDS, REFERENCE_ABBREVIATIONS, REFERENCE_WORDS,
   SCALE_WORDS, YEAR_WORDS,
 } from '../text/lexicon.js';
 
@@ -18,14 +18,45 @@ export function localRange(block: Block, f: Figure): [number, number] {
 
 const SCALED = new RegExp(`(?:${alt(SCALE_WORDS)})`, 'iu');
 
-/** True when `part` may be a part of `whole`: same kind of quantity and, where both state one, the same unit or a kind of it. */
-export function compatible(whole: Figure, part: Figure): boolean {
+/**
+ * True when `part` may be a part of `whole`: same kind of quantity and, where both state one, the same unit or a kind of it.
+ * `after` is the text right after the whole's number, when known: a whole whose noun names two or three things joined by a
+ * comma or "và" ("37 học sinh, sinh viên", "15 xã, thị trấn") counts each of them (jointNoun).
+ */
+export function compatible(whole: Figure, part: Figure, after = ''): boolean {
   if (whole.kind === 'percent' || part.kind === 'percent') return whole.kind === part.kind;
   if (whole.kind === 'money') return part.kind === 'money' || (part.kind !== 'fraction' && SCALED.test(part.raw));
   if (part.kind === 'money' || part.kind === 'fraction' || part.kind === 'range') return false;
   if (whole.kind === 'fraction' || whole.kind === 'range') return false;
   const unit = qualifierFree(part.unit);
-  return sameUnit(whole.unit, unit) || (unit !== null && whole.unit !== null && unitKindOf(unit, whole.unit));
+  return sameUnit(whole.unit, unit) || (unit !== null && whole.unit !== null && (unitKindOf(unit, whole.unit) || jointNoun(whole.unit, unit, after)));
+}
+
+const JOINER = new RegExp(String.raw`^(?:\s*,\s*|\s+(?:${alt(NOUN_JOINERS)})\s+)`, 'u');
+const NEXT_JOINER = new RegExp(String.raw`,|\s+(?:${alt(NOUN_JOINERS)})\s+`, 'u');
+const MAX_JOINED = 2;
+/**
+ * "37 học sinh, sinh viên vay vốn": the text after the whole's number opens with its unit, then one or two more nouns joined
+ * by a comma or "và" (no number, no clause end between), and `unit` opens right after one of the joiners.
+ */
+function jointNoun(wholeUnit: string, unit: string, after: string): boolean {
+  const text = after.replace(/^\s+/u, '').toLowerCase();
+  const own = wholeUnit.toLowerCase().trim();
+  if (!text.startsWith(own) || /^\p{L}/u.test(text.slice(own.length))) return false;
+  const span = text.slice(own.length).split(/[\d;:.!?()]/u)[0];
+  const want = unit.toLowerCase().trim();
+  let rest = span;
+  for (let k = 0; k < MAX_JOINED; k++) {
+    const j = JOINER.exec(rest);
+    if (!j) return false;
+    rest = rest.slice(j[0].length);
+    if (rest.startsWith(want) && !/^\p{L}/u.test(rest.slice(want.length))) return true;
+    // The next joined noun: to the next joiner.
+    const next = rest.search(NEXT_JOINER);
+    if (next < 0) return false;
+    rest = rest.slice(next);
+  }
+  return false;
 }
 
 // A "unit" that is a qualifier of the split ("30 nam", "12 mới") counts the whole's own things.

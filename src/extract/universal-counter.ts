@@ -7,7 +7,7 @@
  * negation of its own; a count in a statement of an earlier period ("năm trước") or a plan. claim-mismatch judges.
  */
 import type { DateMention, Figure, Source } from '../model/index.js';
-import { alt, altInitialCase, ADVERSE_MARKERS, ANY_WORDS, CASE_NOUNS, BREAKDOWN_WORDS, CAUSE_WORDS, EARLIER_PERIOD_WORDS, COMPLAINT_VERBS, HANDLING_VERBS, INCIDENT_NOUNS, LATE_WORDS, NAMED_MEMBER_WORDS, PETITION_NOUNS, SANCTION_WORDS, VIOLATION_WORDS, NONE_HEDGE_TAILS, ON_TIME_WORDS, NONE_WORDS, HEDGES, NEGATION_WORDS, PLAN_WORDS, PURPOSE_WORDS, STATE_LINK_WORDS, STILL_LEFT_WORDS, SUB_PERIOD_WORDS, UNIT_LEVEL_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, altInitialCase, ADVERSE_MARKERS, ANY_WORDS, CASE_NOUNS, BREAKDOWN_WORDS, CAUSE_WORDS, EARLIER_PERIOD_WORDS, COMPLAINT_VERBS, HANDLING_VERBS, INCIDENT_NOUNS, LATE_WORDS, NAMED_MEMBER_WORDS, PETITION_NOUNS, SANCTION_WORDS, VIOLATION_WORDS, NONE_HEDGE_TAILS, ON_TIME_WORDS, NONE_WORDS, HEDGES, LIGHT_VERBS, NEGATION_WORDS, OPPOSITE_STATES, PLAN_WORDS, PURPOSE_WORDS, STATE_LINK_WORDS, STILL_LEFT_WORDS, SUB_PERIOD_WORDS, TIME_PHRASE_LEADS, TIME_PHRASE_PLURALS, UNIT_LEVEL_WORDS, wordsRe } from '../text/lexicon.js';
 import { unitHead } from './quantities.js';
 import { canonicalLabel } from './similarity.js';
 
@@ -54,14 +54,28 @@ export function readCounteredClaims(source: Source, figures: readonly Figure[], 
       found = true;
       break;
     }
+    if (found) continue;
     // The on-time state after the claim's noun, or before its figure ("hoàn thành … đúng thời gian tại 100% địa bàn").
-    if (found || !(ON_TIME.test(claim.text) || ON_TIME.test(leadClause(source, p)))) continue;
     // "100% hồ sơ … giải quyết đúng hạn" and a later "03 hồ sơ giải quyết trễ hạn" of the claim's noun, close after it
     // (a count of what is left, "còn 02 …", anywhere after it).
+    if (ON_TIME.test(claim.text) || ON_TIME.test(leadClause(source, p))) {
+      for (const g of later) {
+        if (g.block > p.block + LATE_REACH && !leftCount(source, g)) continue;
+        if (!own(g)) continue;
+        const state = lateState(source, g, claim, leadWords(source, p));
+        if (state === null) continue;
+        const block = source.blocks[p.block];
+        out.push({ said: { block: p.block, from: p.span.start - block.span.start, to: p.span.end - block.span.start }, absent: false, count: g, thing: claim.text, state });
+        found = true;
+        break;
+      }
+    }
+    if (found) continue;
+    // "100% dự án … sử dụng vốn đúng mục đích" and a later "04 dự án … sử dụng vốn sai mục đích": the same noun phrase with
+    // only a word of an opposite pair swapped (lexicon OPPOSITE_STATES).
     for (const g of later) {
-      if (g.block > p.block + LATE_REACH && !leftCount(source, g)) continue;
       if (!own(g)) continue;
-      const state = lateState(source, g, claim, leadWords(source, p));
+      const state = oppositeState(source, g, claim);
       if (state === null) continue;
       const block = source.blocks[p.block];
       out.push({ said: { block: p.block, from: p.span.start - block.span.start, to: p.span.end - block.span.start }, absent: false, count: g, thing: claim.text, state });
@@ -283,7 +297,7 @@ function counteredState(source: Source, g: Figure, claim: Phrase): string | null
   const cause = CAUSE.exec(clause);
   const stateText = (cause ? clause.slice(0, cause.index) : clause).trim();
   const have = new Set(claim.words);
-  const state = syllables(stateText).filter((w) => !LINKS.has(w));
+  const state = stateWords(stateText);
   if (state.length < MIN_STATE || !state.every((w) => have.has(w))) return null;
   // The words between the count's noun and the negation are mostly the claim's (one foreign syllable at most).
   const lead = syllables(after.slice(0, neg.index));
@@ -291,6 +305,75 @@ function counteredState(source: Source, g: Figure, claim: Phrase): string | null
   const foreign = between.filter((w) => !have.has(w)).length;
   if (foreign > 1 && foreign * 2 > between.length) return null;
   return `${neg[0]} ${stateText}`;
+}
+
+const PERIOD_NOUNS = [...SUB_PERIOD_WORDS, 'năm', 'kỳ'];
+// "trong tháng 4 và tháng 5/2025", "từ quý II", "tháng 4": a lead word and a period noun, or a period noun (not "kỳ": "định
+// kỳ 6 tháng") and its number.
+const TIME_PHRASE = new RegExp(String.raw`(?<![\p{L}])(?:(?:${alt(TIME_PHRASE_LEADS)})\s+(?:(?:${alt(TIME_PHRASE_PLURALS)})\s+)?(?:${alt(PERIOD_NOUNS)})|(?:${alt([...SUB_PERIOD_WORDS, 'năm'])})\s+(?:\d|[IVX]+(?![\p{L}])))(?![\p{L}])`, 'iu');
+const LIGHT = LIGHT_VERBS.map((v) => canonicalLabel(v).split(' '));
+
+// Text of a state before its closing time phrase ("họp định kỳ trong tháng 4" → "họp định kỳ"); all of it when none.
+function beforeTime(text: string): string {
+  const m = TIME_PHRASE.exec(text);
+  return m && m.index > 0 ? text.slice(0, m.index) : text;
+}
+
+// The words of a state (link words aside) before its time phrase, a light verb opening it dropped ("tổ chức họp định kỳ
+// trong tháng 4" → "họp định kỳ") when MIN_STATE syllables stay.
+function stateWords(text: string): string[] {
+  const words = syllables(beforeTime(text)).filter((w) => !LINKS.has(w));
+  const light = LIGHT.find((v) => v.every((w, k) => words[k] === w));
+  return light && words.length - light.length >= MIN_STATE ? words.slice(light.length) : words;
+}
+
+const OPPOSITES = OPPOSITE_STATES.map((p) => ({ yes: p.yes.map((w) => canonicalLabel(w).split(' ')), no: p.no.map((w) => canonicalLabel(w).split(' ')) }));
+const A_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
+const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((w, k) => b[k] === w);
+
+/**
+ * The state of a count of the claim's noun phrase said with only one word of an opposite pair swapped ("04 dự án vay vốn sử
+ * dụng vốn sai mục đích" against "100% dự án vay vốn sử dụng vốn đúng mục đích"): its clause (brackets, link words and a
+ * closing time phrase aside) is the claim's, word for word, the `yes` word at one place in the claim's words after its noun
+ * made a `no` word, two syllables at least from it on. No plan, earlier period, negation, hedge or year stands before the count.
+ */
+function oppositeState(source: Source, g: Figure, claim: Phrase): string | null {
+  const head = unitHead(g);
+  if (head === null || head === '%' || head === 'đồng') return null;
+  const nounWords = syllables(head);
+  if (!nounWords.every((w, k) => claim.words[k] === w)) return null;
+  const block = source.blocks[g.block];
+  const local = g.span.start - block.span.start;
+  const before = block.text.slice(Math.max(0, local - 200), local).split(/[;.!?]\s/u).pop() ?? '';
+  if (BLOCKED_COUNT.test(before) || NEGATED.test(before) || HEDGED.test(before) || A_YEAR.test(before)) return null;
+  const after = block.text.slice(g.span.end - block.span.start, g.span.end - block.span.start + 200).replace(/\([^()]*\)/gu, ' ');
+  const clause = after.split(/[,;:.!?]/u)[0];
+  const theirs = syllables(beforeTime(clause)).filter((w) => !/^\d/u.test(w) && !LINKS.has(w));
+  // The claim to its first comma, as the count's clause ("… đúng mục đích, phát huy hiệu quả").
+  const ours = syllables(beforeTime(claim.text.split(',')[0])).filter((w) => !LINKS.has(w));
+  for (const pair of OPPOSITES) {
+    for (const yes of pair.yes) {
+      for (let at = nounWords.length; at + yes.length <= ours.length; at++) {
+        if (!same(ours.slice(at, at + yes.length), yes)) continue;
+        if (!same(theirs.slice(0, at), ours.slice(0, at))) continue;
+        const tail = ours.slice(at + yes.length);
+        // The claim's state, the word and what follows it, MIN_STATE syllables at least ("hợp lệ", "đúng mục đích", not "đạt").
+        if (yes.length + tail.length < MIN_STATE) continue;
+        const no = pair.no.find((n) => same(theirs.slice(at, at + n.length), n) && same(theirs.slice(at + n.length), tail));
+        if (!no) continue;
+        // Told back from the swapped word on ("sai mục đích").
+        const tokens = clause.trim().split(/\s+/u);
+        let k = 0;
+        let seen = 0;
+        while (k < tokens.length && seen < at) {
+          seen += syllables(tokens[k]).filter((w) => !LINKS.has(w)).length;
+          k++;
+        }
+        return tokens.slice(k).join(' ');
+      }
+    }
+  }
+  return null;
 }
 
 const CASES = CASE_NOUNS.map((w) => canonicalLabel(w).split(' '));

@@ -585,6 +585,34 @@ export const NAMED_MEMBER_WORDS = ['thuộc', 'tại', 'ở'] as const;
  */
 export const HANDLING_VERBS = ['giải quyết', 'xử lý', 'trả kết quả', 'trả lời', 'thụ lý', 'thẩm định', 'cấp'] as const;
 export const LATE_WORDS = ['trễ hạn', 'quá hạn', 'chậm hạn', 'trễ', 'chậm', 'quá thời hạn'] as const;
+/**
+ * Opposite states a claim of all and a later count of the same noun phrase may say with only this word swapped ("100% dự án
+ * sử dụng vốn đúng mục đích" / "04 dự án sử dụng vốn sai mục đích", "đạt chuẩn" / "chưa đạt chuẩn"): each pair's `yes`
+ * words, and the `no` words said instead. Longer words first where one opens another.
+ */
+export const OPPOSITE_STATES: readonly { yes: readonly string[]; no: readonly string[] }[] = [
+  { yes: ['đúng'], no: ['sai', 'không đúng', 'chưa đúng'] },
+  { yes: ['đạt'], no: ['không đạt', 'chưa đạt'] },
+  { yes: ['an toàn'], no: ['không an toàn', 'mất an toàn', 'chưa an toàn'] },
+  { yes: ['đầy đủ'], no: ['không đầy đủ', 'chưa đầy đủ', 'thiếu'] },
+  { yes: ['hợp lệ'], no: ['không hợp lệ', 'chưa hợp lệ'] },
+  { yes: ['hợp vệ sinh'], no: ['không hợp vệ sinh', 'chưa hợp vệ sinh', 'mất vệ sinh'] },
+  { yes: ['hợp quy'], no: ['không hợp quy', 'chưa hợp quy'] },
+];
+/**
+ * Light verbs opening a state ("chưa tổ chức họp định kỳ", "duy trì họp định kỳ"): the state is the noun after them, so a
+ * claim and a count that differ only in the light verb say one state.
+ */
+export const LIGHT_VERBS = ['tổ chức', 'duy trì', 'thực hiện', 'tiến hành'] as const;
+/**
+ * Words opening a time phrase that closes a state ("… chưa họp định kỳ trong tháng 4 và tháng 5/2025", "từ quý II"): a
+ * lead word, then a period noun (SUB_PERIOD_WORDS, "năm", "kỳ"). When is not what.
+ */
+export const TIME_PHRASE_LEADS = ['trong', 'từ', 'đến', 'vào', 'suốt', 'tính đến'] as const;
+/** Words between a time phrase's lead and its period noun ("trong các tháng", "suốt cả năm"). */
+export const TIME_PHRASE_PLURALS = ['các', 'những', 'cả'] as const;
+/** Words joining two nouns a whole counts together ("học sinh và sinh viên"), a comma aside. */
+export const NOUN_JOINERS = ['và'] as const;
 /** Words naming a part of a report's period ("ngày", "tháng", "quý", "đợt"): a claim of none in a statement naming one is of that part only. */
 export const SUB_PERIOD_WORDS = ['ngày', 'tuần', 'tháng', 'quý', 'đợt', 'giai đoạn'] as const;
 /** Words hedging a claim of none just before it ("hầu như không có", "gần như không có"). */
@@ -921,6 +949,9 @@ export const QUALIFIER_PARTITIONS: ReadonlyArray<{ members: ReadonlyArray<readon
   { members: [['thành thị'], ['nông thôn']], complete: 2 },
   // Patients or cases by where they were treated: in hospital or at home ("29 ca điều trị nội trú và 15 ca ngoại trú").
   { members: [['nội trú'], ['ngoại trú']], complete: 2 },
+  // Levels of schooling or training ("22 sinh viên đại học, 11 sinh viên cao đẳng và 6 học sinh trung cấp"): distinct
+  // members, never all of a whole (some have none); the higher level first ("trên đại học" holds "đại học").
+  { members: [['trên đại học', 'sau đại học', 'thạc sĩ', 'tiến sĩ'], ['đại học'], ['cao đẳng'], ['trung cấp'], ['sơ cấp']], complete: 5 },
   // What became of the files or petitions a whole counts: settled, still pending, or passed on.
   OUTCOME_PARTITION,
   // Files received split by how they were settled and what is still pending ("đúng hạn 598, quá hạn 12, đang giải quyết 40").

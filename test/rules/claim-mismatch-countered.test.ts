@@ -270,3 +270,39 @@ describe('claim-mismatch: an on-time state said before the "100%", against a lat
     expect(await run(`${claim}Có 02 tổ dân phố thuộc Khu 3 hoàn thành cấp phát thẻ bảo hiểm y tế chậm 05 ngày.`)).toEqual([]);
   });
 });
+
+describe('claim-mismatch: a "100%" claim and a later count of its noun phrase with an opposite word swapped', () => {
+  // Hand-checked: all packages of building works were said to follow the tender procedure; two later did not.
+  const claim = 'I. KẾT QUẢ\nNăm qua, 100% gói thầu xây lắp thực hiện đúng quy trình đấu thầu, bảo đảm công khai.';
+  it('flags "N <noun phrase> sai/không đạt/không hợp lệ <same words>" anywhere after the claim', async () => {
+    const f = await run(`${claim}\nII. TỒN TẠI\nThanh tra huyện phát hiện 02 gói thầu xây lắp thực hiện sai quy trình đấu thầu, đã kiến nghị xử lý.`);
+    expect(f.map((x) => [x.data.count, x.data.state])).toEqual([[2, 'sai quy trình đấu thầu']]);
+    const files = 'Trong kỳ, 100% hồ sơ đăng ký kinh doanh tiếp nhận hợp lệ.\nTuy nhiên, qua rà soát có 05 hồ sơ đăng ký kinh doanh tiếp nhận không hợp lệ, phải trả lại.';
+    expect((await run(files)).map((x) => [x.data.count, x.data.state])).toEqual([[5, 'không hợp lệ']]);
+  });
+
+  it('stays silent on another noun phrase, another tail, a longer claim, a year, an earlier period or a count before the claim', async () => {
+    // Consulting packages are not building packages; the schedule is not the procedure.
+    expect(await run(`${claim}\nThanh tra phát hiện 02 gói thầu tư vấn thực hiện sai quy trình đấu thầu.`)).toEqual([]);
+    expect(await run(`${claim}\nThanh tra phát hiện 02 gói thầu xây lắp thực hiện sai tiến độ.`)).toEqual([]);
+    // "đạt chuẩn văn hóa" qualifies the households rewarded: five others not up to it do not contradict the claim.
+    expect(await run('Có 100% hộ đạt chuẩn văn hóa được khen thưởng.\nTrong xã có 05 hộ không đạt chuẩn văn hóa.')).toEqual([]);
+    expect(await run(`${claim}\nNăm 2022 phát hiện 02 gói thầu xây lắp thực hiện sai quy trình đấu thầu.`)).toEqual([]);
+    expect(await run(`${claim}\nCùng kỳ năm trước có 02 gói thầu xây lắp thực hiện sai quy trình đấu thầu.`)).toEqual([]);
+    expect(await run(`Thanh tra phát hiện 02 gói thầu xây lắp thực hiện sai quy trình đấu thầu.\n${claim}`)).toEqual([]);
+  });
+});
+
+describe('claim-mismatch: a "còn N" count whose state differs only in a light verb and a closing time phrase', () => {
+  // Hand-checked: all women's branches were said to hold their regular meetings; three did not in the third quarter.
+  const claim = 'I. KẾT QUẢ\nĐến nay, 100% chi hội phụ nữ duy trì sinh hoạt định kỳ, nội dung phong phú.';
+  it('flags "còn N <noun> chưa tổ chức <state> trong quý III/2024"', async () => {
+    const f = await run(`${claim}\nII. TỒN TẠI\n- Còn 03 chi hội phụ nữ chưa tổ chức sinh hoạt định kỳ trong quý III/2024.`);
+    expect(f.map((x) => [x.data.count, x.data.state])).toEqual([[3, 'chưa tổ chức sinh hoạt định kỳ trong quý III/2024']]);
+  });
+
+  it('stays silent when the state after the light verb is another one', async () => {
+    expect(await run(`${claim}\nII. TỒN TẠI\n- Còn 03 chi hội phụ nữ chưa tổ chức hội thi nấu ăn trong quý III.`)).toEqual([]);
+    expect(await run(`${claim}\nII. TỒN TẠI\n- Còn 03 chi hội phụ nữ chưa có trụ sở sinh hoạt trong năm 2024.`)).toEqual([]);
+  });
+});

@@ -97,3 +97,20 @@ describe('parts-sum-mismatch: correct look-alikes and wordings it cannot judge s
     expect(await findings(text)).toEqual([]);
   });
 });
+
+describe('parts-sum-mismatch: a whole whose noun names two things joined by a comma or "và"', () => {
+  it('reads parts counted in either noun: 13 xã + 3 thị trấn = 16 ≠ 15 "xã, thị trấn"', async () => {
+    expect(await ids('Toàn huyện có 15 xã, thị trấn, gồm 13 xã và 3 thị trấn.\n')).toEqual([['partsSumMismatch', 16, 15]]);
+    expect(await ids('Huyện đã công nhận 15 xã và thị trấn, gồm 13 xã và 3 thị trấn đạt chuẩn.\n')).toEqual([['partsSumMismatch', 16, 15]]);
+    // 12 + 3 = 15: silent.
+    expect(await ids('Toàn huyện có 15 xã, thị trấn, gồm 12 xã và 3 thị trấn.\n')).toEqual([]);
+    // A whole of one noun: towns are no part of its communes.
+    expect(await ids('Toàn huyện có 15 xã, gồm 13 xã và 3 thị trấn.\n')).toEqual([]);
+  });
+
+  it('reads levels of training as distinct members: 70 + 60 = 130 > 120 "trong đó"', async () => {
+    expect(await ids('Trung tâm tuyển sinh 120 học viên, trong đó 70 học viên trung cấp và 60 học viên sơ cấp.\n')).toEqual([['partsExceedWhole', 130, 120]]);
+    // Women and ethnic minorities may overlap: silent.
+    expect(await ids('Trung tâm tuyển sinh 120 học viên, trong đó 70 học viên nữ và 60 học viên dân tộc thiểu số.\n')).toEqual([]);
+  });
+});

@@ -890,6 +890,18 @@ describe('claim state cue words (universal-counter)', () => {
     expect(wordsRe(VIOLATION_WORDS).test('không vi phạm')).toBe(true);
   });
 
+  it('pairs opposite states, light verbs and the leads of a time phrase', async () => {
+    const { OPPOSITE_STATES, LIGHT_VERBS, TIME_PHRASE_LEADS } = await import('../../src/text/lexicon.js');
+    const right = OPPOSITE_STATES.find((p) => p.yes.includes('đúng'))!;
+    expect(right.no).toContain('sai');
+    expect(OPPOSITE_STATES.find((p) => p.yes.includes('đạt'))!.no).toEqual(expect.arrayContaining(['không đạt', 'chưa đạt']));
+    // No word is both a yes and a no.
+    for (const p of OPPOSITE_STATES) for (const y of p.yes) expect(p.no).not.toContain(y);
+    expect(wordsRe(LIGHT_VERBS).test('chưa tổ chức họp')).toBe(true);
+    expect(wordsRe(LIGHT_VERBS).test('tổ trưởng')).toBe(false);
+    expect(wordsRe(TIME_PHRASE_LEADS).test('họp trong tháng 4')).toBe(true);
+  });
+
   it('reads "đúng thời gian" as on time, "trường hợp" as a noun of cases, and the words naming counted members', async () => {
     const { ON_TIME_WORDS, CASE_NOUNS, NAMED_MEMBER_WORDS } = await import('../../src/text/lexicon.js');
     expect(wordsRe(ON_TIME_WORDS).test('bàn giao đúng thời gian quy định')).toBe(true);
