@@ -44,43 +44,29 @@ export function readCounteredClaims(source: Source, figures: readonly Figure[], 
     if (!claim) continue;
     // A count left out in the fraction's own paragraph is the "full" reading's ("toàn bộ 196/196 cơ sở, còn 08 …").
     const own = (g: Figure) => g.span.start > p.span.end && (p.kind === 'percent' || g.block !== p.block);
-    let found = false;
-    for (const g of counts) {
-      if (!own(g)) continue;
-      const state = counteredState(source, g, claim);
-      if (state === null) continue;
-      const block = source.blocks[p.block];
-      out.push({ said: { block: p.block, from: p.span.start - block.span.start, to: p.span.end - block.span.start }, absent: false, count: g, thing: claim.text, state });
-      found = true;
-      break;
-    }
-    if (found) continue;
+    // The first later count, among `pool`, whose state `stateOf` reads against the claim: one claim, one count.
+    const first = (pool: readonly Figure[], stateOf: (g: Figure) => string | null, near: (g: Figure) => boolean = () => true): boolean => {
+      for (const g of pool) {
+        if (!near(g) || !own(g)) continue;
+        const state = stateOf(g);
+        if (state === null) continue;
+        const block = source.blocks[p.block];
+        out.push({ said: { block: p.block, from: p.span.start - block.span.start, to: p.span.end - block.span.start }, absent: false, count: g, thing: claim.text, state });
+        return true;
+      }
+      return false;
+    };
+    if (first(counts, (g) => counteredState(source, g, claim))) continue;
     // The on-time state after the claim's noun, or before its figure ("hoàn thành … đúng thời gian tại 100% địa bàn").
     // "100% hồ sơ … giải quyết đúng hạn" and a later "03 hồ sơ giải quyết trễ hạn" of the claim's noun, close after it
     // (a count of what is left, "còn 02 …", anywhere after it).
     if (ON_TIME.test(claim.text) || ON_TIME.test(leadClause(source, p))) {
-      for (const g of later) {
-        if (g.block > p.block + LATE_REACH && !leftCount(source, g)) continue;
-        if (!own(g)) continue;
-        const state = lateState(source, g, claim, leadWords(source, p));
-        if (state === null) continue;
-        const block = source.blocks[p.block];
-        out.push({ said: { block: p.block, from: p.span.start - block.span.start, to: p.span.end - block.span.start }, absent: false, count: g, thing: claim.text, state });
-        found = true;
-        break;
-      }
+      const lead = leadWords(source, p);
+      if (first(later, (g) => lateState(source, g, claim, lead), (g) => g.block <= p.block + LATE_REACH || leftCount(source, g))) continue;
     }
-    if (found) continue;
     // "100% dự án … sử dụng vốn đúng mục đích" and a later "04 dự án … sử dụng vốn sai mục đích": the same noun phrase with
     // only a word of an opposite pair swapped (lexicon OPPOSITE_STATES).
-    for (const g of later) {
-      if (!own(g)) continue;
-      const state = oppositeState(source, g, claim);
-      if (state === null) continue;
-      const block = source.blocks[p.block];
-      out.push({ said: { block: p.block, from: p.span.start - block.span.start, to: p.span.end - block.span.start }, absent: false, count: g, thing: claim.text, state });
-      break;
-    }
+    first(later, (g) => oppositeState(source, g, claim));
   }
   out.push(...readAbsenceClaims(source, figures, when));
   return out;

@@ -19,6 +19,20 @@ if (missing && process.env.CI) throw new Error(`OCR tests need Tesseract and pop
 
 const word = (text: string, left: number, top: number, width = 40, height = 20): OcrWord => ({ text, left, top, width, height, conf: 96, line: '1.1.1' });
 
+
+/** One table of `rows` on page 1 of a scanned pdf: its Source (page 1 read by OCR) and its row blocks. */
+function scannedTable(rows: string[][]) {
+  let at = 0;
+  const blocks = rows.map((cells, i) => {
+    const text = cells.join('\t');
+    const b = { index: i, kind: 'row', text, cells, table: 0, row: i, span: { start: at, end: at + text.length, line: null, page: 1 } };
+    at += text.length + 1;
+    return b;
+  });
+  const source = { path: 'x.pdf', format: 'pdf', sha256: '', encoding: 'utf-8', text: rows.map((r) => r.join('\t')).join('\n'), pages: 1, warnings: [], ocrPages: [1], blocks } as unknown as Source;
+  return { source, blocks };
+}
+
 describe('the sheet of cut-out digit words', () => {
   // A 200 × 100 page, white, with one dark pixel at (55, 32) inside the first word's box.
   const px = Buffer.alloc(200 * 100, 255);
@@ -175,14 +189,7 @@ describe('garbled numbers in tables of scanned pages', () => {
 
   it('makes an error on any row of such a table a warning that names the cell', () => {
     const rows = [['Cấp học', 'Số trường'], ['Mầm non', '#4'], ['Cộng', '62']];
-    let at = 0;
-    const blocks = rows.map((cells, i) => {
-      const text = cells.join('\t');
-      const b = { index: i, kind: 'row', text, cells, table: 0, row: i, span: { start: at, end: at + text.length, line: null, page: 1 } };
-      at += text.length + 1;
-      return b;
-    });
-    const source = { path: 'x.pdf', format: 'pdf', sha256: '', encoding: 'utf-8', text: rows.map((r) => r.join('\t')).join('\n'), pages: 1, warnings: [], ocrPages: [1], blocks } as unknown as Source;
+    const { source, blocks } = scannedTable(rows);
     const total = blocks[2].span;
     const f: Finding = {
       rule: 'table-total-mismatch', severity: 'error', messageId: 'm', message: 'Tổng sai', data: {}, section: '', suggestion: null,
@@ -227,14 +234,7 @@ describe('cells of a scanned table that break their column', () => {
 
   it('makes a total error on such a table a warning on a scan, and only there', () => {
     const rows = [['Thôn', 'Số hộ', 'Số khẩu'], ['Bản Mới', '41', '166'], ['Nà Pàn', 'ví', '203'], ['Khuổi Hẩu', '37', '150'], ['Cộng', '131', '519']];
-    let at = 0;
-    const blocks = rows.map((cells, i) => {
-      const text = cells.join('\t');
-      const b = { index: i, kind: 'row', text, cells, table: 0, row: i, span: { start: at, end: at + text.length, line: null, page: 1 } };
-      at += text.length + 1;
-      return b;
-    });
-    const source = { path: 'x.pdf', format: 'pdf', sha256: '', encoding: 'utf-8', text: rows.map((r) => r.join('\t')).join('\n'), pages: 1, warnings: [], ocrPages: [1], blocks } as unknown as Source;
+    const { source, blocks } = scannedTable(rows);
     const total = blocks[4].span;
     const f: Finding = {
       rule: 'table-total-mismatch', severity: 'error', messageId: 'm', message: 'Tổng sai', data: {}, section: '', suggestion: null,
