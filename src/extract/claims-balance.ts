@@ -24,7 +24,7 @@
 import { clauseWindow, insideBrackets, lastIndexAtOrBefore } from '../text/positions.js';
 import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
-import { isAmount, localRange, makeClaim } from './claims-parts.js';
+import { isAmount, localRange, makeClaim, type BlockFigures } from './claims-parts.js';
 import { markerOf } from './claims-bullets.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import { alt, CONSISTS_OF, CUT_OFF_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, RESULT_IS_WORDS, wordsRe } from '../text/lexicon.js';
@@ -42,8 +42,8 @@ const INFLOW = wordsRe(INFLOW_WORDS);
 const OUTFLOW = wordsRe(OUTFLOW_WORDS);
 const PEOPLE = wordsRe(PEOPLE_HEAD_WORDS);
 
-/** The figures of each block, by block index (claims.ts). */
-type Figs = readonly Figure[][];
+/** The figures of each block outside table cells (claims.ts). */
+type Figs = BlockFigures;
 
 /** Balance claims: whole = the closing level, parts = opening and flows, signs = +1 / −1 for each part. */
 export function extractBalanceClaims(blocks: readonly Block[], figuresOf: Figs, sectionOf?: (block: number) => unknown): Claim[] {
@@ -52,7 +52,7 @@ export function extractBalanceClaims(blocks: readonly Block[], figuresOf: Figs, 
   const taken = new Set<number>();
   for (let b = 0; b < blocks.length; b++) {
     if (blocks[b].kind === 'row') continue;
-    const figures = figuresOf[b];
+    const figures = figuresOf.of(b);
     for (const [k, opening] of figures.entries()) {
       if (taken.has(opening.index) || !counted(opening)) continue;
       const words = sincePrevious(blocks[b], figures[k - 1], opening);
@@ -79,7 +79,7 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
   for (let k = b; k <= last && k < blocks.length; k++) {
     const block = blocks[k];
     if (block.kind === 'row' || (k > b && sectionOf && sectionOf(k) !== sectionOf(b))) return null;
-    for (const f of figuresOf[k]) {
+    for (const f of figuresOf.of(k)) {
       if (k === b && f.index <= opening.index) continue;
       if (!counted(f) || inBrackets(block, localRange(block, f)[0]) || !sameThings(opening, f)) continue;
       // "… là 42,6 tỷ đồng, gồm nợ có khả năng thu 31,8 tỷ đồng và …": the opening level's own breakdown is no flow.
@@ -222,11 +222,11 @@ export function extractDifferenceClaims(blocks: readonly Block[], figuresOf: Fig
   // of thousands of figures the gathering alone grew ×19 from 100k to 1M characters (an array past the size of a
   // regular heap object).
   let everyFigure: Figure[] | null = null;
-  const all = () => (everyFigure ??= blocks.flatMap((b, i) => (b.kind === 'row' ? [] : figuresOf[i])));
+  const all = () => (everyFigure ??= figuresOf.allOf((b) => blocks[b].kind !== 'row'));
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
     if (block.kind === 'row' || !block.text.includes('(')) continue;
-    for (const result of figuresOf[b]) {
+    for (const result of figuresOf.of(b)) {
       if (!isAmount(result) || result.kind === 'percent') continue;
       const m = DIFFERENCE.exec(block.text.slice(Math.max(0, localRange(block, result)[0] - 100), localRange(block, result)[0]));
       if (!m) continue;

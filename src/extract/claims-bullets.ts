@@ -8,7 +8,7 @@
 import { insideBrackets } from '../text/positions.js';
 import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
-import { compatible, isAmount, localRange, makeClaim, partitionOf } from './claims-parts.js';
+import { compatible, isAmount, localRange, makeClaim, partitionOf, type BlockFigures } from './claims-parts.js';
 import {
   alt, AS_FOLLOWS, BACKLOG_WORDS, BULLET_CHARS, CONSISTS_OF, DEADLINE_NOUNS, DEADLINE_TIMING_WORDS, DIVIDED_INTO, IN_DETAIL, OF_WHICH, RESOLVED_WORDS,
   RUNNING_TOTAL_WORDS, SPECIFICALLY, TOTAL_WORDS, wordsRe,
@@ -33,8 +33,8 @@ const ANNOUNCE = new RegExp(
 );
 const TOTAL = new RegExp(String.raw`^[\s${BULLET_CHARS}]*(?:${alt(TOTAL_WORDS)})(?![\p{L}])`, 'iu');
 
-/** The figures of each block, by block index (claims.ts). */
-type Figs = readonly Figure[][];
+/** The figures of each block outside table cells (claims.ts). */
+type Figs = BlockFigures;
 
 /** Claims whose whole is in one block and whose parts are the bullets after it. */
 export function extractBulletClaims(blocks: readonly Block[], figuresOf: Figs): Claim[] {
@@ -47,7 +47,7 @@ export function extractBulletClaims(blocks: readonly Block[], figuresOf: Figs): 
     if (!announce && !total) continue;
     const run = bulletRun(blocks, i, figuresOf);
     if (!run || run.parts.length < 2) continue;
-    const whole = lastAmount(head, figuresOf[head.index], run.parts);
+    const whole = lastAmount(head, figuresOf.of(head.index), run.parts);
     if (!whole || !run.parts.every((p) => compatible(whole, p))) continue;
     const connector = announce ? announce[1].toLowerCase() : ':';
     const kind = partitionOf(run.texts);
@@ -90,8 +90,9 @@ function bulletRun(blocks: readonly Block[], i: number, figuresOf: Figs): { part
   const texts: string[] = [];
   let j = i + 1;
   for (; j < blocks.length && blocks[j].kind === 'paragraph' && markerOf(blocks[j].text) === marker; j++) {
-    const amounts = figuresOf[j].filter((f) => isAmount(f) && f.kind !== 'percent');
-    if (amounts.length !== 1 || figuresOf[j].some((f) => f.kind === 'fraction' || f.kind === 'range')) return null;
+    const figures = figuresOf.of(j);
+    const amounts = figures.filter((f) => isAmount(f) && f.kind !== 'percent');
+    if (amounts.length !== 1 || figures.some((f) => f.kind === 'fraction' || f.kind === 'range')) return null;
     parts.push(amounts[0]);
     texts.push(blocks[j].text.replace(amounts[0].raw, ' '));
   }
@@ -135,7 +136,7 @@ function flowClaim(run: readonly Block[], figuresOf: Figs): Claim | null {
   for (const block of run) {
     if (block.kind === 'row') return null;
     let prevEnd = 0;
-    for (const f of figuresOf[block.index]) {
+    for (const f of figuresOf.of(block.index)) {
       const [s, e] = localRange(block, f);
       const context = block.text.slice(prevEnd, s);
       prevEnd = e;

@@ -18,7 +18,7 @@
  */
 import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
-import { compatible, isAmount, isReference, localRange, makeClaim, outcomeMember, outcomeOf, partitionOf } from './claims-parts.js';
+import { compatible, isAmount, isReference, localRange, makeClaim, outcomeMember, outcomeOf, partitionOf, type BlockFigures } from './claims-parts.js';
 import { splitSentences } from './sentences.js';
 import { casesBySex, casesOfPeople, peopleByQualifier, peopleSplit } from './labels.js';
 import {
@@ -792,7 +792,7 @@ function pickWhole(block: Block, figures: Figure[], previous: Previous | null, a
  * and the amount after the name is one of its members. The whole is the one amount, nearest paragraph first, whose unit
  * opens the name and whose own words hold the rest of the name (one word in four may differ: "dự" for "tham gia").
  */
-export function extractAmongClaims(blocks: readonly Block[], figuresOf: readonly Figure[][]): Claim[] {
+export function extractAmongClaims(blocks: readonly Block[], figuresOf: BlockFigures): Claim[] {
   const out: Claim[] = [];
   blocks.forEach((block, i) => {
     if (block.kind === 'row' || !AMONG.test(block.text)) return;
@@ -804,16 +804,16 @@ export function extractAmongClaims(blocks: readonly Block[], figuresOf: readonly
   return out;
 }
 
-function readAmongNamed(blocks: readonly Block[], figuresOf: readonly Figure[][], i: number, at: number, after: number, rawName: string): Claim | null {
+function readAmongNamed(blocks: readonly Block[], figuresOf: BlockFigures, i: number, at: number, after: number, rawName: string): Claim | null {
   const block = blocks[i];
-  const part = figuresOf[i].find((f) => localRange(block, f)[0] === after && f.cell === null);
+  const part = figuresOf.of(i).find((f) => localRange(block, f)[0] === after && f.cell === null);
   if (!part || part.kind !== 'count' || part.unit === null) return null;
   const lower = rawName.toLowerCase();
   const name = lower.replace(BACK_POINTER, '').replace(PLURAL_MARKER, '').trim();
   // "… nêu trên" points back past the paragraphs between, a heading among them: five paragraphs back; else two.
   const reach = name === lower.replace(PLURAL_MARKER, '').trim() ? 2 : 5;
-  const homes: Array<{ block: Block; figures: Figure[]; to: number }> = [{ block, figures: figuresOf[i], to: at }];
-  for (let k = i - 1; k >= 0 && k >= i - reach && blocks[k].kind !== 'row'; k--) homes.push({ block: blocks[k], figures: figuresOf[k], to: blocks[k].text.length });
+  const homes: Array<{ block: Block; figures: Figure[]; to: number }> = [{ block, figures: figuresOf.of(i), to: at }];
+  for (let k = i - 1; k >= 0 && k >= i - reach && blocks[k].kind !== 'row'; k--) homes.push({ block: blocks[k], figures: figuresOf.of(k), to: blocks[k].text.length });
   let found: { whole: Figure; exact: boolean } | null = null;
   for (const home of homes) {
     const hits = home.figures.filter((f) => {
@@ -848,7 +848,7 @@ function readAmongNamed(blocks: readonly Block[], figuresOf: readonly Figure[][]
   if (found === null) return null;
   const whole = found.whole;
   const from = whole.block === block.index ? localRange(block, whole)[0] : 0;
-  const split = amongSplit(block, figuresOf[i], whole, part);
+  const split = amongSplit(block, figuresOf.of(i), whole, part);
   const last = split ? split[split.length - 1] : part;
   return makeClaim({
     relation: split ? 'exhaustive' : 'subset', whole: whole.index, parts: (split ?? [part]).map((f) => f.index), disjoint: split !== null,
@@ -900,13 +900,13 @@ function complementary(a: string, b: string): boolean {
  * the one amount of the sentence before that it can split and that is no part of another claim. More than one such amount,
  * or none, reads nothing.
  */
-export function extractThresholdClaims(blocks: readonly Block[], figuresOf: readonly Figure[][], claims: readonly Claim[]): Claim[] {
+export function extractThresholdClaims(blocks: readonly Block[], figuresOf: BlockFigures, claims: readonly Claim[]): Claim[] {
   const out: Claim[] = [];
   const inClaim = new Set(claims.flatMap((c) => c.parts));
   blocks.forEach((block, i) => {
     if (block.kind === 'row' || !ANY_THRESHOLD.test(block.text)) return;
     const text = block.text;
-    const figures = figuresOf[i];
+    const figures = figuresOf.of(i);
     for (const s of sentencesOfText(text)) {
       if (!ANY_THRESHOLD.test(text.slice(s.from, s.to))) continue;
       const end = sentenceEnd(text, s.from);
@@ -918,7 +918,7 @@ export function extractThresholdClaims(blocks: readonly Block[], figuresOf: read
       if (p.kind !== 'count' || q.kind !== 'count' || !compatible(p, q) || !compatible(q, p)) continue;
       // The clause opens with no amount of its own before the parts.
       if (figures.some((f) => f.cell === null && localRange(block, f)[0] >= s.from && localRange(block, f)[0] < localRange(block, p)[0])) continue;
-      const home = s.from > 0 ? { block, figures, to: s.from } : i > 0 && blocks[i - 1].kind !== 'row' ? { block: blocks[i - 1], figures: figuresOf[i - 1], to: blocks[i - 1].text.length } : null;
+      const home = s.from > 0 ? { block, figures, to: s.from } : i > 0 && blocks[i - 1].kind !== 'row' ? { block: blocks[i - 1], figures: figuresOf.of(i - 1), to: blocks[i - 1].text.length } : null;
       if (!home) continue;
       const pt = home.block.text;
       const ps = sentenceStart(pt, pt.slice(0, home.to).trimEnd().replace(/[.:]$/u, '').length);

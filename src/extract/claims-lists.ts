@@ -11,7 +11,7 @@
 import { insideBrackets } from '../text/positions.js';
 import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
-import { localRange, makeClaim } from './claims-parts.js';
+import { localRange, makeClaim, type BlockFigures } from './claims-parts.js';
 import { unitsAlike } from './labels.js';
 import { parseSpelled } from './spelled.js';
 import { readKindList } from './claims-kinds.js';
@@ -356,11 +356,11 @@ const BULLET = new RegExp(String.raw`^\s*([${BULLET_CHARS}])\s*`, 'u');
  * when every bullet opens with the counted noun ("- Tổ hợp tác chăn nuôi thôn Đông;"): one bullet, one counted thing.
  * A bullet run that strays from the noun is a description, not the list, and is not read.
  */
-export function extractBulletLists(blocks: readonly Block[], figuresOf: readonly Figure[][]): Claim[] {
+export function extractBulletLists(blocks: readonly Block[], figuresOf: BlockFigures): Claim[] {
   const out: Claim[] = [];
   for (const block of blocks) {
     if (block.kind === 'row' || !/:\s*$/u.test(block.text)) continue;
-    const counts = figuresOf[block.index].filter((f) => f.kind === 'count' && f.unit !== null && f.cell === null && f.value >= 1 && f.value <= 60);
+    const counts = figuresOf.of(block.index).filter((f) => f.kind === 'count' && f.unit !== null && f.cell === null && f.value >= 1 && f.value <= 60);
     const f = counts[counts.length - 1];
     if (!f || !/^\p{Ll}/u.test(f.unit!)) continue;
     const [from, to] = localRange(block, f);
@@ -426,7 +426,7 @@ function followingList(blocks: readonly Block[], block: Block, f: Figure, from: 
 }
 
 /** List claims of footnotes "³ Gồm: A, B, C." whose mark follows one count in an earlier block. */
-export function extractFootnoteLists(blocks: readonly Block[], figuresOf: readonly Figure[][]): Claim[] {
+export function extractFootnoteLists(blocks: readonly Block[], figuresOf: BlockFigures): Claim[] {
   const out: Claim[] = [];
   for (const note of blocks) {
     const m = FOOTNOTE.exec(note.text);
@@ -444,7 +444,7 @@ export function extractFootnoteLists(blocks: readonly Block[], figuresOf: readon
 }
 
 // The one count with a unit in the clause the footnote mark closes.
-function findReference(blocks: readonly Block[], before: number, mark: string, figuresOf: readonly Figure[][]): Figure | null {
+function findReference(blocks: readonly Block[], before: number, mark: string, figuresOf: BlockFigures): Figure | null {
   const re = new RegExp(`(?<![${SUPERSCRIPT}])${mark}(?![${SUPERSCRIPT}])`, 'u');
   for (let b = before - 1; b >= 0; b--) {
     const block = blocks[b];
@@ -452,7 +452,7 @@ function findReference(blocks: readonly Block[], before: number, mark: string, f
     const m = re.exec(block.text);
     if (!m) continue;
     const start = Math.max(...[';', ':', '. '].map((s) => block.text.lastIndexOf(s, m.index)), 0);
-    const counts = figuresOf[b].filter((f) => f.kind === 'count' && f.unit !== null && localRange(block, f)[0] >= start && localRange(block, f)[1] <= m.index);
+    const counts = figuresOf.of(b).filter((f) => f.kind === 'count' && f.unit !== null && localRange(block, f)[0] >= start && localRange(block, f)[1] <= m.index);
     return counts.length === 1 ? counts[0] : null;
   }
   return null;

@@ -11,7 +11,7 @@
  */
 import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
-import { isReference, localRange, makeClaim } from './claims-parts.js';
+import { isReference, localRange, makeClaim, type BlockFigures } from './claims-parts.js';
 import { alt, SEPARATELY, GROUP_NAME_ENDS, GROUP_STOCK_HAS, GROUP_STOCK_MARKERS, GROUP_STOCK_UNSURE, MEMBER_ACTION_WORDS, RECIPIENT_WORDS, VISIT_UNITS } from '../text/lexicon.js';
 
 const NAME = /^\s+([^\d,;.:()%/]+)/u;
@@ -80,11 +80,11 @@ function memberOf(block: Block, f: Figure, stock: string[]): boolean {
   return (rest.length === 0 && /^\s*(?:[,;.]|$)/u.test(tail)) || (rest.length === 1 && rest[0] === 'của' && /^\s*\d/u.test(tail));
 }
 
-export function extractMemberClaims(blocks: readonly Block[], figuresOf: readonly Figure[][]): Claim[] {
+export function extractMemberClaims(blocks: readonly Block[], figuresOf: BlockFigures): Claim[] {
   const stocks = new Map<string, Stock[]>();
   blocks.forEach((block, i) => {
     if (block.kind === 'row') return;
-    for (const f of figuresOf[i]) {
+    for (const f of figuresOf.of(i)) {
       if (f.cell !== null || f.kind !== 'count') continue;
       const stock = stockOf(block, f);
       if (!stock) continue;
@@ -98,7 +98,7 @@ export function extractMemberClaims(blocks: readonly Block[], figuresOf: readonl
   const out: Claim[] = [];
   blocks.forEach((block, i) => {
     if (block.kind === 'row') return;
-    for (const f of figuresOf[i]) {
+    for (const f of figuresOf.of(i)) {
       if (f.cell !== null || f.kind !== 'count') continue;
       const [, e] = localRange(block, f);
       const m = NAME.exec(block.text.slice(e, e + 200));

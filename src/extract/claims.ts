@@ -10,29 +10,34 @@ import { extractBulletClaims, extractFlowClaims } from './claims-bullets.js';
 import { extractAmongClaims, extractInlineClaims, extractThresholdClaims } from './claims-inline.js';
 import { extractBalanceClaims, extractDifferenceClaims } from './claims-balance.js';
 import { extractBulletLists, extractFootnoteLists, extractInlineLists } from './claims-lists.js';
+import { BlockFigures } from './claims-parts.js';
 
 /** Every part–whole and list claim of a document, ordered by the whole's position. */
 export function extractClaims(source: Source, figures: readonly Figure[]): Claim[] {
-  // Filled by a loop, not `source.blocks.map(() => [])`: the array `map` returns is packed when the builtin makes it and
-  // holey when optimised code inlines it, two maps for one array, so every reader's `figuresOf[b]` (here, flowClaim,
-  // extractBalanceClaims) met the other one in the next document and fell back to unoptimised code (a "wrong map"
-  // deopt, then on-stack replacement mid-loop on a line of a million characters). Pushed onto `[]`, it is packed always.
-  const byBlock: Figure[][] = [];
-  for (let b = 0; b < source.blocks.length; b++) byBlock.push([]);
-  for (const f of figures) if (f.cell === null) byBlock[f.block]?.push(f);
-  // The figures of block b are figuresOf[b]: an array handed to every reader, not a closure made for this document.
-  // Optimised code that calls a function passed in keeps that very function object, weakly; a closure made per
-  // document died with the document and took with it the compiled code of every claims reader, recompiled for the next
-  // (on-stack replacement on a line of a million characters, in the clock of the stage).
-  const figuresOf: readonly Figure[][] = byBlock;
+  // The figures of block b are figuresOf.of(b): sliced when asked from one array of all of them, block by block (see
+  // BlockFigures), not an array per block held through the stage. One instance of one class handed to every reader, not
+  // a closure made for this document: optimised code that calls a function passed in keeps that very function object,
+  // weakly; a closure made per document died with the document and took with it the compiled code of every claims
+  // reader, recompiled for the next (on-stack replacement on a line of a million characters, in the clock of the stage).
+  const figuresOf = new BlockFigures(figures, source.blocks.length);
   const claims: Claim[] = [];
-  source.blocks.forEach((block, i) => {
-    if (block.kind === 'row') return;
-    const prev = i > 0 && source.blocks[i - 1].kind !== 'row' ? { block: source.blocks[i - 1], figures: figuresOf[i - 1] } : null;
-    // The paragraph before that one, for a previous paragraph that only compares ("So với cùng kỳ: số vụ giảm 1 vụ …").
-    if (prev && i > 1 && source.blocks[i - 2].kind !== 'row') Object.assign(prev, { before: { block: source.blocks[i - 2], figures: figuresOf[i - 2] } });
-    claims.push(...extractInlineClaims(block, figuresOf[i], prev), ...extractInlineLists(block, figuresOf[i]));
-  });
+  const blocks = source.blocks;
+  // The figures of the block before and the one before that, carried along (each block's sliced once for this loop).
+  let before: Figure[] = [];
+  let previous: Figure[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    const own = block.kind === 'row' ? [] : figuresOf.of(i);
+    if (block.kind !== 'row') {
+      const prev = i > 0 && blocks[i - 1].kind !== 'row' ? { block: blocks[i - 1], figures: previous } : null;
+      // The paragraph before that one, for a previous paragraph that only compares ("So với cùng kỳ: số vụ giảm 1 vụ …").
+      if (prev && i > 1 && blocks[i - 2].kind !== 'row') Object.assign(prev, { before: { block: blocks[i - 2], figures: before } });
+      for (const c of extractInlineClaims(block, own, prev)) claims.push(c);
+      for (const c of extractInlineLists(block, own)) claims.push(c);
+    }
+    before = previous;
+    previous = own;
+  }
   claims.push(...extractBulletClaims(source.blocks, figuresOf), ...extractFlowClaims(source.blocks, figuresOf));
   claims.push(...extractFootnoteLists(source.blocks, figuresOf), ...extractBulletLists(source.blocks, figuresOf), ...extractBalanceClaims(source.blocks, figuresOf));
   claims.push(...extractDifferenceClaims(source.blocks, figuresOf), ...extractAmongClaims(source.blocks, figuresOf), ...extractMemberClaims(source.blocks, figuresOf));
