@@ -147,7 +147,8 @@ function listAfter(text: string, listFrom: number, inParens: boolean, noun?: str
  * "; đồng thời …" is no item). A "và" inside the last item may join two items or two words of one ("phòng chống thiên tai và
  * cứu nạn"): with none elsewhere, the reading that agrees with the count is taken, so an ambiguous "và" never makes a mismatch.
  * A count of groups ("04 nhóm nội dung: …, …; …; A và B") whose other items join members with commas of their own says
- * that the semicolons part the groups and commas and "và" join inside them: the last "và" is then inside its group.
+ * that the semicolons part the groups and commas and "và" join inside them: the last "và" is then inside its group; so does a
+ * last group holding a comma of its own ("…; cân và thước đo chiều cao, cân nặng").
  */
 function descriptiveList(text: string, listFrom: number, count: number, groups: boolean): { items: string[]; open: boolean; end: number } | null {
   const window = text.slice(listFrom, listFrom + LIST_MAX);
@@ -163,7 +164,9 @@ function descriptiveList(text: string, listFrom: number, count: number, groups: 
   if (!pieces.every(item)) return null;
   const last = pieces[pieces.length - 1];
   const split = last.split(AND);
-  const joinsInside = pieces.slice(0, -1).some((p) => AND.test(p) || (groups && p.includes(',')));
+  // "04 nhóm thiết bị: …; …; cân và thước đo chiều cao, cân nặng": a group's last item joining its members with a comma of its
+  // own joins them with its "và" too.
+  const joinsInside = pieces.slice(0, -1).some((p) => AND.test(p) || (groups && p.includes(','))) || (groups && last.includes(','));
   const items = split.length === 2 && pieces.length + 1 === count && !joinsInside ? [...pieces.slice(0, -1), ...split] : pieces;
   return { items, open: OPEN.test(body), end: listFrom + stop.index };
 }

@@ -9,7 +9,7 @@ import type { Analysis } from '../model/index.js';
 import { iso } from './dates.js';
 import {
   alt, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS,
-  FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN_WORDS, OCCURRED_WORDS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, wordsRe,
+  FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN_WORDS, OCCURRED_WORDS, MEASURED_RESULT_VERBS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, wordsRe,
 } from '../text/lexicon.js';
 
 const EXEMPT = new RegExp(`(?:${alt(DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS)})`, 'iu');
@@ -24,6 +24,8 @@ const SINCE = wordsRe(SINCE_WORDS);
 const BACKGROUND = wordsRe(BACKGROUND_WORDS);
 const FINISHED = wordsRe(FINISHED_WORDS);
 const OCCURRED = wordsRe(OCCURRED_WORDS);
+// "… tiếp nhận 418 đơn vị": a verb of a measured outcome ("được" may follow it), then its figure.
+const MEASURED_RESULT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(MEASURED_RESULT_VERBS)})(?:\s+được)?\s+\d`, 'iu');
 // "các ngày 14/3, 09/7 và 23/12/2024": only a comma, a semicolon or "và" (and "ngày" again) between two listed days.
 const LIST_JOIN = /^\s*(?:[,;]|[,;]?\s*và)\s*(?:ngày\s+)?$/iu;
 // "Công trình … đã hoàn thành, nghiệm thu và đưa vào sử dụng từ ngày 26/12": a work done, the date its own (no purpose between);
@@ -91,6 +93,8 @@ export const backgroundWords = (words: string): boolean => BACKGROUND.test(words
 export const occurredWords = (words: string): boolean => OCCURRED.test(words);
 /** The words between two dates only join them in one list (", ", " và "). */
 export const listJoin = (between: string): boolean => LIST_JOIN.test(between);
+/** The words give an event's measured outcome ("tiếp nhận 418 đơn vị"): the event was held. */
+export const measuredResult = (words: string): boolean => MEASURED_RESULT.test(words);
 /** The words state an action as finished ("đã", "hoàn thành"). */
 export const finishedWords = (words: string): boolean => FINISHED.test(words);
 /** The words before a date say a work was already done ("đã hoàn thành, nghiệm thu … từ ngày"), with no purpose ("để", "nhằm") between. */

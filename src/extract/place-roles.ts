@@ -11,7 +11,7 @@ import { splitSentences } from './sentences.js';
 import {
   alt, BULLET_CHARS, FINDING_VERBS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS,
   BODY_NAME_WORDS, BODY_TOPIC_WORDS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
-  ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, NEW_LEVEL_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS,
+  ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, COMPARISON_OPENERS, NEW_LEVEL_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS,
 } from '../text/lexicon.js';
 
 /** A document number just before: "Quyết định số 12/QĐ-UBND ngày … của". */
@@ -274,6 +274,18 @@ export function betweenUnits(text: string, m: UnitMention): boolean {
   return false;
 }
 
+// "Để so sánh, …": a comparison opener, bullets before it, opening the sentence; a comma or a space after it.
+const COMPARISON_OPENER = new RegExp(String.raw`^[\s${BULLET_CHARS}]*(?:${alt(COMPARISON_OPENERS)})(?![\p{L}])`, 'iu');
+
+/**
+ * The mention's sentence opens by announcing its facts as a comparison ("Để so sánh, huyện X cùng kỳ có 152 doanh nghiệp"):
+ * the named unit is the issuer's yardstick, not a slip for the issuer.
+ */
+export function comparedInSentence(text: string, from: number): boolean {
+  const sentence = splitSentences(text).find((x) => from >= x.from && from < x.to);
+  return sentence !== undefined && COMPARISON_OPENER.test(text.slice(sentence.from, from));
+}
+
 /** The words right after the mention set it apart as a neighbour of the issuer. */
 export function neighbourAfter(text: string, to: number): boolean {
   const after = text.slice(to, to + 40);
@@ -304,7 +316,7 @@ export function placeRole(source: Source, m: UnitMention): { subject: boolean; c
   return {
     subject: isSubject(text, m.from) || ownsSubject(text, m.from, m.to),
     cited: inCitation(text, m.from),
-    other: notTheActor(text, m.from) || neighbourAfter(text, m.to) || betweenUnits(text, m) || bracketedSite(text, m.from, m.to) || describedAfter(text, m.to, rankOf(m.unit)),
+    other: notTheActor(text, m.from) || neighbourAfter(text, m.to) || betweenUnits(text, m) || bracketedSite(text, m.from, m.to) || describedAfter(text, m.to, rankOf(m.unit)) || comparedInSentence(text, m.from),
     former: formerAfter(text, m.to) || mergedOf(source).has(m.key),
     covered: coveredOf(source).has(m.key),
   };

@@ -201,28 +201,59 @@ export interface SiblingShare {
 // "% số trẻ được đo": a whole named by its count word and a phrase, no figure (at most six words), up to a clause end.
 const NAMED_COUNT_PHRASE = new RegExp(String.raw`^\s*(?:%\s*)?(?:${alt(COUNT_WORDS)})\s+(\p{L}+(?:\s\p{L}+){0,5}?)\s*(?=[,;.)]|$)`, 'iu');
 
+// As HANDED, the part's description running longer ("87 người có dấu hiệu suy giảm nhận thức, chiếm"): the siblings' agreement
+// with one whole, not the words, ties the share to its part.
+const SIBLING_HANDED = new RegExp(String.raw`^[^\d,;.()]{0,50},\s*(?:${alt(SHARE_OF_WHOLE_VERBS)})\s*$`, 'iu');
+
 /**
  * "1 498 trẻ, chiếm 15,70% số trẻ được đo"; "356 trẻ, chiếm 4,73% số trẻ được đo"; "214 trẻ, chiếm 2,24% số trẻ được
  * đo": three shares or more of one report that name one whole by the same phrase (its count word and at least two words
  * of its own), after "… số trẻ được đo chiều cao là 9 540 trẻ" stated before them. The whole is an earlier count of the
  * parts' noun whose own words hold every word of the phrase; it is read only when every share but at most one agrees
- * with it (then the one that does not is the slip), and when one value only does.
+ * with it (then the one that does not is the slip), and when one value only does. Bare shares of the same sentence (", chiếm
+ * 9,28%;" naming no whole) whose parts count the same noun join a phrase its only one names, before or after them.
  */
 export function siblingNamedWholes(input: ShareInput): SiblingShare[] {
   const groups = new Map<string, { phrase: string[]; members: Array<{ share: Figure; part: Figure }> }>();
+  // Shares handed over in one sentence, in reading order: those naming a phrase carry its key, bare ones none.
+  const runs: Array<Array<{ share: Figure; part: Figure; key: string | null }>> = [];
   for (const p of input.figures) {
     const part = input.figures[p.index - 1];
     if (p.kind !== 'percent' || !part || part.block !== p.block || part.kind !== 'count' || part.unit === null || part.change || p.value > 100) continue;
     const block = input.source.blocks[p.block];
-    if (block.kind === 'row' || !HANDED.test(textBetween(input, part, p))) continue;
+    if (block.kind === 'row' || !SIBLING_HANDED.test(textBetween(input, part, p))) continue;
     const end = p.span.end - block.span.start;
     const m = NAMED_COUNT_PHRASE.exec(block.text.slice(end, end + 80));
     const phrase = m ? labelTokens(m[1]) : [];
-    if (core(m?.[1] ?? '').length < 2) continue;
+    const bare = m === null && CLAUSE_CLOSED.test(block.text.slice(end, end + 4));
+    const run = runs[runs.length - 1];
+    const prior = run?.[run.length - 1];
+    const mate = prior !== undefined && prior.share.block === p.block && !/[.!?](?:\s|$)/u.test(textBetween(input, prior.share, part));
+    const member = { share: p, part, key: null as string | null };
+    if (mate) run.push(member);
+    else runs.push([member]);
+    if (core(m?.[1] ?? '').length < 2) {
+      if (!bare) member.key = '';
+      continue;
+    }
     const key = `${canonicalLabel(part.unit)}|${phrase.join(' ')}`;
+    member.key = key;
     const group = groups.get(key) ?? { phrase, members: [] };
     group.members.push({ share: p, part });
     groups.set(key, group);
+  }
+  // "642 người tăng huyết áp, chiếm 27,72%; 215 người đái tháo đường, chiếm 9,28%; 87 người …, chiếm 4,8% số người được khám":
+  // bare shares of a sentence whose only named phrase is one, their parts of its noun, are of the whole that phrase names.
+  for (const run of runs) {
+    const keys = new Set(run.map((x) => x.key).filter((k) => k !== null));
+    if (keys.size !== 1) continue;
+    const [key] = keys;
+    const group = key === '' ? undefined : groups.get(key!);
+    if (group === undefined) continue;
+    for (const x of run) {
+      if (x.key === null && canonicalLabel(x.part.unit!) === key!.split('|')[0]) group.members.push({ share: x.share, part: x.part });
+    }
+    group.members.sort((a, b) => a.share.index - b.share.index);
   }
   const out: SiblingShare[] = [];
   for (const { phrase, members } of groups.values()) {

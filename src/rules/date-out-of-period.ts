@@ -25,7 +25,8 @@
  * happened or were found is told as done too.
  * Bare "được" is not taken as finished: "được tổ chức vào ngày …" announces.
  * A sentence opening "Đến ngày <d>, … đã …" states what stood on that day (a month's end may be an estimate);
- * a full day months after signing, in a year past the period's, is told as done unless plan words say otherwise.
+ * a full day months after signing, in a year past the period's, is told as done unless plan words say otherwise; so is a day
+ * followed in its sentence by the event's measured outcome ("… ngày 12/7 tiếp nhận 418 đơn vị").
  *
  * @example {"name": "ok.txt"}
  *   BÁO CÁO
@@ -45,7 +46,7 @@ import { markerOf } from '../extract/claims-bullets.js';
 import { defineRule, type RuleContext } from './define.js';
 import { alt, CURRENT_PERIOD_WORDS } from '../text/lexicon.js';
 import {
-  backgroundWords, basisBefore, citesBasis, cutOffBefore, dayCutOffOpens, doneBefore, farPastSigning, finishedWords, futureWords, listJoin, multiYearWords, namesYear, occurredWords, opensWithDate, planSectionTitle,
+  backgroundWords, basisBefore, citesBasis, cutOffBefore, dayCutOffOpens, doneBefore, farPastSigning, finishedWords, futureWords, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, opensWithDate, planSectionTitle,
   sinceWords, spanBetween, yearlessLeadDay, yearsIn,
 } from '../extract/date-context.js';
 
@@ -165,7 +166,8 @@ function checkAfterSigning(context: RuleContext, block: number, f: Frame, flagge
   // "Các vụ … bị phát hiện vào các ngày 14/3/2024, 09/7/2024 và 23/12/2024, đều xảy ra …": one list of the days incidents
   // happened, the others before signing; the last one cannot have happened yet.
   const listed = !end && occurredWords(text.slice(d.statement.from, d.statement.to)) && pastListMates(text, days, d, signed, f) >= 2;
-  const done = finishedWords(after) || doneBefore(lead) || far || narrated || listed;
+  // "đợt thứ 06 tổ chức ngày 12/7/2025 … tiếp nhận 418 đơn vị": the event's measured outcome after the day tells it as held.
+  const done = finishedWords(after) || doneBefore(lead) || far || narrated || listed || (!end && measuredResult(after));
   // "Đến ngày 18/3/2026, … đã hoàn thành": the state on a day not yet come when signed (a month's end may be an estimate).
   const stateOn = !end && dayCutOffOpens(lead, d.iso) && finishedWords(after);
   const sentence = (stateOn ? '' : lead) + text.slice(end?.to ?? d.from, d.statement.to);

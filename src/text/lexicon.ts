@@ -306,6 +306,11 @@ export const PAPER_SUBJECT_WORDS = ['về', 'vào', 'việc', 'tổ chức', 'tr
 export const FINISHED_WORDS = ['đã', 'hoàn thành'] as const;
 /** Words that tell an incident or case as having happened, found or recorded: "các vụ … xảy ra vào các ngày …". */
 export const OCCURRED_WORDS = ['xảy ra', 'phát hiện', 'phát sinh'] as const;
+/**
+ * Verbs of a measured outcome that, followed by its figure, tell an event as already held: "đợt thứ 6 tổ chức ngày 12/7 tiếp
+ * nhận 418 đơn vị máu", "hội chợ ngày 20/12 thu hút 3.500 lượt khách" (a plan says "dự kiến", "sẽ", read as future words).
+ */
+export const MEASURED_RESULT_VERBS = ['tiếp nhận', 'thu được', 'thu hút', 'thu về'] as const;
 
 // ——— other units named in a report ———
 
@@ -489,6 +494,11 @@ export const WHOLE_AREA_WORDS = ['toàn', 'địa bàn', 'trên địa bàn'] as
  * "Tại huyện X, 42 phòng học tạm …", "Ở xã Y, tỷ lệ …" (the unit is the clause's subject in all but grammar).
  */
 export const LOCATIVE_OPENERS = ['tại', 'ở'] as const;
+/**
+ * Words opening a sentence that announce its facts as given for comparison ("Để so sánh, huyện X cùng kỳ có 152 doanh
+ * nghiệp …", "Để tham khảo, xã Y đạt 85%"): every unit the sentence names is a yardstick, not the report's own unit.
+ */
+export const COMPARISON_OPENERS = ['để so sánh', 'để đối chiếu', 'để tham chiếu', 'để tham khảo', 'nhằm so sánh'] as const;
 /**
  * Pairs of words written with a comma inside one term ("công tác bảo đảm an ninh, trật tự", "Ban Chỉ huy Phòng, chống
  * thiên tai …"): the comma joins the pair, it does not end the clause, so the name after the term keeps its subject.

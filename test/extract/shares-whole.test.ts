@@ -106,6 +106,24 @@ describe('shares naming one whole by a plain "số …" phrase, the whole stated
   });
 });
 
+describe('bare shares of one sentence joining the one share that names a phrase', () => {
+  const head = 'Toàn thôn có 960 hộ; đã điều tra thu nhập cho 800 hộ.\n';
+  it('reads the bare shares and the named one against the count the phrase names, the odd one the slip', async () => {
+    // Hand-checked: 96/800 = 12%, 64/800 = 8%, 240/800 = 30% (stated 32%: the slip); the phrase closes the last share.
+    const text = `${head}Kết quả có 96 hộ thu nhập dưới chuẩn, chiếm 12,00%; 64 hộ thu nhập cận chuẩn, chiếm 8,00%; 240 hộ có thu nhập khá giả ổn định, chiếm 32,00% số hộ được điều tra.`;
+    const read = (await sharesOf(text)).sort((a, b) => Number(b[1]) - Number(a[1]));
+    expect(read).toEqual([['32,00%', '240', '800'], ['12,00%', '96', '800'], ['8,00%', '64', '800']]);
+  });
+  it('reads nothing when the bare shares are of another sentence, or two of three disagree', async () => {
+    const apart = `${head}Có 96 hộ thu nhập dưới chuẩn, chiếm 12,00%. Có 64 hộ cận chuẩn, chiếm 8,00%; 240 hộ khá, chiếm 32,00% số hộ được điều tra.`;
+    // The named share may be read on its own words; the bare ones are not read.
+    const bare = (read: string[][]) => read.filter(([share]) => share !== '32,00%');
+    expect(bare(await sharesOf(apart))).toEqual([]);
+    const odd = `${head}Có 96 hộ thu nhập dưới chuẩn, chiếm 15,00%; 64 hộ cận chuẩn, chiếm 8,00%; 240 hộ khá, chiếm 32,00% số hộ được điều tra.`;
+    expect(bare(await sharesOf(odd))).toEqual([]);
+  });
+});
+
 describe('a share of the other side of a split a fraction just before states', () => {
   const text = (cash: number, share: string) => `- Số hộ nộp thuế qua ngân hàng là 1.240/1.600 hộ, đạt 77,5%.\n- Số hộ nộp thuế bằng tiền mặt là ${cash} hộ, chiếm ${share}%.`;
 

@@ -25,6 +25,14 @@ describe('date-out-of-period', () => {
     expect(audit(['- Ngày 02/3/2021, Xã đoàn ra quân Tháng Thanh niên năm 2024, hướng dẫn 120 người cài VNeID.']).map((x) => x.messageId)).toEqual(['dateBeforePeriod']);
   });
 
+  it('tells an event as held when its measured outcome follows its day ("… ngày 14/8/2024 thu hút 300 lượt khách")', () => {
+    // Hand-checked: signed 20/6/2024; a fair on 14/8/2024 that drew 300 visitors is told as held.
+    expect(audit(['- Phiên chợ nông sản thứ ba tổ chức ngày 14/8/2024 tại sân vận động thu hút 300 lượt khách.']).map((x) => x.messageId)).toEqual(['dateAfterReport']);
+    // A plan ("dự kiến") or no outcome after the day says nothing.
+    expect(audit(['- Phiên chợ nông sản thứ ba dự kiến tổ chức ngày 14/8/2024, thu hút 300 lượt khách.'])).toEqual([]);
+    expect(audit(['- Phiên chợ nông sản thứ ba tổ chức ngày 14/8/2024 tại sân vận động xã.'])).toEqual([]);
+  });
+
   it('leaves a lone later date in a plan, and an old date with no year of the period beside it', () => {
     expect(audit(['- Dự kiến ngày 14/8/2024 sẽ tổ chức ngày hội công dân số.', '- Ngày 02/3/2021, xã được công nhận đạt chuẩn nông thôn mới.'])).toEqual([]);
   });

@@ -289,6 +289,16 @@ describe('list-count-mismatch', () => {
     expect(await findings('Trường tổ chức 04 chuyên đề: kỹ năng sống, giá trị sống; an toàn giao thông; bơi an toàn và sơ cứu đuối nước.\n')).toEqual([]);
   });
 
+  it('reads a last group holding a comma of its own as one group, its "và" inside it', async () => {
+    // Hand-checked: three groups parted by semicolons; the last, "lưới và bẫy bắt chuột, rắn", joins its members with a comma
+    // and "và", so it is one group; the count says 04.
+    const tools = 'Tổ bảo vệ thực vật chuẩn bị 04 nhóm dụng cụ: bình phun thuốc đeo vai; đèn bẫy côn trùng ban đêm; lưới và bẫy bắt chuột, rắn.\n';
+    expect((await findings(tools)).map((x) => x.data)).toMatchObject([{ count: 4, listed: 3 }]);
+    expect(await findings(tools.replace('04 nhóm', '03 nhóm'))).toEqual([]);
+    // No comma in the last group: its "và" is still read the count's way.
+    expect(await findings(tools.replace('bẫy bắt chuột, rắn', 'bẫy bắt chuột'))).toEqual([]);
+  });
+
   it('reads a code of capitals and digits as a name ("tuyến ĐT741"), and ends the last item before a clause with a number', async () => {
     // Hand-checked: three roads named by code or name, the count says 04; the cost clause after the last is not an item.
     const text = 'Duy tu 04 tuyến đường: tuyến ĐT741; đường Lê Lai; tuyến QL14C, tổng kinh phí 1,2 tỷ đồng.\n';

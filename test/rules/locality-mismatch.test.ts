@@ -10,6 +10,13 @@ function audit(body: string[]): Finding[] {
 }
 
 describe('locality-mismatch', () => {
+  it('reads a unit named in a sentence opened "Để so sánh, …" as a yardstick', () => {
+    // Hand-checked: the sentence gives another commune's figure for comparison; without the opener it reads as a slip.
+    expect(audit(['Để so sánh, xã Tân Thới cùng kỳ cấp 20 chữ ký số cho cán bộ.'])).toEqual([]);
+    expect(audit(['- Để đối chiếu: xã Tân Thới cùng kỳ cấp 20 chữ ký số cho cán bộ.'])).toEqual([]);
+    expect(audit(['Xã Tân Thới cùng kỳ cấp 20 chữ ký số cho cán bộ.']).map((x) => x.data?.found)).toEqual(['xã Tân Thới']);
+  });
+
   it('reads an official\'s name after the post\'s level word as no place ("công chức văn hóa xã Lê Thị Hoa")', async () => {
     // Hand-checked: "xã" belongs to the post "công chức văn hóa xã"; "Lê Thị Hoa" (middle name "Thị") is a person.
     expect(audit(['Mọi thông tin xin liên hệ công chức văn hóa xã Lê Thị Hoa, điện thoại 0912 345 678.'])).toEqual([]);

@@ -335,6 +335,11 @@ describe('whose place a name is', async () => {
     for (const w of L.NEIGHBOUR_ADJECTIVES) expect(P.neighbourAfter(`Xã Tân Thới ${w} có 12 ca`, 11)).toBe(true);
     expect(P.neighbourAfter('Xã Tân Thới liên kết với 3 hợp tác xã', 11)).toBe(false);
     for (const w of L.SITE_WORDS) expect(P.notTheActor(`Trung tâm của tỉnh ${w} xã Tân Thới`, 19 + w.length + 1)).toBe(true);
+    for (const w of L.COMPARISON_OPENERS) {
+      const open = w[0].toUpperCase() + w.slice(1);
+      expect(P.comparedInSentence(`Xã có 12 hộ. ${open}, xã Tân Thới có 15 hộ.`, 13 + open.length + 2)).toBe(true);
+      expect(P.comparedInSentence(`${open}, xã có 12 hộ. Xã Tân Thới có 15 hộ.`, open.length + 16)).toBe(false);
+    }
   });
   it('former units: a marker after the name, or the names a merger sentence lists', () => {
     for (const w of L.FORMER_UNIT_WORDS) {
