@@ -961,6 +961,9 @@ export const QUALIFIER_PARTITIONS: ReadonlyArray<{ members: ReadonlyArray<readon
   { members: [['toàn trình'], ['một phần']], complete: 2 },
   // Inspections, checks or visits by how they were called: on schedule or unannounced ("18 đợt định kỳ, 10 đợt đột xuất").
   { members: [['định kỳ', 'theo kế hoạch'], ['đột xuất']], complete: 2 },
+  // Units by whether they had enough of something: short or not ("17 trường đủ phòng học, 3 trường còn thiếu"); the
+  // negated forms first, since they hold the word of the other member.
+  { members: [['không đủ', 'chưa đủ', 'thiếu'], ['đủ', 'đầy đủ']], complete: 2 },
 ];
 /** What a bracketed figure is read against: a plan or target, or the same quantity at another time ("(kế hoạch 40 ha)", "cùng kỳ (54.492 lượt)"). */
 export const REFERENCE_WORDS = [...PLAN_COLUMN_HEADS, ...EARLIER_PERIOD_WORDS] as const;
@@ -1100,6 +1103,8 @@ export const COUNTED_NOUNS = [
   'tờ rơi', 'tờ gấp', 'băng rôn', 'pa nô', 'áp phích', 'cuốn', 'quyển',
   // papers of tax and trade counted one by one ("xuất 12.480 hóa đơn", "nộp 3.215 tờ khai")
   'hóa đơn', 'tờ khai', 'chứng từ', 'biên lai',
+  // medicines and supplies handed out by the piece or the pack ("cấp phát 12.480 viên", "phát 350 gói ORS", "1.200 vỉ thuốc")
+  'viên', 'vỉ', 'ống', 'gói', 'hộp', 'chai',
 ] as const;
 
 /**
