@@ -14,7 +14,7 @@ import { canonicalLabel, labelTokens, tokenContainment } from './similarity.js';
 import { foldKey } from '../text/normalize.js';
 import { clauseWindow } from '../text/positions.js';
 import {
-  ADDED_WORDS, alt, AMONG, ATTRIBUTE_WORDS, CHANGE_VERBS, AND_OR_WORDS, ASPECT_WORDS, AT_WORDS, BESIDES_WORDS, CONSISTS_OF, DIVIDED_INTO, DESTINATION_WORDS, CUMULATIVE_WORDS, EACH_WORDS, ENTITY_HEADER_WORDS, FULFILMENT_BASES, HEADER_FRAME_WORDS, NEGATION_WORDS,
+  ADDED_WORDS, alt, AMONG, ATTRIBUTE_WORDS, CHANGE_VERBS, AND_OR_WORDS, ASPECT_WORDS, AT_WORDS, BESIDES_WORDS, CONSISTS_OF, DIVIDED_INTO, DESTINATION_WORDS, CUMULATIVE_WORDS, AS_OF_WORDS, AS_OF_CALENDAR_WORDS, EACH_WORDS, ENTITY_HEADER_WORDS, FULFILMENT_BASES, HEADER_FRAME_WORDS, NEGATION_WORDS,
   NEUTRAL_BEFORE_WORDS, OF_WHICH, ONGOING_WORDS, OTHER_COLUMN_WORDS, PERIOD_UNITS, PHRASE_STOP_WORDS, PLAN_ABBREVIATIONS, PLAN_SECTION_WORDS, PLAN_WORDS, PREDICATE_MARKERS,
   PLACE_KIND_WORDS, PRIOR_WORDS, SUBUNIT_KINDS, RATE_WORDS, RECIPIENT_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS,
   BOUND_WORDS, OPEN_RANGE_TAILS, CLOSING_LEVEL_WORDS, COUNT_WORDS, COUNTED_NOUNS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
@@ -103,6 +103,23 @@ const GAP_TAGS: ReadonlyArray<[string, RegExp]> = [
 const FULFILMENT = new RegExp(String.raw`^\s*%?\s*(?:so với\s+)?(?:${alt(FULFILMENT_BASES, PLAN_ABBREVIATIONS.map((w) => w.toLowerCase()))})(?![\p{L}])`, 'u');
 const RATE = new RegExp(String.raw`^\s*(\p{L}+(?: \p{L}+)?)\s?\/\s?(\d*)\s?(${alt(PERIOD_UNITS)})(?![\p{L}])`, 'u');
 const CUMULATIVE = wordsRe(CUMULATIVE_WORDS, 'u');
+const RUNNING_TOTAL = wordsRe(CUMULATIVE_WORDS.filter((w) => !(AS_OF_WORDS as readonly string[]).includes(w)), 'u');
+const AS_OF_DATE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(AS_OF_WORDS)})\s+(?:(?:${alt(AS_OF_CALENDAR_WORDS)})\s+)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?!\d)`, 'u');
+const AS_OF_CALENDAR = new RegExp(String.raw`(?<![\p{L}])(?:${alt(AS_OF_WORDS)})\s+(?:${alt(AS_OF_CALENDAR_WORDS)})(?![\p{L}])`, 'u');
+/** Days before the period's end an as-of date may fall and still date the level at its end ("tính đến ngày 25/9" of a report to 30/9). */
+const AS_OF_SLACK_DAYS = 10;
+
+// The sentence's only running-total words date a level ("tính đến", "đến nay"), with no date or one in the period's last days.
+function asOfPeriodEnd(sentence: string, end: string | null): boolean {
+  if (RUNNING_TOTAL.test(sentence)) return false;
+  const m = AS_OF_DATE.exec(sentence);
+  if (!m) return !AS_OF_CALENDAR.test(sentence);
+  if (end === null) return false;
+  const year = m[3] ?? end.slice(0, 4);
+  const at = Date.UTC(Number(year), Number(m[2]) - 1, Number(m[1]));
+  const last = Date.parse(`${end}T00:00:00Z`);
+  return Number.isFinite(at) && Number.isFinite(last) && at <= last && last - at <= AS_OF_SLACK_DAYS * 86_400_000;
+}
 const ONGOING = wordsRe(ONGOING_WORDS, 'u');
 const BESIDES = wordsRe(BESIDES_WORDS, 'u');
 // The word that hands a figure to the verb before it ("cấp thuốc miễn phí cho 215 người"), after one word at least.
@@ -240,6 +257,7 @@ function readQuantities(context: RuleContext, tables: readonly Table[]): Quantit
   const shared = sharedOf(context);
   const headings = shared.headings;
   const period = context.meta.period ? fold(context.meta.period.label).replace(/\b0(\d)/g, '$1') : '';
+  const months = periodMonths(context.meta.period);
   const out: Quantity[] = [];
   const figs = context.figures;
   const tableOf = new Map<number, Table>();
@@ -249,10 +267,35 @@ function readQuantities(context: RuleContext, tables: readonly Table[]): Quantit
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i];
     if (f.kind === 'range' || headings.has(f.block)) continue;
-    const q = f.cell !== null ? cellQuantity(context, f, tableOf.get(f.block), perCell.get(`${f.block}:${f.cell}`) ?? 0, shared) : textQuantity(context, f, figs[i - 1], out, period, shared);
+    // "Tổng số phụ nữ được sàng lọc trong 9 tháng là 2.154 người" in a report of nine months: the span is the period told
+    // of, no figure whose words end where the next figure's name begins.
+    let p = i - 1;
+    while (p >= 0 && figs[p].block === f.block && periodSpan(figs[p], months)) p--;
+    const q = f.cell !== null ? cellQuantity(context, f, tableOf.get(f.block), perCell.get(`${f.block}:${f.cell}`) ?? 0, shared) : textQuantity(context, f, figs[p], out, period, shared);
     if (q) out.push(q);
   }
   return out;
+}
+
+// The whole months of the report's period ("9 tháng đầu năm 2025": 9), null when it is none or not known.
+function periodMonths(period: { start: string; end: string } | null): number | null {
+  if (!period) return null;
+  const [sy, sm, sd] = period.start.split('-').map(Number);
+  const [ey, em, ed] = period.end.split('-').map(Number);
+  if (![sy, sm, sd, ey, em, ed].every(Number.isFinite) || sd !== 1 || ed < 28) return null;
+  const n = (ey - sy) * 12 + em - sm + 1;
+  return n > 0 ? n : null;
+}
+
+// A span of as many months as the report's period ("trong 9 tháng" of a nine-month report).
+function periodSpan(f: Figure, months: number | null): boolean {
+  return months !== null && f.kind === 'count' && f.value === months && f.cell === null && f.unit !== null && fold(f.unit) === fold('tháng');
+}
+
+// The words without "trong 9 tháng" when the report's period is nine months: the time told of, not what is counted.
+function withoutPeriodSpan(words: string, months: number | null): string {
+  if (months === null) return words;
+  return words.replace(/(?<![\p{L}\d])(?:trong\s+)?(\d{1,2})\s+tháng(?![\p{L}])/gu, (m, n: string) => (Number(n) === months ? ' ' : m));
 }
 
 function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined, done: Quantity[], period: string, shared: Shared): Quantity | null {
@@ -320,7 +363,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
       // "tồn quỹ ngân sách xã đến ngày 30/6/2026 là 824.310.000 đồng": the date tells when, not what (nor a garbled name).
       // "Giá trị sản xuất … 9 tháng năm 2025 (giá so sánh 2010) ước đạt 4 286,5 tỷ đồng": a bracketed aside is no segment of
       // the subject; a period ("9 tháng năm 2025") whose numbers would read as a garbled name is its scope (tagged below).
-      const segment = lastSegment(gap.replace(ASIDE, ' ')).replace(DATE_IN_NAME, ' ');
+      const segment = withoutPeriodSpan(lastSegment(gap.replace(ASIDE, ' ')).replace(DATE_IN_NAME, ' '), periodMonths(context.meta.period));
       const bare = garbled(labelTokens(segment)) ? segment.replace(PERIODS, ' ') : segment;
       name = `${name} (${cleanLabel(bare) ?? ''})`;
       // "Cây lúa có năng suất 62,4 tạ/ha, sản lượng ước đạt 2.402,4 tấn": after another figure of its sentence, the words
@@ -370,9 +413,11 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const own = context.meta.period ? context.meta.period.end.slice(0, 4) : null;
   const unprior = (g: string) => (own === null || !g.includes(own) ? g : g.replace(new RegExp(String.raw`năm ${own} có(?![\p{L}])`, 'gu'), ' '));
   for (const [t, re] of GAP_TAGS) if (re.test(t === 'prior' ? unprior(gap.replace(CLOSED_COMPARISON, ' ')) : gap)) tags.push(t);
-  if (CUMULATIVE.test(sentence)) tags.push('cumulative');
   // "Đang giải quyết 45 hồ sơ" counts what is still in hand, never the "1.347 hồ sơ" already settled.
-  if (ONGOING.test(`${lastSegment(gap)} ${name}`)) tags.push('ongoing');
+  const ongoing = ONGOING.test(`${lastSegment(gap)} ${name}`);
+  // "Tính đến ngày 30/9/2025, trạm đang quản lý 48 người": what is in hand at the period's end is the level, no running total.
+  if (CUMULATIVE.test(sentence) && !(ongoing && asOfPeriodEnd(sentence, context.meta.period?.end ?? null))) tags.push('cumulative');
+  if (ongoing) tags.push('ongoing');
   // "Ngoài ra, các doanh nghiệp trao 40 suất học bổng": beyond the "312 suất" stated before, another quantity.
   if (BESIDES.test(sentence)) tags.push('besides');
   // "04 hợp tác xã đã mở gian hàng …", "06 hợp tác xã đang hoạt động": a verb after the noun counts only those that

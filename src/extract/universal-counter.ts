@@ -164,19 +164,30 @@ function matchedState(source: Source, g: Figure, claimWords: string[], loose: bo
   const noun = syllables(head);
   let own: string[];
   let nounLength: number;
+  // "không có trường hợp người bệnh … gây rối" against "01 người bệnh … gây rối trật tự": cases of the count's own noun.
+  let cases = false;
   if (noun.every((w, k) => claimWords[k] === w) && noun.every((w, k) => words[k] === w)) {
     own = claimWords.slice(noun.length);
     nounLength = noun.length;
   } else {
     const claimNoun = incidentLength(claimWords);
     nounLength = incidentLength(words);
-    if (claimNoun === 0 || nounLength === 0) return null;
-    own = claimWords.slice(claimNoun);
+    if (claimNoun > 0 && nounLength === 0 && noun.every((w, k) => claimWords[claimNoun + k] === w && words[k] === w)) {
+      own = claimWords.slice(claimNoun + noun.length);
+      nounLength = noun.length;
+      cases = true;
+    } else {
+      if (claimNoun === 0 || nounLength === 0) return null;
+      own = claimWords.slice(claimNoun);
+    }
   }
   const theirs = words.slice(nounLength);
   let k = 0;
   while (k < own.length && k < theirs.length && own[k] === theirs[k]) k++;
-  if (k >= MIN_SHARED) return clause.trim();
+  // Cases of a noun share its describing words ("người bệnh tâm thần") with any count of it: what the claim says they did
+  // ("gây rối") must be said in the count's sentence too.
+  if (k >= MIN_SHARED) return !cases || deedSaid(own.slice(k), block.text.slice(local, local + 200)) ? clause.trim() : null;
+  if (cases) return null;
   const state = own.filter((w) => !LINKS.has(w));
   if (!loose || state.length < MIN_WHOLE_STATE) return null;
   // The count's statement, to its end, a cause, a negation or another number ("14 hồ sơ … và 121 hồ sơ …").
@@ -191,6 +202,15 @@ function matchedState(source: Source, g: Figure, claimWords: string[], loose: bo
   const saidWords = syllables(said.replace(/\([^()]*\)/gu, ' ')).filter((w) => !/^\d/u.test(w));
   const have = new Set(saidWords.slice(nounLength));
   return state.every((w) => have.has(w)) ? said.trim() : null;
+}
+
+// The first MIN_STATE syllables of what a claim of no cases says they did ("gây rối" of "gây rối, gây nguy hiểm …"), link
+// words aside, in a row in the count's sentence; nothing left to say is said.
+function deedSaid(rest: readonly string[], after: string): boolean {
+  const deed = rest.filter((w) => !LINKS.has(w)).slice(0, MIN_STATE);
+  if (deed.length === 0) return true;
+  const sentence = syllables(after.replace(/\([^()]*\)/gu, ' ').split(/[;:!?]|\.(?:\s|$)/u)[0]);
+  return indexOfRun(sentence, deed) >= 0;
 }
 
 // The state a count shares with the claim (matchedState), or, failing that, the claim's whole state repeated after an

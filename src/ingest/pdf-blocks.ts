@@ -9,9 +9,9 @@ import { alt, NAMING_WORDS } from '../text/lexicon.js';
 
 /**
  * A line starts a new paragraph when it opens with a list or heading marker: the house styles
- * of src/segment/heading.ts ("A. KẾT QUẢ", "III- ĐÁNH GIÁ", "II/ KẾT QUẢ", "1- …", "1.2- …", "a- …", "a/ …", "Mục 2. …", "PHẦN …") included.
+ * of src/segment/heading.ts ("A. KẾT QUẢ", "III- ĐÁNH GIÁ", "II/ KẾT QUẢ", "1- …", "1.2- …", "a- …", "b - …", "a/ …", "Mục 2. …", "PHẦN …") included.
  */
-const MARKER = /^(?:[-+*•●▪◦■–]\s|[1-9]\d?(?:\.\d{1,2})+\.?\s|[1-9]\d?[.)]\s|[1-9]\d?(?:\.\d{1,2})*\/\s+\p{L}|[IVXLC]{1,6}[.)]\s|[IVXLC]{1,6}\/\s*\p{Lu}|[a-zđ][.),]\s|[a-zđ]\/\s+\p{L}|PHẦN\b|Phần thứ(?!\p{L})|[A-ZĐ][.)]\s+\p{Lu}|[IVXLC]{1,6}\s?[-–]\s+\p{Lu}|[1-9]\d?\s?[-–]\s+\p{L}|[1-9]\d?(?:\.\d{1,2})+\s?[-–]\s+\p{Lu}|[a-zđ][-–]\s+\p{L}|(?:MỤC|Mục)\s+(?:[IVXL]+|\d{1,2})(?:\s*[.:\-–]|\s+\p{Lu}{2}|$))/u;
+const MARKER = /^(?:[-+*•●▪◦■–]\s|[1-9]\d?(?:\.\d{1,2})+\.?\s|[1-9]\d?[.)]\s|[1-9]\d?(?:\.\d{1,2})*\/\s+\p{L}|[IVXLC]{1,6}[.)]\s|[IVXLC]{1,6}\/\s*\p{Lu}|[a-zđ][.),]\s|[a-zđ]\/\s+\p{L}|PHẦN\b|Phần thứ(?!\p{L})|[A-ZĐ][.)]\s+\p{Lu}|[IVXLC]{1,6}\s?[-–]\s+\p{Lu}|[1-9]\d?\s?[-–]\s+\p{L}|[1-9]\d?(?:\.\d{1,2})+\s?[-–]\s+\p{Lu}|[a-zđ][-–]\s+\p{L}|[a-zđ]\s[-–]\s+\p{Lu}|(?:MỤC|Mục)\s+(?:[IVXL]+|\d{1,2})(?:\s*[.:\-–]|\s+\p{Lu}{2}|$))/u;
 /** A run that is nothing but an auto-number or bullet (Word puts it at a tab stop). */
 const MARKER_ONLY = /^(?:[-+*•●▪◦■–]|[1-9]\d?(?:\.\d{1,2})+\.?|[1-9]\d?[.)\-]|[IVXLC]{1,6}[.)]|[A-ZĐ][.)]|[a-zđ][.),\-])$/u;
 /** List bullets drawn as glyphs read as the dash a typed list would use. */
@@ -62,7 +62,18 @@ export function buildBlocks(pages: PdfLine[][]): RawBlock[] {
       const found = tables[t];
       if (found && i === found.start) {
         flush();
-        for (const [r, row] of found.rows.entries()) {
+        const rows = found.rows.slice();
+        const before = blocks[blocks.length - 1];
+        if (before?.cells && before.table !== undefined && lines[rows[0].line].page !== before.page) {
+          // The header may be printed again atop the page: the rest is the row under it.
+          const header = blocks.find((b) => b.kind === 'row' && b.table === before.table)?.cells;
+          const k = header && header !== before.cells && sameCells(header, rows[0].cells) ? 1 : 0;
+          if (rows.length > k + 1 && labelRest(rows[k].cells, before.cells)) {
+            before.cells[0] = `${before.cells[0]} ${rows[k].cells[0]}`;
+            rows.splice(k, 1);
+          }
+        }
+        for (const [r, row] of rows.entries()) {
           blocks.push({ kind: 'row', text: '', cells: row.cells, table, row: r, line: lines[row.line].no, page: lines[row.line].page });
         }
         table++;
@@ -88,6 +99,18 @@ export function buildBlocks(pages: PdfLine[][]): RawBlock[] {
   flush();
   return blocks;
 }
+
+/**
+ * A table row whose label wrapped past the page's foot: the next page's table opens with the label's rest alone, every
+ * other cell empty ("Sàng lọc ĐTĐ | 298 | 275 | …" then "(người) | | | …"). The rest goes back to the row it left when it
+ * reads as wrapped words (a bracket or a small letter first), the row above filled every cell, and both have as many.
+ */
+function labelRest(cells: string[], above: string[]): boolean {
+  return cells.length === above.length && cells.length >= 2 && /^[(\p{Ll}]/u.test(cells[0]) && cells.slice(1).every((c) => c.trim() === '')
+    && above.every((c) => c.trim() !== '') && !/[.;:!?]$/u.test(above[0]);
+}
+
+const sameCells = (a: string[], b: string[]) => a.length === b.length && a.every((c, k) => c.replace(/\s+/gu, '') === b[k].replace(/\s+/gu, ''));
 
 /** Drop page-number lines, join lone markers with their text, number the lines. */
 function cleanPage(lines: PdfLine[], right: number): BodyLine[] {

@@ -332,7 +332,7 @@ function advance(c: string): number {
  * boundary falls on the stop: between digits (equal widths, so the boundary is placed to a fraction
  * of a point), or where letters meet digits or a bracket meets a letter.
  */
-function cutAtStops(item: PdfItem, grid: TabGrid, loose = false, grouped = false): Array<PdfItem & { cut?: boolean }> {
+function cutAtStops(item: PdfItem, grid: TabGrid, loose = false, grouped = false, labelled = false): Array<PdfItem & { cut?: boolean }> {
   const str = item.str;
   if (str.length < 2 || item.width < grid.interval / 4 || /[/=:]/.test(str)) return [item];
   const first = Math.floor((item.x - grid.origin) / grid.interval) + 1;
@@ -358,9 +358,13 @@ function cutAtStops(item: PdfItem, grid: TabGrid, loose = false, grouped = false
     // A signed figure after it ("30.121" | "+1.539", a change column) starts the same way.
     const next = /[+−-]/.test(b) && /\d/.test(chars[i + 2] ?? '') ? chars[i + 2] : b;
     const digits = /\d/.test(a) && /\d/.test(next) && (/(?:^|[^\d.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)$/.test(left) || (grouped && from === 0 && /^\d{3}$/.test(left)));
+    // Loose, a label's own short number run into the row's first figure ("Thôn 1" | "6" read as "Thôn 16", the tab's
+    // advance under a word space): cut only where the digits' boundary falls on the stop itself, in a run of two or three
+    // digits whose second part opens with no zero (a year, "năm 2024", is never cut: "20" | "24").
+    const numbered = loose && labelled && from === 0 && /^\d{2,3}$/.test(str) && /^\d{1,2}$/.test(left) && /[1-9]/.test(b) && !digits;
     // Loose (a row short of its table's cells): a small letter run into a capital ("đấtTriệu") too.
     const seam = (/\p{L}/u.test(a) && /\d/.test(b)) || (/[\d%)]/u.test(a) && /\p{L}/u.test(b)) || (loose && /\p{Ll}/u.test(a) && /\p{Lu}/u.test(b));
-    if (!digits && !seam) continue;
+    if (!digits && !seam && !numbered) continue;
     // Never inside brackets: a cell does not end on an open one ("(m" | "3)" of "Sản lượng (m3)").
     if (unclosed(left)) continue;
     // A decimal figure that merely runs over the stop ("142,30" | "6" of "142,306"): a cut that
@@ -368,7 +372,8 @@ function cutAtStops(item: PdfItem, grid: TabGrid, loose = false, grouped = false
     // table's cells without it (loose: "122,00" | "9" where a ninth cell is missing).
     if (!loose && digits && /,\d+$/.test(left) && /^\d$/.test(chars.slice(i + 1).join(''))) continue;
     const k = Math.round((x - grid.origin) / grid.interval);
-    if (k < 1 || Math.abs(x - grid.origin - k * grid.interval) > (digits ? 0.8 : (loose ? 0.15 : 0.0625) * grid.interval)) continue;
+    const off = Math.abs(x - grid.origin - k * grid.interval);
+    if (k < 1 || off > (digits ? 0.8 : (loose ? 0.15 : 0.0625) * grid.interval) || (numbered && !seam && off > STOP_TOLERANCE)) continue;
     out.push({ ...item, str: chars.slice(from, i + 1).join(''), x: fromX, width: x - fromX, cut: out.length > 0 });
     from = i + 1;
     fromX = grid.origin + k * grid.interval;
@@ -428,7 +433,9 @@ export function splitAtTabStops(line: PdfLine, grid: TabGrid, loose: boolean | '
     // A word space after one to three digits: the item may continue a number grouped by spaces.
     const last = pieces[pieces.length - 1];
     const grouped = !!last && /^\d{1,3}$/.test(last.str) && item.x - (last.x + last.width) > 0 && item.x - (last.x + last.width) < 0.36 * item.size;
-    pieces.push(...cutAtStops(item, grid, !!loose, grouped));
+    // A word of letters a word space before: the item may be the number of a label ("Thôn" "16").
+    const labelled = !!last && /\p{L}$/u.test(last.str) && item.x - (last.x + last.width) > 0 && item.x - (last.x + last.width) < 0.5 * item.size;
+    pieces.push(...cutAtStops(item, grid, !!loose, grouped, labelled));
   }
   for (const item of pieces) {
     if (!item.str.trim()) continue;

@@ -808,13 +808,19 @@ const MAX_SUMMED = 8;
 
 // A name that refines another ("máy tính kết nối internet bằng ADSL") may count a subset: only a larger value contradicts.
 // Words that only say an action goes on ("duy trì tiếp công dân") refine nothing: the two names are one.
+// Between two sentences, nor do the words of a total ("tổng số") and those of the verb the general side was stated with:
+// "Trạm đang quản lý 48 người bệnh COPD" and "Tổng số người bệnh COPD đang được Trạm quản lý là 45 người" name one
+// quantity (a table row restating a sentence is read against it in the appendix pass).
 function plausibleSubset(a: Quantity, b: Quantity): boolean {
   if (a.tokens.length === b.tokens.length) return false;
   const [general, refined] = a.tokens.length < b.tokens.length ? [a, b] : [b, a];
-  if (refined.tokens.every((t) => general.tokens.includes(t) || NEUTRAL_TOKENS.has(t))) return false;
+  const verb = new Set(general.verb && general.figure.cell === null && refined.figure.cell === null ? labelTokens(general.verb) : []);
+  const total = general.figure.cell === null && refined.figure.cell === null;
+  if (refined.tokens.every((t) => general.tokens.includes(t) || NEUTRAL_TOKENS.has(t) || (total && TOTAL_TOKENS.has(t)) || verb.has(t))) return false;
   return refined.figure.value < general.figure.value;
 }
 const NEUTRAL_TOKENS = new Set([...ASPECT_WORDS, ...CONTINUATION_WORDS].flatMap((w) => w.split(' ')));
+const TOTAL_TOKENS = new Set(TOTAL_WORDS.flatMap((w) => labelTokens(w)));
 
 // A general name narrowed otherwise than by the words that refine it counts another subgroup of its noun: by a verb before
 // it, against a name refined by what its members have ("kiểm tra 64 hộ kinh doanh" against "hộ kinh doanh có mã QR:

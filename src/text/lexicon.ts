@@ -138,6 +138,13 @@ export const COMPARISON_WORDS = [...CHANGE_VERBS, 'so với', 'gấp', 'vượt'
 export const PRIOR_WORDS = ['so với', 'cùng kỳ', 'năm trước', 'trước đây'] as const;
 /** Words of a running total. */
 export const CUMULATIVE_WORDS = ['lũy kế', 'cộng dồn', 'từ đầu năm', 'tính đến', 'tính từ', 'đến nay', 'từ khi'] as const;
+/**
+ * The running-total words that only date a level ("Tính đến ngày 30/9, trạm đang quản lý 48 người"): said of what is in
+ * hand ("đang …") at the period's end, they give the level then, no running total.
+ */
+export const AS_OF_WORDS = ['tính đến', 'đến nay'] as const;
+/** Calendar words a dated level's date may open with after "tính đến" ("tính đến hết quý III", "tính đến tháng 6/2025"). */
+export const AS_OF_CALENDAR_WORDS = ['ngày', 'hết ngày', 'tháng', 'hết tháng', 'quý', 'hết quý', 'năm', 'hết năm'] as const;
 
 // ——— counted things, units, periods ———
 
@@ -264,9 +271,10 @@ export const MEASURED_SPAN_LEADS = ['bình quân', 'trung bình', 'sớm hơn', 
 export const MEASURED_SPAN_UNITS = ['phút', 'giây'] as const;
 /**
  * Words before a span of days, weeks or months that make it how long an action took or waited, a measured amount, not the
- * report's period: "khám sức khỏe cho 642 công dân trong 06 ngày", "công bố hết dịch sau 30 ngày", "hỗ trợ gạo trong 06 tháng".
+ * report's period: "khám sức khỏe cho 642 công dân trong 06 ngày", "công bố hết dịch sau 30 ngày", "hỗ trợ gạo trong 06 tháng",
+ * or how long a shortage lasted ("vắc xin bị thiếu 10 ngày").
  */
-export const ACTION_SPAN_LEADS = ['trong', 'sau', 'kéo dài'] as const;
+export const ACTION_SPAN_LEADS = ['trong', 'sau', 'kéo dài', 'thiếu'] as const;
 /** Units of such a span: a number of years is more often a period than an amount ("trong 5 năm"). */
 export const ACTION_SPAN_UNITS = ['ngày', 'tuần', 'tháng'] as const;
 /** Words after such a span that place it as a period instead ("trong 6 tháng đầu năm", "trong 3 tháng qua", "sau 9 tháng năm 2024"). */
@@ -971,6 +979,9 @@ export const QUALIFIER_PARTITIONS: ReadonlyArray<{ members: ReadonlyArray<readon
   { members: [['toàn trình'], ['một phần']], complete: 2 },
   // Inspections, checks or visits by how they were called: on schedule or unannounced ("18 đợt định kỳ, 10 đợt đột xuất").
   { members: [['định kỳ', 'theo kế hoạch'], ['đột xuất']], complete: 2 },
+  // Units by whether they had enough of something: short or not ("17 trường đủ phòng học, 3 trường còn thiếu"); the
+  // negated forms first, since they hold the word of the other member.
+  { members: [['không đủ', 'chưa đủ', 'thiếu'], ['đủ', 'đầy đủ']], complete: 2 },
 ];
 /** What a bracketed figure is read against: a plan or target, or the same quantity at another time ("(kế hoạch 40 ha)", "cùng kỳ (54.492 lượt)"). */
 export const REFERENCE_WORDS = [...PLAN_COLUMN_HEADS, ...EARLIER_PERIOD_WORDS] as const;
@@ -1110,6 +1121,8 @@ export const COUNTED_NOUNS = [
   'tờ rơi', 'tờ gấp', 'băng rôn', 'pa nô', 'áp phích', 'cuốn', 'quyển',
   // papers of tax and trade counted one by one ("xuất 12.480 hóa đơn", "nộp 3.215 tờ khai")
   'hóa đơn', 'tờ khai', 'chứng từ', 'biên lai',
+  // medicines and supplies handed out by the piece or the pack ("cấp phát 12.480 viên", "phát 350 gói ORS", "1.200 vỉ thuốc")
+  'viên', 'vỉ', 'ống', 'gói', 'hộp', 'chai',
 ] as const;
 
 /**

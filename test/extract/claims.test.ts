@@ -25,6 +25,17 @@ describe('extractClaims', () => {
     expect(claims[0]).toMatchObject({ relation: 'exhaustive', wholeRaw: '61', partRaws: ['40', '19'] });
   });
 
+  it('reads "Trong số <whole>, có …" as a split when its members are the units with enough and those short of it', async () => {
+    // Hand-checked: 32 trường; 27 đủ + 4 thiếu = 31, a split the rule checks against 32.
+    const text = 'Trong số 32 trường học trên địa bàn, có 27 trường có đủ phòng học kiên cố và 04 trường còn thiếu phòng học bộ môn.\n';
+    const claims = (await read(text)).filter((c) => c.connector === 'trong số');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ relation: 'exhaustive', wholeRaw: '32', partRaws: ['27', '04'] });
+    // Both members short of something ("thiếu", "chưa đủ") split nothing: one member stays a subset.
+    const short = (await read('Trong số 32 trường học trên địa bàn, có 27 trường chưa đủ phòng học kiên cố và 04 trường còn thiếu phòng học bộ môn.\n')).filter((c) => c.connector === 'trong số');
+    expect(short.map((c) => c.relation)).toEqual(['subset']);
+  });
+
   it('keeps "Trong số <name>, có …" a one-member subset when the other amounts name no complementary member', async () => {
     const text = 'Quý II, bệnh viện tiếp nhận 61 bệnh nhân sốt rét. Trong số bệnh nhân sốt rét, có 40 bệnh nhân điều trị nội trú và 12 bệnh nhân là trẻ em.\n';
     const claims = (await read(text)).filter((c) => c.connector === 'trong số');

@@ -81,6 +81,9 @@ describe('the base of a measured span', () => {
   it('keeps how long an action took inside its clause ("trong 05 ngày", "sau 20 ngày"), not a period told of', () => {
     expect(excluded('tổ chức tập huấn cho 80 học viên trong 05 ngày tại hội trường')).toEqual([]);
     expect(excluded('dỡ bỏ phong tỏa sau 20 ngày không có ca mắc mới')).toEqual([]);
+    // How long a shortage lasted: "bị thiếu 10 ngày" counts days, unlike a period after it ("thiếu … trong 3 tháng qua").
+    expect(excluded('vắc xin sởi bị thiếu 10 ngày do chậm phân bổ')).toEqual([]);
+    expect(excluded('trạm bị thiếu vắc xin trong 3 tháng qua')).toEqual(['3 tháng']);
     // A span opening the clause, or placed as a period ("đầu năm", "qua"), is the period and no amount.
     expect(excluded('Trong 9 tháng, xã tiếp nhận 40 hồ sơ')).toEqual(['9 tháng']);
     expect(excluded('xã tiếp nhận 40 hồ sơ trong 9 tháng đầu năm')).toEqual(['9 tháng']);

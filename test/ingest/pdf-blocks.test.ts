@@ -325,6 +325,12 @@ describe('a "III- ĐÁNH GIÁ" heading right under a full line of text', () => {
   it('while a wrapped sentence going on with a lower-case word after a dash does not', () => {
     expect(buildBlocks([page('C - loại hình khác')]).map((b) => b.text)[0]).toMatch(/kế hoạch\. C - loại hình khác/);
   });
+
+  it('and a lettered heading with spaces around its dash ("b - Nước sạch") opens its own too', () => {
+    expect(buildBlocks([page('b - Nước sạch nông thôn')]).map((b) => b.text)[1]).toBe('b - Nước sạch nông thôn');
+    // A lower-case word after the dash goes on with the sentence above.
+    expect(buildBlocks([page('c - loại hình khác')]).map((b) => b.text)[0]).toMatch(/kế hoạch\. c - loại hình khác/);
+  });
 });
 
 describe('a sentence wrapped before a number grouped by no-break spaces', () => {
@@ -392,6 +398,46 @@ describe('typed rows with words on a tab stop by chance', () => {
     ]);
   });
 
+  it('cuts a label’s short number from the first figure when their digits meet on a stop ("Xóm 1" | "6")', () => {
+    // Size 10, digits 5 pt: "16" at stop(1) − 5 puts the boundary of its two digits on stop 1 (92.23), where the tab of
+    // "Xóm 1" ended with no gap; a word space (3.4 pt) after "Xóm". Hand-checked: 6 + 5 + 2 = 13, 4 + 7 + 1 = 12.
+    const row = (y: number, label: Array<[string, number]>, ...cells: string[]) => [
+      ...words(y, origin, ...label),
+      ...cells.map((c, k) => run(y, c, stop(k + 1), 5 * c.length)),
+    ];
+    const glued = (y: number, number: string, x: number, ...cells: string[]) => [
+      run(y, 'Xóm', origin, Math.min(27, x - origin - 1.5)), run(y, number, x, 5 * number.length),
+      ...cells.map((c, k) => run(y, c, stop(k + 2), 5 * c.length)),
+    ];
+    const items = [
+      run(730, 'Số người cao tuổi được khám sức khỏe định kỳ trong năm, chia theo từng xóm và theo giới tính', origin, 480),
+      run(716, 'của người được khám, như bảng dưới đây.', origin, 200),
+      ...row(700, [['Xóm', 20]], 'Nam', 'Nữ', 'Khác', 'Cộng'),
+      ...glued(686, '16', stop(1) - 5, '5', '2', '13'),
+      ...glued(672, '24', stop(1) - 5, '7', '1', '12'),
+      ...row(658, [['Bãi', 14], ['Đá', 12]], '9', '8', '1', '18'),
+      ...row(644, [['Cộng', 22]], '19', '20', '4', '43'),
+    ];
+    const rows = buildBlocks([buildLines(1, items)]).filter((b) => b.kind === 'row');
+    expect(rows.map((b) => b.cells)).toEqual([
+      ['Xóm', 'Nam', 'Nữ', 'Khác', 'Cộng'],
+      ['Xóm 1', '6', '5', '2', '13'],
+      ['Xóm 2', '4', '7', '1', '12'],
+      ['Bãi Đá', '9', '8', '1', '18'],
+      ['Cộng', '19', '20', '4', '43'],
+    ]);
+    // Digits that meet 2 pt off the stop are one number: nothing to cut ("Xóm 16" stays, the row short of a cell).
+    const off = [...items.filter((i) => i.y !== 686), ...glued(686, '16', stop(1) - 7, '5', '2', '13')];
+    const kept = buildBlocks([buildLines(1, off)]).filter((b) => b.kind === 'row').map((b) => b.cells?.[0]);
+    expect(kept).toContain('Xóm 16');
+    // A number of four digits is no label's number and a figure ("năm 2024" is never "20" | "24"), nor is a cut leaving a
+    // part that opens with a zero ("1" | "05").
+    const year = [...items.filter((i) => i.y !== 686), ...glued(686, '2024', stop(1) - 10, '5', '2', '13')];
+    expect(buildBlocks([buildLines(1, year)]).filter((b) => b.kind === 'row').map((b) => b.cells?.[0])).toContain('Xóm 2024');
+    const zero = [...items.filter((i) => i.y !== 686), ...glued(686, '105', stop(1) - 5, '5', '2', '13')];
+    expect(buildBlocks([buildLines(1, zero)]).filter((b) => b.kind === 'row').map((b) => b.cells?.[0])).toContain('Xóm 105');
+  });
+
   it('cuts a long run of figures the reader gave as one word at every stop', () => {
     // Size 12: digits 6 pt, "." 3 pt, so each "12.450" is 33 pt and its tab leaves 2.4 pt to the next stop.
     const figures = ['12.450', '12.180', '11.920', '11.760', '11.650', '12.092', '11.500'];
@@ -426,5 +472,43 @@ describe('a sentence wrapped after a word that names by number ("đợt", "học
       'Các chi hội tiếp tục rà soát trong học kỳ',
       'II. NHIỆM VỤ THÁNG TỚI',
     ]);
+  });
+});
+
+describe('a table row whose label wrapped past the foot of the page', () => {
+  const at = (page: number, y: number, ...segs: Array<[number, number, string]>): PdfLine => ({ ...line(y, ...segs), page });
+  const header = (page: number, y: number) => at(page, y, [72, 130, 'Chỉ tiêu'], [200, 230, 'Quý I'], [280, 312, 'Quý II'], [360, 390, 'Cộng']);
+  const pages = (rest: string) => [
+    [
+      // Prose lines 14 pt apart, rows 17.6 pt apart (a cell's padding), as a Word table prints at 12 pt.
+      at(1, 760, [72, 538, 'Trong hai quý đầu năm, trạm y tế đã duy trì khám thai định kỳ, tiêm phòng uốn ván cho phụ nữ']),
+      at(1, 746, [72, 538, 'có thai và cho trẻ uống vitamin A theo đúng lịch của chương trình tiêm chủng mở rộng; số liệu']),
+      at(1, 732, [72, 538, 'được lấy từ sổ theo dõi của các thôn và đã đối chiếu với phần mềm quản lý của Trung tâm Y tế']),
+      at(1, 718, [72, 300, 'huyện, cụ thể như sau:']),
+      header(1, 696),
+      at(1, 678.4, [72, 150, 'Khám thai (lượt)'], [200, 218, '312'], [280, 298, '298'], [360, 378, '610']),
+      at(1, 660.8, [72, 160, 'Tiêm phòng uốn ván'], [200, 218, '145'], [280, 298, '152'], [360, 378, '297']),
+    ],
+    [
+      header(2, 760),
+      at(2, 742.4, [72, 110, rest]),
+      at(2, 724.8, [72, 150, 'Uống vitamin A (trẻ)'], [200, 218, '420'], [280, 298, '415'], [360, 378, '835']),
+    ],
+  ];
+
+  it('gives the rest back to the row it left, under the header printed again', () => {
+    const rows = buildBlocks(pages('(mũi)')).filter((b) => b.kind === 'row').map((b) => b.cells);
+    expect(rows).toEqual([
+      ['Chỉ tiêu', 'Quý I', 'Quý II', 'Cộng'],
+      ['Khám thai (lượt)', '312', '298', '610'],
+      ['Tiêm phòng uốn ván (mũi)', '145', '152', '297'],
+      ['Chỉ tiêu', 'Quý I', 'Quý II', 'Cộng'],
+      ['Uống vitamin A (trẻ)', '420', '415', '835'],
+    ]);
+  });
+
+  it('keeps a label of its own (a capital first) as its row', () => {
+    const rows = buildBlocks(pages('Trẻ em')).filter((b) => b.kind === 'row').map((b) => b.cells);
+    expect(rows.map((r) => r?.[0])).toEqual(['Chỉ tiêu', 'Khám thai (lượt)', 'Tiêm phòng uốn ván', 'Chỉ tiêu', 'Trẻ em', 'Uống vitamin A (trẻ)']);
   });
 });

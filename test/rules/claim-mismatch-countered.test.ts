@@ -306,3 +306,14 @@ describe('claim-mismatch: a "còn N" count whose state differs only in a light v
     expect(await run(`${claim}\nII. TỒN TẠI\n- Còn 03 chi hội phụ nữ chưa có trụ sở sinh hoạt trong năm 2024.`)).toEqual([]);
   });
 });
+
+describe('claim-mismatch: a claim of no cases of a noun ("không có trường hợp <noun> …") against a later count of that noun', () => {
+  it('flags "N <noun>" sharing the claim\'s describing words when its sentence says what the claim denies they did', async () => {
+    // Hand-checked: the claim says no drug user relapsed and caused disorder; section II counts 02 who relapsed.
+    const claim = 'I. KẾT QUẢ\nTrong năm, trên địa bàn phường không có trường hợp người nghiện ma túy tái nghiện, gây mất trật tự.';
+    const f = await none(`${claim}\nII. TỒN TẠI\nTháng 8/2024, 02 người nghiện ma túy ở tổ dân phố 5 bỏ điều trị methadone, tái nghiện và trộm cắp tài sản.`);
+    expect(f.map((x) => x.data.count)).toEqual([2]);
+    // The same people, said to do something else than the claim denies: no contradiction.
+    expect(await none(`${claim}\nII. TỒN TẠI\nTháng 8/2024, 02 người nghiện ma túy ở tổ dân phố 5 được đưa đi cai nghiện bắt buộc.`)).toEqual([]);
+  });
+});

@@ -98,4 +98,14 @@ describe('garbled-number', () => {
     // Well-formed numbers before the same words are not flagged.
     expect(await ids('Tỷ lệ hộ dùng nước sạch đạt 71,4%; đã phát 235.800 tờ gấp.')).toEqual([]);
   });
+  it('reads groups of other than three digits before medicines counted by the piece or pack ("viên", "gói", "vỉ")', async () => {
+    // Hand-checked: "3.2.640" and "1.85.0" group with dots in groups of one and two digits: no grammar reads them.
+    const f = await findingsOf(RULE, 'Trạm đã cấp phát 3.2.640 viên sắt cho phụ nữ mang thai và 1.85.0 gói ORS cho trẻ tiêu chảy.\n');
+    expect(f.map((x) => [x.messageId, x.data.raw, x.data.unit])).toEqual([
+      ['malformedNumber', '3.2.640', 'viên'],
+      ['malformedNumber', '1.85.0', 'gói'],
+    ]);
+    // Well grouped, the same amounts are numbers; "đoàn viên" and "viên chức" stay their own nouns.
+    expect(await ids('Trạm đã cấp phát 32.640 viên sắt, 1.850 gói ORS và 420 vỉ thuốc cho 35 viên chức, 12 đoàn viên.')).toEqual([]);
+  });
 });

@@ -27,6 +27,33 @@ describe('repeated-value-conflict', () => {
     expect((await findingsOf(RULE, rate)).map((x) => [x.data.value, x.data.other].sort())).toEqual([['24', '26']]);
   });
 
+  it('reads a level in hand "tính đến" the period\'s end as the level, one quantity with its total restated later', async () => {
+    // Hand-checked: the annual report of 2024; 126 and 118 children are one level at 31/12/2024, the words of the second
+    // ("tổng số", "được Trạm chăm sóc") only restate the first's verb.
+    const text = (date: string) => report(
+      'BÁO CÁO', 'Kết quả công tác dinh dưỡng năm 2024', 'I. KẾT QUẢ',
+      `Tính đến ngày ${date}, Trạm đang chăm sóc 126 trẻ suy dinh dưỡng thể thấp còi và 40 trẻ thừa cân, tổng cộng 166 trẻ.`,
+      'Công tác cân đo được duy trì hằng tháng.', 'II. ĐÁNH GIÁ',
+      'Tổng số trẻ suy dinh dưỡng thể thấp còi đang được Trạm chăm sóc là 118 trẻ, phần lớn ở các thôn vùng cao.',
+    );
+    expect((await findingsOf(RULE, text('31/12/2024'))).map((x) => [x.data.value, x.data.other].sort())).toEqual([['118', '126']]);
+    // Dated at mid-year, the first is the level then, not at the year's end: nothing to compare.
+    expect(await findingsOf(RULE, text('30/6/2024'))).toEqual([]);
+  });
+
+  it('reads "trong N tháng" of an N-month report as the period told of, not the end of a name, for two swapped digits', async () => {
+    // Hand-checked: a six-month report; 1.382 and 1.328 pregnant women tested are one count with two digits swapped.
+    const text = (title: string) => report(
+      'BÁO CÁO', `Kết quả chăm sóc sức khỏe sinh sản ${title}`, 'I. KẾT QUẢ',
+      'Trạm y tế đã xét nghiệm viêm gan B cho 1.382 phụ nữ mang thai, đạt 92,1% kế hoạch.',
+      'Công tác quản lý thai được duy trì.', 'II. ĐÁNH GIÁ',
+      'Tổng số phụ nữ mang thai được xét nghiệm viêm gan B trong 6 tháng là 1.328 người.',
+    );
+    expect((await findingsOf(RULE, text('6 tháng đầu năm 2024'))).map((x) => [x.data.value, x.data.other].sort())).toEqual([['1.328', '1.382']]);
+    // In a report of the whole year, "trong 6 tháng" is part of it: the second count is of another span.
+    expect(await findingsOf(RULE, text('năm 2024'))).toEqual([]);
+  });
+
   it('reads a counted noun with only its kind\'s initials ("cơ sở SXKD") as bare: a verb narrows the smaller count', async () => {
     // Hand-checked: 15 establishments were inspected out of the 64 the commune has: a subgroup, no restatement.
     const text = (verb: string) => report(
