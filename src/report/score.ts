@@ -96,7 +96,8 @@ export function scoreDocument(doc: DocumentOut, gold: Gold, form: string): Score
   };
 }
 
-const headingKey = (n: string) => squash(n).replace(/[.)\-:/]+$/, '');
+/** A heading number without its final punctuation, nor the opening bracket of a bracketed one ("(ii)" is "ii"). */
+const headingKey = (n: string) => squash(n).replace(/[.)\-:/]+$/, '').replace(/^\((?=[^()]+$)/, '');
 /**
  * The same heading number: "PHẦN A" and "Mục II" are also recorded by their numeral alone ("A", "II"), the word being
  * the style's name (older golds keep the word, some newer ones drop it); either spelling matches the same numeral.

@@ -145,9 +145,13 @@ function firstRestart(n: number[]): number {
   return i < 0 ? n.length : i;
 }
 
-/** The number a child's multi-level number must start with: "3" for "3." and for "Mục 3" (or "MỤC III"), else null. */
-function prefixOf(parent: Section): string | null {
+/**
+ * The number a child's multi-level number must start with: "3" for "3." and for "Mục 3" (or "MỤC III"), "II" for "II."
+ * when the child's own number opens with a Roman numeral ("II.1"), else null.
+ */
+function prefixOf(parent: Section, child: Numbered): string | null {
   if (parent.style === 'arabic' || parent.style === 'multi') return parent.key;
+  if (parent.style === 'roman' && /^[IVXL]+\./u.test(child.key)) return parent.key;
   if (parent.style !== 'muc') return null;
   const n = parsePartNumber(parent.key.replace(/^\S+\s+/u, ''));
   return n === null ? null : String(n);
@@ -156,7 +160,7 @@ function prefixOf(parent: Section): string | null {
 /** A multi-level number must extend its parent's: "3.1" under "3" or "Mục 3", "2.1.1" under "2.1". */
 function checkPrefix(s: Numbered, context: RuleContext): void {
   const parent = s.parent === null ? null : context.sections[s.parent];
-  const parentKey = parent ? prefixOf(parent) : null;
+  const parentKey = parent ? prefixOf(parent, s) : null;
   if (s.style !== 'multi' || !parent || parentKey === null) return;
   const prefix = s.key.split('.').slice(0, -1).join('.');
   if (prefix === parentKey) return;

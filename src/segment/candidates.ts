@@ -41,8 +41,9 @@ export function readCandidates(blocks: Block[]): { read: (Heading | null)[]; lis
 
 /**
  * "i)", "v)", "x)" are letters or lowercase Roman numerals: the sibling sequence decides. "i)" is the numeral
- * when the next numbered line of its punctuation is "ii)"; "v)" and "x)" when the one before is "iv)" or "ix)".
- * Otherwise the letter stands ("h)" then "i)" is the ninth letter).
+ * when the next numbered line of its punctuation is a numeral after it ("ii)", or "iii)" with "ii)" skipped); "v)"
+ * and "x)" when the one before is a numeral before it ("iv)", "iii)"). Otherwise the letter stands ("h)" then "i)"
+ * is the ninth letter), but a bracketed "(i)" that neither reading supports is no heading at all.
  */
 function readLowerRomanLetters(read: (Heading | null)[]): void {
   const neighbour = (k: number, step: 1 | -1): Heading | null => {
@@ -55,19 +56,29 @@ function readLowerRomanLetters(read: (Heading | null)[]): void {
   };
   read.forEach((h, k) => {
     const roman = h ? asLowerRoman(h) : null;
-    if (!roman) return;
+    if (!h || !roman) return;
+    // The numeral's sibling may be a slip ("i)" then "iii)"): a lowercase Roman numeral of two letters or more on the
+    // right side of it is enough, since no letter list reaches "ii".
     const sibling = roman.ordinal === 1 ? neighbour(k, 1) : neighbour(k, -1);
-    if (sibling && isLowerRoman(sibling) && sibling.ordinal === roman.ordinal + (roman.ordinal === 1 ? 1 : -1)) read[k] = roman;
+    const fits = sibling !== null && isLowerRoman(sibling) && (roman.ordinal === 1 ? sibling.ordinal > 1 : sibling.ordinal < roman.ordinal);
+    if (fits) read[k] = roman;
+    else if (h.mark === '()') {
+      // "(i)" with no numeral beside it and no "(h)" before it is read as neither.
+      const before = neighbour(k, -1);
+      if (!before || before.style !== 'letter' || before.ordinal + 1 !== h.ordinal) read[k] = null;
+    }
   });
 }
 
 /**
  * "1/ …", "2.1/ …" is a house style of its own: a document that numbers its headings so writes
  * several. A single such line is more likely a stray note than the one heading of that style.
+ * So is a title glued to a hyphen ("1-Tình hình …").
  */
 function dropLoneSlashes(read: (Heading | null)[]): void {
   dropLone(read, (h) => h.mark === '/');
   dropLone(read, (h) => h.style === 'roman' && h.mark === '');
+  dropLone(read, (h) => h.glued === true);
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The heading grammar: recognise one paragraph as a numbered heading of a
  * Vietnamese report ("PHẦN I", "Phần thứ hai", "Phần thứ II", "PHẦN A", "Mục 1", "A.", "II.", "II TITLE",
- * "1.", "1)", "1-", "1/", "2.1.1", "2.1/", "I/", "a)", "a-", "a/") or say it is not one. Which level each
+ * "1.", "1)", "1-", "1-Title", "1/", "2.1.1", "2.1/", "I/", "II.1.", "II.1.a)", "a)", "a-", "a/", "(ii)", "(b)") or say it is not one. Which level each
  * style takes is not decided here but by the document's own nesting (tree.ts).
  *
  * Conservative by design: bullets, figures opening a sentence ("100% cán bộ",
@@ -29,8 +29,10 @@ export interface Heading {
   depth: number;
   /** Why the numbering is odd though accepted (a letter outside the Vietnamese alphabet), else absent. */
   odd?: string;
-  /** The punctuation after the number, "." ")" "-" "/" or "" ("1." and "1)" are two styles of one document). */
+  /** The punctuation after the number, "." ")" "-" "/" or "", "()" for a number in brackets ("(ii)"); "1." and "1)" are two styles of one document. */
   mark: string;
+  /** A title glued to a hyphen ("1-Tình hình …"): a house style a document must repeat to count (candidates.ts). */
+  glued?: boolean;
 }
 
 /** Text after a number: a title, nothing (bare), or not a heading at all (null). */
@@ -42,7 +44,12 @@ const PART = new RegExp(`^(PHẦN|Phần)\\s+((?:thứ|THỨ|Thứ)\\s+(?:\\p{L}
 const MUC = /^(MỤC|Mục)\s+([IVXL]+|\d{1,2})(?![\p{L}\d])(.*)$/u;
 const ROMAN = /^([IVXL]+)(\.|\)|\/|\s*[-–](?=\s)|(?=\s+\p{Lu}))(.*)$/u;
 /** After "1/" a space and a letter, or a capitalised word glued on, then more words ("1/Công tác"); never a digit ("1/2", "21/02", "30/6/2025"). */
-const NUMBERS = /^(\d{1,2}(?:\.\d{1,2}){0,4})(?![\d,])(\.|\)|\s?[-–](?=\s+\p{L})|\/(?=\s+\p{L}|\p{Lu}\p{Ll}\p{L}*\s+\p{L})|)(.*)$/u;
+const NUMBERS = /^(\d{1,2}(?:\.\d{1,2}){0,4})(?![\d,])(\.|\)|\s?[-–](?=\s+\p{L})|[-–](?=\p{Lu}\p{Ll}*\s+\p{L})|\/(?=\s+\p{L}|\p{Lu}\p{Ll}\p{L}*\s+\p{L})|)(.*)$/u;
+/**
+ * A multi-level number under a Roman numeral ("II.1.", "II.1 Kết quả", "II.1.2.", "II.1.a)"): the Roman part is the
+ * first component, a letter may close it. Undotted, a capital must open the title, as for "2.1 Kết quả".
+ */
+const ROMAN_MULTI = new RegExp(`^([IVXL]+)((?:\\.\\d{1,2}){1,3})(?:\\.([${VIETNAMESE_LETTERS}]))?(?![\\d,\\p{L}])(\\.|\\)|)(.*)$`, 'u');
 /** "a)", "a.", "a-", and a dash set off by spaces ("a - Nội dung"), as "1 - " is. */
 const LETTER = new RegExp(`^([${VIETNAMESE_LETTERS}${FOREIGN_LETTERS}])([.),/]|\\s?[-–](?=\\s))(.*)$`, 'u');
 /** A title glued to "I/" ("I/KẾT QUẢ ĐẠT ĐƯỢC"): a word of two or more letters opening in a capital, then more words; "I/O", "V/v" are not. */
@@ -150,6 +157,12 @@ function readNumbered(text: string): Heading | null {
   const parts = m[1].split('.').map(Number);
   if (parts[0] === 0) return null;
   const mark = m[2].trim().replace('–', '-');
+  // "1-Tình hình …": a capitalised word glued to the hyphen (a house style; kept when repeated, candidates.ts).
+  const glued = mark === '-' && m[2].length === 1 && !/^\s/.test(m[3]);
+  if (glued) {
+    const title = m[3].trim();
+    return { number: m[1] + '-', key: m[1], style: parts.length === 1 ? 'arabic' : 'multi', title, bare: false, ordinal: parts[parts.length - 1], depth: parts.length, mark, glued };
+  }
   // "1 Số lượng" (a pdf table row) and "1.5 triệu" (a decimal) are not headings:
   // an undotted number is a heading only when multi-level and followed by a capital.
   if (mark === '' && (parts.length === 1 || !/^\s+\p{Lu}/u.test(m[3]))) return null;
@@ -165,8 +178,29 @@ function readNumbered(text: string): Heading | null {
   return { number: m[1] + m[2].trim(), key: m[1], style, ...rest, ordinal, depth: parts.length, mark };
 }
 
-/** "ii) …", "iv. …": lowercase Roman numerals of two letters or more, a level of their own (often under "a)"); a lone "i)" is read by context (candidates.ts). */
+/** "II.1.", "II.1.2 Kết quả", "II.1.a)": a multi-level number whose first component is a Roman numeral; key "II.1.a". */
+function readRomanMulti(text: string): Heading | null {
+  const m = ROMAN_MULTI.exec(text);
+  if (!m || parseRoman(m[1]) === null) return null;
+  const numbers = m[2].slice(1).split('.').map(Number);
+  if (numbers.some((n) => n === 0)) return null;
+  const mark = m[4];
+  // Undotted: a space and a capital must follow ("II.1 Kết quả"), as for "2.1 Kết quả".
+  if (mark === '' && !/^\s+\p{Lu}/u.test(m[5])) return null;
+  const rest = readRest(m[5], mark === '.');
+  if (!rest || rest.bare) return null;
+  const key = m[1] + m[2] + (m[3] ? `.${m[3]}` : '');
+  const ordinal = m[3] ? letterOrdinal(m[3]) : numbers[numbers.length - 1];
+  return { number: key + mark, key, style: 'multi', ...rest, ordinal, depth: 1 + numbers.length + (m[3] ? 1 : 0), mark };
+}
+
+/**
+ * "ii) …", "iv. …", "(ii) …": lowercase Roman numerals of two letters or more, a level of their own (often under "a)");
+ * a lone "i)" or "(i)" is read by context (candidates.ts).
+ */
 const LOWER_ROMAN = /^([ivxl]{2,})([.)])(\s+\p{L}.*)$/u;
+/** "(ii) …", "(a) …": a lowercase Roman numeral or a letter in brackets, then a space and a title. */
+const BRACKETED = new RegExp(`^\\(([ivxl]{2,}|[${VIETNAMESE_LETTERS}${FOREIGN_LETTERS}])\\)(\\s+\\p{L}.*)$`, 'u');
 
 function readLowerRoman(text: string): Heading | null {
   const m = LOWER_ROMAN.exec(text);
@@ -174,6 +208,22 @@ function readLowerRoman(text: string): Heading | null {
   if (!m || ordinal === null) return null;
   const rest = readRest(m[3], false);
   return rest && !rest.bare ? { number: m[1] + m[2], key: m[1], style: 'roman', ...rest, ordinal, depth: 1, mark: m[2] } : null;
+}
+
+/** "(ii) Kết quả", "(b) Kết quả": a bracketed marker, a style apart from "ii)" and "b)" (mark "()"). */
+function readBracketed(text: string): Heading | null {
+  const m = BRACKETED.exec(text);
+  if (!m) return null;
+  const rest = readRest(m[2], false);
+  if (!rest || rest.bare) return null;
+  const number = `(${m[1]})`;
+  if (m[1].length > 1) {
+    const ordinal = parseRoman(m[1].toUpperCase());
+    return ordinal === null ? null : { number, key: m[1], style: 'roman', ...rest, ordinal, depth: 1, mark: '()' };
+  }
+  const heading: Heading = { number, key: m[1], style: 'letter', ...rest, ordinal: letterOrdinal(m[1]), depth: 1, mark: '()' };
+  if (FOREIGN_LETTERS.includes(m[1])) heading.odd = `chữ "${m[1]}" không có trong bảng chữ cái tiếng Việt`;
+  return heading;
 }
 
 /** A letter heading "i)", "v)", "x)" read as the lowercase Roman numeral it may also be: the caller decides from its siblings. */
@@ -198,7 +248,7 @@ function readLetter(text: string): Heading | null {
 }
 
 /** Readers tried in order; multi-level numbers and arabic share one reader so "1.1." never reads as "1.". */
-const READERS: Array<(text: string) => Heading | null> = [readPart, readMuc, readAppendix, readRomanHeading, readCapital, readNumbered, readLowerRoman, readLetter];
+const READERS: Array<(text: string) => Heading | null> = [readPart, readMuc, readAppendix, readRomanMulti, readRomanHeading, readCapital, readNumbered, readLowerRoman, readBracketed, readLetter];
 
 /** Read a paragraph's text as a numbered heading, or null when it is not one. */
 export function recogniseHeading(text: string): Heading | null {

@@ -100,13 +100,22 @@ export function headingOrdinal(s: Pick<Section, 'style' | 'key'>, alphabet: stri
   if (s.style === 'roman') return parseRoman(s.key.toUpperCase());
   if (s.style === 'part' || s.style === 'muc') return parsePartNumber(s.key.replace(/^\S+\s+/u, ''));
   if (s.style === 'appendix') return parseAppendixNumber(s.key);
-  const last = Number(s.key.split('.').at(-1));
+  const end = s.key.split('.').at(-1) ?? '';
+  // "II.1.a": a multi-level number closed by a letter counts by the alphabet.
+  if (/^\p{Ll}$/u.test(end)) return alphabet.indexOf(end) + 1 || null;
+  const last = Number(end);
   return Number.isFinite(last) ? last : null;
 }
 
 /** The number a heading should have carried, written like the one it has ("2.5.", "đ)", "III."). */
 export function writeHeadingNumber(s: Pick<Section, 'style' | 'key' | 'number'>, ordinal: number, alphabet: string): string {
-  const tail = s.number.slice(s.key.length);
+  // What is written around the key: "(" before "ii" in "(ii)", ")" or "." after it.
+  const at = Math.max(0, s.number.indexOf(s.key));
+  const head = s.number.slice(0, at);
+  return head + writeKeyNumber(s, ordinal, alphabet, s.number.slice(at + s.key.length));
+}
+
+function writeKeyNumber(s: Pick<Section, 'style' | 'key' | 'number'>, ordinal: number, alphabet: string, tail: string): string {
   if (s.style === 'letter') return alphabet[ordinal - 1] + tail;
   if (s.style === 'capital') return alphabet[ordinal - 1].toUpperCase() + tail;
   if (s.style === 'part' || s.style === 'muc') {
@@ -114,7 +123,11 @@ export function writeHeadingNumber(s: Pick<Section, 'style' | 'key' | 'number'>,
     return `${word} ${writePartNumber(rest.join(' '), ordinal)}${tail}`;
   }
   if (s.style === 'roman') return (/^[ivxl]+$/u.test(s.key) ? toRoman(ordinal).toLowerCase() : toRoman(ordinal)) + tail;
-  if (s.style === 'multi') return s.key.split('.').slice(0, -1).concat(String(ordinal)).join('.') + tail;
+  if (s.style === 'multi') {
+    const parts = s.key.split('.');
+    const end = /^\p{Ll}$/u.test(parts.at(-1) ?? '') ? (alphabet[ordinal - 1] ?? String(ordinal)) : String(ordinal);
+    return parts.slice(0, -1).concat(end).join('.') + tail;
+  }
   if (s.style === 'arabic') return String(ordinal) + tail;
   if (s.style === 'appendix') return s.key.replace(/\S+$/u, /^[IVXL]+$/.test(s.key.split(' ').at(-1) ?? '') ? toRoman(ordinal) : String(ordinal));
   return String(ordinal);

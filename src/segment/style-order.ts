@@ -7,6 +7,8 @@ import type { Heading } from './heading.js';
 
 /** The style key of a heading: its style, the punctuation of a single arabic number, the depth of a multi-level one. */
 export function styleOf(h: Heading): string {
+  // A bracketed marker ("(ii)", "(b)") is a style apart from "ii)" and "b)".
+  if (h.mark === '()') return `${h.style === 'roman' ? 'lroman' : h.style}()`;
   if (h.style === 'arabic') return `arabic${h.mark || '.'}`;
   if (h.style === 'multi') return `multi${h.depth}`;
   if (h.style === 'roman' && /^[ivxl]+$/u.test(h.key)) return 'lroman';

@@ -333,6 +333,27 @@ describe('a "III- ĐÁNH GIÁ" heading right under a full line of text', () => {
   });
 });
 
+describe('headings of the Roman-prefixed, bracketed, glued-hyphen and "Phần 3." styles right under a full line of text', () => {
+  const body = (y: number, x1: number, text: string): PdfLine => ({ page: 1, y, size: 12, x0: 72, x1, segments: [{ x0: 72, x1, text }], startsWithNote: false });
+  const page = (third: string) => [
+    body(760, 538, 'Trong năm, trạm y tế đã tổ chức khám sàng lọc cho 1.240 người cao tuổi tại 12 thôn, đạt 96,5%'),
+    body(746, 538, 'kế hoạch; số người được lập hồ sơ theo dõi sức khỏe điện tử là 1.180 người, tăng nhiều.'),
+    body(732, 300, third),
+    body(718, 538, 'Trạm phối hợp với các trường học tổ chức khám cho 860 học sinh.'),
+  ];
+
+  it('each opens its own paragraph', () => {
+    for (const heading of ['III.2. Khám sức khỏe học đường', 'III.2 Khám sức khỏe học đường', 'II.1.b) Khám sức khỏe học đường', '(ii) Khám sức khỏe học đường', '(b) Khám sức khỏe học đường', '2-Khám sức khỏe học đường', 'Phần 3. KHÁM SỨC KHỎE HỌC ĐƯỜNG']) {
+      expect(buildBlocks([page(heading)]).map((b) => b.text)[1], heading).toBe(heading);
+    }
+  });
+
+  it('while a wrapped sentence going on with a bracketed note or a number in lower case does not', () => {
+    expect(buildBlocks([page('(a) khoản 2 Điều 5 của Thông tư')]).map((b) => b.text)[0]).toMatch(/tăng nhiều\. \(a\) khoản 2/);
+    expect(buildBlocks([page('Phần 3 của kế hoạch năm')]).map((b) => b.text)[0]).toMatch(/tăng nhiều\. Phần 3 của/);
+  });
+});
+
 describe('a sentence wrapped before a number grouped by no-break spaces', () => {
   // Size 12, about 4.8 pt a character: "2 345/2 400" (11 characters) is some 53 pt wide, too wide for
   // the 68 pt left at the end of the line above less the loose margin; its first digit alone is not.

@@ -73,3 +73,23 @@ describe('heading-numbering across house styles', () => {
     expect(f).toEqual([]);
   });
 });
+
+describe('heading-numbering on Roman-prefixed and bracketed numbers', () => {
+  it('accepts a clean "I.1. / I.1.a)" outline', () => {
+    expect(audit(['I. KẾT QUẢ', 'I.1. Khám bệnh', 'I.1.a) Ngoại trú', 'I.1.b) Nội trú', 'I.2. Dự phòng', 'II. NHIỆM VỤ', 'II.1. Nhân lực', 'II.2. Thiết bị'])).toEqual([]);
+  });
+
+  it('reports "II.2" twice, a skipped "II.3" and a letter skipped under "I.1"', () => {
+    expect(brief(audit(['I. KẾT QUẢ', 'I.1 Khám bệnh', 'II. NHIỆM VỤ', 'II.1 Nhân lực', 'II.2 Thiết bị', 'II.2 Thuốc']))).toEqual([['numberDuplicate', 'II.2', 'II.3']]);
+    expect(brief(audit(['I. KẾT QUẢ', 'I.1. Khám bệnh', 'I.2. Dự phòng', 'I.4. Truyền thông']))).toEqual([['numberGap', 'I.4.', 'I.3.']]);
+    expect(brief(audit(['I. KẾT QUẢ', 'I.1. Khám bệnh', 'I.1.a) Ngoại trú', 'I.1.c) Nội trú']))).toEqual([['numberGap', 'I.1.c)', 'I.1.b)']]);
+  });
+
+  it('reports "II.1" under "III." as a number that does not extend its parent', () => {
+    expect(brief(audit(['I. KẾT QUẢ', 'I.1. Khám bệnh', 'II. TỒN TẠI', 'II.1. Nhân lực', 'III. NHIỆM VỤ', 'II.1. Thiết bị']))).toEqual([['numberPrefix', 'II.1.', 'III.1.']]);
+  });
+
+  it('reports "(iii)" after "(i)", written in brackets', () => {
+    expect(brief(audit(['1. KẾT QUẢ', '1.1. Khám bệnh', '(i) Người cao tuổi', '(iii) Học sinh', '1.2. Dự phòng']))).toEqual([['numberGap', '(iii)', '(ii)']]);
+  });
+});

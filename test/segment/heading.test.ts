@@ -252,3 +252,41 @@ describe('bare numbers', () => {
     expect(read('2.1')).toBeNull();
   });
 });
+
+describe('multi-level numbers under a Roman numeral', () => {
+  test('"III.2.", "III.2 Title" and "III.2.1." read with the Roman numeral as first component', () => {
+    expect(read('III.2. Khám sức khỏe học đường')).toEqual({ number: 'III.2.', key: 'III.2', style: 'multi', title: 'Khám sức khỏe học đường', bare: false });
+    expect(read('III.2 Khám sức khỏe học đường')).toEqual({ number: 'III.2', key: 'III.2', style: 'multi', title: 'Khám sức khỏe học đường', bare: false });
+    expect(recogniseHeading('IV.3.2. Tiêm chủng mở rộng')).toMatchObject({ key: 'IV.3.2', depth: 3, ordinal: 2 });
+  });
+
+  test('a letter may close the number: "IV.1.b)" is the second letter under IV.1', () => {
+    expect(read('IV.1.b) Tiêm chủng mở rộng')).toEqual({ number: 'IV.1.b)', key: 'IV.1.b', style: 'multi', title: 'Tiêm chủng mở rộng', bare: false });
+    expect(recogniseHeading('IV.1.b) Tiêm chủng mở rộng')).toMatchObject({ depth: 3, ordinal: 2 });
+  });
+
+  test('undotted, a capital must open the title; a quarter or a code is no heading', () => {
+    expect(read('II.3 lượt khám tăng')).toBeNull();
+    expect(read('II.2026 là năm bản lề')).toBeNull();
+    expect(read('VI.12')).toBeNull();
+    expect(read('IIII.1. Khám bệnh')).toBeNull();
+  });
+});
+
+describe('bracketed markers and a title glued to a hyphen', () => {
+  test('"(ii)" is a lowercase Roman numeral, "(b)" a letter, both a bracketed style', () => {
+    expect(read('(ii) Khám cho người cao tuổi')).toEqual({ number: '(ii)', key: 'ii', style: 'roman', title: 'Khám cho người cao tuổi', bare: false });
+    expect(recogniseHeading('(iv) Khám cho người cao tuổi')).toMatchObject({ ordinal: 4, mark: '()' });
+    expect(read('(b) Khám cho người cao tuổi')).toEqual({ number: '(b)', key: 'b', style: 'letter', title: 'Khám cho người cao tuổi', bare: false });
+  });
+
+  test('a bracket that holds a word, a figure or nothing after it is no heading', () => {
+    for (const line of ['(Đã ký)', '(ii)', '(12) hộ nghèo', '(kèm theo Phụ lục)', '(ii)Khám bệnh']) expect(read(line), line).toBeNull();
+  });
+
+  test('"3-Khám bệnh" is an arabic heading with a glued title; a range or a code is not', () => {
+    expect(recogniseHeading('3-Khám bệnh ngoại trú')).toMatchObject({ number: '3-', key: '3', style: 'arabic', title: 'Khám bệnh ngoại trú', glued: true, mark: '-' });
+    expect(read('3-5 người mỗi tổ')).toBeNull();
+    expect(read('3-HN')).toBeNull();
+  });
+});

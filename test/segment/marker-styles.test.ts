@@ -93,3 +93,35 @@ describe('the same markers numbering a list in running text are not headings', (
     });
   }
 });
+
+describe('marker styles of issue 15 sets: Roman-prefixed numbers, bracketed numerals, glued hyphens', () => {
+  test('I. / I.1. / I.1.1. and I.1 undotted / I.1.a) nest by their components', () => {
+    expect(levels(report('I. KẾT QUẢ Y TẾ', 'I.1. Khám bệnh', 'I.1.1. Ngoại trú', 'I.1.2. Nội trú', 'I.2. Dự phòng', 'II. NHIỆM VỤ', 'II.1. Nhân lực')))
+      .toEqual(['I.@1', 'I.1.@2', 'I.1.1.@3', 'I.1.2.@3', 'I.2.@2', 'II.@1', 'II.1.@2']);
+    expect(levels(report('I. KẾT QUẢ Y TẾ', 'I.1 Khám bệnh', 'I.1.a) Ngoại trú', 'I.1.b) Nội trú', 'I.2 Dự phòng', 'II. NHIỆM VỤ')))
+      .toEqual(['I.@1', 'I.1@2', 'I.1.a)@3', 'I.1.b)@3', 'I.2@2', 'II.@1']);
+  });
+
+  test('1. / 1.1. / (i) (ii) (iii) under a multi-level number; a lone "(i)" is no heading', () => {
+    expect(levels(report('1. KẾT QUẢ', '1.1. Khám bệnh', '(i) Người cao tuổi', '(ii) Trẻ em', '(iii) Học sinh', '1.2. Dự phòng', '2. NHIỆM VỤ')))
+      .toEqual(['1.@1', '1.1.@2', '(i)@3', '(ii)@3', '(iii)@3', '1.2.@2', '2.@1']);
+    expect(levels(report('1. KẾT QUẢ', '(i) Người cao tuổi', '2. NHIỆM VỤ'))).toEqual(['1.@1', '2.@1']);
+  });
+
+  test('"(i)" followed by "(iii)" is still a Roman numeral (a skipped "(ii)")', () => {
+    expect(levels(report('1. KẾT QUẢ', '(i) Người cao tuổi', '(iii) Học sinh', '2. NHIỆM VỤ'))).toEqual(['1.@1', '(i)@2', '(iii)@2', '2.@1']);
+  });
+
+  test('I. / 1-Title glued / a. nest; a single glued "1-Title" is no heading', () => {
+    expect(levels(report('I. TÌNH HÌNH', '1-Khám bệnh', 'a. Ngoại trú', 'b. Nội trú', '2-Dự phòng', 'II. NHIỆM VỤ', '1-Nhân lực')))
+      .toEqual(['I.@1', '1-@2', 'a.@3', 'b.@3', '2-@2', 'II.@1', '1-@2']);
+    expect(levels(report('I. TÌNH HÌNH', '1-Khám bệnh', 'II. NHIỆM VỤ'))).toEqual(['I.@1', 'II.@1']);
+  });
+
+  test('bracketed items of a running-text list are not headings', () => {
+    const lines = ['I. KẾT QUẢ', 'Trạm đã thực hiện ba việc:', '(i) khám cho 240 người cao tuổi;', '(ii) tiêm chủng cho 96 trẻ;', '(iii) truyền thông tại 8 thôn.', BODY];
+    expect(levels(lines)).toEqual(['I.@1']);
+    const capital = ['I. KẾT QUẢ', 'Trạm đã thực hiện:', '(a) Khám cho 240 người cao tuổi;', '(b) Tiêm chủng cho 96 trẻ;', '(c) Truyền thông tại 8 thôn.', BODY];
+    expect(levels(capital)).toEqual(['I.@1']);
+  });
+});
