@@ -507,8 +507,9 @@ function joinPosts(items: string[]): string[] {
   return out;
 }
 const SEMI = /\s*;\s*/u;
-// A chainage along a road or dyke ("K12+300": km 12 plus 300 m) is such a code too.
-const CODE_NAME = /(?<![\p{L}\d])\p{Lu}{1,3}\d{1,4}(?:\+\d{1,4})?[A-Z]?(?![\p{L}\d])/gu;
+// A chainage along a road or dyke ("K12+300": km 12 plus 300 m) is such a code too, and so is a variety's or a model's
+// code of two capitals or more and its number apart ("CP 511", "ĐH 6866").
+const CODE_NAME = /(?<![\p{L}\d])(?:\p{Lu}{1,3}\d{1,4}(?:\+\d{1,4})?[A-Z]?|\p{Lu}{2,4} \d{1,5})(?![\p{L}\d]|[.,]\d)/gu;
 const QUOTED_NAME = /["“]([^"“”]+)["”]/gu;
 const QUOTED_LIST = new RegExp(String.raw`^["“][^"“”]+["”](?:\s*(?:[,;]|(?:[,;]\s*)?(?:${alt(PART_SEPARATOR_WORDS)}))\s*["“][^"“”]+["”])+$`, 'u');
 // "03 mô hình: "Camera an ninh" thôn Đông, "Tổ liên gia" thôn Trung và "Dòng họ an toàn" thôn Hậu": each title may be followed by the

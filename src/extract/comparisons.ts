@@ -1289,15 +1289,19 @@ function matches(input: ComparisonInput, f: Figure, thing: string[]): boolean {
   if (head.length === 0) return false;
   const claim = new Set(thing);
   if (!head.every((t) => claim.has(t))) return false;
-  const scope = phraseAfter(input, f).filter((t) => !head.includes(t));
+  // The plan a fraction is measured against ("01 lớp/02 lớp kế hoạch") names no scope: "100% kế hoạch về số lớp" and it
+  // share the plan's words whatever they count.
+  const scope = phraseAfter(input, f, PLAN_SCOPE_WORDS).filter((t) => !head.includes(t));
   return new Set(scope.filter((t) => claim.has(t))).size >= 2;
 }
+const PLAN_SCOPE_WORDS = new RegExp(String.raw`(?<![\p{L}])(?:${alt(EXCEEDED_BASES)})(?![\p{L}])`, 'giu');
 
 // Tokens of the words right after a figure (its unit included).
-function phraseAfter(input: ComparisonInput, f: Figure): string[] {
+function phraseAfter(input: ComparisonInput, f: Figure, without?: RegExp): string[] {
   const block = input.source.blocks[f.block];
   const rest = block.text.slice(f.span.end - block.span.start, f.span.end - block.span.start + 90);
   const cut = FULL_PHRASE_END.exec(rest);
   const phrase = f.kind === 'fraction' && f.unit && !rest.startsWith(' ' + f.unit) ? `${f.unit} ${rest}` : rest;
-  return labelTokens(cut ? phrase.slice(0, cut.index + (phrase.length - rest.length)) : phrase);
+  const words = cut ? phrase.slice(0, cut.index + (phrase.length - rest.length)) : phrase;
+  return labelTokens(without ? words.replace(without, ' ') : words);
 }

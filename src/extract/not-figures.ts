@@ -16,7 +16,7 @@
 import {
   BRANCH_NAME_WORDS,
   alt, altInitialCase, ACTION_SPAN_LEADS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_UNITS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS,
-  CHAINAGE_MARKS, COUNT_NUMBER_HEADS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
+  CHAINAGE_MARKS, COUNT_NUMBER_HEADS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
 import { parseSpelled } from './spelled.js';
@@ -179,6 +179,7 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean;
     }
   }
   ranges.push(...nameNumberRanges(text));
+  ranges.push(...varietyNameRanges(text));
   ranges.push(...dayMonthRanges(text));
   return mergeRanges(ranges);
 }
@@ -367,6 +368,29 @@ function nameNumberRanges(text: string): Range[] {
     if (unit && !CAPITAL.test(unit.unit) && countedNounAt(text, end) !== null) continue;
     const words = NAME_WORDS.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1].trim().split(' ') ?? [];
     if (nameLength(words) >= 3) out.push([m.index, end]);
+  }
+  return out;
+}
+
+// A variety's name: a code in capitals ("CP 511", "ĐH 6866") or a capitalised word and a lower-case one ("Đài thơm 8").
+const VARIETY_NAME = /(?<![\p{L}\d])(?:\p{Lu}{2,4}|\p{Lu}\p{Ll}+ \p{Ll}+) (\d{1,5})(?![\p{L}\d]|[.,]\d|\s?%|\s?\/\s?\d)/gu;
+const VARIETY_CUE = new RegExp(`(?<![${L}])(?:${alt(VARIETY_NAME_CUES)})(?![${L}])`, 'iu');
+
+/**
+ * Numbers closing a variety's name after a variety word in their clause: "khảo nghiệm 04 giống: ĐH 6866, CP 511",
+ * "giống sử dụng là Đài thơm 8 và OM 18", "Ngô lai NK 6101". A counted noun or unit after the number makes it a count
+ * ("giống cho HTX 12 hộ").
+ */
+function varietyNameRanges(text: string): Range[] {
+  const out: Range[] = [];
+  if (!VARIETY_CUE.test(text)) return out;
+  VARIETY_NAME.lastIndex = 0;
+  for (let m = VARIETY_NAME.exec(text); m; m = VARIETY_NAME.exec(text)) {
+    const end = m.index + m[0].length;
+    if (countedNounAt(text, end) !== null || !VARIETY_CUE.test(clauseBefore(text, m.index, 60))) continue;
+    const unit = findUnit(text, end);
+    if (unit && unit.start <= end + 1 && !CAPITAL.test(unit.unit)) continue;
+    out.push([end - m[1].length, end]);
   }
   return out;
 }

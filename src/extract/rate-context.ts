@@ -12,8 +12,10 @@ const SHARE_RATE = new RegExp(String.raw`${alt(SHARE_RATE_WORDS)}|(?<![\p{L}])(?
 
 /** The words name growth, plan fulfilment, a comparison or a load against a capacity: a percentage there may pass 100%. */
 export function growthOrPlanWords(words: string): boolean {
-  return GROWTH_OR_PLAN.test(words);
+  return GROWTH_OR_PLAN.test(words.replace(QUOTED_NAME, ' '));
 }
+// A name in quotes ("quy trình "3 giảm 3 tăng"", "phong trào “1 phải 5 giảm”") is no verb of the clause.
+const QUOTED_NAME = /["“][^"”\n]{1,60}["”]/gu;
 
 // "bằng 132% giá khởi điểm", "tương đương 120% mức lương cơ sở": a value set against a yardstick it names, not a share of
 // a whole (a share names a count: "bằng 32,5% số hộ", "tổng số").

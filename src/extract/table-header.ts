@@ -11,7 +11,7 @@ import type { ColumnMeasure, ColumnRole, TableColumn } from '../model/index.js';
 import { cleanCellText } from './table-cells.js';
 import {
   alt, AVERAGE_COLUMN_ABBREVIATIONS, AVERAGE_COLUMN_WORDS, PRICE_COLUMN_WORDS, CHANGE_COLUMN_WORDS, CHANGE_VERBS, COMPARE_TAILS, COUNT_COLUMN_OPENERS,
-  EARLIER_PERIOD_WORDS, FULFILMENT_COLUMN_BASES, FULFILMENT_COLUMN_OPENERS, GROUP_HEADS, HEADER_CELL_OPENERS, HEADER_CELL_WORDS,
+  EARLIER_PERIOD_WORDS, FULFILMENT_COLUMN_BASES, GENERIC_COUNT_HEADS, FULFILMENT_COLUMN_OPENERS, GROUP_HEADS, HEADER_CELL_OPENERS, HEADER_CELL_WORDS,
   LABEL_COLUMN_OPENERS, MONEY_COLUMN_WORDS, NOTES_COLUMN_WORDS, PERCENT_WORDS, PERIOD_COLUMN_WORDS, PLAN_ABBREVIATIONS, PLAN_COLUMN_HEADS,
   RANK_COLUMN_WORDS, RATE_WORDS, RESULT_COLUMN_ABBREVIATIONS, RESULT_COLUMN_WORDS, ROW_NUMBER_HEADERS, CUMULATIVE_COLUMN_WORDS,
   TOTAL_COLUMN_HEADERS, UNIT_COLUMN_ABBREVIATIONS, UNIT_COLUMN_WORDS, wordsRe,
@@ -81,6 +81,16 @@ export function readColumns(headerRows: string[][], width: number): TableColumn[
     const role: ColumnRole = group !== null ? 'part' : roleOf(headers);
     return { index: c, headers, header: headers.join(' / '), role, group, measure: measureOf(headers.join(' '), role), year: yearOf(headers.join(' ')) };
   });
+}
+
+const OWN_NOUN_COUNT = new RegExp(String.raw`^số\s+(?!(?:${alt(GENERIC_COUNT_HEADS.map((w) => w.replace(/^số\s+/u, '')))})(?![\p{L}]))\p{L}`, 'iu');
+
+/**
+ * A count column naming its own counted noun ("Số hộ được hỗ trợ", "Số người"): its cells count that noun, whatever
+ * unit (ĐVT) the row's quantity cells are in, so a row of "kg" and a row of "con" still add up in it.
+ */
+export function countsOwnNoun(column: TableColumn): boolean {
+  return column.measure === 'count' && column.headers.length > 0 && OWN_NOUN_COUNT.test(column.headers[column.headers.length - 1]);
 }
 
 /** What a column measures: labels, STT and notes measure nothing; otherwise by its header words. */

@@ -27,6 +27,8 @@
  * A sentence opening "Đến ngày <d>, … đã …" states what stood on that day (a month's end may be an estimate);
  * a full day months after signing, in a year past the period's, is told as done unless plan words say otherwise; so is a day
  * followed in its sentence by the event's measured outcome ("… ngày 12/7 tiếp nhận 418 đơn vị").
+ * When no period is read from the title (a crop season, "vụ Hè Thu 2025"), only a finished action dated after signing
+ * is told (with the same words; a far day is not told as done by its distance alone).
  *
  * @example {"name": "ok.txt"}
  *   BÁO CÁO
@@ -68,7 +70,7 @@ function daysAndMonthsIn(context: RuleContext, block: number): Dated[] {
 type Side = 'before' | 'after' | 'in';
 
 /** What the rule knows of the report: its period, the latest date it may speak of, its signing date. */
-interface Frame { period: Period; latest: string; signed: string | null }
+interface Frame { period: Period; latest: string; signed: string | null; periodKnown?: boolean }
 
 function sideOf(iso: string, f: Frame): Side {
   if (iso.slice(0, 4) < f.period.start.slice(0, 4)) return 'before';
@@ -160,7 +162,7 @@ function checkAfterSigning(context: RuleContext, block: number, f: Frame, flagge
   const after = text.slice(end?.to ?? d.to, Math.max(d.to, d.statement.to));
   const lead = text.slice(d.statement.from, d.from);
   // A full day long past signing, in a later year, is told as done unless plan words say otherwise.
-  const far = daysIn(context, block).some((x) => x.from === d.from) && farPastSigning(d.iso, signed, f.period.end);
+  const far = f.periodKnown !== false && daysIn(context, block).some((x) => x.from === d.from) && farPastSigning(d.iso, signed, f.period.end);
   // "Ngày 14/10/2025, Đội phối hợp … kiểm tra …": a sentence opening with its day, then a comma, narrates what was done that day.
   const narrated = !end && NARRATED_LEAD.test(lead) && /^\s*,/u.test(text.slice(d.to, d.to + 3));
   // "Các vụ … bị phát hiện vào các ngày 14/3/2024, 09/7/2024 và 23/12/2024, đều xảy ra …": one list of the days incidents
@@ -172,7 +174,8 @@ function checkAfterSigning(context: RuleContext, block: number, f: Frame, flagge
   const stateOn = !end && dayCutOffOpens(lead, d.iso) && finishedWords(after);
   const sentence = (stateOn ? '' : lead) + text.slice(end?.to ?? d.from, d.statement.to);
   if (stateOn ? futureWords(sentence) || !done : basisBefore(text, d.from) || cutOffBefore(text, d.from) || futureWords(sentence) || !done) return;
-  context.report({ messageId: 'dateAfterReport', data: { found: d.raw, expected: expectedOf(f.period), reported: signed }, places: [{ block, from: d.from, to: d.to }] });
+  if (f.periodKnown === false) context.report({ messageId: 'dateAfterSigning', data: { found: d.raw, reported: signed }, places: [{ block, from: d.from, to: d.to }] });
+  else context.report({ messageId: 'dateAfterReport', data: { found: d.raw, expected: expectedOf(f.period), reported: signed }, places: [{ block, from: d.from, to: d.to }] });
 }
 
 /**
@@ -257,10 +260,19 @@ export default defineRule({
     dateBeforePeriod: 'Ngày {found} thuộc năm trước kỳ báo cáo {expected}, trong khi các ngày liệt kê cùng đoạn đều trong kỳ',
     dateAfterPeriod: 'Ngày {found} ở sau kỳ báo cáo {expected} và ngày báo cáo, trong khi các ngày liệt kê cùng đoạn đều trong kỳ',
     dateAfterReport: 'Việc đã làm ghi ngày {found}, sau ngày ký báo cáo {reported} (kỳ báo cáo {expected})',
+    dateAfterSigning: 'Việc đã làm ghi ngày {found}, sau ngày ký báo cáo {reported}',
   },
   check(context) {
     const { period, date } = context.meta;
-    if (!period) return;
+    // A period not read from the title ("vụ Hè Thu 2025"): only a finished action dated after signing can be told.
+    if (!period) {
+      if (date === null) return;
+      const f: Frame = { period: { start: date, end: date, label: '' }, latest: date, signed: date, periodKnown: false };
+      for (let i = 0; i < context.source.blocks.length; i++) {
+        if (context.source.blocks[i].kind !== 'row' && context.blockSection[i] != null) checkAfterSigning(context, i, f, null);
+      }
+      return;
+    }
     const f: Frame = { period, latest: date !== null && date > period.end ? date : period.end, signed: date };
     const body = context.source.blocks.map((b, i) => i).filter((i) => context.source.blocks[i].kind !== 'row' && context.blockSection[i] != null);
     const flagged = new Map<number, Dated>();

@@ -17,7 +17,8 @@
  * any one reading of a nested table: the top-level rows (by the row
  * structure), the rows heading no group, all rows, the roman-numbered rows or
  * the others — only when none adds up is it flagged. Rows of different units
- * (ĐVT, or a unit closing the label) are never added, nor are rate rows.
+ * (ĐVT, or a unit closing the label) are never added, nor are rate rows — but in a column naming its own counted
+ * noun ("Số hộ được hỗ trợ") the rows' unit is their quantity cells', and the column adds up across it.
  * Rounding: decimals may differ by half a unit of the last digit per item.
  *
  * Part columns: "Trong đó" means "of which" and is often not exhaustive
@@ -76,6 +77,7 @@ import { tablesOf } from './support/percent.js';
 import { isRateRow, isSomeOfRow, rowsCoverSplit, unitKey, valueInLabel } from '../extract/table-rows.js';
 import { checkParts, checkPercentColumns, place, sumOf } from './support/table-checks.js';
 import { productSlips } from '../extract/table-products.js';
+import { countsOwnNoun } from '../extract/table-header.js';
 
 /** Column measures whose cells add up down a column (rates, changes, averages and ranks do not). */
 const SUMMED_MEASURES = new Set(['amount', 'count', 'money', 'plan', 'result']);
@@ -146,7 +148,7 @@ function checkTotalRows(table: Table, report: Report): void {
       const filledLevels = levels.filter((l) => l.cells.some((c) => c.kind !== 'empty'));
       const usable = filledLevels.filter((l) => l.cells.every((c) => c.kind === 'empty' || summable(c)) && l.cells.filter((c) => c.kind !== 'empty').length >= 2
         && !l.rows.some((k) => valueInLabel(table.rows[k], column.index))
-        && addable(table, l.rows.filter((k) => table.rows[k].cells[column.index].kind !== 'empty'), row.unit));
+        && (countsOwnNoun(column) ? !l.rows.some((k) => isRateRow(table.rows[k])) : addable(table, l.rows.filter((k) => table.rows[k].cells[column.index].kind !== 'empty'), row.unit)));
       if (usable.length === 0 || usable.length < filledLevels.length) continue;
       const sums = usable.map((l) => sumOf(l.cells));
       if (sums.some((s) => Math.abs(s.sum - cell.value!) <= s.tolerance)) continue;

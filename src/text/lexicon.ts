@@ -248,6 +248,11 @@ export const WORK_UNIT_TAILS = ['công'] as const;
 export const PRICE_BASE_WORDS = ['giá so sánh', 'giá cố định'] as const;
 /** Crop seasons named with their year ("vụ Xuân 2025", "vụ Đông Xuân 2025–2026"): the number after them is a year, never a figure. Longest first. */
 export const CROP_SEASON_WORDS = ['vụ đông xuân', 'vụ chiêm xuân', 'vụ xuân hè', 'vụ hè thu', 'vụ thu đông', 'vụ xuân', 'vụ mùa', 'vụ đông', 'vụ chiêm', 'vụ hè', 'vụ thu'] as const;
+/**
+ * Words a crop or breed variety's name follows ("giống: ĐH 6866, CP 511", "ngô lai NK 6101", "giống lúa Thiên ưu 8"):
+ * the number closing such a name names the variety, it counts nothing.
+ */
+export const VARIETY_NAME_CUES = ['giống', 'ngô lai', 'lúa lai', 'lúa thuần'] as const;
 /** Calendars a year may be counted in ("Phật lịch 2568"): the number after them is a year, never a figure. */
 export const CALENDAR_ERA_WORDS = ['Phật lịch', 'Dương lịch', 'Âm lịch', 'Công nguyên'] as const;
 /** The stems and branches naming a lunar year ("Tết Nguyên đán Giáp Thìn 2024", "Quý Mão"): the number after the pair is its year. */
@@ -817,6 +822,11 @@ export const RESULT_COLUMN_ABBREVIATIONS = ['th'] as const;
 export const MONEY_COLUMN_WORDS = ['đồng', 'vnđ', 'vnd', 'kinh phí', 'số tiền', 'giá trị', 'doanh thu'] as const;
 /** Header words opening a count column ("Số", "Số lượng"). */
 export const COUNT_COLUMN_OPENERS = ['số', 'số lượng'] as const;
+/**
+ * "Số" headers that name no counted noun of their own ("Số lượng", "Số liệu", "Số tiền"); any other "Số <noun>" column
+ * ("Số hộ được hỗ trợ", "Số người") counts its noun whatever unit its row's other cells are in.
+ */
+export const GENERIC_COUNT_HEADS = ['số lượng', 'số liệu', 'số tiền', 'số kinh phí', 'số vốn'] as const;
 /** Whole words that open only a header cell ("STT", "Tên", "Năm", "Nữ", "Đơn vị"). */
 export const HEADER_CELL_WORDS = ['stt', 'tt', 'tên', 'năm', 'nam', 'nữ', 'đơn vị'] as const;
 /** Words that open only a header cell, as prefixes ("Nội dung …", "Kỳ báo cáo", "Ghi chú"). */

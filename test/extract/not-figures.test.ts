@@ -244,4 +244,12 @@ describe('names, classes and scales that carry a number (session 10)', () => {
     expect(excluded('xảy ra 2 trong 1 tháng')).toEqual([]);
     expect(excluded('có 12 trong 15 hộ được hỗ trợ')).toEqual([]);
   });
+  it('excludes the number closing a variety\'s name after a variety word, not a count after a code', () => {
+    // Hand-checked: HN 88, LVN 10 and Nếp cẩm 9 name maize varieties; "Dưa lưới 3" names a melon line.
+    expect(excluded('gieo thử 03 giống: HN 88, LVN 10 và Nếp cẩm 9 tại hai thôn')).toEqual(['88', '10', '9']);
+    expect(excluded('Ngô lai LVN 885\tkg\t1.200')).toEqual(['885']);
+    // A counted noun or a unit after the number makes it a count; without a variety word a code keeps its number.
+    expect(excluded('cấp giống cho HTX 12 hộ, giống lúa Hương cốm 4 tấn')).toEqual([]);
+    expect(excluded('khảo sát tại HTX Tân Lập, KCN 3 và cụm dân cư')).toEqual([]);
+  });
 });

@@ -124,6 +124,13 @@ describe('claim-mismatch over topics and phrasings', () => {
     expect(await ids(text)).toEqual([]);
   });
 
+  it('reads the plan a fraction is measured against as no shared scope of a "100% kế hoạch" claim', async () => {
+    // Hand-checked: 12 of 12 planned courses were held (100%); the one subject short (01 of 03 planned) is a part of them.
+    expect(await ids('Đã mở 12 lớp bồi dưỡng nghiệp vụ, đạt 100% kế hoạch về số lớp.\nRiêng nội dung tin học mới mở được 01 lớp/03 lớp kế hoạch do thiếu phòng máy.')).toEqual([]);
+    // The scope shared besides the plan ("thủ tục hành chính thuộc thẩm quyền") still ties a fraction to the claim: 187/240 < 100%.
+    expect(await ids('Đã công khai 100% thủ tục hành chính thuộc thẩm quyền giải quyết theo kế hoạch.\nThực tế niêm yết 187/240 thủ tục hành chính thuộc thẩm quyền giải quyết.')).toEqual(['fullMismatch']);
+  });
+
   it('reads a claim opened by a purpose word ("để hoàn thành kế hoạch") as an aim, not a target met', async () => {
     // Hand-checked: 640 more households are to be connected so that the plan of 4.200 is fulfilled; nothing is claimed met.
     expect(await ids('Trong quý IV, tiếp tục đấu nối nước sạch cho 640 hộ để hoàn thành kế hoạch 4.200 hộ.')).toEqual([]);

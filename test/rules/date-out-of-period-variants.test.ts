@@ -9,6 +9,8 @@ const QUARTER = head('ngày 28 tháng 9 năm 2025', 'Kết quả công tác y t�
 const HALF = head('ngày 20 tháng 6 năm 2025', 'Kết quả công tác 6 tháng đầu năm 2025', 'Số: 30/BC-UBND');
 const YEAR = head('ngày 15 tháng 12 năm 2025', 'Tổng kết công tác năm 2025', 'Số: 88/BC-UBND');
 const SCHOOL_YEAR = head('ngày 30 tháng 5 năm 2025', 'Tổng kết năm học 2024-2025', 'Số: 20/BC-THCS');
+// A crop season is no calendar period: only the signing date frames the report.
+const SEASON = head('ngày 05 tháng 5 năm 2025', 'Tổng kết sản xuất vụ Đông Xuân 2024-2025', 'Số: 51/BC-UBND');
 
 const ids = (frame: string[], line: string) =>
   analyseSource(sourceFromText([...frame, line].join('\n')), { only: ['date-out-of-period'] }).findings.filter((f) => f.severity !== 'info').map((f) => [f.messageId, f.data.found]);
@@ -42,6 +44,8 @@ describe('date-out-of-period over topics, periods and phrasings', () => {
     ['health, a state on a day after signing', NINE_MONTHS, '- Đến ngày 06/10/2025, Trạm Y tế đã hoàn thành tiêm vắc xin sởi cho 320 trẻ.', 'dateAfterReport', '06/10/2025'],
     // Signed 15/12/2025: an event of April 2026, told without plan words in the results, is a slip of the year.
     ['culture, a day months after signing in the next year', YEAR, '- Hưởng ứng Ngày Sách, ngày 21/4/2026 thư viện xã tổ chức ngày hội đọc sách.', 'dateAfterReport', '21/4/2026'],
+    // Signed 05/5/2025: a workshop narrated on 14/5/2025 had not been held.
+    ['crop season, a day narrated after signing', SEASON, '- Ngày 14/5/2025, Trạm Khuyến nông phối hợp tổ chức hội thảo đầu bờ cho 60 nông dân.', 'dateAfterSigning', '14/5/2025'],
   ])('flags %s', (_what, frame, line, id, found) => {
     expect(ids(frame, line)).toEqual([[id, found]]);
   });
@@ -74,6 +78,8 @@ describe('date-out-of-period over topics, periods and phrasings', () => {
     ['a state on a day after signing still planned', NINE_MONTHS, '- Đến ngày 06/10/2025, dự kiến đã hoàn thành tiêm vắc xin sởi cho 320 trẻ.'],
     ['an event of the next weeks told without plan words', YEAR, '- Ngày 10/01/2026 xã tổ chức hội nghị tổng kết công tác năm 2025.'],
     ['a day months after signing, planned', YEAR, '- Ngày 21/4/2026 dự kiến tổ chức ngày hội đọc sách.'],
+    ['crop season, a day planned after signing', SEASON, '- Dự kiến ngày 14/5/2025 tổ chức hội thảo đầu bờ cho 60 nông dân.'],
+    ['crop season, a day before signing', SEASON, '- Ngày 14/4/2025, Trạm Khuyến nông đã tổ chức hội thảo đầu bờ cho 60 nông dân.'],
   ])('leaves %s alone', (_what, frame, line) => {
     expect(ids(frame, line)).toEqual([]);
   });

@@ -29,6 +29,8 @@ const FLAGGED: Array<[string, string]> = [
   ["Tặng Giấy khen cho 02 cá nhân: ông Lý Văn Kiên, Trưởng thôn Đồng Mới; bà Đặng Thị Nga, Phó Chủ tịch UBND xã; ông Hứa Văn Tài, công chức Văn hóa - Xã hội.", "\"count\":2,\"listed\":3"],
   // Proper names in brackets name the counted things themselves, fewer or more.
   ["Năm 2024 đã sáp nhập 04 thôn (Đông Hòa, Tây Hòa, Nam Hòa) để thành lập thôn mới.", "\"count\":4,\"listed\":3"],
+  // Codes of capitals and their numbers name varieties (three named, five counted).
+  ["Vụ Đông, Trạm đã trồng thử 05 giống ngô: LVN 10, HN 88, NK 4300.", "\"count\":5,\"listed\":3"],
 ];
 
 const CLEAN: string[] = [
@@ -63,6 +65,7 @@ const CLEAN: string[] = [
   "Tổ chức 02 cuộc kiểm tra, phát hiện sai phạm tại: thôn Đông, thôn Tây và thôn Nam.",
   // "Trạm Trồng trọt và Bảo vệ thực vật" is one body whose name joins two fields: two bodies, as counted.
   "Phối hợp với 02 đơn vị: Phòng Nông nghiệp, Trạm Trồng trọt và Bảo vệ thực vật huyện.",
+  "Vụ Đông, Trạm đã trồng thử 03 giống ngô: LVN 10, HN 88 và NK 4300.",
 ];
 
 describeVariants(RULE, FLAGGED, CLEAN);

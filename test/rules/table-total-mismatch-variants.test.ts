@@ -32,6 +32,8 @@ describe('table-total-mismatch: wording variants with the error in plain view', 
     [rows(['STT', 'Chỉ tiêu', 'Số lượng'], ['1', 'Lao động được đào tạo nghề', '320'], ['-', 'Nam', '150'], ['-', 'Nữ', '160'], ['2', 'Lao động đi làm việc ở nước ngoài', '45'], ['-', 'Nam', '30'], ['-', 'Nữ', '15']), 'groupRowMismatch', 320, 310],
     // poverty, a rate column against its own row: 12 / 150 = 8,0% ≠ 9,0
     [poor('9,0'), 'percentColumnMismatch', 9, 8],
+    // fisheries, a "Số hộ" column across rows of kg and con: 40 + 25 + 18 = 83 ≠ 88
+    [rows(['STT', 'Vật tư hỗ trợ', 'ĐVT', 'Số lượng', 'Số hộ nhận'], ['1', 'Cá giống', 'con', '12.000', '40'], ['2', 'Thức ăn', 'kg', '3.500', '25'], ['3', 'Lưới', 'tấm', '90', '18'], ['', 'Cộng', '', '', '88']), 'totalRowMismatch', 88, 83],
   ])('%s', async (text, id, stated, actual) => {
     expect((await run(text)).map((f) => [f.messageId, f.data.stated, f.data.actual])).toEqual([[id, stated, actual]]);
   });
@@ -48,6 +50,8 @@ describe('table-total-mismatch: correct look-alikes and tables it cannot judge s
     rows(['STT', 'Xã', 'Số hộ', 'Thu nhập bình quân (triệu đồng/người/năm)'], ['1', 'Xã A', '1.200', '52'], ['2', 'Xã B', '900', '48'], ['', 'Tổng cộng', '2.100', '50']),
     // a count column beside a money column in triệu: 5 + 7 = 12 giường, 120 + 95,5 = 215,5 triệu
     rows(['STT', 'Cơ sở', 'Số giường bệnh', 'Kinh phí (triệu đồng)'], ['1', 'Trạm y tế A', '5', '120'], ['2', 'Trạm y tế B', '7', '95,5'], ['', 'Cộng', '12', '215,5']),
+    // the same "Số hộ" column that adds up (40 + 25 + 18 = 83); the "Số lượng" column of con and kg is not added
+    rows(['STT', 'Vật tư hỗ trợ', 'ĐVT', 'Số lượng', 'Số hộ nhận'], ['1', 'Cá giống', 'con', '12.000', '40'], ['2', 'Thức ăn', 'kg', '3.500', '25'], ['3', 'Lưới', 'tấm', '90', '18'], ['', 'Cộng', '', '15.590', '83']),
     // male / female rows under each group that add up: 150 + 160 = 310, 30 + 15 = 45
     rows(['STT', 'Chỉ tiêu', 'Số lượng'], ['1', 'Lao động được đào tạo nghề', '310'], ['-', 'Nam', '150'], ['-', 'Nữ', '160'], ['2', 'Lao động đi làm việc ở nước ngoài', '45'], ['-', 'Nam', '30'], ['-', 'Nữ', '15']),
     // members short of their group that may be only the sectors worth listing (150 + 160 = 310 < 320): not judged
