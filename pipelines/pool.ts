@@ -10,11 +10,10 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import type { IngestOptions } from '../src/ingest/index.js';
-import { ingestBytes, readInput } from '../src/ingest/index.js';
+import type { IngestOptions, readInput } from '../src/ingest/index.js';
 import { sha256 } from '../src/ingest/build-source.js';
 import type { RuleOptions } from '../src/rules/run.js';
-import { analyseResult, type Outcome } from './analyse.js';
+import type { Outcome } from './analyse.js';
 
 /** A file to analyse; `skipSha` makes the worker skip analysis when the bytes hash to it. */
 export interface Job {
@@ -50,6 +49,9 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 /** Analyse in this thread (no workers). */
 async function runInline(job: Job, onPage?: PageProgress): Promise<JobResult> {
+  // Loaded here, not with this module: with workers the CLI's process never analyses, and the
+  // readers and extractors cost it ~1 s CPU to import (each worker imports them for itself).
+  const [{ ingestBytes }, { analyseResult }] = await Promise.all([import('../src/ingest/index.js'), import('./analyse.js')]);
   const input = await readJobInput(job);
   if (!input.ok) return { id: job.id, outcome: { path: job.path, error: input.error }, sha256: null };
   const hash = sha256(input.bytes);
@@ -59,7 +61,7 @@ async function runInline(job: Job, onPage?: PageProgress): Promise<JobResult> {
 
 /** A job's bytes: those it carries, or the file read from disk. */
 export async function readJobInput(job: Job): ReturnType<typeof readInput> {
-  return job.bytes ? { ok: true, bytes: Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength) } : readInput(job.path, job.ingest);
+  return job.bytes ? { ok: true, bytes: Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength) } : (await import('../src/ingest/index.js')).readInput(job.path, job.ingest);
 }
 
 export interface PoolOptions {
@@ -118,11 +120,17 @@ export function createPool(options: PoolOptions = {}): Pool {
     });
     return w;
   };
-  for (let i = 0; i < size; i++) idle.push(spawn());
+  // One worker starts now (it imports the pipeline while the files are listed); the others when a
+  // file finds none idle: a worker costs ~1 s CPU to start, spent for nothing when one file is audited.
+  let started = 1;
+  idle.push(spawn());
   const acquire = () => new Promise<Worker>((resolve) => {
     const w = idle.pop();
     if (w) resolve(w);
-    else waiting.push(resolve);
+    else if (started < size) {
+      started++;
+      resolve(spawn());
+    } else waiting.push(resolve);
   });
   const release = (w: Worker) => {
     // After close (a batch stopped by a failed database), a worker that finishes is not kept alive.

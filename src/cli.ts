@@ -21,7 +21,6 @@ import { auditJsonSchema } from './report/schema.js';
 import { databaseSpec, isPostgresUrl, StoreUnavailable } from './store/open.js';
 import { DB_HELP, DB_OPTION, LIMIT_HELP, LIMIT_OPTIONS, limits, needInputs, UsageError, withReadStore, withStore, type Command } from './cli-common.js';
 import { QUEUE_COMMANDS } from './cli-queue.js';
-import { RULES } from './rules/index.js';
 
 const COMMANDS: Record<string, Command> = {
   audit: {
@@ -56,7 +55,7 @@ const COMMANDS: Record<string, Command> = {
     async run(values, positionals) {
       const format = values.format as string;
       if (!['text', 'json', 'html'].includes(format)) throw new UsageError(`--format phải là text, json hoặc html, không phải "${format}"`);
-      const rules = ruleOptions(values.rule as string[] | undefined);
+      const rules = await ruleOptions(values.rule as string[] | undefined);
       const out = values.out as string | undefined;
       const quiet = values.quiet as boolean;
       if (out) prepareOut(out);
@@ -205,17 +204,22 @@ const COMMANDS: Record<string, Command> = {
     help: '',
     examples: ['baocao rules'],
     async run() {
+      const { RULES } = await rulesCatalogue();
       for (const r of RULES) process.stdout.write(`${r.id.padEnd(26)} ${r.severity.padEnd(8)} ${r.description}\n`);
       return 0;
     },
   },
 };
 
+/** The rules' catalogue, loaded only where it is listed or a `--rule` is checked: it brings every extractor, which the CLI's own process otherwise never runs (the workers analyse). */
+const rulesCatalogue = () => import('./rules/index.js');
+
 const LEVELS = new Set(['error', 'warning', 'info', 'off']);
 
 /** `--rule ID` (run only ID), `--rule=-ID` (never ID), `--rule ID=warning|error|info|off` (ID at that severity). */
-function ruleOptions(specs: string[] | undefined) {
+async function ruleOptions(specs: string[] | undefined) {
   if (!specs?.length) return {};
+  const { RULES } = await rulesCatalogue();
   const known = new Set(RULES.map((r) => r.id));
   const only: string[] = [];
   const severity: Record<string, 'error' | 'warning' | 'info' | 'off'> = {};

@@ -17,7 +17,10 @@ import { rowMixer } from './ocr-mix.js';
 import { inflateSyncEach } from './zlib-sync.js';
 import { giveBuffer, takeBuffer } from './ocr-pool.js';
 import { pictureInflated } from './pdf-limits.js';
-import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, type PDFPageLeaf } from 'pdf-lib';
+import type { PDFDocument, PDFPageLeaf, PDFRawStream } from 'pdf-lib';
+
+/** pdf-lib, loaded with the first pdf drawn here: only scans need it (~0.5 s CPU to import), so a typed pdf, a docx or the CLI's own process never loads it. */
+let lib: typeof import('pdf-lib');
 
 /** A parsed pdf, kept per bytes so that a file's pages are drawn from one parse. */
 const parsed = new WeakMap<Uint8Array, Promise<PDFDocument | null>>();
@@ -25,7 +28,12 @@ const parsed = new WeakMap<Uint8Array, Promise<PDFDocument | null>>();
 function load(pdf: Uint8Array): Promise<PDFDocument | null> {
   let doc = parsed.get(pdf);
   if (!doc) {
-    doc = PDFDocument.load(pdf, { updateMetadata: false, throwOnInvalidObject: true }).catch(() => null);
+    doc = import('pdf-lib')
+      .then((m) => {
+        lib = m;
+        return m.PDFDocument.load(pdf, { updateMetadata: false, throwOnInvalidObject: true });
+      })
+      .catch(() => null);
     parsed.set(pdf, doc);
   }
   return doc;
@@ -62,15 +70,15 @@ export async function pictureOnlyPageCount(pdf: Uint8Array): Promise<number | nu
     if (!pages.length) return null;
     for (const { node } of pages) {
       const annots = node.Annots() ? ctx.lookup(node.Annots()) : undefined;
-      if (annots !== undefined && !(annots instanceof PDFArray && annots.size() === 0)) return null;
-      const xobjects = node.Resources()?.lookupMaybe(PDFName.of('XObject'), PDFDict);
+      if (annots !== undefined && !(annots instanceof lib.PDFArray && annots.size() === 0)) return null;
+      const xobjects = node.Resources()?.lookupMaybe(lib.PDFName.of('XObject'), lib.PDFDict);
       const ops = contentOps(ctx, ctx.lookup(node.Contents()));
       if (!ops || !xobjects) return null;
       for (const op of ops) {
         if (op.op === 'q' || op.op === 'Q' || op.op === 'cm') continue;
         if (op.op !== 'Do' || op.args.length !== 1 || typeof op.args[0] !== 'string') return null;
-        const image = xobjects.lookup(PDFName.of(op.args[0]));
-        if (!(image instanceof PDFRawStream) || image.dict.lookup(PDFName.of('Subtype')) !== PDFName.of('Image')) return null;
+        const image = xobjects.lookup(lib.PDFName.of(op.args[0]));
+        if (!(image instanceof lib.PDFRawStream) || image.dict.lookup(lib.PDFName.of('Subtype')) !== lib.PDFName.of('Image')) return null;
       }
     }
     return pages.length;
@@ -79,10 +87,10 @@ export async function pictureOnlyPageCount(pdf: Uint8Array): Promise<number | nu
   }
 }
 
-const num = (o: unknown): number | null => (o instanceof PDFNumber ? o.asNumber() : null);
+const num = (o: unknown): number | null => (o instanceof lib.PDFNumber ? o.asNumber() : null);
 
 function box(o: unknown): number[] | null {
-  if (!(o instanceof PDFArray) || o.size() !== 4) return null;
+  if (!(o instanceof lib.PDFArray) || o.size() !== 4) return null;
   const v = o.asArray().map(num);
   return v.every((x): x is number => x !== null) ? v : null;
 }
@@ -95,11 +103,11 @@ async function drawPage(doc: PDFDocument, node: PDFPageLeaf, dpi: number, onInfl
   const media = box(ctx.lookup(node.MediaBox()));
   const crop = node.CropBox() ? box(ctx.lookup(node.CropBox())) : media;
   const rotate = node.Rotate() ? num(ctx.lookup(node.Rotate())) : 0;
-  if (!media || !crop || media.some((v, i) => v !== crop[i]) || rotate !== 0 || node.get(PDFName.of('UserUnit'))) return null;
+  if (!media || !crop || media.some((v, i) => v !== crop[i]) || rotate !== 0 || node.get(lib.PDFName.of('UserUnit'))) return null;
   // Annotations are drawn by pdftoppm: only a page with none (or an empty list) is drawn here.
   const annots = node.Annots() ? ctx.lookup(node.Annots()) : undefined;
-  if (annots !== undefined && !(annots instanceof PDFArray && annots.size() === 0)) return null;
-  if (node.get(PDFName.of('Group'))) return null;
+  if (annots !== undefined && !(annots instanceof lib.PDFArray && annots.size() === 0)) return null;
+  if (node.get(lib.PDFName.of('Group'))) return null;
   const [px1, py1, px2, py2] = media;
   // GfxState's page transform (rotation 0, device y downwards).
   const kx = dpi / 72.0;
@@ -111,7 +119,7 @@ async function drawPage(doc: PDFDocument, node: PDFPageLeaf, dpi: number, onInfl
   let ctm = [kx, 0, 0, -ky, -kx * px1, ky * py2];
 
   const resources = node.Resources();
-  const xobjects = resources?.lookupMaybe(PDFName.of('XObject'), PDFDict);
+  const xobjects = resources?.lookupMaybe(lib.PDFName.of('XObject'), lib.PDFDict);
   const ops = contentOps(ctx, ctx.lookup(node.Contents()));
   if (!ops || !xobjects) return null;
   const stack: number[][] = [];
@@ -125,8 +133,8 @@ async function drawPage(doc: PDFDocument, node: PDFPageLeaf, dpi: number, onInfl
       // GfxState::concatCTM, in its order.
       ctm = [a * a1 + b * c1, a * b1 + b * d1, c * a1 + d * c1, c * b1 + d * d1, e * a1 + f * c1 + ctm[4], e * b1 + f * d1 + ctm[5]];
     } else if (op.op === 'Do' && op.args.length === 1 && typeof op.args[0] === 'string' && !drawn) {
-      const image = xobjects.lookup(PDFName.of(op.args[0]));
-      if (!(image instanceof PDFRawStream)) return null;
+      const image = xobjects.lookup(lib.PDFName.of(op.args[0]));
+      if (!(image instanceof lib.PDFRawStream)) return null;
       drawn = { ctm, image };
     } else return null;
   }
@@ -137,11 +145,11 @@ type Arg = number | string | null;
 
 /** The operators of a page's content (one stream or an array of them), or null on anything but numbers, names and operators. */
 function contentOps(ctx: PDFDocument["context"], contents: unknown): Array<{ op: string; args: Arg[] }> | null {
-  const parts = contents instanceof PDFArray ? contents.asArray().map((r) => (r instanceof PDFRef ? ctx.lookup(r) : r)) : [contents];
+  const parts = contents instanceof lib.PDFArray ? contents.asArray().map((r) => (r instanceof lib.PDFRef ? ctx.lookup(r) : r)) : [contents];
   const text: string[] = [];
   for (const p of parts) {
-    if (!(p instanceof PDFRawStream)) return null;
-    text.push(Buffer.from(decodePDFRawStream(p).decode()).toString('latin1'));
+    if (!(p instanceof lib.PDFRawStream)) return null;
+    text.push(Buffer.from(lib.decodePDFRawStream(p).decode()).toString('latin1'));
   }
   const ops: Array<{ op: string; args: Arg[] }> = [];
   let args: Arg[] = [];
@@ -259,20 +267,20 @@ export function rgbToGrey(px: Uint8Array, greyOf: (r: number, g: number, b: numb
  */
 async function greyPixels(image: PDFRawStream, onInflated?: OnInflated): Promise<{ w: number; h: number; px: Uint8Array; pooled: Buffer | null } | null> {
   const d = image.dict;
-  const get = (k: string) => d.lookup(PDFName.of(k));
+  const get = (k: string) => d.lookup(lib.PDFName.of(k));
   const w = num(get('Width'));
   const h = num(get('Height'));
   const bpc = num(get('BitsPerComponent'));
   const cs = get('ColorSpace');
   const filter = get('Filter');
   const parms = get('DecodeParms');
-  if (get('Subtype') !== PDFName.of('Image') || !w || !h || !Number.isInteger(w) || !Number.isInteger(h) || bpc !== 8) return null;
-  if (['ImageMask', 'Mask', 'SMask', 'Decode', 'OC', 'Alternates', 'SMaskInData'].some((k) => d.has(PDFName.of(k)))) return null;
-  const comps = cs === PDFName.of('DeviceGray') ? 1 : cs === PDFName.of('DeviceRGB') ? 3 : 0;
+  if (get('Subtype') !== lib.PDFName.of('Image') || !w || !h || !Number.isInteger(w) || !Number.isInteger(h) || bpc !== 8) return null;
+  if (['ImageMask', 'Mask', 'SMask', 'Decode', 'OC', 'Alternates', 'SMaskInData'].some((k) => d.has(lib.PDFName.of(k)))) return null;
+  const comps = cs === lib.PDFName.of('DeviceGray') ? 1 : cs === lib.PDFName.of('DeviceRGB') ? 3 : 0;
   if (!comps) return null;
-  const flate = filter === PDFName.of('FlateDecode') || (filter instanceof PDFArray && filter.size() === 1 && filter.lookup(0) === PDFName.of('FlateDecode'));
+  const flate = filter === lib.PDFName.of('FlateDecode') || (filter instanceof lib.PDFArray && filter.size() === 1 && filter.lookup(0) === lib.PDFName.of('FlateDecode'));
   if (filter !== undefined && !flate) return null;
-  if (parms !== undefined && !(parms instanceof PDFDict && [...parms.entries()].every(([k, v]) => k !== PDFName.of('Predictor') || num(v) === 1))) return null;
+  if (parms !== undefined && !(parms instanceof lib.PDFDict && [...parms.entries()].every(([k, v]) => k !== lib.PDFName.of('Predictor') || num(v) === 1))) return null;
   const size = w * h * comps;
   if (comps === 1) {
     // Inflated to the picture's own size exactly, or not drawn here (a longer or broken stream goes to pdftoppm).
@@ -324,8 +332,8 @@ async function drawImage(image: PDFRawStream, ctm: number[], w: number, h: numbe
   const sh = y1 - y0;
   // Enlarged, below four times (Splash interpolates then, whatever /Interpolate says): smaller or
   // larger pictures take other Splash paths, left to pdftoppm.
-  const pw = num(image.dict.lookup(PDFName.of('Width')));
-  const ph = num(image.dict.lookup(PDFName.of('Height')));
+  const pw = num(image.dict.lookup(lib.PDFName.of('Width')));
+  const ph = num(image.dict.lookup(lib.PDFName.of('Height')));
   if (!pw || !ph || sw < pw || sh < ph || Math.trunc(sw / pw) >= 4 || Math.trunc(sh / ph) >= 4) return null;
   const src = await greyPixels(image, onInflated);
   if (!src) return null;

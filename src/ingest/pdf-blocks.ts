@@ -403,7 +403,8 @@ function continues(para: { first: BodyLine; last: BodyLine; count: number; block
 const NAMING_AT_END = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(NAMING_WORDS)})$`, 'iu');
 const BARE_NUMBER_START = /^(?:[IVXLC]{1,6}|[1-9]\d?)[.)]?\s/u;
 function numberOfWordAbove(above: string, line: string): boolean {
-  return !SENTENCE_END.test(above) && NAMING_AT_END.test(above) && BARE_NUMBER_START.test(line);
+  // The naming words' pattern, tried at every place of the line above, is by far the dearest test: it goes last.
+  return !SENTENCE_END.test(above) && BARE_NUMBER_START.test(line) && NAMING_AT_END.test(above);
 }
 
 /** A line of capitals: at least two words of letters and no small letter. */
