@@ -1085,24 +1085,28 @@ export function repairUnsureWords(pages: OcrPage[]): number {
 /**
  * Number words OCR garbled in ways the words themselves show: a unit's superscript Tesseract's
  * Vietnamese model does not know. "m²" after a number is read "m?" (or "m2" in a file that reads
- * "m?" elsewhere; in one that never does, the report typed "m2"), "km²" "km?"; such a word after a
+ * "m?" elsewhere; in one that never does, the report typed "m2"), "km²" "km?"; the superscript may also
+ * come out as a closing quote ("m”", "m\""), read the same way as "?"; such a word after a
  * word ending in a digit is written "m²" ("km²"), with what
  * followed it ("m?/người" → "m²/người", "m?," → "m²,"). A "?" may also be a "³": when the file reads
  * "m3" or "m³" anywhere, "m?" is left as read. (A separator doubled between digits, "12,,6", is left:
  * reports do type it, and garbled-number reports it.) Returns how many words were rewritten.
  */
+/** A unit whose superscript Tesseract lost: "m?", "km?", or a closing quote in its place ("m”", "m\""). */
+const LOST_SUPERSCRIPT = /^k?m[?”"](?![\p{L}\d])/u;
+
 export function tidyNumberWords(pages: OcrPage[]): number {
   const words = pages.flatMap((p) => p.words);
   const cubic = words.some((w) => /^(?:k?m|dm)[3³](?![\p{L}\d])/u.test(w.text));
-  // "m2" is the superscript lost only in a file that shows it lost ("m?" somewhere); else the report typed "m2".
-  const lost = words.some((w) => /^k?m\?(?![\p{L}\d])/u.test(w.text));
+  // "m2" is the superscript lost only in a file that shows it lost ("m?" or "m”" somewhere); else the report typed "m2".
+  const lost = words.some((w) => LOST_SUPERSCRIPT.test(w.text));
   let changed = 0;
   for (const p of pages) {
     p.words.forEach((w, i) => {
       const prev = i > 0 ? p.words[i - 1] : undefined;
       if (!prev || prev.line !== w.line || !/\d$/u.test(prev.text)) return;
-      const m = /^(k?m)([?2])(?![\p{L}\d])/u.exec(w.text);
-      if (!m || (m[2] === '?' && cubic) || (m[2] === '2' && !lost)) return;
+      const m = /^(k?m)([?”"2])(?![\p{L}\d])/u.exec(w.text);
+      if (!m || (m[2] !== '2' && cubic) || (m[2] === '2' && !lost)) return;
       w.text = `${m[1]}²${w.text.slice(m[0].length)}`;
       changed++;
     });

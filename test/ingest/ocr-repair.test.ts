@@ -207,6 +207,17 @@ describe('a unit superscript OCR lost', () => {
     expect(page.words.map((w) => w.text).join(' ')).toBe('sân phơi 1 275 m², nhà kho 96 m²/kho và 3 km²');
   });
 
+  it('reads a closing quote in the superscript\'s place as a lost "²" too, and then "m2" in that file', () => {
+    const page: OcrPage = { width: 900, height: 60, dpi: 300, words: line(['bãi', 'đỗ', '3', '120', 'm2,', 'kho', '640', 'm”;', 'bình', 'quân', '9', 'm"/xe']) };
+    expect(tidyNumberWords([page])).toBe(3);
+    expect(page.words.map((w) => w.text).join(' ')).toBe('bãi đỗ 3 120 m², kho 640 m²; bình quân 9 m²/xe');
+    // After a word, or in a file that reads cubic metres, left as read.
+    const word: OcrPage = { width: 900, height: 60, dpi: 300, words: line(['chữ', 'm”', 'in', 'nghiêng']) };
+    expect(tidyNumberWords([word])).toBe(0);
+    const cubic: OcrPage = { width: 900, height: 60, dpi: 300, words: line(['bồn', '8', 'm³,', 'sân', '30', 'm”']) };
+    expect(tidyNumberWords([cubic])).toBe(0);
+  });
+
   it('leaves a unit after a word, a longer word, and "m?" in a file that reads cubic metres', () => {
     const page: OcrPage = { width: 900, height: 60, dpi: 300, words: line(['khoảng', 'm?', 'nước', '12', 'mét', '40', 'm2a']) };
     expect(tidyNumberWords([page])).toBe(0);

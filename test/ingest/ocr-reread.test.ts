@@ -173,6 +173,20 @@ describe('wrapped table cells of a scanned page', () => {
     ]);
   });
 
+  it('joins a unit in brackets that wrapped under its label, and keeps a bracketed row that opens in capitals', () => {
+    const blocks = [
+      row(['Chỉ tiêu', 'Quý I', 'Quý II'], 1, 0, 0),
+      row(['Tiêm phòng dại', '210', '245'], 1, 0, 1),
+      row(['(con chó)', '', ''], 1, 0, 2),
+      row(['Phun thuốc khử trùng', '18', '22'], 1, 0, 3),
+      row(['(Đợt bổ sung)', '', ''], 1, 0, 4),
+      row(['(lần)', '', ''], 1, 0, 5),
+    ];
+    expect(joinWrappedOcrRows(blocks, new Set([1])).map((b) => b.cells![0])).toEqual([
+      'Chỉ tiêu', 'Tiêm phòng dại (con chó)', 'Phun thuốc khử trùng', '(Đợt bổ sung)', '(lần)',
+    ]);
+  });
+
   it('keeps a label row that starts with a capital, and a first row of numbers', () => {
     const blocks = [row(['Đơn vị', 'Số', 'Tỷ lệ'], 1, 0, 0), row(['Xã A', '12', '40%'], 1, 0, 1), row(['Khối trường', '', ''], 1, 0, 2), row(['Xã B', '3', '1%'], 1, 0, 3)];
     expect(joinWrappedOcrRows(blocks, new Set([1]))).toHaveLength(4);
