@@ -905,17 +905,27 @@ export function ocrItems(page: OcrPage): PdfItem[] {
     // of punctuation after it: read both as the dash a typed list uses.
     const first = sorted[0];
     const bullet = sorted.length > 1 && first.conf < 50 && first.width < 0.6 * (size / k) && !/\d/u.test(first.text) && !MARKER_LIKE.test(first.text);
+    const lineFrom = items.length;
     sorted.forEach((w, i) => {
       if (bullet && i === 1 && /^[._&~\-–—]$/u.test(w.text)) return;
       // The gap after a marker read as an unsure underscore of its own ("5. _ ĐÁNH GIÁ").
       if (w.conf < 50 && /^_+$/u.test(w.text)) return;
       const str = bullet && i === 0 ? '-' : shownText(w);
-      items.push({ str, x: w.left * k, y: (page.height - bottom) * k, size, width: w.width * k, seq: seq++ });
+      // Tesseract's words are split at spaces: two words of letters whose boxes a speck or the
+      // turn brought within a word space ("Sàng" "lọc") are set a word space apart, so the line
+      // builder does not glue them ("Sànglọc"). Digits keep their place (a number's pieces).
+      let x = w.left * k;
+      const before = items.length > lineFrom ? items[items.length - 1] : undefined;
+      if (before && /\p{L}$/u.test(before.str) && /^\p{L}/u.test(str)) x = Math.max(x, before.x + before.width + WORD_SPACE * size);
+      items.push({ str, x, y: (page.height - bottom) * k, size, width: w.width * k, seq: seq++ });
     });
     seq++;
   }
   return items;
 }
+
+/** The least gap between two words of letters of one Tesseract line, in font sizes (the line builder's word space is 0.12). */
+const WORD_SPACE = 0.2;
 
 /** A word as the line builder takes it: the gap after a marker is often read as an underscore stuck to it ("b)_", "c._"), dropped when unsure. */
 export function shownText(w: OcrWord): string {

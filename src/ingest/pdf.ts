@@ -113,11 +113,11 @@ export async function ingestPdf(path: string, bytes: Uint8Array, options: PdfOpt
         warnings.push({ stage: 'ingest', message: `Trang ${scanned.join(', ')} là ảnh scan, không đọc được: ${missing}`, span: null });
       } else {
         const { read: pagesRead, secondReading: second } = await readPdfPages(bytes, scanned, options.onOcrPage);
-        // The second reading of the words with digits (ocr.ts) only sets their `alt`, which nothing
-        // before attachOcr reads (and repairUnsureWords never touches a word with a digit), so the
-        // lines and blocks are built while it reads.
+        // The second reading of the words with digits (ocr.ts) sets their `alt`, and replaces a cell
+        // garbled out of its digits ("b)" for a 5) by the number it reads there: awaited before the
+        // lines are built from the words.
         secondReading = second;
-        secondReading.catch(() => undefined);
+        await secondReading;
         const read = pagesRead.map((r) => r.pages[0]);
         repairUnsureWords(read.filter(Boolean));
         tidyNumberWords(read.filter(Boolean));
