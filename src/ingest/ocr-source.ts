@@ -10,7 +10,7 @@ import { fail } from './index.js';
 import { buildBlocks } from './pdf-blocks.js';
 import { buildLines, type PdfLine } from './pdf-lines.js';
 import { stitchPageBreaks } from './pdf-tables.js';
-import { OCR_INSTALL, OCR_OFF, ocrItems, ocrUnavailable, recogniseImage, repairUnsureWords, shownText, tidyNumberWords, type OcrPage, type OcrWord } from './ocr.js';
+import { OCR_INSTALL, OCR_OFF, ocrItems, ocrUnavailable, recogniseImage, repairUnsureWords, shownText, splitGluedWords, tidyNumberWords, type OcrPage, type OcrWord } from './ocr.js';
 
 /** The per-file error for a scan when Tesseract or its Vietnamese model is missing. */
 export function ocrUnavailableError(why: string): { ok: false; error: { code: string; message: string } } {
@@ -192,6 +192,7 @@ export async function ingestImage(path: string, bytes: Uint8Array, ocr?: boolean
   } catch (e) {
     return fail('CORRUPT_IMAGE', `Không đọc được ảnh: ${(e as Error).message}`);
   }
+  splitGluedWords(pages);
   repairUnsureWords(pages);
   tidyNumberWords(pages);
   const warnings: Warning[] = [];

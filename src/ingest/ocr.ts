@@ -1093,6 +1093,50 @@ export function repairUnsureWords(pages: OcrPage[]): number {
 }
 
 /**
+ * Two syllables Tesseract read as one word ("Sànglọc" for "Sàng lọc": the space between them lost to
+ * a speck or the turn): a word of letters that is no Vietnamese syllable, and splits in one way only
+ * into two syllables of the list that the report reads as a pair, split apart, at least twice among
+ * sure words (90 or more) elsewhere. Each part takes its share of the box by its letters. Words with
+ * digits are never touched. Returns how many were split.
+ */
+export function splitGluedWords(pages: OcrPage[]): number {
+  const norm = (t: string) => t.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  const pairs = new Map<string, number>();
+  for (const p of pages) {
+    p.words.forEach((w, i) => {
+      const next = p.words[i + 1];
+      if (!next || next.line !== w.line || w.conf < UNSURE_WORD || next.conf < UNSURE_WORD) return;
+      const key = `${norm(w.text)} ${norm(next.text)}`;
+      pairs.set(key, (pairs.get(key) ?? 0) + 1);
+    });
+  }
+  let split = 0;
+  for (const p of pages) {
+    for (let i = 0; i < p.words.length; i++) {
+      const w = p.words[i];
+      const m = /^(\p{L}{4,})([.,;:)]?)$/u.exec(w.text);
+      if (!m || isSyllable(m[1])) continue;
+      const letters = [...m[1]];
+      const cuts: number[] = [];
+      for (let k = 1; k < letters.length; k++) {
+        const a = letters.slice(0, k).join('');
+        const b = letters.slice(k).join('');
+        if (isSyllable(a) && isSyllable(b) && (pairs.get(`${a.toLowerCase()} ${b.toLowerCase()}`) ?? 0) >= 2) cuts.push(k);
+      }
+      if (cuts.length !== 1) continue;
+      const k = cuts[0];
+      const share = Math.round((w.width * k) / letters.length);
+      const first: OcrWord = { ...w, text: letters.slice(0, k).join(''), width: Math.max(1, share - 2) };
+      const second: OcrWord = { ...w, text: letters.slice(k).join('') + m[2], left: w.left + share + 2, width: Math.max(1, w.width - share - 2) };
+      p.words.splice(i, 1, first, second);
+      i++;
+      split++;
+    }
+  }
+  return split;
+}
+
+/**
  * Number words OCR garbled in ways the words themselves show: a unit's superscript Tesseract's
  * Vietnamese model does not know. "m²" after a number is read "m?" (or "m2" in a file that reads
  * "m?" elsewhere; in one that never does, the report typed "m2"), "km²" "km?"; the superscript may also

@@ -16,7 +16,7 @@ import { guardPdfJsRejections } from './pdf-guard.js';
 import { buildBlocks } from './pdf-blocks.js';
 import { buildLines, type PdfItem, type PdfLine } from './pdf-lines.js';
 import { stitchPageBreaks } from './pdf-tables.js';
-import { ocrUnavailable, readPdfPages, repairUnsureWords, tidyNumberWords, type OcrPage } from './ocr.js';
+import { ocrUnavailable, readPdfPages, repairUnsureWords, splitGluedWords, tidyNumberWords, type OcrPage } from './ocr.js';
 import { attachOcr, joinWrappedOcrRows, ocrLines, ocrUnavailableError } from './ocr-source.js';
 import { chooseReader, popplerPages, PopplerTimeout, type PdfReader } from './pdf-poppler.js';
 import { checkLaterPictures, checkPdfStreams, mostlyPictures, PdfOverLimitError, type PdfOverLimit } from './pdf-limits.js';
@@ -119,6 +119,7 @@ export async function ingestPdf(path: string, bytes: Uint8Array, options: PdfOpt
         secondReading = second;
         await secondReading;
         const read = pagesRead.map((r) => r.pages[0]);
+        splitGluedWords(read.filter(Boolean));
         repairUnsureWords(read.filter(Boolean));
         tidyNumberWords(read.filter(Boolean));
         scanned.forEach((n, i) => {
