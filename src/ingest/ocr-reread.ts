@@ -12,15 +12,58 @@
  * misses (no digit read in its place) is left as it was: no judgement.
  */
 import type { OcrPage, OcrWord } from './ocr.js';
+import { isSyllable } from './legacy-score.js';
 
 /** Grey pixels of a page. */
 export interface Grey { w: number; h: number; px: Buffer }
 
 interface Slot { word: OcrWord; x: number; y: number; w: number; h: number }
 
-/** The words a second reading is asked for: every word holding a digit. */
+/**
+ * The words a second reading is asked for: every word holding a digit, and every cell that may be a
+ * number garbled out of its digits (`garbledCell`: "b)", "S" for a lone 5 or 3 among the numbers of a row).
+ */
 export function digitWords(page: OcrPage): OcrWord[] {
-  return page.words.filter((w) => /\d/u.test(w.text) && w.height >= 6 && w.width >= 3);
+  return page.words.filter((w, i) => {
+    if (w.height < 6 || w.width < 3) return false;
+    const digit = /\d/u.test(w.text);
+    if (!digit && !garbledCell(page.words, i)) return false;
+    if (!digit || aloneAmongNumbers(page.words, i)) ALONE.add(w);
+    return true;
+  });
+}
+
+/** Words `digitWords` found alone like a table cell among numbers: only they may take their second reading. */
+const ALONE = new WeakSet<OcrWord>();
+
+/** Confidence under which a reading that is no number may be replaced by a second reading that is one. */
+const REPLACE_BELOW = 70;
+
+/** A number as typed: digits, maybe grouped by stops, commas or spaces' absence, a decimal part, a percent sign. */
+const CLEAN_NUMBER = /^\d{1,3}(?:([.,])\d{3}(?:\1\d{3})*)?(?:[.,]\d{1,3})?%?$|^\d+(?:[.,]\d+)?%?$/u;
+
+/**
+ * Whether word `i` of `words` (a page's, in Tesseract's order) stands alone like a table cell among
+ * numbers: another word of its line holds a digit, and it is set apart from the words either side
+ * by more than its height (a cell's gap, not a word's), or is the line's last.
+ */
+function aloneAmongNumbers(words: OcrWord[], i: number): boolean {
+  const w = words[i];
+  const prev = i > 0 && words[i - 1].line === w.line ? words[i - 1] : undefined;
+  const next = i + 1 < words.length && words[i + 1].line === w.line ? words[i + 1] : undefined;
+  if (!prev) return false;
+  const apart = (a: OcrWord, b: OcrWord) => b.left - (a.left + a.width) > w.height;
+  if (!apart(prev, w) || (next && !apart(w, next))) return false;
+  return words.some((o) => o !== w && o.line === w.line && /\d/u.test(o.text));
+}
+
+/** An unsure scrap of at most four characters, no digit, alone like a cell among numbers: maybe a number garbled. */
+function garbledCell(words: OcrWord[], i: number): boolean {
+  const w = words[i];
+  // A word of the row read fairly sure ("Cộng", "Tổng" at 60) is a word: only a scrap read at under 30 may be one anyway ("cÓC:").
+  const letters = w.text.toLowerCase().replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 2 && isSyllable(letters) && w.conf >= 30) return false;
+  return w.conf < REPLACE_BELOW && [...w.text].length <= 4 && aloneAmongNumbers(words, i);
 }
 
 /** A word with a digit cut from its page image with a margin, kept until its second reading. */
@@ -101,6 +144,14 @@ export function applySecondReading(slots: Slot[], read: OcrWord[]): number {
   let differ = 0;
   slots.forEach((s, i) => {
     const again = texts[i].sort((a, b) => a.left - b.left).map((r) => r.text).join(' ');
+    // A cell read unsure as no number ("b)", "+0", "3)") that the second reading reads as a clean
+    // number takes that number; the first reading stays as `alt`, so a finding on it is cautioned.
+    if (s.word.conf < REPLACE_BELOW && !CLEAN_NUMBER.test(s.word.text) && CLEAN_NUMBER.test(again) && ALONE.has(s.word)) {
+      s.word.alt = s.word.text;
+      s.word.text = again;
+      differ++;
+      return;
+    }
     // An O beside a digit is a 0 ("O38").
     const d2 = digitsOf(again.replace(/[Oo](?=\d)|(?<=\d)[Oo]/gu, '0'));
     const d1 = digitsOf(s.word.text);

@@ -10,7 +10,7 @@ import { fail } from './index.js';
 import { buildBlocks } from './pdf-blocks.js';
 import { buildLines, type PdfLine } from './pdf-lines.js';
 import { stitchPageBreaks } from './pdf-tables.js';
-import { OCR_INSTALL, OCR_OFF, ocrItems, ocrUnavailable, recogniseImage, repairUnsureWords, shownText, tidyNumberWords, type OcrPage, type OcrWord } from './ocr.js';
+import { OCR_INSTALL, OCR_OFF, ocrItems, ocrUnavailable, recogniseImage, repairUnsureWords, shownText, splitGluedWords, tidyNumberWords, type OcrPage, type OcrWord } from './ocr.js';
 
 /** The per-file error for a scan when Tesseract or its Vietnamese model is missing. */
 export function ocrUnavailableError(why: string): { ok: false; error: { code: string; message: string } } {
@@ -192,6 +192,7 @@ export async function ingestImage(path: string, bytes: Uint8Array, ocr?: boolean
   } catch (e) {
     return fail('CORRUPT_IMAGE', `Không đọc được ảnh: ${(e as Error).message}`);
   }
+  splitGluedWords(pages);
   repairUnsureWords(pages);
   tidyNumberWords(pages);
   const warnings: Warning[] = [];
@@ -203,6 +204,9 @@ export async function ingestImage(path: string, bytes: Uint8Array, ocr?: boolean
   return { ok: true, source };
 }
 
+/** A label cell's wrapped line: lower case, or a bracket and lower case (the unit: "(người)", "(lượt)"). */
+const LABEL_TAIL = /^(?:\p{Ll}|\(\p{Ll})/u;
+
 /** A cell that goes on a wrapped header cell's first line: lower case, in brackets, or a year ("Dự toán năm / 2024"). */
 const HEADER_TAIL = /^(?:\p{Ll}|\(|(?:19|20)\d\d\b)/u;
 
@@ -213,8 +217,8 @@ const HEADER_TAIL = /^(?:\p{Ll}|\(|(?:19|20)\d\d\b)/u;
  * quốc / doanh") becomes a row with only its first cell, and a two-line header ("Dự toán năm /
  * 2024") a header row and a data row, whose "2024" is then summed with the amounts. Only rows of
  * `ocrPages` are joined: a row whose one filled cell is the label's (the first, or the second after
- * a row number) and starts in lower case joins the row above (a real label row starts with a capital
- * or a marker); a table's second row joins its first when it fills a cell the first left empty and
+ * a row number) and starts in lower case, or with a bracket and then lower case (a unit, "(người)"),
+ * joins the row above (a real label row starts with a capital or a marker); a table's second row joins its first when it fills a cell the first left empty and
  * its other cells go on the end of a header line: none holds a number but a year, and most start
  * in lower case, with a bracket or with a year. Returns the blocks without the rows joined.
  */
@@ -233,7 +237,7 @@ export function joinWrappedOcrRows(blocks: RawBlock[], ocrPages: ReadonlySet<num
     // The one filled cell: the label's, first or (after a number column, "STT") second, under a label of the row above.
     const only = filled(cells) === 1 ? cells.findIndex((c) => c.trim() !== '') : -1;
     const labelCell = only === 0 || (only === 1 && /^\d{1,3}\.?$/u.test(up[0].trim()) && /\p{L}/u.test(up[1]));
-    const tail = labelCell && /^\p{Ll}/u.test(cells[only].trim()) && !/\d/u.test(cells[only]) && filled(up) >= 2;
+    const tail = labelCell && LABEL_TAIL.test(cells[only].trim()) && !/\d/u.test(cells[only]) && filled(up) >= 2;
     const firstRow = out.length < 2 || out[out.length - 2].kind !== 'row' || out[out.length - 2].table !== b.table;
     // Under a filled header cell, each cell goes on its end: no number, and most of them start as a header line's end does
     // (OCR may read one small word in capitals: "sơ" as "SƠ").

@@ -905,17 +905,27 @@ export function ocrItems(page: OcrPage): PdfItem[] {
     // of punctuation after it: read both as the dash a typed list uses.
     const first = sorted[0];
     const bullet = sorted.length > 1 && first.conf < 50 && first.width < 0.6 * (size / k) && !/\d/u.test(first.text) && !MARKER_LIKE.test(first.text);
+    const lineFrom = items.length;
     sorted.forEach((w, i) => {
       if (bullet && i === 1 && /^[._&~\-–—]$/u.test(w.text)) return;
       // The gap after a marker read as an unsure underscore of its own ("5. _ ĐÁNH GIÁ").
       if (w.conf < 50 && /^_+$/u.test(w.text)) return;
       const str = bullet && i === 0 ? '-' : shownText(w);
-      items.push({ str, x: w.left * k, y: (page.height - bottom) * k, size, width: w.width * k, seq: seq++ });
+      // Tesseract's words are split at spaces: two words of letters whose boxes a speck or the
+      // turn brought within a word space ("Sàng" "lọc") are set a word space apart, so the line
+      // builder does not glue them ("Sànglọc"). Digits keep their place (a number's pieces).
+      let x = w.left * k;
+      const before = items.length > lineFrom ? items[items.length - 1] : undefined;
+      if (before && /\p{L}$/u.test(before.str) && /^\p{L}/u.test(str)) x = Math.max(x, before.x + before.width + WORD_SPACE * size);
+      items.push({ str, x, y: (page.height - bottom) * k, size, width: w.width * k, seq: seq++ });
     });
     seq++;
   }
   return items;
 }
+
+/** The least gap between two words of letters of one Tesseract line, in font sizes (the line builder's word space is 0.12). */
+const WORD_SPACE = 0.2;
 
 /** A word as the line builder takes it: the gap after a marker is often read as an underscore stuck to it ("b)_", "c._"), dropped when unsure. */
 export function shownText(w: OcrWord): string {
@@ -1083,26 +1093,74 @@ export function repairUnsureWords(pages: OcrPage[]): number {
 }
 
 /**
+ * Two syllables Tesseract read as one word ("Sànglọc" for "Sàng lọc": the space between them lost to
+ * a speck or the turn): a word of letters that is no Vietnamese syllable, and splits in one way only
+ * into two syllables of the list that the report reads as a pair, split apart, at least twice among
+ * sure words (90 or more) elsewhere. Each part takes its share of the box by its letters. Words with
+ * digits are never touched. Returns how many were split.
+ */
+export function splitGluedWords(pages: OcrPage[]): number {
+  const norm = (t: string) => t.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  const pairs = new Map<string, number>();
+  for (const p of pages) {
+    p.words.forEach((w, i) => {
+      const next = p.words[i + 1];
+      if (!next || next.line !== w.line || w.conf < UNSURE_WORD || next.conf < UNSURE_WORD) return;
+      const key = `${norm(w.text)} ${norm(next.text)}`;
+      pairs.set(key, (pairs.get(key) ?? 0) + 1);
+    });
+  }
+  let split = 0;
+  for (const p of pages) {
+    for (let i = 0; i < p.words.length; i++) {
+      const w = p.words[i];
+      const m = /^(\p{L}{4,})([.,;:)]?)$/u.exec(w.text);
+      if (!m || isSyllable(m[1])) continue;
+      const letters = [...m[1]];
+      const cuts: number[] = [];
+      for (let k = 1; k < letters.length; k++) {
+        const a = letters.slice(0, k).join('');
+        const b = letters.slice(k).join('');
+        if (isSyllable(a) && isSyllable(b) && (pairs.get(`${a.toLowerCase()} ${b.toLowerCase()}`) ?? 0) >= 2) cuts.push(k);
+      }
+      if (cuts.length !== 1) continue;
+      const k = cuts[0];
+      const share = Math.round((w.width * k) / letters.length);
+      const first: OcrWord = { ...w, text: letters.slice(0, k).join(''), width: Math.max(1, share - 2) };
+      const second: OcrWord = { ...w, text: letters.slice(k).join('') + m[2], left: w.left + share + 2, width: Math.max(1, w.width - share - 2) };
+      p.words.splice(i, 1, first, second);
+      i++;
+      split++;
+    }
+  }
+  return split;
+}
+
+/**
  * Number words OCR garbled in ways the words themselves show: a unit's superscript Tesseract's
  * Vietnamese model does not know. "m²" after a number is read "m?" (or "m2" in a file that reads
- * "m?" elsewhere; in one that never does, the report typed "m2"), "km²" "km?"; such a word after a
+ * "m?" elsewhere; in one that never does, the report typed "m2"), "km²" "km?"; the superscript may also
+ * come out as a closing quote ("m”", "m\""), read the same way as "?"; such a word after a
  * word ending in a digit is written "m²" ("km²"), with what
  * followed it ("m?/người" → "m²/người", "m?," → "m²,"). A "?" may also be a "³": when the file reads
  * "m3" or "m³" anywhere, "m?" is left as read. (A separator doubled between digits, "12,,6", is left:
  * reports do type it, and garbled-number reports it.) Returns how many words were rewritten.
  */
+/** A unit whose superscript Tesseract lost: "m?", "km?", or a closing quote in its place ("m”", "m\""). */
+const LOST_SUPERSCRIPT = /^k?m[?”"](?![\p{L}\d])/u;
+
 export function tidyNumberWords(pages: OcrPage[]): number {
   const words = pages.flatMap((p) => p.words);
   const cubic = words.some((w) => /^(?:k?m|dm)[3³](?![\p{L}\d])/u.test(w.text));
-  // "m2" is the superscript lost only in a file that shows it lost ("m?" somewhere); else the report typed "m2".
-  const lost = words.some((w) => /^k?m\?(?![\p{L}\d])/u.test(w.text));
+  // "m2" is the superscript lost only in a file that shows it lost ("m?" or "m”" somewhere); else the report typed "m2".
+  const lost = words.some((w) => LOST_SUPERSCRIPT.test(w.text));
   let changed = 0;
   for (const p of pages) {
     p.words.forEach((w, i) => {
       const prev = i > 0 ? p.words[i - 1] : undefined;
       if (!prev || prev.line !== w.line || !/\d$/u.test(prev.text)) return;
-      const m = /^(k?m)([?2])(?![\p{L}\d])/u.exec(w.text);
-      if (!m || (m[2] === '?' && cubic) || (m[2] === '2' && !lost)) return;
+      const m = /^(k?m)([?”"2])(?![\p{L}\d])/u.exec(w.text);
+      if (!m || (m[2] !== '2' && cubic) || (m[2] === '2' && !lost)) return;
       w.text = `${m[1]}²${w.text.slice(m[0].length)}`;
       changed++;
     });

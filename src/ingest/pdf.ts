@@ -16,7 +16,7 @@ import { guardPdfJsRejections } from './pdf-guard.js';
 import { buildBlocks } from './pdf-blocks.js';
 import { buildLines, type PdfItem, type PdfLine } from './pdf-lines.js';
 import { stitchPageBreaks } from './pdf-tables.js';
-import { ocrUnavailable, readPdfPages, repairUnsureWords, tidyNumberWords, type OcrPage } from './ocr.js';
+import { ocrUnavailable, readPdfPages, repairUnsureWords, splitGluedWords, tidyNumberWords, type OcrPage } from './ocr.js';
 import { attachOcr, joinWrappedOcrRows, ocrLines, ocrUnavailableError } from './ocr-source.js';
 import { chooseReader, popplerPages, PopplerTimeout, type PdfReader } from './pdf-poppler.js';
 import { checkLaterPictures, checkPdfStreams, mostlyPictures, PdfOverLimitError, type PdfOverLimit } from './pdf-limits.js';
@@ -113,12 +113,13 @@ export async function ingestPdf(path: string, bytes: Uint8Array, options: PdfOpt
         warnings.push({ stage: 'ingest', message: `Trang ${scanned.join(', ')} là ảnh scan, không đọc được: ${missing}`, span: null });
       } else {
         const { read: pagesRead, secondReading: second } = await readPdfPages(bytes, scanned, options.onOcrPage);
-        // The second reading of the words with digits (ocr.ts) only sets their `alt`, which nothing
-        // before attachOcr reads (and repairUnsureWords never touches a word with a digit), so the
-        // lines and blocks are built while it reads.
+        // The second reading of the words with digits (ocr.ts) sets their `alt`, and replaces a cell
+        // garbled out of its digits ("b)" for a 5) by the number it reads there: awaited before the
+        // lines are built from the words.
         secondReading = second;
-        secondReading.catch(() => undefined);
+        await secondReading;
         const read = pagesRead.map((r) => r.pages[0]);
+        splitGluedWords(read.filter(Boolean));
         repairUnsureWords(read.filter(Boolean));
         tidyNumberWords(read.filter(Boolean));
         scanned.forEach((n, i) => {

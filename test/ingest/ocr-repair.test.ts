@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oneStop, recountRomanMarkers, repairUnsureWords, tidyNumberWords, type OcrPage, type OcrWord } from '../../src/ingest/ocr.js';
+import { oneStop, recountRomanMarkers, repairUnsureWords, splitGluedWords, tidyNumberWords, type OcrPage, type OcrWord } from '../../src/ingest/ocr.js';
 
 /** A white grey image with black rectangles drawn on it. */
 function image(w: number, h: number, rects: Array<[x: number, y: number, rw: number, rh: number]>) {
@@ -207,6 +207,17 @@ describe('a unit superscript OCR lost', () => {
     expect(page.words.map((w) => w.text).join(' ')).toBe('sân phơi 1 275 m², nhà kho 96 m²/kho và 3 km²');
   });
 
+  it('reads a closing quote in the superscript\'s place as a lost "²" too, and then "m2" in that file', () => {
+    const page: OcrPage = { width: 900, height: 60, dpi: 300, words: line(['bãi', 'đỗ', '3', '120', 'm2,', 'kho', '640', 'm”;', 'bình', 'quân', '9', 'm"/xe']) };
+    expect(tidyNumberWords([page])).toBe(3);
+    expect(page.words.map((w) => w.text).join(' ')).toBe('bãi đỗ 3 120 m², kho 640 m²; bình quân 9 m²/xe');
+    // After a word, or in a file that reads cubic metres, left as read.
+    const word: OcrPage = { width: 900, height: 60, dpi: 300, words: line(['chữ', 'm”', 'in', 'nghiêng']) };
+    expect(tidyNumberWords([word])).toBe(0);
+    const cubic: OcrPage = { width: 900, height: 60, dpi: 300, words: line(['bồn', '8', 'm³,', 'sân', '30', 'm”']) };
+    expect(tidyNumberWords([cubic])).toBe(0);
+  });
+
   it('leaves a unit after a word, a longer word, and "m?" in a file that reads cubic metres', () => {
     const page: OcrPage = { width: 900, height: 60, dpi: 300, words: line(['khoảng', 'm?', 'nước', '12', 'mét', '40', 'm2a']) };
     expect(tidyNumberWords([page])).toBe(0);
@@ -216,5 +227,30 @@ describe('a unit superscript OCR lost', () => {
     const cubic: OcrPage = { width: 900, height: 60, dpi: 300, words: line(['bể', '20', 'm3,', 'giếng', '15', 'm?']) };
     expect(tidyNumberWords([cubic])).toBe(0);
     expect(cubic.words[5].text).toBe('m?');
+  });
+});
+
+describe('two syllables read as one word', () => {
+  const at = (ln: number, ...ws: Array<[string, number]>): OcrWord[] => ws.map(([t, c], i) => word(t, 10 + 120 * i, 40 * ln, 100, 30, c, `1.1.${ln}`));
+
+  it('splits a word that is no syllable where the report reads the pair twice elsewhere, sharing its box', () => {
+    const page: OcrPage = { width: 1000, height: 400, dpi: 300, words: [
+      ...at(1, ['Kiểm', 96], ['tra', 97], ['nhà', 95]), ...at(2, ['kiểm', 93], ['tra', 96]), ...at(3, ['Kiểmtra,', 88], ['xong', 95]),
+    ] };
+    expect(splitGluedWords([page])).toBe(1);
+    expect(page.words.map((w) => w.text)).toEqual(['Kiểm', 'tra', 'nhà', 'kiểm', 'tra', 'Kiểm', 'tra,', 'xong']);
+    const [a, b] = page.words.slice(5, 7);
+    expect(a.line).toBe('1.1.3');
+    expect(a.left).toBe(10);
+    expect(b.left).toBeGreaterThan(a.left + a.width);
+    expect(b.left + b.width).toBe(110);
+  });
+
+  it('leaves a syllable, a pair the report reads sure only once, and a word with digits', () => {
+    const page: OcrPage = { width: 1000, height: 400, dpi: 300, words: [
+      ...at(1, ['Kiểm', 96], ['tra', 97]), ...at(2, ['Kiểmtra', 80], ['nghiêng', 90], ['12abc', 40]),
+    ] };
+    expect(splitGluedWords([page])).toBe(0);
+    expect(page.words.map((w) => w.text)).toEqual(['Kiểm', 'tra', 'Kiểmtra', 'nghiêng', '12abc']);
   });
 });

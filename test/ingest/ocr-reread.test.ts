@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ocrUnavailable, rasterisePdfPage, readPgm, recogniseImage, rereadDigits, type OcrWord } from '../../src/ingest/ocr.js';
-import { applySecondReading, cutWords, digitSheet, sheetOf } from '../../src/ingest/ocr-reread.js';
+import { applySecondReading, cutWords, digitSheet, digitWords, sheetOf } from '../../src/ingest/ocr-reread.js';
 import { joinWrappedOcrRows } from '../../src/ingest/ocr-source.js';
 import type { RawBlock } from '../../src/ingest/build-source.js';
 import { garbledCell, misreadInColumn } from '../../src/extract/ocr-confidence.js';
@@ -73,6 +73,38 @@ describe('the sheet of cut-out digit words', () => {
     const read = [word('84,0', 10, 5), word('12', 110, 5), word('S-', 210, 5), word('202', 310, 5), word('3', 360, 5, 10), word('81,8', 410, 5), word('79,55', 510, 5)];
     expect(applySecondReading(slots, read)).toBe(2);
     expect(ws.map((w) => w.alt)).toEqual(['84,0', undefined, undefined, undefined, '81,8', undefined]);
+  });
+});
+
+describe('a table cell garbled out of its digits', () => {
+  // One table row read at 300 dpi, words 30 px high: label, then cells 150 px apart.
+  const cell = (text: string, left: number, conf: number, width = 40): OcrWord => ({ text, left, top: 100, width, height: 30, conf, line: '1.2.1' });
+  const rowWords = () => [cell('Xóm', 20, 95, 60), cell('Đồng', 90, 95, 70), cell('14', 300, 93), cell('b)', 450, 12), cell('Tổng', 600, 60, 70), cell('9', 750, 96, 20), cell('+0', 900, 8)];
+
+  it('is read a second time when alone among numbers and unsure, and a word of the row is not', () => {
+    const words = rowWords();
+    expect(digitWords({ width: 1200, height: 300, dpi: 300, words }).map((w) => w.text)).toEqual(['14', 'b)', '9', '+0']);
+    // The same scrap right after a number, as a unit would stand ("14 b)"), is no cell of its own.
+    const close = [cell('Xóm', 20, 95, 60), cell('14', 300, 93), cell('b)', 350, 12)];
+    expect(digitWords({ width: 1200, height: 300, dpi: 300, words: close }).map((w) => w.text)).toEqual(['14']);
+  });
+
+  it('takes the clean number the second reading gives, keeping the first as the doubtful reading', () => {
+    const words = rowWords();
+    const cells = digitWords({ width: 1200, height: 300, dpi: 300, words });
+    const slots = cells.map((w, i) => ({ word: w, x: 100 * i, y: 0, w: 80, h: 30 }));
+    // "14" read again "14"; "b)" read "5"; the sure "9" read "8" keeps its text; "+0" read "1.253".
+    const read = [word('14', 10, 5), word('5', 110, 5, 20), word('8', 210, 5, 20), word('1.253', 310, 5)];
+    expect(applySecondReading(slots, read)).toBe(3);
+    expect(cells.map((w) => [w.text, w.alt])).toEqual([['14', undefined], ['5', 'b)'], ['9', '8'], ['1.253', '+0']]);
+  });
+
+  it('keeps an unsure cell whose second reading is no clean number', () => {
+    const words = rowWords();
+    const cells = digitWords({ width: 1200, height: 300, dpi: 300, words });
+    const slots = cells.map((w, i) => ({ word: w, x: 100 * i, y: 0, w: 80, h: 30 }));
+    applySecondReading(slots, [word('5)', 110, 5, 20), word('12-3', 310, 5)]);
+    expect(cells.map((w) => w.text)).toEqual(['14', 'b)', '9', '+0']);
   });
 });
 
@@ -170,6 +202,20 @@ describe('wrapped table cells of a scanned page', () => {
       // Page 2 is a text layer: left as it is.
       [0, 'Xã A', '1', '2', '3'],
       [1, 'ghi chú', '', '', ''],
+    ]);
+  });
+
+  it('joins a unit in brackets that wrapped under its label, and keeps a bracketed row that opens in capitals', () => {
+    const blocks = [
+      row(['Chỉ tiêu', 'Quý I', 'Quý II'], 1, 0, 0),
+      row(['Tiêm phòng dại', '210', '245'], 1, 0, 1),
+      row(['(con chó)', '', ''], 1, 0, 2),
+      row(['Phun thuốc khử trùng', '18', '22'], 1, 0, 3),
+      row(['(Đợt bổ sung)', '', ''], 1, 0, 4),
+      row(['(lần)', '', ''], 1, 0, 5),
+    ];
+    expect(joinWrappedOcrRows(blocks, new Set([1])).map((b) => b.cells![0])).toEqual([
+      'Chỉ tiêu', 'Tiêm phòng dại (con chó)', 'Phun thuốc khử trùng', '(Đợt bổ sung)', '(lần)',
     ]);
   });
 

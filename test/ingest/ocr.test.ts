@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseSource } from '../../pipelines/analyse.js';
 import { ingestBytes } from '../../src/ingest/index.js';
 import { X_HEIGHT_ONLY, ocrItems, ocrUnavailable, parseTsv, rasterisePdfPage, recogniseImage } from '../../src/ingest/ocr.js';
+import { buildLines } from '../../src/ingest/pdf-lines.js';
 import type { Analysis, Finding, Source } from '../../src/model/index.js';
 import { cautionOcr } from '../../src/rules/ocr-caution.js';
 import { makeScan } from '../../fixtures/make-scans.mjs';
@@ -87,6 +88,22 @@ describe('the size of a short last line of a scanned paragraph', () => {
   it('tells such words', () => {
     expect(['sản.', 'món', 'vừa,', 'con'].every((w) => X_HEIGHT_ONLY.test(w))).toBe(true);
     expect(['đã', 'hộ', 'Sản', 'gạo', '12', '(ra)'].some((w) => X_HEIGHT_ONLY.test(w))).toBe(false);
+  });
+});
+
+describe('words of letters a speck brought together on a scan', () => {
+  const head = 'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext';
+  const page = '1\t1\t0\t0\t0\t0\t0\t0\t2550\t3300\t-1\t';
+  const word = (n: number, left: number, width: number, text: string) => `5\t1\t1\t1\t1\t${n}\t${left}\t1000\t${width}\t39\t91\t${text}`;
+
+  it('stay two words however close their boxes, while the pieces of a number keep their places', () => {
+    // "Kiểm" ends at 420 and "tra" starts at 421; "12," ends at 700 and "5" starts at 701.
+    const tsv = [head, page, word(1, 300, 120, 'Kiểm'), word(2, 421, 70, 'tra'), word(3, 520, 60, 'đợt'), word(4, 640, 60, '12,'), word(5, 701, 20, '5')].join('\n');
+    const items = ocrItems(parseTsv(tsv)[0]);
+    expect(items[3].x).toBeCloseTo(640 * 0.24, 6);
+    expect(items[4].x).toBeCloseTo(701 * 0.24, 6);
+    const line = buildLines(1, items)[0];
+    expect(line.segments.map((s) => s.text).join(' ')).toBe('Kiểm tra đợt 12,5');
   });
 });
 
