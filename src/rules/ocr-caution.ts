@@ -6,7 +6,8 @@
  * Unsure: a word that holds a digit, or is a numbering marker ("II.", "b)"), read with confidence
  * under `UNSURE_BELOW`, or a digit run with a letter OCR often confuses with a digit inside it
  * ("1O5", "l5", "S0"), or a word with digits that a second reading of its cut-out image read with
- * other digits ("84,0" read "34,0", then "84,0"): the warning names both readings. Such a word inside
+ * other digits ("84,0" read "34,0", then "84,0"): the warning names both readings, the one the text keeps first (a cell
+ * that took its second reading keeps the first as the other), so the wording says two readings, not which came first. Such a word inside
  * any evidence passage of an error turns it into a warning. So does a table of a scanned page that
  * holds a number OCR garbled ("1Ó", "#4"): an error on any of its rows (a total, a share) rests on
  * every row.
@@ -61,7 +62,7 @@ export function cautionOcr(findings: Finding[], source: Source): Finding[] {
       };
     }
     const why = hit.alt !== undefined
-      ? `"${hit.text}" đọc lại thành "${hit.alt}", có thể bị nhận dạng sai`
+      ? `hai lần đọc cho "${hit.text}" và "${hit.alt}", có thể bị nhận dạng sai`
       : `"${hit.text}" có thể bị nhận dạng sai, độ tin cậy ${Math.round(hit.conf)}%`;
     return {
       ...f,

@@ -125,7 +125,7 @@ describe('OCR caution with a second reading', () => {
   it('turns an error on a sure digit read otherwise the second time into a warning naming both readings', () => {
     const [f] = cautionOcr([finding(10, 15)], source);
     expect(f.severity).toBe('warning');
-    expect(f.message).toContain('"34,0%" đọc lại thành "84,0%"');
+    expect(f.message).toContain('hai lần đọc cho "34,0%" và "84,0%"');
     expect(f.data).toMatchObject({ ocrUnsure: '34,0%', ocrSecondReading: '84,0%' });
   });
 
