@@ -242,3 +242,10 @@ describe('names, classes and scales that carry a number (session 10)', () => {
     expect(excluded('có 12 trong 15 hộ được hỗ trợ')).toEqual([]);
   });
 });
+
+describe('village roads (session 15)', () => {
+  it('keeps a count after "đường thôn" (the village roads), still excludes a numbered hamlet', () => {
+    expect(excluded('lắp trên các tuyến đường thôn 64 cột điện')).toEqual([]);
+    expect(excluded('hộ dân ở thôn 5 được hỗ trợ')).toEqual(['thôn 5']);
+  });
+});
