@@ -18,7 +18,7 @@
  */
 import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
-import { compatible, isAmount, isReference, localRange, makeClaim, outcomeMember, outcomeOf, partitionOf, type BlockFigures } from './claims-parts.js';
+import { compatible, isAmount, isReference, jointNoun, localRange, makeClaim, outcomeMember, outcomeOf, partitionOf, type BlockFigures } from './claims-parts.js';
 import { splitSentences } from './sentences.js';
 import { casesBySex, casesOfPeople, peopleByQualifier, peopleSplit } from './labels.js';
 import {
@@ -778,7 +778,10 @@ function pickWhole(block: Block, figures: Figure[], previous: Previous | null, a
   }
   if (fromEarlier) return framedWhole(text.slice(start, at), block, candidates, parts);
   const unit = parts.find((p) => p.unit !== null)?.unit?.toLowerCase();
-  const byUnit = unit ? candidates.filter((f) => f.unit?.toLowerCase() === unit) : [];
+  // "Có 18 cơ quan, đơn vị … với tổng công suất 412 kWp, gồm: khối A 11 đơn vị, …": a whole whose noun joins the parts' own
+  // ("cơ quan, đơn vị") names them as surely as one in their unit.
+  const named = (f: Figure) => f.unit !== null && (f.unit.toLowerCase() === unit || (f.block === block.index && jointNoun(f.unit, unit!, text.slice(localRange(block, f)[1]))));
+  const byUnit = unit ? candidates.filter(named) : [];
   // "312 suất học bổng với tổng trị giá 624 triệu đồng (mức 2 triệu đồng/suất), trong đó 321 suất": the nearest amount
   // the parts can be parts of, past money they cannot.
   const fitting = candidates.filter((f) => parts.every((p) => compatible(f, p)));

@@ -99,7 +99,7 @@ const MAX_JOINED = 2;
  * "37 học sinh, sinh viên vay vốn": the text after the whole's number opens with its unit, then one or two more nouns joined
  * by a comma or "và" (no number, no clause end between), and `unit` opens right after one of the joiners.
  */
-function jointNoun(wholeUnit: string, unit: string, after: string): boolean {
+export function jointNoun(wholeUnit: string, unit: string, after: string): boolean {
   const text = after.replace(/^\s+/u, '').toLowerCase();
   const own = wholeUnit.toLowerCase().trim();
   if (!text.startsWith(own) || /^\p{L}/u.test(text.slice(own.length))) return false;

@@ -336,6 +336,37 @@ export function otherThroughSentence<T extends UnitMention & { other: boolean; c
   return places.map((m) => (!m.other && known.has(`${m.block}/${sentenceOf(m)}/${rankOf(m.unit)}/${m.key}`) ? { ...m, other: true } : m));
 }
 
+/**
+ * A unit the report introduces as a neighbour ("xã X (giáp ranh)", "giáp xã X") stays that neighbour where it is named
+ * again later as the place where something happens ("… đến khi dịch bệnh tại xã X được công bố hết dịch"): the same
+ * neighbour, not a slip for the issuer. A later mention that is its clause's subject, or owns it ("công tác … của xã X"),
+ * keeps its own role.
+ */
+export function neighbourThroughDocument<T extends UnitMention & { other: boolean; subject: boolean }>(source: Source, places: T[]): T[] {
+  const key = (m: T) => `${rankOf(m.unit)}/${m.key}`;
+  const introduced = (m: T) => {
+    const text = source.blocks[m.block].text;
+    return neighbourAfter(text, m.to) || NEIGHBOUR_BEFORE.test(text.slice(Math.max(0, m.from - 40), m.from));
+  };
+  const first = new Map<string, { block: number; from: number }>();
+  for (const m of places) {
+    if (!m.other || !introduced(m)) continue;
+    const seen = first.get(key(m));
+    if (!seen || m.block < seen.block || (m.block === seen.block && m.from < seen.from)) first.set(key(m), { block: m.block, from: m.from });
+  }
+  if (first.size === 0) return places;
+  return places.map((m) => {
+    const seen = first.get(key(m));
+    const later = seen !== undefined && (m.block > seen.block || (m.block === seen.block && m.from > seen.from));
+    const text = source.blocks[m.block].text;
+    return !m.other && !m.subject && later && LOCATED_AT.test(text.slice(Math.max(0, m.from - 12), m.from)) ? { ...m, other: true } : m;
+  });
+}
+// "… dịch bệnh tại xã X": a place where something happens, right after a locative ("của xã X" may still be a slip).
+const LOCATED_AT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(LOCATIVE_OPENERS)})\s+$`, 'iu');
+// "giáp xã X", "xã lân cận X": a neighbour word (not a provider's name) right before the name, a few words between at most.
+const NEIGHBOUR_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NEIGHBOUR_ADJECTIVES, NEIGHBOUR_OR_PROVIDER_WORDS.filter((w) => /^\p{Ll}/u.test(w)))})\s+(?:\S+\s+){0,2}$`, 'iu');
+
 // A comparison word right before the name, or within the few words of the compared thing: "cao hơn huyện X (79,4%)".
 const YARDSTICK_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(YARDSTICK_WORDS)})\s*$`, 'iu');
 function yardstickAt(text: string, from: number): boolean {

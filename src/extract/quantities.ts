@@ -20,7 +20,7 @@ import {
   BOUND_WORDS, OPEN_RANGE_TAILS, CLOSING_LEVEL_WORDS, COUNT_WORDS, COUNTED_NOUNS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
   FUTURE_WORDS, PRESENT_STOCK_WORDS, STATE_WORDS, WHOLE_STOCK_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, RAISE_TO_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS,
   MEANS_WORDS, TOTAL_OF_WORDS,
-  CUTOFF_WORDS, CUTOFF_TIMES, PERSON_NOUNS,
+  CUTOFF_WORDS, CUTOFF_TIMES, PERSON_NOUNS, TIME_PHRASE_LEADS,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
 import { memoMap } from '../text/memo.js';
@@ -138,7 +138,8 @@ const PLAN_SECTION = new RegExp(String.raw`^(?:(?:${alt(TITLE_QUANTIFIERS)})\s+)
 // A percent handed to the figure before it ("389 hồ sơ, chiếm 45,2%"), and a name that is a rate's.
 const PAIRED = new RegExp(String.raw`^[,\s]*(?:${alt(SHARE_VERBS, RATE_WORDS)}|=)`, 'u');
 // The words between two figures that join them as objects of one verb: the first figure's noun, then "và" or a comma.
-const COORDINATED = /^([^,;:()]*?)\s*(?:,|(?<![\p{L}])và)$/u;
+// "2.089 con trâu, bò và 119.000 con gia cầm": the first noun may be a pair joined by a comma (one or two words after it).
+const COORDINATED = /^([^,;:()]*?)(?:\s*,\s*\p{L}+(?:\s\p{L}+)?)?\s*(?:,|(?<![\p{L}])và)$/u;
 const RATE_OF_CHANGE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(RATE_WORDS)})\s+(?:${alt(CHANGE_VERBS)})(?![\p{L}])`, 'giu');
 // "Hộ nghèo giảm còn 38 hộ", "tăng lên mức 12 tỷ đồng": a change verb handing on to the level reached states that level, no change.
 const TO_NEW_LEVEL = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CHANGE_VERBS)})\s+(?:(?:${alt(NEW_LEVEL_VERBS)})(?:\s+(?:${alt(NEW_LEVEL_TAILS)}))?|(?:${alt(LEVEL_REACHED_WORDS)}))(?![\p{L}])`, 'giu');
@@ -149,6 +150,8 @@ const RAISED_TO_LEVEL = new RegExp(String.raw`(?<![\p{L}])(?:${alt(RAISE_TO_VERB
 const CUTOFF_LEVEL = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CUTOFF_WORDS)})\s+(?:ngày\s+)?(?:\d{1,2}\/\d{1,2}(?:\/\d{4})?|(?:${alt(CUTOFF_TIMES)})(?:\s+\d{4})?)\s+(?:vẫn\s+)?còn\s*$`, 'iu');
 const POINTS_NAME = new RegExp(String.raw`^\s*(?:${alt(PERCENT_POINT_UNITS)})(?![\p{L}])`, 'iu');
 const RATE_NAME = new RegExp(`^(?:${alt(RATE_WORDS)})`, 'u');
+const FULL_DATE = /(?<!\d)\d{1,2}\/\d{1,2}\/\d{4}(?!\d)/u;
+const TIME_LEAD = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(TIME_PHRASE_LEADS)})(?![\p{L}])`, 'iu');
 const DATE_IN_NAME = new RegExp(String.raw`(?:(?<![\p{L}])(?:${alt(AS_OF_DATE_WORDS)})\s+)?\d{1,2}\/\d{1,2}\/\d{4}(?!\d)`, 'gu');
 const SERVED = new RegExp(String.raw`^\s*(?:${alt(RECIPIENT_WORDS)})\s+((?:\p{L}+\s*){1,3})`, 'u');
 const MEANS = new RegExp(String.raw`^\s*(?:${alt(MEANS_WORDS)})\s+((?:\p{L}+\s*){1,3})`, 'u');
@@ -374,6 +377,14 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
       // As a branch key "subject=<words>" (see distinctReadings): a bare measure whose sentence names no subject is still compared.
       const opening = loose ? start : sentenceStart(context, f.block, start);
       if (!loose && opening < start && prev !== undefined && prev.block === f.block && prevEnd > opening) subject = `subject=${labelTokens(clauseSubject(context, f, opening, shared)).join(' ')}`;
+      // "Các trạm bơm vận hành từ ngày 02/3/2025, lưu lượng đến nay đạt 1.240 m3": an earlier segment of the clause with a
+      // subject that acted on a full date is what the bare measure after it measures, as after another figure. A segment
+      // that is only the date ("Tính đến ngày 31/3/2025, …") names no subject.
+      if (subject === null && !loose) {
+        const earlier = gap.slice(0, Math.max(gap.lastIndexOf(','), gap.lastIndexOf(';')));
+        const actor = earlier.replace(DATE_IN_NAME, ' ').trim();
+        if (FULL_DATE.test(earlier) && !TIME_LEAD.test(actor) && labelTokens(actor).length >= 2) subject = `subject=${labelTokens(actor).join(' ')}`;
+      }
       // "năng suất lúa 62,0 tạ/ha, sản lượng 2.387 tấn" and "cây ngô năng suất 48,0 tạ/ha, sản lượng 684 tấn": a bare measure
       // word names whose output only with the clause's opening words, so those words are part of its scope.
       if (loose) extra.push(`subject:${labelTokens(clauseSubject(context, f, start, shared)).join(' ')}`);
@@ -475,8 +486,14 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // sentence is that thing's (one model's households), so the opening words are its subject as for a bare measure.
   if (subject === null && ATTACHED.test(gap)) {
     const words = labelTokens(clauseSubject(context, f, sentenceStart(context, f.block, start), shared));
+    // "Đã thực hiện 58 lượt kiểm tra tàu cá xuất bến với 1.940 thuyền viên": a subject too bare to tell ("đã thực hiện"),
+    // the count is attached to the figure before it, told by that figure's noun phrase.
+    const attachedTo = prevEnd > start ? labelTokens(gap.replace(ATTACHED, ' ')) : [];
     if (words.length >= 2) subject = `subject=${words.join(' ')}`;
+    else if (attachedTo.length >= 2) subject = `subject=${attachedTo.join(' ')}`;
   }
+  // "với 3.940 con lợn và 12.300 con gia cầm": another object of the same attachment belongs to the same subject.
+  if (subject === null && coordinated) subject = last.branches?.find((b) => b.startsWith('subject=')) ?? null;
   const of = breakdownOf(context, f, text, at);
   const event = eventOf(name.trim(), sentence);
   // "Thôn Đông Hạ có 19/468 hộ nghèo, tỷ lệ 4,06%, và 31 hộ cận nghèo": the unit named at the head of the sentence owns

@@ -55,7 +55,10 @@ export function clauseWords(input: RateInput, f: Figure): string {
   const block = input.source.blocks[f.block];
   const at = f.span.start - block.span.start;
   const end = f.span.end - block.span.start;
-  const from = clauseStart(block.text, at, 0);
+  let from = clauseStart(block.text, at, 0);
+  // "Hoàn thành vượt kế hoạch thu ngân sách (112,4%)": a bracket holding the figure alone annotates the words before it,
+  // whose clause tells what the percent is.
+  if (from > 0 && block.text[from - 1] === '(' && block.text.slice(from, at).trim() === '' && /^\s*\)/u.test(block.text.slice(end))) from = clauseStart(block.text, from - 1, 0);
   const clause = input.clauses.at(f.block, at, true);
   const to = clause ? clause.to : block.text.length;
   // Only the first 80 characters after the figure (and a bracket right after it) are read: a window of the clause when

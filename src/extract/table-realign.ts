@@ -41,40 +41,83 @@ function gluedToStt(row: TableRow, c: number): [string, string] | null {
   return [m[1] + row.stt, m[2].slice(row.stt.length)];
 }
 
-// A number run into a signed one: "449,30-1,20", "186,32+3,46" (a value and its change set too close on the page).
-const SIGNED_RUN = /^(\d{1,3}(?:[.,\s]\d{3})*(?:,\d+)?)([+\-−]\d{1,3}(?:[.,\s]\d{3})*(?:,\d+)?)$/u;
+/**
+ * The numbers a pdf ran together in one cell, read left to right with the grouping every number of the row keeps: dot
+ * groups of exactly three digits, by dots or spaces ("64.00061.120" is 64.000 then 61.120), a decimal comma, and a sign that opens the next
+ * number ("449,30-1,20", "61.120-4,5"). Null unless the whole text reads so as two numbers or more, each after the first
+ * either signed or begun after a dot-grouped number (where a group of three closes it).
+ */
+export function runNumbers(text: string): string[] | null {
+  const out: string[] = [];
+  let at = 0;
+  while (at < text.length) {
+    RUN_NUMBER.lastIndex = at;
+    const m = RUN_NUMBER.exec(text);
+    // A row holds a few numbers: a longer run is no row slipped together.
+    if (m === null || out.length >= MAX_RUN) return null;
+    const signed = /^[+\-−]/u.test(m[0]);
+    if (out.length > 0 && !signed && !/[.\u00A0 ]\d{3}$/u.test(out[out.length - 1])) return null;
+    if (out.length === 0 && signed) return null;
+    out.push(m[0]);
+    at += m[0].length;
+  }
+  return out.length >= 2 ? out : null;
+}
+const RUN_NUMBER = /[+\-−]?(?:\d{1,3}(?:[.\u00A0 ]\d{3})+|\d+)(?:,\d+)?/uy;
+const MAX_RUN = 12;
+const NUMERIC = new Set(['count', 'decimal', 'money', 'percent']);
 
 /**
- * Rows of a pdf table where a value ran into the signed change after it ("449,30-1,20 | (empty)" under "Diện tích (ha) |
- * Tăng (+), giảm (-)"): the two are split and the cells after them move back right. Only when every such row ends empty,
- * every other row fills its last cell, and at least one other row has a signed figure in the run's next column.
+ * Rows of a pdf table where a value ran into the numbers after it ("449,30-1,20 | (empty)" under "Diện tích (ha) |
+ * Tăng (+), giảm (-)", "64.00061.120-4,5 | (empty) | (empty)" under "2024 | 2025 | Tăng, giảm %"): the numbers are split
+ * and the cells after them move back right. Only when every such row ends with as many empty cells as numbers it gained,
+ * every other row fills its last cell, and for each number moved, another row writes a figure in its column (a signed
+ * one for a signed number).
  */
 export function splitSignedRuns(rows: TableRow[], blocks: Map<number, Block>, grammar: NumberGrammar): TableRow[] {
   if (rows.length < 3) return rows;
   const width = rows[0].cells.length;
-  const runAt = (r: TableRow) => r.cells.findIndex((x, k) => k < width - 1 && x.kind === 'mixed' && SIGNED_RUN.test(x.text));
-  const slipped = rows.filter((r) => runAt(r) >= 0);
-  if (slipped.length === 0 || !slipped.every((r) => r.cells.length === width && r.blocks.length === 1 && r.cells[width - 1].kind === 'empty')) return rows;
+  const trailingEmpty = (r: TableRow) => {
+    let k = 0;
+    while (k < r.cells.length && r.cells[r.cells.length - 1 - k].kind === 'empty') k++;
+    return k;
+  };
+  const runOf = (r: TableRow): { at: number; numbers: string[] } | null => {
+    const at = r.cells.findIndex((x, k) => k < width - 1 && x.kind !== 'empty' && x.kind !== 'text' && runNumbers(x.text.trim()) !== null);
+    return at < 0 ? null : { at, numbers: runNumbers(r.cells[at].text.trim())! };
+  };
+  const runs = new Map(rows.map((r) => [r, runOf(r)]));
+  const slipped = rows.filter((r) => runs.get(r) !== null);
+  if (slipped.length === 0) return rows;
+  const fits = (r: TableRow) => {
+    const run = runs.get(r)!;
+    const extra = run.numbers.length - 1;
+    // The empty cells the run left are exactly those after it, at the row's end.
+    return r.cells.length === width && r.blocks.length === 1 && trailingEmpty(r) >= extra && run.at + run.numbers.length <= width && width - trailingEmpty(r) === run.at + 1;
+  };
+  if (!slipped.every(fits)) return rows;
   const others = rows.filter((r) => !slipped.includes(r) && !r.total);
   if (others.length === 0 || !others.every((r) => r.cells[width - 1]?.kind !== 'empty')) return rows;
   return rows.map((r) => {
-    const c = runAt(r);
-    if (c < 0) return r;
-    const next = c + 1;
-    if (!others.some((o) => /^[+\-−]\d/u.test(o.cells[next]?.text ?? ''))) return r;
+    const run = runs.get(r);
+    if (!run) return r;
+    const { at: c, numbers } = run;
+    const backed = numbers.every((n, k) => k === 0 || others.some((o) => {
+      const cell = o.cells[c + k];
+      return cell !== undefined && NUMERIC.has(cell.kind) && (!/^[+\-−]/u.test(n) || /^[+\-−]\d/u.test(cell.text));
+    }));
+    if (!backed) return r;
     const cell = r.cells[c];
-    const [, value, change] = SIGNED_RUN.exec(cell.text)!;
     const block = blocks.get(r.blocks[0]);
     const at = cell.at;
-    const from = at && block ? block.text.lastIndexOf(change, at.to) : -1;
-    const changeAt = at && from >= at.from ? { block: at.block, from, to: from + change.length } : null;
-    const valueAt = at && changeAt ? { block: at.block, from: at.from, to: changeAt.from } : at;
-    const cells: TableCell[] = [
-      ...r.cells.slice(0, c),
-      readCell(value, valueAt, block?.text, grammar),
-      readCell(change, changeAt, block?.text, grammar),
-      ...r.cells.slice(c + 1, -1),
-    ];
+    // Where each number sits in the block's text: in order, from the cell's start.
+    let from = at && block ? block.text.indexOf(numbers[0], at.from) : -1;
+    const read = numbers.map((n) => {
+      const where = at && block && from >= at.from && from + n.length <= at.to ? { block: at.block, from, to: from + n.length } : null;
+      if (from >= 0) from += n.length;
+      return readCell(n, where, block?.text, grammar);
+    });
+    const cells: TableCell[] = [...r.cells.slice(0, c), ...read, ...r.cells.slice(c + 1, width - (numbers.length - 1))];
     return { ...r, cells };
   });
 }

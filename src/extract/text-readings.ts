@@ -9,7 +9,7 @@ import { readComparisons } from './comparisons.js';
 import { readRunTogether } from './run-together.js';
 import { readMalformedNumbers } from './malformed-numbers.js';
 import { findUnitMentions, locateUnit } from './places.js';
-import { otherThroughSentence, placeRole, yardstickValues } from './place-roles.js';
+import { neighbourThroughDocument, otherThroughSentence, placeRole, yardstickValues } from './place-roles.js';
 import { namedTotal, namesWhole, phraseTotal, planBefore, planFirst, planInBrackets, planInTable, planNamedBefore, predicateShareOf, sameMeasure, shareOf, statedWhole, totalThenDone } from './shares.js';
 import { labelledWhole } from './shares-label.js';
 import { bracketed, breakdownShares, complementWhole, earlierNamedWhole, leadWhole, siblingNamedWholes } from './shares-whole.js';
@@ -25,7 +25,7 @@ export type TextReadingInput = Pick<Analysis, 'source' | 'meta' | 'figures' | 'c
 /** Read everything of the text the rules judge beyond the figures and their readings. */
 export function extractTextReadings(input: TextReadingInput): TextReadings {
   const mentions = findUnitMentions(input.source);
-  const places: PlaceMention[] = yardstickValues(input.source, otherThroughSentence(input.source, mentions.map((m) => ({ ...m, ...placeRole(input.source, m) }))));
+  const places: PlaceMention[] = neighbourThroughDocument(input.source, yardstickValues(input.source, otherThroughSentence(input.source, mentions.map((m) => ({ ...m, ...placeRole(input.source, m) })))));
   const home = input.meta.unit ? locateUnit(input.source, input.meta.unit, mentions) : null;
   const appendixRows = matchAppendixRows(input, input.readings, input.tables);
   return {

@@ -280,6 +280,11 @@ export const MEASURED_SPAN_UNITS = ['phút', 'giây'] as const;
  * or how long a shortage lasted ("vắc xin bị thiếu 10 ngày").
  */
 export const ACTION_SPAN_LEADS = ['trong', 'sau', 'kéo dài', 'thiếu'] as const;
+/**
+ * Words right before "thôn" that make it a kind, not a numbered hamlet: "khu vực nông thôn 43,1 tấn", "các trục đường thôn
+ * 118 bóng" (the village roads, 118 lamps).
+ */
+export const HAMLET_AS_KIND_HEADS = ['nông', 'đường'] as const;
 /** Units of such a span: a number of years is more often a period than an amount ("trong 5 năm"). */
 export const ACTION_SPAN_UNITS = ['ngày', 'tuần', 'tháng'] as const;
 /** Words after such a span that place it as a period instead ("trong 6 tháng đầu năm", "trong 3 tháng qua", "sau 9 tháng năm 2024"). */

@@ -253,3 +253,10 @@ describe('names, classes and scales that carry a number (session 10)', () => {
     expect(excluded('khảo sát tại HTX Tân Lập, KCN 3 và cụm dân cư')).toEqual([]);
   });
 });
+
+describe('village roads (session 15)', () => {
+  it('keeps a count after "đường thôn" (the village roads), still excludes a numbered hamlet', () => {
+    expect(excluded('lắp trên các tuyến đường thôn 64 cột điện')).toEqual([]);
+    expect(excluded('hộ dân ở thôn 5 được hỗ trợ')).toEqual(['thôn 5']);
+  });
+});

@@ -73,3 +73,18 @@ describe('a pdf row whose value ran into the signed change after it', () => {
     expect(texts(t)[0]).toEqual(['Đông', '120-5', '']);
   });
 });
+
+describe('a pdf row whose two values and signed change ran together (session 15)', () => {
+  it('splits "75.00072.150-3,8" into the two years\' values and the change, moving the cells back under their headers', async () => {
+    // Hand-checked: 120.000 + 75.000 + 300.000 = 495.000 and 114.600 + 72.150 + 276.000 = 462.750 once split.
+    const t = await pdfTable(['TT\tĐơn vị\tNăm 2024\tNăm 2025\tTăng (+), giảm (-) %', '1\tTrạm bơm số 1\t120.000\t114.600\t-4,5', '2\tTrạm bơm số 2\t75.00072.150-3,8\t\t', '3\tTrạm bơm số 3\t300.000\t276.000\t-8,0', '\tCộng\t495.000\t462.750\t-6,5'].join('\n') + '\n');
+    expect(texts(t)[1]).toEqual(['2', 'Trạm bơm số 2', '75.000', '72.150', '-3,8']);
+    expect(t.rows[1].cells[3]).toMatchObject({ kind: 'count', value: 72150 });
+    expect(t.rows[1].cells[4]).toMatchObject({ value: -3.8 });
+  });
+
+  it('leaves a run alone when it left fewer empty cells than the numbers it holds', async () => {
+    const t = await pdfTable(['TT\tĐơn vị\tNăm 2024\tNăm 2025\tGhi chú', '1\tTrạm A\t120.000\t114.600\tđủ', '2\tTrạm B\t75.00072.150\t\tđủ', '3\tTrạm C\t300.000\t276.000\tđủ'].join('\n') + '\n');
+    expect(texts(t)[1]).toEqual(['2', 'Trạm B', '75.00072.150', '', 'đủ']);
+  });
+});
