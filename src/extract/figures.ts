@@ -8,7 +8,7 @@
  * the STT cell is never a figure, and a cell's figures take the row's label.
  */
 import { subSpan, type Block, type Figure, type NumberReading, type Source, type Warning } from '../model/index.js';
-import { detectNumberStyle, groupsWithSpaces, loneSpaceGroupsAllowed } from './numbers.js';
+import { detectNumberStyle, groupsWithSpaces, loneSpaceGroupsAllowed, wholeCellSpaceGroup } from './numbers.js';
 import { readPassage, type PassageFigure } from './read-figures.js';
 import { attachChanges } from './changes.js';
 import { keepShape } from '../text/shapes.js';
@@ -45,9 +45,13 @@ export function extractFigures(source: Source, blockSection: (number | null)[]):
   }
   // Without house-style evidence either way, a lone "2 650 hộ" in a paragraph may still be read whole (see `loneSpaceGroup`).
   const lone = numbers.style === 'vi' && !numbers.spaceGroups && loneSpaceGroupsAllowed(groupingText(source));
+  // A typed table cell of nothing but one space-grouped number ("12 450") is that number, whatever the prose's grouping: a
+  // cell holds no list of small numbers. Not on pdf or scanned pages, where neighbouring cells may merge into one.
+  const typedCells = source.format !== 'pdf' && source.format !== 'image' && !source.ocrPages?.length;
   for (const block of source.blocks) {
     for (const passage of passagesOf(block)) {
-      const opts = { atBlockStart: passage.atStart, inCell: passage.cell !== null, style: numbers.style, sure: numbers.sure, spaceGroups: numbers.spaceGroups, loneSpaceGroups: lone && passage.cell === null };
+      const wholeCell = lone && typedCells && passage.cell !== null && wholeCellSpaceGroup(passage.text);
+      const opts = { atBlockStart: passage.atStart, inCell: passage.cell !== null, style: numbers.style, sure: numbers.sure, spaceGroups: numbers.spaceGroups || wholeCell, loneSpaceGroups: lone && passage.cell === null };
       const { figures: found, notes } = readPassage(passage.text, opts);
       pairPercents(passage.text, found);
       for (const note of notes) {

@@ -187,8 +187,24 @@ const NAMED_RIGHT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(NAMING_W
 export function loneSpaceGroup(token: string, text: string, from: number, counted: boolean): boolean {
   const m = LONE_PARTS.exec(token);
   if (!m || !counted) return false;
-  if ([...m[1]].some((d) => m[2].includes(d))) return false;
+  if (!groupShaped(m[1], m[2])) return false;
   return !NAMED_RIGHT_BEFORE.test(text.slice(Math.max(0, from - 24), from));
+}
+
+/**
+ * Whether a lead of one or two digits and a group of three ("2 271", "48 560") read as one number grouped by a space
+ * rather than two counts one edit left run together. Two such counts are of one size or share digits, the new one retyped
+ * from the old ("11 126"); a one-digit lead is of no size beside three digits, and one digit shared is chance (about one
+ * group in four holds any given digit), so "2 271" is one number.
+ */
+export function groupShaped(lead: string, group: string): boolean {
+  if (!/^[1-9]\d?$/.test(lead) || !/^\d{3}$/.test(group)) return false;
+  return lead.length === 1 || ![...lead].some((d) => group.includes(d));
+}
+
+/** Whether a table cell's text is nothing but one number grouped by plain spaces ("12 450", "1 245 300", "85 450,5"). */
+export function wholeCellSpaceGroup(cell: string): boolean {
+  return /^\s*[1-9]\d{0,2}(?: \d{3})+(?:,\d+)?\s*$/u.test(cell);
 }
 
 function read(token: string, fraction: string | undefined, dotDecimal: boolean): ParsedNumber {

@@ -11,7 +11,7 @@
  * number anywhere (a lead sharing a digit, "11 126 đội viên", is still read as a retyped count).
  */
 import type { Analysis } from '../model/index.js';
-import type { NumberStyle } from './numbers.js';
+import { groupShaped, type NumberStyle } from './numbers.js';
 import { findUnit } from './labels.js';
 import { foldKey } from '../text/normalize.js';
 import { figuresByBlock } from './comparisons.js';
@@ -128,9 +128,9 @@ function isRunTogether(text: string, from: number, to: number, first: string, se
   if (first.includes(mark) !== second.includes(mark)) return false;
   if (/^0\d{2,}/.test(first) || /^0\d{2,}/.test(second)) return false;
   // A short lead then a group of exactly three digits sharing no digit with it ("48 560 lượt"): one number grouped by a
-  // space, even where the rest of the document groups by dots. The two counts one edit leaves are of one size ("23 18",
-  // "120 210") or share digits, the new one retyped from the old ("11 126", "45 54").
-  if (/^[1-9]\d?$/.test(first) && /^\d{3}$/.test(second) && ![...first].some((d) => second.includes(d))) return false;
+  // space, even where the rest of the document groups by dots; so is a one-digit lead ("2 271"). The two counts one edit
+  // leaves are of one size ("23 18", "120 210") or share digits, the new one retyped from the old ("11 126", "45 54").
+  if (groupShaped(first, second)) return false;
   // A third number on either side: a phone number, a code, or a table row flattened by pdf.
   if (/\d[\s.,]*$/u.test(text.slice(Math.max(0, from - 3), from)) || /^\s?\d/u.test(text.slice(to, to + 2))) return false;
   const before = foldKey(text.slice(Math.max(0, from - 24), from));

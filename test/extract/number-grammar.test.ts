@@ -78,8 +78,10 @@ describe('thousands grouped by spaces', () => {
     // Hand-checked: no dotted or ungrouped large number in the document, a lead sharing no digit with its group, a counted noun after.
     expect(values('Toàn xã có 4 725 hộ tham gia bảo hiểm.')).toEqual([4725]);
     expect(values('Trạm đã tiêm 36 810 liều.')).toEqual([36810]);
-    // A lead sharing a digit (one count retyped over another), no counted noun, or a naming word before: two numbers.
-    expect(values('Toàn xã có 3 130 hộ tham gia bảo hiểm.')).toEqual([3, 130]);
+    // A two-digit lead sharing a digit (one count retyped over another), no counted noun, or a naming word before: two
+    // numbers. A one-digit lead is of no size beside three digits, and one digit shared is chance: one number.
+    expect(values('Toàn xã có 13 130 hộ tham gia bảo hiểm.')).toEqual([13, 130]);
+    expect(values('Toàn xã có 3 130 hộ tham gia bảo hiểm.')).toEqual([3130]);
     expect(values('Trạm đã tiêm 4 725 trong tuần.')).toEqual([4, 725]);
     expect(values('Khu phố 4 725 người tham gia.').slice(-1)).toEqual([725]);
     // Beside a dotted number the document groups its thousands too; a large number written ungrouped contradicts the grouping.
