@@ -7,8 +7,8 @@
  * the verb "cấp", issue — is still read), years, numbers with a leading zero of three digits or more (phone
  * prefixes), durations ("3 6 tháng"), a second number that starts a list item or a decimal, a pair the
  * figure reader took as one number grouped by a space ("2 650 hộ" in a document that groups thousands so), and a lead
- * of one or two digits before a group of exactly three sharing no digit with it ("48 560 lượt"), which reads as one such
- * number anywhere (a lead sharing a digit, "11 126 đội viên", is still read as a retyped count).
+ * of one digit, or of two sharing no digit with it, before a group of exactly three ("2 271 hộ", "48 560 lượt"), which
+ * reads as one such number anywhere (a two-digit lead sharing a digit, "11 126 đội viên", is still read as a retyped count).
  */
 import type { Analysis } from '../model/index.js';
 import { groupShaped, type NumberStyle } from './numbers.js';
