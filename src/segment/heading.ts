@@ -1,7 +1,7 @@
 /**
  * The heading grammar: recognise one paragraph as a numbered heading of a
  * Vietnamese report ("PHẦN I", "Phần thứ hai", "Phần thứ II", "PHẦN A", "Mục 1", "A.", "II.", "II TITLE",
- * "1.", "1)", "1-", "1-Title", "1/", "2.1.1", "2.1/", "I/", "II.1.", "II.1.a)", "a)", "a-", "a/", "(ii)", "(b)") or say it is not one. Which level each
+ * "1.", "1)", "1-", "1-Title", "1/", "2.1.1", "2.1/", "2.1)", "I/", "II.1.", "II.1.a)", "a)", "a-", "a/", "(ii)", "(b)") or say it is not one. Which level each
  * style takes is not decided here but by the document's own nesting (tree.ts).
  *
  * Conservative by design: bullets, figures opening a sentence ("100% cán bộ",
@@ -169,8 +169,9 @@ function readNumbered(text: string): Heading | null {
   // "1)" and "1-" mark single numbers; "1.2)" is left alone, "1.2- Công tác …" is a house style when a capital
   // opens its title. "1/" and "2.1/" (a slash, then a space and a title) are one house style; "1/2", "21/02",
   // "30/6/2025" never match (a digit follows).
-  if (mark === ')' && parts.length > 1) return null;
-  if (mark === '-' && parts.length > 1 && !/^\s+\p{Lu}/u.test(m[3])) return null;
+  // "1.1) Công tác …", "1.1.1) …": the bracket closes a multi-level number too when a space and a capital open the
+  // title; "2.5) là …" is prose.
+  if ((mark === ')' || mark === '-') && parts.length > 1 && !/^\s+\p{Lu}/u.test(m[3])) return null;
   const rest = readRest(m[3], mark === '.' || mark === '/');
   if (!rest || (mark !== '.' && mark !== ')' && rest.bare)) return null;
   const style: SectionStyle = parts.length === 1 ? 'arabic' : 'multi';

@@ -354,6 +354,26 @@ describe('headings of the Roman-prefixed, bracketed, glued-hyphen and "Phần 3.
   });
 });
 
+describe('the "1.2)" and "a/" house style right under a full line of text', () => {
+  const body = (y: number, x1: number, text: string): PdfLine => ({ page: 1, y, size: 12, x0: 72, x1, segments: [{ x0: 72, x1, text }], startsWithNote: false });
+  const page = (third: string) => [
+    body(760, 538, 'Bộ phận một cửa đã tiếp nhận 2.315 hồ sơ thủ tục hành chính, trong đó hồ sơ trực tuyến là'),
+    body(746, 538, '1.406 hồ sơ, chiếm 60,7%; số hồ sơ giải quyết đúng hạn đạt 98,2%, không có hồ sơ tồn.'),
+    body(732, 300, third),
+    body(718, 538, 'Công chức tiếp nhận hướng dẫn người dân nộp hồ sơ qua cổng dịch vụ công.'),
+  ];
+
+  it('each opens its own paragraph', () => {
+    for (const heading of ['1.2) Công tác trả kết quả', '2.1.3) Tiếp nhận trực tuyến', 'b/ Tiếp nhận trực tuyến', '2) PHƯƠNG HƯỚNG']) {
+      expect(buildBlocks([page(heading)]).map((b) => b.text)[1], heading).toBe(heading);
+    }
+  });
+
+  it('while a wrapped sentence going on with a bracketed decimal in lower case does not', () => {
+    expect(buildBlocks([page('2.5) là phần còn lại')]).map((b) => b.text)[0]).toMatch(/không có hồ sơ tồn\. 2\.5\) là phần/);
+  });
+});
+
 describe('a sentence wrapped before a number grouped by no-break spaces', () => {
   // Size 12, about 4.8 pt a character: "2 345/2 400" (11 characters) is some 53 pt wide, too wide for
   // the 68 pt left at the end of the line above less the loose margin; its first digit alone is not.

@@ -165,8 +165,13 @@ describe('Roman, arabic and multi-level numbers', () => {
     for (const line of ['1/2 số thôn đã hoàn thành', '21/02 tổ chức hội nghị', '30/6/2025 là hạn nộp', '3/4 trường đạt chuẩn', '1/ 5 số hộ được hỗ trợ', '2/', '12/2025 hoàn thành', '1/3 số xã đạt chuẩn', '15/20 trạm y tế có bác sĩ', '31/12/2024 chốt số liệu', '2/3 học sinh']) expect(read(line), line).toBeNull();
   });
 
-  test('ranges, dates and "1.2)" are not dashed or parenthesised headings', () => {
-    for (const line of ['3 - 5 ngày làm việc', '2-3 ngày', '1.2) Thủ tục', '10-15% hộ dân', '1)Tổ chức', '2 - 2024']) expect(read(line), line).toBeNull();
+  test('ranges, dates and "1.2)" before lower case are not dashed or parenthesised headings', () => {
+    for (const line of ['3 - 5 ngày làm việc', '2-3 ngày', '1.2) là thủ tục', '1.2)Thủ tục', '10-15% hộ dân', '1)Tổ chức', '2 - 2024']) expect(read(line), line).toBeNull();
+  });
+
+  test('"1.2) Thủ tục" and "2.1.3) Kết quả": a bracket closes a multi-level number before a capital (a house style)', () => {
+    expect(recogniseHeading('1.2) Thủ tục hành chính')).toMatchObject({ number: '1.2)', key: '1.2', style: 'multi', depth: 2, ordinal: 2, mark: ')', title: 'Thủ tục hành chính' });
+    expect(recogniseHeading('2.1.3) Kết quả giải quyết')).toMatchObject({ number: '2.1.3)', key: '2.1.3', style: 'multi', depth: 3, ordinal: 3 });
   });
 
   test('a bare number followed by a space and no dot is a table row, not a heading', () => {

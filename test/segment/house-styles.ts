@@ -128,10 +128,29 @@ export const PARTS_BY_LETTER_OUTLINE = [
 ];
 
 /** Each report's file name and hand-written outline. */
+/** A commune's one-stop office report: 1) / 1.1) / 1.1.1) / a/, with "•" and "-" items and a "1)" list in running text. */
+export const BRACKETS = report('brackets');
+
+export const BRACKETS_OUTLINE = [
+  '1 | 1) | 1',
+  '1 > 1.1 | 1.1) | 2',
+  '1 > 1.1 > a | a/ | 3',
+  '1 > 1.1 > b | b/ | 3',
+  '1 > 1.2 | 1.2) | 2',
+  '1 > 1.2 > 1.2.1 | 1.2.1) | 3',
+  '1 > 1.2 > 1.2.2 | 1.2.2) | 3',
+  '2 | 2) | 1',
+  '2 > 2.1 | 2.1) | 2',
+  '2 > 2.1 > a | a/ | 3',
+  '2 > 2.1 > b | b/ | 3',
+  '2 > 2.2 | 2.2) | 2',
+];
+
 export const HOUSE_STYLES: Array<{ name: string; style: string; outline: string[] }> = [
   { name: 'capitals', style: 'A. / I. / 1. / 1.1.', outline: CAPITALS_OUTLINE },
   { name: 'ordinal-parts', style: 'PHẦN THỨ NHẤT / I. / 1) / a-', outline: ORDINAL_PARTS_OUTLINE },
   { name: 'muc', style: 'Mục 1. / 1.1. / 1.1.1. / 1.1.1.1.', outline: MUC_OUTLINE },
   { name: 'dashes', style: '1- / a) … đ)', outline: DASHES_OUTLINE },
   { name: 'parts-by-letter', style: 'PHẦN A. / I. / 1. / a.', outline: PARTS_BY_LETTER_OUTLINE },
+  { name: 'brackets', style: '1) / 1.1) / 1.1.1) / a/', outline: BRACKETS_OUTLINE },
 ];
