@@ -6,7 +6,7 @@ import { Span } from './source.js';
  * "A." (`capital`), "I.", "1." / "1)" / "1-", "1.1", "a)", and an unnumbered title line in capitals (`title`,
  * number ""). Their levels come from each document.
  */
-export const SectionStyle = z.enum(['part', 'appendix', 'muc', 'capital', 'roman', 'arabic', 'multi', 'letter', 'title']);
+export const SectionStyle = z.enum(['part', 'appendix', 'muc', 'ordinal', 'capital', 'roman', 'arabic', 'multi', 'letter', 'title']);
 export type SectionStyle = z.infer<typeof SectionStyle>;
 
 /** One heading of the report's own numbering, placed in the tree. */

@@ -111,8 +111,8 @@ function checkGroup(group: Numbered[], context: RuleContext): void {
   }
 }
 
-/** Styles of the divisions above Roman numerals: "PHẦN …", "A." and "Mục …". */
-const DIVISIONS = new Set<Section['style']>(['part', 'capital', 'muc']);
+/** Styles of the divisions above Roman numerals: "PHẦN …", "A.", "Mục …" and "Thứ nhất, …". */
+const DIVISIONS = new Set<Section['style']>(['part', 'capital', 'muc', 'ordinal']);
 
 /**
  * Whether a run starting past its first number carries on the run of the previous division: "I.–III." under

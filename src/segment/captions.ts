@@ -26,7 +26,7 @@ const MAX_WORDS = 15;
 const RUNNING_TEXT = /\p{Ll}/u;
 const SIGNER = new RegExp(`^(?:KT\\.|TM\\.|TL\\.)?\\s*(?:${alt(SIGNER_TITLES.map((w) => w.toUpperCase()))})`, 'u');
 /** Numbered styles that already make the top level of a report. */
-const UPPER_STYLES = new Set(['part', 'muc', 'capital', 'roman']);
+const UPPER_STYLES = new Set(['part', 'muc', 'ordinal', 'capital', 'roman']);
 const isUpperLevel = (h: Heading) => UPPER_STYLES.has(h.style) && !isLowerRoman(h);
 
 /** Whether a paragraph's text looks like a title in capitals: letters, all capitals, short, no closing "." or ";". */

@@ -1,7 +1,8 @@
 /**
  * The heading grammar: recognise one paragraph as a numbered heading of a
  * Vietnamese report ("PHẦN I", "Phần thứ hai", "Phần thứ II", "PHẦN A", "Mục 1", "A.", "II.", "II TITLE",
- * "1.", "1)", "1-", "1-Title", "1/", "2.1.1", "2.1/", "2.1)", "I/", "II.1.", "II.1.a)", "a)", "a-", "a/", "(ii)", "(b)") or say it is not one. Which level each
+ * "1.", "1)", "1-", "1-Title", "1/", "2.1.1", "2.1/", "2.1)", "I/", "II.1.", "II.1.a)", "a)", "a-", "a/", "(ii)", "(b)",
+ * and ordinal words opening a short title: "Thứ nhất, công tác tuyên truyền", "Hai là: …") or say it is not one. Which level each
  * style takes is not decided here but by the document's own nesting (tree.ts).
  *
  * Conservative by design: bullets, figures opening a sentence ("100% cán bộ",
@@ -9,8 +10,8 @@
  * DÂN") never match, because a false heading moves every later block.
  */
 import type { SectionStyle } from '../model/index.js';
-import { FOREIGN_LETTERS, VIETNAMESE_CAPITALS, VIETNAMESE_LETTERS, letterOrdinal, parsePartNumber, parseRoman } from './numbering.js';
-import { alt, SIGNER_TITLES, SIGNING_BODIES } from '../text/lexicon.js';
+import { FOREIGN_LETTERS, VIETNAMESE_CAPITALS, VIETNAMESE_LETTERS, letterOrdinal, parseOrdinalWords, parsePartNumber, parseRoman } from './numbering.js';
+import { alt, ORDINAL_HEADING_CARDINALS, SIGNER_TITLES, SIGNING_BODIES } from '../text/lexicon.js';
 
 /** One heading line as the grammar reads it, before it is placed in the tree. */
 export interface Heading {
@@ -92,6 +93,29 @@ function readWordNumber(text: string, pattern: RegExp, style: 'part' | 'muc'): H
 
 const readPart = (text: string) => readWordNumber(text, PART, 'part');
 const readMuc = (text: string) => readWordNumber(text, MUC, 'muc');
+
+/**
+ * "Thứ nhất, …", "THỨ HAI: …", "Một là, …", "Hai là: …": an ordinal word, a comma, colon, dot or dash, then the rest.
+ * The same words open the items of a list of tasks written as sentences ("Thứ hai, tiếp tục rà soát … ."), so only a
+ * short title-like rest counts (TITLE_LIKE), and only when the document writes the style twice (candidates.ts).
+ */
+const ORDINAL_WORDS = new RegExp(String.raw`^(thứ\s+\p{L}+|(?:${alt(ORDINAL_HEADING_CARDINALS)})\s+là)\s*([,:.\-–])\s*(\S.*)$`, 'iu');
+/** At most twelve words, no sentence mark at its end or inside, no bracket left open. */
+const TITLE_WORDS = 12;
+
+/** "Thứ nhất, công tác chuẩn bị": an ordinal word heading; never a sentence ("Thứ hai, phát hiện 07 ổ dịch …; …"). */
+function readOrdinalWords(text: string): Heading | null {
+  const m = ORDINAL_WORDS.exec(text);
+  if (!m) return null;
+  const key = m[1].replace(/\s+/gu, ' ');
+  const ordinal = parseOrdinalWords(key);
+  if (ordinal === null) return null;
+  const title = m[3].trim().replace(/:$/u, '').trim();
+  // "Thứ Hai, ngày 16/3" is a weekday.
+  if (/^ngày\s*\d/iu.test(title)) return null;
+  if (!HAS_LETTER.test(title) || /[.;!?]$|[;!?]|\.\s/u.test(title) || title.split(/\s+/u).length > TITLE_WORDS) return null;
+  return { number: key, key, style: 'ordinal', title, bare: false, ordinal, depth: 1, mark: m[2] };
+}
 
 const APPENDIX = /^(PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?([IVXL]+|\d{1,2}|[A-Z])(?![\p{L}\d]))?(.*)$/u;
 
@@ -249,7 +273,7 @@ function readLetter(text: string): Heading | null {
 }
 
 /** Readers tried in order; multi-level numbers and arabic share one reader so "1.1." never reads as "1.". */
-const READERS: Array<(text: string) => Heading | null> = [readPart, readMuc, readAppendix, readRomanMulti, readRomanHeading, readCapital, readNumbered, readLowerRoman, readBracketed, readLetter];
+const READERS: Array<(text: string) => Heading | null> = [readPart, readMuc, readAppendix, readOrdinalWords, readRomanMulti, readRomanHeading, readCapital, readNumbered, readLowerRoman, readBracketed, readLetter];
 
 /** Read a paragraph's text as a numbered heading, or null when it is not one. */
 export function recogniseHeading(text: string): Heading | null {

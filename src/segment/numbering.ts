@@ -5,6 +5,7 @@
  */
 
 import type { Section } from '../model/index.js';
+import { ORDINAL_HEADING_CARDINALS } from '../text/lexicon.js';
 
 /** Letters in Vietnamese alphabetical order: no f, j, w, z, and "đ" follows "d". */
 export const VIETNAMESE_LETTERS = 'abcdđeghiklmnopqrstuvxy';
@@ -67,6 +68,33 @@ export function parsePartNumber(s: string): number | null {
   return VIETNAMESE_CAPITALS.indexOf(s) + 1 || null;
 }
 
+/** The words "là" follows in "Một là", "Hai là" …: the cardinal numbers one to ten. */
+const CARDINAL_WORDS: Record<string, number> = Object.fromEntries(ORDINAL_HEADING_CARDINALS.map((w, i) => [w, i + 1]));
+
+/** Place of an ordinal word heading: "Thứ nhất" → 1, "thứ tư" → 4, "Hai là" → 2; null for anything else. */
+export function parseOrdinalWords(key: string): number | null {
+  const k = key.toLowerCase().replace(/\s+/gu, ' ');
+  const ordinal = /^thứ (\p{L}+)$/u.exec(k);
+  if (ordinal) return PART_ORDINALS[ordinal[1]] ?? null;
+  const cardinal = /^(\p{L}+) là$/u.exec(k);
+  return cardinal ? CARDINAL_WORDS[cardinal[1]] ?? null : null;
+}
+
+/** An ordinal word heading's key with another place, written like `like` ("Thứ hai" → "Thứ ba", "HAI LÀ" → "BA LÀ"). */
+function writeOrdinalWords(like: string, ordinal: number): string {
+  const upper = like === like.toUpperCase();
+  const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  let out: string;
+  if (/^thứ\s/iu.test(like)) {
+    const word = Object.keys(PART_ORDINALS).find((w) => PART_ORDINALS[w] === ordinal && w !== 'bốn') ?? String(ordinal);
+    out = `Thứ ${word}`;
+  } else {
+    const word = Object.keys(CARDINAL_WORDS).find((w) => CARDINAL_WORDS[w] === ordinal) ?? String(ordinal);
+    out = `${capital(word)} là`;
+  }
+  return upper ? out.toUpperCase() : out;
+}
+
 /** A part number written the way `like` is ("thứ hai" → ordinal 3 as "thứ ba", "II" → "III", "B" → "C"). */
 export function writePartNumber(like: string, ordinal: number): string {
   const numeral = /^(thứ\s+)(\S+)$/iu.exec(like);
@@ -99,6 +127,7 @@ export function headingOrdinal(s: Pick<Section, 'style' | 'key'>, alphabet: stri
   if (s.style === 'letter' || s.style === 'capital') return alphabet.indexOf(s.key.toLowerCase()) + 1 || null;
   if (s.style === 'roman') return parseRoman(s.key.toUpperCase());
   if (s.style === 'part' || s.style === 'muc') return parsePartNumber(s.key.replace(/^\S+\s+/u, ''));
+  if (s.style === 'ordinal') return parseOrdinalWords(s.key);
   if (s.style === 'appendix') return parseAppendixNumber(s.key);
   const end = s.key.split('.').at(-1) ?? '';
   // "II.1.a": a multi-level number closed by a letter counts by the alphabet.
@@ -122,6 +151,7 @@ function writeKeyNumber(s: Pick<Section, 'style' | 'key' | 'number'>, ordinal: n
     const [word, ...rest] = s.key.split(' ');
     return `${word} ${writePartNumber(rest.join(' '), ordinal)}${tail}`;
   }
+  if (s.style === 'ordinal') return writeOrdinalWords(s.key, ordinal) + tail;
   if (s.style === 'roman') return (/^[ivxl]+$/u.test(s.key) ? toRoman(ordinal).toLowerCase() : toRoman(ordinal)) + tail;
   if (s.style === 'multi') {
     const parts = s.key.split('.');

@@ -1437,6 +1437,11 @@ export const OFFICIAL_POST_WORDS = ['cán bộ', 'công chức', 'viên chức',
 export const PERSON_MIDDLE_NAMES = ['thị', 'văn'] as const;
 /** Words before "xã" that make it an organisation ("Hợp tác xã Môi trường A"), not a commune. */
 export const COOPERATIVE_WORDS = ['hợp tác'] as const;
+// ——— headings (segment/heading.ts) ———
+
+/** The cardinal numbers one to ten, in order, that open a heading before "là" ("Một là, …", "Hai là: …"). */
+export const ORDINAL_HEADING_CARDINALS = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'] as const;
+
 /** The currency after a scale word in a money unit ("Triệu đồng"); the reader accepts it in lower case or all capitals. */
 /** Scale words shortened in a table header's money unit ("(tr.đ)", "(tr.đồng)"), each with the word it stands for. */
 export const MONEY_SCALE_ABBREVIATIONS: Readonly<Record<string, string>> = { tr: 'triệu', ng: 'nghìn' };

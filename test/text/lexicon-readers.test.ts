@@ -11,7 +11,7 @@ import {
   RANGE_OPENERS, SPELLED_NAMING_WORDS, SPELLED_TIME_UNITS, TARGET_SECTION_OPENERS, TARGET_TAILS, TARGET_WORDS,
   DATE_LEAD_WORDS, GOAL_OR_COMPARISON_WORDS, MONTH_RUN_NUMBERS, OWN_PERCENT_CONNECTORS, START_END_WORDS, YEAR_NOT_PERIOD_WORDS,
   alt, BODY_NAME_WORDS, BODY_WORD_COMPOUNDS, DEADLINE_NOUNS, DEADLINE_TIMING_WORDS, FOREIGN_NAME_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS,
-  RESOLVED_WORDS, YEAR_MONTH_UNITS, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, KILOMETRE_POST_WORDS, ROAD_WORDS, CARRIED_STOCK_WORDS, CAPACITY_WORDS, CLOSING_LEVEL_WORDS, INFLOW_WORDS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, RESULT_IS_WORDS, wordsRe,
+  ORDINAL_HEADING_CARDINALS, RESOLVED_WORDS, YEAR_MONTH_UNITS, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, KILOMETRE_POST_WORDS, ROAD_WORDS, CARRIED_STOCK_WORDS, CAPACITY_WORDS, CLOSING_LEVEL_WORDS, INFLOW_WORDS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, RESULT_IS_WORDS, wordsRe,
 } from '../../src/text/lexicon.js';
 
 describe('stock and flow (claims-balance)', () => {
@@ -337,6 +337,14 @@ describe('label similarity (similarity)', () => {
 });
 
 describe('headings and signatures (segment/heading)', () => {
+  it('cardinals one to ten in order, opening "Hai là, …" in any case, never inside a longer word', () => {
+    expect(ORDINAL_HEADING_CARDINALS.indexOf('bốn') + 1).toBe(4);
+    expect(ORDINAL_HEADING_CARDINALS).toHaveLength(10);
+    const re = new RegExp(`^(?:${alt(ORDINAL_HEADING_CARDINALS)})\\s+là`, 'iu');
+    for (const s of ['Một là, tăng cường', 'HAI LÀ: KIẾN NGHỊ', 'Mười là, công tác khác']) expect(re.test(s)).toBe(true);
+    expect(re.test('Bảng là')).toBe(false);
+    expect(re.test('Mười hai là')).toBe(false);
+  });
   it('signer titles in capitals', () => {
     const re = new RegExp(`^(?:${alt(SIGNER_TITLES.map((w) => w.toUpperCase()))})`, 'u');
     for (const s of ['CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'GIÁM ĐỐC', 'UỶ BAN NHÂN DÂN', 'ỦY BAN']) expect(re.test(s)).toBe(true);
