@@ -1,8 +1,9 @@
 /**
  * eval-scans: how well scanned reports read against their text PDFs (issue 11's done-when).
  *   text PDF ──make-scans (200 dpi, noise, turn)──▶ image-only PDF
- *   both ──audit──▶ score against the gold: headings and figures of the scan, the gold errors the
- *   text PDF finds that the scan finds too, and the scan's errors the text PDF does not give.
+ *   both ──audit──▶ score against the gold: headings and figures of the scan (and, of the gold figures the
+ *   text PDF reads right, how many the scan reads right too), the gold errors the text PDF finds that the
+ *   scan finds too, and the scan's errors the text PDF does not give.
  *
  *   node dist/pipelines/eval-scans.js --dir fixtures/holdout8 [--dir …] [--form pd|lo] [--dpi 200]
  *     [--noise 0.005] [--rotate 0.3] [--work DIR] [--verbose]
@@ -61,6 +62,11 @@ function textPdfs(dir: string, form: string, work: string): Array<{ pdf: string;
 /** An error finding told apart from others by rule and message, without the OCR caution's note. */
 const errorKey = (f: DocumentOut['findings'][number]) => `${f.rule} ${f.message.replace(/ \(đọc bằng OCR.*$/u, '')}`;
 
+/** The gold figures a document's score missed, by quote and value ("figure 1 846 = 1846"). */
+function figureMisses(misses: string[] | undefined): Set<string> {
+  return new Set((misses ?? []).flatMap((m) => /^(figure .* = [^:]+): /su.exec(m)?.[1] ?? []));
+}
+
 async function main(): Promise<void> {
   const a = args(process.argv.slice(2));
   const { makeScan } = (await import(new URL('../../fixtures/make-scans.mjs', import.meta.url).href)) as { makeScan: (i: string, o: string, opt: object) => Promise<number> };
@@ -77,7 +83,7 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const read: DocumentOut[] = await audit(docs.flatMap((d) => [d.pdf, d.scan]));
   const seconds = (performance.now() - t0) / 1000;
-  const tot = { hGold: 0, hRight: 0, hMax: 0, fGold: 0, fRight: 0, textFound: 0, scanFound: 0, extra: 0, reread: 0 };
+  const tot = { hGold: 0, hRight: 0, hMax: 0, fGold: 0, fRight: 0, fText: 0, fBoth: 0, textFound: 0, scanFound: 0, extra: 0, reread: 0 };
   const lines: string[] = [];
   docs.forEach((d, i) => {
     const text = read[2 * i];
@@ -93,8 +99,14 @@ async function main(): Promise<void> {
     const extra = scan.findings.filter((f) => f.severity === 'error' && !textErrors.has(errorKey(f)));
     tot.hGold += r?.headingsGold ?? 0; tot.hRight += r?.headingsRight ?? 0; tot.hMax += hMax;
     tot.fGold += r?.figuresGold ?? 0; tot.fRight += r?.figuresRight ?? 0;
+    // The done-when's measure: of the gold figures the text PDF reads right, those the scan reads right too.
+    const textMissed = figureMisses(ts.reading?.misses);
+    const scanMissed = figureMisses(r?.misses);
+    const fText = (r?.figuresGold ?? 0) - textMissed.size;
+    const fBoth = fText - [...scanMissed].filter((k) => !textMissed.has(k)).length;
+    tot.fText += fText; tot.fBoth += fBoth;
     tot.textFound += foundOnText.size; tot.scanFound += foundOnBoth.length; tot.extra += extra.length;
-    lines.push(`${basename(d.pdf).padEnd(44)} headings ${r?.headingsRight}/${hMax}  figures ${r?.figuresRight}/${r?.figuresGold}  errors ${foundOnBoth.length}/${foundOnText.size}  extra errors ${extra.length}`);
+    lines.push(`${basename(d.pdf).padEnd(44)} headings ${r?.headingsRight}/${hMax}  figures ${r?.figuresRight}/${r?.figuresGold} (of the text PDF's ${fBoth}/${fText})  errors ${foundOnBoth.length}/${foundOnText.size}  extra errors ${extra.length}`);
     if (a.verbose) {
       for (const m of r?.misses ?? []) lines.push(`    ${m}`);
       for (const e of ts.errors) if (e.found && !foundOnBoth.some((b) => b.id === e.id)) lines.push(`    error missed on scan: ${e.id}`);
@@ -108,7 +120,7 @@ async function main(): Promise<void> {
   const pct = (x: number, y: number) => (y ? `${((100 * x) / y).toFixed(1)}%` : '–');
   lines.push(
     `scans ${a.dpi} dpi, noise ${a.noise}, turn ${a.rotate}°, ${a.form}.pdf, ${docs.length} reports (${seconds.toFixed(0)} s):`,
-    `  headings ${pct(tot.hRight, tot.hMax)} (${tot.hRight}/${tot.hMax})  figures ${pct(tot.fRight, tot.fGold)} (${tot.fRight}/${tot.fGold})` +
+    `  headings ${pct(tot.hRight, tot.hMax)} (${tot.hRight}/${tot.hMax})  figures ${pct(tot.fRight, tot.fGold)} (${tot.fRight}/${tot.fGold}; of the text PDF's ${pct(tot.fBoth, tot.fText)}, ${tot.fBoth}/${tot.fText})` +
       `  errors of the text PDF found ${pct(tot.scanFound, tot.textFound)} (${tot.scanFound}/${tot.textFound})  errors the text PDF lacks ${tot.extra}` +
       `  errors made warnings by the second reading ${tot.reread}`,
   );

@@ -57,6 +57,14 @@ export function unsureWords(source: Source): Unsure[] {
  * with the bracket read as a D ("ID" for "II)"). No Vietnamese sentence opens with such a word.
  */
 const ROMANISH = /^(?:[IVXLCl|]{1,5}[.)_:,;]{0,3}|[Il|]{1,3}D)$/u;
+/**
+ * For a Roman marker with a sub-number ("II.3"): the same read broken, its stop lost or a stroke read as another letter
+ * ("II2", "HI.1", "Il.2"); one read whole ("III.2") is a heading read, not a lost one.
+ */
+const ROMANISH_COMPOUND = /^(?![IVXLC]+\.\d{1,2}[.)]?$)[IVXLCHl|]{1,5}\.?\d{1,2}[.)]?$/u;
+
+/** A bracketed marker whose inside Tesseract lost ("()", "()_", "(.)"): no sentence opens with one. */
+const EMPTY_BRACKETS = /^\([^\p{L}\p{N})]{0,2}\)[._:]*$/u;
 
 /**
  * The first OCR'd paragraph between blocks `from` and `to` (both left out) that opens with a word
@@ -67,12 +75,16 @@ const ROMANISH = /^(?:[IVXLCl|]{1,5}[.)_:,;]{0,3}|[Il|]{1,3}D)$/u;
  */
 export function hiddenMarker(source: Source, from: number, to: number, found: string): { block: number; text: string; conf: number } | null {
   const roman = /^[IVXLC]+\b/u.test(found);
+  const compound = /^[IVXLC]+\.\d/u.test(found);
   for (let b = Math.max(0, from + 1); b < Math.min(to, source.blocks.length); b++) {
     const block = source.blocks[b];
     const w = block.kind === 'paragraph' ? block.ocr?.words[0] : undefined;
     if (!w) continue;
     const text = source.text.slice(w.start, w.end);
-    const marker = roman ? ROMANISH.test(text) : (MARKER.test(text) && w.conf < UNSURE_BELOW) || CONFUSABLE_MARKER.test(text);
+    // Brackets with nothing read inside carry no letter or digit, so they are no placed word: the block's own first token.
+    const lead = /^\S*/u.exec(source.text.slice(block.span.start, block.span.end))![0];
+    if (found.startsWith('(') && EMPTY_BRACKETS.test(lead)) return { block: b, text: lead, conf: w.conf };
+    const marker = roman ? (compound ? ROMANISH_COMPOUND : ROMANISH).test(text) : (MARKER.test(text) && w.conf < UNSURE_BELOW) || CONFUSABLE_MARKER.test(text);
     if (marker) return { block: b, text, conf: w.conf };
   }
   return null;
@@ -127,8 +139,8 @@ const NOTHING_CELL = /^(?:[-–—_.…x×X*]+|không|kh)$/u;
 
 /**
  * On a scanned table's body rows (rows with a number, years aside), the first cell that breaks its
- * column: in a column whose body cells are mostly numbers, a short word or mark without a digit ("lộ"
- * read for "35", "vài" for "71", "s)," or "“"), a number Tesseract read as letters; or a row whose label goes on in
+ * column: in a column whose body cells are mostly numbers, a short word or mark without a digit, or two ("lộ"
+ * read for "35", "vài" for "71", "s)," or "“", "LỆ} AÀ)" for "107,50"), a number Tesseract read as letters; or a row whose label goes on in
  * lower case (the tail of a wrapped name) while it holds numbers where the row above holds numbers
  * too: its own name was lost, and the table reader joins its numbers to the row above. Null when
  * every cell keeps to its column.
@@ -146,7 +158,8 @@ export function misreadInColumn(rows: string[][]): string | null {
     numeric.push(n >= 2 && n * 2 >= body.length);
   }
   for (const r of body) {
-    const bad = r.find((t, c) => numeric[c] && t !== '' && !/\d/u.test(t) && !NOTHING_CELL.test(t) && !/\s/u.test(t) && t.length <= 6 && (t.match(/\p{L}/gu)?.length ?? 0) <= 3);
+    const bad = r.find((t, c) => numeric[c] && t !== '' && !/\d/u.test(t) && !NOTHING_CELL.test(t) && t.split(/\s+/u).length <= 2 &&
+      t.split(/\s+/u).every((w) => w.length <= 6 && (w.match(/\p{L}/gu)?.length ?? 0) <= 3));
     if (bad !== undefined) return bad;
   }
   for (let i = 1; i < texts.length; i++) {

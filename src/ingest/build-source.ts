@@ -16,6 +16,10 @@ export interface RawBlock {
   fontSize?: number;
   line: number | null;
   page: number | null;
+  /** A pdf table row: the baselines of its first and last lines and its font size (not kept in the Source). */
+  y?: number;
+  yEnd?: number;
+  size?: number;
 }
 
 export interface SourceInput {

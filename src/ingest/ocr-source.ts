@@ -10,7 +10,7 @@ import { fail } from './index.js';
 import { buildBlocks } from './pdf-blocks.js';
 import { buildLines, type PdfLine } from './pdf-lines.js';
 import { stitchPageBreaks } from './pdf-tables.js';
-import { OCR_INSTALL, OCR_OFF, ocrItems, ocrUnavailable, recogniseImage, repairUnsureWords, shownText, splitGluedWords, tidyNumberWords, type OcrPage, type OcrWord } from './ocr.js';
+import { OCR_INSTALL, OCR_OFF, ocrItems, ocrUnavailable, recogniseImage, repairUnsureWords, shownText, splitGluedWords, tidyNumberWords, restoreLostMarkers, type OcrPage, type OcrWord } from './ocr.js';
 
 /** The per-file error for a scan when Tesseract or its Vietnamese model is missing. */
 export function ocrUnavailableError(why: string): { ok: false; error: { code: string; message: string } } {
@@ -195,6 +195,7 @@ export async function ingestImage(path: string, bytes: Uint8Array, ocr?: boolean
   splitGluedWords(pages);
   repairUnsureWords(pages);
   tidyNumberWords(pages);
+  restoreLostMarkers(pages);
   const warnings: Warning[] = [];
   const lines = pages.map((p, i) => ocrLines(i + 1, p));
   if (!lines.some((l) => l.length)) return fail('NO_TEXT', 'Ảnh không có chữ nhận dạng được');
@@ -202,6 +203,49 @@ export async function ingestImage(path: string, bytes: Uint8Array, ocr?: boolean
   const source = buildSource({ path, format: 'image', bytes, encoding: 'utf-8', blocks, pages: pages.length, warnings });
   attachOcr(source, new Map(pages.map((p, i) => [i + 1, p])));
   return { ok: true, source };
+}
+
+/** A cell that is one number ("1 846", "95,00", "12%"). */
+const NUMBER_CELL = /^[\d\s.,%]*\d[\d\s.,%]*$/u;
+
+/**
+ * Each table's usual gap (in font sizes, from the row above's last baseline) before a row that holds a number: a new
+ * row's gap, the line spacing and the cells' padding. Tables of scanned pages with two such gaps or more.
+ */
+function usualRowGaps(blocks: RawBlock[], ocrPages: ReadonlySet<number>): Map<number, number> {
+  const gaps = new Map<number, number[]>();
+  for (let i = 1; i < blocks.length; i++) {
+    const [a, b] = [blocks[i - 1], blocks[i]];
+    if (a.kind !== 'row' || b.kind !== 'row' || a.table !== b.table || b.table === undefined || a.page !== b.page || b.page === null || !ocrPages.has(b.page)) continue;
+    if (a.yEnd === undefined || b.y === undefined || !b.size || !b.cells?.some((c) => NUMBER_CELL.test(c.trim()))) continue;
+    const list = gaps.get(b.table) ?? [];
+    list.push((a.yEnd - b.y) / b.size);
+    gaps.set(b.table, list);
+  }
+  const out = new Map<number, number>();
+  for (const [t, list] of gaps) {
+    if (list.length < 2) continue;
+    list.sort((x, y) => x - y);
+    out.set(t, list[Math.floor(list.length / 2)]);
+  }
+  return out;
+}
+
+/**
+ * A label cell's wrapped line of any case ("Văn phòng" / "HĐND và" / "UBND", "Tháng" / "01/2025"), told from a row of
+ * its own by where it sits: closer under the row above than rows of the table sit under each other (under nine tenths
+ * of the usual gap before a row with a number; a cell's wrapped lines are the line spacing apart, rows that and the
+ * cells' padding). It holds no number, and text only under cells of the row above that hold letters (its labels), and
+ * that row holds a number (a data row, not the header).
+ */
+function closeLabelLine(up: RawBlock, b: RawBlock, usual: number | undefined): boolean {
+  if (usual === undefined || up.page !== b.page || up.yEnd === undefined || b.y === undefined || !b.size || !up.cells || !b.cells) return false;
+  const gap = (up.yEnd - b.y) / b.size;
+  if (!(gap > 0 && gap < 0.9 * usual)) return false;
+  const cells = b.cells.map((c) => c.trim());
+  const above = up.cells.map((c) => c.trim());
+  return cells.some((c) => c !== '') && cells.every((c, i) => c === '' || (/\p{L}/u.test(above[i]) && !NUMBER_CELL.test(c))) &&
+    above.some((c) => NUMBER_CELL.test(c));
 }
 
 /** A label cell's wrapped line: lower case, or a bracket and lower case (the unit: "(người)", "(lượt)"). */
@@ -225,6 +269,7 @@ const HEADER_TAIL = /^(?:\p{Ll}|\(|(?:19|20)\d\d\b)/u;
 export function joinWrappedOcrRows(blocks: RawBlock[], ocrPages: ReadonlySet<number>): RawBlock[] {
   const out: RawBlock[] = [];
   const filled = (cells: string[]) => cells.filter((c) => c.trim() !== '').length;
+  const rowGap = usualRowGaps(blocks, ocrPages);
   for (const b of blocks) {
     const prev = out[out.length - 1];
     const sameTable = prev && prev.kind === 'row' && b.kind === 'row' && prev.table === b.table && prev.cells && b.cells && prev.cells.length === b.cells.length;
@@ -246,12 +291,12 @@ export function joinWrappedOcrRows(blocks: RawBlock[], ocrPages: ReadonlySet<num
       up.some((c, i) => c.trim() === '' && cells[i].trim() !== '') &&
       under.every((c) => HEADER_TAIL.test(c) || !/\d/u.test(c)) &&
       (under.length === 0 || 2 * under.filter((c) => HEADER_TAIL.test(c)).length > under.length);
-    if (!tail && !header) {
+    if (!tail && !header && !closeLabelLine(prev, b, rowGap.get(b.table!))) {
       out.push(b);
       continue;
     }
     const joined = up.map((c, i) => [c.trim(), cells[i].trim()].filter(Boolean).join(' '));
-    out[out.length - 1] = { ...prev, cells: joined, text: joined.join('\t') };
+    out[out.length - 1] = { ...prev, cells: joined, text: joined.join('\t'), ...(b.yEnd !== undefined ? { yEnd: b.yEnd } : {}) };
   }
   // Rows renumbered within each table.
   const next = new Map<number, number>();

@@ -950,10 +950,14 @@ function baseline(words: OcrWord[], size: number): number {
 /**
  * Words read from specks in the margins: unsure words (under 50) before the line's first sure word
  * or after its last, set apart from it by a gap of more than two font sizes. Digits are kept (a
- * finding on them is cautioned instead).
+ * finding on them is cautioned instead), and so is a word of text size on a line holding a number
+ * (a table cell Tesseract read as garbage: the table's sums rest on it, see extract/ocr-confidence.ts).
  */
 function dropMarginSpecks(words: OcrWord[], size: number): OcrWord[] {
-  const sure = words.map((w) => w.conf >= 50 || /\d/u.test(w.text));
+  // On a line with a number (a table row), a word as tall as text at its end is a cell read as garbage ("LỆ} AÀ)" for
+  // "107,50"), kept so the table shows a cell it could not read.
+  const numbers = words.some((w) => /^[\d.,%]*\d[\d.,%]*$/u.test(w.text) && w.conf >= 50);
+  const sure = words.map((w) => w.conf >= 50 || /\d/u.test(w.text) || (numbers && w.height >= 1.1 * size && w.width >= 0.8 * size));
   const first = sure.indexOf(true);
   const last = sure.lastIndexOf(true);
   if (first < 0) return words;
@@ -1167,6 +1171,56 @@ export function tidyNumberWords(pages: OcrPage[]): number {
   }
   return changed;
 }
+
+/**
+ * Numbering markers opening a line whose thin or small part Tesseract lost, put back from the report's own markers
+ * (the words as read elsewhere in the file, never a wording):
+ * - an empty bracket pair ("()") opening a line is typed by no one: the lone thin glyph between the brackets was
+ *   dropped (an underscore Tesseract made of the gap after it aside), a lower-case "i" (the report opens other lines with bracketed lower-case Roman markers, "(ii)", "(iv)") or
+ *   a "1" (it opens them with bracketed numbers, "(2)"), so the marker was "(i)" or "(1)", the first of its list;
+ * - a Roman marker run into its sub-number ("II2 Tồn tại") lost its stop, when the report opens other lines with such
+ *   markers stop and all ("II.1", "III.2."); an "H" in it is two strokes joined at the serifs ("HI.1" for "III.1").
+ *   A lone "I" run into its number ("I2.") is left: it may be "II.2." with a stroke lost as well.
+ * Returns how many words were rewritten.
+ */
+export function restoreLostMarkers(pages: OcrPage[]): number {
+  const firsts: OcrWord[] = [];
+  for (const p of pages) {
+    let line = '';
+    for (const w of p.words) {
+      if (w.line !== line) firsts.push(w);
+      line = w.line;
+    }
+  }
+  const romanInBrackets = firsts.some((w) => /^\((?:i{2,3}|iv|vi{0,3}|ix|x)\)$/u.test(w.text));
+  const numberInBrackets = firsts.some((w) => /^\([2-9]\)$/u.test(w.text));
+  const compound = firsts.some((w) => COMPOUND_ROMAN.test(w.text));
+  let changed = 0;
+  for (const w of firsts) {
+    if (/^\(\)_*$/u.test(w.text) && romanInBrackets !== numberInBrackets) {
+      w.text = romanInBrackets ? '(i)' : '(1)';
+      changed++;
+      continue;
+    }
+    if (!compound) continue;
+    const m = RUN_TOGETHER_ROMAN.exec(w.text);
+    if (!m) continue;
+    // A lone "I" run into its number ("I2.") may as well be "II.2." with a stroke lost: its count is not known.
+    const roman = m[1].replace(/H/gu, 'II');
+    if (m[1] === 'I' || !/^(?:I{1,3}|IV|VI{0,3}|IX|X)$/u.test(roman)) continue;
+    const text = `${roman}.${m[2]}${m[3]}`;
+    if (text !== w.text && COMPOUND_ROMAN.test(text)) {
+      w.text = text;
+      changed++;
+    }
+  }
+  return changed;
+}
+
+/** A Roman marker and its sub-number as typed: "II.1", "III.2.", "IV.3)". */
+const COMPOUND_ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|X)\.\d{1,2}[.)]?$/u;
+/** The same read with its stop lost ("II2") or an H for two strokes ("HI.1"). */
+const RUN_TOGETHER_ROMAN = /^([IVXH]{1,4})\.?(\d{1,2})([.)]?)$/u;
 
 /** Run `tasks` with at most one per core at a time, reporting each one done. */
 export async function inParallel<T>(tasks: Array<() => Promise<T>>, onDone?: (done: number, total: number) => void): Promise<T[]> {

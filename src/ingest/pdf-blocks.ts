@@ -75,7 +75,9 @@ export function buildBlocks(pages: PdfLine[][]): RawBlock[] {
           }
         }
         for (const [r, row] of rows.entries()) {
-          blocks.push({ kind: 'row', text: '', cells: row.cells, table, row: r, line: lines[row.line].no, page: lines[row.line].page });
+          // The baselines of the row's first and last lines (a scan's row joiner weighs the gaps between rows).
+          const last = lines[Math.max(row.line, (r + 1 < rows.length ? rows[r + 1].line : found.end) - 1)];
+          blocks.push({ kind: 'row', text: '', cells: row.cells, table, row: r, line: lines[row.line].no, page: lines[row.line].page, y: lines[row.line].y, yEnd: last.y, size: lines[row.line].size });
         }
         table++;
         t++;

@@ -16,7 +16,7 @@ import { guardPdfJsRejections } from './pdf-guard.js';
 import { buildBlocks } from './pdf-blocks.js';
 import { buildLines, type PdfItem, type PdfLine } from './pdf-lines.js';
 import { stitchPageBreaks } from './pdf-tables.js';
-import { ocrUnavailable, readPdfPages, repairUnsureWords, splitGluedWords, tidyNumberWords, type OcrPage } from './ocr.js';
+import { ocrUnavailable, readPdfPages, repairUnsureWords, splitGluedWords, tidyNumberWords, restoreLostMarkers, type OcrPage } from './ocr.js';
 import { attachOcr, joinWrappedOcrRows, ocrLines, ocrUnavailableError } from './ocr-source.js';
 import { chooseReader, popplerPages, PopplerTimeout, type PdfReader } from './pdf-poppler.js';
 import { checkLaterPictures, checkPdfStreams, mostlyPictures, PdfOverLimitError, type PdfOverLimit } from './pdf-limits.js';
@@ -122,6 +122,7 @@ export async function ingestPdf(path: string, bytes: Uint8Array, options: PdfOpt
         splitGluedWords(read.filter(Boolean));
         repairUnsureWords(read.filter(Boolean));
         tidyNumberWords(read.filter(Boolean));
+        restoreLostMarkers(read.filter(Boolean));
         scanned.forEach((n, i) => {
           if (!read[i]) return;
           ocr.set(n, read[i]);

@@ -12,9 +12,11 @@ import { parseRoman, toRoman } from './numbering.js';
 /** Tesseract confidence (0–100) under which a marker may be misread (as in rules/ocr-caution.ts). */
 const UNSURE_BELOW = 85;
 
+// A lower-case Roman marker ("(ii)", "iii.") is read and written in lower case.
+const lower = (s: Section) => s.key !== s.key.toUpperCase();
 const valueOf = (s: Section): number | null =>
-  s.style === 'roman' ? parseRoman(s.key) : s.style === 'arabic' && /^\d{1,2}$/.test(s.key) ? Number(s.key) : null;
-const write = (s: Section, n: number): string => (s.style === 'roman' ? toRoman(n) : String(n));
+  s.style === 'roman' ? parseRoman(s.key.toUpperCase()) : s.style === 'arabic' && /^\d{1,2}$/.test(s.key) ? Number(s.key) : null;
+const write = (s: Section, n: number): string => (s.style === 'roman' ? (lower(s) ? toRoman(n).toLowerCase() : toRoman(n)) : String(n));
 
 /** The confidence of the word a heading's block starts with (its marker), or null for typed text. */
 function markerConfidence(source: Source, s: Section): number | null {

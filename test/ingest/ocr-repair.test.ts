@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oneStop, recountRomanMarkers, repairUnsureWords, splitGluedWords, tidyNumberWords, type OcrPage, type OcrWord } from '../../src/ingest/ocr.js';
+import { oneStop, recountRomanMarkers, repairUnsureWords, restoreLostMarkers, splitGluedWords, tidyNumberWords, type OcrPage, type OcrWord } from '../../src/ingest/ocr.js';
 
 /** A white grey image with black rectangles drawn on it. */
 function image(w: number, h: number, rects: Array<[x: number, y: number, rw: number, rh: number]>) {
@@ -252,5 +252,42 @@ describe('two syllables read as one word', () => {
     ] };
     expect(splitGluedWords([page])).toBe(0);
     expect(page.words.map((w) => w.text)).toEqual(['Kiểm', 'tra', 'Kiểmtra', 'nghiêng', '12abc']);
+  });
+});
+
+describe('numbering markers whose thin part OCR lost', () => {
+  /** One page, each line's words as read (all sure but the first of a line, given). */
+  const page = (lines: Array<[first: string, conf: number, ...rest: string[]]>): OcrPage => ({
+    width: 2480, height: 3508, dpi: 300,
+    words: lines.flatMap(([first, conf, ...rest], i) => [word(first, 300, 100 * i, 60, 40, conf, `1.1.${i}`), ...rest.map((t, k) => word(t, 400 + 120 * k, 100 * i, 100, 40, 96, `1.1.${i}`))]),
+  });
+
+  it('reads empty brackets opening a line as the first marker of the report\'s bracketed style', () => {
+    const roman = page([['()_', 40, 'Nguồn', 'vốn'], ['(ii)', 60, 'Cách', 'làm'], ['(iii)', 80, 'Kết', 'quả']]);
+    expect(restoreLostMarkers([roman])).toBe(1);
+    expect(roman.words.map((w) => w.text).filter((t) => t.startsWith('('))).toEqual(['(i)', '(ii)', '(iii)']);
+    const arabic = page([['()', 40, 'Trạm', 'bơm'], ['(2)', 90, 'Kênh', 'tưới']]);
+    restoreLostMarkers([arabic]);
+    expect(arabic.words[0].text).toBe('(1)');
+  });
+
+  it('leaves empty brackets alone where the report shows no bracketed markers, or both kinds, or inside a line', () => {
+    const none = page([['()', 40, 'Nguồn', 'vốn'], ['1.', 96, 'Cách', 'làm']]);
+    const both = page([['()', 40, 'Nguồn'], ['(ii)', 90, 'Cách'], ['(2)', 90, 'Làm']]);
+    const inside = page([['Ghi', 96, '()', 'chú'], ['(ii)', 90, 'Cách']]);
+    expect(restoreLostMarkers([none]) + restoreLostMarkers([both]) + restoreLostMarkers([inside])).toBe(0);
+  });
+
+  it('puts back the stop of a Roman marker run into its sub-number, and two strokes read as an H', () => {
+    const p = page([['II.1.', 96, 'Sản', 'xuất'], ['II2', 70, 'Dịch', 'vụ'], ['HI.1', 80, 'Ưu', 'điểm'], ['I3.', 70, 'Khác']]);
+    expect(restoreLostMarkers([p])).toBe(2);
+    // A lone I run into its number may be "II." with a stroke lost: left as read.
+    expect([0, 3, 6, 9].map((i) => p.words[i].text)).toEqual(['II.1.', 'II.2', 'III.1', 'I3.']);
+  });
+
+  it('leaves such words alone in a report that writes no Roman marker with a sub-number', () => {
+    const p = page([['II.', 96, 'Sản', 'xuất'], ['II2', 70, 'Dịch', 'vụ']]);
+    expect(restoreLostMarkers([p])).toBe(0);
+    expect(p.words[3].text).toBe('II2');
   });
 });

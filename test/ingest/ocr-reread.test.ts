@@ -219,6 +219,30 @@ describe('wrapped table cells of a scanned page', () => {
     ]);
   });
 
+  it('joins a label\'s wrapped line of any case that sits closer under its row than rows sit apart', () => {
+    // Baselines (pt) as a scan gives them: rows 25 pt apart, a cell's wrapped lines 20 pt (font size 12).
+    const at = (cells: string[], r: number, y: number, yEnd = y): RawBlock => ({ ...row(cells, 1, 0, r), y, yEnd, size: 12 });
+    const blocks = [
+      at(['TT', 'Đơn vị', 'Hồ sơ', 'Tỷ lệ'], 0, 700),
+      at(['1', 'Phòng', '412', '96,5'], 1, 675),
+      at(['', 'Tài chính', '', ''], 2, 655),
+      at(['', 'Kế hoạch', '', ''], 3, 635),
+      at(['2', 'Trạm Y tế', '388', '92,0'], 4, 610),
+      at(['3', 'Trường Mầm non', '150', '90,1'], 5, 585),
+      // A row of its own: a row's gap under the one above.
+      at(['', 'Khối sự nghiệp', '', ''], 6, 560),
+      at(['4', 'Nhà văn hóa', '40', '88,0'], 7, 535),
+      at(['', 'Cộng', '990', '93,2'], 8, 510),
+    ];
+    expect(joinWrappedOcrRows(blocks, new Set([1])).map((b) => b.cells![1])).toEqual([
+      'Đơn vị', 'Phòng Tài chính Kế hoạch', 'Trạm Y tế', 'Trường Mầm non', 'Khối sự nghiệp', 'Nhà văn hóa', 'Cộng',
+    ]);
+    // Not on a text layer, nor a line holding a number, nor text under a number column.
+    expect(joinWrappedOcrRows(blocks, new Set([2]))).toHaveLength(9);
+    const number = blocks.map((b, i) => (i === 2 ? at(['', '2024', '', ''], 2, 655) : i === 3 ? at(['', '', 'ghi', ''], 3, 635) : b));
+    expect(joinWrappedOcrRows(number, new Set([1]))).toHaveLength(9);
+  });
+
   it('keeps a label row that starts with a capital, and a first row of numbers', () => {
     const blocks = [row(['Đơn vị', 'Số', 'Tỷ lệ'], 1, 0, 0), row(['Xã A', '12', '40%'], 1, 0, 1), row(['Khối trường', '', ''], 1, 0, 2), row(['Xã B', '3', '1%'], 1, 0, 3)];
     expect(joinWrappedOcrRows(blocks, new Set([1]))).toHaveLength(4);
@@ -263,6 +287,9 @@ describe('cells of a scanned table that break their column', () => {
     expect(misreadInColumn(rows.map((r, i) => (i === 2 ? ['Nà Pàn', '-', '203'] : r)))).toBeNull();
     expect(misreadInColumn(rows.map((r, i) => (i === 2 ? ['Nà Pàn', 'x', '203'] : r)))).toBeNull();
     expect(misreadInColumn([['Thôn', 'Xếp loại', 'Số hộ'], ['Bản Mới', 'Tốt', '41'], ['Nà Pàn', 'Khá', '44'], ['Cộng', '', '85']])).toBeNull();
+    // Two garbled scraps in one cell ("107,50" read as marks and letters); a longer phrase is no misread number.
+    expect(misreadInColumn(rows.map((r, i) => (i === 2 ? ['Nà Pàn', 'Ụ} AÀ)', '203'] : r)))).toBe('Ụ} AÀ)');
+    expect(misreadInColumn(rows.map((r, i) => (i === 2 ? ['Nà Pàn', 'chưa có số liệu', '203'] : r)))).toBeNull();
   });
 
   it('finds the tail of a lost name that holds numbers under the numbers of the row above', () => {

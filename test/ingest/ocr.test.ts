@@ -266,3 +266,18 @@ describe('without Tesseract', () => {
     expect(r.status).toBe(2);
   });
 });
+
+describe('unsure words at a line\'s end on a scan', () => {
+  const head = 'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext';
+  const page = '1\t1\t0\t0\t0\t0\t0\t0\t2550\t3300\t-1\t';
+  const w = (line: number, n: number, left: number, width: number, h: number, conf: number, text: string) => `5\t1\t1\t1\t${line}\t${n}\t${left}\t${1000 + 80 * line}\t${width}\t${h}\t${conf}\t${text}`;
+
+  it('keeps a text-sized scrap after a row\'s numbers (a cell read as garbage) and drops a speck, or a scrap after words', () => {
+    const tsv = [head, page,
+      w(1, 1, 300, 140, 52, 96, 'Xóm'), w(1, 2, 900, 80, 40, 96, '215'), w(1, 3, 1400, 80, 56, 6, 'Ụ}'), w(1, 4, 1500, 50, 56, 0, 'AÀ)'),
+      w(2, 1, 300, 140, 52, 96, 'Xóm'), w(2, 2, 900, 80, 40, 96, '188'), w(2, 3, 1400, 10, 12, 9, '.'),
+      w(3, 1, 300, 140, 52, 96, 'Ghi'), w(3, 2, 460, 120, 52, 96, 'chú'), w(3, 3, 1400, 80, 56, 6, 'Ụ}'),
+    ].join('\n');
+    expect(ocrItems(parseTsv(tsv)[0]).map((i) => i.str)).toEqual(['Xóm', '215', 'Ụ}', 'AÀ)', 'Xóm', '188', 'Ghi', 'chú']);
+  });
+});

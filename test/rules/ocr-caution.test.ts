@@ -54,6 +54,22 @@ describe('a heading numbered too late on a scan', () => {
     expect(cautionOcr([late(unsure, 'numberGap', '4.', 2, 0)], unsure)[0].severity).toBe('warning');
   });
 
+  it('is a warning when a line between holds a Roman marker run into its number, or brackets read empty', () => {
+    for (const opener of ['II2', 'HI.2', 'I2.']) {
+      const s = scan([['II.1 Trồng trọt'], ['Diện tích gieo cấy 1.250 ha.'], [`${opener} Chăn nuôi`, 90], ['Tổng đàn lợn 4.100 con.'], ['II.3 Thủy sản']]);
+      const f = cautionOcr([late(s, 'numberGap', 'II.3', 4, 0)], s)[0];
+      expect(f.severity, opener).toBe('warning');
+      expect(f.data.ocrUnsure).toBe(opener);
+    }
+    const b = scan([['2. Vốn đầu tư'], ['() Nguồn tỉnh', 40], ['Cấp 3 tỷ đồng.'], ['(ii) Nguồn xã']]);
+    expect(cautionOcr([late(b, 'numberStartsLate', '(ii)', 3, 0)], b)[0].severity).toBe('warning');
+    // A sub-numbered marker read right between is a heading, not a lost one; a typed report stays an error.
+    const right = scan([['II.1 Trồng trọt'], ['III.2 Chăn nuôi', 96], ['II.3 Thủy sản']]);
+    expect(cautionOcr([late(right, 'numberGap', 'II.3', 2, 0)], right)[0].severity).toBe('error');
+    const typed = scan([['2. Vốn đầu tư'], ['() Nguồn tỉnh'], ['(ii) Nguồn xã']], false);
+    expect(cautionOcr([late(typed, 'numberStartsLate', '(ii)', 2, 0)], typed)[0].severity).toBe('error');
+  });
+
   it('leaves other findings of the rule alone', () => {
     const s = scan([['I_ TÌNH HÌNH'], ['III) NHIỆM VỤ']]);
     const f = { ...late(s, 'numberDuplicate', 'III)', 1, 0), messageId: 'numberDuplicate' };

@@ -47,4 +47,11 @@ describe('numbering markers OCR misread', () => {
     const arabic = scanned([['I. KẾT QUẢ ĐẠT ĐƯỢC', 96], ['1. Về thu ngân sách', 95], [body, 96], ['2. Về chi ngân sách', 95], [body, 96], ['2. Về đầu tư công', 70], [body, 96]]);
     expect(segmentSections(arabic).sections.map((s) => s.path.join(' > '))).toEqual(['I', 'I > 1', 'I > 2', 'I > 3']);
   });
+
+  it('reads a lower-case Roman marker in brackets the same way, and writes it in lower case', () => {
+    const source = scanned([['1. Nguồn nước', 96], ['(i) Giếng khoan', 90], [body, 96], ['(ii) Nước máy', 60], [body, 96], ['(ii) Bể chứa', 40], [body, 96]]);
+    const { sections } = segmentSections(source);
+    expect(sections.map((s) => s.number)).toEqual(['1.', '(i)', '(ii)', '(iii)']);
+    expect(sections.map((s) => s.path.join(' > '))).toEqual(['1', '1 > i', '1 > ii', '1 > iii']);
+  });
 });
