@@ -24,6 +24,7 @@
 import type { Analysis, AppendixRowMatch, Figure, Table } from '../model/index.js';
 import { readPeriod } from './meta.js';
 import { labelTokens, spellInitials, workloadStages } from './similarity.js';
+import { foldKey } from '../text/normalize.js';
 import type { FigureReading as Quantity } from '../model/index.js';
 import { columnMeasure, figuresOf, unitHead } from './quantities.js';
 import { readScale } from './numbers.js';
@@ -107,7 +108,85 @@ export function matchAppendixRows(context: RuleContext, quantities: readonly Qua
   }
   const matched = new Set(out.map((m) => m.text.figure.index));
   for (const m of matchTotalRows(context, quantities, tables, (wholes ??= subsetWholes(context)))) if (!matched.has(m.text.figure.index)) out.push(m);
+  for (const m of out) matched.add(m.text.figure.index);
+  for (const m of matchHeaderTotals(context, quantities, tables)) if (!matched.has(m.text.figure.index)) out.push(m);
   return out;
+}
+
+/**
+ * A sentence count whose noun phrase is, word for word, a column's header ("phường tiếp nhận 3.528 văn bản đến" beside a
+ * table "… | Văn bản đến | …" whose total row "Cộng" holds 3 582): the whole of that column, stated in the text, held
+ * against the table's total. Read only when it cannot be another quantity: the header (its bracketed unit aside) names
+ * two things at least besides the frame words, follows the figure right after it up to a word boundary (tones unified,
+ * case folded), and heads exactly one column of the document with a total row (one total row, two body rows at least,
+ * the report's own period, a value column, no running total, plan, change or rate); the figure a count of its own
+ * (no part, plan, target, earlier period, place or office narrowing its sentence, no row of the table named there), of
+ * three digits at least as the total is (a slip of "04" is any small count); no other cell of the total row, nor a row of
+ * the column, stating the figure's value.
+ */
+function matchHeaderTotals(context: RuleContext, quantities: readonly Quantity[], tables: readonly Table[]): RowMatch[] {
+  const out: RowMatch[] = [];
+  const readingOf = new Map<number, Quantity>();
+  for (const q of quantities) if (q.figure.cell !== null) readingOf.set(q.figure.index, q);
+  // Per header key, the total cells under it (a key of two columns is ambiguous and read for none), with their row's values and the table's row labels.
+  const byHeader = new Map<string, { cell: Quantity; values: number[]; labels: string[][] }[]>();
+  const own = context.meta.period;
+  for (const t of tables) {
+    const totals = t.rows.filter((r) => r.total);
+    if (totals.length !== 1 || t.rows.length - 1 < 2) continue;
+    const title = titleOf(context, t);
+    const period = readPeriod(title);
+    const otherTable = OTHER_TIME.test(title) || (period !== null && own !== null && (period.start !== own.start || period.end !== own.end));
+    if (RUNNING_TOTAL.test(title) || t.columns.some((c) => c.role === 'unit')) continue;
+    const cells = [...new Set(totals[0].blocks)].flatMap((b) => figuresOf(context, b)).filter((f) => f.cell !== null);
+    const body = t.rows.filter((r) => !r.total);
+    const labels = body.map((r) => labelTokens(r.label)).filter((l) => l.length >= 2);
+    for (const column of t.columns) {
+      const key = headerKey(column.header);
+      if (key === '') continue;
+      const inCell = cells.filter((f) => f.cell === column.index);
+      const cell = inCell.length === 1 ? readingOf.get(inCell[0].index) : undefined;
+      // A header of no value column still takes its key, so that two columns of one name leave it ambiguous.
+      const usable = cell !== undefined && inCell[0].kind === 'count' && inCell[0].value >= MIN_HEADER_TOTAL && ownValueColumn(column, own, otherTable) && !OTHER_MEASURES.has(column.measure);
+      // The values the sentence may restate instead: the total row's other cells, the column's rows.
+      const values = [...cells.map((f) => f.value), ...body.map((r) => r.cells[column.index]?.value).filter((v): v is number => typeof v === 'number')];
+      const list = byHeader.get(key) ?? [];
+      list.push(usable ? { cell: cell!, values, labels } : { cell: null as unknown as Quantity, values: [], labels: [] });
+      byHeader.set(key, list);
+    }
+  }
+  if (byHeader.size === 0) return out;
+  const keys = [...byHeader.keys()].filter((k) => byHeader.get(k)!.length === 1 && byHeader.get(k)![0].cell !== null);
+  if (keys.length === 0) return out;
+  for (const q of quantities) {
+    const f = q.figure;
+    if (f.cell !== null || q.kind !== 'count' || q.role !== 'count' || !Number.isInteger(f.value) || f.value < MIN_HEADER_TOTAL || NARROWED.test(q.scope)) continue;
+    const block = context.source.blocks[f.block];
+    const end = f.span.end - block.span.start;
+    if (!/^\s/u.test(block.text.slice(end, end + 1))) continue;
+    const after = foldKey(block.text.slice(end, end + 80)).trimStart();
+    const fits = keys.filter((k) => after.startsWith(k) && !/^\p{L}/u.test(after.slice(k.length)));
+    if (fits.length !== 1) continue;
+    const { cell, values, labels } = byHeader.get(fits[0])![0];
+    if (values.includes(f.value) || cell.figure.block === f.block) continue;
+    const clause = clauseOf(context, f, false);
+    if (clause === null) continue;
+    // A row of the table named before the figure ("UBND các xã, thị trấn" as "UBND 33 xã, thị trấn …"): its words all there.
+    const sentence = new Set(labelTokens(block.text.slice(context.clauses.at(f.block, f.span.start - block.span.start, true)?.from ?? 0, end)));
+    if (labels.some((l) => l.every((w) => sentence.has(w)))) continue;
+    out.push({ text: q, rows: [cell] });
+  }
+  return out;
+}
+
+// The least count held against a total by its header alone: a slip of a one- or two-digit count ("04" / "6") is any other count.
+const MIN_HEADER_TOTAL = 100;
+
+// A column header as the noun phrase a sentence writes after its figure: its bracketed unit aside, tones unified, case
+// folded; '' when it names fewer than two things besides the frame words ("Số lượng", "Kết quả").
+function headerKey(header: string): string {
+  const key = foldKey(header.replace(/\([^()]*\)/gu, ' ')).replace(/\s+/gu, ' ').trim();
+  return labelTokens(key).filter((w) => !GENERIC.has(w)).length >= 2 ? key : '';
 }
 
 /** A cell of a table's total row: its figure, its column's place and what the column measures. */

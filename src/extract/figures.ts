@@ -48,9 +48,12 @@ export function extractFigures(source: Source, blockSection: (number | null)[]):
   // A typed table cell of nothing but one space-grouped number ("12 450") is that number, whatever the prose's grouping: a
   // cell holds no list of small numbers. Not on pdf or scanned pages, where neighbouring cells may merge into one.
   const typedCells = source.format !== 'pdf' && source.format !== 'image' && !source.ocrPages?.length;
+  // On a pdf's typed pages, a row that kept as many cells as its table's fullest rows merged no two of them.
+  const intact = source.format === 'pdf' ? intactPdfRows(source) : null;
   for (const block of source.blocks) {
+    const cellsApart = typedCells || intact?.has(block.index) === true;
     for (const passage of passagesOf(block)) {
-      const wholeCell = lone && typedCells && passage.cell !== null && wholeCellSpaceGroup(passage.text);
+      const wholeCell = lone && cellsApart && passage.cell !== null && wholeCellSpaceGroup(passage.text);
       const opts = { atBlockStart: passage.atStart, inCell: passage.cell !== null, style: numbers.style, sure: numbers.sure, spaceGroups: numbers.spaceGroups || wholeCell, loneSpaceGroups: lone && passage.cell === null };
       const { figures: found, notes } = readPassage(passage.text, opts);
       pairPercents(passage.text, found);
@@ -66,6 +69,31 @@ export function extractFigures(source: Source, blockSection: (number | null)[]):
   }
   attachChanges(figures, source.blocks);
   return { figures, warnings, numbers };
+}
+
+/**
+ * The table rows of a pdf's typed pages whose cells stayed apart: as many cells as the table's fullest rows, themselves
+ * two at least (the header and a row, or two rows). Two neighbouring cells run into one ("12" | "450" read as "12 450")
+ * leave their row a cell short of the others, so a whole cell of one space-grouped number in a full row is that number.
+ * Rows of OCR'd pages are never read so: a scan's cells merge and split by what Tesseract saw.
+ */
+function intactPdfRows(source: Source): Set<number> {
+  const ocr = new Set(source.ocrPages ?? []);
+  const rowsOf = new Map<number, Block[]>();
+  for (const b of source.blocks) {
+    if (b.kind !== 'row' || !b.cells || b.table === undefined || (b.span.page !== null && ocr.has(b.span.page))) continue;
+    const list = rowsOf.get(b.table);
+    if (list) list.push(b);
+    else rowsOf.set(b.table, [b]);
+  }
+  const out = new Set<number>();
+  for (const rows of rowsOf.values()) {
+    let most = 0;
+    for (const r of rows) most = Math.max(most, r.cells!.length);
+    const full = rows.filter((r) => r.cells!.length === most);
+    if (most >= 2 && full.length >= 2) for (const r of full) out.add(r.index);
+  }
+  return out;
 }
 
 // A paragraph that opens with the amount in words: "(Bằng chữ: Một trăm … đồng chẵn)" under "Tổng cộng: 125.000.000 đồng".

@@ -19,7 +19,7 @@
 import type { Analysis, MalformedNumber } from '../model/index.js';
 import { parseNumberToken, type NumberStyle } from './numbers.js';
 import { foldKey } from '../text/normalize.js';
-import { alt, COUNTED_NOUNS, CURRENCY_MARKS, CURRENCY_WORDS, NAMING_WORDS, NUMBER_SCALE_WORDS } from '../text/lexicon.js';
+import { alt, COUNTED_NOUNS, CURRENCY_MARKS, CURRENCY_WORDS, NAMING_WORDS, NUMBER_SCALE_WORDS, QUANTITY_LEAD_WORDS, UNIT_STOP_WORDS } from '../text/lexicon.js';
 
 // Digit runs joined by one or two marks; nothing glued before (a letter, a code's "/" or "-", another mark) or after.
 const TOKEN = /(?<![\p{L}\d.,/:%-])\d+(?:[.,]{1,2}\d+)+(?!\d|[.,/:-]\d)/gu;
@@ -32,6 +32,12 @@ const QUANTITY_AFTER = new RegExp(
 );
 const AMOUNT_AFTER = new RegExp(String.raw`^(?:%|.*(?<![\p{L}])(?:${alt(NUMBER_SCALE_WORDS, CURRENCY_WORDS, CURRENCY_MARKS)})(?![\p{L}]).*)$`, 'iu');
 const NAMING = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(NAMING_WORDS)}|số)\s*$`, 'iu');
+// A verb or total stating a quantity right before the number ("đạt", "là", "lũy kế"), read on the folded text.
+const QUANTITY_LEAD = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(QUANTITY_LEAD_WORDS)})\s*$`, 'u');
+// The lower-case word after such a number: the noun it counts ("trang", "lượt truy cập"), as written.
+const NOUN_AFTER = /^ (\p{Ll}+)(?![\p{L}\d])/u;
+// Four groups of one to three digits, none above 255: an IP address ("10.0.12.5"), no quantity.
+const IP_ADDRESS = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/;
 
 /** Every number with broken separators before a quantity word in the paragraphs of a document. */
 export function readMalformedNumbers(input: Pick<Analysis, 'source'> & Partial<Pick<Analysis, 'numbers'>>): MalformedNumber[] {
@@ -54,7 +60,7 @@ export function readMalformedNumbers(input: Pick<Analysis, 'source'> & Partial<P
       // A heading's or a list item's number opening the paragraph ("2.1.3 Kết quả").
       if (text.slice(0, from).trim() === '') continue;
       if (NAMING.test(foldKey(text.slice(Math.max(0, from - 24), from)))) continue;
-      const after = QUANTITY_AFTER.exec(text.slice(to, to + 40));
+      const after = QUANTITY_AFTER.exec(text.slice(to, to + 40)) ?? quantityByLead(text, from, to, raw);
       if (!after) continue;
       // With no grouping mark ("3,4,5" where the comma is the decimal mark), only an amount or a percent after it: a counted
       // noun may follow a list of small numbers ("tổ 1,2,3 hộ …").
@@ -64,6 +70,21 @@ export function readMalformedNumbers(input: Pick<Analysis, 'source'> & Partial<P
   }
   return out;
 }
+
+/**
+ * A number stated by a verb or total right before it ("đạt 2.15.640 trang", "là 1.2.450 lượt") and followed by a
+ * lower-case noun: a quantity, whatever its noun. Only a number shaped like thousands grouped with one slip: one mark
+ * throughout (a mix may be a decimal misread), a last group of three digits (a section's or a version's number ends
+ * short: "2.1.3", "2.3.10"), no 0 opening it (a phone number, a code) and no IP address; the word after it no function
+ * word ("là 2.3.10 với …"). The match of the noun after it, as QUANTITY_AFTER's would be; else null.
+ */
+function quantityByLead(text: string, from: number, to: number, raw: string): RegExpExecArray | null {
+  if (DOUBLED.test(raw) || /^0\d/.test(raw) || !/[.,]\d{3}$/.test(raw) || IP_ADDRESS.test(raw) || new Set(raw.replace(/\d/g, '')).size !== 1) return null;
+  if (!QUANTITY_LEAD.test(foldKey(text.slice(Math.max(0, from - 24), from)))) return null;
+  const noun = NOUN_AFTER.exec(text.slice(to, to + 40));
+  return noun && !STOP_WORDS.has(foldKey(noun[1])) ? noun : null;
+}
+const STOP_WORDS = new Set(UNIT_STOP_WORDS.map(foldKey));
 
 /** Tesseract confidence (0–100) from which an OCR'd word's doubled mark is taken as printed, not as a speck. */
 const SURE_MARKS = 90;

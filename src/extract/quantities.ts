@@ -758,7 +758,10 @@ function cellQuantity(context: RuleContext, f: Figure, table: Table | undefined,
   // that only says when or how ("Kỳ báo cáo", "Kết quả", "Lũy kế") is not.
   const measured = ['value', 'part'].includes(column.role) && !GENERIC_HEADER.test(header) ? labelTokens(column.header) : [];
   const tokens = [...new Set([...rowTokens, ...measured])];
-  if (entityRows) return null;
+  // The total row of such a table names no office: it is the whole unit's count of the column ("Cộng | 3 582" under
+  // "Văn bản đến"), the figure a sentence of the report states.
+  const totalRow = entityRows ? table.rows.find((r) => r.blocks.includes(f.block)) : undefined;
+  if (entityRows && !(totalRow?.total === true && measured.length > 0)) return null;
   if (weak(tokens) || tokens.length < 3 || garbled(rowTokens)) return null;
   const tags: string[] = [];
   // A numbered row ("Tổ dân phố 5", "Thôn 3") is one instance, never the group a sentence counts ("06 tổ dân phố").

@@ -5,14 +5,21 @@
  * the count and its negation are mostly the claim's; and the state it negates (two syllables at least, link words
  * "có/đã/được" aside) is all in the claim's words. Not read: a claim under a hedge, a plan or purpose, or with a
  * negation of its own; a count in a statement of an earlier period ("năm trước") or a plan. claim-mismatch judges.
+ * A count named all by the word before it ("Toàn bộ 14 trạm bơm … đã được nạo vét") is such a claim of all, held against a
+ * later "còn N … chưa/không <state>" only; the count's noun may be any of the short nouns the claim lists first ("giáo
+ * viên, nhân viên nhà trường …").
  */
 import type { DateMention, Figure, Source } from '../model/index.js';
-import { alt, altInitialCase, ADVERSE_MARKERS, ANY_WORDS, CASE_NOUNS, BREAKDOWN_WORDS, CAUSE_WORDS, EARLIER_PERIOD_WORDS, COMPLAINT_VERBS, HANDLING_VERBS, INCIDENT_NOUNS, LATE_WORDS, NAMED_MEMBER_WORDS, PETITION_NOUNS, SANCTION_WORDS, VIOLATION_WORDS, NONE_HEDGE_TAILS, ON_TIME_WORDS, NONE_WORDS, HEDGES, LIGHT_VERBS, NEGATION_WORDS, OPPOSITE_STATES, PLAN_WORDS, PURPOSE_WORDS, STATE_LINK_WORDS, STILL_LEFT_WORDS, SUB_PERIOD_WORDS, TIME_PHRASE_LEADS, TIME_PHRASE_PLURALS, UNIT_LEVEL_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, altInitialCase, ADVERSE_MARKERS, ANY_WORDS, CASE_NOUNS, BREAKDOWN_WORDS, CAUSE_WORDS, EARLIER_PERIOD_WORDS, COMPLAINT_VERBS, HANDLING_VERBS, INCIDENT_NOUNS, LATE_WORDS, NAMED_MEMBER_WORDS, PETITION_NOUNS, SANCTION_WORDS, VIOLATION_WORDS, NONE_HEDGE_TAILS, ON_TIME_WORDS, NONE_WORDS, HEDGES, LIGHT_VERBS, NEGATION_WORDS, OPPOSITE_STATES, PLAN_WORDS, PLURAL_WORDS, PURPOSE_WORDS, STATE_LINK_WORDS, STILL_LEFT_WORDS, SUB_PERIOD_WORDS, TIME_PHRASE_LEADS, TIME_PHRASE_PLURALS, UNIT_LEVEL_WORDS, UNIVERSAL_WORDS, wordsRe } from '../text/lexicon.js';
 import { unitHead } from './quantities.js';
 import { canonicalLabel } from './similarity.js';
 
 /** A claim of all ("100%") or of none ("không có"), its words, and the count said later to contradict it with its state. */
-export interface CounteredClaim { said: { block: number; from: number; to: number }; absent: boolean; count: Figure; thing: string; state: string }
+export interface CounteredClaim {
+  said: { block: number; from: number; to: number }; absent: boolean; count: Figure; thing: string; state: string;
+  /** "Tất cả 28 cán bộ …": the universal words and the count they quantify as written ("Tất cả 28"), when the claim of all is a word, not a percent. */
+  universal?: string;
+}
 
 const CLAUSE_END = /[;:.!?()]/u;
 const BREAKDOWN = new RegExp(String.raw`(?<![\p{L}])(?:${alt(BREAKDOWN_WORDS)})(?![\p{L}])`, 'iu');
@@ -35,7 +42,7 @@ const syllables = (s: string) => canonicalLabel(s).replace(LATE_SAME, 'quá hạ
 export interface PeriodContext { period: { start: string; end: string } | null; dates: readonly (readonly DateMention[])[] }
 
 export function readCounteredClaims(source: Source, figures: readonly Figure[], when?: PeriodContext): CounteredClaim[] {
-  const claims = figures.filter((p) => (p.kind === 'percent' ? p.value === 100 : allFraction(p)) && source.blocks[p.block].kind !== 'row');
+  const claims = figures.filter((p) => (p.kind === 'percent' ? p.value === 100 : allFraction(p) || universalCount(source, p) !== null) && source.blocks[p.block].kind !== 'row');
   const later = claims.length === 0 ? [] : figures.filter((g) => g.kind === 'count' && g.value > 0 && g.cell === null && source.blocks[g.block].kind !== 'row');
   const counts = later.filter((g) => leftCount(source, g));
   const out: CounteredClaim[] = [];
@@ -56,6 +63,15 @@ export function readCounteredClaims(source: Source, figures: readonly Figure[], 
       }
       return false;
     };
+    // "Tất cả 28 cán bộ … đã được cấp …": a count named all, held only against a later "còn N … chưa/không <state>".
+    const universal = p.kind === 'count' ? universalCount(source, p) : null;
+    if (universal !== null) {
+      const block = source.blocks[p.block];
+      const g = counts.find((c) => own(c) && counteredState(source, c, claim) !== null);
+      const to = p.span.end - block.span.start;
+      if (g) out.push({ said: { block: p.block, from: universal.from, to }, absent: false, count: g, thing: claim.text, state: counteredState(source, g, claim)!, universal: block.text.slice(universal.from, to) });
+      continue;
+    }
     if (first(counts, (g) => counteredState(source, g, claim))) continue;
     // The on-time state after the claim's noun, or before its figure ("hoàn thành … đúng thời gian tại 100% địa bàn").
     // "100% hồ sơ … giải quyết đúng hạn" and a later "03 hồ sơ giải quyết trễ hạn" of the claim's noun, close after it
@@ -289,7 +305,7 @@ function counteredState(source: Source, g: Figure, claim: Phrase): string | null
   const nounWords = syllables(head);
   const block = source.blocks[g.block];
   const after = block.text.slice(g.span.end - block.span.start, g.span.end - block.span.start + 200).replace(/\([^()]*\)/gu, ' ');
-  if (!nounWords.every((w, k) => claim.words[k] === w) && !casesOfClaimNoun(nounWords, syllables(after), claim.words)) return null;
+  if (!listedNoun(nounWords, claim.text) && !casesOfClaimNoun(nounWords, syllables(after), claim.words)) return null;
   if (BLOCKED_COUNT.test(after.split(/[;.!?]/u)[0])) return null;
   const neg = NEGATION.exec(after);
   if (!neg || CLAUSE_END.test(after.slice(0, neg.index))) return null;
@@ -311,6 +327,21 @@ function counteredState(source: Source, g: Figure, claim: Phrase): string | null
   const foreign = between.filter((w) => !have.has(w)).length;
   if (foreign > 1 && foreign * 2 > between.length) return null;
   return `${neg[0]} ${stateText}`;
+}
+
+const MAX_LISTED_NOUN = 3;
+/**
+ * The count's noun opens the claim's noun phrase, or one of the nouns the claim lists first ("cán bộ, công chức của xã đã
+ * được …", "hộ nghèo và hộ cận nghèo …"): a member joined by a comma or "và" after short nouns only (MAX_LISTED_NOUN
+ * syllables each, no link word such as "đã", "được").
+ */
+function listedNoun(noun: readonly string[], claimText: string): boolean {
+  for (const segment of claimText.split(/\s*,\s*|\s+và\s+/u)) {
+    const words = syllables(segment);
+    if (noun.every((w, k) => words[k] === w)) return true;
+    if (words.length === 0 || words.length > MAX_LISTED_NOUN || words.some((w) => LINKS.has(w))) return false;
+  }
+  return false;
 }
 
 const PERIOD_NOUNS = [...SUB_PERIOD_WORDS, 'năm', 'kỳ'];
@@ -396,6 +427,20 @@ function casesOfClaimNoun(nounWords: readonly string[], after: readonly string[]
   if (link < MIN_CASE_NOUN) return false;
   const next = after.slice(nounWords.length);
   return claimWords.slice(0, link).every((w, k) => next[k] === w);
+}
+
+const UNIVERSAL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(UNIVERSAL_WORDS)})(?:\s+(?:${alt(PLURAL_WORDS)}))?\s+$`, 'iu');
+/**
+ * A count named all by the word right before it ("Tất cả 28 cán bộ", "toàn bộ 14 thôn"): a claim of all as a "100%" is.
+ * Where its universal words start in the block's text; else null.
+ */
+function universalCount(source: Source, p: Figure): { from: number } | null {
+  if (p.kind !== 'count' || !(p.value > 1) || p.cell !== null) return null;
+  const block = source.blocks[p.block];
+  const local = p.span.start - block.span.start;
+  const head = block.text.slice(Math.max(0, local - 24), local);
+  const m = UNIVERSAL_BEFORE.exec(head);
+  return m ? { from: local - head.length + m.index } : null;
 }
 
 // A fraction of all ("21/21 xã", "46/46 người"): a claim of all as a "100%" is.

@@ -48,6 +48,8 @@ export const Comparison = z.discriminatedUnion('kind', [
     count: Figure, state: z.string(),
     /** The claim is of none ("không có"), not of all ("100%"). */
     absent: z.boolean(),
+    /** "Tất cả 28 cán bộ …": the universal words and their count as written ("Tất cả 28"), when the claim of all is a word before a count, not a percent. */
+    universal: z.string().optional(),
   }),
 ]);
 export type Comparison = z.infer<typeof Comparison>;

@@ -27,7 +27,9 @@
  *   read as a "100%" claim (src/extract/universal-claims.ts);
  * - "100% <noun> <state>" and a later "còn N <noun> … chưa/không <state>" of the same noun and state (a count of
  *   cases of the noun, "còn 07 trường hợp <noun> …", alike; the negated state may follow one comma, "có … xuống cấp,
- *   chưa đạt chuẩn") (src/extract/universal-counter.ts), and "không có/không xảy ra <noun> (nào) <state>" against a later
+ *   chưa đạt chuẩn"; the count's noun may be any of the nouns the claim lists first, "giáo viên, nhân viên …"; a count
+ *   named all, "Toàn bộ 14 trạm bơm … đã được nạo vét", is such a claim too) (src/extract/universal-counter.ts), and
+ *   "không có/không xảy ra <noun> (nào) <state>" against a later
  *   "N <noun> <state>" (three syllables of state at least, in order, or the claim's whole state in the count's
  *   statement before any negation or cause; "vụ", "vụ việc", "trường hợp" are one noun);
  * - a fraction of all ("21/21 xã … đã tổ chức …") read as a "100%" claim against a "còn N" count of another paragraph;
@@ -76,6 +78,7 @@ export default defineRule({
     targetMismatch: 'Nêu "{claim}" nhưng giá trị đạt {value} {relation} mục tiêu {target}',
     fullMismatch: 'Nêu {stated}% {thing} nhưng chính báo cáo ghi {num}/{den} = {actual}%',
     counteredMismatch: 'Nêu 100% {thing} nhưng chính báo cáo ghi còn {count} {unit} {state}',
+    counteredAllMismatch: 'Nêu "{universal} {thing}" nhưng chính báo cáo ghi còn {count} {unit} {state}',
     absentMismatch: 'Nêu không có {thing} nhưng chính báo cáo ghi {state}',
   },
   check(context) {
@@ -142,8 +145,8 @@ export default defineRule({
         }
         case 'countered': {
           context.report({
-            messageId: c.absent ? 'absentMismatch' : 'counteredMismatch',
-            data: { thing: c.thing, count: c.count.value, unit: c.count.unit ?? '', state: c.state },
+            messageId: c.absent ? 'absentMismatch' : c.universal !== undefined ? 'counteredAllMismatch' : 'counteredMismatch',
+            data: { thing: c.thing, count: c.count.value, unit: c.count.unit ?? '', state: c.state, ...(c.universal !== undefined ? { universal: c.universal } : {}) },
             places: [c.said, { figure: c.count }],
           });
           break;

@@ -1,4 +1,4 @@
-import type { Analysis, Finding, Severity, Warning } from '../model/index.js';
+import type { Analysis, Figure, Finding, Severity, Span, Warning } from '../model/index.js';
 import { toFinding, type Report, type Rule, type RuleContext } from './define.js';
 import { RULES } from './index.js';
 import { keepShape } from '../text/shapes.js';
@@ -64,7 +64,35 @@ export function runRules(analysis: Omit<Analysis, 'findings'>, options: RuleOpti
       warnings.push({ stage: `rule:${rule.id}`, message: (e as Error).message, span: null });
     }
   }
-  return { findings: dedupeFindings(findings), warnings };
+  return { findings: dedupeFindings(dropRestatedErrors(findings, analysis.figures)), warnings };
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/**
+ * One error told twice: a finding that computes the right value of its primary place (numbers "stated" and "actual" in
+ * its data, as for a total row mis-added) and another rule's finding that holds that place against figures which all
+ * state that right value ("phát hành 2.936 văn bản đi" beside a "Cộng" cell 2 963 whose rows add up to 2 936). The second
+ * says nothing the first does not, and points first at a figure that is right: it is dropped. A finding holding the
+ * place against another value (neither the stated nor the right one) is a second error and stays.
+ */
+export function dropRestatedErrors(findings: readonly Finding[], figures: readonly Figure[]): Finding[] {
+  const computed = findings.filter((f) => typeof f.data.stated === 'number' && typeof f.data.actual === 'number' && f.data.stated !== f.data.actual);
+  if (computed.length === 0) return [...findings];
+  const figureAt = new Map<string, Figure>();
+  for (const g of figures) figureAt.set(`${g.span.start}:${g.span.end}`, g);
+  const restates = (f: Finding, c: Finding): boolean => {
+    if (f.rule === c.rule || f.evidence.length < 2) return false;
+    const wrong = c.evidence[0].span;
+    const others = f.evidence.filter((e) => !overlaps(e.span, wrong));
+    if (others.length === 0 || others.length === f.evidence.length) return false;
+    const actual = c.data.actual as number;
+    return others.every((e) => {
+      const g = figureAt.get(`${e.span.start}:${e.span.end}`);
+      return g !== undefined && g.kind !== 'fraction' && g.kind !== 'range' && Math.abs(g.value - actual) < 0.5 * 10 ** -g.decimals;
+    });
+  };
+  return findings.filter((f) => !computed.some((c) => restates(f, c)));
 }
 
 /*

@@ -1112,6 +1112,11 @@ export const CHAINAGE_MARKS = ['Km', 'KM', 'km', 'K'] as const;
 export const DATE_CUE_WORDS = [
   'ngày', 'từ', 'đến', 'tới', 'hạn', 'trước', 'sau', 'vào', 'kể từ', 'hết', 'đầu', 'cuối', 'giữa', 'sáng', 'chiều', 'tối', 'đêm', 'mùng', 'mồng', 'hôm',
 ] as const;
+/**
+ * Verbs and totals that state a quantity right after them ("đạt 2.15.640 trang", "lũy kế 3.4.120 lượt truy cập"): a number
+ * after one of them with broken grouping is a quantity mistyped, whatever noun follows (src/extract/malformed-numbers.ts).
+ */
+export const QUANTITY_LEAD_WORDS = ['đạt', 'là', 'có', 'gồm', 'còn', 'chiếm', 'tổng số', 'tổng cộng', 'lũy kế', 'cộng dồn'] as const;
 /** Words that put a figure after them: "đạt 05/05", "có 07/09". */
 export const FIGURE_CUE_WORDS = ['đạt', 'có', 'là', 'được', 'chiếm', 'gồm', 'còn', 'bằng', 'tổng', 'trên', 'giải quyết', 'hoàn thành', 'thực hiện'] as const;
 

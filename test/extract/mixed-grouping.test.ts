@@ -52,6 +52,18 @@ describe('a dotted report with a space-grouped table', () => {
     const source: Source = { ...snippetSource('Đã tiếp nhận 3.120 hồ sơ.', 'Đơn vị\tSố hồ sơ\tĐúng hạn', 'Phường Bắc\t12 450'), format: 'pdf' };
     expect(figuresOf(source).map((f) => f.value)).toEqual([3120, 12, 450]);
   });
+
+  test('a pdf row that kept every cell of its table apart reads its space-grouped cell whole, a row a cell short does not', () => {
+    // Hand-checked: 12 450 + 3 215 = 15 665; every row has the header's three cells, so no two cells ran together.
+    const table = (...rows: string[]): Source => {
+      const source: Source = { ...snippetSource('Đã tiếp nhận 15.665 hồ sơ.', 'Đơn vị\tSố hồ sơ\tĐúng hạn', ...rows), format: 'pdf' };
+      for (const b of source.blocks) if (b.kind === 'row') b.table = 0;
+      return source;
+    };
+    expect(figuresOf(table('Phường Bắc\t12 450\t12 001', 'Phường Nam\t3 215\t3 100')).map((f) => f.value)).toEqual([15665, 12450, 12001, 3215, 3100]);
+    // The second row lost a cell: "12 450" there may be two cells run together, and stays as read.
+    expect(figuresOf(table('Phường Bắc\t3 215\t3 100', 'Phường Nam\t12 450')).map((f) => f.value)).toEqual([15665, 3215, 3100, 12, 450]);
+  });
 });
 
 describe('a lone space-grouped number', () => {

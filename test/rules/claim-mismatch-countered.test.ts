@@ -317,3 +317,27 @@ describe('claim-mismatch: a claim of no cases of a noun ("không có trường h
     expect(await none(`${claim}\nII. TỒN TẠI\nTháng 8/2024, 02 người nghiện ma túy ở tổ dân phố 5 được đưa đi cai nghiện bắt buộc.`)).toEqual([]);
   });
 });
+
+const all = async (text: string) => (await findingsOf(RULE, text + '\n')).filter((f) => f.messageId === 'counteredAllMismatch' || f.messageId === 'counteredMismatch');
+
+describe('claim-mismatch: a count named all ("tất cả N", "toàn bộ N") a later "còn N … chưa <state>" contradicts', () => {
+  const CLAIM_ALL = 'I. KẾT QUẢ\nToàn bộ 14 trạm bơm của hợp tác xã đã được nạo vét, sửa chữa trước mùa mưa.';
+  it('flags a later count of the same noun left without the claimed state, quoting the universal words', async () => {
+    const f = await all(`${CLAIM_ALL}\nII. TỒN TẠI\n- Còn 02 trạm bơm chưa được nạo vét do thiếu kinh phí.`);
+    expect(f.map((x) => [x.messageId, x.data.universal, x.data.count, x.data.state])).toEqual([['counteredAllMismatch', 'Toàn bộ 14', 2, 'chưa được nạo vét']]);
+    expect(f[0].evidence[0].quote).toBe('Toàn bộ 14');
+  });
+  it('reads the count\'s noun among the nouns the claim lists first, for a "100%" claim too', async () => {
+    const f = await all('Tất cả 37 giáo viên, nhân viên nhà trường đã được tập huấn phần mềm quản lý học sinh.\nHạn chế: còn 04 nhân viên chưa được tập huấn phần mềm quản lý học sinh.');
+    expect(f.map((x) => [x.data.count, x.data.unit])).toEqual([[4, 'nhân viên']]);
+    const g = await all('100% giáo viên, nhân viên nhà trường đã được tập huấn phần mềm quản lý học sinh.\nHạn chế: còn 04 nhân viên chưa được tập huấn phần mềm quản lý học sinh.');
+    expect(g.map((x) => [x.messageId, x.data.count])).toEqual([['counteredMismatch', 4]]);
+  });
+  it('stays silent on another state, another noun, a plan, a count not named all, or a noun after a long first member', async () => {
+    expect(await all(`${CLAIM_ALL}\nII. TỒN TẠI\n- Còn 02 trạm bơm chưa được sơn lại.`)).toEqual([]);
+    expect(await all(`${CLAIM_ALL}\nII. TỒN TẠI\n- Còn 02 kênh mương chưa được nạo vét.`)).toEqual([]);
+    expect(await all('Phấn đấu tất cả 14 trạm bơm được nạo vét trước mùa mưa.\n- Còn 02 trạm bơm chưa được nạo vét.')).toEqual([]);
+    expect(await all('Có 14 trạm bơm đã được nạo vét trước mùa mưa.\n- Còn 02 trạm bơm chưa được nạo vét.')).toEqual([]);
+    expect(await all('Tất cả 37 giáo viên đã được tập huấn phần mềm quản lý, nhân viên được bồi dưỡng kỹ năng.\n- Còn 04 nhân viên chưa được tập huấn phần mềm quản lý.')).toEqual([]);
+  });
+});

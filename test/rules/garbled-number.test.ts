@@ -74,6 +74,24 @@ describe('garbled-number', () => {
     expect(await ids('Doanh thu dịch vụ du lịch đạt 9..4 tỷ đồng.')).toEqual(['malformedNumber']);
   });
 
+  it('flags a badly grouped number stated by a verb or total before a noun of no list ("đạt … lượt truy cập")', async () => {
+    // Hand-checked: "1.27.350" and "4.5.210" have a two-digit and a one-digit group inside: no grammar gives them a value.
+    const f = await findingsOf(RULE, 'Cổng thông tin điện tử của huyện đạt 1.27.350 lượt truy cập trong năm.\nThư viện lũy kế 4.5.210 bản ghi số hóa.\n');
+    expect(f.map((x) => [x.messageId, x.data.raw, x.data.unit])).toEqual([['malformedNumber', '1.27.350', 'lượt'], ['malformedNumber', '4.5.210', 'bản']]);
+    const g = await findingsOf(RULE, 'Số bản ghi đã số hóa đến nay là 12.34.500 ảnh chụp.\n');
+    expect(g.map((x) => [x.data.raw, x.data.unit])).toEqual([['12.34.500', 'ảnh']]);
+    // Well grouped, the same is a number.
+    expect(await ids('Cổng thông tin điện tử của huyện đạt 127.350 lượt truy cập trong năm.')).toEqual([]);
+  });
+
+  it('does not take a version, a section, an address, a phone number or a function word after "là/đạt" for a quantity', async () => {
+    expect(await ids('Bản cập nhật mới nhất là 3.2.14 với nhiều sửa lỗi.')).toEqual([]);
+    expect(await ids('Nội dung đạt 1.2.3 yêu cầu của bộ tiêu chí.')).toEqual([]);
+    expect(await ids('Máy chủ dữ liệu có địa chỉ là 172.16.100.254 trong mạng.')).toEqual([]);
+    expect(await ids('Đường dây nóng là 0258.3822.115 để phản ánh kiến nghị.')).toEqual([]);
+    expect(await ids('Khối lượng đạt 1.25.300 và vượt kế hoạch.')).toEqual([]);
+  });
+
   it('does not flag well-formed numbers, dotted dates, section numbers or lists of small numbers', async () => {
     expect(await ids('Chi trả bồi thường 3.225.000.000 đồng; nạo vét 27,5 km kênh.')).toEqual([]);
     expect(await ids('Ngày 05.11.2025 xã tiếp nhận 12 hộ tái định cư.')).toEqual([]);

@@ -1371,3 +1371,36 @@ describe('repeated-value-conflict: a whole split in its own sentence against a t
     expect(await findingsOf(RULE, doc('2.318'))).toEqual([]);
   });
 });
+
+describe('repeated-value-conflict: a sentence count named word for word by a column header, against its total row', () => {
+  // Hand-checked: 1 520 + 1 822 + 1 407 = 4 749, the total row of "Hồ sơ chuyển đến"; the sentence writes 4.794 (two digits
+  // swapped). The name read after the figure stops before "đến", so only the header, word for word, tells the column.
+  const table = [
+    'Bảng 1. Hồ sơ cư trú theo đơn vị',
+    'Đơn vị\tHồ sơ chuyển đến\tHồ sơ chuyển đi',
+    'Công an xã An Phú\t1 520\t300',
+    'Công an xã Bình Lợi\t1 822\t410',
+    'Công an thị trấn Hòa Bình\t1 407\t280',
+    'Cộng\t4 749\t990',
+  ].join('\n');
+  const doc = (sentence: string, extra = '') => `BÁO CÁO\nKết quả quản lý cư trú năm 2025\n1. Kết quả\n${sentence}\nViệc cập nhật cơ sở dữ liệu được thực hiện hằng ngày.\n${table}\n${extra}`;
+  it('flags the sentence\'s count against the total of the column its noun phrase names', async () => {
+    const f = await findingsOf(RULE, doc('Năm 2025, toàn huyện tiếp nhận 4.794 hồ sơ chuyển đến; hồ sơ được giải quyết đúng hạn.'));
+    expect(f.map((x) => [x.data.value, x.data.other, x.severity])).toEqual([['4.794', '4 749', 'error']]);
+    expect(f[0].evidence.map((e) => e.quote.trim())).toEqual(['4.794', '4 749']);
+  });
+  it('stays silent when the counts agree, the sentence names a row, a plan or a part, or two tables share the header', async () => {
+    expect(await findingsOf(RULE, doc('Năm 2025, toàn huyện tiếp nhận 4.749 hồ sơ chuyển đến; hồ sơ được giải quyết đúng hạn.'))).toEqual([]);
+    expect(await findingsOf(RULE, doc('Năm 2025, Công an xã Bình Lợi tiếp nhận 4.794 hồ sơ chuyển đến.'))).toEqual([]);
+    expect(await findingsOf(RULE, doc('Năm 2026, huyện phấn đấu tiếp nhận 4.794 hồ sơ chuyển đến.'))).toEqual([]);
+    expect(await findingsOf(RULE, doc('Năm 2025, toàn huyện tiếp nhận 6.200 hồ sơ, trong đó 4.794 hồ sơ chuyển đến.'))).toEqual([]);
+    // A sentence restating a row's own value (the row named in other words) is that row's, not the total's.
+    expect(await findingsOf(RULE, doc('Năm 2025, Công an 2 xã tiếp nhận 1 822 hồ sơ chuyển đến.'))).toEqual([]);
+    // Counts of one or two digits: a slip of "07" is any small count, so no header alone ties it to the total (5).
+    const small = 'BÁO CÁO\nTình hình dịch bệnh năm 2025\n1. Kết quả\nBệnh viện chuyển tuyến 07 ca bệnh nặng.\nCông tác giám sát được duy trì.\nĐơn vị\tCa bệnh nặng\tCa tử vong\nXã An Phú\t2\t0\nXã Bình Lợi\t3\t1\nCộng\t5\t1\n';
+    expect(await findingsOf(RULE, small)).toEqual([]);
+    // A second table under the same header (other places, another total): which column the sentence restates is unknown.
+    const second = '\nBảng 2. Hồ sơ cư trú tại Bộ phận một cửa\nĐơn vị\tHồ sơ chuyển đến\nBộ phận một cửa huyện\t1 200\nBộ phận một cửa xã\t1 350\nCộng\t2 550\n';
+    expect(await findingsOf(RULE, doc('Năm 2025, toàn huyện tiếp nhận 4.794 hồ sơ chuyển đến; hồ sơ được giải quyết đúng hạn.', second))).toEqual([]);
+  });
+});

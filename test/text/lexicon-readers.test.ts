@@ -11,7 +11,7 @@ import {
   RANGE_OPENERS, SPELLED_NAMING_WORDS, SPELLED_TIME_UNITS, TARGET_SECTION_OPENERS, TARGET_TAILS, TARGET_WORDS,
   DATE_LEAD_WORDS, GOAL_OR_COMPARISON_WORDS, MONTH_RUN_NUMBERS, OWN_PERCENT_CONNECTORS, START_END_WORDS, YEAR_NOT_PERIOD_WORDS,
   alt, BODY_NAME_WORDS, BODY_WORD_COMPOUNDS, DEADLINE_NOUNS, DEADLINE_TIMING_WORDS, FOREIGN_NAME_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS,
-  ORDINAL_HEADING_CARDINALS, RESOLVED_WORDS, YEAR_MONTH_UNITS, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, KILOMETRE_POST_WORDS, ROAD_WORDS, CARRIED_STOCK_WORDS, CAPACITY_WORDS, CLOSING_LEVEL_WORDS, INFLOW_WORDS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, RESULT_IS_WORDS, wordsRe,
+  ORDINAL_HEADING_CARDINALS, RESOLVED_WORDS, YEAR_MONTH_UNITS, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, KILOMETRE_POST_WORDS, ROAD_WORDS, CARRIED_STOCK_WORDS, CAPACITY_WORDS, CLOSING_LEVEL_WORDS, INFLOW_WORDS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, QUANTITY_LEAD_WORDS, RESULT_IS_WORDS, wordsRe,
 } from '../../src/text/lexicon.js';
 
 describe('stock and flow (claims-balance)', () => {
@@ -241,6 +241,13 @@ describe('numbers (numbers, read-figures, read-spelled)', () => {
     for (const s of [' tháng', ' giờ', ' kỳ', ' thế kỷ', ' tuổi']) expect(re.test(s)).toBe(true);
     expect(re.test(' hộ')).toBe(false);
     expect(re.test(' thángg')).toBe(false);
+  });
+  it('verbs and totals stating a quantity right after them (malformed-numbers), in both tone placements of "lũy"', () => {
+    const re = new RegExp(`(?:^|[^\\p{L}])(?:${alt(QUANTITY_LEAD_WORDS)})\\s*$`, 'u');
+    for (const s of ['doanh thu đạt ', 'tổng cộng', 'luỹ kế ', 'số vụ là ', 'hiện còn ']) expect(re.test(s)).toBe(true);
+    expect(re.test('theo mục ')).toBe(false);
+    expect(re.test('nhà ga ')).toBe(false);
+    expect(re.test('hạt ')).toBe(false);
   });
   it('words joining two spelled numbers into a fraction', () => {
     const re = new RegExp(`^\\s+(?:${alt(FRACTION_WORDS)})\\s+(?!trăm)`, 'iu');
