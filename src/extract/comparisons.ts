@@ -144,6 +144,8 @@ type At = (f: Figure) => number;
 interface Reading { input: ComparisonInput; text: string; block: number; s: Sentence; figs: Figure[]; at: At; out: ComparisonClaim[] }
 
 const NUM = String.raw`(\d+(?:[.,]\d+)*)`;
+// The word of a multiple ("gấp 2 lần"), also a counted noun of occurrences ("26 lần mất điện").
+const TIMES_UNIT = 'lần';
 const HEDGE = new RegExp(`(?:${alt(APPROXIMATE_WORDS)})\\s*$`, 'iu');
 // "gấp 2,3 lần", and "tăng 2,3 lần" written for the same multiple (or, read as a rise, one less).
 const RATIO = new RegExp(String.raw`(?<![\p{L}])(?:${alt(['gấp'])}|(${alt(['tăng'])}))\s+(?:(${alt(HEDGES)})\s+)?${NUM}\s+lần`, 'giu');
@@ -340,6 +342,9 @@ function readRatios({ input, text, block, s, figs, at, out }: Reading, earlier: 
       ?? datedSubjectPair(text, s, figs, at, m.index, m.index + m[0].length, keep, earlier) ?? afterSemicolonPair(text, s, figs, at, m.index, m.index + m[0].length, keep, earlier)
       ?? namedSubjectPair(input, text, s, figs, at, m.index, m.index + m[0].length, keep, earlier);
     if (!pair) continue;
+    // "mất điện 26 lần, tăng 02 lần so với cùng kỳ (24 lần)": where the values themselves count "lần", "tăng N lần" adds
+    // N occurrences (a change), no multiple.
+    if (m[1] !== undefined && pair.every((f) => unitHead(f) === TIMES_UNIT)) continue;
     const increase = m[1] !== undefined || INCREASE_BEFORE.test(text.slice(s.from, m.index));
     const stated = numberOf(m[3], false, styleOf(input), sureOf(input));
     if (Number.isNaN(stated)) continue;

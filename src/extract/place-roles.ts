@@ -310,13 +310,29 @@ export function describedAfter(text: string, to: number, rank: number): boolean 
   return level !== undefined && rankOf({ name: `${level} ${m[3]}`, level } as UnitMention['unit']) < rank;
 }
 
+// "của xã", "trong xã": the issuer named by its level word alone, no name after it.
+const OWN_BY_LEVEL = (level: string) => new RegExp(String.raw`(?<![\p{L}])(?:của|trong)\s+${level}(?![\p{L}])(?!\s+\p{Lu})`, 'gu');
+const LOCATED_IN = new RegExp(String.raw`(?<![\p{L}])(?:${alt(LOCATED_IN_WORDS)})(?![\p{L}])`, 'iu');
+
+/**
+ * "05 hộ của xã sinh hoạt tại điểm nhóm thuộc xã X": in one sentence the issuer is named by its level word alone ("của xã")
+ * and then, after a locative ("tại", "ở", "thuộc"), a named unit of that level: the sentence sets the two apart, so the
+ * named one is the other place its people go to, not a slip for the issuer's name.
+ */
+export function ownThenElsewhere(text: string, m: UnitMention): boolean {
+  const head = text.slice(Math.max(0, m.from - 160), m.from);
+  const sentence = head.slice(Math.max(head.lastIndexOf('. '), head.lastIndexOf(';'), head.lastIndexOf('\n')) + 1);
+  const own = [...sentence.matchAll(OWN_BY_LEVEL(m.unit.level))].pop();
+  return own !== undefined && LOCATED_IN.test(sentence.slice(own.index + own[0].length));
+}
+
 /** Read the roles of a mention in its block's text. */
 export function placeRole(source: Source, m: UnitMention): { subject: boolean; cited: boolean; other: boolean; former: boolean; covered: boolean } {
   const text = source.blocks[m.block].text;
   return {
     subject: isSubject(text, m.from) || ownsSubject(text, m.from, m.to),
     cited: inCitation(text, m.from),
-    other: notTheActor(text, m.from) || neighbourAfter(text, m.to) || betweenUnits(text, m) || bracketedSite(text, m.from, m.to) || describedAfter(text, m.to, rankOf(m.unit)) || comparedInSentence(text, m.from),
+    other: notTheActor(text, m.from) || neighbourAfter(text, m.to) || betweenUnits(text, m) || bracketedSite(text, m.from, m.to) || describedAfter(text, m.to, rankOf(m.unit)) || comparedInSentence(text, m.from) || ownThenElsewhere(text, m),
     former: formerAfter(text, m.to) || mergedOf(source).has(m.key),
     covered: coveredOf(source).has(m.key),
   };

@@ -98,6 +98,18 @@ function openerCut(proper: string, after: string): string {
   return proper;
 }
 
+// The words of a name before a period word that a number or a Roman numeral follows ("Tân Thạnh Quý" + " III/2025" →
+// "Tân Thạnh"; "Phú Quý" alone stays); the first word always stays.
+function periodCut(proper: string, after: string): string {
+  const words = [...proper.matchAll(/\S+/gu)];
+  for (let k = 1; k < words.length; k++) {
+    if (!PERIOD_WORDS.has(foldKey(words[k][0]))) continue;
+    const rest = proper.slice(words[k].index + words[k][0].length) + after;
+    if (/^[ \u00A0]+(?:[IVX]{1,4}|\d{1,4})(?![\p{L}])/u.test(rest)) return proper.slice(0, words[k].index).trimEnd();
+  }
+  return proper;
+}
+
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
 }
@@ -133,7 +145,9 @@ function mention(block: number, m: RegExpExecArray, caps: boolean): UnitMention 
   if (BETWEEN_UNITS.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return null;
   if (m[1].toLowerCase() === 'xã' && COOPERATIVE.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
   const level = m[1].toLowerCase() as UnitLevel;
-  const proper = caps ? capsName(titleCase(m[2].trim())) : openerCut(m[2].trim(), m.input.slice(m.index + m[0].length));
+  const tail = m.input.slice(m.index + m[0].length);
+  const timed = caps ? '' : periodCut(m[2].trim(), tail);
+  const proper = caps ? capsName(titleCase(m[2].trim())) : timed !== m[2].trim() ? timed : openerCut(m[2].trim(), tail);
   if (NOT_NAMES.has(foldKey(proper.split(/\s+/)[0]))) return null;
   if (notAPlace(level, proper, m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
   if (officialName(proper, m.input.slice(Math.max(0, m.index - 50), m.index))) return null;

@@ -30,6 +30,24 @@ export type ReadingInput = Pick<Analysis, 'source' | 'sections' | 'blockSection'
 type RuleContext = ReadingInput;
 type Quantity = Omit<FigureReading, 'role' | 'related'>;
 
+// How far back a set is looked for: a sentence's dozen figures.
+const SET_BACK = 12;
+/**
+ * "Đầu tư 06 công trình …, đã hoàn thành 05 công trình": the nearest earlier count of the figure's sentence (its clauses
+ * too) in its noun and larger than it, the set it counts some of; null when there is none.
+ */
+function countedSetOf(input: Pick<Analysis, 'source' | 'figures'>, f: Figure): Figure | null {
+  const block = input.source.blocks[f.block];
+  const unit = unitHead(f);
+  if (unit === null || f.cell !== null) return null;
+  for (let k = f.index - 1; k >= 0 && k >= f.index - SET_BACK && input.figures[k].block === f.block; k--) {
+    const g = input.figures[k];
+    if (/[.!?]\s/u.test(block.text.slice(g.span.end - block.span.start, f.span.start - block.span.start).replace(/\d[.,]\d/gu, ''))) return null;
+    if (g.kind === f.kind && !g.change && unitHead(g) === unit && g.value > f.value) return g;
+  }
+  return null;
+}
+
 /** What a figure counts, reduced to its head noun ("hồ sơ", "máy tính"), "%" for rates, "đồng" for money; null when unknown. */
 export function unitHead(f: Figure): string | null {
   if (f.kind === 'percent') return '%';
@@ -151,6 +169,9 @@ const CUTOFF_LEVEL = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CUTOFF_WORDS)})\
 const POINTS_NAME = new RegExp(String.raw`^\s*(?:${alt(PERCENT_POINT_UNITS)})(?![\p{L}])`, 'iu');
 const RATE_NAME = new RegExp(`^(?:${alt(RATE_WORDS)})`, 'u');
 const FULL_DATE = /(?<!\d)\d{1,2}\/\d{1,2}\/\d{4}(?!\d)/u;
+// One thing named by its kind and proper name, nothing else: "Trạm Kênh Tây", "Hồ chứa nước Khe Gỗ", "Trạm Ấp 4B".
+const NAMED_THING = /^\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,3}(?:\s+\p{Lu}[\p{Ll}\d]*){1,4}(?:\s+\d{1,3}\p{Lu}?)?$/u;
+const LEADING_BULLET = /^[\s\-+•*–]+/u;
 const TIME_LEAD = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(TIME_PHRASE_LEADS)})(?![\p{L}])`, 'iu');
 const DATE_IN_NAME = new RegExp(String.raw`(?:(?<![\p{L}])(?:${alt(AS_OF_DATE_WORDS)})\s+)?\d{1,2}\/\d{1,2}\/\d{4}(?!\d)`, 'gu');
 const SERVED = new RegExp(String.raw`^\s*(?:${alt(RECIPIENT_WORDS)})\s+((?:\p{L}+\s*){1,3})`, 'u');
@@ -385,6 +406,14 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
         const actor = earlier.replace(DATE_IN_NAME, ' ').trim();
         if (FULL_DATE.test(earlier) && !TIME_LEAD.test(actor) && labelTokens(actor).length >= 2) subject = `subject=${labelTokens(actor).join(' ')}`;
       }
+      // "+ Trạm Kênh Tây, dung lượng 100 kVA": an earlier segment of the clause that is only one thing's proper name (a common
+      // noun, then capitalised words) is what the bare measure after it measures; another name is another thing.
+      if (subject === null && !loose) {
+        const from = Math.max(prevEnd, start);
+        const cutAt = Math.max(gap.lastIndexOf(','), gap.lastIndexOf(';'));
+        const named = cutAt > 0 ? block.text.slice(from, from + cutAt).replace(LEADING_BULLET, '').trim() : '';
+        if (NAMED_THING.test(named)) subject = `subject=${labelTokens(named).join(' ')}`;
+      }
       // "năng suất lúa 62,0 tạ/ha, sản lượng 2.387 tấn" and "cây ngô năng suất 48,0 tạ/ha, sản lượng 684 tấn": a bare measure
       // word names whose output only with the clause's opening words, so those words are part of its scope.
       if (loose) extra.push(`subject:${labelTokens(clauseSubject(context, f, start, shared)).join(' ')}`);
@@ -508,7 +537,8 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // "chi trả trợ cấp hằng tháng cho 421 người": the flow word moves what is paid; a count of persons handed to it by "cho" is
   // of those it reached (a standing group), neither going out nor coming in.
   const recipients = RECIPIENT.test(lastSegment(gap).trimEnd()) && (PERSON_NOUNS as readonly string[]).includes(unitHead(f) ?? '');
-  return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred, pre, verb, ...(reached ? { served: true } : {}), loose, flow: recipients ? null : flowOf(gap), branches, item: itemOf(context, f.section, shared) };
+  const set = f.kind === 'count' ? countedSetOf(context, f) : null;
+  return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred, pre, verb, ...(reached ? { served: true } : {}), loose, flow: recipients ? null : flowOf(gap), branches, item: itemOf(context, f.section, shared), ...(set === null ? {} : { set: set.value }) };
 }
 
 const ASIDE = /\([^()]*\)/gu;

@@ -17,7 +17,7 @@ import type { Analysis, Figure } from '../model/index.js';
 import { percentAgrees } from './percent-arith.js';
 import { canonicalLabel, labelTokens } from './similarity.js';
 import type { ShareInput } from './shares.js';
-import { alt, COMPARED_WITH, COUNT_WORDS, EARLIER_PERIOD_WORDS, PART_CONNECTORS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, TOTAL_OF_WORDS, WHOLE_FRAME_WORDS } from '../text/lexicon.js';
+import { alt, CATEGORY_PREFIXES, COMPARED_WITH, COUNT_WORDS, EARLIER_PERIOD_WORDS, PART_CONNECTORS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, TOTAL_OF_WORDS, WHOLE_FRAME_WORDS } from '../text/lexicon.js';
 
 const local = (input: ShareInput, f: Figure) => f.span.start - input.source.blocks[f.block].span.start;
 const textBetween = (input: ShareInput, a: Figure, b: Figure) => {
@@ -36,6 +36,8 @@ const ASIDE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COMPARED_WITH, EARLIER_
 // Words before a whole that say only where it is counted and that it is ("Toàn xã có", "trên địa bàn huyện là").
 const FRAME_TOKENS = new Set(labelTokens(WHOLE_FRAME_WORDS.join(' ')));
 const MAX_BACK = 200;
+// The words that make "hộ cận nghèo" another group than "hộ nghèo".
+const SHIFTER_TOKENS = new Set<string>(CATEGORY_PREFIXES);
 const BEFORE = 40;
 
 // The words of a figure's clause right before it (back to a clause mark or the figure before it, at most BEFORE characters).
@@ -48,6 +50,14 @@ function wordsBefore(input: ShareInput, g: Figure): string {
   // "Trong đó, 11 ổ dịch đã kết thúc": a clause opened by a part connector and its comma counts a part, whatever follows.
   if (PART_LEAD.test(head.slice(0, cut + 1))) return `${head.slice(0, cut + 1)} ${head.slice(cut + 1)}`;
   return head.slice(cut + 1);
+}
+// "So với cuối năm 2024 (18.963 tín đồ)": for a figure opening a bracket, the words of the clause before the bracket.
+function bracketLead(input: ShareInput, g: Figure): string {
+  const head = input.source.blocks[g.block].text.slice(Math.max(0, local(input, g) - BEFORE - 2), local(input, g));
+  const open = /\(\s*$/u.exec(head);
+  if (!open) return '';
+  const lead = head.slice(0, open.index);
+  return lead.slice(Math.max(...[',', ';', ':', '(', ')', '. '].map((c) => lead.lastIndexOf(c))) + 1);
 }
 // A part connector closing the words before a clause mark ("Trong đó,", "cụ thể:").
 const PART_LEAD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PART_CONNECTORS)})\s*[,:]$`, 'iu');
@@ -82,7 +92,7 @@ export function earlierNamedWhole(input: ShareInput & Pick<Analysis, 'claims'>, 
     // Its own noun names no narrower group than the phrase ("63 trẻ nam" is not all "trẻ sinh").
     if (own.length === 0 || !own.every((t) => wanted.has(t))) continue;
     const before = wordsBefore(input, g);
-    if (ASIDE.test(before)) continue;
+    if (ASIDE.test(before) || ASIDE.test(bracketLead(input, g))) continue;
     // The words before it name nothing the phrase does not ("khám bảo hiểm 520 lượt" is a narrower group of "lượt khám").
     const said = labelTokens(before);
     if (!said.every((t) => wanted.has(t) || FRAME_TOKENS.has(t))) continue;
@@ -125,7 +135,9 @@ export function leadWhole(input: ShareInput & Pick<Analysis, 'readings'>, p: Fig
     if (!whole || whole.tokens.length < 2 || g.value <= part.value) return undefined;
     if (/[.!?]\s/u.test(textBetween(input, g, part))) return undefined;
     const named = whole.tokens.every((t) => own.tokens.includes(t)) && own.tokens.length > whole.tokens.length;
-    return named ? { part, whole: g } : undefined;
+    // "hộ cận nghèo" beside "hộ nghèo": a word that turns the noun into a neighbouring category names no group of it.
+    const shifted = own.tokens.some((t) => !whole.tokens.includes(t) && SHIFTER_TOKENS.has(t));
+    return named && !shifted ? { part, whole: g } : undefined;
   }
   return undefined;
 }

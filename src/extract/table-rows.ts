@@ -6,7 +6,8 @@
  * do: "I" then "1" then "1.1" then "a" then "-" go one level deeper each time
  * a new style appears, and a style seen before returns to its level. A row
  * with no STT in a table whose other rows are numbered has an unclear place
- * (level null), unless its label starts with a bullet ("- ", "+ "); in a table
+ * (level null), unless its label starts with a bullet ("- ", "+ ") or is a caption in capitals
+ * right above numbered rows ("CÔNG GIÁO" over "1", "2"), which heads them at the top level; in a table
  * with no STT numbers, plain rows are the top level and bullet rows below. A
  * total row over bullet rows that other rows follow heads those bullet rows.
  */
@@ -28,6 +29,9 @@ export const TOTAL_ROW_WORDS = new RegExp(String.raw`^(?!(?:${alt(TOTAL_WORD_COM
 const BULLET = /^([-–—+*•])\s*(?=\S)/u;
 const ROMAN = /^[IVXLC]+$/u;
 const PLAIN = 'plain';
+const CAPS = 'caps';
+/** A label written all in capitals, two letters at least ("CÔNG GIÁO", "VỐN SỰ NGHIỆP"): a group's caption. */
+const CAPS_LABEL = /^(?=(?:[^\p{L}]*\p{L}){2})[^\p{Ll}]+$/u;
 const TOTAL_HEAD = 'total';
 const BULLET_STYLES = new Set(['-', '+', '*', 'a']);
 
@@ -74,6 +78,11 @@ export function structureRows(rows: TableRow[]): void {
   // Without any STT number, plain rows are the top level and bullet rows ("- Chi giáo dục") sit below them.
   const numbered = rows.some((r) => !r.total && r.stt !== '' && sttStyle(r.stt, '') !== null);
   const styles = rows.map((r) => (r.total ? null : sttStyle(r.stt, r.label) ?? (numbered ? null : PLAIN)));
+  // "| CÔNG GIÁO | 3 | 7 633" over "1 | Giáo xứ …" rows: a caption in capitals without STT, right above numbered rows, heads
+  // them at the top level (the next caption closes the group).
+  rows.forEach((r, k) => {
+    if (styles[k] === null && !r.total && numbered && r.stt.trim() === '' && CAPS_LABEL.test(r.label.trim()) && styles[k + 1] != null) styles[k] = CAPS;
+  });
   const stack: string[] = [];
   const heads: number[] = [];
   rows.forEach((row, k) => {
@@ -95,7 +104,7 @@ export function structureRows(rows: TableRow[]): void {
     const style = styles[k];
     // No STT among numbered rows: unclear.
     if (style === null) return;
-    if (style === PLAIN) stack.length = 0;
+    if (style === PLAIN || style === CAPS) stack.length = 0;
     const at = stack.indexOf(style);
     if (at >= 0) {
       stack.length = at + 1;

@@ -64,6 +64,11 @@ export const FigureReading = z.object({
    * scope word ("Lĩnh vực đất đai" → đất đai), for a table cell its row's label; empty when unknown.
    */
   item: z.array(z.string()).optional(),
+  /**
+   * For a count after a larger count of its noun in its own sentence ("Đầu tư 06 công trình …, đã hoàn thành 05 công
+   * trình"): the value of that set, of which it counts some; absent otherwise.
+   */
+  set: z.number().optional(),
   related: z.array(FigureRelation),
 });
 export type FigureReading = z.infer<typeof FigureReading>;

@@ -302,11 +302,20 @@ function reportActedNames(context: RuleContext, quantities: Quantity[], reported
   for (const q of quantities) {
     const acted = q.pred === null && q.figure.cell === null && !reported.has(q.figure.index) ? actedName(q) : null;
     if (acted === null || acted.length <= new Set(q.tokens).size) continue;
-    const others = (named.get(key(q, acted)) ?? []).filter((r) => !reported.has(r.figure.index) && comparableSides(context, q, r));
+    const others = (named.get(key(q, acted)) ?? []).filter((r) => !reported.has(r.figure.index) && comparableSides(context, q, r) && !ofOtherSets(q, r));
     if (others.length === 0 || others.some((r) => sameValue(q, r)) || new Set(others.map(valueKey)).size !== 1) continue;
     const r = others[0];
     reportPair(context, reported, q, r, r.name);
   }
+}
+
+/**
+ * "Đầu tư 06 công trình nước …, đã hoàn thành 05 công trình" beside "Đầu tư 27 công trình …; … có 24 công trình hoàn
+ * thành": each count is of a set its own sentence states before it (a larger count of its noun), and the two sets differ:
+ * the done parts of two different sets, not one quantity.
+ */
+function ofOtherSets(a: Quantity, b: Quantity): boolean {
+  return a.set !== undefined && b.set !== undefined && a.set !== b.set;
 }
 
 /** One conflict between two quantities under `name`, a warning; both figures are marked reported. */

@@ -177,6 +177,8 @@ function checkGroupRows(table: Table, report: Report): void {
     if (table.rows.slice(h + 1, last).some((m) => m.level === null)) return;
     if (!addable(table, [h, ...members], row.unit)) return;
     for (const column of summedColumns(table)) {
+      // A caption row without STT ("VỐN SỰ NGHIỆP") in a column whose header was not read: what it holds is unknown.
+      if (row.stt.trim() === '' && column.header.trim() === '') continue;
       const cell = row.cells[column.index];
       const cells = members.map((k) => table.rows[k].cells[column.index]);
       if (!summable(cell) || !cells.every(summable)) continue;

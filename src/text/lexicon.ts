@@ -202,6 +202,11 @@ export const ATTRIBUTE_WORDS = ['với', 'trị giá'] as const;
 /** Words that turn a noun into a neighbouring category, not a subset of it: "hộ cận nghèo", "hộ tái nghèo", "phi nông nghiệp", "đúng một phần" (beside "đúng"). */
 export const CATEGORY_SHIFTERS = ['cận', 'tái', 'phi', 'ngoài', 'không', 'chưa', 'một phần'] as const;
 /**
+ * The shifters that make a compound noun of a neighbouring category ("hộ cận nghèo", "hộ tái nghèo", "lao động phi nông
+ * nghiệp"): never a subgroup of the plain noun, where "hộ chưa có nhà tiêu" is one of "hộ".
+ */
+export const CATEGORY_PREFIXES = ['cận', 'tái', 'phi'] as const;
+/**
  * Superlatives that rank units against each other ("tỷ lệ … cao nhất xã", "thôn có nhiều hộ nhất"): the value of the one unit
  * at the top or bottom, never the value of the whole the units make up.
  */

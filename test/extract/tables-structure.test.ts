@@ -136,4 +136,18 @@ describe('table row structure', () => {
     const [t] = await inline(rows(['TT', 'Nội dung', 'Năm 2023', 'Năm 2024', 'Tăng/giảm (%)'], ['1', 'Số vụ cháy', '12', '9', '-25,0']));
     expect(t.rows[0].cells[4]).toMatchObject({ value: -25, pure: true });
   });
+
+  it('reads a caption in capitals without STT right above numbered rows as the head of its group, at the top level', async () => {
+    const [t] = await inline(rows(
+      ['TT', 'Trường', 'Số lớp', 'Số học sinh'],
+      ['', 'MẦM NON', '12', '310'], ['1', 'Trường Mầm non Hoa Sen', '7', '180'], ['2', 'Trường Mầm non Sơn Ca', '5', '130'],
+      ['', 'TIỂU HỌC', '20', '560'], ['1', 'Trường Tiểu học số 1', '11', '300'], ['2', 'Trường Tiểu học số 2', '9', '260'],
+      ['', 'Tổng cộng', '32', '870'],
+    ));
+    expect(t.rows.map((r) => [r.level, r.parent, r.head, r.total])).toEqual([
+      [0, null, true, false], [1, 0, false, false], [1, 0, false, false],
+      [0, null, true, false], [1, 3, false, false], [1, 3, false, false],
+      [null, null, false, true],
+    ]);
+  });
 });

@@ -474,4 +474,11 @@ describe('claim-mismatch through the shared tester (message id, data, span)', ()
     const text = 'Cuối năm toàn xã có 85 hộ nghèo. Số hộ thoát nghèo gồm: tự vươn lên 9 hộ, được hỗ trợ sinh kế thoát nghèo 11 hộ.\nSo với năm trước (97 hộ), số hộ nghèo giảm 12 hộ.';
     expect(await ids(text)).toEqual([]);
   });
+
+  it('reads "tăng N lần" as N more occurrences where the values themselves count "lần"', async () => {
+    // Hand-checked: 14 power cuts against 11 a year before is 03 more ("tăng 03 lần"), not three times as many.
+    expect(await ids('Trong 6 tháng xảy ra 14 lần mất điện, tăng 03 lần so với cùng kỳ (11 lần).')).toEqual([]);
+    // A multiple of a count in another noun is still a multiple: 14 / 11 = 1,3, not 3.
+    expect(await ids('Trong 6 tháng xảy ra 14 vụ cháy, gấp 3 lần so với cùng kỳ (11 vụ).')).toEqual(['ratioMismatch']);
+  });
 });

@@ -476,4 +476,17 @@ describe('locality-mismatch', () => {
     // A yardstick acting as the subject of its clause is still flagged.
     expect(run([compared, 'UBND huyện Tây Sơn đã đầu tư 03 trạm cấp nước mới.'])).toEqual(['huyện Tây Sơn']);
   });
+
+  it('reads a unit named after "của xã … tại/thuộc" in one sentence as the other place the issuer\'s people go to', () => {
+    // Hand-checked: the pupils are the issuer's ("của xã"); the school lies in xã Tân Thới.
+    expect(audit(['Có 12 học sinh của xã theo học tại trường phổ thông thuộc xã Tân Thới.'])).toEqual([]);
+    // Without the issuer named in the sentence the other commune is still flagged.
+    expect(audit(['Trường phổ thông xã Tân Thới có 12 học sinh đạt giải.']).map((x) => x.data?.found)).toEqual(['xã Tân Thới']);
+  });
+
+  it('ends a unit\'s name before a period word and its number ("xã Hòa Bình Quý III/2024"), a name holding "Quý" stays', () => {
+    // Hand-checked: "Quý III/2024" is the quarter; "xã Phú Quý" is a commune's name.
+    expect(audit(['Kế hoạch công tác của xã Hòa Bình Quý III/2024 đã được ban hành.'])).toEqual([]);
+    expect(audit(['Trạm y tế xã Phú Quý đã khám 120 lượt người.']).map((x) => x.data?.found)).toEqual(['xã Phú Quý']);
+  });
 });

@@ -396,4 +396,18 @@ describe('percent-mismatch: shares whose whole the text implies', () => {
       + '- Hộ nghèo: 96 hộ, chiếm 12,00% số hộ được khảo sát.\n- Hộ cận nghèo: 64 hộ, chiếm 9,00% số hộ được khảo sát.\n- Hộ khá: 240 hộ, chiếm 30,00% số hộ được khảo sát.\n';
     expect((await run(text)).map((f) => [f.data.stated, f.data.num, f.data.den])).toEqual([[9, 64, 800]]);
   });
+
+  it('never reads a count of a neighbouring category ("hộ tái nghèo") as a group of the count before it ("hộ nghèo")', async () => {
+    // Hand-checked: 9 re-impoverished households are no part of the 215 poor ones (9/215 = 4,19%); the share's base is unsaid.
+    expect(await run('Năm 2024, toàn xã có 215 hộ nghèo, giảm 18 hộ so với năm 2023; hộ tái nghèo 9 hộ, chiếm 0,65%.\n')).toEqual([]);
+  });
+
+  it('never takes a prior period\'s count in brackets after "so với" as the whole a share names', async () => {
+    // Hand-checked: 1.400 is last year's number of members (290/1.400 = 20,71%); 290/1.450 = 20,00% is this year's.
+    const text = (lead: string) => `Đoàn viên: toàn xã có 1.450 người, tăng 50 người ${lead}(1.400 đoàn viên). Chi đoàn trường học có 290 đoàn viên, chiếm 20,00% tổng số đoàn viên.\n`;
+    expect(await run(text('so với năm 2023 '))).toEqual([]);
+    // The same bracket with no comparison before it is the whole: 290/1.400 = 20,71%.
+    const plain = 'Toàn xã có 58 chi đoàn (1.400 đoàn viên). Chi đoàn trường học có 290 đoàn viên, chiếm 20,00% tổng số đoàn viên.\n';
+    expect((await run(plain)).map((f) => [f.data.num, f.data.den])).toEqual([[290, 1400]]);
+  });
 });

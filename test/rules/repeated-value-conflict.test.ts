@@ -1370,6 +1370,28 @@ describe('repeated-value-conflict: a whole split in its own sentence against a t
     expect((await findingsOf(RULE, doc('2.381'))).map((x) => [x.data.value, x.data.other])).toEqual([['2.318', '2.381']]);
     expect(await findingsOf(RULE, doc('2.318'))).toEqual([]);
   });
+
+  it('reads a bare measure after one thing\'s proper name as that thing\'s ("+ Trạm bơm Xóm 3A, công suất 75 kW")', async () => {
+    // Hand-checked: three new pumping stations, each its own capacity (90, 75, 55 kW); no value is stated twice.
+    const head = ['ỦY BAN NHÂN DÂN', 'XÃ HÒA BÌNH', 'Số: 12/BC-UBND', 'Hòa Bình, ngày 05 tháng 7 năm 2024', 'BÁO CÁO', 'Kết quả công tác 6 tháng đầu năm 2024', 'I. KẾT QUẢ'];
+    const text = [...head,
+      'Toàn xã có 05 trạm bơm điện với tổng công suất 410 kW. Trong 6 tháng, đã đưa vào vận hành 03 trạm bơm mới gồm:',
+      '+ Trạm bơm Đồng Cao, công suất 90 kW, vận hành ngày 12/3/2024;',
+      '+ Trạm bơm Xóm 3A, công suất 75 kW, vận hành ngày 20/4/2024;',
+      '+ Trạm bơm Cầu Đen, công suất 55 kW, vận hành ngày 02/6/2024.',
+      'Các trạm vận hành ổn định.'].join('\n') + '\n';
+    expect(await findingsOf(RULE, text)).toEqual([]);
+  });
+
+  it('keeps apart the done parts of two different sets ("xây mới 08 phòng học, đã hoàn thành 06" / "sửa chữa 15 …, có 12 … hoàn thành")', async () => {
+    // Hand-checked: 06 of the 08 new classrooms and 12 of the 15 repaired ones are finished: two sets, no conflict.
+    const head = ['ỦY BAN NHÂN DÂN', 'XÃ HÒA BÌNH', 'Số: 12/BC-UBND', 'Hòa Bình, ngày 05 tháng 7 năm 2024', 'BÁO CÁO', 'Kết quả công tác 6 tháng đầu năm 2024'];
+    const body = (newSet: string, repairedSet: string) => [...head,
+      '1. Giáo dục', `Năm học qua, ${newSet}đã hoàn thành 06 phòng học, 02 phòng học chuyển tiếp.`,
+      '2. Y tế', 'Trạm y tế xã khám cho 1.240 lượt người.',
+      '3. Cơ sở vật chất', `${repairedSet}đến ngày 30/6/2024 có 12 phòng học hoàn thành.`].join('\n') + '\n';
+    expect(await findingsOf(RULE, body('xây mới 08 phòng học tại trường mầm non, ', 'Sửa chữa 15 phòng học các trường tiểu học và trung học cơ sở; '))).toEqual([]);
+  });
 });
 
 describe('repeated-value-conflict: a sentence count named word for word by a column header, against its total row', () => {

@@ -406,4 +406,17 @@ describe('table-total-mismatch', () => {
       expect(await run(text)).toEqual([]);
     });
   });
+
+  it('checks a "Tổng cộng" row against the caption rows in capitals that total their numbered rows', async () => {
+    // Hand-checked: MẦM NON 7 + 5 = 12 lớp, 180 + 130 = 310; TIỂU HỌC 11 + 9 = 20, 300 + 260 = 560; total 12 + 20 = 32, 870.
+    const table = (total: string) => rows(
+      ['TT', 'Trường', 'Số lớp', 'Số học sinh'],
+      ['', 'MẦM NON', '12', '310'], ['1', 'Trường Mầm non Hoa Sen', '7', '180'], ['2', 'Trường Mầm non Sơn Ca', '5', '130'],
+      ['', 'TIỂU HỌC', '20', '560'], ['1', 'Trường Tiểu học số 1', '11', '300'], ['2', 'Trường Tiểu học số 2', '9', '260'],
+      ['', 'Tổng cộng', '32', total],
+    );
+    expect(await run(table('870'))).toEqual([]);
+    // 310 + 560 = 870, not 880 (nor twice 870, counting the captions and their rows both).
+    expect((await run(table('880'))).map((f) => [f.messageId, f.data.stated, f.data.actual])).toEqual([['totalRowMismatch', 880, 870]]);
+  });
 });

@@ -237,6 +237,12 @@ describe('category shifters', () => {
     expect(wordsRe(CATEGORY_SHIFTERS).test('tiếp cận')).toBe(true);
     expect(wordsRe(CATEGORY_SHIFTERS).test('cậnh')).toBe(false);
   });
+
+  it('the compound-forming prefixes are shifters, the negations ("chưa", "không") are not among them', async () => {
+    const { CATEGORY_SHIFTERS, CATEGORY_PREFIXES } = await import('../../src/text/lexicon.js');
+    expect([...CATEGORY_PREFIXES]).toEqual(['cận', 'tái', 'phi']);
+    expect(CATEGORY_PREFIXES.every((w) => (CATEGORY_SHIFTERS as readonly string[]).includes(w))).toBe(true);
+  });
 });
 
 describe('noun classifiers', () => {
