@@ -634,12 +634,15 @@ function closedAside(text: string, from: number, to: number): boolean {
     if (text[i] === '(') depth++;
     else if (text[i] === ')' && --depth < 0) {
       const open = text.lastIndexOf('(', from);
-      return ASIDE.test(text.slice(open + 1, i));
+      return ASIDE.test(text.slice(open + 1, i)) || SINGLED_OUT.test(text.slice(open + 1, i));
     }
   }
   return false;
 }
 const ASIDE = wordsRe(ASIDE_WORDS);
+// "2.217 thành viên (riêng Quỹ tín dụng … có 1.524 thành viên), trong đó …": a bracket that opens by singling one member out
+// states that member's own amount, a part of the whole before it, never what the connector splits.
+const SINGLED_OUT = new RegExp(String.raw`^\s*(?:${alt(SEPARATELY)})(?![\p{L}])`, 'iu');
 const RIVAL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(RIVAL_COMPARATIVES)})(?![\p{L}])[^\d();:.]{0,60}\(\s*$`, 'iu');
 
 // True when a figure opens a bracket after a comparative: "thấp hơn thị xã An Nhơn (54 trường hợp)" is An Nhơn's value.

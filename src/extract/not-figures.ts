@@ -16,7 +16,7 @@
 import {
   BRANCH_NAME_WORDS,
   alt, altInitialCase, ACTION_SPAN_LEADS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS,
-  CHAINAGE_MARKS, COUNT_NUMBER_HEADS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
+  CHAINAGE_MARKS, COUNT_NUMBER_HEADS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
 import { parseSpelled } from './spelled.js';
@@ -32,6 +32,11 @@ const VERB_DOC_TITLES = DOCUMENT_VERB_WORDS.map((w) => w[0].toUpperCase() + w.sl
 const COUNTED = alt(ID_COUNTED_NOUNS);
 const AMOUNT_AFTER = `${alt(AMOUNT_AFTER_WORDS)}|%`;
 const PLURALS = alt(PLURAL_WORDS);
+// The naming word of each verb it ends ("loại" of "phân loại"), read only right after the verb's first word.
+const NAMING_VERB_TAILS = NAMING_WORD_VERBS.map((v) => {
+  const [lead, ...rest] = v.split(' ');
+  return String.raw`(?<=(?<![\p{L}])${lead}\s+)${rest.join('\\s+')}(?![\p{L}])`;
+}).join('|');
 const TIME_WORDS = alt(SPAN_UNITS);
 const NUM = '\\d+(?:[.,]\\d+)*';
 const YEAR = '(?:19|20)\\d\\d';
@@ -69,7 +74,8 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?]> = [
   ['doc', new RegExp(`${NUM}(?:\\s?[/-]\\s?\\d+)*\\s?(?:/|-)\\s?[A-ZĐ${'\\p{Lu}'}][${L}\\d&]*(?:\\s?[-/–]\\s?[${L}\\d&]+)*`, 'gu')],
   ['doc', new RegExp(`(?<![\\d.,])\\d+\\s+\\p{Lu}{2,}\\s?/\\s?\\p{Lu}[${L}]*`, 'gu')],
   // After a plural word ("rau các loại 15 ha", "tại các thôn 120 hộ") the noun names kinds or places, not one numbered item.
-  ['doc', new RegExp(`(?<![${L}])(?<!(?:${PLURALS})\\s+)(?:${DOC_WORDS})\\s+(?:số\\s*:?\\s*)?(?!${NUM}\\s+(?:${COUNTED})(?![${L}]))${NUM}(?!\\d|[.,]\\d)(?!\\s*(?:${AMOUNT_AFTER})(?![${L}]))(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu'),
+  // "phân loại 13 hợp tác xã": a verb that ends in a naming word classifies the count after it, it names no item.
+  ['doc', new RegExp(`(?<![${L}])(?<!(?:${PLURALS})\\s+)(?!${NAMING_VERB_TAILS})(?:${DOC_WORDS})\\s+(?:số\\s*:?\\s*)?(?!${NUM}\\s+(?:${COUNTED})(?![${L}]))${NUM}(?!\\d|[.,]\\d)(?!\\s*(?:${AMOUNT_AFTER})(?![${L}]))(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu'),
     new RegExp(`(?:${DOC_WORDS})\\s+(?:số\\s*:?\\s*)?\\d`, 'giu')],
   ['doc', new RegExp(`(?<![${L}])(?:${alt(DOCUMENT_VERB_WORDS)})\\s+số\\s*:?\\s*${NUM}(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu'),
     new RegExp(`(?:${alt(DOCUMENT_VERB_WORDS)})\\s+số\\s*:?\\s*\\d`, 'giu')],

@@ -383,7 +383,9 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
     if (!RATE_NAME.test(name) && !paired && phrase.replace(/^\s*%/u, '').trim().split(/\s+/).length < 2) return null;
   } else {
     name = phrase.trim();
-    if (weak(labelTokens(name))) {
+    // "doanh thu bình quân 1,33 tỷ đồng/hợp tác xã": words after a "/" go on the unit (what the amount is per), they do not
+    // say which amount it is; the words before it do, as for a name too weak.
+    if (weak(labelTokens(name)) || PER_UNIT_TAIL.test(after)) {
       // "tồn quỹ ngân sách xã đến ngày 30/6/2026 là 824.310.000 đồng": the date tells when, not what (nor a garbled name).
       // "Giá trị sản xuất … 9 tháng năm 2025 (giá so sánh 2010) ước đạt 4 286,5 tỷ đồng": a bracketed aside is no segment of
       // the subject; a period ("9 tháng năm 2025") whose numbers would read as a garbled name is its scope (tagged below).
@@ -911,6 +913,7 @@ const fold = (s: string) => canonicalLabel(s);
 const GENERIC_HEADER = new RegExp(String.raw`^(?:${alt(GENERIC_HEADER_WORDS)}|năm \d+)\b`, 'u');
 // A name holding two numbers or more is a pdf row run together, not a label.
 const garbled = (tokens: string[]) => tokens.filter((t) => /^\d/.test(t)).length >= 2;
+const PER_UNIT_TAIL = /^\s*\/\s*\p{L}/u;
 const weak = (tokens: string[]) => tokens.filter((t) => !GENERIC.has(t) && !/^\d/.test(t)).length < 2;
 
 function kindOf(f: Figure): Quantity['kind'] {

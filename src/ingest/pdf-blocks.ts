@@ -5,7 +5,7 @@
 import type { RawBlock } from './build-source.js';
 import { findTabGrid, lineText, splitAtTabStops, unwrapRow, type PdfLine, type PdfSegment, type TabGrid } from './pdf-lines.js';
 import { findTables } from './pdf-tables.js';
-import { alt, NAMING_WORDS } from '../text/lexicon.js';
+import { alt, AMOUNT_AFTER_WORDS, NAMING_WORDS } from '../text/lexicon.js';
 
 /**
  * A line starts a new paragraph when it opens with a list or heading marker: the house styles
@@ -374,7 +374,7 @@ function rightEdge(lines: PdfLine[]): number {
 function continues(para: { first: BodyLine; last: BodyLine; count: number; block: RawBlock }, line: BodyLine, step: number, right: number): boolean {
   const prev = para.last;
   if (para.block.kind === 'row' || FOOTNOTE.test(line.text) || line.startsWithNote) return false;
-  if (MARKER.test(line.text) && !numberOfWordAbove(prev.text, line.text)) return false;
+  if (MARKER.test(line.text) && !numberOfWordAbove(prev.text, line.text) && !amountWrapped(prev.text, line.text)) return false;
   if (Math.abs(line.size - prev.size) > 0.15 * prev.size) return false;
   if (line.page === prev.page) {
     const gap = (prev.y - line.y) / line.size;
@@ -407,6 +407,14 @@ const BARE_NUMBER_START = /^(?:[IVXLC]{1,6}|[1-9]\d?)[.)]?\s/u;
 function numberOfWordAbove(above: string, line: string): boolean {
   // The naming words' pattern, tried at every place of the line above, is by far the dearest test: it goes last.
   return !SENTENCE_END.test(above) && BARE_NUMBER_START.test(line) && NAMING_AT_END.test(above);
+}
+
+// "… với tổng số tiền" / "6.8 tỷ đồng; …": in a document that writes decimals with a point, a line opening with a decimal
+// and a word that makes it an amount ("tỷ", "triệu", "đồng") after an unfinished line is that line's amount wrapped, no
+// "6.8" heading number.
+const AMOUNT_START = new RegExp(String.raw`^\d{1,3}(?:\.\d{1,3})+\s+(?:${alt(AMOUNT_AFTER_WORDS)})(?![\p{L}])`, 'u');
+function amountWrapped(above: string, line: string): boolean {
+  return !SENTENCE_END.test(above) && AMOUNT_START.test(line);
 }
 
 /** A line of capitals: at least two words of letters and no small letter. */

@@ -61,7 +61,7 @@ import type { Figure, FigureReading as Quantity } from '../model/index.js';
 import { agreesAt } from './support/sentences.js';
 import { labelTokens, spellInitials, tokenContainment, workloadStages } from '../extract/similarity.js';
 import { actedName, bareNoun, breakdownMember, initialedNoun, columnMeasure, distinctReadings, nameCore, namesUnion, sameItemFlow, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
-import { ASPECT_WORDS, CATEGORY_SHIFTERS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, TOTAL_WORDS, wordsRe } from '../text/lexicon.js';
+import { ASPECT_WORDS, CATEGORY_SHIFTERS, COUNT_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, TOTAL_WORDS, wordsRe } from '../text/lexicon.js';
 
 export default defineRule({
   id: 'repeated-value-conflict',
@@ -901,6 +901,10 @@ function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
   // A noun with only its kind's initials ("kiểm tra 12 tổ TK&VV" beside "có 27 tổ TK&VV") is as bare.
   const bare = (q: Quantity) => bareNoun(q.name) || initialedNoun(q);
   if ((bare(a) || bare(b)) && (pa === null) !== (pb === null) && acted.figure.value <= plain.figure.value) return false;
+  // "Số hợp tác xã có lãi là 11/14 hợp tác xã" and "Có 08/14 hợp tác xã (57,1%) đã dùng hóa đơn điện tử": two shares of one
+  // whole named by its bare noun only, no verb read on either side, say which whole they are of; the words before them say
+  // which members they count, and a qualifier there on one side only ("có lãi") makes them two groups.
+  if (sharesOfBareWhole(a, b) && bare(a) && bare(b) && pa === null && pb === null && a.pred === null && b.pred === null && !sameQualifier(a, b)) return false;
   // "tài trợ 320 triệu đồng cho 04 điểm trường mầm non" beside a table's "Mầm non | 62" điểm trường: a count of those a verb's
   // action reached (handed by "cho"), smaller than one not so narrowed, is some of them.
   const [servedSide, unserved] = a.served === true ? [a, b] : [b, a];
@@ -930,6 +934,20 @@ function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
   const [la, lb] = [listOf(context, ca), listOf(context, cb)];
   if ((la && !lb && a.figure.value < b.figure.value) || (lb && !la && b.figure.value < a.figure.value)) return false;
   return !otherMembers(context, ca, cb);
+}
+
+// The words of a figure's label besides its name's and link words ("số", "có", "là"), as a set.
+const LABEL_LINKS = new Set(labelTokens([...COUNT_WORDS, ...STATE_LINK_WORDS, 'là'].join(' ')));
+function sameQualifier(a: Quantity, b: Quantity): boolean {
+  const own = (q: Quantity) => new Set(labelTokens(q.figure.label ?? '').filter((t) => !q.tokens.includes(t) && !LABEL_LINKS.has(t)));
+  const [x, y] = [own(a), own(b)];
+  return x.size === y.size && [...x].every((t) => y.has(t));
+}
+
+// Two fractions of one denominator with different numerators.
+function sharesOfBareWhole(a: Quantity, b: Quantity): boolean {
+  const [x, y] = [a.figure, b.figure];
+  return x.kind === 'fraction' && y.kind === 'fraction' && x.denominator !== null && x.denominator === y.denominator && x.numerator !== y.numerator;
 }
 
 // True when `member` falls under a whole narrowed by a verb (see wholeVerbs) that `other` is not narrowed by: `other` names

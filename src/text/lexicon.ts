@@ -1058,6 +1058,8 @@ export const HOUSE_NUMBER_WORDS = ['số nhà', 'số'] as const;
 /** Roads a kilometre post stands on ("Km 18 Quốc lộ 37", "Km 7 đường tỉnh 291", "Km 3 QL1A"). */
 export const ROAD_WORDS = ['quốc lộ', 'tỉnh lộ', 'huyện lộ', 'đường tỉnh', 'đường huyện', 'đường', 'QL', 'ĐT', 'cao tốc'] as const;
 /** Words whose number is an id, a period or a place's name, never a count: "Nghị quyết 15", "thôn 3", "Điều 5", "quý 2". */
+/** Verbs that end in a naming word of ID_WORDS ("phân loại 13 hợp tác xã" classifies thirteen, it names no "loại 13"). */
+export const NAMING_WORD_VERBS = ['phân loại', 'phân nhóm'] as const;
 export const ID_WORDS = [
   'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'kế hoạch', 'công văn', 'thông tư', 'đề án',
   'văn bản', 'chương trình hành động', 'chương trình', 'luật', 'tờ trình',

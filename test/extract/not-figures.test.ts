@@ -260,3 +260,12 @@ describe('village roads (session 15)', () => {
     expect(excluded('hộ dân ở thôn 5 được hỗ trợ')).toEqual(['thôn 5']);
   });
 });
+
+describe('a verb that ends in a naming word ("phân loại")', () => {
+  it('classifies the count after it, no item numbered by it', () => {
+    // Hand-checked: "phân loại 25 cơ sở" counts 25 establishments; "loại 2" alone names a grade.
+    expect(excluded('Tổ công tác đã phân loại 25 cơ sở kinh doanh theo quy mô.')).toEqual([]);
+    expect(excluded('Phân nhóm 40 thiếu nhi theo độ tuổi.')).toEqual([]);
+    expect(excluded('Cơ sở được xếp vào loại 2 theo tiêu chí.')).toEqual(['loại 2']);
+  });
+});

@@ -553,3 +553,19 @@ describe('a table row whose label wrapped past the foot of the page', () => {
     expect(rows.map((r) => r?.[0])).toEqual(['Chỉ tiêu', 'Khám thai (lượt)', 'Tiêm phòng uốn ván', 'Chỉ tiêu', 'Trẻ em', 'Uống vitamin A (trẻ)']);
   });
 });
+
+describe('an amount with a decimal point wrapped onto the next line', () => {
+  it('stays in its sentence, while a numbered heading after a finished line starts anew', () => {
+    // Hand-checked: "… với tổng kinh phí" / "4.5 tỷ đồng; …" is one sentence of a document that writes decimals with a
+    // point; "2.3 Công tác …" after a finished line is a heading.
+    const texts = buildBlocks([[
+      line(760, [72, 538, 'Sở Giao thông vận tải đã nâng cấp 12 tuyến đường liên xã với tổng kinh phí']),
+      line(746, [72, 400, '4.5 tỷ đồng; các tuyến đều được nghiệm thu đúng hạn.']),
+      line(723, [72, 300, '2.3 Công tác duy tu bảo dưỡng']),
+    ]]).map((b) => b.text);
+    expect(texts).toEqual([
+      'Sở Giao thông vận tải đã nâng cấp 12 tuyến đường liên xã với tổng kinh phí 4.5 tỷ đồng; các tuyến đều được nghiệm thu đúng hạn.',
+      '2.3 Công tác duy tu bảo dưỡng',
+    ]);
+  });
+});
