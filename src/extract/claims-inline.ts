@@ -20,7 +20,7 @@ import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { compatible, isAmount, isReference, jointNoun, localRange, makeClaim, outcomeMember, outcomeOf, partitionOf, type BlockFigures } from './claims-parts.js';
 import { splitSentences } from './sentences.js';
-import { casesBySex, casesOfPeople, peopleByQualifier, peopleSplit } from './labels.js';
+import { casesBySex, casesOfPeople, membersBySex, peopleByQualifier, peopleSplit } from './labels.js';
 import {
   alt, AND_OR_WORDS, ASIDE_WORDS, ATTRIBUTE_WORDS, COMPLEMENT_THRESHOLDS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
   FUNDING_WORDS, SHARE_OF_WHOLE_VERBS, INCLUDING_WORDS, RIVAL_COMPARATIVES, AMONG_NAMED, AMONG_THAT, WHOLE_FIRST_WORDS, WHOLE_FIRST_CLAUSE_WORDS, WHOLE_FIRST_LEADS, BACK_POINTERS, PLURAL_MARKERS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
@@ -279,7 +279,9 @@ function readClaim(block: Block, figures: Figure[], previous: Previous | null, a
   // A breakdown of people by who they are ("62 đoàn viên, gồm: 35 học sinh, 18 thanh niên …") names each group by its own noun.
   // The words of a part's own segment after its number ("người dân tộc Thái" of "96 người dân tộc Thái, …").
   const wordsAfter = (p: Figure) => (p.block === block.index ? SEGMENT_WORDS.exec(text.slice(localRange(block, p)[1]))?.[0] ?? '' : '');
-  const fit = (w: Figure, ps: Figure[]) => ps.every((p) => p.value >= 0) && (ps.every((p) => compatible(w, p, w.block === block.index ? text.slice(localRange(block, w)[1]) : '')) || (EXHAUSTIVE.test(connector) && (peopleSplit(w, ps) || casesBySex(w, ps) || peopleByQualifier(w, ps, ps.map(wordsAfter)))) || casesOfPeople(w, w.block === block.index ? text.slice(localRange(block, w)[1]) : '', ps));
+  // The words of a part's own segment before its number ("nữ" of "trong đó nữ 41 người").
+  const wordsBefore = (p: Figure) => (p.block === block.index ? SEGMENT_BEFORE.exec(text.slice(Math.max(after, localRange(block, p)[0] - 40), localRange(block, p)[0]))?.[0] ?? '' : '');
+  const fit = (w: Figure, ps: Figure[]) => ps.every((p) => p.value >= 0) && (ps.every((p) => compatible(w, p, w.block === block.index ? text.slice(localRange(block, w)[1]) : '')) || membersBySex(w, ps, ps.map(wordsBefore)) || (EXHAUSTIVE.test(connector) && (peopleSplit(w, ps) || casesBySex(w, ps) || peopleByQualifier(w, ps, ps.map(wordsAfter)))) || casesOfPeople(w, w.block === block.index ? text.slice(localRange(block, w)[1]) : '', ps));
   // "thực hiện 412 hồ sơ, trong đó bản sao điện tử 421 hồ sơ, thu lệ phí 8,24 triệu đồng": money after counts (or counts
   // after money) is another clause; the parts end before it.
   const cut = parts.figures.findIndex((p) => (p.kind === 'money') !== (parts!.figures[0].kind === 'money'));
@@ -350,6 +352,8 @@ function readClaim(block: Block, figures: Figure[], previous: Previous | null, a
 }
 
 const EACH = wordsRe(EACH_WORDS);
+// A part's words before its number, back to its segment's start (a comma, ";", ":", ".", a bracket).
+const SEGMENT_BEFORE = /[^,;:.()]*$/u;
 // A part's words up to its segment's end: a comma, ";", ".", a bracket, "và"/"hoặc", or the text's end.
 const SEGMENT_WORDS = new RegExp(String.raw`^[^,;.()]*?(?=\s*(?:[,;.()]|\s(?:${alt(AND_OR_WORDS)})\s|$))`, 'u');
 const REMAINDER = new RegExp(String.raw`(?<![\p{L}])(?:${alt(REMAINDER_WORDS)})(?![\p{L}])`, 'iu');
@@ -716,6 +720,22 @@ function breakdownAfter(block: Block, figures: Figure[], from: number, to: numbe
   return figures.filter((f) => localRange(block, f)[0] >= from && localRange(block, f)[1] <= to && f.cell === null && f.kind !== 'percent').length >= 2;
 }
 
+const CONSISTS_OF_AT = new RegExp(String.raw`^(?:${alt(CONSISTS_OF)})(?![\p{L}])`, 'iu');
+// "và", then the words of a new subject up to the connector (no number, no bracket, no clause mark, no comma).
+const NEW_SUBJECT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(AND_OR_WORDS)})\s+[^\d,;:.()]+$`, 'iu');
+
+/**
+ * "Hội đồng A gồm 9 ủy viên và Tổ công tác B gồm 12 người": two "gồm" side by side, each told of its own subject, the
+ * later one's subject opening after "và". The one amount after the earlier "gồm" is the earlier subject's size, no whole
+ * of the later subject's members.
+ */
+function parallelSubject(block: Block, figures: Figure[], earlier: { at: number; end: number }, at: number): boolean {
+  const text = block.text;
+  if (!CONSISTS_OF_AT.test(text.slice(earlier.at, earlier.end)) || !CONSISTS_OF_AT.test(text.slice(at, at + 12))) return false;
+  const between = figures.filter((f) => localRange(block, f)[0] >= earlier.end && localRange(block, f)[1] <= at && f.cell === null);
+  return between.length === 1 && NEW_SUBJECT.test(text.slice(localRange(block, between[0])[1], at));
+}
+
 /** The whole of parts found after `at`: the nearest compatible amount before it, preferring the parts' own unit. */
 /** The paragraph before a claim's, and the one before that (read past a paragraph that only compares). */
 interface Previous { block: Block; figures: Figure[]; before?: { block: Block; figures: Figure[] } }
@@ -733,6 +753,7 @@ function pickWhole(block: Block, figures: Figure[], previous: Previous | null, a
     if (!/[;.!?]\s*$/u.test(text.slice(0, at))) return null;
     return pickWhole(block, figures, previous, earlier.at, parts);
   }
+  if (earlier !== null && parallelSubject(block, figures, earlier, at)) return null;
   let pool = figures.filter((f) => localRange(block, f)[1] <= at && localRange(block, f)[0] >= start && f.cell === null);
   const fromPrevious = pool.length === 0 && start === 0 && previous !== null;
   if (fromPrevious) {

@@ -43,7 +43,9 @@ const QUOTED = String.raw`["“][^"”\d]{1,40}["”]`;
 const YEARS = String.raw`\d{1,2}\s(?:${alt(YEAR_MONTH_UNITS)})(?![\p{L}])|\((?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\)`;
 const DESCRIBES = `${THRESHOLD}|${QUOTED}|${YEARS}`;
 const DESCRIBES_RE = new RegExp(String.raw`(?:(?<![\p{L}])(?:${alt(HEDGES, ['dưới', 'từ'])})\s+)?(?:${DESCRIBES})`, 'giu');
-const INTRO = new RegExp(String.raw`^((?:(?:\s+(?:${DESCRIBES}))*\s+[\p{L}][\p{L}-]*){0,8}?(?:\s+(?:${DESCRIBES}))*)\s*(?:,?\s*(?:${alt(CONSISTS_OF)}|là)(?![\p{L}])\s*:?|:)`, 'u');
+// A threshold with its hedge ("dưới 20%", "trên 150 tỷ đồng") is one description, not a word of the counted things' name.
+const HEDGED = String.raw`(?:(?:${alt(HEDGES, ['dưới', 'từ'])})\s+)?(?:${DESCRIBES})`;
+const INTRO = new RegExp(String.raw`^((?:(?:\s+(?:${HEDGED}))*\s+[\p{L}][\p{L}-]*){0,8}?(?:\s+(?:${HEDGED}))*)\s*(?:,?\s*(?:${alt(CONSISTS_OF)}|là)(?![\p{L}])\s*:?|:)`, 'u');
 // A longer description of the counted things is still theirs when a colon, not a "gồm"/"là", closes it
 // ("04 sản phẩm … có tem truy xuất nguồn gốc bằng mã QR: A, B, C"), a threshold among its words as in a short one
 // ("04 xã có tỷ lệ hồ sơ nộp trực tuyến dưới 60%: …").

@@ -227,6 +227,10 @@ const KINDS_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['cán bộ', new Set(['công chức', 'viên chức', 'nhân viên', 'đồng chí'])],
   // "đồng chí" is how a report counts party members or officials one by one: "kết nạp 14 đảng viên, gồm 08 đồng chí ở …".
   ['đảng viên', new Set(['đồng chí'])],
+  // The members of a party or a people's committee are counted one by one as "đồng chí": "Ban Thường vụ có 11 ủy viên,
+  // trong đó 02 đồng chí dưới 40 tuổi".
+  ['ủy viên', new Set(['đồng chí'])],
+  ['uỷ viên', new Set(['đồng chí'])],
 ]);
 // "Khám sàng lọc cho 240 phụ nữ, trong đó 12 trường hợp …": a case among people counted is one of those people.
 const CASE_UNIT = 'trường hợp';
@@ -297,6 +301,23 @@ export function casesBySex(whole: Figure, parts: readonly Figure[]): boolean {
   return true;
 }
 const SEXES: ReadonlySet<string> = new Set(SEX_WORDS);
+
+/**
+ * "Tập huấn cho 90 đoàn viên, trong đó nữ 41 người": a part counted in bare "người" and named by a sex word alone (or the
+ * whole's own noun and a sex word: "… lao động nữ 41 người") counts the whole's members of that sex, so it sits under a
+ * whole in any people noun. `before` holds each part's words before its number, within its segment. A "người" named any
+ * other way ("75 người là khách mời") may count others too and is not read so.
+ */
+export function membersBySex(whole: Figure, parts: readonly Figure[], before: readonly string[]): boolean {
+  if (whole.kind !== 'count' || !isPeople(whole.unit) || parts.length === 0 || before.length !== parts.length) return false;
+  const own = whole.unit!.toLowerCase().trim();
+  return parts.every((p, k) => {
+    if (p.kind !== 'count' || p.unit?.toLowerCase().trim() !== 'người') return false;
+    const words = before[k].toLowerCase().trim().replace(/\s+/gu, ' ');
+    const sex = words.startsWith(own + ' ') ? words.slice(own.length + 1) : words;
+    return SEXES.has(sex);
+  });
+}
 
 const CASES_OF = new RegExp(String.raw`^\s*${CASE_UNIT}\s+(\p{Ll}+(?:\s+\p{Ll}+)?)`, 'u');
 

@@ -111,6 +111,9 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?]> = [
   // "định mức 27 giáo viên" is a norm, no level.
   ['level', new RegExp(`(?<![${L}])(?<!(?<![${L}])(?:${alt(LEVEL_COMPOUND_HEADS)})\\s)(?:${alt(LEVEL_NUMBER_WORDS)})\\s*\\d{1,2}(?:\\s*(?:,|${alt(AND_OR_WORDS)}|${DASH}|/)\\s*\\d{1,2})*(?!\\d|[.,]\\d|\\s?%)(?!\\s*(?:${alt(AMOUNT_AFTER_WORDS)})(?![${L}]))`, 'giu')],
   ['marker', /\(\s*[ivxlc]*\d{1,2}\s*\)/giu],
+  // A footnote's mark in square brackets, in the prose ("đã kiện toàn[2];", "xã [3]") or opening the footnote itself at the
+  // body's end ("[2] Số liệu do …"): it refers to a note, it counts nothing.
+  ['marker', /\[\s*\d{1,3}\s*\]/gu],
   // A branch named by its number, alone in brackets after its body's name: "Trường Cao đẳng Y tế (cơ sở 2)", "(chi nhánh 3)".
   ['title', new RegExp(`\\(\\s*(?:${alt(BRANCH_NAME_WORDS)})\\s+\\d{1,2}\\s*\\)`, 'giu')],
   // A station's frequency ("tần số 96,5 MHz"): a name of its channel, no amount (the units are matched with their case).
