@@ -10,7 +10,7 @@
  * viên, nhân viên nhà trường …").
  */
 import type { DateMention, Figure, Source } from '../model/index.js';
-import { alt, altInitialCase, ADVERSE_MARKERS, ANY_WORDS, CASE_NOUNS, BREAKDOWN_WORDS, CAUSE_WORDS, EARLIER_PERIOD_WORDS, COMPLAINT_VERBS, HANDLING_VERBS, INCIDENT_NOUNS, LATE_WORDS, NAMED_MEMBER_WORDS, PETITION_NOUNS, SANCTION_WORDS, VIOLATION_WORDS, NONE_HEDGE_TAILS, ON_TIME_WORDS, NONE_WORDS, HEDGES, LIGHT_VERBS, NEGATION_WORDS, OPPOSITE_STATES, PLAN_WORDS, PLURAL_WORDS, PURPOSE_WORDS, STATE_LINK_WORDS, STILL_LEFT_WORDS, SUB_PERIOD_WORDS, TIME_PHRASE_LEADS, TIME_PHRASE_PLURALS, UNIT_LEVEL_WORDS, UNIVERSAL_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, altInitialCase, ADVERSE_MARKERS, COUNT_CHANGE_LEADS, EXISTENCE_VERBS, NONE_LET_WORDS, NONE_SCOPE_WORDS, PLURAL_WORDS, UNIVERSAL_WORDS, ANY_WORDS, CASE_NOUNS, BREAKDOWN_WORDS, CAUSE_WORDS, EARLIER_PERIOD_WORDS, COMPLAINT_VERBS, HANDLING_VERBS, INCIDENT_NOUNS, LATE_WORDS, NAMED_MEMBER_WORDS, PETITION_NOUNS, SANCTION_WORDS, VIOLATION_WORDS, NONE_HEDGE_TAILS, ON_TIME_WORDS, NONE_WORDS, HEDGES, LIGHT_VERBS, NEGATION_WORDS, OPPOSITE_STATES, PLAN_WORDS, PURPOSE_WORDS, STATE_LINK_WORDS, STILL_LEFT_WORDS, SUB_PERIOD_WORDS, TIME_PHRASE_LEADS, TIME_PHRASE_PLURALS, UNIT_LEVEL_WORDS, wordsRe } from '../text/lexicon.js';
 import { unitHead } from './quantities.js';
 import { canonicalLabel } from './similarity.js';
 
@@ -50,7 +50,7 @@ export function readCounteredClaims(source: Source, figures: readonly Figure[], 
     const claim = claimPhrase(source, p);
     if (!claim) continue;
     // A count left out in the fraction's own paragraph is the "full" reading's ("toàn bộ 196/196 cơ sở, còn 08 …").
-    const own = (g: Figure) => g.span.start > p.span.end && (p.kind === 'percent' || g.block !== p.block);
+    const own = (g: Figure) => g.span.start > p.span.end && (p.kind !== 'fraction' || g.block !== p.block);
     // The first later count, among `pool`, whose state `stateOf` reads against the claim: one claim, one count.
     const first = (pool: readonly Figure[], stateOf: (g: Figure) => string | null, near: (g: Figure) => boolean = () => true): boolean => {
       for (const g of pool) {
@@ -84,8 +84,107 @@ export function readCounteredClaims(source: Source, figures: readonly Figure[], 
     // only a word of an opposite pair swapped (lexicon OPPOSITE_STATES).
     first(later, (g) => oppositeState(source, g, claim));
   }
-  out.push(...readAbsenceClaims(source, figures, when));
+  const absent = readAbsenceClaims(source, figures, when);
+  out.push(...absent);
+  for (const c of readExistenceClaims(source, figures, when)) {
+    if (!absent.some((a) => a.said.block === c.said.block && a.said.from < c.said.to && c.said.from < a.said.to)) out.push(c);
+  }
   return out;
+}
+
+const EXIST = alt(EXISTENCE_VERBS);
+const SCOPE = alt(NONE_SCOPE_WORDS);
+const NOUN = String.raw`(\p{L}[^\d,;:.!?()]{1,60}?)`;
+// The claim's tail after its noun: nothing, "nào", a scope ("trên địa bàn xã"), or "nào" and a scope, to its clause end.
+const TAIL = String.raw`(?:\s+(?:${alt(ANY_WORDS)}))?(?:\s+(?:${SCOPE})(?![\p{L}])[^\d;:.!?()]*?)?\s*(?=[,;:.!?(]|$)`;
+// "không (để) xảy ra <noun> (nào) (<scope>)", "không có <noun> nào xảy ra (<scope>)".
+const EXISTENCE = new RegExp(String.raw`(?<![\p{L}])(?:không(?:\s+(?:${alt(NONE_LET_WORDS)}))?\s+(?:${EXIST})\s+${NOUN}${TAIL}|không có\s+${NOUN}\s+(?:${alt(ANY_WORDS)})\s+(?:${EXIST})(?:\s+(?:${SCOPE})(?![\p{L}])[^\d;:.!?()]*?)?\s*(?=[,;:.!?(]|$))`, 'giu');
+const SCOPE_AT = new RegExp(String.raw`(?<![\p{L}])(?:${SCOPE}|${alt(ANY_WORDS)})(?![\p{L}])`, 'iu');
+const EARLIER = wordsRe(EARLIER_PERIOD_WORDS);
+const MIN_EXISTING_NOUN = 2;
+
+/**
+ * "không để xảy ra cháy rừng", "không có ổ dịch nào xảy ra trên địa bàn xã", "không xảy ra tai biến đối với người hiến
+ * máu": a claim that the noun did not happen at all (its words after the noun only a scope), and a later count of that
+ * noun ("02 vụ cháy rừng", "01 ổ dịch tả lợn châu Phi", "02 trường hợp tai biến nhẹ"; an incident noun before it aside).
+ * Two syllables of noun at least. Not read: a claim under a plan, hedge or earlier period, or of one named place; a count
+ * under a negation, plan, hedge or change ("giảm 03 vụ"), in a sentence of an earlier period or a year outside the report's
+ * period; a claim of part of the period ("quý IV", "9 tháng đầu năm") against a count not dated to a day of the period.
+ */
+function readExistenceClaims(source: Source, figures: readonly Figure[], when?: PeriodContext): CounteredClaim[] {
+  const counts = figures.filter((g) => g.kind === 'count' && g.value > 0 && g.cell === null && source.blocks[g.block].kind !== 'row');
+  const out: CounteredClaim[] = [];
+  for (const block of source.blocks) {
+    if (block.kind === 'row') continue;
+    EXISTENCE.lastIndex = 0;
+    for (let m = EXISTENCE.exec(block.text); m; m = EXISTENCE.exec(block.text)) {
+      const raw = (m[1] ?? m[2]).trim();
+      const statement = block.text.slice(0, m.index).split(/[;.!?]\s/u).pop() ?? '';
+      if (BLOCKED_CLAIM.test(statement) || HEDGED_NONE.test(statement) || NAMED_PLACE.test(statement) || NEGATED.test(raw)) continue;
+      const cut = SCOPE_AT.exec(raw);
+      const noun = syllables(cut ? raw.slice(0, cut.index) : raw);
+      const bare = noun.slice(incidentLength(noun));
+      if (bare.length < MIN_EXISTING_NOUN) continue;
+      const end = block.span.start + m.index + m[0].length;
+      // A claim of another year than the report's ("năm 2027 không để xảy ra …" in its plan) is not read.
+      const period = when?.period;
+      if ((statement.match(YEAR) ?? []).some((y) => !period || Number(y) < Number(period.start.slice(0, 4)) || Number(y) > Number(period.end.slice(0, 4)))) continue;
+      // A claim of part of the period is read over the part the dates stage reads ("9 tháng đầu năm 2026", "quý IV/2025"),
+      // against a count dated to a day of it.
+      const range = PART_OF_PERIOD.test(statement) ? partOfPeriod(block.index, m.index - statement.length, m.index, when) : undefined;
+      if (range === null) continue;
+      const part = range !== undefined;
+      const scope = range && when ? { ...when, period: range } : when;
+      const at = block.span.start + m.index;
+      // A count after the claim; or before it in a sentence anchored in the report's period (its year or a day of it).
+      const read = (x: Figure) => (x.span.start > end ? existingCount(source, x, noun, bare, part, false, scope) : x.span.start < at ? existingCount(source, x, noun, bare, part, true, scope) : null);
+      const g = counts.find((x) => read(x) !== null);
+      if (!g) continue;
+      const state = read(g)!;
+      out.push({ said: { block: block.index, from: m.index, to: m.index + m[0].length }, absent: true, count: g, thing: raw, state });
+    }
+  }
+  return out;
+}
+
+// A part of the period named by its number ("quý IV", "tháng 5", "9 tháng đầu năm"), not "các đợt hiến máu".
+const SUBS = alt(SUB_PERIOD_WORDS);
+const PART_OF_PERIOD = new RegExp(String.raw`(?<![\p{L}])(?:(?:${SUBS})\s+(?:\d|[IVX]+(?![\p{L}]))|\d+\s+(?:${SUBS})(?![\p{L}]))`, 'iu');
+// The part of the report's period a claim's statement [from, to) of block `block` names ("9 tháng đầu năm 2026", "quý IV/2025"),
+// read by the dates stage, when it lies in the report's period; null when none does.
+function partOfPeriod(block: number, from: number, to: number, when?: PeriodContext): { start: string; end: string } | null {
+  const period = when?.period;
+  if (!period) return null;
+  const d = (when.dates[block] ?? []).find((x) => x.from >= from && x.to <= to && x.granularity !== 'day' && x.granularity !== 'year');
+  return d && d.start >= period.start && d.end <= period.end ? { start: d.start, end: d.end } : null;
+}
+
+const CHANGE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COUNT_CHANGE_LEADS)})\s*$`, 'iu');
+
+// The words of a count of the claimed noun (an incident noun opening it aside when the claim's has none), told back.
+function existingCount(source: Source, g: Figure, noun: readonly string[], bare: readonly string[], part: boolean, earlier: boolean, when?: PeriodContext): string | null {
+  const clause = countClause(source, g);
+  if (!clause || CHANGE_BEFORE.test(clause.before)) return null;
+  const theirs = syllables(clause.after);
+  const lead = noun.length === bare.length ? incidentLength(theirs) : 0;
+  if (!noun.every((w, k) => theirs[lead + k] === w)) return null;
+  // The count's sentence, brackets aside: no earlier period, no year outside the report's period.
+  const block = source.blocks[g.block];
+  const local = g.span.start - block.span.start;
+  const head = block.text.slice(0, local);
+  const from = Math.max(head.lastIndexOf('. '), head.lastIndexOf('; '), head.lastIndexOf('! '), head.lastIndexOf('? ')) + 1;
+  const tail = block.text.slice(local).search(/[;!?]|\.(?:\s|$)/u);
+  const sentence = block.text.slice(from, tail < 0 ? block.text.length : local + tail).replace(/\([^()]*\)/gu, ' ');
+  if (EARLIER.test(sentence)) return null;
+  const period = when?.period;
+  const first = period ? Number(period.start.slice(0, 4)) : Infinity;
+  const last = period ? Number(period.end.slice(0, 4)) : -Infinity;
+  const years = sentence.match(YEAR) ?? [];
+  if (years.some((y) => Number(y) < first || Number(y) > last)) return null;
+  const dated = when !== undefined && datedInPeriod(source, g, when);
+  if (part && !dated) return null;
+  if (earlier && !(dated || years.length > 0)) return null;
+  return `${g.raw} ${clause.after.trim()}`.replace(/\s+/gu, ' ');
 }
 
 // The claim of none ends at its clause end, or at its "nào" before a comma ("không xảy ra vụ cháy nào, không có …").
@@ -440,7 +539,11 @@ function universalCount(source: Source, p: Figure): { from: number } | null {
   const local = p.span.start - block.span.start;
   const head = block.text.slice(Math.max(0, local - 24), local);
   const m = UNIVERSAL_BEFORE.exec(head);
-  return m ? { from: local - head.length + m.index } : null;
+  if (!m) return null;
+  // Not under a negation of its own clause ("không phải tất cả 12 thôn …").
+  const clause = block.text.slice(Math.max(0, local - 200), local).split(CLAUSE_END).pop() ?? '';
+  if (NEGATED.test(clause.split(',').pop() ?? '')) return null;
+  return { from: local - head.length + m.index };
 }
 
 // A fraction of all ("21/21 xã", "46/46 người"): a claim of all as a "100%" is.

@@ -585,6 +585,14 @@ export const NONE_WORDS = ['không có', 'không phát sinh', 'không xảy ra']
 /** Nouns of one incident, each naming the same thing ("vụ", "vụ việc", "trường hợp" vi phạm): a claim of none of one is contradicted by a count of another. */
 export const INCIDENT_NOUNS = ['vụ việc', 'vụ', 'trường hợp'] as const;
 export const ANY_WORDS = ['nào'] as const;
+/** Verbs of a thing coming to be ("xảy ra", "phát sinh"): "không xảy ra <noun>", "không có <noun> nào xảy ra" claim none of it at all. */
+export const EXISTENCE_VERBS = ['xảy ra', 'phát sinh', 'xuất hiện'] as const;
+/** A word between "không" and an existence verb that keeps the claim one of none ("không để xảy ra cháy rừng"). */
+export const NONE_LET_WORDS = ['để'] as const;
+/** Words right before a count that make it a change or a comparison ("giảm 03 vụ", "so với 02 vụ"), not a count of events. */
+export const COUNT_CHANGE_LEADS = [...CHANGE_VERBS, 'hơn', 'so với'] as const;
+/** Words opening the scope of a claim of none after its noun ("… trên địa bàn xã", "… đối với người hiến máu"): not the noun. */
+export const NONE_SCOPE_WORDS = ['trên địa bàn', 'tại', 'ở', 'đối với', 'trong'] as const;
 /** Nouns counting cases of another noun ("07 trường hợp người cao tuổi …"): a count of them is a count of the noun after them. */
 export const CASE_NOUNS = ['trường hợp'] as const;
 /**

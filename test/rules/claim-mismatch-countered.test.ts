@@ -341,3 +341,60 @@ describe('claim-mismatch: a count named all ("tất cả N", "toàn bộ N") a l
     expect(await all('Tất cả 37 giáo viên đã được tập huấn phần mềm quản lý, nhân viên được bồi dưỡng kỹ năng.\n- Còn 04 nhân viên chưa được tập huấn phần mềm quản lý.')).toEqual([]);
   });
 });
+
+describe('claim-mismatch: "tất cả/toàn bộ N <noun>" is a claim of all a later "còn N <noun> chưa …" contradicts', () => {
+  it('flags a count of the same noun left without the claimed state, and a count of the second of two joined nouns', async () => {
+    // Hand-checked: all 12 residential areas are said to have planters, section II leaves 03 of them without.
+    const f = await all('I. KẾT QUẢ\nPhong trào được triển khai rộng khắp, tất cả 12 khu dân cư đều có người tham gia trồng cây xanh.\nII. TỒN TẠI\n+ Vẫn còn 03 khu dân cư (khu 2 và khu 5) chưa có người tham gia trồng cây xanh.');
+    expect(f.map((x) => [x.data.count, x.data.state])).toEqual([[3, 'chưa có người tham gia trồng cây xanh']]);
+    // "giáo viên, nhân viên": a count of "nhân viên" is a count of the claim's second noun.
+    const g = await all('I. KẾT QUẢ\nToàn bộ 40 giáo viên, nhân viên của trường đã được tập huấn sử dụng sổ điểm điện tử.\nII. TỒN TẠI\n- Còn 02 nhân viên chưa được tập huấn sử dụng sổ điểm điện tử do nghỉ thai sản.');
+    expect(g.map((x) => [x.data.count, x.data.state])).toEqual([[2, 'chưa được tập huấn sử dụng sổ điểm điện tử']]);
+  });
+
+  it('stays silent on a negated or planned claim of all, another state, another noun or a universal word not before the count', async () => {
+    const later = '\nII. TỒN TẠI\n- Còn 05 giáo viên chưa có máy tính riêng.';
+    expect(await all(`I. KẾT QUẢ\nKhông phải tất cả 40 giáo viên đều có máy tính riêng.${later}`)).toEqual([]);
+    expect(await all(`I. KẾT QUẢ\nPhấn đấu tất cả 40 giáo viên đều có máy tính riêng.${later}`)).toEqual([]);
+    expect(await all('I. KẾT QUẢ\nTất cả 40 giáo viên đều có máy tính riêng.\nII. TỒN TẠI\n- Còn 05 giáo viên chưa được tập huấn tin học.')).toEqual([]);
+    expect(await all('I. KẾT QUẢ\nTất cả 40 giáo viên đều có máy tính riêng.\nII. TỒN TẠI\n- Còn 05 học sinh chưa có máy tính riêng.')).toEqual([]);
+    expect(await all(`I. KẾT QUẢ\nTất cả các tổ chuyên môn có 40 giáo viên đều có máy tính riêng.${later}`)).toEqual([]);
+    // The first of two joined nouns is at most two syllables: a longer phrase before the comma is no noun.
+    expect(await all('I. KẾT QUẢ\nTất cả 40 giáo viên dạy lớp năm, nhân viên đều có máy tính riêng.\nII. TỒN TẠI\n- Còn 02 nhân viên chưa có máy tính riêng.')).toEqual([]);
+  });
+});
+
+describe('claim-mismatch: a claim that a thing did not happen at all against a count of it', () => {
+  const HEAD = 'BÁO CÁO\nKết quả công tác an toàn thực phẩm năm 2024\n';
+  it('flags "không để xảy ra <noun>", "không xảy ra <noun> <scope>" and "không có <noun> nào xảy ra" against a count of the noun', async () => {
+    // Hand-checked: the claim of no food poisoning and 02 cases of it in the same year.
+    const a = await none(`${HEAD}I. KẾT QUẢ\nNăm 2024 trên địa bàn phường không để xảy ra ngộ độc thực phẩm, các bếp ăn tập thể được kiểm tra.\nII. TỒN TẠI\nTrong quý III đã ghi nhận 02 vụ ngộ độc thực phẩm tại bếp ăn của công ty may.`);
+    expect(a.map((x) => [x.data.count, x.data.thing])).toEqual([[2, 'ngộ độc thực phẩm']]);
+    const b = await none(`${HEAD}I. KẾT QUẢ\nCác đợt tiêm chủng bảo đảm an toàn, không xảy ra phản ứng nặng đối với trẻ em.\nII. TỒN TẠI\nCán bộ trạm đã xử trí 03 trường hợp phản ứng nặng sau tiêm, trẻ đã ổn định.`);
+    expect(b.map((x) => x.data.count)).toEqual([3]);
+    const c = await none(`${HEAD}I. KẾT QUẢ\nKhông có điểm sạt lở nào xảy ra trên địa bàn phường.\nII. TỒN TẠI\nMưa lớn làm xuất hiện 04 điểm sạt lở bờ kè tại tổ 5.`);
+    expect(c.map((x) => x.data.count)).toEqual([4]);
+  });
+
+  it('stays silent on another noun, a change, an earlier year, a plan, a part of the period with an undated count, or a one-syllable noun', async () => {
+    const claim = `${HEAD}I. KẾT QUẢ\nNăm 2024 trên địa bàn phường không để xảy ra ngộ độc thực phẩm.\n`;
+    expect(await none(`${claim}II. TỒN TẠI\nĐã ghi nhận 02 vụ ngộ độc rượu tại tổ 3.`)).toEqual([]);
+    expect(await none(`${claim}II. SO SÁNH\nSo với năm trước giảm 02 vụ ngộ độc thực phẩm.`)).toEqual([]);
+    expect(await none(`${claim}II. SO SÁNH\nNăm 2023 xảy ra 02 vụ ngộ độc thực phẩm tại tổ 3.`)).toEqual([]);
+    expect(await none(`${claim}II. SO SÁNH\nCùng kỳ xảy ra 02 vụ ngộ độc thực phẩm tại tổ 3.`)).toEqual([]);
+    expect(await none(`${HEAD}Phấn đấu năm 2024 không để xảy ra ngộ độc thực phẩm.\nĐã ghi nhận 02 vụ ngộ độc thực phẩm tại tổ 3.`)).toEqual([]);
+    expect(await none(`${HEAD}Trong quý IV không xảy ra ngộ độc thực phẩm.\nĐã ghi nhận 02 vụ ngộ độc thực phẩm tại tổ 3.`)).toEqual([]);
+    expect(await none(`${HEAD}Không để xảy ra cháy.\nĐã dập tắt 02 vụ cháy tại chợ.`)).toEqual([]);
+    // A count before the claim with nothing tying it to the report's year.
+    expect(await none(`${HEAD}Trước đây đã xảy ra 02 vụ ngộ độc thực phẩm tại tổ 3.\nNăm 2024 không để xảy ra ngộ độc thực phẩm.`)).toEqual([]);
+    // A count dated outside the part of the period the claim names.
+    expect(await none(`${HEAD}Quý IV/2024 không để xảy ra ngộ độc thực phẩm.\nNgày 12/8/2024 đã xảy ra 02 vụ ngộ độc thực phẩm tại tổ 3.`)).toEqual([]);
+  });
+
+  it('reads a count before the claim in a sentence of the report\'s year, and a claim of part of the period against a count dated in it', async () => {
+    const a = await none(`${HEAD}Năm 2024 trên địa bàn xảy ra 02 vụ ngộ độc thực phẩm tại tổ 3.\nII. ĐÁNH GIÁ\nCông tác quản lý được tăng cường, không để xảy ra ngộ độc thực phẩm.`);
+    expect(a.map((x) => x.data.count)).toEqual([2]);
+    const b = await none(`${HEAD}Nhờ kiểm tra thường xuyên, 9 tháng đầu năm 2024 không có điểm sạt lở nào xảy ra trên địa bàn.\n- Ngày 14/6/2024, phát hiện 01 điểm sạt lở bờ kè tại tổ 5.`);
+    expect(b.map((x) => x.data.count)).toEqual([1]);
+  });
+});

@@ -958,3 +958,16 @@ describe('workload stages, name frame tokens and header money scales (repeated-v
     expect(L.MONEY_SCALE_ABBREVIATIONS.tr).toBe('triệu');
   });
 });
+
+describe('claims of none that a thing happened at all', () => {
+  it('lists existence verbs, scope openers and change leads as whole words', async () => {
+    const { EXISTENCE_VERBS, NONE_SCOPE_WORDS, COUNT_CHANGE_LEADS } = await import('../../src/text/lexicon.js');
+    expect(wordsRe([...EXISTENCE_VERBS]).test('không để xảy ra cháy chợ')).toBe(true);
+    expect(wordsRe([...EXISTENCE_VERBS]).test('phát sinhh')).toBe(false);
+    // "ở" is a scope word only as a whole word: not the last syllable of "sạt lở".
+    expect(wordsRe([...NONE_SCOPE_WORDS]).exec('sạt lở trên địa bàn phường')![0].trim()).toBe('trên địa bàn');
+    expect(wordsRe([...NONE_SCOPE_WORDS]).test('sạt lở bờ kè')).toBe(false);
+    expect(new RegExp(`(?:${alt(COUNT_CHANGE_LEADS)})\\s*$`, 'u').test('số vụ giảm ')).toBe(true);
+    expect(new RegExp(`(?:${alt(COUNT_CHANGE_LEADS)})\\s*$`, 'u').test('đã dập tắt ')).toBe(false);
+  });
+});
