@@ -20,7 +20,7 @@ import {
   BOUND_WORDS, OPEN_RANGE_TAILS, CLOSING_LEVEL_WORDS, COUNT_WORDS, COUNTED_NOUNS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
   FUTURE_WORDS, PRESENT_STOCK_WORDS, STATE_WORDS, WHOLE_STOCK_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, RAISE_TO_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS,
   MEANS_WORDS, TOTAL_OF_WORDS,
-  CUTOFF_WORDS, CUTOFF_TIMES, PERSON_NOUNS, TIME_PHRASE_LEADS,
+  CUTOFF_WORDS, CUTOFF_TIMES, PERSON_NOUNS, TIME_PHRASE_LEADS, VERB_LEAD_WORDS, MERELY_VERBS,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
 import { memoMap } from '../text/memo.js';
@@ -103,6 +103,7 @@ const ENUMERATION = new RegExp(String.raw`^\s*(?:\p{Ll}+\s){1,3}${PROPER_NAME}(?
 // "38 trường tiểu học và THCS", "12 trạm bơm và trạm biến áp": a noun joined by "và" to an acronym, or to its own head noun
 // again, with no number between, before the clause ends: one count of both kinds (group 1 the head, group 2 its repeat).
 const JOINT_KINDS = new RegExp(String.raw`^\s*(\p{Ll}+)(?:\s\p{Ll}+){0,3}\s+và\s+(?:\p{Lu}{2,6}|(\p{Ll}+)(?:\s\p{L}+){0,3})(?=\s*(?:[,;.)]|$))`, 'u');
+const MERELY = new RegExp(String.raw`(?<![\p{L}])mới\s+(?=(?:${alt(MERELY_VERBS)})(?![\p{L}]))`, 'gu');
 const NEAR_TAGS: ReadonlyArray<[string, RegExp]> = [
   ['new', /(?<![\p{L}])mới(?![\p{L}])/u],
   ['rest', wordsRe(REST_WORDS, 'u')],
@@ -389,7 +390,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
       // "tồn quỹ ngân sách xã đến ngày 30/6/2026 là 824.310.000 đồng": the date tells when, not what (nor a garbled name).
       // "Giá trị sản xuất … 9 tháng năm 2025 (giá so sánh 2010) ước đạt 4 286,5 tỷ đồng": a bracketed aside is no segment of
       // the subject; a period ("9 tháng năm 2025") whose numbers would read as a garbled name is its scope (tagged below).
-      const segment = withoutPeriodSpan(lastSegment(gap.replace(ASIDE, ' ')).replace(DATE_IN_NAME, ' '), periodMonths(context.meta.period));
+      const segment = withoutPeriodSpan(lastSegment(gap.replace(ASIDE, ' ')).replace(DATE_IN_NAME, ' ').replace(MERELY, ' '), periodMonths(context.meta.period));
       const bare = garbled(labelTokens(segment)) ? segment.replace(PERIODS, ' ') : segment;
       name = `${name} (${cleanLabel(bare) ?? ''})`;
       // "Cây lúa có năng suất 62,4 tạ/ha, sản lượng ước đạt 2.402,4 tấn": after another figure of its sentence, the words
@@ -444,7 +445,8 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // Numbers side by side ("… 100% 100% …", "5.120 3.864"): a table row run into a line, whose columns are unknown.
   if (/^\s*[\d%=]/u.test(after) || /\d[%]?\s*$/u.test(text.slice(Math.max(0, at - 3), at))) return null;
   const tail = after.slice(rate ? rate[0].length : phraseEnd).split(/[,;.]/)[0] ?? '';
-  const near = `${lastSegment(gap)} ${phrase} ${tail.slice(0, 60)}`;
+  // "mới đạt 56 ca": "mới" before such a verb says "only", no new ones.
+  const near = `${lastSegment(gap).replace(MERELY, ' ')} ${phrase} ${tail.slice(0, 60)}`;
   // "tỷ lệ tăng dân số tự nhiên 1,02%": a change verb right after a rate word names the rate, it adds nothing.
   const raised = RAISED_TO_LEVEL.test(lastSegment(gap)) ? `${lastSegment(gap).replace(RAISED_TO_LEVEL, ' ')} ${phrase} ${tail.slice(0, 60)}` : near;
   const tags = [...extra, ...NEAR_TAGS.filter(([t, re]) => re.test(t === 'added' ? raised.replace(RATE_OF_CHANGE, ' ').replace(TO_NEW_LEVEL, ' ') : near)).map(([t]) => t)].filter((t) => !closing || t !== 'rest');
@@ -1022,8 +1024,12 @@ const VOWEL = /[aeiouy]/u;
 export function verbCore(pre: string | null | undefined): string | null {
   if (!pre) return null;
   const v = pre.replace(ASPECT, ' ').trim().replace(/\s+/g, ' ');
-  return v === '' ? null : v;
+  // "phường đã cấp", "và trình cấp": the unit acting or the joiner opening the words before the verb is no part of it (kept
+  // when nothing else is left). A joiner inside the phrase stays: "tiếp nhận chuyển trường và tuyển mới" names both actions.
+  const verb = v.replace(VERB_LEAD, '');
+  return v === '' ? null : verb === '' ? v : verb;
 }
+const VERB_LEAD = new RegExp(String.raw`^(?:(?:${alt(VERB_LEAD_WORDS.map((w) => w.toLowerCase()))})\s+)+`, 'u');
 
 /**
  * The name of a figure told by the whole verb phrase before it, as a sorted set of tokens: "kết nạp mới 86 hội viên"

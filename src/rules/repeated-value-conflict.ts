@@ -61,7 +61,7 @@ import type { Figure, FigureReading as Quantity } from '../model/index.js';
 import { agreesAt } from './support/sentences.js';
 import { labelTokens, spellInitials, tokenContainment, workloadStages } from '../extract/similarity.js';
 import { actedName, bareNoun, breakdownMember, initialedNoun, columnMeasure, distinctReadings, nameCore, namesUnion, sameItemFlow, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
-import { ASPECT_WORDS, CATEGORY_SHIFTERS, COUNT_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, TOTAL_WORDS, wordsRe } from '../text/lexicon.js';
+import { ASPECT_WORDS, CATEGORY_SHIFTERS, COUNT_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, wordsRe } from '../text/lexicon.js';
 
 export default defineRule({
   id: 'repeated-value-conflict',
@@ -101,6 +101,7 @@ export default defineRule({
         severity: slip ? 'error' : 'warning',
       });
     }
+    reportFullShares(context, quantities, reported);
     reportTranspositions(context, quantities, reported);
     reportPlaceRowSlips(context, quantities, reported);
     reportTotalRowSlips(context, quantities, reported);
@@ -109,6 +110,44 @@ export default defineRule({
     reportPlanMembers(context, quantities, reported);
   },
 });
+
+/**
+ * "48/48 trẻ em có hoàn cảnh đặc biệt được theo dõi" says there are 48 of them: a count of the very same name at another
+ * value elsewhere ("Toàn phường có 46 trẻ em có hoàn cảnh đặc biệt") is the same quantity stated twice. Only a share whose
+ * part is its whole (every one of them), named by three words at least, the same words and scope as the count, read as
+ * the count of its numerator through the same sameness checks as two counts (comparable, units, subgroup, subject).
+ * Shares of a part ("44/46") are a subgroup's and left out. Counts are looked up by name in a Map, so the pass is linear.
+ */
+function reportFullShares(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
+  const key = (q: Quantity) => [q.scope, [...new Set(q.tokens)].sort().join(' ')].join('#');
+  const counts = new Map<string, Quantity[]>();
+  for (const q of quantities) {
+    if (!q.named || q.kind !== 'count' || q.role !== 'count' || q.per !== null || !Number.isInteger(q.figure.value)) continue;
+    const list = counts.get(key(q));
+    if (list) list.push(q);
+    else counts.set(key(q), [q]);
+  }
+  if (counts.size === 0) return;
+  const summed = sumsOf(context);
+  for (const q of quantities) {
+    const f = q.figure;
+    if (!q.named || q.kind !== 'fraction' || f.numerator == null || f.numerator !== f.denominator || !(f.numerator > 0) || reported.has(f.index)) continue;
+    const whole: Quantity = { ...q, kind: 'count', figure: { ...f, kind: 'count', value: f.numerator } };
+    for (const c of counts.get(key(q)) ?? []) {
+      if (reported.has(c.figure.index) || c.figure.value === f.numerator || (c.unit !== q.unit && c.unit !== null && q.unit !== null)) continue;
+      if (!comparable(context, c, whole) || unitsApart(context, c, whole) || narrowedApart(c, whole) || subjectShare(c, whole)) continue;
+      if (summed.get(c.figure.index)?.has(f.numerator) === true) continue;
+      reported.add(c.figure.index).add(f.index);
+      context.report({
+        messageId: 'repeatedValueConflict',
+        data: { name: c.name, value: stated(c), other: f.raw },
+        places: [{ figure: c.figure }, { figure: f }],
+        severity: 'warning',
+      });
+      break;
+    }
+  }
+}
 
 /**
  * Two adjacent digits swapped (1.986 / 1.968, 2 650 / 2 605) is the commonest slip when a report restates a
@@ -561,7 +600,18 @@ function oneThing(a: Side, b: Side): boolean {
   // "tiêu hủy 1.320 kg hàng hóa nhập lậu" and "tiêu hủy 1.230 kg hàng hóa vi phạm": the same action on a noun of the same two
   // head words, described otherwise after them, with two neighbouring digits swapped, is one quantity too.
   const sameHead = small.length >= 2 && small[0] === large[0] && small[1] === large[1] && adjacentSwap(String(a.value), String(b.value));
-  if ((sameName || sameHead) && x.role === y.role && a.unit === b.unit && pa !== null && pa === pb && pa.split(' ').length >= 2) return true;
+  // "đã chuyển đổi 412 hộ" and "đã chuyển đổi 421 hộ sang phương pháp kê khai": a side named by nothing but the action (its
+  // noun's words in brackets are those of the verb) is the same count when the other is that action on the same noun, with two
+  // neighbouring digits swapped, neither a remainder, new or part on one side only nor a word of another category added.
+  // The shorter side's other words may only be when it was done ("từ đầu năm") or who did it, named before the other side too
+  // ("Hội Nông dân đã hỗ trợ …" twice): another actor makes another count.
+  const [sq, lq] = tx.length <= ty.length ? [x, y] : [y, x];
+  const besides = new Set([...(pa === null ? [] : labelTokens(pa)), ...labelTokens(lq.verb ?? ''), ...lq.tokens]);
+  const flags = (q: Quantity) => q.scope.split('|').filter((t) => SLIP_APART_SCOPES.has(t)).sort().join('|');
+  const bareAction = sq.figure.cell === null && lq.figure.cell === null && flags(x) === flags(y)
+    && small.every((t) => besides.has(t) || FRAME_TOKENS.has(t) || TIME_TOKENS.has(t))
+    && !large.some((t) => !small.includes(t) && SLIP_APART_WORDS.has(t)) && adjacentSwap(String(a.value), String(b.value));
+  if ((sameName || sameHead || bareAction) && x.role === y.role && a.unit === b.unit && pa !== null && pa === pb && pa.split(' ').length >= 2) return true;
   return refinedSlip(a, b, small, large, pa, pb);
 }
 
@@ -594,6 +644,8 @@ function refinedSlip(a: Side, b: Side, small: string[], large: string[], pa: str
   return true;
 }
 const SLIP_APART_SCOPES = new Set(['rest', 'new', 'part', 'plan', 'target']);
+// Words of a time a count was made in ("từ đầu năm", "đến cuối kỳ"): no part of what it counts.
+const TIME_TOKENS = new Set([...START_END_WORDS, ...TIME_PHRASE_LEADS].flatMap((w) => w.split(' ')));
 const SLIP_APART_WORDS = new Set([...CATEGORY_SHIFTERS, ...NEGATION_WORDS, ...STILL_LEFT_WORDS].flatMap((w) => w.split(' ')));
 
 // "thực hiện 412 hồ sơ, trong đó chứng thực … 421 hồ sơ" beside "chứng thực 412 hồ sơ": the part is held against a

@@ -550,6 +550,16 @@ export const OTHER_TIME_WORDS = ['cùng kỳ', 'năm trước', 'kỳ trước',
 export const AND_WITH_WORDS = ['và', 'với'] as const;
 /** Words that make one name of two things ("trường tiểu học và trung học cơ sở", "hộ nghèo hoặc cận nghèo"): it counts their union. */
 export const AND_OR_WORDS = ['và', 'hoặc'] as const;
+/**
+ * Words that may open the three words read before a figure without being its verb: the joiner of a second action ("… và
+ * trình cấp 46 giấy phép") or the report's unit acting ("phường đã cấp 48 giấy phép"). "cấp" is the action of both.
+ */
+export const VERB_LEAD_WORDS = [...AND_OR_WORDS, 'xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã', 'UBND'] as const;
+/**
+ * Verbs after which "mới" is the adverb "only, so far" ("mới đạt 56 ca", "mới giải ngân 75,4 tỷ đồng"), not the adjective
+ * "new" ("56 ca mới", "thành lập mới"): the count is the same quantity, reported as short of what was wanted.
+ */
+export const MERELY_VERBS = ['đạt', 'chỉ', 'giải ngân', 'hoàn thành'] as const;
 /** Aspect words before a verb ("đã đăng tải" = "đăng tải"). */
 export const ASPECT_WORDS = ['đã', 'đang', 'được', 'sẽ', 'cũng', 'đều', 'vẫn'] as const;
 /** Words that mark a value as estimated ("ước đạt 4 286,5 tỷ đồng"): the quantity is the same one. */

@@ -1426,3 +1426,62 @@ describe('repeated-value-conflict: a sentence count named word for word by a col
     expect(await findingsOf(RULE, doc('Năm 2025, toàn huyện tiếp nhận 4.794 hồ sơ chuyển đến; hồ sơ được giải quyết đúng hạn.', second))).toEqual([]);
   });
 });
+
+describe('repeated-value-conflict: session 16 readings of one quantity', () => {
+  it('reads the unit acting ("huyện đã cấp") and a joiner ("và cấp") before one verb as the same action', async () => {
+    // Hand-checked: 35 and 37 certificates of one name, both issued ("cấp"); the words before the verb are the district
+    // acting and the "và" joining a second action, no other action.
+    const doc = (verb: string, later: string) => report(
+      'I. KẾT QUẢ', `Trong năm, huyện đã ${verb} 35 giấy chứng nhận an toàn thực phẩm.`,
+      'Công tác hậu kiểm được tăng cường.', 'II. ĐÁNH GIÁ',
+      `Bộ phận một cửa đã tiếp nhận, thẩm định và trình cấp ${later} giấy chứng nhận an toàn thực phẩm, không có hồ sơ quá hạn.`,
+    );
+    expect((await findingsOf(RULE, doc('cấp', '37'))).map((x) => [x.data.value, x.data.other].sort())).toEqual([['35', '37']]);
+    expect(await findingsOf(RULE, doc('cấp', '35'))).toEqual([]);
+    // Another action ("thu hồi", withdrawn) counts other certificates.
+    expect(await findingsOf(RULE, doc('thu hồi', '37'))).toEqual([]);
+  });
+
+  it('reads a share whose part is its whole ("29/29 …") as the count of that name, held against a count stated elsewhere', async () => {
+    // Hand-checked: "29/29" says there are 29 lonely elderly people; the first section says 27 of the same name.
+    const doc = (share: string) => report(
+      'I. TÌNH HÌNH CHUNG', 'Toàn xã có 27 người cao tuổi cô đơn không nơi nương tựa, phần lớn ở các thôn vùng cao.',
+      'Công tác chăm sóc được duy trì.', 'II. KẾT QUẢ',
+      `Trạm y tế đã khám sức khỏe định kỳ cho ${share} người cao tuổi cô đơn không nơi nương tựa.`,
+    );
+    expect((await findingsOf(RULE, doc('29/29'))).map((x) => [x.data.value, x.data.other].sort())).toEqual([['27', '29/29']]);
+    expect(await findingsOf(RULE, doc('27/27'))).toEqual([]);
+    // A share of a part ("25/29") is a subgroup's, not the count of all of them.
+    expect(await findingsOf(RULE, doc('25/29'))).toEqual([]);
+  });
+
+  it('reads a side named only by its action as the count the same action reached elsewhere, digits swapped', async () => {
+    // Hand-checked: 236 and 263 swap the neighbouring "3" and "6"; both count "hộ" the action "đã hỗ trợ" reached.
+    const doc = (later: string) => report(
+      'I. KẾT QUẢ', 'Trong năm, Hội Nông dân đã hỗ trợ 236 hộ, tổng kinh phí 1.180 triệu đồng.',
+      'Công tác tuyên truyền được duy trì.', 'II. ĐÁNH GIÁ',
+      `Hội Nông dân đã hỗ trợ ${later} hộ chuyển đổi cơ cấu cây trồng, góp phần tăng thu nhập.`,
+    );
+    expect((await findingsOf(RULE, doc('263'))).map((x) => [x.data.value, x.data.other].sort())).toEqual([['236', '263']]);
+    expect(await findingsOf(RULE, doc('236'))).toEqual([]);
+    // Not a swap of two digits: two counts.
+    expect(await findingsOf(RULE, doc('362'))).toEqual([]);
+    // Another actor doing the same action counts other households.
+    expect(await findingsOf(RULE, report(
+      'I. KẾT QUẢ', 'Trong năm, Hội Nông dân đã hỗ trợ 236 hộ, tổng kinh phí 1.180 triệu đồng.', 'Công tác tuyên truyền được duy trì.',
+      'II. ĐÁNH GIÁ', 'Đoàn Thanh niên đã hỗ trợ 263 hộ chuyển đổi cơ cấu cây trồng, góp phần tăng thu nhập.',
+    ))).toEqual([]);
+  });
+  it('reads "mới" before "đạt" as "only so far", not as new ones: the same count stated short', async () => {
+    // Hand-checked: 212 and 208 households of one name; "mới đạt" says only 208 were reached, no new households.
+    const doc = (later: string) => report(
+      'I. KẾT QUẢ', 'Số hộ được cấp nước sạch tập trung là 212 hộ, tăng 15 hộ so với năm trước.',
+      'Công tác kiểm tra chất lượng nước được duy trì.', 'II. TỒN TẠI',
+      `Số hộ được cấp nước sạch tập trung ${later} hộ, thấp hơn kế hoạch đề ra.`,
+    );
+    expect((await findingsOf(RULE, doc('mới đạt 208'))).map((x) => [x.data.value, x.data.other].sort())).toEqual([['208', '212']]);
+    expect(await findingsOf(RULE, doc('mới đạt 212'))).toEqual([]);
+    // "mới" naming new households ("208 hộ mới") is another count.
+    expect(await findingsOf(RULE, doc('tăng thêm 208 hộ mới, nâng tổng số lên 420'))).toEqual([]);
+  });
+});

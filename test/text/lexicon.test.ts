@@ -409,6 +409,15 @@ describe('table rows, names, own unit', async () => {
     expect(Q.namesUnion('hộ vàng')).toBe(false);
     for (const w of L.ASPECT_WORDS) expect(Q.verbCore(`${w} đăng tải`)).toBe('đăng tải');
     expect(Q.verbCore('đã')).toBeNull();
+    // The unit acting or a joiner opening the words before a figure is no part of its verb; alone it is kept.
+    for (const w of L.VERB_LEAD_WORDS) expect(Q.verbCore(`${w.toLowerCase()} đã cấp`)).toBe('cấp');
+    expect(Q.verbCore('và thẩm định cấp')).toBe('thẩm định cấp');
+    expect(Q.verbCore('tiếp nhận và tuyển mới')).toBe('tiếp nhận và tuyển mới');
+    // "mới" is "only" before these verbs ("mới đạt"), "new" elsewhere: "được" ("mới được công nhận") is not one of them.
+    expect(L.MERELY_VERBS).toContain('đạt');
+    expect(L.MERELY_VERBS as readonly string[]).not.toContain('được');
+    expect(Q.verbCore('huyện')).toBe('huyện');
+    expect(Q.verbCore('xuyên huyện cấp')).toBe('xuyên huyện cấp');
   });
   it('words of possession, continuation, estimate and frequency (readings of a quantity\'s identity)', () => {
     const has = wordsRe(L.POSSESSION_WORDS);
