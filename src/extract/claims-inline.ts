@@ -22,7 +22,7 @@ import { compatible, isAmount, isReference, jointNoun, localRange, makeClaim, ou
 import { splitSentences } from './sentences.js';
 import { casesBySex, casesOfPeople, membersBySex, peopleByQualifier, peopleSplit } from './labels.js';
 import {
-  alt, AND_OR_WORDS, ASIDE_WORDS, ATTRIBUTE_WORDS, COMPLEMENT_THRESHOLDS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
+  alt, AND_OR_WORDS, ASIDE_WORDS, ATTRIBUTE_WORDS, BOUND_WORDS, COMPLEMENT_THRESHOLDS, OPEN_RANGE_TAILS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
   FUNDING_WORDS, SHARE_OF_WHOLE_VERBS, INCLUDING_WORDS, RIVAL_COMPARATIVES, AMONG_NAMED, AMONG_THAT, WHOLE_FIRST_WORDS, WHOLE_FIRST_CLAUSE_WORDS, WHOLE_FIRST_LEADS, BACK_POINTERS, PLURAL_MARKERS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
   DIVIDED_INTO, EACH_WORDS, LOCATIVE_OPENERS, NAME_LINK_WORDS, OF_WHICH, OUTCOME_OPENERS, PARALLEL_PART_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS, REMAINDER_WORDS,
 } from '../text/lexicon.js';
@@ -393,6 +393,14 @@ function pairedAmounts(block: Block, figures: Figure[], claim: Claim, at: number
   });
 }
 
+const CLASS_BOUND_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(BOUND_WORDS, ['từ', 'đến', 'tới'])})\s*$`, 'iu');
+const CLASS_BOUND_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}²³]+\s+){0,2}(?:${alt(OPEN_RANGE_TAILS)})(?![\p{L}])`, 'iu');
+// A figure set as a bound of a range: "dưới 20 CV", "từ 20 CV đến dưới 90 CV", "từ 90 CV trở lên".
+function classBoundAt(text: string, block: Block, f: Figure): boolean {
+  const [s, e] = localRange(block, f);
+  return CLASS_BOUND_BEFORE.test(text.slice(Math.max(0, s - 16), s)) || CLASS_BOUND_AFTER.test(text.slice(e, e + 30));
+}
+
 /** The parts between `from` and `to`: one amount per segment, with each segment's words. */
 function readParts(block: Block, figures: Figure[], from: number, to: number, announcedList: boolean | 'semicolon' = false): { figures: Figure[]; texts: string[]; unread: boolean } | null {
   const text = block.text;
@@ -414,6 +422,13 @@ function readParts(block: Block, figures: Figure[], from: number, to: number, an
   for (const [s, e] of segments) {
     let mine = inside.filter((f) => localRange(block, f)[0] >= s && localRange(block, f)[1] <= e && f.kind !== 'percent');
     if (mine.length > 1 && mine.some((f) => !condition(f))) mine = mine.filter((f) => !condition(f));
+    // "dưới 20 CV 96 chiếc", "từ 90 CV trở lên 15 chiếc": a bound of another measure that sets the part's class apart names
+    // the part; the one amount after it, in its own unit, is the part.
+    if (mine.length > 1) {
+      const last = mine[mine.length - 1];
+      const classBound = (f: Figure) => f !== last && f.unit !== null && last.unit !== null && !compatible(f, last) && classBoundAt(text, block, f);
+      if (mine.slice(0, -1).every(classBound)) mine = [last];
+    }
     // "phê duyệt 17 hồ sơ với giá trị 38,9 tỷ đồng": an amount after "với" describes the part before it, it is not another part.
     if (mine.length > 1) {
       const lead = mine[0];

@@ -18,7 +18,7 @@ import { readCounteredClaims } from './universal-counter.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import {
   alt, AND_OR_WORDS, APPROXIMATE_WORDS, PURPOSE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
-  ADDITION_WORDS, CAUSE_WORDS, CEILING_WORDS, CURRENT_PERIOD_WORDS, EARLIER_PERIOD_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, STILL_LEFT_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, SEVERAL_SUBJECT_WORDS, TARGET_WORDS, wordsRe,
+  ADDITION_WORDS, CAUSE_WORDS, CEILING_WORDS, CLAIM_JOINERS, CURRENT_PERIOD_WORDS, EARLIER_PERIOD_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, STILL_LEFT_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, SEVERAL_SUBJECT_WORDS, TARGET_WORDS, wordsRe,
 } from '../text/lexicon.js';
 
 /** What comparison claims are read from. */
@@ -174,10 +174,10 @@ const styleOf = (input: ComparisonInput): NumberStyle => input.numbers?.style ??
 const FROM_WORD = /(?<![\p{L}])từ\s*$/iu;
 const BREAKDOWN = wordsRe(BREAKDOWN_WORDS);
 // A new clause between a claim and a later figure: its cause ("… so với cùng kỳ do chuyển đổi 50 ha"), or another
-// claim after a comma ("tăng 10% so với cùng kỳ, đạt 104% dự toán (50 tỷ đồng)": the bracket is the plan's).
+// claim after a comma or "và" ("tăng 10% so với cùng kỳ, đạt 104% dự toán (50 tỷ đồng)": the bracket is the plan's).
 // A second comparison joined on ("tăng 0,5 triệu đồng so với cùng kỳ và cao hơn mức bình quân của huyện (6,2 triệu đồng)"):
 // the bracket after it is the other level that comparison names, not the claim's base.
-const NEW_CLAUSE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CAUSE_WORDS)})(?![\p{L}])|,\s*(?:${alt(COMPLETION_VERBS)})(?![\p{L}])|(?:,|(?<![\p{L}])(?:${alt(AND_OR_WORDS)}))\s*(?:${alt(HIGHER_WORDS, LOWER_WORDS)})(?![\p{L}])`, 'iu');
+const NEW_CLAUSE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CAUSE_WORDS)})(?![\p{L}])|(?:,\s*|(?<![\p{L}])(?:${alt(CLAIM_JOINERS)})\s+)(?:${alt(COMPLETION_VERBS)})(?![\p{L}])|(?:,|(?<![\p{L}])(?:${alt(AND_OR_WORDS)}))\s*(?:${alt(HIGHER_WORDS, LOWER_WORDS)})(?![\p{L}])`, 'iu');
 const TO_WORDS = new RegExp(String.raw`^\s*(?:\p{L}+\s+){0,3}(?:${alt(NEW_LEVEL_VERBS)})(?:\s+(?:${alt(NEW_LEVEL_TAILS)}))?\s*$`, 'iu');
 
 /**

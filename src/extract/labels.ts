@@ -9,7 +9,7 @@
  */
 import type { Figure } from '../model/index.js';
 import {
-  alt, AS_FOLLOWS, BULLET_CHARS, COMPOUND_NOUNS, CONSISTS_OF, LABEL_CONNECTORS, LABEL_END_VERBS, LABEL_HEAD_WORDS, LABEL_START_WORDS, NOUN_CLASSIFIERS,
+  alt, AS_FOLLOWS, BULLET_CHARS, CLASSIFIED_NOUNS, COMPOUND_NOUNS, CONSISTS_OF, LABEL_CONNECTORS, LABEL_END_VERBS, LABEL_HEAD_WORDS, LABEL_START_WORDS, NOUN_CLASSIFIERS,
   OF_WHICH, PERSON_NOUNS, RATE_WORDS, SEGMENT_OPENERS, SEX_WORDS, SPECIFICALLY, spellings, UNIT_CLASSIFIERS, UNIT_STOP_WORDS,
 } from '../text/lexicon.js';
 
@@ -332,5 +332,14 @@ export function unitKindOf(part: string, whole: string): boolean {
   }
   // A unit is read at most two words long ("cựu chiến" of "150 cựu chiến binh"): a longer kind is matched on its first two.
   const head = (k: string) => k.split(' ').slice(0, 2).join(' ');
-  return kinds !== undefined && [...kinds].some((k) => p === k || p.startsWith(k + ' ') || p === head(k));
+  return (kinds !== undefined && [...kinds].some((k) => p === k || p.startsWith(k + ' ') || p === head(k))) || classifiedBy(p, whole);
+}
+
+const CLASSIFIED = new Map(CLASSIFIED_NOUNS);
+/** "148 tàu cá, gồm: … 96 chiếc": a part in a bare classifier counts the whole's things when the classifier counts that noun. */
+function classifiedBy(part: string, whole: string): boolean {
+  const nouns = CLASSIFIED.get(part);
+  if (!nouns) return false;
+  const w = whole.toLowerCase().trim();
+  return nouns.some((n) => w === n || w.startsWith(n + ' '));
 }

@@ -174,6 +174,7 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean;
       if (name === 'version' && opts.style === 'en' && /^\d/u.test(m[0])) continue;
       if (name === 'doc' && restatedInWords(text, m.index + m[0].length)) continue;
       if (name === 'doc' && plannedAmount(text, m.index, m.index + m[0].length, m[0])) continue;
+      if (name === 'doc' && pastLastPeriod(m[0]) && countedNounAt(text, m.index + m[0].length)) continue;
       // "khu vực nông thôn 43,1 tấn/ngày": a number with a decimal comma is an amount, never an id; "nông thôn" and "đường
       // thôn" are no hamlet.
       if (name === 'doc' && (/\d,\d{1,2}$/u.test(m[0]) || /^thôn/iu.test(m[0]) && HAMLET_AS_KIND.test(text.slice(Math.max(0, m.index - 8), m.index)))) continue;
@@ -305,6 +306,14 @@ function actionSpan(text: string, start: number, match: string): boolean {
 const GROUP_AFTER = /^[ \u00A0\u202F]\d{3}(?!\d|[.,]\d{3})/u;
 const LEAD_AT_END = /(?<![\d.,])([1-9]\d{0,2})$/u;
 const PERIOD_MAX: Record<string, number> = { tháng: 12, quý: 4, kỳ: 0, năm: 0 };
+// "thu hoạch trong quý 820 ha": a number past the last period of its kind (a year has four quarters, twelve months) numbers
+// no period; with a counted noun or unit after it, it is a quantity of the period named before ("trong quý").
+const PERIOD_LAST: Record<string, number> = { tháng: 12, quý: 4, qúy: 4, tuần: 53 };
+function pastLastPeriod(match: string): boolean {
+  const m = /^(\p{L}+)\s+(\d+)$/u.exec(match);
+  const last = m ? PERIOD_LAST[m[1].toLowerCase()] : undefined;
+  return last !== undefined && Number(m![2]) > last;
+}
 // A period word that is the unit of the number before it ("dưới 3 tháng 3 730 người") names no month: the number after it
 // is a quantity.
 const DURATION_BEFORE = /(?<![\d.,])\d{1,3}[ \u00A0\u202F]$/u;

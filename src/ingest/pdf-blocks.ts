@@ -308,17 +308,21 @@ function evenRows(lines: PdfLine[], raw: PdfLine[], grid: TabGrid): PdfLine[] {
     // A typed row whose tabs all left only word spaces reads as one run beside the table: it is a
     // row when cut at the stops it gives as many cells as the table's rows, all but the first with
     // figures; the line right above the first row, with no cell empty, is its header (words of
-    // prose landing on every one of the stops a header needs is no chance worth counting).
+    // prose landing on every one of the stops a header needs is no chance worth counting). Above the run, a typed line
+    // short of the table's cells is read again the same way: a header whose wide cells ("6 tháng 2024") pushed the next
+    // ones past their stops, each after only a word space, heads a run of such rows as its own short run.
     if (mode < 3) continue;
-    const adopt = (k: number) => {
-      if (k < 0 || k >= out.length || out[k].tabbed || Math.abs(out[k].size - out[start].size) > 0.5) return false;
+    let top = start;
+    const adopt = (k: number, above = false) => {
+      if (k < 0 || k >= out.length || Math.abs(out[k].size - out[start].size) > 0.5) return false;
+      if (out[k].tabbed && !(above && out[k].segments.length < mode)) return false;
       const again = labelJoined(splitAtTabStops(raw[k], grid, true), mode);
-      const header = k === start - 1 && out[k].page === out[start].page && out[k].y - out[start].y < 2 * out[start].size && again.segments.every((c) => c.text !== '');
+      const header = k === top - 1 && out[k].page === out[top].page && out[k].y - out[top].y < 2 * out[top].size && again.segments.every((c) => c.text !== '');
       if (again.segments.length !== mode || !(header || again.segments.slice(1).every((c) => /\d/.test(c.text)))) return false;
       out[k] = again;
       return true;
     };
-    for (let k = start - 1; adopt(k); k--);
+    for (let k = start - 1; adopt(k, true); k--) top = k;
     for (let k = end; adopt(k); k++);
     for (let k = start; k < end; k++) if (!out[k].tabbed) adopt(k);
   }

@@ -126,6 +126,8 @@ export const TARGET_WEIGHED_NOUNS = ['chỉ tiêu', 'mục tiêu', 'yêu cầu']
 export const PLAN_WORDS = [...TARGET_WORDS, 'phấn đấu', 'dự kiến', 'được giao', 'đề ra'] as const;
 /** Verbs of completion against a target ("đạt kế hoạch", "vượt chỉ tiêu"). */
 export const COMPLETION_VERBS = ['vượt', 'đạt', 'hoàn thành', 'chưa đạt', 'không đạt', 'chưa hoàn thành'] as const;
+/** Words joining a further claim to a change, like a comma ("tăng 10% so với cùng kỳ và đạt 104% kế hoạch (50 ha)"). */
+export const CLAIM_JOINERS = ['và', 'đồng thời'] as const;
 /** Words opening the cause of a change ("giảm 4,2% so với cùng kỳ do chuyển đổi 50 ha …"): a figure after them is the cause's, not the base. */
 /** Units of a change between two percents ("tăng 3 điểm phần trăm so với năm 2024 (89%)"): the difference of the percents. */
 export const PERCENT_POINT_UNITS = ['điểm phần trăm', 'điểm %'] as const;
@@ -213,6 +215,15 @@ export const CATEGORY_PREFIXES = ['cận', 'tái', 'phi'] as const;
 export const SUPERLATIVE_WORDS = ['cao nhất', 'thấp nhất', 'nhiều nhất', 'ít nhất', 'lớn nhất', 'nhỏ nhất', 'đông nhất', 'tốt nhất', 'kém nhất', 'nhanh nhất', 'chậm nhất', 'dẫn đầu'] as const;
 /** Classifiers before a counted noun ("ngôi nhà", "chiếc xe", "con bò"): the noun is what is counted. */
 export const NOUN_CLASSIFIERS = ['ngôi', 'chiếc', 'cái', 'con', 'cuốn', 'quyển', 'bức', 'tấm', 'ngọn'] as const;
+/**
+ * The nouns a classifier counts when it stands alone for them ("Toàn xã có 148 tàu cá, gồm: … 96 chiếc, …", "đàn gia súc
+ * 1.240 con"): a count in the bare classifier may be a part of a count in one of its nouns.
+ */
+export const CLASSIFIED_NOUNS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['chiếc', ['tàu', 'thuyền', 'xuồng', 'ghe', 'sà lan', 'xe', 'ô tô', 'mô tô', 'phương tiện', 'máy bay']],
+  ['con', ['gia súc', 'gia cầm', 'vật nuôi', 'trâu', 'bò', 'lợn', 'heo', 'gà', 'vịt', 'ngan', 'dê', 'cừu', 'ngựa']],
+  ['ngôi', ['nhà', 'mộ', 'chùa', 'đình', 'đền']],
+];
 /** "among": a part taken out of a whole ("trong số đó", "trong số các xã"). */
 export const AMONG = ['trong số'] as const;
 /** Words of an average or a per-unit value ("mỗi", "bình quân"). */

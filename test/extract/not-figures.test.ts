@@ -19,6 +19,15 @@ describe('document and id numbers', () => {
     expect(excluded('nâng cấp 4,5 km đường giao thông nông thôn')).toEqual([]);
     expect(excluded('tổng chiều dài 12 km, gồm 3 tuyến')).toEqual([]);
   });
+  it('keeps a quantity after a period word whose number no period of that kind has ("trong quý 150 tấn")', () => {
+    // A year has four quarters and 53 weeks: "quý 150", "tuần 75" name none, and a unit follows.
+    expect(excluded('Sản lượng cà phê thu mua trong quý 150 tấn')).toEqual([]);
+    expect(excluded('rác thải thu gom trong tuần 75 tấn')).toEqual([]);
+    // A number a quarter or a month can have stays the period's, unit or not; so does a large one with no unit after.
+    expect(excluded('kế hoạch quý 3 đã giao')).toEqual(['quý 3']);
+    expect(excluded('Trong quý 3 ha lúa bị ngập')).toEqual(['quý 3']);
+    expect(excluded('mã quý 150 của sổ')).toEqual(['quý 150']);
+  });
   it('keeps a count of workers after "hợp đồng" ("theo hợp đồng 860 lao động"), not a contract number', () => {
     expect(excluded('xuất khẩu theo hợp đồng 860 lao động sang Nhật Bản')).toEqual([]);
     expect(excluded('thực hiện hợp đồng 15 với nhà thầu')).toEqual(['hợp đồng 15']);

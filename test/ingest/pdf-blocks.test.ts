@@ -194,6 +194,36 @@ describe('a typed header whose tabs all left word spaces', () => {
   });
 });
 
+describe('a typed header above a row whose tabs left word spaces, over rows that kept theirs', () => {
+  const origin = 56.8;
+  const stop = (k: number) => origin + (k * 1.25 * 72) / 2.54;
+  it('is cut at the stops into the cells of the rows below', () => {
+    let seq = 0;
+    const run = (y: number, str: string, x: number, width: number) => ({ str, x, y, size: 10, width, seq: seq++ });
+    // Hand-placed: the header's wide cells each end 3 pt (a word space) before the stop the next one starts on (2, 4, 6),
+    // so only the gap after the label, past stop 1, is a wide one; the first row's label and figures are as close (stops 2, 3, 4); the
+    // rows after it keep wide gaps before their figures (stops 2, 3, 4).
+    const items = [
+      run(760, 'Số hộ tham gia bảo hiểm y tế hộ gia đình của các xã được tổng hợp tại bảng dưới đây theo', origin, 470),
+      run(746, 'từng năm, kèm số tăng, giảm của năm nay so với năm trước.', origin, 300),
+      run(704, 'Xã, thị trấn', origin, 40), run(704, 'Năm', stop(2), 25), run(704, '2023', stop(2) + 28, stop(4) - 3 - stop(2) - 28),
+      run(704, 'Năm', stop(4), 25), run(704, '2024', stop(4) + 28, stop(6) - 3 - stop(4) - 28),
+      run(704, 'Tăng,', stop(6), 25), run(704, 'giảm', stop(6) + 28, 25),
+      run(690, 'Thị', origin, 14), run(690, 'trấn', 73.8, 18), run(690, 'Phú', 94.8, 16), run(690, 'Lộc', 113.8, stop(2) - 3 - 113.8),
+      run(690, '120', stop(2), 28.5), run(690, '135', stop(3), 28.5), run(690, '+15', stop(4), 20),
+      run(676, 'Xã Hòa Bình', origin, 48), run(676, '80', stop(2), 10), run(676, '76', stop(3), 10), run(676, '-4', stop(4), 8),
+      run(662, 'Tổng cộng', origin, 45), run(662, '200', stop(2), 15), run(662, '211', stop(3), 15), run(662, '+11', stop(4), 15),
+    ];
+    const blocks = buildBlocks([buildLines(1, items)]);
+    expect(blocks.filter((b) => b.kind === 'row').map((b) => b.cells)).toEqual([
+      ['Xã, thị trấn', 'Năm 2023', 'Năm 2024', 'Tăng, giảm'],
+      ['Thị trấn Phú Lộc', '120', '135', '+15'],
+      ['Xã Hòa Bình', '80', '76', '-4'],
+      ['Tổng cộng', '200', '211', '+11'],
+    ]);
+  });
+});
+
 describe('a typed row whose long label has a word on a tab stop by chance', () => {
   const origin = 56.8;
   const stop = (k: number) => origin + (k * 1.25 * 72) / 2.54;

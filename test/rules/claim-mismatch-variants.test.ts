@@ -95,6 +95,9 @@ describe('claim-mismatch over topics and phrasings', () => {
     ['a full claim with its full fraction', 'Có 12/12 thôn đã xây dựng quy ước, 100% thôn đã xây dựng quy ước.'],
     // The bracket is the plan of "đạt 104% dự toán" (52/50), not the base of "tăng 10% so với cùng kỳ".
     ['a bracket that belongs to the next claim (a plan)', 'Thu ngân sách đạt 52 tỷ đồng, tăng 10% so với cùng kỳ, đạt 104% dự toán (50 tỷ đồng).'],
+    // "và" joins the next claim as a comma does: the bracket is the plan of "đạt 96% kế hoạch" (480/500), not last year's.
+    ['a bracket of the next claim joined by "và"', 'Số học viên tốt nghiệp là 480 người, tăng 20% so với năm trước và đạt 96% kế hoạch (500 người).'],
+    ['a bracket of the next claim joined by "đồng thời"', 'Doanh thu du lịch đạt 66 tỷ đồng, tăng 20% so với cùng kỳ đồng thời vượt 10% kế hoạch (60 tỷ đồng).'],
     ['a bracket that belongs to the next claim (a plan), in counts', 'Số doanh nghiệp thành lập mới là 45 doanh nghiệp, tăng 15% so với cùng kỳ, đạt 90% kế hoạch (50 doanh nghiệp).'],
     // 50 ha is the cause, not last year's area; 1.150 / 1.200 = −4,2%.
     ['a figure of the cause after "do"', 'Diện tích lúa đạt 1.150 ha, giảm 4,2% so với cùng kỳ do chuyển đổi 50 ha sang trồng cây ăn quả (1.200 ha năm 2024).'],

@@ -47,6 +47,11 @@ describe('parts-sum-mismatch: wording variants with the error in plain view', ()
     // a breakdown that names its whole, after a paragraph whose last sentence only compares with another commune's value
     // (in brackets): the whole is the sentence before, 25 + 11 = 36 ≠ 38
     ['I. KẾT QUẢ\nLực lượng chức năng phát hiện 38 vụ buôn bán hàng giả, giảm 4 vụ so với năm trước. Số vụ của huyện ít hơn huyện Bình Sơn (61 vụ).\nPhân loại vụ buôn bán hàng giả gồm: mỹ phẩm 25 vụ; thực phẩm chức năng 11 vụ.\n', 'partsSumMismatch', 36, 38],
+    // classes set apart by bounds of another measure ("dưới 150 kg", "từ 300 kg trở lên"): the bounds name the classes, the
+    // heads are the parts: 320 + 410 + 140 = 870 ≠ 860
+    ['Đàn bò của xã có 860 con, gồm: dưới 150 kg 320 con, từ 150 kg đến dưới 300 kg 410 con, từ 300 kg trở lên 140 con.\n', 'partsSumMismatch', 870, 860],
+    // the same, the parts counted by the classifier of the whole's noun ("xe ô tô" … "chiếc"): 120 + 70 + 20 = 210 ≠ 215
+    ['Toàn phường có 215 xe ô tô đăng ký, gồm: dưới 9 chỗ 120 chiếc, từ 9 chỗ đến dưới 30 chỗ 70 chiếc, từ 30 chỗ trở lên 20 chiếc.\n', 'partsSumMismatch', 210, 215],
   ])('%s', async (text, id, sum, whole) => {
     expect(await ids(text)).toEqual([[id, sum, whole]]);
   });
@@ -96,6 +101,8 @@ describe('parts-sum-mismatch: correct look-alikes and wordings it cannot judge s
     'Huyện đã bàn giao 03 khu tái định cư gồm: Tân Phú 2, Hòa Lạc 1 và Bình Minh 3 cho các hộ dân.\n',
     // checks split by how they were called, adding up: 22 + 8 = 30
     'Năm 2025, Đoàn liên ngành đã thực hiện 30 lượt kiểm tra an toàn thực phẩm, trong đó 22 lượt kiểm tra định kỳ và 8 lượt kiểm tra đột xuất.\n',
+    // classes by bounds adding up, in the classifier: 120 + 70 + 20 = 210
+    'Toàn phường có 210 xe ô tô đăng ký, gồm: dưới 9 chỗ 120 chiếc, từ 9 chỗ đến dưới 30 chỗ 70 chiếc, từ 30 chỗ trở lên 20 chiếc.\n',
   ])('%s', async (text) => {
     expect(await findings(text)).toEqual([]);
   });
