@@ -114,6 +114,25 @@ export function matchAppendixRows(context: RuleContext, quantities: readonly Qua
 }
 
 /**
+ * The tables a prose figure may be held against by their total row: one total row over two or more body rows, no running
+ * total in the title, no unit column; with whether the title names another time than the report's period.
+ */
+function singleTotalTables(context: RuleContext, tables: readonly Table[]): { table: Table; total: Table['rows'][number]; otherTable: boolean }[] {
+  const own = context.meta.period;
+  const out: { table: Table; total: Table['rows'][number]; otherTable: boolean }[] = [];
+  for (const t of tables) {
+    const totals = t.rows.filter((r) => r.total);
+    if (totals.length !== 1 || t.rows.length - 1 < 2) continue;
+    const title = titleOf(context, t);
+    const period = readPeriod(title);
+    const otherTable = OTHER_TIME.test(title) || (period !== null && own !== null && (period.start !== own.start || period.end !== own.end));
+    if (RUNNING_TOTAL.test(title) || t.columns.some((c) => c.role === 'unit')) continue;
+    out.push({ table: t, total: totals[0], otherTable });
+  }
+  return out;
+}
+
+/**
  * A sentence count whose noun phrase is, word for word, a column's header ("phường tiếp nhận 3.528 văn bản đến" beside a
  * table "… | Văn bản đến | …" whose total row "Cộng" holds 3 582): the whole of that column, stated in the text, held
  * against the table's total. Read only when it cannot be another quantity: the header (its bracketed unit aside) names
@@ -131,14 +150,8 @@ function matchHeaderTotals(context: RuleContext, quantities: readonly Quantity[]
   // Per header key, the total cells under it (a key of two columns is ambiguous and read for none), with their row's values and the table's row labels.
   const byHeader = new Map<string, { cell: Quantity; values: number[]; labels: string[][] }[]>();
   const own = context.meta.period;
-  for (const t of tables) {
-    const totals = t.rows.filter((r) => r.total);
-    if (totals.length !== 1 || t.rows.length - 1 < 2) continue;
-    const title = titleOf(context, t);
-    const period = readPeriod(title);
-    const otherTable = OTHER_TIME.test(title) || (period !== null && own !== null && (period.start !== own.start || period.end !== own.end));
-    if (RUNNING_TOTAL.test(title) || t.columns.some((c) => c.role === 'unit')) continue;
-    const cells = [...new Set(totals[0].blocks)].flatMap((b) => figuresOf(context, b)).filter((f) => f.cell !== null);
+  for (const { table: t, total, otherTable } of singleTotalTables(context, tables)) {
+    const cells = [...new Set(total.blocks)].flatMap((b) => figuresOf(context, b)).filter((f) => f.cell !== null);
     const body = t.rows.filter((r) => !r.total);
     const labels = body.map((r) => labelTokens(r.label)).filter((l) => l.length >= 2);
     for (const column of t.columns) {
@@ -206,15 +219,9 @@ function matchTotalRows(context: RuleContext, quantities: readonly Quantity[], t
   for (const q of quantities) if (q.figure.cell !== null) readingOf.set(q.figure.index, q);
   const byValue = new Map<number, TotalCell[]>();
   const own = context.meta.period;
-  for (const t of tables) {
-    const totals = t.rows.filter((r) => r.total);
-    if (totals.length !== 1 || t.rows.length - 1 < 2) continue;
-    const title = titleOf(context, t);
-    const period = readPeriod(title);
-    const otherTable = OTHER_TIME.test(title) || (period !== null && own !== null && (period.start !== own.start || period.end !== own.end));
-    if (RUNNING_TOTAL.test(title) || t.columns.some((c) => c.role === 'unit')) continue;
+  for (const { table: t, total, otherTable } of singleTotalTables(context, tables)) {
     const inCell = new Map<number, Figure[]>();
-    for (const b of new Set(totals[0].blocks)) for (const f of figuresOf(context, b)) if (f.cell !== null) inCell.set(f.cell, [...(inCell.get(f.cell) ?? []), f]);
+    for (const b of new Set(total.blocks)) for (const f of figuresOf(context, b)) if (f.cell !== null) inCell.set(f.cell, [...(inCell.get(f.cell) ?? []), f]);
     const row: TotalCell[] = [];
     for (const [column, figs] of inCell) {
       const c = t.columns[column];
