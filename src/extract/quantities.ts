@@ -242,8 +242,11 @@ function readingOf(q: Quantity, role: FigureReading['role'], related: FigureRela
  * and none at 100k, the heading Set 10 ms against 0.2.
  */
 interface Shared {
-  /** Per block: 1 when it is a section's heading. */
-  headings: { has(block: number): boolean };
+  /**
+   * Per block: whether it is a section's heading; `body` is where the body run in after its title starts ("a) Lao động
+   * nữ: có 1.240 người …" from "có"), -1 when the heading is a title only.
+   */
+  headings: { has(block: number): boolean; body(block: number): number };
   /** The block read last (figures come block by block) and its text in lower case. */
   lowerBlock: number;
   lower: string;
@@ -274,8 +277,26 @@ function sharedOf(context: RuleContext): Shared {
     orderedFrom[k] = sameRun && figs[k - 1].span.start <= figs[k].span.start ? orderedFrom[k - 1] : k;
   }
   const heading = new Uint8Array(context.source.blocks.length);
-  for (const s of context.sections) heading[s.block] = 1;
-  return { headings: { has: (b) => heading[b] === 1 }, lowerBlock: -1, lower: '', leadIn: new Map(), head: new Map(), firstOfUnit: new Map(), runStart, orderedFrom, plan: new Map(), branches: new Map(), openings: new Map() };
+  const body = new Map<number, number>();
+  for (const s of context.sections) {
+    heading[s.block] = 1;
+    const at = runInBody(s.title);
+    if (at < 0) continue;
+    const text = context.source.blocks[s.block].text;
+    const from = text.indexOf(s.title);
+    if (from >= 0) body.set(s.block, context.source.blocks[s.block].span.start + from + at);
+  }
+  return { headings: { has: (b) => heading[b] === 1, body: (b) => body.get(b) ?? -1 }, lowerBlock: -1, lower: '', leadIn: new Map(), head: new Map(), firstOfUnit: new Map(), runStart, orderedFrom, plan: new Map(), branches: new Map(), openings: new Map() };
+}
+
+/** A short title run in before its body: at most eight words, no digit, then ":" and a sentence of at least six words. */
+const RUN_IN_TITLE = /^([^\d:;.]{1,60}):\s+(?=\S)/u;
+
+// Where the body of a heading's title run in after its colon starts, -1 when the title is no run-in title.
+function runInBody(title: string): number {
+  const m = RUN_IN_TITLE.exec(title);
+  if (!m || m[1].trim().split(/\s+/).length > 8) return -1;
+  return title.slice(m[0].length).trim().split(/\s+/).length >= 6 ? m[0].length : -1;
 }
 
 function readQuantities(context: RuleContext, tables: readonly Table[]): Quantity[] {
@@ -291,7 +312,7 @@ function readQuantities(context: RuleContext, tables: readonly Table[]): Quantit
   for (const g of figs) if (g.cell !== null && g.kind !== 'fraction') perCell.set(`${g.block}:${g.cell}`, (perCell.get(`${g.block}:${g.cell}`) ?? 0) + 1);
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i];
-    if (f.kind === 'range' || headings.has(f.block)) continue;
+    if (f.kind === 'range' || (headings.has(f.block) && !(headings.body(f.block) >= 0 && f.span.start >= headings.body(f.block)))) continue;
     // "Tổng số phụ nữ được sàng lọc trong 9 tháng là 2.154 người" in a report of nine months: the span is the period told
     // of, no figure whose words end where the next figure's name begins.
     let p = i - 1;

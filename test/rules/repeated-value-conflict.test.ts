@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyseBytes } from '../../pipelines/analyse.js';
 import { findingsOf } from './audit-helper.js';
 import { expectFindings } from './tester.js';
 
@@ -1483,5 +1484,28 @@ describe('repeated-value-conflict: session 16 readings of one quantity', () => {
     expect(await findingsOf(RULE, doc('mới đạt 212'))).toEqual([]);
     // "mới" naming new households ("208 hộ mới") is another count.
     expect(await findingsOf(RULE, doc('tăng thêm 208 hộ mới, nâng tổng số lên 420'))).toEqual([]);
+  });
+  it('reads the figures of a body run in after a heading\'s short title and colon, the title still a heading', async () => {
+    // Hand-checked: 2.615 and 2.651 households using clean water are one count, each told in the body of a run-in heading.
+    const doc = (second: string) => report(
+      'I. KẾT QUẢ THỰC HIỆN',
+      'a) Tình hình cấp nước sinh hoạt: Toàn xã có 2.615 hộ gia đình sử dụng nước sạch từ công trình cấp nước tập trung, tăng 120 hộ so với năm trước.',
+      'Công tác kiểm tra chất lượng nước được duy trì hằng quý.',
+      'II. ĐÁNH GIÁ CHUNG',
+      `1) Những mặt làm được: Số hộ gia đình sử dụng nước sạch từ công trình cấp nước tập trung ${second} hộ, đạt kế hoạch huyện giao.`,
+    );
+    expect((await findingsOf(RULE, doc('2.651'))).map((x) => [x.data.value, x.data.other].sort())).toEqual([['2.615', '2.651']]);
+    expect(await findingsOf(RULE, doc('2.615'))).toEqual([]);
+    const sections = (await analyseBytes('t.txt', Buffer.from(doc('2.651'), 'utf8'), { only: [RULE] })).analysis!.sections;
+    expect(sections.map((x) => x.key)).toEqual(['I', 'a', 'II', '1']);
+    // A title of more than eight words before the colon is no run-in title: its figures stay unread.
+    const long = report(
+      'I. KẾT QUẢ THỰC HIỆN',
+      'a) Tình hình cấp nước sinh hoạt tập trung ở các thôn vùng cao của xã: Toàn xã có 2.615 hộ gia đình sử dụng nước sạch từ công trình cấp nước tập trung.',
+      'Công tác kiểm tra chất lượng nước được duy trì hằng quý.',
+      'II. ĐÁNH GIÁ CHUNG',
+      '1) Những mặt làm được: Số hộ gia đình sử dụng nước sạch từ công trình cấp nước tập trung 2.651 hộ, đạt kế hoạch huyện giao.',
+    );
+    expect(await findingsOf(RULE, long)).toEqual([]);
   });
 });
