@@ -1551,3 +1551,15 @@ export const GROUP_STOCK_HAS = ['có'] as const;
 export const GROUP_NAME_ENDS = ['và', 'trong đó', 'chiếm', 'với'] as const;
 /** A count word whose figures are visits, not members of a group ("lượt"). */
 export const VISIT_UNITS = ['lượt'] as const;
+
+// ——— claims that every target of a table was met (extract/claims-table-all.ts) ———
+
+/** Nouns of the targets a claim of all says were met ("tất cả các chỉ tiêu", "100% chỉ tiêu kế hoạch"). */
+export const ALL_TARGET_NOUNS = ['chỉ tiêu', 'kế hoạch'] as const;
+/** Verbs saying a target was met or passed ("hoàn thành", "đạt và vượt"). */
+export const TARGET_MET_VERBS = ['hoàn thành', 'đạt', 'vượt'] as const;
+/**
+ * Words that leave a claim of all targets unsure, partial or still to come ("cơ bản hoàn thành", "hầu hết", "phấn đấu
+ * hoàn thành", "sẽ đạt"): not read.
+ */
+export const PARTIAL_CLAIM_WORDS = ['cơ bản', 'hầu hết', 'phần lớn', 'đa số', 'một số', 'nhiều', 'trừ', 'ngoại trừ', 'riêng', 'phấn đấu', 'dự kiến', 'sẽ', 'đề xuất', 'đề nghị', 'ước'] as const;

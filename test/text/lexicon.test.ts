@@ -980,3 +980,15 @@ describe('claims of none that a thing happened at all', () => {
     expect(new RegExp(`(?:${alt(COUNT_CHANGE_LEADS)})\\s*$`, 'u').test('đã dập tắt ')).toBe(false);
   });
 });
+
+describe('claims that every target was met', () => {
+  it('lists target nouns, met verbs and partial words as whole words', async () => {
+    const { ALL_TARGET_NOUNS, TARGET_MET_VERBS, PARTIAL_CLAIM_WORDS } = await import('../../src/text/lexicon.js');
+    expect(wordsRe([...ALL_TARGET_NOUNS]).exec('đạt các chỉ tiêu về y tế')![0]).toBe('chỉ tiêu');
+    expect(wordsRe([...TARGET_MET_VERBS]).test('đã hoàn thành')).toBe(true);
+    expect(wordsRe([...TARGET_MET_VERBS]).test('đạtt')).toBe(false);
+    expect(wordsRe([...PARTIAL_CLAIM_WORDS]).test('cơ bản hoàn thành các chỉ tiêu')).toBe(true);
+    // "riêng" only as a whole word, not inside "riêngg".
+    expect(wordsRe([...PARTIAL_CLAIM_WORDS]).test('riêngg')).toBe(false);
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Claims that every target of a table was met, against the table right after them: "Cung ứng vật tư hoàn thành 100% kế
+ * hoạch đối với tất cả các mặt hàng. Cụ thể:" or "Tất cả các chỉ tiêu đều đạt và vượt:" followed at once by a table with
+ * one plan column and one result column (its columns' measures) where a body row's result is below its plan (and, when
+ * the table has one fulfilment column, that row's rate is below 100 too). Read only when the claim's statement is in the
+ * paragraph the table follows, names all ("tất cả", "toàn bộ", or "các … đều"), carries no figure but "100%", and has no
+ * negation, plan, purpose or partial word ("chưa", "phấn đấu", "để", "cơ bản", "hầu hết"). Read as a `target` claim
+ * (the row's result against its plan), judged by claim-mismatch; one per claim, the first row short of its plan.
+ */
+import type { Analysis, Comparison, Figure, Table, TableCell } from '../model/index.js';
+import type { ComparisonInput } from './comparisons.js';
+import { alt, ALL_TARGET_NOUNS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PURPOSE_WORDS, TARGET_MET_VERBS, UNIVERSAL_WORDS, wordsRe } from '../text/lexicon.js';
+
+type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'> & { tables?: Analysis['tables'] };
+
+const W = (ws: readonly string[]) => String.raw`(?<![\p{L}])(?:${alt(ws)})(?![\p{L}])`;
+const VERB = W(TARGET_MET_VERBS);
+const NOUN = W(ALL_TARGET_NOUNS);
+// "hoàn thành (và vượt) 100% (các) chỉ tiêu", "đạt và vượt tất cả các chỉ tiêu": the verb, then the targets.
+const VERB_FIRST = new RegExp(String.raw`${VERB}(?:\s+(?:và\s+)?${VERB})?\s+(?:100\s?%\s+)?(?:(?:${alt(UNIVERSAL_WORDS)})\s+)?(?:các\s+)?${NOUN}`, 'iu');
+// "tất cả các chỉ tiêu … đều đạt", "các chỉ tiêu kế hoạch đều hoàn thành": the targets, then "đều" and the verb.
+const NOUN_FIRST = new RegExp(String.raw`(?:(?:${alt(UNIVERSAL_WORDS)})\s+)?(?:các\s+)${NOUN}[^\d;:.!?]{0,40}?(?<![\p{L}])đều\s+${VERB}`, 'iu');
+const ALL = new RegExp(String.raw`${W(UNIVERSAL_WORDS)}|(?<![\p{L}])đều(?![\p{L}])`, 'iu');
+const BLOCKED = wordsRe([...NEGATION_WORDS, ...PURPOSE_WORDS, ...PARTIAL_CLAIM_WORDS]);
+const HUNDRED = /^100\s?%$/u;
+
+const pureCount = (c: TableCell | undefined): c is TableCell => !!c && c.pure && c.value !== null && c.at !== null && (c.kind === 'count' || c.kind === 'decimal' || c.kind === 'money');
+
+/** The claims of all targets met that the table right after their paragraph contradicts. */
+export function readTableAllTargets(input: Input): Comparison[] {
+  const out: Comparison[] = [];
+  if (!input.tables || input.tables.length === 0) return out;
+  const after = new Map<number, Table>();
+  for (const t of input.tables) if (t.headerBlocks.length > 0) after.set(t.headerBlocks[0] - 1, t);
+  for (const [b, t] of after) {
+    const block = input.source.blocks[b];
+    if (!block || block.kind === 'row') continue;
+    const short = shortRow(input, t);
+    if (!short) continue;
+    const figs = input.figures.filter((f) => f.block === b);
+    for (const s of input.clauses.statements(b)) {
+      const own = block.text.slice(s.from, s.to);
+      const m = VERB_FIRST.exec(own) ?? NOUN_FIRST.exec(own);
+      if (!m || !ALL.test(own) || BLOCKED.test(own)) continue;
+      const inside = figs.filter((f) => f.span.start - block.span.start >= s.from && f.span.start - block.span.start < s.to);
+      if (inside.some((f) => !HUNDRED.test(f.raw.trim()))) continue;
+      out.push({ kind: 'target', block: b, from: s.from + m.index, to: s.from + m.index + m[0].length, claim: m[0], negative: false, value: short[0], target: short[1] });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * The first body row of a table whose result is below its plan, as [result, plan] figures: the table has exactly one plan
+ * and one result column of counts, and, with one fulfilment column, the row's rate is below 100 as well.
+ */
+function shortRow(input: Input, t: Table): [Figure, Figure] | null {
+  const plans = t.columns.filter((c) => c.measure === 'plan');
+  const results = t.columns.filter((c) => c.measure === 'result');
+  const rates = t.columns.filter((c) => c.measure === 'fulfilment');
+  if (plans.length !== 1 || results.length !== 1 || rates.length > 1) return null;
+  const cellFigure = (c: TableCell) => input.figures.find((f) => f.block === c.at!.block && f.span.start - input.source.blocks[f.block].span.start === c.at!.from);
+  for (const r of t.rows) {
+    if (r.total || r.head) continue;
+    const plan = r.cells[plans[0].index];
+    const done = r.cells[results[0].index];
+    if (!pureCount(plan) || !pureCount(done) || plan.value! <= 0 || done.value! >= plan.value!) continue;
+    if (rates.length === 1) {
+      const rate = r.cells[rates[0].index];
+      if (!rate || rate.value === null || rate.value >= 100) continue;
+    }
+    const a = cellFigure(done);
+    const p = cellFigure(plan);
+    if (a && p && a.kind === p.kind) return [a, p];
+  }
+  return null;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf } from './audit-helper.js';
+
+// A claim that every target was met, against the table right after its paragraph (src/extract/claims-table-all.ts).
+const RULE = 'claim-mismatch';
+const ids = async (text: string) => (await findingsOf(RULE, text + '\n')).filter((f) => f.severity !== 'info').map((f) => f.messageId);
+
+// Hand-checked: Keo lai 45.000 of 50.000 cây is 90% of its plan; the other rows pass theirs.
+const table = (keo: string, rate: string) => [
+  'STT\tLoại cây\tĐVT\tKế hoạch\tThực hiện\tTỷ lệ so với KH (%)',
+  '1\tThông ba lá\tcây\t30.000\t31.500\t105,0',
+  `2\tKeo lai\tcây\t50.000\t${keo}\t${rate}`,
+  '3\tQuế\tcây\t20.000\t20.400\t102,0',
+].join('\n');
+
+describe('claim-mismatch: all targets met, against the table right after', () => {
+  it('flags "hoàn thành 100% kế hoạch đối với tất cả …" when a row of the table is below its plan', async () => {
+    const text = (keo: string, rate: string) => `Năm 2025, Ban quản lý rừng phòng hộ trồng bổ sung cây lâm nghiệp, hoàn thành 100% kế hoạch đối với tất cả các loại cây. Số liệu như sau:\n${table(keo, rate)}`;
+    const f = (await findingsOf(RULE, text('45.000', '90,0') + '\n')).filter((x) => x.severity !== 'info');
+    expect(f.map((x) => x.messageId)).toEqual(['targetMismatch']);
+    expect(f[0].data).toMatchObject({ value: 45000, target: 50000, relation: 'thấp hơn' });
+    expect(await ids(text('52.000', '104,0'))).toEqual([]);
+  });
+
+  it('flags "Tất cả các chỉ tiêu … đều đạt và vượt" before such a table', async () => {
+    expect(await ids(`Tất cả các chỉ tiêu trồng rừng của đơn vị đều đạt và vượt, cụ thể:\n${table('45.000', '90,0')}`)).toEqual(['targetMismatch']);
+  });
+
+  it('stays silent on a hedged, negated, planned or partial claim, a claim without "all", or a table further away', async () => {
+    const t = table('45.000', '90,0');
+    expect(await ids(`Cơ bản hoàn thành tất cả các chỉ tiêu trồng rừng, cụ thể:\n${t}`)).toEqual([]);
+    expect(await ids(`Chưa hoàn thành tất cả các chỉ tiêu trồng rừng, cụ thể:\n${t}`)).toEqual([]);
+    expect(await ids(`Năm 2026 phấn đấu hoàn thành tất cả các chỉ tiêu trồng rừng, cụ thể:\n${t}`)).toEqual([]);
+    expect(await ids(`Hầu hết các chỉ tiêu trồng rừng đều đạt, cụ thể:\n${t}`)).toEqual([]);
+    expect(await ids(`Công tác trồng rừng hoàn thành kế hoạch, cụ thể:\n${t}`)).toEqual([]);
+    expect(await ids(`Hoàn thành tất cả các chỉ tiêu trồng rừng.\nBan quản lý đã nghiệm thu các lô cây giống.\n${t}`)).toEqual([]);
+    // A claim with a figure of its own is about that figure, not the table.
+    expect(await ids(`Tất cả các chỉ tiêu đều đạt, trồng được 96.900 cây, cụ thể:\n${t}`)).toEqual([]);
+  });
+
+  it('stays silent on a table with no plan column', async () => {
+    const noPlan = 'STT\tLoại cây\tNăm 2024\tNăm 2025\n1\tThông ba lá\t30.000\t31.500\n2\tKeo lai\t50.000\t45.000\n';
+    expect(await ids(`Tất cả các chỉ tiêu trồng rừng đều đạt và vượt, cụ thể:\n${noPlan}`)).toEqual([]);
+  });
+});
