@@ -1,6 +1,7 @@
 /**
  * table-total-mismatch — a table's totals must add up: a "Tổng"/"Tổng cộng"/
- * "Cộng" row is the sum of its column, a "Tổng số" column is the sum of its
+ * "Cộng" row (or one labelled only with the whole the rows split, "Toàn xã")
+ * is the sum of its column, a "Tổng số" column is the sum of its
  * "Trong đó" columns when those split it, and a "Tỷ lệ" column is its own
  * row's part over whole.
  *
@@ -10,7 +11,8 @@
  * Total rows: amount columns only (count, money, plan, result; never a
  * rate, fulfilment, change, average or rank column); an empty cell is
  * absent, not 0; a column whose total cell is empty or which holds words is
- * skipped. The items are the non-total rows between the previous total row
+ * skipped, and so is a column whose header was not read when its total is
+ * no larger than one of its items (a mean or a rate). The items are the non-total rows between the previous total row
  * and this one (or, for a total row written first, the rows after it — only
  * the bullet rows right under it when other rows follow them; for a total
  * right under the groups' "Cộng" rows, those subtotals). The total may equal
@@ -152,6 +154,8 @@ function checkTotalRows(table: Table, report: Report): void {
       if (usable.length === 0 || usable.length < filledLevels.length) continue;
       const sums = usable.map((l) => sumOf(l.cells));
       if (sums.some((s) => Math.abs(s.sum - cell.value!) <= s.tolerance)) continue;
+      // A column whose header was not read, its "total" below an item of its own: a mean or a rate, no sum of them.
+      if (column.header.trim() === '' && usable[0].cells.some((c) => c.kind !== 'empty' && c.value! >= cell.value!)) continue;
       const first = usable[0].cells;
       report({
         messageId: 'totalRowMismatch',
