@@ -40,6 +40,8 @@ export const BARE_TOTAL = new RegExp(String.raw`^(?:${alt(TOTAL_ROW_LABELS)})\s*
 
 // "Toàn xã", "Toàn thị xã:": a label that names the whole the rows split and nothing else.
 const WHOLE_SCOPE_ROW = new RegExp(String.raw`^(?:${alt(WHOLE_SCOPE_ROW_LABELS)})\s*:?\s*$`, 'iu');
+/** The label names only the whole the rows split ("Toàn xã"), no total word: the row states the whole's own figures. */
+export const namesWholeScope = (label: string): boolean => WHOLE_SCOPE_ROW.test(label);
 
 /**
  * True when a row totals its table: "Tổng cộng", "Cộng", "Tổng số" … in a row without an STT number, or a

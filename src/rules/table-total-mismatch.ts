@@ -11,8 +11,9 @@
  * Total rows: amount columns only (count, money, plan, result; never a
  * rate, fulfilment, change, average or rank column); an empty cell is
  * absent, not 0; a column whose total cell is empty or which holds words is
- * skipped, and so is a column whose header was not read when its total is
- * no larger than one of its items (a mean or a rate). The items are the non-total rows between the previous total row
+ * skipped, and so, under a whole's row ("Toàn xã"), is a column whose header
+ * was not read when its value is no larger than one of its items (a mean or a
+ * rate). The items are the non-total rows between the previous total row
  * and this one (or, for a total row written first, the rows after it — only
  * the bullet rows right under it when other rows follow them; for a total
  * right under the groups' "Cộng" rows, those subtotals). The total may equal
@@ -73,7 +74,7 @@
  */
 
 import type { Table, TableCell, TableColumn, TableRow } from '../model/index.js';
-import { BARE_TOTAL, TOTAL_ROW_WORDS } from '../extract/table-rows.js';
+import { BARE_TOTAL, namesWholeScope, TOTAL_ROW_WORDS } from '../extract/table-rows.js';
 import { defineRule } from './define.js';
 import { tablesOf } from './support/percent.js';
 import { isRateRow, isSomeOfRow, rowsCoverSplit, unitKey, valueInLabel } from '../extract/table-rows.js';
@@ -154,8 +155,9 @@ function checkTotalRows(table: Table, report: Report): void {
       if (usable.length === 0 || usable.length < filledLevels.length) continue;
       const sums = usable.map((l) => sumOf(l.cells));
       if (sums.some((s) => Math.abs(s.sum - cell.value!) <= s.tolerance)) continue;
-      // A column whose header was not read, its "total" below an item of its own: a mean or a rate, no sum of them.
-      if (column.header.trim() === '' && usable[0].cells.some((c) => c.kind !== 'empty' && c.value! >= cell.value!)) continue;
+      // A whole's row ("Toàn phường") states the whole's own figures, its rates and means too: in a column whose header
+      // was not read, a value no larger than an item of its own is one of those, no sum.
+      if (namesWholeScope(row.label) && column.header.trim() === '' && usable[0].cells.some((c) => c.kind !== 'empty' && c.value! >= cell.value!)) continue;
       const first = usable[0].cells;
       report({
         messageId: 'totalRowMismatch',

@@ -74,6 +74,11 @@ describe('table-total-mismatch: a row labelled only with the whole ("Toàn xã")
     expect(await run(rows(['Đơn vị', 'Số hộ'], ['Thôn Đông', '310'], ['Thôn Tây', '275'], ['Toàn xã Tân An', '900']))).toEqual([]);
   });
 
+  it('takes a value below an item, in a column whose header was not read, as the whole\'s own rate, no sum', async () => {
+    // 310 + 275 = 585 households; 20,7 is the commune's screening rate between its hamlets' 21,5 and 19,8.
+    expect(await run(rows(['Thôn', 'Số hộ', ''], ['Thôn Đông', '310', '21,5'], ['Thôn Tây', '275', '19,8'], ['Toàn xã', '585', '20,7']))).toEqual([]);
+  });
+
   it('never sums a column of a value per thing ("Năng suất (tạ/ha)"); a flow per day adds up across places', async () => {
     // 58 + 62 = 120 is no yield: the whole's 60 tạ/ha is a mean. Rice: 100 + 50 = 150 ha; 580 + 310 = 890 tấn.
     expect(await run(rows(['Thôn', 'Diện tích (ha)', 'Năng suất (tạ/ha)', 'Sản lượng (tấn)'], ['Thôn Đông', '100', '58', '580'], ['Thôn Tây', '50', '62', '310'], ['Toàn xã', '150', '60', '890']))).toEqual([]);
