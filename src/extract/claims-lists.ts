@@ -39,7 +39,7 @@ function foreignNames(words: string): boolean {
 // hộ nghèo trên 5%: …"), a title in quotes ("được công nhận "Thôn văn hóa""), a span of years ("3 năm liên tục (2021-2023)").
 // An amount of money is a threshold too ("04 dự án có vốn trên 150 tỷ đồng: …"): money is never the count a list names.
 const THRESHOLD = String.raw`\d{1,3}(?:,\d{1,2})?\s?%|\d+(?:[.,]\d+)*\s(?:(?:${alt(NUMBER_SCALE_WORDS)})\s)?(?:${alt(CURRENCY_WORDS)})(?![\p{L}])`;
-const QUOTED = String.raw`["“][^"”\d]{1,40}["”]`;
+const QUOTED = String.raw`["“«][^"”»\d]{1,40}["”»]`;
 const YEARS = String.raw`\d{1,2}\s(?:${alt(YEAR_MONTH_UNITS)})(?![\p{L}])|\((?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\)`;
 const DESCRIBES = `${THRESHOLD}|${QUOTED}|${YEARS}`;
 const DESCRIBES_RE = new RegExp(String.raw`(?:(?<![\p{L}])(?:${alt(HEDGES, ['dưới', 'từ'])})\s+)?(?:${DESCRIBES})`, 'giu');
@@ -157,7 +157,7 @@ function descriptiveList(text: string, listFrom: number, count: number, groups: 
   const stop = PERIOD_END.exec(window);
   if (!stop) return null;
   const body = window.slice(0, stop.index);
-  if (/[:()"“”]/u.test(body)) return null;
+  if (/[:()"“”«»]/u.test(body)) return null;
   const pieces = body.split(SEMI).map((p) => p.trim().replace(AND_OPENING, ''));
   if (pieces.length < 3) return null;
   pieces[pieces.length - 1] = withoutTrailingClause(pieces[pieces.length - 1]);
@@ -512,13 +512,14 @@ const SEMI = /\s*;\s*/u;
 // A chainage along a road or dyke ("K12+300": km 12 plus 300 m) is such a code too, and so is a variety's or a model's
 // code of two capitals or more and its number apart ("CP 511", "ĐH 6866").
 const CODE_NAME = /(?<![\p{L}\d])(?:\p{Lu}{1,3}\d{1,4}(?:\+\d{1,4})?[A-Z]?|\p{Lu}{2,4} \d{1,5})(?![\p{L}\d]|[.,]\d)/gu;
-const QUOTED_NAME = /["“]([^"“”]+)["”]/gu;
-const QUOTED_LIST = new RegExp(String.raw`^["“][^"“”]+["”](?:\s*(?:[,;]|(?:[,;]\s*)?(?:${alt(PART_SEPARATOR_WORDS)}))\s*["“][^"“”]+["”])+$`, 'u');
+// Titles in quotes: straight, curly or angle ("«Pháp luật và đời sống»").
+const QUOTED_NAME = /["“«]([^"“”«»]+)["”»]/gu;
+const QUOTED_LIST = new RegExp(String.raw`^["“«][^"“”«»]+["”»](?:\s*(?:[,;]|(?:[,;]\s*)?(?:${alt(PART_SEPARATOR_WORDS)}))\s*["“«][^"“”«»]+["”»])+$`, 'u');
 // "03 mô hình: "Camera an ninh" thôn Đông, "Tổ liên gia" thôn Trung và "Dòng họ an toàn" thôn Hậu": each title may be followed by the
 // place it is at, a place kind and a proper name ("thôn Đông"); one title is still one name. Other words between titles ("ở thôn
 // Đông") leave the plain reading of commas to decide.
 const QUOTED_TAIL = String.raw`(?:\s+(?:${alt(PLACE_KIND_WORDS)})\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})?`;
-const QUOTED_PLACED_LIST = new RegExp(String.raw`^["“][^"“”]+["”]${QUOTED_TAIL}(?:\s*(?:[,;]|(?:[,;]\s*)?(?:${alt(PART_SEPARATOR_WORDS)}))\s*["“][^"“”]+["”]${QUOTED_TAIL})+$`, 'u');
+const QUOTED_PLACED_LIST = new RegExp(String.raw`^["“«][^"“”«»]+["”»]${QUOTED_TAIL}(?:\s*(?:[,;]|(?:[,;]\s*)?(?:${alt(PART_SEPARATOR_WORDS)}))\s*["“«][^"“”«»]+["”»]${QUOTED_TAIL})+$`, 'u');
 const AND_OPENING = new RegExp(String.raw`^(?:${alt(PART_SEPARATOR_WORDS)})\s+`, 'u');
 // Names a semicolon list may hold: longer (a criterion's or a task's full name), commas and "và" inside.
 const SEMI_NAME_WORDS = 14;

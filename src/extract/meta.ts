@@ -11,6 +11,7 @@ import type { Block, DocumentMeta, Period, Source, Unit, UnitLevel } from '../mo
 import { recogniseHeading } from '../segment/index.js';
 import { LEVEL_RANK, LEVEL_WORDS, findUnitMentions, placeKey, rankOf, type UnitMention } from './places.js';
 import { iso, PERIODS, SCHOOL_PERIODS } from './dates.js';
+import { alt, DATA_WINDOW_WORDS } from '../text/lexicon.js';
 
 /**
  * The parts of a report's opening: header paragraphs, title, intro; and `heads`, every piece of text above the
@@ -63,6 +64,22 @@ export function readPeriod(text: string): Period | null {
   const gloss = RANGE.re.exec(rest);
   const dates = gloss && GLOSS.test(rest.slice(0, gloss.index)) ? RANGE.read(gloss) : null;
   return dates ? { start: dates.start, end: dates.end, label: best.period.label } : best.period;
+}
+
+// "(số liệu tính từ ngày …": the words that make the span after them the window the figures are counted over.
+const WINDOW_LEAD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DATA_WINDOW_WORDS)})\s*:?\s*$`, 'iu');
+
+/**
+ * The window a text says its figures are counted over, "(số liệu tính từ ngày 15/12/2023 đến ngày 14/12/2024)", or
+ * null: the first span of two full dates led by the data words. A span of an event ("đợt ra quân từ … đến …") is none.
+ */
+export function readWindow(text: string): { start: string; end: string } | null {
+  const [RANGE] = PERIODS;
+  for (const m of text.matchAll(new RegExp(RANGE.re.source, RANGE.re.flags + 'g'))) {
+    const span = RANGE.read(m as RegExpExecArray);
+    if (span && span.start <= span.end && WINDOW_LEAD.test(text.slice(Math.max(0, m.index - 40), m.index))) return { start: span.start, end: span.end };
+  }
+  return null;
 }
 
 /**
@@ -152,11 +169,14 @@ export function extractMeta(source: Source): DocumentMeta {
   const title = layout.titleBlocks.map((b) => b.text.trim()).join(' ') || null;
   const chosen = chooseUnit(source, mentions, layout, placeLine?.place ?? null);
   const unit = chosen ? { ...chosen.unit } : null;
-  const period = (title !== null ? readPeriod(title) : null) ?? readPeriod(layout.intro.map((b) => b.text).join('\n'));
+  const intro = layout.intro.map((b) => b.text).join('\n');
+  const period = (title !== null ? readPeriod(title) : null) ?? readPeriod(intro);
+  const window = (title !== null ? readWindow(title) : null) ?? readWindow(intro);
   return {
     unit,
     parents: chooseParents(mentions, unit),
     period,
+    ...(window ? { window } : {}),
     date: placeLine?.date ?? null,
     number: readNumber(layout.heads),
     title,

@@ -15,7 +15,7 @@
 
 import {
   BRANCH_NAME_WORDS,
-  alt, altInitialCase, ACTION_SPAN_LEADS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS,
+  alt, altInitialCase, ACTION_SPAN_LEADS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS,
   CHAINAGE_MARKS, COUNT_NUMBER_HEADS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
@@ -276,8 +276,12 @@ const SPAN_MEASURE_LEAD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(MEASURED_SP
 const MEASURED_BASE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(MEASURED_SPAN_LEADS)})\s+${NUM}\s*(?:${TIME_WORDS})\s+(?:${alt(COMPARED_WITH)})(?![\p{L}])[^()\d;.]{0,40}(?:\(\s*)?$`, 'iu');
 // "412 phút", "15 giây": a span in minutes or seconds is measured, whatever comes before it.
 const MEASURED_UNIT = new RegExp(String.raw`^${NUM}\s*(?:${alt(MEASURED_SPAN_UNITS)})$`, 'iu');
+// "713 giờ": more hours than a day has.
+const HOURS = new RegExp(String.raw`^(\d+)\s*(?:${alt(HOUR_UNITS)})$`, 'iu');
+const HOURS_IN_DAY = 24;
+const manyHours = (match: string): boolean => Number(HOURS.exec(match)?.[1] ?? 0) > HOURS_IN_DAY;
 function measuredSpan(text: string, start: number, match: string): boolean {
-  if (MEASURED_SPAN.test(match) || MEASURED_UNIT.test(match) || SPAN_MEASURE_LEAD.test(text.slice(Math.max(0, start - 16), start))) return true;
+  if (MEASURED_SPAN.test(match) || MEASURED_UNIT.test(match) || manyHours(match) || SPAN_MEASURE_LEAD.test(text.slice(Math.max(0, start - 16), start))) return true;
   if (MEASURED_BASE.test(text.slice(Math.max(0, start - 90), start))) return true;
   return actionSpan(text, start, match) || (YEARS_ONLY.test(match) && (ANNIVERSARY.test(text.slice(Math.max(0, start - 12), start)) || listedAnniversary(text, start, match)));
 }

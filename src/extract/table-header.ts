@@ -10,7 +10,7 @@
 import type { ColumnMeasure, ColumnRole, TableColumn } from '../model/index.js';
 import { cleanCellText } from './table-cells.js';
 import {
-  alt, AVERAGE_COLUMN_ABBREVIATIONS, AVERAGE_COLUMN_WORDS, PRICE_COLUMN_WORDS, CHANGE_COLUMN_WORDS, CHANGE_VERBS, COMPARE_TAILS, COUNT_COLUMN_OPENERS,
+  alt, AVERAGE_COLUMN_ABBREVIATIONS, PER_TIME_UNITS, AVERAGE_COLUMN_WORDS, PRICE_COLUMN_WORDS, CHANGE_COLUMN_WORDS, CHANGE_VERBS, COMPARE_TAILS, COUNT_COLUMN_OPENERS,
   EARLIER_PERIOD_WORDS, FULFILMENT_COLUMN_BASES, GENERIC_COUNT_HEADS, FULFILMENT_COLUMN_OPENERS, GROUP_HEADS, HEADER_CELL_OPENERS, HEADER_CELL_WORDS,
   LABEL_COLUMN_OPENERS, MONEY_COLUMN_WORDS, NOTES_COLUMN_WORDS, PERCENT_WORDS, PERIOD_COLUMN_WORDS, PLAN_ABBREVIATIONS, PLAN_COLUMN_HEADS,
   RANK_COLUMN_WORDS, RATE_WORDS, RESULT_COLUMN_ABBREVIATIONS, RESULT_COLUMN_WORDS, ROW_NUMBER_HEADERS, CUMULATIVE_COLUMN_WORDS,
@@ -93,11 +93,21 @@ export function countsOwnNoun(column: TableColumn): boolean {
   return column.measure === 'count' && column.headers.length > 0 && OWN_NOUN_COUNT.test(column.headers[column.headers.length - 1]);
 }
 
-/** What a column measures: labels, STT and notes measure nothing; otherwise by its header words. */
+// "Năng suất (tạ/ha)", "Mức hỗ trợ (đồng/người/năm)": a unit in brackets per some thing; the first word after the slash.
+const PER_UNIT = /\(\s*[^()/%]{1,25}\/\s*(\p{L}+)[^()%]{0,20}\)/u;
+const PER_TIME = new RegExp(String.raw`^(?:${alt(PER_TIME_UNITS)})$`, 'iu');
+const ADDED = new Set<ColumnMeasure>(['amount', 'count', 'money']);
+
+/**
+ * What a column measures: labels, STT and notes measure nothing; otherwise by its header words. An amount whose unit
+ * is per some thing ("Năng suất (tạ/ha)") is a value of one unit, like a price: an average, never summed.
+ */
 export function measureOf(header: string, role: ColumnRole): ColumnMeasure {
   if (role === 'stt' || role === 'label' || role === 'notes') return 'none';
   if (role === 'unit') return 'unit';
-  return MEASURE_WORDS.find(([, re]) => re.test(header))?.[0] ?? 'amount';
+  const measure = MEASURE_WORDS.find(([, re]) => re.test(header))?.[0] ?? 'amount';
+  const per = PER_UNIT.exec(header)?.[1];
+  return ADDED.has(measure) && per !== undefined && !PER_TIME.test(per) ? 'average' : measure;
 }
 
 function yearOf(header: string): number | null {

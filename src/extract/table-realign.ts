@@ -44,7 +44,8 @@ function gluedToStt(row: TableRow, c: number): [string, string] | null {
 /**
  * The numbers a pdf ran together in one cell, read left to right with the grouping every number of the row keeps: dot
  * groups of exactly three digits, by dots or spaces ("64.00061.120" is 64.000 then 61.120), a decimal comma, and a sign that opens the next
- * number ("449,30-1,20", "61.120-4,5"). Null unless the whole text reads so as two numbers or more, each after the first
+ * number ("449,30-1,20", "61.120-4,5"); a space opens the next where a space-grouped number cannot go on ("286 340 1 120"
+ * is 286 340 then 1 120). Null unless the whole text reads so as two numbers or more, each after the first
  * either signed or begun after a dot-grouped number (where a group of three closes it).
  */
 export function runNumbers(text: string): string[] | null {
@@ -55,15 +56,18 @@ export function runNumbers(text: string): string[] | null {
     const m = RUN_NUMBER.exec(text);
     // A row holds a few numbers: a longer run is no row slipped together.
     if (m === null || out.length >= MAX_RUN) return null;
-    const signed = /^[+\-−]/u.test(m[0]);
+    const number = m[0].trimStart();
+    const signed = /^[+\-−]/u.test(number);
     if (out.length > 0 && !signed && !/[.\u00A0 ]\d{3}$/u.test(out[out.length - 1])) return null;
-    if (out.length === 0 && signed) return null;
-    out.push(m[0]);
+    if (out.length === 0 && (signed || number !== m[0])) return null;
+    out.push(number);
     at += m[0].length;
   }
   return out.length >= 2 ? out : null;
 }
-const RUN_NUMBER = /[+\-−]?(?:\d{1,3}(?:[.\u00A0 ]\d{3})+|\d+)(?:,\d+)?/uy;
+// One space may part two numbers: where a space-grouped number cannot go on ("286 340 1 120": a group of one digit),
+// the next begins ("286 340" then "1 120").
+const RUN_NUMBER = /[ \u00A0]?[+\-−]?(?:\d{1,3}(?:[.\u00A0 ]\d{3})+|\d+)(?:,\d+)?/uy;
 const MAX_RUN = 12;
 const NUMERIC = new Set(['count', 'decimal', 'money', 'percent']);
 
@@ -93,7 +97,9 @@ export function splitSignedRuns(rows: TableRow[], blocks: Map<number, Block>, gr
     const run = runs.get(r)!;
     const extra = run.numbers.length - 1;
     // The empty cells the run left are exactly those after it, at the row's end.
-    return r.cells.length === width && r.blocks.length === 1 && trailingEmpty(r) >= extra && run.at + run.numbers.length <= width && width - trailingEmpty(r) === run.at + 1;
+    // Either the run is the row's last filled cell, or the cells after it fill the row once moved right.
+    const last = width - trailingEmpty(r) === run.at + 1;
+    return r.cells.length === width && r.blocks.length === 1 && trailingEmpty(r) >= extra && run.at + run.numbers.length <= width && (last || trailingEmpty(r) === extra);
   };
   if (!slipped.every(fits)) return rows;
   const others = rows.filter((r) => !slipped.includes(r) && !r.total);
@@ -113,6 +119,7 @@ export function splitSignedRuns(rows: TableRow[], blocks: Map<number, Block>, gr
     // Where each number sits in the block's text: in order, from the cell's start.
     let from = at && block ? block.text.indexOf(numbers[0], at.from) : -1;
     const read = numbers.map((n) => {
+      if (from >= 0 && block) from = block.text.indexOf(n, from);
       const where = at && block && from >= at.from && from + n.length <= at.to ? { block: at.block, from, to: from + n.length } : null;
       if (from >= 0) from += n.length;
       return readCell(n, where, block?.text, grammar);

@@ -28,6 +28,11 @@ export const DocumentMeta = z.object({
   /** Higher units the report names (district, province), nearest first. */
   parents: z.array(Unit),
   period: Period.nullable(),
+  /**
+   * The dates the figures are counted between when the title or intro states them ("số liệu tính từ ngày 15/12/2023
+   * đến ngày 14/12/2024" of a report on "năm 2024"), ISO inclusive; absent when not stated.
+   */
+  window: z.object({ start: z.string(), end: z.string() }).optional(),
   /** The signing date (ISO), null when left blank ("ngày tháng năm 2023"). */
   date: z.string().nullable(),
   /** "45/BC-UBND", null when the number is left blank ("Số: /BC-UBND"). */

@@ -27,6 +27,8 @@
  * A sentence opening "Đến ngày <d>, … đã …" states what stood on that day (a month's end may be an estimate);
  * a full day months after signing, in a year past the period's, is told as done unless plan words say otherwise; so is a day
  * followed in its sentence by the event's measured outcome ("… ngày 12/7 tiếp nhận 418 đơn vị").
+ * A report that counts its figures from a day of the year before ("năm 2024 (số liệu tính từ ngày 15/12/2023 …)")
+ * holds the days from that one on as its own: a plan issued 18/12/2023 is no date before the period.
  * When no period is read from the title (a crop season, "vụ Hè Thu 2025"), only a finished action dated after signing
  * is told (with the same words; a far day is not told as done by its distance alone).
  *
@@ -70,10 +72,16 @@ function daysAndMonthsIn(context: RuleContext, block: number): Dated[] {
 type Side = 'before' | 'after' | 'in';
 
 /** What the rule knows of the report: its period, the latest date it may speak of, its signing date. */
-interface Frame { period: Period; latest: string; signed: string | null; periodKnown?: boolean }
+interface Frame { period: Period; latest: string; signed: string | null; periodKnown?: boolean; windowStart?: string }
+
+/**
+ * A date of a year before the period's is before it, unless the report counts its figures from that date on ("năm
+ * 2024 (số liệu tính từ ngày 15/12/2023 …)": a plan issued 18/12/2023 is the period's own).
+ */
+const beforePeriod = (iso: string, f: Frame): boolean => iso.slice(0, 4) < f.period.start.slice(0, 4) && !(f.windowStart !== undefined && iso >= f.windowStart);
 
 function sideOf(iso: string, f: Frame): Side {
-  if (iso.slice(0, 4) < f.period.start.slice(0, 4)) return 'before';
+  if (beforePeriod(iso, f)) return 'before';
   if (iso > f.latest) return 'after';
   return 'in';
 }
@@ -131,7 +139,7 @@ function checkClash(context: RuleContext, block: number, d: Dated, f: Frame): Da
     && (finishedWords(paragraph.slice(d.to, sentence.to)) || doneBefore(paragraph.slice(d.to, sentence.to)));
   const inPeriodParagraph = narrated && PERIOD_OPENER.test(paragraph) && !sinceWords(sentenceText) && !citesBasis(sentenceText) && !futureWords(sentenceText);
   const placed = stated.some((y) => periodYears.has(y)) || (opens && titled.length > 0 && titled.every((y) => periodYears.has(y))) || inPeriodParagraph;
-  if (d.iso.slice(0, 4) >= f.period.start.slice(0, 4) || !placed) return null;
+  if (!beforePeriod(d.iso, f) || !placed) return null;
   // "số liệu từ ngày 15/12/2023 đến ngày 14/6/2024": the date opens a span that runs into the period (a count's own window).
   if (daysIn(context, block).some((e) => e.from > d.to && e.iso >= f.period.start && spanBetween(paragraph.slice(d.to, e.from)))) return null;
   context.report({ messageId: 'dateBeforePeriod', data: { found: d.raw, expected: expectedOf(f.period) }, places: [{ block, from: d.from, to: d.to }] });
@@ -263,7 +271,7 @@ export default defineRule({
     dateAfterSigning: 'Việc đã làm ghi ngày {found}, sau ngày ký báo cáo {reported}',
   },
   check(context) {
-    const { period, date } = context.meta;
+    const { period, date, window } = context.meta;
     // A period not read from the title ("vụ Hè Thu 2025"): only a finished action dated after signing can be told.
     if (!period) {
       if (date === null) return;
@@ -273,7 +281,7 @@ export default defineRule({
       }
       return;
     }
-    const f: Frame = { period, latest: date !== null && date > period.end ? date : period.end, signed: date };
+    const f: Frame = { period, latest: date !== null && date > period.end ? date : period.end, signed: date, windowStart: window?.start };
     const body = context.source.blocks.map((b, i) => i).filter((i) => context.source.blocks[i].kind !== 'row' && context.blockSection[i] != null);
     const flagged = new Map<number, Dated>();
     for (const i of body) {

@@ -1,6 +1,7 @@
 /**
  * table-total-mismatch — a table's totals must add up: a "Tổng"/"Tổng cộng"/
- * "Cộng" row is the sum of its column, a "Tổng số" column is the sum of its
+ * "Cộng" row (or one labelled only with the whole the rows split, "Toàn xã")
+ * is the sum of its column, a "Tổng số" column is the sum of its
  * "Trong đó" columns when those split it, and a "Tỷ lệ" column is its own
  * row's part over whole.
  *
@@ -10,7 +11,9 @@
  * Total rows: amount columns only (count, money, plan, result; never a
  * rate, fulfilment, change, average or rank column); an empty cell is
  * absent, not 0; a column whose total cell is empty or which holds words is
- * skipped. The items are the non-total rows between the previous total row
+ * skipped, and so, under a whole's row ("Toàn xã"), is a column whose header
+ * was not read when its value is no larger than one of its items (a mean or a
+ * rate). The items are the non-total rows between the previous total row
  * and this one (or, for a total row written first, the rows after it — only
  * the bullet rows right under it when other rows follow them; for a total
  * right under the groups' "Cộng" rows, those subtotals). The total may equal
@@ -71,7 +74,7 @@
  */
 
 import type { Table, TableCell, TableColumn, TableRow } from '../model/index.js';
-import { BARE_TOTAL, TOTAL_ROW_WORDS } from '../extract/table-rows.js';
+import { BARE_TOTAL, namesWholeScope, TOTAL_ROW_WORDS } from '../extract/table-rows.js';
 import { defineRule } from './define.js';
 import { tablesOf } from './support/percent.js';
 import { isRateRow, isSomeOfRow, rowsCoverSplit, unitKey, valueInLabel } from '../extract/table-rows.js';
@@ -152,6 +155,9 @@ function checkTotalRows(table: Table, report: Report): void {
       if (usable.length === 0 || usable.length < filledLevels.length) continue;
       const sums = usable.map((l) => sumOf(l.cells));
       if (sums.some((s) => Math.abs(s.sum - cell.value!) <= s.tolerance)) continue;
+      // A whole's row ("Toàn phường") states the whole's own figures, its rates and means too: in a column whose header
+      // was not read, a value no larger than an item of its own is one of those, no sum.
+      if (namesWholeScope(row.label) && column.header.trim() === '' && usable[0].cells.some((c) => c.kind !== 'empty' && c.value! >= cell.value!)) continue;
       const first = usable[0].cells;
       report({
         messageId: 'totalRowMismatch',

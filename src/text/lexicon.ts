@@ -291,6 +291,11 @@ export const MEASURED_SPAN_LEADS = ['bình quân', 'trung bình', 'sớm hơn', 
  */
 export const MEASURED_SPAN_UNITS = ['phút', 'giây'] as const;
 /**
+ * Units of hours: a span of more hours than a day has ("thời lượng phát sóng 713 giờ", "trong vòng 48 giờ") is a measured
+ * amount, never a clock time ("sau 22 giờ") nor the period a report tells of.
+ */
+export const HOUR_UNITS = ['giờ', 'tiếng'] as const;
+/**
  * Words before a span of days, weeks or months that make it how long an action took or waited, a measured amount, not the
  * report's period: "khám sức khỏe cho 642 công dân trong 06 ngày", "công bố hết dịch sau 30 ngày", "hỗ trợ gạo trong 06 tháng",
  * or how long a shortage lasted ("vắc xin bị thiếu 10 ngày").
@@ -838,6 +843,11 @@ export const AVERAGE_COLUMN_ABBREVIATIONS = ['bq'] as const;
  * amount and stays out.
  */
 export const PRICE_COLUMN_WORDS = ['đơn giá', 'giá bán', 'giá mua', 'giá thuê', 'mức giá', 'mức thu', 'mức phí'] as const;
+/**
+ * Units of time after the slash of a column's unit ("Khối lượng thu gom (tấn/ngày)"): a flow per day adds up across
+ * places, unlike a value per thing ("Năng suất (tạ/ha)", "Mức quà (đồng/suất)"), which is never summed down a table.
+ */
+export const PER_TIME_UNITS = ['năm', 'quý', 'tháng', 'tuần', 'ngày', 'đêm', 'giờ'] as const;
 /** Header words of a change column besides the change verbs ("Biến động"). */
 export const CHANGE_COLUMN_WORDS = ['biến động'] as const;
 /** "so", "so với", "so sánh", "so sánh với" before an earlier period in a change column's header. */
@@ -1133,6 +1143,11 @@ export const PERIOD_PLACE_WORDS = ['đầu', 'cuối', 'trong', 'giữa', 'cùng
 export const PERIODIC_WORDS = ['định'] as const;
 /** Period words that take a place word before them ("đầu kỳ", "cuối năm"); months and quarters keep their number ("cuối tháng 6"). */
 export const PLACED_PERIOD_WORDS = ['kỳ', 'năm'] as const;
+/**
+ * Words before a span of dates that make it the window a report's figures are counted over ("số liệu tính từ ngày
+ * 15/12/2023 đến ngày 14/12/2024"), which may open before the period its title names ("năm 2024").
+ */
+export const DATA_WINDOW_WORDS = ['số liệu được tính', 'số liệu tính', 'số liệu'] as const;
 /** Words of a range between two numbers ("2 đến 3 năm"), besides a dash. */
 export const RANGE_WORDS = ['đến', 'tới'] as const;
 /** Words of a level before its number, as a figure's id ("mức độ 4", "cấp độ 2"). */
@@ -1306,6 +1321,13 @@ export const RIVAL_COMPARATIVES = [...HIGHER_WORDS, ...LOWER_WORDS, 'nhiều hơ
 
 /** Words opening the label of a row that totals the table or its block ("Tổng cộng", "Tổng số", "Cộng"). */
 export const TOTAL_ROW_LABELS = ['tổng cộng', 'tổng số', 'tổng', 'cộng'] as const;
+/**
+ * Row labels naming the whole of the area or body the rows split, with no total word: "Toàn xã", "Toàn thị xã", "Toàn
+ * trường" under rows of its hamlets, communes or grades. Only the label alone, so "Toàn xã Tân An" stays a data row.
+ */
+export const WHOLE_SCOPE_ROW_LABELS = [
+  'toàn xã', 'toàn phường', 'toàn thị trấn', 'toàn huyện', 'toàn quận', 'toàn thị xã', 'toàn thành phố', 'toàn tỉnh', 'toàn trường', 'toàn ngành', 'toàn đơn vị',
+] as const;
 /** Words after a total word that still leave the label a bare total ("Cộng toàn xã", "Tổng các thôn"); "chung" is added by the reader. */
 export const BARE_TOTAL_SCOPES = ['toàn', 'các'] as const;
 /**

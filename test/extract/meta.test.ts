@@ -137,6 +137,13 @@ describe('readPeriod reads the period words of Vietnamese reports', () => {
     expect(readPeriod('Kết quả năm 2024 và đợt ra quân từ 01/3/2024 đến 05/3/2024')).toMatchObject({ start: '2024-01-01', end: '2024-12-31' });
   });
 
+  it('keeps the named period and reads the window the intro counts the figures over ("số liệu tính từ …")', async () => {
+    const meta = extractMeta(await sourceOf(['Số: 12/BC-UBND', 'Tân An, ngày 16 tháng 12 năm 2025', 'BÁO CÁO', 'Kết quả công tác thông tin năm 2025',
+      'UBND xã báo cáo kết quả năm 2025 (số liệu tính từ ngày 15/12/2024 đến ngày 14/12/2025) như sau:', 'I. KẾT QUẢ', 'Nội dung.'].join('\n')));
+    expect(meta.period).toEqual({ start: '2025-01-01', end: '2025-12-31', label: 'năm 2025' });
+    expect(meta.window).toEqual({ start: '2024-12-15', end: '2025-12-14' });
+  });
+
   it('reads nothing from a horizon alone ("đến năm 2030")', () => {
     expect(readPeriod('định hướng đến năm 2030')).toBeNull();
   });

@@ -88,3 +88,17 @@ describe('a pdf row whose two values and signed change ran together (session 15)
     expect(texts(t)[1]).toEqual(['2', 'Trạm B', '75.00072.150', '', 'đủ']);
   });
 });
+
+describe('a pdf row whose two space-grouped numbers ran into one cell', () => {
+  it('splits "186 420 2 310" where a group of one digit cannot go on, moving the cells after it right', async () => {
+    // Hand-checked: 186 420 + 95 300 = 281 720; 2 310 + 1 050 = 3 360; 8 640 + 4 120 = 12 760.
+    const t = await pdfTable(['Doanh nghiệp\tBưu gửi trong nước\tBưu gửi quốc tế\tDoanh thu', 'Công ty A\t186 420 2 310\t8 640\t', 'Công ty B\t95 300\t1 050\t4 120', 'Cộng\t281 720\t3 360\t12 760'].join('\n') + '\n');
+    expect(texts(t)[0]).toEqual(['Công ty A', '186 420', '2 310', '8 640']);
+    expect(t.rows[0].cells[2]).toMatchObject({ value: 2310 });
+  });
+
+  it('leaves one space-grouped number alone ("1 186 420" is one number)', async () => {
+    const t = await pdfTable(['Doanh nghiệp\tBưu gửi\tDoanh thu', 'Công ty A\t1 186 420\t', 'Công ty B\t95 300\t4 120', 'Cộng\t1 281 720\t4 120'].join('\n') + '\n');
+    expect(texts(t)[0]).toEqual(['Công ty A', '1 186 420', '']);
+  });
+});

@@ -84,3 +84,17 @@ describe('date-out-of-period over topics, periods and phrasings', () => {
     expect(ids(frame, line)).toEqual([]);
   });
 });
+
+describe('date-out-of-period: a report that counts its figures from a day of the year before', () => {
+  const frame = (intro: string) => ['Số: 90/BC-UBND', 'Xã Hòa Bình, ngày 16 tháng 12 năm 2025', 'BÁO CÁO', 'Kết quả công tác văn hóa năm 2025', intro, 'I. KẾT QUẢ'];
+  const line = '- Ngày 20/12/2024, UBND xã đã ban hành Kế hoạch tuyên truyền năm 2025; ngày 14/3/2025 và ngày 02/9/2025 tổ chức hội diễn văn nghệ.';
+
+  it('reads a December day of the year before as the period\'s own when the intro counts from it', () => {
+    expect(ids(frame('UBND xã báo cáo kết quả năm 2025 (số liệu tính từ ngày 15/12/2024 đến ngày 14/12/2025) như sau:'), line)).toEqual([]);
+  });
+
+  it('still flags it without that window, and a day before the window\'s start', () => {
+    expect(ids(frame('UBND xã báo cáo kết quả năm 2025 như sau:'), line)).toEqual([['dateBeforePeriod', '20/12/2024']]);
+    expect(ids(frame('UBND xã báo cáo kết quả năm 2025 (số liệu tính từ ngày 15/12/2024 đến ngày 14/12/2025) như sau:'), line.replace('20/12/2024', '05/11/2024'))).toEqual([['dateBeforePeriod', '05/11/2024']]);
+  });
+});

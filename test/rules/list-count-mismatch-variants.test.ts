@@ -7,6 +7,8 @@ import { describeVariants } from './variants-helper.js';
 const RULE = 'list-count-mismatch';
 
 const FLAGGED: Array<[string, string]> = [
+  // Titles in angle quotes («…») are names as curly ones are: five counted, four named.
+  ["Đài phát thanh xã duy trì 05 chuyên mục: «Nông thôn mới», «Sức khỏe cộng đồng», «Pháp luật với nông dân», «Văn hóa làng quê».", "\"count\":5,\"listed\":4"],
   // A comma inside the description ("quản lý, sử dụng … và …") closed by "tại:": two inspections, three places named.
   ["Đoàn đã tiến hành 02 cuộc thanh tra công tác quản lý, sử dụng đất đai và vốn đầu tư công tại: xã Hòa An, Trạm Khuyến nông huyện và Hợp tác xã nông nghiệp Thành Công.", "\"count\":2,\"listed\":3"],
   ["Năm 2024, huyện có 04 xã đạt chuẩn nông thôn mới nâng cao là: Tân Phú, Bình Minh, Hòa Lạc.", "\"count\":4,\"listed\":3"],
@@ -66,6 +68,8 @@ const CLEAN: string[] = [
   // "Trạm Trồng trọt và Bảo vệ thực vật" is one body whose name joins two fields: two bodies, as counted.
   "Phối hợp với 02 đơn vị: Phòng Nông nghiệp, Trạm Trồng trọt và Bảo vệ thực vật huyện.",
   "Vụ Đông, Trạm đã trồng thử 03 giống ngô: LVN 10, HN 88 và NK 4300.",
+  // Three titles in angle quotes, the last one's comma and "và" its own.
+  "Thư viện xã tổ chức 03 cuộc thi: «Đại sứ văn hóa đọc», «Em yêu sách» và «Sách, bạn và tôi».",
 ];
 
 describeVariants(RULE, FLAGGED, CLEAN);

@@ -60,3 +60,29 @@ describe('table-total-mismatch: correct look-alikes and tables it cannot judge s
     expect(await run(text)).toEqual([]);
   });
 });
+
+describe('table-total-mismatch: a row labelled only with the whole ("Toàn xã") totals the rows above it', () => {
+  // Hand-checked: 310 + 275 + 190 = 775 households; 12 + 9 + 7 = 28 loudspeakers.
+  const hamlets = (households: string) => rows(['Thôn', 'Số hộ', 'Số loa'], ['Thôn Đông', '310', '12'], ['Thôn Tây', '275', '9'], ['Thôn Nam', '190', '7'], ['Toàn xã', households, '28']);
+
+  it('flags a whole-commune row that misses the sum of its hamlets (795 ≠ 775)', async () => {
+    expect((await run(hamlets('795'))).map((f) => [f.messageId, f.data.stated, f.data.actual])).toEqual([['totalRowMismatch', 795, 775]]);
+  });
+
+  it('leaves it alone when it adds up, and a label naming a place beside "toàn" ("Toàn xã Tân An") is a data row', async () => {
+    expect(await run(hamlets('775'))).toEqual([]);
+    expect(await run(rows(['Đơn vị', 'Số hộ'], ['Thôn Đông', '310'], ['Thôn Tây', '275'], ['Toàn xã Tân An', '900']))).toEqual([]);
+  });
+
+  it('takes a value below an item, in a column whose header was not read, as the whole\'s own rate, no sum', async () => {
+    // 310 + 275 = 585 households; 20,7 is the commune's screening rate between its hamlets' 21,5 and 19,8.
+    expect(await run(rows(['Thôn', 'Số hộ', ''], ['Thôn Đông', '310', '21,5'], ['Thôn Tây', '275', '19,8'], ['Toàn xã', '585', '20,7']))).toEqual([]);
+  });
+
+  it('never sums a column of a value per thing ("Năng suất (tạ/ha)"); a flow per day adds up across places', async () => {
+    // 58 + 62 = 120 is no yield: the whole's 60 tạ/ha is a mean. Rice: 100 + 50 = 150 ha; 580 + 310 = 890 tấn.
+    expect(await run(rows(['Thôn', 'Diện tích (ha)', 'Năng suất (tạ/ha)', 'Sản lượng (tấn)'], ['Thôn Đông', '100', '58', '580'], ['Thôn Tây', '50', '62', '310'], ['Toàn xã', '150', '60', '890']))).toEqual([]);
+    // Waste collected per day: 4,5 + 3,2 = 7,7 ≠ 8,7 tấn/ngày.
+    expect((await run(rows(['Xã', 'Khối lượng thu gom (tấn/ngày)'], ['Xã A', '4,5'], ['Xã B', '3,2'], ['Toàn huyện', '8,7']))).map((f) => [f.data.stated, f.data.actual])).toEqual([[8.7, 7.7]]);
+  });
+});

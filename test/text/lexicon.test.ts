@@ -992,3 +992,40 @@ describe('claims that every target was met', () => {
     expect(wordsRe([...PARTIAL_CLAIM_WORDS]).test('riêngg')).toBe(false);
   });
 });
+
+describe('a counting window, hours, whole-scope rows and units per time (session 17)', () => {
+  it('reads the window after each data word, and no span of an event', async () => {
+    const { DATA_WINDOW_WORDS } = await import('../../src/text/lexicon.js');
+    const { readWindow } = await import('../../src/extract/meta.js');
+    for (const w of DATA_WINDOW_WORDS) {
+      expect(readWindow(`Xã báo cáo kết quả năm 2025 (${w} từ ngày 15/12/2024 đến ngày 14/12/2025) như sau:`)).toEqual({ start: '2024-12-15', end: '2025-12-14' });
+    }
+    expect(readWindow('Kết quả năm 2025 và đợt ra quân từ 01/3/2025 đến 05/3/2025')).toBeNull();
+  });
+  it('reads more hours than a day has as an amount, and a clock hour as none', async () => {
+    const { HOUR_UNITS } = await import('../../src/text/lexicon.js');
+    const { findNotFigureRanges } = await import('../../src/extract/not-figures.js');
+    const not = (text: string) => findNotFigureRanges(text, { atBlockStart: false }).map(([s, e]) => text.slice(s, e));
+    for (const w of HOUR_UNITS) {
+      expect(not(`tổng thời lượng phát sóng 468 ${w} trong năm`)).toEqual([]);
+      expect(not(`không hoạt động sau 22 ${w} hằng ngày`)).toContain(`22 ${w}`);
+    }
+  });
+  it('takes a row labelled only with the whole as a total, and a named place beside it as a data row', async () => {
+    const { WHOLE_SCOPE_ROW_LABELS } = await import('../../src/text/lexicon.js');
+    const { isTotalRow } = await import('../../src/extract/table-rows.js');
+    const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
+    for (const w of WHOLE_SCOPE_ROW_LABELS) {
+      expect(isTotalRow('', cap(w), '')).toBe(true);
+      expect(isTotalRow('', `${cap(w)} Tân An`, '')).toBe(false);
+    }
+  });
+  it('sums a flow per unit of time and never a value per thing', async () => {
+    const { PER_TIME_UNITS } = await import('../../src/text/lexicon.js');
+    const { measureOf } = await import('../../src/extract/table-header.js');
+    for (const w of PER_TIME_UNITS) expect(measureOf(`Khối lượng thu gom (tấn/${w})`, 'value')).toBe('amount');
+    expect(measureOf('Năng suất (tạ/ha)', 'value')).toBe('average');
+    expect(measureOf('Mức hỗ trợ (đồng/người/năm)', 'value')).toBe('average');
+    expect(measureOf('Tỷ lệ (%)', 'percent')).toBe('rate');
+  });
+});
