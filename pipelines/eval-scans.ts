@@ -59,8 +59,13 @@ function textPdfs(dir: string, form: string, work: string): Array<{ pdf: string;
   return out;
 }
 
-/** An error finding told apart from others by rule and message, without the OCR caution's note. */
-const errorKey = (f: DocumentOut['findings'][number]) => `${f.rule} ${f.message.replace(/ \(đọc bằng OCR.*$/u, '')}`;
+/**
+ * An error finding told apart from others by rule, message id and the digits of its data: the numbers it judges, not the
+ * words OCR read around them (a list's names, a row's label: "Uy ban" read for "Ủy ban" is the same finding). A number
+ * read otherwise is another finding.
+ */
+const errorKey = (f: DocumentOut['findings'][number]) =>
+  `${f.rule} ${f.messageId} ${Object.keys(f.data).filter((k) => !k.startsWith('ocr')).sort().map((k) => `${k}=${String(f.data[k]).replace(/\D/gu, '')}`).join(' ')}`;
 
 /** The gold figures a document's score missed, by quote and value ("figure 1 846 = 1846"). */
 function figureMisses(misses: string[] | undefined): Set<string> {

@@ -50,8 +50,9 @@ export function extractFigures(source: Source, blockSection: (number | null)[]):
   const typedCells = source.format !== 'pdf' && source.format !== 'image' && !source.ocrPages?.length;
   // On a pdf's typed pages, a row that kept as many cells as its table's fullest rows merged no two of them.
   const intact = source.format === 'pdf' ? intactPdfRows(source) : null;
+  const grouped = groupedScanTables(source);
   for (const block of source.blocks) {
-    const cellsApart = typedCells || intact?.has(block.index) === true;
+    const cellsApart = typedCells || intact?.has(block.index) === true || (block.table !== undefined && grouped.has(block.table));
     for (const passage of passagesOf(block)) {
       const wholeCell = lone && cellsApart && passage.cell !== null && wholeCellSpaceGroup(passage.text);
       const opts = { atBlockStart: passage.atStart, inCell: passage.cell !== null, style: numbers.style, sure: numbers.sure, spaceGroups: numbers.spaceGroups || wholeCell, loneSpaceGroups: lone && passage.cell === null };
@@ -94,6 +95,25 @@ function intactPdfRows(source: Source): Set<number> {
     if (most >= 2 && full.length >= 2) for (const r of full) out.add(r.index);
   }
   return out;
+}
+
+/** Whole cells of one space-grouped number a scanned table must hold to be read as grouping its thousands by a space. */
+const GROUPED_CELLS = 3;
+
+/**
+ * The tables of OCR'd pages that group thousands by a space: three cells or more that are each one space-grouped number
+ * ("1 845", "24 906"). Two cells Tesseract ran together ("12" | "450") make such a cell now and then, by chance of shape;
+ * a column of them is the table's own way of writing its numbers, so each such cell of it is one number, as on typed pages.
+ */
+function groupedScanTables(source: Source): Set<number> {
+  if (!source.ocrPages?.length) return new Set();
+  const ocr = new Set(source.ocrPages);
+  const count = new Map<number, number>();
+  for (const b of source.blocks) {
+    if (b.kind !== 'row' || !b.cells || b.table === undefined || b.span.page === null || !ocr.has(b.span.page)) continue;
+    count.set(b.table, (count.get(b.table) ?? 0) + b.cells.filter(wholeCellSpaceGroup).length);
+  }
+  return new Set([...count].filter(([, n]) => n >= GROUPED_CELLS).map(([t]) => t));
 }
 
 // A paragraph that opens with the amount in words: "(Bằng chữ: Một trăm … đồng chẵn)" under "Tổng cộng: 125.000.000 đồng".

@@ -170,3 +170,107 @@ export function misreadInColumn(rows: string[][]): string | null {
   }
   return null;
 }
+
+// ——— passages where the scan may have lost an item ———
+
+/**
+ * Tesseract confidence (0–100) of a line under which the scan may have lost words of it, or a line beside it: the stamps,
+ * signatures and specks it reads that poorly are where it also drops text (a typed line reads 85 or more; a table row
+ * with a garbled cell 65–80).
+ */
+export const LOST_BELOW = 60;
+
+/** How many blocks apart a finding's places may lie for the lines between to be read as its passage. */
+const NEAR_BLOCKS = 12;
+
+/** The Vietnamese order of list letters (no f, j, w, z; "đ" after "d") and the Latin one: a list follows either. */
+const LETTERS = ['abcdđeghiklmnopqrstuvxy', 'abcdefghijklmnopqrstuvwxyz'];
+/** A marker inside a line: "(3)", "3)", "(c)", "c)" opening the line or after a space or a stop ("…; (3) …"). */
+const INLINE_MARKER = /(?<=^|[\s;,:.])(\()?(\d{1,2}|[a-zđ])\)(?=\s)/gu;
+/** A marker opening a line: "3.", "3/", "c." (not "3.2", a decimal or a compound number). */
+const LINE_MARKER = /^(\d{1,2}|[a-zđ])[./](?=\s)/u;
+
+/**
+ * The first marker missing from a run of list markers read in order ("(1)", "(2)", "(4)": "(3)"; "a)", "b)", "d)":
+ * "c)"), or null when every run counts on by one. A run starts at 1 or a and goes up; a marker not above the one
+ * before starts another (a nested list, another sentence's list). Markers of each style ("(n)", "n)", "n.") count
+ * apart; letters count on by the Vietnamese order or the Latin one, so only a step neither order makes is a skip.
+ */
+export function skippedMarker(markers: Array<{ style: string; key: string }>): string | null {
+  const byStyle = new Map<string, string[]>();
+  for (const m of markers) {
+    // Numbers and letters of one shape are two lists ("(1) … (a) (b) … (2)": a list nested in another).
+    const style = `${m.style}${/^\d/u.test(m.key) ? '#' : 'a'}`;
+    byStyle.set(style, [...(byStyle.get(style) ?? []), m.key]);
+  }
+  for (const [style, keys] of byStyle) {
+    const orders: Array<string | null> = style.endsWith('#') ? [null] : LETTERS;
+    let missing: string | null = null;
+    for (const order of orders) {
+      const here = skipIn(keys.map((k) => (order === null ? Number(k) : order.indexOf(k) + 1)));
+      // A step one order makes ("d) đ)", "e) g)") is no skip.
+      if (here === null) { missing = null; break; }
+      missing ??= order === null ? String(here) : order[here - 1];
+    }
+    if (missing !== null) return style.slice(0, -1).replace('n', missing);
+  }
+  return null;
+}
+
+/** The first rank missing from a run of ranks (1-based) that starts at 1 and counts on by one, or null. */
+function skipIn(ranks: number[]): number | null {
+  let prev = 0;
+  for (const r of ranks) {
+    if (r === 1) prev = 1;
+    else if (prev > 0 && r === prev + 1) prev = r;
+    // One or two items lost between: the markers on either side still read in order.
+    else if (prev > 0 && r > prev + 1 && r <= prev + 3) return prev + 1;
+    else prev = 0;
+  }
+  return null;
+}
+
+/** The list markers of a text, in order, by style ("(n)", "n)", "n."). */
+function markersOf(text: string): Array<{ style: string; key: string }> {
+  const out: Array<{ style: string; key: string }> = [];
+  const line = LINE_MARKER.exec(text);
+  if (line) out.push({ style: `n${text[line[0].length - 1]}`, key: line[1] });
+  for (const m of text.matchAll(INLINE_MARKER)) out.push({ style: m[1] ? '(n)' : 'n)', key: m[2] });
+  return out;
+}
+
+/**
+ * Whether the scan may have lost an item of the passage of blocks `blocks` (a count and its names, parts and their
+ * sum, a table's rows and its total): the list markers of the passage (its blocks and the ones between; of a table's
+ * row, every row of its table, the first cell a row number) skip one ("(1) … (2) … (4)", rows 1, 2, 4) or a table's
+ * numbered rows start past 1 (its first rows read apart from it), or a line of
+ * it was read with confidence under `LOST_BELOW`. Null on typed text, or when the passage reads whole.
+ */
+export function lostItem(source: Source, blocks: number[]): { text: string; conf?: number } | null {
+  const ocr = blocks.filter((b) => source.blocks[b]?.ocr);
+  if (ocr.length === 0) return null;
+  // The blocks between a finding's places, when they lie near one another (a count and its bullets): a line lost
+  // there is an item lost; far apart, only its own blocks.
+  const near = Math.max(...blocks) - Math.min(...blocks) <= NEAR_BLOCKS;
+  const lo = near ? Math.min(...blocks) : Infinity;
+  const hi = near ? Math.max(...blocks) : -Infinity;
+  const tables = new Set(blocks.flatMap((b) => (source.blocks[b]?.table !== undefined ? [source.blocks[b].table!] : [])));
+  const passage = source.blocks.filter((b) => (((b.index >= lo && b.index <= hi) || blocks.includes(b.index)) && b.kind !== 'row') || (b.table !== undefined && tables.has(b.table)));
+  const markers: Array<{ style: string; key: string }> = [];
+  const stt = new Map<number, number[]>();
+  for (const b of passage) {
+    if (b.kind === 'row') {
+      const first = b.cells?.[0]?.trim() ?? '';
+      if (!/^\d{1,3}\.?$/u.test(first)) continue;
+      markers.push({ style: 'STT n', key: first.replace('.', '') });
+      stt.set(b.table!, [...(stt.get(b.table!) ?? []), Number(first.replace('.', ''))]);
+    } else markers.push(...markersOf(b.text));
+  }
+  // A table whose numbered rows start past 1 (6, 7, 8 under a header the next page repeats): the rows before it lie
+  // outside it, read as another table when the scan put the columns of its first part otherwise.
+  for (const nums of stt.values()) if (nums.length >= 2 && nums[0] > 1 && nums[0] <= 50 && nums.every((n, k) => k === 0 || n > nums[k - 1])) return { text: nums[0] === 2 ? 'STT 1' : `STT 1–${nums[0] - 1}` };
+  const skipped = skippedMarker(markers);
+  if (skipped !== null) return { text: skipped };
+  const low = passage.find((b) => b.ocr && b.ocr.confidence < LOST_BELOW);
+  return low ? { text: low.text.slice(0, 40).trim(), conf: low.ocr!.confidence } : null;
+}

@@ -875,6 +875,13 @@ export function parseTsv(tsv: string, dpi = OCR_DPI): OcrPage[] {
 export const X_HEIGHT_ONLY = /^[aceimnorsuvwxzăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữự]+[.,;:]?$/u;
 
 /**
+ * A word that reaches under the baseline (g, p, q, y, a comma or semicolon: "huyện", "0,95", "tỷ", "đồng."): its box runs
+ * from its tallest mark to its deepest stroke, so a line of nothing but such words has boxes taller than the page's
+ * usual, though set in the same size.
+ */
+export const DEEP = /[gpqyỳýỷỹỵ,;]/u;
+
+/**
  * A recognised page as pdf.js-like runs in points (y grows upwards): every word of a Tesseract line
  * shares the line's baseline and size, so the PDF line builder puts it on one line; a new Tesseract
  * line skips a sequence number, so a wide gap to it separates table cells as in a text layer.
@@ -890,7 +897,8 @@ export function ocrItems(page: OcrPage): PdfItem[] {
   // A word box spans ascenders, tone marks and descenders: about 1.3 font sizes. Boxes vary with the
   // letters a line holds, so a line within a quarter of the page's usual size takes the usual size
   // (the PDF paragraph builder compares sizes to tell a heading from body text); so does a smaller
-  // line of small letters only, whose boxes hold no ascender or descender ("sản.", the end of a paragraph).
+  // line of small letters only, whose boxes hold no ascender or descender ("sản.", the end of a paragraph), and a
+  // larger line (to 1.4 times) of small letters whose every word reaches under the baseline ("huyện 0,95 tỷ đồng.").
   const raw = new Map<string, number>();
   for (const [key, words] of lines) raw.set(key, median(words.map((w) => w.height)) / 1.3);
   const usual = median([...raw.values()]);
@@ -899,7 +907,8 @@ export function ocrItems(page: OcrPage): PdfItem[] {
   for (const [key, words] of lines) {
     const r = raw.get(key)!;
     const bottom = baseline(words, r);
-    const size = (Math.abs(r - usual) <= 0.25 * usual || (r < usual && words.every((w) => X_HEIGHT_ONLY.test(w.text))) ? usual : r) * k;
+    const size = (Math.abs(r - usual) <= 0.25 * usual || (r < usual && words.every((w) => X_HEIGHT_ONLY.test(w.text))) ||
+      (r > usual && r <= 1.4 * usual && /\p{Ll}/u.test(words.map((w) => w.text).join('')) && words.every((w) => DEEP.test(w.text))) ? usual : r) * k;
     const sorted = dropMarginSpecks([...words].sort((a, b) => a.left - b.left), r);
     // A bullet glyph (•, ▪, ◦) comes out as a narrow, unsure scrap ("‹Ò", "ÖỔ"), often with a speck
     // of punctuation after it: read both as the dash a typed list uses.

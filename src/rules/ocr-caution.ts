@@ -15,19 +15,24 @@
  * A number whose separators are broken ("3.45.600 đồng", garbled-number's malformedNumber) rests on its
  * marks, which OCR confuses and makes of specks: on a scan it is a warning that says so.
  *
+ * A count or sum short of what the report states (fewer names than "05 bài học", rows summing under their total)
+ * rests on every item having been read: on a scan, where the passage's own markers skip one ("(1) (2) (4)", "a) b) d)",
+ * rows 1, 2, 4) or a line of it was read with confidence under `LOST_BELOW`, it is a warning that the scan may have lost
+ * an item. A count over what is listed, a sum over its total, no lost item makes: those stay errors.
+ *
  * A heading numbered too late ("IV)" first, or "II)" then "IV)") rests on no heading being read in
  * between: on a scan, a line there that opens with a word that may be a misread marker ("I_", "ID",
  * an unsure "2.") may be the missing heading, so the error is a warning that names the line.
  */
 import type { Finding, Source } from '../model/index.js';
-import { garbledTables, hiddenMarker, unsureWords } from '../extract/ocr-confidence.js';
+import { garbledTables, hiddenMarker, lostItem, unsureWords } from '../extract/ocr-confidence.js';
 
 /** Downgrade the errors whose evidence holds an unsure OCR word; other findings are returned as they are. */
 export function cautionOcr(findings: Finding[], source: Source): Finding[] {
   if (!source.ocrPages?.length) return findings;
   const unsure = unsureWords(source);
   const garbled = garbledTables(source);
-  if (unsure.length === 0 && garbled.size === 0 && !findings.some((f) => LATE.has(f.messageId) || f.messageId === MARKS)) return findings;
+  if (unsure.length === 0 && garbled.size === 0 && !findings.some((f) => LATE.has(f.messageId) || f.messageId === MARKS || short(f))) return findings;
   const tableAt = (at: number) => source.blocks.find((b) => b.table !== undefined && at >= b.span.start && at < b.span.end)?.table;
   return findings.map((f) => {
     if (f.severity !== 'error') return f;
@@ -52,7 +57,19 @@ export function cautionOcr(findings: Finding[], source: Source): Finding[] {
     }
     if (!hit) {
       const table = f.evidence.map((e) => tableAt(e.span.start)).find((t) => t !== undefined && garbled.has(t));
-      if (table === undefined) return f;
+      if (table === undefined) {
+        const gone = short(f) ? lostItem(source, f.evidence.map((e) => e.block)) : null;
+        if (!gone) return f;
+        const why = gone.conf !== undefined
+          ? `dòng "${gone.text}" đọc với độ tin cậy ${Math.round(gone.conf)}%`
+          : `số thứ tự nhảy qua "${gone.text}"`;
+        return {
+          ...f,
+          severity: 'warning',
+          message: `${f.message} (đọc bằng OCR: bản quét có thể đã mất một mục, ${why})`,
+          data: { ...f.data, ocrLost: gone.text, ...(gone.conf !== undefined ? { ocrConfidence: Math.round(gone.conf) } : {}) },
+        };
+      }
       const cell = garbled.get(table)!;
       return {
         ...f,
@@ -75,6 +92,21 @@ export function cautionOcr(findings: Finding[], source: Source): Finding[] {
 
 /** garbled-number's finding of a number whose marks no grammar reads. */
 const MARKS = 'malformedNumber';
+
+/**
+ * A count or sum that comes out short of what the report states: fewer names than the count, parts that sum to less
+ * than their whole, rows to less than their total. An item the scan lost makes exactly that, never the other way.
+ */
+function short(f: Finding): boolean {
+  const n = (k: string) => (typeof f.data[k] === 'number' ? (f.data[k] as number) : NaN);
+  if (f.rule === 'list-count-mismatch') return n('listed') < n('count');
+  if (f.rule === 'parts-sum-mismatch' && f.messageId === 'partsSumMismatch') return n('sum') < n('whole');
+  if (f.rule === 'table-total-mismatch' && SUMS.has(f.messageId)) return n('actual') < n('stated');
+  return false;
+}
+
+/** table-total-mismatch's findings of a sum of rows or cells. */
+const SUMS = new Set(['totalRowMismatch', 'groupRowMismatch', 'partsMismatch']);
 
 /** heading-numbering's findings that a heading comes too late: one before it may have been lost. */
 const LATE = new Set(['numberStartsLate', 'numberGap']);

@@ -31,3 +31,18 @@ describe('the grouping of thousands on a scan', () => {
     expect(values(source(lines, false))).not.toEqual([12480, 3150, 1260]);
   });
 });
+
+describe('a scanned table that groups its thousands by a space', () => {
+  const cellValues = (s: Source) => extractFigures(s, s.blocks.map(() => null)).figures.filter((f) => s.blocks[f.block].kind === 'row').map((f) => f.value);
+  const prose = 'Toàn huyện có 6.420 hộ dân tham gia.';
+
+  it('reads each whole cell of one space-grouped number as that number when three cells or more are so written', () => {
+    const s = source([prose, 'Thôn\tSố hộ\tSố khẩu', 'Thôn Một\t1 215\t4 870', 'Thôn Hai\t1 392\t5 106', 'Thôn Ba\t987\t3 944'], true);
+    expect(cellValues(s)).toEqual([1215, 4870, 1392, 5106, 987, 3944]);
+  });
+
+  it('leaves a lone such cell of a scanned table as two numbers: two cells Tesseract ran together make one by chance', () => {
+    const s = source([prose, 'Thôn\tSố hộ\tSố khẩu', 'Thôn Một\t1215\t4 870', 'Thôn Hai\t1392\t5106'], true);
+    expect(cellValues(s)).toEqual([1215, 4, 870, 1392, 5106]);
+  });
+});

@@ -85,6 +85,19 @@ describe('the size of a short last line of a scanned paragraph', () => {
     expect(items.at(-1)!.size).toBeLessThan(0.7 * items[0].size);
   });
 
+  it('takes the usual size when every word of it reaches under the baseline, a line of small letters', () => {
+    const deep = [head, page, word(1, 1, 300, 52, 'Nhà'), word(1, 2, 400, 52, 'văn'), word(2, 1, 300, 52, 'hóa'), word(2, 2, 400, 52, 'thôn'),
+      word(3, 1, 300, 52, 'Đông'), word(4, 1, 300, 66, 'huyện'), word(4, 2, 400, 66, '0,75'), word(4, 3, 500, 66, 'tỷ'), word(4, 4, 600, 66, 'đồng.')].join('\n');
+    const items = ocrItems(parseTsv(deep)[0]);
+    expect(items.at(-1)!.str).toBe('đồng.');
+    expect(items.at(-1)!.size).toBeCloseTo(items[0].size, 6);
+    // A word that stays on the baseline ("tiền") leaves the line its own size: it may be a larger title.
+    const mixed = [head, page, word(1, 1, 300, 52, 'Nhà'), word(1, 2, 400, 52, 'văn'), word(2, 1, 300, 52, 'hóa'), word(2, 2, 400, 52, 'thôn'),
+      word(3, 1, 300, 52, 'Đông'), word(4, 1, 300, 66, 'huyện'), word(4, 2, 400, 66, 'tiền')].join('\n');
+    const sized = ocrItems(parseTsv(mixed)[0]);
+    expect(sized.at(-1)!.size).toBeGreaterThan(1.2 * sized[0].size);
+  });
+
   it('tells such words', () => {
     expect(['sản.', 'món', 'vừa,', 'con'].every((w) => X_HEIGHT_ONLY.test(w))).toBe(true);
     expect(['đã', 'hộ', 'Sản', 'gạo', '12', '(ra)'].some((w) => X_HEIGHT_ONLY.test(w))).toBe(false);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, Source } from '../../src/model/index.js';
 import { cautionOcr } from '../../src/rules/ocr-caution.js';
+import { analyseSource } from '../../pipelines/analyse.js';
 
 /** A scanned source of one paragraph a line; each block's words with the confidences given (all 96 unless said). */
 function scan(lines: Array<[text: string, firstConf?: number]>, ocr = true): Source {
@@ -94,5 +95,114 @@ describe('a number with broken separators on a scan', () => {
   it('stays an error on typed text', () => {
     const s = scan([['Thu phí vệ sinh môi trường đạt 6.07.300 đồng trong quý.']], false);
     expect(cautionOcr([broken(s, 0)], s)[0].severity).toBe('error');
+  });
+});
+
+describe('a count or sum short of its statement on a scan that may have lost an item', () => {
+  const count = (source: Source, block: number, count: number, listed: number): Finding => ({
+    rule: 'list-count-mismatch', severity: 'error', messageId: 'listCountMismatch', message: `Nêu ${count} nhưng liệt kê ${listed} tên`,
+    data: { count, listed, items: '' }, section: '', suggestion: null,
+    evidence: [{ block, quote: String(count), offset: 0, span: source.blocks[block].span }],
+  });
+
+  it('is a warning when the list markers of the passage skip one', () => {
+    for (const line of [
+      'Xã đề ra 04 giải pháp: (1) rà soát hộ nghèo; (2) hỗ trợ vốn vay; (4) đào tạo nghề cho lao động.',
+      'Huyện chọn 04 mô hình: a) trồng nấm; b) nuôi ong; d) dệt thổ cẩm.',
+      'Phường nêu 4 việc cần làm: 1) sửa đường; 2) lắp đèn; 4) nạo vét mương.',
+    ]) {
+      const s = scan([[line]]);
+      const [f] = cautionOcr([count(s, 0, 4, 3)], s);
+      expect(f.severity, line).toBe('warning');
+      expect(f.message).toContain('bản quét có thể đã mất một mục');
+    }
+    const s = scan([['Xã đề ra 04 giải pháp: (1) rà soát hộ nghèo; (2) hỗ trợ vốn vay; (4) đào tạo nghề.']]);
+    expect(cautionOcr([count(s, 0, 4, 3)], s)[0].data.ocrLost).toBe('(3)');
+  });
+
+  it('reads markers opening the lines between a count and its last bullet', () => {
+    const s = scan([['Trường có 04 tổ chuyên môn:'], ['1. Tổ Toán;'], ['2. Tổ Văn;'], ['4. Tổ Ngoại ngữ.']]);
+    const f = count(s, 0, 4, 3);
+    f.evidence.push({ block: 3, quote: 'Tổ Ngoại ngữ', offset: 3, span: s.blocks[3].span });
+    const [out] = cautionOcr([f], s);
+    expect(out.severity).toBe('warning');
+    expect(out.data.ocrLost).toBe('3.');
+  });
+
+  it('is a warning when a line of the passage was read with low confidence', () => {
+    const s = scan([['Xã có 05 thôn đạt chuẩn: Đông, Tây, Nam, Bắc.']]);
+    s.blocks[0].ocr!.confidence = 42;
+    const [f] = cautionOcr([count(s, 0, 5, 4)], s);
+    expect(f.severity).toBe('warning');
+    expect(f.data.ocrConfidence).toBe(42);
+  });
+
+  it('stays an error when the markers run on, when the count is under the names, and on typed text', () => {
+    const whole = scan([['Xã đề ra 04 giải pháp: (1) rà soát hộ nghèo; (2) hỗ trợ vốn vay; (3) đào tạo nghề.']]);
+    expect(cautionOcr([count(whole, 0, 4, 3)], whole)[0].severity).toBe('error');
+    // Letters by the Vietnamese order: "d) đ)" and "e) g)" count on.
+    const viet = scan([['Có 06 nội dung: a) A; b) B; c) C; d) D; đ) Đ; e) E; g) G.']]);
+    expect(cautionOcr([count(viet, 0, 8, 7)], viet)[0].severity).toBe('error');
+    // A lost item makes fewer names, never more: three markers skipping and five names against a count of 4 is the report's.
+    const over = scan([['Xã đề ra 04 giải pháp: (1) rà soát; (2) hỗ trợ; (4) đào tạo; (5) tuyên truyền; (6) kiểm tra.']]);
+    expect(cautionOcr([count(over, 0, 4, 5)], over)[0].severity).toBe('error');
+    const typed = scan([['Xã đề ra 04 giải pháp: (1) rà soát hộ nghèo; (2) hỗ trợ vốn vay; (4) đào tạo nghề.']], false);
+    expect(cautionOcr([count(typed, 0, 4, 3)], typed)[0].severity).toBe('error');
+  });
+
+  it('reads a table row number that skips as a row lost under a total short of its statement', () => {
+    const s = scan([['Bảng 1']]);
+    const rows = [['STT', 'Thôn', 'Số hộ'], ['1', 'Thôn Đông', '120'], ['2', 'Thôn Tây', '95'], ['4', 'Thôn Bắc', '130'], ['', 'Tổng cộng', '460']];
+    for (const cells of rows) {
+      const text = cells.join('\t');
+      const start = s.text.length + 1;
+      s.text += `\n${text}`;
+      const index = s.blocks.length;
+      s.blocks.push({ index, kind: 'row', text, cells, table: 0, row: index - 1, span: { start, end: start + text.length, line: index + 1, page: 1 },
+        ocr: { confidence: 92, words: [] } });
+    }
+    const total = (stated: number, actual: number): Finding => ({
+      rule: 'table-total-mismatch', severity: 'error', messageId: 'totalRowMismatch', message: `tổng ghi ${stated}, cộng các dòng được ${actual}`,
+      data: { row: 'Tổng cộng', column: 'Số hộ', stated, actual }, section: '', suggestion: null,
+      evidence: [{ block: 5, quote: String(stated), offset: 0, span: s.blocks[5].span }],
+    });
+    const [f] = cautionOcr([total(460, 345)], s);
+    expect(f.severity).toBe('warning');
+    expect(f.data.ocrLost).toBe('STT 3');
+    // Rows summing over the total: no lost row makes that.
+    expect(cautionOcr([total(300, 345)], s)[0].severity).toBe('error');
+  });
+
+  it('reads a table whose numbered rows start past 1 as one whose first rows were read apart from it', () => {
+    const s = scan([['Bảng 2']]);
+    const rows = [['STT', 'Xã', 'Số vụ'], ['6', 'Xã Đông', '2'], ['7', 'Xã Tây', '3'], ['8', 'Xã Nam', '4'], ['', 'Tổng cộng', '31']];
+    for (const cells of rows) {
+      const text = cells.join('\t');
+      const start = s.text.length + 1;
+      s.text += `\n${text}`;
+      const index = s.blocks.length;
+      s.blocks.push({ index, kind: 'row', text, cells, table: 0, row: index - 1, span: { start, end: start + text.length, line: index + 1, page: 2 },
+        ocr: { confidence: 94, words: [] } });
+    }
+    const f: Finding = {
+      rule: 'table-total-mismatch', severity: 'error', messageId: 'totalRowMismatch', message: 'tổng ghi 31, cộng các dòng được 9',
+      data: { row: 'Tổng cộng', column: 'Số vụ', stated: 31, actual: 9 }, section: '', suggestion: null,
+      evidence: [{ block: 5, quote: '31', offset: 0, span: s.blocks[5].span }],
+    };
+    const [out] = cautionOcr([f], s);
+    expect(out.severity).toBe('warning');
+    expect(out.data.ocrLost).toBe('STT 1–5');
+  });
+});
+
+describe('the whole reading of a scan with a count short of its bullets', () => {
+  it('gives a warning when a bullet line was read with low confidence, an error when every line read well', () => {
+    const lines: Array<[string]> = [['Trường có 04 tổ chuyên môn, gồm:'], ['- Tổ Toán;'], ['- Tổ Văn;'], ['- Tổ Ngoại ngữ.']];
+    const sure = analyseSource(scan(lines)).findings.filter((f) => f.rule === 'list-count-mismatch');
+    expect(sure.map((f) => [f.severity, f.data.count, f.data.listed])).toEqual([['error', 4, 3]]);
+    const s = scan(lines);
+    s.blocks[2].ocr!.confidence = 35;
+    const unsure = analyseSource(s).findings.filter((f) => f.rule === 'list-count-mismatch');
+    expect(unsure.map((f) => [f.severity, f.data.ocrLost, f.data.ocrConfidence])).toEqual([['warning', '- Tổ Văn;', 35]]);
   });
 });
