@@ -15,6 +15,7 @@
 
 import {
   BRANCH_NAME_WORDS,
+  NUMBERED_ITEM_LINKS,
   alt, altInitialCase, ACTION_SPAN_LEADS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS,
   CHAINAGE_MARKS, COUNT_NUMBER_HEADS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
 } from '../text/lexicon.js';
@@ -130,6 +131,10 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?]> = [
   // "Cụm số 3", "Tổ dân phố số 2", "Cơ sở cai nghiện ma túy số 2": a number of one or two digits after "số", closing its
   // clause or cell, names an item; the word before "số" is checked in code ("tổng số 31" counts).
   ['numbered', new RegExp(`(?<=[${L}][ \\u00A0])số[ \\u00A0]+\\d{1,2}(?=[ \\u00A0]*(?:$|[\\t\\n;:)]|[,.](?!\\d)))`, 'giu'), /số[ \u00A0]+\d/giu],
+  // "Khu vực bỏ phiếu số 5 là địa bàn vùng cao", "Tổ số 3 có 45 hộ", "KVBP số 5 (thôn Đồng Giao)": such a number followed
+  // by a link word (NUMBERED_ITEM_LINKS) or by a bracket that does not spell it out (checked in code) names the item its
+  // clause or row is about.
+  ['numbered', new RegExp(`(?<=[${L}][ \\u00A0])[Ss]ố[ \\u00A0]+\\d{1,2}(?=[ \\u00A0]+(?:${alt(NUMBERED_ITEM_LINKS)})(?![${L}])|[ \\u00A0]*\\()`, 'gu'), /[Ss]ố[ \u00A0]+\d/gu],
   ['version', new RegExp(`(?<![\\d.,])\\d+\\.0(?!\\d|[.,]\\d)|(?<![${L}])v\\d+(?:\\.\\d+)+`, 'giu')],
 ];
 
@@ -184,7 +189,7 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean;
         if (!countedNounAt(text, m.index + m[0].length) && !COUNT_CUE.test(m[1])) ranges.push([m.index + m[0].length - m[2].length, m.index + m[0].length]);
         continue;
       }
-      if (name === 'numbered' && countingHead(text, m.index)) continue;
+      if (name === 'numbered' && (countingHead(text, m.index) || countedNounAt(text, m.index + m[0].length) || restatedInWords(text, m.index + m[0].length))) continue;
       if (name === 'scale' && !MAP_BEFORE.test(clauseBefore(text, m.index, 100))) continue;
       if (name === 'phone' && !/^1[89]00/.test(m[0]) && !/^\d{9,11}$/.test(m[0].replace(/[^\dxX]/g, '')) && !/^0[1-9]\d{1,2}(?:[ .-]?[\dxX]{2,4}){1,3}$/.test(m[0])) continue;
       if (/\d/.test(m[0])) ranges.push([m.index, m.index + m[0].length]);

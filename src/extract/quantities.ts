@@ -94,8 +94,11 @@ function eventOf(name: string, before: string): string | null {
 // Words too general to name a quantity alone.
 const GENERIC = new Set('hồ sơ trường hợp người lượt cái chiếc đạt tỷ lệ đúng hạn kết quả đơn vị tổng cộng trong đó bài tin máy tính'.split(' '));
 // Words after a figure that end its noun phrase.
-// "21 máy đạt tỉ lệ 100%": a rate word after the marker opens the figure's own rate, no subgroup.
-const PREDICATE = new RegExp(String.raw`^\s*((?:${alt(PREDICATE_MARKERS)})(?!\s+(?:${alt(RATE_WORDS)})(?![\p{L}]))\s+\p{L}+(?:\s+\p{L}+){0,2})`, 'u');
+// "21 máy đạt tỉ lệ 100%", "24 cụm đạt tỷ lệ 100% kế hoạch": a rate word after the marker opens the figure's own rate, no
+// subgroup; but a rate that goes on to name what it is of ("Có 04 khu vực bỏ phiếu đạt tỷ lệ 100% cử tri đi bầu") is a bar
+// some of them reached, as "đạt chuẩn" is.
+const BAR_OF = String.raw`\s+\d[\d.,]*\s?%\s+(?!(?:so với\s+)?(?:${alt(FULFILMENT_BASES, COMPARED_WITH, PLAN_ABBREVIATIONS.map((w) => w.toLowerCase()))})(?![\p{L}]))\p{Ll}`;
+const PREDICATE = new RegExp(String.raw`^\s*((?:${alt(PREDICATE_MARKERS)})(?!\s+(?:${alt(RATE_WORDS)})(?![\p{L}])(?!${BAR_OF}))\s+\p{L}+(?:\s+\p{L}+){0,2})`, 'u');
 const PHRASE_STOP = new RegExp(String.raw`[,;:.()!?"“”]|\s(?:${alt(PHRASE_STOP_WORDS)})(?![\p{L}])`, 'u');
 const QUOTED_TITLE = /^["“]([^"“”\n]{2,60})["”]/u;
 const PROPER_NAME = String.raw`\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)*`;
@@ -712,7 +715,9 @@ function branchesOf(context: RuleContext, section: number | null, shared: Shared
   if (out) return out;
   const s = context.sections[section];
   const own = familyOf(context, s, shared);
-  out = [...branchesOf(context, s.parent, shared), ...(own === null ? [] : [`${own}=${section}`])];
+  // A frame family's item is the title after its frame ("hđnd phường"): two siblings of one title are one item twice.
+  const item = own?.includes('/~') ? frameWords(s.title).slice(FRAME_WORDS).join(' ') : String(section);
+  out = [...branchesOf(context, s.parent, shared), ...(own === null ? [] : [`${own}=${item}`])];
   shared.branches.set(section, out);
   return out;
 }
@@ -721,7 +726,9 @@ function branchesOf(context: RuleContext, section: number | null, shared: Shared
 function itemOf(context: RuleContext, section: number | null, shared: Shared): string[] {
   const branches = branchesOf(context, section, shared);
   if (branches.length === 0) return [];
-  const s = context.sections[Number(branches[branches.length - 1].split('=')[1])];
+  const [family, at] = branches[branches.length - 1].split('=');
+  if (family.includes('/~')) return labelTokens(at);
+  const s = context.sections[Number(at)];
   return labelTokens(s.title.trim().replace(SCOPE_OPENER, (m) => m.slice(-1)));
 }
 
@@ -771,12 +778,20 @@ function familyOf(context: RuleContext, s: ReadingInput['sections'][number], sha
   return key !== null && (openings.get(key) ?? 0) >= 2 ? `${s.parent ?? -1}/${key}` : null;
 }
 
-// The scope word opening a title ("lĩnh vực", "tại", "đối với"), when words follow it (SCOPE_HEADING_OPENERS).
+// The scope word opening a title ("lĩnh vực", "tại", "đối với"), when words follow it (SCOPE_HEADING_OPENERS); else its
+// first FRAME_WORDS words when more follow ("~bầu cử đại biểu" of "Bầu cử đại biểu Quốc hội khóa XVI"): siblings that
+// open with the same frame ("Bầu cử đại biểu HĐND thành phố", "Bầu cử đại biểu HĐND phường") name parallel items.
 function opening(title: string): string | null {
   const m = SCOPE_OPENER.exec(title.trim());
-  return m ? m[1].toLowerCase() : null;
+  if (m) return m[1].toLowerCase();
+  const words = frameWords(title);
+  return words.length > FRAME_WORDS ? `~${words.slice(0, FRAME_WORDS).join(' ')}` : null;
 }
 const SCOPE_OPENER = new RegExp(String.raw`^(${alt(SCOPE_HEADING_OPENERS)})\s+\p{L}`, 'iu');
+/** Words a heading's frame has: four syllables ("kết quả giải quyết", "bầu cử đại biểu"), fewer say too little ("công tác"). */
+const FRAME_WORDS = 4;
+// A title's words up to its first punctuation, lower case.
+const frameWords = (title: string) => title.normalize('NFC').trim().split(/[,:;.()–-]/u)[0].toLowerCase().split(/\s+/u).filter((w) => /^[\p{L}\d]+$/u.test(w));
 
 /** True when a reading counts a member of a breakdown of another figure ("07 chủ thể, gồm … 04 hộ sản xuất"): see breakdownOf. */
 export function breakdownMember(q: Pick<FigureReading, 'branches'>): boolean {

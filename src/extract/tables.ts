@@ -10,7 +10,7 @@
  * Row structure (levels, group heads, units) is read by table-rows.ts; what
  * each column measures by table-header.ts.
  */
-import { alt, altInitialCase, LABEL_COLUMN_HEADS, NOT_A_UNIT_JOINS, NOT_A_UNIT_WORDS } from '../text/lexicon.js';
+import { alt, altInitialCase, LABEL_COLUMN_HEADS, NOT_A_UNIT_JOINS, NOT_A_UNIT_WORDS, PLACE_KIND_WORDS } from '../text/lexicon.js';
 import type { Block, BlockRange, NumberReading, Source, Table, TableCell, TableColumn, TableRow, Warning } from '../model/index.js';
 import { readNumberStyle } from './figures.js';
 import type { NumberGrammar } from './numbers.js';
@@ -25,6 +25,8 @@ const STT_LEAD = /^(\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]+\.)\s+(?=\p{L})/u;
 const MAX_HEADER_ROWS = 6;
 /** Words of a label's closing parenthesis that is no unit: "(nếu có)", "(trong đó nữ)", "(gồm …)". */
 const NOT_A_UNIT = new RegExp(String.raw`\s(?:${alt(NOT_A_UNIT_JOINS)})\s|(?:^|\s)(?:${alt(NOT_A_UNIT_WORDS)})`, 'iu');
+/** A place named in a label's closing parenthesis, "KVBP số 5 (thôn Đồng Giao)": whose row it is, no unit. */
+const NAMED_PLACE = new RegExp(String.raw`^\s*(?:${altInitialCase(PLACE_KIND_WORDS)})\s+\p{Lu}`, 'u');
 
 /** Every table of a document, in order. */
 export function extractTables(source: Source, numbers: NumberReading = readNumberStyle(source)): { tables: Table[]; warnings: Warning[] } {
@@ -201,7 +203,7 @@ function readRow(pieces: Block[], width: number, sttColumn: number | null, label
 // A unit written at the end of a row label, "Diện tích lúa (ha)", "Doanh thu (tỷ đồng)"; else "".
 function labelUnit(label: string): string {
   const m = /\(([^()\d]{1,15})\)\s*:?$/u.exec(label);
-  return m && !NOT_A_UNIT.test(m[1]) ? m[1].trim() : '';
+  return m && !NOT_A_UNIT.test(m[1]) && !NAMED_PLACE.test(m[1]) ? m[1].trim() : '';
 }
 
 // One column's text over a row's pieces, joined so that a number cut by a line break reads whole.

@@ -1071,6 +1071,11 @@ export const SPEC_UNITS = ['kHz', 'MHz', 'GHz'] as const;
  */
 export const COUNT_NUMBER_HEADS = ['tổng', 'trong', 'dân', 'thiểu', 'đa', 'sĩ', 'hệ', 'chỉ', 'tỷ', 'tỉ', 'con', 'chữ', 'với', 'có', 'là', 'cả', 'toàn', 'đạt', 'được', 'bằng', 'tăng', 'giảm', 'còn', 'lại', 'các', 'những', 'một'] as const;
 /**
+ * Words after "<noun> số N" that make N the item's number, the clause being about that item: "Khu vực bỏ phiếu số 5 là địa
+ * bàn vùng cao", "Tổ số 3 có 45 hộ", "Trạm số 2 nằm ở …". Only link words and places: "Bắc thơm số 7 kết hợp …" is left as read.
+ */
+export const NUMBERED_ITEM_LINKS = ['là', 'của', 'thuộc', 'có', 'nằm', 'được', 'đã', 'đang', 'tại', 'ở', 'gồm'] as const;
+/**
  * Words joining "N … 1" in a combined product's name ("vắc xin 5 trong 1", "cà phê 3 in 1"): N things in one product, a
  * name, not a count (a span after the 1 is a count again: "2 trong 1 tháng").
  */

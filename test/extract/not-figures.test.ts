@@ -278,3 +278,18 @@ describe('a verb that ends in a naming word ("phân loại")', () => {
     expect(excluded('Cơ sở được xếp vào loại 2 theo tiêu chí.')).toEqual(['loại 2']);
   });
 });
+
+describe('an item numbered after "số" that its clause or row is about (session 17)', () => {
+  it('excludes "số N" before a link word or a bracket naming the item, not before a counted noun, other words or its words', () => {
+    // Hand-checked: the school site, the team and the volunteer group are named by their numbers; nothing is counted.
+    expect(excluded('Điểm trường số 3 nằm cách trung tâm xã 9 km')).toEqual(['số 3']);
+    expect(excluded('Tổ sản xuất số 2 có 17 hộ tham gia')).toEqual(['số 2']);
+    expect(excluded('Nhóm tình nguyện số 4 (thôn Nà Làng)')).toEqual(['số 4']);
+    // A word that is no link word ("giống lúa số 7 kết hợp …") leaves the number as read.
+    expect(excluded('giống lúa số 7 kết hợp bón phân')).toEqual([]);
+    // "số 15 hồ sơ" counts files; "tổng số 12 (mười hai) hộ" counts households; a number spelled out in brackets is a count.
+    expect(excluded('đã tiếp nhận số 15 hồ sơ đăng ký')).toEqual([]);
+    expect(excluded('trong tổng số 12 (mười hai) hộ')).toEqual([]);
+    expect(excluded('nhận thêm số 12 (mười hai) suất quà')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentOut } from '../../src/model/index.js';
-import { scoreReading, summarise, type Gold, type Score } from '../../src/report/score.js';
+import { scoreDocument, scoreReading, summarise, type Gold, type Score } from '../../src/report/score.js';
 
 const section = (number: string, title: string, level: number) => ({ number, title, level, path: [], line: 1, page: null });
 const figure = (raw: string, value: number, text: string, numerator: number | null = null, denominator: number | null = null) => ({
@@ -136,5 +136,30 @@ describe('summarise', () => {
     expect(row).toBeDefined();
     expect(row.split(/\s+/)).toEqual(['setA', '66.7%', '2/3', '50.0%', '50.0%', '66.7%', '2/3']);
     expect(totals.ALL).toMatchObject({ plainGold: 3, plainFound: 2, errFlagged: 3, errCorrect: 2, gold: 4, found: 2 });
+  });
+});
+
+describe('scoreDocument', () => {
+  // A table of two rows; the second row's rate cell (90,00) is not its own 27/28 = 96,43%.
+  const rowText = 'Tổ 2\t28\t27\t90,00';
+  const withFinding = (rule: string, messageId: string): DocumentOut => ({
+    ...doc([], [figure('28', 28, 'Tổ 1\t30\t30\t100,00'), figure('28', 28, rowText)]),
+    findings: [{
+      rule, severity: 'error', messageId, message: '', data: {}, section: '', suggestion: null,
+      evidence: [{ block: 1, quote: '90,00', offset: rowText.indexOf('90,00'), snippet: rowText, line: 1, page: null }],
+    }],
+  });
+  const rowRate = gold({ errors: [{ id: 'row-rate', rule: 'percent-mismatch', quotes: ['Tổ 2\t28\t27\t90,00'] }] });
+
+  it("counts a table row's rate cell reported as table-total-mismatch (percentColumnMismatch) as a gold percent-mismatch of that row", () => {
+    const s = scoreDocument(withFinding('table-total-mismatch', 'percentColumnMismatch'), rowRate, 'txt');
+    expect(s.errors).toEqual([{ id: 'row-rate', rule: 'percent-mismatch', subtle: false, found: true }]);
+    expect(s.findings.map((f) => f.matched)).toEqual([true]);
+  });
+
+  it('does not count another table-total-mismatch message (a total row) as a percent-mismatch', () => {
+    const s = scoreDocument(withFinding('table-total-mismatch', 'totalRowMismatch'), rowRate, 'txt');
+    expect(s.errors[0].found).toBe(false);
+    expect(s.findings.map((f) => f.matched)).toEqual([false]);
   });
 });

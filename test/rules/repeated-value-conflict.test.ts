@@ -1508,4 +1508,37 @@ describe('repeated-value-conflict: session 16 readings of one quantity', () => {
     );
     expect(await findingsOf(RULE, long)).toEqual([]);
   });
+
+  it('reads sibling headings that open with the same frame of four words ("Tuyển sinh vào lớp 6" / "… lớp 10") as two items', async () => {
+    // Hand-checked: 412 pupils admitted to grade 6 and 385 to grade 10 are two quantities, each under its own heading.
+    const text = (second: string) => report(
+      'I. CÔNG TÁC GIÁO DỤC', '1. Tuyển sinh vào lớp 6', 'Số học sinh trúng tuyển 412 em, các trường tổ chức đón học sinh đúng kế hoạch.',
+      `2. ${second}`, 'Số học sinh trúng tuyển 385 em, các trường tổ chức đón học sinh đúng kế hoạch.',
+    );
+    expect(await findingsOf(RULE, text('Tuyển sinh vào lớp 10'))).toEqual([]);
+    // Hand-checked: siblings with no common frame ("Kết quả tuyển sinh") leave the two counts one quantity stated twice.
+    expect((await findingsOf(RULE, text('Kết quả tuyển sinh'))).map((x) => [x.data.value, x.data.other].sort())).toEqual([['385', '412']]);
+    // Hand-checked: the same heading written twice is one item twice: the two counts are one quantity stated twice.
+    expect((await findingsOf(RULE, text('Tuyển sinh vào lớp 6'))).map((x) => [x.data.value, x.data.other].sort())).toEqual([['385', '412']]);
+  });
+
+  it('reads a rate that names what it is of after "đạt" ("đạt tỷ lệ 100% học sinh lên lớp") as a bar some of them reached', async () => {
+    // Hand-checked: 03 of the 07 schools had every pupil promoted; the two counts are of different sets.
+    const text = (tail: string) => report(
+      'I. KẾT QUẢ', '- Toàn xã có 07 trường học các cấp, cơ sở vật chất được đầu tư.', 'Công tác thi đua được duy trì.',
+      `- Có 03 trường học các cấp đạt tỷ lệ 100% ${tail}.`,
+    );
+    expect(await findingsOf(RULE, text('học sinh lên lớp'))).toEqual([]);
+    // Hand-checked: "100% kế hoạch" is the count's own fulfilment, no bar: 03 and 07 schools of one name still conflict.
+    expect((await findingsOf(RULE, text('kế hoạch'))).map((x) => [x.data.value, x.data.other].sort())).toEqual([['03', '07']]);
+  });
+
+  it('reads no count in a numbered item ("Điểm trường số 2 nằm …") against a count of its noun', async () => {
+    // Hand-checked: the school site is named by its number; 2 is no count of the 6 sites.
+    const text = report(
+      'I. KẾT QUẢ', '- Toàn xã có 6 điểm trường mầm non.', 'Công tác thi đua được duy trì.',
+      '- Điểm trường mầm non số 2 nằm ở vùng cao, cách trung tâm 15 km.',
+    );
+    expect(await findingsOf(RULE, text)).toEqual([]);
+  });
 });

@@ -419,4 +419,16 @@ describe('table-total-mismatch', () => {
     // 310 + 560 = 870, not 880 (nor twice 870, counting the captions and their rows both).
     expect((await run(table('880'))).map((f) => [f.messageId, f.data.stated, f.data.actual])).toEqual([['totalRowMismatch', 880, 870]]);
   });
+
+  it('reads a place named in a row label\'s closing bracket ("Tổ 1 (thôn Nà Hin)") as whose row it is, no unit', async () => {
+    // Hand-checked: 120 + 96 + 143 = 359 households, the total says 395.
+    const table = rows(
+      ['STT', 'Tổ thu gom', 'Số hộ đăng ký'],
+      ['1', 'Tổ 1 (thôn Nà Hin)', '120'],
+      ['2', 'Tổ 2 (thôn Bản Chang)', '96'],
+      ['3', 'Tổ 3 (thôn Khuổi Phầy)', '143'],
+      ['', 'Tổng cộng', '395'],
+    );
+    expect((await run(table)).map((f) => [f.messageId, f.data.stated, f.data.actual])).toEqual([['totalRowMismatch', 395, 359]]);
+  });
 });
