@@ -1512,6 +1512,11 @@ export const WHOLE_TOTAL_WORDS = ['tổng số', 'tổng'] as const;
 export const DONE_WORDS = ['đã', 'được', 'đã được'] as const;
 /** Verbs opening a count of what came in, of which a later clause says what was done ("Tiếp nhận 23 đơn; đã giải quyết 18 đơn"). */
 export const RECEIVED_WORDS = ['tiếp nhận', 'thụ lý'] as const;
+/**
+ * Verbs handing a named worker or office its load, of which a later clause says what was done ("Cán bộ A được phân công
+ * 160 hồ sơ, đã giải quyết xong 130 hồ sơ, đạt 81,25%").
+ */
+export const LOAD_ASSIGNED_WORDS = ['được phân công', 'được giao', 'được phân'] as const;
 /** Words naming a phone line whose short number follows its name: "Tổng đài điện thoại quốc gia bảo vệ trẻ em 111". */
 export const HOTLINE_WORDS = ['tổng đài', 'đường dây nóng', 'hotline', 'số điện thoại'] as const;
 /** Words before a whole stated elsewhere that only say where it is counted ("Toàn xã có", "trên địa bàn huyện hiện là"). */
