@@ -338,6 +338,11 @@ export const ISSUED_ACTIONS = ['có văn bản', 'ban hành', 'ký ban hành'] a
 export const PAPER_SUBJECT_WORDS = ['về', 'vào', 'việc', 'tổ chức', 'triển khai'] as const;
 /** Words of an action already finished. */
 export const FINISHED_WORDS = ['đã', 'hoàn thành'] as const;
+/**
+ * Words opening a sentence that gives one instance of the actions the sentence before told as done ("Trong năm đã tổ
+ * chức 17 cuộc cưỡng chế. Điển hình là cuộc cưỡng chế … ngày …"): the instance is done too.
+ */
+export const EXAMPLE_LEAD_WORDS = ['điển hình là', 'điển hình như', 'tiêu biểu là', 'tiêu biểu như'] as const;
 /** Words that tell an incident or case as having happened, found or recorded: "các vụ … xảy ra vào các ngày …". */
 export const OCCURRED_WORDS = ['xảy ra', 'phát hiện', 'phát sinh'] as const;
 /**
