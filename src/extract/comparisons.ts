@@ -19,7 +19,7 @@ import { readTableAllTargets } from './claims-table-all.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import {
   alt, AND_OR_WORDS, APPROXIMATE_WORDS, PURPOSE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
-  ADDITION_WORDS, CAUSE_WORDS, CEILING_WORDS, CLAIM_JOINERS, CURRENT_PERIOD_WORDS, EARLIER_PERIOD_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, STILL_LEFT_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, SEVERAL_SUBJECT_WORDS, TARGET_WORDS, wordsRe,
+  ADDITION_WORDS, ASSIGNED_WORDS, CAUSE_WORDS, CEILING_WORDS, CLAIM_JOINERS, CURRENT_PERIOD_WORDS, EARLIER_PERIOD_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, STILL_LEFT_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASE_TAILS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, SEVERAL_SUBJECT_WORDS, TARGET_WORDS, wordsRe,
 } from '../text/lexicon.js';
 
 /** What comparison claims are read from. */
@@ -230,9 +230,14 @@ function yearsPair(text: string, figs: Figure[], at: At, to: number, end: number
 // nor is a change ("46 vụ, giảm 05 vụ, tương đương giảm 9,8% so với cùng kỳ (51 vụ)": 51 → 46, not 51 → 5). With no base
 // after the claim, an earlier value in brackets between the current value and the claim is its base: "36 tin, tăng 12 tin
 // so với Quý II (24 tin), gấp 1,5 lần quý trước" is 36/24.
+// "vượt chỉ tiêu 90%", "kế hoạch đề ra là 500 hồ sơ", "mục tiêu: 95%": a figure right after a target's name is that target.
+const NAMED_TARGET = new RegExp(String.raw`(?<![\p{L}])(?:${alt(TARGET_WORDS)})(?:\s+(?:${alt(PLAN_BASE_TAILS)}))?(?:\s+(?:${alt(ASSIGNED_WORDS)}))?\s*(?:là\s*|:\s*)?$`, 'iu');
 function comparedPair(input: ComparisonInput, text: string, figs: Figure[], at: At, from: number, to: number, keep: (f: Figure) => boolean): [Figure, Figure] | null {
   const blockOf = (f: Figure) => input.source.blocks[f.block];
-  const before = figs.filter((f) => at(f) < from && keep(f) && !f.change && !isReference(blockOf(f), f));
+  const roles = rolesOf(input);
+  // "đạt 93,5%, vượt chỉ tiêu 90% và tăng 2,5 điểm phần trăm so với năm 2024 (91%)": a target named on the way is no value
+  // reached, so never the current value a change is told of.
+  const before = figs.filter((f) => at(f) < from && keep(f) && !f.change && !isReference(blockOf(f), f) && roles.get(f.index) !== 'target' && !NAMED_TARGET.test(text.slice(Math.max(0, at(f) - 40), at(f))));
   const after = figs.filter((f) => at(f) >= to && keep(f) && !f.change);
   const last = before[before.length - 1];
   if (!last) return null;
@@ -247,7 +252,6 @@ function comparedPair(input: ComparisonInput, text: string, figs: Figure[], at: 
     const alike = before.filter((f) => unitHead(f) !== null && unitHead(f) === unitHead(next));
     if (alike.length === 1) current = alike[0];
   }
-  const roles = rolesOf(input);
   const prior = figs.filter((f) => at(f) > at(current) && at(f) < from && keep(f) && roles.get(f.index) === 'prior' && isReference(blockOf(f), f));
   const base = next ?? (prior.length === 1 ? prior[0] : before[before.length - 2]);
   return base && sameUnit(current, base) ? [current, base] : null;

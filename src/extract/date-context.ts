@@ -8,7 +8,7 @@
 import type { Analysis } from '../model/index.js';
 import { iso } from './dates.js';
 import {
-  alt, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS,
+  alt, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS,
   FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN_WORDS, OCCURRED_WORDS, MEASURED_RESULT_VERBS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, wordsRe,
 } from '../text/lexicon.js';
 
@@ -104,6 +104,19 @@ export const doneBefore = (words: string): boolean => (DONE_BEFORE.test(words) |
 function issuedBefore(words: string): boolean {
   const m = ISSUED_BEFORE.exec(words);
   return m !== null && !PAPER_SUBJECT.test(words.slice(m.index + m[0].length));
+}
+// "Điển hình là cuộc cưỡng chế … ngày 14/10": a sentence opening with an example word.
+const EXAMPLE_LEAD = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(EXAMPLE_LEAD_WORDS)})(?![\p{L}])`, 'iu');
+/**
+ * The date at `at` stands in a sentence that gives an instance ("Điển hình là …") of what the sentences before it in the
+ * same paragraph told as done ("… đã tổ chức 17 cuộc cưỡng chế."), with no plan words: the instance is done.
+ */
+export function doneInstance(text: string, at: number): boolean {
+  const head = text.slice(0, at);
+  const start = head.lastIndexOf('. ');
+  if (start < 0 || !EXAMPLE_LEAD.test(head.slice(start + 2))) return false;
+  const told = head.slice(0, start);
+  return finishedWords(told) && !futureWords(told);
 }
 /** The words frame several years ("giai đoạn", "từ năm", "qua các năm"). */
 export const multiYearWords = (words: string): boolean => MULTI_YEAR.test(words);

@@ -12,7 +12,7 @@ import { canonicalLabel, labelTokens } from './similarity.js';
 import {
   alt, ASSIGNED_WORDS, BASE_AFTER_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_PREDICATE_VERBS, COUNT_WORDS, EXCEED_WORDS, HAS_WORDS, OTHER_RATE_WORDS, PLAN_BASES,
   PLAN_RATE_VERBS, RATE_QUALIFIERS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, SHARE_VERBS, STATED_AS_WORDS, TARGET_WORDS, TOTAL_OF_WORDS, UNIT_LEVEL_WORDS,
-  WHOLE_CONNECTORS, WHOLE_OF_PREPOSITIONS, DONE_WORDS, RECEIVED_WORDS, WHOLE_TOTAL_WORDS,
+  WHOLE_CONNECTORS, WHOLE_OF_PREPOSITIONS, DONE_WORDS, LOAD_ASSIGNED_WORDS, RECEIVED_WORDS, WHOLE_TOTAL_WORDS,
 } from '../text/lexicon.js';
 
 /** What share phrases are read from. */
@@ -85,6 +85,9 @@ export function sameMeasure(whole: Figure, part: Figure): boolean {
 // Also a sentence that opens with what came in ("Tiếp nhận 23 đơn tranh chấp, khiếu nại; đã giải quyết 18 đơn, đạt 78,3%"):
 // the count received, a few words saying what it is, then — after a comma or the one ";" — what was done of it.
 const OPENS_WITH_TOTAL = new RegExp(String.raw`^[\s\-+•*–]*(?:tổng|${alt(RECEIVED_WORDS)})(?![\p{L}])`, 'iu');
+// "Chấp hành viên A được phân công 248 việc, đã giải quyết xong 214 việc, đạt 86,29%": a clause whose subject, a few words
+// with no number, is handed its load right before the total.
+const HANDED_LOAD = new RegExp(String.raw`^[\s\-+•*–]*\p{L}[^\d,;:()]{0,60}?(?<![\p{L}])(?:${alt(LOAD_ASSIGNED_WORDS, RECEIVED_WORDS)})\s*$`, 'iu');
 const DONE_CLAUSE = new RegExp(String.raw`^(?:\s*,?\s*\p{L}+){0,10}?\s*[,;]\s*(?:${alt(DONE_WORDS)})\s+(?:\p{L}+\s+){1,4}$`, 'iu');
 // The count in words right after its digits ("23 (hai mươi ba) đơn"), left out of the words between.
 const WORDS_BRACKET = /^\s*\([\p{L}\s]+\)/u;
@@ -103,7 +106,8 @@ export function totalThenDone(context: RuleContext, p: Figure): { part: Figure; 
   // The share stands in the total's statement, or in the next one when that opens with what was done of it (checked below).
   const t = s && local(p) >= s.to ? context.clauses.at(p.block, local(part), true) : s;
   // The opening words only (a bounded slice: the clause may be a whole long line).
-  if (!s || !t || local(p) >= t.to || !OPENS_WITH_TOTAL.test(block.text.slice(start, Math.min(local(whole), start + 64)))) return undefined;
+  if (!s || !t || local(p) >= t.to) return undefined;
+  if (!OPENS_WITH_TOTAL.test(block.text.slice(start, Math.min(local(whole), start + 64))) && !HANDED_LOAD.test(block.text.slice(start, local(whole)))) return undefined;
   // No figure before the total in its clause: figures are in text order, so the one just before it tells.
   const before = context.figures[whole.index - 1];
   if (before && before.block === p.block && local(before) >= start) return undefined;

@@ -50,7 +50,7 @@ import { markerOf } from '../extract/claims-bullets.js';
 import { defineRule, type RuleContext } from './define.js';
 import { alt, CURRENT_PERIOD_WORDS } from '../text/lexicon.js';
 import {
-  backgroundWords, basisBefore, citesBasis, cutOffBefore, dayCutOffOpens, doneBefore, farPastSigning, finishedWords, futureWords, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, opensWithDate, planSectionTitle,
+  backgroundWords, basisBefore, citesBasis, cutOffBefore, dayCutOffOpens, doneBefore, doneInstance, farPastSigning, finishedWords, futureWords, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, opensWithDate, planSectionTitle,
   sinceWords, spanBetween, yearlessLeadDay, yearsIn,
 } from '../extract/date-context.js';
 
@@ -177,7 +177,9 @@ function checkAfterSigning(context: RuleContext, block: number, f: Frame, flagge
   // happened, the others before signing; the last one cannot have happened yet.
   const listed = !end && occurredWords(text.slice(d.statement.from, d.statement.to)) && pastListMates(text, days, d, signed, f) >= 2;
   // "đợt thứ 06 tổ chức ngày 12/7/2025 … tiếp nhận 418 đơn vị": the event's measured outcome after the day tells it as held.
-  const done = finishedWords(after) || doneBefore(lead) || far || narrated || listed || (!end && measuredResult(after));
+  // "… đã tổ chức 17 cuộc cưỡng chế. Điển hình là cuộc cưỡng chế … ngày 14/10/2024 …": an instance of what was told as done.
+  const instance = !end && doneInstance(text, d.from);
+  const done = finishedWords(after) || doneBefore(lead) || far || narrated || listed || instance || (!end && measuredResult(after));
   // "Đến ngày 18/3/2026, … đã hoàn thành": the state on a day not yet come when signed (a month's end may be an estimate).
   const stateOn = !end && dayCutOffOpens(lead, d.iso) && finishedWords(after);
   const sentence = (stateOn ? '' : lead) + text.slice(end?.to ?? d.from, d.statement.to);

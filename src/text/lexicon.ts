@@ -343,6 +343,11 @@ export const ISSUED_ACTIONS = ['có văn bản', 'ban hành', 'ký ban hành'] a
 export const PAPER_SUBJECT_WORDS = ['về', 'vào', 'việc', 'tổ chức', 'triển khai'] as const;
 /** Words of an action already finished. */
 export const FINISHED_WORDS = ['đã', 'hoàn thành'] as const;
+/**
+ * Words opening a sentence that gives one instance of the actions the sentence before told as done ("Trong năm đã tổ
+ * chức 17 cuộc cưỡng chế. Điển hình là cuộc cưỡng chế … ngày …"): the instance is done too.
+ */
+export const EXAMPLE_LEAD_WORDS = ['điển hình là', 'điển hình như', 'tiêu biểu là', 'tiêu biểu như'] as const;
 /** Words that tell an incident or case as having happened, found or recorded: "các vụ … xảy ra vào các ngày …". */
 export const OCCURRED_WORDS = ['xảy ra', 'phát hiện', 'phát sinh'] as const;
 /**
@@ -1539,6 +1544,11 @@ export const WHOLE_TOTAL_WORDS = ['tổng số', 'tổng'] as const;
 export const DONE_WORDS = ['đã', 'được', 'đã được'] as const;
 /** Verbs opening a count of what came in, of which a later clause says what was done ("Tiếp nhận 23 đơn; đã giải quyết 18 đơn"). */
 export const RECEIVED_WORDS = ['tiếp nhận', 'thụ lý'] as const;
+/**
+ * Verbs handing a named worker or office its load, of which a later clause says what was done ("Cán bộ A được phân công
+ * 160 hồ sơ, đã giải quyết xong 130 hồ sơ, đạt 81,25%").
+ */
+export const LOAD_ASSIGNED_WORDS = ['được phân công', 'được giao', 'được phân'] as const;
 /** Words naming a phone line whose short number follows its name: "Tổng đài điện thoại quốc gia bảo vệ trẻ em 111". */
 export const HOTLINE_WORDS = ['tổng đài', 'đường dây nóng', 'hotline', 'số điện thoại'] as const;
 /** Words before a whole stated elsewhere that only say where it is counted ("Toàn xã có", "trên địa bàn huyện hiện là"). */

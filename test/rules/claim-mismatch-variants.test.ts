@@ -29,6 +29,8 @@ describe('claim-mismatch over topics and phrasings', () => {
     ['environment, "tăng X điểm phần trăm"', 'Tỷ lệ thu gom rác thải sinh hoạt đạt 92%, tăng 5 điểm phần trăm so với năm 2024 (89%).', 'changeMismatch'],
     // 3,2 − 2,1 = 1,1 points, not 1,5.
     ['labour, "giảm X điểm phần trăm"', 'Tỷ lệ hộ nghèo còn 2,1%, giảm 1,5 điểm phần trăm so với đầu năm (3,2%).', 'changeMismatch'],
+    // The target named on the way is no value reached: 93,5 − 91 = 2,5 points, not 4,5.
+    ['a change in points after a target passed on the way', 'Tỷ lệ hộ dùng nước sạch đạt 93,5%, vượt kế hoạch 90%, tăng 4,5 điểm phần trăm so với năm 2024 (91%).', 'changeMismatch'],
     // 1.350 > 1.200: the plan is met, "chưa đạt" is wrong.
     ['labour, "chưa đạt kế hoạch (Z)"', 'Giải quyết việc làm cho 1.350 lao động, chưa đạt kế hoạch (1.200 lao động).', 'targetMismatch'],
     // 2.450 / 2.100 = +16,7%, not 12,5%.
@@ -87,6 +89,9 @@ describe('claim-mismatch over topics and phrasings', () => {
     // 92 − 89 = 3 points; 3,2 − 2,1 = 1,1 points.
     ['a right change in points', 'Tỷ lệ thu gom rác thải sinh hoạt đạt 92%, tăng 3 điểm phần trăm so với năm 2024 (89%).'],
     ['a right fall in points', 'Tỷ lệ hộ nghèo còn 2,1%, giảm 1,1 điểm phần trăm so với đầu năm (3,2%).'],
+    // 93,5 − 91 = 2,5 points: the target 90% named between is not the value the change is of.
+    ['a right change in points after a target passed', 'Tỷ lệ hộ dùng nước sạch đạt 93,5%, vượt chỉ tiêu 90 % do tỉnh giao và tăng 2,5 điểm phần trăm so với năm 2024 (91%).'],
+    ['a right change in points after a target stated with "là"', 'Tỷ lệ trẻ tiêm đủ mũi đạt 96,2%, chỉ tiêu được giao là 95%, tăng 1,2 điểm phần trăm so với năm trước (95%).'],
     ['a right fall in counts', 'Đã xảy ra 14 vụ trộm cắp tài sản, giảm 1 vụ so với cùng kỳ (15 vụ).'],
     // (20.000 − 18.500) / 20.000 = 7,5%; 3 vụ from 5 = −40%; 125 / 110 = +13,6%.
     ['a right fall in percent', 'Tổng đàn lợn đạt 18.500 con, giảm 7,5% so với cùng kỳ (20.000 con).'],

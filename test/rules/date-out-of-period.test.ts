@@ -33,6 +33,16 @@ describe('date-out-of-period', () => {
     expect(audit(['- Phiên chợ nông sản thứ ba tổ chức ngày 14/8/2024 tại sân vận động xã.'])).toEqual([]);
   });
 
+  it('tells an instance ("Điển hình là …") of actions the sentence before told as done as done itself', () => {
+    // Hand-checked: signed 20/6/2024; the clean-up on 02/7/2024 is given as an example of the 12 told as held before.
+    const done = 'Trong 6 tháng, Đoàn thanh niên đã tổ chức 12 buổi ra quân dọn vệ sinh môi trường. Các buổi ra quân đều thu hút đông đảo đoàn viên. Điển hình là buổi ra quân tại thôn Bến Nghé, xã Tân Lập ngày 02/7/2024 với 150 đoàn viên tham gia.';
+    expect(audit([done]).map((x) => [x.messageId, x.data.found])).toEqual([['dateAfterReport', '02/7/2024']]);
+    // Before signing, or after a sentence that tells nothing as done (a plan), or with no example word: nothing.
+    expect(audit([done.replace('02/7/2024', '02/6/2024')])).toEqual([]);
+    expect(audit([done.replace('đã tổ chức', 'sẽ tổ chức')])).toEqual([]);
+    expect(audit([done.replace('Điển hình là', 'Nổi bật là')])).toEqual([]);
+  });
+
   it('leaves a lone later date in a plan, and an old date with no year of the period beside it', () => {
     expect(audit(['- Dự kiến ngày 14/8/2024 sẽ tổ chức ngày hội công dân số.', '- Ngày 02/3/2021, xã được công nhận đạt chuẩn nông thôn mới.'])).toEqual([]);
   });

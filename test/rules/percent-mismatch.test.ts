@@ -52,6 +52,16 @@ describe('percent-mismatch', () => {
     expect(await run('- Tiếp nhận 60 kiến nghị; đã trả lời 45 lượt, đạt 57%.\n')).toEqual([]);
   });
 
+  it('checks the share of what was done of the load a named worker was handed ("A được phân công N …, đã giải quyết M …, đạt X%")', async () => {
+    // Hand-checked: 120/150 = 80%; 130/160 = 81,25%, not 85%.
+    expect(await run('Cán bộ Trần Văn An được giao 150 hồ sơ, đã giải quyết xong 120 hồ sơ, đạt 80%.\n')).toEqual([]);
+    const f = await run('Cán bộ Trần Văn An được giao 150 hồ sơ, đã giải quyết xong 120 hồ sơ, đạt 80%; cán bộ Lê Thị Bình được phân công 160 hồ sơ, đã giải quyết xong 130 hồ sơ, đạt 85%.\n');
+    expect(f.map((x) => x.data)).toEqual([expect.objectContaining({ stated: 85, num: 130, den: 160 })]);
+    // A figure before the load in its clause, or nothing said as done, reads nothing.
+    expect(await run('Năm 2024 cán bộ Lê Thị Bình được giao 160 hồ sơ, đã giải quyết xong 130 hồ sơ, đạt 85%.\n')).toEqual([]);
+    expect(await run('Cán bộ Lê Thị Bình được giao 160 hồ sơ, còn tồn 130 hồ sơ, đạt 85%.\n')).toEqual([]);
+  });
+
   it('holds a share that names its whole against that whole only, not the whole of its "Trong đó"', async () => {
     // Hand-checked: 3.100/12.400 = 25% (the named "dân số"); 3.100/7.750 = 40% (the count "Trong đó" hangs on).
     const lead = 'Dân số toàn xã là 12.400 người; số người trong độ tuổi lao động là 7.750 người.\n\n';

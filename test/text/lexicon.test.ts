@@ -3,7 +3,7 @@ import {
   alt, AMONG, AS_FOLLOWS, BULLET_CHARS, CHANGE_VERBS, COMPARISON, COMPARISON_WORDS, COMPLETION_VERBS, CONSISTS_OF,
   CUMULATIVE, CUMULATIVE_WORDS, DIVIDED_INTO, DURATION_UNITS, EACH_WORDS, GROUP_HEADS, HEDGES, OF_WHICH, PART_CONNECTOR,
   PERIOD_UNITS, PERSON_NOUNS, PLACE_KIND_WORDS, PLAN, PLAN_WORDS, PRIOR_WORDS, RATE_WORD, RATE_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY,
-  SHARE_VERBS, SPECIFICALLY, spellings, TARGET_WORDS, TOTAL_WORDS, wordsRe, RECEIVED_WORDS, WHOLE_FRAME_WORDS, OFFICIAL_POST_WORDS, PERSON_MIDDLE_NAMES, CEILING_WORDS, CURRENT_PERIOD_WORDS,
+  SHARE_VERBS, SPECIFICALLY, spellings, TARGET_WORDS, TOTAL_WORDS, wordsRe, RECEIVED_WORDS, LOAD_ASSIGNED_WORDS, EXAMPLE_LEAD_WORDS, WHOLE_FRAME_WORDS, OFFICIAL_POST_WORDS, PERSON_MIDDLE_NAMES, CEILING_WORDS, CURRENT_PERIOD_WORDS,
 } from '../../src/text/lexicon.js';
 
 describe('spellings and alternations', () => {
@@ -86,6 +86,18 @@ describe('rates, plans, comparison', () => {
     expect(wordsRe(RECEIVED_WORDS).test('Tiếp nhận 23 đơn')).toBe(true);
     expect(wordsRe(RECEIVED_WORDS).test('thụ lý 12 vụ việc')).toBe(true);
     expect(wordsRe(RECEIVED_WORDS).test('nhận hỗ trợ 5 hộ')).toBe(false);
+  });
+
+  it('words opening an instance of what was told before ("Điển hình là …")', () => {
+    expect(wordsRe(EXAMPLE_LEAD_WORDS).test('Điển hình là cuộc cưỡng chế ngày 14/10')).toBe(true);
+    expect(wordsRe(EXAMPLE_LEAD_WORDS).test('tiêu biểu như buổi ra quân')).toBe(true);
+    expect(wordsRe(EXAMPLE_LEAD_WORDS).test('gương điển hình tiên tiến')).toBe(false);
+  });
+
+  it('verbs handing a worker its load ("được phân công", "được giao")', () => {
+    expect(wordsRe(LOAD_ASSIGNED_WORDS).test('Chấp hành viên A được phân công 248 việc')).toBe(true);
+    expect(wordsRe(LOAD_ASSIGNED_WORDS).test('cán bộ B được giao 60 hồ sơ')).toBe(true);
+    expect(wordsRe(LOAD_ASSIGNED_WORDS).test('đã giao 60 hồ sơ')).toBe(false);
   });
 
   it('words that only frame a whole stated elsewhere ("Toàn xã có", "trên địa bàn")', () => {
