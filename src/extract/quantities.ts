@@ -20,7 +20,7 @@ import {
   BOUND_WORDS, OPEN_RANGE_TAILS, CLOSING_LEVEL_WORDS, COUNT_WORDS, COUNTED_NOUNS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
   FUTURE_WORDS, PRESENT_STOCK_WORDS, STATE_WORDS, WHOLE_STOCK_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, RAISE_TO_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS,
   MEANS_WORDS, TOTAL_OF_WORDS,
-  CUTOFF_WORDS, CUTOFF_TIMES, PERSON_NOUNS, TIME_PHRASE_LEADS, VERB_LEAD_WORDS, MERELY_VERBS,
+  CUTOFF_WORDS, CUTOFF_TIMES, PERSON_NOUNS, TIME_PHRASE_LEADS, NAME_FRAME_TOKENS, VERB_LEAD_WORDS, MERELY_VERBS,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
 import { memoMap } from '../text/memo.js';
@@ -506,8 +506,9 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // "Năm 2025 toàn xã đã hoàn thành bê tông hóa 13,2 km" under "Mục tiêu năm 2026": the report's own period, done, no plan word.
   const pastFact = ownPeriod && DONE.test(sentence) && !FUTURE.test(sentence);
   // "Trên cơ sở 2.310 đoàn viên hiện có, phấn đấu …", "hỗ trợ toàn bộ 315 hộ đã đăng ký" under "Phương hướng năm 2026":
-  // the stock there is now, restated beside the plan, no target.
-  const stock = PRESENT_STOCK.test(`${phrase} ${tail}`) || (WHOLE_STOCK.test(gap) && STATE.test(`${phrase} ${tail}`));
+  // the stock there is now, restated beside the plan, no target; so is "số giáo viên hiện có của toàn ngành là 1.968 người",
+  // the stock named in the figure's own clause before it.
+  const stock = PRESENT_STOCK.test(`${lastSegment(gap)} ${phrase} ${tail}`) || (WHOLE_STOCK.test(gap) && STATE.test(`${phrase} ${tail}`));
   if (inPlanSection(context, f, shared) && !pastFact && !stock) tags.push('plan');
   tags.push(`lead:${leadIn(context, f.block, shared)}`);
   const head = blockHead(text, f.block, at, shared);
@@ -803,14 +804,32 @@ export function breakdownMember(q: Pick<FigureReading, 'branches'>): boolean {
  * or flow where the other stands elsewhere (a stock carried over and a total received, money collected and money
  * spent), or they sit under two sibling headings of parallel items (one field and another, the district and the commune).
  */
-export function distinctReadings(a: Pick<FigureReading, 'flow' | 'branches'>, b: Pick<FigureReading, 'flow' | 'branches'>): boolean {
+export function distinctReadings(a: Pick<FigureReading, 'flow' | 'branches'>, b: Pick<FigureReading, 'flow' | 'branches'>, besides?: string): boolean {
   if (a.flow && b.flow && a.flow !== b.flow) return true;
   const families = new Map((a.branches ?? []).map((k) => k.split('=') as [string, string]));
   return (b.branches ?? []).some((k) => {
     const [family, item] = k.split('=');
     const other = families.get(family);
-    return other !== undefined && other !== item;
+    return family !== besides && other !== undefined && other !== item;
   });
+}
+
+/**
+ * True when both readings name their sentence's subject ("subject=…" branches) and the shorter subject's telling words
+ * (no time lead such as "trong", frame word or number) are all among the other's: "Trong năm đã mở …" says less of the
+ * same actor as "Năm 2025, Trung tâm … phối hợp các xã mở …", while "Đoàn Thanh niên xã mở …" names another.
+ */
+export function subjectsNested(a: Pick<FigureReading, 'branches'>, b: Pick<FigureReading, 'branches'>): boolean {
+  const [sa, sb] = [subjectWords(a), subjectWords(b)];
+  if (sa === null || sb === null) return false;
+  const [small, large] = sa.length <= sb.length ? [sa, sb] : [sb, sa];
+  return small.every((t) => large.includes(t));
+}
+const SUBJECT_KEY = 'subject=';
+const UNTELLING = new Set([...START_END_WORDS, ...TIME_PHRASE_LEADS, ...NAME_FRAME_TOKENS].flatMap((w) => w.split(' ')));
+function subjectWords(q: Pick<FigureReading, 'branches'>): string[] | null {
+  const key = (q.branches ?? []).find((k) => k.startsWith(SUBJECT_KEY));
+  return key === undefined ? null : key.slice(SUBJECT_KEY.length).split(' ').filter((t) => t !== '' && !UNTELLING.has(t) && !/\d/u.test(t));
 }
 
 function cellQuantity(context: RuleContext, f: Figure, table: Table | undefined, figuresInCell: number, shared: Shared): Quantity | null {

@@ -60,7 +60,7 @@ import { singleSlips } from './support/percent.js';
 import type { Figure, FigureReading as Quantity } from '../model/index.js';
 import { agreesAt } from './support/sentences.js';
 import { labelTokens, spellInitials, tokenContainment, workloadStages } from '../extract/similarity.js';
-import { actedName, bareNoun, breakdownMember, initialedNoun, columnMeasure, distinctReadings, nameCore, namesUnion, sameItemFlow, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
+import { actedName, bareNoun, breakdownMember, initialedNoun, columnMeasure, distinctReadings, nameCore, namesUnion, sameItemFlow, subjectsNested, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
 import { ASPECT_WORDS, CATEGORY_SHIFTERS, COUNT_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, wordsRe } from '../text/lexicon.js';
 
 export default defineRule({
@@ -209,7 +209,7 @@ function reportTranspositions(context: RuleContext, quantities: Quantity[], repo
       for (const j of partners) {
         const [a, b] = [bucket[i], bucket[j]];
         if (reported.has(a.q.figure.index) || reported.has(b.q.figure.index)) continue;
-        if (!adjacentSwap(String(a.value), String(b.value), true) || !comparableSides(context, a.q, b.q) || !oneThing(a, b) || ownWhole(context, a.q, b.q)) continue;
+        if (!adjacentSwap(String(a.value), String(b.value), true) || !comparableSides(context, a.q, b.q, true) || !oneThing(a, b) || ownWhole(context, a.q, b.q)) continue;
         if (restatesPart(a, b) || restatesPart(b, a)) continue;
         reported.add(a.q.figure.index).add(b.q.figure.index);
         context.report({
@@ -705,9 +705,14 @@ const PARTS = new WeakMap<RuleContext['readings'], Map<number, Set<number>>>();
 
 const unitTokens = (q: Quantity) => new Set((q.unit ?? '').split(' ').filter((t) => t !== ''));
 
-// As for any two readings of one quantity, plus: one part–whole claim, or a part beside its whole, are two things.
-function comparableSides(context: RuleContext, a: Quantity, b: Quantity): boolean {
-  if (a.figure.block === b.figure.block || sameTable(context, a.figure, b.figure) || distinctReadings(a, b)) return false;
+/**
+ * As for any two readings of one quantity, plus: one part–whole claim, or a part beside its whole, are two things.
+ * `nested`: two subjects one of which says less of the other ("Trong năm đã mở …" / "Năm 2025, Trung tâm … phối hợp các
+ * xã mở …", subjectsNested) part no sides: a digit swap between them is one count mistyped, not another actor's.
+ */
+function comparableSides(context: RuleContext, a: Quantity, b: Quantity, nested = false): boolean {
+  const apart = distinctReadings(a, b) && !(nested && subjectsNested(a, b) && !distinctReadings(a, b, 'subject'));
+  if (a.figure.block === b.figure.block || sameTable(context, a.figure, b.figure) || apart) return false;
   if (a.related.some((r) => r.figure === b.figure.index) || b.related.some((r) => r.figure === a.figure.index)) return false;
   const claimsOf = claimsByFigure(context.claims);
   const [ca, cb] = [claimsOf.get(a.figure.index), claimsOf.get(b.figure.index)];

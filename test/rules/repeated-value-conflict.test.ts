@@ -170,6 +170,31 @@ describe('repeated-value-conflict', () => {
     expect(await findingsOf(RULE, text('385').replace('đã tiêm phòng dại cho 385', 'đã khám bệnh cho 385'))).toEqual([]);
   });
 
+  it('holds a swapped restatement against its first telling when one sentence\'s subject says less of the other\'s', async () => {
+    // Hand-checked: 247 and 274 swap the neighbouring "4" and "7"; "Trong năm tổ chức" says less of the same actor as
+    // "Năm 2025, Hội Nông dân xã phối hợp các chi hội tổ chức", so both count the same members trained.
+    const text = (subject: string, second: string) => report(
+      'I. KẾT QUẢ', 'Năm 2025, Hội Nông dân xã phối hợp các chi hội tổ chức 09 lớp tập huấn kỹ thuật với 247 hội viên tham dự.',
+      'II. ĐÁNH GIÁ', `Công tác khuyến nông có nhiều chuyển biến. ${subject} 09 lớp tập huấn kỹ thuật với ${second} hội viên tham dự, được đánh giá cao.`,
+    );
+    const f = await findingsOf(RULE, text('Trong năm tổ chức', '274'));
+    expect(f.map((x) => [x.data.value, x.data.other])).toEqual([['247', '274']]);
+    expect(await findingsOf(RULE, text('Trong năm tổ chức', '247'))).toEqual([]);
+    // Another actor ("Đoàn Thanh niên") is another count, even with the digits swapped.
+    expect(await findingsOf(RULE, text('Đoàn Thanh niên xã mở', '274'))).toEqual([]);
+  });
+
+  it('reads a count named "hiện có" before it under a plan heading as the stock there is now, no target', async () => {
+    // Hand-checked: 1.352 and 1.325 swap the neighbouring "5" and "3"; "hiện có" says the plan section restates today's staff.
+    const text = (stock: string) => report(
+      'I. KẾT QUẢ', 'Đội ngũ nhà giáo mầm non toàn huyện có 1.352 giáo viên, trong đó 1.210 giáo viên đạt chuẩn trình độ.',
+      'II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026', `- Tiếp tục bồi dưỡng đội ngũ; số giáo viên mầm non${stock} của huyện là 1.325 người, đề nghị bổ sung biên chế.`,
+    );
+    expect((await findingsOf(RULE, text(' hiện có'))).map((x) => [x.data.value, x.data.other].sort())).toEqual([['1.325', '1.352']]);
+    // Without it the figure under the plan heading may be a target: nothing.
+    expect(await findingsOf(RULE, text(''))).toEqual([]);
+  });
+
   it('gives a figure joined by "và" to the one before it that figure\'s verb: damaged and repaired roads are two quantities', async () => {
     // Hand-checked: 8,4 km were washed out ("sạt lở"), 6,1 km repaired ("sửa chữa tạm", the verb of "05 ngầm tràn và 6,1 km");
     // the same verb on both sides is still one quantity stated twice (8,4 ≠ 6,1).
