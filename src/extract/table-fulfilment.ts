@@ -74,3 +74,32 @@ export function restatedCells(t: Table, known: ReadonlyMap<number, Rate[]>): Tab
 
 // The count cells of a row outside its STT, label and rate columns.
 const rowCounts = (t: Table, r: TableRow) => r.cells.filter((c, i) => counted(c) && !['stt', 'label', 'percent'].includes(t.columns[i]?.role ?? ''));
+
+/**
+ * Columns that hold their row's ratio of two other columns, whatever their header says: "Kế hoạch | Giải ngân | 56,81"
+ * where 56,81 = Giải ngân / Kế hoạch × 100 on most rows — a rate column whose header a pdf lost or set over another
+ * column. Such a column is never an amount to add. Shown, for one pair of columns, by two rows at least and by all the
+ * column's rows but one, or four in five of them (a mistyped total or rate leaves the rest agreeing).
+ */
+export function ratioColumns(t: Table): Set<number> {
+  const out = new Set<number>();
+  const width = Math.max(0, ...t.rows.map((r) => r.cells.length));
+  for (let c = 0; c < width; c++) {
+    if (['stt', 'label'].includes(t.columns[c]?.role ?? '')) continue;
+    const rated = t.rows.filter((r) => counted(r.cells[c]));
+    if (rated.length < 3) continue;
+    search: for (let a = 0; a < width; a++) {
+      for (let b = 0; b < width; b++) {
+        if (a === b || a === c || b === c) continue;
+        const both = rated.filter((r) => counted(r.cells[a]) && counted(r.cells[b]) && r.cells[a].value! > 0);
+        // The rate below its whole: the whole is then never read as the done over the rate (2.000 = 1.800 / 90 × 100).
+        const agree = both.filter((r) => r.cells[c].value! < r.cells[a].value! && percentAgrees(r.cells[b].value!, r.cells[a].value!, r.cells[c].value!, r.cells[c].decimals));
+        if (agree.length >= 2 && agree.length >= Math.min(rated.length - 1, rated.length * 0.8)) {
+          out.add(c);
+          break search;
+        }
+      }
+    }
+  }
+  return out;
+}
