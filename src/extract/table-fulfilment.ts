@@ -78,8 +78,8 @@ const rowCounts = (t: Table, r: TableRow) => r.cells.filter((c, i) => counted(c)
 /**
  * Columns that hold their row's ratio of two other columns, whatever their header says: "Kế hoạch | Giải ngân | 56,81"
  * where 56,81 = Giải ngân / Kế hoạch × 100 on most rows — a rate column whose header a pdf lost or set over another
- * column. Such a column is never an amount to add. Shown, for one pair of columns, by two rows at least and by all the
- * column's rows but one, or four in five of them (a mistyped total or rate leaves the rest agreeing).
+ * column. Such a column is never an amount to add. Shown, for one pair of columns, by every row of the column, three at
+ * least; a row that disagrees leaves the column read as before (its table is then flagged, if not in the right words).
  */
 export function ratioColumns(t: Table): Set<number> {
   const out = new Set<number>();
@@ -94,7 +94,7 @@ export function ratioColumns(t: Table): Set<number> {
         const both = rated.filter((r) => counted(r.cells[a]) && counted(r.cells[b]) && r.cells[a].value! > 0);
         // The rate below its whole: the whole is then never read as the done over the rate (2.000 = 1.800 / 90 × 100).
         const agree = both.filter((r) => r.cells[c].value! < r.cells[a].value! && percentAgrees(r.cells[b].value!, r.cells[a].value!, r.cells[c].value!, r.cells[c].decimals));
-        if (agree.length >= 2 && agree.length >= Math.min(rated.length - 1, rated.length * 0.8)) {
+        if (agree.length >= 3 && agree.length === rated.length) {
           out.add(c);
           break search;
         }
