@@ -623,6 +623,8 @@ function sentenceStart(text: string, at: number): number {
 }
 
 const OPENS_SENTENCE = /^[\s\-+•*–(]*$/u;
+// A paragraph that is one item of a bulleted list.
+const LIST_ITEM = /^\s*[-+•*–]\s/u;
 
 /**
  * Where the whole may be sought, within the sentence from `start`: a ";" closes a clause, so a connector
@@ -809,6 +811,10 @@ function pickWhole(block: Block, figures: Figure[], previous: Previous | null, a
   // figures are all changes or earlier values frames nothing; the breakdown splits the paragraph before it.
   if (fromPrevious && pool.length > 0 && candidates.length === 0 && previous!.before) return pickWhole(block, figures, previous!.before, at, parts);
   if (fromPrevious && !OPENS_SENTENCE.test(text.slice(0, at))) {
+    // "- Ngân sách địa phương: …, cụ thể: / + Ngân sách xã: 1.350 triệu đồng. / Phân theo lĩnh vực: giao thông 5.950 triệu
+    // đồng, …": the amount of the list item before is that item's, one part of the list's head; a paragraph that is no item
+    // of that list and splits something by its own criterion does not split the item. Unsure which whole it splits: none.
+    if (LIST_ITEM.test(previous!.block.text) && !LIST_ITEM.test(text)) return null;
     const framed = framedWhole(text.slice(0, at), previous!.block, candidates, parts);
     // "Các trường mở mới gồm 03 trường: Hoa Sen; Sao Mai; Họa Mi. / Phân theo loại hình: công lập 18 trường, …": a count the
     // paragraph before already splits by name is not what a breakdown outgrowing it splits; the paragraph before that may frame it.

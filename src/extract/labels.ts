@@ -42,7 +42,7 @@ export function findUnit(text: string, from: number): { unit: string; start: num
   else taken = [w1, w2];
   const last = taken[taken.length - 1];
   let end = last.end;
-  const per = /^\s?\/\s?(?:\d+\s)?[\p{L}]+(?:\s?\/\s?[\p{L}]+)*/u.exec(text.slice(end, end + 40));
+  const per = /^\s?\/\s?(?:\d{1,3}(?:[.,\u00a0 ]\d{3})+\s|\d+\s)?[\p{L}]+(?:\s?\/\s?[\p{L}]+)*/u.exec(text.slice(end, end + 40));
   if (per) end += per[0].length;
   return { unit: text.slice(taken[0].start, end).replace(/\s+/g, ' '), start: taken[0].start, end };
 }

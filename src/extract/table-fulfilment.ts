@@ -74,3 +74,32 @@ export function restatedCells(t: Table, known: ReadonlyMap<number, Rate[]>): Tab
 
 // The count cells of a row outside its STT, label and rate columns.
 const rowCounts = (t: Table, r: TableRow) => r.cells.filter((c, i) => counted(c) && !['stt', 'label', 'percent'].includes(t.columns[i]?.role ?? ''));
+
+/**
+ * Columns that hold their row's ratio of two other columns, whatever their header says: "Kế hoạch | Giải ngân | 56,81"
+ * where 56,81 = Giải ngân / Kế hoạch × 100 on most rows — a rate column whose header a pdf lost or set over another
+ * column. Such a column is never an amount to add. Shown, for one pair of columns, by every row of the column, three at
+ * least; a row that disagrees leaves the column read as before (its table is then flagged, if not in the right words).
+ */
+export function ratioColumns(t: Table): Set<number> {
+  const out = new Set<number>();
+  const width = Math.max(0, ...t.rows.map((r) => r.cells.length));
+  for (let c = 0; c < width; c++) {
+    if (['stt', 'label'].includes(t.columns[c]?.role ?? '')) continue;
+    const rated = t.rows.filter((r) => counted(r.cells[c]));
+    if (rated.length < 3) continue;
+    search: for (let a = 0; a < width; a++) {
+      for (let b = 0; b < width; b++) {
+        if (a === b || a === c || b === c) continue;
+        const both = rated.filter((r) => counted(r.cells[a]) && counted(r.cells[b]) && r.cells[a].value! > 0);
+        // The rate below its whole: the whole is then never read as the done over the rate (2.000 = 1.800 / 90 × 100).
+        const agree = both.filter((r) => r.cells[c].value! < r.cells[a].value! && percentAgrees(r.cells[b].value!, r.cells[a].value!, r.cells[c].value!, r.cells[c].decimals));
+        if (agree.length >= 3 && agree.length === rated.length) {
+          out.add(c);
+          break search;
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -14,17 +14,20 @@ import { readCell } from './table-cells.js';
 import { isTotalRow } from './table-rows.js';
 
 // A label with letters, then the number it ran into: "Khối 6 285", "Tổ 3 1.204".
-const LABEL_THEN_NUMBER = /^(.*\p{L}.*?)\s+(\d[\d.,]*)$/u;
+// A closing bracket may touch the number: "Đường trục thôn (3,1 km)3.720".
+const LABEL_THEN_NUMBER = /^(.*\p{L}.*?)(?:\s+|(?<=\)))(\d[\d.,]*)$/u;
 
 /** The rows with the number that ran into each label split off and the cells after it moved back right. */
 export function realignRows(rows: TableRow[], labelColumn: number | null, blocks: Map<number, Block>, grammar: NumberGrammar): TableRow[] {
   if (labelColumn === null || rows.length < 2) return rows;
-  const last = (r: TableRow) => r.cells[r.cells.length - 1];
+  // The body's own last column: a header a pdf read one cell too wide leaves a column no body row fills.
+  const width = Math.max(...rows.map((r) => r.cells.reduce((w, x, k) => (x.kind === 'empty' ? w : k + 1), 0)));
+  const last = (r: TableRow) => r.cells[width - 1] ?? r.cells[r.cells.length - 1];
   const glued = rows.filter((r) => r.cells[labelColumn].kind !== 'mixed' && gluedToStt(r, labelColumn) !== null);
   const byStt = glued.length >= 2 && glued.every((r) => last(r).kind === 'empty');
   const slipped = rows.filter((r) => r.cells[labelColumn].kind === 'mixed' || (byStt && glued.includes(r)));
   const others = rows.filter((r) => !slipped.includes(r));
-  if (slipped.length === 0 || others.length === 0 || labelColumn >= rows[0].cells.length - 1) return rows;
+  if (slipped.length === 0 || others.length === 0 || labelColumn >= width - 1) return rows;
   const splitOf = (r: TableRow) => (r.cells[labelColumn].kind === 'mixed' ? LABEL_THEN_NUMBER.exec(r.cells[labelColumn].text)?.slice(1, 3) : gluedToStt(r, labelColumn));
   const splits = new Map(slipped.map((r) => [r, splitOf(r) ?? null]));
   if (!slipped.every((r) => last(r).kind === 'empty' && r.blocks.length === 1 && splits.get(r))) return rows;

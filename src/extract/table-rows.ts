@@ -72,6 +72,21 @@ export function sttStyle(stt: string, label: string): string | null {
   return null;
 }
 
+/**
+ * "A", "B", then "C" (or "D", "I", "L", "M", "V", "X" … in their turn): a single capital that is also a Roman numeral is the
+ * next letter of the rows lettered before it ("A | Dự án chuyển tiếp", "B | Khởi công mới", "C | Thanh toán …") when the
+ * last lettered row above it is the letter right before it, not a Roman "C" (100) one level deeper.
+ */
+function lettersInTurn(rows: TableRow[], styles: (string | null)[]): void {
+  let last: string | null = null;
+  rows.forEach((r, k) => {
+    const s = r.stt.replace(/[.)]$/u, '').trim();
+    if (!/^[A-Z]$/u.test(s) || r.total) return;
+    if (styles[k] === 'I' && last !== null && s.charCodeAt(0) === last.charCodeAt(0) + 1) styles[k] = 'A';
+    if (styles[k] === 'A') last = s;
+  });
+}
+
 const bulletStyle = (b: string) => (b === '+' ? '+' : b === '*' || b === '•' ? '*' : '-');
 
 /** Fill level, parent and head of every row in place (units are read by the caller). */
@@ -85,6 +100,7 @@ export function structureRows(rows: TableRow[]): void {
   // Without any STT number, plain rows are the top level and bullet rows ("- Chi giáo dục") sit below them.
   const numbered = rows.some((r) => !r.total && r.stt !== '' && sttStyle(r.stt, '') !== null);
   const styles = rows.map((r) => (r.total ? null : sttStyle(r.stt, r.label) ?? (numbered ? null : PLAIN)));
+  lettersInTurn(rows, styles);
   // "| CÔNG GIÁO | 3 | 7 633" over "1 | Giáo xứ …" rows: a caption in capitals without STT, right above numbered rows, heads
   // them at the top level (the next caption closes the group).
   rows.forEach((r, k) => {

@@ -20,7 +20,7 @@ import { isTotalRow, structureRows, TOTAL_ROW_WORDS } from './table-rows.js';
 import { closeBrackets, realignRows, splitSignedRuns } from './table-realign.js';
 
 // An STT cell: 1, 1.2, II, a), or a bullet ("-", "+") marking a member row.
-const STT = /^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]+\.?|[a-zđ][.)]?|[-–+*•])$/u;
+const STT = /^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]+\.?|[A-Z][.)]?|[a-zđ][.)]?|[-–+*•])$/u;
 const STT_LEAD = /^(\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]+\.)\s+(?=\p{L})/u;
 const MAX_HEADER_ROWS = 6;
 /** Words of a label's closing parenthesis that is no unit: "(nếu có)", "(trong đó nữ)", "(gồm …)". */
@@ -112,11 +112,12 @@ function splitJoinedHeads(cells: string[], width: number): string[] {
   const added = split.reduce((n, parts) => n + parts.length - 1, 0);
   if (added === width - cells.length) return split.flat();
   // "Số phòng học Phòng có wifi Phòng học thông minh": heads of plain words set too close, each opened by a capital; split
-  // at every capitalised word only when that gives exactly the cells the body has.
+  // at every capitalised word only when that gives exactly the cells the body has. Two heads the pdf ran together with no space
+  // at all ("Khu phốNgười từ 40 tuổi") split where a capital follows a lower-case letter: no Vietnamese word has one inside.
   const loose = cells.map((c) => c.split(CAPITAL_HEAD));
   return loose.reduce((n, parts) => n + parts.length - 1, 0) === width - cells.length ? loose.flat() : cells;
 }
-const CAPITAL_HEAD = /\s+(?=\p{Lu}\p{Ll})/gu;
+const CAPITAL_HEAD = /\s+(?=\p{Lu}\p{Ll})|(?<=\p{Ll})(?=\p{Lu}\p{Ll})/gu;
 
 // A first row of words (two or more cells, years allowed) above a row with figures under those words: a header
 // whose words the header lexicon does not know ("Cấp học | Số trường | Số học sinh").

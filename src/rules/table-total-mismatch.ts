@@ -9,7 +9,9 @@
  * (or the total) was mistyped, and the reader cannot tell which.
  *
  * Total rows: amount columns only (count, money, plan, result; never a
- * rate, fulfilment, change, average or rank column); an empty cell is
+ * rate, fulfilment, change, average or rank column, nor a column its rows
+ * show to be the ratio of two others — a rate whose header a pdf lost or set
+ * over another column, src/extract/table-fulfilment.ts); an empty cell is
  * absent, not 0; a column whose total cell is empty or which holds words is
  * skipped, and so, under a whole's row ("Toàn xã"), is a column whose header
  * was not read when its value is no larger than one of its items (a mean or a
@@ -80,6 +82,7 @@ import { tablesOf } from './support/percent.js';
 import { isRateRow, isSomeOfRow, rowsCoverSplit, unitKey, valueInLabel } from '../extract/table-rows.js';
 import { checkParts, checkPercentColumns, place, sumOf } from './support/table-checks.js';
 import { productSlips } from '../extract/table-products.js';
+import { ratioColumns } from '../extract/table-fulfilment.js';
 import { countsOwnNoun } from '../extract/table-header.js';
 
 /** Column measures whose cells add up down a column (rates, changes, averages and ranks do not). */
@@ -130,7 +133,11 @@ function checkProducts(table: Table, report: Report): void {
   }
 }
 
-const summedColumns = (table: Table) => table.columns.filter((c) => SUMMED_ROLES.has(c.role) && SUMMED_MEASURES.has(c.measure));
+// A column shown to hold its row's ratio of two others (a rate whose header the pdf lost or set elsewhere) is never added.
+const summedColumns = (table: Table) => {
+  const ratios = ratioColumns(table);
+  return table.columns.filter((c) => SUMMED_ROLES.has(c.role) && SUMMED_MEASURES.has(c.measure) && !ratios.has(c.index));
+};
 const summable = (c: TableCell) => SUMMABLE.has(c.kind) && c.pure;
 
 // Rows that may be added in one column: amounts of one unit (the total's when it states one), no rate rows.

@@ -258,8 +258,11 @@ export const MINIMUM_WORDS = ['trở lên', 'tối thiểu', 'ít nhất'] as co
 export const CEILING_WORDS = ['dưới', 'không quá', 'không vượt quá', 'tối đa', 'nhỏ hơn', 'thấp hơn'] as const;
 /** Words of a difference written out in brackets: "Kết dư (tổng thu trừ tổng chi) là …". */
 export const MINUS_WORDS = ['trừ đi', 'trừ'] as const;
-/** Words after a time unit that make it a unit of work, a counted amount: "640 ngày công", "1 200 giờ công". */
-export const WORK_UNIT_TAILS = ['công'] as const;
+/**
+ * Words after a time unit that make it a unit of work or a kind of day counted, a counted amount: "640 ngày công", "1 200 giờ
+ * công", "có 12 ngày mưa lớn", "9 ngày nắng nóng", "5 ngày rét đậm".
+ */
+export const WORK_UNIT_TAILS = ['công', 'mưa', 'nắng', 'rét'] as const;
 /** Words of the price base a value is stated at, whose year is no figure: "(giá so sánh 2010)", "theo giá cố định năm 1994". */
 export const PRICE_BASE_WORDS = ['giá so sánh', 'giá cố định'] as const;
 /** Crop seasons named with their year ("vụ Xuân 2025", "vụ Đông Xuân 2025–2026"): the number after them is a year, never a figure. Longest first. */
@@ -285,6 +288,8 @@ export const ANNIVERSARY_WORDS = ['kỷ niệm', 'sơ kết', 'tổng kết'] as
  * deadline, has "nhất" before its number).
  */
 export const MEASURED_SPAN_LEADS = ['bình quân', 'trung bình', 'sớm hơn', 'chậm hơn', 'nhanh hơn', 'rút ngắn', 'chậm', 'sớm', 'trễ'] as const;
+/** Words that may stand between such a lead and its span: "bình quân là 42 ngày", "chậm khoảng 01 tháng" (with the hedges). */
+export const MEASURED_SPAN_LINKS = ['là', ...HEDGES] as const;
 /**
  * Units of a span that is always a measured amount, never the period a report tells of: "thời gian mất điện bình quân
  * 412 phút", "thời gian phản hồi 15 giây" (an outage, a wait, a response time; no report covers some minutes).
@@ -1090,6 +1095,11 @@ export const COMBINED_PRODUCT_JOINERS = ['trong', 'in'] as const;
  * weather swings within, a condition, never an amount an audit compares; a single reading ("lên tới 39 °C") stays a figure.
  */
 export const TEMPERATURE_UNITS = ['°C', '℃', '° C', 'độ C', '°F'] as const;
+/**
+ * Units of a blood pressure ("huyết áp từ 140/90 mmHg trở lên"): its two numbers over a slash are one reading, a threshold or a
+ * patient's measure, never a part over a whole.
+ */
+export const PRESSURE_UNITS = ['mmHg', 'mm Hg', 'cmH2O'] as const;
 /**
  * The word of a star rating ("sản phẩm OCOP đạt 4 sao", "khách sạn 2-3 sao"): one to five stars name a class, never an
  * amount an audit compares.

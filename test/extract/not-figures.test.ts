@@ -236,6 +236,18 @@ describe('names, classes and scales that carry a number (session 10)', () => {
     expect(excluded('đạt 7 sao vàng')).toEqual([]);
   });
 
+  it('excludes a blood pressure ("140/90 mmHg"), not a fraction of people', () => {
+    expect(excluded('người có huyết áp từ 135/85 mmHg trở lên, huyết áp 160/100 mm Hg')).toEqual(['135/85 mmHg', '160/100 mm Hg']);
+    expect(excluded('có 120/150 người đạt huyết áp mục tiêu')).toEqual([]);
+  });
+
+  it('keeps days of a kind counted ("9 ngày mưa to") and spans a measure word leads through "là" or a hedge', () => {
+    expect(excluded('trong tháng có 9 ngày mưa to, 4 ngày nắng nóng')).toEqual([]);
+    expect(excluded('thời gian xử lý bình quân là 35 ngày/hồ sơ; công trình chậm khoảng 02 tháng')).toEqual([]);
+    // Without a measure word, a span of days stays the period told of.
+    expect(excluded('trong 9 ngày, đoàn đã kiểm tra')).toEqual(['9 ngày']);
+  });
+
   it('excludes a band of temperatures ("giữ ở 18-20°C"), not one temperature reading nor a range of another unit', () => {
     expect(excluded('phòng máy chủ giữ ở 18-20°C, tủ thuốc 2 – 8 độ C')).toEqual(['18-20°C', '2 – 8 độ C']);
     expect(excluded('ngày nắng nhất nhiệt độ lên tới 41 °C')).toEqual([]);

@@ -24,6 +24,17 @@ describe('a pdf row whose label ran into its first number', () => {
   });
 });
 
+describe('a pdf row label ending in a bracket that touches its first number', () => {
+  it('splits "(2,4 km)1.850" and reads the body by its own width when the header ran one cell wider', async () => {
+    // Header of 6 cells over a body of 5 (a pdf set two header lines in one); the slipped row ends empty at the body's last column.
+    // Hand-checked: 1.850 + 950 = 2.800.
+    const t = await pdfTable(['STT\tCông trình\tKế hoạch\tGiải ngân\tTỷ lệ (%)\tGhi chú', '1\tĐường thôn Đông (2,4 km)1.850\t925\t50,00\t\t', '2\tĐường thôn Tây\t950\t475\t50,00\t', '\tCộng\t2.800\t1.400\t50,00\t'].join('\n') + '\n');
+    expect(texts(t)[0].slice(0, 5)).toEqual(['1', 'Đường thôn Đông (2,4 km)', '1.850', '925', '50,00']);
+    expect(t.rows[0].cells[2]).toMatchObject({ kind: 'count', value: 1850 });
+    expect(texts(t)[1].slice(0, 5)).toEqual(['2', 'Đường thôn Tây', '950', '475', '50,00']);
+  });
+});
+
 describe('a pdf row whose numbered label ran into its first number with no space', () => {
   it('splits after the label number that repeats the STT ("Tổ 235" in row 2 is "Tổ 2" and 35)', async () => {
     // Hand-checked: 40 + 35 + 51 = 126 once split; 12 + 9 + 20 = 41.

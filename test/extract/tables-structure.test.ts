@@ -151,3 +151,36 @@ describe('table row structure', () => {
     ]);
   });
 });
+
+describe('lettered groups A, B, C', () => {
+  it('reads "C" after "B" as the next letter, not the Roman numeral one level deeper, and finds the STT column of letters and numbers', async () => {
+    // No header: the first column holds A, 1, 2, B, 3, 4, C, 5, 6 — an STT column (letters and numbers).
+    const [t] = await inline(rows(
+      ['A', 'Vốn tỉnh hỗ trợ', '5.000', '3.000'],
+      ['1', 'Đường liên thôn', '3.000', '2.000'],
+      ['2', 'Nhà văn hóa', '2.000', '1.000'],
+      ['B', 'Vốn huyện', '2.400', '1.300'],
+      ['3', 'Chợ xã', '1.500', '900'],
+      ['4', 'Kênh nội đồng', '900', '400'],
+      ['C', 'Vốn xã', '1.100', '700'],
+      ['5', 'Cổng trường', '600', '300'],
+      ['6', 'Sân thể thao', '500', '400'],
+    ));
+    expect(t.columns[0].role).toBe('stt');
+    expect(t.rows.map((r) => [r.level, r.parent])).toEqual([
+      [0, null], [1, 0], [1, 0], [0, null], [1, 3], [1, 3], [0, null], [1, 6], [1, 6],
+    ]);
+  });
+
+  it('keeps a Roman "C" that no letter "B" comes right before', async () => {
+    const [t] = await inline(rows(
+      ['STT', 'Nội dung', 'Số tiền'],
+      ['A', 'Thu', '900'],
+      ['XCIX', 'Khoản 99', '400'],
+      ['C', 'Khoản 100', '500'],
+    ));
+    // "C" follows the Roman "XCIX" at its level, not the letter "A".
+    expect(t.rows.map((r) => r.level)).toEqual([0, 1, 1]);
+  });
+});
+

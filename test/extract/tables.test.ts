@@ -43,6 +43,14 @@ describe('extractTables', () => {
     expect(u.columns.map((c) => c.header)).toEqual(['Chỉ tiêu', 'Năm 2023 Kế hoạch', 'Thực hiện']);
   });
 
+  it('splits two heads a pdf ran together with no space ("Thôn/tổNgười cao tuổi") where a capital follows a lower-case letter', async () => {
+    // The header has 3 cells over rows of 5: "Thôn/tổNgười cao tuổi" and "Số được khám Phát hiện bệnh" give the two missing heads.
+    const [t] = await inline('Thôn/tổNgười cao tuổi\tSố được khám Phát hiện bệnh\tTỷ lệ khám (%)\nThôn Đông\t400\t120\t6\t30,00\nThôn Tây\t300\t60\t2\t20,00\n');
+    expect(t.columns.map((c) => c.header)).toEqual(['Thôn/tổ', 'Người cao tuổi', 'Số được khám', 'Phát hiện bệnh', 'Tỷ lệ khám (%)']);
+    expect(t.columns[4].role).toBe('percent');
+    expect(t.columns[2].role).not.toBe('percent');
+  });
+
   it('splits heads of plain words set too close ("Số giường Giường có oxy Giường hồi sức") at their capitals only when that fits', async () => {
     // The header has 4 cells over rows of 6: two more heads are needed, and the run holds exactly two more capitalised words.
     const [t] = await inline('Tuyến\tSố cơ sở\tSố giường Giường có oxy Giường hồi sức\tTỷ lệ GHS (%)\nTuyến xã\t12\t60\t20\t3\t5,00\nTuyến huyện\t2\t140\t90\t14\t10,00\n');
