@@ -84,11 +84,13 @@ export function sameMeasure(whole: Figure, part: Figure): boolean {
 // what of it was done (a verb, no other noun counted) and the share of that.
 // Also a sentence that opens with what came in ("Tiếp nhận 23 đơn tranh chấp, khiếu nại; đã giải quyết 18 đơn, đạt 78,3%"):
 // the count received, a few words saying what it is, then — after a comma or the one ";" — what was done of it.
+// Each of the ten words is a whole run of letters (`(?!\p{L})`): the same strings match (a run split into pieces only
+// counts more words), but a clause that fails is not retried at every way of splitting its words.
 const OPENS_WITH_TOTAL = new RegExp(String.raw`^[\s\-+•*–]*(?:tổng|${alt(RECEIVED_WORDS)})(?![\p{L}])`, 'iu');
 // "Chấp hành viên A được phân công 248 việc, đã giải quyết xong 214 việc, đạt 86,29%": a clause whose subject, a few words
 // with no number, is handed its load right before the total.
 const HANDED_LOAD = new RegExp(String.raw`^[\s\-+•*–]*\p{L}[^\d,;:()]{0,60}?(?<![\p{L}])(?:${alt(LOAD_ASSIGNED_WORDS, RECEIVED_WORDS)})\s*$`, 'iu');
-const DONE_CLAUSE = new RegExp(String.raw`^(?:\s*,?\s*\p{L}+){0,10}?\s*[,;]\s*(?:${alt(DONE_WORDS)})\s+(?:\p{L}+\s+){1,4}$`, 'iu');
+const DONE_CLAUSE = new RegExp(String.raw`^(?:\s*,?\s*\p{L}+(?!\p{L})){0,10}?\s*[,;]\s*(?:${alt(DONE_WORDS)})\s+(?:\p{L}+\s+){1,4}$`, 'iu');
 // The count in words right after its digits ("23 (hai mươi ba) đơn"), left out of the words between.
 const WORDS_BRACKET = /^\s*\([\p{L}\s]+\)/u;
 

@@ -23,32 +23,35 @@ const B = '(?<![\\p{L}\\d])';
 const E = '(?![\\p{L}\\d])';
 const word = (source: string) => new RegExp(B + source + E, 'gu');
 
-/** Abbreviations and synonyms of the genre, as folded text → the words they stand for. */
-const SYNONYMS: ReadonlyArray<[RegExp, string]> = [
-  [word('trạm (?:bts|btss|thu phát sóng(?: di động)?)'), 'trạm phát sóng'],
-  [word('(?:bts|btss)'), 'trạm phát sóng'],
-  [word('cbccvc'), 'cán bộ công chức viên chức'],
-  [word('cbcc'), 'cán bộ công chức'],
-  [word('tthc'), 'thủ tục hành chính'],
-  [word('dvctt'), 'dịch vụ công trực tuyến'],
-  [word('dvc'), 'dịch vụ công'],
-  [word('cccd'), 'căn cước công dân'],
-  [word('ubnd'), 'ủy ban nhân dân'],
-  [word('hđnd'), 'hội đồng nhân dân'],
-  [word('cntt'), 'công nghệ thông tin'],
-  [word('hs'), 'hồ sơ'],
-  [word('wi-fi'), 'wifi'],
-  [word('tỉ lệ'), 'tỷ lệ'],
-  [word('máy vi tính'), 'máy tính'],
+/**
+ * Abbreviations and synonyms of the genre, as folded text → the words they stand for, each with a literal every match of
+ * its pattern holds (a label without it is left as it is, without running the pattern: same output, most labels hold none).
+ */
+const SYNONYMS: ReadonlyArray<[RegExp, string, string]> = [
+  [word('trạm (?:bts|btss|thu phát sóng(?: di động)?)'), 'trạm phát sóng', 'trạm '],
+  [word('(?:bts|btss)'), 'trạm phát sóng', 'bts'],
+  [word('cbccvc'), 'cán bộ công chức viên chức', 'cbccvc'],
+  [word('cbcc'), 'cán bộ công chức', 'cbcc'],
+  [word('tthc'), 'thủ tục hành chính', 'tthc'],
+  [word('dvctt'), 'dịch vụ công trực tuyến', 'dvctt'],
+  [word('dvc'), 'dịch vụ công', 'dvc'],
+  [word('cccd'), 'căn cước công dân', 'cccd'],
+  [word('ubnd'), 'ủy ban nhân dân', 'ubnd'],
+  [word('hđnd'), 'hội đồng nhân dân', 'hđnd'],
+  [word('cntt'), 'công nghệ thông tin', 'cntt'],
+  [word('hs'), 'hồ sơ', 'hs'],
+  [word('wi-fi'), 'wifi', 'wi-fi'],
+  [word('tỉ lệ'), 'tỷ lệ', 'tỉ lệ'],
+  [word('máy vi tính'), 'máy tính', 'máy vi tính'],
   // Tourism reports name the same places "điểm đến" and "điểm du lịch".
-  [word('điểm đến(?: du lịch)?'), 'điểm du lịch'],
+  [word('điểm đến(?: du lịch)?'), 'điểm du lịch', 'điểm đến'],
   // "21 máy" in a report means computers unless another kind of machine is named.
-  [word(`máy(?! (?:${alt(MACHINE_KIND_WORDS)}))`), 'máy tính'],
+  [word(`máy(?! (?:${alt(MACHINE_KIND_WORDS)}))`), 'máy tính', 'máy'],
 ];
 
 function expandOnce(s: string): string {
   let out = s;
-  for (const [re, to] of SYNONYMS) out = out.replace(re, to);
+  for (const [re, to, literal] of SYNONYMS) if (out.includes(literal)) out = out.replace(re, to);
   return out;
 }
 
@@ -78,6 +81,21 @@ const LEADING = new RegExp(String.raw`^(?:(?:${alt(LABEL_LEADING_WORDS)})\s+)+`,
 
 /** The meaningful tokens of a label: abbreviations spelled out, numbers read ("04" → "4"), function words dropped. */
 export function labelTokens(s: string): string[] {
+  let tokens = TOKENS.get(s);
+  if (tokens === undefined) {
+    tokens = readTokens(s);
+    if (s.length <= 200) {
+      if (TOKENS.size >= 20000) TOKENS.clear();
+      TOKENS.set(s, tokens);
+    }
+  }
+  // A copy: callers may sort or extend what they get.
+  return tokens.slice();
+}
+// Labels come back many times per document (names, units, the words before a figure), as for `canonicalLabel`.
+const TOKENS = memoMap<string, string[]>();
+
+function readTokens(s: string): string[] {
   const canon = canonicalLabel(s).replace(LEADING, '');
   const numbers: string[] = [];
   const words = canon.replace(/\d+(?:[.,]\d+)*/g, (m) => {

@@ -9,6 +9,20 @@ describe('label similarity', () => {
     expect(canonicalLabel('điểm đến')).toBe('điểm du lịch');
   });
 
+  it('spells out each abbreviation once, after the ones before it in the list', () => {
+    expect(canonicalLabel('Trạm BTS và máy vi tính')).toBe('trạm phát sóng và máy tính');
+    expect(canonicalLabel('Số hồ sơ TTHC của UBND xã, HĐND')).toBe('số hồ sơ thủ tục hành chính của ủy ban nhân dân xã, hội đồng nhân dân');
+    expect(canonicalLabel('Tỉ lệ CBCCVC dùng Wi-Fi')).toBe('tỷ lệ cán bộ công chức viên chức dùng wifi');
+    expect(canonicalLabel('số máy in hỏng')).toBe('số máy in hỏng');
+  });
+
+  it('gives each caller its own tokens (a kept answer is not changed by what a caller does with it)', () => {
+    const first = labelTokens('Số hồ sơ TTHC');
+    first.push('x');
+    first.sort();
+    expect(labelTokens('Số hồ sơ TTHC')).toEqual(['hồ', 'sơ', 'thủ', 'tục', 'hành', 'chính']);
+  });
+
   it('reads numbers as values and drops function words and leading "Tổng số"', () => {
     expect(labelTokens('Tổng số hồ sơ của khai tử: 04')).toEqual(['hồ', 'sơ', 'khai', 'tử', '4']);
   });
