@@ -13,7 +13,7 @@
  */
 import type { TableRow } from '../model/index.js';
 import { partitionOf } from './claims-parts.js';
-import { alt, BARE_TOTAL_SCOPES, PER_UNIT_WORDS, PIECE_UNITS, RATE_ROW_WORDS, SOME_OF_WORDS, TOTAL_ROW_LABELS, TOTAL_WORD_COMPOUNDS } from '../text/lexicon.js';
+import { alt, BARE_TOTAL_SCOPES, PER_UNIT_WORDS, PIECE_UNITS, RATE_ROW_WORDS, SOME_OF_WORDS, TOTAL_ROW_LABELS, TOTAL_WORD_COMPOUNDS, UNIT_LEVEL_WORDS, WHOLE_UNIT_ROW_LEADS } from '../text/lexicon.js';
 
 /**
  * "Quyết Tiến 317 | | 289": a row whose cell in `column` is empty while its label ends in a number has had its value run
@@ -38,12 +38,17 @@ const BULLET_STYLES = new Set(['-', '+', '*', 'a']);
 /** A total word and nothing else of note: "Tổng số", "Tổng cộng:", "Cộng toàn xã". */
 export const BARE_TOTAL = new RegExp(String.raw`^(?:${alt(TOTAL_ROW_LABELS)})\s*(?:chung|(?:${alt(BARE_TOTAL_SCOPES)})\s.*)?\s*:?\s*$`, 'iu');
 
+/** A row naming the whole unit and nothing else: "Toàn xã", "Toàn huyện:", "Cả thị xã" closing the rows of its parts. */
+const WHOLE_UNIT_ROW = new RegExp(String.raw`^\s*(?:${alt(WHOLE_UNIT_ROW_LEADS)})\s+(?:${alt(UNIT_LEVEL_WORDS)})\s*:?\s*$`, 'iu');
+
 /**
  * True when a row totals its table: "Tổng cộng", "Cộng", "Tổng số" … in a row without an STT number, or a
- * numbered row saying only that ("5 | Tổng cộng"); a numbered "1 | Tổng lượt khách" heads its group (1.1, 1.2).
+ * numbered row saying only that ("5 | Tổng cộng"), or a row naming the whole unit ("Toàn xã"); a numbered "1 | Tổng lượt
+ * khách" heads its group (1.1, 1.2).
  * structureRows turns a numbered bare total over deeper rows into the head of those rows.
  */
 export function isTotalRow(stt: string, label: string, firstText: string): boolean {
+  if (WHOLE_UNIT_ROW.test(firstText) && (label.trim() === '' || WHOLE_UNIT_ROW.test(label))) return true;
   if (!TOTAL_ROW_WORDS.test(label) && !TOTAL_ROW_WORDS.test(firstText)) return false;
   return sttStyle(stt, '') === null || BARE_TOTAL.test(label);
 }

@@ -127,7 +127,32 @@ function checkProducts(table: Table, report: Report): void {
   }
 }
 
-const summedColumns = (table: Table) => table.columns.filter((c) => SUMMED_ROLES.has(c.role) && SUMMED_MEASURES.has(c.measure));
+const summedColumns = (table: Table) => table.columns.filter((c) => SUMMED_ROLES.has(c.role) && !PER_UNIT_HEADER.test(c.header) && (SUMMED_MEASURES.has(c.measure) || additiveChange(table, c)));
+
+// A header closing on a unit per another ("Năng suất (tạ/ha)", "Thu nhập (triệu đồng/người/năm)"): each cell is a value of
+// one unit, as a rate row's is; its total row holds an average, never the column's sum.
+const PER_UNIT_HEADER = /\([^()]*\p{L}\s*\/\s*[\p{L}\d.][^()]*\)\s*$/u;
+
+/**
+ * A change column of signed differences ("Lao động tăng (+), giảm (−) so với cùng kỳ": +35, +20, −8) adds up down the
+ * column like the amounts it compares, where the table shows it: no percent in header or cells, and two group rows at
+ * least equal to the sum of their members' changes. A percent change (+12,5 over +8,0) adds up nowhere and stays a ratio.
+ */
+function additiveChange(table: Table, column: TableColumn): boolean {
+  if (column.measure !== 'change' || column.role === 'percent' || column.header.includes('%')) return false;
+  const cells = table.rows.map((r) => r.cells[column.index]).filter((c) => c && c.kind !== 'empty');
+  if (cells.length === 0 || !cells.every(summable)) return false;
+  let exact = 0;
+  table.rows.forEach((row, h) => {
+    if (!row.head || row.total) return;
+    const members = table.rows.filter((m) => m.parent === h).map((m) => m.cells[column.index]);
+    const head = row.cells[column.index];
+    if (members.length < 2 || !summable(head) || !members.every(summable)) return;
+    const { sum, tolerance } = sumOf(members);
+    if (Math.abs(sum - head.value!) <= tolerance) exact++;
+  });
+  return exact >= 2;
+}
 const summable = (c: TableCell) => SUMMABLE.has(c.kind) && c.pure;
 
 // Rows that may be added in one column: amounts of one unit (the total's when it states one), no rate rows.
