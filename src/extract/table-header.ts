@@ -85,6 +85,22 @@ export function readColumns(headerRows: string[][], width: number): TableColumn[
 
 const OWN_NOUN_COUNT = new RegExp(String.raw`^số\s+(?!(?:${alt(GENERIC_COUNT_HEADS.map((w) => w.replace(/^số\s+/u, '')))})(?![\p{L}]))\p{L}`, 'iu');
 
+// A header closing on a unit per another ("Năng suất (tạ/ha)", "Thu nhập (triệu đồng/người/năm)").
+const PER_UNIT_HEADER = /\([^()]*\p{L}\s*\/\s*[\p{L}\d.][^()]*\)\s*$/u;
+
+/**
+ * A column of a value per unit, by the unit its header closes on ("Năng suất (tạ/ha)"): each cell is the value of one
+ * unit, as a rate row's is, and its total row holds an average, never the column's sum.
+ */
+export function perUnitColumn(column: TableColumn): boolean {
+  return PER_UNIT_HEADER.test(column.header);
+}
+
+/** A column whose header says its cells are percents ("Tăng, giảm (%)"). */
+export function percentHeader(column: TableColumn): boolean {
+  return column.header.includes('%');
+}
+
 /**
  * A count column naming its own counted noun ("Số hộ được hỗ trợ", "Số người"): its cells count that noun, whatever
  * unit (ĐVT) the row's quantity cells are in, so a row of "kg" and a row of "con" still add up in it.

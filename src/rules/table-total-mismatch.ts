@@ -77,7 +77,7 @@ import { tablesOf } from './support/percent.js';
 import { isRateRow, isSomeOfRow, rowsCoverSplit, unitKey, valueInLabel } from '../extract/table-rows.js';
 import { checkParts, checkPercentColumns, place, sumOf } from './support/table-checks.js';
 import { productSlips } from '../extract/table-products.js';
-import { countsOwnNoun } from '../extract/table-header.js';
+import { countsOwnNoun, percentHeader, perUnitColumn } from '../extract/table-header.js';
 
 /** Column measures whose cells add up down a column (rates, changes, averages and ranks do not). */
 const SUMMED_MEASURES = new Set(['amount', 'count', 'money', 'plan', 'result']);
@@ -127,11 +127,8 @@ function checkProducts(table: Table, report: Report): void {
   }
 }
 
-const summedColumns = (table: Table) => table.columns.filter((c) => SUMMED_ROLES.has(c.role) && !PER_UNIT_HEADER.test(c.header) && (SUMMED_MEASURES.has(c.measure) || additiveChange(table, c)));
-
-// A header closing on a unit per another ("Năng suất (tạ/ha)", "Thu nhập (triệu đồng/người/năm)"): each cell is a value of
-// one unit, as a rate row's is; its total row holds an average, never the column's sum.
-const PER_UNIT_HEADER = /\([^()]*\p{L}\s*\/\s*[\p{L}\d.][^()]*\)\s*$/u;
+// A column of a value per unit ("Năng suất (tạ/ha)") holds an average in its total row, never the column's sum.
+const summedColumns = (table: Table) => table.columns.filter((c) => SUMMED_ROLES.has(c.role) && !perUnitColumn(c) && (SUMMED_MEASURES.has(c.measure) || additiveChange(table, c)));
 
 /**
  * A change column of signed differences ("Lao động tăng (+), giảm (−) so với cùng kỳ": +35, +20, −8) adds up down the
@@ -139,7 +136,7 @@ const PER_UNIT_HEADER = /\([^()]*\p{L}\s*\/\s*[\p{L}\d.][^()]*\)\s*$/u;
  * least equal to the sum of their members' changes. A percent change (+12,5 over +8,0) adds up nowhere and stays a ratio.
  */
 function additiveChange(table: Table, column: TableColumn): boolean {
-  if (column.measure !== 'change' || column.role === 'percent' || column.header.includes('%')) return false;
+  if (column.measure !== 'change' || column.role === 'percent' || percentHeader(column)) return false;
   const cells = table.rows.map((r) => r.cells[column.index]).filter((c) => c && c.kind !== 'empty');
   if (cells.length === 0 || !cells.every(summable)) return false;
   let exact = 0;
