@@ -41,6 +41,11 @@ export const BARE_TOTAL = new RegExp(String.raw`^(?:${alt(TOTAL_ROW_LABELS)})\s*
 /** A row naming the whole unit and nothing else: "Toàn xã", "Toàn huyện:", "Cả thị xã" closing the rows of its parts. */
 const WHOLE_UNIT_ROW = new RegExp(String.raw`^\s*(?:${alt(WHOLE_UNIT_ROW_LEADS)})\s+(?:${alt(UNIT_LEVEL_WORDS)})\s*:?\s*$`, 'iu');
 
+/** A total row that names the whole unit ("Toàn phường"), whose cells may hold the unit's own rates beside its sums. */
+export function namesWholeUnit(row: Pick<TableRow, 'stt' | 'label'>): boolean {
+  return WHOLE_UNIT_ROW.test(row.label.trim() === '' ? row.stt : row.label);
+}
+
 /**
  * True when a row totals its table: "Tổng cộng", "Cộng", "Tổng số" … in a row without an STT number, or a
  * numbered row saying only that ("5 | Tổng cộng"), or a row naming the whole unit ("Toàn xã"); a numbered "1 | Tổng lượt

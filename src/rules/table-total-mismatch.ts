@@ -74,7 +74,7 @@ import type { Table, TableCell, TableColumn, TableRow } from '../model/index.js'
 import { BARE_TOTAL, TOTAL_ROW_WORDS } from '../extract/table-rows.js';
 import { defineRule } from './define.js';
 import { tablesOf } from './support/percent.js';
-import { isRateRow, isSomeOfRow, rowsCoverSplit, unitKey, valueInLabel } from '../extract/table-rows.js';
+import { isRateRow, isSomeOfRow, namesWholeUnit, rowsCoverSplit, unitKey, valueInLabel } from '../extract/table-rows.js';
 import { checkParts, checkPercentColumns, place, sumOf } from './support/table-checks.js';
 import { productSlips } from '../extract/table-products.js';
 import { countsOwnNoun, percentHeader, perUnitColumn } from '../extract/table-header.js';
@@ -165,7 +165,9 @@ function checkTotalRows(table: Table, report: Report): void {
     if (items.length < 2) return;
     for (const column of summedColumns(table)) {
       const cell = row.cells[column.index];
-      if (!summable(cell)) continue;
+      // A whole unit's row ("Toàn phường") in a column whose header was not read (a pdf's shifted header cells) may hold
+      // the unit's rate when its total has decimals.
+      if (!summable(cell) || (column.header.trim() === '' && cell.decimals > 0 && namesWholeUnit(row))) continue;
       const levels = candidateLevels(table, items).map((rows) => ({ rows, cells: rows.map((k) => table.rows[k].cells[column.index]) }));
       const filledLevels = levels.filter((l) => l.cells.some((c) => c.kind !== 'empty'));
       const usable = filledLevels.filter((l) => l.cells.every((c) => c.kind === 'empty' || summable(c)) && l.cells.filter((c) => c.kind !== 'empty').length >= 2

@@ -43,6 +43,9 @@ describe('table-total-mismatch', () => {
       ['Toàn xã', '200', '58,8', '1.176'],
     );
     expect(await run(table)).toEqual([]);
+    // A flow per time ("kg/ngày") adds up: hand-checked 320 + 280 = 600, not 610.
+    const flow = rows(['Thôn', 'Số hộ', 'Rác thu gom (kg/ngày)'], ['Thôn Trung', '210', '320'], ['Thôn Hậu', '190', '280'], ['Toàn xã', '400', '610']);
+    expect((await run(flow)).map((f) => [f.data.stated, f.data.actual])).toEqual([[610, 600]]);
   });
 
   it('sums a signed change column where its group rows show it adds up', async () => {
