@@ -793,7 +793,7 @@ function pickWhole(block: Block, figures: Figure[], previous: Previous | null, a
   // 02 vụ so với cùng kỳ), gồm: …"), is not what the parts split.
   const usable = (among: Figure[]) => among.filter((f) => {
     const home = f.block === block.index ? block : previous!.block;
-    return isAmount(f) && (f.kind === 'percent') === (parts[0].kind === 'percent') && !isReference(home, f) && !rivalValue(home, f) && !(home === block && closedAside(text, localRange(block, f)[0], at)) && !CHANGE_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 16), localRange(home, f)[0]))
+    return isAmount(f) && (f.kind === 'percent') === (parts[0].kind === 'percent') && !isReference(home, f) && !rivalValue(home, f) && !(home === block && closedAside(text, localRange(block, f)[0], at)) && !f.change && !CHANGE_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 16), localRange(home, f)[0]))
       && !YARDSTICK_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 40), localRange(home, f)[0]));
   });
   const candidates = usable(pool);

@@ -96,6 +96,7 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
       if (inSentence.length === 1) {
         readRateAgainst(r, byBlock);
         readNamedRateTargets(r, byBlock);
+        readDirection(r, byBlock);
       }
       readTablePlans(r);
       for (const u of readUniversalClaims(block.text, s.from, s.to, inSentence, at)) {
@@ -847,6 +848,41 @@ const BREAKDOWN_LEAD = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(COUNT_WORD
 function breaksDownOther(sentence: string, wanted: string[]): boolean {
   const lead = BREAKDOWN_LEAD.exec(sentence);
   return lead !== null && labelTokens(lead[1]).some((t) => !wanted.includes(t));
+}
+
+// "Số người chết do tai nạn lao động giảm so với năm 2023 (01 người).": a way of change with no amount, its base alone in the
+// bracket closing the sentence; the subject's cause ("do …") is no part of what it counts.
+const DIRECTION_CLAIM = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(COUNT_WORDS)})\s+(\p{L}[\p{L}\s]*?)\s+(?:đã\s+)?(${alt(CHANGE_VERBS)})\s+(?:${alt(COMPARED_WITH)})\s+([^()\d;:,]{0,30}?((?:19|20)\d\d)?)\s*\(\s*\d[^()]*\)[\s.]*$`, 'iu');
+const CAUSE_TAIL = new RegExp(String.raw`\s(?:${alt(CAUSE_WORDS)})\s.*$`, 'iu');
+
+/**
+ * "Năm 2024 … xảy ra 09 vụ …, trong đó 02 người chết, … / Số người chết do tai nạn lao động giảm so với năm 2023 (01
+ * người).": the way a count changed, claimed with no amount against the base in its bracket, is the way from that base to
+ * the one value the sentence before states of every word of the subject (its cause left out), in the same unit. Nothing
+ * when that value is another's base or is told after the base's own year in its sentence.
+ */
+function readDirection({ input, text, block, s, figs, at, out }: Reading, byBlock: BlockFigures): void {
+  const statement = text.slice(s.from, s.to);
+  const m = DIRECTION_CLAIM.exec(statement);
+  if (!m || figs.length !== 1 || NEGATED_SUBJECT.test(m[1])) return;
+  const base = figs[0];
+  const open = s.from + statement.lastIndexOf('(');
+  if (at(base) < open || !countable(base) || base.change) return;
+  const wanted = labelTokens(m[1].replace(CAUSE_TAIL, ''));
+  if (wanted.length === 0) return;
+  const [before] = sentenceBefore(input, byBlock, block, s.from);
+  const blocks = input.source.blocks;
+  const found = before.filter((e) => {
+    const f = e.figure;
+    if (f.change || !countable(f) || !sameUnit(f, base) || !wanted.every((t) => e.tokens.has(t)) || isReference(blocks[f.block], f)) return false;
+    const home = blocks[f.block];
+    const head = home.text.slice(0, f.span.start - home.span.start);
+    const from = Math.max(...['. ', '; ', '! ', '? '].map((c) => head.lastIndexOf(c)));
+    return m[4] === undefined || !head.slice(from + 1).includes(m[4]);
+  });
+  if (found.length === 0 || new Set(found.map((e) => e.figure.value)).size !== 1) return;
+  const verbAt = s.from + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length);
+  out.push({ kind: 'direction', block, from: verbAt, to: open, verb: m[2].toLowerCase(), current: found[0].figure, base });
 }
 
 const NEGATED_SUBJECT = new RegExp(`(?<![\\p{L}])(?:${alt(NEGATION_WORDS)})(?![\\p{L}])`, 'iu');

@@ -12,7 +12,7 @@ import { detectNumberStyle, groupsWithSpaces, loneSpaceGroupsAllowed, wholeCellS
 import { readPassage, type PassageFigure } from './read-figures.js';
 import { attachChanges } from './changes.js';
 import { keepShape } from '../text/shapes.js';
-import { alt, BOUND_WORDS, GOAL_OR_COMPARISON_WORDS, NOT_ASSIGNED_GIAO_TAILS, MINIMUM_WORDS, OWN_PERCENT_CONNECTORS, PLAN_BASE_TAILS, RATE_WORDS, TARGET_WORDS } from '../text/lexicon.js';
+import { alt, BOUND_WORDS, GOAL_OR_COMPARISON_WORDS, NOT_ASSIGNED_GIAO_TAILS, MINIMUM_WORDS, OPEN_RANGE_TAILS, OWN_PERCENT_CONNECTORS, PLAN_BASE_TAILS, RATE_WORDS, TARGET_WORDS } from '../text/lexicon.js';
 
 /** The document's number style and grouping, from its own text. */
 export function readNumberStyle(source: Source): NumberReading {
@@ -229,6 +229,12 @@ function goalOfOwnClause(text: string, between: string, p: PassageFigure): boole
   return p.value <= 100 && OWN_TAIL.test(tail) && !OTHER_PERCENT.test(tail) && !OTHER_AFTER.test(text.slice(p.to, p.to + 40));
 }
 
+// "từ 50 lao động trở lên", "dưới 10 người trở xuống": a figure that is the open end of a range qualifying a noun.
+const OPEN_RANGE_AFTER = new RegExp(String.raw`^\s*[\p{L}\s]{0,30}?(?<![\p{L}])(?:${alt(OPEN_RANGE_TAILS)})(?![\p{L}])`, 'iu');
+function openBound(text: string, before: PassageFigure, g: PassageFigure): boolean {
+  return BOUND_BEFORE.test(text.slice(before.to, g.from)) && OPEN_RANGE_AFTER.test(text.slice(g.to, g.to + 40));
+}
+
 const PLANNED_WHOLE = new RegExp(String.raw`(?<![\p{L}])theo\s+(?:${alt(TARGET_WORDS)})(?:\s+(?:${alt(PLAN_BASE_TAILS)}))?(?=\s*,)`, 'iu');
 
 /**
@@ -246,7 +252,11 @@ export function pairPercents(text: string, figs: PassageFigure[]): void {
       f.percent = q.value;
       continue;
     }
-    const p = figs[k + 1];
+    // "58/64 doanh nghiệp sử dụng từ 50 lao động trở lên …, đạt 90,6%": a bound naming which things are counted ("từ 50
+    // lao động trở lên") stands between the fraction and its percent, no figure of its own.
+    let next = k + 1;
+    while (figs[next] && figs[next].kind !== 'percent' && openBound(text, figs[next - 1], figs[next])) next++;
+    const p = figs[next];
     // "3,2/4,0 km kênh mương theo kế hoạch, đạt 85% kế hoạch": the fraction is done over planned, its rate the percent after.
     const between = p ? text.slice(f.to, p.from).replace(PLANNED_WHOLE, ' ') : '';
     const bound = p ? BOUND_BEFORE.test(between) || BOUND_AFTER.test(text.slice(p.to, p.to + 40)) : false;

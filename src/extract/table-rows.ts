@@ -13,7 +13,7 @@
  */
 import type { TableRow } from '../model/index.js';
 import { partitionOf } from './claims-parts.js';
-import { alt, BARE_TOTAL_SCOPES, PER_UNIT_WORDS, PIECE_UNITS, RATE_ROW_WORDS, SOME_OF_WORDS, TOTAL_ROW_LABELS, TOTAL_WORD_COMPOUNDS, WHOLE_SCOPE_ROW_LABELS } from '../text/lexicon.js';
+import { alt, BARE_TOTAL_SCOPES, PER_UNIT_WORDS, PIECE_UNITS, RATE_ROW_WORDS, SOME_OF_WORDS, TOTAL_ROW_LABELS, TOTAL_WORD_COMPOUNDS, UNIT_LEVEL_WORDS, WHOLE_SCOPE_ROW_LABELS, WHOLE_UNIT_ROW_LEADS } from '../text/lexicon.js';
 
 /**
  * "Quyết Tiến 317 | | 289": a row whose cell in `column` is empty while its label ends in a number has had its value run
@@ -43,14 +43,24 @@ const WHOLE_SCOPE_ROW = new RegExp(String.raw`^(?:${alt(WHOLE_SCOPE_ROW_LABELS)}
 /** The label names only the whole the rows split ("Toàn xã"), no total word: the row states the whole's own figures. */
 export const namesWholeScope = (label: string): boolean => WHOLE_SCOPE_ROW.test(label);
 
+/** A row naming the whole unit and nothing else: "Toàn xã", "Toàn huyện:", "Cả thị xã" closing the rows of its parts. */
+const WHOLE_UNIT_ROW = new RegExp(String.raw`^\s*(?:${alt(WHOLE_UNIT_ROW_LEADS)})\s+(?:${alt(UNIT_LEVEL_WORDS)})\s*:?\s*$`, 'iu');
+
+/** A total row that names the whole unit ("Toàn phường"), whose cells may hold the unit's own rates beside its sums. */
+export function namesWholeUnit(row: Pick<TableRow, 'stt' | 'label'>): boolean {
+  return WHOLE_UNIT_ROW.test(row.label.trim() === '' ? row.stt : row.label);
+}
+
 /**
  * True when a row totals its table: "Tổng cộng", "Cộng", "Tổng số" … in a row without an STT number, or a
  * numbered row saying only that ("5 | Tổng cộng"); a numbered "1 | Tổng lượt khách" heads its group (1.1, 1.2).
  * structureRows turns a numbered bare total over deeper rows into the head of those rows. A row without an STT
- * labelled only with the whole the rows split ("Toàn xã", "Toàn trường") totals them too.
+ * labelled only with the whole the rows split ("Toàn xã", "Toàn trường"), or naming only the whole unit ("Cả huyện"),
+ * totals them too.
  */
 export function isTotalRow(stt: string, label: string, firstText: string): boolean {
   if (WHOLE_SCOPE_ROW.test(label) && sttStyle(stt, '') === null) return true;
+  if (WHOLE_UNIT_ROW.test(firstText) && (label.trim() === '' || WHOLE_UNIT_ROW.test(label))) return true;
   if (!TOTAL_ROW_WORDS.test(label) && !TOTAL_ROW_WORDS.test(firstText)) return false;
   return sttStyle(stt, '') === null || BARE_TOTAL.test(label);
 }

@@ -9,7 +9,8 @@ const Words = { block: z.number().int(), from: z.number().int(), to: z.number().
 /**
  * A verbal claim a report makes about its own numbers (src/extract/comparisons.ts): "gấp N lần" (`ratio`,
  * the two figures compared), "tăng/giảm/vượt X … so với (B)" (`change`: the change figure, its signed
- * value, the current and the base), "vượt chỉ tiêu (95%)" (`target`), "hoàn thành vượt mức dự toán" after a
+ * value, the current and the base), "giảm so với năm 2023 (01 người)" (`direction`: only the way, the current and the
+ * base), "vượt chỉ tiêu (95%)" (`target`), "hoàn thành vượt mức dự toán" after a
  * rate of the plan (`fulfilment`), "100% X" beside a fraction of the same X (`full`).
  */
 export const Comparison = z.discriminatedUnion('kind', [
@@ -27,6 +28,8 @@ export const Comparison = z.discriminatedUnion('kind', [
      */
     implied: z.number().optional(),
   }),
+  /** "Số người chết giảm so với năm 2023 (01 người)": a way of change with no amount, the current value and the base. */
+  z.object({ kind: z.literal('direction'), ...Words, verb: z.string(), current: Figure, base: Figure }),
   z.object({
     kind: z.literal('target'), ...Words, claim: z.string(), negative: z.boolean(), value: Figure, target: Figure,
     /** The claim says the value passes the target ("vượt dự toán" after "A so với dự toán B"), so A = B misses it too. */

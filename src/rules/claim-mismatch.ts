@@ -58,6 +58,7 @@
 import { defineRule, formatValue } from './define.js';
 import { agreesAt, roundAt } from './support/sentences.js';
 import { actualPercent } from './support/percent.js';
+import { CHANGE_VERBS } from '../text/lexicon.js';
 
 /**
  * A whole multiple is a rounding, not an estimate: "gấp 2 lần" passes 1,8 to 2,3 (the truncation or rounding at its
@@ -75,6 +76,7 @@ export default defineRule({
   messages: {
     ratioMismatch: 'Nêu "gấp {stated} lần" nhưng {high}/{low} = {actual} lần',
     changeMismatch: 'Nêu "{verb} {stated}{unit}" so với {base} nhưng từ {base} đến {value} là {verb} {actual}{unit}',
+    directionMismatch: 'Nêu "{verb}" so với {base} nhưng từ {base} đến {value} là {actualVerb} {actual}',
     targetMismatch: 'Nêu "{claim}" nhưng giá trị đạt {value} {relation} mục tiêu {target}',
     fullMismatch: 'Nêu {stated}% {thing} nhưng chính báo cáo ghi {num}/{den} = {actual}%',
     counteredMismatch: 'Nêu 100% {thing} nhưng chính báo cáo ghi còn {count} {unit} {state}',
@@ -118,6 +120,18 @@ export default defineRule({
             data: { verb: c.verb, stated: c.stated, unit: c.percent ? '%' : ` ${c.unit}`, base: from, value: c.amount, actual: c.percent ? roundAt(actual, c.decimals) : actual / c.scale },
             places: [{ figure: c.figure }, { figure: current }, { figure: base }],
             suggestion: c.percent ? null : `${c.written} → ${formatValue(actual / c.scale, context.numbers?.style)}`,
+          });
+          break;
+        }
+        case 'direction': {
+          // "giảm so với năm 2023 (01 người)" with 02 now: the way from base to current is the claim's or it is not; no change says nothing.
+          const diff = c.current.value - c.base.value;
+          const down = c.verb === CHANGE_VERBS[1];
+          if (diff === 0 || (down ? diff < 0 : diff > 0)) break;
+          context.report({
+            messageId: 'directionMismatch',
+            data: { verb: c.verb, base: c.base.value, value: c.current.value, actualVerb: CHANGE_VERBS[diff > 0 ? 0 : 1], actual: Math.abs(diff) },
+            places: [{ block: c.block, from: c.from, to: c.to }, { figure: c.current }, { figure: c.base }],
           });
           break;
         }

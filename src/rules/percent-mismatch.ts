@@ -106,9 +106,12 @@ export default defineRule({
   },
 });
 
-// The percent figure the extractor paired with a fraction: the next figure of the passage, or the one before ("68,5% (2.466/3.600)").
+// The percent figure the extractor paired with a fraction: the next percent of the passage (past a bound it skipped:
+// "58/64 doanh nghiệp sử dụng từ 50 lao động trở lên, đạt 90,6%"), or the figure before ("68,5% (2.466/3.600)").
 function statedFigure(figures: readonly Figure[], f: Figure): Figure | undefined {
-  return [figures[f.index + 1], figures[f.index - 1]].find((p) => p && p.kind === 'percent' && p.block === f.block && p.value === f.percent);
+  let next = f.index + 1;
+  while (figures[next] && figures[next].block === f.block && figures[next].cell === f.cell && figures[next].kind !== 'percent') next++;
+  return [figures[next], figures[f.index - 1]].find((p) => p && p.kind === 'percent' && p.block === f.block && p.value === f.percent);
 }
 
 

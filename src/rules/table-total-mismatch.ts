@@ -79,11 +79,11 @@ import type { Table, TableCell, TableColumn, TableRow } from '../model/index.js'
 import { BARE_TOTAL, namesWholeScope, TOTAL_ROW_WORDS } from '../extract/table-rows.js';
 import { defineRule } from './define.js';
 import { tablesOf } from './support/percent.js';
-import { isRateRow, isSomeOfRow, rowsCoverSplit, unitKey, valueInLabel } from '../extract/table-rows.js';
+import { isRateRow, isSomeOfRow, namesWholeUnit, rowsCoverSplit, unitKey, valueInLabel } from '../extract/table-rows.js';
 import { checkParts, checkPercentColumns, place, sumOf } from './support/table-checks.js';
 import { productSlips } from '../extract/table-products.js';
 import { ratioColumns } from '../extract/table-fulfilment.js';
-import { countsOwnNoun } from '../extract/table-header.js';
+import { countsOwnNoun, percentHeader, perUnitColumn } from '../extract/table-header.js';
 
 /** Column measures whose cells add up down a column (rates, changes, averages and ranks do not). */
 const SUMMED_MEASURES = new Set(['amount', 'count', 'money', 'plan', 'result']);
@@ -133,11 +133,33 @@ function checkProducts(table: Table, report: Report): void {
   }
 }
 
-// A column shown to hold its row's ratio of two others (a rate whose header the pdf lost or set elsewhere) is never added.
+// A column shown to hold its row's ratio of two others (a rate whose header the pdf lost or set elsewhere) is never added;
+// nor a column of a value per unit ("Năng suất (tạ/ha)"), whose total row holds an average, never the column's sum.
 const summedColumns = (table: Table) => {
   const ratios = ratioColumns(table);
-  return table.columns.filter((c) => SUMMED_ROLES.has(c.role) && SUMMED_MEASURES.has(c.measure) && !ratios.has(c.index));
+  return table.columns.filter((c) => SUMMED_ROLES.has(c.role) && !perUnitColumn(c) && !ratios.has(c.index) && (SUMMED_MEASURES.has(c.measure) || additiveChange(table, c)));
 };
+
+/**
+ * A change column of signed differences ("Lao động tăng (+), giảm (−) so với cùng kỳ": +35, +20, −8) adds up down the
+ * column like the amounts it compares, where the table shows it: no percent in header or cells, and two group rows at
+ * least equal to the sum of their members' changes. A percent change (+12,5 over +8,0) adds up nowhere and stays a ratio.
+ */
+function additiveChange(table: Table, column: TableColumn): boolean {
+  if (column.measure !== 'change' || column.role === 'percent' || percentHeader(column)) return false;
+  const cells = table.rows.map((r) => r.cells[column.index]).filter((c) => c && c.kind !== 'empty');
+  if (cells.length === 0 || !cells.every(summable)) return false;
+  let exact = 0;
+  table.rows.forEach((row, h) => {
+    if (!row.head || row.total) return;
+    const members = table.rows.filter((m) => m.parent === h).map((m) => m.cells[column.index]);
+    const head = row.cells[column.index];
+    if (members.length < 2 || !summable(head) || !members.every(summable)) return;
+    const { sum, tolerance } = sumOf(members);
+    if (Math.abs(sum - head.value!) <= tolerance) exact++;
+  });
+  return exact >= 2;
+}
 const summable = (c: TableCell) => SUMMABLE.has(c.kind) && c.pure;
 
 // Rows that may be added in one column: amounts of one unit (the total's when it states one), no rate rows.
@@ -153,7 +175,9 @@ function checkTotalRows(table: Table, report: Report): void {
     if (items.length < 2) return;
     for (const column of summedColumns(table)) {
       const cell = row.cells[column.index];
-      if (!summable(cell)) continue;
+      // A whole unit's row ("Toàn phường") in a column whose header was not read (a pdf's shifted header cells) may hold
+      // the unit's rate when its total has decimals.
+      if (!summable(cell) || (column.header.trim() === '' && cell.decimals > 0 && namesWholeUnit(row))) continue;
       const levels = candidateLevels(table, items).map((rows) => ({ rows, cells: rows.map((k) => table.rows[k].cells[column.index]) }));
       const filledLevels = levels.filter((l) => l.cells.some((c) => c.kind !== 'empty'));
       const usable = filledLevels.filter((l) => l.cells.every((c) => c.kind === 'empty' || summable(c)) && l.cells.filter((c) => c.kind !== 'empty').length >= 2

@@ -134,6 +134,8 @@ export const PERCENT_POINT_UNITS = ['điểm phần trăm', 'điểm %'] as cons
 export const CAUSE_WORDS = ['do', 'vì', 'nhờ', 'bởi'] as const;
 /** Verbs of change ("tăng 5%"). */
 export const CHANGE_VERBS = ['tăng', 'giảm'] as const;
+/** Words joining a second amount to a change's first, the verb governing both: "giảm 01 vụ và 01 người bị nạn". */
+export const CHANGE_JOINERS = ['và'] as const;
 /** Words comparing a value with another (a change, not a part). */
 export const COMPARISON_WORDS = [...CHANGE_VERBS, 'so với', 'gấp', 'vượt', 'hơn'] as const;
 /** Words naming an earlier value the current one is compared with. */
@@ -284,10 +286,11 @@ export const EARTHLY_BRANCHES = ['Tý', 'Sửu', 'Dần', 'Mão', 'Mẹo', 'Thì
 export const ANNIVERSARY_WORDS = ['kỷ niệm', 'sơ kết', 'tổng kết'] as const;
 /**
  * Words before a span of time that make it a measured amount, not the period a figure is about: "bình quân 12 ngày làm
- * việc", "sớm hơn 03 ngày", a delay or an advance ("nộp chậm 05 ngày", "về đích sớm 2 tháng"; "chậm nhất 30 ngày", a
+ * việc", "sớm hơn 03 ngày", a delay or an advance ("nộp chậm 05 ngày", "về đích sớm 2 tháng"), a delay past a bound
+ * ("khai báo chậm quá 24 giờ", "quá hạn 6 ngày"; "chậm nhất 30 ngày", a
  * deadline, has "nhất" before its number).
  */
-export const MEASURED_SPAN_LEADS = ['bình quân', 'trung bình', 'sớm hơn', 'chậm hơn', 'nhanh hơn', 'rút ngắn', 'chậm', 'sớm', 'trễ'] as const;
+export const MEASURED_SPAN_LEADS = ['bình quân', 'trung bình', 'sớm hơn', 'chậm hơn', 'nhanh hơn', 'rút ngắn', 'chậm quá', 'trễ quá', 'quá hạn', 'chậm', 'sớm', 'trễ'] as const;
 /** Words that may stand between such a lead and its span: "bình quân là 42 ngày", "chậm khoảng 01 tháng" (with the hedges). */
 export const MEASURED_SPAN_LINKS = ['là', ...HEDGES] as const;
 /**
@@ -1350,6 +1353,8 @@ export const WHOLE_SCOPE_ROW_LABELS = [
 ] as const;
 /** Words after a total word that still leave the label a bare total ("Cộng toàn xã", "Tổng các thôn"); "chung" is added by the reader. */
 export const BARE_TOTAL_SCOPES = ['toàn', 'các'] as const;
+/** Words before an administrative level that make a table row the whole unit's total: "Toàn xã", "Cả huyện" (after the units' rows). */
+export const WHOLE_UNIT_ROW_LEADS = ['toàn', 'cả'] as const;
 /**
  * Words that make a total word the first syllable of another noun: "Cộng đồng thôn Khe Mơ" (a community), "Cộng tác viên",
  * "Tổng đài", "Tổng kho": such a row label names a data row, never a total.

@@ -40,4 +40,17 @@ describe('change figures: the verb signs the change, the value stays as written'
     const figs = figuresOf('Đạt 1.210 hồ sơ, tăng 18,5% so với năm trước (1.021 hồ sơ).');
     expect(figs.map((f) => f.change?.value ?? null)).toEqual([null, 18.5, null]);
   });
+
+  test('the verb governs a second amount joined by "và" right after the first one\'s unit', () => {
+    const figs = figuresOf('Năm nay xảy ra 12 vụ cháy làm 15 người bị thương, giảm 03 vụ và 04 người so với năm trước.');
+    expect(figs.map((f) => f.change?.value ?? null)).toEqual([null, null, -3, -4]);
+    expect(figuresOf('Số hộ tăng 20 hộ và 35 nhân khẩu.').map((f) => f.change?.value ?? null)).toEqual([20, 35]);
+  });
+
+  test.each([
+    'Số vụ giảm 03 vụ, trong đó 04 người bị thương.', // a comma, not "và"
+    'Số vụ giảm 03 vụ so với cùng kỳ và 04 người bị thương.', // words of its own before "và"
+  ])('no shared change: %s', (text) => {
+    expect(figuresOf(text).map((f) => f.change?.value ?? null)).toEqual([-3, null]);
+  });
 });

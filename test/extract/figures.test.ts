@@ -256,6 +256,9 @@ describe('a fraction with the percent stated beside it', () => {
     // The counted groups met their quota; the percent is the share of groups that did.
     expect(figuresOf('Có 7/9 tổ hội hoàn thành chỉ tiêu thu quỹ được giao, đạt tỷ lệ 77,8%.')[0].percent).toBe(77.8);
     expect(figuresOf('Có 7/9 tổ hội vượt kế hoạch, chiếm 77,8%.')[0].percent).toBe(77.8);
+    // A bound naming which things are counted ("từ 50 lao động trở lên") lies between a fraction and its percent.
+    expect(figuresOf('Có 9/12 cơ sở sử dụng từ 50 lao động trở lên đã tự kiểm tra, đạt 75%.')[0].percent).toBe(75);
+    expect(figuresOf('Có 9/12 cơ sở đã tự kiểm tra 50 lao động, đạt 75%.')[0].percent).toBeNull();
     // A goal in the percent's own clause, a goal after it, or a percent over 100 is still another rate.
     expect(figuresOf('Có 7/9 tổ hội hoàn thành, vượt chỉ tiêu (75%).')[0].percent).toBeNull();
     expect(figuresOf('Có 7/9 tổ hội hoàn thành chỉ tiêu thu quỹ, đạt 90% kế hoạch năm.')[0].percent).toBeNull();

@@ -102,6 +102,9 @@ describe('the base of a measured span', () => {
   it('keeps a delay or an advance ("trễ 4 tuần", "sớm 2 tháng") and the years a review looks back on', () => {
     expect(excluded('Nhà thầu bàn giao mặt bằng trễ 4 tuần so với hợp đồng.')).toEqual([]);
     expect(excluded('Trường về đích sớm 2 tháng.')).toEqual([]);
+    // A delay past a bound is measured too ("chậm quá 48 giờ", "quá hạn 6 ngày").
+    expect(excluded('Có 03 cơ sở nộp hồ sơ chậm quá 48 giờ.')).toEqual([]);
+    expect(excluded('Còn 05 hồ sơ quá hạn 6 ngày.')).toEqual([]);
     expect(excluded('Hội nghị tổng kết 10 năm thực hiện phong trào.')).toEqual([]);
     // A deadline ("chậm nhất") and a review of a half-year stay periods.
     expect(excluded('Nộp báo cáo chậm nhất 15 ngày sau kỳ.')).toEqual(['15 ngày']);

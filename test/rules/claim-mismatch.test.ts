@@ -6,6 +6,20 @@ const RULE = 'claim-mismatch';
 const ids = async (text: string) => (await findingsOf(RULE, text + '\n')).map((f) => f.messageId);
 
 describe('claim-mismatch', () => {
+  it('reads a way of change with no amount ("giảm so với năm 2023 (04 người)") against the value the sentence before states', async () => {
+    const before = 'Năm 2024, toàn xã xảy ra 05 vụ cháy làm 06 người bị thương, thiệt hại 120 triệu đồng.';
+    // Hand-checked: 04 → 06 injured is a rise of 2, not a fall.
+    const found = await findingsOf(RULE, `${before} Số người bị thương do cháy giảm so với năm 2023 (04 người).\n`);
+    expect(found.map((f) => [f.messageId, f.data.base, f.data.value, f.data.actual])).toEqual([['directionMismatch', 4, 6, 2]]);
+    // Hand-checked: 04 → 06 is a rise, as claimed; 08 → 06 a fall, as claimed.
+    expect(await ids(`${before} Số người bị thương do cháy tăng so với năm 2023 (04 người).`)).toEqual([]);
+    expect(await ids(`${before} Số người bị thương do cháy giảm so với năm 2023 (08 người).`)).toEqual([]);
+    // A value told after the base's own year in its sentence is that year's, not the current one: nothing is read.
+    expect(await ids('Năm 2023, toàn xã có 06 người bị thương do cháy. Số người bị thương do cháy giảm so với năm 2023 (04 người).')).toEqual([]);
+    // Two values of the subject before: unsure, silent.
+    expect(await ids('Quý I có 06 người bị thương, quý II có 03 người bị thương. Số người bị thương giảm so với năm 2023 (04 người).')).toEqual([]);
+  });
+
   it('leaves a stated 100% beside a count short of all to percent-mismatch (a percent that is not its fraction)', async () => {
     // 13/15 = 86,7% and 29/30 = 96,7%, not 100%: STYLE.md calls this percent-mismatch; claim-mismatch stays silent.
     expect(await ids('Có 13/15 trường đã lắp đặt camera an ninh theo quy định, đạt tỷ lệ 100%.')).toEqual([]);

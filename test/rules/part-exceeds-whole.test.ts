@@ -17,6 +17,15 @@ describe('part-exceeds-whole', () => {
     expect(f.suggestion).toBe('555 → 5');
   });
 
+  it('never takes the second amount of a change ("giảm 02 vụ và 03 người") as the whole of "trong đó"', async () => {
+    // Hand-checked: 14 victims = 04 dead + 10 injured; the "03 người" is the fall in victims, no whole.
+    expect(await findings('Năm nay xảy ra 12 vụ tai nạn làm 14 người bị nạn, giảm 02 vụ và 03 người so với năm trước; trong đó 04 người chết, 10 người bị thương.\n')).toEqual([]);
+    // Hand-checked: with 41 injured, 41 > 14 is still flagged against the 14 victims.
+    const [f, ...rest] = await findings('Năm nay xảy ra 12 vụ tai nạn làm 14 người bị nạn, giảm 02 vụ và 03 người so với năm trước; trong đó 04 người chết, 41 người bị thương.\n');
+    expect(rest).toEqual([]);
+    expect(f.data).toMatchObject({ part: 41, whole: 14 });
+  });
+
   it('does not split by a criterion the count the paragraph before splits by name when the breakdown outgrows it', async () => {
     // Hand-checked: 18 + 05 + 02 = 25 schools, the stock of the first paragraph; the 03 new ones are already named one by one.
     const text = (last: string) => 'I. KẾT QUẢ\nĐến cuối năm, toàn huyện có 25 trường mầm non đang hoạt động, tăng 02 trường so với năm trước (23 trường).\n'

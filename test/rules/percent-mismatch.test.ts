@@ -5,6 +5,15 @@ import { expectFindings, expectNone } from './tester.js';
 const run = (text: string) => findingsOf('percent-mismatch', text);
 
 describe('percent-mismatch', () => {
+  it('pairs a fraction with its percent past a bound naming what is counted ("từ 10 lao động trở lên")', async () => {
+    // Hand-checked: 27/30 = 90%; 93,3% is 28/30.
+    expect(await run('Có 27/30 hợp tác xã sử dụng từ 10 lao động trở lên đã ký hợp đồng lao động bằng văn bản, đạt 90%.\n')).toEqual([]);
+    const found = await run('Có 27/30 hợp tác xã sử dụng từ 10 lao động trở lên đã ký hợp đồng lao động bằng văn bản, đạt 93,3%.\n');
+    expect(found.map((x) => [x.messageId, x.data.num, x.data.den, x.data.stated])).toEqual([['percentMismatch', 27, 30, 93.3]]);
+    // A bound that is no open range ("từ 10 lao động" alone) is a figure of its own: the percent is not paired across it.
+    expect(await run('Có 27/30 hợp tác xã có từ 10 lao động, 4 hợp tác xã đạt 93,3%.\n')).toEqual([]);
+  });
+
   it('accepts a percent rounded twice (first to two decimals), and nothing further', async () => {
     // Hand-checked: 10.187/25.000 = 40,748%: rounded once 40,7, rounded twice 40,75 → 40,8; 40,9 is neither.
     expect(await run('Tiêm phòng cúm gia cầm 10.187/25.000 con, đạt 40,7%.\n')).toEqual([]);

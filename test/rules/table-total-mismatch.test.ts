@@ -18,6 +18,56 @@ describe('table-total-mismatch', () => {
     expect((await run(table.replace('2.550\t3.000', '2.500\t3.000'))).map((f) => [f.data.stated, f.data.actual])).toEqual([[2500, 2550]]);
   });
 
+  it('reads a row naming the whole unit ("Toàn huyện") after its parts as their total', async () => {
+    // Hand-checked: 1.240 + 980 + 1.105 = 3.325 households, 312 + 250 + 298 = 860 members.
+    const table = rows(
+      ['Xã', 'Số hộ', 'Số hội viên'],
+      ['Xã Bình An', '1.240', '312'],
+      ['Xã Bình Hòa', '980', '250'],
+      ['Xã Bình Lợi', '1.105', '298'],
+      ['Toàn huyện', '3.325', '860'],
+    );
+    expect(await run(table)).toEqual([]);
+    // Hand-checked: 3.352 ≠ 3.325.
+    expect((await run(table.replace('3.325', '3.352'))).map((f) => [f.data.row, f.data.stated, f.data.actual])).toEqual([['Toàn huyện', 3352, 3325]]);
+    // "Toàn huyện" with more words is a row of its own, never read as the total.
+    expect(await run(table.replace('Toàn huyện\t3.325', 'Toàn huyện năm trước\t3.352'))).toEqual([]);
+  });
+
+  it('never sums a column of a value per unit ("Năng suất (tạ/ha)"), whose total row is an average', async () => {
+    // Hand-checked: 120 + 80 = 200 ha and 720 + 456 = 1.176 tấn add up; 58,8 is the mean yield, no sum of 60 + 57.
+    const table = rows(
+      ['Thôn', 'Diện tích (ha)', 'Năng suất (tạ/ha)', 'Sản lượng (tấn)'],
+      ['Thôn Trung', '120', '60,0', '720'],
+      ['Thôn Hậu', '80', '57,0', '456'],
+      ['Toàn xã', '200', '58,8', '1.176'],
+    );
+    expect(await run(table)).toEqual([]);
+    // A flow per time ("kg/ngày") adds up: hand-checked 320 + 280 = 600, not 610.
+    const flow = rows(['Thôn', 'Số hộ', 'Rác thu gom (kg/ngày)'], ['Thôn Trung', '210', '320'], ['Thôn Hậu', '190', '280'], ['Toàn xã', '400', '610']);
+    expect((await run(flow)).map((f) => [f.data.stated, f.data.actual])).toEqual([[610, 600]]);
+  });
+
+  it('sums a signed change column where its group rows show it adds up', async () => {
+    // Hand-checked: groups +12 = +9 + 5 − 2 and −3 = −4 + 1; the total +9 = +12 − 3; 18 + 22 + 6 = 46 and 9 + 4 + 7 = 20 as well.
+    const table = rows(
+      ['Loại hình', 'Số cơ sở', 'Số lao động tăng (+), giảm (-) so với năm trước'],
+      ['I. Doanh nghiệp', '46', '+12'],
+      ['1. Công ty TNHH', '18', '+9'],
+      ['2. Công ty cổ phần', '22', '+5'],
+      ['3. Doanh nghiệp tư nhân', '6', '-2'],
+      ['II. Hộ kinh doanh', '20', '-3'],
+      ['1. Hộ sản xuất', '9', '-4'],
+      ['2. Hộ dịch vụ', '11', '+1'],
+      ['Tổng cộng', '66', '+9'],
+    );
+    expect(await run(table)).toEqual([]);
+    // Hand-checked: +12 − 3 = +9, not +7.
+    expect((await run(table.replace('66\t+9', '66\t+7'))).map((f) => [f.data.stated, f.data.actual])).toEqual([[7, 9]]);
+    // A percent change adds up nowhere: with the header in %, the same cells are never summed.
+    expect(await run(table.replace('so với năm trước', 'so với năm trước (%)').replace('66\t+9', '66\t+7'))).toEqual([]);
+  });
+
   it('reads a row naming a community ("Cộng đồng bản …") as a data row, never a total', async () => {
     // Hand-checked: 40 + 25 + 12 = 77 ha protected; the community row is one of the parts, the "Tổng" row totals them.
     const table = rows(

@@ -174,6 +174,8 @@ describe('completed works', () => {
     expect(wordsRe(MEASURED_SPAN_LEADS).test('sớm hơn 03 ngày')).toBe(true);
     expect(wordsRe(MEASURED_SPAN_LEADS).test('trong 3 ngày')).toBe(false);
     expect(wordsRe(MEASURED_SPAN_LEADS).test('bàn giao mặt bằng trễ 4 tuần')).toBe(true);
+    expect(new RegExp(`(?:${alt(MEASURED_SPAN_LEADS)})\\s+$`, 'u').exec('hồ sơ trả chậm quá ')![0]).toBe('chậm quá ');
+    expect(wordsRe(MEASURED_SPAN_LEADS).test('hồ sơ quá hạn 3 ngày')).toBe(true);
     const { ANNIVERSARY_WORDS } = await import('../../src/text/lexicon.js');
     expect(wordsRe(ANNIVERSARY_WORDS).test('tổng kết 10 năm thực hiện')).toBe(true);
     expect(wordsRe(ANNIVERSARY_WORDS).test('kết quả 5 năm')).toBe(false);
@@ -1039,5 +1041,14 @@ describe('a counting window, hours, whole-scope rows and units per time (session
     expect(measureOf('Năng suất (tạ/ha)', 'value')).toBe('average');
     expect(measureOf('Mức hỗ trợ (đồng/người/năm)', 'value')).toBe('average');
     expect(measureOf('Tỷ lệ (%)', 'percent')).toBe('rate');
+  });
+});
+
+describe('words joining a second amount to a change', () => {
+  it('are whole words a change verb governs across', async () => {
+    const { CHANGE_JOINERS } = await import('../../src/text/lexicon.js');
+    expect([...CHANGE_JOINERS]).toEqual(['và']);
+    expect(wordsRe([...CHANGE_JOINERS]).test('giảm 02 vụ và 03 người')).toBe(true);
+    expect(wordsRe([...CHANGE_JOINERS]).test('vàng 3 chỉ')).toBe(false);
   });
 });
