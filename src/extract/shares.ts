@@ -230,15 +230,44 @@ function bracketedTotal(context: RuleContext, p: Figure, part: Figure): Figure |
 // "5.184 tỷ đồng, đạt 65,0% tổng vốn đăng ký" after "… tổng vốn đăng ký 8.640 tỷ đồng": a whole named by a "tổng …" phrase
 // that, word for word, stands right before one figure of the same measure in the paragraphs just before.
 const STATED_AS_END = new RegExp(`\\s*(?:${alt(STATED_AS_WORDS)}|:)\\s*$`, 'u');
-const TOTAL_PHRASE_AFTER = new RegExp(String.raw`^\s*(?:%\s*)?(?:(?:${alt(WHOLE_OF_PREPOSITIONS)})\s+)?(tổng\s+\p{L}+(?:\s\p{L}+){0,4}?)\s*(?=[,;.)]|$)`, 'iu');
+// "đạt 88,6% số tiền phạt phải thu": a "số …" phrase of three words or more names a whole as well as a "tổng …" one.
+const TOTAL_PHRASE_AFTER = new RegExp(String.raw`^\s*(?:%\s*)?(?:(?:${alt(WHOLE_OF_PREPOSITIONS)})\s+)?((?:tổng|số\s+\p{L}+)\s+\p{L}+(?:\s\p{L}+){0,4}?)\s*(?=[,;.)]|$)`, 'iu');
+// A bracket of words only between a part and its share ("4.812.600.000 đồng (Bằng chữ: …), đạt"): the amount restated in words.
+const WORDS_ONLY_BRACKET = /\s*\([^\d()]{0,200}\)/u;
+// Words a whole's name may hold between those the share repeats ("tổng số tiền các bên tranh chấp" for "tổng số tiền tranh chấp").
+const MAX_INSERTED = 2;
+
+/**
+ * Whether the words before a figure name the whole a share's phrase names: they end with the phrase (a leading "tổng" of
+ * either aside), or hold its words in order from its first to its last, at most MAX_INSERTED others between, for a sum's
+ * name of three words or more ("số tiền …").
+ */
+export function namesPhrase(before: string, phrase: string): boolean {
+  if (before === phrase || before.endsWith(` ${phrase}`)) return true;
+  // Only a sum's name ("số tiền …", "tổng số tiền …") is read loosely: "tổng thu ngân sách" is not "dự toán thu ngân sách".
+  const p = phrase.split(' ');
+  if (p[0] === 'tổng') p.shift();
+  const b = before.split(' ');
+  if (p.length < 3 || p[0] !== 'số') return false;
+  if (b.slice(-p.length).join(' ') === p.join(' ')) return true;
+  if (b[b.length - 1] !== p[p.length - 1]) return false;
+  // Walk back from the last word: each word of the phrase in order, at most MAX_INSERTED others skipped.
+  let j = p.length - 1;
+  let skipped = 0;
+  for (let i = b.length - 1; i >= 0 && j >= 0; i--) {
+    if (b[i] === p[j]) j--;
+    else if (++skipped > MAX_INSERTED) return false;
+  }
+  return j < 0;
+}
 const MAX_BACK = 200;
 const PART_TO_SHARE = new RegExp(String.raw`^[^\d,;.()]{0,30},\s*(?:${alt(['đạt'], SHARE_OF_WHOLE_VERBS)})(?: (?:${alt(RATE_WORDS)}))?\s*$`, 'iu');
 
-/** The part and the whole of a share whose whole a "tổng …" phrase names, stated before under those very words; one value only. */
+/** The part and the whole of a share whose whole a "tổng …" or "số …" phrase names, stated before under those words (namesPhrase); one value only. */
 export function phraseTotal(context: RuleContext, p: Figure): { part: Figure; whole: Figure } | undefined {
   const part = context.figures[p.index - 1];
   if (!part || part.block !== p.block || (part.kind !== 'count' && part.kind !== 'money') || p.value > 100) return undefined;
-  if (!PART_TO_SHARE.test(textOf(context, p, part.span.end, p.span.start))) return undefined;
+  if (!PART_TO_SHARE.test(textOf(context, p, part.span.end, p.span.start).replace(WORDS_ONLY_BRACKET, ''))) return undefined;
   const block = context.source.blocks[p.block];
   // A window after the percent, not the rest of the block: a one-line report would be read again for every percent.
   const m = TOTAL_PHRASE_AFTER.exec(block.text.slice(p.span.end - block.span.start, p.span.end - block.span.start + 80));
@@ -254,7 +283,7 @@ export function phraseTotal(context: RuleContext, p: Figure): { part: Figure; wh
     if (g.kind === 'count' && (g.unit === null || part.unit === null || canonicalLabel(g.unit) !== canonicalLabel(part.unit))) continue;
     const gb = context.source.blocks[g.block];
     const before = canonicalLabel(textOf(context, g, Math.max(gb.span.start, g.span.start - 60), g.span.start)).replace(STATED_AS_END, '');
-    if (before !== phrase && !before.endsWith(` ${phrase}`)) continue;
+    if (!namesPhrase(before, phrase)) continue;
     found.add(g.value);
     whole = g;
   }

@@ -430,3 +430,28 @@ describe('percent-mismatch: shares whose whole the text implies', () => {
     expect((await run(plain)).map((f) => [f.data.num, f.data.den])).toEqual([[290, 1400]]);
   });
 });
+
+describe('percent-mismatch: a sum named by a "số …" phrase after the share, stated earlier under close words', () => {
+  it('holds the share against the one earlier sum of that name, across triệu and đồng', async () => {
+    // Hand-checked: 1.800.000.000 / 2.400 triệu = 75,0%; the text says 80,0%.
+    const text = 'I. ĐỀN BÙ\nTổng số tiền bồi thường phải chi trả là 2.400 triệu đồng; đến cuối năm đã chi trả 1.800.000.000 đồng (Bằng chữ: Một tỷ tám trăm triệu đồng), đạt 80,0% số tiền bồi thường phải chi trả.\n';
+    expect((await run(text)).map((x) => x.data)).toEqual([expect.objectContaining({ stated: 80, actual: 75 })]);
+    expect(await run(text.replace('80,0%', '75,0%'))).toEqual([]);
+  });
+
+  it('reads a name holding two more words than the phrase ("các hộ"), and no more', async () => {
+    // Hand-checked: 420/500 = 84%; the text says 86%.
+    const text = 'I. QUỸ\nTổng số tiền các hộ đóng góp là 500 triệu đồng. Đã sử dụng 420 triệu đồng, bằng 86% tổng số tiền đóng góp.\n';
+    expect((await run(text)).map((x) => x.data)).toEqual([expect.objectContaining({ stated: 86, actual: 84 })]);
+    expect(await run(text.replace('86%', '84%'))).toEqual([]);
+    // Three words more ("các hộ dân") is another name: nothing is read.
+    expect(await run(text.replace('các hộ đóng', 'các hộ dân đóng'))).toEqual([]);
+  });
+
+  it('says nothing when two sums of that name differ, or the name is another sum', async () => {
+    const two = 'I. QUỸ\nNăm 2024 số tiền các hộ đóng góp là 300 triệu đồng. Năm 2025 số tiền các hộ đóng góp là 500 triệu đồng. Đã sử dụng 420 triệu đồng, bằng 86% số tiền đóng góp.\n';
+    expect(await run(two)).toEqual([]);
+    // "dự toán thu ngân sách" is not "tổng thu ngân sách": only a "số …" name is read loosely.
+    expect(await run('I. THU\nDự toán thu ngân sách là 4.000 triệu đồng. Thu từ thuế 1.000 triệu đồng, chiếm 30% tổng thu ngân sách.\n')).toEqual([]);
+  });
+});
