@@ -10,7 +10,7 @@
  * viên, nhân viên nhà trường …").
  */
 import type { DateMention, Figure, Source } from '../model/index.js';
-import { alt, altInitialCase, ADVERSE_MARKERS, COUNT_CHANGE_LEADS, EXISTENCE_VERBS, NONE_LET_WORDS, NONE_SCOPE_WORDS, PLURAL_WORDS, UNIVERSAL_WORDS, ANY_WORDS, CASE_NOUNS, BREAKDOWN_WORDS, CAUSE_WORDS, EARLIER_PERIOD_WORDS, COMPLAINT_VERBS, HANDLING_VERBS, INCIDENT_NOUNS, LATE_WORDS, NAMED_MEMBER_WORDS, PETITION_NOUNS, SANCTION_WORDS, VIOLATION_WORDS, NONE_HEDGE_TAILS, ON_TIME_WORDS, NONE_WORDS, HEDGES, LIGHT_VERBS, NEGATION_WORDS, OPPOSITE_STATES, PLAN_WORDS, PURPOSE_WORDS, STATE_LINK_WORDS, STILL_LEFT_WORDS, SUB_PERIOD_WORDS, TIME_PHRASE_LEADS, TIME_PHRASE_PLURALS, UNIT_LEVEL_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, altInitialCase, ADVERSE_MARKERS, COUNT_CHANGE_LEADS, EXISTENCE_VERBS, NONE_LET_WORDS, NONE_SCOPE_WORDS, PLURAL_WORDS, UNIVERSAL_WORDS, ANY_WORDS, CASE_NOUNS, CLOSING_VERBS, PENDING_WORDS, BREAKDOWN_WORDS, CAUSE_WORDS, EARLIER_PERIOD_WORDS, COMPLAINT_VERBS, HANDLING_VERBS, INCIDENT_NOUNS, LATE_WORDS, NAMED_MEMBER_WORDS, PETITION_NOUNS, SANCTION_WORDS, VIOLATION_WORDS, NONE_HEDGE_TAILS, ON_TIME_WORDS, NONE_WORDS, HEDGES, LIGHT_VERBS, NEGATION_WORDS, OPPOSITE_STATES, PLAN_WORDS, PURPOSE_WORDS, STATE_LINK_WORDS, STILL_LEFT_WORDS, SUB_PERIOD_WORDS, TIME_PHRASE_LEADS, TIME_PHRASE_PLURALS, UNIT_LEVEL_WORDS, wordsRe } from '../text/lexicon.js';
 import { unitHead } from './quantities.js';
 import { canonicalLabel } from './similarity.js';
 
@@ -52,9 +52,9 @@ export function readCounteredClaims(source: Source, figures: readonly Figure[], 
     // A count left out in the fraction's own paragraph is the "full" reading's ("toàn bộ 196/196 cơ sở, còn 08 …").
     const own = (g: Figure) => g.span.start > p.span.end && (p.kind !== 'fraction' || g.block !== p.block);
     // The first later count, among `pool`, whose state `stateOf` reads against the claim: one claim, one count.
-    const first = (pool: readonly Figure[], stateOf: (g: Figure) => string | null, near: (g: Figure) => boolean = () => true): boolean => {
+    const first = (pool: readonly Figure[], stateOf: (g: Figure) => string | null, near: (g: Figure) => boolean = () => true, anywhere = false): boolean => {
       for (const g of pool) {
-        if (!near(g) || !own(g)) continue;
+        if (!near(g) || (!anywhere && !own(g))) continue;
         const state = stateOf(g);
         if (state === null) continue;
         const block = source.blocks[p.block];
@@ -67,12 +67,21 @@ export function readCounteredClaims(source: Source, figures: readonly Figure[], 
     const universal = p.kind === 'count' ? universalCount(source, p) : null;
     if (universal !== null) {
       const block = source.blocks[p.block];
-      const g = counts.find((c) => own(c) && counteredState(source, c, claim) !== null);
+      const read = (c: Figure) => counteredState(source, c, claim) ?? pendingState(source, c, claim);
+      const g = counts.find((c) => own(c) && read(c) !== null);
       const to = p.span.end - block.span.start;
-      if (g) out.push({ said: { block: p.block, from: universal.from, to }, absent: false, count: g, thing: claim.text, state: counteredState(source, g, claim)!, universal: block.text.slice(universal.from, to) });
+      if (g) out.push({ said: { block: p.block, from: universal.from, to }, absent: false, count: g, thing: claim.text, state: read(g)!, universal: block.text.slice(universal.from, to) });
       continue;
     }
     if (first(counts, (g) => counteredState(source, g, claim))) continue;
+    // "đã trả lời 61 văn bản, còn 03 văn bản đang phối hợp xác minh. Như vậy, … đã trả lời đầy đủ 100% văn bản …": a percent
+    // claim of all closed (its closing verb before or after it, no on-time words), against a count left still in hand before
+    // it in its own paragraph, of its noun with no words the claim lacks.
+    if (p.kind === 'percent' && !ON_TIME.test(claim.text) && !ON_TIME.test(leadClause(source, p))) {
+      const lead = leadWords(source, p);
+      const before = counts.filter((g) => g.block === p.block && g.span.end < p.span.start);
+      if (first(before, (g) => pendingState(source, g, claim, lead, true), () => true, true)) continue;
+    }
     // The on-time state after the claim's noun, or before its figure ("hoàn thành … đúng thời gian tại 100% địa bàn").
     // "100% hồ sơ … giải quyết đúng hạn" and a later "03 hồ sơ giải quyết trễ hạn" of the claim's noun, close after it
     // (a count of what is left, "còn 02 …", anywhere after it).
@@ -426,6 +435,48 @@ function counteredState(source: Source, g: Figure, claim: Phrase): string | null
   const foreign = between.filter((w) => !have.has(w)).length;
   if (foreign > 1 && foreign * 2 > between.length) return null;
   return `${neg[0]} ${stateText}`;
+}
+
+const CLOSING = CLOSING_VERBS.map((w) => canonicalLabel(w).split(' '));
+const PENDING = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PENDING_WORDS)})(?![\p{L}])`, 'iu');
+const ON_TIME_OR_DUE = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...ON_TIME_WORDS, 'trong hạn', 'chưa đến hạn', 'đến hạn'])})(?![\p{L}])`, 'iu');
+/** Syllables at most between a left count's noun and its pending word ("đơn phản ánh về người ứng cử đang …"). */
+const MAX_PENDING_LEAD = 10;
+
+/**
+ * "Tất cả 05 đơn đã được giải quyết" and a later "còn 01 đơn phản ánh về người ứng cử đang được … tiếp tục xác minh": a claim
+ * of all closed by a closing verb (lexicon CLOSING_VERBS), and a count of the claim's noun left (a "còn" count, see leftCount)
+ * still in hand, a pending word (PENDING_WORDS) in its own clause after its noun, no negation before that word, the case not
+ * said to be within its time ("trong hạn", "chưa đến hạn"), the claim's noun phrase (before its first link word) opening the
+ * count's ("đơn khiếu nại" is not "đơn tố cáo"). The state told back from the pending word to its clause end.
+ */
+function pendingState(source: Source, g: Figure, claim: Phrase, verbs: readonly string[] = [], bare = false): string | null {
+  if (!CLOSING.some((v) => indexOfRun(claim.words, v) >= 0 || indexOfRun(verbs, v) >= 0) || ON_TIME_OR_DUE.test(claim.text.replace(ON_TIME, ' '))) return null;
+  // A claim of time of the cases closed ("Toàn bộ 40 hồ sơ đã giải quyết đều đúng hạn"): its closing verb names which ones.
+  if (ON_TIME.test(claim.text.split(',')[0])) return null;
+  const head = unitHead(g);
+  if (head === null || head === '%' || head === 'đồng') return null;
+  const nounWords = syllables(head);
+  if (!listedNoun(nounWords, claim.text)) return null;
+  const block = source.blocks[g.block];
+  const raw = block.text.slice(g.span.end - block.span.start, g.span.end - block.span.start + 200);
+  // Within its time in brackets too ("02 hồ sơ đang giải quyết (trong hạn)").
+  if (ON_TIME_OR_DUE.test(raw.split(/[;.!?]/u)[0])) return null;
+  const after = raw.replace(/\([^()]*\)/gu, ' ');
+  const clause = after.split(/[,;:.!?]/u)[0];
+  if (BLOCKED_COUNT.test(clause)) return null;
+  const pending = PENDING.exec(clause);
+  if (!pending || NEGATION.test(clause.slice(0, pending.index))) return null;
+  const lead = syllables(clause.slice(0, pending.index));
+  if (!nounWords.every((w, k) => lead[k] === w) || lead.length - nounWords.length > MAX_PENDING_LEAD) return null;
+  // The claim's whole noun phrase (its words before its first link word) opens the count's: "đơn khiếu nại" is not "đơn tố cáo".
+  const link = claim.words.findIndex((w) => LINKS.has(w));
+  const phrase = link < 0 ? claim.words : claim.words.slice(0, link);
+  if (!phrase.every((w, k) => lead[k] === w)) {
+    // A count before a percent claim: its noun alone, or with words all the claim's ("văn bản" of "100% văn bản đề nghị …").
+    if (!bare || lead.slice(nounWords.length).some((w) => !LINKS.has(w) && !claim.words.includes(w))) return null;
+  }
+  return clause.slice(pending.index).trim().replace(/\s+/gu, ' ');
 }
 
 const MAX_LISTED_NOUN = 3;

@@ -28,7 +28,9 @@
  * - "100% <noun> <state>" and a later "còn N <noun> … chưa/không <state>" of the same noun and state (a count of
  *   cases of the noun, "còn 07 trường hợp <noun> …", alike; the negated state may follow one comma, "có … xuống cấp,
  *   chưa đạt chuẩn"; the count's noun may be any of the nouns the claim lists first, "giáo viên, nhân viên …"; a count
- *   named all, "Toàn bộ 14 trạm bơm … đã được nạo vét", is such a claim too) (src/extract/universal-counter.ts), and
+ *   named all, "Toàn bộ 14 trạm bơm … đã được nạo vét", is such a claim too) (src/extract/universal-counter.ts); a claim
+ *   of all closed ("Tất cả 05 đơn đã được giải quyết", "đã trả lời 100% văn bản …") against a "còn N <noun> … đang/tiếp
+ *   tục …" count still in hand (after it, or for a percent before it in its paragraph; none said within its time), and
  *   "không có/không xảy ra <noun> (nào) <state>" against a later
  *   "N <noun> <state>" (three syllables of state at least, in order, or the claim's whole state in the count's
  *   statement before any negation or cause; "vụ", "vụ việc", "trường hợp" are one noun);

@@ -617,6 +617,10 @@ export const APPROXIMATE_WORDS = [...HEDGES, 'dưới', 'tới', 'đến', 'hàn
 export const NEGATION_WORDS = ['chưa', 'không'] as const;
 /** Words before a count of what is left ("còn 08 cơ sở chưa được kiểm tra"): after a claim of all, what the claim left out. */
 export const STILL_LEFT_WORDS = ['còn', 'vẫn còn', 'còn lại'] as const;
+/** Verbs that close a case ("giải quyết", "trả lời"): "Tất cả 05 đơn đã được giải quyết" is contradicted by a count left still in hand. */
+export const CLOSING_VERBS = ['giải quyết', 'trả lời', 'xử lý', 'hoàn thành'] as const;
+/** Words after a counted noun that say it is still in hand ("còn 01 đơn … đang được xác minh", "tiếp tục xác minh"): not yet done. */
+export const PENDING_WORDS = ['đang', 'tiếp tục'] as const;
 /** Words linking a counted noun to its state ("có", "đã", "được", "đều", "bị"): not the state itself when two statements are compared. */
 export const STATE_LINK_WORDS = ['có', 'đã', 'được', 'đều', 'đã được', 'vẫn', 'bị'] as const;
 /** Words claiming none of a thing ("không có trường hợp …", "không có hộ nào …"); "nào" after the noun. */

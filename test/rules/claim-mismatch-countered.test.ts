@@ -398,3 +398,34 @@ describe('claim-mismatch: a claim that a thing did not happen at all against a c
     expect(b.map((x) => x.data.count)).toEqual([1]);
   });
 });
+
+describe('claim-mismatch: "tất cả N <noun> đã được giải quyết" against a count of the noun left still in hand ("còn N … đang …")', () => {
+  it('flags a later "còn N <noun> … đang/tiếp tục …" of the closed noun, a narrower kind of it too', async () => {
+    // Hand-checked: all 07 petitions are said resolved, yet 02 of them (a narrower kind) are still being verified.
+    const f = await all('I. KẾT QUẢ\nBan tiếp dân nhận 07 đơn của công dân. Tất cả 07 đơn đã được giải quyết xong.\nII. TỒN TẠI\nĐến nay còn 02 đơn đề nghị về đất đai đang được Thanh tra huyện tiếp tục xác minh.');
+    expect(f.map((x) => [x.messageId, x.data.universal, x.data.count, x.data.state])).toEqual([['counteredAllMismatch', 'Tất cả 07', 2, 'đang được Thanh tra huyện tiếp tục xác minh']]);
+    const g = await all('Toàn bộ 12 hồ sơ đã được xử lý trong quý. Còn 03 hồ sơ tiếp tục bổ sung giấy tờ.');
+    expect(g.map((x) => [x.data.count, x.data.state])).toEqual([[3, 'tiếp tục bổ sung giấy tờ']]);
+  });
+  it('stays silent on a claim not closing the case, another kind of the noun, a count within its time, a negation or a plan', async () => {
+    expect(await all('Tất cả 07 đơn đã được tiếp nhận, vào sổ.\nCòn 02 đơn đang được xác minh.')).toEqual([]);
+    expect(await all('Tất cả 07 đơn khiếu nại đã được giải quyết.\nCòn 02 đơn tố cáo đang được xác minh.')).toEqual([]);
+    expect(await all('Tất cả 07 hồ sơ đến hạn đã được giải quyết.\nCòn 02 hồ sơ đang giải quyết trong hạn.')).toEqual([]);
+    expect(await all('Tất cả 07 đơn đã được giải quyết.\nKế hoạch năm sau: còn 02 đơn đang chờ hướng dẫn.')).toEqual([]);
+    expect(await all('Tất cả 07 đơn đã được giải quyết.\nCó 02 đơn đang được xác minh.')).toEqual([]);
+    expect(await all('Tất cả 07 hồ sơ đã được giải quyết.\nCòn 02 hồ sơ đang giải quyết (chưa đến hạn).')).toEqual([]);
+    // The closing verb names which cases the claim of time covers: the ones still in hand are not among them.
+    expect(await all('Toàn bộ 40 hồ sơ đã giải quyết đều bảo đảm đúng hạn.\nĐến nay còn 06 hồ sơ đang giải quyết.')).toEqual([]);
+  });
+  it('flags a percent claim of all closed after a count left in hand in its own paragraph, of the noun alone', async () => {
+    // Hand-checked: 40 letters received, 36 answered, 04 still being checked, yet "100%" answered.
+    const f = await all('Trong quý, phòng nhận 40 phiếu chuyển; đã trả lời 36 phiếu, còn 04 phiếu đang kiểm tra thông tin. Như vậy, phòng đã trả lời 100% phiếu chuyển trong quý.');
+    expect(f.map((x) => [x.messageId, x.data.count, x.data.state])).toEqual([['counteredMismatch', 4, 'đang kiểm tra thông tin']]);
+  });
+  it('stays silent on a percent claim on time, of another kind of the noun, not closing, or a count in another paragraph', async () => {
+    expect(await all('Đã nhận 40 phiếu; còn 04 phiếu đang kiểm tra. Phòng đã trả lời đúng hạn 100% phiếu chuyển.')).toEqual([]);
+    expect(await all('Đã nhận 40 phiếu; còn 04 phiếu báo giá đang kiểm tra. Phòng đã trả lời 100% phiếu chuyển.')).toEqual([]);
+    expect(await all('Đã nhận 40 phiếu; còn 04 phiếu đang kiểm tra. Phòng đã tiếp nhận 100% phiếu chuyển.')).toEqual([]);
+    expect(await all('Đã nhận 40 phiếu; còn 04 phiếu đang kiểm tra.\nPhòng đã trả lời 100% phiếu chuyển.')).toEqual([]);
+  });
+});

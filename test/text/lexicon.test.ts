@@ -945,6 +945,15 @@ describe('claim state cue words (universal-counter)', () => {
     expect(wordsRe(NAMED_MEMBER_WORDS).test('03 điểm tại Khe Sanh')).toBe(true);
     expect(wordsRe(NAMED_MEMBER_WORDS).test('03 điểm trường')).toBe(false);
   });
+
+  it('reads the verbs closing a case and the words of a case still in hand', async () => {
+    const { CLOSING_VERBS, PENDING_WORDS } = await import('../../src/text/lexicon.js');
+    expect(wordsRe(CLOSING_VERBS).test('đơn đã được giải quyết xong')).toBe(true);
+    expect(wordsRe(CLOSING_VERBS).test('đơn đã được tiếp nhận')).toBe(false);
+    expect(wordsRe(PENDING_WORDS).test('02 đơn đang được xác minh')).toBe(true);
+    expect(wordsRe(PENDING_WORDS).test('02 hồ sơ tiếp tục bổ sung')).toBe(true);
+    expect(wordsRe(PENDING_WORDS).test('02 đơn đã xác minh xong')).toBe(false);
+  });
 });
 
 describe('group stock and member words (claims-members)', () => {
