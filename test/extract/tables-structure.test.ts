@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractTables } from '../../src/extract/tables.js';
 import { ingestBytes } from '../../src/ingest/index.js';
 import type { Table } from '../../src/model/index.js';
+import { letteredPlanRows } from '../helpers/lettered-plan.js';
 
 async function inline(text: string): Promise<Table[]> {
   const r = await ingestBytes('t.txt', Buffer.from(text, 'utf8'));
@@ -155,17 +156,7 @@ describe('table row structure', () => {
 describe('lettered groups A, B, C', () => {
   it('reads "C" after "B" as the next letter, not the Roman numeral one level deeper, and finds the STT column of letters and numbers', async () => {
     // No header: the first column holds A, 1, 2, B, 3, 4, C, 5, 6 — an STT column (letters and numbers).
-    const [t] = await inline(rows(
-      ['A', 'Vốn tỉnh hỗ trợ', '5.000', '3.000'],
-      ['1', 'Đường liên thôn', '3.000', '2.000'],
-      ['2', 'Nhà văn hóa', '2.000', '1.000'],
-      ['B', 'Vốn huyện', '2.400', '1.300'],
-      ['3', 'Chợ xã', '1.500', '900'],
-      ['4', 'Kênh nội đồng', '900', '400'],
-      ['C', 'Vốn xã', '1.100', '700'],
-      ['5', 'Cổng trường', '600', '300'],
-      ['6', 'Sân thể thao', '500', '400'],
-    ));
+    const [t] = await inline(rows(...letteredPlanRows()));
     expect(t.columns[0].role).toBe('stt');
     expect(t.rows.map((r) => [r.level, r.parent])).toEqual([
       [0, null], [1, 0], [1, 0], [0, null], [1, 3], [1, 3], [0, null], [1, 6], [1, 6],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOf } from './audit-helper.js';
+import { letteredPlanRows } from '../helpers/lettered-plan.js';
 
 // Readings found on error-free reports of health and public investment: a rate per 100.000 dân is no whole, a letter "C"
 // after "B" is the next group, a column of row ratios whose header a pdf lost is no amount, and a bulleted item's amount
@@ -20,18 +21,7 @@ describe('a rate per a round base of people is no whole of the "trong đó" afte
 });
 
 describe('lettered groups A, B, C of a capital plan', () => {
-  const plan = (canal: string) => rows(
-    ['STT', 'Nguồn vốn / Công trình', 'Kế hoạch', 'Giải ngân'],
-    ['A', 'Vốn tỉnh hỗ trợ', '5.000', '3.000'],
-    ['1', 'Đường liên thôn', '3.000', '2.000'],
-    ['2', 'Nhà văn hóa', '2.000', '1.000'],
-    ['B', 'Vốn huyện', '2.400', '1.300'],
-    ['3', 'Chợ xã', '1.500', '900'],
-    ['4', 'Kênh nội đồng', canal, '400'],
-    ['C', 'Vốn xã', '1.100', '700'],
-    ['5', 'Cổng trường', '600', '300'],
-    ['6', 'Sân thể thao', '500', '400'],
-  );
+  const plan = (canal: string) => rows(['STT', 'Nguồn vốn / Công trình', 'Kế hoạch', 'Giải ngân'], ...letteredPlanRows(canal));
   it('adds group B of its own rows only (1.500 + 900 = 2.400)', async () => {
     expect(await errors('table-total-mismatch', plan('900'))).toEqual([]);
   });
