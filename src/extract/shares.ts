@@ -12,7 +12,7 @@ import { canonicalLabel, labelTokens } from './similarity.js';
 import {
   alt, ASSIGNED_WORDS, BASE_AFTER_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_PREDICATE_VERBS, COUNT_WORDS, EXCEED_WORDS, HAS_WORDS, OTHER_RATE_WORDS, PLAN_BASES,
   PLAN_RATE_VERBS, RATE_QUALIFIERS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, SHARE_VERBS, STATED_AS_WORDS, TARGET_WORDS, TOTAL_OF_WORDS, UNIT_LEVEL_WORDS,
-  WHOLE_CONNECTORS, WHOLE_OF_PREPOSITIONS, DONE_WORDS, LOAD_ASSIGNED_WORDS, RECEIVED_WORDS, WHOLE_TOTAL_WORDS,
+  WHOLE_CONNECTORS, WHOLE_NAME_NUMBER_HEADS, WHOLE_NAME_TOTAL_HEADS, WHOLE_OF_PREPOSITIONS, DONE_WORDS, LOAD_ASSIGNED_WORDS, RECEIVED_WORDS, WHOLE_TOTAL_WORDS,
 } from '../text/lexicon.js';
 
 /** What share phrases are read from. */
@@ -231,7 +231,7 @@ function bracketedTotal(context: RuleContext, p: Figure, part: Figure): Figure |
 // that, word for word, stands right before one figure of the same measure in the paragraphs just before.
 const STATED_AS_END = new RegExp(`\\s*(?:${alt(STATED_AS_WORDS)}|:)\\s*$`, 'u');
 // "đạt 88,6% số tiền phạt phải thu": a "số …" phrase of three words or more names a whole as well as a "tổng …" one.
-const TOTAL_PHRASE_AFTER = new RegExp(String.raw`^\s*(?:%\s*)?(?:(?:${alt(WHOLE_OF_PREPOSITIONS)})\s+)?((?:tổng|số\s+\p{L}+)\s+\p{L}+(?:\s\p{L}+){0,4}?)\s*(?=[,;.)]|$)`, 'iu');
+const TOTAL_PHRASE_AFTER = new RegExp(String.raw`^\s*(?:%\s*)?(?:(?:${alt(WHOLE_OF_PREPOSITIONS)})\s+)?((?:(?:${alt(WHOLE_NAME_TOTAL_HEADS)})|(?:${alt(WHOLE_NAME_NUMBER_HEADS)})\s+\p{L}+)\s+\p{L}+(?:\s\p{L}+){0,4}?)\s*(?=[,;.)]|$)`, 'iu');
 // A bracket of words only between a part and its share ("4.812.600.000 đồng (Bằng chữ: …), đạt"): the amount restated in words.
 const WORDS_ONLY_BRACKET = /\s*\([^\d()]{0,200}\)/u;
 // Words a whole's name may hold between those the share repeats ("tổng số tiền các bên tranh chấp" for "tổng số tiền tranh chấp").

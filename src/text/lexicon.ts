@@ -1559,6 +1559,12 @@ export const GENERIC_HEADER_WORDS = ['kỳ báo cáo', 'kết quả', 'số li�
 
 /** Total words right after a share's preposition, before the whole it names ("chiếm 12% tổng số hộ"). */
 export const WHOLE_TOTAL_WORDS = ['tổng số', 'tổng'] as const;
+/**
+ * Heads of a whole's name after a share ("đạt 65,0% tổng vốn đăng ký"; "đạt 88,6% số tiền phạt phải thu"): a total
+ * word opens the name; a number word opens one only with a noun after it (the name then holds three words or more).
+ */
+export const WHOLE_NAME_TOTAL_HEADS = ['tổng'] as const;
+export const WHOLE_NAME_NUMBER_HEADS = ['số'] as const;
 /** Aspect words opening what was done of a total ("…, đã cứng hóa 31,2 km", "được", "đã được"). */
 export const DONE_WORDS = ['đã', 'được', 'đã được'] as const;
 /** Verbs opening a count of what came in, of which a later clause says what was done ("Tiếp nhận 23 đơn; đã giải quyết 18 đơn"). */

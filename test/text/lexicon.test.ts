@@ -1061,3 +1061,11 @@ describe('words joining a second amount to a change', () => {
     expect(wordsRe([...CHANGE_JOINERS]).test('vàng 3 chỉ')).toBe(false);
   });
 });
+
+describe('heads of a whole named after a share', () => {
+  it('a total word alone, a number word only before a noun', async () => {
+    const { WHOLE_NAME_TOTAL_HEADS, WHOLE_NAME_NUMBER_HEADS } = await import('../../src/text/lexicon.js');
+    expect([...WHOLE_NAME_TOTAL_HEADS]).toEqual(['tổng']);
+    expect([...WHOLE_NAME_NUMBER_HEADS]).toEqual(['số']);
+  });
+});
