@@ -397,6 +397,9 @@ function unclosed(text: string): boolean {
   return depth > 0;
 }
 
+/** A figure with a separator, whole in itself: a grouped count or amount, or a decimal ("115.500", "73,5", "-3,4"). */
+const FIGURE_RUN = /^[-+−]?(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)%?$/u;
+
 /** A cell that is one figure: a count, an amount, a rate or a signed change ("412", "98,6", "+1.539", "12%"). */
 const FIGURE_CELL = /^[-+−]?\d[\d.,]*\s?%?$/u;
 
@@ -437,14 +440,21 @@ export function splitAtTabStops(line: PdfLine, grid: TabGrid, loose: boolean | '
     const labelled = !!last && /\p{L}$/u.test(last.str) && item.x - (last.x + last.width) > 0 && item.x - (last.x + last.width) < 0.5 * item.size;
     pieces.push(...cutAtStops(item, grid, !!loose, grouped, labelled));
   }
+  let before = '';
   for (const item of pieces) {
     if (!item.str.trim()) continue;
     const x1 = item.x + item.width;
     const gap = seg ? item.x - seg.x1 : 0;
     const stop = stopAt(grid, item.x);
+    // Two figures a word space apart, the second on a stop, are two cells: a figure written with a
+    // separator ("115.500", "73,5") is whole, and no number goes on after a space ("115.500 84.845"
+    // is no one number), so the tab before the second left only a word space ("115.500" ends just
+    // before the stop the tab went to).
+    const figures = FIGURE_RUN.test(before) && /^[-+−]?\d/u.test(item.str);
+    before = item.str;
     // A tab shows as a gap wider than a word space, or as none at all where the reader's run took
     // in the tab's advance (pdf.js gives "66.000" as wide as its cell) or the run was cut at the stop.
-    if (seg && (item.wrapped || !(stop > 0 && (gap > 0.36 * size || gap < 0.15 * size || item.cut || loose)))) {
+    if (seg && (item.wrapped || !(stop > 0 && (gap > 0.36 * size || gap < 0.15 * size || item.cut || loose || figures)))) {
       joinRun(parts, item.str, gap > SPACE_GAP * size, false);
       seg.x1 = Math.max(seg.x1, x1);
       continue;

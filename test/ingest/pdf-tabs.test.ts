@@ -209,6 +209,17 @@ describe('tab stops from positions', () => {
     expect(splitAtTabStops(over, grid, true).segments.map((s) => s.text)).toContain('6');
   });
 
+  // A figure that nearly fills its interval: the tab after it leaves only a word space before the
+  // next figure's stop ("115.500" ends 2.9 pt before it). Two figures written with separators are
+  // never one number, so the second starts a cell; a count grouped by a space ("2 650") stays whole.
+  it('cuts two figures a word space apart where the second starts on a stop', () => {
+    const total = line(616, [['Tổng', stop(1), 21], ['cộng', stop(1) + 23.5, 19.4], ['115.500', stop(4), 32.5], ['84.845', stop(5), 27.5], ['73,5', stop(6) + 0.1, 17.5]]);
+    const grouped = line(604, [['Xã', stop(0), 12], ['2', stop(4) - 8, 5], ['650', stop(4), 15], ['12,5', stop(6), 17.5]]);
+    const grid = findTabGrid([...lines, total, grouped])!;
+    expect(splitAtTabStops(total, grid).segments.map((s) => s.text)).toEqual(['', 'Tổng cộng', '', '115.500', '84.845', '73,5']);
+    expect(splitAtTabStops(grouped, grid).segments.map((s) => s.text)).not.toContain('650');
+  });
+
   // A unit in brackets is not cut where a letter meets a digit on a stop ("(m" | "3)").
   it('does not cut inside brackets', () => {
     const unit = line(628, [['Khối', stop(0), 22], ['lượng', stop(1), 28], ['(m3)', stop(2) - 8.6, 19.5], ['Giá', stop(3), 18]]);
