@@ -398,6 +398,14 @@ export const SHARE_RATE_WORDS = ['tỷ lệ', 'tỉ lệ', 'có kết nối', 'k
 /** Words right after a percent that make it a share of a whole they name ("đạt 53,4% tổng số hộ"): it cannot pass 100%. */
 export const SHARE_OF_WHOLE_WORDS = ['tổng số'] as const;
 /**
+ * "đạt 104% số gia đình chính sách trên địa bàn": a percent reached of "số" and the things counted is a share of them (the
+ * verb of SHARE_REACH_VERBS before it; "bằng 115% số giấy cấp đổi" sets two counts side by side, no share). Nouns after "số"
+ * that name an amount, not things counted ("số tiền", "số vốn", "số thu", "số lượng", "số liệu"), may be a yardstick: not read.
+ */
+export const SHARE_OF_COUNT_HEADS = ['số'] as const;
+export const SHARE_REACH_VERBS = ['đạt'] as const;
+export const AMOUNT_AFTER_COUNT_HEAD = ['tiền', 'vốn', 'thu', 'chi', 'nộp', 'dư', 'lượng', 'liệu', 'điểm', 'giờ', 'ngày', 'lần'] as const;
+/**
  * Header words of a plan, target, norm or earlier-period column, whose rates may pass 100%: "Kế hoạch", "KH", "Cùng kỳ",
  * "Định mức" (a staffing or spending norm: "Hiện có" over "Định mức" passes 100% where staff exceed it).
  */
