@@ -72,7 +72,11 @@ export const AMONG_NAMED = ['trong số'] as const;
  * "đối với" is read only where it opens the sentence or its clause ("Riêng"/"Còn" may stand before it).
  */
 export const WHOLE_FIRST_WORDS = ['trong số', 'trong tổng số'] as const;
-export const WHOLE_FIRST_CLAUSE_WORDS = ['đối với'] as const;
+/**
+ * "Trong 1.132 suất quà đã trao, có 318 suất …": a bare "trong" before a count opening the sentence or its clause frames the
+ * whole too (a span after it, "Trong 6 tháng", is no figure, so no whole).
+ */
+export const WHOLE_FIRST_CLAUSE_WORDS = ['đối với', 'trong'] as const;
 export const WHOLE_FIRST_LEADS = ['riêng', 'còn'] as const;
 /** Words after "trong số" that make it OF_WHICH ("trong số đó", "trong số này"), not a name. */
 export const AMONG_THAT = ['đó', 'này'] as const;
@@ -1251,7 +1255,7 @@ export const UNIT_STOP_WORDS = [
   'đạt', 'đã', 'và', 'trong', 'của', 'được', 'với', 'trên', 'dưới', 'tại', 'cho', 'từ', 'đến', 'là', 'có', 'không', 'các', 'những', 'này', 'đó',
   'theo', 'về', 'để', 'khi', 'thì', 'mà', 'nhưng', 'hoặc', 'hay', 'so', 'như', 'gồm', 'bao', 'chiếm', 'bằng', 'trở', 'lên', 'ra', 'vào', 'mới',
   'lại', 'cũng', 'sẽ', 'đang', 'vẫn', 'còn', 'chưa', 'nên', 'do', 'vì', 'nếu', 'bị', 'tăng', 'giảm', 'ở', 'tới', 'sau', 'trước', 'giữa', 'ngoài',
-  'nhằm', 'qua', 'đều', 'thuộc', 'hơn', 'khoảng', 'gần', 'tổng', 'riêng', 'cùng', 'tương', 'ứng', 'dành',
+  'nhằm', 'qua', 'đều', 'thuộc', 'hơn', 'khoảng', 'gần', 'tổng', 'riêng', 'cùng', 'tương', 'ứng', 'dành', 'trao',
 ] as const;
 /** Nouns of two or three words that are one unit ("hồ sơ", "thủ tục hành chính"). */
 export const COMPOUND_NOUNS = [
