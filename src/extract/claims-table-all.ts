@@ -35,15 +35,7 @@ const pureCount = (c: TableCell | undefined): c is TableCell => !!c && c.pure &&
 export function readTableAllTargets(input: Input): Comparison[] {
   const out: Comparison[] = [];
   if (!input.tables || input.tables.length === 0) return out;
-  // The paragraph right before the table announces it; the one right after it sums it up.
-  const next = new Map<number, Table>();
-  for (const t of input.tables) {
-    if (t.headerBlocks.length === 0) continue;
-    next.set(t.headerBlocks[0] - 1, t);
-    const last = Math.max(...t.headerBlocks, ...t.rows.flatMap((r) => r.blocks));
-    if (!next.has(last + 1)) next.set(last + 1, t);
-  }
-  for (const [b, t] of next) {
+  for (const [b, t] of neighbourTables(input.tables)) {
     const block = input.source.blocks[b];
     if (!block || block.kind === 'row') continue;
     const short = shortRow(input, t);
@@ -62,6 +54,18 @@ export function readTableAllTargets(input: Input): Comparison[] {
     }
   }
   return out;
+}
+
+/** The paragraph right before each table (which announces it) and the one right after it (which sums it up), with the table. */
+export function neighbourTables(tables: readonly Table[]): Map<number, Table> {
+  const next = new Map<number, Table>();
+  for (const t of tables) {
+    if (t.headerBlocks.length === 0) continue;
+    next.set(t.headerBlocks[0] - 1, t);
+    const last = Math.max(...t.headerBlocks, ...t.rows.flatMap((r) => r.blocks));
+    if (!next.has(last + 1)) next.set(last + 1, t);
+  }
+  return next;
 }
 
 /**

@@ -1632,6 +1632,11 @@ export const GROUP_NAME_ENDS = ['và', 'trong đó', 'chiếm', 'với'] as cons
 /** A count word whose figures are visits, not members of a group ("lượt"). */
 export const VISIT_UNITS = ['lượt'] as const;
 
+// ——— the way a table row changed, claimed in words (extract/claims-table-trend.ts) ———
+
+/** Words of degree between a change verb and its comparison ("tăng mạnh so với", "giảm nhẹ so với"). */
+export const CHANGE_DEGREE_WORDS = ['mạnh', 'nhẹ', 'đột biến', 'đáng kể', 'rõ rệt', 'nhiều', 'ít', 'cao', 'sâu', 'khá'] as const;
+
 // ——— claims that every target of a table was met (extract/claims-table-all.ts) ———
 
 /** Nouns of the targets a claim of all says were met ("tất cả các chỉ tiêu", "100% chỉ tiêu kế hoạch"). */
