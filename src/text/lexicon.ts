@@ -1647,6 +1647,6 @@ export const ALL_TARGET_NOUNS = ['chỉ tiêu', 'kế hoạch'] as const;
 export const TARGET_MET_VERBS = ['hoàn thành', 'đạt', 'vượt'] as const;
 /**
  * Words that leave a claim of all targets unsure, partial or still to come ("cơ bản hoàn thành", "hầu hết", "phấn đấu
- * hoàn thành", "sẽ đạt"): not read.
+ * hoàn thành", "sẽ đạt"), or of the others only ("các chỉ tiêu còn lại / khác đều đạt", after one said to miss): not read.
  */
-export const PARTIAL_CLAIM_WORDS = ['cơ bản', 'hầu hết', 'phần lớn', 'đa số', 'một số', 'nhiều', 'trừ', 'ngoại trừ', 'riêng', 'phấn đấu', 'dự kiến', 'sẽ', 'đề xuất', 'đề nghị', 'ước'] as const;
+export const PARTIAL_CLAIM_WORDS = ['cơ bản', 'hầu hết', 'phần lớn', 'đa số', 'một số', 'nhiều', 'trừ', 'ngoại trừ', 'riêng', 'phấn đấu', 'dự kiến', 'sẽ', 'đề xuất', 'đề nghị', 'ước', 'còn lại', 'khác'] as const;
