@@ -46,61 +46,91 @@ export function extractBulletClaims(blocks: readonly Block[], figuresOf: Figs): 
     const total = !announce && TOTAL.test(head.text) && /:\s*\S+\s*\.?\s*$/u.test(head.text);
     if (!announce && !total) continue;
     const run = bulletRun(blocks, i, figuresOf);
-    if (!run || run.parts.length < 2) continue;
-    const whole = lastAmount(head, figuresOf.of(head.index), run.parts);
-    if (!whole || !run.parts.every((p) => compatible(whole, p))) continue;
+    if (!run || run.amounts.length < 2) continue;
     const connector = announce ? announce[1].toLowerCase() : ':';
-    const kind = partitionOf(run.texts);
-    if (total && kind === null) continue;
-    const exhaustive = /gồm|chia ra/u.test(connector) || kind === 'exhaustive';
-    const lastPart = run.parts[run.parts.length - 1];
-    out.push(makeClaim({
-      relation: exhaustive ? 'exhaustive' : 'subset',
-      whole: whole.index,
-      parts: run.parts.map((p) => p.index),
-      disjoint: kind !== null,
-      connector,
-      block: head.index,
-      span: subSpan(head, localRange(head, whole)[0], head.text.length),
-      partBlocks: run.parts.map((p) => p.block).filter((b, k, a) => a.indexOf(b) === k && b !== lastPart.block).concat(lastPart.block),
-    }));
+    for (const [whole, parts] of wholesOf(head, figuresOf.of(head.index), run.amounts)) {
+      const kind = partitionOf(run.texts.map((t, k) => t.replace(parts[k].raw, ' ')));
+      if (total && kind === null) continue;
+      const exhaustive = /gồm|chia ra/u.test(connector) || kind === 'exhaustive';
+      const lastPart = parts[parts.length - 1];
+      out.push(makeClaim({
+        relation: exhaustive ? 'exhaustive' : 'subset',
+        whole: whole.index,
+        parts: parts.map((p) => p.index),
+        disjoint: kind !== null,
+        connector,
+        block: head.index,
+        span: subSpan(head, localRange(head, whole)[0], head.text.length),
+        partBlocks: parts.map((p) => p.block).filter((b, k, a) => a.indexOf(b) === k && b !== lastPart.block).concat(lastPart.block),
+      }));
+    }
   }
   return out;
+}
+
+/**
+ * The wholes the bullets split, each with its part in every bullet. Bullets of one amount split the head's last amount.
+ * Bullets of several amounts, each of another kind ("09 cơ sở, phạt 21.000 nghìn đồng"), are rows of columns: every
+ * amount of the head's last sentence, out of brackets ("19 cơ sở với tổng số tiền 86.500 nghìn đồng, gồm:"), is split by
+ * the one amount of its kind in each bullet, when every bullet has exactly one.
+ */
+function wholesOf(head: Block, figures: Figure[], amounts: Figure[][]): Array<[Figure, Figure[]]> {
+  if (amounts.every((a) => a.length === 1)) {
+    const parts = amounts.map((a) => a[0]);
+    const whole = lastAmount(head, figures, parts);
+    return whole && parts.every((p) => compatible(whole, p)) ? [[whole, parts]] : [];
+  }
+  const out: Array<[Figure, Figure[]]> = [];
+  for (const whole of sentenceAmounts(head, figures)) {
+    if (insideBrackets(head, localRange(head, whole)[0])) continue;
+    const parts = amounts.map((a) => a.filter((p) => compatible(whole, p)));
+    if (parts.every((p) => p.length === 1)) out.push([whole, parts.map((p) => p[0])]);
+  }
+  return out;
+}
+
+// The amounts of a block's last sentence, outside table cells.
+function sentenceAmounts(block: Block, figures: Figure[]): Figure[] {
+  const text = block.text.trimEnd().replace(/[.:]$/u, '');
+  const start = Math.max(text.lastIndexOf('. '), text.lastIndexOf('; '), 0);
+  return figures.filter((f) => f.cell === null && isAmount(f) && localRange(block, f)[0] >= start);
 }
 
 // The last amount of a block's last sentence; null when that sentence states none. An amount in brackets is an aside
 // ("đạt 108% kế hoạch (kế hoạch 80 ha), gồm:" splits the 86,4 ha done, not the plan): when the sentence states another
 // amount of the parts' kind outside brackets, that one is the whole.
 function lastAmount(block: Block, figures: Figure[], parts: Figure[]): Figure | null {
-  const text = block.text.trimEnd().replace(/[.:]$/u, '');
-  const start = Math.max(text.lastIndexOf('. '), text.lastIndexOf('; '), 0);
-  const mine = figures.filter((f) => f.cell === null && isAmount(f) && localRange(block, f)[0] >= start);
+  const mine = sentenceAmounts(block, figures);
   const last = mine[mine.length - 1];
   if (!last || !insideBrackets(block, localRange(block, last)[0])) return last ?? null;
   const open = mine.filter((f) => !insideBrackets(block, localRange(block, f)[0]) && parts.every((p) => compatible(f, p)));
   return open[open.length - 1] ?? last;
 }
 
-/** The bullets after block `i` sharing one marker deeper than the head's, each with exactly one amount. */
-function bulletRun(blocks: readonly Block[], i: number, figuresOf: Figs): { parts: Figure[]; texts: string[] } | null {
+/**
+ * The bullets after block `i` sharing one marker deeper than the head's, each with one amount, or with one amount of each
+ * of several kinds (no two of a bullet's amounts could be parts of one whole).
+ */
+function bulletRun(blocks: readonly Block[], i: number, figuresOf: Figs): { amounts: Figure[][]; texts: string[] } | null {
   const headMarker = markerOf(blocks[i].text);
   const marker = markerOf(blocks[i + 1].text);
   if (!marker || marker === headMarker) return null;
-  const parts: Figure[] = [];
+  const all: Figure[][] = [];
   const texts: string[] = [];
   let j = i + 1;
   for (; j < blocks.length && blocks[j].kind === 'paragraph' && markerOf(blocks[j].text) === marker; j++) {
     const figures = figuresOf.of(j);
     const amounts = figures.filter((f) => isAmount(f) && f.kind !== 'percent');
-    if (amounts.length !== 1 || figures.some((f) => f.kind === 'fraction' || f.kind === 'range')) return null;
-    parts.push(amounts[0]);
-    texts.push(blocks[j].text.replace(amounts[0].raw, ' '));
+    if (amounts.length === 0 || figures.some((f) => f.kind === 'fraction' || f.kind === 'range')) return null;
+    if (amounts.some((a, k) => amounts.some((b, l) => l !== k && (compatible(a, b) || compatible(b, a))))) return null;
+    all.push(amounts);
+    texts.push(blocks[j].text);
   }
   // A marker not used before the head opens a deeper level right after the run: not a flat list.
   const next = blocks[j];
   const outer = new Set(blocks.slice(Math.max(0, i - 40), i + 1).map((b) => markerOf(b.text)));
   if (next && next.kind === 'paragraph' && markerOf(next.text) && !outer.has(markerOf(next.text))) return null;
-  return { parts, texts };
+  return { amounts: all, texts };
 }
 
 const RECEIVED = /(?<![\p{L}])tiếp nhận(?![\p{L}])/iu;

@@ -96,11 +96,35 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
     // Of two readings of a last "và" (one name more, or a noun phrase of the sentence), the one agreeing with the count is taken.
     const items = shorter && shorter.length === f.value && !namesNoun(named.list.items[named.list.items.length - 1], f.unit!.toLowerCase()) ? shorter : named.list.items;
     const words = named.intro.words;
+    const joined = coordinatedBefore(block, figures, f);
     out.push(makeClaim({
       relation: 'list', whole: f.index, items, open: open || OPEN.test(words.replace(AS_FOLLOWS_RE, ' ').replace(MAIN_TAIL, ' ')),
-      connector: named.intro.text.trim(), block: block.index, span: subSpan(block, from, listTo),
+      connector: named.intro.text.trim(), block: block.index, span: subSpan(block, joined.length ? localRange(block, figures.find((g) => g.index === joined[0])!)[0] : from, listTo),
+      parts: joined,
       ...(intro?.venues && list ? { venues: true } : {}),
     }));
+  }
+  return out;
+}
+
+// "03 doanh nghiệp và 02 hợp tác xã: …": a count right after another count and its noun, joined by "," or "và" (its
+// spelled bracket between), is the last of a coordination of counts.
+const COORDINATED = new RegExp(String.raw`^\s*(?:\([\p{L}\s]{2,40}\)\s*)?(?:[\p{L}-]+\s+){0,4}[\p{L}-]+\s*(?:,|\s(?:${alt(PART_SEPARATOR_WORDS)}))\s*$`, 'u');
+
+/**
+ * The counts of a coordination that a count closes ("gồm 03 doanh nghiệp và 02 hợp tác xã: A, B, C, D, E"), in reading
+ * order, the count itself left out: the names after the colon may be of them all, not of the last group only.
+ */
+function coordinatedBefore(block: Block, figures: Figure[], f: Figure): number[] {
+  const out: number[] = [];
+  let next = localRange(block, f)[0];
+  const before = figures.filter((g) => g.span.end <= f.span.start).sort((a, b) => b.span.start - a.span.start);
+  for (const g of before) {
+    const [gFrom, gTo] = localRange(block, g);
+    if (gTo > next) continue;
+    if (g.kind !== 'count' || g.unit === null || g.cell !== null || !COORDINATED.test(block.text.slice(gTo, next))) break;
+    out.unshift(g.index);
+    next = gFrom;
   }
   return out;
 }

@@ -2,8 +2,9 @@
  * Claims that every target of a table was met, against the table right after them: "Cung ứng vật tư hoàn thành 100% kế
  * hoạch đối với tất cả các mặt hàng. Cụ thể:" or "Tất cả các chỉ tiêu đều đạt và vượt:" followed at once by a table with
  * one plan column and one result column (its columns' measures) where a body row's result is below its plan (and, when
- * the table has one fulfilment column, that row's rate is below 100 too). Read only when the claim's statement is in the
- * paragraph the table follows, names all ("tất cả", "toàn bộ", or "các … đều"), carries no figure but "100%", and has no
+ * the table has one fulfilment column, that row's rate is below 100 too). The claim may also sum the table up in the
+ * paragraph right after it ("Nhìn chung, tất cả các mặt hàng đều đạt và vượt kế hoạch"). Read only when the claim's
+ * statement is in the paragraph the table follows or in the one following the table, names all ("tất cả", "toàn bộ", or "các … đều"), carries no figure but "100%", and has no
  * negation, plan, purpose or partial word ("chưa", "phấn đấu", "để", "cơ bản", "hầu hết"). Read as a `target` claim
  * (the row's result against its plan), judged by claim-mismatch; one per claim, the first row short of its plan.
  */
@@ -21,7 +22,11 @@ const VERB_FIRST = new RegExp(String.raw`${VERB}(?:\s+(?:và\s+)?${VERB})?\s+(?:
 // "tất cả các chỉ tiêu … đều đạt", "các chỉ tiêu kế hoạch đều hoàn thành": the targets, then "đều" and the verb.
 const NOUN_FIRST = new RegExp(String.raw`(?:(?:${alt(UNIVERSAL_WORDS)})\s+)?(?:các\s+)${NOUN}[^\d;:.!?]{0,40}?(?<![\p{L}])đều\s+${VERB}`, 'iu');
 const ALL = new RegExp(String.raw`${W(UNIVERSAL_WORDS)}|(?<![\p{L}])đều(?![\p{L}])`, 'iu');
-const BLOCKED = wordsRe([...NEGATION_WORDS, ...PURPOSE_WORDS, ...PARTIAL_CLAIM_WORDS]);
+const BLOCKED = wordsRe(PARTIAL_CLAIM_WORDS);
+// A negation or purpose denies the claim only up to the comma after it ("…, không để xảy ra khan hiếm" is another
+// statement); an exception ("riêng", "trừ") or a plan word anywhere in the sentence still leaves it unread.
+const NEGATED = wordsRe([...NEGATION_WORDS, ...PURPOSE_WORDS]);
+const CLAUSE_END = /[,;]/u;
 const HUNDRED = /^100\s?%$/u;
 
 const pureCount = (c: TableCell | undefined): c is TableCell => !!c && c.pure && c.value !== null && c.at !== null && (c.kind === 'count' || c.kind === 'decimal' || c.kind === 'money');
@@ -30,9 +35,7 @@ const pureCount = (c: TableCell | undefined): c is TableCell => !!c && c.pure &&
 export function readTableAllTargets(input: Input): Comparison[] {
   const out: Comparison[] = [];
   if (!input.tables || input.tables.length === 0) return out;
-  const after = new Map<number, Table>();
-  for (const t of input.tables) if (t.headerBlocks.length > 0) after.set(t.headerBlocks[0] - 1, t);
-  for (const [b, t] of after) {
+  for (const [b, t] of neighbourTables(input.tables)) {
     const block = input.source.blocks[b];
     if (!block || block.kind === 'row') continue;
     const short = shortRow(input, t);
@@ -42,6 +45,8 @@ export function readTableAllTargets(input: Input): Comparison[] {
       const own = block.text.slice(s.from, s.to);
       const m = VERB_FIRST.exec(own) ?? NOUN_FIRST.exec(own);
       if (!m || !ALL.test(own) || BLOCKED.test(own)) continue;
+      const close = own.slice(m.index + m[0].length).search(CLAUSE_END);
+      if (NEGATED.test(close < 0 ? own : own.slice(0, m.index + m[0].length + close))) continue;
       const inside = figs.filter((f) => f.span.start - block.span.start >= s.from && f.span.start - block.span.start < s.to);
       if (inside.some((f) => !HUNDRED.test(f.raw.trim()))) continue;
       out.push({ kind: 'target', block: b, from: s.from + m.index, to: s.from + m.index + m[0].length, claim: m[0], negative: false, value: short[0], target: short[1] });
@@ -49,6 +54,18 @@ export function readTableAllTargets(input: Input): Comparison[] {
     }
   }
   return out;
+}
+
+/** The paragraph right before each table (which announces it) and the one right after it (which sums it up), with the table. */
+export function neighbourTables(tables: readonly Table[]): Map<number, Table> {
+  const next = new Map<number, Table>();
+  for (const t of tables) {
+    if (t.headerBlocks.length === 0) continue;
+    next.set(t.headerBlocks[0] - 1, t);
+    const last = Math.max(...t.headerBlocks, ...t.rows.flatMap((r) => r.blocks));
+    if (!next.has(last + 1)) next.set(last + 1, t);
+  }
+  return next;
 }
 
 /**

@@ -14,7 +14,7 @@
  */
 
 import {
-  BRANCH_NAME_WORDS,
+  BRANCH_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_UNIT_HEADS,
   NUMBERED_ITEM_LINKS,
   alt, altInitialCase, ACTION_SPAN_LEADS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS,
   CHAINAGE_MARKS, COUNT_NUMBER_HEADS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
@@ -137,6 +137,10 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?]> = [
   // by a link word (NUMBERED_ITEM_LINKS) or by a bracket that does not spell it out (checked in code) names the item its
   // clause or row is about.
   ['numbered', new RegExp(`(?<=[${L}][ \\u00A0])[Ss]ố[ \\u00A0]+\\d{1,2}(?=[ \\u00A0]+(?:${alt(NUMBERED_ITEM_LINKS)})(?![${L}])|[ \\u00A0]*\\()`, 'gu'), /[Ss]ố[ \u00A0]+\d/gu],
+  // "Đội Quản lý thị trường số 2 xử lý", "Đoàn kiểm tra số 3 kiểm tra chợ": a number after "số" closing a unit's name, which
+  // opens with a capitalised unit word (NUMBERED_UNIT_HEADS, not "Tổ chức", "Ban hành") a few words before, names the unit
+  // whatever word follows; a counted noun after it ("số 15 hồ sơ") is checked in code as above.
+  ['numbered', new RegExp(`(?<=(?<![${L}])(?!(?:${altInitialCase(BODY_WORD_COMPOUNDS)})(?![${L}]))(?:${alt(NUMBERED_UNIT_HEADS)})(?:[ \\u00A0]+[${L}][${L}-]*){0,6}[ \\u00A0]+)số[ \\u00A0]+\\d{1,2}(?![\\d%]|[.,]\\d)`, 'gu'), /số[ \u00A0]+\d/gu],
   ['version', new RegExp(`(?<![\\d.,])\\d+\\.0(?!\\d|[.,]\\d)|(?<![${L}])v\\d+(?:\\.\\d+)+`, 'giu')],
 ];
 

@@ -19,10 +19,11 @@ import {
   PLACE_KIND_WORDS, PRIOR_WORDS, SUBUNIT_KINDS, RATE_WORDS, RECIPIENT_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS,
   BOUND_WORDS, OPEN_RANGE_TAILS, CLOSING_LEVEL_WORDS, COUNT_WORDS, COUNTED_NOUNS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
   FUTURE_WORDS, PRESENT_STOCK_WORDS, STATE_WORDS, WHOLE_STOCK_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, RAISE_TO_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS,
-  MEANS_WORDS, TOTAL_OF_WORDS,
+  MEANS_WORDS, TOTAL_OF_WORDS, COUNTED_WHERE_WORDS, UNIT_LEVEL_WORDS, STILL_LEFT_WORDS, HAS_WORDS,
   CUTOFF_WORDS, CUTOFF_TIMES, PERSON_NOUNS, TIME_PHRASE_LEADS, NAME_FRAME_TOKENS, VERB_LEAD_WORDS, MERELY_VERBS,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
+import { restatedName } from './restated-bracket.js';
 import { memoMap } from '../text/memo.js';
 
 /** What the readings are read from. */
@@ -170,6 +171,11 @@ const RAISED_TO_LEVEL = new RegExp(String.raw`(?<![\p{L}])(?:${alt(RAISE_TO_VERB
 // "Đầu năm, xã quản lý 418 người có công …; đến ngày 30/11/2025 còn 412 người": "còn" after a cut-off in time states the
 // level at that time (of the opening stock's quantity), not a rest.
 const CUTOFF_LEVEL = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CUTOFF_WORDS)})\s+(?:ngày\s+)?(?:\d{1,2}\/\d{1,2}(?:\/\d{4})?|(?:${alt(CUTOFF_TIMES)})(?:\s+\d{4})?)\s+(?:vẫn\s+)?còn\s*$`, 'iu');
+// "…; toàn xã còn 127 hộ nghèo": "còn" right after the unit's own frame opening the clause ("toàn xã", "trên địa bàn huyện")
+// states how many the unit still has, its level now, not a rest of a workload.
+const FRAMED_LEVEL = new RegExp(String.raw`^\s*(?:${alt(COUNTED_WHERE_WORDS)})\s+(?:(?:${alt(UNIT_LEVEL_WORDS)})\s+)?(?:${alt(STILL_LEFT_WORDS)})\s*$`, 'iu');
+// "toàn xã có", "trên địa bàn huyện còn": the whole clause before the count says only that it is the unit's own.
+const UNIT_FRAMED = new RegExp(String.raw`^\s*(?:(?:${alt(COUNTED_WHERE_WORDS)})\s+(?:${alt(UNIT_LEVEL_WORDS)})|(?:${alt(COUNTED_WHERE_WORDS)})(?=\s+(?:${alt(HAS_WORDS, STILL_LEFT_WORDS)})))\s*(?:(?:${alt(HAS_WORDS, STILL_LEFT_WORDS)})\s*)?$`, 'iu');
 const POINTS_NAME = new RegExp(String.raw`^\s*(?:${alt(PERCENT_POINT_UNITS)})(?![\p{L}])`, 'iu');
 const RATE_NAME = new RegExp(`^(?:${alt(RATE_WORDS)})`, 'u');
 const FULL_DATE = /(?<!\d)\d{1,2}\/\d{1,2}\/\d{4}(?!\d)/u;
@@ -383,6 +389,8 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   let loose = false;
   let subject: string | null = null;
   let closing = false;
+  // The count is the whole unit's ("toàn xã còn 127 hộ nghèo", "100% hộ nghèo toàn xã (131 hộ)"): a two-word name is then enough.
+  let unitWide = false;
   if (/:\s*$/u.test(gap) && f.label) name = f.label.toLowerCase();
   else if (f.kind === 'percent') {
     // Paired with the figure just before it in the same paragraph only: "Tỷ lệ hộ … đạt 98,4%" opening a paragraph names its own rate.
@@ -408,9 +416,13 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
     if (!RATE_NAME.test(name) && !paired && phrase.replace(/^\s*%/u, '').trim().split(/\s+/).length < 2) return null;
   } else {
     name = phrase.trim();
+    // "cho 100% hộ nghèo toàn xã (131 hộ)": a count alone in its bracket restates the noun phrase before it.
+    const restated = f.kind === 'count' ? restatedName(text, at, end, f.unit) : null;
+    unitWide = restated?.framed === true;
+    if (restated !== null) name = restated.name;
     // "doanh thu bình quân 1,33 tỷ đồng/hợp tác xã": words after a "/" go on the unit (what the amount is per), they do not
     // say which amount it is; the words before it do, as for a name too weak.
-    if (weak(labelTokens(name)) || PER_UNIT_TAIL.test(after)) {
+    else if (weak(labelTokens(name)) || PER_UNIT_TAIL.test(after)) {
       // "tồn quỹ ngân sách xã đến ngày 30/6/2026 là 824.310.000 đồng": the date tells when, not what (nor a garbled name).
       // "Giá trị sản xuất … 9 tháng năm 2025 (giá so sánh 2010) ước đạt 4 286,5 tỷ đồng": a bracketed aside is no segment of
       // the subject; a period ("9 tháng năm 2025") whose numbers would read as a garbled name is its scope (tagged below).
@@ -473,6 +485,8 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const near = `${lastSegment(gap).replace(MERELY, ' ')} ${phrase} ${tail.slice(0, 60)}`;
   // "tỷ lệ tăng dân số tự nhiên 1,02%": a change verb right after a rate word names the rate, it adds nothing.
   const raised = RAISED_TO_LEVEL.test(lastSegment(gap)) ? `${lastSegment(gap).replace(RAISED_TO_LEVEL, ' ')} ${phrase} ${tail.slice(0, 60)}` : near;
+  if (f.kind === 'count' && FRAMED_LEVEL.test(lastSegment(gap))) closing = true;
+  if (f.kind === 'count' && UNIT_FRAMED.test(lastSegment(gap))) unitWide = true;
   const tags = [...extra, ...NEAR_TAGS.filter(([t, re]) => re.test(t === 'added' ? raised.replace(RATE_OF_CHANGE, ' ').replace(TO_NEW_LEVEL, ' ') : near)).map(([t]) => t)].filter((t) => !closing || t !== 'rest');
   // "số vụ cháy giảm so với cùng kỳ, thiệt hại về tài sản khoảng 1 680 triệu đồng": a comparison closed by a comma before
   // the figure's own words compares another figure; "so với năm 2024 (14.000 lượt người)" keeps its bracket, and a
@@ -520,7 +534,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   if (BOUND_BEFORE.test(gap) || openRange) tags.push('bound');
   const per = rate ? `${Number(rate[2] || 1)} ${rate[3]}` : null;
   // "tăng 1,9 điểm phần trăm": the unit of a change in points names no quantity (the rate it changes is named before).
-  const named = !weak(tokens) && tokens.length >= 3 && !cutShort && !POINTS_NAME.test(name) && !openRange;
+  const named = !weak(tokens) && (tokens.length >= 3 || (unitWide && tokens.length === 2)) && !cutShort && !POINTS_NAME.test(name) && !openRange;
   // "chi trả trợ cấp cho 412 người": the verb before "cho" narrows the figure to those it reached.
   const before = lastSegment(gap).replace(RECIPIENT, '');
   // "Sửa chữa 05 ngầm tràn và 6,1 km đường": a figure joined to the one before it by "và" or a comma right after that

@@ -15,6 +15,7 @@
  */
 import type { Analysis, Figure } from '../model/index.js';
 import { percentAgrees } from './percent-arith.js';
+import { unitHead } from './quantities.js';
 import { canonicalLabel, labelTokens } from './similarity.js';
 import type { ShareInput } from './shares.js';
 import { alt, CATEGORY_PREFIXES, COMPARED_WITH, COUNT_WORDS, EARLIER_PERIOD_WORDS, PART_CONNECTORS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, TOTAL_OF_WORDS, WHOLE_FRAME_WORDS } from '../text/lexicon.js';
@@ -25,8 +26,9 @@ const textBetween = (input: ShareInput, a: Figure, b: Figure) => {
   return block.text.slice(a.span.end - block.span.start, b.span.start - block.span.start);
 };
 
-// ", chiếm 10,5%": the part hands its share over with a verb of share of the whole, a few words after it.
-const HANDED = new RegExp(String.raw`^[^\d,;.()]{0,30},\s*(?:${alt(SHARE_OF_WHOLE_VERBS)})\s*$`, 'iu');
+// ", chiếm 10,5%": the part hands its share over with a verb of share of the whole, a few words after it, or in a bracket
+// of its own ("14 mẫu không đạt (chiếm 4,94%)").
+const HANDED = new RegExp(String.raw`^[^\d,;.()]{0,30}(?:,|\()\s*(?:${alt(SHARE_OF_WHOLE_VERBS)})\s*$`, 'iu');
 // "% tổng số trẻ sinh trong năm": the whole named by words only (no figure, at most six words), up to a clause end.
 const NAMED_TOTAL = new RegExp(String.raw`^\s*(?:%\s*)?(?:${alt(TOTAL_OF_WORDS)})\s+(\p{L}+(?:\s\p{L}+){0,5}?)\s*(?=[,;.)]|$)`, 'iu');
 // Words that place the whole in time ("trong năm", "cả kỳ"): not part of what it counts.
@@ -310,7 +312,8 @@ export function complementWhole(input: ShareInput, p: Figure): { part: Figure; w
     const g = input.figures[k];
     if (g.block < p.block - 1 || input.blockSection[g.block] !== input.blockSection[p.block]) break;
     if (g.kind !== 'fraction' || g.cell !== null || input.source.blocks[g.block].kind === 'row') continue;
-    if (g.unit === null || canonicalLabel(g.unit) !== canonicalLabel(part.unit) || g.numerator === null || g.denominator === null) continue;
+    // The same noun, or its head ("9 mẫu" beside "231/240 mẫu nước"): the exact sum below ties them.
+    if (g.unit === null || (canonicalLabel(g.unit) !== canonicalLabel(part.unit) && unitHead(g) !== unitHead(part)) || g.numerator === null || g.denominator === null) continue;
     if (g.numerator + part.value !== g.denominator) return undefined;
     return { part, whole: { ...g, kind: 'count', value: g.denominator, percent: null } };
   }

@@ -143,13 +143,19 @@ const counts = (a: Figure, b: Figure) => a.kind === 'count' && b.kind === 'count
 // or names a kind of the whole's noun before "chiếm" ("trong đó 27 vụ việc tư vấn pháp luật, chiếm 75%"). Only for a part and whole counting one unit, the whole the only other such count of the sentence.
 export function predicateShareOf(context: RuleContext, part: Figure, whole: Figure): Figure | undefined {
   const p = context.figures[part.index + 1];
-  if (!p || p.kind !== 'percent' || p.block !== part.block || p.value > 100 || !counts(part, whole) || whole.index > part.index) return undefined;
+  if (!p || p.kind !== 'percent' || p.block !== part.block || p.value > 100 || whole.index > part.index) return undefined;
+  // "Trong 1.132 suất quà …, có 318 suất trao cho …, chiếm 25,80%": a part counting the head noun of its claim's whole
+  // ("suất" of "suất quà") is of it as well, when "chiếm" hands the share over.
+  const headOnly = !counts(part, whole) && sameHead(part, whole);
+  if (!counts(part, whole) && !headOnly) return undefined;
   const between = textOf(context, part, part.span.end, p.span.start);
   const lead = between.replace(/^\s+/u, '');
   const sameNoun = part.label !== null && whole.label !== null && canonicalLabel(part.label) === canonicalLabel(whole.label) && lead.startsWith(part.label);
   const predicate = lead.slice((sameNoun ? part.label! : part.unit!).length);
-  // "trong đó 27 vụ việc tư vấn pháp luật, chiếm 75%": a kind of the whole's noun, handed its share by "chiếm" (a share of a whole, never a rate).
-  const kind = SHARE_HANDED.test(predicate);
+  // "trong đó 27 vụ việc tư vấn pháp luật, chiếm 75%": a kind of the whole's noun, handed its share by "chiếm" (a share of a
+  // whole, never a rate); "có 318 suất trao cho người cao tuổi neo đơn, chiếm 25,80%": or whom the part went to.
+  const kind = SHARE_HANDED.test(predicate) || PART_HANDED.test(predicate);
+  if (headOnly && !kind) return undefined;
   // "12 chi đoàn …, trong đó 09 chi đoàn vững mạnh, đạt 75,0%": the whole's unit, a short quality of it, then ", đạt":
   // the share of the whole's members that have the quality.
   const quality = QUALITY_HANDED.test(predicate);
@@ -186,6 +192,10 @@ const WHOLE_UNIT = new RegExp(String.raw`(?:toàn (?:${alt(UNIT_LEVEL_WORDS)})|t
 const NEARBY = 5;
 // ", chiếm 4,35%", ", bằng tỷ lệ": the few words after a count that hand it its share of a whole.
 const QUALITY_HANDED = new RegExp(String.raw`^(?:\s+\p{L}+){1,3},\s*đạt(?: (?:${alt(RATE_WORDS)}))?\s*$`, 'iu');
+// A part described at more length before "chiếm" (whom it went to, where): no figure, no clause mark between.
+const PART_HANDED = new RegExp(String.raw`^[^\d,;.()]{0,60},\s*(?:${alt(SHARE_OF_WHOLE_VERBS)})(?: (?:${alt(RATE_WORDS)}))?\s*$`, 'iu');
+// Two counts of one block whose nouns share their head ("suất" of "suất quà").
+const sameHead = (a: Figure, b: Figure) => a.kind === 'count' && b.kind === 'count' && a.block === b.block && unitHead(a) !== null && unitHead(a) === unitHead(b);
 const SHARE_HANDED = new RegExp(String.raw`^[^\d,;.()]{0,30},\s*(?:${alt(SHARE_OF_WHOLE_VERBS)})(?: (?:${alt(RATE_WORDS)}))?\s*$`, 'iu');
 const BASE_AFTER = new RegExp(`^\\s*(?:${alt(BASE_AFTER_WORDS)})`, 'iu');
 

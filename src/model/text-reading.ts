@@ -38,6 +38,11 @@ export const Comparison = z.discriminatedUnion('kind', [
     ceiling: z.boolean().optional(),
   }),
   z.object({ kind: z.literal('fulfilment'), ...Words, claim: z.string(), negative: z.boolean(), rate: Figure }),
+  /**
+   * "riêng mặt hàng thịt các loại tăng mạnh so với cùng kỳ" beside a table whose change column ("So cùng kỳ (%)") gives that
+   * row −3,5: the way claimed, the row's label and its change cell.
+   */
+  z.object({ kind: z.literal('trend'), ...Words, verb: z.string(), row: z.string(), column: z.string(), change: Figure }),
   z.object({
     kind: z.literal('full'), percent: Figure, fraction: Figure, thing: z.string(),
     /** "toàn bộ 196/196 cơ sở, còn 08 cơ sở chưa được kiểm tra": the count left undone that the claim of all (then its own fraction, `percent` too) leaves out. */

@@ -23,6 +23,9 @@
  * - "100% <thing>" against a fraction a/b < 1 of the same thing nearby, and an "all" fraction n/n with a count of
  *   the same thing said in its sentence to be left undone ("toàn bộ 196/196 cơ sở, còn 08 cơ sở chưa được kiểm tra").
  *   A fraction handed a percent that is not its own ("21/22 cán bộ … đạt tỉ lệ 100%") is percent-mismatch's.
+ * - "<row label> tăng/giảm (mạnh) so với cùng kỳ" with no figure, in the paragraph right before or after a table whose one
+ *   change column ("So cùng kỳ (%)", a negative cell among its rows) gives that row the other sign
+ *   (src/extract/claims-table-trend.ts);
  * - "tất cả/toàn bộ (các) <noun> …" whose own bracket counts that noun short of all ("tất cả các thôn (5/6 thôn)"),
  *   read as a "100%" claim (src/extract/universal-claims.ts);
  * - "100% <noun> <state>" and a later "còn N <noun> … chưa/không <state>" of the same noun and state (a count of
@@ -79,6 +82,7 @@ export default defineRule({
     ratioMismatch: 'Nêu "gấp {stated} lần" nhưng {high}/{low} = {actual} lần',
     changeMismatch: 'Nêu "{verb} {stated}{unit}" so với {base} nhưng từ {base} đến {value} là {verb} {actual}{unit}',
     directionMismatch: 'Nêu "{verb}" so với {base} nhưng từ {base} đến {value} là {actualVerb} {actual}',
+    trendMismatch: 'Nêu "{verb}" nhưng bảng ghi dòng "{row}", cột "{column}" là {value} ({actualVerb})',
     targetMismatch: 'Nêu "{claim}" nhưng giá trị đạt {value} {relation} mục tiêu {target}',
     fullMismatch: 'Nêu {stated}% {thing} nhưng chính báo cáo ghi {num}/{den} = {actual}%',
     counteredMismatch: 'Nêu 100% {thing} nhưng chính báo cáo ghi còn {count} {unit} {state}',
@@ -134,6 +138,18 @@ export default defineRule({
             messageId: 'directionMismatch',
             data: { verb: c.verb, base: c.base.value, value: c.current.value, actualVerb: CHANGE_VERBS[diff > 0 ? 0 : 1], actual: Math.abs(diff) },
             places: [{ block: c.block, from: c.from, to: c.to }, { figure: c.current }, { figure: c.base }],
+          });
+          break;
+        }
+        case 'trend': {
+          // "thịt các loại tăng mạnh so với cùng kỳ" beside the table's "-3,5": the cell's sign is the way it went; 0 says nothing.
+          const v = c.change.value;
+          const down = c.verb === CHANGE_VERBS[1];
+          if (v === 0 || (down ? v < 0 : v > 0)) break;
+          context.report({
+            messageId: 'trendMismatch',
+            data: { verb: c.verb, row: c.row, column: c.column, value: c.change.raw, actualVerb: CHANGE_VERBS[v > 0 ? 0 : 1] },
+            places: [{ block: c.block, from: c.from, to: c.to }, { figure: c.change }],
           });
           break;
         }

@@ -6,6 +6,8 @@
  * in a footnote hanging on it ("04 đơn vị chưa đạt³" … "³ Gồm: A, B, C, D"), or are the bullets under a
  * count that closes its paragraph with a colon, each opening with the counted noun ("02 tổ hợp tác:" /
  * "- Tổ hợp tác …;" ×3). Names may be separated by ";" as well as ",".
+ * A count closing a coordination of counts ("03 doanh nghiệp và 02 hợp tác xã: …") may be followed by the names of
+ * them all: their sum, or any one of them, is the count the names match.
  * Lists of examples ("như", "…", "v.v.", "khác") are never counted. The places events were held at
  * ("03 buổi tuyên truyền tại các thôn: A, B, C, D") may be fewer than the events, never more. Lower-case kinds after a count of
  * kinds ("04 hình thức: tư vấn pháp luật, tham gia tố tụng, …") are cut at every comma and "và", so they may be more than the
@@ -30,18 +32,21 @@ export default defineRule({
       if (claim.relation !== 'list' || claim.open) continue;
       const whole = context.figures[claim.whole];
       if (claim.items.length === whole.value) continue;
+      // "03 doanh nghiệp và 02 hợp tác xã: …": the names may be of every count of the coordination.
+      const count = claim.parts.reduce((sum, k) => sum + context.figures[k].value, whole.value);
+      if (claim.items.length === count || claim.parts.some((k) => context.figures[k].value === claim.items.length)) continue;
       // Events at the places listed: several may be held at one place, one is never held at two.
-      if (claim.venues && claim.items.length < whole.value) continue;
+      if (claim.venues && claim.items.length < count) continue;
       // Kinds cut at every comma and "và": a comma may sit inside one kind's name, so more pieces than the count say nothing.
-      if (claim.atMost && claim.items.length > whole.value) continue;
+      if (claim.atMost && claim.items.length > count) continue;
       const listed = claim.items.length;
       const start = claim.span.start - context.source.blocks[claim.block].span.start;
       const end = claim.span.end - context.source.blocks[claim.block].span.start;
       const notes = claim.partBlocks.filter((b) => b !== claim.block).map((block) => ({ block }));
       context.report({
         messageId: 'listCountMismatch',
-        data: { count: whole.value, listed, items: claim.items.join('; ') },
-        places: [{ figure: whole }, { block: claim.block, from: start, to: end }, ...notes],
+        data: { count, listed, items: claim.items.join('; ') },
+        places: [...claim.parts.map((k) => ({ figure: context.figures[k] })), { figure: whole }, { block: claim.block, from: start, to: end }, ...notes],
         suggestion: null,
       });
     }

@@ -72,7 +72,11 @@ export const AMONG_NAMED = ['trong số'] as const;
  * "đối với" is read only where it opens the sentence or its clause ("Riêng"/"Còn" may stand before it).
  */
 export const WHOLE_FIRST_WORDS = ['trong số', 'trong tổng số'] as const;
-export const WHOLE_FIRST_CLAUSE_WORDS = ['đối với'] as const;
+/**
+ * "Trong 1.132 suất quà đã trao, có 318 suất …": a bare "trong" before a count opening the sentence or its clause frames the
+ * whole too (a span after it, "Trong 6 tháng", is no figure, so no whole).
+ */
+export const WHOLE_FIRST_CLAUSE_WORDS = ['đối với', 'trong'] as const;
 export const WHOLE_FIRST_LEADS = ['riêng', 'còn'] as const;
 /** Words after "trong số" that make it OF_WHICH ("trong số đó", "trong số này"), not a name. */
 export const AMONG_THAT = ['đó', 'này'] as const;
@@ -397,6 +401,14 @@ export const CAPACITY_RATE_WORDS = ['công suất', 'sức chứa', 'quá tải'
 export const SHARE_RATE_WORDS = ['tỷ lệ', 'tỉ lệ', 'có kết nối', 'kết nối', 'phủ sóng', 'bao phủ', 'sử dụng', 'có tài khoản', 'cài đặt', 'tham gia', 'chiếm', 'trên tổng số', 'số hóa', 'trực tuyến', 'ký số', 'đạt chuẩn', 'hộ gia đình', 'người dân'] as const;
 /** Words right after a percent that make it a share of a whole they name ("đạt 53,4% tổng số hộ"): it cannot pass 100%. */
 export const SHARE_OF_WHOLE_WORDS = ['tổng số'] as const;
+/**
+ * "đạt 104% số gia đình chính sách trên địa bàn": a percent reached of "số" and the things counted is a share of them (the
+ * verb of SHARE_REACH_VERBS before it; "bằng 115% số giấy cấp đổi" sets two counts side by side, no share). Nouns after "số"
+ * that name an amount, not things counted ("số tiền", "số vốn", "số thu", "số lượng", "số liệu"), may be a yardstick: not read.
+ */
+export const SHARE_OF_COUNT_HEADS = ['số'] as const;
+export const SHARE_REACH_VERBS = ['đạt'] as const;
+export const AMOUNT_AFTER_COUNT_HEAD = ['tiền', 'vốn', 'thu', 'chi', 'nộp', 'dư', 'lượng', 'liệu', 'điểm', 'giờ', 'ngày', 'lần'] as const;
 /**
  * Header words of a plan, target, norm or earlier-period column, whose rates may pass 100%: "Kế hoạch", "KH", "Cùng kỳ",
  * "Định mức" (a staffing or spending norm: "Hiện có" over "Định mức" passes 100% where staff exceed it).
@@ -1243,7 +1255,7 @@ export const UNIT_STOP_WORDS = [
   'đạt', 'đã', 'và', 'trong', 'của', 'được', 'với', 'trên', 'dưới', 'tại', 'cho', 'từ', 'đến', 'là', 'có', 'không', 'các', 'những', 'này', 'đó',
   'theo', 'về', 'để', 'khi', 'thì', 'mà', 'nhưng', 'hoặc', 'hay', 'so', 'như', 'gồm', 'bao', 'chiếm', 'bằng', 'trở', 'lên', 'ra', 'vào', 'mới',
   'lại', 'cũng', 'sẽ', 'đang', 'vẫn', 'còn', 'chưa', 'nên', 'do', 'vì', 'nếu', 'bị', 'tăng', 'giảm', 'ở', 'tới', 'sau', 'trước', 'giữa', 'ngoài',
-  'nhằm', 'qua', 'đều', 'thuộc', 'hơn', 'khoảng', 'gần', 'tổng', 'riêng', 'cùng', 'tương', 'ứng', 'dành',
+  'nhằm', 'qua', 'đều', 'thuộc', 'hơn', 'khoảng', 'gần', 'tổng', 'riêng', 'cùng', 'tương', 'ứng', 'dành', 'trao',
 ] as const;
 /** Nouns of two or three words that are one unit ("hồ sơ", "thủ tục hành chính"). */
 export const COMPOUND_NOUNS = [
@@ -1436,6 +1448,12 @@ export const BODY_TOPIC_WORDS = ['về'] as const;
 export const BODY_WORD_COMPOUNDS = [
   'trường học', 'tổ chức', 'hội nghị', 'hội thảo', 'hội thi', 'hội diễn', 'ban hành', 'bộ máy', 'phòng chống', 'phòng, chống', 'phòng ngừa', 'phòng cháy', 'phòng dịch',
 ] as const;
+/**
+ * Capitalised words opening the name of a working unit numbered by "số N" ("Đội Quản lý thị trường số 2", "Đoàn kiểm tra
+ * số 3", "Tổ công tác số 2", "Trường Tiểu học số 1"): such a number names the unit whatever verb follows it ("… số 2 xử
+ * lý", "… số 4 phối hợp"). Compared case-sensitively: a lower-case "đoàn", "tổ" is no name.
+ */
+export const NUMBERED_UNIT_HEADS = [...BODY_NAME_WORDS, 'Đội', 'Đoàn', 'Cụm', 'Nhóm', 'Chi nhánh', 'Chi hội', 'Chi đoàn', 'Chi bộ', 'Xí nghiệp', 'Nhà máy', 'Điểm trường', 'Khu vực'] as const;
 /** Besides BODY_NAME_WORDS, words opening a new name after "và", in any case ("và xã B", "và ông C"). */
 export const NEW_NAME_WORDS = ['UBND', 'xã', 'phường', 'thị trấn', 'thôn', 'tổ', 'khu', 'trường', 'ông', 'bà', 'hộ'] as const;
 /** Words naming a person before the name ("đồng chí Trần Văn A", "bà Lê Thị B"). */
@@ -1576,6 +1594,8 @@ export const RECEIVED_WORDS = ['tiếp nhận', 'thụ lý'] as const;
 export const LOAD_ASSIGNED_WORDS = ['được phân công', 'được giao', 'được phân'] as const;
 /** Words naming a phone line whose short number follows its name: "Tổng đài điện thoại quốc gia bảo vệ trẻ em 111". */
 export const HOTLINE_WORDS = ['tổng đài', 'đường dây nóng', 'hotline', 'số điện thoại'] as const;
+/** Words closing a noun phrase that only say where its things are counted ("hộ nghèo toàn xã", "hộ trên địa bàn"). */
+export const COUNTED_WHERE_WORDS = ['toàn', 'trên địa bàn', 'trên toàn'] as const;
 /** Words before a whole stated elsewhere that only say where it is counted ("Toàn xã có", "trên địa bàn huyện hiện là"). */
 export const WHOLE_FRAME_WORDS = [...UNIT_LEVEL_WORDS, ...HAS_WORDS, 'trên địa bàn', 'hiện', 'toàn'] as const;
 
@@ -1614,6 +1634,11 @@ export const GROUP_NAME_ENDS = ['và', 'trong đó', 'chiếm', 'với'] as cons
 /** A count word whose figures are visits, not members of a group ("lượt"). */
 export const VISIT_UNITS = ['lượt'] as const;
 
+// ——— the way a table row changed, claimed in words (extract/claims-table-trend.ts) ———
+
+/** Words of degree between a change verb and its comparison ("tăng mạnh so với", "giảm nhẹ so với"). */
+export const CHANGE_DEGREE_WORDS = ['mạnh', 'nhẹ', 'đột biến', 'đáng kể', 'rõ rệt', 'nhiều', 'ít', 'cao', 'sâu', 'khá'] as const;
+
 // ——— claims that every target of a table was met (extract/claims-table-all.ts) ———
 
 /** Nouns of the targets a claim of all says were met ("tất cả các chỉ tiêu", "100% chỉ tiêu kế hoạch"). */
@@ -1622,6 +1647,6 @@ export const ALL_TARGET_NOUNS = ['chỉ tiêu', 'kế hoạch'] as const;
 export const TARGET_MET_VERBS = ['hoàn thành', 'đạt', 'vượt'] as const;
 /**
  * Words that leave a claim of all targets unsure, partial or still to come ("cơ bản hoàn thành", "hầu hết", "phấn đấu
- * hoàn thành", "sẽ đạt"): not read.
+ * hoàn thành", "sẽ đạt"), or of the others only ("các chỉ tiêu còn lại / khác đều đạt", after one said to miss): not read.
  */
-export const PARTIAL_CLAIM_WORDS = ['cơ bản', 'hầu hết', 'phần lớn', 'đa số', 'một số', 'nhiều', 'trừ', 'ngoại trừ', 'riêng', 'phấn đấu', 'dự kiến', 'sẽ', 'đề xuất', 'đề nghị', 'ước'] as const;
+export const PARTIAL_CLAIM_WORDS = ['cơ bản', 'hầu hết', 'phần lớn', 'đa số', 'một số', 'nhiều', 'trừ', 'ngoại trừ', 'riêng', 'phấn đấu', 'dự kiến', 'sẽ', 'đề xuất', 'đề nghị', 'ước', 'còn lại', 'khác'] as const;

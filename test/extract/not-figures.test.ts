@@ -308,3 +308,16 @@ describe('an item numbered after "số" that its clause or row is about (session
     expect(excluded('nhận thêm số 12 (mười hai) suất quà')).toEqual([]);
   });
 });
+
+describe('a working unit numbered after "số", its name opening with a capitalised unit word', () => {
+  it('excludes "số N" closing "Đội …", "Đoàn …", "Tổ …" whatever verb follows, not a count or a lower-case noun', () => {
+    // Hand-checked: the inspection team, the market-control unit and the school are named by their numbers.
+    expect(excluded('Đoàn liên ngành số 3 kiểm tra chợ Bình Minh')).toEqual(['số 3']);
+    expect(excluded('chuyển hồ sơ cho Đội Cảnh sát giao thông số 5 xử lý')).toEqual(['số 5']);
+    expect(excluded('Đề nghị Chi nhánh Ngân hàng số 2 phối hợp')).toEqual(['số 2']);
+    // A count after it ("số 15 hồ sơ"), a compound that names no unit ("Tổ chức"), a lower-case noun: left as read.
+    expect(excluded('Phòng Tư pháp đã tiếp nhận số 15 hồ sơ')).toEqual([]);
+    expect(excluded('Tổ chức số 3 lớp tập huấn')).toEqual([]);
+    expect(excluded('đoàn viên thanh niên số 8 tham gia')).toEqual([]);
+  });
+});

@@ -43,3 +43,20 @@ describe('claim-mismatch: all targets met, against the table right after', () =>
     expect(await ids(`Tất cả các chỉ tiêu trồng rừng đều đạt và vượt, cụ thể:\n${noPlan}`)).toEqual([]);
   });
 });
+
+describe('claim-mismatch: all targets met, in the paragraph that sums up the table right before', () => {
+  it('flags "Nhìn chung, tất cả các loại cây đều đạt và vượt kế hoạch" under a table with a row below its plan', async () => {
+    const text = (keo: string, rate: string, after: string) => `Kết quả trồng cây năm 2025:\n${table(keo, rate)}\n${after}\nBan quản lý đã nghiệm thu các lô cây giống.`;
+    const claim = 'Nhìn chung, tất cả các loại cây đều đạt và vượt kế hoạch, không để xảy ra tình trạng thiếu cây giống.';
+    expect(await ids(text('45.000', '90,0', claim))).toEqual(['targetMismatch']);
+    expect(await ids(text('52.000', '104,0', claim))).toEqual([]);
+    // The negation in the claim's own clause, or an exception anywhere in its sentence, leaves it unread.
+    expect(await ids(text('45.000', '90,0', 'Nhìn chung, không phải tất cả các loại cây đều đạt kế hoạch.'))).toEqual([]);
+    expect(await ids(text('45.000', '90,0', 'Tất cả các loại cây đều đạt kế hoạch, riêng keo lai chỉ đạt 90%.'))).toEqual([]);
+    // The others only ("còn lại", "khác"), after the one missed was named in a sentence before.
+    expect(await ids(text('45.000', '90,0', 'Keo lai thiếu giống. Các loại cây còn lại đều đạt và vượt kế hoạch.'))).toEqual([]);
+    expect(await ids(text('45.000', '90,0', 'Keo lai thiếu giống. Tất cả các loại cây khác đều đạt kế hoạch.'))).toEqual([]);
+    // A paragraph further down is no summing up of this table.
+    expect(await ids(`${text('45.000', '90,0', 'Ban quản lý đã nghiệm thu các lô cây giống.')}\n${claim}`)).toEqual([]);
+  });
+});

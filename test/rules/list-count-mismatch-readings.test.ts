@@ -50,4 +50,16 @@ describe('list-count-mismatch: where a list ends and what it counts', () => {
     expect(f.data).toMatchObject({ count: 2, listed: 3 });
     expect(await findings(text.replace('02 câu lạc bộ', '03 câu lạc bộ'))).toEqual([]);
   });
+
+  it('reads the names after a coordination of counts ("02 trường và 03 trạm y tế: …") as the names of them all', async () => {
+    // Hand-checked: 02 + 03 = 5 bodies counted, five named after the colon.
+    const text = 'Đã lắp đặt pin mặt trời cho 02 trường học và 03 trạm y tế: Trường Tiểu học Ea Tu, Trường THCS Hòa Thuận, Trạm Y tế xã Ea Tu, Trạm Y tế xã Hòa Thuận và Trạm Y tế xã Cư Êbur.\n';
+    expect(await findings(text)).toEqual([]);
+    // Three counts joined by commas and "và", spelled brackets between: 01 + 02 + 01 = 4 names.
+    expect(await findings('Thành lập 01 (một) tổ hợp tác, 02 (hai) hợp tác xã và 01 (một) liên hiệp: THT Rau sạch Phú Lộc, HTX Đông Phong, HTX Tây Phong, Liên hiệp HTX Bắc Bình.\n')).toEqual([]);
+    // Four names against 02 + 03 = 5 (and neither count alone): a mismatch, stated against the sum.
+    const [f, ...rest] = await findings(text.replace(' và Trạm Y tế xã Cư Êbur', ''));
+    expect(rest).toEqual([]);
+    expect(f.data).toMatchObject({ count: 5, listed: 4 });
+  });
 });

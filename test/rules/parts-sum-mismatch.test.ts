@@ -264,3 +264,25 @@ describe('parts-sum-mismatch: money split by source, each source with its share'
     expect((await findings(full)).map((f) => f.messageId)).toEqual(['partsSumMismatch']);
   });
 });
+
+describe('parts-sum-mismatch: bullets of several amounts, one of each kind', () => {
+  it('splits each amount of the head by the amount of its kind in every bullet ("05 hộ, 12.000 nghìn đồng")', async () => {
+    // Hand-checked: 12.000 + 9.500 + 4.000 = 25.500 nghìn đồng against the 26.000 stated; 5 + 3 + 2 = 10 hộ agrees.
+    const text = (money: string) => 'Năm 2025, xã đã hỗ trợ 10 hộ bị thiệt hại do bão với tổng kinh phí 26.000 nghìn đồng, gồm:\n'
+      + '- Hộ có nhà bị tốc mái: 05 hộ, hỗ trợ 12.000 nghìn đồng;\n'
+      + '- Hộ có nhà bị sập một phần: 03 hộ, hỗ trợ 9.500 nghìn đồng;\n'
+      + `- Hộ bị mất trắng hoa màu: 02 hộ, hỗ trợ ${money} nghìn đồng.\n`;
+    expect((await findings(text('4.000'))).map((f) => [f.data.sum, f.data.whole])).toEqual([[25500000, 26000000]]);
+    expect(await findings(text('4.500'))).toEqual([]);
+    // The count is split too: 5 + 3 + 3 = 11 hộ against 10.
+    expect((await findings(text('4.500').replace('02 hộ', '03 hộ'))).map((f) => [f.data.sum, f.data.whole])).toEqual([[11, 10]]);
+  });
+
+  it('reads no split when a bullet holds two amounts of one kind ("05 hộ, trong đó 02 hộ nghèo")', async () => {
+    const text = 'Xã đã hỗ trợ 10 hộ với tổng kinh phí 26.000 nghìn đồng, gồm:\n'
+      + '- Thôn Đông: 05 hộ, trong đó 02 hộ nghèo, hỗ trợ 12.000 nghìn đồng;\n'
+      + '- Thôn Tây: 03 hộ, hỗ trợ 9.500 nghìn đồng;\n'
+      + '- Thôn Nam: 02 hộ, hỗ trợ 4.000 nghìn đồng.\n';
+    expect(await findings(text)).toEqual([]);
+  });
+});

@@ -34,6 +34,11 @@ describe('percent-mismatch over topics and phrasings', () => {
     ['education, "; trong đó … A, tỷ lệ X%"', 'Tổng số giáo viên 212 người; trong đó đạt chuẩn trở lên 205 người, tỷ lệ 98,7%.', 98.7, 205, 212], // 96,7%
     // A rate after the last part of a "gồm" breakdown is the whole's: 1.260 / 1.200 = 105%, not 110%.
     ['health, "N, gồm A và B, đạt X% kế hoạch (Z)"', 'Khám sàng lọc cho 1.260 trẻ, gồm 700 trẻ mầm non và 560 trẻ tiểu học, đạt 110% kế hoạch (1.200 trẻ).', 110, 1260, 1200],
+    // "Trong N <noun> …, có A <head noun> trao cho …, chiếm X%": the whole framed by a bare "trong" opening the sentence, the
+    // part counting the whole's head noun and described at length before "chiếm": 84 / 560 = 15%, not 18%.
+    ['social protection, "Trong N …, có A … trao cho …, chiếm X%"', 'Trong 560 phần quà đã trao, có 84 phần trao cho các gia đình có công với cách mạng, chiếm 18%; 120 phần trao cho trẻ em.', 18, 84, 560],
+    // The other side of a fraction's split, its share in a bracket of its own: 9 / 240 = 3,75%, not 5,75%.
+    ['food safety, "A/B … đạt; C … (chiếm X%)"', 'Kết quả có 231/240 mẫu nước đạt quy chuẩn, tỷ lệ 96,25%; 9 mẫu không đạt (chiếm 5,75%).', 5.75, 9, 240],
   ])('flags %s', async (_topic, text, stated, num, den) => {
     const f = await run(text);
     expect(f.map((x) => x.messageId)).toEqual(['percentMismatch']);
@@ -45,6 +50,10 @@ describe('percent-mismatch over topics and phrasings', () => {
     // "đạt" after a kind may be a rate of something else: not read.
     ['a kind handed a rate by "đạt"', 'Tiếp nhận 48 đơn thư, trong đó 36 đơn thư khiếu nại về đất đai, đạt 57%.'],
     ['a right share of a fraction', 'Có 27/30 trạm y tế xã có bác sĩ làm việc, đạt 90%.'],
+    ['a right share of a whole framed by "Trong"', 'Trong 560 phần quà đã trao, có 84 phần trao cho các gia đình có công với cách mạng, chiếm 15%; 120 phần trao cho trẻ em.'],
+    // "Trong 6 tháng" is a span, no whole: the 12 cases' share is of nothing stated.
+    ['a span after "Trong", no whole', 'Trong 6 tháng đầu năm, có 12 vụ vi phạm trao cho cơ quan công an xử lý, chiếm 40%.'],
+    ['a right complement share in a bracket', 'Kết quả có 231/240 mẫu nước đạt quy chuẩn, tỷ lệ 96,25%; 9 mẫu không đạt (chiếm 3,75%).'],
     // 1.184 / 1.200 = 98,667 → 98,7.
     ['a share rounded at its one decimal', 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,7% (1.184/1.200 hồ sơ).'],
     ['a right share of a stated whole', 'Có 1.150 hộ trên tổng số 1.840 hộ tham gia bảo hiểm y tế, chiếm 62,5%.'],

@@ -1,0 +1,75 @@
+/**
+ * The way a table row changed, claimed in words beside the table: "riêng mặt hàng thịt các loại tăng mạnh so với cùng kỳ"
+ * in the paragraph right before or right after a table with one change column ("So cùng kỳ (%)") whose row "Thịt các
+ * loại" reads −3,5. The column must hold a negative cell (a signed change, not a ratio to the base such as 95,3). Read
+ * only when the claim has no figure of its own (no amount, no base in brackets), its comparison
+ * names the column's base (every word of the header but "so", the change verbs and the unit: "cùng kỳ"), no negation
+ * stands before the verb in its clause, and exactly one body row is named by the words before the verb (every word of its
+ * label; of several, the one naming most). claim-mismatch judges the way against the cell's sign.
+ */
+import type { Analysis, Comparison, Figure, Table } from '../model/index.js';
+import type { ComparisonInput } from './comparisons.js';
+import { labelTokens } from './similarity.js';
+import { neighbourTables } from './claims-table-all.js';
+import { alt, CHANGE_DEGREE_WORDS, CHANGE_VERBS, COMPARED_WITH, NEGATION_WORDS, wordsRe } from '../text/lexicon.js';
+
+type Input = Pick<ComparisonInput, 'source' | 'figures'> & { tables?: Analysis['tables'] };
+type Trend = Extract<Comparison, { kind: 'trend' }>;
+
+// "tăng (mạnh) so với cùng kỳ": the verb, a degree at most, the comparison; the base words after it are checked in code.
+const CLAIM = new RegExp(String.raw`(?<![\p{L}])(${alt(CHANGE_VERBS)})(?:\s+(?:${alt(CHANGE_DEGREE_WORDS)}))?\s+(?:${alt(COMPARED_WITH)})(?![\p{L}])`, 'giu');
+const NEGATED = wordsRe(NEGATION_WORDS);
+// The header words that only frame a change column: "So", "Tăng/giảm", the comparison.
+const FRAME = new Set(labelTokens([...CHANGE_VERBS, ...COMPARED_WITH].join(' ')));
+const CLAUSE_MARK = /[,;:.!?()]/gu;
+
+/** The claims of the way a row changed, in the paragraphs right around tables with one change column. */
+export function readTableTrends(input: Input): Trend[] {
+  const out: Trend[] = [];
+  for (const [b, t] of neighbourTables(input.tables ?? [])) {
+    const block = input.source.blocks[b];
+    const columns = t.columns.filter((c) => c.measure === 'change');
+    if (!block || block.kind === 'row' || columns.length !== 1 || t.labelColumn === null) continue;
+    const base = labelTokens(columns[0].header).filter((w) => !FRAME.has(w));
+    // "So cùng kỳ (%)" may hold ratios (105,2 = 105,2% of last year) as well as signed changes: only a negative cell says which.
+    if (base.length === 0 || !t.rows.some((r) => (r.cells[columns[0].index]?.value ?? 0) < 0)) continue;
+    for (const m of block.text.matchAll(CLAIM)) {
+      const at = m.index;
+      const end = at + m[0].length;
+      const start = clauseStart(block.text, at);
+      const subject = block.text.slice(start, at);
+      // The rest of the claim's clause: its base words, and no figure ("so với cùng kỳ (1.000 tấn)" has a base of its own).
+      const rest = block.text.slice(end, end + 60).split(/[,;:!?]|\.(?!\d)/u)[0];
+      const tail = labelTokens(rest.split('(')[0]);
+      if (/\d/u.test(subject) || /\d/u.test(rest) || NEGATED.test(subject) || !base.every((w) => tail.includes(w))) continue;
+      const row = namedRow(t, subject);
+      const cell = row?.cells[columns[0].index];
+      const change = cell?.at ? figureAt(input, cell.at.block, cell.at.from) : undefined;
+      if (!row || !change) continue;
+      out.push({ kind: 'trend', block: b, from: start, to: end, verb: m[1].toLowerCase(), row: row.label, column: columns[0].header, change });
+    }
+  }
+  return out;
+}
+
+// Where the clause holding `at` starts: after the last clause mark before it.
+function clauseStart(text: string, at: number): number {
+  let start = 0;
+  for (const m of text.slice(0, at).matchAll(CLAUSE_MARK)) start = m.index + 1;
+  return start;
+}
+
+// The one body row every word of whose label the subject holds (the one naming most words when several do).
+function namedRow(t: Table, subject: string): Table['rows'][number] | undefined {
+  const words = new Set(labelTokens(subject));
+  const named = t.rows.filter((r) => !r.total && !r.head && r.label !== '' && labelTokens(r.label).length > 0 && labelTokens(r.label).every((w) => words.has(w)));
+  if (named.length === 0) return undefined;
+  const most = Math.max(...named.map((r) => labelTokens(r.label).length));
+  const best = named.filter((r) => labelTokens(r.label).length === most);
+  return best.length === 1 ? best[0] : undefined;
+}
+
+function figureAt(input: Input, block: number, from: number): Figure | undefined {
+  const start = input.source.blocks[block].span.start;
+  return input.figures.find((f) => f.block === block && f.span.start - start === from);
+}
