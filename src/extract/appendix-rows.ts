@@ -93,7 +93,8 @@ export function matchAppendixRows(context: RuleContext, quantities: readonly Qua
     const bucket = q.figure.cell === null && q.unit !== null ? rows.get(`${share ? 'count' : q.kind}#${q.unit}`) : undefined;
     const whole = !bucket ? undefined : share ? { value: q.figure.denominator! } : claimWhole(context, q.figure, (wholes ??= subsetWholes(context)));
     // A part of a "trong đó" claim is the row's value only when the row also states the claim's whole.
-    // A running total in words ("đến nay đã cấp 30.112 thẻ") is read against running-total rows only, and only those.
+    // A running total in words ("đến nay đã cấp 30.112 thẻ") is read against running-total rows only, and a running-total
+    // row ("Kênh đã kiên cố hóa (lũy kế)") is restated only by one: "năm 2024 kiên cố hóa được 22,3 km" is that year's flow.
     const running = CUMULATIVE_TAG.test(q.scope);
     const scope = running ? q.scope.replace(CUMULATIVE_TAG, '|') : q.scope;
     if (!bucket || NARROWED.test(scope.replace(/(?:^|\|)part(?=\||$)/u, '')) || (whole === undefined && /(?:^|\|)part(?:\||$)/u.test(q.scope))) continue;
@@ -103,7 +104,7 @@ export function matchAppendixRows(context: RuleContext, quantities: readonly Qua
     // "xóa đăng ký thường trú 348 nhân khẩu, cuối kỳ còn 31.420 nhân khẩu": a row whose value another figure of the
     // paragraph states is restated there; this figure is another quantity (a flow of it, a part).
     const stated = (r: { q: Quantity }) => (byBlock ??= valuesByBlock(context)).get(q.figure.block)?.some((g) => g.index !== q.figure.index && g.value === r.q.figure.value) === true;
-    const fits = bucket.filter((r) => (running ? r.running : true) && !stated(r) && covers(r.tokens, words) && (whole === undefined || (r.values.includes(whole.value) && r.q.figure.value * (r.scale || 1) !== whole.value)));
+    const fits = bucket.filter((r) => r.running === running && !stated(r) && covers(r.tokens, words) && (whole === undefined || (r.values.includes(whole.value) && r.q.figure.value * (r.scale || 1) !== whole.value)));
     if (fits.length > 0) out.push({ text: q, rows: fits.map((r) => r.q), ...(fits.some((r) => r.scale > 0) ? { scales: fits.map((r) => r.scale || 1) } : {}) });
   }
   const matched = new Set(out.map((m) => m.text.figure.index));

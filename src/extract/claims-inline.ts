@@ -757,7 +757,24 @@ function parallelSubject(block: Block, figures: Figure[], earlier: { at: number;
 /** The paragraph before a claim's, and the one before that (read past a paragraph that only compares). */
 interface Previous { block: Block; figures: Figure[]; before?: { block: Block; figures: Figure[] } }
 
+/**
+ * "… có việc làm mới là 303 người, …; lao động nữ 145 người, chiếm 47,9%. Trong đó: doanh nghiệp 151 người; …; nước ngoài 73
+ * người": parts that outgrow the nearest amount (one part of the whole itself) but add up exactly to an earlier amount of
+ * their sentence (or of the sentence before, for a connector opening its own) split that amount; else the nearest.
+ */
 function pickWhole(block: Block, figures: Figure[], previous: Previous | null, at: number, parts: Figure[]): Figure | null {
+  const near = nearestWhole(block, figures, previous, at, parts);
+  const sum = parts.reduce((s, p) => s + p.value, 0);
+  if (near === null || parts.length < 2 || sum <= near.value) return near;
+  const text = block.text;
+  let start = sentenceStart(text, at);
+  if (OPENS_SENTENCE.test(text.slice(start, at)) && start > 0) start = sentenceStart(text, start - 1);
+  const exact = figures.filter((f) => f !== near && f.cell === null && f.kind === near.kind && !f.change && localRange(block, f)[0] >= start && localRange(block, f)[1] <= at
+    && Math.abs(f.value - sum) < 1e-6 && isAmount(f) && !isReference(block, f) && parts.every((p) => compatible(f, p)));
+  return exact[exact.length - 1] ?? near;
+}
+
+function nearestWhole(block: Block, figures: Figure[], previous: Previous | null, at: number, parts: Figure[]): Figure | null {
   const text = block.text;
   let start = sentenceStart(text, at);
   if (OPENS_SENTENCE.test(text.slice(start, at)) && start > 0) start = sentenceStart(text, start - 1);

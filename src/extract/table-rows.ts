@@ -10,6 +10,8 @@
  * right above numbered rows ("CÔNG GIÁO" over "1", "2"), which heads them at the top level; in a table
  * with no STT numbers, plain rows are the top level and bullet rows below. A
  * total row over bullet rows that other rows follow heads those bullet rows.
+ * A "Trong đó" row without STT ("Trong đó:", "Trong đó: nữ", "Riêng …") sits
+ * one level below the row above it: some of that row, never an item of the table.
  */
 import type { TableRow } from '../model/index.js';
 import { partitionOf } from './claims-parts.js';
@@ -63,6 +65,21 @@ export function isTotalRow(stt: string, label: string, firstText: string): boole
   if (WHOLE_UNIT_ROW.test(firstText) && (label.trim() === '' || WHOLE_UNIT_ROW.test(label))) return true;
   if (!TOTAL_ROW_WORDS.test(label) && !TOTAL_ROW_WORDS.test(firstText)) return false;
   return sttStyle(stt, '') === null || BARE_TOTAL.test(label);
+}
+
+const ADDEND = String.raw`\(?\s*(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]+|[A-Za-zđ])\s*\)?`;
+const ADDENDS = new RegExp(String.raw`^[\s(=:]*(${ADDEND}(?:\s*\+\s*${ADDEND})+)[\s)]*:?\s*$`, 'u');
+
+/**
+ * The STT numbers a total row names as what it adds: "Cộng (2+3)", "Tổng cộng (I + II)", "Tổng số = (1) + (2)" give
+ * ["2", "3"], ["I", "II"], ["1", "2"]; null when the label names none. Such a total sums those rows only: the rows between
+ * them are a breakdown of another kind ("Trong đó" parts of row 1 beside its split by manager in rows 2 and 3).
+ */
+export function namedAddends(label: string): string[] | null {
+  const m = TOTAL_ROW_WORDS.exec(label);
+  if (!m) return null;
+  const formula = ADDENDS.exec(label.slice(m.index + m[0].length));
+  return formula ? formula[1].split('+').map((a) => a.replace(/[()\s]/gu, '')) : null;
 }
 
 /** The numbering style of an STT ("I", "1", "1.1", "a", "-"), or null when there is none. */
@@ -134,6 +151,13 @@ export function structureRows(rows: TableRow[]): void {
       }
       return;
     }
+    // "Trong đó:" (or "Riêng …") without STT, right under a row: it and the rows it opens are some of that row, never
+    // the table's own items; it sits one level below that row, whose group it joins.
+    if (ofWhich(rows, styles, k)) {
+      row.level = rows[k - 1].level! + 1;
+      row.parent = k - 1;
+      return;
+    }
     const style = styles[k];
     // No STT among numbered rows: unclear.
     if (style === null) return;
@@ -152,6 +176,12 @@ export function structureRows(rows: TableRow[]): void {
   rows.forEach((row) => {
     if (row.parent !== null) rows[row.parent].head = true;
   });
+}
+
+/** Row k is a "Trong đó" row without STT or bullet right under a row of known place. */
+function ofWhich(rows: TableRow[], styles: (string | null)[], k: number): boolean {
+  const row = rows[k];
+  return k > 0 && !row.total && row.stt.trim() === '' && (styles[k] === null || styles[k] === PLAIN) && rows[k - 1].level !== null && isSomeOfRow(row.label);
 }
 
 const RATE_ROW = new RegExp(String.raw`${alt(RATE_ROW_WORDS)}|(?:^|\s)\(?%\)?$|\/\s*(?:${alt(PER_UNIT_WORDS)})(?!\p{L})`, 'iu');

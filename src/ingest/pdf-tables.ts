@@ -32,8 +32,8 @@ export function findTables(lines: PdfLine[], step: number): PdfTable[] {
     if (lines[i].tabbed) {
       // Lines typed with tabs: each line is a row, its cells the text between tabs, in order.
       let end = i + 1;
-      while (end < lines.length && lines[end].tabbed && lines[end - 1].y - lines[end].y <= TABLE_GAP * step * lines[end].size) end++;
-      tables.push({ start: i, end, rows: lines.slice(i, end).map((l, k) => ({ cells: l.segments.map((s) => s.text), line: i + k })) });
+      while (end < lines.length && (lines[end].tabbed || captionCells(lines, end) !== null) && lines[end - 1].y - lines[end].y <= TABLE_GAP * step * lines[end].size) end++;
+      tables.push({ start: i, end, rows: lines.slice(i, end).map((l, k) => ({ cells: captionCells(lines, i + k) ?? l.segments.map((s) => s.text), line: i + k })) });
       i = end;
       continue;
     }
@@ -49,6 +49,20 @@ export function findTables(lines: PdfLine[], step: number): PdfTable[] {
     i = Math.max(end, i + 1);
   }
   return tables;
+}
+
+/**
+ * A typed table's row whose one filled cell announces the rows below it ("Trong đó:", "Chia ra:"): its other cells are
+ * empty, so its tabs left no gap and it reads as a line of one run. Between two typed rows, starting where a cell of
+ * the row below starts, ending in a colon and holding no figure, it is a row of their table: its cells, else null.
+ */
+function captionCells(lines: PdfLine[], k: number): string[] | null {
+  const [above, line, below] = [lines[k - 1], lines[k], lines[k + 1]];
+  if (line.tabbed || line.segments.length !== 1 || !above?.tabbed || !below?.tabbed || above.page !== below.page) return null;
+  const text = line.segments[0].text.trim();
+  if (!/:$/u.test(text) || /\d/u.test(text) || text.length > 40) return null;
+  const col = below.segments.findIndex((s) => s.text.trim() !== '' && Math.abs(s.x0 - line.x0) <= 0.5 * line.size);
+  return col < 0 ? null : below.segments.map((_, c) => (c === col ? text : ''));
 }
 
 /** One past the last line that still belongs to the table starting at `start`. */

@@ -21,7 +21,8 @@
  * right under the groups' "Cộng" rows, those subtotals). The total may equal
  * any one reading of a nested table: the top-level rows (by the row
  * structure), the rows heading no group, all rows, the roman-numbered rows or
- * the others — only when none adds up is it flagged. Rows of different units
+ * the others — only when none adds up is it flagged. A total naming its rows
+ * ("Cộng (2+3)", "Tổng cộng (I+II)") is the sum of those rows only. Rows of different units
  * (ĐVT, or a unit closing the label) are never added, nor are rate rows — but in a column naming its own counted
  * noun ("Số hộ được hỗ trợ") the rows' unit is their quantity cells', and the column adds up across it.
  * Rounding: decimals may differ by half a unit of the last digit per item.
@@ -79,7 +80,7 @@ import type { Table, TableCell, TableColumn, TableRow } from '../model/index.js'
 import { BARE_TOTAL, namesWholeScope, TOTAL_ROW_WORDS } from '../extract/table-rows.js';
 import { defineRule } from './define.js';
 import { tablesOf } from './support/percent.js';
-import { isRateRow, isSomeOfRow, namesWholeUnit, rowsCoverSplit, unitKey, valueInLabel } from '../extract/table-rows.js';
+import { isRateRow, isSomeOfRow, namedAddends, namesWholeUnit, rowsCoverSplit, unitKey, valueInLabel } from '../extract/table-rows.js';
 import { checkParts, checkPercentColumns, place, sumOf } from './support/table-checks.js';
 import { productSlips } from '../extract/table-products.js';
 import { ratioColumns } from '../extract/table-fulfilment.js';
@@ -178,7 +179,7 @@ function checkTotalRows(table: Table, report: Report): void {
       // A whole unit's row ("Toàn phường") in a column whose header was not read (a pdf's shifted header cells) may hold
       // the unit's rate when its total has decimals.
       if (!summable(cell) || (column.header.trim() === '' && cell.decimals > 0 && namesWholeUnit(row))) continue;
-      const levels = candidateLevels(table, items).map((rows) => ({ rows, cells: rows.map((k) => table.rows[k].cells[column.index]) }));
+      const levels = (namedRows(table, items, row) ?? candidateLevels(table, items)).map((rows) => ({ rows, cells: rows.map((k) => table.rows[k].cells[column.index]) }));
       const filledLevels = levels.filter((l) => l.cells.some((c) => c.kind !== 'empty'));
       const usable = filledLevels.filter((l) => l.cells.every((c) => c.kind === 'empty' || summable(c)) && l.cells.filter((c) => c.kind !== 'empty').length >= 2
         && !l.rows.some((k) => valueInLabel(table.rows[k], column.index))
@@ -292,6 +293,14 @@ function itemsOf(table: Table, r: number): number[] {
   const after: number[] = [];
   for (let k = r + 1; k < table.rows.length && !table.rows[k].total; k++) after.push(k);
   return after;
+}
+
+// "Cộng (2+3)": the total names the rows it adds by their STT; the one reading when each names exactly one of its items.
+function namedRows(table: Table, items: number[], row: TableRow): number[][] | null {
+  const addends = namedAddends(row.label);
+  if (addends === null) return null;
+  const rows = addends.map((a) => items.filter((k) => table.rows[k].stt.replace(/[.)]$/u, '').trim() === a));
+  return rows.every((r) => r.length === 1) ? [rows.flat()] : null;
 }
 
 const TOP = /^(?:[IVXLC]+|[A-Z])\.?$/u;

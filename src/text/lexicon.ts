@@ -314,6 +314,12 @@ export const HOUR_UNITS = ['giờ', 'tiếng'] as const;
  */
 export const ACTION_SPAN_LEADS = ['trong', 'sau', 'kéo dài', 'thiếu'] as const;
 /**
+ * Verbs of a stoppage: a span of days, weeks or months later in their clause is how long the stoppage lasted, a measured
+ * amount ("trạm phải tạm ngừng lấy nước thô 06 ngày", "mất điện 2 ngày", "đóng cửa 10 ngày"); never after "không"
+ * ("không ngừng", constantly).
+ */
+export const STOPPAGE_VERBS = ['ngừng', 'dừng', 'gián đoạn', 'mất điện', 'mất nước', 'cắt điện', 'cắt nước', 'đóng cửa', 'phong tỏa'] as const;
+/**
  * Words right before "thôn" that make it a kind, not a numbered hamlet: "khu vực nông thôn 43,1 tấn", "các trục đường thôn
  * 118 bóng" (the village roads, 118 lamps).
  */

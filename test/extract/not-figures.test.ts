@@ -99,6 +99,14 @@ describe('the base of a measured span', () => {
     expect(excluded('đã tiếp nhận 40 hồ sơ trong 3 tháng qua')).toEqual(['3 tháng']);
     expect(excluded('đã hoạt động ổn định trong 5 năm')).toEqual(['5 năm']);
   });
+  it('keeps how long a stoppage lasted ("tạm ngừng cấp nước 04 ngày", "mất điện 3 ngày"), not "không ngừng" nor a period after it', () => {
+    expect(excluded('nhà máy phải tạm ngừng cấp nước sinh hoạt 04 ngày trong tháng 7 do sự cố đường ống')).toEqual(['tháng 7']);
+    expect(excluded('hai thôn bị mất điện 3 ngày do bão')).toEqual([]);
+    expect(excluded('chợ tạm đóng cửa 12 ngày để chỉnh trang')).toEqual([]);
+    // "không ngừng" is "constantly"; a span placed as a period ("6 tháng đầu năm") stays the period.
+    expect(excluded('không ngừng nâng cao chất lượng phục vụ 6 tháng')).toEqual(['6 tháng']);
+    expect(excluded('tạm dừng tiếp nhận hồ sơ 6 tháng đầu năm')).toEqual(['6 tháng']);
+  });
   it('keeps a delay or an advance ("trễ 4 tuần", "sớm 2 tháng") and the years a review looks back on', () => {
     expect(excluded('Nhà thầu bàn giao mặt bằng trễ 4 tuần so với hợp đồng.')).toEqual([]);
     expect(excluded('Trường về đích sớm 2 tháng.')).toEqual([]);
