@@ -82,3 +82,27 @@ describe('narrower counts are not the same quantity as the period total', () => 
     expect(await conflicts(text)).toEqual([]);
   });
 });
+
+describe('a change amount with its rate in brackets: the rate is of the earlier value', () => {
+  const pct = async (text: string) => (await findingsOf('percent-mismatch', text)).map((f) => [f.data.stated, f.data.num, f.data.den]);
+  it('takes the earlier value as the current one less the change', async () => {
+    // Fires: 7 this year, up 2: 2/5 = 40,00%; written 28,57% (2/7, over the current value).
+    expect(await pct('- Trong năm xảy ra 07 vụ cháy rừng, tăng 02 vụ (+40,00%) so với năm trước.\n')).toEqual([]);
+    expect(await pct('- Trong năm xảy ra 07 vụ cháy rừng, tăng 02 vụ (+28,57%) so với năm trước.\n')).toEqual([[28.57, 2, 5]]);
+  });
+  it('tells the current value by the words the change shares with it', async () => {
+    // Births 132 (up 12: 12/120 = 10%), deaths 45 (down 5: 5/50 = 10%, written 11,11% = 5/45).
+    const text = (deaths: string) => `- Toàn xã có 132 trẻ sinh ra, 45 người mất. So với năm trước: số trẻ sinh ra tăng 12 trẻ (+10,00%), số người mất giảm 05 người (${deaths}).\n`;
+    expect(await pct(text('-10,00%'))).toEqual([]);
+    expect(await pct(text('-11,11%'))).toEqual([[11.11, 5, 50]]);
+  });
+  it('uses the earlier value the sentence states in brackets, and money changes alike', async () => {
+    // 1.520 triệu (năm trước 1.280 triệu), tăng 240 triệu: 240/1.280 = 18,75%.
+    expect(await pct('- Thu ngân sách 1.520 triệu đồng (năm trước 1.280 triệu đồng), tăng 240 triệu đồng (+18,75%).\n')).toEqual([]);
+    expect((await pct('- Thu ngân sách 1.520 triệu đồng (năm trước 1.280 triệu đồng), tăng 240 triệu đồng (+15,79%).\n')).length).toBe(1);
+  });
+  it('says nothing when two current values of the unit could be meant', async () => {
+    // 12 or 9 hộ: unsure, so no reading.
+    expect(await pct('- Có 12 hộ thoát nghèo, 09 hộ tái nghèo, giảm 03 hộ (-50,00%).\n')).toEqual([]);
+  });
+});
