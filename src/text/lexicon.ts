@@ -1077,6 +1077,8 @@ export const QUALIFIER_PARTITIONS: ReadonlyArray<{ members: ReadonlyArray<readon
 export const REFERENCE_WORDS = [...PLAN_COLUMN_HEADS, ...EARLIER_PERIOD_WORDS] as const;
 /** Whole words before a bracketed figure that make it a plan ("KH", "giao"). */
 export const REFERENCE_ABBREVIATIONS = ['kh', 'giao'] as const;
+/** A multiple said in words after "gấp" ("tăng gấp đôi", "gấp rưỡi", "gấp ba lần"), with its value. */
+export const MULTIPLE_NUMBER_WORDS: Readonly<Record<string, number>> = { 'đôi': 2, 'rưỡi': 1.5, 'ba': 3, 'bốn': 4, 'mười': 10 };
 /** Verbs of a multiple ("gấp 2 lần", "bằng 1,5 lần"). */
 export const MULTIPLE_VERBS = ['gấp', 'bằng'] as const;
 /** Words naming a year or a quarter ("năm 2023", "quý II/2024"). */
@@ -1433,6 +1435,8 @@ export const NUMBERED_NAME_WORDS = [
   'thôn', 'tổ', 'tổ dân phố', 'khu', 'khu phố', 'xóm', 'ấp', 'bản', 'buôn', 'làng', 'lớp', 'đội', 'cụm', 'điểm', 'trạm', 'phòng', 'nhà', 'số', 'khối',
   'tiểu khu', 'dãy', 'khoa', 'trường', 'lô', 'tuyến', 'đường', 'ngõ', 'hẻm', 'kiệt', 'phường', 'quận', 'chi đoàn', 'chi hội', 'chi bộ', 'đơn vị', 'mục',
   'điều', 'khoản', 'giai đoạn', 'đợt', 'kỳ', 'quý', 'tháng', 'tuần', 'phân hiệu', 'điểm trường', 'tòa',
+  // Roads by their class and number ("Quốc lộ 20", "ĐT.725", "đường huyện 12").
+  'quốc lộ', 'tỉnh lộ', 'huyện lộ', 'đường tỉnh', 'đường huyện', 'ql', 'đt', 'đh', 'tl',
 ] as const;
 /**
  * Capitalised words opening a body's name, which may join two fields with "và" ("Phòng Văn hóa và Thông tin"); compared
