@@ -504,7 +504,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   if (day !== null) tags.push(`on:${day}`);
   // "phát hiện 612 trường hợp vi phạm, chiếm 31,26% tổng số vi phạm": a count its sentence states as a share of a named
   // total is a part of that total, never the total itself.
-  if (!tags.includes('part') && SHARE_OF_NAMED_TOTAL.test(after)) tags.push('part');
+  if (!tags.includes('part') && shareOfOwnTotal(after, tokens)) tags.push('part');
   const p = PERIOD.exec(sentence);
   // The report's own period is folded ("Quý III/2024" → "qúy iii/2024"): the sentence's period is folded alike to be found in it.
   const ownPeriod = p !== null && period.includes(fold(p[1]).replace(/\b0(\d)/g, '$1'));
@@ -592,7 +592,18 @@ function eventDay(sentence: string): string | null {
 }
 // A share of a named total after the figure's noun, in its sentence ("…, chiếm 11,7% số lượt kiểm tra và chiếm 31,26% tổng số
 // vi phạm"): only words and percents between.
-const SHARE_OF_NAMED_TOTAL = new RegExp(String.raw`^(?:[^.;:\d]|\d[\d.,]*\s?%)*?(?<![\p{L}])(?:${alt(SHARE_VERBS)})\s+\d[\d.,]*\s?%\s*(?:(?:${alt(WHOLE_OF_PREPOSITIONS)})\s+)?(?:${alt(TOTAL_OF_WORDS)})(?![\p{L}])`, 'iu');
+const SHARE_OF_NAMED_TOTAL = new RegExp(String.raw`^(?:[^.;:\d]|\d[\d.,]*\s?%)*?(?<![\p{L}])(?:${alt(SHARE_VERBS)})\s+\d[\d.,]*\s?%\s*(?:(?:${alt(WHOLE_OF_PREPOSITIONS)})\s+)?(?:${alt(TOTAL_OF_WORDS)})\s+([^\d.,;:()]{2,60})`, 'iu');
+// The total named after the share is of the figure's own kind ("612 trường hợp vi phạm, chiếm 31,26% tổng số vi phạm …",
+// "96 hồ sơ …, chiếm 20% tổng số hồ sơ"): the first two words of the total's name are words of the figure's. A total of other
+// things ("1.046 hộ nghèo, chiếm 3,15% tổng số hộ dân") or stated with a figure of its own ("tổng số 33.206 hộ dân") is
+// another quantity's whole: the figure may still be its own kind's total.
+function shareOfOwnTotal(after: string, tokens: readonly string[]): boolean {
+  const m = SHARE_OF_NAMED_TOTAL.exec(after);
+  if (!m) return false;
+  const own = new Set(tokens);
+  const total = labelTokens(m[1]).slice(0, 2);
+  return total.length > 0 && total.every((t) => own.has(t));
+}
 const CLOSED_COMPARISON = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COMPARED_WITH)})(?![\p{L}])[^,;()]*[,;]`, 'gu');
 const PERIODS = new RegExp(PERIOD.source, 'gu');
 const SHARE_OF_WHOLE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(SHARE_OF_WHOLE_VERBS)})\s*$`, 'u');

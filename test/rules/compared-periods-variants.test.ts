@@ -74,6 +74,15 @@ describe('narrower counts are not the same quantity as the period total', () => 
     );
     expect(await conflicts(text)).toEqual([]);
   });
+  it('still compares a count stated as a share of another total, written with its own figure', async () => {
+    // 412/5.000 = 8,24% of all households: 412 is still every poor household, against 421 elsewhere.
+    const text = (total: string) => report(
+      'I. KẾT QUẢ', `- Theo kết quả rà soát cuối năm, toàn xã có 412 hộ nghèo, chiếm 8,24% tổng số ${total} trên địa bàn.`,
+      'Công tác giảm nghèo được quan tâm.', '- Toàn xã hiện có 421 hộ nghèo trên địa bàn.',
+    );
+    expect(await conflicts(text('5.000 hộ dân'))).toEqual([['412', '421']]);
+    expect(await conflicts(text('hộ dân'))).toEqual([['412', '421']]);
+  });
   it('keeps counts under sibling headings opening with "Trên" apart', async () => {
     const text = report(
       '1. Tai nạn giao thông', '1.1. Trên các tuyến tỉnh lộ', '- Xảy ra 06 vụ, làm bị thương 04 người.',
