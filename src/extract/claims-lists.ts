@@ -65,7 +65,7 @@ const AS_FOLLOWS_RE = wordsRe(AS_FOLLOWS, 'giu');
 const MAIN_TAIL = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COUNTED_MAIN_WORDS)})\s*$`, 'iu');
 const AND = new RegExp(String.raw`\s+(?:${alt(PART_SEPARATOR_WORDS)})\s+`, 'u');
 // "thôn 3", "Tổ 12", "lớp 9A": a name made of a classifier and a number; "nghỉ hưu 03" is a count, no name.
-const NUMBERED = new RegExp(String.raw`^(?:${alt(NUMBERED_NAME_WORDS)})\s+(?:\d{1,3}[A-Z]?|[IVX]{1,4}|[A-Z])$`, 'iu');
+const NUMBERED = new RegExp(String.raw`^(?:${alt(NUMBERED_NAME_WORDS)})(?:\s+|\s?\.\s?)(?:\d{1,3}[A-Z]?|[IVX]{1,4}|[A-Z])$`, 'iu');
 const SUPERSCRIPT = '¹²³⁴⁵⁶⁷⁸⁹⁰';
 const FOOTNOTE = new RegExp(`^\\s*([${SUPERSCRIPT}]+)\\s*(${alt(CONSISTS_OF, LIST_WORDS, SPECIFICALLY)})\\s*:?\\s*(.*)$`, 'iu');
 
@@ -377,7 +377,9 @@ function introAfter(text: string, to: number, starts: number[]): { text: string;
 }
 
 // A name's own number inside a bullet ("Chi hội thôn 3").
-const NUMBERED_IN = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NUMBERED_NAME_WORDS)})\s+\d{1,3}[A-Z]?(?!\d)`, 'giu');
+// A name made of a classifier and a proper name, nothing else: "đường Lý Thường Kiệt", "thôn Đông Hạ".
+const CLASSIFIED_NAME = new RegExp(String.raw`^(?:${alt(NUMBERED_NAME_WORDS)})\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*$`, 'u');
+const NUMBERED_IN = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NUMBERED_NAME_WORDS)})(?:\s+|\s?\.\s?)\d{1,3}[A-Z]?(?!\d)`, 'giu');
 const BULLET = new RegExp(String.raw`^\s*([${BULLET_CHARS}])\s*`, 'u');
 
 /**
@@ -585,7 +587,8 @@ function readList(raw: string, noun?: string, bySemicolon = false, kinds: readon
   if (items.length < 2) return null;
   // "03 tuyến đường: Điện Biên Phủ, Hà Huy Tập, Lê Độ và khu vực chợ X": after bare proper names, a "và" whose second half opens
   // with a common noun of its own may join another noun phrase to the list's sentence, not one more name: both readings are kept.
-  const shorter = !bySemicolon && closedNames === null && !inner && halves.length === 2 && /^\p{Ll}/u.test(halves[1])
+  // "… Quốc lộ 55 và đường Lý Thường Kiệt": a second half that is a classifier and a proper name is one more name.
+  const shorter = !bySemicolon && closedNames === null && !inner && halves.length === 2 && /^\p{Ll}/u.test(halves[1]) && !CLASSIFIED_NAME.test(halves[1])
     && [...whole.slice(0, -1), halves[0]].every((s) => /^\p{Lu}/u.test(s)) ? [...whole.slice(0, -1), halves[0]] : null;
   // A body's full name runs longer ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện"); a dash is no word.
   const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;

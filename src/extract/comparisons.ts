@@ -19,7 +19,7 @@ import { readTableAllTargets } from './claims-table-all.js';
 import { readTableTrends } from './claims-table-trend.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import {
-  alt, AND_OR_WORDS, APPROXIMATE_WORDS, PURPOSE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
+  alt, MULTIPLE_NUMBER_WORDS, AND_OR_WORDS, APPROXIMATE_WORDS, PURPOSE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
   ADDITION_WORDS, ASSIGNED_WORDS, CAUSE_WORDS, CEILING_WORDS, CLAIM_JOINERS, CURRENT_PERIOD_WORDS, EARLIER_PERIOD_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, STILL_LEFT_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASE_TAILS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, SEVERAL_SUBJECT_WORDS, TARGET_WORDS, wordsRe,
 } from '../text/lexicon.js';
 
@@ -103,6 +103,7 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
       for (const u of readUniversalClaims(block.text, s.from, s.to, inSentence, at)) {
         out.push({ kind: 'full', percent: u.fraction, fraction: u.fraction, thing: u.thing, said: { block: block.index, from: u.from, to: u.to } });
       }
+      if (inSentence.length === 0) readPriorRatios(r, byBlock);
       if (inSentence.length < 2) continue;
       const earlier = () => earlierFigures(input, byBlock, block.index, at(inSentence[0]));
       readRatios(r, earlier);
@@ -153,7 +154,9 @@ const NUM = String.raw`(\d+(?:[.,]\d+)*)`;
 const TIMES_UNIT = 'lần';
 const HEDGE = new RegExp(`(?:${alt(APPROXIMATE_WORDS)})\\s*$`, 'iu');
 // "gấp 2,3 lần", and "tăng 2,3 lần" written for the same multiple (or, read as a rise, one less).
-const RATIO = new RegExp(String.raw`(?<![\p{L}])(?:${alt(['gấp'])}|(${alt(['tăng'])}))\s+(?:(${alt(HEDGES)})\s+)?${NUM}\s+lần`, 'giu');
+// "tăng gấp đôi", "gấp ba lần": the multiple in words (group 4), after "gấp" only.
+const RATIO = new RegExp(String.raw`(?<![\p{L}])(?:${alt(['gấp'])}|(${alt(['tăng'])}))\s+(?:(${alt(HEDGES)})\s+)?(?:${NUM}\s+lần|(?<=${alt(['gấp'])}\s+)(${alt(Object.keys(MULTIPLE_NUMBER_WORDS))})(?:\s+lần)?(?![\p{L}]))`, 'giu');
+const MULTIPLE_WORD = new Map(Object.entries(MULTIPLE_NUMBER_WORDS).flatMap(([w, v]) => [[w, v], [w.normalize('NFC'), v]]));
 // A claim may close the bracket it restates a change in: "tăng 4,2 triệu đồng (tăng 18,5%) so với năm 2024 (41,4 triệu đồng)".
 const CHANGE = new RegExp(String.raw`(?<![\p{L}])(${alt(CHANGE_VERBS, ['vượt'])})\s+(?:thêm\s+)?(?:(${alt(HEDGES)})\s+)?${NUM}\s?(%|‰|\p{L}[\p{L} ]{0,20}?)\s*(?=\)?\s*\(?\s*(?:so|${alt(EXCEEDED_BASES)}))`, 'giu');
 const TARGET = new RegExp(String.raw`(?<![\p{L}])(${alt(COMPLETION_VERBS)})\s+(?:\p{L}+\s+)?(${alt(PLAN_BASES)})(?![\p{L}])`, 'giu');
@@ -357,9 +360,40 @@ function readRatios({ input, text, block, s, figs, at, out }: Reading, earlier: 
     // N occurrences (a change), no multiple.
     if (m[1] !== undefined && pair.every((f) => unitHead(f) === TIMES_UNIT)) continue;
     const increase = m[1] !== undefined || INCREASE_BEFORE.test(text.slice(s.from, m.index));
-    const stated = numberOf(m[3], false, styleOf(input), sureOf(input));
+    const worded = m[4] === undefined ? undefined : MULTIPLE_WORD.get(m[4].toLowerCase());
+    if (m[4] !== undefined && worded === undefined) continue;
+    const stated = worded ?? numberOf(m[3], false, styleOf(input), sureOf(input));
     if (Number.isNaN(stated)) continue;
-    out.push({ kind: 'ratio', block, from: m.index, to: m.index + m[0].length, stated, decimals: decimalsOf(m[3], styleOf(input)), written: m[3], increase, pair });
+    // "tăng gấp đôi" says twice as many, never a rise of two times.
+    out.push({ kind: 'ratio', block, from: m.index, to: m.index + m[0].length, stated, decimals: worded === undefined ? decimalsOf(m[3], styleOf(input)) : 1, written: m[4] ?? m[3], increase: worded === undefined && increase, pair });
+  }
+}
+
+/**
+ * "Xử lý 1.248 trường hợp vi phạm nồng độ cồn (cùng kỳ 816 trường hợp), …; số vi phạm nồng độ cồn tăng gấp đôi so với cùng
+ * kỳ": a multiple in a statement with no figure, of a bare "Số X" subject (three words at least) against the earlier
+ * period, compares the one value of its paragraph before it whose clause names every word of X with the one earlier-period
+ * value of that unit stated after it, before the claim. Anything less sure is not read.
+ */
+function readPriorRatios({ input, text, block, s, out }: Reading, byBlock: BlockFigures): void {
+  for (const m of matchesIn(RATIO, text, s)) {
+    const lead = text.slice(s.from, m.index);
+    if (m[2] || HEDGE.test(lead) || !EARLIER_PERIOD.test(text.slice(m.index + m[0].length, s.to))) continue;
+    const subject = COUNT_SUBJECT.exec(lead.replace(INCREASE_BEFORE, ''));
+    const wanted = subject && !NEGATED_SUBJECT.test(subject[1]) ? labelTokens(subject[1]) : [];
+    if (wanted.length < 3) continue;
+    const roles = rolesOf(input);
+    const own = earlierFigures(input, byBlock, block, s.from).filter((e) => e.figure.block === block);
+    const current = own.filter((e) => !e.figure.change && roles.get(e.figure.index) !== 'prior' && wanted.every((t) => e.clause.has(t)));
+    if (current.length !== 1) continue;
+    const base = own.filter((e) => e.figure.index > current[0].figure.index && roles.get(e.figure.index) === 'prior' && sameUnit(current[0].figure, e.figure));
+    if (base.length !== 1) continue;
+    const worded = m[4] === undefined ? undefined : MULTIPLE_WORD.get(m[4].toLowerCase());
+    const stated = worded ?? numberOf(m[3], false, styleOf(input), sureOf(input));
+    if (stated === undefined || Number.isNaN(stated)) continue;
+    const increase = worded === undefined && (m[1] !== undefined || INCREASE_BEFORE.test(lead));
+    const decimals = worded === undefined ? decimalsOf(m[3], styleOf(input)) : 1;
+    out.push({ kind: 'ratio', block, from: m.index, to: m.index + m[0].length, stated, decimals, written: m[4] ?? m[3], increase, pair: [current[0].figure, base[0].figure] });
   }
 }
 

@@ -16,7 +16,7 @@
 import {
   BRANCH_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_UNIT_HEADS,
   NUMBERED_ITEM_LINKS,
-  alt, altInitialCase, ACTION_SPAN_LEADS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS,
+  alt, altInitialCase, ACTION_SPAN_LEADS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS,
   CHAINAGE_MARKS, COUNT_NUMBER_HEADS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
@@ -63,6 +63,8 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?]> = [
   ['date', new RegExp(`(?<![${L}])(?:${alt(PRICE_BASE_WORDS)})\\s+(?:năm\\s+)?${YEAR}(?!\\d|[.,]\\d)`, 'giu')],
   // "vụ Xuân 2025", "vụ Đông Xuân năm 2025": the year of a crop season.
   ['date', new RegExp(`(?<![${L}])(?:${alt(CROP_SEASON_WORDS)})\\s+(?:năm\\s+)?${YEAR}(?!\\d|[.,]\\d)`, 'giu')],
+  // "mùa lễ hội Xuân 2025", "Tết Nguyên đán năm 2025": the year of a feast or season (not before a counted noun: below).
+  ['feast', new RegExp(`(?<![${L}])(?:${alt(FEAST_SEASON_WORDS)})\\s+(?:năm\\s+)?${YEAR}(?!\\d|[.,]\\d)`, 'giu')],
   // "Phật lịch 2568", "Tết Giáp Thìn 2024": a year of a named calendar or a lunar year's stem and branch (capitalised).
   ['date', new RegExp(`(?<![${L}])(?:${alt(CALENDAR_ERA_WORDS)}|(?:${alt(HEAVENLY_STEMS)})\\s+(?:${alt(EARTHLY_BRANCHES)}))\\s+(?:năm\\s+)?\\d{4}(?!\\d|[.,]\\d)`, 'gu')],
   // "640 ngày công", "1 200 giờ công" count work, not time.
@@ -170,6 +172,7 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean;
     for (let m = nextMatch(re, hint, text); m; m = nextMatch(re, hint, text)) {
       // "Trong năm 148 người", "quý 08 nhiệm vụ": a number that is no year, with a counted noun after it, is a count.
       if (name === 'period' && !YEAR_IN.test(m[0]) && countedNounAt(text, m.index + m[0].length)) continue;
+      if (name === 'feast' && countedNounAt(text, m.index + m[0].length)) continue;
       if ((name === 'period' || name === 'doc') && placedPeriod(text, m.index, m[0])) continue;
       if (name === 'duration' && measuredSpan(text, m.index, m[0])) continue;
       if (opts.spaceGroups && (name === 'period' || name === 'doc') && continuesGroups(text, m.index, m.index + m[0].length, m[0])) continue;

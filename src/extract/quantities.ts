@@ -19,7 +19,7 @@ import {
   PLACE_KIND_WORDS, PRIOR_WORDS, SUBUNIT_KINDS, RATE_WORDS, RECIPIENT_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS,
   BOUND_WORDS, OPEN_RANGE_TAILS, CLOSING_LEVEL_WORDS, COUNT_WORDS, COUNTED_NOUNS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
   FUTURE_WORDS, PRESENT_STOCK_WORDS, STATE_WORDS, WHOLE_STOCK_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, RAISE_TO_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS,
-  MEANS_WORDS, TOTAL_OF_WORDS, COUNTED_WHERE_WORDS, UNIT_LEVEL_WORDS, STILL_LEFT_WORDS, HAS_WORDS,
+  MEANS_WORDS, TOTAL_OF_WORDS, COUNTED_WHERE_WORDS, UNIT_LEVEL_WORDS, STILL_LEFT_WORDS, HAS_WORDS, NOT_EVENT_DAY_LEADS, RANGE_WORDS, WHOLE_OF_PREPOSITIONS,
   CUTOFF_WORDS, CUTOFF_TIMES, PERSON_NOUNS, TIME_PHRASE_LEADS, NAME_FRAME_TOKENS, VERB_LEAD_WORDS, MERELY_VERBS,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
@@ -513,6 +513,12 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const means = MEANS.exec(tail);
   if (means) tags.push(`by:${labelTokens(means[1]).join(' ')}`);
   if (place) tags.push(`at:${place[1].trim()}`);
+  // "Chiều ngày 28/01/2025 xảy ra 01 vụ tai nạn …": what happened on one day is that day's count, narrower than the period's.
+  const day = eventDay(sentence);
+  if (day !== null) tags.push(`on:${day}`);
+  // "phát hiện 612 trường hợp vi phạm, chiếm 31,26% tổng số vi phạm": a count its sentence states as a share of a named
+  // total is a part of that total, never the total itself.
+  if (!tags.includes('part') && shareOfOwnTotal(after, tokens)) tags.push('part');
   const p = PERIOD.exec(sentence);
   // The report's own period is folded ("Quý III/2024" → "qúy iii/2024"): the sentence's period is folded alike to be found in it.
   const ownPeriod = p !== null && period.includes(fold(p[1]).replace(/\b0(\d)/g, '$1'));
@@ -585,6 +591,33 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
 }
 
 const ASIDE = /\([^()]*\)/gu;
+const EVENT_DAY = /(?<![\p{L}])ngày\s+(\d{1,2})\s?\/\s?(\d{1,2})(?:\s?\/\s?\d{4})?(?![\d/])/gu;
+const NOT_EVENT_DAY = new RegExp(String.raw`(?:(?<![\p{L}])(?:${alt(NOT_EVENT_DAY_LEADS)})|\d\s?\/\s?[\p{L}\d-]+|(?<![\p{L}])số)\s*$`, 'iu');
+const RANGE_AFTER = new RegExp(String.raw`^\s*(?:-|–|(?:${alt(RANGE_WORDS)})(?![\p{L}]))`, 'u');
+// The one day a clause dates what it tells ("chiều ngày 28/01/2025 xảy ra …"), as "d/m"; null for none, a bound ("tính đến
+// ngày 30/6"), a document's date ("Công văn số 112/UBND ngày 20/12/2024") or a range of days.
+function eventDay(sentence: string): string | null {
+  for (const m of sentence.matchAll(EVENT_DAY)) {
+    const from = m.index ?? 0;
+    if (NOT_EVENT_DAY.test(sentence.slice(Math.max(0, from - 30), from)) || RANGE_AFTER.test(sentence.slice(from + m[0].length))) continue;
+    return `${Number(m[1])}/${Number(m[2])}`;
+  }
+  return null;
+}
+// A share of a named total after the figure's noun, in its sentence ("…, chiếm 11,7% số lượt kiểm tra và chiếm 31,26% tổng số
+// vi phạm"): only words and percents between.
+const SHARE_OF_NAMED_TOTAL = new RegExp(String.raw`^(?:[^.;:\d]|\d[\d.,]*\s?%)*?(?<![\p{L}])(?:${alt(SHARE_VERBS)})\s+\d[\d.,]*\s?%\s*(?:(?:${alt(WHOLE_OF_PREPOSITIONS)})\s+)?(?:${alt(TOTAL_OF_WORDS)})\s+([^\d.,;:()]{2,60})`, 'iu');
+// The total named after the share is of the figure's own kind ("612 trường hợp vi phạm, chiếm 31,26% tổng số vi phạm …",
+// "96 hồ sơ …, chiếm 20% tổng số hồ sơ"): the first two words of the total's name are words of the figure's. A total of other
+// things ("1.046 hộ nghèo, chiếm 3,15% tổng số hộ dân") or stated with a figure of its own ("tổng số 33.206 hộ dân") is
+// another quantity's whole: the figure may still be its own kind's total.
+function shareOfOwnTotal(after: string, tokens: readonly string[]): boolean {
+  const m = SHARE_OF_NAMED_TOTAL.exec(after);
+  if (!m) return false;
+  const own = new Set(tokens);
+  const total = labelTokens(m[1]).slice(0, 2);
+  return total.length > 0 && total.every((t) => own.has(t));
+}
 const CLOSED_COMPARISON = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COMPARED_WITH)})(?![\p{L}])[^,;()]*[,;]`, 'gu');
 const PERIODS = new RegExp(PERIOD.source, 'gu');
 const SHARE_OF_WHOLE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(SHARE_OF_WHOLE_VERBS)})\s*$`, 'u');

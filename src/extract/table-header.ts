@@ -11,7 +11,7 @@ import type { ColumnMeasure, ColumnRole, TableColumn } from '../model/index.js';
 import { cleanCellText } from './table-cells.js';
 import {
   alt, AVERAGE_COLUMN_ABBREVIATIONS, PER_TIME_UNITS, PER_UNIT_WORDS, AVERAGE_COLUMN_WORDS, PRICE_COLUMN_WORDS, CHANGE_COLUMN_WORDS, CHANGE_VERBS, COMPARE_TAILS, COUNT_COLUMN_OPENERS,
-  EARLIER_PERIOD_WORDS, FULFILMENT_COLUMN_BASES, GENERIC_COUNT_HEADS, FULFILMENT_COLUMN_OPENERS, GROUP_HEADS, HEADER_CELL_OPENERS, HEADER_CELL_WORDS,
+  CURRENT_COLUMN_WORDS, EARLIER_COLUMN_WORDS, EARLIER_PERIOD_WORDS, FULFILMENT_COLUMN_BASES, GENERIC_COUNT_HEADS, FULFILMENT_COLUMN_OPENERS, GROUP_HEADS, HEADER_CELL_OPENERS, HEADER_CELL_WORDS,
   LABEL_COLUMN_OPENERS, MONEY_COLUMN_WORDS, NOTES_COLUMN_WORDS, PERCENT_WORDS, PERIOD_COLUMN_WORDS, PLAN_ABBREVIATIONS, PLAN_COLUMN_HEADS,
   RANK_COLUMN_WORDS, RATE_WORDS, RESULT_COLUMN_ABBREVIATIONS, RESULT_COLUMN_WORDS, ROW_NUMBER_HEADERS, CUMULATIVE_COLUMN_WORDS,
   TOTAL_COLUMN_HEADERS, UNIT_COLUMN_ABBREVIATIONS, UNIT_COLUMN_WORDS, wordsRe,
@@ -79,7 +79,8 @@ export function readColumns(headerRows: string[][], width: number): TableColumn[
     const groupRow = filled.findIndex((r) => GROUP.test(r[c]));
     const group = groupRow >= 0 && headers.length > 1 && !GROUP.test(headers[headers.length - 1]) ? groupOrigin(rows[groupRow], c) : null;
     const role: ColumnRole = group !== null ? 'part' : roleOf(headers);
-    return { index: c, headers, header: headers.join(' / '), role, group, measure: measureOf(headers.join(' '), role), year: yearOf(headers.join(' ')) };
+    const measure = measureOf(headers.join(' '), role);
+    return { index: c, headers, header: headers.join(' / '), role, group, measure, year: yearOf(headers.join(' ')), time: timeOf(headers.join(' '), measure) };
   });
 }
 
@@ -130,6 +131,18 @@ export function measureOf(header: string, role: ColumnRole): ColumnMeasure {
 function yearOf(header: string): number | null {
   const years = header.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g);
   return years ? Number(years[years.length - 1]) : null;
+}
+
+const EARLIER_COLUMN = wordsRe(EARLIER_COLUMN_WORDS);
+const CURRENT_COLUMN = wordsRe(CURRENT_COLUMN_WORDS);
+const COMPARED = new Set<ColumnMeasure>(['change', 'fulfilment', 'rate', 'none', 'unit', 'rank']);
+
+// Which period of a comparison a quantity column holds; a header naming both ("Kỳ này so với cùng kỳ") is a comparison.
+function timeOf(header: string, measure: ColumnMeasure): TableColumn['time'] {
+  if (COMPARED.has(measure)) return null;
+  const earlier = EARLIER_COLUMN.test(header);
+  const current = CURRENT_COLUMN.test(header);
+  return earlier === current ? null : earlier ? 'earlier' : 'current';
 }
 
 function roleOf(headers: string[]): ColumnRole {

@@ -17,6 +17,7 @@ import { percentAgrees } from './percent-arith.js';
 import { matchAppendixRows } from './appendix-rows.js';
 import { clauseWords, minusBefore } from './rate-context.js';
 import { statementAround } from './date-context.js';
+import { readChangeRates } from './change-rates.js';
 import { unitHead } from './quantities.js';
 
 /** What the text readings are read from. */
@@ -38,6 +39,7 @@ export function extractTextReadings(input: TextReadingInput): TextReadings {
     statedShares: statedShares(input),
     breakdownShares: breakdownShares(input),
     planRates: planRates(input, appendixRows),
+    changeRates: readChangeRates(input),
     appendixRows,
     clauseWords: input.figures.map((f) => (input.source.blocks[f.block].kind === 'row' ? '' : clauseWords(input, f))),
     minusBefore: input.figures.map((f) => minusBefore(input, f)),

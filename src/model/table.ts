@@ -58,6 +58,11 @@ export const TableColumn = z.object({
   measure: ColumnMeasure,
   /** The year the header names ("Năm 2024", "6 tháng đầu năm 2023"), else null. */
   year: z.number().int().nullable(),
+  /**
+   * Which side of a comparison the header names: the earlier period ("Cùng kỳ", "Năm trước", "Kỳ trước") or the
+   * current one ("Kỳ này", "Năm nay", "Kỳ báo cáo"); null for neither, both, or a change/rate column.
+   */
+  time: z.enum(['current', 'earlier']).nullable(),
 });
 export type TableColumn = z.infer<typeof TableColumn>;
 

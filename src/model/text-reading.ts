@@ -116,6 +116,13 @@ export type BreakdownShare = z.infer<typeof BreakdownShare>;
 export const PlanRate = z.object({ rate: Figure, done: Figure, plan: Figure });
 export type PlanRate = z.infer<typeof PlanRate>;
 
+/**
+ * A change amount with its rate in brackets ("giảm 06 vụ (-25,00%)"), the current value it changed to and, when the
+ * sentence states it, the earlier value (src/extract/change-rates.ts); the rate is of the earlier value.
+ */
+export const ChangeRate = z.object({ rate: Figure, change: Figure, current: Figure, base: Figure.nullable() });
+export type ChangeRate = z.infer<typeof ChangeRate>;
+
 /** A sentence quantity and the appendix table rows that restate it (name found in its clause, same unit, period column). */
 /** scales: per row, the multiplier of a table "(đơn vị: triệu đồng)" that turns its cell into đồng; present only for money. */
 export const AppendixRowMatch = z.object({ text: FigureReading, rows: z.array(FigureReading), scales: z.array(z.number()).optional() });
@@ -145,6 +152,8 @@ export const TextReadings = z.object({
   /** Each part of a breakdown whose bracketed shares are of the parts' sum (src/extract/shares-whole.ts). */
   breakdownShares: z.array(BreakdownShare),
   planRates: z.array(PlanRate),
+  /** Change amounts with their bracketed rates. */
+  changeRates: z.array(ChangeRate),
   appendixRows: z.array(AppendixRowMatch),
   /**
    * For each figure (by index), the words of its clause a rate is judged by (src/extract/rate-context.ts):

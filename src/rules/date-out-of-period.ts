@@ -262,6 +262,26 @@ function checkRun(context: RuleContext, run: Array<{ block: number; date: Dated 
   flagged.set(odd.block, odd.date);
 }
 
+/**
+ * "ngày 31/11/2024", "30/02/2025": a day its month does not have is no day of any period, wherever it stands (the
+ * report's own text, not a table's cell). The date as read (extract/dates.ts) keeps the day written.
+ */
+function checkCalendar(context: RuleContext): void {
+  context.source.blocks.forEach((block, i) => {
+    if (block.kind === 'row') return;
+    for (const d of daysIn(context, i)) {
+      const [year, month, day] = d.iso.split('-').map(Number);
+      const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+      if (!(day > days)) continue;
+      context.report({
+        messageId: 'dateImpossible',
+        data: { found: d.raw, month: String(month), year: String(year), days },
+        places: [{ block: i, from: d.from, to: d.to }],
+      });
+    }
+  });
+}
+
 export default defineRule({
   id: 'date-out-of-period',
   severity: 'warning',
@@ -271,8 +291,10 @@ export default defineRule({
     dateAfterPeriod: 'Ngày {found} ở sau kỳ báo cáo {expected} và ngày báo cáo, trong khi các ngày liệt kê cùng đoạn đều trong kỳ',
     dateAfterReport: 'Việc đã làm ghi ngày {found}, sau ngày ký báo cáo {reported} (kỳ báo cáo {expected})',
     dateAfterSigning: 'Việc đã làm ghi ngày {found}, sau ngày ký báo cáo {reported}',
+    dateImpossible: 'Ngày {found} không có trên lịch: tháng {month}/{year} chỉ có {days} ngày',
   },
   check(context) {
+    checkCalendar(context);
     const { period, date, window } = context.meta;
     // A period not read from the title ("vụ Hè Thu 2025"): only a finished action dated after signing can be told.
     if (!period) {

@@ -279,6 +279,11 @@ export const CROP_SEASON_WORDS = ['vụ đông xuân', 'vụ chiêm xuân', 'v�
  */
 export const VARIETY_NAME_CUES = ['giống', 'ngô lai', 'lúa lai', 'lúa thuần'] as const;
 /** Calendars a year may be counted in ("Phật lịch 2568"): the number after them is a year, never a figure. */
+/**
+ * Feasts and seasons named with their year ("mùa lễ hội Xuân 2025", "Tết Nguyên đán 2025", "Trung thu 2024", "hè 2024"):
+ * the number after them is a year, unless a counted noun follows ("Tết 2000 suất quà").
+ */
+export const FEAST_SEASON_WORDS = ['Tết Nguyên đán', 'Tết Dương lịch', 'Tết Trung thu', 'Tết', 'Xuân', 'Giáng sinh', 'Noel', 'Trung thu', 'mùa hè', 'dịp hè', 'Quốc khánh'] as const;
 export const CALENDAR_ERA_WORDS = ['Phật lịch', 'Dương lịch', 'Âm lịch', 'Công nguyên'] as const;
 /** The stems and branches naming a lunar year ("Tết Nguyên đán Giáp Thìn 2024", "Quý Mão"): the number after the pair is its year. */
 export const HEAVENLY_STEMS = ['Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ', 'Canh', 'Tân', 'Nhâm', 'Quý'] as const;
@@ -779,6 +784,11 @@ export const UNIT_LEVEL_WORDS = ['xã', 'phường', 'thị trấn', 'huyện', 
 /** Words that state the whole a unit has ("Toàn xã có 2.134 hộ", "tổng số hộ là"). */
 export const HAS_WORDS = ['có', 'là', 'gồm'] as const;
 /** Verbs that state a share of a whole ("chiếm 4,35%", "bằng", "tương đương"). */
+/**
+ * Words before "ngày dd/mm" that make the date a bound or a document's, not the one day an event happened on
+ * ("tính đến ngày 30/6", "từ ngày 15/12 đến ngày 14/3", "Công văn số 112/UBND ngày 20/12"; the number is checked apart).
+ */
+export const NOT_EVENT_DAY_LEADS = ['đến', 'tới', 'từ', 'kể từ', 'tính đến', 'tính từ', 'trước', 'sau', 'hết', 'hạn', 'thời điểm', 'hiệu lực'] as const;
 export const SHARE_OF_WHOLE_VERBS = ['chiếm', 'bằng', 'tương đương'] as const;
 /** Words between a share and the total it names after itself: "đạt 65,0 % của tổng vốn", "trên tổng số". */
 export const WHOLE_OF_PREPOSITIONS = ['của', 'trên', 'so với'] as const;
@@ -889,6 +899,10 @@ export const CHANGE_COLUMN_WORDS = ['biến động'] as const;
 export const COMPARE_TAILS = ['với', 'sánh', 'sánh với'] as const;
 /** Earlier periods a change column compares with ("So với cùng kỳ", "năm trước"). */
 export const EARLIER_PERIOD_WORDS = ['cùng kỳ', 'năm trước', 'kỳ trước'] as const;
+/** A quantity column's header naming the earlier period of a comparison ("Cùng kỳ", "Cùng kỳ năm trước", "Tháng trước"). */
+export const EARLIER_COLUMN_WORDS = [...EARLIER_PERIOD_WORDS, 'tháng trước', 'quý trước', 'năm ngoái'] as const;
+/** A quantity column's header naming the current period of a comparison ("Kỳ này", "Năm nay", "Kỳ báo cáo"). */
+export const CURRENT_COLUMN_WORDS = ['kỳ này', 'năm nay', 'kỳ báo cáo', 'tháng này', 'quý này', 'năm này', 'trong kỳ'] as const;
 /** Words opening a fulfilment column's header before its plan ("Tỷ lệ … kế hoạch", "So sánh với dự toán", "Đạt … KH"). */
 export const FULFILMENT_COLUMN_OPENERS = [...RATE_WORDS, 'so với', 'so sánh', 'đạt'] as const;
 /** What a plan column is called ("Kế hoạch", "Dự toán", "Chỉ tiêu", "Mục tiêu"; "KH" as a whole word is added by the reader). */
@@ -999,7 +1013,7 @@ export const OPEN_RANGE_TAILS = ['trở lên', 'trở xuống'] as const;
  * ("Lĩnh vực đất đai", "Tại Bộ phận Một cửa cấp xã", "Đối với cấp huyện", "Khối trường học"). Sibling headings opening
  * with the same one head parallel items, and a figure under one is never the same quantity as one under another.
  */
-export const SCOPE_HEADING_OPENERS = ['lĩnh vực', 'tại', 'ở', 'đối với', 'cấp', 'khối', 'ngành', 'khu vực', 'địa bàn'] as const;
+export const SCOPE_HEADING_OPENERS = ['lĩnh vực', 'tại', 'ở', 'trên', 'đối với', 'cấp', 'khối', 'ngành', 'khu vực', 'địa bàn'] as const;
 
 /** Head nouns of people counts: a flow of "trẻ sinh ra" moves a population counted in "người". */
 export const PEOPLE_HEAD_WORDS = [
@@ -1081,6 +1095,8 @@ export const QUALIFIER_PARTITIONS: ReadonlyArray<{ members: ReadonlyArray<readon
 export const REFERENCE_WORDS = [...PLAN_COLUMN_HEADS, ...EARLIER_PERIOD_WORDS] as const;
 /** Whole words before a bracketed figure that make it a plan ("KH", "giao"). */
 export const REFERENCE_ABBREVIATIONS = ['kh', 'giao'] as const;
+/** A multiple said in words after "gấp" ("tăng gấp đôi", "gấp rưỡi", "gấp ba lần"), with its value. */
+export const MULTIPLE_NUMBER_WORDS: Readonly<Record<string, number>> = { 'đôi': 2, 'rưỡi': 1.5, 'ba': 3, 'bốn': 4, 'mười': 10 };
 /** Verbs of a multiple ("gấp 2 lần", "bằng 1,5 lần"). */
 export const MULTIPLE_VERBS = ['gấp', 'bằng'] as const;
 /** Words naming a year or a quarter ("năm 2023", "quý II/2024"). */
@@ -1437,6 +1453,8 @@ export const NUMBERED_NAME_WORDS = [
   'thôn', 'tổ', 'tổ dân phố', 'khu', 'khu phố', 'xóm', 'ấp', 'bản', 'buôn', 'làng', 'lớp', 'đội', 'cụm', 'điểm', 'trạm', 'phòng', 'nhà', 'số', 'khối',
   'tiểu khu', 'dãy', 'khoa', 'trường', 'lô', 'tuyến', 'đường', 'ngõ', 'hẻm', 'kiệt', 'phường', 'quận', 'chi đoàn', 'chi hội', 'chi bộ', 'đơn vị', 'mục',
   'điều', 'khoản', 'giai đoạn', 'đợt', 'kỳ', 'quý', 'tháng', 'tuần', 'phân hiệu', 'điểm trường', 'tòa',
+  // Roads by their class and number ("Quốc lộ 20", "ĐT.725", "đường huyện 12").
+  'quốc lộ', 'tỉnh lộ', 'huyện lộ', 'đường tỉnh', 'đường huyện', 'ql', 'đt', 'đh', 'tl',
 ] as const;
 /**
  * Capitalised words opening a body's name, which may join two fields with "và" ("Phòng Văn hóa và Thông tin"); compared

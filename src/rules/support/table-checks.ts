@@ -98,7 +98,9 @@ interface Formula {
 export function checkPercentColumns(table: Table, emit: Emit): void {
   const operands = table.columns.filter((c) => OPERAND.has(c.measure) && !['stt', 'label', 'unit', 'notes'].includes(c.role) && !percentCells(table, c.index));
   for (const pc of table.columns) {
-    const measure = (pc.role === 'percent' && pc.measure !== 'fulfilment' && pc.measure !== 'change') || (OPERAND.has(pc.measure) && percentCells(table, pc.index)) ? 'rate' : pc.measure;
+    const rate = (pc.role === 'percent' && pc.measure !== 'fulfilment' && pc.measure !== 'change') || (OPERAND.has(pc.measure) && percentCells(table, pc.index));
+    // A rate column written with signs ("+25,00", "-8,33") holds changes: no share or fulfilment is below zero.
+    const measure = rate && signedCells(table, pc.index) ? 'change' : rate ? 'rate' : pc.measure;
     if (!['rate', 'fulfilment', 'change'].includes(measure)) continue;
     const percent = pc.role === 'percent' || measure === 'rate';
     const others = operands.filter((c) => c.index !== pc.index);
@@ -135,6 +137,14 @@ export function checkPercentColumns(table: Table, emit: Emit): void {
   }
 }
 
+// A column with a figure below zero or written with a plus sign ("+2", "-3,5"): its cells are changes.
+function signedCells(table: Table, c: number): boolean {
+  return table.rows.some((r) => {
+    const x = r.cells[c];
+    return !!x && x.value !== null && x.kind !== 'text' && x.kind !== 'empty' && (x.value < 0 || x.text.trimStart().startsWith('+'));
+  });
+}
+
 // A column whose filled cells are mostly written with "%" ("95%", "-3,2%").
 function percentCells(table: Table, c: number): boolean {
   const filled = table.rows.map((r) => r.cells[c]).filter((x) => x && x.kind !== 'empty' && x.kind !== 'text');
@@ -158,9 +168,14 @@ function formulas(measure: string, percent: boolean, cols: TableColumn[], t: Tab
     for (const [a, b] of ps) out.push({ kind: 'ratio', a, b, b2: null });
     for (const [a, b] of ps) out.push({ kind: 'change', a, b, b2: null });
   } else if (measure === 'change') {
-    // The later year over the earlier when the headers name years; else a column over one to its left.
+    // The later year over the earlier when the headers name years; else the current period over the earlier one when
+    // the headers name them ("Kỳ này | Cùng kỳ", in either order); else a column over one to its left.
     const dated = cols.filter((c) => c.year !== null);
-    const ps = dated.length >= 2 ? pairs(dated, dated).filter(([a, b]) => yearAt(cols, a) > yearAt(cols, b)) : pairs(cols, cols).filter(([a, b]) => a > b);
+    const earlier = cols.filter((c) => c.time === 'earlier');
+    const current = cols.some((c) => c.time === 'current') ? cols.filter((c) => c.time === 'current') : cols.filter((c) => c.time === null);
+    const ps = dated.length >= 2 ? pairs(dated, dated).filter(([a, b]) => yearAt(cols, a) > yearAt(cols, b))
+      : earlier.length > 0 ? pairs(current, earlier)
+      : pairs(cols, cols).filter(([a, b]) => a > b);
     for (const [a, b] of ps) out.push({ kind: 'change', a, b, b2: null }, { kind: 'ratio', a, b, b2: null });
     if (!percent) for (const [a, b] of ps) out.push({ kind: 'difference', a, b, b2: null });
   } else {
