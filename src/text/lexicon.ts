@@ -978,10 +978,11 @@ export const OPEN_RANGE_TAILS = ['trở lên', 'trở xuống'] as const;
 
 /**
  * Words opening a heading that names whose figures follow, not what topic: a field, a place, an office or a level
- * ("Lĩnh vực đất đai", "Tại Bộ phận Một cửa cấp xã", "Đối với cấp huyện", "Khối trường học"). Sibling headings opening
+ * ("Lĩnh vực đất đai", "Tại Bộ phận Một cửa cấp xã", "Đối với cấp huyện", "Khối trường học"), a crop season, a crop or a
+ * herd ("Vụ Đông Xuân" / "Vụ Hè Thu", "Cây lúa" / "Cây màu", "Đàn trâu" / "Đàn lợn"). Sibling headings opening
  * with the same one head parallel items, and a figure under one is never the same quantity as one under another.
  */
-export const SCOPE_HEADING_OPENERS = ['lĩnh vực', 'tại', 'ở', 'đối với', 'cấp', 'khối', 'ngành', 'khu vực', 'địa bàn'] as const;
+export const SCOPE_HEADING_OPENERS = ['lĩnh vực', 'tại', 'ở', 'đối với', 'cấp', 'khối', 'ngành', 'khu vực', 'địa bàn', 'vụ', 'cây', 'đàn'] as const;
 
 /** Head nouns of people counts: a flow of "trẻ sinh ra" moves a population counted in "người". */
 export const PEOPLE_HEAD_WORDS = [
@@ -1179,6 +1180,11 @@ export const DATA_WINDOW_WORDS = ['số liệu được tính', 'số liệu tí
 export const RANGE_WORDS = ['đến', 'tới'] as const;
 /** Words of a level before its number, as a figure's id ("mức độ 4", "cấp độ 2"). */
 export const LEVEL_NUMBER_WORDS = ['mức độ', 'mức', 'cấp độ', 'level'] as const;
+/**
+ * Level words that are also a verb of issuing ("cấp 120 thẻ" issues cards): their one-digit number is a level ("kênh cấp 2,
+ * cấp 3", "đường cấp 4", "cấp 1 và 2") only when no counted noun or unit follows and no aspect word ("đã cấp 3 …") opens them.
+ */
+export const ISSUE_LEVEL_WORDS = ['cấp'] as const;
 /**
  * Words right before a level word that make another word of it, no level: "định mức 27 giáo viên" (a norm), "hạn mức 50
  * triệu đồng" (a limit), "vượt mức 12 chỉ tiêu", "quá mức".
