@@ -63,3 +63,21 @@ describe('repeated-value-conflict: sibling headings of crop seasons or crops are
     expect(await data('repeated-value-conflict', text)).toEqual([]);
   });
 });
+
+describe('table-total-mismatch: a comparison column past 100% by design', () => {
+  it('flags the one row of a "So sánh (%)" column that is not its row\'s this year over last, where other rows pass 100%', async () => {
+    // Hand-checked: 812,4/790,5 = 102,8; 64,2/61,0 = 105,2; 5.215,6/4.822,1 = 108,2; 21,5/20,0 = 107,5, stated 109,5.
+    const table = [
+      'TT\tChỉ tiêu\tĐVT\tNăm 2023\tNăm 2024\tSo sánh (%)',
+      '1\tDiện tích lúa\tha\t790,5\t812,4\t102,8',
+      '2\tNăng suất lúa\ttạ/ha\t61,0\t64,2\t105,2',
+      '3\tSản lượng lúa\ttấn\t4.822,1\t5.215,6\t108,2',
+      '4\tNăng suất đậu tương\ttạ/ha\t20,0\t21,5\t109,5',
+    ].join('\n');
+    const found = await findingsOf('table-total-mismatch', `${table}\n`);
+    expect(found.map((f) => [f.messageId, f.data.stated, f.data.actual])).toEqual([['percentColumnMismatch', 109.5, 107.5]]);
+    // A share column whose one row passes its base stays unread there (a share cannot pass it; the column is unsure).
+    const shares = ['TT\tNội dung\tTổng số\tĐạt\tTỷ lệ (%)', '1\tThôn Đông\t120\t90\t75,0', '2\tThôn Tây\t80\t60\t75,0', '3\tThôn Nam\t50\t55\t90,0'].join('\n');
+    expect((await findingsOf('table-total-mismatch', `${shares}\n`)).map((f) => f.data.row)).toEqual([]);
+  });
+});
