@@ -906,6 +906,13 @@ export const ROW_NUMBER_HEADERS = ['stt', 'tt', 'số thứ tự', 'thứ tự',
 export const NOTES_COLUMN_WORDS = ['diễn giải', 'ghi chú', 'giải thích'] as const;
 /** Header words of the period's own column ("Kỳ báo cáo", "Thực hiện", "Số liệu"). */
 export const PERIOD_COLUMN_WORDS = ['kỳ báo cáo', 'trong kỳ', 'kết quả', 'thực hiện', 'số liệu'] as const;
+/**
+ * Headers of a table column holding this period's values beside an earlier period's ("Cùng kỳ" | "Vụ này", "Năm trước" |
+ * "Năm nay"): with PERIOD_COLUMN_WORDS, the current side of a "tăng/giảm so với cùng kỳ" claimed of a row.
+ */
+export const CURRENT_COLUMN_WORDS = [...PERIOD_COLUMN_WORDS, 'vụ này', 'kỳ này', 'năm nay', 'tháng này', 'quý này'] as const;
+/** Words opening a table's caption line ("Bảng 2. Diện tích nhiễm …", "Biểu 1"): the caption may stand between a paragraph and its table. */
+export const TABLE_CAPTION_WORDS = ['bảng', 'biểu'] as const;
 /** A whole header cell of a total column ("Tổng số", "Cộng"). */
 export const TOTAL_COLUMN_HEADERS = ['tổng số', 'tổng cộng', 'tổng', 'cộng'] as const;
 /**
@@ -1185,6 +1192,8 @@ export const LEVEL_NUMBER_WORDS = ['mức độ', 'mức', 'cấp độ', 'level
  * cấp 3", "đường cấp 4", "cấp 1 và 2") only when no counted noun or unit follows and no aspect word ("đã cấp 3 …") opens them.
  */
 export const ISSUE_LEVEL_WORDS = ['cấp'] as const;
+/** Words right after "cấp N" that hand what was issued to someone ("cấp 5 cho hộ nghèo", "cấp 3 tới các thôn"): a count, no level. */
+export const ISSUED_TO_WORDS = ['cho', 'tới', 'đến'] as const;
 /**
  * Words right before a level word that make another word of it, no level: "định mức 27 giáo viên" (a norm), "hạn mức 50
  * triệu đồng" (a limit), "vượt mức 12 chỉ tiêu", "quá mức".

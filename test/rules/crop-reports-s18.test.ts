@@ -81,3 +81,25 @@ describe('table-total-mismatch: a comparison column past 100% by design', () => 
     expect((await findingsOf('table-total-mismatch', `${shares}\n`)).map((f) => f.data.row)).toEqual([]);
   });
 });
+
+describe('claim-mismatch: a way of change claimed of a row of the table right below', () => {
+  const table = [
+    'Bảng 3. Diện tích nhiễm sâu bệnh vụ Mùa',
+    'TT\tĐối tượng\tĐVT\tCùng kỳ\tVụ này\tSo sánh (%)',
+    '1\tSâu đục thân\tha\t210,0\t180,5\t86,0',
+    '2\tBạc lá\tha\t95,0\t120,0\t126,3',
+    '3\tBạc lá vi khuẩn\tha\t40,0\t35,0\t87,5',
+  ];
+  const claims = async (line: string) => (await findingsOf('claim-mismatch', `${[line, ...table].join('\n')}\n`)).map((f) => [f.data.verb, f.data.base, f.data.value]);
+  it('flags "giảm so với cùng kỳ" of a row that rose (95,0 → 120,0), the row whose label lies wholly in the subject', async () => {
+    expect(await claims('- Bệnh bạc lá giảm rõ rệt so với cùng kỳ nhờ sử dụng giống kháng.')).toEqual([['giảm', 95, 120]]);
+    // "Bệnh bạc lá vi khuẩn" holds both labels: the longer row is its own (40,0 → 35,0, down as claimed).
+    expect(await claims('- Bệnh bạc lá vi khuẩn giảm so với cùng kỳ.')).toEqual([]);
+  });
+  it('says nothing on a claim that agrees, one with its figures, a negated one, or a subject no row names', async () => {
+    expect(await claims('- Sâu đục thân giảm so với cùng kỳ.')).toEqual([]);
+    expect(await claims('- Bệnh bạc lá 120,0 ha, giảm so với cùng kỳ.')).toEqual([]);
+    expect(await claims('- Bệnh bạc lá không giảm so với cùng kỳ.')).toEqual([]);
+    expect(await claims('- Rầy nâu giảm so với cùng kỳ.')).toEqual([]);
+  });
+});
