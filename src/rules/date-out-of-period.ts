@@ -31,6 +31,7 @@
  * holds the days from that one on as its own: a plan issued 18/12/2023 is no date before the period.
  * When no period is read from the title (a crop season, "vụ Hè Thu 2025"), only a finished action dated after signing
  * is told (with the same words; a far day is not told as done by its distance alone).
+ * A full day its month does not have ("30/02/2025", "31/4/2024") is an error wherever it stands: no reading makes it right.
  *
  * @example {"name": "ok.txt"}
  *   BÁO CÁO
