@@ -99,10 +99,11 @@ export const measuredResult = (words: string): boolean => MEASURED_RESULT.test(w
 export const finishedWords = (words: string): boolean => FINISHED.test(words);
 /** The words before a date say a work was already done ("đã hoàn thành, nghiệm thu … từ ngày"), with no purpose ("để", "nhằm") between. */
 export const doneBefore = (words: string): boolean => (DONE_BEFORE.test(words) || issuedBefore(words)) && !PURPOSE.test(words);
-// "thu hoạch dứt điểm toàn bộ diện tích vào ngày …", "hoàn thành bàn giao mặt bằng ngày …": a verb of completion or a
-// particle of finishing in the date's own clause tells the work as done on that day, "đã" or not.
-const COMPLETED_IN_CLAUSE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COMPLETED_ACTIONS, FINISHED_PARTICLES)})(?![\p{L}])`, 'iu');
-/** The clause of `lead` closest to its date (after its last "," or ";") tells a work completed, with no purpose word. */
+// "thu hoạch dứt điểm toàn bộ diện tích vào ngày …", "giải phóng xong mặt bằng ngày …": a particle of finishing in the date's
+// own clause tells the work as done on that day, "đã" or not. A verb that may also schedule ("kết thúc ngày 20/6", "hoàn
+// thành ngày 30/6" of a timetable) does not.
+const COMPLETED_IN_CLAUSE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(FINISHED_PARTICLES)})(?![\p{L}])`, 'iu');
+/** The clause of `lead` closest to its date (after its last "," or ";") tells a work finished, with no purpose word. */
 export function completedInClause(lead: string): boolean {
   const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
   return COMPLETED_IN_CLAUSE.test(clause) && !PURPOSE.test(clause);

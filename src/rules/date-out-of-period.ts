@@ -150,8 +150,8 @@ function checkClash(context: RuleContext, block: number, d: Dated, f: Frame): Da
 /**
  * A finished action dated after the report was signed, inside the period or not: the block's only
  * such day or month ("Trong tháng 10/2025, đã hoàn thành …" signed in September), followed in its
- * sentence by "đã" / "hoàn thành" (or narrated by a sentence opening "Ngày <d>, …", or its own clause holding a verb of
- * completion: "dứt điểm toàn bộ diện tích vào ngày …"), with no plan, estimate or cut-off words.
+ * sentence by "đã" / "hoàn thành" (or narrated by a sentence opening "Ngày <d>, …", or its own clause holding a particle of
+ * finishing: "dứt điểm toàn bộ diện tích vào ngày …"), with no plan, estimate or cut-off words.
  */
 function checkAfterSigning(context: RuleContext, block: number, f: Frame, flagged: Dated | null): void {
   const signed = f.signed;

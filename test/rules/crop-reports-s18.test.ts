@@ -32,11 +32,13 @@ describe('date-out-of-period: days that cannot be, works finished after signing'
     expect(dateFindings([...lines, '- Trạm đã ban hành Thông báo số 07/TB-TT ngày 31/4/2025 về phòng trừ sâu keo.'])).toEqual([['dateNotExists', 'error', '31/4/2025']]);
     expect(dateFindings([...lines, '- Căn cứ Công văn số 11/UBND ngày 29/02/2024 của UBND huyện.'])).toEqual([]);
   });
-  it('reads a verb of completion in the date\'s own clause ("dứt điểm … vào ngày") as a work done, "đã" or not', () => {
+  it('reads a particle of finishing in the date\'s own clause ("dứt điểm … vào ngày", "xong") as a work done, "đã" or not', () => {
     const lines = frame('ngày 05 tháng 5 năm 2025', 'Tổng kết sản xuất vụ Đông Xuân 2024-2025');
     // Signed 05/5: finishing the harvest on 12/5 is told before it happened.
-    expect(dateFindings([...lines, '- Thu hoạch bắt đầu từ ngày 10/4/2025, kết thúc toàn bộ diện tích ngô vào ngày 12/5/2025.']))
+    expect(dateFindings([...lines, '- Thu hoạch bắt đầu từ ngày 10/4/2025, xong toàn bộ diện tích ngô vào ngày 12/5/2025.']))
       .toEqual([['dateAfterSigning', 'warning', '12/5/2025']]);
+    // A timetable ("kết thúc ngày …") is no work told as done.
+    expect(dateFindings([...lines, '- Lớp tập huấn IPM khai giảng ngày 28/4/2025, kết thúc ngày 20/5/2025.'])).toEqual([]);
     // A plan to finish by then, or the work's purpose, dates nothing done.
     expect(dateFindings([...lines, '- Phấn đấu thu hoạch dứt điểm diện tích lúa vào ngày 15/5/2025.'])).toEqual([]);
     expect(dateFindings([...lines, '- Bố trí máy gặt để thu hoạch xong vào ngày 15/5/2025.'])).toEqual([]);
