@@ -163,6 +163,9 @@ function listAfter(text: string, listFrom: number, inParens: boolean, noun?: str
   const close = clauseAfterLast(text.slice(listFrom, end), noun);
   const cut = close === null ? null : readList(text.slice(listFrom, listFrom + close), noun, false, kinds);
   if (cut) return { ...cut, end: listFrom + close! };
+  const opened = clauseAfterNames(text.slice(listFrom, end));
+  const names = opened === null ? null : readList(text.slice(listFrom, listFrom + opened), noun, false, kinds);
+  if (names) return { ...names, end: listFrom + opened! };
   return inParens || count === undefined ? null : descriptiveList(text, listFrom, count, groups);
 }
 
@@ -292,6 +295,20 @@ function clauseAfterLast(body: string, noun?: string): number | null {
   if (noun !== undefined && comma[1].toLowerCase().startsWith(noun)) return null;
   return and.index + comma.index;
 }
+
+/**
+ * "tại 06 thôn: Nại Cửu, An Lợi, Phú Long, với 42 thành viên …": proper names only, no "và" to close them, then a comma and
+ * a clause opened by a clause word (CLAUSE_OPENING_WORDS: "với", "đạt", "nâng", …) holding a number: the sentence goes on
+ * there. Where the clause starts, or null; never when any piece before it opens in lower case (a name may: "khu vực chợ").
+ */
+function clauseAfterNames(body: string): number | null {
+  if (AND.test(body) || /[;()]/u.test(body)) return null;
+  const m = CLAUSE_AFTER_NAMES.exec(body);
+  if (!m) return null;
+  const pieces = body.slice(0, m.index).split(',').map((p) => p.trim());
+  return pieces.length >= 2 && pieces.every((p) => /^\p{Lu}/u.test(p)) ? m.index : null;
+}
+const CLAUSE_AFTER_NAMES = new RegExp(String.raw`,\s*(?:${alt(CLAUSE_OPENING_WORDS)})\s[^,;]*\d`, 'u');
 
 // Any description of the counted things up to the colon or "gồm" closing the clause (no sentence or clause break).
 const CLASSIFIED_INTRO = new RegExp(String.raw`^([^:.;!?]{0,200}?)\s*(?:,?\s*(?:${alt(CONSISTS_OF)})(?![\p{L}])\s*:?|:)`, 'u');

@@ -99,6 +99,15 @@ export const measuredResult = (words: string): boolean => MEASURED_RESULT.test(w
 export const finishedWords = (words: string): boolean => FINISHED.test(words);
 /** The words before a date say a work was already done ("đã hoàn thành, nghiệm thu … từ ngày"), with no purpose ("để", "nhằm") between. */
 export const doneBefore = (words: string): boolean => (DONE_BEFORE.test(words) || issuedBefore(words)) && !PURPOSE.test(words);
+// "thu hoạch dứt điểm toàn bộ diện tích vào ngày …", "giải phóng xong mặt bằng ngày …": a particle of finishing in the date's
+// own clause tells the work as done on that day, "đã" or not. A verb that may also schedule ("kết thúc ngày 20/6", "hoàn
+// thành ngày 30/6" of a timetable) does not.
+const COMPLETED_IN_CLAUSE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(FINISHED_PARTICLES)})(?![\p{L}])`, 'iu');
+/** The clause of `lead` closest to its date (after its last "," or ";") tells a work finished, with no purpose word. */
+export function completedInClause(lead: string): boolean {
+  const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
+  return COMPLETED_IN_CLAUSE.test(clause) && !PURPOSE.test(clause);
+}
 // "Kho bạc đã có văn bản xác nhận số dư … ngày 24/6/2026": a paper already issued, the date its own when nothing between
 // the act and the date names what the paper is about ("đã ban hành công văn về tổ chức tọa đàm vào ngày …" dates the tọa đàm).
 function issuedBefore(words: string): boolean {

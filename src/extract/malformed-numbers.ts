@@ -68,6 +68,34 @@ export function readMalformedNumbers(input: Pick<Analysis, 'source'> & Partial<P
       out.push({ block: block.index, from, to, raw, unit: after[1], end: to + after[0].length, suggestion: undoubled(raw, style) });
     }
   }
+  return [...out, ...splitGroups(input.source.blocks, style)];
+}
+
+// A group of thousands cut by a stray space, its digits on both sides adding up to three: "15.2 48,6 ha" (15.248,6),
+// "1.24 5 hộ" (1.245); in a report written the English way "15,2 48.6 ha". Neither half reads as the number meant.
+const SPLIT: Record<NumberStyle, RegExp> = {
+  vi: /(?<![\p{L}\d.,/:%-])(\d{1,3}(?:\.\d{3})*\.)(\d{1,2}) (\d{1,2})((?:,\d+)?)(?!\d|[.,/:-]\d)/gu,
+  en: /(?<![\p{L}\d.,/:%-])(\d{1,3}(?:,\d{3})*,)(\d{1,2}) (\d{1,2})((?:\.\d+)?)(?!\d|[.,/:-]\d)/gu,
+};
+function splitGroups(blocks: Analysis['source']['blocks'], style: NumberStyle): MalformedNumber[] {
+  const out: MalformedNumber[] = [];
+  const re = SPLIT[style];
+  for (const block of blocks) {
+    if (block.kind === 'row' || !/\d[.,]\d{1,2} \d/u.test(block.text)) continue;
+    const text = block.text;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const [raw, lead, left, right, decimals] = m;
+      if (left.length + right.length !== 3 || text.slice(0, m.index).trim() === '') continue;
+      const to = m.index + raw.length;
+      // Only before a quantity word, and never after a naming word ("mục 2.1 3 …").
+      const after = QUANTITY_AFTER.exec(text.slice(to, to + 40));
+      if (!after || NAMING.test(foldKey(text.slice(Math.max(0, m.index - 24), m.index)))) continue;
+      const mended = `${lead}${left}${right}${decimals}`;
+      if (parseNumberToken(mended, style) === null) continue;
+      out.push({ block: block.index, from: m.index, to, raw, unit: after[1], end: to + after[0].length, suggestion: mended });
+    }
+  }
   return out;
 }
 

@@ -16,7 +16,7 @@
 import {
   BRANCH_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_UNIT_HEADS,
   NUMBERED_ITEM_LINKS,
-  alt, altInitialCase, ACTION_SPAN_LEADS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS,
+  alt, altInitialCase, ACTION_SPAN_LEADS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, ASPECT_WORDS,
   CHAINAGE_MARKS, COUNT_NUMBER_HEADS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
@@ -55,7 +55,8 @@ const COUNT_CUE = new RegExp(`(?<![${L}])(?:${alt(FIGURE_CUE_WORDS, RECEIVED_WOR
 const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?]> = [
   ['url', /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|info)\b\S*/giu],
   ['date', new RegExp(`(?<![\\d.,])\\d{1,2}\\s?[/.-]\\s?\\d{1,2}\\s?[/.-]\\s?(?:${YEAR}|\\d\\d)(?!\\d)`, 'giu')],
-  ['date', new RegExp(`ngày\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2})?(?:\\s*[/.-]\\s*\\d{2,4})?(?:\\s+tháng\\s+\\d{1,2})?(?:\\s+năm\\s+\\d{2,4})?`, 'giu')],
+  // "ngày 15", "ngày 15/5/2024"; never the start of a longer number ("cây ngắn ngày 352,7 ha": the day is "ngày", the area follows).
+  ['date', new RegExp(`ngày\\s+\\d{1,2}(?!\\d|,\\d)(?:\\s*[/.-]\\s*\\d{1,2})?(?:\\s*[/.-]\\s*\\d{2,4})?(?:\\s+tháng\\s+\\d{1,2})?(?:\\s+năm\\s+\\d{2,4})?`, 'giu')],
   ['date', new RegExp(`(?<![\\d.,/])(?:0?[1-9]|1[0-2])\\s?[/.-]\\s?${YEAR}(?!\\d)`, 'giu')],
   ['period', new RegExp(`(?:${alt(PERIOD_NAME_WORDS)})\\s+(?:năm\\s+)?(?:\\d{1,4}|[IVX]+)(?:\\s*[/.-]\\s*${YEAR}|\\s+${YEAR})?(?!\\d|[.,]\\d)`, 'giu')],
   ['date', new RegExp(`(?<![\\d.,])${YEAR}\\s*${DASH}\\s*${YEAR}(?!\\d)`, 'giu')],
@@ -93,6 +94,9 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?]> = [
     new RegExp(`(?:${alt(PROGRAMME_TITLE_WORDS)})\\s`, 'gu')],
   // A number closing a name in quotes: an app, a hotline or a model ("ứng dụng "Báo cháy 114"", "mô hình “Chợ 4”").
   ['title', /["“]\p{Lu}[^"”\d:;]{0,40}?\s\d{1,4}(?=["”])/gu],
+  // A slogan or method named in quotes by small numbers and lower-case words ("1 phải 5 giảm", "3 giảm 3 tăng", "5 không 3
+  // sạch", "4 tại chỗ"): a name, no count (a counted noun after one of its numbers is checked in code: "“5 hộ”" counts).
+  ['slogan', /["“]\d{1,2}(?:[ \u00A0]+\p{Ll}+){1,3}(?:[ \u00A0]*,?[ \u00A0]*\d{1,2}(?:[ \u00A0]+\p{Ll}+){1,3}){0,3}["”]/gu],
   // A position along a road ("đường cong Km 48+300", "K12+450"): two numbers joined by "+" after the mark name one place.
   ['chainage', new RegExp(`(?<![${L}\\d])(?:${alt(CHAINAGE_MARKS)})\\s?\\d{1,4}\\s?\\+\\s?\\d{1,4}(?:[.,]\\d+)?(?!\\d)`, 'gu')],
   // A house number: "tại số 126 đường Nguyễn Trãi", "số nhà 45/3 phố Hàng Bạc" (the street named in capitals after it);
@@ -113,6 +117,9 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?]> = [
   // "mức 2 triệu đồng/suất" is an amount of money, no level.
   // "định mức 27 giáo viên" is a norm, no level.
   ['level', new RegExp(`(?<![${L}])(?<!(?<![${L}])(?:${alt(LEVEL_COMPOUND_HEADS)})\\s)(?:${alt(LEVEL_NUMBER_WORDS)})\\s*\\d{1,2}(?:\\s*(?:,|${alt(AND_OR_WORDS)}|${DASH}|/)\\s*\\d{1,2})*(?!\\d|[.,]\\d|\\s?%)(?!\\s*(?:${alt(AMOUNT_AFTER_WORDS)})(?![${L}]))`, 'giu')],
+  // "kênh cấp 2, cấp 3", "đường cấp 4", "cấp 1 và 2": a level named by a word that also issues ("cấp 120 thẻ"), one digit
+  // each, no number after it ("Cấp 3 900 giấy phép" issues 3 900); what follows and what opens it are checked in code (issuedCount).
+  ['grade', new RegExp(`(?<![${L}])(?:${alt(ISSUE_LEVEL_WORDS)})\\s+[1-9](?:\\s*(?:,|${alt(AND_OR_WORDS)}|${DASH})\\s*(?:(?:${alt(ISSUE_LEVEL_WORDS)})\\s+)?[1-9](?![\\d.,]\\d|\\d))*(?!\\d|[.,]\\d|\\s?%|\\s?/\\s?\\d|[ \\u00A0]\\d)`, 'giu')],
   ['marker', /\(\s*[ivxlc]*\d{1,2}\s*\)/giu],
   // A footnote's mark in square brackets, in the prose ("đã kiện toàn[2];", "xã [3]") or opening the footnote itself at the
   // body's end ("[2] Số liệu do …"): it refers to a note, it counts nothing.
@@ -199,6 +206,10 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean;
         continue;
       }
       if (name === 'numbered' && (countingHead(text, m.index) || countedNounAt(text, m.index + m[0].length) || restatedInWords(text, m.index + m[0].length))) continue;
+      // "cây ngắn ngày 12 ha": a day alone with a counted noun or unit after it is the crop's word and a quantity.
+      if (name === 'date' && LONE_DAY.test(m[0]) && countedNounAt(text, m.index + m[0].length) !== null) continue;
+      if (name === 'slogan' && countsInside(m[0], m.index, text)) continue;
+      if (name === 'grade' && issuedCount(text, m.index, m.index + m[0].length)) continue;
       if (name === 'scale' && !MAP_BEFORE.test(clauseBefore(text, m.index, 100))) continue;
       if (name === 'phone' && !/^1[89]00/.test(m[0]) && !/^\d{9,11}$/.test(m[0].replace(/[^\dxX]/g, '')) && !/^0[1-9]\d{1,2}(?:[ .-]?[\dxX]{2,4}){1,3}$/.test(m[0])) continue;
       if (/\d/.test(m[0])) ranges.push([m.index, m.index + m[0].length]);
@@ -218,11 +229,35 @@ function countingHead(text: string, at: number): boolean {
   return !w || COUNT_HEADS.has(w[1].normalize('NFC').toLowerCase());
 }
 
+const LONE_DAY = /^ngày\s+\d{1,2}$/iu;
+// True when a number of a quoted phrase is followed by a counted noun or unit ("“5 hộ”"): a count quoted, no slogan.
+function countsInside(quoted: string, at: number, text: string): boolean {
+  for (const d of quoted.matchAll(/\d+/gu)) if (countedNounAt(text, at + d.index + d[0].length) !== null) return true;
+  return false;
+}
+
+// "đã cấp 3 giấy phép", "được cấp 2 lần", "cấp 5 cho hộ": a count issued, no level — a counted noun or unit (the closed
+// list) after the last number, "cho" after it, or an aspect word before the level word, makes it the verb.
+const ASPECT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ASPECT_WORDS)})\s+$`, 'iu');
+const GIVEN_TO = new RegExp(String.raw`^\s+(?:${alt(ISSUED_TO_WORDS)})(?![\p{L}])`, 'iu');
+function issuedCount(text: string, start: number, end: number): boolean {
+  return countedNounAt(text, end) !== null || ASPECT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || GIVEN_TO.test(text.slice(end, end + 6));
+}
+
 const MAP_BEFORE = new RegExp(`(?<![${L}])(?:${alt(MAP_SCALE_WORDS)})(?![${L}])`, 'iu');
 /** Up to `max` characters before `at`, from the start of its clause (after the last ".", ";" or line break). */
 function clauseBefore(text: string, at: number, max: number): string {
   const before = text.slice(Math.max(0, at - max), at);
   const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('\n'), before.search(/\.\s[^.]*$/u));
+  return cut >= 0 ? before.slice(cut + 1) : before;
+}
+
+/** How far back a variety word is looked for: a sentence of a few list items. */
+const VARIETY_REACH = 240;
+/** Up to `max` characters before `at`, from the start of its sentence (after the last ". " that ends no number, or a line break). */
+function sentenceBefore(text: string, at: number, max: number): string {
+  const before = text.slice(Math.max(0, at - max), at);
+  const cut = Math.max(before.lastIndexOf('\n'), before.search(/[.!?](?!\d)\s[^.!?]*$/u));
   return cut >= 0 ? before.slice(cut + 1) : before;
 }
 
@@ -413,14 +448,17 @@ function nameNumberRanges(text: string): Range[] {
   return out;
 }
 
-// A variety's name: a code in capitals ("CP 511", "ĐH 6866") or a capitalised word and a lower-case one ("Đài thơm 8").
-const VARIETY_NAME = /(?<![\p{L}\d])(?:\p{Lu}{2,4}|\p{Lu}\p{Ll}+ \p{Ll}+) (\d{1,5})(?![\p{L}\d]|[.,]\d|\s?%|\s?\/\s?\d)/gu;
+// A variety's name: a code in capitals ("CP 511", "ĐH 6866"), a capitalised word and another ("Đài thơm 8", "Đài Thơm 8",
+// "Thiên ưu 8") or a capitalised word alone ("Jasmine 85", "Nếp 97"); the last never opening its sentence or a bullet,
+// where a capital starts any word ("Có 5 …").
+const VARIETY_NAME = /(?<![\p{L}\d])(?:\p{Lu}{2,4}|\p{Lu}\p{Ll}+ \p{L}+|(?<![.!?\-+•]\s*|^\s*)\p{Lu}\p{Ll}+) (\d{1,5})(?![\p{L}\d]|[.,]\d|\s?%|\s?\/\s?\d)/gu;
 const VARIETY_CUE = new RegExp(`(?<![${L}])(?:${alt(VARIETY_NAME_CUES)})(?![${L}])`, 'iu');
 
 /**
- * Numbers closing a variety's name after a variety word in their clause: "khảo nghiệm 04 giống: ĐH 6866, CP 511",
- * "giống sử dụng là Đài thơm 8 và OM 18", "Ngô lai NK 6101". A counted noun or unit after the number makes it a count
- * ("giống cho HTX 12 hộ").
+ * Numbers closing a variety's name after a variety word in their sentence: "khảo nghiệm 04 giống: ĐH 6866, CP 511",
+ * "giống sử dụng là Đài thơm 8 và OM 18", "Ngô lai NK 6101", and the later items of a list the word opened, past its
+ * semicolons ("Cơ cấu giống: OM 18 có 427 ha, chiếm 38%; OM 5451 có …", "Dùng giống xác nhận; ưu tiên IR 50404"). A counted
+ * noun or unit after the number makes it a count ("giống cho HTX 12 hộ").
  */
 function varietyNameRanges(text: string): Range[] {
   const out: Range[] = [];
@@ -428,7 +466,7 @@ function varietyNameRanges(text: string): Range[] {
   VARIETY_NAME.lastIndex = 0;
   for (let m = VARIETY_NAME.exec(text); m; m = VARIETY_NAME.exec(text)) {
     const end = m.index + m[0].length;
-    if (countedNounAt(text, end) !== null || !VARIETY_CUE.test(clauseBefore(text, m.index, 60))) continue;
+    if (countedNounAt(text, end) !== null || !VARIETY_CUE.test(sentenceBefore(text, m.index, VARIETY_REACH))) continue;
     const unit = findUnit(text, end);
     if (unit && unit.start <= end + 1 && !CAPITAL.test(unit.unit)) continue;
     out.push([end - m[1].length, end]);

@@ -109,7 +109,13 @@ export function readPassage(text: string, opts: PassageOptions): { figures: Pass
     if (cursor.overlaps(digitsFrom, to) || gluedToWord(text, digitsFrom) || digitsFrom < state.skipUntil) continue;
     // An ambiguous token before whole things is read by what it counts ("4.256 hồ sơ", "12,480 hồ sơ": never 12,48 files),
     // in either style; otherwise, where the style is unsure, it is not read.
-    const n = readWholeCount(token, text, to) ?? parseNumberToken(token, style, sure);
+    // "15.2 48,6 ha": a group of thousands cut by a stray space is read whole (15.248,6), as garbled-number reports it.
+    const mended = splitGroupAt(token, text, to, style);
+    if (mended) {
+      to = mended.to;
+      re.lastIndex = to;
+    }
+    const n = mended ? parseNumberToken(mended.token, style, sure) : readWholeCount(token, text, to) ?? parseNumberToken(token, style, sure);
     if (!n) {
       const why = sure ? '' : ' (tài liệu viết số lẫn hai kiểu, không rõ dấu chấm/phẩy ngăn nghìn hay thập phân)';
       notes.push({ from: digitsFrom, to, message: `Không đọc được số "${token}"${why}` });
@@ -129,6 +135,20 @@ export function readPassage(text: string, opts: PassageOptions): { figures: Pass
   }
   loneUntil(text.length);
   return { figures, notes };
+}
+
+// A token ending in a short group ("15.2") and the digits after one space that complete it to three ("48,6"), before a unit:
+// the number's whole token ("15.248,6") and where it ends; null otherwise (only where dots group thousands, never a date).
+const SHORT_GROUP = /^\d{1,3}(?:\.\d{3})*\.(\d{1,2})$/u;
+const GROUP_REST = /^ (\d{1,2})((?:,\d+)?)(?![\d.,/]|\s?%)/u;
+function splitGroupAt(token: string, text: string, to: number, style: NumberStyle): { token: string; to: number } | null {
+  const head = style === 'vi' ? SHORT_GROUP.exec(token) : null;
+  const rest = head ? GROUP_REST.exec(text.slice(to, to + 24)) : null;
+  if (!head || !rest || head[1].length + rest[1].length !== 3) return null;
+  const end = to + rest[0].length;
+  const unit = findUnit(text, end);
+  if (!unit || unit.start !== end + 1 || countedNounAt(text, end) === null) return null;
+  return { token: `${token}${rest[1]}${rest[2]}`, to: end };
 }
 
 // Words after a count's unit: "12 thôn (mười hai thôn)".

@@ -130,7 +130,8 @@ export default defineRule({
           break;
         }
         case 'direction': {
-          // "giảm so với năm 2023 (01 người)" with 02 now: the way from base to current is the claim's or it is not; no change says nothing.
+          // "giảm so với năm 2023 (01 người)" with 02 now, or "Bệnh đạo ôn lá giảm so với cùng kỳ" above its table row's "Cùng kỳ" and
+          // "Vụ này" cells (extract/claims-table-direction.ts): the way from base to current is the claim's or it is not; no change says nothing.
           const diff = c.current.value - c.base.value;
           const down = c.verb === CHANGE_VERBS[1];
           if (diff === 0 || (down ? diff < 0 : diff > 0)) break;

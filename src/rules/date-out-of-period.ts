@@ -31,6 +31,7 @@
  * holds the days from that one on as its own: a plan issued 18/12/2023 is no date before the period.
  * When no period is read from the title (a crop season, "vụ Hè Thu 2025"), only a finished action dated after signing
  * is told (with the same words; a far day is not told as done by its distance alone).
+ * A full day its month does not have ("30/02/2025", "31/4/2024") is an error wherever it stands: no reading makes it right.
  *
  * @example {"name": "ok.txt"}
  *   BÁO CÁO
@@ -50,7 +51,7 @@ import { markerOf } from '../extract/claims-bullets.js';
 import { defineRule, type RuleContext } from './define.js';
 import { alt, CURRENT_PERIOD_WORDS } from '../text/lexicon.js';
 import {
-  backgroundWords, basisBefore, citesBasis, cutOffBefore, dayCutOffOpens, doneBefore, doneInstance, farPastSigning, finishedWords, futureWords, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, opensWithDate, planSectionTitle,
+  backgroundWords, basisBefore, citesBasis, completedInClause, cutOffBefore, dayCutOffOpens, doneBefore, doneInstance, farPastSigning, finishedWords, futureWords, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, opensWithDate, planSectionTitle,
   sinceWords, spanBetween, yearlessLeadDay, yearsIn,
 } from '../extract/date-context.js';
 
@@ -149,7 +150,8 @@ function checkClash(context: RuleContext, block: number, d: Dated, f: Frame): Da
 /**
  * A finished action dated after the report was signed, inside the period or not: the block's only
  * such day or month ("Trong tháng 10/2025, đã hoàn thành …" signed in September), followed in its
- * sentence by "đã" / "hoàn thành" (or narrated by a sentence opening "Ngày <d>, …"), with no plan, estimate or cut-off words.
+ * sentence by "đã" / "hoàn thành" (or narrated by a sentence opening "Ngày <d>, …", or its own clause holding a particle of
+ * finishing: "dứt điểm toàn bộ diện tích vào ngày …"), with no plan, estimate or cut-off words.
  */
 function checkAfterSigning(context: RuleContext, block: number, f: Frame, flagged: Dated | null): void {
   const signed = f.signed;
@@ -179,7 +181,7 @@ function checkAfterSigning(context: RuleContext, block: number, f: Frame, flagge
   // "đợt thứ 06 tổ chức ngày 12/7/2025 … tiếp nhận 418 đơn vị": the event's measured outcome after the day tells it as held.
   // "… đã tổ chức 17 cuộc cưỡng chế. Điển hình là cuộc cưỡng chế … ngày 14/10/2024 …": an instance of what was told as done.
   const instance = !end && doneInstance(text, d.from);
-  const done = finishedWords(after) || doneBefore(lead) || far || narrated || listed || instance || (!end && measuredResult(after));
+  const done = finishedWords(after) || doneBefore(lead) || (!end && completedInClause(lead)) || far || narrated || listed || instance || (!end && measuredResult(after));
   // "Đến ngày 18/3/2026, … đã hoàn thành": the state on a day not yet come when signed (a month's end may be an estimate).
   const stateOn = !end && dayCutOffOpens(lead, d.iso) && finishedWords(after);
   const sentence = (stateOn ? '' : lead) + text.slice(end?.to ?? d.from, d.statement.to);
@@ -263,21 +265,17 @@ function checkRun(context: RuleContext, run: Array<{ block: number; date: Dated 
 }
 
 /**
- * "ngày 31/11/2024", "30/02/2025": a day its month does not have is no day of any period, wherever it stands (the
- * report's own text, not a table's cell). The date as read (extract/dates.ts) keeps the day written.
+ * "ngày 30/02/2025", "31/4/2024": a full day its month does not have is no day at all, wherever it stands (a slip of the
+ * day or the month); an error, since no reading makes it right. A leap year's 29/02 is a day.
  */
-function checkCalendar(context: RuleContext): void {
-  context.source.blocks.forEach((block, i) => {
-    if (block.kind === 'row') return;
-    for (const d of daysIn(context, i)) {
-      const [year, month, day] = d.iso.split('-').map(Number);
-      const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-      if (!(day > days)) continue;
-      context.report({
-        messageId: 'dateImpossible',
-        data: { found: d.raw, month: String(month), year: String(year), days },
-        places: [{ block: i, from: d.from, to: d.to }],
-      });
+function reportImpossibleDays(context: RuleContext): void {
+  context.dates.forEach((dates, block) => {
+    for (const d of dates ?? []) {
+      if (d.granularity !== 'day') continue;
+      const [year, month, day] = d.start.slice(0, 10).split('-').map(Number);
+      const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+      if (day <= last) continue;
+      context.report({ messageId: 'dateNotExists', data: { found: d.raw, month: String(month), year: String(year), last: String(last) }, places: [{ block, from: d.from, to: d.to }], severity: 'error' });
     }
   });
 }
@@ -291,10 +289,10 @@ export default defineRule({
     dateAfterPeriod: 'Ngày {found} ở sau kỳ báo cáo {expected} và ngày báo cáo, trong khi các ngày liệt kê cùng đoạn đều trong kỳ',
     dateAfterReport: 'Việc đã làm ghi ngày {found}, sau ngày ký báo cáo {reported} (kỳ báo cáo {expected})',
     dateAfterSigning: 'Việc đã làm ghi ngày {found}, sau ngày ký báo cáo {reported}',
-    dateImpossible: 'Ngày {found} không có trên lịch: tháng {month}/{year} chỉ có {days} ngày',
+    dateNotExists: 'Ngày {found} không có thật: tháng {month}/{year} chỉ có {last} ngày',
   },
   check(context) {
-    checkCalendar(context);
+    reportImpossibleDays(context);
     const { period, date, window } = context.meta;
     // A period not read from the title ("vụ Hè Thu 2025"): only a finished action dated after signing can be told.
     if (!period) {

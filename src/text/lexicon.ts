@@ -938,6 +938,13 @@ export const ROW_NUMBER_HEADERS = ['stt', 'tt', 'số thứ tự', 'thứ tự',
 export const NOTES_COLUMN_WORDS = ['diễn giải', 'ghi chú', 'giải thích'] as const;
 /** Header words of the period's own column ("Kỳ báo cáo", "Thực hiện", "Số liệu"). */
 export const PERIOD_COLUMN_WORDS = ['kỳ báo cáo', 'trong kỳ', 'kết quả', 'thực hiện', 'số liệu'] as const;
+/**
+ * Headers of a table column holding this period's values beside an earlier period's ("Cùng kỳ" | "Vụ này", "Năm trước" |
+ * "Năm nay"): with PERIOD_COLUMN_WORDS, the current side of a "tăng/giảm so với cùng kỳ" claimed of a row.
+ */
+export const CURRENT_SIDE_COLUMN_WORDS = [...PERIOD_COLUMN_WORDS, 'vụ này', ...CURRENT_COLUMN_WORDS] as const;
+/** Words opening a table's caption line ("Bảng 2. Diện tích nhiễm …", "Biểu 1"): the caption may stand between a paragraph and its table. */
+export const TABLE_CAPTION_WORDS = ['bảng', 'biểu'] as const;
 /** A whole header cell of a total column ("Tổng số", "Cộng"). */
 export const TOTAL_COLUMN_HEADERS = ['tổng số', 'tổng cộng', 'tổng', 'cộng'] as const;
 /**
@@ -1010,10 +1017,11 @@ export const OPEN_RANGE_TAILS = ['trở lên', 'trở xuống'] as const;
 
 /**
  * Words opening a heading that names whose figures follow, not what topic: a field, a place, an office or a level
- * ("Lĩnh vực đất đai", "Tại Bộ phận Một cửa cấp xã", "Đối với cấp huyện", "Khối trường học"). Sibling headings opening
+ * ("Lĩnh vực đất đai", "Tại Bộ phận Một cửa cấp xã", "Đối với cấp huyện", "Khối trường học"), a crop season, a crop or a
+ * herd ("Vụ Đông Xuân" / "Vụ Hè Thu", "Cây lúa" / "Cây màu", "Đàn trâu" / "Đàn lợn"). Sibling headings opening
  * with the same one head parallel items, and a figure under one is never the same quantity as one under another.
  */
-export const SCOPE_HEADING_OPENERS = ['lĩnh vực', 'tại', 'ở', 'trên', 'đối với', 'cấp', 'khối', 'ngành', 'khu vực', 'địa bàn'] as const;
+export const SCOPE_HEADING_OPENERS = ['lĩnh vực', 'tại', 'ở', 'trên', 'đối với', 'cấp', 'khối', 'ngành', 'khu vực', 'địa bàn', 'vụ', 'cây', 'đàn'] as const;
 
 /** Head nouns of people counts: a flow of "trẻ sinh ra" moves a population counted in "người". */
 export const PEOPLE_HEAD_WORDS = [
@@ -1213,6 +1221,13 @@ export const DATA_WINDOW_WORDS = ['số liệu được tính', 'số liệu tí
 export const RANGE_WORDS = ['đến', 'tới'] as const;
 /** Words of a level before its number, as a figure's id ("mức độ 4", "cấp độ 2"). */
 export const LEVEL_NUMBER_WORDS = ['mức độ', 'mức', 'cấp độ', 'level'] as const;
+/**
+ * Level words that are also a verb of issuing ("cấp 120 thẻ" issues cards): their one-digit number is a level ("kênh cấp 2,
+ * cấp 3", "đường cấp 4", "cấp 1 và 2") only when no counted noun or unit follows and no aspect word ("đã cấp 3 …") opens them.
+ */
+export const ISSUE_LEVEL_WORDS = ['cấp'] as const;
+/** Words right after "cấp N" that hand what was issued to someone ("cấp 5 cho hộ nghèo", "cấp 3 tới các thôn"): a count, no level. */
+export const ISSUED_TO_WORDS = ['cho', 'tới', 'đến'] as const;
 /**
  * Words right before a level word that make another word of it, no level: "định mức 27 giáo viên" (a norm), "hạn mức 50
  * triệu đồng" (a limit), "vượt mức 12 chỉ tiêu", "quá mức".

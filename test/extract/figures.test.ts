@@ -382,3 +382,13 @@ describe('numbers that end a proper name', () => {
     expect(figuresOf(text).map((f) => f.value)).toEqual(values);
   });
 });
+
+describe('a group of thousands cut by a stray space (session 18)', () => {
+  test('reads "12.3 56,4 ha" as 12.356,4 ha and "1.24 5 hộ" as 1.245 hộ, never a short group with no unit after', () => {
+    expect(figuresOf('Diện tích phun thuốc đạt 12.3 56,4 ha, bằng 80% kế hoạch.').map((f) => [f.value, f.unit])).toEqual([[12356.4, 'ha'], [80, '%']]);
+    expect(figuresOf('Đã hỗ trợ 1.24 5 hộ.').map((f) => f.value)).toEqual([1245]);
+    // The digits do not make three, or no counted noun follows: two numbers as written.
+    expect(figuresOf('Đã hỗ trợ 1.2 5 hộ.').map((f) => f.value)).toEqual([1.2, 5]);
+    expect(figuresOf('Mục 1.24 5 nội dung chính.').map((f) => f.value)).not.toContain(1245);
+  });
+});

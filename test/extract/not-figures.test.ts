@@ -329,3 +329,29 @@ describe('a working unit numbered after "số", its name opening with a capitali
     expect(excluded('đoàn viên thanh niên số 8 tham gia')).toEqual([]);
   });
 });
+
+describe('crop reports (session 18)', () => {
+  it('excludes the numbers of variety names through a list past its semicolons, a capitalised word alone naming one too', () => {
+    // Hand-checked: Bắc thơm 7, ST 25, Nếp 97 and Jasmine 85 are rice varieties; the areas after "có" are figures.
+    expect(excluded('Cơ cấu giống: ST 25 có 210,5 ha, chiếm 40,1%; Bắc Thơm 7 có 150,0 ha, chiếm 28,6%; Nếp 97 có 80,2 ha')).toEqual(['25', '7', '97']);
+    expect(excluded('Sử dụng giống xác nhận; ưu tiên Jasmine 85, hạn chế IR 64.')).toEqual(['85', '64']);
+    // Opening its sentence, a capitalised word and a number are no variety ("Có 5 …"); nor is a count after a name.
+    expect(excluded('Giống lúa mới. Có 5 điểm trình diễn.')).toEqual([]);
+    expect(excluded('Giống ngô: Thôn Đông 12 hộ đăng ký.')).toEqual([]);
+  });
+  it('excludes a level named by "cấp" (a canal, a road, a school), not a count issued', () => {
+    expect(excluded('nước tưới từ hệ thống kênh cấp 1, cấp 2 đảm bảo')).toEqual(['cấp 1, cấp 2']);
+    expect(excluded('trường học cấp 2 và 3 đạt chuẩn')).toEqual(['cấp 2 và 3']);
+    expect(excluded('UBND xã cấp 3 giấy chứng nhận, đã cấp 4 cho hộ nghèo')).toEqual([]);
+    expect(excluded('cấp 6 cho các hộ nghèo')).toEqual([]);
+  });
+  it('excludes a slogan in quotes made of small numbers and words, not a count quoted', () => {
+    expect(excluded('áp dụng “3 giảm 3 tăng” và "1 phải 5 giảm" trên 120 ha')).toEqual(['“3 giảm 3 tăng”', '"1 phải 5 giảm"']);
+    expect(excluded('phong trào "5 không 3 sạch" tại 40 hộ')).toEqual(['"5 không 3 sạch"']);
+    expect(excluded('gọi là "12 hộ" tiêu biểu')).toEqual([]);
+  });
+  it('reads no day in an area after "ngắn ngày" / "dài ngày"', () => {
+    expect(excluded('cây công nghiệp ngắn ngày 352,7 ha và cây dài ngày 12 ha')).toEqual([]);
+    expect(excluded('ra quân ngày 12, ngày 15/5/2025')).toEqual(['ngày 12', 'ngày 15/5/2025']);
+  });
+});

@@ -23,12 +23,12 @@ describe('a multiple said in words ("gấp đôi", "gấp rưỡi", "gấp ba")'
 });
 
 describe('a day its month does not have', () => {
-  const dates = async (text: string) => (await findingsOf('date-out-of-period', text)).map((f) => [f.messageId, f.data.found, f.data.days]);
+  const dates = async (text: string) => (await findingsOf('date-out-of-period', text)).map((f) => [f.messageId, f.data.found, f.data.last]);
   const body = (day: string) => report('BÁO CÁO', 'Kết quả công tác dân số năm 2025', 'I. KẾT QUẢ', `- Tổ chức hội nghị triển khai vào ngày ${day}.`);
   it('flags 31/4, 30/02 and 29/02 of a common year, and none of a real day', async () => {
-    expect(await dates(body('31/4/2025'))).toEqual([['dateImpossible', '31/4/2025', 30]]);
-    expect(await dates(body('30/02/2025'))).toEqual([['dateImpossible', '30/02/2025', 28]]);
-    expect(await dates(body('29/02/2025'))).toEqual([['dateImpossible', '29/02/2025', 28]]);
+    expect(await dates(body('31/4/2025'))).toEqual([['dateNotExists', '31/4/2025', '30']]);
+    expect(await dates(body('30/02/2025'))).toEqual([['dateNotExists', '30/02/2025', '28']]);
+    expect(await dates(body('29/02/2025'))).toEqual([['dateNotExists', '29/02/2025', '28']]);
     expect(await dates(body('30/4/2025'))).toEqual([]);
   });
 });

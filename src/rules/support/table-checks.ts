@@ -112,7 +112,11 @@ export function checkPercentColumns(table: Table, emit: Emit): void {
         return isRate(r.cells[pc.index]) && counted(a) && counted(b) && (f.b2 === null || counted(b2)) && base(table, r, f) !== 0;
       });
       const good = rows.filter((r) => agrees(table, r, f, r.cells[pc.index]));
-      const bad = rows.filter((r) => !agrees(table, r, f, r.cells[pc.index]) && !(measure === 'rate' && f.kind === 'ratio' && r.cells[f.a].value! > base(table, r, f)));
+      // A row whose part passes its base is no share of it, unless two rows of the column agreeing with the formula pass it
+      // too: then the column is a ratio past 100% by design ("So sánh (%)" of this year over last), as fulfilmentCells reads.
+      const over = (r: TableRow) => r.cells[f.a].value! > base(table, r, f);
+      const pastBase = measure === 'rate' && f.kind === 'ratio' && good.filter(over).length >= 2;
+      const bad = rows.filter((r) => !agrees(table, r, f, r.cells[pc.index]) && !(measure === 'rate' && f.kind === 'ratio' && !pastBase && over(r)));
       return { f, good: good.length, rows: rows.length, bad };
     }).filter((t) => t.good >= 2 && t.good * 2 > t.rows);
     const best = Math.max(...tried.map((t) => t.good));

@@ -1,0 +1,79 @@
+/**
+ * Ways of change claimed with no amount against the table right after their paragraph: "Bệnh đạo ôn lá giảm mạnh so với
+ * cùng kỳ" above a table whose row "Đạo ôn lá" holds the earlier period's value ("Cùng kỳ", "Năm trước") and this period's
+ * ("Vụ này", "Kỳ này", "Thực hiện"), or two columns of consecutive years. The claim is read as a `direction` (current and
+ * base are the row's two cells), judged by claim-mismatch as the bracketed base of "giảm so với năm 2023 (01 người)" is.
+ *
+ * Read only when: the statement opens with its subject, then "tăng"/"giảm" (at most two words after it, "mạnh", "nhẹ"),
+ * then "so với" and an earlier-period word; it holds no digit up to there and no negation; exactly one body row's label
+ * lies wholly inside the subject (the longest, ties silent: "Đạo ôn lá" in "Bệnh đạo ôn lá", never "Đạo ôn cổ bông"); and
+ * the table has exactly one earlier and one current column. A caption line ("Bảng 2. …") may stand between.
+ */
+import type { Comparison, Figure, Table, TableCell, TableColumn } from '../model/index.js';
+import type { ComparisonInput } from './comparisons.js';
+import { labelTokens } from './similarity.js';
+import { alt, CHANGE_VERBS, COMPARED_WITH, CURRENT_SIDE_COLUMN_WORDS, EARLIER_PERIOD_WORDS, NEGATION_WORDS, TABLE_CAPTION_WORDS, wordsRe } from '../text/lexicon.js';
+import type { Analysis } from '../model/index.js';
+
+type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'> & { tables?: Analysis['tables'] };
+
+const CLAIM = new RegExp(
+  String.raw`^[\s\-+•*–]*(\p{L}[\p{L}\s,]{2,80}?)\s+(${alt(CHANGE_VERBS)})((?:\s+\p{Ll}+){0,2}?)\s+(?:${alt(COMPARED_WITH)})\s+(?:${alt(EARLIER_PERIOD_WORDS)})(?![\p{L}])`,
+  'iu',
+);
+const NEGATED = wordsRe(NEGATION_WORDS);
+const CAPTION = new RegExp(String.raw`^\s*(?:${alt(TABLE_CAPTION_WORDS)})\s+\d`, 'iu');
+const EARLIER = wordsRe(EARLIER_PERIOD_WORDS);
+const CURRENT = wordsRe(CURRENT_SIDE_COLUMN_WORDS);
+
+const pureCount = (c: TableCell | undefined): c is TableCell => !!c && c.pure && c.value !== null && c.at !== null && (c.kind === 'count' || c.kind === 'decimal');
+
+/** The direction claims of the paragraphs right above tables, each with the row's current and earlier cells. */
+export function readTableDirections(input: Input): Comparison[] {
+  const out: Comparison[] = [];
+  for (const t of input.tables ?? []) {
+    const pair = periodColumns(t);
+    if (!pair || t.headerBlocks.length === 0) continue;
+    let b = t.headerBlocks[0] - 1;
+    if (b >= 0 && CAPTION.test(input.source.blocks[b]?.text ?? '')) b -= 1;
+    const block = input.source.blocks[b];
+    if (!block || block.kind === 'row') continue;
+    for (const s of input.clauses.statements(b)) {
+      const m = CLAIM.exec(block.text.slice(s.from, s.to));
+      if (!m || /\d/u.test(m[0]) || NEGATED.test(m[1]) || NEGATED.test(m[3])) continue;
+      const cells = rowCells(input, t, labelTokens(m[1]), pair);
+      if (!cells) continue;
+      const verbAt = s.from + m[0].lastIndexOf(m[2], m[0].length - m[3].length);
+      out.push({ kind: 'direction', block: b, from: verbAt, to: s.from + m[0].length, verb: m[2].toLowerCase(), current: cells[0], base: cells[1] });
+    }
+  }
+  return out;
+}
+
+// The one earlier-period column and the one current column, by their headers' words, else two columns of consecutive years.
+function periodColumns(t: Table): [TableColumn, TableColumn] | null {
+  const values = t.columns.filter((c) => !['stt', 'label', 'unit', 'notes', 'percent'].includes(c.role));
+  const earlier = values.filter((c) => EARLIER.test(c.header));
+  const current = values.filter((c) => CURRENT.test(c.header) && !EARLIER.test(c.header));
+  if (earlier.length === 1 && current.length === 1) return [current[0], earlier[0]];
+  const dated = values.filter((c) => c.year !== null);
+  const last = dated.filter((c) => c.year === Math.max(...dated.map((d) => d.year!)));
+  const before = dated.filter((c) => last.length === 1 && c.year === last[0].year! - 1);
+  return last.length === 1 && before.length === 1 && earlier.length === 0 ? [last[0], before[0]] : null;
+}
+
+// The current and earlier cells' figures of the one body row whose label is wholly inside the subject (the longest such).
+function rowCells(input: Input, t: Table, subject: string[], [now, then]: [TableColumn, TableColumn]): [Figure, Figure] | null {
+  const fits = t.rows
+    .filter((r) => !r.total && !r.head)
+    .map((r) => ({ r, words: labelTokens(r.label) }))
+    .filter((x) => x.words.length >= 2 && x.words.every((w) => subject.includes(w)));
+  const most = Math.max(0, ...fits.map((x) => x.words.length));
+  const best = fits.filter((x) => x.words.length === most);
+  if (best.length !== 1) return null;
+  const [a, b] = [best[0].r.cells[now.index], best[0].r.cells[then.index]];
+  if (!pureCount(a) || !pureCount(b)) return null;
+  const figureAt = (c: TableCell) => input.figures.find((f) => f.block === c.at!.block && f.span.start - input.source.blocks[f.block].span.start === c.at!.from);
+  const [fa, fb] = [figureAt(a), figureAt(b)];
+  return fa && fb && fa.kind === fb.kind ? [fa, fb] : null;
+}
