@@ -1072,6 +1072,12 @@ export const QUARTER_WORDS = ['quý'] as const;
 // ——— numbers that are no figures (extract/not-figures.ts) ———
 
 /** Words of a kilometre post, whose number is a place on a road ("Km 18 Quốc lộ 37", "Km 5+200"), never a length. */
+/** A table column header naming a month ("Tháng 7", "T7/2024" is not read). */
+export const MONTH_WORDS = ['tháng'] as const;
+/** A table column header naming a whole year ("Cả năm", "Năm 2024"; "cả" is what "Cả năm 2024" keeps once its year is read). */
+export const WHOLE_YEAR_WORDS = ['cả năm', 'năm', 'cả'] as const;
+/** Words framing a column header that spans a run of periods ("Lũy kế 9 tháng", "Cộng 6 tháng", "Tổng 9 tháng"). */
+export const PERIOD_TOTAL_FRAMES = ['lũy kế', 'cộng dồn', 'tổng cộng', 'tổng', 'cộng', 'ước'] as const;
 export const KILOMETRE_POST_WORDS = ['km', 'cây số'] as const;
 /** Words of a map before its scale: "tờ bản đồ tỷ lệ 1/2000" (a scale names the map, it counts nothing). */
 export const MAP_SCALE_WORDS = ['bản đồ'] as const;
