@@ -18,7 +18,7 @@ import { readCounteredClaims } from './universal-counter.js';
 import { readTableAllTargets } from './claims-table-all.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import {
-  alt, AND_OR_WORDS, APPROXIMATE_WORDS, PURPOSE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
+  alt, MULTIPLE_WORDS, AND_OR_WORDS, APPROXIMATE_WORDS, PURPOSE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
   ADDITION_WORDS, ASSIGNED_WORDS, CAUSE_WORDS, CEILING_WORDS, CLAIM_JOINERS, CURRENT_PERIOD_WORDS, EARLIER_PERIOD_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, STILL_LEFT_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASE_TAILS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, SEVERAL_SUBJECT_WORDS, TARGET_WORDS, wordsRe,
 } from '../text/lexicon.js';
 
@@ -151,7 +151,8 @@ const NUM = String.raw`(\d+(?:[.,]\d+)*)`;
 const TIMES_UNIT = 'lần';
 const HEDGE = new RegExp(`(?:${alt(APPROXIMATE_WORDS)})\\s*$`, 'iu');
 // "gấp 2,3 lần", and "tăng 2,3 lần" written for the same multiple (or, read as a rise, one less).
-const RATIO = new RegExp(String.raw`(?<![\p{L}])(?:${alt(['gấp'])}|(${alt(['tăng'])}))\s+(?:(${alt(HEDGES)})\s+)?${NUM}\s+lần`, 'giu');
+// "gấp đôi", "gấp rưỡi": the multiple said in words (group 4), "lần" optional.
+const RATIO = new RegExp(String.raw`(?<![\p{L}])(?:${alt(['gấp'])}|(${alt(['tăng'])}))\s+(?:(${alt(HEDGES)})\s+)?(?:${NUM}\s+lần|(?<=(?:${alt(['gấp'])})\s+)(${alt(Object.keys(MULTIPLE_WORDS))})(?:\s+lần)?(?![\p{L}]))`, 'giu');
 // A claim may close the bracket it restates a change in: "tăng 4,2 triệu đồng (tăng 18,5%) so với năm 2024 (41,4 triệu đồng)".
 const CHANGE = new RegExp(String.raw`(?<![\p{L}])(${alt(CHANGE_VERBS, ['vượt'])})\s+(?:thêm\s+)?(?:(${alt(HEDGES)})\s+)?${NUM}\s?(%|‰|\p{L}[\p{L} ]{0,20}?)\s*(?=\)?\s*\(?\s*(?:so|${alt(EXCEEDED_BASES)}))`, 'giu');
 const TARGET = new RegExp(String.raw`(?<![\p{L}])(${alt(COMPLETION_VERBS)})\s+(?:\p{L}+\s+)?(${alt(PLAN_BASES)})(?![\p{L}])`, 'giu');
@@ -346,18 +347,21 @@ function ownClause(between: string): boolean {
 function readRatios({ input, text, block, s, figs, at, out }: Reading, earlier: () => Earlier[]): void {
   for (const m of matchesIn(RATIO, text, s)) {
     if (m[2] || HEDGE.test(text.slice(s.from, m.index))) continue;
-    const keep = (f: Figure) => countable(f) && !(at(f) >= m.index && at(f) < m.index + m[0].length);
-    const pair = fromToPair(text, figs, at, m.index + m[0].length, s.to, keep) ?? bracketPair(text, figs, at, m.index + m[0].length, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, m.index + m[0].length, keep)
+    const outside = (f: Figure) => !(at(f) >= m.index && at(f) < m.index + m[0].length);
+    const find = (keep: (f: Figure) => boolean) => fromToPair(text, figs, at, m.index + m[0].length, s.to, keep) ?? bracketPair(text, figs, at, m.index + m[0].length, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, m.index + m[0].length, keep)
       ?? datedSubjectPair(text, s, figs, at, m.index, m.index + m[0].length, keep, earlier) ?? afterSemicolonPair(text, s, figs, at, m.index, m.index + m[0].length, keep, earlier)
       ?? namedSubjectPair(input, text, s, figs, at, m.index, m.index + m[0].length, keep, earlier);
+    // Amounts first; with none, two rates ("tỷ lệ … đạt 62,10%, gấp đôi cùng kỳ (41,35%)"), never a rate against an amount.
+    const pair = find((f) => countable(f) && outside(f)) ?? find((f) => f.kind === 'percent' && outside(f));
     if (!pair) continue;
     // "mất điện 26 lần, tăng 02 lần so với cùng kỳ (24 lần)": where the values themselves count "lần", "tăng N lần" adds
     // N occurrences (a change), no multiple.
     if (m[1] !== undefined && pair.every((f) => unitHead(f) === TIMES_UNIT)) continue;
     const increase = m[1] !== undefined || INCREASE_BEFORE.test(text.slice(s.from, m.index));
-    const stated = numberOf(m[3], false, styleOf(input), sureOf(input));
+    const word = m[4] ? MULTIPLE_WORDS[m[4].toLowerCase()] : undefined;
+    const stated = word ? word.value : numberOf(m[3], false, styleOf(input), sureOf(input));
     if (Number.isNaN(stated)) continue;
-    out.push({ kind: 'ratio', block, from: m.index, to: m.index + m[0].length, stated, decimals: decimalsOf(m[3], styleOf(input)), written: m[3], increase, pair });
+    out.push({ kind: 'ratio', block, from: m.index, to: m.index + m[0].length, stated, decimals: word ? word.decimals : decimalsOf(m[3], styleOf(input)), written: m[3] ?? m[4], increase, pair });
   }
 }
 

@@ -29,6 +29,7 @@
  * followed in its sentence by the event's measured outcome ("… ngày 12/7 tiếp nhận 418 đơn vị").
  * A report that counts its figures from a day of the year before ("năm 2024 (số liệu tính từ ngày 15/12/2023 …)")
  * holds the days from that one on as its own: a plan issued 18/12/2023 is no date before the period.
+ * A day its month does not have ("31/9/2023", "29/02/2023") is told wherever the text writes it: it belongs to no period.
  * When no period is read from the title (a crop season, "vụ Hè Thu 2025"), only a finished action dated after signing
  * is told (with the same words; a far day is not told as done by its distance alone).
  *
@@ -271,8 +272,10 @@ export default defineRule({
     dateAfterPeriod: 'Ngày {found} ở sau kỳ báo cáo {expected} và ngày báo cáo, trong khi các ngày liệt kê cùng đoạn đều trong kỳ',
     dateAfterReport: 'Việc đã làm ghi ngày {found}, sau ngày ký báo cáo {reported} (kỳ báo cáo {expected})',
     dateAfterSigning: 'Việc đã làm ghi ngày {found}, sau ngày ký báo cáo {reported}',
+    dateNotExists: 'Ngày {found} không có thật: tháng {month}/{year} chỉ có {days} ngày',
   },
   check(context) {
+    checkImpossibleDays(context);
     const { period, date, window } = context.meta;
     // A period not read from the title ("vụ Hè Thu 2025"): only a finished action dated after signing can be told.
     if (!period) {
@@ -294,3 +297,17 @@ export default defineRule({
     for (const i of body) checkAfterSigning(context, i, f, flagged.get(i) ?? null);
   },
 });
+
+/**
+ * A day its month does not have ("31/9/2023", "29/02/2023"): whatever it dates, it belongs to no period. Read in the
+ * report's text (not its tables), where a day written so is a slip of the day or the month.
+ */
+function checkImpossibleDays(context: RuleContext): void {
+  for (const d of context.dates.flat()) {
+    if (d.granularity !== 'day' || context.source.blocks[d.block]?.kind === 'row') continue;
+    const [year, month, day] = d.start.split('-').map(Number);
+    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    if (day <= days) continue;
+    context.report({ messageId: 'dateNotExists', data: { found: d.raw.replace(/^ngày\s+/iu, ''), month, year, days }, places: [{ block: d.block, from: d.from, to: d.to }] });
+  }
+}

@@ -1063,21 +1063,25 @@ export const QUALIFIER_PARTITIONS: ReadonlyArray<{ members: ReadonlyArray<readon
 export const REFERENCE_WORDS = [...PLAN_COLUMN_HEADS, ...EARLIER_PERIOD_WORDS] as const;
 /** Whole words before a bracketed figure that make it a plan ("KH", "giao"). */
 export const REFERENCE_ABBREVIATIONS = ['kh', 'giao'] as const;
+/** Multiples said in words after "gấp" ("gấp đôi" 2, "gấp rưỡi" 1,5, "gấp ba" 3, "gấp bốn" 4), with their decimals. */
+export const MULTIPLE_WORDS: Readonly<Record<string, { value: number; decimals: number }>> = {
+  đôi: { value: 2, decimals: 0 }, rưỡi: { value: 1.5, decimals: 1 }, ba: { value: 3, decimals: 0 }, bốn: { value: 4, decimals: 0 },
+};
 /** Verbs of a multiple ("gấp 2 lần", "bằng 1,5 lần"). */
 export const MULTIPLE_VERBS = ['gấp', 'bằng'] as const;
 /** Words naming a year or a quarter ("năm 2023", "quý II/2024"). */
 export const YEAR_WORDS = ['năm'] as const;
 export const QUARTER_WORDS = ['quý'] as const;
-
-// ——— numbers that are no figures (extract/not-figures.ts) ———
-
-/** Words of a kilometre post, whose number is a place on a road ("Km 18 Quốc lộ 37", "Km 5+200"), never a length. */
 /** A table column header naming a month ("Tháng 7", "T7/2024" is not read). */
 export const MONTH_WORDS = ['tháng'] as const;
 /** A table column header naming a whole year ("Cả năm", "Năm 2024"; "cả" is what "Cả năm 2024" keeps once its year is read). */
 export const WHOLE_YEAR_WORDS = ['cả năm', 'năm', 'cả'] as const;
 /** Words framing a column header that spans a run of periods ("Lũy kế 9 tháng", "Cộng 6 tháng", "Tổng 9 tháng"). */
 export const PERIOD_TOTAL_FRAMES = ['lũy kế', 'cộng dồn', 'tổng cộng', 'tổng', 'cộng', 'ước'] as const;
+
+// ——— numbers that are no figures (extract/not-figures.ts) ———
+
+/** Words of a kilometre post, whose number is a place on a road ("Km 18 Quốc lộ 37", "Km 5+200"), never a length. */
 export const KILOMETRE_POST_WORDS = ['km', 'cây số'] as const;
 /** Words of a map before its scale: "tờ bản đồ tỷ lệ 1/2000" (a scale names the map, it counts nothing). */
 export const MAP_SCALE_WORDS = ['bản đồ'] as const;
@@ -1441,6 +1445,15 @@ export const BODY_TOPIC_WORDS = ['về'] as const;
  */
 export const BODY_WORD_COMPOUNDS = [
   'trường học', 'tổ chức', 'hội nghị', 'hội thảo', 'hội thi', 'hội diễn', 'ban hành', 'bộ máy', 'phòng chống', 'phòng, chống', 'phòng ngừa', 'phòng cháy', 'phòng dịch',
+] as const;
+/**
+ * Names of a field (a ministry's, a department's, a sector of procedures) that join two words with "và": one item of a
+ * list, never two ("đất đai, hộ tịch, lao động - thương binh và xã hội"). Read case-blind. Only names no list would part:
+ * "Văn hóa và Thể thao" may be two fields of a list, and stays out.
+ */
+export const FIELD_AND_NAMES = [
+  'thương binh và xã hội', 'tài nguyên và môi trường', 'nông nghiệp và phát triển nông thôn', 'thông tin và truyền thông', 'khoa học và công nghệ',
+  'giáo dục và đào tạo', 'kế hoạch và đầu tư',
 ] as const;
 /** Besides BODY_NAME_WORDS, words opening a new name after "và", in any case ("và xã B", "và ông C"). */
 export const NEW_NAME_WORDS = ['UBND', 'xã', 'phường', 'thị trấn', 'thôn', 'tổ', 'khu', 'trường', 'ông', 'bà', 'hộ'] as const;
