@@ -50,6 +50,8 @@ export interface PeriodRun {
 }
 
 const AMOUNT_ROLES = new Set(['value', 'period', 'total', 'cumulative']);
+// A header holding a digit or a period word at all: the only ones periodSpanOf may read.
+const NAMES_PERIOD = new RegExp(String.raw`\d|(?<![\p{L}])(?:${alt(QUARTER_WORDS, MONTH_WORDS, WHOLE_YEAR_WORDS)})(?![\p{L}])`, 'iu');
 const sameYear = (a: MonthSpan, b: MonthSpan) => a.year === null || b.year === null || a.year === b.year;
 
 /**
@@ -57,6 +59,14 @@ const sameYear = (a: MonthSpan, b: MonthSpan) => a.year === null || b.year === n
  * overlap ("Quý I | Quý II | Quý III | 9 tháng"; "Tháng 1 | … | Tháng 6 | 6 tháng đầu năm").
  */
 export function periodRuns(table: Table): PeriodRun[] {
+  let runs = RUNS.get(table);
+  if (!runs) RUNS.set(table, (runs = readRuns(table)));
+  return runs;
+}
+// Read once per table: every cell's reading asks (quantities.ts), and each check of the table.
+const RUNS = new WeakMap<Table, PeriodRun[]>();
+
+function readRuns(table: Table): PeriodRun[] {
   const spans = table.columns.map((c) => (AMOUNT_ROLES.has(c.role) ? periodSpanOf(c.header) : null));
   const out: PeriodRun[] = [];
   table.columns.forEach((column: TableColumn, c) => {
@@ -82,7 +92,8 @@ export function periodRuns(table: Table): PeriodRun[] {
  */
 export function otherPeriodColumn(table: Table, index: number, period: { start: string; end: string } | null): boolean {
   const column = table.columns[index];
-  const span = column && AMOUNT_ROLES.has(column.role) ? periodSpanOf(column.header) : null;
+  if (!column || !AMOUNT_ROLES.has(column.role) || (periodRuns(table).length === 0 && !NAMES_PERIOD.test(column.header))) return false;
+  const span = periodSpanOf(column.header);
   if (!span) return false;
   if (period) {
     const [sy, sm] = period.start.split('-').map(Number);
