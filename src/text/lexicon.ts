@@ -506,6 +506,10 @@ export const UNION_AFTER_LEVEL_WORDS = ['Đoàn'] as const;
  * huyện X)", "Nhà máy Z (tại xã Y)"); a bare name in those brackets does the same.
  */
 export const LOCATED_IN_WORDS = ['thuộc', 'tại', 'ở', 'địa bàn', 'trên địa bàn', 'thuộc địa bàn'] as const;
+/** Commune-level units, the members a district owns ("15 xã, thị trấn thuộc huyện X"). */
+export const COMMUNE_LEVEL_WORDS = ['xã', 'phường', 'thị trấn'] as const;
+/** Words making the units before them members of the unit after ("các xã thuộc huyện X", "trực thuộc"). */
+export const BELONGING_WORDS = ['thuộc', 'trực thuộc'] as const;
 /** Words before a place's name that make it a partner or a place visited ("phối hợp với xã X", "tham quan mô hình tại xã Y"). */
 export const PARTNER_WORDS = ['phối hợp', 'cùng với', 'chung với', 'cùng', 'kết nghĩa', 'liên kết', 'giao lưu', 'tham quan', 'học tập', 'học hỏi', 'thăm', 'trao đổi kinh nghiệm', 'chia sẻ kinh nghiệm', 'làm việc với', 'hợp tác với', 'tiếp đoàn', 'đón đoàn'] as const;
 /**

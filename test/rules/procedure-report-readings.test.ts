@@ -30,3 +30,15 @@ describe('date-out-of-period on a day its month does not have', () => {
     expect(await findingsOf('date-out-of-period', report.replace(/2023/g, '2024').replace('31/6', '30/6'))).toEqual([]);
   });
 });
+
+describe('locality-mismatch on communes said to belong to another district', () => {
+  const report = (sentence: string) => 'BÁO CÁO\nKết quả cải cách hành chính 9 tháng năm 2024 của UBND huyện Cư Kuin\n\nUBND huyện Cư Kuin báo cáo như sau:\n\n1. Kết quả\n' + sentence + '\n';
+
+  it('flags the own communes\' figures given to another district, never a partner or a period after the name', async () => {
+    // The district's one-stop shops are its own; "thuộc huyện Krông Bông" hands their figure to another district.
+    const found = await findingsOf('locality-mismatch', report('Bộ phận một cửa của 08 xã, thị trấn thuộc huyện Krông Bông tiếp nhận 6.412 hồ sơ.'));
+    expect(found.map((f) => f.data.found)).toEqual(['huyện Krông Bông']);
+    expect(await findingsOf('locality-mismatch', report('Đoàn công tác đã phối hợp với các xã thuộc huyện Krông Bông tổ chức 02 buổi tập huấn.'))).toEqual([]);
+    expect(await findingsOf('locality-mismatch', report('Nhiều hộ dân các xã thuộc huyện Krông Bông năm 2024 đến nộp hồ sơ tại huyện.'))).toEqual([]);
+  });
+});
