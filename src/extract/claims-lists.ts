@@ -18,7 +18,7 @@ import { readKindList } from './claims-kinds.js';
 import {
   alt, AS_FOLLOWS, BODY_NAME_WORDS, BODY_WORD_COMPOUNDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
   SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, LIST_PLACE_WORDS, AND_OR_WORDS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, PERSON_HONORIFICS, POST_TITLE_WORDS, altInitialCase, LISTED_DOCUMENT_WORDS, EVENT_NOUNS,
-  CLAUSE_OPENING_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS, COUNTED_GROUP_NOUNS, FOLLOWING_WORDS,
+  CLAUSE_OPENING_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS, COUNTED_GROUP_NOUNS, FOLLOWING_WORDS, FIELD_AND_NAMES,
 } from '../text/lexicon.js';
 
 // Words between a count and its colon that say the names are of something else ("06 chữ ký số cho các chức danh: …").
@@ -654,9 +654,12 @@ function bracketClosedNames(raw: string): string[] | null {
 const BODY = new RegExp(String.raw`^(?!(?:${altInitialCase(BODY_WORD_COMPOUNDS)})(?![\p{L}]))(?:${alt(BODY_NAME_WORDS)})(?![\p{L}])`, 'u');
 const NEW_NAME = new RegExp(String.raw`^(?:${alt(BODY_NAME_WORDS, NEW_NAME_WORDS)})(?![\p{L}])`, 'iu');
 
-// "B và C" is two names, unless it is one body's name ("Phòng Văn hóa và Thông tin").
+// A field's name joining two words with "và" ("lao động - thương binh và xã hội").
+const FIELD_AND_NAME = wordsRe(FIELD_AND_NAMES);
+
+// "B và C" is two names, unless it is one body's name ("Phòng Văn hóa và Thông tin") or one field's.
 function splitLast(item: string): string[] {
   const pieces = item.split(AND);
-  if (pieces.length === 2 && BODY.test(pieces[0]) && !NEW_NAME.test(pieces[1])) return [item];
+  if (pieces.length === 2 && ((BODY.test(pieces[0]) && !NEW_NAME.test(pieces[1])) || FIELD_AND_NAME.test(item))) return [item];
   return pieces;
 }

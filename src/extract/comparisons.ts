@@ -353,10 +353,12 @@ function ownClause(between: string): boolean {
 function readRatios({ input, text, block, s, figs, at, out }: Reading, earlier: () => Earlier[]): void {
   for (const m of matchesIn(RATIO, text, s)) {
     if (m[2] || HEDGE.test(text.slice(s.from, m.index))) continue;
-    const keep = (f: Figure) => countable(f) && !(at(f) >= m.index && at(f) < m.index + m[0].length);
-    const pair = fromToPair(text, figs, at, m.index + m[0].length, s.to, keep) ?? bracketPair(text, figs, at, m.index + m[0].length, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, m.index + m[0].length, keep)
+    const outside = (f: Figure) => !(at(f) >= m.index && at(f) < m.index + m[0].length);
+    const find = (keep: (f: Figure) => boolean) => fromToPair(text, figs, at, m.index + m[0].length, s.to, keep) ?? bracketPair(text, figs, at, m.index + m[0].length, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, m.index + m[0].length, keep)
       ?? datedSubjectPair(text, s, figs, at, m.index, m.index + m[0].length, keep, earlier) ?? afterSemicolonPair(text, s, figs, at, m.index, m.index + m[0].length, keep, earlier)
       ?? namedSubjectPair(input, text, s, figs, at, m.index, m.index + m[0].length, keep, earlier);
+    // Amounts first; with none, two rates ("tỷ lệ … đạt 62,10%, gấp đôi cùng kỳ (41,35%)"), never a rate against an amount.
+    const pair = find((f) => countable(f) && outside(f)) ?? find((f) => f.kind === 'percent' && outside(f));
     if (!pair) continue;
     // "mất điện 26 lần, tăng 02 lần so với cùng kỳ (24 lần)": where the values themselves count "lần", "tăng N lần" adds
     // N occurrences (a change), no multiple.

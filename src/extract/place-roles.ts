@@ -11,7 +11,7 @@ import { splitSentences } from './sentences.js';
 import {
   alt, BULLET_CHARS, FINDING_VERBS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS,
   BODY_NAME_WORDS, BODY_TOPIC_WORDS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
-  ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, COMPARISON_OPENERS, NEW_LEVEL_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS,
+  BELONGING_WORDS, COMMUNE_LEVEL_WORDS, ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, COMPARISON_OPENERS, NEW_LEVEL_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS,
 } from '../text/lexicon.js';
 
 /** A document number just before: "Quyết định số 12/QĐ-UBND ngày … của". */
@@ -326,11 +326,24 @@ export function ownThenElsewhere(text: string, m: UnitMention): boolean {
   return own !== undefined && LOCATED_IN.test(sentence.slice(own.index + own[0].length));
 }
 
+// "… của 15 xã, thị trấn thuộc <unit> tiếp nhận 27.408 hồ sơ": communes belonging to the unit, then a verb and a figure.
+const MEMBERS_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COMMUNE_LEVEL_WORDS)})\s+(?:${alt(BELONGING_WORDS)})\s*$`, 'iu');
+const VERB_FIGURE_AFTER = new RegExp(String.raw`^\s+(?!(?:${alt(PERIOD_AFTER_NAME_WORDS)})(?![\p{L}]))(?:\p{Ll}+\s+){1,3}\d`, 'u');
+
+/**
+ * The name owns the counted communes its clause's figure is of: "Bộ phận một cửa của 15 xã, thị trấn thuộc huyện X tiếp
+ * nhận 27.408 hồ sơ" states the members' facts as that district's, as a subject would; a period after the name
+ * ("… thuộc huyện X năm 2024") is no verb.
+ */
+export function ownsCountedMembers(text: string, to: number, from: number): boolean {
+  return MEMBERS_BEFORE.test(text.slice(Math.max(0, from - 40), from)) && VERB_FIGURE_AFTER.test(text.slice(to, to + 60));
+}
+
 /** Read the roles of a mention in its block's text. */
 export function placeRole(source: Source, m: UnitMention): { subject: boolean; cited: boolean; other: boolean; former: boolean; covered: boolean } {
   const text = source.blocks[m.block].text;
   return {
-    subject: isSubject(text, m.from) || ownsSubject(text, m.from, m.to),
+    subject: isSubject(text, m.from) || ownsSubject(text, m.from, m.to) || ownsCountedMembers(text, m.to, m.from),
     cited: inCitation(text, m.from),
     other: notTheActor(text, m.from) || neighbourAfter(text, m.to) || betweenUnits(text, m) || bracketedSite(text, m.from, m.to) || describedAfter(text, m.to, rankOf(m.unit)) || comparedInSentence(text, m.from) || ownThenElsewhere(text, m),
     former: formerAfter(text, m.to) || mergedOf(source).has(m.key),

@@ -8,7 +8,8 @@
  * paragraph, a plan section, a table column of targets or cumulative values) —
  * and the figures it is a part or the total of (from the part–whole claims).
  */
-import { TOTAL_ROW_WORDS } from './table-rows.js';
+import { isRateRow, TOTAL_ROW_WORDS } from './table-rows.js';
+import { otherPeriodColumn } from './table-periods.js';
 import type { Analysis, Figure, FigureReading, FigureRelation, FigureRole, Table } from '../model/index.js';
 import { canonicalLabel, labelTokens, tokenContainment } from './similarity.js';
 import { foldKey } from '../text/normalize.js';
@@ -914,6 +915,8 @@ function cellQuantity(context: RuleContext, f: Figure, table: Table | undefined,
   const own = context.meta.period ? context.meta.period.end.slice(0, 4) : null;
   const years = header.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? [];
   if (own && years.some((y) => y !== own)) tags.push(`column-period:${years.join(',')}`);
+  // A column of a part of the period ("Quý I" in a nine-month report) holds that part's quantity, never the report's.
+  else if (otherPeriodColumn(table, f.cell!, context.meta.period)) tags.push(`column-period:${header}`);
   if (OTHER_COLUMN.test(header)) tags.push('column-other');
   tags.push('lead:');
   // A total row ("Tổng cộng", "Cộng") totals its own table's column: named by that column and table, never by the word
@@ -922,7 +925,8 @@ function cellQuantity(context: RuleContext, f: Figure, table: Table | undefined,
   const total = row !== undefined && (row.total || TOTAL_ROW_WORDS.test(f.label.trim()));
   if (total) tags.push(`total-of:${table.index}:${f.cell}`);
   const name = total ? `${f.label} ${column.header}` : f.label;
-  const percentColumn = column?.role === 'percent' || header.includes('%') || RATE_IN.test(header);
+  // A rate row ("Tỷ lệ trực tuyến (%)") of a table whose columns are periods holds percents whatever its column says.
+  const percentColumn = column?.role === 'percent' || header.includes('%') || RATE_IN.test(header) || (row !== undefined && isRateRow(row));
   const kind = percentColumn && (f.kind === 'decimal' || f.kind === 'count' || f.kind === 'percent') ? 'percent' : kindOf(f);
   // A row of a table with a total row is a member of the breakdown of that total (see breakdownOf).
   const whole = total ? undefined : totalsOf(context, table).get(f.cell!);

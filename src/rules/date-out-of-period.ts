@@ -29,6 +29,7 @@
  * followed in its sentence by the event's measured outcome ("… ngày 12/7 tiếp nhận 418 đơn vị").
  * A report that counts its figures from a day of the year before ("năm 2024 (số liệu tính từ ngày 15/12/2023 …)")
  * holds the days from that one on as its own: a plan issued 18/12/2023 is no date before the period.
+ * A day its month does not have ("31/9/2023", "29/02/2023") is told wherever the text writes it: it belongs to no period.
  * When no period is read from the title (a crop season, "vụ Hè Thu 2025"), only a finished action dated after signing
  * is told (with the same words; a far day is not told as done by its distance alone).
  * A full day its month does not have ("30/02/2025", "31/4/2024") is an error wherever it stands: no reading makes it right.

@@ -10,7 +10,8 @@
  * more often (provincial rankings, events hosted in the provincial capital),
  * so there a peer counts only as the grammatical subject of its clause:
  * "Trong kỳ, UBND quận Sơn Trà đã ký số …", "Toàn huyện X có …", or as the owner of that subject,
- * "đội tuyển học sinh giỏi của huyện X được xếp …". Not mismatches: a district's report naming its
+ * "đội tuyển học sinh giỏi của huyện X được xếp …", or as the district its counted communes belong to before their verb
+ * and figure, "Bộ phận một cửa của 15 xã, thị trấn thuộc huyện X tiếp nhận 27.408 hồ sơ". Not mismatches: a district's report naming its
  * communes, lists of several units, neighbours ("giáp", "lân cận"), partners and
  * places visited ("phối hợp với UBND xã X", "tham quan mô hình tại xã X"), units in a
  * document citation ("Quyết định số 12/QĐ-UBND … của UBND xã X"), providers

@@ -15,7 +15,9 @@
  * 45,2%") is compared with part/whole, also when the part's clause goes on
  * before its share ("trong đó 214 tiểu thương có mã QR, đạt 70,1%"), and so
  * is a part whose whole a connector names ("38.450 công dân … trên tổng số
- * 52.300 công dân …, đạt 78,5%"): same counted noun, no other rate named.
+ * 52.300 công dân …, đạt 78,5%"): same counted noun, no other rate named. A share that fits an amount of
+ * the part's noun written between the claim's whole and the part, in the part's clause run ("…; đã giải
+ * quyết 27.150 hồ sơ, trước hạn và đúng hạn 27.109 hồ sơ, đạt 99,85%"), is of that nearer whole: no mismatch.
  *
  * Rounding: a stated value is accepted anywhere between the truncation and
  * the rounding of the true ratio at the stated number of decimals (statcheck /
@@ -77,7 +79,7 @@ export default defineRule({
       compare(context, part.value, parts.reduce((s, q) => s + q.value, 0), share.value, share.decimals, share.raw, [{ figure: share }, { figure: part }]);
     }
     for (const { share, part, wholes } of shares.values()) {
-      if (wholes.some((w) => percentAgrees(part.value, w.value, share.value, share.decimals))) continue;
+      if ([...wholes, ...nearerWholes(context, part, wholes)].some((w) => percentAgrees(part.value, w.value, share.value, share.decimals))) continue;
       const whole = wholes.reduce((a, b) => (Math.abs(b.index - part.index) < Math.abs(a.index - part.index) ? b : a));
       compare(context, part.value, whole.value, share.value, share.decimals, share.raw, [{ figure: share }, { figure: part }, { figure: whole }]);
     }
@@ -113,6 +115,22 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * Amounts of the part's own noun written between its whole and it in the part's own clause run (no ";" nor bracket
+ * between), no smaller than it ("tiếp nhận 27.408 hồ sơ, …; đã giải quyết 27.150 hồ sơ, trước hạn và đúng hạn 27.109 hồ
+ * sơ, đạt 99,85%"): a nearer whole the share may be of, so a share fitting one is no mismatch, whichever whole the claim
+ * reached back to. An earlier period's value in brackets ("cùng kỳ (9.000 lượt); trong đó …") is none.
+ */
+function nearerWholes(context: RuleContext, part: Figure, wholes: readonly Figure[]): Figure[] {
+  const figures = context.figures;
+  const from = Math.min(...wholes.map((w) => w.index));
+  if (!(from < part.index) || figures[part.index] !== part) return [];
+  const block = context.source.blocks[part.block];
+  const between = (g: Figure) => block.text.slice(g.span.end - block.span.start, part.span.start - block.span.start);
+  return figures.slice(from + 1, part.index).filter((g) => g.block === part.block && g.cell === part.cell && g.kind === part.kind && g.unit !== null
+    && g.unit === part.unit && g.value >= part.value && !/[;()]/u.test(between(g)));
+}
 
 // The percent figure the extractor paired with a fraction: the next percent of the passage (past a bound it skipped:
 // "58/64 doanh nghiệp sử dụng từ 50 lao động trở lên, đạt 90,6%"), or the figure before ("68,5% (2.466/3.600)").

@@ -47,6 +47,13 @@
  * two other rows at least, and most rows, show it so; only amount rows whose average lies within their values are
  * flagged (a rate or a per-unit value may be averaged with weights, a growth rate lies outside the amounts).
  *
+ * Period columns: in a table whose columns are periods ("Quý I | Quý II | Quý III | 9 tháng", "Tháng 7 | Tháng 8 |
+ * Tháng 9 | Quý III", "6 tháng đầu năm | 6 tháng cuối năm | Cả năm"), the column spanning the run before it holds each
+ * amount row's sum (where two other rows add up exactly; a rate row is never added), and each rate row's value there is
+ * the ratio of two of its own amount rows, the pair most periods agree with (src/rules/support/table-periods.ts). A
+ * cell missing its row's sum is flagged there, and read at that sum by the group, total and rate checks of its column,
+ * so one slip is told once.
+ *
  * Percent, fulfilment and change columns are never summed; each is checked
  * against its own row (Thực hiện / Kế hoạch × 100, (2024 − 2023) / 2023 ×
  * 100, đúng hạn / (đúng hạn + quá hạn) × 100, or the row's share of the one
@@ -82,6 +89,7 @@ import { defineRule } from './define.js';
 import { tablesOf } from './support/percent.js';
 import { isRateRow, isSomeOfRow, namedAddends, namesWholeUnit, rowsCoverSplit, unitKey, valueInLabel } from '../extract/table-rows.js';
 import { checkParts, checkPercentColumns, place, sumOf } from './support/table-checks.js';
+import { checkPeriodRates, checkPeriodSums } from './support/table-periods.js';
 import { productSlips } from '../extract/table-products.js';
 import { ratioColumns } from '../extract/table-fulfilment.js';
 import { countsOwnNoun, percentHeader, perUnitColumn } from '../extract/table-header.js';
@@ -106,11 +114,15 @@ export default defineRule({
     differenceColumnMismatch: 'Dòng "{row}": {column} ghi {stated}, theo số liệu của dòng {current} − {previous} = {actual}',
     averageColumnMismatch: 'Dòng "{row}": {column} ghi {stated}, bình quân {count} năm của dòng ({sum}/{count}) = {actual}',
     productColumnMismatch: 'Dòng "{row}": {column} ghi {stated}, theo số liệu của dòng {base} × {rate} = {actual}',
+    periodSumMismatch: 'Dòng "{row}", cột "{column}": ghi {stated}, cộng các kỳ {parts} được {actual}',
+    periodRateMismatch: 'Dòng "{column}", cột "{row}": ghi {stated}%, theo số liệu cùng cột {num}/{den} = {actual}%',
   },
   check(context) {
     for (const table of tablesOf(context)) {
-      checkTotalRows(table, context.report);
-      checkGroupRows(table, context.report);
+      const slips = checkPeriodSums(table, context.report);
+      checkTotalRows(table, context.report, slips);
+      checkGroupRows(table, context.report, slips);
+      checkPeriodRates(table, slips, context.report);
       checkParts(table, context.report);
       checkPercentColumns(table, context.report);
       checkAverageColumns(table, context.report);
@@ -169,7 +181,8 @@ function addable(table: Table, rows: number[], unit: string): boolean {
   return units.size <= 1 && !rows.some((k) => isRateRow(table.rows[k]));
 }
 
-function checkTotalRows(table: Table, report: Report): void {
+// A total or group cell over a cell already found to miss its row's sum of periods: the slip is told there, once.
+function checkTotalRows(table: Table, report: Report, slips: ReadonlyMap<TableCell, number>): void {
   table.rows.forEach((row, r) => {
     if (!row.total || isRateRow(row)) return;
     const items = itemsOf(table, r);
@@ -185,6 +198,7 @@ function checkTotalRows(table: Table, report: Report): void {
         && !l.rows.some((k) => valueInLabel(table.rows[k], column.index))
         && (countsOwnNoun(column) ? !l.rows.some((k) => isRateRow(table.rows[k])) : addable(table, l.rows.filter((k) => table.rows[k].cells[column.index].kind !== 'empty'), row.unit)));
       if (usable.length === 0 || usable.length < filledLevels.length) continue;
+      if (usable.some((l) => l.cells.some((c) => slips.has(c)))) continue;
       const sums = usable.map((l) => sumOf(l.cells));
       if (sums.some((s) => Math.abs(s.sum - cell.value!) <= s.tolerance)) continue;
       // A whole's row ("Toàn phường") states the whole's own figures, its rates and means too: in a column whose header
@@ -204,7 +218,7 @@ function checkTotalRows(table: Table, report: Report): void {
  * A group row against its direct members, where the table shows groups to add up: some other (group, column)
  * sums exactly with every member filled. Silent when a member says "trong đó"/"riêng" (only some of the whole).
  */
-function checkGroupRows(table: Table, report: Report): void {
+function checkGroupRows(table: Table, report: Report, slips: ReadonlyMap<TableCell, number>): void {
   const verdicts: { head: number; column: TableColumn; cells: TableCell[]; sum: number; tolerance: number }[] = [];
   table.rows.forEach((row, h) => {
     if (!row.head || row.total || isRateRow(row)) return;
@@ -219,7 +233,7 @@ function checkGroupRows(table: Table, report: Report): void {
       if (row.stt.trim() === '' && column.header.trim() === '') continue;
       const cell = row.cells[column.index];
       const cells = members.map((k) => table.rows[k].cells[column.index]);
-      if (!summable(cell) || !cells.every(summable)) continue;
+      if (!summable(cell) || !cells.every(summable) || [cell, ...cells].some((c) => slips.has(c))) continue;
       verdicts.push({ head: h, column, cells: [cell, ...cells], ...sumOf(cells) });
     }
   });

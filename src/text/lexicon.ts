@@ -529,6 +529,10 @@ export const UNION_AFTER_LEVEL_WORDS = ['Đoàn'] as const;
  * huyện X)", "Nhà máy Z (tại xã Y)"); a bare name in those brackets does the same.
  */
 export const LOCATED_IN_WORDS = ['thuộc', 'tại', 'ở', 'địa bàn', 'trên địa bàn', 'thuộc địa bàn'] as const;
+/** Commune-level units, the members a district owns ("15 xã, thị trấn thuộc huyện X"). */
+export const COMMUNE_LEVEL_WORDS = ['xã', 'phường', 'thị trấn'] as const;
+/** Words making the units before them members of the unit after ("các xã thuộc huyện X", "trực thuộc"). */
+export const BELONGING_WORDS = ['thuộc', 'trực thuộc'] as const;
 /** Words before a place's name that make it a partner or a place visited ("phối hợp với xã X", "tham quan mô hình tại xã Y"). */
 export const PARTNER_WORDS = ['phối hợp', 'cùng với', 'chung với', 'cùng', 'kết nghĩa', 'liên kết', 'giao lưu', 'tham quan', 'học tập', 'học hỏi', 'thăm', 'trao đổi kinh nghiệm', 'chia sẻ kinh nghiệm', 'làm việc với', 'hợp tác với', 'tiếp đoàn', 'đón đoàn'] as const;
 /**
@@ -1110,6 +1114,12 @@ export const MULTIPLE_VERBS = ['gấp', 'bằng'] as const;
 /** Words naming a year or a quarter ("năm 2023", "quý II/2024"). */
 export const YEAR_WORDS = ['năm'] as const;
 export const QUARTER_WORDS = ['quý'] as const;
+/** A table column header naming a month ("Tháng 7", "T7/2024" is not read). */
+export const MONTH_WORDS = ['tháng'] as const;
+/** A table column header naming a whole year ("Cả năm", "Năm 2024"; "cả" is what "Cả năm 2024" keeps once its year is read). */
+export const WHOLE_YEAR_WORDS = ['cả năm', 'năm', 'cả'] as const;
+/** Words framing a column header that spans a run of periods ("Lũy kế 9 tháng", "Cộng 6 tháng", "Tổng 9 tháng"). */
+export const PERIOD_TOTAL_FRAMES = ['lũy kế', 'cộng dồn', 'tổng cộng', 'tổng', 'cộng', 'ước'] as const;
 
 // ——— numbers that are no figures (extract/not-figures.ts) ———
 
@@ -1493,6 +1503,15 @@ export const BODY_WORD_COMPOUNDS = [
  * lý", "… số 4 phối hợp"). Compared case-sensitively: a lower-case "đoàn", "tổ" is no name.
  */
 export const NUMBERED_UNIT_HEADS = [...BODY_NAME_WORDS, 'Đội', 'Đoàn', 'Cụm', 'Nhóm', 'Chi nhánh', 'Chi hội', 'Chi đoàn', 'Chi bộ', 'Xí nghiệp', 'Nhà máy', 'Điểm trường', 'Khu vực'] as const;
+/**
+ * Names of a field (a ministry's, a department's, a sector of procedures) that join two words with "và": one item of a
+ * list, never two ("đất đai, hộ tịch, lao động - thương binh và xã hội"). Read case-blind. Only names no list would part:
+ * "Văn hóa và Thể thao" may be two fields of a list, and stays out.
+ */
+export const FIELD_AND_NAMES = [
+  'thương binh và xã hội', 'tài nguyên và môi trường', 'nông nghiệp và phát triển nông thôn', 'thông tin và truyền thông', 'khoa học và công nghệ',
+  'giáo dục và đào tạo', 'kế hoạch và đầu tư',
+] as const;
 /** Besides BODY_NAME_WORDS, words opening a new name after "và", in any case ("và xã B", "và ông C"). */
 export const NEW_NAME_WORDS = ['UBND', 'xã', 'phường', 'thị trấn', 'thôn', 'tổ', 'khu', 'trường', 'ông', 'bà', 'hộ'] as const;
 /** Words naming a person before the name ("đồng chí Trần Văn A", "bà Lê Thị B"). */

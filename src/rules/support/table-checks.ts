@@ -95,7 +95,7 @@ interface Formula {
  * A rate column may also be each row's share of the table's one total row ("Số hộ | Tỷ lệ (%)").
  * A column of "%" cells is a rate column whatever its header says.
  */
-export function checkPercentColumns(table: Table, emit: Emit): void {
+export function checkPercentColumns(table: Table, emit: Emit, plainRatios = false): void {
   const operands = table.columns.filter((c) => OPERAND.has(c.measure) && !['stt', 'label', 'unit', 'notes'].includes(c.role) && !percentCells(table, c.index));
   for (const pc of table.columns) {
     const rate = (pc.role === 'percent' && pc.measure !== 'fulfilment' && pc.measure !== 'change') || (OPERAND.has(pc.measure) && percentCells(table, pc.index));
@@ -106,7 +106,10 @@ export function checkPercentColumns(table: Table, emit: Emit): void {
     const others = operands.filter((c) => c.index !== pc.index);
     // The formula most rows agree with (two at least, a majority); when two formulas tie and would flag
     // different rows, the reading is unsure and nothing is said.
-    const tried = formulas(measure, percent, others, table).map((f) => {
+    // Plain ratios only, when asked (a table turned on its side): "a / (a + b)" nears "(a − b) / a" for a small b, so
+    // a rate of two rows summed over a third would be read as another formula missing by a last digit.
+    const candidates = formulas(measure, percent, others, table).filter((f) => !plainRatios || (f.kind === 'ratio' && f.b2 === null && f.bRow === undefined));
+    const tried = candidates.map((f) => {
       const rows = table.rows.filter((r) => {
         const { a, b, b2 } = operandsOf(table, r, f);
         return isRate(r.cells[pc.index]) && counted(a) && counted(b) && (f.b2 === null || counted(b2)) && base(table, r, f) !== 0;
