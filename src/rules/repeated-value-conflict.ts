@@ -61,7 +61,7 @@ import type { Figure, FigureReading as Quantity } from '../model/index.js';
 import { agreesAt } from './support/sentences.js';
 import { labelTokens, spellInitials, tokenContainment, workloadStages } from '../extract/similarity.js';
 import { actedName, bareNoun, breakdownMember, initialedNoun, columnMeasure, distinctReadings, nameCore, namesUnion, sameItemFlow, subjectsNested, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
-import { ASPECT_WORDS, CATEGORY_SHIFTERS, COUNT_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, wordsRe } from '../text/lexicon.js';
+import { ASPECT_WORDS, CATEGORY_SHIFTERS, COUNT_WORDS, CURRENCY_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, wordsRe } from '../text/lexicon.js';
 
 export default defineRule({
   id: 'repeated-value-conflict',
@@ -1106,7 +1106,17 @@ function unitsApart(context: RuleContext, a: Quantity, b: Quantity): boolean {
   const person = (u: string) => (PERSON_NOUNS as readonly string[]).includes(u);
   const apart = (cell: Quantity, other: Quantity) => {
     if (cell.kind !== 'count' || other.kind !== 'count' || cell.unit !== null || cell.figure.cell === null || other.unit === null) return false;
-    const units = new Set((tableOf(context, cell.figure.block)?.columns ?? []).flatMap((c) => [...c.header.matchAll(HEADER_UNIT)].map((m) => m[1].trim().toLowerCase())));
+    const columns = tableOf(context, cell.figure.block)?.columns ?? [];
+    const bracketed = (header: string) => [...header.matchAll(HEADER_UNIT)].map((m) => m[1].trim().toLowerCase());
+    // The cell's own column first: its unit in brackets ("Kinh phí (đồng)": an amount), or the persons it counts ("Số lượt
+    // người"), against a count of something else ("02 hội nghị").
+    const ownHeader = columns[cell.figure.cell]?.header ?? '';
+    const [own] = bracketed(ownHeader);
+    if (own !== undefined) return own !== other.unit && !(person(own) && person(other.unit));
+    if (columnMeasure(ownHeader).some(person)) return !person(other.unit);
+    // Else the one unit the other headers name; an amount column's currency ("Nguyên giá (tỷ đồng)") says what its own cells
+    // are worth, not what a count column counts.
+    const units = new Set(columns.flatMap((c) => bracketed(c.header)).filter((u) => !CURRENCY.test(u)));
     const [unit] = units;
     return units.size === 1 && unit !== other.unit && !(person(unit) && person(other.unit));
   };
@@ -1114,6 +1124,7 @@ function unitsApart(context: RuleContext, a: Quantity, b: Quantity): boolean {
 }
 // A header's counted noun in brackets: "(người)", "(hộ)"; no amount or rate ("(tr.đ)", "(%)"): letters and spaces only.
 const HEADER_UNIT = /\(\s*(\p{L}+(?: \p{L}+)?)\s*\)/gu;
+const CURRENCY = wordsRe(CURRENCY_WORDS);
 
 // The table a block is a row of, from a map built once per document.
 function tableOf(context: RuleContext, block: number): RuleContext['tables'][number] | undefined {
