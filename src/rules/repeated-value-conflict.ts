@@ -227,7 +227,8 @@ function reportTranspositions(context: RuleContext, quantities: Quantity[], repo
  * A sentence about one place ("xã An Lộc tiếp nhận 1.386 hồ sơ") against that place's row of an appendix table
  * ("An Lộc | 1.368 | …"), whose cells name whose the figure is, not what it counts: one of the row's own counts
  * with two neighbouring digits swapped is the same figure mistyped on one side. The place's name (two words at
- * least, besides "xã", "phường" …) must be in the sentence figure's name — or two other counts of the sentence restate
+ * least, besides "xã", "phường" …) must be in the sentence figure's name or the place it was read to be of (a unit opening its
+ * sentence, "Riêng xã Cư Pui … 6.251 cử tri", or after "tại") — or two other counts of the sentence restate
  * other cells of the row in its order (the row's name then stands in a heading) —, the cell in a column of this period's
  * values (no plan, rate, change or running total), and exactly one cell of the row that slip of the figure.
  * A total row names no place: a sentence is held against it when another of its counts restates another cell of
@@ -278,7 +279,7 @@ function reportPlaceRowSlips(context: RuleContext, quantities: Quantity[], repor
     const written = String(q.figure.value);
     const slips = (cells.get([...written].sort().join('')) ?? []).filter(
       (c) => c.block !== q.figure.block && adjacentSwap(written, String(c.value)) && (q.role !== 'cumulative' || totalOf.has(c.index)) && (totalOf.has(c.index) ? !stagesApart(stagesOf.get(c.index)!, workloadStages(`${q.pre ?? ''} ${q.name}`)) && totalRestated(q, byBlock.get(q.figure.block) ?? [], rowOf.get(c.index)!, c, totalOf.get(c.index)!)
-        : (placeOf.get(c.index)!.length >= 2 && placeOf.get(c.index)!.every((w) => q.tokens.includes(w))) || echoes(byBlock.get(q.figure.block) ?? [], q.figure, rowOf.get(c.index)!, c) >= 2),
+        : (placeOf.get(c.index)!.length >= 2 && placeOf.get(c.index)!.every((w) => namedPlace(q).has(w))) || echoes(byBlock.get(q.figure.block) ?? [], q.figure, rowOf.get(c.index)!, c) >= 2),
     );
     if (slips.length !== 1 || reported.has(slips[0].index)) continue;
     const cell = slips[0];
@@ -291,6 +292,16 @@ function reportPlaceRowSlips(context: RuleContext, quantities: Quantity[], repor
     });
   }
 }
+/**
+ * The words that may name the place a sentence figure is of: its name's, and the place it was read to be of, a unit
+ * opening its sentence ("Riêng xã Cư Pui … 6.251 cử tri": owner) or one after "tại/ở" ("tại xã Cư Pui": at).
+ */
+function namedPlace(q: Quantity): Set<string> {
+  const owners = (q.branches ?? []).filter((b) => b.startsWith('owner=')).map((b) => b.slice('owner='.length));
+  const at = q.scope.split('|').filter((t) => t.startsWith('at:')).map((t) => t.slice('at:'.length));
+  return new Set([...q.tokens, ...[...owners, ...at].flatMap((w) => labelTokens(w))]);
+}
+
 /**
  * A member of a plan's breakdown ("Tổng kế hoạch vốn năm 2025 là …, gồm: …, vốn ngân sách huyện 82.300 triệu đồng")
  * against a target stated on its own whose name is the member's name with words of that whole's name only ("Kế hoạch

@@ -1592,3 +1592,20 @@ describe('repeated-value-conflict: a table row against its sentence', () => {
     expect(await findingsOf(RULE, text)).toEqual([]);
   });
 });
+
+describe('repeated-value-conflict: a place\'s sentence against its row', () => {
+  it('reads the place a sentence opens with as the place of its count, held against that place\'s row slipped by two digits', async () => {
+    // Hand-checked: the row of xã Hòa Bình counts 3.182 hộ, the sentence about xã Hòa Bình 3.128 hộ (8 and 2 swapped).
+    // The place is not in the count's name ("hộ tham gia bảo hiểm"), only at the head of its sentence.
+    const text = (sentence: string) => report(
+      'I. KẾT QUẢ', 'Kết quả theo từng xã như sau:', 'STT\tĐơn vị\tSố hộ tham gia\tSố thẻ cấp mới',
+      '1\tXã Hòa Bình\t3.182\t245', '2\tXã Tân Lập\t2.764\t198', '3\tXã Phú Mỹ\t1.935\t176',
+      'Công tác tuyên truyền được đẩy mạnh.', sentence,
+    );
+    const slipped = await findingsOf(RULE, text('Riêng xã Hòa Bình là địa bàn đông dân nhất huyện với tổng số 3.128 hộ tham gia bảo hiểm.'));
+    expect(slipped.map((x) => [x.data.value, x.data.other].sort())).toEqual([['3.128', '3.182']]);
+    expect(await findingsOf(RULE, text('Riêng xã Hòa Bình là địa bàn đông dân nhất huyện với tổng số 3.182 hộ tham gia bảo hiểm.'))).toEqual([]);
+    // Another place's sentence is no restatement of Hòa Bình's row.
+    expect(await findingsOf(RULE, text('Riêng xã Phú Lộc là địa bàn đông dân nhất huyện với tổng số 3.128 hộ tham gia bảo hiểm.'))).toEqual([]);
+  });
+});
