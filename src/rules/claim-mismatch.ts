@@ -39,6 +39,8 @@
  *   paragraphs, or a "còn N <noun> … chậm" anywhere after (the on-time state may stand before the figure, "hoàn thành …
  *   đúng thời gian quy định tại 100% địa bàn"; names of the members counted, "thuộc Tổ 7 và Tổ 9", aside); "không có <noun> nào vi phạm X" against a sanction of N <noun> over X ("kỷ luật … 02 chiến sĩ"), and
  *   "không có <noun> nào khiếu nại về X" against "N đơn khiếu nại của <noun> về X"; "trễ hạn/chậm hạn/quá hạn" one state;
+ *   "không có <noun> nào (phải) <deed>" against a figure said right after the deed's words ("xử phạt vi phạm hành chính 02
+ *   trường hợp", "tổ chức 01 cuộc cưỡng chế", "HTX … hoạt động thua lỗ 72 triệu đồng"; three syllables of deed at least);
  * Both compared figures must count the same unit. Hedged claims ("hơn", "gần",
  * "khoảng", "trên") are not checked.
  *

@@ -429,3 +429,30 @@ describe('claim-mismatch: "tất cả N <noun> đã được giải quyết" aga
     expect(await all('Đã nhận 40 phiếu; còn 04 phiếu đang kiểm tra.\nPhòng đã trả lời 100% phiếu chuyển.')).toEqual([]);
   });
 });
+
+describe('claim-mismatch: a claim of none against a figure said right after its deed', () => {
+  const HEAD = 'BÁO CÁO\nKết quả công tác năm 2025\nI. KẾT QUẢ\n';
+  it('flags a count of the claim\'s noun or incidents, or an amount of its noun, after the deed\'s words', async () => {
+    // Hand-checked: the deed "thu hồi giấy phép kinh doanh" (5 syllables) stands right before "03 trường hợp".
+    const sanction = await none(`${HEAD}Trong năm, không có trường hợp nào phải thu hồi giấy phép kinh doanh.\nII. TỒN TẠI\nPhòng Kinh tế đã thu hồi giấy phép kinh doanh 03 trường hợp kinh doanh không đúng ngành nghề.`);
+    expect(sanction.map((x) => x.data.count)).toEqual([3]);
+    // "tổ chức" before the count, "giải tỏa" after its noun of times: four syllables of the deed "tổ chức giải tỏa hành lang".
+    const split = await none(`${HEAD}Trên địa bàn không có trường hợp nào phải tổ chức giải tỏa hành lang giao thông.\nII. TỒN TẠI\nNgày 15/8/2025, Đội trật tự đô thị tổ chức 02 đợt giải tỏa hành lang giao thông tại chợ Tân An.`);
+    expect(split.map((x) => x.data.count)).toEqual([2]);
+    // An amount: "DN" spells out the claim's noun "doanh nghiệp" before the deed "kinh doanh thua lỗ".
+    const loss = await none(`${HEAD}Năm 2025 không có doanh nghiệp nào kinh doanh thua lỗ.\nII. TỒN TẠI\n- DN Xây dựng Phú Thành kinh doanh thua lỗ 310 triệu đồng do giá vật liệu tăng.`);
+    expect(loss.map((x) => x.data.count)).toEqual([310000000]);
+  });
+
+  it('stays silent on another noun, a shorter deed, a negation, another year or a cause before the figure', async () => {
+    // Another noun: households are not enterprises.
+    expect(await none(`${HEAD}Năm 2025 không có doanh nghiệp nào kinh doanh thua lỗ.\nII. TỒN TẠI\n- Hộ ông Trần Văn Ba kinh doanh thua lỗ 45 triệu đồng.`)).toEqual([]);
+    // Only two syllables of the deed ("thu hồi") before the count.
+    expect(await none(`${HEAD}Không có trường hợp nào phải thu hồi giấy phép kinh doanh.\nII. TỒN TẠI\nĐã thu hồi 03 trường hợp đất lấn chiếm.`)).toEqual([]);
+    // A count under a negation, or in a sentence of another year.
+    expect(await none(`${HEAD}Không có trường hợp nào phải thu hồi giấy phép kinh doanh.\nII. TỒN TẠI\nChưa thu hồi giấy phép kinh doanh 03 trường hợp do thiếu hồ sơ.`)).toEqual([]);
+    expect(await none(`${HEAD}Không có trường hợp nào phải thu hồi giấy phép kinh doanh.\nII. SO SÁNH\nNăm 2023, Phòng Kinh tế thu hồi giấy phép kinh doanh 03 trường hợp.`)).toEqual([]);
+    // A count of times whose deed does not go on after it.
+    expect(await none(`${HEAD}Không có trường hợp nào phải tổ chức giải tỏa hành lang giao thông.\nII. TỒN TẠI\nĐội đã tổ chức giải tỏa 02 đợt.`)).toEqual([]);
+  });
+});
