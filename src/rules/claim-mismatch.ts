@@ -20,7 +20,9 @@
  * - "vượt/đạt/hoàn thành (mục tiêu|chỉ tiêu|kế hoạch) … T" against the value
  *   before it, "chưa đạt/không đạt …" the other way round; a target of change
  *   ("vượt chỉ tiêu giảm 30 hộ") against the change of that verb ("giảm 24 hộ");
- * - "100% <thing>" against a fraction a/b < 1 of the same thing nearby, and an "all" fraction n/n with a count of
+ * - "100% <thing>" against a fraction a/b < 1 of the same thing nearby (or the one such fraction anywhere that restates the
+ *   thing at length, five words of its phrase the claim's, two at most not: "9/10 xã, thị trấn đã có đài truyền thanh ứng
+ *   dụng …" / "100 % xã, thị trấn đã có hệ thống truyền thanh ứng dụng …"), and an "all" fraction n/n with a count of
  *   the same thing said in its sentence to be left undone ("toàn bộ 196/196 cơ sở, còn 08 cơ sở chưa được kiểm tra").
  *   A fraction handed a percent that is not its own ("21/22 cán bộ … đạt tỉ lệ 100%") is percent-mismatch's.
  * - "tất cả/toàn bộ (các) <noun> …" whose own bracket counts that noun short of all ("tất cả các thôn (5/6 thôn)"),
