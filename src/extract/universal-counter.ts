@@ -383,7 +383,8 @@ function adverseState(rest: string, noun: string[], claimed: string[]): string |
   return state.length === own.length && state.every((w, i) => w === own[i]) ? sentence.trim() : null;
 }
 
-interface Phrase { text: string; words: string[] }
+/** A claim's words after its figure; `topic`: the words of the label its paragraph opens with, when the claim follows its colon. */
+interface Phrase { text: string; words: string[]; topic?: string[] }
 
 // The words after "100%" to its clause end, when the claim is a plain one: no hedge, plan, purpose or negation.
 function claimPhrase(source: Source, p: Figure): Phrase | null {
@@ -402,7 +403,11 @@ function claimPhrase(source: Source, p: Figure): Phrase | null {
   const part = BREAKDOWN.exec(clause);
   const text = (part ? clause.slice(0, part.index) : clause).replace(/[\s,]+$/u, '').trim();
   if (text.length === 0 || NEGATED.test(text)) return null;
-  return { text, words: syllables(text) };
+  // "Công tác tổ chức Đại hội thành viên thường niên: tất cả 14 hợp tác xã đã tổ chức Đại hội …": the label names the state too.
+  const colon = before.lastIndexOf(':');
+  const topic = local === before.length && colon > 0 && !/[;.!?]\s/u.test(before.slice(colon)) && !/[;.!?]\s/u.test(before.slice(0, colon))
+    ? syllables(before.slice(0, colon)) : undefined;
+  return { text, words: syllables(text), ...(topic ? { topic } : {}) };
 }
 
 // "còn 03 …": a count right after a "còn" word, in a statement of no earlier period or plan.
@@ -434,7 +439,7 @@ function counteredState(source: Source, g: Figure, claim: Phrase): string | null
   const clause = stop < 0 ? tail : tail.slice(0, stop);
   const cause = CAUSE.exec(clause);
   const stateText = (cause ? clause.slice(0, cause.index) : clause).trim();
-  const have = new Set(claim.words);
+  const have = new Set([...claim.words, ...(claim.topic ?? [])]);
   const state = stateWords(stateText);
   if (state.length < MIN_STATE || !state.every((w) => have.has(w))) return null;
   // The words between the count's noun and the negation are mostly the claim's (one foreign syllable at most).

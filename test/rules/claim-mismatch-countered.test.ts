@@ -456,3 +456,17 @@ describe('claim-mismatch: a claim of none against a figure said right after its 
     expect(await none(`${HEAD}Không có trường hợp nào phải tổ chức giải tỏa hành lang giao thông.\nII. TỒN TẠI\nĐội đã tổ chức giải tỏa 02 đợt.`)).toEqual([]);
   });
 });
+
+describe('claim-mismatch: a claim of all read with the label its paragraph opens with', () => {
+  it('takes the words of the label before the claim\'s colon as words of its state', async () => {
+    // Hand-checked: "thành viên" of the left count's state stands in the label "Công tác bầu Ban kiểm soát thành viên:", not
+    // in the claim after it; with it, the count's whole state "bầu ban kiểm soát thành viên" is the claim's.
+    const text = (label: string) => `I. KẾT QUẢ\n${label}tất cả 12 chi hội đã bầu Ban kiểm soát nhiệm kỳ 2025 - 2030 đúng điều lệ.\nII. TỒN TẠI\n- Còn 02 chi hội chưa bầu Ban kiểm soát thành viên nhiệm kỳ 2025 - 2030.`;
+    const f = await all(text('Công tác bầu Ban kiểm soát thành viên: '));
+    expect(f.map((x) => [x.messageId, x.data.count])).toEqual([['counteredAllMismatch', 2]]);
+    // Without the label, "thành viên" is a word the claim never said: a narrower state, no contradiction read.
+    expect(await all(text(''))).toEqual([]);
+    // A label of another sentence (a full stop before the claim) is no label of the claim.
+    expect(await all(text('Công tác bầu Ban kiểm soát thành viên được chú trọng. Đến nay '))).toEqual([]);
+  });
+});
