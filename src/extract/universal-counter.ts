@@ -88,6 +88,11 @@ export function readCounteredClaims(source: Source, figures: readonly Figure[], 
     if (ON_TIME.test(claim.text) || ON_TIME.test(leadClause(source, p))) {
       const lead = leadWords(source, p);
       if (first(later, (g) => lateState(source, g, claim, lead), (g) => g.block <= p.block + LATE_REACH || leftCount(source, g))) continue;
+      // Before the claim, anywhere: a late count in a paragraph that names the claim's whole noun phrase before it ("tiếp nhận
+      // 312 hồ sơ đăng ký hộ kinh doanh …, 06 hồ sơ trễ hạn" / later "100% hồ sơ đăng ký hộ kinh doanh được giải quyết đúng hạn").
+      const phrase = nounPhrase(claim);
+      const earlier = (g: Figure) => g.span.end < p.span.start && phrase.length >= MIN_NAMED_PHRASE && !otherYear(source, g, when) && namesBefore(source, g, phrase);
+      if (first(later, (g) => lateState(source, g, claim, lead), earlier, true)) continue;
     }
     // "100% dự án … sử dụng vốn đúng mục đích" and a later "04 dự án … sử dụng vốn sai mục đích": the same noun phrase with
     // only a word of an opposite pair swapped (lexicon OPPOSITE_STATES).
@@ -651,6 +656,18 @@ function lateState(source: Source, g: Figure, claim: Phrase, verbs: readonly str
   return tokens.slice(k).join(' ');
 }
 
+const MIN_NAMED_PHRASE = 3;
+// The claim's noun phrase: its words before the first link or on-time word ("hồ sơ đăng ký hộ kinh doanh" of "… được giải quyết đúng hạn").
+function nounPhrase(claim: Phrase): string[] {
+  const end = claim.words.findIndex((w) => LINKS.has(w));
+  return end < 0 ? [] : claim.words.slice(0, end);
+}
+// The figure's paragraph names `phrase`, word for word, before it.
+function namesBefore(source: Source, g: Figure, phrase: readonly string[]): boolean {
+  const block = source.blocks[g.block];
+  return indexOfRun(syllables(block.text.slice(0, g.span.start - block.span.start)), phrase) >= 0;
+}
+
 const HANDLING = HANDLING_VERBS.map((w) => canonicalLabel(w).split(' ')).sort((a, b) => b.length - a.length);
 // The handling verb `words` open with (link words aside), its syllables, or 0 when none.
 function handlingAt(words: readonly string[], from: number): number {
@@ -746,12 +763,13 @@ function deedBefore(source: Source, g: Figure, claimText: string, when?: PeriodC
 
 // The state a later count shares with a claim of none: the same state (sharedState), a sanction of the claimed violation
 // (sanctionState) or a petition of the claimed complaint (petitionState).
-// The figure's statement before it names a year outside the report's period ("Năm 2023, … xử phạt 02 trường hợp").
+// The figure's sentence before it names a year outside the report's period ("Năm 2023, … xử phạt 02 trường hợp").
 function otherYear(source: Source, g: Figure, when?: PeriodContext): boolean {
   const period = when?.period;
   if (!period) return false;
   const block = source.blocks[g.block];
-  const statement = block.text.slice(0, g.span.start - block.span.start).split(/[;!?]\s|\.\s/u).pop() ?? '';
+  // Its sentence: a year opening it ("Năm 2023, … tiếp nhận …; có 05 …") holds over its clauses after a semicolon too.
+  const statement = block.text.slice(0, g.span.start - block.span.start).split(/[!?]\s|\.\s/u).pop() ?? '';
   const [first, last] = [Number(period.start.slice(0, 4)), Number(period.end.slice(0, 4))];
   return (statement.match(YEAR) ?? []).some((y) => Number(y) < first || Number(y) > last);
 }

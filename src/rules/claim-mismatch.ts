@@ -38,7 +38,8 @@
  *   statement before any negation or cause; "vụ", "vụ việc", "trường hợp" are one noun);
  * - a fraction of all ("21/21 xã … đã tổ chức …") read as a "100%" claim against a "còn N" count of another paragraph;
  *   "100% <noun> … đúng hạn" against a count of that noun said late ("03 hồ sơ giải quyết trễ hạn") in the next three
- *   paragraphs, or a "còn N <noun> … chậm" anywhere after (the on-time state may stand before the figure, "hoàn thành …
+ *   paragraphs, or a "còn N <noun> … chậm" anywhere after, or one anywhere before in a paragraph naming the claim's whole noun
+ *   phrase ("tiếp nhận 312 hồ sơ đăng ký hộ kinh doanh …, 06 hồ sơ trễ hạn"; no other year) (the on-time state may stand before the figure, "hoàn thành …
  *   đúng thời gian quy định tại 100% địa bàn"; names of the members counted, "thuộc Tổ 7 và Tổ 9", aside); "không có <noun> nào vi phạm X" against a sanction of N <noun> over X ("kỷ luật … 02 chiến sĩ"), and
  *   "không có <noun> nào khiếu nại về X" against "N đơn khiếu nại của <noun> về X"; "trễ hạn/chậm hạn/quá hạn" one state;
  *   "không có <noun> nào (phải) <deed>" against a figure said right after the deed's words ("xử phạt vi phạm hành chính 02

@@ -470,3 +470,19 @@ describe('claim-mismatch: a claim of all read with the label its paragraph opens
     expect(await all(text('Công tác bầu Ban kiểm soát thành viên được chú trọng. Đến nay '))).toEqual([]);
   });
 });
+
+describe('claim-mismatch: a claim of all on time against a late count stated earlier, in a paragraph naming its noun phrase', () => {
+  const HEAD = 'BÁO CÁO\nKết quả năm 2025\nI. KẾT QUẢ\n';
+  const CLAIM = 'III. ĐÁNH GIÁ\nCông tác cải cách hành chính có chuyển biến; 100% hồ sơ cấp giấy phép xây dựng được giải quyết đúng hạn.';
+  const filler = 'Công tác tuyên truyền được duy trì.\nCông tác kiểm tra được tăng cường.\nII. CÔNG TÁC KHÁC\nPhong trào thi đua được đẩy mạnh.\n';
+  it('flags it, however far before the claim', async () => {
+    // Hand-checked: 186 dossiers received, 181 on time, 05 late; the assessment later says all were on time.
+    const f = await run(`${HEAD}- Trong năm, Bộ phận Một cửa tiếp nhận 186 hồ sơ cấp giấy phép xây dựng; đã giải quyết 181 hồ sơ đúng hạn, 05 hồ sơ trễ hạn do chờ thẩm định.\n${filler}${CLAIM}`);
+    expect(f.map((x) => x.data.count)).toEqual([5]);
+  });
+
+  it('stays silent when the paragraph names another kind, or the count is of another year', async () => {
+    expect(await run(`${HEAD}- Trong năm, Bộ phận Một cửa tiếp nhận 186 hồ sơ đất đai; đã giải quyết 181 hồ sơ đúng hạn, 05 hồ sơ trễ hạn do chờ thẩm định.\n${filler}${CLAIM}`)).toEqual([]);
+    expect(await run(`${HEAD}- Năm 2023, Bộ phận Một cửa tiếp nhận 186 hồ sơ cấp giấy phép xây dựng; có 05 hồ sơ trễ hạn.\n${filler}${CLAIM}`)).toEqual([]);
+  });
+});
