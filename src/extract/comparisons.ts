@@ -20,7 +20,7 @@ import { readTableTrends } from './claims-table-trend.js';
 import { readTableDirections } from './claims-table-direction.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import {
-  alt, MULTIPLE_NUMBER_WORDS, AND_OR_WORDS, APPROXIMATE_WORDS, PURPOSE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
+  alt, MULTIPLE_NUMBER_WORDS, AND_OR_WORDS, APPROXIMATE_WORDS, PLAN_WORDS, PURPOSE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
   ADDITION_WORDS, ASSIGNED_WORDS, CAUSE_WORDS, CEILING_WORDS, CLAIM_JOINERS, CURRENT_PERIOD_WORDS, EARLIER_PERIOD_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, STILL_LEFT_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASE_TAILS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, SEVERAL_SUBJECT_WORDS, TARGET_WORDS, wordsRe,
 } from '../text/lexicon.js';
 
@@ -1298,6 +1298,8 @@ const FULL_PHRASE_END = new RegExp(String.raw`[;:.()!?]|\s(?:${alt(HANDING_VERBS
 function readFullClaims(input: ComparisonInput, byBlock: BlockFigures): FullClaim[] {
   const { blocks } = input.source;
   const out: FullClaim[] = leftUndoneClaims(input);
+  // The fractions of the report and every figure's scope, read once for all its "100%" claims.
+  let shares: Shares | undefined;
   for (const p of input.figures) {
     if (p.kind !== 'percent' || p.value !== 100 || blocks[p.block].kind === 'row') continue;
     const thing = phraseAfter(input, p);
@@ -1310,8 +1312,58 @@ function readFullClaims(input: ComparisonInput, byBlock: BlockFigures): FullClai
       out.push({ kind: 'full', percent: p, fraction: f, thing: blocks[p.block].text.slice(p.span.end - blocks[p.block].span.start).trim().split(/[;:,.(]/)[0].trim() });
       break;
     }
+    if (out.length === 0 || out[out.length - 1].percent !== p) {
+      const far = restatedShare(input, p, thing, (shares ??= sharesOf(input)));
+      if (far) out.push({ kind: 'full', percent: p, fraction: far, thing: blocks[p.block].text.slice(p.span.end - blocks[p.block].span.start).trim().split(/[;:,.(]/)[0].trim() });
+    }
   }
   return out;
+}
+
+const FAR_SHARED = 5;
+const FAR_OTHER = 2;
+const PLANNED = new Set(['plan', 'target', 'prior', 'bound']);
+const PLAN_OR_PURPOSE = wordsRe([...PLAN_WORDS, ...PURPOSE_WORDS]);
+/**
+ * "100 % xã, thị trấn đã có hệ thống truyền thanh ứng dụng công nghệ thông tin - viễn thông" in the assessment and, anywhere
+ * else in the report, "9/10 xã, thị trấn đã có đài truyền thanh ứng dụng công nghệ thông tin - viễn thông": the share of the
+ * same thing stated at length, short of all. Far from the claim the words must tell the thing: the fraction's counted noun
+ * in the claim's phrase, FAR_SHARED words of its phrase besides at least, FAR_OTHER at most not the claim's ("đài" for "hệ
+ * thống", "công trình"); neither a plan,
+ * target, earlier value or bound (their readings), the claim's statement no estimate ("gần 100%"), plan or purpose ("phấn đấu");
+ * the only such fraction of the report.
+ */
+// The report's fractions by the first word of their counted noun (a claim looks up only those its words can name).
+interface Shares { byHead: Map<string, Figure[]>; scopes: Map<number, string[]> }
+function sharesOf(input: ComparisonInput): Shares {
+  const byHead = new Map<string, Figure[]>();
+  for (const f of input.figures) {
+    const head = f.kind === 'fraction' && input.source.blocks[f.block].kind !== 'row' ? labelTokens(f.unit ?? '')[0] : undefined;
+    if (head === undefined) continue;
+    const list = byHead.get(head);
+    if (list) list.push(f);
+    else byHead.set(head, [f]);
+  }
+  return { byHead, scopes: new Map(input.readings.map((q) => [q.figure.index, q.scope.split('|')])) };
+}
+
+function restatedShare(input: ComparisonInput, p: Figure, thing: string[], shares: Shares): Figure | null {
+  const scopeOf = (f: Figure) => shares.scopes.get(f.index) ?? [];
+  const block = input.source.blocks[p.block];
+  const head = block.text.slice(0, p.span.start - block.span.start);
+  const statement = head.slice(Math.max(...['. ', '; ', '! ', '? '].map((c) => head.lastIndexOf(c))) + 1);
+  if (thing.length < FAR_SHARED || scopeOf(p).some((t) => PLANNED.has(t)) || HEDGE.test(statement) || PLAN_OR_PURPOSE.test(statement)) return null;
+  const claim = new Set(thing);
+  const found: Figure[] = [];
+  for (const f of [...claim].flatMap((t) => shares.byHead.get(t) ?? [])) {
+    if (f.block === p.block || !matches(input, f, thing, 0)) continue;
+    const head = labelTokens(f.unit ?? '');
+    const scope = new Set(phraseAfter(input, f, PLAN_SCOPE_WORDS).filter((t) => !head.includes(t)));
+    const shared = [...scope].filter((t) => claim.has(t)).length;
+    if (shared < FAR_SHARED || scope.size - shared > FAR_OTHER || scopeOf(f).some((t) => PLANNED.has(t))) continue;
+    found.push(f);
+  }
+  return found.length === 1 ? found[0] : null;
 }
 
 /**
@@ -1371,7 +1423,7 @@ function restates(input: ComparisonInput, p: Figure, f: Figure, thing: string[])
   return head.length > 0 && head.every((t) => claim.has(t));
 }
 
-function matches(input: ComparisonInput, f: Figure, thing: string[]): boolean {
+function matches(input: ComparisonInput, f: Figure, thing: string[], minShared = 2): boolean {
   if (f.numerator === null || f.denominator === null || f.denominator === 0 || f.numerator >= f.denominator) return false;
   if (f.percent !== null) return false; // a fraction with its own rate is percent-mismatch's
   const head = labelTokens(f.unit ?? '');
@@ -1381,7 +1433,7 @@ function matches(input: ComparisonInput, f: Figure, thing: string[]): boolean {
   // The plan a fraction is measured against ("01 lớp/02 lớp kế hoạch") names no scope: "100% kế hoạch về số lớp" and it
   // share the plan's words whatever they count.
   const scope = phraseAfter(input, f, PLAN_SCOPE_WORDS).filter((t) => !head.includes(t));
-  return new Set(scope.filter((t) => claim.has(t))).size >= 2;
+  return new Set(scope.filter((t) => claim.has(t))).size >= minShared;
 }
 const PLAN_SCOPE_WORDS = new RegExp(String.raw`(?<![\p{L}])(?:${alt(EXCEEDED_BASES)})(?![\p{L}])`, 'giu');
 

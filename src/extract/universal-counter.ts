@@ -10,9 +10,9 @@
  * viên, nhân viên nhà trường …").
  */
 import type { DateMention, Figure, Source } from '../model/index.js';
-import { alt, altInitialCase, ADVERSE_MARKERS, COUNT_CHANGE_LEADS, EXISTENCE_VERBS, NONE_LET_WORDS, NONE_SCOPE_WORDS, PLURAL_WORDS, UNIVERSAL_WORDS, ANY_WORDS, CASE_NOUNS, CLOSING_VERBS, PENDING_WORDS, BREAKDOWN_WORDS, CAUSE_WORDS, EARLIER_PERIOD_WORDS, COMPLAINT_VERBS, HANDLING_VERBS, INCIDENT_NOUNS, LATE_WORDS, NAMED_MEMBER_WORDS, PETITION_NOUNS, SANCTION_WORDS, VIOLATION_WORDS, NONE_HEDGE_TAILS, ON_TIME_WORDS, NONE_WORDS, HEDGES, LIGHT_VERBS, NEGATION_WORDS, OPPOSITE_STATES, PLAN_WORDS, PURPOSE_WORDS, STATE_LINK_WORDS, STILL_LEFT_WORDS, SUB_PERIOD_WORDS, TIME_PHRASE_LEADS, TIME_PHRASE_PLURALS, UNIT_LEVEL_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, altInitialCase, ADVERSE_MARKERS, DEED_TIME_NOUNS, DUTY_WORDS, COUNT_CHANGE_LEADS, EXISTENCE_VERBS, NONE_LET_WORDS, NONE_SCOPE_WORDS, PLURAL_WORDS, UNIVERSAL_WORDS, ANY_WORDS, CASE_NOUNS, CLOSING_VERBS, PENDING_WORDS, BREAKDOWN_WORDS, CAUSE_WORDS, EARLIER_PERIOD_WORDS, COMPLAINT_VERBS, HANDLING_VERBS, INCIDENT_NOUNS, LATE_WORDS, NAMED_MEMBER_WORDS, PETITION_NOUNS, SANCTION_WORDS, VIOLATION_WORDS, NONE_HEDGE_TAILS, ON_TIME_WORDS, NONE_WORDS, HEDGES, LIGHT_VERBS, NEGATION_WORDS, OPPOSITE_STATES, PLAN_WORDS, PURPOSE_WORDS, STATE_LINK_WORDS, STILL_LEFT_WORDS, SUB_PERIOD_WORDS, TIME_PHRASE_LEADS, TIME_PHRASE_PLURALS, UNIT_LEVEL_WORDS, wordsRe } from '../text/lexicon.js';
 import { unitHead } from './quantities.js';
-import { canonicalLabel } from './similarity.js';
+import { canonicalLabel, spellInitials } from './similarity.js';
 
 /** A claim of all ("100%") or of none ("không có"), its words, and the count said later to contradict it with its state. */
 export interface CounteredClaim {
@@ -88,6 +88,11 @@ export function readCounteredClaims(source: Source, figures: readonly Figure[], 
     if (ON_TIME.test(claim.text) || ON_TIME.test(leadClause(source, p))) {
       const lead = leadWords(source, p);
       if (first(later, (g) => lateState(source, g, claim, lead), (g) => g.block <= p.block + LATE_REACH || leftCount(source, g))) continue;
+      // Before the claim, anywhere: a late count in a paragraph that names the claim's whole noun phrase before it ("tiếp nhận
+      // 312 hồ sơ đăng ký hộ kinh doanh …, 06 hồ sơ trễ hạn" / later "100% hồ sơ đăng ký hộ kinh doanh được giải quyết đúng hạn").
+      const phrase = nounPhrase(claim);
+      const earlier = (g: Figure) => g.span.end < p.span.start && phrase.length >= MIN_NAMED_PHRASE && !otherYear(source, g, when) && namesBefore(source, g, phrase);
+      if (first(later, (g) => lateState(source, g, claim, lead), earlier, true)) continue;
     }
     // "100% dự án … sử dụng vốn đúng mục đích" and a later "04 dự án … sử dụng vốn sai mục đích": the same noun phrase with
     // only a word of an opposite pair swapped (lexicon OPPOSITE_STATES).
@@ -212,6 +217,8 @@ const MIN_SHARED = 3;
  */
 function readAbsenceClaims(source: Source, figures: readonly Figure[], when?: PeriodContext): CounteredClaim[] {
   const counts = figures.filter((g) => g.kind === 'count' && g.value > 0 && g.cell === null && source.blocks[g.block].kind !== 'row');
+  // Amounts too, for a deed said right before its amount ("hoạt động thua lỗ 72 triệu đồng", deedBefore).
+  const said = figures.filter((g) => (g.kind === 'count' || g.kind === 'money') && g.value > 0 && g.cell === null && source.blocks[g.block].kind !== 'row');
   const out: CounteredClaim[] = [];
   for (const block of source.blocks) {
     if (block.kind === 'row') continue;
@@ -227,9 +234,15 @@ function readAbsenceClaims(source: Source, figures: readonly Figure[], when?: Pe
       const whole = wholePeriod(statement, when);
       // A claim of one named place ("Phường Kỳ Phương không có …") is matched word for word only, never in any order.
       const loose = !NAMED_PLACE.test(statement);
-      const g = counts.find((x) => (x.span.start > end || (whole && x.span.start < at && datedInPeriod(source, x, when!))) && stateOf(source, x, words, loose, first) !== null);
-      if (!g) continue;
-      out.push({ said: { block: block.index, from: m.index, to: m.index + m[0].length }, absent: true, count: g, thing: m[1].trim(), state: stateOf(source, g, words, loose, first)! });
+      const placed = (x: Figure) => x.span.start > end || (whole && x.span.start < at && datedInPeriod(source, x, when!));
+      const g = counts.find((x) => placed(x) && stateOf(source, x, words, loose, first) !== null);
+      if (g) {
+        out.push({ said: { block: block.index, from: m.index, to: m.index + m[0].length }, absent: true, count: g, thing: m[1].trim(), state: stateOf(source, g, words, loose, first)! });
+        continue;
+      }
+      // A claim of one named place is matched word for word only (above), never by a deed said of another subject.
+      const deed = loose ? said.find((x) => placed(x) && deedBefore(source, x, m[1], when) !== null) : undefined;
+      if (deed) out.push({ said: { block: block.index, from: m.index, to: m.index + m[0].length }, absent: true, count: deed, thing: m[1].trim(), state: deedBefore(source, deed, m[1], when)! });
     }
   }
   return out;
@@ -375,7 +388,8 @@ function adverseState(rest: string, noun: string[], claimed: string[]): string |
   return state.length === own.length && state.every((w, i) => w === own[i]) ? sentence.trim() : null;
 }
 
-interface Phrase { text: string; words: string[] }
+/** A claim's words after its figure; `topic`: the words of the label its paragraph opens with, when the claim follows its colon. */
+interface Phrase { text: string; words: string[]; topic?: string[] }
 
 // The words after "100%" to its clause end, when the claim is a plain one: no hedge, plan, purpose or negation.
 function claimPhrase(source: Source, p: Figure): Phrase | null {
@@ -394,7 +408,11 @@ function claimPhrase(source: Source, p: Figure): Phrase | null {
   const part = BREAKDOWN.exec(clause);
   const text = (part ? clause.slice(0, part.index) : clause).replace(/[\s,]+$/u, '').trim();
   if (text.length === 0 || NEGATED.test(text)) return null;
-  return { text, words: syllables(text) };
+  // "Công tác tổ chức Đại hội thành viên thường niên: tất cả 14 hợp tác xã đã tổ chức Đại hội …": the label names the state too.
+  const colon = before.lastIndexOf(':');
+  const topic = local === before.length && colon > 0 && !/[;.!?]\s/u.test(before.slice(colon)) && !/[;.!?]\s/u.test(before.slice(0, colon))
+    ? syllables(before.slice(0, colon)) : undefined;
+  return { text, words: syllables(text), ...(topic ? { topic } : {}) };
 }
 
 // "còn 03 …": a count right after a "còn" word, in a statement of no earlier period or plan.
@@ -426,7 +444,7 @@ function counteredState(source: Source, g: Figure, claim: Phrase): string | null
   const clause = stop < 0 ? tail : tail.slice(0, stop);
   const cause = CAUSE.exec(clause);
   const stateText = (cause ? clause.slice(0, cause.index) : clause).trim();
-  const have = new Set(claim.words);
+  const have = new Set([...claim.words, ...(claim.topic ?? [])]);
   const state = stateWords(stateText);
   if (state.length < MIN_STATE || !state.every((w) => have.has(w))) return null;
   // The words between the count's noun and the negation are mostly the claim's (one foreign syllable at most).
@@ -638,6 +656,18 @@ function lateState(source: Source, g: Figure, claim: Phrase, verbs: readonly str
   return tokens.slice(k).join(' ');
 }
 
+const MIN_NAMED_PHRASE = 3;
+// The claim's noun phrase: its words before the first link or on-time word ("hồ sơ đăng ký hộ kinh doanh" of "… được giải quyết đúng hạn").
+function nounPhrase(claim: Phrase): string[] {
+  const end = claim.words.findIndex((w) => LINKS.has(w));
+  return end < 0 ? [] : claim.words.slice(0, end);
+}
+// The figure's paragraph names `phrase`, word for word, before it.
+function namesBefore(source: Source, g: Figure, phrase: readonly string[]): boolean {
+  const block = source.blocks[g.block];
+  return indexOfRun(syllables(block.text.slice(0, g.span.start - block.span.start)), phrase) >= 0;
+}
+
 const HANDLING = HANDLING_VERBS.map((w) => canonicalLabel(w).split(' ')).sort((a, b) => b.length - a.length);
 // The handling verb `words` open with (link words aside), its syllables, or 0 when none.
 function handlingAt(words: readonly string[], from: number): number {
@@ -679,8 +709,71 @@ function leadWords(source: Source, p: Figure): string[] {
 const NAME = String.raw`(?:\p{Lu}\p{L}*|\d+)`;
 const NAMED_MEMBERS = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NAMED_MEMBER_WORDS)})\s+${NAME}(?:(?:\s*,\s*|\s+và\s+|\s+)${NAME})*`, 'gu');
 
+const DUTY = new Set(DUTY_WORDS.flatMap((w) => canonicalLabel(w).split(' ')));
+const DEED_TIMES = DEED_TIME_NOUNS.map((w) => canonicalLabel(w).split(' '));
+const MIN_DEED = 3;
+
+/**
+ * "không có trường hợp nào phải xử phạt vi phạm hành chính …" and a later "Công an xã đã ra quyết định xử phạt vi phạm hành
+ * chính 02 trường hợp …"; "không có hợp tác xã nào hoạt động thua lỗ" and "HTX … hoạt động thua lỗ 72 triệu đồng"; "không có
+ * trường hợp nào phải tổ chức cưỡng chế …" and "… tổ chức 01 cuộc cưỡng chế kê biên …": a claim of none, its noun before "nào"
+ * and its deed after (link and duty words aside), against a figure its own clause says right after the deed's first words
+ * (one syllable at least), the deed going on after the figure's noun when that noun counts times or incidents; MIN_DEED
+ * syllables of the deed in all, in order. The figure counts the claim's noun, or both count incidents ("trường hợp", "vụ";
+ * "cuộc", "lần" of a deed), or it is an amount whose clause names the claim's noun before the deed. No negation, plan, hedge
+ * or earlier period before the figure in its statement (countClause), no cause in its clause; its clause told back.
+ */
+function deedBefore(source: Source, g: Figure, claimText: string, when?: PeriodContext): string | null {
+  const claim = syllables(claimText);
+  const any = claim.findIndex((w) => ANY.has(w));
+  if (any < 1) return null;
+  const noun = claim.slice(0, any);
+  const deed = claim.slice(any + 1).filter((w) => !LINKS.has(w) && !DUTY.has(w));
+  if (deed.length < MIN_DEED) return null;
+  const clause = countClause(source, g);
+  if (!clause || CAUSE.test(clause.before) || otherYear(source, g, when)) return null;
+  const before = syllables(clause.before).filter((w) => !/^\d/u.test(w));
+  const after = syllables(clause.after).filter((w) => !/^\d/u.test(w));
+  // The deed's first k words close the clause before the figure.
+  let k = Math.min(deed.length, before.length);
+  while (k > 0 && !deed.slice(0, k).every((w, i) => before[before.length - k + i] === w)) k--;
+  if (k === 0) return null;
+  const incident = (words: readonly string[]) => incidentLength(words) > 0 && incidentLength(words) === words.length;
+  const head = unitHead(g);
+  let whose: boolean;
+  let going = 0;
+  if (g.kind === 'money') {
+    // An amount: the claim's noun named in its clause before the deed ("HTX … hoạt động thua lỗ": its initials spelled out).
+    whose = head === 'đồng' && indexOfRun(spellInitials(before.slice(0, before.length - k), noun), noun) >= 0;
+  } else {
+    if (head === null || head === '%') return null;
+    const counted = syllables(head);
+    const times = DEED_TIMES.find((t) => same(t, counted));
+    whose = same(counted, noun) || (incident(noun) && (incident(counted) || times !== undefined));
+    // "tổ chức 01 cuộc cưỡng chế": after the noun of times or incidents, the rest of the deed.
+    if (whose && (times !== undefined || incident(counted)) && counted.every((w, i) => after[i] === w)) {
+      while (k + going < deed.length && after[counted.length + going] === deed[k + going]) going++;
+    }
+    // A count of times names no deed of its own: the deed must go on after it.
+    if (times !== undefined && going === 0) return null;
+  }
+  if (!whose || k + going < MIN_DEED) return null;
+  return `${clause.before} ${g.raw}${clause.after}`.trim().replace(/\s+/gu, ' ');
+}
+
 // The state a later count shares with a claim of none: the same state (sharedState), a sanction of the claimed violation
 // (sanctionState) or a petition of the claimed complaint (petitionState).
+// The figure's sentence before it names a year outside the report's period ("Năm 2023, … xử phạt 02 trường hợp").
+function otherYear(source: Source, g: Figure, when?: PeriodContext): boolean {
+  const period = when?.period;
+  if (!period) return false;
+  const block = source.blocks[g.block];
+  // Its sentence: a year opening it ("Năm 2023, … tiếp nhận …; có 05 …") holds over its clauses after a semicolon too.
+  const statement = block.text.slice(0, g.span.start - block.span.start).split(/[!?]\s|\.\s/u).pop() ?? '';
+  const [first, last] = [Number(period.start.slice(0, 4)), Number(period.end.slice(0, 4))];
+  return (statement.match(YEAR) ?? []).some((y) => Number(y) < first || Number(y) > last);
+}
+
 function stateOf(source: Source, g: Figure, words: string[], loose: boolean, first: string[]): string | null {
   const found = sharedState(source, g, words, loose) ?? sanctionState(source, g, first) ?? petitionState(source, g, first);
   return found === null ? null : found.replace(/\s+/gu, ' ');

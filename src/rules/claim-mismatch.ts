@@ -20,7 +20,9 @@
  * - "vượt/đạt/hoàn thành (mục tiêu|chỉ tiêu|kế hoạch) … T" against the value
  *   before it, "chưa đạt/không đạt …" the other way round; a target of change
  *   ("vượt chỉ tiêu giảm 30 hộ") against the change of that verb ("giảm 24 hộ");
- * - "100% <thing>" against a fraction a/b < 1 of the same thing nearby, and an "all" fraction n/n with a count of
+ * - "100% <thing>" against a fraction a/b < 1 of the same thing nearby (or the one such fraction anywhere that restates the
+ *   thing at length, five words of its phrase the claim's, two at most not: "9/10 xã, thị trấn đã có đài truyền thanh ứng
+ *   dụng …" / "100 % xã, thị trấn đã có hệ thống truyền thanh ứng dụng …"), and an "all" fraction n/n with a count of
  *   the same thing said in its sentence to be left undone ("toàn bộ 196/196 cơ sở, còn 08 cơ sở chưa được kiểm tra").
  *   A fraction handed a percent that is not its own ("21/22 cán bộ … đạt tỉ lệ 100%") is percent-mismatch's.
  * - "<row label> tăng/giảm (mạnh) so với cùng kỳ" with no figure, in the paragraph right before or after a table whose one
@@ -39,9 +41,12 @@
  *   statement before any negation or cause; "vụ", "vụ việc", "trường hợp" are one noun);
  * - a fraction of all ("21/21 xã … đã tổ chức …") read as a "100%" claim against a "còn N" count of another paragraph;
  *   "100% <noun> … đúng hạn" against a count of that noun said late ("03 hồ sơ giải quyết trễ hạn") in the next three
- *   paragraphs, or a "còn N <noun> … chậm" anywhere after (the on-time state may stand before the figure, "hoàn thành …
+ *   paragraphs, or a "còn N <noun> … chậm" anywhere after, or one anywhere before in a paragraph naming the claim's whole noun
+ *   phrase ("tiếp nhận 312 hồ sơ đăng ký hộ kinh doanh …, 06 hồ sơ trễ hạn"; no other year) (the on-time state may stand before the figure, "hoàn thành …
  *   đúng thời gian quy định tại 100% địa bàn"; names of the members counted, "thuộc Tổ 7 và Tổ 9", aside); "không có <noun> nào vi phạm X" against a sanction of N <noun> over X ("kỷ luật … 02 chiến sĩ"), and
  *   "không có <noun> nào khiếu nại về X" against "N đơn khiếu nại của <noun> về X"; "trễ hạn/chậm hạn/quá hạn" one state;
+ *   "không có <noun> nào (phải) <deed>" against a figure said right after the deed's words ("xử phạt vi phạm hành chính 02
+ *   trường hợp", "tổ chức 01 cuộc cưỡng chế", "HTX … hoạt động thua lỗ 72 triệu đồng"; three syllables of deed at least);
  * Both compared figures must count the same unit. Hedged claims ("hơn", "gần",
  * "khoảng", "trên") are not checked.
  *

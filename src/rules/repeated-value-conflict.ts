@@ -61,7 +61,7 @@ import type { Figure, FigureReading as Quantity } from '../model/index.js';
 import { agreesAt } from './support/sentences.js';
 import { labelTokens, spellInitials, tokenContainment, workloadStages } from '../extract/similarity.js';
 import { actedName, bareNoun, breakdownMember, initialedNoun, columnMeasure, distinctReadings, nameCore, namesUnion, sameItemFlow, subjectsNested, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
-import { ASPECT_WORDS, CATEGORY_SHIFTERS, COUNT_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, wordsRe } from '../text/lexicon.js';
+import { ASPECT_WORDS, CATEGORY_SHIFTERS, COUNT_WORDS, CURRENCY_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, wordsRe } from '../text/lexicon.js';
 
 export default defineRule({
   id: 'repeated-value-conflict',
@@ -227,7 +227,8 @@ function reportTranspositions(context: RuleContext, quantities: Quantity[], repo
  * A sentence about one place ("xã An Lộc tiếp nhận 1.386 hồ sơ") against that place's row of an appendix table
  * ("An Lộc | 1.368 | …"), whose cells name whose the figure is, not what it counts: one of the row's own counts
  * with two neighbouring digits swapped is the same figure mistyped on one side. The place's name (two words at
- * least, besides "xã", "phường" …) must be in the sentence figure's name — or two other counts of the sentence restate
+ * least, besides "xã", "phường" …) must be in the sentence figure's name or the place it was read to be of (a unit opening its
+ * sentence, "Riêng xã Cư Pui … 6.251 cử tri", or after "tại") — or two other counts of the sentence restate
  * other cells of the row in its order (the row's name then stands in a heading) —, the cell in a column of this period's
  * values (no plan, rate, change or running total), and exactly one cell of the row that slip of the figure.
  * A total row names no place: a sentence is held against it when another of its counts restates another cell of
@@ -278,7 +279,7 @@ function reportPlaceRowSlips(context: RuleContext, quantities: Quantity[], repor
     const written = String(q.figure.value);
     const slips = (cells.get([...written].sort().join('')) ?? []).filter(
       (c) => c.block !== q.figure.block && adjacentSwap(written, String(c.value)) && (q.role !== 'cumulative' || totalOf.has(c.index)) && (totalOf.has(c.index) ? !stagesApart(stagesOf.get(c.index)!, workloadStages(`${q.pre ?? ''} ${q.name}`)) && totalRestated(q, byBlock.get(q.figure.block) ?? [], rowOf.get(c.index)!, c, totalOf.get(c.index)!)
-        : (placeOf.get(c.index)!.length >= 2 && placeOf.get(c.index)!.every((w) => q.tokens.includes(w))) || echoes(byBlock.get(q.figure.block) ?? [], q.figure, rowOf.get(c.index)!, c) >= 2),
+        : (placeOf.get(c.index)!.length >= 2 && placeOf.get(c.index)!.every((w) => namedPlace(q).has(w))) || echoes(byBlock.get(q.figure.block) ?? [], q.figure, rowOf.get(c.index)!, c) >= 2),
     );
     if (slips.length !== 1 || reported.has(slips[0].index)) continue;
     const cell = slips[0];
@@ -291,6 +292,16 @@ function reportPlaceRowSlips(context: RuleContext, quantities: Quantity[], repor
     });
   }
 }
+/**
+ * The words that may name the place a sentence figure is of: its name's, and the place it was read to be of, a unit
+ * opening its sentence ("Riêng xã Cư Pui … 6.251 cử tri": owner) or one after "tại/ở" ("tại xã Cư Pui": at).
+ */
+function namedPlace(q: Quantity): Set<string> {
+  const owners = (q.branches ?? []).filter((b) => b.startsWith('owner=')).map((b) => b.slice('owner='.length));
+  const at = q.scope.split('|').filter((t) => t.startsWith('at:')).map((t) => t.slice('at:'.length));
+  return new Set([...q.tokens, ...[...owners, ...at].flatMap((w) => labelTokens(w))]);
+}
+
 /**
  * A member of a plan's breakdown ("Tổng kế hoạch vốn năm 2025 là …, gồm: …, vốn ngân sách huyện 82.300 triệu đồng")
  * against a target stated on its own whose name is the member's name with words of that whole's name only ("Kế hoạch
@@ -1106,7 +1117,17 @@ function unitsApart(context: RuleContext, a: Quantity, b: Quantity): boolean {
   const person = (u: string) => (PERSON_NOUNS as readonly string[]).includes(u);
   const apart = (cell: Quantity, other: Quantity) => {
     if (cell.kind !== 'count' || other.kind !== 'count' || cell.unit !== null || cell.figure.cell === null || other.unit === null) return false;
-    const units = new Set((tableOf(context, cell.figure.block)?.columns ?? []).flatMap((c) => [...c.header.matchAll(HEADER_UNIT)].map((m) => m[1].trim().toLowerCase())));
+    const columns = tableOf(context, cell.figure.block)?.columns ?? [];
+    const bracketed = (header: string) => [...header.matchAll(HEADER_UNIT)].map((m) => m[1].trim().toLowerCase());
+    // The cell's own column first: its unit in brackets ("Kinh phí (đồng)": an amount), or the persons it counts ("Số lượt
+    // người"), against a count of something else ("02 hội nghị").
+    const ownHeader = columns[cell.figure.cell]?.header ?? '';
+    const [own] = bracketed(ownHeader);
+    if (own !== undefined) return own !== other.unit && !(person(own) && person(other.unit));
+    if (columnMeasure(ownHeader).some(person)) return !person(other.unit);
+    // Else the one unit the other headers name; an amount column's currency ("Nguyên giá (tỷ đồng)") says what its own cells
+    // are worth, not what a count column counts.
+    const units = new Set(columns.flatMap((c) => bracketed(c.header)).filter((u) => !CURRENCY.test(u)));
     const [unit] = units;
     return units.size === 1 && unit !== other.unit && !(person(unit) && person(other.unit));
   };
@@ -1114,6 +1135,7 @@ function unitsApart(context: RuleContext, a: Quantity, b: Quantity): boolean {
 }
 // A header's counted noun in brackets: "(người)", "(hộ)"; no amount or rate ("(tr.đ)", "(%)"): letters and spaces only.
 const HEADER_UNIT = /\(\s*(\p{L}+(?: \p{L}+)?)\s*\)/gu;
+const CURRENCY = wordsRe(CURRENCY_WORDS);
 
 // The table a block is a row of, from a map built once per document.
 function tableOf(context: RuleContext, block: number): RuleContext['tables'][number] | undefined {

@@ -655,6 +655,10 @@ export const NONE_WORDS = ['không có', 'không phát sinh', 'không xảy ra']
 /** Nouns of one incident, each naming the same thing ("vụ", "vụ việc", "trường hợp" vi phạm): a claim of none of one is contradicted by a count of another. */
 export const INCIDENT_NOUNS = ['vụ việc', 'vụ', 'trường hợp'] as const;
 export const ANY_WORDS = ['nào'] as const;
+/** Words of duty between a claim of none's noun and its deed ("không có trường hợp nào phải xử phạt …"): no part of the deed. */
+export const DUTY_WORDS = ['phải', 'cần', 'bắt buộc phải'] as const;
+/** Nouns counting the times a deed was done ("tổ chức 01 cuộc cưỡng chế", "02 lần kiểm tra"): a count of them counts the deed, as an incident noun does. */
+export const DEED_TIME_NOUNS = ['cuộc', 'lần', 'đợt'] as const;
 /** Verbs of a thing coming to be ("xảy ra", "phát sinh"): "không xảy ra <noun>", "không có <noun> nào xảy ra" claim none of it at all. */
 export const EXISTENCE_VERBS = ['xảy ra', 'phát sinh', 'xuất hiện'] as const;
 /** A word between "không" and an existence verb that keeps the claim one of none ("không để xảy ra cháy rừng"). */

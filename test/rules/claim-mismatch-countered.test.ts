@@ -429,3 +429,60 @@ describe('claim-mismatch: "tất cả N <noun> đã được giải quyết" aga
     expect(await all('Đã nhận 40 phiếu; còn 04 phiếu đang kiểm tra.\nPhòng đã trả lời 100% phiếu chuyển.')).toEqual([]);
   });
 });
+
+describe('claim-mismatch: a claim of none against a figure said right after its deed', () => {
+  const HEAD = 'BÁO CÁO\nKết quả công tác năm 2025\nI. KẾT QUẢ\n';
+  it('flags a count of the claim\'s noun or incidents, or an amount of its noun, after the deed\'s words', async () => {
+    // Hand-checked: the deed "thu hồi giấy phép kinh doanh" (5 syllables) stands right before "03 trường hợp".
+    const sanction = await none(`${HEAD}Trong năm, không có trường hợp nào phải thu hồi giấy phép kinh doanh.\nII. TỒN TẠI\nPhòng Kinh tế đã thu hồi giấy phép kinh doanh 03 trường hợp kinh doanh không đúng ngành nghề.`);
+    expect(sanction.map((x) => x.data.count)).toEqual([3]);
+    // "tổ chức" before the count, "giải tỏa" after its noun of times: four syllables of the deed "tổ chức giải tỏa hành lang".
+    const split = await none(`${HEAD}Trên địa bàn không có trường hợp nào phải tổ chức giải tỏa hành lang giao thông.\nII. TỒN TẠI\nNgày 15/8/2025, Đội trật tự đô thị tổ chức 02 đợt giải tỏa hành lang giao thông tại chợ Tân An.`);
+    expect(split.map((x) => x.data.count)).toEqual([2]);
+    // An amount: "DN" spells out the claim's noun "doanh nghiệp" before the deed "kinh doanh thua lỗ".
+    const loss = await none(`${HEAD}Năm 2025 không có doanh nghiệp nào kinh doanh thua lỗ.\nII. TỒN TẠI\n- DN Xây dựng Phú Thành kinh doanh thua lỗ 310 triệu đồng do giá vật liệu tăng.`);
+    expect(loss.map((x) => x.data.count)).toEqual([310000000]);
+  });
+
+  it('stays silent on another noun, a shorter deed, a negation, another year or a cause before the figure', async () => {
+    // Another noun: households are not enterprises.
+    expect(await none(`${HEAD}Năm 2025 không có doanh nghiệp nào kinh doanh thua lỗ.\nII. TỒN TẠI\n- Hộ ông Trần Văn Ba kinh doanh thua lỗ 45 triệu đồng.`)).toEqual([]);
+    // Only two syllables of the deed ("thu hồi") before the count.
+    expect(await none(`${HEAD}Không có trường hợp nào phải thu hồi giấy phép kinh doanh.\nII. TỒN TẠI\nĐã thu hồi 03 trường hợp đất lấn chiếm.`)).toEqual([]);
+    // A count under a negation, or in a sentence of another year.
+    expect(await none(`${HEAD}Không có trường hợp nào phải thu hồi giấy phép kinh doanh.\nII. TỒN TẠI\nChưa thu hồi giấy phép kinh doanh 03 trường hợp do thiếu hồ sơ.`)).toEqual([]);
+    expect(await none(`${HEAD}Không có trường hợp nào phải thu hồi giấy phép kinh doanh.\nII. SO SÁNH\nNăm 2023, Phòng Kinh tế thu hồi giấy phép kinh doanh 03 trường hợp.`)).toEqual([]);
+    // A count of times whose deed does not go on after it.
+    expect(await none(`${HEAD}Không có trường hợp nào phải tổ chức giải tỏa hành lang giao thông.\nII. TỒN TẠI\nĐội đã tổ chức giải tỏa 02 đợt.`)).toEqual([]);
+  });
+});
+
+describe('claim-mismatch: a claim of all read with the label its paragraph opens with', () => {
+  it('takes the words of the label before the claim\'s colon as words of its state', async () => {
+    // Hand-checked: "thành viên" of the left count's state stands in the label "Công tác bầu Ban kiểm soát thành viên:", not
+    // in the claim after it; with it, the count's whole state "bầu ban kiểm soát thành viên" is the claim's.
+    const text = (label: string) => `I. KẾT QUẢ\n${label}tất cả 12 chi hội đã bầu Ban kiểm soát nhiệm kỳ 2025 - 2030 đúng điều lệ.\nII. TỒN TẠI\n- Còn 02 chi hội chưa bầu Ban kiểm soát thành viên nhiệm kỳ 2025 - 2030.`;
+    const f = await all(text('Công tác bầu Ban kiểm soát thành viên: '));
+    expect(f.map((x) => [x.messageId, x.data.count])).toEqual([['counteredAllMismatch', 2]]);
+    // Without the label, "thành viên" is a word the claim never said: a narrower state, no contradiction read.
+    expect(await all(text(''))).toEqual([]);
+    // A label of another sentence (a full stop before the claim) is no label of the claim.
+    expect(await all(text('Công tác bầu Ban kiểm soát thành viên được chú trọng. Đến nay '))).toEqual([]);
+  });
+});
+
+describe('claim-mismatch: a claim of all on time against a late count stated earlier, in a paragraph naming its noun phrase', () => {
+  const HEAD = 'BÁO CÁO\nKết quả năm 2025\nI. KẾT QUẢ\n';
+  const CLAIM = 'III. ĐÁNH GIÁ\nCông tác cải cách hành chính có chuyển biến; 100% hồ sơ cấp giấy phép xây dựng được giải quyết đúng hạn.';
+  const filler = 'Công tác tuyên truyền được duy trì.\nCông tác kiểm tra được tăng cường.\nII. CÔNG TÁC KHÁC\nPhong trào thi đua được đẩy mạnh.\n';
+  it('flags it, however far before the claim', async () => {
+    // Hand-checked: 186 dossiers received, 181 on time, 05 late; the assessment later says all were on time.
+    const f = await run(`${HEAD}- Trong năm, Bộ phận Một cửa tiếp nhận 186 hồ sơ cấp giấy phép xây dựng; đã giải quyết 181 hồ sơ đúng hạn, 05 hồ sơ trễ hạn do chờ thẩm định.\n${filler}${CLAIM}`);
+    expect(f.map((x) => x.data.count)).toEqual([5]);
+  });
+
+  it('stays silent when the paragraph names another kind, or the count is of another year', async () => {
+    expect(await run(`${HEAD}- Trong năm, Bộ phận Một cửa tiếp nhận 186 hồ sơ đất đai; đã giải quyết 181 hồ sơ đúng hạn, 05 hồ sơ trễ hạn do chờ thẩm định.\n${filler}${CLAIM}`)).toEqual([]);
+    expect(await run(`${HEAD}- Năm 2023, Bộ phận Một cửa tiếp nhận 186 hồ sơ cấp giấy phép xây dựng; có 05 hồ sơ trễ hạn.\n${filler}${CLAIM}`)).toEqual([]);
+  });
+});

@@ -496,3 +496,28 @@ describe('claim-mismatch through the shared tester (message id, data, span)', ()
     expect(await ids('Trong 6 tháng xảy ra 14 vụ cháy, gấp 3 lần so với cùng kỳ (11 vụ).')).toEqual(['ratioMismatch']);
   });
 });
+
+describe('claim-mismatch: a "100%" claim against a share of the same thing stated at length elsewhere', () => {
+  const report = (claim: string, share: string) => [
+    'BÁO CÁO', 'Kết quả năm 2025', 'I. KẾT QUẢ',
+    `1. Hạ tầng. ${share}; riêng thôn Nà Pồng còn dùng giếng khoan tự đào.`,
+    'Công tác vận hành được duy trì thường xuyên.', '2. Văn hóa. Phong trào văn nghệ quần chúng phát triển.',
+    'II. ĐÁNH GIÁ', `${claim}, tuy nhiên chất lượng nước một số nơi chưa ổn định.`,
+  ].join('\n') + '\n';
+
+  it('flags the claim when the share names the same noun and nearly every word of it', async () => {
+    // Hand-checked: 11/12 thôn = 91,7%, the claim says all villages have it; the share's words differ only in "công trình".
+    const f = await findingsOf(RULE, report('100% thôn, bản đã có hệ thống cấp nước sinh hoạt tập trung đạt chuẩn', '11/12 thôn, bản đã có công trình cấp nước sinh hoạt tập trung đạt chuẩn'));
+    expect(f.map((x) => [x.messageId, x.data.num, x.data.den, x.data.actual])).toEqual([['fullMismatch', 11, 12, 91.7]]);
+  });
+
+  it('stays silent on a share of another state, a hedged or planned claim, or two such shares', async () => {
+    // Another state: a share with a solar lamp says nothing of the water supply.
+    expect(await ids(report('100% thôn, bản đã có hệ thống cấp nước sinh hoạt tập trung đạt chuẩn', '11/12 thôn, bản đã có đèn chiếu sáng năng lượng mặt trời'))).toEqual([]);
+    const share = '11/12 thôn, bản đã có công trình cấp nước sinh hoạt tập trung đạt chuẩn';
+    expect(await ids(report('Gần 100% thôn, bản đã có hệ thống cấp nước sinh hoạt tập trung đạt chuẩn', share))).toEqual([]);
+    expect(await ids(report('Phấn đấu đến năm 2026 có 100% thôn, bản có hệ thống cấp nước sinh hoạt tập trung đạt chuẩn', share))).toEqual([]);
+    // Two shares of the thing (a year's and another's): which one the claim restates is unsure.
+    expect(await ids(report('100% thôn, bản đã có hệ thống cấp nước sinh hoạt tập trung đạt chuẩn', `${share}; 10/12 thôn, bản có công trình cấp nước sinh hoạt tập trung đạt chuẩn được bảo dưỡng`))).toEqual([]);
+  });
+});

@@ -1567,3 +1567,45 @@ describe('repeated-value-conflict: session 16 readings of one quantity', () => {
     expect(await findingsOf(RULE, text)).toEqual([]);
   });
 });
+
+describe('repeated-value-conflict: a table row against its sentence', () => {
+  it('reads a count column by its own header, not by the currency of an amount column beside it', async () => {
+    // Hand-checked: the sentence counts 14 máy phát điện, the row "Máy phát điện" of the count column says 17: one stock stated twice.
+    // The currency "(triệu đồng)" of the value column says what those cells are worth, not what "Số lượng" counts.
+    const text = (count: string) => report(
+      'I. KẾT QUẢ', `- Toàn xã hiện có ${count} máy phát điện, gồm 06 máy tại trụ sở và 08 máy tại các trạm bơm.`,
+      'Công tác đăng kiểm được duy trì.', 'Bảng tổng hợp tài sản:', 'Loại tài sản\tSố lượng\tNguyên giá (triệu đồng)',
+      'Máy phát điện\t17\t985', 'Máy vi tính\t25\t340', 'II. NHIỆM VỤ', 'Tiếp tục quản lý chặt phương tiện.',
+    );
+    expect((await findingsOf(RULE, text('14'))).map((x) => [x.data.value, x.data.other].sort())).toEqual([['14', '17']]);
+    expect(await findingsOf(RULE, text('17'))).toEqual([]);
+  });
+
+  it('holds a count of one thing apart from a row of a column that counts persons or money', async () => {
+    // Hand-checked: "03 lớp tập huấn" against the row "Lớp tập huấn | 96 | 14 400 000": 96 persons attended, 14,4 triệu
+    // đồng were spent; neither is the number of classes.
+    const text = report(
+      'I. KẾT QUẢ', 'Hội Nông dân đã mở 03 lớp tập huấn kỹ thuật trồng lúa với 96 lượt người tham dự, tổ chức tại nhà văn hóa thôn Đông Hòa.',
+      'Công tác vận động được duy trì.', 'Biểu 02. Kinh phí hỗ trợ', 'Nội dung\tSố lượt người\tKinh phí (đồng)',
+      'Lớp tập huấn kỹ thuật trồng lúa\t96\t14 400 000', 'Tham quan mô hình\t12\t6 000 000',
+    );
+    expect(await findingsOf(RULE, text)).toEqual([]);
+  });
+});
+
+describe('repeated-value-conflict: a place\'s sentence against its row', () => {
+  it('reads the place a sentence opens with as the place of its count, held against that place\'s row slipped by two digits', async () => {
+    // Hand-checked: the row of xã Hòa Bình counts 3.182 hộ, the sentence about xã Hòa Bình 3.128 hộ (8 and 2 swapped).
+    // The place is not in the count's name ("hộ tham gia bảo hiểm"), only at the head of its sentence.
+    const text = (sentence: string) => report(
+      'I. KẾT QUẢ', 'Kết quả theo từng xã như sau:', 'STT\tĐơn vị\tSố hộ tham gia\tSố thẻ cấp mới',
+      '1\tXã Hòa Bình\t3.182\t245', '2\tXã Tân Lập\t2.764\t198', '3\tXã Phú Mỹ\t1.935\t176',
+      'Công tác tuyên truyền được đẩy mạnh.', sentence,
+    );
+    const slipped = await findingsOf(RULE, text('Riêng xã Hòa Bình là địa bàn đông dân nhất huyện với tổng số 3.128 hộ tham gia bảo hiểm.'));
+    expect(slipped.map((x) => [x.data.value, x.data.other].sort())).toEqual([['3.128', '3.182']]);
+    expect(await findingsOf(RULE, text('Riêng xã Hòa Bình là địa bàn đông dân nhất huyện với tổng số 3.182 hộ tham gia bảo hiểm.'))).toEqual([]);
+    // Another place's sentence is no restatement of Hòa Bình's row.
+    expect(await findingsOf(RULE, text('Riêng xã Phú Lộc là địa bàn đông dân nhất huyện với tổng số 3.128 hộ tham gia bảo hiểm.'))).toEqual([]);
+  });
+});
