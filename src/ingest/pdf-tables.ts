@@ -281,6 +281,9 @@ function beforeShortParagraphs(out: RawBlock[], i: number, page: number | null):
   return j;
 }
 
+/** Whether a block holds a digit (a row's cells: its text may not be set yet). */
+const hasDigit = (x: RawBlock) => /\d/u.test((x.cells ?? [x.text]).join(' '));
+
 /** Lower-case words of blocks' texts. */
 const wordsOf = (bs: RawBlock[]) => bs.flatMap((x) => (x.cells ?? [x.text]).join(' ').toLowerCase().split(/\s+/u).filter(Boolean));
 
@@ -299,13 +302,13 @@ function repeatedHeaderInPieces(out: RawBlock[], blocks: RawBlock[], at: number)
   if (!last || last.kind !== 'row' || last.table === undefined || last.page === null || b.page !== last.page + 1 || last.cells?.length !== b.cells?.length) return null;
   const first = out.findIndex((x) => x.kind === 'row' && x.table === last.table);
   let end = first;
-  while (end < out.length && out[end].kind === 'row' && out[end].table === last.table && !/\d/u.test(out[end].text)) end++;
+  while (end < out.length && out[end].kind === 'row' && out[end].table === last.table && !hasDigit(out[end])) end++;
   if (end === first) return null;
   const header = wordsOf(out.slice(beforeShortParagraphs(out, first, out[first].page) + 1, end));
   let rows = 0;
   while (at + rows < blocks.length && rows < end - first) {
     const r = blocks[at + rows];
-    if (r.kind !== 'row' || r.table !== b.table || r.page !== b.page || /\d/u.test(r.text)) break;
+    if (r.kind !== 'row' || r.table !== b.table || r.page !== b.page || hasDigit(r)) break;
     rows++;
   }
   const repeat = wordsOf([...out.slice(i + 1), ...blocks.slice(at, at + rows)]);
