@@ -57,13 +57,30 @@ function aloneAmongNumbers(words: OcrWord[], i: number): boolean {
   return words.some((o) => o !== w && o.line === w.line && /\d/u.test(o.text));
 }
 
-/** An unsure scrap of at most four characters, no digit, alone like a cell among numbers: maybe a number garbled. */
+/**
+ * An unsure scrap of at most four characters, no digit, alone like a cell among numbers: maybe a number garbled. A
+ * syllable read fairly sure ("Cộng", "Tổng" at 60) is a word, unless it sits in a column of numbers: two other lines
+ * hold a number whose box spans its own across ("và," read at 36 where the rows above and below read 412, 21, 18).
+ */
 function garbledCell(words: OcrWord[], i: number): boolean {
   const w = words[i];
-  // A word of the row read fairly sure ("Cộng", "Tổng" at 60) is a word: only a scrap read at under 30 may be one anyway ("cÓC:").
+  if (w.conf >= REPLACE_BELOW || [...w.text].length > 4 || !aloneAmongNumbers(words, i)) return false;
+  // Only a scrap read at under 30 may be one anyway ("cÓC:").
   const letters = w.text.toLowerCase().replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 2 && isSyllable(letters) && w.conf >= 30) return false;
-  return w.conf < REPLACE_BELOW && [...w.text].length <= 4 && aloneAmongNumbers(words, i);
+  return !(letters.length >= 2 && isSyllable(letters) && w.conf >= 30) || inNumberColumn(words, w);
+}
+
+/** Whether numbers of at least two other lines span `w` across: `w` sits in a column of numbers. */
+function inNumberColumn(words: OcrWord[], w: OcrWord): boolean {
+  const mid = w.left + w.width / 2;
+  const lines = new Set<string>();
+  for (const o of words) {
+    if (o.line === w.line || !/^[-+]?\d[\d.,%]*$/u.test(o.text) || mid < o.left || mid > o.left + o.width) continue;
+    if (Math.abs(o.top - w.top) > 12 * w.height) continue;
+    lines.add(o.line);
+    if (lines.size >= 2) return true;
+  }
+  return false;
 }
 
 /** A word with a digit cut from its page image with a margin, kept until its second reading. */

@@ -11,6 +11,7 @@ import { buildBlocks } from './pdf-blocks.js';
 import { buildLines, type PdfLine } from './pdf-lines.js';
 import { stitchPageBreaks } from './pdf-tables.js';
 import { OCR_INSTALL, OCR_OFF, ocrItems, ocrUnavailable, recogniseImage, repairUnsureWords, shownText, splitGluedWords, tidyNumberWords, restoreLostMarkers, type OcrPage, type OcrWord } from './ocr.js';
+import { splitAtCaseChange } from './ocr-glued.js';
 
 /** The per-file error for a scan when Tesseract or its Vietnamese model is missing. */
 export function ocrUnavailableError(why: string): { ok: false; error: { code: string; message: string } } {
@@ -192,6 +193,7 @@ export async function ingestImage(path: string, bytes: Uint8Array, ocr?: boolean
   } catch (e) {
     return fail('CORRUPT_IMAGE', `Không đọc được ảnh: ${(e as Error).message}`);
   }
+  splitAtCaseChange(pages);
   splitGluedWords(pages);
   repairUnsureWords(pages);
   tidyNumberWords(pages);

@@ -902,6 +902,7 @@ export function ocrItems(page: OcrPage): PdfItem[] {
   const raw = new Map<string, number>();
   for (const [key, words] of lines) raw.set(key, median(words.map((w) => w.height)) / 1.3);
   const usual = median([...raw.values()]);
+  const leads = bulletLeads(lines, usual);
   const items: PdfItem[] = [];
   let seq = 0;
   for (const [key, words] of lines) {
@@ -909,7 +910,7 @@ export function ocrItems(page: OcrPage): PdfItem[] {
     const bottom = baseline(words, r);
     const size = (Math.abs(r - usual) <= 0.25 * usual || (r < usual && words.every((w) => X_HEIGHT_ONLY.test(w.text))) ||
       (r > usual && r <= 1.4 * usual && /\p{Ll}/u.test(words.map((w) => w.text).join('')) && words.every((w) => DEEP.test(w.text))) ? usual : r) * k;
-    const sorted = dropMarginSpecks([...words].sort((a, b) => a.left - b.left), r);
+    const sorted = dropMarginSpecks([...words].sort((a, b) => a.left - b.left), r, leads);
     // A bullet glyph (•, ▪, ◦) comes out as a narrow, unsure scrap ("‹Ò", "ÖỔ"), often with a speck
     // of punctuation after it: read both as the dash a typed list uses.
     const first = sorted[0];
@@ -962,7 +963,7 @@ function baseline(words: OcrWord[], size: number): number {
  * finding on them is cautioned instead), and so is a word of text size on a line holding a number
  * (a table cell Tesseract read as garbage: the table's sums rest on it, see extract/ocr-confidence.ts).
  */
-function dropMarginSpecks(words: OcrWord[], size: number): OcrWord[] {
+function dropMarginSpecks(words: OcrWord[], size: number, leads: ReadonlyArray<BulletLead> = []): OcrWord[] {
   // On a line with a number (a table row), a word as tall as text at its end is a cell read as garbage ("LỆ} AÀ)" for
   // "107,50"), kept so the table shows a cell it could not read.
   const numbers = words.some((w) => /^[\d.,%]*\d[\d.,%]*$/u.test(w.text) && w.conf >= 50);
@@ -973,7 +974,8 @@ function dropMarginSpecks(words: OcrWord[], size: number): OcrWord[] {
   let from = 0;
   for (let i = first - 1; i >= 0; i--) {
     if (words[i + 1].left - (words[i].left + words[i].width) > 2 * size) {
-      from = i + 1;
+      // A list's bullet set as far before its text as on another line of the page is the bullet, not a speck.
+      from = i === first - 1 && isBulletLead(words[i], words[first], leads, size) ? i : i + 1;
       break;
     }
   }
@@ -985,6 +987,33 @@ function dropMarginSpecks(words: OcrWord[], size: number): OcrWord[] {
     }
   }
   return words.slice(from, to);
+}
+
+/** An unsure scrap opening a line before its first sure word, and that word: a bullet and its text, or a speck. */
+interface BulletLead { line: string; scrap: number; text: number }
+
+/** A scrap that may be a bullet: unsure, narrow, no digit, no numbering marker. */
+const bulletLike = (w: OcrWord, size: number) => w.conf < 50 && w.width < 0.6 * size && !/\d/u.test(w.text) && !MARKER_LIKE.test(w.text);
+
+/** Each line's scraps before its first sure word, with that word's left edge (in pixels). */
+function bulletLeads(lines: Map<string, OcrWord[]>, size: number): BulletLead[] {
+  const out: BulletLead[] = [];
+  for (const [line, words] of lines) {
+    const sorted = [...words].sort((a, b) => a.left - b.left);
+    const first = sorted.findIndex((w) => w.conf >= 50 || /\d/u.test(w.text));
+    for (let i = 0; i < first; i++) if (bulletLike(sorted[i], size)) out.push({ line, scrap: sorted[i].left, text: sorted[first].left });
+  }
+  return out;
+}
+
+/**
+ * Whether `scrap`, before a line's first sure word `text` by more than a speck's gap, is a bullet: another line of the
+ * page opens with a scrap at the same place before text at the same place (a list's dash read "-Ò", "°e", "«").
+ */
+function isBulletLead(scrap: OcrWord, text: OcrWord, leads: ReadonlyArray<BulletLead>, size: number): boolean {
+  if (!bulletLike(scrap, size)) return false;
+  const near = (a: number, b: number) => Math.abs(a - b) <= 0.3 * size;
+  return leads.some((l) => l.line !== scrap.line && near(l.scrap, scrap.left) && near(l.text, text.left));
 }
 
 /** A numbering marker followed by more than one stop. */

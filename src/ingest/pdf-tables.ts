@@ -219,7 +219,8 @@ function joinCellLines(lines: string[]): string {
 export function stitchPageBreaks(blocks: RawBlock[]): RawBlock[] {
   const out: RawBlock[] = [];
   let renumber = new Map<number, number>();
-  for (const b of blocks) {
+  for (let at = 0; at < blocks.length; at++) {
+    const b = blocks[at];
     if (b.kind !== 'row' || !b.cells || b.table === undefined) {
       out.push(b);
       continue;
@@ -237,6 +238,14 @@ export function stitchPageBreaks(blocks: RawBlock[]): RawBlock[] {
     }
     const continues = prev?.kind === 'row' && prev.cells && prev.table !== undefined && prev.page !== null && b.page === prev.page + 1 && prev.cells.length === b.cells.length;
     // A repeated header is looked for first: with its wrapped first line read into it, it follows the last row directly.
+    const pieces = repeatedHeaderInPieces(out, blocks, at);
+    if (pieces) {
+      // A header whose lines were read as rows of their own (a scan): drop them all, never taking one for a cut row's tail.
+      out.splice(pieces.last + 1);
+      renumber = new Map([[b.table, out[pieces.last].table!]]);
+      at += pieces.rows - 1;
+      continue;
+    }
     const repeated = repeatedHeader(out, b);
     if (repeated >= 0) {
       // The page repeats the table's header (and the header's wrapped first line, read as a short paragraph): drop both.
@@ -277,6 +286,55 @@ function repeatedHeader(out: RawBlock[], b: RawBlock): number {
   const filled = b.cells.map((c, k) => [key(c), key(header.cells![k])]).filter(([c]) => c);
   const same = filled.filter(([c, h]) => c === h).length;
   return filled.length >= 2 && same >= filled.length - 1 && same >= 2 ? i : -1;
+}
+
+/** Up to two short paragraphs without digits just before `out[i]` on its page (a header's wrapped words): the index before them. */
+function beforeShortParagraphs(out: RawBlock[], i: number, page: number | null): number {
+  let j = i - 1;
+  while (j >= 0 && i - 1 - j < 2 && out[j].kind === 'paragraph' && out[j].page === page && out[j].text.length <= 40 && !/\d/u.test(out[j].text)) j--;
+  return j;
+}
+
+/** Whether a block holds a digit (a row's cells: its text may not be set yet). */
+const hasDigit = (x: RawBlock) => /\d/u.test((x.cells ?? [x.text]).join(' '));
+
+/** Lower-case words of blocks' texts. */
+const wordsOf = (bs: RawBlock[]) => bs.flatMap((x) => (x.cells ?? [x.text]).join(' ').toLowerCase().split(/\s+/u).filter(Boolean));
+
+/**
+ * A header repeated at the top of the page in pieces: its lines came out as rows of their own (a scan's lines sit
+ * further apart than a text layer's), so no one row is the header's. `blocks[at]` opens its table on the page after a
+ * table's last row (at most two short paragraphs between), and it and the rows of its table after it up to the first
+ * with a digit, with those paragraphs, hold only words of the first page's header rows (its rows before its first row
+ * with a digit, and short paragraphs just above it), but for one, and most of them. Returns the index in `out` of that
+ * last row and how many rows of `blocks` the repeat takes, or null.
+ */
+function repeatedHeaderInPieces(out: RawBlock[], blocks: RawBlock[], at: number): { last: number; rows: number } | null {
+  const b = blocks[at];
+  const i = beforeShortParagraphs(out, out.length, b.page);
+  const last = out[i];
+  if (!last || last.kind !== 'row' || last.table === undefined || last.page === null || b.page !== last.page + 1 || last.cells?.length !== b.cells?.length) return null;
+  const first = out.findIndex((x) => x.kind === 'row' && x.table === last.table);
+  let end = first;
+  while (end < out.length && out[end].kind === 'row' && out[end].table === last.table && !hasDigit(out[end])) end++;
+  if (end === first) return null;
+  const header = wordsOf(out.slice(beforeShortParagraphs(out, first, out[first].page) + 1, end));
+  let rows = 0;
+  while (at + rows < blocks.length && rows < end - first) {
+    const r = blocks[at + rows];
+    if (r.kind !== 'row' || r.table !== b.table || r.page !== b.page || hasDigit(r)) break;
+    rows++;
+  }
+  const repeat = wordsOf([...out.slice(i + 1), ...blocks.slice(at, at + rows)]);
+  if (rows === 0 || repeat.length < 3 || repeat.length < 0.6 * header.length) return null;
+  const left = [...header];
+  let strangers = 0;
+  for (const w of repeat) {
+    const k = left.indexOf(w);
+    if (k >= 0) left.splice(k, 1);
+    else strangers++;
+  }
+  return strangers <= (repeat.length >= 5 ? 1 : 0) ? { last: i, rows } : null;
 }
 
 /**

@@ -17,6 +17,7 @@ import { buildBlocks } from './pdf-blocks.js';
 import { buildLines, type PdfItem, type PdfLine } from './pdf-lines.js';
 import { stitchPageBreaks } from './pdf-tables.js';
 import { ocrUnavailable, readPdfPages, repairUnsureWords, splitGluedWords, tidyNumberWords, restoreLostMarkers, type OcrPage } from './ocr.js';
+import { splitAtCaseChange } from './ocr-glued.js';
 import { attachOcr, joinWrappedOcrRows, ocrLines, ocrUnavailableError } from './ocr-source.js';
 import { chooseReader, popplerPages, PopplerTimeout, type PdfReader } from './pdf-poppler.js';
 import { checkLaterPictures, checkPdfStreams, mostlyPictures, PdfOverLimitError, type PdfOverLimit } from './pdf-limits.js';
@@ -119,6 +120,7 @@ export async function ingestPdf(path: string, bytes: Uint8Array, options: PdfOpt
         secondReading = second;
         await secondReading;
         const read = pagesRead.map((r) => r.pages[0]);
+        splitAtCaseChange(read.filter(Boolean));
         splitGluedWords(read.filter(Boolean));
         repairUnsureWords(read.filter(Boolean));
         tidyNumberWords(read.filter(Boolean));

@@ -3,7 +3,7 @@
  * as "II." (or an arabic "3." as "2.") often enough, and with low confidence. When an unsure marker
  * repeats its previous sibling's number and the next sibling carries on as if it had not
  * ("II.", "II.", "IV."), the marker was the missing number; the last of a list is repaired too, unless it is a
- * Roman marker of strokes only, counted in the image. Only markers of OCR'd blocks read with
+ * Roman marker of strokes only, counted in the image, or an arabic one its second reading does not read as the next. Only markers of OCR'd blocks read with
  * confidence under `UNSURE_BELOW` are touched; a sure duplicate stays for heading-numbering.
  */
 import type { Section, Source } from '../model/index.js';
@@ -22,6 +22,12 @@ const write = (s: Section, n: number): string => (s.style === 'roman' ? (lower(s
 function markerConfidence(source: Source, s: Section): number | null {
   const words = source.blocks[s.block]?.ocr?.words;
   return words && words.length ? words[0].conf : null;
+}
+
+/** Whether the second reading of a heading's marker word (ingest/ocr-reread.ts) gives the number `n`. */
+function secondReadingIs(source: Source, s: Section, n: number): boolean {
+  const alt = source.blocks[s.block]?.ocr?.words[0]?.alt;
+  return alt !== undefined && alt.replace(/\D+/gu, '') === String(n);
 }
 
 /** Repair misread markers in place; returns how many were repaired. Paths are rebuilt after. */
@@ -50,6 +56,10 @@ export function repairOcrNumbers(sections: Section[], source: Source): number {
       // there, its marker being unsure). A marker with a dash after it ("II -") is repaired as before (measured: holdout59
       // reads a "III -" as "II -").
       if (i + 1 === list.length && s.style === 'roman' && /^I{1,3}$/u.test(s.key) && /^I{1,3}[.)]$/u.test(s.number.trim())) continue;
+      // So is an arabic one, read a second time as every word with a digit is: unless that reading gives the next number
+      // ("2." read again "3."), the page shows the number repeated, and a duplicate the report typed must not be renumbered
+      // away (heading-numbering reports it, a warning while its marker is unsure).
+      if (i + 1 === list.length && s.style === 'arabic' && !secondReadingIs(source, s, prev + 1)) continue;
       const key = write(s, prev + 1);
       s.number = s.number.replace(s.key, key);
       s.key = key;

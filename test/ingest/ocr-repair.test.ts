@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oneStop, recountRomanMarkers, repairUnsureWords, restoreLostMarkers, splitGluedWords, tidyNumberWords, type OcrPage, type OcrWord } from '../../src/ingest/ocr.js';
+import { ocrItems, oneStop, recountRomanMarkers, repairUnsureWords, restoreLostMarkers, splitGluedWords, tidyNumberWords, type OcrPage, type OcrWord } from '../../src/ingest/ocr.js';
 
 /** A white grey image with black rectangles drawn on it. */
 function image(w: number, h: number, rects: Array<[x: number, y: number, rw: number, rh: number]>) {
@@ -289,5 +289,29 @@ describe('numbering markers whose thin part OCR lost', () => {
     const p = page([['II.', 96, 'Sản', 'xuất'], ['II2', 70, 'Dịch', 'vụ']]);
     expect(restoreLostMarkers([p])).toBe(0);
     expect(p.words[3].text).toBe('II2');
+  });
+});
+
+describe('a list\'s dash read as a scrap set far from its text', () => {
+  // Three lines of a list, words 42 px high: the dash at x 357 (15 px wide, read as a scrap), the text from x 452.
+  const line = (n: number, ...ws: Array<[string, number, number, number]>): OcrWord[] =>
+    ws.map(([t, left, width, conf]) => word(t, left, 100 * n, width, 42, conf, `1.1.${n}`));
+  const lines = (third: Array<[string, number, number, number]>): OcrPage => ({ width: 2480, height: 3508, dpi: 300, words: [
+    ...line(1, ['°ồ', 357, 15, 40], ['-', 410, 17, 0], ['Ngân', 453, 130, 96], ['sách', 600, 110, 96]),
+    ...line(2, ['-Ò', 357, 15, 0], ['Các', 452, 90, 96], ['xã', 560, 60, 96]),
+    ...third,
+  ] });
+
+  it('is a dash when another line of the page opens with a scrap at the same place before text at the same place', () => {
+    const items = ocrItems(lines(line(3, ['«', 358, 15, 16], ['Cán', 453, 96, 95], ['bộ', 568, 72, 95])));
+    expect(items.map((i) => i.str)).toEqual(['-', 'Ngân', 'sách', '-', 'Các', 'xã', '-', 'Cán', 'bộ']);
+  });
+
+  it('stays a speck when no other line opens that way', () => {
+    const page: OcrPage = { width: 2480, height: 3508, dpi: 300, words: [
+      ...line(1, ['-Ò', 357, 15, 0], ['Các', 452, 90, 96], ['xã', 560, 60, 96]),
+      ...line(2, ['°e', 250, 15, 0], ['Cán', 452, 96, 95], ['bộ', 568, 72, 95]),
+    ] };
+    expect(ocrItems(page).map((i) => i.str)).toEqual(['Các', 'xã', 'Cán', 'bộ']);
   });
 });

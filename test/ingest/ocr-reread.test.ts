@@ -89,6 +89,21 @@ describe('a table cell garbled out of its digits', () => {
     expect(digitWords({ width: 1200, height: 300, dpi: 300, words: close }).map((w) => w.text)).toEqual(['14']);
   });
 
+  it('reads a syllable read fairly sure a second time when it sits in a column of numbers', () => {
+    // "và," at 40 under the column whose rows above and below read 125 and 37; "Tổng" at 60 under the labels.
+    const at = (text: string, left: number, conf: number, row: number, width = 40): OcrWord => ({ text, left, top: 100 + 50 * row, width, height: 30, conf, line: `1.2.${row}` });
+    const words = [
+      at('Thôn', 20, 95, 0, 60), at('Bắc', 90, 95, 0), at('310', 300, 95, 0), at('125', 450, 95, 0),
+      at('Thôn', 20, 95, 1, 60), at('Nam', 90, 95, 1), at('280', 300, 95, 1), at('và,', 455, 40, 1, 34),
+      at('Thôn', 20, 95, 2, 60), at('Tây', 90, 95, 2), at('190', 300, 95, 2), at('37', 455, 95, 2, 30),
+      at('Tổng', 90, 60, 3, 70), at('780', 300, 95, 3), at('214', 450, 95, 3),
+    ];
+    expect(digitWords({ width: 1200, height: 400, dpi: 300, words }).filter((w) => !/\d/u.test(w.text)).map((w) => w.text)).toEqual(['và,']);
+    // The same syllable in a row with no column of numbers above or below is a word.
+    const alone = words.filter((w) => w.line === '1.2.1');
+    expect(digitWords({ width: 1200, height: 400, dpi: 300, words: alone }).map((w) => w.text)).toEqual(['280']);
+  });
+
   it('takes the clean number the second reading gives, keeping the first as the doubtful reading', () => {
     const words = rowWords();
     const cells = digitWords({ width: 1200, height: 300, dpi: 300, words });

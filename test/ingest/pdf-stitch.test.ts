@@ -60,6 +60,31 @@ describe('tables across a page break', () => {
     expect(out.map((b) => b.table)).toEqual([0, 0, 0, 0]);
   });
 
+  it('drops a header repeated in pieces, its lines read as rows of their own, rather than joining one to the cut row', () => {
+    // A scan: the header's three lines came out as three rows on both pages (rows as the builder gives them, text not set yet).
+    const head = [['', '', '', 'Kinh phí'], ['', '', 'Số hộ', '(triệu'], ['TT', 'Xóm', 'được hỗ trợ', 'đồng)']];
+    const built = (page: number, table: number, r: number, ...cells: string[]): RawBlock => ({ ...row(page, table, r, ...cells), text: '' });
+    const out = stitchPageBreaks([
+      ...head.map((cells, r) => built(6, 0, r, ...cells)),
+      built(6, 0, 3, '1', 'Xóm Chùa', '42', '126'),
+      built(7, 1, 0, '', '', 'Số hộ', '(triệu'),
+      built(7, 1, 1, 'TT', 'Xóm', 'được hỗ trợ', 'đồng)'),
+      built(7, 1, 2, '2', 'Xóm Giữa', '35', '105'),
+      built(7, 1, 3, '', 'Cộng', '77', '231'),
+    ]);
+    expect(out.map((b) => b.cells![1])).toEqual(['', '', 'Xóm', 'Xóm Chùa', 'Xóm Giữa', 'Cộng']);
+    expect(out.map((b) => b.cells![3])).toEqual(['Kinh phí', '(triệu', 'đồng)', '126', '105', '231']);
+    expect(new Set(out.map((b) => b.table))).toEqual(new Set([0]));
+  });
+
+  it('keeps a first row whose words are not the header\'s as the tail of the cut row', () => {
+    const out = stitchPageBreaks([
+      row(6, 0, 0, 'TT', 'Xóm', 'Số hộ'), row(6, 0, 1, '1', 'Xóm Chùa', '42'),
+      row(7, 1, 0, '', 'Đông và Xóm Bãi', ''), row(7, 1, 1, '2', 'Xóm Giữa', '35'),
+    ]);
+    expect(out.map((b) => b.cells![1])).toEqual(['Xóm', 'Xóm Chùa Đông và Xóm Bãi', 'Xóm Giữa']);
+  });
+
   it('keeps a total row that opens the page as a row of its own', () => {
     const out = stitchPageBreaks([row(4, 0, 0, 'TT', 'Xã', 'Số hộ'), row(4, 0, 1, '1', 'Yên Lạc', '342'), row(5, 1, 0, '', 'Tổng cộng', '342')]);
     expect(out.map((b) => b.cells)).toEqual([['TT', 'Xã', 'Số hộ'], ['1', 'Yên Lạc', '342'], ['', 'Tổng cộng', '342']]);

@@ -3,14 +3,14 @@ import type { Block, Source } from '../../src/model/index.js';
 import { segmentSections } from '../../src/segment/index.js';
 
 /** A scanned report's blocks, each with its first word's OCR confidence. */
-function scanned(lines: Array<[string, number]>, ocr = true): Source {
+function scanned(lines: Array<[string, number, string?]>, ocr = true): Source {
   const blocks: Block[] = [];
   let at = 0;
-  for (const [text, conf] of lines) {
+  for (const [text, conf, alt] of lines) {
     const first = text.split(' ')[0];
     blocks.push({
       index: blocks.length, kind: 'paragraph', text, span: { start: at, end: at + text.length, line: blocks.length + 1, page: 1 },
-      ...(ocr ? { ocr: { confidence: conf, words: [{ start: at, end: at + first.length, conf }] } } : {}),
+      ...(ocr ? { ocr: { confidence: conf, words: [{ start: at, end: at + first.length, conf, ...(alt ? { alt } : {}) }] } } : {}),
     });
     at += text.length + 1;
   }
@@ -39,12 +39,20 @@ describe('numbering markers OCR misread', () => {
     expect(segmentSections(source).sections.map((s) => s.key)).toEqual(['I', 'II', 'II', 'III']);
   });
 
-  it('at the end of a list, repairs an unsure arabic duplicate but keeps a Roman one of strokes, counted in the image', () => {
+  it('at the end of a list, keeps an unsure arabic duplicate its second reading does not read as the next number', () => {
+    const lines = (alt?: string): Array<[string, number, string?]> => [
+      ['I. KẾT QUẢ ĐẠT ĐƯỢC', 96], ['1. Về trồng trọt', 95], [body, 96], ['2. Về chăn nuôi', 95], [body, 96], ['2. Về thủy sản', 72, alt], [body, 96],
+    ];
+    expect(segmentSections(scanned(lines())).sections.map((s) => s.path.join(' > '))).toEqual(['I', 'I > 1', 'I > 2', 'I > 2']);
+    expect(segmentSections(scanned(lines('8.'))).sections.map((s) => s.key)).toEqual(['I', '1', '2', '2']);
+  });
+
+  it('at the end of a list, repairs an unsure arabic duplicate read again as the next number but keeps a Roman one of strokes, counted in the image', () => {
     const roman = scanned([['I. KẾT QUẢ ĐẠT ĐƯỢC', 96], [body, 96], ['II. HẠN CHẾ', 95], [body, 96], ['II. ĐỀ XUẤT', 70], [body, 96]]);
     expect(segmentSections(roman).sections.map((s) => s.key)).toEqual(['I', 'II', 'II']);
     const dashed = scanned([['I - KẾT QUẢ ĐẠT ĐƯỢC', 96], [body, 96], ['II - HẠN CHẾ', 95], [body, 96], ['II - ĐỀ XUẤT', 70], [body, 96]]);
     expect(segmentSections(dashed).sections.map((s) => s.key)).toEqual(['I', 'II', 'III']);
-    const arabic = scanned([['I. KẾT QUẢ ĐẠT ĐƯỢC', 96], ['1. Về thu ngân sách', 95], [body, 96], ['2. Về chi ngân sách', 95], [body, 96], ['2. Về đầu tư công', 70], [body, 96]]);
+    const arabic = scanned([['I. KẾT QUẢ ĐẠT ĐƯỢC', 96], ['1. Về thu ngân sách', 95], [body, 96], ['2. Về chi ngân sách', 95], [body, 96], ['2. Về đầu tư công', 70, '3.'], [body, 96]]);
     expect(segmentSections(arabic).sections.map((s) => s.path.join(' > '))).toEqual(['I', 'I > 1', 'I > 2', 'I > 3']);
   });
 
