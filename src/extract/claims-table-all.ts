@@ -4,7 +4,7 @@
  * one plan column and one result column (its columns' measures) where a body row's result is below its plan (and, when
  * the table has one fulfilment column, that row's rate is below 100 too). The claim may also sum the table up in the
  * paragraph right after it ("Nhìn chung, tất cả các mặt hàng đều đạt và vượt kế hoạch"). Read only when the claim's
- * statement is in the paragraph the table follows or in the one following the table, names all ("tất cả", "toàn bộ", or "các … đều"), carries no figure but "100%", and has no
+ * statement is in the paragraph the table follows or in the one following the table, names all ("tất cả", "toàn bộ", or "các … đều", never "A và B đều"), carries no figure but "100%", and has no
  * negation, plan, purpose or partial word ("chưa", "phấn đấu", "để", "cơ bản", "hầu hết"). Read as a `target` claim
  * (the row's result against its plan), judged by claim-mismatch; one per claim, the first row short of its plan.
  */
@@ -21,7 +21,9 @@ const NOUN = W(ALL_TARGET_NOUNS);
 const VERB_FIRST = new RegExp(String.raw`${VERB}(?:\s+(?:và\s+)?${VERB})?\s+(?:100\s?%\s+)?(?:(?:${alt(UNIVERSAL_WORDS)})\s+)?(?:các\s+)?${NOUN}`, 'iu');
 // "tất cả các chỉ tiêu … đều đạt", "các chỉ tiêu kế hoạch đều hoàn thành": the targets, then "đều" and the verb.
 const NOUN_FIRST = new RegExp(String.raw`(?:(?:${alt(UNIVERSAL_WORDS)})\s+)?(?:các\s+)${NOUN}[^\d;:.!?]{0,40}?(?<![\p{L}])đều\s+${VERB}`, 'iu');
-const ALL = new RegExp(String.raw`${W(UNIVERSAL_WORDS)}|(?<![\p{L}])đều(?![\p{L}])`, 'iu');
+// "đều" claims all only of a plural its clause opened with "các" ("các mặt hàng … đều"): after things it names itself
+// ("Trồng lúa và trồng ngô đều vượt kế hoạch") it speaks of those rows, not of the table.
+const ALL = new RegExp(String.raw`${W(UNIVERSAL_WORDS)}|(?<![\p{L}])các\s[^;:.!?]{0,60}?(?<![\p{L}])đều(?![\p{L}])`, 'iu');
 const BLOCKED = wordsRe(PARTIAL_CLAIM_WORDS);
 // A negation or purpose denies the claim only up to the comma after it ("…, không để xảy ra khan hiếm" is another
 // statement); an exception ("riêng", "trừ") or a plan word anywhere in the sentence still leaves it unread.
