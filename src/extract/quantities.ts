@@ -20,7 +20,7 @@ import {
   PLACE_KIND_WORDS, PRIOR_WORDS, SUBUNIT_KINDS, RATE_WORDS, RECIPIENT_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS,
   BOUND_WORDS, OPEN_RANGE_TAILS, CLOSING_LEVEL_WORDS, COUNT_WORDS, COUNTED_NOUNS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
   FUTURE_WORDS, PRESENT_STOCK_WORDS, STATE_WORDS, WHOLE_STOCK_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, RAISE_TO_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS,
-  MEANS_WORDS, TOTAL_OF_WORDS, COUNTED_WHERE_WORDS, UNIT_LEVEL_WORDS, STILL_LEFT_WORDS, HAS_WORDS, NOT_EVENT_DAY_LEADS, RANGE_WORDS, WHOLE_OF_PREPOSITIONS,
+  MEANS_WORDS, TOTAL_OF_WORDS, SUBGROUP_WORDS, COUNTED_WHERE_WORDS, UNIT_LEVEL_WORDS, STILL_LEFT_WORDS, HAS_WORDS, NOT_EVENT_DAY_LEADS, RANGE_WORDS, WHOLE_OF_PREPOSITIONS,
   CUTOFF_WORDS, CUTOFF_TIMES, PERSON_NOUNS, TIME_PHRASE_LEADS, NAME_FRAME_TOKENS, VERB_LEAD_WORDS, MERELY_VERBS,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
@@ -607,16 +607,20 @@ function eventDay(sentence: string): string | null {
 }
 // A share of a named total after the figure's noun, in its sentence ("…, chiếm 11,7% số lượt kiểm tra và chiếm 31,26% tổng số
 // vi phạm"): only words and percents between.
-const SHARE_OF_NAMED_TOTAL = new RegExp(String.raw`^(?:[^.;:\d]|\d[\d.,]*\s?%)*?(?<![\p{L}])(?:${alt(SHARE_VERBS)})\s+\d[\d.,]*\s?%\s*(?:(?:${alt(WHOLE_OF_PREPOSITIONS)})\s+)?(?:${alt(TOTAL_OF_WORDS)})\s+([^\d.,;:()]{2,60})`, 'iu');
+// The words between a count and its share, where a subgroup word sets the count's own subgroup apart.
+const SUBGROUP_NAME = new RegExp(String.raw`(?<=\S\s+)(?:${alt(SUBGROUP_WORDS)})(?![\p{L}])`, 'iu');
+const SHARE_OF_NAMED_TOTAL = new RegExp(String.raw`^((?:[^.;:\d]|\d[\d.,]*\s?%)*?)(?<![\p{L}])(?:${alt(SHARE_VERBS)})\s+\d[\d.,]*\s?%\s*(?:(?:${alt(WHOLE_OF_PREPOSITIONS)})\s+)?(?:${alt(TOTAL_OF_WORDS)})\s+([^\d.,;:()]{2,60})`, 'iu');
 // The total named after the share is of the figure's own kind ("612 trường hợp vi phạm, chiếm 31,26% tổng số vi phạm …",
 // "96 hồ sơ …, chiếm 20% tổng số hồ sơ"): the first two words of the total's name are words of the figure's. A total of other
 // things ("1.046 hộ nghèo, chiếm 3,15% tổng số hộ dân") or stated with a figure of its own ("tổng số 33.206 hộ dân") is
 // another quantity's whole: the figure may still be its own kind's total.
+// A name that sets its own subgroup apart ("46 trẻ em có hoàn cảnh đặc biệt, chiếm 1,18% tổng số trẻ em") is that
+// subgroup's whole: the share places the subgroup among all of its head noun, and the count is still all of the subgroup.
 function shareOfOwnTotal(after: string, tokens: readonly string[]): boolean {
   const m = SHARE_OF_NAMED_TOTAL.exec(after);
-  if (!m) return false;
+  if (!m || SUBGROUP_NAME.test(m[1])) return false;
   const own = new Set(tokens);
-  const total = labelTokens(m[1]).slice(0, 2);
+  const total = labelTokens(m[2]).slice(0, 2);
   return total.length > 0 && total.every((t) => own.has(t));
 }
 const CLOSED_COMPARISON = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COMPARED_WITH)})(?![\p{L}])[^,;()]*[,;]`, 'gu');

@@ -850,6 +850,12 @@ export const PRESENT_STOCK_WORDS = ['hiện có', 'hiện nay', 'hiện tại'] 
 export const WHOLE_STOCK_WORDS = ['toàn bộ'] as const;
 /** Words after a counted noun that state what befell it ("hộ bị ảnh hưởng", "hộ đã đăng ký"): a state, not a plan. */
 export const STATE_WORDS = ['bị', 'đã'] as const;
+/**
+ * Words inside a counted noun's name that define a subgroup by what it has, suffers, got or belongs to ("trẻ em có hoàn
+ * cảnh đặc biệt", "hộ bị ảnh hưởng", "người được hỗ trợ", "hộ thuộc diện chính sách"): such a name is the whole of its
+ * subgroup, even where its sentence gives it as a share of all of its head noun ("chiếm 1,18% tổng số trẻ em").
+ */
+export const SUBGROUP_WORDS = ['có', 'bị', 'được', 'thuộc', 'đã', 'chưa', 'không'] as const;
 /** Words opening a clause of figures beyond those stated before ("Ngoài ra, doanh nghiệp trao 40 suất"): other quantities. */
 export const BESIDES_WORDS = ['ngoài ra', 'bên cạnh đó'] as const;
 /** Words between a verb and those it reached ("chi trả trợ cấp cho 412 người"): the verb before them narrows the figure. */

@@ -83,6 +83,14 @@ describe('narrower counts are not the same quantity as the period total', () => 
     expect(await conflicts(text('5.000 hộ dân'))).toEqual([['412', '421']]);
     expect(await conflicts(text('hộ dân'))).toEqual([['412', '421']]);
   });
+  it('still compares a subgroup named by what it has, though stated as a share of all of its head noun', async () => {
+    // "trẻ em có hoàn cảnh đặc biệt" is every such child (46 here, 48 there), whatever share of all children they are.
+    const text = report(
+      'I. KẾT QUẢ', '- Toàn xã có 46 trẻ em có hoàn cảnh đặc biệt, chiếm 1,5% tổng số trẻ em trên địa bàn.', 'Công tác trẻ em được quan tâm.',
+      '- Đã quản lý, theo dõi 48 trẻ em có hoàn cảnh đặc biệt trên địa bàn xã.',
+    );
+    expect(await conflicts(text)).toEqual([['46', '48']]);
+  });
   it('keeps counts under sibling headings opening with "Trên" apart', async () => {
     const text = report(
       '1. Tai nạn giao thông', '1.1. Trên các tuyến tỉnh lộ', '- Xảy ra 06 vụ, làm bị thương 04 người.',

@@ -545,6 +545,10 @@ describe('figure reading words', async () => {
     for (const w of L.RECIPIENT_WORDS) expect(pre(`Hội tập huấn kỹ thuật ${w} 85 hội viên.`)).toBe('huấn kỹ thuật');
     expect(pre('Hội tặng quà cho 85 hội viên.')).toBe('hội tặng quà');
   });
+  it('subgroup words: a count named with one stays its subgroup\'s whole, though given as a share of all', () => {
+    expect(scopes('Xã tiếp nhận 96 hồ sơ thủ tục, chiếm 20% tổng số hồ sơ.')[0]).toContain('part');
+    for (const w of L.SUBGROUP_WORDS) expect(scopes(`Xã ghi nhận 46 trẻ em ${w} hoàn cảnh khó khăn, chiếm 1,5% tổng số trẻ em.`)[0]).not.toContain('part');
+  });
   it('phrase ends, subgroup verbs, places, neutral words', () => {
     const stop = new RegExp(`\\s(?:${alt(L.PHRASE_STOP_WORDS)})(?![\\p{L}])`, 'u');
     for (const w of L.PHRASE_STOP_WORDS) expect(stop.exec(`389 hồ sơ ${w} xã`)!.index).toBe(9);
