@@ -20,7 +20,7 @@ import {
   PLACE_KIND_WORDS, PRIOR_WORDS, SUBUNIT_KINDS, RATE_WORDS, RECIPIENT_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS,
   BOUND_WORDS, OPEN_RANGE_TAILS, CLOSING_LEVEL_WORDS, COUNT_WORDS, COUNTED_NOUNS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
   FUTURE_WORDS, PRESENT_STOCK_WORDS, STATE_WORDS, WHOLE_STOCK_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, RAISE_TO_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS,
-  MEANS_WORDS, TOTAL_OF_WORDS, SUBGROUP_WORDS, COUNTED_WHERE_WORDS, UNIT_LEVEL_WORDS, STILL_LEFT_WORDS, HAS_WORDS, NOT_EVENT_DAY_LEADS, RANGE_WORDS, WHOLE_OF_PREPOSITIONS,
+  MEANS_WORDS, TOTAL_OF_WORDS, SUBGROUP_WORDS, POPULATION_HEADS, COUNTED_WHERE_WORDS, UNIT_LEVEL_WORDS, STILL_LEFT_WORDS, HAS_WORDS, NOT_EVENT_DAY_LEADS, RANGE_WORDS, WHOLE_OF_PREPOSITIONS,
   CUTOFF_WORDS, CUTOFF_TIMES, PERSON_NOUNS, TIME_PHRASE_LEADS, NAME_FRAME_TOKENS, VERB_LEAD_WORDS, MERELY_VERBS,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
@@ -608,6 +608,8 @@ function eventDay(sentence: string): string | null {
 // A share of a named total after the figure's noun, in its sentence ("…, chiếm 11,7% số lượt kiểm tra và chiếm 31,26% tổng số
 // vi phạm"): only words and percents between.
 // The words between a count and its share, where a subgroup word sets the count's own subgroup apart.
+// A population's total after the share ("tổng số hộ", "tổng số trẻ em trên địa bàn"): the share is the subgroup's prevalence.
+const POPULATION_TOTAL = new RegExp(String.raw`^\s*(?:${alt(POPULATION_HEADS)})(?![\p{L}])`, 'iu');
 const SUBGROUP_NAME = new RegExp(String.raw`(?<=\S\s+)(?:${alt(SUBGROUP_WORDS)})(?![\p{L}])`, 'iu');
 const SHARE_OF_NAMED_TOTAL = new RegExp(String.raw`^((?:[^.;:\d]|\d[\d.,]*\s?%)*?)(?<![\p{L}])(?:${alt(SHARE_VERBS)})\s+\d[\d.,]*\s?%\s*(?:(?:${alt(WHOLE_OF_PREPOSITIONS)})\s+)?(?:${alt(TOTAL_OF_WORDS)})\s+([^\d.,;:()]{2,60})`, 'iu');
 // The total named after the share is of the figure's own kind ("612 trường hợp vi phạm, chiếm 31,26% tổng số vi phạm …",
@@ -618,7 +620,7 @@ const SHARE_OF_NAMED_TOTAL = new RegExp(String.raw`^((?:[^.;:\d]|\d[\d.,]*\s?%)*
 // subgroup's whole: the share places the subgroup among all of its head noun, and the count is still all of the subgroup.
 function shareOfOwnTotal(after: string, tokens: readonly string[]): boolean {
   const m = SHARE_OF_NAMED_TOTAL.exec(after);
-  if (!m || SUBGROUP_NAME.test(m[1])) return false;
+  if (!m || SUBGROUP_NAME.test(m[1]) || POPULATION_TOTAL.test(m[2])) return false;
   const own = new Set(tokens);
   const total = labelTokens(m[2]).slice(0, 2);
   return total.length > 0 && total.every((t) => own.has(t));

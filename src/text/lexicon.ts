@@ -856,6 +856,11 @@ export const STATE_WORDS = ['bị', 'đã'] as const;
  * subgroup, even where its sentence gives it as a share of all of its head noun ("chiếm 1,18% tổng số trẻ em").
  */
 export const SUBGROUP_WORDS = ['có', 'bị', 'được', 'thuộc', 'đã', 'chưa', 'không'] as const;
+/**
+ * Heads of a population's total ("tổng số hộ", "tổng số trẻ em", "tổng số học sinh"): a count given as a share of it is a
+ * prevalence ("127 hộ nghèo, chiếm 4,12% tổng số hộ"), the whole of its subgroup, never a part of a flow of its kind.
+ */
+export const POPULATION_HEADS = ['hộ', 'người', 'nhân khẩu', 'dân', 'dân số', 'trẻ em', 'học sinh', 'sinh viên', 'lao động', 'thanh niên', 'phụ nữ', 'đoàn viên', 'hội viên', 'đảng viên', 'cán bộ', 'công chức', 'viên chức', 'cử tri'] as const;
 /** Words opening a clause of figures beyond those stated before ("Ngoài ra, doanh nghiệp trao 40 suất"): other quantities. */
 export const BESIDES_WORDS = ['ngoài ra', 'bên cạnh đó'] as const;
 /** Words between a verb and those it reached ("chi trả trợ cấp cho 412 người"): the verb before them narrows the figure. */

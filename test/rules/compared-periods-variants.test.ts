@@ -91,6 +91,14 @@ describe('narrower counts are not the same quantity as the period total', () => 
     );
     expect(await conflicts(text)).toEqual([['46', '48']]);
   });
+  it('still compares a count given as a share of its population, the subgroup\'s prevalence', async () => {
+    // 127/3.082 = 4,12% of all households: the 127 are every poor household, against 131 later.
+    const text = report(
+      'I. KẾT QUẢ', '- Xã có 3.082 hộ; toàn xã còn 127 hộ nghèo (chiếm 4,12% tổng số hộ) và 96 hộ cận nghèo.', 'Công tác giảm nghèo được quan tâm.',
+      '- Trao quà Tết cho 100% hộ nghèo toàn xã (131 hộ), mỗi hộ 300 nghìn đồng.',
+    );
+    expect(await conflicts(text)).toEqual([['127', '131']]);
+  });
   it('keeps counts under sibling headings opening with "Trên" apart', async () => {
     const text = report(
       '1. Tai nạn giao thông', '1.1. Trên các tuyến tỉnh lộ', '- Xảy ra 06 vụ, làm bị thương 04 người.',

@@ -547,6 +547,8 @@ describe('figure reading words', async () => {
   });
   it('subgroup words: a count named with one stays its subgroup\'s whole, though given as a share of all', () => {
     expect(scopes('Xã tiếp nhận 96 hồ sơ thủ tục, chiếm 20% tổng số hồ sơ.')[0]).toContain('part');
+    // A population's total: the share is a prevalence, and the count (127 poor households) all of them.
+    for (const w of L.POPULATION_HEADS) expect(scopes(`Toàn xã còn 127 ${w} khó khăn, chiếm 4,12% tổng số ${w} trên địa bàn.`)[0]).not.toContain('part');
     for (const w of L.SUBGROUP_WORDS) expect(scopes(`Xã ghi nhận 46 trẻ em ${w} hoàn cảnh khó khăn, chiếm 1,5% tổng số trẻ em.`)[0]).not.toContain('part');
   });
   it('phrase ends, subgroup verbs, places, neutral words', () => {
