@@ -227,17 +227,23 @@ interface RawItem {
  * pdf.js drops) only the first letter is real: the mark glyphs have no Unicode
  * and come through as stray control characters or ASCII.
  */
+/** A white-space run wider than this many font sizes is a tab's advance, not a word space (about a quarter of a size). */
+const TAB_SPACE = 0.5;
+
 function toItems(raw: RawItem[]): PdfItem[] {
   const items: PdfItem[] = [];
   const stack: boolean[] = [];
   let cluster: PdfItem | null = null;
+  // Runs in content-stream order; a run of white space wider than a word space (a tab LibreOffice draws as a positioned
+  // space) ends the run before it, as a wide gap does in what poppler gives (pdf-poppler.ts), so both readers cut alike.
+  let seq = 0;
   for (const r of raw) {
     if (r.type === 'beginMarkedContent' || r.type === 'beginMarkedContentProps') {
       stack.push(r.tag === 'Span' && !r.id);
       continue;
     }
     if (r.type === 'endMarkedContent') {
-      if (stack.pop() && cluster) items.push(cluster);
+      if (stack.pop() && cluster) items.push({ ...cluster, seq: seq++ });
       cluster = null;
       continue;
     }
@@ -252,8 +258,8 @@ function toItems(raw: RawItem[]): PdfItem[] {
       continue;
     }
     const str = r.str.replace(/[\u0000-\u001f]/g, '');
-    if (str.trim()) items.push({ str, x, y, size, width: r.width ?? 0, seq: 0 });
+    if (str.trim()) items.push({ str, x, y, size, width: r.width ?? 0, seq: seq++ });
+    else if ((r.width ?? 0) > TAB_SPACE * size) seq++;
   }
-  items.forEach((item, seq) => (item.seq = seq));
   return items;
 }
