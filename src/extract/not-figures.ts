@@ -114,6 +114,10 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?]> = [
   // it dials, it counts nothing (a counted noun or a verb of counting between makes it a count, checked below).
   ['hotline', new RegExp(`(?<![${L}])(?:${alt(HOTLINE_WORDS)})((?:\\s+[${L}]+){0,8}?)\\s+(1\\d{2,3})(?![\\d.,]|\\s?%|[ \\u00A0]\\d)`, 'giu'), new RegExp(`(?:${alt(HOTLINE_WORDS)})\\s`, 'giu')],
   ['code', new RegExp(`(?<![${L}\\d])\\d+G(?:\\s?/\\s?\\d+G)*(?![${L}])`, 'gu')],
+  // Digits run into one capital letter, maybe more digits after it ("chuyên án 0926C", "lớp 10A1", "phòng 203B", "biển
+  // 29C"): a code, no amount. Letters a unit is written with ("5W", "220V", "20L", "50K", "5M", "10T", "500Đ") are left to
+  // the figure reader, and so are capitals run together ("12TTHC": a space left out before an abbreviation).
+  ['code', new RegExp(`(?<![${L}\\d.,])\\d+(?:(?![WVLKMTĐ])\\p{Lu}|\\p{Lu}\\d+)(?![${L}\\d])`, 'gu'), /\d+\p{Lu}/gu],
   // "mức 2 triệu đồng/suất" is an amount of money, no level.
   // "định mức 27 giáo viên" is a norm, no level.
   ['level', new RegExp(`(?<![${L}])(?<!(?<![${L}])(?:${alt(LEVEL_COMPOUND_HEADS)})\\s)(?:${alt(LEVEL_NUMBER_WORDS)})\\s*\\d{1,2}(?:\\s*(?:,|${alt(AND_OR_WORDS)}|${DASH}|/)\\s*\\d{1,2})*(?!\\d|[.,]\\d|\\s?%)(?!\\s*(?:${alt(AMOUNT_AFTER_WORDS)})(?![${L}]))`, 'giu')],

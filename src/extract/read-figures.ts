@@ -4,7 +4,7 @@ import { findNotFigureRanges, RangeCursor } from './not-figures.js';
 import { countedNounAt } from './counted.js';
 import { GROUP_SPACE, LONE_SPACE_GROUPED, loneSpaceGroup, NUMBER_TOKEN, parseNumberToken, readCurrency, readWholeCount, readPercent, readScale, readSign, SPACE_GROUPED, type NumberGrammar, type NumberStyle, type ParsedNumber } from './numbers.js';
 import { findSpelledRuns, isLoneFigure, spelledBeside, spelledDenominator, type SpelledRun } from './read-spelled.js';
-import { alt, CURRENCY_WORDS, MONEY_CONTEXT_WORDS, RANGE_OPENERS, RANGE_WORDS, SCALE_WORDS } from '../text/lexicon.js';
+import { alt, CURRENCY_WORDS, MEMBER_GROUP_NOUNS, MEMBER_NOUNS, MONEY_CONTEXT_WORDS, RANGE_OPENERS, RANGE_WORDS, SCALE_WORDS } from '../text/lexicon.js';
 
 /** A figure found in one passage (a paragraph or a table cell), with offsets into that passage. */
 export interface PassageFigure {
@@ -76,7 +76,8 @@ export function readPassage(text: string, opts: PassageOptions): { figures: Pass
   const figures: PassageFigure[] = [];
   const notes: PassageNote[] = [];
   const re = TOKEN(opts.spaceGroups ?? false, opts.loneSpaceGroups ?? false);
-  const state = { floor: 0, run: 0, skipUntil: 0 };
+  // pairAt: where the second count of a group/members pair starts ("1.126 hộ/4.317 khẩu"), read though it follows a "/".
+  const state = { floor: 0, run: 0, skipUntil: 0, pairAt: -1 };
   const push = (fig: PassageFigure) => {
     fig.colonLabel = /:\s*$/.test(text.slice(state.floor, fig.from));
     fig.label = findLabel(text, fig.from, fig.to, state.floor);
@@ -106,7 +107,7 @@ export function readPassage(text: string, opts: PassageOptions): { figures: Pass
     let to = digitsFrom + token.length;
     re.lastIndex = to;
     loneUntil(digitsFrom);
-    if (cursor.overlaps(digitsFrom, to) || gluedToWord(text, digitsFrom) || digitsFrom < state.skipUntil) continue;
+    if (cursor.overlaps(digitsFrom, to) || (gluedToWord(text, digitsFrom) && digitsFrom !== state.pairAt) || digitsFrom < state.skipUntil) continue;
     // An ambiguous token before whole things is read by what it counts ("4.256 hồ sơ", "12,480 hồ sơ": never 12,48 files),
     // in either style; otherwise, where the style is unsure, it is not read.
     // "15.2 48,6 ha": a group of thousands cut by a stray space is read whole (15.248,6), as garbled-number reports it.
@@ -125,13 +126,18 @@ export function readPassage(text: string, opts: PassageOptions): { figures: Pass
     const sign = readSign(text, digitsFrom, opts.inCell === true, to);
     const from = sign ? sign.from : digitsFrom;
     if (sign) n.value = -n.value;
-    const fig = readFigureAt(text, from, to, n, cursor, { style, sure }, runs, opts.spaceGroups ?? false);
+    const { pairAt, ...fig } = readFigureAt(text, from, to, n, cursor, { style, sure }, runs, opts.spaceGroups ?? false);
     re.lastIndex = fig.to;
     to = fig.to;
     const beside = fig.spelled ? null : spelledBeside(text, fig.to, runs) ?? besideAfterUnit(text, fig, runs);
     if (beside) attachSpelled(fig, beside.run, n.value);
     state.skipUntil = Math.max(state.skipUntil, beside?.end ?? 0, fig.spelled?.to ?? 0);
     push(fig);
+    if (pairAt !== undefined) {
+      // The groups are named by the words of the pair less the members' count: "1.126 hộ/4.317 khẩu sinh sống" → "hộ sinh sống".
+      state.pairAt = pairAt;
+      fig.label = fig.label?.replace(MEMBER_TAIL, '') ?? null;
+    }
   }
   loneUntil(text.length);
   return { figures, notes };
@@ -187,7 +193,7 @@ function gluedToWord(text: string, from: number): boolean {
   return (/[-/.]/.test(c) && /\p{L}/u.test(text[from - 2] ?? '')) || /\/\s?$/.test(text.slice(Math.max(0, from - 2), from));
 }
 
-function readFigureAt(text: string, from: number, to: number, n: ParsedNumber, cursor: RangeCursor, grammar: NumberGrammar, runs: SpelledRun[], spaceGroups: boolean): PassageFigure {
+function readFigureAt(text: string, from: number, to: number, n: ParsedNumber, cursor: RangeCursor, grammar: NumberGrammar, runs: SpelledRun[], spaceGroups: boolean): PassageFigure & { pairAt?: number } {
   const { style, sure } = grammar;
   const base = blank(from, to, n);
   // "07 (bảy) hộ": the words in brackets, then the unit after them.
@@ -203,6 +209,7 @@ function readFigureAt(text: string, from: number, to: number, n: ParsedNumber, c
     const dFrom = to + frac[0].length - frac[2].length;
     const d = parseNumberToken(frac[2], style, sure);
     if (d && !cursor.overlaps(dFrom, dFrom + frac[2].length) && !perBase(text, frac[1].trim(), d, dFrom + frac[2].length)) {
+      if (groupOverMembers(text, frac[1].trim(), dFrom + frac[2].length)) return { ...amount(text, base, n, to), unit: frac[1].trim(), pairAt: dFrom };
       return fraction(text, base, n, d, frac[1].trim() || null, dFrom + frac[2].length);
     }
   }
@@ -252,6 +259,17 @@ function perBase(text: string, midUnit: string, d: ParsedNumber, end: number): b
   if (midUnit === '' || !/^10{2,5}$/u.test(String(d.value))) return false;
   const after = findUnit(text, end)?.unit.toLowerCase() ?? null;
   return after !== null && after !== midUnit.toLowerCase() && !after.startsWith(midUnit.toLowerCase() + ' ');
+}
+
+const MEMBER_GROUP = new RegExp(String.raw`^(?:${alt(MEMBER_GROUP_NOUNS)})$`, 'iu');
+const MEMBER = new RegExp(String.raw`^(?:${alt(MEMBER_NOUNS)})(?![\p{L}])`, 'iu');
+const MEMBER_TAIL = new RegExp(String.raw`\s?/\s?\d[\d.,\u00A0 ]*\s(?:${alt(MEMBER_NOUNS)})(?![\p{L}])`, 'iu');
+// "1.126 hộ/4.317 khẩu", "12 vụ/25 đối tượng": groups before the "/" and the people in them after the second number are
+// two counts of one thing, not a part of a whole; "18 máy tính/20 cán bộ", "87 hộ/100 hộ" stay fractions.
+function groupOverMembers(text: string, midUnit: string, end: number): boolean {
+  if (!MEMBER_GROUP.test(midUnit)) return false;
+  const after = findUnit(text, end);
+  return after !== null && after.start <= end + 1 && MEMBER.test(after.unit);
 }
 
 function fraction(text: string, base: PassageFigure, n: ParsedNumber, d: ParsedNumber, midUnit: string | null, end: number): PassageFigure {

@@ -88,22 +88,28 @@ function extendTable(lines: PdfLine[], start: number, step: number): number {
 }
 
 /**
- * Where a table whose first line is `start` begins: one line higher when that line holds one
- * segment, sits a wrapped line's step above, and lies inside a column other than the first
- * (a caption or a sentence starts at the margin, where the first column does).
+ * Where a table whose first line is `start` begins: higher by each line above that holds one segment, sits a wrapped
+ * line's step above the next, and lies inside a column other than the first (a caption or a sentence starts at the
+ * margin, where the first column does): a header cell wrapped onto two or three lines above the header's last line
+ * ("Bình quân" / "lượt" / "người/buổi" under a bottom-aligned header).
  */
 function headerTop(lines: PdfLine[], start: number, step: number, floor: number): number {
-  const k = start - 1;
-  if (k < floor || lines[k].segments.length !== 1 || lines[k].page !== lines[start].page) return start;
-  const gap = (lines[k].y - lines[start].y) / lines[start].size;
-  if (gap <= 0 || gap > ROW_GAP * step) return start;
   const cols = lines[start].segments.map((s) => s.x0);
-  const seg = lines[k].segments[0];
-  const c = columnOf(cols, seg.x0, lines[start].size);
-  if (c < 1) return start;
-  const next = cols[c + 1];
-  return next === undefined || seg.x1 < next ? k : start;
+  let top = start;
+  for (let k = start - 1; k >= floor && k >= start - MAX_HEADER_WRAPS; k--) {
+    if (lines[k].segments.length !== 1 || lines[k].page !== lines[start].page) break;
+    const gap = (lines[k].y - lines[k + 1].y) / lines[start].size;
+    if (gap <= 0 || gap > ROW_GAP * step) break;
+    const seg = lines[k].segments[0];
+    const c = columnOf(cols, seg.x0, lines[start].size);
+    if (c < 1 || (cols[c + 1] !== undefined && seg.x1 >= cols[c + 1])) break;
+    top = k;
+  }
+  return top;
 }
+
+/** A header cell wraps onto at most this many lines above the header's last line. */
+const MAX_HEADER_WRAPS = 3;
 
 /** Index of the column starting at x (within ~half a font size), else -1. */
 function columnOf(cols: number[], x: number, size: number): number {

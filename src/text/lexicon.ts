@@ -158,6 +158,13 @@ export const AS_OF_CALENDAR_WORDS = ['ngày', 'hết ngày', 'tháng', 'hết th
 
 /** Words for people that count the same thing as "người". */
 export const PERSON_NOUNS = ['người', 'công dân', 'người dân', 'nhân khẩu', 'đối tượng'] as const;
+/**
+ * Groups counted with their members after a "/": "1.126 hộ/4.317 khẩu", "12 vụ/25 đối tượng", "08 lớp/320 học viên".
+ * A count of groups over a count of the people in them is two counts, never a part of a whole.
+ */
+export const MEMBER_GROUP_NOUNS = ['hộ', 'hộ gia đình', 'hộ dân', 'hộ nghèo', 'hộ cận nghèo', 'gia đình', 'vụ', 'vụ việc', 'tàu', 'thuyền', 'tàu thuyền', 'tàu cá', 'phương tiện', 'cơ sở', 'doanh nghiệp', 'hợp tác xã', 'lớp', 'buổi', 'cuộc', 'đợt', 'hội nghị', 'đoàn', 'nhóm', 'đội', 'chuyến', 'điểm'] as const;
+/** The people a group holds, as written after the second number of "N hộ/M khẩu" (the first word decides: "lượt người"). */
+export const MEMBER_NOUNS = [...PERSON_NOUNS, 'khẩu', 'lượt', 'lao động', 'thuyền viên', 'ngư dân', 'học viên', 'học sinh', 'thành viên', 'hội viên', 'đoàn viên', 'đảng viên', 'đại biểu', 'cán bộ', 'công nhân', 'nhân viên', 'bị can', 'trẻ', 'trẻ em'] as const;
 /** Words that say what kind of place a name is ("xã An Lộc", "tổ dân phố 5"), not which place: left out when places are matched. */
 /** Words opening a table's label header that say what every row counts: "Loại vụ việc" (rows of cases), "Nhóm đối tượng". */
 export const KIND_HEADER_WORDS = ['loại', 'nhóm'] as const;

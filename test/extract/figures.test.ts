@@ -195,6 +195,25 @@ describe('a rate per a round base', () => {
   });
 });
 
+describe('a count of groups over a count of their members', () => {
+  test('"N hộ/M khẩu", "N vụ/M đối tượng" are two counts, each with its own unit; the groups keep the clause\'s words', () => {
+    // Hand-checked: 215 households and 806 people are two counts; 215/806 is no share of anything.
+    const [hh, people] = figuresOf('Thôn Bắc có 215 hộ/806 khẩu phải sơ tán khi lũ về.');
+    expect(hh).toMatchObject({ kind: 'count', value: 215, unit: 'hộ', raw: '215' });
+    expect(hh.label).toMatch(/^hộ phải/u);
+    expect(people).toMatchObject({ kind: 'count', value: 806, raw: '806' });
+    expect(people.unit).toMatch(/^khẩu/u);
+    const cases = figuresOf('Triệt xóa 06 vụ/19 đối tượng đánh bạc, mở 04 lớp/132 học viên và đón 3 đoàn/45 người.');
+    expect(cases.map((f) => [f.kind, f.value])).toEqual([['count', 6], ['count', 19], ['count', 4], ['count', 132], ['count', 3], ['count', 45]]);
+  });
+
+  test('a part over a whole of the same or another kind of thing stays a fraction', () => {
+    expect(only('có 42 hộ/57 hộ đã lắp bình chữa cháy')).toMatchObject({ kind: 'fraction', numerator: 42, denominator: 57 });
+    expect(only('cấp 14 áo phao/20 thuyền viên')).toMatchObject({ kind: 'fraction', numerator: 14, denominator: 20 });
+    expect(only('xác minh 31 người/40 người')).toMatchObject({ kind: 'fraction', numerator: 31, denominator: 40 });
+  });
+});
+
 describe('numbers that are not figures', () => {
   test.each([
     'Thực hiện Công văn số 2120/UBND-VHTT ngày 30/06/2023 của UBND thị xã',

@@ -5,6 +5,16 @@ const excluded = (text: string) => findNotFigureRanges(text, { atBlockStart: fal
 
 // The id-word patterns are tried only where their hint (the word, spaces, "số", a digit) matches: the same ranges
 // as a scan of every index, including a candidate refused by a lookbehind followed by one that is not.
+describe('codes of digits run into a capital letter', () => {
+  it('excludes a case, class or room code, not an amount in a unit written in capitals', () => {
+    expect(excluded('Đấu tranh thành công chuyên án 1125B, bắt 04 đối tượng')).toEqual(['1125B']);
+    expect(excluded('Học sinh 9A2 và 11B tham gia hội thi')).toEqual(['9A2', '11B']);
+    // A unit glued to the number, or an abbreviation a space was left out before, is the figure reader's.
+    expect(excluded('lắp 12 bóng đèn 40W, máy phát 220V, bình 20L')).toEqual([]);
+    expect(excluded('giải quyết 35TTHC đúng hạn')).toEqual([]);
+  });
+});
+
 describe('document and id numbers', () => {
   it('excludes a decision number with its sign', () => {
     expect(excluded('Thực hiện Quyết định số 15/QĐ-UBND ngày')).toEqual(['Quyết định số 15/QĐ-UBND']);

@@ -299,6 +299,25 @@ describe('a drawn table with narrow columns', () => {
       ['2', 'Cấy máy', '1.000.000', '236'],
     ]);
   });
+
+  it('reads a header cell wrapped onto two lines above the others (a bottom-aligned header) into the header', () => {
+    const c = [72, 110, 200, 300];
+    const items = [
+      row(760, [['Bảng 2. Kết quả tập huấn theo thôn', c[0], 200]]),
+      row(734, [['Trung bình', c[3], 50]]),
+      row(720, [['học viên', c[3], 44]]),
+      row(706, [['TT', c[0], 14], ['Thôn', c[1], 30], ['Số lớp', c[2], 36], ['trên lớp', c[3], 40]]),
+      row(686, [['1', c[0], 7], ['Thôn Đông', c[1], 50], ['4', c[2], 7], ['31,5', c[3], 24]]),
+      row(666, [['2', c[0], 7], ['Thôn Tây', c[1], 46], ['2', c[2], 7], ['28,0', c[3], 24]]),
+    ];
+    const blocks = buildBlocks([buildLines(1, items.flat())]);
+    expect(blocks.map((b) => (b.kind === 'row' ? b.cells : b.text))).toEqual([
+      'Bảng 2. Kết quả tập huấn theo thôn',
+      ['TT', 'Thôn', 'Số lớp', 'Trung bình học viên trên lớp'],
+      ['1', 'Thôn Đông', '4', '31,5'],
+      ['2', 'Thôn Tây', '2', '28,0'],
+    ]);
+  });
 });
 
 describe('a line broken after the sign of a bracketed figure', () => {

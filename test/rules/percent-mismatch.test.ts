@@ -5,6 +5,14 @@ import { expectFindings, expectNone } from './tester.js';
 const run = (text: string) => findingsOf('percent-mismatch', text);
 
 describe('percent-mismatch', () => {
+  it('reads "N hộ/M khẩu" as households and their people, never a fraction the share after it must match', async () => {
+    // Hand-checked: 318 of 1.200 households = 26,5%; 318/1.145 (households over people) = 27,77% is no share at all.
+    expect(await run('Xã có 1.200 hộ; 318 hộ/1.145 khẩu sống ven sông, chiếm 26,5% tổng số hộ.\n')).toEqual([]);
+    // The same households over households stay a fraction and are checked: 318/1.200 = 26,5%, not 29,5%.
+    const found = await run('Có 318/1.200 hộ sống ven sông, chiếm 29,5%.\n');
+    expect(found.map((x) => [x.messageId, x.data.num, x.data.den])).toEqual([['percentMismatch', 318, 1200]]);
+  });
+
   it('pairs a fraction with its percent past a bound naming what is counted ("từ 10 lao động trở lên")', async () => {
     // Hand-checked: 27/30 = 90%; 93,3% is 28/30.
     expect(await run('Có 27/30 hợp tác xã sử dụng từ 10 lao động trở lên đã ký hợp đồng lao động bằng văn bản, đạt 90%.\n')).toEqual([]);
