@@ -91,6 +91,8 @@ function all(re: RegExp): RegExp {
 // Words between what is dated and its date that belong to neither ("ngày", "vào", "sáng ngày").
 const LEAD = new RegExp(String.raw`(?:[\s,(]|(?<![\p{L}])(?:${alt(DATE_LEAD_WORDS)}))*$`, 'iu');
 
+const HAS_DIGIT = /\d/;
+
 /** What a date dates: the words of its clause just before it (at most eight), or null. */
 function datedBy(text: string, from: number): string | null {
   const head = text.slice(0, from);
@@ -105,9 +107,13 @@ function datedBy(text: string, from: number): string | null {
  */
 export function readDates(text: string, block = -1): DateMention[] {
   const out: DateMention[] = [];
+  // Every pattern (DAY, PERIODS) holds a year in digits: a text without a digit states no date (most prose lines).
+  if (!HAS_DIGIT.test(text)) return out;
   const take = (p: DatePattern, keep: (from: number, to: number) => boolean) => {
-    for (const m of text.matchAll(all(p.re))) {
-      const r = p.read(m as RegExpExecArray);
+    // exec on the pattern's global copy, not matchAll (which clones the regex at every call: ~900 calls a report).
+    const g = all(p.re);
+    for (let m = g.exec(text); m; m = g.exec(text)) {
+      const r = p.read(m);
       const from = m.index;
       const to = from + m[0].length;
       if (!r || !keep(from, to)) continue;

@@ -50,24 +50,30 @@ const COUNT_CUE = new RegExp(`(?<![${L}])(?:${alt(FIGURE_CUE_WORDS, RECEIVED_WOR
  * looser pattern (the same words and what must follow them, without the lookbehinds) that matches at the start of
  * every match of the pattern. A pattern that opens with a lookbehind is tried in full at every index of a passage
  * (3-6× the cost of the same pattern without it); the hint is not, so the pattern is then tried only where the hint
- * matched (see `nextMatch`), with the same matches.
+ * matched (see `nextMatch`), with the same matches. A fourth, when given, is what the passage must hold for the pattern to
+ * match anywhere in it (a year): without it the pattern is not run.
  */
-const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?]> = [
+// Tests a passage must pass for a pattern holding a year (four digits) to match at all: most passages hold none, and the
+// patterns opening with a word list are otherwise tried through every one of them.
+const NEEDS_YEAR = new RegExp(YEAR);
+const NEEDS_FOUR_DIGITS = /\d{4}/;
+
+const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   ['url', /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|info)\b\S*/giu],
   ['date', new RegExp(`(?<![\\d.,])\\d{1,2}\\s?[/.-]\\s?\\d{1,2}\\s?[/.-]\\s?(?:${YEAR}|\\d\\d)(?!\\d)`, 'giu')],
   // "ngày 15", "ngày 15/5/2024"; never the start of a longer number ("cây ngắn ngày 352,7 ha": the day is "ngày", the area follows).
   ['date', new RegExp(`ngày\\s+\\d{1,2}(?!\\d|,\\d)(?:\\s*[/.-]\\s*\\d{1,2})?(?:\\s*[/.-]\\s*\\d{2,4})?(?:\\s+tháng\\s+\\d{1,2})?(?:\\s+năm\\s+\\d{2,4})?`, 'giu')],
-  ['date', new RegExp(`(?<![\\d.,/])(?:0?[1-9]|1[0-2])\\s?[/.-]\\s?${YEAR}(?!\\d)`, 'giu')],
+  ['date', new RegExp(`(?<![\\d.,/])(?:0?[1-9]|1[0-2])\\s?[/.-]\\s?${YEAR}(?!\\d)`, 'giu'), undefined, NEEDS_YEAR],
   ['period', new RegExp(`(?:${alt(PERIOD_NAME_WORDS)})\\s+(?:năm\\s+)?(?:\\d{1,4}|[IVX]+)(?:\\s*[/.-]\\s*${YEAR}|\\s+${YEAR})?(?!\\d|[.,]\\d)`, 'giu')],
-  ['date', new RegExp(`(?<![\\d.,])${YEAR}\\s*${DASH}\\s*${YEAR}(?!\\d)`, 'giu')],
-  ['date', new RegExp(`(?<![${L}\\d])[IVX]+\\s*/\\s*${YEAR}`, 'gu')],
-  ['date', new RegExp(`(?<![${L}])(?:${alt(PRICE_BASE_WORDS)})\\s+(?:năm\\s+)?${YEAR}(?!\\d|[.,]\\d)`, 'giu')],
+  ['date', new RegExp(`(?<![\\d.,])${YEAR}\\s*${DASH}\\s*${YEAR}(?!\\d)`, 'giu'), undefined, NEEDS_YEAR],
+  ['date', new RegExp(`(?<![${L}\\d])[IVX]+\\s*/\\s*${YEAR}`, 'gu'), undefined, NEEDS_YEAR],
+  ['date', new RegExp(`(?<![${L}])(?:${alt(PRICE_BASE_WORDS)})\\s+(?:năm\\s+)?${YEAR}(?!\\d|[.,]\\d)`, 'giu'), undefined, NEEDS_YEAR],
   // "vụ Xuân 2025", "vụ Đông Xuân năm 2025": the year of a crop season.
-  ['date', new RegExp(`(?<![${L}])(?:${alt(CROP_SEASON_WORDS)})\\s+(?:năm\\s+)?${YEAR}(?!\\d|[.,]\\d)`, 'giu')],
+  ['date', new RegExp(`(?<![${L}])(?:${alt(CROP_SEASON_WORDS)})\\s+(?:năm\\s+)?${YEAR}(?!\\d|[.,]\\d)`, 'giu'), undefined, NEEDS_YEAR],
   // "mùa lễ hội Xuân 2025", "Tết Nguyên đán năm 2025": the year of a feast or season (not before a counted noun: below).
-  ['feast', new RegExp(`(?<![${L}])(?:${alt(FEAST_SEASON_WORDS)})\\s+(?:năm\\s+)?${YEAR}(?!\\d|[.,]\\d)`, 'giu')],
+  ['feast', new RegExp(`(?<![${L}])(?:${alt(FEAST_SEASON_WORDS)})\\s+(?:năm\\s+)?${YEAR}(?!\\d|[.,]\\d)`, 'giu'), undefined, NEEDS_YEAR],
   // "Phật lịch 2568", "Tết Giáp Thìn 2024": a year of a named calendar or a lunar year's stem and branch (capitalised).
-  ['date', new RegExp(`(?<![${L}])(?:${alt(CALENDAR_ERA_WORDS)}|(?:${alt(HEAVENLY_STEMS)})\\s+(?:${alt(EARTHLY_BRANCHES)}))\\s+(?:năm\\s+)?\\d{4}(?!\\d|[.,]\\d)`, 'gu')],
+  ['date', new RegExp(`(?<![${L}])(?:${alt(CALENDAR_ERA_WORDS)}|(?:${alt(HEAVENLY_STEMS)})\\s+(?:${alt(EARTHLY_BRANCHES)}))\\s+(?:năm\\s+)?\\d{4}(?!\\d|[.,]\\d)`, 'gu'), undefined, NEEDS_FOUR_DIGITS],
   // "640 ngày công", "1 200 giờ công" count work, not time.
   ['duration', new RegExp(`(?<![\\d.,])${NUM}\\s*(?:(?:${DASH}|${alt(RANGE_WORDS)})\\s*${NUM}\\s*)?(?:${TIME_WORDS})(?![${L}])(?!\\s+(?:${alt(WORK_UNIT_TAILS)})(?![${L}]))`, 'giu')],
   // "trực 24/24 giờ", "12/12 tháng": the whole of a span, written as a number over itself, says "all the time", no amount.
@@ -87,11 +93,11 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?]> = [
   // amount or a count, as the id words above are: a document's number is followed by neither.
   ['doc', new RegExp(`(?<![${L}])(?:${VERB_DOC_TITLES}|${DOCUMENT_VERB_WORDS.map((w) => w.toUpperCase()).join('|')})\\s+(?!${NUM}\\s+(?:${COUNTED})(?![${L}]))${NUM}(?!\\d|[.,]\\d)(?!\\s*(?:${AMOUNT_AFTER})(?![${L}]))(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'gu')],
   // The year that closes a law's title: "Luật Giáo dục 2019", "Bộ luật Lao động năm 2019" (capitalised words between).
-  ['doc', new RegExp(`(?<![${L}])(?:${alt(LAW_TITLE_WORDS)})(?:\\s+\\p{Lu}[${L}]*(?:\\s+\\p{Ll}+)?){1,4}\\s+(?:năm\\s+)?${YEAR}(?!\\d|[.,]\\d)`, 'gu')],
+  ['doc', new RegExp(`(?<![${L}])(?:${alt(LAW_TITLE_WORDS)})(?:\\s+\\p{Lu}[${L}]*(?:\\s+\\p{Ll}+)?){1,4}\\s+(?:năm\\s+)?${YEAR}(?!\\d|[.,]\\d)`, 'gu'), undefined, NEEDS_YEAR],
   // The year that closes a programme's title in lower-case words: "Chương trình giáo dục phổ thông 2018" (not when a counted
   // noun follows: "Chương trình hỗ trợ 2020 hộ" counts households).
   ['title', new RegExp(`(?<![${L}])(?:${alt(PROGRAMME_TITLE_WORDS)})(?:\\s+\\p{Ll}+){1,6}\\s+${YEAR}(?!\\d|[.,]\\d)`, 'gu'),
-    new RegExp(`(?:${alt(PROGRAMME_TITLE_WORDS)})\\s`, 'gu')],
+    new RegExp(`(?:${alt(PROGRAMME_TITLE_WORDS)})\\s`, 'gu'), NEEDS_YEAR],
   // A number closing a name in quotes: an app, a hotline or a model ("ứng dụng "Báo cháy 114"", "mô hình “Chợ 4”").
   ['title', /["“]\p{Lu}[^"”\d:;]{0,40}?\s\d{1,4}(?=["”])/gu],
   // A slogan or method named in quotes by small numbers and lower-case words ("1 phải 5 giảm", "3 giảm 3 tăng", "5 không 3
@@ -175,9 +181,13 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean;
     const m = LEADING.exec(text);
     if (m) ranges.push([0, m[0].length]);
   }
-  for (const [name, re, hint] of PATTERNS) {
+  let year: boolean | undefined;
+  let fourDigits: boolean | undefined;
+  for (const [name, re, hint, needs] of PATTERNS) {
     // The address pattern is costly and needs one of these to match at all.
     if (name === 'url' && !URL_HINT.test(text)) continue;
+    if (needs === NEEDS_YEAR && !(year ??= NEEDS_YEAR.test(text))) continue;
+    if (needs === NEEDS_FOUR_DIGITS && !(fourDigits ??= NEEDS_FOUR_DIGITS.test(text))) continue;
     re.lastIndex = 0;
     if (hint) hint.lastIndex = 0;
     for (let m = nextMatch(re, hint, text); m; m = nextMatch(re, hint, text)) {

@@ -367,6 +367,8 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const start = context.clauses.at(f.block, at, true)?.from ?? 0;
   const sentence = text.slice(clauseWindow(text, start, at), at);
   const gap = text.slice(Math.max(prevEnd, start), at);
+  // The gap's last segment (after its last comma, colon or bracket), asked a dozen times below.
+  const gapSegment = lastSegment(gap);
   // "trình cấp 46 (bốn mươi sáu) giấy chứng nhận": the number in words beside the digits is the figure itself; its noun follows it.
   const words = spelledAfter(f, block.span.start, text);
   const after = text.slice(words ?? end, (words ?? end) + 120).replace(/^(\s*tin), bài/u, '$1 bài');
@@ -466,7 +468,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
       const lead = leadCount(context, f, shared);
       // "Đầu năm … 418 người có công …; đến ngày 30/11 còn 412 người": a bare count of "còn" after a cut-off in time, under
       // a paragraph's named opening level (a prior one), is the same quantity's level at that time: its name, no rest.
-      const stock = lead && CUTOFF_LEVEL.test(lastSegment(gap)) ? done.find((d) => d.figure === lead && d.named && d.kind === 'count') : undefined;
+      const stock = lead && CUTOFF_LEVEL.test(gapSegment) ? done.find((d) => d.figure === lead && d.named && d.kind === 'count') : undefined;
       if (stock && stock.scope.split('|').includes('prior')) {
         // The opening's noun phrase, not the words of its own clause ("xã quản lý") that its name carries in brackets.
         name = stock.name.replace(/\s*\([^()]*\)\s*$/u, '');
@@ -483,11 +485,11 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   if (/^\s*[\d%=]/u.test(after) || /\d[%]?\s*$/u.test(text.slice(Math.max(0, at - 3), at))) return null;
   const tail = after.slice(rate ? rate[0].length : phraseEnd).split(/[,;.]/)[0] ?? '';
   // "mới đạt 56 ca": "mới" before such a verb says "only", no new ones.
-  const near = `${lastSegment(gap).replace(MERELY, ' ')} ${phrase} ${tail.slice(0, 60)}`;
+  const near = `${gapSegment.replace(MERELY, ' ')} ${phrase} ${tail.slice(0, 60)}`;
   // "tỷ lệ tăng dân số tự nhiên 1,02%": a change verb right after a rate word names the rate, it adds nothing.
-  const raised = RAISED_TO_LEVEL.test(lastSegment(gap)) ? `${lastSegment(gap).replace(RAISED_TO_LEVEL, ' ')} ${phrase} ${tail.slice(0, 60)}` : near;
-  if (f.kind === 'count' && FRAMED_LEVEL.test(lastSegment(gap))) closing = true;
-  if (f.kind === 'count' && UNIT_FRAMED.test(lastSegment(gap))) unitWide = true;
+  const raised = RAISED_TO_LEVEL.test(gapSegment) ? `${gapSegment.replace(RAISED_TO_LEVEL, ' ')} ${phrase} ${tail.slice(0, 60)}` : near;
+  if (f.kind === 'count' && FRAMED_LEVEL.test(gapSegment)) closing = true;
+  if (f.kind === 'count' && UNIT_FRAMED.test(gapSegment)) unitWide = true;
   const tags = [...extra, ...NEAR_TAGS.filter(([t, re]) => re.test(t === 'added' ? raised.replace(RATE_OF_CHANGE, ' ').replace(TO_NEW_LEVEL, ' ') : near)).map(([t]) => t)].filter((t) => !closing || t !== 'rest');
   // "số vụ cháy giảm so với cùng kỳ, thiệt hại về tài sản khoảng 1 680 triệu đồng": a comparison closed by a comma before
   // the figure's own words compares another figure; "so với năm 2024 (14.000 lượt người)" keeps its bracket, and a
@@ -497,7 +499,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const unprior = (g: string) => (own === null || !g.includes(own) ? g : g.replace(new RegExp(String.raw`năm ${own} có(?![\p{L}])`, 'gu'), ' '));
   for (const [t, re] of GAP_TAGS) if (re.test(t === 'prior' ? unprior(gap.replace(CLOSED_COMPARISON, ' ')) : gap)) tags.push(t);
   // "Đang giải quyết 45 hồ sơ" counts what is still in hand, never the "1.347 hồ sơ" already settled.
-  const ongoing = ONGOING.test(`${lastSegment(gap)} ${name}`);
+  const ongoing = ONGOING.test(`${gapSegment} ${name}`);
   // "Tính đến ngày 30/9/2025, trạm đang quản lý 48 người": what is in hand at the period's end is the level, no running total.
   if (CUMULATIVE.test(sentence) && !(ongoing && asOfPeriodEnd(sentence, context.meta.period?.end ?? null))) tags.push('cumulative');
   if (ongoing) tags.push('ongoing');
@@ -509,7 +511,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // "thu nhận 1.265 hồ sơ cho trẻ em dưới 14 tuổi": those the count served, after its noun, narrow it to them as a verb does.
   const served = predicate ? null : SERVED.exec(tail);
   const pred = predicate ? predicate[1].trim().split(/\s+/).slice(0, 3).join(' ') : served ? served[0].trim().split(/\s+/).slice(0, 3).join(' ') : null;
-  const place = AT.exec(tail) ?? AT.exec(lastSegment(gap));
+  const place = AT.exec(tail) ?? AT.exec(gapSegment);
   // "03 quyết định cưỡng chế bằng biện pháp phong tỏa tài khoản": the way named after the noun makes the count those done that way.
   const means = MEANS.exec(tail);
   if (means) tags.push(`by:${labelTokens(means[1]).join(' ')}`);
@@ -529,7 +531,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // "Trên cơ sở 2.310 đoàn viên hiện có, phấn đấu …", "hỗ trợ toàn bộ 315 hộ đã đăng ký" under "Phương hướng năm 2026":
   // the stock there is now, restated beside the plan, no target; so is "số giáo viên hiện có của toàn ngành là 1.968 người",
   // the stock named in the figure's own clause before it.
-  const stock = PRESENT_STOCK.test(`${lastSegment(gap)} ${phrase} ${tail}`) || (WHOLE_STOCK.test(gap) && STATE.test(`${phrase} ${tail}`));
+  const stock = PRESENT_STOCK.test(`${gapSegment} ${phrase} ${tail}`) || (WHOLE_STOCK.test(gap) && STATE.test(`${phrase} ${tail}`));
   if (inPlanSection(context, f, shared) && !pastFact && !stock) tags.push('plan');
   tags.push(`lead:${leadIn(context, f.block, shared)}`);
   const head = blockHead(text, f.block, at, shared);
@@ -543,7 +545,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // "tăng 1,9 điểm phần trăm": the unit of a change in points names no quantity (the rate it changes is named before).
   const named = !weak(tokens) && (tokens.length >= 3 || (unitWide && tokens.length === 2)) && !cutShort && !POINTS_NAME.test(name) && !openRange;
   // "chi trả trợ cấp cho 412 người": the verb before "cho" narrows the figure to those it reached.
-  const before = lastSegment(gap).replace(RECIPIENT, '');
+  const before = gapSegment.replace(RECIPIENT, '');
   // "Sửa chữa 05 ngầm tràn và 6,1 km đường": a figure joined to the one before it by "và" or a comma right after that
   // figure's own noun is another object of the same verb.
   const last = done[done.length - 1];
@@ -558,7 +560,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // The whole verb phrase, for a name told by all of it ("miễn gọi nhập ngũ" is not "tạm hoãn gọi nhập ngũ").
   const verb = acting ? before : coordinated || handed ? last.verb ?? null : null;
   // Those a verb's action reached ("chi trả trợ cấp cho 412 người"): some of the noun, never all of it.
-  const reached = handed || (acting && RECIPIENT.test(lastSegment(gap)));
+  const reached = handed || (acting && RECIPIENT.test(gapSegment));
   // "Phấn đấu trồng 160 ha rừng và 26.000 cây phân tán": another object of the same plan verb is a target too.
   if (coordinated && !tags.includes('target') && last.scope.split('|').includes('target')) tags.push('target');
   // "Mô hình nuôi gà … quy mô 6.000 con với 30 hộ tham gia": a count attached by "với" to the noun phrase opening its
@@ -586,7 +588,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const branches = [...branchesOf(context, f.section, shared), ...(of === null ? [] : [of]), ...(event === null ? [] : [event]), ...(owner === null ? [] : [owner]), ...(subject === null ? [] : [subject])];
   // "chi trả trợ cấp hằng tháng cho 421 người": the flow word moves what is paid; a count of persons handed to it by "cho" is
   // of those it reached (a standing group), neither going out nor coming in.
-  const recipients = RECIPIENT.test(lastSegment(gap).trimEnd()) && (PERSON_NOUNS as readonly string[]).includes(unitHead(f) ?? '');
+  const recipients = RECIPIENT.test(gapSegment.trimEnd()) && (PERSON_NOUNS as readonly string[]).includes(unitHead(f) ?? '');
   const set = f.kind === 'count' ? countedSetOf(context, f) : null;
   return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred, pre, verb, ...(reached ? { served: true } : {}), loose, flow: recipients ? null : flowOf(gap), branches, item: itemOf(context, f.section, shared), ...(set === null ? {} : { set: set.value }) };
 }
@@ -750,7 +752,9 @@ const FLOWS: ReadonlyArray<[NonNullable<FigureReading['flow']>, RegExp]> = [
 export function flowOf(gap: string): FigureReading['flow'] {
   let best: { flow: NonNullable<FigureReading['flow']>; end: number; length: number } | null = null;
   for (const [flow, re] of FLOWS) {
-    for (const m of gap.matchAll(re)) {
+    // exec, not matchAll (which clones the regex at every call: four calls a figure); no cue matches empty.
+    re.lastIndex = 0;
+    for (let m = re.exec(gap); m; m = re.exec(gap)) {
       const end = m.index + m[0].length;
       if (!best || end > best.end || (end === best.end && m[0].length > best.length)) best = { flow, end, length: m[0].length };
     }

@@ -13,6 +13,7 @@ import type { DateMention, Figure, Source } from '../model/index.js';
 import { alt, altInitialCase, ADVERSE_MARKERS, DEED_TIME_NOUNS, DUTY_WORDS, COUNT_CHANGE_LEADS, EXISTENCE_VERBS, NONE_LET_WORDS, NONE_SCOPE_WORDS, PLURAL_WORDS, UNIVERSAL_WORDS, ANY_WORDS, CASE_NOUNS, CLOSING_VERBS, PENDING_WORDS, BREAKDOWN_WORDS, CAUSE_WORDS, EARLIER_PERIOD_WORDS, COMPLAINT_VERBS, HANDLING_VERBS, INCIDENT_NOUNS, LATE_WORDS, NAMED_MEMBER_WORDS, PETITION_NOUNS, SANCTION_WORDS, VIOLATION_WORDS, NONE_HEDGE_TAILS, ON_TIME_WORDS, NONE_WORDS, HEDGES, LIGHT_VERBS, NEGATION_WORDS, OPPOSITE_STATES, PLAN_WORDS, PURPOSE_WORDS, STATE_LINK_WORDS, STILL_LEFT_WORDS, SUB_PERIOD_WORDS, TIME_PHRASE_LEADS, TIME_PHRASE_PLURALS, UNIT_LEVEL_WORDS, wordsRe } from '../text/lexicon.js';
 import { unitHead } from './quantities.js';
 import { canonicalLabel, spellInitials } from './similarity.js';
+import { memoMap } from '../text/memo.js';
 
 /** A claim of all ("100%") or of none ("không có"), its words, and the count said later to contradict it with its state. */
 export interface CounteredClaim {
@@ -35,7 +36,20 @@ const MIN_STATE = 2;
 
 // Words of one late state are one state: "trễ hạn", "chậm hạn", "quá thời hạn" are read as "quá hạn".
 const LATE_SAME = new RegExp(String.raw`(?<![\p{L}])(?:${alt(LATE_WORDS.filter((w) => w.includes(' ')))})(?![\p{L}])`, 'giu');
-const syllables = (s: string) => canonicalLabel(s).replace(LATE_SAME, 'quá hạn').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+// Every claim is read against every later count, so the same heads and claim words are split again and again: answers
+// kept (as canonicalLabel keeps its own), a copy handed out.
+const SYLLABLES = memoMap<string, string[]>();
+function syllables(s: string): string[] {
+  let words = SYLLABLES.get(s);
+  if (words === undefined) {
+    words = canonicalLabel(s).replace(LATE_SAME, 'quá hạn').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+    if (s.length <= 200) {
+      if (SYLLABLES.size >= 20000) SYLLABLES.clear();
+      SYLLABLES.set(s, words);
+    }
+  }
+  return words.slice();
+}
 
 /** Every "100% <noun> <state>" claim of a document that a later "còn N <noun> … chưa/không <state>" contradicts. */
 /** The report's period and the dates each block states (by block index), to place a count said before its claim. */
@@ -281,13 +295,18 @@ function incidentLength(words: readonly string[]): number {
   return INCIDENTS.find((n) => n.every((w, k) => words[k] === w))?.length ?? 0;
 }
 
-/**
- * The words of a count of the claim's noun that say the claim's state: its next MIN_SHARED syllables at least are the
- * claim's words after its noun, in order; or the claim's whole state (MIN_WHOLE_STATE syllables at least, link words
- * aside) is said of the count in its own statement, in any order ("vụ việc xâm hại trẻ em" / "02 vụ việc trẻ em bị
- * xâm hại"), before any negation, cause or second count. Nouns of one incident ("vụ", "trường hợp") are one noun.
- */
-function matchedState(source: Source, g: Figure, claimWords: string[], loose: boolean): string | null {
+/** The count's side of matchedState: its words and head noun, the same whatever claim it is read against. */
+interface CountSide { block: Source['blocks'][number]; local: number; rest: string; clause: string; words: readonly string[]; noun: readonly string[] }
+
+// Every claim of none is read against every later count (claims × counts): each count's side is read once, kept per figure.
+const COUNT_SIDES = new WeakMap<Figure, CountSide | null>();
+function countSide(source: Source, g: Figure): CountSide | null {
+  let side = COUNT_SIDES.get(g);
+  if (side === undefined) COUNT_SIDES.set(g, (side = readCountSide(source, g)));
+  return side;
+}
+
+function readCountSide(source: Source, g: Figure): CountSide | null {
   const head = unitHead(g);
   if (head === null || head === '%' || head === 'đồng') return null;
   const block = source.blocks[g.block];
@@ -297,8 +316,19 @@ function matchedState(source: Source, g: Figure, claimWords: string[], loose: bo
   // The count's words, its spelled-out bracket ("07 (bảy) hồ sơ") aside.
   const rest = block.text.slice(local, local + 200).replace(/^(\S+)\s*\([^()]*\)/u, '$1');
   const clause = rest.split(/[,;:.!?()]/u)[0];
-  const words = syllables(clause).filter((w) => !/^\d/u.test(w));
-  const noun = syllables(head);
+  return { block, local, rest, clause, words: syllables(clause).filter((w) => !/^\d/u.test(w)), noun: syllables(head) };
+}
+
+/**
+ * The words of a count of the claim's noun that say the claim's state: its next MIN_SHARED syllables at least are the
+ * claim's words after its noun, in order; or the claim's whole state (MIN_WHOLE_STATE syllables at least, link words
+ * aside) is said of the count in its own statement, in any order ("vụ việc xâm hại trẻ em" / "02 vụ việc trẻ em bị
+ * xâm hại"), before any negation, cause or second count. Nouns of one incident ("vụ", "trường hợp") are one noun.
+ */
+function matchedState(source: Source, g: Figure, claimWords: string[], loose: boolean): string | null {
+  const side = countSide(source, g);
+  if (side === null) return null;
+  const { block, local, rest, clause, words, noun } = side;
   let own: string[];
   let nounLength: number;
   // "không có trường hợp người bệnh … gây rối" against "01 người bệnh … gây rối trật tự": cases of the count's own noun.
@@ -794,6 +824,14 @@ function indexOfRun(words: readonly string[], part: readonly string[], from = 0)
 // The count's clause before it (from its last comma or clause end) and after it (to the next), brackets aside, when no
 // plan, earlier period, negation or hedge stands before it.
 function countClause(source: Source, g: Figure): { before: string; after: string } | null {
+  let clause = COUNT_CLAUSES.get(g);
+  if (clause === undefined) COUNT_CLAUSES.set(g, (clause = readCountClause(source, g)));
+  return clause;
+}
+// Read once per figure, as countSide.
+const COUNT_CLAUSES = new WeakMap<Figure, { before: string; after: string } | null>();
+
+function readCountClause(source: Source, g: Figure): { before: string; after: string } | null {
   const block = source.blocks[g.block];
   const local = g.span.start - block.span.start;
   const statement = block.text.slice(Math.max(0, local - 200), local).split(/[;.!?]\s/u).pop() ?? '';

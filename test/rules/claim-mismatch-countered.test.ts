@@ -33,6 +33,20 @@ const none = async (text: string) => (await findingsOf(RULE, text + '\n')).filte
 const NONE = 'I. KẾT QUẢ\nTrong năm không có vụ cháy rừng phòng hộ ven biển xảy ra trên địa bàn xã.';
 
 describe('claim-mismatch: a claim of none a later count of the same thing contradicts', () => {
+  it('reads each later count against every claim of none of the report, each claim finding its own count', async () => {
+    // Both counts are read against both claims (a count's words are read once and kept for the next claim): the fire
+    // claim takes the fires, the dog claim the households, neither the other's.
+    const f = await none([
+      'I. KẾT QUẢ',
+      'Trong năm không có vụ cháy rừng phòng hộ ven biển xảy ra trên địa bàn xã.',
+      'Trong năm không có hộ nào vi phạm quy định về nuôi chó thả rông.',
+      'II. TỒN TẠI',
+      'Lực lượng kiểm lâm đã dập tắt 02 vụ cháy rừng phòng hộ tại thôn Bắc.',
+      'Công an xã đã nhắc nhở 05 hộ vi phạm quy định về nuôi chó.',
+    ].join('\n'));
+    expect(f.map((x) => x.data.count).sort()).toEqual([2, 5]);
+  });
+
   it('flags a later "N <noun> <state>" sharing three syllables of state with the claim', async () => {
     const f = await none(`${NONE}\nII. CÔNG TÁC PHÒNG CHÁY\nTrong quý IV, lực lượng kiểm lâm đã dập tắt 02 vụ cháy rừng phòng hộ tại thôn Bắc.`);
     expect(f.map((x) => x.data.count)).toEqual([2]);
