@@ -198,8 +198,9 @@ export function applySecondReading(slots: Slot[], read: OcrWord[]): number {
     // A cell read unsure (under 90), as no number ("b)", "+0", "3)") or as another number ("62" for a
     // lone "2", "109,0" for "100,0"), that the second reading reads surely as a clean number takes that
     // number; the first reading stays as `alt`, so a finding on it is cautioned.
-    // A number read again with more digits around its own ("5" → "15") may have caught a neighbour: no judgement.
-    const grown = /\d/u.test(s.word.text) && digitsOf(again).includes(digitsOf(s.word.text));
+    // A clean number read again with more digits around its own ("5" → "15") may have caught a neighbour: no judgement.
+    // A garbled one lost a digit to a mark ("Đ;5" for "8,5").
+    const grown = CLEAN_NUMBER.test(s.word.text) && digitsOf(again).includes(digitsOf(s.word.text));
     if (s.word.conf < REPLACE_BELOW && sure && !grown && CLEAN_NUMBER.test(again) && ALONE.has(s.word)) {
       s.word.alt = s.word.text;
       s.word.text = again;

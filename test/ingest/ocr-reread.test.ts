@@ -164,6 +164,10 @@ describe('a table cell read unsure, then read again', () => {
     const sure = digitWords({ width: 1200, height: 300, dpi: 300, words: words() });
     applySecondReading(sheetOf2(sure), [again('58', 0, 96), again('3', 1, 92)]);
     expect(sure.map((w) => [w.text, w.alt])).toEqual([['58', undefined], ['3', '&'], ['5', undefined]]);
+    // A garbled number that lost a digit to a mark ("Đ;5" for "8,5") takes its sure second reading.
+    const lost = digitWords({ width: 1200, height: 300, dpi: 300, words: [cell('Cộng', 20, 96, 70), cell('58', 300, 96), cell('Đ;5', 450, 0, 40)] });
+    applySecondReading(sheetOf2(lost), [again('58', 0, 96), again('8,5', 1, 96, 40)]);
+    expect(lost.map((w) => [w.text, w.alt])).toEqual([['58', undefined], ['8,5', 'Đ;5']]);
   });
 
   it('reads the first cell of a row (its number) a second time when it sits in a column of numbers', () => {
