@@ -134,6 +134,10 @@ export function garbledTables(source: Source): Map<number, string> {
 
 /** A cell that is one number as typed in tables ("1.136", "0,26", "65,6%", "(12)"). */
 const NUMBER_CELL = /^[(]?[-–+]?\d[\d.,]*%?[)]?$/u;
+/** A number whose thousands are grouped by spaces, as many reports type them ("23 700", "1 250,5"). */
+const SPACED_NUMBER = /^[-–+]?\d{1,3}(?: \d{3})+(?:,\d+)?$/u;
+/** Words and then an amount, maybe grouped by spaces ("vốn 23 700", "ngân 9578", "(%) 40,41"). */
+const HEADER_THEN_AMOUNT = /\p{L}[^\d]*\s[-+]?\d{1,3}(?:[.,\s]\d{3})*(?:,\d+)?%?$|\p{L}[^\d]*\s[-+]?\d+(?:[.,]\d+)?%?$/u;
 /** A cell that says "nothing here" or "not applicable" ("-", "—", "x", "…"). */
 const NOTHING_CELL = /^(?:[-–—_.…x×X*]+|không|kh)$/u;
 
@@ -142,12 +146,13 @@ const NOTHING_CELL = /^(?:[-–—_.…x×X*]+|không|kh)$/u;
  * column: in a column whose body cells are mostly numbers, a short word or mark without a digit, or two ("lộ"
  * read for "35", "vài" for "71", "s)," or "“", "LỆ} AÀ)" for "107,50"), a number Tesseract read as letters; or a row whose label goes on in
  * lower case (the tail of a wrapped name) while it holds numbers where the row above holds numbers
- * too: its own name was lost, and the table reader joins its numbers to the row above. Null when
- * every cell keeps to its column.
+ * too: its own name was lost, and the table reader joins its numbers to the row above; or, under a
+ * column of numbers, a cell of a header's words ending in an amount (a body row read into the header
+ * line above it). Null when every cell keeps to its column.
  */
 export function misreadInColumn(rows: string[][]): string | null {
   const texts = rows.map((r) => r.map((c) => c.trim()));
-  const isNumber = (t: string) => NUMBER_CELL.test(t);
+  const isNumber = (t: string) => NUMBER_CELL.test(t) || SPACED_NUMBER.test(t);
   // Rows with a number other than a year (a header names its columns by years, "Năm 2023 | 2024").
   const body = texts.filter((r) => r.some((t) => isNumber(t) && !/^(?:19|20)\d\d$/u.test(t)));
   if (body.length < 2) return null;
@@ -161,6 +166,12 @@ export function misreadInColumn(rows: string[][]): string | null {
     const bad = r.find((t, c) => numeric[c] && t !== '' && !/\d/u.test(t) && !NOTHING_CELL.test(t) && t.split(/\s+/u).length <= 2 &&
       t.split(/\s+/u).every((w) => w.length <= 6 && (w.match(/\p{L}/gu)?.length ?? 0) <= 3));
     if (bad !== undefined) return bad;
+  }
+  // A header line and a body row read as one row: under numbers, cells that are a header's words and then an amount
+  // ("vốn 23 700", "Tỷ lệ (%) 40,41"; a year ends a header's cell, "Năm 2024"). The row's amounts are lost to the header.
+  for (const r of texts) {
+    const merged = r.find((t, c) => numeric[c] && /^\p{L}/u.test(t) && HEADER_THEN_AMOUNT.test(t) && !/(?:^|\s)(?:19|20)\d\d$/u.test(t));
+    if (merged !== undefined) return merged;
   }
   for (let i = 1; i < texts.length; i++) {
     const [above, here] = [texts[i - 1], texts[i]];

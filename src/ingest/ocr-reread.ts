@@ -36,8 +36,19 @@ export function digitWords(page: OcrPage): OcrWord[] {
 /** Words `digitWords` found alone like a table cell among numbers: only they may take their second reading. */
 const ALONE = new WeakSet<OcrWord>();
 
-/** Confidence under which a reading that is no number may be replaced by a second reading that is one. */
-const REPLACE_BELOW = 70;
+/**
+ * Confidence under which a cell's first reading may be replaced by a second reading that is a clean number (a cell of
+ * no number is read again only under 70, `garbledCell`): the Vietnamese model reads a clear "81,2" as "61,2" at 88 and
+ * "131" as "151" at 88, which the second reading reads right at 96–97 (holdout97's scans).
+ */
+const REPLACE_BELOW = 90;
+/** Confidence under which a short scrap of no digit alone among numbers may be a number garbled (`garbledCell`). */
+const GARBLED_BELOW = 70;
+/**
+ * Confidence the second reading needs to replace the first: the English model reads a clear cut-out cell at 85–97 (a
+ * "3" read "&" at 53 the first time was read "8" at 78 the second: neither sure).
+ */
+const SURE_SECOND = 85;
 
 /** A number as typed: digits, maybe grouped by stops, commas or spaces' absence, a decimal part, a percent sign. */
 const CLEAN_NUMBER = /^\d{1,3}(?:([.,])\d{3}(?:\1\d{3})*)?(?:[.,]\d{1,3})?%?$|^\d+(?:[.,]\d+)?%?$/u;
@@ -51,10 +62,24 @@ function aloneAmongNumbers(words: OcrWord[], i: number): boolean {
   const w = words[i];
   const prev = i > 0 && words[i - 1].line === w.line ? words[i - 1] : undefined;
   const next = i + 1 < words.length && words[i + 1].line === w.line ? words[i + 1] : undefined;
-  if (!prev) return false;
   const apart = (a: OcrWord, b: OcrWord) => b.left - (a.left + a.width) > w.height;
+  if (!prev) return next !== undefined && apart(w, next) && firstCellOfRow(words, w);
   if (!apart(prev, w) || (next && !apart(w, next))) return false;
   return words.some((o) => o !== w && o.line === w.line && /\d/u.test(o.text));
+}
+
+/** A number alone as a table's cell: digits maybe grouped or with a decimal part ("12", "1.253", "80,0"), nothing else. */
+const CELL_NUMBER = /^[-+]?\d[\d.,]*%?$/u;
+
+/**
+ * Whether `w`, the first word of its line and a cell's gap before the next, is the first cell of a table row (the
+ * row's number, "STT"): at least two other words of its line are numbers, and it sits in a column of numbers (the rows
+ * above and below give theirs there). A list's marker ("b)" before its text) has no numbers for a row, nor a column.
+ */
+function firstCellOfRow(words: OcrWord[], w: OcrWord): boolean {
+  let numbers = 0;
+  for (const o of words) if (o !== w && o.line === w.line && CELL_NUMBER.test(o.text)) numbers++;
+  return numbers >= 2 && inNumberColumn(words, w);
 }
 
 /**
@@ -64,7 +89,7 @@ function aloneAmongNumbers(words: OcrWord[], i: number): boolean {
  */
 function garbledCell(words: OcrWord[], i: number): boolean {
   const w = words[i];
-  if (w.conf >= REPLACE_BELOW || [...w.text].length > 4 || !aloneAmongNumbers(words, i)) return false;
+  if (w.conf >= GARBLED_BELOW || [...w.text].length > 4 || !aloneAmongNumbers(words, i)) return false;
   // Only a scrap read at under 30 may be one anyway ("cÓC:").
   const letters = w.text.toLowerCase().replace(/[^\p{L}]/gu, '');
   return !(letters.length >= 2 && isSyllable(letters) && w.conf >= 30) || inNumberColumn(words, w);
@@ -86,7 +111,14 @@ function inNumberColumn(words: OcrWord[], w: OcrWord): boolean {
 /** A word with a digit cut from its page image with a margin, kept until its second reading. */
 export interface Cut { word: OcrWord; w: number; h: number; px: Buffer; pageWidth: number }
 
-/** Cut each of `words` out of `img` with a margin (0.35 of its height left and right, 0.2 above and below). */
+/**
+ * Grey at or above which a cut's pixel is paper and is made white. A scan's paper is a light grey (a noisy page's
+ * ~230–250), and a cut of it is a grey box on the sheet's white: Tesseract's English model read a clear "81,2" cut so
+ * as "Si"; with the paper white, "81,2". Ink and its anti-aliased edge are darker.
+ */
+const PAPER = 200;
+
+/** Cut each of `words` out of `img` with a margin (0.35 of its height left and right, 0.2 above and below), its paper made white. */
 export function cutWords(img: Grey, words: OcrWord[]): Cut[] {
   return words.map((word) => {
     const padX = Math.round(0.35 * word.height);
@@ -97,6 +129,7 @@ export function cutWords(img: Grey, words: OcrWord[]): Cut[] {
     const h = Math.min(img.h, word.top + word.height + padY) - y0;
     const px = Buffer.alloc(Math.max(0, w * h));
     for (let dy = 0; dy < h; dy++) img.px.copy(px, dy * w, (y0 + dy) * img.w + x0, (y0 + dy) * img.w + x0 + w);
+    for (let i = 0; i < px.length; i++) if (px[i] >= PAPER) px[i] = 255;
     return { word, w, h, px, pageWidth: img.w };
   });
 }
@@ -161,9 +194,14 @@ export function applySecondReading(slots: Slot[], read: OcrWord[]): number {
   let differ = 0;
   slots.forEach((s, i) => {
     const again = texts[i].sort((a, b) => a.left - b.left).map((r) => r.text).join(' ');
-    // A cell read unsure as no number ("b)", "+0", "3)") that the second reading reads as a clean
-    // number takes that number; the first reading stays as `alt`, so a finding on it is cautioned.
-    if (s.word.conf < REPLACE_BELOW && !CLEAN_NUMBER.test(s.word.text) && CLEAN_NUMBER.test(again) && ALONE.has(s.word)) {
+    const sure = texts[i].length > 0 && texts[i].every((r) => r.conf >= SURE_SECOND);
+    // A cell read unsure (under 90), as no number ("b)", "+0", "3)") or as another number ("62" for a
+    // lone "2", "109,0" for "100,0"), that the second reading reads surely as a clean number takes that
+    // number; the first reading stays as `alt`, so a finding on it is cautioned.
+    // A clean number read again with more digits around its own ("5" → "15") may have caught a neighbour: no judgement.
+    // A garbled one lost a digit to a mark ("Đ;5" for "8,5").
+    const grown = CLEAN_NUMBER.test(s.word.text) && digitsOf(again).includes(digitsOf(s.word.text));
+    if (s.word.conf < REPLACE_BELOW && sure && !grown && CLEAN_NUMBER.test(again) && ALONE.has(s.word)) {
       s.word.alt = s.word.text;
       s.word.text = again;
       differ++;

@@ -2,8 +2,9 @@
  * Numbering markers OCR misread, put right by the numbering itself: Tesseract reads a Roman "III."
  * as "II." (or an arabic "3." as "2.") often enough, and with low confidence. When an unsure marker
  * repeats its previous sibling's number and the next sibling carries on as if it had not
- * ("II.", "II.", "IV."), the marker was the missing number; the last of a list is repaired too, unless it is a
- * Roman marker of strokes only, counted in the image, or an arabic one its second reading does not read as the next. Only markers of OCR'd blocks read with
+ * ("II.", "II.", "IV."), the marker was the missing number; the last of a list is repaired too, unless it is an
+ * arabic one its second reading does not read as the next. A Roman marker of strokes only is never repaired: its
+ * strokes were counted in the image. Only markers of OCR'd blocks read with
  * confidence under `UNSURE_BELOW` are touched; a sure duplicate stays for heading-numbering.
  */
 import type { Section, Source } from '../model/index.js';
@@ -50,12 +51,12 @@ export function repairOcrNumbers(sections: Section[], source: Source): number {
       const conf = markerConfidence(source, s);
       if (prev === null || here !== prev || conf === null || conf >= UNSURE_BELOW) continue;
       if (i + 1 < list.length && next !== prev + 2) continue;
-      // The last of its list with no next sibling to vouch for the repair: a Roman marker of upright strokes only
-      // closed by a stop or bracket ("II.", "II)") has its strokes counted in the image (ingest/ocr.ts
-      // recountRomanMarkers), so its number is what the page shows, a duplicate heading-numbering may judge (a warning
-      // there, its marker being unsure). A marker with a dash after it ("II -") is repaired as before (measured: holdout59
-      // reads a "III -" as "II -").
-      if (i + 1 === list.length && s.style === 'roman' && /^I{1,3}$/u.test(s.key) && /^I{1,3}[.)]$/u.test(s.number.trim())) continue;
+      // A Roman marker of upright strokes only closed by a stop or bracket ("II.", "II)") has its strokes counted in the
+      // image (ingest/ocr.ts recountRomanMarkers), so its number is what the page shows, wherever it stands in its list
+      // (a report that types "I., II., II., IV." repeats "II." on the page): a duplicate heading-numbering may judge (a
+      // warning there, its marker being unsure). A marker with a dash after it ("II -") is repaired as before (measured:
+      // holdout59 reads a "III -" as "II -").
+      if (s.style === 'roman' && /^I{1,3}$/u.test(s.key) && /^I{1,3}[.)]$/u.test(s.number.trim())) continue;
       // So is an arabic one, read a second time as every word with a digit is: unless that reading gives the next number
       // ("2." read again "3."), the page shows the number repeated, and a duplicate the report typed must not be renumbered
       // away (heading-numbering reports it, a warning while its marker is unsure).

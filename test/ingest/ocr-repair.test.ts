@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ocrItems, oneStop, recountRomanMarkers, repairUnsureWords, restoreLostMarkers, splitGluedWords, tidyNumberWords, type OcrPage, type OcrWord } from '../../src/ingest/ocr.js';
+import { checkTwoDotMarks, ocrItems, oneStop, recountRomanMarkers, repairUnsureWords, restoreLostMarkers, splitGluedWords, tidyNumberWords, type OcrPage, type OcrWord } from '../../src/ingest/ocr.js';
 
 /** A white grey image with black rectangles drawn on it. */
 function image(w: number, h: number, rects: Array<[x: number, y: number, rw: number, rh: number]>) {
@@ -13,6 +13,32 @@ const word = (text: string, left: number, top: number, width: number, height: nu
 
 /** A serif "I" at x: a stem 6 px wide, 38 high, with feet and a head 16 px wide that touch the next I's. */
 const serifI = (x: number): Array<[number, number, number, number]> => [[x, 10, 6, 38], [x - 5, 10, 16, 3], [x - 5, 45, 16, 3]];
+
+describe('a closing semicolon or colon looked at in the image', () => {
+  // A word 46 px high at x = 10: a letter (a stem with a horn joined at its top right, as in "Ư"), then at x = 40 a comma
+  // (ink in the lower half, reaching below the baseline), with or without an upper dot at mid-height above it.
+  const letter: Array<[number, number, number, number]> = [[10, 10, 6, 30], [16, 34, 14, 6], [26, 10, 6, 30], [30, 6, 8, 5]];
+  const comma: Array<[number, number, number, number]> = [[40, 36, 5, 12]];
+  const dot: Array<[number, number, number, number]> = [[40, 22, 5, 5]];
+
+  it('reads a "," where Tesseract read ";" and the page shows no upper dot (a horn above is the letter\'s)', () => {
+    const page: OcrPage = { width: 100, height: 60, dpi: 300, words: [word('THƯ;', 8, 4, 40, 46, 91)] };
+    expect(checkTwoDotMarks(page, image(100, 60, [...letter, ...comma]))).toBe(1);
+    expect(page.words[0].text).toBe('THƯ,');
+    // A stop alone read as a colon.
+    const stop: OcrPage = { width: 100, height: 60, dpi: 300, words: [word('gồm:', 8, 4, 40, 46, 80)] };
+    checkTwoDotMarks(stop, image(100, 60, [...letter, [40, 42, 5, 5]]));
+    expect(stop.words[0].text).toBe('gồm.');
+  });
+
+  it('keeps a semicolon the page shows, and one Tesseract was sure of', () => {
+    const page: OcrPage = { width: 100, height: 60, dpi: 300, words: [word('đất;', 8, 4, 40, 46, 91)] };
+    expect(checkTwoDotMarks(page, image(100, 60, [...letter, ...comma, ...dot]))).toBe(0);
+    expect(page.words[0].text).toBe('đất;');
+    const sure: OcrPage = { width: 100, height: 60, dpi: 300, words: [word('THƯ;', 8, 4, 40, 46, 97)] };
+    expect(checkTwoDotMarks(sure, image(100, 60, [...letter, ...comma]))).toBe(0);
+  });
+});
 
 describe('Roman markers counted in the image', () => {
   // "III." drawn at x = 20, 36, 52 (feet touching) and a stop at the baseline after them.

@@ -53,6 +53,16 @@ describe('the sheet of cut-out digit words', () => {
     expect([...sheet.px].filter((p) => p === 0)).toHaveLength(1);
   });
 
+  it('makes the paper of a cut white and keeps its ink', () => {
+    // A scan's grey paper (235) around a word, with a dark stroke (40) and its anti-aliased edge (150).
+    const grey = Buffer.alloc(200 * 100, 235);
+    grey[35 * 200 + 60] = 40;
+    grey[35 * 200 + 61] = 150;
+    const [cut] = cutWords({ w: 200, h: 100, px: grey }, [word('7', 50, 30)]);
+    const at = (x: number, y: number) => cut.px[(y - 26) * cut.w + (x - 43)];
+    expect([at(60, 35), at(61, 35), at(70, 40), at(44, 27)]).toEqual([40, 150, 255, 255]);
+  });
+
   it('writes the sheet into the start of the buffer it is given, the same bytes as a fresh one', () => {
     const fresh = digitSheet(img, words).pgm;
     const given = Buffer.alloc(fresh.length + 5000, 7);
@@ -120,6 +130,62 @@ describe('a table cell garbled out of its digits', () => {
     const slots = cells.map((w, i) => ({ word: w, x: 100 * i, y: 0, w: 80, h: 30 }));
     applySecondReading(slots, [word('5)', 110, 5, 20), word('12-3', 310, 5)]);
     expect(cells.map((w) => w.text)).toEqual(['14', 'b)', '9', '+0']);
+  });
+});
+
+describe('a table cell read unsure, then read again', () => {
+  // One row of a table of counts at 300 dpi, words 30 px high, cells 150 px apart: "Xã Tân Phú | 17 | 62 | 3 | 80,0".
+  const cell = (text: string, left: number, conf: number, width = 40): OcrWord => ({ text, left, top: 100, width, height: 30, conf, line: '1.3.1' });
+  const sheetOf2 = (cells: OcrWord[]) => cells.map((w, i) => ({ word: w, x: 100 * i, y: 0, w: 80, h: 30 }));
+  const again = (text: string, slot: number, conf: number, width = 20): OcrWord => ({ ...word(text, 100 * slot + 10, 5, width), conf });
+
+  it('takes a sure second reading of an unsure number, and keeps the first as the doubtful one', () => {
+    const words = [cell('Xã', 20, 96, 40), cell('Tân', 70, 96, 50), cell('Phú', 130, 96, 50), cell('17', 300, 96), cell('62', 450, 45), cell('3', 600, 96, 20), cell('80,0', 750, 96, 60)];
+    const cells = digitWords({ width: 1200, height: 300, dpi: 300, words });
+    expect(cells.map((w) => w.text)).toEqual(['17', '62', '3', '80,0']);
+    const slots = sheetOf2(cells);
+    // "62" at 45 is read "2" at 96: the lone "2" the cell holds. The sure "3" read "8" keeps its text (doubted by alt).
+    expect(applySecondReading(slots, [again('17', 0, 95), again('2', 1, 96), again('8', 2, 90), again('80,0', 3, 93, 60)])).toBe(2);
+    expect(cells.map((w) => [w.text, w.alt])).toEqual([['17', undefined], ['2', '62'], ['3', '8'], ['80,0', undefined]]);
+    // A rate read "61,2" at 88, fairly sure, read "81,2" at 96 the second time: the second is taken too.
+    const rate = [cell('Xã', 20, 96, 40), cell('17', 300, 96), cell('13', 450, 96), cell('61,2', 600, 88, 60)];
+    const rateCells = digitWords({ width: 1200, height: 300, dpi: 300, words: rate });
+    applySecondReading(sheetOf2(rateCells), [again('17', 0, 96), again('13', 1, 96), again('81,2', 2, 96, 60)]);
+    expect(rateCells.map((w) => [w.text, w.alt])).toEqual([['17', undefined], ['13', undefined], ['81,2', '61,2']]);
+  });
+
+  it('keeps an unsure cell when the second reading is not sure either, or grew digits around the first', () => {
+    const words = () => [cell('Cộng', 20, 96, 70), cell('58', 300, 96), cell('&', 450, 53, 20), cell('5', 600, 60, 20)];
+    const unsure = digitWords({ width: 1200, height: 300, dpi: 300, words: words() });
+    expect(unsure.map((w) => w.text)).toEqual(['58', '&', '5']);
+    // "&" read "8" at 78: no better than the first; "5" read "15": maybe a neighbour's digit caught.
+    applySecondReading(sheetOf2(unsure), [again('58', 0, 96), again('8', 1, 78), again('15', 2, 95)]);
+    expect(unsure.map((w) => [w.text, w.alt])).toEqual([['58', undefined], ['&', undefined], ['5', undefined]]);
+    const sure = digitWords({ width: 1200, height: 300, dpi: 300, words: words() });
+    applySecondReading(sheetOf2(sure), [again('58', 0, 96), again('3', 1, 92)]);
+    expect(sure.map((w) => [w.text, w.alt])).toEqual([['58', undefined], ['3', '&'], ['5', undefined]]);
+    // A garbled number that lost a digit to a mark ("Đ;5" for "8,5") takes its sure second reading.
+    const lost = digitWords({ width: 1200, height: 300, dpi: 300, words: [cell('Cộng', 20, 96, 70), cell('58', 300, 96), cell('Đ;5', 450, 0, 40)] });
+    applySecondReading(sheetOf2(lost), [again('58', 0, 96), again('8,5', 1, 96, 40)]);
+    expect(lost.map((w) => [w.text, w.alt])).toEqual([['58', undefined], ['8,5', 'Đ;5']]);
+  });
+
+  it('reads the first cell of a row (its number) a second time when it sits in a column of numbers', () => {
+    // Rows "1 | Thôn A | 22 | 18", "Xu | Thôn B | 18 | 15" (the 2 garbled), "3 | Thôn C | 25 | 21".
+    const at = (text: string, left: number, conf: number, row: number, width = 40): OcrWord => ({ text, left, top: 100 + 50 * row, width, height: 30, conf, line: `1.4.${row}` });
+    const rows = [
+      at('1', 20, 96, 0, 18), at('Thôn', 200, 96, 0, 60), at('A', 270, 96, 0, 20), at('22', 450, 96, 0), at('18', 600, 96, 0),
+      at('Xu', 15, 43, 1, 28), at('Thôn', 200, 96, 1, 60), at('B', 270, 96, 1, 20), at('18', 450, 96, 1), at('15', 600, 96, 1),
+      at('3', 20, 96, 2, 18), at('Thôn', 200, 96, 2, 60), at('C', 270, 96, 2, 20), at('25', 450, 96, 2), at('21', 600, 96, 2),
+    ];
+    const cells = digitWords({ width: 1200, height: 400, dpi: 300, words: rows });
+    expect(cells.filter((w) => !/\d/u.test(w.text)).map((w) => w.text)).toEqual(['Xu']);
+    const xu = cells.find((w) => w.text === 'Xu')!;
+    applySecondReading([{ word: xu, x: 0, y: 0, w: 80, h: 30 }], [again('2', 0, 97)]);
+    expect([xu.text, xu.alt]).toEqual(['2', 'Xu']);
+    // A list's marker before its text, with no numbers for a row, is no cell.
+    const list = [at('b)', 20, 40, 0, 30), at('Kết', 200, 96, 0, 50), at('quả', 260, 96, 0, 50), at('1.', 20, 96, 1, 20), at('2.', 20, 96, 2, 20)];
+    expect(digitWords({ width: 1200, height: 400, dpi: 300, words: list }).map((w) => w.text)).toEqual(['1.', '2.']);
   });
 });
 
@@ -288,6 +354,21 @@ describe('garbled numbers in tables of scanned pages', () => {
 });
 
 describe('cells of a scanned table that break their column', () => {
+  it('finds a body row read into the header line above it: a header\'s words ending in an amount', () => {
+    const rows = [
+      ['STT', 'Nguồn vốn Dự toán', 'Đã chi', 'Tỷ lệ (%)'],
+      ['A', 'Chi thường xuyên giao 15 420', 'chi 8 310', '(%) 53,89'],
+      ['1', 'Sự nghiệp giáo dục', '9 120', '4 980'],
+      ['2', 'Sự nghiệp y tế', '3 200', '1 730'],
+      ['3', 'Quản lý hành chính', '3 100', '1 600'],
+    ];
+    // Under the columns of numbers, the header cells end in the first body row's amounts.
+    expect(misreadInColumn(rows.map((r) => [r[0], r[2], r[3]]))).toBe('chi 8 310');
+    // A header naming its column by a year is a header ("Dự toán năm 2025"), and a label column may end in a number.
+    expect(misreadInColumn([['STT', 'Dự toán năm 2025', 'Ước thực hiện 2025'], ['1', '9 120', '4 980'], ['2', '3 200', '1 730'], ['3', '3 100', '1 600']])).toBeNull();
+    expect(misreadInColumn([['Đơn vị', 'Số hộ', 'Số khẩu'], ['Tổ 12', '41', '166'], ['Tổ 15', '37', '150'], ['Cộng', '78', '316']])).toBeNull();
+  });
+
   it('finds a short word where the column holds numbers, in the rows with numbers', () => {
     const rows = [
       ['Thôn', 'Số hộ', 'Số khẩu'],
