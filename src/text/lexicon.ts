@@ -278,6 +278,13 @@ export const CROP_SEASON_WORDS = ['vụ đông xuân', 'vụ chiêm xuân', 'v�
  * the number closing such a name names the variety, it counts nothing.
  */
 export const VARIETY_NAME_CUES = ['giống', 'ngô lai', 'lúa lai', 'lúa thuần'] as const;
+/**
+ * Kinds of device a model's name follows ("tủ lạnh TCW 2000", "máy photocopy Ricoh MP 5000", "xe Honda Wave 110"): the
+ * number closing such a name names the model, it counts nothing.
+ */
+export const DEVICE_KIND_WORDS = ['tủ lạnh', 'tủ đông', 'tủ mát', 'máy', 'thiết bị', 'xe', 'model', 'nhãn hiệu'] as const;
+/** Words that end a device's kind before a capital: "máy tính cho UBND 15 …" names no model. */
+export const DEVICE_NAME_BREAKS = ['cho', 'tại', 'của', 'và', 'ở', 'với', 'các', 'từ', 'đến', 'trong', 'thuộc'] as const;
 /** Calendars a year may be counted in ("Phật lịch 2568"): the number after them is a year, never a figure. */
 /**
  * Feasts and seasons named with their year ("mùa lễ hội Xuân 2025", "Tết Nguyên đán 2025", "Trung thu 2024", "hè 2024"):
