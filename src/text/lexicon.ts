@@ -658,7 +658,7 @@ export const PENDING_WORDS = ['đang', 'tiếp tục'] as const;
 /** Words linking a counted noun to its state ("có", "đã", "được", "đều", "bị"): not the state itself when two statements are compared. */
 export const STATE_LINK_WORDS = ['có', 'đã', 'được', 'đều', 'đã được', 'vẫn', 'bị'] as const;
 /** Words claiming none of a thing ("không có trường hợp …", "không có hộ nào …"); "nào" after the noun. */
-export const NONE_WORDS = ['không có', 'không phát sinh', 'không xảy ra'] as const;
+export const NONE_WORDS = ['không có', 'không phát sinh', 'không xảy ra', 'không ghi nhận', 'chưa ghi nhận'] as const;
 /** Nouns of one incident, each naming the same thing ("vụ", "vụ việc", "trường hợp" vi phạm): a claim of none of one is contradicted by a count of another. */
 export const INCIDENT_NOUNS = ['vụ việc', 'vụ', 'trường hợp'] as const;
 export const ANY_WORDS = ['nào'] as const;
