@@ -16,6 +16,7 @@ import { isReference } from './claims-parts.js';
 import { readUniversalClaims } from './universal-claims.js';
 import { readCounteredClaims } from './universal-counter.js';
 import { readTableAllTargets } from './claims-table-all.js';
+import { readTableThresholds } from './claims-table-threshold.js';
 import { readTableTrends } from './claims-table-trend.js';
 import { readTableDirections } from './claims-table-direction.js';
 import { unitKindOf, unitsAlike } from './labels.js';
@@ -120,6 +121,7 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   }
   out.push(...readFullClaims(input, byBlock));
   out.push(...readTableAllTargets(input));
+  out.push(...readTableThresholds(input));
   out.push(...readTableTrends(input));
   out.push(...readTableDirections(input));
   for (const c of readCounteredClaims(input.source, input.figures, input.meta && input.dates ? { period: input.meta.period, dates: input.dates } : undefined)) out.push({ kind: 'countered', ...c });

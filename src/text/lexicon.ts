@@ -1696,6 +1696,12 @@ export const SIGNER_TITLES = ['chủ tịch', 'phó', 'giám đốc', 'trưởng
 export const SIGNING_BODIES = ['ủy ban', 'ubnd', 'chủ tịch', 'ban', 'đảng ủy', 'hđnd'] as const;
 /** Words claiming every one of a counted thing ("tất cả các thôn", "toàn bộ các tuyến kênh"): a fraction short of all in the claim's own bracket contradicts it. */
 export const UNIVERSAL_WORDS = ['tất cả', 'toàn bộ'] as const;
+/** Words of a floor every member is claimed to pass ("tất cả các xã đều đạt trên 95%", "từ 90% trở lên"). */
+export const RATE_FLOOR_WORDS = ['trên', 'từ', 'ít nhất', 'không dưới', 'tối thiểu', 'cao hơn'] as const;
+/** Those of them the floor itself does not meet ("trên 95%": 95,0 misses it). */
+export const STRICT_FLOOR_WORDS = ['trên', 'cao hơn'] as const;
+/** Words naming a rate in general, which say nothing of its topic ("đạt tỷ lệ tiêm chủng …"). */
+export const GENERIC_RATE_WORDS = ['tỷ lệ', 'tỉ lệ'] as const;
 
 /**
  * Words right after a group's name that count some members of the group by what they did or got ("52 hộ nghèo tham gia
