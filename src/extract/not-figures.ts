@@ -56,7 +56,7 @@ const COUNT_CUE = new RegExp(`(?<![${L}])(?:${alt(FIGURE_CUE_WORDS, RECEIVED_WOR
 const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?]> = [
   // A number with a doubled mark ("13,,1%", "42..6 km") has no value: neither "13" nor "1%" is what the report meant
   // (garbled-number reports it from the text), so no half of it is read as a figure.
-  ['garbled', /(?<![\d.,])\d+(?:[.,]\d+)*[.,]{2}\d+(?:[.,]{1,2}\d+)*/gu],
+  ['garbled', /(?<![\d.,])\d+(?:[.,]\d+)*[.,]{2}\d+(?:[.,]{1,2}\d+)*/gu, /\d+(?:[.,]\d+)*[.,]{2}\d/gu],
   ['url', /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|info)\b\S*/giu],
   ['date', new RegExp(`(?<![\\d.,])\\d{1,2}\\s?[/.-]\\s?\\d{1,2}\\s?[/.-]\\s?(?:${YEAR}|\\d\\d)(?!\\d)`, 'giu')],
   // "ngày 15", "ngày 15/5/2024"; never the start of a longer number ("cây ngắn ngày 352,7 ha": the day is "ngày", the area follows).
@@ -136,7 +136,7 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?]> = [
   // reading alone is).
   ['band', new RegExp(`(?<![\\d.,])\\d{1,3}(?:,\\d{1,2})?(?:\\s?(?:${TEMPERATURE})(?![${L}]))?\\s*(?:${DASH}|(?<=\\s)(?:${alt(RANGE_WORDS)})(?=\\s))\\s*\\d{1,3}(?:,\\d{1,2})?\\s?(?:${TEMPERATURE})(?![${L}])`, 'gu')],
   // A temperature bounding a condition ("sốt dưới 38,5°C", "trên 39 độ C", "không quá 25°C"): a threshold, no reading.
-  ['band', new RegExp(`(?<![${L}])(?:${alt(BOUND_WORDS)})\\s+\\d{1,3}(?:,\\d{1,2})?\\s?(?:${TEMPERATURE})(?![${L}])`, 'giu')],
+  ['band', new RegExp(`(?<![${L}])(?:${alt(BOUND_WORDS)})\\s+\\d{1,3}(?:,\\d{1,2})?\\s?(?:${TEMPERATURE})(?![${L}])`, 'giu'), new RegExp(`(?:${alt(BOUND_WORDS)})\\s+\\d`, 'giu')],
   // A blood pressure ("huyết áp ≥ 140/90 mmHg"): two numbers over a slash with a pressure unit are one reading, no fraction.
   ['spec', new RegExp(`(?<![\\d.,/])\\d{2,3}\\s?\\/\\s?\\d{2,3}\\s?(?:${PRESSURE_UNITS.map((u) => u.replace(/\s/g, '\\s?')).join('|')})(?![${L}\\d])`, 'gu')],
   // A star rating ("đạt 4 sao", "khách sạn 2-3 sao"): one to five stars name a class, no amount.
