@@ -108,6 +108,8 @@ export const TOTAL_WORDS = ['tổng', 'tổng số', 'tổng cộng'] as const;
 
 /** "rate / proportion", in both spellings. */
 export const RATE_WORDS = ['tỷ lệ', 'tỉ lệ'] as const;
+/** Words around a rate that say nothing of what it measures ("Sinh tại cơ sở y tế 124 người, tỷ lệ 89,2%"). */
+export const RATE_SUBJECT_FILLERS = ['người', 'đạt', 'là', 'chiếm', 'có', 'số', 'của', 'được', 'với', 'tổng'] as const;
 /** Comparatives of one rate against another stated in brackets ("Tỷ lệ giải ngân … cao hơn bình quân của tỉnh (93,5%)"). */
 export const HIGHER_WORDS = ['cao hơn', 'lớn hơn'] as const;
 export const LOWER_WORDS = ['thấp hơn', 'nhỏ hơn'] as const;
