@@ -20,7 +20,7 @@ import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { compatible, isAmount, isReference, jointNoun, localRange, makeClaim, outcomeMember, outcomeOf, partitionOf, type BlockFigures } from './claims-parts.js';
 import { splitSentences } from './sentences.js';
-import { casesBySex, casesOfPeople, membersBySex, peopleByQualifier, peopleSplit } from './labels.js';
+import { casesBySex, casesOfPeople, framedMembers, membersBySex, peopleByQualifier, peopleSplit } from './labels.js';
 import {
   alt, AND_OR_WORDS, ASIDE_WORDS, ATTRIBUTE_WORDS, BOUND_WORDS, COMPLEMENT_THRESHOLDS, OPEN_RANGE_TAILS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
   FUNDING_WORDS, SHARE_OF_WHOLE_VERBS, INCLUDING_WORDS, RIVAL_COMPARATIVES, AMONG_NAMED, AMONG_THAT, WHOLE_FIRST_WORDS, WHOLE_FIRST_CLAUSE_WORDS, WHOLE_FIRST_LEADS, BACK_POINTERS, PLURAL_MARKERS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
@@ -244,7 +244,7 @@ function readWholeFirst(block: Block, figures: Figure[], at: number, connector: 
   const announced = /^[^\d;:.()]{0,60}:/u.test(block.text.slice(from));
   const parts = readParts(block, figures, from, sentenceEnd(block.text, from), announced);
   if (!parts || parts.figures.length === 0 || parts.texts.some((t) => COMPARISON.test(t))) return null;
-  if (!parts.figures.every((p) => compatible(whole, p) && p.value >= 0)) return null;
+  if (!parts.figures.every((p) => (compatible(whole, p) || framedMembers(whole.unit, p.unit)) && p.value >= 0)) return null;
   const kind = partitionOf(parts.texts);
   const last = parts.figures[parts.figures.length - 1];
   return makeClaim({
@@ -888,7 +888,7 @@ function readAmongNamed(blocks: readonly Block[], figuresOf: BlockFigures, i: nu
       const unit = f.unit.toLowerCase();
       const head = unit.split(/\s+/u)[0];
       if (name !== unit && !name.startsWith(unit + ' ')) return false;
-      if (!(compatible(f, part) || part.unit!.toLowerCase().split(/\s+/u)[0] === head)) return false;
+      if (!(compatible(f, part) || part.unit!.toLowerCase().split(/\s+/u)[0] === head || framedMembers(f.unit, part.unit))) return false;
       if (isReference(home.block, f) || rivalValue(home.block, f)) return false;
       const [s] = localRange(home.block, f);
       if (CHANGE_BEFORE.test(home.block.text.slice(Math.max(0, s - 16), s))) return false;

@@ -242,6 +242,19 @@ const isPeople = (unit: string | null): boolean => {
 };
 
 /**
+ * Where a sentence frames the whole first ("Trong 240 phụ nữ đẻ, có 236 người …", "trong số các trường hợp phản ứng nặng
+ * có 03 trẻ …"), its members may be counted by a wider people noun than the whole's: a bare "người" among people of any
+ * kind, or people among cases (a case of a person is that person). Not read elsewhere: "60 cán bộ, trong đó 75 người là
+ * khách mời" may count guests beyond the officials.
+ */
+export function framedMembers(whole: string | null, part: string | null): boolean {
+  if (whole === null || part === null) return false;
+  const w = whole.toLowerCase().trim();
+  const p = part.toLowerCase().trim();
+  return (p === 'người' && isPeople(w)) || ((w === CASE_UNIT || w.startsWith(CASE_UNIT + ' ')) && isPeople(p));
+}
+
+/**
  * People split by who they are: "kết nạp 62 đoàn viên, gồm: 35 học sinh, 18 thanh niên và 06 chiến sĩ". Every count in a
  * people noun, the parts' nouns all different (each names one group of the whole's members), two parts at least.
  */

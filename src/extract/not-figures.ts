@@ -16,7 +16,7 @@
 import {
   BRANCH_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_UNIT_HEADS,
   NUMBERED_ITEM_LINKS,
-  alt, altInitialCase, ACTION_SPAN_LEADS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, ASPECT_WORDS,
+  alt, altInitialCase, BOUND_WORDS, DEVICE_KIND_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, ASPECT_WORDS,
   CHAINAGE_MARKS, COUNT_NUMBER_HEADS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
@@ -42,6 +42,7 @@ const TIME_WORDS = alt(SPAN_UNITS);
 const NUM = '\\d+(?:[.,]\\d+)*';
 const YEAR = '(?:19|20)\\d\\d';
 const DASH = '[-–—]';
+const TEMPERATURE = TEMPERATURE_UNITS.map((u) => u.replace(/\s/g, '\\s?')).join('|');
 const HAMLET_AS_KIND = new RegExp(String.raw`(?<![\p{L}])(?:${alt(HAMLET_AS_KIND_HEADS)})\s$`, 'iu');
 const COUNT_CUE = new RegExp(`(?<![${L}])(?:${alt(FIGURE_CUE_WORDS, RECEIVED_WORDS)})(?![${L}])`, 'iu');
 
@@ -59,6 +60,9 @@ const NEEDS_YEAR = new RegExp(YEAR);
 const NEEDS_FOUR_DIGITS = /\d{4}/;
 
 const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
+  // A number with a doubled mark ("13,,1%", "42..6 km") has no value: neither "13" nor "1%" is what the report meant
+  // (garbled-number reports it from the text), so no half of it is read as a figure.
+  ['garbled', /(?<![\d.,])\d+(?:[.,]\d+)*[.,]{2}\d+(?:[.,]{1,2}\d+)*/gu, /\d+(?:[.,]\d+)*[.,]{2}\d/gu],
   ['url', /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|info)\b\S*/giu],
   ['date', new RegExp(`(?<![\\d.,])\\d{1,2}\\s?[/.-]\\s?\\d{1,2}\\s?[/.-]\\s?(?:${YEAR}|\\d\\d)(?!\\d)`, 'giu')],
   // "ngày 15", "ngày 15/5/2024"; never the start of a longer number ("cây ngắn ngày 352,7 ha": the day is "ngày", the area follows).
@@ -138,8 +142,11 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   ['title', new RegExp(`\\(\\s*(?:${alt(BRANCH_NAME_WORDS)})\\s+\\d{1,2}\\s*\\)`, 'giu')],
   // A station's frequency ("tần số 96,5 MHz"): a name of its channel, no amount (the units are matched with their case).
   ['spec', new RegExp(`(?<![\\d.,])\\d{1,5}(?:,\\d{1,3})?\\s?(?:${SPEC_UNITS.join('|')})(?![${L}\\d])`, 'gu')],
-  // A band of temperatures ("nhiệt độ duy trì 20-22°C"): a condition kept or observed, no amount (one reading alone is).
-  ['band', new RegExp(`(?<![\\d.,])\\d{1,3}(?:,\\d{1,2})?\\s?${DASH}\\s?\\d{1,3}(?:,\\d{1,2})?\\s?(?:${TEMPERATURE_UNITS.map((u) => u.replace(/\s/g, '\\s?')).join('|')})(?![${L}])`, 'gu')],
+  // A band of temperatures ("nhiệt độ duy trì 20-22°C", "từ 2°C đến 8°C"): a condition kept or observed, no amount (one
+  // reading alone is).
+  ['band', new RegExp(`(?<![\\d.,])\\d{1,3}(?:,\\d{1,2})?(?:\\s?(?:${TEMPERATURE})(?![${L}]))?\\s*(?:${DASH}|(?<=\\s)(?:${alt(RANGE_WORDS)})(?=\\s))\\s*\\d{1,3}(?:,\\d{1,2})?\\s?(?:${TEMPERATURE})(?![${L}])`, 'gu')],
+  // A temperature bounding a condition ("sốt dưới 38,5°C", "trên 39 độ C", "không quá 25°C"): a threshold, no reading.
+  ['band', new RegExp(`(?<![${L}])(?:${alt(BOUND_WORDS)})\\s+\\d{1,3}(?:,\\d{1,2})?\\s?(?:${TEMPERATURE})(?![${L}])`, 'giu'), new RegExp(`(?:${alt(BOUND_WORDS)})\\s+\\d`, 'giu')],
   // A blood pressure ("huyết áp ≥ 140/90 mmHg"): two numbers over a slash with a pressure unit are one reading, no fraction.
   ['spec', new RegExp(`(?<![\\d.,/])\\d{2,3}\\s?\\/\\s?\\d{2,3}\\s?(?:${PRESSURE_UNITS.map((u) => u.replace(/\s/g, '\\s?')).join('|')})(?![${L}\\d])`, 'gu')],
   // A star rating ("đạt 4 sao", "khách sạn 2-3 sao"): one to five stars name a class, no amount.
@@ -231,6 +238,7 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean;
   }
   ranges.push(...nameNumberRanges(text));
   ranges.push(...varietyNameRanges(text));
+  ranges.push(...deviceNameRanges(text));
   ranges.push(...dayMonthRanges(text));
   return mergeRanges(ranges);
 }
@@ -481,6 +489,26 @@ function varietyNameRanges(text: string): Range[] {
   for (let m = VARIETY_NAME.exec(text); m; m = VARIETY_NAME.exec(text)) {
     const end = m.index + m[0].length;
     if (countedNounAt(text, end) !== null || !VARIETY_CUE.test(sentenceBefore(text, m.index, VARIETY_REACH))) continue;
+    const unit = findUnit(text, end);
+    if (unit && unit.start <= end + 1 && !CAPITAL.test(unit.unit)) continue;
+    out.push([end - m[1].length, end]);
+  }
+  return out;
+}
+
+// A device's model after its kind: "tủ lạnh TCW 2000", "máy photocopy Ricoh MP 5000", "máy phát điện HG 7500": the kind,
+// up to two lower-case words, a code opening with a capital, then the number closing the name.
+const DEVICE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${altInitialCase(DEVICE_KIND_WORDS)})(?: (?!(?:${alt(DEVICE_NAME_BREAKS)})(?![\p{L}]))\p{Ll}+){0,2}(?: \p{Lu}[\p{L}\d-]{0,11}){1,2} (\d{1,5})(?![\p{L}\d]|[.,]\d|\s?%|\s?\/\s?\d)`, 'gu');
+const DEVICE_CUE = new RegExp(`(?<![${L}])(?:${altInitialCase(DEVICE_KIND_WORDS)})(?![${L}])`, 'u');
+
+/** Numbers closing a device's model name; a counted noun or unit after the number makes it a count ("máy FAX 3 chiếc"). */
+function deviceNameRanges(text: string): Range[] {
+  const out: Range[] = [];
+  if (!DEVICE_CUE.test(text)) return out;
+  DEVICE_NAME.lastIndex = 0;
+  for (let m = DEVICE_NAME.exec(text); m; m = DEVICE_NAME.exec(text)) {
+    const end = m.index + m[0].length;
+    if (countedNounAt(text, end) !== null) continue;
     const unit = findUnit(text, end);
     if (unit && unit.start <= end + 1 && !CAPITAL.test(unit.unit)) continue;
     out.push([end - m[1].length, end]);

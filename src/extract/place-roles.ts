@@ -10,7 +10,7 @@ import { LEVEL_RANK, placeKey, rankOf, type UnitMention } from './places.js';
 import { splitSentences } from './sentences.js';
 import {
   alt, BULLET_CHARS, FINDING_VERBS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS,
-  BODY_NAME_WORDS, BODY_TOPIC_WORDS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
+  BODY_NAME_WORDS, BODY_TOPIC_WORDS, SPAN_UNITS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
   BELONGING_WORDS, COMMUNE_LEVEL_WORDS, ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, COMPARISON_OPENERS, NEW_LEVEL_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS,
 } from '../text/lexicon.js';
 
@@ -218,6 +218,7 @@ const INNER_PLURAL = new RegExp(String.raw`(?<![\p{L}])(?:${alt(TITLE_QUANTIFIER
 const OWNER_BEFORE = /(?<![\p{L}])của\s*$/iu;
 const OWNED_SUBJECT_AFTER = new RegExp(String.raw`^\s+(?:${alt(OWNED_SUBJECT_VERBS)})(?![\p{L}])`, 'iu');
 // "Tổng số văn bản đi … của huyện X là 21.604 văn bản": a copula and a figure state the owned subject's value, as "đạt" does.
+const SPAN_IN_PHRASE = new RegExp(String.raw`(?<![\d.,])\d{1,3}\s*(?:${alt(SPAN_UNITS)})(?![\p{L}])`, 'giu');
 const OWNED_VALUE_AFTER = new RegExp(String.raw`^\s+(?:${alt(VALUE_COPULAS)})\s+\d`, 'iu');
 
 /**
@@ -231,8 +232,11 @@ export function ownsSubject(text: string, from: number, to: number): boolean {
   // "Kết quả trên cho thấy điều kiện … trên địa bàn huyện X đã được cải thiện": a verb of finding opens the clause it reports.
   const clause = head.slice(cut + 1).split(FINDING).pop()!;
   const after = text.slice(to, to + 20);
-  if (/\d/u.test(clause)) return false;
-  if (OWNER_BEFORE.test(clause)) return OWNED_SUBJECT_AFTER.test(after) || OWNED_VALUE_AFTER.test(after);
+  const next = text.slice(to, to + 80);
+  // An age or a span inside the phrase ("Tỷ lệ trẻ dưới 1 tuổi … của huyện X") names who is counted, not a count.
+  if (/\d/u.test(clause.replace(SPAN_IN_PHRASE, ''))) return false;
+  // "công tác tiêm chủng của huyện X trong Quý I cơ bản bám sát …": a period and adverbs may stand before the verb.
+  if (OWNER_BEFORE.test(clause)) return OWNED_SUBJECT_AFTER.test(after) || OWNED_VALUE_AFTER.test(after) || AREA_SUBJECT_AFTER.test(next);
   // "công tác bảo đảm an ninh, trật tự trên địa bàn huyện X trong 6 tháng đầu năm 2024 đạt …": the noun phrase the area
   // frames is the clause's subject when its verb follows the name (a period and adverbs between: "cơ bản đáp ứng"); no
   // relation word in the phrase but a plural opening it ("các công trình …"), nor a verb that would make the phrase an
@@ -241,7 +245,6 @@ export function ownsSubject(text: string, from: number, to: number): boolean {
   const phrase = area === null ? '' : clause.slice(0, area.index).trim().replace(PLURAL_OPENER, '');
   // "… giảm tỷ lệ hộ nghèo trên địa bàn huyện X từ 4,1% xuống 3,6%": the change's values follow the name, so the measure the
   // area frames is the unit's own, as a verb after it would make it.
-  const next = text.slice(to, to + 80);
   return area !== null && !RELATION.test(phrase) && !OWNED_VERB.test(phrase) && (AREA_SUBJECT_AFTER.test(next) || AREA_VALUES_AFTER.test(next));
 }
 // "… trên địa bàn <unit>": the clause's words end in the area words.

@@ -147,11 +147,25 @@ function foldWrapped(body: Block[], sttColumn: number | null, width: number): Bl
     const labelText = cells.find((t, c) => c !== sttColumn && /\p{L}/u.test(t)) ?? '';
     // A bracketed aside that goes on alone on its line ("(tổ 10 -" under "Khu vực 4") continues the label too.
     const aside = /^\(\p{Ll}/u.test(labelText) && cells.every((t, c) => c === sttColumn || t === '' || t === labelText);
-    const continues = out.length > 0 && (sttColumn === null || cells[sttColumn] === '') && (labelText === '' || /^\p{Ll}/u.test(labelText) || aside);
+    const lower = /^\p{Ll}/u.test(labelText) && !CODE_WORD.test(labelText);
+    const continues = out.length > 0 && (sttColumn === null || cells[sttColumn] === '') && (labelText === '' || lower || aside)
+      && !fillsSameNumbers(out[out.length - 1][0], cells);
     if (continues && cells.length <= width) out[out.length - 1].push(b);
     else out.push([b]);
   }
   return out;
+}
+
+// A name or code opening in lower case with a capital inside its first word ("bOPV", "eKYC", "iPhone"): a row of its own.
+const CODE_WORD = /^\p{Ll}+\p{Lu}/u;
+const WHOLE_NUMBER = /^\d(?:[\d.,\s\u00A0]*\d)?\s?%?$/u;
+
+// A line that fills with whole numbers every number cell the line above filled (two at least) is a row of its own: a
+// wrapped row's next line holds what its cells left over, never a second full set of figures.
+function fillsSameNumbers(above: Block, cells: string[]): boolean {
+  const prev = above.cells!.map(cleanCellText);
+  const filled = prev.map((t, c) => (WHOLE_NUMBER.test(t) ? c : -1)).filter((c) => c >= 0);
+  return filled.length >= 2 && filled.every((c) => WHOLE_NUMBER.test(cells[c] ?? ''));
 }
 
 // The first column after the STT whose filled body cells are mostly words.

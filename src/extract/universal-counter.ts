@@ -279,7 +279,7 @@ function wholePeriod(statement: string, when?: PeriodContext): boolean {
 }
 
 // A count said before the claim in a statement dated to one day of the report's period ("Ngày 14/6/2024, … xảy ra
-// 01 vụ …"): an event of the period the later claim of none forgot.
+// 01 vụ …", "… 01 trường hợp phản vệ (tại xã X ngày 12/3/2024)"): an event of the period the later claim of none forgot.
 function datedInPeriod(source: Source, g: Figure, when: PeriodContext): boolean {
   const { period, dates } = when;
   if (!period) return false;
@@ -287,7 +287,10 @@ function datedInPeriod(source: Source, g: Figure, when: PeriodContext): boolean 
   const local = g.span.start - block.span.start;
   const head = block.text.slice(0, local);
   const from = Math.max(head.lastIndexOf('. '), head.lastIndexOf('; '), head.lastIndexOf('! '), head.lastIndexOf('? ')) + 1;
-  return (dates[g.block] ?? []).some((d) => d.from >= from && d.to <= local && d.granularity === 'day' && d.start >= period.start && d.end <= period.end);
+  // The day may date the count from before it or from its own sentence after it ("01 trường hợp phản vệ (… ngày 12/3)").
+  const tail = block.text.slice(local).search(/[;!?]|\.(?:\s|$)/u);
+  const to = tail < 0 ? block.text.length : local + tail;
+  return (dates[g.block] ?? []).some((d) => d.from >= from && d.to <= to && d.granularity === 'day' && d.start >= period.start && d.end <= period.end);
 }
 
 // The syllables of the incident noun ("vụ", "trường hợp") that opens `words`, 0 when none does.

@@ -88,7 +88,7 @@ import { BARE_TOTAL, namesWholeScope, TOTAL_ROW_WORDS } from '../extract/table-r
 import { defineRule } from './define.js';
 import { tablesOf } from './support/percent.js';
 import { isRateRow, isSomeOfRow, namedAddends, namesWholeUnit, rowsCoverSplit, unitKey, valueInLabel } from '../extract/table-rows.js';
-import { checkParts, checkPercentColumns, place, sumOf } from './support/table-checks.js';
+import { checkParts, checkPercentColumns, membersShareHead, place, sumOf } from './support/table-checks.js';
 import { checkPeriodRates, checkPeriodSums } from './support/table-periods.js';
 import { productSlips } from '../extract/table-products.js';
 import { ratioColumns } from '../extract/table-fulfilment.js';
@@ -234,6 +234,8 @@ function checkGroupRows(table: Table, report: Report, slips: ReadonlyMap<TableCe
       const cell = row.cells[column.index];
       const cells = members.map((k) => table.rows[k].cells[column.index]);
       if (!summable(cell) || !cells.every(summable) || [cell, ...cells].some((c) => slips.has(c))) continue;
+      // Members each stating their share of the group, shares not making 100%, are subsets, unless they name a known split.
+      if (membersShareHead(table, h, members, column) && !rowsCoverSplit(members.map((k) => table.rows[k].label))) continue;
       verdicts.push({ head: h, column, cells: [cell, ...cells], ...sumOf(cells) });
     }
   });

@@ -108,6 +108,8 @@ export const TOTAL_WORDS = ['tổng', 'tổng số', 'tổng cộng'] as const;
 
 /** "rate / proportion", in both spellings. */
 export const RATE_WORDS = ['tỷ lệ', 'tỉ lệ'] as const;
+/** Words around a rate that say nothing of what it measures ("Sinh tại cơ sở y tế 124 người, tỷ lệ 89,2%"). */
+export const RATE_SUBJECT_FILLERS = ['người', 'đạt', 'là', 'chiếm', 'có', 'số', 'của', 'được', 'với', 'tổng'] as const;
 /** Comparatives of one rate against another stated in brackets ("Tỷ lệ giải ngân … cao hơn bình quân của tỉnh (93,5%)"). */
 export const HIGHER_WORDS = ['cao hơn', 'lớn hơn'] as const;
 export const LOWER_WORDS = ['thấp hơn', 'nhỏ hơn'] as const;
@@ -285,6 +287,13 @@ export const CROP_SEASON_WORDS = ['vụ đông xuân', 'vụ chiêm xuân', 'v�
  * the number closing such a name names the variety, it counts nothing.
  */
 export const VARIETY_NAME_CUES = ['giống', 'ngô lai', 'lúa lai', 'lúa thuần'] as const;
+/**
+ * Kinds of device a model's name follows ("tủ lạnh TCW 2000", "máy photocopy Ricoh MP 5000", "xe Honda Wave 110"): the
+ * number closing such a name names the model, it counts nothing.
+ */
+export const DEVICE_KIND_WORDS = ['tủ lạnh', 'tủ đông', 'tủ mát', 'máy', 'thiết bị', 'xe', 'model', 'nhãn hiệu'] as const;
+/** Words that end a device's kind before a capital: "máy tính cho UBND 15 …" names no model. */
+export const DEVICE_NAME_BREAKS = ['cho', 'tại', 'của', 'và', 'ở', 'với', 'các', 'từ', 'đến', 'trong', 'thuộc'] as const;
 /** Calendars a year may be counted in ("Phật lịch 2568"): the number after them is a year, never a figure. */
 /**
  * Feasts and seasons named with their year ("mùa lễ hội Xuân 2025", "Tết Nguyên đán 2025", "Trung thu 2024", "hè 2024"):
@@ -565,7 +574,7 @@ export const SUBJECT_VERB_ADVERBS = ['cơ bản', 'về cơ bản', 'đều', 'c
  * Verbs of a state or a result that, after "<noun phrase> trên địa bàn <unit>", make that phrase the clause's subject, as
  * OWNED_SUBJECT_VERBS do ("hệ thống đài truyền thanh trên địa bàn huyện X hoạt động ổn định").
  */
-export const AREA_SUBJECT_VERBS = [...OWNED_SUBJECT_VERBS, 'đáp ứng', 'hoạt động', 'vận hành', 'phát huy', 'hoàn thành', 'bảo đảm', 'đảm bảo'] as const;
+export const AREA_SUBJECT_VERBS = [...OWNED_SUBJECT_VERBS, 'đáp ứng', 'hoạt động', 'vận hành', 'phát huy', 'hoàn thành', 'bảo đảm', 'đảm bảo', 'bám sát', 'có chuyển biến', 'chuyển biến'] as const;
 /** A copula that, followed by a figure, states the owned subject's value ("Tổng số văn bản … của huyện X là 21.604 văn bản"). */
 export const VALUE_COPULAS = ['là'] as const;
 /**
@@ -658,7 +667,7 @@ export const PENDING_WORDS = ['đang', 'tiếp tục'] as const;
 /** Words linking a counted noun to its state ("có", "đã", "được", "đều", "bị"): not the state itself when two statements are compared. */
 export const STATE_LINK_WORDS = ['có', 'đã', 'được', 'đều', 'đã được', 'vẫn', 'bị'] as const;
 /** Words claiming none of a thing ("không có trường hợp …", "không có hộ nào …"); "nào" after the noun. */
-export const NONE_WORDS = ['không có', 'không phát sinh', 'không xảy ra'] as const;
+export const NONE_WORDS = ['không có', 'không phát sinh', 'không xảy ra', 'không ghi nhận', 'chưa ghi nhận'] as const;
 /** Nouns of one incident, each naming the same thing ("vụ", "vụ việc", "trường hợp" vi phạm): a claim of none of one is contradicted by a count of another. */
 export const INCIDENT_NOUNS = ['vụ việc', 'vụ', 'trường hợp'] as const;
 export const ANY_WORDS = ['nào'] as const;
@@ -1696,6 +1705,12 @@ export const SIGNER_TITLES = ['chủ tịch', 'phó', 'giám đốc', 'trưởng
 export const SIGNING_BODIES = ['ủy ban', 'ubnd', 'chủ tịch', 'ban', 'đảng ủy', 'hđnd'] as const;
 /** Words claiming every one of a counted thing ("tất cả các thôn", "toàn bộ các tuyến kênh"): a fraction short of all in the claim's own bracket contradicts it. */
 export const UNIVERSAL_WORDS = ['tất cả', 'toàn bộ'] as const;
+/** Words of a floor every member is claimed to pass ("tất cả các xã đều đạt trên 95%", "từ 90% trở lên"). */
+export const RATE_FLOOR_WORDS = ['trên', 'từ', 'ít nhất', 'không dưới', 'tối thiểu', 'cao hơn'] as const;
+/** Those of them the floor itself does not meet ("trên 95%": 95,0 misses it). */
+export const STRICT_FLOOR_WORDS = ['trên', 'cao hơn'] as const;
+/** Words naming a rate in general, which say nothing of its topic ("đạt tỷ lệ tiêm chủng …"). */
+export const GENERIC_RATE_WORDS = ['tỷ lệ', 'tỉ lệ'] as const;
 
 /**
  * Words right after a group's name that count some members of the group by what they did or got ("52 hộ nghèo tham gia

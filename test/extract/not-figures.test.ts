@@ -269,6 +269,22 @@ describe('names, classes and scales that carry a number (session 10)', () => {
     expect(excluded('trong 9 ngày, đoàn đã kiểm tra')).toEqual(['9 ngày']);
   });
 
+  it('excludes a band written with "đến"/"tới" and a unit on each end, and a temperature bounding a condition', () => {
+    expect(excluded('kho lạnh giữ từ 15°C tới 18°C, phòng tiêm 20 đến 25 độ C')).toEqual(['15°C tới 18°C', '20 đến 25 độ C']);
+    expect(excluded('trẻ sốt trên 39 °C được chuyển tuyến, nước rửa không quá 40°C')).toEqual(['trên 39 °C', 'không quá 40°C']);
+    // One reading stays a figure.
+    expect(excluded('có 3 hộ đo được 40,5°C')).toEqual([]);
+  });
+  it("excludes the number closing a device's model name, not a count after it", () => {
+    expect(excluded('Trạm có 02 tủ lạnh HRB 250 và 03 phích lạnh')).toEqual(['250']);
+    expect(excluded('trang bị máy photocopy Ricoh MP 5054 cho bộ phận một cửa')).toEqual(['5054']);
+    expect(excluded('cấp máy tính cho UBND 15 bộ')).toEqual([]);
+    expect(excluded('mua thiết bị Dell 12 chiếc')).toEqual([]);
+  });
+  it('excludes a number with a doubled mark whole, so no half of it is read', () => {
+    expect(excluded('tỷ lệ hao hụt 21,,4% số liều')).toEqual(['21,,4']);
+    expect(excluded('nạo vét 3..250 m3 kênh mương, tỷ lệ 12,5%')).toEqual(['3..250']);
+  });
   it('excludes a band of temperatures ("giữ ở 18-20°C"), not one temperature reading nor a range of another unit', () => {
     expect(excluded('phòng máy chủ giữ ở 18-20°C, tủ thuốc 2 – 8 độ C')).toEqual(['18-20°C', '2 – 8 độ C']);
     expect(excluded('ngày nắng nhất nhiệt độ lên tới 41 °C')).toEqual([]);

@@ -113,3 +113,18 @@ describe('a pdf row whose two space-grouped numbers ran into one cell', () => {
     expect(texts(t)[0]).toEqual(['Công ty A', '1 186 420', '']);
   });
 });
+
+describe('a pdf row whose label opens in lower case', () => {
+  it('keeps a code with a capital inside ("mRNA", "eKYC") as a row of its own, not a wrapped line of the row above', async () => {
+    // Hand-checked: 150 + 90 + 60 = 300 and 120 + 70 + 50 = 240 once the rows stay apart.
+    const t = await pdfTable(['Loại\tCấp\tDùng', 'Vắc xin bất hoạt\t150\t120', 'mRNA\t90\t70', 'eKYC thử nghiệm\t60\t50', 'Cộng\t300\t240'].join('\n') + '\n');
+    expect(t.rows.map((r) => r.label)).toEqual(['Vắc xin bất hoạt', 'mRNA', 'eKYC thử nghiệm', 'Cộng']);
+    expect(t.rows[1].cells[1]).toMatchObject({ kind: 'count', value: 90 });
+  });
+
+  it('keeps a lower-case line that fills every number cell again as its own row, and still folds a wrapped label', async () => {
+    const t = await pdfTable(['Nội dung\tKế hoạch\tThực hiện', 'Hộ được hỗ trợ nhà ở\t40\t35', 'xây mới\t25\t20', 'Hộ vay vốn sản xuất kinh\t60\t58', 'doanh\t\t'].join('\n') + '\n');
+    expect(t.rows.map((r) => r.label)).toEqual(['Hộ được hỗ trợ nhà ở', 'xây mới', 'Hộ vay vốn sản xuất kinh doanh']);
+    expect(t.rows[1].cells[2]).toMatchObject({ kind: 'count', value: 20 });
+  });
+});

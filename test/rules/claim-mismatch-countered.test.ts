@@ -149,6 +149,19 @@ describe('claim-mismatch: a claim of none over the whole period against a count 
   });
 });
 
+describe('claim-mismatch: "không ghi nhận … nào" against a count its own sentence dates in the period', () => {
+  const HEAD = 'TRẠM Y TẾ XÃ AN BÌNH\nBÁO CÁO\nKết quả công tác y tế 6 tháng đầu năm 2025\nI. KẾT QUẢ\n';
+  it('flags a claim of none recorded against an earlier count dated by a bracket after it', async () => {
+    // Hand-checked: one case of food poisoning dated 20/4/2025, inside the half-year, then a claim of none.
+    const f = await none(`${HEAD}Trong kỳ có 01 vụ ngộ độc thực phẩm tập thể (tại đám cưới thôn Đông ngày 20/4/2025), 12 người phải nhập viện.\nII. ĐÁNH GIÁ\nCông tác an toàn thực phẩm được bảo đảm, không ghi nhận vụ ngộ độc thực phẩm tập thể nào.`);
+    expect(f.map((x) => x.data.count)).toEqual([1]);
+  });
+  it('stays silent when the bracket dates the count outside the period, or the count is undated', async () => {
+    expect(await none(`${HEAD}Năm trước có 01 vụ ngộ độc thực phẩm tập thể (ngày 20/4/2024).\nII. ĐÁNH GIÁ\nCông tác an toàn thực phẩm được bảo đảm, không ghi nhận vụ ngộ độc thực phẩm tập thể nào.`)).toEqual([]);
+    expect(await none(`${HEAD}Có 01 vụ ngộ độc thực phẩm tập thể tại thôn Đông.\nII. ĐÁNH GIÁ\nCông tác an toàn thực phẩm được bảo đảm, không ghi nhận vụ ngộ độc thực phẩm tập thể nào.`)).toEqual([]);
+  });
+});
+
 describe('claim-mismatch: a claim of all on time against a later count of the same noun said to be late', () => {
   // Hand-checked: all petitions answered on time, yet the next paragraph counts 02 answered late.
   const ON_TIME = 'I. KẾT QUẢ\nBan tiếp công dân đã trả lời 100% đơn kiến nghị của cử tri đúng thời hạn quy định.\n';

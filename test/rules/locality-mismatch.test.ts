@@ -228,6 +228,15 @@ describe('locality-mismatch', () => {
       expect(auditDistrict(['Huyện tổ chức hội thảo về mô hình của huyện Yên Lập.'])).toEqual([]);
     });
 
+    it('flags another district owning a subject whose verb follows a period and adverbs, or whose phrase names an age', () => {
+      // Hand-checked: the issuer is huyện Thanh Sơn; each sentence states huyện Yên Lập's own result as the report's.
+      expect(auditDistrict(['Nhìn chung, công tác cải cách hành chính của huyện Yên Lập trong 9 tháng cơ bản bám sát kế hoạch.']).map((x) => x.data.found)).toEqual(['huyện Yên Lập']);
+      expect(auditDistrict(['Tỷ lệ trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế của huyện Yên Lập đạt 98,5%.']).map((x) => x.data.found)).toEqual(['huyện Yên Lập']);
+      // A count in the phrase still leaves the owner unsure; a learnt-from owner stays silent.
+      expect(auditDistrict(['Kết quả của 12 xã thuộc huyện, cùng với kinh nghiệm của huyện Yên Lập trong năm qua được tổng hợp.'])).toEqual([]);
+      expect(auditDistrict(['Huyện đã học tập cách làm của huyện Yên Lập trong năm 2024 đã được tỉnh ghi nhận.'])).toEqual([]);
+    });
+
     it('flags another district owning a subject whose value "là" states ("… của huyện X là 1.250 hồ sơ"), not a "là" naming no figure', () => {
       const f = auditDistrict(['Số hồ sơ tiếp nhận trên cổng dịch vụ công của huyện Yên Lập là 1.250 hồ sơ, tăng 8% so với cùng kỳ.']);
       expect(f.map((x) => x.data.found)).toEqual(['huyện Yên Lập']);

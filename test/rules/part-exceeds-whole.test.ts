@@ -169,3 +169,17 @@ describe('part-exceeds-whole', () => {
     expect(await findings('Xã đã tuyên truyền đối với 38 hộ nghèo, vận động được 41 hộ tham gia bảo hiểm.\n')).toEqual([]);
   });
 });
+
+describe('part-exceeds-whole: a whole the sentence frames first, its members counted by a wider people noun', () => {
+  it('reads "người" among a whole of women, and children among cases, where the sentence opens with that whole', async () => {
+    // Hand-checked: 212 > 205 mothers; 04 children > 03 severe cases.
+    const a = await findings('Trong 205 bà mẹ sau sinh, có 212 người được cấp viên sắt.\n');
+    expect(a.map((f) => f.data)).toMatchObject([{ part: 212, whole: 205 }]);
+    const b = await findings('Năm nay có 03 trường hợp sốt xuất huyết nặng; trong số các trường hợp sốt xuất huyết nặng có 04 trẻ phải chuyển tuyến.\n');
+    expect(b.map((f) => f.data)).toMatchObject([{ part: 4, whole: 3 }]);
+  });
+  it('stays silent when the framed members fit, and never reads "người" among officials after "trong đó"', async () => {
+    expect(await findings('Trong 205 bà mẹ sau sinh, có 198 người được cấp viên sắt.\n')).toEqual([]);
+    expect(await findings('Hội nghị có 60 cán bộ, trong đó 75 người là khách mời.\n')).toEqual([]);
+  });
+});

@@ -86,3 +86,21 @@ describe('table-total-mismatch: a row labelled only with the whole ("Toàn xã")
     expect((await run(rows(['Xã', 'Khối lượng thu gom (tấn/ngày)'], ['Xã A', '4,5'], ['Xã B', '3,2'], ['Toàn huyện', '8,7']))).map((f) => [f.data.stated, f.data.actual])).toEqual([[8.7, 7.7]]);
   });
 });
+
+describe('table-total-mismatch: "-" rows that state their share of the group row', () => {
+  it('stays silent on "-" rows that each give their share of the group (75,9% + 98,1%): overlapping subsets, no partition', async () => {
+    const text = rows(
+      ['Chỉ tiêu', 'Số lượng', 'Tỷ lệ (%)'], ['Hộ gia đình', '800', ''], ['- Hộ nông nghiệp', '520', ''], ['- Hộ phi nông nghiệp', '280', ''],
+      ['Người cao tuổi', '540', ''], ['- Được khám định kỳ', '410', '75,9'], ['- Có thẻ bảo hiểm y tế', '530', '98,1'],
+    );
+    // 520 + 280 = 800 shows groups that add; 410 + 530 = 940 ≠ 540 but 410/540 = 75,9% and 530/540 = 98,1%.
+    expect(await run(text)).toEqual([]);
+  });
+  it('still flags members named as a split whose shares are stated: Nam 300 (55,6) + Nữ 250 (46,3) = 550 ≠ 540', async () => {
+    const text = rows(
+      ['Chỉ tiêu', 'Số lượng', 'Tỷ lệ (%)'], ['Hộ gia đình', '800', ''], ['- Hộ nông nghiệp', '520', ''], ['- Hộ phi nông nghiệp', '280', ''],
+      ['Người cao tuổi', '540', ''], ['- Nam', '300', '55,6'], ['- Nữ', '250', '46,3'],
+    );
+    expect((await run(text)).map((f) => [f.messageId, f.data.stated, f.data.actual])).toEqual([['groupRowMismatch', 540, 550]]);
+  });
+});

@@ -48,6 +48,29 @@ export function checkParts(table: Table, emit: Emit): void {
   }
 }
 
+/**
+ * Members that each state their share of the group's value in a rate column, shares that do not make 100%: "Phụ nữ đẻ
+ * 468" over "- Khám thai đủ 4 lần | 421 | 90,0" and "- Sinh tại cơ sở y tế | 463 | 98,9" (90,0 + 98,9 ≠ 100) are
+ * subsets the report measures against the group, which may overlap or leave some out: never parts it adds up.
+ */
+export function membersShareHead(table: Table, head: number, members: number[], column: TableColumn): boolean {
+  const whole = table.rows[head].cells[column.index];
+  if (!counted(whole) || whole.value! <= 0) return false;
+  return table.columns.some((rate) => {
+    if (rate.index === column.index || (rate.measure !== 'rate' && rate.role !== 'percent')) return false;
+    let sum = 0;
+    let tolerance = 0;
+    for (const k of members) {
+      const part = table.rows[k].cells[column.index];
+      const cell = table.rows[k].cells[rate.index];
+      if (!counted(part) || !isRate(cell) || !percentAgrees(part.value!, whole.value!, cell.percent ?? cell.value!, cell.decimals)) return false;
+      sum += cell.percent ?? cell.value!;
+      tolerance += 10 ** -cell.decimals;
+    }
+    return Math.abs(sum - 100) > tolerance;
+  });
+}
+
 /** The sum of filled cells, and how far it may miss a written total through the cells' own rounding (half a last digit each). */
 export function sumOf(cells: TableCell[]): { sum: number; tolerance: number } {
   const filled = cells.filter((c) => c.kind !== 'empty');

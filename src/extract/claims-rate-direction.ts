@@ -1,0 +1,70 @@
+/**
+ * A rate's way of change claimed with no figure ("tỷ lệ phụ nữ sinh con tại cơ sở y tế tiếp tục tăng so với cùng kỳ")
+ * against the one rate the report states with its earlier value in brackets right after it ("Sinh tại cơ sở y tế 124
+ * người, tỷ lệ 89,2% (cùng kỳ năm 2025 là 91,5%)"). The rate is the claim's when every word of its own sentence before it
+ * (digits and filler words aside, three at least) is a word of the claim's subject, and the subject has at most half as
+ * many words again of its own ("phụ nữ", "con"); exactly one rate of the report may match. Not read: a claim with a figure
+ * of its own (a number in its subject, "lớp 9", "dưới 5 tuổi", aside),
+ * a negation, a partial or plan word, or an earlier period other than the bracket's. Read as a `direction` claim.
+ */
+import type { Comparison, Figure } from '../model/index.js';
+import type { ComparisonInput } from './comparisons.js';
+import { foldKey } from '../text/normalize.js';
+import { alt, CHANGE_VERBS, COMPARED_WITH, EARLIER_PERIOD_WORDS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, RATE_SUBJECT_FILLERS, RATE_WORDS, SUBJECT_VERB_ADVERBS, wordsRe } from '../text/lexicon.js';
+
+type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'>;
+
+// "tỷ lệ <subject> (tiếp tục) tăng so với cùng kỳ": the subject, the verb and the earlier period.
+const CLAIM = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alt(RATE_WORDS)})\s+(\p{L}[^;:.!?()%,]{3,80}?)\s+(?:(?:${alt(SUBJECT_VERB_ADVERBS)})\s+){0,2}(${alt(CHANGE_VERBS)})\s+(?:${alt(COMPARED_WITH)})\s+(${alt(EARLIER_PERIOD_WORDS)})(?![\p{L}])`,
+  'iu',
+);
+// Right after the current rate: "(cùng kỳ năm 2025 là 91,5%)", the earlier period's words opening the bracket.
+const PRIOR_AFTER = new RegExp(String.raw`^\s*\(\s*(${alt(EARLIER_PERIOD_WORDS)})(?![\p{L}])[^()%\d]*(?:năm\s+\d{4}[^()%\d]*)?\d`, 'iu');
+const BLOCKED = wordsRe([...NEGATION_WORDS, ...PARTIAL_CLAIM_WORDS]);
+const FILLERS = new Set([...RATE_WORDS, ...RATE_SUBJECT_FILLERS].flatMap((w) => foldKey(w).split(' ')));
+const MIN_SHARED = 3;
+const COUNTED = /\d[\d.,]*\s+\p{L}+/gu;
+const words = (s: string) => foldKey(s).split(/[^\p{L}]+/u).filter((w) => w !== '' && !FILLERS.has(w));
+
+/** The claims of a rate's way of change with no figure, against the rate stated with its earlier value. */
+export function readRateDirections(input: Input): Comparison[] {
+  const rates = input.figures.filter((f) => f.kind === 'percent' && f.cell === null);
+  const pairs = priorPairs(input, rates);
+  const out: Comparison[] = [];
+  if (pairs.length === 0) return out;
+  for (const block of input.source.blocks) {
+    if (block.kind === 'row' || !CLAIM.test(block.text)) continue;
+    for (const s of input.clauses.statements(block.index)) {
+      const own = block.text.slice(s.from, s.to);
+      const m = CLAIM.exec(own);
+      // A figure of its own ("tăng 2,3 điểm so với cùng kỳ", "… (91,5%)") makes it another claim; an age or a grade in the subject does not.
+      if (!m || own.includes('%') || /\d/u.test(own.slice(0, m.index) + own.slice(m.index + m[0].length)) || BLOCKED.test(own)) continue;
+      const subject = new Set(words(m[1]));
+      const period = foldKey(m[3]);
+      const found = pairs.filter((p) => p.period === period && p.words.length >= MIN_SHARED && p.words.every((w) => subject.has(w))
+        && subject.size - p.words.length <= p.words.length / 2);
+      if (found.length !== 1) continue;
+      out.push({ kind: 'direction', block: block.index, from: s.from + m.index, to: s.from + m.index + m[0].length, verb: m[2].toLowerCase(), current: found[0].current, base: found[0].base });
+    }
+  }
+  return out;
+}
+
+// Each rate followed by its earlier value in brackets, with the words of its own sentence before it.
+function priorPairs(input: Input, rates: Figure[]): { current: Figure; base: Figure; period: string; words: string[] }[] {
+  const out: { current: Figure; base: Figure; period: string; words: string[] }[] = [];
+  rates.forEach((f, k) => {
+    const block = input.source.blocks[f.block];
+    const end = f.span.end - block.span.start;
+    const prior = PRIOR_AFTER.exec(block.text.slice(end, end + 60));
+    const base = rates[k + 1];
+    const close = block.text.indexOf(')', end);
+    if (!prior || !base || base.block !== f.block || close < 0 || base.span.end - block.span.start > close) return;
+    const head = block.text.slice(0, f.span.start - block.span.start);
+    const from = Math.max(...['. ', '; ', ': ', '! ', '? ', '\n'].map((c) => head.lastIndexOf(c)));
+    // A count's noun ("124 người", "171 em") is what it counts, not what the rate measures.
+    out.push({ current: f, base, period: foldKey(prior[1]), words: [...new Set(words(head.slice(from + 1).replace(COUNTED, ' ')))] });
+  });
+  return out;
+}
