@@ -1,6 +1,7 @@
 /**
  * analyse: one document's whole reading — ingest → segment → extract → rules.
- * Every other pipeline starts here.
+ * Every other pipeline starts here, and the benches time it step by step through
+ * analyseSource's step hook (ANALYSE_STEPS), so no bench repeats the composition.
  */
 import type { Analysis, FileError, Source } from '../src/model/index.js';
 import { ingestBytes, ingestFile, type IngestResult } from '../src/ingest/index.js';
@@ -21,31 +22,61 @@ import { attachFigureConfidence } from '../src/extract/ocr-confidence.js';
 /** One input's outcome: its analysis, or why it could not be read. */
 export type Outcome = { path: string; analysis: Analysis; error?: undefined } | { path: string; analysis?: undefined; error: FileError };
 
-/** Analyse a Source already read. */
-export function analyseSource(source: Source, rules: RuleOptions = {}): Analysis {
-  const segmentation = segmentSections(source);
-  const extraction = extractFigures(source, segmentation.blockSection);
-  attachFigureConfidence(extraction.figures, source);
-  const tabling = extractTables(source, extraction.numbers);
+/**
+ * The steps of analyseSource, in the order it runs them, each with its stage (ingest comes before them,
+ * store and report after). The benches time the pipeline through these names, so they measure the very
+ * composition the CLI runs.
+ */
+export const ANALYSE_STEPS = {
+  segment: 'segment',
+  figures: 'extract',
+  figureConfidence: 'extract',
+  tables: 'extract',
+  meta: 'extract',
+  sentences: 'extract',
+  claims: 'extract',
+  readings: 'extract',
+  textReadings: 'extract',
+  indicators: 'extract',
+  rules: 'rules',
+  ocrCaution: 'rules',
+} as const;
+export type AnalyseStep = keyof typeof ANALYSE_STEPS;
+export type AnalyseStage = (typeof ANALYSE_STEPS)[AnalyseStep];
+
+/** Runs one step of analyseSource and returns its value; a bench passes one that measures it. */
+export type StepRunner = <T>(step: AnalyseStep, run: () => T) => T;
+
+const runPlainly: StepRunner = (_step, run) => run();
+
+/** Analyse a Source already read; `step` runs each step (by default, just runs it). */
+export function analyseSource(source: Source, rules: RuleOptions = {}, step: StepRunner = runPlainly): Analysis {
+  const segmentation = step('segment', () => segmentSections(source));
+  const extraction = step('figures', () => extractFigures(source, segmentation.blockSection));
+  step('figureConfidence', () => attachFigureConfidence(extraction.figures, source));
+  const tabling = step('tables', () => extractTables(source, extraction.numbers));
+  const meta = step('meta', () => extractMeta(source));
+  const reading = step('sentences', () => ({ ...extractSentences(source.blocks), dates: extractDates(source.blocks) }));
+  const claims = step('claims', () => extractClaims(source, extraction.figures));
   const base = {
     source,
-    meta: extractMeta(source),
+    meta,
     sections: segmentation.sections,
     blockSection: segmentation.blockSection,
     lists: segmentation.lists,
-    ...extractSentences(source.blocks),
-    dates: extractDates(source.blocks),
+    ...reading,
     figures: extraction.figures,
     numbers: extraction.numbers,
     tables: tabling.tables,
-    claims: extractClaims(source, extraction.figures),
+    claims,
   };
-  const withReadings = { ...base, readings: extractReadings(base) };
-  const read = { ...withReadings, textReadings: extractTextReadings(withReadings) };
+  const withReadings = { ...base, readings: step('readings', () => extractReadings(base)) };
+  const read = { ...withReadings, textReadings: step('textReadings', () => extractTextReadings(withReadings)) };
   const warnings = [...source.warnings, ...segmentation.warnings, ...extraction.warnings, ...tabling.warnings];
-  const indicators = extractIndicators({ ...read, warnings });
-  const checked = runRules({ ...read, indicators, warnings }, rules);
-  return { ...read, indicators, findings: cautionOcr(checked.findings, source), warnings: [...warnings, ...checked.warnings] };
+  const indicators = step('indicators', () => extractIndicators({ ...read, warnings }));
+  const checked = step('rules', () => runRules({ ...read, indicators, warnings }, rules));
+  const findings = step('ocrCaution', () => cautionOcr(checked.findings, source));
+  return { ...read, indicators, findings, warnings: [...warnings, ...checked.warnings] };
 }
 
 /** Turn an ingest result into an outcome; an unexpected crash in a stage becomes a per-file error. */

@@ -4,7 +4,7 @@
  */
 import { CORPUS_FORMATS, type CorpusFormat } from './bench-corpus.js';
 import type { LoadMeasure } from './bench-load.js';
-import { STAGES, type StageTimes } from './bench-stages.js';
+import { stageHeader, stageRows, type StageTimes } from './bench-stages.js';
 import type { ToolRun } from './bench-tools.js';
 import type { QueueBench } from './bench-queue.js';
 import type { OcrBench } from './bench-ocr.js';
@@ -62,14 +62,8 @@ function throughputLines(s: SizeResult): string[] {
 }
 
 function stageLines(stages: Record<CorpusFormat, StageTimes>): string[] {
-  const lines = [`== stage times, ms/file, one thread (sample of ${stages.txt.files} files per format)`, `  ${'format'.padEnd(6)} ${STAGES.map((s) => s.padStart(8)).join(' ')}    total`];
-  for (const f of CORPUS_FORMATS) {
-    const t = stages[f].msPerFile;
-    const total = STAGES.reduce((a, s) => a + t[s], 0);
-    lines.push(`  ${f.padEnd(6)} ${STAGES.map((s) => f2(t[s]).padStart(8)).join(' ')} ${f2(total).padStart(8)}`);
-    const p = stages[f].extractParts;
-    lines.push(`         extract = ${Object.entries(p).map(([k, v]) => `${k} ${f2(v)}`).join(', ')}`);
-  }
+  const lines = [`== stage times, ms/file, one thread (sample of ${stages.txt.files} files per format)`, stageHeader()];
+  for (const f of CORPUS_FORMATS) lines.push(...stageRows(f, stages[f]));
   return lines;
 }
 

@@ -1,25 +1,17 @@
 /**
- * bench-stages: time each stage of the whole pipeline in this thread, on a
- * sample of files, by calling the stage functions the way analyse.ts composes
- * them (analyse.ts has no timing hook yet, so the composition is repeated here;
- * keep the two in step).
- *   ingest → segment → extract (figures, tables, meta, claims, indicators) → rules → store
+ * bench-stages: time each stage of the whole pipeline in this thread, on a sample of files. The
+ * middle stages are analyse.ts's own analyseSource, run through its step hook, so the times are those
+ * of the composition the CLI runs.
+ *   ingest → analyseSource (segment → extract → rules, step by step) → store
+ *
+ *   node dist/pipelines/bench-stages.js [files or folders…]   (default fixtures/seeds, each format apart)
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { ingestBytes } from '../src/ingest/index.js';
-import { segmentSections } from '../src/segment/index.js';
-import { extractFigures } from '../src/extract/figures.js';
-import { extractMeta } from '../src/extract/meta.js';
-import { extractTables } from '../src/extract/tables.js';
-import { extractClaims } from '../src/extract/claims.js';
-import { extractSentences } from '../src/extract/sentences.js';
-import { extractDates } from '../src/extract/dates.js';
-import { extractReadings } from '../src/extract/quantities.js';
-import { extractTextReadings } from '../src/extract/text-readings.js';
-import { extractIndicators } from '../src/extract/indicators.js';
-import { runRules } from '../src/rules/run.js';
 import { openStore } from '../src/store/open.js';
 import type { Analysis } from '../src/model/index.js';
+import { ANALYSE_STEPS, analyseSource, type AnalyseStep, type StepRunner } from './analyse.js';
 
 /** The stages timed, in pipeline order. */
 export const STAGES = ['ingest', 'segment', 'extract', 'rules', 'store'] as const;
@@ -30,43 +22,43 @@ export interface StageTimes {
   files: number;
   failed: number;
   msPerFile: Record<Stage, number>;
-  /** The extract stage split into its parts. */
-  extractParts: Record<'sentences' | 'figures' | 'tables' | 'meta' | 'claims' | 'readings' | 'textReadings' | 'indicators', number>;
+  /** The segment, extract and rules stages split into analyseSource's steps, in its order. */
+  steps: Record<AnalyseStep, number>;
 }
 
-type Clock = Record<string, number>;
+/** Milliseconds summed per stage and per step. */
+export type Clock = Partial<Record<Stage | AnalyseStep, number>>;
 
-function timed<T>(clock: Clock, key: string, f: () => T): T {
-  const t = performance.now();
-  const result = f();
-  clock[key] = (clock[key] ?? 0) + performance.now() - t;
-  return result;
+function add(clock: Clock, key: Stage | AnalyseStep, ms: number): void {
+  clock[key] = (clock[key] ?? 0) + ms;
 }
 
-/** Run one file through every stage, adding each stage's time to `clock`; false when ingest refused it. */
-async function timeOne(path: string, bytes: Uint8Array, clock: Clock, store: (a: Analysis) => Promise<void>): Promise<boolean> {
+/** A step runner that adds each step's time to `clock`. */
+function clockSteps(clock: Clock): StepRunner {
+  return (step, run) => {
+    const t = performance.now();
+    const result = run();
+    add(clock, step, performance.now() - t);
+    return result;
+  };
+}
+
+/**
+ * Run one file through every stage, adding each stage's time to `clock`; its analysis, or null when
+ * ingest refused it.
+ */
+export async function timeOne(path: string, bytes: Uint8Array, clock: Clock, store?: (a: Analysis) => Promise<void>): Promise<Analysis | null> {
   const t = performance.now();
   const result = await ingestBytes(path, bytes);
-  clock.ingest = (clock.ingest ?? 0) + performance.now() - t;
-  if (!result.ok) return false;
-  const source = result.source;
-  const seg = timed(clock, 'segment', () => segmentSections(source));
-  const ex = timed(clock, 'figures', () => extractFigures(source, seg.blockSection));
-  const tab = timed(clock, 'tables', () => extractTables(source));
-  const meta = timed(clock, 'meta', () => extractMeta(source));
-  const claims = timed(clock, 'claims', () => extractClaims(source, ex.figures));
-  const reading = timed(clock, 'sentences', () => ({ ...extractSentences(source.blocks), dates: extractDates(source.blocks) }));
-  const base = { source, meta, sections: seg.sections, blockSection: seg.blockSection, ...reading, figures: ex.figures, tables: tab.tables, claims };
-  const readings = timed(clock, 'readings', () => extractReadings(base));
-  const textReadings = timed(clock, 'textReadings', () => extractTextReadings({ ...base, readings }));
-  const warnings = [...source.warnings, ...seg.warnings, ...ex.warnings, ...tab.warnings];
-  const indicators = timed(clock, 'indicators', () => extractIndicators({ ...base, readings, textReadings, warnings }));
-  const checked = timed(clock, 'rules', () => runRules({ ...base, readings, textReadings, indicators, warnings }));
-  const analysis: Analysis = { ...base, readings, textReadings, indicators, findings: checked.findings, warnings: [...warnings, ...checked.warnings] };
-  const t2 = performance.now();
-  await store(analysis);
-  clock.store = (clock.store ?? 0) + performance.now() - t2;
-  return true;
+  add(clock, 'ingest', performance.now() - t);
+  if (!result.ok) return null;
+  const analysis = analyseSource(result.source, {}, clockSteps(clock));
+  if (store) {
+    const t2 = performance.now();
+    await store(analysis);
+    add(clock, 'store', performance.now() - t2);
+  }
+  return analysis;
 }
 
 /** Delete a SQLite database and its WAL side files. */
@@ -74,27 +66,71 @@ export function removeDb(path: string): void {
   for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
 }
 
+/** Each stage's and each step's mean per file from the summed `clock`. */
+function meanTimes(clock: Clock, files: number, failed: number): StageTimes {
+  const per = (k: Stage | AnalyseStep) => (clock[k] ?? 0) / Math.max(1, files);
+  const names = Object.keys(ANALYSE_STEPS) as AnalyseStep[];
+  const steps = Object.fromEntries(names.map((s) => [s, per(s)])) as Record<AnalyseStep, number>;
+  const stage = (g: Stage) => names.filter((s) => ANALYSE_STEPS[s] === g).reduce((a, s) => a + steps[s], 0);
+  return {
+    files,
+    failed,
+    msPerFile: { ingest: per('ingest'), segment: stage('segment'), extract: stage('extract'), rules: stage('rules'), store: per('store') },
+    steps,
+  };
+}
+
 /** Time every stage on `paths` in this thread, storing into a scratch database at `dbPath`. */
 export async function timeStages(paths: string[], dbPath: string): Promise<StageTimes> {
   removeDb(dbPath);
   const db = await openStore(dbPath);
   const inputs = paths.map((p) => ({ path: p, bytes: readFileSync(p) }));
-  const warm: Clock = {};
-  for (const { path, bytes } of inputs.slice(0, 3)) await timeOne(`warm:${path}`, bytes, warm, (a) => db.saveAnalysis(a));
+  const store = (a: Analysis) => db.saveAnalysis(a);
+  for (const { path, bytes } of inputs.slice(0, 3)) await timeOne(`warm:${path}`, bytes, {}, store);
   const clock: Clock = {};
   let failed = 0;
   for (const { path, bytes } of inputs) {
-    if (!(await timeOne(path, bytes, clock, (a) => db.saveAnalysis(a)))) failed += 1;
+    if (!(await timeOne(path, bytes, clock, store))) failed += 1;
   }
   await db.close();
   removeDb(dbPath);
-  const per = (k: string) => (clock[k] ?? 0) / Math.max(1, inputs.length);
-  const parts = { sentences: per('sentences'), figures: per('figures'), tables: per('tables'), meta: per('meta'), claims: per('claims'), readings: per('readings'), textReadings: per('textReadings'), indicators: per('indicators') };
-  const extract = Object.values(parts).reduce((a, b) => a + b, 0);
-  return {
-    files: inputs.length,
-    failed,
-    msPerFile: { ingest: per('ingest'), segment: per('segment'), extract, rules: per('rules'), store: per('store') },
-    extractParts: parts,
-  };
+  return meanTimes(clock, inputs.length, failed);
 }
+
+const f2 = (n: number) => n.toFixed(2);
+
+/** The header of a stage-times table. */
+export function stageHeader(): string {
+  return `  ${'format'.padEnd(6)} ${STAGES.map((s) => s.padStart(8)).join(' ')}    total`;
+}
+
+/** One format's row of a stage-times table, then its stages split into steps. */
+export function stageRows(label: string, t: StageTimes): string[] {
+  const total = STAGES.reduce((a, s) => a + t.msPerFile[s], 0);
+  const lines = [`  ${label.padEnd(6)} ${STAGES.map((s) => f2(t.msPerFile[s]).padStart(8)).join(' ')} ${f2(total).padStart(8)}`];
+  for (const stage of ['extract', 'rules'] as const) {
+    const parts = (Object.keys(ANALYSE_STEPS) as AnalyseStep[]).filter((s) => ANALYSE_STEPS[s] === stage);
+    lines.push(`         ${stage} = ${parts.map((s) => `${s} ${f2(t.steps[s])}`).join(', ')}`);
+  }
+  return lines;
+}
+
+function filesUnder(p: string): string[] {
+  return statSync(p).isDirectory() ? readdirSync(p).sort().flatMap((n) => filesUnder(join(p, n))) : [p];
+}
+
+async function main(args: string[]): Promise<void> {
+  const byFormat = new Map<string, string[]>();
+  for (const f of (args.length ? args : ['fixtures/seeds']).flatMap(filesUnder)) {
+    const ext = extname(f).slice(1);
+    if (['txt', 'docx', 'pdf', 'doc', 'odt'].includes(ext)) byFormat.set(ext, [...(byFormat.get(ext) ?? []), f]);
+  }
+  mkdirSync('output', { recursive: true });
+  process.stdout.write(`stage times, ms/file, one thread\n${stageHeader()}\n`);
+  for (const [format, files] of byFormat) {
+    const t = await timeStages(files, join('output', `bench-stages-${format}.sqlite`));
+    process.stdout.write(`${stageRows(format, t).join('\n')}\n         (${t.files} files, ${t.failed} failed)\n`);
+  }
+}
+
+if (process.argv[1]?.endsWith('bench-stages.js')) await main(process.argv.slice(2));

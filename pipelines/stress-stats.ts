@@ -17,7 +17,8 @@
  */
 /** Rounds of one (shape, size) at most. */
 const ROUNDS_MAX = 200;
-export const STAGES = ['ingest', 'segment', 'figures', 'tables', 'meta', 'claims', 'sentences', 'readings', 'textReadings', 'indicators', 'rules', 'json'] as const;
+/** Ingest, the steps of analyse.ts's analyseSource in its order (ANALYSE_STEPS), then the JSON output. */
+export const STAGES = ['ingest', 'segment', 'figures', 'figureConfidence', 'tables', 'meta', 'sentences', 'claims', 'readings', 'textReadings', 'indicators', 'rules', 'ocrCaution', 'json'] as const;
 export type Stage = (typeof STAGES)[number];
 
 /** One (shape, size) run: per stage, milliseconds and megabytes retained after it (heap + buffers, after GC). */

@@ -22,19 +22,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingestBytes } from '../src/ingest/index.js';
-import { segmentSections } from '../src/segment/index.js';
-import { extractFigures } from '../src/extract/figures.js';
-import { extractMeta } from '../src/extract/meta.js';
-import { extractTables } from '../src/extract/tables.js';
-import { extractClaims } from '../src/extract/claims.js';
-import { extractSentences } from '../src/extract/sentences.js';
-import { extractDates } from '../src/extract/dates.js';
-import { extractReadings } from '../src/extract/quantities.js';
-import { extractTextReadings } from '../src/extract/text-readings.js';
-import { extractIndicators } from '../src/extract/indicators.js';
-import { runRules } from '../src/rules/run.js';
 import { renderJsonParts, toDocumentOut } from '../src/report/json.js';
 import { pdfOfLines } from './stress-pdf.js';
+import { analyseSource } from './analyse.js';
 import { parseXml } from '../src/ingest/xml.js';
 import { clearMemos } from '../src/text/memo.js';
 import { STAGES, BATCH_MS, CHILD_FLAGS, GROWTH_LIMIT, ROUNDS, WARM_UPS, combine, enoughRounds, growths, kept, type Measure, type Stage } from './stress-stats.js';
@@ -185,24 +175,13 @@ async function measureRound(shape: string, chars: number, report: (m: Measure) =
   out.mb.ingest = retainedMb() - base;
   report(out);
   if (!result.ok) return { ...out, error: result.error.code };
-  const source = result.source;
-  const seg = timed('segment', () => segmentSections(source));
-  const ex = timed('figures', () => extractFigures(source, seg.blockSection));
-  const tab = timed('tables', () => extractTables(source, ex.numbers));
-  const meta = timed('meta', () => extractMeta(source));
-  const claims = timed('claims', () => extractClaims(source, ex.figures));
-  const reading = timed('sentences', () => ({ ...extractSentences(source.blocks), dates: extractDates(source.blocks) }));
-  const read = { source, meta, sections: seg.sections, blockSection: seg.blockSection, ...reading, figures: ex.figures, numbers: ex.numbers, tables: tab.tables, claims };
-  const withReadings = { ...read, readings: timed('readings', () => extractReadings(read)) };
-  const analysis = { ...withReadings, textReadings: timed('textReadings', () => extractTextReadings(withReadings)) };
-  const warnings = [...source.warnings, ...seg.warnings, ...ex.warnings, ...tab.warnings];
-  const indicators = timed('indicators', () => extractIndicators({ ...analysis, warnings }));
-  const checked = timed('rules', () => runRules({ ...analysis, indicators, warnings }));
+  // analyse.ts's own composition, each of its steps a stage here (a step missing from STAGES does not compile).
+  const analysis = analyseSource(result.source, {}, (step, run) => timed(step, run));
   try {
     // What `audit --format json` does for one document: its output form, then its text part by part.
     timed('json', () => {
       let n = 0;
-      for (const part of renderJsonParts([toDocumentOut('stress', { ...analysis, indicators, findings: checked.findings, warnings })])) n += part.length;
+      for (const part of renderJsonParts([toDocumentOut('stress', analysis)])) n += part.length;
       return n;
     });
   } catch (e) {
