@@ -1210,6 +1210,11 @@ export const ID_WORDS = [
   'khu vực',
 ] as const;
 /**
+ * Initials of a document's kind written before its number and year: "NĐ 105/2020" (nghị định), "QĐ 12/2024", "TT 19/2023",
+ * "NQ", "CT", "CV", "KH", "TB", "HD", "TTr" (tờ trình), "QH". Capitals only, and only before "number/year": "TT" is also a town.
+ */
+export const DOCUMENT_KIND_INITIALS = ['NĐ', 'NQ', 'QĐ', 'TT', 'TTLT', 'CT', 'CV', 'KH', 'TB', 'HD', 'HĐ', 'TTr', 'QH'] as const;
+/**
  * Document kinds that are also verbs ("hướng dẫn 2.140 lượt người", "báo cáo 12 vụ việc"): their
  * number is an id only after "số", or when the word is capitalised as a title ("Kế hoạch 09").
  */
