@@ -17,6 +17,7 @@ import { readUniversalClaims } from './universal-claims.js';
 import { readCounteredClaims } from './universal-counter.js';
 import { readTableAllTargets } from './claims-table-all.js';
 import { readTableTrends } from './claims-table-trend.js';
+import { readTableBounds } from './claims-table-bounds.js';
 import { readTableDirections } from './claims-table-direction.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import {
@@ -121,6 +122,7 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   out.push(...readFullClaims(input, byBlock));
   out.push(...readTableAllTargets(input));
   out.push(...readTableTrends(input));
+  out.push(...readTableBounds(input));
   out.push(...readTableDirections(input));
   for (const c of readCounteredClaims(input.source, input.figures, input.meta && input.dates ? { period: input.meta.period, dates: input.dates } : undefined)) out.push({ kind: 'countered', ...c });
   LAST_MATCH.clear();

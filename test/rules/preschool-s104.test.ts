@@ -94,3 +94,47 @@ describe('pdf tables', () => {
     expect(t.rows[0].label).toBe('Nhà trẻ (0-2 tuổi)');
   });
 });
+
+describe('two shares of one whole said in two places', () => {
+  it('flags "312/340 hộ dùng nước sạch" restated as 321/340', async () => {
+    const text = '- Thôn Đông: số hộ dùng nước sạch 312/340 hộ, tỷ lệ 91,8%.\n\nCác công trình cấp nước hoạt động ổn định.\n\n- Hộ dùng nước sạch 321/340 hộ, đạt 94,4%.\n';
+    const found = await findingsOf('repeated-value-conflict', text);
+    expect(found.map((f) => [f.data.value, f.data.other])).toEqual([['321/340', '312/340']]);
+  });
+  it('says nothing for two places under their own heads', async () => {
+    const text = '- Thôn Đông: hộ dùng nước sạch 312/340 hộ.\n\nCác công trình cấp nước hoạt động ổn định.\n\n- Thôn Tây: hộ dùng nước sạch 290/340 hộ.\n';
+    expect(await findingsOf('repeated-value-conflict', text)).toEqual([]);
+  });
+});
+
+describe('two paragraphs listing the same counts', () => {
+  // 9 = 9 echoes; 23 against 25 of the same name is the one that differs.
+  const later = (n: string) => `- Tồn tại: còn ${n} hộ nghèo thiếu đất sản xuất và 9 hộ cận nghèo thiếu nước sạch.\n`;
+  const first = '- Kết quả rà soát tháng 10/2025: hộ nghèo thiếu đất sản xuất 23 hộ, hộ cận nghèo thiếu nước sạch 9 hộ.\n\nCông tác hỗ trợ được triển khai kịp thời.\n\n';
+  it('flags the count that differs where another echoes', async () => {
+    const found = await findingsOf('repeated-value-conflict', first + later('25'));
+    expect(found.map((f) => [f.data.value, f.data.other])).toEqual([['25', '23']]);
+  });
+  it('says nothing when the other paragraph looks back ("so với đầu năm")', async () => {
+    const text = '- So với đầu năm: hộ nghèo thiếu đất sản xuất 23 hộ, hộ cận nghèo thiếu nước sạch 9 hộ.\n\nCông tác hỗ trợ được triển khai.\n\n' + later('25');
+    expect(await findingsOf('repeated-value-conflict', text)).toEqual([]);
+  });
+  it('says nothing without an echo', async () => {
+    const text = first + '- Tồn tại: còn 25 hộ nghèo thiếu đất sản xuất và 7 hộ cận nghèo thiếu nước sạch.\n';
+    expect(await findingsOf('repeated-value-conflict', text)).toEqual([]);
+  });
+});
+
+describe('a bound claimed of every row of the table beside it', () => {
+  // 120/4 = 30,0 and 99/3 = 33,0 breaks "dưới 32"; all rows stay "trên 25".
+  const table = rows(['Khối lớp', 'Số lớp', 'Số học sinh', 'Bình quân học sinh/lớp'], ['Khối 6', '4', '120', '30,0'], ['Khối 7', '3', '99', '33,0'], ['Khối 8', '4', '112', '28,0'], ['Cộng', '11', '331', '30,1']);
+  it('flags "tất cả các khối lớp đều dưới 32 học sinh/lớp" beside a row at 33,0', async () => {
+    const found = await findingsOf('claim-mismatch', table + '- Sĩ số bình quân của tất cả các khối lớp đều dưới 32 học sinh/lớp.\n');
+    expect(found.map((f) => [f.messageId, f.data.value, f.data.target])).toEqual([['targetMismatch', 33, 32]]);
+  });
+  it('says nothing when every row keeps the bound, or when the claim is hedged or planned', async () => {
+    expect(await findingsOf('claim-mismatch', table + '- Bình quân học sinh/lớp của các khối lớp đều trên 25 học sinh.\n')).toEqual([]);
+    expect(await findingsOf('claim-mismatch', table + '- Phấn đấu bình quân học sinh/lớp của tất cả các khối lớp đều dưới 32.\n')).toEqual([]);
+    expect(await findingsOf('claim-mismatch', table + '- Bình quân học sinh/lớp của hầu hết các khối lớp đều dưới 32.\n')).toEqual([]);
+  });
+});
