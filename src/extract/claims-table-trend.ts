@@ -5,7 +5,7 @@
  * only when the claim has no figure of its own (no amount, no base in brackets), its comparison
  * names the column's base (every word of the header but "so", the change verbs and the unit: "cùng kỳ"; for a header
  * naming none, "Tăng (+), giảm (-)", every word of another column's header: "so với đầu năm học"), no negation
- * stands before the verb in its clause, and exactly one body row is named by the words before the verb (every word of its
+ * stands before the verb in its statement ("Không có xã, phường nào có số vụ … tăng"), and exactly one body row is named by the words before the verb (every word of its
  * label; of several, the one naming most; a label holding a comma, "Thừa cân, béo phì", whole in its sentence right before
  * the claim's clause). claim-mismatch judges the way against the cell's sign.
  */
@@ -47,7 +47,9 @@ export function readTableTrends(input: Input): Trend[] {
       // The rest of the claim's clause: its base words, and no figure ("so với cùng kỳ (1.000 tấn)" has a base of its own).
       const rest = block.text.slice(end, end + 60).split(/[,;:!?]|\.(?!\d)/u)[0];
       const tail = labelTokens(rest.split('(')[0]);
-      if (/\d/u.test(subject) || /\d/u.test(rest) || NEGATED.test(subject) || !bases.some((ws) => ws.every((w) => tail.includes(w)))) continue;
+      // A negation anywhere in the sentence before the verb denies the claim: "Không có phường, xã nào có số vụ … tăng".
+      const sentence = block.text.slice(sentenceStart(block.text, at), at);
+      if (/\d/u.test(subject) || /\d/u.test(rest) || NEGATED.test(sentence) || !bases.some((ws) => ws.every((w) => tail.includes(w)))) continue;
       const narrow = namedRow(t, subject);
       const wide = narrow ? undefined : commaLabelRow(t, block.text, start, at);
       const row = narrow ?? wide?.row;
@@ -58,6 +60,13 @@ export function readTableTrends(input: Input): Trend[] {
     }
   }
   return out;
+}
+
+// Where the statement holding `at` starts: after the last mark that ends one (never a comma).
+function sentenceStart(text: string, at: number): number {
+  let start = 0;
+  for (const m of text.slice(0, at).matchAll(/[;:!?]|\.(?!\d)/gu)) start = m.index + 1;
+  return start;
 }
 
 // Where the clause holding `at` starts: after the last clause mark before it.

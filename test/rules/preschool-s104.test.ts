@@ -138,3 +138,10 @@ describe('a bound claimed of every row of the table beside it', () => {
     expect(await findingsOf('claim-mismatch', table + '- Bình quân học sinh/lớp của hầu hết các khối lớp đều dưới 32.\n')).toEqual([]);
   });
 });
+
+describe('a negated statement of no row changing', () => {
+  it('says nothing on "Không có xã, phường nào có số hộ nghèo tăng so với đầu kỳ" beside a row that fell', async () => {
+    const table = rows(['Chỉ tiêu', 'Đầu kỳ', 'Cuối kỳ', 'Tăng (+), giảm (-)'], ['Số hộ nghèo', '120', '96', '-24'], ['Số hộ cận nghèo', '80', '87', '+7']);
+    expect(await findingsOf('claim-mismatch', table + '- Không có xã, phường nào có số hộ nghèo tăng so với đầu kỳ.\n')).toEqual([]);
+  });
+});
