@@ -28,7 +28,7 @@ import { foldKey } from '../text/normalize.js';
 import type { FigureReading as Quantity } from '../model/index.js';
 import { columnMeasure, figuresOf, unitHead } from './quantities.js';
 import { readScale } from './numbers.js';
-import { alt, CURRENCY_MARKS, MONEY_SCALE_ABBREVIATIONS, CURRENCY_WORDS, NUMBER_SCALE_WORDS, SCALED_CURRENCY_WORDS, UNIT_COLUMN_WORDS, AND_WITH_WORDS, KIND_HEADER_WORDS, AMONG, EACH_WORDS, OF_WHICH, OTHER_TIME_WORDS, OWN_UNIT_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY, PERIOD_NAME_WORDS, ESTIMATE_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, CURRENCY_MARKS, MONEY_SCALE_ABBREVIATIONS, CURRENCY_WORDS, NUMBER_SCALE_WORDS, SCALED_CURRENCY_WORDS, UNIT_COLUMN_WORDS, AND_WITH_WORDS, KIND_HEADER_WORDS, AMONG, EACH_WORDS, OF_WHICH, OTHER_TIME_WORDS, OWN_UNIT_WORDS, NEGATION_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY, PERIOD_NAME_WORDS, ESTIMATE_WORDS, wordsRe } from '../text/lexicon.js';
 
 /** What appendix rows are matched from. */
 type RuleContext = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'claims' | 'meta'>;
@@ -345,11 +345,14 @@ function headerDate(q: Quantity, t: string): boolean {
 }
 const DATE_WORDS = new Set<string>([...PERIOD_NAME_WORDS, ...ESTIMATE_WORDS]);
 
-// The row's name found among the clause's words: most of its tokens, three meaningful ones at least.
+// The row's name found among the clause's words: most of its tokens, three meaningful ones at least, and every negation
+// of it ("Giáo viên | Chưa qua đào tạo" is the opposite of "giáo viên đạt chuẩn đào tạo", though four words of five are there).
 function covers(rowTokens: readonly string[], words: ReadonlySet<string>): boolean {
   const found = rowTokens.filter((t) => words.has(t));
+  if (rowTokens.some((t) => NEGATION_TOKENS.has(t) && !words.has(t))) return false;
   return found.length >= MIN_COVER * rowTokens.length && found.filter((t) => !GENERIC.has(t) && !/^\d/.test(t)).length >= 3;
 }
+const NEGATION_TOKENS = new Set(NEGATION_WORDS.flatMap((w) => labelTokens(w)));
 
 const KIND_HEADER = new RegExp(String.raw`^\s*(?:${alt(KIND_HEADER_WORDS)})\s+(\p{Ll}[\p{L} ]{0,20}?)\s*$`, 'iu');
 

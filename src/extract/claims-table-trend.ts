@@ -3,9 +3,11 @@
  * in the paragraph right before or right after a table with one change column ("So cùng kỳ (%)") whose row "Thịt các
  * loại" reads −3,5. The column must hold a negative cell (a signed change, not a ratio to the base such as 95,3). Read
  * only when the claim has no figure of its own (no amount, no base in brackets), its comparison
- * names the column's base (every word of the header but "so", the change verbs and the unit: "cùng kỳ"), no negation
- * stands before the verb in its clause, and exactly one body row is named by the words before the verb (every word of its
- * label; of several, the one naming most). claim-mismatch judges the way against the cell's sign.
+ * names the column's base (every word of the header but "so", the change verbs and the unit: "cùng kỳ"; for a header
+ * naming none, "Tăng (+), giảm (-)", every word of another column's header: "so với đầu năm học"), no negation
+ * stands before the verb in its statement ("Không có xã, phường nào có số vụ … tăng"), and exactly one body row is named by the words before the verb (every word of its
+ * label; of several, the one naming most; a label holding a comma, "Thừa cân, béo phì", whole in its sentence right before
+ * the claim's clause). claim-mismatch judges the way against the cell's sign.
  */
 import type { Analysis, Comparison, Figure, Table } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
@@ -31,8 +33,12 @@ export function readTableTrends(input: Input): Trend[] {
     const columns = t.columns.filter((c) => c.measure === 'change');
     if (!block || block.kind === 'row' || columns.length !== 1 || t.labelColumn === null) continue;
     const base = labelTokens(columns[0].header).filter((w) => !FRAME.has(w));
+    // A change column that names no base ("Tăng (+), giảm (-)") changes from another column of the table: the claim must
+    // name one of them whole ("so với đầu năm học" beside "Đầu năm học | Cuối năm học | Tăng (+), giảm (-)").
+    const bases = base.length > 0 ? [base] : t.columns.filter((c) => c !== columns[0] && c.index !== t.labelColumn && c.role !== 'stt')
+      .map((c) => labelTokens(c.header).filter((w) => !FRAME.has(w))).filter((ws) => ws.length > 0);
     // "So cùng kỳ (%)" may hold ratios (105,2 = 105,2% of last year) as well as signed changes: only a negative cell says which.
-    if (base.length === 0 || !t.rows.some((r) => (r.cells[columns[0].index]?.value ?? 0) < 0)) continue;
+    if (bases.length === 0 || !t.rows.some((r) => (r.cells[columns[0].index]?.value ?? 0) < 0)) continue;
     for (const m of block.text.matchAll(CLAIM)) {
       const at = m.index;
       const end = at + m[0].length;
@@ -41,15 +47,26 @@ export function readTableTrends(input: Input): Trend[] {
       // The rest of the claim's clause: its base words, and no figure ("so với cùng kỳ (1.000 tấn)" has a base of its own).
       const rest = block.text.slice(end, end + 60).split(/[,;:!?]|\.(?!\d)/u)[0];
       const tail = labelTokens(rest.split('(')[0]);
-      if (/\d/u.test(subject) || /\d/u.test(rest) || NEGATED.test(subject) || !base.every((w) => tail.includes(w))) continue;
-      const row = namedRow(t, subject);
+      // A negation anywhere in the sentence before the verb denies the claim: "Không có phường, xã nào có số vụ … tăng".
+      const sentence = block.text.slice(sentenceStart(block.text, at), at);
+      if (/\d/u.test(subject) || /\d/u.test(rest) || NEGATED.test(sentence) || !bases.some((ws) => ws.every((w) => tail.includes(w)))) continue;
+      const narrow = namedRow(t, subject);
+      const wide = narrow ? undefined : commaLabelRow(t, block.text, start, at);
+      const row = narrow ?? wide?.row;
       const cell = row?.cells[columns[0].index];
       const change = cell?.at ? figureAt(input, cell.at.block, cell.at.from) : undefined;
       if (!row || !change) continue;
-      out.push({ kind: 'trend', block: b, from: start, to: end, verb: m[1].toLowerCase(), row: row.label, column: columns[0].header, change });
+      out.push({ kind: 'trend', block: b, from: wide?.from ?? start, to: end, verb: m[1].toLowerCase(), row: row.label, column: columns[0].header, change });
     }
   }
   return out;
+}
+
+// Where the statement holding `at` starts: after the last mark that ends one (never a comma).
+function sentenceStart(text: string, at: number): number {
+  let start = 0;
+  for (const m of text.slice(0, at).matchAll(/[;:!?]|\.(?!\d)/gu)) start = m.index + 1;
+  return start;
 }
 
 // Where the clause holding `at` starts: after the last clause mark before it.
@@ -68,6 +85,32 @@ function namedRow(t: Table, subject: string): Table['rows'][number] | undefined 
   const best = named.filter((r) => labelTokens(r.label).length === most);
   return best.length === 1 ? best[0] : undefined;
 }
+
+/**
+ * A row whose label holds a comma ("Thừa cân, béo phì") is cut by the clause mark: the one such row whose whole label the
+ * sentence writes right up to the claim's clause, the clause holding the label's last part, no figure between.
+ */
+function commaLabelRow(t: Table, text: string, start: number, at: number): { row: Table['rows'][number]; from: number } | undefined {
+  const from = Math.max(0, ...[...text.slice(0, start).matchAll(/[;:.!?()]/gu)].map((m) => m.index + 1));
+  const wide = text.slice(from, at);
+  if (/\d/u.test(wide)) return undefined;
+  const words = labelTokens(wide);
+  const clause = new Set(labelTokens(text.slice(start, at)));
+  const named = t.rows.filter((r) => {
+    if (r.total || r.head || !r.label.includes(',')) return false;
+    const label = labelTokens(r.label);
+    const last = labelTokens(r.label.slice(r.label.lastIndexOf(',') + 1));
+    const at0 = words.findIndex((_, k) => label.every((w, j) => words[k + j] === w));
+    return at0 >= 0 && last.length > 0 && last.every((w) => clause.has(w));
+  });
+  if (named.length !== 1) return undefined;
+  // The quote opens where the label's first part does in the sentence.
+  const first = firstPart(named[0].label);
+  const k = wide.toLowerCase().indexOf(first.toLowerCase());
+  return { row: named[0], from: k >= 0 ? from + k : start };
+}
+
+const firstPart = (label: string) => label.slice(0, label.indexOf(',')).trim();
 
 function figureAt(input: Input, block: number, from: number): Figure | undefined {
   const start = input.source.blocks[block].span.start;

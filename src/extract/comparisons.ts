@@ -18,6 +18,7 @@ import { readCounteredClaims } from './universal-counter.js';
 import { readTableAllTargets } from './claims-table-all.js';
 import { readTableThresholds } from './claims-table-threshold.js';
 import { readTableTrends } from './claims-table-trend.js';
+import { readTableBounds } from './claims-table-bounds.js';
 import { readTableDirections } from './claims-table-direction.js';
 import { readRateDirections } from './claims-rate-direction.js';
 import { unitKindOf, unitsAlike } from './labels.js';
@@ -124,6 +125,7 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   out.push(...readTableAllTargets(input));
   out.push(...readTableThresholds(input));
   out.push(...readTableTrends(input));
+  out.push(...readTableBounds(input));
   out.push(...readTableDirections(input));
   out.push(...readRateDirections(input));
   for (const c of readCounteredClaims(input.source, input.figures, input.meta && input.dates ? { period: input.meta.period, dates: input.dates } : undefined)) out.push({ kind: 'countered', ...c });
@@ -572,8 +574,8 @@ function subjectPair(text: string, s: Sentence, figs: Figure[], at: At, from: nu
 
 /**
  * "Số học viên cao học tăng 12% so với khóa trước (250 học viên)" right after a table whose row "Cao học" gives "Số học
- * viên" 280: a bare "Số X" subject's current value is the one cell of the table just above it (in the same section, no
- * figure between) whose row label and column header hold every word of X. Read only when X has three words at least and
+ * viên" 280: a bare "Số X" subject's current value is the one cell of the table just above it (in the same section, two
+ * paragraphs between at most) whose row label and column header hold every word of X. Read only when X has three words at least and
  * every such cell (a count, nothing else in it) holds one value.
  */
 function tableSubjectPair(input: ComparisonInput, text: string, s: Sentence, figs: Figure[], at: At, from: number, to: number, keep: (f: Figure) => boolean, blockIndex: number): [Figure, Figure] | null {
@@ -585,7 +587,9 @@ function tableSubjectPair(input: ComparisonInput, text: string, s: Sentence, fig
   if (wanted.length < 3 || !base) return null;
   const { blocks } = input.source;
   let last = blockIndex - 1;
-  while (last >= 0 && blocks[last].kind !== 'row' && input.blockSection[last] === input.blockSection[blockIndex] && !input.figures.some((f) => f.block === last)) last--;
+  // Paragraphs between may state other figures ("Tỷ lệ huy động … 31,4% (701/2.236)"): a value they state of X is read first
+  // (namedSubjectPair), so the table is reached only when none does.
+  while (last >= 0 && blocks[last].kind !== 'row' && input.blockSection[last] === input.blockSection[blockIndex]) last--;
   if (last < 0 || blocks[last].kind !== 'row' || input.blockSection[last] !== input.blockSection[blockIndex] || blockIndex - last > NEARBY_BLOCKS + 1) return null;
   const table = input.tables.find((t) => t.rows.some((r) => r.blocks.includes(last)));
   if (!table) return null;
@@ -596,7 +600,8 @@ function tableSubjectPair(input: ComparisonInput, text: string, s: Sentence, fig
       if (!cell || cell.kind !== 'count' || !cell.pure || cell.value === null || column.index === table.labelColumn) continue;
       const tokens = new Set(labelTokens(`${row.label} ${column.header}`));
       if (!wanted.every((t) => tokens.has(t))) continue;
-      const figure = input.figures.find((f) => row.blocks.includes(f.block) && f.cell === column.index);
+      // By where the cell sits, not by its index: a pdf row realigned (a label that ran into its number) moved its cells.
+      const figure = cell.at ? input.figures.find((f) => f.block === cell.at!.block && f.span.start - blocks[f.block].span.start === cell.at!.from) : undefined;
       if (!figure || figure.value !== cell.value) return null;
       found.push(figure);
     }

@@ -17,7 +17,7 @@ import {
   BRANCH_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_UNIT_HEADS,
   NUMBERED_ITEM_LINKS,
   alt, altInitialCase, BOUND_WORDS, DEVICE_KIND_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, ASPECT_WORDS,
-  CHAINAGE_MARKS, COUNT_NUMBER_HEADS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
+  CHAINAGE_MARKS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
 import { parseSpelled } from './spelled.js';
@@ -91,6 +91,9 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   // "phân loại 13 hợp tác xã": a verb that ends in a naming word classifies the count after it, it names no item.
   ['doc', new RegExp(`(?<![${L}])(?<!(?:${PLURALS})\\s+)(?!${NAMING_VERB_TAILS})(?:${DOC_WORDS})\\s+(?:số\\s*:?\\s*)?(?!${NUM}\\s+(?:${COUNTED})(?![${L}]))${NUM}(?!\\d|[.,]\\d)(?!\\s*(?:${AMOUNT_AFTER})(?![${L}]))(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu'),
     new RegExp(`(?:${DOC_WORDS})\\s+(?:số\\s*:?\\s*)?\\d`, 'giu')],
+  // "NĐ 105/2020", "QĐ số 1234/2023": a document's kind in initials, its number and its year.
+  ['doc', new RegExp(`(?<![${L}])(?:${alt(DOCUMENT_KIND_INITIALS)})\\s*(?:số\\s*:?\\s*)?\\d+\\s?/\\s?${YEAR}(?!\\d|[.,]\\d)(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'gu'),
+    new RegExp(`(?:${alt(DOCUMENT_KIND_INITIALS)})\\s*(?:số\\s*:?\\s*)?\\d`, 'gu')],
   ['doc', new RegExp(`(?<![${L}])(?:${alt(DOCUMENT_VERB_WORDS)})\\s+số\\s*:?\\s*${NUM}(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu'),
     new RegExp(`(?:${alt(DOCUMENT_VERB_WORDS)})\\s+số\\s*:?\\s*\\d`, 'giu')],
   // A title opening a sentence ("Kế hoạch 42.300 triệu đồng", "Hướng dẫn 2.140 lượt người") is the word before an

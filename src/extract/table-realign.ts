@@ -4,7 +4,8 @@
  * every cell after the label sits one column to the left and the last one is empty. Read so, "Tốt" holds the pupils'
  * count and "Tỷ lệ" the next count, and every rule judges the wrong column. The number is split off and the row's cells
  * move back right — only when the table shows the slip plainly: every row whose label holds a number more than a label
- * does ("mixed") ends empty, every other row fills its last cell, and there is at least one of each.
+ * does ("mixed", or a number touching the label's closing bracket: "Nhà trẻ (0-2 tuổi)2.236") ends empty, every other
+ * row fills its last cell, and there is at least one of each.
  * With no space at all ("Tổ 214" in the row numbered 2: "Tổ 2" and 14) the label's own number is the row's STT, so the
  * split falls right after it; read so only when at least two rows ran together that way.
  */
@@ -16,6 +17,10 @@ import { isTotalRow } from './table-rows.js';
 // A label with letters, then the number it ran into: "Khối 6 285", "Tổ 3 1.204".
 // A closing bracket may touch the number: "Đường trục thôn (3,1 km)3.720".
 const LABEL_THEN_NUMBER = /^(.*\p{L}.*?)(?:\s+|(?<=\)))(\d[\d.,]*)$/u;
+// A label closing on its bracket with the number touching it, "Nhà trẻ (0-2 tuổi)2.236": one figure only when the bracket
+// holds no figure of its own (an age or a year range), yet no label writes a number right after its closing bracket.
+const BRACKET_THEN_NUMBER = /^.*\p{L}.*\)\d[\d.,]*$/u;
+const ranIn = (cell: TableCell) => cell.kind === 'mixed' || (cell.kind !== 'text' && cell.kind !== 'empty' && BRACKET_THEN_NUMBER.test(cell.text));
 
 /** The rows with the number that ran into each label split off and the cells after it moved back right. */
 export function realignRows(rows: TableRow[], labelColumn: number | null, blocks: Map<number, Block>, grammar: NumberGrammar): TableRow[] {
@@ -23,12 +28,12 @@ export function realignRows(rows: TableRow[], labelColumn: number | null, blocks
   // The body's own last column: a header a pdf read one cell too wide leaves a column no body row fills.
   const width = Math.max(...rows.map((r) => r.cells.reduce((w, x, k) => (x.kind === 'empty' ? w : k + 1), 0)));
   const last = (r: TableRow) => r.cells[width - 1] ?? r.cells[r.cells.length - 1];
-  const glued = rows.filter((r) => r.cells[labelColumn].kind !== 'mixed' && gluedToStt(r, labelColumn) !== null);
+  const glued = rows.filter((r) => !ranIn(r.cells[labelColumn]) && gluedToStt(r, labelColumn) !== null);
   const byStt = glued.length >= 2 && glued.every((r) => last(r).kind === 'empty');
-  const slipped = rows.filter((r) => r.cells[labelColumn].kind === 'mixed' || (byStt && glued.includes(r)));
+  const slipped = rows.filter((r) => ranIn(r.cells[labelColumn]) || (byStt && glued.includes(r)));
   const others = rows.filter((r) => !slipped.includes(r));
   if (slipped.length === 0 || others.length === 0 || labelColumn >= width - 1) return rows;
-  const splitOf = (r: TableRow) => (r.cells[labelColumn].kind === 'mixed' ? LABEL_THEN_NUMBER.exec(r.cells[labelColumn].text)?.slice(1, 3) : gluedToStt(r, labelColumn));
+  const splitOf = (r: TableRow) => (ranIn(r.cells[labelColumn]) ? LABEL_THEN_NUMBER.exec(r.cells[labelColumn].text)?.slice(1, 3) : gluedToStt(r, labelColumn));
   const splits = new Map(slipped.map((r) => [r, splitOf(r) ?? null]));
   if (!slipped.every((r) => last(r).kind === 'empty' && r.blocks.length === 1 && splits.get(r))) return rows;
   if (!others.every((r) => last(r).kind !== 'empty')) return rows;

@@ -75,7 +75,12 @@ function strayTotalRow(prev: Block[], g: Block[]): boolean {
   return cells.length <= width && TOTAL_ROW_WORDS.test(cells[0] ?? '') && cells.slice(1).some((t) => /^\d[\d\s.,]*$/u.test(t));
 }
 
-function readTable(blocks: Block[], index: number, wrapsRows: boolean, grammar: NumberGrammar): Table {
+function readTable(all: Block[], index: number, wrapsRows: boolean, grammar: NumberGrammar): Table {
+  // A pdf caption set with wide gaps ("Quy mô nhóm, lớp … (số lớp tính cả nhóm trẻ):") comes as the table's first row: words
+  // only, closing on a colon, above a row of heads. It announces the table; it is none of its rows.
+  const caption = all.length > 3 && CAPTION.test(all[0].cells!.join(' ').trim()) && !/\d/u.test(all[0].cells!.join(' '))
+    && (isHeaderRow(all[1].cells!, false) || wordsOverFigures(all[1].cells!, all[2].cells!, grammar));
+  const blocks = caption ? all.slice(1) : all;
   let h = 0;
   if (blocks.length > 2 && wordsOverFigures(blocks[0].cells!, blocks[1].cells!, grammar)) h = 1;
   while (h < Math.min(blocks.length, MAX_HEADER_ROWS) && isHeaderRow(blocks[h].cells!, h > 0)) h++;
@@ -97,6 +102,8 @@ function readTable(blocks: Block[], index: number, wrapsRows: boolean, grammar: 
   structureRows(rows);
   return { index, headerBlocks: blocks.slice(0, h).map((b) => b.index), columns, labelColumn, rows };
 }
+
+const CAPTION = /^\p{Lu}[^:]*:$/u;
 
 // "Thực hiện năm 2023 Kế hoạch năm 2024" in one header cell of a pdf that set two column heads too close: after a year or a
 // closing bracket, a capital opens the next head. Split only when the row is that many cells short of the body's width.

@@ -61,7 +61,7 @@ import type { Figure, FigureReading as Quantity } from '../model/index.js';
 import { agreesAt } from './support/sentences.js';
 import { labelTokens, spellInitials, tokenContainment, workloadStages } from '../extract/similarity.js';
 import { actedName, bareNoun, breakdownMember, initialedNoun, columnMeasure, distinctReadings, nameCore, namesUnion, sameItemFlow, subjectsNested, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
-import { ASPECT_WORDS, CATEGORY_SHIFTERS, COUNT_WORDS, CURRENCY_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, wordsRe } from '../text/lexicon.js';
+import { SHARE_FRAME_WORDS, OPENING_STATE_WORDS, OTHER_TIME_WORDS, PLAN_WORDS, ASPECT_WORDS, CATEGORY_SHIFTERS, COUNT_WORDS, CURRENCY_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, wordsRe } from '../text/lexicon.js';
 
 export default defineRule({
   id: 'repeated-value-conflict',
@@ -102,6 +102,8 @@ export default defineRule({
       });
     }
     reportFullShares(context, quantities, reported);
+    reportSameWholeShares(context, quantities, reported);
+    reportParallelLists(context, quantities, reported);
     reportTranspositions(context, quantities, reported);
     reportPlaceRowSlips(context, quantities, reported);
     reportTotalRowSlips(context, quantities, reported);
@@ -147,6 +149,128 @@ function reportFullShares(context: RuleContext, quantities: Quantity[], reported
       break;
     }
   }
+}
+
+/**
+ * Two shares of one whole said in two places ("trẻ 5 tuổi ra lớp 428/431 trẻ" and later "Số trẻ 5 tuổi ra lớp 426/431"):
+ * the same whole (a denominator of two digits at least, both written), the same words in the share's clause once its
+ * frame words ("số", "tỷ lệ") are set aside (three words at least, its numbers kept: "5 tuổi"; a verb elsewhere, "tổ
+ * chức tại 11/12 trường" / "09/12 trường … đạt chuẩn", makes two shares), and the same scope but for the words that
+ * lead into the sentence ("Mẫu giáo: …", a part "within" the figure before); two bullet heads that differ ("Thôn A:" /
+ * "Thôn B:") are two places. A share of all (n/n) is read by reportFullShares. Keyed by whole and scope, so linear.
+ */
+function reportSameWholeShares(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
+  const groups = new Map<string, { q: Quantity; words: Set<string> }[]>();
+  for (const q of quantities) {
+    const f = q.figure;
+    if (!q.named || q.kind !== 'fraction' || f.cell !== null || f.numerator == null || f.denominator == null) continue;
+    if (!Number.isInteger(f.numerator) || !Number.isInteger(f.denominator) || f.denominator < 10 || f.numerator >= f.denominator) continue;
+    const words = shareWords(context, f);
+    if (words.size < 3) continue;
+    const key = [f.denominator, plainScope(q.scope)].join('#');
+    const list = groups.get(key) ?? [];
+    list.push({ q, words });
+    groups.set(key, list);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2 || group.length > MAX_PARALLEL) continue;
+    for (let i = 1; i < group.length; i++) {
+      const [a, b] = [group[0].q, group[i].q];
+      if (a.figure.numerator === b.figure.numerator || reported.has(a.figure.index) || reported.has(b.figure.index)) continue;
+      if (!sameWords(group[0].words, group[i].words)) continue;
+      const [ha, hb] = [headOf(a.scope), headOf(b.scope)];
+      if ((ha !== null && hb !== null && ha !== hb) || !comparableSides(context, a, b)) continue;
+      reported.add(a.figure.index).add(b.figure.index);
+      context.report({
+        messageId: 'repeatedValueConflict',
+        data: { name: b.name, value: stated(b), other: stated(a) },
+        places: [{ figure: b.figure }, { figure: a.figure }],
+        severity: 'warning',
+      });
+      break;
+    }
+  }
+}
+// The words of a share's clause, between the figures beside it and its clause's marks, its own figure and frame words aside.
+function shareWords(context: RuleContext, f: Figure): Set<string> {
+  const block = context.source.blocks[f.block];
+  const [at, end] = [f.span.start - block.span.start, f.span.end - block.span.start];
+  const prev = context.figures[f.index - 1];
+  const next = context.figures[f.index + 1];
+  const clause = context.clauses.at(f.block, at);
+  const lo = Math.max(clause?.from ?? 0, prev?.block === f.block ? prev.span.end - block.span.start : 0);
+  const stop = block.text.slice(end).search(/[,;:.()]/u);
+  const hi = Math.min(next?.block === f.block ? next.span.start - block.span.start : block.text.length, stop < 0 ? block.text.length : end + stop);
+  return new Set(labelTokens(`${block.text.slice(lo, at)} ${block.text.slice(end, Math.max(end, hi))}`).filter((t) => !SHARE_FRAME.has(t)));
+}
+const sameWords = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((t) => b.has(t));
+const SHARE_FRAME = new Set(SHARE_FRAME_WORDS.flatMap((w) => w.split(' ')));
+// A scope without the tags of what leads into a sentence: a bullet head, a lead, a part within the figure before, a subject.
+const plainScope = (scope: string) => scope.split('|').filter((t) => t !== '' && !/^(?:head|lead|within|subject):/u.test(t)).sort().join('|');
+const headOf = (scope: string) => scope.split('|').find((t) => t.startsWith('head:'))?.slice(5) ?? null;
+
+/**
+ * Two paragraphs that state the same counts of the same things ("suy dinh dưỡng thể nhẹ cân 14 trẻ (3,63%), thể thấp còi
+ * 17 trẻ" and, in the assessment, "còn 16 trẻ suy dinh dưỡng thể nhẹ cân và 17 trẻ thể thấp còi"): where one count
+ * restates the other paragraph's count of the same name and value (the echo, 5 or more), another count of the same
+ * name at another value is the same quantity miscopied, "còn" ("still") or a lead into the sentence notwithstanding.
+ * The names are equal word for word (three words at least for the one that differs), the scopes equal but for leads,
+ * heads, parts within, subjects, "còn" and a period written on one side only; neither paragraph compares, plans or
+ * looks back ("so với", "kế hoạch", "đầu năm"), neither names the thing twice, and exactly one pair of the two
+ * paragraphs differs. Keyed by name.
+ */
+function reportParallelLists(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
+  const byName = new Map<string, Quantity[]>();
+  for (const q of quantities) {
+    const f = q.figure;
+    if (!q.named || q.kind !== 'count' || q.role !== 'count' || f.cell !== null || !Number.isInteger(f.value) || q.tokens.length < 2) continue;
+    if (OTHER_STATE.test(context.source.blocks[f.block].text)) continue;
+    const key = [...new Set(q.tokens)].sort().join(' ') + '#' + (q.unit ?? '');
+    const list = byName.get(key);
+    if (list) list.push(q);
+    else byName.set(key, [q]);
+  }
+  // Per pair of paragraphs, the echoes (same name, same value) and the differing pairs.
+  const pairs = new Map<string, { echoes: number; differ: [Quantity, Quantity][] }>();
+  for (const list of byName.values()) {
+    if (list.length < 2 || list.length > MAX_PARALLEL) continue;
+    // A paragraph naming one thing twice ("12 hộ nghèo (thôn A), 15 hộ nghèo (thôn B)") tells of parts: which is which is unknown.
+    const blocks = list.map((q) => q.figure.block);
+    if (new Set(blocks).size !== blocks.length) continue;
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, b] = [list[i], list[j]];
+        if (a.figure.block === b.figure.block || !parallelScopes(a.scope, b.scope)) continue;
+        const key = `${a.figure.block}:${b.figure.block}`;
+        const pair = pairs.get(key) ?? { echoes: 0, differ: [] };
+        if (a.figure.value === b.figure.value) pair.echoes += a.figure.value >= 5 ? 1 : 0;
+        else pair.differ.push([a, b]);
+        pairs.set(key, pair);
+      }
+    }
+  }
+  for (const { echoes, differ } of pairs.values()) {
+    if (echoes === 0 || differ.length !== 1) continue;
+    const [a, b] = differ[0];
+    if (a.tokens.length < 3 || reported.has(a.figure.index) || reported.has(b.figure.index) || !comparableSides(context, a, b)) continue;
+    reported.add(a.figure.index).add(b.figure.index);
+    context.report({
+      messageId: 'repeatedValueConflict',
+      data: { name: b.name, value: stated(b), other: stated(a) },
+      places: [{ figure: b.figure }, { figure: a.figure }],
+      severity: 'warning',
+    });
+  }
+}
+const MAX_PARALLEL = 6;
+const OTHER_STATE = wordsRe([...OTHER_TIME_WORDS, ...PLAN_WORDS, ...OPENING_STATE_WORDS]);
+// Scopes equal but for what leads into a sentence, "còn", and a period written on one side only.
+function parallelScopes(a: string, b: string): boolean {
+  const tags = (s: string) => s.split('|').filter((t) => t !== '' && t !== 'rest' && !/^(?:head|lead|within|subject):/u.test(t));
+  const [ta, tb] = [tags(a), tags(b)];
+  const [pa, pb] = [ta.filter((t) => t.startsWith('period:')), tb.filter((t) => t.startsWith('period:'))];
+  if (pa.length > 0 && pb.length > 0 && pa.join() !== pb.join()) return false;
+  return ta.filter((t) => !t.startsWith('period:')).join('|') === tb.filter((t) => !t.startsWith('period:')).join('|');
 }
 
 /**

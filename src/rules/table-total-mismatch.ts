@@ -63,6 +63,8 @@
  * A product column ("Sản lượng (tấn)") is its row's quantity times its rate
  * ("Diện tích (ha)" × "Năng suất (tạ/ha)" ÷ 10), within the cells' rounding,
  * where most rows of the table agree (src/extract/table-products.ts).
+ * An average column ("Bình quân trẻ/lớp") is its row's quotient of two amount columns ("Số trẻ" / "Số lớp"), the pair
+ * most rows agree with (src/extract/table-quotients.ts); total rows are left out.
  * A rate padded with zeros ("94,0", "98,00") is read at its significant digits
  * and must be the rounding there: 98,99…% is 99, never "98,00".
  *
@@ -91,6 +93,7 @@ import { isRateRow, isSomeOfRow, namedAddends, namesWholeUnit, rowsCoverSplit, u
 import { checkParts, checkPercentColumns, membersShareHead, place, sumOf } from './support/table-checks.js';
 import { checkPeriodRates, checkPeriodSums } from './support/table-periods.js';
 import { productSlips } from '../extract/table-products.js';
+import { quotientSlips } from '../extract/table-quotients.js';
 import { ratioColumns } from '../extract/table-fulfilment.js';
 import { countsOwnNoun, percentHeader, perUnitColumn } from '../extract/table-header.js';
 
@@ -114,6 +117,7 @@ export default defineRule({
     differenceColumnMismatch: 'Dòng "{row}": {column} ghi {stated}, theo số liệu của dòng {current} − {previous} = {actual}',
     averageColumnMismatch: 'Dòng "{row}": {column} ghi {stated}, bình quân {count} năm của dòng ({sum}/{count}) = {actual}',
     productColumnMismatch: 'Dòng "{row}": {column} ghi {stated}, theo số liệu của dòng {base} × {rate} = {actual}',
+    quotientColumnMismatch: 'Dòng "{row}": {column} ghi {stated}, theo số liệu của dòng {num}/{den} = {actual}',
     periodSumMismatch: 'Dòng "{row}", cột "{column}": ghi {stated}, cộng các kỳ {parts} được {actual}',
     periodRateMismatch: 'Dòng "{column}", cột "{row}": ghi {stated}%, theo số liệu cùng cột {num}/{den} = {actual}%',
   },
@@ -127,6 +131,7 @@ export default defineRule({
       checkPercentColumns(table, context.report);
       checkAverageColumns(table, context.report);
       checkProducts(table, context.report);
+      checkQuotients(table, context.report);
     }
   },
 });
@@ -142,6 +147,19 @@ function checkProducts(table: Table, report: Report): void {
       messageId: 'productColumnMismatch',
       data: { row: row.label || row.stt, column: table.columns[slip.columns.product].header, stated: p.text.trim(), base: b.text.trim(), rate: y.text.trim(), actual: slip.actual },
       places: [place(p), place(b), place(y)],
+    });
+  }
+}
+
+// An average column ("Bình quân trẻ/lớp") against its row's numerator over its denominator ("Số trẻ" / "Số lớp").
+function checkQuotients(table: Table, report: Report): void {
+  for (const slip of quotientSlips(table)) {
+    const row = table.rows[slip.row];
+    const [n, d, a] = [slip.columns.numerator, slip.columns.denominator, slip.columns.average].map((k) => row.cells[k]);
+    report({
+      messageId: 'quotientColumnMismatch',
+      data: { row: row.label || row.stt, column: table.columns[slip.columns.average].header, stated: a.text.trim(), num: n.text.trim(), den: d.text.trim(), actual: slip.actual },
+      places: [place(a), place(n), place(d)],
     });
   }
 }

@@ -271,6 +271,12 @@ export const CRITERION_WORDS = ['tiêu chí', 'chuẩn'] as const;
 export const MINIMUM_WORDS = ['trở lên', 'tối thiểu', 'ít nhất'] as const;
 /** Words before a target that make it a ceiling ("đạt chỉ tiêu (dưới 0,95%)"): the value meets it by staying below. */
 export const CEILING_WORDS = ['dưới', 'không quá', 'không vượt quá', 'tối đa', 'nhỏ hơn', 'thấp hơn'] as const;
+/** Words before a bound every row of a table is said to stay under, strictly: "đều dưới 30 trẻ/lớp". */
+export const STRICT_CEILING_WORDS = ['dưới', 'nhỏ hơn', 'thấp hơn', 'ít hơn'] as const;
+/** Words before a bound every row is said to pass, strictly: "đều trên 95%", "đều cao hơn 90%". */
+export const STRICT_FLOOR_WORDS = ['trên', 'lớn hơn', 'cao hơn', 'nhiều hơn'] as const;
+/** Words before a bound every row is said to reach at least: "đều không dưới 90%", "tối thiểu 25 trẻ". */
+export const FLOOR_WORDS = ['không dưới', 'không thấp hơn', 'tối thiểu', 'ít nhất'] as const;
 /** Words of a difference written out in brackets: "Kết dư (tổng thu trừ tổng chi) là …". */
 export const MINUS_WORDS = ['trừ đi', 'trừ'] as const;
 /**
@@ -618,6 +624,10 @@ export const CURRENT_PERIOD_WORDS = ['năm nay', 'kỳ này', 'trong kỳ', 'tro
 export const OWN_UNIT_WORDS = ['xã', 'phường', 'thị', 'quận', 'huyện', 'ubnd', 'ủy', 'uỷ', 'thành', 'tỉnh'] as const;
 /** Words of a column or a table title of another time or of a running total ("Cùng kỳ", "So sánh", "Lũy kế"). */
 export const OTHER_TIME_WORDS = ['cùng kỳ', 'năm trước', 'kỳ trước', 'so sánh', 'so với', 'lũy kế', 'tính đến', 'từ đầu'] as const;
+/** Frame words of a share's name: "Số trẻ … ra lớp 426/431, tỉ lệ …" and "trẻ … ra lớp 428/431" name one share. */
+export const SHARE_FRAME_WORDS = ['số', 'tỷ lệ', 'tỉ lệ'] as const;
+/** Words of a state at the start of the period, before the report's latest one: "đầu năm học (379 trẻ được cân đo; …)". */
+export const OPENING_STATE_WORDS = ['đầu năm', 'đầu kỳ', 'đầu vụ', 'trước đó', 'ban đầu'] as const;
 /** Words that join a figure to the figure before it in one phrase ("612 ca phẫu thuật và 4.186 ca thủ thuật"). */
 export const AND_WITH_WORDS = ['và', 'với'] as const;
 /** Words that make one name of two things ("trường tiểu học và trung học cơ sở", "hộ nghèo hoặc cận nghèo"): it counts their union. */
@@ -1226,6 +1236,11 @@ export const ID_WORDS = [
   'khu vực',
 ] as const;
 /**
+ * Initials of a document's kind written before its number and year: "NĐ 105/2020" (nghị định), "QĐ 12/2024", "TT 19/2023",
+ * "NQ", "CT", "CV", "KH", "TB", "HD", "TTr" (tờ trình), "QH". Capitals only, and only before "number/year": "TT" is also a town.
+ */
+export const DOCUMENT_KIND_INITIALS = ['NĐ', 'NQ', 'QĐ', 'TT', 'TTLT', 'CT', 'CV', 'KH', 'TB', 'HD', 'HĐ', 'TTr', 'QH'] as const;
+/**
  * Document kinds that are also verbs ("hướng dẫn 2.140 lượt người", "báo cáo 12 vụ việc"): their
  * number is an id only after "số", or when the word is capitalised as a title ("Kế hoạch 09").
  */
@@ -1707,8 +1722,7 @@ export const SIGNING_BODIES = ['ủy ban', 'ubnd', 'chủ tịch', 'ban', 'đả
 export const UNIVERSAL_WORDS = ['tất cả', 'toàn bộ'] as const;
 /** Words of a floor every member is claimed to pass ("tất cả các xã đều đạt trên 95%", "từ 90% trở lên"). */
 export const RATE_FLOOR_WORDS = ['trên', 'từ', 'ít nhất', 'không dưới', 'tối thiểu', 'cao hơn'] as const;
-/** Those of them the floor itself does not meet ("trên 95%": 95,0 misses it). */
-export const STRICT_FLOOR_WORDS = ['trên', 'cao hơn'] as const;
+/* Those of them the floor itself does not meet ("trên 95%": 95,0 misses it) are STRICT_FLOOR_WORDS above. */
 /** Words naming a rate in general, which say nothing of its topic ("đạt tỷ lệ tiêm chủng …"). */
 export const GENERIC_RATE_WORDS = ['tỷ lệ', 'tỉ lệ'] as const;
 

@@ -131,7 +131,7 @@ export function checkPercentColumns(table: Table, emit: Emit, plainRatios = fals
     // different rows, the reading is unsure and nothing is said.
     // Plain ratios only, when asked (a table turned on its side): "a / (a + b)" nears "(a − b) / a" for a small b, so
     // a rate of two rows summed over a third would be read as another formula missing by a last digit.
-    const candidates = formulas(measure, percent, others, table).filter((f) => !plainRatios || (f.kind === 'ratio' && f.b2 === null && f.bRow === undefined));
+    const candidates = formulas(measure, percent, others, table, pc.index).filter((f) => !plainRatios || (f.kind === 'ratio' && f.b2 === null && f.bRow === undefined));
     const tried = candidates.map((f) => {
       const rows = table.rows.filter((r) => {
         const { a, b, b2 } = operandsOf(table, r, f);
@@ -186,7 +186,7 @@ function operandsOf(table: Table, r: TableRow, f: Formula): { a?: TableCell; b?:
 }
 
 // Candidate formulas for a column, narrowed by the header words; the rows then pick one.
-function formulas(measure: string, percent: boolean, cols: TableColumn[], t: Table): Formula[] {
+function formulas(measure: string, percent: boolean, cols: TableColumn[], t: Table, rateColumn: number): Formula[] {
   const out: Formula[] = [];
   const pairs = (as: TableColumn[], bs: TableColumn[]) => as.flatMap((a) => bs.filter((b) => b !== a).map((b) => [a.index, b.index] as const));
   if (measure === 'fulfilment') {
@@ -211,9 +211,12 @@ function formulas(measure: string, percent: boolean, cols: TableColumn[], t: Tab
   } else {
     for (const [a, b] of pairs(cols, cols)) out.push({ kind: 'ratio', a, b, b2: null });
     for (const [a, b] of pairs(cols, cols)) out.push({ kind: 'ratio', a, b: a, b2: b });
-    // A share of the whole: the row's amount over the table's one total row.
+    // A share of the whole: the row's amount over the table's one total row, or over the one row whose rate is 100, the
+    // whole the others are shares of ("Số trẻ được cân, đo | 441 | 100" above "Suy dinh dưỡng thể thấp còi | 19 | 4,31").
     const totals = t.rows.map((r, k) => (r.total ? k : -1)).filter((k) => k >= 0);
     if (totals.length === 1) for (const c of cols) out.push({ kind: 'ratio', a: c.index, b: c.index, b2: null, bRow: totals[0] });
+    const wholes = t.rows.map((r, k) => (isRate(r.cells[rateColumn]) && r.cells[rateColumn].value === 100 ? k : -1)).filter((k) => k >= 0);
+    if (wholes.length === 1 && wholes[0] !== totals[0]) for (const c of cols) out.push({ kind: 'ratio', a: c.index, b: c.index, b2: null, bRow: wholes[0] });
   }
   return out;
 }
