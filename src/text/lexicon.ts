@@ -1519,6 +1519,16 @@ export const BODY_WORD_COMPOUNDS = [
  */
 export const NUMBERED_UNIT_HEADS = [...BODY_NAME_WORDS, 'Đội', 'Đoàn', 'Cụm', 'Nhóm', 'Chi nhánh', 'Chi hội', 'Chi đoàn', 'Chi bộ', 'Xí nghiệp', 'Nhà máy', 'Điểm trường', 'Khu vực'] as const;
 /**
+ * Lower-case kinds of site or work that a proper name follows and that number their siblings after the name ("khu tái
+ * định cư Hòa Minh 2", "cụm công nghiệp Thanh Cao 2", "thôn Phú Hòa 1", "trạm bơm Đồng Văn 3", "cầu Tuyên Sơn 2"). Not
+ * administrative units ("phường", "xã"), whose names carry no such number.
+ */
+export const NUMBERED_SITE_KINDS = [
+  'khu', 'khu dân cư', 'khu tái định cư', 'khu đô thị', 'khu công nghiệp', 'cụm công nghiệp', 'cụm dân cư', 'khu phố', 'tổ dân phố', 'thôn', 'ấp',
+  'bản', 'xóm', 'làng', 'khóm', 'buôn', 'chợ', 'cầu', 'trạm', 'trạm bơm', 'trạm biến áp', 'hồ', 'hồ chứa', 'đập', 'kênh', 'cống', 'chung cư', 'nhà máy',
+  'thủy điện', 'điểm trường', 'khu vực', 'cánh đồng', 'mỏ', 'bến',
+] as const;
+/**
  * Names of a field (a ministry's, a department's, a sector of procedures) that join two words with "và": one item of a
  * list, never two ("đất đai, hộ tịch, lao động - thương binh và xã hội"). Read case-blind. Only names no list would part:
  * "Văn hóa và Thể thao" may be two fields of a list, and stays out.
