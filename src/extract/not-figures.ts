@@ -14,7 +14,7 @@
  */
 
 import {
-  BRANCH_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_SITE_KINDS, NUMBERED_UNIT_HEADS,
+  BRANCH_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_SITE_KINDS, NUMBERED_UNIT_HEADS, POWER_LINE_WORDS,
   NUMBERED_ITEM_LINKS,
   alt, altInitialCase, ACTION_SPAN_LEADS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, ASPECT_WORDS,
   CHAINAGE_MARKS, COUNT_NUMBER_HEADS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
@@ -128,6 +128,10 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?]> = [
   ['title', new RegExp(`\\(\\s*(?:${alt(BRANCH_NAME_WORDS)})\\s+\\d{1,2}\\s*\\)`, 'giu')],
   // A station's frequency ("tần số 96,5 MHz"): a name of its channel, no amount (the units are matched with their case).
   ['spec', new RegExp(`(?<![\\d.,])\\d{1,5}(?:,\\d{1,3})?\\s?(?:${SPEC_UNITS.join('|')})(?![${L}\\d])`, 'gu')],
+  // A line's or a station's voltage class right after it ("đường dây 35 kV", "Trạm biến áp 110kV Lương Sơn"): a name of its
+  // class, no amount (a capacity in kVA or kWp is one; so is a voltage measured, after a verb).
+  ['spec', new RegExp(`(?<=(?<![${L}])(?:${altInitialCase(POWER_LINE_WORDS)})[ \\u00A0]+)\\d{1,3}(?:,\\d{1,2})?[ \\u00A0]?kV(?![${L}\\d])`, 'gu'),
+    /\d{1,3}(?:,\d{1,2})?[ \u00A0]?kV(?![\p{L}\d])/gu],
   // A band of temperatures ("nhiệt độ duy trì 20-22°C"): a condition kept or observed, no amount (one reading alone is).
   ['band', new RegExp(`(?<![\\d.,])\\d{1,3}(?:,\\d{1,2})?\\s?${DASH}\\s?\\d{1,3}(?:,\\d{1,2})?\\s?(?:${TEMPERATURE_UNITS.map((u) => u.replace(/\s/g, '\\s?')).join('|')})(?![${L}])`, 'gu')],
   // A blood pressure ("huyết áp ≥ 140/90 mmHg"): two numbers over a slash with a pressure unit are one reading, no fraction.

@@ -1149,6 +1149,15 @@ export const MAP_SCALE_WORDS = ['bản đồ'] as const;
  */
 export const SPEC_UNITS = ['kHz', 'MHz', 'GHz'] as const;
 /**
+ * Power lines, stations and grids whose voltage in kV, written right after them, names their class ("đường dây 35 kV",
+ * "trạm biến áp 110kV", "xuất tuyến 22 kV", "hạ áp 0,4 kV"): no amount, as a frequency names a channel. A voltage measured
+ * ("điện áp cuối nguồn đạt 209 V") is one.
+ */
+export const POWER_LINE_WORDS = [
+  'đường dây', 'đường điện', 'trạm biến áp', 'trạm', 'tuyến', 'xuất tuyến', 'nhánh rẽ', 'lưới điện', 'lưới', 'trung áp', 'hạ áp', 'cao áp', 'trung thế',
+  'hạ thế', 'cao thế', 'cấp điện áp', 'máy biến áp', 'cáp ngầm', 'TBA', 'MBA', 'ĐZ',
+] as const;
+/**
  * Words before "số N" that make N a count or a measure, never an id: "tổng số 31", "trong số 12", "dân số 9 824",
  * "sĩ số 35", "hệ số 2". Any other word before "số N" that closes its clause or cell names an item by its number
  * ("Cụm số 3", "Tổ dân phố số 2", "Cơ sở cai nghiện số 2", "bão số 3").

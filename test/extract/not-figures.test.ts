@@ -149,6 +149,13 @@ describe('names that close with a number', () => {
     expect(excluded('Số vụ tại phường Tân Phước 2 trong quý.')).toEqual([]);
     expect(excluded('Kết quả thu gom: Tân Phước 2, còn lại chưa thu.')).toEqual([]);
   });
+  it('excludes the voltage class written after a line or a station, not a capacity nor a voltage measured', () => {
+    // Hand-checked: 35 kV and 110kV name the class of the line and the station; 630 kVA and 215 V are amounts.
+    expect(excluded('Di dời đường dây 35 kV và cải tạo Trạm biến áp 110kV Đông Anh.')).toEqual(['35 kV', '110kV']);
+    expect(excluded('Lắp máy biến áp dung lượng 630 kVA; điện áp cuối nguồn đạt 215 V.')).toEqual([]);
+    // A voltage measured, not written right after the line or the station, stays a figure.
+    expect(excluded('Giờ cao điểm, điện áp tại trạm giảm còn 20,5 kV.')).toEqual([]);
+  });
   it('excludes the number of a residential group written by its initials ("TDP 4", "KP 2")', () => {
     expect(excluded('Các hộ bà Trần Thị Lan (TDP 4) và ông Vũ Văn Tư (KP 2) đã được hỗ trợ.')).toEqual(['TDP 4', 'KP 2']);
   });
