@@ -19,6 +19,7 @@ import { readTableAllTargets } from './claims-table-all.js';
 import { readTableTrends } from './claims-table-trend.js';
 import { readTableDirections } from './claims-table-direction.js';
 import { readPriorDirections } from './claims-prior-direction.js';
+import { readTableThresholds } from './claims-table-threshold.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import {
   alt, MULTIPLE_NUMBER_WORDS, AND_OR_WORDS, APPROXIMATE_WORDS, PLAN_WORDS, PURPOSE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
@@ -124,6 +125,7 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   out.push(...readTableTrends(input));
   out.push(...readTableDirections(input));
   out.push(...readPriorDirections(input));
+  out.push(...readTableThresholds(input));
   for (const c of readCounteredClaims(input.source, input.figures, input.meta && input.dates ? { period: input.meta.period, dates: input.dates } : undefined)) out.push({ kind: 'countered', ...c });
   LAST_MATCH.clear();
   return out;
