@@ -87,6 +87,10 @@ function setApart(input: Input, text: string, prev: { from: number; to: number }
 // The first body row whose rate is below the floor, the rows set apart left out (exactly their count at their rate).
 function belowRow(input: Input, t: Table, column: number, floor: number, apart: { count: number; rate: number } | null): Figure | null {
   const body = t.rows.filter((r) => !r.total && !r.head);
+  // A row whose words spill into a value column ("Trạm biến áp 110 | kV Lương Sơn | 0,85 …" of a pdf) has its values shifted:
+  // its rate cell holds another column's number, so the table is not read.
+  const values = t.columns.filter((c) => c.role === 'value' || c.role === 'percent').map((c) => c.index);
+  if (body.some((r) => values.some((k) => r.cells[k] && r.cells[k].text.trim() !== '' && !r.cells[k].pure))) return null;
   const rates = body.map((r) => r.cells[column]).filter(pureRate);
   if (rates.length !== body.length) return null;
   if (apart && rates.filter((c) => c.value === apart.rate).length !== apart.count) return null;

@@ -89,4 +89,10 @@ describe('claim-mismatch: all rows at or above a rate, against the table right a
     expect(await ids(`Các thôn đều đạt tỷ lệ bao phủ bảo hiểm y tế từ 95% trở lên.\n${rates('93,8')}`)).toEqual([]);
     expect(await ids(`Các thôn đều có tỷ lệ tiêm chủng dưới 95%.\n${rates('93,8')}`)).toEqual([]);
   });
+
+  it('leaves a table alone when a row\'s words spill into a value column and shift its rate', async () => {
+    // Hand-checked: every hamlet reaches 95% (Thôn Tây 19/20 = 95,0%), but "mới" spilt into its own cell moves "19" under the rate.
+    const spilt = rates('96,3').replace('2\tThôn Tây\t120\t118\t98,3', '2\tThôn Tây\tmới\t20\t19\t95,0');
+    expect(await ids(`Công tác tiêm chủng được duy trì, các thôn đều đạt tỷ lệ tiêm chủng từ 95% trở lên.\n${spilt}`)).toEqual([]);
+  });
 });
