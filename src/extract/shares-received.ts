@@ -54,7 +54,21 @@ function isReceived(context: Input, g: Figure, part: Figure): boolean {
 
 // One of the parts of a breakdown of the received count ("gồm cấp mới 180 hồ sơ, gia hạn 70 hồ sơ").
 function partOf(context: Input, x: Figure, whole: Figure): boolean {
-  return context.claims.some((c) => c.whole === whole.index && c.relation !== 'list' && c.parts.includes(x.index));
+  return wholesOf(context.claims).get(x.index)?.has(whole.index) === true;
+}
+
+// For each part of a breakdown (lists aside), the wholes it is a part of: read once per document, not once per share.
+const WHOLES = new WeakMap<Input['claims'], Map<number, Set<number>>>();
+function wholesOf(claims: Input['claims']): Map<number, Set<number>> {
+  let out = WHOLES.get(claims);
+  if (out) return out;
+  out = new Map();
+  for (const c of claims) {
+    if (c.relation === 'list') continue;
+    for (const i of c.parts) out.set(i, (out.get(i) ?? new Set()).add(c.whole));
+  }
+  WHOLES.set(claims, out);
+  return out;
 }
 
 // A figure of a clause comparing with an earlier period ("so với cùng kỳ năm 2024 (231 hồ sơ) tăng 8,2%").
