@@ -16,7 +16,9 @@
  *
  * A total row names no item: a sentence count is held against it by its column's header ("Số câu lạc bộ") when
  * another count of the paragraph restates another cell of that row in its order ("46 câu lạc bộ với 1.985 hội
- * viên" / "Tổng cộng | 48 | 1.985"); see matchTotalRows.
+ * viên" / "Tổng cộng | 48 | 1.985"); see matchTotalRows. A body row is held so too when the restating count's sentence
+ * names the row by every word of its label ("Tiếp nhận 658 hồ sơ cấp đổi giấy chứng nhận; đã giải quyết 613 hồ sơ" /
+ * "Cấp đổi giấy chứng nhận | 658 | 631"); see matchNamedRows.
  *
  * Rows are indexed by kind and unit; a sentence figure is compared only with
  * the cells of its bucket, and only when exactly one cell fits it.
@@ -109,6 +111,8 @@ export function matchAppendixRows(context: RuleContext, quantities: readonly Qua
   }
   const matched = new Set(out.map((m) => m.text.figure.index));
   for (const m of matchTotalRows(context, quantities, tables, (wholes ??= subsetWholes(context)))) if (!matched.has(m.text.figure.index)) out.push(m);
+  for (const m of out) matched.add(m.text.figure.index);
+  for (const m of matchNamedRows(context, quantities, tables, wholes)) if (!matched.has(m.text.figure.index)) out.push(m);
   for (const m of out) matched.add(m.text.figure.index);
   for (const m of matchHeaderTotals(context, quantities, tables)) if (!matched.has(m.text.figure.index)) out.push(m);
   return out;
@@ -203,8 +207,37 @@ function headerKey(header: string): string {
   return labelTokens(key).filter((w) => !GENERIC.has(w)).length >= 2 ? key : '';
 }
 
-/** A cell of a table's total row: its figure, its column's place and what the column measures. */
-interface TotalCell { figure: Figure; column: number; measure: string[]; stages: string; row: TotalCell[] }
+/**
+ * A cell of a table's total row, or of a body row named by its label: its figure, its column's place and what the column
+ * measures; the row's label words for a body row (null for a total row, which names no item).
+ */
+interface TotalCell { figure: Figure; column: number; measure: string[]; stages: string; row: TotalCell[]; label: string[] | null }
+
+/** A row a prose paragraph may restate cell by cell, with its table and whether the table is of another time. */
+interface EchoRow { table: Table; row: Table['rows'][number]; otherTable: boolean; label: string[] | null }
+
+// The least words a body row's label names besides the frame words for a paragraph to restate that row by name.
+const MIN_LABEL_WORDS = 2;
+
+/**
+ * The named body rows of the tables with no total row to restate instead: rows whose label names two things at least, in
+ * a table of the report's own time, no running total in its title, no unit column, two value columns at least.
+ */
+function namedBodyRows(context: RuleContext, tables: readonly Table[]): EchoRow[] {
+  const own = context.meta.period;
+  const out: EchoRow[] = [];
+  for (const t of tables) {
+    const title = titleOf(context, t);
+    const period = readPeriod(title);
+    const otherTable = OTHER_TIME.test(title) || (period !== null && own !== null && (period.start !== own.start || period.end !== own.end));
+    if (RUNNING_TOTAL.test(title) || t.columns.some((c) => c.role === 'unit')) continue;
+    for (const row of t.rows) {
+      const label = labelTokens(row.label).filter((w) => !GENERIC.has(w));
+      if (!row.total && label.length >= MIN_LABEL_WORDS) out.push({ table: t, row, otherTable, label });
+    }
+  }
+  return out;
+}
 
 /**
  * A sentence count against the total row of a table whose column names it: "Toàn phường có 46 câu lạc bộ với 1.985 hội
@@ -216,18 +249,31 @@ interface TotalCell { figure: Figure; column: number; measure: string[]; stages:
  * row restates; no other figure of the paragraph stating the cell's value; exactly one total cell of the document fitting.
  */
 function matchTotalRows(context: RuleContext, quantities: readonly Quantity[], tables: readonly Table[], wholes: Map<number, number>): RowMatch[] {
+  return matchEchoedRows(context, quantities, singleTotalTables(context, tables).map(({ table, total, otherTable }) => ({ table, row: total, otherTable, label: null })), wholes);
+}
+
+/**
+ * As for a total row, a sentence count against a named body row: "Tiếp nhận 412 hồ sơ chuyển mục đích sử dụng đất …; đã
+ * giải quyết 398 hồ sơ" beside "Chuyển mục đích sử dụng đất | 412 | 389 | 23" under "Tiếp nhận | Đã giải quyết | Đang giải
+ * quyết": the count restating a cell names the row too, every word of its label among the words around it.
+ */
+function matchNamedRows(context: RuleContext, quantities: readonly Quantity[], tables: readonly Table[], wholes: Map<number, number>): RowMatch[] {
+  return matchEchoedRows(context, quantities, namedBodyRows(context, tables), wholes);
+}
+
+function matchEchoedRows(context: RuleContext, quantities: readonly Quantity[], rows: readonly EchoRow[], wholes: Map<number, number>): RowMatch[] {
   const readingOf = new Map<number, Quantity>();
   for (const q of quantities) if (q.figure.cell !== null) readingOf.set(q.figure.index, q);
   const byValue = new Map<number, TotalCell[]>();
   const own = context.meta.period;
-  for (const { table: t, total, otherTable } of singleTotalTables(context, tables)) {
+  for (const { table: t, row: total, otherTable, label } of rows) {
     const inCell = new Map<number, Figure[]>();
     for (const b of new Set(total.blocks)) for (const f of figuresOf(context, b)) if (f.cell !== null) inCell.set(f.cell, [...(inCell.get(f.cell) ?? []), f]);
     const row: TotalCell[] = [];
     for (const [column, figs] of inCell) {
       const c = t.columns[column];
       if (figs.length !== 1 || figs[0].kind !== 'count' || !c || !ownValueColumn(c, own, otherTable) || OTHER_MEASURES.has(c.measure)) continue;
-      row.push({ figure: figs[0], column, measure: columnMeasure(c.header), stages: workloadStages(c.header), row });
+      row.push({ figure: figs[0], column, measure: columnMeasure(c.header), stages: workloadStages(c.header), row, label });
     }
     row.sort((a, b) => a.column - b.column);
     for (const cell of row) {
@@ -280,7 +326,7 @@ function matchTotalRows(context: RuleContext, quantities: readonly Quantity[], t
         // A cell some other figure of the paragraph states is restated there already.
         const elsewhere = (stated.get(cell.figure.value) ?? 0) - (cell.figure.value === f.value ? 1 : 0) > 0;
         if (echoes.some((e) => e.cell === cell) || elsewhere || !readingOf.has(cell.figure.index) || !named(cell, words)) continue;
-        const inOrder = echoes.every(({ cell: e, g }) => (g.index < f.index) === (e.column < cell.column) && named(e, wordsAround(context, g)));
+        const inOrder = echoes.every(({ cell: e, g }) => (g.index < f.index) === (e.column < cell.column) && named(e, wordsAround(context, g)) && labelled(context, e, g));
         const wholeRestated = whole === undefined || echoes.some((e) => e.cell.figure.value === context.figures[whole].value);
         if (inOrder && wholeRestated) fits.push(cell);
       }
@@ -295,6 +341,15 @@ const MAX_ECHOES = 8;
 
 // Columns whose cells are no value of the row's own count: a plan, a change, a rate, a fulfilment, an average, a rank.
 const OTHER_MEASURES = new Set(['plan', 'change', 'rate', 'fulfilment', 'average', 'rank']);
+
+// A body row's label words all among the words of the sentence of the count restating its cell (a total row names none).
+function labelled(context: RuleContext, cell: TotalCell, g: Figure): boolean {
+  if (cell.label === null) return true;
+  const block = context.source.blocks[g.block];
+  const span = context.clauses.at(g.block, g.span.start - block.span.start, true);
+  const words = new Set(span ? labelTokens(block.text.slice(span.from, span.to)) : []);
+  return cell.label.every((w) => words.has(w));
+}
 
 // A total cell's column header words (two meaningful ones at least), abbreviations spelled out, all among `words`.
 function named(cell: TotalCell, words: readonly string[]): boolean {

@@ -18,7 +18,7 @@ import { readKindList } from './claims-kinds.js';
 import {
   alt, AS_FOLLOWS, BODY_NAME_WORDS, BODY_WORD_COMPOUNDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
   SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, LIST_PLACE_WORDS, AND_OR_WORDS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, PERSON_HONORIFICS, POST_TITLE_WORDS, altInitialCase, LISTED_DOCUMENT_WORDS, EVENT_NOUNS,
-  CLAUSE_OPENING_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS, COUNTED_GROUP_NOUNS, FOLLOWING_WORDS, FIELD_AND_NAMES,
+  CLAUSE_OPENING_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS, COUNTED_GROUP_NOUNS, FOLLOWING_WORDS, FIELD_AND_NAMES, NUMBERED_SITE_KINDS,
 } from '../text/lexicon.js';
 
 // Words between a count and its colon that say the names are of something else ("06 chữ ký số cho các chức danh: …").
@@ -552,6 +552,8 @@ function joinPosts(items: string[]): string[] {
   return out;
 }
 const SEMI = /\s*;\s*/u;
+const SITE_NUMBERED = new RegExp(String.raw`(?<![\p{L}])(?:${altInitialCase(NUMBERED_SITE_KINDS)})\s+\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*\s+[1-9](?![\p{L}\d]|[.,]\d)`, 'gu');
+const NAME_THEN_DIGIT = /\p{Lu}\p{Ll}*\s[1-9](?![\p{L}\d]|[.,]\d)/u;
 // A chainage along a road or dyke ("K12+300": km 12 plus 300 m) is such a code too, and so is a variety's or a model's
 // code of two capitals or more and its number apart ("CP 511", "ĐH 6866").
 const CODE_NAME = /(?<![\p{L}\d])(?:\p{Lu}{1,3}\d{1,4}(?:\+\d{1,4})?[A-Z]?|\p{Lu}{2,4} \d{1,5})(?![\p{L}\d]|[.,]\d)/gu;
@@ -612,7 +614,10 @@ function readList(raw: string, noun?: string, bySemicolon = false, kinds: readon
   const long = bySemicolon || closedNames !== null;
   // "nhà văn hóa tổ dân phố 5": a numbered name inside an item ("tổ dân phố 5", "số 3") names it as a capital does.
   // A code of capitals and digits ("kênh N3", "tuyến ĐT741") is a name's own, as a capital is.
-  const numbered = (s: string) => s.replace(NUMBERED_IN, ' ').replace(/(?<![\p{L}])số \d{1,3}(?!\d)/giu, '').replace(CODE_NAME, ' ');
+  // "khu tái định cư Hòa Minh 2": a site's two-word name numbered among its namesakes, when no other item carries a number
+  // after a capital ("thôn Đông Hòa 5, thôn Tây Hòa 3" gives figures by place), as the figure reader reads it.
+  const lone = items.filter((s) => NAME_THEN_DIGIT.test(s)).length === 1;
+  const numbered = (s: string) => (lone ? s.replace(SITE_NUMBERED, ' ') : s).replace(NUMBERED_IN, ' ').replace(/(?<![\p{L}])số \d{1,3}(?!\d)/giu, '').replace(CODE_NAME, ' ');
   const isName = (s: string, bare: string) => words(s) <= (BODY.test(s) || long ? SEMI_NAME_WORDS : 8) && (NUMBERED.test(s) || (!/\d/.test(numbered(bare)) && (/(?:^|\s)\p{Lu}/u.test(s) || numbered(bare) !== bare || (noun !== undefined && namesNoun(s, noun)) || kinds.some((n) => namesNoun(s, n)))));
   const allNames = (list: string[]) => {
     const bare = siblingStems(list);

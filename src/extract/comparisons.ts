@@ -21,6 +21,8 @@ import { readTableTrends } from './claims-table-trend.js';
 import { readTableBounds } from './claims-table-bounds.js';
 import { readTableDirections } from './claims-table-direction.js';
 import { readRateDirections } from './claims-rate-direction.js';
+import { readPriorDirections } from './claims-prior-direction.js';
+import { readTableRateFloors } from './claims-table-rate-floor.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import {
   alt, MULTIPLE_NUMBER_WORDS, AND_OR_WORDS, APPROXIMATE_WORDS, PLAN_WORDS, PURPOSE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
@@ -128,6 +130,8 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   out.push(...readTableBounds(input));
   out.push(...readTableDirections(input));
   out.push(...readRateDirections(input));
+  out.push(...readPriorDirections(input));
+  out.push(...readTableRateFloors(input));
   for (const c of readCounteredClaims(input.source, input.figures, input.meta && input.dates ? { period: input.meta.period, dates: input.dates } : undefined)) out.push({ kind: 'countered', ...c });
   LAST_MATCH.clear();
   return out;

@@ -220,6 +220,9 @@ const KINDS_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // Athletes are people of any walk: "Giải chạy thu hút 520 vận động viên, trong đó 180 sinh viên" (the unit is read
   // "vận động", its first two words).
   ['vận động', new Set(['người', 'học sinh', 'sinh viên', 'thanh niên', 'đoàn viên', 'hội viên', 'cán bộ', 'công chức', 'viên chức', 'chiến sĩ', 'công nhân', 'người cao tuổi', 'trẻ em', 'phụ nữ'])],
+  // Letters of any kind are letters: "tiếp nhận 37 đơn thư, trong đó 12 đơn khiếu nại, 05 đơn tố cáo" (the parts read
+  // "đơn khiếu", "đơn tố": a unit is read two words long).
+  ['đơn thư', new Set(['đơn'])],
   // Vehicles of a kind are vehicles: "Tạm giữ 86 phương tiện, trong đó 62 mô tô, xe máy".
   ['phương tiện', new Set(['mô tô', 'xe máy', 'xe mô tô', 'ô tô', 'xe ô tô', 'xe', 'xe đạp', 'xe thô sơ', 'tàu', 'thuyền', 'ghe'])],
   // "cán bộ" in the broad sense of the staff of an office ("cán bộ, công chức, viên chức"): "24 cán bộ, công chức, gồm: 11

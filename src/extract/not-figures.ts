@@ -14,7 +14,7 @@
  */
 
 import {
-  BRANCH_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_UNIT_HEADS,
+  BRANCH_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_SITE_KINDS, NUMBERED_UNIT_HEADS, POWER_LINE_WORDS,
   NUMBERED_ITEM_LINKS,
   alt, altInitialCase, BOUND_WORDS, DEVICE_KIND_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, ASPECT_WORDS,
   CHAINAGE_MARKS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
@@ -145,6 +145,10 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   ['title', new RegExp(`\\(\\s*(?:${alt(BRANCH_NAME_WORDS)})\\s+\\d{1,2}\\s*\\)`, 'giu')],
   // A station's frequency ("tần số 96,5 MHz"): a name of its channel, no amount (the units are matched with their case).
   ['spec', new RegExp(`(?<![\\d.,])\\d{1,5}(?:,\\d{1,3})?\\s?(?:${SPEC_UNITS.join('|')})(?![${L}\\d])`, 'gu')],
+  // A line's or a station's voltage class right after it ("đường dây 35 kV", "Trạm biến áp 110kV Lương Sơn"): a name of its
+  // class, no amount (a capacity in kVA or kWp is one; so is a voltage measured, after a verb).
+  ['spec', new RegExp(`(?<=(?<![${L}])(?:${altInitialCase(POWER_LINE_WORDS)})[ \\u00A0]+)\\d{1,3}(?:,\\d{1,2})?[ \\u00A0]?kV(?![${L}\\d])`, 'gu'),
+    /\d{1,3}(?:,\d{1,2})?[ \u00A0]?kV(?![\p{L}\d])/gu],
   // A band of temperatures ("nhiệt độ duy trì 20-22°C", "từ 2°C đến 8°C"): a condition kept or observed, no amount (one
   // reading alone is).
   ['band', new RegExp(`(?<![\\d.,])\\d{1,3}(?:,\\d{1,2})?(?:\\s?(?:${TEMPERATURE})(?![${L}]))?\\s*(?:${DASH}|(?<=\\s)(?:${alt(RANGE_WORDS)})(?=\\s))\\s*\\d{1,3}(?:,\\d{1,2})?\\s?(?:${TEMPERATURE})(?![${L}])`, 'gu')],
@@ -468,9 +472,30 @@ function nameNumberRanges(text: string): Range[] {
     const unit = findUnit(text, end);
     if (unit && !CAPITAL.test(unit.unit) && countedNounAt(text, end) !== null) continue;
     const words = NAME_WORDS.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1].trim().split(' ') ?? [];
-    if (nameLength(words) >= 3) out.push([m.index, end]);
+    const n = nameLength(words);
+    if (n >= 3 || (n === 2 && siteName(text, words, m.index, end))) out.push([m.index, end]);
   }
   return out;
+}
+
+// "khu tái định cư Hòa Minh 2": a kind of site right before the two capitalised words.
+const SITE_KIND_END = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NUMBERED_SITE_KINDS)})$`, 'iu');
+// Another capitalised word and a lone number in the same sentence ("thôn Đông Hòa 5, thôn Tây Hòa 3"): a list of figures by place.
+const NAMED_NUMBER = /\p{Lu}\p{Ll}*[ \u00A0][1-9](?![\p{L}\d]|[.,]\d)/u;
+const SITE_REACH = 200;
+
+/**
+ * A two-word name numbered after a site's kind ("khu tái định cư Hòa Minh 2, dọc bờ sông …", "cụm công nghiệp Thanh Cao 2
+ * đã …"), when no other name of its sentence carries a lone number: "thôn Đông Hòa 5, thôn Tây Hòa 3" gives figures by place.
+ */
+function siteName(text: string, words: string[], start: number, end: number): boolean {
+  const kind = words.slice(0, -2).slice(-4).join(' ');
+  if (!SITE_KIND_END.test(kind)) return false;
+  const before = text.slice(Math.max(0, start - SITE_REACH), start - words.slice(-2).join(' ').length - 1);
+  const after = text.slice(end, end + SITE_REACH);
+  const sentenceBefore = before.slice(Math.max(before.lastIndexOf('\n'), before.search(/[.!?]\s[^.!?]*$/u)) + 1);
+  const sentenceAfter = after.split(/[.!?](?:\s|$)|\n/u)[0];
+  return !NAMED_NUMBER.test(sentenceBefore) && !NAMED_NUMBER.test(sentenceAfter);
 }
 
 // A variety's name: a code in capitals ("CP 511", "ĐH 6866"), a capitalised word and another ("Đài thơm 8", "Đài Thơm 8",

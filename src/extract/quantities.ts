@@ -151,6 +151,8 @@ const RECIPIENT = new RegExp(String.raw`(?<=\p{L})\s+(?:${alt(RECIPIENT_WORDS)})
 const DONE = /(?<![\p{L}])đã\s/u;
 const RECIPIENT_ONLY = new RegExp(String.raw`^\s*(?:${alt(RECIPIENT_WORDS)})\s*$`, 'u');
 const BRACKETED = /\([^()]*\)/gu;
+// A bracket of words only opening the text after a figure: its number spelled out ("(mười hai)").
+const SPELLED_LEAD = /^\s*\([\p{L}\s]+\)/u;
 const FUTURE = wordsRe(FUTURE_WORDS);
 const PRESENT_STOCK = wordsRe(PRESENT_STOCK_WORDS);
 const WHOLE_STOCK = new RegExp(String.raw`(?<![\p{L}])(?:${alt(WHOLE_STOCK_WORDS)})\s*$`, 'iu');
@@ -549,7 +551,8 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // "Sửa chữa 05 ngầm tràn và 6,1 km đường": a figure joined to the one before it by "và" or a comma right after that
   // figure's own noun is another object of the same verb.
   const last = done[done.length - 1];
-  const joined = prevEnd > start && last?.figure === prev ? COORDINATED.exec(gap.trim()) : null;
+  // "12 (mười hai) trạm biến áp mới, 18,0 km …": the number spelled out after the figure before is that figure again.
+  const joined = prevEnd > start && last?.figure === prev ? COORDINATED.exec((prev.spelled ? gap.replace(SPELLED_LEAD, ' ') : gap).trim()) : null;
   const coordinated = joined !== null && joined[1] !== '' && last.name.startsWith(foldKey(joined[1]));
   const acting = before !== '' && !NEUTRAL_BEFORE.test(before) && !/:\s*$/u.test(gap);
   // "tài trợ 320 triệu đồng (bằng chữ: …) cho 04 điểm trường": a count handed by "cho" to the figure just before it (its

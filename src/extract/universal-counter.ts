@@ -95,6 +95,11 @@ export function readCounteredClaims(source: Source, figures: readonly Figure[], 
       const lead = leadWords(source, p);
       const before = counts.filter((g) => g.block === p.block && g.span.end < p.span.start);
       if (first(before, (g) => pendingState(source, g, claim, lead, true), () => true, true)) continue;
+      // "Đã giải quyết 47 đơn thuộc thẩm quyền, còn 03 đơn đang xác minh." and, in a later section, "100% đơn thư thuộc thẩm
+      // quyền đã được giải quyết dứt điểm": a count still in hand in an earlier paragraph, whose own sentence names before it
+      // the claim's noun phrase and its closing verb.
+      const earlier = counts.filter((g) => g.block < p.block && !otherYear(source, g, when) && namesClaimBefore(source, g, claim));
+      if (first(earlier, (g) => pendingState(source, g, claim, lead, true), () => true, true)) continue;
     }
     // The on-time state after the claim's noun, or before its figure ("hoàn thành … đúng thời gian tại 100% địa bàn").
     // "100% hồ sơ … giải quyết đúng hạn" and a later "03 hồ sơ giải quyết trễ hạn" of the claim's noun, close after it
@@ -690,6 +695,23 @@ function lateState(source: Source, g: Figure, claim: Phrase, verbs: readonly str
 }
 
 const MIN_NAMED_PHRASE = 3;
+// Petition nouns read as one ("đơn thư" as "đơn"), so a phrase of one names the other's.
+const PETITION_FOLD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PETITION_NOUNS.filter((w) => w !== PETITION_NOUNS[0]))})(?![\p{L}])`, 'giu');
+const petitionSyllables = (s: string) => syllables(s.replace(PETITION_FOLD, PETITION_NOUNS[0]));
+/**
+ * The figure's sentence names, before it, the claim's noun phrase (three syllables at least, petition nouns alike) and the
+ * closing verb the claim states ("Đã giải quyết 47 đơn thuộc thẩm quyền, còn" for "100% đơn thư thuộc thẩm quyền đã được giải
+ * quyết").
+ */
+function namesClaimBefore(source: Source, g: Figure, claim: Phrase): boolean {
+  const phrase = petitionSyllables(nounPhrase(claim).join(' '));
+  if (phrase.length < MIN_NAMED_PHRASE) return false;
+  const block = source.blocks[g.block];
+  const head = block.text.slice(0, g.span.start - block.span.start);
+  const sentence = petitionSyllables(head.slice(Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? ')) + 1));
+  const verb = CLOSING.find((v) => indexOfRun(claim.words, v) >= 0);
+  return verb !== undefined && indexOfRun(sentence, phrase) >= 0 && indexOfRun(sentence, verb) >= 0;
+}
 // The claim's noun phrase: its words before the first link or on-time word ("hồ sơ đăng ký hộ kinh doanh" of "… được giải quyết đúng hạn").
 function nounPhrase(claim: Phrase): string[] {
   const end = claim.words.findIndex((w) => LINKS.has(w));

@@ -1175,6 +1175,15 @@ export const MAP_SCALE_WORDS = ['bản đồ'] as const;
  */
 export const SPEC_UNITS = ['kHz', 'MHz', 'GHz'] as const;
 /**
+ * Power lines, stations and grids whose voltage in kV, written right after them, names their class ("đường dây 35 kV",
+ * "trạm biến áp 110kV", "xuất tuyến 22 kV", "hạ áp 0,4 kV"): no amount, as a frequency names a channel. A voltage measured
+ * ("điện áp cuối nguồn đạt 209 V") is one.
+ */
+export const POWER_LINE_WORDS = [
+  'đường dây', 'đường điện', 'trạm biến áp', 'trạm', 'tuyến', 'xuất tuyến', 'nhánh rẽ', 'lưới điện', 'lưới', 'trung áp', 'hạ áp', 'cao áp', 'trung thế',
+  'hạ thế', 'cao thế', 'cấp điện áp', 'máy biến áp', 'cáp ngầm', 'TBA', 'MBA', 'ĐZ',
+] as const;
+/**
  * Words before "số N" that make N a count or a measure, never an id: "tổng số 31", "trong số 12", "dân số 9 824",
  * "sĩ số 35", "hệ số 2". Any other word before "số N" that closes its clause or cell names an item by its number
  * ("Cụm số 3", "Tổ dân phố số 2", "Cơ sở cai nghiện số 2", "bão số 3").
@@ -1549,6 +1558,16 @@ export const BODY_WORD_COMPOUNDS = [
  * lý", "… số 4 phối hợp"). Compared case-sensitively: a lower-case "đoàn", "tổ" is no name.
  */
 export const NUMBERED_UNIT_HEADS = [...BODY_NAME_WORDS, 'Đội', 'Đoàn', 'Cụm', 'Nhóm', 'Chi nhánh', 'Chi hội', 'Chi đoàn', 'Chi bộ', 'Xí nghiệp', 'Nhà máy', 'Điểm trường', 'Khu vực'] as const;
+/**
+ * Lower-case kinds of site or work that a proper name follows and that number their siblings after the name ("khu tái
+ * định cư Hòa Minh 2", "cụm công nghiệp Thanh Cao 2", "thôn Phú Hòa 1", "trạm bơm Đồng Văn 3", "cầu Tuyên Sơn 2"). Not
+ * administrative units ("phường", "xã"), whose names carry no such number.
+ */
+export const NUMBERED_SITE_KINDS = [
+  'khu', 'khu dân cư', 'khu tái định cư', 'khu đô thị', 'khu công nghiệp', 'cụm công nghiệp', 'cụm dân cư', 'khu phố', 'tổ dân phố', 'thôn', 'ấp',
+  'bản', 'xóm', 'làng', 'khóm', 'buôn', 'chợ', 'cầu', 'trạm', 'trạm bơm', 'trạm biến áp', 'hồ', 'hồ chứa', 'đập', 'kênh', 'cống', 'chung cư', 'nhà máy',
+  'thủy điện', 'điểm trường', 'khu vực', 'cánh đồng', 'mỏ', 'bến',
+] as const;
 /**
  * Names of a field (a ministry's, a department's, a sector of procedures) that join two words with "và": one item of a
  * list, never two ("đất đai, hộ tịch, lao động - thương binh và xã hội"). Read case-blind. Only names no list would part:

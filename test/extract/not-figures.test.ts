@@ -146,6 +146,26 @@ describe('names that close with a number', () => {
     expect(excluded('Phối hợp Trường THCS Lê Lợi 2 phát động phong trào đọc sách.')).toEqual(['2']);
     expect(excluded('Hỗ trợ thôn Hòa Bình Đông 5 hộ làm nhà.')).toEqual([]);
   });
+  it('excludes the number closing a two-word name after a kind of site, unless the sentence gives figures by place', async () => {
+    // Hand-checked: "Tân Phước 2" names a resettlement area, "Bàu Sen 3" a pumping station, "Phước Lộc 1" a hamlet; each is
+    // the only numbered name of its sentence.
+    expect(excluded('Bàn giao 45 lô đất tại khu tái định cư Tân Phước 2 cho các hộ.')).toEqual(['2']);
+    expect(excluded('Nạo vét kênh dẫn trạm bơm Bàu Sen 3 trước mùa mưa.')).toEqual(['3']);
+    expect(excluded('Thôn Phước Lộc 1 đã hoàn thành tiêu chí.')).toEqual(['1']);
+    // "Tân Phước 5, Tân An 3": two names with a number each are figures by place; a counted noun after it makes a count;
+    // an administrative unit ("phường") carries no such number; a bare two-word name with no kind before it stays a figure.
+    expect(excluded('Số hộ vi phạm: khu dân cư Tân Phước 5, khu dân cư Tân An 3.')).toEqual([]);
+    expect(excluded('Hỗ trợ khu tái định cư Tân Phước 2 hộ làm nhà.')).toEqual([]);
+    expect(excluded('Số vụ tại phường Tân Phước 2 trong quý.')).toEqual([]);
+    expect(excluded('Kết quả thu gom: Tân Phước 2, còn lại chưa thu.')).toEqual([]);
+  });
+  it('excludes the voltage class written after a line or a station, not a capacity nor a voltage measured', () => {
+    // Hand-checked: 35 kV and 110kV name the class of the line and the station; 630 kVA and 215 V are amounts.
+    expect(excluded('Di dời đường dây 35 kV và cải tạo Trạm biến áp 110kV Đông Anh.')).toEqual(['35 kV', '110kV']);
+    expect(excluded('Lắp máy biến áp dung lượng 630 kVA; điện áp cuối nguồn đạt 215 V.')).toEqual([]);
+    // A voltage measured, not written right after the line or the station, stays a figure.
+    expect(excluded('Giờ cao điểm, điện áp tại trạm giảm còn 20,5 kV.')).toEqual([]);
+  });
   it('excludes the number of a residential group written by its initials ("TDP 4", "KP 2")', () => {
     expect(excluded('Các hộ bà Trần Thị Lan (TDP 4) và ông Vũ Văn Tư (KP 2) đã được hỗ trợ.')).toEqual(['TDP 4', 'KP 2']);
   });

@@ -94,6 +94,15 @@ describe('what narrows a figure', () => {
     expect(names.get('05')).toBe('cầu (sửa)');
   });
 
+  it('hands the verb on to a coordinated object past the number spelled out after the one before ("12 (mười hai) …, 18 km")', async () => {
+    // Hand-checked: "xây mới" governs all three objects; the words in brackets only restate 07.
+    const r = await read('Năm nay xây mới 07 (bảy) nhà văn hóa, 4,5 km đường bê tông và 12 cầu dân sinh.');
+    const verbs = new Map(r.map((x) => [x.figure.raw, x.verb]));
+    expect(verbs.get('07')).toBe('năm nay xây mới');
+    expect(verbs.get('4,5')).toBe('năm nay xây mới');
+    expect(verbs.get('12')).toBe('năm nay xây mới');
+  });
+
   it('tags a count still in hand ("đang") apart from one done, by the words before it or its label', async () => {
     const r = await read('Đang xử lý 23 đơn thư khiếu nại; đã xử lý 140 đơn thư khiếu nại.\n\nĐơn thư đang xử lý: 23.');
     expect(r.filter((x) => tags(x.scope).includes('ongoing')).map((x) => x.figure.raw)).toEqual(['23', '23']);

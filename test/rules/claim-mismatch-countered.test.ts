@@ -32,6 +32,26 @@ describe('claim-mismatch: a "100%" claim a later count left without its state co
 const none = async (text: string) => (await findingsOf(RULE, text + '\n')).filter((f) => f.messageId === 'absentMismatch');
 const NONE = 'I. KẾT QUẢ\nTrong năm không có vụ cháy rừng phòng hộ ven biển xảy ra trên địa bàn xã.';
 
+describe('claim-mismatch: a later "100% … đã được giải quyết" against a count still in hand in an earlier section', () => {
+  const results = (left: string) => `I. KẾT QUẢ\nTrong năm tiếp nhận 36 đơn thư khiếu nại, tố cáo. Đã giải quyết 31 đơn thuộc thẩm quyền của xã, ${left}; 02 đơn không thuộc thẩm quyền đã chuyển cơ quan có thẩm quyền.`;
+  const claim = 'II. ĐÁNH GIÁ\nCông tác tiếp công dân được duy trì; 100% đơn thư thuộc thẩm quyền của xã đã được giải quyết dứt điểm.';
+
+  it('flags the claim when that section left a count of the claim\'s noun phrase still being handled', async () => {
+    // Hand-checked: 31 settled and 03 still being verified: not all the letters within the commune's remit were settled.
+    const f = await run(`${results('còn 03 đơn đang xác minh')}\n${claim}`);
+    expect(f.map((x) => [x.data.count, x.data.state])).toEqual([[3, 'đang xác minh']]);
+  });
+
+  it('stays silent when nothing is left in hand, or the earlier sentence names another noun phrase or no closing verb', async () => {
+    expect(await run(`${results('không còn đơn tồn đọng')}\n${claim}`)).toEqual([]);
+    // "thuộc thẩm quyền của huyện" is another remit than the claim's "của xã".
+    expect(await run(`${results('còn 03 đơn đang xác minh').replace('của xã', 'của huyện')}\n${claim}`)).toEqual([]);
+    // The sentence only received the letters ("Tiếp nhận … còn 03 đơn đang xác minh"), it settled none: no closing verb before the count.
+    const received = 'I. KẾT QUẢ\nTiếp nhận 36 đơn thuộc thẩm quyền của xã, còn 03 đơn đang xác minh.';
+    expect(await run(`${received}\n${claim}`)).toEqual([]);
+  });
+});
+
 describe('claim-mismatch: a claim of none a later count of the same thing contradicts', () => {
   it('reads each later count against every claim of none of the report, each claim finding its own count', async () => {
     // Both counts are read against both claims (a count's words are read once and kept for the next claim): the fire

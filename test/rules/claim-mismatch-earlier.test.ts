@@ -151,3 +151,22 @@ describe('claim-mismatch: a "Số X" change claim right after a table whose one 
     expect(await ids(table + 'Ngoài ra, mở 03 lớp bồi dưỡng ngắn hạn.\nSố học viên trung cấp tăng 25% so với năm trước (200 học viên).')).toEqual([]);
   });
 });
+
+describe('claim-mismatch: a way of change claimed against a value stated elsewhere with its earlier period in brackets', () => {
+  const report = (first: string, claim: string) => ['I. KẾT QUẢ', `Trong năm phát hiện ${first} vụ vi phạm trật tự xây dựng (cùng kỳ năm 2024: 21 vụ), đã xử lý 25 vụ.`,
+    'II. ĐÁNH GIÁ', claim].join('\n');
+
+  it('flags "Số X đã giảm so với cùng kỳ" when X went up from its bracketed earlier value, and passes it when X went down', async () => {
+    // Hand-checked: 27 now against 21 a year before is a rise of 6; 18 against 21 a fall.
+    const f = await findingsOf(RULE, report('27', 'Công tác quản lý có chuyển biến; số vụ vi phạm trật tự xây dựng đã giảm so với cùng kỳ năm 2024.') + '\n');
+    expect(f.map((x) => [x.messageId, x.data.base, x.data.value, x.data.actualVerb])).toEqual([['directionMismatch', 21, 27, 'tăng']]);
+    expect(await ids(report('18', 'Công tác quản lý có chuyển biến; số vụ vi phạm trật tự xây dựng đã giảm so với cùng kỳ năm 2024.'))).toEqual([]);
+  });
+
+  it('stays silent on a narrower subject, another year named, or a negated claim', async () => {
+    // "vụ vi phạm" alone is a wider subject than the bracketed "vụ vi phạm trật tự xây dựng"; 2023 is not the bracket's year.
+    expect(await ids(report('27', 'Số vụ vi phạm đã giảm so với cùng kỳ.'))).toEqual([]);
+    expect(await ids(report('27', 'Số vụ vi phạm trật tự xây dựng giảm so với cùng kỳ năm 2023.'))).toEqual([]);
+    expect(await ids(report('27', 'Số vụ vi phạm trật tự xây dựng không giảm so với cùng kỳ.'))).toEqual([]);
+  });
+});

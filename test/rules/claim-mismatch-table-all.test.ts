@@ -63,3 +63,36 @@ describe('claim-mismatch: all targets met, in the paragraph that sums up the tab
     expect(await ids(`${text('45.000', '90,0', 'Ban quản lý đã nghiệm thu các lô cây giống.')}\n${claim}`)).toEqual([]);
   });
 });
+
+// A claim that every row reaches a rate, against the table's one rate column (src/extract/claims-table-threshold.ts).
+describe('claim-mismatch: all rows at or above a rate, against the table right after', () => {
+  // Hand-checked: Thôn Đông's coverage 93,8% is below 95%; the other hamlets reach it.
+  const rates = (dong: string) => [
+    'Bảng 2. Kết quả tiêm chủng mở rộng năm 2025',
+    'TT\tThôn\tSố trẻ trong diện\tSố trẻ được tiêm đủ\tTỷ lệ tiêm chủng (%)',
+    `1\tThôn Đông\t160\t150\t${dong}`, '2\tThôn Tây\t120\t118\t98,3', '3\tThôn Nam\t100\t100\t100,0', '4\tThôn Bắc\t80\t80\t100,0',
+  ].join('\n');
+
+  it('flags "các thôn đều đạt tỷ lệ … từ X% trở lên" when a row of the rate column is below X', async () => {
+    const f = (await findingsOf(RULE, `Công tác tiêm chủng được duy trì, các thôn đều đạt tỷ lệ tiêm chủng từ 95% trở lên.\n${rates('93,8')}\n`)).filter((x) => x.severity !== 'info');
+    expect(f.map((x) => [x.messageId, x.data.value, x.data.target])).toEqual([['targetMismatch', 93.8, 95]]);
+    expect(await ids(`Công tác tiêm chủng được duy trì, các thôn đều đạt tỷ lệ tiêm chủng từ 95% trở lên.\n${rates('96,3')}`)).toEqual([]);
+  });
+
+  it('reads "các … còn lại" as the rows a statement before sets apart by their count and rate, and stays silent otherwise', async () => {
+    // Two hamlets at 100% set apart; the rest (93,8 and 98,3) must reach 95%: Thôn Đông does not.
+    expect(await ids(`Có 02 thôn đạt tỷ lệ tiêm chủng 100%; các thôn còn lại đều đạt tỷ lệ tiêm chủng từ 95% trở lên.\n${rates('93,8')}`)).toEqual(['targetMismatch']);
+    // The rows set apart are below the floor ("01 thôn chưa đạt 95%"): Thôn Đông may be that one.
+    expect(await ids(`Có 01 thôn đạt tỷ lệ tiêm chủng 93,8%; các thôn còn lại đều đạt tỷ lệ tiêm chủng từ 95% trở lên.\n${rates('93,8')}`)).toEqual([]);
+    // A hedge, a rate the column does not name, or a ceiling says nothing.
+    expect(await ids(`Hầu hết các thôn đều đạt tỷ lệ tiêm chủng từ 95% trở lên.\n${rates('93,8')}`)).toEqual([]);
+    expect(await ids(`Các thôn đều đạt tỷ lệ bao phủ bảo hiểm y tế từ 95% trở lên.\n${rates('93,8')}`)).toEqual([]);
+    expect(await ids(`Các thôn đều có tỷ lệ tiêm chủng dưới 95%.\n${rates('93,8')}`)).toEqual([]);
+  });
+
+  it('leaves a table alone when a row\'s words spill into a value column and shift its rate', async () => {
+    // Hand-checked: every hamlet reaches 95% (Thôn Tây 19/20 = 95,0%), but "mới" spilt into its own cell moves "19" under the rate.
+    const spilt = rates('96,3').replace('2\tThôn Tây\t120\t118\t98,3', '2\tThôn Tây\tmới\t20\t19\t95,0');
+    expect(await ids(`Công tác tiêm chủng được duy trì, các thôn đều đạt tỷ lệ tiêm chủng từ 95% trở lên.\n${spilt}`)).toEqual([]);
+  });
+});

@@ -22,6 +22,17 @@ describe('list-count-mismatch', () => {
     expect(await findings('Hỗ trợ 05 hộ: 3 hộ ở thôn 2 và 2 hộ ở thôn 4.\n')).toEqual([]);
   });
 
+  it('reads an item holding a site\'s numbered name ("khu dân cư Tân Phước 2") as a name when no other item has a number', async () => {
+    // Hand-checked: three sites are named (a residential area numbered 2, a riverbank, a market), the count says 04.
+    const text = 'Việc lấn chiếm vỉa hè diễn ra tại 04 địa điểm: khu dân cư Tân Phước 2, ven sông Hàn, chợ Bình An.\n';
+    const [f, ...rest] = await findings(text);
+    expect(rest).toEqual([]);
+    expect(f.data).toMatchObject({ count: 4, listed: 3 });
+    expect(await findings(text.replace('04 địa điểm', '03 địa điểm'))).toEqual([]);
+    // Numbers after two names are figures by place, no names: nothing is counted against the 04.
+    expect(await findings('Việc lấn chiếm diễn ra tại 04 địa điểm: khu dân cư Tân Phước 2, khu dân cư Tân An 5.\n')).toEqual([]);
+  });
+
   it('flags a count followed by more names than it says', async () => {
     const [f] = await findings('Có 03 thôn chưa có nhà văn hóa: Đông Hải, Bắc Sơn, Tây Hòa và Nam Tiến.\n');
     expect(f.messageId).toBe('listCountMismatch');

@@ -17,6 +17,16 @@ describe('part-exceeds-whole', () => {
     expect(f.suggestion).toBe('555 → 5');
   });
 
+  it('reads letters of a named kind ("đơn tố cáo", "đơn đề nghị") as parts of the letters received ("đơn thư")', async () => {
+    // Hand-checked: 52 of 45 letters cannot be denunciations; 12 + 20 ≤ 45 is fine.
+    const [f, ...rest] = await findings('Trong quý, Ban tiếp công dân nhận 45 đơn thư các loại, trong đó 52 đơn tố cáo hành vi lấn chiếm đất công.\n');
+    expect(rest).toEqual([]);
+    expect(f.data).toMatchObject({ part: 52, whole: 45 });
+    expect(await findings('Trong quý, Ban tiếp công dân nhận 45 đơn thư các loại, trong đó 12 đơn tố cáo, 20 đơn đề nghị cấp giấy chứng nhận.\n')).toEqual([]);
+    // Cases are no kind of letter: 52 "vụ việc" are not set against 45 letters.
+    expect(await findings('Trong quý nhận 45 đơn thư các loại, trong đó 52 vụ việc đã được hòa giải ở cơ sở.\n')).toEqual([]);
+  });
+
   it('never takes the second amount of a change ("giảm 02 vụ và 03 người") as the whole of "trong đó"', async () => {
     // Hand-checked: 14 victims = 04 dead + 10 injured; the "03 người" is the fall in victims, no whole.
     expect(await findings('Năm nay xảy ra 12 vụ tai nạn làm 14 người bị nạn, giảm 02 vụ và 03 người so với năm trước; trong đó 04 người chết, 10 người bị thương.\n')).toEqual([]);

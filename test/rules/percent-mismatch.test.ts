@@ -40,6 +40,22 @@ describe('percent-mismatch', () => {
     expect((await run('Diện tích rừng trồng 38,0 ha, trong đó rừng gỗ lớn 9,5 ha, chiếm 52%.\n')).map((x) => x.messageId)).toEqual(['percentMismatch']);
   });
 
+  it('checks the share of what was done of what came in, stated in a later sentence past the intake\'s breakdown and a comparison', async () => {
+    // Hand-checked: 192/240 = 80%, so 85% is wrong and 80% right; 171/180 = 95%, not 90%. The breakdown (150 + 90) and the
+    // earlier year's 210 stand between the intake and what was done; 240/210 = +14,3% is right.
+    const intake = 'Thụ lý 240 vụ việc hòa giải, gồm tranh chấp đất đai 150 vụ việc, mâu thuẫn gia đình 90 vụ việc; so với năm trước (210 vụ việc) tăng 14,3%.';
+    const f = await run(`${intake} Đã hòa giải thành 192 vụ việc, đạt 85%.\n`);
+    expect(f.map((x) => [x.messageId, x.data.num, x.data.den, x.data.stated, x.data.actual])).toEqual([['percentMismatch', 192, 240, 85, 80]]);
+    expect(await run(`${intake} Đã hòa giải thành 192 vụ việc, đạt 80%.\n`)).toEqual([]);
+    const total = await run('Tổng số hồ sơ tiếp nhận trong năm là 180 hồ sơ. Đã được giải quyết 171 hồ sơ, đạt 90%.\n');
+    expect(total.map((x) => [x.data.num, x.data.den, x.data.actual])).toEqual([[171, 180, 95]]);
+    // A nearer count done stands between (190/200 = 95%): the share may be of it, so nothing is read.
+    expect(await run('Tiếp nhận 240 hồ sơ. Đã giải quyết 200 hồ sơ. Đã trả kết quả đúng hạn 190 hồ sơ, đạt 95%.\n')).toEqual([]);
+    // Another noun received, or a percent qualified after it ("đúng hạn"): no share of the intake.
+    expect(await run('Tiếp nhận 35 đơn thư. Đã giải quyết 30 hồ sơ, đạt 90%.\n')).toEqual([]);
+    expect(await run('Tiếp nhận 240 hồ sơ. Đã giải quyết 200 hồ sơ, đạt 100% đúng hạn.\n')).toEqual([]);
+  });
+
   it('checks a rate of the plan in the text against the plan of the table row that restates its amount', async () => {
     // Hand-checked: 3.150/5.000 = 63,0%, not 52,5%; 1.240/2.000 = 62,0% as stated. The row of 3.150 holds the plan 5.000.
     const table = [

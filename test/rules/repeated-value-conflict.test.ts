@@ -117,6 +117,21 @@ describe('repeated-value-conflict', () => {
     expect(await findingsOf(RULE, other)).toEqual([]);
   });
 
+  it('holds a count done against the named body row whose other cell the paragraph restates, the row named by its label', async () => {
+    // Hand-checked: 412 files received restate the row "Chuyển mục đích sử dụng đất | 412 | 389 | 23"; the text's 398 settled
+    // is the row's "Đã giải quyết" cell written 389 (412 − 23 = 389): the "9" and "8" swapped.
+    const text = (settled: string, row = 'Chuyển mục đích sử dụng đất') => report(
+      'I. KẾT QUẢ', `Tiếp nhận 412 hồ sơ chuyển mục đích sử dụng đất, chủ yếu sang đất ở; đã giải quyết ${settled} hồ sơ, số còn lại đang thẩm định.`,
+      'Công tác đăng ký đất đai được duy trì.', 'Bảng 1. Kết quả giải quyết hồ sơ',
+      'Loại hồ sơ\tTiếp nhận\tĐã giải quyết\tĐang giải quyết',
+      `${row}\t412\t389\t23`, 'Tách thửa, hợp thửa\t136\t130\t6',
+    );
+    expect((await findingsOf(RULE, text('398'))).map((x) => [x.data.value, x.data.other])).toEqual([['398', '389']]);
+    expect(await findingsOf(RULE, text('389'))).toEqual([]);
+    // A row whose label the sentence does not name ("Cấp giấy chứng nhận lần đầu") is another item: nothing.
+    expect(await findingsOf(RULE, text('398', 'Cấp giấy chứng nhận lần đầu'))).toEqual([]);
+  });
+
   it('reads a bare count named by the whole verb phrase before it as the count whose name holds those words after its noun', async () => {
     // Hand-checked: "tuyển mới 145 học sinh" and "162 học sinh mới tuyển" name one set of words (học sinh mới tuyển):
     // one quantity stated as 145 and as 162 (no slip of the digits: the names alone tie them).
