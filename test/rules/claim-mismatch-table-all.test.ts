@@ -64,7 +64,7 @@ describe('claim-mismatch: all targets met, in the paragraph that sums up the tab
   });
 });
 
-// A claim that every row reaches a rate, against the table's one rate column (src/extract/claims-table-threshold.ts).
+// A claim that every row reaches a rate, against the table's one rate column (src/extract/claims-table-rate-floor.ts).
 describe('claim-mismatch: all rows at or above a rate, against the table right after', () => {
   // Hand-checked: Thôn Đông's coverage 93,8% is below 95%; the other hamlets reach it.
   const rates = (dong: string) => [
