@@ -306,7 +306,7 @@ export function phraseTotal(context: RuleContext, p: Figure): { part: Figure; wh
 const AFTER_WINDOW = 1000;
 
 // The words from a count to its percent: one clause, no other rate named, handing over with ", đạt/chiếm …"; nothing after the percent qualifies it.
-function shareClause(context: RuleContext, p: Figure, between: string, handed = false): boolean {
+export function shareClause(context: RuleContext, p: Figure, between: string, handed = false): boolean {
   const block = context.source.blocks[p.block];
   // QUALIFIED and BASE_AFTER are anchored at the start: the words right after the figure are enough (a long line is not copied).
   const from = p.span.end - block.span.start;
