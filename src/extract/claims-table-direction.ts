@@ -12,7 +12,10 @@
 import type { Comparison, Figure, Table, TableCell, TableColumn } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { labelTokens } from './similarity.js';
-import { alt, CHANGE_VERBS, COMPARED_WITH, CURRENT_SIDE_COLUMN_WORDS, EARLIER_PERIOD_WORDS, NEGATION_WORDS, TABLE_CAPTION_WORDS, wordsRe } from '../text/lexicon.js';
+import {
+  alt, CHANGE_VERBS, COMPARED_WITH, CURRENT_SIDE_COLUMN_WORDS, EARLIER_PERIOD_WORDS, NEGATION_WORDS, PREVIOUS_PERIOD_BASE_WORDS, PREVIOUS_YEAR_BASE_WORDS, SAME_PERIOD_BASE_WORDS,
+  TABLE_CAPTION_WORDS, wordsRe,
+} from '../text/lexicon.js';
 import type { Analysis } from '../model/index.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'> & { tables?: Analysis['tables'] };
@@ -31,6 +34,8 @@ const pureCount = (c: TableCell | undefined): c is TableCell => !!c && c.pure &&
 /** The direction claims of the paragraphs right above tables, each with the row's current and earlier cells. */
 export function readTableDirections(input: Input): Comparison[] {
   const out: Comparison[] = [];
+  const paired = (input.tables ?? []).filter((t) => periodColumns(t) !== null && t.headerBlocks.length > 0);
+  if (paired.length === 1) out.push(...laterDirections(input, paired[0], periodColumns(paired[0])!));
   for (const t of input.tables ?? []) {
     const pair = periodColumns(t);
     if (!pair || t.headerBlocks.length === 0) continue;
@@ -50,6 +55,44 @@ export function readTableDirections(input: Input): Comparison[] {
   return out;
 }
 
+// "số lượt tiếp công dân giảm so với quý trước": the earlier period a claim names, and a column header's, by kind: the same
+// period a year before ("cùng kỳ") or the one just before ("kỳ trước", "quý trước", "tháng trước"); "năm trước" only itself.
+const BASE_KINDS: ReadonlyArray<[string, RegExp]> = [
+  ['same', wordsRe(SAME_PERIOD_BASE_WORDS)],
+  ['previous', wordsRe(PREVIOUS_PERIOD_BASE_WORDS)],
+  ['year', wordsRe(PREVIOUS_YEAR_BASE_WORDS)],
+];
+const baseKind = (words: string) => BASE_KINDS.find(([, re]) => re.test(words))?.[0] ?? null;
+const FAR_CLAIM = new RegExp(
+  String.raw`^[\s\-+•*–]*(?:\p{L}[\p{L}\s]{0,30}:\s*)?(\p{L}[\p{L}\s,]{2,80}?)\s+(${alt(CHANGE_VERBS)})((?:\s+\p{Ll}+){0,2}?)\s+(?:${alt(COMPARED_WITH)})\s+(${alt(SAME_PERIOD_BASE_WORDS, PREVIOUS_PERIOD_BASE_WORDS, PREVIOUS_YEAR_BASE_WORDS)})(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * The same claims anywhere after the document's only table of an earlier and a current column ("+ Ưu điểm: …; số lượt
+ * tiếp công dân giảm so với quý trước" in the closing assessment): read only when the claim's earlier period is of the
+ * same kind as the column's (no "cùng kỳ" claim against a "Kỳ trước" column), a total row counting as its label's words.
+ */
+function laterDirections(input: Input, t: Table, pair: [TableColumn, TableColumn]): Comparison[] {
+  const out: Comparison[] = [];
+  const kind = baseKind(pair[1].header);
+  if (kind === null) return out;
+  const last = Math.max(...t.headerBlocks, ...t.rows.flatMap((r) => r.blocks));
+  for (let b = last + 1; b < input.source.blocks.length; b++) {
+    const block = input.source.blocks[b];
+    if (block.kind === 'row') continue;
+    for (const s of input.clauses.statements(b)) {
+      const m = FAR_CLAIM.exec(block.text.slice(s.from, s.to));
+      if (!m || /\d/u.test(m[0]) || NEGATED.test(m[1]) || NEGATED.test(m[3]) || baseKind(m[4]) !== kind) continue;
+      const cells = rowCells(input, t, labelTokens(m[1]), pair, true);
+      if (!cells) continue;
+      const verbAt = s.from + m[0].lastIndexOf(m[2], m[0].length - m[3].length - m[4].length);
+      out.push({ kind: 'direction', block: b, from: verbAt, to: s.from + m[0].length, verb: m[2].toLowerCase(), current: cells[0], base: cells[1] });
+    }
+  }
+  return out;
+}
+
 // The one earlier-period column and the one current column, by their headers' words, else two columns of consecutive years.
 function periodColumns(t: Table): [TableColumn, TableColumn] | null {
   const values = t.columns.filter((c) => !['stt', 'label', 'unit', 'notes', 'percent'].includes(c.role));
@@ -63,9 +106,9 @@ function periodColumns(t: Table): [TableColumn, TableColumn] | null {
 }
 
 // The current and earlier cells' figures of the one body row whose label is wholly inside the subject (the longest such).
-function rowCells(input: Input, t: Table, subject: string[], [now, then]: [TableColumn, TableColumn]): [Figure, Figure] | null {
+function rowCells(input: Input, t: Table, subject: string[], [now, then]: [TableColumn, TableColumn], totals = false): [Figure, Figure] | null {
   const fits = t.rows
-    .filter((r) => !r.total && !r.head)
+    .filter((r) => (totals || !r.total) && !r.head)
     .map((r) => ({ r, words: labelTokens(r.label) }))
     .filter((x) => x.words.length >= 2 && x.words.every((w) => subject.includes(w)));
   const most = Math.max(0, ...fits.map((x) => x.words.length));

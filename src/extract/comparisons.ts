@@ -120,8 +120,10 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   }
   out.push(...readFullClaims(input, byBlock));
   out.push(...readTableAllTargets(input));
-  out.push(...readTableTrends(input));
-  out.push(...readTableDirections(input));
+  const trends = readTableTrends(input);
+  out.push(...trends);
+  // A claim right after a table read as a row's trend (its change column) is not read again as a direction.
+  out.push(...readTableDirections(input).filter((d) => d.kind !== 'direction' || !trends.some((t) => t.block === d.block && t.from < d.to && d.from < t.to)));
   for (const c of readCounteredClaims(input.source, input.figures, input.meta && input.dates ? { period: input.meta.period, dates: input.dates } : undefined)) out.push({ kind: 'countered', ...c });
   LAST_MATCH.clear();
   return out;

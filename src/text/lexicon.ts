@@ -918,6 +918,12 @@ export const CHANGE_COLUMN_WORDS = ['biến động'] as const;
 export const COMPARE_TAILS = ['với', 'sánh', 'sánh với'] as const;
 /** Earlier periods a change column compares with ("So với cùng kỳ", "năm trước"). */
 export const EARLIER_PERIOD_WORDS = ['cùng kỳ', 'năm trước', 'kỳ trước'] as const;
+/** An earlier period a year before the current one, in a claim or a column header ("so với cùng kỳ", "Cùng kỳ năm 2024"). */
+export const SAME_PERIOD_BASE_WORDS = ['cùng kỳ'] as const;
+/** The period just before the current one ("so với quý trước", "Kỳ trước", "Tháng trước"). */
+export const PREVIOUS_PERIOD_BASE_WORDS = ['kỳ trước', 'quý trước', 'tháng trước', '6 tháng trước'] as const;
+/** The year before, in an annual report's claim or column ("so với năm trước", "Năm trước"). */
+export const PREVIOUS_YEAR_BASE_WORDS = ['năm trước', 'năm ngoái'] as const;
 /** A quantity column's header naming the earlier period of a comparison ("Cùng kỳ", "Cùng kỳ năm trước", "Tháng trước"). */
 export const EARLIER_COLUMN_WORDS = [...EARLIER_PERIOD_WORDS, 'tháng trước', 'quý trước', 'năm ngoái'] as const;
 /** A quantity column's header naming the current period of a comparison ("Kỳ này", "Năm nay", "Kỳ báo cáo"). */

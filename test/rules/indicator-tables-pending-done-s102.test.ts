@@ -120,3 +120,25 @@ describe('a whole column beside its rate column', () => {
     expect((await findingsOf('table-total-mismatch', table)).map((f) => [f.data.stated, f.data.actual])).toEqual([[42, 40]]);
   });
 });
+
+describe('a way of change claimed in the closing assessment against the one comparison table', () => {
+  const table = rows(
+    ['Chỉ tiêu', 'Kỳ trước', 'Kỳ này', 'Tăng (+), giảm (-)'],
+    ['Tiếp tại trụ sở (lượt)', '120', '131', '+11'],
+    ['Lãnh đạo tiếp (lượt)', '40', '37', '-3'],
+    ['Tổng số lượt tiếp', '160', '168', '+8'],
+  );
+  const text = (claim: string) => `${head}${table}II. ĐÁNH GIÁ\n+ Ưu điểm: công tác tiếp dân nền nếp; ${claim}, không có vụ việc phức tạp.\n`;
+
+  it('flags "giảm so với quý trước" of a row that rose from the "Kỳ trước" column', async () => {
+    // Hand-checked: 160 → 168 lượt is a rise of 8.
+    expect((await findingsOf('claim-mismatch', text('số lượt tiếp công dân giảm so với quý trước'))).map((f) => [f.messageId, f.data.base, f.data.value]))
+      .toEqual([['directionMismatch', 160, 168]]);
+    expect(await findingsOf('claim-mismatch', text('số lượt tiếp công dân tăng so với quý trước'))).toEqual([]);
+  });
+
+  it('reads nothing when the claim names another earlier period than the column', async () => {
+    // "cùng kỳ" is a year before; the table compares with the quarter before.
+    expect(await findingsOf('claim-mismatch', text('số lượt tiếp công dân giảm so với cùng kỳ'))).toEqual([]);
+  });
+});
