@@ -32,8 +32,9 @@ export const NOT_FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = {
 export const NOT_PRECEDED_BY: Readonly<Record<string, readonly string[]>> = {
   'xuất': ['sản', 'đề', 'kiến', 'sáp', 'đột', 'tái'],
   'nhập': ['thu', 'sáp', 'xuất', 'hội', 'gia', 'du', 'đăng', 'truy', 'thâm', 'hòa', 'sát', 'nhân'],
-  // "xử lý dứt điểm 49/58 trường hợp" (for good), "xã trọng điểm" (key): no numbered point of a legal text.
-  'điểm': ['dứt', 'trọng'],
+  // "xử lý dứt điểm 49/58 trường hợp" (for good), "xã trọng điểm" (key), "kiểm điểm 07 tập thể" (a disciplinary review):
+  // no numbered point of a legal text.
+  'điểm': ['dứt', 'trọng', 'kiểm'],
 };
 
 const refusal = (word: string): string => {
@@ -1691,13 +1692,15 @@ export const AUTHOR_VERBS = ['báo cáo', 'xin báo cáo', 'kính báo cáo', 't
  * vụ", "kế hoạch giải ngân 40 tỷ đồng"): a later "đã <the same action> …" states what of it was done.
  */
 export const PENDING_ACTION_WORDS = ['kiến nghị', 'đề nghị', 'phải', 'cần', 'kế hoạch', 'dự kiến', 'được giao', 'chỉ tiêu'] as const;
+/** Words after a pending action that say for whom or into what it is done, before its amount ("thu hồi cho Nhà nước 40 triệu"). */
+export const ACTION_TARGET_WORDS = ['cho', 'vào', 'về', 'nộp'] as const;
 /** Verbs opening a count of what came in, of which a later clause says what was done ("Tiếp nhận 23 đơn; đã giải quyết 18 đơn"). */
 export const RECEIVED_WORDS = ['tiếp nhận', 'thụ lý'] as const;
 /**
  * Verbs handing a named worker or office its load, of which a later clause says what was done ("Cán bộ A được phân công
  * 160 hồ sơ, đã giải quyết xong 130 hồ sơ, đạt 81,25%").
  */
-export const LOAD_ASSIGNED_WORDS = ['được phân công', 'được giao', 'được phân'] as const;
+export const LOAD_ASSIGNED_WORDS = ['được phân công', 'được giao', 'được phân', 'thuộc thẩm quyền'] as const;
 /** Words naming a phone line whose short number follows its name: "Tổng đài điện thoại quốc gia bảo vệ trẻ em 111". */
 export const HOTLINE_WORDS = ['tổng đài', 'đường dây nóng', 'hotline', 'số điện thoại'] as const;
 /** Words closing a noun phrase that only say where its things are counted ("hộ nghèo toàn xã", "hộ trên địa bàn"). */

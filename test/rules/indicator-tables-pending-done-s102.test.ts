@@ -78,6 +78,23 @@ describe('a share of what was done of an action still to be done', () => {
     // Another action ("nộp") after "đã": the share may be of something else; nothing is read.
     expect(await findingsOf('percent-mismatch', plan.replace('đã giải ngân', 'đã thanh toán'))).toEqual([]);
   });
+
+  it('reads the share alone in a bracket, and an action done for someone ("cho Nhà nước")', async () => {
+    // Hand-checked: 45,0/60,0 = 75,0%, stated 78,0% — in both wordings.
+    const bracket = `${head}Kiến nghị thu hồi 60,0 triệu đồng; đã thu hồi 45,0 triệu đồng (đạt 78,0%).\n`;
+    expect((await findingsOf('percent-mismatch', bracket)).map((f) => f.data.stated)).toEqual([78]);
+    // A bracket naming another base ("kế hoạch") is a rate of that plan: nothing is read.
+    expect(await findingsOf('percent-mismatch', bracket.replace('78,0%)', '78,0% kế hoạch)'))).toEqual([]);
+    const forState = `${head}Kiến nghị thu hồi cho Nhà nước 60,0 triệu đồng, đã thu hồi 45,0 triệu đồng, đạt 78,0%.\n`;
+    expect((await findingsOf('percent-mismatch', forState)).map((f) => f.data.stated)).toEqual([78]);
+  });
+
+  it('reads the cases under the office\'s competence as the load of what it resolved', async () => {
+    // Hand-checked: 36/48 = 75,0%, stated 80,0%; 38/48 = 79,17% ≈ 79,2% agrees.
+    const load = `${head}Thuộc thẩm quyền 48 vụ; đã giải quyết 36 vụ, đạt 80,0%.\n`;
+    expect((await findingsOf('percent-mismatch', load)).map((f) => f.data.stated)).toEqual([80]);
+    expect(await findingsOf('percent-mismatch', load.replace('36 vụ, đạt 80,0%', '38 vụ, đạt 79,2%'))).toEqual([]);
+  });
 });
 
 describe('delegations as a counted noun', () => {
@@ -140,5 +157,14 @@ describe('a way of change claimed in the closing assessment against the one comp
   it('reads nothing when the claim names another earlier period than the column', async () => {
     // "cùng kỳ" is a year before; the table compares with the quarter before.
     expect(await findingsOf('claim-mismatch', text('số lượt tiếp công dân giảm so với cùng kỳ'))).toEqual([]);
+  });
+});
+
+describe('a count after "kiểm điểm"', () => {
+  it('reads "kiểm điểm 07 tập thể" as a count, never a numbered point of a legal text', async () => {
+    // Hand-checked: 07 written "tám" (8).
+    const text = `${head}Kiến nghị kiểm điểm 07 (tám) tập thể và 12 cá nhân.\n`;
+    expect((await findingsOf('words-digits-mismatch', text)).map((f) => f.evidence[0].quote)).toHaveLength(1);
+    expect(await findingsOf('words-digits-mismatch', text.replace('(tám)', '(bảy)'))).toEqual([]);
   });
 });
