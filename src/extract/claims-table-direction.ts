@@ -13,7 +13,7 @@ import type { Comparison, Figure, Table, TableCell, TableColumn } from '../model
 import type { ComparisonInput } from './comparisons.js';
 import { labelTokens } from './similarity.js';
 import {
-  alt, CHANGE_VERBS, COMPARED_WITH, CURRENT_SIDE_COLUMN_WORDS, EARLIER_PERIOD_WORDS, NEGATION_WORDS, PREVIOUS_PERIOD_BASE_WORDS, PREVIOUS_YEAR_BASE_WORDS, SAME_PERIOD_BASE_WORDS,
+  alt, CHANGE_VERBS, COMPARED_WITH, CURRENT_SIDE_COLUMN_WORDS, EARLIER_PERIOD_WORDS, MULTIPLE_NUMBER_WORDS, NEGATION_WORDS, PREVIOUS_PERIOD_BASE_WORDS, PREVIOUS_YEAR_BASE_WORDS, SAME_PERIOD_BASE_WORDS,
   TABLE_CAPTION_WORDS, wordsRe,
 } from '../text/lexicon.js';
 import type { Analysis } from '../model/index.js';
@@ -58,36 +58,54 @@ export function readTableDirections(input: Input): Comparison[] {
 // "số lượt tiếp công dân giảm so với quý trước": the earlier period a claim names, and a column header's, by kind: the same
 // period a year before ("cùng kỳ") or the one just before ("kỳ trước", "quý trước", "tháng trước"); "năm trước" only itself.
 const BASE_KINDS: ReadonlyArray<[string, RegExp]> = [
-  ['same', wordsRe(SAME_PERIOD_BASE_WORDS)],
-  ['previous', wordsRe(PREVIOUS_PERIOD_BASE_WORDS)],
-  ['year', wordsRe(PREVIOUS_YEAR_BASE_WORDS)],
+  ['same', new RegExp(String.raw`^(?:${alt(SAME_PERIOD_BASE_WORDS)})(?![\p{L}])`, 'iu')],
+  ['previous', new RegExp(String.raw`^(?:${alt(PREVIOUS_PERIOD_BASE_WORDS)})(?![\p{L}])`, 'iu')],
+  ['year', new RegExp(String.raw`^(?:${alt(PREVIOUS_YEAR_BASE_WORDS)})(?![\p{L}])`, 'iu')],
 ];
-const baseKind = (words: string) => BASE_KINDS.find(([, re]) => re.test(words))?.[0] ?? null;
+const baseKind = (words: string) => BASE_KINDS.find(([, re]) => re.test(words.trim()))?.[0] ?? null;
+// The claim: its subject, the verb, a degree or a worded multiple ("gấp đôi"), "so với" and the words of its base.
 const FAR_CLAIM = new RegExp(
-  String.raw`^[\s\-+•*–]*(?:\p{L}[\p{L}\s]{0,30}:\s*)?(\p{L}[\p{L}\s,]{2,80}?)\s+(${alt(CHANGE_VERBS)})((?:\s+\p{Ll}+){0,2}?)\s+(?:${alt(COMPARED_WITH)})\s+(${alt(SAME_PERIOD_BASE_WORDS, PREVIOUS_PERIOD_BASE_WORDS, PREVIOUS_YEAR_BASE_WORDS)})(?![\p{L}])`,
+  String.raw`^[\s\-+•*–]*(?:\p{L}[\p{L}\s]{0,30}:\s*)?(\p{L}[\p{L}\s,]{2,80}?)\s+(${alt(CHANGE_VERBS)})((?:\s+\p{Ll}+){0,3}?)\s+(?:${alt(COMPARED_WITH)})\s+([^,;:().]{2,60})`,
   'iu',
 );
+// "tăng gấp đôi", "gấp ba lần": a multiple in words between the verb and "so với".
+const WORDED_MULTIPLE = new RegExp(String.raw`^\s*gấp\s+(${alt(Object.keys(MULTIPLE_NUMBER_WORDS))})(?:\s+lần)?\s*$`, 'iu');
+// "Bảng 1. So sánh kết quả quý I năm 2026 với quý IV năm 2025": the period the caption compares with, after its last "với".
+const CAPTION_BASE = /(?<![\p{L}])với\s+([^()]+?)\s*[.:]?\s*$/iu;
 
 /**
  * The same claims anywhere after the document's only table of an earlier and a current column ("+ Ưu điểm: …; số lượt
- * tiếp công dân giảm so với quý trước" in the closing assessment): read only when the claim's earlier period is of the
- * same kind as the column's (no "cùng kỳ" claim against a "Kỳ trước" column), a total row counting as its label's words.
+ * tiếp công dân giảm so với quý trước" in the closing assessment): read only when the claim's earlier period is the
+ * column's — of the same kind ("cùng kỳ"; "kỳ, quý, tháng trước"; "năm trước"), or the very words the table's caption
+ * compares with ("so với quý IV năm 2025" under "Bảng 1. So sánh … với quý IV năm 2025") —, a total row counting as its
+ * label's words. A worded multiple ("tăng gấp đôi so với …") is read as that ratio of the row's two cells as well.
  */
 function laterDirections(input: Input, t: Table, pair: [TableColumn, TableColumn]): Comparison[] {
   const out: Comparison[] = [];
-  const kind = baseKind(pair[1].header);
-  if (kind === null) return out;
+  const kind = baseKind(pair[1].header.replace(/^.*?(?=\p{L})/u, ''));
+  const captionBlock = input.source.blocks[t.headerBlocks[0] - 1];
+  const caption = captionBlock && CAPTION.test(captionBlock.text) ? CAPTION_BASE.exec(captionBlock.text)?.[1].toLowerCase() ?? null : null;
+  if (kind === null && caption === null) return out;
   const last = Math.max(...t.headerBlocks, ...t.rows.flatMap((r) => r.blocks));
   for (let b = last + 1; b < input.source.blocks.length; b++) {
     const block = input.source.blocks[b];
     if (block.kind === 'row') continue;
     for (const s of input.clauses.statements(b)) {
       const m = FAR_CLAIM.exec(block.text.slice(s.from, s.to));
-      if (!m || /\d/u.test(m[0]) || NEGATED.test(m[1]) || NEGATED.test(m[3]) || baseKind(m[4]) !== kind) continue;
+      if (!m || /\d/u.test(m[1] + m[3]) || NEGATED.test(m[1]) || NEGATED.test(m[3])) continue;
+      const base = m[4].trim().toLowerCase();
+      if (!((kind !== null && baseKind(base) === kind) || (caption !== null && (base === caption || base.startsWith(`${caption} `))))) continue;
+      const multiple = WORDED_MULTIPLE.exec(m[3]);
+      if (m[3].trim() !== '' && !multiple && !/^\s*\p{Ll}+\s*$/u.test(m[3])) continue;
       const cells = rowCells(input, t, labelTokens(m[1]), pair, true);
       if (!cells) continue;
-      const verbAt = s.from + m[0].lastIndexOf(m[2], m[0].length - m[3].length - m[4].length);
-      out.push({ kind: 'direction', block: b, from: verbAt, to: s.from + m[0].length, verb: m[2].toLowerCase(), current: cells[0], base: cells[1] });
+      const verbAt = s.from + m[0].indexOf(m[2], m[1].length);
+      const to = s.from + m[0].length - m[4].length + m[4].trimEnd().length;
+      out.push({ kind: 'direction', block: b, from: verbAt, to, verb: m[2].toLowerCase(), current: cells[0], base: cells[1] });
+      if (multiple) {
+        const stated = MULTIPLE_NUMBER_WORDS[multiple[1].toLowerCase()] ?? MULTIPLE_NUMBER_WORDS[multiple[1].toLowerCase().normalize('NFC')];
+        if (stated !== undefined) out.push({ kind: 'ratio', block: b, from: verbAt, to, stated, decimals: 1, written: multiple[1], increase: false, pair: cells });
+      }
     }
   }
   return out;

@@ -168,3 +168,23 @@ describe('a count after "kiểm điểm"', () => {
     expect(await findingsOf('words-digits-mismatch', text.replace('(tám)', '(bảy)'))).toEqual([]);
   });
 });
+
+describe('a multiple claimed against the period the table caption compares with', () => {
+  const doc = (claim: string) => `${head}Bảng 1. So sánh kết quả 6 tháng đầu năm 2026 với 6 tháng cuối năm 2025\n${rows(
+    ['Chỉ tiêu', 'Kỳ trước', 'Kỳ này'],
+    ['Đoàn đông người', '04', '06'],
+    ['Đơn tiếp nhận', '150', '141'],
+  )}II. ĐÁNH GIÁ\n+ ${claim}, chủ yếu về đất đai.\n`;
+
+  it('flags "tăng gấp đôi so với <the caption\'s base>" of a row that rose by half', async () => {
+    // Hand-checked: 6/4 = 1,5 times, not twice.
+    const found = await findingsOf('claim-mismatch', doc('Số đoàn đông người tăng gấp đôi so với 6 tháng cuối năm 2025'));
+    expect(found.map((f) => [f.messageId, f.data.stated, f.data.actual])).toEqual([['ratioMismatch', 2, 1.5]]);
+    // Hand-checked: 6/4 = gấp rưỡi.
+    expect(await findingsOf('claim-mismatch', doc('Số đoàn đông người tăng gấp rưỡi so với 6 tháng cuối năm 2025'))).toEqual([]);
+  });
+
+  it('reads nothing against a base the caption does not name', async () => {
+    expect(await findingsOf('claim-mismatch', doc('Số đoàn đông người tăng gấp đôi so với năm 2024'))).toEqual([]);
+  });
+});
