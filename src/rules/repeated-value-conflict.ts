@@ -1116,8 +1116,21 @@ function topicsOf(context: RuleContext, section: number): Array<[string[], strin
   out = [];
   const s = context.sections[section];
   const mine = labelTokens(s.title);
-  for (const t of context.sections) {
-    if (t.index === s.index || t.parent !== s.parent) continue;
+  // Siblings by parent, gathered once per document; a long run of siblings (a numbered list read as headings) names no
+  // family of a few items, and comparing each with every other would grow with its square.
+  let children = SIBLINGS.get(context.sections);
+  if (!children) {
+    children = new Map();
+    for (const t of context.sections) {
+      const list = children.get(t.parent);
+      if (list) list.push(t.index);
+      else children.set(t.parent, [t.index]);
+    }
+    SIBLINGS.set(context.sections, children);
+  }
+  const siblings = children.get(s.parent) ?? [];
+  for (const t of siblings.length <= MAX_SIBLINGS ? siblings.map((k) => context.sections[k]) : []) {
+    if (t.index === s.index) continue;
     const theirs = labelTokens(t.title);
     let k = 0;
     while (k < mine.length && k < theirs.length && mine[k] === theirs[k]) k++;
@@ -1128,6 +1141,8 @@ function topicsOf(context: RuleContext, section: number): Array<[string[], strin
   return out;
 }
 const TOPICS = new WeakMap<RuleContext['sections'], Map<number, Array<[string[], string[], number]>>>();
+const SIBLINGS = new WeakMap<RuleContext['sections'], Map<number | null, number[]>>();
+const MAX_SIBLINGS = 12;
 
 function sameTable(context: RuleContext, a: Quantity['figure'], b: Quantity['figure']): boolean {
   if (a.cell === null || b.cell === null) return false;
