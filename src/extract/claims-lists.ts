@@ -55,6 +55,9 @@ const LONG_INTRO = new RegExp(String.raw`^((?:(?:\s+(?:${DESCRIBES}))*\s+[\p{L}]
 // took place ("tại:"); a comma opening another clause ("03 cuộc kiểm tra, phát hiện sai phạm tại: …") has no "và" there.
 const COMMA_INTRO = new RegExp(String.raw`^((?:\s+[\p{L}][\p{L}-]*){2,8}?),((?:\s+\p{Ll}[\p{L}-]*){1,4}?\s+(?:${alt(AND_OR_WORDS)})(?:\s+\p{Ll}[\p{L}-]*){1,5}?\s+(?:${alt(LIST_PLACE_WORDS)}))\s*:`, 'u');
 const PAREN_INTRO = /^((?:\s+[\p{L}][\p{L}-]*){1,4})\s*\(/u;
+// "04 xã, phường: Ninh Thủy, Ninh Hiệp và Ninh Đa": a counted noun joined by a comma to another kind of place ("xã, thị
+// trấn", "thôn, tổ dân phố") is one noun of the places listed after the colon, the comma no clause break.
+const JOINT_PLACE_INTRO = new RegExp(String.raw`^(\s+(?:${alt(PLACE_KIND_WORDS)})\s*,\s*(?:${alt(PLACE_KIND_WORDS)}))\s*(?:,?\s*(?:${alt(CONSISTS_OF)}|là)(?![\p{L}])\s*:?|:)`, 'iu');
 const FAR_INTRO = new RegExp(String.raw`^([^:]{0,200}?),?\s*(?:${alt(CONSISTS_OF)})\s*:`, 'u');
 const OPEN = new RegExp(String.raw`…|\.\.\.|(?<![\p{L}])(?:v\.?v|${alt(OPEN_LIST_WORDS)}|các \p{L}+ khác)(?![\p{L}])`, 'iu');
 const COMMA = /\s*[,;]\s*/u;
@@ -384,6 +387,8 @@ function introAfter(text: string, to: number, starts: number[]): { text: string;
     const words = m ? m[1].replace(DESCRIBES_RE, ' ') : '';
     if (m && !foreignNames(words) && !/[\d,;.()]/u.test(words)) return { text: m[0], words: m[1], paren: false };
   }
+  const joint = JOINT_PLACE_INTRO.exec(rest);
+  if (joint) return { text: joint[0], words: joint[1].replace(',', ' '), paren: false };
   const comma = COMMA_INTRO.exec(rest);
   if (comma && !foreignNames(`${comma[1]}${comma[2]}`) && !/[\d,;.()]/u.test(`${comma[1]}${comma[2]}`)) return { text: comma[0], words: `${comma[1]}${comma[2]}`, paren: false };
   const paren = PAREN_INTRO.exec(rest);

@@ -12,7 +12,10 @@
 import type { Comparison, Figure, Table, TableCell, TableColumn } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { labelTokens } from './similarity.js';
-import { alt, CHANGE_VERBS, COMPARED_WITH, CURRENT_SIDE_COLUMN_WORDS, EARLIER_PERIOD_WORDS, NEGATION_WORDS, TABLE_CAPTION_WORDS, wordsRe } from '../text/lexicon.js';
+import {
+  alt, CHANGE_VERBS, COMPARED_WITH, CURRENT_SIDE_COLUMN_WORDS, EARLIER_PERIOD_WORDS, MULTIPLE_NUMBER_WORDS, NEGATION_WORDS, PREVIOUS_PERIOD_BASE_WORDS, PREVIOUS_YEAR_BASE_WORDS, SAME_PERIOD_BASE_WORDS,
+  TABLE_CAPTION_WORDS, wordsRe,
+} from '../text/lexicon.js';
 import type { Analysis } from '../model/index.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'> & { tables?: Analysis['tables'] };
@@ -31,6 +34,8 @@ const pureCount = (c: TableCell | undefined): c is TableCell => !!c && c.pure &&
 /** The direction claims of the paragraphs right above tables, each with the row's current and earlier cells. */
 export function readTableDirections(input: Input): Comparison[] {
   const out: Comparison[] = [];
+  const paired = (input.tables ?? []).filter((t) => periodColumns(t) !== null && t.headerBlocks.length > 0);
+  if (paired.length === 1) out.push(...laterDirections(input, paired[0], periodColumns(paired[0])!));
   for (const t of input.tables ?? []) {
     const pair = periodColumns(t);
     if (!pair || t.headerBlocks.length === 0) continue;
@@ -50,6 +55,62 @@ export function readTableDirections(input: Input): Comparison[] {
   return out;
 }
 
+// "số lượt tiếp công dân giảm so với quý trước": the earlier period a claim names, and a column header's, by kind: the same
+// period a year before ("cùng kỳ") or the one just before ("kỳ trước", "quý trước", "tháng trước"); "năm trước" only itself.
+const BASE_KINDS: ReadonlyArray<[string, RegExp]> = [
+  ['same', new RegExp(String.raw`^(?:${alt(SAME_PERIOD_BASE_WORDS)})(?![\p{L}])`, 'iu')],
+  ['previous', new RegExp(String.raw`^(?:${alt(PREVIOUS_PERIOD_BASE_WORDS)})(?![\p{L}])`, 'iu')],
+  ['year', new RegExp(String.raw`^(?:${alt(PREVIOUS_YEAR_BASE_WORDS)})(?![\p{L}])`, 'iu')],
+];
+const baseKind = (words: string) => BASE_KINDS.find(([, re]) => re.test(words.trim()))?.[0] ?? null;
+// The claim: its subject, the verb, a degree or a worded multiple ("gấp đôi"), "so với" and the words of its base.
+const FAR_CLAIM = new RegExp(
+  String.raw`^[\s\-+•*–]*(?:\p{L}[\p{L}\s]{0,30}:\s*)?(\p{L}[\p{L}\s,]{2,80}?)\s+(${alt(CHANGE_VERBS)})((?:\s+\p{Ll}+){0,3}?)\s+(?:${alt(COMPARED_WITH)})\s+([^,;:().]{2,60})`,
+  'iu',
+);
+// "tăng gấp đôi", "gấp ba lần": a multiple in words between the verb and "so với".
+const WORDED_MULTIPLE = new RegExp(String.raw`^\s*gấp\s+(${alt(Object.keys(MULTIPLE_NUMBER_WORDS))})(?:\s+lần)?\s*$`, 'iu');
+// "Bảng 1. So sánh kết quả quý I năm 2026 với quý IV năm 2025": the period the caption compares with, after its last "với".
+const CAPTION_BASE = /(?<![\p{L}])với\s+([^()]+?)\s*[.:]?\s*$/iu;
+
+/**
+ * The same claims anywhere after the document's only table of an earlier and a current column ("+ Ưu điểm: …; số lượt
+ * tiếp công dân giảm so với quý trước" in the closing assessment): read only when the claim's earlier period is the
+ * column's — of the same kind ("cùng kỳ"; "kỳ, quý, tháng trước"; "năm trước"), or the very words the table's caption
+ * compares with ("so với quý IV năm 2025" under "Bảng 1. So sánh … với quý IV năm 2025") —, a total row counting as its
+ * label's words. A worded multiple ("tăng gấp đôi so với …") is read as that ratio of the row's two cells as well.
+ */
+function laterDirections(input: Input, t: Table, pair: [TableColumn, TableColumn]): Comparison[] {
+  const out: Comparison[] = [];
+  const kind = baseKind(pair[1].header.replace(/^.*?(?=\p{L})/u, ''));
+  const captionBlock = input.source.blocks[t.headerBlocks[0] - 1];
+  const caption = captionBlock && CAPTION.test(captionBlock.text) ? CAPTION_BASE.exec(captionBlock.text)?.[1].toLowerCase() ?? null : null;
+  if (kind === null && caption === null) return out;
+  const last = Math.max(...t.headerBlocks, ...t.rows.flatMap((r) => r.blocks));
+  for (let b = last + 1; b < input.source.blocks.length; b++) {
+    const block = input.source.blocks[b];
+    if (block.kind === 'row') continue;
+    for (const s of input.clauses.statements(b)) {
+      const m = FAR_CLAIM.exec(block.text.slice(s.from, s.to));
+      if (!m || /\d/u.test(m[1] + m[3]) || NEGATED.test(m[1]) || NEGATED.test(m[3])) continue;
+      const base = m[4].trim().toLowerCase();
+      if (!((kind !== null && baseKind(base) === kind) || (caption !== null && (base === caption || base.startsWith(`${caption} `))))) continue;
+      const multiple = WORDED_MULTIPLE.exec(m[3]);
+      if (m[3].trim() !== '' && !multiple && !/^\s*\p{Ll}+\s*$/u.test(m[3])) continue;
+      const cells = rowCells(input, t, labelTokens(m[1]), pair, true);
+      if (!cells) continue;
+      const verbAt = s.from + m[0].indexOf(m[2], m[1].length);
+      const to = s.from + m[0].length - m[4].length + m[4].trimEnd().length;
+      out.push({ kind: 'direction', block: b, from: verbAt, to, verb: m[2].toLowerCase(), current: cells[0], base: cells[1] });
+      if (multiple) {
+        const stated = MULTIPLE_NUMBER_WORDS[multiple[1].toLowerCase()] ?? MULTIPLE_NUMBER_WORDS[multiple[1].toLowerCase().normalize('NFC')];
+        if (stated !== undefined) out.push({ kind: 'ratio', block: b, from: verbAt, to, stated, decimals: 1, written: multiple[1], increase: false, pair: cells });
+      }
+    }
+  }
+  return out;
+}
+
 // The one earlier-period column and the one current column, by their headers' words, else two columns of consecutive years.
 function periodColumns(t: Table): [TableColumn, TableColumn] | null {
   const values = t.columns.filter((c) => !['stt', 'label', 'unit', 'notes', 'percent'].includes(c.role));
@@ -63,9 +124,9 @@ function periodColumns(t: Table): [TableColumn, TableColumn] | null {
 }
 
 // The current and earlier cells' figures of the one body row whose label is wholly inside the subject (the longest such).
-function rowCells(input: Input, t: Table, subject: string[], [now, then]: [TableColumn, TableColumn]): [Figure, Figure] | null {
+function rowCells(input: Input, t: Table, subject: string[], [now, then]: [TableColumn, TableColumn], totals = false): [Figure, Figure] | null {
   const fits = t.rows
-    .filter((r) => !r.total && !r.head)
+    .filter((r) => (totals || !r.total) && !r.head)
     .map((r) => ({ r, words: labelTokens(r.label) }))
     .filter((x) => x.words.length >= 2 && x.words.every((w) => subject.includes(w)));
   const most = Math.max(0, ...fits.map((x) => x.words.length));

@@ -126,9 +126,11 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   out.push(...readFullClaims(input, byBlock));
   out.push(...readTableAllTargets(input));
   out.push(...readTableThresholds(input));
-  out.push(...readTableTrends(input));
+  const trends = readTableTrends(input);
+  out.push(...trends);
   out.push(...readTableBounds(input));
-  out.push(...readTableDirections(input));
+  // A claim right after a table read as a row's trend (its change column) is not read again as a direction.
+  out.push(...readTableDirections(input).filter((d) => d.kind !== 'direction' || !trends.some((t) => t.block === d.block && t.from < d.to && d.from < t.to)));
   out.push(...readRateDirections(input));
   out.push(...readPriorDirections(input));
   out.push(...readTableRateFloors(input));

@@ -9,7 +9,7 @@ import type { Source } from '../model/index.js';
 import { LEVEL_RANK, placeKey, rankOf, type UnitMention } from './places.js';
 import { splitSentences } from './sentences.js';
 import {
-  alt, BULLET_CHARS, FINDING_VERBS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS,
+  alt, AUTHOR_VERBS, BULLET_CHARS, FINDING_VERBS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS,
   BODY_NAME_WORDS, BODY_TOPIC_WORDS, SPAN_UNITS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
   BELONGING_WORDS, COMMUNE_LEVEL_WORDS, ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, COMPARISON_OPENERS, NEW_LEVEL_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS,
 } from '../text/lexicon.js';
@@ -342,9 +342,14 @@ export function ownsCountedMembers(text: string, to: number, from: number): bool
   return MEMBERS_BEFORE.test(text.slice(Math.max(0, from - 40), from)) && VERB_FIGURE_AFTER.test(text.slice(to, to + 60));
 }
 
+// "…, UBND huyện X báo cáo kết quả … như sau:": the unit right before a verb of reporting is the report's author.
+const AUTHOR_AFTER = new RegExp(String.raw`^\s+(?:${alt(AUTHOR_VERBS)})(?![\p{L}])`, 'iu');
+
 /** Read the roles of a mention in its block's text. */
 export function placeRole(source: Source, m: UnitMention): { subject: boolean; cited: boolean; other: boolean; former: boolean; covered: boolean } {
   const text = source.blocks[m.block].text;
+  // The report's author, whatever document its sentence cites before it: the subject of the report's own facts.
+  if (AUTHOR_AFTER.test(text.slice(m.to, m.to + 30))) return { subject: true, cited: false, other: false, former: formerAfter(text, m.to) || mergedOf(source).has(m.key), covered: coveredOf(source).has(m.key) };
   return {
     subject: isSubject(text, m.from) || ownsSubject(text, m.from, m.to) || ownsCountedMembers(text, m.to, m.from),
     cited: inCitation(text, m.from),

@@ -704,7 +704,18 @@ function breakdownOf(context: RuleContext, f: Figure, text: string, at: number):
     if (g.cell !== null || !['count', 'decimal', 'money', 'fraction'].includes(g.kind)) return null;
     return `of=${g.kind === 'fraction' ? g.numerator : g.value}`;
   }
-  return null;
+  return namedWhole(text.slice(from + start, cAt));
+}
+
+/**
+ * "Đơn thuộc thẩm quyền gồm 45 vụ khiếu nại, tố cáo và 226 đơn kiến nghị": a breakdown whose whole has no amount is of
+ * the whole its words before the connector name (two words at least, no number; the clause after the last comma): the
+ * members of "đơn thuộc thẩm quyền" are no members of "Tổng số đơn tiếp nhận 412 đơn, gồm …", however alike their names.
+ */
+function namedWhole(before: string): string | null {
+  const clause = before.split(/[,;:]/u).pop()!.replace(/^[\s\-–+•*]+/u, '').trim().toLowerCase();
+  const words = clause.split(/\s+/u).filter((w) => w !== '');
+  return words.length >= 2 && words.every((w) => /^\p{L}+$/u.test(w)) ? `of=${words.join(' ')}` : null;
 }
 
 // The count whose noun phrase a still open bracket before `at` follows, of the same counted noun as `f`: the whole it splits.

@@ -88,8 +88,8 @@ export function sameMeasure(whole: Figure, part: Figure): boolean {
 // counts more words), but a clause that fails is not retried at every way of splitting its words.
 const OPENS_WITH_TOTAL = new RegExp(String.raw`^[\s\-+•*–]*(?:tổng|${alt(RECEIVED_WORDS)})(?![\p{L}])`, 'iu');
 // "Chấp hành viên A được phân công 248 việc, đã giải quyết xong 214 việc, đạt 86,29%": a clause whose subject, a few words
-// with no number, is handed its load right before the total.
-const HANDED_LOAD = new RegExp(String.raw`^[\s\-+•*–]*\p{L}[^\d,;:()]{0,60}?(?<![\p{L}])(?:${alt(LOAD_ASSIGNED_WORDS, RECEIVED_WORDS)})\s*$`, 'iu');
+// with no number (or none: "Thuộc thẩm quyền 58 vụ; đã giải quyết 53 vụ"), is handed its load right before the total.
+const HANDED_LOAD = new RegExp(String.raw`^[\s\-+•*–]*(?:\p{L}[^\d,;:()]{0,60}?)?(?<![\p{L}])(?:${alt(LOAD_ASSIGNED_WORDS, RECEIVED_WORDS)})\s*$`, 'iu');
 const DONE_CLAUSE = new RegExp(String.raw`^(?:\s*,?\s*\p{L}+(?!\p{L})){0,10}?\s*[,;]\s*(?:${alt(DONE_WORDS)})\s+(?:\p{L}+\s+){1,4}$`, 'iu');
 // The count in words right after its digits ("23 (hai mươi ba) đơn"), left out of the words between.
 const WORDS_BRACKET = /^\s*\([\p{L}\s]+\)/u;

@@ -89,6 +89,9 @@ export function ratioColumns(t: Table): Set<number> {
     const rated = t.rows.filter((r) => counted(r.cells[c]));
     if (rated.length < 3) continue;
     search: for (let a = 0; a < width; a++) {
+      // A whole is its part over its rate as surely as the rate is the part over the whole ("17 | 15 | 88,2": 15/88,2 = 17%):
+      // a column whose header says it holds the rates ("Tỷ lệ (%)") is the rate, never the divisor of one.
+      if (t.columns[a]?.role === 'percent' && t.columns[c]?.role !== 'percent') continue;
       for (let b = 0; b < width; b++) {
         if (a === b || a === c || b === c) continue;
         const both = rated.filter((r) => counted(r.cells[a]) && counted(r.cells[b]) && r.cells[a].value! > 0);

@@ -15,7 +15,7 @@
  */
 import type { TableRow } from '../model/index.js';
 import { partitionOf } from './claims-parts.js';
-import { alt, BARE_TOTAL_SCOPES, PER_UNIT_WORDS, PIECE_UNITS, RATE_ROW_WORDS, SOME_OF_WORDS, TOTAL_ROW_LABELS, TOTAL_WORD_COMPOUNDS, UNIT_LEVEL_WORDS, WHOLE_SCOPE_ROW_LABELS, WHOLE_UNIT_ROW_LEADS } from '../text/lexicon.js';
+import { alt, BARE_TOTAL_SCOPES, COUNTED_NOUNS, PEOPLE_COUNTED_NOUNS, PER_UNIT_WORDS, ROW_COUNT_LEADS, ROW_EXTRA_NOUNS, PIECE_UNITS, RATE_ROW_WORDS, SOME_OF_WORDS, TOTAL_ROW_LABELS, TOTAL_WORD_COMPOUNDS, UNIT_LEVEL_WORDS, WHOLE_SCOPE_ROW_LABELS, WHOLE_UNIT_ROW_LEADS } from '../text/lexicon.js';
 
 /**
  * "Quyết Tiến 317 | | 289": a row whose cell in `column` is empty while its label ends in a number has had its value run
@@ -207,4 +207,35 @@ export function isSomeOfRow(label: string): boolean {
 /** Rows whose labels cover every member of a known split ("Nam" / "Nữ", "Thành thị" / "Nông thôn"): together they are the whole. */
 export function rowsCoverSplit(labels: string[]): boolean {
   return partitionOf(labels.map((l) => l.replace(/^[-–—+*•]\s*/u, ''))) === 'exhaustive';
+}
+
+const ROW_NOUN = new RegExp(String.raw`^\s*(?:(?:${alt(ROW_COUNT_LEADS)})\s+)?(${alt(COUNTED_NOUNS, ROW_EXTRA_NOUNS)})(?![\p{L}\d])`, 'iu');
+const PEOPLE = new Set<string>(PEOPLE_COUNTED_NOUNS);
+
+/**
+ * The counted noun a row counts, read from its label's opening ("Số người được tiếp" → người, "Tổng số đơn tiếp nhận" →
+ * đơn, "Lượt tiếp công dân" → lượt), else from its unit ("Tiếp thường xuyên (lượt)"); null when neither says. A noun
+ * followed by a capitalised or numbered name ("Xã Tân Lập", "Thôn 3") names one place, not what the row counts; nouns of
+ * people are one kind ("người").
+ */
+export function rowNoun(row: Pick<TableRow, 'label' | 'unit'>): string | null {
+  const m = ROW_NOUN.exec(row.label);
+  const rest = m ? row.label.slice(m.index + m[0].length).trimStart() : '';
+  const noun = m && !/^[\p{Lu}\d]/u.test(rest) ? m[1] : row.unit.trim();
+  const key = unitKey(noun);
+  return key === '' ? null : PEOPLE.has(key) ? 'người' : key;
+}
+
+/**
+ * A total row that names what it counts ("Tổng số đơn tiếp nhận") above rows that count other things, none of them its
+ * noun ("Lượt tiếp công dân", "Số người được tiếp", "Số vụ việc"): a table of separate indicators, one of which is a
+ * total of something not itemised there, never the sum of those rows. Two rows at least must name their noun; a row whose
+ * noun opens with the total's ("hộ nghèo" under "hộ") or that names none leaves it undecided.
+ */
+export function totalOfOtherNoun(total: Pick<TableRow, 'label' | 'unit'>, items: ReadonlyArray<Pick<TableRow, 'label' | 'unit'>>): boolean {
+  const own = TOTAL_ROW_WORDS.test(total.label) ? rowNoun(total) : null;
+  if (own === null) return false;
+  const nouns = items.map(rowNoun);
+  if (nouns.some((n) => n === null || n === own || n.startsWith(`${own} `) || own.startsWith(`${n} `))) return false;
+  return nouns.length >= 2;
 }

@@ -709,6 +709,8 @@ function restatesPart(whole: Side, count: Side): boolean {
   return whole.whole && !count.whole && whole.q.figure.numerator === count.value;
 }
 
+const otherTimeColumn = (q: Quantity) => q.scope.split('|').filter((t) => t === 'column-other' || t.startsWith('column-period:')).join('|');
+
 function oneThing(a: Side, b: Side): boolean {
   const [x, y] = [a.q, b.q];
   // One item's same standing ("đã giải quyết" under "Lĩnh vực đất đai", the row "Đất đai" under "Đã giải quyết").
@@ -720,6 +722,9 @@ function oneThing(a: Side, b: Side): boolean {
   if (ranksApart(x, y)) return false;
   const period = (q: Quantity) => q.scope.split('|').find((t) => t.startsWith('period:')) ?? null;
   if (period(x) !== null && period(y) !== null && period(x) !== period(y)) return false;
+  // A table cell under a column of another time ("Kỳ trước", "Cùng kỳ", "Năm 2024") holds another period's value than a
+  // figure stated for the report's own: "298" of "Lượt tiếp công dân | 298 | 326" is no slip of "289 người" this period.
+  if (otherTimeColumn(x) !== otherTimeColumn(y)) return false;
   // The period is compared above (scope), an estimate word changes no quantity: neither is part of the name compared here.
   const own = (q: Quantity) => undatedCore(q.tokens).filter((t) => !unitTokens(x).has(t) && !unitTokens(y).has(t));
   const [tx, ty] = [own(x), own(y)];
@@ -1073,6 +1078,7 @@ function restatedTotal(context: RuleContext, a: Quantity, b: Quantity): boolean 
 
 function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
   if (a.figure.block === b.figure.block || sameTable(context, a.figure, b.figure) || distinctReadings(a, b)) return false;
+  if (siblingTopicApart(context, a, b) || siblingTopicApart(context, b, a)) return false;
   // Two table cells under columns that measure different things ("Định mức" and "Tổng số phòng học", "Tỷ lệ đáp ứng" and
   // "Tỷ lệ kiên cố") are two quantities of rows that share a label.
   const [ma, mb] = [cellMeasure(context, a.figure), cellMeasure(context, b.figure)];
@@ -1206,6 +1212,62 @@ function listOf(context: RuleContext, cs: number[] | undefined): boolean {
 }
 
 // Two rows of one table are two items ("Hỗ trợ giống lúa" and "Hỗ trợ khôi phục sản xuất", "Trong đó: nữ" under two groups).
+/**
+ * "b- Giải quyết tố cáo: Thuộc thẩm quyền 21 vụ" beside "Vụ khiếu nại thuộc thẩm quyền | 58": a figure under a heading
+ * whose sibling opens with the same words and then names another item ("a- Giải quyết khiếu nại") is that heading's item,
+ * so a figure under that sibling, or a name elsewhere that holds the sibling's item words and not its own ("khiếu nại",
+ * not "tố cáo"), is the sibling's.
+ */
+function siblingTopicApart(context: RuleContext, a: Quantity, b: Quantity): boolean {
+  const section = a.figure.section;
+  if (section === null) return false;
+  const words = new Set(b.tokens);
+  return topicsOf(context, section).some(([own, other, sibling]) => within(context, b.figure.section, sibling) || (other.every((t) => words.has(t)) && !own.every((t) => words.has(t))));
+}
+
+// True when `section` is `top` or lies under it.
+function within(context: RuleContext, section: number | null, top: number): boolean {
+  for (let s = section; s !== null; s = context.sections[s].parent) if (s === top) return true;
+  return false;
+}
+
+// Per section, the pairs (its own item words, a sibling's item words) of sibling titles that open alike and then differ.
+function topicsOf(context: RuleContext, section: number): Array<[string[], string[], number]> {
+  let cache = TOPICS.get(context.sections);
+  if (!cache) TOPICS.set(context.sections, (cache = new Map()));
+  let out = cache.get(section);
+  if (out) return out;
+  out = [];
+  const s = context.sections[section];
+  const mine = labelTokens(s.title);
+  // Siblings by parent, gathered once per document; a long run of siblings (a numbered list read as headings) names no
+  // family of a few items, and comparing each with every other would grow with its square.
+  let children = SIBLINGS.get(context.sections);
+  if (!children) {
+    children = new Map();
+    for (const t of context.sections) {
+      const list = children.get(t.parent);
+      if (list) list.push(t.index);
+      else children.set(t.parent, [t.index]);
+    }
+    SIBLINGS.set(context.sections, children);
+  }
+  const siblings = children.get(s.parent) ?? [];
+  for (const t of siblings.length <= MAX_SIBLINGS ? siblings.map((k) => context.sections[k]) : []) {
+    if (t.index === s.index) continue;
+    const theirs = labelTokens(t.title);
+    let k = 0;
+    while (k < mine.length && k < theirs.length && mine[k] === theirs[k]) k++;
+    const [own, other] = [mine.slice(k), theirs.slice(k)];
+    if (k > 0 && own.length > 0 && other.length > 0 && !other.some((w) => own.includes(w))) out.push([own, other, t.index]);
+  }
+  cache.set(section, out);
+  return out;
+}
+const TOPICS = new WeakMap<RuleContext['sections'], Map<number, Array<[string[], string[], number]>>>();
+const SIBLINGS = new WeakMap<RuleContext['sections'], Map<number | null, number[]>>();
+const MAX_SIBLINGS = 12;
+
 function sameTable(context: RuleContext, a: Quantity['figure'], b: Quantity['figure']): boolean {
   if (a.cell === null || b.cell === null) return false;
   const t = tableOf(context, a.block);

@@ -23,7 +23,8 @@
  * structure), the rows heading no group, all rows, the roman-numbered rows or
  * the others — only when none adds up is it flagged. A total naming its rows
  * ("Cộng (2+3)", "Tổng cộng (I+II)") is the sum of those rows only. Rows of different units
- * (ĐVT, or a unit closing the label) are never added, nor are rate rows — but in a column naming its own counted
+ * (ĐVT, or a unit closing the label) are never added, nor are rate rows, nor rows that each count another noun than the
+ * total names ("Tổng số đơn tiếp nhận" under "Lượt tiếp công dân", "Số người được tiếp": separate indicators) — but in a column naming its own counted
  * noun ("Số hộ được hỗ trợ") the rows' unit is their quantity cells', and the column adds up across it.
  * Rounding: decimals may differ by half a unit of the last digit per item.
  *
@@ -89,7 +90,7 @@ import type { Table, TableCell, TableColumn, TableRow } from '../model/index.js'
 import { BARE_TOTAL, namesWholeScope, TOTAL_ROW_WORDS } from '../extract/table-rows.js';
 import { defineRule } from './define.js';
 import { tablesOf } from './support/percent.js';
-import { isRateRow, isSomeOfRow, namedAddends, namesWholeUnit, rowsCoverSplit, unitKey, valueInLabel } from '../extract/table-rows.js';
+import { isRateRow, isSomeOfRow, namedAddends, namesWholeUnit, rowsCoverSplit, totalOfOtherNoun, unitKey, valueInLabel } from '../extract/table-rows.js';
 import { checkParts, checkPercentColumns, membersShareHead, place, sumOf } from './support/table-checks.js';
 import { checkPeriodRates, checkPeriodSums } from './support/table-periods.js';
 import { productSlips } from '../extract/table-products.js';
@@ -214,7 +215,9 @@ function checkTotalRows(table: Table, report: Report, slips: ReadonlyMap<TableCe
       const filledLevels = levels.filter((l) => l.cells.some((c) => c.kind !== 'empty'));
       const usable = filledLevels.filter((l) => l.cells.every((c) => c.kind === 'empty' || summable(c)) && l.cells.filter((c) => c.kind !== 'empty').length >= 2
         && !l.rows.some((k) => valueInLabel(table.rows[k], column.index))
-        && (countsOwnNoun(column) ? !l.rows.some((k) => isRateRow(table.rows[k])) : addable(table, l.rows.filter((k) => table.rows[k].cells[column.index].kind !== 'empty'), row.unit)));
+        && (countsOwnNoun(column) ? !l.rows.some((k) => isRateRow(table.rows[k])) : addable(table, l.rows.filter((k) => table.rows[k].cells[column.index].kind !== 'empty'), row.unit))
+        // "Tổng số đơn tiếp nhận" under "Lượt tiếp công dân", "Số người được tiếp": a total of another noun than its rows'.
+        && (countsOwnNoun(column) || column.measure === 'money' || !totalOfOtherNoun(row, l.rows.map((k) => table.rows[k]))));
       if (usable.length === 0 || usable.length < filledLevels.length) continue;
       if (usable.some((l) => l.cells.some((c) => slips.has(c)))) continue;
       const sums = usable.map((l) => sumOf(l.cells));

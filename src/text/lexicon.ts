@@ -32,8 +32,9 @@ export const NOT_FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = {
 export const NOT_PRECEDED_BY: Readonly<Record<string, readonly string[]>> = {
   'xuất': ['sản', 'đề', 'kiến', 'sáp', 'đột', 'tái'],
   'nhập': ['thu', 'sáp', 'xuất', 'hội', 'gia', 'du', 'đăng', 'truy', 'thâm', 'hòa', 'sát', 'nhân'],
-  // "xử lý dứt điểm 49/58 trường hợp" (for good), "xã trọng điểm" (key): no numbered point of a legal text.
-  'điểm': ['dứt', 'trọng'],
+  // "xử lý dứt điểm 49/58 trường hợp" (for good), "xã trọng điểm" (key), "kiểm điểm 07 tập thể" (a disciplinary review):
+  // no numbered point of a legal text.
+  'điểm': ['dứt', 'trọng', 'kiểm'],
 };
 
 const refusal = (word: string): string => {
@@ -944,6 +945,12 @@ export const CHANGE_COLUMN_WORDS = ['biến động'] as const;
 export const COMPARE_TAILS = ['với', 'sánh', 'sánh với'] as const;
 /** Earlier periods a change column compares with ("So với cùng kỳ", "năm trước"). */
 export const EARLIER_PERIOD_WORDS = ['cùng kỳ', 'năm trước', 'kỳ trước'] as const;
+/** An earlier period a year before the current one, in a claim or a column header ("so với cùng kỳ", "Cùng kỳ năm 2024"). */
+export const SAME_PERIOD_BASE_WORDS = ['cùng kỳ'] as const;
+/** The period just before the current one ("so với quý trước", "Kỳ trước", "Tháng trước"). */
+export const PREVIOUS_PERIOD_BASE_WORDS = ['kỳ trước', 'quý trước', 'tháng trước', '6 tháng trước'] as const;
+/** The year before, in an annual report's claim or column ("so với năm trước", "Năm trước"). */
+export const PREVIOUS_YEAR_BASE_WORDS = ['năm trước', 'năm ngoái'] as const;
 /** A quantity column's header naming the earlier period of a comparison ("Cùng kỳ", "Cùng kỳ năm trước", "Tháng trước"). */
 export const EARLIER_COLUMN_WORDS = [...EARLIER_PERIOD_WORDS, 'tháng trước', 'quý trước', 'năm ngoái'] as const;
 /** A quantity column's header naming the current period of a comparison ("Kỳ này", "Năm nay", "Kỳ báo cáo"). */
@@ -1365,13 +1372,15 @@ export const COMPOUND_NOUNS = [
   'nhà văn hóa', 'thiết bị', 'máy in', 'máy chủ', 'băng rôn', 'hộ gia đình', 'hộ dân', 'doanh nghiệp', 'hợp tác xã', 'cơ quan', 'đơn vị',
   'chữ ký số', 'chứng thư số', 'tài khoản', 'cuộc họp', 'hội nghị', 'lớp tập huấn', 'cơ sở', 'trường học', 'tổ chức', 'điểm cầu', 'đường truyền',
   'dịch vụ', 'sản phẩm', 'lượt người', 'học sinh', 'giáo viên', 'cụm loa', 'thủ tục hành chính', 'phần mềm', 'camera', 'trẻ em',
-  'giải pháp', 'giải thưởng',
+  'giải pháp', 'giải thưởng', 'đoàn viên',
 ] as const;
 /** One-word classifiers and counted nouns that need no second word to be a unit ("người", "trạm", "km"). */
 export const UNIT_CLASSIFIERS = [
   'người', 'hộ', 'trạm', 'điểm', 'xã', 'lượt', 'cái', 'chiếc', 'bài', 'tin', 'lớp', 'thôn', 'ấp', 'bản', 'tổ', 'máy', 'buổi', 'lần', 'loa', 'cụm',
   'con', 'căn', 'phòng', 'ban', 'ngành', 'cấp', 'trang', 'tuyến', 'mắt', 'pano', 'hs', 'hồ', 'đợt', 'cuộc', 'chuyên', 'mục', 'nhóm', 'cửa', 'hàng',
   'chợ', 'tuyến', 'km', 'm', 'ha', 'em', 'cháu', 'trẻ', 'vụ', 'giải', 'ca',
+  // delegations and teams ("09 đoàn đông người", "03 đoàn kiểm tra"); "đoàn viên" is a compound noun above
+  'đoàn',
 ] as const;
 /** Words that join a label to its figure and are not part of the label ("… đạt tỷ lệ", "… là", "tổng số"). */
 export const LABEL_CONNECTORS = [
@@ -1478,6 +1487,21 @@ export const WHOLE_UNIT_ROW_LEADS = ['toàn', 'cả'] as const;
  * "Tổng đài", "Tổng kho": such a row label names a data row, never a total.
  */
 export const TOTAL_WORD_COMPOUNDS = ['cộng đồng', 'cộng tác', 'cộng hòa', 'cộng hoà', 'cộng sản', 'cộng sự', 'cộng hưởng', 'tổng đài', 'tổng kho', 'tổng công ty', 'tổng cục', 'tổng đội'] as const;
+/**
+ * Words before the counted noun a row label opens with ("Số người được tiếp", "Tổng số đơn tiếp nhận", "Số lượng hộ …"):
+ * they say "the number of", and the noun after them is what the row counts.
+ */
+export const ROW_COUNT_LEADS = ['tổng số', 'tổng cộng', 'tổng', 'số lượng', 'số'] as const;
+/** Counted nouns a row label may open with besides COUNTED_NOUNS: "Đoàn đông người", "Số đoàn kiểm tra". */
+export const ROW_EXTRA_NOUNS = ['đoàn'] as const;
+/**
+ * Counted nouns of people ("Cán bộ", "Công chức", "Học sinh"): rows counting any of them add up to a total of "người", so
+ * they are one kind of counted noun when a total's noun is held against its rows'.
+ */
+export const PEOPLE_COUNTED_NOUNS = [
+  'người', 'công dân', 'người dân', 'nhân khẩu', 'khẩu', 'lao động', 'thành viên', 'cán bộ', 'công chức', 'viên chức', 'đảng viên', 'đoàn viên',
+  'hội viên', 'học sinh', 'giáo viên', 'sinh viên', 'trẻ', 'trẻ em', 'em', 'cháu', 'bệnh nhân', 'đối tượng', 'đồng chí',
+] as const;
 
 // ——— tables (extract/tables.ts) ———
 
@@ -1708,13 +1732,25 @@ export const WHOLE_NAME_TOTAL_HEADS = ['tổng'] as const;
 export const WHOLE_NAME_NUMBER_HEADS = ['số'] as const;
 /** Aspect words opening what was done of a total ("…, đã cứng hóa 31,2 km", "được", "đã được"). */
 export const DONE_WORDS = ['đã', 'được', 'đã được'] as const;
+/**
+ * Verbs right after a unit's name that make it the report's author ("…, UBND huyện X báo cáo kết quả … như sau:"): whatever
+ * document the sentence cites before, the unit is the one reporting, never that document's issuer.
+ */
+export const AUTHOR_VERBS = ['báo cáo', 'xin báo cáo', 'kính báo cáo', 'tổng hợp, báo cáo', 'tổng hợp báo cáo'] as const;
+/**
+ * Words that put an action still to be done before its amount ("kiến nghị thu hồi 385,3 triệu đồng", "phải giải quyết 58
+ * vụ", "kế hoạch giải ngân 40 tỷ đồng"): a later "đã <the same action> …" states what of it was done.
+ */
+export const PENDING_ACTION_WORDS = ['kiến nghị', 'đề nghị', 'phải', 'cần', 'kế hoạch', 'dự kiến', 'được giao', 'chỉ tiêu'] as const;
+/** Words after a pending action that say for whom or into what it is done, before its amount ("thu hồi cho Nhà nước 40 triệu"). */
+export const ACTION_TARGET_WORDS = ['cho', 'vào', 'về', 'nộp'] as const;
 /** Verbs opening a count of what came in, of which a later clause says what was done ("Tiếp nhận 23 đơn; đã giải quyết 18 đơn"). */
 export const RECEIVED_WORDS = ['tiếp nhận', 'thụ lý'] as const;
 /**
  * Verbs handing a named worker or office its load, of which a later clause says what was done ("Cán bộ A được phân công
  * 160 hồ sơ, đã giải quyết xong 130 hồ sơ, đạt 81,25%").
  */
-export const LOAD_ASSIGNED_WORDS = ['được phân công', 'được giao', 'được phân'] as const;
+export const LOAD_ASSIGNED_WORDS = ['được phân công', 'được giao', 'được phân', 'thuộc thẩm quyền'] as const;
 /** Words naming a phone line whose short number follows its name: "Tổng đài điện thoại quốc gia bảo vệ trẻ em 111". */
 export const HOTLINE_WORDS = ['tổng đài', 'đường dây nóng', 'hotline', 'số điện thoại'] as const;
 /** Words closing a noun phrase that only say where its things are counted ("hộ nghèo toàn xã", "hộ trên địa bàn"). */
