@@ -7,7 +7,8 @@
  * rows agree with, two rows at least and a majority of the rows read, and no other pair as good that would fault other
  * rows. A stated average passes anywhere between the quotient cut and rounded at its decimals ("27,8" for 362/13 =
  * 27,846…; trailing zeros, "24,0", add no precision). Total rows are left out: some tables write there the mean of
- * the averages above rather than the quotient of the totals.
+ * the averages above rather than the quotient of the totals. A row a thousand or a million times off is read as amounts
+ * in another scale (nghìn đồng beside đồng), never as a slip.
  */
 import type { Table, TableCell } from '../model/index.js';
 
@@ -30,6 +31,13 @@ function agrees(quotient: number, stated: TableCell & { value: number }): boolea
   return stated.value >= Math.min(cut, rounded) - 1e-9 && stated.value <= Math.max(cut, rounded) + 1e-9;
 }
 
+// A row whose average is its quotient times a thousand or a million (or over it) holds its amounts in another scale
+// ("28 800" nghìn đồng over 96 người beside "300 000" đồng/người): a reading of units, not a slip; nothing is said.
+function scaledApart(quotient: number, stated: number): boolean {
+  const exp = Math.log10(stated / quotient);
+  return Math.abs(exp) >= 2.5 && Math.abs(exp - 3 * Math.round(exp / 3)) < 0.01;
+}
+
 /** The rows of a table whose average cell is not the quotient of the two amount columns most rows show it to be. */
 export function quotientSlips(table: Table): QuotientSlip[] {
   const out: QuotientSlip[] = [];
@@ -49,6 +57,7 @@ export function quotientSlips(table: Table): QuotientSlip[] {
           if (!readable(x) || !readable(y) || !readable(s)) continue;
           const quotient = x.value / y.value;
           if (agrees(quotient, s)) good++;
+          else if (scaledApart(quotient, s.value)) continue;
           else bad.push({ row: r, columns, stated: s.value, actual: Math.round(quotient * 10 ** s.decimals) / 10 ** s.decimals });
         }
         if (good >= 2 && good > bad.length) tried.push({ columns, good, bad });

@@ -25,6 +25,11 @@ describe('an average column is its row\'s quotient of two amount columns', () =>
   it('says nothing when every row agrees (a cut or rounded last digit both pass)', async () => {
     expect(await findingsOf('table-total-mismatch', school('26,0'))).toEqual([]);
   });
+  it('says nothing of a row a thousand times its quotient (amounts in nghìn đồng beside đồng a person)', async () => {
+    // 4 500/15 = 300, 6 000/20 = 300: rows agree; 28 800/96 = 300 but written 300 000 (đồng, the amount in nghìn đồng).
+    const text = rows(['Nhóm', 'Số người', 'Kinh phí', 'Bình quân/người'], ['Nhóm A', '15', '4 500', '300'], ['Nhóm B', '20', '6 000', '300'], ['Nhóm C', '96', '28 800', '300 000']);
+    expect(await findingsOf('table-total-mismatch', text)).toEqual([]);
+  });
   it('says nothing when no pair of columns explains most rows', async () => {
     // 12/3 = 4, 40/8 = 5, 9/2 = 4,5: none of the averages is a quotient of the row's two amounts.
     const text = rows(['Xóm', 'Số hộ', 'Số khẩu', 'Bình quân'], ['Xóm A', '3', '12', '3,1'], ['Xóm B', '8', '40', '6,2'], ['Xóm C', '2', '9', '2,0']);
