@@ -24,6 +24,8 @@ const PRIOR_AFTER = new RegExp(String.raw`^\s*\(\s*(${alt(EARLIER_PERIOD_WORDS)}
 const BLOCKED = wordsRe([...NEGATION_WORDS, ...PARTIAL_CLAIM_WORDS]);
 const FILLERS = new Set([...RATE_WORDS, ...RATE_SUBJECT_FILLERS].flatMap((w) => foldKey(w).split(' ')));
 const MIN_SHARED = 3;
+const BRACKET_SPAN = 200;
+const SENTENCE_SPAN = 400;
 const COUNTED = /\d[\d.,]*\s+\p{L}+/gu;
 const words = (s: string) => foldKey(s).split(/[^\p{L}]+/u).filter((w) => w !== '' && !FILLERS.has(w));
 
@@ -59,9 +61,13 @@ function priorPairs(input: Input, rates: Figure[]): { current: Figure; base: Fig
     const end = f.span.end - block.span.start;
     const prior = PRIOR_AFTER.exec(block.text.slice(end, end + 60));
     const base = rates[k + 1];
-    const close = block.text.indexOf(')', end);
-    if (!prior || !base || base.block !== f.block || close < 0 || base.span.end - block.span.start > close) return;
-    const head = block.text.slice(0, f.span.start - block.span.start);
+    if (!prior || !base || base.block !== f.block) return;
+    // The bracket closes within a short window, and the sentence before the rate is looked for within one too: a search
+    // through the whole block per rate is quadratic on one long line.
+    const close = block.text.slice(end, end + BRACKET_SPAN).indexOf(')');
+    if (close < 0 || base.span.end - block.span.start > end + close) return;
+    const at = f.span.start - block.span.start;
+    const head = block.text.slice(Math.max(0, at - SENTENCE_SPAN), at);
     const from = Math.max(...['. ', '; ', ': ', '! ', '? ', '\n'].map((c) => head.lastIndexOf(c)));
     // A count's noun ("124 người", "171 em") is what it counts, not what the rate measures.
     out.push({ current: f, base, period: foldKey(prior[1]), words: [...new Set(words(head.slice(from + 1).replace(COUNTED, ' ')))] });

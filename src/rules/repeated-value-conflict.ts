@@ -199,10 +199,13 @@ function shareWords(context: RuleContext, f: Figure): Set<string> {
   const next = context.figures[f.index + 1];
   const clause = context.clauses.at(f.block, at);
   const lo = Math.max(clause?.from ?? 0, prev?.block === f.block ? prev.span.end - block.span.start : 0);
-  const stop = block.text.slice(end).search(/[,;:.()]/u);
-  const hi = Math.min(next?.block === f.block ? next.span.start - block.span.start : block.text.length, stop < 0 ? block.text.length : end + stop);
+  CLAUSE_MARK.lastIndex = end;
+  const stop = CLAUSE_MARK.exec(block.text)?.index ?? -1;
+  const hi = Math.min(next?.block === f.block ? next.span.start - block.span.start : block.text.length, stop < 0 ? block.text.length : stop);
   return new Set(labelTokens(`${block.text.slice(lo, at)} ${block.text.slice(end, Math.max(end, hi))}`).filter((t) => !SHARE_FRAME.has(t)));
 }
+// The next clause mark from an index (searched in place: a slice of the block's rest per figure is quadratic on one long line).
+const CLAUSE_MARK = /[,;:.()]/gu;
 const sameWords = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((t) => b.has(t));
 const SHARE_FRAME = new Set(SHARE_FRAME_WORDS.flatMap((w) => w.split(' ')));
 // A scope without the tags of what leads into a sentence: a bullet head, a lead, a part within the figure before, a subject.
@@ -221,10 +224,14 @@ const headOf = (scope: string) => scope.split('|').find((t) => t.startsWith('hea
  */
 function reportParallelLists(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
   const byName = new Map<string, Quantity[]>();
+  // Whether a paragraph compares, plans or looks back, tested once a paragraph (not once a figure: quadratic on one long line).
+  const otherState = new Map<number, boolean>();
   for (const q of quantities) {
     const f = q.figure;
     if (!q.named || q.kind !== 'count' || q.role !== 'count' || f.cell !== null || !Number.isInteger(f.value) || q.tokens.length < 2) continue;
-    if (OTHER_STATE.test(context.source.blocks[f.block].text)) continue;
+    let other = otherState.get(f.block);
+    if (other === undefined) otherState.set(f.block, (other = OTHER_STATE.test(context.source.blocks[f.block].text)));
+    if (other) continue;
     const key = [...new Set(q.tokens)].sort().join(' ') + '#' + (q.unit ?? '');
     const list = byName.get(key);
     if (list) list.push(q);
