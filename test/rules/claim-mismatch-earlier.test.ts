@@ -144,11 +144,17 @@ describe('claim-mismatch: a "Số X" change claim right after a table whose one 
     expect(await ids(table + 'Số học viên trung cấp tăng 40% so với năm trước (200 học viên).')).toEqual([]);
   });
 
-  it('stays silent when no cell or two values fit the subject, or a figure stands between', async () => {
+  it('stays silent when no cell or two values fit the subject, or three paragraphs with figures stand between', async () => {
     expect(await ids(table + 'Số học viên nữ trung cấp tăng 25% so với năm trước (200 học viên).')).toEqual([]);
     const years = 'Hệ đào tạo\tNăm 2024 số học viên\tNăm 2025 số học viên\nSơ cấp\t300\t360\nTrung cấp\t200\t280\n';
     expect(await ids(years + 'Số học viên trung cấp tăng 25% so với năm trước (200 học viên).')).toEqual([]);
-    expect(await ids(table + 'Ngoài ra, mở 03 lớp bồi dưỡng ngắn hạn.\nSố học viên trung cấp tăng 25% so với năm trước (200 học viên).')).toEqual([]);
+    const between = 'Ngoài ra, mở 03 lớp bồi dưỡng ngắn hạn.\nTổ chức 02 hội thi tay nghề.\nKết nối việc làm cho 45 lao động.\n';
+    expect(await ids(table + between + 'Số học viên trung cấp tăng 25% so với năm trước (200 học viên).')).toEqual([]);
+  });
+  it('still reads the table across one or two paragraphs between (the claim names its row and base)', async () => {
+    // Hand-checked as above: 200 → 280 is +40%, not +25%.
+    const f = await findingsOf(RULE, table + 'Ngoài ra, mở 03 lớp bồi dưỡng ngắn hạn.\nSố học viên trung cấp tăng 25% so với năm trước (200 học viên).\n');
+    expect(f.map((x) => [x.messageId, x.data.actual])).toEqual([['changeMismatch', 40]]);
   });
 });
 
