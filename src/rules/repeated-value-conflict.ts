@@ -180,13 +180,7 @@ function reportSameWholeShares(context: RuleContext, quantities: Quantity[], rep
       if (!sameWords(group[0].words, group[i].words)) continue;
       const [ha, hb] = [headOf(a.scope), headOf(b.scope)];
       if ((ha !== null && hb !== null && ha !== hb) || !comparableSides(context, a, b)) continue;
-      reported.add(a.figure.index).add(b.figure.index);
-      context.report({
-        messageId: 'repeatedValueConflict',
-        data: { name: b.name, value: stated(b), other: stated(a) },
-        places: [{ figure: b.figure }, { figure: a.figure }],
-        severity: 'warning',
-      });
+      warnRestated(context, reported, a, b);
       break;
     }
   }
@@ -260,16 +254,20 @@ function reportParallelLists(context: RuleContext, quantities: Quantity[], repor
     if (echoes === 0 || differ.length !== 1) continue;
     const [a, b] = differ[0];
     if (a.tokens.length < 3 || reported.has(a.figure.index) || reported.has(b.figure.index) || !comparableSides(context, a, b)) continue;
-    reported.add(a.figure.index).add(b.figure.index);
-    context.report({
-      messageId: 'repeatedValueConflict',
-      data: { name: b.name, value: stated(b), other: stated(a) },
-      places: [{ figure: b.figure }, { figure: a.figure }],
-      severity: 'warning',
-    });
+    warnRestated(context, reported, a, b);
   }
 }
 const MAX_PARALLEL = 6;
+// A quantity restated at another value under the same words (a warning: which of the two is right is unknown).
+function warnRestated(context: RuleContext, reported: Set<number>, a: Quantity, b: Quantity): void {
+  reported.add(a.figure.index).add(b.figure.index);
+  context.report({
+    messageId: 'repeatedValueConflict',
+    data: { name: b.name, value: stated(b), other: stated(a) },
+    places: [{ figure: b.figure }, { figure: a.figure }],
+    severity: 'warning',
+  });
+}
 const OTHER_STATE = wordsRe([...OTHER_TIME_WORDS, ...PLAN_WORDS, ...OPENING_STATE_WORDS]);
 // Scopes equal but for what leads into a sentence, "còn", and a period written on one side only.
 function parallelScopes(a: string, b: string): boolean {
