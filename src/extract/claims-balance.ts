@@ -81,7 +81,9 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
     if (block.kind === 'row' || (k > b && sectionOf && sectionOf(k) !== sectionOf(b))) return null;
     for (const f of figuresOf.of(k)) {
       if (k === b && f.index <= opening.index) continue;
-      if (!counted(f) || inBrackets(block, localRange(block, f)[0]) || !sameThings(opening, f)) continue;
+      // "6 tháng có 12/58 hộ thoát nghèo": a flow told as its share of the opening level counts its numerator.
+      const share = shareOf(opening, f);
+      if ((!counted(f) && !share) || inBrackets(block, localRange(block, f)[0]) || !sameThings(opening, f)) continue;
       // "… là 42,6 tỷ đồng, gồm nợ có khả năng thu 31,8 tỷ đồng và …": the opening level's own breakdown is no flow.
       if (k === b && breakdownOf(block, opening, f)) continue;
       const clause = clauseBefore(block, f);
@@ -93,7 +95,7 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
       }
       // The closing level ends the clause ("; đến ngày 15/6 số hộ nghèo là 121 hộ") or, in one sentence of commas, is told
       // by its own words ("tồn đầu kỳ 640 liều, …, tồn cuối kỳ 552 liều").
-      if ((CLOSING.test(clause) && !OPENING.test(clause)) || (CLOSING.test(own) && !OPENING.test(own))) {
+      if (!share && ((CLOSING.test(clause) && !OPENING.test(clause)) || (CLOSING.test(own) && !OPENING.test(own)))) {
         if (flows.length === 0) return null;
         return makeClaim({
           relation: 'balance', whole: f.index, parts: [opening.index, ...flows.map((x) => x.index)], signs: [1, ...signs],
@@ -105,6 +107,7 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
       const inflow = INFLOW.test(own);
       const outflow = OUTFLOW.test(own);
       if (inflow === outflow) {
+        if (share) continue;
         // A figure of the very same noun that is neither flow nor level leaves the balance unread; another noun
         // ("203 hộ cận nghèo" beside "146 hộ nghèo") is another quantity.
         if (f.unit!.toLowerCase() === opening.unit!.toLowerCase() && sameLabel(opening, f)) return null;
@@ -152,6 +155,11 @@ function sameLabel(a: Figure, b: Figure): boolean {
 
 // Counts and sums of money ("số dư đầu kỳ 415 triệu đồng, phát sinh 1.260 triệu đồng, đã chi 1.118 triệu đồng, số dư cuối kỳ …").
 const counted = (f: Figure) => isAmount(f) && f.kind !== 'percent' && f.cell === null && f.unit !== null;
+
+// A fraction over the opening level itself ("có 12/58 hộ thoát nghèo" after "đầu năm có 58 hộ nghèo"): a flow, its
+// numerator the amount (parts-sum-mismatch reads it so).
+const shareOf = (opening: Figure, f: Figure) =>
+  f.kind === 'fraction' && f.cell === null && f.unit !== null && f.numerator !== null && f.denominator === opening.value;
 
 // Same head noun ("hộ nghèo" / "hộ thoát"), a kind of it, or people of any kind.
 function sameThings(a: Figure, b: Figure): boolean {

@@ -42,7 +42,10 @@ export const Claim = z.object({
   block: z.number().int(),
   /** From the whole to the last part or name (the whole's block when parts lie in later blocks). */
   span: Span,
-  /** balance: +1 or −1 for each part (the opening level first, +1), in the order of `parts`. */
+  /**
+   * balance: +1 or −1 for each part (the opening level first, +1), in the order of `parts`. A fraction part is a flow told
+   * as its share of the opening level ("12/58 hộ thoát nghèo"): its numerator is the amount.
+   */
   signs: z.array(z.union([z.literal(1), z.literal(-1)])).optional(),
   /** Blocks the parts or names are in. */
   partBlocks: z.array(z.number().int()),

@@ -61,9 +61,9 @@ function checkBalance(context: RuleContext, claim: Claim): void {
   const parts = claim.parts.map((i) => context.figures[i]);
   const signs = claim.signs ?? [];
   if (signs.length !== parts.length) return;
-  const sum = parts.reduce((s, p, k) => s + signs[k] * p.value, 0);
+  const sum = parts.reduce((s, p, k) => s + signs[k] * amountOf(p), 0);
   if (Math.abs(sum - whole.value) <= toleranceOf(whole, parts)) return;
-  const written = parts.map((p, k) => (k === 0 ? p.raw : `${signs[k] > 0 ? '+' : '−'} ${p.raw}`)).join(' ');
+  const written = parts.map((p, k) => (k === 0 ? p.raw : `${signs[k] > 0 ? '+' : '−'} ${p.kind === 'fraction' ? amountOf(p) : p.raw}`)).join(' ');
   context.report({
     messageId: 'balanceMismatch',
     data: { parts: written, sum: round(sum), whole: whole.value },
@@ -71,6 +71,9 @@ function checkBalance(context: RuleContext, claim: Claim): void {
     severity: 'warning',
   });
 }
+
+// A flow told as a share of the opening level ("12/58 hộ thoát nghèo") counts its numerator (Claim.signs).
+const amountOf = (p: Figure) => (p.kind === 'fraction' && p.numerator !== null ? p.numerator : p.value);
 
 // Half a unit of the last written decimal of each figure: "1,5 + 2,25 = 3,7" is within rounding.
 function toleranceOf(whole: Figure, parts: Figure[]): number {

@@ -208,6 +208,13 @@ describe('parts-sum-mismatch', () => {
     expect(f[0].evidence.map((e) => e.quote)).toEqual(['80', '95', '21', '04']);
   });
 
+  it('reads a flow told as its share of the opening level ("9/120 người chuyển đi") by its numerator', async () => {
+    // Hand-checked: 120 − 9 + 14 = 125 người; 120 + 14 = 134 would be the reading without the share, and 129 is wrong.
+    const text = (end: number) => `I. DÂN SỐ\nĐầu quý tổ dân phố có 120 người tạm trú; trong quý có 9/120 người chuyển đi, chiếm 7,5 %; chuyển đến 14 người; đến cuối quý còn ${end} người tạm trú.\n`;
+    expect(await findings(text(125))).toEqual([]);
+    expect((await findings(text(129))).map((f) => [f.messageId, f.data])).toEqual([['balanceMismatch', { parts: '120 − 9 + 14', sum: 125, whole: 129 }]]);
+  });
+
   it('reads a bracketed breakdown as no flow of its own, and leaves a flow that says neither way unread', async () => {
     expect(await findings('I. TỔ CHỨC\n- Đầu năm đơn vị có 64 viên chức; trong năm giảm 03 người (nghỉ hưu 02, chuyển công tác 01), tuyển dụng 05 người; đến cuối năm có 66 viên chức.\n')).toEqual([]);
     expect(await findings('I. AN SINH\n- Đầu năm có 95 hộ nghèo; trong năm có 21 hộ, 04 hộ tái nghèo; đến cuối năm còn 80 hộ nghèo.\n')).toEqual([]);
