@@ -534,7 +534,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // the stock there is now, restated beside the plan, no target; so is "số giáo viên hiện có của toàn ngành là 1.968 người",
   // the stock named in the figure's own clause before it.
   const stock = PRESENT_STOCK.test(`${gapSegment} ${phrase} ${tail}`) || (WHOLE_STOCK.test(gap) && STATE.test(`${phrase} ${tail}`));
-  if (inPlanSection(context, f, shared) && !pastFact && !stock) tags.push('plan');
+  if (inPlanSection(context, f, shared) && !pastFact && !stock) tags.push(...planTags(context, f));
   tags.push(`lead:${leadIn(context, f.block, shared)}`);
   const head = blockHead(text, f.block, at, shared);
   if (head && !ASSESSMENT_HEAD.test(head)) tags.push(`head:${labelTokens(head).join(' ')}`);
@@ -933,7 +933,7 @@ function cellQuantity(context: RuleContext, f: Figure, table: Table | undefined,
   // A column of fulfilment ("Tỷ lệ so dự toán (%)") holds the same quantity as "đạt 54,8% dự toán" in a sentence, never a
   // share "chiếm 57,6%" of the row's item.
   if (column.measure === 'fulfilment') tags.push('fulfil');
-  if (inPlanSection(context, f, shared)) tags.push('plan');
+  if (inPlanSection(context, f, shared)) tags.push(...planTags(context, f));
   // A column of another year ("Năm 2023" in a 2024 report, "6 tháng đầu năm 2023"), of the same period before ("Cùng kỳ")
   // or of a change ("Tăng/giảm", "So sánh") holds another quantity than the report's own figure.
   const own = context.meta.period ? context.meta.period.end.slice(0, 4) : null;
@@ -1076,6 +1076,17 @@ function blockHead(text: string, b: number, at: number, shared: Shared): string 
   return h.head;
 }
 
+
+// "plan", and "ahead" when a title above the figure names a year after the report's own ("Phương hướng, nhiệm vụ năm 2027"
+// in a 2026 report): the next period's plan, never a result of this one restated.
+function planTags(context: RuleContext, f: Figure): string[] {
+  const own = context.meta.period ? Number(context.meta.period.end.slice(0, 4)) : NaN;
+  for (let t: number | null = f.section; t !== null && Number.isFinite(own); t = context.sections[t].parent) {
+    const years = context.sections[t].title.match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? [];
+    if (years.length > 0 && years.every((y) => Number(y) > own)) return ['plan', 'ahead'];
+  }
+  return ['plan'];
+}
 
 function inPlanSection(context: RuleContext, f: Figure, shared: Shared): boolean {
   return f.section !== null && planSection(context, f.section, shared);

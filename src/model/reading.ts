@@ -32,7 +32,7 @@ export const FigureReading = z.object({
   per: z.string().nullable(),
   /**
    * Everything that narrows the quantity (scope qualifiers: new, rest, part, added, each, neg, target,
-   * prior, cumulative, plan, a period other than the report's, a place "tại …", a table column's role),
+   * prior, cumulative, plan, ahead (a plan under a title naming a later year), a period other than the report's, a place "tại …", a table column's role),
    * as one comparable string of "|"-separated tags.
    */
   scope: z.string(),

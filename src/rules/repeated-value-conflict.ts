@@ -283,8 +283,8 @@ function parallelScopes(a: string, b: string): boolean {
  * number (in a number of four digits or more, any two: 4.512 / 4.215): such a pair of one thing is read even when the names are worded too differently to group above.
  * One thing: the shorter name's words (two at least, besides the counted noun) all occur in the other's, or one
  * side is the whole of a share with no name of its own ("2.874/3.168 hộ": every household) beside a count of the
- * same noun. Neither is a change, a rate, an average or a previous-period value, and two periods named differently
- * are two quantities. Pairs are found by bucketing on the sorted digits, so the pass stays linear in practice.
+ * same noun. Neither is a change, a rate, an average or a previous-period value, two periods named differently
+ * are two quantities, and so are the next year's plan and a result. Pairs are found by bucketing on the sorted digits, so the pass stays linear in practice.
  */
 function reportTranspositions(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
   const buckets = new Map<string, Side[]>();
@@ -724,6 +724,10 @@ function oneThing(a: Side, b: Side): boolean {
   const person = (u: string | null) => u !== null && (PERSON_NOUNS as readonly string[]).includes(u);
   if (a.unit !== null && b.unit !== null && a.unit !== b.unit && !person(a.unit) && !person(b.unit)) return false;
   if (x.role !== y.role && (x.role === 'target' || y.role === 'target')) return false;
+  // "giải quyết việc làm cho 420 lao động" under "Phương hướng, nhiệm vụ năm 2027" of a 2026 report is next year's plan, never
+  // a result of the period restated: only a target may restate it.
+  const ahead = (q: Quantity) => q.scope.split('|').includes('ahead');
+  if (ahead(x) !== ahead(y) && x.role !== 'target' && y.role !== 'target') return false;
   if (ranksApart(x, y)) return false;
   const period = (q: Quantity) => q.scope.split('|').find((t) => t.startsWith('period:')) ?? null;
   if (period(x) !== null && period(y) !== null && period(x) !== period(y)) return false;

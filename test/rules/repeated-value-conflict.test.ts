@@ -199,6 +199,17 @@ describe('repeated-value-conflict', () => {
     expect(await findingsOf(RULE, text('Đoàn Thanh niên xã mở', '274'))).toEqual([]);
   });
 
+  it('reads a count under the next year\'s plan heading as a plan, never a result with two digits swapped', async () => {
+    // Hand-checked: 385 and 358 swap the neighbouring "8" and "5", the same action ("tiêm phòng dại") on "công dân"; the one under
+    // "Phương hướng, nhiệm vụ năm 2026" is next year's plan. The same two sentences in two result sections are one count.
+    const text = (heading: string) => report(
+      'BÁO CÁO\nKết quả công tác y tế năm 2025', 'I. KẾT QUẢ', 'Trạm y tế tổ chức tiêm phòng dại cho 358 công dân trong 04 ngày, không có ca tử vong.',
+      heading, '- Tổ chức tiêm phòng dại cho 385 công dân; kiểm soát tốt dịch bệnh trên đàn vật nuôi.',
+    );
+    expect(await findingsOf(RULE, text('II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026'))).toEqual([]);
+    expect((await findingsOf(RULE, text('II. ĐÁNH GIÁ CHUNG'))).map((x) => [x.data.value, x.data.other].sort())).toEqual([['358', '385']]);
+  });
+
   it('reads a count named "hiện có" before it under a plan heading as the stock there is now, no target', async () => {
     // Hand-checked: 1.352 and 1.325 swap the neighbouring "5" and "3"; "hiện có" says the plan section restates today's staff.
     const text = (stock: string) => report(
