@@ -1233,6 +1233,11 @@ export const HOUSE_NUMBER_WORDS = ['số nhà', 'số'] as const;
 /** Roads a kilometre post stands on ("Km 18 Quốc lộ 37", "Km 7 đường tỉnh 291", "Km 3 QL1A"). */
 export const ROAD_WORDS = ['quốc lộ', 'tỉnh lộ', 'huyện lộ', 'đường tỉnh', 'đường huyện', 'đường', 'QL', 'ĐT', 'cao tốc'] as const;
 /** Words whose number is an id, a period or a place's name, never a count: "Nghị quyết 15", "thôn 3", "Điều 5", "quý 2". */
+/**
+ * A ward's residential groups by their regional names, numbered: "khối 7" (Nghệ An, Hà Tĩnh), "khóm 3" (the Mekong delta).
+ * Also a volume ("35 khối bê tông") and a grade ("khối 9"): only a number right after the word, no unit after it, names one.
+ */
+export const RESIDENTIAL_GROUP_WORDS = ['khối', 'khóm'] as const;
 /** Verbs that end in a naming word of ID_WORDS ("phân loại 13 hợp tác xã" classifies thirteen, it names no "loại 13"). */
 export const NAMING_WORD_VERBS = ['phân loại', 'phân nhóm'] as const;
 export const ID_WORDS = [

@@ -250,6 +250,17 @@ describe('names, classes and scales that carry a number (session 10)', () => {
     expect(excluded('Kho bạc Nhà nước Khu vực 14 đã giải ngân')).toEqual(['Khu vực 14']);
     expect(excluded('sạt lở tại khu vực 35 hộ dân sinh sống')).toEqual([]);
   });
+  it('excludes a residential group\'s number after "khối" or "khóm", not a count after it or a volume in "khối"', () => {
+    expect(excluded('sửa chữa nhà sinh hoạt cộng đồng khối 9 và khóm 4')).toEqual(['khối 9', 'khóm 4']);
+    expect(excluded('đổ 35 khối bê tông mặt đường')).toEqual([]);
+    expect(excluded('khối 6 hộ kinh doanh cá thể')).toEqual([]);
+  });
+  it('excludes a residential group\'s number after "khối" or "khóm", not a volume, a span or a count after it', () => {
+    expect(excluded('sửa chữa nhà sinh hoạt cộng đồng khối 9 và Khóm 4')).toEqual(['khối 9', 'Khóm 4']);
+    expect(excluded('đổ 35 khối bê tông mặt đường')).toEqual([]);
+    expect(excluded('trồng cỏ sinh khối 15 ha')).toEqual([]);
+    expect(excluded('doanh thu của 04 khối 9 tháng qua')).toEqual(['9 tháng']);
+  });
   it('keeps a count of vessels after "bản" or "tổ" ("tổ 12 tàu"), still excluding a hamlet\'s number', () => {
     expect(excluded('hợp tác xã có tổ 12 tàu đánh bắt xa bờ')).toEqual([]);
     expect(excluded('người dân bản 7 đã nhận gạo')).toEqual(['bản 7']);
