@@ -9,7 +9,7 @@
  */
 import type { Figure } from '../model/index.js';
 import {
-  alt, AS_FOLLOWS, BULLET_CHARS, CLASSIFIED_NOUNS, COMPOUND_NOUNS, CONSISTS_OF, LABEL_CONNECTORS, LABEL_END_VERBS, LABEL_HEAD_WORDS, LABEL_START_WORDS, NOUN_CLASSIFIERS,
+  alt, APPLICATION_UNITS, APPLICATION_VERBS, AS_FOLLOWS, BULLET_CHARS, CLASSIFIED_NOUNS, COMPOUND_NOUNS, CONSISTS_OF, LABEL_CONNECTORS, LABEL_END_VERBS, LABEL_HEAD_WORDS, LABEL_START_WORDS, NOUN_CLASSIFIERS,
   OF_WHICH, PERSON_NOUNS, RATE_WORDS, SEGMENT_OPENERS, SEX_WORDS, SPECIFICALLY, spellings, UNIT_CLASSIFIERS, UNIT_STOP_WORDS,
 } from '../text/lexicon.js';
 
@@ -334,6 +334,22 @@ export function membersBySex(whole: Figure, parts: readonly Figure[], before: re
     return SEXES.has(sex);
   });
 }
+
+/**
+ * "42 hồ sơ đăng ký hộ kinh doanh mới, trong đó 47 hộ …": files lodged for a noun named right after their verb count that noun,
+ * one file each, so parts counted in it are among them. `after` is the text right after the whole's number; every part must
+ * be a count whose unit is that noun.
+ */
+export function applicationsFor(whole: Figure, after: string, parts: readonly Figure[]): boolean {
+  if (whole.kind !== 'count' || !(APPLICATION_UNITS as readonly string[]).includes(whole.unit?.toLowerCase().trim() ?? '')) return false;
+  const m = APPLIED_FOR.exec(after.toLowerCase());
+  if (m === null || parts.length === 0) return false;
+  return parts.every((p) => {
+    const unit = p.unit?.toLowerCase().trim() ?? '';
+    return p.kind === 'count' && unit !== '' && (m[1] === unit || m[1].startsWith(unit + ' '));
+  });
+}
+const APPLIED_FOR = new RegExp(String.raw`^\s*(?:${alt(APPLICATION_UNITS)})\s+(?:${alt(APPLICATION_VERBS)})\s+(\p{Ll}+(?:\s+\p{Ll}+)?)`, 'u');
 
 const CASES_OF = new RegExp(String.raw`^\s*${CASE_UNIT}\s+(\p{Ll}+(?:\s+\p{Ll}+)?)`, 'u');
 

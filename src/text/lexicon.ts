@@ -1123,6 +1123,12 @@ export const NAME_FRAME_TOKENS = ['trong', 'đó', 'này'] as const;
 export const OUTCOME_SUBSPLIT_WORDS = ['trước hạn', 'trước hẹn', 'đúng hạn', 'đúng hẹn', 'quá hạn', 'quá hẹn', 'trễ hạn', 'trễ hẹn', 'chậm', 'trực tuyến', 'qua mạng', 'trực tiếp', 'bưu chính'] as const;
 /** Words opening the account of what became of a workload: "…; kết quả: đã giải quyết 12 đơn, …". */
 export const OUTCOME_OPENERS = ['kết quả'] as const;
+/**
+ * Files one of which is lodged for one applicant, and the verbs naming what it is lodged for right after them: "42 hồ sơ đăng ký
+ * hộ kinh doanh" counts businesses, one file each, so "trong đó 47 hộ" counts more of them than were filed.
+ */
+export const APPLICATION_UNITS = ['hồ sơ'] as const;
+export const APPLICATION_VERBS = ['đăng ký', 'đề nghị', 'xin'] as const;
 /** Words telling people apart by sex right after their noun ("trẻ nam", "trẻ nữ", "bé trai", "bé gái"). */
 export const SEX_WORDS = ['nam', 'nữ', 'trai', 'gái'] as const;
 export const QUALIFIER_PARTITIONS: ReadonlyArray<{ members: ReadonlyArray<readonly string[]>; complete: number }> = [

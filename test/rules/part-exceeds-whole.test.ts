@@ -27,6 +27,17 @@ describe('part-exceeds-whole', () => {
     expect(await findings('Trong quý nhận 45 đơn thư các loại, trong đó 52 vụ việc đã được hòa giải ở cơ sở.\n')).toEqual([]);
   });
 
+  it('reads files lodged for a noun ("hồ sơ đăng ký hộ …") as one file for each, so more of that noun than files is flagged', async () => {
+    // Hand-checked: 31 files to register farm households cannot hold 36 households; 18 of them can.
+    const text = (n: number) => `Bộ phận một cửa nhận 31 hồ sơ đăng ký hộ chăn nuôi, trong đó ${n} hộ nuôi lợn thịt.\n`;
+    const [f, ...rest] = await findings(text(36));
+    expect(rest).toEqual([]);
+    expect(f.data).toMatchObject({ part: 36, whole: 31 });
+    expect(await findings(text(18))).toEqual([]);
+    // Files without a verb naming what they are for say nothing of households.
+    expect(await findings('Bộ phận một cửa nhận 31 hồ sơ, trong đó 36 hộ nuôi lợn thịt.\n')).toEqual([]);
+  });
+
   it('never takes the second amount of a change ("giảm 02 vụ và 03 người") as the whole of "trong đó"', async () => {
     // Hand-checked: 14 victims = 04 dead + 10 injured; the "03 người" is the fall in victims, no whole.
     expect(await findings('Năm nay xảy ra 12 vụ tai nạn làm 14 người bị nạn, giảm 02 vụ và 03 người so với năm trước; trong đó 04 người chết, 10 người bị thương.\n')).toEqual([]);
