@@ -11,7 +11,7 @@ import type { Block, DocumentMeta, Period, Source, Unit, UnitLevel } from '../mo
 import { recogniseHeading } from '../segment/index.js';
 import { LEVEL_RANK, LEVEL_WORDS, findUnitMentions, placeKey, rankOf, type UnitMention } from './places.js';
 import { iso, PERIODS, SCHOOL_PERIODS } from './dates.js';
-import { alt, DATA_WINDOW_WORDS } from '../text/lexicon.js';
+import { ADMIN_LEVEL_WORDS, alt, DATA_WINDOW_WORDS } from '../text/lexicon.js';
 
 /**
  * The parts of a report's opening: header paragraphs, title, intro; and `heads`, every piece of text above the
@@ -109,8 +109,15 @@ function readNumber(heads: string[]): string | null {
   return null;
 }
 
-/** The level the report speaks of itself at: most frequent "UBND <level>". */
-function selfRank(source: Source): number | null {
+/**
+ * The level the report speaks of itself at: the issuer's line of the capitals header ("ỦY BAN NHÂN DÂN" / "PHƯỜNG ĐÔNG VĨNH",
+ * the lowest level when it names its parent too), else the most frequent "UBND <level>" — a ward reporting to its province
+ * may name "UBND tỉnh" more often than itself.
+ */
+function selfRank(source: Source, heads: string[]): number | null {
+  const issuer = heads.map((t) => ISSUER_LINE.exec(t.trim())?.[1]).filter((w) => w !== undefined)
+    .map((w) => LEVEL_RANK[w.toLowerCase() as UnitLevel]).filter((r) => r !== undefined);
+  if (issuer.length > 0) return Math.max(...issuer);
   const votes = new Map<number, number>();
   const re = new RegExp(`(?:UBND|[ỦUỷu][ỷỶyY]\\s+ban\\s+nhân\\s+dân)\\s+(${LEVEL_WORDS})(?!\\p{L})`, 'giu');
   for (const m of source.text.matchAll(re)) {
@@ -121,9 +128,12 @@ function selfRank(source: Source): number | null {
   return best ? best[0] : null;
 }
 
+// A header line in capitals naming a unit by its level word: "PHƯỜNG ĐÔNG VĨNH", "UBND HUYỆN KIM BẢNG".
+const ISSUER_LINE = new RegExp(String.raw`^(?:(?:UBND|[ỦU][ỶY]\s+BAN\s+NHÂN\s+DÂN)\s+)?(${ADMIN_LEVEL_WORDS.map((w) => w.toUpperCase()).join('|')})\s+\p{Lu}[\p{Lu}\s-]*$`, 'u');
+
 /** Score the candidates for issuer: mentions, plus the header, title, "… báo cáo" and place-line signals. */
 function chooseUnit(source: Source, mentions: UnitMention[], layout: Layout, place: string | null): UnitMention | null {
-  const rank = selfRank(source);
+  const rank = selfRank(source, layout.heads);
   const pool = mentions.filter((m) => rank === null || rankOf(m.unit) === rank);
   const titles = new Set(layout.titleBlocks.map((b) => b.index));
   const intro = new Set([...layout.header, ...layout.intro].map((b) => b.index));

@@ -102,6 +102,15 @@ describe('extractMeta reads a full header', () => {
     expect(extractMeta(await sourceOf(yearless)).date).toBeNull();
   });
 
+  it('takes the issuer\'s level from the capitals header, though the text names "UBND tỉnh" more often than itself', async () => {
+    const text = (top: string) => `${top}\nSố: 12/BC-UBND\nBình Minh, ngày 05 tháng 7 năm 2026\n\nBÁO CÁO\nKết quả 6 tháng đầu năm 2026\n\n`
+      + 'Thực hiện Công văn số 88/UBND ngày 02/6/2026 của UBND tỉnh Vĩnh Long, UBND xã báo cáo như sau:\n\nI. KẾT QUẢ\n'
+      + 'Xã Bình Minh đã trình UBND tỉnh phê duyệt 02 dự án.\n\nNơi nhận:\n- UBND tỉnh Vĩnh Long;\n- Lưu: VT.\n';
+    expect(extractMeta(await sourceOf(text('ỦY BAN NHÂN DÂN\nXÃ BÌNH MINH'))).unit).toEqual(u('xã Bình Minh', 'xã'));
+    // A header naming the province above the commune: the issuer is the lowest level it names.
+    expect(extractMeta(await sourceOf(text('TỈNH VĨNH LONG\nUBND XÃ BÌNH MINH'))).unit).toEqual(u('xã Bình Minh', 'xã'));
+  });
+
   it('takes the parent, not the issuer, from "Thực hiện … của UBND thị xã"', async () => {
     const text = 'BÁO CÁO\nKết quả năm 2024\n\nThực hiện Công văn số 5/UBND ngày 2/1/2024 của UBND thị xã Nghi Sơn, UBND xã Hải Nhân báo cáo như sau:\n\nI. KẾT QUẢ';
     const meta = extractMeta(await sourceOf(text));
