@@ -2,7 +2,7 @@
  * Numbers whose separators are broken, so that no grammar gives them a value: a doubled mark ("42,,6 km",
  * "1..5 tấn") or a number grouped by the document's grouping mark in groups that are not of three digits
  * ("2.3.450 m2", "18.6.50 triệu đồng", "4.56.200.000 đồng" in a report grouping thousands with dots;
- * "2,3,450" in one written the English way). Read only before what makes a number a quantity: a percent
+ * "2,3,450" in one written the English way; "2 3 15 hồ sơ" in one grouping with spaces). Read only before what makes a number a quantity: a percent
  * sign, a scale word, a currency or a counted noun / measure unit ("km", "tấn", "hộ").
  *
  * Not read as such: a number the grammar of either style can read ("1,234,567", "1.234.567"), a date written
@@ -68,7 +68,35 @@ export function readMalformedNumbers(input: Pick<Analysis, 'source'> & Partial<P
       out.push({ block: block.index, from, to, raw, unit: after[1], end: to + after[0].length, suggestion: undoubled(raw, style) });
     }
   }
-  return [...out, ...splitGroups(input.source.blocks, style)];
+  return [...out, ...splitGroups(input.source.blocks, style), ...(input.numbers?.spaceGroups ? spacedGroups(input.source.blocks) : [])];
+}
+
+// Three numbers or more joined by one space each (plain, no-break or narrow), one to three digits: "2 3 15 hồ sơ".
+const SPACED = /(?<![\p{L}\d.,/:%-]|\d[ \u00A0\u202F])[1-9]\d{0,2}(?:([ \u00A0\u202F])\d{1,3})(?:\1\d{1,3})+(?![\d%]|[.,/:-]\d|[ \u00A0\u202F]\d)/gu;
+
+/**
+ * In a document that groups thousands with spaces, three numbers or more joined by its spaces right before a counted noun,
+ * one of the groups after the lead not of three digits ("2 3 15 hồ sơ" for 2 315): a number grouped wrongly, as "2.3.15"
+ * would be in one grouping with dots; its value cannot be told. Not a run of single digits (a list, "1 2 3"), not after a
+ * naming word or a number, not opening the paragraph, and not before an amount or a percent (run-together reads those).
+ */
+function spacedGroups(blocks: Analysis['source']['blocks']): MalformedNumber[] {
+  const out: MalformedNumber[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'row' || !/\d[ \u00A0\u202F]\d{1,3}[ \u00A0\u202F]\d/u.test(block.text)) continue;
+    const text = block.text;
+    SPACED.lastIndex = 0;
+    for (let m = SPACED.exec(text); m; m = SPACED.exec(text)) {
+      const groups = m[0].split(m[1]);
+      if (groups.slice(1).every((g) => g.length === 3) || groups.every((g) => g.length === 1)) continue;
+      const to = m.index + m[0].length;
+      if (text.slice(0, m.index).trim() === '' || NAMING.test(foldKey(text.slice(Math.max(0, m.index - 24), m.index)))) continue;
+      const after = QUANTITY_AFTER.exec(text.slice(to, to + 40).replace(/^[\u00A0\u202F]/u, ' '));
+      if (!after || AMOUNT_AFTER.test(after[1])) continue;
+      out.push({ block: block.index, from: m.index, to, raw: m[0], unit: after[1], end: to + after[0].length, suggestion: null });
+    }
+  }
+  return out;
 }
 
 // A group of thousands cut by a stray space, its digits on both sides adding up to three: "15.2 48,6 ha" (15.248,6),

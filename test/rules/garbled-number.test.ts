@@ -5,6 +5,18 @@ const RULE = 'garbled-number';
 const ids = async (text: string) => (await findingsOf(RULE, text + '\n')).map((f) => f.messageId);
 
 describe('garbled-number', () => {
+  it('flags numbers joined by the spaces of a document grouping its thousands with spaces, in groups not of three', async () => {
+    // Hand-checked: the document writes "4 128" and "1 560" grouped by a no-break space, so "3 4 18 lượt" (plain or no-break
+    // spaces) is a number grouped wrongly; "3 418 lượt" is right, and in a document grouping with dots nothing is read.
+    const doc = (n: string, grouped = '4\u00A0128') => `I. KẾT QUẢ\nToàn xã có ${grouped} hộ với 1\u00A0560 lao động.\nTrạm y tế tiếp đón ${n} lượt người khám bệnh trong năm.\n`;
+    const f = await findingsOf(RULE, doc('3\u00A04\u00A018'));
+    expect(f.map((x) => [x.messageId, String(x.data.raw).replace(/\u00A0/gu, ' '), x.data.unit])).toEqual([['malformedNumber', '3 4 18', 'lượt người']]);
+    expect((await findingsOf(RULE, doc('3 4 18'))).map((x) => x.data.raw)).toEqual(['3 4 18']);
+    expect(await findingsOf(RULE, doc('3\u00A0418'))).toEqual([]);
+    expect(await findingsOf(RULE, doc('1 2 3'))).toEqual([]);
+    expect(await findingsOf(RULE, doc('3 4 18', '4.128').replace('1\u00A0560', '1.560'))).toEqual([]);
+  });
+
   it('flags two counts run together before one noun and suggests either', async () => {
     const f = await findingsOf(RULE, 'Tổ công nghệ số đã hướng dẫn 35 42 người dân cài đặt ứng dụng VNeID.\n');
     expect(f).toHaveLength(1);
