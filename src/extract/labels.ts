@@ -239,7 +239,8 @@ const KINDS_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 const CASE_UNIT = 'trường hợp';
 const PEOPLE = new Set(['người', ...KINDS_OF.get('người')!, 'phụ nữ', 'trẻ', 'trẻ em', 'thai phụ', 'sản phụ', 'bà mẹ', 'người bệnh', 'đối tượng']);
 
-const isPeople = (unit: string | null): boolean => {
+/** True when a unit counts people ("người", "công dân", "thanh niên", "học sinh" …). */
+export const isPeople = (unit: string | null): boolean => {
   const w = unit?.toLowerCase().trim().split(/\s+/) ?? [];
   return PEOPLE.has(w.slice(0, 2).join(' ')) || PEOPLE.has(w[0] ?? '');
 };

@@ -849,6 +849,15 @@ export const ASSESSMENT_HEADS = ['ưu điểm', 'kết quả nổi bật', 'tồ
  * an event its sentence names before it (see EVENT_NOUNS); with an object after them ("người tham gia BHYT") they do not.
  */
 export const ATTENDANCE_VERBS = ['tham gia', 'tham dự', 'dự thi'] as const;
+/**
+ * Events held once a period whose headcount a report restates in other words, each under one key: the handover of recruits,
+ * told by the ceremony before the count ("hoàn thành giao quân với 45 công dân", "giao nhận quân … 26 tân binh"), by what the
+ * people counted did ("24 công dân nhập ngũ", "43 thanh niên lên đường nhập ngũ"), or by the noun counting them ("26 tân
+ * binh"). Never "tạm hoãn gọi nhập ngũ 12 công dân": the words before a count are only the ceremony's.
+ */
+export const HEADCOUNT_EVENTS: ReadonlyArray<{ key: string; before: readonly string[]; after: readonly string[]; nouns: readonly string[] }> = [
+  { key: 'giao quân', before: ['giao quân', 'giao nhận quân'], after: ['nhập ngũ', 'lên đường nhập ngũ'], nouns: ['tân binh'] },
+];
 /** Nouns of an event that people or bodies attend ("hội nghị", "chương trình", "cuộc thi"): whose attendance a count is. */
 export const EVENT_NOUNS = [
   'hội nghị', 'hội thảo', 'hội thi', 'hội chợ', 'hội diễn', 'hội trại', 'hội khỏe', 'lễ hội', 'đại hội', 'ngày hội', 'chương trình', 'cuộc thi',

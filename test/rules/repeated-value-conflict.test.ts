@@ -210,6 +210,23 @@ describe('repeated-value-conflict', () => {
     expect((await findingsOf(RULE, text('II. ĐÁNH GIÁ CHUNG'))).map((x) => [x.data.value, x.data.other].sort())).toEqual([['358', '385']]);
   });
 
+  it('reads the recruits handed over, however worded and on whatever day, as one headcount of the year', async () => {
+    // Hand-checked: the military section hands over 31 people (28 + 3), the summary says 33 recruits: a conflict; 31 agrees.
+    const text = (recruits: number) => report(
+      'BÁO CÁO\nKết quả công tác quân sự địa phương năm 2026', 'I. QUỐC PHÒNG',
+      'Ngày 12/02/2026, xã tổ chức lễ giao nhận quân, bàn giao 31 công dân lên đường nhập ngũ (Quân đội 28, Công an 03).',
+      'II. ĐÁNH GIÁ CHUNG', `Công tác tuyển quân hoàn thành tốt với ${recruits} tân binh; dân quân huấn luyện đúng kế hoạch.`,
+    );
+    expect((await findingsOf(RULE, text(33))).map((x) => [x.data.value, x.data.other].sort())).toEqual([['31', '33']]);
+    expect(await findingsOf(RULE, text(31))).toEqual([]);
+    // People deferred ("tạm hoãn gọi nhập ngũ") are no headcount of the handover.
+    const deferred = report(
+      'BÁO CÁO\nKết quả công tác quân sự địa phương năm 2026', 'I. QUỐC PHÒNG', 'Xã tổ chức giao quân cho 31 công dân; tạm hoãn gọi nhập ngũ 12 công dân.',
+      'II. ĐÁNH GIÁ CHUNG', 'Trong năm xét duyệt tạm hoãn gọi nhập ngũ 14 công dân đang học đại học.',
+    );
+    expect((await findingsOf(RULE, deferred)).filter((x) => ['31', '33'].includes(String(x.data.value)))).toEqual([]);
+  });
+
   it('reads a count named "hiện có" before it under a plan heading as the stock there is now, no target', async () => {
     // Hand-checked: 1.352 and 1.325 swap the neighbouring "5" and "3"; "hiện có" says the plan section restates today's staff.
     const text = (stock: string) => report(
