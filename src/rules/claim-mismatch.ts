@@ -25,6 +25,8 @@
  *   dụng …" / "100 % xã, thị trấn đã có hệ thống truyền thanh ứng dụng …"), and an "all" fraction n/n with a count of
  *   the same thing said in its sentence to be left undone ("toàn bộ 196/196 cơ sở, còn 08 cơ sở chưa được kiểm tra").
  *   A fraction handed a percent that is not its own ("21/22 cán bộ … đạt tỉ lệ 100%") is percent-mismatch's.
+ * - "<subject> (đã) vượt / chưa đạt dự toán|kế hoạch" with no figure, against the one rate of that plan the report states for
+ *   the same subject ("Thu ngân sách … bằng 86,4% dự toán năm") (src/extract/claims-plan-recalled.ts);
  * - "<row label> tăng/giảm (mạnh) so với cùng kỳ" with no figure, in the paragraph right before or after a table whose one
  *   change column ("So cùng kỳ (%)", a negative cell among its rows) gives that row the other sign
  *   (src/extract/claims-table-trend.ts);
@@ -177,7 +179,7 @@ export default defineRule({
           context.report({
             messageId: 'targetMismatch',
             data: { claim: c.claim, value: c.rate.value, target: 100, relation: c.rate.value < 100 ? 'thấp hơn' : 'không thấp hơn' },
-            places: [{ block: c.rate.block, from: c.from, to: c.to }, { figure: c.rate }],
+            places: [{ block: c.block, from: c.from, to: c.to }, { figure: c.rate }],
           });
           break;
         }

@@ -1,0 +1,79 @@
+/**
+ * A plan's fulfilment claimed with no figure ("thu ngân sách 9 tháng đã vượt dự toán năm được giao", "chi đầu tư chưa đạt kế
+ * hoạch") against the one rate of that plan the report states for the same subject elsewhere ("Thu ngân sách nhà nước trên
+ * địa bàn 9 tháng đạt 18 697 triệu đồng, bằng 86,4% dự toán năm"). The rate is the subject's when the words of its statement
+ * before its first figure hold every word of the claim's subject (two at least; numbers, period and function words aside)
+ * and the plan word right after it is the claim's; exactly one rate of the report may match. Not read: a claim whose clause
+ * holds a figure or that follows one in its statement (readFulfilment reads "đạt 94,9%, vượt dự toán"), nor one with a
+ * partial, plan or negated-purpose word in its clause ("cơ bản", "phấn đấu", "để"). Read as a `fulfilment` claim.
+ */
+import type { Comparison, Figure } from '../model/index.js';
+import type { ComparisonInput } from './comparisons.js';
+import { labelTokens } from './similarity.js';
+import { figuresByBlock, type BlockFigures } from './comparisons.js';
+import { alt, FULFILMENT_VERBS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PERIOD_UNITS, PLAN_RATE_BASES, PURPOSE_WORDS, wordsRe } from '../text/lexicon.js';
+
+type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'>;
+
+const CLAIM = new RegExp(String.raw`(?<![\p{L}])(${alt(FULFILMENT_VERBS)})\s+(?:mức\s+)?(${alt(PLAN_RATE_BASES)})(?![\p{L}])`, 'giu');
+const HAS_CLAIM = new RegExp(CLAIM.source, 'iu');
+// "86,4% dự toán năm": the plan word right after a rate.
+const PLAN_AFTER = new RegExp(String.raw`^\s*%?\s*(?:so\s+(?:với\s+)?)?(${alt(PLAN_RATE_BASES)})(?![\p{L}])`, 'iu');
+const BLOCKED = wordsRe([...PARTIAL_CLAIM_WORDS, ...PURPOSE_WORDS]);
+const NEGATIVE = new RegExp(`^(?:${alt(NEGATION_WORDS)})`, 'iu');
+const UNTELLING = new Set<string>([...PERIOD_UNITS, 'đầu', 'cuối']);
+const MIN_WORDS = 2;
+
+// The telling words of a subject: no numbers, period words or function words ("thu ngân sách 9 tháng đã" → thu ngân sách).
+const telling = (s: string) => labelTokens(s).filter((w) => !/\d/u.test(w) && !UNTELLING.has(w));
+
+/** The figure-less claims of a plan met or missed, against the one rate of that plan stated for their subject. */
+export function readRecalledPlans(input: Input): Comparison[] {
+  const out: Comparison[] = [];
+  let rates: { rate: Figure; plan: string; words: Set<string> }[] | null = null;
+  const byBlock = figuresByBlock(input.figures);
+  for (const block of input.source.blocks) {
+    if (block.kind === 'row') continue;
+    if (!HAS_CLAIM.test(block.text)) continue;
+    const figs = byBlock.get(block.index) ?? [];
+    const at = (f: Figure) => f.span.start - block.span.start;
+    for (const s of input.clauses.statements(block.index)) {
+      const own = block.text.slice(s.from, s.to);
+      for (const m of own.matchAll(CLAIM)) {
+        const from = s.from + m.index;
+        const to = from + m[0].length;
+        const head = own.slice(0, m.index);
+        const clauseFrom = s.from + Math.max(head.lastIndexOf(','), head.lastIndexOf(':')) + 1;
+        const tail = block.text.slice(to, s.to);
+        const clauseTo = to + (tail.search(/[,:]/u) < 0 ? tail.length : tail.search(/[,:]/u));
+        if (figs.some((f) => at(f) >= s.from && at(f) < clauseTo) || BLOCKED.test(block.text.slice(clauseFrom, clauseTo))) continue;
+        const subject = telling(block.text.slice(clauseFrom, from));
+        if (subject.length < MIN_WORDS) continue;
+        rates ??= statedRates(input, byBlock);
+        const plan = m[2].toLowerCase();
+        const found = rates.filter((r) => r.plan === plan && subject.every((w) => r.words.has(w)));
+        if (found.length !== 1) continue;
+        out.push({ kind: 'fulfilment', block: block.index, from, to, claim: m[0], negative: NEGATIVE.test(m[1]), rate: found[0].rate });
+      }
+    }
+  }
+  return out;
+}
+
+// Every rate of a plan outside tables ("bằng 86,4% dự toán năm"), with the words of its statement before its first figure.
+function statedRates(input: Input, byBlock: BlockFigures): { rate: Figure; plan: string; words: Set<string> }[] {
+  const out: { rate: Figure; plan: string; words: Set<string> }[] = [];
+  for (const f of input.figures) {
+    if (f.kind !== 'percent' || f.cell !== null) continue;
+    const block = input.source.blocks[f.block];
+    const end = f.span.end - block.span.start;
+    const plan = PLAN_AFTER.exec(block.text.slice(end, end + 30));
+    if (!plan) continue;
+    const s = input.clauses.statements(f.block).find((x) => x.from <= end && end <= x.to);
+    if (!s) continue;
+    const first = byBlock.get(f.block)!.find((g) => g.span.start - block.span.start >= s.from);
+    const upTo = first ? first.span.start - block.span.start : end;
+    out.push({ rate: f, plan: plan[1].toLowerCase(), words: new Set(telling(block.text.slice(s.from, upTo))) });
+  }
+  return out;
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf } from './audit-helper.js';
+
+const RULE = 'claim-mismatch';
+const run = async (text: string) => (await findingsOf(RULE, text + '\n')).filter((f) => f.messageId === 'targetMismatch');
+const FACTS = 'I. KẾT QUẢ\nChi đầu tư phát triển của xã 6 tháng giải ngân 4 120 triệu đồng, bằng 58,3% kế hoạch vốn; chi thường xuyên 2 950 triệu đồng, bằng 104,2% kế hoạch năm.\n';
+
+describe('claim-mismatch: a plan met or missed, claimed with no figure, against the one rate of that plan for its subject', () => {
+  it('flags "vượt kế hoạch" of a subject whose stated rate is below 100%, and "chưa đạt" of one above it', async () => {
+    // Hand-checked: investment spending stands at 58,3% of its plan, so it has not passed it; current spending at 104,2%.
+    const over = await run(`${FACTS}II. ĐÁNH GIÁ CHUNG\nTrong 6 tháng, chi đầu tư phát triển đã vượt kế hoạch được giao; an ninh trật tự ổn định.`);
+    expect(over.map((f) => [f.data.claim, f.data.value])).toEqual([['vượt kế hoạch', 58.3]]);
+    const under = await run(`${FACTS}II. ĐÁNH GIÁ CHUNG\nChi thường xuyên 6 tháng chưa đạt kế hoạch do nguồn thu chậm.`);
+    expect(under.map((f) => [f.data.claim, f.data.value])).toEqual([['chưa đạt kế hoạch', 104.2]]);
+  });
+
+  it('says nothing when the claim agrees, names no subject the report rated, is hedged or carries its own figure', async () => {
+    expect(await run(`${FACTS}II. ĐÁNH GIÁ CHUNG\nChi thường xuyên đã vượt kế hoạch được giao.`)).toEqual([]);
+    expect(await run(`${FACTS}II. ĐÁNH GIÁ CHUNG\nThu ngân sách đã vượt kế hoạch được giao.`)).toEqual([]);
+    expect(await run(`${FACTS}II. NHIỆM VỤ\nPhấn đấu chi đầu tư phát triển vượt kế hoạch được giao.`)).toEqual([]);
+    // A subject of words no rated statement holds ("các khoản chi") names none of the rates.
+    expect(await run(`${FACTS}II. ĐÁNH GIÁ CHUNG\nNhìn chung các khoản chi đã vượt kế hoạch.`)).toEqual([]);
+  });
+});
