@@ -22,6 +22,7 @@ import { readTableBounds } from './claims-table-bounds.js';
 import { readTableDirections } from './claims-table-direction.js';
 import { readRateDirections } from './claims-rate-direction.js';
 import { readRecalledPlans } from './claims-plan-recalled.js';
+import { readRecalledChanges } from './claims-change-recalled.js';
 import { readPriorDirections } from './claims-prior-direction.js';
 import { readTableRateFloors } from './claims-table-rate-floor.js';
 import { unitKindOf, unitsAlike } from './labels.js';
@@ -134,6 +135,7 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   out.push(...readTableDirections(input).filter((d) => d.kind !== 'direction' || !trends.some((t) => t.block === d.block && t.from < d.to && d.from < t.to)));
   out.push(...readRateDirections(input));
   out.push(...readRecalledPlans(input));
+  out.push(...readRecalledChanges(input));
   out.push(...readPriorDirections(input));
   out.push(...readTableRateFloors(input));
   for (const c of readCounteredClaims(input.source, input.figures, input.meta && input.dates ? { period: input.meta.period, dates: input.dates } : undefined)) out.push({ kind: 'countered', ...c });

@@ -27,6 +27,8 @@ export const Comparison = z.discriminatedUnion('kind', [
      * cùng kỳ"): the base it implies (current − signed change, 45); `base` is then that change figure.
      */
     implied: z.number().optional(),
+    /** "tăng trên 15%": the stated change is a lower bound, met by any change at least as large. */
+    atLeast: z.boolean().optional(),
   }),
   /** "Số người chết giảm so với năm 2023 (01 người)": a way of change with no amount, the current value and the base. */
   z.object({ kind: z.literal('direction'), ...Words, verb: z.string(), current: Figure, base: Figure }),

@@ -25,6 +25,8 @@
  *   dụng …" / "100 % xã, thị trấn đã có hệ thống truyền thanh ứng dụng …"), and an "all" fraction n/n with a count of
  *   the same thing said in its sentence to be left undone ("toàn bộ 196/196 cơ sở, còn 08 cơ sở chưa được kiểm tra").
  *   A fraction handed a percent that is not its own ("21/22 cán bộ … đạt tỉ lệ 100%") is percent-mismatch's.
+ * - "Số X tăng/giảm trên|hơn N% so với …" with no figure of X, against the one count of X stated elsewhere with its own
+ *   change ("… 1 129 hộ, tăng 67 hộ so với cuối năm 2025"): any change at least N% agrees (src/extract/claims-change-recalled.ts);
  * - "<subject> (đã) vượt / chưa đạt dự toán|kế hoạch" with no figure, against the one rate of that plan the report states for
  *   the same subject ("Thu ngân sách … bằng 86,4% dự toán năm") (src/extract/claims-plan-recalled.ts);
  * - "<row label> tăng/giảm (mạnh) so với cùng kỳ" with no figure, in the paragraph right before or after a table whose one
@@ -128,6 +130,8 @@ export default defineRule({
           // An amount passes exactly, or rounded to the decimals it is stated with ("giảm 0,5‰" for 12,88 → 12,34).
           const exact = Math.abs(actual - claimed) <= 1e-9 * Math.max(1, Math.abs(actual));
           if (c.percent ? agreesAt(actual, c.stated, c.decimals) : exact || agreesAt(actual / c.scale, c.stated, c.decimals)) break;
+          // "tăng trên 15%": any change at least as large as stated, at its decimals, agrees.
+          if (c.atLeast === true && (c.percent ? roundAt(actual, c.decimals) : actual / c.scale) >= c.stated) break;
           context.report({
             messageId: 'changeMismatch',
             data: { verb: c.verb, stated: c.stated, unit: c.percent ? '%' : ` ${c.unit}`, base: from, value: c.amount, actual: c.percent ? roundAt(actual, c.decimals) : actual / c.scale },

@@ -213,6 +213,8 @@ export const RUNNING_TOTAL_WORDS = ['lũy kế', 'cộng dồn', 'từ đầu n�
 export const SHARE_VERBS = ['chiếm', 'đạt', 'bằng', 'tương đương', 'tương ứng'] as const;
 /** Hedges before a number ("hơn", "gần", "khoảng"): the value is approximate. */
 export const HEDGES = ['hơn', 'gần', 'khoảng', 'trên', 'xấp xỉ'] as const;
+/** The hedges that make a change a lower bound ("tăng trên 15%", "giảm hơn 10%"): the change is at least that much. */
+export const AT_LEAST_HEDGES = ['trên', 'hơn'] as const;
 /** Words naming a list of names after a count ("danh sách"). */
 export const LIST_WORDS = ['danh sách'] as const;
 /** Words after a counted part that open what it is worth or holds, not another part: "17 hồ sơ với giá trị 38,9 tỷ đồng". */
