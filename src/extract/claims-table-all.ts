@@ -10,9 +10,11 @@
  */
 import type { Analysis, Comparison, Figure, Table, TableCell } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
-import { alt, ALL_TARGET_NOUNS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PURPOSE_WORDS, TARGET_MET_VERBS, UNIVERSAL_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, ALL_TARGET_NOUNS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PLAN_RATE_BASES, PURPOSE_WORDS, TARGET_MET_VERBS, UNIVERSAL_WORDS, wordsRe } from '../text/lexicon.js';
+import { foldKey } from '../text/normalize.js';
+import { labelTokens } from './similarity.js';
 
-type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'> & { tables?: Analysis['tables'] };
+type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'> & { tables?: Analysis['tables'] } & Partial<Pick<ComparisonInput, 'blockSection'>>;
 
 const W = (ws: readonly string[]) => String.raw`(?<![\p{L}])(?:${alt(ws)})(?![\p{L}])`;
 const VERB = W(TARGET_MET_VERBS);
@@ -56,6 +58,55 @@ export function readTableAllTargets(input: Input): Comparison[] {
     }
   }
   return out;
+}
+
+// "tất cả các khoản thu đều đạt và vượt dự toán": all the items, "đều", the verbs, the plan by its word.
+const ITEMS_FIRST = new RegExp(String.raw`(?:${alt(UNIVERSAL_WORDS)})\s+các\s+(\p{L}+(?:\s\p{L}+){0,2}?)\s+đều\s+${VERB}(?:\s+(?:và\s+)?${VERB})?\s+(${alt(PLAN_RATE_BASES)})(?![\p{L}])`, 'iu');
+
+/**
+ * The same claim of all items, far from the table ("Tổng thu … đạt 27,85 tỷ đồng, tất cả các khoản thu đều đạt và vượt dự
+ * toán" in the summary): the items' noun and the plan word name the table, read only when exactly one table has a plan
+ * column headed by that word and a label column whose header holds the noun's last word ("Nội dung thu", not "Nội dung
+ * chi"), from another section than the table's (a summary restating the section's result: within the table's own section
+ * only the paragraphs beside it sum it up). The claim's own clause (to its commas) carries no figure and no partial, negated
+ * or purpose word.
+ */
+export function readFarTableAllTargets(input: Input): Comparison[] {
+  const out: Comparison[] = [];
+  if (!input.tables || input.tables.length === 0) return out;
+  const near = neighbourTables(input.tables);
+  for (const block of input.source.blocks) {
+    if (block.kind === 'row' || near.has(block.index) || !ITEMS_FIRST.test(block.text)) continue;
+    for (const s of input.clauses.statements(block.index)) {
+      const own = block.text.slice(s.from, s.to);
+      const m = ITEMS_FIRST.exec(own);
+      if (!m) continue;
+      const head = own.slice(0, m.index);
+      const clauseFrom = s.from + Math.max(head.lastIndexOf(','), head.lastIndexOf(':')) + 1;
+      const rest = own.slice(m.index + m[0].length);
+      const clauseTo = s.from + m.index + m[0].length + (rest.search(CLAUSE_END) < 0 ? rest.length : rest.search(CLAUSE_END));
+      const clause = block.text.slice(clauseFrom, clauseTo);
+      if (BLOCKED.test(clause) || NEGATED.test(clause)) continue;
+      if (input.figures.some((f) => f.block === block.index && f.span.start - block.span.start >= clauseFrom && f.span.start - block.span.start < clauseTo)) continue;
+      const noun = labelTokens(m[1]).pop();
+      const plan = foldKey(m[2]);
+      const tables = input.tables.filter((t) => namesTable(t, noun, plan));
+      const sectionOf = (b: number) => input.blockSection?.[b] ?? null;
+      if (noun === undefined || tables.length !== 1 || sectionOf(tables[0].headerBlocks[0]) === sectionOf(block.index)) continue;
+      const short = shortRow(input, tables[0]);
+      if (!short) continue;
+      const from = s.from + m.index;
+      out.push({ kind: 'target', block: block.index, from, to: from + m[0].length, claim: m[0], negative: false, value: short[0], target: short[1] });
+    }
+  }
+  return out;
+}
+
+// A table of the claim's items against its plan: one plan column headed by the plan word, a label header holding the noun.
+function namesTable(t: Table, noun: string | undefined, plan: string): boolean {
+  const plans = t.columns.filter((c) => c.measure === 'plan');
+  const label = t.columns.find((c) => c.role === 'label');
+  return noun !== undefined && plans.length === 1 && foldKey(plans[0].header).includes(plan) && label !== undefined && labelTokens(label.header).includes(noun);
 }
 
 /** The paragraph right before each table (which announces it) and the one right after it (which sums it up), with the table. */

@@ -15,7 +15,7 @@ import { labelTokens } from './similarity.js';
 import { isReference } from './claims-parts.js';
 import { readUniversalClaims } from './universal-claims.js';
 import { readCounteredClaims } from './universal-counter.js';
-import { readTableAllTargets } from './claims-table-all.js';
+import { readFarTableAllTargets, readTableAllTargets } from './claims-table-all.js';
 import { readTableThresholds } from './claims-table-threshold.js';
 import { readTableTrends } from './claims-table-trend.js';
 import { readTableBounds } from './claims-table-bounds.js';
@@ -127,6 +127,7 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   }
   out.push(...readFullClaims(input, byBlock));
   out.push(...readTableAllTargets(input));
+  out.push(...readFarTableAllTargets(input));
   out.push(...readTableThresholds(input));
   const trends = readTableTrends(input);
   out.push(...trends);

@@ -51,8 +51,10 @@
  *   "không có <noun> nào khiếu nại về X" against "N đơn khiếu nại của <noun> về X"; "trễ hạn/chậm hạn/quá hạn" one state;
  *   "không có <noun> nào (phải) <deed>" against a figure said right after the deed's words ("xử phạt vi phạm hành chính 02
  *   trường hợp", "tổ chức 01 cuộc cưỡng chế", "HTX … hoạt động thua lỗ 72 triệu đồng"; three syllables of deed at least);
+ * - "tất cả các <items> đều đạt và vượt <plan>" far from its table, against the one table whose label header holds the items'
+ *   noun and whose one plan column is headed by that plan word, from another section (src/extract/claims-table-all.ts).
  * Both compared figures must count the same unit. Hedged claims ("hơn", "gần",
- * "khoảng", "trên") are not checked.
+ * "khoảng", "trên") are not checked, but for a change bounded from below (above).
  *
  * Tolerance: a stated multiple or percentage passes anywhere between the
  * truncation and the rounding of the true value at its stated decimals
