@@ -6,14 +6,19 @@
  * and the plan word right after it is the claim's; exactly one rate of the report may match. Not read: a claim whose clause
  * holds a figure or that follows one in its statement (readFulfilment reads "đạt 94,9%, vượt dự toán"), nor one with a
  * partial, plan or negated-purpose word in its clause ("cơ bản", "phấn đấu", "để"). Read as a `fulfilment` claim.
+ *
+ * When no rate's statement names the subject, the one section whose title does ("Công tác thanh tra hoàn thành vượt kế hoạch
+ * năm" and a section "2- Công tác thanh tra", frame words such as "công tác" aside) is read: its one rate of the plan, else
+ * the one plan it states as a count ("Kế hoạch năm 2025 là 15 cuộc thanh tra") with the result after a result word in the
+ * same paragraph ("thực tế triển khai 13 cuộc"), read as a `target` claim (a claim to pass the plan misses it at the plan too).
  */
 import type { Comparison, Figure } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { labelTokens } from './similarity.js';
 import { figuresByBlock, type BlockFigures } from './comparisons.js';
-import { alt, FULFILMENT_VERBS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PERIOD_UNITS, PLAN_RATE_BASES, PURPOSE_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, FULFILMENT_VERBS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PERIOD_UNITS, PLAN_RATE_BASES, PLAN_RESULT_WORDS, PURPOSE_WORDS, SUBJECT_FRAME_WORDS, wordsRe } from '../text/lexicon.js';
 
-type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'>;
+type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'> & Partial<Pick<ComparisonInput, 'blockSection' | 'sections'>>;
 
 const CLAIM = new RegExp(String.raw`(?<![\p{L}])(${alt(FULFILMENT_VERBS)})\s+(?:mức\s+)?(${alt(PLAN_RATE_BASES)})(?![\p{L}])`, 'giu');
 const HAS_CLAIM = new RegExp(CLAIM.source, 'iu');
@@ -51,13 +56,68 @@ export function readRecalledPlans(input: Input): Comparison[] {
         if (subject.length < MIN_WORDS) continue;
         rates ??= statedRates(input, byBlock);
         const plan = m[2].toLowerCase();
+        const negative = NEGATIVE.test(m[1]);
         const found = rates.filter((r) => r.plan === plan && subject.every((w) => r.words.has(w)));
-        if (found.length !== 1) continue;
-        out.push({ kind: 'fulfilment', block: block.index, from, to, claim: m[0], negative: NEGATIVE.test(m[1]), rate: found[0].rate });
+        if (found.length === 1) out.push({ kind: 'fulfilment', block: block.index, from, to, claim: m[0], negative, rate: found[0].rate });
+        if (found.length > 0) continue;
+        // "Công tác thanh tra hoàn thành vượt kế hoạch năm" and a section "Công tác thanh tra": the plan that section states.
+        const named = namedSection(input, subject, block.index);
+        if (named === null) continue;
+        const inSection = rates.filter((r) => r.plan === plan && input.blockSection![r.rate.block] === named);
+        if (inSection.length === 1) out.push({ kind: 'fulfilment', block: block.index, from, to, claim: m[0], negative, rate: inSection[0].rate });
+        const pair = inSection.length === 0 ? sectionPair(input, byBlock, named, plan) : null;
+        if (pair) out.push({ kind: 'target', block: block.index, from, to, claim: m[0], negative, value: pair[1], target: pair[0], exceed: EXCEED.test(m[1]) });
       }
     }
   }
   return out;
+}
+
+const FRAME = new Set(SUBJECT_FRAME_WORDS.flatMap((w) => w.split(' ')));
+const EXCEED = /vượt/iu;
+// "Kế hoạch năm 2025 là 15 cuộc thanh tra": a statement opening with the plan word; "thực tế triển khai 13 cuộc": its result.
+const PLAN_OPENS = new RegExp(String.raw`^[\s\-+•*–]*(${alt(PLAN_RATE_BASES)})(?![\p{L}])`, 'iu');
+const RESULT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PLAN_RESULT_WORDS)})(?![\p{L}])`, 'iu');
+
+/**
+ * The one section, other than the claim's own and those above it, whose title's telling words (frame words as "công tác"
+ * aside, two at least) are the claim subject's, or all among them, or hold them all; null for none or several.
+ */
+function namedSection(input: Input, subject: string[], block: number): number | null {
+  if (!input.sections || !input.blockSection) return null;
+  const want = subject.filter((w) => !FRAME.has(w));
+  if (want.length < MIN_WORDS) return null;
+  const above = new Set<number>();
+  for (let t = input.blockSection[block] ?? null; t !== null; t = input.sections[t].parent) above.add(t);
+  const found = input.sections.filter((sec) => {
+    if (above.has(sec.index)) return false;
+    const title = new Set(telling(sec.title).filter((w) => !FRAME.has(w)));
+    return title.size >= MIN_WORDS && (want.every((w) => title.has(w)) || [...title].every((w) => want.includes(w)));
+  });
+  return found.length === 1 ? found[0].index : null;
+}
+
+/**
+ * In a section's paragraphs, the one plan stated as a count by a statement opening with the plan word and the count of
+ * the same noun after a result word later in its paragraph: [plan, result]; null for none or several.
+ */
+function sectionPair(input: Input, byBlock: BlockFigures, section: number, plan: string): [Figure, Figure] | null {
+  const pairs: [Figure, Figure][] = [];
+  const head = (f: Figure) => f.unit?.toLowerCase().split(/\s+/u)[0] ?? null;
+  for (const block of input.source.blocks) {
+    if (block.kind === 'row' || input.blockSection![block.index] !== section) continue;
+    const figs = (byBlock.get(block.index) ?? []).filter((f) => f.kind === 'count' && f.cell === null);
+    const at = (f: Figure) => f.span.start - block.span.start;
+    for (const s of input.clauses.statements(block.index)) {
+      const opens = PLAN_OPENS.exec(block.text.slice(s.from, s.to));
+      if (!opens || opens[1].toLowerCase() !== plan) continue;
+      const target = figs.find((f) => at(f) >= s.from && at(f) < s.to);
+      if (!target || head(target) === null) continue;
+      const result = figs.find((f) => at(f) > at(target) && head(f) === head(target) && RESULT.test(block.text.slice(at(target) + target.raw.length, at(f))));
+      if (result) pairs.push([target, result]);
+    }
+  }
+  return pairs.length === 1 ? pairs[0] : null;
 }
 
 // Every rate of a plan outside tables ("bằng 86,4% dự toán năm"), with the words of its statement before its first figure.

@@ -28,7 +28,8 @@
  * - "Số X tăng/giảm trên|hơn N% so với …" with no figure of X, against the one count of X stated elsewhere with its own
  *   change ("… 1 129 hộ, tăng 67 hộ so với cuối năm 2025"): any change at least N% agrees (src/extract/claims-change-recalled.ts);
  * - "<subject> (đã) vượt / chưa đạt dự toán|kế hoạch" with no figure, against the one rate of that plan the report states for
- *   the same subject ("Thu ngân sách … bằng 86,4% dự toán năm") (src/extract/claims-plan-recalled.ts);
+ *   the same subject ("Thu ngân sách … bằng 86,4% dự toán năm"), or the plan and result stated in the one section its
+ *   subject names ("Công tác thanh tra": "Kế hoạch … 15 cuộc; thực tế triển khai 13 cuộc") (src/extract/claims-plan-recalled.ts);
  * - "<row label> tăng/giảm (mạnh) so với cùng kỳ" with no figure, in the paragraph right before or after a table whose one
  *   change column ("So cùng kỳ (%)", a negative cell among its rows) gives that row the other sign
  *   (src/extract/claims-table-trend.ts);

@@ -791,6 +791,10 @@ export const MEETS_VERBS = ['đạt', 'chưa đạt', 'không đạt'] as const;
 export const FULFILMENT_VERBS = ['vượt', 'hoàn thành vượt', 'chưa đạt', 'không đạt', 'chưa hoàn thành'] as const;
 /** What the plan a rate of fulfilment is read against is called ("kế hoạch", "dự toán", "chỉ tiêu"). */
 export const PLAN_RATE_BASES = ['kế hoạch', 'dự toán', 'chỉ tiêu'] as const;
+/** Words that frame a section's title or a claim's subject without telling what it is about ("Công tác thanh tra"). */
+export const SUBJECT_FRAME_WORDS = ['công tác', 'kết quả', 'tình hình', 'việc'] as const;
+/** Words before the result a plan stated just before is met by ("Kế hoạch … 15 cuộc; thực tế triển khai 13 cuộc"). */
+export const PLAN_RESULT_WORDS = ['thực hiện', 'thực tế', 'triển khai'] as const;
 /** The abbreviation of "kế hoạch" ("đạt 95% KH"). */
 export const PLAN_ABBREVIATIONS = ['KH'] as const;
 

@@ -22,3 +22,25 @@ describe('claim-mismatch: a plan met or missed, claimed with no figure, against 
     expect(await run(`${FACTS}II. ĐÁNH GIÁ CHUNG\nNhìn chung các khoản chi đã vượt kế hoạch.`)).toEqual([]);
   });
 });
+
+describe('claim-mismatch: a plan met or missed, claimed with no figure, against the plan and result of the section it names', () => {
+  const doc = (done: number, claim: string) => [
+    'I. KẾT QUẢ', '1. Công tác kiểm tra an toàn thực phẩm',
+    `Kế hoạch năm 2025 là 24 đợt kiểm tra; thực tế triển khai ${done} đợt, phát hiện 11 cơ sở vi phạm.`,
+    '2. Công tác tuyên truyền', 'Tổ chức 16 buổi nói chuyện chuyên đề tại các thôn.',
+    'II. ĐÁNH GIÁ CHUNG', `- ${claim}; người dân chấp hành tốt.`,
+  ].join('\n');
+
+  it('flags "vượt kế hoạch" of a section whose result is below its plan, and "chưa đạt" of one above it', async () => {
+    // Hand-checked: 21 of the 24 inspections planned is short of the plan; 26 passes it.
+    const f = await run(doc(21, 'Công tác kiểm tra an toàn thực phẩm hoàn thành vượt kế hoạch năm'));
+    expect(f.map((x) => [x.data.value, x.data.target])).toEqual([[21, 24]]);
+    expect(await run(doc(26, 'Công tác kiểm tra an toàn thực phẩm hoàn thành vượt kế hoạch năm'))).toEqual([]);
+    expect((await run(doc(26, 'Công tác kiểm tra an toàn thực phẩm chưa đạt kế hoạch năm'))).map((x) => x.data.value)).toEqual([26]);
+  });
+
+  it('says nothing of a hedged claim, nor of one that names no single section', async () => {
+    expect(await run(doc(21, 'Công tác kiểm tra an toàn thực phẩm cơ bản hoàn thành vượt kế hoạch năm'))).toEqual([]);
+    expect(await run(doc(21, 'Công tác chuyên môn hoàn thành vượt kế hoạch năm'))).toEqual([]);
+  });
+});
