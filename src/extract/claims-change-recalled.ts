@@ -9,6 +9,7 @@
 import type { Block, Comparison, Figure } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { labelTokens } from './similarity.js';
+import { figuresByBlock } from './comparisons.js';
 import { alt, AT_LEAST_HEDGES, CHANGE_VERBS, COMPARED_WITH, COUNT_WORDS } from '../text/lexicon.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'>;
@@ -27,13 +28,14 @@ interface Stated { current: Figure; change: Figure; words: Set<string>; text: st
 export function readRecalledChanges(input: Input): Comparison[] {
   const out: Comparison[] = [];
   let stated: Stated[] | null = null;
+  const byBlock = figuresByBlock(input.figures);
   for (const block of input.source.blocks) {
     if (block.kind === 'row' || !HAS_CLAIM.test(block.text)) continue;
     for (const m of block.text.matchAll(CLAIM)) {
       const subject = labelTokens(m[1]);
       if (subject.length < MIN_WORDS) continue;
       const percentAt = m.index + m[0].indexOf(m[3], m[0].indexOf(m[2], m[1].length) + m[2].length);
-      const figure = input.figures.find((f) => f.block === block.index && f.kind === 'percent' && f.span.start - block.span.start === percentAt);
+      const figure = (byBlock.get(block.index) ?? []).find((f) => f.kind === 'percent' && f.span.start - block.span.start === percentAt);
       if (!figure) continue;
       stated ??= statedChanges(input);
       const years = m[4].match(YEAR) ?? [];
@@ -64,7 +66,7 @@ function statedChanges(input: Input): Stated[] {
     const [end, next] = [current.span.end - block.span.start, change.span.start - block.span.start];
     if (!OWN_CHANGE.test(block.text.slice(end, next))) continue;
     const at = current.span.start - block.span.start;
-    const s = input.clauses.statements(current.block).find((x) => x.from <= at && at < x.to);
+    const s = input.clauses.at(current.block, at, true);
     if (!s) continue;
     const text = block.text.slice(s.from, s.to);
     out.push({ current, change, words: new Set([...labelTokens(block.text.slice(s.from, at)), ...labelTokens(current.unit)]), text });

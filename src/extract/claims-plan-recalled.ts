@@ -37,6 +37,7 @@ export function readRecalledPlans(input: Input): Comparison[] {
   const out: Comparison[] = [];
   let rates: { rate: Figure; plan: string; words: Set<string> }[] | null = null;
   const byBlock = figuresByBlock(input.figures);
+  let sectionBlocks: Map<number, number[]> | null = null;
   for (const block of input.source.blocks) {
     if (block.kind === 'row') continue;
     if (!HAS_CLAIM.test(block.text)) continue;
@@ -65,7 +66,7 @@ export function readRecalledPlans(input: Input): Comparison[] {
         if (named === null) continue;
         const inSection = rates.filter((r) => r.plan === plan && input.blockSection![r.rate.block] === named);
         if (inSection.length === 1) out.push({ kind: 'fulfilment', block: block.index, from, to, claim: m[0], negative, rate: inSection[0].rate });
-        const pair = inSection.length === 0 ? sectionPair(input, byBlock, named, plan) : null;
+        const pair = inSection.length === 0 ? sectionPair(input, byBlock, (sectionBlocks ??= blocksBySection(input)).get(named) ?? [], plan) : null;
         if (pair) out.push({ kind: 'target', block: block.index, from, to, claim: m[0], negative, value: pair[1], target: pair[0], exceed: EXCEED.test(m[1]) });
       }
     }
@@ -97,15 +98,29 @@ function namedSection(input: Input, subject: string[], block: number): number | 
   return found.length === 1 ? found[0].index : null;
 }
 
+// The blocks of each section, read once for a document with a claim naming a section.
+function blocksBySection(input: Input): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  input.source.blocks.forEach((_, b) => {
+    const s = input.blockSection![b];
+    if (s === null || s === undefined) return;
+    const list = out.get(s);
+    if (list) list.push(b);
+    else out.set(s, [b]);
+  });
+  return out;
+}
+
 /**
  * In a section's paragraphs, the one plan stated as a count by a statement opening with the plan word and the count of
  * the same noun after a result word later in its paragraph: [plan, result]; null for none or several.
  */
-function sectionPair(input: Input, byBlock: BlockFigures, section: number, plan: string): [Figure, Figure] | null {
+function sectionPair(input: Input, byBlock: BlockFigures, blocks: number[], plan: string): [Figure, Figure] | null {
   const pairs: [Figure, Figure][] = [];
   const head = (f: Figure) => f.unit?.toLowerCase().split(/\s+/u)[0] ?? null;
-  for (const block of input.source.blocks) {
-    if (block.kind === 'row' || input.blockSection![block.index] !== section) continue;
+  for (const b of blocks) {
+    const block = input.source.blocks[b];
+    if (block.kind === 'row') continue;
     const figs = (byBlock.get(block.index) ?? []).filter((f) => f.kind === 'count' && f.cell === null);
     const at = (f: Figure) => f.span.start - block.span.start;
     for (const s of input.clauses.statements(block.index)) {
@@ -129,7 +144,7 @@ function statedRates(input: Input, byBlock: BlockFigures): { rate: Figure; plan:
     const end = f.span.end - block.span.start;
     const plan = PLAN_AFTER.exec(block.text.slice(end, end + 30));
     if (!plan) continue;
-    const s = input.clauses.statements(f.block).find((x) => x.from <= end && end <= x.to);
+    const s = input.clauses.at(f.block, f.span.start - block.span.start, true);
     if (!s) continue;
     const first = byBlock.get(f.block)!.find((g) => g.span.start - block.span.start >= s.from);
     const upTo = first ? first.span.start - block.span.start : end;

@@ -9,7 +9,7 @@
  * (the row's result against its plan), judged by claim-mismatch; one per claim, the first row short of its plan.
  */
 import type { Analysis, Comparison, Figure, Table, TableCell } from '../model/index.js';
-import type { ComparisonInput } from './comparisons.js';
+import { figuresByBlock, type BlockFigures, type ComparisonInput } from './comparisons.js';
 import { alt, ALL_TARGET_NOUNS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PLAN_RATE_BASES, PURPOSE_WORDS, TARGET_MET_VERBS, UNIVERSAL_WORDS, wordsRe } from '../text/lexicon.js';
 import { foldKey } from '../text/normalize.js';
 import { labelTokens } from './similarity.js';
@@ -75,6 +75,7 @@ export function readFarTableAllTargets(input: Input): Comparison[] {
   const out: Comparison[] = [];
   if (!input.tables || input.tables.length === 0) return out;
   const near = neighbourTables(input.tables);
+  let byBlock: BlockFigures | null = null;
   for (const block of input.source.blocks) {
     if (block.kind === 'row' || near.has(block.index) || !ITEMS_FIRST.test(block.text)) continue;
     for (const s of input.clauses.statements(block.index)) {
@@ -87,7 +88,7 @@ export function readFarTableAllTargets(input: Input): Comparison[] {
       const clauseTo = s.from + m.index + m[0].length + (rest.search(CLAUSE_END) < 0 ? rest.length : rest.search(CLAUSE_END));
       const clause = block.text.slice(clauseFrom, clauseTo);
       if (BLOCKED.test(clause) || NEGATED.test(clause)) continue;
-      if (input.figures.some((f) => f.block === block.index && f.span.start - block.span.start >= clauseFrom && f.span.start - block.span.start < clauseTo)) continue;
+      if ((byBlock ??= figuresByBlock(input.figures)).get(block.index)?.some((f) => f.span.start - block.span.start >= clauseFrom && f.span.start - block.span.start < clauseTo)) continue;
       const noun = labelTokens(m[1]).pop();
       const plan = foldKey(m[2]);
       const tables = input.tables.filter((t) => namesTable(t, noun, plan));
