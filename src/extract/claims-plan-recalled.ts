@@ -16,7 +16,7 @@ import type { Comparison, Figure } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { labelTokens } from './similarity.js';
 import { figuresByBlock, type BlockFigures } from './comparisons.js';
-import { alt, FULFILMENT_VERBS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PERIOD_UNITS, PLAN_RATE_BASES, PLAN_RESULT_WORDS, PURPOSE_WORDS, SUBJECT_FRAME_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, AND_OR_WORDS, FULFILMENT_VERBS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PERIOD_UNITS, PLAN_RATE_BASES, PLAN_RESULT_WORDS, PURPOSE_WORDS, SUBJECT_FRAME_WORDS, wordsRe } from '../text/lexicon.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'> & Partial<Pick<ComparisonInput, 'blockSection' | 'sections'>>;
 
@@ -75,6 +75,7 @@ export function readRecalledPlans(input: Input): Comparison[] {
 }
 
 const FRAME = new Set(SUBJECT_FRAME_WORDS.flatMap((w) => w.split(' ')));
+const TITLE_JOIN = new RegExp(String.raw`[,;]|\s(?:${alt(AND_OR_WORDS)})\s`, 'iu');
 const EXCEED = /vượt/iu;
 // "Kế hoạch năm 2025 là 15 cuộc thanh tra": a statement opening with the plan word; "thực tế triển khai 13 cuộc": its result.
 const PLAN_OPENS = new RegExp(String.raw`^[\s\-+•*–]*(${alt(PLAN_RATE_BASES)})(?![\p{L}])`, 'iu');
@@ -82,7 +83,8 @@ const RESULT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PLAN_RESULT_WORDS)})(?
 
 /**
  * The one section, other than the claim's own and those above it, whose title's telling words (frame words as "công tác"
- * aside, two at least) are the claim subject's, or all among them, or hold them all; null for none or several.
+ * aside) hold all the claim subject's (two at least), or one of whose topics (the title cut at its commas and "và"/"hoặc")
+ * has two telling words at least, all among the subject's; null for none or several.
  */
 function namedSection(input: Input, subject: string[], block: number): number | null {
   if (!input.sections || !input.blockSection) return null;
@@ -93,7 +95,12 @@ function namedSection(input: Input, subject: string[], block: number): number | 
   const found = input.sections.filter((sec) => {
     if (above.has(sec.index)) return false;
     const title = new Set(telling(sec.title).filter((w) => !FRAME.has(w)));
-    return title.size >= MIN_WORDS && (want.every((w) => title.has(w)) || [...title].every((w) => want.includes(w)));
+    if (title.size >= MIN_WORDS && want.every((w) => title.has(w))) return true;
+    // "Huy động trẻ và phổ cập giáo dục mầm non" joins two topics: a claim of "huy động trẻ ra lớp" names the first.
+    return sec.title.split(TITLE_JOIN).some((part) => {
+      const words = telling(part).filter((w) => !FRAME.has(w));
+      return words.length >= MIN_WORDS && words.every((w) => want.includes(w));
+    });
   });
   return found.length === 1 ? found[0].index : null;
 }

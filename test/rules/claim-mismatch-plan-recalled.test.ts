@@ -44,3 +44,16 @@ describe('claim-mismatch: a plan met or missed, claimed with no figure, against 
     expect(await run(doc(21, 'Công tác chuyên môn hoàn thành vượt kế hoạch năm'))).toEqual([]);
   });
 });
+
+describe('claim-mismatch: a plan claim naming one topic of a section title that joins two', () => {
+  it('reads the rate of the plan in the section whose title opens with the claim\'s topic ("A và B")', async () => {
+    // Hand-checked: 1 180 of the 1 240 cards planned is 95,2%, short of the plan the summary says was passed.
+    const text = (claim: string) => [
+      'I. KẾT QUẢ', '1. Cấp thẻ bảo hiểm y tế và hỗ trợ người có công',
+      '- Chỉ tiêu được giao 1 240 thẻ, đã cấp 1 180 thẻ, đạt 95,2% kế hoạch; thăm hỏi 36 gia đình chính sách.',
+      '2. Giảm nghèo', '- Có 12 hộ thoát nghèo.', 'II. ĐÁNH GIÁ CHUNG', `- ${claim}; công tác giảm nghèo có chuyển biến.`,
+    ].join('\n');
+    expect((await run(text('Công tác cấp thẻ bảo hiểm y tế cho người dân vượt kế hoạch'))).map((f) => f.data.value)).toEqual([95.2]);
+    expect(await run(text('Công tác cấp thẻ bảo hiểm y tế cho người dân chưa đạt kế hoạch'))).toEqual([]);
+  });
+});
