@@ -478,7 +478,21 @@ function readParts(block: Block, figures: Figure[], from: number, to: number, an
     }
     // "trong đó gỗ quý hiếm 2,4 m³; tịch thu 01 cưa xăng và 02 xe máy": without an announcing colon, a ";"-segment of several
     // amounts after the parts opens another clause, as a fraction there does below.
-    if (mine.length > 1 && out.length > 0 && !announced && segments === bySemicolon) break;
+    // "gồm 30 hộ thôn Đông; 25 hộ thôn Tây; 18 hộ thôn Nam và 12 hộ thôn Bắc": unless the segment goes on with the list, its
+    // last items joined by "và" or commas, each one count of the parts' own noun (continuingItems). A list cut there is no
+    // whole breakdown: the parts read are flagged unread, so no split is said to cover the whole (only a share of it).
+    if (mine.length > 1 && out.length > 0 && !announced && segments === bySemicolon) {
+      const items = continuingItems(block, mine, out[0], s, e);
+      if (!items) {
+        unread = true;
+        break;
+      }
+      for (const x of items) {
+        out.push(x.figure);
+        texts.push(x.words);
+      }
+      continue;
+    }
     if (mine.length > 1) return null;
     // "gồm thôn Đông 220 hộ, thôn Tây 190 hộ, trong đó 35 hộ nghèo": a connector opening a segment after the parts splits
     // what was listed (its own claim), it adds no part.
@@ -511,6 +525,21 @@ function parallelOpening(first: string, words: string): boolean {
   const a = PARALLEL_OPENER.exec(first);
   const b = PARALLEL_OPENER.exec(words);
   return a !== null && b !== null && a[1].toLowerCase() === b[1].toLowerCase();
+}
+
+/**
+ * The items of a ";"-segment [s, e) that goes on with a list read so far, its last items joined by "và" or commas: each
+ * item holds one whole count, in a unit alike the list's first part's, and opens with no clause word. Else null (the
+ * segment is another clause, or unclear).
+ */
+function continuingItems(block: Block, mine: Figure[], first: Figure, s: number, e: number): Array<{ figure: Figure; words: string }> | null {
+  if (!mine.every((f) => f.kind === 'count' && Number.isInteger(f.value) && compatible(first, f) && first.unit !== null && f.unit !== null)) return null;
+  const text = block.text;
+  const subs = splitSegments(text, s, e, SEPARATOR)
+    .map(([a, b]) => ({ a, b, in: mine.filter((f) => localRange(block, f)[0] >= a && localRange(block, f)[1] <= b) }))
+    .filter((x) => x.in.length > 0);
+  if (subs.length !== mine.length || subs.some((x) => x.in.length !== 1 || CLAUSE_VERB.test(text.slice(x.a, x.b).trim()) || SUBSPLIT_OPENER.test(text.slice(x.a, x.b).trim()))) return null;
+  return subs.map((x) => ({ figure: x.in[0], words: text.slice(x.a, x.b).trim().replace(x.in[0].raw, ' ') }));
 }
 
 const NAME_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*\s+$/u;
