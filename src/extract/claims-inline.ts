@@ -295,8 +295,13 @@ function readClaim(block: Block, figures: Figure[], previous: Previous | null, a
   }
   // "Tổ chức 42 giải, trong đó cấp huyện 45 giải, thu hút 6 800 lượt vận động viên": after a "trong đó" part, a count of
   // another noun is another clause's; the parts end before it (a breakdown "gồm …" is left whole, its sum at stake).
+  // "gồm 06 lớp ở thôn, 05 lớp ở trường và 04 lớp ở chợ, thu hút 900 lượt người": in a breakdown too, once the parts were
+  // each written number first, a count of another noun with words before its number breaks the list's shape: it is a
+  // clause of its own (shapeBreak).
   const other = parts.figures.findIndex((p) => !compatible(whole!, p));
-  if (!fit(whole, parts.figures) && other > 0 && !EXHAUSTIVE.test(connector)) {
+  const lettered = (p: Figure) => /\p{L}/u.test(wordsBefore(p).split(JOINED_BEFORE).pop() ?? '');
+  const shapeBreak = other >= 2 && parts.figures.slice(0, other).every((p) => !lettered(p)) && lettered(parts.figures[other]);
+  if (!fit(whole, parts.figures) && other > 0 && (!EXHAUSTIVE.test(connector) || shapeBreak)) {
     const prefix = { figures: parts.figures.slice(0, other), texts: parts.texts.slice(0, other), unread: parts.unread };
     const head = pickWhole(block, figures, previous, at, prefix.figures);
     if (head && fit(head, prefix.figures)) {
@@ -356,6 +361,8 @@ const EACH = wordsRe(EACH_WORDS);
 const SEGMENT_BEFORE = /[^,;:.()]*$/u;
 // A part's words up to its segment's end: a comma, ";", ".", a bracket, "và"/"hoặc", or the text's end.
 const SEGMENT_WORDS = new RegExp(String.raw`^[^,;.()]*?(?=\s*(?:[,;.()]|\s(?:${alt(AND_OR_WORDS)})\s|$))`, 'u');
+// The joiner of a list's last item ("và", "cùng"), where that item's own words begin.
+const JOINED_BEFORE = new RegExp(String.raw`\s(?:${alt(PART_SEPARATOR_WORDS)})\s`, 'u');
 const REMAINDER = new RegExp(String.raw`(?<![\p{L}])(?:${alt(REMAINDER_WORDS)})(?![\p{L}])`, 'iu');
 
 /**
