@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf } from './audit-helper.js';
+
+const shares = async (text: string) => (await findingsOf('percent-mismatch', text)).filter((f) => f.severity !== 'info').map((f) => [f.data.stated, f.data.num, f.data.den]);
+
+describe('percent-mismatch: a "trong đó" part with its quality and a bare "tỷ lệ" (session 21, s109)', () => {
+  it('reads the share of a part whose whole is labelled by the words before it, past a value of last year in brackets', async () => {
+    // Hand-checked: 180 / 250 = 72,0%, not 75,0%; the 260 lượt of last year in brackets is no whole of the 180.
+    const text = (stated: string) => `I. KẾT QUẢ\n- Tổng số đã khám 250 lượt người, giảm 3,8% so với năm trước (260 lượt); trong đó 180 lượt người khỏi bệnh, tỷ lệ ${stated}%; chuyển tuyến 12 lượt người.\n`;
+    expect(await shares(text('75,0'))).toEqual([[75, 180, 250]]);
+    expect(await shares(text('72,0'))).toEqual([]);
+  });
+});
