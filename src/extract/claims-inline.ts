@@ -299,8 +299,13 @@ function readClaim(block: Block, figures: Figure[], previous: Previous | null, a
   }
   // "Tổ chức 42 giải, trong đó cấp huyện 45 giải, thu hút 6 800 lượt vận động viên": after a "trong đó" part, a count of
   // another noun is another clause's; the parts end before it (a breakdown "gồm …" is left whole, its sum at stake).
+  // "gồm 06 lớp ở thôn, 05 lớp ở trường và 04 lớp ở chợ, thu hút 900 lượt người": in a breakdown too, once the parts were
+  // each written number first, a count of another noun with words before its number breaks the list's shape: it is a
+  // clause of its own (shapeBreak).
   const other = parts.figures.findIndex((p) => !compatible(whole!, p));
-  if (!fit(whole, parts.figures) && other > 0 && !EXHAUSTIVE.test(connector)) {
+  const lettered = (p: Figure) => /\p{L}/u.test(wordsBefore(p).split(JOINED_BEFORE).pop() ?? '');
+  const shapeBreak = other >= 2 && parts.figures.slice(0, other).every((p) => !lettered(p)) && lettered(parts.figures[other]);
+  if (!fit(whole, parts.figures) && other > 0 && (!EXHAUSTIVE.test(connector) || shapeBreak)) {
     const prefix = { figures: parts.figures.slice(0, other), texts: parts.texts.slice(0, other), unread: parts.unread };
     const head = pickWhole(block, figures, previous, at, prefix.figures);
     if (head && fit(head, prefix.figures)) {
@@ -360,6 +365,8 @@ const EACH = wordsRe(EACH_WORDS);
 const SEGMENT_BEFORE = /[^,;:.()]*$/u;
 // A part's words up to its segment's end: a comma, ";", ".", a bracket, "và"/"hoặc", or the text's end.
 const SEGMENT_WORDS = new RegExp(String.raw`^[^,;.()]*?(?=\s*(?:[,;.()]|\s(?:${alt(AND_OR_WORDS)})\s|$))`, 'u');
+// The joiner of a list's last item ("và", "cùng"), where that item's own words begin.
+const JOINED_BEFORE = new RegExp(String.raw`\s(?:${alt(PART_SEPARATOR_WORDS)})\s`, 'u');
 const REMAINDER = new RegExp(String.raw`(?<![\p{L}])(?:${alt(REMAINDER_WORDS)})(?![\p{L}])`, 'iu');
 
 /**
@@ -482,7 +489,21 @@ function readParts(block: Block, figures: Figure[], from: number, to: number, an
     }
     // "trong đó gỗ quý hiếm 2,4 m³; tịch thu 01 cưa xăng và 02 xe máy": without an announcing colon, a ";"-segment of several
     // amounts after the parts opens another clause, as a fraction there does below.
-    if (mine.length > 1 && out.length > 0 && !announced && segments === bySemicolon) break;
+    // "gồm 30 hộ thôn Đông; 25 hộ thôn Tây; 18 hộ thôn Nam và 12 hộ thôn Bắc": unless the segment goes on with the list, its
+    // last items joined by "và" or commas, each one count of the parts' own noun (continuingItems). A list cut there is no
+    // whole breakdown: the parts read are flagged unread, so no split is said to cover the whole (only a share of it).
+    if (mine.length > 1 && out.length > 0 && !announced && segments === bySemicolon) {
+      const items = continuingItems(block, mine, out[0], s, e);
+      if (!items) {
+        unread = true;
+        break;
+      }
+      for (const x of items) {
+        out.push(x.figure);
+        texts.push(x.words);
+      }
+      continue;
+    }
     if (mine.length > 1) return null;
     // "gồm thôn Đông 220 hộ, thôn Tây 190 hộ, trong đó 35 hộ nghèo": a connector opening a segment after the parts splits
     // what was listed (its own claim), it adds no part.
@@ -515,6 +536,21 @@ function parallelOpening(first: string, words: string): boolean {
   const a = PARALLEL_OPENER.exec(first);
   const b = PARALLEL_OPENER.exec(words);
   return a !== null && b !== null && a[1].toLowerCase() === b[1].toLowerCase();
+}
+
+/**
+ * The items of a ";"-segment [s, e) that goes on with a list read so far, its last items joined by "và" or commas: each
+ * item holds one whole count, in a unit alike the list's first part's, and opens with no clause word. Else null (the
+ * segment is another clause, or unclear).
+ */
+function continuingItems(block: Block, mine: Figure[], first: Figure, s: number, e: number): Array<{ figure: Figure; words: string }> | null {
+  if (!mine.every((f) => f.kind === 'count' && Number.isInteger(f.value) && compatible(first, f) && first.unit !== null && f.unit !== null)) return null;
+  const text = block.text;
+  const subs = splitSegments(text, s, e, SEPARATOR)
+    .map(([a, b]) => ({ a, b, in: mine.filter((f) => localRange(block, f)[0] >= a && localRange(block, f)[1] <= b) }))
+    .filter((x) => x.in.length > 0);
+  if (subs.length !== mine.length || subs.some((x) => x.in.length !== 1 || CLAUSE_VERB.test(text.slice(x.a, x.b).trim()) || SUBSPLIT_OPENER.test(text.slice(x.a, x.b).trim()))) return null;
+  return subs.map((x) => ({ figure: x.in[0], words: text.slice(x.a, x.b).trim().replace(x.in[0].raw, ' ') }));
 }
 
 const NAME_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*\s+$/u;

@@ -126,19 +126,21 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
     }
   }
   out.push(...readFullClaims(input, byBlock));
-  out.push(...readTableAllTargets(input));
-  out.push(...readFarTableAllTargets(input));
-  out.push(...readTableThresholds(input));
+  const tableTargets = [...readTableAllTargets(input), ...readFarTableAllTargets(input), ...readTableThresholds(input)];
+  out.push(...tableTargets);
   const trends = readTableTrends(input);
   out.push(...trends);
-  out.push(...readTableBounds(input));
+  // A bound already read as a claim of every row's target, threshold or rate floor is not read again.
+  const floors = readTableRateFloors(input);
+  const read = [...tableTargets, ...floors].filter((t) => t.kind === 'target');
+  out.push(...readTableBounds(input).filter((b) => !read.some((t) => t.block === b.block && t.from < b.to && b.from < t.to)));
   // A claim right after a table read as a row's trend (its change column) is not read again as a direction.
   out.push(...readTableDirections(input).filter((d) => d.kind !== 'direction' || !trends.some((t) => t.block === d.block && t.from < d.to && d.from < t.to)));
   out.push(...readRateDirections(input));
   out.push(...readRecalledPlans(input));
   out.push(...readRecalledChanges(input));
   out.push(...readPriorDirections(input));
-  out.push(...readTableRateFloors(input));
+  out.push(...floors);
   for (const c of readCounteredClaims(input.source, input.figures, input.meta && input.dates ? { period: input.meta.period, dates: input.dates } : undefined)) out.push({ kind: 'countered', ...c });
   LAST_MATCH.clear();
   return out;

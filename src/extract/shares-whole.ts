@@ -18,7 +18,7 @@ import { percentAgrees } from './percent-arith.js';
 import { unitHead } from './quantities.js';
 import { canonicalLabel, labelTokens } from './similarity.js';
 import type { ShareInput } from './shares.js';
-import { alt, CATEGORY_PREFIXES, COMPARED_WITH, COUNT_WORDS, EARLIER_PERIOD_WORDS, PART_CONNECTORS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, TOTAL_OF_WORDS, WHOLE_FRAME_WORDS } from '../text/lexicon.js';
+import { alt, CATEGORY_PREFIXES, COMPARED_WITH, COUNT_WORDS, DONE_WORDS, DUTY_WORDS, EARLIER_PERIOD_WORDS, RECIPIENT_WORDS, PART_CONNECTORS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, TOTAL_OF_WORDS, WHOLE_FRAME_WORDS } from '../text/lexicon.js';
 
 const local = (input: ShareInput, f: Figure) => f.span.start - input.source.blocks[f.block].span.start;
 const textBetween = (input: ShareInput, a: Figure, b: Figure) => {
@@ -295,6 +295,43 @@ export function siblingNamedWholes(input: ShareInput): SiblingShare[] {
 
 // The few figures back a complement's fraction is looked for: the part's own paragraph and the one before.
 const COMPLEMENT_BACK = 6;
+
+// "…; lũy kế đã cấp Giấy chứng nhận cho 331 cơ sở": what was done, after a done word, up to the part (a recipient word aside).
+const DONE_DEED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DONE_WORDS)})\s+([^\d,;:.()]{1,60}?)\s*(?:(?:${alt(RECIPIENT_WORDS)})\s+)?$`, 'iu');
+// "356 cơ sở thuộc diện phải cấp Giấy chứng nhận …": a duty word a few words after the count's noun, then what is due.
+const DUTY_AFTER = new RegExp(String.raw`^[^\d;:.()]{0,40}?(?<![\p{L}])(?:${alt(DUTY_WORDS)})\s+([^\d;:.()]{1,80})`, 'iu');
+
+/**
+ * "Theo phân cấp, tuyến huyện quản lý 356 cơ sở thuộc diện phải cấp Giấy chứng nhận …" and, a section later, "đã cấp Giấy
+ * chứng nhận cho 331 cơ sở, đạt 91,2%": a share handed over right after a part of what was done ("đã" and the deed, two words
+ * at least), closing its clause, is of the one earlier count of the part's noun said to be due that very deed (a duty word,
+ * then the deed word for word). Nothing is read when two such counts differ.
+ */
+export function dutyWhole(input: ShareInput, p: Figure): { part: Figure; whole: Figure } | undefined {
+  const part = input.figures[p.index - 1];
+  if (!part || part.block !== p.block || part.kind !== 'count' || part.unit === null || part.change || part.cell !== null || p.value > 100) return undefined;
+  const block = input.source.blocks[p.block];
+  if (block.kind === 'row' || !LEAD_HANDED.test(textBetween(input, part, p))) return undefined;
+  if (!CLAUSE_CLOSED.test(block.text.slice(p.span.end - block.span.start, p.span.end - block.span.start + 4))) return undefined;
+  const m = DONE_DEED.exec(block.text.slice(Math.max(0, local(input, part) - 80), local(input, part)));
+  const deed = m ? labelTokens(m[1]) : [];
+  if (deed.length < 2) return undefined;
+  const values = new Set<number>();
+  let whole: Figure | undefined;
+  for (let k = part.index - 1; k >= 0 && k >= part.index - MAX_BACK; k--) {
+    const g = input.figures[k];
+    if (g.cell !== null || g.kind !== 'count' || g.unit === null || g.change || g.value < part.value || canonicalLabel(g.unit) !== canonicalLabel(part.unit)) continue;
+    const home = input.source.blocks[g.block];
+    if (home.kind === 'row') continue;
+    const end = g.span.end - home.span.start;
+    const d = DUTY_AFTER.exec(home.text.slice(end, end + 160));
+    const due = d ? labelTokens(d[1]) : [];
+    if (!deed.every((t, i) => due[i] === t)) continue;
+    values.add(g.value);
+    whole = g;
+  }
+  return values.size === 1 && whole ? { part, whole } : undefined;
+}
 
 /**
  * "- Số người nhận qua tài khoản là 3 958/4 826 người, đạt 82,0%." then "- Số người nhận bằng tiền mặt là 868 người, chiếm

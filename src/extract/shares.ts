@@ -8,6 +8,7 @@
  */
 import type { Analysis, Figure } from '../model/index.js';
 import { unitHead } from './quantities.js';
+import { isReference } from './claims-parts.js';
 import { canonicalLabel, labelTokens } from './similarity.js';
 import {
   alt, ASSIGNED_WORDS, BASE_AFTER_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_PREDICATE_VERBS, COUNT_WORDS, EXCEED_WORDS, HAS_WORDS, OTHER_RATE_WORDS, PLAN_BASES,
@@ -150,7 +151,10 @@ export function predicateShareOf(context: RuleContext, part: Figure, whole: Figu
   if (!counts(part, whole) && !headOnly) return undefined;
   const between = textOf(context, part, part.span.end, p.span.start);
   const lead = between.replace(/^\s+/u, '');
-  const sameNoun = part.label !== null && whole.label !== null && canonicalLabel(part.label) === canonicalLabel(whole.label) && lead.startsWith(part.label);
+  // The part's noun is the whole's when their labels agree, or when the whole's number is followed by it too ("Tổng số đã
+  // kiểm tra 92 lượt cơ sở …; trong đó 86 lượt cơ sở đạt yêu cầu", the whole labelled by the words before it).
+  const sameNoun = part.label !== null && lead.startsWith(part.label)
+    && ((whole.label !== null && canonicalLabel(part.label) === canonicalLabel(whole.label)) || nounAfter(context, whole, part.label));
   const predicate = lead.slice((sameNoun ? part.label! : part.unit!).length);
   // "trong đó 27 vụ việc tư vấn pháp luật, chiếm 75%": a kind of the whole's noun, handed its share by "chiếm" (a share of a
   // whole, never a rate); "có 318 suất trao cho người cao tuổi neo đơn, chiếm 25,80%": or whom the part went to.
@@ -160,7 +164,8 @@ export function predicateShareOf(context: RuleContext, part: Figure, whole: Figu
   // the share of the whole's members that have the quality.
   const quality = QUALITY_HANDED.test(predicate);
   if (!(PREDICATE.test(predicate) || kind || quality) || !shareClause(context, p, between, kind)) return undefined;
-  const rivals = sentenceFigures(context, part).filter((g) => g !== whole && g !== part && g.index < part.index && counts(g, part));
+  // A value of another time or a plan in brackets ("giảm 4,2% so với năm 2024 (96 lượt)") is no rival whole.
+  const rivals = sentenceFigures(context, part).filter((g) => g !== whole && g !== part && g.index < part.index && counts(g, part) && !isReference(context.source.blocks[g.block], g));
   return rivals.length === 0 ? p : undefined;
 }
 
@@ -191,9 +196,16 @@ const TOTAL_AFTER = new RegExp(String.raw`^\s*(?:%\s*)?(?:${alt(TOTAL_OF_WORDS)}
 const WHOLE_UNIT = new RegExp(String.raw`(?:toàn (?:${alt(UNIT_LEVEL_WORDS)})|trên địa bàn(?: \p{L}+){0,2}|tổng số(?: \p{L}+){1,2})\s+(?:hiện\s+)?(?:${alt(HAS_WORDS)})?\s*$`, 'iu');
 const NEARBY = 5;
 // ", chiếm 4,35%", ", bằng tỷ lệ": the few words after a count that hand it its share of a whole.
-const QUALITY_HANDED = new RegExp(String.raw`^(?:\s+\p{L}+){1,3},\s*đạt(?: (?:${alt(RATE_WORDS)}))?\s*$`, 'iu');
+// "trong đó 09 chi đoàn vững mạnh, tỷ lệ 75,0%": a bare rate word hands it over as well.
+const QUALITY_HANDED = new RegExp(String.raw`^(?:\s+\p{L}+){1,3},\s*(?:đạt(?: (?:${alt(RATE_WORDS)}))?|(?:${alt(RATE_WORDS)}))\s*$`, 'iu');
 // A part described at more length before "chiếm" (whom it went to, where): no figure, no clause mark between.
 const PART_HANDED = new RegExp(String.raw`^[^\d,;.()]{0,60},\s*(?:${alt(SHARE_OF_WHOLE_VERBS)})(?: (?:${alt(RATE_WORDS)}))?\s*$`, 'iu');
+// The whole's number is followed by `noun` as a whole word ("92 lượt cơ sở, …").
+function nounAfter(context: RuleContext, whole: Figure, noun: string): boolean {
+  const block = context.source.blocks[whole.block];
+  const after = block.text.slice(whole.span.end - block.span.start, whole.span.end - block.span.start + noun.length + 2).replace(/^\s+/u, '');
+  return after.startsWith(noun) && !/^\p{L}/u.test(after.slice(noun.length));
+}
 // Two counts of one block whose nouns share their head ("suất" of "suất quà").
 const sameHead = (a: Figure, b: Figure) => a.kind === 'count' && b.kind === 'count' && a.block === b.block && unitHead(a) !== null && unitHead(a) === unitHead(b);
 const SHARE_HANDED = new RegExp(String.raw`^[^\d,;.()]{0,30},\s*(?:${alt(SHARE_OF_WHOLE_VERBS)})(?: (?:${alt(RATE_WORDS)}))?\s*$`, 'iu');
