@@ -563,6 +563,11 @@ export const PARTNER_WORDS = ['phối hợp', 'cùng với', 'chung với', 'cù
  * the named unit is where the person goes, not whose facts the clause reports.
  */
 export const TRANSFER_WORDS = ['điều động', 'luân chuyển', 'biệt phái', 'chuyển công tác', 'sang công tác', 'về công tác', 'nhận công tác'] as const;
+/**
+ * Verbs of sending a count of the issuer's people out ("cử 12 dân quân … tại xã X", "cắt cử 03 cán bộ … về xã Y"): the unit
+ * named later in the clause is where they went, not whose facts the clause reports. Read only before a count.
+ */
+export const DISPATCH_VERBS = ['cử', 'cắt cử'] as const;
 /** Words between a verb of giving and the unit that receives ("hỗ trợ cho UBND xã X", "cho bà con xã Y"). */
 export const RECEIVER_WORDS = ['cho', 'với', 'UBND', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'nhân dân', 'người dân', 'bà con', 'đồng bào', 'đội', 'đội bóng', 'đội tuyển', 'đoàn'] as const;
 /** Words that put a name in a relation (place, comparison, owner) rather than make it the actor of its clause. */
