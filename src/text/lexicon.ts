@@ -866,9 +866,10 @@ export const EVENT_NOUNS = [
 export const POSSESSION_WORDS = ['có', 'sở hữu'] as const;
 /**
  * Words after a counted noun that open what some of them did ("04 hợp tác xã đã mở gian hàng", "06/07 trạm đạt chuẩn
- * quốc gia"): a subgroup. Read only before a word ("đạt 98%" after a count is its rate, no predicate).
+ * quốc gia", "02 cơ sở hoạt động quá giờ"): a subgroup. Read only before a word ("đạt 98%" after a count is its rate, no
+ * predicate; "15 cơ sở hoạt động." names no manner).
  */
-export const PREDICATE_MARKERS = ['đã', 'đang', 'được', 'chưa', 'không', 'sẽ', 'đạt'] as const;
+export const PREDICATE_MARKERS = ['đã', 'đang', 'được', 'chưa', 'không', 'sẽ', 'đạt', 'hoạt động'] as const;
 /** Words after a figure that end its noun phrase ("389 hồ sơ của …", "12 điểm tại …", "15 lớp, đạt …"). */
 export const PHRASE_STOP_WORDS = [
   'của', 'tại', 'ở', 'trong', 'với', 'đạt', 'chiếm', 'được', 'đã', 'cho', 'trên', 'và', 'so', 'thuộc', 'là', 'do', 'vì', 'nhằm', 'để', 'theo', 'gồm',
