@@ -1277,6 +1277,13 @@ export const DONG_WORD_TAILS = ['chí', 'bào', 'nghiệp', 'thời', 'ý', 'b�
 export const AMOUNT_AFTER_WORDS = ['tỷ', 'triệu', 'nghìn', 'ngàn', 'đồng'] as const;
 /** Plural words before a noun ("các loại", "mọi thôn"): the noun names kinds or places, not one numbered item. */
 export const PLURAL_WORDS = ['các', 'mọi', 'những', 'nhiều'] as const;
+/** Distributive words before a noun ("mỗi thôn 03 buổi", "từng tổ 2 lượt"): each of them, so the number after it counts, it names no one item. */
+export const DISTRIBUTIVE_WORDS = ['mỗi', 'từng'] as const;
+/**
+ * Words naming a category by a one-digit number ("đối tượng 3", "loại 1, 2, 3", "nhóm 2", "hạng 1", "bắn súng bài 1"), the
+ * number alone or in a list of such numbers ("loại 1, 2 và 3"): a class, no count (a counted noun after it makes it one).
+ */
+export const CATEGORY_NUMBER_WORDS = ['đối tượng', 'loại', 'nhóm', 'hạng', 'bài'] as const;
 /** Units of a length of time or an age ("3 năm", "2-3 tháng", "60 tuổi"). */
 export const SPAN_UNITS = ['năm', 'tháng', 'tuần', 'ngày', 'giờ', 'tiếng', 'phút', 'giây', 'quý', 'tuổi', 'thập kỷ', 'thế kỷ'] as const;
 /** Words naming a period by its number ("tháng 6", "quý II", "kỳ 2"). */
