@@ -7,7 +7,8 @@
  * visits) ending at a separator (",", ";", ".", "và", "trong đó", a bracket), in a sentence with no comparison, goal or
  * other time; the one value stated so in the document (two stocks of one name with two values give nothing).
  * The member count: in a later paragraph, the same name word for word, then a word telling what the members did or got
- * (MEMBER_ACTION_WORDS), or, after the recipient word "cho", the name alone (or followed by "của <number>").
+ * (MEMBER_ACTION_WORDS), or, after the recipient word "cho", the name alone (or followed by "của <number>"); not a count
+ * another claim already reads as a part of a whole stated with it (in its paragraph, or the lead its bullet hangs from).
  */
 import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
@@ -80,7 +81,11 @@ function memberOf(block: Block, f: Figure, stock: string[]): boolean {
   return (rest.length === 0 && /^\s*(?:[,;.]|$)/u.test(tail)) || (rest.length === 1 && rest[0] === 'của' && /^\s*\d/u.test(tail));
 }
 
-export function extractMemberClaims(blocks: readonly Block[], figuresOf: BlockFigures): Claim[] {
+export function extractMemberClaims(blocks: readonly Block[], figuresOf: BlockFigures, read: readonly Claim[] = []): Claim[] {
+  // A count another claim already reads as a part of a whole stated with it ("1.254 người, trong đó …; 186 công dân được
+  // tạm hoãn") has its whole: a stock of the same noun paragraphs away is a second, less sure reading, and none is made.
+  const placed = new Set<number>();
+  for (const c of read) if (c.relation !== 'list') for (const p of c.parts) placed.add(p);
   const stocks = new Map<string, Stock[]>();
   blocks.forEach((block, i) => {
     if (block.kind === 'row') return;
@@ -108,7 +113,7 @@ export function extractMemberClaims(blocks: readonly Block[], figuresOf: BlockFi
         const list = stocks.get(after.slice(0, n).join(' '));
         if (!list || new Set(list.map((s) => s.figure.value)).size !== 1) continue;
         const whole = list[0].figure;
-        if (whole.block >= i || !memberOf(block, f, list[0].name)) continue;
+        if (whole.block >= i || placed.has(f.index) || !memberOf(block, f, list[0].name)) continue;
         out.push(makeClaim({
           relation: 'subset', whole: whole.index, parts: [f.index], connector: 'nhóm', block: whole.block,
           span: subSpan(block, 0, localRange(block, f)[1]), partBlocks: [block.index],

@@ -40,7 +40,8 @@ export function extractClaims(source: Source, figures: readonly Figure[]): Claim
   }
   claims.push(...extractBulletClaims(source.blocks, figuresOf), ...extractFlowClaims(source.blocks, figuresOf));
   claims.push(...extractFootnoteLists(source.blocks, figuresOf), ...extractBulletLists(source.blocks, figuresOf), ...extractBalanceClaims(source.blocks, figuresOf));
-  claims.push(...extractDifferenceClaims(source.blocks, figuresOf), ...extractAmongClaims(source.blocks, figuresOf), ...extractMemberClaims(source.blocks, figuresOf));
+  claims.push(...extractDifferenceClaims(source.blocks, figuresOf), ...extractAmongClaims(source.blocks, figuresOf));
+  claims.push(...extractMemberClaims(source.blocks, figuresOf, claims));
   claims.push(...extractThresholdClaims(source.blocks, figuresOf, claims));
   return withoutNestedParts(dedupe(claims)).sort((a, b) => a.span.start - b.span.start || a.whole - b.whole);
 }

@@ -17,7 +17,7 @@ import {
   BRANCH_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_SITE_KINDS, NUMBERED_UNIT_HEADS, POWER_LINE_WORDS,
   NUMBERED_ITEM_LINKS,
   alt, altInitialCase, BOUND_WORDS, DEVICE_KIND_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, ASPECT_WORDS,
-  CHAINAGE_MARKS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
+  CHAINAGE_MARKS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, DISTRIBUTIVE_WORDS, CATEGORY_NUMBER_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
 import { parseSpelled } from './spelled.js';
@@ -32,7 +32,7 @@ const DOC_WORDS = alt(ID_WORDS);
 const VERB_DOC_TITLES = DOCUMENT_VERB_WORDS.map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
 const COUNTED = alt(ID_COUNTED_NOUNS);
 const AMOUNT_AFTER = `${alt(AMOUNT_AFTER_WORDS)}|%`;
-const PLURALS = alt(PLURAL_WORDS);
+const PLURALS = alt(PLURAL_WORDS, DISTRIBUTIVE_WORDS);
 // The naming word of each verb it ends ("loại" of "phân loại"), read only right after the verb's first word.
 const NAMING_VERB_TAILS = NAMING_WORD_VERBS.map((v) => {
   const [lead, ...rest] = v.split(' ');
@@ -137,6 +137,11 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   // "mức 2 triệu đồng/suất" is an amount of money, no level.
   // "định mức 27 giáo viên" is a norm, no level.
   ['level', new RegExp(`(?<![${L}])(?<!(?<![${L}])(?:${alt(LEVEL_COMPOUND_HEADS)})\\s)(?:${alt(LEVEL_NUMBER_WORDS)})\\s*\\d{1,2}(?:\\s*(?:,|${alt(AND_OR_WORDS)}|${DASH}|/)\\s*\\d{1,2})*(?!\\d|[.,]\\d|\\s?%)(?!\\s*(?:${alt(AMOUNT_AFTER_WORDS)})(?![${L}]))`, 'giu')],
+  // "cán bộ thuộc đối tượng 3", "sức khỏe loại 1, 2, 3", "AK bài 1": a category named by one digit, alone or in a list of
+  // such digits; the list ends at a clause mark, a bracket, a tab or the text's end ("loại 1, 25 hộ" lists no category 25).
+  // "số" before the word ("Số đối tượng 5") or a counted noun after the number (checked in code: "nhóm 3 người") makes it a count.
+  ['category', new RegExp(`(?<![${L}])(?<!(?:${PLURALS})\\s+)(?<!(?<![${L}])[Ss]ố[ \\u00A0]+)(?:${alt(CATEGORY_NUMBER_WORDS)})[ \\u00A0]+[1-9](?:(?:[ \\u00A0]*,[ \\u00A0]*|[ \\u00A0]+(?:${alt(AND_OR_WORDS)})[ \\u00A0]+)[1-9])*(?!\\d|[.,]\\d|\\s?%|\\s?\\/)(?=[ \\u00A0]*(?:[,.;:()\\t\\n]|$|[ \\u00A0]\\p{L}))`, 'giu'),
+    new RegExp(`(?:${alt(CATEGORY_NUMBER_WORDS)})[ \\u00A0]+\\d`, 'giu')],
   // "kênh cấp 2, cấp 3", "đường cấp 4", "cấp 1 và 2": a level named by a word that also issues ("cấp 120 thẻ"), one digit
   // each, no number after it ("Cấp 3 900 giấy phép" issues 3 900); what follows and what opens it are checked in code (issuedCount).
   ['grade', new RegExp(`(?<![${L}])(?:${alt(ISSUE_LEVEL_WORDS)})\\s+[1-9](?:\\s*(?:,|${alt(AND_OR_WORDS)}|${DASH})\\s*(?:(?:${alt(ISSUE_LEVEL_WORDS)})\\s+)?[1-9](?![\\d.,]\\d|\\d))*(?!\\d|[.,]\\d|\\s?%|\\s?/\\s?\\d|[ \\u00A0]\\d)`, 'giu')],
@@ -230,7 +235,7 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean;
       // "khu vực nông thôn 43,1 tấn/ngày": a number with a decimal comma is an amount, never an id; "nông thôn" and "đường
       // thôn" are no hamlet.
       if (name === 'doc' && (/\d,\d{1,2}$/u.test(m[0]) || /^thôn/iu.test(m[0]) && HAMLET_AS_KIND.test(text.slice(Math.max(0, m.index - 8), m.index)))) continue;
-      if (name === 'title' && countedNounAt(text, m.index + m[0].length)) continue;
+      if ((name === 'title' || name === 'category') && countedNounAt(text, m.index + m[0].length)) continue;
       if (name === 'hotline') {
         // Only the number is no figure: the line's name stays text (and a "1800 …" line is the service-line pattern's).
         if (!countedNounAt(text, m.index + m[0].length) && !COUNT_CUE.test(m[1])) ranges.push([m.index + m[0].length - m[2].length, m.index + m[0].length]);
@@ -457,7 +462,7 @@ const CAPITAL = /^\p{Lu}/u;
 
 /**
  * Numbers that end a proper name: "Trường Tiểu học Phú Hòa 1", "Trường THCS Số 2",
- * "Trạm Y tế Khu vực 3". The name is a run of at least three words, at least two
+ * "Trạm Y tế Khu vực 3", "Ban CHPTKV 4". The name is a run of at least three words (or a body's word and its initials), at least two
  * capitalised, whose lower-case words (one or two) only continue a capitalised one
  * ("Tiểu học", "Mầm non", "Nhà văn hóa"); the number is one digit (names number
  * their siblings 1, 2, 3) with no counted noun after it. A shorter run ("Camera AI 2",
@@ -476,9 +481,17 @@ function nameNumberRanges(text: string): Range[] {
     if (unit && !CAPITAL.test(unit.unit) && countedNounAt(text, end) !== null) continue;
     const words = NAME_WORDS.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1].trim().split(' ') ?? [];
     const n = nameLength(words);
-    if (n >= 3 || (n === 2 && siteName(text, words, m.index, end))) out.push([m.index, end]);
+    if (n >= 3 || (n === 2 && (siteName(text, words, m.index, end) || bodyInitials(words)))) out.push([m.index, end]);
   }
   return out;
+}
+
+// "Ban CHPTKV 4", "Đội QLTT 2": a body's word and its name in initials, two words that name a numbered body as three do.
+const BODY_HEADS = new Set<string>(NUMBERED_UNIT_HEADS.filter((w) => !w.includes(' ')));
+const INITIALS = /^\p{Lu}{2,}$/u;
+function bodyInitials(words: string[]): boolean {
+  const [head, name] = words.slice(-2);
+  return BODY_HEADS.has(head) && INITIALS.test(name);
 }
 
 // "khu tái định cư Hòa Minh 2": a kind of site right before the two capitalised words.

@@ -1,7 +1,8 @@
 /**
  * What a unit named in a report is to the report's facts: the issuer of a document cited just before it
  * ("Quyết định số 12/QĐ-UBND ngày … của UBND xã X"), someone else's place (a neighbour, a provider: "giáp xã
- * X", "VNPT huyện Y"), a partner or a place visited ("phối hợp với xã X"), a receiver of the issuer's help or
+ * X", "VNPT huyện Y"), a partner or a place visited ("phối hợp với xã X"), a place the issuer sent people to ("cử 12 dân
+ * quân … tại xã X"), a receiver of the issuer's help or
  * its yardstick ("hỗ trợ xã X 2 tấn giống", "cao hơn xã X"), one of a list of units, or the subject of its
  * clause. Read here from the lexicon; locality-mismatch only judges a subject that is not the issuer.
  */
@@ -11,7 +12,7 @@ import { splitSentences } from './sentences.js';
 import {
   alt, AUTHOR_VERBS, BULLET_CHARS, FINDING_VERBS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS,
   BODY_NAME_WORDS, BODY_TOPIC_WORDS, SPAN_UNITS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
-  BELONGING_WORDS, COMMUNE_LEVEL_WORDS, ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, COMPARISON_OPENERS, NEW_LEVEL_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS,
+  BELONGING_WORDS, COMMUNE_LEVEL_WORDS, DISPATCH_VERBS, ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, COMPARISON_OPENERS, NEW_LEVEL_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS,
 } from '../text/lexicon.js';
 
 /** A document number just before: "Quyết định số 12/QĐ-UBND ngày … của". */
@@ -25,6 +26,11 @@ const OTHER_PLACE = new RegExp(String.raw`(?:${alt(NEIGHBOUR_OR_PROVIDER_WORDS, 
  * new post is someone else's place too ("điều động 01 công chức sang công tác tại xã X").
  */
 const PARTNER = new RegExp(String.raw`(?:${alt(PARTNER_WORDS, TRANSFER_WORDS)})(?:(?![.;!?](?:\s|$)).){0,60}$`, 'iu');
+/**
+ * A verb of sending out, then a count, and no clause break before the name: "cử 12 dân quân cơ động hỗ trợ diễn tập … tại
+ * xã X". The issuer's people went to the named unit; the facts of the clause are still the issuer's own.
+ */
+const DISPATCHED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DISPATCH_VERBS)})\s+\d[\d.]*\s(?:(?![.;!?](?:\s|$)).){0,70}$`, 'iu');
 /**
  * The name right after a verb of giving or a comparison word, an organ or "cho" between: the unit receives the
  * issuer's help ("Xã đã hỗ trợ xã X 2 tấn giống", "chuyển 50 bộ sách cho UBND xã X") or is its yardstick
@@ -82,10 +88,10 @@ export function inList(mentions: Array<UnitMention & { other?: boolean; cited?: 
 /** Words right before a name that make it the site of an establishment ("… tỉnh đóng tại xã X"). */
 const SITE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(SITE_WORDS)})\s+$`, 'iu');
 
-/** The words before the mention make it someone else's place, a partner, a receiver, a yardstick or a site. */
+/** The words before the mention make it someone else's place, a partner, a place the issuer sent people to, a receiver, a yardstick or a site. */
 export function notTheActor(text: string, from: number): boolean {
   const before = text.slice(Math.max(0, from - 80), from);
-  return OTHER_PLACE.test(before.slice(-40)) || PARTNER.test(before) || RECIPIENT_OR_YARDSTICK.test(before) || FAR_YARDSTICK.test(before) || SITE.test(before);
+  return OTHER_PLACE.test(before.slice(-40)) || PARTNER.test(before) || DISPATCHED.test(before) || RECIPIENT_OR_YARDSTICK.test(before) || FAR_YARDSTICK.test(before) || SITE.test(before);
 }
 
 // "Khu công nghiệp Nam Cấm II (thuộc huyện X)": a proper name (capitalised words, a Roman or plain number may close it),

@@ -44,7 +44,7 @@ export function buildBlocks(pages: PdfLine[][]): RawBlock[] {
     // row that wraps more (or whose rest cannot be told) sends the document to the column reading
     // below, which joins wrapped cell lines (a limit: one such row decides for the whole document).
     const raw = unwrapRows(pages, grid, edge);
-    if (raw) split = raw.map((lines, p) => evenRows(lines.map((l) => splitAtTabStops(l, grid)), lines, grid));
+    if (raw) split = evenRows(raw.map((lines) => lines.map((l) => splitAtTabStops(l, grid))), raw, grid);
   }
   const body = split.map((lines) => cleanPage(lines, edge));
   const step = lineStep(body);
@@ -266,8 +266,9 @@ function wrapsOnto(row: PdfLine, rest: PdfLine, grid: TabGrid, edge: number): bo
  * cut again at every word that starts on a stop, and the new cells are kept when they do not
  * outnumber the other rows'.
  */
-function evenRows(lines: PdfLine[], raw: PdfLine[], grid: TabGrid): PdfLine[] {
-  const out = lines.slice();
+function evenRows(pages: PdfLine[][], rawPages: PdfLine[][], grid: TabGrid): PdfLine[][] {
+  const out = pages.flat();
+  const raw = rawPages.flat();
   const runs: Array<[number, number]> = [];
   for (let i = 0; i < out.length; ) {
     if (!out[i].tabbed) {
@@ -275,11 +276,25 @@ function evenRows(lines: PdfLine[], raw: PdfLine[], grid: TabGrid): PdfLine[] {
       continue;
     }
     let end = i + 1;
-    while (end < out.length && out[end].tabbed) end++;
+    while (end < out.length && out[end].tabbed && out[end].page === out[i].page) end++;
     runs.push([i, end]);
     i = end;
   }
-  for (const [start, end] of runs) {
+  // The count of cells most rows of a run share: more than half its lines, two at least (0 when none).
+  const majority = ([start, end]: [number, number]) => {
+    const counts = new Map<number, number>();
+    for (let k = start; k < end; k++) counts.set(out[k].segments.length, (counts.get(out[k].segments.length) ?? 0) + 1);
+    for (const [n, c] of counts) if (c >= 2 && 2 * c > end - start) return n;
+    return 0;
+  };
+  // A table cut by a page's foot goes on atop the next page: a run that ends its page (a page number at most after it)
+  // and one that opens the next (a page number at most before it) are its two parts. The rows of a short part (a header
+  // and two rows above the break, each short by the tab a long label or header cell left a word space) agree with one
+  // another, so the other part's majority count, when larger, is the table's.
+  const across = (a: [number, number], b: [number, number]) =>
+    out[b[0]].page !== out[a[1] - 1].page && b[0] - a[1] <= 2 && out.slice(a[1], b[0]).every((l) => PAGE_NUMBER.test(lineText(l)));
+  const lent = runs.map((run, r) => Math.max(r > 0 && across(runs[r - 1], run) ? majority(runs[r - 1]) : 0, r + 1 < runs.length && across(run, runs[r + 1]) ? majority(runs[r + 1]) : 0));
+  for (const [r, [start, end]] of runs.entries()) {
     const counts = new Map<number, number>();
     for (let k = start; k < end; k++) counts.set(out[k].segments.length, (counts.get(out[k].segments.length) ?? 0) + 1);
     let mode = 0;
@@ -291,19 +306,21 @@ function evenRows(lines: PdfLine[], raw: PdfLine[], grid: TabGrid): PdfLine[] {
     // row re-cut to exactly that count is taken.
     let widest = out[start].segments.length;
     for (const [n, c] of counts) if (c >= 2 && n > widest) widest = n;
+    const borrowed = lent[r] > Math.max(mode, widest) ? lent[r] : 0;
+    const table = borrowed || Math.max(mode, widest);
     for (let k = start; k < end; k++) {
       const n = out[k].segments.length;
-      if (n >= Math.max(mode, widest)) continue;
+      if (n >= table) continue;
       const again = splitAtTabStops(raw[k], grid, true);
       const m = again.segments.length;
-      if (m > n && (m <= mode || m === widest)) {
+      if (m > n && (m <= mode || m === widest || m === borrowed)) {
         out[k] = again;
         continue;
       }
       // Cut at every stop, a label word that starts on one by chance makes a cell too many: cut
       // only where a figure starts on a stop, and take exactly the table's count.
       const figures = splitAtTabStops(raw[k], grid, 'figures');
-      if (m > n && figures.segments.length === Math.max(mode, widest)) out[k] = figures;
+      if (m > n && figures.segments.length === table) out[k] = figures;
     }
     // A typed row whose tabs all left only word spaces reads as one run beside the table: it is a
     // row when cut at the stops it gives as many cells as the table's rows, all but the first with
@@ -314,7 +331,7 @@ function evenRows(lines: PdfLine[], raw: PdfLine[], grid: TabGrid): PdfLine[] {
     if (mode < 3) continue;
     let top = start;
     const adopt = (k: number, above = false) => {
-      if (k < 0 || k >= out.length || Math.abs(out[k].size - out[start].size) > 0.5) return false;
+      if (k < 0 || k >= out.length || out[k].page !== out[start].page || Math.abs(out[k].size - out[start].size) > 0.5) return false;
       if (out[k].tabbed && !(above && out[k].segments.length < mode)) return false;
       const again = labelJoined(splitAtTabStops(raw[k], grid, true), mode);
       const header = k === top - 1 && out[k].page === out[top].page && out[k].y - out[top].y < 2 * out[top].size && again.segments.every((c) => c.text !== '');
@@ -326,7 +343,8 @@ function evenRows(lines: PdfLine[], raw: PdfLine[], grid: TabGrid): PdfLine[] {
     for (let k = end; adopt(k); k++);
     for (let k = start; k < end; k++) if (!out[k].tabbed) adopt(k);
   }
-  return out;
+  let at = 0;
+  return pages.map((lines) => out.slice(at, (at += lines.length)));
 }
 
 /**

@@ -13,7 +13,7 @@
  * "đội tuyển học sinh giỏi của huyện X được xếp …", or as the district its counted communes belong to before their verb
  * and figure, "Bộ phận một cửa của 15 xã, thị trấn thuộc huyện X tiếp nhận 27.408 hồ sơ". Not mismatches: a district's report naming its
  * communes, lists of several units, neighbours ("giáp", "lân cận"), partners and
- * places visited ("phối hợp với UBND xã X", "tham quan mô hình tại xã X"), units in a
+ * places visited ("phối hợp với UBND xã X", "tham quan mô hình tại xã X"), places the issuer sent people to ("cử 12 dân quân hỗ trợ diễn tập tại xã X"), units in a
  * document citation ("Quyết định số 12/QĐ-UBND … của UBND xã X"), providers
  * ("VNPT Thanh Hoá", "Bưu điện huyện"), the site of another body ("Trung tâm … tỉnh đóng tại xã X"), former
  * units merged into the issuer ("khu vực xã X (cũ)", or units the report's merger sentence lists: "thành lập trên cơ sở

@@ -565,6 +565,11 @@ export const PARTNER_WORDS = ['phối hợp', 'cùng với', 'chung với', 'cù
  * the named unit is where the person goes, not whose facts the clause reports.
  */
 export const TRANSFER_WORDS = ['điều động', 'luân chuyển', 'biệt phái', 'chuyển công tác', 'sang công tác', 'về công tác', 'nhận công tác'] as const;
+/**
+ * Verbs of sending a count of the issuer's people out ("cử 12 dân quân … tại xã X", "cắt cử 03 cán bộ … về xã Y"): the unit
+ * named later in the clause is where they went, not whose facts the clause reports. Read only before a count.
+ */
+export const DISPATCH_VERBS = ['cử', 'cắt cử'] as const;
 /** Words between a verb of giving and the unit that receives ("hỗ trợ cho UBND xã X", "cho bà con xã Y"). */
 export const RECEIVER_WORDS = ['cho', 'với', 'UBND', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'nhân dân', 'người dân', 'bà con', 'đồng bào', 'đội', 'đội bóng', 'đội tuyển', 'đoàn'] as const;
 /** Words that put a name in a relation (place, comparison, owner) rather than make it the actor of its clause. */
@@ -876,9 +881,10 @@ export const EVENT_NOUNS = [
 export const POSSESSION_WORDS = ['có', 'sở hữu'] as const;
 /**
  * Words after a counted noun that open what some of them did ("04 hợp tác xã đã mở gian hàng", "06/07 trạm đạt chuẩn
- * quốc gia"): a subgroup. Read only before a word ("đạt 98%" after a count is its rate, no predicate).
+ * quốc gia", "02 cơ sở hoạt động quá giờ"): a subgroup. Read only before a word ("đạt 98%" after a count is its rate, no
+ * predicate; "15 cơ sở hoạt động." names no manner).
  */
-export const PREDICATE_MARKERS = ['đã', 'đang', 'được', 'chưa', 'không', 'sẽ', 'đạt'] as const;
+export const PREDICATE_MARKERS = ['đã', 'đang', 'được', 'chưa', 'không', 'sẽ', 'đạt', 'hoạt động'] as const;
 /** Words after a figure that end its noun phrase ("389 hồ sơ của …", "12 điểm tại …", "15 lớp, đạt …"). */
 export const PHRASE_STOP_WORDS = [
   'của', 'tại', 'ở', 'trong', 'với', 'đạt', 'chiếm', 'được', 'đã', 'cho', 'trên', 'và', 'so', 'thuộc', 'là', 'do', 'vì', 'nhằm', 'để', 'theo', 'gồm',
@@ -1297,6 +1303,13 @@ export const DONG_WORD_TAILS = ['chí', 'bào', 'nghiệp', 'thời', 'ý', 'b�
 export const AMOUNT_AFTER_WORDS = ['tỷ', 'triệu', 'nghìn', 'ngàn', 'đồng'] as const;
 /** Plural words before a noun ("các loại", "mọi thôn"): the noun names kinds or places, not one numbered item. */
 export const PLURAL_WORDS = ['các', 'mọi', 'những', 'nhiều'] as const;
+/** Distributive words before a noun ("mỗi thôn 03 buổi", "từng tổ 2 lượt"): each of them, so the number after it counts, it names no one item. */
+export const DISTRIBUTIVE_WORDS = ['mỗi', 'từng'] as const;
+/**
+ * Words naming a category by a one-digit number ("đối tượng 3", "loại 1, 2, 3", "nhóm 2", "hạng 1", "bắn súng bài 1"), the
+ * number alone or in a list of such numbers ("loại 1, 2 và 3"): a class, no count (a counted noun after it makes it one).
+ */
+export const CATEGORY_NUMBER_WORDS = ['đối tượng', 'loại', 'nhóm', 'hạng', 'bài'] as const;
 /** Units of a length of time or an age ("3 năm", "2-3 tháng", "60 tuổi"). */
 export const SPAN_UNITS = ['năm', 'tháng', 'tuần', 'ngày', 'giờ', 'tiếng', 'phút', 'giây', 'quý', 'tuổi', 'thập kỷ', 'thế kỷ'] as const;
 /** Words naming a period by its number ("tháng 6", "quý II", "kỳ 2"). */

@@ -615,4 +615,17 @@ describe('a group stated as a stock and some of its members counted in a later p
     // The name of the stock runs on ("người cao tuổi neo đơn"): another, narrower group.
     expect((await read('Xã có 57 người cao tuổi neo đơn.\nCó 64 người cao tuổi tham gia câu lạc bộ.\n')).filter((c) => c.connector === 'nhóm')).toEqual([]);
   });
+
+  it('reads no member of a far stock in a count its own paragraph already places under a whole', async () => {
+    // Hand-checked: 310 is read as within the 4.120 workers of its own sentence ("trong đó …; 310 …"); the 26 of the first
+    // paragraph are only the garment trainees, so reading the 310 as some of those 26 would be a second, wrong whole.
+    const text = 'Trong số lao động học nghề, nhóm ngành may có 26 lao động nữ.\nToàn xã có 4.120 lao động, trong đó 2.050 lao động nữ; 310 lao động nữ được vay vốn tạo việc làm.\n';
+    const claims = await read(text);
+    expect(claims.filter((c) => c.connector === 'nhóm')).toEqual([]);
+    expect(claims.map((c) => [c.wholeRaw, c.partRaws])).toEqual([['4.120', ['2.050', '310']]]);
+    // Alone in its paragraph, such a count is still read as a member of the stock (the stock's own narrowing words before
+    // "có", "nhóm ngành may", are not read: a limit).
+    const alone = await read('Trong số lao động học nghề, nhóm ngành may có 26 lao động nữ.\nCó 31 lao động nữ được vay vốn tạo việc làm.\n');
+    expect(alone.filter((c) => c.connector === 'nhóm').map((c) => [c.wholeRaw, c.partRaws])).toEqual([['26', ['31']]]);
+  });
 });

@@ -412,3 +412,27 @@ describe('crop reports (session 18)', () => {
     expect(excluded('ra quân ngày 12, ngày 15/5/2025')).toEqual(['ngày 12', 'ngày 15/5/2025']);
   });
 });
+
+describe('numbers that name a category, a numbered body, or count per item', () => {
+  it('excludes a category named by one digit, alone or listed ("nhóm 2 và 3", "hạng 1, 2, 3"), not a count after "số" or before a noun', () => {
+    // Hand-checked: trainees of group 2 and 3, hotels of class 1 to 3, the third shooting exercise: names of classes.
+    expect(excluded('Mở lớp bồi dưỡng cho học viên thuộc nhóm 2 và 3, đạt kế hoạch')).toEqual(['nhóm 2 và 3']);
+    expect(excluded('Rà soát cơ sở lưu trú hạng 1, 2, 3 trên địa bàn')).toEqual(['hạng 1, 2, 3']);
+    expect(excluded('Kiểm tra bắn súng bài 3 (ban đêm) đạt yêu cầu')).toEqual(['bài 3']);
+    // "Số đối tượng 5", "nhóm 4 người", a category list cut before a count ("loại 2, 35 hộ"): counts stay figures.
+    expect(excluded('Số đối tượng 5.')).toEqual([]);
+    expect(excluded('Chia thành nhóm 4 người tuần tra')).toEqual([]);
+    expect(excluded('Hộ nghèo loại 2, 35 hộ được hỗ trợ')).toEqual(['loại 2']);
+  });
+
+  it('excludes the number of a body named by its word and initials ("Đội QLTT 5"), not a count after it', () => {
+    // Hand-checked: "Đội QLTT 5" is market-control team no. 5; "Tổ ATTP 6 người" counts six people.
+    expect(excluded('Chợ được kiểm tra cùng với Đội QLTT 5.')).toEqual(['5']);
+    expect(excluded('Thành lập Tổ ATTP 6 người.')).toEqual([]);
+  });
+
+  it('keeps a count after "mỗi"/"từng" and an id word ("mỗi tổ 04 buổi"): each of them, no numbered item', () => {
+    expect(excluded('Tổ chức 20 buổi tập huấn tại 05 tổ dân phố, mỗi tổ 04 buổi.')).toEqual([]);
+    expect(excluded('Tổ chức 20 buổi tập huấn tại tổ 04.')).toEqual(['tổ 04']);
+  });
+});

@@ -75,6 +75,15 @@ describe('locality-mismatch', () => {
     expect(audit(['- UBND xã Tân Lập đã cấp 14 chữ ký số cho cán bộ, công chức.']).map((f) => f.data?.found)).toEqual(['xã Tân Lập']);
   });
 
+  it('spares the unit the issuer sent a count of its people to ("cử 08 đoàn viên … tại xã X"), and flags it as an actor', () => {
+    // Hand-checked: the report is of xã Hòa Bình; its youths went to help at xã Tân Lập, the sending is the issuer's fact.
+    expect(audit(['- Ngày 14/8/2024, cử 08 đoàn viên thanh niên hỗ trợ thu hoạch lúa tại xã Tân Lập theo đề nghị của Huyện đoàn.'])).toEqual([]);
+    expect(audit(['- Cắt cử 03 cán bộ địa chính giúp đo đạc ranh giới ở xã Tân Lập.'])).toEqual([]);
+    // Without the sending the youths are the other commune's; "cử tri" (voters) sends no one.
+    expect(audit(['- Ngày 14/8/2024, 08 đoàn viên thanh niên xã Tân Lập hỗ trợ thu hoạch lúa.']).map((f) => f.data?.found)).toEqual(['xã Tân Lập']);
+    expect(audit(['- Cử tri xã Tân Lập kiến nghị 05 nội dung về đường giao thông.']).map((f) => f.data?.found)).toEqual(['xã Tân Lập']);
+  });
+
   it('spares every mention of a unit the same sentence names as a partner, and flags it in a sentence of its own', () => {
     // Hand-checked: the dispute is of households in xã Tân Lập, settled with UBND xã Tân Lập as a partner of the issuer.
     expect(audit(['Vụ tranh chấp lối đi của 02 hộ dân thôn 3 xã Tân Lập đã được UBND xã phối hợp với UBND xã Tân Lập hòa giải thành.'])).toEqual([]);

@@ -7,6 +7,17 @@ const RULE = 'repeated-value-conflict';
 const report = (...paragraphs: string[]) => paragraphs.join('\n\n') + '\n';
 
 describe('repeated-value-conflict', () => {
+  it('reads a count with what its units do after the noun ("… hoạt động quá giờ") as a subgroup of the stock', async () => {
+    // Hand-checked: 11 internet shops in the commune; the inspection found 03 of them open after hours, a subgroup of 11.
+    const text = (later: string) => report(
+      'I. KẾT QUẢ', '- Trên địa bàn hiện có 11 cơ sở kinh doanh internet, trò chơi điện tử.',
+      'Công tác tuyên truyền được duy trì.', `- Qua kiểm tra, phát hiện ${later} trừ điểm thi đua.`,
+    );
+    expect(await findingsOf(RULE, text('03 cơ sở kinh doanh internet hoạt động quá 22 giờ, đã nhắc nhở và'))).toEqual([]);
+    // More of them than the stock holds is no subgroup of it: one quantity stated twice with two values.
+    expect((await findingsOf(RULE, text('13 cơ sở kinh doanh internet hoạt động quá 22 giờ, đã nhắc nhở và'))).map((x) => [x.data.value, x.data.other].sort())).toEqual([['11', '13']]);
+  });
+
   it('reads a share "đạt …" after its noun as the subgroup that reached it, not the whole stated elsewhere', async () => {
     // Hand-checked: 11 of 12 schools took part in the festival, 9 of 12 met the national standard: two subgroups of 12.
     const text = (second: string) => report(
