@@ -20,7 +20,6 @@ import { readTableThresholds } from './claims-table-threshold.js';
 import { readTableTrends } from './claims-table-trend.js';
 import { readTableBounds } from './claims-table-bounds.js';
 import { readTableDirections } from './claims-table-direction.js';
-import { readRateDirections } from './claims-rate-direction.js';
 import { readPriorDirections } from './claims-prior-direction.js';
 import { readTableRateFloors } from './claims-table-rate-floor.js';
 import { unitKindOf, unitsAlike } from './labels.js';
@@ -131,7 +130,6 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   out.push(...readTableBounds(input));
   // A claim right after a table read as a row's trend (its change column) is not read again as a direction.
   out.push(...readTableDirections(input).filter((d) => d.kind !== 'direction' || !trends.some((t) => t.block === d.block && t.from < d.to && d.from < t.to)));
-  out.push(...readRateDirections(input));
   out.push(...readPriorDirections(input));
   out.push(...readTableRateFloors(input));
   for (const c of readCounteredClaims(input.source, input.figures, input.meta && input.dates ? { period: input.meta.period, dates: input.dates } : undefined)) out.push({ kind: 'countered', ...c });
