@@ -22,20 +22,23 @@ import { foldKey } from '../text/normalize.js';
 import { labelTokens } from './similarity.js';
 import { unitsAlike } from './labels.js';
 import {
-  alt, CHANGE_VERBS, COMPARED_WITH, COUNT_WORDS, DONE_WORDS, EARLIER_PERIOD_WORDS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, RATE_SUBJECT_FILLERS, RATE_WORDS,
-  SUBJECT_VERB_ADVERBS, wordsRe,
+  alt, CHANGE_CLAIM_ADVERBS, CHANGE_VERBS, COMPARED_WITH, COUNT_WORDS, EARLIER_PERIOD_WORDS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, RATE_SUBJECT_FILLERS,
+  RATE_WORDS, wordsRe,
 } from '../text/lexicon.js';
 
 type Input = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'readings'>;
 type Direction = Extract<Comparison, { kind: 'direction' }>;
 interface Pair { current: Figure; base: Figure }
 
+// Up to two adverbs before the verb ("vẫn tiếp tục giảm").
+const ADVERBS = String.raw`(?:(?:${alt(CHANGE_CLAIM_ADVERBS)})\s+){0,2}`;
+
 /**
  * One claim shape: the words naming its subject, then "(adverbs) tăng|giảm (a few words) so với <earlier period>( năm
  * <year>)". Groups: subject, verb, period, year.
  */
-const claimShape = (head: string, subject: string, adverbs: readonly string[], maxAdverbs: number, tail: string) => new RegExp(
-  String.raw`${head}\s+(?<subject>${subject})\s+(?:(?:${alt(adverbs)})\s+){0,${maxAdverbs}}(?<verb>${alt(CHANGE_VERBS)})${tail}\s+(?:${alt(COMPARED_WITH)})\s+(?<period>${alt(EARLIER_PERIOD_WORDS)})(?:\s+năm\s+(?<year>(?:19|20)\d\d))?(?![\p{L}\d])`,
+const claimShape = (head: string, subject: string, tail: string) => new RegExp(
+  String.raw`${head}\s+(?<subject>${subject})\s+${ADVERBS}(?<verb>${alt(CHANGE_VERBS)})${tail}\s+(?:${alt(COMPARED_WITH)})\s+(?<period>${alt(EARLIER_PERIOD_WORDS)})(?:\s+năm\s+(?<year>(?:19|20)\d\d))?(?![\p{L}\d])`,
   'iu',
 );
 
@@ -86,7 +89,7 @@ const rateWords = (s: string) => foldKey(s).split(/[^\p{L}]+/u).filter((w) => w 
 interface RatePair extends Pair { period: string; words: string[] }
 
 const RATE_SHAPE: Shape<RatePair> = {
-  claim: claimShape(String.raw`(?<![\p{L}])(?:${alt(RATE_WORDS)})`, String.raw`\p{L}[^;:.!?()%,]{3,80}?`, SUBJECT_VERB_ADVERBS, 2, ''),
+  claim: claimShape(String.raw`(?<![\p{L}])(?:${alt(RATE_WORDS)})`, String.raw`\p{L}[^;:.!?()%,]{3,80}?`, ''),
   anywhere: true,
   pairs: ratePairs,
   pick(pairs, m, own) {
@@ -132,7 +135,7 @@ const PRIOR_BRACKET = new RegExp(String.raw`^[^()\d;.:]{0,40}\(\s*(?:${alt(EARLI
 interface CountPair extends Pair { tokens: Set<string>; year: string | null }
 
 const COUNT_SHAPE: Shape<CountPair> = {
-  claim: claimShape(String.raw`^[\s\-+•*–]*(?:${alt(COUNT_WORDS)})`, String.raw`\p{L}[\p{L}\s]{1,60}?`, DONE_WORDS, 1, String.raw`(?<after>(?:\s+\p{Ll}+){0,2}?)`),
+  claim: claimShape(String.raw`^[\s\-+•*–]*(?:${alt(COUNT_WORDS)})`, String.raw`\p{L}[\p{L}\s]{1,60}?`, String.raw`(?<after>(?:\s+\p{Ll}+){0,2}?)`),
   anywhere: false,
   pairs: countPairs,
   pick(pairs, m, statement) {

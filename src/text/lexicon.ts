@@ -141,6 +141,12 @@ export const PERCENT_POINT_UNITS = ['điểm phần trăm', 'điểm %'] as cons
 export const CAUSE_WORDS = ['do', 'vì', 'nhờ', 'bởi'] as const;
 /** Verbs of change ("tăng 5%"). */
 export const CHANGE_VERBS = ['tăng', 'giảm'] as const;
+/**
+ * Adverbs between a claim's subject and its change verb ("tỷ lệ … tiếp tục tăng so với cùng kỳ", "số vụ … đã giảm 3 vụ"):
+ * aspect and continuity words, never part of what is counted. A hedge ("cơ bản", "chủ yếu") is none: it stays in the
+ * subject, whose words then name nothing.
+ */
+export const CHANGE_CLAIM_ADVERBS = ['đã', 'được', 'đã được', 'đều', 'cũng', 'vẫn', 'đang', 'luôn', 'tiếp tục', 'thường xuyên', 'ổn định'] as const;
 /** Words joining a second amount to a change's first, the verb governing both: "giảm 01 vụ và 01 người bị nạn". */
 export const CHANGE_JOINERS = ['và'] as const;
 /** Words comparing a value with another (a change, not a part). */
