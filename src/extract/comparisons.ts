@@ -22,6 +22,7 @@ import { readTableBounds } from './claims-table-bounds.js';
 import { readTableDirections } from './claims-table-direction.js';
 import { readPriorDirections } from './claims-prior-direction.js';
 import { readTableRateFloors } from './claims-table-rate-floor.js';
+import { unreadBounds } from './table-bound.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import {
   alt, MULTIPLE_NUMBER_WORDS, AND_OR_WORDS, APPROXIMATE_WORDS, PLAN_WORDS, PURPOSE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_CLAIM_ADVERBS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
@@ -124,14 +125,17 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   }
   out.push(...readFullClaims(input, byBlock));
   out.push(...readTableAllTargets(input));
-  out.push(...readTableThresholds(input));
+  // The three readers of a bound over a table's rows: a claim one of them read is not read again by the next.
+  const thresholds = readTableThresholds(input);
+  out.push(...thresholds);
   const trends = readTableTrends(input);
   out.push(...trends);
-  out.push(...readTableBounds(input));
+  const bounds = unreadBounds(thresholds, readTableBounds(input));
+  out.push(...bounds);
   // A claim right after a table read as a row's trend (its change column) is not read again as a direction.
   out.push(...readTableDirections(input).filter((d) => d.kind !== 'direction' || !trends.some((t) => t.block === d.block && t.from < d.to && d.from < t.to)));
   out.push(...readPriorDirections(input));
-  out.push(...readTableRateFloors(input));
+  out.push(...unreadBounds([...thresholds, ...bounds], readTableRateFloors(input)));
   for (const c of readCounteredClaims(input.source, input.figures, input.meta && input.dates ? { period: input.meta.period, dates: input.dates } : undefined)) out.push({ kind: 'countered', ...c });
   LAST_MATCH.clear();
   return out;
