@@ -8,21 +8,19 @@
  * most), most of whose body rows keep the bound (else the column is not the claim's). The first body row breaking it is
  * read as a `target` claim (its cell against the bound), judged by claim-mismatch; total rows are left out.
  */
-import type { Analysis, Comparison, Figure, Table, TableCell } from '../model/index.js';
+import type { Analysis, Figure, Table, TableCell } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { labelTokens, spellInitials } from './similarity.js';
 import { neighbourTables } from './claims-table-all.js';
-import { alt, FLOOR_WORDS, MINIMUM_WORDS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PLAN_WORDS, PURPOSE_WORDS, STRICT_CEILING_WORDS, STRICT_FLOOR_WORDS, UNIVERSAL_WORDS, wordsRe } from '../text/lexicon.js';
+import { ALL_ROWS, boundTarget, boundWay, breaks, cellFigure, type BoundWay, type Target } from './table-bound.js';
+import { alt, FLOOR_WORDS, MINIMUM_WORDS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PLAN_WORDS, PURPOSE_WORDS, STRICT_CEILING_WORDS, STRICT_FLOOR_WORDS, wordsRe } from '../text/lexicon.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses' | 'blockSection'> & { tables?: Analysis['tables'] };
-type Target = Extract<Comparison, { kind: 'target' }>;
 
 const W = (ws: readonly string[]) => String.raw`(?<![\p{L}])(?:${alt(ws)})(?![\p{L}])`;
-const ALL = new RegExp(String.raw`${W(UNIVERSAL_WORDS)}|(?<![\p{L}])các\s[^;:.!?]{0,60}?(?<![\p{L}])đều(?![\p{L}])`, 'iu');
+const ALL = new RegExp(ALL_ROWS, 'iu');
 // The bound right before its figure: "đều dưới 30", "đều không dưới 90", "từ 25 … trở lên" (read with the tail below).
 const BOUND = new RegExp(String.raw`(${W(FLOOR_WORDS)}|${W(STRICT_CEILING_WORDS)}|${W(STRICT_FLOOR_WORDS)}|(?<![\p{L}])từ)\s*$`, 'iu');
-const CEILING = new RegExp(`^${W(STRICT_CEILING_WORDS)}$`, 'iu');
-const STRICT_FLOOR = new RegExp(`^${W(STRICT_FLOOR_WORDS)}$`, 'iu');
 const MINIMUM_TAIL = new RegExp(String.raw`^[^,;:.!?\d]{0,20}${W(MINIMUM_WORDS)}`, 'iu');
 const BLOCKED = wordsRe([...PARTIAL_CLAIM_WORDS, ...NEGATION_WORDS, ...PURPOSE_WORDS, ...PLAN_WORDS]);
 
@@ -48,10 +46,11 @@ export function readTableBounds(input: Input): Target[] {
       if (word === 'từ' && !MINIMUM_TAIL.test(block.text.slice(bound.span.end - block.span.start, s.to))) continue;
       const column = namedColumn(t, words, bound);
       if (column === undefined || BLOCKED.test(tableWordsFree(own, t.columns[t.labelColumn].header, t.columns[column].header))) continue;
-      const breaking = firstBreaking(input, t, column, bound.value, word);
+      const way = boundWay(word);
+      const breaking = firstBreaking(input, t, column, bound.value, way);
       if (!breaking) continue;
-      const ceiling = CEILING.test(word);
-      out.push({ kind: 'target', block: b, from: s.from + m.index, to: bound.span.end - block.span.start, claim: own.slice(m.index, bound.span.end - block.span.start - s.from).trim(), negative: false, value: breaking, target: bound, ...(ceiling ? { ceiling } : STRICT_FLOOR.test(word) ? { exceed: true } : {}) });
+      const to = bound.span.end - block.span.start;
+      out.push(boundTarget({ block: b, from: s.from + m.index, to, claim: own.slice(m.index, to - s.from).trim() }, breaking, bound, way));
       break;
     }
   }
@@ -116,15 +115,12 @@ function namedColumn(t: Table, words: ReadonlySet<string>, bound: Figure): numbe
 // keeps was read against the wrong column).
 // A row with a value under a headless column after the named ones ("Thôn Tây | mới | 20 | 19 | 95,0" under four headers)
 // has its cells shifted: the table's columns cannot be trusted.
-function firstBreaking(input: Input, t: Table, column: number, bound: number, word: string): Figure | undefined {
+function firstBreaking(input: Input, t: Table, column: number, bound: number, way: BoundWay): Figure | undefined {
   const named = t.columns.reduce((last, c) => (c.header.trim() !== '' ? c.index : last), -1);
   if (t.rows.some((r) => r.cells.some((c, k) => k > named && c && c.text.trim() !== ''))) return undefined;
-  const breaks = CEILING.test(word) ? (v: number) => v >= bound : STRICT_FLOOR.test(word) ? (v: number) => v <= bound : (v: number) => v < bound;
   const cells = t.rows.map((r) => (r.total || r.head ? undefined : r.cells[column]))
     .filter((c): c is TableCell => !!c && c.pure && c.value !== null && c.at !== null && ['count', 'decimal', 'percent', 'money'].includes(c.kind));
-  const broken = cells.filter((c) => breaks(c.value!));
+  const broken = cells.filter((c) => breaks(way, bound, c.value!));
   if (broken.length === 0 || broken.length * 2 >= cells.length) return undefined;
-  const at = broken[0].at!;
-  const start = input.source.blocks[at.block].span.start;
-  return input.figures.find((f) => f.block === at.block && f.span.start - start === at.from);
+  return cellFigure(input, broken[0]);
 }

@@ -5,24 +5,26 @@
  * claim, the first row below it.
  *
  * Read only when: the statement claims all ("tất cả", "toàn bộ", or "các …" then "đều"), names a rate ("tỷ lệ <words>") and
- * a floor ("từ X% trở lên", "X% trở lên", "trên X%", "ít nhất X%", "tối thiểu X%"); holds no negation and no partial word;
+ * a floor ("từ X% trở lên", "X% trở lên", "trên X%", "ít nhất X%", "tối thiểu X%"; "trên" strict, broken by X itself, as
+ * every bound is read in table-bound.ts); holds no negation and no partial word;
  * the table has exactly one rate column whose header's own words ("bàn giao" of "Tỷ lệ bàn giao (%)") are all among the
  * rate's words. "Các dự án còn lại đều …" speaks of the rest: only after a statement of its sentence that sets some apart by
  * a count and a rate at or above the floor ("Có 06 dự án đã hoàn thành bàn giao 100%; …"), those rows (exactly that many
  * at that rate) left out.
  */
-import type { Analysis, Comparison, Figure, Table, TableCell } from '../model/index.js';
+import type { Analysis, Figure, Table, TableCell } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { neighbourTables } from './claims-table-all.js';
 import { labelTokens } from './similarity.js';
-import { alt, MINIMUM_WORDS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, RATE_WORDS, REMAINDER_WORDS, TABLE_CAPTION_WORDS, UNIVERSAL_WORDS, wordsRe } from '../text/lexicon.js';
+import { ALL_ROWS, boundTarget, boundWay, breaks, cellFigure, figureAt, type BoundWay, type Target } from './table-bound.js';
+import { alt, MINIMUM_WORDS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, RATE_WORDS, REMAINDER_WORDS, TABLE_CAPTION_WORDS, wordsRe } from '../text/lexicon.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'> & { tables?: Analysis['tables'] };
 
 // "tất cả …" or "các … đều", then a rate's name, then its floor: "(từ|trên|ít nhất|tối thiểu) X%( trở lên)" or "X% trở lên".
 const FLOOR_LEADS = ['từ', 'trên', ...MINIMUM_WORDS.filter((w) => w !== 'trở lên')];
 const CLAIM = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:${alt(UNIVERSAL_WORDS)})|(?<![\p{L}])các\s[^\d;:.!?]{0,60}?(?<![\p{L}])đều)(?![\p{L}])[^\d;:.!?]{0,20}?(?<![\p{L}])(?:${alt(RATE_WORDS)})\s+(\p{L}[\p{L}\s]{0,40}?)\s+(?:(?:${alt(FLOOR_LEADS)})\s+)?(\d{1,3}(?:,\d+)?\s?%)(\s+(?:${alt(MINIMUM_WORDS)}))?`,
+  String.raw`(?:${ALL_ROWS})[^\d;:.!?]{0,20}?(?<![\p{L}])(?:${alt(RATE_WORDS)})\s+(?<rate>\p{L}[\p{L}\s]{0,40}?)\s+(?:(?<lead>${alt(FLOOR_LEADS)})\s+)?(?<floor>\d{1,3}(?:,\d+)?\s?%)(?<tail>\s+(?:${alt(MINIMUM_WORDS)}))?`,
   'iu',
 );
 const FLOORED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(FLOOR_LEADS)})\s+$`, 'iu');
@@ -34,8 +36,8 @@ const FRAME = new Set(labelTokens(RATE_WORDS.join(' ')));
 const pureRate = (c: TableCell | undefined): c is TableCell => !!c && c.pure && c.value !== null && c.at !== null;
 
 /** The claims that every row of a table reaches a rate, each with the first row below it. */
-export function readTableRateFloors(input: Input): Comparison[] {
-  const out: Comparison[] = [];
+export function readTableRateFloors(input: Input): Target[] {
+  const out: Target[] = [];
   if (!input.tables || input.tables.length === 0) return out;
   const seen = new Set<number>();
   for (const [next, t] of neighbourTables(input.tables)) {
@@ -47,17 +49,20 @@ export function readTableRateFloors(input: Input): Comparison[] {
     statements.forEach((s, k) => {
       const own = block.text.slice(s.from, s.to);
       const m = CLAIM.exec(own);
-      if (!m || BLOCKED.test(own) || (m[3] === undefined && !FLOORED.test(own.slice(0, m.index + m[0].length - m[2].length)))) return;
-      const floor = figureAt(input, b, s.from + m.index + m[0].length - (m[3]?.length ?? 0) - m[2].length);
-      const column = rateColumn(t, labelTokens(m[1]));
+      if (!m || BLOCKED.test(own)) return;
+      const { rate, lead, floor: stated, tail } = m.groups!;
+      if (tail === undefined && !FLOORED.test(own.slice(0, m.index + m[0].length - stated.length))) return;
+      const floor = figureAt(input, b, s.from + m.index + m[0].length - (tail?.length ?? 0) - stated.length);
+      const column = rateColumn(t, labelTokens(rate));
       if (!floor || floor.kind !== 'percent' || column === null) return;
       const rest = REST.test(own.slice(0, m.index + m[0].length));
       const apart = rest ? setApart(input, block.text, statements[k - 1], s, b, floor) : null;
       if (rest && apart === null) return;
-      const low = belowRow(input, t, column, floor.value, apart);
+      const way = boundWay(lead);
+      const low = belowRow(input, t, column, floor.value, way, apart);
       if (!low) return;
       seen.add(b);
-      out.push({ kind: 'target', block: b, from: s.from + m.index, to: s.from + m.index + m[0].length, claim: m[0].trim(), negative: false, value: low, target: floor });
+      out.push(boundTarget({ block: b, from: s.from + m.index, to: s.from + m.index + m[0].length, claim: m[0].trim() }, low, floor, way));
     });
   }
   return out;
@@ -85,7 +90,7 @@ function setApart(input: Input, text: string, prev: { from: number; to: number }
 }
 
 // The first body row whose rate is below the floor, the rows set apart left out (exactly their count at their rate).
-function belowRow(input: Input, t: Table, column: number, floor: number, apart: { count: number; rate: number } | null): Figure | null {
+function belowRow(input: Input, t: Table, column: number, floor: number, way: BoundWay, apart: { count: number; rate: number } | null): Figure | null {
   const body = t.rows.filter((r) => !r.total && !r.head);
   // A row whose words spill into a value column ("Trạm biến áp 110 | kV Lương Sơn | 0,85 …" of a pdf) has its values shifted:
   // its rate cell holds another column's number, so the table is not read.
@@ -94,11 +99,6 @@ function belowRow(input: Input, t: Table, column: number, floor: number, apart: 
   const rates = body.map((r) => r.cells[column]).filter(pureRate);
   if (rates.length !== body.length) return null;
   if (apart && rates.filter((c) => c.value === apart.rate).length !== apart.count) return null;
-  const low = rates.find((c) => c.value! < floor && (!apart || c.value !== apart.rate));
-  return low ? figureAt(input, low.at!.block, low.at!.from) ?? null : null;
-}
-
-function figureAt(input: Input, block: number, from: number): Figure | undefined {
-  const start = input.source.blocks[block].span.start;
-  return input.figures.find((f) => f.block === block && f.span.start - start === from);
+  const low = rates.find((c) => breaks(way, floor, c.value!) && (!apart || c.value !== apart.rate));
+  return low ? cellFigure(input, low) ?? null : null;
 }

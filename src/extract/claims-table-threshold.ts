@@ -10,10 +10,11 @@
  * Not read: a claim with a partial, plan or negation word ("cơ bản", "còn lại", "phấn đấu", "chưa"), or a bound below
  * ("dưới 5%"). Read as a `target` claim (the first row short of the bound, and the bound), judged by claim-mismatch.
  */
-import type { Analysis, Comparison, Figure, Table } from '../model/index.js';
+import type { Analysis, Figure, Table } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { foldKey } from '../text/normalize.js';
-import { alt, GENERIC_RATE_WORDS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PLURAL_MARKERS, PURPOSE_WORDS, RATE_FLOOR_WORDS, STRICT_FLOOR_WORDS, UNIVERSAL_WORDS, wordsRe } from '../text/lexicon.js';
+import { boundTarget, boundWay, breaks, cellFigure, type BoundWay, type Target } from './table-bound.js';
+import { alt, GENERIC_RATE_WORDS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PLURAL_MARKERS, PURPOSE_WORDS, RATE_FLOOR_WORDS, UNIVERSAL_WORDS, wordsRe } from '../text/lexicon.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'> & { tables?: Analysis['tables'] };
 
@@ -23,13 +24,12 @@ const CLAIM = new RegExp(
   'giud',
 );
 const BLOCKED = wordsRe([...PARTIAL_CLAIM_WORDS, ...NEGATION_WORDS, ...PURPOSE_WORDS]);
-const STRICT = new Set<string>(STRICT_FLOOR_WORDS);
 const GENERIC = new Set(GENERIC_RATE_WORDS.flatMap((w) => w.split(' ')));
 const words = (s: string) => foldKey(s).split(/[^\p{L}]+/u).filter((w) => w !== '');
 
 /** The claims of every row passing a rate that a table of the report contradicts. */
-export function readTableThresholds(input: Input): Comparison[] {
-  const out: Comparison[] = [];
+export function readTableThresholds(input: Input): Target[] {
+  const out: Target[] = [];
   const tables = (input.tables ?? []).filter((t) => t.labelColumn !== null && rateColumns(t).length === 1);
   if (tables.length === 0) return out;
   for (const block of input.source.blocks) {
@@ -46,9 +46,10 @@ export function readTableThresholds(input: Input): Comparison[] {
       const floor = input.figures.find((f) => f.block === block.index && f.kind === 'percent' && f.span.start - block.span.start === at);
       if (!floor) continue;
       for (const t of tables) {
-        const short = shortRow(input, t, words(noun), words(measure), count === undefined ? null : Number(count), floor.value, STRICT.has(foldKey(bound)));
+        const way = boundWay(bound);
+        const short = shortRow(input, t, words(noun), words(measure), count === undefined ? null : Number(count), floor.value, way);
         if (!short) continue;
-        out.push({ kind: 'target', block: block.index, from: s.from + m.index, to: s.from + m.index + m[0].length, claim: m[0], negative: false, value: short, target: floor, exceed: STRICT.has(foldKey(bound)) });
+        out.push(boundTarget({ block: block.index, from: s.from + m.index, to: s.from + m.index + m[0].length, claim: m[0] }, short, floor, way));
         break;
       }
     }
@@ -59,7 +60,7 @@ export function readTableThresholds(input: Input): Comparison[] {
 const rateColumns = (t: Table) => t.columns.filter((c) => c.role === 'percent' || c.measure === 'rate' || c.measure === 'fulfilment');
 
 // The table's first body row whose rate misses the floor, as its figure, when the table is the claim's; else null.
-function shortRow(input: Input, t: Table, noun: string[], measure: string[], count: number | null, floor: number, strict: boolean): Figure | null {
+function shortRow(input: Input, t: Table, noun: string[], measure: string[], count: number | null, floor: number, way: BoundWay): Figure | null {
   const head = words(t.columns[t.labelColumn!].header);
   if (head.length === 0 || !head.every((w, k) => noun[k] === w)) return null;
   const caption = t.headerBlocks[0] > 0 ? input.source.blocks[t.headerBlocks[0] - 1] : undefined;
@@ -68,7 +69,6 @@ function shortRow(input: Input, t: Table, noun: string[], measure: string[], cou
   const column = rateColumns(t)[0].index;
   const cells = t.rows.filter((r) => !r.total && r.parent === null).map((r) => r.cells[column]).filter((c) => c && c.pure && c.value !== null && c.at !== null);
   if (cells.length < 2 || (count !== null && cells.length !== count)) return null;
-  const miss = cells.find((c) => (strict ? c.value! <= floor : c.value! < floor));
-  if (!miss) return null;
-  return input.figures.find((f) => f.block === miss.at!.block && f.span.start - input.source.blocks[f.block].span.start === miss.at!.from) ?? null;
+  const miss = cells.find((c) => breaks(way, floor, c.value!));
+  return miss ? cellFigure(input, miss) ?? null : null;
 }

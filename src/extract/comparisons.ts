@@ -20,14 +20,14 @@ import { readTableThresholds } from './claims-table-threshold.js';
 import { readTableTrends } from './claims-table-trend.js';
 import { readTableBounds } from './claims-table-bounds.js';
 import { readTableDirections } from './claims-table-direction.js';
-import { readRateDirections } from './claims-rate-direction.js';
 import { readRecalledPlans } from './claims-plan-recalled.js';
 import { readRecalledChanges } from './claims-change-recalled.js';
 import { readPriorDirections } from './claims-prior-direction.js';
 import { readTableRateFloors } from './claims-table-rate-floor.js';
+import { unreadBounds } from './table-bound.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import {
-  alt, MULTIPLE_NUMBER_WORDS, AND_OR_WORDS, APPROXIMATE_WORDS, PLAN_WORDS, PURPOSE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
+  alt, MULTIPLE_NUMBER_WORDS, AND_OR_WORDS, APPROXIMATE_WORDS, PLAN_WORDS, PURPOSE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_CLAIM_ADVERBS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
   ADDITION_WORDS, ASSIGNED_WORDS, CAUSE_WORDS, CEILING_WORDS, CLAIM_JOINERS, CURRENT_PERIOD_WORDS, EARLIER_PERIOD_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, STILL_LEFT_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASE_TAILS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, SEVERAL_SUBJECT_WORDS, TARGET_WORDS, wordsRe,
 } from '../text/lexicon.js';
 
@@ -126,17 +126,18 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
     }
   }
   out.push(...readFullClaims(input, byBlock));
-  const tableTargets = [...readTableAllTargets(input), ...readFarTableAllTargets(input), ...readTableThresholds(input)];
+  const tableTargets = [...readTableAllTargets(input), ...readFarTableAllTargets(input)];
   out.push(...tableTargets);
+  // The readers of a bound over a table's rows: a claim one of them read is not read again by the next.
+  const thresholds = readTableThresholds(input);
+  out.push(...thresholds);
   const trends = readTableTrends(input);
   out.push(...trends);
-  // A bound already read as a claim of every row's target, threshold or rate floor is not read again.
-  const floors = readTableRateFloors(input);
-  const read = [...tableTargets, ...floors].filter((t) => t.kind === 'target');
-  out.push(...readTableBounds(input).filter((b) => !read.some((t) => t.block === b.block && t.from < b.to && b.from < t.to)));
+  const floors = unreadBounds([...tableTargets, ...thresholds].filter((t) => t.kind === 'target'), readTableRateFloors(input));
+  const bounds = unreadBounds([...tableTargets, ...thresholds, ...floors].filter((t) => t.kind === 'target'), readTableBounds(input));
+  out.push(...bounds);
   // A claim right after a table read as a row's trend (its change column) is not read again as a direction.
   out.push(...readTableDirections(input).filter((d) => d.kind !== 'direction' || !trends.some((t) => t.block === d.block && t.from < d.to && d.from < t.to)));
-  out.push(...readRateDirections(input));
   out.push(...readRecalledPlans(input));
   out.push(...readRecalledChanges(input));
   out.push(...readPriorDirections(input));
@@ -721,7 +722,7 @@ function clauseText(block: { text: string; span: { start: number } }, f: Figure)
 // "So với năm 2023 (83 ca), …": a sentence that opens with its comparison and the earlier values in the bracket after it.
 const LEAD_COMPARED = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(COMPARED_WITH)})\s+[^()\d;:,]{0,40}?(?:(?:19|20)\d\d)?\s*\(([^()]*)\)\s*,`, 'iu');
 // "số ca mắc sốt xuất huyết đã giảm 56,6 %", "số người chết giảm 01 người (giảm 25%)": one claim of the sentence.
-const LEAD_CLAIM = new RegExp(String.raw`^\s*(?:${alt(COUNT_WORDS)})\s+(\p{L}[\p{L}\s]*?)\s+(?:đã\s+)?(${alt(CHANGE_VERBS)})\s+${NUM}\s?(%|\p{L}+(?:\s\p{L}+)?)?\s*(?:\(\s*(${alt(CHANGE_VERBS)})\s+${NUM}\s?%\s*\))?[\s.]*$`, 'iu');
+const LEAD_CLAIM = new RegExp(String.raw`^\s*(?:${alt(COUNT_WORDS)})\s+(\p{L}[\p{L}\s]*?)\s+(?:(?:${alt(CHANGE_CLAIM_ADVERBS)})\s+){0,2}(${alt(CHANGE_VERBS)})\s+${NUM}\s?(%|\p{L}+(?:\s\p{L}+)?)?\s*(?:\(\s*(${alt(CHANGE_VERBS)})\s+${NUM}\s?%\s*\))?[\s.]*$`, 'iu');
 
 /**
  * "Năm 2024 ghi nhận 47 ca mắc sốt xuất huyết, gồm 29 ca … / So với năm 2023 (83 ca), số ca mắc sốt xuất huyết đã giảm
@@ -914,7 +915,7 @@ function breaksDownOther(sentence: string, wanted: string[]): boolean {
 
 // "Số người chết do tai nạn lao động giảm so với năm 2023 (01 người).": a way of change with no amount, its base alone in the
 // bracket closing the sentence; the subject's cause ("do …") is no part of what it counts.
-const DIRECTION_CLAIM = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(COUNT_WORDS)})\s+(\p{L}[\p{L}\s]*?)\s+(?:đã\s+)?(${alt(CHANGE_VERBS)})\s+(?:${alt(COMPARED_WITH)})\s+([^()\d;:,]{0,30}?((?:19|20)\d\d)?)\s*\(\s*\d[^()]*\)[\s.]*$`, 'iu');
+const DIRECTION_CLAIM = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(COUNT_WORDS)})\s+(\p{L}[\p{L}\s]*?)\s+(?:(?:${alt(CHANGE_CLAIM_ADVERBS)})\s+){0,2}(${alt(CHANGE_VERBS)})\s+(?:${alt(COMPARED_WITH)})\s+([^()\d;:,]{0,30}?((?:19|20)\d\d)?)\s*\(\s*\d[^()]*\)[\s.]*$`, 'iu');
 const CAUSE_TAIL = new RegExp(String.raw`\s(?:${alt(CAUSE_WORDS)})\s.*$`, 'iu');
 
 /**

@@ -12,9 +12,8 @@ import { findUnitMentions, locateUnit } from './places.js';
 import { neighbourThroughDocument, otherThroughSentence, placeRole, yardstickValues } from './place-roles.js';
 import { namedTotal, namesWhole, phraseTotal, planBefore, planFirst, planInBrackets, planInTable, planNamedBefore, predicateShareOf, sameMeasure, shareOf, statedWhole, totalThenDone } from './shares.js';
 import { labelledWhole } from './shares-label.js';
-import { pendingThenDone } from './shares-done.js';
 import { bracketed, breakdownShares, complementWhole, dutyWhole, earlierNamedWhole, leadWhole, siblingNamedWholes } from './shares-whole.js';
-import { receivedThenDone } from './shares-received.js';
+import { intakeThenDone } from './shares-intake.js';
 import { percentAgrees } from './percent-arith.js';
 import { matchAppendixRows } from './appendix-rows.js';
 import { clauseWords, minusBefore } from './rate-context.js';
@@ -83,7 +82,7 @@ function bracketedOfWhole(links: ShareLink[]): ShareLink[] {
 function statedShares(input: TextReadingInput): ShareLink[] {
   const out: ShareLink[] = [];
   for (const f of input.figures) {
-    const pair = f.kind === 'percent' ? statedWhole(input, f) ?? namedTotal(input, f) ?? phraseTotal(input, f) ?? totalThenDone(input, f) ?? receivedThenDone(input, f) ?? pendingThenDone(input, f) ?? labelledWhole(input, f) ?? earlierNamedWhole(input, f) ?? leadWhole(input, f) ?? complementWhole(input, f) ?? dutyWhole(input, f) : undefined;
+    const pair = f.kind === 'percent' ? statedWhole(input, f) ?? namedTotal(input, f) ?? phraseTotal(input, f) ?? totalThenDone(input, f) ?? intakeThenDone(input, f) ?? labelledWhole(input, f) ?? earlierNamedWhole(input, f) ?? leadWhole(input, f) ?? complementWhole(input, f) ?? dutyWhole(input, f) : undefined;
     if (pair) out.push({ share: f, ...pair });
   }
   const read = new Set(out.map((x) => x.share.index));

@@ -63,9 +63,9 @@
  * total row's rate is the ratio of its totals. A change may be negative.
  * A product column ("Sản lượng (tấn)") is its row's quantity times its rate
  * ("Diện tích (ha)" × "Năng suất (tạ/ha)" ÷ 10), within the cells' rounding,
- * where most rows of the table agree (src/extract/table-products.ts).
+ * where most rows of the table agree.
  * An average column ("Bình quân trẻ/lớp") is its row's quotient of two amount columns ("Số trẻ" / "Số lớp"), the pair
- * most rows agree with (src/extract/table-quotients.ts); total rows are left out.
+ * most rows agree with; total rows are left out (both read by src/extract/table-arithmetic.ts).
  * A rate padded with zeros ("94,0", "98,00") is read at its significant digits
  * and must be the rounding there: 98,99…% is 99, never "98,00".
  *
@@ -93,8 +93,7 @@ import { tablesOf } from './support/percent.js';
 import { isRateRow, isSomeOfRow, namedAddends, namesWholeUnit, rowsCoverSplit, totalOfOtherNoun, unitKey, valueInLabel } from '../extract/table-rows.js';
 import { checkParts, checkPercentColumns, membersShareHead, place, sumOf } from './support/table-checks.js';
 import { checkPeriodRates, checkPeriodSums } from './support/table-periods.js';
-import { productSlips } from '../extract/table-products.js';
-import { quotientSlips } from '../extract/table-quotients.js';
+import { arithmeticSlips } from '../extract/table-arithmetic.js';
 import { ratioColumns } from '../extract/table-fulfilment.js';
 import { countsOwnNoun, percentHeader, perUnitColumn } from '../extract/table-header.js';
 
@@ -131,36 +130,28 @@ export default defineRule({
       checkParts(table, context.report);
       checkPercentColumns(table, context.report);
       checkAverageColumns(table, context.report);
-      checkProducts(table, context.report);
-      checkQuotients(table, context.report);
+      checkRowArithmetic(table, context.report);
     }
   },
 });
 
 type Report = Parameters<Parameters<typeof defineRule>[0]['check']>[0]['report'];
 
-// A product column ("Sản lượng (tấn)") against its row's quantity × rate ("Diện tích (ha)" × "Năng suất (tạ/ha)").
-function checkProducts(table: Table, report: Report): void {
-  for (const slip of productSlips(table)) {
+// A product or average column ("Sản lượng (tấn)", "Bình quân trẻ/lớp") against its row's quantity × rate or numerator
+// over denominator, each message naming the two cells it was computed from.
+const ARITHMETIC_MESSAGES = {
+  product: { messageId: 'productColumnMismatch', left: 'base', right: 'rate' },
+  quotient: { messageId: 'quotientColumnMismatch', left: 'num', right: 'den' },
+} as const;
+function checkRowArithmetic(table: Table, report: Report): void {
+  for (const slip of arithmeticSlips(table)) {
     const row = table.rows[slip.row];
-    const [b, y, p] = [slip.columns.base, slip.columns.rate, slip.columns.product].map((k) => row.cells[k]);
+    const [a, b, s] = [slip.formula.left, slip.formula.right, slip.formula.result].map((k) => row.cells[k]);
+    const m = ARITHMETIC_MESSAGES[slip.formula.op];
     report({
-      messageId: 'productColumnMismatch',
-      data: { row: row.label || row.stt, column: table.columns[slip.columns.product].header, stated: p.text.trim(), base: b.text.trim(), rate: y.text.trim(), actual: slip.actual },
-      places: [place(p), place(b), place(y)],
-    });
-  }
-}
-
-// An average column ("Bình quân trẻ/lớp") against its row's numerator over its denominator ("Số trẻ" / "Số lớp").
-function checkQuotients(table: Table, report: Report): void {
-  for (const slip of quotientSlips(table)) {
-    const row = table.rows[slip.row];
-    const [n, d, a] = [slip.columns.numerator, slip.columns.denominator, slip.columns.average].map((k) => row.cells[k]);
-    report({
-      messageId: 'quotientColumnMismatch',
-      data: { row: row.label || row.stt, column: table.columns[slip.columns.average].header, stated: a.text.trim(), num: n.text.trim(), den: d.text.trim(), actual: slip.actual },
-      places: [place(a), place(n), place(d)],
+      messageId: m.messageId,
+      data: { row: row.label || row.stt, column: table.columns[slip.formula.result].header, stated: s.text.trim(), [m.left]: a.text.trim(), [m.right]: b.text.trim(), actual: slip.actual },
+      places: [place(s), place(a), place(b)],
     });
   }
 }

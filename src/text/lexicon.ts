@@ -141,6 +141,12 @@ export const PERCENT_POINT_UNITS = ['điểm phần trăm', 'điểm %'] as cons
 export const CAUSE_WORDS = ['do', 'vì', 'nhờ', 'bởi'] as const;
 /** Verbs of change ("tăng 5%"). */
 export const CHANGE_VERBS = ['tăng', 'giảm'] as const;
+/**
+ * Adverbs between a claim's subject and its change verb ("tỷ lệ … tiếp tục tăng so với cùng kỳ", "số vụ … đã giảm 3 vụ"):
+ * aspect and continuity words, never part of what is counted. A hedge ("cơ bản", "chủ yếu") is none: it stays in the
+ * subject, whose words then name nothing.
+ */
+export const CHANGE_CLAIM_ADVERBS = ['đã', 'được', 'đã được', 'đều', 'cũng', 'vẫn', 'đang', 'luôn', 'tiếp tục', 'thường xuyên', 'ổn định'] as const;
 /** Words joining a second amount to a change's first, the verb governing both: "giảm 01 vụ và 01 người bị nạn". */
 export const CHANGE_JOINERS = ['và'] as const;
 /** Words comparing a value with another (a change, not a part). */
@@ -1777,14 +1783,23 @@ export const DONE_WORDS = ['đã', 'được', 'đã được'] as const;
  */
 export const AUTHOR_VERBS = ['báo cáo', 'xin báo cáo', 'kính báo cáo', 'tổng hợp, báo cáo', 'tổng hợp báo cáo'] as const;
 /**
- * Words that put an action still to be done before its amount ("kiến nghị thu hồi 385,3 triệu đồng", "phải giải quyết 58
- * vụ", "kế hoạch giải ngân 40 tỷ đồng"): a later "đã <the same action> …" states what of it was done.
+ * Words opening an intake, of which a later "đã …" clause states what was done, the share after it being done / intake
+ * (src/extract/shares-intake.ts), each with its form:
+ * - received, a verb of what came in ("Tiếp nhận 23 đơn; đã giải quyết 18 đơn, đạt 78,3%"): the done verb is another;
+ * - pending, a word putting an action still to be done before its amount ("kiến nghị thu hồi 385,3 triệu đồng, đã thu hồi
+ *   290,0 triệu đồng, đạt 79,3%", "phải giải quyết 58 vụ", "kế hoạch giải ngân 40 tỷ đồng"): the done clause repeats it.
  */
-export const PENDING_ACTION_WORDS = ['kiến nghị', 'đề nghị', 'phải', 'cần', 'kế hoạch', 'dự kiến', 'được giao', 'chỉ tiêu'] as const;
+export const INTAKE_WORDS = [
+  ['tiếp nhận', 'received'], ['thụ lý', 'received'],
+  ['kiến nghị', 'pending'], ['đề nghị', 'pending'], ['phải', 'pending'], ['cần', 'pending'], ['kế hoạch', 'pending'], ['dự kiến', 'pending'], ['được giao', 'pending'], ['chỉ tiêu', 'pending'],
+] as const satisfies readonly (readonly [string, 'received' | 'pending'])[];
+const intakeWords = (form: 'received' | 'pending') => INTAKE_WORDS.filter(([, f]) => f === form).map(([w]) => w);
+/** The pending intake words (INTAKE_WORDS). */
+export const PENDING_ACTION_WORDS: readonly string[] = intakeWords('pending');
 /** Words after a pending action that say for whom or into what it is done, before its amount ("thu hồi cho Nhà nước 40 triệu"). */
 export const ACTION_TARGET_WORDS = ['cho', 'vào', 'về', 'nộp'] as const;
-/** Verbs opening a count of what came in, of which a later clause says what was done ("Tiếp nhận 23 đơn; đã giải quyết 18 đơn"). */
-export const RECEIVED_WORDS = ['tiếp nhận', 'thụ lý'] as const;
+/** The received intake words (INTAKE_WORDS): a count of what came in, also a count's cue and a total's opening elsewhere. */
+export const RECEIVED_WORDS: readonly string[] = intakeWords('received');
 /**
  * Verbs handing a named worker or office its load, of which a later clause says what was done ("Cán bộ A được phân công
  * 160 hồ sơ, đã giải quyết xong 130 hồ sơ, đạt 81,25%").

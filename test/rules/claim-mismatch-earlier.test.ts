@@ -169,6 +169,18 @@ describe('claim-mismatch: a way of change claimed against a value stated elsewhe
     expect(await ids(report('18', 'Công tác quản lý có chuyển biến; số vụ vi phạm trật tự xây dựng đã giảm so với cùng kỳ năm 2024.'))).toEqual([]);
   });
 
+  it('reads the claim past aspect adverbs before its verb ("tiếp tục", "vẫn"), never past a hedge', async () => {
+    // Hand-checked: 14 food-safety offenders now against 9 a year before is a rise, so "tiếp tục giảm" is wrong; 6 against 9 a fall.
+    const food = (now: string, claim: string) => ['I. KẾT QUẢ', `Qua kiểm tra phát hiện ${now} cơ sở vi phạm an toàn thực phẩm (cùng kỳ năm 2024: 9 cơ sở), đã xử phạt 5 cơ sở.`,
+      'II. ĐÁNH GIÁ', claim].join('\n') + '\n';
+    const f = await findingsOf(RULE, food('14', 'Số cơ sở vi phạm an toàn thực phẩm tiếp tục giảm so với cùng kỳ.'));
+    expect(f.map((x) => [x.messageId, x.data.base, x.data.value, x.data.actualVerb])).toEqual([['directionMismatch', 9, 14, 'tăng']]);
+    expect(await ids(food('14', 'Số cơ sở vi phạm an toàn thực phẩm vẫn tiếp tục giảm so với cùng kỳ.'))).toEqual(['directionMismatch']);
+    expect(await ids(food('6', 'Số cơ sở vi phạm an toàn thực phẩm tiếp tục giảm so với cùng kỳ.'))).toEqual([]);
+    // "cơ bản" hedges the claim: it stays in the subject, which then names no figure.
+    expect(await ids(food('14', 'Số cơ sở vi phạm an toàn thực phẩm cơ bản giảm so với cùng kỳ.'))).toEqual([]);
+  });
+
   it('stays silent on a narrower subject, another year named, or a negated claim', async () => {
     // "vụ vi phạm" alone is a wider subject than the bracketed "vụ vi phạm trật tự xây dựng"; 2023 is not the bracket's year.
     expect(await ids(report('27', 'Số vụ vi phạm đã giảm so với cùng kỳ.'))).toEqual([]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOf } from './audit-helper.js';
 
-// A rate's way of change claimed with no figure, against the rate stated with its earlier value (src/extract/claims-rate-direction.ts).
+// A rate's way of change claimed with no figure, against the rate stated with its earlier value (src/extract/claims-prior-direction.ts).
 const RULE = 'claim-mismatch';
 const run = async (text: string) => (await findingsOf(RULE, text + '\n')).filter((f) => f.messageId === 'directionMismatch');
 const FACTS = 'I. KẾT QUẢ\nHọc sinh tốt nghiệp trung học cơ sở 212 em. Học sinh vào lớp 10 công lập 171 em, tỷ lệ 80,7% (cùng kỳ năm 2024 là 84,1%); học nghề 25 em.\n';

@@ -79,6 +79,20 @@ describe('claim-mismatch: all rows at or above a rate, against the table right a
     expect(await ids(`Công tác tiêm chủng được duy trì, các thôn đều đạt tỷ lệ tiêm chủng từ 95% trở lên.\n${rates('96,3')}`)).toEqual([]);
   });
 
+  it('reads "trên X%" as strict, like every bound over a table: a row at X itself breaks it, "từ X% trở lên" does not', async () => {
+    // Hand-checked: Thôn Đông at exactly 95,0% is not above 95%, but is at 95% or more.
+    const strict = (await findingsOf(RULE, `Năm 2025, các thôn đều đạt tỷ lệ tiêm chủng trên 95%.\n${rates('95,0')}\n`)).filter((x) => x.severity !== 'info');
+    expect(strict.map((x) => [x.messageId, x.data.value, x.data.target])).toEqual([['targetMismatch', 95, 95]]);
+    expect(await ids(`Năm 2025, các thôn đều đạt tỷ lệ tiêm chủng từ 95% trở lên.\n${rates('95,0')}`)).toEqual([]);
+    expect(await ids(`Năm 2025, các thôn đều đạt tỷ lệ tiêm chủng trên 95%.\n${rates('95,1')}`)).toEqual([]);
+  });
+
+  it('tells a claim two readers of bounds both read once ("tất cả … đều đạt … từ X% trở lên")', async () => {
+    // Hand-checked: Thôn Đông's 93,8% is below 95%: one finding, not one per reader.
+    const f = (await findingsOf(RULE, `Năm 2025, tất cả các thôn đều đạt tỷ lệ tiêm chủng từ 95% trở lên.\n${rates('93,8')}\n`)).filter((x) => x.severity !== 'info');
+    expect(f.map((x) => [x.messageId, x.data.value, x.data.target])).toEqual([['targetMismatch', 93.8, 95]]);
+  });
+
   it('reads "các … còn lại" as the rows a statement before sets apart by their count and rate, and stays silent otherwise', async () => {
     // Two hamlets at 100% set apart; the rest (93,8 and 98,3) must reach 95%: Thôn Đông does not.
     expect(await ids(`Có 02 thôn đạt tỷ lệ tiêm chủng 100%; các thôn còn lại đều đạt tỷ lệ tiêm chủng từ 95% trở lên.\n${rates('93,8')}`)).toEqual(['targetMismatch']);

@@ -56,6 +56,17 @@ describe('percent-mismatch', () => {
     expect(await run('Tiếp nhận 240 hồ sơ. Đã giải quyết 200 hồ sơ, đạt 100% đúng hạn.\n')).toEqual([]);
   });
 
+  it('reads the share of an intake alone in a bracket after the part done, in either intake form', async () => {
+    // Hand-checked: 114/120 = 95%, so "(đạt 90%)" is wrong; 54/72 = 75%, so "(đạt 80%)" is wrong.
+    const received = (p: string) => `Tiếp nhận 120 hồ sơ đăng ký kinh doanh, gồm thành lập mới 85 hồ sơ, thay đổi 35 hồ sơ. Đã giải quyết 114 hồ sơ (đạt ${p}%).\n`;
+    expect((await run(received('90'))).map((x) => [x.messageId, x.data.num, x.data.den, x.data.actual])).toEqual([['percentMismatch', 114, 120, 95]]);
+    expect(await run(received('95'))).toEqual([]);
+    const pending = (p: string) => `Đoàn kiểm tra kiến nghị xử lý 72 trường hợp vi phạm, đã xử lý 54 trường hợp (đạt ${p}%).\n`;
+    expect((await run(pending('80'))).map((x) => [x.messageId, x.data.num, x.data.den, x.data.actual])).toEqual([['percentMismatch', 54, 72, 75]]);
+    // A bracket going on after the percent qualifies it: no share of the intake.
+    expect(await run('Tiếp nhận 120 hồ sơ, gồm thành lập mới 85 hồ sơ, thay đổi 35 hồ sơ. Đã giải quyết 114 hồ sơ (đạt 90% đúng hạn).\n')).toEqual([]);
+  });
+
   it('checks a rate of the plan in the text against the plan of the table row that restates its amount', async () => {
     // Hand-checked: 3.150/5.000 = 63,0%, not 52,5%; 1.240/2.000 = 62,0% as stated. The row of 3.150 holds the plan 5.000.
     const table = [

@@ -112,6 +112,17 @@ describe('table-total-mismatch', () => {
     expect(f.map((x) => [x.messageId, x.data.stated, x.data.actual])).toEqual([['percentColumnMismatch', 75.6, 69.4]]);
   });
 
+  it('checks a product column of money cells like any other: amount × price per unit is the row\'s value', async () => {
+    // Hand-checked: 1.200 × 25.000 = 30.000.000; 800 × 25.000 = 20.000.000; 1.500 × 24.000 = 36.000.000, written 38.000.000;
+    // 650 × 30.000 = 19.500.000. Three rows agree, so the fourth is a slip.
+    const table = (third: string) => rows(
+      ['Mặt hàng', 'Khối lượng (kg)', 'Đơn giá (đồng/kg)', 'Thành tiền (đồng)'],
+      ['Gạo', '1.200', '25.000', '30.000.000'], ['Đậu xanh', '800', '25.000', '20.000.000'], ['Lạc nhân', '1.500', '24.000', third], ['Vừng', '650', '30.000', '19.500.000'],
+    );
+    expect((await run(table('38.000.000'))).map((f) => [f.messageId, f.data.stated, f.data.base, f.data.rate, f.data.actual])).toEqual([['productColumnMismatch', '38.000.000', '1.500', '24.000', 36000000]]);
+    expect(await run(table('36.000.000'))).toEqual([]);
+  });
+
   it('checks a product column against its row\'s quantity × rate per unit, scaled from tạ to tấn', async () => {
     // Hand-checked: 120,0 × 55,0 / 10 = 660,0; 40,5 × 48,0 / 10 = 194,4 (written 149,4); 25,0 × 160,0 / 10 = 400,0;
     // 18,2 × 72,5 / 10 = 131,95, written 132,0 within the rounding of the rate (± 0,05 × 18,2 / 10).
