@@ -3,7 +3,7 @@
  * with its text, pull out tables, and join wrapped lines into paragraphs.
  */
 import type { RawBlock } from './build-source.js';
-import { findTabGrid, lineText, splitAtTabStops, unwrapRow, type PdfLine, type PdfSegment, type TabGrid } from './pdf-lines.js';
+import { FIGURE_CELL, findTabGrid, lineText, splitAtTabStops, splitAtWideTabs, unwrapRow, type PdfLine, type PdfSegment, type TabGrid } from './pdf-lines.js';
 import { findTables } from './pdf-tables.js';
 import { alt, AMOUNT_AFTER_WORDS, NAMING_WORDS } from '../text/lexicon.js';
 
@@ -44,7 +44,7 @@ export function buildBlocks(pages: PdfLine[][]): RawBlock[] {
     // row that wraps more (or whose rest cannot be told) sends the document to the column reading
     // below, which joins wrapped cell lines (a limit: one such row decides for the whole document).
     const raw = unwrapRows(pages, grid, edge);
-    if (raw) split = evenRows(raw.map((lines) => lines.map((l) => splitAtTabStops(l, grid))), raw, grid);
+    if (raw) split = evenRows(raw.map((lines) => lines.map((l) => splitAtTabStops(l, grid))), raw, grid).map((lines) => besideRows(lines, grid));
   }
   const body = split.map((lines) => cleanPage(lines, edge));
   const step = lineStep(body);
@@ -261,6 +261,18 @@ function wrapsOnto(row: PdfLine, rest: PdfLine, grid: TabGrid, edge: number): bo
 }
 
 /**
+ * A line right above or below a typed row that is no row itself may still be one whose tab left a gap a little over two
+ * word spaces (a letterhead's "Số: …" and its place and date under the typed lines above): it is cut where a word on a
+ * stop follows half a font size of blank (splitAtWideTabs). Only beside typed rows: in prose such a gap is a justified
+ * line's word space that happens to end on a stop. After evenRows, which reads a row short of its table's cells better
+ * (a long label with a word on a stop by chance) and leaves this the lines it did not take.
+ */
+function besideRows(lines: PdfLine[], grid: TabGrid): PdfLine[] {
+  const near = (a: PdfLine | undefined, b: PdfLine) => !!a?.tabbed && a.page === b.page && Math.abs(a.y - b.y) < 2 * b.size;
+  return lines.map((l, i) => (l.tabbed || !(near(lines[i - 1], l) || near(lines[i + 1], l)) ? l : splitAtWideTabs(l, grid)));
+}
+
+/**
  * Rows of one typed table have the same cells, as a rule: a row with fewer than most rows of its
  * run of typed lines lost a tab that left only a word space (or none) before its stop. Such a row is
  * cut again at every word that starts on a stop, and the new cells are kept when they do not
@@ -334,7 +346,10 @@ function evenRows(pages: PdfLine[][], rawPages: PdfLine[][], grid: TabGrid): Pdf
       if (k < 0 || k >= out.length || out[k].page !== out[start].page || Math.abs(out[k].size - out[start].size) > 0.5) return false;
       if (out[k].tabbed && !(above && out[k].segments.length < mode)) return false;
       const again = labelJoined(splitAtTabStops(raw[k], grid, true), mode);
-      const header = k === top - 1 && out[k].page === out[top].page && out[k].y - out[top].y < 2 * out[top].size && again.segments.every((c) => c.text !== '');
+      // Only rows of figures want a header: a first row without one is the header, and the line above it a caption
+      // whose words fell on the stops by chance ("Phụ lục. | Kết quả thanh tra | … | 2026" above "Đơn vị | Phát hiện …").
+      const header = k === top - 1 && out[k].page === out[top].page && out[k].y - out[top].y < 2 * out[top].size && again.segments.every((c) => c.text !== '')
+        && out[top].segments.slice(1).some((c) => FIGURE_CELL.test(c.text.trim()));
       if (again.segments.length !== mode || !(header || again.segments.slice(1).every((c) => /\d/.test(c.text)))) return false;
       out[k] = again;
       return true;

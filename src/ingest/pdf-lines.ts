@@ -362,8 +362,9 @@ function cutAtStops(item: PdfItem, grid: TabGrid, loose = false, grouped = false
     // advance under a word space): cut only where the digits' boundary falls on the stop itself, in a run of two or three
     // digits whose second part opens with no zero (a year, "năm 2024", is never cut: "20" | "24").
     const numbered = loose && labelled && from === 0 && /^\d{2,3}$/.test(str) && /^\d{1,2}$/.test(left) && /[1-9]/.test(b) && !digits;
-    // Loose (a row short of its table's cells): a small letter run into a capital ("đấtTriệu") too.
-    const seam = (/\p{L}/u.test(a) && /\d/.test(b)) || (/[\d%)]/u.test(a) && /\p{L}/u.test(b)) || (loose && /\p{Ll}/u.test(a) && /\p{Lu}/u.test(b));
+    // A small letter run into a capital ("đấtTriệu", "vựcĐầu"): no Vietnamese word turns to a capital inside itself, so a
+    // tab that left no gap ran two cells together (poppler gives "Khu vựcĐầu năm" one word where pdf.js has two runs).
+    const seam = (/\p{L}/u.test(a) && /\d/.test(b)) || (/[\d%)]/u.test(a) && /\p{L}/u.test(b)) || (/\p{Ll}/u.test(a) && /\p{Lu}/u.test(b));
     if (!digits && !seam && !numbered) continue;
     // Never inside brackets: a cell does not end on an open one ("(m" | "3)" of "Sản lượng (m3)").
     if (unclosed(left)) continue;
@@ -401,7 +402,7 @@ function unclosed(text: string): boolean {
 const FIGURE_RUN = /^[-+−]?(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)%?$/u;
 
 /** A cell that is one figure: a count, an amount, a rate or a signed change ("412", "98,6", "+1.539", "12%"). */
-const FIGURE_CELL = /^[-+−]?\d[\d.,]*\s?%?$/u;
+export const FIGURE_CELL = /^[-+−]?\d[\d.,]*\s?%?$/u;
 
 /** Index of the tab stop at x (0 is the margin), or -1 when x is not on one. */
 function stopAt(grid: TabGrid, x: number): number {
@@ -485,4 +486,36 @@ export function splitAtTabStops(line: PdfLine, grid: TabGrid, loose: boolean | '
     }
   }
   return cells.length < 2 ? line : { ...line, segments: cells, tabbed: true };
+}
+
+/** A gap wider than this many font sizes before a word on a tab stop is a tab beside typed rows (a word space is a quarter). */
+const WIDE_TAB_GAP = 0.5;
+
+/**
+ * A line beside typed rows, cut at its tab stops where a word on a stop follows a gap of half a font size or more. poppler
+ * gives words, not the tab's own blank run that pdf.js gives, and keeps a tab that left little more than two word spaces
+ * inside its run ("Số: 27/BC-BCH  Triệu Phong, ngày …" under a letterhead typed with tabs, 5 points before a stop), where
+ * pdf.js starts a run. Cut there, the line is read as splitAtTabStops reads it; returned whole when it is no typed row.
+ */
+export function splitAtWideTabs(line: PdfLine, grid: TabGrid): PdfLine {
+  const items = line.items;
+  if (!items || items.length < 2 || line.tabbed) return line;
+  const size = line.size;
+  const sorted = items.slice().sort((a, b) => a.x - b.x);
+  const cuts: number[] = [];
+  let end = sorted[0].x + sorted[0].width;
+  for (let k = 1; k < sorted.length; k++) {
+    const item = sorted[k];
+    if (item.x - end >= WIDE_TAB_GAP * size && stopAt(grid, item.x) > 0 && !line.segments.some((s) => Math.abs(s.x0 - item.x) < 0.01)) cuts.push(item.x);
+    end = Math.max(end, item.x + item.width);
+  }
+  if (!cuts.length) return line;
+  // Only the segments' places matter to splitAtTabStops (it reads the cells' text from the runs).
+  const segments = line.segments.flatMap((seg) => {
+    const inner = cuts.filter((x) => x > seg.x0 && x < seg.x1);
+    const bounds = [seg.x0, ...inner];
+    return bounds.map((x0, b) => ({ x0, x1: b + 1 < bounds.length ? bounds[b + 1] : seg.x1, text: b === 0 ? seg.text : '' }));
+  });
+  const cut = splitAtTabStops({ ...line, segments }, grid);
+  return cut.tabbed ? cut : line;
 }
