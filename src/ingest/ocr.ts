@@ -515,6 +515,11 @@ const QUEUED_A_PROCESS = 2;
  * a page's TSV in one go when the page is read (each starts with its level-1 row), so a page is
  * known read when its row comes, and its TSV whole when the next page's row comes or the process
  * ends. The same words as a process a page (compared).
+ *
+ * With an end-of-page `marker` (a small blank image, `blankPage`), each page's name is followed by
+ * the marker's: its level-1 row, written a few milliseconds after the page's TSV, closes the page,
+ * so a page's words are whole as soon as it is read rather than once the next page of that process
+ * is (a page read is then handed on at once, for its second reading). The marker's own row is dropped.
  */
 class PageReader {
   private readonly child: ReturnType<typeof spawn>;
@@ -522,6 +527,10 @@ class PageReader {
   private readonly waiting: Array<{ resolve: (tsv: string) => void; reject: (e: Error) => void }> = [];
   private header = '';
   private current: string[] | null = null;
+  /** The next level-1 row is the marker's (a page's row came, its marker's not yet). */
+  private markerNext = false;
+  /** The marker's rows are coming: dropped. */
+  private dropping = false;
   private partial = '';
   private timer: NodeJS.Timeout | null = null;
   private failed: Error | null = null;
@@ -529,7 +538,7 @@ class PageReader {
   /** Pages handed over whose level-1 row has not come yet. */
   queued = 0;
 
-  constructor(lang: string, args: string[], private readonly onRead: () => void) {
+  constructor(lang: string, args: string[], private readonly onRead: () => void, private readonly marker: string | null = null) {
     this.child = spawn('tesseract', ['stdin', 'stdout', '-l', lang, ...args, '-c', 'stream_filelist=1', 'tsv'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stdout!.setEncoding('utf8');
     this.child.stdout!.on('data', (chunk: string) => this.take(chunk));
@@ -540,8 +549,7 @@ class PageReader {
     this.child.on('close', (code) => {
       this.clearTimer();
       if (this.partial) this.take('\n');
-      if (this.current && this.waiting.length) this.waiting.shift()!.resolve(this.header + this.current.join(''));
-      this.current = null;
+      this.closePage();
       if (code !== 0 || this.waiting.length) this.fail(new Error(`tesseract thoát với mã ${code}: ${this.err.trim().split('\n').pop() ?? ''}`));
     });
     this.child.stdin!.on('error', () => undefined);
@@ -552,7 +560,7 @@ class PageReader {
     if (this.failed) return Promise.reject(this.failed);
     this.queued++;
     if (!this.timer) this.restartTimer();
-    this.child.stdin!.write(`${file}\n`);
+    this.child.stdin!.write(this.marker ? `${file}\n${this.marker}\n` : `${file}\n`);
     return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
 
@@ -571,7 +579,15 @@ class PageReader {
     this.partial = lines.pop() ?? '';
     for (const line of lines) {
       if (PAGE_ROW.test(line)) {
-        if (this.current && this.waiting.length) this.waiting.shift()!.resolve(this.header + this.current.join(''));
+        this.closePage();
+        if (this.markerNext) {
+          // The marker's row: the page before it is whole; the marker's own rows are dropped.
+          this.markerNext = false;
+          this.dropping = true;
+          continue;
+        }
+        this.markerNext = this.marker !== null;
+        this.dropping = false;
         this.current = [];
         this.queued = Math.max(0, this.queued - 1);
         if (this.queued > 0) this.restartTimer();
@@ -579,8 +595,14 @@ class PageReader {
         this.onRead();
       }
       if (this.current) this.current.push(`${line}\n`);
-      else this.header += `${line}\n`;
+      else if (!this.dropping) this.header += `${line}\n`;
     }
+  }
+
+  /** The page being received is whole: its TSV goes to the first waiting. */
+  private closePage(): void {
+    if (this.current && this.waiting.length) this.waiting.shift()!.resolve(this.header + this.current.join(''));
+    this.current = null;
   }
 
   private fail(e: Error): void {
@@ -637,6 +659,7 @@ export async function readPdfPages(pdf: Uint8Array, numbers: number[], onDone?: 
     wake?.();
   };
   const work = await mkdtemp(join(tmpdir(), 'baocao-ocr-'));
+  const marker = join(work, 'blank.pgm');
   // A page read: its words' strokes counted, its digit words cut out and handed to the English reader at once.
   const pageRead = (i: number, image: Buffer, tsv: string) => {
     const { pages, cuts } = afterReading(image, tsv, dpi);
@@ -652,6 +675,7 @@ export async function readPdfPages(pdf: Uint8Array, numbers: number[], onDone?: 
     second.push(differ);
   };
   try {
+    await writeFile(marker, BLANK_PAGE);
     for (let i = 0; i < numbers.length; i++) {
       if (failed) throw failed;
       const image = await rasterisePdfPage(pdf, numbers[i], dpi);
@@ -662,7 +686,7 @@ export async function readPdfPages(pdf: Uint8Array, numbers: number[], onDone?: 
         continue;
       }
       let reader = readers.reduce<PageReader | null>((best, r) => (!best || r.queued < best.queued ? r : best), null);
-      if ((!reader || reader.queued > 0) && readers.length < cores) readers.push((reader = new PageReader('vie', pageArgs(dpi), onRead)));
+      if ((!reader || reader.queued > 0) && readers.length < cores) readers.push((reader = new PageReader('vie', pageArgs(dpi), onRead, marker)));
       while (reader!.queued >= QUEUED_A_PROCESS) {
         await new Promise<void>((resolve) => (wake = resolve));
         wake = null;
@@ -728,6 +752,9 @@ function rereadSheets(cuts: Cut[], dpi: number, work: string, englishReader: () 
   }
   return Promise.all(sheets).then((n) => n.reduce((a, b) => a + b, 0));
 }
+
+/** The end-of-page marker (`PageReader`): a white 16 × 16 PGM, read in a few milliseconds as a page without words. */
+const BLANK_PAGE = Buffer.concat([Buffer.from('P5\n16 16\n255\n', 'latin1'), Buffer.alloc(256, 255)]);
 
 /** Sheets written so far by this process (their files' names). */
 let sheetCount = 0;
