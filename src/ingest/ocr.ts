@@ -521,7 +521,7 @@ const QUEUED_A_PROCESS = 2;
  * so a page's words are whole as soon as it is read rather than once the next page of that process
  * is (a page read is then handed on at once, for its second reading). The marker's own row is dropped.
  */
-class PageReader {
+export class PageReader {
   private readonly child: ReturnType<typeof spawn>;
   /** Pages handed over and not yet wholly known, in order. */
   private readonly waiting: Array<{ resolve: (tsv: string) => void; reject: (e: Error) => void }> = [];
