@@ -19,7 +19,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { homedir, availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import PQueue from 'p-queue';
 import type { PdfItem } from './pdf-lines.js';
 import { checkLaterPictures, limitedCommand, PdfOverLimitError } from './pdf-limits.js';
@@ -417,27 +417,32 @@ function cacheDir(): string | null {
 }
 
 /** Tesseract's TSV for an image, with `args` after the language, cached by `tag` and the image's bytes. */
-async function tesseractTsv(image: Uint8Array, tag: string, args: string[], lang = 'vie', reader?: PageReader | null): Promise<string> {
-  const dir = cacheDir();
-  // No cache, no key: hashing a 300 dpi page costs ~15 ms.
-  const key = dir ? createHash('sha256').update(`${tag}\0`).update(image).digest('hex') : '';
-  const file = dir ? join(dir, key.slice(0, 2), `${key}.tsv`) : null;
-  if (file) {
-    try {
-      return readFileSync(file, 'utf8');
-    } catch {
-      // Not cached yet.
-    }
-  }
-  const tsv = reader ? await readerOnFile(reader, image) : await tesseractOnFile(image, ['-l', lang, ...args, 'tsv']);
-  if (file) keep(dir!, key, file, tsv);
+async function tesseractTsv(image: Uint8Array, tag: string, args: string[], lang = 'vie'): Promise<string> {
+  const { file, tsv: cachedTsv } = cached(tag, image);
+  if (cachedTsv !== null) return cachedTsv;
+  const tsv = await tesseractOnFile(image, ['-l', lang, ...args, 'tsv']);
+  if (file) keep(file, tsv);
   return tsv;
 }
 
-/** Store a reading in the cache, written aside then renamed, so a reader never sees half of it. */
-function keep(dir: string, key: string, file: string, tsv: string): void {
+/** Where the reading of `image` by `tag` is cached (null with no cache), and that reading when it is there. */
+function cached(tag: string, image: Uint8Array): { file: string | null; tsv: string | null } {
+  const dir = cacheDir();
+  // No cache, no key: hashing a 300 dpi page costs ~15 ms.
+  if (!dir) return { file: null, tsv: null };
+  const key = createHash('sha256').update(`${tag}\0`).update(image).digest('hex');
+  const file = join(dir, key.slice(0, 2), `${key}.tsv`);
   try {
-    mkdirSync(join(dir, key.slice(0, 2)), { recursive: true });
+    return { file, tsv: readFileSync(file, 'utf8') };
+  } catch {
+    return { file, tsv: null };
+  }
+}
+
+/** Store a reading in the cache, written aside then renamed, so a reader never sees half of it. */
+function keep(file: string, tsv: string): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, tsv);
     renameSync(tmp, file);
@@ -458,20 +463,6 @@ async function tesseractOnFile(image: Uint8Array, args: string[]): Promise<strin
     const file = join(dir, 'page');
     await writeFile(file, image);
     return (await run('tesseract', [file, 'stdout', ...args], undefined, PAGE_TIMEOUT_MS)).toString('utf8');
-  } finally {
-    await rm(dir, { recursive: true, force: true }).catch(() => undefined);
-  }
-}
-
-/** `tesseractOnFile` by a reader already started (and so with its model loaded), its only image: it ends once it has read it. */
-async function readerOnFile(reader: PageReader, image: Uint8Array): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'baocao-ocr-'));
-  try {
-    const file = join(dir, 'page');
-    await writeFile(file, image);
-    const tsv = reader.read(file);
-    reader.end();
-    return await tsv;
   } finally {
     await rm(dir, { recursive: true, force: true }).catch(() => undefined);
   }
@@ -524,13 +515,22 @@ const QUEUED_A_PROCESS = 2;
  * a page's TSV in one go when the page is read (each starts with its level-1 row), so a page is
  * known read when its row comes, and its TSV whole when the next page's row comes or the process
  * ends. The same words as a process a page (compared).
+ *
+ * With an end-of-page `marker` (a small blank image, `blankPage`), each page's name is followed by
+ * the marker's: its level-1 row, written a few milliseconds after the page's TSV, closes the page,
+ * so a page's words are whole as soon as it is read rather than once the next page of that process
+ * is (a page read is then handed on at once, for its second reading). The marker's own row is dropped.
  */
-class PageReader {
+export class PageReader {
   private readonly child: ReturnType<typeof spawn>;
   /** Pages handed over and not yet wholly known, in order. */
   private readonly waiting: Array<{ resolve: (tsv: string) => void; reject: (e: Error) => void }> = [];
   private header = '';
   private current: string[] | null = null;
+  /** The next level-1 row is the marker's (a page's row came, its marker's not yet). */
+  private markerNext = false;
+  /** The marker's rows are coming: dropped. */
+  private dropping = false;
   private partial = '';
   private timer: NodeJS.Timeout | null = null;
   private failed: Error | null = null;
@@ -538,7 +538,7 @@ class PageReader {
   /** Pages handed over whose level-1 row has not come yet. */
   queued = 0;
 
-  constructor(lang: string, args: string[], private readonly onRead: () => void) {
+  constructor(lang: string, args: string[], private readonly onRead: () => void, private readonly marker: string | null = null) {
     this.child = spawn('tesseract', ['stdin', 'stdout', '-l', lang, ...args, '-c', 'stream_filelist=1', 'tsv'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stdout!.setEncoding('utf8');
     this.child.stdout!.on('data', (chunk: string) => this.take(chunk));
@@ -549,8 +549,7 @@ class PageReader {
     this.child.on('close', (code) => {
       this.clearTimer();
       if (this.partial) this.take('\n');
-      if (this.current && this.waiting.length) this.waiting.shift()!.resolve(this.header + this.current.join(''));
-      this.current = null;
+      this.closePage();
       if (code !== 0 || this.waiting.length) this.fail(new Error(`tesseract thoát với mã ${code}: ${this.err.trim().split('\n').pop() ?? ''}`));
     });
     this.child.stdin!.on('error', () => undefined);
@@ -561,7 +560,7 @@ class PageReader {
     if (this.failed) return Promise.reject(this.failed);
     this.queued++;
     if (!this.timer) this.restartTimer();
-    this.child.stdin!.write(`${file}\n`);
+    this.child.stdin!.write(this.marker ? `${file}\n${this.marker}\n` : `${file}\n`);
     return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
 
@@ -580,7 +579,15 @@ class PageReader {
     this.partial = lines.pop() ?? '';
     for (const line of lines) {
       if (PAGE_ROW.test(line)) {
-        if (this.current && this.waiting.length) this.waiting.shift()!.resolve(this.header + this.current.join(''));
+        this.closePage();
+        if (this.markerNext) {
+          // The marker's row: the page before it is whole; the marker's own rows are dropped.
+          this.markerNext = false;
+          this.dropping = true;
+          continue;
+        }
+        this.markerNext = this.marker !== null;
+        this.dropping = false;
         this.current = [];
         this.queued = Math.max(0, this.queued - 1);
         if (this.queued > 0) this.restartTimer();
@@ -588,8 +595,14 @@ class PageReader {
         this.onRead();
       }
       if (this.current) this.current.push(`${line}\n`);
-      else this.header += `${line}\n`;
+      else if (!this.dropping) this.header += `${line}\n`;
     }
+  }
+
+  /** The page being received is whole: its TSV goes to the first waiting. */
+  private closePage(): void {
+    if (this.current && this.waiting.length) this.waiting.shift()!.resolve(this.header + this.current.join(''));
+    this.current = null;
   }
 
   private fail(e: Error): void {
@@ -619,61 +632,73 @@ class PageReader {
  * is reported done when Tesseract has read it, so a file's time limit, restarted by each page,
  * still sees every page. Cached pages (by the image's SHA-256) are not read again.
  *
- * The words with digits of every page are then read a second time together (`rereadCuts`: one
- * process, not one a page), by an English reader started with the first page Tesseract reads, so
- * that its model is loaded by the time the last page is read; `secondReading` is that reading, left
- * running for the caller to await (it only sets the words' `alt`).
+ * The words with digits of each page are read a second time as soon as the page is read, on a
+ * sheet of the page's own (`rereadSheets`), by one English reader for the whole file, started with
+ * the first page Tesseract reads so that its model loads meanwhile: the second reading runs
+ * alongside the first instead of after the last page (a file's sheets read at the end kept one core
+ * busy ~0.7 s while the other had nothing left). Each sheet is a page of its own to that reader, so
+ * its words come apart by its level-1 row, as the pages' do. `secondReading` is the count of words
+ * whose second reading differs, every page's reading awaited.
  */
-export async function readPdfPages(pdf: Uint8Array, numbers: number[], onDone?: (done: number, total: number) => void, dpi = OCR_DPI): Promise<{ read: Array<{ pages: OcrPage[]; cuts: Cut[] }>; secondReading: Promise<number> }> {
+export async function readPdfPages(pdf: Uint8Array, numbers: number[], onDone?: (done: number, total: number) => void, dpi = OCR_DPI): Promise<{ read: Array<{ pages: OcrPage[] }>; secondReading: Promise<number> }> {
   const cores = Math.max(1, availableParallelism());
-  const results: Array<{ pages: OcrPage[]; cuts: Cut[] }> = [];
+  const results: Array<{ pages: OcrPage[] }> = [];
   let done = 0;
   const report = () => onDone?.(++done, numbers.length);
-  const dir = cacheDir();
   const readers: PageReader[] = [];
+  const withEnglish = await hasEnglish();
   let english: PageReader | null = null;
   const reading: Array<Promise<void>> = [];
+  const second: Array<Promise<number>> = [];
   // Resolved each time a reader has read a page (room for the next), or has failed.
   let wake: (() => void) | null = null;
   let failed: unknown = null;
+  let closed = false;
   const onRead = () => {
     report();
     wake?.();
   };
   const work = await mkdtemp(join(tmpdir(), 'baocao-ocr-'));
+  const marker = join(work, 'blank.pgm');
+  // A page read: its words' strokes counted, its digit words cut out and handed to the English reader at once.
+  const pageRead = (i: number, image: Buffer, tsv: string) => {
+    const { pages, cuts } = afterReading(image, tsv, dpi);
+    results[i] = { pages };
+    releasePageImage(image);
+    if (!withEnglish || cuts.length === 0) return;
+    const differ = rereadSheets(cuts, dpi, work, () => {
+      if (closed) throw new Error('tesseract: đã dừng');
+      return (english ??= new PageReader('eng', sheetArgs(dpi), () => undefined));
+    });
+    // Awaited with the rest below; a failure is seen there, never as an unhandled rejection.
+    differ.catch(() => undefined);
+    second.push(differ);
+  };
   try {
+    await writeFile(marker, BLANK_PAGE);
     for (let i = 0; i < numbers.length; i++) {
       if (failed) throw failed;
       const image = await rasterisePdfPage(pdf, numbers[i], dpi);
-      const key = dir ? createHash('sha256').update(`${PAGE_TAG}\0`).update(image).digest('hex') : '';
-      const file = dir ? join(dir, key.slice(0, 2), `${key}.tsv`) : null;
-      let cached: string | null = null;
-      try {
-        if (file) cached = readFileSync(file, 'utf8');
-      } catch {
-        // Not cached yet.
-      }
-      if (cached !== null) {
-        results[i] = afterReading(image, cached, dpi);
-        releasePageImage(image);
+      const { file, tsv } = cached(PAGE_TAG, image);
+      if (tsv !== null) {
+        pageRead(i, image, tsv);
         report();
         continue;
       }
       let reader = readers.reduce<PageReader | null>((best, r) => (!best || r.queued < best.queued ? r : best), null);
-      if ((!reader || reader.queued > 0) && readers.length < cores) readers.push((reader = new PageReader('vie', pageArgs(dpi), onRead)));
+      if ((!reader || reader.queued > 0) && readers.length < cores) readers.push((reader = new PageReader('vie', pageArgs(dpi), onRead, marker)));
       while (reader!.queued >= QUEUED_A_PROCESS) {
         await new Promise<void>((resolve) => (wake = resolve));
         wake = null;
         if (failed) throw failed;
         reader = readers.reduce((best, r) => (r.queued < best.queued ? r : best));
       }
-      if (!english && readers.length === 1 && (await hasEnglish())) english = new PageReader('eng', sheetArgs(dpi), () => undefined);
+      if (!english && withEnglish && readers.length === 1) english = new PageReader('eng', sheetArgs(dpi), () => undefined);
       const path = join(work, `page${i}`);
       await writeFile(path, image);
       reading.push(reader!.read(path).then((tsv) => {
-        results[i] = afterReading(image, tsv, dpi);
-        releasePageImage(image);
-        if (file) keep(dir!, key, file, tsv);
+        pageRead(i, image, tsv);
+        if (file) keep(file, tsv);
       }));
       // A reader that failed leaves its pages' promises rejected: no more pages are drawn.
       reading[reading.length - 1].catch((e: unknown) => {
@@ -683,17 +708,58 @@ export async function readPdfPages(pdf: Uint8Array, numbers: number[], onDone?: 
     }
     for (const r of readers) r.end();
     await Promise.all(reading);
-    const secondReading = rereadCuts(results.flatMap((r) => r.cuts), dpi, english);
-    english = null;
-    return { read: results, secondReading };
+    // Every sheet is handed over by now (`pageRead` hands its sheets over before it returns).
+    english?.end();
+    const differ = (await Promise.all(second)).reduce((a, b) => a + b, 0);
+    return { read: results, secondReading: Promise.resolve(differ) };
   } finally {
+    closed = true;
     english?.kill();
     for (const r of readers) r.kill();
     await rm(work, { recursive: true, force: true }).catch(() => undefined);
   }
 }
 
-/** Words a sheet of the second reading holds at most (a few pages' worth; a sheet is read by one process). */
+/**
+ * Read `cuts` (one page's digit words) a second time, `SHEET_WORDS` to a sheet, each sheet handed
+ * before this returns to the reader `englishReader` gives (written to a file in `work`), or taken
+ * from the cache; resolves with how many words' second reading differs.
+ */
+function rereadSheets(cuts: Cut[], dpi: number, work: string, englishReader: () => PageReader): Promise<number> {
+  const sheets: Array<Promise<number>> = [];
+  for (let at = 0; at < cuts.length; at += SHEET_WORDS) {
+    let buffer: Buffer | null = null;
+    const { pgm, slots } = sheetOf(cuts.slice(at, at + SHEET_WORDS), (n) => (buffer = takeBufferAtLeast(n)));
+    const apply = (tsv: string) => applySecondReading(slots, parseTsv(tsv, dpi)[0]?.words ?? []);
+    try {
+      const { file, tsv } = cached(SHEET_TAG, pgm);
+      if (tsv !== null) {
+        sheets.push(Promise.resolve(apply(tsv)));
+        continue;
+      }
+      const path = join(work, `sheet${++sheetCount}`);
+      // Written synchronously, so the sheet is handed over before this returns (a sheet is ~1 MB: ~1 ms).
+      writeFileSync(path, pgm);
+      sheets.push(englishReader().read(path).then((tsv) => {
+        if (file) keep(file, tsv);
+        return apply(tsv);
+      }));
+    } catch (e) {
+      sheets.push(Promise.reject(e));
+    } finally {
+      if (buffer) giveBuffer(buffer);
+    }
+  }
+  return Promise.all(sheets).then((n) => n.reduce((a, b) => a + b, 0));
+}
+
+/** The end-of-page marker (`PageReader`): a white 16 × 16 PGM, read in a few milliseconds as a page without words. */
+const BLANK_PAGE = Buffer.concat([Buffer.from('P5\n16 16\n255\n', 'latin1'), Buffer.alloc(256, 255)]);
+
+/** Sheets written so far by this process (their files' names). */
+let sheetCount = 0;
+
+/** Words a sheet of the second reading holds at most (a page has far fewer; an image's sheets are read a process each). */
 const SHEET_WORDS = 400;
 
 /** Read the page's words with digits a second time, cut out and enlarged on one sheet (ocr-reread.ts); returns how many differ. */
@@ -702,28 +768,23 @@ export async function rereadDigits(page: OcrPage, img: Grey, dpi = OCR_DPI): Pro
 }
 
 /** Read cut-out digit words a second time, `SHEET_WORDS` to a sheet, one Tesseract process a sheet; returns how many differ. */
-export async function rereadCuts(cuts: Cut[], dpi = OCR_DPI, reader?: PageReader | null): Promise<number> {
-  try {
-    if (cuts.length === 0 || !(await hasEnglish())) return 0;
-    const sheets: Cut[][] = [];
-    for (let i = 0; i < cuts.length; i += SHEET_WORDS) sheets.push(cuts.slice(i, i + SHEET_WORDS));
-    const differ = await inParallel(sheets.map((part, i) => async () => {
-      // The sheet in a page's buffer, given back once it is read (the pages' images are back in the pool by now).
-      let buffer: Buffer | null = null;
-      const { pgm, slots } = sheetOf(part, (n) => (buffer = takeBufferAtLeast(n)));
-      let tsv: string;
-      try {
-        tsv = await tesseractTsv(pgm, SHEET_TAG, sheetArgs(dpi), 'eng', i === 0 ? reader : null);
-      } finally {
-        if (buffer) giveBuffer(buffer);
-      }
-      return applySecondReading(slots, parseTsv(tsv, dpi)[0]?.words ?? []);
-    }));
-    return differ.reduce((a, b) => a + b, 0);
-  } finally {
-    // Started for it and not needed (no words with digits, or the sheet was cached): stopped.
-    reader?.kill();
-  }
+export async function rereadCuts(cuts: Cut[], dpi = OCR_DPI): Promise<number> {
+  if (cuts.length === 0 || !(await hasEnglish())) return 0;
+  const sheets: Cut[][] = [];
+  for (let i = 0; i < cuts.length; i += SHEET_WORDS) sheets.push(cuts.slice(i, i + SHEET_WORDS));
+  const differ = await inParallel(sheets.map((part) => async () => {
+    // The sheet in a page's buffer, given back once it is read (the pages' images are back in the pool by now).
+    let buffer: Buffer | null = null;
+    const { pgm, slots } = sheetOf(part, (n) => (buffer = takeBufferAtLeast(n)));
+    let tsv: string;
+    try {
+      tsv = await tesseractTsv(pgm, SHEET_TAG, sheetArgs(dpi), 'eng');
+    } finally {
+      if (buffer) giveBuffer(buffer);
+    }
+    return applySecondReading(slots, parseTsv(tsv, dpi)[0]?.words ?? []);
+  }));
+  return differ.reduce((a, b) => a + b, 0);
 }
 
 /**
