@@ -16,7 +16,7 @@ import type { Comparison, Figure } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { labelTokens } from './similarity.js';
 import { figuresByBlock, type BlockFigures } from './comparisons.js';
-import { alt, AND_OR_WORDS, FULFILMENT_VERBS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PERIOD_UNITS, PLAN_RATE_BASES, PLAN_RESULT_WORDS, PURPOSE_WORDS, SUBJECT_FRAME_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, AND_OR_WORDS, CHANGE_VERBS, EXCEED_WORDS, FULFILMENT_VERBS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PERIOD_UNITS, PLAN_RATE_BASES, PLAN_RESULT_WORDS, PURPOSE_WORDS, SUBJECT_FRAME_WORDS, wordsRe } from '../text/lexicon.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'> & Partial<Pick<ComparisonInput, 'blockSection' | 'sections'>>;
 
@@ -52,7 +52,9 @@ export function readRecalledPlans(input: Input): Comparison[] {
         const clauseFrom = s.from + Math.max(head.lastIndexOf(','), head.lastIndexOf(':')) + 1;
         const tail = block.text.slice(to, s.to);
         const clauseTo = to + (tail.search(/[,:]/u) < 0 ? tail.length : tail.search(/[,:]/u));
-        if (figs.some((f) => at(f) >= s.from && at(f) < clauseTo) || BLOCKED.test(block.text.slice(clauseFrom, clauseTo))) continue;
+        // A partial word anywhere after the claim's clause start blocks it too: "… đều vượt kế hoạch, trừ cây ngô (đạt 90,3%)"
+        // claims the rest, and the one rate it would be read against is the exception's.
+        if (figs.some((f) => at(f) >= s.from && at(f) < clauseTo) || BLOCKED.test(block.text.slice(clauseFrom, s.to))) continue;
         const subject = telling(block.text.slice(clauseFrom, from));
         if (subject.length < MIN_WORDS) continue;
         rates ??= statedRates(input, byBlock);
@@ -77,6 +79,7 @@ export function readRecalledPlans(input: Input): Comparison[] {
 const FRAME = new Set(SUBJECT_FRAME_WORDS.flatMap((w) => w.split(' ')));
 const TITLE_JOIN = new RegExp(String.raw`[,;]|\s(?:${alt(AND_OR_WORDS)})\s`, 'iu');
 const EXCEED = /vượt/iu;
+const EXCESS_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...EXCEED_WORDS, ...CHANGE_VERBS])})(?:\s+(?:mức|thêm))?\s*$`, 'iu');
 // "Kế hoạch năm 2025 là 15 cuộc thanh tra": a statement opening with the plan word; "thực tế triển khai 13 cuộc": its result.
 const PLAN_OPENS = new RegExp(String.raw`^[\s\-+•*–]*(${alt(PLAN_RATE_BASES)})(?![\p{L}])`, 'iu');
 const RESULT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PLAN_RESULT_WORDS)})(?![\p{L}])`, 'iu');
@@ -151,6 +154,8 @@ function statedRates(input: Input, byBlock: BlockFigures): { rate: Figure; plan:
     const end = f.span.end - block.span.start;
     const plan = PLAN_AFTER.exec(block.text.slice(end, end + 30));
     if (!plan) continue;
+    // "vượt 3,3% so với kế hoạch", "tăng 5% so với dự toán": an excess or a change over the plan, not its fulfilment.
+    if (EXCESS_BEFORE.test(block.text.slice(Math.max(0, f.span.start - block.span.start - 20), f.span.start - block.span.start))) continue;
     const s = input.clauses.at(f.block, f.span.start - block.span.start, true);
     if (!s) continue;
     const first = byBlock.get(f.block)!.find((g) => g.span.start - block.span.start >= s.from);

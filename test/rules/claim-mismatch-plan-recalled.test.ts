@@ -23,6 +23,19 @@ describe('claim-mismatch: a plan met or missed, claimed with no figure, against 
   });
 });
 
+describe('claim-mismatch: a figure-less plan claim is not read against an excess over the plan nor against its exception', () => {
+  it('takes "vượt 4,5% so với kế hoạch" as an excess (104,5% of the plan), not as a fulfilment of 4,5%', async () => {
+    // Hand-checked: 209 of a planned 200 sessions is 104,5% of the plan, 4,5% over it: the claim agrees.
+    const text = 'I. KẾT QUẢ\nTrạm y tế xã tổ chức 209 buổi khám sàng lọc, vượt 4,5% so với kế hoạch năm (200 buổi).\nII. ĐÁNH GIÁ CHUNG\nTrạm y tế xã hoàn thành vượt kế hoạch khám sàng lọc.';
+    expect(await run(text)).toEqual([]);
+  });
+
+  it('says nothing of "đều vượt kế hoạch, trừ X (đạt p% kế hoạch)": the one rate stated is the exception\'s', async () => {
+    const text = 'I. KẾT QUẢ\n- Diện tích lúa: 410 ha, đạt 102,5% kế hoạch;\n- Diện tích khoai lang: 38 ha, đạt 84,4% kế hoạch.\nII. ĐÁNH GIÁ CHUNG\nDiện tích các cây trồng chính đều vượt kế hoạch, trừ khoai lang (đạt 84,4% kế hoạch diện tích).';
+    expect(await run(text)).toEqual([]);
+  });
+});
+
 describe('claim-mismatch: a plan met or missed, claimed with no figure, against the plan and result of the section it names', () => {
   const doc = (done: number, claim: string) => [
     'I. KẾT QUẢ', '1. Công tác kiểm tra an toàn thực phẩm',
