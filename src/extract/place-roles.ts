@@ -10,6 +10,7 @@ import type { Source } from '../model/index.js';
 import { LEVEL_RANK, placeKey, rankOf, type UnitMention } from './places.js';
 import { splitSentences } from './sentences.js';
 import {
+  AND_OR_WORDS,
   alt, AUTHOR_VERBS, BULLET_CHARS, FINDING_VERBS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS,
   BODY_NAME_WORDS, BODY_TOPIC_WORDS, SPAN_UNITS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
   BELONGING_WORDS, COMMUNE_LEVEL_WORDS, DISPATCH_VERBS, ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, COMPARISON_OPENERS, NEW_LEVEL_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS,
@@ -82,7 +83,14 @@ export function inList(mentions: Array<UnitMention & { other?: boolean; cited?: 
   const sentenceOf = (at: number) => sentences.findIndex((x) => at >= x.from && at < x.to);
   const apart = (o: UnitMention & { other?: boolean; cited?: boolean }) => text !== undefined && o !== m && (o.other === true || o.cited === true) && sentenceOf(o.from) !== sentenceOf(m.from);
   const others = new Set(mentions.filter((o) => o.block === m.block && rankOf(o.unit) === rankOf(m.unit) && o.key !== own && !apart(o)).map((o) => o.key));
-  return others.size >= 2;
+  return others.size >= 2 || (text !== undefined && besideOwn(mentions, m, own, text));
+}
+
+const JOINED_TO_OWN = new RegExp(String.raw`^\s*(?:,|(?:,\s*)?(?:${alt(AND_OR_WORDS)}))\s*$`, 'iu');
+
+/** The mention follows the issuer's own unit of its rank joined by a comma, "và" or "hoặc" ("đoạn qua phường A và phường B"): both are named, one is no slip for the other. */
+function besideOwn(mentions: UnitMention[], m: UnitMention, own: string, text: string): boolean {
+  return mentions.some((o) => o.block === m.block && o.key === own && rankOf(o.unit) === rankOf(m.unit) && o.to <= m.from && JOINED_TO_OWN.test(text.slice(o.to, m.from)));
 }
 
 /** Words right before a name that make it the site of an establishment ("… tỉnh đóng tại xã X"). */

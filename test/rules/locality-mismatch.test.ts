@@ -10,6 +10,12 @@ function audit(body: string[]): Finding[] {
 }
 
 describe('locality-mismatch', () => {
+  it('reads a unit joined to the issuer\'s own by "và" or a comma as named beside it, not as a slip for it', () => {
+    // Hand-checked: the road runs through both communes, the report's own and its neighbour; alone, the neighbour would be a slip.
+    expect(audit(['Giải phóng mặt bằng tuyến đường liên xã (đoạn qua xã Hòa Bình và xã Tân Thới) được 1,2 km.'])).toEqual([]);
+    expect(audit(['Giải phóng mặt bằng tuyến đường liên xã (đoạn qua xã Tân Thới) được 1,2 km.']).map((x) => x.data?.found)).toEqual(['xã Tân Thới']);
+  });
+
   it('reads a unit named in a sentence opened "Để so sánh, …" as a yardstick', () => {
     // Hand-checked: the sentence gives another commune's figure for comparison; without the opener it reads as a slip.
     expect(audit(['Để so sánh, xã Tân Thới cùng kỳ cấp 20 chữ ký số cho cán bộ.'])).toEqual([]);

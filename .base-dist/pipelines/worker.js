@@ -1,0 +1,35 @@
+/**
+ * worker: the analyse pipeline in a worker thread, so parsing uses every core.
+ * Receives { id, path, rules }, answers { id, outcome } (structured-cloned); while a scan is
+ * read it also sends { id, progress: { done, total } } after each page.
+ */
+import { parentPort } from 'node:worker_threads';
+import { ingestBytes } from '../src/ingest/index.js';
+import { sha256 } from '../src/ingest/build-source.js';
+import { analyseResult } from './analyse.js';
+import { readJobInput } from './pool.js';
+parentPort?.on('message', async (job) => {
+    let result;
+    try {
+        const input = await readJobInput(job);
+        if (!input.ok) {
+            result = { id: job.id, outcome: { path: job.path, error: input.error }, sha256: null };
+        }
+        else {
+            const hash = sha256(input.bytes);
+            if (job.skipSha && job.skipSha === hash) {
+                result = { id: job.id, outcome: null, sha256: hash };
+            }
+            else {
+                // Each scanned page read tells the pool the file is moving (its time limit starts again).
+                const onOcrPage = (done, total) => parentPort.postMessage({ id: job.id, progress: { done, total } });
+                result = { id: job.id, outcome: analyseResult(job.path, await ingestBytes(job.path, input.bytes, { ...job.ingest, onOcrPage, timeoutMs: job.timeoutMs }), job.rules), sha256: hash };
+            }
+        }
+    }
+    catch (e) {
+        result = { id: job.id, outcome: { path: job.path, error: { code: 'INTERNAL', message: e.message } }, sha256: null };
+    }
+    parentPort.postMessage(result);
+});
+//# sourceMappingURL=worker.js.map

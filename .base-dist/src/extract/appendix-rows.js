@@ -1,0 +1,537 @@
+import { readPeriod } from './meta.js';
+import { labelTokens, spellInitials, workloadStages } from './similarity.js';
+import { foldKey } from '../text/normalize.js';
+import { columnMeasure, figuresOf, unitHead } from './quantities.js';
+import { readScale } from './numbers.js';
+import { alt, CURRENCY_MARKS, MONEY_SCALE_ABBREVIATIONS, CURRENCY_WORDS, NUMBER_SCALE_WORDS, SCALED_CURRENCY_WORDS, UNIT_COLUMN_WORDS, AND_WITH_WORDS, KIND_HEADER_WORDS, AMONG, EACH_WORDS, OF_WHICH, OTHER_TIME_WORDS, OWN_UNIT_WORDS, NEGATION_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY, PERIOD_NAME_WORDS, ESTIMATE_WORDS, wordsRe } from '../text/lexicon.js';
+// Scope tags under which a sentence figure is not the table's period value.
+const NARROWED = /(?:^|\|)(?:new|rest|added|each|neg|target|prior|cumulative|plan|part|period:[^|]*|instance:[^|]*|column:[^|]*)(?:\||$)/u;
+// Words of a clause that narrow its figure to a place or a subgroup.
+const NARROW_WORDS = new RegExp(String.raw `(?<![\p{L}])(?:${alt(SEPARATELY, OF_WHICH, AMONG, EACH_WORDS, ['còn lại', 'tại', 'ở', 'thuộc'], RUNNING_TOTAL_WORDS, ['từ đầu'])})(?![\p{L}])`, 'iu');
+const OF_WHICH_WORD = wordsRe(OF_WHICH);
+// "của" may name the reporting unit itself ("của thị trấn", "của UBND xã"), nothing narrower.
+const OF = /(?<![\p{L}])của\s+(\p{L}+)/giu;
+const OWN = new RegExp(`^(?:${alt(OWN_UNIT_WORDS)})$`, 'iu');
+// A column or a table title of another time or of a running total.
+const OTHER_TIME = new RegExp(alt(OTHER_TIME_WORDS), 'iu');
+// Words before a figure that join it to the figure before ("612 ca phẫu thuật và 4.186 ca thủ thuật").
+const AND_WITH = new RegExp(String.raw `(?<![\p{L}])(?:${alt(AND_WITH_WORDS)})(?![\p{L}])`, 'gu');
+const GENERIC = new Set('số lượng tổng người lượt hồ sơ cái chiếc đơn vị kết quả'.split(' '));
+const MIN_COVER = 0.8;
+const RUNNING_TOTAL = wordsRe(RUNNING_TOTAL_WORDS, 'iu');
+const RUNNING_TOTAL_ALL = wordsRe(RUNNING_TOTAL_WORDS, 'giu');
+const RUNNING_TOTAL_BRACKET = new RegExp(String.raw `\(\s*(?:${alt(RUNNING_TOTAL_WORDS)})\s*\)`, 'giu');
+const RUNNING_TOKENS = new Set(RUNNING_TOTAL_WORDS.flatMap((w) => labelTokens(w)));
+const CUMULATIVE_TAG = /(?:^|\|)cumulative(?=\||$)/u;
+// A unit in brackets closing a row's label: a short word group, no digit, no "%".
+const LABEL_UNIT = /\(\s*(\p{L}[\p{L}\d ]{0,14}?)\s*\)\s*$/u;
+/**
+ * Each sentence quantity with the appendix row quantities of the same name and unit (in reading order).
+ * A rule that leaves some quantities out drops their rows and wants exactly one left: a row with two value
+ * columns ("Tổng số", "Thực hiện") leaves the sentence's column unknown.
+ */
+export function matchAppendixRows(context, quantities, tables) {
+    const cells = periodColumns(context, tables);
+    const own = new Set(['cấp', ...(context.meta.unit ? labelTokens(context.meta.unit.level) : [])]);
+    const rows = new Map();
+    for (const q of quantities) {
+        const at = cells.get(`${q.figure.block}:${q.figure.cell}`);
+        // A table "(đơn vị: triệu đồng)" holds money at that scale: its cells are held against amounts of đồng.
+        const money = at?.scale !== undefined && q.unit === null;
+        const unit = money ? SCALED_CURRENCY_WORDS[0] : q.unit ?? at?.unit ?? null;
+        if (!at || q.kind !== 'count' || unit === null || NARROWED.test(q.scope))
+            continue;
+        const key = `${money ? 'money' : q.kind}#${unit}`;
+        let bucket = rows.get(key);
+        if (!bucket)
+            rows.set(key, (bucket = []));
+        // Money rows carry their scale even at 1 ("(đơn vị: đồng)"): the rule holds them to a slip of the digits.
+        const scale = money ? at.scale : 0;
+        bucket.push({ q, tokens: q.tokens.filter((t) => !own.has(t) && !(at.running && RUNNING_TOKENS.has(t)) && !headerDate(q, t)), values: at.values.map((v) => v * (scale || 1)), running: at.running, scale });
+    }
+    const out = [];
+    let wholes;
+    let byBlock;
+    for (const q of quantities) {
+        // "1.842/1.965 hộ đạt …" restates the row "Hộ đạt … | 1.965 | 1.824 | 92,8": its numerator is the row's count of the
+        // whole it is over, which the row must state too (as a "trong đó" part's row states the claim's whole).
+        const share = q.kind === 'fraction' && q.figure.numerator !== null && q.figure.denominator !== null;
+        const bucket = q.figure.cell === null && q.unit !== null ? rows.get(`${share ? 'count' : q.kind}#${q.unit}`) : undefined;
+        const whole = !bucket ? undefined : share ? { value: q.figure.denominator } : claimWhole(context, q.figure, (wholes ??= subsetWholes(context)));
+        // A part of a "trong đó" claim is the row's value only when the row also states the claim's whole.
+        // A running total in words ("đến nay đã cấp 30.112 thẻ") is read against running-total rows only, and a running-total
+        // row ("Kênh đã kiên cố hóa (lũy kế)") is restated only by one: "năm 2024 kiên cố hóa được 22,3 km" is that year's flow.
+        const running = CUMULATIVE_TAG.test(q.scope);
+        const scope = running ? q.scope.replace(CUMULATIVE_TAG, '|') : q.scope;
+        if (!bucket || NARROWED.test(scope.replace(/(?:^|\|)part(?=\||$)/u, '')) || (whole === undefined && /(?:^|\|)part(?:\||$)/u.test(q.scope)))
+            continue;
+        const clause = clauseOf(context, q.figure, whole !== undefined && !share, running);
+        if (clause === null)
+            continue;
+        const words = new Set(labelTokens(clause));
+        // "xóa đăng ký thường trú 348 nhân khẩu, cuối kỳ còn 31.420 nhân khẩu": a row whose value another figure of the
+        // paragraph states is restated there; this figure is another quantity (a flow of it, a part).
+        const stated = (r) => (byBlock ??= valuesByBlock(context)).get(q.figure.block)?.some((g) => g.index !== q.figure.index && g.value === r.q.figure.value) === true;
+        const fits = bucket.filter((r) => r.running === running && !stated(r) && covers(r.tokens, words) && (whole === undefined || (r.values.includes(whole.value) && r.q.figure.value * (r.scale || 1) !== whole.value)));
+        if (fits.length > 0)
+            out.push({ text: q, rows: fits.map((r) => r.q), ...(fits.some((r) => r.scale > 0) ? { scales: fits.map((r) => r.scale || 1) } : {}) });
+    }
+    const matched = new Set(out.map((m) => m.text.figure.index));
+    for (const m of matchTotalRows(context, quantities, tables, (wholes ??= subsetWholes(context))))
+        if (!matched.has(m.text.figure.index))
+            out.push(m);
+    for (const m of out)
+        matched.add(m.text.figure.index);
+    for (const m of matchNamedRows(context, quantities, tables, wholes))
+        if (!matched.has(m.text.figure.index))
+            out.push(m);
+    for (const m of out)
+        matched.add(m.text.figure.index);
+    for (const m of matchHeaderTotals(context, quantities, tables))
+        if (!matched.has(m.text.figure.index))
+            out.push(m);
+    return out;
+}
+/**
+ * The tables a prose figure may be held against by their total row: one total row over two or more body rows, no running
+ * total in the title, no unit column; with whether the title names another time than the report's period.
+ */
+function singleTotalTables(context, tables) {
+    const own = context.meta.period;
+    const out = [];
+    for (const t of tables) {
+        const totals = t.rows.filter((r) => r.total);
+        if (totals.length !== 1 || t.rows.length - 1 < 2)
+            continue;
+        const title = titleOf(context, t);
+        const period = readPeriod(title);
+        const otherTable = OTHER_TIME.test(title) || (period !== null && own !== null && (period.start !== own.start || period.end !== own.end));
+        if (RUNNING_TOTAL.test(title) || t.columns.some((c) => c.role === 'unit'))
+            continue;
+        out.push({ table: t, total: totals[0], otherTable });
+    }
+    return out;
+}
+/**
+ * A sentence count whose noun phrase is, word for word, a column's header ("phường tiếp nhận 3.528 văn bản đến" beside a
+ * table "… | Văn bản đến | …" whose total row "Cộng" holds 3 582): the whole of that column, stated in the text, held
+ * against the table's total. Read only when it cannot be another quantity: the header (its bracketed unit aside) names
+ * two things at least besides the frame words, follows the figure right after it up to a word boundary (tones unified,
+ * case folded), and heads exactly one column of the document with a total row (one total row, two body rows at least,
+ * the report's own period, a value column, no running total, plan, change or rate); the figure a count of its own
+ * (no part, plan, target, earlier period, place or office narrowing its sentence, no row of the table named there), of
+ * three digits at least as the total is (a slip of "04" is any small count); no other cell of the total row, nor a row of
+ * the column, stating the figure's value.
+ */
+function matchHeaderTotals(context, quantities, tables) {
+    const out = [];
+    const readingOf = new Map();
+    for (const q of quantities)
+        if (q.figure.cell !== null)
+            readingOf.set(q.figure.index, q);
+    // Per header key, the total cells under it (a key of two columns is ambiguous and read for none), with their row's values and the table's row labels.
+    const byHeader = new Map();
+    const own = context.meta.period;
+    for (const { table: t, total, otherTable } of singleTotalTables(context, tables)) {
+        const cells = [...new Set(total.blocks)].flatMap((b) => figuresOf(context, b)).filter((f) => f.cell !== null);
+        const body = t.rows.filter((r) => !r.total);
+        const labels = body.map((r) => labelTokens(r.label)).filter((l) => l.length >= 2);
+        for (const column of t.columns) {
+            const key = headerKey(column.header);
+            if (key === '')
+                continue;
+            const inCell = cells.filter((f) => f.cell === column.index);
+            const cell = inCell.length === 1 ? readingOf.get(inCell[0].index) : undefined;
+            // A header of no value column still takes its key, so that two columns of one name leave it ambiguous.
+            const usable = cell !== undefined && inCell[0].kind === 'count' && inCell[0].value >= MIN_HEADER_TOTAL && ownValueColumn(column, own, otherTable) && !OTHER_MEASURES.has(column.measure);
+            // The values the sentence may restate instead: the total row's other cells, the column's rows.
+            const values = [...cells.map((f) => f.value), ...body.map((r) => r.cells[column.index]?.value).filter((v) => typeof v === 'number')];
+            const list = byHeader.get(key) ?? [];
+            list.push(usable ? { cell: cell, values, labels } : { cell: null, values: [], labels: [] });
+            byHeader.set(key, list);
+        }
+    }
+    if (byHeader.size === 0)
+        return out;
+    const keys = [...byHeader.keys()].filter((k) => byHeader.get(k).length === 1 && byHeader.get(k)[0].cell !== null);
+    if (keys.length === 0)
+        return out;
+    for (const q of quantities) {
+        const f = q.figure;
+        if (f.cell !== null || q.kind !== 'count' || q.role !== 'count' || !Number.isInteger(f.value) || f.value < MIN_HEADER_TOTAL || NARROWED.test(q.scope))
+            continue;
+        const block = context.source.blocks[f.block];
+        const end = f.span.end - block.span.start;
+        if (!/^\s/u.test(block.text.slice(end, end + 1)))
+            continue;
+        const after = foldKey(block.text.slice(end, end + 80)).trimStart();
+        const fits = keys.filter((k) => after.startsWith(k) && !/^\p{L}/u.test(after.slice(k.length)));
+        if (fits.length !== 1)
+            continue;
+        const { cell, values, labels } = byHeader.get(fits[0])[0];
+        if (values.includes(f.value) || cell.figure.block === f.block)
+            continue;
+        const clause = clauseOf(context, f, false);
+        if (clause === null)
+            continue;
+        // A row of the table named before the figure ("UBND các xã, thị trấn" as "UBND 33 xã, thị trấn …"): its words all there.
+        const sentence = new Set(labelTokens(block.text.slice(context.clauses.at(f.block, f.span.start - block.span.start, true)?.from ?? 0, end)));
+        if (labels.some((l) => l.every((w) => sentence.has(w))))
+            continue;
+        out.push({ text: q, rows: [cell] });
+    }
+    return out;
+}
+// The least count held against a total by its header alone: a slip of a one- or two-digit count ("04" / "6") is any other count.
+const MIN_HEADER_TOTAL = 100;
+// A column header as the noun phrase a sentence writes after its figure: its bracketed unit aside, tones unified, case
+// folded; '' when it names fewer than two things besides the frame words ("Số lượng", "Kết quả").
+function headerKey(header) {
+    const key = foldKey(header.replace(/\([^()]*\)/gu, ' ')).replace(/\s+/gu, ' ').trim();
+    return labelTokens(key).filter((w) => !GENERIC.has(w)).length >= 2 ? key : '';
+}
+// The least words a body row's label names besides the frame words for a paragraph to restate that row by name.
+const MIN_LABEL_WORDS = 2;
+/**
+ * The named body rows of the tables with no total row to restate instead: rows whose label names two things at least, in
+ * a table of the report's own time, no running total in its title, no unit column, two value columns at least.
+ */
+function namedBodyRows(context, tables) {
+    const own = context.meta.period;
+    const out = [];
+    for (const t of tables) {
+        const title = titleOf(context, t);
+        const period = readPeriod(title);
+        const otherTable = OTHER_TIME.test(title) || (period !== null && own !== null && (period.start !== own.start || period.end !== own.end));
+        if (RUNNING_TOTAL.test(title) || t.columns.some((c) => c.role === 'unit'))
+            continue;
+        for (const row of t.rows) {
+            const label = labelTokens(row.label).filter((w) => !GENERIC.has(w));
+            if (!row.total && label.length >= MIN_LABEL_WORDS)
+                out.push({ table: t, row, otherTable, label });
+        }
+    }
+    return out;
+}
+/**
+ * A sentence count against the total row of a table whose column names it: "Toàn phường có 46 câu lạc bộ với 1.985 hội
+ * viên" beside "Tổng cộng | 48 | 1.985" under "Số câu lạc bộ | Số hội viên". A total row names no item, so the column's
+ * header is the quantity's name. Held only when another count of the same paragraph restates another cell of that row
+ * exactly, every such count in the row's order, and each header's words (two at least besides the frame words, an
+ * abbreviation spelled out by the sentence's words: "DN" = doanh nghiệp) are among the words of its figure's clause; the
+ * column one of the report's own period values; the figure a whole of its own, or a "trong đó" part of a whole that the
+ * row restates; no other figure of the paragraph stating the cell's value; exactly one total cell of the document fitting.
+ */
+function matchTotalRows(context, quantities, tables, wholes) {
+    return matchEchoedRows(context, quantities, singleTotalTables(context, tables).map(({ table, total, otherTable }) => ({ table, row: total, otherTable, label: null })), wholes);
+}
+/**
+ * As for a total row, a sentence count against a named body row: "Tiếp nhận 412 hồ sơ chuyển mục đích sử dụng đất …; đã
+ * giải quyết 398 hồ sơ" beside "Chuyển mục đích sử dụng đất | 412 | 389 | 23" under "Tiếp nhận | Đã giải quyết | Đang giải
+ * quyết": the count restating a cell names the row too, every word of its label among the words around it.
+ */
+function matchNamedRows(context, quantities, tables, wholes) {
+    return matchEchoedRows(context, quantities, namedBodyRows(context, tables), wholes);
+}
+function matchEchoedRows(context, quantities, rows, wholes) {
+    const readingOf = new Map();
+    for (const q of quantities)
+        if (q.figure.cell !== null)
+            readingOf.set(q.figure.index, q);
+    const byValue = new Map();
+    const own = context.meta.period;
+    for (const { table: t, row: total, otherTable, label } of rows) {
+        const inCell = new Map();
+        for (const b of new Set(total.blocks))
+            for (const f of figuresOf(context, b))
+                if (f.cell !== null)
+                    inCell.set(f.cell, [...(inCell.get(f.cell) ?? []), f]);
+        const row = [];
+        for (const [column, figs] of inCell) {
+            const c = t.columns[column];
+            if (figs.length !== 1 || figs[0].kind !== 'count' || !c || !ownValueColumn(c, own, otherTable) || OTHER_MEASURES.has(c.measure))
+                continue;
+            row.push({ figure: figs[0], column, measure: columnMeasure(c.header), stages: workloadStages(c.header), row, label });
+        }
+        row.sort((a, b) => a.column - b.column);
+        for (const cell of row) {
+            const list = byValue.get(cell.figure.value);
+            if (list)
+                list.push(cell);
+            else
+                byValue.set(cell.figure.value, [cell]);
+        }
+    }
+    const out = [];
+    if (byValue.size === 0)
+        return out;
+    // Per block, read once: how often each value is stated in its sentences, and its counts restating a total row's cell —
+    // a handful at most (a paragraph restating more is no sentence about one row, and a long one stays linear).
+    const blocks = new Map();
+    const blockOf = (b) => {
+        let seen = blocks.get(b);
+        if (seen)
+            return seen;
+        seen = { stated: new Map(), echoes: [] };
+        for (const g of figuresOf(context, b)) {
+            if (g.cell !== null)
+                continue;
+            seen.stated.set(g.value, (seen.stated.get(g.value) ?? 0) + 1);
+            const cells = g.kind === 'count' && g.value >= 10 ? byValue.get(g.value) : undefined;
+            if (cells)
+                seen.echoes.push({ g, cells });
+        }
+        if (seen.echoes.length > MAX_ECHOES)
+            seen.echoes = [];
+        blocks.set(b, seen);
+        return seen;
+    };
+    for (const q of quantities) {
+        const f = q.figure;
+        if (f.cell !== null || q.kind !== 'count' || q.role !== 'count' || !Number.isInteger(f.value) || NARROWED.test(q.scope.replace(/(?:^|\|)part(?=\||$)/u, '')))
+            continue;
+        const { stated, echoes: restating } = blockOf(f.block);
+        const whole = wholes.get(f.index);
+        if (restating.length === 0 || (/(?:^|\|)part(?:\||$)/u.test(q.scope) && whole === undefined))
+            continue;
+        // The total rows another count of the paragraph restates, each with the cells so restated and the counts restating them.
+        const echoed = new Map();
+        for (const { g, cells } of restating)
+            if (g !== f)
+                for (const cell of cells)
+                    echoed.set(cell.row, [...(echoed.get(cell.row) ?? []), { cell, g }]);
+        if (echoed.size === 0)
+            continue;
+        const clause = clauseOf(context, f, whole !== undefined);
+        if (clause === null)
+            continue;
+        const words = labelTokens(clause);
+        const stages = workloadStages(clause);
+        const fits = [];
+        for (const [row, echoes] of echoed) {
+            // A row stating the figure's own value in some column restates it there ("phải giải quyết 18.957" beside the cells
+            // "18.957 | 18.702"): the figure is that cell, not a slip of another.
+            if (row.some((c) => c.figure.value === f.value))
+                continue;
+            for (const cell of row) {
+                // Two stages of one workload ("phải giải quyết" / "Đã giải quyết") are two quantities, whatever else their words share.
+                if (cell.stages !== stages)
+                    continue;
+                // A cell some other figure of the paragraph states is restated there already.
+                const elsewhere = (stated.get(cell.figure.value) ?? 0) - (cell.figure.value === f.value ? 1 : 0) > 0;
+                if (echoes.some((e) => e.cell === cell) || elsewhere || !readingOf.has(cell.figure.index) || !named(cell, words))
+                    continue;
+                const inOrder = echoes.every(({ cell: e, g }) => (g.index < f.index) === (e.column < cell.column) && named(e, wordsAround(context, g)) && labelled(context, e, g));
+                const wholeRestated = whole === undefined || echoes.some((e) => e.cell.figure.value === context.figures[whole].value);
+                if (inOrder && wholeRestated)
+                    fits.push(cell);
+            }
+        }
+        if (fits.length === 1)
+            out.push({ text: q, rows: [readingOf.get(fits[0].figure.index)] });
+    }
+    return out;
+}
+// The most counts of one paragraph restating total rows' cells for it to be read as a sentence about one row.
+const MAX_ECHOES = 8;
+// Columns whose cells are no value of the row's own count: a plan, a change, a rate, a fulfilment, an average, a rank.
+const OTHER_MEASURES = new Set(['plan', 'change', 'rate', 'fulfilment', 'average', 'rank']);
+// A body row's label words all among the words of the sentence of the count restating its cell (a total row names none).
+function labelled(context, cell, g) {
+    if (cell.label === null)
+        return true;
+    const block = context.source.blocks[g.block];
+    const span = context.clauses.at(g.block, g.span.start - block.span.start, true);
+    const words = new Set(span ? labelTokens(block.text.slice(span.from, span.to)) : []);
+    return cell.label.every((w) => words.has(w));
+}
+// A total cell's column header words (two meaningful ones at least), abbreviations spelled out, all among `words`.
+function named(cell, words) {
+    const spelled = spellInitials(cell.measure, words);
+    return spelled.filter((w) => !GENERIC.has(w)).length >= 2 && spelled.every((w) => words.includes(w));
+}
+// The words between a sentence figure's neighbours in its paragraph: what it counts, on either side of it.
+function wordsAround(context, f) {
+    const block = context.source.blocks[f.block];
+    const prev = context.figures[f.index - 1];
+    const next = context.figures[f.index + 1];
+    const from = prev?.block === f.block ? prev.span.end - block.span.start : 0;
+    const to = next?.block === f.block ? next.span.start - block.span.start : block.text.length;
+    return labelTokens(block.text.slice(from, to));
+}
+// The sentence figures of each block, read once per document.
+function valuesByBlock(context) {
+    const out = new Map();
+    for (const f of context.figures) {
+        if (f.cell !== null)
+            continue;
+        const list = out.get(f.block);
+        if (list)
+            list.push(f);
+        else
+            out.set(f.block, [f]);
+    }
+    return out;
+}
+// The whole of the "trong đó" claim a figure is a part of, if any.
+function claimWhole(context, f, wholes) {
+    const whole = wholes.get(f.index);
+    return whole === undefined ? undefined : context.figures[whole];
+}
+// Each part of a "trong đó" claim with its whole, the first claim naming it (each quantity walked every claim before).
+function subsetWholes(context) {
+    const out = new Map();
+    for (const c of context.claims)
+        if (c.relation === 'subset')
+            for (const p of c.parts)
+                if (!out.has(p))
+                    out.set(p, c.whole);
+    return out;
+}
+// "Số súng thu hồi" under the column "6 tháng năm 2024" of the report's own period (periodColumns): the header's date words
+// ("tháng", "năm", its digits) only restate the period every sentence of the report is of, no word of the row's name a
+// sentence must repeat. Words of the row's own label are kept.
+function headerDate(q, t) {
+    return (q.item?.length ?? 0) > 0 && !q.item.includes(t) && (/^\d/u.test(t) || DATE_WORDS.has(t));
+}
+const DATE_WORDS = new Set([...PERIOD_NAME_WORDS, ...ESTIMATE_WORDS]);
+// The row's name found among the clause's words: most of its tokens, three meaningful ones at least, and every negation
+// of it ("Giáo viên | Chưa qua đào tạo" is the opposite of "giáo viên đạt chuẩn đào tạo", though four words of five are there).
+function covers(rowTokens, words) {
+    const found = rowTokens.filter((t) => words.has(t));
+    if (rowTokens.some((t) => NEGATION_TOKENS.has(t) && !words.has(t)))
+        return false;
+    return found.length >= MIN_COVER * rowTokens.length && found.filter((t) => !GENERIC.has(t) && !/^\d/.test(t)).length >= 3;
+}
+const NEGATION_TOKENS = new Set(NEGATION_WORDS.flatMap((w) => labelTokens(w)));
+const KIND_HEADER = new RegExp(String.raw `^\s*(?:${alt(KIND_HEADER_WORDS)})\s+(\p{Ll}[\p{L} ]{0,20}?)\s*$`, 'iu');
+// "(đơn vị: triệu đồng)", "ĐVT: nghìn đồng" in a table's title: every amount of the table is money at that scale.
+const MONEY_TITLE = new RegExp(String.raw `(?<![\p{L}])(?:${alt(UNIT_COLUMN_WORDS, ['đơn vị', 'đvt'])})\s*:\s*((?:(?:${alt(NUMBER_SCALE_WORDS)})\s+)*)(?:${alt(CURRENCY_WORDS)})(?![\p{L}])`, 'iu');
+function moneyScale(title) {
+    const m = MONEY_TITLE.exec(title);
+    return m ? readScale(m[1], 0)?.factor ?? 1 : undefined;
+}
+// "(triệu đồng)", "(tr.đ)", "(Tỷ đồng)" closing a column's header: every amount of the column is money at that scale.
+const MONEY_HEADER = new RegExp(String.raw `\(\s*(${alt(NUMBER_SCALE_WORDS, Object.keys(MONEY_SCALE_ABBREVIATIONS))})?\s*\.?\s*(?:${alt(CURRENCY_WORDS, CURRENCY_MARKS)})\s*\)\s*$`, 'iu');
+function columnScale(header) {
+    const m = MONEY_HEADER.exec(header);
+    if (!m)
+        return undefined;
+    const word = (m[1] ?? '').toLowerCase();
+    return word === '' ? 1 : readScale(MONEY_SCALE_ABBREVIATIONS[word] ?? word, 0)?.factor ?? undefined;
+}
+// "Triệu đồng", "tỷ đồng" as a row's "Đơn vị tính": that row holds money at that scale, as a table so titled does.
+const MONEY_UNIT = new RegExp(String.raw `^\s*((?:(?:${alt(NUMBER_SCALE_WORDS)})\s+)*)(?:${alt(CURRENCY_WORDS)})\s*$`, 'iu');
+function unitScale(unit) {
+    const m = MONEY_UNIT.exec(unit);
+    return m ? readScale(m[1], 0)?.factor ?? 1 : undefined;
+}
+// "block:cell" of the value cells of tables that report this period (a period/value/total column, no other time in header
+// or title), with the row's "Đơn vị tính" (or its label's head noun) and its counts.
+function periodColumns(context, tables) {
+    const out = new Map();
+    for (const t of tables) {
+        const title = titleOf(context, t);
+        const period = readPeriod(title);
+        const own = context.meta.period;
+        // A table of another time or of comparisons ("SỐ LIỆU SO VỚI NĂM 2024") still holds the report's own values in the
+        // column that names its period; never a table of running totals.
+        const otherTable = OTHER_TIME.test(title) || (period !== null && own !== null && (period.start !== own.start || period.end !== own.end));
+        if (RUNNING_TOTAL.test(title))
+            continue;
+        const unitColumn = t.columns.find((c) => c.role === 'unit');
+        const scale = moneyScale(title);
+        // "Lĩnh vực | Tiếp nhận | …" with a row "Lĩnh vực khác": a label opening with the noun its column's header names is one
+        // item of that kind, not the noun its cells count ("03 lĩnh vực" counts the rows, it is no cell of one).
+        const labelHeader = t.labelColumn !== null ? t.columns[t.labelColumn]?.header ?? '' : '';
+        const itemKind = /\p{L}/u.test(labelHeader) ? unitHead({ kind: 'count', unit: labelHeader }) : null;
+        // "Loại vụ việc | … ": a label column headed by a kind word names the noun every row counts ("Phạm pháp hình sự": vụ).
+        const headerNoun = t.labelColumn === null ? undefined : KIND_HEADER.exec(t.columns[t.labelColumn]?.header ?? '')?.[1];
+        for (const c of t.columns) {
+            if (!ownValueColumn(c, own, otherTable))
+                continue;
+            for (const r of t.rows) {
+                const unitText = unitColumn ? r.cells[unitColumn.index]?.text ?? '' : '';
+                // Without a "Đơn vị tính" column the row's label names its counted noun first ("Hồ sơ cấp phiếu …"), or closes on
+                // its unit in brackets ("Diện tích nuôi trồng thủy sản (ha)").
+                // "Thẻ căn cước đã cấp (lũy kế)": a running total, its bracket no unit; only a running total in words restates it.
+                const running = RUNNING_TOTAL.test(r.label);
+                const bracketed = LABEL_UNIT.exec(r.label.replace(RUNNING_TOTAL_BRACKET, ''))?.[1];
+                const unitWords = unitColumn ? unitText : bracketed ?? headerNoun ?? r.label;
+                let unit = /\p{L}/u.test(unitWords) ? unitHead({ kind: 'count', unit: unitWords }) : null;
+                if (!unitColumn && bracketed === undefined && unit !== null && unit === itemKind)
+                    unit = null;
+                const values = r.cells.filter((x) => x.kind === 'count' && x.value !== null).map((x) => x.value);
+                // A row of its own unit (a "Đơn vị tính" cell, a bracket) is no money of the table's scale.
+                const money = (columnScale(c.header) ?? scale) !== undefined && unitText.trim() === '' && bracketed === undefined;
+                const own = unitColumn ? unitScale(unitText) : undefined;
+                const rowScale = own ?? (money ? columnScale(c.header) ?? scale : undefined);
+                if (!r.total)
+                    for (const b of r.blocks)
+                        out.set(`${b}:${c.index}`, { unit, values, running, ...(rowScale !== undefined ? { scale: rowScale } : {}) });
+            }
+        }
+    }
+    return out;
+}
+/**
+ * A column of the report's own period values: a period, value or total column, no other time in its header, and no year
+ * unless the report's own ("Năm 2024 | Năm 2025" in the report of năm 2025, "Ước thực hiện năm 2024" in the report of năm
+ * 2024, a whole year's header in that year's report); in a table of another time (`otherTable`) only a column naming the
+ * report's own period.
+ */
+function ownValueColumn(c, own, otherTable) {
+    const named = /(?:19|20)\d\d/.test(c.header) ? readPeriod(c.header) : null;
+    const ownYear = c.year !== null && own !== null && own !== undefined && own.start === `${c.year}-01-01` && own.end === `${c.year}-12-31`;
+    const ownColumn = (named !== null && own !== null && own !== undefined && named.start === own.start && named.end === own.end) || ownYear;
+    return ['period', 'value', 'total'].includes(c.role) && !OTHER_TIME.test(c.header) && (ownColumn || !(otherTable || /(?:19|20)\d\d/.test(c.header)));
+}
+// The title lines right before a table's header ("Phụ lục 1", "KẾT QUẢ … NĂM 2024"): short lines, no list item or sentence.
+function titleOf(context, t) {
+    const first = t.headerBlocks[0] ?? t.rows[0]?.blocks[0] ?? 0;
+    const lines = [];
+    for (let b = first - 1; b >= 0 && b >= first - 3; b--) {
+        const text = context.source.blocks[b].text.trim();
+        if (context.source.blocks[b].kind === 'row' || /^[-+•*]/u.test(text) || text.split(/\s+/).length > 30 || /[.;]$/u.test(text))
+            break;
+        lines.unshift(text);
+    }
+    return lines.join('\n');
+}
+// The clause around a sentence figure, between clause marks and the figures beside it; null when it narrows the figure.
+function clauseOf(context, f, part, running = false) {
+    const block = context.source.blocks[f.block];
+    const text = block.text.replace(/(\p{L}), (bài)(?![\p{L}])/gu, '$1  $2');
+    const at = f.span.start - block.span.start;
+    const end = f.span.end - block.span.start;
+    const prev = context.figures[f.index - 1];
+    const next = context.figures[f.index + 1];
+    const prevEnd = prev?.block === f.block ? prev.span.end - block.span.start : 0;
+    let lo = Math.max(prevEnd, lastMark(text.slice(0, at)));
+    // "612 ca phẫu thuật và 4.186 ca thủ thuật": the words before "và" name the figure before, not this one.
+    if (prevEnd > 0 && lo === prevEnd) {
+        const and = [...text.slice(lo, at).matchAll(AND_WITH)].pop();
+        if (and)
+            lo += and.index + and[0].length;
+    }
+    const rest = text.slice(end);
+    const stop = rest.search(/[,;:.()!?]/u);
+    const hi = Math.min(next?.block === f.block ? next.span.start - block.span.start : text.length, stop < 0 ? text.length : end + stop);
+    const clause = text.slice(lo, hi);
+    // What narrows may open the sentence before the clause: "Riêng thôn A, tổ đã …".
+    const sentence = text.slice(Math.min(lo, context.clauses.at(f.block, lo, true)?.from ?? 0), hi);
+    const open = running ? sentence.replace(RUNNING_TOTAL_ALL, ' ') : sentence;
+    if (NARROW_WORDS.test(part ? open.replace(OF_WHICH_WORD, '') : open))
+        return null;
+    for (const m of sentence.matchAll(OF))
+        if (!OWN.test(m[1]))
+            return null;
+    return clause;
+}
+function lastMark(before) {
+    let k = before.length;
+    while (k > 0 && !/[,;:.()!?]/u.test(before[k - 1]))
+        k--;
+    return k;
+}
+//# sourceMappingURL=appendix-rows.js.map

@@ -1,0 +1,264 @@
+/**
+ * Stock and flow: a level at the start of a period, what came in and went out
+ * during it, and the level at its end — "Đầu năm có 146 hộ nghèo; trong 6
+ * tháng có 38 hộ thoát nghèo, phát sinh mới 07 hộ nghèo; đến ngày 15/6 số hộ
+ * nghèo là 121 hộ" (146 − 38 + 7 should be 121), or a population with births,
+ * deaths and moves, or staff with retirements and recruitment.
+ *
+ * Also a stock ("tồn đầu kỳ 640 liều, nhập trong kỳ 1.200 liều, xuất sử dụng
+ * 1.315 liều, tồn cuối kỳ 552 liều"), cases ("kỳ trước chuyển sang 03, thụ lý
+ * mới 11, đã giải quyết 12, còn tồn 02") and money ("số dư đầu kỳ …, phát sinh
+ * …, đã chi …, số dư cuối kỳ …").
+ *
+ * Read only when every step is plain: one opening figure (the words right
+ * before it say "đầu năm / đầu kỳ / đầu quý …"), one closing figure after it
+ * ("cuối …", "đến ngày …", "đến nay", "hiện còn"), in the same paragraph, the
+ * next one of the same section or the bullets of the opening's run, and between
+ * them only flows whose own words say which
+ * way they go ("thoát nghèo", "chết", "chuyển đi", "giảm" out; "phát sinh",
+ * "sinh", "chuyển đến", "tăng", "tuyển dụng" in). A figure between them that
+ * counts the same things but says neither, or says both, leaves the balance
+ * unread. Breakdowns in brackets ("giảm 05 người (nghỉ hưu 03, thôi việc 02)")
+ * are not flows of their own.
+ */
+import { clauseWindow, insideBrackets, lastIndexAtOrBefore } from '../text/positions.js';
+import { subSpan } from '../model/index.js';
+import { isAmount, localRange, makeClaim } from './claims-parts.js';
+import { markerOf } from './claims-bullets.js';
+import { unitKindOf, unitsAlike } from './labels.js';
+import { alt, CONSISTS_OF, CUT_OFF_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, RESULT_IS_WORDS, wordsRe } from '../text/lexicon.js';
+// "trong 9 tháng đầu năm" names the period the flows fall in, not the opening level.
+const OPENING = new RegExp(String.raw `(?<![\p{L}])(?<!tháng )(?:${alt(OPENING_LEVEL_WORDS)})(?![\p{L}])`, 'iu');
+// "tồn từ năm 2023 chuyển sang 64 hồ sơ", "tồn kỳ trước chuyển qua": a stock carried in from an earlier period opens too.
+const CARRIED = new RegExp(String.raw `(?<![\p{L}])(?:${alt(CARRIED_STOCK_WORDS)})\s+(?:từ\s+)?(?:${alt(CARRIED_PERIOD_WORDS)})(?:\s+(?:trước|\d{4}|[IVX]+(?:\/\d{4})?))?\s+(?:${alt(CARRIED_IN_WORDS)})(?![\p{L}])`, 'iu');
+const opens = (words) => OPENING.test(words) || CARRIED.test(words);
+const CLOSING = wordsRe(CLOSING_LEVEL_WORDS);
+const INFLOW = wordsRe(INFLOW_WORDS);
+const OUTFLOW = wordsRe(OUTFLOW_WORDS);
+const PEOPLE = wordsRe(PEOPLE_HEAD_WORDS);
+/** Balance claims: whole = the closing level, parts = opening and flows, signs = +1 / −1 for each part. */
+export function extractBalanceClaims(blocks, figuresOf, sectionOf) {
+    const out = [];
+    // A figure read as a flow of one balance does not open another.
+    const taken = new Set();
+    for (let b = 0; b < blocks.length; b++) {
+        if (blocks[b].kind === 'row')
+            continue;
+        const figures = figuresOf.of(b);
+        for (const [k, opening] of figures.entries()) {
+            if (taken.has(opening.index) || !counted(opening))
+                continue;
+            const words = sincePrevious(blocks[b], figures[k - 1], opening);
+            // "Tổng nợ đến ngày 31/12/2023 là 42,6 tỷ đồng; … đến ngày 31/12/2024 còn …": a level at a dated cut-off opens a
+            // balance only closed by a level at a later cut-off.
+            const since = opens(words) ? null : cutOffDay(words);
+            if (!opens(words) && since === null)
+                continue;
+            const claim = balanceFrom(blocks, figuresOf, b, opening, sectionOf, since);
+            if (!claim)
+                continue;
+            out.push(claim);
+            for (const i of claim.parts.slice(1))
+                taken.add(i);
+        }
+    }
+    return out;
+}
+function balanceFrom(blocks, figuresOf, b, opening, sectionOf, since = null) {
+    const flows = [];
+    const signs = [];
+    // The next paragraph, or every bullet of the run the opening's bullet opens ("- Tồn đầu kỳ: 640 liều." "- Nhập …").
+    const marker = markerOf(blocks[b].text);
+    let last = b + 1;
+    while (marker && last + 1 < blocks.length && last < b + 8 && markerOf(blocks[last].text) === marker && markerOf(blocks[last + 1].text) === marker)
+        last++;
+    for (let k = b; k <= last && k < blocks.length; k++) {
+        const block = blocks[k];
+        if (block.kind === 'row' || (k > b && sectionOf && sectionOf(k) !== sectionOf(b)))
+            return null;
+        for (const f of figuresOf.of(k)) {
+            if (k === b && f.index <= opening.index)
+                continue;
+            if (!counted(f) || inBrackets(block, localRange(block, f)[0]) || !sameThings(opening, f))
+                continue;
+            // "… là 42,6 tỷ đồng, gồm nợ có khả năng thu 31,8 tỷ đồng và …": the opening level's own breakdown is no flow.
+            if (k === b && breakdownOf(block, opening, f))
+                continue;
+            const clause = clauseBefore(block, f);
+            const own = segmentOf(block.text, f, block);
+            if (since !== null) {
+                const until = cutOffDay(clause);
+                if (until !== null && until <= since)
+                    return null;
+                if (until === null && (CLOSING.test(clause) || CLOSING.test(own)))
+                    return null;
+            }
+            // The closing level ends the clause ("; đến ngày 15/6 số hộ nghèo là 121 hộ") or, in one sentence of commas, is told
+            // by its own words ("tồn đầu kỳ 640 liều, …, tồn cuối kỳ 552 liều").
+            if ((CLOSING.test(clause) && !OPENING.test(clause)) || (CLOSING.test(own) && !OPENING.test(own))) {
+                if (flows.length === 0)
+                    return null;
+                return makeClaim({
+                    relation: 'balance', whole: f.index, parts: [opening.index, ...flows.map((x) => x.index)], signs: [1, ...signs],
+                    connector: 'đầu kỳ / cuối kỳ', block: b,
+                    span: subSpan(blocks[b], localRange(blocks[b], opening)[0], k === b ? localRange(block, f)[1] : blocks[b].text.length),
+                    partBlocks: [...new Set([b, ...flows.map((x) => x.block), k])],
+                });
+            }
+            const inflow = INFLOW.test(own);
+            const outflow = OUTFLOW.test(own);
+            if (inflow === outflow) {
+                // A figure of the very same noun that is neither flow nor level leaves the balance unread; another noun
+                // ("203 hộ cận nghèo" beside "146 hộ nghèo") is another quantity.
+                if (f.unit.toLowerCase() === opening.unit.toLowerCase() && sameLabel(opening, f))
+                    return null;
+                // Nor may one in the noun the flows were told in ("kết nạp 14 đồng chí, …, từ trần 03 đồng chí" of "517 đảng viên").
+                if (flows.some((x) => x.unit?.toLowerCase() === f.unit.toLowerCase() && x.unit.toLowerCase() !== opening.unit.toLowerCase()))
+                    return null;
+                // Every sum of money is in "đồng": one that says neither way ("đã cho vay 240 triệu đồng") may be a flow unread.
+                if (opening.kind === 'money')
+                    return null;
+                if (inflow)
+                    return null;
+                continue;
+            }
+            // "bổ sung 3 200 cuốn, gồm 2 000 cuốn mua và 1 200 cuốn được tặng": a flow's own breakdown, told the same way, is no
+            // flow of its own.
+            const sign = inflow ? 1 : -1;
+            let parent = flows.length - 1;
+            while (parent >= 0 && flows[parent].block !== f.block)
+                parent--;
+            if (parent >= 0 && signs[parent] === sign && breakdownOf(block, flows[parent], f))
+                continue;
+            flows.push(f);
+            signs.push(sign);
+        }
+    }
+    return null;
+}
+// A cut-off word and a full date before a level ("đến ngày 31/12/2023 là", "tính đến 30/6/2024 còn"): the day as yyyy-mm-dd.
+const CUT_OFF_DAY = new RegExp(String.raw `(?<![\p{L}])(?:${alt(CUT_OFF_WORDS)})\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*((?:19|20)\d\d)(?!\d)\D{0,40}$`, 'iu');
+function cutOffDay(words) {
+    const m = CUT_OFF_DAY.exec(words);
+    return m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : null;
+}
+// A figure after the opening level in its sentence, a "gồm"/"trong đó" between: a part of the level, no flow.
+const BREAKDOWN = new RegExp(String.raw `(?<![\p{L}])(?:${alt(CONSISTS_OF, OF_WHICH)})(?![\p{L}])`, 'iu');
+function breakdownOf(block, opening, f) {
+    const between = block.text.slice(localRange(block, opening)[1], localRange(block, f)[0]);
+    return BREAKDOWN.test(between) && !/[;.!?](?:\s|$)/u.test(between);
+}
+// Labels that do not tell two counts of one noun apart: "hộ cận nghèo" beside "hộ nghèo" names another group, a bare
+// "21 hộ" does not.
+function sameLabel(a, b) {
+    if (a.label === null || b.label === null || b.unit === null)
+        return true;
+    const own = b.label.toLowerCase().trim();
+    return own === a.label.toLowerCase().trim() || own === b.unit.toLowerCase().trim();
+}
+// Counts and sums of money ("số dư đầu kỳ 415 triệu đồng, phát sinh 1.260 triệu đồng, đã chi 1.118 triệu đồng, số dư cuối kỳ …").
+const counted = (f) => isAmount(f) && f.kind !== 'percent' && f.cell === null && f.unit !== null;
+// Same head noun ("hộ nghèo" / "hộ thoát"), a kind of it, or people of any kind.
+function sameThings(a, b) {
+    if ((a.kind === 'money') !== (b.kind === 'money'))
+        return false;
+    if (a.kind === 'money')
+        return true;
+    const ua = a.unit.toLowerCase();
+    const ub = b.unit.toLowerCase();
+    if (unitsAlike(ua, ub) || unitKindOf(ub, ua) || unitKindOf(ua, ub))
+        return true;
+    if (ua.split(/\s+/)[0] === ub.split(/\s+/)[0])
+        return true;
+    return PEOPLE.test(ua.split(/\s+/)[0]) && PEOPLE.test(ub.split(/\s+/)[0]);
+}
+// The clause a figure closes, from the figure before it on: "tồn đầu kỳ 640 liều, nhập trong kỳ 1.200 liều" opens at 640 only.
+function sincePrevious(block, previous, f) {
+    const clause = clauseBefore(block, f);
+    if (!previous)
+        return clause;
+    const gap = localRange(block, f)[0] - localRange(block, previous)[1];
+    if (gap < 0 || gap >= clause.length)
+        return clause;
+    // The words before a list joiner still describe the previous figure ("4 đơn kỳ trước chuyển sang và 19 đơn mới": the
+    // carried-in words are the 4's, not the 19's); only those after it are this figure's own.
+    const words = clause.slice(clause.length - gap);
+    const joined = [...words.matchAll(LIST_JOIN)].pop();
+    return joined ? words.slice(joined.index + joined[0].length) : words;
+}
+const LIST_JOIN = new RegExp(String.raw `,|(?<![\p{L}])(?:${alt(NAME_LIST_JOINERS)})(?![\p{L}])`, 'giu');
+// The clause a figure closes: from the last ";", ". " or start of the block up to the figure.
+function clauseBefore(block, f) {
+    const [s] = localRange(block, f);
+    const text = block.text;
+    const cut = Math.max(s >= 1 ? lastIndexAtOrBefore(block, ';', s - 1) : -1, s >= 2 ? lastIndexAtOrBefore(block, '. ', s - 2) : -1);
+    return text.slice(clauseWindow(text, cut + 1, s), Math.max(cut + 1, s));
+}
+// The words around a figure up to the separators on each side, brackets blanked: "38 hộ thoát nghèo", "tăng 02 người do tuyển dụng".
+function segmentOf(text, f, block) {
+    const flat = text.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
+    const [s, e] = localRange(block, f);
+    const before = flat.slice(0, s);
+    const cut = (t) => Math.max(t.lastIndexOf(','), t.lastIndexOf(';'), t.lastIndexOf('. '), t.lastIndexOf(':'), lastAnd(t));
+    let from = cut(before);
+    // "- Nhập trong kỳ: 1.200 liều": a colon right before the figure closes its own words, not the ones before them.
+    if (from >= 0 && before[from] === ':' && !/\p{L}/u.test(before.slice(from + 1)))
+        from = cut(before.slice(0, from));
+    const after = flat.slice(e);
+    const stop = after.search(/[,;:]|\.(?:\s|$)|\s(?:và)\s/u);
+    return flat.slice(from + 1, stop < 0 ? flat.length : e + stop);
+}
+function lastAnd(text) {
+    const all = [...text.matchAll(/\svà\s/gu)];
+    return all.length ? all[all.length - 1].index + 3 : -1;
+}
+const inBrackets = insideBrackets;
+// "Kết dư ngân sách (tổng thu trừ tổng chi) là 476 143 000 đồng": a result and the formula that gives it, its terms named
+// by the words that open the figures they stand for.
+const DIFFERENCE = new RegExp(String.raw `\(\s*(\p{L}[\p{L} ]{1,40}?)\s+(?:${alt(MINUS_WORDS)}|[-–])\s+(\p{L}[\p{L} ]{1,40}?)\s*\)\s*(?:${alt(RESULT_IS_WORDS)}|:|=)?\s*$`, 'iu');
+/**
+ * Differences written as a formula: a figure right after "(A trừ B)" is A − B, where A and B are the figures the
+ * document names by those words ("Tổng thu … là 9 412 357 000 đồng"). Read only when each name opens the label of
+ * figures of one value alone, of the result's kind and unit, outside tables and brackets.
+ */
+export function extractDifferenceClaims(blocks, figuresOf) {
+    const out = [];
+    // Every figure outside tables, gathered at the first formula only: most documents have none, and on a line of tens
+    // of thousands of figures the gathering alone grew ×19 from 100k to 1M characters (an array past the size of a
+    // regular heap object).
+    let everyFigure = null;
+    const all = () => (everyFigure ??= figuresOf.allOf((b) => blocks[b].kind !== 'row'));
+    for (let b = 0; b < blocks.length; b++) {
+        const block = blocks[b];
+        if (block.kind === 'row' || !block.text.includes('('))
+            continue;
+        for (const result of figuresOf.of(b)) {
+            if (!isAmount(result) || result.kind === 'percent')
+                continue;
+            const m = DIFFERENCE.exec(block.text.slice(Math.max(0, localRange(block, result)[0] - 100), localRange(block, result)[0]));
+            if (!m)
+                continue;
+            const a = named(all(), blocks, m[1], result);
+            const c = named(all(), blocks, m[2], result);
+            if (!a || !c || a === c || a.index === result.index || c.index === result.index)
+                continue;
+            out.push(makeClaim({
+                relation: 'balance', whole: result.index, parts: [a.index, c.index], signs: [1, -1],
+                connector: `${m[1].trim()} trừ ${m[2].trim()}`, block: b,
+                span: subSpan(block, localRange(block, result)[0], localRange(block, result)[1]),
+                partBlocks: [...new Set([b, a.block, c.block])],
+            }));
+        }
+    }
+    return out;
+}
+// The figure a name stands for: the figures whose label opens with the name, all of one value, kind and unit.
+function named(all, blocks, name, like) {
+    const key = name.trim().toLowerCase();
+    const hits = all.filter((f) => f.index !== like.index && f.kind === like.kind && f.unit === like.unit && f.label !== null && f.label.toLowerCase().startsWith(key)
+        && !inBrackets(blocks[f.block], localRange(blocks[f.block], f)[0]));
+    if (hits.length === 0 || hits.some((f) => f.value !== hits[0].value))
+        return null;
+    return hits[0];
+}
+//# sourceMappingURL=claims-balance.js.map

@@ -1,0 +1,195 @@
+/**
+ * Part–whole claims across blocks: a paragraph that announces its parts
+ * ("…, gồm:", "…, cụ thể:", "Trong đó:") or a total line ("- Tổng …: 04")
+ * followed by a run of bullets, one amount each; and sibling bullets where the
+ * files resolved on time ("đã giải quyết trước hạn / đúng hạn / quá hạn") are
+ * a part of the files received ("đã tiếp nhận").
+ */
+import { insideBrackets } from '../text/positions.js';
+import { subSpan } from '../model/index.js';
+import { compatible, isAmount, localRange, makeClaim, partitionOf } from './claims-parts.js';
+import { alt, AS_FOLLOWS, BACKLOG_WORDS, BULLET_CHARS, CONSISTS_OF, DEADLINE_NOUNS, DEADLINE_TIMING_WORDS, DIVIDED_INTO, IN_DETAIL, OF_WHICH, RESOLVED_WORDS, RUNNING_TOTAL_WORDS, SPECIFICALLY, TOTAL_WORDS, wordsRe, } from '../text/lexicon.js';
+const MARKER = new RegExp(String.raw `^\s*([${BULLET_CHARS}]|\(\s*[\p{L}\d]{1,3}\s*\)|[a-zđ]\)|\d{1,2}[.)](?=\s))`, 'u');
+/** The marker opening a list item ("-", "+", "•", "a)", "(1)", "1."), or "" when none. */
+export function markerOf(text) {
+    const m = MARKER.exec(text);
+    if (!m)
+        return '';
+    const t = m[1];
+    if (/^\(/.test(t))
+        return '(n)';
+    if (/^[a-zđ]\)/u.test(t))
+        return 'a)';
+    if (/^\d/.test(t))
+        return '1.';
+    return t === '–' ? '-' : t;
+}
+const ANNOUNCE = new RegExp(String.raw `(?<![\p{L}])(${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO)}|(?:${alt(SPECIFICALLY, IN_DETAIL)})(?: (?:${alt(AS_FOLLOWS)}))?)\s*:\s*$`, 'iu');
+const TOTAL = new RegExp(String.raw `^[\s${BULLET_CHARS}]*(?:${alt(TOTAL_WORDS)})(?![\p{L}])`, 'iu');
+/** Claims whose whole is in one block and whose parts are the bullets after it. */
+export function extractBulletClaims(blocks, figuresOf) {
+    const out = [];
+    for (let i = 0; i + 2 < blocks.length; i++) {
+        const head = blocks[i];
+        if (head.kind === 'row')
+            continue;
+        const announce = ANNOUNCE.exec(head.text.trimEnd());
+        const total = !announce && TOTAL.test(head.text) && /:\s*\S+\s*\.?\s*$/u.test(head.text);
+        if (!announce && !total)
+            continue;
+        const run = bulletRun(blocks, i, figuresOf);
+        if (!run || run.amounts.length < 2)
+            continue;
+        const connector = announce ? announce[1].toLowerCase() : ':';
+        for (const [whole, parts] of wholesOf(head, figuresOf.of(head.index), run.amounts)) {
+            const kind = partitionOf(run.texts.map((t, k) => t.replace(parts[k].raw, ' ')));
+            if (total && kind === null)
+                continue;
+            const exhaustive = /gồm|chia ra/u.test(connector) || kind === 'exhaustive';
+            const lastPart = parts[parts.length - 1];
+            out.push(makeClaim({
+                relation: exhaustive ? 'exhaustive' : 'subset',
+                whole: whole.index,
+                parts: parts.map((p) => p.index),
+                disjoint: kind !== null,
+                connector,
+                block: head.index,
+                span: subSpan(head, localRange(head, whole)[0], head.text.length),
+                partBlocks: parts.map((p) => p.block).filter((b, k, a) => a.indexOf(b) === k && b !== lastPart.block).concat(lastPart.block),
+            }));
+        }
+    }
+    return out;
+}
+/**
+ * The wholes the bullets split, each with its part in every bullet. Bullets of one amount split the head's last amount.
+ * Bullets of several amounts, each of another kind ("09 cơ sở, phạt 21.000 nghìn đồng"), are rows of columns: every
+ * amount of the head's last sentence, out of brackets ("19 cơ sở với tổng số tiền 86.500 nghìn đồng, gồm:"), is split by
+ * the one amount of its kind in each bullet, when every bullet has exactly one.
+ */
+function wholesOf(head, figures, amounts) {
+    if (amounts.every((a) => a.length === 1)) {
+        const parts = amounts.map((a) => a[0]);
+        const whole = lastAmount(head, figures, parts);
+        return whole && parts.every((p) => compatible(whole, p)) ? [[whole, parts]] : [];
+    }
+    const out = [];
+    for (const whole of sentenceAmounts(head, figures)) {
+        if (insideBrackets(head, localRange(head, whole)[0]))
+            continue;
+        const parts = amounts.map((a) => a.filter((p) => compatible(whole, p)));
+        if (parts.every((p) => p.length === 1))
+            out.push([whole, parts.map((p) => p[0])]);
+    }
+    return out;
+}
+// The amounts of a block's last sentence, outside table cells.
+function sentenceAmounts(block, figures) {
+    const text = block.text.trimEnd().replace(/[.:]$/u, '');
+    const start = Math.max(text.lastIndexOf('. '), text.lastIndexOf('; '), 0);
+    return figures.filter((f) => f.cell === null && isAmount(f) && localRange(block, f)[0] >= start);
+}
+// The last amount of a block's last sentence; null when that sentence states none. An amount in brackets is an aside
+// ("đạt 108% kế hoạch (kế hoạch 80 ha), gồm:" splits the 86,4 ha done, not the plan): when the sentence states another
+// amount of the parts' kind outside brackets, that one is the whole.
+function lastAmount(block, figures, parts) {
+    const mine = sentenceAmounts(block, figures);
+    const last = mine[mine.length - 1];
+    if (!last || !insideBrackets(block, localRange(block, last)[0]))
+        return last ?? null;
+    const open = mine.filter((f) => !insideBrackets(block, localRange(block, f)[0]) && parts.every((p) => compatible(f, p)));
+    return open[open.length - 1] ?? last;
+}
+/**
+ * The bullets after block `i` sharing one marker deeper than the head's, each with one amount, or with one amount of each
+ * of several kinds (no two of a bullet's amounts could be parts of one whole).
+ */
+function bulletRun(blocks, i, figuresOf) {
+    const headMarker = markerOf(blocks[i].text);
+    const marker = markerOf(blocks[i + 1].text);
+    if (!marker || marker === headMarker)
+        return null;
+    const all = [];
+    const texts = [];
+    let j = i + 1;
+    for (; j < blocks.length && blocks[j].kind === 'paragraph' && markerOf(blocks[j].text) === marker; j++) {
+        const figures = figuresOf.of(j);
+        const amounts = figures.filter((f) => isAmount(f) && f.kind !== 'percent');
+        if (amounts.length === 0 || figures.some((f) => f.kind === 'fraction' || f.kind === 'range'))
+            return null;
+        if (amounts.some((a, k) => amounts.some((b, l) => l !== k && (compatible(a, b) || compatible(b, a)))))
+            return null;
+        all.push(amounts);
+        texts.push(blocks[j].text);
+    }
+    // A marker not used before the head opens a deeper level right after the run: not a flat list.
+    const next = blocks[j];
+    const outer = new Set(blocks.slice(Math.max(0, i - 40), i + 1).map((b) => markerOf(b.text)));
+    if (next && next.kind === 'paragraph' && markerOf(next.text) && !outer.has(markerOf(next.text)))
+        return null;
+    return { amounts: all, texts };
+}
+const RECEIVED = /(?<![\p{L}])tiếp nhận(?![\p{L}])/iu;
+const RESOLVED = wordsRe(RESOLVED_WORDS);
+const ON_TIME = new RegExp(String.raw `(?<![\p{L}])(?:${alt(DEADLINE_TIMING_WORDS)}) (?:${alt(DEADLINE_NOUNS)})(?![\p{L}])`, 'iu');
+/**
+ * Received ≥ resolved: among sibling bullets (or one block's own clauses), the
+ * amounts described as resolved before / on / after the deadline are together
+ * a part of the one amount described as received.
+ */
+export function extractFlowClaims(blocks, figuresOf) {
+    const out = [];
+    for (let i = 0; i < blocks.length; i++) {
+        const marker = markerOf(blocks[i].text);
+        let j = i + 1;
+        if (marker)
+            while (j < blocks.length && blocks[j].kind === 'paragraph' && markerOf(blocks[j].text) === marker)
+                j++;
+        const claim = flowClaim(blocks.slice(i, j), figuresOf);
+        if (claim)
+            out.push(claim);
+        i = j - 1;
+    }
+    return out;
+}
+// Running totals ("lũy kế", "từ đầu năm") mix periods: received and resolved may not be comparable.
+const ACCUMULATED = wordsRe([...RUNNING_TOTAL_WORDS, ...BACKLOG_WORDS]);
+function flowClaim(run, figuresOf) {
+    if (run.some((b) => ACCUMULATED.test(b.text.replace(/\([^)]*\)/gu, ''))))
+        return null;
+    const received = [];
+    const resolved = [];
+    let seenResolved = false;
+    for (const block of run) {
+        if (block.kind === 'row')
+            return null;
+        let prevEnd = 0;
+        for (const f of figuresOf.of(block.index)) {
+            const [s, e] = localRange(block, f);
+            const context = block.text.slice(prevEnd, s);
+            prevEnd = e;
+            if (f.kind === 'percent' || !isAmount(f) || parenthesised(block, s))
+                continue;
+            if (RESOLVED.test(context))
+                seenResolved = true;
+            if (ON_TIME.test(context) && (seenResolved || RESOLVED.test(context)))
+                resolved.push(f);
+            else if (RECEIVED.test(context) && !ON_TIME.test(context))
+                received.push(f);
+        }
+    }
+    if (received.length !== 1 || resolved.length === 0)
+        return null;
+    const whole = received[0];
+    if (!resolved.every((p) => compatible(whole, p)) || resolved.some((p) => p.index < whole.index))
+        return null;
+    const head = run.find((b) => b.index === whole.block);
+    return makeClaim({
+        relation: 'subset', whole: whole.index, parts: resolved.map((p) => p.index), disjoint: true, joint: true,
+        connector: 'tiếp nhận / giải quyết', block: whole.block,
+        span: subSpan(head, localRange(head, whole)[0], head.text.length),
+        partBlocks: [...new Set(resolved.map((p) => p.block))],
+    });
+}
+const parenthesised = insideBrackets;
+//# sourceMappingURL=claims-bullets.js.map

@@ -1,0 +1,1033 @@
+import { subSpan } from '../model/index.js';
+import { compatible, isAmount, isReference, jointNoun, localRange, makeClaim, outcomeMember, outcomeOf, partitionOf } from './claims-parts.js';
+import { splitSentences } from './sentences.js';
+import { casesBySex, casesOfPeople, framedMembers, membersBySex, peopleByQualifier, peopleSplit } from './labels.js';
+import { alt, AND_OR_WORDS, ASIDE_WORDS, ATTRIBUTE_WORDS, BOUND_WORDS, COMPLEMENT_THRESHOLDS, OPEN_RANGE_TAILS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS, FUNDING_WORDS, SHARE_OF_WHOLE_VERBS, INCLUDING_WORDS, RIVAL_COMPARATIVES, AMONG_NAMED, AMONG_THAT, WHOLE_FIRST_WORDS, WHOLE_FIRST_CLAUSE_WORDS, WHOLE_FIRST_LEADS, BACK_POINTERS, PLURAL_MARKERS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF, DIVIDED_INTO, EACH_WORDS, LOCATIVE_OPENERS, NAME_LINK_WORDS, OF_WHICH, OUTCOME_OPENERS, PARALLEL_PART_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS, REMAINDER_WORDS, } from '../text/lexicon.js';
+const CONDITION = new Set(CONDITION_UNITS.flatMap(spellings));
+// "khám thai đủ 4 lần trong 3 thời kỳ 184 người": the figures of a condition ("4 lần", "3 thời kỳ") are not the part.
+const condition = (f) => {
+    const words = (f.unit ?? '').toLowerCase().split(/\s+/u);
+    return CONDITION.has(words[0]) || CONDITION.has(words.slice(0, 2).join(' '));
+};
+// "cụ thể:" (or "cụ thể như sau:") after an amount announces its breakdown, like "gồm:"; without the colon
+// ("cụ thể hóa", "cụ thể như các xã") it is an ordinary word.
+// "Phân theo thời gian nợ: …", "Chia theo lĩnh vực: …": a sentence that opens with the criterion of a breakdown, its colon
+// the connector (the colon is matched first, the words before it then: no lookbehind tried at every index).
+const BY_CRITERION_COLON = String.raw `:(?<=(?:^|[.;!?]\s{0,3})[\s\-+•*–]{0,4}(?:${alt(BREAKDOWN_BY_VERBS)})\s+theo(?:\s+\p{L}+){1,6}\s{0,3}:)`;
+const CONNECTOR = new RegExp(String.raw `(?<![\p{L}])(${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO)}|(?:${alt(SPECIFICALLY)})(?=(?:\s+(?:${alt(AS_FOLLOWS)}))?\s*:)|(?<=[,;]\s*)(?:${alt(SEPARATELY)}))(?![\p{L}])|(${BY_CRITERION_COLON})`, 'giu');
+// Any connector word at all: a cheap test that spares most paragraphs CONNECTOR's lookbehinds at every index.
+const ANY_CONNECTOR = new RegExp(`${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO, SPECIFICALLY, SEPARATELY)}|(?<![\\p{L}])theo(?:\\s+\\p{L}+){1,6}\\s{0,3}:`, 'iu');
+// The breakdown a criterion's colon announces covers its whole, like "chia ra".
+const CRITERION_CONNECTOR = DIVIDED_INTO[0];
+// "bao gồm cả", "trong đó có cả": the parts are examples, never the whole split.
+// Sticky: tried where the connector ends, on the whole text (no copy of the rest of the paragraph per connector).
+const INCLUDING = new RegExp(String.raw `\s*(?:có\s+)?(?:${alt(INCLUDING_WORDS)})(?![\p{L}])`, 'iuy');
+const ATTRIBUTE = wordsRe(ATTRIBUTE_WORDS);
+const LOCATIVE_ONLY = new RegExp(String.raw `^\s*(?:${alt(LOCATIVE_OPENERS)})\s*$`, 'iu');
+// "100 khu vực bỏ phiếu tại 16 xã": the counted noun, a locative, then a count of places (no digit, bracket or clause mark between).
+const LOCATIVE_AFTER_NOUN = new RegExp(String.raw `^\s+\p{L}[\p{L} ]{0,40}?\s(?:${alt(LOCATIVE_OPENERS)})\s*$`, 'iu');
+// A comma between two digits is a decimal mark ("410,0 ha"), never a separator.
+const SEPARATOR = new RegExp(String.raw `(?<!\d),|,(?!\d)|;|\s+(?:${alt(PART_SEPARATOR_WORDS)})\s+`, 'uy');
+// When parts are separated by ";", commas belong inside a part ("ngân sách các xã, thị trấn 650 triệu").
+const SEMICOLON = /;/uy;
+// Money split by where it came from ("ngân sách huyện …; nguồn xã hội hóa …") covers the whole amount.
+const FUNDING = wordsRe(FUNDING_WORDS);
+// "trong đó ngân sách cấp trên 2.256 triệu đồng, chiếm 75,23%; nhân dân đóng góp 373 triệu đồng, chiếm 12,44%": each source
+// told with its share of the whole, the shares short of 100%: the sources named are some of them, not all.
+const SHARE_OF_WHOLE = new RegExp(String.raw `(?:${alt(SHARE_OF_WHOLE_VERBS)})\s*$`, 'iu');
+function sharesShort(block, figures, parts) {
+    const first = localRange(block, parts[0])[0];
+    const shares = figures.filter((g) => g.kind === 'percent' && g.block === block.index && localRange(block, g)[0] > first
+        && SHARE_OF_WHOLE.test(block.text.slice(Math.max(0, localRange(block, g)[0] - 12), localRange(block, g)[0])));
+    return shares.length === parts.length && shares.reduce((s, g) => s + g.value, 0) < 99;
+}
+function fundedBy(texts) {
+    return texts.length >= 2 && texts.every((t) => FUNDING.test(t));
+}
+// The characters of text[from, to) outside parentheses.
+function topLevel(text, from, to) {
+    let depth = 0;
+    let out = '';
+    for (let i = from; i < to; i++) {
+        if (text[i] === '(')
+            depth++;
+        else if (text[i] === ')')
+            depth = Math.max(0, depth - 1);
+        else if (depth === 0)
+            out += text[i];
+    }
+    return out;
+}
+// A segment opening with one of these is a new clause, not a part.
+const CLAUSE_VERB = new RegExp(String.raw `^(?:${alt(CLAUSE_OPENING_WORDS)})(?![\p{L}])`, 'iu');
+const DESCRIBES = new RegExp(String.raw `^(?:${alt(DESCRIBING_WORDS)})(?![\p{L}])`, 'iu');
+const EXHAUSTIVE = new RegExp(alt(EXHAUSTIVE_CONNECTORS), 'u');
+/** Claims stated with "trong đó" / "gồm" inside a paragraph's own sentences. */
+export function extractInlineClaims(block, figures, previous) {
+    const out = [];
+    const text = block.text;
+    for (const m of ANY_CONNECTOR.test(text) ? text.matchAll(CONNECTOR) : []) {
+        const at = m.index;
+        const after = at + m[0].length;
+        INCLUDING.lastIndex = after;
+        if (INCLUDING.test(text))
+            continue;
+        const connector = m[1] === undefined ? CRITERION_CONNECTOR : m[1].toLowerCase();
+        const claim = readClaim(block, figures, previous, at, after, connector) ?? readNestedShare(block, figures, at, after, connector);
+        if (!claim)
+            continue;
+        out.push(claim);
+        const paired = pairedAmounts(block, figures, claim, at);
+        if (paired)
+            out.push(paired);
+    }
+    for (const m of text.matchAll(WHOLE_FIRST)) {
+        const claim = readWholeFirst(block, figures, m.index + m[0].length, m[0].replace(/^[.;:!?\s]+/u, '').trim().toLowerCase());
+        if (claim)
+            out.push(claim);
+    }
+    // Figures outside table cells by where they end, for the nearest one before a colon (binary search: linear in colons).
+    let free = null;
+    let depths = null;
+    for (const m of text.matchAll(/:/gu)) {
+        free ??= figures.filter((f) => f.cell === null).sort((a, b) => a.span.end - b.span.end);
+        const claim = readColonSplit(block, figures, free, m.index, (at) => (depths ??= depthsOf(text))[at]);
+        if (claim)
+            out.push(claim);
+    }
+    if (WORKLOAD.test(text)) {
+        const ends = figures.map((f) => localRange(block, f)[1]).sort((a, b) => a - b);
+        for (const f of figures) {
+            const claim = readOutcome(block, figures, ends, f);
+            if (claim)
+                out.push(claim);
+        }
+    }
+    return out;
+}
+const OF_WHICH_SET = new Set(OF_WHICH);
+// After "trong đó": a linking word and the attribute the whole's members also have, no number, bracket or clause mark.
+const NESTED_ATTRIBUTE = new RegExp(String.raw `^\s*(?:${alt(NAME_LINK_WORDS)})\s+[^\d;:()]{1,60}$`, 'iu');
+const RATE_IN = wordsRe(RATE_WORDS);
+const LINK_AFTER = new RegExp(String.raw `\s*(?:${alt(NAME_LINK_WORDS)})\s`, 'iuy');
+const freeOf = new WeakMap();
+/**
+ * "Tỷ lệ lao động qua đào tạo đạt 71,5%, trong đó có bằng cấp, chứng chỉ 27,3%": a rate, "trong đó", a linking word ("có",
+ * "được") and an attribute, then the one share of the sentence after it: the whole's members that also have the
+ * attribute, a share of the same base, so no larger than the rate. A subgroup named without the linking word ("trong đó
+ * nữ 68%") may be the subgroup's own rate and is not read.
+ */
+function readNestedShare(block, figures, at, after, connector) {
+    LINK_AFTER.lastIndex = after;
+    if (!OF_WHICH_SET.has(connector) || !LINK_AFTER.test(block.text))
+        return null;
+    const text = block.text;
+    const start = sentenceStart(text, at);
+    const end = sentenceEnd(text, after);
+    // Figures outside cells in reading order (built once per block): the one before the connector and the one after it.
+    let free = freeOf.get(figures);
+    if (!free)
+        freeOf.set(figures, (free = figures.filter((f) => f.cell === null).sort((a, b) => a.span.start - b.span.start)));
+    const list = free;
+    const k = lastAtOrBefore(list.length, (i) => localRange(block, list[i])[0], at - 1);
+    const [whole, part, next] = [list[k], list[k + 1], list[k + 2]];
+    if (!whole || !part || whole.kind !== 'percent' || part.kind !== 'percent' || (next && localRange(block, next)[0] < end))
+        return null;
+    const [ws, we] = localRange(block, whole);
+    const [ps, pe] = localRange(block, part);
+    if (ws < start || ps < after || pe > end || !/^\s*,?\s*$/u.test(text.slice(we, at)) || !RATE_IN.test(text.slice(start, ws)) || /[()]/u.test(text.slice(start, ws)))
+        return null;
+    if (!NESTED_ATTRIBUTE.test(text.slice(after, ps)) || /\p{L}/u.test(text.slice(pe, end)))
+        return null;
+    return makeClaim({ relation: 'subset', whole: whole.index, parts: [part.index], connector, block: block.index, span: subSpan(block, ws, pe) });
+}
+/**
+ * "Toàn xã có 1.250 hội viên nông dân: nam 700 hội viên, nữ 560 hội viên": an amount and its noun, a colon, and parts that
+ * cover every member of a split (nam / nữ, mới / lại, trực tuyến / trực tiếp, …) are its breakdown. Without the split's
+ * words a colon after an amount says nothing of what follows.
+ */
+function readColonSplit(block, figures, free, colon, depthBefore) {
+    const text = block.text;
+    const whole = free[lastAtOrBefore(free.length, (i) => localRange(block, free[i])[1], colon)];
+    // The words between the amount and its colon are 60 characters at most (checked below): a farther amount is none.
+    if (!whole || colon - localRange(block, whole)[1] > 60)
+        return null;
+    if (!isAmount(whole) || whole.kind === 'percent' || depthBefore(localRange(block, whole)[0]) > 0)
+        return null;
+    const words = text.slice(localRange(block, whole)[1], colon);
+    if (!/^[\p{L} ]{0,60}$/u.test(words) || words.trim().split(/\s+/u).length > 6 || CONNECTOR_WORD.test(words))
+        return null;
+    const parts = readParts(block, figures, colon + 1, sentenceEnd(text, colon + 1));
+    if (!parts || parts.figures.length < 2 || parts.unread || !parts.figures.every((p) => compatible(whole, p) && p.value >= 0))
+        return null;
+    if (partitionOf(parts.texts) !== 'exhaustive')
+        return null;
+    const last = parts.figures[parts.figures.length - 1];
+    return makeClaim({
+        relation: 'exhaustive', whole: whole.index, parts: parts.figures.map((f) => f.index), disjoint: true,
+        connector: ':', block: block.index, span: subSpan(block, localRange(block, whole)[0], localRange(block, last)[1]),
+    });
+}
+const SUBSPLIT_OPENER = new RegExp(String.raw `^(?:${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO)})(?![\p{L}])`, 'iu');
+const CONNECTOR_WORD = new RegExp(String.raw `(?<![\p{L}])(?:${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO, SPECIFICALLY)})(?![\p{L}])`, 'iu');
+const WORKLOAD = wordsRe(WORKLOAD_WORDS);
+const OUTCOME_OPENER = new RegExp(String.raw `\s*(?:${alt(OUTCOME_OPENERS)})(?![\p{L}])`, 'iuy');
+/**
+ * "Tổng số đơn thư phải giải quyết là 14 đơn, gồm …; kết quả đã giải quyết 12 đơn, đang giải quyết 04 đơn": a workload
+ * (its own clause says "phải giải quyết", "thụ lý") is split by what became of it, told after the next ";" of its sentence
+ * or in the next sentence opening with "Kết quả". Read only when every part is settled, pending or passed on, nothing else.
+ */
+function readOutcome(block, figures, ends, whole) {
+    if (whole.kind !== 'count' || whole.cell !== null || isReference(block, whole))
+        return null;
+    const text = block.text;
+    const [ws, we] = localRange(block, whole);
+    // The workload words describe this amount: no other amount stands between them and it.
+    const lastPrior = lastAtOrBefore(ends.length, (i) => ends[i], ws);
+    const clauseFrom = Math.max(text.lastIndexOf(';', ws), sentenceStart(text, ws), lastPrior >= 0 ? ends[lastPrior] : -Infinity);
+    if (!WORKLOAD.test(text.slice(clauseFrom, ws)))
+        return null;
+    const end = sentenceEnd(text, we);
+    const semi = firstTopLevel(text, ';', we, end);
+    let from = semi + 1;
+    let to = end;
+    if (semi < 0) {
+        const next = end + 1;
+        OUTCOME_OPENER.lastIndex = next;
+        if (next >= text.length || !OUTCOME_OPENER.test(text))
+            return null;
+        from = next;
+        to = sentenceEnd(text, next + 1);
+    }
+    if (firstTopLevel(text, ';', from, to) >= 0)
+        to = firstTopLevel(text, ';', from, to);
+    const parts = readParts(block, figures, from, to, true);
+    if (!parts || parts.figures.length < 2 || parts.unread || !parts.figures.every((p) => compatible(whole, p) && p.kind === 'count'))
+        return null;
+    const kind = outcomeOf(parts.texts);
+    if (kind === null)
+        return null;
+    const last = parts.figures[parts.figures.length - 1];
+    return makeClaim({
+        relation: kind === 'exhaustive' ? 'exhaustive' : 'subset', whole: whole.index, parts: parts.figures.map((f) => f.index), disjoint: true,
+        connector: 'giải quyết', block: block.index, span: subSpan(block, ws, localRange(block, last)[1]),
+    });
+}
+// "Trong tổng số 240 hộ, …, 180 hộ …": the whole opens the sentence and its parts follow it.
+// "Riêng đối với 146 hộ có công, đã hỗ trợ 120 hộ": "đối với" opening the sentence or its clause frames the whole the same way.
+const WHOLE_FIRST = new RegExp(String.raw `(?<![\p{L}])(?:${alt(WHOLE_FIRST_WORDS)})\s+(?=\d)|(?:^|[.;:!?]\s*|\n)(?:(?:${alt(WHOLE_FIRST_LEADS)})\s+)?(?:${alt(WHOLE_FIRST_CLAUSE_WORDS)})\s+(?=\d)`, 'giu');
+// An amount compared with another time ("tăng 15 hộ so với …") is a change, not a part: lexicon COMPARISON.
+function readWholeFirst(block, figures, at, connector) {
+    const whole = figures.find((f) => localRange(block, f)[0] === at);
+    if (!whole || !isAmount(whole) || whole.kind === 'percent' || whole.cell !== null)
+        return null;
+    const from = localRange(block, whole)[1];
+    // "Trong tổng số 69 đơn phải xử lý: đã giải quyết 52 đơn, đang giải quyết 11 đơn, …": after a colon each part is told by
+    // its own verb, so a verb does not end the parts.
+    const announced = /^[^\d;:.()]{0,60}:/u.test(block.text.slice(from));
+    const parts = readParts(block, figures, from, sentenceEnd(block.text, from), announced);
+    if (!parts || parts.figures.length === 0 || parts.texts.some((t) => COMPARISON.test(t)))
+        return null;
+    if (!parts.figures.every((p) => (compatible(whole, p) || framedMembers(whole.unit, p.unit)) && p.value >= 0))
+        return null;
+    const kind = partitionOf(parts.texts);
+    const last = parts.figures[parts.figures.length - 1];
+    return makeClaim({
+        relation: kind === 'exhaustive' ? 'exhaustive' : 'subset',
+        whole: whole.index,
+        parts: parts.figures.map((f) => f.index),
+        disjoint: kind !== null,
+        connector,
+        block: block.index,
+        span: subSpan(block, localRange(block, whole)[0], localRange(block, last)[1]),
+    });
+}
+// "Trong số đơn khiếu nại có 21 đơn …": "trong số", a name of up to sixteen words (no number, no punctuation but a comma
+// closing it), an optional "có", then the amount. "trong số đó / này" is OF_WHICH, read with the connectors.
+const AMONG = wordsRe(AMONG_NAMED);
+const AMONG_NAME = new RegExp(String.raw `(?<![\p{L}])(?:${alt(AMONG_NAMED)})\s+(?!(?:${alt(AMONG_THAT)})(?![\p{L}]))((?:\p{L}+\s+){0,15}?\p{L}+)\s*,?\s*(?:có\s+)?(?=\d)`, 'giu');
+const BACK_POINTER = new RegExp(String.raw `\s+(?:${alt(BACK_POINTERS)})$`, 'iu');
+const PLURAL_MARKER = new RegExp(String.raw `^(?:${alt(PLURAL_MARKERS)})\s+`, 'iu');
+function readClaim(block, figures, previous, at, after, connector) {
+    const text = block.text;
+    const inParens = /\(\s*$/u.test(text.slice(0, at));
+    const end = inParens ? closingParen(text, at) : sentenceEnd(text, after);
+    // "cụ thể: giáo dục 168 tỷ; đảm bảo xã hội 29 tỷ; …": after a colon, ";"-separated items are each told by their own
+    // words, so a verb-like word opening one ("đảm bảo", "thực hiện") does not end the parts.
+    const announced = /^\s*(?:như sau\s*)?:/u.test(text.slice(after)) || text[after - 1] === ':' ? 'semicolon' : false;
+    let parts = readParts(block, figures, after, end, announced);
+    if (!parts || parts.figures.length === 0)
+        return null;
+    let whole = pickWhole(block, figures, previous, at, parts.figures);
+    if (!whole)
+        return null;
+    // A breakdown of people by who they are ("62 đoàn viên, gồm: 35 học sinh, 18 thanh niên …") names each group by its own noun.
+    // The words of a part's own segment after its number ("người dân tộc Thái" of "96 người dân tộc Thái, …").
+    const wordsAfter = (p) => (p.block === block.index ? SEGMENT_WORDS.exec(text.slice(localRange(block, p)[1]))?.[0] ?? '' : '');
+    // The words of a part's own segment before its number ("nữ" of "trong đó nữ 41 người").
+    const wordsBefore = (p) => (p.block === block.index ? SEGMENT_BEFORE.exec(text.slice(Math.max(after, localRange(block, p)[0] - 40), localRange(block, p)[0]))?.[0] ?? '' : '');
+    const fit = (w, ps) => ps.every((p) => p.value >= 0) && (ps.every((p) => compatible(w, p, w.block === block.index ? text.slice(localRange(block, w)[1]) : '')) || membersBySex(w, ps, ps.map(wordsBefore)) || (EXHAUSTIVE.test(connector) && (peopleSplit(w, ps) || casesBySex(w, ps) || peopleByQualifier(w, ps, ps.map(wordsAfter)))) || casesOfPeople(w, w.block === block.index ? text.slice(localRange(block, w)[1]) : '', ps));
+    // "thực hiện 412 hồ sơ, trong đó bản sao điện tử 421 hồ sơ, thu lệ phí 8,24 triệu đồng": money after counts (or counts
+    // after money) is another clause; the parts end before it.
+    const cut = parts.figures.findIndex((p) => (p.kind === 'money') !== (parts.figures[0].kind === 'money'));
+    if (!fit(whole, parts.figures) && cut > 0) {
+        const prefix = { figures: parts.figures.slice(0, cut), texts: parts.texts.slice(0, cut), unread: parts.unread };
+        const head = pickWhole(block, figures, previous, at, prefix.figures);
+        if (head && fit(head, prefix.figures)) {
+            parts = prefix;
+            whole = head;
+        }
+    }
+    // "Tổ chức 42 giải, trong đó cấp huyện 45 giải, thu hút 6 800 lượt vận động viên": after a "trong đó" part, a count of
+    // another noun is another clause's; the parts end before it (a breakdown "gồm …" is left whole, its sum at stake).
+    const other = parts.figures.findIndex((p) => !compatible(whole, p));
+    if (!fit(whole, parts.figures) && other > 0 && !EXHAUSTIVE.test(connector)) {
+        const prefix = { figures: parts.figures.slice(0, other), texts: parts.texts.slice(0, other), unread: parts.unread };
+        const head = pickWhole(block, figures, previous, at, prefix.figures);
+        if (head && fit(head, prefix.figures)) {
+            parts = prefix;
+            whole = head;
+        }
+    }
+    // "có 1.520 hộ nông nghiệp, trong đó hộ chăn nuôi 310 hộ; 2.400 hộ phi nông nghiệp": without a colon, an amount after a
+    // ";" larger than the "trong đó" whole is the next item of the sentence's own list, not a part of that whole.
+    const overAfterSemi = (w, ps) => {
+        const s = announced || inParens || EXHAUSTIVE.test(connector) ? -1 : firstTopLevel(text, ';', after, end);
+        return s >= 0 && ps.some((p) => p.block === block.index && localRange(block, p)[0] > s && p.value > w.value);
+    };
+    if (!fit(whole, parts.figures) || overAfterSemi(whole, parts.figures)) {
+        // "trong đó 64 nhà bị tốc mái hoàn toàn; 05 hộ có nhà bị sập": without a colon, what follows a ";" is another clause,
+        // so when the parts read across it do not fit the whole, those before it are read alone.
+        const semi = announced || inParens ? -1 : firstTopLevel(text, ';', after, end);
+        if (semi < 0)
+            return null;
+        parts = readParts(block, figures, after, semi);
+        if (!parts || parts.figures.length === 0)
+            return null;
+        whole = pickWhole(block, figures, previous, at, parts.figures);
+        if (!whole || !fit(whole, parts.figures))
+            return null;
+    }
+    // "Đã giải quyết 4.815 hồ sơ, trong đó đúng hạn 4.793 hồ sơ; quá hạn 22 hồ sơ; đang giải quyết 47 hồ sơ": files still
+    // pending are no part of those settled; the parts end before a part naming another outcome than the whole's own.
+    const home = whole.block === block.index ? block : previous?.block.index === whole.block ? previous.block : null;
+    const wholeOutcome = home ? outcomeMember(ownWords(home, whole)) : -1;
+    const otherOutcome = wholeOutcome < 0 ? -1 : parts.texts.findIndex((t) => outcomeMember(t) >= 0 && outcomeMember(t) !== wholeOutcome);
+    if (otherOutcome === 0)
+        return null;
+    if (otherOutcome > 0)
+        parts = { figures: parts.figures.slice(0, otherOutcome), texts: parts.texts.slice(0, otherOutcome), unread: parts.unread };
+    const relation = EXHAUSTIVE.test(connector) ? 'exhaustive' : 'subset';
+    const kind = whole.kind === 'money' && fundedBy(parts.texts) && !sharesShort(block, figures, parts.figures) ? 'exhaustive' : partitionOf(parts.texts);
+    // "trong đó: tranh chấp đất đai 112 vụ; …; mâu thuẫn khác 36 vụ": a last part of the rest ("khác") closes a breakdown of
+    // three parts at least into one that covers the whole, every part a count of the whole's things.
+    const remainder = parts.figures.length >= 3 && !parts.unread && REMAINDER.test(parts.texts[parts.texts.length - 1])
+        && !parts.texts.slice(0, -1).some((t) => REMAINDER.test(t)) && parts.figures.every((p) => p.kind === 'count' && compatible(whole, p));
+    const exhaustive = parts.figures.length >= 2 && (relation === 'exhaustive' || kind === 'exhaustive' || remainder);
+    // A part whose number was not read as a figure ("cán bộ thôn 19 người") would leave the sum short.
+    if (exhaustive && parts.unread)
+        return null;
+    const last = parts.figures[parts.figures.length - 1];
+    const wholeBlock = whole.block;
+    const from = wholeBlock === block.index ? localRange(block, whole)[0] : 0;
+    return makeClaim({
+        relation: exhaustive ? 'exhaustive' : 'subset',
+        whole: whole.index,
+        parts: parts.figures.map((f) => f.index),
+        disjoint: kind !== null,
+        connector,
+        block: wholeBlock,
+        span: subSpan(block, from, localRange(block, last)[1]),
+        partBlocks: [block.index],
+    });
+}
+const EACH = wordsRe(EACH_WORDS);
+// A part's words before its number, back to its segment's start (a comma, ";", ":", ".", a bracket).
+const SEGMENT_BEFORE = /[^,;:.()]*$/u;
+// A part's words up to its segment's end: a comma, ";", ".", a bracket, "và"/"hoặc", or the text's end.
+const SEGMENT_WORDS = new RegExp(String.raw `^[^,;.()]*?(?=\s*(?:[,;.()]|\s(?:${alt(AND_OR_WORDS)})\s|$))`, 'u');
+const REMAINDER = new RegExp(String.raw `(?<![\p{L}])(?:${alt(REMAINDER_WORDS)})(?![\p{L}])`, 'iu');
+/**
+ * "186 trường hợp … với diện tích 9,74 ha, trong đó chuyển sang đất ở 168 trường hợp, diện tích 12,35 ha": a whole and its
+ * one part, each told with an amount of a second unit named the same way ("diện tích"): the part's amount is some of the
+ * whole's. Read only when each has that one amount alone beside it (the whole's before the connector, the part's up to
+ * the clause's end), in one unit, neither an average nor a percent nor in brackets.
+ */
+function pairedAmounts(block, figures, claim, at) {
+    if (claim.relation !== 'subset' || claim.parts.length !== 1 || claim.block !== block.index)
+        return null;
+    const text = block.text;
+    const whole = figures.find((f) => f.index === claim.whole);
+    const part = figures.find((f) => f.index === claim.parts[0]);
+    if (!whole || !part)
+        return null;
+    const we = localRange(block, whole)[1];
+    const pe = localRange(block, part)[1];
+    const end = sentenceEnd(text, pe);
+    const semi = firstTopLevel(text, ';', pe, end);
+    const stop = semi >= 0 ? semi : end;
+    const within = (from, to) => figures.filter((f) => f.cell === null && localRange(block, f)[0] >= from && localRange(block, f)[1] <= to);
+    const [before, after] = [within(we, at), within(pe, stop)];
+    if (before.length !== 1 || after.length !== 1)
+        return null;
+    const [a, b] = [before[0], after[0]];
+    if (!isAmount(a) || !isAmount(b) || a.kind === 'percent' || b.kind === 'percent' || a.unit === null || b.unit === null)
+        return null;
+    if (a.unit.toLowerCase() !== b.unit.toLowerCase() || !compatible(a, b) || compatible(whole, a))
+        return null;
+    const [as, bs] = [localRange(block, a)[0], localRange(block, b)[0]];
+    if (nested(text, we, as) || nested(text, pe, bs) || EACH.test(text.slice(we, as)) || EACH.test(text.slice(pe, bs)))
+        return null;
+    // The part's amount is named by words the whole's amount is named by too ("diện tích" … "với diện tích").
+    const own = (from, to) => (text.slice(from, to).split(/[,;:]/u).pop() ?? '').toLowerCase().match(/\p{L}+/gu) ?? [];
+    const [wa, wb] = [own(we, as), own(pe, bs)];
+    if (wb.length === 0 || !wb.every((w) => wa.includes(w)))
+        return null;
+    return makeClaim({
+        relation: 'subset', whole: a.index, parts: [b.index], connector: claim.connector, block: block.index,
+        span: subSpan(block, as, localRange(block, b)[1]),
+    });
+}
+const CLASS_BOUND_BEFORE = new RegExp(String.raw `(?<![\p{L}])(?:${alt(BOUND_WORDS, ['từ', 'đến', 'tới'])})\s*$`, 'iu');
+const CLASS_BOUND_AFTER = new RegExp(String.raw `^\s*(?:[\p{L}²³]+\s+){0,2}(?:${alt(OPEN_RANGE_TAILS)})(?![\p{L}])`, 'iu');
+// A figure set as a bound of a range: "dưới 20 CV", "từ 20 CV đến dưới 90 CV", "từ 90 CV trở lên".
+function classBoundAt(text, block, f) {
+    const [s, e] = localRange(block, f);
+    return CLASS_BOUND_BEFORE.test(text.slice(Math.max(0, s - 16), s)) || CLASS_BOUND_AFTER.test(text.slice(e, e + 30));
+}
+/** The parts between `from` and `to`: one amount per segment, with each segment's words. */
+function readParts(block, figures, from, to, announcedList = false) {
+    const text = block.text;
+    const inside = figures.filter((f) => localRange(block, f)[0] >= from && localRange(block, f)[1] <= to && !nested(text, from, localRange(block, f)[0]));
+    const holds = ([s, e]) => inside.some((f) => f.kind !== 'percent' && localRange(block, f)[0] >= s && localRange(block, f)[1] <= e);
+    const held = ([s, e]) => inside.filter((f) => f.kind !== 'percent' && localRange(block, f)[0] >= s && localRange(block, f)[1] <= e).length;
+    let bySemicolon = topLevel(text, from, to).includes(';') ? splitSegments(text, from, to, SEMICOLON) : [];
+    // "gồm 196 dịch vụ toàn trình và 177 dịch vụ một phần; thanh toán 612 giao dịch …": a first ";"-segment that holds
+    // the parts itself, joined by commas or "và", is the whole list; the ";" ends it.
+    if (bySemicolon.length >= 2 && held(bySemicolon[0]) >= 2) {
+        to = bySemicolon[0][1];
+        bySemicolon = [];
+    }
+    const segments = bySemicolon.filter(holds).length >= 2 ? bySemicolon : splitSegments(text, from, to, SEPARATOR);
+    const announced = announcedList === true || (announcedList === 'semicolon' && segments === bySemicolon);
+    const out = [];
+    const texts = [];
+    let unread = false;
+    for (const [s, e] of segments) {
+        let mine = inside.filter((f) => localRange(block, f)[0] >= s && localRange(block, f)[1] <= e && f.kind !== 'percent');
+        if (mine.length > 1 && mine.some((f) => !condition(f)))
+            mine = mine.filter((f) => !condition(f));
+        // "dưới 20 CV 96 chiếc", "từ 90 CV trở lên 15 chiếc": a bound of another measure that sets the part's class apart names
+        // the part; the one amount after it, in its own unit, is the part.
+        if (mine.length > 1) {
+            const last = mine[mine.length - 1];
+            const classBound = (f) => f !== last && f.unit !== null && last.unit !== null && !compatible(f, last) && classBoundAt(text, block, f);
+            if (mine.slice(0, -1).every(classBound))
+                mine = [last];
+        }
+        // "phê duyệt 17 hồ sơ với giá trị 38,9 tỷ đồng": an amount after "với" describes the part before it, it is not another part.
+        if (mine.length > 1) {
+            const lead = mine[0];
+            // "đấu giá 178.130 triệu đồng tại 07 mặt bằng": a count right after "tại"/"ở" behind an amount of money says where it was raised.
+            // "100 khu vực bỏ phiếu tại 16 xã": a count of another noun right after "tại"/"ở" behind a count says where they are.
+            const where = (f) => {
+                if (f.kind !== 'count')
+                    return false;
+                const between = text.slice(localRange(block, lead)[1], localRange(block, f)[0]);
+                if (lead.kind === 'money')
+                    return LOCATIVE_ONLY.test(between);
+                return lead.kind === 'count' && lead.unit !== null && f.unit !== null && !compatible(lead, f) && LOCATIVE_AFTER_NOUN.test(between);
+            };
+            const attribute = (f) => f !== lead && (ATTRIBUTE.test(text.slice(localRange(block, lead)[1], localRange(block, f)[0])) || where(f));
+            if (mine.some(attribute))
+                mine = mine.filter((f) => !attribute(f));
+        }
+        // "cụ thể: nợ từ 03 tháng trở lên 1.72 tỷ đồng, tập trung ở 27 đơn vị": in a list announced by a colon and split by ";",
+        // counts after a comma in a part of money (or money after a count) describe that part; they are no other part.
+        if (mine.length > 1 && announced && segments === bySemicolon) {
+            const lead = mine[0];
+            const aside = (f) => f !== lead && (f.kind === 'money') !== (lead.kind === 'money') && text.slice(localRange(block, lead)[1], localRange(block, f)[0]).includes(',');
+            mine = mine.filter((f) => !aside(f));
+        }
+        // "gồm: 412 cơ sở sản xuất; 1.035 cơ sở kinh doanh và 658 cơ sở dịch vụ": in a list announced by a colon and split by ";",
+        // the last items may be joined by "và" or commas inside one segment: each count of one amount is a part. Measures ("hàng
+        // gia dụng 1,2 tấn và 0,6 tấn khác") are left unread: a remainder of a measure may close the split or not.
+        if (mine.length > 1 && announced && segments === bySemicolon && mine.every((f) => f.kind === 'count' && Number.isInteger(f.value))) {
+            const subs = splitSegments(text, s, e, SEPARATOR).map(([a, b]) => ({ a, b, in: mine.filter((f) => localRange(block, f)[0] >= a && localRange(block, f)[1] <= b) })).filter((x) => x.in.length > 0);
+            if (subs.length === mine.length && subs.every((x) => x.in.length === 1)) {
+                // "…; từ 60 tuổi trở lên 1 140 người, trong đó từ 80 tuổi trở lên 215 người": a connector opening an item after
+                // the first splits the item before it (its own claim), it adds no part, and the list ends there (as below).
+                const sub = subs.findIndex((x, k) => k > 0 && SUBSPLIT_OPENER.test(text.slice(x.a, x.b).trim()));
+                for (const x of sub > 0 ? subs.slice(0, sub) : subs) {
+                    out.push(x.in[0]);
+                    texts.push(text.slice(x.a, x.b).trim().replace(x.in[0].raw, ' '));
+                }
+                if (sub > 0)
+                    break;
+                continue;
+            }
+        }
+        const words = text.slice(s, e).trim();
+        if (mine.length === 0) {
+            // "trong đó được khám sức khỏe định kỳ, lập hồ sơ theo dõi 2.413 người": before the first part, words opening with
+            // "được"/"đã" describe it; they end the parts only once a part was read, or across a ";".
+            const describes = out.length === 0 && DESCRIBES.test(words) && !/;/u.test(text.slice(from, firstStart(block, inside, s)));
+            if (CLAUSE_VERB.test(words) && !describes)
+                break;
+            if (/\d/u.test(words) && !inside.some((f) => localRange(block, f)[0] >= s && localRange(block, f)[1] <= e))
+                unread = true;
+            continue;
+        }
+        // "trong đó gỗ quý hiếm 2,4 m³; tịch thu 01 cưa xăng và 02 xe máy": without an announcing colon, a ";"-segment of several
+        // amounts after the parts opens another clause, as a fraction there does below.
+        if (mine.length > 1 && out.length > 0 && !announced && segments === bySemicolon)
+            break;
+        if (mine.length > 1)
+            return null;
+        // "gồm thôn Đông 220 hộ, thôn Tây 190 hộ, trong đó 35 hộ nghèo": a connector opening a segment after the parts splits
+        // what was listed (its own claim), it adds no part.
+        if (out.length > 0 && SUBSPLIT_OPENER.test(words))
+            break;
+        // "đã giải quyết 598 hồ sơ, đang giải quyết 52 hồ sơ": a clause word opening a part that names another member of the
+        // split the parts before it began (lexicon QUALIFIER_PARTITIONS) continues the list.
+        // "trong đó hoàn thành tốt 40 người (80%), hoàn thành 8 người": a clause word that opened the first part too opens a
+        // parallel part, no new clause.
+        if (CLAUSE_VERB.test(words) && out.length > 0 && !announced && partitionOf([...texts, words.replace(mine[0].raw, ' ')]) === null && !parallelOpening(texts[0], words))
+            break;
+        // A fraction or a range as a part ("12/15 xã") leaves the split unclear; after a ";" it opens another clause.
+        if (mine[0].kind === 'fraction' || mine[0].kind === 'range') {
+            if (out.length > 0 && /;/u.test(text.slice(localRange(block, out[out.length - 1])[1], s + 1)))
+                break;
+            return null;
+        }
+        // "gồm: Đại Hồng 3, Đại Lãnh 1 và Đại Sơn 2": a bare small number right after a name of two capitalised words, no unit
+        // after it, numbers the name; it counts nothing (a count is written "xã Đại Hồng 3 hộ" or "Đại Hồng: 3").
+        if (namesNumber(text, mine[0], localRange(block, mine[0])[0])) {
+            unread = true;
+            continue;
+        }
+        out.push(mine[0]);
+        texts.push(words.replace(mine[0].raw, ' '));
+    }
+    return { figures: out, texts, unread };
+}
+const PARALLEL_OPENER = new RegExp(String.raw `^\s*(${alt(PARALLEL_PART_OPENERS)})(?![\p{L}])`, 'iu');
+// The first part's words and these open with one and the same clause word of a parallel list.
+function parallelOpening(first, words) {
+    const a = PARALLEL_OPENER.exec(first);
+    const b = PARALLEL_OPENER.exec(words);
+    return a !== null && b !== null && a[1].toLowerCase() === b[1].toLowerCase();
+}
+const NAME_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*\s+$/u;
+function namesNumber(text, f, start) {
+    return f.kind === 'count' && f.unit === null && /^[1-9]\d{0,2}$/u.test(f.raw) && NAME_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+// Where the first figure at or after `s` starts (the end of the block when none).
+function firstStart(block, inside, s) {
+    const next = inside.find((f) => localRange(block, f)[0] >= s);
+    return next ? localRange(block, next)[0] : block.text.length;
+}
+// Segments [s, e) of text[from, to) between separators, ignoring separators inside parentheses. `sep` is sticky: tried
+// at each place only, where a global one searched on from every place to the next separator, or to the end of the
+// text on a line with none after the list (work growing with the square of the line).
+function splitSegments(text, from, to, sep) {
+    const out = [];
+    let start = from;
+    let depth = 0;
+    for (let i = from; i < to; i++) {
+        const c = text[i];
+        if (c === '(')
+            depth++;
+        else if (c === ')')
+            depth = Math.max(0, depth - 1);
+        if (depth > 0)
+            continue;
+        sep.lastIndex = i;
+        const m = sep.exec(text);
+        if (m && i + m[0].length <= to) {
+            out.push([start, i]);
+            start = i + m[0].length;
+            i = start - 1;
+        }
+    }
+    out.push([start, to]);
+    return out.filter(([s, e]) => e > s);
+}
+// The first `c` of text[from, to) outside parentheses, or -1.
+function firstTopLevel(text, c, from, to) {
+    for (let i = text.indexOf(c, from); i >= 0 && i < to; i = text.indexOf(c, i + 1))
+        if (!nested(text, from, i))
+            return i;
+    return -1;
+}
+// The index of the last of n ascending keys that is at most `limit`, or -1.
+function lastAtOrBefore(n, key, limit) {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (key(mid) <= limit)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo - 1;
+}
+// Depth of parentheses before each position of `text`, as nested(text, 0, at) counts it (a ")" with none open
+// ignored), so that a paragraph with many colons reads each one's depth at once.
+function depthsOf(text) {
+    const out = new Int32Array(text.length + 1);
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        if (text[i] === '(')
+            depth++;
+        else if (text[i] === ')')
+            depth = Math.max(0, depth - 1);
+        out[i + 1] = depth;
+    }
+    return out;
+}
+// True when position `at` sits inside a parenthetical opened after `from`.
+function nested(text, from, at) {
+    let depth = 0;
+    for (let i = from; i < at; i++) {
+        if (text[i] === '(')
+            depth++;
+        else if (text[i] === ')')
+            depth = Math.max(0, depth - 1);
+    }
+    return depth > 0;
+}
+function closingParen(text, from) {
+    let depth = 1;
+    for (let i = from; i < text.length; i++) {
+        if (text[i] === '(')
+            depth++;
+        else if (text[i] === ')' && --depth === 0)
+            return i;
+    }
+    return text.length;
+}
+// The sentences of the block last asked about (the one splitter, src/extract/sentences.ts), kept for the
+// repeated questions of one block.
+let splitText = null;
+let split = [];
+function sentencesOfText(text) {
+    if (text !== splitText) {
+        split = splitSentences(text);
+        splitText = text;
+    }
+    return split;
+}
+/** End of the sentence holding `from`, before its closing mark (not the point of "4.256"); the block's end when none. */
+export function sentenceEnd(text, from) {
+    const s = sentencesOfText(text).find((x) => from >= x.from && from < x.to);
+    return s && s.end ? s.to - 1 : text.length;
+}
+/** Start of the sentence holding the character before `at` (0 at the block's start). */
+function sentenceStart(text, at) {
+    if (at <= 0)
+        return 0;
+    return sentencesOfText(text).find((x) => at - 1 >= x.from && at - 1 < x.to)?.from ?? 0;
+}
+const OPENS_SENTENCE = /^[\s\-+•*–(]*$/u;
+// A paragraph that is one item of a bulleted list.
+const LIST_ITEM = /^\s*[-+•*–]\s/u;
+/**
+ * Where the whole may be sought, within the sentence from `start`: a ";" closes a clause, so a connector
+ * with a subject of its own after the last ";" ("…; lực lượng tham gia gồm: …") takes its whole from that
+ * clause only; one that opens its clause ("…; trong đó: …", "…; gồm: …") continues the clause just before.
+ */
+function clauseOf(text, start, at) {
+    const semi = text.lastIndexOf(';', at - 1);
+    if (semi < start)
+        return start;
+    if (!OPENS_SENTENCE.test(text.slice(semi + 1, at)))
+        return semi + 1;
+    const before = text.lastIndexOf(';', semi - 1);
+    return before < start ? start : before + 1;
+}
+// A figure right after a change verb ("giảm 02 vụ", "tăng thêm 15 hộ") states a difference, never a whole.
+const CHANGE_BEFORE = new RegExp(String.raw `(?<![\p{L}])(?:${alt(DIFFERENCE_VERBS)})(?:\s+(?:${alt(DIFFERENCE_TAILS)}))?\s*$`, 'iu');
+// A figure named as the yardstick of another ("1.180 người so với kế hoạch 1.200 người", "kế hoạch 14 400 tấn"): a plan or
+// an earlier value, never what the parts split.
+const YARDSTICK_BEFORE = new RegExp(String.raw `(?<![\p{L}])(?:(?:${alt(COMPARED_WITH)})(?:\s+\p{L}+){0,4}|(?:${alt(PLAN_BASES)})(?:\s+(?:${alt(PLAN_BASE_TAILS)}))?)\s*:?\s*$`, 'iu');
+// True when position `from` sits in a bracket that closes before `to` and compares with another time or states a change:
+// "04 vụ (giảm 02 vụ so với cùng kỳ), gồm:", "46 ca (cùng kỳ 38 ca), trong đó" — an aside. A bracket that restates the
+// amount ("năm 2024 (9.200 triệu đồng), gồm:") is the whole itself.
+function closedAside(text, from, to) {
+    let depth = 0;
+    for (let i = from; i < to; i++) {
+        if (text[i] === '(')
+            depth++;
+        else if (text[i] === ')' && --depth < 0) {
+            const open = text.lastIndexOf('(', from);
+            return ASIDE.test(text.slice(open + 1, i)) || SINGLED_OUT.test(text.slice(open + 1, i));
+        }
+    }
+    return false;
+}
+const ASIDE = wordsRe(ASIDE_WORDS);
+// "2.217 thành viên (riêng Quỹ tín dụng … có 1.524 thành viên), trong đó …": a bracket that opens by singling one member out
+// states that member's own amount, a part of the whole before it, never what the connector splits.
+const SINGLED_OUT = new RegExp(String.raw `^\s*(?:${alt(SEPARATELY)})(?![\p{L}])`, 'iu');
+const RIVAL_BEFORE = new RegExp(String.raw `(?<![\p{L}])(?:${alt(RIVAL_COMPARATIVES)})(?![\p{L}])[^\d();:.]{0,60}\(\s*$`, 'iu');
+// True when a figure opens a bracket after a comparative: "thấp hơn thị xã An Nhơn (54 trường hợp)" is An Nhơn's value.
+function rivalValue(block, f) {
+    const s = localRange(block, f)[0];
+    return RIVAL_BEFORE.test(block.text.slice(Math.max(0, s - 80), s));
+}
+const FRAME = new RegExp(String.raw `^(?:(?:${alt(BREAKDOWN_FRAME_WORDS)})(?![\p{L}])[\s,]*)+`, 'iu');
+const BY_CRITERION = new RegExp(String.raw `(?<![\p{L}])(?:được\s+)?(?:${alt(BREAKDOWN_BY_VERBS)})\s+theo(?![\p{L}]).*$`, 'iu');
+const WORD = /[\p{L}\d]+/gu;
+// "Phân theo ngành kinh tế, số lao động … gồm:": a criterion opening the sentence, closed by its comma, before the name.
+const LEAD_CRITERION = new RegExp(String.raw `^\s*(?:được\s+)?(?:${alt(BREAKDOWN_BY_VERBS)})\s+theo(?![\p{L}])[^,]*,`, 'iu');
+const NAME_LINK = new Set(NAME_LINK_WORDS);
+/**
+ * The whole of a sentence that opens with no amount before its connector, from the paragraph before: "Về cơ cấu, gồm: …"
+ * only frames the split, so it splits the one amount the paragraph's last sentence can give; "Số người từ 60 tuổi trở
+ * lên được phân theo nhóm tuổi, gồm …" names its whole, so it splits the one amount whose own words ("dân số từ 60 tuổi
+ * trở lên 1 986 người") hold every word of the name (but a linking "có", "được"; a criterion may open the sentence:
+ * "Phân theo ngành, số lao động có việc làm mới gồm …"). Anything less plain gives no whole.
+ */
+function framedWhole(subject, home, candidates, parts) {
+    if (/[.;!?:()]/u.test(subject))
+        return null;
+    const named = subject.replace(LEAD_CRITERION, '').replace(BY_CRITERION, '').trim().replace(FRAME, '');
+    const words = (named.toLowerCase().match(WORD) ?? []).filter((w) => !NAME_LINK.has(w));
+    const fitting = candidates.filter((f) => parts.every((p) => compatible(f, p)));
+    // Without words, the one amount of the sentence before, or its first (its head: "xảy ra 07 vụ, làm chết 05 người …").
+    if (words.length === 0)
+        return fitting.length === 1 && (candidates.length === 1 || candidates[0] === fitting[0]) ? fitting[0] : null;
+    const unit = new Set((parts[0].unit ?? '').toLowerCase().split(/\s+/u));
+    if (words.filter((w) => !unit.has(w)).length < 2)
+        return null;
+    const hits = fitting.filter((f) => {
+        const own = new Set(ownWords(home, f).toLowerCase().match(WORD) ?? []);
+        return words.every((w) => own.has(w));
+    });
+    return hits.length === 1 ? hits[0] : null;
+}
+// "… gồm 03 trường: Trường Hoa Sen; Trường Sao Mai; …": the amount's noun, a colon, then names with no amount to the sentence's end.
+function namesFollow(block, figures, f) {
+    const text = block.text;
+    const end = localRange(block, f)[1];
+    const colon = /^[^\d:;.()]{0,40}:/u.exec(text.slice(end));
+    if (!colon)
+        return false;
+    const from = end + colon[0].length;
+    const to = sentenceEnd(text, from);
+    return /\p{L}/u.test(text.slice(from, to)) && !figures.some((g) => g.cell === null && localRange(block, g)[0] >= from && localRange(block, g)[1] <= to);
+}
+// The words around a figure between the separators on each side (",", ";", ":", a sentence end, "và").
+function ownWords(block, f) {
+    const [s, e] = localRange(block, f);
+    const before = block.text.slice(0, s);
+    const from = Math.max(...[',', ';', ':', '. '].map((c) => before.lastIndexOf(c)), before.search(/\svà\s(?!.*\svà\s)/u));
+    const after = block.text.slice(e);
+    const stop = after.search(/[,;:]|\.(?:\s|$)|\svà\s/u);
+    return block.text.slice(from + 1, stop < 0 ? block.text.length : e + stop);
+}
+// The last connector of text[from, to) ("gồm", "trong đó", …) outside brackets, with where it starts and ends.
+function lastConnectorBefore(text, from, to) {
+    const window = text.slice(from, to);
+    if (!ANY_CONNECTOR.test(window))
+        return null;
+    let out = null;
+    for (const m of window.matchAll(CONNECTOR))
+        if (!nested(text, from, from + m.index))
+            out = { at: from + m.index, end: from + m.index + m[0].length };
+    return out;
+}
+// Two amounts or more (not percents, not table cells) in text[from, to) of the block: a breakdown already given.
+function breakdownAfter(block, figures, from, to) {
+    return figures.filter((f) => localRange(block, f)[0] >= from && localRange(block, f)[1] <= to && f.cell === null && f.kind !== 'percent').length >= 2;
+}
+const CONSISTS_OF_AT = new RegExp(String.raw `^(?:${alt(CONSISTS_OF)})(?![\p{L}])`, 'iu');
+// "và", then the words of a new subject up to the connector (no number, no bracket, no clause mark, no comma).
+const NEW_SUBJECT = new RegExp(String.raw `(?<![\p{L}])(?:${alt(AND_OR_WORDS)})\s+[^\d,;:.()]+$`, 'iu');
+/**
+ * "Hội đồng A gồm 9 ủy viên và Tổ công tác B gồm 12 người": two "gồm" side by side, each told of its own subject, the
+ * later one's subject opening after "và". The one amount after the earlier "gồm" is the earlier subject's size, no whole
+ * of the later subject's members.
+ */
+function parallelSubject(block, figures, earlier, at) {
+    const text = block.text;
+    if (!CONSISTS_OF_AT.test(text.slice(earlier.at, earlier.end)) || !CONSISTS_OF_AT.test(text.slice(at, at + 12)))
+        return false;
+    const between = figures.filter((f) => localRange(block, f)[0] >= earlier.end && localRange(block, f)[1] <= at && f.cell === null);
+    return between.length === 1 && NEW_SUBJECT.test(text.slice(localRange(block, between[0])[1], at));
+}
+/**
+ * "… có việc làm mới là 303 người, …; lao động nữ 145 người, chiếm 47,9%. Trong đó: doanh nghiệp 151 người; …; nước ngoài 73
+ * người": parts that outgrow the nearest amount (one part of the whole itself) but add up exactly to an earlier amount of
+ * their sentence (or of the sentence before, for a connector opening its own) split that amount; else the nearest.
+ */
+function pickWhole(block, figures, previous, at, parts) {
+    const near = nearestWhole(block, figures, previous, at, parts);
+    const sum = parts.reduce((s, p) => s + p.value, 0);
+    if (near === null || parts.length < 2 || sum <= near.value)
+        return near;
+    const text = block.text;
+    let start = sentenceStart(text, at);
+    if (OPENS_SENTENCE.test(text.slice(start, at)) && start > 0)
+        start = sentenceStart(text, start - 1);
+    const exact = figures.filter((f) => f !== near && f.cell === null && f.kind === near.kind && !f.change && localRange(block, f)[0] >= start && localRange(block, f)[1] <= at
+        && Math.abs(f.value - sum) < 1e-6 && isAmount(f) && !isReference(block, f) && parts.every((p) => compatible(f, p)));
+    return exact[exact.length - 1] ?? near;
+}
+function nearestWhole(block, figures, previous, at, parts) {
+    const text = block.text;
+    let start = sentenceStart(text, at);
+    if (OPENS_SENTENCE.test(text.slice(start, at)) && start > 0)
+        start = sentenceStart(text, start - 1);
+    start = clauseOf(text, start, at);
+    // "gồm: Nhật Bản 612 người, …, các thị trường khác 52 người; trong đó lao động nữ 438 người": a connector after a breakdown
+    // of its own clause (two parts or more since the earlier connector) splits that breakdown's whole, not its last part; after
+    // a ";" or a sentence's end that whole is sought as the earlier connector's, after a comma the reading is unsure and gives none.
+    const earlier = lastConnectorBefore(text, start, at);
+    if (earlier !== null && breakdownAfter(block, figures, earlier.end, at)) {
+        if (!/[;.!?]\s*$/u.test(text.slice(0, at)))
+            return null;
+        return pickWhole(block, figures, previous, earlier.at, parts);
+    }
+    if (earlier !== null && parallelSubject(block, figures, earlier, at))
+        return null;
+    let pool = figures.filter((f) => localRange(block, f)[1] <= at && localRange(block, f)[0] >= start && f.cell === null);
+    const fromPrevious = pool.length === 0 && start === 0 && previous !== null;
+    if (fromPrevious) {
+        const pt = previous.block.text;
+        const ps = sentenceStart(pt, pt.trimEnd().replace(/[.:]$/u, '').length);
+        // "Tổng kinh phí 45 triệu đồng, gồm: ngân sách 32 triệu, xã hội hóa 13 triệu. / Trong đó, chi hỗ trợ …": a paragraph
+        // opening with the connector after a closed breakdown splits that breakdown's whole, as after a ";" above.
+        const before = OPENS_SENTENCE.test(text.slice(0, at)) && /[.!?;]\s*$/u.test(pt) ? lastConnectorBefore(pt, ps, pt.length) : null;
+        if (before !== null && breakdownAfter(previous.block, previous.figures, before.end, pt.length))
+            return pickWhole(previous.block, previous.figures, previous.before ?? null, before.at, parts);
+        pool = previous.figures.filter((f) => localRange(previous.block, f)[0] >= ps && f.cell === null);
+    }
+    // "Đã cấp 540 thẻ BHYT. Phân theo đối tượng, gồm: …": the sentence before, in the same paragraph.
+    const fromEarlier = pool.length === 0 && start > 0 && start === sentenceStart(text, at) && !OPENS_SENTENCE.test(text.slice(start, at));
+    if (fromEarlier) {
+        const es = sentenceStart(text, start - 1);
+        pool = figures.filter((f) => localRange(block, f)[0] >= es && localRange(block, f)[1] <= start && f.cell === null);
+    }
+    // A plan or an earlier value in brackets ("kế hoạch năm (250 lao động); trong đó …"), another's value a comparative
+    // brackets ("thấp hơn thị xã An Nhơn (54 trường hợp)"), or a change in an aside closed before the connector ("04 vụ (giảm
+    // 02 vụ so với cùng kỳ), gồm: …"), is not what the parts split.
+    const usable = (among) => among.filter((f) => {
+        const home = f.block === block.index ? block : previous.block;
+        return isAmount(f) && (f.kind === 'percent') === (parts[0].kind === 'percent') && !isReference(home, f) && !rivalValue(home, f) && !(home === block && closedAside(text, localRange(block, f)[0], at)) && !f.change && !CHANGE_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 16), localRange(home, f)[0]))
+            && !YARDSTICK_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 40), localRange(home, f)[0]));
+    });
+    const candidates = usable(pool);
+    // "… phát hiện 40 trường hợp vi phạm … . Số vi phạm thấp hơn thị xã An Nhơn (54 trường hợp). / Phân loại vi phạm gồm: …": a
+    // last sentence of the paragraph before that only compares gives no whole; a breakdown that names its whole seeks it in
+    // the sentence before that one.
+    if (fromPrevious && pool.length > 0 && candidates.length === 0 && !OPENS_SENTENCE.test(text.slice(0, at))) {
+        const pt = previous.block.text;
+        const ps = sentenceStart(pt, pt.trimEnd().replace(/[.:]$/u, '').length);
+        const es = ps > 0 ? sentenceStart(pt, ps - 1) : ps;
+        const earlier = usable(previous.figures.filter((f) => localRange(previous.block, f)[0] >= es && localRange(previous.block, f)[1] <= ps && f.cell === null));
+        if (earlier.length > 0)
+            return framedWhole(text.slice(0, at), previous.block, earlier, parts);
+    }
+    // "Xảy ra 07 vụ … / So với cùng kỳ: số vụ giảm 1 vụ (cùng kỳ 08 vụ) … / Phân theo tuyến, gồm …": a paragraph before whose
+    // figures are all changes or earlier values frames nothing; the breakdown splits the paragraph before it.
+    if (fromPrevious && pool.length > 0 && candidates.length === 0 && previous.before)
+        return pickWhole(block, figures, previous.before, at, parts);
+    if (fromPrevious && !OPENS_SENTENCE.test(text.slice(0, at))) {
+        // "- Ngân sách địa phương: …, cụ thể: / + Ngân sách xã: 1.350 triệu đồng. / Phân theo lĩnh vực: giao thông 5.950 triệu
+        // đồng, …": the amount of the list item before is that item's, one part of the list's head; a paragraph that is no item
+        // of that list and splits something by its own criterion does not split the item. Unsure which whole it splits: none.
+        if (LIST_ITEM.test(previous.block.text) && !LIST_ITEM.test(text))
+            return null;
+        const framed = framedWhole(text.slice(0, at), previous.block, candidates, parts);
+        // "Các trường mở mới gồm 03 trường: Hoa Sen; Sao Mai; Họa Mi. / Phân theo loại hình: công lập 18 trường, …": a count the
+        // paragraph before already splits by name is not what a breakdown outgrowing it splits; the paragraph before that may frame it.
+        if (framed === null || !namesFollow(previous.block, previous.figures, framed) || parts.reduce((s, p) => s + p.value, 0) <= framed.value)
+            return framed;
+        return previous.before ? pickWhole(block, figures, previous.before, at, parts) : null;
+    }
+    if (fromEarlier)
+        return framedWhole(text.slice(start, at), block, candidates, parts);
+    const unit = parts.find((p) => p.unit !== null)?.unit?.toLowerCase();
+    // "Có 18 cơ quan, đơn vị … với tổng công suất 412 kWp, gồm: khối A 11 đơn vị, …": a whole whose noun joins the parts' own
+    // ("cơ quan, đơn vị") names them as surely as one in their unit.
+    const named = (f) => f.unit !== null && (f.unit.toLowerCase() === unit || (f.block === block.index && jointNoun(f.unit, unit, text.slice(localRange(block, f)[1]))));
+    const byUnit = unit ? candidates.filter(named) : [];
+    // "312 suất học bổng với tổng trị giá 624 triệu đồng (mức 2 triệu đồng/suất), trong đó 321 suất": the nearest amount
+    // the parts can be parts of, past money they cannot.
+    const fitting = candidates.filter((f) => parts.every((p) => compatible(f, p)));
+    return byUnit[byUnit.length - 1] ?? fitting[fitting.length - 1] ?? candidates[candidates.length - 1] ?? null;
+}
+/**
+ * "… 17 đơn khiếu nại và 06 đơn tố cáo; trong số đơn khiếu nại có 21 đơn liên quan đến …": the sentence names its whole by
+ * the noun and words it was stated with (here or in the two paragraphs before: "Xã cử 48 vận động viên tham gia Đại hội
+ * Thể dục thể thao huyện … / Trong số vận động viên dự Đại hội Thể dục thể thao huyện nêu trên, có 52 vận động viên nữ"),
+ * and the amount after the name is one of its members. The whole is the one amount, nearest paragraph first, whose unit
+ * opens the name and whose own words hold the rest of the name (one word in four may differ: "dự" for "tham gia").
+ */
+export function extractAmongClaims(blocks, figuresOf) {
+    const out = [];
+    blocks.forEach((block, i) => {
+        if (block.kind === 'row' || !AMONG.test(block.text))
+            return;
+        for (const m of block.text.matchAll(AMONG_NAME)) {
+            const claim = readAmongNamed(blocks, figuresOf, i, m.index, m.index + m[0].length, m[1]);
+            if (claim)
+                out.push(claim);
+        }
+    });
+    return out;
+}
+function readAmongNamed(blocks, figuresOf, i, at, after, rawName) {
+    const block = blocks[i];
+    const part = figuresOf.of(i).find((f) => localRange(block, f)[0] === after && f.cell === null);
+    if (!part || part.kind !== 'count' || part.unit === null)
+        return null;
+    const lower = rawName.toLowerCase();
+    const name = lower.replace(BACK_POINTER, '').replace(PLURAL_MARKER, '').trim();
+    // "… nêu trên" points back past the paragraphs between, a heading among them: five paragraphs back; else two.
+    const reach = name === lower.replace(PLURAL_MARKER, '').trim() ? 2 : 5;
+    const homes = [{ block, figures: figuresOf.of(i), to: at }];
+    for (let k = i - 1; k >= 0 && k >= i - reach && blocks[k].kind !== 'row'; k--)
+        homes.push({ block: blocks[k], figures: figuresOf.of(k), to: blocks[k].text.length });
+    let found = null;
+    for (const home of homes) {
+        const hits = home.figures.filter((f) => {
+            if (f.cell !== null || f.kind !== 'count' || f.unit === null || localRange(home.block, f)[1] > home.to)
+                return false;
+            // The unit read is the noun's first words ("đơn khiếu" of "đơn khiếu nại"): it opens the name, and the part counts the
+            // same noun ("21 đơn liên quan …" is read "đơn liên").
+            const unit = f.unit.toLowerCase();
+            const head = unit.split(/\s+/u)[0];
+            if (name !== unit && !name.startsWith(unit + ' '))
+                return false;
+            if (!(compatible(f, part) || part.unit.toLowerCase().split(/\s+/u)[0] === head || framedMembers(f.unit, part.unit)))
+                return false;
+            if (isReference(home.block, f) || rivalValue(home.block, f))
+                return false;
+            const [s] = localRange(home.block, f);
+            if (CHANGE_BEFORE.test(home.block.text.slice(Math.max(0, s - 16), s)))
+                return false;
+            const rest = (name.slice(unit.length).match(WORD) ?? []).filter((w) => !NAME_LINK.has(w));
+            if (rest.length === 0)
+                return false;
+            const own = new Set(ownWords(home.block, f).toLowerCase().match(WORD) ?? []);
+            return rest.filter((w) => !own.has(w)).length <= Math.floor(rest.length / 4);
+        });
+        if (hits.length > 1) {
+            if (found === null)
+                return null;
+            break;
+        }
+        if (hits.length === 0)
+            continue;
+        // "… là 125 người. Trong số người tham gia có 728 nữ" after "1.245 người tham gia BHXH" a paragraph before: an amount
+        // whose words only hold the name loosely ("số người dừng đóng, chuyển sang tham gia …") yields to a farther one the
+        // name follows word for word ("1.245 người tham gia"); two loose or two word-for-word ones keep the nearest.
+        const exact = namedVerbatim(home.block, hits[0], name);
+        if (found === null)
+            found = { whole: hits[0], exact };
+        else if (exact && !found.exact)
+            found = { whole: hits[0], exact };
+        if (found.exact)
+            break;
+    }
+    if (found === null)
+        return null;
+    const whole = found.whole;
+    const from = whole.block === block.index ? localRange(block, whole)[0] : 0;
+    const split = amongSplit(block, figuresOf.of(i), whole, part);
+    const last = split ? split[split.length - 1] : part;
+    return makeClaim({
+        relation: split ? 'exhaustive' : 'subset', whole: whole.index, parts: (split ?? [part]).map((f) => f.index), disjoint: split !== null,
+        connector: AMONG_NAMED[0], block: whole.block, span: subSpan(block, from, localRange(block, last)[1]), partBlocks: [block.index],
+    });
+}
+// "Trong số ca mắc, có 29 ca điều trị nội trú và 15 ca điều trị ngoại trú.": the members after the first, to the end of its
+// sentence, when they count the whole's thing and their own words name every member of a complementary split (lexicon
+// QUALIFIER_PARTITIONS); else null (the first is only one member).
+function amongSplit(block, figures, whole, part) {
+    const [, partEnd] = localRange(block, part);
+    const end = sentenceEnd(block.text, partEnd);
+    const rest = figures.filter((f) => f.cell === null && localRange(block, f)[0] >= partEnd && localRange(block, f)[1] <= end);
+    if (rest.length === 0 || rest.some((f) => f.kind !== 'count' || !compatible(whole, f)))
+        return null;
+    const members = [part, ...rest];
+    const texts = members.map((f, k) => block.text.slice(localRange(block, f)[1], k + 1 < members.length ? localRange(block, members[k + 1])[0] : end));
+    return partitionOf(texts) === 'exhaustive' ? members : null;
+}
+// The name ("người tham gia") read word for word from the figure's number on: its unit, then the rest of the name.
+function namedVerbatim(block, f, name) {
+    const after = block.text.slice(localRange(block, f)[1]).toLowerCase().match(WORD) ?? [];
+    const want = name.match(WORD) ?? [];
+    const unit = f.unit.toLowerCase().match(WORD) ?? [];
+    const from = unit.every((w, k) => after[k] === w) ? 0 : unit.length;
+    return want.slice(from).every((w, k) => after[k] === w);
+}
+// "dưới 15 tuổi" and "từ 15 tuổi trở lên": the number and the word of the measure after it, per member of a pair.
+const THRESHOLDS = COMPLEMENT_THRESHOLDS.map((t) => ({
+    low: new RegExp(String.raw `(?<![\p{L}])${t.below}\s+(\d+(?:[.,]\d+)?)\s+(\p{L}+)(?![\p{L}])`, 'iu'),
+    high: new RegExp(String.raw `(?<![\p{L}])${t.from}\s+(\d+(?:[.,]\d+)?)\s+(\p{L}+)\s+${t.beyond}(?![\p{L}])`, 'iu'),
+}));
+const ANY_THRESHOLD = new RegExp(String.raw `(?<![\p{L}])(?:${alt(COMPLEMENT_THRESHOLDS.map((t) => t.below))})\s+\d`, 'iu');
+// The two texts name the two sides of one threshold of one measure, in either order.
+function complementary(a, b) {
+    return THRESHOLDS.some(({ low, high }) => [[a, b], [b, a]].some(([x, y]) => {
+        const l = low.exec(x);
+        const h = high.exec(y);
+        return l !== null && h !== null && !high.test(x) && !low.test(y) && l[1] === h[1] && l[2].toLowerCase() === h[2].toLowerCase();
+    }));
+}
+/**
+ * "Số học viên đã tốt nghiệp 310 người. Theo độ tuổi, dưới 30 tuổi 190 người, từ 30 tuổi trở lên 110 người": a clause of
+ * two amounts, no amount of its own before them, naming the two sides of one threshold (same number, same measure) splits
+ * the one amount of the sentence before that it can split and that is no part of another claim. More than one such amount,
+ * or none, reads nothing.
+ */
+export function extractThresholdClaims(blocks, figuresOf, claims) {
+    const out = [];
+    const inClaim = new Set(claims.flatMap((c) => c.parts));
+    blocks.forEach((block, i) => {
+        if (block.kind === 'row' || !ANY_THRESHOLD.test(block.text))
+            return;
+        const text = block.text;
+        const figures = figuresOf.of(i);
+        for (const s of sentencesOfText(text)) {
+            if (!ANY_THRESHOLD.test(text.slice(s.from, s.to)))
+                continue;
+            const end = sentenceEnd(text, s.from);
+            const semi = firstTopLevel(text, ';', s.from, end);
+            const to = semi >= 0 ? semi : end;
+            const parts = readParts(block, figures, s.from, to);
+            if (!parts || parts.unread || parts.figures.length !== 2 || !complementary(parts.texts[0], parts.texts[1]))
+                continue;
+            const [p, q] = parts.figures;
+            if (p.kind !== 'count' || q.kind !== 'count' || !compatible(p, q) || !compatible(q, p))
+                continue;
+            // The clause opens with no amount of its own before the parts.
+            if (figures.some((f) => f.cell === null && localRange(block, f)[0] >= s.from && localRange(block, f)[0] < localRange(block, p)[0]))
+                continue;
+            const home = s.from > 0 ? { block, figures, to: s.from } : i > 0 && blocks[i - 1].kind !== 'row' ? { block: blocks[i - 1], figures: figuresOf.of(i - 1), to: blocks[i - 1].text.length } : null;
+            if (!home)
+                continue;
+            const pt = home.block.text;
+            const ps = sentenceStart(pt, pt.slice(0, home.to).trimEnd().replace(/[.:]$/u, '').length);
+            const candidates = home.figures.filter((f) => {
+                const [fs, fe] = localRange(home.block, f);
+                return fs >= ps && fe <= home.to && f.cell === null && isAmount(f) && f.kind !== 'percent' && !inClaim.has(f.index) && compatible(f, p) && compatible(f, q)
+                    && !isReference(home.block, f) && !CHANGE_BEFORE.test(pt.slice(Math.max(0, fs - 16), fs)) && !YARDSTICK_BEFORE.test(pt.slice(Math.max(0, fs - 40), fs));
+            });
+            if (candidates.length !== 1)
+                continue;
+            const whole = candidates[0];
+            out.push(makeClaim({
+                relation: 'exhaustive', whole: whole.index, parts: [p.index, q.index], disjoint: true, connector: 'ngưỡng',
+                block: home.block.index, span: subSpan(block, localRange(block, p)[0], localRange(block, q)[1]), partBlocks: [block.index],
+            }));
+        }
+    });
+    return out;
+}
+//# sourceMappingURL=claims-inline.js.map

@@ -1,0 +1,59 @@
+/**
+ * Kinds named after a count of kinds: "04 hình thức trợ giúp pháp lý: tư vấn pháp luật, tham gia tố tụng, đại diện ngoài
+ * tố tụng", "thi đấu 05 môn: điền kinh, bóng bàn, cầu lông, cờ tướng".
+ *
+ * The names are lower-case phrases, so a comma may sit inside one ("phòng, chống thiên tai"), and a "và" may join two
+ * words of one: the pieces between commas, semicolons and "và"/"hoặc" are as many as the names at most, never fewer. A
+ * count of kinds (COUNTED_KIND_NOUNS: forms, subjects, fields, causes) is never several things of one named kind, as "05
+ * lớp dạy nghề: may, điện" may be; so fewer pieces than the count is a count naming fewer kinds than it says.
+ */
+import { alt, AND_OR_WORDS, CLAUSE_OPENING_WORDS, COUNTED_KIND_NOUNS, FIELD_AND_NAMES, OPEN_LIST_WORDS, PLURAL_WORDS, wordsRe } from '../text/lexicon.js';
+const KIND_NOUN = new RegExp(String.raw `^(?:${alt(COUNTED_KIND_NOUNS)})(?![\p{L}])`, 'iu');
+const PLURAL = new RegExp(String.raw `(?<![\p{L}])(?:${alt(PLURAL_WORDS)})(?![\p{L}])`, 'iu');
+const OPEN = new RegExp(String.raw `…|\.\.\.|(?<![\p{L}])(?:v\.?v|${alt(OPEN_LIST_WORDS)})(?![\p{L}])`, 'iu');
+const CLAUSE_OPENS = new RegExp(String.raw `^(?:${alt(CLAUSE_OPENING_WORDS)})(?![\p{L}])`, 'iu');
+const SEPARATOR = new RegExp(String.raw `\s*[,;]\s*|\s+(?:${alt(AND_OR_WORDS)})\s+`, 'u');
+const SENTENCE_END = /\.(?=\s|$)|[!?]/u;
+// A kind's name is a short phrase; a longer piece is a clause, and the text is no list of kinds.
+const KIND_WORDS = 6;
+// The count's noun and its short description before the colon ("hình thức trợ giúp pháp lý").
+const INTRO_WORDS = 7;
+const WINDOW = 400;
+const FIELD_AND_NAME = wordsRe(FIELD_AND_NAMES, 'giu');
+const TAIL_CLAUSE = /[\p{Lu}\d:()"“”…]/u;
+// "05 lĩnh vực: đất đai, hộ tịch, xây dựng; tỷ lệ cắt giảm … đạt 18,46%": the pieces after the last ";" that hold a number,
+// a capital or a bracket are the sentence going on, no kinds; the list ends before them (kinds parted by ";" stay).
+function withoutClauseTail(body) {
+    const segments = body.split(';');
+    while (segments.length > 1 && TAIL_CLAUSE.test(segments[segments.length - 1]))
+        segments.pop();
+    return segments.join(';');
+}
+/**
+ * The pieces of a list of kinds after a count of kinds and its colon, at least as many as the kinds named, or null when the
+ * count is of no kind noun, its description is long or names other things ("các"), or the text is no plain list of short
+ * lower-case phrases running to the sentence's end (no number, capital, bracket, quote or example word in it).
+ */
+export function readKindList(text, listFrom, unit, introWords) {
+    if (!KIND_NOUN.test(unit) || PLURAL.test(introWords) || OPEN.test(introWords))
+        return null;
+    if (introWords.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length > INTRO_WORDS)
+        return null;
+    const window = text.slice(listFrom, listFrom + WINDOW);
+    const stop = SENTENCE_END.exec(window);
+    if (!stop)
+        return null;
+    const kept = withoutClauseTail(window.slice(0, stop.index));
+    const body = kept.trim();
+    if (!body || /[\p{Lu}\d:()"“”…]/u.test(body) || OPEN.test(body))
+        return null;
+    // A field's name joins two words with "và" ("lao động - thương binh và xã hội"): one kind, not two.
+    // Such a name counts as one word.
+    const joined = body.replace(FIELD_AND_NAME, (m) => m.replace(/\s+/gu, '\u0002')).split(SEPARATOR).map((p) => p.trim());
+    const words = (s) => s.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+    const pieces = joined.map((p) => p.replace(/\u0002/gu, ' '));
+    if (pieces.length < 2 || !joined.every((p, k) => words(p) >= 1 && words(p) <= KIND_WORDS && !CLAUSE_OPENS.test(pieces[k])))
+        return null;
+    return { items: pieces, end: listFrom + kept.length };
+}
+//# sourceMappingURL=claims-kinds.js.map

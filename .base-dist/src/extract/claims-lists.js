@@ -1,0 +1,694 @@
+/**
+ * Counts that announce named items: "05 xã: Chí Hòa, Thái Hưng và Bắc Sơn",
+ * "04 trường chưa triển khai: trường A, trường B", and a footnote "³ Gồm: A, B, C"
+ * hanging on "còn 04 đơn vị chưa đạt³".
+ *
+ * Only name lists are read (each item holds a capitalised word, or is a
+ * classifier and a number: "thôn 3"); descriptive phrases can hold commas of
+ * their own, so counting them would guess. "như", "…", "v.v.", "khác" make a
+ * list open: examples, never to be counted.
+ */
+import { insideBrackets } from '../text/positions.js';
+import { subSpan } from '../model/index.js';
+import { localRange, makeClaim } from './claims-parts.js';
+import { unitsAlike } from './labels.js';
+import { parseSpelled } from './spelled.js';
+import { readKindList } from './claims-kinds.js';
+import { alt, AS_FOLLOWS, BODY_NAME_WORDS, BODY_WORD_COMPOUNDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS, SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, LIST_PLACE_WORDS, AND_OR_WORDS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, PERSON_HONORIFICS, POST_TITLE_WORDS, altInitialCase, LISTED_DOCUMENT_WORDS, EVENT_NOUNS, CLAUSE_OPENING_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS, COUNTED_GROUP_NOUNS, FOLLOWING_WORDS, FIELD_AND_NAMES, NUMBERED_SITE_KINDS, } from '../text/lexicon.js';
+// Words between a count and its colon that say the names are of something else ("06 chữ ký số cho các chức danh: …").
+const FOREIGN_ALL = wordsRe(FOREIGN_NAME_WORDS, 'giu');
+// What may bear the names, at most two words after such a word: several things ("cho các chức danh"), places ("tại thôn",
+// "tại địa bàn các xã"); "tổ chức" (to organise) is no "tổ".
+const NAME_HOLDER = new RegExp(String.raw `^(?:\s+\p{L}+){0,2}?\s+(?:${alt(PLURAL_WORDS, PLACE_KIND_WORDS)})(?![\p{L}])(?!\s+chức)`, 'iu');
+/**
+ * The names after the colon are of something else when a word of FOREIGN_NAME_WORDS opens a phrase of things that bear
+ * names ("06 chữ ký số cho các chức danh: …", "tại các điểm công cộng: …"); a topic after it ("03 xã được tặng Bằng khen
+ * về thành tích thực hiện phong trào: A, B, C") bears none, and the names stay the count's.
+ */
+function foreignNames(words) {
+    for (const m of words.matchAll(FOREIGN_ALL))
+        if (NAME_HOLDER.test(words.slice(m.index + m[0].length)))
+            return true;
+    return false;
+}
+// What a description of the counted things may hold besides words, none of it another count: a threshold ("05 xã có tỷ lệ
+// hộ nghèo trên 5%: …"), a title in quotes ("được công nhận "Thôn văn hóa""), a span of years ("3 năm liên tục (2021-2023)").
+// An amount of money is a threshold too ("04 dự án có vốn trên 150 tỷ đồng: …"): money is never the count a list names.
+const THRESHOLD = String.raw `\d{1,3}(?:,\d{1,2})?\s?%|\d+(?:[.,]\d+)*\s(?:(?:${alt(NUMBER_SCALE_WORDS)})\s)?(?:${alt(CURRENCY_WORDS)})(?![\p{L}])`;
+const QUOTED = String.raw `["“«][^"”»\d]{1,40}["”»]`;
+const YEARS = String.raw `\d{1,2}\s(?:${alt(YEAR_MONTH_UNITS)})(?![\p{L}])|\((?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\)`;
+const DESCRIBES = `${THRESHOLD}|${QUOTED}|${YEARS}`;
+const DESCRIBES_RE = new RegExp(String.raw `(?:(?<![\p{L}])(?:${alt(HEDGES, ['dưới', 'từ'])})\s+)?(?:${DESCRIBES})`, 'giu');
+// A threshold with its hedge ("dưới 20%", "trên 150 tỷ đồng") is one description, not a word of the counted things' name.
+const HEDGED = String.raw `(?:(?:${alt(HEDGES, ['dưới', 'từ'])})\s+)?(?:${DESCRIBES})`;
+const INTRO = new RegExp(String.raw `^((?:(?:\s+(?:${HEDGED}))*\s+[\p{L}][\p{L}-]*){0,8}?(?:\s+(?:${HEDGED}))*)\s*(?:,?\s*(?:${alt(CONSISTS_OF)}|là)(?![\p{L}])\s*:?|:)`, 'u');
+// A longer description of the counted things is still theirs when a colon, not a "gồm"/"là", closes it
+// ("04 sản phẩm … có tem truy xuất nguồn gốc bằng mã QR: A, B, C"), a threshold among its words as in a short one
+// ("04 xã có tỷ lệ hồ sơ nộp trực tuyến dưới 60%: …").
+const LONG_INTRO = new RegExp(String.raw `^((?:(?:\s+(?:${DESCRIBES}))*\s+[\p{L}][\p{L}-]*){9,14}?(?:\s+(?:${DESCRIBES}))*)\s*:`, 'u');
+// "03 cuộc kiểm tra việc quản lý, sử dụng ngân sách và tài sản công tại: A, B và C": a comma inside the description is
+// no clause break when it opens a coordination closed by "và" and the description ends on the places the counted things
+// took place ("tại:"); a comma opening another clause ("03 cuộc kiểm tra, phát hiện sai phạm tại: …") has no "và" there.
+const COMMA_INTRO = new RegExp(String.raw `^((?:\s+[\p{L}][\p{L}-]*){2,8}?),((?:\s+\p{Ll}[\p{L}-]*){1,4}?\s+(?:${alt(AND_OR_WORDS)})(?:\s+\p{Ll}[\p{L}-]*){1,5}?\s+(?:${alt(LIST_PLACE_WORDS)}))\s*:`, 'u');
+const PAREN_INTRO = /^((?:\s+[\p{L}][\p{L}-]*){1,4})\s*\(/u;
+// "04 xã, phường: Ninh Thủy, Ninh Hiệp và Ninh Đa": a counted noun joined by a comma to another kind of place ("xã, thị
+// trấn", "thôn, tổ dân phố") is one noun of the places listed after the colon, the comma no clause break.
+const JOINT_PLACE_INTRO = new RegExp(String.raw `^(\s+(?:${alt(PLACE_KIND_WORDS)})\s*,\s*(?:${alt(PLACE_KIND_WORDS)}))\s*(?:,?\s*(?:${alt(CONSISTS_OF)}|là)(?![\p{L}])\s*:?|:)`, 'iu');
+const FAR_INTRO = new RegExp(String.raw `^([^:]{0,200}?),?\s*(?:${alt(CONSISTS_OF)})\s*:`, 'u');
+const OPEN = new RegExp(String.raw `…|\.\.\.|(?<![\p{L}])(?:v\.?v|${alt(OPEN_LIST_WORDS)}|các \p{L}+ khác)(?![\p{L}])`, 'iu');
+const COMMA = /\s*[,;]\s*/u;
+// "như sau:" (as follows) announces the whole list, not examples of it.
+const AS_FOLLOWS_RE = wordsRe(AS_FOLLOWS, 'giu');
+// "03 nguyên nhân chủ yếu:": "chủ yếu" closing the counted noun right before the colon says which things are counted (the main
+// ones), all of them named after it; it is no "mainly" announcing examples.
+const MAIN_TAIL = new RegExp(String.raw `(?<![\p{L}])(?:${alt(COUNTED_MAIN_WORDS)})\s*$`, 'iu');
+const AND = new RegExp(String.raw `\s+(?:${alt(PART_SEPARATOR_WORDS)})\s+`, 'u');
+// "thôn 3", "Tổ 12", "lớp 9A": a name made of a classifier and a number; "nghỉ hưu 03" is a count, no name.
+const NUMBERED = new RegExp(String.raw `^(?:${alt(NUMBERED_NAME_WORDS)})(?:\s+|\s?\.\s?)(?:\d{1,3}[A-Z]?|[IVX]{1,4}|[A-Z])$`, 'iu');
+const SUPERSCRIPT = '¹²³⁴⁵⁶⁷⁸⁹⁰';
+const FOOTNOTE = new RegExp(`^\\s*([${SUPERSCRIPT}]+)\\s*(${alt(CONSISTS_OF, LIST_WORDS, SPECIFICALLY)})\\s*:?\\s*(.*)$`, 'iu');
+/** List claims of one block: a count followed by the names it counts. */
+export function extractInlineLists(block, figures) {
+    const out = [];
+    for (const f of figures) {
+        if (f.kind !== 'count' || f.unit === null || f.cell !== null || f.value < 1 || f.value > 60)
+            continue;
+        const [from, count] = localRange(block, f);
+        // "Các tiêu chí đã đạt (17 tiêu chí) gồm: …": a count alone in its brackets announces the list after them.
+        const closed = OWN_BRACKET.test(block.text.slice(Math.max(0, from - 2), from)) ? CLOSE.exec(block.text.slice(count)) : null;
+        const to = count + (closed ? closed[0].length : spelledAfter(block.text.slice(count, count + 48), f.value));
+        const intro = introAfter(block.text, to, figures.map((g) => localRange(block, g)[0])) ?? venueIntro(block.text, to, f.unit);
+        const list = intro ? listAfter(block.text, to + intro.text.length, intro.paren || (!closed && parenthesised(block, from)), undefined, [], intro.venues ? undefined : f.value, GROUP_NOUN.test(f.unit)) : null;
+        const named = list ? { intro: intro, list } : classifiedList(block, f, figures);
+        // "04 hình thức trợ giúp pháp lý: tư vấn pháp luật, tham gia tố tụng, …": lower-case kinds after a count of kinds.
+        const kinds = !named && intro && !intro.paren && !intro.venues && !closed ? readKindList(block.text, to + intro.text.length, f.unit, intro.words) : null;
+        if (kinds) {
+            out.push(makeClaim({
+                relation: 'list', whole: f.index, items: kinds.items, open: false, atMost: true,
+                connector: intro.text.trim(), block: block.index, span: subSpan(block, from, kinds.end),
+            }));
+            continue;
+        }
+        if (!named)
+            continue;
+        if (intro?.paren && list && describesKinds(list.items, f.value))
+            continue;
+        const { list: { open, end: listTo, shorter } } = named;
+        // Of two readings of a last "và" (one name more, or a noun phrase of the sentence), the one agreeing with the count is taken.
+        const items = shorter && shorter.length === f.value && !namesNoun(named.list.items[named.list.items.length - 1], f.unit.toLowerCase()) ? shorter : named.list.items;
+        const words = named.intro.words;
+        const joined = coordinatedBefore(block, figures, f);
+        out.push(makeClaim({
+            relation: 'list', whole: f.index, items, open: open || OPEN.test(words.replace(AS_FOLLOWS_RE, ' ').replace(MAIN_TAIL, ' ')),
+            connector: named.intro.text.trim(), block: block.index, span: subSpan(block, joined.length ? localRange(block, figures.find((g) => g.index === joined[0]))[0] : from, listTo),
+            parts: joined,
+            ...(intro?.venues && list ? { venues: true } : {}),
+        }));
+    }
+    return out;
+}
+// "03 doanh nghiệp và 02 hợp tác xã: …": a count right after another count and its noun, joined by "," or "và" (its
+// spelled bracket between), is the last of a coordination of counts.
+const COORDINATED = new RegExp(String.raw `^\s*(?:\([\p{L}\s]{2,40}\)\s*)?(?:[\p{L}-]+\s+){0,4}[\p{L}-]+\s*(?:,|\s(?:${alt(PART_SEPARATOR_WORDS)}))\s*$`, 'u');
+/**
+ * The counts of a coordination that a count closes ("gồm 03 doanh nghiệp và 02 hợp tác xã: A, B, C, D, E"), in reading
+ * order, the count itself left out: the names after the colon may be of them all, not of the last group only.
+ */
+function coordinatedBefore(block, figures, f) {
+    const out = [];
+    let next = localRange(block, f)[0];
+    const before = figures.filter((g) => g.span.end <= f.span.start).sort((a, b) => b.span.start - a.span.start);
+    for (const g of before) {
+        const [gFrom, gTo] = localRange(block, g);
+        if (gTo > next)
+            continue;
+        if (g.kind !== 'count' || g.unit === null || g.cell !== null || !COORDINATED.test(block.text.slice(gTo, next)))
+            break;
+        out.unshift(g.index);
+        next = gFrom;
+    }
+    return out;
+}
+/**
+ * "thiếu 04 giáo viên tiểu học (Tiếng Anh, Tin học)": fewer words in brackets than the count, one of them no proper name
+ * (a word in lower case: "Tin học", "Ngữ văn"), name the kinds of the counted things (their subjects, trades), not each
+ * of them; a bracket of proper names ("03 xã (Tân Lập, Tân Hòa)") still names the things themselves.
+ */
+function describesKinds(items, count) {
+    return items.length < count && items.some((item) => !NUMBERED.test(item) && /(?:^|\s)\p{Ll}/u.test(item));
+}
+const OWN_BRACKET = /\(\s*$/u;
+// "04 (bốn) di tích: …": the count spelled out in brackets right after its digits is the count again, not a description.
+const SPELLED_BRACKET = /^\s*\(([\p{L}\s]{2,40})\)/u;
+function spelledAfter(after, value) {
+    const m = SPELLED_BRACKET.exec(after);
+    return m && parseSpelled(m[1])?.value === value ? m[0].length : 0;
+}
+// The counted noun and the bracket's close: " tiêu chí)".
+const CLOSE = /^[\s\p{L}]{0,40}?\)/u;
+// "04 nhóm nội dung": a count of groups (COUNTED_GROUP_NOUNS).
+const GROUP_NOUN = new RegExp(String.raw `^(?:${alt(COUNTED_GROUP_NOUNS)})$`, 'iu');
+function listAfter(text, listFrom, inParens, noun, kinds = [], count, groups = false) {
+    const enumerated = inParens ? null : enumeratedList(text, listFrom) ?? documentList(text, listFrom);
+    if (enumerated)
+        return enumerated;
+    const end = listEnd(text, listFrom, inParens);
+    if (end === null)
+        return null;
+    const list = readList(text.slice(listFrom, end), noun, !inParens && semicolonList(text.slice(listFrom, end)), kinds);
+    if (list)
+        return { ...list, end };
+    // "tại 04 tổ: Tổ 3, Tổ 7 và Tổ 9, nâng tổng số … lên 31 tổ.": the "và" closes the names; a comma after the last name
+    // that opens a lower-case clause (not the counted noun again) ends the list there.
+    const close = clauseAfterLast(text.slice(listFrom, end), noun);
+    const cut = close === null ? null : readList(text.slice(listFrom, listFrom + close), noun, false, kinds);
+    if (cut)
+        return { ...cut, end: listFrom + close };
+    const opened = clauseAfterNames(text.slice(listFrom, end));
+    const names = opened === null ? null : readList(text.slice(listFrom, listFrom + opened), noun, false, kinds);
+    if (names)
+        return { ...names, end: listFrom + opened };
+    return inParens || count === undefined ? null : descriptiveList(text, listFrom, count, groups);
+}
+/**
+ * Items described, not named ("03 chuyên đề: an toàn thực phẩm; phòng, chống dịch bệnh; sơ cứu ban đầu."): when semicolons
+ * tell the items apart, each may be a lower-case phrase with commas of its own. Read only when the semicolons run to the
+ * sentence's end, three items at least, each a short phrase with no number and no clause word opening it (a clause going on
+ * "; đồng thời …" is no item). A "và" inside the last item may join two items or two words of one ("phòng chống thiên tai và
+ * cứu nạn"): with none elsewhere, the reading that agrees with the count is taken, so an ambiguous "và" never makes a mismatch.
+ * A count of groups ("04 nhóm nội dung: …, …; …; A và B") whose other items join members with commas of their own says
+ * that the semicolons part the groups and commas and "và" join inside them: the last "và" is then inside its group; so does a
+ * last group holding a comma of its own ("…; cân và thước đo chiều cao, cân nặng").
+ */
+function descriptiveList(text, listFrom, count, groups) {
+    const window = text.slice(listFrom, listFrom + LIST_MAX);
+    const stop = PERIOD_END.exec(window);
+    if (!stop)
+        return null;
+    const body = window.slice(0, stop.index);
+    if (/[:()"“”«»]/u.test(body))
+        return null;
+    const pieces = body.split(SEMI).map((p) => p.trim().replace(AND_OPENING, ''));
+    if (pieces.length < 3)
+        return null;
+    pieces[pieces.length - 1] = withoutTrailingClause(pieces[pieces.length - 1]);
+    const words = (s) => s.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+    const item = (s) => /\p{L}/u.test(s) && words(s) <= SEMI_NAME_WORDS && !/\d/u.test(s.replace(NUMBERED_IN, ' ')) && !CLAUSE_OPENS.test(s);
+    if (!pieces.every(item))
+        return null;
+    const last = pieces[pieces.length - 1];
+    const split = last.split(AND);
+    // "04 nhóm thiết bị: …; …; cân và thước đo chiều cao, cân nặng": a group's last item joining its members with a comma of its
+    // own joins them with its "và" too.
+    const joinsInside = pieces.slice(0, -1).some((p) => AND.test(p) || (groups && p.includes(','))) || (groups && last.includes(','));
+    const items = split.length === 2 && pieces.length + 1 === count && !joinsInside ? [...pieces.slice(0, -1), ...split] : pieces;
+    return { items, open: OPEN.test(body), end: listFrom + stop.index };
+}
+const CLAUSE_OPENS = new RegExp(String.raw `^(?:${alt(CLAUSE_OPENING_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS)})(?![\p{L}])`, 'iu');
+// "…; cống Đông Hà, với tổng kinh phí 2,4 tỷ đồng": a lower-case clause holding a number after the last item's comma is
+// the sentence going on, not the item.
+const TRAILING_CLAUSE = /,\s*\p{Ll}[^,;]*\d[^;]*$/u;
+function withoutTrailingClause(piece) {
+    const m = TRAILING_CLAUSE.exec(piece);
+    return m ? piece.slice(0, m.index).trim() : piece;
+}
+// "(1) …; (2) …; (3) …" or "a) …, b) …": the first marker right after the colon, 1 or a.
+const ENUM_FIRST = /^\s*(\(?)(1|a)\)\s/u;
+const JOIN = alt(PART_SEPARATOR_WORDS);
+const ENUM_MARKER = {
+    paren: new RegExp(String.raw `(?:^\s*|[;,]\s*(?:(?:${JOIN})\s+)?|\s+(?:${JOIN})\s+)\((\d{1,2}|[a-z])\)\s`, 'gu'),
+    bare: new RegExp(String.raw `(?:^\s*|[;,]\s*(?:(?:${JOIN})\s+)?|\s+(?:${JOIN})\s+)(\d{1,2}|[a-z])\)\s`, 'gu'),
+};
+const SENTENCE_END = /\.(?=\s|$)|[!?]/u;
+/**
+ * Items told apart by their own markers, numbered from 1 or lettered from a ("04 nội dung: (1) …; (2) …; (3) …"): however
+ * each reads (lower case, commas of its own), one marker is one item. The markers run in order within the sentence; a marker
+ * out of order (a nested "a)" in a numbered list, a "(5)" after "(2)") ends the count there. Two markers at least.
+ */
+function enumeratedList(text, listFrom) {
+    const first = ENUM_FIRST.exec(text.slice(listFrom, listFrom + 8));
+    if (!first)
+        return null;
+    const stop = SENTENCE_END.exec(text.slice(listFrom, listFrom + LIST_MAX));
+    const end = stop ? listFrom + stop.index : Math.min(text.length, listFrom + LIST_MAX);
+    const body = text.slice(listFrom, end);
+    const re = first[1] ? ENUM_MARKER.paren : ENUM_MARKER.bare;
+    const label = (k) => (first[2] === '1' ? String(k + 1) : String.fromCharCode(97 + k));
+    const starts = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+        if (m[1] !== label(starts.length)) {
+            if (starts.length > 0 && /^\d/u.test(m[1]) === /^\d/u.test(label(0)))
+                return null;
+            continue;
+        }
+        starts.push([m.index, m.index + m[0].length]);
+    }
+    if (starts.length < 2)
+        return null;
+    const items = starts.map(([, from], k) => body.slice(from, k + 1 < starts.length ? starts[k + 1][0] : body.length).replace(/[\s;,.]+$/u, '').trim());
+    if (items.some((item) => !/\p{L}/u.test(item)))
+        return null;
+    return { items, open: OPEN.test(body), end };
+}
+// A document cited by its kind and number: "Kế hoạch số 12/KH-UBND", "Quyết định số 48/QĐ-UBND".
+const DOCUMENT_REF = String.raw `(?:${alt(LISTED_DOCUMENT_WORDS)})\s+số\s+\d{1,5}(?:[/-][\p{L}\d.-]*\p{L}[\p{L}\d.-]*)*`;
+const DOCUMENT_OPENS = new RegExp(String.raw `^(?:(?:${alt(PART_SEPARATOR_WORDS)})\s+)?(${DOCUMENT_REF})`, 'u');
+// A document alone, perhaps with its date: a name of a comma list ("Kế hoạch số 12/KH-UBND ngày 06/01/2025").
+const DOCUMENT_ALONE = new RegExp(String.raw `^(${DOCUMENT_REF})(?:\s+ngày\s+\d{1,2}\/\d{1,2}\/\d{2,4})?$`, 'u');
+const DOCUMENT_AND = new RegExp(String.raw `\s+(?:${alt(PART_SEPARATOR_WORDS)})\s+(?=${DOCUMENT_REF})`, 'u');
+const DOCUMENT_ANY = new RegExp(DOCUMENT_REF, 'gu');
+/**
+ * Documents named one by one by their kind and number ("05 văn bản chỉ đạo, gồm: Kế hoạch số 12/KH-UBND ngày … về …;
+ * Quyết định số 48/QĐ-UBND …"): however long each one's subject runs (commas, dates of its own), one number is one
+ * document. Separated by ";", every piece opens with a document (the last may join one more with "và", unless it cites
+ * another document in its subject); separated by "," and "và", every piece is a document alone, its date at most.
+ */
+function documentList(text, listFrom) {
+    const window = text.slice(listFrom, listFrom + LIST_MAX);
+    const first = DOCUMENT_OPENS.exec(window.trimStart());
+    if (!first)
+        return null;
+    const stop = SENTENCE_END.exec(window);
+    const end = stop ? listFrom + stop.index : Math.min(text.length, listFrom + LIST_MAX);
+    const body = text.slice(listFrom, end).trim();
+    let items;
+    let counted = false;
+    if (body.includes(';')) {
+        const pieces = body.split(SEMI).map((p) => p.trim()).filter((p) => p !== '');
+        const last = pieces[pieces.length - 1];
+        const tail = (last.match(DOCUMENT_ANY) ?? []).length === 2 ? last.split(DOCUMENT_AND) : [last];
+        const all = [...pieces.slice(0, -1), ...tail];
+        const refs = all.map((p) => DOCUMENT_OPENS.exec(p)?.[1] ?? null);
+        items = refs.every((r) => r !== null) ? refs : null;
+        // "…; Quyết định số 45/QĐ-UBND … và 02 công văn đôn đốc": documents counted, not named, join the named ones.
+        counted = COUNTED_GROUP.test(last);
+    }
+    else {
+        const pieces = body.split(COMMA).flatMap((p, k, ps) => (k === ps.length - 1 ? p.split(AND) : [p])).map((p) => p.trim());
+        const refs = pieces.map((p) => DOCUMENT_ALONE.exec(p)?.[1] ?? null);
+        items = refs.every((r) => r !== null) ? refs : null;
+    }
+    return items && items.length >= 2 ? { items, open: counted || OPEN.test(body), end } : null;
+}
+const COUNTED_GROUP = new RegExp(String.raw `\s(?:${alt(PART_SEPARATOR_WORDS)})\s+\d{1,3}\s+\p{L}`, 'u');
+// Where the clause after a list's last name starts ("A, B và C, nâng …" → at the comma after "C"), or null.
+function clauseAfterLast(body, noun) {
+    const and = AND.exec(body);
+    if (!and || /[;()]/u.test(body.slice(0, and.index)))
+        return null;
+    const comma = /,\s*(\p{Ll}[\p{L}\s]*)/u.exec(body.slice(and.index));
+    if (!comma || /[;()]/u.test(body.slice(and.index, and.index + comma.index)))
+        return null;
+    if (noun !== undefined && comma[1].toLowerCase().startsWith(noun))
+        return null;
+    return and.index + comma.index;
+}
+/**
+ * "tại 06 thôn: Nại Cửu, An Lợi, Phú Long, với 42 thành viên …": proper names only, no "và" to close them, then a comma and
+ * a clause opened by a clause word (CLAUSE_OPENING_WORDS: "với", "đạt", "nâng", …) holding a number: the sentence goes on
+ * there. Where the clause starts, or null; never when any piece before it opens in lower case (a name may: "khu vực chợ").
+ */
+function clauseAfterNames(body) {
+    if (AND.test(body) || /[;()]/u.test(body))
+        return null;
+    const m = CLAUSE_AFTER_NAMES.exec(body);
+    if (!m)
+        return null;
+    const pieces = body.slice(0, m.index).split(',').map((p) => p.trim());
+    return pieces.length >= 2 && pieces.every((p) => /^\p{Lu}/u.test(p)) ? m.index : null;
+}
+const CLAUSE_AFTER_NAMES = new RegExp(String.raw `,\s*(?:${alt(CLAUSE_OPENING_WORDS)})\s[^,;]*\d`, 'u');
+// Any description of the counted things up to the colon or "gồm" closing the clause (no sentence or clause break).
+const CLASSIFIED_INTRO = new RegExp(String.raw `^([^:.;!?]{0,200}?)\s*(?:,?\s*(?:${alt(CONSISTS_OF)})(?![\p{L}])\s*:?|:)`, 'u');
+/**
+ * A list whose every name repeats the counted noun ("03 phường …, gồm: phường A và phường B",
+ * "04 hợp tác xã …: HTX A, HTX B") names the counted things however the clause describes them
+ * (a figure, "trên", "tại" in between), unless a nearer count of the same noun stands between.
+ */
+function classifiedList(block, f, figures) {
+    if (f.unit === null || !/^\p{Ll}/u.test(f.unit))
+        return null;
+    const text = block.text;
+    const to = localRange(block, f)[1];
+    const m = CLASSIFIED_INTRO.exec(text.slice(to, to + 240));
+    if (!m)
+        return null;
+    const unit = f.unit.toLowerCase();
+    const between = figures.filter((g) => g !== f && localRange(block, g)[0] > to && localRange(block, g)[0] < to + m[0].length);
+    if (between.some((g) => g.unit !== null && unitsAlike(g.unit, unit)))
+        return null;
+    const kinds = introKinds(m[1], unit);
+    const list = listAfter(text, to + m[0].length, parenthesised(block, localRange(block, f)[0]), unit, kinds);
+    // "Tổ dân phố số 3, số 7 và số 12": after the first name, "số N" names the next one of the same noun.
+    const numbered = (item, k) => k > 0 && /^số\s+\d{1,3}[A-Z]?$/iu.test(item) && /(?<![\p{L}])số\s+\d/iu.test(list.items[0]);
+    if (!list || !list.items.every((item, k) => namesNoun(item, unit) || numbered(item, k) || namesHead(item, unit) || kinds.some((n) => namesNoun(item, n))))
+        return null;
+    return { intro: { text: m[0], words: m[1] }, list };
+}
+// "04 (bốn) cuộc diễn tập, hội thao: diễn tập A; hội thao B; …": after a classifier, the intro names the kinds counted,
+// two to four nouns of one to three lower-case words joined by commas or "và"/"hoặc", and nothing else.
+const KIND_JOIN = new RegExp(String.raw `\s*,\s*|\s+(?:${alt(AND_OR_WORDS)})\s+`, 'u');
+function introKinds(words, unit) {
+    const rest = words.replace(/^\s*\([\p{L}\s]{2,40}\)/u, '').trim();
+    // The count's noun may hold the first kind ("04 cuộc họp, hội nghị": "cuộc họp", then ", hội nghị").
+    const own = unit.split(/\s+/u).slice(1).join(' ');
+    const body = rest.toLowerCase().startsWith(unit) ? `${own}${rest.slice(unit.length)}`.replace(/^\s*,\s*/u, '').trim() : rest;
+    const kinds = body.split(KIND_JOIN).map((k) => k.trim());
+    return kinds.length >= 2 && kinds.length <= 4 && kinds.every((k) => /^\p{Ll}+(?:\s\p{Ll}+){0,2}$/u.test(k)) ? kinds : [];
+}
+// "07 cầu dân sinh, cầu treo …: cầu Mường Khến, cầu Suối Rếch …": the item opens with the counted noun's head and a proper
+// name after it (a capital), when the noun read with the count holds more than its head.
+function namesHead(item, unit) {
+    const words = unit.split(/\s+/u);
+    if (words.length < 2)
+        return false;
+    const head = item.split(/\s+/u);
+    return head.length >= 2 && head[0].toLowerCase() === words[0] && /^\p{Lu}/u.test(head[1]);
+}
+// The item opens with the noun ("phường Mỹ An") or its initials ("HTX" for "hợp tác xã").
+function namesNoun(item, unit) {
+    const words = unit.split(/\s+/u);
+    const initials = words.length >= 2 ? words.map((w) => w[0]).join('').toUpperCase() : null;
+    const head = item.split(/\s+/u);
+    const opening = head.slice(0, words.length).join(' ').toLowerCase();
+    return head.length > words.length && (opening === unit || (initials !== null && head[0] === initials && head.length > 1));
+}
+// "03 buổi truyền thông trực tiếp tại các thôn:": events (EVENT_NOUNS) whose description ends on the kind of places they were
+// held at ("tại các thôn", "ở 4 xã"), the colon right after; the names are those places.
+const VENUE_INTRO = new RegExp(String.raw `^((?:\s+[\p{L}][\p{L}-]*){0,8}?\s+(?:${alt(LIST_PLACE_WORDS)})\s+(?:(?:${alt(PLURAL_WORDS)})\s+)?(?:${alt(PLACE_KIND_WORDS)}))\s*:`, 'u');
+const EVENT = new RegExp(String.raw `^(?:${alt(EVENT_NOUNS)})(?![\p{L}])`, 'iu');
+function venueIntro(text, to, unit) {
+    if (!EVENT.test(unit))
+        return null;
+    const m = VENUE_INTRO.exec(text.slice(to, to + 160));
+    return m && !/[\d,;.()]/u.test(m[1]) ? { text: m[0], words: m[1], paren: false, venues: true } : null;
+}
+// A colon-announced list naming the counted nouns, a "(A, B, C)" right after them, or — for "…, gồm:" — the
+// count of the clause, however long its description, when no other number stands between
+// ("04 trường học … đã triển khai …, gồm: A, B, C").
+function introAfter(text, to, starts) {
+    const rest = text.slice(to, to + 240);
+    for (const m of [INTRO.exec(rest), LONG_INTRO.exec(rest)]) {
+        const words = m ? m[1].replace(DESCRIBES_RE, ' ') : '';
+        if (m && !foreignNames(words) && !/[\d,;.()]/u.test(words))
+            return { text: m[0], words: m[1], paren: false };
+    }
+    const joint = JOINT_PLACE_INTRO.exec(rest);
+    if (joint)
+        return { text: joint[0], words: joint[1].replace(',', ' '), paren: false };
+    const comma = COMMA_INTRO.exec(rest);
+    if (comma && !foreignNames(`${comma[1]}${comma[2]}`) && !/[\d,;.()]/u.test(`${comma[1]}${comma[2]}`))
+        return { text: comma[0], words: `${comma[1]}${comma[2]}`, paren: false };
+    const paren = PAREN_INTRO.exec(rest);
+    if (paren)
+        return { text: paren[0], words: paren[1], paren: true };
+    const far = FAR_INTRO.exec(rest);
+    if (!far || starts.some((s) => s > to && s < to + far[0].length) || /[;.!?](?:\s|$)/u.test(far[1]))
+        return null;
+    return { text: far[0], words: '', paren: false };
+}
+// A name's own number inside a bullet ("Chi hội thôn 3").
+// A name made of a classifier and a proper name, nothing else: "đường Lý Thường Kiệt", "thôn Đông Hạ".
+const CLASSIFIED_NAME = new RegExp(String.raw `^(?:${alt(NUMBERED_NAME_WORDS)})\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*$`, 'u');
+const NUMBERED_IN = new RegExp(String.raw `(?<![\p{L}])(?:${alt(NUMBERED_NAME_WORDS)})(?:\s+|\s?\.\s?)\d{1,3}[A-Z]?(?!\d)`, 'giu');
+const BULLET = new RegExp(String.raw `^\s*([${BULLET_CHARS}])\s*`, 'u');
+/**
+ * List claims of a count closing its paragraph with a colon ("Thành lập 03 tổ hợp tác:") over the bullets under it,
+ * when every bullet opens with the counted noun ("- Tổ hợp tác chăn nuôi thôn Đông;"): one bullet, one counted thing.
+ * A bullet run that strays from the noun is a description, not the list, and is not read.
+ */
+export function extractBulletLists(blocks, figuresOf) {
+    const out = [];
+    for (const block of blocks) {
+        if (block.kind === 'row' || !/:\s*$/u.test(block.text))
+            continue;
+        const counts = figuresOf.of(block.index).filter((f) => f.kind === 'count' && f.unit !== null && f.cell === null && f.value >= 1 && f.value <= 60);
+        const f = counts[counts.length - 1];
+        if (!f || !/^\p{Ll}/u.test(f.unit))
+            continue;
+        const [from, to] = localRange(block, f);
+        const following = FOLLOWING_INTRO.exec(block.text.slice(to));
+        if (following && to + following[0].length === block.text.trimEnd().length) {
+            const claim = followingList(blocks, block, f, from, to, following[0].trim());
+            if (claim) {
+                out.push(claim);
+                continue;
+            }
+        }
+        const intro = INTRO.exec(block.text.slice(to));
+        if (!intro || to + intro[0].length !== block.text.trimEnd().length)
+            continue;
+        const words = intro[1].replace(DESCRIBES_RE, ' ');
+        if (foreignNames(words) || /[\d,;.()]/u.test(words) || OPEN.test(intro[1].replace(AS_FOLLOWS_RE, ' ')))
+            continue;
+        const unit = f.unit.toLowerCase();
+        const items = [];
+        const under = [];
+        let marker = null;
+        // At most 61 bullets are read (a count is 60 at most), so the work stays linear however many bullets follow.
+        for (let b = block.index + 1; b < blocks.length && b <= block.index + 61 && blocks[b].kind !== 'row'; b++) {
+            const m = BULLET.exec(blocks[b].text);
+            if (!m || (marker !== null && m[1] !== marker))
+                break;
+            marker = m[1];
+            items.push(blocks[b].text.slice(m[0].length).replace(/[\s;.,]+$/u, '').trim());
+            under.push(b);
+        }
+        // "- Trường mầm non: 2 trường" is a breakdown by amounts (claims-bullets.ts), not one name a bullet.
+        const plain = (item) => !item.includes(':') && item.split(/\s+/u).length <= 14 && (NUMBERED.test(item) || !/\d/u.test(item.replace(NUMBERED_IN, '')));
+        if (items.length < 2 || !items.every((item) => plain(item) && namesNoun(item, unit)))
+            continue;
+        out.push(makeClaim({
+            relation: 'list', whole: f.index, items, open: false, connector: intro[0].trim(),
+            block: block.index, span: subSpan(block, from, to), partBlocks: under,
+        }));
+    }
+    return out;
+}
+// "03 tồn tại, hạn chế sau:": the counted noun (up to six words, commas allowed between them, no number) closed by "sau"
+// (the following) and the colon ending the paragraph.
+const FOLLOWING_INTRO = new RegExp(String.raw `^(?:,?\s+\p{Ll}[\p{L}-]*){1,6}?\s+(?:${alt(FOLLOWING_WORDS)})\s*:`, 'u');
+/**
+ * "Còn 03 tồn tại, hạn chế sau:" over bullets: the paragraph announces the things counted as "the following", so each
+ * bullet under it is one of them, whatever words it opens with. Read only for one flat run of bullets sharing a marker that
+ * a paragraph without a marker (or a table, or the end) closes: a deeper marker under a bullet makes the count ambiguous.
+ */
+function followingList(blocks, block, f, from, to, connector) {
+    const items = [];
+    const under = [];
+    let marker = null;
+    let b = block.index + 1;
+    for (; b < blocks.length && b <= block.index + 61 && blocks[b].kind !== 'row'; b++) {
+        const m = BULLET.exec(blocks[b].text);
+        if (!m)
+            break;
+        if (marker !== null && m[1] !== marker)
+            return null;
+        marker = m[1];
+        items.push(blocks[b].text.slice(m[0].length).replace(/[\s;.,]+$/u, '').trim());
+        under.push(b);
+    }
+    if (b > block.index + 61 || items.length < 2 || items.some((item) => item === ''))
+        return null;
+    return makeClaim({ relation: 'list', whole: f.index, items, open: false, connector, block: block.index, span: subSpan(block, from, to), partBlocks: under });
+}
+/** List claims of footnotes "³ Gồm: A, B, C." whose mark follows one count in an earlier block. */
+export function extractFootnoteLists(blocks, figuresOf) {
+    const out = [];
+    for (const note of blocks) {
+        const m = FOOTNOTE.exec(note.text);
+        if (!m)
+            continue;
+        const ref = findReference(blocks, note.index, m[1], figuresOf);
+        const list = ref && readList(m[3]);
+        if (!list || !ref)
+            continue;
+        const [from, to] = localRange(blocks[ref.block], ref);
+        out.push(makeClaim({
+            relation: 'list', whole: ref.index, items: list.items, open: list.open, connector: m[2],
+            block: ref.block, span: subSpan(blocks[ref.block], from, to), partBlocks: [note.index],
+        }));
+    }
+    return out;
+}
+// The one count with a unit in the clause the footnote mark closes.
+function findReference(blocks, before, mark, figuresOf) {
+    const re = new RegExp(`(?<![${SUPERSCRIPT}])${mark}(?![${SUPERSCRIPT}])`, 'u');
+    for (let b = before - 1; b >= 0; b--) {
+        const block = blocks[b];
+        if (FOOTNOTE.test(block.text) || new RegExp(`^\\s*[${SUPERSCRIPT}]`, 'u').test(block.text))
+            continue;
+        const m = re.exec(block.text);
+        if (!m)
+            continue;
+        const start = Math.max(...[';', ':', '. '].map((s) => block.text.lastIndexOf(s, m.index)), 0);
+        const counts = figuresOf.of(b).filter((f) => f.kind === 'count' && f.unit !== null && localRange(block, f)[0] >= start && localRange(block, f)[1] <= m.index);
+        return counts.length === 1 ? counts[0] : null;
+    }
+    return null;
+}
+// Where a list ends: its sentence's or clause's end (its bracket's). A list of names runs at most LIST_MAX characters
+// (60 names of a few words each): with no end that near, what follows is no list, and the search stops there instead
+// of running on to the end of a long line from every count.
+const LIST_MAX = 8000;
+function listEnd(text, from, inParens) {
+    const window = text.slice(from, from + LIST_MAX + 1);
+    // "gồm: A; B; C." — names separated by semicolons: a first name with no comma or "và" before its ";" opens
+    // such a list, which then runs to the sentence's end.
+    const semicolons = !inParens && semicolonList(window);
+    const re = inParens ? /[.;!?)]/u : semicolons ? PERIOD_END : PERIOD_OR_SEMICOLON_END;
+    const m = re.exec(window);
+    if (m && m.index < LIST_MAX)
+        return from + m.index;
+    if (from + window.length >= text.length)
+        return m ? from + m.index : text.length;
+    return null;
+}
+// A period ends the sentence, unless it closes a person's initial ("Lê Văn T.") and the list goes on after it ("Lê Văn T. (thôn
+// A), Hà Thị M."): a bracket, a comma or "và" next.
+const INITIAL_GOES_ON = String.raw `(?<=(?:^|\s)\p{Lu}\.)(?=\s*(?:\(|,|và\s))`;
+const PERIOD_END = new RegExp(String.raw `\.(?=\s|$)(?!${INITIAL_GOES_ON})|[!?]`, 'u');
+const PERIOD_OR_SEMICOLON_END = new RegExp(String.raw `\.(?=\s|$)(?!${INITIAL_GOES_ON})|[;!?]`, 'u');
+// "gồm: A; B; C." — names separated by semicolons: a first name with no comma or "và" before its ";" opens such a list, and
+// so does a person with a post after a comma ("đồng chí A, Phó Chủ tịch UBND xã; đồng chí B, …").
+function semicolonList(text) {
+    // A bracket of its own may follow the first name ("Lễ hội Xuân (tháng 2); Hội thi …").
+    const semi = /^(?:[^,;:.!?()]|\([^():;]*\))*;/u.exec(text);
+    if (semi !== null && !AND.test(semi[0]))
+        return true;
+    const person = /^([^,;:.!?()]*),([^,;:.!?()]*);/u.exec(text);
+    return person !== null && HONORIFIC.test(person[1].trim()) && POST.test(person[2].trim());
+}
+const HONORIFIC = new RegExp(String.raw `^(?:${altInitialCase(PERSON_HONORIFICS)})\s+\p{Lu}`, 'u');
+const POST = new RegExp(String.raw `^(?:${alt(POST_TITLE_WORDS)})(?![\p{L}])`, 'iu');
+// "ông A, Chủ tịch Hội Nông dân, bà B": a post right after a person's name is that person's apposition, no name of its own.
+function joinPosts(items) {
+    const out = [];
+    let person = false;
+    for (const item of items) {
+        if (person && POST.test(item) && !HONORIFIC.test(item)) {
+            person = false;
+            continue;
+        }
+        person = HONORIFIC.test(item);
+        out.push(item);
+    }
+    return out;
+}
+const SEMI = /\s*;\s*/u;
+const SITE_NUMBERED = new RegExp(String.raw `(?<![\p{L}])(?:${altInitialCase(NUMBERED_SITE_KINDS)})\s+\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*\s+[1-9](?![\p{L}\d]|[.,]\d)`, 'gu');
+const NAME_THEN_DIGIT = /\p{Lu}\p{Ll}*\s[1-9](?![\p{L}\d]|[.,]\d)/u;
+// A chainage along a road or dyke ("K12+300": km 12 plus 300 m) is such a code too, and so is a variety's or a model's
+// code of two capitals or more and its number apart ("CP 511", "ĐH 6866").
+const CODE_NAME = /(?<![\p{L}\d])(?:\p{Lu}{1,3}\d{1,4}(?:\+\d{1,4})?[A-Z]?|\p{Lu}{2,4} \d{1,5})(?![\p{L}\d]|[.,]\d)/gu;
+// Titles in quotes: straight, curly or angle ("«Pháp luật và đời sống»").
+const QUOTED_NAME = /["“«]([^"“”«»]+)["”»]/gu;
+const QUOTED_LIST = new RegExp(String.raw `^["“«][^"“”«»]+["”»](?:\s*(?:[,;]|(?:[,;]\s*)?(?:${alt(PART_SEPARATOR_WORDS)}))\s*["“«][^"“”«»]+["”»])+$`, 'u');
+// "03 mô hình: "Camera an ninh" thôn Đông, "Tổ liên gia" thôn Trung và "Dòng họ an toàn" thôn Hậu": each title may be followed by the
+// place it is at, a place kind and a proper name ("thôn Đông"); one title is still one name. Other words between titles ("ở thôn
+// Đông") leave the plain reading of commas to decide.
+const QUOTED_TAIL = String.raw `(?:\s+(?:${alt(PLACE_KIND_WORDS)})\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})?`;
+const QUOTED_PLACED_LIST = new RegExp(String.raw `^["“«][^"“”«»]+["”»]${QUOTED_TAIL}(?:\s*(?:[,;]|(?:[,;]\s*)?(?:${alt(PART_SEPARATOR_WORDS)}))\s*["“«][^"“”«»]+["”»]${QUOTED_TAIL})+$`, 'u');
+const AND_OPENING = new RegExp(String.raw `^(?:${alt(PART_SEPARATOR_WORDS)})\s+`, 'u');
+// Names a semicolon list may hold: longer (a criterion's or a task's full name), commas and "và" inside.
+const SEMI_NAME_WORDS = 14;
+/**
+ * The names of a list, or null when the text is not a plain list of names.
+ * Commas always separate; "và" separates only in the last item ("A, B và C"). In a list separated by semicolons
+ * ("Quy hoạch; Thủy lợi và phòng, chống thiên tai; …"), only ";" separates; "và" in its last item does too,
+ * unless an earlier name holds a "và" of its own (the list's names join words with it).
+ * A name holds a capital ("Mỹ An"), or, given the counted noun, opens with it ("tổ y tế, tổ an ninh").
+ */
+function readList(raw, noun, bySemicolon = false, kinds = []) {
+    const body = raw.replace(/\([^)]*\)/gu, ' ').replace(/[.\s]+$/u, '').trim();
+    if (!body || body.includes(':'))
+        return null;
+    // "04 mô hình: "Ngày thứ Bảy vì dân", "Trả kết quả tại nhà" và "…"": names in quotes are titles, however long, and
+    // their commas and "và" are their own; the quotes alone tell the names apart.
+    if (QUOTED_LIST.test(body) || QUOTED_PLACED_LIST.test(body)) {
+        const titles = [...body.matchAll(QUOTED_NAME)].map((m) => m[1].trim());
+        return titles.length >= 2 && titles.every((t) => /\p{L}/u.test(t) && t.split(/\s+/u).length <= SEMI_NAME_WORDS) ? { items: titles, open: OPEN.test(body) } : null;
+    }
+    const pieces = body.replace(/…|\.\.\.|v\.?v\.?/giu, '').split(bySemicolon ? SEMI : COMMA).map((s) => s.trim().replace(bySemicolon ? AND_OPENING : /^$/u, '')).filter((s) => /\p{L}/u.test(s));
+    if (bySemicolon && pieces.length)
+        pieces[pieces.length - 1] = withoutTrailingClause(pieces[pieces.length - 1]);
+    const split = bySemicolon ? pieces : joinPosts(pieces);
+    // "tại 04 thôn: Đông Hòa, Tây Hòa và Nam Hòa, còn một số khoản …": "và" joins the last name; a clause after it (in lower
+    // case) is the sentence going on, not more names.
+    const closed = bySemicolon ? -1 : split.findIndex((s, k) => k >= 1 && k < split.length - 1 && splitLast(s).length === 2 && /^\p{Ll}/u.test(split[k + 1]));
+    const whole = closed < 0 ? split : split.slice(0, closed + 1);
+    const open = OPEN.test(closed < 0 ? body : whole.join(', '));
+    const last = whole.length ? whole[whole.length - 1] : '';
+    const joined = bySemicolon && whole.slice(0, -1).some((s) => AND.test(s));
+    // "Kè sông Bưởi (65,0%), Trường Mầm non Thành Minh (60,0%) và Đường vào khu sản xuất xã Thành Long (45,0%)": a bracket of
+    // its own closing every name marks where each ends (a "và" after one too), so a name may run as long as a semicolon list's.
+    const closedNames = bySemicolon || closed >= 0 ? null : bracketClosedNames(raw);
+    // "…; diễn tập phòng chống thiên tai và tìm kiếm cứu nạn": in a list of the kinds its intro named, a "và" whose second half
+    // opens with no such kind (nor a capital) joins words inside the last item, not two items.
+    const halves = joined ? [last] : splitLast(last);
+    const inner = bySemicolon && halves.length === 2 && kinds.some((n) => namesNoun(halves[0], n)) && !kinds.some((n) => namesNoun(halves[1], n)) && !/^\p{Lu}/u.test(halves[1]);
+    const items = closedNames ?? [...whole.slice(0, -1), ...(inner ? [last] : halves)];
+    if (items.length < 2)
+        return null;
+    // "03 tuyến đường: Điện Biên Phủ, Hà Huy Tập, Lê Độ và khu vực chợ X": after bare proper names, a "và" whose second half opens
+    // with a common noun of its own may join another noun phrase to the list's sentence, not one more name: both readings are kept.
+    // "… Quốc lộ 55 và đường Lý Thường Kiệt": a second half that is a classifier and a proper name is one more name.
+    const shorter = !bySemicolon && closedNames === null && !inner && halves.length === 2 && /^\p{Ll}/u.test(halves[1]) && !CLASSIFIED_NAME.test(halves[1])
+        && [...whole.slice(0, -1), halves[0]].every((s) => /^\p{Lu}/u.test(s)) ? [...whole.slice(0, -1), halves[0]] : null;
+    // A body's full name runs longer ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện"); a dash is no word.
+    const words = (s) => s.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
+    const long = bySemicolon || closedNames !== null;
+    // "nhà văn hóa tổ dân phố 5": a numbered name inside an item ("tổ dân phố 5", "số 3") names it as a capital does.
+    // A code of capitals and digits ("kênh N3", "tuyến ĐT741") is a name's own, as a capital is.
+    // "khu tái định cư Hòa Minh 2": a site's two-word name numbered among its namesakes, when no other item carries a number
+    // after a capital ("thôn Đông Hòa 5, thôn Tây Hòa 3" gives figures by place), as the figure reader reads it.
+    const lone = items.filter((s) => NAME_THEN_DIGIT.test(s)).length === 1;
+    const numbered = (s) => (lone ? s.replace(SITE_NUMBERED, ' ') : s).replace(NUMBERED_IN, ' ').replace(/(?<![\p{L}])số \d{1,3}(?!\d)/giu, '').replace(CODE_NAME, ' ');
+    const isName = (s, bare) => words(s) <= (BODY.test(s) || long ? SEMI_NAME_WORDS : 8) && (NUMBERED.test(s) || (!/\d/.test(numbered(bare)) && (/(?:^|\s)\p{Lu}/u.test(s) || numbered(bare) !== bare || (noun !== undefined && namesNoun(s, noun)) || kinds.some((n) => namesNoun(s, n)))));
+    const allNames = (list) => {
+        const bare = siblingStems(list);
+        return list.every((s, k) => isName(s, bare[k]));
+    };
+    if (allNames(items))
+        return shorter ? { items, open, shorter } : { items, open };
+    // "… : thôn A, thôn B và thôn C, với tổng diện tích 120 ha": the "và" before the last name closes the list; a
+    // lower-case clause after it describes the named things (never read when the full reading already holds names only).
+    const closing = bySemicolon ? -1 : whole.findIndex((seg, k) => k < whole.length - 1 && splitLast(seg).length === 2);
+    if (closing < 0 || !/^\p{Ll}/u.test(whole[closing + 1]))
+        return null;
+    const named = [...whole.slice(0, closing), ...splitLast(whole[closing])];
+    return allNames(named) ? { items: named, open: OPEN.test(whole.slice(0, closing + 1).join(', ')) } : null;
+}
+const parenthesised = insideBrackets;
+// The one-digit number closing a name after a capitalised word ("… Hòa Tiến 2").
+const SIBLING_NUMBER = /(?<=\s\p{Lu}\p{Ll}*)\s[1-9]$/u;
+/**
+ * Each name without the number that tells it from a sibling of the same name ("HTX Dịch vụ Hòa Tiến 1, HTX Dịch vụ Hòa
+ * Tiến 2 và …"): the same words, then one digit, in two names of the list at least. Other names are kept whole, so a place
+ * with its own figure ("Hòa Khánh 5, Hòa Minh 3") still holds a number and is no plain name.
+ */
+function siblingStems(names) {
+    const stems = names.map((s) => (SIBLING_NUMBER.test(s) ? s.replace(SIBLING_NUMBER, '') : null));
+    return names.map((s, k) => (stems[k] !== null && stems.some((t, j) => j !== k && t === stems[k]) ? stems[k] : s));
+}
+// The names of "A (65,0%), B (60,0%) và C (45,0%)" when a bracket of its own closes every one of them, else null.
+const CLOSED_NAME = /^[^\u0001]*\p{L}[^\u0001]*\u0001$/u;
+function bracketClosedNames(raw) {
+    const marked = raw.replace(/\([^()]*\)/gu, '\u0001').replace(/[.\s]+$/u, '').trim();
+    const pieces = marked.split(COMMA).flatMap((piece, k, all) => (k === all.length - 1 ? piece.split(AND) : [piece])).map((p) => p.trim());
+    return pieces.length >= 2 && pieces.every((p) => CLOSED_NAME.test(p)) ? pieces.map((p) => p.replace('\u0001', '').trim()) : null;
+}
+// Bodies whose names join two fields with "và": "Phòng Văn hóa và Thông tin", "Trung tâm Văn hóa và Thể thao".
+const BODY = new RegExp(String.raw `^(?!(?:${altInitialCase(BODY_WORD_COMPOUNDS)})(?![\p{L}]))(?:${alt(BODY_NAME_WORDS)})(?![\p{L}])`, 'u');
+const NEW_NAME = new RegExp(String.raw `^(?:${alt(BODY_NAME_WORDS, NEW_NAME_WORDS)})(?![\p{L}])`, 'iu');
+// A field's name joining two words with "và" ("lao động - thương binh và xã hội").
+const FIELD_AND_NAME = wordsRe(FIELD_AND_NAMES);
+// "B và C" is two names, unless it is one body's name ("Phòng Văn hóa và Thông tin") or one field's.
+function splitLast(item) {
+    const pieces = item.split(AND);
+    if (pieces.length === 2 && ((BODY.test(pieces[0]) && !NEW_NAME.test(pieces[1])) || FIELD_AND_NAME.test(item)))
+        return [item];
+    return pieces;
+}
+//# sourceMappingURL=claims-lists.js.map

@@ -1,0 +1,214 @@
+import { keepShape } from '../text/shapes.js';
+import { unitKindOf, unitsAlike } from './labels.js';
+import { alt, COMPARED_WITH, MULTIPLE_VERBS, NOUN_JOINERS, OUTCOME_PARTITION, OUTCOME_SUBSPLIT_WORDS, OWNER_WORDS, PLAN_ABBREVIATIONS, QUALIFIER_PARTITIONS, QUARTER_WORDS, REFERENCE_ABBREVIATIONS, REFERENCE_WORDS, SCALE_WORDS, YEAR_WORDS, } from '../text/lexicon.js';
+/**
+ * The figures outside table cells of each block, in the order given: one array of them all, block by block, and an
+ * Int32Array of where each block's run begins; `of(b)` slices out block b's figures when a reader asks. No array per
+ * block is held for the document: one array per block (as before) was, at 33,286 blocks (many headings, 1M characters),
+ * 33,286 arrays grown by push that outlived every young collection of the stage, copied and then promoted onto fresh
+ * pages (about 1,900 page faults): claims grew ×18 from 100k to 1M characters. A slice asked for dies young.
+ * One class for every document, so the readers' calls to `of` always meet the same function (no closure per document).
+ */
+export class BlockFigures {
+    order;
+    /** first[b]: the position in `order` of block b's first figure; its figures run to first[b + 1]. */
+    first;
+    constructor(figures, blocks) {
+        const first = new Int32Array(blocks + 1);
+        let sorted = true;
+        let last = -1;
+        let n = 0;
+        for (const f of figures) {
+            if (f.cell !== null || !(f.block >= 0 && f.block < blocks))
+                continue;
+            first[f.block + 1]++;
+            n++;
+            if (f.block < last)
+                sorted = false;
+            last = f.block;
+        }
+        for (let b = 0; b < blocks; b++)
+            first[b + 1] += first[b];
+        const order = [];
+        if (sorted) {
+            for (const f of figures)
+                if (f.cell === null && f.block >= 0 && f.block < blocks)
+                    order.push(f);
+        }
+        else {
+            // Out of block order: placed by counting (each block's figures keep their order), into an array filled first so
+            // that it stays packed.
+            for (let k = 0; k < n; k++)
+                order.push(figures[0]);
+            const next = first.slice(0, blocks);
+            for (const f of figures)
+                if (f.cell === null && f.block >= 0 && f.block < blocks)
+                    order[next[f.block]++] = f;
+        }
+        this.order = order;
+        this.first = first;
+    }
+    /** The figures of block b outside table cells, in order (a fresh array; empty for a block out of range). */
+    of(b) {
+        if (!(b >= 0 && b + 1 < this.first.length))
+            return [];
+        return this.order.slice(this.first[b], this.first[b + 1]);
+    }
+    /** Every figure outside table cells of the blocks `keep` accepts, block by block. */
+    allOf(keep) {
+        return this.order.filter((f) => keep(f.block));
+    }
+}
+/*
+ * One held for the life of the process (src/text/shapes.ts): an instance's hidden class is reached from the class's
+ * initial map by adding its two fields, transitions V8 holds only weakly, so with one instance made per document the
+ * map died with the document and `of` and every reader optimised on it (`flowClaim`, `extractBalanceClaims`) were
+ * thrown away ("weak objects" in `--trace-deopt`) and compiled again for the next one, in the clock of the stage.
+ */
+keepShape(new BlockFigures([], 0));
+/** Offsets of a figure inside its block's text. */
+export function localRange(block, f) {
+    return [f.span.start - block.span.start, f.span.end - block.span.start];
+}
+const SCALED = new RegExp(`(?:${alt(SCALE_WORDS)})`, 'iu');
+/**
+ * True when `part` may be a part of `whole`: same kind of quantity and, where both state one, the same unit or a kind of it.
+ * `after` is the text right after the whole's number, when known: a whole whose noun names two or three things joined by a
+ * comma or "và" ("37 học sinh, sinh viên", "15 xã, thị trấn") counts each of them (jointNoun).
+ */
+export function compatible(whole, part, after = '') {
+    if (whole.kind === 'percent' || part.kind === 'percent')
+        return whole.kind === part.kind;
+    if (whole.kind === 'money')
+        return part.kind === 'money' || (part.kind !== 'fraction' && SCALED.test(part.raw));
+    if (part.kind === 'money' || part.kind === 'fraction' || part.kind === 'range')
+        return false;
+    if (whole.kind === 'fraction' || whole.kind === 'range')
+        return false;
+    const unit = qualifierFree(part.unit);
+    return sameUnit(whole.unit, unit) || (unit !== null && whole.unit !== null && (unitKindOf(unit, whole.unit) || jointNoun(whole.unit, unit, after)));
+}
+const JOINER = new RegExp(String.raw `^(?:\s*,\s*|\s+(?:${alt(NOUN_JOINERS)})\s+)`, 'u');
+const NEXT_JOINER = new RegExp(String.raw `,|\s+(?:${alt(NOUN_JOINERS)})\s+`, 'u');
+const MAX_JOINED = 2;
+/**
+ * "37 học sinh, sinh viên vay vốn": the text after the whole's number opens with its unit, then one or two more nouns joined
+ * by a comma or "và" (no number, no clause end between), and `unit` opens right after one of the joiners.
+ */
+export function jointNoun(wholeUnit, unit, after) {
+    const text = after.replace(/^\s+/u, '').toLowerCase();
+    const own = wholeUnit.toLowerCase().trim();
+    if (!text.startsWith(own) || /^\p{L}/u.test(text.slice(own.length)))
+        return false;
+    const span = text.slice(own.length).split(/[\d;:.!?()]/u)[0];
+    const want = unit.toLowerCase().trim();
+    let rest = span;
+    for (let k = 0; k < MAX_JOINED; k++) {
+        const j = JOINER.exec(rest);
+        if (!j)
+            return false;
+        rest = rest.slice(j[0].length);
+        if (rest.startsWith(want) && !/^\p{L}/u.test(rest.slice(want.length)))
+            return true;
+        // The next joined noun: to the next joiner.
+        const next = rest.search(NEXT_JOINER);
+        if (next < 0)
+            return false;
+        rest = rest.slice(next);
+    }
+    return false;
+}
+// A "unit" that is a qualifier of the split ("30 nam", "12 mới") counts the whole's own things.
+function qualifierFree(unit) {
+    return unit !== null && PARTITIONS.some((p) => p.members.some((m) => m.test(unit) && m.exec(unit)[0] === unit)) ? null : unit;
+}
+function sameUnit(a, b) {
+    return a === null || b === null || unitsAlike(a, b);
+}
+/** A figure that can stand as a whole or a part: a count, decimal, money amount or percent. */
+export function isAmount(f) {
+    return f.kind === 'count' || f.kind === 'decimal' || f.kind === 'money' || f.kind === 'percent';
+}
+const word = (words) => new RegExp(`(?<![\\p{L}])(?:${alt(words)})(?![\\p{L}])`, 'iu');
+// Complementary qualifiers; a member earlier in the list wins ("chưa đạt" before "đạt").
+const PARTITIONS = QUALIFIER_PARTITIONS.map((p) => ({ members: p.members.map(word), complete: p.complete }));
+const SUBSPLIT = word(OUTCOME_SUBSPLIT_WORDS);
+// The owner names the counted thing itself ("12 máy tính của UBND"): it follows the noun within a few words, before
+// any clause of its own ("05 xã … được thụ hưởng các dự án của Chương trình" names what the communes get, not whose they are).
+const OWNER = new RegExp(String.raw `^[^\p{L}]*(?:\p{L}+[^\p{L}]+){0,4}?(?:${alt(OWNER_WORDS)})\s+(\p{L}[\p{L}\s]{0,40})`, 'u');
+/**
+ * How parts described by `texts` (each part's own words, its number removed)
+ * relate: 'exhaustive' when they cover every member of a partition, 'disjoint'
+ * when they name distinct members or distinct owners, else null.
+ */
+export function partitionOf(texts) {
+    if (texts.length < 2)
+        return null;
+    for (const p of PARTITIONS) {
+        const chosen = texts.map((t) => p.members.findIndex((m) => m.test(t)));
+        if (chosen.some((c) => c < 0) || new Set(chosen).size !== chosen.length)
+            continue;
+        const covered = p.members.slice(0, p.complete).every((_, k) => chosen.includes(k));
+        return covered ? 'exhaustive' : 'disjoint';
+    }
+    const owners = texts.map((t) => OWNER.exec(t)?.[1].trim().toLowerCase() ?? null);
+    if (owners.every((o) => o !== null) && new Set(owners).size === owners.length)
+        return 'disjoint';
+    return null;
+}
+const OUTCOME = { members: OUTCOME_PARTITION.members.map(word), complete: OUTCOME_PARTITION.complete };
+/**
+ * How parts described by `texts` split a workload by what became of it ("đã giải quyết 12", "đang giải quyết 04"):
+ * 'exhaustive' when settled and pending are both there, 'disjoint' when the members are distinct, else null. Texts that
+ * also split the settled files further ("đã giải quyết đúng hạn", lexicon OUTCOME_SUBSPLIT_WORDS) describe a part of a part: null.
+ */
+export function outcomeOf(texts) {
+    if (texts.length < 2 || texts.some((t) => SUBSPLIT.test(t)))
+        return null;
+    const chosen = texts.map((t) => OUTCOME.members.findIndex((m) => m.test(t)));
+    if (chosen.some((c) => c < 0) || new Set(chosen).size !== chosen.length)
+        return null;
+    return OUTCOME.members.slice(0, OUTCOME.complete).every((_, k) => chosen.includes(k)) ? 'exhaustive' : 'disjoint';
+}
+/**
+ * Which outcome of a workload (lexicon OUTCOME_PARTITION: settled, pending, passed on) words name, or -1: "Đã giải quyết
+ * 4.815 hồ sơ" is settled, "đang giải quyết 47 hồ sơ" pending.
+ */
+export function outcomeMember(text) {
+    return OUTCOME.members.findIndex((m) => m.test(text));
+}
+/** A claim with the defaults of its relation filled in. */
+export function makeClaim(c) {
+    return { parts: [], disjoint: false, joint: false, items: [], open: false, partBlocks: [c.block], ...c };
+}
+// What a bracketed figure is read against: a plan or target, or the same quantity at another time.
+// A bare time before the bracket ("Tổng thu năm 2024 (9.200 triệu đồng)") may be the report's own: only a comparison makes it a reference.
+const REFERENCE_BEFORE = new RegExp(String.raw `(?:(?:${alt(REFERENCE_WORDS, COMPARED_WITH)}|(?<![\p{L}])(?:${alt(REFERENCE_ABBREVIATIONS)}))(?![\p{L}])[^();,]{0,40}|(?:${alt(MULTIPLE_VERBS)})\s+[\d,.]+\s+lần[^();,]{0,30})\s*$`, 'iu');
+const REFERENCE_INSIDE = new RegExp(String.raw `^\s*(?:${alt(REFERENCE_WORDS, PLAN_ABBREVIATIONS)}|(?:${alt(YEAR_WORDS)}) \d{4}|(?:${alt(QUARTER_WORDS)}) [ivx\d]+(?:\/\d{4})?)(?![\p{L}])`, 'iu');
+/**
+ * True when a figure is a reference value written in brackets after what it is: a plan or target
+ * ("đạt 53,4% kế hoạch năm (110.000 lượt)", "(kế hoạch 40 ha)") or a value of another time
+ * ("tăng 7,8% so với cùng kỳ năm 2023 (54.492 lượt)"). Such a figure is neither the current value of a
+ * claim nor the whole of the parts that follow it.
+ */
+export function isReference(block, f) {
+    const text = block.text;
+    const [start] = localRange(block, f);
+    let depth = 0;
+    for (let i = start - 1; i >= 0; i--) {
+        const c = text[i];
+        if (c === ')')
+            depth++;
+        else if (c === '(') {
+            if (depth > 0) {
+                depth--;
+                continue;
+            }
+            return REFERENCE_INSIDE.test(text.slice(i + 1, start)) || REFERENCE_BEFORE.test(text.slice(Math.max(0, i - 60), i));
+        }
+        else if (c === ';' || (c === '.' && /\s/u.test(text[i + 1] ?? '')))
+            return false;
+    }
+    return false;
+}
+//# sourceMappingURL=claims-parts.js.map

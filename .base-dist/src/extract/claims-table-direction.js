@@ -1,0 +1,125 @@
+import { labelTokens } from './similarity.js';
+import { alt, CHANGE_VERBS, COMPARED_WITH, CURRENT_SIDE_COLUMN_WORDS, EARLIER_PERIOD_WORDS, MULTIPLE_NUMBER_WORDS, NEGATION_WORDS, PREVIOUS_PERIOD_BASE_WORDS, PREVIOUS_YEAR_BASE_WORDS, SAME_PERIOD_BASE_WORDS, TABLE_CAPTION_WORDS, wordsRe, } from '../text/lexicon.js';
+const CLAIM = new RegExp(String.raw `^[\s\-+•*–]*(\p{L}[\p{L}\s,]{2,80}?)\s+(${alt(CHANGE_VERBS)})((?:\s+\p{Ll}+){0,2}?)\s+(?:${alt(COMPARED_WITH)})\s+(?:${alt(EARLIER_PERIOD_WORDS)})(?![\p{L}])`, 'iu');
+const NEGATED = wordsRe(NEGATION_WORDS);
+const CAPTION = new RegExp(String.raw `^\s*(?:${alt(TABLE_CAPTION_WORDS)})\s+\d`, 'iu');
+const EARLIER = wordsRe(EARLIER_PERIOD_WORDS);
+const CURRENT = wordsRe(CURRENT_SIDE_COLUMN_WORDS);
+const pureCount = (c) => !!c && c.pure && c.value !== null && c.at !== null && (c.kind === 'count' || c.kind === 'decimal');
+/** The direction claims of the paragraphs right above tables, each with the row's current and earlier cells. */
+export function readTableDirections(input) {
+    const out = [];
+    const paired = (input.tables ?? []).filter((t) => periodColumns(t) !== null && t.headerBlocks.length > 0);
+    if (paired.length === 1)
+        out.push(...laterDirections(input, paired[0], periodColumns(paired[0])));
+    for (const t of input.tables ?? []) {
+        const pair = periodColumns(t);
+        if (!pair || t.headerBlocks.length === 0)
+            continue;
+        let b = t.headerBlocks[0] - 1;
+        if (b >= 0 && CAPTION.test(input.source.blocks[b]?.text ?? ''))
+            b -= 1;
+        const block = input.source.blocks[b];
+        if (!block || block.kind === 'row')
+            continue;
+        for (const s of input.clauses.statements(b)) {
+            const m = CLAIM.exec(block.text.slice(s.from, s.to));
+            if (!m || /\d/u.test(m[0]) || NEGATED.test(m[1]) || NEGATED.test(m[3]))
+                continue;
+            const cells = rowCells(input, t, labelTokens(m[1]), pair);
+            if (!cells)
+                continue;
+            const verbAt = s.from + m[0].lastIndexOf(m[2], m[0].length - m[3].length);
+            out.push({ kind: 'direction', block: b, from: verbAt, to: s.from + m[0].length, verb: m[2].toLowerCase(), current: cells[0], base: cells[1] });
+        }
+    }
+    return out;
+}
+// "số lượt tiếp công dân giảm so với quý trước": the earlier period a claim names, and a column header's, by kind: the same
+// period a year before ("cùng kỳ") or the one just before ("kỳ trước", "quý trước", "tháng trước"); "năm trước" only itself.
+const BASE_KINDS = [
+    ['same', new RegExp(String.raw `^(?:${alt(SAME_PERIOD_BASE_WORDS)})(?![\p{L}])`, 'iu')],
+    ['previous', new RegExp(String.raw `^(?:${alt(PREVIOUS_PERIOD_BASE_WORDS)})(?![\p{L}])`, 'iu')],
+    ['year', new RegExp(String.raw `^(?:${alt(PREVIOUS_YEAR_BASE_WORDS)})(?![\p{L}])`, 'iu')],
+];
+const baseKind = (words) => BASE_KINDS.find(([, re]) => re.test(words.trim()))?.[0] ?? null;
+// The claim: its subject, the verb, a degree or a worded multiple ("gấp đôi"), "so với" and the words of its base.
+const FAR_CLAIM = new RegExp(String.raw `^[\s\-+•*–]*(?:\p{L}[\p{L}\s]{0,30}:\s*)?(\p{L}[\p{L}\s,]{2,80}?)\s+(${alt(CHANGE_VERBS)})((?:\s+\p{Ll}+){0,3}?)\s+(?:${alt(COMPARED_WITH)})\s+([^,;:().]{2,60})`, 'iu');
+// "tăng gấp đôi", "gấp ba lần": a multiple in words between the verb and "so với".
+const WORDED_MULTIPLE = new RegExp(String.raw `^\s*gấp\s+(${alt(Object.keys(MULTIPLE_NUMBER_WORDS))})(?:\s+lần)?\s*$`, 'iu');
+// "Bảng 1. So sánh kết quả quý I năm 2026 với quý IV năm 2025": the period the caption compares with, after its last "với".
+const CAPTION_BASE = /(?<![\p{L}])với\s+([^()]+?)\s*[.:]?\s*$/iu;
+/**
+ * The same claims anywhere after the document's only table of an earlier and a current column ("+ Ưu điểm: …; số lượt
+ * tiếp công dân giảm so với quý trước" in the closing assessment): read only when the claim's earlier period is the
+ * column's — of the same kind ("cùng kỳ"; "kỳ, quý, tháng trước"; "năm trước"), or the very words the table's caption
+ * compares with ("so với quý IV năm 2025" under "Bảng 1. So sánh … với quý IV năm 2025") —, a total row counting as its
+ * label's words. A worded multiple ("tăng gấp đôi so với …") is read as that ratio of the row's two cells as well.
+ */
+function laterDirections(input, t, pair) {
+    const out = [];
+    const kind = baseKind(pair[1].header.replace(/^.*?(?=\p{L})/u, ''));
+    const captionBlock = input.source.blocks[t.headerBlocks[0] - 1];
+    const caption = captionBlock && CAPTION.test(captionBlock.text) ? CAPTION_BASE.exec(captionBlock.text)?.[1].toLowerCase() ?? null : null;
+    if (kind === null && caption === null)
+        return out;
+    const last = Math.max(...t.headerBlocks, ...t.rows.flatMap((r) => r.blocks));
+    for (let b = last + 1; b < input.source.blocks.length; b++) {
+        const block = input.source.blocks[b];
+        if (block.kind === 'row')
+            continue;
+        for (const s of input.clauses.statements(b)) {
+            const m = FAR_CLAIM.exec(block.text.slice(s.from, s.to));
+            if (!m || /\d/u.test(m[1] + m[3]) || NEGATED.test(m[1]) || NEGATED.test(m[3]))
+                continue;
+            const base = m[4].trim().toLowerCase();
+            if (!((kind !== null && baseKind(base) === kind) || (caption !== null && (base === caption || base.startsWith(`${caption} `)))))
+                continue;
+            const multiple = WORDED_MULTIPLE.exec(m[3]);
+            if (m[3].trim() !== '' && !multiple && !/^\s*\p{Ll}+\s*$/u.test(m[3]))
+                continue;
+            const cells = rowCells(input, t, labelTokens(m[1]), pair, true);
+            if (!cells)
+                continue;
+            const verbAt = s.from + m[0].indexOf(m[2], m[1].length);
+            const to = s.from + m[0].length - m[4].length + m[4].trimEnd().length;
+            out.push({ kind: 'direction', block: b, from: verbAt, to, verb: m[2].toLowerCase(), current: cells[0], base: cells[1] });
+            if (multiple) {
+                const stated = MULTIPLE_NUMBER_WORDS[multiple[1].toLowerCase()] ?? MULTIPLE_NUMBER_WORDS[multiple[1].toLowerCase().normalize('NFC')];
+                if (stated !== undefined)
+                    out.push({ kind: 'ratio', block: b, from: verbAt, to, stated, decimals: 1, written: multiple[1], increase: false, pair: cells });
+            }
+        }
+    }
+    return out;
+}
+// The one earlier-period column and the one current column, by their headers' words, else two columns of consecutive years.
+function periodColumns(t) {
+    const values = t.columns.filter((c) => !['stt', 'label', 'unit', 'notes', 'percent'].includes(c.role));
+    const earlier = values.filter((c) => EARLIER.test(c.header));
+    const current = values.filter((c) => CURRENT.test(c.header) && !EARLIER.test(c.header));
+    if (earlier.length === 1 && current.length === 1)
+        return [current[0], earlier[0]];
+    const dated = values.filter((c) => c.year !== null);
+    const last = dated.filter((c) => c.year === Math.max(...dated.map((d) => d.year)));
+    const before = dated.filter((c) => last.length === 1 && c.year === last[0].year - 1);
+    return last.length === 1 && before.length === 1 && earlier.length === 0 ? [last[0], before[0]] : null;
+}
+// The current and earlier cells' figures of the one body row whose label is wholly inside the subject (the longest such).
+function rowCells(input, t, subject, [now, then], totals = false) {
+    const fits = t.rows
+        .filter((r) => (totals || !r.total) && !r.head)
+        .map((r) => ({ r, words: labelTokens(r.label) }))
+        .filter((x) => x.words.length >= 2 && x.words.every((w) => subject.includes(w)));
+    const most = Math.max(0, ...fits.map((x) => x.words.length));
+    const best = fits.filter((x) => x.words.length === most);
+    if (best.length !== 1)
+        return null;
+    const [a, b] = [best[0].r.cells[now.index], best[0].r.cells[then.index]];
+    if (!pureCount(a) || !pureCount(b))
+        return null;
+    const figureAt = (c) => input.figures.find((f) => f.block === c.at.block && f.span.start - input.source.blocks[f.block].span.start === c.at.from);
+    const [fa, fb] = [figureAt(a), figureAt(b)];
+    return fa && fb && fa.kind === fb.kind ? [fa, fb] : null;
+}
+//# sourceMappingURL=claims-table-direction.js.map

@@ -1,0 +1,105 @@
+import { labelTokens } from './similarity.js';
+import { neighbourTables } from './claims-table-all.js';
+import { alt, CHANGE_DEGREE_WORDS, CHANGE_VERBS, COMPARED_WITH, NEGATION_WORDS, wordsRe } from '../text/lexicon.js';
+// "tăng (mạnh) so với cùng kỳ": the verb, a degree at most, the comparison; the base words after it are checked in code.
+const CLAIM = new RegExp(String.raw `(?<![\p{L}])(${alt(CHANGE_VERBS)})(?:\s+(?:${alt(CHANGE_DEGREE_WORDS)}))?\s+(?:${alt(COMPARED_WITH)})(?![\p{L}])`, 'giu');
+const NEGATED = wordsRe(NEGATION_WORDS);
+// The header words that only frame a change column: "So", "Tăng/giảm", the comparison.
+const FRAME = new Set(labelTokens([...CHANGE_VERBS, ...COMPARED_WITH].join(' ')));
+const CLAUSE_MARK = /[,;:.!?()]/gu;
+/** The claims of the way a row changed, in the paragraphs right around tables with one change column. */
+export function readTableTrends(input) {
+    const out = [];
+    for (const [b, t] of neighbourTables(input.tables ?? [])) {
+        const block = input.source.blocks[b];
+        const columns = t.columns.filter((c) => c.measure === 'change');
+        if (!block || block.kind === 'row' || columns.length !== 1 || t.labelColumn === null)
+            continue;
+        const base = labelTokens(columns[0].header).filter((w) => !FRAME.has(w));
+        // A change column that names no base ("Tăng (+), giảm (-)") changes from another column of the table: the claim must
+        // name one of them whole ("so với đầu năm học" beside "Đầu năm học | Cuối năm học | Tăng (+), giảm (-)").
+        const bases = base.length > 0 ? [base] : t.columns.filter((c) => c !== columns[0] && c.index !== t.labelColumn && c.role !== 'stt')
+            .map((c) => labelTokens(c.header).filter((w) => !FRAME.has(w))).filter((ws) => ws.length > 0);
+        // "So cùng kỳ (%)" may hold ratios (105,2 = 105,2% of last year) as well as signed changes: only a negative cell says which.
+        if (bases.length === 0 || !t.rows.some((r) => (r.cells[columns[0].index]?.value ?? 0) < 0))
+            continue;
+        for (const m of block.text.matchAll(CLAIM)) {
+            const at = m.index;
+            const end = at + m[0].length;
+            const start = clauseStart(block.text, at);
+            const subject = block.text.slice(start, at);
+            // The rest of the claim's clause: its base words, and no figure ("so với cùng kỳ (1.000 tấn)" has a base of its own).
+            const rest = block.text.slice(end, end + 60).split(/[,;:!?]|\.(?!\d)/u)[0];
+            const tail = labelTokens(rest.split('(')[0]);
+            // A negation anywhere in the sentence before the verb denies the claim: "Không có phường, xã nào có số vụ … tăng".
+            const sentence = block.text.slice(sentenceStart(block.text, at), at);
+            if (/\d/u.test(subject) || /\d/u.test(rest) || NEGATED.test(sentence) || !bases.some((ws) => ws.every((w) => tail.includes(w))))
+                continue;
+            const narrow = namedRow(t, subject);
+            const wide = narrow ? undefined : commaLabelRow(t, block.text, start, at);
+            const row = narrow ?? wide?.row;
+            const cell = row?.cells[columns[0].index];
+            const change = cell?.at ? figureAt(input, cell.at.block, cell.at.from) : undefined;
+            if (!row || !change)
+                continue;
+            out.push({ kind: 'trend', block: b, from: wide?.from ?? start, to: end, verb: m[1].toLowerCase(), row: row.label, column: columns[0].header, change });
+        }
+    }
+    return out;
+}
+// Where the statement holding `at` starts: after the last mark that ends one (never a comma).
+function sentenceStart(text, at) {
+    let start = 0;
+    for (const m of text.slice(0, at).matchAll(/[;:!?]|\.(?!\d)/gu))
+        start = m.index + 1;
+    return start;
+}
+// Where the clause holding `at` starts: after the last clause mark before it.
+function clauseStart(text, at) {
+    let start = 0;
+    for (const m of text.slice(0, at).matchAll(CLAUSE_MARK))
+        start = m.index + 1;
+    return start;
+}
+// The one body row every word of whose label the subject holds (the one naming most words when several do).
+function namedRow(t, subject) {
+    const words = new Set(labelTokens(subject));
+    const named = t.rows.filter((r) => !r.total && !r.head && r.label !== '' && labelTokens(r.label).length > 0 && labelTokens(r.label).every((w) => words.has(w)));
+    if (named.length === 0)
+        return undefined;
+    const most = Math.max(...named.map((r) => labelTokens(r.label).length));
+    const best = named.filter((r) => labelTokens(r.label).length === most);
+    return best.length === 1 ? best[0] : undefined;
+}
+/**
+ * A row whose label holds a comma ("Thừa cân, béo phì") is cut by the clause mark: the one such row whose whole label the
+ * sentence writes right up to the claim's clause, the clause holding the label's last part, no figure between.
+ */
+function commaLabelRow(t, text, start, at) {
+    const from = Math.max(0, ...[...text.slice(0, start).matchAll(/[;:.!?()]/gu)].map((m) => m.index + 1));
+    const wide = text.slice(from, at);
+    if (/\d/u.test(wide))
+        return undefined;
+    const words = labelTokens(wide);
+    const clause = new Set(labelTokens(text.slice(start, at)));
+    const named = t.rows.filter((r) => {
+        if (r.total || r.head || !r.label.includes(','))
+            return false;
+        const label = labelTokens(r.label);
+        const last = labelTokens(r.label.slice(r.label.lastIndexOf(',') + 1));
+        const at0 = words.findIndex((_, k) => label.every((w, j) => words[k + j] === w));
+        return at0 >= 0 && last.length > 0 && last.every((w) => clause.has(w));
+    });
+    if (named.length !== 1)
+        return undefined;
+    // The quote opens where the label's first part does in the sentence.
+    const first = firstPart(named[0].label);
+    const k = wide.toLowerCase().indexOf(first.toLowerCase());
+    return { row: named[0], from: k >= 0 ? from + k : start };
+}
+const firstPart = (label) => label.slice(0, label.indexOf(',')).trim();
+function figureAt(input, block, from) {
+    const start = input.source.blocks[block].span.start;
+    return input.figures.find((f) => f.block === block && f.span.start - start === from);
+}
+//# sourceMappingURL=claims-table-trend.js.map

@@ -1,0 +1,89 @@
+/**
+ * Part–whole claims of a document: a whole figure and its parts ("trong đó",
+ * "gồm", a total and its bullets, received ⊇ resolved) or the names a count
+ * announces. Conservative on purpose: when the structure is unclear nothing
+ * is emitted, because every claim may become a finding an auditor must trust.
+ */
+import { extractMemberClaims } from './claims-members.js';
+import { extractBulletClaims, extractFlowClaims } from './claims-bullets.js';
+import { extractAmongClaims, extractInlineClaims, extractThresholdClaims } from './claims-inline.js';
+import { extractBalanceClaims, extractDifferenceClaims } from './claims-balance.js';
+import { extractBulletLists, extractFootnoteLists, extractInlineLists } from './claims-lists.js';
+import { BlockFigures } from './claims-parts.js';
+/** Every part–whole and list claim of a document, ordered by the whole's position. */
+export function extractClaims(source, figures) {
+    // The figures of block b are figuresOf.of(b): sliced when asked from one array of all of them, block by block (see
+    // BlockFigures), not an array per block held through the stage. One instance of one class handed to every reader, not
+    // a closure made for this document: optimised code that calls a function passed in keeps that very function object,
+    // weakly; a closure made per document died with the document and took with it the compiled code of every claims
+    // reader, recompiled for the next (on-stack replacement on a line of a million characters, in the clock of the stage).
+    const figuresOf = new BlockFigures(figures, source.blocks.length);
+    const claims = [];
+    const blocks = source.blocks;
+    // The figures of the block before and the one before that, carried along (each block's sliced once for this loop).
+    let before = [];
+    let previous = [];
+    for (let i = 0; i < blocks.length; i++) {
+        const block = blocks[i];
+        const own = block.kind === 'row' ? [] : figuresOf.of(i);
+        if (block.kind !== 'row') {
+            const prev = i > 0 && blocks[i - 1].kind !== 'row' ? { block: blocks[i - 1], figures: previous } : null;
+            // The paragraph before that one, for a previous paragraph that only compares ("So với cùng kỳ: số vụ giảm 1 vụ …").
+            if (prev && i > 1 && blocks[i - 2].kind !== 'row')
+                Object.assign(prev, { before: { block: blocks[i - 2], figures: before } });
+            for (const c of extractInlineClaims(block, own, prev))
+                claims.push(c);
+            for (const c of extractInlineLists(block, own))
+                claims.push(c);
+        }
+        before = previous;
+        previous = own;
+    }
+    claims.push(...extractBulletClaims(source.blocks, figuresOf), ...extractFlowClaims(source.blocks, figuresOf));
+    claims.push(...extractFootnoteLists(source.blocks, figuresOf), ...extractBulletLists(source.blocks, figuresOf), ...extractBalanceClaims(source.blocks, figuresOf));
+    claims.push(...extractDifferenceClaims(source.blocks, figuresOf), ...extractAmongClaims(source.blocks, figuresOf), ...extractMemberClaims(source.blocks, figuresOf));
+    claims.push(...extractThresholdClaims(source.blocks, figuresOf, claims));
+    return withoutNestedParts(dedupe(claims)).sort((a, b) => a.span.start - b.span.start || a.whole - b.whole);
+}
+/**
+ * A part that another claim reads as a "trong đó" share of a sibling part is inside that sibling, not one more part beside it:
+ * "12 954 người … Chia theo nhóm tuổi: dưới 15 tuổi 2 786 người; …; từ 60 tuổi trở lên 1 874 người, trong đó từ 80 tuổi trở
+ * lên 2.015 người" splits 12 954 into three, the 2.015 counted within the 1 874. Dropped from a split's parts; a split left
+ * with fewer than two parts is dropped.
+ */
+function withoutNestedParts(claims) {
+    const inside = new Map();
+    for (const c of claims) {
+        if (c.relation !== 'subset')
+            continue;
+        for (const p of c.parts)
+            inside.set(p, (inside.get(p) ?? new Set()).add(c.whole));
+    }
+    if (inside.size === 0)
+        return claims;
+    return claims.flatMap((c) => {
+        if (c.relation === 'list' || c.relation === 'balance' || c.parts.length < 2)
+            return [c];
+        const members = new Set(c.parts);
+        const parts = c.parts.filter((p) => ![...(inside.get(p) ?? [])].some((w) => w !== c.whole && members.has(w)));
+        if (parts.length === c.parts.length)
+            return [c];
+        return parts.length >= 2 ? [{ ...c, parts }] : [];
+    });
+}
+// The same whole and parts read twice (a bullet run that is also a "trong đó"): keep the first.
+function dedupe(claims) {
+    const seen = new Set();
+    return claims.filter((c) => {
+        const key = `${c.relation}:${c.whole}:${c.parts.join(',')}:${c.items.length}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/** The claims of an analysis: its own when the pipeline extracted them, else read now. */
+export function claimsOf(analysis) {
+    return analysis.claims ?? extractClaims(analysis.source, analysis.figures);
+}
+//# sourceMappingURL=claims.js.map

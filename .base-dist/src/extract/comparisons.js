@@ -1,0 +1,1535 @@
+import { unitHead } from './quantities.js';
+import { AMBIGUOUS_TOKEN, parseNumberToken } from './numbers.js';
+import { labelTokens } from './similarity.js';
+import { isReference } from './claims-parts.js';
+import { readUniversalClaims } from './universal-claims.js';
+import { readCounteredClaims } from './universal-counter.js';
+import { readTableAllTargets } from './claims-table-all.js';
+import { readTableThresholds } from './claims-table-threshold.js';
+import { readTableTrends } from './claims-table-trend.js';
+import { readTableBounds } from './claims-table-bounds.js';
+import { readTableDirections } from './claims-table-direction.js';
+import { readRateDirections } from './claims-rate-direction.js';
+import { readPriorDirections } from './claims-prior-direction.js';
+import { readTableRateFloors } from './claims-table-rate-floor.js';
+import { unitKindOf, unitsAlike } from './labels.js';
+import { alt, MULTIPLE_NUMBER_WORDS, AND_OR_WORDS, APPROXIMATE_WORDS, PLAN_WORDS, PURPOSE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES, ADDITION_WORDS, ASSIGNED_WORDS, CAUSE_WORDS, CEILING_WORDS, CLAIM_JOINERS, CURRENT_PERIOD_WORDS, EARLIER_PERIOD_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, STILL_LEFT_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASE_TAILS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, SEVERAL_SUBJECT_WORDS, TARGET_WORDS, wordsRe, } from '../text/lexicon.js';
+/**
+ * The figures of each block, in reading order. Kept as one Int32Array of where each block's run of figures begins (figures
+ * come block by block; any other order is put in it once, by counting), and a block's figures sliced out when asked: no
+ * Map or array per block held for the document. A Map of one array per block (as before) was, at 33,286 blocks, a large
+ * object grown by doubling on fresh pages: 0.2 ms at 3,386 blocks and 25 ms with ~850 page faults at 33,286.
+ */
+export function figuresByBlock(figures) {
+    let last = -1;
+    let sorted = true;
+    for (const f of figures) {
+        if (f.block < last)
+            sorted = false;
+        if (f.block > last)
+            last = f.block;
+    }
+    // first[b]: the position of block b's first figure in `order`; its figures run to first[b + 1].
+    const first = new Int32Array(last + 2);
+    for (const f of figures)
+        first[f.block + 1]++;
+    for (let b = 0; b <= last; b++)
+        first[b + 1] += first[b];
+    let order = figures;
+    if (!sorted) {
+        const next = first.slice(0, last + 1);
+        const placed = new Array(figures.length);
+        for (const f of figures)
+            placed[next[f.block]++] = f;
+        order = placed;
+    }
+    const has = (b) => b >= 0 && b <= last && first[b] < first[b + 1];
+    return { has, get: (b) => (has(b) ? order.slice(first[b], first[b + 1]) : undefined) };
+}
+/** True when two figures count the same kind of thing (same head noun or synonyms, or one of them names none). */
+export function sameUnit(a, b) {
+    const ha = unitHead(a);
+    const hb = unitHead(b);
+    if (ha === '%' || hb === '%')
+        return ha === hb;
+    if (ha === 'đồng' || hb === 'đồng')
+        return ha === hb;
+    return ha === null || hb === null || ha === hb || unitsAlike(ha, hb);
+}
+/** Every comparison claim of the document, in reading order. */
+export function readComparisons(input) {
+    const out = [];
+    const byBlock = figuresByBlock(input.figures);
+    for (const block of input.source.blocks) {
+        if (block.kind === 'row')
+            continue;
+        const figs = byBlock.get(block.index) ?? [];
+        if (figs.length === 0)
+            continue;
+        const at = (f) => f.span.start - block.span.start;
+        for (const [s, inSentence] of figuresInSpans(figs, input.clauses.statements(block.index), at)) {
+            const r = { input, text: block.text, block: block.index, s, figs: inSentence, at, out };
+            // A rate against another in brackets needs only that one figure in its sentence; every other claim two.
+            if (inSentence.length === 1) {
+                readRateAgainst(r, byBlock);
+                readNamedRateTargets(r, byBlock);
+                readDirection(r, byBlock);
+            }
+            readTablePlans(r);
+            for (const u of readUniversalClaims(block.text, s.from, s.to, inSentence, at)) {
+                out.push({ kind: 'full', percent: u.fraction, fraction: u.fraction, thing: u.thing, said: { block: block.index, from: u.from, to: u.to } });
+            }
+            if (inSentence.length === 0)
+                readPriorRatios(r, byBlock);
+            if (inSentence.length < 2)
+                continue;
+            const earlier = () => earlierFigures(input, byBlock, block.index, at(inSentence[0]));
+            readRatios(r, earlier);
+            readChanges(r, earlier);
+            readTargets(r);
+            readCriteria(r);
+            readFulfilment(r);
+            readStatedPlans(r);
+            readRateAgainst(r, byBlock);
+            readComparedAfter(r);
+            readLeadingBases(r, byBlock);
+        }
+    }
+    out.push(...readFullClaims(input, byBlock));
+    out.push(...readTableAllTargets(input));
+    out.push(...readTableThresholds(input));
+    const trends = readTableTrends(input);
+    out.push(...trends);
+    out.push(...readTableBounds(input));
+    // A claim right after a table read as a row's trend (its change column) is not read again as a direction.
+    out.push(...readTableDirections(input).filter((d) => d.kind !== 'direction' || !trends.some((t) => t.block === d.block && t.from < d.to && d.from < t.to)));
+    out.push(...readRateDirections(input));
+    out.push(...readPriorDirections(input));
+    out.push(...readTableRateFloors(input));
+    for (const c of readCounteredClaims(input.source, input.figures, input.meta && input.dates ? { period: input.meta.period, dates: input.dates } : undefined))
+        out.push({ kind: 'countered', ...c });
+    LAST_MATCH.clear();
+    return out;
+}
+/**
+ * The figures of each statement, in order: one walk over both lists when the figures come in text order (they do), so
+ * a block of thousands of statements is not filtered once per statement.
+ */
+function figuresInSpans(figs, spans, at) {
+    const ordered = figs.every((f, k) => k === 0 || at(figs[k - 1]) <= at(f)) && spans.every((s, k) => k === 0 || spans[k - 1].to <= s.from);
+    if (!ordered)
+        return spans.map((s) => [s, figs.filter((f) => at(f) >= s.from && at(f) < s.to)]);
+    const out = [];
+    let k = 0;
+    for (const s of spans) {
+        while (k < figs.length && at(figs[k]) < s.from)
+            k++;
+        let j = k;
+        while (j < figs.length && at(figs[j]) < s.to)
+            j++;
+        out.push([s, figs.slice(k, j)]);
+        k = j;
+    }
+    return out;
+}
+const NUM = String.raw `(\d+(?:[.,]\d+)*)`;
+// The word of a multiple ("gấp 2 lần"), also a counted noun of occurrences ("26 lần mất điện").
+const TIMES_UNIT = 'lần';
+const HEDGE = new RegExp(`(?:${alt(APPROXIMATE_WORDS)})\\s*$`, 'iu');
+// "gấp 2,3 lần", and "tăng 2,3 lần" written for the same multiple (or, read as a rise, one less).
+// "tăng gấp đôi", "gấp ba lần": the multiple in words (group 4), after "gấp" only.
+const RATIO = new RegExp(String.raw `(?<![\p{L}])(?:${alt(['gấp'])}|(${alt(['tăng'])}))\s+(?:(${alt(HEDGES)})\s+)?(?:${NUM}\s+lần|(?<=${alt(['gấp'])}\s+)(${alt(Object.keys(MULTIPLE_NUMBER_WORDS))})(?:\s+lần)?(?![\p{L}]))`, 'giu');
+const MULTIPLE_WORD = new Map(Object.entries(MULTIPLE_NUMBER_WORDS).flatMap(([w, v]) => [[w, v], [w.normalize('NFC'), v]]));
+// A claim may close the bracket it restates a change in: "tăng 4,2 triệu đồng (tăng 18,5%) so với năm 2024 (41,4 triệu đồng)".
+const CHANGE = new RegExp(String.raw `(?<![\p{L}])(${alt(CHANGE_VERBS, ['vượt'])})\s+(?:thêm\s+)?(?:(${alt(HEDGES)})\s+)?${NUM}\s?(%|‰|\p{L}[\p{L} ]{0,20}?)\s*(?=\)?\s*\(?\s*(?:so|${alt(EXCEEDED_BASES)}))`, 'giu');
+const TARGET = new RegExp(String.raw `(?<![\p{L}])(${alt(COMPLETION_VERBS)})\s+(?:\p{L}+\s+)?(${alt(PLAN_BASES)})(?![\p{L}])`, 'giu');
+const NEGATIVE = new RegExp(`^(?:${alt(NEGATION_WORDS)})`, 'iu');
+const DOWN = new RegExp(`^(?:${alt(['giảm'])})$`, 'iu');
+const INCREASE_BEFORE = new RegExp(`(?:${alt(['tăng'])})\\s*$`, 'iu');
+const POINTS = new RegExp(String.raw `^(?:${alt(PERCENT_POINT_UNITS)})$`, 'iu');
+const countable = (f) => f.kind === 'count' || f.kind === 'decimal' || f.kind === 'money';
+/**
+ * A number as a claim writes it ("1.021", "18,5"): Vietnamese grouping and decimal comma, or, in a document written the
+ * English way (its number style, read once from its own figures), "," groups and "." is the decimal mark ("15.7%").
+ */
+const numberOf = (written, grouped, style, sure = true) => !sure && AMBIGUOUS_TOKEN.test(written) ? NaN
+    : style === 'en' ? (parseNumberToken(written, 'en')?.value ?? NaN) : Number((grouped ? written.replace(/\./g, '') : written).replace(',', '.'));
+// Where the document's style is unsure, a ratio or a change written "1.125" or "12,480" is not read (NaN).
+const sureOf = (input) => input.numbers?.sure ?? true;
+const decimalsOf = (written, style) => written.split(style === 'en' ? '.' : ',')[1]?.length ?? 0;
+const styleOf = (input) => input.numbers?.style ?? 'vi';
+// "từ 2.140 lên 4.815 tài khoản", "từ 12 (tài khoản) xuống 8": the base and the current value the claim spells out.
+const FROM_WORD = /(?<![\p{L}])từ\s*$/iu;
+const BREAKDOWN = wordsRe(BREAKDOWN_WORDS);
+// A new clause between a claim and a later figure: its cause ("… so với cùng kỳ do chuyển đổi 50 ha"), or another
+// claim after a comma or "và" ("tăng 10% so với cùng kỳ, đạt 104% dự toán (50 tỷ đồng)": the bracket is the plan's).
+// A second comparison joined on ("tăng 0,5 triệu đồng so với cùng kỳ và cao hơn mức bình quân của huyện (6,2 triệu đồng)"):
+// the bracket after it is the other level that comparison names, not the claim's base.
+const NEW_CLAUSE = new RegExp(String.raw `(?<![\p{L}])(?:${alt(CAUSE_WORDS)})(?![\p{L}])|(?:,\s*|(?<![\p{L}])(?:${alt(CLAIM_JOINERS)})\s+)(?:${alt(COMPLETION_VERBS)})(?![\p{L}])|(?:,|(?<![\p{L}])(?:${alt(AND_OR_WORDS)}))\s*(?:${alt(HIGHER_WORDS, LOWER_WORDS)})(?![\p{L}])`, 'iu');
+const TO_WORDS = new RegExp(String.raw `^\s*(?:\p{L}+\s+){0,3}(?:${alt(NEW_LEVEL_VERBS)})(?:\s+(?:${alt(NEW_LEVEL_TAILS)}))?\s*$`, 'iu');
+/**
+ * The pair a claim names with "từ A lên B" after it in the same sentence: [current B, base A]. Written this
+ * way, the claim says outright which two values it compares, whatever figure stands before it.
+ */
+function fromToPair(text, figs, at, to, end, keep) {
+    const after = figs.filter((f) => at(f) >= to && at(f) < end && keep(f));
+    for (let k = 0; k + 1 < after.length; k++) {
+        const [a, b] = [after[k], after[k + 1]];
+        if (!FROM_WORD.test(text.slice(Math.max(to, at(a) - 8), at(a))))
+            continue;
+        if (TO_WORDS.test(text.slice(at(a) + a.raw.length, at(b))) && sameUnit(a, b))
+            return [b, a];
+    }
+    return null;
+}
+// "gấp 3 lần so với cùng kỳ (09 vụ so với 04 vụ)": a bracket right after the claim, in its clause, holding just its two
+// values, the current one, "so với" (its unit or two words before it allowed), then the base.
+const VERSUS = new RegExp(String.raw `^\s*(?:\p{L}+\s+){0,2}(?:${alt(COMPARED_WITH)})\s*$`, 'iu');
+function bracketPair(text, figs, at, to, end, keep) {
+    const open = text.indexOf('(', to);
+    const close = open < 0 ? -1 : text.indexOf(')', open);
+    if (open < 0 || open >= end || close < 0 || !ownClause(text.slice(to, open)) || figs.some((f) => at(f) >= to && at(f) < open))
+        return null;
+    const inside = figs.filter((f) => at(f) > open && at(f) < close);
+    if (inside.length !== 2 || !inside.every(keep))
+        return null;
+    const [a, b] = inside;
+    if (!/^\s*$/u.test(text.slice(open + 1, at(a))) || /\d/u.test(text.slice(at(b) + b.raw.length, close)))
+        return null;
+    return VERSUS.test(text.slice(at(a) + a.raw.length, at(b))) && sameUnit(a, b) ? [a, b] : null;
+}
+// "giảm 20% so với năm 2023 (năm 2023 là 250 vụ, năm 2024 là 200 vụ)": the claim's two values written after it, each after
+// its own year; the later year's is the current value, the earlier year's the base. Read only when exactly two values follow
+// the claim in its sentence, the second right after the first's clause.
+const YEAR_LEAD = new RegExp(String.raw `(?<![\p{L}])(?:${alt(YEAR_WORDS)})\s+((?:19|20)\d{2})\s*(?:${alt(STATED_AS_WORDS)}|:)?\s*$`, 'iu');
+const NEXT_YEAR_LEAD = new RegExp(String.raw `^\s*[,;]\s*(?:${alt(YEAR_WORDS)})\s+((?:19|20)\d{2})\s*(?:${alt(STATED_AS_WORDS)}|:)?\s*$`, 'iu');
+function yearsPair(text, figs, at, to, end, keep) {
+    const after = figs.filter((f) => at(f) >= to && at(f) < end && keep(f));
+    if (after.length !== 2)
+        return null;
+    const [a, b] = after;
+    const first = YEAR_LEAD.exec(text.slice(Math.max(to, at(a) - 30), at(a)));
+    const second = NEXT_YEAR_LEAD.exec(text.slice(at(a) + a.raw.length, at(b)).replace(a.unit ?? '\u0000', ''));
+    if (!first || !second || first[1] === second[1] || !sameUnit(a, b))
+        return null;
+    return Number(first[1]) < Number(second[1]) ? [b, a] : [a, b];
+}
+// The figure before `from` and the one after `to` (or a second one before) that a comparison claim compares.
+// A plan or an earlier value in brackets ("đạt 53,4% kế hoạch năm (110.000 lượt), tăng 7,8% …") is never the current value,
+// nor is a change ("46 vụ, giảm 05 vụ, tương đương giảm 9,8% so với cùng kỳ (51 vụ)": 51 → 46, not 51 → 5). With no base
+// after the claim, an earlier value in brackets between the current value and the claim is its base: "36 tin, tăng 12 tin
+// so với Quý II (24 tin), gấp 1,5 lần quý trước" is 36/24.
+// "vượt chỉ tiêu 90%", "kế hoạch đề ra là 500 hồ sơ", "mục tiêu: 95%": a figure right after a target's name is that target.
+const NAMED_TARGET = new RegExp(String.raw `(?<![\p{L}])(?:${alt(TARGET_WORDS)})(?:\s+(?:${alt(PLAN_BASE_TAILS)}))?(?:\s+(?:${alt(ASSIGNED_WORDS)}))?\s*(?:là\s*|:\s*)?$`, 'iu');
+function comparedPair(input, text, figs, at, from, to, keep) {
+    const blockOf = (f) => input.source.blocks[f.block];
+    const roles = rolesOf(input);
+    // "đạt 93,5%, vượt chỉ tiêu 90% và tăng 2,5 điểm phần trăm so với năm 2024 (91%)": a target named on the way is no value
+    // reached, so never the current value a change is told of.
+    const before = figs.filter((f) => at(f) < from && keep(f) && !f.change && !isReference(blockOf(f), f) && roles.get(f.index) !== 'target' && !NAMED_TARGET.test(text.slice(Math.max(0, at(f) - 40), at(f))));
+    const after = figs.filter((f) => at(f) >= to && keep(f) && !f.change);
+    const last = before[before.length - 1];
+    if (!last)
+        return null;
+    let current = breakdownWhole(input, text, figs, at, last, from, keep) ?? asideHead(text, figs, at, last, from, keep) ?? last;
+    // A claim that opens a bracket of its own ("(tăng 18,5%) so với năm 2024 (41,4 …)") speaks past its closing bracket.
+    const between = after[0] !== undefined ? text.slice(to, at(after[0])) : '';
+    const own = OPENS_BRACKET.test(text.slice(Math.max(0, from - 4), from)) ? between.replace(/^\s*\)/u, ' ') : between;
+    const next = after[0] !== undefined && (ownClause(own) || labelledBase(input, text, to, after[0], at)) ? after[0] : undefined;
+    // "64 buổi …, với 5.230 lượt người, gấp 3 lần năm 2024 (32 buổi)": the base names its unit; the current value is the one
+    // figure before the claim in that very unit, not the nearest of another.
+    if (next && !sameUnit(current, next) && unitHead(next) !== null) {
+        const alike = before.filter((f) => unitHead(f) !== null && unitHead(f) === unitHead(next));
+        if (alike.length === 1)
+            current = alike[0];
+    }
+    const prior = figs.filter((f) => at(f) > at(current) && at(f) < from && keep(f) && roles.get(f.index) === 'prior' && isReference(blockOf(f), f));
+    const base = next ?? (prior.length === 1 ? prior[0] : before[before.length - 2]);
+    return base && sameUnit(current, base) ? [current, base] : null;
+}
+// "có 47 giải, gồm 03 giải Nhất, …, 20 giải Khuyến khích, tăng 8 giải so với năm học trước (39 giải)": a claim after the
+// last member of a breakdown, outside any bracket opened after it, speaks of the whole the breakdown splits (47), not of
+// that member. The whole is of the claim's sentence and may be compared (same unit as the claim's figures).
+function breakdownWhole(input, text, figs, at, part, from, keep) {
+    const between = text.slice(at(part) + part.raw.length, from);
+    if (between.split('(').length !== between.split(')').length)
+        return null;
+    for (const c of claimsByLastPart(input).get(part.index) ?? []) {
+        const whole = input.figures[c.whole];
+        if (figs.includes(whole) && at(whole) < at(part) && keep(whole) && !whole.change)
+            return whole;
+    }
+    return null;
+}
+// "đạt 68.860 tấn (lúa 59.951 tấn, ngô 8.909 tấn), …, tăng 4,6% so với cùng kỳ (65.830 tấn)": a figure in a bracket closed
+// before the claim is an aside to the figure the bracket follows (its unit and a few words between), and the claim, outside
+// the bracket, speaks of that figure.
+const BRACKET_LEAD = /^[^\d,;.()]{0,30}$/u;
+const LONG_BRACKET_LEAD = /^[^\d,;.()]{0,80}$/u;
+function asideHead(text, figs, at, inner, from, keep) {
+    // The bracket holding the figure: its "(" before it, and its ")" before the claim.
+    let depth = 0;
+    let open = -1;
+    for (let k = at(inner) - 1; k >= 0 && open < 0; k--) {
+        if (text[k] === ')')
+            depth++;
+        else if (text[k] === '(' && depth-- === 0)
+            open = k;
+    }
+    if (open < 0)
+        return null;
+    depth = 0;
+    let close = -1;
+    for (let k = at(inner) + inner.raw.length; k < from && close < 0; k++) {
+        if (text[k] === '(')
+            depth++;
+        else if (text[k] === ')' && depth-- === 0)
+            close = k;
+    }
+    if (close < 0)
+        return null;
+    const head = figs.filter((f) => at(f) + f.raw.length <= open).at(-1);
+    if (!head || !keep(head) || head.change)
+        return null;
+    const lead = text.slice(at(head) + head.raw.length, open);
+    if (BRACKET_LEAD.test(lead))
+        return head;
+    // "05 trường hợp trẻ em bị tai nạn thương tích (03 trường hợp ngã, 01 trường hợp bỏng)": a longer lead still ends in
+    // the head's aside when the bracket splits the head's own count (every figure in it of the head's named unit).
+    const inside = figs.filter((f) => at(f) > open && at(f) < close);
+    const named = unitHead(head);
+    const split = named !== null && named !== '%' && inside.length >= 2 && inside.every((f) => unitHead(f) === named);
+    return split && LONG_BRACKET_LEAD.test(lead) ? head : null;
+}
+// The breakdown claims ("gồm", "trong đó") by the figure index of their last part, read once per document.
+const BY_LAST_PART = new WeakMap();
+function claimsByLastPart(input) {
+    const claims = input.claims ?? [];
+    let out = BY_LAST_PART.get(claims);
+    if (!out) {
+        out = new Map();
+        for (const c of claims) {
+            if ((c.relation !== 'exhaustive' && c.relation !== 'subset') || c.parts.length < 2)
+                continue;
+            const last = c.parts[c.parts.length - 1];
+            out.set(last, [...(out.get(last) ?? []), c]);
+        }
+        BY_LAST_PART.set(claims, out);
+    }
+    return out;
+}
+const OPENS_BRACKET = /\(\s*$/u;
+const ADDITION = new RegExp(String.raw `(?<![\p{L}])(?:${alt(ADDITION_WORDS)})\s+$`, 'iu');
+// "tăng 15,2% so với năm 2024 (năm 2024: 7.800 tỷ đồng)": a bracket whose label names the time or plan its value is of
+// (a reference, claims-parts.ts) and closes with a colon right before it holds the base; that colon opens no list.
+const LABELLED = /\([^():;]{1,40}:\s*$/u;
+function labelledBase(input, text, to, f, at) {
+    const between = text.slice(to, at(f));
+    return LABELLED.test(between) && isReference(input.source.blocks[f.block], f) && ownClause(between.replace(/:\s*$/u, ' '));
+}
+// The words between a claim and the figure after it keep to the claim's clause: no bracket the claim sits in is closed
+// ("(giảm 02 vụ so với cùng kỳ), gồm: 02 vụ …"), and no list or new clause opens.
+function ownClause(between) {
+    let depth = 0;
+    for (const c of between) {
+        if (c === '(')
+            depth++;
+        else if (c === ')' && --depth < 0)
+            return false;
+    }
+    return !/[:;]/u.test(between) && !BREAKDOWN.test(between) && !NEW_CLAUSE.test(between);
+}
+function readRatios({ input, text, block, s, figs, at, out }, earlier) {
+    for (const m of matchesIn(RATIO, text, s)) {
+        if (m[2] || HEDGE.test(text.slice(s.from, m.index)))
+            continue;
+        const outside = (f) => !(at(f) >= m.index && at(f) < m.index + m[0].length);
+        const find = (keep) => fromToPair(text, figs, at, m.index + m[0].length, s.to, keep) ?? bracketPair(text, figs, at, m.index + m[0].length, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, m.index + m[0].length, keep)
+            ?? datedSubjectPair(text, s, figs, at, m.index, m.index + m[0].length, keep, earlier) ?? afterSemicolonPair(text, s, figs, at, m.index, m.index + m[0].length, keep, earlier)
+            ?? namedSubjectPair(input, text, s, figs, at, m.index, m.index + m[0].length, keep, earlier);
+        // Amounts first; with none, two rates ("tỷ lệ … đạt 62,10%, gấp đôi cùng kỳ (41,35%)"), never a rate against an amount.
+        const pair = find((f) => countable(f) && outside(f)) ?? find((f) => f.kind === 'percent' && outside(f));
+        if (!pair)
+            continue;
+        // "mất điện 26 lần, tăng 02 lần so với cùng kỳ (24 lần)": where the values themselves count "lần", "tăng N lần" adds
+        // N occurrences (a change), no multiple.
+        if (m[1] !== undefined && pair.every((f) => unitHead(f) === TIMES_UNIT))
+            continue;
+        const increase = m[1] !== undefined || INCREASE_BEFORE.test(text.slice(s.from, m.index));
+        const worded = m[4] === undefined ? undefined : MULTIPLE_WORD.get(m[4].toLowerCase());
+        if (m[4] !== undefined && worded === undefined)
+            continue;
+        const stated = worded ?? numberOf(m[3], false, styleOf(input), sureOf(input));
+        if (Number.isNaN(stated))
+            continue;
+        // "tăng gấp đôi" says twice as many, never a rise of two times.
+        out.push({ kind: 'ratio', block, from: m.index, to: m.index + m[0].length, stated, decimals: worded === undefined ? decimalsOf(m[3], styleOf(input)) : 1, written: m[4] ?? m[3], increase: worded === undefined && increase, pair });
+    }
+}
+/**
+ * "Xử lý 1.248 trường hợp vi phạm nồng độ cồn (cùng kỳ 816 trường hợp), …; số vi phạm nồng độ cồn tăng gấp đôi so với cùng
+ * kỳ": a multiple in a statement with no figure, of a bare "Số X" subject (three words at least) against the earlier
+ * period, compares the one value of its paragraph before it whose clause names every word of X with the one earlier-period
+ * value of that unit stated after it, before the claim. Anything less sure is not read.
+ */
+function readPriorRatios({ input, text, block, s, out }, byBlock) {
+    for (const m of matchesIn(RATIO, text, s)) {
+        const lead = text.slice(s.from, m.index);
+        if (m[2] || HEDGE.test(lead) || !EARLIER_PERIOD.test(text.slice(m.index + m[0].length, s.to)))
+            continue;
+        const subject = COUNT_SUBJECT.exec(lead.replace(INCREASE_BEFORE, ''));
+        const wanted = subject && !NEGATED_SUBJECT.test(subject[1]) ? labelTokens(subject[1]) : [];
+        if (wanted.length < 3)
+            continue;
+        const roles = rolesOf(input);
+        const own = earlierFigures(input, byBlock, block, s.from).filter((e) => e.figure.block === block);
+        const current = own.filter((e) => !e.figure.change && roles.get(e.figure.index) !== 'prior' && wanted.every((t) => e.clause.has(t)));
+        if (current.length !== 1)
+            continue;
+        const base = own.filter((e) => e.figure.index > current[0].figure.index && roles.get(e.figure.index) === 'prior' && sameUnit(current[0].figure, e.figure));
+        if (base.length !== 1)
+            continue;
+        const worded = m[4] === undefined ? undefined : MULTIPLE_WORD.get(m[4].toLowerCase());
+        const stated = worded ?? numberOf(m[3], false, styleOf(input), sureOf(input));
+        if (stated === undefined || Number.isNaN(stated))
+            continue;
+        const increase = worded === undefined && (m[1] !== undefined || INCREASE_BEFORE.test(lead));
+        const decimals = worded === undefined ? decimalsOf(m[3], styleOf(input)) : 1;
+        out.push({ kind: 'ratio', block, from: m.index, to: m.index + m[0].length, stated, decimals, written: m[4] ?? m[3], increase, pair: [current[0].figure, base[0].figure] });
+    }
+}
+function readChanges({ input, text, block, s, figs, at, out }, earlier) {
+    for (const m of matchesIn(CHANGE, text, s)) {
+        if (m[2] || HEDGE.test(text.slice(s.from, m.index)))
+            continue;
+        const percent = m[4] === '%';
+        const end = m.index + m[0].length;
+        const change = figs.find((f) => at(f) >= m.index && at(f) < end);
+        if (!change)
+            continue;
+        // "có 53/62 trường đạt chuẩn, …, tăng 05 trường so với … (49 trường)": a count's fraction states the count as its numerator.
+        const counted = (f) => !percent && f.kind === 'fraction' && f.unit !== null && f.numerator !== null;
+        // "tăng 3 điểm phần trăm so với năm 2024 (89%)": a change in points compares two percents.
+        const points = !percent && POINTS.test(m[4].trim());
+        const keep = (f) => (points ? f.kind === 'percent' : (countable(f) || counted(f)) && (percent || sameUnit(f, change))) && f !== change;
+        const pair = fromToPair(text, figs, at, end, s.to, keep) ?? bracketPair(text, figs, at, end, s.to, keep) ?? yearsPair(text, figs, at, end, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, end, keep) ?? subjectPair(text, s, figs, at, m.index, end, keep, earlier)
+            ?? datedSubjectPair(text, s, figs, at, m.index, end, keep, earlier) ?? namedSubjectPair(input, text, s, figs, at, m.index, end, keep, earlier)
+            ?? tableSubjectPair(input, text, s, figs, at, m.index, end, keep, block);
+        if (!pair && percent && !figs.some((f) => at(f) >= end && f !== change)) {
+            const implied = impliedBase(text, s, figs, at, m.index, DOWN.test(m[1]), earlier);
+            if (implied) {
+                const [current, by] = implied;
+                const stated = numberOf(m[3], true, styleOf(input));
+                if (Number.isNaN(stated))
+                    continue;
+                const down = change.change ? change.change.value < 0 || (change.change.value === 0 && DOWN.test(m[1])) : DOWN.test(m[1]);
+                out.push({
+                    kind: 'change', block, from: m.index, to: end, verb: m[1].toLowerCase(), stated, signed: down ? -stated : stated, decimals: decimalsOf(m[3], styleOf(input)),
+                    percent, unit: '%', written: m[3], figure: change, current, base: by, amount: current.value, scale: 1, implied: current.value - by.change.value,
+                });
+            }
+            continue;
+        }
+        if (!pair || at(pair[1]) < end || counted(pair[1]))
+            continue;
+        const stated = numberOf(m[3], true, styleOf(input), sureOf(input));
+        if (Number.isNaN(stated))
+            continue;
+        // An amount keeps its scale: "tăng 7,4 triệu đồng so với … (61,1 triệu đồng)" compares 7,4 triệu with the difference.
+        const scale = !percent && change.value !== 0 && stated !== 0 ? change.value / stated : 1;
+        let amount = counted(pair[0]) ? pair[0].numerator : pair[0].value;
+        // "có thêm 134 hộ …, tăng 6,5% so với năm 2023 (2.052 hộ)": a rise told of an addition smaller than the base is the
+        // level's (2.052 + 134); an addition larger than the base, or a fall, may compare two years' additions: left unread.
+        if (percent && ADDITION.test(text.slice(Math.max(s.from, at(pair[0]) - 24), at(pair[0])))) {
+            const down = DOWN.test(m[1]);
+            if (down || pair[0].value >= pair[1].value)
+                continue;
+            amount = pair[1].value + pair[0].value;
+        }
+        // The sign the change reading gave the figure ("giảm 5%" → −5); the verb's own when the figure has none.
+        const down = change.change ? change.change.value < 0 || (change.change.value === 0 && DOWN.test(m[1])) : DOWN.test(m[1]);
+        out.push({
+            kind: 'change', block, from: m.index, to: end, verb: m[1].toLowerCase(), stated, signed: down ? -stated : stated, decimals: decimalsOf(m[3], styleOf(input)),
+            percent, unit: percent ? '%' : m[4].trim(), written: m[3], figure: change, current: pair[0], base: pair[1], amount, scale,
+        });
+    }
+}
+const NEARBY_BLOCKS = 2;
+// What a figure counts: its unit and the words after it, up to a clause end ("1.344 hồ sơ trực tuyến toàn trình, chiếm …").
+const PHRASE_END = new RegExp(String.raw `[;:.,()!?]|\s(?:${alt(HANDING_VERBS, CHANGE_VERBS, COMPARED_WITH)})\s`, 'u');
+// A subject that states nothing but what is counted: "Số hồ sơ …", "Tổng số …", "Số lượng …".
+const COUNT_SUBJECT = new RegExp(String.raw `^[\s\-+•*–]*(?:${alt(COUNT_WORDS)})\s+(\p{L}[\p{L}\s]*?)\s*$`, 'iu');
+// The same subject closed by the year its value is of: "Số đơn vị máu tiếp nhận năm 2025 gấp 2 lần năm 2024 (…)".
+const DATED_SUBJECT = new RegExp(String.raw `^[\s\-+•*–]*(?:${alt(COUNT_WORDS)})\s+(\p{L}[\p{L}\s]*?)\s+(?:${alt(YEAR_WORDS)})\s+((?:19|20)\d\d)\s*$`, 'iu');
+const YEAR_NUMBER = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
+// The countable figures of this block before `upTo` and of the paragraphs just before it in the same section.
+function earlierFigures(input, byBlock, blockIndex, upTo, spelled = false) {
+    const { blocks } = input.source;
+    const out = [];
+    const wholes = partWholes(input, blockIndex);
+    // A paragraph with no figure of its own (an amount's "Bằng chữ: …" line) is passed over, not counted.
+    for (let b = blockIndex, seen = 0; b >= 0 && seen <= NEARBY_BLOCKS; b--) {
+        if (blocks[b].kind === 'row' || input.blockSection[b] !== input.blockSection[blockIndex])
+            break;
+        const start = blocks[b].span.start;
+        if (byBlock.has(b) || b === blockIndex)
+            seen++;
+        for (const f of byBlock.get(b) ?? []) {
+            if (!countable(f) || (b === blockIndex && f.span.start - start >= upTo))
+                continue;
+            const said = blocks[b].text.slice(f.span.end - start, f.span.end - start + 90);
+            // "02 (hai) người chết": the number spelled out in its bracket is no end of what it counts.
+            const rest = spelled ? said.replace(/^\s*\([\p{L}\s]*\)/u, (x) => ' '.repeat(x.length)) : said;
+            const cut = PHRASE_END.exec(rest);
+            const whole = wholes.get(f.index);
+            const before = blocks[b].text.slice(Math.max(0, f.span.start - start - 90), f.span.start - start);
+            const lead = before.slice(Math.max(...[';', ':', '.', '(', ')'].map((c) => before.lastIndexOf(c))) + 1);
+            const own = labelTokens(cut ? rest.slice(0, cut.index) : rest);
+            const head = blocks[b].text.slice(0, f.span.start - start);
+            const clauseLead = head.slice(Math.max(...[',', ';', ':', '(', ')', '. '].map((c) => head.lastIndexOf(c))) + 1);
+            // In the claim's own paragraph only the years before its statement: the base's year named after is the claim's own.
+            const years = new Set(blocks[b].text.slice(0, b === blockIndex ? upTo : undefined).match(YEAR_NUMBER) ?? []);
+            out.push({ figure: f, tokens: new Set(own), whole: whole ? new Set(labelTokens(whole)) : null, lead: new Set(labelTokens(lead)), clause: new Set([...labelTokens(clauseLead), ...own]), years });
+        }
+    }
+    return out;
+}
+// The label of the whole each part of a "gồm"/"trong đó" claim nearby belongs to, by the part's figure index.
+function partWholes(input, blockIndex) {
+    const out = new Map();
+    for (const c of input.claims ?? []) {
+        const whole = input.figures[c.whole];
+        if ((c.relation !== 'exhaustive' && c.relation !== 'subset') || !whole?.label || whole.block > blockIndex || whole.block < blockIndex - NEARBY_BLOCKS)
+            continue;
+        for (const i of c.parts)
+            out.set(i, whole.label);
+    }
+    return out;
+}
+// The earlier figure counts the subject's X: every word of X follows it, or it is a part of a whole whose label says the
+// rest and its own words add nothing X lacks ("1.102 phòng kiên cố" of "Tổng số phòng học" for "Số phòng học kiên cố",
+// never "174 phòng bán kiên cố").
+function countsSubject(e, wanted) {
+    if (wanted.every((t) => e.tokens.has(t)))
+        return true;
+    const set = new Set(wanted);
+    return e.whole !== null && [...e.tokens].every((t) => set.has(t)) && wanted.every((t) => e.tokens.has(t) || e.whole.has(t));
+}
+// ", giảm 18,2%": only a comma (or "tương đương") between the absolute change and the percent one.
+const BESIDE_PERCENT = new RegExp(String.raw `^[\p{L} ]{0,20},\s*(?:(?:${alt(EQUAL_WORDS)})\s+)?$`, 'u');
+/**
+ * "Xảy ra 38 vụ va chạm, giảm 7 vụ, giảm 18,2% so với cùng kỳ", "Số vụ va chạm giao thông giảm 7 vụ, giảm 18,2% so với
+ * cùng kỳ" (38 stated before): a percent change with no base written, right after the absolute change of the same
+ * direction, is that change over the base they imply (38 + 7 = 45). The current value is the figure of the same unit just
+ * before the absolute change in the sentence, else the one value an earlier sentence states of the bare "Số X" subject.
+ */
+function impliedBase(text, s, figs, at, from, down, earlier) {
+    const before = figs.filter((f) => at(f) < from);
+    const by = before[before.length - 1];
+    if (!by?.change || by.change.hedged || by.change.value === 0 || by.change.value < 0 !== down || !countable(by))
+        return null;
+    if (!BESIDE_PERCENT.test(text.slice(at(by) + by.raw.length, from)))
+        return null;
+    const same = (f) => countable(f) && !f.change && f.kind === by.kind && sameUnit(f, by);
+    const own = before.slice(0, -1);
+    if (own.length > 0) {
+        const current = own[own.length - 1];
+        return same(current) ? [current, by] : null;
+    }
+    const subject = COUNT_SUBJECT.exec(text.slice(s.from, at(by)).replace(CHANGE_VERB_END, ''));
+    if (!subject)
+        return null;
+    const wanted = labelTokens(subject[1]);
+    if (wanted.length < 3)
+        return null;
+    const found = earlier().filter((e) => same(e.figure) && countsSubject(e, wanted));
+    if (found.length === 0 || new Set(found.map((e) => e.figure.value)).size !== 1)
+        return null;
+    return [found[0].figure, by];
+}
+const CHANGE_VERB_END = new RegExp(String.raw `\s*(?:${alt(CHANGE_VERBS)})\s*$`, 'iu');
+/**
+ * "Số hồ sơ trực tuyến toàn trình tăng 35% so với năm 2022 (1.120 hồ sơ)": the
+ * sentence names what it counts but not its current value, which an earlier
+ * sentence or paragraph of the same section states ("… 1.344 hồ sơ trực tuyến
+ * toàn trình"). Read only when the subject is a bare "Số/Tổng số X" and exactly
+ * one value nearby is followed by every word of X.
+ */
+function subjectPair(text, s, figs, at, from, to, keep, earlier) {
+    if (figs.some((f) => at(f) < from))
+        return null;
+    const subject = COUNT_SUBJECT.exec(text.slice(s.from, from));
+    if (!subject)
+        return totalSubjectPair(text, s, figs, at, from, to, keep, earlier);
+    const wanted = labelTokens(subject[1]);
+    const base = figs.find((f) => at(f) >= to && keep(f));
+    if (wanted.length < 3 || !base)
+        return null;
+    const found = earlier().filter((e) => keep(e.figure) && sameUnit(e.figure, base) && countsSubject(e, wanted));
+    if (found.length === 0 || new Set(found.map((e) => e.figure.value)).size !== 1)
+        return null;
+    return [found[0].figure, base];
+}
+/**
+ * "Số học viên cao học tăng 12% so với khóa trước (250 học viên)" right after a table whose row "Cao học" gives "Số học
+ * viên" 280: a bare "Số X" subject's current value is the one cell of the table just above it (in the same section, two
+ * paragraphs between at most) whose row label and column header hold every word of X. Read only when X has three words at least and
+ * every such cell (a count, nothing else in it) holds one value.
+ */
+function tableSubjectPair(input, text, s, figs, at, from, to, keep, blockIndex) {
+    if (!input.tables || figs.some((f) => at(f) < from))
+        return null;
+    const subject = COUNT_SUBJECT.exec(text.slice(s.from, from));
+    if (!subject)
+        return null;
+    const wanted = labelTokens(subject[1]);
+    const base = figs.find((f) => at(f) >= to && keep(f));
+    if (wanted.length < 3 || !base)
+        return null;
+    const { blocks } = input.source;
+    let last = blockIndex - 1;
+    // Paragraphs between may state other figures ("Tỷ lệ huy động … 31,4% (701/2.236)"): a value they state of X is read first
+    // (namedSubjectPair), so the table is reached only when none does.
+    while (last >= 0 && blocks[last].kind !== 'row' && input.blockSection[last] === input.blockSection[blockIndex])
+        last--;
+    if (last < 0 || blocks[last].kind !== 'row' || input.blockSection[last] !== input.blockSection[blockIndex] || blockIndex - last > NEARBY_BLOCKS + 1)
+        return null;
+    const table = input.tables.find((t) => t.rows.some((r) => r.blocks.includes(last)));
+    if (!table)
+        return null;
+    const found = [];
+    for (const row of table.rows) {
+        for (const column of table.columns) {
+            const cell = row.cells[column.index];
+            if (!cell || cell.kind !== 'count' || !cell.pure || cell.value === null || column.index === table.labelColumn)
+                continue;
+            const tokens = new Set(labelTokens(`${row.label} ${column.header}`));
+            if (!wanted.every((t) => tokens.has(t)))
+                continue;
+            // By where the cell sits, not by its index: a pdf row realigned (a label that ran into its number) moved its cells.
+            const figure = cell.at ? input.figures.find((f) => f.block === cell.at.block && f.span.start - blocks[f.block].span.start === cell.at.from) : undefined;
+            if (!figure || figure.value !== cell.value)
+                return null;
+            found.push(figure);
+        }
+    }
+    if (found.length === 0 || new Set(found.map((f) => f.value)).size !== 1 || !keep(found[0]) || !sameUnit(found[0], base))
+        return null;
+    return [found[0], base];
+}
+/**
+ * "Tổng thu ngân sách năm 2023 tăng 18,5% so với năm 2022 (… 7 612 000 000 đồng)": a subject that opens with "Tổng" and
+ * names its year, whose value an earlier sentence of the section states after the same words ("Tổng thu ngân sách xã năm
+ * 2023 là 8 746 215 000 đồng"). Read only when exactly one value nearby has every word and the year of the subject before it.
+ */
+function totalSubjectPair(text, s, figs, at, from, to, keep, earlier) {
+    const subject = TOTAL_SUBJECT.exec(text.slice(s.from, from));
+    if (!subject)
+        return null;
+    const wanted = labelTokens(subject[1]);
+    const base = figs.find((f) => at(f) >= to && keep(f));
+    if (wanted.length < 4 || !wanted.some((t) => /^(?:19|20)\d\d$/u.test(t)) || !base)
+        return null;
+    const found = earlier().filter((e) => keep(e.figure) && sameUnit(e.figure, base) && wanted.every((t) => e.lead.has(t)));
+    if (found.length === 0 || new Set(found.map((e) => e.figure.value)).size !== 1)
+        return null;
+    return [found[0].figure, base];
+}
+const TOTAL_SUBJECT = /^[\s\-+•*–]*(tổng\s+\p{L}[\p{L}\s]*?\s(?:năm\s+)?(?:19|20)\d\d)\s*$/iu;
+/**
+ * "Tổ chức 03 đợt hiến máu, tiếp nhận 312 đơn vị máu. / Số đơn vị máu tiếp nhận năm 2025 gấp 2 lần năm 2024 (năm 2024: 236
+ * đơn vị)": a subject dated by its year names its value by the words of that value's whole clause, before the figure too;
+ * read only when exactly one nearby value's clause holds every word of the subject and its paragraph names that year and
+ * no other (a value of another year is never the current one).
+ */
+function datedSubjectPair(text, s, figs, at, from, to, keep, earlier) {
+    if (figs.some((f) => at(f) < from))
+        return null;
+    const subject = DATED_SUBJECT.exec(text.slice(s.from, from));
+    if (!subject)
+        return null;
+    const wanted = labelTokens(subject[1]);
+    const base = figs.find((f) => at(f) >= to && keep(f));
+    if (wanted.length < 3 || !base || isOfYear(base, subject[2], text, at))
+        return null;
+    const found = earlier().filter((e) => keep(e.figure) && sameUnit(e.figure, base) && wanted.every((t) => e.clause.has(t)) && e.years.size === 1 && e.years.has(subject[2]));
+    if (found.length !== 1)
+        return null;
+    return [found[0].figure, base];
+}
+/**
+ * "… tổ chức bốc thăm 38 lô đất tái định cư cho 38 hộ; số lô tái định cư bố trí trong năm gấp 3 lần năm 2024 (19 lô)": a
+ * "Số X" subject opening the statement right after a ";" speaks of what the statement before it counted: the one figure
+ * there in the base's counted noun, whose own words go on with the subject's noun (that noun and two words more at least).
+ * A negated subject ("số lô chưa bàn giao") counts what was not done: nothing is read.
+ */
+function afterSemicolonPair(text, s, figs, at, from, to, keep, earlier) {
+    if (figs.some((f) => at(f) < from) || !/;\s*$/u.test(text.slice(Math.max(0, s.from - 4), s.from)))
+        return null;
+    const subject = COUNT_SUBJECT.exec(text.slice(s.from, from));
+    const base = figs.find((f) => at(f) >= to && keep(f));
+    const noun = base ? unitHead(base) : null;
+    if (!subject || !base || noun === null || NEGATED_SUBJECT.test(subject[1]))
+        return null;
+    const wanted = labelTokens(subject[1]);
+    const found = earlier().filter((e) => e.figure.block === base.block && keep(e.figure) && unitHead(e.figure) === noun);
+    if (found.length !== 1 || wanted[0] !== noun)
+        return null;
+    let shared = 0;
+    while (shared < wanted.length && found[0].tokens.has(wanted[shared]))
+        shared++;
+    return shared >= 3 && sameUnit(found[0].figure, base) ? [found[0].figure, base] : null;
+}
+/**
+ * "- Tổng số nhà bị ảnh hưởng 214 nhà, gồm: sập đổ hoàn toàn 04 nhà, hư hỏng nặng 18 nhà … / - Số nhà bị sập đổ năm nay gấp
+ * 3 lần năm 2023 (năm 2023 có 02 nhà bị sập đổ)", "Nhờ tăng cường tuần tra, số trường hợp vi phạm nồng độ cồn giảm 15% so
+ * với năm 2023 (…)" after "… trong đó: vi phạm nồng độ cồn 1.124 trường hợp": a bare "Số X" subject (after a cause clause
+ * too; a tail naming the current period dropped) whose value an earlier statement of the section names by words around
+ * the figure, before it included, within the figure's own clause. Read only when no figure of the claim's sentence
+ * stands before the claim, X has three words at least, and exactly one nearby figure in the base's unit, no change, no
+ * earlier-period value, in no paragraph naming the base's year, has every word of X in its clause.
+ */
+function namedSubjectPair(input, text, s, figs, at, from, to, keep, earlier) {
+    if (figs.some((f) => at(f) < from))
+        return null;
+    const subject = COUNT_SUBJECT.exec(text.slice(s.from, from).replace(CAUSE_LEAD, '').replace(CURRENT_PERIOD_TAIL, ''));
+    const base = figs.find((f) => at(f) >= to && keep(f));
+    if (!subject || !base || NEGATED_SUBJECT.test(subject[1]) || /\d/u.test(subject[1]))
+        return null;
+    const wanted = labelTokens(subject[1]);
+    if (wanted.length < 3)
+        return null;
+    const baseYears = new Set(text.slice(to, at(base)).match(YEAR_NUMBER) ?? []);
+    const blocks = input.source.blocks;
+    let found = earlier().filter((e) => keep(e.figure) && !e.figure.change && sameUnit(e.figure, base) && wanted.every((t) => e.clause.has(t))
+        && ![...e.years].some((y) => baseYears.has(y)) && !isReference(blocks[e.figure.block], e.figure) && !EARLIER_PERIOD.test(clauseText(blocks[e.figure.block], e.figure)));
+    // "… là 57 đơn (kỳ trước chuyển sang 04 đơn, tiếp nhận mới 53 đơn); số đơn tiếp nhận giảm …": a bare subject names the
+    // whole, not a part of it whose own words say more.
+    const wholes = new Set(found.map((e) => e.figure.index));
+    const parts = new Set((input.claims ?? []).filter((c) => (c.relation === 'exhaustive' || c.relation === 'subset') && wholes.has(c.whole)).flatMap((c) => c.parts));
+    if (found.some((e) => parts.has(e.figure.index)) && found.some((e) => !parts.has(e.figure.index)))
+        found = found.filter((e) => !parts.has(e.figure.index));
+    if (found.length === 0 || new Set(found.map((e) => e.figure.value)).size !== 1)
+        return null;
+    return [found[0].figure, base];
+}
+// "Nhờ tăng cường tuần tra, kiểm soát, số …": a cause clause before the subject, closed by a comma.
+const CAUSE_LEAD = new RegExp(String.raw `^[\s\-+•*–]*(?:${alt(CAUSE_WORDS)})\s[^\d;:()]*?,\s*(?=(?:${alt(COUNT_WORDS)})\s)`, 'iu');
+const CURRENT_PERIOD_TAIL = new RegExp(String.raw `\s+(?:${alt(CURRENT_PERIOD_WORDS)})\s*$`, 'iu');
+const EARLIER_PERIOD = wordsRe(EARLIER_PERIOD_WORDS);
+// The words of a figure's clause around it: from the last clause break before it to the next after it.
+function clauseText(block, f) {
+    const start = f.span.start - block.span.start;
+    const head = block.text.slice(0, start);
+    const from = Math.max(...[',', ';', ':', '(', ')', '. '].map((c) => head.lastIndexOf(c))) + 1;
+    const rest = block.text.slice(f.span.end - block.span.start);
+    const cut = PHRASE_END.exec(rest);
+    return block.text.slice(from, f.span.end - block.span.start + (cut ? cut.index : rest.length));
+}
+// "So với năm 2023 (83 ca), …": a sentence that opens with its comparison and the earlier values in the bracket after it.
+const LEAD_COMPARED = new RegExp(String.raw `^[\s\-+•*–]*(?:${alt(COMPARED_WITH)})\s+[^()\d;:,]{0,40}?(?:(?:19|20)\d\d)?\s*\(([^()]*)\)\s*,`, 'iu');
+// "số ca mắc sốt xuất huyết đã giảm 56,6 %", "số người chết giảm 01 người (giảm 25%)": one claim of the sentence.
+const LEAD_CLAIM = new RegExp(String.raw `^\s*(?:${alt(COUNT_WORDS)})\s+(\p{L}[\p{L}\s]*?)\s+(?:đã\s+)?(${alt(CHANGE_VERBS)})\s+${NUM}\s?(%|\p{L}+(?:\s\p{L}+)?)?\s*(?:\(\s*(${alt(CHANGE_VERBS)})\s+${NUM}\s?%\s*\))?[\s.]*$`, 'iu');
+/**
+ * "Năm 2024 ghi nhận 47 ca mắc sốt xuất huyết, gồm 29 ca … / So với năm 2023 (83 ca), số ca mắc sốt xuất huyết đã giảm
+ * 56,6 %", "Xảy ra 18 vụ, làm chết 11 người, bị thương 14 người. So với cùng kỳ năm 2023 (22 vụ, chết 12 người, bị thương
+ * 19 người), số vụ giảm 04 vụ (giảm 18,2%), số người chết giảm 01 người (giảm 25%), …": each "Số X tăng/giảm A (tăng/giảm
+ * P%)" clause after such an opening compares the value of X the sentence just before states with the bracket's value of
+ * X. Read only when exactly one bracket value has no word X lacks, exactly one value of the sentence before (in the
+ * base's unit, no change, no value of the base's year) has every word of X in its clause, and the clause says nothing else.
+ */
+function readLeadingBases({ input, text, block, s, figs, at, out }, byBlock) {
+    const lead = LEAD_COMPARED.exec(text.slice(s.from, s.to));
+    if (!lead)
+        return readLeadingPeriod({ input, text, block, s, figs, at, out }, byBlock);
+    const open = s.from + lead[0].lastIndexOf('(');
+    const close = s.from + lead[0].lastIndexOf(')');
+    const bases = figs.filter((f) => at(f) > open && at(f) < close && countable(f) && !f.change);
+    if (bases.length === 0)
+        return;
+    const baseYears = new Set(text.slice(s.from, close).match(YEAR_NUMBER) ?? []);
+    const [before, words] = sentenceBefore(input, byBlock, block, s.from);
+    // A value of the sentence before that names the base's year is no current value.
+    if ((words.match(YEAR_NUMBER) ?? []).some((y) => baseYears.has(y)))
+        return;
+    const blocks = input.source.blocks;
+    // The rest of the sentence, cut at the commas and semicolons outside brackets.
+    let from = s.from + lead[0].length;
+    let depth = 0;
+    for (let k = from; k <= s.to; k++) {
+        const c = k < s.to ? text[k] : ',';
+        if (c === '(')
+            depth++;
+        else if (c === ')')
+            depth--;
+        // A decimal comma ("56,6 %") cuts no clause.
+        if (depth !== 0 || (c !== ',' && c !== ';') || (/\d/u.test(text[k - 1] ?? '') && /\d/u.test(text[k + 1] ?? '')))
+            continue;
+        const m = LEAD_CLAIM.exec(text.slice(from, k));
+        const segment = from;
+        from = k + 1;
+        // A clause that is no claim of this kind ends the reading: what follows may speak of something else.
+        if (!m)
+            break;
+        const own = figs.filter((f) => at(f) >= segment && at(f) < k);
+        const wanted = labelTokens(m[1]);
+        if (wanted.length === 0 || own.length !== (m[5] ? 2 : 1) || NEGATED_SUBJECT.test(m[1]))
+            continue;
+        const named = bases.filter((b) => labelTokens(bracketClause(text, b, at, open, close)).every((t) => wanted.includes(t) || /^[\d.]+$/u.test(t)));
+        if (named.length !== 1)
+            continue;
+        const base = named[0];
+        // "Số người giảm gồm: chết 96 người, hết thời hạn hưởng 28 người": a sentence breaking down another count holds its
+        // parts, never the value of a subject ("số người hưởng") its own lead does not name.
+        if (breaksDownOther(words, wanted))
+            continue;
+        const of = (list) => list.filter((e) => !e.figure.change && countable(e.figure) && sameUnit(e.figure, base) && wanted.every((t) => e.clause.has(t))
+            && !isReference(blocks[e.figure.block], e.figure));
+        // A claim opening the paragraph right after a table: the prose above the table (aboveTable) states the current value.
+        const found = words.length > 0 ? of(before) : of(aboveTable(input, byBlock, block)).filter((e) => ![...e.years].some((y) => baseYears.has(y)));
+        if (found.length === 0 || new Set(found.map((e) => e.figure.value)).size !== 1)
+            continue;
+        const current = found[0].figure;
+        const claims = [[m[2], m[3], m[4] ?? '', own[0]]];
+        if (m[5])
+            claims.push([m[5], m[6], '%', own[1]]);
+        for (const [verb, written, unit, change] of claims) {
+            const percent = unit === '%';
+            if (!percent && (!unit || !sameUnit(change, base)))
+                continue;
+            const stated = numberOf(written, true, styleOf(input), sureOf(input));
+            if (Number.isNaN(stated))
+                continue;
+            const down = DOWN.test(verb);
+            const scale = !percent && change.value !== 0 && stated !== 0 ? Math.abs(change.value) / stated : 1;
+            out.push({
+                kind: 'change', block, from: Math.max(segment, text.lastIndexOf(verb, at(change))), to: at(change) + change.raw.length,
+                verb: verb.toLowerCase(), stated, signed: down ? -stated : stated, decimals: decimalsOf(written, styleOf(input)),
+                percent, unit: percent ? '%' : unit, written, figure: change, current, base, amount: current.value, scale,
+            });
+        }
+    }
+}
+// "So với cùng kỳ năm 2023: …": the comparison opening a sentence closed by a colon, each claim after it with its own base.
+const LEAD_PERIOD = new RegExp(String.raw `^[\s\-+•*–]*(?:${alt(COMPARED_WITH)})\s+[^()\d;:,]{0,40}?(?:(?:19|20)\d\d)?\s*:`, 'iu');
+// "… (cùng kỳ 03 người)": a claim's own base, labelled by the earlier period, closing its clause.
+const OWN_BASE = new RegExp(String.raw `\(\s*(?:${alt(EARLIER_PERIOD_WORDS)})(?:\s+(?:${alt(YEAR_WORDS)})\s+(?:19|20)\d\d)?\s*:?\s*([^()]*)\)[\s.]*$`, 'iu');
+// "(-12,5%)": a signed percent restating an absolute change, passed over.
+const SIGNED_PERCENT = /\(\s*[-+−]\s?\d+(?:[.,]\d+)*\s?%\s*\)/gu;
+const SIGNED_ONE = new RegExp(SIGNED_PERCENT.source, 'u');
+/**
+ * "Trong 9 tháng xảy ra 07 vụ, làm chết 05 người, bị thương 09 người. / So với cùng kỳ năm 2023: số vụ giảm 1 vụ (-12,5%)
+ * (cùng kỳ 08 vụ); số người chết tăng 25% (cùng kỳ 03 người); …": each "Số X tăng/giảm A (cùng kỳ B)" clause of the
+ * sentence compares the value of X the sentence before states with its own base B. Read as readLeadingBases reads, with
+ * the base of each clause its own bracket (one value, no word X lacks).
+ */
+function readLeadingPeriod({ input, text, block, s, at, out }, byBlock) {
+    const lead = LEAD_PERIOD.exec(text.slice(s.from, s.to));
+    if (!lead)
+        return;
+    const clauses = input.clauses.of(block);
+    const sentence = clauses.find((c) => c.from <= s.from && s.from < c.to)?.sentence;
+    const end = Math.max(s.to, ...clauses.filter((c) => c.sentence === sentence).map((c) => c.to));
+    const all = (byBlock.get(block) ?? []).filter((f) => at(f) >= s.from && at(f) < end);
+    const leadYears = new Set(lead[0].match(YEAR_NUMBER) ?? []);
+    const [before, words] = sentenceBefore(input, byBlock, block, s.from);
+    if ((words.match(YEAR_NUMBER) ?? []).some((y) => leadYears.has(y)))
+        return;
+    const blocks = input.source.blocks;
+    let from = s.from + lead[0].length;
+    let depth = 0;
+    for (let k = from; k <= end; k++) {
+        const c = k < end ? text[k] : ';';
+        if (c === '(')
+            depth++;
+        else if (c === ')')
+            depth--;
+        if (depth !== 0 || (c !== ';' && c !== ',') || (/\d/u.test(text[k - 1] ?? '') && /\d/u.test(text[k + 1] ?? '')))
+            continue;
+        const segment = from;
+        const words = text.slice(from, k);
+        from = k + 1;
+        const own = OWN_BASE.exec(words);
+        if (!own)
+            break;
+        const open = segment + own.index;
+        const claim = words.slice(0, own.index).replace(SIGNED_PERCENT, (x) => ' '.repeat(x.length));
+        const m = LEAD_CLAIM.exec(claim);
+        if (!m || m[5] || /\d/u.test(own[0].slice(0, own[0].indexOf(own[1])).replace(/(?:19|20)\d\d/u, '')))
+            break;
+        const inside = all.filter((f) => at(f) > open && at(f) < k);
+        const changes = all.filter((f) => at(f) >= segment && at(f) < open && !SIGNED_ONE.test(text.slice(Math.max(segment, at(f) - 3), at(f) + f.raw.length + 3)));
+        const wanted = labelTokens(m[1]);
+        if (inside.length !== 1 || !countable(inside[0]) || inside[0].change || wanted.length === 0 || NEGATED_SUBJECT.test(m[1]))
+            continue;
+        const base = inside[0];
+        if (!labelTokens(own[1].replace(base.raw, ' ')).every((t) => wanted.includes(t) || /^[\d.]+$/u.test(t)))
+            continue;
+        const change = changes[0];
+        const unit = m[4] ?? '';
+        const percent = unit === '%';
+        if (!change || (!percent && (!unit || !sameUnit(change, base))))
+            continue;
+        const found = before.filter((e) => !e.figure.change && countable(e.figure) && sameUnit(e.figure, base) && wanted.every((t) => e.clause.has(t))
+            && !isReference(blocks[e.figure.block], e.figure));
+        if (found.length === 0 || new Set(found.map((e) => e.figure.value)).size !== 1)
+            continue;
+        const stated = numberOf(m[3], true, styleOf(input), sureOf(input));
+        if (Number.isNaN(stated))
+            continue;
+        const current = found[0].figure;
+        const down = DOWN.test(m[2]);
+        const scale = !percent && change.value !== 0 && stated !== 0 ? Math.abs(change.value) / stated : 1;
+        out.push({
+            kind: 'change', block, from: Math.max(segment, text.lastIndexOf(m[2], at(change))), to: at(change) + change.raw.length,
+            verb: m[2].toLowerCase(), stated, signed: down ? -stated : stated, decimals: decimalsOf(m[3], styleOf(input)),
+            percent, unit: percent ? '%' : unit, written: m[3], figure: change, current, base, amount: current.value, scale,
+        });
+    }
+}
+/**
+ * "Thiên tai năm 2025 làm 02 (hai) người chết, … / Bảng 1 … / So với năm 2024 (06 người chết), số người chết … giảm 50%":
+ * a claim opening the paragraph right after a table (its rows, its caption) compares the values of the prose paragraphs
+ * just above the table in the same section (earlierFigures from the last of them); nothing when the table is not right
+ * before the claim's paragraph or the section changes.
+ */
+function aboveTable(input, byBlock, blockIndex) {
+    const { blocks } = input.source;
+    const section = input.blockSection[blockIndex];
+    let b = blockIndex - 1;
+    if (b < 0 || blocks[b].kind !== 'row')
+        return [];
+    while (b >= 0 && blocks[b].kind === 'row' && input.blockSection[b] === section)
+        b--;
+    // The table's caption ("Bảng 1. …") and the line sending the reader to it carry no value of their own.
+    while (b >= 0 && blocks[b].kind !== 'row' && input.blockSection[b] === section && !byBlock.has(b))
+        b--;
+    if (b < 0 || blocks[b].kind === 'row' || input.blockSection[b] !== section)
+        return [];
+    return earlierFigures(input, byBlock, b, blocks[b].text.length, true);
+}
+// The words of a value's own part of a bracket: "chết 12 người" of "(22 vụ, chết 12 người, bị thương 19 người)".
+function bracketClause(text, f, at, open, close) {
+    const head = text.slice(open + 1, at(f));
+    const start = open + 1 + Math.max(head.lastIndexOf(','), head.lastIndexOf(';')) + 1;
+    const rest = text.slice(at(f), close);
+    const end = at(f) + Math.min(...[',', ';'].map((c) => rest.indexOf(c)).filter((i) => i >= 0), rest.length);
+    return text.slice(start, end);
+}
+// The figures of the sentence just before `upTo` (a character of block `blockIndex`), with its text: of the same paragraph,
+// else the last sentence of the paragraph before in the same section.
+function sentenceBefore(input, byBlock, blockIndex, upTo) {
+    const all = earlierFigures(input, byBlock, blockIndex, upTo);
+    const clauses = input.clauses.of(blockIndex);
+    const mine = clauses.find((c) => c.from <= upTo && upTo < c.to)?.sentence;
+    const prior = clauses.filter((c) => c.to <= upTo && c.sentence !== mine);
+    const previous = all.filter((e) => e.figure.block < blockIndex);
+    const home = prior.length > 0 ? blockIndex : previous.length > 0 ? previous[0].figure.block : -1;
+    if (home < 0)
+        return [[], ''];
+    const own = home === blockIndex ? prior : input.clauses.of(home);
+    const sentence = own[own.length - 1]?.sentence;
+    const span = own.filter((c) => c.sentence === sentence);
+    if (span.length === 0)
+        return [[], ''];
+    const start = input.source.blocks[home].span.start;
+    const [from, to] = [span[0].from, span[span.length - 1].to];
+    const inside = all.filter((e) => e.figure.block === home && e.figure.span.start - start >= from && e.figure.span.start - start < to);
+    return [inside, input.source.blocks[home].text.slice(from, to)];
+}
+// A sentence opening "Số Y gồm:" / "Tổng số Y, trong đó": a breakdown of Y.
+const BREAKDOWN_LEAD = new RegExp(String.raw `^[\s\-+•*–]*(?:${alt(COUNT_WORDS)})\s+(\p{L}[\p{L}\s]*?)\s*,?\s*(?:${alt(BREAKDOWN_WORDS)})\s*:`, 'iu');
+// The sentence breaks down a count whose words are not all the subject's own.
+function breaksDownOther(sentence, wanted) {
+    const lead = BREAKDOWN_LEAD.exec(sentence);
+    return lead !== null && labelTokens(lead[1]).some((t) => !wanted.includes(t));
+}
+// "Số người chết do tai nạn lao động giảm so với năm 2023 (01 người).": a way of change with no amount, its base alone in the
+// bracket closing the sentence; the subject's cause ("do …") is no part of what it counts.
+const DIRECTION_CLAIM = new RegExp(String.raw `^[\s\-+•*–]*(?:${alt(COUNT_WORDS)})\s+(\p{L}[\p{L}\s]*?)\s+(?:đã\s+)?(${alt(CHANGE_VERBS)})\s+(?:${alt(COMPARED_WITH)})\s+([^()\d;:,]{0,30}?((?:19|20)\d\d)?)\s*\(\s*\d[^()]*\)[\s.]*$`, 'iu');
+const CAUSE_TAIL = new RegExp(String.raw `\s(?:${alt(CAUSE_WORDS)})\s.*$`, 'iu');
+/**
+ * "Năm 2024 … xảy ra 09 vụ …, trong đó 02 người chết, … / Số người chết do tai nạn lao động giảm so với năm 2023 (01
+ * người).": the way a count changed, claimed with no amount against the base in its bracket, is the way from that base to
+ * the one value the sentence before states of every word of the subject (its cause left out), in the same unit. Nothing
+ * when that value is another's base or is told after the base's own year in its sentence.
+ */
+function readDirection({ input, text, block, s, figs, at, out }, byBlock) {
+    const statement = text.slice(s.from, s.to);
+    const m = DIRECTION_CLAIM.exec(statement);
+    if (!m || figs.length !== 1 || NEGATED_SUBJECT.test(m[1]))
+        return;
+    const base = figs[0];
+    const open = s.from + statement.lastIndexOf('(');
+    if (at(base) < open || !countable(base) || base.change)
+        return;
+    const wanted = labelTokens(m[1].replace(CAUSE_TAIL, ''));
+    if (wanted.length === 0)
+        return;
+    const [before] = sentenceBefore(input, byBlock, block, s.from);
+    const blocks = input.source.blocks;
+    const found = before.filter((e) => {
+        const f = e.figure;
+        if (f.change || !countable(f) || !sameUnit(f, base) || !wanted.every((t) => e.tokens.has(t)) || isReference(blocks[f.block], f))
+            return false;
+        const home = blocks[f.block];
+        const head = home.text.slice(0, f.span.start - home.span.start);
+        const from = Math.max(...['. ', '; ', '! ', '? '].map((c) => head.lastIndexOf(c)));
+        return m[4] === undefined || !head.slice(from + 1).includes(m[4]);
+    });
+    if (found.length === 0 || new Set(found.map((e) => e.figure.value)).size !== 1)
+        return;
+    const verbAt = s.from + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length);
+    out.push({ kind: 'direction', block, from: verbAt, to: open, verb: m[2].toLowerCase(), current: found[0].figure, base });
+}
+const NEGATED_SUBJECT = new RegExp(`(?<![\\p{L}])(?:${alt(NEGATION_WORDS)})(?![\\p{L}])`, 'iu');
+// The base names the subject's own year in its bracket ("(năm 2025: …)"): then it is no earlier value.
+function isOfYear(base, year, text, at) {
+    const open = text.lastIndexOf('(', at(base));
+    return open >= 0 && text.slice(open, at(base)).includes(year);
+}
+const PURPOSE_BEFORE = new RegExp(String.raw `(?<![\p{L}])(?:${alt(PURPOSE_WORDS)})\s*$`, 'iu');
+function readTargets({ input, text, block, s, figs, at, out }) {
+    for (const m of matchesIn(TARGET, text, s)) {
+        const end = m.index + m[0].length;
+        // "tuyển sinh 835 người để hoàn thành chỉ tiêu 2.100 người": a claim opened by a purpose word is what the value is for,
+        // not what it reached.
+        if (PURPOSE_BEFORE.test(text.slice(s.from, m.index)))
+            continue;
+        const first = figs.find((f) => at(f) >= end);
+        // The target stands within a few words of the claim, or further in the bracket that closes the words naming whose
+        // target it is ("vượt chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện đề ra (99,5%)"), with no other number between.
+        const after = first && (at(first) - end <= 40 || (at(first) - end <= MAX_TARGET_NAME && BRACKETED_AFTER_WORDS.test(text.slice(end, at(first))))) ? first : undefined;
+        // A figure after the claim is its target only within the claim's clause: "vượt kế hoạch được giao; gồm: … 426 người" is not.
+        const target = after && ownClause(text.slice(end, at(after))) ? after : undefined;
+        // "đạt chỉ tiêu Nghị quyết đề ra (dưới 0,95%)": a bound before the target makes it a ceiling, no hedge.
+        // Only a claim to meet it ("đạt", "chưa đạt"): a ceiling one claims to pass ("vượt … (dưới 85%)") says nothing sure.
+        const ceiling = target !== undefined && MEETS.test(m[1]) && CEILING.test(text.slice(end, at(target)));
+        if (!target || !(countable(target) || target.kind === 'percent') || (!ceiling && HEDGE.test(text.slice(end, at(target)))))
+            continue;
+        // A past value in brackets ("tăng … so với năm 2023 (61,1 triệu đồng), vượt chỉ tiêu (66 triệu đồng)") is not the value achieved.
+        // Nor is a change ("tăng 7,4 triệu đồng") or a prior value: only the value itself meets a target.
+        const roles = rolesOf(input);
+        // A target of change ("vượt chỉ tiêu giảm 30 hộ nghèo") is met by the change of the same verb ("giảm 24 hộ"), not by a level.
+        const verb = CHANGE_TARGET.exec(text.slice(end, at(target)))?.[1].toLowerCase();
+        const changedBy = (f) => verb !== undefined && roles.get(f.index) === 'change' && CHANGE_TARGET.exec(text.slice(Math.max(s.from, at(f) - 12), at(f)))?.[1].toLowerCase() === verb;
+        const achieved = (f) => (verb === undefined ? !NOT_ACHIEVED.has(roles.get(f.index) ?? '') : changedBy(f));
+        // "giảm 1,60 điểm phần trăm, vượt chỉ tiêu giảm 1,8%": a rate's change in points meets a target of change written in %.
+        const inPoints = (f) => verb !== undefined && target.kind === 'percent' && f.kind !== 'percent' && POINTS_AFTER.test(text.slice(at(f) + f.raw.length));
+        const before = figs.filter((f) => at(f) < m.index && ((sameKind(f, target) && sameThings(f, target)) || inPoints(f)) && !isReference(input.source.blocks[f.block], f) && achieved(f));
+        // "Tỷ lệ nữ (60,16%) và dân tộc thiểu số (25,00%) đều vượt mục tiêu (50% và 20%)": a list of targets is met value by
+        // value, in order; read only when the sentence states as many values before the claim as targets after it.
+        const targets = targetList(text, figs, at, target);
+        if (targets.length > 1 && before.length !== targets.length)
+            continue;
+        const pairs = targets.length > 1 ? targets.map((t, k) => [before[k], t]) : before.length > 0 ? [[before[before.length - 1], target]] : [];
+        for (const [value, aim] of pairs) {
+            out.push({ kind: 'target', block, from: m.index, to: end, claim: m[0], negative: NEGATIVE.test(m[1]), value, target: aim, ...(ceiling ? { ceiling } : {}) });
+        }
+    }
+}
+const MEETS = new RegExp(`^(?:${alt(MEETS_VERBS)})$`, 'iu');
+// "(50% và 20%)", "(50%, 20% và 15%)": only a comma or "và" between two targets.
+const TARGET_JOINT = /^\s*(?:,|;)?\s*(?:và\s+)?$/u;
+// The target and those of the same kind listed right after it.
+function targetList(text, figs, at, target) {
+    const out = [target];
+    for (let k = figs.indexOf(target) + 1; k < figs.length; k++) {
+        const prev = out[out.length - 1];
+        if (figs[k].kind !== target.kind || !TARGET_JOINT.test(text.slice(at(prev) + prev.raw.length, at(figs[k]))))
+            break;
+        out.push(figs[k]);
+    }
+    return out;
+}
+// "tỷ lệ hộ gia đình đạt danh hiệu “Gia đình văn hóa” vượt chỉ tiêu …": a rate named by its subject alone, opening its statement.
+const RATE_NAMED = new RegExp(String.raw `^[\s\-+•*–]*(?:${alt(RATE_WORDS)})\s+(\p{L}[^\d();:]*?)\s*$`, 'iu');
+// "… đề ra (chỉ tiêu 92%)": the bracket may name the target again before its value.
+const BRACKETED_TARGET = new RegExp(String.raw `^[^\d()]*\(\s*(?:(?:${alt(TARGET_WORDS)})\s*:?\s*)?$`, 'iu');
+const PLAN_NAMED = wordsRe([...PLAN_BASES, ...PLAN_ABBREVIATIONS]);
+// How many paragraphs back the value of a rate named by its subject is looked for (a summary repeats what was stated above).
+const NAMED_RATE_BLOCKS = 80;
+// A subject naming several rates ("tỷ lệ hộ văn hóa, thôn văn hóa đều …"): no one value is all of theirs.
+const SEVERAL_SUBJECT = new RegExp(String.raw `[,;/]|(?<![\p{L}])(?:${alt(SEVERAL_SUBJECT_WORDS)})(?![\p{L}])`, 'iu');
+/**
+ * "- Phong trào …: có 2.186/2.412 hộ đạt danh hiệu “Gia đình văn hóa”, đạt 90,6%; …" and, in a later summary, "tỷ lệ hộ gia
+ * đình đạt danh hiệu “Gia đình văn hóa” vượt chỉ tiêu Nghị quyết … đề ra (chỉ tiêu 92%)": a claim whose statement holds no
+ * value but the target, about a rate named by a subject of four words at least. The value is the one percent written
+ * earlier in the document (no change, no earlier or planned value) whose own words, from its statement's start or the
+ * percent before it, hold every word of the subject. Read only when exactly one such value is found.
+ */
+function readNamedRateTargets({ input, text, block, s, figs, at, out }, byBlock) {
+    for (const m of matchesIn(TARGET, text, s)) {
+        const subject = RATE_NAMED.exec(text.slice(s.from, m.index));
+        const end = m.index + m[0].length;
+        const target = figs.find((f) => at(f) >= end);
+        if (!subject || !target || target.kind !== 'percent' || figs.some((f) => at(f) < m.index))
+            continue;
+        if (SEVERAL_SUBJECT.test(subject[1].replace(/["“”][^"“”]*["“”]/gu, ' ')))
+            continue;
+        const lead = text.slice(end, at(target));
+        if (!(at(target) - end <= 40 || (at(target) - end <= MAX_TARGET_NAME && BRACKETED_TARGET.test(lead))) || !ownClause(lead))
+            continue;
+        if (HEDGE.test(lead) || CEILING.test(lead) || CHANGE_TARGET.test(lead))
+            continue;
+        const wanted = new Set(labelTokens(subject[1]));
+        if (wanted.size < 4)
+            continue;
+        const roles = rolesOf(input);
+        const found = [];
+        for (let b = Math.max(0, block - NAMED_RATE_BLOCKS); b <= block; b++) {
+            const home = input.source.blocks[b];
+            if (home.kind === 'row')
+                continue;
+            const statements = input.clauses.statements(b);
+            let lastPercent = -1;
+            for (const f of byBlock.get(b) ?? []) {
+                const fAt = f.span.start - home.span.start;
+                if (b === block && fAt >= s.from)
+                    break;
+                if (f.kind !== 'percent')
+                    continue;
+                const statement = statements.find((st) => st.from <= fAt && fAt < st.to);
+                const from = Math.max(statement?.from ?? 0, lastPercent);
+                lastPercent = f.span.end - home.span.start;
+                if (f.change || isReference(home, f) || NOT_ACHIEVED.has(roles.get(f.index) ?? ''))
+                    continue;
+                const words = home.text.slice(from, fAt);
+                if (PLAN_NAMED.test(words) || HEDGE.test(words))
+                    continue;
+                const have = new Set(labelTokens(words));
+                if ([...wanted].every((t) => have.has(t)))
+                    found.push(f);
+            }
+        }
+        if (found.length === 0 || new Set(found.map((f) => f.value)).size !== 1)
+            continue;
+        out.push({ kind: 'target', block, from: m.index, to: end, claim: m[0], negative: NEGATIVE.test(m[1]), value: found[found.length - 1], target });
+    }
+}
+const CEILING = new RegExp(String.raw `(?<![\p{L}])(?:${alt(CEILING_WORDS)})\s*$`, 'iu');
+// Percentage points right after a number: "1,60 điểm phần trăm".
+const POINTS_AFTER = new RegExp(String.raw `^\s*(?:${alt(PERCENT_POINT_UNITS)})(?![\p{L}])`, 'iu');
+// A change verb right before the target ("chỉ tiêu giảm 30 hộ"), and the same verb right before a change figure ("giảm 24 hộ").
+const CHANGE_TARGET = new RegExp(String.raw `(?<![\p{L}])(${alt(CHANGE_VERBS)})(?:\s+thêm)?\s*$`, 'iu');
+// "Tỷ lệ giải ngân của huyện cao hơn tỷ lệ bình quân chung của tỉnh (93,5%)": a rate's subject, a comparative, words
+// naming the other rate and that rate in brackets.
+const RATE_AGAINST = new RegExp(String.raw `^[\s\-+•*–]*(?:${alt(RATE_WORDS)})\s+(\p{L}+(?:\s\p{L}+){0,3}?)(?:\s+(?:${alt(OWNER_WORDS)})(?:\s\p{L}+){0,3})?\s+(?:(${alt(HIGHER_WORDS)})|(${alt(LOWER_WORDS)}))(?![\p{L}])[^\d()]{0,80}\(\s*$`, 'iu');
+/**
+ * A rate claimed higher (or lower) than another rate given in brackets, the claimed rate not stated in its sentence but
+ * before it: the one percent (not in brackets, no change) of this paragraph or the one before it in the same section
+ * whose clause holds the words of the subject ("… đã giải ngân 448.970 triệu đồng, đạt 92,31% kế hoạch vốn"). Read as a
+ * target the value must pass (or stay under); nothing when no such percent, or more than one value, is found.
+ */
+function readRateAgainst({ input, text, block, s, figs, at, out }, byBlock) {
+    const target = figs.find((f) => f.kind === 'percent' && at(f) >= s.from);
+    if (!target || figs.some((f) => at(f) < at(target)))
+        return;
+    const m = RATE_AGAINST.exec(text.slice(s.from, at(target)));
+    if (!m)
+        return;
+    const close = text.slice(at(target) + target.raw.length).search(/\S/u);
+    if (close < 0 || text[at(target) + target.raw.length + close] !== ')')
+        return;
+    const words = new RegExp(String.raw `(?<![\p{L}])${m[1].trim().replace(/\s+/gu, '\\s+')}(?![\p{L}])`, 'iu');
+    const found = [];
+    for (const b of [block - 1, block]) {
+        const home = input.source.blocks[b];
+        if (!home || home.kind === 'row' || input.blockSection[b] !== input.blockSection[block])
+            continue;
+        for (const f of byBlock.get(b) ?? []) {
+            const fAt = f.span.start - home.span.start;
+            if (f.kind !== 'percent' || f.change || (b === block && fAt >= s.from) || isReference(home, f))
+                continue;
+            const before = home.text.slice(Math.max(0, fAt - 200), fAt);
+            const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';')) + 1);
+            if (clause.split('(').length !== clause.split(')').length)
+                continue;
+            if (words.test(clause))
+                found.push(f);
+        }
+    }
+    if (found.length === 0 || new Set(found.map((f) => f.value)).size !== 1)
+        return;
+    const claimFrom = s.from + m[0].search(new RegExp(alt(m[2] ? HIGHER_WORDS : LOWER_WORDS), 'iu'));
+    const claim = (m[2] ?? m[3]).toLowerCase();
+    out.push({ kind: 'target', block, from: claimFrom, to: claimFrom + claim.length, claim, negative: m[3] !== undefined, value: found[0], target, exceed: m[2] !== undefined });
+}
+// "đạt 74,2%, cao hơn tỷ lệ bình quân chung toàn tỉnh (76,8%)": a comparative right after a value (and the "/người" of
+// its unit), words naming the other value (no digit, no bracket, no clause break), and that value alone in brackets.
+const COMPARED_AFTER = new RegExp(String.raw `^(?:\s?\/\s?\p{L}+)*\s*,?\s*(?:(${alt(HIGHER_WORDS)})|(${alt(LOWER_WORDS)}))(?![\p{L}])[^\d();:.]{1,80}\(\s*$`, 'iu');
+// The bracket closing right after the other value (and the "/người" of its unit).
+const CLOSED_AFTER = /^(?:\s?\/\s?\p{L}+)*\s*\)/u;
+/**
+ * A value claimed higher (or lower) than another written in brackets after the words that name it, in the same
+ * sentence: "Tỷ lệ … đạt 74,2%, cao hơn bình quân của tỉnh (76,8%)". Read as a target the value must pass (or stay
+ * under) only when the comparative follows the value directly, both are of one kind and unit, the value is no change,
+ * no earlier or planned value and not hedged, and the bracket holds the other value alone.
+ */
+function readComparedAfter({ input, text, block, s, figs, at, out }) {
+    const roles = rolesOf(input);
+    for (let k = 0; k + 1 < figs.length; k++) {
+        const value = figs[k];
+        const target = figs[k + 1];
+        const end = at(value) + value.raw.length;
+        const m = COMPARED_AFTER.exec(text.slice(end, at(target)));
+        if (!m || at(target) >= s.to)
+            continue;
+        if (!CLOSED_AFTER.test(text.slice(at(target) + target.raw.length, at(target) + target.raw.length + 40)))
+            continue;
+        if (!(countable(value) || value.kind === 'percent') || !sameKind(value, target) || !sameThings(value, target))
+            continue;
+        if (value.change || target.change || NOT_ACHIEVED.has(roles.get(value.index) ?? '') || isReference(input.source.blocks[value.block], value))
+            continue;
+        if (HEDGE.test(text.slice(Math.max(s.from, at(value) - 12), at(value))) || HEDGE.test(text.slice(end, at(target))))
+            continue;
+        const claimFrom = end + m[0].search(new RegExp(alt(m[1] ? HIGHER_WORDS : LOWER_WORDS), 'iu'));
+        const claim = (m[1] ?? m[2]).toLowerCase();
+        out.push({ kind: 'target', block, from: claimFrom, to: claimFrom + claim.length, claim, negative: m[2] !== undefined, value, target, exceed: m[1] !== undefined });
+    }
+}
+// How far a target in brackets may stand after its claim, and the words before it: no digit, no clause break, then "(".
+const MAX_TARGET_NAME = 90;
+const BRACKETED_AFTER_WORDS = /^[^\d()]*\(\s*$/u;
+// An aim ("Phấn đấu cấp thêm 164 giấy, hoàn thành kế hoạch năm 300 giấy") is a target itself, not a value reached.
+const NOT_ACHIEVED = new Set(['change', 'prior', 'target']);
+const roleCache = new WeakMap();
+// The role each figure was read in, by figure index.
+function rolesOf(input) {
+    let roles = roleCache.get(input.readings);
+    if (!roles)
+        roleCache.set(input.readings, (roles = new Map(input.readings.map((r) => [r.figure.index, r.role]))));
+    return roles;
+}
+// One kind of figure, a count and a decimal of one named unit alike ("18,5 ha" against a target of "20 ha").
+function sameKind(a, b) {
+    if (a.kind === b.kind)
+        return true;
+    const measured = (f) => (f.kind === 'count' || f.kind === 'decimal') && f.unit !== null;
+    return measured(a) && measured(b);
+}
+// The same unit, or one a kind of the other: "215 lao động" against a target of "250 người".
+function sameThings(a, b) {
+    if (sameUnit(a, b))
+        return true;
+    return a.kind === 'count' && a.unit !== null && b.unit !== null && (unitKindOf(a.unit, b.unit) || unitKindOf(b.unit, a.unit));
+}
+// "ước đạt 68,5 triệu đồng … và đạt tiêu chí (yêu cầu từ 70 triệu đồng trở lên)": a standard stated as a lower bound in
+// brackets right after the claim.
+const CRITERION = new RegExp(String.raw `(?<![\p{L}])(${alt(MEETS_VERBS)})\s+(${alt(CRITERION_WORDS)})(?![\p{L}])\s*\(([^()]{0,80})\)`, 'giu');
+const MINIMUM = new RegExp(String.raw `(?<![\p{L}])(?:${alt(MINIMUM_WORDS)})(?![\p{L}])`, 'iu');
+/** A value claimed to meet (or miss) a standard whose lower bound the bracket after the claim states. */
+function readCriteria({ input, text, block, s, figs, at, out }) {
+    for (const m of matchesIn(CRITERION, text, s)) {
+        const open = m.index + m[0].length - m[3].length - 1;
+        const close = m.index + m[0].length;
+        const inside = figs.filter((f) => at(f) >= open && at(f) < close);
+        if (inside.length !== 1 || !MINIMUM.test(m[3]) || HEDGE.test(text.slice(open + 1, at(inside[0]))))
+            continue;
+        const target = inside[0];
+        if (!(countable(target) || target.kind === 'percent'))
+            continue;
+        // A past value in brackets ("so với năm 2023 (63,9 triệu đồng)") is not the one held against the standard.
+        const before = figs.filter((f) => at(f) < m.index && sameKind(f, target) && sameUnit(f, target) && !isReference(input.source.blocks[f.block], f));
+        const value = before[before.length - 1];
+        if (!value || HEDGE.test(text.slice(Math.max(s.from, at(value) - 12), at(value))))
+            continue;
+        const claimEnd = m.index + m[1].length + 1 + m[2].length;
+        out.push({ kind: 'target', block, from: m.index, to: claimEnd, claim: text.slice(m.index, claimEnd), negative: NEGATIVE.test(m[1]), value, target });
+    }
+}
+const FULFILMENT_CLAIM = new RegExp(String.raw `(?<![\p{L}])(${alt(FULFILMENT_VERBS)})\s+(?:mức\s+)?(${alt(PLAN_RATE_BASES)})(?![\p{L}])`, 'giu');
+const PLAN_WORD = wordsRe([...PLAN_RATE_BASES, ...PLAN_ABBREVIATIONS]);
+const RATE_SUBJECT = new RegExp(String.raw `(?<![\p{L}])(?:${alt(RATE_WORDS)})(?![\p{L}])`, 'iu');
+/**
+ * "Thực hiện 412 triệu/dự toán 435 triệu, đạt 94,9%, hoàn thành vượt mức dự toán": a rate of the plan right before a claim
+ * about the plan, with no target written after the claim. Read only when the rate is plainly one of fulfilment (the plan
+ * word follows it, or its sentence set a value against the plan before it) and the subject is no other rate ("tỷ lệ …").
+ */
+function readFulfilment({ text, block, s, figs, at, out }) {
+    for (const m of matchesIn(FULFILMENT_CLAIM, text, s)) {
+        const end = m.index + m[0].length;
+        if (figs.some((f) => at(f) >= end && at(f) - end <= 40))
+            continue;
+        const before = figs.filter((f) => at(f) < m.index);
+        const rate = before[before.length - 1];
+        if (!rate || rate.kind !== 'percent' || !/^[\s,]*(?:và\s+)?$/u.test(text.slice(at(rate) + rate.raw.length, m.index).replace(/^\s*%/u, '')))
+            continue;
+        const lead = text.slice(s.from, at(rate));
+        const after = text.slice(at(rate) + rate.raw.length, m.index).replace(/^\s*%/u, '');
+        if (RATE_SUBJECT.test(lead) || !(PLAN_WORD.test(after) || PLAN_WORD.test(lead)))
+            continue;
+        out.push({ kind: 'fulfilment', block, from: m.index, to: end, claim: m[0], negative: NEGATIVE.test(m[1]), rate });
+    }
+}
+// "… 2.870 triệu đồng so với dự toán 3.100 triệu đồng, vượt dự toán": the plan the claim is about, stated just before it.
+const PLAN_BEFORE = new RegExp(String.raw `(?<![\p{L}])so với\s+(?:${alt(PLAN_BASES)})(?:\s+\p{L}+){0,3}\s*:?\s*$`, 'iu');
+const PLAN_CLAIM_WORD = new RegExp(String.raw `^(?:${alt(PLAN_BASES)})$`, 'iu');
+/**
+ * "thu thuế … ước đạt 2.870 triệu đồng so với dự toán 3.100 triệu đồng, vượt dự toán được giao": a claim about the plan with
+ * no target after it, right after a value and the plan it is compared with ("A so với kế hoạch B", a rate in brackets
+ * allowed between). Read only when both are of one unit and nothing but the unit, brackets and a comma stand between.
+ */
+function readStatedPlans({ text, block, s, figs, at, out }) {
+    for (const m of matchesIn(FULFILMENT_CLAIM, text, s)) {
+        const end = m.index + m[0].length;
+        const next = figs.find((f) => at(f) >= end);
+        if (!PLAN_CLAIM_WORD.test(m[2]) || (next && at(next) - end <= 40 && ownClause(text.slice(end, at(next)))))
+            continue;
+        const before = figs.filter((f) => at(f) >= s.from && at(f) < m.index && f.kind !== 'percent');
+        const plan = before[before.length - 1];
+        const value = before[before.length - 2];
+        if (!plan || !value || !countable(plan) || !countable(value) || !sameUnit(value, plan) || plan.value <= 0)
+            continue;
+        if (!PLAN_BEFORE.test(text.slice(Math.max(s.from, at(plan) - 40), at(plan))))
+            continue;
+        if (!/^\s*(?:\p{L}+\s*){0,3}$/u.test(text.slice(at(value) + value.raw.length, at(plan)).replace(PLAN_BEFORE, '')))
+            continue;
+        const between = text.slice(at(plan) + plan.raw.length, m.index).replace(/\([^()]*\)/gu, ' ');
+        if (!/^\s*(?:\p{L}+\s*){0,3}[,\s]*(?:và\s+)?$/u.test(between))
+            continue;
+        if (HEDGE.test(text.slice(Math.max(s.from, at(value) - 12), at(value))))
+            continue;
+        out.push({ kind: 'target', block, from: m.index, to: end, claim: m[0], negative: NEGATIVE.test(m[1]), value, target: plan, exceed: true });
+    }
+}
+const EXCEED_CLAIM = new RegExp(String.raw `(?<![\p{L}])(?:${alt(['vượt'])})(?![\p{L}])`, 'iu');
+/**
+ * "Thuế sử dụng đất phi nông nghiệp đạt 2.236 triệu đồng, chưa đạt dự toán giao" with no plan in the sentence: the plan is
+ * the one of the table row that names the same thing (its label whole among the sentence's words before the value) and
+ * states the same value in its result column. Read only when exactly one such row, with exactly one plan cell, is found.
+ */
+function readTablePlans({ input, text, block, s, figs, at, out }) {
+    if (!input.tables || input.tables.length === 0)
+        return;
+    for (const m of matchesIn(FULFILMENT_CLAIM, text, s)) {
+        const end = m.index + m[0].length;
+        if (!PLAN_CLAIM_WORD.test(m[2]) || figs.some((f) => at(f) >= end))
+            continue;
+        const before = figs.filter((f) => at(f) < m.index);
+        const value = before[before.length - 1];
+        if (!value || !countable(value) || value.kind === 'percent' || PLAN_WORD.test(text.slice(s.from, m.index)))
+            continue;
+        if (!/^[\s\p{L}]*,?\s*(?:và\s+)?$/u.test(text.slice(at(value) + value.raw.length, m.index)))
+            continue;
+        if (HEDGE.test(text.slice(Math.max(s.from, at(value) - 12), at(value))))
+            continue;
+        const words = labelTokens(text.slice(s.from, at(value)));
+        // The value as written ("2.236" of "2.236 triệu đồng"), to be found in a cell whose header carries the scale.
+        const digits = (raw) => (/\d+(?:[.,]\d+)*/u.exec(raw)?.[0] ?? '').replace(/\D/gu, '');
+        const written = digits(value.raw);
+        const cellFigure = (at) => input.figures.find((f) => f.block === at.block && f.span.start - input.source.blocks[f.block].span.start === at.from);
+        const pairs = [];
+        for (const t of input.tables) {
+            const planCols = t.columns.filter((c) => c.measure === 'plan').map((c) => c.index);
+            if (planCols.length !== 1)
+                continue;
+            for (const row of t.rows) {
+                const label = labelTokens(row.label);
+                if (label.length < 2 || !label.every((w) => words.includes(w)))
+                    continue;
+                const same = row.cells.filter((c, i) => t.columns[i]?.measure === 'result' && c.kind !== 'percent' && c.pure && c.at !== null && digits(c.text) === written);
+                const plan = row.cells[planCols[0]];
+                if (same.length !== 1 || !plan?.at || plan.value === null || plan.kind === 'percent' || !plan.pure)
+                    continue;
+                const done = cellFigure(same[0].at);
+                const aim = cellFigure(plan.at);
+                if (done && aim && done.kind === aim.kind)
+                    pairs.push([done, aim]);
+            }
+        }
+        if (pairs.length !== 1)
+            continue;
+        out.push({ kind: 'target', block, from: m.index, to: end, claim: m[0], negative: NEGATIVE.test(m[1]), value: pairs[0][0], target: pairs[0][1], exceed: EXCEED_CLAIM.test(m[1]) });
+    }
+}
+// Matches of a global pattern that start inside a sentence.
+function matchesIn(re, text, s) {
+    const out = [];
+    for (let m = nextMatch(re, text, s.from); m && m.index < s.to; m = nextMatch(re, text, m.index + Math.max(m[0].length, 1)))
+        out.push(m);
+    return out;
+}
+/**
+ * The first match of a global pattern starting at `from` or after, remembered per pattern: when the last search of the
+ * same text found its match at or after `from` starting from before it, that match is the answer (a match at a position
+ * does not depend on where the search began). So the sentences of one long line, asked in order, search it once in all,
+ * instead of each searching on to the next match, possibly at the end of the line.
+ */
+function nextMatch(re, text, from) {
+    const last = LAST_MATCH.get(re);
+    if (last && last.text === text && last.from <= from && (last.match === null || last.match.index >= from))
+        return last.match;
+    re.lastIndex = from;
+    const match = re.exec(text);
+    LAST_MATCH.set(re, { text, from, match });
+    return match;
+}
+const LAST_MATCH = new Map();
+// ——— "100% X" against a fraction of X ———
+const FULL_NEARBY_BLOCKS = 2;
+// The noun phrase after a figure: up to a clause end, a bracket or ~70 characters.
+const FULL_PHRASE_END = new RegExp(String.raw `[;:.()!?]|\s(?:${alt(HANDING_VERBS)})\s`, 'u');
+/**
+ * "Công khai 100% thủ tục hành chính thuộc thẩm quyền …" and a fraction of the same thing written in the same or the
+ * next paragraphs ("niêm yết 187/240 TTHC thuộc thẩm quyền …"). Sameness: the fraction's counted noun (abbreviations
+ * spelled out) must be in the claim's noun phrase, and the two phrases must share at least two more words (the scope,
+ * "thuộc thẩm quyền giải quyết"), so "100% xã có sóng 4G" is never read against "6/7 xã có cáp quang".
+ */
+function readFullClaims(input, byBlock) {
+    const { blocks } = input.source;
+    const out = leftUndoneClaims(input);
+    // The fractions of the report and every figure's scope, read once for all its "100%" claims.
+    let shares;
+    for (const p of input.figures) {
+        if (p.kind !== 'percent' || p.value !== 100 || blocks[p.block].kind === 'row')
+            continue;
+        const thing = phraseAfter(input, p);
+        const next = input.figures[p.index + 1];
+        if (thing.length < 3 && !(next && thing.length > 0 && restates(input, p, next, thing)))
+            continue;
+        for (let b = p.block; b <= p.block + FULL_NEARBY_BLOCKS && b < blocks.length; b++) {
+            if (blocks[b].kind === 'row' || input.blockSection[b] !== input.blockSection[p.block])
+                break;
+            const f = (byBlock.get(b) ?? []).find((x) => x.kind === 'fraction' && x.index !== p.index - 1 && (matches(input, x, thing) || restates(input, p, x, thing)));
+            if (!f)
+                continue;
+            out.push({ kind: 'full', percent: p, fraction: f, thing: blocks[p.block].text.slice(p.span.end - blocks[p.block].span.start).trim().split(/[;:,.(]/)[0].trim() });
+            break;
+        }
+        if (out.length === 0 || out[out.length - 1].percent !== p) {
+            const far = restatedShare(input, p, thing, (shares ??= sharesOf(input)));
+            if (far)
+                out.push({ kind: 'full', percent: p, fraction: far, thing: blocks[p.block].text.slice(p.span.end - blocks[p.block].span.start).trim().split(/[;:,.(]/)[0].trim() });
+        }
+    }
+    return out;
+}
+const FAR_SHARED = 5;
+const FAR_OTHER = 2;
+const PLANNED = new Set(['plan', 'target', 'prior', 'bound']);
+const PLAN_OR_PURPOSE = wordsRe([...PLAN_WORDS, ...PURPOSE_WORDS]);
+function sharesOf(input) {
+    const byHead = new Map();
+    for (const f of input.figures) {
+        const head = f.kind === 'fraction' && input.source.blocks[f.block].kind !== 'row' ? labelTokens(f.unit ?? '')[0] : undefined;
+        if (head === undefined)
+            continue;
+        const list = byHead.get(head);
+        if (list)
+            list.push(f);
+        else
+            byHead.set(head, [f]);
+    }
+    return { byHead, scopes: new Map(input.readings.map((q) => [q.figure.index, q.scope.split('|')])) };
+}
+function restatedShare(input, p, thing, shares) {
+    const scopeOf = (f) => shares.scopes.get(f.index) ?? [];
+    const block = input.source.blocks[p.block];
+    const head = block.text.slice(0, p.span.start - block.span.start);
+    const statement = head.slice(Math.max(...['. ', '; ', '! ', '? '].map((c) => head.lastIndexOf(c))) + 1);
+    if (thing.length < FAR_SHARED || scopeOf(p).some((t) => PLANNED.has(t)) || HEDGE.test(statement) || PLAN_OR_PURPOSE.test(statement))
+        return null;
+    const claim = new Set(thing);
+    const found = [];
+    for (const f of [...claim].flatMap((t) => shares.byHead.get(t) ?? [])) {
+        if (f.block === p.block || !matches(input, f, thing, 0))
+            continue;
+        const head = labelTokens(f.unit ?? '');
+        const scope = new Set(phraseAfter(input, f, PLAN_SCOPE_WORDS).filter((t) => !head.includes(t)));
+        const shared = [...scope].filter((t) => claim.has(t)).length;
+        if (shared < FAR_SHARED || scope.size - shared > FAR_OTHER || scopeOf(f).some((t) => PLANNED.has(t)))
+            continue;
+        found.push(f);
+    }
+    return found.length === 1 ? found[0] : null;
+}
+/**
+ * "đã kiểm tra toàn bộ 196/196 cơ sở, còn 08 cơ sở chưa được kiểm tra": a claim of all whose own sentence counts some
+ * left undone, read as a "100%" claim (the fraction itself standing for the percent) with the count it leaves out.
+ * A stated 100% beside a count short of all ("21/22 cán bộ …, đạt tỉ lệ 100%") is not read here: it is a percent
+ * that is not its own fraction, percent-mismatch's (STYLE.md).
+ */
+function leftUndoneClaims(input) {
+    const out = [];
+    for (const f of input.figures) {
+        const missing = f.kind === 'fraction' ? leftUndone(input, f) : undefined;
+        if (missing)
+            out.push({ kind: 'full', percent: f, fraction: f, thing: (f.label ?? f.unit ?? '').trim(), missing });
+    }
+    return out;
+}
+const STILL_LEFT = new RegExp(String.raw `(?<![\p{L}])(?:${alt(STILL_LEFT_WORDS)})\s*$`, 'iu');
+const NOT_DONE = new RegExp(String.raw `^\s*(?:${alt(NEGATION_WORDS)})\s+(?:được\s+)?(\p{L}+(?:\s\p{L}+)?)`, 'iu');
+const STATEMENT_END = /[;!?]|\.(?:\s|$)/u;
+// A noun or two of the count left before its negation ("08 cơ sở lưu trú chưa …" once the unit is dropped).
+const NOUN_BEFORE_NEGATION = new RegExp(String.raw `^\s*\p{L}+(?:\s\p{L}+)?(?=\s+(?:${alt(NEGATION_WORDS)})\s)`, 'u');
+/**
+ * "đã kiểm tra toàn bộ 196/196 cơ sở lưu trú, còn 08 cơ sở chưa được kiểm tra": a fraction of all (n/n) and, later in
+ * its sentence, a count of the same thing left ("còn K …") that was not ("chưa/không (được) <verb>") done, the verb
+ * one the clause before the fraction did. The count left, when fewer than all, says the fraction is not all.
+ */
+function leftUndone(input, f) {
+    if (f.numerator === null || f.denominator === null || f.numerator !== f.denominator || f.denominator <= 1)
+        return undefined;
+    const block = input.source.blocks[f.block];
+    if (block.kind === 'row')
+        return undefined;
+    const local = (x) => x - block.span.start;
+    const done = new Set(labelTokens(block.text.slice(Math.max(0, local(f.span.start) - 60), local(f.span.start))));
+    for (let k = f.index + 1; k <= f.index + 3; k++) {
+        const g = input.figures[k];
+        if (!g || g.block !== f.block)
+            break;
+        const between = block.text.slice(local(f.span.end), local(g.span.start));
+        if (STATEMENT_END.test(between))
+            break;
+        if (g.kind !== 'count' || g.value <= 0 || g.value >= f.denominator || !STILL_LEFT.test(between) || !sameUnit(f, g) || unitHead(g) === null)
+            continue;
+        const after = block.text.slice(local(g.span.end), local(g.span.end) + 60).replace(g.unit ?? '\u0000', '');
+        const verb = NOT_DONE.exec(after.replace(NOUN_BEFORE_NEGATION, ''));
+        const words = verb ? labelTokens(verb[1]) : [];
+        if (words.length > 0 && words.every((t) => done.has(t)))
+            return g;
+    }
+    return undefined;
+}
+// "100% tổ dân phố (13/14 tổ)": a fraction in brackets right after the claim's own noun phrase restates the claim itself.
+function restates(input, p, f, thing) {
+    if (f.block !== p.block || f.index !== p.index + 1 || f.numerator === null || f.denominator === null || f.numerator >= f.denominator || f.percent !== null)
+        return false;
+    const block = input.source.blocks[p.block];
+    const between = block.text.slice(p.span.end - block.span.start, f.span.start - block.span.start);
+    if (!/^[^;:.,()!?\d]{1,60}\(\s*$/u.test(between))
+        return false;
+    const head = labelTokens(f.unit ?? '');
+    const claim = new Set(thing);
+    return head.length > 0 && head.every((t) => claim.has(t));
+}
+function matches(input, f, thing, minShared = 2) {
+    if (f.numerator === null || f.denominator === null || f.denominator === 0 || f.numerator >= f.denominator)
+        return false;
+    if (f.percent !== null)
+        return false; // a fraction with its own rate is percent-mismatch's
+    const head = labelTokens(f.unit ?? '');
+    if (head.length === 0)
+        return false;
+    const claim = new Set(thing);
+    if (!head.every((t) => claim.has(t)))
+        return false;
+    // The plan a fraction is measured against ("01 lớp/02 lớp kế hoạch") names no scope: "100% kế hoạch về số lớp" and it
+    // share the plan's words whatever they count.
+    const scope = phraseAfter(input, f, PLAN_SCOPE_WORDS).filter((t) => !head.includes(t));
+    return new Set(scope.filter((t) => claim.has(t))).size >= minShared;
+}
+const PLAN_SCOPE_WORDS = new RegExp(String.raw `(?<![\p{L}])(?:${alt(EXCEEDED_BASES)})(?![\p{L}])`, 'giu');
+// Tokens of the words right after a figure (its unit included).
+function phraseAfter(input, f, without) {
+    const block = input.source.blocks[f.block];
+    const rest = block.text.slice(f.span.end - block.span.start, f.span.end - block.span.start + 90);
+    const cut = FULL_PHRASE_END.exec(rest);
+    const phrase = f.kind === 'fraction' && f.unit && !rest.startsWith(' ' + f.unit) ? `${f.unit} ${rest}` : rest;
+    const words = cut ? phrase.slice(0, cut.index + (phrase.length - rest.length)) : phrase;
+    return labelTokens(without ? words.replace(without, ' ') : words);
+}
+//# sourceMappingURL=comparisons.js.map

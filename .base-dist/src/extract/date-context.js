@@ -1,0 +1,151 @@
+import { iso } from './dates.js';
+import { alt, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS, FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN_WORDS, OCCURRED_WORDS, MEASURED_RESULT_VERBS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, wordsRe, } from '../text/lexicon.js';
+const EXEMPT = new RegExp(`(?:${alt(DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS)})`, 'iu');
+const FUTURE = wordsRe([...FUTURE_WORDS, ...DEADLINE_WORDS, 'tính đến']);
+// "nợ quá hạn", "hạn chế": words holding "hạn" that name no deadline, blanked before the deadline words are read.
+const NOT_DEADLINE_HAN = wordsRe(NOT_DEADLINE_HAN_WORDS, 'giu');
+// A plan section is titled by its plan words ("Phương hướng, nhiệm vụ năm 2025", "Mục tiêu, nhiệm vụ và giải pháp"); a title
+// that only mentions them ("Kết quả thực hiện nhiệm vụ năm 2023") reports what was done.
+const PLAN_SECTION = new RegExp(String.raw `^\s*(?:(?:${alt(TITLE_QUANTIFIERS)})\s+)?(?:${alt([...PLAN_SECTION_WORDS, ...PLAN_TITLE_EXTRA])})(?![\p{L}])`, 'iu');
+const CUT_OFF = new RegExp(String.raw `(?<![\p{L}])(?:${alt(CUT_OFF_WORDS)})\s+(?:ngày\s+)?$`, 'iu');
+const SINCE = wordsRe(SINCE_WORDS);
+const BACKGROUND = wordsRe(BACKGROUND_WORDS);
+const FINISHED = wordsRe(FINISHED_WORDS);
+const OCCURRED = wordsRe(OCCURRED_WORDS);
+// "… tiếp nhận 418 đơn vị": a verb of a measured outcome ("được" may follow it), then its figure.
+const MEASURED_RESULT = new RegExp(String.raw `(?<![\p{L}])(?:${alt(MEASURED_RESULT_VERBS)})(?:\s+được)?\s+\d`, 'iu');
+// "các ngày 14/3, 09/7 và 23/12/2024": only a comma, a semicolon or "và" (and "ngày" again) between two listed days.
+const LIST_JOIN = /^\s*(?:[,;]|[,;]?\s*và)\s*(?:ngày\s+)?$/iu;
+// "Công trình … đã hoàn thành, nghiệm thu và đưa vào sử dụng từ ngày 26/12": a work done, the date its own (no purpose between);
+// "Đã tổ chức Lễ tuyên dương … vào ngày 22/12": an event held.
+// "… đã xử lý xong ngày 18/12": a verb (one or two words) closed by a particle of completion says the same.
+const DONE_BEFORE = new RegExp(String.raw `(?<![\p{L}])đã\s+(?:được\s+)?(?:${alt(COMPLETED_ACTIONS, HELD_ACTIONS)}|\p{L}+(?:\s+\p{L}+)?\s+(?:${alt(FINISHED_PARTICLES)}))(?![\p{L}])`, 'iu');
+const ISSUED_BEFORE = new RegExp(String.raw `(?<![\p{L}])đã\s+(?:${alt(ISSUED_ACTIONS)})(?![\p{L}])`, 'iu');
+const PAPER_SUBJECT = wordsRe(PAPER_SUBJECT_WORDS);
+const PURPOSE = new RegExp(String.raw `(?<![\p{L}])(?:${alt(PURPOSE_WORDS)})(?![\p{L}])`, 'iu');
+const MULTI_YEAR = new RegExp(alt(MULTI_YEAR_WORDS), 'iu');
+const LEAD_DATE = new RegExp(String.raw `^\s*(?:[${BULLET_CHARS}]\s*)?(?:(?:${alt(TIME_OF_DAY_WORDS)})\s+)?(?:ngày\s+)?$`, 'iu');
+const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/gu;
+const YEAR_WORD = /năm/iu;
+/** The clause a date sits in: back to the previous "," ";" or sentence end. */
+export function clauseBefore(text, at) {
+    const head = text.slice(0, at);
+    const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('. '));
+    return head.slice(cut + 1);
+}
+/** The words cite a founding document or set a deadline: a date there is no action of the period. */
+export const citesBasis = (words) => EXEMPT.test(words);
+/** The clause before characters `at` of a text cites a founding document or sets a deadline. */
+export const basisBefore = (text, at) => EXEMPT.test(clauseBefore(text, at));
+/** A cut-off word stands right before the date at `at` ("đến 31/12/2023"): the date counts up to it. */
+export const cutOffBefore = (text, at) => CUT_OFF.test(text.slice(0, at));
+// "Đến ngày 18/3/2026, …", "Tính đến hết ngày …": a sentence that opens with its cut-off and nothing else before the date.
+const CUT_OFF_OPENS = new RegExp(String.raw `^[\s\-+•*–]*(?:tính\s+)?(?:${alt(CUT_OFF_WORDS)})\s+(?:hết\s+)?(?:ngày\s+)?$`, 'iu');
+/**
+ * A sentence opening "Đến ngày <d>, …" on a day that ends no month states what stood on that day, no estimate up to
+ * the end of a month or period ("đến ngày 31/12/2025" in a report signed 15/12): `lead` is the sentence before the date.
+ */
+export const dayCutOffOpens = (lead, iso) => CUT_OFF_OPENS.test(lead) && !monthEnd(iso);
+/** How far past signing a day must lie, in a later year than the period, to be no near event told without plan words. */
+const FAR_AFTER_DAYS = 92;
+/**
+ * "ngày 09/11/2026 phường tổ chức hội thi" in a 2025 report signed 18/12/2025: a day months after signing, in a year
+ * past the period's, is no event the report could tell of (an event of the next weeks may be, without "sẽ").
+ */
+export function farPastSigning(iso, signed, periodEnd) {
+    const day = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+    const sign = Date.parse(`${signed.slice(0, 10)}T00:00:00Z`);
+    if (Number.isNaN(day) || Number.isNaN(sign))
+        return false;
+    return iso.slice(0, 4) > periodEnd.slice(0, 4) && day - sign > FAR_AFTER_DAYS * 86_400_000;
+}
+function monthEnd(iso) {
+    const day = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+    if (Number.isNaN(day.getTime()))
+        return true;
+    day.setUTCDate(day.getUTCDate() + 1);
+    return day.getUTCDate() === 1;
+}
+// "từ ngày 05/10/2025 đến ngày 12/10/2025", "(08/3/1910 - 08/3/2025)": only a cut-off word or a dash between two dates
+// makes them one span.
+const SPAN_BETWEEN = new RegExp(String.raw `^\s*(?:(?:${alt(CUT_OFF_WORDS)})\s+(?:ngày\s+)?|[-–—]\s*)$`, 'iu');
+/** The words between two dates join them into one span ("… 05/10/2025 đến ngày 12/10/2025"): the second ends the first's span, no deadline. */
+export const spanBetween = (between) => SPAN_BETWEEN.test(between);
+/** The words speak of plans, forecasts, estimates or deadlines. */
+export const futureWords = (words) => FUTURE.test(words.replace(NOT_DEADLINE_HAN, ' '));
+/** The words make an earlier date a starting point or a comparison. */
+export const sinceWords = (words) => SINCE.test(words);
+/** The words recall a lasting fact (a recognition, an opening, a merger). */
+export const backgroundWords = (words) => BACKGROUND.test(words);
+/** The words tell an incident or case as having happened ("xảy ra", "phát hiện"). */
+export const occurredWords = (words) => OCCURRED.test(words);
+/** The words between two dates only join them in one list (", ", " và "). */
+export const listJoin = (between) => LIST_JOIN.test(between);
+/** The words give an event's measured outcome ("tiếp nhận 418 đơn vị"): the event was held. */
+export const measuredResult = (words) => MEASURED_RESULT.test(words);
+/** The words state an action as finished ("đã", "hoàn thành"). */
+export const finishedWords = (words) => FINISHED.test(words);
+/** The words before a date say a work was already done ("đã hoàn thành, nghiệm thu … từ ngày"), with no purpose ("để", "nhằm") between. */
+export const doneBefore = (words) => (DONE_BEFORE.test(words) || issuedBefore(words)) && !PURPOSE.test(words);
+// "thu hoạch dứt điểm toàn bộ diện tích vào ngày …", "giải phóng xong mặt bằng ngày …": a particle of finishing in the date's
+// own clause tells the work as done on that day, "đã" or not. A verb that may also schedule ("kết thúc ngày 20/6", "hoàn
+// thành ngày 30/6" of a timetable) does not.
+const COMPLETED_IN_CLAUSE = new RegExp(String.raw `(?<![\p{L}])(?:${alt(FINISHED_PARTICLES)})(?![\p{L}])`, 'iu');
+/** The clause of `lead` closest to its date (after its last "," or ";") tells a work finished, with no purpose word. */
+export function completedInClause(lead) {
+    const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
+    return COMPLETED_IN_CLAUSE.test(clause) && !PURPOSE.test(clause);
+}
+// "Kho bạc đã có văn bản xác nhận số dư … ngày 24/6/2026": a paper already issued, the date its own when nothing between
+// the act and the date names what the paper is about ("đã ban hành công văn về tổ chức tọa đàm vào ngày …" dates the tọa đàm).
+function issuedBefore(words) {
+    const m = ISSUED_BEFORE.exec(words);
+    return m !== null && !PAPER_SUBJECT.test(words.slice(m.index + m[0].length));
+}
+// "Điển hình là cuộc cưỡng chế … ngày 14/10": a sentence opening with an example word.
+const EXAMPLE_LEAD = new RegExp(String.raw `^[\s\-+•*–]*(?:${alt(EXAMPLE_LEAD_WORDS)})(?![\p{L}])`, 'iu');
+/**
+ * The date at `at` stands in a sentence that gives an instance ("Điển hình là …") of what the sentences before it in the
+ * same paragraph told as done ("… đã tổ chức 17 cuộc cưỡng chế."), with no plan words: the instance is done.
+ */
+export function doneInstance(text, at) {
+    const head = text.slice(0, at);
+    const start = head.lastIndexOf('. ');
+    if (start < 0 || !EXAMPLE_LEAD.test(head.slice(start + 2)))
+        return false;
+    const told = head.slice(0, start);
+    return finishedWords(told) && !futureWords(told);
+}
+/** The words frame several years ("giai đoạn", "từ năm", "qua các năm"). */
+export const multiYearWords = (words) => MULTI_YEAR.test(words);
+/** A section title of plans rather than results. */
+export const planSectionTitle = (title) => PLAN_SECTION.test(title);
+/** The text before a date is no more than an item's opening ("+ Ngày", "- Sáng ngày"). */
+export const opensWithDate = (before) => LEAD_DATE.test(before);
+// "+ Ngày 05/4: tháo dỡ …": an item opening with a day and month written without its year, "ngày" before it.
+const YEARLESS_LEAD = new RegExp(String.raw `^(\s*(?:[${BULLET_CHARS}]\s*)?(?:(?:${alt(TIME_OF_DAY_WORDS)})\s+)?ngày\s+)(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])`, 'iu');
+/**
+ * The day an item opens with when written without its year ("+ Ngày 05/4: …"), read in `year` (the one year of the
+ * period a chronicle of the period's actions leaves unsaid): characters [from, to) and its ISO form, or null.
+ */
+export function yearlessLeadDay(text, year) {
+    const m = YEARLESS_LEAD.exec(text);
+    if (!m)
+        return null;
+    const [d, mo] = [+m[2], +m[3]];
+    if (mo < 1 || mo > 12 || d < 1 || d > 31)
+        return null;
+    const from = m[1].length;
+    return { from, to: m[0].length, iso: iso(+year, mo, d), raw: m[0].slice(from) };
+}
+/** The years (19xx, 20xx) a title names. */
+export const yearsIn = (title) => [...title.matchAll(YEAR)].map((m) => m[1]);
+/** A date mention written with the word "năm" ("năm 2024", "ngày 5 tháng 3 năm 2024"). */
+export const namesYear = (raw) => YEAR_WORD.test(raw);
+/** The statement (clauses joined across ":") holding characters [from, …) of a block, without its closing mark. */
+export function statementAround(input, block, from) {
+    const text = input.source.blocks[block].text;
+    const s = input.clauses.at(block, from, true) ?? { from: 0, to: text.length };
+    return { from: s.from, to: /[.;!?:]$/u.test(text.slice(s.from, s.to)) ? s.to - 1 : s.to };
+}
+//# sourceMappingURL=date-context.js.map

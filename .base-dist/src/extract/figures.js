@@ -1,0 +1,283 @@
+/**
+ * Figures of a document: every number the report states, read with Vietnamese
+ * number grammar (see numbers.ts), minus the numbers that are not figures
+ * (not-figures.ts), each with its unit and label (labels.ts).
+ *
+ * A paragraph is one passage; a table row is read cell by cell, so a fraction
+ * and a percent in neighbouring cells are never paired here (a rule does that),
+ * the STT cell is never a figure, and a cell's figures take the row's label.
+ */
+import { subSpan } from '../model/index.js';
+import { detectNumberStyle, groupsWithSpaces, loneSpaceGroupsAllowed, wholeCellSpaceGroup } from './numbers.js';
+import { readPassage } from './read-figures.js';
+import { attachChanges } from './changes.js';
+import { keepShape } from '../text/shapes.js';
+import { alt, BOUND_WORDS, GOAL_OR_COMPARISON_WORDS, NOT_ASSIGNED_GIAO_TAILS, MINIMUM_WORDS, OPEN_RANGE_TAILS, OWN_PERCENT_CONNECTORS, PLAN_BASE_TAILS, RATE_WORDS, TARGET_WORDS } from '../text/lexicon.js';
+/** The document's number style and grouping, from its own text. */
+export function readNumberStyle(source) {
+    const { style, en, vi, sure } = detectNumberStyle(source.text);
+    return { style, evidence: { en, vi }, sure, spaceGroups: style === 'vi' && groupsWithSpaces(groupingText(source)) };
+}
+/**
+ * The text whose numbers tell how the document groups thousands. On a scan, Tesseract reads a number
+ * grouped by a space in a table cell ("18 070") as one word ("18070") more often than not, so the
+ * table rows of OCR'd pages tell nothing of the grouping and are left out; typed text is taken whole.
+ */
+function groupingText(source) {
+    if (!source.ocrPages?.length)
+        return source.text;
+    const ocr = new Set(source.ocrPages);
+    return source.blocks.filter((b) => !(b.kind === 'row' && b.span.page !== null && ocr.has(b.span.page))).map((b) => b.text).join('\n');
+}
+/** Every figure of a document, in reading order, with warnings for numbers the grammar could not read. */
+export function extractFigures(source, blockSection) {
+    const figures = [];
+    const warnings = [];
+    const numbers = readNumberStyle(source);
+    if (numbers.style === 'en') {
+        warnings.push({
+            stage: 'extract',
+            message: `Tài liệu viết số kiểu Anh (dấu phẩy ngăn nghìn, dấu chấm thập phân: ${numbers.evidence.en} số chỉ đọc được theo kiểu này, ${numbers.evidence.vi} theo kiểu Việt): đọc mọi số theo kiểu Anh`,
+            span: null,
+        });
+    }
+    // Without house-style evidence either way, a lone "2 650 hộ" in a paragraph may still be read whole (see `loneSpaceGroup`).
+    const lone = numbers.style === 'vi' && !numbers.spaceGroups && loneSpaceGroupsAllowed(groupingText(source));
+    // A typed table cell of nothing but one space-grouped number ("12 450") is that number, whatever the prose's grouping: a
+    // cell holds no list of small numbers. Not on pdf or scanned pages, where neighbouring cells may merge into one.
+    const typedCells = source.format !== 'pdf' && source.format !== 'image' && !source.ocrPages?.length;
+    // On a pdf's typed pages, a row that kept as many cells as its table's fullest rows merged no two of them.
+    const intact = source.format === 'pdf' ? intactPdfRows(source) : null;
+    const grouped = groupedScanTables(source);
+    for (const block of source.blocks) {
+        const cellsApart = typedCells || intact?.has(block.index) === true || (block.table !== undefined && grouped.has(block.table));
+        for (const passage of passagesOf(block)) {
+            const wholeCell = lone && cellsApart && passage.cell !== null && wholeCellSpaceGroup(passage.text);
+            const opts = { atBlockStart: passage.atStart, inCell: passage.cell !== null, style: numbers.style, sure: numbers.sure, spaceGroups: numbers.spaceGroups || wholeCell, loneSpaceGroups: lone && passage.cell === null };
+            const { figures: found, notes } = readPassage(passage.text, opts);
+            pairPercents(passage.text, found);
+            for (const note of notes) {
+                warnings.push({ stage: 'extract', message: note.message, span: subSpan(block, passage.offset + note.from, passage.offset + note.to) });
+            }
+            for (const f of found) {
+                if (f === found[0] && block.kind !== 'row' && attachWordsLine(figures, block, passage.text, f))
+                    continue;
+                const label = passage.rowLabel !== undefined && !f.colonLabel && !passage.isLabelCell ? passage.rowLabel : f.label;
+                figures.push(toFigure(block, passage, f, label, figures.length, blockSection[block.index] ?? null));
+            }
+        }
+    }
+    attachChanges(figures, source.blocks);
+    return { figures, warnings, numbers };
+}
+/**
+ * The table rows of a pdf's typed pages whose cells stayed apart: as many cells as the table's fullest rows, themselves
+ * two at least (the header and a row, or two rows). Two neighbouring cells run into one ("12" | "450" read as "12 450")
+ * leave their row a cell short of the others, so a whole cell of one space-grouped number in a full row is that number.
+ * Rows of OCR'd pages are never read so: a scan's cells merge and split by what Tesseract saw.
+ */
+function intactPdfRows(source) {
+    const ocr = new Set(source.ocrPages ?? []);
+    const rowsOf = new Map();
+    for (const b of source.blocks) {
+        if (b.kind !== 'row' || !b.cells || b.table === undefined || (b.span.page !== null && ocr.has(b.span.page)))
+            continue;
+        const list = rowsOf.get(b.table);
+        if (list)
+            list.push(b);
+        else
+            rowsOf.set(b.table, [b]);
+    }
+    const out = new Set();
+    for (const rows of rowsOf.values()) {
+        let most = 0;
+        for (const r of rows)
+            most = Math.max(most, r.cells.length);
+        const full = rows.filter((r) => r.cells.length === most);
+        if (most >= 2 && full.length >= 2)
+            for (const r of full)
+                out.add(r.index);
+    }
+    return out;
+}
+/** Whole cells of one space-grouped number a scanned table must hold to be read as grouping its thousands by a space. */
+const GROUPED_CELLS = 3;
+/**
+ * The tables of OCR'd pages that group thousands by a space: three cells or more that are each one space-grouped number
+ * ("1 845", "24 906"). Two cells Tesseract ran together ("12" | "450") make such a cell now and then, by chance of shape;
+ * a column of them is the table's own way of writing its numbers, so each such cell of it is one number, as on typed pages.
+ */
+function groupedScanTables(source) {
+    if (!source.ocrPages?.length)
+        return new Set();
+    const ocr = new Set(source.ocrPages);
+    const count = new Map();
+    for (const b of source.blocks) {
+        if (b.kind !== 'row' || !b.cells || b.table === undefined || b.span.page === null || !ocr.has(b.span.page))
+            continue;
+        count.set(b.table, (count.get(b.table) ?? 0) + b.cells.filter(wholeCellSpaceGroup).length);
+    }
+    return new Set([...count].filter(([, n]) => n >= GROUPED_CELLS).map(([t]) => t));
+}
+// A paragraph that opens with the amount in words: "(Bằng chữ: Một trăm … đồng chẵn)" under "Tổng cộng: 125.000.000 đồng".
+const WORDS_LINE = /^\s*\(?\s*bằng chữ\s*:?\s*$/iu;
+/**
+ * When a paragraph opens with "Bằng chữ:", the words restate an amount of the paragraph just before it (passing over the
+ * percents there) that has no words of its own: the one whose value they say, else the only amount there is, else the one
+ * they are plainly a slip of (within a tenth of it, and ten times nearer than any other: "8 105 662 000" for words saying
+ * 8 105 626 000 beside a plan of 7 781 000 000). Beside several amounts none of which stands out ("Tổng kinh phí 2.135,7
+ * triệu đồng, gồm: … 158,0 triệu đồng." and words of neither) which one they restate is unknown: the words stand alone.
+ */
+function attachWordsLine(figures, block, text, f) {
+    if (!f.spelled || f.spelled.from !== f.from || !WORDS_LINE.test(text.slice(0, f.from)))
+        return false;
+    const above = [];
+    for (let k = figures.length - 1; k >= 0 && figures[k].block === block.index - 1; k--)
+        above.push(figures[k]);
+    // A rate after the amount ("… là 8 105 662 000 đồng, đạt 104,2% dự toán.") is not what the words restate.
+    const amounts = above.filter((g) => g.kind !== 'percent');
+    const last = amounts[0];
+    if (!last || last.spelled || (last.kind !== 'money' && last.kind !== 'count'))
+        return false;
+    const value = f.spelled.value;
+    const candidates = amounts.filter((g) => g.kind === last.kind && !g.spelled);
+    const said = candidates.find((g) => Math.abs(g.value - value) <= 1e-9 * Math.max(1, Math.abs(value)));
+    const target = said ?? (candidates.length === 1 ? last : slipOf(candidates, value));
+    if (!target)
+        return false;
+    target.spelled = { value, span: subSpan(block, f.spelled.from, f.spelled.to), block: block.index };
+    return true;
+}
+// The amount the value is plainly a slip of: within a tenth of it, and ten times nearer than the runner-up.
+function slipOf(candidates, value) {
+    if (value <= 0)
+        return undefined;
+    const off = (g) => (g.value > 0 ? Math.abs(Math.log(g.value / value)) : Infinity);
+    const [best, next] = [...candidates].sort((a, b) => off(a) - off(b));
+    return best && off(best) < Math.log(1.1) && (!next || off(next) > 10 * off(best)) ? best : undefined;
+}
+// A row's cells, skipping its STT cell; a paragraph or footnote as one passage.
+function passagesOf(block) {
+    if (block.kind !== 'row' || !block.cells)
+        return [wholePassage(block.text)];
+    const labelIndex = block.cells.findIndex((c, i) => isLabelCell(c, i));
+    const rowLabel = labelIndex >= 0 ? cleanCell(block.cells[labelIndex]) : null;
+    const out = [];
+    let offset = 0;
+    block.cells.forEach((cell, i) => {
+        if (!(i === 0 && STT.test(cell.trim()))) {
+            out.push({ text: cell, offset, cell: i, atStart: true, rowLabel, isLabelCell: i === labelIndex });
+        }
+        offset += cell.length + 1;
+    });
+    return out;
+}
+/*
+ * A paragraph's one passage, made here beside one held for the life of the process (src/text/shapes.ts) so every document's passages share one hidden
+ * class (V8 map): made once per block, a passage of a one-line document otherwise had a map that died with the
+ * document and took the figure-reading code optimised on it along (see `src/ingest/build-source.ts`).
+ */
+function wholePassage(text) {
+    return { text, offset: 0, cell: null, atStart: true };
+}
+keepShape(wholePassage(''));
+// An STT cell: "1", "12", "1.2", "I", "a", "1." — a row number, never a figure.
+const STT = /^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]+\.?|[a-zđ][.)]?)$/u;
+function isLabelCell(cell, i) {
+    const t = cell.trim();
+    if (!t || (i === 0 && STT.test(t)))
+        return false;
+    return /\p{L}{2}/u.test(t) && !/^[\d\s.,%/=()$+-]*$/u.test(t) && t.replace(/[^\p{L}]/gu, '').length >= 3;
+}
+function cleanCell(cell) {
+    const t = cell.replace(/<\/?i>/g, '').trim().replace(/[\s.,;:]+$/u, '');
+    return t || null;
+}
+// Words between a fraction and a percent that say the percent is the fraction's own ("= 73,7%", ", đạt tỷ lệ 100%").
+const CONNECTOR = new RegExp(String.raw `=|${alt(OWN_PERCENT_CONNECTORS)}|\(`, 'iu');
+const SENTENCE_END = /[;!?]|\.(?:\s|$)/u;
+const MAX_GAP = 120;
+// Words that make the next percent a goal or a comparison, not the fraction's own value ("…, vượt chỉ tiêu (75%)").
+// "tiêu chí số 2 về giao thông" is traffic, no assignment.
+const OTHER_PERCENT = new RegExp(String.raw `${alt(GOAL_OR_COMPARISON_WORDS)}|(?<![\p{L}])giao(?![\p{L}])(?!\s+(?:${alt(NOT_ASSIGNED_GIAO_TAILS)})(?![\p{L}]))`, 'iu');
+// A percent that is a bound of a condition, not a value ("đạt tỷ lệ bao phủ từ 95% trở lên", "có tỷ lệ dưới 88%").
+const BOUND_BEFORE = new RegExp(String.raw `(?<![\p{L}])(?:${alt(BOUND_WORDS)}|từ)\s*$`, 'iu');
+const BOUND_AFTER = new RegExp(String.raw `^\s*%?\s*(?:${alt(MINIMUM_WORDS)})(?![\p{L}])`, 'iu');
+// A last clause that is nothing but a verb handing the percent over (", đạt tỷ lệ 100%", ", chiếm 40%"), and words after
+// the percent that make it a rate of a plan or a comparison ("đạt 105% kế hoạch").
+const OWN_TAIL = new RegExp(String.raw `,\s*(?:${alt(OWN_PERCENT_CONNECTORS)})(?:\s+(?:${alt(RATE_WORDS)}))?\s*$`, 'iu');
+const OTHER_AFTER = new RegExp(String.raw `^\s*%?\s*(?:${alt(GOAL_OR_COMPARISON_WORDS)})(?![\p{L}])`, 'iu');
+/**
+ * Goal words in the fraction's own clause ("11/12 thôn hoàn thành chỉ tiêu được giao, đạt tỷ lệ 100%") say what the
+ * counted things did, not what the percent is of: when a last clause of its own hands the percent over (a bare ", đạt
+ * tỷ lệ"), with no goal after it, and the percent is at most 100, the percent is the fraction's.
+ */
+function goalOfOwnClause(text, between, p) {
+    const tail = between.slice(between.lastIndexOf(','));
+    return p.value <= 100 && OWN_TAIL.test(tail) && !OTHER_PERCENT.test(tail) && !OTHER_AFTER.test(text.slice(p.to, p.to + 40));
+}
+// "từ 50 lao động trở lên", "dưới 10 người trở xuống": a figure that is the open end of a range qualifying a noun.
+const OPEN_RANGE_AFTER = new RegExp(String.raw `^\s*[\p{L}\s]{0,30}?(?<![\p{L}])(?:${alt(OPEN_RANGE_TAILS)})(?![\p{L}])`, 'iu');
+function openBound(text, before, g) {
+    return BOUND_BEFORE.test(text.slice(before.to, g.from)) && OPEN_RANGE_AFTER.test(text.slice(g.to, g.to + 40));
+}
+const PLANNED_WHOLE = new RegExp(String.raw `(?<![\p{L}])theo\s+(?:${alt(TARGET_WORDS)})(?:\s+(?:${alt(PLAN_BASE_TAILS)}))?(?=\s*,)`, 'iu');
+/**
+ * Give a fraction the percent stated beside it: after it, when nothing but connecting words lies
+ * between ("4.256/5.768 = 73,7%", "…, đạt 99,71%"), or just before it with the fraction in brackets
+ * ("đạt 68,5% (2.466/3.600 hồ sơ)").
+ */
+export function pairPercents(text, figs) {
+    for (let k = 0; k < figs.length; k++) {
+        const f = figs[k];
+        if (f.kind !== 'fraction')
+            continue;
+        // "đạt 41,5% (888/2.140 hộ), chưa đạt mức yêu cầu từ 45% trở lên": a fraction in brackets right after a percent is that percent's own.
+        const q = figs[k - 1];
+        if (q?.kind === 'percent' && /^\s*\(\s*$/u.test(text.slice(q.to, f.from))) {
+            f.percent = q.value;
+            continue;
+        }
+        // "58/64 doanh nghiệp sử dụng từ 50 lao động trở lên …, đạt 90,6%": a bound naming which things are counted ("từ 50
+        // lao động trở lên") stands between the fraction and its percent, no figure of its own.
+        let next = k + 1;
+        while (figs[next] && figs[next].kind !== 'percent' && openBound(text, figs[next - 1], figs[next]))
+            next++;
+        const p = figs[next];
+        // "3,2/4,0 km kênh mương theo kế hoạch, đạt 85% kế hoạch": the fraction is done over planned, its rate the percent after.
+        const between = p ? text.slice(f.to, p.from).replace(PLANNED_WHOLE, ' ') : '';
+        const bound = p ? BOUND_BEFORE.test(between) || BOUND_AFTER.test(text.slice(p.to, p.to + 40)) : false;
+        if (p?.kind === 'percent' && between.length <= MAX_GAP && !SENTENCE_END.test(between) && CONNECTOR.test(between) && (!OTHER_PERCENT.test(between) || goalOfOwnClause(text, between, p)) && !bound) {
+            f.percent = p.value;
+            if (f.label && !p.colonLabel)
+                p.label = f.label;
+        }
+    }
+}
+function toFigure(block, passage, f, label, index, section) {
+    const from = passage.offset + f.from;
+    const to = passage.offset + f.to;
+    return {
+        index,
+        raw: block.text.slice(from, to),
+        kind: f.kind,
+        value: f.value,
+        decimals: f.decimals,
+        numerator: f.numerator,
+        denominator: f.denominator,
+        high: f.high,
+        percent: f.percent,
+        unit: f.unit,
+        label,
+        block: block.index,
+        section,
+        cell: passage.cell,
+        span: subSpan(block, from, to),
+        spelled: f.spelled ? { value: f.spelled.value, span: subSpan(block, passage.offset + f.spelled.from, passage.offset + f.spelled.to), block: block.index } : null,
+    };
+}
+/** The figure is written in digits (not only in words, "ba mươi hộ"). */
+export function writtenInDigits(f) {
+    return /\d/.test(f.raw);
+}
+//# sourceMappingURL=figures.js.map

@@ -1,0 +1,350 @@
+import { alt, AS_FOLLOWS, BULLET_CHARS, CLASSIFIED_NOUNS, COMPOUND_NOUNS, CONSISTS_OF, LABEL_CONNECTORS, LABEL_END_VERBS, LABEL_HEAD_WORDS, LABEL_START_WORDS, NOUN_CLASSIFIERS, OF_WHICH, PERSON_NOUNS, RATE_WORDS, SEGMENT_OPENERS, SEX_WORDS, SPECIFICALLY, spellings, UNIT_CLASSIFIERS, UNIT_STOP_WORDS, } from '../text/lexicon.js';
+// Function words that end a unit or a noun phrase: verbs of reporting, prepositions, conjunctions.
+const STOP = new Set(UNIT_STOP_WORDS.flatMap(spellings));
+// Nouns of two or three words that are one unit.
+const COMPOUNDS = new Set(COMPOUND_NOUNS.flatMap(spellings));
+// One-word classifiers and counted nouns that need no second word.
+const CLASSIFIERS = new Set(UNIT_CLASSIFIERS.flatMap(spellings));
+// Acronyms and unit symbols that are a unit on their own: "TTHC", "CBCC", "MHz", "km", "Mbps", "W".
+const SYMBOL = /^(?:\p{Lu}{2,6}|[kKMGT]?(?:Hz|W|Wh|B|b|bps|bs)|km2?|m2|m3|ha|kg|MHz|Mbps|Mbs)$/u;
+const WORD = /^[\p{L}][\p{L}\d]*/u;
+/** The unit written right after a number ending at `from`, and where it ends; null when none. */
+export function findUnit(text, from) {
+    const words = nextWords(text, from, 3);
+    if (words.length === 0)
+        return null;
+    const [w1, w2, w3] = words;
+    let taken;
+    const l = (k) => words.slice(0, k).map((w) => w.word.toLowerCase()).join(' ');
+    if (w1.gap > 1)
+        return null;
+    if (SYMBOL.test(w1.word))
+        taken = [w1];
+    else if (!isLowerish(w1.word) || STOP.has(w1.word.toLowerCase()))
+        return null;
+    else if (w3 && COMPOUNDS.has(l(3)))
+        taken = [w1, w2, w3];
+    else if (w2 && COMPOUNDS.has(l(2)))
+        taken = [w1, w2];
+    else if (CLASSIFIERS.has(w1.word.toLowerCase()) || !w2 || !/^\p{Ll}/u.test(w2.word) || STOP.has(w2.word.toLowerCase()))
+        taken = [w1];
+    else
+        taken = [w1, w2];
+    const last = taken[taken.length - 1];
+    let end = last.end;
+    const per = /^\s?\/\s?(?:\d{1,3}(?:[.,\u00a0 ]\d{3})+\s|\d+\s)?[\p{L}]+(?:\s?\/\s?[\p{L}]+)*/u.exec(text.slice(end, end + 40));
+    if (per)
+        end += per[0].length;
+    return { unit: text.slice(taken[0].start, end).replace(/\s+/g, ' '), start: taken[0].start, end };
+}
+// Up to n words after `from`, stopping at punctuation (a comma is allowed only between compound words).
+function nextWords(text, from, n) {
+    const out = [];
+    let i = from;
+    while (out.length < n) {
+        let j = i;
+        while (j < text.length && text[j] === ' ')
+            j++;
+        const m = WORD.exec(text.slice(j, j + 30));
+        if (!m)
+            break;
+        out.push({ word: m[0], start: j, end: j + m[0].length, gap: j - i });
+        i = j + m[0].length;
+    }
+    return out;
+}
+function isLowerish(word) {
+    return /^\p{Ll}/u.test(word) || /^\p{Lu}\p{Ll}*$/u.test(word);
+}
+// Markers opening a list item: "-", "+", "•", "(5)", "a)", "1.", "2.1.", "I.".
+const MARKERS = new RegExp(String.raw `^(?:[\s${BULLET_CHARS}]+|\(\s*[\p{L}\d]{1,3}\s*\)\s*|[a-zđ]\)\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s+|[IVXLC]+\.\s+)+`, 'u');
+// Words that join a label to its figure and are not part of the label ("… đạt tỷ lệ", "… là", "tổng số").
+const CONNECTOR = new RegExp(String.raw `(?:^|\s)(?:${alt(LABEL_CONNECTORS)})$`, 'iu');
+const EMPTY_LABELS = new RegExp(String.raw `^(?:${alt(OF_WHICH, CONSISTS_OF)}|(?:${alt(SPECIFICALLY)})(?: (?:${alt(AS_FOLLOWS)}))?|${alt(AS_FOLLOWS)})$`, 'iu');
+const TRAIL = /[\s.,;:!?…=(–-]+$/u;
+/** A label as written, without list markers or trailing connectors; null when nothing is left. */
+export function cleanLabel(raw) {
+    let s = raw.replace(/^[\s),.;:]+/u, '').replace(MARKERS, '').replace(TRAIL, '');
+    for (let k = 0; k < 4; k++) {
+        const t = s.replace(CONNECTOR, '').replace(TRAIL, '');
+        if (t === s)
+            break;
+        s = t;
+    }
+    s = s.trim();
+    if (!/\p{L}{2}/u.test(s) || EMPTY_LABELS.test(s))
+        return null;
+    return s;
+}
+// Where a clause starts, scanning back: ";", ":", a sentence end, or an unmatched "(".
+const MAX_BACK = 240;
+/** Start of the clause that holds position `at`, never before `floor`. */
+export function clauseStart(text, at, floor) {
+    const lower = Math.max(floor, at - MAX_BACK);
+    let depth = 0;
+    for (let i = at - 1; i >= lower; i--) {
+        const c = text[i];
+        if (c === ')')
+            depth++;
+        else if (c === '(') {
+            if (depth === 0)
+                return i + 1;
+            depth--;
+        }
+        else if (c === ';' || c === '!' || c === '?' || c === '\t')
+            return i + 1;
+        // A colon between digits ("QCVN 01-1:2018", "ISO 9001:2015", "14:30") is part of a code or a time, not a clause break.
+        else if (c === ':' && i < at - 1 && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')))
+            return i + 1;
+        else if (c === '.' && /\s/.test(text[i + 1] ?? '') && (!/\d/.test(text[i - 1] ?? '') || /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 4))))
+            return i + 1;
+    }
+    return lower;
+}
+const HEAD = new RegExp(String.raw `(?:^|[\s(])((?:${alt(RATE_WORDS, LABEL_HEAD_WORDS)})\s|^(?:${alt(LABEL_START_WORDS)})\s)`, 'iu');
+const LABEL_END = new RegExp(String.raw `\s(?:${alt(LABEL_END_VERBS)})\s`, 'iu');
+const SEGMENT_OPENER = new RegExp(String.raw `^(?:${alt(SEGMENT_OPENERS)})\s+`, 'iu');
+/**
+ * The label of a figure at [start, end): the text before a colon ("X: 18"), a
+ * "Tỷ lệ …"/"Số …" phrase before it, else the noun phrase after it ("có 34 trạm BTS").
+ */
+export function findLabel(text, start, end, floor) {
+    const colon = /:\s*$/.exec(text.slice(floor, start));
+    if (colon) {
+        const to = floor + colon.index;
+        // "Liên thông 2 cấp: 12": a figure before the colon with nothing but words after it belongs to the label.
+        const gap = text.slice(floor, to);
+        const open = !/[,;)]/.test(gap) && gap.trim().split(/\s+/).length <= 2;
+        const label = cleanLabel(text.slice(clauseStart(text, to, open ? 0 : floor), to));
+        if (label)
+            return label;
+    }
+    const from = clauseStart(text, start, floor);
+    const clause = text.slice(from, start).replace(MARKERS, '');
+    const head = HEAD.exec(clause);
+    const headed = head ? cleanLabel(clause.slice(head.index + head[0].indexOf(head[1])).split(LABEL_END)[0]) : null;
+    return headed ?? nounPhraseAfter(text, end) ?? lastSegment(clause);
+}
+// The words after a figure, starting with its unit: "có 34 trạm BTS" → "trạm BTS".
+function nounPhraseAfter(text, from) {
+    const unit = findUnit(text, from);
+    if (!unit || unit.unit === '%')
+        return nounAfterPercent(text, from);
+    const more = nextWords(text, unit.end, 2);
+    let end = unit.end;
+    for (const w of more) {
+        if (w.gap !== 1 || STOP.has(w.word.toLowerCase()) || /^\p{Lu}\p{Ll}/u.test(w.word))
+            break;
+        end = w.end;
+    }
+    return cleanLabel(text.slice(unit.start, end));
+}
+function nounAfterPercent(text, from) {
+    const m = /^\s?%\s*/u.exec(text.slice(from, from + 3));
+    return m ? nounPhraseAfter(text, from + m[0].length) : null;
+}
+// "… (trong đó đăng ký mới 5, đăng ký lại 0)": the last comma-separated words before the figure.
+function lastSegment(clause) {
+    const seg = clause.split(/[,(]/).pop() ?? '';
+    const words = seg.trim().replace(SEGMENT_OPENER, '').split(/\s+/);
+    if (words.length < 2 || words.length > 10)
+        return null;
+    return cleanLabel(words.join(' '));
+}
+/**
+ * Counted nouns the genre uses for the same things, so a whole in one and a
+ * part in another still compare: pupils ("học sinh", and "em"/"cháu"/"trẻ" for
+ * the same children), people ("người", "công dân", "đối tượng" of a welfare
+ * list), files ("hồ sơ", "trường hợp"), procedures, news items, establishments.
+ * "lượt …" counts visits, never people, so it is never a synonym of "người".
+ */
+const UNIT_FAMILIES = [
+    new Set(['hồ sơ', 'hs', 'trường hợp']),
+    new Set(['tthc', 'thủ tục', 'thủ tục hành chính']),
+    new Set(['tin bài', 'tin', 'bài']),
+    new Set(PERSON_NOUNS),
+    new Set(['học sinh', 'em', 'cháu', 'trẻ', 'trẻ em']),
+    new Set(['cơ sở', 'đơn vị']),
+];
+/** True when two written units count the same things: equal, one the head of the other ("hộ" / "hộ gia đình"), or synonyms. */
+const CLASSIFIER = new RegExp(`^(?:${alt(NOUN_CLASSIFIERS)})\\s+(?=\\p{L}{2})`, 'u');
+export function unitsAlike(a, b) {
+    // A classifier before the noun counts the same things: "46 ngôi nhà" and "64 nhà", "3 chiếc xe" and "3 xe".
+    const x = a.toLowerCase().trim().replace(CLASSIFIER, '');
+    const y = b.toLowerCase().trim().replace(CLASSIFIER, '');
+    if (x === y || x.startsWith(y + ' ') || y.startsWith(x + ' '))
+        return true;
+    return UNIT_FAMILIES.some((s) => s.has(x) && s.has(y));
+}
+/**
+ * Counted nouns that name a kind of another, so a part in the narrower noun may sit under a whole in
+ * the wider one: "8.460 tài liệu số, trong đó sách điện tử 9.120 đầu sách", "120 người, trong đó 45 học
+ * sinh". One way only: a whole in "học sinh" says nothing of "người" among its parts.
+ */
+const KINDS_OF = new Map([
+    // Property is counted by its kinds: "thanh lý 14 tài sản, gồm 09 máy vi tính, 03 máy in và 01 máy photocopy".
+    ['tài sản', new Set(['máy', 'thiết bị', 'xe', 'ô tô', 'xe ô tô', 'bộ máy tính', 'trụ sở', 'bàn', 'ghế', 'tủ'])],
+    // Equipment is counted by its machines: "mua 20 thiết bị, gồm 12 máy chiếu và 08 máy in".
+    ['thiết bị', new Set(['máy', 'bộ máy tính'])],
+    ['tài liệu', new Set(['đầu sách', 'sách', 'cuốn sách', 'văn bản', 'ấn phẩm', 'tạp chí', 'báo'])],
+    ['người', new Set(['cán bộ', 'công chức', 'viên chức', 'nhân viên', 'đồng chí', 'học sinh', 'giáo viên', 'đảng viên', 'đoàn viên', 'hội viên', 'người dân', 'công dân', 'lao động', 'học viên', 'bệnh nhân', 'người bệnh',
+            'thanh niên', 'chiến sĩ', 'sinh viên', 'đội viên',
+            // The members of a local force or a survey's staff are people: "lực lượng xung kích 640 người, gồm 410 dân quân, …".
+            'dân quân', 'tự vệ', 'công an viên', 'cựu chiến binh', 'nông dân', 'phụ nữ', 'trẻ em', 'người cao tuổi', 'tình nguyện viên', 'cộng tác viên', 'điều tra viên',
+            // Visitors and athletes are people: "cứu sống 58 người, gồm 35 khách du lịch và 21 người dân".
+            'khách du lịch', 'du khách', 'vận động viên'])],
+    // Athletes are counted by who they are: "430 vận động viên, trong đó 120 học sinh" (a unit is read two words long: "vận động").
+    ['vận động', new Set(['học sinh', 'sinh viên', 'thanh niên', 'thiếu niên', 'đoàn viên', 'hội viên', 'cán bộ', 'công chức', 'viên chức', 'người cao tuổi', 'chiến sĩ'])],
+    // Workers are people, and a count of "lao động" splits into "người": "465 lao động, gồm: xuất khẩu lao động 38 người, …".
+    ['lao động', new Set(['người'])],
+    // The members of a team or board are people: "Tổ có 58 thành viên, chia ra: cán bộ thôn 19 người, …".
+    ['thành viên', new Set(['người', 'cán bộ', 'công chức', 'đoàn viên', 'hội viên', 'đảng viên'])],
+    // Companies are enterprises: "126 doanh nghiệp, gồm 84 công ty trách nhiệm hữu hạn, … và 9 doanh nghiệp tư nhân".
+    ['doanh nghiệp', new Set(['công ty', 'tổng công ty'])],
+    // The beneficiaries of a policy are people: "586 đối tượng bảo trợ xã hội, gồm: 312 người cao tuổi, 21 trẻ em …".
+    ['đối tượng', new Set(['người', 'trẻ em', 'học sinh', 'cán bộ', 'lao động'])],
+    // Athletes are people of any walk: "Giải chạy thu hút 520 vận động viên, trong đó 180 sinh viên" (the unit is read
+    // "vận động", its first two words).
+    ['vận động', new Set(['người', 'học sinh', 'sinh viên', 'thanh niên', 'đoàn viên', 'hội viên', 'cán bộ', 'công chức', 'viên chức', 'chiến sĩ', 'công nhân', 'người cao tuổi', 'trẻ em', 'phụ nữ'])],
+    // Letters of any kind are letters: "tiếp nhận 37 đơn thư, trong đó 12 đơn khiếu nại, 05 đơn tố cáo" (the parts read
+    // "đơn khiếu", "đơn tố": a unit is read two words long).
+    ['đơn thư', new Set(['đơn'])],
+    // Vehicles of a kind are vehicles: "Tạm giữ 86 phương tiện, trong đó 62 mô tô, xe máy".
+    ['phương tiện', new Set(['mô tô', 'xe máy', 'xe mô tô', 'ô tô', 'xe ô tô', 'xe', 'xe đạp', 'xe thô sơ', 'tàu', 'thuyền', 'ghe'])],
+    // "cán bộ" in the broad sense of the staff of an office ("cán bộ, công chức, viên chức"): "24 cán bộ, công chức, gồm: 11
+    // cán bộ, 10 công chức và 03 viên chức". Not "người", which is wider ("60 cán bộ, trong đó 75 người là khách mời").
+    ['cán bộ', new Set(['công chức', 'viên chức', 'nhân viên', 'đồng chí'])],
+    // "đồng chí" is how a report counts party members or officials one by one: "kết nạp 14 đảng viên, gồm 08 đồng chí ở …".
+    ['đảng viên', new Set(['đồng chí'])],
+    // The members of a party or a people's committee are counted one by one as "đồng chí": "Ban Thường vụ có 11 ủy viên,
+    // trong đó 02 đồng chí dưới 40 tuổi".
+    ['ủy viên', new Set(['đồng chí'])],
+    ['uỷ viên', new Set(['đồng chí'])],
+]);
+// "Khám sàng lọc cho 240 phụ nữ, trong đó 12 trường hợp …": a case among people counted is one of those people.
+const CASE_UNIT = 'trường hợp';
+const PEOPLE = new Set(['người', ...KINDS_OF.get('người'), 'phụ nữ', 'trẻ', 'trẻ em', 'thai phụ', 'sản phụ', 'bà mẹ', 'người bệnh', 'đối tượng']);
+const isPeople = (unit) => {
+    const w = unit?.toLowerCase().trim().split(/\s+/) ?? [];
+    return PEOPLE.has(w.slice(0, 2).join(' ')) || PEOPLE.has(w[0] ?? '');
+};
+/**
+ * Where a sentence frames the whole first ("Trong 240 phụ nữ đẻ, có 236 người …", "trong số các trường hợp phản ứng nặng
+ * có 03 trẻ …"), its members may be counted by a wider people noun than the whole's: a bare "người" among people of any
+ * kind, or people among cases (a case of a person is that person). Not read elsewhere: "60 cán bộ, trong đó 75 người là
+ * khách mời" may count guests beyond the officials.
+ */
+export function framedMembers(whole, part) {
+    if (whole === null || part === null)
+        return false;
+    const w = whole.toLowerCase().trim();
+    const p = part.toLowerCase().trim();
+    return (p === 'người' && isPeople(w)) || ((w === CASE_UNIT || w.startsWith(CASE_UNIT + ' ')) && isPeople(p));
+}
+/**
+ * People split by who they are: "kết nạp 62 đoàn viên, gồm: 35 học sinh, 18 thanh niên và 06 chiến sĩ". Every count in a
+ * people noun, the parts' nouns all different (each names one group of the whole's members), two parts at least.
+ */
+export function peopleSplit(whole, parts) {
+    const units = parts.map((p) => p.unit?.toLowerCase().trim() ?? '');
+    // A bare "người" names no group of the whole's members ("36 công chức, gồm 14 cán bộ và 22 người" is no split by kind),
+    // unless the breakdown also restates the whole's own kind as one group, so "người" is the rest of its members
+    // ("24 cán bộ, công chức, gồm: 11 cán bộ, 10 công chức và 02 người hoạt động không chuyên trách").
+    const own = whole.unit?.toLowerCase().trim() ?? '';
+    return whole.kind === 'count' && isPeople(whole.unit) && parts.length >= 2 && parts.every((p) => p.kind === 'count' && isPeople(p.unit))
+        && new Set(units).size === units.length && (!units.includes('người') || units.includes(own));
+}
+/**
+ * People split by a word after one shared people noun: "142 học viên gồm 96 người dân tộc Thái, 38 người dân tộc Mông và 10
+ * người dân tộc Khơ Mú". Every count in the same people noun, each part told apart by its own words after the noun (`after`,
+ * the words right after each part's number), all different; a bare noun ("gồm 14 cán bộ và 22 người") tells no group, nor
+ * words naming none ("300 người ở thôn và 110 người ở cơ quan").
+ */
+export function peopleByQualifier(whole, parts, after) {
+    if (whole.kind !== 'count' || !isPeople(whole.unit) || parts.length < 2 || after.length !== parts.length)
+        return false;
+    const unit = parts[0].unit?.toLowerCase().trim() ?? '';
+    if (!parts.every((p) => p.kind === 'count' && isPeople(p.unit) && p.unit?.toLowerCase().trim() === unit))
+        return false;
+    const own = after.map((t) => t.trim().replace(/\s+/gu, ' '));
+    const rest = own.map((t) => (t.toLowerCase().startsWith(unit) ? t.slice(unit.length).trim() : ''));
+    // Each group is named ("dân tộc Thái", "xã Hòa Bình"): "300 người ở thôn và 110 người ở cơ quan" may count others too.
+    return rest.every((t) => /\p{Lu}/u.test(t)) && new Set(rest.map((t) => t.toLowerCase())).size === rest.length;
+}
+/**
+ * "46 trường hợp người cao tuổi …, trong đó 52 người trên 80 tuổi": a whole counted in cases whose words right after the case
+ * noun name people counts those people, one case a person, so parts counted in people are its members. `after` is the text
+ * right after the whole's number.
+ */
+export function casesOfPeople(whole, after, parts) {
+    if (whole.kind !== 'count' || whole.unit?.toLowerCase().trim() !== CASE_UNIT)
+        return false;
+    const m = CASES_OF.exec(after);
+    return m !== null && isPeople(m[1]) && parts.length > 0 && parts.every((p) => p.kind === 'count' && isPeople(p.unit));
+}
+/**
+ * "Đăng ký khai sinh 412 trường hợp, gồm 205 trẻ nam và 210 trẻ nữ": a whole counted in cases broken down into people of one
+ * noun told apart by sex counts those people, one case a person (a case cannot be both a boy and a girl). Two parts at least,
+ * each a count of the same people noun followed right away by a sex word, no two with the same one.
+ */
+export function casesBySex(whole, parts) {
+    if (whole.kind !== 'count' || whole.unit?.toLowerCase().trim() !== CASE_UNIT || parts.length < 2)
+        return false;
+    const unit = parts[0].unit?.toLowerCase().trim() ?? '';
+    const sexes = new Set();
+    for (const p of parts) {
+        if (p.kind !== 'count' || p.unit?.toLowerCase().trim() !== unit || !isPeople(p.unit))
+            return false;
+        const words = (p.label ?? '').toLowerCase().trim().split(/\s+/u);
+        const own = unit.split(/\s+/u);
+        const sex = words[own.length];
+        if (!own.every((w, k) => words[k] === w) || !SEXES.has(sex) || sexes.has(sex))
+            return false;
+        sexes.add(sex);
+    }
+    return true;
+}
+const SEXES = new Set(SEX_WORDS);
+/**
+ * "Tập huấn cho 90 đoàn viên, trong đó nữ 41 người": a part counted in bare "người" and named by a sex word alone (or the
+ * whole's own noun and a sex word: "… lao động nữ 41 người") counts the whole's members of that sex, so it sits under a
+ * whole in any people noun. `before` holds each part's words before its number, within its segment. A "người" named any
+ * other way ("75 người là khách mời") may count others too and is not read so.
+ */
+export function membersBySex(whole, parts, before) {
+    if (whole.kind !== 'count' || !isPeople(whole.unit) || parts.length === 0 || before.length !== parts.length)
+        return false;
+    const own = whole.unit.toLowerCase().trim();
+    return parts.every((p, k) => {
+        if (p.kind !== 'count' || p.unit?.toLowerCase().trim() !== 'người')
+            return false;
+        const words = before[k].toLowerCase().trim().replace(/\s+/gu, ' ');
+        const sex = words.startsWith(own + ' ') ? words.slice(own.length + 1) : words;
+        return SEXES.has(sex);
+    });
+}
+const CASES_OF = new RegExp(String.raw `^\s*${CASE_UNIT}\s+(\p{Ll}+(?:\s+\p{Ll}+)?)`, 'u');
+/** True when `part` counts a kind of what `whole` counts ("đầu sách" of "tài liệu"), or the same things. */
+export function unitKindOf(part, whole) {
+    if (unitsAlike(part, whole))
+        return true;
+    const kinds = KINDS_OF.get(whole.toLowerCase().trim().split(/\s+/).slice(0, 2).join(' '));
+    const p = part.toLowerCase().trim();
+    if (p === CASE_UNIT || p.startsWith(CASE_UNIT + ' ')) {
+        const w = whole.toLowerCase().trim().split(/\s+/);
+        return PEOPLE.has(w.slice(0, 2).join(' ')) || PEOPLE.has(w[0]);
+    }
+    // A unit is read at most two words long ("cựu chiến" of "150 cựu chiến binh"): a longer kind is matched on its first two.
+    const head = (k) => k.split(' ').slice(0, 2).join(' ');
+    return (kinds !== undefined && [...kinds].some((k) => p === k || p.startsWith(k + ' ') || p === head(k))) || classifiedBy(p, whole);
+}
+const CLASSIFIED = new Map(CLASSIFIED_NOUNS);
+/** "148 tàu cá, gồm: … 96 chiếc": a part in a bare classifier counts the whole's things when the classifier counts that noun. */
+function classifiedBy(part, whole) {
+    const nouns = CLASSIFIED.get(part);
+    if (!nouns)
+        return false;
+    const w = whole.toLowerCase().trim();
+    return nouns.some((n) => w === n || w.startsWith(n + ' '));
+}
+//# sourceMappingURL=labels.js.map

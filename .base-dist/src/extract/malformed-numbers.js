@@ -1,0 +1,142 @@
+import { parseNumberToken } from './numbers.js';
+import { foldKey } from '../text/normalize.js';
+import { alt, COUNTED_NOUNS, CURRENCY_MARKS, CURRENCY_WORDS, NAMING_WORDS, NUMBER_SCALE_WORDS, QUANTITY_LEAD_WORDS, UNIT_STOP_WORDS } from '../text/lexicon.js';
+// Digit runs joined by one or two marks; nothing glued before (a letter, a code's "/" or "-", another mark) or after.
+const TOKEN = /(?<![\p{L}\d.,/:%-])\d+(?:[.,]{1,2}\d+)+(?!\d|[.,/:-]\d)/gu;
+const DOUBLED = /[.,]{2}/;
+const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.(?:19|20)\d\d$/;
+// What follows a quantity: "%", a scale word (not "tỷ lệ"), a currency, or a counted noun or measure unit.
+const QUANTITY_AFTER = new RegExp(String.raw `^ ?(%|(?:(?:${alt(NUMBER_SCALE_WORDS)})(?!\s*lệ)\s+)*(?:${alt(CURRENCY_WORDS, CURRENCY_MARKS)})|(?:${alt(NUMBER_SCALE_WORDS)})(?!\s*lệ)|(?:${alt(COUNTED_NOUNS)}))(?![\p{L}\d])`, 'iu');
+const AMOUNT_AFTER = new RegExp(String.raw `^(?:%|.*(?<![\p{L}])(?:${alt(NUMBER_SCALE_WORDS, CURRENCY_WORDS, CURRENCY_MARKS)})(?![\p{L}]).*)$`, 'iu');
+const NAMING = new RegExp(String.raw `(?:^|[^\p{L}])(?:${alt(NAMING_WORDS)}|số)\s*$`, 'iu');
+// A verb or total stating a quantity right before the number ("đạt", "là", "lũy kế"), read on the folded text.
+const QUANTITY_LEAD = new RegExp(String.raw `(?:^|[^\p{L}])(?:${alt(QUANTITY_LEAD_WORDS)})\s*$`, 'u');
+// The lower-case word after such a number: the noun it counts ("trang", "lượt truy cập"), as written.
+const NOUN_AFTER = /^ (\p{Ll}+)(?![\p{L}\d])/u;
+// Four groups of one to three digits, none above 255: an IP address ("10.0.12.5"), no quantity.
+const IP_ADDRESS = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/;
+/** Every number with broken separators before a quantity word in the paragraphs of a document. */
+export function readMalformedNumbers(input) {
+    const ocrPages = new Set(input.source.ocrPages ?? []);
+    const image = input.source.format === 'image';
+    const style = input.numbers?.style ?? 'vi';
+    const group = style === 'en' ? ',' : '.';
+    const out = [];
+    for (const block of input.source.blocks) {
+        if (block.kind === 'row' || !/\d[.,]{1,2}\d+[.,]|\d[.,]{2}\d/u.test(block.text))
+            continue;
+        const text = block.text;
+        const ocr = image || (block.span.page !== null && ocrPages.has(block.span.page));
+        TOKEN.lastIndex = 0;
+        for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+            const raw = m[0];
+            const from = m.index;
+            const to = from + raw.length;
+            if (!malformed(raw))
+                continue;
+            if (ocr && ((DOUBLED.test(raw) && !surelyRead(block, from, to)) || marksMisread(raw)))
+                continue;
+            // A heading's or a list item's number opening the paragraph ("2.1.3 Kết quả").
+            if (text.slice(0, from).trim() === '')
+                continue;
+            if (NAMING.test(foldKey(text.slice(Math.max(0, from - 24), from))))
+                continue;
+            const after = QUANTITY_AFTER.exec(text.slice(to, to + 40)) ?? quantityByLead(text, from, to, raw);
+            if (!after)
+                continue;
+            // With no grouping mark ("3,4,5" where the comma is the decimal mark), only an amount or a percent after it: a counted
+            // noun may follow a list of small numbers ("tổ 1,2,3 hộ …").
+            if (!raw.includes(group) && !DOUBLED.test(raw) && !AMOUNT_AFTER.test(after[1]))
+                continue;
+            out.push({ block: block.index, from, to, raw, unit: after[1], end: to + after[0].length, suggestion: undoubled(raw, style) });
+        }
+    }
+    return [...out, ...splitGroups(input.source.blocks, style)];
+}
+// A group of thousands cut by a stray space, its digits on both sides adding up to three: "15.2 48,6 ha" (15.248,6),
+// "1.24 5 hộ" (1.245); in a report written the English way "15,2 48.6 ha". Neither half reads as the number meant.
+const SPLIT = {
+    vi: /(?<![\p{L}\d.,/:%-])(\d{1,3}(?:\.\d{3})*\.)(\d{1,2}) (\d{1,2})((?:,\d+)?)(?!\d|[.,/:-]\d)/gu,
+    en: /(?<![\p{L}\d.,/:%-])(\d{1,3}(?:,\d{3})*,)(\d{1,2}) (\d{1,2})((?:\.\d+)?)(?!\d|[.,/:-]\d)/gu,
+};
+function splitGroups(blocks, style) {
+    const out = [];
+    const re = SPLIT[style];
+    for (const block of blocks) {
+        if (block.kind === 'row' || !/\d[.,]\d{1,2} \d/u.test(block.text))
+            continue;
+        const text = block.text;
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+            const [raw, lead, left, right, decimals] = m;
+            if (left.length + right.length !== 3 || text.slice(0, m.index).trim() === '')
+                continue;
+            const to = m.index + raw.length;
+            // Only before a quantity word, and never after a naming word ("mục 2.1 3 …").
+            const after = QUANTITY_AFTER.exec(text.slice(to, to + 40));
+            if (!after || NAMING.test(foldKey(text.slice(Math.max(0, m.index - 24), m.index))))
+                continue;
+            const mended = `${lead}${left}${right}${decimals}`;
+            if (parseNumberToken(mended, style) === null)
+                continue;
+            out.push({ block: block.index, from: m.index, to, raw, unit: after[1], end: to + after[0].length, suggestion: mended });
+        }
+    }
+    return out;
+}
+/**
+ * A number stated by a verb or total right before it ("đạt 2.15.640 trang", "là 1.2.450 lượt") and followed by a
+ * lower-case noun: a quantity, whatever its noun. Only a number shaped like thousands grouped with one slip: one mark
+ * throughout (a mix may be a decimal misread), a last group of three digits (a section's or a version's number ends
+ * short: "2.1.3", "2.3.10"), no 0 opening it (a phone number, a code) and no IP address; the word after it no function
+ * word ("là 2.3.10 với …"). The match of the noun after it, as QUANTITY_AFTER's would be; else null.
+ */
+function quantityByLead(text, from, to, raw) {
+    if (DOUBLED.test(raw) || /^0\d/.test(raw) || !/[.,]\d{3}$/.test(raw) || IP_ADDRESS.test(raw) || new Set(raw.replace(/\d/g, '')).size !== 1)
+        return null;
+    if (!QUANTITY_LEAD.test(foldKey(text.slice(Math.max(0, from - 24), from))))
+        return null;
+    const noun = NOUN_AFTER.exec(text.slice(to, to + 40));
+    return noun && !STOP_WORDS.has(foldKey(noun[1])) ? noun : null;
+}
+const STOP_WORDS = new Set(UNIT_STOP_WORDS.map(foldKey));
+/** Tesseract confidence (0–100) from which an OCR'd word's doubled mark is taken as printed, not as a speck. */
+const SURE_MARKS = 90;
+// Whether the OCR word holding [from, to) of a block was read at `SURE_MARKS` or more, and its second reading gave the same digits.
+function surelyRead(block, from, to) {
+    const at = block.span.start;
+    const word = block.ocr?.words.find((w) => w.start <= at + from && w.end >= at + to);
+    return word !== undefined && word.conf >= SURE_MARKS && word.alt === undefined;
+}
+// A doubled mark, or two or more marks, that neither style's grammar reads; never a dotted date.
+function malformed(raw) {
+    if (DOUBLED.test(raw))
+        return true;
+    if ((raw.match(/[.,]/g) ?? []).length < 2 || DOTTED_DATE.test(raw))
+        return false;
+    // Two or more marks, none grouping ("3,4,5 tỷ đồng" where the comma is the decimal mark): two decimal marks, no number either.
+    return parseNumberToken(raw, 'vi') === null && parseNumberToken(raw, 'en') === null;
+}
+/** True when taking some of a number's marks for the other mark ("." for ",") gives a number either style reads. */
+export function marksMisread(raw) {
+    const marks = [...raw.matchAll(/[.,]/gu)].map((m) => m.index);
+    if (marks.length > 8)
+        return true;
+    for (let mask = 1; mask < 1 << marks.length; mask++) {
+        const chars = [...raw];
+        marks.forEach((at, i) => { if (mask & (1 << i))
+            chars[at] = chars[at] === '.' ? ',' : '.'; });
+        const read = chars.join('');
+        if (parseNumberToken(read, 'vi') !== null || parseNumberToken(read, 'en') !== null)
+            return true;
+    }
+    return false;
+}
+// "42,,6" → "42,6" when the doubled mark, said once, makes a number the document's grammar reads.
+function undoubled(raw, style) {
+    if (!DOUBLED.test(raw))
+        return null;
+    const once = raw.replace(/([.,])\1/g, '$1');
+    return DOUBLED.test(once) || parseNumberToken(once, style) === null ? null : once;
+}
+//# sourceMappingURL=malformed-numbers.js.map

@@ -1,0 +1,660 @@
+/**
+ * Numbers that are not figures: dates, years, durations and ages, document and
+ * decree numbers, standards, phone numbers, levels ("mức độ 3, 4"), list
+ * markers, heading numbers, versions ("chợ 4.0"), URLs and e-mail addresses.
+ *
+ * Each kind is one general pattern over a passage (never a seed sentence). The
+ * patterns are applied once each, so a passage costs a fixed number of linear
+ * scans; the result is a sorted list of character ranges the figure reader skips.
+ *
+ * Durations and ages ("6 tháng", "5 năm", "24 tiếng", "18 tuổi") are not figures:
+ * in these reports they name the period or the threshold a figure is about,
+ * never a quantity an audit would compare — unless counted in thousands or with
+ * decimals ("15.512 ngày điều trị", "4,9 ngày"), or an anniversary ("kỷ niệm 82 năm").
+ */
+import { BRANCH_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_SITE_KINDS, NUMBERED_UNIT_HEADS, POWER_LINE_WORDS, NUMBERED_ITEM_LINKS, alt, altInitialCase, BOUND_WORDS, DEVICE_KIND_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, ASPECT_WORDS, CHAINAGE_MARKS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS, } from '../text/lexicon.js';
+import { countedNounAt } from './counted.js';
+import { parseSpelled } from './spelled.js';
+import { findUnit } from './labels.js';
+import { keepShape } from '../text/shapes.js';
+const L = '\\p{L}';
+const DOC_WORDS = alt(ID_WORDS);
+const VERB_DOC_TITLES = DOCUMENT_VERB_WORDS.map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
+const COUNTED = alt(ID_COUNTED_NOUNS);
+const AMOUNT_AFTER = `${alt(AMOUNT_AFTER_WORDS)}|%`;
+const PLURALS = alt(PLURAL_WORDS);
+// The naming word of each verb it ends ("loại" of "phân loại"), read only right after the verb's first word.
+const NAMING_VERB_TAILS = NAMING_WORD_VERBS.map((v) => {
+    const [lead, ...rest] = v.split(' ');
+    return String.raw `(?<=(?<![\p{L}])${lead}\s+)${rest.join('\\s+')}(?![\p{L}])`;
+}).join('|');
+const TIME_WORDS = alt(SPAN_UNITS);
+const NUM = '\\d+(?:[.,]\\d+)*';
+const YEAR = '(?:19|20)\\d\\d';
+const DASH = '[-–—]';
+const TEMPERATURE = TEMPERATURE_UNITS.map((u) => u.replace(/\s/g, '\\s?')).join('|');
+const HAMLET_AS_KIND = new RegExp(String.raw `(?<![\p{L}])(?:${alt(HAMLET_AS_KIND_HEADS)})\s$`, 'iu');
+const COUNT_CUE = new RegExp(`(?<![${L}])(?:${alt(FIGURE_CUE_WORDS, RECEIVED_WORDS)})(?![${L}])`, 'iu');
+/**
+ * The patterns, each naming what it excludes; all are global and unicode. A third regex, when given, is a hint: a
+ * looser pattern (the same words and what must follow them, without the lookbehinds) that matches at the start of
+ * every match of the pattern. A pattern that opens with a lookbehind is tried in full at every index of a passage
+ * (3-6× the cost of the same pattern without it); the hint is not, so the pattern is then tried only where the hint
+ * matched (see `nextMatch`), with the same matches. A fourth, when given, is what the passage must hold for the pattern to
+ * match anywhere in it (a year): without it the pattern is not run.
+ */
+// Tests a passage must pass for a pattern holding a year (four digits) to match at all: most passages hold none, and the
+// patterns opening with a word list are otherwise tried through every one of them.
+const NEEDS_YEAR = new RegExp(YEAR);
+const NEEDS_FOUR_DIGITS = /\d{4}/;
+const PATTERNS = [
+    // A number with a doubled mark ("13,,1%", "42..6 km") has no value: neither "13" nor "1%" is what the report meant
+    // (garbled-number reports it from the text), so no half of it is read as a figure.
+    ['garbled', /(?<![\d.,])\d+(?:[.,]\d+)*[.,]{2}\d+(?:[.,]{1,2}\d+)*/gu, /\d+(?:[.,]\d+)*[.,]{2}\d/gu],
+    ['url', /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|info)\b\S*/giu],
+    ['date', new RegExp(`(?<![\\d.,])\\d{1,2}\\s?[/.-]\\s?\\d{1,2}\\s?[/.-]\\s?(?:${YEAR}|\\d\\d)(?!\\d)`, 'giu')],
+    // "ngày 15", "ngày 15/5/2024"; never the start of a longer number ("cây ngắn ngày 352,7 ha": the day is "ngày", the area follows).
+    ['date', new RegExp(`ngày\\s+\\d{1,2}(?!\\d|,\\d)(?:\\s*[/.-]\\s*\\d{1,2})?(?:\\s*[/.-]\\s*\\d{2,4})?(?:\\s+tháng\\s+\\d{1,2})?(?:\\s+năm\\s+\\d{2,4})?`, 'giu')],
+    ['date', new RegExp(`(?<![\\d.,/])(?:0?[1-9]|1[0-2])\\s?[/.-]\\s?${YEAR}(?!\\d)`, 'giu'), undefined, NEEDS_YEAR],
+    ['period', new RegExp(`(?:${alt(PERIOD_NAME_WORDS)})\\s+(?:năm\\s+)?(?:\\d{1,4}|[IVX]+)(?:\\s*[/.-]\\s*${YEAR}|\\s+${YEAR})?(?!\\d|[.,]\\d)`, 'giu')],
+    ['date', new RegExp(`(?<![\\d.,])${YEAR}\\s*${DASH}\\s*${YEAR}(?!\\d)`, 'giu'), undefined, NEEDS_YEAR],
+    ['date', new RegExp(`(?<![${L}\\d])[IVX]+\\s*/\\s*${YEAR}`, 'gu'), undefined, NEEDS_YEAR],
+    ['date', new RegExp(`(?<![${L}])(?:${alt(PRICE_BASE_WORDS)})\\s+(?:năm\\s+)?${YEAR}(?!\\d|[.,]\\d)`, 'giu'), undefined, NEEDS_YEAR],
+    // "vụ Xuân 2025", "vụ Đông Xuân năm 2025": the year of a crop season.
+    ['date', new RegExp(`(?<![${L}])(?:${alt(CROP_SEASON_WORDS)})\\s+(?:năm\\s+)?${YEAR}(?!\\d|[.,]\\d)`, 'giu'), undefined, NEEDS_YEAR],
+    // "mùa lễ hội Xuân 2025", "Tết Nguyên đán năm 2025": the year of a feast or season (not before a counted noun: below).
+    ['feast', new RegExp(`(?<![${L}])(?:${alt(FEAST_SEASON_WORDS)})\\s+(?:năm\\s+)?${YEAR}(?!\\d|[.,]\\d)`, 'giu'), undefined, NEEDS_YEAR],
+    // "Phật lịch 2568", "Tết Giáp Thìn 2024": a year of a named calendar or a lunar year's stem and branch (capitalised).
+    ['date', new RegExp(`(?<![${L}])(?:${alt(CALENDAR_ERA_WORDS)}|(?:${alt(HEAVENLY_STEMS)})\\s+(?:${alt(EARTHLY_BRANCHES)}))\\s+(?:năm\\s+)?\\d{4}(?!\\d|[.,]\\d)`, 'gu'), undefined, NEEDS_FOUR_DIGITS],
+    // "640 ngày công", "1 200 giờ công" count work, not time.
+    ['duration', new RegExp(`(?<![\\d.,])${NUM}\\s*(?:(?:${DASH}|${alt(RANGE_WORDS)})\\s*${NUM}\\s*)?(?:${TIME_WORDS})(?![${L}])(?!\\s+(?:${alt(WORK_UNIT_TAILS)})(?![${L}]))`, 'giu')],
+    // "trực 24/24 giờ", "12/12 tháng": the whole of a span, written as a number over itself, says "all the time", no amount.
+    ['duration', new RegExp(`(?<![\\d.,/])(\\d{1,2})\\s?/\\s?\\1\\s*(?:${TIME_WORDS})(?![${L}])`, 'giu')],
+    // "Km 18 Quốc lộ 37", "Km 5+200": a kilometre post names a place on a road, it measures no length ("dài 12 km" does).
+    ['doc', new RegExp(`(?<![${L}\\d])(?:${alt(KILOMETRE_POST_WORDS)})\\s*\\d{1,4}(?:(?:\\s*\\+\\s*\\d{1,4})|(?=\\s*[,(]?\\s*(?:${alt(ROAD_WORDS)})(?![${L}])))`, 'giu')],
+    ['time', /(?<![\d.,])\d{1,2}(?::\d{2}(?::\d{2})?|\s?(?:h|g|giờ)\s?\d{2}(?:\s?phút)?|h(?![\p{L}\d])|\s?(?:am|pm)(?![\p{L}]))(?![\d%])|giờ\s+kém\s+\d{1,2}/giu],
+    ['doc', new RegExp(`${NUM}(?:\\s?[/-]\\s?\\d+)*\\s?(?:/|-)\\s?[A-ZĐ${'\\p{Lu}'}][${L}\\d&]*(?:\\s?[-/–]\\s?[${L}\\d&]+)*`, 'gu')],
+    ['doc', new RegExp(`(?<![\\d.,])\\d+\\s+\\p{Lu}{2,}\\s?/\\s?\\p{Lu}[${L}]*`, 'gu')],
+    // After a plural word ("rau các loại 15 ha", "tại các thôn 120 hộ") the noun names kinds or places, not one numbered item.
+    // "phân loại 13 hợp tác xã": a verb that ends in a naming word classifies the count after it, it names no item.
+    ['doc', new RegExp(`(?<![${L}])(?<!(?:${PLURALS})\\s+)(?!${NAMING_VERB_TAILS})(?:${DOC_WORDS})\\s+(?:số\\s*:?\\s*)?(?!${NUM}\\s+(?:${COUNTED})(?![${L}]))${NUM}(?!\\d|[.,]\\d)(?!\\s*(?:${AMOUNT_AFTER})(?![${L}]))(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu'),
+        new RegExp(`(?:${DOC_WORDS})\\s+(?:số\\s*:?\\s*)?\\d`, 'giu')],
+    // "NĐ 105/2020", "QĐ số 1234/2023": a document's kind in initials, its number and its year.
+    ['doc', new RegExp(`(?<![${L}])(?:${alt(DOCUMENT_KIND_INITIALS)})\\s*(?:số\\s*:?\\s*)?\\d+\\s?/\\s?${YEAR}(?!\\d|[.,]\\d)(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'gu'),
+        new RegExp(`(?:${alt(DOCUMENT_KIND_INITIALS)})\\s*(?:số\\s*:?\\s*)?\\d`, 'gu')],
+    ['doc', new RegExp(`(?<![${L}])(?:${alt(DOCUMENT_VERB_WORDS)})\\s+số\\s*:?\\s*${NUM}(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu'),
+        new RegExp(`(?:${alt(DOCUMENT_VERB_WORDS)})\\s+số\\s*:?\\s*\\d`, 'giu')],
+    // A title opening a sentence ("Kế hoạch 42.300 triệu đồng", "Hướng dẫn 2.140 lượt người") is the word before an
+    // amount or a count, as the id words above are: a document's number is followed by neither.
+    ['doc', new RegExp(`(?<![${L}])(?:${VERB_DOC_TITLES}|${DOCUMENT_VERB_WORDS.map((w) => w.toUpperCase()).join('|')})\\s+(?!${NUM}\\s+(?:${COUNTED})(?![${L}]))${NUM}(?!\\d|[.,]\\d)(?!\\s*(?:${AMOUNT_AFTER})(?![${L}]))(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'gu')],
+    // The year that closes a law's title: "Luật Giáo dục 2019", "Bộ luật Lao động năm 2019" (capitalised words between).
+    ['doc', new RegExp(`(?<![${L}])(?:${alt(LAW_TITLE_WORDS)})(?:\\s+\\p{Lu}[${L}]*(?:\\s+\\p{Ll}+)?){1,4}\\s+(?:năm\\s+)?${YEAR}(?!\\d|[.,]\\d)`, 'gu'), undefined, NEEDS_YEAR],
+    // The year that closes a programme's title in lower-case words: "Chương trình giáo dục phổ thông 2018" (not when a counted
+    // noun follows: "Chương trình hỗ trợ 2020 hộ" counts households).
+    ['title', new RegExp(`(?<![${L}])(?:${alt(PROGRAMME_TITLE_WORDS)})(?:\\s+\\p{Ll}+){1,6}\\s+${YEAR}(?!\\d|[.,]\\d)`, 'gu'),
+        new RegExp(`(?:${alt(PROGRAMME_TITLE_WORDS)})\\s`, 'gu'), NEEDS_YEAR],
+    // A number closing a name in quotes: an app, a hotline or a model ("ứng dụng "Báo cháy 114"", "mô hình “Chợ 4”").
+    ['title', /["“]\p{Lu}[^"”\d:;]{0,40}?\s\d{1,4}(?=["”])/gu],
+    // A slogan or method named in quotes by small numbers and lower-case words ("1 phải 5 giảm", "3 giảm 3 tăng", "5 không 3
+    // sạch", "4 tại chỗ"): a name, no count (a counted noun after one of its numbers is checked in code: "“5 hộ”" counts).
+    ['slogan', /["“]\d{1,2}(?:[ \u00A0]+\p{Ll}+){1,3}(?:[ \u00A0]*,?[ \u00A0]*\d{1,2}(?:[ \u00A0]+\p{Ll}+){1,3}){0,3}["”]/gu],
+    // A position along a road ("đường cong Km 48+300", "K12+450"): two numbers joined by "+" after the mark name one place.
+    ['chainage', new RegExp(`(?<![${L}\\d])(?:${alt(CHAINAGE_MARKS)})\\s?\\d{1,4}\\s?\\+\\s?\\d{1,4}(?:[.,]\\d+)?(?!\\d)`, 'gu')],
+    // A house number: "tại số 126 đường Nguyễn Trãi", "số nhà 45/3 phố Hàng Bạc" (the street named in capitals after it);
+    // "tổng số 12 đường …" counts.
+    ['address', new RegExp(`(?<![${L}])(?<!(?:[Tt]ổng)\\s)(?:${altInitialCase(HOUSE_NUMBER_WORDS)})\\s+\\d{1,4}[A-Z]?(?:\\s?/\\s?\\d{1,4}[A-Z]?)*(?=,?\\s+(?:${altInitialCase(STREET_WORDS)})\\s+\\p{Lu})`, 'gu'),
+        new RegExp(`(?:${altInitialCase(HOUSE_NUMBER_WORDS)})\\s+\\d`, 'gu')],
+    ['standard', new RegExp(`\\b(?:ISO|TCVN|IEC|QCVN)\\s*[\\d.:/\\s-]*\\d`, 'gu')],
+    // A phone number opens with 0 and a non-zero digit, never inside a grouped number: "2 350 000 000" holds no phone.
+    // With the area code in brackets or groups of any length ("(0236) 3 847 125", "0239.3 840 115"), it must hold 9 to 11 digits.
+    ['phone', /(?<![\d.,]|\d[ \u00A0\u202F])0[1-9]\d{1,2}(?:[ .-]?[\dxX]{2,4}){1,3}(?![\dxX])|(?<![\d.,]|\d[ \u00A0\u202F])(?:\(0[1-9]\d{1,2}\)|0[1-9]\d{1,2})(?:[ .-]?[\dxX]{1,4}){2,4}(?![\dxX])/gu],
+    // A service line (toll-free 1800, paid 1900): four more digits, or three and three ("Tổng đài 1900 6868", "1800 599 920");
+    // no thousands grouping writes four digits before a group.
+    ['phone', /(?<![\d.,]|\d[ \u00A0\u202F])1[89]00(?:[ .]?\d{4}|[ .]?\d{3}[ .]?\d{3})(?!\d|[.,]\d)/gu, /1[89]00/gu],
+    // A short service number after the line's name ("Tổng đài điện thoại quốc gia bảo vệ trẻ em 111", "đường dây nóng 1022"):
+    // it dials, it counts nothing (a counted noun or a verb of counting between makes it a count, checked below).
+    ['hotline', new RegExp(`(?<![${L}])(?:${alt(HOTLINE_WORDS)})((?:\\s+[${L}]+){0,8}?)\\s+(1\\d{2,3})(?![\\d.,]|\\s?%|[ \\u00A0]\\d)`, 'giu'), new RegExp(`(?:${alt(HOTLINE_WORDS)})\\s`, 'giu')],
+    ['code', new RegExp(`(?<![${L}\\d])\\d+G(?:\\s?/\\s?\\d+G)*(?![${L}])`, 'gu')],
+    // Digits run into one capital letter, maybe more digits after it ("chuyên án 0926C", "lớp 10A1", "phòng 203B", "biển
+    // 29C"): a code, no amount. Letters a unit is written with ("5W", "220V", "20L", "50K", "5M", "10T", "500Đ") are left to
+    // the figure reader, and so are capitals run together ("12TTHC": a space left out before an abbreviation).
+    ['code', new RegExp(`(?<![${L}\\d.,])\\d+(?:(?![WVLKMTĐ])\\p{Lu}|\\p{Lu}\\d+)(?![${L}\\d])`, 'gu'), /\d+\p{Lu}/gu],
+    // "mức 2 triệu đồng/suất" is an amount of money, no level.
+    // "định mức 27 giáo viên" is a norm, no level.
+    ['level', new RegExp(`(?<![${L}])(?<!(?<![${L}])(?:${alt(LEVEL_COMPOUND_HEADS)})\\s)(?:${alt(LEVEL_NUMBER_WORDS)})\\s*\\d{1,2}(?:\\s*(?:,|${alt(AND_OR_WORDS)}|${DASH}|/)\\s*\\d{1,2})*(?!\\d|[.,]\\d|\\s?%)(?!\\s*(?:${alt(AMOUNT_AFTER_WORDS)})(?![${L}]))`, 'giu')],
+    // "kênh cấp 2, cấp 3", "đường cấp 4", "cấp 1 và 2": a level named by a word that also issues ("cấp 120 thẻ"), one digit
+    // each, no number after it ("Cấp 3 900 giấy phép" issues 3 900); what follows and what opens it are checked in code (issuedCount).
+    ['grade', new RegExp(`(?<![${L}])(?:${alt(ISSUE_LEVEL_WORDS)})\\s+[1-9](?:\\s*(?:,|${alt(AND_OR_WORDS)}|${DASH})\\s*(?:(?:${alt(ISSUE_LEVEL_WORDS)})\\s+)?[1-9](?![\\d.,]\\d|\\d))*(?!\\d|[.,]\\d|\\s?%|\\s?/\\s?\\d|[ \\u00A0]\\d)`, 'giu')],
+    ['marker', /\(\s*[ivxlc]*\d{1,2}\s*\)/giu],
+    // A footnote's mark in square brackets, in the prose ("đã kiện toàn[2];", "xã [3]") or opening the footnote itself at the
+    // body's end ("[2] Số liệu do …"): it refers to a note, it counts nothing.
+    ['marker', /\[\s*\d{1,3}\s*\]/gu],
+    // A branch named by its number, alone in brackets after its body's name: "Trường Cao đẳng Y tế (cơ sở 2)", "(chi nhánh 3)".
+    ['title', new RegExp(`\\(\\s*(?:${alt(BRANCH_NAME_WORDS)})\\s+\\d{1,2}\\s*\\)`, 'giu')],
+    // A station's frequency ("tần số 96,5 MHz"): a name of its channel, no amount (the units are matched with their case).
+    ['spec', new RegExp(`(?<![\\d.,])\\d{1,5}(?:,\\d{1,3})?\\s?(?:${SPEC_UNITS.join('|')})(?![${L}\\d])`, 'gu')],
+    // A line's or a station's voltage class right after it ("đường dây 35 kV", "Trạm biến áp 110kV Lương Sơn"): a name of its
+    // class, no amount (a capacity in kVA or kWp is one; so is a voltage measured, after a verb).
+    ['spec', new RegExp(`(?<=(?<![${L}])(?:${altInitialCase(POWER_LINE_WORDS)})[ \\u00A0]+)\\d{1,3}(?:,\\d{1,2})?[ \\u00A0]?kV(?![${L}\\d])`, 'gu'),
+        /\d{1,3}(?:,\d{1,2})?[ \u00A0]?kV(?![\p{L}\d])/gu],
+    // A band of temperatures ("nhiệt độ duy trì 20-22°C", "từ 2°C đến 8°C"): a condition kept or observed, no amount (one
+    // reading alone is).
+    ['band', new RegExp(`(?<![\\d.,])\\d{1,3}(?:,\\d{1,2})?(?:\\s?(?:${TEMPERATURE})(?![${L}]))?\\s*(?:${DASH}|(?<=\\s)(?:${alt(RANGE_WORDS)})(?=\\s))\\s*\\d{1,3}(?:,\\d{1,2})?\\s?(?:${TEMPERATURE})(?![${L}])`, 'gu')],
+    // A temperature bounding a condition ("sốt dưới 38,5°C", "trên 39 độ C", "không quá 25°C"): a threshold, no reading.
+    ['band', new RegExp(`(?<![${L}])(?:${alt(BOUND_WORDS)})\\s+\\d{1,3}(?:,\\d{1,2})?\\s?(?:${TEMPERATURE})(?![${L}])`, 'giu'), new RegExp(`(?:${alt(BOUND_WORDS)})\\s+\\d`, 'giu')],
+    // A blood pressure ("huyết áp ≥ 140/90 mmHg"): two numbers over a slash with a pressure unit are one reading, no fraction.
+    ['spec', new RegExp(`(?<![\\d.,/])\\d{2,3}\\s?\\/\\s?\\d{2,3}\\s?(?:${PRESSURE_UNITS.map((u) => u.replace(/\s/g, '\\s?')).join('|')})(?![${L}\\d])`, 'gu')],
+    // A star rating ("đạt 4 sao", "khách sạn 2-3 sao"): one to five stars name a class, no amount.
+    ['level', new RegExp(`(?<![\\d.,])0?[1-5](?:\\s?${DASH}\\s?0?[1-5])?\\s?(?:${alt(STAR_RATING_WORDS)})(?![${L}\\d])`, 'giu')],
+    // A map's scale ("bản đồ tỷ lệ 1/2000", "1:500"): one over a round thousand or five hundred, a map word before it in its clause.
+    ['scale', /(?<![\d.,/])1\s?[/:]\s?(?:500|[1-9]\d{0,2}[. ]?000)(?![\d.,]\d|\d|\s?\/\s?\d)/gu],
+    // "vắc xin 5 trong 1", "3 in 1": a combined product's name (2 to 9 things in one), not a count; "2 trong 1 tháng" is a span.
+    ['title', new RegExp(`(?<![\\d.,])[2-9]\\s+(?:${alt(COMBINED_PRODUCT_JOINERS)})\\s+1(?![\\d.,%])(?!\\s*(?:${TIME_WORDS})(?![${L}]))`, 'giu'),
+        new RegExp(`[2-9]\\s+(?:${alt(COMBINED_PRODUCT_JOINERS)})\\s+1`, 'giu')],
+    // "Cụm số 3", "Tổ dân phố số 2", "Cơ sở cai nghiện ma túy số 2": a number of one or two digits after "số", closing its
+    // clause or cell, names an item; the word before "số" is checked in code ("tổng số 31" counts).
+    ['numbered', new RegExp(`(?<=[${L}][ \\u00A0])số[ \\u00A0]+\\d{1,2}(?=[ \\u00A0]*(?:$|[\\t\\n;:)]|[,.](?!\\d)))`, 'giu'), /số[ \u00A0]+\d/giu],
+    // "Khu vực bỏ phiếu số 5 là địa bàn vùng cao", "Tổ số 3 có 45 hộ", "KVBP số 5 (thôn Đồng Giao)": such a number followed
+    // by a link word (NUMBERED_ITEM_LINKS) or by a bracket that does not spell it out (checked in code) names the item its
+    // clause or row is about.
+    ['numbered', new RegExp(`(?<=[${L}][ \\u00A0])[Ss]ố[ \\u00A0]+\\d{1,2}(?=[ \\u00A0]+(?:${alt(NUMBERED_ITEM_LINKS)})(?![${L}])|[ \\u00A0]*\\()`, 'gu'), /[Ss]ố[ \u00A0]+\d/gu],
+    // "Đội Quản lý thị trường số 2 xử lý", "Đoàn kiểm tra số 3 kiểm tra chợ": a number after "số" closing a unit's name, which
+    // opens with a capitalised unit word (NUMBERED_UNIT_HEADS, not "Tổ chức", "Ban hành") a few words before, names the unit
+    // whatever word follows; a counted noun after it ("số 15 hồ sơ") is checked in code as above.
+    ['numbered', new RegExp(`(?<=(?<![${L}])(?!(?:${altInitialCase(BODY_WORD_COMPOUNDS)})(?![${L}]))(?:${alt(NUMBERED_UNIT_HEADS)})(?:[ \\u00A0]+[${L}][${L}-]*){0,6}[ \\u00A0]+)số[ \\u00A0]+\\d{1,2}(?![\\d%]|[.,]\\d)`, 'gu'), /số[ \u00A0]+\d/gu],
+    ['version', new RegExp(`(?<![\\d.,])\\d+\\.0(?!\\d|[.,]\\d)|(?<![${L}])v\\d+(?:\\.\\d+)+`, 'giu')],
+];
+// A heading or list number opening a passage: "1.", "2.1.", "3.5 Tỷ lệ", "1)", "- + (1)".
+const LEADING = new RegExp(`^[\\s\\-+•*–·]*(?:\\d{1,2}(?:\\.\\d{1,2})+\\.?(?=\\s*[${L}(“"])|\\d{1,2}(?:\\.\\d{1,2})*[.)](?=\\s))`, 'u');
+const HAS_DIGIT = /\d/;
+const YEAR_IN = new RegExp(`${YEAR}(?!\\d)`);
+/** Text an address needs: without one of these the costly address pattern cannot match. */
+const URL_HINT = /@|:\/\/|www\.|\.(?:vn|com|net|org|gov|edu|info)\b/iu;
+/** Sorted, merged ranges of a passage that hold numbers which are not figures. */
+export function findNotFigureRanges(text, opts) {
+    const ranges = [];
+    // Every range holds a digit: a passage without one has none (most prose lines).
+    if (!HAS_DIGIT.test(text))
+        return ranges;
+    if (opts.atBlockStart) {
+        const m = LEADING.exec(text);
+        if (m)
+            ranges.push([0, m[0].length]);
+    }
+    let year;
+    let fourDigits;
+    for (const [name, re, hint, needs] of PATTERNS) {
+        // The address pattern is costly and needs one of these to match at all.
+        if (name === 'url' && !URL_HINT.test(text))
+            continue;
+        if (needs === NEEDS_YEAR && !(year ??= NEEDS_YEAR.test(text)))
+            continue;
+        if (needs === NEEDS_FOUR_DIGITS && !(fourDigits ??= NEEDS_FOUR_DIGITS.test(text)))
+            continue;
+        re.lastIndex = 0;
+        if (hint)
+            hint.lastIndex = 0;
+        for (let m = nextMatch(re, hint, text); m; m = nextMatch(re, hint, text)) {
+            // "Trong năm 148 người", "quý 08 nhiệm vụ": a number that is no year, with a counted noun after it, is a count.
+            if (name === 'period' && !YEAR_IN.test(m[0]) && countedNounAt(text, m.index + m[0].length))
+                continue;
+            if (name === 'feast' && countedNounAt(text, m.index + m[0].length))
+                continue;
+            if ((name === 'period' || name === 'doc') && placedPeriod(text, m.index, m[0]))
+                continue;
+            if (name === 'duration' && measuredSpan(text, m.index, m[0]))
+                continue;
+            if (opts.spaceGroups && (name === 'period' || name === 'doc') && continuesGroups(text, m.index, m.index + m[0].length, m[0]))
+                continue;
+            if (opts.spaceGroups && name === 'level' && groupedAmount(text, m.index + m[0].length, m[0]))
+                continue;
+            if (opts.spaceGroups && name === 'level') {
+                const cut = listedLevelsThenCount(text, m.index + m[0].length, m[0]);
+                if (cut !== null) {
+                    ranges.push([m.index, m.index + cut]);
+                    continue;
+                }
+            }
+            // A document written the English way writes "970.0 tỷ đồng" for a decimal amount, not a version number.
+            if (name === 'version' && opts.style === 'en' && /^\d/u.test(m[0]))
+                continue;
+            if (name === 'doc' && restatedInWords(text, m.index + m[0].length))
+                continue;
+            if (name === 'doc' && plannedAmount(text, m.index, m.index + m[0].length, m[0]))
+                continue;
+            if (name === 'doc' && pastLastPeriod(m[0]) && countedNounAt(text, m.index + m[0].length))
+                continue;
+            // "khu vực nông thôn 43,1 tấn/ngày": a number with a decimal comma is an amount, never an id; "nông thôn" and "đường
+            // thôn" are no hamlet.
+            if (name === 'doc' && (/\d,\d{1,2}$/u.test(m[0]) || /^thôn/iu.test(m[0]) && HAMLET_AS_KIND.test(text.slice(Math.max(0, m.index - 8), m.index))))
+                continue;
+            if (name === 'title' && countedNounAt(text, m.index + m[0].length))
+                continue;
+            if (name === 'hotline') {
+                // Only the number is no figure: the line's name stays text (and a "1800 …" line is the service-line pattern's).
+                if (!countedNounAt(text, m.index + m[0].length) && !COUNT_CUE.test(m[1]))
+                    ranges.push([m.index + m[0].length - m[2].length, m.index + m[0].length]);
+                continue;
+            }
+            if (name === 'numbered' && (countingHead(text, m.index) || countedNounAt(text, m.index + m[0].length) || restatedInWords(text, m.index + m[0].length)))
+                continue;
+            // "cây ngắn ngày 12 ha": a day alone with a counted noun or unit after it is the crop's word and a quantity.
+            if (name === 'date' && LONE_DAY.test(m[0]) && countedNounAt(text, m.index + m[0].length) !== null)
+                continue;
+            if (name === 'slogan' && countsInside(m[0], m.index, text))
+                continue;
+            if (name === 'grade' && issuedCount(text, m.index, m.index + m[0].length))
+                continue;
+            if (name === 'scale' && !MAP_BEFORE.test(clauseBefore(text, m.index, 100)))
+                continue;
+            if (name === 'phone' && !/^1[89]00/.test(m[0]) && !/^\d{9,11}$/.test(m[0].replace(/[^\dxX]/g, '')) && !/^0[1-9]\d{1,2}(?:[ .-]?[\dxX]{2,4}){1,3}$/.test(m[0]))
+                continue;
+            if (/\d/.test(m[0]))
+                ranges.push([m.index, m.index + m[0].length]);
+        }
+    }
+    ranges.push(...nameNumberRanges(text));
+    ranges.push(...varietyNameRanges(text));
+    ranges.push(...deviceNameRanges(text));
+    ranges.push(...dayMonthRanges(text));
+    return mergeRanges(ranges);
+}
+// The word before "số" ("tổng số", "dân số") when it makes the number a count or a measure.
+const WORD_BEFORE = /(\p{L}+)[ \u00A0]$/u;
+const COUNT_HEADS = new Set(COUNT_NUMBER_HEADS);
+function countingHead(text, at) {
+    const w = WORD_BEFORE.exec(text.slice(Math.max(0, at - 20), at));
+    return !w || COUNT_HEADS.has(w[1].normalize('NFC').toLowerCase());
+}
+const LONE_DAY = /^ngày\s+\d{1,2}$/iu;
+// True when a number of a quoted phrase is followed by a counted noun or unit ("“5 hộ”"): a count quoted, no slogan.
+function countsInside(quoted, at, text) {
+    for (const d of quoted.matchAll(/\d+/gu))
+        if (countedNounAt(text, at + d.index + d[0].length) !== null)
+            return true;
+    return false;
+}
+// "đã cấp 3 giấy phép", "được cấp 2 lần", "cấp 5 cho hộ": a count issued, no level — a counted noun or unit (the closed
+// list) after the last number, "cho" after it, or an aspect word before the level word, makes it the verb.
+const ASPECT_BEFORE = new RegExp(String.raw `(?<![\p{L}])(?:${alt(ASPECT_WORDS)})\s+$`, 'iu');
+const GIVEN_TO = new RegExp(String.raw `^\s+(?:${alt(ISSUED_TO_WORDS)})(?![\p{L}])`, 'iu');
+function issuedCount(text, start, end) {
+    return countedNounAt(text, end) !== null || ASPECT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || GIVEN_TO.test(text.slice(end, end + 6));
+}
+const MAP_BEFORE = new RegExp(`(?<![${L}])(?:${alt(MAP_SCALE_WORDS)})(?![${L}])`, 'iu');
+/** Up to `max` characters before `at`, from the start of its clause (after the last ".", ";" or line break). */
+function clauseBefore(text, at, max) {
+    const before = text.slice(Math.max(0, at - max), at);
+    const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('\n'), before.search(/\.\s[^.]*$/u));
+    return cut >= 0 ? before.slice(cut + 1) : before;
+}
+/** How far back a variety word is looked for: a sentence of a few list items. */
+const VARIETY_REACH = 240;
+/** Up to `max` characters before `at`, from the start of its sentence (after the last ". " that ends no number, or a line break). */
+function sentenceBefore(text, at, max) {
+    const before = text.slice(Math.max(0, at - max), at);
+    const cut = Math.max(before.lastIndexOf('\n'), before.search(/[.!?](?!\d)\s[^.!?]*$/u));
+    return cut >= 0 ? before.slice(cut + 1) : before;
+}
+const STICKY = new Map();
+/**
+ * The next match of `re` in `text` after the last (start with `re.lastIndex` and `hint.lastIndex` at 0), or null; an
+ * empty match moves on by one. With a hint, `re` is tried (sticky) only where `hint` matches: every match of `re` starts
+ * where `hint` matches, so the candidates, tried left to right, give the same matches as a scan of every index (the
+ * hinted patterns never match empty: each ends with a digit).
+ */
+function nextMatch(re, hint, text) {
+    if (!hint) {
+        const m = re.exec(text);
+        if (m && m[0].length === 0)
+            re.lastIndex++;
+        return m;
+    }
+    let sticky = STICKY.get(re);
+    if (!sticky)
+        STICKY.set(re, (sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`)));
+    for (let h = hint.exec(text); h; h = hint.exec(text)) {
+        sticky.lastIndex = h.index;
+        const m = sticky.exec(text);
+        if (m && m[0].length > 0) {
+            hint.lastIndex = m.index + m[0].length;
+            return m;
+        }
+        hint.lastIndex = h.index + 1;
+    }
+    return null;
+}
+// "tồn đầu kỳ 640 liều", "nhập trong kỳ 05 liều": a period placed by a word before it ("đầu kỳ", "trong năm") is already
+// named, so the number after it counts something when no period could bear it (no year, above 12 or written "05") and a
+// word follows; "trong năm 3 vừa qua" keeps its period.
+const PLACED = new RegExp(String.raw `^(?:${alt(PLACED_PERIOD_WORDS)})\s+(\d+(?:[.,]\d+)*)$`, 'iu');
+// "tiếp công dân định kỳ 22 buổi": "định kỳ" says how often, so the number after it counts too.
+const PLACE_BEFORE = new RegExp(String.raw `(?:^|[^\p{L}])(?:${alt(PERIOD_PLACE_WORDS, PERIODIC_WORDS)})\s+$`, 'iu');
+const PERIODIC_BEFORE = new RegExp(String.raw `(?:^|[^\p{L}])(?:${alt(PERIODIC_WORDS)})\s+$`, 'iu');
+function placedPeriod(text, start, match) {
+    const m = PLACED.exec(match);
+    const before = text.slice(Math.max(0, start - 8), start);
+    if (!m || new RegExp(`^${YEAR}$`).test(m[1]) || !PLACE_BEFORE.test(before))
+        return false;
+    // "định kỳ 12 buổi": after a word of frequency "kỳ" numbers no period, whatever its size.
+    if (!PERIODIC_BEFORE.test(before) && !/^0\d/u.test(m[1]) && Number(m[1].replace(/[.,]/gu, '')) <= 12)
+        return false;
+    return /^[ \u00A0\u202F]\p{Ll}/u.test(text.slice(start + match.length, start + match.length + 2));
+}
+// "danh mục 12 (mười hai) thủ tục", "gồm 05 (năm) tổ": a number restated in words in brackets right after it is a count
+// written twice; an id or a period ("Điều 5", "quý 2") is never spelled out again beside its digits.
+const WORDS_IN_BRACKETS = /^\s*\(\s*(\p{L}+(?:\s+\p{L}+){0,7})\s*\)/u;
+function restatedInWords(text, end) {
+    const m = WORDS_IN_BRACKETS.exec(text.slice(end, end + 80));
+    return m !== null && parseSpelled(m[1]) !== null;
+}
+// "15.512 ngày" (days of inpatient care), "4,9 ngày" (an average stay): a span counted in thousands or with decimals is a
+// measured amount, never the period a figure is about; nor is the age of an anniversary ("kỷ niệm 82 năm Ngày …").
+const MEASURED_SPAN = new RegExp(String.raw `^\d{1,3}(?:\.\d{3})+(?![.,]?\d)|^\d+,\d+(?!\s*(?:${DASH}|${alt(RANGE_WORDS)}))`, 'u');
+const ANNIVERSARY = new RegExp(String.raw `(?<![\p{L}])(?:${alt(ANNIVERSARY_WORDS)})\s+$`, 'iu');
+const YEARS_ONLY = /^\d{1,3}\s*năm$/iu;
+// "Thời gian giải quyết bình quân 12 ngày làm việc, sớm hơn 03 ngày so với quy định": an average or a difference of time.
+const SPAN_MEASURE_LEAD = new RegExp(String.raw `(?<![\p{L}])(?:${alt(MEASURED_SPAN_LEADS)})\s+(?:(?:${alt(MEASURED_SPAN_LINKS)})\s+)?$`, 'iu');
+// "rút ngắn 3,5 ngày so với quy định (15 ngày)", "rút ngắn 04 ngày so với quy định 15 ngày": the span a measured
+// difference is taken from, in brackets or not, is measured too.
+const MEASURED_BASE = new RegExp(String.raw `(?<![\p{L}])(?:${alt(MEASURED_SPAN_LEADS)})\s+${NUM}\s*(?:${TIME_WORDS})\s+(?:${alt(COMPARED_WITH)})(?![\p{L}])[^()\d;.]{0,40}(?:\(\s*)?$`, 'iu');
+// "412 phút", "15 giây": a span in minutes or seconds is measured, whatever comes before it.
+const MEASURED_UNIT = new RegExp(String.raw `^${NUM}\s*(?:${alt(MEASURED_SPAN_UNITS)})$`, 'iu');
+// "713 giờ": more hours than a day has.
+const HOURS = new RegExp(String.raw `^(\d+)\s*(?:${alt(HOUR_UNITS)})$`, 'iu');
+const HOURS_IN_DAY = 24;
+const manyHours = (match) => Number(HOURS.exec(match)?.[1] ?? 0) > HOURS_IN_DAY;
+function measuredSpan(text, start, match) {
+    if (MEASURED_SPAN.test(match) || MEASURED_UNIT.test(match) || manyHours(match) || SPAN_MEASURE_LEAD.test(text.slice(Math.max(0, start - 28), start)))
+        return true;
+    if (MEASURED_BASE.test(text.slice(Math.max(0, start - 90), start)))
+        return true;
+    return actionSpan(text, start, match) || (YEARS_ONLY.test(match) && (ANNIVERSARY.test(text.slice(Math.max(0, start - 12), start)) || listedAnniversary(text, start, match)));
+}
+// "kỷ niệm 94 năm Ngày thành lập Đảng …; 70 năm Chiến thắng Điện Biên Phủ …": after "kỷ niệm" in the same sentence, a span
+// of years followed by an event's capitalised name is the next anniversary of the list.
+const ANNIVERSARY_EARLIER = new RegExp(String.raw `(?<![\p{L}])(?:${alt(ANNIVERSARY_WORDS)})\s+\d{1,3}\s*năm\s+\p{Lu}(?:(?![.!?](?:\s|$)).)*$`, 'iu');
+const EVENT_NAME_AFTER = /^\s+\p{Lu}/u;
+function listedAnniversary(text, start, match) {
+    return EVENT_NAME_AFTER.test(text.slice(start + match.length, start + match.length + 3)) && ANNIVERSARY_EARLIER.test(text.slice(Math.max(0, start - 300), start));
+}
+// "khám cho 642 công dân trong 06 ngày", "hết dịch sau 30 ngày": how long an action took, inside its clause; a span opening
+// the clause ("Trong 6 tháng, xã đã …") or placed as a period after it ("trong 6 tháng đầu năm") is the period told of.
+const ACTION_SPAN = new RegExp(String.raw `^\d{1,3}\s*(?:${alt(ACTION_SPAN_UNITS)})$`, 'iu');
+const ACTION_SPAN_LEAD = new RegExp(String.raw `[\p{L}\d%)]\s+(?:${alt(ACTION_SPAN_LEADS)})\s+$`, 'iu');
+const SPAN_PERIOD_TAIL = new RegExp(String.raw `^\s*(?:(?:${alt(SPAN_PERIOD_TAILS)})(?![\p{L}])|[\d/(])`, 'iu');
+// "tạm ngừng lấy nước thô 06 ngày": a stoppage's verb earlier in the span's clause (no figure, no clause mark between).
+const STOPPAGE_BEFORE = new RegExp(String.raw `(?<![\p{L}])(?<!không\s)(?:${alt(STOPPAGE_VERBS)})(?![\p{L}])[^\d,;:.()]{0,40}$`, 'iu');
+function actionSpan(text, start, match) {
+    if (!ACTION_SPAN.test(match))
+        return false;
+    if (!ACTION_SPAN_LEAD.test(text.slice(Math.max(0, start - 16), start)) && !STOPPAGE_BEFORE.test(text.slice(Math.max(0, start - 60), start)))
+        return false;
+    return !SPAN_PERIOD_TAIL.test(text.slice(start + match.length, start + match.length + 16));
+}
+// A document that groups thousands with spaces: "cả năm 2 430 ha", "(kế hoạch 14 400 tấn)". A period or id word whose
+// number (one to three digits, a valid period only when too large for one) runs on into a three-digit group is a quantity;
+// so is one after a word that is the unit of the number before it ("đào tạo dưới 3 tháng 3 730 người": "3 tháng" is a
+// duration, and the "3 730" after it no month).
+const GROUP_AFTER = /^[ \u00A0\u202F]\d{3}(?!\d|[.,]\d{3})/u;
+const LEAD_AT_END = /(?<![\d.,])([1-9]\d{0,2})$/u;
+const PERIOD_MAX = { tháng: 12, quý: 4, kỳ: 0, năm: 0 };
+// "thu hoạch trong quý 820 ha": a number past the last period of its kind (a year has four quarters, twelve months) numbers
+// no period; with a counted noun or unit after it, it is a quantity of the period named before ("trong quý").
+const PERIOD_LAST = { tháng: 12, quý: 4, qúy: 4, tuần: 53 };
+function pastLastPeriod(match) {
+    const m = /^(\p{L}+)\s+(\d+)$/u.exec(match);
+    const last = m ? PERIOD_LAST[m[1].toLowerCase()] : undefined;
+    return last !== undefined && Number(m[2]) > last;
+}
+// A period word that is the unit of the number before it ("dưới 3 tháng 3 730 người") names no month: the number after it
+// is a quantity.
+const DURATION_BEFORE = /(?<![\d.,])\d{1,3}[ \u00A0\u202F]$/u;
+function continuesGroups(text, start, end, match) {
+    const lead = LEAD_AT_END.exec(match);
+    if (!lead || !GROUP_AFTER.test(text.slice(end, end + 8)))
+        return false;
+    const word = /^\p{L}+/u.exec(match)?.[0].toLowerCase() ?? '';
+    const max = PERIOD_MAX[word];
+    return max === undefined || Number(lead[1]) > max || DURATION_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+// "bằng 70% của mức 1 263 600 đồng": in a document that groups thousands with spaces, a level's one-digit number that runs
+// on into three-digit groups and then an amount word ("đồng", "triệu") is the amount's millions, no level.
+const GROUPS_THEN_AMOUNT = new RegExp(String.raw `^(?:[ \u00A0\u202F]\d{3})+(?![\d.,])\s*(?:${alt(AMOUNT_AFTER_WORDS)})(?![\p{L}])`, 'iu');
+function groupedAmount(text, end, match) {
+    return /(?<![\d.,])\d$/u.test(match) && GROUPS_THEN_AMOUNT.test(text.slice(end, end + 40));
+}
+// "hồ sơ mức độ 1 và 2 245 hồ sơ mức độ 2": in a document that groups thousands with spaces, the last level of a list
+// ("1 và 2", "3, 4") whose digit runs on into three-digit groups and then a counted noun opens that count, no level: the
+// range keeps the levels before it (the length returned), the count is read whole.
+const LAST_LISTED_LEVEL = new RegExp(String.raw `\d\s*(?:,|(?<![\p{L}])(?:${alt(AND_OR_WORDS)}))\s*(\d)$`, 'iu');
+const GROUPS_THEN_WORD = /^(?:[ \u00A0\u202F]\d{3})+(?![\d.,])/u;
+function listedLevelsThenCount(text, end, match) {
+    const last = LAST_LISTED_LEVEL.exec(match);
+    if (!last)
+        return null;
+    const groups = GROUPS_THEN_WORD.exec(text.slice(end, end + 40));
+    if (!groups || !countedNounAt(text, end + groups[0].length))
+        return null;
+    return match.length - last[1].length;
+}
+// "so với kế hoạch 700 tấn", "(kế hoạch 1.200 người)", "vượt kế hoạch 800 ha": a plan compared with is an amount of a
+// unit, never a plan's number.
+const PLAN_AMOUNT_LEAD = new RegExp(String.raw `(?:(?<![\p{L}])(?:${alt(COMPARED_WITH, PLAN_EXCEEDED_WORDS)})|\()\s*$`, 'iu');
+function plannedAmount(text, start, end, match) {
+    if (!/^kế hoạch\s+\d/iu.test(match) || !PLAN_AMOUNT_LEAD.test(text.slice(Math.max(0, start - 10), start)))
+        return false;
+    const unit = findUnit(text, end);
+    return unit !== null && unit.start <= end + 1;
+}
+// A one-digit number right after a capitalised word, not itself a decimal, percent or fraction.
+// A lone digit after a space (the word before it is checked in code: a lookbehind over letters is costly).
+const NAME_NUMBER = /(?<= )[1-9](?![\p{L}\d]|[.,]\d|\s?%|\s?\/\s?\d)/gu;
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+// True when the letters right before the space at `space` hold a capital ("Sơn 2", "THCS 1").
+function afterCapitalWord(text, space) {
+    for (let i = space - 1; i >= 0 && LETTER.test(text[i]); i--)
+        if (UPPER.test(text[i]))
+            return true;
+    return false;
+}
+const NAME_WORDS = /(?:^|[^\p{L}\d])((?:\p{L}+ )+)$/u;
+const CAPITAL = /^\p{Lu}/u;
+/**
+ * Numbers that end a proper name: "Trường Tiểu học Phú Hòa 1", "Trường THCS Số 2",
+ * "Trạm Y tế Khu vực 3". The name is a run of at least three words, at least two
+ * capitalised, whose lower-case words (one or two) only continue a capitalised one
+ * ("Tiểu học", "Mầm non", "Nhà văn hóa"); the number is one digit (names number
+ * their siblings 1, 2, 3) with no counted noun after it. A shorter run ("Camera AI 2",
+ * "gồm: Hòa Khánh 5, …") or a larger number keeps its figure, since a place name
+ * followed by a count is also how reports list per-place figures.
+ */
+function nameNumberRanges(text) {
+    const out = [];
+    NAME_NUMBER.lastIndex = 0;
+    for (let m = NAME_NUMBER.exec(text); m; m = NAME_NUMBER.exec(text)) {
+        if (!afterCapitalWord(text, m.index - 1))
+            continue;
+        const end = m.index + m[0].length;
+        // Only a counted noun after the number makes it a count ("Phú Hòa Đông 5 hộ"); any other lowercase word ("Trường THPT
+        // Lê Lợi 3 rà soát …") is the clause's verb after the name.
+        const unit = findUnit(text, end);
+        if (unit && !CAPITAL.test(unit.unit) && countedNounAt(text, end) !== null)
+            continue;
+        const words = NAME_WORDS.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1].trim().split(' ') ?? [];
+        const n = nameLength(words);
+        if (n >= 3 || (n === 2 && siteName(text, words, m.index, end)))
+            out.push([m.index, end]);
+    }
+    return out;
+}
+// "khu tái định cư Hòa Minh 2": a kind of site right before the two capitalised words.
+const SITE_KIND_END = new RegExp(String.raw `(?<![\p{L}])(?:${alt(NUMBERED_SITE_KINDS)})$`, 'iu');
+// Another capitalised word and a lone number in the same sentence ("thôn Đông Hòa 5, thôn Tây Hòa 3"): a list of figures by place.
+const NAMED_NUMBER = /\p{Lu}\p{Ll}*[ \u00A0][1-9](?![\p{L}\d]|[.,]\d)/u;
+const SITE_REACH = 200;
+/**
+ * A two-word name numbered after a site's kind ("khu tái định cư Hòa Minh 2, dọc bờ sông …", "cụm công nghiệp Thanh Cao 2
+ * đã …"), when no other name of its sentence carries a lone number: "thôn Đông Hòa 5, thôn Tây Hòa 3" gives figures by place.
+ */
+function siteName(text, words, start, end) {
+    const kind = words.slice(0, -2).slice(-4).join(' ');
+    if (!SITE_KIND_END.test(kind))
+        return false;
+    const before = text.slice(Math.max(0, start - SITE_REACH), start - words.slice(-2).join(' ').length - 1);
+    const after = text.slice(end, end + SITE_REACH);
+    const sentenceBefore = before.slice(Math.max(before.lastIndexOf('\n'), before.search(/[.!?]\s[^.!?]*$/u)) + 1);
+    const sentenceAfter = after.split(/[.!?](?:\s|$)|\n/u)[0];
+    return !NAMED_NUMBER.test(sentenceBefore) && !NAMED_NUMBER.test(sentenceAfter);
+}
+// A variety's name: a code in capitals ("CP 511", "ĐH 6866"), a capitalised word and another ("Đài thơm 8", "Đài Thơm 8",
+// "Thiên ưu 8") or a capitalised word alone ("Jasmine 85", "Nếp 97"); the last never opening its sentence or a bullet,
+// where a capital starts any word ("Có 5 …").
+const VARIETY_NAME = /(?<![\p{L}\d])(?:\p{Lu}{2,4}|\p{Lu}\p{Ll}+ \p{L}+|(?<![.!?\-+•]\s*|^\s*)\p{Lu}\p{Ll}+) (\d{1,5})(?![\p{L}\d]|[.,]\d|\s?%|\s?\/\s?\d)/gu;
+const VARIETY_CUE = new RegExp(`(?<![${L}])(?:${alt(VARIETY_NAME_CUES)})(?![${L}])`, 'iu');
+/**
+ * Numbers closing a variety's name after a variety word in their sentence: "khảo nghiệm 04 giống: ĐH 6866, CP 511",
+ * "giống sử dụng là Đài thơm 8 và OM 18", "Ngô lai NK 6101", and the later items of a list the word opened, past its
+ * semicolons ("Cơ cấu giống: OM 18 có 427 ha, chiếm 38%; OM 5451 có …", "Dùng giống xác nhận; ưu tiên IR 50404"). A counted
+ * noun or unit after the number makes it a count ("giống cho HTX 12 hộ").
+ */
+function varietyNameRanges(text) {
+    const out = [];
+    if (!VARIETY_CUE.test(text))
+        return out;
+    VARIETY_NAME.lastIndex = 0;
+    for (let m = VARIETY_NAME.exec(text); m; m = VARIETY_NAME.exec(text)) {
+        const end = m.index + m[0].length;
+        if (countedNounAt(text, end) !== null || !VARIETY_CUE.test(sentenceBefore(text, m.index, VARIETY_REACH)))
+            continue;
+        const unit = findUnit(text, end);
+        if (unit && unit.start <= end + 1 && !CAPITAL.test(unit.unit))
+            continue;
+        out.push([end - m[1].length, end]);
+    }
+    return out;
+}
+// A device's model after its kind: "tủ lạnh TCW 2000", "máy photocopy Ricoh MP 5000", "máy phát điện HG 7500": the kind,
+// up to two lower-case words, a code opening with a capital, then the number closing the name.
+const DEVICE_NAME = new RegExp(String.raw `(?<![\p{L}])(?:${altInitialCase(DEVICE_KIND_WORDS)})(?: (?!(?:${alt(DEVICE_NAME_BREAKS)})(?![\p{L}]))\p{Ll}+){0,2}(?: \p{Lu}[\p{L}\d-]{0,11}){1,2} (\d{1,5})(?![\p{L}\d]|[.,]\d|\s?%|\s?\/\s?\d)`, 'gu');
+const DEVICE_CUE = new RegExp(`(?<![${L}])(?:${altInitialCase(DEVICE_KIND_WORDS)})(?![${L}])`, 'u');
+/** Numbers closing a device's model name; a counted noun or unit after the number makes it a count ("máy FAX 3 chiếc"). */
+function deviceNameRanges(text) {
+    const out = [];
+    if (!DEVICE_CUE.test(text))
+        return out;
+    DEVICE_NAME.lastIndex = 0;
+    for (let m = DEVICE_NAME.exec(text); m; m = DEVICE_NAME.exec(text)) {
+        const end = m.index + m[0].length;
+        if (countedNounAt(text, end) !== null)
+            continue;
+        const unit = findUnit(text, end);
+        if (unit && unit.start <= end + 1 && !CAPITAL.test(unit.unit))
+            continue;
+        out.push([end - m[1].length, end]);
+    }
+    return out;
+}
+// "d/m" that could be a day and a month.
+const DAY_MONTH = /(?<![\d.,/])(\d{1,2})\s?\/\s?(\d{1,2})(?!\d|[.,]\d|\s?\/\s?\d)/gu;
+// Words that put a date after them: "từ 21/02", "đến 15/10", "hạn 30/6", "sáng 7/3".
+const DATE_CUE = new RegExp(String.raw `(?:^|[^\p{L}])(?:${alt(DATE_CUE_WORDS)})\s*$`, 'iu');
+// Words that put a figure after them: "đạt 05/05", "có 07/09".
+const FIGURE_CUE = new RegExp(String.raw `(?:^|[^\p{L}])(?:${alt(FIGURE_CUE_WORDS)})\s*$`, 'iu');
+// What joins the dates of a list: "30/4 và 1/5", "2/9, 20/11".
+const LIST_JOIN = new RegExp(`^\\s*(?:,|${alt(AND_OR_WORDS)})\\s*$`, 'u');
+// An event word right before the date ("dịp lễ 30/4", "kỷ niệm 2/9").
+const EVENT_CUE = new RegExp(String.raw `(?:^|[^\p{L}])(?:${alt(EVENT_DAY_WORDS)})\s*$`, 'iu');
+// An event word, then its name opening with a capital, then the date, maybe in brackets: "Ngày Gia đình Việt Nam 28/6",
+// "ngày Quốc khánh 2/9", "Ngày Pháp luật Việt Nam (9/11)".
+const EVENT_NAME = new RegExp(String.raw `(?:^|[^\p{L}])(?:${alt(EVENT_DAY_WORDS, EVENT_DAY_WORDS.map(capitalise))})\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,12}\s*\(?\s*$`, 'u');
+/**
+ * A "d/m" that is a date, not a fraction: a valid day and month with no counted noun after it,
+ * and either a date word before it ("từ 21/02 đến 28/02", "hạn 7/3") or a zero-padded month
+ * ("21/02", "07/03") with no figure verb before it, or a named day or event before it ("dịp lễ 30/4",
+ * "Ngày Sách Việt Nam 21/4"), or a day above its month that no figure verb opens ("19/5 là dịp"):
+ * a part cannot exceed its whole. "21/22 cán bộ", "7/7 thôn", "đạt 05/05", "01/05TTHC" stay fractions.
+ */
+function dayMonthRanges(text) {
+    const out = [];
+    if (!text.includes('/'))
+        return out;
+    DAY_MONTH.lastIndex = 0;
+    for (let m = DAY_MONTH.exec(text); m; m = DAY_MONTH.exec(text)) {
+        const day = Number(m[1]);
+        const month = Number(m[2]);
+        const end = m.index + m[0].length;
+        if (day < 1 || day > 31 || month < 1 || month > 12 || countedNounAt(text, end))
+            continue;
+        const before = text.slice(Math.max(0, m.index - 16), m.index);
+        const padded = /^0\d$/.test(m[2]) && m[1].length === 2;
+        const figureCue = FIGURE_CUE.test(before);
+        const named = EVENT_CUE.test(before) || (!figureCue && EVENT_NAME.test(text.slice(Math.max(0, m.index - 120), m.index)));
+        // A part above its whole with nothing counted after it is no fraction: "28/6 được tổ chức".
+        const overWhole = day > month && !figureCue;
+        // The next date of a list: "30/4 và 1/5", "2/9, 20/11".
+        const last = out[out.length - 1];
+        const listed = last !== undefined && LIST_JOIN.test(text.slice(last[1], m.index));
+        if (DATE_CUE.test(before) || named || overWhole || listed || (padded && !figureCue))
+            out.push([m.index, end]);
+    }
+    return out;
+}
+function capitalise(word) {
+    return word[0].toUpperCase() + word.slice(1);
+}
+// Words of the name ending the list: back from the last word while each is capitalised or continues a capitalised word.
+function nameLength(words) {
+    let n = 0;
+    let capitals = 0;
+    for (let k = words.length - 1; k >= 0; k--) {
+        const capital = CAPITAL.test(words[k]);
+        const continues = n > 0 && (CAPITAL.test(words[k - 1] ?? '') || CAPITAL.test(words[k - 2] ?? ''));
+        if (!capital && !continues)
+            break;
+        n++;
+        if (capital)
+            capitals++;
+    }
+    return capitals >= 2 ? n : 0;
+}
+function mergeRanges(ranges) {
+    ranges.sort((a, b) => a[0] - b[0]);
+    const out = [];
+    for (const r of ranges) {
+        const last = out[out.length - 1];
+        if (last && r[0] < last[1])
+            last[1] = Math.max(last[1], r[1]);
+        else
+            out.push([r[0], r[1]]);
+    }
+    return out;
+}
+/** A cursor over sorted ranges for a left-to-right scan: overall linear. */
+export class RangeCursor {
+    ranges;
+    i = 0;
+    constructor(ranges) {
+        this.ranges = ranges;
+    }
+    /** True when [from, to) touches an excluded range; `from` must not decrease between calls. */
+    overlaps(from, to) {
+        while (this.i < this.ranges.length && this.ranges[this.i][1] <= from)
+            this.i++;
+        for (let k = this.i; k < this.ranges.length && this.ranges[k][0] < to; k++) {
+            if (this.ranges[k][1] > from)
+                return true;
+        }
+        return false;
+    }
+}
+/*
+ * One cursor held for the life of the process (src/text/shapes.ts). A cursor's hidden class (V8 map) is reached from the class's initial map
+ * by adding its two fields, and V8 holds such transitions only weakly: with a cursor made once per passage, a
+ * one-line document's only cursor died with the document, its map with it at the next full collections, and the
+ * figure-reading code optimised on it (`overlaps`, `--trace-deopt`: "weak objects") was thrown away and compiled again
+ * for every document. A living cursor keeps the map, so every document's cursors share it.
+ */
+keepShape(new RangeCursor([]));
+//# sourceMappingURL=not-figures.js.map

@@ -1,0 +1,425 @@
+import { LEVEL_RANK, placeKey, rankOf } from './places.js';
+import { splitSentences } from './sentences.js';
+import { alt, AUTHOR_VERBS, BULLET_CHARS, FINDING_VERBS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS, BODY_NAME_WORDS, BODY_TOPIC_WORDS, SPAN_UNITS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS, BELONGING_WORDS, COMMUNE_LEVEL_WORDS, ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, COMPARISON_OPENERS, NEW_LEVEL_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS, } from '../text/lexicon.js';
+/** A document number just before: "Quyết định số 12/QĐ-UBND ngày … của". */
+const CITATION = new RegExp(String.raw `(?:\d+\s*\/\s*[\p{L}-]+|(?:${alt(CITED_DOCUMENT_WORDS)})\s+số)`, 'giu');
+const OF = new RegExp(String.raw `\b(?:${alt(['của'])})\b`, 'giu');
+/** Words before a name that make it someone else's place: neighbours, providers. */
+const OTHER_PLACE = new RegExp(String.raw `(?:${alt(NEIGHBOUR_OR_PROVIDER_WORDS, FELLOW_UNIT_WORDS)})\s+(?:với\s+)?(?:\S+\s+){0,2}$`, 'iu');
+/**
+ * Words before a name, in the same clause, that make it a partner or a place visited, not the
+ * subject of the report's own facts: "phối hợp với UBND xã X", "cùng xã X", "tham quan mô hình … tại xã X"; a person's
+ * new post is someone else's place too ("điều động 01 công chức sang công tác tại xã X").
+ */
+const PARTNER = new RegExp(String.raw `(?:${alt(PARTNER_WORDS, TRANSFER_WORDS)})(?:(?![.;!?](?:\s|$)).){0,60}$`, 'iu');
+/**
+ * The name right after a verb of giving or a comparison word, an organ or "cho" between: the unit receives the
+ * issuer's help ("Xã đã hỗ trợ xã X 2 tấn giống", "chuyển 50 bộ sách cho UBND xã X") or is its yardstick
+ * ("năng suất cao hơn xã X"), so the facts are still the issuer's own.
+ */
+const RECIPIENT_OR_YARDSTICK = new RegExp(String.raw `(?<![\p{L}])(?:${alt(RECIPIENT_VERBS, YARDSTICK_WORDS)})(?:\s+(?:${alt(RECEIVER_WORDS)}))*\s*$`, 'iu');
+/**
+ * A comparison word, then at most six words of the compared thing (a number among them: "gấp 3,8 lần") and no clause
+ * break before the name: "thấp hơn công trình cấp nước xã X", "thấp hơn Cụm công nghiệp A thuộc xã X".
+ */
+const FAR_YARDSTICK = new RegExp(String.raw `(?<![\p{L}])(?:${alt(FAR_YARDSTICK_WORDS)})(?:\s+(?:\d+(?:[.,]\d+)*|[^\s\d,;:.()!?"“”]+)){0,6}\s+$`, 'iu');
+const FINDING = new RegExp(String.raw `(?<![\p{L}])(?:${alt(FINDING_VERBS)})(?![\p{L}])`, 'iu');
+const RELATION = new RegExp(String.raw `(?<!\p{L})(?:${alt(RELATION_WORDS)})(?!\p{L})`, 'iu');
+const WHOLE_AREA = new RegExp(String.raw `^(?:${alt(WHOLE_AREA_WORDS)})$`, 'iu');
+const TIME_OPENER = new RegExp(String.raw `^(?:${alt(TIME_OPENER_WORDS)})$`, 'iu');
+const AREA_TAIL = new RegExp(String.raw `\s+(?:${alt(WHOLE_AREA_WORDS.filter((w) => w !== 'toàn'))})$`, 'iu');
+// A capitalised locative that is the whole clause before the name ("Tại"), and, after the name, a comma within a few words.
+const LOCATIVE_OPENER = new RegExp(String.raw `^(?:${alt(LOCATIVE_OPENERS)})$`, 'u');
+const NAME_THEN_COMMA = /^[^,;.:()]{1,40},/u;
+const PARTNER_WORD = new RegExp(String.raw `(?<![\p{L}])(?:${alt(PARTNER_WORDS)})(?![\p{L}])`, 'iu');
+// "Các khu công nghiệp …", "Một số doanh nghiệp …": a plural opening the clause's noun phrase, no relation to another one.
+const PLURAL_OPENER = new RegExp(String.raw `^(?:${alt(TITLE_QUANTIFIERS)})\s+`, 'iu');
+const AND_END = new RegExp(String.raw `\s(?:${alt(['và'])})$`, 'iu');
+const BULLETS = new RegExp(String.raw `^[\s${BULLET_CHARS}]+`, 'u');
+const COMMA_COMPOUND = new RegExp(String.raw `(?<![\p{L}])(?:${alt(COMMA_COMPOUNDS)})(?![\p{L}])`, 'giu');
+/** The text with the comma of each comma-joined pair ("an ninh, trật tự", "Phòng, chống") made a space: it ends no clause. */
+function joinCompounds(text) {
+    return text.replace(COMMA_COMPOUND, (m) => m.replace(',', ' '));
+}
+/** The mention is the issuer of a document cited just before it (first "của" after the number, same clause). */
+export function inCitation(text, from) {
+    const before = text.slice(Math.max(0, from - 160), from);
+    let last = -1;
+    for (const m of before.matchAll(CITATION))
+        last = m.index + m[0].length;
+    if (last < 0)
+        return false;
+    const between = before.slice(last);
+    return !/[.;]\s/u.test(between) && (between.match(OF) ?? []).length <= 1;
+}
+/**
+ * Other units of the mention's rank named in its block; two or more make a list, not a slip. Given the block's text, a unit
+ * another sentence already sets apart as someone else's (a partner, a receiver: "… Ngoài ra, … ủng hộ đồng bào xã X") or
+ * as a document's issuer is no item of such a list; in the mention's own sentence it still is ("giáp xã A và xã B").
+ */
+export function inList(mentions, m, own, text) {
+    const sentences = text === undefined ? [] : splitSentences(text);
+    const sentenceOf = (at) => sentences.findIndex((x) => at >= x.from && at < x.to);
+    const apart = (o) => text !== undefined && o !== m && (o.other === true || o.cited === true) && sentenceOf(o.from) !== sentenceOf(m.from);
+    const others = new Set(mentions.filter((o) => o.block === m.block && rankOf(o.unit) === rankOf(m.unit) && o.key !== own && !apart(o)).map((o) => o.key));
+    return others.size >= 2;
+}
+/** Words right before a name that make it the site of an establishment ("… tỉnh đóng tại xã X"). */
+const SITE = new RegExp(String.raw `(?<![\p{L}])(?:${alt(SITE_WORDS)})\s+$`, 'iu');
+/** The words before the mention make it someone else's place, a partner, a receiver, a yardstick or a site. */
+export function notTheActor(text, from) {
+    const before = text.slice(Math.max(0, from - 80), from);
+    return OTHER_PLACE.test(before.slice(-40)) || PARTNER.test(before) || RECIPIENT_OR_YARDSTICK.test(before) || FAR_YARDSTICK.test(before) || SITE.test(before);
+}
+// "Khu công nghiệp Nam Cấm II (thuộc huyện X)": a proper name (capitalised words, a Roman or plain number may close it),
+// then a bracket opened right after it, a locative word at most, and the unit; the bracket closes after the unit (its
+// province may follow: "(huyện X, tỉnh Y)").
+const NAMED_THEN_BRACKET = new RegExp(String.raw `(?<![\p{L}\p{M}])(?:\p{Lu}[\p{L}\p{M}]*\s+)*\p{Lu}[\p{L}\p{M}]*(?:\s+(?:[IVX]{1,4}|\d{1,2}))?\s*\(\s*(?:(?:${alt(LOCATED_IN_WORDS)})\s+)?$`, 'u');
+const BRACKET_CLOSE = /^\s*(?:[,–-][^()\n]{0,40})?\)/u;
+// A place's kind word right before the capitalised words ("thôn Đông", "Xã Tân An"): the named thing is a place itself.
+const PLACE_KIND_NAME = new RegExp(String.raw `(?<![\p{L}])(?:${alt(PLACE_KIND_WORDS, ADMIN_LEVEL_WORDS)})\s+\p{Lu}`, 'iu');
+/**
+ * The mention, alone in brackets right after a named establishment, gives where that establishment lies ("Nhà máy
+ * gạch Tuynel Hưng Long (xã X)"): someone else's place, no claim on the report's facts. The name needs a lower-case word
+ * before its capitals (its kind: "Nhà máy gạch …"), and not a place's kind: a hamlet's commune ("thôn Đông (xã X)") or a
+ * unit's district ("xã Tân An (huyện Y)") is the report's own subject.
+ */
+export function bracketedSite(text, from, to) {
+    if (!BRACKET_CLOSE.test(text.slice(to, to + 50)))
+        return false;
+    const before = text.slice(Math.max(0, from - 120), from);
+    const m = NAMED_THEN_BRACKET.exec(before);
+    if (m === null)
+        return false;
+    const lead = /(?:\S+\s+){1,2}$/u.exec(before.slice(0, m.index));
+    return lead !== null && !/[.;:!?]\s*$/u.test(lead[0]) && !PLACE_KIND_NAME.test(lead[0] + m[0]);
+}
+// "xã Tân An (cũ)", "xã Tân An trước đây": a former unit's marker right after its name.
+const FORMER_AFTER = new RegExp(String.raw `^\s*\(?\s*(?:${alt(FORMER_UNIT_WORDS)})(?![\p{L}])`, 'iu');
+/** The words right after the mention mark it as a former unit. */
+export function formerAfter(text, to) {
+    return FORMER_AFTER.test(text.slice(to, to + 30));
+}
+const LEVEL = alt(ADMIN_LEVEL_WORDS);
+const AND = alt(NAME_LIST_JOINERS);
+const UNIT_NAME = String.raw `\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}`;
+// A merger word, then within its sentence and at most 80 characters a level word ("sắp xếp 03 xã", "hợp nhất … của các xã").
+const MERGER = new RegExp(String.raw `(?<![\p{L}])(?:${alt(MERGER_WORDS)})(?![\p{L}])[^.;!?]{0,80}?(?<![\p{L}])(?:${LEVEL})(?![\p{L}])`, 'giu');
+// The names listed right after the level word ("xã: A, B và C", "xã A, xã B và xã C"), then the unit they went into ("vào xã D").
+const MERGED_LIST = new RegExp(String.raw `^\s*:?\s*(${UNIT_NAME}(?:(?:\s*,\s*(?:(?:${AND})\s+)?|\s+(?:${AND})\s+)(?:(?:${LEVEL})\s+)?${UNIT_NAME})*)`, 'u');
+const MERGED_INTO = new RegExp(String.raw `^\s+(?:${alt(MERGER_TARGET_WORDS)})\s+(?:${LEVEL})\s+(${UNIT_NAME})`, 'iu');
+const LIST_SEPARATOR = new RegExp(String.raw `\s*,\s*(?:(?:${AND})\s+)?|\s+(?:${AND})\s+|(?<![\p{L}])(?:${LEVEL})\s+`, 'giu');
+/**
+ * The keys of the units a merger sentence names as merged ("Xã X được thành lập trên cơ sở sắp xếp 03 xã: A, B và C";
+ * "sáp nhập xã A vào xã B"): the first list of names after the merger word, and the unit it went into; two names at least,
+ * as a merger joins two units or more. Such names are the issuer's own former parts wherever the report names them.
+ */
+export function mergedUnits(text) {
+    const out = [];
+    for (const m of text.matchAll(MERGER)) {
+        const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 200);
+        const list = MERGED_LIST.exec(rest);
+        if (!list)
+            continue;
+        const names = list[1].split(LIST_SEPARATOR).map((n) => n.trim()).filter((n) => n !== '');
+        const into = MERGED_INTO.exec(rest.slice(list[0].length));
+        if (into)
+            names.push(into[1]);
+        if (names.length >= 2)
+            out.push(...names.map(placeKey));
+    }
+    return out;
+}
+// An area word, then two or more units named right after it ("phụ trách địa bàn huyện A và huyện B").
+const COVERED = new RegExp(String.raw `(?<![\p{L}])(?:${alt(COVERED_AREA_WORDS)})\s+(?:${LEVEL})\s+`, 'giu');
+/**
+ * The keys of the units a sentence names as the area an issuer is responsible for ("Đội Quản lý thị trường số 3 (phụ trách
+ * địa bàn huyện A và huyện B)"): the list right after the area word, two names at least. Each is the issuer's own area.
+ */
+export function coveredUnits(text) {
+    const out = [];
+    for (const m of text.matchAll(COVERED)) {
+        const list = MERGED_LIST.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 200));
+        const names = list ? list[1].split(LIST_SEPARATOR).map((n) => n.trim()).filter((n) => n !== '') : [];
+        if (names.length >= 2)
+            out.push(...names.map(placeKey));
+    }
+    return out;
+}
+// The covered units of a document, read once per Source.
+const COVERED_OF = new WeakMap();
+function coveredOf(source) {
+    let found = COVERED_OF.get(source);
+    if (!found)
+        COVERED_OF.set(source, (found = new Set(source.blocks.flatMap((b) => (b.kind === 'row' ? [] : coveredUnits(b.text))))));
+    return found;
+}
+// The merged units of a document, read once per Source.
+const MERGED = new WeakMap();
+function mergedOf(source) {
+    let found = MERGED.get(source);
+    if (!found)
+        MERGED.set(source, (found = new Set(source.blocks.flatMap((b) => (b.kind === 'row' ? [] : mergedUnits(b.text))))));
+    return found;
+}
+/**
+ * The name is the subject of its clause: nothing before it in the clause but an organ of the unit
+ * ("UBND", "Trung tâm Y tế", "Phòng Văn hóa và Thông tin"), "Toàn" or "Trên địa bàn".
+ */
+export function isSubject(text, from) {
+    const head = joinCompounds(text.slice(0, from));
+    const cut = Math.max(...[',', ';', ':', '(', '. ', '! ', '? '].map((c) => head.lastIndexOf(c)));
+    const clause = head.slice(cut + 1).replace(BULLETS, '').trim();
+    // "…, đến nay huyện X đã có 09 xã …": a time adverb opening the clause leaves the name its subject.
+    if (clause === '' || WHOLE_AREA.test(clause) || TIME_OPENER.test(clause))
+        return true;
+    // "Tại huyện X, 42 phòng học tạm …": the opening locative frames the facts after the name, unless they are a visit or a
+    // partnership ("Tại huyện X, đoàn đã tham quan …").
+    if (/^\p{Lu}/u.test(clause) && LOCATIVE_OPENER.test(clause.toLowerCase()) && NAME_THEN_COMMA.test(text.slice(from))) {
+        const rest = text.slice(from).split(/[.;!?](?:\s|$)/u)[0];
+        return !PARTNER_WORD.test(rest);
+    }
+    // "Thu ngân sách trên địa bàn thị xã X đạt khá": the unit is where the clause's subject happens, as good as its actor.
+    const own = clause.replace(AREA_TAIL, '');
+    if (own !== clause && own !== '')
+        return isSubject(own, own.length);
+    // "Ban Quản lý các cụm công nghiệp huyện X đã …": a body's name may hold "các"/"những"; they relate nothing there.
+    // … nor "về" that opens its field ("Ban Chỉ đạo … về an toàn thực phẩm huyện X"), words following it before the unit.
+    const words = BODY_OPENER.test(clause) ? clause.replace(INNER_PLURAL, ' ').replace(BODY_TOPIC, ' ') : clause.replace(PLURAL_OPENER, '');
+    const body = BODY_OPENER.test(clause);
+    // "Ban Chỉ đạo chống thất thu ngân sách huyện X đã tổ chức …": a body's longer name is its subject when a verb follows the unit.
+    const length = clause.split(/\s+/).length;
+    const short = length <= 7 || (body && length <= 12 && BODY_VERB_AFTER.test(text.slice(from, from + 60)));
+    return /^\p{Lu}/u.test(clause) && short && !RELATION.test(words) && !AND_END.test(clause);
+}
+const BODY_VERB_AFTER = new RegExp(String.raw `^\p{Ll}+(?:\s+\p{Ll}+)?(?:\s+\p{Lu}[\p{L}-]*){1,4}\s+(?:${alt(OWNED_SUBJECT_VERBS)})(?![\p{L}])`, 'u');
+const BODY_OPENER = new RegExp(String.raw `^(?:${BODY_NAME_WORDS.join('|')})(?![\p{L}])`, 'u');
+const BODY_TOPIC = new RegExp(String.raw `(?<![\p{L}])(?:${alt(BODY_TOPIC_WORDS)})(?=\s+\p{L})`, 'giu');
+const INNER_PLURAL = new RegExp(String.raw `(?<![\p{L}])(?:${alt(TITLE_QUANTIFIERS.filter((w) => w !== 'một số'))})(?![\p{L}])`, 'giu');
+// "… đội tuyển học sinh giỏi của huyện X được xếp …": the clause's words end in "của" and a verb follows the name.
+const OWNER_BEFORE = /(?<![\p{L}])của\s*$/iu;
+const OWNED_SUBJECT_AFTER = new RegExp(String.raw `^\s+(?:${alt(OWNED_SUBJECT_VERBS)})(?![\p{L}])`, 'iu');
+// "Tổng số văn bản đi … của huyện X là 21.604 văn bản": a copula and a figure state the owned subject's value, as "đạt" does.
+const SPAN_IN_PHRASE = new RegExp(String.raw `(?<![\d.,])\d{1,3}\s*(?:${alt(SPAN_UNITS)})(?![\p{L}])`, 'giu');
+const OWNED_VALUE_AFTER = new RegExp(String.raw `^\s+(?:${alt(VALUE_COPULAS)})\s+\d`, 'iu');
+/**
+ * The name owns the subject of its clause: "<noun phrase> của <unit>" followed by the clause's verb (or "là" and a figure), with no other
+ * noun or relation between the clause's start and "của" but the owned phrase (a partner, a yardstick or a cited
+ * document before it is told by notTheActor and inCitation).
+ */
+export function ownsSubject(text, from, to) {
+    const head = joinCompounds(text.slice(Math.max(0, from - 120), from));
+    const cut = Math.max(...[',', ';', ':', '(', '. '].map((c) => head.lastIndexOf(c)));
+    // "Kết quả trên cho thấy điều kiện … trên địa bàn huyện X đã được cải thiện": a verb of finding opens the clause it reports.
+    const clause = head.slice(cut + 1).split(FINDING).pop();
+    const after = text.slice(to, to + 20);
+    const next = text.slice(to, to + 80);
+    // An age or a span inside the phrase ("Tỷ lệ trẻ dưới 1 tuổi … của huyện X") names who is counted, not a count.
+    if (/\d/u.test(clause.replace(SPAN_IN_PHRASE, '')))
+        return false;
+    // "công tác tiêm chủng của huyện X trong Quý I cơ bản bám sát …": a period and adverbs may stand before the verb.
+    if (OWNER_BEFORE.test(clause))
+        return OWNED_SUBJECT_AFTER.test(after) || OWNED_VALUE_AFTER.test(after) || AREA_SUBJECT_AFTER.test(next);
+    // "công tác bảo đảm an ninh, trật tự trên địa bàn huyện X trong 6 tháng đầu năm 2024 đạt …": the noun phrase the area
+    // frames is the clause's subject when its verb follows the name (a period and adverbs between: "cơ bản đáp ứng"); no
+    // relation word in the phrase but a plural opening it ("các công trình …"), nor a verb that would make the phrase an
+    // object ("Đoàn đã kiểm tra công tác … trên địa bàn huyện X …").
+    const area = AREA_BEFORE.exec(clause);
+    const phrase = area === null ? '' : clause.slice(0, area.index).trim().replace(PLURAL_OPENER, '');
+    // "… giảm tỷ lệ hộ nghèo trên địa bàn huyện X từ 4,1% xuống 3,6%": the change's values follow the name, so the measure the
+    // area frames is the unit's own, as a verb after it would make it.
+    return area !== null && !RELATION.test(phrase) && !OWNED_VERB.test(phrase) && (AREA_SUBJECT_AFTER.test(next) || AREA_VALUES_AFTER.test(next));
+}
+// "… trên địa bàn <unit>": the clause's words end in the area words.
+const AREA_BEFORE = new RegExp(String.raw `(?<![\p{L}])(?:${alt(WHOLE_AREA_WORDS.filter((w) => w !== 'toàn'))})\s*$`, 'iu');
+const PERIOD_WORD = String.raw `(?:${alt(PERIOD_AFTER_NAME_WORDS)}|\d{1,4}(?:\/\d{1,4}){0,2}|[IV]{1,3}|-)`;
+// "… từ 4,15% xuống còn 3,62%", "… từ 120 lên 145 hộ": a change from one value to another right after the name (a period between).
+const AREA_VALUES_AFTER = new RegExp(String.raw `^(?:\s+${PERIOD_WORD}){0,8}\s+từ\s+\d[\d.,]*\s*(?:%|\p{L}+(?:\s+\p{L}+)?)?\s+(?:${alt(NEW_LEVEL_VERBS)})(?![\p{L}])`, 'iu');
+const OWNED_VERB = new RegExp(String.raw `(?<![\p{L}])(?:${alt(OWNED_SUBJECT_VERBS)})(?![\p{L}])`, 'iu');
+const AREA_SUBJECT_AFTER = new RegExp(String.raw `^(?:\s+${PERIOD_WORD}){0,8}(?:\s+(?:${alt(SUBJECT_VERB_ADVERBS)})(?![\p{L}])){0,3}\s+(?:${alt(AREA_SUBJECT_VERBS)})(?![\p{L}])`, 'iu');
+// "… huyện X, huyện giáp ranh, …", "huyện X (lân cận)": an apposition right after the name makes it a neighbour.
+const NEIGHBOUR_AFTER = new RegExp(String.raw `^(?:\s*[,(]\s*(?:\p{L}+\s+){0,3}(?:${alt(NEIGHBOUR_OR_PROVIDER_WORDS.filter((w) => /^\p{Ll}/u.test(w)), FELLOW_UNIT_WORDS)})|\s+(?:${alt(NEIGHBOUR_ADJECTIVES)}))(?![\p{L}])`, 'u');
+// "… theo thỏa thuận giữa hai xã": a sentence about a relation between two units of a rank, "hai", "2", "02" or "các" before the level word.
+const BETWEEN_UNITS = new RegExp(String.raw `(?<![\p{L}])(?:${alt(BETWEEN_UNITS_WORDS)})\s+(?:hai|0?2|các)\s+(${LEVEL})(?![\p{L}])`, 'giu');
+/**
+ * The mention's sentence is about a relation between two units of its rank ("… tiếp nhận 35 ngôi mộ của xã X di dời theo
+ * thỏa thuận giữa hai xã"): the named unit is the issuer's counterpart, not a slip for the issuer.
+ */
+export function betweenUnits(text, m) {
+    const sentence = splitSentences(text).find((x) => m.from >= x.from && m.from < x.to);
+    if (sentence === undefined)
+        return false;
+    for (const b of text.slice(sentence.from, sentence.to).matchAll(BETWEEN_UNITS)) {
+        const level = LEVEL_OF.get(b[1].toLowerCase());
+        if (level !== undefined && LEVEL_RANK[level] === rankOf(m.unit))
+            return true;
+    }
+    return false;
+}
+// "Để so sánh, …": a comparison opener, bullets before it, opening the sentence; a comma or a space after it.
+const COMPARISON_OPENER = new RegExp(String.raw `^[\s${BULLET_CHARS}]*(?:${alt(COMPARISON_OPENERS)})(?![\p{L}])`, 'iu');
+/**
+ * The mention's sentence opens by announcing its facts as a comparison ("Để so sánh, huyện X cùng kỳ có 152 doanh nghiệp"):
+ * the named unit is the issuer's yardstick, not a slip for the issuer.
+ */
+export function comparedInSentence(text, from) {
+    const sentence = splitSentences(text).find((x) => from >= x.from && from < x.to);
+    return sentence !== undefined && COMPARISON_OPENER.test(text.slice(sentence.from, from));
+}
+/** The words right after the mention set it apart as a neighbour of the issuer. */
+export function neighbourAfter(text, to) {
+    const after = text.slice(to, to + 40);
+    return NEIGHBOUR_AFTER.test(after);
+}
+// "huyện X (địa phương dẫn đầu tỉnh)", "phường Y (thành phố Z)": a bracket right after the name that describes the unit or
+// names a unit above it, closed within a few words.
+const DESCRIBED_AFTER = new RegExp(String.raw `^\s*\(\s*(?:(${alt(UNIT_DESCRIPTION_WORDS)})(?![\p{L}])|(${LEVEL})\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}))[^()\n]{0,60}\)`, 'iu');
+const LEVEL_OF = new Map(ADMIN_LEVEL_WORDS.map((w) => [w.toLowerCase(), w]));
+/**
+ * The words right after the mention introduce the unit to the reader: a bracketed description ("(địa phương dẫn đầu tỉnh)")
+ * or the unit above it ("(thành phố Biên Hòa)"). The report never introduces its own unit so; the named one is another,
+ * named for a comparison. A bracketed unit of the mention's rank or lower is no such introduction ("xã X (xã Y cũ)").
+ */
+export function describedAfter(text, to, rank) {
+    const m = DESCRIBED_AFTER.exec(text.slice(to, to + 80));
+    if (m === null)
+        return false;
+    if (m[1] !== undefined)
+        return true;
+    const level = LEVEL_OF.get(m[2].toLowerCase());
+    return level !== undefined && rankOf({ name: `${level} ${m[3]}`, level }) < rank;
+}
+// "của xã", "trong xã": the issuer named by its level word alone, no name after it.
+const OWN_BY_LEVEL = (level) => new RegExp(String.raw `(?<![\p{L}])(?:của|trong)\s+${level}(?![\p{L}])(?!\s+\p{Lu})`, 'gu');
+const LOCATED_IN = new RegExp(String.raw `(?<![\p{L}])(?:${alt(LOCATED_IN_WORDS)})(?![\p{L}])`, 'iu');
+/**
+ * "05 hộ của xã sinh hoạt tại điểm nhóm thuộc xã X": in one sentence the issuer is named by its level word alone ("của xã")
+ * and then, after a locative ("tại", "ở", "thuộc"), a named unit of that level: the sentence sets the two apart, so the
+ * named one is the other place its people go to, not a slip for the issuer's name.
+ */
+export function ownThenElsewhere(text, m) {
+    const head = text.slice(Math.max(0, m.from - 160), m.from);
+    const sentence = head.slice(Math.max(head.lastIndexOf('. '), head.lastIndexOf(';'), head.lastIndexOf('\n')) + 1);
+    const own = [...sentence.matchAll(OWN_BY_LEVEL(m.unit.level))].pop();
+    return own !== undefined && LOCATED_IN.test(sentence.slice(own.index + own[0].length));
+}
+// "… của 15 xã, thị trấn thuộc <unit> tiếp nhận 27.408 hồ sơ": communes belonging to the unit, then a verb and a figure.
+const MEMBERS_BEFORE = new RegExp(String.raw `(?<![\p{L}])(?:${alt(COMMUNE_LEVEL_WORDS)})\s+(?:${alt(BELONGING_WORDS)})\s*$`, 'iu');
+const VERB_FIGURE_AFTER = new RegExp(String.raw `^\s+(?!(?:${alt(PERIOD_AFTER_NAME_WORDS)})(?![\p{L}]))(?:\p{Ll}+\s+){1,3}\d`, 'u');
+/**
+ * The name owns the counted communes its clause's figure is of: "Bộ phận một cửa của 15 xã, thị trấn thuộc huyện X tiếp
+ * nhận 27.408 hồ sơ" states the members' facts as that district's, as a subject would; a period after the name
+ * ("… thuộc huyện X năm 2024") is no verb.
+ */
+export function ownsCountedMembers(text, to, from) {
+    return MEMBERS_BEFORE.test(text.slice(Math.max(0, from - 40), from)) && VERB_FIGURE_AFTER.test(text.slice(to, to + 60));
+}
+// "…, UBND huyện X báo cáo kết quả … như sau:": the unit right before a verb of reporting is the report's author.
+const AUTHOR_AFTER = new RegExp(String.raw `^\s+(?:${alt(AUTHOR_VERBS)})(?![\p{L}])`, 'iu');
+/** Read the roles of a mention in its block's text. */
+export function placeRole(source, m) {
+    const text = source.blocks[m.block].text;
+    // The report's author, whatever document its sentence cites before it: the subject of the report's own facts.
+    if (AUTHOR_AFTER.test(text.slice(m.to, m.to + 30)))
+        return { subject: true, cited: false, other: false, former: formerAfter(text, m.to) || mergedOf(source).has(m.key), covered: coveredOf(source).has(m.key) };
+    return {
+        subject: isSubject(text, m.from) || ownsSubject(text, m.from, m.to) || ownsCountedMembers(text, m.to, m.from),
+        cited: inCitation(text, m.from),
+        other: notTheActor(text, m.from) || neighbourAfter(text, m.to) || betweenUnits(text, m) || bracketedSite(text, m.from, m.to) || describedAfter(text, m.to, rankOf(m.unit)) || comparedInSentence(text, m.from) || ownThenElsewhere(text, m),
+        former: formerAfter(text, m.to) || mergedOf(source).has(m.key),
+        covered: coveredOf(source).has(m.key),
+    };
+}
+/**
+ * A unit the sentence names as someone else's place (a partner, a neighbour) is that in all its mentions there:
+ * "Tranh chấp của hộ dân thuộc xã X được UBND xã phối hợp với UBND xã X hòa giải" — the first "xã X" locates the
+ * partner's residents, not the issuer's facts.
+ */
+export function otherThroughSentence(source, given) {
+    const places = otherThroughJoiner(source, given);
+    const sentenceOf = (m) => splitSentences(source.blocks[m.block].text).findIndex((x) => m.from >= x.from && m.from < x.to);
+    const partners = places.filter((m) => m.other && !m.cited).map((m) => `${m.block}/${sentenceOf(m)}/${rankOf(m.unit)}/${m.key}`);
+    if (partners.length === 0)
+        return places;
+    const known = new Set(partners);
+    return places.map((m) => (!m.other && known.has(`${m.block}/${sentenceOf(m)}/${rankOf(m.unit)}/${m.key}`) ? { ...m, other: true } : m));
+}
+/**
+ * A unit the report introduces as a neighbour ("xã X (giáp ranh)", "giáp xã X") stays that neighbour where it is named
+ * again later as the place where something happens ("… đến khi dịch bệnh tại xã X được công bố hết dịch"): the same
+ * neighbour, not a slip for the issuer. A later mention that is its clause's subject, or owns it ("công tác … của xã X"),
+ * keeps its own role.
+ */
+export function neighbourThroughDocument(source, places) {
+    const key = (m) => `${rankOf(m.unit)}/${m.key}`;
+    const introduced = (m) => {
+        const text = source.blocks[m.block].text;
+        return neighbourAfter(text, m.to) || NEIGHBOUR_BEFORE.test(text.slice(Math.max(0, m.from - 40), m.from));
+    };
+    const first = new Map();
+    for (const m of places) {
+        if (!m.other || !introduced(m))
+            continue;
+        const seen = first.get(key(m));
+        if (!seen || m.block < seen.block || (m.block === seen.block && m.from < seen.from))
+            first.set(key(m), { block: m.block, from: m.from });
+    }
+    if (first.size === 0)
+        return places;
+    return places.map((m) => {
+        const seen = first.get(key(m));
+        const later = seen !== undefined && (m.block > seen.block || (m.block === seen.block && m.from > seen.from));
+        const text = source.blocks[m.block].text;
+        return !m.other && !m.subject && later && LOCATED_AT.test(text.slice(Math.max(0, m.from - 12), m.from)) ? { ...m, other: true } : m;
+    });
+}
+// "… dịch bệnh tại xã X": a place where something happens, right after a locative ("của xã X" may still be a slip).
+const LOCATED_AT = new RegExp(String.raw `(?<![\p{L}])(?:${alt(LOCATIVE_OPENERS)})\s+$`, 'iu');
+// "giáp xã X", "xã lân cận X": a neighbour word (not a provider's name) right before the name, a few words between at most.
+const NEIGHBOUR_BEFORE = new RegExp(String.raw `(?<![\p{L}])(?:${alt(NEIGHBOUR_ADJECTIVES, NEIGHBOUR_OR_PROVIDER_WORDS.filter((w) => /^\p{Ll}/u.test(w)))})\s+(?:\S+\s+){0,2}$`, 'iu');
+// A comparison word right before the name, or within the few words of the compared thing: "cao hơn huyện X (79,4%)".
+const YARDSTICK_BEFORE = new RegExp(String.raw `(?<![\p{L}])(?:${alt(YARDSTICK_WORDS)})\s*$`, 'iu');
+function yardstickAt(text, from) {
+    const before = text.slice(Math.max(0, from - 80), from);
+    return YARDSTICK_BEFORE.test(before) || FAR_YARDSTICK.test(before);
+}
+/**
+ * A unit the report compares its own figures with ("Tỷ lệ này cao hơn huyện X (79,4%)") is its yardstick wherever the
+ * report only states that unit's value: "Tỷ lệ trường chuẩn của huyện X là 55,2%" gives the yardstick's figure, not the
+ * issuer's facts under a wrong name. A mention doing anything else (an actor, "huyện X đã …") keeps its role.
+ */
+export function yardstickValues(source, places) {
+    const compared = new Set(places.filter((m) => yardstickAt(source.blocks[m.block].text, m.from)).map((m) => `${rankOf(m.unit)}/${m.key}`));
+    if (compared.size === 0)
+        return places;
+    return places.map((m) => {
+        if (m.other || !compared.has(`${rankOf(m.unit)}/${m.key}`))
+            return m;
+        const text = source.blocks[m.block].text;
+        const head = text.slice(Math.max(0, m.from - 120), m.from);
+        const clause = head.slice(Math.max(...[',', ';', ':', '(', '. '].map((c) => head.lastIndexOf(c))) + 1);
+        const stated = OWNER_BEFORE.test(clause) && !/\d/u.test(clause) && OWNED_VALUE_AFTER.test(text.slice(m.to, m.to + 20));
+        return stated ? { ...m, other: true } : m;
+    });
+}
+// Between two mentions: a bracketed figure of the first at most, then a joiner and "của"/"với" ("huyện X (96,4%) và của xã Y").
+const JOINED = new RegExp(String.raw `^\s*(?:\([^()\n]{0,30}\)\s*)?(?:${alt(YARDSTICK_JOINERS)})\s+(?:(?:${alt(['của', 'với'])})\s+)?$`, 'iu');
+/**
+ * A unit joined by "và"/"hoặc" to a unit named just before it as someone else's place (a yardstick, a partner, a neighbour)
+ * is someone else's too: "Tỷ lệ này cao hơn của huyện X (96,4%) và của xã Y (94,8%)" compares with both. Mentions of any
+ * rank carry it on, in order through the block.
+ */
+export function otherThroughJoiner(source, places) {
+    const out = places.slice();
+    const order = out.map((_, i) => i).sort((a, b) => out[a].block - out[b].block || out[a].from - out[b].from);
+    for (let k = 1; k < order.length; k++) {
+        const p = out[order[k - 1]];
+        const m = out[order[k]];
+        if (m.other || !p.other || p.cited || p.block !== m.block || m.from < p.to)
+            continue;
+        if (JOINED.test(source.blocks[m.block].text.slice(p.to, m.from)))
+            out[order[k]] = { ...m, other: true };
+    }
+    return out;
+}
+//# sourceMappingURL=place-roles.js.map

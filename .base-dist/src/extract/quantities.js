@@ -1,0 +1,1195 @@
+/**
+ * Figure readings: what each figure measures, read once for every rule — its
+ * role (count, money, share, fulfilment, target, prior, change, cumulative,
+ * average), its name (tokens), kind and unit, its scope — the qualifiers that
+ * make two similarly named figures different quantities ("mới", "còn lại",
+ * "trong đó", "tại …", "của …", a period other than the report's, a target, a
+ * previous value after "so với", a change after "tăng", a list's lead-in
+ * paragraph, a plan section, a table column of targets or cumulative values) —
+ * and the figures it is a part or the total of (from the part–whole claims).
+ */
+import { isRateRow, TOTAL_ROW_WORDS } from './table-rows.js';
+import { otherPeriodColumn } from './table-periods.js';
+import { canonicalLabel, labelTokens, tokenContainment } from './similarity.js';
+import { foldKey } from '../text/normalize.js';
+import { clauseWindow } from '../text/positions.js';
+import { ADDED_WORDS, alt, AMONG, ATTRIBUTE_WORDS, CHANGE_VERBS, AND_OR_WORDS, ASPECT_WORDS, AT_WORDS, BESIDES_WORDS, CONSISTS_OF, DIVIDED_INTO, DESTINATION_WORDS, CUMULATIVE_WORDS, AS_OF_WORDS, AS_OF_CALENDAR_WORDS, EACH_WORDS, ENTITY_HEADER_WORDS, FULFILMENT_BASES, HEADER_FRAME_WORDS, NEGATION_WORDS, NEUTRAL_BEFORE_WORDS, OF_WHICH, ONGOING_WORDS, OTHER_COLUMN_WORDS, PERIOD_UNITS, PHRASE_STOP_WORDS, PLAN_ABBREVIATIONS, PLAN_SECTION_WORDS, PLAN_WORDS, PREDICATE_MARKERS, PLACE_KIND_WORDS, PRIOR_WORDS, SUBUNIT_KINDS, RATE_WORDS, RECIPIENT_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS, BOUND_WORDS, OPEN_RANGE_TAILS, CLOSING_LEVEL_WORDS, COUNT_WORDS, COUNTED_NOUNS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS, FUTURE_WORDS, PRESENT_STOCK_WORDS, STATE_WORDS, WHOLE_STOCK_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, RAISE_TO_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS, MEANS_WORDS, TOTAL_OF_WORDS, SUBGROUP_WORDS, POPULATION_HEADS, COUNTED_WHERE_WORDS, UNIT_LEVEL_WORDS, STILL_LEFT_WORDS, HAS_WORDS, NOT_EVENT_DAY_LEADS, RANGE_WORDS, WHOLE_OF_PREPOSITIONS, CUTOFF_WORDS, CUTOFF_TIMES, PERSON_NOUNS, TIME_PHRASE_LEADS, NAME_FRAME_TOKENS, VERB_LEAD_WORDS, MERELY_VERBS, } from '../text/lexicon.js';
+import { cleanLabel } from './labels.js';
+import { restatedName } from './restated-bracket.js';
+import { memoMap } from '../text/memo.js';
+// How far back a set is looked for: a sentence's dozen figures.
+const SET_BACK = 12;
+/**
+ * "Đầu tư 06 công trình …, đã hoàn thành 05 công trình": the nearest earlier count of the figure's sentence (its clauses
+ * too) in its noun and larger than it, the set it counts some of; null when there is none.
+ */
+function countedSetOf(input, f) {
+    const block = input.source.blocks[f.block];
+    const unit = unitHead(f);
+    if (unit === null || f.cell !== null)
+        return null;
+    for (let k = f.index - 1; k >= 0 && k >= f.index - SET_BACK && input.figures[k].block === f.block; k--) {
+        const g = input.figures[k];
+        if (/[.!?]\s/u.test(block.text.slice(g.span.end - block.span.start, f.span.start - block.span.start).replace(/\d[.,]\d/gu, '')))
+            return null;
+        if (g.kind === f.kind && !g.change && unitHead(g) === unit && g.value > f.value)
+            return g;
+    }
+    return null;
+}
+/** What a figure counts, reduced to its head noun ("hồ sơ", "máy tính"), "%" for rates, "đồng" for money; null when unknown. */
+export function unitHead(f) {
+    if (f.kind === 'percent')
+        return '%';
+    if (f.kind === 'money')
+        return 'đồng';
+    if (!f.unit)
+        return null;
+    let head = UNIT_HEADS.get(f.unit);
+    if (head === undefined) {
+        const words = canonicalLabel(f.unit).split(/[\s/]+/);
+        head = words.slice(0, TWO_WORD.has(words.slice(0, 2).join(' ')) ? 2 : 1).join(' ');
+        if (UNIT_HEADS.size >= 10_000)
+            UNIT_HEADS.clear();
+        UNIT_HEADS.set(f.unit, head);
+    }
+    return head;
+}
+/**
+ * What a table column measures, as tokens of its header without the words that only frame it (HEADER_FRAME_WORDS),
+ * brackets (units, signs) and numbers: "Tổng số phòng học" → phòng học, "Tỷ lệ đáp ứng (%)" → đáp ứng, "Kết quả" → none.
+ */
+export function columnMeasure(header) {
+    const bare = header.replace(/\([^)]*\)/gu, ' ').replace(/[\d%]+/gu, ' ').replace(HEADER_FRAME, ' ');
+    return labelTokens(bare);
+}
+const HEADER_FRAME = wordsRe(HEADER_FRAME_WORDS, 'giu');
+// Units read before: a document names few, and folding one is costly (unitHead runs for every figure against many).
+const UNIT_HEADS = memoMap();
+const TWO_WORD = new Set(['hồ sơ', 'máy tính', 'máy in', 'văn bản', 'tài khoản', 'thủ tục', 'cán bộ', 'giao dịch', 'học sinh', 'trường hợp', 'hộ gia đình', 'doanh nghiệp']);
+const PHRASE_MAX = 10;
+// "… 215 doanh nghiệp tham gia": a name closed by a verb of attendance; the event is the last event noun before the figure.
+const ATTENDANCE = new RegExp(String.raw `(?<![\p{L}])(?:${alt(ATTENDANCE_VERBS)})\s*$`, 'u');
+const EVENT = new RegExp(String.raw `(?<![\p{L}])(?:${alt(EVENT_NOUNS)})(?![\p{L}])`, 'gu');
+/**
+ * The event a count of attendance is of ("Tổ chức 02 hội nghị … với 215 doanh nghiệp tham gia": "hội nghị"), as a branch
+ * key "event=<noun>" (see distinctReadings): attendances of two events named differently are two quantities; a count
+ * whose name is no attendance, or whose clause names no event, is still compared.
+ */
+function eventOf(name, before) {
+    if (!ATTENDANCE.test(name))
+        return null;
+    const events = [...before.matchAll(EVENT)];
+    return events.length > 0 ? `event=${events[events.length - 1][0]}` : null;
+}
+// Words too general to name a quantity alone.
+const GENERIC = new Set('hồ sơ trường hợp người lượt cái chiếc đạt tỷ lệ đúng hạn kết quả đơn vị tổng cộng trong đó bài tin máy tính'.split(' '));
+// Words after a figure that end its noun phrase.
+// "21 máy đạt tỉ lệ 100%", "24 cụm đạt tỷ lệ 100% kế hoạch": a rate word after the marker opens the figure's own rate, no
+// subgroup; but a rate that goes on to name what it is of ("Có 04 khu vực bỏ phiếu đạt tỷ lệ 100% cử tri đi bầu") is a bar
+// some of them reached, as "đạt chuẩn" is.
+const BAR_OF = String.raw `\s+\d[\d.,]*\s?%\s+(?!(?:so với\s+)?(?:${alt(FULFILMENT_BASES, COMPARED_WITH, PLAN_ABBREVIATIONS.map((w) => w.toLowerCase()))})(?![\p{L}]))\p{Ll}`;
+const PREDICATE = new RegExp(String.raw `^\s*((?:${alt(PREDICATE_MARKERS)})(?!\s+(?:${alt(RATE_WORDS)})(?![\p{L}])(?!${BAR_OF}))\s+\p{L}+(?:\s+\p{L}+){0,2})`, 'u');
+const PHRASE_STOP = new RegExp(String.raw `[,;:.()!?"“”]|\s(?:${alt(PHRASE_STOP_WORDS)})(?![\p{L}])`, 'u');
+const QUOTED_TITLE = /^["“]([^"“”\n]{2,60})["”]/u;
+const PROPER_NAME = String.raw `\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)*`;
+const ENUMERATION = new RegExp(String.raw `^\s*(?:\p{Ll}+\s){1,3}${PROPER_NAME}(?:\s*,\s*${PROPER_NAME})*(?:\s*,|\s*,?\s+và)\s+${PROPER_NAME}`, 'u');
+// "38 trường tiểu học và THCS", "12 trạm bơm và trạm biến áp": a noun joined by "và" to an acronym, or to its own head noun
+// again, with no number between, before the clause ends: one count of both kinds (group 1 the head, group 2 its repeat).
+const JOINT_KINDS = new RegExp(String.raw `^\s*(\p{Ll}+)(?:\s\p{Ll}+){0,3}\s+và\s+(?:\p{Lu}{2,6}|(\p{Ll}+)(?:\s\p{L}+){0,3})(?=\s*(?:[,;.)]|$))`, 'u');
+const MERELY = new RegExp(String.raw `(?<![\p{L}])mới\s+(?=(?:${alt(MERELY_VERBS)})(?![\p{L}]))`, 'gu');
+const NEAR_TAGS = [
+    ['new', /(?<![\p{L}])mới(?![\p{L}])/u],
+    ['rest', wordsRe(REST_WORDS, 'u')],
+    ['part', wordsRe([...OF_WHICH, ...AMONG, ...SEPARATELY, ...CONSISTS_OF], 'u')],
+    ['added', wordsRe(ADDED_WORDS, 'u')],
+    ['each', wordsRe(EACH_WORDS, 'u')],
+    ['neg', wordsRe(NEGATION_WORDS, 'u')],
+];
+const GAP_TAGS = [
+    ['target', wordsRe(PLAN_WORDS, 'u')],
+    // "đầu năm" is a previous value ("so với đầu năm"), except in a period's name ("6 tháng đầu năm").
+    ['prior', new RegExp(String.raw `(?<![\p{L}])(?:${alt(PRIOR_WORDS)}|(?<!tháng )(?:${alt(YEAR_START_WORDS)})|năm 20\d\d có)(?![\p{L}])`, 'u')],
+];
+// A frequency after a figure: "bài/1 tuần", "bài/1tháng", "buổi/tháng".
+// The plan or estimate a rate is read against ("% kế hoạch năm", "% dự toán", "% KH", "% so với kế hoạch").
+const FULFILMENT = new RegExp(String.raw `^\s*%?\s*(?:so với\s+)?(?:${alt(FULFILMENT_BASES, PLAN_ABBREVIATIONS.map((w) => w.toLowerCase()))})(?![\p{L}])`, 'u');
+const RATE = new RegExp(String.raw `^\s*(\p{L}+(?: \p{L}+)?)\s?\/\s?(\d*)\s?(${alt(PERIOD_UNITS)})(?![\p{L}])`, 'u');
+const CUMULATIVE = wordsRe(CUMULATIVE_WORDS, 'u');
+const RUNNING_TOTAL = wordsRe(CUMULATIVE_WORDS.filter((w) => !AS_OF_WORDS.includes(w)), 'u');
+const AS_OF_DATE = new RegExp(String.raw `(?<![\p{L}])(?:${alt(AS_OF_WORDS)})\s+(?:(?:${alt(AS_OF_CALENDAR_WORDS)})\s+)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?!\d)`, 'u');
+const AS_OF_CALENDAR = new RegExp(String.raw `(?<![\p{L}])(?:${alt(AS_OF_WORDS)})\s+(?:${alt(AS_OF_CALENDAR_WORDS)})(?![\p{L}])`, 'u');
+/** Days before the period's end an as-of date may fall and still date the level at its end ("tính đến ngày 25/9" of a report to 30/9). */
+const AS_OF_SLACK_DAYS = 10;
+// The sentence's only running-total words date a level ("tính đến", "đến nay"), with no date or one in the period's last days.
+function asOfPeriodEnd(sentence, end) {
+    if (RUNNING_TOTAL.test(sentence))
+        return false;
+    const m = AS_OF_DATE.exec(sentence);
+    if (!m)
+        return !AS_OF_CALENDAR.test(sentence);
+    if (end === null)
+        return false;
+    const year = m[3] ?? end.slice(0, 4);
+    const at = Date.UTC(Number(year), Number(m[2]) - 1, Number(m[1]));
+    const last = Date.parse(`${end}T00:00:00Z`);
+    return Number.isFinite(at) && Number.isFinite(last) && at <= last && last - at <= AS_OF_SLACK_DAYS * 86_400_000;
+}
+const ONGOING = wordsRe(ONGOING_WORDS, 'u');
+const BESIDES = wordsRe(BESIDES_WORDS, 'u');
+// The word that hands a figure to the verb before it ("cấp thuốc miễn phí cho 215 người"), after one word at least.
+const RECIPIENT = new RegExp(String.raw `(?<=\p{L})\s+(?:${alt(RECIPIENT_WORDS)})$`, 'u');
+const DONE = /(?<![\p{L}])đã\s/u;
+const RECIPIENT_ONLY = new RegExp(String.raw `^\s*(?:${alt(RECIPIENT_WORDS)})\s*$`, 'u');
+const BRACKETED = /\([^()]*\)/gu;
+// A bracket of words only opening the text after a figure: its number spelled out ("(mười hai)").
+const SPELLED_LEAD = /^\s*\([\p{L}\s]+\)/u;
+const FUTURE = wordsRe(FUTURE_WORDS);
+const PRESENT_STOCK = wordsRe(PRESENT_STOCK_WORDS);
+const WHOLE_STOCK = new RegExp(String.raw `(?<![\p{L}])(?:${alt(WHOLE_STOCK_WORDS)})\s*$`, 'iu');
+const STATE = wordsRe(STATE_WORDS);
+const PERIOD = new RegExp(String.raw `(?<![\p{L}])(\d+ tháng(?: (?:${alt(START_END_WORDS)}) năm)?(?: \d{4})?|quý [ivx\d]+(?:\/\d{4}| năm \d{4})?|tháng \d{1,2}(?:\/\d{4})?|năm \d{4})(?![\p{L}\d])`, 'u');
+// A plan section is titled by its plan words ("Phương hướng, nhiệm vụ …", "Một số nhiệm vụ trọng tâm"); a title that only
+// mentions them ("Kết quả triển khai các nhiệm vụ", "Triển khai Kế hoạch số 58") reports what was done.
+const PLAN_SECTION = new RegExp(String.raw `^(?:(?:${alt(TITLE_QUANTIFIERS)})\s+)?(?:${alt(PLAN_SECTION_WORDS, ['mục tiêu'])})(?![\p{L}])`, 'u');
+// A percent handed to the figure before it ("389 hồ sơ, chiếm 45,2%"), and a name that is a rate's.
+const PAIRED = new RegExp(String.raw `^[,\s]*(?:${alt(SHARE_VERBS, RATE_WORDS)}|=)`, 'u');
+// The words between two figures that join them as objects of one verb: the first figure's noun, then "và" or a comma.
+// "2.089 con trâu, bò và 119.000 con gia cầm": the first noun may be a pair joined by a comma (one or two words after it).
+const COORDINATED = /^([^,;:()]*?)(?:\s*,\s*\p{L}+(?:\s\p{L}+)?)?\s*(?:,|(?<![\p{L}])và)$/u;
+const RATE_OF_CHANGE = new RegExp(String.raw `(?<![\p{L}])(?:${alt(RATE_WORDS)})\s+(?:${alt(CHANGE_VERBS)})(?![\p{L}])`, 'giu');
+// "Hộ nghèo giảm còn 38 hộ", "tăng lên mức 12 tỷ đồng": a change verb handing on to the level reached states that level, no change.
+const TO_NEW_LEVEL = new RegExp(String.raw `(?<![\p{L}])(?:${alt(CHANGE_VERBS)})\s+(?:(?:${alt(NEW_LEVEL_VERBS)})(?:\s+(?:${alt(NEW_LEVEL_TAILS)}))?|(?:${alt(LEVEL_REACHED_WORDS)}))(?![\p{L}])`, 'giu');
+// "nâng tổng số vốn sách lên 3.460 bản": a named total raised to the figure right after "lên" is that total, no addition.
+const RAISED_TO_LEVEL = new RegExp(String.raw `(?<![\p{L}])(?:${alt(RAISE_TO_VERBS)})(?:\s+\p{L}+){1,8}\s+(?:${alt(NEW_LEVEL_VERBS)})\s*$`, 'iu');
+// "Đầu năm, xã quản lý 418 người có công …; đến ngày 30/11/2025 còn 412 người": "còn" after a cut-off in time states the
+// level at that time (of the opening stock's quantity), not a rest.
+const CUTOFF_LEVEL = new RegExp(String.raw `(?<![\p{L}])(?:${alt(CUTOFF_WORDS)})\s+(?:ngày\s+)?(?:\d{1,2}\/\d{1,2}(?:\/\d{4})?|(?:${alt(CUTOFF_TIMES)})(?:\s+\d{4})?)\s+(?:vẫn\s+)?còn\s*$`, 'iu');
+// "…; toàn xã còn 127 hộ nghèo": "còn" right after the unit's own frame opening the clause ("toàn xã", "trên địa bàn huyện")
+// states how many the unit still has, its level now, not a rest of a workload.
+const FRAMED_LEVEL = new RegExp(String.raw `^\s*(?:${alt(COUNTED_WHERE_WORDS)})\s+(?:(?:${alt(UNIT_LEVEL_WORDS)})\s+)?(?:${alt(STILL_LEFT_WORDS)})\s*$`, 'iu');
+// "toàn xã có", "trên địa bàn huyện còn": the whole clause before the count says only that it is the unit's own.
+const UNIT_FRAMED = new RegExp(String.raw `^\s*(?:(?:${alt(COUNTED_WHERE_WORDS)})\s+(?:${alt(UNIT_LEVEL_WORDS)})|(?:${alt(COUNTED_WHERE_WORDS)})(?=\s+(?:${alt(HAS_WORDS, STILL_LEFT_WORDS)})))\s*(?:(?:${alt(HAS_WORDS, STILL_LEFT_WORDS)})\s*)?$`, 'iu');
+const POINTS_NAME = new RegExp(String.raw `^\s*(?:${alt(PERCENT_POINT_UNITS)})(?![\p{L}])`, 'iu');
+const RATE_NAME = new RegExp(`^(?:${alt(RATE_WORDS)})`, 'u');
+const FULL_DATE = /(?<!\d)\d{1,2}\/\d{1,2}\/\d{4}(?!\d)/u;
+// One thing named by its kind and proper name, nothing else: "Trạm Kênh Tây", "Hồ chứa nước Khe Gỗ", "Trạm Ấp 4B".
+const NAMED_THING = /^\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,3}(?:\s+\p{Lu}[\p{Ll}\d]*){1,4}(?:\s+\d{1,3}\p{Lu}?)?$/u;
+const LEADING_BULLET = /^[\s\-+•*–]+/u;
+const TIME_LEAD = new RegExp(String.raw `^[\s\-+•*–]*(?:${alt(TIME_PHRASE_LEADS)})(?![\p{L}])`, 'iu');
+const DATE_IN_NAME = new RegExp(String.raw `(?:(?<![\p{L}])(?:${alt(AS_OF_DATE_WORDS)})\s+)?\d{1,2}\/\d{1,2}\/\d{4}(?!\d)`, 'gu');
+const SERVED = new RegExp(String.raw `^\s*(?:${alt(RECIPIENT_WORDS)})\s+((?:\p{L}+\s*){1,3})`, 'u');
+const MEANS = new RegExp(String.raw `^\s*(?:${alt(MEANS_WORDS)})\s+((?:\p{L}+\s*){1,3})`, 'u');
+const AT = new RegExp(String.raw `(?<![\p{L}])(?:${alt(AT_WORDS, DESTINATION_WORDS)})\s+((?:\p{L}+\s*){1,3})`, 'u');
+/** The role a reading's kind and scope give a figure. */
+export function roleOf(kind, scope) {
+    const tags = new Set(scope.split('|'));
+    const share = kind === 'percent' || kind === 'fraction';
+    if (tags.has('target'))
+        return share ? 'fulfilment' : 'target';
+    if (tags.has('prior'))
+        return 'prior';
+    if (tags.has('added'))
+        return 'change';
+    if (tags.has('cumulative'))
+        return 'cumulative';
+    if (tags.has('each'))
+        return 'average';
+    if (share)
+        return 'share';
+    return kind === 'money' ? 'money' : 'count';
+}
+/** The part–whole relations of each figure, from the claims. */
+function relationsOf(claims) {
+    const out = new Map();
+    const add = (f, r) => {
+        const list = out.get(f);
+        if (list)
+            list.push(r);
+        else
+            out.set(f, [r]);
+    };
+    for (const c of claims) {
+        if (c.relation === 'list')
+            continue;
+        for (const p of c.parts) {
+            add(p, { relation: 'part-of', figure: c.whole });
+            add(c.whole, { relation: 'total-of', figure: p });
+        }
+    }
+    return out;
+}
+/** Read every figure of the document; table cells too generic to name a quantity are left out, sentence figures marked unnamed. */
+export function extractReadings(input) {
+    const related = relationsOf(input.claims);
+    // A figure a change verb signs ("giảm 5 vụ so với cùng kỳ") is a change whatever its scope names (the prior value is its base).
+    return readQuantities(input, input.tables).map((q) => readingOf(q, q.figure.change ? 'change' : roleOf(q.kind, q.scope), related.get(q.figure.index) ?? []));
+}
+/*
+ * The quantity's fields in its own order, then role and related: what `{ ...q, role, related }` made, but built on an
+ * empty literal by assignment, so readings of one shape share one hidden class (V8 map). The spread gave every reading a
+ * map of its own (`--log-maps` on `stress.js --one markup-runs 1000000`: 38,967 new maps, one per reading per
+ * round), so the code reading them was megamorphic and, as those maps died with the document, thrown away ("weak
+ * objects" in `--trace-deopt`).
+ */
+function readingOf(q, role, related) {
+    const r = Object.assign({}, q);
+    r.role = role;
+    r.related = related;
+    return r;
+}
+function sharedOf(context) {
+    const figs = context.figures;
+    const runStart = new Int32Array(figs.length);
+    const orderedFrom = new Int32Array(figs.length);
+    for (let k = 0; k < figs.length; k++) {
+        const sameRun = k > 0 && figs[k - 1].block === figs[k].block;
+        runStart[k] = sameRun ? runStart[k - 1] : k;
+        orderedFrom[k] = sameRun && figs[k - 1].span.start <= figs[k].span.start ? orderedFrom[k - 1] : k;
+    }
+    const heading = new Uint8Array(context.source.blocks.length);
+    const body = new Map();
+    for (const s of context.sections) {
+        heading[s.block] = 1;
+        const at = runInBody(s.title);
+        if (at < 0)
+            continue;
+        const text = context.source.blocks[s.block].text;
+        const from = text.indexOf(s.title);
+        if (from >= 0)
+            body.set(s.block, context.source.blocks[s.block].span.start + from + at);
+    }
+    return { headings: { has: (b) => heading[b] === 1, body: (b) => body.get(b) ?? -1 }, lowerBlock: -1, lower: '', leadIn: new Map(), head: new Map(), firstOfUnit: new Map(), runStart, orderedFrom, plan: new Map(), branches: new Map(), openings: new Map() };
+}
+/** A short title run in before its body: at most eight words, no digit, then ":" and a sentence of at least six words. */
+const RUN_IN_TITLE = /^([^\d:;.]{1,60}):\s+(?=\S)/u;
+// Where the body of a heading's title run in after its colon starts, -1 when the title is no run-in title.
+function runInBody(title) {
+    const m = RUN_IN_TITLE.exec(title);
+    if (!m || m[1].trim().split(/\s+/).length > 8)
+        return -1;
+    return title.slice(m[0].length).trim().split(/\s+/).length >= 6 ? m[0].length : -1;
+}
+function readQuantities(context, tables) {
+    const shared = sharedOf(context);
+    const headings = shared.headings;
+    const period = context.meta.period ? fold(context.meta.period.label).replace(/\b0(\d)/g, '$1') : '';
+    const months = periodMonths(context.meta.period);
+    const out = [];
+    const figs = context.figures;
+    const tableOf = new Map();
+    for (const t of tables)
+        for (const r of t.rows)
+            for (const b of r.blocks)
+                tableOf.set(b, t);
+    const perCell = new Map();
+    for (const g of figs)
+        if (g.cell !== null && g.kind !== 'fraction')
+            perCell.set(`${g.block}:${g.cell}`, (perCell.get(`${g.block}:${g.cell}`) ?? 0) + 1);
+    for (let i = 0; i < figs.length; i++) {
+        const f = figs[i];
+        if (f.kind === 'range' || (headings.has(f.block) && !(headings.body(f.block) >= 0 && f.span.start >= headings.body(f.block))))
+            continue;
+        // "Tổng số phụ nữ được sàng lọc trong 9 tháng là 2.154 người" in a report of nine months: the span is the period told
+        // of, no figure whose words end where the next figure's name begins.
+        let p = i - 1;
+        while (p >= 0 && figs[p].block === f.block && periodSpan(figs[p], months))
+            p--;
+        const q = f.cell !== null ? cellQuantity(context, f, tableOf.get(f.block), perCell.get(`${f.block}:${f.cell}`) ?? 0, shared) : textQuantity(context, f, figs[p], out, period, shared);
+        if (q)
+            out.push(q);
+    }
+    return out;
+}
+// The whole months of the report's period ("9 tháng đầu năm 2025": 9), null when it is none or not known.
+function periodMonths(period) {
+    if (!period)
+        return null;
+    const [sy, sm, sd] = period.start.split('-').map(Number);
+    const [ey, em, ed] = period.end.split('-').map(Number);
+    if (![sy, sm, sd, ey, em, ed].every(Number.isFinite) || sd !== 1 || ed < 28)
+        return null;
+    const n = (ey - sy) * 12 + em - sm + 1;
+    return n > 0 ? n : null;
+}
+// A span of as many months as the report's period ("trong 9 tháng" of a nine-month report).
+function periodSpan(f, months) {
+    return months !== null && f.kind === 'count' && f.value === months && f.cell === null && f.unit !== null && fold(f.unit) === fold('tháng');
+}
+// The words without "trong 9 tháng" when the report's period is nine months: the time told of, not what is counted.
+function withoutPeriodSpan(words, months) {
+    if (months === null)
+        return words;
+    return words.replace(/(?<![\p{L}\d])(?:trong\s+)?(\d{1,2})\s+tháng(?![\p{L}])/gu, (m, n) => (Number(n) === months ? ' ' : m));
+}
+function textQuantity(context, f, prev, done, period, shared) {
+    const block = context.source.blocks[f.block];
+    if (shared.lowerBlock !== f.block) {
+        shared.lowerBlock = f.block;
+        shared.lower = block.text.toLowerCase();
+    }
+    const text = shared.lower;
+    const at = f.span.start - block.span.start;
+    const end = f.span.end - block.span.start;
+    const prevEnd = prev && prev.block === f.block ? prev.span.end - block.span.start : 0;
+    const start = context.clauses.at(f.block, at, true)?.from ?? 0;
+    const sentence = text.slice(clauseWindow(text, start, at), at);
+    const gap = text.slice(Math.max(prevEnd, start), at);
+    // The gap's last segment (after its last comma, colon or bracket), asked a dozen times below.
+    const gapSegment = lastSegment(gap);
+    // "trình cấp 46 (bốn mươi sáu) giấy chứng nhận": the number in words beside the digits is the figure itself; its noun follows it.
+    const words = spelledAfter(f, block.span.start, text);
+    const after = text.slice(words ?? end, (words ?? end) + 120).replace(/^(\s*tin), bài/u, '$1 bài');
+    const rate = RATE.exec(after);
+    const cut = PHRASE_STOP.exec(after);
+    // "02 xã Tân Hưng và Phú Lâm", "03 thôn Đông, Tây và Nam": the count names the very places it lists, so the whole list is
+    // its name (a union, never the same quantity as a count of another list that shares its first place).
+    const joint = JOINT_KINDS.exec(block.text.slice(end, end + 120));
+    const listed = ENUMERATION.exec(block.text.slice(end, end + 120)) ?? (joint && (joint[2] === undefined || joint[2] === joint[1]) ? joint : null);
+    // The noun phrase up to its stop, at most ten words: "hồ sơ đề nghị cấp giấy phép xây dựng" and "… giấy chứng nhận lần đầu"
+    // part only at their eighth word. A longer phrase is cut short, so its name is unsure (read as unnamed below).
+    const phraseWords = (rate ? rate[1] : cut ? after.slice(0, cut.index) : after).split(/\s+/);
+    const cutShort = !listed && !rate && phraseWords.filter((w) => w !== '').length > PHRASE_MAX && (cut !== null || after.length < 120);
+    // "27 mô hình “Dân vận khéo”", "412 hộ đạt danh hiệu “Gia đình văn hóa”": a quoted title right after the noun says which
+    // ones are counted, so it is part of the name (the quotes stop the phrase otherwise).
+    const titled = !listed && !rate && cut !== null && /["“]/u.test(cut[0]) && phraseWords.some((w) => w !== '') ? QUOTED_TITLE.exec(after.slice(cut.index)) : null;
+    const phrase = listed ? listed[0].toLowerCase() : titled ? `${after.slice(0, cut.index).trimEnd()} ${titled[1]}` : phraseWords.slice(0, PHRASE_MAX + 1).join(' ');
+    const phraseEnd = titled ? cut.index + titled[0].length : phrase.length;
+    let name;
+    const extra = [];
+    let loose = false;
+    let subject = null;
+    let closing = false;
+    // The count is the whole unit's ("toàn xã còn 127 hộ nghèo", "100% hộ nghèo toàn xã (131 hộ)"): a two-word name is then enough.
+    let unitWide = false;
+    if (/:\s*$/u.test(gap) && f.label)
+        name = f.label.toLowerCase();
+    else if (f.kind === 'percent') {
+        // Paired with the figure just before it in the same paragraph only: "Tỷ lệ hộ … đạt 98,4%" opening a paragraph names its own rate.
+        const paired = done.length && done[done.length - 1].figure === prev && prev.block === f.block && PAIRED.test(text.slice(prevEnd, at));
+        // "đạt 87,2% kế hoạch năm", "bằng 70,2% dự toán": a fulfilment rate measures the quantity before it, not the plan word
+        // after it; without that quantity it names nothing.
+        if (FULFILMENT.test(after)) {
+            if (!paired)
+                return null;
+            return { ...done[done.length - 1], figure: f, kind: 'percent', unit: '%', per: null, scope: `${done[done.length - 1].scope}|fulfil`, pred: null };
+        }
+        name = phrase.replace(/^\s*%/u, '').trim().split(/\s+/).length >= 2 ? phrase.replace(/^\s*%/u, '') : paired ? done[done.length - 1].name : fold(f.label ?? '');
+        // "2 184 hồ sơ thanh toán trực tuyến, chiếm 55,8% số hồ sơ trực tuyến": the words after "chiếm X%" name the whole the
+        // share is of, not the rate; the share is its numerator's ("tỷ lệ hồ sơ trực tuyến 80,5%" is another quantity).
+        if ((SHARE_OF_WHOLE.test(gap) || NAMED_WHOLE_AFTER.test(phrase)) && phrase.replace(/^\s*%/u, '').trim().split(/\s+/).length >= 2) {
+            // The numerator: the figure paired with the rate, else the words before ", chiếm" (those after the count's number).
+            // "gieo cấy bằng máy 3.064 ha, chiếm 35,0 %": words that are only the count's own unit name no numerator; the count
+            // just before them is it (two shares of one whole with numerators "ha" alike are two different parts).
+            const words = labelTokens(lastSegment(gap.replace(SHARE_OF_WHOLE, '').replace(/[\s,]+$/u, '')));
+            const last = done[done.length - 1];
+            const unitOnly = last !== undefined && last.figure === prev && prev.block === f.block && prevEnd > start && words.join(' ') === labelTokens(prev.unit ?? '').join(' ');
+            extra.push(`share-of:${paired || unitOnly ? last.tokens.join(' ') : words.join(' ')}`);
+        }
+        if (!RATE_NAME.test(name) && !paired && phrase.replace(/^\s*%/u, '').trim().split(/\s+/).length < 2)
+            return null;
+    }
+    else {
+        name = phrase.trim();
+        // "cho 100% hộ nghèo toàn xã (131 hộ)": a count alone in its bracket restates the noun phrase before it.
+        const restated = f.kind === 'count' ? restatedName(text, at, end, f.unit) : null;
+        unitWide = restated?.framed === true;
+        if (restated !== null)
+            name = restated.name;
+        // "doanh thu bình quân 1,33 tỷ đồng/hợp tác xã": words after a "/" go on the unit (what the amount is per), they do not
+        // say which amount it is; the words before it do, as for a name too weak.
+        else if (weak(labelTokens(name)) || PER_UNIT_TAIL.test(after)) {
+            // "tồn quỹ ngân sách xã đến ngày 30/6/2026 là 824.310.000 đồng": the date tells when, not what (nor a garbled name).
+            // "Giá trị sản xuất … 9 tháng năm 2025 (giá so sánh 2010) ước đạt 4 286,5 tỷ đồng": a bracketed aside is no segment of
+            // the subject; a period ("9 tháng năm 2025") whose numbers would read as a garbled name is its scope (tagged below).
+            const segment = withoutPeriodSpan(lastSegment(gap.replace(ASIDE, ' ')).replace(DATE_IN_NAME, ' ').replace(MERELY, ' '), periodMonths(context.meta.period));
+            const bare = garbled(labelTokens(segment)) ? segment.replace(PERIODS, ' ') : segment;
+            name = `${name} (${cleanLabel(bare) ?? ''})`;
+            // "Cây lúa có năng suất 62,4 tạ/ha, sản lượng ước đạt 2.402,4 tấn": after another figure of its sentence, the words
+            // before a figure are not the whole subject.
+            loose = prevEnd > start;
+            // "Các cơ sở … thu hút 18 450 lao động; thu nhập bình quân 7,8 triệu đồng/người/tháng": a bare measure in a clause after
+            // another figure of its sentence is of the sentence's subject (whose income), so the subject is part of its scope.
+            // As a branch key "subject=<words>" (see distinctReadings): a bare measure whose sentence names no subject is still compared.
+            const opening = loose ? start : sentenceStart(context, f.block, start);
+            if (!loose && opening < start && prev !== undefined && prev.block === f.block && prevEnd > opening)
+                subject = `subject=${labelTokens(clauseSubject(context, f, opening, shared)).join(' ')}`;
+            // "Các trạm bơm vận hành từ ngày 02/3/2025, lưu lượng đến nay đạt 1.240 m3": an earlier segment of the clause with a
+            // subject that acted on a full date is what the bare measure after it measures, as after another figure. A segment
+            // that is only the date ("Tính đến ngày 31/3/2025, …") names no subject.
+            if (subject === null && !loose) {
+                const earlier = gap.slice(0, Math.max(gap.lastIndexOf(','), gap.lastIndexOf(';')));
+                const actor = earlier.replace(DATE_IN_NAME, ' ').trim();
+                if (FULL_DATE.test(earlier) && !TIME_LEAD.test(actor) && labelTokens(actor).length >= 2)
+                    subject = `subject=${labelTokens(actor).join(' ')}`;
+            }
+            // "+ Trạm Kênh Tây, dung lượng 100 kVA": an earlier segment of the clause that is only one thing's proper name (a common
+            // noun, then capitalised words) is what the bare measure after it measures; another name is another thing.
+            if (subject === null && !loose) {
+                const from = Math.max(prevEnd, start);
+                const cutAt = Math.max(gap.lastIndexOf(','), gap.lastIndexOf(';'));
+                const named = cutAt > 0 ? block.text.slice(from, from + cutAt).replace(LEADING_BULLET, '').trim() : '';
+                if (NAMED_THING.test(named))
+                    subject = `subject=${labelTokens(named).join(' ')}`;
+            }
+            // "năng suất lúa 62,0 tạ/ha, sản lượng 2.387 tấn" and "cây ngô năng suất 48,0 tạ/ha, sản lượng 684 tấn": a bare measure
+            // word names whose output only with the clause's opening words, so those words are part of its scope.
+            if (loose)
+                extra.push(`subject:${labelTokens(clauseSubject(context, f, start, shared)).join(' ')}`);
+            // "Học sinh lớp 5 hoàn thành chương trình tiểu học 2.941/2.943 em": words running from the figure before to this
+            // one, with no stop between, are this figure's subject as much as that figure's noun, so they name neither for sure.
+            const last = done[done.length - 1];
+            if (last?.figure === prev && prevEnd > start && last.kind === 'count' && !PHRASE_STOP.test(gap))
+                done[done.length - 1] = { ...last, named: false };
+            // "tiếp nhận 4.862 hồ sơ, gồm: giải quyết đúng hạn 4.705 hồ sơ": a count named only by its verb belongs to the
+            // paragraph's first count of the same noun; under another first count (another office's intake) it is another quantity.
+            const lead = leadCount(context, f, shared);
+            // "Đầu năm … 418 người có công …; đến ngày 30/11 còn 412 người": a bare count of "còn" after a cut-off in time, under
+            // a paragraph's named opening level (a prior one), is the same quantity's level at that time: its name, no rest.
+            const stock = lead && CUTOFF_LEVEL.test(gapSegment) ? done.find((d) => d.figure === lead && d.named && d.kind === 'count') : undefined;
+            if (stock && stock.scope.split('|').includes('prior')) {
+                // The opening's noun phrase, not the words of its own clause ("xã quản lý") that its name carries in brackets.
+                name = stock.name.replace(/\s*\([^()]*\)\s*$/u, '');
+                closing = true;
+            }
+            else if (lead) {
+                extra.push(`within:${lead.value}`);
+                loose = true;
+            }
+        }
+    }
+    const tokens = [...new Set(labelTokens(name))];
+    if (garbled(tokens))
+        return null;
+    // Numbers side by side ("… 100% 100% …", "5.120 3.864"): a table row run into a line, whose columns are unknown.
+    if (/^\s*[\d%=]/u.test(after) || /\d[%]?\s*$/u.test(text.slice(Math.max(0, at - 3), at)))
+        return null;
+    const tail = after.slice(rate ? rate[0].length : phraseEnd).split(/[,;.]/)[0] ?? '';
+    // "mới đạt 56 ca": "mới" before such a verb says "only", no new ones.
+    const near = `${gapSegment.replace(MERELY, ' ')} ${phrase} ${tail.slice(0, 60)}`;
+    // "tỷ lệ tăng dân số tự nhiên 1,02%": a change verb right after a rate word names the rate, it adds nothing.
+    const raised = RAISED_TO_LEVEL.test(gapSegment) ? `${gapSegment.replace(RAISED_TO_LEVEL, ' ')} ${phrase} ${tail.slice(0, 60)}` : near;
+    if (f.kind === 'count' && FRAMED_LEVEL.test(gapSegment))
+        closing = true;
+    if (f.kind === 'count' && UNIT_FRAMED.test(gapSegment))
+        unitWide = true;
+    const tags = [...extra, ...NEAR_TAGS.filter(([t, re]) => re.test(t === 'added' ? raised.replace(RATE_OF_CHANGE, ' ').replace(TO_NEW_LEVEL, ' ') : near)).map(([t]) => t)].filter((t) => !closing || t !== 'rest');
+    // "số vụ cháy giảm so với cùng kỳ, thiệt hại về tài sản khoảng 1 680 triệu đồng": a comparison closed by a comma before
+    // the figure's own words compares another figure; "so với năm 2024 (14.000 lượt người)" keeps its bracket, and a
+    // clause opened by a time ("Đầu năm 2024, toàn huyện có 135 cơ sở") its time.
+    // "Mặc dù năm 2024 có 15.281 hồ sơ …" in the report of 2024: its own year, no previous value.
+    const own = context.meta.period ? context.meta.period.end.slice(0, 4) : null;
+    const unprior = (g) => (own === null || !g.includes(own) ? g : g.replace(new RegExp(String.raw `năm ${own} có(?![\p{L}])`, 'gu'), ' '));
+    for (const [t, re] of GAP_TAGS)
+        if (re.test(t === 'prior' ? unprior(gap.replace(CLOSED_COMPARISON, ' ')) : gap))
+            tags.push(t);
+    // "Đang giải quyết 45 hồ sơ" counts what is still in hand, never the "1.347 hồ sơ" already settled.
+    const ongoing = ONGOING.test(`${gapSegment} ${name}`);
+    // "Tính đến ngày 30/9/2025, trạm đang quản lý 48 người": what is in hand at the period's end is the level, no running total.
+    if (CUMULATIVE.test(sentence) && !(ongoing && asOfPeriodEnd(sentence, context.meta.period?.end ?? null)))
+        tags.push('cumulative');
+    if (ongoing)
+        tags.push('ongoing');
+    // "Ngoài ra, các doanh nghiệp trao 40 suất học bổng": beyond the "312 suất" stated before, another quantity.
+    if (BESIDES.test(sentence))
+        tags.push('besides');
+    // "04 hợp tác xã đã mở gian hàng …", "06 hợp tác xã đang hoạt động": a verb after the noun counts only those that
+    // did it, a subgroup; two counts with different verbs are different quantities.
+    const predicate = PREDICATE.exec(tail);
+    // "thu nhận 1.265 hồ sơ cho trẻ em dưới 14 tuổi": those the count served, after its noun, narrow it to them as a verb does.
+    const served = predicate ? null : SERVED.exec(tail);
+    const pred = predicate ? predicate[1].trim().split(/\s+/).slice(0, 3).join(' ') : served ? served[0].trim().split(/\s+/).slice(0, 3).join(' ') : null;
+    const place = AT.exec(tail) ?? AT.exec(gapSegment);
+    // "03 quyết định cưỡng chế bằng biện pháp phong tỏa tài khoản": the way named after the noun makes the count those done that way.
+    const means = MEANS.exec(tail);
+    if (means)
+        tags.push(`by:${labelTokens(means[1]).join(' ')}`);
+    if (place)
+        tags.push(`at:${place[1].trim()}`);
+    // "Chiều ngày 28/01/2025 xảy ra 01 vụ tai nạn …": what happened on one day is that day's count, narrower than the period's.
+    const day = eventDay(sentence);
+    if (day !== null)
+        tags.push(`on:${day}`);
+    // "phát hiện 612 trường hợp vi phạm, chiếm 31,26% tổng số vi phạm": a count its sentence states as a share of a named
+    // total is a part of that total, never the total itself.
+    if (!tags.includes('part') && shareOfOwnTotal(after, tokens))
+        tags.push('part');
+    const p = PERIOD.exec(sentence);
+    // The report's own period is folded ("Quý III/2024" → "qúy iii/2024"): the sentence's period is folded alike to be found in it.
+    const ownPeriod = p !== null && period.includes(fold(p[1]).replace(/\b0(\d)/g, '$1'));
+    if (p && !ownPeriod)
+        tags.push(`period:${p[1]}`);
+    // "Năm 2025 toàn xã đã hoàn thành bê tông hóa 13,2 km" under "Mục tiêu năm 2026": the report's own period, done, no plan word.
+    const pastFact = ownPeriod && DONE.test(sentence) && !FUTURE.test(sentence);
+    // "Trên cơ sở 2.310 đoàn viên hiện có, phấn đấu …", "hỗ trợ toàn bộ 315 hộ đã đăng ký" under "Phương hướng năm 2026":
+    // the stock there is now, restated beside the plan, no target; so is "số giáo viên hiện có của toàn ngành là 1.968 người",
+    // the stock named in the figure's own clause before it.
+    const stock = PRESENT_STOCK.test(`${gapSegment} ${phrase} ${tail}`) || (WHOLE_STOCK.test(gap) && STATE.test(`${phrase} ${tail}`));
+    if (inPlanSection(context, f, shared) && !pastFact && !stock)
+        tags.push('plan');
+    tags.push(`lead:${leadIn(context, f.block, shared)}`);
+    const head = blockHead(text, f.block, at, shared);
+    if (head && !ASSESSMENT_HEAD.test(head))
+        tags.push(`head:${labelTokens(head).join(' ')}`);
+    // "tỷ lệ giải quyết đúng hạn dưới 97%", "không quá 5 ngày": a bound of a condition, never the value of the quantity.
+    // "tàu từ 15 m trở lên", "người từ 60 tuổi trở lên": the figure is the open end of a range (its unit at most two words before
+    // "trở lên"), a bound that names a group, never a quantity of its own: two ranges ("từ 15 m", "từ 24 m trở lên") are two groups.
+    const openRange = OPEN_RANGE_AFTER.test(after);
+    if (BOUND_BEFORE.test(gap) || openRange)
+        tags.push('bound');
+    const per = rate ? `${Number(rate[2] || 1)} ${rate[3]}` : null;
+    // "tăng 1,9 điểm phần trăm": the unit of a change in points names no quantity (the rate it changes is named before).
+    const named = !weak(tokens) && (tokens.length >= 3 || (unitWide && tokens.length === 2)) && !cutShort && !POINTS_NAME.test(name) && !openRange;
+    // "chi trả trợ cấp cho 412 người": the verb before "cho" narrows the figure to those it reached.
+    const before = gapSegment.replace(RECIPIENT, '');
+    // "Sửa chữa 05 ngầm tràn và 6,1 km đường": a figure joined to the one before it by "và" or a comma right after that
+    // figure's own noun is another object of the same verb.
+    const last = done[done.length - 1];
+    // "12 (mười hai) trạm biến áp mới, 18,0 km …": the number spelled out after the figure before is that figure again.
+    const joined = prevEnd > start && last?.figure === prev ? COORDINATED.exec((prev.spelled ? gap.replace(SPELLED_LEAD, ' ') : gap).trim()) : null;
+    const coordinated = joined !== null && joined[1] !== '' && last.name.startsWith(foldKey(joined[1]));
+    const acting = before !== '' && !NEUTRAL_BEFORE.test(before) && !/:\s*$/u.test(gap);
+    // "tài trợ 320 triệu đồng (bằng chữ: …) cho 04 điểm trường": a count handed by "cho" to the figure just before it (its
+    // words in brackets aside) is of those the same verb reached.
+    const handed = !acting && !coordinated && prevEnd > start && last?.figure === prev && last.pre != null
+        && RECIPIENT_ONLY.test(gap.replace(BRACKETED, ' '));
+    const pre = acting ? before.split(/\s+/).slice(-3).join(' ') : coordinated || handed ? last.pre : null;
+    // The whole verb phrase, for a name told by all of it ("miễn gọi nhập ngũ" is not "tạm hoãn gọi nhập ngũ").
+    const verb = acting ? before : coordinated || handed ? last.verb ?? null : null;
+    // Those a verb's action reached ("chi trả trợ cấp cho 412 người"): some of the noun, never all of it.
+    const reached = handed || (acting && RECIPIENT.test(gapSegment));
+    // "Phấn đấu trồng 160 ha rừng và 26.000 cây phân tán": another object of the same plan verb is a target too.
+    if (coordinated && !tags.includes('target') && last.scope.split('|').includes('target'))
+        tags.push('target');
+    // "Mô hình nuôi gà … quy mô 6.000 con với 30 hộ tham gia": a count attached by "với" to the noun phrase opening its
+    // sentence is that thing's (one model's households), so the opening words are its subject as for a bare measure.
+    if (subject === null && ATTACHED.test(gap)) {
+        const words = labelTokens(clauseSubject(context, f, sentenceStart(context, f.block, start), shared));
+        // "Đã thực hiện 58 lượt kiểm tra tàu cá xuất bến với 1.940 thuyền viên": a subject too bare to tell ("đã thực hiện"),
+        // the count is attached to the figure before it, told by that figure's noun phrase.
+        const attachedTo = prevEnd > start ? labelTokens(gap.replace(ATTACHED, ' ')) : [];
+        if (words.length >= 2)
+            subject = `subject=${words.join(' ')}`;
+        else if (attachedTo.length >= 2)
+            subject = `subject=${attachedTo.join(' ')}`;
+    }
+    // "với 3.940 con lợn và 12.300 con gia cầm": another object of the same attachment belongs to the same subject.
+    if (subject === null && coordinated)
+        subject = last.branches?.find((b) => b.startsWith('subject=')) ?? null;
+    const of = breakdownOf(context, f, text, at);
+    const event = eventOf(name.trim(), sentence);
+    // "Thôn Đông Hạ có 19/468 hộ nghèo, tỷ lệ 4,06%, và 31 hộ cận nghèo": the unit named at the head of the sentence owns
+    // every figure after it there, until another is named (the nearest name is taken).
+    const ownerText = block.text.slice(clauseWindow(text, sentenceStart(context, f.block, start), at), at);
+    const owner = ownerOf(ownerText);
+    // "Thôn Đông Hạ có … 31 hộ cận nghèo" in the report of xã Đông Sơn: a place other than the report's own unit narrows the
+    // figure to that place, as "tại …" does; a figure naming no place is the whole unit's.
+    const elsewhere = otherPlace(context, ownerText);
+    if (elsewhere !== null)
+        tags.push(`at:${elsewhere}`);
+    const branches = [...branchesOf(context, f.section, shared), ...(of === null ? [] : [of]), ...(event === null ? [] : [event]), ...(owner === null ? [] : [owner]), ...(subject === null ? [] : [subject])];
+    // "chi trả trợ cấp hằng tháng cho 421 người": the flow word moves what is paid; a count of persons handed to it by "cho" is
+    // of those it reached (a standing group), neither going out nor coming in.
+    const recipients = RECIPIENT.test(gapSegment.trimEnd()) && PERSON_NOUNS.includes(unitHead(f) ?? '');
+    const set = f.kind === 'count' ? countedSetOf(context, f) : null;
+    return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred, pre, verb, ...(reached ? { served: true } : {}), loose, flow: recipients ? null : flowOf(gap), branches, item: itemOf(context, f.section, shared), ...(set === null ? {} : { set: set.value }) };
+}
+const ASIDE = /\([^()]*\)/gu;
+const EVENT_DAY = /(?<![\p{L}])ngày\s+(\d{1,2})\s?\/\s?(\d{1,2})(?:\s?\/\s?\d{4})?(?![\d/])/gu;
+const NOT_EVENT_DAY = new RegExp(String.raw `(?:(?<![\p{L}])(?:${alt(NOT_EVENT_DAY_LEADS)})|\d\s?\/\s?[\p{L}\d-]+|(?<![\p{L}])số)\s*$`, 'iu');
+const RANGE_AFTER = new RegExp(String.raw `^\s*(?:-|–|(?:${alt(RANGE_WORDS)})(?![\p{L}]))`, 'u');
+// The one day a clause dates what it tells ("chiều ngày 28/01/2025 xảy ra …"), as "d/m"; null for none, a bound ("tính đến
+// ngày 30/6"), a document's date ("Công văn số 112/UBND ngày 20/12/2024") or a range of days.
+function eventDay(sentence) {
+    for (const m of sentence.matchAll(EVENT_DAY)) {
+        const from = m.index ?? 0;
+        if (NOT_EVENT_DAY.test(sentence.slice(Math.max(0, from - 30), from)) || RANGE_AFTER.test(sentence.slice(from + m[0].length)))
+            continue;
+        return `${Number(m[1])}/${Number(m[2])}`;
+    }
+    return null;
+}
+// A share of a named total after the figure's noun, in its sentence ("…, chiếm 11,7% số lượt kiểm tra và chiếm 31,26% tổng số
+// vi phạm"): only words and percents between.
+// The words between a count and its share, where a subgroup word sets the count's own subgroup apart.
+// A population's total after the share ("tổng số hộ", "tổng số trẻ em trên địa bàn"): the share is the subgroup's prevalence.
+const POPULATION_TOTAL = new RegExp(String.raw `^\s*(?:${alt(POPULATION_HEADS)})(?![\p{L}])`, 'iu');
+const SUBGROUP_NAME = new RegExp(String.raw `(?<=\S\s+)(?:${alt(SUBGROUP_WORDS)})(?![\p{L}])`, 'iu');
+const SHARE_OF_NAMED_TOTAL = new RegExp(String.raw `^((?:[^.;:\d]|\d[\d.,]*\s?%)*?)(?<![\p{L}])(?:${alt(SHARE_VERBS)})\s+\d[\d.,]*\s?%\s*(?:(?:${alt(WHOLE_OF_PREPOSITIONS)})\s+)?(?:${alt(TOTAL_OF_WORDS)})\s+([^\d.,;:()]{2,60})`, 'iu');
+// The total named after the share is of the figure's own kind ("612 trường hợp vi phạm, chiếm 31,26% tổng số vi phạm …",
+// "96 hồ sơ …, chiếm 20% tổng số hồ sơ"): the first two words of the total's name are words of the figure's. A total of other
+// things ("1.046 hộ nghèo, chiếm 3,15% tổng số hộ dân") or stated with a figure of its own ("tổng số 33.206 hộ dân") is
+// another quantity's whole: the figure may still be its own kind's total.
+// A name that sets its own subgroup apart ("46 trẻ em có hoàn cảnh đặc biệt, chiếm 1,18% tổng số trẻ em") is that
+// subgroup's whole: the share places the subgroup among all of its head noun, and the count is still all of the subgroup.
+function shareOfOwnTotal(after, tokens) {
+    const m = SHARE_OF_NAMED_TOTAL.exec(after);
+    if (!m || SUBGROUP_NAME.test(m[1]) || POPULATION_TOTAL.test(m[2]))
+        return false;
+    const own = new Set(tokens);
+    const total = labelTokens(m[2]).slice(0, 2);
+    return total.length > 0 && total.every((t) => own.has(t));
+}
+const CLOSED_COMPARISON = new RegExp(String.raw `(?<![\p{L}])(?:${alt(COMPARED_WITH)})(?![\p{L}])[^,;()]*[,;]`, 'gu');
+const PERIODS = new RegExp(PERIOD.source, 'gu');
+const SHARE_OF_WHOLE = new RegExp(String.raw `(?<![\p{L}])(?:${alt(SHARE_OF_WHOLE_VERBS)})\s*$`, 'u');
+// "cho 2 145 người, đạt 73,66% tổng số người cao tuổi": a named total right after the percent is the whole it is a share of,
+// whatever verb stands before it ("chiếm", "đạt", none).
+const NAMED_WHOLE_AFTER = new RegExp(String.raw `^\s*%?\s*(?:${alt(TOTAL_OF_WORDS)})(?![\p{L}])`, 'iu');
+// Where the sentence holding a clause starts (the first clause of that sentence).
+function sentenceStart(context, block, from) {
+    return context.clauses.sentenceStart(block, from);
+}
+// A proper name of two title-case words at least after a lower-case word ("Cụm công nghiệp Vân Du có 18 doanh nghiệp").
+const OWNER = /(?<=\p{Ll}\s)(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)+)(?![\p{L}])/gu;
+/**
+ * Whose a figure is, when the words of its sentence before it name a unit by its proper name ("Cụm công nghiệp Vân Du có
+ * 18 doanh nghiệp" and "Cụm công nghiệp Thành Công có 11 doanh nghiệp"): as a branch key "owner=<name>" (see
+ * distinctReadings), the figures of two units named differently are two quantities; a figure whose clause names no unit is
+ * still compared. The name nearest the figure is taken.
+ */
+// A place named by its kind and proper name ("thôn Đông Hạ" in a commune's report, "xã Tân Lập" in a district's) nearest
+// the figure, lower-cased, when its kind is below the report's own level (no level read: below a commune's).
+function otherPlace(context, before) {
+    const names = [...before.matchAll(OWNER)];
+    if (names.length === 0)
+        return null;
+    const last = names[names.length - 1];
+    const kind = PLACE_BEFORE.exec(before.slice(0, last.index));
+    if (!kind)
+        return null;
+    const below = SUBUNIT_KINDS[context.meta.unit?.level ?? 'xã'] ?? [];
+    return below.includes(kind[1].toLowerCase()) ? `${kind[1]} ${last[1]}`.toLowerCase() : null;
+}
+const PLACE_BEFORE = new RegExp(String.raw `(?<![\p{L}])(${alt(PLACE_KIND_WORDS, SUBUNIT_KINDS['tỉnh'])})\s+$`, 'iu');
+const ATTACHED = new RegExp(String.raw `(?<![\p{L}])(?:${alt(ATTRIBUTE_WORDS)})\s*$`, 'u');
+function ownerOf(before) {
+    const names = [...before.matchAll(OWNER)];
+    return names.length > 0 ? `owner=${names[names.length - 1][1].toLowerCase()}` : null;
+}
+const BREAKDOWN = new RegExp(String.raw `(?<![\p{L}])(?:${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO)})(?![\p{L}])`, 'gu');
+const SENTENCE_END = /[.!?]\s/gu;
+// "có 04 trường học (01 trường mầm non, 02 trường tiểu học …)": a bracket opened right after a count's noun phrase splits it.
+const BRACKET_AFTER_NOUN = /^[\s\p{L}]*\($/u;
+/**
+ * "toàn huyện có 51/69 trường đạt chuẩn, gồm 17 trường mầm non, 21 trường tiểu học …" beside "69 trường, gồm 24 trường
+ * mầm non, 26 trường tiểu học …": a member of a breakdown ("gồm", "trong đó", "chia ra" after an amount of its sentence)
+ * counts part of the whole that breakdown splits, so the members of breakdowns of two different wholes are two
+ * quantities however alike their names. As a branch key "of=<whole>" (see distinctReadings): a member beside a figure
+ * stated on its own is still compared. The whole is the nearest amount before the connector (a rate beside it skipped; of
+ * a share "51/69", the 51 split); the member runs to the end of the sentence, or to a ";" unless a colon announces the list.
+ */
+function breakdownOf(context, f, text, at) {
+    const from = clauseWindow(text, 0, at);
+    const window = text.slice(from, at);
+    let start = 0;
+    for (const m of window.matchAll(SENTENCE_END))
+        start = m.index + m[0].length;
+    let connector = null;
+    for (const m of window.slice(start).matchAll(BREAKDOWN))
+        connector = m;
+    const bracket = bracketWhole(context, f, text, from + start, at);
+    if (bracket !== null && (!connector || from + start + connector.index < bracket.open))
+        return `of=${bracket.whole.value}`;
+    if (!connector)
+        return null;
+    const cAt = from + start + connector.index;
+    const cEnd = cAt + connector[0].length;
+    if (text.slice(cEnd, at).includes(';') && !/^\s*:/u.test(text.slice(cEnd)))
+        return null;
+    const blockStart = context.source.blocks[f.block].span.start;
+    for (let k = f.index - 1; k >= 0; k--) {
+        const g = context.figures[k];
+        if (g.block !== f.block || g.span.start - blockStart < from + start)
+            break;
+        if (g.span.end - blockStart > cAt || g.kind === 'percent')
+            continue;
+        if (g.cell !== null || !['count', 'decimal', 'money', 'fraction'].includes(g.kind))
+            return null;
+        return `of=${g.kind === 'fraction' ? g.numerator : g.value}`;
+    }
+    return namedWhole(text.slice(from + start, cAt));
+}
+/**
+ * "Đơn thuộc thẩm quyền gồm 45 vụ khiếu nại, tố cáo và 226 đơn kiến nghị": a breakdown whose whole has no amount is of
+ * the whole its words before the connector name (two words at least, no number; the clause after the last comma): the
+ * members of "đơn thuộc thẩm quyền" are no members of "Tổng số đơn tiếp nhận 412 đơn, gồm …", however alike their names.
+ */
+function namedWhole(before) {
+    const clause = before.split(/[,;:]/u).pop().replace(/^[\s\-–+•*]+/u, '').trim().toLowerCase();
+    const words = clause.split(/\s+/u).filter((w) => w !== '');
+    return words.length >= 2 && words.every((w) => /^\p{L}+$/u.test(w)) ? `of=${words.join(' ')}` : null;
+}
+// The count whose noun phrase a still open bracket before `at` follows, of the same counted noun as `f`: the whole it splits.
+function bracketWhole(context, f, text, from, at) {
+    // Searched within the clause's window only, so a long line without brackets costs each figure its window, not the line.
+    const window = text.slice(from, at);
+    const inside = window.lastIndexOf('(');
+    if (inside < 0 || window.indexOf(')', inside) >= 0)
+        return null;
+    const open = from + inside;
+    const blockStart = context.source.blocks[f.block].span.start;
+    for (let k = f.index - 1; k >= 0; k--) {
+        const g = context.figures[k];
+        if (g.block !== f.block || g.span.start - blockStart < from)
+            return null;
+        if (g.span.end - blockStart > open)
+            continue;
+        const u = unitHead(g);
+        if (g.cell !== null || g.kind !== 'count' || f.kind !== 'count' || u === null || u !== unitHead(f))
+            return null;
+        return BRACKET_AFTER_NOUN.test(text.slice(g.span.end - blockStart, open + 1)) ? { whole: g, open } : null;
+    }
+    return null;
+}
+// Where the bracketed words of a figure's number end ("46 (bốn mươi sáu)" → after ")"), null when none follow it.
+function spelledAfter(f, blockStart, text) {
+    const sp = f.spelled;
+    if (!sp || sp.block !== f.block || sp.span.start < f.span.end)
+        return null;
+    const close = sp.span.end - blockStart;
+    if (!/^\s*\($/u.test(text.slice(f.span.end - blockStart, sp.span.start - blockStart)))
+        return null;
+    const m = /^\s*\)/u.exec(text.slice(close));
+    return m ? close + m[0].length : null;
+}
+const BOUND_BEFORE = new RegExp(String.raw `(?<![\p{L}])(?:${alt(BOUND_WORDS)})\s*$`, 'u');
+const OPEN_RANGE_AFTER = new RegExp(String.raw `^\s*%?\s*(?:[\p{L}²³]+\s+){0,2}(?:${alt(OPEN_RANGE_TAILS)})(?![\p{L}])`, 'u');
+const firm = (words) => words.filter((w) => !LOOSE_FLOW_WORDS.includes(w));
+const FLOWS = [
+    // "6 tháng đầu năm" names a period, no opening level.
+    ['open', new RegExp(String.raw `(?<![\p{L}])(?<!tháng )(?:${alt(OPENING_STOCK_WORDS)})(?![\p{L}])`, 'gu')],
+    ['close', new RegExp(String.raw `(?<![\p{L}])(?:${alt(CLOSING_LEVEL_WORDS)})(?![\p{L}])`, 'gu')],
+    ['in', new RegExp(String.raw `(?<![\p{L}])(?:${alt(firm(INFLOW_WORDS), RECEIPT_WORDS)})(?![\p{L}])(?!\s+(?:${alt(RECEIPT_WORD_TAILS)})(?![\p{L}]))`, 'gu')],
+    ['out', new RegExp(String.raw `(?<![\p{L}])(?:${alt(firm(OUTFLOW_WORDS), SPENDING_WORDS)})(?![\p{L}])(?!\s+(?:${alt(SPENDING_WORD_TAILS)})(?![\p{L}]))`, 'gu')],
+];
+/**
+ * Where a figure stands in a stock and its flows, from the words of its clause before it (`gap`, in lower case): the cue
+ * nearest the figure wins ("tồn kỳ trước 146 hồ sơ" opens, "tiếp nhận mới 9.870" comes in, "đã giải quyết 9.905" goes out,
+ * "còn tồn cuối kỳ 121" closes); at one place the longer cue ("kỳ trước chuyển sang" over "chuyển").
+ */
+export function flowOf(gap) {
+    let best = null;
+    for (const [flow, re] of FLOWS) {
+        // exec, not matchAll (which clones the regex at every call: four calls a figure); no cue matches empty.
+        re.lastIndex = 0;
+        for (let m = re.exec(gap); m; m = re.exec(gap)) {
+            const end = m.index + m[0].length;
+            if (!best || end > best.end || (end === best.end && m[0].length > best.length))
+                best = { flow, end, length: m[0].length };
+        }
+    }
+    return best?.flow ?? null;
+}
+/**
+ * The parallel items a section and those above it are of: a heading below the top level whose sibling headings (same
+ * parent) open with the same scope word ("Lĩnh vực đất đai" / "Lĩnh vực tư pháp - hộ tịch", "Tại Bộ phận Một cửa cấp
+ * huyện" / "Tại … cấp xã") heads one item of a family; its sentences' figures are that item's. A table's cells have none:
+ * a table after the last item often sums up every one.
+ */
+function branchesOf(context, section, shared) {
+    if (section === null)
+        return [];
+    let out = shared.branches.get(section);
+    if (out)
+        return out;
+    const s = context.sections[section];
+    const own = familyOf(context, s, shared);
+    // A frame family's item is the title after its frame ("hđnd phường"): two siblings of one title are one item twice.
+    const item = own?.includes('/~') ? frameWords(s.title).slice(FRAME_WORDS).join(' ') : String(section);
+    out = [...branchesOf(context, s.parent, shared), ...(own === null ? [] : [`${own}=${item}`])];
+    shared.branches.set(section, out);
+    return out;
+}
+// The item of the innermost heading of parallel items above a figure: the words of its title after the scope word.
+function itemOf(context, section, shared) {
+    const branches = branchesOf(context, section, shared);
+    if (branches.length === 0)
+        return [];
+    const [family, at] = branches[branches.length - 1].split('=');
+    if (family.includes('/~'))
+        return labelTokens(at);
+    const s = context.sections[Number(at)];
+    return labelTokens(s.title.trim().replace(SCOPE_OPENER, (m) => m.slice(-1)));
+}
+/** A name's tokens without the words that only say "the number of" ("số kết dư" → kết dư, "tổng số hộ" → hộ): lexicon COUNT_WORDS. */
+export function nameCore(tokens) {
+    // "số dư tồn quỹ" is "tồn quỹ": the balance word frames the name as "số" does.
+    return tokens.filter((t, k) => !COUNT_TOKENS.has(t) && !(k > 0 && BALANCE_FRAME.has(`${tokens[k - 1]} ${t}`)));
+}
+/**
+ * A name's core without its period and estimate words ("giá trị sản xuất 9 tháng ước" → giá trị sản xuất): what a figure
+ * measures, when its period is compared on its own (the scope's "period:") and "ước" changes no quantity.
+ */
+export function undatedCore(tokens) {
+    return nameCore(tokens).filter((t) => !/^\d/u.test(t) && !UNDATED_NOISE.has(t));
+}
+const UNDATED_NOISE = new Set([...PERIOD_NAME_WORDS, ...ESTIMATE_WORDS]);
+const BALANCE_FRAME = new Set(BALANCE_WORDS);
+const COUNT_TOKENS = new Set(COUNT_WORDS.flatMap((w) => w.split(' ')));
+/**
+ * True when two readings are one item's same standing in its flows ("a) Lĩnh vực đất đai: … đã giải quyết 3.982 hồ sơ"
+ * and the row "Đất đai" of a table under "Đã giải quyết"): the same figure, however differently each is worded.
+ */
+export function sameItemFlow(a, b) {
+    if (!a.flow || a.flow !== b.flow || !a.item?.length || !b.item?.length || a.item.length !== b.item.length)
+        return false;
+    return tokenContainment(a.item, b.item) === 1;
+}
+// The family key of a section among its siblings ("parent/scope word"), null when no sibling opens the same way.
+function familyOf(context, s, shared) {
+    // Every parent's children's openings, counted in one pass over the sections the first time any is asked.
+    if (shared.openings.size === 0) {
+        shared.openings.set(-2, new Map());
+        for (const t of context.sections) {
+            const key = opening(t.title);
+            if (key === null)
+                continue;
+            const counts = shared.openings.get(t.parent ?? -1) ?? new Map();
+            counts.set(key, (counts.get(key) ?? 0) + 1);
+            shared.openings.set(t.parent ?? -1, counts);
+        }
+    }
+    const openings = shared.openings.get(s.parent ?? -1) ?? new Map();
+    // Top-level headings are the report's chapters ("I. Lĩnh vực kinh tế", "II. Lĩnh vực văn hóa - xã hội"), whose figures
+    // may restate one another's; only below them do scope headings split one topic.
+    if (s.parent === null)
+        return null;
+    const key = opening(s.title);
+    return key !== null && (openings.get(key) ?? 0) >= 2 ? `${s.parent ?? -1}/${key}` : null;
+}
+// The scope word opening a title ("lĩnh vực", "tại", "đối với"), when words follow it (SCOPE_HEADING_OPENERS); else its
+// first FRAME_WORDS words when more follow ("~bầu cử đại biểu" of "Bầu cử đại biểu Quốc hội khóa XVI"): siblings that
+// open with the same frame ("Bầu cử đại biểu HĐND thành phố", "Bầu cử đại biểu HĐND phường") name parallel items.
+function opening(title) {
+    const m = SCOPE_OPENER.exec(title.trim());
+    if (m)
+        return m[1].toLowerCase();
+    const words = frameWords(title);
+    return words.length > FRAME_WORDS ? `~${words.slice(0, FRAME_WORDS).join(' ')}` : null;
+}
+const SCOPE_OPENER = new RegExp(String.raw `^(${alt(SCOPE_HEADING_OPENERS)})\s+\p{L}`, 'iu');
+/** Words a heading's frame has: four syllables ("kết quả giải quyết", "bầu cử đại biểu"), fewer say too little ("công tác"). */
+const FRAME_WORDS = 4;
+// A title's words up to its first punctuation, lower case.
+const frameWords = (title) => title.normalize('NFC').trim().split(/[,:;.()–-]/u)[0].toLowerCase().split(/\s+/u).filter((w) => /^[\p{L}\d]+$/u.test(w));
+/** True when a reading counts a member of a breakdown of another figure ("07 chủ thể, gồm … 04 hộ sản xuất"): see breakdownOf. */
+export function breakdownMember(q) {
+    return (q.branches ?? []).some((k) => k.startsWith('of='));
+}
+/**
+ * True when two readings say their figures are two different quantities whatever their names: one stands in a stock
+ * or flow where the other stands elsewhere (a stock carried over and a total received, money collected and money
+ * spent), or they sit under two sibling headings of parallel items (one field and another, the district and the commune).
+ */
+export function distinctReadings(a, b, besides) {
+    if (a.flow && b.flow && a.flow !== b.flow)
+        return true;
+    const families = new Map((a.branches ?? []).map((k) => k.split('=')));
+    return (b.branches ?? []).some((k) => {
+        const [family, item] = k.split('=');
+        const other = families.get(family);
+        return family !== besides && other !== undefined && other !== item;
+    });
+}
+/**
+ * True when both readings name their sentence's subject ("subject=…" branches) and the shorter subject's telling words
+ * (no time lead such as "trong", frame word or number) are all among the other's: "Trong năm đã mở …" says less of the
+ * same actor as "Năm 2025, Trung tâm … phối hợp các xã mở …", while "Đoàn Thanh niên xã mở …" names another.
+ */
+export function subjectsNested(a, b) {
+    const [sa, sb] = [subjectWords(a), subjectWords(b)];
+    if (sa === null || sb === null)
+        return false;
+    const [small, large] = sa.length <= sb.length ? [sa, sb] : [sb, sa];
+    return small.every((t) => large.includes(t));
+}
+const SUBJECT_KEY = 'subject=';
+const UNTELLING = new Set([...START_END_WORDS, ...TIME_PHRASE_LEADS, ...NAME_FRAME_TOKENS].flatMap((w) => w.split(' ')));
+function subjectWords(q) {
+    const key = (q.branches ?? []).find((k) => k.startsWith(SUBJECT_KEY));
+    return key === undefined ? null : key.slice(SUBJECT_KEY.length).split(' ').filter((t) => t !== '' && !UNTELLING.has(t) && !/\d/u.test(t));
+}
+function cellQuantity(context, f, table, figuresInCell, shared) {
+    if (!f.label)
+        return null;
+    const rowTokens = labelTokens(f.label);
+    const column = table?.columns[f.cell];
+    // A cell holding several figures ("100% 100% 410/410 = 100%", a pdf row run together) cannot tell which is which.
+    if (!table || !column || figuresInCell > 1)
+        return null;
+    const header = fold(column?.header ?? '');
+    // Rows that name offices or places ("Khối, đơn vị", "Xã, phường"): the row says whose the figure is, not what it counts;
+    // "Phòng chuyên môn | 98" is the staff of those offices, never the number of offices a sentence states.
+    const labelColumn = table.columns.find((c) => c.role !== 'stt');
+    const entityRows = labelColumn !== undefined && labelColumn.index !== f.cell && ENTITY_HEADER.test(fold(labelColumn.header));
+    // What a column measures ("Số hộ", "Số hộ có tài khoản") is part of the quantity's name; a header
+    // that only says when or how ("Kỳ báo cáo", "Kết quả", "Lũy kế") is not.
+    const measured = ['value', 'part'].includes(column.role) && !GENERIC_HEADER.test(header) ? labelTokens(column.header) : [];
+    const tokens = [...new Set([...rowTokens, ...measured])];
+    // The total row of such a table names no office: it is the whole unit's count of the column ("Cộng | 3 582" under
+    // "Văn bản đến"), the figure a sentence of the report states.
+    const totalRow = entityRows ? table.rows.find((r) => r.blocks.includes(f.block)) : undefined;
+    if (entityRows && !(totalRow?.total === true && measured.length > 0))
+        return null;
+    if (weak(tokens) || tokens.length < 3 || garbled(rowTokens))
+        return null;
+    const tags = [];
+    // A numbered row ("Tổ dân phố 5", "Thôn 3") is one instance, never the group a sentence counts ("06 tổ dân phố").
+    if (rowTokens.some((t) => /^\d/.test(t)))
+        tags.push(`instance:${rowTokens.join(' ')}`);
+    if (column?.role === 'target' || GAP_TAGS[0][1].test(header))
+        tags.push('target');
+    if (column?.role === 'cumulative' || CUMULATIVE.test(header))
+        tags.push('cumulative');
+    if (column && !['value', 'total', 'period', 'percent'].includes(column.role))
+        tags.push(`column:${column.role}`);
+    // A column of fulfilment ("Tỷ lệ so dự toán (%)") holds the same quantity as "đạt 54,8% dự toán" in a sentence, never a
+    // share "chiếm 57,6%" of the row's item.
+    if (column.measure === 'fulfilment')
+        tags.push('fulfil');
+    if (inPlanSection(context, f, shared))
+        tags.push('plan');
+    // A column of another year ("Năm 2023" in a 2024 report, "6 tháng đầu năm 2023"), of the same period before ("Cùng kỳ")
+    // or of a change ("Tăng/giảm", "So sánh") holds another quantity than the report's own figure.
+    const own = context.meta.period ? context.meta.period.end.slice(0, 4) : null;
+    const years = header.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? [];
+    if (own && years.some((y) => y !== own))
+        tags.push(`column-period:${years.join(',')}`);
+    // A column of a part of the period ("Quý I" in a nine-month report) holds that part's quantity, never the report's.
+    else if (otherPeriodColumn(table, f.cell, context.meta.period))
+        tags.push(`column-period:${header}`);
+    if (OTHER_COLUMN.test(header))
+        tags.push('column-other');
+    tags.push('lead:');
+    // A total row ("Tổng cộng", "Cộng") totals its own table's column: named by that column and table, never by the word
+    // "tổng cộng", so the totals of two tables (thu and chi) are two quantities.
+    const row = table.rows.find((r) => r.blocks.includes(f.block));
+    const total = row !== undefined && (row.total || TOTAL_ROW_WORDS.test(f.label.trim()));
+    if (total)
+        tags.push(`total-of:${table.index}:${f.cell}`);
+    const name = total ? `${f.label} ${column.header}` : f.label;
+    // A rate row ("Tỷ lệ trực tuyến (%)") of a table whose columns are periods holds percents whatever its column says.
+    const percentColumn = column?.role === 'percent' || header.includes('%') || RATE_IN.test(header) || (row !== undefined && isRateRow(row));
+    const kind = percentColumn && (f.kind === 'decimal' || f.kind === 'count' || f.kind === 'percent') ? 'percent' : kindOf(f);
+    // A row of a table with a total row is a member of the breakdown of that total (see breakdownOf).
+    const whole = total ? undefined : totalsOf(context, table).get(f.cell);
+    return { figure: f, tokens, name: foldKey(name), per: null, kind, unit: kind === 'percent' ? '%' : unitHead(f), scope: tags.sort().join('|'), named: true, pred: null, flow: flowOf(column.header.toLowerCase()), item: rowTokens.filter((t) => !/^\d/u.test(t)), ...(whole === undefined ? {} : { branches: [`of=${whole}`] }) };
+}
+// Per table, the value of its total row's cell in each column (a cell holding one figure only), read once per table.
+const TOTALS = new WeakMap();
+function totalsOf(context, table) {
+    let out = TOTALS.get(table);
+    if (out)
+        return out;
+    out = new Map();
+    const rows = table.rows.filter((r) => r.total);
+    if (rows.length === 1) {
+        const seen = new Map();
+        for (const b of new Set(rows[0].blocks))
+            for (const g of figuresOf(context, b))
+                if (g.cell !== null)
+                    seen.set(g.cell, [...(seen.get(g.cell) ?? []), g.value].slice(0, 2));
+        for (const [cell, values] of seen)
+            if (values.length === 1)
+                out.set(cell, values[0]);
+    }
+    TOTALS.set(table, out);
+    return out;
+}
+// The figures of a block, from a map built once per document.
+const BY_BLOCK = new WeakMap();
+export function figuresOf(context, block) {
+    let map = BY_BLOCK.get(context.figures);
+    if (!map) {
+        map = new Map();
+        for (const g of context.figures) {
+            const list = map.get(g.block);
+            if (list)
+                list.push(g);
+            else
+                map.set(g.block, [g]);
+        }
+        BY_BLOCK.set(context.figures, map);
+    }
+    return map.get(block) ?? [];
+}
+// Words before a figure that state it without narrowing it: "có 12", "toàn bộ 268", "tổng số 40", "đạt 15".
+const NEUTRAL_BEFORE = new RegExp(`(?:^|\\s)(?:${alt(NEUTRAL_BEFORE_WORDS)})$`, 'u');
+const ENTITY_HEADER = new RegExp(String.raw `(?<![\p{L}])(?:đơn vị(?! tính)|${alt(ENTITY_HEADER_WORDS)})(?![\p{L}])`, 'u');
+const OTHER_COLUMN = new RegExp(alt(OTHER_COLUMN_WORDS), 'u');
+const RATE_IN = new RegExp(alt(RATE_WORDS), 'u');
+// The words of a clause before its first figure: what the clause's figures measure ("cây ngô năng suất bình quân").
+function clauseSubject(context, f, from, shared) {
+    const block = context.source.blocks[f.block];
+    const figs = context.figures;
+    const at = block.span.start + from;
+    let first = f;
+    // Back from the figure before f, over its block's figures that start at or after `from`: on a stretch in text order, the
+    // first of them is found by halving (one line of 36,000 figures in one sentence walked back over all of them from
+    // each, quadratic), and the walk goes on one by one only before a figure out of order.
+    let k = f.index - 1;
+    while (k >= 0 && figs[k].block === f.block && figs[k].span.start >= at) {
+        let lo = shared.orderedFrom[k];
+        let hi = k;
+        // Starts rise from lo to k, and figs[k] starts at or after `at`: the first of lo..k that does.
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (figs[mid].span.start >= at)
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        first = figs[lo];
+        if (lo > shared.orderedFrom[k])
+            break;
+        k = lo - 1;
+    }
+    return block.text.slice(from, first.span.start - block.span.start);
+}
+// The paragraph's first figure counting the same noun as f, when it comes before f: the first of f's run of figures in
+// its block with f's kind and unit head, found in a table of the run built once.
+function leadCount(context, f, shared) {
+    const unit = unitHead(f);
+    if (unit === null)
+        return null;
+    const start = shared.runStart[f.index];
+    let first = shared.firstOfUnit.get(start);
+    if (!first) {
+        first = new Map();
+        for (let k = start; k < context.figures.length && context.figures[k].block === f.block; k++) {
+            const g = context.figures[k];
+            const key = `${g.kind}|${unitHead(g) ?? '\u0000'}`;
+            if (!first.has(key))
+                first.set(key, k);
+        }
+        shared.firstOfUnit.set(start, first);
+    }
+    const k = first.get(`${f.kind}|${unit}`);
+    return k !== undefined && k < f.index ? context.figures[k] : null;
+}
+const fold = (s) => canonicalLabel(s);
+const GENERIC_HEADER = new RegExp(String.raw `^(?:${alt(GENERIC_HEADER_WORDS)}|năm \d+)\b`, 'u');
+// A name holding two numbers or more is a pdf row run together, not a label.
+const garbled = (tokens) => tokens.filter((t) => /^\d/.test(t)).length >= 2;
+const PER_UNIT_TAIL = /^\s*\/\s*\p{L}/u;
+const weak = (tokens) => tokens.filter((t) => !GENERIC.has(t) && !/^\d/.test(t)).length < 2;
+function kindOf(f) {
+    if (f.kind === 'percent' || f.kind === 'money' || f.kind === 'fraction')
+        return f.kind;
+    return 'count';
+}
+// The words of a clause after its last comma, bracket or clause mark.
+function lastSegment(s) {
+    return s.split(/[,;:(]/).pop().trim();
+}
+// "(3) Cấp căn cước: 40 trường hợp, … Liên thông 2 cấp: 12": the title before a paragraph's first colon scopes the figures after it.
+// "- Ưu điểm", "- Tồn tại, hạn chế": a paragraph's assessment label, no scope of its figures.
+const ASSESSMENT_HEAD = new RegExp(String.raw `^[\s\-+•*–]*(?:${alt(ASSESSMENT_HEADS)})(?:\s*(?:,|và)\s*(?:${alt(ASSESSMENT_HEADS)}))*\s*$`, 'iu');
+function blockHead(text, b, at, shared) {
+    let h = shared.head.get(b);
+    if (!h) {
+        const colon = text.indexOf(':');
+        const head = colon < 0 ? '' : text.slice(0, colon);
+        // Where the first word after the colon starts: the figure's head is only one with words between the colon and it.
+        const word = colon < 0 ? -1 : text.slice(colon + 1).search(/\S/u);
+        h = { colon, words: word < 0 ? text.length : colon + 1 + word, head: colon >= 0 && head.split(/\s+/).length <= 12 && !/[;.]\s/u.test(head) ? head : null };
+        shared.head.set(b, h);
+    }
+    if (h.colon < 0 || h.colon >= at || h.words >= at)
+        return null;
+    return h.head;
+}
+function inPlanSection(context, f, shared) {
+    return f.section !== null && planSection(context, f.section, shared);
+}
+// Whether a section or one above it is a plan section, read once per section (up the tree to the first section read).
+function planSection(context, s, shared) {
+    const path = [];
+    let plan;
+    for (let t = s; t !== null; t = context.sections[t].parent) {
+        plan = shared.plan.get(t);
+        if (plan !== undefined)
+            break;
+        path.push(t);
+    }
+    // From the top of the walk down: a section is a plan section when its title says so or its parent is one.
+    let above = plan ?? false;
+    for (let k = path.length - 1; k >= 0; k--) {
+        above = above || PLAN_SECTION.test(fold(context.sections[path[k]].title));
+        shared.plan.set(path[k], above);
+    }
+    return shared.plan.get(s);
+}
+// The paragraph that opens the list a list item belongs to ("… cụ thể:"), as a key; "" for none.
+function leadIn(context, b, shared) {
+    let key = shared.leadIn.get(b);
+    if (key === undefined)
+        shared.leadIn.set(b, (key = readLeadIn(context, b, shared.headings)));
+    return key;
+}
+function readLeadIn(context, b, headings) {
+    const blocks = context.source.blocks;
+    if (!/^\s*[-+•*]|^\s*\(\d+\)/u.test(blocks[b].text))
+        return '';
+    for (let k = b - 1; k >= 0 && k >= b - 15; k--) {
+        if (context.blockSection[k] !== context.blockSection[b] || headings.has(k))
+            return '';
+        const t = blocks[k].text.trim();
+        if (/:$/u.test(t) && !/^\s*[-+•*]/u.test(t))
+            return labelTokens(t).join(' ');
+        if (!/^\s*[-+•*]|^\s*\(\d+\)/u.test(t))
+            return '';
+    }
+    return '';
+}
+const UNION = new RegExp(String.raw `,|(?<![\p{L}])(?:${alt(AND_OR_WORDS)})(?![\p{L}])`, 'u');
+const ASPECT = new RegExp(String.raw `(?<![\p{L}])(?:${alt(ASPECT_WORDS)})(?![\p{L}])`, 'gu');
+/** A name that joins two things ("trường tiểu học, trung học cơ sở", "… và …"): it counts their union. */
+export function namesUnion(name) {
+    return UNION.test(name);
+}
+/**
+ * A name that is only a counted noun ("hộ gia đình", "tổ dân phố"): it says what is counted, not which of them; the verb
+ * before the figure ("phun hóa chất cho 2 415 hộ gia đình") is then all that tells the quantity.
+ */
+export function bareNoun(name) {
+    return BARE_NOUNS.has(labelTokens(name).join(' '));
+}
+const BARE_NOUNS = new Set(COUNTED_NOUNS.map((w) => labelTokens(w).join(' ')));
+/**
+ * A counted noun followed only by the initials of its kind ("tổ TK&VV", "hộ SXKD", "học sinh THPT"): as bare as the noun
+ * alone, since the initials name what kind is counted, not which ones. Initials are an upper-case word in the figure's
+ * label whose tokens hold no vowel ("tk", "vv", "sxkd"); an acronym with vowels ("UBND") is not read so.
+ */
+export function initialedNoun(q) {
+    const m = INITIALED.exec(q.figure.label ?? '');
+    if (!m || !bareNoun(m[1]))
+        return false;
+    const noun = new Set(labelTokens(m[1]));
+    const rest = q.tokens.filter((t) => !noun.has(t));
+    return rest.length > 0 && rest.every((t) => !VOWEL.test(t.normalize('NFD')));
+}
+const INITIALED = /^(\p{Ll}+(?:\s\p{Ll}+){0,2})\s+\p{Lu}{2,}(?!\p{Ll})/u;
+const VOWEL = /[aeiouy]/u;
+/** A verb before a figure without its aspect words ("đã đăng tải" = "đăng tải"), null when nothing is left. */
+export function verbCore(pre) {
+    if (!pre)
+        return null;
+    const v = pre.replace(ASPECT, ' ').trim().replace(/\s+/g, ' ');
+    // "phường đã cấp", "và trình cấp": the unit acting or the joiner opening the words before the verb is no part of it (kept
+    // when nothing else is left). A joiner inside the phrase stays: "tiếp nhận chuyển trường và tuyển mới" names both actions.
+    const verb = v.replace(VERB_LEAD, '');
+    return v === '' ? null : verb === '' ? v : verb;
+}
+const VERB_LEAD = new RegExp(String.raw `^(?:(?:${alt(VERB_LEAD_WORDS.map((w) => w.toLowerCase()))})\s+)+`, 'u');
+/**
+ * The name of a figure told by the whole verb phrase before it, as a sorted set of tokens: "kết nạp mới 86 hội viên"
+ * names "hội viên kết nạp mới", the same set as "hội viên mới kết nạp"; null without a verb before it. The whole phrase,
+ * not its last words: "miễn gọi nhập ngũ" and "tạm hoãn gọi nhập ngũ" stay two names.
+ */
+export function actedName(q) {
+    const verb = verbCore(q.verb);
+    return verb === null ? null : [...new Set([...q.tokens, ...labelTokens(verb)])].sort();
+}
+//# sourceMappingURL=quantities.js.map

@@ -1,0 +1,86 @@
+import { clauseStart } from './labels.js';
+import { alt, AMOUNT_AFTER_COUNT_HEAD, CAPACITY_RATE_WORDS, CHANGE_VERBS, DIFFERENCE_TAILS, EACH_WORDS, EQUAL_WORDS, GROWTH_OR_PLAN_WORDS, RATE_WORD, SHARE_OF_COUNT_HEADS, SHARE_OF_WHOLE_WORDS, SHARE_RATE_WORDS, SHARE_REACH_VERBS, RATE_VALUE_VERBS, TARGET_WEIGHED_NOUNS, TARGET_WEIGHING_VERBS, TARGET_WORDS, WEIGHED_AGAINST } from '../text/lexicon.js';
+const GROWTH_OR_PLAN = new RegExp(String.raw `${alt([...GROWTH_OR_PLAN_WORDS, ...CAPACITY_RATE_WORDS])}|(?<![\p{L}])(?:${alt(['kh'])})(?![\p{L}])|(?<![\p{L}])(?:${alt(CHANGE_VERBS)})(?! cường)(?![\p{L}])`, 'iu');
+const SHARE_RATE = new RegExp(String.raw `${alt(SHARE_RATE_WORDS)}|(?<![\p{L}])(?:${alt(['được'])})(?![\p{L}])|\d\s?%\s+(?:${alt(SHARE_OF_WHOLE_WORDS)})(?![\p{L}])|(?<![\p{L}])(?:${alt(SHARE_REACH_VERBS)})\s+\d+(?:[.,]\d+)*\s?%\s+(?:${alt(SHARE_OF_COUNT_HEADS)})\s+(?!(?:${alt(AMOUNT_AFTER_COUNT_HEAD)})(?![\p{L}]))\p{L}`, 'iu');
+/** The words name growth, plan fulfilment, a comparison or a load against a capacity: a percentage there may pass 100%. */
+export function growthOrPlanWords(words) {
+    return GROWTH_OR_PLAN.test(words.replace(QUOTED_NAME, ' '));
+}
+// A name in quotes ("quy trình "3 giảm 3 tăng"", "phong trào “1 phải 5 giảm”") is no verb of the clause.
+const QUOTED_NAME = /["“][^"”\n]{1,60}["”]/gu;
+// "bằng 132% giá khởi điểm", "tương đương 120% mức lương cơ sở": a value set against a yardstick it names, not a share of
+// a whole (a share names a count: "bằng 32,5% số hộ", "tổng số").
+const YARDSTICK_RATE = new RegExp(String.raw `(?<![\p{L}])(?:${alt(EQUAL_WORDS)})\s+\d+(?:[.,]\d+)*\s?%\s+(?!(?:tổng\s+)?số(?![\p{L}]))\p{L}`, 'iu');
+/** The words set a value equal to a share of a yardstick they name ("bằng 132% giá khởi điểm"): no share of a whole. */
+export function yardstickWords(words) {
+    return YARDSTICK_RATE.test(words);
+}
+/** The words name a share or a coverage rate. */
+export function shareRateWords(words) {
+    return SHARE_RATE.test(words);
+}
+// "tỷ lệ bình quân 1,66 người ứng cử/01 ghế", "mỗi tổ 12/10 thành viên": an average or a per-unit value, a ratio of two
+// things counted apart, not a part over its whole.
+const PER_UNIT = new RegExp(String.raw `(?<![\p{L}])(?:${alt(EACH_WORDS)})(?![\p{L}])`, 'iu');
+/** The words name an average or a value per unit ("bình quân", "mỗi"): a fraction there is a ratio, not a share. */
+export function perUnitWords(words) {
+    return PER_UNIT.test(words);
+}
+// "(chỉ tiêu giao từ 75% trở lên)": a bracket naming a target rate right after a rate.
+const TARGET_RATE_BRACKET = new RegExp(String.raw `^\s*\((?:[^()]*?(?<![\p{L}])(?:${alt(TARGET_WORDS)})(?![\p{L}]))[^()]*?\d+(?:,\d+)?\s?%[^()]*\)`, 'iu');
+const REST_WINDOW = 1000;
+// ", tăng 3,5% so với cùng kỳ": a change with its own figure after a named rate.
+const OWN_CHANGE = new RegExp(String.raw `,\s*(?:${alt(CHANGE_VERBS)})(?:\s+(?:${alt(DIFFERENCE_TAILS)}))?\s+\d`, 'iu');
+/** The clause around a figure: from its start to the next clause break after it (at most 80 characters after the figure). */
+export function clauseWords(input, f) {
+    const block = input.source.blocks[f.block];
+    const at = f.span.start - block.span.start;
+    const end = f.span.end - block.span.start;
+    let from = clauseStart(block.text, at, 0);
+    // "Hoàn thành vượt kế hoạch thu ngân sách (112,4%)": a bracket holding the figure alone annotates the words before it,
+    // whose clause tells what the percent is.
+    if (from > 0 && block.text[from - 1] === '(' && block.text.slice(from, at).trim() === '' && /^\s*\)/u.test(block.text.slice(end)))
+        from = clauseStart(block.text, from - 1, 0);
+    const clause = input.clauses.at(f.block, at, true);
+    const to = clause ? clause.to : block.text.length;
+    // Only the first 80 characters after the figure (and a bracket right after it) are read: a window of the clause when
+    // the clause is long, unless the bracket may run past the window (then the whole clause, as before).
+    const cut = to - end > REST_WINDOW;
+    let rest = cut ? block.text.slice(end, end + REST_WINDOW) : block.text.slice(end, to).replace(/[;.!?:]$/u, '');
+    let target = TARGET_RATE_BRACKET.exec(rest);
+    if (cut && (target ? target[0].length + 80 > REST_WINDOW : /^\s*\([^()]*$/u.test(rest))) {
+        rest = block.text.slice(end, to).replace(/[;.!?:]$/u, '');
+        target = TARGET_RATE_BRACKET.exec(rest);
+    }
+    // "Tỷ lệ … đạt 186,1% (chỉ tiêu giao từ 75% trở lên)": a rate set beside its target rate is still a share;
+    // the bracket names the target, not what the percent fulfils.
+    if (target && RATE_WORD.test(block.text.slice(from, at)))
+        rest = rest.slice(target[0].length);
+    // "Tỷ lệ … đạt 104,2%, tăng 3,5% so với cùng kỳ": the change after a named rate has its own figure; its words are not the rate's.
+    const change = OWN_CHANGE.exec(rest);
+    if (change && RATE_WORD.test(block.text.slice(from, at)))
+        rest = rest.slice(0, change.index);
+    // "Tỷ lệ bao phủ … đạt 93,7 % dân số, tiệm cận chỉ tiêu …": a named rate followed by the whole it is a share of; the
+    // clause after the comma weighs the rate against its target, and its plan words say nothing of what the percent is.
+    const whole = OWN_WHOLE.exec(rest);
+    if (whole && !GROWTH_OR_PLAN.test(whole[1]) && RATE_WORD.test(block.text.slice(from, at)))
+        rest = rest.slice(0, whole[0].length - 1);
+    // "Tỷ lệ … biết chữ đạt 96,5%, vượt chỉ tiêu huyện giao": the clause right after a named rate's own value weighs it against
+    // its target; its plan words say nothing of what the percent is (a fulfilment names its base: "đạt 105% kế hoạch").
+    if (WEIGHED_AFTER.test(rest) && RATE_WORD.test(block.text.slice(from, at)) && OWN_VALUE_BEFORE.test(block.text.slice(from, at)))
+        rest = '';
+    return block.text.slice(from, end) + rest.slice(0, 80);
+}
+const WEIGHED_AFTER = new RegExp(String.raw `^\s*,\s*(?:${alt(TARGET_WEIGHING_VERBS)})\s+(?:(?:${alt(WEIGHED_AGAINST)})\s+)?(?:${alt(TARGET_WEIGHED_NOUNS)})(?![\p{L}])`, 'iu');
+// The rate's value right after its verb: "… đạt 96,5%", "… là 96,5%".
+const OWN_VALUE_BEFORE = new RegExp(String.raw `(?<![\p{L}])(?:${alt(RATE_VALUE_VERBS)})\s*:?\s*$`, 'iu');
+// The words right after a percent up to a comma, letters only ("% dân số,", "% số hộ,").
+const OWN_WHOLE = /^\s+(\p{L}[\p{L} ]*?)\s*,/u;
+/** A minus sign written right before the figure ("-12,5%", "( −3%"). */
+export function minusBefore(input, f) {
+    const block = input.source.blocks[f.block];
+    const at = f.span.start - block.span.start;
+    // The two characters before the figure suffice (a sign, and the space, colon or bracket before it, or the block's start).
+    return /(?:^|[\s:(])[-−]$/u.test(block.text.slice(Math.max(0, at - 2), at));
+}
+//# sourceMappingURL=rate-context.js.map

@@ -1,0 +1,293 @@
+import { findLabel, findUnit } from './labels.js';
+import { findNotFigureRanges, RangeCursor } from './not-figures.js';
+import { countedNounAt } from './counted.js';
+import { GROUP_SPACE, LONE_SPACE_GROUPED, loneSpaceGroup, NUMBER_TOKEN, parseNumberToken, readCurrency, readWholeCount, readPercent, readScale, readSign, SPACE_GROUPED } from './numbers.js';
+import { findSpelledRuns, isLoneFigure, spelledBeside, spelledDenominator } from './read-spelled.js';
+import { alt, CURRENCY_WORDS, MEMBER_GROUP_NOUNS, MEMBER_NOUNS, MONEY_CONTEXT_WORDS, RANGE_OPENERS, RANGE_WORDS, SCALE_WORDS } from '../text/lexicon.js';
+// A number grouped by no-break spaces ("3 786": ingest keeps them as U+00A0) is one number in any
+// document: a typist puts a no-break space between digit groups on purpose.
+const NO_BREAK_GROUPED = String.raw `(?<![\d.,])[1-9]\d{0,2}(?:\u00A0\d{3})+(?![\d\u00A0]|[.,]\d)`;
+const TOKEN_PLAIN = new RegExp(`${NO_BREAK_GROUPED}|${NUMBER_TOKEN.source}`, 'gu');
+const TOKEN_SPACED = new RegExp(`${SPACE_GROUPED.source}|${NUMBER_TOKEN.source}`, 'gu');
+const TOKEN_LONE = new RegExp(`${NO_BREAK_GROUPED}|${LONE_SPACE_GROUPED}|${NUMBER_TOKEN.source}`, 'gu');
+// A fresh copy when the shared one is in use (readPassage re-entered).
+const TOKEN = (spaceGroups, lone) => {
+    const re = spaceGroups ? TOKEN_SPACED : lone ? TOKEN_LONE : TOKEN_PLAIN;
+    return re.lastIndex === 0 ? re : new RegExp(re.source, 'gu');
+};
+const NUM = String.raw `(\d+(?:[.,]\d+)*)`;
+// "/" then a number, with up to three lowercase words before it: "21 máy tính/21 cán bộ".
+const FRACTION_TAIL = new RegExp(String.raw `^((?: \p{Ll}+){0,3})\s?/\s?${NUM}`, 'u');
+// The same in a document that groups thousands with spaces: "2 489/2 741 hồ sơ" has "2 741" below the line.
+const SPACED_NUM = String.raw `([1-9]\d{0,2}(?:${GROUP_SPACE}\d{3})+(?:,\d+)?(?!\d|[.,]\d)|\d+(?:[.,]\d+)*)`;
+const SPACED_FRACTION_TAIL = new RegExp(String.raw `^((?: \p{Ll}+){0,3})\s?/\s?${SPACED_NUM}`, 'u');
+const RANGE_TAIL = new RegExp(String.raw `^\s*[-–—]\s*${NUM}`, 'u');
+// Words that open a range closed by "đến"/"tới": "từ 5 đến 7 ha", "khoảng 10 tới 15 hộ".
+const FROM_BEFORE = new RegExp(String.raw `(?:^|[^\p{L}])(?:${alt(RANGE_OPENERS)})\s+$`, 'iu');
+const FROM_TO_TAIL = new RegExp(String.raw `^\s+(?:${alt(RANGE_WORDS)})\s+${NUM}`, 'iu');
+const MONEY_CONTEXT = new RegExp(String.raw `(?:${alt(MONEY_CONTEXT_WORDS)}|(?:^|\s)chi\s)`, 'iu');
+const MONEY_LABEL = new RegExp(String.raw `\(\s*((?:${alt(SCALE_WORDS)})\s+)?(?:${alt(CURRENCY_WORDS)})\s*\)$`, 'iu');
+const SCALE_OF = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
+/** Every figure of one passage, left to right, with one linear scan. */
+export function readPassage(text, opts) {
+    const cursor = new RangeCursor(findNotFigureRanges(text, opts));
+    const style = opts.style ?? 'vi';
+    const sure = opts.sure ?? true;
+    const runs = findSpelledRuns(text);
+    const figures = [];
+    const notes = [];
+    const re = TOKEN(opts.spaceGroups ?? false, opts.loneSpaceGroups ?? false);
+    // pairAt: where the second count of a group/members pair starts ("1.126 hộ/4.317 khẩu"), read though it follows a "/".
+    const state = { floor: 0, run: 0, skipUntil: 0, pairAt: -1 };
+    const push = (fig) => {
+        fig.colonLabel = /:\s*$/.test(text.slice(state.floor, fig.from));
+        fig.label = findLabel(text, fig.from, fig.to, state.floor);
+        applyMoneyLabel(fig);
+        figures.push(fig);
+        state.floor = fig.to;
+    };
+    const loneUntil = (at) => {
+        for (; state.run < runs.length && runs[state.run].from < at; state.run++) {
+            const run = runs[state.run];
+            if (run.from < state.skipUntil || cursor.overlaps(run.from, run.to) || !isLoneFigure(text, run, runs))
+                continue;
+            const fig = spelledFigure(text, run, runs);
+            state.skipUntil = fig.to;
+            push(fig);
+        }
+    };
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        let token = m[0];
+        if (/\s/u.test(token) && cursor.overlaps(m.index, m.index + token.length)) {
+            // A space-grouped reading that runs into a date or a name: read the first group alone.
+            token = /^\d+/.exec(token)[0];
+        }
+        else if (!opts.spaceGroups && token.includes(' ') && !loneSpaceGroup(token, text, m.index, countedNounAt(text, m.index + token.length) !== null)) {
+            // A lone pair that does not count something, or may be a name and a count: its lead alone.
+            token = /^\d+/.exec(token)[0];
+        }
+        const digitsFrom = m.index;
+        let to = digitsFrom + token.length;
+        re.lastIndex = to;
+        loneUntil(digitsFrom);
+        if (cursor.overlaps(digitsFrom, to) || (gluedToWord(text, digitsFrom) && digitsFrom !== state.pairAt) || digitsFrom < state.skipUntil)
+            continue;
+        // An ambiguous token before whole things is read by what it counts ("4.256 hồ sơ", "12,480 hồ sơ": never 12,48 files),
+        // in either style; otherwise, where the style is unsure, it is not read.
+        // "15.2 48,6 ha": a group of thousands cut by a stray space is read whole (15.248,6), as garbled-number reports it.
+        const mended = splitGroupAt(token, text, to, style);
+        if (mended) {
+            to = mended.to;
+            re.lastIndex = to;
+        }
+        const n = mended ? parseNumberToken(mended.token, style, sure) : readWholeCount(token, text, to) ?? parseNumberToken(token, style, sure);
+        if (!n) {
+            const why = sure ? '' : ' (tài liệu viết số lẫn hai kiểu, không rõ dấu chấm/phẩy ngăn nghìn hay thập phân)';
+            notes.push({ from: digitsFrom, to, message: `Không đọc được số "${token}"${why}` });
+            continue;
+        }
+        if (n.dotDecimal)
+            notes.push({ from: digitsFrom, to, message: `Đọc "${token}" là số thập phân (dấu chấm)` });
+        const sign = readSign(text, digitsFrom, opts.inCell === true, to);
+        const from = sign ? sign.from : digitsFrom;
+        if (sign)
+            n.value = -n.value;
+        const { pairAt, ...fig } = readFigureAt(text, from, to, n, cursor, { style, sure }, runs, opts.spaceGroups ?? false);
+        re.lastIndex = fig.to;
+        to = fig.to;
+        const beside = fig.spelled ? null : spelledBeside(text, fig.to, runs) ?? besideAfterUnit(text, fig, runs);
+        if (beside)
+            attachSpelled(fig, beside.run, n.value);
+        state.skipUntil = Math.max(state.skipUntil, beside?.end ?? 0, fig.spelled?.to ?? 0);
+        push(fig);
+        if (pairAt !== undefined) {
+            // The groups are named by the words of the pair less the members' count: "1.126 hộ/4.317 khẩu sinh sống" → "hộ sinh sống".
+            state.pairAt = pairAt;
+            fig.label = fig.label?.replace(MEMBER_TAIL, '') ?? null;
+        }
+    }
+    loneUntil(text.length);
+    return { figures, notes };
+}
+// A token ending in a short group ("15.2") and the digits after one space that complete it to three ("48,6"), before a unit:
+// the number's whole token ("15.248,6") and where it ends; null otherwise (only where dots group thousands, never a date).
+const SHORT_GROUP = /^\d{1,3}(?:\.\d{3})*\.(\d{1,2})$/u;
+const GROUP_REST = /^ (\d{1,2})((?:,\d+)?)(?![\d.,/]|\s?%)/u;
+function splitGroupAt(token, text, to, style) {
+    const head = style === 'vi' ? SHORT_GROUP.exec(token) : null;
+    const rest = head ? GROUP_REST.exec(text.slice(to, to + 24)) : null;
+    if (!head || !rest || head[1].length + rest[1].length !== 3)
+        return null;
+    const end = to + rest[0].length;
+    const unit = findUnit(text, end);
+    if (!unit || unit.start !== end + 1 || countedNounAt(text, end) === null)
+        return null;
+    return { token: `${token}${rest[1]}${rest[2]}`, to: end };
+}
+// Words after a count's unit: "12 thôn (mười hai thôn)".
+function besideAfterUnit(text, fig, runs) {
+    if (fig.kind !== 'count' && fig.kind !== 'decimal')
+        return null;
+    const unit = findUnit(text, fig.to);
+    return unit && unit.start <= fig.to + 1 ? spelledBeside(text, unit.end, runs) : null;
+}
+// Words beside digits that leave out the digits' scale ("125 (một trăm hai mươi lăm) triệu đồng") are scaled alike.
+function attachSpelled(fig, run, digits) {
+    const factor = !run.scaled && digits !== 0 && fig.kind !== 'fraction' && fig.kind !== 'percent' ? fig.value / digits : 1;
+    fig.spelled = { value: Number.isFinite(factor) && factor > 1 ? run.value * factor : run.value, from: run.from, to: run.to };
+}
+// A figure written in words alone: a count, decimal, percent, money or fraction ("hai phần ba").
+function spelledFigure(text, run, runs) {
+    const n = { value: run.value, decimals: run.decimals, dotDecimal: false };
+    const base = { ...blank(run.from, run.to, n), spelled: { value: run.value, from: run.from, to: run.to } };
+    const den = spelledDenominator(text, run, runs);
+    if (den) {
+        const d = { value: den.value, decimals: den.decimals, dotDecimal: false };
+        return fraction(text, base, n, d, null, den.to);
+    }
+    const pct = readPercent(text, run.to);
+    if (pct)
+        return { ...base, to: pct.end, kind: 'percent', unit: '%' };
+    const currency = readCurrency(text, run.to);
+    if (currency)
+        return { ...base, to: currency.end, kind: 'money', unit: 'đồng' };
+    return { ...base, kind: Number.isInteger(run.value) ? 'count' : 'decimal', unit: findUnit(text, run.to)?.unit ?? null };
+}
+// A number inside a word or code ("Covid-19", "động/100", "i2"), or the tail of an a/b that is not a figure.
+function gluedToWord(text, from) {
+    const c = text[from - 1] ?? '';
+    if (/\p{L}/u.test(c))
+        return true;
+    return (/[-/.]/.test(c) && /\p{L}/u.test(text[from - 2] ?? '')) || /\/\s?$/.test(text.slice(Math.max(0, from - 2), from));
+}
+function readFigureAt(text, from, to, n, cursor, grammar, runs, spaceGroups) {
+    const { style, sure } = grammar;
+    const base = blank(from, to, n);
+    // "07 (bảy) hộ": the words in brackets, then the unit after them.
+    const bracket = /^\s*\(/.test(text.slice(to, to + 3)) ? spelledBeside(text, to, runs) : null;
+    if (bracket) {
+        const fig = amount(text, base, n, bracket.end);
+        attachSpelled(fig, bracket.run, n.value);
+        return fig;
+    }
+    const rest = text.slice(to, to + 60);
+    const frac = (spaceGroups ? SPACED_FRACTION_TAIL : FRACTION_TAIL).exec(rest);
+    if (frac) {
+        const dFrom = to + frac[0].length - frac[2].length;
+        const d = parseNumberToken(frac[2], style, sure);
+        if (d && !cursor.overlaps(dFrom, dFrom + frac[2].length) && !perBase(text, frac[1].trim(), d, dFrom + frac[2].length)) {
+            if (groupOverMembers(text, frac[1].trim(), dFrom + frac[2].length))
+                return { ...amount(text, base, n, to), unit: frac[1].trim(), pairAt: dFrom };
+            return fraction(text, base, n, d, frac[1].trim() || null, dFrom + frac[2].length);
+        }
+    }
+    const unitRange = rangeWithUnits(text, from, to, n, grammar);
+    if (unitRange)
+        return { ...base, ...unitRange };
+    const range = RANGE_TAIL.exec(rest) ?? (FROM_BEFORE.test(text.slice(Math.max(0, from - 10), from)) ? FROM_TO_TAIL.exec(rest) : null);
+    if (range) {
+        const hFrom = to + range[0].length - range[1].length;
+        const h = parseNumberToken(range[1], style, sure);
+        if (h && !cursor.overlaps(hFrom, hFrom + range[1].length) && !/^[.,]?\d|^[/-]\p{L}/u.test(text.slice(to + range[0].length))) {
+            const end = to + range[0].length;
+            const pct = readPercent(text, end);
+            return { ...base, to: pct?.end ?? end, kind: 'range', high: h.value, decimals: Math.max(n.decimals, h.decimals), unit: pct ? '%' : findUnit(text, end)?.unit ?? null };
+        }
+    }
+    const pct = readPercent(text, to);
+    if (pct)
+        return { ...base, to: pct.end, kind: 'percent', unit: '%' };
+    return amount(text, base, n, to);
+}
+const UNIT_DASH = new RegExp(String.raw `^\s*(?:[-–—]|(?:${alt(RANGE_WORDS)})(?![\p{L}]))\s*${NUM}`, 'iu');
+/**
+ * A range with its unit on both ends: "3kg-6kg", "50.000đ-100.000đ", "từ 1.000 đồng đến 2.000 đồng".
+ * The units must be the same word, so "5 hộ - 10 người" is not a range.
+ */
+function rangeWithUnits(text, from, to, n, { style, sure }) {
+    const money1 = readCurrency(text, to);
+    const unit1 = money1 ? null : findUnit(text, to);
+    const end1 = money1?.end ?? (unit1 && unit1.start <= to + 1 ? unit1.start + unit1.unit.length : null);
+    if (end1 === null || (unit1 && unit1.unit.includes('/')))
+        return null;
+    const dash = UNIT_DASH.exec(text.slice(end1, end1 + 40));
+    if (!dash || (!/^\s*[-–—]/u.test(dash[0]) && !FROM_BEFORE.test(text.slice(Math.max(0, from - 10), from))))
+        return null;
+    const hEnd = end1 + dash[0].length;
+    const h = parseNumberToken(dash[1], style, sure);
+    if (!h)
+        return null;
+    const money2 = readCurrency(text, hEnd);
+    const unit2 = money2 ? null : findUnit(text, hEnd);
+    if (money1 && money2)
+        return { to: money2.end, kind: 'range', high: h.value, decimals: Math.max(n.decimals, h.decimals), unit: 'đồng' };
+    if (!unit1 || !unit2 || unit2.start > hEnd + 1 || unit2.unit.toLowerCase().split(/[\s/]/)[0] !== unit1.unit.toLowerCase().split(/[\s/]/)[0])
+        return null;
+    return { to: unit2.start + unit1.unit.split(/[\s/]/)[0].length, kind: 'range', high: h.value, decimals: Math.max(n.decimals, h.decimals), unit: unit1.unit };
+}
+// "113,2 bé trai/100 bé gái", "15,4 trẻ/1.000 dân": a noun before the "/" and another after a round base (100, 1.000, …)
+// state a rate per that base, one value, not a part of a whole ("21 máy tính/21 cán bộ").
+function perBase(text, midUnit, d, end) {
+    if (midUnit === '' || !/^10{2,5}$/u.test(String(d.value)))
+        return false;
+    const after = findUnit(text, end)?.unit.toLowerCase() ?? null;
+    return after !== null && after !== midUnit.toLowerCase() && !after.startsWith(midUnit.toLowerCase() + ' ');
+}
+const MEMBER_GROUP = new RegExp(String.raw `^(?:${alt(MEMBER_GROUP_NOUNS)})$`, 'iu');
+const MEMBER = new RegExp(String.raw `^(?:${alt(MEMBER_NOUNS)})(?![\p{L}])`, 'iu');
+const MEMBER_TAIL = new RegExp(String.raw `\s?/\s?\d[\d.,\u00A0 ]*\s(?:${alt(MEMBER_NOUNS)})(?![\p{L}])`, 'iu');
+// "1.126 hộ/4.317 khẩu", "12 vụ/25 đối tượng": groups before the "/" and the people in them after the second number are
+// two counts of one thing, not a part of a whole; "18 máy tính/20 cán bộ", "87 hộ/100 hộ" stay fractions.
+function groupOverMembers(text, midUnit, end) {
+    if (!MEMBER_GROUP.test(midUnit))
+        return false;
+    const after = findUnit(text, end);
+    return after !== null && after.start <= end + 1 && MEMBER.test(after.unit);
+}
+function fraction(text, base, n, d, midUnit, end) {
+    return {
+        ...base,
+        to: end,
+        kind: 'fraction',
+        value: d.value === 0 ? 0 : n.value / d.value,
+        decimals: Math.max(n.decimals, d.decimals),
+        numerator: n.value,
+        denominator: d.value,
+        unit: midUnit ?? findUnit(text, end)?.unit ?? null,
+    };
+}
+// A count, decimal or money amount, with its scale words and currency.
+function amount(text, base, n, unitFrom) {
+    const scale = readScale(text, unitFrom);
+    const afterScale = scale?.end ?? unitFrom;
+    const currency = readCurrency(text, afterScale);
+    const value = n.value * (scale?.factor ?? 1);
+    const context = MONEY_CONTEXT.test(text.slice(Math.max(0, base.from - 80), base.from));
+    if (currency || (scale && context && !findUnit(text, afterScale))) {
+        const per = currency ? /\/.*$/u.exec(findUnit(text, afterScale)?.unit ?? '')?.[0] ?? '' : '';
+        return { ...base, to: currency?.end ?? (scale ? afterScale : base.to), kind: 'money', value, unit: 'đồng' + per };
+    }
+    const kind = Number.isInteger(value) ? 'count' : 'decimal';
+    return { ...base, to: scale ? afterScale : base.to, kind, value, unit: findUnit(text, afterScale)?.unit ?? null };
+}
+// "Tổng chi … (triệu đồng): 15" states its unit in the label.
+function applyMoneyLabel(fig) {
+    if (!fig.colonLabel || !fig.label || fig.unit || (fig.kind !== 'count' && fig.kind !== 'decimal'))
+        return;
+    const m = MONEY_LABEL.exec(fig.label);
+    if (!m)
+        return;
+    fig.kind = 'money';
+    const factor = SCALE_OF[(m[1] ?? '').trim().toLowerCase()] ?? 1;
+    if (fig.spelled && fig.spelled.value === fig.value)
+        fig.spelled.value *= factor;
+    fig.value *= factor;
+    fig.unit = 'đồng';
+}
+function blank(from, to, n) {
+    return {
+        from, to, kind: 'count', value: n.value, decimals: n.decimals, numerator: null, denominator: null,
+        high: null, percent: null, unit: null, label: null, colonLabel: false, spelled: null,
+    };
+}
+//# sourceMappingURL=read-figures.js.map

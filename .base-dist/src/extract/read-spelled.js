@@ -1,0 +1,173 @@
+/**
+ * Spelled-out numbers in a passage: beside digits ("07 (bảy) hộ", "125.000.000 đồng
+ * (Bằng chữ: Một trăm hai mươi lăm triệu đồng chẵn)") and alone ("ba mươi hộ").
+ *
+ * Precision first: "năm" is also "year", "một số" means "some", "thứ ba" is Tuesday,
+ * "Ba" and "Hai" open names, "sáu bảy người" means six or seven. A run of number
+ * words alone is a figure only when it cannot be anything else: it holds a word
+ * only numbers use (mười, mươi, trăm after a digit, nghìn, triệu, linh, phẩy, …),
+ * or it is one digit word (not "một", "không") before a counted noun, a currency
+ * or "phần trăm"; never after a date or naming word ("tháng", "ngày", "thứ",
+ * "năm", "số", "tổ"), never before a time word ("mười năm", "hai giờ").
+ */
+import { countedNounAt } from './counted.js';
+import { NUMBER_WORDS, parseSpelled } from './spelled.js';
+import { alt, CURRENCY_WORDS, IN_WORDS_CUES, FRACTION_WORDS, PERCENT_WORDS, SPELLED_NAMING_WORDS, SPELLED_RELATION_WORDS, SPELLED_SCALE_WORDS, SPELLED_TIME_UNITS } from '../text/lexicon.js';
+const SCALE_ALT = `(?:${alt(SPELLED_SCALE_WORDS)})`;
+const WORD_ALT = [...new Set(NUMBER_WORDS)].sort((a, b) => b.length - a.length).join('|');
+// Words are joined by spaces, or by a comma after a scale word ("Bốn mươi lăm tỷ, sáu trăm triệu đồng"): which commas
+// join one number is decided in segment().
+// Opens with a lookahead on the words' first letters: a pattern opening with a lookbehind is tried in full at every index.
+const FIRST_LETTERS = [...new Set([...NUMBER_WORDS, 'âm'].map((w) => w[0]))].join('');
+const RUN = new RegExp(String.raw `(?=[${FIRST_LETTERS}])(?<![\p{L}\d])(?:âm\s+)?(?:${WORD_ALT})(?:(?:(?<=${SCALE_ALT})\s*,\s*|\s+)(?:${WORD_ALT}))*(?![\p{L}\d])`, 'giu');
+const MAX_WORDS = 30;
+const STRUCTURAL = new Set(['mười', 'mươi', 'trăm', 'chục', 'linh', 'lẻ', 'phẩy', 'chấm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ', 'rưỡi']);
+const DIGIT_WORDS = new Set(['không', 'một', 'mốt', 'hai', 'ba', 'bốn', 'tư', 'năm', 'lăm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười']);
+/** Units words that only follow a tens digit: "hai mốt" = 21, "chín lăm" = 95. */
+const TENS_UNITS = new Set(['mốt', 'lăm']);
+/**
+ * Digit words that may stand alone before a counted noun. Not "một" ("một số" = some), "năm"
+ * ("đầu năm xã đón …" = year), "tư" ("đầu tư thiết bị" = invest), "không" (= not).
+ */
+const ALONE = new Set(['hai', 'ba', 'bốn', 'sáu', 'bảy', 'bẩy', 'tám', 'chín']);
+const CUE = `(?:${alt(IN_WORDS_CUES)})`;
+const IN_WORDS = new RegExp(String.raw `${CUE}\s*:?\s*$`, 'iu');
+/** Every run of number words in a passage that reads as one number, left to right. */
+export function findSpelledRuns(text) {
+    const out = [];
+    RUN.lastIndex = 0;
+    for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+        const words = [];
+        if (!/[\s,]/u.test(m[0]))
+            words.push({ w: m[0].toLowerCase(), at: m.index, comma: false });
+        else {
+            for (const w of m[0].matchAll(/[^\s,]+/gu)) {
+                const at = m.index + w.index;
+                const prev = words[words.length - 1];
+                words.push({ w: w[0].toLowerCase(), at, comma: !!prev && text.slice(prev.at + prev.w.length, at).includes(',') });
+            }
+        }
+        // "năm hai nghìn linh chín", "năm một chín tám tư": "năm" then digit words is a year.
+        const year = words[0].w === 'năm' && words[1] && !STRUCTURAL.has(words[1].w) && !TENS_UNITS.has(words[1].w);
+        const kept = year || (words.length === 1 && !mayMatter(text, words[0], m.index + m[0].length)) ? [] : words.slice(0, MAX_WORDS);
+        const named = NAMING_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index));
+        const found = [];
+        segment(text, kept, 0, kept.length, found);
+        for (const r of found) {
+            r.named = named;
+            r.joined = found.length > 1 || kept.length < words.length;
+        }
+        out.push(...found.sort((x, y) => x.from - y.from));
+    }
+    return out;
+}
+/**
+ * Whether the commas inside a slice of words join one number: only after a scale word and before a group of two words
+ * or more ("bốn mươi lăm tỷ, sáu trăm triệu" = 45 600 000 000); "ba, bốn hộ" is a list and "hai tỷ, ba dự án" ends the
+ * amount at the comma.
+ */
+function commasJoin(slice) {
+    return slice.every((x, k) => !x.comma || k === 0 || (SCALES.has(slice[k - 1].w) && slice.length - k >= 2));
+}
+const SCALES = new Set(['nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ']);
+/**
+ * Whether a single number word can be a figure or the words of one: it may stand alone, follows a
+ * bracket or "Bằng chữ:", or opens a fraction. Most single words ("không có", "một số") fail this
+ * cheap test and are never parsed.
+ */
+function mayMatter(text, word, end) {
+    if (ALONE.has(word.w) || STRUCTURAL.has(word.w))
+        return true;
+    const before = text.slice(Math.max(0, word.at - 12), word.at);
+    return /[(:]\s*$/u.test(before) || FRACTION_WORD.test(text.slice(end, end + 12));
+}
+// The longest stretch of words[lo, hi) that reads as one number, then the same on each side of it.
+function segment(text, words, lo, hi, out) {
+    for (let len = hi - lo; len > 0; len--) {
+        for (let s = lo; s + len <= hi; s++) {
+            const slice = words.slice(s, s + len);
+            if (slice[slice.length - 1].w === 'âm' || !commasJoin(slice))
+                continue;
+            const parsed = parseSpelled(slice.map((x) => x.w).join(' '));
+            if (!parsed)
+                continue;
+            const from = slice[0].at;
+            const last = slice[slice.length - 1];
+            const to = last.at + last.w.length;
+            const inWords = IN_WORDS.test(text.slice(Math.max(0, from - 14), from));
+            out.push({ ...parsed, from, to, raw: text.slice(from, to), inWords, named: false, joined: false });
+            segment(text, words, lo, s, out);
+            segment(text, words, s + len, hi, out);
+            return;
+        }
+    }
+}
+// Words after which a number names or dates rather than counts.
+const NAMING_BEFORE = new RegExp(String.raw `(?:^|[^\p{L}])(?:${alt(SPELLED_NAMING_WORDS)})\s+$`, 'iu');
+// "giữa hai phường": the parties of a relation, no quantity measured.
+const RELATION_BEFORE = new RegExp(String.raw `(?:^|[^\p{L}])(?:${alt(SPELLED_RELATION_WORDS)})\s+$`, 'iu');
+// Time words after a number: a duration or a clock time, not a figure (as with digits).
+const TIME_AFTER = new RegExp(String.raw `^\s+(?:${alt(SPELLED_TIME_UNITS)})(?![\p{L}])`, 'iu');
+const MONEY_OR_PERCENT_AFTER = new RegExp(String.raw `^\s+(?:${alt(CURRENCY_WORDS, PERCENT_WORDS)})(?![\p{L}])`, 'iu');
+// "hai phần ba", "một trên hai", "hai ba chia mười hai": a fraction of two spelled numbers.
+const FRACTION_WORD = new RegExp(String.raw `^\s+(?:${alt(FRACTION_WORDS)})\s+(?!trăm)`, 'iu');
+/** The run that is the denominator of a spelled fraction starting with `run`, or null. */
+export function spelledDenominator(text, run, runs) {
+    const m = FRACTION_WORD.exec(text.slice(run.to, run.to + 12));
+    return m ? runs.find((r) => r.from === run.to + m[0].length) ?? null : null;
+}
+/** True when a run of number words standing alone is a figure (see the module comment). */
+export function isLoneFigure(text, run, runs) {
+    if (run.inWords)
+        return true;
+    const before = text.slice(Math.max(0, run.from - 20), run.from);
+    const after = text.slice(run.to, run.to + 24);
+    if (run.named || NAMING_BEFORE.test(before) || RELATION_BEFORE.test(before) || TIME_AFTER.test(after))
+        return false;
+    if (run.joined && !run.structured)
+        return false;
+    const words = run.raw.toLowerCase().split(/\s+/).filter((w) => w !== 'âm');
+    // "Ba Đình", "Hai Bà Trưng": a capitalised run before a capitalised word is a name.
+    if (/^\p{Lu}/u.test(run.raw) && /^\s+\p{Lu}/u.test(after))
+        return false;
+    if (!words.some((w) => DIGIT_WORDS.has(w)))
+        return false;
+    if (words.length <= 2 && spelledDenominator(text, run, runs))
+        return true;
+    if (run.structured && words.some((w) => STRUCTURAL.has(w)))
+        return true;
+    if (words.length === 2 && TENS_UNITS.has(words[1]))
+        return true;
+    if (words.length !== 1 || !(ALONE.has(words[0]) || (words[0] === 'không' && /^\s+phần trăm/iu.test(after))))
+        return false;
+    return countedNounAt(text, run.to) !== null || MONEY_OR_PERCENT_AFTER.test(after);
+}
+// Spelled words in brackets right after a figure: "07 (bảy)", "(Bằng chữ: Một trăm … đồng chẵn)".
+const OPEN = new RegExp(String.raw `^[\s,;:–-]*\(\s*(?:${CUE}\s*:?\s*)?`, 'iu');
+const OPEN_BARE = new RegExp(String.raw `^[\s,;.–-]*${CUE}\s*:?\s*`, 'iu');
+// After the words: anything short up to ")" under "Bằng chữ:"; otherwise only a currency, "phần trăm" or the counted noun.
+const CLOSE_IN_WORDS = /^[^()\d]{0,40}?\)/u;
+const CLOSE_BARE = new RegExp(String.raw `^\s*(?:${alt(PERCENT_WORDS)}|đồng(?:\s+chẵn)?)?\s*\)`, 'iu');
+/** The spelled run standing beside a figure that ends at `at`, and where its brackets end; null when none. */
+export function spelledBeside(text, at, runs) {
+    const rest = text.slice(at, at + 60);
+    const open = OPEN.exec(rest) ?? OPEN_BARE.exec(rest);
+    if (!open)
+        return null;
+    const start = at + open[0].length;
+    const run = runs.find((r) => r.from === start);
+    if (!run)
+        return null;
+    if (!open[0].includes('('))
+        return { run, end: run.to };
+    const after = text.slice(run.to, run.to + 50);
+    if (/bằng chữ/iu.test(open[0])) {
+        const close = CLOSE_IN_WORDS.exec(after);
+        return close ? { run, end: run.to + close[0].length } : null;
+    }
+    // "(không có hồ sơ trễ hạn)" is a remark, not the number in words.
+    const noun = countedNounAt(text, run.to);
+    const close = CLOSE_BARE.exec(noun ? text.slice(run.to + 1 + noun.length, run.to + 50) : after);
+    return close ? { run, end: run.to + (noun ? 1 + noun.length : 0) + close[0].length } : null;
+}
+//# sourceMappingURL=read-spelled.js.map

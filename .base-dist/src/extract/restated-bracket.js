@@ -1,0 +1,35 @@
+/**
+ * A count alone in a bracket right after a noun phrase of its own head noun restates how many that phrase names: "hỗ trợ
+ * quà Tết cho 100% hộ nghèo toàn xã (131 hộ)", "ưu tiên các thôn đặc biệt khó khăn (05 thôn)". The phrase, from the last
+ * place its head noun opens it, is the count's name; the words closing it that only say where the things are counted
+ * ("toàn xã", "trên địa bàn") are left out, as a whole stated elsewhere ("Toàn xã còn 127 hộ nghèo") carries them before.
+ */
+import { alt, COUNTED_WHERE_WORDS, UNIT_LEVEL_WORDS } from '../text/lexicon.js';
+// The letters and spaces right before the bracket (back to a digit, "%" or a clause mark), then "(" and spaces.
+const BEFORE = /([\p{L} ]{2,80}?)\s*\(\s*$/u;
+const WHERE_TAIL = new RegExp(String.raw `\s+(?:${alt(COUNTED_WHERE_WORDS)})(?:\s+(?:${alt(UNIT_LEVEL_WORDS)}))?\s*$`, 'u');
+const MAX_WORDS = 6;
+/**
+ * The name a bracketed count restates (see above), from the lower-cased text and the number's [at, end), and whether the
+ * phrase said the things are the unit's own ("toàn xã"); null when none.
+ */
+export function restatedName(lower, at, end, unit) {
+    if (unit === null)
+        return null;
+    const own = unit.toLowerCase().trim();
+    const rest = lower.slice(end, end + own.length + 8);
+    if (!rest.trimStart().startsWith(own) || !/^\s*\)/u.test(rest.trimStart().slice(own.length)))
+        return null;
+    const m = BEFORE.exec(lower.slice(Math.max(0, at - 82), at));
+    if (!m)
+        return null;
+    const phrase = ` ${m[1].replace(WHERE_TAIL, '').trim()}`;
+    const framed = WHERE_TAIL.test(m[1]);
+    const head = own.split(/\s+/u)[0];
+    const from = phrase.lastIndexOf(` ${head} `) >= 0 ? phrase.lastIndexOf(` ${head} `) : phrase.endsWith(` ${head}`) ? phrase.length - head.length - 1 : -1;
+    if (from < 0)
+        return null;
+    const name = phrase.slice(from).trim();
+    return name.split(/\s+/u).length <= MAX_WORDS && name !== head ? { name, framed } : null;
+}
+//# sourceMappingURL=restated-bracket.js.map

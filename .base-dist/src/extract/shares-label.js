@@ -1,0 +1,56 @@
+import { canonicalLabel, labelTokens } from './similarity.js';
+import { alt, SHARE_OF_WHOLE_VERBS, TOTAL_WORDS } from '../text/lexicon.js';
+// ", chiếm 24,5%": the part hands its share over with a verb of share of the whole, in the same clause.
+const HANDED = new RegExp(String.raw `^\s*[^\d,;.()]{0,30},\s*(?:${alt(SHARE_OF_WHOLE_VERBS)})\s*$`, 'iu');
+// The noun phrase after the percent, up to a clause end; a "tổng …" whole is read by the readers of shares.ts.
+const PHRASE = /^\s*%?\s*(\p{L}[\p{L}\s]{2,60}?)\s*(?=[,;.:()]|$)/u;
+const TOTAL_FIRST = new RegExp(String.raw `^(?:${alt(TOTAL_WORDS)})(?![\p{L}])`, 'iu');
+// The clause a figure's label stands in: back to a clause mark, at most this many characters.
+const LABEL_BACK = 60;
+const NEARBY = 5;
+const MAX_BACK = 200;
+const local = (input, f) => f.span.start - input.source.blocks[f.block].span.start;
+// The words of the clause right before a figure: its label ("gồm: bệnh đạo ôn lá 86,4 ha" → "bệnh đạo ôn lá").
+function labelBefore(input, f) {
+    const text = input.source.blocks[f.block].text;
+    const at = local(input, f);
+    const head = text.slice(Math.max(0, at - LABEL_BACK), at);
+    const cut = Math.max(...[',', ';', ':', '(', ')', '. '].map((c) => head.lastIndexOf(c)));
+    return head.slice(cut + 1);
+}
+/** The part and the whole of a share whose whole a noun phrase names by the label of one earlier figure. */
+export function labelledWhole(input, p) {
+    const part = input.figures[p.index - 1];
+    if (!part || part.block !== p.block || p.value > 100 || (part.kind !== 'count' && part.kind !== 'decimal') || part.unit === null)
+        return undefined;
+    const block = input.source.blocks[p.block];
+    if (!HANDED.test(block.text.slice(part.span.end - block.span.start, local(input, p)).replace(part.unit, '')))
+        return undefined;
+    const end = p.span.end - block.span.start;
+    const m = PHRASE.exec(block.text.slice(end, end + 80));
+    if (!m || TOTAL_FIRST.test(m[1]))
+        return undefined;
+    const own = new Set([...labelTokens(labelBefore(input, part)), ...labelTokens(part.unit)]);
+    const distinct = labelTokens(m[1]).filter((t) => !own.has(t));
+    if (distinct.length < 2)
+        return undefined;
+    const unit = canonicalLabel(part.unit);
+    const found = new Set();
+    let whole;
+    for (let k = part.index - 1; k >= 0 && k >= part.index - MAX_BACK; k--) {
+        const g = input.figures[k];
+        if (g.block < p.block - NEARBY)
+            break;
+        if (g.cell !== null || input.blockSection[g.block] !== input.blockSection[p.block] || input.source.blocks[g.block].kind === 'row')
+            continue;
+        if ((g.kind !== 'count' && g.kind !== 'decimal') || g.unit === null || canonicalLabel(g.unit) !== unit || g.value <= part.value)
+            continue;
+        const label = new Set(labelTokens(labelBefore(input, g)));
+        if (!distinct.every((t) => label.has(t)))
+            continue;
+        found.add(g.value);
+        whole = g;
+    }
+    return found.size === 1 ? { part, whole: whole } : undefined;
+}
+//# sourceMappingURL=shares-label.js.map

@@ -1,0 +1,321 @@
+import { percentAgrees } from './percent-arith.js';
+import { unitHead } from './quantities.js';
+import { canonicalLabel, labelTokens } from './similarity.js';
+import { alt, CATEGORY_PREFIXES, COMPARED_WITH, COUNT_WORDS, EARLIER_PERIOD_WORDS, PART_CONNECTORS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, TOTAL_OF_WORDS, WHOLE_FRAME_WORDS } from '../text/lexicon.js';
+const local = (input, f) => f.span.start - input.source.blocks[f.block].span.start;
+const textBetween = (input, a, b) => {
+    const block = input.source.blocks[a.block];
+    return block.text.slice(a.span.end - block.span.start, b.span.start - block.span.start);
+};
+// ", chiếm 10,5%": the part hands its share over with a verb of share of the whole, a few words after it, or in a bracket
+// of its own ("14 mẫu không đạt (chiếm 4,94%)").
+const HANDED = new RegExp(String.raw `^[^\d,;.()]{0,30}(?:,|\()\s*(?:${alt(SHARE_OF_WHOLE_VERBS)})\s*$`, 'iu');
+// "% tổng số trẻ sinh trong năm": the whole named by words only (no figure, at most six words), up to a clause end.
+const NAMED_TOTAL = new RegExp(String.raw `^\s*(?:%\s*)?(?:${alt(TOTAL_OF_WORDS)})\s+(\p{L}+(?:\s\p{L}+){0,5}?)\s*(?=[,;.)]|$)`, 'iu');
+// Words that place the whole in time ("trong năm", "cả kỳ"): not part of what it counts.
+const PERIOD_TOKENS = new Set(labelTokens([...PERIOD_NAME_WORDS, ...PERIOD_PLACE_WORDS].join(' ')));
+// The earlier count is a prior period's, a yardstick's or a part's ("trong đó khám bảo hiểm 520 lượt"), not the whole.
+const ASIDE = new RegExp(String.raw `(?<![\p{L}])(?:${alt(COMPARED_WITH, EARLIER_PERIOD_WORDS, PART_CONNECTORS)})(?![\p{L}])`, 'iu');
+// Words before a whole that say only where it is counted and that it is ("Toàn xã có", "trên địa bàn huyện là").
+const FRAME_TOKENS = new Set(labelTokens(WHOLE_FRAME_WORDS.join(' ')));
+const MAX_BACK = 200;
+// The words that make "hộ cận nghèo" another group than "hộ nghèo".
+const SHIFTER_TOKENS = new Set(CATEGORY_PREFIXES);
+const BEFORE = 40;
+// The words of a figure's clause right before it (back to a clause mark or the figure before it, at most BEFORE characters).
+function wordsBefore(input, g) {
+    const block = input.source.blocks[g.block];
+    const prev = input.figures[g.index - 1];
+    const from = Math.max(0, local(input, g) - BEFORE, prev && prev.block === g.block ? prev.span.end - block.span.start : 0);
+    const head = block.text.slice(from, local(input, g));
+    const cut = Math.max(...[',', ';', ':', '(', ')', '. '].map((c) => head.lastIndexOf(c)));
+    // "Trong đó, 11 ổ dịch đã kết thúc": a clause opened by a part connector and its comma counts a part, whatever follows.
+    if (PART_LEAD.test(head.slice(0, cut + 1)))
+        return `${head.slice(0, cut + 1)} ${head.slice(cut + 1)}`;
+    return head.slice(cut + 1);
+}
+// "So với cuối năm 2024 (18.963 tín đồ)": for a figure opening a bracket, the words of the clause before the bracket.
+function bracketLead(input, g) {
+    const head = input.source.blocks[g.block].text.slice(Math.max(0, local(input, g) - BEFORE - 2), local(input, g));
+    const open = /\(\s*$/u.exec(head);
+    if (!open)
+        return '';
+    const lead = head.slice(0, open.index);
+    return lead.slice(Math.max(...[',', ';', ':', '(', ')', '. '].map((c) => lead.lastIndexOf(c))) + 1);
+}
+// A part connector closing the words before a clause mark ("Trong đó,", "cụ thể:").
+const PART_LEAD = new RegExp(String.raw `(?<![\p{L}])(?:${alt(PART_CONNECTORS)})\s*[,:]$`, 'iu');
+const core = (s) => labelTokens(s).filter((t) => !PERIOD_TOKENS.has(t));
+/**
+ * The part and the one earlier count a share's "tổng số <noun phrase>" names, or undefined. A part of a breakdown whose
+ * whole stands before it ("270 ca mắc gồm: 198 ca …") is never that count: its whole is the total, it a group of it.
+ */
+export function earlierNamedWhole(input, p) {
+    const part = input.figures[p.index - 1];
+    if (!part || part.block !== p.block || part.kind !== 'count' || part.unit === null || part.change || p.value > 100)
+        return undefined;
+    if (input.source.blocks[p.block].kind === 'row' || !HANDED.test(textBetween(input, part, p)))
+        return undefined;
+    const block = input.source.blocks[p.block];
+    const end = p.span.end - block.span.start;
+    const m = NAMED_TOTAL.exec(block.text.slice(end, end + 80));
+    if (!m)
+        return undefined;
+    const named = core(m[1]);
+    if (new Set(named).size < 2)
+        return undefined;
+    // Every word of the phrase, its period words too: a count placed in another period ("đầu năm có …") is not its whole.
+    const wanted = new Set(labelTokens(m[1]));
+    // What the part's own clause says it counts ("Số trẻ sinh là con thứ ba 12 trường hợp").
+    const partWords = new Set([...labelTokens(part.label ?? ''), ...labelTokens(wordsBefore(input, part)), ...labelTokens(part.unit)]);
+    const found = new Set();
+    const groups = new Set(input.claims.flatMap((c) => (c.relation === 'list' ? [] : c.parts.filter((i) => c.whole < i))));
+    let whole;
+    for (let k = part.index - 1; k >= 0 && k >= part.index - MAX_BACK; k--) {
+        const g = input.figures[k];
+        if (g.cell !== null || g.kind !== 'count' || g.unit === null || g.change || g.value <= part.value || input.source.blocks[g.block].kind === 'row' || groups.has(k))
+            continue;
+        const own = [...labelTokens(g.unit), ...labelTokens(g.label ?? '')];
+        // Its own noun names no narrower group than the phrase ("63 trẻ nam" is not all "trẻ sinh").
+        if (own.length === 0 || !own.every((t) => wanted.has(t)))
+            continue;
+        const before = wordsBefore(input, g);
+        if (ASIDE.test(before) || ASIDE.test(bracketLead(input, g)))
+            continue;
+        // The words before it name nothing the phrase does not ("khám bảo hiểm 520 lượt" is a narrower group of "lượt khám").
+        const said = labelTokens(before);
+        if (!said.every((t) => wanted.has(t) || FRAME_TOKENS.has(t)))
+            continue;
+        const words = new Set([...own, ...said]);
+        if (!named.every((t) => words.has(t)))
+            continue;
+        // The part counts the same noun, or its own words name the whole's ("Số trẻ sinh … 12 trường hợp").
+        if (canonicalLabel(part.unit) !== canonicalLabel(g.unit) && !core(g.unit).every((t) => partWords.has(t)))
+            continue;
+        found.add(g.value);
+        whole = g;
+    }
+    return found.size === 1 && whole ? { part, whole } : undefined;
+}
+// ", đạt 92,6%": a share handed over right after the part, its unit only between.
+const LEAD_HANDED = new RegExp(String.raw `^\s*(?:\p{L}+\s*){0,3},\s*(?:${alt(SHARE_OF_WHOLE_VERBS)}|đạt)(?: (?:${alt(RATE_WORDS)}))?\s*$`, 'iu');
+// The percent closes its clause: no words after it name what it is of ("đạt 92,6% kế hoạch").
+const CLAUSE_CLOSED = /^\s*(?:[,;.)]|$)/u;
+/**
+ * "Toàn huyện đã kiểm tra 1.245 lượt cơ sở; số lượt cơ sở đạt yêu cầu là 1.116 lượt, đạt 92,6%": a count named by every
+ * word of the first count of its noun in its sentence and more ("số lượt cơ sở đạt yêu cầu" of "lượt cơ sở"), read as
+ * falling under it (a "within:" reading), hands its share over right after it (", đạt 92,6%" closing the clause): the share
+ * is of that first count. The whole's name has two words at least; no sentence ends between them.
+ */
+export function leadWhole(input, p) {
+    const part = input.figures[p.index - 1];
+    if (!part || part.block !== p.block || part.kind !== 'count' || part.unit === null || part.change || p.value > 100)
+        return undefined;
+    const block = input.source.blocks[p.block];
+    if (block.kind === 'row' || !LEAD_HANDED.test(textBetween(input, part, p)))
+        return undefined;
+    if (!CLAUSE_CLOSED.test(block.text.slice(p.span.end - block.span.start, p.span.end - block.span.start + 4)))
+        return undefined;
+    const readings = readingsByFigure(input.readings);
+    const own = readings.get(part.index);
+    const lead = own?.scope.split('|').find((t) => t.startsWith('within:'));
+    if (!own || lead === undefined)
+        return undefined;
+    const value = Number(lead.slice(7));
+    for (let k = part.index - 1; k >= 0 && input.figures[k].block === part.block; k--) {
+        const g = input.figures[k];
+        if (g.value !== value || g.kind !== 'count' || g.change)
+            continue;
+        const whole = readings.get(g.index);
+        if (!whole || whole.tokens.length < 2 || g.value <= part.value)
+            return undefined;
+        if (/[.!?]\s/u.test(textBetween(input, g, part)))
+            return undefined;
+        const named = whole.tokens.every((t) => own.tokens.includes(t)) && own.tokens.length > whole.tokens.length;
+        // "hộ cận nghèo" beside "hộ nghèo": a word that turns the noun into a neighbouring category names no group of it.
+        const shifted = own.tokens.some((t) => !whole.tokens.includes(t) && SHIFTER_TOKENS.has(t));
+        return named && !shifted ? { part, whole: g } : undefined;
+    }
+    return undefined;
+}
+const BY_FIGURE = new WeakMap();
+function readingsByFigure(readings) {
+    let out = BY_FIGURE.get(readings);
+    if (!out)
+        BY_FIGURE.set(readings, (out = new Map(readings.map((q) => [q.figure.index, q]))));
+    return out;
+}
+// "15 người (62,50%)", "15 người (chiếm 62,50%)": the count's noun, then the bracket opening on the share (a share verb or
+// rate word at most) and closing right after it.
+const OPEN = new RegExp(String.raw `^\s*(?:\p{L}+(?:\s\p{L}+){0,2})?\s*\(\s*(?:(?:${alt(SHARE_OF_WHOLE_VERBS, RATE_WORDS)})\s*:?\s*)?$`, 'iu');
+const CLOSE = /^\s*\)/u;
+// Between one part's closing bracket and the next part: a list's separator and the next part's name, no sentence end.
+const NEXT = /^\s*\)\s*[,;]\s*[^\d.;:!?()\n]{0,60}$/u;
+/** The parts of each breakdown whose shares are of the parts' sum, read per block in one pass over its figures. */
+export function breakdownShares(input) {
+    const out = [];
+    const figures = input.figures;
+    let run = [];
+    const flush = () => {
+        if (run.length >= 3)
+            out.push(...judged(run));
+        run = [];
+    };
+    for (let k = 0; k + 1 < figures.length; k++) {
+        const part = figures[k];
+        const share = figures[k + 1];
+        if (!bracketed(input, part, share)) {
+            flush();
+            continue;
+        }
+        const last = run.at(-1);
+        if (last && !(last[1].index === part.index - 1 && last[1].block === part.block && canonicalLabel(last[0].unit) === canonicalLabel(part.unit) && NEXT.test(textBetween(input, last[1], part))))
+            flush();
+        run.push([part, share]);
+        k++;
+    }
+    flush();
+    return out;
+}
+export function bracketed(input, part, share) {
+    if (part.kind !== 'count' || part.unit === null || part.change || share.kind !== 'percent' || share.block !== part.block || share.value > 100)
+        return false;
+    const block = input.source.blocks[part.block];
+    if (block.kind === 'row' || !OPEN.test(textBetween(input, part, share)))
+        return false;
+    return CLOSE.test(block.text.slice(share.span.end - block.span.start, share.span.end - block.span.start + 4));
+}
+// Every share but at most one agrees with the parts' sum: the sum is the base, and the odd one out is read against it.
+function judged(run) {
+    const sum = run.reduce((s, [part]) => s + part.value, 0);
+    const agree = run.filter(([part, share]) => percentAgrees(part.value, sum, share.value, share.decimals));
+    if (sum <= 0 || agree.length < run.length - 1)
+        return [];
+    const parts = run.map(([part]) => part);
+    return run.map(([part, share]) => ({ share, part, parts }));
+}
+// "% số trẻ được đo": a whole named by its count word and a phrase, no figure (at most six words), up to a clause end.
+const NAMED_COUNT_PHRASE = new RegExp(String.raw `^\s*(?:%\s*)?(?:${alt(COUNT_WORDS)})\s+(\p{L}+(?:\s\p{L}+){0,5}?)\s*(?=[,;.)]|$)`, 'iu');
+// As HANDED, the part's description running longer ("87 người có dấu hiệu suy giảm nhận thức, chiếm"): the siblings' agreement
+// with one whole, not the words, ties the share to its part.
+const SIBLING_HANDED = new RegExp(String.raw `^[^\d,;.()]{0,50},\s*(?:${alt(SHARE_OF_WHOLE_VERBS)})\s*$`, 'iu');
+/**
+ * "1 498 trẻ, chiếm 15,70% số trẻ được đo"; "356 trẻ, chiếm 4,73% số trẻ được đo"; "214 trẻ, chiếm 2,24% số trẻ được
+ * đo": three shares or more of one report that name one whole by the same phrase (its count word and at least two words
+ * of its own), after "… số trẻ được đo chiều cao là 9 540 trẻ" stated before them. The whole is an earlier count of the
+ * parts' noun whose own words hold every word of the phrase; it is read only when every share but at most one agrees
+ * with it (then the one that does not is the slip), and when one value only does. Bare shares of the same sentence (", chiếm
+ * 9,28%;" naming no whole) whose parts count the same noun join a phrase its only one names, before or after them.
+ */
+export function siblingNamedWholes(input) {
+    const groups = new Map();
+    // Shares handed over in one sentence, in reading order: those naming a phrase carry its key, bare ones none.
+    const runs = [];
+    for (const p of input.figures) {
+        const part = input.figures[p.index - 1];
+        if (p.kind !== 'percent' || !part || part.block !== p.block || part.kind !== 'count' || part.unit === null || part.change || p.value > 100)
+            continue;
+        const block = input.source.blocks[p.block];
+        if (block.kind === 'row' || !SIBLING_HANDED.test(textBetween(input, part, p)))
+            continue;
+        const end = p.span.end - block.span.start;
+        const m = NAMED_COUNT_PHRASE.exec(block.text.slice(end, end + 80));
+        const phrase = m ? labelTokens(m[1]) : [];
+        const bare = m === null && CLAUSE_CLOSED.test(block.text.slice(end, end + 4));
+        const run = runs[runs.length - 1];
+        const prior = run?.[run.length - 1];
+        const mate = prior !== undefined && prior.share.block === p.block && !/[.!?](?:\s|$)/u.test(textBetween(input, prior.share, part));
+        const member = { share: p, part, key: null };
+        if (mate)
+            run.push(member);
+        else
+            runs.push([member]);
+        if (core(m?.[1] ?? '').length < 2) {
+            if (!bare)
+                member.key = '';
+            continue;
+        }
+        const key = `${canonicalLabel(part.unit)}|${phrase.join(' ')}`;
+        member.key = key;
+        const group = groups.get(key) ?? { phrase, members: [] };
+        group.members.push({ share: p, part });
+        groups.set(key, group);
+    }
+    // "642 người tăng huyết áp, chiếm 27,72%; 215 người đái tháo đường, chiếm 9,28%; 87 người …, chiếm 4,8% số người được khám":
+    // bare shares of a sentence whose only named phrase is one, their parts of its noun, are of the whole that phrase names.
+    for (const run of runs) {
+        const keys = new Set(run.map((x) => x.key).filter((k) => k !== null));
+        if (keys.size !== 1)
+            continue;
+        const [key] = keys;
+        const group = key === '' ? undefined : groups.get(key);
+        if (group === undefined)
+            continue;
+        for (const x of run) {
+            if (x.key === null && canonicalLabel(x.part.unit) === key.split('|')[0])
+                group.members.push({ share: x.share, part: x.part });
+        }
+        group.members.sort((a, b) => a.share.index - b.share.index);
+    }
+    const out = [];
+    for (const { phrase, members } of groups.values()) {
+        if (members.length < 3)
+            continue;
+        const first = members[0].part;
+        const largest = Math.max(...members.map((x) => x.part.value));
+        const candidates = new Map();
+        for (let k = first.index - 1; k >= 0 && k >= first.index - MAX_BACK; k--) {
+            const g = input.figures[k];
+            if (g.cell !== null || g.kind !== 'count' || g.unit === null || g.change || g.value <= largest || input.source.blocks[g.block].kind === 'row')
+                continue;
+            if (canonicalLabel(g.unit) !== canonicalLabel(first.unit))
+                continue;
+            const before = wordsBefore(input, g);
+            if (ASIDE.test(before))
+                continue;
+            const words = new Set([...labelTokens(before), ...labelTokens(g.unit)]);
+            if (phrase.every((t) => words.has(t)) && !candidates.has(g.value))
+                candidates.set(g.value, g);
+        }
+        const fitting = [...candidates.values()].filter((w) => {
+            const agree = members.filter(({ share, part }) => percentAgrees(part.value, w.value, share.value, share.decimals)).length;
+            return agree >= 2 && agree >= members.length - 1;
+        });
+        if (fitting.length === 1)
+            out.push(...members.map((x) => ({ ...x, whole: fitting[0] })));
+    }
+    return out;
+}
+// The few figures back a complement's fraction is looked for: the part's own paragraph and the one before.
+const COMPLEMENT_BACK = 6;
+/**
+ * "- Số người nhận qua tài khoản là 3 958/4 826 người, đạt 82,0%." then "- Số người nhận bằng tiền mặt là 868 người, chiếm
+ * 19,2%;": a share handed over right after its part, naming no whole, just after a fraction of the part's noun whose part
+ * and this one add up to its whole exactly (3 958 + 868 = 4 826): the two split that whole, and the share is of it. The
+ * fraction stands in the part's paragraph or the one before, in one section; the whole is its denominator.
+ */
+export function complementWhole(input, p) {
+    const part = input.figures[p.index - 1];
+    if (!part || part.block !== p.block || part.kind !== 'count' || part.unit === null || part.change || p.value > 100)
+        return undefined;
+    const block = input.source.blocks[p.block];
+    if (block.kind === 'row' || !HANDED.test(textBetween(input, part, p)))
+        return undefined;
+    if (!CLAUSE_CLOSED.test(block.text.slice(p.span.end - block.span.start, p.span.end - block.span.start + 4)))
+        return undefined;
+    for (let k = part.index - 1; k >= 0 && k >= part.index - COMPLEMENT_BACK; k--) {
+        const g = input.figures[k];
+        if (g.block < p.block - 1 || input.blockSection[g.block] !== input.blockSection[p.block])
+            break;
+        if (g.kind !== 'fraction' || g.cell !== null || input.source.blocks[g.block].kind === 'row')
+            continue;
+        // The same noun, or its head ("9 mẫu" beside "231/240 mẫu nước"): the exact sum below ties them.
+        if (g.unit === null || (canonicalLabel(g.unit) !== canonicalLabel(part.unit) && unitHead(g) !== unitHead(part)) || g.numerator === null || g.denominator === null)
+            continue;
+        if (g.numerator + part.value !== g.denominator)
+            return undefined;
+        return { part, whole: { ...g, kind: 'count', value: g.denominator, percent: null } };
+    }
+    return undefined;
+}
+//# sourceMappingURL=shares-whole.js.map

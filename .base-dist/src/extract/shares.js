@@ -1,0 +1,514 @@
+import { unitHead } from './quantities.js';
+import { canonicalLabel, labelTokens } from './similarity.js';
+import { alt, ASSIGNED_WORDS, BASE_AFTER_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_PREDICATE_VERBS, COUNT_WORDS, EXCEED_WORDS, HAS_WORDS, OTHER_RATE_WORDS, PLAN_BASES, PLAN_RATE_VERBS, RATE_QUALIFIERS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, SHARE_VERBS, STATED_AS_WORDS, TARGET_WORDS, TOTAL_OF_WORDS, UNIT_LEVEL_WORDS, WHOLE_CONNECTORS, WHOLE_NAME_NUMBER_HEADS, WHOLE_NAME_TOTAL_HEADS, WHOLE_OF_PREPOSITIONS, DONE_WORDS, LOAD_ASSIGNED_WORDS, RECEIVED_WORDS, WHOLE_TOTAL_WORDS, } from '../text/lexicon.js';
+// Words that make a percent right after a part its share of the whole; a qualifier after the percent
+// ("đạt 95% đúng hạn", "so với kế hoạch") or the plan it is a rate of ("đạt 78,5% dự toán") makes it a rate of something else.
+const SHARE_WORDS = String.raw `(?:${alt(SHARE_VERBS)})(?: với)?(?: (?:${alt(RATE_WORDS)}))?|${alt(RATE_WORDS)}`;
+const SHARE = new RegExp(String.raw `^[\s,;:(]*(?:${SHARE_WORDS}|=)[\s:]*$`, 'iu');
+const QUALIFIED = new RegExp(`^\\s*(?:${alt(RATE_QUALIFIERS, TARGET_WORDS)}|(?:${alt(PLAN_BASES)})(?![\\p{L}]))`, 'iu');
+// The percent stated as a part's share right after it ("389 hồ sơ, chiếm 45,2%"), if any.
+export function shareOf(context, part) {
+    const p = context.figures[part.index + 1];
+    if (!p || p.kind !== 'percent' || p.block !== part.block || (part.kind !== 'count' && part.kind !== 'money' && part.kind !== 'decimal'))
+        return undefined;
+    const block = context.source.blocks[part.block];
+    const from = part.span.end - block.span.start;
+    const between = block.text.slice(from, p.span.start - block.span.start).replace(part.unit ?? '\u0000', '');
+    const after = block.text.slice(p.span.end - block.span.start);
+    // "124 vụ, chiếm 15,2% số vụ vi phạm": "chiếm" hands the part a share of the whole "số …" names (namesWhole checks which).
+    const named = SHARE_OF_NAMED.test(between) && NAMED_COUNT.test(after);
+    if (!SHARE.test(between) && !rateOfOwnQuality(context, part, between))
+        return undefined;
+    return named || !QUALIFIED.test(after) ? p : undefined;
+}
+// "trong đó giải quyết đúng hạn 17.934 hồ sơ, tỷ lệ đúng hạn 96,51%": a rate named by a quality the part's own clause
+// already gave it (the words between the figure before and the part) is the part's share, as a bare "tỷ lệ" would be.
+const RATE_OF_QUALITY = new RegExp(String.raw `^[\s,:]*(?:${alt(RATE_WORDS)})\s+(\p{L}[\p{L}\s]{0,30}?)\s*$`, 'iu');
+function rateOfOwnQuality(context, part, between) {
+    const m = RATE_OF_QUALITY.exec(between);
+    const quality = m ? labelTokens(m[1]) : [];
+    if (quality.length === 0)
+        return false;
+    const block = context.source.blocks[part.block];
+    const previous = context.figures[part.index - 1];
+    const from = previous && previous.block === part.block ? previous.span.end : Math.max(block.span.start, part.span.start - 80);
+    const own = new Set(labelTokens(textOf(context, part, from, part.span.start)));
+    return quality.every((t) => own.has(t));
+}
+const SHARE_OF_NAMED = new RegExp(String.raw `(?<![\p{L}])(?:${alt(SHARE_OF_WHOLE_VERBS)})(?![\p{L}])`, 'iu');
+const NAMED_COUNT = new RegExp(String.raw `^\s*(?:%\s*)?(?:${alt(COUNT_WORDS)})\s+\p{L}`, 'iu');
+// The whole a share names after itself: "chiếm 31,8% lực lượng lao động", "chiếm 12% tổng số hộ".
+const NAMED_WHOLE = new RegExp(String.raw `^\s*(?:%\s*)?(?:(?:${alt(WHOLE_OF_PREPOSITIONS)})\s+)?(?:(?:${alt(WHOLE_TOTAL_WORDS)})\s+)?(\p{L}[\p{L}\s]{0,60}?)\s*(?=[,;.:()]|$)`, 'iu');
+/**
+ * A share that names its whole ("… 31.370 người, chiếm 31,8% lực lượng lao động") is of that whole only: a claim's whole
+ * (the 71.520 "lao động qua đào tạo" a "Trong đó" hangs on) is held against it only when its own words name the same thing.
+ */
+export function namesWhole(context, share, whole) {
+    const block = context.source.blocks[share.block];
+    const named = NAMED_WHOLE.exec(block.text.slice(share.span.end - block.span.start));
+    const wanted = named ? labelTokens(named[1]) : [];
+    if (wanted.length === 0)
+        return true;
+    const wb = context.source.blocks[whole.block];
+    const from = Math.max(0, whole.span.start - wb.span.start - 60);
+    const around = new Set(labelTokens(wb.text.slice(from, whole.span.end - wb.span.start + 20)));
+    return wanted.every((t) => around.has(t));
+}
+/** One kind, or a count and a decimal of one unit ("35,8 km" and "31 km"): a whole and a part measured alike. */
+export function sameMeasure(whole, part) {
+    if (whole.kind === part.kind)
+        return true;
+    const measures = (f) => f.kind === 'count' || f.kind === 'decimal';
+    return measures(whole) && measures(part) && whole.unit !== null && part.unit !== null && canonicalLabel(whole.unit) === canonicalLabel(part.unit);
+}
+// "Tổng chiều dài đường thôn là 35,8 km, đã cứng hóa 31,2 km, đạt 78,2%": a sentence that opens with a total, then states
+// what of it was done (a verb, no other noun counted) and the share of that.
+// Also a sentence that opens with what came in ("Tiếp nhận 23 đơn tranh chấp, khiếu nại; đã giải quyết 18 đơn, đạt 78,3%"):
+// the count received, a few words saying what it is, then — after a comma or the one ";" — what was done of it.
+// Each of the ten words is a whole run of letters (`(?!\p{L})`): the same strings match (a run split into pieces only
+// counts more words), but a clause that fails is not retried at every way of splitting its words.
+const OPENS_WITH_TOTAL = new RegExp(String.raw `^[\s\-+•*–]*(?:tổng|${alt(RECEIVED_WORDS)})(?![\p{L}])`, 'iu');
+// "Chấp hành viên A được phân công 248 việc, đã giải quyết xong 214 việc, đạt 86,29%": a clause whose subject, a few words
+// with no number (or none: "Thuộc thẩm quyền 58 vụ; đã giải quyết 53 vụ"), is handed its load right before the total.
+const HANDED_LOAD = new RegExp(String.raw `^[\s\-+•*–]*(?:\p{L}[^\d,;:()]{0,60}?)?(?<![\p{L}])(?:${alt(LOAD_ASSIGNED_WORDS, RECEIVED_WORDS)})\s*$`, 'iu');
+const DONE_CLAUSE = new RegExp(String.raw `^(?:\s*,?\s*\p{L}+(?!\p{L})){0,10}?\s*[,;]\s*(?:${alt(DONE_WORDS)})\s+(?:\p{L}+\s+){1,4}$`, 'iu');
+// The count in words right after its digits ("23 (hai mươi ba) đơn"), left out of the words between.
+const WORDS_BRACKET = /^\s*\([\p{L}\s]+\)/u;
+/** The part done of a total the sentence opens with, and that total, for the share stated right after them. */
+export function totalThenDone(context, p) {
+    const part = context.figures[p.index - 1];
+    const whole = context.figures[p.index - 2];
+    if (!part || !whole || part.block !== p.block || whole.block !== p.block || p.value > 100)
+        return undefined;
+    if (!sameMeasure(whole, part) || whole.kind === 'fraction' || whole.kind === 'percent' || whole.unit === null || part.unit === null)
+        return undefined;
+    if ((canonicalLabel(whole.unit) !== canonicalLabel(part.unit) && (unitHead(whole) === null || unitHead(whole) !== unitHead(part))) || part.value > whole.value || whole.value <= 0)
+        return undefined;
+    const block = context.source.blocks[p.block];
+    const local = (f) => f.span.start - block.span.start;
+    const s = context.clauses.at(p.block, local(whole), true);
+    const start = s ? s.from : 0;
+    // The share stands in the total's statement, or in the next one when that opens with what was done of it (checked below).
+    const t = s && local(p) >= s.to ? context.clauses.at(p.block, local(part), true) : s;
+    // The opening words only (a bounded slice: the clause may be a whole long line).
+    if (!s || !t || local(p) >= t.to)
+        return undefined;
+    if (!OPENS_WITH_TOTAL.test(block.text.slice(start, Math.min(local(whole), start + 64))) && !HANDED_LOAD.test(block.text.slice(start, local(whole))))
+        return undefined;
+    // No figure before the total in its clause: figures are in text order, so the one just before it tells.
+    const before = context.figures[whole.index - 1];
+    if (before && before.block === p.block && local(before) >= start)
+        return undefined;
+    if (!DONE_CLAUSE.test(textOf(context, part, whole.span.end, part.span.start).replace(WORDS_BRACKET, '').replace(whole.unit, '')))
+        return undefined;
+    return shareClause(context, p, textOf(context, p, part.span.end, p.span.start).replace(part.unit, '')) ? { part, whole } : undefined;
+}
+// Words that make a rate something other than a share of the counted whole.
+const OTHER_RATE = new RegExp(String.raw `${alt(OTHER_RATE_WORDS, TARGET_WORDS)}|(?:${alt(COMPARED_WITH)})(?! tổng)|(?<![\p{L}])(?:${alt(CHANGE_VERBS, EXCEED_WORDS)})(?![\p{L}])`, 'iu');
+// The tail of a clause that hands a percent to the count before it: ", đạt 70,1%", ", chiếm tỷ lệ 40%".
+const SHARE_TAIL = new RegExp(String.raw `,\s*(?:${SHARE_WORDS})[\s:]*$`, 'iu');
+// What ties a part to the whole stated after it: "38.450 công dân … trên tổng số 52.300 công dân".
+const WHOLE_AFTER = new RegExp(String.raw `(?<![\p{L}])(?:${alt(WHOLE_CONNECTORS)})\s*$`, 'iu');
+const TOTAL_WHOLE_AFTER = new RegExp(String.raw `^\s*\p{L}+(?:\s\p{L}+)?\s+(?:${alt(WHOLE_CONNECTORS.filter((w) => w.includes('tổng')))})\s*$`, 'iu');
+const BARE_WHOLE_AFTER = new RegExp(String.raw `^\s*(?:${alt(WHOLE_CONNECTORS)})\s*$`, 'iu');
+// The part's counted noun goes straight on with what it did ("214 tiểu thương có mã QR"), not with a narrower noun ("1.200 con lợn").
+const PREDICATE = new RegExp(String.raw `^\s+(?:${alt(COUNT_PREDICATE_VERBS)})(?![\p{L}])`, 'iu');
+const textOf = (context, f, from, to) => {
+    const start = context.source.blocks[f.block].span.start;
+    return context.source.blocks[f.block].text.slice(from - start, to - start);
+};
+// Two counts of one block that count the very same thing: "214 con lợn" is no share of "5.000 con".
+const counts = (a, b) => a.kind === 'count' && b.kind === 'count' && a.block === b.block && unitHead(a) !== null && a.unit !== null && b.unit !== null && canonicalLabel(a.unit) === canonicalLabel(b.unit);
+// A claim's part whose clause goes on with what it did before its share: "trong đó 214 tiểu thương có mã QR, đạt 70,1%",
+// or names a kind of the whole's noun before "chiếm" ("trong đó 27 vụ việc tư vấn pháp luật, chiếm 75%"). Only for a part and whole counting one unit, the whole the only other such count of the sentence.
+export function predicateShareOf(context, part, whole) {
+    const p = context.figures[part.index + 1];
+    if (!p || p.kind !== 'percent' || p.block !== part.block || p.value > 100 || whole.index > part.index)
+        return undefined;
+    // "Trong 1.132 suất quà …, có 318 suất trao cho …, chiếm 25,80%": a part counting the head noun of its claim's whole
+    // ("suất" of "suất quà") is of it as well, when "chiếm" hands the share over.
+    const headOnly = !counts(part, whole) && sameHead(part, whole);
+    if (!counts(part, whole) && !headOnly)
+        return undefined;
+    const between = textOf(context, part, part.span.end, p.span.start);
+    const lead = between.replace(/^\s+/u, '');
+    const sameNoun = part.label !== null && whole.label !== null && canonicalLabel(part.label) === canonicalLabel(whole.label) && lead.startsWith(part.label);
+    const predicate = lead.slice((sameNoun ? part.label : part.unit).length);
+    // "trong đó 27 vụ việc tư vấn pháp luật, chiếm 75%": a kind of the whole's noun, handed its share by "chiếm" (a share of a
+    // whole, never a rate); "có 318 suất trao cho người cao tuổi neo đơn, chiếm 25,80%": or whom the part went to.
+    const kind = SHARE_HANDED.test(predicate) || PART_HANDED.test(predicate);
+    if (headOnly && !kind)
+        return undefined;
+    // "12 chi đoàn …, trong đó 09 chi đoàn vững mạnh, đạt 75,0%": the whole's unit, a short quality of it, then ", đạt":
+    // the share of the whole's members that have the quality.
+    const quality = QUALITY_HANDED.test(predicate);
+    if (!(PREDICATE.test(predicate) || kind || quality) || !shareClause(context, p, between, kind))
+        return undefined;
+    const rivals = sentenceFigures(context, part).filter((g) => g !== whole && g !== part && g.index < part.index && counts(g, part));
+    return rivals.length === 0 ? p : undefined;
+}
+// "P <unit> … trên tổng số W <unit> …, đạt X%": a part, its whole named by a connector, and the share right after.
+export function statedWhole(context, p) {
+    const whole = context.figures[p.index - 1];
+    const part = context.figures[p.index - 2];
+    // The connector names the whole, so one head noun suffices ("96 thẻ trên 120 thẻ đăng ký").
+    const sameHead = part && whole && part.kind === 'count' && whole.kind === 'count' && part.block === whole.block && unitHead(part) !== null && unitHead(part) === unitHead(whole);
+    // Two sums of money ("giải ngân 84 tỷ đồng trên tổng số 120 tỷ đồng"), or a bare number whose connector alone stands
+    // before the whole ("42 trên 56 doanh nghiệp"): the whole's noun is the part's.
+    const money = part && whole && part.kind === 'money' && whole.kind === 'money' && part.block === whole.block;
+    const bare = part && whole && part.kind === 'count' && whole.kind === 'count' && part.block === whole.block && part.unit === null && unitHead(whole) !== null
+        && BARE_WHOLE_AFTER.test(textOf(context, part, part.span.end, whole.span.start));
+    // "19 người trên tổng số 52 chức danh, chiếm 36,5%": a connector naming a total ("tổng số") makes the share of it explicit,
+    // whatever noun each count uses.
+    const total = part && whole && part.kind === 'count' && whole.kind === 'count' && part.block === whole.block && part.unit !== null && whole.unit !== null
+        && TOTAL_WHOLE_AFTER.test(textOf(context, part, part.span.end, whole.span.start));
+    if (!whole || !part || p.value > 100 || !(sameHead || money || bare || total) || whole.block !== p.block || part.value > whole.value || whole.value === 0)
+        return undefined;
+    if (!WHOLE_AFTER.test(textOf(context, part, part.span.end, whole.span.start)))
+        return undefined;
+    if (!shareClause(context, p, textOf(context, p, whole.span.end, p.span.start)) || OTHER_RATE.test(textOf(context, p, part.span.end, whole.span.start)))
+        return undefined;
+    return { part, whole };
+}
+// "chiếm 4,35% tổng số hộ" after "97 hộ nghèo": the whole is named by its noun only; it is the one total of that noun the
+// paragraphs just before state for the whole unit ("Toàn xã có 2.134 hộ với …"). Nothing is read when two totals differ.
+const TOTAL_AFTER = new RegExp(String.raw `^\s*(?:%\s*)?(?:${alt(TOTAL_OF_WORDS)})\s+(\p{L}+(?:\s\p{L}+)?)(?=\s*(?:[,;.)]|$))`, 'iu');
+const WHOLE_UNIT = new RegExp(String.raw `(?:toàn (?:${alt(UNIT_LEVEL_WORDS)})|trên địa bàn(?: \p{L}+){0,2}|tổng số(?: \p{L}+){1,2})\s+(?:hiện\s+)?(?:${alt(HAS_WORDS)})?\s*$`, 'iu');
+const NEARBY = 5;
+// ", chiếm 4,35%", ", bằng tỷ lệ": the few words after a count that hand it its share of a whole.
+const QUALITY_HANDED = new RegExp(String.raw `^(?:\s+\p{L}+){1,3},\s*đạt(?: (?:${alt(RATE_WORDS)}))?\s*$`, 'iu');
+// A part described at more length before "chiếm" (whom it went to, where): no figure, no clause mark between.
+const PART_HANDED = new RegExp(String.raw `^[^\d,;.()]{0,60},\s*(?:${alt(SHARE_OF_WHOLE_VERBS)})(?: (?:${alt(RATE_WORDS)}))?\s*$`, 'iu');
+// Two counts of one block whose nouns share their head ("suất" of "suất quà").
+const sameHead = (a, b) => a.kind === 'count' && b.kind === 'count' && a.block === b.block && unitHead(a) !== null && unitHead(a) === unitHead(b);
+const SHARE_HANDED = new RegExp(String.raw `^[^\d,;.()]{0,30},\s*(?:${alt(SHARE_OF_WHOLE_VERBS)})(?: (?:${alt(RATE_WORDS)}))?\s*$`, 'iu');
+const BASE_AFTER = new RegExp(`^\\s*(?:${alt(BASE_AFTER_WORDS)})`, 'iu');
+export function namedTotal(context, p) {
+    const part = context.figures[p.index - 1];
+    if (!part || part.block !== p.block || part.kind !== 'count' || p.value > 100)
+        return undefined;
+    if (!SHARE_HANDED.test(textOf(context, p, part.span.end, p.span.start)))
+        return undefined;
+    const block = context.source.blocks[p.block];
+    const bracketed = bracketedTotal(context, p, part);
+    if (bracketed)
+        return { part, whole: bracketed };
+    const m = TOTAL_AFTER.exec(block.text.slice(p.span.end - block.span.start, p.span.end - block.span.start + AFTER_WINDOW));
+    const noun = m ? canonicalLabel(m[1]) : null;
+    if (noun === null || part.unit === null || canonicalLabel(part.unit) !== noun)
+        return undefined;
+    const found = new Set();
+    let whole;
+    for (const g of context.figures) {
+        if (g.block > p.block || g.block < p.block - NEARBY || g === part || g.cell !== null || g.kind !== 'count' || g.unit === null)
+            continue;
+        if (context.blockSection[g.block] !== context.blockSection[p.block] || canonicalLabel(g.unit) !== noun || g.value <= part.value)
+            continue;
+        // "146 hộ nghèo" counts a group of the noun, not all of it.
+        if (g.label !== null && canonicalLabel(g.label) !== noun)
+            continue;
+        if (!WHOLE_UNIT.test(textOf(context, g, Math.max(context.source.blocks[g.block].span.start, g.span.start - 40), g.span.start)))
+            continue;
+        found.add(g.value);
+        whole = g;
+    }
+    return found.size === 1 && whole ? { part, whole } : undefined;
+}
+// "chiếm 4,35% tổng số hộ toàn xã (2.230 hộ)": the whole the share names, restated in brackets right after its words.
+const TOTAL_BRACKET = new RegExp(String.raw `^\s*(?:${alt(TOTAL_OF_WORDS)})\s+(\p{L}+(?:\s\p{L}+){0,3})\s*\(\s*$`, 'iu');
+/** The count in brackets after "tổng số <noun> …" that follows a share, counting the part's noun and closing its bracket. */
+function bracketedTotal(context, p, part) {
+    const whole = context.figures[p.index + 1];
+    if (!whole || whole.block !== p.block || whole.kind !== 'count' || whole.unit === null || part.unit === null || whole.value <= part.value)
+        return undefined;
+    const m = TOTAL_BRACKET.exec(textOf(context, p, p.span.end, whole.span.start));
+    const noun = canonicalLabel(part.unit);
+    if (!m || !canonicalLabel(m[1]).startsWith(noun) || canonicalLabel(whole.unit) !== noun)
+        return undefined;
+    const block = context.source.blocks[p.block];
+    return /^\s*(?:\p{L}+(?:\s\p{L}+){0,2})?\s*\)/u.test(block.text.slice(whole.span.end - block.span.start)) ? whole : undefined;
+}
+// "5.184 tỷ đồng, đạt 65,0% tổng vốn đăng ký" after "… tổng vốn đăng ký 8.640 tỷ đồng": a whole named by a "tổng …" phrase
+// that, word for word, stands right before one figure of the same measure in the paragraphs just before.
+const STATED_AS_END = new RegExp(`\\s*(?:${alt(STATED_AS_WORDS)}|:)\\s*$`, 'u');
+// "đạt 88,6% số tiền phạt phải thu": a "số …" phrase of three words or more names a whole as well as a "tổng …" one.
+const TOTAL_PHRASE_AFTER = new RegExp(String.raw `^\s*(?:%\s*)?(?:(?:${alt(WHOLE_OF_PREPOSITIONS)})\s+)?((?:(?:${alt(WHOLE_NAME_TOTAL_HEADS)})|(?:${alt(WHOLE_NAME_NUMBER_HEADS)})\s+\p{L}+)\s+\p{L}+(?:\s\p{L}+){0,4}?)\s*(?=[,;.)]|$)`, 'iu');
+// A bracket of words only between a part and its share ("4.812.600.000 đồng (Bằng chữ: …), đạt"): the amount restated in words.
+const WORDS_ONLY_BRACKET = /\s*\([^\d()]{0,200}\)/u;
+// Words a whole's name may hold between those the share repeats ("tổng số tiền các bên tranh chấp" for "tổng số tiền tranh chấp").
+const MAX_INSERTED = 2;
+/**
+ * Whether the words before a figure name the whole a share's phrase names: they end with the phrase (a leading "tổng" of
+ * either aside), or hold its words in order from its first to its last, at most MAX_INSERTED others between, for a sum's
+ * name of three words or more ("số tiền …").
+ */
+export function namesPhrase(before, phrase) {
+    if (before === phrase || before.endsWith(` ${phrase}`))
+        return true;
+    // Only a sum's name ("số tiền …", "tổng số tiền …") is read loosely: "tổng thu ngân sách" is not "dự toán thu ngân sách".
+    const p = phrase.split(' ');
+    if (p[0] === 'tổng')
+        p.shift();
+    const b = before.split(' ');
+    if (p.length < 3 || p[0] !== 'số')
+        return false;
+    if (b.slice(-p.length).join(' ') === p.join(' '))
+        return true;
+    if (b[b.length - 1] !== p[p.length - 1])
+        return false;
+    // Walk back from the last word: each word of the phrase in order, at most MAX_INSERTED others skipped.
+    let j = p.length - 1;
+    let skipped = 0;
+    for (let i = b.length - 1; i >= 0 && j >= 0; i--) {
+        if (b[i] === p[j])
+            j--;
+        else if (++skipped > MAX_INSERTED)
+            return false;
+    }
+    return j < 0;
+}
+const MAX_BACK = 200;
+const PART_TO_SHARE = new RegExp(String.raw `^[^\d,;.()]{0,30},\s*(?:${alt(['đạt'], SHARE_OF_WHOLE_VERBS)})(?: (?:${alt(RATE_WORDS)}))?\s*$`, 'iu');
+/** The part and the whole of a share whose whole a "tổng …" or "số …" phrase names, stated before under those words (namesPhrase); one value only. */
+export function phraseTotal(context, p) {
+    const part = context.figures[p.index - 1];
+    if (!part || part.block !== p.block || (part.kind !== 'count' && part.kind !== 'money') || p.value > 100)
+        return undefined;
+    if (!PART_TO_SHARE.test(textOf(context, p, part.span.end, p.span.start).replace(WORDS_ONLY_BRACKET, '')))
+        return undefined;
+    const block = context.source.blocks[p.block];
+    // A window after the percent, not the rest of the block: a one-line report would be read again for every percent.
+    const m = TOTAL_PHRASE_AFTER.exec(block.text.slice(p.span.end - block.span.start, p.span.end - block.span.start + 80));
+    if (!m)
+        return undefined;
+    const phrase = canonicalLabel(m[1]);
+    const found = new Set();
+    let whole;
+    // The paragraphs just before, and no more than MAX_BACK figures: a one-line report holds them all in one block.
+    for (let k = part.index - 1; k >= 0 && k >= part.index - MAX_BACK; k--) {
+        const g = context.figures[k];
+        if (g.block < p.block - NEARBY)
+            break;
+        if (g.cell !== null || g.kind !== part.kind || context.blockSection[g.block] !== context.blockSection[p.block])
+            continue;
+        if (g.kind === 'count' && (g.unit === null || part.unit === null || canonicalLabel(g.unit) !== canonicalLabel(part.unit)))
+            continue;
+        const gb = context.source.blocks[g.block];
+        const before = canonicalLabel(textOf(context, g, Math.max(gb.span.start, g.span.start - 60), g.span.start)).replace(STATED_AS_END, '');
+        if (!namesPhrase(before, phrase))
+            continue;
+        found.add(g.value);
+        whole = g;
+    }
+    return found.size === 1 && whole && whole.value > 0 && part.value <= whole.value ? { part, whole } : undefined;
+}
+/**
+ * How much of the text after a percent is read for the words that qualify it or name its whole (all anchored at the
+ * percent, a few words long): the rest of the block was sliced for every percent, quadratic on one long line.
+ */
+const AFTER_WINDOW = 1000;
+/** The words from a count to its percent: one clause, no other rate named, handing over with ", đạt/chiếm …"; nothing after the percent qualifies it. */
+export function shareClause(context, p, between, handed = false) {
+    const block = context.source.blocks[p.block];
+    // QUALIFIED and BASE_AFTER are anchored at the start: the words right after the figure are enough (a long line is not copied).
+    const from = p.span.end - block.span.start;
+    const after = block.text.slice(from, from + 200);
+    // A share handed by "chiếm" may name its whole after it ("chiếm 45% tổng số hộ …"): which whole, namesWhole tells.
+    const namedWhole = handed && NAMED_COUNT.test(after);
+    return between.length <= 120 && !/[;.!?()]/u.test(between) && SHARE_TAIL.test(between) && !OTHER_RATE.test(between) && !QUALIFIED.test(after) && (namedWhole || !BASE_AFTER.test(after));
+}
+// The figures of the sentence a figure is in (its neighbours of the same block only).
+function sentenceFigures(context, f) {
+    const block = context.source.blocks[f.block];
+    const offset = (g) => g.span.start - block.span.start;
+    const s = context.clauses.at(f.block, offset(f), true);
+    const out = [];
+    for (const step of [-1, 1]) {
+        for (let k = f.index + step, g = context.figures[k]; g && g.block === f.block; k += step, g = context.figures[k]) {
+            if (s && offset(g) >= s.from && offset(g) < s.to)
+                out.push(g);
+        }
+    }
+    return out;
+}
+// The digits of the percent written in a cell ("875/875 = 100%" → "100").
+export function percentText(text) {
+    return /([\d.,]+)\s*%/.exec(text)?.[1] ?? '';
+}
+// "1.850 người, đạt 92,5% kế hoạch (2.100 người)", "158.600 triệu đồng, đạt 62,5% dự toán (dự toán 235.000 triệu đồng)": the
+// amount just before, handed over by ", đạt", measured against the plan restated in brackets right after its word, in the
+// same unit (the amount's noun up to four words: "380 ha rừng tập trung, đạt …"). A rate of 100% is left alone (plans are often called fulfilled when nearly so).
+const HANDED = new RegExp(String.raw `^\s*(?:\p{L}+(?:\s\p{L}+){0,3})?\s*,\s*(?:${alt(PLAN_RATE_VERBS)})\s*$`, 'iu');
+const PLAN_BRACKET = new RegExp(String.raw `^\s*(?:so với\s+)?(?:${alt(PLAN_BASES)})(?:\s+(?:năm(?:\s+\d{4})?|${alt(ASSIGNED_WORDS)}))?\s*\(\s*(?:(?:${alt(PLAN_BASES)})(?:\s+năm)?\s*:?\s*)?$`, 'iu');
+// Whether the text before `end` ends in a digit and then only spaces, points or commas (/\d[\s.,]*$/ without slicing
+// and scanning the whole text before each figure).
+function digitBefore(text, end) {
+    let k = Math.min(end, text.length) - 1;
+    while (k >= 0 && /[\s\u00A0\u202F.,]/u.test(text[k]))
+        k--;
+    return k >= 0 && text[k] >= '0' && text[k] <= '9';
+}
+/**
+ * An amount done and its plan around a rate of that plan: in the rate's block, of one kind (counts, money or decimals),
+ * of one unit, and the amount's value sure: a number just before it ("245 370 000 đồng" read as "370 000 đồng") leaves it
+ * unsure.
+ */
+function planPair(context, p, done, plan) {
+    if (done.block !== p.block || plan.block !== p.block || p.value === 100 || plan.value <= 0)
+        return false;
+    if (done.kind !== plan.kind || (done.kind !== 'count' && done.kind !== 'money' && done.kind !== 'decimal'))
+        return false;
+    if (done.kind !== 'money' && (done.unit === null || plan.unit === null || unitHead(done) !== unitHead(plan)))
+        return false;
+    const block = context.source.blocks[p.block];
+    return !digitBefore(block.text, done.span.start - block.span.start);
+}
+export function planInBrackets(context, p) {
+    const done = context.figures[p.index - 1];
+    const plan = context.figures[p.index + 1];
+    if (!done || !plan || !planPair(context, p, done, plan))
+        return undefined;
+    const block = context.source.blocks[p.block];
+    if (!HANDED.test(textOf(context, p, done.span.end, p.span.start).replace(done.unit ?? '\u0000', '')))
+        return undefined;
+    if (!PLAN_BRACKET.test(textOf(context, p, p.span.end, plan.span.start)))
+        return undefined;
+    const close = block.text.slice(plan.span.end - block.span.start);
+    return /^\s*(?:\p{L}+(?:\s\p{L}+){0,2})?\s*\)/u.test(close) ? { done, plan } : undefined;
+}
+// "quyết toán 212.450.000 đồng trên dự toán 185.000.000 đồng, bằng 114,84% dự toán", "thực hiện 640 ha so với kế hoạch
+// 600 ha, đạt 106,7% kế hoạch": the amount done and the plan both stated before the rate, the plan by its word, the rate
+// naming the plan again after itself.
+const PLAN_BEFORE = new RegExp(String.raw `^\s*(?:\p{L}+(?:\s\p{L}+){0,3})?\s*,?\s*(?:trên|${alt(COMPARED_WITH)})\s+(?:${alt(PLAN_BASES)})(?:\s+(?:năm(?:\s+\d{4})?|${alt(ASSIGNED_WORDS)}))?\s*:?\s*(?:là\s+)?$`, 'iu');
+const RATE_HANDED = new RegExp(String.raw `^\s*,\s*(?:${alt(PLAN_RATE_VERBS)})\s*$`, 'iu');
+const PLAN_AFTER_RATE = new RegExp(String.raw `^\s*(?:so với\s+)?(?:${alt(PLAN_BASES)})(?![\p{L}])`, 'iu');
+// "dự án … có kế hoạch 18,50 tỷ đồng, giải ngân 16,20 tỷ đồng, đạt 87,6%": the plan first (its word right before it), the
+// amount done next (a few words of what was done between, no comparison), then the rate, closing its clause or naming the
+// plan again.
+const PLAN_LEAD = new RegExp(String.raw `(?<![\p{L}])(?:${alt(PLAN_BASES)})(?:\s+(?:năm(?:\s+\d{4})?|${alt(ASSIGNED_WORDS)}))?\s*:?\s*(?:là\s+)?$`, 'iu');
+const DONE_BETWEEN = /^\s*,\s*\p{Ll}+(?:\s\p{Ll}+){0,3}\s*$/u;
+const NOT_DONE = new RegExp(String.raw `(?<![\p{L}])(?:${alt(COMPARED_WITH, PLAN_BASES)})(?![\p{L}])`, 'iu');
+const RATE_CLOSES = /^\s*(?:[;.)]|$)/u;
+/** The plan and then the amount done, both stated before a rate of that plan (lexicon PLAN_BASES), or undefined. */
+export function planFirst(context, p) {
+    const plan = context.figures[p.index - 2];
+    const done = context.figures[p.index - 1];
+    if (!done || !plan || done.block !== p.block || plan.block !== p.block || p.value === 100 || plan.value <= 0 || done.change)
+        return undefined;
+    if (done.kind !== plan.kind || (done.kind !== 'count' && done.kind !== 'money' && done.kind !== 'decimal'))
+        return undefined;
+    if (done.kind !== 'money' && (done.unit === null || plan.unit === null || unitHead(done) !== unitHead(plan)))
+        return undefined;
+    const block = context.source.blocks[p.block];
+    const start = plan.span.start - block.span.start;
+    if (!PLAN_LEAD.test(block.text.slice(Math.max(0, start - 40), start)))
+        return undefined;
+    const between = textOf(context, p, plan.span.end, done.span.start).replace(plan.unit ?? '\u0000', '');
+    if (!DONE_BETWEEN.test(between) || NOT_DONE.test(between))
+        return undefined;
+    if (!RATE_HANDED.test(textOf(context, p, done.span.end, p.span.start).replace(done.unit ?? '\u0000', '')))
+        return undefined;
+    const after = p.span.end - block.span.start;
+    const rest = block.text.slice(after, after + 40);
+    return RATE_CLOSES.test(rest) || PLAN_AFTER_RATE.test(rest) ? { done, plan } : undefined;
+}
+/** The amount done and its plan, both stated before a rate of that plan, or undefined. */
+export function planBefore(context, p) {
+    const done = context.figures[p.index - 2];
+    const plan = context.figures[p.index - 1];
+    if (!done || !plan || !planPair(context, p, done, plan))
+        return undefined;
+    const block = context.source.blocks[p.block];
+    if (!PLAN_BEFORE.test(textOf(context, p, done.span.end, plan.span.start).replace(done.unit ?? '\u0000', '')))
+        return undefined;
+    if (!RATE_HANDED.test(textOf(context, p, plan.span.end, p.span.start).replace(plan.unit ?? '\u0000', '')))
+        return undefined;
+    const after = p.span.end - block.span.start;
+    return PLAN_AFTER_RATE.test(block.text.slice(after, after + 40)) ? { done, plan } : undefined;
+}
+/**
+ * "Chi sự nghiệp kinh tế 24.960 triệu đồng, đạt 48,2% dự toán" beside the table row "Chi sự nghiệp kinh tế | 58.300 |
+ * 24.960 | 42,8": a rate of the plan whose amount done is restated by one table row (`restated`, the appendix-row match
+ * of that amount) whose plan column (a target role or a plan word in its header) holds the plan. The done and the plan
+ * are the row's two cells, in the table's own unit. Nothing when the row has no plan cell or more than one.
+ */
+export function planInTable(context, p, restated) {
+    const done = context.figures[p.index - 1];
+    if (!done || done.block !== p.block || p.value === 100 || done.change || (done.kind !== 'count' && done.kind !== 'money' && done.kind !== 'decimal'))
+        return undefined;
+    if (context.source.blocks[p.block].kind === 'row')
+        return undefined;
+    if (!RATE_HANDED.test(textOf(context, p, done.span.end, p.span.start).replace(done.unit ?? '\u0000', '')))
+        return undefined;
+    const block = context.source.blocks[p.block];
+    const after = p.span.end - block.span.start;
+    if (!PLAN_AFTER_RATE.test(block.text.slice(after, after + 40)))
+        return undefined;
+    // The row that writes the very number ("24.960" in a table "đơn vị tính: triệu đồng"), of the rows that may restate it.
+    const digits = (f) => /\d[\d.,\s]*/u.exec(f.raw)?.[0].trim();
+    const rows = restated(done).filter((r) => digits(r) === digits(done));
+    if (rows.length !== 1)
+        return undefined;
+    const cell = rows[0];
+    for (const t of context.tables) {
+        const row = t.rows.find((r) => r.cells.some((c) => c.at?.block === cell.block));
+        if (!row)
+            continue;
+        const plans = t.columns.filter((c) => c.role !== 'percent' && c.role !== 'label' && c.role !== 'stt' && (c.role === 'target' || PLAN_COLUMN.test(c.header)));
+        if (plans.length !== 1)
+            return undefined;
+        const planCell = row.cells[plans[0].index];
+        if (!planCell || !planCell.pure || planCell.at === null || planCell.value === null || planCell.value <= 0)
+            return undefined;
+        const rowStart = context.source.blocks[cell.block].span.start;
+        const plan = context.figures.find((f) => f.block === cell.block && f.span.start - rowStart === planCell.at.from);
+        return plan && plan !== cell && plan.kind === cell.kind ? { done: cell, plan } : undefined;
+    }
+    return undefined;
+}
+const PLAN_COLUMN = new RegExp(String.raw `(?<![\p{L}])(?:${alt(PLAN_BASES)})(?![\p{L}])`, 'iu');
+// "Tổng kế hoạch vốn năm 2025 được giao là 186.452 triệu đồng." then "đã giải ngân 162.911 triệu đồng, đạt 88,6% kế hoạch
+// vốn giao": a rate naming its plan by a phrase (a plan word and at least one word of what is planned) that the words right
+// before one figure of the same measure, in the paragraphs just before, contain all of. One value only.
+const PLAN_NAMED_AFTER = new RegExp(String.raw `^\s*(?:so với\s+)?((?:${alt(PLAN_BASES)})(?:\s\p{L}+){1,6}?)\s*(?=[,;.)]|$)`, 'iu');
+const PLAN_WORD = new RegExp(String.raw `(?<![\p{L}])(?:${alt(PLAN_BASES)})(?![\p{L}])`, 'iu');
+const PLAN_PHRASE_PLAIN = new Set(labelTokens([...PLAN_BASES, ...ASSIGNED_WORDS].join(' ')));
+/** The amount done just before a rate and the plan its words name, stated before under those words, or undefined. */
+export function planNamedBefore(context, p) {
+    const done = context.figures[p.index - 1];
+    if (!done || done.block !== p.block || p.value === 100 || done.change || (done.kind !== 'count' && done.kind !== 'money'))
+        return undefined;
+    if (!RATE_HANDED.test(textOf(context, p, done.span.end, p.span.start).replace(done.unit ?? '\u0000', '')))
+        return undefined;
+    const block = context.source.blocks[p.block];
+    const after = p.span.end - block.span.start;
+    const m = PLAN_NAMED_AFTER.exec(block.text.slice(after, after + 60));
+    const phrase = m ? labelTokens(m[1]) : [];
+    if (!phrase.some((t) => !PLAN_PHRASE_PLAIN.has(t)))
+        return undefined;
+    const found = new Set();
+    let plan;
+    for (let k = done.index - 1; k >= 0 && k >= done.index - MAX_BACK; k--) {
+        const g = context.figures[k];
+        if (g.block < p.block - NEARBY)
+            break;
+        if (g.cell !== null || g.kind !== done.kind || g.value <= 0 || context.blockSection[g.block] !== context.blockSection[p.block])
+            continue;
+        if (g.kind === 'count' && (g.unit === null || done.unit === null || unitHead(g) !== unitHead(done)))
+            continue;
+        // The words of g's own clause before it: from the figure before it in its block, or a ";" or bracket, at most 60 characters.
+        const gb = context.source.blocks[g.block];
+        const prev = context.figures[k - 1];
+        const from = Math.max(gb.span.start, g.span.start - 60, prev && prev.block === g.block ? prev.span.end : 0);
+        const before = textOf(context, g, from, g.span.start).split(/[;()]/u).at(-1) ?? '';
+        if (!PLAN_WORD.test(before))
+            continue;
+        const words = new Set(labelTokens(before));
+        if (!phrase.every((t) => words.has(t)))
+            continue;
+        found.add(g.value);
+        plan = g;
+    }
+    return found.size === 1 && plan ? { done, plan } : undefined;
+}
+//# sourceMappingURL=shares.js.map

@@ -1,0 +1,150 @@
+/**
+ * Vietnamese-aware similarity of labels ("Tổng số máy tính kết nối internet",
+ * "34 trạm BTS" / "9 trạm phát sóng"): normalise (NFC, unified tones, lower
+ * case), spell out the domain's abbreviations (BTS, CBCC, TTHC, DVC, CCCD …),
+ * pull numbers out ("04" = "4"), tokenise the words, drop function words, then
+ * compare token sets (with a diacritic-free fallback for sloppy typing) and
+ * the strings' letter pairs.
+ */
+import { createRequire } from 'node:module';
+import { foldKey, stripDiacritics } from '../text/normalize.js';
+import { alt, LABEL_LEADING_WORDS, MACHINE_KIND_WORDS, WORKLOAD_STAGES, wordsRe } from '../text/lexicon.js';
+import { memoMap } from '../text/memo.js';
+// Deep paths only: natural's index pulls dotenv, which prints to stdout.
+const require = createRequire(import.meta.url);
+const TokenizerVi = require('natural/lib/natural/tokenizers/aggressive_tokenizer_vi.js');
+const diceCoefficient = require('natural/lib/natural/distance/dice_coefficient.js');
+const tokenizer = new TokenizerVi();
+// Word edges for Vietnamese letters (\\b in JS regexes knows only ASCII).
+const B = '(?<![\\p{L}\\d])';
+const E = '(?![\\p{L}\\d])';
+const word = (source) => new RegExp(B + source + E, 'gu');
+/**
+ * Abbreviations and synonyms of the genre, as folded text → the words they stand for, each with a literal every match of
+ * its pattern holds (a label without it is left as it is, without running the pattern: same output, most labels hold none).
+ */
+const SYNONYMS = [
+    [word('trạm (?:bts|btss|thu phát sóng(?: di động)?)'), 'trạm phát sóng', 'trạm '],
+    [word('(?:bts|btss)'), 'trạm phát sóng', 'bts'],
+    [word('cbccvc'), 'cán bộ công chức viên chức', 'cbccvc'],
+    [word('cbcc'), 'cán bộ công chức', 'cbcc'],
+    [word('tthc'), 'thủ tục hành chính', 'tthc'],
+    [word('dvctt'), 'dịch vụ công trực tuyến', 'dvctt'],
+    [word('dvc'), 'dịch vụ công', 'dvc'],
+    [word('cccd'), 'căn cước công dân', 'cccd'],
+    [word('ubnd'), 'ủy ban nhân dân', 'ubnd'],
+    [word('hđnd'), 'hội đồng nhân dân', 'hđnd'],
+    [word('cntt'), 'công nghệ thông tin', 'cntt'],
+    [word('hs'), 'hồ sơ', 'hs'],
+    [word('wi-fi'), 'wifi', 'wi-fi'],
+    [word('tỉ lệ'), 'tỷ lệ', 'tỉ lệ'],
+    [word('máy vi tính'), 'máy tính', 'máy vi tính'],
+    // Tourism reports name the same places "điểm đến" and "điểm du lịch".
+    [word('điểm đến(?: du lịch)?'), 'điểm du lịch', 'điểm đến'],
+    // "21 máy" in a report means computers unless another kind of machine is named.
+    [word(`máy(?! (?:${alt(MACHINE_KIND_WORDS)}))`), 'máy tính', 'máy'],
+];
+function expandOnce(s) {
+    let out = s;
+    for (const [re, to, literal] of SYNONYMS)
+        if (out.includes(literal))
+            out = out.replace(re, to);
+    return out;
+}
+// Rules and readings ask for the same labels many times per document: answers kept until the map fills.
+const CANONICAL = memoMap();
+/** A label folded and with the genre's abbreviations spelled out ("Trạm BTS" → "trạm phát sóng"). */
+export function canonicalLabel(s) {
+    let canon = CANONICAL.get(s);
+    if (canon === undefined) {
+        canon = expandOnce(foldKey(s).replace(/[“”"'‘’]/g, ' ')).replace(/\s+/g, ' ').trim();
+        if (s.length <= 200) {
+            if (CANONICAL.size >= 20000)
+                CANONICAL.clear();
+            CANONICAL.set(s, canon);
+        }
+    }
+    return canon;
+}
+// Function words that carry no meaning of their own in a label.
+const STOP = new Set(('các những của được đã và là có với trên tại cho theo về để này đó thì mà hoặc hay bị do vì nhằm qua ' +
+    'như đang sẽ vẫn cũng đều thuộc khi nếu tổng toàn bộ hiện nay đảm bảo cụ thể gồm bao').split(' '));
+// Words that also open a label without adding to it ("Tổng số …", "Số …", "Tỷ lệ …").
+const LEADING = new RegExp(String.raw `^(?:(?:${alt(LABEL_LEADING_WORDS)})\s+)+`, 'u');
+/** The meaningful tokens of a label: abbreviations spelled out, numbers read ("04" → "4"), function words dropped. */
+export function labelTokens(s) {
+    let tokens = TOKENS.get(s);
+    if (tokens === undefined) {
+        tokens = readTokens(s);
+        if (s.length <= 200) {
+            if (TOKENS.size >= 20000)
+                TOKENS.clear();
+            TOKENS.set(s, tokens);
+        }
+    }
+    // A copy: callers may sort or extend what they get.
+    return tokens.slice();
+}
+// Labels come back many times per document (names, units, the words before a figure), as for `canonicalLabel`.
+const TOKENS = memoMap();
+function readTokens(s) {
+    const canon = canonicalLabel(s).replace(LEADING, '');
+    const numbers = [];
+    const words = canon.replace(/\d+(?:[.,]\d+)*/g, (m) => {
+        numbers.push(String(Number(m.replace(/\./g, '').replace(',', '.'))));
+        return ' ';
+    });
+    const tokens = tokenizer.tokenize(words).map((t) => t.toLowerCase()).filter((t) => t.length > 0 && !STOP.has(t));
+    return [...tokens, ...numbers];
+}
+/** How much of the smaller token set the larger holds, 0..1 (1: one label refines the other). */
+export function tokenContainment(a, b) {
+    const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+    if (small.length === 0)
+        return 0;
+    const set = new Set(large.map(loose));
+    return small.filter((t) => set.has(loose(t))).length / small.length;
+}
+/** Similarity of two labels in 0..1: token overlap (Dice) blended with letter-pair overlap of the canonical strings. */
+export function labelSimilarity(a, b) {
+    const ta = labelTokens(a);
+    const tb = labelTokens(b);
+    if (ta.length === 0 || tb.length === 0)
+        return 0;
+    const sb = new Set(tb.map(loose));
+    const shared = new Set(ta.map(loose).filter((t) => sb.has(t))).size;
+    const tokenDice = (2 * shared) / (new Set(ta.map(loose)).size + sb.size);
+    const letters = diceCoefficient(loose(ta.join(' ')), loose(tb.join(' ')));
+    return Math.min(1, 0.75 * tokenDice + 0.25 * letters);
+}
+// Diacritics dropped, for typists who leave tones out ("ho so" = "hồ sơ").
+function loose(t) {
+    return stripDiacritics(t);
+}
+/**
+ * `short`'s tokens with an abbreviation spelled out by the words of `long` it stands for: "hcđb" in "Trẻ em có HCĐB"
+ * read against "trẻ em có hoàn cảnh đặc biệt" becomes "hoàn cảnh đặc biệt" — a token of two letters or more that is
+ * the first letters of a run of `long`'s tokens, in order. Other tokens are kept as they are.
+ */
+export function spellInitials(short, long) {
+    const initials = long.map((t) => [...t][0] ?? '');
+    return short.flatMap((t) => {
+        const letters = [...t];
+        if (letters.length < 2 || letters.some((c) => !/\p{L}/u.test(c)))
+            return [t];
+        for (let i = 0; i + letters.length <= long.length; i++) {
+            if (letters.every((c, k) => initials[i + k] === c))
+                return long.slice(i, i + letters.length);
+        }
+        return [t];
+    });
+}
+/**
+ * The stages of one workload a text names (lexicon WORKLOAD_STAGES: carried in, received, to be dealt with, settled, left
+ * over), as a key: "" when it names none. "phải giải quyết" and "Đã giải quyết" are two keys, two quantities.
+ */
+export function workloadStages(text) {
+    return STAGES.flatMap((re, k) => (re.test(text) ? [k] : [])).join(',');
+}
+const STAGES = WORKLOAD_STAGES.map((words) => wordsRe(words));
+//# sourceMappingURL=similarity.js.map

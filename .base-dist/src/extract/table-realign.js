@@ -1,0 +1,189 @@
+import { readCell } from './table-cells.js';
+import { isTotalRow } from './table-rows.js';
+// A label with letters, then the number it ran into: "Khối 6 285", "Tổ 3 1.204".
+// A closing bracket may touch the number: "Đường trục thôn (3,1 km)3.720".
+const LABEL_THEN_NUMBER = /^(.*\p{L}.*?)(?:\s+|(?<=\)))(\d[\d.,]*)$/u;
+// A label closing on its bracket with the number touching it, "Nhà trẻ (0-2 tuổi)2.236": one figure only when the bracket
+// holds no figure of its own (an age or a year range), yet no label writes a number right after its closing bracket.
+const BRACKET_THEN_NUMBER = /^.*\p{L}.*\)\d[\d.,]*$/u;
+const ranIn = (cell) => cell.kind === 'mixed' || (cell.kind !== 'text' && cell.kind !== 'empty' && BRACKET_THEN_NUMBER.test(cell.text));
+/** The rows with the number that ran into each label split off and the cells after it moved back right. */
+export function realignRows(rows, labelColumn, blocks, grammar) {
+    if (labelColumn === null || rows.length < 2)
+        return rows;
+    // The body's own last column: a header a pdf read one cell too wide leaves a column no body row fills.
+    const width = Math.max(...rows.map((r) => r.cells.reduce((w, x, k) => (x.kind === 'empty' ? w : k + 1), 0)));
+    const last = (r) => r.cells[width - 1] ?? r.cells[r.cells.length - 1];
+    const glued = rows.filter((r) => !ranIn(r.cells[labelColumn]) && gluedToStt(r, labelColumn) !== null);
+    const byStt = glued.length >= 2 && glued.every((r) => last(r).kind === 'empty');
+    const slipped = rows.filter((r) => ranIn(r.cells[labelColumn]) || (byStt && glued.includes(r)));
+    const others = rows.filter((r) => !slipped.includes(r));
+    if (slipped.length === 0 || others.length === 0 || labelColumn >= width - 1)
+        return rows;
+    const splitOf = (r) => (ranIn(r.cells[labelColumn]) ? LABEL_THEN_NUMBER.exec(r.cells[labelColumn].text)?.slice(1, 3) : gluedToStt(r, labelColumn));
+    const splits = new Map(slipped.map((r) => [r, splitOf(r) ?? null]));
+    if (!slipped.every((r) => last(r).kind === 'empty' && r.blocks.length === 1 && splits.get(r)))
+        return rows;
+    if (!others.every((r) => last(r).kind !== 'empty'))
+        return rows;
+    return rows.map((r) => (slipped.includes(r) ? split(r, labelColumn, splits.get(r), blocks.get(r.blocks[0]), grammar) : r));
+}
+// "Thôn 124" in the row numbered 1: the label "Thôn 1" and the number 24 run together; null when the label's number
+// does not begin with the row's STT or nothing is left after it.
+function gluedToStt(row, c) {
+    if (!/^\d{1,2}$/u.test(row.stt))
+        return null;
+    const m = /^(.*\p{L}.*?\s)(\d+)$/u.exec(row.cells[c].text);
+    if (!m || m[2].length <= row.stt.length || !m[2].startsWith(row.stt) || m[2][row.stt.length] === undefined)
+        return null;
+    return [m[1] + row.stt, m[2].slice(row.stt.length)];
+}
+/**
+ * The numbers a pdf ran together in one cell, read left to right with the grouping every number of the row keeps: dot
+ * groups of exactly three digits, by dots or spaces ("64.00061.120" is 64.000 then 61.120), a decimal comma, and a sign that opens the next
+ * number ("449,30-1,20", "61.120-4,5"); a space opens the next where a space-grouped number cannot go on ("286 340 1 120"
+ * is 286 340 then 1 120). Null unless the whole text reads so as two numbers or more, each after the first
+ * either signed or begun after a dot-grouped number (where a group of three closes it).
+ */
+export function runNumbers(text) {
+    const out = [];
+    let at = 0;
+    while (at < text.length) {
+        RUN_NUMBER.lastIndex = at;
+        const m = RUN_NUMBER.exec(text);
+        // A row holds a few numbers: a longer run is no row slipped together.
+        if (m === null || out.length >= MAX_RUN)
+            return null;
+        const number = m[0].trimStart();
+        const signed = /^[+\-−]/u.test(number);
+        if (out.length > 0 && !signed && !/[.\u00A0 ]\d{3}$/u.test(out[out.length - 1]))
+            return null;
+        if (out.length === 0 && (signed || number !== m[0]))
+            return null;
+        out.push(number);
+        at += m[0].length;
+    }
+    return out.length >= 2 ? out : null;
+}
+// One space may part two numbers: where a space-grouped number cannot go on ("286 340 1 120": a group of one digit),
+// the next begins ("286 340" then "1 120").
+const RUN_NUMBER = /[ \u00A0]?[+\-−]?(?:\d{1,3}(?:[.\u00A0 ]\d{3})+|\d+)(?:,\d+)?/uy;
+const MAX_RUN = 12;
+const NUMERIC = new Set(['count', 'decimal', 'money', 'percent']);
+/**
+ * Rows of a pdf table where a value ran into the numbers after it ("449,30-1,20 | (empty)" under "Diện tích (ha) |
+ * Tăng (+), giảm (-)", "64.00061.120-4,5 | (empty) | (empty)" under "2024 | 2025 | Tăng, giảm %"): the numbers are split
+ * and the cells after them move back right. Only when every such row ends with as many empty cells as numbers it gained,
+ * every other row fills its last cell, and for each number moved, another row writes a figure in its column (a signed
+ * one for a signed number).
+ */
+export function splitSignedRuns(rows, blocks, grammar) {
+    if (rows.length < 3)
+        return rows;
+    const width = rows[0].cells.length;
+    const trailingEmpty = (r) => {
+        let k = 0;
+        while (k < r.cells.length && r.cells[r.cells.length - 1 - k].kind === 'empty')
+            k++;
+        return k;
+    };
+    const runOf = (r) => {
+        const at = r.cells.findIndex((x, k) => k < width - 1 && x.kind !== 'empty' && x.kind !== 'text' && runNumbers(x.text.trim()) !== null);
+        return at < 0 ? null : { at, numbers: runNumbers(r.cells[at].text.trim()) };
+    };
+    const runs = new Map(rows.map((r) => [r, runOf(r)]));
+    const slipped = rows.filter((r) => runs.get(r) !== null);
+    if (slipped.length === 0)
+        return rows;
+    const fits = (r) => {
+        const run = runs.get(r);
+        const extra = run.numbers.length - 1;
+        // The empty cells the run left are exactly those after it, at the row's end.
+        // Either the run is the row's last filled cell, or the cells after it fill the row once moved right.
+        const last = width - trailingEmpty(r) === run.at + 1;
+        return r.cells.length === width && r.blocks.length === 1 && trailingEmpty(r) >= extra && run.at + run.numbers.length <= width && (last || trailingEmpty(r) === extra);
+    };
+    if (!slipped.every(fits))
+        return rows;
+    const others = rows.filter((r) => !slipped.includes(r) && !r.total);
+    if (others.length === 0 || !others.every((r) => r.cells[width - 1]?.kind !== 'empty'))
+        return rows;
+    return rows.map((r) => {
+        const run = runs.get(r);
+        if (!run)
+            return r;
+        const { at: c, numbers } = run;
+        const backed = numbers.every((n, k) => k === 0 || others.some((o) => {
+            const cell = o.cells[c + k];
+            return cell !== undefined && NUMERIC.has(cell.kind) && (!/^[+\-−]/u.test(n) || /^[+\-−]\d/u.test(cell.text));
+        }));
+        if (!backed)
+            return r;
+        const cell = r.cells[c];
+        const block = blocks.get(r.blocks[0]);
+        const at = cell.at;
+        // Where each number sits in the block's text: in order, from the cell's start.
+        let from = at && block ? block.text.indexOf(numbers[0], at.from) : -1;
+        const read = numbers.map((n) => {
+            if (from >= 0 && block)
+                from = block.text.indexOf(n, from);
+            const where = at && block && from >= at.from && from + n.length <= at.to ? { block: at.block, from, to: from + n.length } : null;
+            if (from >= 0)
+                from += n.length;
+            return readCell(n, where, block?.text, grammar);
+        });
+        const cells = [...r.cells.slice(0, c), ...read, ...r.cells.slice(c + 1, width - (numbers.length - 1))];
+        return { ...r, cells };
+    });
+}
+function split(row, c, [label, number], block, grammar) {
+    const cell = row.cells[c];
+    const at = cell.at;
+    // Where the number sits in the block's text: the last occurrence inside the cell's range.
+    const from = at && block ? block.text.lastIndexOf(number, at.to) : -1;
+    const numberAt = at && from >= at.from ? { block: at.block, from, to: from + number.length } : null;
+    const labelAt = at && numberAt ? { block: at.block, from: at.from, to: numberAt.from } : at;
+    const cells = [
+        ...row.cells.slice(0, c),
+        readCell(label, labelAt, block?.text, grammar),
+        readCell(number, numberAt, block?.text, grammar),
+        ...row.cells.slice(c + 1, -1),
+    ];
+    const text = (k) => cells[k].text;
+    return { ...row, cells, label: row.label === cell.text ? text(c) : row.label };
+}
+const open = (t) => (t.match(/\(/gu) ?? []).length - (t.match(/\)/gu) ?? []).length;
+/**
+ * A pdf row label cut at a page or line break whose last words ran into the next row's label: "Khu vực 4 (tổ 10 -"
+ * then "12) Cộng | 25.000 | …". The words up to the bracket the row left open go back to it, and the next row is read
+ * on its own label ("Cộng": the total row). Only when the row before leaves exactly one bracket open and the next
+ * label closes it before any other.
+ */
+export function closeBrackets(rows, labelColumn, grammar) {
+    if (labelColumn === null)
+        return rows;
+    const out = rows.slice();
+    for (let k = 1; k < out.length; k++) {
+        const prev = out[k - 1];
+        const cell = out[k].cells[labelColumn];
+        const m = /^([^()]*\))\s+(?=\S)/u.exec(cell.text);
+        if (!m || open(prev.cells[labelColumn].text) !== 1)
+            continue;
+        const rest = cell.text.slice(m[0].length);
+        const at = cell.at ? { ...cell.at, from: Math.min(cell.at.to, cell.at.from + m[0].length) } : null;
+        const restCell = readCell(rest, at, undefined, grammar);
+        const cells = out[k].cells.map((c, i) => (i === labelColumn ? restCell : c));
+        const label = out[k].label === cell.text ? rest : out[k].label;
+        const first = cells.find((c) => c.text !== '')?.text ?? '';
+        const prevCell = prev.cells[labelColumn];
+        const prevText = `${prevCell.text} ${m[1]}`;
+        out[k - 1] = {
+            ...prev,
+            cells: prev.cells.map((c, i) => (i === labelColumn ? { ...c, text: prevText } : c)),
+            label: prev.label === prevCell.text ? prevText : prev.label,
+        };
+        out[k] = { ...out[k], cells, label, total: isTotalRow(out[k].stt, label, first) };
+    }
+    return out;
+}
+//# sourceMappingURL=table-realign.js.map

@@ -1,0 +1,225 @@
+import { partitionOf } from './claims-parts.js';
+import { alt, BARE_TOTAL_SCOPES, COUNTED_NOUNS, PEOPLE_COUNTED_NOUNS, PER_UNIT_WORDS, ROW_COUNT_LEADS, ROW_EXTRA_NOUNS, PIECE_UNITS, RATE_ROW_WORDS, SOME_OF_WORDS, TOTAL_ROW_LABELS, TOTAL_WORD_COMPOUNDS, UNIT_LEVEL_WORDS, WHOLE_SCOPE_ROW_LABELS, WHOLE_UNIT_ROW_LEADS } from '../text/lexicon.js';
+/**
+ * "Quyết Tiến 317 | | 289": a row whose cell in `column` is empty while its label ends in a number has had its value run
+ * into the label (a pdf row read with a cell missing); the column's sum over it is unknown.
+ */
+export function valueInLabel(row, column) {
+    return row.cells[column]?.kind === 'empty' && /\p{L}\s+\d[\d.,]*$/u.test(row.label.trim());
+}
+/** Words of a row that totals the table (or the block since the previous total row). */
+export const TOTAL_ROW_WORDS = new RegExp(String.raw `^(?!(?:${alt(TOTAL_WORD_COMPOUNDS)})(?![\p{L}\d]))(?:${alt(TOTAL_ROW_LABELS)})(?![\p{L}\d])`, 'iu');
+/** Bullets that mark a row one level below the rows around it. */
+const BULLET = /^([-–—+*•])\s*(?=\S)/u;
+const ROMAN = /^[IVXLC]+$/u;
+const PLAIN = 'plain';
+const CAPS = 'caps';
+/** A label written all in capitals, two letters at least ("CÔNG GIÁO", "VỐN SỰ NGHIỆP"): a group's caption. */
+const CAPS_LABEL = /^(?=(?:[^\p{L}]*\p{L}){2})[^\p{Ll}]+$/u;
+const TOTAL_HEAD = 'total';
+const BULLET_STYLES = new Set(['-', '+', '*', 'a']);
+/** A total word and nothing else of note: "Tổng số", "Tổng cộng:", "Cộng toàn xã". */
+export const BARE_TOTAL = new RegExp(String.raw `^(?:${alt(TOTAL_ROW_LABELS)})\s*(?:chung|(?:${alt(BARE_TOTAL_SCOPES)})\s.*)?\s*:?\s*$`, 'iu');
+// "Toàn xã", "Toàn thị xã:": a label that names the whole the rows split and nothing else.
+const WHOLE_SCOPE_ROW = new RegExp(String.raw `^(?:${alt(WHOLE_SCOPE_ROW_LABELS)})\s*:?\s*$`, 'iu');
+/** The label names only the whole the rows split ("Toàn xã"), no total word: the row states the whole's own figures. */
+export const namesWholeScope = (label) => WHOLE_SCOPE_ROW.test(label);
+/** A row naming the whole unit and nothing else: "Toàn xã", "Toàn huyện:", "Cả thị xã" closing the rows of its parts. */
+const WHOLE_UNIT_ROW = new RegExp(String.raw `^\s*(?:${alt(WHOLE_UNIT_ROW_LEADS)})\s+(?:${alt(UNIT_LEVEL_WORDS)})\s*:?\s*$`, 'iu');
+/** A total row that names the whole unit ("Toàn phường"), whose cells may hold the unit's own rates beside its sums. */
+export function namesWholeUnit(row) {
+    return WHOLE_UNIT_ROW.test(row.label.trim() === '' ? row.stt : row.label);
+}
+/**
+ * True when a row totals its table: "Tổng cộng", "Cộng", "Tổng số" … in a row without an STT number, or a
+ * numbered row saying only that ("5 | Tổng cộng"); a numbered "1 | Tổng lượt khách" heads its group (1.1, 1.2).
+ * structureRows turns a numbered bare total over deeper rows into the head of those rows. A row without an STT
+ * labelled only with the whole the rows split ("Toàn xã", "Toàn trường"), or naming only the whole unit ("Cả huyện"),
+ * totals them too.
+ */
+export function isTotalRow(stt, label, firstText) {
+    if (WHOLE_SCOPE_ROW.test(label) && sttStyle(stt, '') === null)
+        return true;
+    if (WHOLE_UNIT_ROW.test(firstText) && (label.trim() === '' || WHOLE_UNIT_ROW.test(label)))
+        return true;
+    if (!TOTAL_ROW_WORDS.test(label) && !TOTAL_ROW_WORDS.test(firstText))
+        return false;
+    return sttStyle(stt, '') === null || BARE_TOTAL.test(label);
+}
+const ADDEND = String.raw `\(?\s*(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]+|[A-Za-zđ])\s*\)?`;
+const ADDENDS = new RegExp(String.raw `^[\s(=:]*(${ADDEND}(?:\s*\+\s*${ADDEND})+)[\s)]*:?\s*$`, 'u');
+/**
+ * The STT numbers a total row names as what it adds: "Cộng (2+3)", "Tổng cộng (I + II)", "Tổng số = (1) + (2)" give
+ * ["2", "3"], ["I", "II"], ["1", "2"]; null when the label names none. Such a total sums those rows only: the rows between
+ * them are a breakdown of another kind ("Trong đó" parts of row 1 beside its split by manager in rows 2 and 3).
+ */
+export function namedAddends(label) {
+    const m = TOTAL_ROW_WORDS.exec(label);
+    if (!m)
+        return null;
+    const formula = ADDENDS.exec(label.slice(m.index + m[0].length));
+    return formula ? formula[1].split('+').map((a) => a.replace(/[()\s]/gu, '')) : null;
+}
+/** The numbering style of an STT ("I", "1", "1.1", "a", "-"), or null when there is none. */
+export function sttStyle(stt, label) {
+    const s = stt.replace(/[.)]$/u, '').trim();
+    if (s === '') {
+        const b = BULLET.exec(label);
+        return b ? bulletStyle(b[1]) : null;
+    }
+    if (/^[-–—+*•]$/u.test(s))
+        return bulletStyle(s);
+    if (ROMAN.test(s))
+        return 'I';
+    if (/^[A-Z]$/u.test(s))
+        return 'A';
+    if (/^\d{1,3}$/u.test(s))
+        return '1';
+    const dotted = /^\d{1,3}((?:\.\d{1,3})+)$/u.exec(s);
+    if (dotted)
+        return `1${'.1'.repeat(dotted[1].split('.').length - 1)}`;
+    if (/^[a-zđ]$/u.test(s))
+        return 'a';
+    return null;
+}
+/**
+ * "A", "B", then "C" (or "D", "I", "L", "M", "V", "X" … in their turn): a single capital that is also a Roman numeral is the
+ * next letter of the rows lettered before it ("A | Dự án chuyển tiếp", "B | Khởi công mới", "C | Thanh toán …") when the
+ * last lettered row above it is the letter right before it, not a Roman "C" (100) one level deeper.
+ */
+function lettersInTurn(rows, styles) {
+    let last = null;
+    rows.forEach((r, k) => {
+        const s = r.stt.replace(/[.)]$/u, '').trim();
+        if (!/^[A-Z]$/u.test(s) || r.total)
+            return;
+        if (styles[k] === 'I' && last !== null && s.charCodeAt(0) === last.charCodeAt(0) + 1)
+            styles[k] = 'A';
+        if (styles[k] === 'A')
+            last = s;
+    });
+}
+const bulletStyle = (b) => (b === '+' ? '+' : b === '*' || b === '•' ? '*' : '-');
+/** Fill level, parent and head of every row in place (units are read by the caller). */
+export function structureRows(rows) {
+    // "1 | Tổng số" over "1.1", "1.2" rows heads them rather than totalling the table.
+    rows.forEach((row, k) => {
+        const own = row.total ? sttStyle(row.stt, '') : null;
+        const next = own !== null && k + 1 < rows.length ? sttStyle(rows[k + 1].stt, rows[k + 1].label) : null;
+        if (next !== null && next !== own)
+            row.total = false;
+    });
+    // Without any STT number, plain rows are the top level and bullet rows ("- Chi giáo dục") sit below them.
+    const numbered = rows.some((r) => !r.total && r.stt !== '' && sttStyle(r.stt, '') !== null);
+    const styles = rows.map((r) => (r.total ? null : sttStyle(r.stt, r.label) ?? (numbered ? null : PLAIN)));
+    lettersInTurn(rows, styles);
+    // "| CÔNG GIÁO | 3 | 7 633" over "1 | Giáo xứ …" rows: a caption in capitals without STT, right above numbered rows, heads
+    // them at the top level (the next caption closes the group).
+    rows.forEach((r, k) => {
+        if (styles[k] === null && !r.total && numbered && r.stt.trim() === '' && CAPS_LABEL.test(r.label.trim()) && styles[k + 1] != null)
+            styles[k] = CAPS;
+    });
+    const stack = [];
+    const heads = [];
+    rows.forEach((row, k) => {
+        row.level = null;
+        row.parent = null;
+        row.head = false;
+        if (row.total) {
+            stack.length = 0;
+            heads.length = 0;
+            // "Tổng số lượt khách" over "- Quốc tế", "- Nội địa": a total row over bullet rows heads them only.
+            const next = styles[k + 1];
+            if (next !== undefined && next !== null && BULLET_STYLES.has(next) && styles.slice(k + 1).some((s) => s !== null && !BULLET_STYLES.has(s))) {
+                stack.push(TOTAL_HEAD);
+                heads[0] = k;
+                row.level = 0;
+            }
+            return;
+        }
+        // "Trong đó:" (or "Riêng …") without STT, right under a row: it and the rows it opens are some of that row, never
+        // the table's own items; it sits one level below that row, whose group it joins.
+        if (ofWhich(rows, styles, k)) {
+            row.level = rows[k - 1].level + 1;
+            row.parent = k - 1;
+            return;
+        }
+        const style = styles[k];
+        // No STT among numbered rows: unclear.
+        if (style === null)
+            return;
+        if (style === PLAIN || style === CAPS)
+            stack.length = 0;
+        const at = stack.indexOf(style);
+        if (at >= 0) {
+            stack.length = at + 1;
+            heads.length = at;
+        }
+        else {
+            stack.push(style);
+        }
+        row.level = stack.length - 1;
+        row.parent = row.level > 0 ? heads[row.level - 1] ?? null : null;
+        heads[row.level] = k;
+    });
+    rows.forEach((row) => {
+        if (row.parent !== null)
+            rows[row.parent].head = true;
+    });
+}
+/** Row k is a "Trong đó" row without STT or bullet right under a row of known place. */
+function ofWhich(rows, styles, k) {
+    const row = rows[k];
+    return k > 0 && !row.total && row.stt.trim() === '' && (styles[k] === null || styles[k] === PLAIN) && rows[k - 1].level !== null && isSomeOfRow(row.label);
+}
+const RATE_ROW = new RegExp(String.raw `${alt(RATE_ROW_WORDS)}|(?:^|\s)\(?%\)?$|\/\s*(?:${alt(PER_UNIT_WORDS)})(?!\p{L})`, 'iu');
+const PIECES = new Set(PIECE_UNITS);
+const SOME_OF = new RegExp(String.raw `^(?:${alt(SOME_OF_WORDS)})(?![\p{L}])`, 'iu');
+/** A row that is a rate or an average, never an amount to add: its label ("Tỷ lệ …", "… (%)", "tạ/ha") or its unit ("%", "kg/người"). */
+export function isRateRow(row) {
+    return RATE_ROW.test(row.label) || /^%$|\/|%/u.test(row.unit);
+}
+/** A row unit as a comparable key: lower case, single spaces, every piece unit ("cái", "chiếc", "bộ") as one. */
+export function unitKey(unit) {
+    const u = unit.toLowerCase().replace(/\s+/g, ' ').trim();
+    return PIECES.has(u) ? 'cái' : u;
+}
+/** A row label saying its members are only some of the whole ("Trong đó", "Riêng", "Ngoài ra"). */
+export function isSomeOfRow(label) {
+    return SOME_OF.test(label);
+}
+/** Rows whose labels cover every member of a known split ("Nam" / "Nữ", "Thành thị" / "Nông thôn"): together they are the whole. */
+export function rowsCoverSplit(labels) {
+    return partitionOf(labels.map((l) => l.replace(/^[-–—+*•]\s*/u, ''))) === 'exhaustive';
+}
+const ROW_NOUN = new RegExp(String.raw `^\s*(?:(?:${alt(ROW_COUNT_LEADS)})\s+)?(${alt(COUNTED_NOUNS, ROW_EXTRA_NOUNS)})(?![\p{L}\d])`, 'iu');
+const PEOPLE = new Set(PEOPLE_COUNTED_NOUNS);
+/**
+ * The counted noun a row counts, read from its label's opening ("Số người được tiếp" → người, "Tổng số đơn tiếp nhận" →
+ * đơn, "Lượt tiếp công dân" → lượt), else from its unit ("Tiếp thường xuyên (lượt)"); null when neither says. A noun
+ * followed by a capitalised or numbered name ("Xã Tân Lập", "Thôn 3") names one place, not what the row counts; nouns of
+ * people are one kind ("người").
+ */
+export function rowNoun(row) {
+    const m = ROW_NOUN.exec(row.label);
+    const rest = m ? row.label.slice(m.index + m[0].length).trimStart() : '';
+    const noun = m && !/^[\p{Lu}\d]/u.test(rest) ? m[1] : row.unit.trim();
+    const key = unitKey(noun);
+    return key === '' ? null : PEOPLE.has(key) ? 'người' : key;
+}
+/**
+ * A total row that names what it counts ("Tổng số đơn tiếp nhận") above rows that count other things, none of them its
+ * noun ("Lượt tiếp công dân", "Số người được tiếp", "Số vụ việc"): a table of separate indicators, one of which is a
+ * total of something not itemised there, never the sum of those rows. Two rows at least must name their noun; a row whose
+ * noun opens with the total's ("hộ nghèo" under "hộ") or that names none leaves it undecided.
+ */
+export function totalOfOtherNoun(total, items) {
+    const own = TOTAL_ROW_WORDS.test(total.label) ? rowNoun(total) : null;
+    if (own === null)
+        return false;
+    const nouns = items.map(rowNoun);
+    if (nouns.some((n) => n === null || n === own || n.startsWith(`${own} `) || own.startsWith(`${n} `)))
+        return false;
+    return nouns.length >= 2;
+}
+//# sourceMappingURL=table-rows.js.map

@@ -1,0 +1,270 @@
+/**
+ * Tables of a document: the row blocks of each table read into header rows,
+ * columns with roles, and body rows with parsed cells.
+ *
+ * Tolerance for what pdf and docx ingesters give: a table cut by a page break
+ * arrives as two tables, the second repeating the header, and is joined back;
+ * a pdf row wrapped over lines arrives as a row plus continuation rows (no STT,
+ * label starting in lower case), which are folded into the row above.
+ *
+ * Row structure (levels, group heads, units) is read by table-rows.ts; what
+ * each column measures by table-header.ts.
+ */
+import { alt, altInitialCase, LABEL_COLUMN_HEADS, NOT_A_UNIT_JOINS, NOT_A_UNIT_WORDS, PLACE_KIND_WORDS } from '../text/lexicon.js';
+import { readNumberStyle } from './figures.js';
+import { cleanCellText, isNumeric, readCell } from './table-cells.js';
+import { isHeaderRow, readColumns } from './table-header.js';
+import { isTotalRow, structureRows, TOTAL_ROW_WORDS } from './table-rows.js';
+import { closeBrackets, realignRows, splitSignedRuns } from './table-realign.js';
+// An STT cell: 1, 1.2, II, a), or a bullet ("-", "+") marking a member row.
+const STT = /^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]+\.?|[A-Z][.)]?|[a-zđ][.)]?|[-–+*•])$/u;
+const STT_LEAD = /^(\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]+\.)\s+(?=\p{L})/u;
+const MAX_HEADER_ROWS = 6;
+/** Words of a label's closing parenthesis that is no unit: "(nếu có)", "(trong đó nữ)", "(gồm …)". */
+const NOT_A_UNIT = new RegExp(String.raw `\s(?:${alt(NOT_A_UNIT_JOINS)})\s|(?:^|\s)(?:${alt(NOT_A_UNIT_WORDS)})`, 'iu');
+/** A place named in a label's closing parenthesis, "KVBP số 5 (thôn Đồng Giao)": whose row it is, no unit. */
+const NAMED_PLACE = new RegExp(String.raw `^\s*(?:${altInitialCase(PLACE_KIND_WORDS)})\s+\p{Lu}`, 'u');
+/** Every table of a document, in order. */
+export function extractTables(source, numbers = readNumberStyle(source)) {
+    const groups = joinPageSplits(groupRows(source.blocks));
+    const tables = groups.map((rows, index) => readTable(rows, index, source.format === 'pdf', numbers));
+    return { tables: tables.filter((t) => t.rows.length > 0), warnings: [] };
+}
+// Row blocks by table number, in order of appearance.
+function groupRows(blocks) {
+    const byTable = new Map();
+    for (const b of blocks) {
+        if (b.kind !== 'row' || !b.cells || b.table === undefined)
+            continue;
+        if (!byTable.has(b.table))
+            byTable.set(b.table, []);
+        byTable.get(b.table).push(b);
+    }
+    return [...byTable.values()];
+}
+// A row's identity for spotting a repeated header: its cells without spaces, trailing empty cells dropped.
+const key = (b) => (b.cells ?? []).map((c) => cleanCellText(c).replace(/\s/g, '').toLowerCase()).join('\t').replace(/\t+$/, '');
+// A table whose first row repeats the previous table's first row is its continuation on a new page.
+function joinPageSplits(groups) {
+    const out = [];
+    for (const g of groups) {
+        const prev = out[out.length - 1];
+        if (prev && key(g[0]) === key(prev[0]) && isHeaderRow(g[0].cells, false)) {
+            const headerKeys = new Set(prev.slice(0, MAX_HEADER_ROWS).map(key));
+            let k = 0;
+            while (k < g.length && headerKeys.has(key(g[k])))
+                k++;
+            prev.push(...g.slice(k));
+        }
+        else if (prev && strayTotalRow(prev, g))
+            prev.push(g[0]);
+        else
+            out.push([...g]);
+    }
+    return out;
+}
+// A pdf that set a total row's merged lead cell apart ("Tổng cộng | 249 | 18 070" under a five-column table) gives that
+// row alone as a table of its own, right after the table: a lone row, in the next block, opening with a total word,
+// with a figure and no more cells than the table's rows, is the table's last row.
+function strayTotalRow(prev, g) {
+    if (g.length !== 1 || prev.length < 3 || g[0].index !== prev[prev.length - 1].index + 1)
+        return false;
+    const cells = g[0].cells.map(cleanCellText);
+    const width = Math.max(...prev.map((b) => b.cells.length));
+    return cells.length <= width && TOTAL_ROW_WORDS.test(cells[0] ?? '') && cells.slice(1).some((t) => /^\d[\d\s.,]*$/u.test(t));
+}
+function readTable(all, index, wrapsRows, grammar) {
+    // A pdf caption set with wide gaps ("Quy mô nhóm, lớp … (số lớp tính cả nhóm trẻ):") comes as the table's first row: words
+    // only, closing on a colon, above a row of heads. It announces the table; it is none of its rows.
+    const caption = all.length > 3 && CAPTION.test(all[0].cells.join(' ').trim()) && !/\d/u.test(all[0].cells.join(' '))
+        && (isHeaderRow(all[1].cells, false) || wordsOverFigures(all[1].cells, all[2].cells, grammar));
+    const blocks = caption ? all.slice(1) : all;
+    let h = 0;
+    if (blocks.length > 2 && wordsOverFigures(blocks[0].cells, blocks[1].cells, grammar))
+        h = 1;
+    while (h < Math.min(blocks.length, MAX_HEADER_ROWS) && isHeaderRow(blocks[h].cells, h > 0))
+        h++;
+    // Header rows repeated after a page break are dropped from the body.
+    const headerKeys = new Set(blocks.slice(0, h).map(key));
+    const body = blocks.slice(h).filter((b) => !headerKeys.has(key(b)));
+    const width = Math.max(...blocks.map((b) => b.cells.length));
+    const columns = readColumns(blocks.slice(0, h).map((b) => splitJoinedHeads(b.cells, width)), width);
+    const sttColumn = findSttColumn(columns, body);
+    const pieces = wrapsRows ? foldWrapped(body, sttColumn, width) : body.map((b) => [b]);
+    const labelColumn = findLabelColumn(columns, pieces, sttColumn);
+    if (labelColumn !== null && columns[labelColumn].role !== 'stt')
+        columns[labelColumn].role = 'label';
+    if (sttColumn !== null)
+        columns[sttColumn].role = 'stt';
+    for (const c of columns)
+        if (c.role === 'label' || c.role === 'stt')
+            c.measure = 'none';
+    const unitColumn = columns.find((c) => c.role === 'unit')?.index ?? null;
+    const read = pieces.map((p) => readRow(p, width, sttColumn, labelColumn, unitColumn, grammar, mergedTotalLead(p, width, sttColumn, labelColumn, grammar)));
+    const byIndex = new Map(body.map((b) => [b.index, b]));
+    const rows = wrapsRows ? splitSignedRuns(realignRows(closeBrackets(read, labelColumn, grammar), labelColumn, byIndex, grammar), byIndex, grammar) : read;
+    structureRows(rows);
+    return { index, headerBlocks: blocks.slice(0, h).map((b) => b.index), columns, labelColumn, rows };
+}
+const CAPTION = /^\p{Lu}[^:]*:$/u;
+// "Thực hiện năm 2023 Kế hoạch năm 2024" in one header cell of a pdf that set two column heads too close: after a year or a
+// closing bracket, a capital opens the next head. Split only when the row is that many cells short of the body's width.
+const JOINED_HEADS = /(?<=(?<!\d)(?:19|20)\d\d|\))\s+(?=\p{Lu}\p{Ll})/gu;
+// "Đơn vị Trẻ sinh ra (trẻ)": the label column's head, then a capital opening the next head, in the row's first cell.
+const JOINED_LABEL_HEAD = new RegExp(String.raw `^((?:${altInitialCase(LABEL_COLUMN_HEADS)}))\s+(?=\p{Lu}\p{Ll})`, 'u');
+function splitJoinedHeads(cells, width) {
+    if (cells.length >= width)
+        return cells;
+    const split = cells.map((c, k) => {
+        const label = k === 0 ? JOINED_LABEL_HEAD.exec(c.trim()) : null;
+        return label ? [label[1], ...c.trim().slice(label[0].length).split(JOINED_HEADS)] : c.split(JOINED_HEADS);
+    });
+    const added = split.reduce((n, parts) => n + parts.length - 1, 0);
+    if (added === width - cells.length)
+        return split.flat();
+    // "Số phòng học Phòng có wifi Phòng học thông minh": heads of plain words set too close, each opened by a capital; split
+    // at every capitalised word only when that gives exactly the cells the body has. Two heads the pdf ran together with no space
+    // at all ("Khu phốNgười từ 40 tuổi") split where a capital follows a lower-case letter: no Vietnamese word has one inside.
+    const loose = cells.map((c) => c.split(CAPITAL_HEAD));
+    return loose.reduce((n, parts) => n + parts.length - 1, 0) === width - cells.length ? loose.flat() : cells;
+}
+const CAPITAL_HEAD = /\s+(?=\p{Lu}\p{Ll})|(?<=\p{Ll})(?=\p{Lu}\p{Ll})/gu;
+// A first row of words (two or more cells, years allowed) above a row with figures under those words: a header
+// whose words the header lexicon does not know ("Cấp học | Số trường | Số học sinh").
+function wordsOverFigures(first, second, grammar) {
+    const top = first.map(cleanCellText);
+    const below = second.map(cleanCellText);
+    // Years name columns ("Chỉ tiêu | 2023 | 2024"); other figures make a body row.
+    if (top.filter((t) => t !== '').length < 2 || top.some((t) => /\d/u.test(t) && !/\p{L}/u.test(t) && !/^(?:19|20)\d\d$/u.test(t)))
+        return false;
+    if (!top.some((t) => /\p{L}/u.test(t)))
+        return false;
+    // A total word names a total row only in the row's first filled cell; further right it titles a column ("Cộng (ha)").
+    const lead = top.findIndex((t) => t !== '');
+    if (top.some((t, c) => /^\d{1,3}(?:\.\d{1,2})*\.?$|^[IVXLC]+\.?$|^[A-Z]\.?$/u.test(t) || (c === lead && TOTAL_ROW_WORDS.test(t))))
+        return false;
+    return below.some((t, c) => top[c] !== '' && isNumeric(readCell(t, null, undefined, grammar)));
+}
+function findSttColumn(columns, body) {
+    if (columns[0]?.role === 'stt')
+        return 0;
+    const first = body.map((b) => cleanCellText(b.cells[0] ?? '')).filter((t) => t !== '');
+    return first.length > 0 && first.filter((t) => STT.test(t) || STT_LEAD.test(t)).length >= first.length * 0.8 ? 0 : null;
+}
+// Continuation lines of a wrapped pdf row: no STT, and a label that goes on in lower case.
+function foldWrapped(body, sttColumn, width) {
+    const out = [];
+    for (const b of body) {
+        const cells = b.cells.map(cleanCellText);
+        const labelText = cells.find((t, c) => c !== sttColumn && /\p{L}/u.test(t)) ?? '';
+        // A bracketed aside that goes on alone on its line ("(tổ 10 -" under "Khu vực 4") continues the label too.
+        const aside = /^\(\p{Ll}/u.test(labelText) && cells.every((t, c) => c === sttColumn || t === '' || t === labelText);
+        const lower = /^\p{Ll}/u.test(labelText) && !CODE_WORD.test(labelText);
+        const continues = out.length > 0 && (sttColumn === null || cells[sttColumn] === '') && (labelText === '' || lower || aside)
+            && !fillsSameNumbers(out[out.length - 1][0], cells);
+        if (continues && cells.length <= width)
+            out[out.length - 1].push(b);
+        else
+            out.push([b]);
+    }
+    return out;
+}
+// A name or code opening in lower case with a capital inside its first word ("bOPV", "eKYC", "iPhone"): a row of its own.
+const CODE_WORD = /^\p{Ll}+\p{Lu}/u;
+const WHOLE_NUMBER = /^\d(?:[\d.,\s\u00A0]*\d)?\s?%?$/u;
+// A line that fills with whole numbers every number cell the line above filled (two at least) is a row of its own: a
+// wrapped row's next line holds what its cells left over, never a second full set of figures.
+function fillsSameNumbers(above, cells) {
+    const prev = above.cells.map(cleanCellText);
+    const filled = prev.map((t, c) => (WHOLE_NUMBER.test(t) ? c : -1)).filter((c) => c >= 0);
+    return filled.length >= 2 && filled.every((c) => WHOLE_NUMBER.test(cells[c] ?? ''));
+}
+// The first column after the STT whose filled body cells are mostly words.
+function findLabelColumn(columns, rows, sttColumn) {
+    const named = columns.find((c) => c.role === 'label');
+    if (named)
+        return named.index;
+    for (let c = sttColumn === null ? 0 : sttColumn + 1; c < columns.length; c++) {
+        const texts = rows.map((p) => cleanCellText(p[0].cells[c] ?? '')).filter((t) => t !== '');
+        if (texts.length > 0 && texts.filter((t) => /\p{L}{2}/u.test(t) && !/^[\d\s.,%/=]+$/u.test(t)).length >= texts.length * 0.6)
+            return c;
+    }
+    return null;
+}
+/**
+ * "Tổng cộng | 249 | 18 070 | 2 457" under "STT | Hình thức | Số tài sản | Nguyên giá | Số thu": a total row whose words
+ * fill the STT and label cells merged into one, so it has one cell fewer than the body and every figure sits one column to
+ * the left. Read so only for a lone row whose first cell is a total word, whose next cell is a number where the label
+ * column holds words, and whose filled cells are exactly one fewer than the table's width.
+ */
+function mergedTotalLead(pieces, width, sttColumn, labelColumn, grammar) {
+    if (pieces.length !== 1 || sttColumn !== 0 || labelColumn !== 1 || width < 3)
+        return false;
+    const cells = pieces[0].cells.map(cleanCellText);
+    while (cells.length > 0 && cells[cells.length - 1] === '')
+        cells.pop();
+    if (cells.length !== width - 1 || !TOTAL_ROW_WORDS.test(cells[0]) || /\d/u.test(cells[0]))
+        return false;
+    return isNumeric(readCell(cells[1], null, undefined, grammar));
+}
+function readRow(pieces, width, sttColumn, labelColumn, unitColumn, grammar, mergedLead = false) {
+    const cells = [];
+    // A merged STT-and-label lead: the STT column is empty, the lead is the label, every later cell moves one right.
+    if (mergedLead) {
+        const b = pieces[0];
+        cells.push(readCell('', { block: b.index, from: 0, to: 0 }, b.text, grammar));
+        for (let c = 1; c < width; c++)
+            cells.push(readJoined(pieces, c - 1, grammar));
+    }
+    else
+        for (let c = 0; c < width; c++)
+            cells.push(readJoined(pieces, c, grammar));
+    let stt = sttColumn !== null ? cells[sttColumn].text : '';
+    let lead = '';
+    const m = sttColumn !== null ? STT_LEAD.exec(stt) : null;
+    if (m) {
+        lead = stt.slice(m[0].length);
+        stt = m[1];
+    }
+    const label = [lead, labelColumn !== null ? cells[labelColumn].text : ''].filter((t) => t !== '').join(' ');
+    const first = cells.find((c) => c.text !== '')?.text ?? '';
+    const total = isTotalRow(stt, label, first);
+    const unit = unitColumn !== null ? cells[unitColumn].text : labelUnit(label);
+    return { blocks: pieces.map((b) => b.index), stt, label, cells, total, level: null, parent: null, head: false, unit };
+}
+// A unit written at the end of a row label, "Diện tích lúa (ha)", "Doanh thu (tỷ đồng)"; else "".
+function labelUnit(label) {
+    const m = /\(([^()\d]{1,15})\)\s*:?$/u.exec(label);
+    return m && !NOT_A_UNIT.test(m[1]) && !NAMED_PLACE.test(m[1]) ? m[1].trim() : '';
+}
+// One column's text over a row's pieces, joined so that a number cut by a line break reads whole.
+function readJoined(pieces, c, grammar) {
+    let text = '';
+    let at = null;
+    let blockText;
+    for (const b of pieces) {
+        const cell = b.cells[c];
+        if (cell === undefined || cell.trim() === '')
+            continue;
+        const range = cellRange(b, c);
+        if (at === null) {
+            at = range;
+            blockText = b.text;
+        }
+        text = text === '' ? cell : /[\d.,/=]$/.test(text) && /^[\d%.,]/.test(cell.trim()) ? text + cell.trim() : `${text} ${cell}`;
+    }
+    if (at === null) {
+        const b = pieces[0];
+        at = b.cells[c] !== undefined ? cellRange(b, c) : null;
+        blockText = b.text;
+    }
+    return readCell(text, at, blockText, grammar);
+}
+// Where cell c sits in its row block's text (cells joined by a tab).
+function cellRange(b, c) {
+    let from = 0;
+    for (let k = 0; k < c; k++)
+        from += b.cells[k].length + 1;
+    return { block: b.index, from, to: from + b.cells[c].length };
+}
+//# sourceMappingURL=tables.js.map

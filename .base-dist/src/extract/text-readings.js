@@ -1,0 +1,129 @@
+import { readComparisons } from './comparisons.js';
+import { readRunTogether } from './run-together.js';
+import { readMalformedNumbers } from './malformed-numbers.js';
+import { findUnitMentions, locateUnit } from './places.js';
+import { neighbourThroughDocument, otherThroughSentence, placeRole, yardstickValues } from './place-roles.js';
+import { namedTotal, namesWhole, phraseTotal, planBefore, planFirst, planInBrackets, planInTable, planNamedBefore, predicateShareOf, sameMeasure, shareOf, statedWhole, totalThenDone } from './shares.js';
+import { labelledWhole } from './shares-label.js';
+import { pendingThenDone } from './shares-done.js';
+import { bracketed, breakdownShares, complementWhole, earlierNamedWhole, leadWhole, siblingNamedWholes } from './shares-whole.js';
+import { receivedThenDone } from './shares-received.js';
+import { percentAgrees } from './percent-arith.js';
+import { matchAppendixRows } from './appendix-rows.js';
+import { clauseWords, minusBefore } from './rate-context.js';
+import { statementAround } from './date-context.js';
+import { readChangeRates } from './change-rates.js';
+import { unitHead } from './quantities.js';
+/** Read everything of the text the rules judge beyond the figures and their readings. */
+export function extractTextReadings(input) {
+    const mentions = findUnitMentions(input.source);
+    const places = neighbourThroughDocument(input.source, yardstickValues(input.source, otherThroughSentence(input.source, mentions.map((m) => ({ ...m, ...placeRole(input.source, m) })))));
+    const home = input.meta.unit ? locateUnit(input.source, input.meta.unit, mentions) : null;
+    const appendixRows = matchAppendixRows(input, input.readings, input.tables);
+    return {
+        comparisons: readComparisons(input),
+        runTogether: readRunTogether(input),
+        malformedNumbers: readMalformedNumbers(input),
+        places,
+        home: home ? places[mentions.indexOf(home)] : null,
+        claimShares: claimShares(input),
+        statedShares: statedShares(input),
+        breakdownShares: breakdownShares(input),
+        planRates: planRates(input, appendixRows),
+        changeRates: readChangeRates(input),
+        appendixRows,
+        clauseWords: input.figures.map((f) => (input.source.blocks[f.block].kind === 'row' ? '' : clauseWords(input, f))),
+        minusBefore: input.figures.map((f) => minusBefore(input, f)),
+        dateStatements: input.dates.map((ds, block) => ds.map((d) => statementAround(input, block, d.from))),
+    };
+}
+// For each part of a part–whole claim (lists and balances aside), the percent stated as its share.
+function claimShares(input) {
+    const out = [];
+    for (const claim of input.claims) {
+        if (claim.relation === 'list' || claim.relation === 'balance')
+            continue;
+        const whole = input.figures[claim.whole];
+        const inBrackets = [];
+        for (const i of claim.parts) {
+            const part = input.figures[i];
+            const share = shareOf(input, part) ?? predicateShareOf(input, part, whole);
+            // One kind, or a count and a decimal of one unit; a share that names its own whole is of that whole only.
+            if (share && sameMeasure(whole, part) && namesWhole(input, share, whole))
+                out.push({ share, part, whole });
+            else if (!share && sameMeasure(whole, part) && input.figures[i + 1] && bracketed(input, part, input.figures[i + 1]))
+                inBrackets.push({ share: input.figures[i + 1], part, whole });
+        }
+        out.push(...bracketedOfWhole(inBrackets));
+    }
+    return out;
+}
+/**
+ * "472 đảng viên; trong đó xuất sắc 71 người (15,04%), tốt 352 người (74,58%)": bare percents in brackets after two parts of
+ * a claim or more are their shares of the claim's whole when every one but at most one agrees with it (the one that does
+ * not is the slip); otherwise they may be of another base, and none is read.
+ */
+function bracketedOfWhole(links) {
+    if (links.length < 2)
+        return [];
+    const agree = links.filter(({ share, part, whole }) => whole.value > 0 && percentAgrees(part.value, whole.value, share.value, share.decimals));
+    return agree.length >= 1 && agree.length >= links.length - 1 ? links : [];
+}
+// For each percent, the part and the whole its own words name.
+function statedShares(input) {
+    const out = [];
+    for (const f of input.figures) {
+        const pair = f.kind === 'percent' ? statedWhole(input, f) ?? namedTotal(input, f) ?? phraseTotal(input, f) ?? totalThenDone(input, f) ?? receivedThenDone(input, f) ?? pendingThenDone(input, f) ?? labelledWhole(input, f) ?? earlierNamedWhole(input, f) ?? leadWhole(input, f) ?? complementWhole(input, f) : undefined;
+        if (pair)
+            out.push({ share: f, ...pair });
+    }
+    const read = new Set(out.map((x) => x.share.index));
+    for (const x of siblingNamedWholes(input))
+        if (!read.has(x.share.index))
+            out.push(x);
+    return out;
+}
+// Each percent of a plan with the amount done and the plan restated in brackets.
+function planRates(input, appendixRows) {
+    const out = [];
+    const rows = new Map(appendixRows.map((m) => [m.text.figure.index, m.rows.map((r) => r.figure)]));
+    const restated = (done) => rows.get(done.index) ?? [];
+    for (const f of input.figures) {
+        const fulfil = f.kind === 'percent' ? planInBrackets(input, f) ?? planBefore(input, f) ?? planFirst(input, f) ?? planNamedBefore(input, f) ?? planInTable(input, f, restated) : undefined;
+        if (fulfil)
+            out.push({ rate: f, ...fulfil, done: breakdownHead(input, fulfil.done, f) });
+    }
+    return out;
+}
+/**
+ * "tổng số … là 1.433 người, gồm 1.046 người … và 387 người …, đạt 102,4% chỉ tiêu (1.400 người)": a rate right after the
+ * last part of a breakdown ("gồm", "trong đó"), outside any bracket the whole is not in, is the whole's; the amount done
+ * is the whole, of the same measure. Otherwise the amount done as read.
+ */
+function breakdownHead(input, done, rate) {
+    if (done.index !== rate.index - 1)
+        return done;
+    for (const c of input.claims) {
+        if ((c.relation !== 'exhaustive' && c.relation !== 'subset') || c.parts.length < 2 || c.parts[c.parts.length - 1] !== done.index)
+            continue;
+        const whole = input.figures[c.whole];
+        if (!whole || whole.block !== done.block || whole.index >= done.index || whole.kind !== done.kind || whole.change || unitHead(whole) !== unitHead(done))
+            continue;
+        const block = input.source.blocks[done.block];
+        if (sameDepth(block.text.slice(whole.span.end - block.span.start, rate.span.start - block.span.start)))
+            return whole;
+    }
+    return done;
+}
+// Every bracket opened in the text is closed in it, and none closed that it did not open.
+function sameDepth(text) {
+    let depth = 0;
+    for (const ch of text) {
+        if (ch === '(')
+            depth++;
+        else if (ch === ')' && --depth < 0)
+            return false;
+    }
+    return depth === 0;
+}
+//# sourceMappingURL=text-readings.js.map

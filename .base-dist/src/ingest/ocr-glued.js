@@ -1,0 +1,71 @@
+import { isSyllable } from './legacy-score.js';
+/** A piece of a run-together word that may stand alone: a syllable, an abbreviation in capitals ("KH", "HĐND"), a percent sign. */
+function standsAlone(piece) {
+    if (piece === '%')
+        return true;
+    if (/^\p{Lu}{2,6}$/u.test(piece))
+        return true;
+    // A syllable has a vowel: the list also holds abbreviations ("tp").
+    return /[aeiouy]/u.test(piece.toLowerCase().normalize('NFD')) && isSyllable(piece);
+}
+/**
+ * The pieces of `core` (letters and percent signs only) cut where a lower-case letter is followed by a capital or a
+ * percent sign by a letter; null when there is no such place or a piece could not stand alone ("TpHCM", "iPhone" and
+ * "mRNA" are left: "Tp", "Phone", "m" are no syllables).
+ */
+export function caseChangePieces(core) {
+    const chars = [...core];
+    const pieces = [];
+    let from = 0;
+    for (let k = 1; k < chars.length; k++) {
+        const a = chars[k - 1];
+        const b = chars[k];
+        const lowerToUpper = /\p{Ll}/u.test(a) && /\p{Lu}/u.test(b);
+        if (lowerToUpper || (a === '%' && /\p{L}/u.test(b))) {
+            pieces.push(chars.slice(from, k).join(''));
+            from = k;
+        }
+    }
+    if (!pieces.length)
+        return null;
+    pieces.push(chars.slice(from).join(''));
+    return pieces.every(standsAlone) ? pieces : null;
+}
+/** `w` cut into words of `texts`, each taking its share of the box by its characters. */
+function share(w, texts) {
+    const total = texts.reduce((n, t) => n + [...t].length, 0);
+    let left = w.left;
+    let used = 0;
+    return texts.map((text, i) => {
+        used += [...text].length;
+        const right = i === texts.length - 1 ? w.left + w.width : w.left + Math.round((w.width * used) / total);
+        const part = { ...w, text, left: i ? left + 2 : left, width: Math.max(1, right - left - 2) };
+        left = right;
+        return part;
+    });
+}
+/**
+ * Split each word of letters run together at a change of case or after a percent sign into its pieces, when every
+ * piece may stand alone; what follows the letters (a comma, a bracket) stays on the last piece. Words with digits are
+ * never touched. Returns how many words were split.
+ */
+export function splitAtCaseChange(pages) {
+    let split = 0;
+    for (const p of pages) {
+        for (let i = 0; i < p.words.length; i++) {
+            const w = p.words[i];
+            if (/\d/u.test(w.text))
+                continue;
+            const m = /^([\p{L}%]+?)([.,;:)]?)$/u.exec(w.text);
+            const pieces = m ? caseChangePieces(m[1]) : null;
+            if (!m || !pieces)
+                continue;
+            pieces[pieces.length - 1] += m[2];
+            p.words.splice(i, 1, ...share(w, pieces));
+            i += pieces.length - 1;
+            split++;
+        }
+    }
+    return split;
+}
+//# sourceMappingURL=ocr-glued.js.map

@@ -1,0 +1,202 @@
+import { isSyllable } from './legacy-score.js';
+/**
+ * The words a second reading is asked for: every word holding a digit, and every cell that may be a
+ * number garbled out of its digits (`garbledCell`: "b)", "S" for a lone 5 or 3 among the numbers of a row).
+ */
+export function digitWords(page) {
+    return page.words.filter((w, i) => {
+        if (w.height < 6 || w.width < 3)
+            return false;
+        const digit = /\d/u.test(w.text);
+        if (!digit && !garbledCell(page.words, i))
+            return false;
+        if (!digit || aloneAmongNumbers(page.words, i))
+            ALONE.add(w);
+        return true;
+    });
+}
+/** Words `digitWords` found alone like a table cell among numbers: only they may take their second reading. */
+const ALONE = new WeakSet();
+/**
+ * Confidence under which a cell's first reading may be replaced by a second reading that is a clean number (a cell of
+ * no number is read again only under 70, `garbledCell`): the Vietnamese model reads a clear "81,2" as "61,2" at 88 and
+ * "131" as "151" at 88, which the second reading reads right at 96–97 (holdout97's scans).
+ */
+const REPLACE_BELOW = 90;
+/** Confidence under which a short scrap of no digit alone among numbers may be a number garbled (`garbledCell`). */
+const GARBLED_BELOW = 70;
+/**
+ * Confidence the second reading needs to replace the first: the English model reads a clear cut-out cell at 85–97 (a
+ * "3" read "&" at 53 the first time was read "8" at 78 the second: neither sure).
+ */
+const SURE_SECOND = 85;
+/** A number as typed: digits, maybe grouped by stops, commas or spaces' absence, a decimal part, a percent sign. */
+const CLEAN_NUMBER = /^\d{1,3}(?:([.,])\d{3}(?:\1\d{3})*)?(?:[.,]\d{1,3})?%?$|^\d+(?:[.,]\d+)?%?$/u;
+/**
+ * Whether word `i` of `words` (a page's, in Tesseract's order) stands alone like a table cell among
+ * numbers: another word of its line holds a digit, and it is set apart from the words either side
+ * by more than its height (a cell's gap, not a word's), or is the line's last.
+ */
+function aloneAmongNumbers(words, i) {
+    const w = words[i];
+    const prev = i > 0 && words[i - 1].line === w.line ? words[i - 1] : undefined;
+    const next = i + 1 < words.length && words[i + 1].line === w.line ? words[i + 1] : undefined;
+    const apart = (a, b) => b.left - (a.left + a.width) > w.height;
+    if (!prev)
+        return next !== undefined && apart(w, next) && firstCellOfRow(words, w);
+    if (!apart(prev, w) || (next && !apart(w, next)))
+        return false;
+    return words.some((o) => o !== w && o.line === w.line && /\d/u.test(o.text));
+}
+/** A number alone as a table's cell: digits maybe grouped or with a decimal part ("12", "1.253", "80,0"), nothing else. */
+const CELL_NUMBER = /^[-+]?\d[\d.,]*%?$/u;
+/**
+ * Whether `w`, the first word of its line and a cell's gap before the next, is the first cell of a table row (the
+ * row's number, "STT"): at least two other words of its line are numbers, and it sits in a column of numbers (the rows
+ * above and below give theirs there). A list's marker ("b)" before its text) has no numbers for a row, nor a column.
+ */
+function firstCellOfRow(words, w) {
+    let numbers = 0;
+    for (const o of words)
+        if (o !== w && o.line === w.line && CELL_NUMBER.test(o.text))
+            numbers++;
+    return numbers >= 2 && inNumberColumn(words, w);
+}
+/**
+ * An unsure scrap of at most four characters, no digit, alone like a cell among numbers: maybe a number garbled. A
+ * syllable read fairly sure ("Cộng", "Tổng" at 60) is a word, unless it sits in a column of numbers: two other lines
+ * hold a number whose box spans its own across ("và," read at 36 where the rows above and below read 412, 21, 18).
+ */
+function garbledCell(words, i) {
+    const w = words[i];
+    if (w.conf >= GARBLED_BELOW || [...w.text].length > 4 || !aloneAmongNumbers(words, i))
+        return false;
+    // Only a scrap read at under 30 may be one anyway ("cÓC:").
+    const letters = w.text.toLowerCase().replace(/[^\p{L}]/gu, '');
+    return !(letters.length >= 2 && isSyllable(letters) && w.conf >= 30) || inNumberColumn(words, w);
+}
+/** Whether numbers of at least two other lines span `w` across: `w` sits in a column of numbers. */
+function inNumberColumn(words, w) {
+    const mid = w.left + w.width / 2;
+    const lines = new Set();
+    for (const o of words) {
+        if (o.line === w.line || !/^[-+]?\d[\d.,%]*$/u.test(o.text) || mid < o.left || mid > o.left + o.width)
+            continue;
+        if (Math.abs(o.top - w.top) > 12 * w.height)
+            continue;
+        lines.add(o.line);
+        if (lines.size >= 2)
+            return true;
+    }
+    return false;
+}
+/**
+ * Grey at or above which a cut's pixel is paper and is made white. A scan's paper is a light grey (a noisy page's
+ * ~230–250), and a cut of it is a grey box on the sheet's white: Tesseract's English model read a clear "81,2" cut so
+ * as "Si"; with the paper white, "81,2". Ink and its anti-aliased edge are darker.
+ */
+const PAPER = 200;
+/** Cut each of `words` out of `img` with a margin (0.35 of its height left and right, 0.2 above and below), its paper made white. */
+export function cutWords(img, words) {
+    return words.map((word) => {
+        const padX = Math.round(0.35 * word.height);
+        const padY = Math.round(0.2 * word.height);
+        const x0 = Math.max(0, word.left - padX);
+        const y0 = Math.max(0, word.top - padY);
+        const w = Math.min(img.w, word.left + word.width + padX) - x0;
+        const h = Math.min(img.h, word.top + word.height + padY) - y0;
+        const px = Buffer.alloc(Math.max(0, w * h));
+        for (let dy = 0; dy < h; dy++)
+            img.px.copy(px, dy * w, (y0 + dy) * img.w + x0, (y0 + dy) * img.w + x0 + w);
+        for (let i = 0; i < px.length; i++)
+            if (px[i] >= PAPER)
+                px[i] = 255;
+        return { word, w, h, px, pageWidth: img.w };
+    });
+}
+/**
+ * The sheet (an 8-bit PGM) holding every word of `words` cut from `img`, in rows, and
+ * where each one lies on it.
+ */
+export function digitSheet(img, words) {
+    return sheetOf(cutWords(img, words));
+}
+/**
+ * The sheet holding `cuts` in rows, as wide as their widest page, and where each one lies on it.
+ * Written into the start of what `take` gives for its length (a pooled buffer, ocr-pool.ts: a sheet
+ * is ~5 MB, memory touched for the first time costs more than writing it), header and pixels in one.
+ */
+export function sheetOf(cuts, take = Buffer.allocUnsafe) {
+    // Cuts a word's height apart: closer, Tesseract joins neighbours into one word (measured at half).
+    const tall = Math.max(...cuts.map((c) => c.h));
+    const gap = tall;
+    const width = Math.max(...cuts.map((c) => Math.max(c.pageWidth, c.w + 2 * gap)));
+    const slots = [];
+    let x = gap;
+    let y = tall;
+    for (const c of cuts) {
+        if (x + c.w + gap > width) {
+            x = gap;
+            y += 2 * tall;
+        }
+        slots.push({ word: c.word, x, y, w: c.w, h: c.h });
+        x += c.w + gap;
+    }
+    const height = y + 2 * tall;
+    const header = Buffer.from(`P5\n${width} ${height}\n255\n`, 'latin1');
+    const pgm = take(header.length + width * height).subarray(0, header.length + width * height);
+    header.copy(pgm);
+    const px = pgm.subarray(header.length).fill(255);
+    cuts.forEach((c, i) => {
+        const s = slots[i];
+        for (let dy = 0; dy < c.h; dy++)
+            c.px.copy(px, (s.y + dy) * width + s.x, dy * c.w, (dy + 1) * c.w);
+    });
+    return { pgm, slots };
+}
+/** The digits of a reading, in order ("84,0%" → "840"). */
+const digitsOf = (s) => s.replace(/\D+/gu, '');
+/**
+ * Give each word of the sheet its second reading from the sheet's recognised words (`read`, in
+ * sheet pixels): the words whose centre falls in its slot, left to right. A word whose second
+ * reading holds digits, and not the same digits as its first, keeps it as `alt`; returns how many did.
+ */
+export function applySecondReading(slots, read) {
+    const texts = slots.map(() => []);
+    for (const r of read) {
+        const cx = r.left + r.width / 2;
+        const cy = r.top + r.height / 2;
+        const i = slots.findIndex((s) => cx >= s.x && cx < s.x + s.w && cy >= s.y && cy < s.y + s.h);
+        if (i >= 0)
+            texts[i].push(r);
+    }
+    let differ = 0;
+    slots.forEach((s, i) => {
+        const again = texts[i].sort((a, b) => a.left - b.left).map((r) => r.text).join(' ');
+        const sure = texts[i].length > 0 && texts[i].every((r) => r.conf >= SURE_SECOND);
+        // A cell read unsure (under 90), as no number ("b)", "+0", "3)") or as another number ("62" for a
+        // lone "2", "109,0" for "100,0"), that the second reading reads surely as a clean number takes that
+        // number; the first reading stays as `alt`, so a finding on it is cautioned.
+        // A clean number read again with more digits around its own ("5" → "15") may have caught a neighbour: no judgement.
+        // A garbled one lost a digit to a mark ("Đ;5" for "8,5").
+        const grown = CLEAN_NUMBER.test(s.word.text) && digitsOf(again).includes(digitsOf(s.word.text));
+        if (s.word.conf < REPLACE_BELOW && sure && !grown && CLEAN_NUMBER.test(again) && ALONE.has(s.word)) {
+            s.word.alt = s.word.text;
+            s.word.text = again;
+            differ++;
+            return;
+        }
+        // An O beside a digit is a 0 ("O38").
+        const d2 = digitsOf(again.replace(/[Oo](?=\d)|(?<=\d)[Oo]/gu, '0'));
+        const d1 = digitsOf(s.word.text);
+        // Nothing read, or the same digits with more around them (a neighbour's digit caught in the
+        // cut's margin: "79,5" → "79,55"): no judgement. Other digits, or another count of them ("81,8"
+        // read "601,8" the first time): the word is in doubt either way.
+        if (!d2 || d2.includes(d1))
+            return;
+        s.word.alt = again;
+        differ++;
+    });
+    return differ;
+}
+//# sourceMappingURL=ocr-reread.js.map

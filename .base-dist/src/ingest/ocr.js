@@ -1,0 +1,1386 @@
+/**
+ * OCR for scanned pages: poppler's `pdftoppm` rasterises a PDF page, Tesseract (`-l vie`) reads the
+ * image and returns its words with boxes and confidences (TSV), and the words become the same
+ * positioned runs pdf.js gives for a text layer, so lines, paragraphs and tables are rebuilt by the
+ * PDF code (pdf-lines.ts, pdf-blocks.ts) and every later stage sees one kind of Source.
+ *
+ * Tesseract and pdftoppm run as child processes (Debian's `tesseract-ocr`, `tesseract-ocr-vie`,
+ * `poppler-utils`): the npm bindings either ship a WASM build of an older Tesseract that needs its
+ * model downloaded at run time, or compile against a library; the command line is the one Debian
+ * keeps current. Each process runs single-threaded (OMP_THREAD_LIMIT=1) and pages run in parallel up
+ * to the number of cores: on 2 cores that is faster than one process using both, since rasterising
+ * and reading overlap. Pages are read as one block of text (--psm 6): with automatic page
+ * segmentation (--psm 3) Tesseract drops list numbers standing apart in a hanging indent ("2.", "II.")
+ * as noise, and those numbers are the report's structure. Results are cached by the page image's SHA-256, so a batch run again does not
+ * read its pages again.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { homedir, availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import PQueue from 'p-queue';
+import { checkLaterPictures, limitedCommand, PdfOverLimitError } from './pdf-limits.js';
+import { drawPictureOnlyPage } from './ocr-raster.js';
+import { median3x3, speckleCounts } from './ocr-median.js';
+import { giveBuffer, takeBuffer, takeBufferAtLeast } from './ocr-pool.js';
+import { applySecondReading, cutWords, digitWords, sheetOf } from './ocr-reread.js';
+import { isSyllable, syllablesLike } from './legacy-score.js';
+/** Resolution pages are rasterised at: Tesseract's accuracy on 10–13 pt text levels off from 300 dpi. */
+export const OCR_DPI = 300;
+/** The longest one page may take (rasterise or read) before it is abandoned. */
+const PAGE_TIMEOUT_MS = 180_000;
+/** A page image above this is refused rather than read (a 300 dpi A3 page is about 25 MB as PNG). */
+const MAX_IMAGE_BYTES = 200 * 1024 * 1024;
+/** The command that installs what OCR needs, for messages. */
+export const OCR_INSTALL = 'apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils';
+let availability = null;
+let langList = null;
+/** Tesseract's installed models (`--list-langs`), asked once a process: OCR's check and the second reading's share it. */
+function tesseractLangs() {
+    langList ??= run('tesseract', ['--list-langs'], undefined, 20_000).then((out) => out.toString('utf8'));
+    return langList;
+}
+/** Why OCR was not run when it is turned off (`ocr: false`, BAOCAO_OCR=off). */
+export const OCR_OFF = 'nhận dạng ký tự đã tắt (BAOCAO_OCR=off)';
+/** Null when Tesseract with its Vietnamese model and pdftoppm can be run, else what is missing; `enabled: false` turns OCR off. */
+export function ocrUnavailable(enabled = true) {
+    if (!enabled || process.env.BAOCAO_OCR === 'off')
+        return Promise.resolve(OCR_OFF);
+    availability ??= (async () => {
+        try {
+            const langs = await tesseractLangs();
+            if (!/^vie$/m.test(langs))
+                return 'Tesseract không có mô hình tiếng Việt (vie)';
+        }
+        catch {
+            return 'không tìm thấy chương trình tesseract';
+        }
+        try {
+            await run('pdftoppm', ['-v'], undefined, 20_000);
+        }
+        catch {
+            return 'không tìm thấy chương trình pdftoppm (poppler-utils)';
+        }
+        return null;
+    })();
+    return availability;
+}
+let english = null;
+/** Whether Tesseract has its English model (Debian's tesseract-ocr installs it): the second reading of digits needs it. */
+function hasEnglish() {
+    english ??= tesseractLangs().then((langs) => /^eng$/m.test(langs), () => false);
+    return english;
+}
+/** Run a program, feeding `input` to its stdin; resolves with its stdout, rejects on failure or time-out. */
+function run(cmd, args, input, timeoutMs, onOutput) {
+    return new Promise((resolve, reject) => {
+        // pdftoppm decodes a pdf's images: under an address-space limit (pdf-limits.ts).
+        const child = spawn(...(cmd === 'pdftoppm' ? limitedCommand(cmd, args) : [cmd, args]), { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
+        const out = [];
+        let size = 0;
+        let err = '';
+        const timer = setTimeout(() => {
+            child.kill('SIGKILL');
+            reject(new Error(`${cmd} quá thời gian ${Math.round(timeoutMs / 1000)} giây`));
+        }, timeoutMs);
+        child.stdout.on('data', (d) => {
+            size += d.length;
+            if (size > MAX_IMAGE_BYTES) {
+                child.kill('SIGKILL');
+                return;
+            }
+            out.push(d);
+            onOutput?.(d.toString('latin1'));
+        });
+        child.stderr.on('data', (d) => {
+            if (err.length < 2000)
+                err += d.toString('utf8');
+        });
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            reject(e);
+        });
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            if (size > MAX_IMAGE_BYTES)
+                reject(new Error(`${cmd}: kết quả vượt ${MAX_IMAGE_BYTES} byte`));
+            else if (code === 0)
+                resolve(Buffer.concat(out));
+            else
+                reject(new Error(`${cmd} thoát với mã ${code}: ${err.trim().split('\n').pop() ?? ''}`));
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(input ? Buffer.from(input.buffer, input.byteOffset, input.byteLength) : undefined);
+    });
+}
+/**
+ * One page of a PDF as a grey image (PGM) at `dpi`, cleared of speckle when it has much: a scan
+ * with salt-and-pepper noise makes Tesseract read specks as dots and underscores around every line.
+ */
+export async function rasterisePdfPage(pdf, page, dpi = OCR_DPI) {
+    // A page that is one plain picture is drawn here, the same bytes without a process (ocr-raster.ts).
+    const drawn = (await drawPictureOnlyPage(pdf, page, dpi)) ?? await poppler(pdf, page, dpi);
+    // Each step's input, once it has its own output, is nobody's but this function's: back to the pool.
+    const clear = despeckle(drawn, true);
+    if (clear !== drawn)
+        giveBuffer(drawn);
+    const straight = deskew(clear, true);
+    if (straight !== clear)
+        giveBuffer(clear);
+    return straight;
+}
+/** The page drawn by `pdftoppm`, once the pictures the pdf stream check left for the drawing are checked (pdf-limits.ts): poppler decodes them. */
+async function poppler(pdf, page, dpi) {
+    const over = await checkLaterPictures(pdf);
+    if (over)
+        throw new PdfOverLimitError(over);
+    return run('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), '-gray', '-'], pdf, PAGE_TIMEOUT_MS);
+}
+/** Give back a page image `rasterisePdfPage` returned, once nothing reads it any more (ocr-pool.ts). */
+export const releasePageImage = (image) => giveBuffer(image);
+/** A PGM's size and pixels, or null when it is not an 8-bit binary PGM. */
+export function readPgm(pgm) {
+    const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'));
+    if (!header)
+        return null;
+    const w = Number(header[1]);
+    const h = Number(header[2]);
+    const at = header[0].length;
+    const px = pgm.subarray(at, at + w * h);
+    return px.length < w * h || w < 3 || h < 3 ? null : { w, h, at, px };
+}
+/**
+ * The page's skew in degrees, found as the angle whose rows of dark pixels are most sharply
+ * separated (projection profile), between −3° and 3° in tenths, searched coarse to fine; 0 when
+ * nothing stands out.
+ */
+export function skewAngle(pgm) {
+    const img = readPgm(pgm);
+    if (!img)
+        return 0;
+    const { w, h, px } = img;
+    // Every other pixel of every other row is plenty to see the lines; counted first, so the dark
+    // ones go into typed arrays (a page's ~200 000 pushed onto plain arrays cost as much as the search).
+    let n = 0;
+    for (let y = 0; y < h; y += 2)
+        for (let x = 0; x < w; x += 2)
+            if (px[y * w + x] < 128)
+                n++;
+    if (n < 1000)
+        return 0;
+    // The samples' columns row by row: sampled row k's are xs[from[k] .. from[k + 1]), its y is 2k.
+    const xs = new Int32Array(n);
+    const rowsSampled = (h + 1) >> 1;
+    const from = new Int32Array(rowsSampled + 1);
+    n = 0;
+    for (let y = 0, k = 0; y < h; y += 2, k++) {
+        from[k] = n;
+        const row = y * w;
+        for (let x = 0; x < w; x += 2)
+            if (px[row + x] < 128)
+                xs[n++] = x;
+    }
+    from[rowsSampled] = n;
+    // Rows two pixels high, as the sample is taken every other row (finer rows would favour 0°).
+    const rows = new Int32Array(h + w);
+    const sharpness = (t) => {
+        const a = (t / 10) * (Math.PI / 180);
+        const sin = Math.sin(a);
+        const cos = Math.cos(a);
+        rows.fill(0);
+        // Math.round(v) of a v over 1 (here v > w/3) is ⌊v + 0.5⌋, which `| 0` takes; halving is exact.
+        // y·cos is worked out once a sampled row: the same double, the same sum (y·cos − x·sin) + w.
+        for (let k = 0; k < rowsSampled; k++) {
+            const yc = 2 * k * cos;
+            for (let i = from[k], end = from[k + 1]; i < end; i++)
+                rows[((yc - xs[i] * sin + w) * 0.5 + 0.5) | 0]++;
+        }
+        let score = 0;
+        for (let r = 0; r < rows.length; r++)
+            score += rows[r] * rows[r];
+        return score;
+    };
+    // Coarse to fine: every 0.3°, then the tenths either side of the best (25 angles instead of 61).
+    // A text line's peak is wider than 0.3° (a line's height over the page's width is about 0.7°).
+    let best = 0;
+    let bestScore = -1;
+    const tried = new Map();
+    const look = (t) => {
+        if (t < -30 || t > 30 || tried.has(t))
+            return;
+        const score = sharpness(t);
+        tried.set(t, score);
+        if (score > bestScore || (score === bestScore && Math.abs(t) < Math.abs(best * 10)))
+            [best, bestScore] = [t / 10, score];
+    };
+    for (let t = -30; t <= 30; t += 3)
+        look(t);
+    const coarse = Math.round(best * 10);
+    for (let t = coarse - 2; t <= coarse + 2; t++)
+        look(t);
+    return best;
+}
+/** Turn a skewed page (0.2° or more) straight; pixels from outside the page are white. A turned page is a new buffer (the pool's when `pooled`). */
+export function deskew(pgm, pooled = false) {
+    const angle = skewAngle(pgm);
+    const img = readPgm(pgm);
+    if (!img || Math.abs(angle) < 0.2)
+        return pgm;
+    const { w, h, at, px } = img;
+    // Every pixel is written below: only the header (and anything after the pixels) is copied.
+    const out = pooled ? takeBuffer(pgm.length) : Buffer.allocUnsafe(pgm.length);
+    pgm.copy(out, 0, 0, at);
+    pgm.copy(out, at + w * h, at + w * h);
+    const o = out.subarray(at, at + w * h);
+    const r = (angle * Math.PI) / 180;
+    const cos = Math.cos(r);
+    const sin = Math.sin(r);
+    const cx = w / 2;
+    const cy = h / 2;
+    // The source pixel that lands at (x, y) once the page is turned back by `angle`.
+    const srcX = (x, y) => Math.round(cos * (x - cx) - sin * (y - cy) + cx);
+    const srcY = (x, y) => Math.round(sin * (x - cx) + cos * (y - cy) + cy);
+    // Along a row both are monotonic in x (each step rounded to nearest, so never backwards), and
+    // srcX steps by 0 or 1 (cos < 1), so srcX − x never grows. A run of pixels copied from one source
+    // row at one shift therefore ends where either first changes, found by halving; a page turned 0.3°
+    // has ~15 runs a row. The same pixels as working out each one (a test), in about half the time.
+    for (let y = 0; y < h; y++) {
+        const row = y * w;
+        for (let x0 = 0; x0 < w;) {
+            const sy = srcY(x0, y);
+            const shift = srcX(x0, y) - x0;
+            // The run's last pixel: the largest x1 with the same source row and shift.
+            let lo = x0;
+            let hi = w - 1;
+            while (lo < hi) {
+                const mid = (lo + hi + 1) >> 1;
+                if (srcY(mid, y) === sy && srcX(mid, y) - mid === shift)
+                    lo = mid;
+                else
+                    hi = mid - 1;
+            }
+            const x1 = lo;
+            if (sy < 0 || sy >= h)
+                o.fill(255, row + x0, row + x1 + 1);
+            else {
+                // Pixels whose source falls left or right of the page are white.
+                const from = Math.max(x0, -shift);
+                const to = Math.min(x1, w - 1 - shift);
+                if (from > to)
+                    o.fill(255, row + x0, row + x1 + 1);
+                else {
+                    o.fill(255, row + x0, row + from);
+                    o.set(px.subarray(sy * w + from + shift, sy * w + to + shift + 1), row + from);
+                    o.fill(255, row + to + 1, row + x1 + 1);
+                }
+            }
+            x0 = x1 + 1;
+        }
+    }
+    return out;
+}
+/** Share of dark pixels with at most one dark neighbour above which a page counts as speckled (clean text: under 0.01%). */
+const SPECKLED = 0.002;
+/**
+ * A 3×3 median filter over a PGM page whose dark pixels are often alone (specks); a clean page is
+ * returned as it is, since the filter also thins the small tone marks of clean text. A filtered page
+ * is a new buffer (the pool's when `pooled`).
+ */
+export function despeckle(pgm, pooled = false) {
+    const img = readPgm(pgm);
+    if (!img)
+        return pgm;
+    const { w, h, at, px } = img;
+    // Sixteen pixels at a time in WebAssembly (ocr-median.ts), the columns it leaves here.
+    const simd = speckleCounts(px, w, h);
+    const rest = countSpeckles(px, w, h, simd?.upTo ?? 1);
+    const dark = rest.dark + (simd?.dark ?? 0);
+    const alone = rest.alone + (simd?.alone ?? 0);
+    if (dark === 0 || alone / dark <= SPECKLED)
+        return pgm;
+    // The median writes every inner pixel; the header, the edge rows and columns and anything after
+    // the pixels stay the page's, so only they are copied (not the whole 8.7 MB page first).
+    const out = pooled ? takeBuffer(pgm.length) : Buffer.allocUnsafe(pgm.length);
+    pgm.copy(out, 0, 0, at + w);
+    pgm.copy(out, at + (h - 1) * w, at + (h - 1) * w);
+    for (let y = 1; y < h - 1; y++) {
+        out[at + y * w] = pgm[at + y * w];
+        out[at + y * w + w - 1] = pgm[at + y * w + w - 1];
+    }
+    const o = out.subarray(at, at + w * h);
+    // Sixteen pixels at a time in WebAssembly (ocr-median.ts): ~0.16 → ~0.01 s CPU on a noisy page;
+    // the pixels are still in its memory from the speckle count just made.
+    if (median3x3(px, w, h, o, simd !== null))
+        return out;
+    // The median of 9 without sorting them (sorting a 9-array a pixel cost 0.7 s CPU on a noisy
+    // 300 dpi page): each column of 3 is sorted once for the three windows it is in, and the median
+    // of the window is the median of the largest of its columns' lows, the median of their middles
+    // and the smallest of their highs (Paeth's 19-comparison network, the same value). Two pixels go
+    // through at once, in the two 16-bit halves of an int, compared without branches (`pmax`,
+    // `pmin`): the same pixels in half the time (0.25 → 0.13 s CPU on a noisy page), since on a noisy
+    // page a branch on which of two pixels is darker is a coin toss for the processor.
+    const n = (w + 1) >> 1;
+    // Columns 2k and 2k+1 in pack k (a column past the edge reads 0; it lands only beyond the edge).
+    const lo = new Int32Array(n + 1);
+    const mid = new Int32Array(n + 1);
+    const hi = new Int32Array(n + 1);
+    for (let y = 1; y < h - 1; y++) {
+        const row = y * w;
+        for (let k = 0; k < n; k++) {
+            const x = row + 2 * k;
+            const last = 2 * k + 1 === w;
+            const a = px[x - w] | (last ? 0 : px[x - w + 1] << 16);
+            const b = px[x] | (last ? 0 : px[x + 1] << 16);
+            const c = px[x + w] | (last ? 0 : px[x + w + 1] << 16);
+            const min = pmin(a, b);
+            const max = pmax(a, b);
+            lo[k] = pmin(min, c);
+            hi[k] = pmax(max, c);
+            mid[k] = pmax(min, pmin(max, c));
+        }
+        for (let k = 0; k < n; k++) {
+            // Each pack's window: the columns left of it, its own, right of it, as packs of two.
+            const before = k > 0 ? k - 1 : 0;
+            const l = pmax(pmax((lo[before] >>> 16) | (lo[k] << 16), lo[k]), (lo[k] >>> 16) | (lo[k + 1] << 16));
+            const hh = pmin(pmin((hi[before] >>> 16) | (hi[k] << 16), hi[k]), (hi[k] >>> 16) | (hi[k + 1] << 16));
+            const m = pmed3((mid[before] >>> 16) | (mid[k] << 16), mid[k], (mid[k] >>> 16) | (mid[k + 1] << 16));
+            const r = pmed3(l, m, hh);
+            const x = 2 * k;
+            if (x >= 1 && x < w - 1)
+                o[row + x] = r & 255;
+            if (x + 1 < w - 1)
+                o[row + x + 1] = r >>> 16;
+        }
+    }
+    return out;
+}
+/** Dark inner pixels (under 128) of columns `from` to w − 2, and those with at most one dark neighbour. */
+function countSpeckles(px, w, h, from) {
+    let dark = 0;
+    let alone = 0;
+    for (let y = 1; y < h - 1; y++) {
+        for (let x = from; x < w - 1; x++) {
+            const p = y * w + x;
+            if (px[p] >= 128)
+                continue;
+            dark++;
+            let n = 0;
+            if (px[p - w - 1] < 128)
+                n++;
+            if (px[p - w] < 128)
+                n++;
+            if (px[p - w + 1] < 128)
+                n++;
+            if (px[p - 1] < 128)
+                n++;
+            if (px[p + 1] < 128)
+                n++;
+            if (px[p + w - 1] < 128)
+                n++;
+            if (px[p + w] < 128)
+                n++;
+            if (px[p + w + 1] < 128)
+                n++;
+            if (n <= 1)
+                alone++;
+        }
+    }
+    return { dark, alone };
+}
+/** Bit 8 of each 16-bit half: the half of `a | HALF_BIT8` less the half of `b` keeps it when a ≥ b (values 0–255). */
+const HALF_BIT8 = 0x01000100;
+/** The low byte of each 16-bit half. */
+const HALF_LOW = 0x00ff00ff;
+/** 0xff in each 16-bit half where the half of `a` ≥ that of `b`, else 0. */
+const pge = (a, b) => Math.imul((((a | HALF_BIT8) - b) & HALF_BIT8) >>> 8, 255);
+/** The larger of each pair of 16-bit halves of two ints holding two pixels each. */
+function pmax(a, b) {
+    const m = pge(a, b);
+    return (a & m) | (b & ~m & HALF_LOW);
+}
+/** The smaller of each pair of 16-bit halves. */
+function pmin(a, b) {
+    const m = pge(a, b);
+    return (b & m) | (a & ~m & HALF_LOW);
+}
+/** The middle one of three, half by half. */
+function pmed3(a, b, c) {
+    return pmax(pmin(a, b), pmin(pmax(a, b), c));
+}
+/** Where recognised pages are kept: BAOCAO_OCR_CACHE, or ~/.cache/baocao/ocr; "off" keeps nothing. */
+function cacheDir() {
+    const dir = process.env.BAOCAO_OCR_CACHE;
+    if (dir === 'off')
+        return null;
+    return dir || join(homedir(), '.cache', 'baocao', 'ocr');
+}
+/** Tesseract's TSV for an image, with `args` after the language, cached by `tag` and the image's bytes. */
+async function tesseractTsv(image, tag, args, lang = 'vie', reader) {
+    const dir = cacheDir();
+    // No cache, no key: hashing a 300 dpi page costs ~15 ms.
+    const key = dir ? createHash('sha256').update(`${tag}\0`).update(image).digest('hex') : '';
+    const file = dir ? join(dir, key.slice(0, 2), `${key}.tsv`) : null;
+    if (file) {
+        try {
+            return readFileSync(file, 'utf8');
+        }
+        catch {
+            // Not cached yet.
+        }
+    }
+    const tsv = reader ? await readerOnFile(reader, image) : await tesseractOnFile(image, ['-l', lang, ...args, 'tsv']);
+    if (file)
+        keep(dir, key, file, tsv);
+    return tsv;
+}
+/** Store a reading in the cache, written aside then renamed, so a reader never sees half of it. */
+function keep(dir, key, file, tsv) {
+    try {
+        mkdirSync(join(dir, key.slice(0, 2)), { recursive: true });
+        const tmp = `${file}.${process.pid}.tmp`;
+        writeFileSync(tmp, tsv);
+        renameSync(tmp, file);
+    }
+    catch {
+        // A read-only or full cache only costs time.
+    }
+}
+/**
+ * Tesseract's output for `image`, handed over as a file in a private temporary folder, removed
+ * afterwards. Not through stdin: Tesseract reads stdin a character at a time, which cost 0.1 s CPU
+ * on a 300 dpi page (0.72 against 0.82 s on a clean page, 1.59 against 1.72 s on a noisy one,
+ * three runs each; the same TSV). Writing the 8 MB file costs this process a few milliseconds.
+ */
+async function tesseractOnFile(image, args) {
+    const dir = await mkdtemp(join(tmpdir(), 'baocao-ocr-'));
+    try {
+        const file = join(dir, 'page');
+        await writeFile(file, image);
+        return (await run('tesseract', [file, 'stdout', ...args], undefined, PAGE_TIMEOUT_MS)).toString('utf8');
+    }
+    finally {
+        await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+    }
+}
+/** `tesseractOnFile` by a reader already started (and so with its model loaded), its only image: it ends once it has read it. */
+async function readerOnFile(reader, image) {
+    const dir = await mkdtemp(join(tmpdir(), 'baocao-ocr-'));
+    try {
+        const file = join(dir, 'page');
+        await writeFile(file, image);
+        const tsv = reader.read(file);
+        reader.end();
+        return await tsv;
+    }
+    finally {
+        await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+    }
+}
+/**
+ * Read an image (PNG, JPEG, TIFF — every page of a multi-page TIFF — or PGM) with Tesseract; cached
+ * by content. A single grey page (what a PDF page is rasterised to) also has its Roman markers'
+ * strokes counted and its words with digits read a second time (ocr-reread.ts).
+ */
+export async function recogniseImage(image, dpi = OCR_DPI) {
+    const { pages, cuts } = await readImage(image, dpi);
+    await rereadCuts(cuts, dpi);
+    return pages;
+}
+/**
+ * Read an image as `recogniseImage` does, but leave the second reading of its digit words to the
+ * caller: their cuts are returned, so that a file's pages are read again together (`rereadCuts`).
+ */
+export async function readImage(image, dpi = OCR_DPI) {
+    return afterReading(image, await tesseractTsv(image, PAGE_TAG, pageArgs(dpi)), dpi);
+}
+/** The cache tag and arguments of a page's reading (the Vietnamese model, one block of text). */
+const PAGE_TAG = 'tesseract-vie-psm6-tsv-v1';
+const pageArgs = (dpi) => ['--psm', '6', '--dpi', String(dpi)];
+/** A page's words from its TSV, with its markers' strokes counted and its digit words cut out for the second reading. */
+function afterReading(image, tsv, dpi) {
+    const pages = parseTsv(tsv, dpi);
+    for (const p of pages)
+        oneStop(p);
+    const img = pages.length === 1 ? readPgm(Buffer.from(image.buffer, image.byteOffset, image.byteLength)) : null;
+    if (!img || img.w !== pages[0].width || img.h !== pages[0].height)
+        return { pages, cuts: [] };
+    recountRomanMarkers(pages[0], img);
+    checkTwoDotMarks(pages[0], img);
+    return { pages, cuts: cutWords(img, digitWords(pages[0])) };
+}
+/** The row a page's TSV starts with (level 1). */
+const PAGE_ROW = /^1\t\d+\t/u;
+/** Pages handed to one Tesseract process and not yet read, at most: one it reads, one waiting, so it never waits for the next. */
+const QUEUED_A_PROCESS = 2;
+/**
+ * One Tesseract process reading page images named on its stdin as they come (`-c
+ * stream_filelist=1`: it reads the next name when a page is done), so the model loads once a
+ * process and a page is read as soon as it is drawn, while the next one is drawn. Tesseract writes
+ * a page's TSV in one go when the page is read (each starts with its level-1 row), so a page is
+ * known read when its row comes, and its TSV whole when the next page's row comes or the process
+ * ends. The same words as a process a page (compared).
+ */
+class PageReader {
+    onRead;
+    child;
+    /** Pages handed over and not yet wholly known, in order. */
+    waiting = [];
+    header = '';
+    current = null;
+    partial = '';
+    timer = null;
+    failed = null;
+    err = '';
+    /** Pages handed over whose level-1 row has not come yet. */
+    queued = 0;
+    constructor(lang, args, onRead) {
+        this.onRead = onRead;
+        this.child = spawn('tesseract', ['stdin', 'stdout', '-l', lang, ...args, '-c', 'stream_filelist=1', 'tsv'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
+        this.child.stdout.setEncoding('utf8');
+        this.child.stdout.on('data', (chunk) => this.take(chunk));
+        this.child.stderr.on('data', (d) => {
+            if (this.err.length < 2000)
+                this.err += d.toString('utf8');
+        });
+        this.child.on('error', (e) => this.fail(e));
+        this.child.on('close', (code) => {
+            this.clearTimer();
+            if (this.partial)
+                this.take('\n');
+            if (this.current && this.waiting.length)
+                this.waiting.shift().resolve(this.header + this.current.join(''));
+            this.current = null;
+            if (code !== 0 || this.waiting.length)
+                this.fail(new Error(`tesseract thoát với mã ${code}: ${this.err.trim().split('\n').pop() ?? ''}`));
+        });
+        this.child.stdin.on('error', () => undefined);
+    }
+    /** Read the image in `file`; resolves with its TSV (the header row first). */
+    read(file) {
+        if (this.failed)
+            return Promise.reject(this.failed);
+        this.queued++;
+        if (!this.timer)
+            this.restartTimer();
+        this.child.stdin.write(`${file}\n`);
+        return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
+    }
+    /** No more pages: the process ends once it has read those it has. */
+    end() {
+        this.child.stdin.end();
+    }
+    kill() {
+        this.clearTimer();
+        if (this.child.exitCode === null)
+            this.child.kill('SIGKILL');
+    }
+    take(chunk) {
+        const lines = (this.partial + chunk).split('\n');
+        this.partial = lines.pop() ?? '';
+        for (const line of lines) {
+            if (PAGE_ROW.test(line)) {
+                if (this.current && this.waiting.length)
+                    this.waiting.shift().resolve(this.header + this.current.join(''));
+                this.current = [];
+                this.queued = Math.max(0, this.queued - 1);
+                if (this.queued > 0)
+                    this.restartTimer();
+                else
+                    this.clearTimer();
+                this.onRead();
+            }
+            if (this.current)
+                this.current.push(`${line}\n`);
+            else
+                this.header += `${line}\n`;
+        }
+    }
+    fail(e) {
+        this.failed ??= e;
+        this.kill();
+        for (const w of this.waiting.splice(0))
+            w.reject(this.failed);
+    }
+    /** Each page may take PAGE_TIMEOUT_MS from the last one read (or from being handed over). */
+    restartTimer() {
+        this.clearTimer();
+        this.timer = setTimeout(() => this.fail(new Error(`tesseract quá thời gian ${Math.round(PAGE_TIMEOUT_MS / 1000)} giây`)), PAGE_TIMEOUT_MS);
+    }
+    clearTimer() {
+        if (this.timer)
+            clearTimeout(this.timer);
+        this.timer = null;
+    }
+}
+/**
+ * Pages `numbers` of a pdf rasterised and read, in order, as `readImage` reads each, with one
+ * streaming Tesseract process a core (`PageReader`): pages are drawn one after another and each is
+ * handed, as soon as it is drawn, to the process with the fewest waiting (a new one while there
+ * are fewer than the cores), at most `QUEUED_A_PROCESS` each; so drawing page k + 1 overlaps reading
+ * page k, and the model loads once a core (~0.13 s CPU a process) however long the file. Each page
+ * is reported done when Tesseract has read it, so a file's time limit, restarted by each page,
+ * still sees every page. Cached pages (by the image's SHA-256) are not read again.
+ *
+ * The words with digits of every page are then read a second time together (`rereadCuts`: one
+ * process, not one a page), by an English reader started with the first page Tesseract reads, so
+ * that its model is loaded by the time the last page is read; `secondReading` is that reading, left
+ * running for the caller to await (it only sets the words' `alt`).
+ */
+export async function readPdfPages(pdf, numbers, onDone, dpi = OCR_DPI) {
+    const cores = Math.max(1, availableParallelism());
+    const results = [];
+    let done = 0;
+    const report = () => onDone?.(++done, numbers.length);
+    const dir = cacheDir();
+    const readers = [];
+    let english = null;
+    const reading = [];
+    // Resolved each time a reader has read a page (room for the next), or has failed.
+    let wake = null;
+    let failed = null;
+    const onRead = () => {
+        report();
+        wake?.();
+    };
+    const work = await mkdtemp(join(tmpdir(), 'baocao-ocr-'));
+    try {
+        for (let i = 0; i < numbers.length; i++) {
+            if (failed)
+                throw failed;
+            const image = await rasterisePdfPage(pdf, numbers[i], dpi);
+            const key = dir ? createHash('sha256').update(`${PAGE_TAG}\0`).update(image).digest('hex') : '';
+            const file = dir ? join(dir, key.slice(0, 2), `${key}.tsv`) : null;
+            let cached = null;
+            try {
+                if (file)
+                    cached = readFileSync(file, 'utf8');
+            }
+            catch {
+                // Not cached yet.
+            }
+            if (cached !== null) {
+                results[i] = afterReading(image, cached, dpi);
+                releasePageImage(image);
+                report();
+                continue;
+            }
+            let reader = readers.reduce((best, r) => (!best || r.queued < best.queued ? r : best), null);
+            if ((!reader || reader.queued > 0) && readers.length < cores)
+                readers.push((reader = new PageReader('vie', pageArgs(dpi), onRead)));
+            while (reader.queued >= QUEUED_A_PROCESS) {
+                await new Promise((resolve) => (wake = resolve));
+                wake = null;
+                if (failed)
+                    throw failed;
+                reader = readers.reduce((best, r) => (r.queued < best.queued ? r : best));
+            }
+            if (!english && readers.length === 1 && (await hasEnglish()))
+                english = new PageReader('eng', sheetArgs(dpi), () => undefined);
+            const path = join(work, `page${i}`);
+            await writeFile(path, image);
+            reading.push(reader.read(path).then((tsv) => {
+                results[i] = afterReading(image, tsv, dpi);
+                releasePageImage(image);
+                if (file)
+                    keep(dir, key, file, tsv);
+            }));
+            // A reader that failed leaves its pages' promises rejected: no more pages are drawn.
+            reading[reading.length - 1].catch((e) => {
+                failed ??= e;
+                wake?.();
+            });
+        }
+        for (const r of readers)
+            r.end();
+        await Promise.all(reading);
+        const secondReading = rereadCuts(results.flatMap((r) => r.cuts), dpi, english);
+        english = null;
+        return { read: results, secondReading };
+    }
+    finally {
+        english?.kill();
+        for (const r of readers)
+            r.kill();
+        await rm(work, { recursive: true, force: true }).catch(() => undefined);
+    }
+}
+/** Words a sheet of the second reading holds at most (a few pages' worth; a sheet is read by one process). */
+const SHEET_WORDS = 400;
+/** Read the page's words with digits a second time, cut out and enlarged on one sheet (ocr-reread.ts); returns how many differ. */
+export async function rereadDigits(page, img, dpi = OCR_DPI) {
+    return rereadCuts(cutWords(img, digitWords(page)), dpi);
+}
+/** Read cut-out digit words a second time, `SHEET_WORDS` to a sheet, one Tesseract process a sheet; returns how many differ. */
+export async function rereadCuts(cuts, dpi = OCR_DPI, reader) {
+    try {
+        if (cuts.length === 0 || !(await hasEnglish()))
+            return 0;
+        const sheets = [];
+        for (let i = 0; i < cuts.length; i += SHEET_WORDS)
+            sheets.push(cuts.slice(i, i + SHEET_WORDS));
+        const differ = await inParallel(sheets.map((part, i) => async () => {
+            // The sheet in a page's buffer, given back once it is read (the pages' images are back in the pool by now).
+            let buffer = null;
+            const { pgm, slots } = sheetOf(part, (n) => (buffer = takeBufferAtLeast(n)));
+            let tsv;
+            try {
+                tsv = await tesseractTsv(pgm, SHEET_TAG, sheetArgs(dpi), 'eng', i === 0 ? reader : null);
+            }
+            finally {
+                if (buffer)
+                    giveBuffer(buffer);
+            }
+            return applySecondReading(slots, parseTsv(tsv, dpi)[0]?.words ?? []);
+        }));
+        return differ.reduce((a, b) => a + b, 0);
+    }
+    finally {
+        // Started for it and not needed (no words with digits, or the sheet was cached): stopped.
+        reader?.kill();
+    }
+}
+/**
+ * The cache tag and arguments of a sheet's reading (after the language): sparse text (`--psm 11`), each cut read as a
+ * word of its own. As one block (`--psm 6`) the English model read the sheet's rows of far-apart cuts as lines and
+ * made things of the gaps ("#3", "£42104" for "210,4", "81,2" read "Si"); measured on holdout97's four scans
+ * (200 dpi, noisy), the digits of the words the first reading was sure of (95 or more) read the same in 519 of 558
+ * cuts at psm 6 and 555 at psm 11 (with the cuts' paper cleared, ocr-reread.ts), in the same CPU time.
+ */
+const SHEET_TAG = 'tesseract-eng-psm11-digits-v2';
+const sheetArgs = (dpi) => ['--psm', '11', '--dpi', String(dpi)];
+/**
+ * A Roman numeral of upright strokes only ("I.", "II.", "III.", "I)"), or one Tesseract read with l, |
+ * or L for I (beside an I, or alone when its foot is a serif): the shape of a marker, whose strokes are counted in the image. After the
+ * strokes, the stop or bracket as read, then what Tesseract made of the gap or of a bracket it could
+ * not place: an underscore, a second stop or a comma ("I_", "II).", "I)_").
+ */
+const I_RUN = /^([Il|]{1,4}|(?=[IlL|]*I)[IlL|]{2,4}|L)([.):]?)([._,]{0,2})$/u;
+/** Strokes and a closing bracket read as a D ("ID" for "II)"): a marker only when the image shows the bracket. */
+const I_BRACKET_D = /^[Il|]{1,3}D$/u;
+/**
+ * Tesseract's Vietnamese model often reads "III." as "II." (or "Il.", "IL."), however sharp the
+ * image, and sure of it: the strokes of a serif I touch at their feet. Count them instead: a column
+ * of the word's box is part of a stroke when it is dark over most of the box's height (serifs and
+ * the stop are not), and each run of such columns is one I. A closing bracket is tall enough to be
+ * such a run too, but it reaches below the I's feet (a bracket hangs below the baseline): that run is
+ * the bracket, not a stroke, and the marker ends in ")" whatever Tesseract read ("I)" is often read
+ * "I_", the bracket taken for an underscore, or "ID", taken for a D). A marker-shaped word (ending in a stop or bracket, or
+ * the first of its line) whose count differs takes the count, when it is one to three; a stop
+ * Tesseract dropped ("III CÔNG TÁC") is put back when a dot sits on the baseline after the last
+ * stroke; what Tesseract added after the marker ("II).", "I_") goes.
+ */
+export function recountRomanMarkers(page, img) {
+    let changed = 0;
+    let line = '';
+    for (const w of page.words) {
+        const first = w.line !== line;
+        line = w.line;
+        const m = I_RUN.exec(w.text);
+        const d = !m && first && I_BRACKET_D.test(w.text);
+        if (!d && (!m || (!m[2] && !first)))
+            continue;
+        const shape = strokes(img, w);
+        if (shape.strokes < 1 || shape.strokes > 3 || (d && !shape.bracket))
+            continue;
+        // An "L" read alone is an I only when its foot is a serif, as long on the right as on the left.
+        if (m?.[1] === 'L' && (shape.strokes !== 1 || !shape.serif))
+            continue;
+        const stop = shape.bracket ? ')' : m?.[2] || (shape.stop ? '.' : '');
+        const text = 'I'.repeat(shape.strokes) + stop;
+        if (text !== w.text) {
+            w.text = text;
+            changed++;
+        }
+    }
+    return changed;
+}
+/**
+ * Upright strokes in a word's box (runs of columns dark over 60% of the box's height), whether the
+ * last run is a closing bracket, and whether a stop follows them: past the last run and a white
+ * column (the end of its serif), dark pixels all in the lowest third of the box. A bracket is a glyph
+ * of its own (white columns between it and the strokes) that hangs below the strokes' feet by a
+ * tenth of the box's height or more; serif I's touching at their feet are one glyph. `serif`: the
+ * first stroke's glyph reaches right of it no further than left (an I's serifs, not an L's foot).
+ */
+function strokes(img, box) {
+    const { w, h, px } = img;
+    if (box.height < 8 || box.left < 0 || box.top < 0 || box.left + box.width > w || box.top + box.height > h)
+        return { strokes: 0, bracket: false, stop: false, serif: false };
+    // Each run's glyph (its columns and the dark columns touching them) and the glyphs' lowest rows.
+    const runGlyph = [];
+    const glyphBottom = [];
+    const glyphFrom = [];
+    const glyphTo = [];
+    let firstRun = null;
+    let inGlyph = false;
+    let inRun = false;
+    let lastStroke = -1;
+    let cleared = false;
+    let afterDark = 0;
+    let afterHigh = 0;
+    const low = box.top + (2 * box.height) / 3;
+    for (let x = box.left; x < box.left + box.width; x++) {
+        let dark = 0;
+        let high = 0;
+        let bottom = -1;
+        for (let y = box.top; y < box.top + box.height; y++) {
+            if (px[y * w + x] < 128) {
+                dark++;
+                bottom = y;
+                if (y < low)
+                    high++;
+            }
+        }
+        if (dark > 0 && !inGlyph) {
+            glyphBottom.push(bottom);
+            glyphFrom.push(x);
+        }
+        if (dark > 0) {
+            glyphBottom[glyphBottom.length - 1] = Math.max(glyphBottom[glyphBottom.length - 1], bottom);
+            glyphTo[glyphBottom.length - 1] = x;
+        }
+        inGlyph = dark > 0;
+        const stroke = dark >= 0.6 * box.height;
+        if (stroke && !inRun)
+            runGlyph.push(glyphBottom.length - 1);
+        if (stroke && runGlyph.length === 1)
+            firstRun = firstRun ? [firstRun[0], x] : [x, x];
+        if (stroke) {
+            lastStroke = x;
+            cleared = false;
+            afterDark = 0;
+            afterHigh = 0;
+        }
+        else if (lastStroke >= 0) {
+            if (dark === 0)
+                cleared = true;
+            else if (cleared) {
+                afterDark += dark;
+                afterHigh += high;
+            }
+        }
+        inRun = stroke;
+    }
+    const stop = afterDark >= 4 && afterHigh <= afterDark / 8;
+    const n = runGlyph.length;
+    const last = runGlyph[n - 1];
+    const stems = runGlyph.slice(0, -1);
+    const bracket = n > 1 && !stems.includes(last) && glyphBottom[last] - Math.max(...stems.map((g) => glyphBottom[g])) >= Math.max(3, 0.1 * box.height);
+    // The first stroke's glyph reaches as far right of the stroke as left of it (give or take its
+    // width): a serif, not the foot of an L.
+    const g = runGlyph[0];
+    const serif = firstRun !== null && glyphTo[g] - firstRun[1] <= 1.5 * (firstRun[0] - glyphFrom[g]) + (firstRun[1] - firstRun[0] + 1);
+    return { strokes: n - (bracket ? 1 : 0), bracket, stop, serif };
+}
+/** A word Tesseract closed with a semicolon or colon, not quite sure of it: the mark is looked at in the image. */
+const TWO_DOT_END = /\p{L}[;:]$/u;
+/** Confidence from which a closing ";" or ":" is taken as read. */
+const SURE_MARK = 95;
+/**
+ * A closing ";" or ":" Tesseract read where the page shows a "," or "." (a horn or a tone mark above the letter before
+ * it taken for the upper dot: "THƯ," read "THƯ;" at 91): the word's last glyph (its rightmost piece of ink, in the
+ * lower half of the box: the comma or the stop) has no piece of ink of its own above it, over its columns, apart
+ * from the letters (a semicolon's or colon's upper dot, at mid-height). Only words under `SURE_MARK`. Returns how many
+ * were rewritten.
+ */
+export function checkTwoDotMarks(page, img) {
+    let changed = 0;
+    for (const word of page.words) {
+        if (word.conf >= SURE_MARK || !TWO_DOT_END.test(word.text))
+            continue;
+        const pieces = inkPieces(img, word);
+        if (!pieces || pieces.length < 2)
+            continue;
+        // The lowest-reaching piece among those that end furthest right (give or take a sixth of the box's height, the upper
+        // dot may end a pixel right of the comma): the comma or the stop.
+        const right = Math.max(...pieces.map((q) => q.x1));
+        const last = pieces.filter((q) => q.x1 >= right - word.height / 6).reduce((a, b) => (b.y1 > a.y1 ? b : a));
+        if (last.y0 < word.height / 2 || last.x1 - last.x0 > word.height / 2)
+            continue;
+        const dot = pieces.some((q) => q !== last && q.y1 < last.y0 && q.x0 <= last.x1 + 2 && q.x1 >= last.x0 - 2 &&
+            q.x0 >= last.x0 - word.height / 4 && q.y1 - q.y0 < word.height / 3 && q.x1 - q.x0 < word.height / 3);
+        if (dot)
+            continue;
+        word.text = word.text.slice(0, -1) + (word.text.endsWith(';') ? ',' : '.');
+        changed++;
+    }
+    return changed;
+}
+/** The pieces of ink (8-connected, darker than 128, over 3 pixels) in a word's box, as boxes relative to it; null when the box leaves the image. */
+function inkPieces(img, box) {
+    const { left, top, width: w, height: h } = box;
+    if (h < 8 || left < 0 || top < 0 || left + w > img.w || top + h > img.h)
+        return null;
+    const seen = new Uint8Array(w * h);
+    const dark = (x, y) => img.px[(top + y) * img.w + left + x] < 128;
+    const out = [];
+    const stack = [];
+    for (let y = 0; y < h; y++) {
+        for (let x = 0; x < w; x++) {
+            if (seen[y * w + x] || !dark(x, y))
+                continue;
+            const p = { x0: x, x1: x, y0: y, y1: y };
+            let n = 0;
+            seen[y * w + x] = 1;
+            stack.push(x, y);
+            while (stack.length) {
+                const cy = stack.pop();
+                const cx = stack.pop();
+                n++;
+                if (cx < p.x0)
+                    p.x0 = cx;
+                if (cx > p.x1)
+                    p.x1 = cx;
+                if (cy < p.y0)
+                    p.y0 = cy;
+                if (cy > p.y1)
+                    p.y1 = cy;
+                for (let dy = -1; dy <= 1; dy++) {
+                    for (let dx = -1; dx <= 1; dx++) {
+                        const nx = cx + dx;
+                        const ny = cy + dy;
+                        if (nx < 0 || ny < 0 || nx >= w || ny >= h || seen[ny * w + nx] || !dark(nx, ny))
+                            continue;
+                        seen[ny * w + nx] = 1;
+                        stack.push(nx, ny);
+                    }
+                }
+            }
+            if (n > 3)
+                out.push(p);
+        }
+    }
+    return out;
+}
+/** Tesseract's TSV: level 1 rows give each page's size, level 5 rows the words. */
+export function parseTsv(tsv, dpi = OCR_DPI) {
+    const pages = [];
+    for (const row of tsv.split('\n')) {
+        const c = row.split('\t');
+        if (c.length < 12 || c[0] === 'level')
+            continue;
+        const level = Number(c[0]);
+        if (level === 1) {
+            pages.push({ width: Number(c[8]), height: Number(c[9]), dpi, words: [] });
+            continue;
+        }
+        const text = c.slice(11).join('\t').normalize('NFC').trim();
+        if (level !== 5 || !text || pages.length === 0)
+            continue;
+        pages[pages.length - 1].words.push({
+            text, left: Number(c[6]), top: Number(c[7]), width: Number(c[8]), height: Number(c[9]),
+            conf: Math.max(0, Number(c[10])), line: `${c[2]}.${c[3]}.${c[4]}`,
+        });
+    }
+    return pages;
+}
+/**
+ * A word of small letters with neither ascender nor descender (tone marks and a closing stop or comma
+ * allowed): "sản.", "món", "vừa,". Its box is about the x-height, far under the line's font size.
+ */
+export const X_HEIGHT_ONLY = /^[aceimnorsuvwxzăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữự]+[.,;:]?$/u;
+/**
+ * A word that reaches under the baseline (g, p, q, y, a comma or semicolon: "huyện", "0,95", "tỷ", "đồng."): its box runs
+ * from its tallest mark to its deepest stroke, so a line of nothing but such words has boxes taller than the page's
+ * usual, though set in the same size.
+ */
+export const DEEP = /[gpqyỳýỷỹỵ,;]/u;
+/**
+ * A recognised page as pdf.js-like runs in points (y grows upwards): every word of a Tesseract line
+ * shares the line's baseline and size, so the PDF line builder puts it on one line; a new Tesseract
+ * line skips a sequence number, so a wide gap to it separates table cells as in a text layer.
+ */
+export function ocrItems(page) {
+    const k = 72 / page.dpi;
+    const lines = new Map();
+    for (const w of page.words) {
+        const l = lines.get(w.line);
+        if (l)
+            l.push(w);
+        else
+            lines.set(w.line, [w]);
+    }
+    // A word box spans ascenders, tone marks and descenders: about 1.3 font sizes. Boxes vary with the
+    // letters a line holds, so a line within a quarter of the page's usual size takes the usual size
+    // (the PDF paragraph builder compares sizes to tell a heading from body text); so does a smaller
+    // line of small letters only, whose boxes hold no ascender or descender ("sản.", the end of a paragraph), and a
+    // larger line (to 1.4 times) of small letters whose every word reaches under the baseline ("huyện 0,95 tỷ đồng.").
+    const raw = new Map();
+    for (const [key, words] of lines)
+        raw.set(key, median(words.map((w) => w.height)) / 1.3);
+    const usual = median([...raw.values()]);
+    const leads = bulletLeads(lines, usual);
+    const items = [];
+    let seq = 0;
+    for (const [key, words] of lines) {
+        const r = raw.get(key);
+        const bottom = baseline(words, r);
+        const size = (Math.abs(r - usual) <= 0.25 * usual || (r < usual && words.every((w) => X_HEIGHT_ONLY.test(w.text))) ||
+            (r > usual && r <= 1.4 * usual && /\p{Ll}/u.test(words.map((w) => w.text).join('')) && words.every((w) => DEEP.test(w.text))) ? usual : r) * k;
+        const sorted = dropMarginSpecks([...words].sort((a, b) => a.left - b.left), r, leads);
+        // A bullet glyph (•, ▪, ◦) comes out as a narrow, unsure scrap ("‹Ò", "ÖỔ"), often with a speck
+        // of punctuation after it: read both as the dash a typed list uses.
+        const first = sorted[0];
+        const bullet = sorted.length > 1 && first.conf < 50 && first.width < 0.6 * (size / k) && !/\d/u.test(first.text) && !MARKER_LIKE.test(first.text);
+        const lineFrom = items.length;
+        sorted.forEach((w, i) => {
+            if (bullet && i === 1 && /^[._&~\-–—]$/u.test(w.text))
+                return;
+            // The gap after a marker read as an unsure underscore of its own ("5. _ ĐÁNH GIÁ").
+            if (w.conf < 50 && /^_+$/u.test(w.text))
+                return;
+            const str = bullet && i === 0 ? '-' : shownText(w);
+            // Tesseract's words are split at spaces: two words of letters whose boxes a speck or the
+            // turn brought within a word space ("Sàng" "lọc") are set a word space apart, so the line
+            // builder does not glue them ("Sànglọc"). Digits keep their place (a number's pieces).
+            let x = w.left * k;
+            const before = items.length > lineFrom ? items[items.length - 1] : undefined;
+            if (before && /\p{L}$/u.test(before.str) && /^\p{L}/u.test(str))
+                x = Math.max(x, before.x + before.width + WORD_SPACE * size);
+            items.push({ str, x, y: (page.height - bottom) * k, size, width: w.width * k, seq: seq++ });
+        });
+        seq++;
+    }
+    return items;
+}
+/** The least gap between two words of letters of one Tesseract line, in font sizes (the line builder's word space is 0.12). */
+const WORD_SPACE = 0.2;
+/** A word as the line builder takes it: the gap after a marker is often read as an underscore stuck to it ("b)_", "c._"), dropped when unsure. */
+export function shownText(w) {
+    return w.conf < 90 && /[^_]_+$/u.test(w.text) ? w.text.replace(/_+$/u, '') : w.text;
+}
+/** Letters and marks that reach below the baseline: descenders, dots below, commas, brackets. */
+const BELOW = /[gpqyjQ,;()[\]|ạặậẹệịọộợụựỵỳỷỹýẠẶẬẸỆỊỌỘỢỤỰỴ]/u;
+/**
+ * A line's baseline in pixels. A word box ends at its lowest ink, so "Phong" or "cùng kỳ" ends a
+ * descender below "Tiền" or "KH": taken as they are, wrapped lines of a table cell look further
+ * apart than they are and split into rows. The median bottom of the words with nothing below the
+ * baseline, else the highest bottom less a descender (a fifth of the font size).
+ */
+function baseline(words, size) {
+    const flat = words.filter((w) => !BELOW.test(w.text)).map((w) => w.top + w.height);
+    if (flat.length)
+        return median(flat);
+    return Math.min(...words.map((w) => w.top + w.height)) - 0.2 * size;
+}
+/**
+ * Words read from specks in the margins: unsure words (under 50) before the line's first sure word
+ * or after its last, set apart from it by a gap of more than two font sizes. Digits are kept (a
+ * finding on them is cautioned instead), and so is a word of text size on a line holding a number
+ * (a table cell Tesseract read as garbage: the table's sums rest on it, see extract/ocr-confidence.ts).
+ */
+function dropMarginSpecks(words, size, leads = []) {
+    // On a line with a number (a table row), a word as tall as text at its end is a cell read as garbage ("LỆ} AÀ)" for
+    // "107,50"), kept so the table shows a cell it could not read.
+    const numbers = words.some((w) => /^[\d.,%]*\d[\d.,%]*$/u.test(w.text) && w.conf >= 50);
+    const sure = words.map((w) => w.conf >= 50 || /\d/u.test(w.text) || (numbers && w.height >= 1.1 * size && w.width >= 0.8 * size));
+    const first = sure.indexOf(true);
+    const last = sure.lastIndexOf(true);
+    if (first < 0)
+        return words;
+    let from = 0;
+    for (let i = first - 1; i >= 0; i--) {
+        if (words[i + 1].left - (words[i].left + words[i].width) > 2 * size) {
+            // A list's bullet set as far before its text as on another line of the page is the bullet, not a speck.
+            from = i === first - 1 && isBulletLead(words[i], words[first], leads, size) ? i : i + 1;
+            break;
+        }
+    }
+    let to = words.length;
+    for (let i = last + 1; i < words.length; i++) {
+        if (words[i].left - (words[i - 1].left + words[i - 1].width) > 2 * size) {
+            to = i;
+            break;
+        }
+    }
+    return words.slice(from, to);
+}
+/** A scrap that may be a bullet: unsure, narrow, no digit, no numbering marker. */
+const bulletLike = (w, size) => w.conf < 50 && w.width < 0.6 * size && !/\d/u.test(w.text) && !MARKER_LIKE.test(w.text);
+/** Each line's scraps before its first sure word, with that word's left edge (in pixels). */
+function bulletLeads(lines, size) {
+    const out = [];
+    for (const [line, words] of lines) {
+        const sorted = [...words].sort((a, b) => a.left - b.left);
+        const first = sorted.findIndex((w) => w.conf >= 50 || /\d/u.test(w.text));
+        for (let i = 0; i < first; i++)
+            if (bulletLike(sorted[i], size))
+                out.push({ line, scrap: sorted[i].left, text: sorted[first].left });
+    }
+    return out;
+}
+/**
+ * Whether `scrap`, before a line's first sure word `text` by more than a speck's gap, is a bullet: another line of the
+ * page opens with a scrap at the same place before text at the same place (a list's dash read "-Ò", "°e", "«").
+ */
+function isBulletLead(scrap, text, leads, size) {
+    if (!bulletLike(scrap, size))
+        return false;
+    const near = (a, b) => Math.abs(a - b) <= 0.3 * size;
+    return leads.some((l) => l.line !== scrap.line && near(l.scrap, scrap.left) && near(l.text, text.left));
+}
+/** A numbering marker followed by more than one stop. */
+const MARKER_STOPS = /^(?:\d{1,2}|[IVXLC]{1,6}|[a-zđA-Z])\.{2,}$/u;
+/** The gap after a line's marker read as a second stop ("4.. LĨNH VỰC"), when unsure: one stop. */
+export function oneStop(page) {
+    let line = '';
+    for (const w of page.words) {
+        if (w.line !== line && w.conf < 90 && MARKER_STOPS.test(w.text))
+            w.text = w.text.replace(/\.+$/u, '.');
+        line = w.line;
+    }
+}
+/** A numbering marker, never taken for a bullet however unsure ("c.", "b)", "II."). */
+const MARKER_LIKE = /^(?:[a-zđ]|[IVXLC]{1,6})[.),]$/u;
+function median(xs) {
+    if (xs.length === 0)
+        return 0;
+    const s = [...xs].sort((a, b) => a - b);
+    return s[Math.floor(s.length / 2)];
+}
+/** Tesseract confidence under which a word may be put right by the document's own word pairs. */
+const UNSURE_WORD = 90;
+/**
+ * The same for a word in capitals (a heading's): Tesseract reads a capital's tone mark wrong and is
+ * still sure of it ("QUÁ" for "QUẢ" at 90–91), the marks above capitals being small and crowded.
+ */
+const UNSURE_CAPITALS = 95;
+/** Whether a word is unsure enough to be put right (a word from 90 to 95 in capitals still counts among the sure words that put others right). */
+const unsureWord = (w) => w.conf < (w.text.length > 1 && w.text === w.text.toUpperCase() && w.text !== w.text.toLowerCase() ? UNSURE_CAPITALS : UNSURE_WORD);
+/** A word's letters without tone or vowel marks, lower case ("VỰC" → "vuc"), đ kept apart. */
+const bare = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/gu, '');
+/** `word` in the case pattern of `like` (all capitals, a capital first, or lower case). */
+function caseLike(word, like) {
+    if (like === like.toUpperCase() && like !== like.toLowerCase())
+        return word.toUpperCase();
+    if (like[0] === like[0].toUpperCase() && like[0] !== like[0].toLowerCase())
+        return word[0].toUpperCase() + word.slice(1);
+    return word;
+}
+/**
+ * Tone and vowel marks misread in words Tesseract was unsure of, put right by the document's own
+ * vocabulary: capitals in headings lose marks more than body text does ("KẾT QUÁ" for "KẾT QUẢ",
+ * "LĨNH VỤC" for "LĨNH VỰC"), while the same pair of words is read right in sure words elsewhere in
+ * the report. An unsure word of letters only (under 90, or 95 in capitals) whose pairs with the words before and after
+ * it never occur among sure words is replaced by the spelling of the same letters (marks aside) whose
+ * pairs occur at least twice; failing that, a word that is no Vietnamese syllable and is read nowhere
+ * else among sure words, by the one syllable of the list spelled with its letters, when there is only
+ * one ("Uu" → "Ưu"). Words with digits are never touched. Returns how many were replaced.
+ */
+export function repairUnsureWords(pages) {
+    const lines = [];
+    for (const p of pages) {
+        let cur = [];
+        let key = '';
+        for (const w of p.words) {
+            if (w.line !== key && cur.length) {
+                lines.push(cur);
+                cur = [];
+            }
+            key = w.line;
+            cur.push(w);
+        }
+        if (cur.length)
+            lines.push(cur);
+    }
+    const norm = (w) => w.text.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    const pairs = new Map();
+    const spellings = new Map();
+    for (const ws of lines) {
+        for (let i = 0; i < ws.length; i++) {
+            const a = norm(ws[i]);
+            if (!a || ws[i].conf < UNSURE_WORD)
+                continue;
+            const forms = spellings.get(bare(a)) ?? new Set();
+            forms.add(a);
+            spellings.set(bare(a), forms);
+            const b = i + 1 < ws.length ? norm(ws[i + 1]) : '';
+            if (b && ws[i + 1].conf >= UNSURE_WORD)
+                pairs.set(`${a} ${b}`, (pairs.get(`${a} ${b}`) ?? 0) + 1);
+        }
+    }
+    // Words read somewhere with high confidence (as sure as a capital needs): those are the report's.
+    const verySure = new Set(lines.flat().filter((w) => w.conf >= UNSURE_CAPITALS).map(norm));
+    const seen = (prev, w, next) => (prev ? pairs.get(`${prev} ${w}`) ?? 0 : 0) + (next ? pairs.get(`${w} ${next}`) ?? 0 : 0);
+    let changed = 0;
+    for (const ws of lines) {
+        ws.forEach((w, i) => {
+            if (/\d/u.test(w.text))
+                return;
+            const word = norm(w);
+            if (!word || !/^\p{L}+$/u.test(word))
+                return;
+            let best = '';
+            const prev = i > 0 ? norm(ws[i - 1]) : '';
+            const next = i + 1 < ws.length ? norm(ws[i + 1]) : '';
+            // A word read at 90 or more counted its own pairs among the sure ones: they are not seen elsewhere.
+            const own = w.conf < UNSURE_WORD ? 0 : (prev && ws[i - 1].conf >= UNSURE_WORD ? 1 : 0) + (next && ws[i + 1].conf >= UNSURE_WORD ? 1 : 0);
+            if (unsureWord(w) && (prev || next) && seen(prev, word, next) - own === 0) {
+                let bestSeen = 1;
+                for (const form of spellings.get(bare(word)) ?? []) {
+                    const n = seen(prev, form, next);
+                    if (form !== word && n > bestSeen)
+                        [best, bestSeen] = [form, n];
+                }
+            }
+            // No spelling of the report's own: a word under 95 that is no Vietnamese syllable and is read
+            // nowhere with high confidence, whose letters spell one syllable only ("Uu" for "Ưu": the horn lost).
+            if (!best && w.conf < UNSURE_CAPITALS && word.length > 1 && !verySure.has(word) && !isSyllable(word)) {
+                const like = syllablesLike(word);
+                if (like.length === 1)
+                    best = like[0];
+            }
+            if (!best)
+                return;
+            const at = w.text.toLowerCase().indexOf(word);
+            const core = w.text.slice(at, at + word.length);
+            w.text = w.text.slice(0, at) + caseLike(best, core) + w.text.slice(at + word.length);
+            changed++;
+        });
+    }
+    return changed;
+}
+/**
+ * Two syllables Tesseract read as one word ("Sànglọc" for "Sàng lọc": the space between them lost to
+ * a speck or the turn): a word of letters that is no Vietnamese syllable, and splits in one way only
+ * into two syllables of the list that the report reads as a pair, split apart, at least twice among
+ * sure words (90 or more) elsewhere. Each part takes its share of the box by its letters. Words with
+ * digits are never touched. Returns how many were split.
+ */
+export function splitGluedWords(pages) {
+    const norm = (t) => t.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    const pairs = new Map();
+    for (const p of pages) {
+        p.words.forEach((w, i) => {
+            const next = p.words[i + 1];
+            if (!next || next.line !== w.line || w.conf < UNSURE_WORD || next.conf < UNSURE_WORD)
+                return;
+            const key = `${norm(w.text)} ${norm(next.text)}`;
+            pairs.set(key, (pairs.get(key) ?? 0) + 1);
+        });
+    }
+    let split = 0;
+    for (const p of pages) {
+        for (let i = 0; i < p.words.length; i++) {
+            const w = p.words[i];
+            const m = /^(\p{L}{4,})([.,;:)]?)$/u.exec(w.text);
+            if (!m || isSyllable(m[1]))
+                continue;
+            const letters = [...m[1]];
+            const cuts = [];
+            for (let k = 1; k < letters.length; k++) {
+                const a = letters.slice(0, k).join('');
+                const b = letters.slice(k).join('');
+                if (isSyllable(a) && isSyllable(b) && (pairs.get(`${a.toLowerCase()} ${b.toLowerCase()}`) ?? 0) >= 2)
+                    cuts.push(k);
+            }
+            if (cuts.length !== 1)
+                continue;
+            const k = cuts[0];
+            const share = Math.round((w.width * k) / letters.length);
+            const first = { ...w, text: letters.slice(0, k).join(''), width: Math.max(1, share - 2) };
+            const second = { ...w, text: letters.slice(k).join('') + m[2], left: w.left + share + 2, width: Math.max(1, w.width - share - 2) };
+            p.words.splice(i, 1, first, second);
+            i++;
+            split++;
+        }
+    }
+    return split;
+}
+/**
+ * Number words OCR garbled in ways the words themselves show: a unit's superscript Tesseract's
+ * Vietnamese model does not know. "m²" after a number is read "m?" (or "m2" in a file that reads
+ * "m?" elsewhere; in one that never does, the report typed "m2"), "km²" "km?"; the superscript may also
+ * come out as a closing quote ("m”", "m\""), read the same way as "?"; such a word after a
+ * word ending in a digit is written "m²" ("km²"), with what
+ * followed it ("m?/người" → "m²/người", "m?," → "m²,"). A "?" may also be a "³": when the file reads
+ * "m3" or "m³" anywhere, "m?" is left as read. (A separator doubled between digits, "12,,6", is left:
+ * reports do type it, and garbled-number reports it.) Returns how many words were rewritten.
+ */
+/** A unit whose superscript Tesseract lost: "m?", "km?", or a closing quote in its place ("m”", "m\""). */
+const LOST_SUPERSCRIPT = /^k?m[?”"](?![\p{L}\d])/u;
+export function tidyNumberWords(pages) {
+    const words = pages.flatMap((p) => p.words);
+    const cubic = words.some((w) => /^(?:k?m|dm)[3³](?![\p{L}\d])/u.test(w.text));
+    // "m2" is the superscript lost only in a file that shows it lost ("m?" or "m”" somewhere); else the report typed "m2".
+    const lost = words.some((w) => LOST_SUPERSCRIPT.test(w.text));
+    let changed = 0;
+    for (const p of pages) {
+        p.words.forEach((w, i) => {
+            const prev = i > 0 ? p.words[i - 1] : undefined;
+            if (!prev || prev.line !== w.line || !/\d$/u.test(prev.text))
+                return;
+            const m = /^(k?m)([?”"2])(?![\p{L}\d])/u.exec(w.text);
+            if (!m || (m[2] !== '2' && cubic) || (m[2] === '2' && !lost))
+                return;
+            w.text = `${m[1]}²${w.text.slice(m[0].length)}`;
+            changed++;
+        });
+    }
+    return changed;
+}
+/**
+ * Numbering markers opening a line whose thin or small part Tesseract lost, put back from the report's own markers
+ * (the words as read elsewhere in the file, never a wording):
+ * - an empty bracket pair ("()") opening a line is typed by no one: the lone thin glyph between the brackets was
+ *   dropped (an underscore Tesseract made of the gap after it aside), a lower-case "i" (the report opens other lines with bracketed lower-case Roman markers, "(ii)", "(iv)") or
+ *   a "1" (it opens them with bracketed numbers, "(2)"), so the marker was "(i)" or "(1)", the first of its list;
+ * - a Roman marker run into its sub-number ("II2 Tồn tại") lost its stop, when the report opens other lines with such
+ *   markers stop and all ("II.1", "III.2."); an "H" in it is two strokes joined at the serifs ("HI.1" for "III.1").
+ *   A lone "I" run into its number ("I2.") is left: it may be "II.2." with a stroke lost as well.
+ * Returns how many words were rewritten.
+ */
+export function restoreLostMarkers(pages) {
+    const firsts = [];
+    for (const p of pages) {
+        let line = '';
+        for (const w of p.words) {
+            if (w.line !== line)
+                firsts.push(w);
+            line = w.line;
+        }
+    }
+    const romanInBrackets = firsts.some((w) => /^\((?:i{2,3}|iv|vi{0,3}|ix|x)\)$/u.test(w.text));
+    const numberInBrackets = firsts.some((w) => /^\([2-9]\)$/u.test(w.text));
+    const compound = firsts.some((w) => COMPOUND_ROMAN.test(w.text));
+    let changed = 0;
+    for (const w of firsts) {
+        if (/^\(\)_*$/u.test(w.text) && romanInBrackets !== numberInBrackets) {
+            w.text = romanInBrackets ? '(i)' : '(1)';
+            changed++;
+            continue;
+        }
+        if (!compound)
+            continue;
+        const m = RUN_TOGETHER_ROMAN.exec(w.text);
+        if (!m)
+            continue;
+        // A lone "I" run into its number ("I2.") may as well be "II.2." with a stroke lost: its count is not known.
+        const roman = m[1].replace(/H/gu, 'II');
+        if (m[1] === 'I' || !/^(?:I{1,3}|IV|VI{0,3}|IX|X)$/u.test(roman))
+            continue;
+        const text = `${roman}.${m[2]}${m[3]}`;
+        if (text !== w.text && COMPOUND_ROMAN.test(text)) {
+            w.text = text;
+            changed++;
+        }
+    }
+    return changed;
+}
+/** A Roman marker and its sub-number as typed: "II.1", "III.2.", "IV.3)". */
+const COMPOUND_ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|X)\.\d{1,2}[.)]?$/u;
+/** The same read with its stop lost ("II2") or an H for two strokes ("HI.1"). */
+const RUN_TOGETHER_ROMAN = /^([IVXH]{1,4})\.?(\d{1,2})([.)]?)$/u;
+/** Run `tasks` with at most one per core at a time, reporting each one done. */
+export async function inParallel(tasks, onDone) {
+    const queue = new PQueue({ concurrency: Math.max(1, availableParallelism()) });
+    let done = 0;
+    return Promise.all(tasks.map((task) => queue.add(async () => {
+        const r = await task();
+        onDone?.(++done, tasks.length);
+        return r;
+    })));
+}
+//# sourceMappingURL=ocr.js.map

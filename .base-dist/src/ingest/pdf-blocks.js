@@ -1,0 +1,452 @@
+import { findTabGrid, lineText, splitAtTabStops, unwrapRow } from './pdf-lines.js';
+import { findTables } from './pdf-tables.js';
+import { alt, AMOUNT_AFTER_WORDS, NAMING_WORDS } from '../text/lexicon.js';
+/**
+ * A line starts a new paragraph when it opens with a list or heading marker: the house styles
+ * of src/segment/heading.ts ("A. KẾT QUẢ", "III- ĐÁNH GIÁ", "II/ KẾT QUẢ", "1- …", "1.2- …", "1.2) …", "a- …", "b - …", "a/ …", "Mục 2. …", "Phần 3. …", "PHẦN …",
+ * "II.1. Kết quả", "II.1.a) Kết quả", "(ii) Kết quả", "1-Kết quả") included.
+ */
+const MARKER = /^(?:[-+*•●▪◦■–]\s|[1-9]\d?(?:\.\d{1,2})+\.?\s|[1-9]\d?(?:\.\d{1,2})+\)\s+\p{Lu}|[1-9]\d?[.)]\s|[1-9]\d?(?:\.\d{1,2})*\/\s+\p{L}|[IVXLC]{1,6}[.)]\s|[IVXLC]{1,6}\/\s*\p{Lu}|[a-zđ][.),]\s|[a-zđ]\/\s+\p{L}|PHẦN\b|Phần thứ(?!\p{L})|[A-ZĐ][.)]\s+\p{Lu}|[IVXLC]{1,6}\s?[-–]\s+\p{Lu}|[1-9]\d?\s?[-–]\s+\p{L}|[1-9]\d?(?:\.\d{1,2})+\s?[-–]\s+\p{Lu}|[a-zđ][-–]\s+\p{L}|[a-zđ]\s[-–]\s+\p{Lu}|(?:MỤC|Mục|Phần)\s+(?:[IVXL]+|\d{1,2})(?:\s*[.:\-–]|\s+\p{Lu}{2}|$)|[IVXL]{1,6}(?:\.\d{1,2})+(?:\.[a-zđ])?[.)]?\s+\p{Lu}|\((?:[ivxl]{1,6}|[a-zđ])\)\s+\p{Lu}|[1-9]\d?[-–]\p{Lu}\p{Ll}*\s)/u;
+/** A run that is nothing but an auto-number or bullet (Word puts it at a tab stop). */
+const MARKER_ONLY = /^(?:[-+*•●▪◦■–]|[1-9]\d?(?:\.\d{1,2})+[.)]?|[1-9]\d?[.)\-]|[IVXLC]{1,6}[.)]|[A-ZĐ][.)]|[a-zđ][.),\-])$/u;
+/** List bullets drawn as glyphs read as the dash a typed list would use. */
+const BULLET = /^[•●▪◦■]\s*/u;
+const PAGE_NUMBER = /^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$|^(?:Trang|Page)\s+\d+(?:\s*\/\s*\d+)?$/iu;
+const FOOTNOTE = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s/u;
+/** A finished sentence or clause at a line's end. */
+const SENTENCE_END = /[.;:!?…]["”’)]?$/u;
+/** "./." closes an administrative document's text; "Nơi nhận:" opens its distribution list. */
+const TEXT_END = /\.\/\.$/u;
+const CLOSING_START = /^Nơi nhận\s*:/u;
+/** Turn every page's lines into paragraph and row blocks, in reading order. */
+export function buildBlocks(pages) {
+    // Text typed with tabs: cut its lines at the document's tab stops, so cells come back as typed.
+    const grid = findTabGrid(pages.flat());
+    let split = pages;
+    const edge = rightEdge(pages.flat());
+    if (grid) {
+        // A typed row longer than the page wraps once onto the line below: put it back on one line. A
+        // row that wraps more (or whose rest cannot be told) sends the document to the column reading
+        // below, which joins wrapped cell lines (a limit: one such row decides for the whole document).
+        const raw = unwrapRows(pages, grid, edge);
+        if (raw)
+            split = raw.map((lines, p) => evenRows(lines.map((l) => splitAtTabStops(l, grid)), lines, grid));
+    }
+    const body = split.map((lines) => cleanPage(lines, edge));
+    const step = lineStep(body);
+    const right = rightEdge(body.flat());
+    const blocks = [];
+    let table = 0;
+    let para = null;
+    const flush = () => {
+        if (para)
+            blocks.push(para.block);
+        para = null;
+    };
+    for (const lines of body) {
+        const tables = findTables(lines, step);
+        let t = 0;
+        for (let i = 0; i < lines.length; i++) {
+            const found = tables[t];
+            if (found && i === found.start) {
+                flush();
+                const rows = found.rows.slice();
+                const before = blocks[blocks.length - 1];
+                if (before?.cells && before.table !== undefined && lines[rows[0].line].page !== before.page) {
+                    // The header may be printed again atop the page: the rest is the row under it.
+                    const header = blocks.find((b) => b.kind === 'row' && b.table === before.table)?.cells;
+                    const k = header && header !== before.cells && sameCells(header, rows[0].cells) ? 1 : 0;
+                    if (rows.length > k + 1 && labelRest(rows[k].cells, before.cells)) {
+                        before.cells[0] = `${before.cells[0]} ${rows[k].cells[0]}`;
+                        rows.splice(k, 1);
+                    }
+                }
+                for (const [r, row] of rows.entries()) {
+                    // The baselines of the row's first and last lines (a scan's row joiner weighs the gaps between rows).
+                    const last = lines[Math.max(row.line, (r + 1 < rows.length ? rows[r + 1].line : found.end) - 1)];
+                    blocks.push({ kind: 'row', text: '', cells: row.cells, table, row: r, line: lines[row.line].no, page: lines[row.line].page, y: lines[row.line].y, yEnd: last.y, size: lines[row.line].size });
+                }
+                table++;
+                t++;
+                i = found.end - 1;
+                continue;
+            }
+            const line = lines[i];
+            if (para && continues(para, line, step, right)) {
+                // A line broken after a hyphen or slash inside a code ("QĐ-" / "TTg"), or after the sign of a
+                // bracketed figure ("(-" / "15,38%)"), joins without a space.
+                const glued = /[\p{L}\d][-/]$/u.test(para.block.text) || (/\([-+−]$/u.test(para.block.text) && /^\d/.test(line.text));
+                para.block.text += glued ? line.text : ` ${line.text}`;
+                para.last = line;
+                para.count++;
+                continue;
+            }
+            flush();
+            const kind = FOOTNOTE.test(line.text) ? 'footnote' : 'paragraph';
+            para = { block: { kind, text: line.text, fontSize: round(line.size), line: line.no, page: line.page }, first: line, last: line, count: 1 };
+        }
+    }
+    flush();
+    return blocks;
+}
+/**
+ * A table row whose label wrapped past the page's foot: the next page's table opens with the label's rest alone, every
+ * other cell empty ("Sàng lọc ĐTĐ | 298 | 275 | …" then "(người) | | | …"). The rest goes back to the row it left when it
+ * reads as wrapped words (a bracket or a small letter first), the row above filled every cell, and both have as many.
+ */
+function labelRest(cells, above) {
+    return cells.length === above.length && cells.length >= 2 && /^[(\p{Ll}]/u.test(cells[0]) && cells.slice(1).every((c) => c.trim() === '')
+        && above.every((c) => c.trim() !== '') && !/[.;:!?]$/u.test(above[0]);
+}
+const sameCells = (a, b) => a.length === b.length && a.every((c, k) => c.replace(/\s+/gu, '') === b[k].replace(/\s+/gu, ''));
+/** Drop page-number lines, join lone markers with their text, number the lines. */
+function cleanPage(lines, right) {
+    const kept = lines.filter((l, i) => !((i === 0 || i === lines.length - 1) && lines.length > 1 && PAGE_NUMBER.test(lineText(l))));
+    const out = [];
+    for (let i = 0; i < kept.length; i++) {
+        let line = kept[i];
+        const segs = line.segments;
+        if (line.tabbed) {
+            // A row typed with tabs keeps its cells as typed, a number cell included.
+            const { page, y, size, x0, x1, segments, startsWithNote, tabbed } = line;
+            out.push({ page, y, size, x0, x1, segments, startsWithNote, tabbed, no: out.length + 1, text: lineText(line), textX: x0 });
+            continue;
+        }
+        const textX = segs.length >= 2 && MARKER_ONLY.test(segs[0].text) ? segs[1].x0 : line.x0;
+        if (segs.length >= 2 && MARKER_ONLY.test(segs[0].text))
+            line = { ...line, segments: [merge(segs[0], segs[1]), ...segs.slice(2)] };
+        // A number alone on its line ("1." above its title): glue it to the next line.
+        const next = kept[i + 1];
+        const below = next && next.page === line.page && line.y - next.y < 2 * line.size && next.x0 >= line.x0 - 0.6 * line.size;
+        // Not when the line below opens with a marker of its own ("2. KẾT QUẢ" under a lone "I."), nor
+        // when the number is the last word of a wrapped sentence ("… học sinh lớp" / "7."): the line
+        // above ran to the right edge unfinished, just one line up, and the number starts where it does.
+        const prev = out[out.length - 1];
+        const wrapped = prev && prev.page === line.page && prev.y - line.y > 0 && prev.y - line.y < 1.6 * line.size && Math.abs(prev.x0 - line.x0) <= 0.6 * line.size &&
+            prev.x1 >= right - 1.5 * line.size && !SENTENCE_END.test(prev.text);
+        if (segs.length === 1 && MARKER_ONLY.test(segs[0].text) && below && !wrapped && !MARKER.test(lineText(next))) {
+            kept[i + 1] = { ...next, x0: line.x0, segments: [merge(segs[0], next.segments[0]), ...next.segments.slice(1)] };
+            continue;
+        }
+        // Every field written out: a spread here was the costliest step of a long pdf's blocks.
+        // The runs go along (a drawn table's reader cuts a segment at a column edge with them).
+        const { page, y, size, x0, x1, segments, startsWithNote, items } = line;
+        out.push({ page, y, size, x0, x1, segments, startsWithNote, items, no: out.length + 1, text: lineText(line).replace(BULLET, '- '), textX });
+    }
+    return out;
+}
+/** Pages with every typed row that wrapped put back on one line; null when a row's rest is not found. */
+function unwrapRows(pages, grid, edge) {
+    const out = [];
+    for (const lines of pages) {
+        const page = [];
+        // The most cells of a typed row so far on the page: the table's width, as its header gives it.
+        let width = 0;
+        for (let i = 0; i < lines.length; i++) {
+            const line = lines[i];
+            const rest = lines[i + 1];
+            const cells = splitAtTabStops(line, grid);
+            if (!cells.tabbed) {
+                page.push(line);
+                width = 0;
+                continue;
+            }
+            // A wrapped end holds a row's last cells: a line below cut into as many cells as the row (three
+            // or more) is a row of its own, and the row above it ended near the edge without wrapping
+            // ("1 Lúa 1.100 …" under a long header, a total row under the last row). But a row short of
+            // the table's width whose tab-wrapped end brings it to exactly that width wrapped
+            // ("10 | Đường … | Khởi công mới | 11.400" over "5.130 | 45,0 | -").
+            if (rest && isOwnRow(line, rest, grid, lines[i + 2], edge) && !fillsRow(line, rest, grid, edge, width) && !fillsRowBelow(line, rest, lines[i + 2], grid, edge, width)) {
+                page.push(line);
+                width = Math.max(width, cells.segments.length);
+                continue;
+            }
+            if (rest && wrapsOnto(line, rest, grid, edge)) {
+                const whole = unwrapRow(line, rest, grid);
+                page.push(whole);
+                width = Math.max(width, splitAtTabStops(whole, grid).segments.length);
+                i++;
+                continue;
+            }
+            width = Math.max(width, cells.segments.length);
+            if (line.x1 > edge - grid.interval / 2)
+                return null;
+            page.push(line);
+        }
+        out.push(page);
+    }
+    return out;
+}
+/**
+ * Whether `rest`, starting on a stop past the margin, is the tab-wrapped end of `row`: the row has
+ * fewer cells than the table's `width`, its next cell would not have fitted on its line, and put
+ * back together it has exactly `width` cells.
+ */
+function fillsRow(row, rest, grid, edge, width) {
+    if (width < 3 || rest.x0 <= grid.origin + 0.5)
+        return false;
+    if (splitAtTabStops(row, grid).segments.length >= width || !wrapsOnto(row, rest, grid, edge))
+        return false;
+    const whole = splitAtTabStops(unwrapRow(row, rest, grid), grid);
+    return !!whole.tabbed && whole.segments.length === width;
+}
+/**
+ * Whether `rest` is the tab-wrapped end of a header-like `row` that opens a table: the line after
+ * `rest` (the first body row) has more cells than `row`, `rest` alone has fewer, and `row` put back
+ * together with `rest` has exactly the body row's cells ("Cấp học | … | Tỷ lệ khám (%)" over
+ * "| Suy dinh dưỡng | … | Tỷ lệ (%)" above nine-cell rows).
+ */
+function fillsRowBelow(row, rest, after, grid, edge, width) {
+    if (!after || after.page !== row.page)
+        return false;
+    const body = splitAtTabStops(after, grid);
+    if (!body.tabbed)
+        return false;
+    const need = body.segments.length;
+    if (need < 3 || width >= need)
+        return false;
+    if (splitAtTabStops(row, grid).segments.length >= need || splitAtTabStops(rest, grid).segments.length >= need)
+        return false;
+    if (!wrapsOnto(row, rest, grid, edge))
+        return false;
+    const whole = splitAtTabStops(unwrapRow(row, rest, grid), grid);
+    return !!whole.tabbed && whole.segments.length === need;
+}
+/**
+ * Whether the typed line below `row` is cut into as many cells as it (three or more). A line below
+ * that wraps itself onto the next line counts with its wrapped end ("3 | Kè … | Chuyển tiếp |
+ * 32.600 | 21.190" over "65,0 | -12,5"): the row above, ending at the edge, then ended there.
+ */
+function isOwnRow(row, below, grid, after, edge) {
+    if (below.page !== row.page)
+        return false;
+    const cells = splitAtTabStops(below, grid);
+    if (!cells.tabbed)
+        return false;
+    const need = Math.max(3, splitAtTabStops(row, grid).segments.length);
+    if (cells.segments.length >= need)
+        return true;
+    if (!after || !wrapsOnto(below, after, grid, edge))
+        return false;
+    // Only a rest that is not a row of its own, and that is no wrap of a longer line either.
+    if (after.x0 <= grid.origin + 0.5 || isOwnRow(below, after, grid, undefined, edge))
+        return false;
+    const whole = splitAtTabStops(unwrapRow(below, after, grid), grid);
+    return !!whole.tabbed && whole.segments.length >= need;
+}
+/**
+ * Whether `rest` is the wrapped end of the typed row `row`: directly below, starting on a stop,
+ * short of the edge itself, and its first word would not have fitted on the row's line (after a
+ * space when it starts at the margin, a word wrap; after the next stop when it starts on a stop,
+ * a tab that wrapped).
+ */
+function wrapsOnto(row, rest, grid, edge) {
+    if (rest.page !== row.page || rest.startsWithNote || Math.abs(rest.size - row.size) > 0.5)
+        return false;
+    const drop = row.y - rest.y;
+    if (drop <= 0 || drop > 1.5 * row.size || rest.x1 > edge - grid.interval / 2)
+        return false;
+    const k = Math.round((rest.x0 - grid.origin) / grid.interval);
+    if (k < 0 || Math.abs(rest.x0 - grid.origin - k * grid.interval) > 0.5)
+        return false;
+    const seg = rest.segments[0];
+    const word = seg.text ? ((seg.x1 - seg.x0) * seg.text.split(' ')[0].length) / seg.text.length : 0;
+    const next = grid.origin + (Math.floor((row.x1 + 0.1 * row.size - grid.origin) / grid.interval) + 1) * grid.interval;
+    return (k === 0 ? row.x1 + 0.25 * row.size : next) + word > edge;
+}
+/**
+ * Rows of one typed table have the same cells, as a rule: a row with fewer than most rows of its
+ * run of typed lines lost a tab that left only a word space (or none) before its stop. Such a row is
+ * cut again at every word that starts on a stop, and the new cells are kept when they do not
+ * outnumber the other rows'.
+ */
+function evenRows(lines, raw, grid) {
+    const out = lines.slice();
+    const runs = [];
+    for (let i = 0; i < out.length;) {
+        if (!out[i].tabbed) {
+            i++;
+            continue;
+        }
+        let end = i + 1;
+        while (end < out.length && out[end].tabbed)
+            end++;
+        runs.push([i, end]);
+        i = end;
+    }
+    for (const [start, end] of runs) {
+        const counts = new Map();
+        for (let k = start; k < end; k++)
+            counts.set(out[k].segments.length, (counts.get(out[k].segments.length) ?? 0) + 1);
+        let mode = 0;
+        let most = 0;
+        for (const [n, c] of counts)
+            if (c > most || (c === most && n > mode))
+                [mode, most] = [n, c];
+        // Where the rows share a label of one width ("Khối 6", "Khối 7"), most of them lose the same tab
+        // and the mode is short by one: the header's count (the run's first row names every column), or
+        // a count held by two rows or more (the header and the total row), is then the table's, and a
+        // row re-cut to exactly that count is taken.
+        let widest = out[start].segments.length;
+        for (const [n, c] of counts)
+            if (c >= 2 && n > widest)
+                widest = n;
+        for (let k = start; k < end; k++) {
+            const n = out[k].segments.length;
+            if (n >= Math.max(mode, widest))
+                continue;
+            const again = splitAtTabStops(raw[k], grid, true);
+            const m = again.segments.length;
+            if (m > n && (m <= mode || m === widest)) {
+                out[k] = again;
+                continue;
+            }
+            // Cut at every stop, a label word that starts on one by chance makes a cell too many: cut
+            // only where a figure starts on a stop, and take exactly the table's count.
+            const figures = splitAtTabStops(raw[k], grid, 'figures');
+            if (m > n && figures.segments.length === Math.max(mode, widest))
+                out[k] = figures;
+        }
+        // A typed row whose tabs all left only word spaces reads as one run beside the table: it is a
+        // row when cut at the stops it gives as many cells as the table's rows, all but the first with
+        // figures; the line right above the first row, with no cell empty, is its header (words of
+        // prose landing on every one of the stops a header needs is no chance worth counting). Above the run, a typed line
+        // short of the table's cells is read again the same way: a header whose wide cells ("6 tháng 2024") pushed the next
+        // ones past their stops, each after only a word space, heads a run of such rows as its own short run.
+        if (mode < 3)
+            continue;
+        let top = start;
+        const adopt = (k, above = false) => {
+            if (k < 0 || k >= out.length || Math.abs(out[k].size - out[start].size) > 0.5)
+                return false;
+            if (out[k].tabbed && !(above && out[k].segments.length < mode))
+                return false;
+            const again = labelJoined(splitAtTabStops(raw[k], grid, true), mode);
+            const header = k === top - 1 && out[k].page === out[top].page && out[k].y - out[top].y < 2 * out[top].size && again.segments.every((c) => c.text !== '');
+            if (again.segments.length !== mode || !(header || again.segments.slice(1).every((c) => /\d/.test(c.text))))
+                return false;
+            out[k] = again;
+            return true;
+        };
+        for (let k = start - 1; adopt(k, true); k--)
+            top = k;
+        for (let k = end; adopt(k); k++)
+            ;
+        for (let k = start; k < end; k++)
+            if (!out[k].tabbed)
+                adopt(k);
+    }
+    return out;
+}
+/**
+ * A row label longer than a tab interval has a word that starts on a stop by chance ("Người lao động
+ * và người sử | dụng lao động đóng  5 100 …"): cut loosely, the label falls into two cells. When the
+ * cells after the label are the table's figures, one each, the words before them are one label.
+ */
+function labelJoined(line, mode) {
+    const segs = line.segments;
+    const extra = segs.length - mode;
+    if (extra <= 0 || mode < 3)
+        return line;
+    const label = segs.slice(0, extra + 1);
+    if (!label.every((c) => c.text !== '' && !/\d/.test(c.text)) || !segs.slice(extra + 1).every((c) => /\d/.test(c.text)))
+        return line;
+    const joined = { x0: label[0].x0, x1: label[label.length - 1].x1, text: label.map((c) => c.text).join(' ') };
+    return { ...line, segments: [joined, ...segs.slice(extra + 1)] };
+}
+/** A font size to a tenth of a point: enough to compare headings with body text. */
+function round(size) {
+    return Math.round(size * 10) / 10;
+}
+function merge(a, b) {
+    return { x0: a.x0, x1: b.x1, text: `${a.text} ${b.text}` };
+}
+/** The usual distance between baselines, in font sizes (a low quantile: wrapped lines are the commonest gap). */
+function lineStep(pages) {
+    const gaps = [];
+    for (const lines of pages) {
+        for (let i = 1; i < lines.length; i++) {
+            const g = (lines[i - 1].y - lines[i].y) / lines[i].size;
+            if (g > 0.8 && g < 3)
+                gaps.push(g);
+        }
+    }
+    if (!gaps.length)
+        return 1.2;
+    gaps.sort((a, b) => a - b);
+    // Short documents may have no wrapped line at all; cap at a generous 1.5 line spacing.
+    return Math.min(1.5, gaps[Math.floor(gaps.length * 0.2)]);
+}
+/** The text column's right edge: a high quantile of line ends, so one stray wide line does not move it. */
+function rightEdge(lines) {
+    const ends = lines.map((l) => l.x1).sort((a, b) => a - b);
+    return ends.length ? ends[Math.floor((ends.length - 1) * 0.95)] : 0;
+}
+/** Whether `line` is the wrapped continuation of the paragraph so far. */
+function continues(para, line, step, right) {
+    const prev = para.last;
+    if (para.block.kind === 'row' || FOOTNOTE.test(line.text) || line.startsWithNote)
+        return false;
+    if (MARKER.test(line.text) && !numberOfWordAbove(prev.text, line.text) && !amountWrapped(prev.text, line.text))
+        return false;
+    if (Math.abs(line.size - prev.size) > 0.15 * prev.size)
+        return false;
+    if (line.page === prev.page) {
+        const gap = (prev.y - line.y) / line.size;
+        if (gap <= 0 || gap > 1.35 * step)
+            return false;
+    }
+    else if (/[.:;!?]$/.test(prev.text) && /^\p{Lu}/u.test(line.text)) {
+        // Across a page break there is no gap to read: a finished sentence followed by a capital starts anew.
+        return false;
+    }
+    if (TEXT_END.test(prev.text) || CLOSING_START.test(line.text))
+        return false;
+    // A title in capitals ends where a line with small letters follows (its wrapped part is capitals too).
+    if (isCapitals(prev.text) && /\p{Ll}/u.test(line.text))
+        return false;
+    // The previous line was wrapped only if the next word would not have fitted on it.
+    const word = firstWordWidth(line);
+    // Loose: the word width is estimated from the average letter, and justified or centred text varies.
+    if (prev.x1 + word + 0.3 * line.size < right - 1.5 * line.size)
+        return false;
+    // After a finished sentence the test is tight: a word that would clearly have fitted (with a
+    // space) means the line was ended by hand, as each line of a typed text is.
+    if (SENTENCE_END.test(prev.text) && prev.x1 + word + 0.3 * line.size < right - 0.3 * line.size)
+        return false;
+    // A list item's second line may hang under its text, past the number (up to a few font sizes in).
+    const listed = MARKER.test(para.first.text) || para.first.textX > para.first.x0;
+    const hanging = para.count === 1 && listed && line.x0 <= para.first.x0 + 4 * line.size;
+    return line.x0 <= prev.x0 + 0.6 * line.size || hanging;
+}
+// A word that names by the number after it ("học kỳ", "đợt", "giai đoạn") closing an unfinished line, and a bare number or
+// roman numeral opening the next: "… chuyển trao trong học kỳ" / "II. Trong học kỳ I đã trao …" is one sentence wrapped
+// after "kỳ", its "II." the period's number, no heading (the line above must still have run to the edge, checked after).
+const NAMING_AT_END = new RegExp(String.raw `(?:^|[^\p{L}])(?:${alt(NAMING_WORDS)})$`, 'iu');
+const BARE_NUMBER_START = /^(?:[IVXLC]{1,6}|[1-9]\d?)[.)]?\s/u;
+function numberOfWordAbove(above, line) {
+    // The naming words' pattern, tried at every place of the line above, is by far the dearest test: it goes last.
+    return !SENTENCE_END.test(above) && BARE_NUMBER_START.test(line) && NAMING_AT_END.test(above);
+}
+// "… với tổng số tiền" / "6.8 tỷ đồng; …": in a document that writes decimals with a point, a line opening with a decimal
+// and a word that makes it an amount ("tỷ", "triệu", "đồng") after an unfinished line is that line's amount wrapped, no
+// "6.8" heading number.
+const AMOUNT_START = new RegExp(String.raw `^\d{1,3}(?:\.\d{1,3})+\s+(?:${alt(AMOUNT_AFTER_WORDS)})(?![\p{L}])`, 'u');
+function amountWrapped(above, line) {
+    return !SENTENCE_END.test(above) && AMOUNT_START.test(line);
+}
+/** A line of capitals: at least two words of letters and no small letter. */
+function isCapitals(text) {
+    return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 2;
+}
+/**
+ * A number with its thousands grouped by spaces, alone or as a fraction or range ("1 028", "1 028/1 056",
+ * "12 500-13 000"): typed with no-break spaces, it wraps as one word (the reader gives them as spaces).
+ */
+const GROUPED_NUMBER = /^[-+−]?\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?:[/–-]\d{1,3}(?: \d{3})*(?:[.,]\d+)?)?(?=\s|$)/u;
+function firstWordWidth(line) {
+    const seg = line.segments[0];
+    const word = GROUPED_NUMBER.exec(seg.text)?.[0] ?? seg.text.split(' ')[0];
+    return seg.text.length ? ((seg.x1 - seg.x0) * word.length) / seg.text.length : 0;
+}
+//# sourceMappingURL=pdf-blocks.js.map

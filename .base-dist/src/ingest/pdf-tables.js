@@ -1,0 +1,363 @@
+/** A wrapped cell line sits at most this many line steps below the one above. */
+const ROW_GAP = 1.12;
+/** A table line sits at most this many line steps below the one above. */
+const TABLE_GAP = 3;
+/** Tables among one page's lines; `step` is the line height in font sizes. */
+export function findTables(lines, step) {
+    const tables = [];
+    let i = 0;
+    while (i < lines.length) {
+        if (lines[i].tabbed) {
+            // Lines typed with tabs: each line is a row, its cells the text between tabs, in order.
+            let end = i + 1;
+            while (end < lines.length && (lines[end].tabbed || captionCells(lines, end) !== null) && lines[end - 1].y - lines[end].y <= TABLE_GAP * step * lines[end].size)
+                end++;
+            tables.push({ start: i, end, rows: lines.slice(i, end).map((l, k) => ({ cells: captionCells(lines, i + k) ?? l.segments.map((s) => s.text), line: i + k })) });
+            i = end;
+            continue;
+        }
+        if (lines[i].segments.length < 2) {
+            i++;
+            continue;
+        }
+        const end = extendTable(lines, i, step);
+        const multi = lines.slice(i, end).filter((l) => l.segments.length >= 2).length;
+        // A header whose first line fills one cell only ("Mức hỗ" above "TT | Nội dung | trợ (đồng/ha)").
+        const from = headerTop(lines, i, step, tables.length ? tables[tables.length - 1].end : 0);
+        if (multi >= 2)
+            tables.push({ start: from, end, rows: buildRows(lines.slice(from, end), from, step) });
+        i = Math.max(end, i + 1);
+    }
+    return tables;
+}
+/**
+ * A typed table's row whose one filled cell announces the rows below it ("Trong đó:", "Chia ra:"): its other cells are
+ * empty, so its tabs left no gap and it reads as a line of one run. Between two typed rows, starting where a cell of
+ * the row below starts, ending in a colon and holding no figure, it is a row of their table: its cells, else null.
+ */
+function captionCells(lines, k) {
+    const [above, line, below] = [lines[k - 1], lines[k], lines[k + 1]];
+    if (line.tabbed || line.segments.length !== 1 || !above?.tabbed || !below?.tabbed || above.page !== below.page)
+        return null;
+    const text = line.segments[0].text.trim();
+    if (!/:$/u.test(text) || /\d/u.test(text) || text.length > 40)
+        return null;
+    const col = below.segments.findIndex((s) => s.text.trim() !== '' && Math.abs(s.x0 - line.x0) <= 0.5 * line.size);
+    return col < 0 ? null : below.segments.map((_, c) => (c === col ? text : ''));
+}
+/** One past the last line that still belongs to the table starting at `start`. */
+function extendTable(lines, start, step) {
+    const cols = lines[start].segments.map((s) => s.x0);
+    let j = start + 1;
+    for (; j < lines.length; j++) {
+        const line = lines[j];
+        const gap = (lines[j - 1].y - line.y) / line.size;
+        if (gap > TABLE_GAP * step || gap < 0)
+            break;
+        if (line.segments.length >= 2) {
+            for (const s of line.segments)
+                if (columnOf(cols, s.x0, line.size) < 0)
+                    cols.push(s.x0);
+            cols.sort((a, b) => a - b);
+            continue;
+        }
+        const seg = line.segments[0];
+        const c = columnOf(cols, seg.x0, line.size);
+        const next = cols[c + 1];
+        // A lone line belongs to the table only as wrapped text inside one cell.
+        if (c < 0 || gap > 1.6 * step || (next !== undefined ? seg.x1 > next : c === 0))
+            break;
+    }
+    return j;
+}
+/**
+ * Where a table whose first line is `start` begins: higher by each line above that holds one segment, sits a wrapped
+ * line's step above the next, and lies inside a column other than the first (a caption or a sentence starts at the
+ * margin, where the first column does): a header cell wrapped onto two or three lines above the header's last line
+ * ("Bình quân" / "lượt" / "người/buổi" under a bottom-aligned header).
+ */
+function headerTop(lines, start, step, floor) {
+    const cols = lines[start].segments.map((s) => s.x0);
+    let top = start;
+    for (let k = start - 1; k >= floor && k >= start - MAX_HEADER_WRAPS; k--) {
+        if (lines[k].segments.length !== 1 || lines[k].page !== lines[start].page)
+            break;
+        const gap = (lines[k].y - lines[k + 1].y) / lines[start].size;
+        if (gap <= 0 || gap > ROW_GAP * step)
+            break;
+        const seg = lines[k].segments[0];
+        const c = columnOf(cols, seg.x0, lines[start].size);
+        if (c < 1 || (cols[c + 1] !== undefined && seg.x1 >= cols[c + 1]))
+            break;
+        top = k;
+    }
+    return top;
+}
+/** A header cell wraps onto at most this many lines above the header's last line. */
+const MAX_HEADER_WRAPS = 3;
+/** Index of the column starting at x (within ~half a font size), else -1. */
+function columnOf(cols, x, size) {
+    return cols.findIndex((c) => Math.abs(c - x) <= 0.6 * size);
+}
+function buildRows(lines, offset, step) {
+    const cols = clusterColumns(lines);
+    lines = lines.map((l) => splitAtColumns(l, cols));
+    const rows = [];
+    let cells = [];
+    let rowLine = offset;
+    let prevFilled = new Set();
+    const gaps = lines.slice(1).map((l, k) => (lines[k].y - l.y) / l.size);
+    // Cell padding makes rows of a drawn table sit further apart than wrapped lines; tab-laid text has no such spacing.
+    const padded = gaps.some((g) => g > ROW_GAP * step);
+    lines.forEach((line, k) => {
+        const filled = new Set(line.segments.map((s) => cellIndex(cols, s.x0, line.size)));
+        const gap = k === 0 ? Infinity : (lines[k - 1].y - line.y) / line.size;
+        // Same columns filled again on the next line: a new row even without extra spacing (tab-laid text).
+        const refills = !padded && filled.size >= 2 && [...filled].every((c) => prevFilled.has(c));
+        if (gap > ROW_GAP * step || refills) {
+            if (k > 0)
+                rows.push({ cells: cells.map(joinCellLines), line: rowLine });
+            cells = cols.map(() => []);
+            rowLine = offset + k;
+        }
+        for (const s of line.segments)
+            cells[cellIndex(cols, s.x0, line.size)].push(s.text);
+        prevFilled = filled;
+    });
+    rows.push({ cells: cells.map(joinCellLines), line: rowLine });
+    return rows;
+}
+/**
+ * A segment that runs over a column's left edge: narrow columns leave a gap between cells of a little
+ * under a font size, which the line reader can take for a wide word space ("77,19 58" from two
+ * cells, the reader giving both as runs of one text). It is cut before a word that starts on
+ * another column's edge after a gap wider than half a font size, wider than any word space.
+ */
+function splitAtColumns(line, cols) {
+    const items = line.items;
+    if (!items || items.length < 2)
+        return line;
+    const size = line.size;
+    const edges = new Set(line.segments.map((seg) => cellIndex(cols, seg.x0, size)));
+    const cuts = [];
+    const sorted = items.slice().sort((a, b) => a.x - b.x);
+    for (let k = 1; k < sorted.length; k++) {
+        const item = sorted[k];
+        const prev = sorted[k - 1];
+        const c = cols.findIndex((x) => Math.abs(x - item.x) <= 0.25 * size);
+        if (c < 0 || edges.has(c) || item.x - (prev.x + prev.width) <= 0.5 * size)
+            continue;
+        // Only inside a segment: a segment start is a cell start already.
+        if (!line.segments.some((seg) => seg.x0 < item.x - 0.1 && seg.x1 > item.x))
+            continue;
+        cuts.push(item.x);
+    }
+    if (!cuts.length)
+        return line;
+    const segments = line.segments.flatMap((seg) => {
+        const inner = cuts.filter((x) => x > seg.x0 + 0.1 && x < seg.x1);
+        if (!inner.length)
+            return [seg];
+        const bounds = [seg.x0, ...inner, seg.x1 + 1];
+        return bounds.slice(0, -1).map((x0, b) => {
+            const words = sorted.filter((i) => i.x >= x0 - 0.1 && i.x < bounds[b + 1] - 0.1 && i.x >= seg.x0 - 0.1 && i.x <= seg.x1);
+            // Runs that touch (a letter and its mark, a word in pieces) join without a space.
+            let text = '';
+            let end = -Infinity;
+            for (const w of words) {
+                text += (text && w.x - end > 0.12 * size ? ' ' : '') + w.str;
+                end = w.x + w.width;
+            }
+            return { x0, x1: Math.max(x0, end), text: text.replace(/\s+/g, ' ').trim() };
+        });
+    });
+    return { ...line, segments };
+}
+/** Left edges of the columns, from every segment of the table. */
+function clusterColumns(lines) {
+    const xs = lines.flatMap((l) => l.segments.map((s) => ({ x: s.x0, size: l.size }))).sort((a, b) => a.x - b.x);
+    const cols = [];
+    for (const { x, size } of xs)
+        if (!cols.length || x - cols[cols.length - 1] > 0.6 * size)
+            cols.push(x);
+    return cols;
+}
+function cellIndex(cols, x, size) {
+    let best = 0;
+    for (let c = 0; c < cols.length; c++)
+        if (cols[c] <= x + 0.6 * size)
+            best = c;
+    return best;
+}
+/** Join the lines of one cell; a narrow cell wraps long tokens anywhere ("4.256/5." + "768=73,"). */
+function joinCellLines(lines) {
+    let out = '';
+    for (const l of lines) {
+        if (!out)
+            out = l;
+        // Only a token visibly cut in the middle ("5." + "768", "73," + "7%") is closed up: two lines that
+        // are both whole numbers may be stacked values of different rows, and stay apart.
+        else if ((/[.,/=]\d*$/.test(out) && /\d[.,/=]?\d*$/.test(out) && /^\d/.test(l)) || (/\d$/.test(out) && /^[%=/]/.test(l)))
+            out += l;
+        // A word broken inside a narrow cell ("trườn" + "g"): small letters without a vowel are no
+        // Vietnamese syllable, only the end of the word above.
+        else if (/\p{Ll}$/u.test(out) && /^\p{Ll}{1,3}[.,;:]?$/u.test(l) && !/[aeiouy]/.test(l.normalize('NFD')))
+            out += l;
+        else
+            out += ' ' + l;
+    }
+    return out;
+}
+/**
+ * Stitch tables across page breaks. A table whose first rows open the next page with the
+ * previous page's last table just above (same column count, nothing but running headers in
+ * between) continues it: it keeps that table's number, and a first row with an empty number
+ * cell and no figures is the tail of the row the page cut, so its cells join that row's. A
+ * table that opens the next page by repeating the header continues it too (see repeatedHeader).
+ */
+export function stitchPageBreaks(blocks) {
+    const out = [];
+    let renumber = new Map();
+    for (let at = 0; at < blocks.length; at++) {
+        const b = blocks[at];
+        if (b.kind !== 'row' || !b.cells || b.table === undefined) {
+            out.push(b);
+            continue;
+        }
+        const prev = out[out.length - 1];
+        const mapped = renumber.get(b.table);
+        if (mapped !== undefined) {
+            // The first row after a repeated header may be the tail of the row the page cut.
+            if (prev?.kind === 'row' && prev.table === mapped && prev.page !== null && b.page === prev.page + 1 && isTail(prev, b)) {
+                out[out.length - 1] = joinTail(prev, b);
+                continue;
+            }
+            out.push({ ...b, table: mapped, row: (lastRowOf(out, mapped) ?? -1) + 1 });
+            continue;
+        }
+        const continues = prev?.kind === 'row' && prev.cells && prev.table !== undefined && prev.page !== null && b.page === prev.page + 1 && prev.cells.length === b.cells.length;
+        // A repeated header is looked for first: with its wrapped first line read into it, it follows the last row directly.
+        const pieces = repeatedHeaderInPieces(out, blocks, at);
+        if (pieces) {
+            // A header whose lines were read as rows of their own (a scan): drop them all, never taking one for a cut row's tail.
+            out.splice(pieces.last + 1);
+            renumber = new Map([[b.table, out[pieces.last].table]]);
+            at += pieces.rows - 1;
+            continue;
+        }
+        const repeated = repeatedHeader(out, b);
+        if (repeated >= 0) {
+            // The page repeats the table's header (and the header's wrapped first line, read as a short paragraph): drop both.
+            const table = out[repeated].table;
+            out.splice(repeated + 1);
+            renumber = new Map([[b.table, table]]);
+            continue;
+        }
+        if (!continues) {
+            out.push(b);
+            continue;
+        }
+        renumber = new Map([[b.table, prev.table]]);
+        if (isTail(prev, b))
+            out[out.length - 1] = joinTail(prev, b);
+        else
+            out.push({ ...b, table: prev.table, row: (prev.row ?? 0) + 1 });
+    }
+    return out;
+}
+/**
+ * Where the table a page's first row repeats the header of ends: `b` opens its table on the page
+ * after a table's last row, with at most two short paragraphs without digits between (the header's
+ * wrapped words), and its non-empty cells are, but for one, the cells of that table's first row.
+ * Returns the index in `out` of that last row, or -1.
+ */
+function repeatedHeader(out, b) {
+    let i = out.length - 1;
+    let skipped = 0;
+    while (i >= 0 && out[i].kind === 'paragraph' && out[i].page === b.page && skipped < 2 && out[i].text.length <= 40 && !/\d/u.test(out[i].text)) {
+        i--;
+        skipped++;
+    }
+    const last = out[i];
+    if (!last || last.kind !== 'row' || last.table === undefined || last.page === null || b.page !== last.page + 1 || !last.cells || !b.cells)
+        return -1;
+    const header = out.find((x) => x.kind === 'row' && x.table === last.table);
+    if (!header?.cells || header.cells.length !== b.cells.length)
+        return -1;
+    const key = (c) => c.toLowerCase().replace(/\s+/gu, '');
+    const filled = b.cells.map((c, k) => [key(c), key(header.cells[k])]).filter(([c]) => c);
+    const same = filled.filter(([c, h]) => c === h).length;
+    return filled.length >= 2 && same >= filled.length - 1 && same >= 2 ? i : -1;
+}
+/** Up to two short paragraphs without digits just before `out[i]` on its page (a header's wrapped words): the index before them. */
+function beforeShortParagraphs(out, i, page) {
+    let j = i - 1;
+    while (j >= 0 && i - 1 - j < 2 && out[j].kind === 'paragraph' && out[j].page === page && out[j].text.length <= 40 && !/\d/u.test(out[j].text))
+        j--;
+    return j;
+}
+/** Whether a block holds a digit (a row's cells: its text may not be set yet). */
+const hasDigit = (x) => /\d/u.test((x.cells ?? [x.text]).join(' '));
+/** Lower-case words of blocks' texts. */
+const wordsOf = (bs) => bs.flatMap((x) => (x.cells ?? [x.text]).join(' ').toLowerCase().split(/\s+/u).filter(Boolean));
+/**
+ * A header repeated at the top of the page in pieces: its lines came out as rows of their own (a scan's lines sit
+ * further apart than a text layer's), so no one row is the header's. `blocks[at]` opens its table on the page after a
+ * table's last row (at most two short paragraphs between), and it and the rows of its table after it up to the first
+ * with a digit, with those paragraphs, hold only words of the first page's header rows (its rows before its first row
+ * with a digit, and short paragraphs just above it), but for one, and most of them. Returns the index in `out` of that
+ * last row and how many rows of `blocks` the repeat takes, or null.
+ */
+function repeatedHeaderInPieces(out, blocks, at) {
+    const b = blocks[at];
+    const i = beforeShortParagraphs(out, out.length, b.page);
+    const last = out[i];
+    if (!last || last.kind !== 'row' || last.table === undefined || last.page === null || b.page !== last.page + 1 || last.cells?.length !== b.cells?.length)
+        return null;
+    const first = out.findIndex((x) => x.kind === 'row' && x.table === last.table);
+    let end = first;
+    while (end < out.length && out[end].kind === 'row' && out[end].table === last.table && !hasDigit(out[end]))
+        end++;
+    if (end === first)
+        return null;
+    const header = wordsOf(out.slice(beforeShortParagraphs(out, first, out[first].page) + 1, end));
+    let rows = 0;
+    while (at + rows < blocks.length && rows < end - first) {
+        const r = blocks[at + rows];
+        if (r.kind !== 'row' || r.table !== b.table || r.page !== b.page || hasDigit(r))
+            break;
+        rows++;
+    }
+    const repeat = wordsOf([...out.slice(i + 1), ...blocks.slice(at, at + rows)]);
+    if (rows === 0 || repeat.length < 3 || repeat.length < 0.6 * header.length)
+        return null;
+    const left = [...header];
+    let strangers = 0;
+    for (const w of repeat) {
+        const k = left.indexOf(w);
+        if (k >= 0)
+            left.splice(k, 1);
+        else
+            strangers++;
+    }
+    return strangers <= (repeat.length >= 5 ? 1 : 0) ? { last: i, rows } : null;
+}
+/**
+ * Whether a page's first row `b` is the tail of the row `prev` the page break cut: no number of its
+ * own, and no figure but the cut end of one above it ("504.600.0" + "00").
+ */
+function isTail(prev, b) {
+    if (!prev.cells || !b.cells || prev.cells.length !== b.cells.length || b.cells[0].trim())
+        return false;
+    return b.cells.every((c, i) => !/\d/.test(c) || (/\d/.test(prev.cells[i]) && joinCellLines([prev.cells[i], c]) === prev.cells[i] + c));
+}
+function joinTail(prev, b) {
+    return { ...prev, cells: prev.cells.map((c, i) => joinCellLines([c, b.cells[i]].filter((s) => s.trim()))) };
+}
+function lastRowOf(blocks, table) {
+    for (let i = blocks.length - 1; i >= 0; i--)
+        if (blocks[i].kind === 'row' && blocks[i].table === table)
+            return blocks[i].row;
+    return undefined;
+}
+//# sourceMappingURL=pdf-tables.js.map

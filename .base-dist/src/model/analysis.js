@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=analysis.js.map

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { Span } from './source.js';
+/**
+ * How parts relate to their whole: `subset` ("trong đó": each part ≤ whole),
+ * `exhaustive` ("gồm", a partition such as "mới X, lại Y": parts sum to the whole),
+ * `list` (a count and the names it announces: as many names as the count),
+ * `balance` (a level at the start of a period and its flows give the level at its end: the whole is the
+ * closing level, the parts are the opening level and the flows, `signs` says which way each goes).
+ */
+export const ClaimRelation = z.enum(['subset', 'exhaustive', 'list', 'balance']);
+/** A part–whole statement of the report: a whole figure and its parts or listed items. */
+export const Claim = z.object({
+    relation: ClaimRelation,
+    /** Index of the whole figure. */
+    whole: z.number().int(),
+    /** Indices of the part figures, in reading order (empty for a list). */
+    parts: z.array(z.number().int()),
+    /** subset: the parts never overlap ("của UBND", "trước hạn / đúng hạn"), so together they cannot exceed the whole. */
+    disjoint: z.boolean(),
+    /** subset: the parts together make one part of the whole (resolved trước hạn + đúng hạn ⊆ received). */
+    joint: z.boolean(),
+    /** list: the names as written. */
+    items: z.array(z.string()),
+    /** list: the names are examples ("như", "…", "v.v."), not every item. */
+    open: z.boolean(),
+    /**
+     * list: the names are the places the counted events were held at ("03 buổi tuyên truyền tại các thôn: A, B, C"): one event
+     * is held at one place, so there may be fewer places than events, never more.
+     */
+    venues: z.boolean().optional(),
+    /**
+     * list: the items are lower-case phrases cut at every comma and "và" ("04 hình thức: tư vấn pháp luật, tham gia tố tụng"), as
+     * many as the names at most: fewer items than the count is a mismatch, more says nothing.
+     */
+    atMost: z.boolean().optional(),
+    /** The words that tie parts to the whole ("trong đó", "gồm", ":", "Gồm:"). */
+    connector: z.string(),
+    /** Block of the whole; a list's names may sit in a footnote block. */
+    block: z.number().int(),
+    /** From the whole to the last part or name (the whole's block when parts lie in later blocks). */
+    span: Span,
+    /** balance: +1 or −1 for each part (the opening level first, +1), in the order of `parts`. */
+    signs: z.array(z.union([z.literal(1), z.literal(-1)])).optional(),
+    /** Blocks the parts or names are in. */
+    partBlocks: z.array(z.number().int()),
+});
+//# sourceMappingURL=claim.js.map

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+/** Administrative levels a Vietnamese report names, as written in lower case. */
+export const UnitLevel = z.enum(['xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã', 'thành phố', 'tỉnh']);
+/** An administrative unit: its level and name as the report writes it ("phường Giếng Đáy"). */
+export const Unit = z.object({
+    /** Level in lower case plus the proper name as written: "phường Bắc Sơn", "thành phố Hạ Long". */
+    name: z.string(),
+    level: UnitLevel,
+});
+/** The span of time a report covers, ISO dates inclusive. */
+export const Period = z.object({
+    start: z.string(),
+    end: z.string(),
+    /** The words that state it, as written: "6 tháng đầu năm 2023", "Quý I/2024". */
+    label: z.string(),
+});
+/** Who issued a report, for what period, when, under what number and title. */
+export const DocumentMeta = z.object({
+    /** The issuing unit, null when the report does not tell. */
+    unit: Unit.nullable(),
+    /** Higher units the report names (district, province), nearest first. */
+    parents: z.array(Unit),
+    period: Period.nullable(),
+    /**
+     * The dates the figures are counted between when the title or intro states them ("số liệu tính từ ngày 15/12/2023
+     * đến ngày 14/12/2024" of a report on "năm 2024"), ISO inclusive; absent when not stated.
+     */
+    window: z.object({ start: z.string(), end: z.string() }).optional(),
+    /** The signing date (ISO), null when left blank ("ngày tháng năm 2023"). */
+    date: z.string().nullable(),
+    /** "45/BC-UBND", null when the number is left blank ("Số: /BC-UBND"). */
+    number: z.string().nullable(),
+    title: z.string().nullable(),
+    /** "DỰ THẢO" stands in the header. */
+    draft: z.boolean(),
+});
+//# sourceMappingURL=meta.js.map

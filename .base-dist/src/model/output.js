@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { FigureKind } from './figure.js';
+import { Severity } from './finding.js';
+import { FileError, Format } from './source.js';
+import { DocumentMeta } from './meta.js';
+import { PassageOut } from './passage.js';
+/** A document's passages by block index, for looking up what figures, indicators and evidence point at. */
+export function passagesByBlock(doc) {
+    return new Map(doc.passages.map((p) => [p.block, p]));
+}
+/** Position fields as the CLI prints them. */
+const Where = { line: z.number().int().nullable(), page: z.number().int().nullable() };
+/**
+ * Where a figure or indicator is written: its passage (`block`, see `passages`), characters [from, to) of
+ * that passage's text, and a snippet of at most 200 characters around them (never the whole block).
+ */
+const At = { block: z.number().int(), from: z.number().int(), to: z.number().int(), snippet: z.string() };
+export const SectionOut = z.object({
+    number: z.string(), title: z.string(), level: z.number().int(), path: z.array(z.string()), ...Where,
+});
+export const FigureOut = z.object({
+    raw: z.string(), kind: FigureKind, value: z.number(),
+    numerator: z.number().nullable(), denominator: z.number().nullable(), percent: z.number().nullable(),
+    unit: z.string().nullable(), label: z.string().nullable(), ...Where, ...At,
+    /** For a figure read by OCR: the confidence (0–100) of its least sure word; absent for typed text. */
+    confidence: z.number().optional(),
+});
+/**
+ * One place a finding points at: its passage (`block`, see `passages`), the exact characters concerned
+ * (`quote`), where they start in the passage's text (`offset`; null when unknown, for findings stored
+ * before offsets were kept) and a snippet of at most 200 characters around them.
+ */
+export const EvidenceOut = z.object({
+    block: z.number().int(), quote: z.string(), offset: z.number().int().nonnegative().nullable(), snippet: z.string(), ...Where,
+});
+export const FindingOut = z.object({
+    rule: z.string(), severity: Severity, messageId: z.string(), message: z.string(),
+    data: z.record(z.string(), z.union([z.string(), z.number()])),
+    section: z.string(), evidence: z.array(EvidenceOut), suggestion: z.string().nullable(),
+});
+/**
+ * Where an evidence's quote starts in its passage's `text`: the stored offset when it still points at
+ * the quote, else the first equal text (older findings), else -1.
+ */
+export function quoteOffset(e, text) {
+    if (e.offset !== null && e.offset !== undefined && text.startsWith(e.quote, e.offset))
+        return e.offset;
+    return text.indexOf(e.quote);
+}
+export const IndicatorOut = z.object({
+    section_path: z.string(), name: z.string(), key: z.string().nullable(), match_score: z.number().nullable(),
+    value: z.number().nullable(), unit: z.string().nullable(), numerator: z.number().nullable(), denominator: z.number().nullable(),
+    percent: z.number().nullable(), target: z.number().nullable(), cumulative: z.number().nullable(),
+    period_start: z.string().nullable(), period_end: z.string().nullable(), ...Where, ...At,
+});
+/** One document of `audit --format json`. */
+export const DocumentOut = z.object({
+    source: z.string(),
+    format: Format.nullable(),
+    sha256: z.string().nullable(),
+    encoding: z.string().nullable(),
+    meta: DocumentMeta.nullable(),
+    sections: z.array(SectionOut),
+    /** Each block that a figure, indicator or finding points at, once, in block order. */
+    passages: z.array(PassageOut),
+    figures: z.array(FigureOut),
+    indicators: z.array(IndicatorOut),
+    findings: z.array(FindingOut),
+    error: FileError.nullable(),
+});
+/** A block's text and origin, for renderers that show the document itself (html); not printed by `--format json`. */
+export const BlockOut = PassageOut;
+/** The whole object `audit --format json` prints. */
+export const AuditOut = z.object({ version: z.literal(1), documents: z.array(DocumentOut) });
+//# sourceMappingURL=output.js.map

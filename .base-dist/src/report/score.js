@@ -1,0 +1,277 @@
+import { passagesByBlock } from '../model/index.js';
+import { SCALE_WORDS } from '../text/lexicon.js';
+/** Compare text ignoring case and all white space, so docx and pdf forms match the txt quotes. */
+export function squash(s) {
+    return s.normalize('NFC').toLowerCase().replace(/[\s\u00a0]+/g, '');
+}
+/** Each passage's text squashed, by block, computed once per block. */
+function passageTexts(doc) {
+    const passages = passagesByBlock(doc);
+    const cache = new Map();
+    return (block) => {
+        let t = cache.get(block);
+        if (t === undefined)
+            cache.set(block, (t = squash(passages.get(block)?.text ?? '')));
+        return t;
+    };
+}
+/**
+ * True when a finding is of the gold error's rule. One equivalence: a table row's rate cell that disagrees with its own
+ * row's numbers ("Khu vực 8 | 1 776 | 1 768 | 99,10": 1.768/1.776 = 99,55%) is a percent that is not its own fraction,
+ * which golds record as percent-mismatch; baocao reports it as table-total-mismatch (percentColumnMismatch), since
+ * percent-mismatch reads sentences only and never a table row. So that finding also matches a gold percent-mismatch
+ * quoting its row (the reverse, a percent-mismatch finding on a row, cannot arise).
+ */
+function ofRule(f, rule) {
+    return f.rule === rule || (rule === 'percent-mismatch' && f.rule === 'table-total-mismatch' && f.messageId === 'percentColumnMismatch');
+}
+/** Score one audited document against its gold. */
+export function scoreDocument(doc, gold, form) {
+    const findings = doc.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+    const passage = passageTexts(doc);
+    const texts = findings.map((f) => f.evidence.map((e) => passage(e.block)));
+    const matches = (ruleOf, quotes, i) => ofRule(findings[i], ruleOf) && quotes.some((q) => texts[i].some((t) => t.includes(squash(q))));
+    const matched = new Set();
+    const errors = gold.errors.map((g, gi) => {
+        let found = false;
+        findings.forEach((_, i) => {
+            if (matches(g.rule, g.quotes, i)) {
+                found = true;
+                matched.add(i);
+            }
+        });
+        return { id: g.id ?? `${g.rule}#${gi}`, rule: g.rule, subtle: Boolean(g.subtle), found };
+    });
+    const mustNotFlagHits = [];
+    findings.forEach((f, i) => {
+        if (matched.has(i))
+            return;
+        for (const m of gold.mustNotFlag) {
+            if (m.rules && !m.rules.includes(f.rule))
+                continue;
+            if (texts[i][0].includes(squash(m.quote)))
+                mustNotFlagHits.push({ quote: m.quote, rule: f.rule, message: f.message });
+        }
+    });
+    return {
+        source: doc.source,
+        form,
+        error: doc.error ? `${doc.error.code}: ${doc.error.message}` : null,
+        errors,
+        findings: findings.map((f, i) => ({ rule: f.rule, severity: f.severity, matched: matched.has(i), message: f.message, text: f.evidence[0].snippet.slice(0, 160) })),
+        mustNotFlagHits,
+        reading: scoreReading(doc, gold),
+    };
+}
+/** A heading number without its final punctuation, nor the opening bracket of a bracketed one ("(ii)" is "ii"). */
+const headingKey = (n) => squash(n).replace(/[.)\-:/]+$/, '').replace(/^\((?=[^()]+$)/, '');
+/**
+ * The same heading number: "PHẦN A" and "Mục II" are also recorded by their numeral alone ("A", "II"), the word being
+ * the style's name (older golds keep the word, some newer ones drop it); either spelling matches the same numeral.
+ */
+const sameNumber = (found, gold) => {
+    const a = headingKey(found);
+    const b = headingKey(gold);
+    const bare = (k) => k.replace(/^(?:phần|mục)(?=[ivxl]+$|\d{1,2}$|\p{L}$)/u, '');
+    return a === b || bare(a) === bare(b);
+};
+const sameTitle = (a, b) => {
+    const x = squash(a).replace(/[.:;]+$/, '');
+    const y = squash(b).replace(/[.:;]+$/, '');
+    const n = Math.min(x.length, y.length, 30);
+    return n > 0 && x.slice(0, n) === y.slice(0, n);
+};
+/** The number a squashed raw text opens with ("1.250" of "1.250triệuđồng"), empty when it opens otherwise. */
+function leadingNumber(raw) {
+    return /^[-+]?\d(?:[\d.,]*\d)?/u.exec(raw)?.[0] ?? '';
+}
+const SCALE_OF = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
+/** What a figure's own scale words multiply its number by ("1,5 triệu đồng" → 1e6, "2 nghìn tỷ" → 1e12; 1 without one). */
+function scaleOf(raw) {
+    const words = raw.normalize('NFC').toLowerCase().split(/[^\p{L}]+/u);
+    return words.filter((w) => SCALE_WORDS.includes(w)).reduce((m, w) => m * (SCALE_OF[w] ?? 1), 1);
+}
+/**
+ * Headings: a gold heading is right when a section has its number, its title (first 30 characters,
+ * case and spaces ignored) and its depth; the share right is right / max(gold, found), so both missed
+ * and invented headings count (appendix headings aside: the gold lists the body's). Figures: a gold figure is right when a figure whose raw text lies
+ * inside the quote (a range's low end closing it), in a passage holding the quote, has the gold value (a fraction matches by either
+ * side; an amount by its value as written or as scaled by its own scale word, "13.550 triệu đồng" being 13550 or
+ * 13 550 000 000); a figure may run past the quote's end when its number lies inside the quote. Not-figures: a passage counts as read when a figure's raw text occurs in its passage only
+ * inside the quote, unless that figure is one the gold lists as a figure.
+ */
+export function scoreReading(doc, gold) {
+    if (!gold.headings && !gold.figures && !gold.notFigures)
+        return null;
+    const misses = [];
+    const hs = gold.headings ?? [];
+    let headingsRight = 0;
+    const used = new Set();
+    for (const h of hs) {
+        const i = doc.sections.findIndex((s, k) => !used.has(k) && sameNumber(s.number, h.number) && sameTitle(s.title, h.title));
+        if (i >= 0 && doc.sections[i].level === h.depth) {
+            used.add(i);
+            headingsRight += 1;
+        }
+        else {
+            misses.push(i >= 0 ? `heading level ${h.number} ${h.title.slice(0, 40)}: ${doc.sections[i].level} ≠ ${h.depth}` : `heading missed ${h.number} ${h.title.slice(0, 40)}`);
+            if (i >= 0)
+                used.add(i);
+        }
+    }
+    // The gold lists the body's headings: an appendix heading ("PHỤ LỤC 01") is neither right nor invented.
+    const appendix = (s) => /^phụ\s*lục/iu.test(s.number.normalize('NFC'));
+    const extra = gold.headings ? doc.sections.filter((s, k) => !used.has(k) && !appendix(s)) : [];
+    for (const s of extra)
+        misses.push(`heading invented ${s.number} ${s.title.slice(0, 40)}`);
+    const close = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+    const passage = passageTexts(doc);
+    let figuresRight = 0;
+    // A range ("350 - 500 mm") is the figure of its low end: a quote may stop there ("phổ biến 350").
+    // A figure may run past the quote when its number lies inside it ("tỉnh 1.250 triệu" of "1.250 triệu đồng"):
+    // the quote then ends inside the figure's raw text, past its number, and the passage goes on with the rest.
+    const rawIn = (q, f) => {
+        const raw = squash(f.raw);
+        if (q.includes(raw) || (f.kind === 'range' && q.endsWith(squash(f.raw.split(/\s*[-–]\s*/u)[0]))))
+            return true;
+        const num = leadingNumber(raw).length;
+        if (num === 0)
+            return false;
+        for (let k = raw.length - 1; k >= num; k -= 1) {
+            if (q.endsWith(raw.slice(0, k)))
+                return passage(f.block).includes(q + raw.slice(k));
+        }
+        return false;
+    };
+    // A value as written, or scaled by the figure's own scale word ("13.550 triệu đồng" = 13550 or 13 550 000 000).
+    const sameValue = (f, v) => close(f.value, v) || close(f.value, v * scaleOf(f.raw));
+    // The figures that answer a gold figure: a not-figure passage holding one of them ("năm học 2023-2024 (3,97%)" with
+    // "3,97%" listed as a figure) is not misread by it.
+    const answering = new Set();
+    for (const g of gold.figures ?? []) {
+        const q = squash(g.quote);
+        const right = doc.figures.filter((f) => rawIn(q, f) && passage(f.block).includes(q) &&
+            (sameValue(f, g.value) || (f.numerator !== null && close(f.numerator, g.value)) || (f.denominator !== null && close(f.denominator, g.value))));
+        for (const f of right)
+            answering.add(f);
+        const hit = right.length > 0;
+        if (hit)
+            figuresRight += 1;
+        else
+            misses.push(`figure ${g.quote} = ${g.value}: ${doc.figures.filter((f) => rawIn(q, f) && passage(f.block).includes(q)).map((f) => `${f.raw}→${f.value}`).join(', ') || 'not read'}`);
+    }
+    let notFiguresRead = 0;
+    for (const nf of gold.notFigures ?? []) {
+        const q = squash(nf);
+        const bad = doc.figures.find((f) => {
+            const t = passage(f.block);
+            const raw = squash(f.raw);
+            return !answering.has(f) && t.includes(q) && q.includes(raw) && !t.split(q).join('|').includes(raw);
+        });
+        if (bad) {
+            notFiguresRead += 1;
+            misses.push(`not a figure, read as one: ${nf} (${bad.raw})`);
+        }
+    }
+    return {
+        headingsGold: hs.length, headingsFound: gold.headings ? used.size + extra.length : 0, headingsRight,
+        figuresGold: gold.figures?.length ?? 0, figuresRight,
+        notFiguresGold: gold.notFigures?.length ?? 0, notFiguresRead, misses,
+    };
+}
+const pct = (a, b) => (b === 0 ? '   –  ' : `${((100 * a) / b).toFixed(1).padStart(5)}%`);
+/** Per-rule and per-form tables, plus the list of misses and false alarms. */
+export function summarise(scores) {
+    const byRule = new Map();
+    const byForm = new Map();
+    const tally = (m, k) => {
+        if (!m.has(k))
+            m.set(k, { gold: 0, found: 0, subtleMissed: 0, flagged: 0, correct: 0, mnf: 0, plainGold: 0, plainFound: 0, errFlagged: 0, errCorrect: 0 });
+        return m.get(k);
+    };
+    const lines = [];
+    for (const s of scores) {
+        for (const e of s.errors) {
+            for (const t of [tally(byRule, e.rule), tally(byForm, s.form), tally(byRule, 'ALL')]) {
+                t.gold += 1;
+                if (e.found)
+                    t.found += 1;
+                else if (e.subtle)
+                    t.subtleMissed += 1;
+                if (!e.subtle) {
+                    t.plainGold += 1;
+                    if (e.found)
+                        t.plainFound += 1;
+                }
+            }
+            if (!e.found)
+                lines.push(`  missed      ${s.source}: ${e.rule} ${e.id}${e.subtle ? ' (subtle)' : ''}`);
+        }
+        for (const f of s.findings) {
+            for (const t of [tally(byRule, f.rule), tally(byForm, s.form), tally(byRule, 'ALL')]) {
+                t.flagged += 1;
+                if (f.matched)
+                    t.correct += 1;
+                if (f.severity === 'error') {
+                    t.errFlagged += 1;
+                    if (f.matched)
+                        t.errCorrect += 1;
+                }
+            }
+            if (!f.matched)
+                lines.push(`  false alarm ${s.source}: ${f.rule} — ${f.message}`);
+        }
+        for (const h of s.mustNotFlagHits) {
+            for (const t of [tally(byRule, h.rule), tally(byForm, s.form), tally(byRule, 'ALL')])
+                t.mnf += 1;
+            lines.push(`  MUST-NOT    ${s.source}: ${h.rule} flagged "${h.quote}"`);
+        }
+        if (s.error)
+            lines.push(`  unreadable  ${s.source}: ${s.error}`);
+    }
+    const table = (title, m) => {
+        const rows = [`${title.padEnd(26)} ${'recall'.padStart(7)} ${'found'.padStart(9)} ${'precision'.padStart(9)} ${'flags'.padStart(9)} ${'must-not'.padStart(8)}`];
+        for (const [k, t] of [...m.entries()].sort(([a], [b]) => (a === 'ALL' ? 1 : b === 'ALL' ? -1 : a.localeCompare(b)))) {
+            rows.push(`${k.padEnd(26)} ${pct(t.found, t.gold).padStart(7)} ${`${t.found}/${t.gold}`.padStart(9)} ${pct(t.correct, t.flagged).padStart(9)} ${`${t.correct}/${t.flagged}`.padStart(9)} ${String(t.mnf).padStart(8)}`);
+        }
+        return rows.join('\n');
+    };
+    // The measures issue 10's done-when names: plainly visible errors found, all errors found, precision
+    // of errors and warnings, and precision of the error-severity findings alone.
+    const doneWhen = [`${'set / form'.padEnd(26)} ${'plain'.padStart(7)} ${'found'.padStart(9)} ${'all'.padStart(7)} ${'prec e+w'.padStart(9)} ${'prec err'.padStart(9)} ${'errors'.padStart(9)}`];
+    for (const [k, t] of [...byForm.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+        doneWhen.push(`${k.padEnd(26)} ${pct(t.plainFound, t.plainGold).padStart(7)} ${`${t.plainFound}/${t.plainGold}`.padStart(9)} ${pct(t.found, t.gold).padStart(7)} ${pct(t.correct, t.flagged).padStart(9)} ${pct(t.errCorrect, t.errFlagged).padStart(9)} ${`${t.errCorrect}/${t.errFlagged}`.padStart(9)}`);
+    }
+    const reading = readingTable(scores);
+    const text = [table('rule', byRule), '', table('set / form', byForm), '', doneWhen.join('\n'), '', ...(reading ? [reading, ''] : []), ...lines, ''].join('\n');
+    return { text, totals: Object.fromEntries(byRule) };
+}
+/** Headings, figures and not-figures per set / form, for the documents whose gold lists them. */
+function readingTable(scores) {
+    const by = new Map();
+    const misses = [];
+    for (const s of scores) {
+        if (!s.reading)
+            continue;
+        const r = s.reading;
+        const t = by.get(s.form) ?? { hg: 0, hf: 0, hr: 0, fg: 0, fr: 0, ng: 0, nr: 0 };
+        t.hg += r.headingsGold;
+        t.hf += r.headingsFound;
+        t.hr += r.headingsRight;
+        t.fg += r.figuresGold;
+        t.fr += r.figuresRight;
+        t.ng += r.notFiguresGold;
+        t.nr += r.notFiguresRead;
+        by.set(s.form, t);
+        for (const m of r.misses)
+            misses.push(`  reading     ${s.source}: ${m}`);
+    }
+    if (by.size === 0)
+        return null;
+    const rows = [`${'reading: set / form'.padEnd(26)} ${'headings'.padStart(9)} ${'right/max'.padStart(11)} ${'figures'.padStart(9)} ${'right'.padStart(9)} ${'not-fig read'.padStart(12)}`];
+    for (const [k, t] of [...by.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+        rows.push(`${k.padEnd(26)} ${pct(t.hr, Math.max(t.hg, t.hf)).padStart(9)} ${`${t.hr}/${Math.max(t.hg, t.hf)}`.padStart(11)} ${pct(t.fr, t.fg).padStart(9)} ${`${t.fr}/${t.fg}`.padStart(9)} ${`${t.nr}/${t.ng}`.padStart(12)}`);
+    }
+    return [...rows, ...misses].join('\n');
+}
+//# sourceMappingURL=score.js.map

@@ -1,0 +1,215 @@
+/**
+ * claim-mismatch — a verbal claim its own numbers contradict.
+ *
+ * Why: "đạt 2.160 giao dịch/tháng, cao gấp 4 lần so với đầu năm (720 …)" is
+ * really ×3; "đạt 93,1%, vượt chỉ tiêu (95%)" is below the target; "Công khai
+ * 100% thủ tục hành chính … niêm yết 187/240 TTHC" publishes 77,9%.
+ *
+ * Claims read, each only when every value it needs is written in the same
+ * sentence (the "100%" claim: the same or the next paragraph; a change claim
+ * whose subject is a bare "Số X": the one value of X stated just before):
+ * - "gấp N lần": the larger over the smaller of the two figures it compares
+ *   (a "từ A lên B" after it, "gấp 3 lần so với quý trước (từ 2.140 lên 4.815)";
+ *   else the one after it, usually in brackets, and the nearest before it; or
+ *   the two before it, "từ 1,5 triệu lên 4,5 triệu, gấp 03 lần", or the earlier value in brackets between, "36 tin,
+ *   tăng 12 tin so với quý II (24 tin), gấp 1,5 lần"); a stated change ("tăng 12 tin") is never a compared value;
+ * - "tăng/giảm X% so với … (B)", "vượt X% kế hoạch (B)": the change from B to
+ *   the figure before the claim (or from A to B of a "từ A lên B" after it);
+ *   "tăng N hồ sơ so với … (B)" likewise, exactly; a bare "Số X" subject with no value of its own: the one value of X
+ *   stated just before, or the one cell of the table just above whose row label and column header hold X;
+ * - "vượt/đạt/hoàn thành (mục tiêu|chỉ tiêu|kế hoạch) … T" against the value
+ *   before it, "chưa đạt/không đạt …" the other way round; a target of change
+ *   ("vượt chỉ tiêu giảm 30 hộ") against the change of that verb ("giảm 24 hộ");
+ * - "100% <thing>" against a fraction a/b < 1 of the same thing nearby (or the one such fraction anywhere that restates the
+ *   thing at length, five words of its phrase the claim's, two at most not: "9/10 xã, thị trấn đã có đài truyền thanh ứng
+ *   dụng …" / "100 % xã, thị trấn đã có hệ thống truyền thanh ứng dụng …"), and an "all" fraction n/n with a count of
+ *   the same thing said in its sentence to be left undone ("toàn bộ 196/196 cơ sở, còn 08 cơ sở chưa được kiểm tra").
+ *   A fraction handed a percent that is not its own ("21/22 cán bộ … đạt tỉ lệ 100%") is percent-mismatch's.
+ * - "<row label> tăng/giảm (mạnh) so với cùng kỳ" with no figure, in the paragraph right before or after a table whose one
+ *   change column ("So cùng kỳ (%)", a negative cell among its rows) gives that row the other sign
+ *   (src/extract/claims-table-trend.ts);
+ * - "tất cả/toàn bộ (các) <noun> …" whose own bracket counts that noun short of all ("tất cả các thôn (5/6 thôn)"),
+ *   read as a "100%" claim (src/extract/universal-claims.ts);
+ * - "100% <noun> <state>" and a later "còn N <noun> … chưa/không <state>" of the same noun and state (a count of
+ *   cases of the noun, "còn 07 trường hợp <noun> …", alike; the negated state may follow one comma, "có … xuống cấp,
+ *   chưa đạt chuẩn"; the count's noun may be any of the nouns the claim lists first, "giáo viên, nhân viên …"; a count
+ *   named all, "Toàn bộ 14 trạm bơm … đã được nạo vét", is such a claim too) (src/extract/universal-counter.ts); a claim
+ *   of all closed ("Tất cả 05 đơn đã được giải quyết", "đã trả lời 100% văn bản …") against a "còn N <noun> … đang/tiếp
+ *   tục …" count still in hand (after it, or for a percent before it in its paragraph; none said within its time), and
+ *   "không có/không xảy ra <noun> (nào) <state>" against a later
+ *   "N <noun> <state>" (three syllables of state at least, in order, or the claim's whole state in the count's
+ *   statement before any negation or cause; "vụ", "vụ việc", "trường hợp" are one noun);
+ * - a fraction of all ("21/21 xã … đã tổ chức …") read as a "100%" claim against a "còn N" count of another paragraph;
+ *   "100% <noun> … đúng hạn" against a count of that noun said late ("03 hồ sơ giải quyết trễ hạn") in the next three
+ *   paragraphs, or a "còn N <noun> … chậm" anywhere after, or one anywhere before in a paragraph naming the claim's whole noun
+ *   phrase ("tiếp nhận 312 hồ sơ đăng ký hộ kinh doanh …, 06 hồ sơ trễ hạn"; no other year) (the on-time state may stand before the figure, "hoàn thành …
+ *   đúng thời gian quy định tại 100% địa bàn"; names of the members counted, "thuộc Tổ 7 và Tổ 9", aside); "không có <noun> nào vi phạm X" against a sanction of N <noun> over X ("kỷ luật … 02 chiến sĩ"), and
+ *   "không có <noun> nào khiếu nại về X" against "N đơn khiếu nại của <noun> về X"; "trễ hạn/chậm hạn/quá hạn" one state;
+ *   "không có <noun> nào (phải) <deed>" against a figure said right after the deed's words ("xử phạt vi phạm hành chính 02
+ *   trường hợp", "tổ chức 01 cuộc cưỡng chế", "HTX … hoạt động thua lỗ 72 triệu đồng"; three syllables of deed at least);
+ * Both compared figures must count the same unit. Hedged claims ("hơn", "gần",
+ * "khoảng", "trên") are not checked.
+ *
+ * Tolerance: a stated multiple or percentage passes anywhere between the
+ * truncation and the rounding of the true value at its stated decimals
+ * ("gấp 03 lần" for 1,5 → 4,5 triệu; "tăng 18,5%" for 1.021 → 1.210).
+ *
+ * @example {"name": "ok.txt"}
+ *   Toàn huyện có 1.240 camera an ninh, gấp 2 lần năm 2023 (620 camera).
+ * @example {"name": "ratio.txt", "expect": "ratioMismatch"}
+ *   Số lượt truy cập cổng thông tin đạt 9.000 lượt, cao gấp 4 lần so với năm trước (3.000 lượt).
+ * @example {"name": "left-undone.txt", "expect": "fullMismatch"}
+ *   Tổ công tác đã rà soát toàn bộ 64/64 hộ gia đình, còn 05 hộ gia đình chưa được rà soát.
+ * @example {"name": "all-short.txt", "expect": "fullMismatch"}
+ *   Đã nâng cấp toàn bộ các trạm bơm trong vùng dự án (7/9 trạm).
+ * @example {"name": "target.txt", "expect": "targetMismatch"}
+ *   Tỷ lệ hồ sơ trực tuyến đạt 81,2%, vượt chỉ tiêu được giao (85%).
+ */
+import { defineRule, formatValue } from './define.js';
+import { agreesAt, roundAt } from './support/sentences.js';
+import { actualPercent } from './support/percent.js';
+import { CHANGE_VERBS } from '../text/lexicon.js';
+/**
+ * A whole multiple is a rounding, not an estimate: "gấp 2 lần" passes 1,8 to 2,3 (the truncation or rounding at its
+ * decimals, within MULTIPLE_SLACK of the true ratio), never 1,69 ("gần 1,7 lần"; a hedge, "gần gấp 2 lần", is not read).
+ */
+const MULTIPLE_SLACK = 0.15;
+function multipleAgrees(ratio, stated, decimals) {
+    return agreesAt(ratio, stated, decimals) && Math.abs(ratio - stated) <= MULTIPLE_SLACK * ratio + 1e-9;
+}
+export default defineRule({
+    id: 'claim-mismatch',
+    severity: 'error',
+    description: 'Nhận định bằng lời (gấp N lần, tăng X%, vượt chỉ tiêu, 100%) trái với chính các số liệu đi kèm',
+    messages: {
+        ratioMismatch: 'Nêu "gấp {stated} lần" nhưng {high}/{low} = {actual} lần',
+        changeMismatch: 'Nêu "{verb} {stated}{unit}" so với {base} nhưng từ {base} đến {value} là {verb} {actual}{unit}',
+        directionMismatch: 'Nêu "{verb}" so với {base} nhưng từ {base} đến {value} là {actualVerb} {actual}',
+        trendMismatch: 'Nêu "{verb}" nhưng bảng ghi dòng "{row}", cột "{column}" là {value} ({actualVerb})',
+        targetMismatch: 'Nêu "{claim}" nhưng giá trị đạt {value} {relation} mục tiêu {target}',
+        fullMismatch: 'Nêu {stated}% {thing} nhưng chính báo cáo ghi {num}/{den} = {actual}%',
+        counteredMismatch: 'Nêu 100% {thing} nhưng chính báo cáo ghi còn {count} {unit} {state}',
+        counteredAllMismatch: 'Nêu "{universal} {thing}" nhưng chính báo cáo ghi còn {count} {unit} {state}',
+        absentMismatch: 'Nêu không có {thing} nhưng chính báo cáo ghi {state}',
+    },
+    check(context) {
+        for (const c of context.textReadings.comparisons) {
+            switch (c.kind) {
+                case 'ratio': {
+                    if (c.pair[0].value <= 0 || c.pair[1].value <= 0)
+                        break;
+                    const [high, low] = c.pair[0].value >= c.pair[1].value ? c.pair : [c.pair[1], c.pair[0]];
+                    const ratio = high.value / low.value;
+                    // "tăng gấp 3 lần" is read by some writers as ×3, by others as +3 (×4): either passes.
+                    if (multipleAgrees(ratio, c.stated, c.decimals) || (c.increase && multipleAgrees(ratio - 1, c.stated, c.decimals)))
+                        break;
+                    const actual = roundAt(ratio, c.decimals);
+                    context.report({
+                        messageId: 'ratioMismatch',
+                        data: { stated: c.stated, high: high.value, low: low.value, actual },
+                        places: [{ block: c.block, from: c.from, to: c.to }, { figure: high }, { figure: low }],
+                        suggestion: Number.isInteger(actual) ? `gấp ${c.written} lần → gấp ${formatValue(actual, context.numbers?.style)} lần` : null,
+                    });
+                    break;
+                }
+                case 'change': {
+                    const { current, base } = c;
+                    // A base not written is the one the absolute change beside the percent implies.
+                    const from = c.implied ?? base.value;
+                    if (from <= 0)
+                        break;
+                    // The change from base to current, turned the way the claim's sign reads it ("giảm 5%": base − current).
+                    const sign = c.signed < 0 || Object.is(c.signed, -0) ? -1 : 1;
+                    const diff = sign * (c.amount - from);
+                    const actual = c.percent ? (diff / from) * 100 : diff;
+                    // An amount is compared at its scale ("tăng 7,4 triệu đồng": 7 400 000), and told back at the claim's.
+                    const claimed = c.stated * c.scale;
+                    // An amount passes exactly, or rounded to the decimals it is stated with ("giảm 0,5‰" for 12,88 → 12,34).
+                    const exact = Math.abs(actual - claimed) <= 1e-9 * Math.max(1, Math.abs(actual));
+                    if (c.percent ? agreesAt(actual, c.stated, c.decimals) : exact || agreesAt(actual / c.scale, c.stated, c.decimals))
+                        break;
+                    context.report({
+                        messageId: 'changeMismatch',
+                        data: { verb: c.verb, stated: c.stated, unit: c.percent ? '%' : ` ${c.unit}`, base: from, value: c.amount, actual: c.percent ? roundAt(actual, c.decimals) : actual / c.scale },
+                        places: [{ figure: c.figure }, { figure: current }, { figure: base }],
+                        suggestion: c.percent ? null : `${c.written} → ${formatValue(actual / c.scale, context.numbers?.style)}`,
+                    });
+                    break;
+                }
+                case 'direction': {
+                    // "giảm so với năm 2023 (01 người)" with 02 now, or "Bệnh đạo ôn lá giảm so với cùng kỳ" above its table row's "Cùng kỳ" and
+                    // "Vụ này" cells (extract/claims-table-direction.ts): the way from base to current is the claim's or it is not; no change says nothing.
+                    const diff = c.current.value - c.base.value;
+                    const down = c.verb === CHANGE_VERBS[1];
+                    if (diff === 0 || (down ? diff < 0 : diff > 0))
+                        break;
+                    context.report({
+                        messageId: 'directionMismatch',
+                        data: { verb: c.verb, base: c.base.value, value: c.current.value, actualVerb: CHANGE_VERBS[diff > 0 ? 0 : 1], actual: Math.abs(diff) },
+                        places: [{ block: c.block, from: c.from, to: c.to }, { figure: c.current }, { figure: c.base }],
+                    });
+                    break;
+                }
+                case 'trend': {
+                    // "thịt các loại tăng mạnh so với cùng kỳ" beside the table's "-3,5": the cell's sign is the way it went; 0 says nothing.
+                    const v = c.change.value;
+                    const down = c.verb === CHANGE_VERBS[1];
+                    if (v === 0 || (down ? v < 0 : v > 0))
+                        break;
+                    context.report({
+                        messageId: 'trendMismatch',
+                        data: { verb: c.verb, row: c.row, column: c.column, value: c.change.raw, actualVerb: CHANGE_VERBS[v > 0 ? 0 : 1] },
+                        places: [{ block: c.block, from: c.from, to: c.to }, { figure: c.change }],
+                    });
+                    break;
+                }
+                case 'target': {
+                    const below = c.value.value < c.target.value;
+                    // A ceiling ("dưới 0,95%") is met below it only; a claim to exceed ("vượt dự toán") misses at the target itself too.
+                    const met = c.ceiling ? below : c.exceed ? c.value.value > c.target.value : !below;
+                    const notMet = c.ceiling ? !below : below;
+                    if (c.negative ? notMet : met)
+                        break;
+                    context.report({
+                        messageId: 'targetMismatch',
+                        data: { claim: c.claim, value: c.value.value, target: c.target.value, relation: below ? 'thấp hơn' : 'không thấp hơn' },
+                        places: [{ block: c.block, from: c.from, to: c.to }, { figure: c.value }, { figure: c.target }],
+                    });
+                    break;
+                }
+                case 'fulfilment': {
+                    if (c.negative ? c.rate.value < 100 : c.rate.value > 100)
+                        break;
+                    context.report({
+                        messageId: 'targetMismatch',
+                        data: { claim: c.claim, value: c.rate.value, target: 100, relation: c.rate.value < 100 ? 'thấp hơn' : 'không thấp hơn' },
+                        places: [{ block: c.rate.block, from: c.from, to: c.to }, { figure: c.rate }],
+                    });
+                    break;
+                }
+                case 'countered': {
+                    context.report({
+                        messageId: c.absent ? 'absentMismatch' : c.universal !== undefined ? 'counteredAllMismatch' : 'counteredMismatch',
+                        data: { thing: c.thing, count: c.count.value, unit: c.count.unit ?? '', state: c.state, ...(c.universal !== undefined ? { universal: c.universal } : {}) },
+                        places: [c.said, { figure: c.count }],
+                    });
+                    break;
+                }
+                case 'full': {
+                    const f = c.fraction;
+                    // "toàn bộ 196/196 …, còn 08 … chưa được kiểm tra": what was done is all but the count left.
+                    const num = c.missing ? f.denominator - c.missing.value : f.numerator;
+                    const actual = actualPercent(num, f.denominator, 1);
+                    context.report({
+                        messageId: 'fullMismatch',
+                        data: { stated: 100, thing: c.thing, num, den: f.denominator, actual },
+                        places: c.missing ? [{ figure: f }, { figure: c.missing }] : c.said ? [c.said, { figure: f }] : [{ figure: c.percent }, { figure: f }],
+                        suggestion: `100% → ${formatValue(actual, context.numbers?.style)}%`,
+                    });
+                    break;
+                }
+            }
+        }
+    },
+});
+//# sourceMappingURL=claim-mismatch.js.map

@@ -1,0 +1,271 @@
+import { markerOf } from '../extract/claims-bullets.js';
+import { defineRule } from './define.js';
+import { alt, CURRENT_PERIOD_WORDS } from '../text/lexicon.js';
+import { backgroundWords, basisBefore, citesBasis, completedInClause, cutOffBefore, dayCutOffOpens, doneBefore, doneInstance, farPastSigning, finishedWords, futureWords, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, opensWithDate, planSectionTitle, sinceWords, spanBetween, yearlessLeadDay, yearsIn, } from '../extract/date-context.js';
+/** The full days a block states (read once in extract/dates.ts). */
+function daysIn(context, block) {
+    const statements = context.textReadings.dateStatements[block] ?? [];
+    return (context.dates[block] ?? []).flatMap((d, k) => (d.granularity === 'day' ? [{ from: d.from, to: d.to, iso: d.start, raw: d.raw, statement: statements[k] }] : []));
+}
+/** The full days and the whole months ("tháng 10/2025") a block states: a month after signing is after it from its first day. */
+function daysAndMonthsIn(context, block) {
+    const statements = context.textReadings.dateStatements[block] ?? [];
+    return (context.dates[block] ?? []).flatMap((d, k) => (d.granularity === 'day' || d.granularity === 'month' ? [{ from: d.from, to: d.to, iso: d.start, raw: d.raw, statement: statements[k] }] : []));
+}
+/**
+ * A date of a year before the period's is before it, unless the report counts its figures from that date on ("năm
+ * 2024 (số liệu tính từ ngày 15/12/2023 …)": a plan issued 18/12/2023 is the period's own).
+ */
+const beforePeriod = (iso, f) => iso.slice(0, 4) < f.period.start.slice(0, 4) && !(f.windowStart !== undefined && iso >= f.windowStart);
+function sideOf(iso, f) {
+    if (beforePeriod(iso, f))
+        return 'before';
+    if (iso > f.latest)
+        return 'after';
+    return 'in';
+}
+const expectedOf = (p) => `${p.start} – ${p.end} (${p.label})`;
+/** Titles of the block's section and its ancestors. */
+function sectionTitles(context, block) {
+    const out = [];
+    for (let k = context.blockSection[block] ?? null; k !== null; k = context.sections[k].parent)
+        out.push(context.sections[k].title);
+    return out;
+}
+const inPlanSection = (context, block) => sectionTitles(context, block).some(planSectionTitle);
+/** One block as the passage: exactly one outlier among at least two dates inside the period. Returns the date flagged. */
+function checkBlock(context, block, f) {
+    const text = context.source.blocks[block].text;
+    const all = daysIn(context, block);
+    // "kỷ niệm 115 năm … (08/3/1910 - 08/3/2025)": a span that runs into the period counts from its start, no action then.
+    const opensSpan = (d) => all.some((e) => e.from > d.to && e.iso >= f.period.start && spanBetween(text.slice(d.to, e.from)));
+    const dates = all.filter((d) => !basisBefore(text, d.from) && !opensSpan(d));
+    const outliers = dates.filter((d) => sideOf(d.iso, f) !== 'in');
+    const inside = dates.filter((d) => sideOf(d.iso, f) === 'in');
+    if (outliers.length === 1 && inside.length < 2)
+        return checkClash(context, block, outliers[0], f);
+    if (outliers.length !== 1 || inside.length < 2)
+        return null;
+    const [d] = outliers;
+    const places = [d, ...inside.slice(0, 2)].map((n) => ({ block, from: n.from, to: n.to }));
+    context.report({ messageId: sideOf(d.iso, f) === 'before' ? 'dateBeforePeriod' : 'dateAfterPeriod', data: { found: d.raw, expected: expectedOf(f.period) }, places });
+    return d;
+}
+const NARRATED_LEAD = /^\s*(?:[-+•*]\s*)?ngày\s*$/iu;
+// A paragraph opening with its own period: "Trong năm, …", "Trong kỳ, …".
+const PERIOD_OPENER = new RegExp(String.raw `^\s*(?:[-+•*]\s*)?(?:${alt(CURRENT_PERIOD_WORDS)})\s*,`, 'iu');
+/** An old date on an event its own sentence places in the period's year ("Ngày 12/3/2021, … năm 2024"). */
+function checkClash(context, block, d, f) {
+    if (inPlanSection(context, block))
+        return null;
+    const sentence = d.statement;
+    const periodYears = new Set([f.period.start.slice(0, 4), f.period.end.slice(0, 4)]);
+    // The years the sentence states in words ("năm 2024", "6 tháng đầu năm 2024", "ngày 5 tháng 3 năm 2024").
+    const stated = (context.dates[block] ?? [])
+        .filter((m) => m.from !== d.from && m.from >= sentence.from && m.to <= sentence.to && namesYear(m.raw))
+        .map((m) => m.end.slice(0, 4));
+    // "Ngày 11/7/2023, UBND phường tổ chức …" opening a paragraph of "KẾT QUẢ … NĂM 2024": the section places its
+    // actions in the period's year, unless the sentence compares or counts from an earlier time.
+    const paragraph = context.source.blocks[block].text;
+    const opens = leadDate(context, block)?.from === d.from && !sinceWords(paragraph) && !citesBasis(paragraph) && !backgroundWords(paragraph);
+    const titled = sectionTitles(context, block).flatMap(yearsIn);
+    // "Trong năm, Ban … đã hỗ trợ … Ngày 05/9/2023, Ban đã tổ chức …": a paragraph opened by the period itself places each
+    // done action it narrates there, a sentence opening with its day included (unless that sentence counts from earlier).
+    const sentenceText = paragraph.slice(sentence.from, sentence.to);
+    const narrated = NARRATED_LEAD.test(paragraph.slice(sentence.from, d.from)) && /^\s*,/u.test(paragraph.slice(d.to, d.to + 3))
+        && (finishedWords(paragraph.slice(d.to, sentence.to)) || doneBefore(paragraph.slice(d.to, sentence.to)));
+    const inPeriodParagraph = narrated && PERIOD_OPENER.test(paragraph) && !sinceWords(sentenceText) && !citesBasis(sentenceText) && !futureWords(sentenceText);
+    const placed = stated.some((y) => periodYears.has(y)) || (opens && titled.length > 0 && titled.every((y) => periodYears.has(y))) || inPeriodParagraph;
+    if (!beforePeriod(d.iso, f) || !placed)
+        return null;
+    // "số liệu từ ngày 15/12/2023 đến ngày 14/6/2024": the date opens a span that runs into the period (a count's own window).
+    if (daysIn(context, block).some((e) => e.from > d.to && e.iso >= f.period.start && spanBetween(paragraph.slice(d.to, e.from))))
+        return null;
+    context.report({ messageId: 'dateBeforePeriod', data: { found: d.raw, expected: expectedOf(f.period) }, places: [{ block, from: d.from, to: d.to }] });
+    return d;
+}
+/**
+ * A finished action dated after the report was signed, inside the period or not: the block's only
+ * such day or month ("Trong tháng 10/2025, đã hoàn thành …" signed in September), followed in its
+ * sentence by "đã" / "hoàn thành" (or narrated by a sentence opening "Ngày <d>, …", or its own clause holding a particle of
+ * finishing: "dứt điểm toàn bộ diện tích vào ngày …"), with no plan, estimate or cut-off words.
+ */
+function checkAfterSigning(context, block, f, flagged) {
+    const signed = f.signed;
+    if (signed === null || inPlanSection(context, block))
+        return;
+    const text = context.source.blocks[block].text;
+    const days = daysAndMonthsIn(context, block);
+    // A span both ends of which come after signing ("từ ngày 05/10 đến ngày 12/10/2025, … đã tổ chức") is one date: its start.
+    const spanEnd = (d) => days.find((e) => e.from > d.to && e.iso > signed && spanBetween(text.slice(d.to, e.from)));
+    // "Dư nợ đến 30/6/2025 đạt …" in a report signed 28/6: a cut-off inside the period states the period's own figures (an
+    // estimate to its end), no action dated after signing — so beside another late date it is set aside. Alone it stays:
+    // "Đến ngày 25/6/2025, toàn xã đã thu hoạch xong" in a report signed 12/6 dates an action.
+    const periodCutOff = (d) => d.iso <= f.period.end && cutOffBefore(text, d.from);
+    const pastSigning = days.filter((d) => d.iso > signed && !days.some((s) => s.iso > signed && spanEnd(s) === d));
+    const late = pastSigning.length > 1 ? pastSigning.filter((d) => !periodCutOff(d)) : pastSigning;
+    if (late.length !== 1 || flagged?.from === late[0].from)
+        return;
+    const [d] = late;
+    const end = spanEnd(d);
+    const after = text.slice(end?.to ?? d.to, Math.max(d.to, d.statement.to));
+    const lead = text.slice(d.statement.from, d.from);
+    // A full day long past signing, in a later year, is told as done unless plan words say otherwise.
+    const far = f.periodKnown !== false && daysIn(context, block).some((x) => x.from === d.from) && farPastSigning(d.iso, signed, f.period.end);
+    // "Ngày 14/10/2025, Đội phối hợp … kiểm tra …": a sentence opening with its day, then a comma, narrates what was done that day.
+    const narrated = !end && NARRATED_LEAD.test(lead) && /^\s*,/u.test(text.slice(d.to, d.to + 3));
+    // "Các vụ … bị phát hiện vào các ngày 14/3/2024, 09/7/2024 và 23/12/2024, đều xảy ra …": one list of the days incidents
+    // happened, the others before signing; the last one cannot have happened yet.
+    const listed = !end && occurredWords(text.slice(d.statement.from, d.statement.to)) && pastListMates(text, days, d, signed, f) >= 2;
+    // "đợt thứ 06 tổ chức ngày 12/7/2025 … tiếp nhận 418 đơn vị": the event's measured outcome after the day tells it as held.
+    // "… đã tổ chức 17 cuộc cưỡng chế. Điển hình là cuộc cưỡng chế … ngày 14/10/2024 …": an instance of what was told as done.
+    const instance = !end && doneInstance(text, d.from);
+    const done = finishedWords(after) || doneBefore(lead) || (!end && completedInClause(lead)) || far || narrated || listed || instance || (!end && measuredResult(after));
+    // "Đến ngày 18/3/2026, … đã hoàn thành": the state on a day not yet come when signed (a month's end may be an estimate).
+    const stateOn = !end && dayCutOffOpens(lead, d.iso) && finishedWords(after);
+    const sentence = (stateOn ? '' : lead) + text.slice(end?.to ?? d.from, d.statement.to);
+    if (stateOn ? futureWords(sentence) || !done : basisBefore(text, d.from) || cutOffBefore(text, d.from) || futureWords(sentence) || !done)
+        return;
+    if (f.periodKnown === false)
+        context.report({ messageId: 'dateAfterSigning', data: { found: d.raw, reported: signed }, places: [{ block, from: d.from, to: d.to }] });
+    else
+        context.report({ messageId: 'dateAfterReport', data: { found: d.raw, expected: expectedOf(f.period), reported: signed }, places: [{ block, from: d.from, to: d.to }] });
+}
+/**
+ * How many other days share `d`'s list in its sentence ("các ngày A, B và C": only commas or "và" between), each in the
+ * period and on or before signing; 0 when any listed day is not.
+ */
+function pastListMates(text, days, d, signed, f) {
+    const inSentence = days.filter((x) => x.from >= d.statement.from && x.to <= d.statement.to).sort((a, b) => a.from - b.from);
+    let k = inSentence.findIndex((x) => x.from === d.from);
+    if (k < 0)
+        return 0;
+    let lo = k;
+    let hi = k;
+    while (lo > 0 && listJoin(text.slice(inSentence[lo - 1].to, inSentence[lo].from)))
+        lo--;
+    while (hi < inSentence.length - 1 && listJoin(text.slice(inSentence[hi].to, inSentence[hi + 1].from)))
+        hi++;
+    const mates = inSentence.slice(lo, hi + 1).filter((x) => x.from !== d.from);
+    k = mates.length;
+    return mates.every((x) => x.iso <= signed && sideOf(x.iso, f) === 'in') ? k : 0;
+}
+/**
+ * The date an item opens with ("+ Ngày 20/4/2024: …"), or null. Given the frame of a one-year period, an item's
+ * day without its year ("+ Ngày 05/4: …") is a day of that year when it falls inside the period (else no date).
+ */
+function leadDate(context, block, f) {
+    const text = context.source.blocks[block].text;
+    const [first] = daysIn(context, block);
+    if (first && opensWithDate(text.slice(0, first.from)))
+        return first;
+    const year = f?.period.start.slice(0, 4);
+    if (!f || year !== f.period.end.slice(0, 4))
+        return null;
+    const day = yearlessLeadDay(text, year);
+    if (!day || day.iso < f.period.start || day.iso > f.period.end)
+        return null;
+    return { ...day, statement: { from: 0, to: text.length } };
+}
+/** Runs of at least three consecutive sibling items of one section (same list marker), each opening with its date. */
+function datedRuns(context, f) {
+    const runs = [];
+    let run = [];
+    const close = () => { if (run.length >= 3)
+        runs.push(run); run = []; };
+    context.source.blocks.forEach((b, i) => {
+        const date = b.kind === 'paragraph' && context.blockSection[i] != null ? leadDate(context, i, f) : null;
+        const prev = run.at(-1);
+        const sibling = prev && prev.block === i - 1 && context.blockSection[i] === context.blockSection[prev.block] && markerOf(b.text) === markerOf(context.source.blocks[prev.block].text);
+        if (!date || !sibling)
+            close();
+        if (date)
+            run.push({ block: i, date });
+    });
+    close();
+    return runs;
+}
+/** The sentence of an item holding its date: a pdf may join the next paragraph to the item's block ("… 38 m². Chi phí … theo quy định."). */
+function itemSentence(context, block, at) {
+    const text = context.source.blocks[block].text;
+    const s = context.sentences.of(block).find((x) => x.from <= at && at < x.to);
+    return s ? text.slice(s.from, s.to) : text;
+}
+/**
+ * A run of dated sibling items as the passage: one item of another year among at least two of the
+ * period. Not when the item cites a document or plan, or the lead-in or a heading above names that
+ * year or a "giai đoạn" (a chronicle over several years).
+ */
+function checkRun(context, run, f, flagged) {
+    const outliers = run.filter((it) => sideOf(it.date.iso, f) !== 'in');
+    const inside = run.filter((it) => sideOf(it.date.iso, f) === 'in');
+    if (outliers.length !== 1 || inside.length < 2)
+        return;
+    const [odd] = outliers;
+    if (flagged.has(odd.block) || inPlanSection(context, odd.block) || citesBasis(itemSentence(context, odd.block, odd.date.from)))
+        return;
+    const leadIn = context.blockSection[run[0].block - 1] === context.blockSection[run[0].block] ? context.source.blocks[run[0].block - 1].text : '';
+    const frame = [leadIn, ...sectionTitles(context, odd.block)].join('\n');
+    if (frame.includes(odd.date.iso.slice(0, 4)) || multiYearWords(frame))
+        return;
+    const places = [odd, ...inside.slice(0, 2)].map((it) => ({ block: it.block, from: it.date.from, to: it.date.to }));
+    context.report({ messageId: sideOf(odd.date.iso, f) === 'before' ? 'dateBeforePeriod' : 'dateAfterPeriod', data: { found: odd.date.raw, expected: expectedOf(f.period) }, places });
+    flagged.set(odd.block, odd.date);
+}
+/**
+ * "ngày 30/02/2025", "31/4/2024": a full day its month does not have is no day at all, wherever it stands (a slip of the
+ * day or the month); an error, since no reading makes it right. A leap year's 29/02 is a day.
+ */
+function reportImpossibleDays(context) {
+    context.dates.forEach((dates, block) => {
+        for (const d of dates ?? []) {
+            if (d.granularity !== 'day')
+                continue;
+            const [year, month, day] = d.start.slice(0, 10).split('-').map(Number);
+            const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+            if (day <= last)
+                continue;
+            context.report({ messageId: 'dateNotExists', data: { found: d.raw, month: String(month), year: String(year), last: String(last) }, places: [{ block, from: d.from, to: d.to }], severity: 'error' });
+        }
+    });
+}
+export default defineRule({
+    id: 'date-out-of-period',
+    severity: 'warning',
+    description: 'Ngày tháng của một hoạt động nằm ngoài kỳ báo cáo trong khi các ngày bên cạnh đều trong kỳ',
+    messages: {
+        dateBeforePeriod: 'Ngày {found} thuộc năm trước kỳ báo cáo {expected}, trong khi các ngày liệt kê cùng đoạn đều trong kỳ',
+        dateAfterPeriod: 'Ngày {found} ở sau kỳ báo cáo {expected} và ngày báo cáo, trong khi các ngày liệt kê cùng đoạn đều trong kỳ',
+        dateAfterReport: 'Việc đã làm ghi ngày {found}, sau ngày ký báo cáo {reported} (kỳ báo cáo {expected})',
+        dateAfterSigning: 'Việc đã làm ghi ngày {found}, sau ngày ký báo cáo {reported}',
+        dateNotExists: 'Ngày {found} không có thật: tháng {month}/{year} chỉ có {last} ngày',
+    },
+    check(context) {
+        reportImpossibleDays(context);
+        const { period, date, window } = context.meta;
+        // A period not read from the title ("vụ Hè Thu 2025"): only a finished action dated after signing can be told.
+        if (!period) {
+            if (date === null)
+                return;
+            const f = { period: { start: date, end: date, label: '' }, latest: date, signed: date, periodKnown: false };
+            for (let i = 0; i < context.source.blocks.length; i++) {
+                if (context.source.blocks[i].kind !== 'row' && context.blockSection[i] != null)
+                    checkAfterSigning(context, i, f, null);
+            }
+            return;
+        }
+        const f = { period, latest: date !== null && date > period.end ? date : period.end, signed: date, windowStart: window?.start };
+        const body = context.source.blocks.map((b, i) => i).filter((i) => context.source.blocks[i].kind !== 'row' && context.blockSection[i] != null);
+        const flagged = new Map();
+        for (const i of body) {
+            const d = checkBlock(context, i, f);
+            if (d)
+                flagged.set(i, d);
+        }
+        for (const run of datedRuns(context, f))
+            checkRun(context, run, f, flagged);
+        for (const i of body)
+            checkAfterSigning(context, i, f, flagged.get(i) ?? null);
+    },
+});
+//# sourceMappingURL=date-out-of-period.js.map

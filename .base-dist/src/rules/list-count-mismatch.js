@@ -1,0 +1,59 @@
+/**
+ * list-count-mismatch — a count must match the names listed after it.
+ *
+ * Why: "04 trường chưa triển khai học bạ số: trường A, trường B, trường C"
+ * names three. The names follow the count ("05 xã: A, B, C, D và E") or sit
+ * in a footnote hanging on it ("04 đơn vị chưa đạt³" … "³ Gồm: A, B, C, D"), or are the bullets under a
+ * count that closes its paragraph with a colon, each opening with the counted noun ("02 tổ hợp tác:" /
+ * "- Tổ hợp tác …;" ×3). Names may be separated by ";" as well as ",".
+ * A count closing a coordination of counts ("03 doanh nghiệp và 02 hợp tác xã: …") may be followed by the names of
+ * them all: their sum, or any one of them, is the count the names match.
+ * Lists of examples ("như", "…", "v.v.", "khác") are never counted. The places events were held at
+ * ("03 buổi tuyên truyền tại các thôn: A, B, C, D") may be fewer than the events, never more. Lower-case kinds after a count of
+ * kinds ("04 hình thức: tư vấn pháp luật, tham gia tố tụng, …") are cut at every comma and "và", so they may be more than the
+ * kinds named, never fewer: only fewer is reported.
+ *
+ * @example {"name": "ok.txt"}
+ *   Đã tập huấn cho 03 thôn: Đông Hải, Tây Sơn và Bắc Hà.
+ * @example {"name": "not-ok.txt", "expect": "listCountMismatch"}
+ *   Còn 04 trường chưa triển khai học bạ số: trường Kim Đồng, trường Hòa Bình, trường Lê Lợi.
+ */
+import { defineRule } from './define.js';
+export default defineRule({
+    id: 'list-count-mismatch',
+    severity: 'error',
+    description: 'Số lượng nêu ra khác với số tên được liệt kê',
+    messages: {
+        listCountMismatch: 'Nêu {count} nhưng liệt kê {listed} tên: {items}',
+    },
+    check(context) {
+        for (const claim of context.claims) {
+            if (claim.relation !== 'list' || claim.open)
+                continue;
+            const whole = context.figures[claim.whole];
+            if (claim.items.length === whole.value)
+                continue;
+            // "03 doanh nghiệp và 02 hợp tác xã: …": the names may be of every count of the coordination.
+            const count = claim.parts.reduce((sum, k) => sum + context.figures[k].value, whole.value);
+            if (claim.items.length === count || claim.parts.some((k) => context.figures[k].value === claim.items.length))
+                continue;
+            // Events at the places listed: several may be held at one place, one is never held at two.
+            if (claim.venues && claim.items.length < count)
+                continue;
+            // Kinds cut at every comma and "và": a comma may sit inside one kind's name, so more pieces than the count say nothing.
+            if (claim.atMost && claim.items.length > count)
+                continue;
+            const listed = claim.items.length;
+            const start = claim.span.start - context.source.blocks[claim.block].span.start;
+            const end = claim.span.end - context.source.blocks[claim.block].span.start;
+            const notes = claim.partBlocks.filter((b) => b !== claim.block).map((block) => ({ block }));
+            context.report({
+                messageId: 'listCountMismatch',
+                data: { count, listed, items: claim.items.join('; ') },
+                places: [...claim.parts.map((k) => ({ figure: context.figures[k] })), { figure: whole }, { block: claim.block, from: start, to: end }, ...notes],
+                suggestion: null,
+            });
+        }
+    },
+});
+//# sourceMappingURL=list-count-mismatch.js.map

@@ -1,0 +1,123 @@
+import { defineRule } from './define.js';
+import { actualPercent, firstSlip, percentAgrees, tablesOf } from './support/percent.js';
+import { percentText } from '../extract/shares.js';
+export default defineRule({
+    id: 'percent-mismatch',
+    severity: 'error',
+    description: 'Tỷ lệ phần trăm nêu ra không khớp với phân số của chính nó',
+    messages: {
+        percentMismatch: 'Tỷ lệ {stated}% không khớp với {num}/{den} = {actual}%',
+    },
+    check(context) {
+        for (const f of context.figures) {
+            if (f.kind !== 'fraction' || f.percent === null || context.source.blocks[f.block].kind === 'row')
+                continue;
+            const stated = statedFigure(context.figures, f);
+            if (stated)
+                compare(context, f.numerator, f.denominator, stated.value, stated.decimals, stated.raw, [{ figure: stated }, { figure: f }]);
+        }
+        // A part may sit in several claims ("resolved 2.791, of which on time 2.713" inside "received 2.874"):
+        // its share is right if it fits any of its wholes, and is checked against the nearest one otherwise.
+        const shares = new Map();
+        const addShare = (share, part, whole) => {
+            const entry = shares.get(share.index) ?? { share, part, wholes: [] };
+            if (entry.part === part)
+                entry.wholes.push(whole);
+            shares.set(share.index, entry);
+        };
+        for (const { share, part, whole } of context.textReadings.claimShares) {
+            if (whole.value > 0)
+                addShare(share, part, whole);
+        }
+        const byClaim = new Set(shares.keys());
+        for (const { share, part, whole } of context.textReadings.statedShares)
+            if (!byClaim.has(share.index))
+                addShare(share, part, whole);
+        // A breakdown's part whose share no other reading pairs: of the parts' sum.
+        for (const { share, part, parts } of context.textReadings.breakdownShares) {
+            if (shares.has(share.index))
+                continue;
+            compare(context, part.value, parts.reduce((s, q) => s + q.value, 0), share.value, share.decimals, share.raw, [{ figure: share }, { figure: part }]);
+        }
+        for (const { share, part, wholes } of shares.values()) {
+            if ([...wholes, ...nearerWholes(context, part, wholes)].some((w) => percentAgrees(part.value, w.value, share.value, share.decimals)))
+                continue;
+            const whole = wholes.reduce((a, b) => (Math.abs(b.index - part.index) < Math.abs(a.index - part.index) ? b : a));
+            compare(context, part.value, whole.value, share.value, share.decimals, share.raw, [{ figure: share }, { figure: part }, { figure: whole }]);
+        }
+        for (const { rate: f, done, plan } of context.textReadings.planRates) {
+            if (!percentAgrees(done.value, plan.value, f.value, f.decimals))
+                report(context, done.value, plan.value, f.value, f.decimals, f.raw, [{ figure: f }, { figure: done }, { figure: plan }]);
+        }
+        // "giảm 06 vụ (-25,00%)" after "xảy ra 24 vụ": the rate of a change is of the earlier value (30), stated or not.
+        for (const { rate, change, current, base } of context.textReadings.changeRates) {
+            const amount = Math.abs(change.change.value);
+            const earlier = base ? base.value : current.value - change.change.value;
+            if (earlier <= 0 || Math.sign(rate.value) * Math.sign(change.change.value) < 0)
+                continue;
+            const places = [{ figure: rate }, { figure: change }, { figure: current }, ...(base ? [{ figure: base }] : [])];
+            compare(context, amount, earlier, Math.abs(rate.value), rate.decimals, rate.raw.replace(/^[-+−]/u, ''), places);
+        }
+        for (const table of tablesOf(context)) {
+            for (const row of table.rows) {
+                row.cells.forEach((cell, c) => {
+                    if (cell.kind !== 'fraction' || !cell.at)
+                        return;
+                    const place = { block: cell.at.block, from: cell.at.from, to: cell.at.to };
+                    if (cell.percent !== null) {
+                        compare(context, cell.numerator, cell.denominator, cell.percent, cell.percentDecimals ?? 0, percentText(cell.text), [place]);
+                        return;
+                    }
+                    for (const n of [c + 1, c - 1]) {
+                        const p = row.cells[n];
+                        const sameMeaning = table.columns[n]?.role === 'percent' || table.columns[n]?.header === table.columns[c].header;
+                        if (!p || p.kind !== 'percent' || !p.pure || !p.at || !sameMeaning)
+                            continue;
+                        compare(context, cell.numerator, cell.denominator, p.value, p.decimals, p.text.replace(/\s*%$/, ''), [{ block: p.at.block, from: p.at.from, to: p.at.to }, place]);
+                        return;
+                    }
+                });
+            }
+        }
+    },
+});
+/**
+ * Amounts of the part's own noun written between its whole and it in the part's own clause run (no ";" nor bracket
+ * between), no smaller than it ("tiếp nhận 27.408 hồ sơ, …; đã giải quyết 27.150 hồ sơ, trước hạn và đúng hạn 27.109 hồ
+ * sơ, đạt 99,85%"): a nearer whole the share may be of, so a share fitting one is no mismatch, whichever whole the claim
+ * reached back to. An earlier period's value in brackets ("cùng kỳ (9.000 lượt); trong đó …") is none.
+ */
+function nearerWholes(context, part, wholes) {
+    const figures = context.figures;
+    const from = Math.min(...wholes.map((w) => w.index));
+    if (!(from < part.index) || figures[part.index] !== part)
+        return [];
+    const block = context.source.blocks[part.block];
+    const between = (g) => block.text.slice(g.span.end - block.span.start, part.span.start - block.span.start);
+    return figures.slice(from + 1, part.index).filter((g) => g.block === part.block && g.cell === part.cell && g.kind === part.kind && g.unit !== null
+        && g.unit === part.unit && g.value >= part.value && !/[;()]/u.test(between(g)));
+}
+// The percent figure the extractor paired with a fraction: the next percent of the passage (past a bound it skipped:
+// "58/64 doanh nghiệp sử dụng từ 50 lao động trở lên, đạt 90,6%"), or the figure before ("68,5% (2.466/3.600)").
+function statedFigure(figures, f) {
+    let next = f.index + 1;
+    while (figures[next] && figures[next].block === f.block && figures[next].cell === f.cell && figures[next].kind !== 'percent')
+        next++;
+    return [figures[next], figures[f.index - 1]].find((p) => p && p.kind === 'percent' && p.block === f.block && p.value === f.percent);
+}
+function compare(context, num, den, stated, decimals, written, places) {
+    if (num > den || percentAgrees(num, den, stated, decimals))
+        return;
+    report(context, num, den, stated, decimals, written, places);
+}
+function report(context, num, den, stated, decimals, written, places) {
+    const digits = written.replace(/%$/, '').trim();
+    const slip = firstSlip(digits, (v, d) => percentAgrees(num, den, v, d), context.numbers?.style);
+    context.report({
+        messageId: 'percentMismatch',
+        data: { stated, num, den, actual: actualPercent(num, den, decimals) },
+        places,
+        suggestion: slip ? `${digits}% → ${slip}%` : null,
+    });
+}
+//# sourceMappingURL=percent-mismatch.js.map

@@ -1,0 +1,115 @@
+import { growthOrPlanWords, perUnitWords, shareRateWords, yardstickWords } from '../extract/rate-context.js';
+import { defineRule } from './define.js';
+import { firstSlip, fulfilmentCells, percentAgrees, PLAN_HEADER, ratesByCount, restatedCells, tableFulfilment, tablesOf } from './support/percent.js';
+export default defineRule({
+    id: 'percent-out-of-range',
+    severity: 'error',
+    description: 'Tỷ lệ bao phủ hoặc cơ cấu vượt quá 100% (hoặc âm), phần lớn hơn tổng',
+    messages: {
+        percentOverWhole: 'Tỷ lệ {stated}% nằm ngoài khoảng 0–100% của một tỷ lệ bao phủ/cơ cấu ({label})',
+        fractionOverWhole: 'Phần {num} lớn hơn tổng {den} trong {num}/{den} ({label}): một tỷ lệ không thể vượt 100%',
+    },
+    check(context) {
+        const rows = rowContexts(tablesOf(context), statedFulfilment(context));
+        for (const f of context.figures) {
+            const where = rows.get(`${f.block}:${f.cell}`) ?? rows.get(`${f.block}:*`);
+            const inRow = context.source.blocks[f.block].kind === 'row';
+            if (inRow && !where)
+                continue;
+            const words = where ? where.words : `${f.label ?? ''} ${context.textReadings.clauseWords[f.index]}`;
+            if (growthOrPlanWords(words) || (!where && yardstickWords(words)) || where?.target || where?.plan || where?.fulfilment)
+                continue;
+            // In a "Tỷ lệ (%)" column the cells are rates though written without "%".
+            const rate = f.kind === 'percent' || (where?.rate === true && (f.kind === 'decimal' || f.kind === 'count'));
+            if (rate)
+                checkPercent(context, f, words, where?.fractions ?? sentenceFractions(context.figures, f));
+            // "tỷ lệ bình quân 1,66 người ứng cử/01 ghế": an average per unit, no part of a whole, unless a percent is stated for it.
+            else if (f.kind === 'fraction' && f.numerator > f.denominator && (f.percent !== null || (shareRateWords(words) && !perUnitWords(words))) && (!where || where.fractions.some((x) => x.num === f.numerator && x.den === f.denominator))) {
+                context.report({ messageId: 'fractionOverWhole', data: { num: f.numerator, den: f.denominator, label: f.label ?? '' }, places: [{ figure: f }] });
+            }
+        }
+    },
+});
+function checkPercent(context, f, words, fractions) {
+    const negative = context.textReadings.minusBefore[f.index];
+    const over = f.value - 100 > 10 ** -f.decimals / 2;
+    if (!(over || negative) || !(shareRateWords(words) || fractions.some((x) => x.num <= x.den)))
+        return;
+    const digits = f.raw.replace(/\s*%$/, '');
+    // "73,70" fits "4.256/5.768 = 73,7%": trailing zeros add no precision, and the fraction's own percent counts.
+    const fits = (v, d) => v <= 100 && fractions.some((x) => x.num <= x.den && (x.percent === v || percentAgrees(x.num, x.den, v, significant(v, d))));
+    const slip = over ? firstSlip(digits, fits, context.numbers?.style) : null;
+    context.report({
+        messageId: 'percentOverWhole',
+        data: { stated: (negative ? '-' : '') + digits, label: f.label ?? words.slice(0, 80) },
+        places: [{ figure: f }, ...fractions.filter((x) => x.num <= x.den).map((x) => x.place)],
+        suggestion: slip ? `${digits}% → ${slip}%` : null,
+    });
+}
+function significant(v, d) {
+    let k = d;
+    while (k > 0 && Math.round(v * 10 ** (k - 1)) / 10 ** (k - 1) === v)
+        k--;
+    return k;
+}
+// For each table cell "block:cell": the row label with the column header, and the row's part/whole fractions.
+function rowContexts(tables, stated) {
+    const out = new Map();
+    const own = tables.map(fulfilmentCells);
+    const known = ratesByCount([...stated, ...tables.flatMap((t, i) => tableFulfilment(t, own[i]))]);
+    tables.forEach((t, i) => {
+        const plan = t.columns.some((c) => PLAN_HEADER.test(c.header) && c.role !== 'label' && mostlyCounts(t, c.index));
+        const fulfilled = new Set([...own[i], ...restatedCells(t, known)]);
+        for (const row of t.rows) {
+            const fractions = row.cells.filter((c) => c.kind === 'fraction' && c.at).map((c) => ({ num: c.numerator, den: c.denominator, percent: c.percent, place: { block: c.at.block, from: c.at.from, to: c.at.to } }));
+            const own = rateRow(t, row);
+            row.cells.forEach((cell, c) => {
+                const column = t.columns[c];
+                // A fulfilment column passes 100% by design; a change column may be negative.
+                const fulfilment = fulfilled.has(cell) || column?.measure === 'fulfilment' || column?.measure === 'change';
+                const value = own && (column?.role === 'value' || column?.role === 'period' || column?.role === 'cumulative') && column.measure !== 'plan';
+                const ctx = { words: `${row.label} ${column?.header ?? ''}`, target: column?.role === 'target', rate: column?.role === 'percent' || value, plan: plan && !value, fulfilment, fractions };
+                for (const b of row.blocks)
+                    out.set(`${b}:${c}`, ctx);
+            });
+            // Cells a pdf merged or split differently fall back to the row's own words (no column).
+            for (const b of row.blocks)
+                out.set(`${b}:*`, { words: row.label, target: false, rate: false, plan, fulfilment: row.cells.some((c) => fulfilled.has(c)), fractions });
+        }
+    });
+    return out;
+}
+// "cấp 3.482 chữ ký số …, đạt 103% kế hoạch": the counts beside a rate the text states against a plan or a past value.
+function statedFulfilment(context) {
+    const out = [];
+    for (const f of context.figures) {
+        if (f.kind !== 'percent' || context.source.blocks[f.block].kind === 'row' || !growthOrPlanWords(context.textReadings.clauseWords[f.index]))
+            continue;
+        const near = context.figures.slice(Math.max(0, f.index - 2), f.index + 3);
+        for (const g of near)
+            if (g.block === f.block && g.kind === 'count')
+                out.push({ done: g.value, rate: f.value, decimals: f.decimals });
+    }
+    return out;
+}
+// A row in "%" naming a share ("Tỷ lệ hộ có nhà tiêu hợp vệ sinh | % | 90 | 112,5") whose plan cells are rates
+// themselves (none over 100): its result cells are the rate, not the result over the plan, so a plan column does
+// not make them fulfilment.
+function rateRow(t, row) {
+    if (row.unit.trim() !== '%' || !shareRateWords(row.label))
+        return false;
+    const plans = row.cells.filter((c, k) => t.columns[k] && (t.columns[k].role === 'target' || t.columns[k].measure === 'plan') && c.value !== null);
+    return plans.length > 0 && plans.every((c) => (c.kind === 'count' || c.kind === 'decimal' || c.kind === 'percent') && c.value <= 100);
+}
+function mostlyCounts(t, column) {
+    const cells = t.rows.map((r) => r.cells[column]).filter((c) => c && c.kind !== 'empty' && c.kind !== 'text');
+    return cells.length > 0 && cells.filter((c) => c.kind === 'count' || c.kind === 'decimal' || c.kind === 'money').length * 2 > cells.length;
+}
+// Fractions in the same sentence as the percent, part not over whole.
+function sentenceFractions(figures, f) {
+    // The figures two either side of f by index (figures[k].index is k), not a walk over every figure of the document.
+    return (figures[f.index] === f ? figures.slice(Math.max(0, f.index - 2), f.index + 3) : figures)
+        .filter((g) => g.block === f.block && g.kind === 'fraction' && Math.abs(g.index - f.index) <= 2)
+        .map((g) => ({ num: g.numerator, den: g.denominator, percent: g.percent, place: { figure: g } }));
+}
+//# sourceMappingURL=percent-out-of-range.js.map

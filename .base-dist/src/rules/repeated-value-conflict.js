@@ -1,0 +1,1507 @@
+/**
+ * repeated-value-conflict — the same quantity stated twice with different values.
+ *
+ * Why: reports repeat themselves (a list copied into a second section, a
+ * text figure restated in the appendix), and a copy edited on one side only
+ * leaves "Cấp phiếu lý lịch tư pháp: 37" in one place and ": 73" in the other,
+ * or "12 trạm BTS" beside "9 trạm phát sóng" of the same carriers.
+ *
+ * Sameness: the quantity's name (a "X: 18" label, the noun phrase after the
+ * figure, a table row's label; a too general noun such as "21 máy" takes the
+ * predicate before it, "máy … kết nối internet") read with Vietnamese-aware
+ * tokens (abbreviations spelled out: BTS = trạm phát sóng, TTHC = thủ tục
+ * hành chính; "04" = "4"), the same kind and unit, and the same scope: no
+ * qualifier on one side only ("mới", "còn lại", "trong đó", "tại …", "của …",
+ * "không", "đang" for what is still in hand, a clause opened by "Ngoài ra"),
+ * the same period (the report's own by default), neither a target,
+ * a previous value ("so với … (N)") nor a change ("tăng N"), the same list
+ * lead-in, and not a plan section. Two rows of one table are two items, and
+ * two counts that list their members ("03 tổ: Tổ 1, Tổ 5 và Tổ 8") naming
+ * other members are two groups. A member of a breakdown is never held against
+ * the whole it splits; a superlative ("cao nhất xã") names the top unit, not the
+ * whole; a place below the report's level ("thôn …") opening a sentence scopes
+ * its figures; a count attached by "với" to its sentence's subject is that
+ * subject's, narrower than a total named by other words. Names match when equal, or when one
+ * name's tokens all appear in the other's (a refinement, ≥ 3 tokens).
+ * Figures are indexed by name in a Map and near names compared only within
+ * a bucket of the same kind, scope and first word, so the rule stays linear
+ * in practice. Two figures of one paragraph, or of one part–whole claim,
+ * are never compared; a part larger than its whole is left to
+ * part-exceeds-whole. A value that is the sum of two or three other values
+ * of its name is their total ("318" and "927" lượt of two kinds of team,
+ * "1.245" across the district), never a conflict with them. Names too general to tell a quantity ("100%", "đạt",
+ * "hồ sơ") are left out.
+ *
+ * A sentence figure is also read against the appendix row that restates it
+ * in other words (src/extract/appendix-rows.ts): error when the two values are one
+ * digit slip apart (2.140 / 2.410, read at the cell's decimals: 9.847,5 / 9.874,5), else warning. A total row's
+ * cell is matched there by its column's name and another count of the sentence restating the row; that echo,
+ * not the verb before the figure, tells the quantity, so only place, branch and shared claims part them.
+ *
+ * Severity: error when the names are equal after normalisation and the unit
+ * matches, else warning. When one value is stated more often than the other,
+ * the majority is suggested.
+ *
+ * @example {"name": "ok.txt"}
+ *   - Đăng ký khai tử: 04 trường hợp.
+ *
+ *   Ghi chú thêm về công tác hộ tịch trong tháng.
+ *
+ *   - Đăng ký khai tử: 4 trường hợp.
+ * @example {"name": "not-ok.txt", "expect": "repeatedValueConflict"}
+ *   - Số tổ công nghệ số cộng đồng đã thành lập: 12.
+ *
+ *   Các tổ hoạt động đều đặn, hỗ trợ người dân cài đặt ứng dụng.
+ *
+ *   - Số tổ công nghệ số cộng đồng đã thành lập: 15.
+ */
+import { defineRule } from './define.js';
+import { singleSlips } from './support/percent.js';
+import { agreesAt } from './support/sentences.js';
+import { labelTokens, spellInitials, tokenContainment, workloadStages } from '../extract/similarity.js';
+import { actedName, bareNoun, breakdownMember, initialedNoun, columnMeasure, distinctReadings, nameCore, namesUnion, sameItemFlow, subjectsNested, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
+import { SHARE_FRAME_WORDS, OPENING_STATE_WORDS, OTHER_TIME_WORDS, PLAN_WORDS, ASPECT_WORDS, CATEGORY_SHIFTERS, COUNT_WORDS, CURRENCY_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, wordsRe } from '../text/lexicon.js';
+export default defineRule({
+    id: 'repeated-value-conflict',
+    severity: 'warning',
+    description: 'Cùng một chỉ tiêu được nêu hai lần với hai giá trị khác nhau',
+    messages: {
+        repeatedValueConflict: '"{name}" được nêu là {value} nhưng ở chỗ khác là {other}',
+    },
+    check(context) {
+        const excess = excessParts(context);
+        const quantities = context.readings.filter((q) => !excess.has(q.figure.index));
+        const reported = new Set();
+        for (const group of groupQuantities(quantities.filter((q) => q.named)))
+            reportConflicts(context, group, reported);
+        for (const match of context.textReadings.appendixRows) {
+            // One row only (excess parts left out): a row with two value columns ("Tổng số", "Thực hiện") leaves the sentence's column unknown.
+            const rows = match.rows.map((r, k) => ({ r, scale: match.scales?.[k] ?? 1 })).filter((x) => !excess.has(x.r.figure.index));
+            if (excess.has(match.text.figure.index) || rows.length !== 1)
+                continue;
+            const [text, row, scale] = [match.text, rows[0].r, rows[0].scale];
+            // A share ("1.842/1.965 hộ") restates the row by its numerator; an amount in đồng a row of a table in "triệu đồng" at that scale.
+            const written = text.kind === 'fraction' ? text.figure.numerator : scale !== 1 ? text.figure.value / scale : text.figure.value;
+            const money = match.scales !== undefined;
+            const same = text.kind === 'fraction' || money ? Math.abs(written - row.figure.value) < 1e-9 : sameValue(text, row);
+            // A total row's cell is matched by its column's name and by another count of the sentence restating another cell of
+            // the row (src/extract/appendix-rows.ts): that echo, not the verb before the figure, tells the quantity.
+            const fits = TOTAL_OF.test(row.scope) ? restatedTotal(context, text, row) : comparable(context, text, row);
+            if (same || reported.has(text.figure.index) || reported.has(row.figure.index) || !fits)
+                continue;
+            // One slip of the digits (2.140 / 2.410, 74 / 47) makes the conflict a typing error, not a second count.
+            const slip = digitSlip(written, row.figure);
+            // A budget line's words recur in many amounts (its estimate, a part, a total): only a slip ties money to its row. A total
+            // row's cell is read by its column's name alone: only a value near it (a slip, or a tenth apart at most) restates it.
+            if ((money && !slip) || (TOTAL_OF.test(row.scope) && !slip && !near(written, row.figure.value)))
+                continue;
+            reported.add(text.figure.index);
+            context.report({
+                messageId: 'repeatedValueConflict',
+                data: { name: TOTAL_OF.test(row.scope) ? row.name : row.figure.label ?? row.name, value: stated(text), other: stated(row) },
+                places: [{ figure: text.figure }, { figure: row.figure }],
+                severity: slip ? 'error' : 'warning',
+            });
+        }
+        reportFullShares(context, quantities, reported);
+        reportSameWholeShares(context, quantities, reported);
+        reportParallelLists(context, quantities, reported);
+        reportTranspositions(context, quantities, reported);
+        reportPlaceRowSlips(context, quantities, reported);
+        reportTotalRowSlips(context, quantities, reported);
+        reportIntroTotalSlips(context, quantities, reported);
+        reportActedNames(context, quantities, reported);
+        reportPlanMembers(context, quantities, reported);
+    },
+});
+/**
+ * "48/48 trẻ em có hoàn cảnh đặc biệt được theo dõi" says there are 48 of them: a count of the very same name at another
+ * value elsewhere ("Toàn phường có 46 trẻ em có hoàn cảnh đặc biệt") is the same quantity stated twice. Only a share whose
+ * part is its whole (every one of them), named by three words at least, the same words and scope as the count, read as
+ * the count of its numerator through the same sameness checks as two counts (comparable, units, subgroup, subject).
+ * Shares of a part ("44/46") are a subgroup's and left out. Counts are looked up by name in a Map, so the pass is linear.
+ */
+function reportFullShares(context, quantities, reported) {
+    const key = (q) => [q.scope, [...new Set(q.tokens)].sort().join(' ')].join('#');
+    const counts = new Map();
+    for (const q of quantities) {
+        if (!q.named || q.kind !== 'count' || q.role !== 'count' || q.per !== null || !Number.isInteger(q.figure.value))
+            continue;
+        const list = counts.get(key(q));
+        if (list)
+            list.push(q);
+        else
+            counts.set(key(q), [q]);
+    }
+    if (counts.size === 0)
+        return;
+    const summed = sumsOf(context);
+    for (const q of quantities) {
+        const f = q.figure;
+        if (!q.named || q.kind !== 'fraction' || f.numerator == null || f.numerator !== f.denominator || !(f.numerator > 0) || reported.has(f.index))
+            continue;
+        const whole = { ...q, kind: 'count', figure: { ...f, kind: 'count', value: f.numerator } };
+        for (const c of counts.get(key(q)) ?? []) {
+            if (reported.has(c.figure.index) || c.figure.value === f.numerator || (c.unit !== q.unit && c.unit !== null && q.unit !== null))
+                continue;
+            if (!comparable(context, c, whole) || unitsApart(context, c, whole) || narrowedApart(c, whole) || subjectShare(c, whole))
+                continue;
+            if (summed.get(c.figure.index)?.has(f.numerator) === true)
+                continue;
+            reported.add(c.figure.index).add(f.index);
+            context.report({
+                messageId: 'repeatedValueConflict',
+                data: { name: c.name, value: stated(c), other: f.raw },
+                places: [{ figure: c.figure }, { figure: f }],
+                severity: 'warning',
+            });
+            break;
+        }
+    }
+}
+/**
+ * Two shares of one whole said in two places ("trẻ 5 tuổi ra lớp 428/431 trẻ" and later "Số trẻ 5 tuổi ra lớp 426/431"):
+ * the same whole (a denominator of two digits at least, both written), the same words in the share's clause once its
+ * frame words ("số", "tỷ lệ") are set aside (three words at least, its numbers kept: "5 tuổi"; a verb elsewhere, "tổ
+ * chức tại 11/12 trường" / "09/12 trường … đạt chuẩn", makes two shares), and the same scope but for the words that
+ * lead into the sentence ("Mẫu giáo: …", a part "within" the figure before); two bullet heads that differ ("Thôn A:" /
+ * "Thôn B:") are two places. A share of all (n/n) is read by reportFullShares. Keyed by whole and scope, so linear.
+ */
+function reportSameWholeShares(context, quantities, reported) {
+    const groups = new Map();
+    for (const q of quantities) {
+        const f = q.figure;
+        if (!q.named || q.kind !== 'fraction' || f.cell !== null || f.numerator == null || f.denominator == null)
+            continue;
+        if (!Number.isInteger(f.numerator) || !Number.isInteger(f.denominator) || f.denominator < 10 || f.numerator >= f.denominator)
+            continue;
+        const words = shareWords(context, f);
+        if (words.size < 3)
+            continue;
+        const key = [f.denominator, plainScope(q.scope)].join('#');
+        const list = groups.get(key) ?? [];
+        list.push({ q, words });
+        groups.set(key, list);
+    }
+    for (const group of groups.values()) {
+        if (group.length < 2 || group.length > MAX_PARALLEL)
+            continue;
+        for (let i = 1; i < group.length; i++) {
+            const [a, b] = [group[0].q, group[i].q];
+            if (a.figure.numerator === b.figure.numerator || reported.has(a.figure.index) || reported.has(b.figure.index))
+                continue;
+            if (!sameWords(group[0].words, group[i].words))
+                continue;
+            const [ha, hb] = [headOf(a.scope), headOf(b.scope)];
+            if ((ha !== null && hb !== null && ha !== hb) || !comparableSides(context, a, b))
+                continue;
+            warnRestated(context, reported, a, b);
+            break;
+        }
+    }
+}
+// The words of a share's clause, between the figures beside it and its clause's marks, its own figure and frame words aside.
+function shareWords(context, f) {
+    const block = context.source.blocks[f.block];
+    const [at, end] = [f.span.start - block.span.start, f.span.end - block.span.start];
+    const prev = context.figures[f.index - 1];
+    const next = context.figures[f.index + 1];
+    const clause = context.clauses.at(f.block, at);
+    const lo = Math.max(clause?.from ?? 0, prev?.block === f.block ? prev.span.end - block.span.start : 0);
+    CLAUSE_MARK.lastIndex = end;
+    const stop = CLAUSE_MARK.exec(block.text)?.index ?? -1;
+    const hi = Math.min(next?.block === f.block ? next.span.start - block.span.start : block.text.length, stop < 0 ? block.text.length : stop);
+    return new Set(labelTokens(`${block.text.slice(lo, at)} ${block.text.slice(end, Math.max(end, hi))}`).filter((t) => !SHARE_FRAME.has(t)));
+}
+// The next clause mark from an index (searched in place: a slice of the block's rest per figure is quadratic on one long line).
+const CLAUSE_MARK = /[,;:.()]/gu;
+const sameWords = (a, b) => a.size === b.size && [...a].every((t) => b.has(t));
+const SHARE_FRAME = new Set(SHARE_FRAME_WORDS.flatMap((w) => w.split(' ')));
+// A scope without the tags of what leads into a sentence: a bullet head, a lead, a part within the figure before, a subject.
+const plainScope = (scope) => scope.split('|').filter((t) => t !== '' && !/^(?:head|lead|within|subject):/u.test(t)).sort().join('|');
+const headOf = (scope) => scope.split('|').find((t) => t.startsWith('head:'))?.slice(5) ?? null;
+/**
+ * Two paragraphs that state the same counts of the same things ("suy dinh dưỡng thể nhẹ cân 14 trẻ (3,63%), thể thấp còi
+ * 17 trẻ" and, in the assessment, "còn 16 trẻ suy dinh dưỡng thể nhẹ cân và 17 trẻ thể thấp còi"): where one count
+ * restates the other paragraph's count of the same name and value (the echo, 5 or more), another count of the same
+ * name at another value is the same quantity miscopied, "còn" ("still") or a lead into the sentence notwithstanding.
+ * The names are equal word for word (three words at least for the one that differs), the scopes equal but for leads,
+ * heads, parts within, subjects, "còn" and a period written on one side only; neither paragraph compares, plans or
+ * looks back ("so với", "kế hoạch", "đầu năm"), neither names the thing twice, and exactly one pair of the two
+ * paragraphs differs. Keyed by name.
+ */
+function reportParallelLists(context, quantities, reported) {
+    const byName = new Map();
+    // Whether a paragraph compares, plans or looks back, tested once a paragraph (not once a figure: quadratic on one long line).
+    const otherState = new Map();
+    for (const q of quantities) {
+        const f = q.figure;
+        if (!q.named || q.kind !== 'count' || q.role !== 'count' || f.cell !== null || !Number.isInteger(f.value) || q.tokens.length < 2)
+            continue;
+        let other = otherState.get(f.block);
+        if (other === undefined)
+            otherState.set(f.block, (other = OTHER_STATE.test(context.source.blocks[f.block].text)));
+        if (other)
+            continue;
+        const key = [...new Set(q.tokens)].sort().join(' ') + '#' + (q.unit ?? '');
+        const list = byName.get(key);
+        if (list)
+            list.push(q);
+        else
+            byName.set(key, [q]);
+    }
+    // Per pair of paragraphs, the echoes (same name, same value) and the differing pairs.
+    const pairs = new Map();
+    for (const list of byName.values()) {
+        if (list.length < 2 || list.length > MAX_PARALLEL)
+            continue;
+        // A paragraph naming one thing twice ("12 hộ nghèo (thôn A), 15 hộ nghèo (thôn B)") tells of parts: which is which is unknown.
+        const blocks = list.map((q) => q.figure.block);
+        if (new Set(blocks).size !== blocks.length)
+            continue;
+        for (let i = 0; i < list.length; i++) {
+            for (let j = i + 1; j < list.length; j++) {
+                const [a, b] = [list[i], list[j]];
+                if (a.figure.block === b.figure.block || !parallelScopes(a.scope, b.scope))
+                    continue;
+                const key = `${a.figure.block}:${b.figure.block}`;
+                const pair = pairs.get(key) ?? { echoes: 0, differ: [] };
+                if (a.figure.value === b.figure.value)
+                    pair.echoes += a.figure.value >= 5 ? 1 : 0;
+                else
+                    pair.differ.push([a, b]);
+                pairs.set(key, pair);
+            }
+        }
+    }
+    for (const { echoes, differ } of pairs.values()) {
+        if (echoes === 0 || differ.length !== 1)
+            continue;
+        const [a, b] = differ[0];
+        if (a.tokens.length < 3 || reported.has(a.figure.index) || reported.has(b.figure.index) || !comparableSides(context, a, b))
+            continue;
+        warnRestated(context, reported, a, b);
+    }
+}
+const MAX_PARALLEL = 6;
+// A quantity restated at another value under the same words (a warning: which of the two is right is unknown).
+function warnRestated(context, reported, a, b) {
+    reported.add(a.figure.index).add(b.figure.index);
+    context.report({
+        messageId: 'repeatedValueConflict',
+        data: { name: b.name, value: stated(b), other: stated(a) },
+        places: [{ figure: b.figure }, { figure: a.figure }],
+        severity: 'warning',
+    });
+}
+const OTHER_STATE = wordsRe([...OTHER_TIME_WORDS, ...PLAN_WORDS, ...OPENING_STATE_WORDS]);
+// Scopes equal but for what leads into a sentence, "còn", and a period written on one side only.
+function parallelScopes(a, b) {
+    const tags = (s) => s.split('|').filter((t) => t !== '' && t !== 'rest' && !/^(?:head|lead|within|subject):/u.test(t));
+    const [ta, tb] = [tags(a), tags(b)];
+    const [pa, pb] = [ta.filter((t) => t.startsWith('period:')), tb.filter((t) => t.startsWith('period:'))];
+    if (pa.length > 0 && pb.length > 0 && pa.join() !== pb.join())
+        return false;
+    return ta.filter((t) => !t.startsWith('period:')).join('|') === tb.filter((t) => !t.startsWith('period:')).join('|');
+}
+/**
+ * Two adjacent digits swapped (1.986 / 1.968, 2 650 / 2 605) is the commonest slip when a report restates a
+ * number (in a number of four digits or more, any two: 4.512 / 4.215): such a pair of one thing is read even when the names are worded too differently to group above.
+ * One thing: the shorter name's words (two at least, besides the counted noun) all occur in the other's, or one
+ * side is the whole of a share with no name of its own ("2.874/3.168 hộ": every household) beside a count of the
+ * same noun. Neither is a change, a rate, an average or a previous-period value, and two periods named differently
+ * are two quantities. Pairs are found by bucketing on the sorted digits, so the pass stays linear in practice.
+ */
+function reportTranspositions(context, quantities, reported) {
+    const buckets = new Map();
+    const rowOf = new Map();
+    for (const t of context.tables)
+        for (const r of t.rows)
+            for (const b of r.blocks)
+                rowOf.set(b, r);
+    // A table cell's counted noun: its row's "Đơn vị tính", else the noun its label opens with ("Lượt đăng ký …").
+    const unitOf = (q) => {
+        const row = q.unit === null && q.figure.cell !== null ? rowOf.get(q.figure.block) : undefined;
+        const words = row ? (row.unit.trim() !== '' ? row.unit : row.label) : '';
+        return words.trim() === '' ? q.unit : unitHead({ ...q.figure, kind: 'count', unit: words });
+    };
+    for (const q of quantities) {
+        if (reported.has(q.figure.index) || !TRANSPOSABLE.has(q.role))
+            continue;
+        const sides = q.kind === 'fraction'
+            ? [{ q, unit: unitOf(q), value: q.figure.numerator, whole: false }, { q, unit: unitOf(q), value: q.figure.denominator, whole: true }]
+            : q.kind === 'count' || q.kind === 'money' ? [{ q, unit: unitOf(q), value: wholeAmount(q.figure.value), whole: false }] : [];
+        for (const side of sides) {
+            // A measure with decimals ("5.932,8 ha") is read by its digits as written ("59328"), among measures of as many decimals.
+            const places = measuredDecimals(side);
+            if (places > 0)
+                side.value = wholeAmount(side.value * 10 ** places);
+            if (side.value === null || !Number.isInteger(side.value) || side.value < (places > 0 ? DECIMAL_SWAP_MIN : 100))
+                continue;
+            const key = [...String(side.value)].sort().join('') + (places > 0 ? `,${places}` : '');
+            const bucket = buckets.get(key);
+            if (bucket)
+                bucket.push(side);
+            else
+                buckets.set(key, [side]);
+        }
+    }
+    for (const bucket of buckets.values()) {
+        // Two sides in one block are never held against each other (comparableSides): a bucket of one block has no pair.
+        // A line of thousands of counts (1 … 12 000 in one paragraph) would otherwise try every swap of every value, and a
+        // number of four digits has six, of three two: the work per value grew with the digits, ×24 from 100k to 1M.
+        const block = bucket[0].q.figure.block;
+        if (bucket.every((side) => side.q.figure.block === block))
+            continue;
+        // Each side's partners are the later sides whose value is its value with two neighbouring digits swapped: found by
+        // value (a handful of swaps per value), not by holding every pair of a bucket against each other.
+        const at = new Map();
+        bucket.forEach((side, k) => {
+            const list = at.get(String(side.value));
+            if (list)
+                list.push(k);
+            else
+                at.set(String(side.value), [k]);
+        });
+        // One value alone is no swap of itself.
+        if (at.size < 2)
+            continue;
+        // The swaps of a value that some side of the bucket holds, found once per value, not once per side stating it.
+        const held = new Map();
+        for (let i = 0; i < bucket.length; i++) {
+            const value = String(bucket[i].value);
+            let swaps = held.get(value);
+            if (!swaps)
+                held.set(value, (swaps = swapsOf(value).filter((v) => at.has(v))));
+            const partners = swaps.flatMap((v) => at.get(v)).filter((j) => j > i).sort((x, y) => x - y);
+            for (const j of partners) {
+                const [a, b] = [bucket[i], bucket[j]];
+                if (reported.has(a.q.figure.index) || reported.has(b.q.figure.index))
+                    continue;
+                if (!adjacentSwap(String(a.value), String(b.value), true) || !comparableSides(context, a.q, b.q, true) || !oneThing(a, b) || ownWhole(context, a.q, b.q))
+                    continue;
+                if (restatesPart(a, b) || restatesPart(b, a))
+                    continue;
+                reported.add(a.q.figure.index).add(b.q.figure.index);
+                context.report({
+                    messageId: 'repeatedValueConflict',
+                    data: { name: (a.q.tokens.length >= b.q.tokens.length ? a.q : b.q).name, value: a.q.figure.raw, other: b.q.figure.raw },
+                    places: [{ figure: a.q.figure }, { figure: b.q.figure }],
+                    severity: 'warning',
+                });
+            }
+        }
+    }
+}
+/**
+ * A sentence about one place ("xã An Lộc tiếp nhận 1.386 hồ sơ") against that place's row of an appendix table
+ * ("An Lộc | 1.368 | …"), whose cells name whose the figure is, not what it counts: one of the row's own counts
+ * with two neighbouring digits swapped is the same figure mistyped on one side. The place's name (two words at
+ * least, besides "xã", "phường" …) must be in the sentence figure's name or the place it was read to be of (a unit opening its
+ * sentence, "Riêng xã Cư Pui … 6.251 cử tri", or after "tại") — or two other counts of the sentence restate
+ * other cells of the row in its order (the row's name then stands in a heading) —, the cell in a column of this period's
+ * values (no plan, rate, change or running total), and exactly one cell of the row that slip of the figure.
+ * A total row names no place: a sentence is held against it when another of its counts restates another cell of
+ * that row in the row's order ("có 2.140 hộ với 7.605 nhân khẩu" / "Tổng cộng | 2.140 | 7.650") and the cell's column
+ * header words are all in the figure's name; a stock as of a date ("tính đến ngày …") is held against total rows only.
+ */
+function reportPlaceRowSlips(context, quantities, reported) {
+    const cells = new Map();
+    const placeOf = new Map();
+    const rowOf = new Map();
+    const totalOf = new Map();
+    // A total cell's stage of a workload (its header's "Đã giải quyết"): a figure at another stage ("phải giải quyết") is another count.
+    const stagesOf = new Map();
+    const byBlock = new Map();
+    for (const f of context.figures) {
+        const list = byBlock.get(f.block);
+        if (list)
+            list.push(f);
+        else
+            byBlock.set(f.block, [f]);
+    }
+    for (const t of context.tables) {
+        const labelColumn = t.labelColumn;
+        for (const r of t.rows) {
+            if (labelColumn === null)
+                continue;
+            // A total row names no place: its cells are held only by a sentence that restates another of its cells in order.
+            const place = r.total ? [] : labelTokens(r.label).filter((w) => !PLACE_KIND.has(w));
+            if (place.length < 1 && !r.total)
+                continue;
+            // The row's figures in document order, from its blocks (not every figure of the document per row).
+            const own = [...new Set(r.blocks)].flatMap((b) => byBlock.get(b) ?? []).sort((x, y) => x.index - y.index);
+            for (const f of own) {
+                if (f.cell === null || f.kind !== 'count' || !Number.isInteger(f.value) || f.value < 100)
+                    continue;
+                const column = t.columns[f.cell];
+                if (!column || !['value', 'period', 'total', 'part'].includes(column.role) || ['plan', 'change', 'rate', 'fulfilment', 'average', 'rank'].includes(column.measure))
+                    continue;
+                const key = [...String(f.value)].sort().join('');
+                const list = cells.get(key);
+                if (list)
+                    list.push(f);
+                else
+                    cells.set(key, [f]);
+                placeOf.set(f.index, place);
+                rowOf.set(f.index, own);
+                if (r.total)
+                    totalOf.set(f.index, labelTokens(column.header));
+                if (r.total)
+                    stagesOf.set(f.index, workloadStages(column.header));
+            }
+        }
+    }
+    if (cells.size === 0)
+        return;
+    for (const q of quantities) {
+        // A stock as of a date ("tính đến ngày 31/3, có 2.140 hộ") is what a total row holds: held against total rows only.
+        if (q.figure.cell !== null || reported.has(q.figure.index) || !['count', 'money', 'cumulative'].includes(q.role) || !Number.isInteger(q.figure.value))
+            continue;
+        const written = String(q.figure.value);
+        const slips = (cells.get([...written].sort().join('')) ?? []).filter((c) => c.block !== q.figure.block && adjacentSwap(written, String(c.value)) && (q.role !== 'cumulative' || totalOf.has(c.index)) && (totalOf.has(c.index) ? !stagesApart(stagesOf.get(c.index), workloadStages(`${q.pre ?? ''} ${q.name}`)) && totalRestated(q, byBlock.get(q.figure.block) ?? [], rowOf.get(c.index), c, totalOf.get(c.index))
+            : (placeOf.get(c.index).length >= 2 && placeOf.get(c.index).every((w) => namedPlace(q).has(w))) || echoes(byBlock.get(q.figure.block) ?? [], q.figure, rowOf.get(c.index), c) >= 2));
+        if (slips.length !== 1 || reported.has(slips[0].index))
+            continue;
+        const cell = slips[0];
+        reported.add(q.figure.index).add(cell.index);
+        context.report({
+            messageId: 'repeatedValueConflict',
+            data: { name: `${cell.label ?? ''}: ${q.name}`, value: q.figure.raw, other: cell.raw },
+            places: [{ figure: q.figure }, { figure: cell }],
+            severity: 'warning',
+        });
+    }
+}
+/**
+ * The words that may name the place a sentence figure is of: its name's, and the place it was read to be of, a unit
+ * opening its sentence ("Riêng xã Cư Pui … 6.251 cử tri": owner) or one after "tại/ở" ("tại xã Cư Pui": at).
+ */
+function namedPlace(q) {
+    const owners = (q.branches ?? []).filter((b) => b.startsWith('owner=')).map((b) => b.slice('owner='.length));
+    const at = q.scope.split('|').filter((t) => t.startsWith('at:')).map((t) => t.slice('at:'.length));
+    return new Set([...q.tokens, ...[...owners, ...at].flatMap((w) => labelTokens(w))]);
+}
+/**
+ * A member of a plan's breakdown ("Tổng kế hoạch vốn năm 2025 là …, gồm: …, vốn ngân sách huyện 82.300 triệu đồng")
+ * against a target stated on its own whose name is the member's name with words of that whole's name only ("Kế hoạch
+ * vốn ngân sách huyện năm 2025 là 83.200 triệu đồng"): the plan of one member, stated twice. The target names every
+ * word of the member and adds at least one, all taken from the whole (so no other year, no "bổ sung"); the same kind
+ * and unit; the target no part of anything, narrowed by nothing the member is not; exactly one member of the document
+ * fits, else nothing. The whole's name must hold the target's plan word ("kế hoạch"), or the target words are no part of it.
+ */
+function reportPlanMembers(context, quantities, reported) {
+    const tags = (q) => q.scope.split('|').filter((t) => t !== '' && !t.startsWith('lead:'));
+    const members = quantities.filter((q) => q.figure.cell === null && breakdownMember(q) && tags(q).some((t) => t.startsWith('subject:')));
+    if (members.length === 0)
+        return;
+    for (const q of quantities) {
+        if (q.role !== 'target' || q.figure.cell !== null || reported.has(q.figure.index) || q.related.length > 0 || breakdownMember(q))
+            continue;
+        if (q.pred !== null)
+            continue;
+        const fits = members.filter((m) => {
+            if (m.kind !== q.kind || m.unit !== q.unit || m.pred !== null || nameCore(m.tokens).length < 2)
+                return false;
+            // Nothing narrows the target but what narrows the member too (its period).
+            if (tags(q).some((t) => t !== 'target' && !tags(m).includes(t)))
+                return false;
+            const whole = new Set(tags(m).find((t) => t.startsWith('subject:')).slice(8).split(' '));
+            const extra = q.tokens.filter((t) => !m.tokens.includes(t));
+            return m.tokens.every((t) => q.tokens.includes(t)) && extra.length > 0 && extra.every((t) => whole.has(t));
+        });
+        if (fits.length !== 1)
+            continue;
+        const m = fits[0];
+        if (reported.has(m.figure.index) || sameValue(m, q) || !comparableSides(context, m, q))
+            continue;
+        reportPair(context, reported, q, m, q.name);
+    }
+}
+/**
+ * A bare count named by the whole verb phrase before it ("kết nạp mới 86 hội viên") against a count whose own name holds
+ * the same words after its noun ("68 hội viên mới kết nạp"): one quantity, word for word, of the same kind, unit and scope.
+ * Neither has a verb after its noun; the other side has no verb before it; every such count of that name disagrees with
+ * the acted one by one value (none agrees), else nothing.
+ */
+function reportActedNames(context, quantities, reported) {
+    const key = (q, tokens) => [q.kind, q.unit, q.scope, tokens.join(' ')].join('#');
+    const named = new Map();
+    for (const q of quantities) {
+        if (!q.named || q.pred !== null || q.verb != null || q.pre != null || q.figure.cell !== null)
+            continue;
+        const k = key(q, [...new Set(q.tokens)].sort());
+        const list = named.get(k);
+        if (list)
+            list.push(q);
+        else
+            named.set(k, [q]);
+    }
+    if (named.size === 0)
+        return;
+    for (const q of quantities) {
+        const acted = q.pred === null && q.figure.cell === null && !reported.has(q.figure.index) ? actedName(q) : null;
+        if (acted === null || acted.length <= new Set(q.tokens).size)
+            continue;
+        const others = (named.get(key(q, acted)) ?? []).filter((r) => !reported.has(r.figure.index) && comparableSides(context, q, r) && !ofOtherSets(q, r));
+        if (others.length === 0 || others.some((r) => sameValue(q, r)) || new Set(others.map(valueKey)).size !== 1)
+            continue;
+        const r = others[0];
+        reportPair(context, reported, q, r, r.name);
+    }
+}
+/**
+ * "Đầu tư 06 công trình nước …, đã hoàn thành 05 công trình" beside "Đầu tư 27 công trình …; … có 24 công trình hoàn
+ * thành": each count is of a set its own sentence states before it (a larger count of its noun), and the two sets differ:
+ * the done parts of two different sets, not one quantity.
+ */
+function ofOtherSets(a, b) {
+    return a.set !== undefined && b.set !== undefined && a.set !== b.set;
+}
+/** One conflict between two quantities under `name`, a warning; both figures are marked reported. */
+function reportPair(context, reported, q, other, name) {
+    reported.add(q.figure.index).add(other.figure.index);
+    context.report({
+        messageId: 'repeatedValueConflict',
+        data: { name, value: stated(q), other: stated(other) },
+        places: [{ figure: q.figure }, { figure: other.figure }],
+        severity: 'warning',
+    });
+}
+// Two texts naming different stages of one workload ("phải giải quyết" / "Đã giải quyết"); a text naming none is held to none.
+const stagesApart = (a, b) => a !== '' && b !== '' && a !== b;
+// A sentence's figure and the total cell holding it with two digits swapped, once each.
+function reportSlip(context, q, cell, reported) {
+    if (reported.has(cell.index))
+        return;
+    reported.add(q.figure.index).add(cell.index);
+    context.report({
+        messageId: 'repeatedValueConflict',
+        data: { name: q.name, value: q.figure.raw, other: cell.raw },
+        places: [{ figure: q.figure }, { figure: cell }],
+        severity: 'warning',
+    });
+}
+// The figures of table cells, by block.
+function cellFiguresByBlock(figures) {
+    const figuresOf = new Map();
+    for (const f of figures) {
+        if (f.cell === null)
+            continue;
+        const list = figuresOf.get(f.block);
+        if (list)
+            list.push(f);
+        else
+            figuresOf.set(f.block, [f]);
+    }
+    return figuresOf;
+}
+/**
+ * A count of the text ("Toàn huyện có 421 trẻ em có hoàn cảnh đặc biệt") against the total row of a table whose column
+ * names the same thing ("Trẻ em có HCĐB", an abbreviation spelled out by the words it stands for): a total with two
+ * digits of the count swapped is the same figure mistyped on one side. The names must be equal word for word (two words
+ * at least), the text figure a whole of its own (no narrowing scope, verb after it, part or list member), the column one
+ * of this period's values, and exactly one total cell of the document that slip of the count.
+ */
+function reportTotalRowSlips(context, quantities, reported) {
+    const totals = [];
+    const figuresOf = cellFiguresByBlock(context.figures);
+    for (const t of context.tables) {
+        if (t.rows.filter((r) => !r.total).length < 2)
+            continue;
+        for (const r of t.rows) {
+            if (!r.total)
+                continue;
+            for (const f of new Set(r.blocks.flatMap((b) => figuresOf.get(b) ?? []))) {
+                const column = t.columns[f.cell];
+                if (f.kind !== 'count' || !Number.isInteger(f.value) || f.value < 100 || !column)
+                    continue;
+                if (!['value', 'period', 'total'].includes(column.role) || ['plan', 'change', 'rate', 'fulfilment', 'average', 'rank'].includes(column.measure))
+                    continue;
+                totals.push({ cell: f, header: nameCore(labelTokens(column.header)), stages: workloadStages(column.header) });
+            }
+        }
+    }
+    if (totals.length === 0)
+        return;
+    for (const q of quantities) {
+        if (q.figure.cell !== null || reported.has(q.figure.index) || q.role !== 'count' || q.kind !== 'count' || !Number.isInteger(q.figure.value))
+            continue;
+        // A whole its own sentence splits ("1.245 thành viên, gồm: …") is still a whole; a part or a member of one is not.
+        if (q.pred !== null || (q.branches?.length ?? 0) > 0 || q.related.some((r) => r.relation !== 'total-of') || q.scope.split('|').some((t) => t !== '' && !t.startsWith('lead:')))
+            continue;
+        const own = nameCore(q.tokens);
+        if (own.length < 2)
+            continue;
+        const written = String(q.figure.value);
+        // Two stages of one workload ("phải giải quyết" / "Đã giải quyết") are two counts, whatever else their names share.
+        const stages = workloadStages(`${q.pre ?? ''} ${q.name}`);
+        const slips = totals.filter(({ cell, header, stages: at }) => {
+            if (!adjacentSwap(written, String(cell.value)) || stagesApart(at, stages))
+                return false;
+            const spelled = spellInitials(header, own);
+            return spelled.length === own.length && tokenContainment(spelled, own) === 1;
+        });
+        if (slips.length === 1)
+            reportSlip(context, q, slips[0].cell, reported);
+    }
+}
+/**
+ * The sentence that introduces a table ("… toàn phường có 3.126 hộ thực hiện phân loại …. Kết quả theo khu phố:", in the
+ * three paragraphs before it) against the table's total row: a cell of the same counted thing with two neighbouring digits
+ * of the sentence's figure swapped (3.126 / 3.162, 486,5 / 468,5) is the same total mistyped on one side. The column's
+ * header words (two at least) must all be in the figure's name or the words before it, the column one of this period's values, the figure no
+ * member of a breakdown nor a change, a rate or a target, and exactly one total cell of the table that slip of it.
+ */
+function reportIntroTotalSlips(context, quantities, reported) {
+    const introOf = new Map();
+    const figuresOf = cellFiguresByBlock(context.figures);
+    for (const t of context.tables) {
+        if (t.rows.filter((r) => !r.total).length < 2)
+            continue;
+        // The table's first block, found by a loop: no spread of a table's rows into arguments (issue 13).
+        let first = Infinity;
+        for (const b of t.headerBlocks)
+            first = Math.min(first, b);
+        for (const r of t.rows)
+            for (const b of r.blocks)
+                first = Math.min(first, b);
+        const totals = [];
+        for (const r of t.rows) {
+            if (!r.total)
+                continue;
+            for (const f of new Set(r.blocks.flatMap((b) => figuresOf.get(b) ?? []))) {
+                const column = t.columns[f.cell];
+                if ((f.kind !== 'count' && f.kind !== 'decimal') || !column || digitsOf(f).length < 3)
+                    continue;
+                if (!['value', 'period', 'total'].includes(column.role) || ['plan', 'change', 'rate', 'fulfilment', 'average', 'rank'].includes(column.measure))
+                    continue;
+                const header = nameCore(labelTokens(column.header));
+                if (header.length >= 2)
+                    totals.push({ cell: f, header, sum: columnSum(t, f.cell), stages: workloadStages(column.header) });
+            }
+        }
+        if (totals.length === 0)
+            continue;
+        for (let b = first - 3; b < first; b++)
+            introOf.set(b, [...(introOf.get(b) ?? []), ...totals]);
+    }
+    if (introOf.size === 0)
+        return;
+    for (const q of quantities) {
+        const totals = q.figure.cell === null ? introOf.get(q.figure.block) : undefined;
+        if (!totals || reported.has(q.figure.index) || q.role !== 'count' || q.kind !== 'count' || breakdownMember(q) || partOf(q))
+            continue;
+        const written = digitsOf(q.figure);
+        // "đạt tổng sản lượng thu gom 937,5 tấn rác thải": the words before the figure name what it measures as much as those after.
+        const words = [...q.tokens, ...labelTokens(q.verb ?? '')];
+        // The rows adding up to the sentence's figure show the total cell itself mis-added: a wrong table total, not a
+        // figure told twice (the table-total check reports it).
+        const stages = workloadStages(`${q.pre ?? ''} ${q.verb ?? ''} ${q.name}`);
+        const slips = totals.filter(({ cell, header, stages: at }) => !stagesApart(at, stages) && cell.decimals === q.figure.decimals && adjacentSwap(written, digitsOf(cell))
+            && spellInitials(header, words).every((w) => words.includes(w)));
+        if (slips.length === 1 && slips[0].sum !== null && Math.abs(slips[0].sum - q.figure.value) < 0.5 * 10 ** -q.figure.decimals)
+            continue;
+        if (slips.length === 1)
+            reportSlip(context, q, slips[0].cell, reported);
+    }
+}
+// A figure told as a part of another ("…, trong đó khách quốc tế 1.236 lượt"): a subgroup, not the total it is read against.
+const partOf = (q) => q.scope.split('|').includes('part') || q.related.some((r) => r.relation === 'part-of');
+// The sum of a column over a table's top-level body rows, or null when one of them has no figure there.
+function columnSum(t, column) {
+    let sum = 0;
+    for (const r of t.rows) {
+        if (r.total || r.parent !== null)
+            continue;
+        const cell = r.cells[column];
+        if (!cell || (cell.kind !== 'count' && cell.kind !== 'decimal') || cell.value === null)
+            return null;
+        sum += cell.value;
+    }
+    return sum;
+}
+// A figure's digits as written, without separators (486,5 → "4865"), for telling a swap of two of them.
+const digitsOf = (f) => (f.value < 0 ? '' : f.value.toFixed(f.decimals).replace('.', ''));
+const PLACE_KIND = new Set(PLACE_KIND_WORDS.flatMap((w) => w.split(' ')));
+// "Có 26 trường, 486 lớp với 14 251 học sinh" under the row "Tiểu học | 26 | 486 | 14 215": the other counts of the
+// figure's sentence that restate other cells of the row, in the row's order, say the sentence restates that row (its
+// name may stand in a heading). Counts below 10 are too common to tell a row.
+// "trên địa bàn có 2.140 hộ với 7.605 nhân khẩu" against a total row "Tổng cộng | 2.140 | 7.650": the sentence's other count
+// restating another cell of the row, in its order, and the column's header words all in the figure's name, tell the row.
+function totalRestated(q, paragraph, row, cell, header) {
+    return header.length > 0 && header.every((w) => q.tokens.includes(w)) && echoes(paragraph, q.figure, row, cell) >= 1;
+}
+function echoes(paragraph, f, row, cell) {
+    const block = paragraph.filter((g) => g !== f && g.kind === 'count' && g.value >= 10);
+    let last = -1;
+    let n = 0;
+    for (const g of block) {
+        const at = row.findIndex((c) => c !== cell && c.value === g.value);
+        if (at < 0)
+            continue;
+        if (at <= last || (g.index < f.index) !== (row[at].index < cell.index))
+            return 0;
+        last = at;
+        n++;
+    }
+    return n;
+}
+// The decimals of a count measured with a fraction ("5.932,8 ha", "1,245.6 km"), else 0 (a whole count, an amount, a share).
+function measuredDecimals(side) {
+    const f = side.q.figure;
+    return side.q.kind === 'count' && side.value !== null && f.decimals > 0 && !Number.isInteger(side.value) ? f.decimals : 0;
+}
+// Four digits at least as written: a swap in "12,5" / "15,2" is as likely two measures as one mistyped.
+const DECIMAL_SWAP_MIN = 1000;
+// "68,4 tỷ đồng" read in đồng is 68400000000.00001 in binary: an amount that whole up to its last digit is that whole number.
+function wholeAmount(v) {
+    const r = Math.round(v);
+    return Math.abs(v - r) <= Math.abs(v) * 1e-12 ? r : v;
+}
+const TRANSPOSABLE = new Set(['count', 'money', 'share', 'target', 'cumulative']);
+/**
+ * The numbers written with two digits of `a` swapped (the other sides adjacentSwap holds `a` against): two neighbouring
+ * digits, or any two of a number of four digits or more ("4.512" / "4.215"), too long to be retyped by heart.
+ */
+function swapsOf(a) {
+    const out = new Set();
+    for (let i = 0; i + 1 < a.length; i++) {
+        for (let j = i + 1; j < a.length && (j === i + 1 || a.length >= FAR_SWAP_DIGITS); j++) {
+            if (a[i] !== a[j])
+                out.add(a.slice(0, i) + a[j] + a.slice(i + 1, j) + a[i] + a.slice(j + 1));
+        }
+    }
+    return [...out];
+}
+const FAR_SWAP_DIGITS = 4;
+/** True when b is a with two neighbouring digits swapped, or (far) any two of four digits or more. */
+function adjacentSwap(a, b, far = false) {
+    if (a.length !== b.length || a === b)
+        return false;
+    const at = [];
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            at.push(i);
+    if (at.length !== 2)
+        return false;
+    const [i, j] = at;
+    return a[i] === b[j] && a[j] === b[i] && (j === i + 1 || (far && a.length >= FAR_SWAP_DIGITS));
+}
+// "168 hộ" beside "168/186 hộ" (186 = 168 swapped): the count is the share's own part, stated again, not a slip of its whole.
+function restatesPart(whole, count) {
+    return whole.whole && !count.whole && whole.q.figure.numerator === count.value;
+}
+const otherTimeColumn = (q) => q.scope.split('|').filter((t) => t === 'column-other' || t.startsWith('column-period:')).join('|');
+function oneThing(a, b) {
+    const [x, y] = [a.q, b.q];
+    // One item's same standing ("đã giải quyết" under "Lĩnh vực đất đai", the row "Đất đai" under "Đã giải quyết").
+    if (!a.whole && !b.whole && sameItemFlow(x, y))
+        return true;
+    // Two counted nouns are two measures ("lượt" visits, "cặp" couples), unless one counts people ("1.968 người" of teachers).
+    const person = (u) => u !== null && PERSON_NOUNS.includes(u);
+    if (a.unit !== null && b.unit !== null && a.unit !== b.unit && !person(a.unit) && !person(b.unit))
+        return false;
+    if (x.role !== y.role && (x.role === 'target' || y.role === 'target'))
+        return false;
+    if (ranksApart(x, y))
+        return false;
+    const period = (q) => q.scope.split('|').find((t) => t.startsWith('period:')) ?? null;
+    if (period(x) !== null && period(y) !== null && period(x) !== period(y))
+        return false;
+    // A table cell under a column of another time ("Kỳ trước", "Cùng kỳ", "Năm 2024") holds another period's value than a
+    // figure stated for the report's own: "298" of "Lượt tiếp công dân | 298 | 326" is no slip of "289 người" this period.
+    if (otherTimeColumn(x) !== otherTimeColumn(y))
+        return false;
+    // The period is compared above (scope), an estimate word changes no quantity: neither is part of the name compared here.
+    const own = (q) => undatedCore(q.tokens).filter((t) => !unitTokens(x).has(t) && !unitTokens(y).has(t));
+    const [tx, ty] = [own(x), own(y)];
+    // "3.168" of "2.874/3.168 hộ" is every household: the same as a bare count of households.
+    if ((a.whole && tx.length === 0 && a.unit === b.unit) || (b.whole && ty.length === 0 && a.unit === b.unit))
+        return true;
+    const [small, large] = tx.length <= ty.length ? [tx, ty] : [ty, tx];
+    // Two words at least that name something: "trong" of "trong 9 tháng đã thu" and "trong đó truy thu" frames both.
+    if (small.filter((t) => !FRAME_TOKENS.has(t)).length >= 2 && tokenContainment(small, large) === 1)
+        return true;
+    // "khám sức khỏe cho 642 công dân" and "khám sức khỏe cho 624 công dân": one bare name (the counted noun) named by the
+    // same action of two words at least is one thing too.
+    const [pa, pb] = [verbCore(x.pre), verbCore(y.pre)];
+    const sameName = small.length === large.length && small.length <= 1 && tokenContainment(small, large) === 1;
+    // "tiêu hủy 1.320 kg hàng hóa nhập lậu" and "tiêu hủy 1.230 kg hàng hóa vi phạm": the same action on a noun of the same two
+    // head words, described otherwise after them, with two neighbouring digits swapped, is one quantity too.
+    const sameHead = small.length >= 2 && small[0] === large[0] && small[1] === large[1] && adjacentSwap(String(a.value), String(b.value));
+    // "đã chuyển đổi 412 hộ" and "đã chuyển đổi 421 hộ sang phương pháp kê khai": a side named by nothing but the action (its
+    // noun's words in brackets are those of the verb) is the same count when the other is that action on the same noun, with two
+    // neighbouring digits swapped, neither a remainder, new or part on one side only nor a word of another category added.
+    // The shorter side's other words may only be when it was done ("từ đầu năm") or who did it, named before the other side too
+    // ("Hội Nông dân đã hỗ trợ …" twice): another actor makes another count.
+    const [sq, lq] = tx.length <= ty.length ? [x, y] : [y, x];
+    const besides = new Set([...(pa === null ? [] : labelTokens(pa)), ...labelTokens(lq.verb ?? ''), ...lq.tokens]);
+    const flags = (q) => q.scope.split('|').filter((t) => SLIP_APART_SCOPES.has(t)).sort().join('|');
+    const bareAction = sq.figure.cell === null && lq.figure.cell === null && flags(x) === flags(y)
+        && small.every((t) => besides.has(t) || FRAME_TOKENS.has(t) || TIME_TOKENS.has(t))
+        && !large.some((t) => !small.includes(t) && SLIP_APART_WORDS.has(t)) && adjacentSwap(String(a.value), String(b.value));
+    if ((sameName || sameHead || bareAction) && x.role === y.role && a.unit === b.unit && pa !== null && pa === pb && pa.split(' ').length >= 2)
+        return true;
+    return refinedSlip(a, b, small, large, pa, pb);
+}
+/**
+ * Two neighbouring digits swapped between a name and the same name said again, or refined by words after it ("đã cấp 248
+ * giấy phép" / "cấp tổng cộng 284 giấy phép xây dựng", "642 đoàn viên" / "624 đoàn viên của phường"): the slip is the evidence
+ * that one count is meant, once the names cannot tell two groups apart. The same counted noun and role, neither a share's
+ * whole, nor a remainder, a new or a part on one side only; the words the longer name adds neither shift the category ("hộ
+ * nghèo" / "hộ cận nghèo"), deny ("chưa", "không") nor leave a rest ("còn"); two actions before them share a word. A bare
+ * noun with nothing of its own ("1.256 lao động") only for a number of four digits or more, where a chance swap is rare.
+ * Counts only: an amount's name is its purpose ("hỗ trợ mua bò giống với số tiền 72,0 triệu đồng"), too loose to tie two.
+ */
+function refinedSlip(a, b, small, large, pa, pb) {
+    const [x, y] = [a.q, b.q];
+    if (x.kind !== 'count' || y.kind !== 'count' || a.whole || b.whole || x.role !== y.role || a.unit === null || b.unit === null || a.value === null || b.value === null)
+        return false;
+    const person = (u) => PERSON_NOUNS.includes(u);
+    if (a.unit !== b.unit && !(person(a.unit) || person(b.unit)))
+        return false;
+    if (!adjacentSwap(String(a.value), String(b.value)))
+        return false;
+    const flags = (q) => q.scope.split('|').filter((t) => SLIP_APART_SCOPES.has(t)).sort().join('|');
+    if (flags(x) !== flags(y))
+        return false;
+    const core = (ts) => ts.filter((t) => !NEUTRAL_TOKENS.has(t));
+    const [s, l] = [core(small), core(large)];
+    if (s.length === 0 ? a.unit !== b.unit || Math.min(a.value, b.value) < 1000 : tokenContainment(s, l) < 1)
+        return false;
+    const added = l.filter((t) => !s.includes(t));
+    if (added.some((t) => SLIP_APART_WORDS.has(t)))
+        return false;
+    if (pa !== null && pb !== null) {
+        const wa = new Set(labelTokens(pa));
+        if (!labelTokens(pb).some((t) => wa.has(t)))
+            return false;
+    }
+    return true;
+}
+const SLIP_APART_SCOPES = new Set(['rest', 'new', 'part', 'plan', 'target']);
+// Words of a time a count was made in ("từ đầu năm", "đến cuối kỳ"): no part of what it counts.
+const TIME_TOKENS = new Set([...START_END_WORDS, ...TIME_PHRASE_LEADS].flatMap((w) => w.split(' ')));
+const SLIP_APART_WORDS = new Set([...CATEGORY_SHIFTERS, ...NEGATION_WORDS, ...STILL_LEFT_WORDS].flatMap((w) => w.split(' ')));
+// "thực hiện 412 hồ sơ, trong đó chứng thực … 421 hồ sơ" beside "chứng thực 412 hồ sơ": the part is held against a
+// restatement of its own whole, which is part-exceeds-whole's to judge.
+function ownWhole(context, a, b) {
+    const wholes = wholesOf(context);
+    return wholes.get(a.figure.index)?.includes(b.figure.value) === true || wholes.get(b.figure.index)?.includes(a.figure.value) === true;
+}
+// Per figure, the values of the wholes its reading is a part of (its claims' wholes, the paragraph's first count it falls
+// under), read once per document rather than once per pair held against each other.
+function wholesOf(context) {
+    let out = WHOLES.get(context.readings);
+    if (!out) {
+        out = new Map();
+        for (const q of context.readings) {
+            const within = q.scope.split('|').filter((t) => t.startsWith('within:')).map((t) => Number(t.slice(7)));
+            const wholes = [...q.related.filter((r) => r.relation === 'part-of').map((r) => context.figures[r.figure].value), ...within];
+            if (wholes.length > 0)
+                out.set(q.figure.index, wholes);
+        }
+        WHOLES.set(context.readings, out);
+    }
+    return out;
+}
+const WHOLES = new WeakMap();
+// Per whole figure, the values its parts are stated at: the parts of its claims, and the figures of its paragraph read as
+// falling under it (a "within:" count, a breakdown's "of=" member). Read once per document.
+function partValues(context) {
+    let out = PARTS.get(context.readings);
+    if (!out) {
+        const parts = new Map();
+        const add = (whole, value) => parts.set(whole, (parts.get(whole) ?? new Set()).add(value));
+        for (const q of context.readings) {
+            for (const r of q.related)
+                if (r.relation === 'part-of')
+                    add(r.figure, q.figure.value);
+            const values = [
+                ...q.scope.split('|').filter((t) => t.startsWith('within:')).map((t) => Number(t.slice(7))),
+                ...(q.branches ?? []).filter((k) => k.startsWith('of=')).map((k) => Number(k.slice(3))),
+            ];
+            for (const v of values) {
+                // The whole: the nearest figure of the same paragraph before the part stated at that value.
+                for (let k = q.figure.index - 1; k >= 0 && context.figures[k].block === q.figure.block; k--) {
+                    const g = context.figures[k];
+                    if (g.value === v || (g.kind === 'fraction' && g.numerator === v)) {
+                        add(k, q.figure.value);
+                        break;
+                    }
+                }
+            }
+        }
+        out = parts;
+        PARTS.set(context.readings, out);
+    }
+    return out;
+}
+const PARTS = new WeakMap();
+const unitTokens = (q) => new Set((q.unit ?? '').split(' ').filter((t) => t !== ''));
+/**
+ * As for any two readings of one quantity, plus: one part–whole claim, or a part beside its whole, are two things.
+ * `nested`: two subjects one of which says less of the other ("Trong năm đã mở …" / "Năm 2025, Trung tâm … phối hợp các
+ * xã mở …", subjectsNested) part no sides: a digit swap between them is one count mistyped, not another actor's.
+ */
+function comparableSides(context, a, b, nested = false) {
+    const apart = distinctReadings(a, b) && !(nested && subjectsNested(a, b) && !distinctReadings(a, b, 'subject'));
+    if (a.figure.block === b.figure.block || sameTable(context, a.figure, b.figure) || apart)
+        return false;
+    if (a.related.some((r) => r.figure === b.figure.index) || b.related.some((r) => r.figure === a.figure.index))
+        return false;
+    const claimsOf = claimsByFigure(context.claims);
+    const [ca, cb] = [claimsOf.get(a.figure.index), claimsOf.get(b.figure.index)];
+    return !(ca && cb && ca.some((c) => cb.includes(c)));
+}
+// Exact names in a Map; then names that refine one another, compared only within a bucket of the same kind, scope and first word.
+function groupQuantities(quantities) {
+    const exact = new Map();
+    for (const q of quantities) {
+        const key = [q.kind, q.scope, [...q.tokens].sort().join(' ')].join('#');
+        const group = exact.get(key);
+        if (group)
+            group.push(q);
+        else
+            exact.set(key, [q]);
+    }
+    const buckets = new Map();
+    for (const group of exact.values()) {
+        const q = group[0];
+        const key = [q.kind, q.scope, q.tokens[0]].join('#');
+        const bucket = buckets.get(key) ?? [];
+        // A name that joins two things ("trường tiểu học, trung học cơ sở") counts their union: it refines neither.
+        const near = namesUnion(q.name) || q.loose ? undefined : bucket.find((g) => !namesUnion(g[0].name) && !g[0].loose && refines(g[0], q));
+        if (near)
+            near.push(...group);
+        else
+            bucket.push(group);
+        buckets.set(key, bucket);
+    }
+    return [...buckets.values()].flat();
+}
+// Two names of one quantity: the same words, or one refining the other.
+function sameName(a, b) {
+    const key = (q) => [...new Set(q.tokens)].sort().join(' ');
+    return key(a) === key(b) || refines(a, b);
+}
+// A refinement adds words that narrow the shorter name ("máy tính" → "máy tính kết nối internet"); a word that turns it
+// into a neighbouring category ("hộ nghèo" / "hộ cận nghèo", "hộ tái nghèo", "lao động phi nông nghiệp") makes another thing.
+function refines(a, b) {
+    if (Math.min(a.tokens.length, b.tokens.length) < 3 || tokenContainment(a.tokens, b.tokens) !== 1)
+        return false;
+    const [small, large] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
+    return !(CATEGORY_SHIFT.test(large.name) && !CATEGORY_SHIFT.test(small.name)) && !ranksApart(small, large);
+}
+// "tỷ lệ gia đình văn hóa cao nhất xã" (one village's, the top) beside "tỷ lệ gia đình văn hóa" (the whole commune's): a
+// superlative on one side only, or two different ones, name the top or bottom unit, another quantity than the whole.
+function ranksApart(a, b) {
+    const rank = (q) => [...q.name.matchAll(SUPERLATIVE)].map((m) => m[0]).join(' ');
+    return rank(a) !== rank(b);
+}
+const SUPERLATIVE = wordsRe(SUPERLATIVE_WORDS, 'giu');
+const CATEGORY_SHIFT = wordsRe(CATEGORY_SHIFTERS);
+const POSSESSION = wordsRe(POSSESSION_WORDS);
+const TOTAL_NAME = wordsRe(TOTAL_WORDS);
+const stated = (q) => (q.per ? `${q.figure.raw}/${q.per}` : q.figure.raw);
+// What sameValue compares of a count, amount or fraction, as one key.
+function valueKey(q) {
+    return q.kind === 'fraction' ? `f${q.figure.numerator}/${q.figure.denominator}` : `v${q.figure.value}|${q.per}`;
+}
+function sameValue(a, b) {
+    const x = a.figure;
+    const y = b.figure;
+    if (a.kind === 'fraction')
+        return x.numerator === y.numerator && x.denominator === y.denominator;
+    if (a.kind === 'percent') {
+        const d = Math.min(x.decimals, y.decimals);
+        return agreesAt(x.decimals > y.decimals ? x.value : y.value, x.decimals > y.decimals ? y.value : x.value, d);
+    }
+    return x.value === y.value && a.per === b.per;
+}
+function reportConflicts(context, group, reported) {
+    if (group.length < 2)
+        return;
+    const classes = [];
+    // Counts, amounts and fractions are equal or not: their classes are found by value. Percents agree at the fewer
+    // decimals of the two, which is no equivalence: each is held against every class before it.
+    const byValue = new Map();
+    const keyed = group.every((q) => q.kind === group[0].kind && q.kind !== 'percent');
+    for (const q of group) {
+        const key = keyed ? valueKey(q) : null;
+        const c = key !== null ? byValue.get(key) : classes.find((k) => sameValue(k[0], q));
+        if (c)
+            c.push(q);
+        else {
+            classes.push([q]);
+            if (key !== null)
+                byValue.set(key, classes[classes.length - 1]);
+        }
+    }
+    if (classes.length < 2)
+        return;
+    const summed = sumsOf(context);
+    classes.sort((a, b) => b.length - a.length || a[0].figure.index - b[0].figure.index);
+    const [main, ...others] = classes;
+    for (const other of others) {
+        const q = other[0];
+        // A group gathers every name refining its first one ("vụ khiếu nại" → "… đúng", "… sai"): the pair itself must be one name
+        // or one refining the other.
+        const ref = main.find((m) => sameName(m, q) && comparable(context, m, q));
+        if (!ref || (q.unit !== ref.unit && q.unit !== null && ref.unit !== null) || unitsApart(context, q, ref) || plausibleSubset(q, ref) || narrowedApart(q, ref) || subjectShare(q, ref))
+            continue;
+        if (summed.get(q.figure.index)?.has(ref.figure.value) === true)
+            continue;
+        const identical = q.name === ref.name && q.unit === ref.unit;
+        reported.add(q.figure.index).add(ref.figure.index);
+        context.report({
+            messageId: 'repeatedValueConflict',
+            data: { name: ref.name, value: stated(q), other: stated(ref) },
+            places: [{ figure: q.figure }, { figure: ref.figure }],
+            severity: identical ? 'error' : 'warning',
+            suggestion: main.length > other.length ? `${q.figure.raw} → ${ref.figure.raw}` : null,
+        });
+    }
+}
+/**
+ * "Tổ công tác của huyện tuần tra 142 lượt tuyến đường", "công an các xã tuần tra 386 lượt …", "Cả huyện đã tuần tra 528
+ * lượt …": a value of a name that is the sum of two or three other values of that name is their total, and they its parts
+ * (whoever counted them, whatever scope each was read in), not one quantity stated three ways. Per figure, the other values
+ * of its name it adds up with (as total or part); names are families of one kind and the same words, of at most MAX_SUMMED
+ * distinct values (a longer family is not searched). Read once per document.
+ */
+function sumsOf(context) {
+    let out = SUMS.get(context.readings);
+    if (out)
+        return out;
+    out = new Map();
+    const families = new Map();
+    for (const q of context.readings) {
+        if (!q.named || (q.kind !== 'count' && q.kind !== 'money') || q.per != null || !(q.figure.value > 0))
+            continue;
+        const key = [q.kind, q.unit, [...q.tokens].sort().join(' ')].join('#');
+        const list = families.get(key);
+        if (list)
+            list.push(q);
+        else
+            families.set(key, [q]);
+    }
+    for (const family of families.values()) {
+        const byValue = new Map();
+        for (const q of family)
+            byValue.set(wholeAmount(q.figure.value), [...(byValue.get(wholeAmount(q.figure.value)) ?? []), q]);
+        const values = [...byValue.keys()];
+        if (values.length < 3 || values.length > MAX_SUMMED)
+            continue;
+        const tie = (total, parts) => {
+            const all = [total, ...parts];
+            for (const v of all)
+                for (const q of byValue.get(v)) {
+                    const set = out.get(q.figure.index) ?? new Set();
+                    for (const w of all)
+                        if (w !== v)
+                            set.add(w);
+                    out.set(q.figure.index, set);
+                }
+        };
+        for (let i = 0; i < values.length; i++) {
+            for (let j = i + 1; j < values.length; j++) {
+                const [a, b] = [values[i], values[j]];
+                if (byValue.has(wholeAmount(a + b)))
+                    tie(wholeAmount(a + b), [a, b]);
+                for (let k = j + 1; k < values.length; k++)
+                    if (byValue.has(wholeAmount(a + b + values[k])))
+                        tie(wholeAmount(a + b + values[k]), [a, b, values[k]]);
+            }
+        }
+    }
+    SUMS.set(context.readings, out);
+    return out;
+}
+const SUMS = new WeakMap();
+const MAX_SUMMED = 8;
+// A name that refines another ("máy tính kết nối internet bằng ADSL") may count a subset: only a larger value contradicts.
+// Words that only say an action goes on ("duy trì tiếp công dân") refine nothing: the two names are one.
+// Between two sentences, nor do the words of a total ("tổng số") and those of the verb the general side was stated with:
+// "Trạm đang quản lý 48 người bệnh COPD" and "Tổng số người bệnh COPD đang được Trạm quản lý là 45 người" name one
+// quantity (a table row restating a sentence is read against it in the appendix pass).
+function plausibleSubset(a, b) {
+    if (a.tokens.length === b.tokens.length)
+        return false;
+    const [general, refined] = a.tokens.length < b.tokens.length ? [a, b] : [b, a];
+    const verb = new Set(general.verb && general.figure.cell === null && refined.figure.cell === null ? labelTokens(general.verb) : []);
+    const total = general.figure.cell === null && refined.figure.cell === null;
+    if (refined.tokens.every((t) => general.tokens.includes(t) || NEUTRAL_TOKENS.has(t) || (total && TOTAL_TOKENS.has(t)) || verb.has(t)))
+        return false;
+    return refined.figure.value < general.figure.value;
+}
+const NEUTRAL_TOKENS = new Set([...ASPECT_WORDS, ...CONTINUATION_WORDS].flatMap((w) => w.split(' ')));
+const TOTAL_TOKENS = new Set(TOTAL_WORDS.flatMap((w) => labelTokens(w)));
+// A general name narrowed otherwise than by the words that refine it counts another subgroup of its noun: by a verb before
+// it, against a name refined by what its members have ("kiểm tra 64 hộ kinh doanh" against "hộ kinh doanh có mã QR:
+// 2.105": those inspected, those with a code), or as a member of another whole's breakdown ("07 chủ thể, gồm … 04 hộ sản
+// xuất" against "245 hộ tham gia liên kết sản xuất"). Equal names are still compared.
+function narrowedApart(a, b) {
+    if (a.tokens.length === b.tokens.length)
+        return false;
+    const [general, refined] = a.tokens.length < b.tokens.length ? [a, b] : [b, a];
+    const verb = verbCore(general.pre);
+    if (verb !== null && verbCore(refined.pre) === null && POSSESSION.test(refined.name) && !verb.split(' ').every((w) => refined.tokens.includes(w)))
+        return true;
+    // "Mô hình nuôi gà … với 30 hộ tham gia" against "tổng số hộ tham gia mô hình: 340": the general name is narrowed by the
+    // subject of its sentence (one model's households), the refined one by its own words, so they count two groups.
+    if (ownSubject(general) && !ownSubject(refined))
+        return true;
+    return breakdownMember(general) && !breakdownMember(refined);
+}
+// Equal names, one attached to its sentence's subject ("thu hút thêm 03 doanh nghiệp …, với tổng vốn đăng ký 145,6 tỷ đồng")
+// and smaller than the other, stated on its own ("Tổng vốn đăng ký đạt 2.456,8 tỷ đồng"): that subject's share, not the whole.
+function subjectShare(a, b) {
+    const [owned, free] = ownSubject(a) ? [a, b] : [b, a];
+    return ownSubject(owned) && !ownSubject(free) && owned.figure.value < free.figure.value;
+}
+const ownSubject = (q) => (q.branches ?? []).some((k) => k.startsWith('subject='));
+// Two figures of one paragraph, or of one part–whole claim, are different quantities.
+const TOTAL_OF = /(?:^|\|)total-of:/u;
+/**
+ * True when `written` is the cell's value with one slip of its digits (2.140 / 2.410, 74 / 47), read at the cell's own
+ * decimals: "9.847,5 triệu đồng" beside a cell "9.874,5" is the digits 98475 / 98745, the decimal mark in one place.
+ */
+function digitSlip(written, cell) {
+    if (cell.decimals === 0)
+        return singleSlips(String(written)).includes(String(cell.value));
+    const digits = (v) => v.toFixed(cell.decimals).replace('.', '');
+    return written >= 0 && cell.value >= 0 && singleSlips(digits(written)).includes(digits(cell.value));
+}
+// Two counts a tenth apart at most (46 / 48, 34 / 36): one count misstated, not two counts (42 / 184).
+const near = (a, b) => a > 0 && b > 0 && Math.abs(a - b) <= NEAR_SHARE * Math.max(a, b);
+const NEAR_SHARE = 0.1;
+// A sentence count and the total row cell it restates: two places, neither told apart by its branch nor by a shared claim.
+function restatedTotal(context, a, b) {
+    if (a.figure.block === b.figure.block || sameTable(context, a.figure, b.figure) || distinctReadings(a, b))
+        return false;
+    const claimsOf = claimsByFigure(context.claims);
+    const [ca, cb] = [claimsOf.get(a.figure.index), claimsOf.get(b.figure.index)];
+    return !(ca && cb && ca.some((c) => cb.includes(c))) && !memberOf(a, b) && !memberOf(b, a);
+}
+function comparable(context, a, b) {
+    if (a.figure.block === b.figure.block || sameTable(context, a.figure, b.figure) || distinctReadings(a, b))
+        return false;
+    if (siblingTopicApart(context, a, b) || siblingTopicApart(context, b, a))
+        return false;
+    // Two table cells under columns that measure different things ("Định mức" and "Tổng số phòng học", "Tỷ lệ đáp ứng" and
+    // "Tỷ lệ kiên cố") are two quantities of rows that share a label.
+    const [ma, mb] = [cellMeasure(context, a.figure), cellMeasure(context, b.figure)];
+    if (ma && mb && ma.length > 0 && mb.length > 0 && tokenContainment(ma, mb) < 1)
+        return false;
+    // "06 hợp tác xã đang hoạt động" and "04 hợp tác xã đã mở gian hàng" count different groups.
+    if (a.pred !== null && b.pred !== null && a.pred !== b.pred)
+        return false;
+    // Only one narrowed by a verb ("14 sản phẩm đã được gắn mã" beside "16 sản phẩm"): a smaller value is those of the others that did it.
+    const [narrow, other] = a.pred !== null ? [a, b] : [b, a];
+    // Unless the other's name holds the verb's words ("hộ … đạt quy chuẩn" as a row label): the same subgroup, named there.
+    const named = narrow.pred !== null && labelTokens(narrow.pred).every((t) => other.tokens.includes(t));
+    if (narrow.pred !== null && other.pred === null && narrow.figure.value <= other.figure.value && !named)
+        return false;
+    // Two different verbs before the figures ("công bố 15 thủ tục" and "đơn giản hóa 12 thủ tục") count different groups.
+    const [pa, pb] = [verbCore(a.pre), verbCore(b.pre)];
+    if (pa !== null && pb !== null && pa !== pb && !pa.endsWith(pb) && !pb.endsWith(pa))
+        return false;
+    // A bare counted noun ("phun hóa chất cho 2 415 hộ gia đình" beside "14 860 hộ gia đình") narrowed by a verb on one side
+    // only: the smaller value is those of the others the verb reached, as for a verb after the noun.
+    const [acted, plain] = pa !== null ? [a, b] : [b, a];
+    // A noun with only its kind's initials ("kiểm tra 12 tổ TK&VV" beside "có 27 tổ TK&VV") is as bare.
+    const bare = (q) => bareNoun(q.name) || initialedNoun(q);
+    if ((bare(a) || bare(b)) && (pa === null) !== (pb === null) && acted.figure.value <= plain.figure.value)
+        return false;
+    // "Số hợp tác xã có lãi là 11/14 hợp tác xã" and "Có 08/14 hợp tác xã (57,1%) đã dùng hóa đơn điện tử": two shares of one
+    // whole named by its bare noun only, no verb read on either side, say which whole they are of; the words before them say
+    // which members they count, and a qualifier there on one side only ("có lãi") makes them two groups.
+    if (sharesOfBareWhole(a, b) && bare(a) && bare(b) && pa === null && pb === null && a.pred === null && b.pred === null && !sameQualifier(a, b))
+        return false;
+    // "tài trợ 320 triệu đồng cho 04 điểm trường mầm non" beside a table's "Mầm non | 62" điểm trường: a count of those a verb's
+    // action reached (handed by "cho"), smaller than one not so narrowed, is some of them.
+    const [servedSide, unserved] = a.served === true ? [a, b] : [b, a];
+    if (servedSide.served === true && unserved.served !== true && servedSide.figure.value < unserved.figure.value)
+        return false;
+    // "đội lưu động khám cho 640 lượt người" beside "tổng số lượt người khám bệnh cả năm 9 120": a count narrowed by a verb its
+    // other side's name lacks, smaller than one named as the total of its noun, is those the verb reached among them.
+    if ((pa === null) !== (pb === null) && acted.figure.value < plain.figure.value && TOTAL_NAME.test(plain.name)
+        && !verbCore(acted.pre).split(' ').every((w) => plain.tokens.includes(w)))
+        return false;
+    // A member of a breakdown of a whole narrowed by a verb ("chi trả trợ cấp cho 450 đối tượng, gồm … 164 người khuyết tật",
+    // a table splitting "số hóa 52 640 hồ sơ" stated just before it) is narrowed by that verb too.
+    if (inheritsApart(context, a, b) || inheritsApart(context, b, a))
+        return false;
+    // One narrowed by a verb after its noun, the other by a verb before it: "268 TTHC đã được cung cấp trực tuyến" and
+    // "đơn giản hóa 12 TTHC" count what two different actions reached.
+    const [after, before] = a.pred !== null && pa === null ? [verbCore(a.pred), pb] : b.pred !== null && pb === null ? [verbCore(b.pred), pa] : [null, null];
+    if (after !== null && before !== null && !after.endsWith(before) && !before.endsWith(after))
+        return false;
+    const claimsOf = claimsByFigure(context.claims);
+    const [ca, cb] = [claimsOf.get(a.figure.index), claimsOf.get(b.figure.index)];
+    if (ca && cb && ca.some((c) => cb.includes(c)))
+        return false;
+    // "Tổng sản lượng đạt 68.860 tấn (lúa 59.951 tấn, ngô 8.909 tấn)" beside "sản lượng lúa 59.951 tấn": a whole whose own
+    // breakdown states the other side's value is held against one of its parts, not restated.
+    if (partValues(context).get(a.figure.index)?.has(b.figure.value) || partValues(context).get(b.figure.index)?.has(a.figure.value))
+        return false;
+    // A member of a breakdown ("Mầm non | 22" under the total row "63", "gồm 22 trường …") held against the whole it splits,
+    // stated elsewhere ("63 trường mầm non, tiểu học và …"): a part and its whole, never one quantity.
+    if (memberOf(a, b) || memberOf(b, a))
+        return false;
+    // "tập trung ở 03 tổ dân phố: Tổ 4, Tổ 9 và Tổ 12" beside "15 tổ dân phố": a count that names its members, smaller than a
+    // count that names none, is some of them.
+    const [la, lb] = [listOf(context, ca), listOf(context, cb)];
+    if ((la && !lb && a.figure.value < b.figure.value) || (lb && !la && b.figure.value < a.figure.value))
+        return false;
+    return !otherMembers(context, ca, cb);
+}
+// The words of a figure's label besides its name's and link words ("số", "có", "là"), as a set.
+const LABEL_LINKS = new Set(labelTokens([...COUNT_WORDS, ...STATE_LINK_WORDS, 'là'].join(' ')));
+function sameQualifier(a, b) {
+    const own = (q) => new Set(labelTokens(q.figure.label ?? '').filter((t) => !q.tokens.includes(t) && !LABEL_LINKS.has(t)));
+    const [x, y] = [own(a), own(b)];
+    return x.size === y.size && [...x].every((t) => y.has(t));
+}
+// Two fractions of one denominator with different numerators.
+function sharesOfBareWhole(a, b) {
+    const [x, y] = [a.figure, b.figure];
+    return x.kind === 'fraction' && y.kind === 'fraction' && x.denominator !== null && x.denominator === y.denominator && x.numerator !== y.numerator;
+}
+// True when `member` falls under a whole narrowed by a verb (see wholeVerbs) that `other` is not narrowed by: `other` names
+// another verb, or none at all while it is a sentence's count larger than the member (the member is some of those).
+function inheritsApart(context, member, other) {
+    if (verbCore(member.pre) !== null)
+        return false;
+    const verb = wholeVerbs(context).get(member.figure.index);
+    if (verb === undefined)
+        return false;
+    const own = verbCore(other.pre) ?? wholeVerbs(context).get(other.figure.index) ?? null;
+    if (own !== null)
+        return own !== verb && !own.endsWith(verb) && !verb.endsWith(own);
+    return other.figure.cell === null && member.figure.value < other.figure.value && !oneSlip(member, other);
+}
+// Two whole values one slip of the digits apart (a swap, a digit dropped, added or retyped: 07 / 08, 1.245 / 1.254).
+function oneSlip(a, b) {
+    const [x, y] = [a.figure.value, b.figure.value];
+    return Number.isInteger(x) && Number.isInteger(y) && singleSlips(String(x)).includes(String(y));
+}
+/**
+ * Per breakdown member (an "of=" branch) with no verb of its own, the verb before the whole it splits: the nearest figure of
+ * its paragraph before it stated at the whole's value, or for a table's row the figure at its total stated in the three
+ * blocks before the table (the sentence that introduces it). Read once per document.
+ */
+function wholeVerbs(context) {
+    let out = WHOLE_VERBS.get(context.readings);
+    if (out)
+        return out;
+    out = new Map();
+    const byFigure = new Map(context.readings.map((q) => [q.figure.index, q]));
+    const firstBlock = new Map();
+    for (const t of context.tables)
+        firstBlock.set(t, Math.min(...t.headerBlocks, ...t.rows.flatMap((r) => r.blocks)));
+    const at = (f, v) => f.value === v || (f.kind === 'fraction' && f.numerator === v);
+    for (const q of context.readings) {
+        if (verbCore(q.pre) !== null)
+            continue;
+        const v = (q.branches ?? []).filter((k) => k.startsWith('of=')).map((k) => Number(k.slice(3)))[0];
+        if (v === undefined)
+            continue;
+        let whole;
+        if (q.figure.cell === null) {
+            for (let k = q.figure.index - 1; k >= 0 && context.figures[k].block === q.figure.block && !whole; k--)
+                if (at(context.figures[k], v))
+                    whole = context.figures[k];
+        }
+        else {
+            const t = tableOf(context, q.figure.block);
+            const first = t === undefined ? undefined : firstBlock.get(t);
+            for (let k = q.figure.index - 1; first !== undefined && k >= 0 && context.figures[k].block >= first - 3 && !whole; k--) {
+                const g = context.figures[k];
+                if (g.block < first && g.cell === null && at(g, v))
+                    whole = g;
+            }
+        }
+        const verb = whole === undefined ? null : verbCore(byFigure.get(whole.index)?.pre);
+        if (verb !== null)
+            out.set(q.figure.index, verb);
+    }
+    WHOLE_VERBS.set(context.readings, out);
+    return out;
+}
+const WHOLE_VERBS = new WeakMap();
+// True when `part` is read as a member of a breakdown of a whole stated at `whole`'s value (its "of=" branch).
+function memberOf(part, whole) {
+    const v = whole.kind === 'fraction' ? whole.figure.numerator : whole.figure.value;
+    return (part.branches ?? []).includes(`of=${v}`);
+}
+function listOf(context, cs) {
+    return (cs ?? []).some((k) => context.claims[k].relation === 'list' && context.claims[k].items.length > 0);
+}
+// Two rows of one table are two items ("Hỗ trợ giống lúa" and "Hỗ trợ khôi phục sản xuất", "Trong đó: nữ" under two groups).
+/**
+ * "b- Giải quyết tố cáo: Thuộc thẩm quyền 21 vụ" beside "Vụ khiếu nại thuộc thẩm quyền | 58": a figure under a heading
+ * whose sibling opens with the same words and then names another item ("a- Giải quyết khiếu nại") is that heading's item,
+ * so a figure under that sibling, or a name elsewhere that holds the sibling's item words and not its own ("khiếu nại",
+ * not "tố cáo"), is the sibling's.
+ */
+function siblingTopicApart(context, a, b) {
+    const section = a.figure.section;
+    if (section === null)
+        return false;
+    const words = new Set(b.tokens);
+    return topicsOf(context, section).some(([own, other, sibling]) => within(context, b.figure.section, sibling) || (other.every((t) => words.has(t)) && !own.every((t) => words.has(t))));
+}
+// True when `section` is `top` or lies under it.
+function within(context, section, top) {
+    for (let s = section; s !== null; s = context.sections[s].parent)
+        if (s === top)
+            return true;
+    return false;
+}
+// Per section, the pairs (its own item words, a sibling's item words) of sibling titles that open alike and then differ.
+function topicsOf(context, section) {
+    let cache = TOPICS.get(context.sections);
+    if (!cache)
+        TOPICS.set(context.sections, (cache = new Map()));
+    let out = cache.get(section);
+    if (out)
+        return out;
+    out = [];
+    const s = context.sections[section];
+    const mine = labelTokens(s.title);
+    // Siblings by parent, gathered once per document; a long run of siblings (a numbered list read as headings) names no
+    // family of a few items, and comparing each with every other would grow with its square.
+    let children = SIBLINGS.get(context.sections);
+    if (!children) {
+        children = new Map();
+        for (const t of context.sections) {
+            const list = children.get(t.parent);
+            if (list)
+                list.push(t.index);
+            else
+                children.set(t.parent, [t.index]);
+        }
+        SIBLINGS.set(context.sections, children);
+    }
+    const siblings = children.get(s.parent) ?? [];
+    for (const t of siblings.length <= MAX_SIBLINGS ? siblings.map((k) => context.sections[k]) : []) {
+        if (t.index === s.index)
+            continue;
+        const theirs = labelTokens(t.title);
+        let k = 0;
+        while (k < mine.length && k < theirs.length && mine[k] === theirs[k])
+            k++;
+        const [own, other] = [mine.slice(k), theirs.slice(k)];
+        if (k > 0 && own.length > 0 && other.length > 0 && !other.some((w) => own.includes(w)))
+            out.push([own, other, t.index]);
+    }
+    cache.set(section, out);
+    return out;
+}
+const TOPICS = new WeakMap();
+const SIBLINGS = new WeakMap();
+const MAX_SIBLINGS = 12;
+function sameTable(context, a, b) {
+    if (a.cell === null || b.cell === null)
+        return false;
+    const t = tableOf(context, a.block);
+    return t !== undefined && t === tableOf(context, b.block);
+}
+// Two counts that each list their members ("03 tổ: Tổ 1, Tổ 5 và Tổ 8", "04 tổ: Tổ 2, Tổ 4 và Tổ 7") naming other members
+// count two groups.
+function otherMembers(context, ca, cb) {
+    const members = (cs) => {
+        const list = (cs ?? []).map((k) => context.claims[k]).find((c) => c.relation === 'list' && c.items.length > 0);
+        return list ? new Set(list.items.map((i) => labelTokens(i).join(' '))) : null;
+    };
+    const [ma, mb] = [members(ca), members(cb)];
+    return ma !== null && mb !== null && (ma.size !== mb.size || [...ma].some((m) => !mb.has(m)));
+}
+// The measure of a table cell's column (see columnMeasure), null for a figure outside a table.
+function cellMeasure(context, f) {
+    if (f.cell === null)
+        return null;
+    const header = tableOf(context, f.block)?.columns[f.cell]?.header;
+    return header === undefined ? null : columnMeasure(header);
+}
+/**
+ * A cell with no unit of its own counts what its table's header names in brackets ("Tổng số (người)"): "09 tổ xung kích"
+ * beside the row "Tổ xung kích … | 135" counts the teams, the cell their members. Apart when the header's unit (the one
+ * unit the table's headers name) and the other figure's differ, unless both count people.
+ */
+const FRAME_TOKENS = new Set(NAME_FRAME_TOKENS);
+function unitsApart(context, a, b) {
+    const person = (u) => PERSON_NOUNS.includes(u);
+    const apart = (cell, other) => {
+        if (cell.kind !== 'count' || other.kind !== 'count' || cell.unit !== null || cell.figure.cell === null || other.unit === null)
+            return false;
+        const columns = tableOf(context, cell.figure.block)?.columns ?? [];
+        const bracketed = (header) => [...header.matchAll(HEADER_UNIT)].map((m) => m[1].trim().toLowerCase());
+        // The cell's own column first: its unit in brackets ("Kinh phí (đồng)": an amount), or the persons it counts ("Số lượt
+        // người"), against a count of something else ("02 hội nghị").
+        const ownHeader = columns[cell.figure.cell]?.header ?? '';
+        const [own] = bracketed(ownHeader);
+        if (own !== undefined)
+            return own !== other.unit && !(person(own) && person(other.unit));
+        if (columnMeasure(ownHeader).some(person))
+            return !person(other.unit);
+        // Else the one unit the other headers name; an amount column's currency ("Nguyên giá (tỷ đồng)") says what its own cells
+        // are worth, not what a count column counts.
+        const units = new Set(columns.flatMap((c) => bracketed(c.header)).filter((u) => !CURRENCY.test(u)));
+        const [unit] = units;
+        return units.size === 1 && unit !== other.unit && !(person(unit) && person(other.unit));
+    };
+    return apart(a, b) || apart(b, a);
+}
+// A header's counted noun in brackets: "(người)", "(hộ)"; no amount or rate ("(tr.đ)", "(%)"): letters and spaces only.
+const HEADER_UNIT = /\(\s*(\p{L}+(?: \p{L}+)?)\s*\)/gu;
+const CURRENCY = wordsRe(CURRENCY_WORDS);
+// The table a block is a row of, from a map built once per document.
+function tableOf(context, block) {
+    let byBlock = TABLE_BY_BLOCK.get(context.tables);
+    if (!byBlock) {
+        byBlock = new Map();
+        for (const t of context.tables)
+            for (const r of t.rows)
+                for (const blk of r.blocks)
+                    byBlock.set(blk, t);
+        TABLE_BY_BLOCK.set(context.tables, byBlock);
+    }
+    return byBlock.get(block);
+}
+const TABLE_BY_BLOCK = new WeakMap();
+// The claims each figure is the whole or a part of, read once per document (not once per pair compared).
+const CLAIMS_BY_FIGURE = new WeakMap();
+function claimsByFigure(claims) {
+    let out = CLAIMS_BY_FIGURE.get(claims);
+    if (!out) {
+        out = new Map();
+        for (let k = 0; k < claims.length; k++) {
+            for (const f of new Set([claims[k].whole, ...claims[k].parts])) {
+                const list = out.get(f);
+                if (list)
+                    list.push(k);
+                else
+                    out.set(f, [k]);
+            }
+        }
+        CLAIMS_BY_FIGURE.set(claims, out);
+    }
+    return out;
+}
+// A part larger than its whole: part-exceeds-whole's finding, not a second one here.
+function excessParts(context) {
+    const out = new Set();
+    for (const c of context.claims) {
+        if (c.relation === 'list' || c.relation === 'balance')
+            continue;
+        for (const p of c.parts)
+            if (context.figures[p].value > context.figures[c.whole].value)
+                out.add(p);
+    }
+    return out;
+}
+//# sourceMappingURL=repeated-value-conflict.js.map

@@ -1,0 +1,110 @@
+import { toFinding } from './define.js';
+import { RULES } from './index.js';
+import { keepShape } from '../text/shapes.js';
+const RANK = { info: 0, warning: 1, error: 2 };
+/**
+ * The severity of one finding. Without a user setting: what the rule reported, else its default.
+ * With one, the user's level holds: every finding of the rule takes it, except one the rule itself
+ * marked less sure than its default ("info" when only truncation explains it), which never rises.
+ */
+export function severityOf(rule, reported, user) {
+    if (user === undefined)
+        return reported ?? rule.severity;
+    if (reported !== undefined && RANK[reported] < RANK[rule.severity] && RANK[reported] < RANK[user])
+        return reported;
+    return user;
+}
+/** Where a finding points first: its primary evidence's characters in the document. */
+const placeOf = (f) => `${f.evidence[0].span.start}:${f.evidence[0].span.end}`;
+/**
+ * One finding per primary place across rules: when two rules point first at the same characters, the
+ * more severe finding stays (the earlier rule of the catalogue on a tie). A rule's own findings are
+ * never merged here.
+ */
+export function dedupeFindings(findings) {
+    const kept = new Map();
+    const drop = new Set();
+    for (const f of findings) {
+        const other = kept.get(placeOf(f));
+        if (!other)
+            kept.set(placeOf(f), f);
+        else if (other.rule === f.rule)
+            continue;
+        else if (RANK[f.severity] > RANK[other.severity]) {
+            drop.add(other);
+            kept.set(placeOf(f), f);
+        }
+        else
+            drop.add(f);
+    }
+    return findings.filter((f) => !drop.has(f));
+}
+/** Run the rules over one document's analysis; a rule that throws becomes a warning, never a crash. */
+export function runRules(analysis, options = {}) {
+    const findings = [];
+    const warnings = [];
+    for (const rule of options.rules ?? RULES) {
+        if (options.only?.length && !options.only.includes(rule.id))
+            continue;
+        const user = options.severity?.[rule.id];
+        if (user === 'off')
+            continue;
+        const report = (r) => findings.push(toFinding(rule, analysis, r, severityOf(rule, r.severity, user)));
+        try {
+            rule.check(contextOf(analysis, report));
+        }
+        catch (e) {
+            warnings.push({ stage: `rule:${rule.id}`, message: e.message, span: null });
+        }
+    }
+    return { findings: dedupeFindings(dropRestatedErrors(findings, analysis.figures)), warnings };
+}
+const overlaps = (a, b) => a.start < b.end && b.start < a.end;
+/**
+ * One error told twice: a finding that computes the right value of its primary place (numbers "stated" and "actual" in
+ * its data, as for a total row mis-added) and another rule's finding that holds that place against figures which all
+ * state that right value ("phát hành 2.936 văn bản đi" beside a "Cộng" cell 2 963 whose rows add up to 2 936). The second
+ * says nothing the first does not, and points first at a figure that is right: it is dropped. A finding holding the
+ * place against another value (neither the stated nor the right one) is a second error and stays.
+ */
+export function dropRestatedErrors(findings, figures) {
+    const computed = findings.filter((f) => typeof f.data.stated === 'number' && typeof f.data.actual === 'number' && f.data.stated !== f.data.actual);
+    if (computed.length === 0)
+        return [...findings];
+    const figureAt = new Map();
+    for (const g of figures)
+        figureAt.set(`${g.span.start}:${g.span.end}`, g);
+    const restates = (f, c) => {
+        if (f.rule === c.rule || f.evidence.length < 2)
+            return false;
+        const wrong = c.evidence[0].span;
+        const others = f.evidence.filter((e) => !overlaps(e.span, wrong));
+        if (others.length === 0 || others.length === f.evidence.length)
+            return false;
+        const actual = c.data.actual;
+        return others.every((e) => {
+            const g = figureAt.get(`${e.span.start}:${e.span.end}`);
+            return g !== undefined && g.kind !== 'fraction' && g.kind !== 'range' && Math.abs(g.value - actual) < 0.5 * 10 ** -g.decimals;
+        });
+    };
+    return findings.filter((f) => !computed.some((c) => restates(f, c)));
+}
+/*
+ * A rule's context, every field named in one fixed order, beside one context kept by the module: every document's
+ * contexts then share one hidden class (V8 map) from the first document on (held in src/text/shapes.ts). Spread from the analysis (`{ ...analysis,
+ * report }`), each document's contexts had a map of their own, which died with the document at the next full
+ * collections and took with it the rules' code optimised on it (`--trace-deopt`: "weak objects", compiled again in
+ * every `npm run stress` round at 1M characters). The same as in `src/ingest/build-source.ts`.
+ */
+function contextOf(a, report) {
+    return {
+        source: a.source, meta: a.meta, sections: a.sections, blockSection: a.blockSection, lists: a.lists, sentences: a.sentences, clauses: a.clauses,
+        dates: a.dates, figures: a.figures, readings: a.readings, textReadings: a.textReadings, numbers: a.numbers, tables: a.tables, claims: a.claims,
+        indicators: a.indicators, warnings: a.warnings, report,
+    };
+}
+const EMPTY = [];
+// Held for the life of the process (src/text/shapes.ts), so its map (the one every context has) is never collected.
+keepShape(contextOf({ source: null, meta: null, sections: EMPTY, blockSection: EMPTY, lists: undefined, sentences: null, clauses: null, dates: EMPTY, figures: EMPTY, readings: EMPTY,
+    textReadings: null, numbers: undefined, tables: EMPTY, claims: EMPTY, indicators: EMPTY, warnings: EMPTY }, () => { }));
+//# sourceMappingURL=run.js.map

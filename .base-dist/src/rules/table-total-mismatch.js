@@ -1,0 +1,377 @@
+/**
+ * table-total-mismatch — a table's totals must add up: a "Tổng"/"Tổng cộng"/
+ * "Cộng" row (or one labelled only with the whole the rows split, "Toàn xã")
+ * is the sum of its column, a "Tổng số" column is the sum of its
+ * "Trong đó" columns when those split it, and a "Tỷ lệ" column is its own
+ * row's part over whole.
+ *
+ * Why: a total that is not the sum of the lines above it means one of them
+ * (or the total) was mistyped, and the reader cannot tell which.
+ *
+ * Total rows: amount columns only (count, money, plan, result; never a
+ * rate, fulfilment, change, average or rank column, nor a column its rows
+ * show to be the ratio of two others — a rate whose header a pdf lost or set
+ * over another column, src/extract/table-fulfilment.ts); an empty cell is
+ * absent, not 0; a column whose total cell is empty or which holds words is
+ * skipped, and so, under a whole's row ("Toàn xã"), is a column whose header
+ * was not read when its value is no larger than one of its items (a mean or a
+ * rate). The items are the non-total rows between the previous total row
+ * and this one (or, for a total row written first, the rows after it — only
+ * the bullet rows right under it when other rows follow them; for a total
+ * right under the groups' "Cộng" rows, those subtotals). The total may equal
+ * any one reading of a nested table: the top-level rows (by the row
+ * structure), the rows heading no group, all rows, the roman-numbered rows or
+ * the others — only when none adds up is it flagged. A total naming its rows
+ * ("Cộng (2+3)", "Tổng cộng (I+II)") is the sum of those rows only. Rows of different units
+ * (ĐVT, or a unit closing the label) are never added, nor are rate rows, nor rows that each count another noun than the
+ * total names ("Tổng số đơn tiếp nhận" under "Lượt tiếp công dân", "Số người được tiếp": separate indicators) — but in a column naming its own counted
+ * noun ("Số hộ được hỗ trợ") the rows' unit is their quantity cells', and the column adds up across it.
+ * Rounding: decimals may differ by half a unit of the last digit per item.
+ *
+ * Part columns: "Trong đó" means "of which" and is often not exhaustive
+ * ("Tổng số 37, trong đó trước 5 năm 35, hư hỏng …, mới 02"), so the parts
+ * are checked only when the table shows them to be additive — in at least two
+ * other rows the filled parts add up exactly to the total — and a row is
+ * flagged when its filled parts exceed the total, or all parts are filled and
+ * miss it. With no "Trong đó" header, a "Tổng cộng" column closing a run of
+ * plain amount columns ("Quý I | Quý II | Tổng cộng") is checked the same way.
+ *
+ * Group rows: a row that heads a group (numbered "1" above "1.1", "I" above
+ * "1", a row above "a)" or "-" rows) totals its own direct members only. It
+ * is checked when it says only "Tổng số", or when the table shows its groups
+ * to add up (another group, or another column of the same group, sums
+ * exactly); members short of their head count only when the head is named a
+ * total or another column shows the group complete, and a member saying
+ * "trong đó"/"riêng" or a row of unclear place among them silences the group.
+ *
+ * Average columns: a "Bình quân" column after three years' columns or more is the mean of its row's years, where
+ * two other rows at least, and most rows, show it so; only amount rows whose average lies within their values are
+ * flagged (a rate or a per-unit value may be averaged with weights, a growth rate lies outside the amounts).
+ *
+ * Period columns: in a table whose columns are periods ("Quý I | Quý II | Quý III | 9 tháng", "Tháng 7 | Tháng 8 |
+ * Tháng 9 | Quý III", "6 tháng đầu năm | 6 tháng cuối năm | Cả năm"), the column spanning the run before it holds each
+ * amount row's sum (where two other rows add up exactly; a rate row is never added), and each rate row's value there is
+ * the ratio of two of its own amount rows, the pair most periods agree with (src/rules/support/table-periods.ts). A
+ * cell missing its row's sum is flagged there, and read at that sum by the group, total and rate checks of its column,
+ * so one slip is told once.
+ *
+ * Percent, fulfilment and change columns are never summed; each is checked
+ * against its own row (Thực hiện / Kế hoạch × 100, (2024 − 2023) / 2023 ×
+ * 100, đúng hạn / (đúng hạn + quá hạn) × 100, or the row's share of the one
+ * total row), the columns narrowed by the header words and the formula the
+ * one most rows agree with (two at least and a majority; silent on a tie); a
+ * total row's rate is the ratio of its totals. A change may be negative.
+ * A product column ("Sản lượng (tấn)") is its row's quantity times its rate
+ * ("Diện tích (ha)" × "Năng suất (tạ/ha)" ÷ 10), within the cells' rounding,
+ * where most rows of the table agree (src/extract/table-products.ts).
+ * An average column ("Bình quân trẻ/lớp") is its row's quotient of two amount columns ("Số trẻ" / "Số lớp"), the pair
+ * most rows agree with (src/extract/table-quotients.ts); total rows are left out.
+ * A rate padded with zeros ("94,0", "98,00") is read at its significant digits
+ * and must be the rounding there: 98,99…% is 99, never "98,00".
+ *
+ * @example {"name": "ok.txt"}
+ *   STT	Nội dung	Số lượng
+ *   1	Tin bài	16
+ *   2	Phát sóng	24
+ *   	Tổng cộng	40
+ * @example {"name": "not-ok.txt", "expect": "totalRowMismatch"}
+ *   STT	Nội dung	Số lượng
+ *   1	Tin bài	16
+ *   2	Phát sóng	24
+ *   	Tổng cộng	50
+ * @example {"name": "group-not-ok.txt", "expect": "groupRowMismatch"}
+ *   STT	Chỉ tiêu	Năm 2023	Năm 2024
+ *   1	Tổng lượt khách	12.400	13.590
+ *   1.1	Khách quốc tế	3.100	3.450
+ *   1.2	Khách trong nước	9.300	10.500
+ */
+import { BARE_TOTAL, namesWholeScope, TOTAL_ROW_WORDS } from '../extract/table-rows.js';
+import { defineRule } from './define.js';
+import { tablesOf } from './support/percent.js';
+import { isRateRow, isSomeOfRow, namedAddends, namesWholeUnit, rowsCoverSplit, totalOfOtherNoun, unitKey, valueInLabel } from '../extract/table-rows.js';
+import { checkParts, checkPercentColumns, membersShareHead, place, sumOf } from './support/table-checks.js';
+import { checkPeriodRates, checkPeriodSums } from './support/table-periods.js';
+import { productSlips } from '../extract/table-products.js';
+import { quotientSlips } from '../extract/table-quotients.js';
+import { ratioColumns } from '../extract/table-fulfilment.js';
+import { countsOwnNoun, percentHeader, perUnitColumn } from '../extract/table-header.js';
+/** Column measures whose cells add up down a column (rates, changes, averages and ranks do not). */
+const SUMMED_MEASURES = new Set(['amount', 'count', 'money', 'plan', 'result']);
+/** Column roles that may hold amounts. */
+const SUMMED_ROLES = new Set(['value', 'total', 'part', 'period', 'cumulative', 'target']);
+const SUMMABLE = new Set(['count', 'decimal', 'money']);
+export default defineRule({
+    id: 'table-total-mismatch',
+    severity: 'error',
+    description: 'Dòng/cột tổng của bảng không bằng tổng các thành phần; cột tỷ lệ không khớp số liệu của dòng',
+    messages: {
+        totalRowMismatch: 'Dòng "{row}", cột "{column}": tổng ghi {stated}, cộng các dòng được {actual}',
+        groupRowMismatch: 'Dòng "{row}", cột "{column}": ghi {stated}, cộng các dòng thuộc nhóm được {actual}',
+        partsMismatch: 'Dòng "{row}": {column} ghi {stated}, cộng các cột "Trong đó" được {actual}',
+        percentColumnMismatch: 'Dòng "{row}": {column} ghi {stated}%, theo số liệu của dòng {num}/{den} = {actual}%',
+        changeColumnMismatch: 'Dòng "{row}": {column} ghi {stated}%, theo số liệu của dòng ({current} − {previous})/{previous} = {actual}%',
+        differenceColumnMismatch: 'Dòng "{row}": {column} ghi {stated}, theo số liệu của dòng {current} − {previous} = {actual}',
+        averageColumnMismatch: 'Dòng "{row}": {column} ghi {stated}, bình quân {count} năm của dòng ({sum}/{count}) = {actual}',
+        productColumnMismatch: 'Dòng "{row}": {column} ghi {stated}, theo số liệu của dòng {base} × {rate} = {actual}',
+        quotientColumnMismatch: 'Dòng "{row}": {column} ghi {stated}, theo số liệu của dòng {num}/{den} = {actual}',
+        periodSumMismatch: 'Dòng "{row}", cột "{column}": ghi {stated}, cộng các kỳ {parts} được {actual}',
+        periodRateMismatch: 'Dòng "{column}", cột "{row}": ghi {stated}%, theo số liệu cùng cột {num}/{den} = {actual}%',
+    },
+    check(context) {
+        for (const table of tablesOf(context)) {
+            const slips = checkPeriodSums(table, context.report);
+            checkTotalRows(table, context.report, slips);
+            checkGroupRows(table, context.report, slips);
+            checkPeriodRates(table, slips, context.report);
+            checkParts(table, context.report);
+            checkPercentColumns(table, context.report);
+            checkAverageColumns(table, context.report);
+            checkProducts(table, context.report);
+            checkQuotients(table, context.report);
+        }
+    },
+});
+// A product column ("Sản lượng (tấn)") against its row's quantity × rate ("Diện tích (ha)" × "Năng suất (tạ/ha)").
+function checkProducts(table, report) {
+    for (const slip of productSlips(table)) {
+        const row = table.rows[slip.row];
+        const [b, y, p] = [slip.columns.base, slip.columns.rate, slip.columns.product].map((k) => row.cells[k]);
+        report({
+            messageId: 'productColumnMismatch',
+            data: { row: row.label || row.stt, column: table.columns[slip.columns.product].header, stated: p.text.trim(), base: b.text.trim(), rate: y.text.trim(), actual: slip.actual },
+            places: [place(p), place(b), place(y)],
+        });
+    }
+}
+// An average column ("Bình quân trẻ/lớp") against its row's numerator over its denominator ("Số trẻ" / "Số lớp").
+function checkQuotients(table, report) {
+    for (const slip of quotientSlips(table)) {
+        const row = table.rows[slip.row];
+        const [n, d, a] = [slip.columns.numerator, slip.columns.denominator, slip.columns.average].map((k) => row.cells[k]);
+        report({
+            messageId: 'quotientColumnMismatch',
+            data: { row: row.label || row.stt, column: table.columns[slip.columns.average].header, stated: a.text.trim(), num: n.text.trim(), den: d.text.trim(), actual: slip.actual },
+            places: [place(a), place(n), place(d)],
+        });
+    }
+}
+// A column shown to hold its row's ratio of two others (a rate whose header the pdf lost or set elsewhere) is never added;
+// nor a column of a value per unit ("Năng suất (tạ/ha)"), whose total row holds an average, never the column's sum.
+const summedColumns = (table) => {
+    const ratios = ratioColumns(table);
+    return table.columns.filter((c) => SUMMED_ROLES.has(c.role) && !perUnitColumn(c) && !ratios.has(c.index) && (SUMMED_MEASURES.has(c.measure) || additiveChange(table, c)));
+};
+/**
+ * A change column of signed differences ("Lao động tăng (+), giảm (−) so với cùng kỳ": +35, +20, −8) adds up down the
+ * column like the amounts it compares, where the table shows it: no percent in header or cells, and two group rows at
+ * least equal to the sum of their members' changes. A percent change (+12,5 over +8,0) adds up nowhere and stays a ratio.
+ */
+function additiveChange(table, column) {
+    if (column.measure !== 'change' || column.role === 'percent' || percentHeader(column))
+        return false;
+    const cells = table.rows.map((r) => r.cells[column.index]).filter((c) => c && c.kind !== 'empty');
+    if (cells.length === 0 || !cells.every(summable))
+        return false;
+    let exact = 0;
+    table.rows.forEach((row, h) => {
+        if (!row.head || row.total)
+            return;
+        const members = table.rows.filter((m) => m.parent === h).map((m) => m.cells[column.index]);
+        const head = row.cells[column.index];
+        if (members.length < 2 || !summable(head) || !members.every(summable))
+            return;
+        const { sum, tolerance } = sumOf(members);
+        if (Math.abs(sum - head.value) <= tolerance)
+            exact++;
+    });
+    return exact >= 2;
+}
+const summable = (c) => SUMMABLE.has(c.kind) && c.pure;
+// Rows that may be added in one column: amounts of one unit (the total's when it states one), no rate rows.
+function addable(table, rows, unit) {
+    const units = new Set([...rows.map((k) => unitKey(table.rows[k].unit)), unitKey(unit)].filter((u) => u !== ''));
+    return units.size <= 1 && !rows.some((k) => isRateRow(table.rows[k]));
+}
+// A total or group cell over a cell already found to miss its row's sum of periods: the slip is told there, once.
+function checkTotalRows(table, report, slips) {
+    table.rows.forEach((row, r) => {
+        if (!row.total || isRateRow(row))
+            return;
+        const items = itemsOf(table, r);
+        if (items.length < 2)
+            return;
+        for (const column of summedColumns(table)) {
+            const cell = row.cells[column.index];
+            // A whole unit's row ("Toàn phường") in a column whose header was not read (a pdf's shifted header cells) may hold
+            // the unit's rate when its total has decimals.
+            if (!summable(cell) || (column.header.trim() === '' && cell.decimals > 0 && namesWholeUnit(row)))
+                continue;
+            const levels = (namedRows(table, items, row) ?? candidateLevels(table, items)).map((rows) => ({ rows, cells: rows.map((k) => table.rows[k].cells[column.index]) }));
+            const filledLevels = levels.filter((l) => l.cells.some((c) => c.kind !== 'empty'));
+            const usable = filledLevels.filter((l) => l.cells.every((c) => c.kind === 'empty' || summable(c)) && l.cells.filter((c) => c.kind !== 'empty').length >= 2
+                && !l.rows.some((k) => valueInLabel(table.rows[k], column.index))
+                && (countsOwnNoun(column) ? !l.rows.some((k) => isRateRow(table.rows[k])) : addable(table, l.rows.filter((k) => table.rows[k].cells[column.index].kind !== 'empty'), row.unit))
+                // "Tổng số đơn tiếp nhận" under "Lượt tiếp công dân", "Số người được tiếp": a total of another noun than its rows'.
+                && (countsOwnNoun(column) || column.measure === 'money' || !totalOfOtherNoun(row, l.rows.map((k) => table.rows[k]))));
+            if (usable.length === 0 || usable.length < filledLevels.length)
+                continue;
+            if (usable.some((l) => l.cells.some((c) => slips.has(c))))
+                continue;
+            const sums = usable.map((l) => sumOf(l.cells));
+            if (sums.some((s) => Math.abs(s.sum - cell.value) <= s.tolerance))
+                continue;
+            // A whole's row ("Toàn phường") states the whole's own figures, its rates and means too: in a column whose header
+            // was not read, a value no larger than an item of its own is one of those, no sum.
+            if (namesWholeScope(row.label) && column.header.trim() === '' && usable[0].cells.some((c) => c.kind !== 'empty' && c.value >= cell.value))
+                continue;
+            const first = usable[0].cells;
+            report({
+                messageId: 'totalRowMismatch',
+                data: { row: row.label || row.cells.find((c) => c.text)?.text || '', column: column.header, stated: cell.value, actual: sums[0].sum },
+                places: [place(cell), ...first.filter((c) => c.kind !== 'empty').map(place)],
+            });
+        }
+    });
+}
+/**
+ * A group row against its direct members, where the table shows groups to add up: some other (group, column)
+ * sums exactly with every member filled. Silent when a member says "trong đó"/"riêng" (only some of the whole).
+ */
+function checkGroupRows(table, report, slips) {
+    const verdicts = [];
+    table.rows.forEach((row, h) => {
+        if (!row.head || row.total || isRateRow(row))
+            return;
+        const members = table.rows.map((m, k) => (m.parent === h ? k : -1)).filter((k) => k >= 0);
+        if (members.length < 2 || members.some((k) => isSomeOfRow(table.rows[k].label)) || isSomeOfRow(row.label))
+            return;
+        // A member of unclear place (no STT) between them: the group's extent is unsure.
+        const last = members[members.length - 1];
+        if (table.rows.slice(h + 1, last).some((m) => m.level === null))
+            return;
+        if (!addable(table, [h, ...members], row.unit))
+            return;
+        for (const column of summedColumns(table)) {
+            // A caption row without STT ("VỐN SỰ NGHIỆP") in a column whose header was not read: what it holds is unknown.
+            if (row.stt.trim() === '' && column.header.trim() === '')
+                continue;
+            const cell = row.cells[column.index];
+            const cells = members.map((k) => table.rows[k].cells[column.index]);
+            if (!summable(cell) || !cells.every(summable) || [cell, ...cells].some((c) => slips.has(c)))
+                continue;
+            // Members each stating their share of the group, shares not making 100%, are subsets, unless they name a known split.
+            if (membersShareHead(table, h, members, column) && !rowsCoverSplit(members.map((k) => table.rows[k].label)))
+                continue;
+            verdicts.push({ head: h, column, cells: [cell, ...cells], ...sumOf(cells) });
+        }
+    });
+    const exact = (v) => Math.abs(v.sum - v.cells[0].value) <= v.tolerance;
+    for (const v of verdicts) {
+        const row = table.rows[v.head];
+        // A head saying only "Tổng số" totals its members by its own words; other heads need the table's word.
+        if (exact(v) || (!BARE_TOTAL.test(row.label) && !verdicts.some((w) => w !== v && exact(w))))
+            continue;
+        // Members short of their head may be only the parts worth listing ("2 Lao động" over two of its sectors):
+        // a shortfall counts when the head is named a total, another column shows this group complete, or the members
+        // cover a known split ("- Nam", "- Nữ").
+        const short = v.sum < v.cells[0].value;
+        const split = () => rowsCoverSplit(table.rows.map((m) => (m.parent === v.head ? m.label : null)).filter((l) => l !== null));
+        if (short && !TOTAL_ROW_WORDS.test(row.label) && !verdicts.some((w) => w.head === v.head && w !== v && exact(w)) && !split())
+            continue;
+        report({
+            messageId: 'groupRowMismatch',
+            data: { row: row.label || row.stt, column: v.column.header, stated: v.cells[0].value, actual: v.sum },
+            places: v.cells.map(place),
+        });
+    }
+}
+/**
+ * A "Bình quân" column after the columns of three years or more ("2021 | … | Ước 2025 | Bình quân") is the mean of its
+ * row's yearly values, where the table shows it: two other rows at least, and most rows, agree to the average's last
+ * digit. Then an amount row (no rate, no per-unit value, whose average may be weighted or compound) whose average lies
+ * within its values yet misses their mean is flagged; an average outside them measures something else (a growth rate).
+ */
+function checkAverageColumns(table, report) {
+    for (const column of table.columns) {
+        if (column.measure !== 'average' || column.role === 'target')
+            continue;
+        const years = table.columns.filter((c) => c.index < column.index && c.year !== null && (c.role === 'value' || c.role === 'period') && SUMMED_MEASURES.has(c.measure));
+        if (years.length < 3 || new Set(years.map((c) => c.year)).size !== years.length)
+            continue;
+        const verdicts = [];
+        for (const row of table.rows) {
+            const cell = row.cells[column.index];
+            const cells = years.map((c) => row.cells[c.index]);
+            if (!cell || !summable(cell) || !cells.every((c) => c && summable(c)))
+                continue;
+            const { sum, tolerance } = sumOf(cells);
+            const mean = sum / cells.length;
+            const agrees = Math.abs(mean - cell.value) <= 10 ** -cell.decimals / 2 + tolerance / cells.length + 1e-9;
+            verdicts.push({ row, cell, cells, mean, sum, agrees });
+        }
+        const agreeing = verdicts.filter((v) => v.agrees).length;
+        if (agreeing < 2 || agreeing * 2 <= verdicts.length)
+            continue;
+        for (const v of verdicts) {
+            const values = v.cells.map((c) => c.value);
+            if (v.agrees || isRateRow(v.row) || v.cell.value < Math.min(...values) || v.cell.value > Math.max(...values))
+                continue;
+            report({
+                messageId: 'averageColumnMismatch',
+                data: { row: v.row.label || v.row.stt, column: column.header, stated: v.cell.value, count: v.cells.length, sum: v.sum, actual: Math.round(v.mean * 10 ** v.cell.decimals) / 10 ** v.cell.decimals },
+                places: [place(v.cell), ...v.cells.map(place)],
+            });
+        }
+    }
+}
+// The rows a total row sums: since the previous total row, or after it when it comes first; a total
+// right under the subtotal rows of two groups or more ("Cộng" after each group) sums those subtotals.
+function itemsOf(table, r) {
+    const before = [];
+    for (let k = r - 1; k >= 0 && !table.rows[k].total; k--)
+        before.unshift(k);
+    if (before.length > 0)
+        return before;
+    if (r > 0 && table.rows[r - 1].total) {
+        const subtotals = table.rows.map((row, k) => (k < r && row.total && k > 0 && !table.rows[k - 1].total ? k : -1)).filter((k) => k >= 0);
+        const closesAll = subtotals.length >= 2 && subtotals[subtotals.length - 1] === r - 1 && !table.rows.slice(0, r).some((row, k) => row.total && !subtotals.includes(k));
+        return closesAll ? subtotals : [];
+    }
+    // A leading total over bullet rows totals those rows only (the rows after them are other quantities).
+    if (table.rows[r].head)
+        return table.rows.map((row, k) => (row.parent === r ? k : -1)).filter((k) => k >= 0);
+    const after = [];
+    for (let k = r + 1; k < table.rows.length && !table.rows[k].total; k++)
+        after.push(k);
+    return after;
+}
+// "Cộng (2+3)": the total names the rows it adds by their STT; the one reading when each names exactly one of its items.
+function namedRows(table, items, row) {
+    const addends = namedAddends(row.label);
+    if (addends === null)
+        return null;
+    const rows = addends.map((a) => items.filter((k) => table.rows[k].stt.replace(/[.)]$/u, '').trim() === a));
+    return rows.every((r) => r.length === 1) ? [rows.flat()] : null;
+}
+const TOP = /^(?:[IVXLC]+|[A-Z])\.?$/u;
+// Readings of a nested list: the top-level rows and the rows heading no group (by the row structure), then,
+// as before it was read, every row, the roman-numbered rows and the others. The total may equal any one.
+function candidateLevels(table, items) {
+    const out = [];
+    const levels = items.map((k) => table.rows[k].level);
+    if (levels.every((l) => l !== null)) {
+        const min = Math.min(...levels);
+        const top = items.filter((k) => table.rows[k].level === min);
+        out.push(top);
+        const leaves = items.filter((k) => !table.rows[k].head);
+        if (leaves.length !== top.length)
+            out.push(leaves);
+    }
+    const roman = items.filter((k) => TOP.test(table.rows[k].stt));
+    const rest = items.filter((k) => !TOP.test(table.rows[k].stt));
+    out.push(items);
+    if (roman.length > 0 && rest.length > 0)
+        out.push(roman, rest);
+    return out.filter((rows, i) => out.findIndex((o) => o.join() === rows.join()) === i);
+}
+//# sourceMappingURL=table-total-mismatch.js.map

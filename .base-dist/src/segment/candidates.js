@@ -1,0 +1,104 @@
+import { asLowerRoman, isLowerRoman, recogniseHeading } from './heading.js';
+import { styleOf } from './style-order.js';
+import { bodyFontSize, isProminent } from './cues.js';
+import { dropSentenceLists } from './sentence-list.js';
+import { readCaptions } from './captions.js';
+/** Each block's heading reading, or null (list items are null), and the numbered lists of sentences set aside. */
+export function readCandidates(blocks) {
+    const read = blocks.map((b) => (b.kind === 'paragraph' ? recogniseHeading(b.text) : null));
+    dropLoneSlashes(read);
+    readLowerRomanLetters(read);
+    readCaptions(blocks, read);
+    const body = bodyFontSize(blocks);
+    const plain = blocks.map((b) => !isProminent(b, body));
+    let i = 0;
+    while (i < blocks.length) {
+        const end = listEnd(blocks, read, plain, i);
+        if (end - i >= 2)
+            for (let k = i; k < end; k++)
+                read[k] = null;
+        i = Math.max(end, i + 1);
+    }
+    const lists = dropSentenceLists(blocks, read, plain);
+    return { read, lists };
+}
+/**
+ * "i)", "v)", "x)" are letters or lowercase Roman numerals: the sibling sequence decides. "i)" is the numeral
+ * when the next numbered line of its punctuation is a numeral after it ("ii)", or "iii)" with "ii)" skipped); "v)"
+ * and "x)" when the one before is a numeral before it ("iv)", "iii)"). Otherwise the letter stands ("h)" then "i)"
+ * is the ninth letter), but a bracketed "(i)" that neither reading supports is no heading at all.
+ */
+function readLowerRomanLetters(read) {
+    const neighbour = (k, step) => {
+        const h = read[k];
+        for (let j = k + step; j >= 0 && j < read.length; j += step) {
+            const other = read[j];
+            if (other && other.mark === h.mark && (other.style === 'letter' || isLowerRoman(other)))
+                return other;
+        }
+        return null;
+    };
+    read.forEach((h, k) => {
+        const roman = h ? asLowerRoman(h) : null;
+        if (!h || !roman)
+            return;
+        // The numeral's sibling may be a slip ("i)" then "iii)"): a lowercase Roman numeral of two letters or more on the
+        // right side of it is enough, since no letter list reaches "ii".
+        const sibling = roman.ordinal === 1 ? neighbour(k, 1) : neighbour(k, -1);
+        const fits = sibling !== null && isLowerRoman(sibling) && (roman.ordinal === 1 ? sibling.ordinal > 1 : sibling.ordinal < roman.ordinal);
+        if (fits)
+            read[k] = roman;
+        else if (h.mark === '()') {
+            // "(i)" with no numeral beside it and no "(h)" before it is read as neither.
+            const before = neighbour(k, -1);
+            if (!before || before.style !== 'letter' || before.ordinal + 1 !== h.ordinal)
+                read[k] = null;
+        }
+    });
+}
+/**
+ * "1/ …", "2.1/ …" is a house style of its own: a document that numbers its headings so writes
+ * several. A single such line is more likely a stray note than the one heading of that style.
+ * So is a title glued to a hyphen ("1-Tình hình …"), and an ordinal word opening a short title ("Thứ nhất, công tác …").
+ */
+function dropLoneSlashes(read) {
+    dropLone(read, (h) => h.mark === '/');
+    dropLone(read, (h) => h.style === 'roman' && h.mark === '');
+    dropLone(read, (h) => h.glued === true);
+    dropLone(read, (h) => h.style === 'ordinal');
+}
+/**
+ * Keep a house style that only a document's own pattern makes a heading ("1/ …", or an undotted
+ * Roman numeral "II ĐÁNH GIÁ CHUNG") only when the document writes it twice or more.
+ */
+function dropLone(read, of) {
+    const found = read.flatMap((h, k) => (h && of(h) ? [k] : []));
+    if (found.length < 2)
+        for (const k of found)
+            read[k] = null;
+}
+/** Whether block `k` can continue a list of `first`'s style: adjacent, same style, not bare, not marked by the format. */
+function sameRun(read, plain, first, k) {
+    const h = read[k];
+    return k < read.length && h !== null && styleOf(h) === styleOf(first) && !h.bare && plain[k];
+}
+/**
+ * One past the last item of the running-text list starting at `i`: items of running text,
+ * then at most one closing item ending in "."; `i` itself when no list starts there.
+ */
+function listEnd(blocks, read, plain, i) {
+    const first = read[i];
+    if (!first || !sameRun(read, plain, first, i))
+        return i;
+    let end = i;
+    while (sameRun(read, plain, first, end) && isRunningText(blocks[end], read[end]))
+        end++;
+    if (end > i && sameRun(read, plain, first, end) && blocks[end].text.trimEnd().endsWith('.'))
+        end++;
+    return end;
+}
+/** An item of running text: it ends in ";" or its text opens in lower case ("a) hộ nghèo: 35 hộ"). */
+function isRunningText(block, h) {
+    return block.text.trimEnd().endsWith(';') || /^\p{Ll}/u.test(h.title);
+}
+//# sourceMappingURL=candidates.js.map

@@ -1,0 +1,266 @@
+import { FOREIGN_LETTERS, VIETNAMESE_CAPITALS, VIETNAMESE_LETTERS, letterOrdinal, parseOrdinalWords, parsePartNumber, parseRoman } from './numbering.js';
+import { alt, ORDINAL_HEADING_CARDINALS, SIGNER_TITLES, SIGNING_BODIES } from '../text/lexicon.js';
+const HAS_LETTER = /\p{L}/u;
+const UPPER_START = /^\p{Lu}/u;
+const PART = new RegExp(`^(PHẦN|Phần)\\s+((?:thứ|THỨ|Thứ)\\s+(?:\\p{L}+|\\d{1,2})|[IVXL]+|\\d{1,2}|[${VIETNAMESE_CAPITALS}])(?![\\p{L}\\d])(.*)$`, 'u');
+const MUC = /^(MỤC|Mục)\s+([IVXL]+|\d{1,2})(?![\p{L}\d])(.*)$/u;
+const ROMAN = /^([IVXL]+)(\.|\)|\/|\s*[-–](?=\s)|(?=\s+\p{Lu}))(.*)$/u;
+/** After "1/" a space and a letter, or a capitalised word glued on, then more words ("1/Công tác"); never a digit ("1/2", "21/02", "30/6/2025"). */
+const NUMBERS = /^(\d{1,2}(?:\.\d{1,2}){0,4})(?![\d,])(\.|\)|\s?[-–](?=\s+\p{L})|[-–](?=\p{Lu}\p{Ll}*\s+\p{L})|\/(?=\s+\p{L}|\p{Lu}\p{Ll}\p{L}*\s+\p{L})|)(.*)$/u;
+/**
+ * A multi-level number under a Roman numeral ("II.1.", "II.1 Kết quả", "II.1.2.", "II.1.a)"): the Roman part is the
+ * first component, a letter may close it. Undotted, a capital must open the title, as for "2.1 Kết quả".
+ */
+const ROMAN_MULTI = new RegExp(`^([IVXL]+)((?:\\.\\d{1,2}){1,3})(?:\\.([${VIETNAMESE_LETTERS}]))?(?![\\d,\\p{L}])(\\.|\\)|)(.*)$`, 'u');
+/** "a)", "a.", "a-", and a dash set off by spaces ("a - Nội dung"), as "1 - " is. */
+const LETTER = new RegExp(`^([${VIETNAMESE_LETTERS}${FOREIGN_LETTERS}])([.),/]|\\s?[-–](?=\\s))(.*)$`, 'u');
+/** A title glued to "I/" ("I/KẾT QUẢ ĐẠT ĐƯỢC"): a word of two or more letters opening in a capital, then more words; "I/O", "V/v" are not. */
+const GLUED_SLASH_TITLE = /^\p{Lu}\p{L}+\s+\p{L}/u;
+const CAPITAL = new RegExp(`^([${VIETNAMESE_CAPITALS}])(\\.|\\)|\\s?[-–](?=\\s))(.*)$`, 'u');
+/** Titles that make "Q. CHỦ TỊCH" or "T. GIÁM ĐỐC" a signature line, not a capital-letter heading. */
+const SIGNATURE_TITLE = new RegExp(`^(?:${alt(SIGNER_TITLES.map((w) => w.toUpperCase()))})`, 'u');
+/** The lines that open a report's signature block and distribution list ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "Nơi nhận:"): the body ends there. */
+export const SIGNATURE = new RegExp(String.raw `^(?:(?:TM|T\/M|KT|TL|TUQ|Q)\s*\.\s*(?:${alt(SIGNING_BODIES.map((w) => w.toUpperCase()))})|Nơi nhận\s*:)`, 'u');
+/**
+ * Read what follows a number. After its punctuation a title needs a space, or
+ * starts in capitals at once ("1.Triển khai"); it must hold a letter.
+ */
+function readRest(rest, allowGlued) {
+    if (rest.trim() === '')
+        return { title: '', bare: true };
+    const spaced = /^\s/.test(rest);
+    if (!spaced && !(allowGlued && UPPER_START.test(rest)))
+        return null;
+    const title = rest.trim();
+    return HAS_LETTER.test(title) ? { title, bare: false } : null;
+}
+/** "PHẦN I", "Phần thứ hai: …", "MỤC 1. …": a word, a number, then a separator, a title in capitals, or nothing. */
+function readWordNumber(text, pattern, style) {
+    const m = pattern.exec(text);
+    if (!m)
+        return null;
+    const ordinal = parsePartNumber(m[2]);
+    if (ordinal === null)
+        return null;
+    const key = `${m[1]} ${m[2].replace(/\s+/g, ' ')}`;
+    const sep = /^\s*([.:\-–—])\s*(.*)$/u.exec(m[3]);
+    let title;
+    if (sep)
+        title = sep[2].trim();
+    else if (m[3].trim() === '')
+        title = '';
+    else if (/^\s+\p{Lu}/u.test(m[3]))
+        title = m[3].trim();
+    else
+        return null; // "Phần II của báo cáo …" is prose
+    const number = sep?.[1] === '.' ? `${key}.` : key;
+    return { number, key, style, title, bare: title === '', ordinal, depth: 1, mark: sep?.[1] ?? '' };
+}
+const readPart = (text) => readWordNumber(text, PART, 'part');
+const readMuc = (text) => readWordNumber(text, MUC, 'muc');
+/**
+ * "Thứ nhất, …", "THỨ HAI: …", "Một là, …", "Hai là: …": an ordinal word, a comma, colon, dot or dash, then the rest.
+ * The same words open the items of a list of tasks written as sentences ("Thứ hai, tiếp tục rà soát … ."), so only a
+ * short title-like rest counts (TITLE_LIKE), and only when the document writes the style twice (candidates.ts).
+ */
+const ORDINAL_WORDS = new RegExp(String.raw `^(thứ\s+\p{L}+|(?:${alt(ORDINAL_HEADING_CARDINALS)})\s+là)\s*([,:.\-–])\s*(\S.*)$`, 'iu');
+/** At most twelve words, no sentence mark at its end or inside, no bracket left open. */
+const TITLE_WORDS = 12;
+/** "Thứ nhất, công tác chuẩn bị": an ordinal word heading; never a sentence ("Thứ hai, phát hiện 07 ổ dịch …; …"). */
+function readOrdinalWords(text) {
+    const m = ORDINAL_WORDS.exec(text);
+    if (!m)
+        return null;
+    const key = m[1].replace(/\s+/gu, ' ');
+    const ordinal = parseOrdinalWords(key);
+    if (ordinal === null)
+        return null;
+    const title = m[3].trim().replace(/:$/u, '').trim();
+    // "Thứ Hai, ngày 16/3" is a weekday.
+    if (/^ngày\s*\d/iu.test(title))
+        return null;
+    if (!HAS_LETTER.test(title) || /[.;!?]$|[;!?]|\.\s/u.test(title) || title.split(/\s+/u).length > TITLE_WORDS)
+        return null;
+    return { number: key, key, style: 'ordinal', title, bare: false, ordinal, depth: 1, mark: m[2] };
+}
+const APPENDIX = /^(PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?([IVXL]+|\d{1,2}|[A-Z])(?![\p{L}\d]))?(.*)$/u;
+/** "PHỤ LỤC", "Phụ lục 1: …", "PHỤ LỤC II" alone (title on the next line), "PHỤ LỤC KẾT QUẢ …" in capitals. */
+function readAppendix(text) {
+    const m = APPENDIX.exec(text);
+    if (!m)
+        return null;
+    const key = m[2] ? `${m[1]} ${m[2]}` : m[1];
+    const sep = /^\s*([.:\-–—])\s*(.*)$/u.exec(m[3]);
+    let title;
+    if (sep)
+        title = sep[2].trim();
+    else if (m[3].trim() === '')
+        title = '';
+    else if (/^\s+[^\p{Ll}]+$/u.test(m[3]))
+        title = m[3].trim(); // a title in capitals
+    else
+        return null; // "Phụ lục kèm theo …" is prose
+    const ordinal = m[2] ? (parseRoman(m[2]) ?? (/^\d+$/.test(m[2]) ? Number(m[2]) : letterOrdinal(m[2].toLowerCase()))) : 1;
+    return { number: sep?.[1] === '.' ? `${key}.` : key, key, style: 'appendix', title, bare: title === '', ordinal, depth: 1, mark: sep?.[1] ?? '' };
+}
+/**
+ * "II.", "II -" and, undotted, "II ĐÁNH GIÁ CHUNG" (a space, then a capital). An undotted numeral
+ * is kept only when the document numbers several headings so (candidates.ts).
+ */
+function readRomanHeading(text) {
+    const m = ROMAN.exec(text);
+    const ordinal = m ? parseRoman(m[1]) : null;
+    if (!m || ordinal === null)
+        return null;
+    if (m[2] === '') {
+        const rest = readRest(m[3], false);
+        return rest && !rest.bare ? { number: m[1], key: m[1], style: 'roman', ...rest, ordinal, depth: 1, mark: '' } : null;
+    }
+    if (m[2] === '/') {
+        // "I/ KẾT QUẢ", "I/KẾT QUẢ": a house style; "I/2025" (a quarter) and "V/v" (về việc) are not headings.
+        const rest = /^\s/.test(m[3]) ? readRest(m[3], false) : GLUED_SLASH_TITLE.test(m[3]) ? readRest(m[3], true) : null;
+        return rest && !rest.bare ? { number: `${m[1]}/`, key: m[1], style: 'roman', ...rest, ordinal, depth: 1, mark: '/' } : null;
+    }
+    if (m[2] === ')') {
+        // "I) KẾT QUẢ": a house style like "1)" and "a)"; a space must follow ("I)2" is not a heading).
+        const rest = /^\s/.test(m[3]) ? readRest(m[3], false) : null;
+        return rest && !rest.bare ? { number: `${m[1]})`, key: m[1], style: 'roman', ...rest, ordinal, depth: 1, mark: ')' } : null;
+    }
+    const dashed = m[2] !== '.';
+    const rest = readRest(m[3], !dashed);
+    if (!rest || (dashed && rest.bare))
+        return null;
+    const number = dashed ? `${m[1]} ${m[2].trim()}` : `${m[1]}.`;
+    return { number, key: m[1], style: 'roman', ...rest, ordinal, depth: 1, mark: dashed ? '-' : '.' };
+}
+/** "A. KẾT QUẢ", "B) …", "C - …": a capital letter heading, usually a level above the Roman numerals. */
+function readCapital(text) {
+    const m = CAPITAL.exec(text);
+    if (!m)
+        return null;
+    const dashed = !/^[.)]$/.test(m[2]);
+    const rest = m[3] === '' && m[2] === '.' ? { title: '', bare: true } : /^\s+\p{L}/u.test(m[3]) ? readRest(m[3], false) : null;
+    if (!rest || SIGNATURE_TITLE.test(rest.title))
+        return null;
+    const number = dashed ? `${m[1]} ${m[2].trim()}` : m[1] + m[2];
+    const ordinal = VIETNAMESE_CAPITALS.indexOf(m[1]) + 1;
+    return { number, key: m[1], style: 'capital', ...rest, ordinal, depth: 1, mark: dashed ? '-' : m[2] };
+}
+function readNumbered(text) {
+    const m = NUMBERS.exec(text);
+    if (!m)
+        return null;
+    const parts = m[1].split('.').map(Number);
+    if (parts[0] === 0)
+        return null;
+    const mark = m[2].trim().replace('–', '-');
+    // "1-Tình hình …": a capitalised word glued to the hyphen (a house style; kept when repeated, candidates.ts).
+    const glued = mark === '-' && m[2].length === 1 && !/^\s/.test(m[3]);
+    if (glued) {
+        const title = m[3].trim();
+        return { number: m[1] + '-', key: m[1], style: parts.length === 1 ? 'arabic' : 'multi', title, bare: false, ordinal: parts[parts.length - 1], depth: parts.length, mark, glued };
+    }
+    // "1 Số lượng" (a pdf table row) and "1.5 triệu" (a decimal) are not headings:
+    // an undotted number is a heading only when multi-level and followed by a capital.
+    if (mark === '' && (parts.length === 1 || !/^\s+\p{Lu}/u.test(m[3])))
+        return null;
+    // "1)" and "1-" mark single numbers; "1.2)" is left alone, "1.2- Công tác …" is a house style when a capital
+    // opens its title. "1/" and "2.1/" (a slash, then a space and a title) are one house style; "1/2", "21/02",
+    // "30/6/2025" never match (a digit follows).
+    // "1.1) Công tác …", "1.1.1) …": the bracket closes a multi-level number too when a space and a capital open the
+    // title; "2.5) là …" is prose.
+    if ((mark === ')' || mark === '-') && parts.length > 1 && !/^\s+\p{Lu}/u.test(m[3]))
+        return null;
+    const rest = readRest(m[3], mark === '.' || mark === '/');
+    if (!rest || (mark !== '.' && mark !== ')' && rest.bare))
+        return null;
+    const style = parts.length === 1 ? 'arabic' : 'multi';
+    const ordinal = parts[parts.length - 1];
+    return { number: m[1] + m[2].trim(), key: m[1], style, ...rest, ordinal, depth: parts.length, mark };
+}
+/** "II.1.", "II.1.2 Kết quả", "II.1.a)": a multi-level number whose first component is a Roman numeral; key "II.1.a". */
+function readRomanMulti(text) {
+    const m = ROMAN_MULTI.exec(text);
+    if (!m || parseRoman(m[1]) === null)
+        return null;
+    const numbers = m[2].slice(1).split('.').map(Number);
+    if (numbers.some((n) => n === 0))
+        return null;
+    const mark = m[4];
+    // Undotted: a space and a capital must follow ("II.1 Kết quả"), as for "2.1 Kết quả".
+    if (mark === '' && !/^\s+\p{Lu}/u.test(m[5]))
+        return null;
+    const rest = readRest(m[5], mark === '.');
+    if (!rest || rest.bare)
+        return null;
+    const key = m[1] + m[2] + (m[3] ? `.${m[3]}` : '');
+    const ordinal = m[3] ? letterOrdinal(m[3]) : numbers[numbers.length - 1];
+    return { number: key + mark, key, style: 'multi', ...rest, ordinal, depth: 1 + numbers.length + (m[3] ? 1 : 0), mark };
+}
+/**
+ * "ii) …", "iv. …", "(ii) …": lowercase Roman numerals of two letters or more, a level of their own (often under "a)");
+ * a lone "i)" or "(i)" is read by context (candidates.ts).
+ */
+const LOWER_ROMAN = /^([ivxl]{2,})([.)])(\s+\p{L}.*)$/u;
+/** "(ii) …", "(a) …": a lowercase Roman numeral or a letter in brackets, then a space and a title. */
+const BRACKETED = new RegExp(`^\\(([ivxl]{2,}|[${VIETNAMESE_LETTERS}${FOREIGN_LETTERS}])\\)(\\s+\\p{L}.*)$`, 'u');
+function readLowerRoman(text) {
+    const m = LOWER_ROMAN.exec(text);
+    const ordinal = m ? parseRoman(m[1].toUpperCase()) : null;
+    if (!m || ordinal === null)
+        return null;
+    const rest = readRest(m[3], false);
+    return rest && !rest.bare ? { number: m[1] + m[2], key: m[1], style: 'roman', ...rest, ordinal, depth: 1, mark: m[2] } : null;
+}
+/** "(ii) Kết quả", "(b) Kết quả": a bracketed marker, a style apart from "ii)" and "b)" (mark "()"). */
+function readBracketed(text) {
+    const m = BRACKETED.exec(text);
+    if (!m)
+        return null;
+    const rest = readRest(m[2], false);
+    if (!rest || rest.bare)
+        return null;
+    const number = `(${m[1]})`;
+    if (m[1].length > 1) {
+        const ordinal = parseRoman(m[1].toUpperCase());
+        return ordinal === null ? null : { number, key: m[1], style: 'roman', ...rest, ordinal, depth: 1, mark: '()' };
+    }
+    const heading = { number, key: m[1], style: 'letter', ...rest, ordinal: letterOrdinal(m[1]), depth: 1, mark: '()' };
+    if (FOREIGN_LETTERS.includes(m[1]))
+        heading.odd = `chữ "${m[1]}" không có trong bảng chữ cái tiếng Việt`;
+    return heading;
+}
+/** A letter heading "i)", "v)", "x)" read as the lowercase Roman numeral it may also be: the caller decides from its siblings. */
+export function asLowerRoman(h) {
+    const ordinal = h.style === 'letter' ? parseRoman(h.key.toUpperCase()) : null;
+    return ordinal === null ? null : { ...h, style: 'roman', ordinal };
+}
+/** Whether a heading is a lowercase Roman numeral ("ii)"), a style apart from "II.". */
+export const isLowerRoman = (h) => h.style === 'roman' && /^[ivxl]+$/u.test(h.key);
+function readLetter(text) {
+    const m = LETTER.exec(text);
+    if (!m)
+        return null;
+    // A letter heading needs a space then a letter: "a.m." and "e-mail" are words.
+    const rest = m[3] === '' && /[.)]/.test(m[2]) ? { title: '', bare: true } : /^\s+\p{L}/u.exec(m[3]) ? readRest(m[3], false) : null;
+    if (!rest)
+        return null;
+    const mark = m[2].trim().replace('–', '-');
+    const heading = { number: m[1] + m[2].trim(), key: m[1], style: 'letter', ...rest, ordinal: letterOrdinal(m[1]), depth: 1, mark };
+    if (FOREIGN_LETTERS.includes(m[1]))
+        heading.odd = `chữ "${m[1]}" không có trong bảng chữ cái tiếng Việt`;
+    return heading;
+}
+/** Readers tried in order; multi-level numbers and arabic share one reader so "1.1." never reads as "1.". */
+const READERS = [readPart, readMuc, readAppendix, readOrdinalWords, readRomanMulti, readRomanHeading, readCapital, readNumbered, readLowerRoman, readBracketed, readLetter];
+/** Read a paragraph's text as a numbered heading, or null when it is not one. */
+export function recogniseHeading(text) {
+    const line = text.trim();
+    for (const read of READERS) {
+        const heading = read(line);
+        if (heading)
+            return heading;
+    }
+    return null;
+}
+//# sourceMappingURL=heading.js.map

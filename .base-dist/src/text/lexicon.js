@@ -1,0 +1,1719 @@
+/**
+ * The lexicon: every cue word the reading of a report relies on, in one place.
+ *
+ * Lists hold words as a report writes them (new-style tones, "hòa"); `alt`
+ * turns a list into a regex alternation that also accepts the old-style tone
+ * placement ("hoà", "luỹ kế") and prefers longer words ("gồm có" before
+ * "gồm"). Modules build their patterns from these lists, adding only their own
+ * context (what must follow or precede), so a new wording is added once here.
+ */
+import { oldStyleTones, unifyTones } from './normalize.js';
+/** Regex-escape a literal. */
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** Every spelling the lexicon accepts for a word: new- and old-style tone placement. */
+export function spellings(word) {
+    return [...new Set([word.normalize('NFC'), unifyTones(word), oldStyleTones(word)])];
+}
+/**
+ * Words that stop being the cue when another word follows them: "kế hoạch hóa gia đình" is family planning,
+ * not a plan. `alt` adds the refusal to every pattern built from a list holding the word.
+ */
+export const NOT_FOLLOWED_BY = {
+    'kế hoạch': ['hóa'],
+    // Stock out and in ("xuất kho", "nhập trong kỳ"), not trade, excellence, appearance or publishing.
+    'xuất': ['khẩu', 'sắc', 'hiện', 'bản', 'phát', 'nhập', 'trình', 'xứ', 'cảnh', 'ngũ'],
+    'nhập': ['khẩu', 'môn', 'vai'],
+};
+/** Words that stop being the cue when another word stands before them: "sản xuất" is production, "thu nhập" income. */
+export const NOT_PRECEDED_BY = {
+    'xuất': ['sản', 'đề', 'kiến', 'sáp', 'đột', 'tái'],
+    'nhập': ['thu', 'sáp', 'xuất', 'hội', 'gia', 'du', 'đăng', 'truy', 'thâm', 'hòa', 'sát', 'nhân'],
+    // "xử lý dứt điểm 49/58 trường hợp" (for good), "xã trọng điểm" (key), "kiểm điểm 07 tập thể" (a disciplinary review):
+    // no numbered point of a legal text.
+    'điểm': ['dứt', 'trọng', 'kiểm'],
+};
+const refusal = (word) => {
+    const next = NOT_FOLLOWED_BY[unifyTones(word.normalize('NFC'))];
+    return next ? `(?!\\s+(?:${next.flatMap(spellings).map(escape).join('|')})(?![\\p{L}]))` : '';
+};
+const refusalBefore = (word) => {
+    const prev = NOT_PRECEDED_BY[unifyTones(word.normalize('NFC'))];
+    return prev ? `(?<!(?<![\\p{L}])(?:${prev.flatMap(spellings).map(escape).join('|')})\\s+)` : '';
+};
+/** A regex alternation (no group) of words and their tone variants, longest first. */
+export function alt(...lists) {
+    const all = [...new Set(lists.flat().flatMap(spellings))];
+    return all.sort((a, b) => b.length - a.length || a.localeCompare(b)).map((w) => refusalBefore(w) + escape(w) + refusal(w)).join('|');
+}
+/** A regex matching any of the words as whole words (not inside a longer word). */
+export function wordsRe(words, flags = 'iu') {
+    return new RegExp(`(?<![\\p{L}])(?:${alt(words)})(?![\\p{L}])`, flags);
+}
+// ——— part and whole ———
+/** "of which": a whole followed by some of its parts. */
+export const OF_WHICH = ['trong đó', 'trong số đó', 'trong số này'];
+/**
+ * "among the": opens a sentence that names an earlier whole by its noun and then gives some of its members ("Trong số
+ * đơn khiếu nại có 21 đơn …", "Trong số học viên của lớp nêu trên, có 12 người …"). Not "trong số đó" (OF_WHICH).
+ */
+export const AMONG_NAMED = ['trong số'];
+/**
+ * Words opening a sentence (or its clause) with a whole whose parts the sentence then counts: "Trong tổng số 240 hộ, …
+ * 180 hộ …", "Riêng đối với 35 hộ có công, đã hỗ trợ 30 hộ": the counts after it of the same noun are among that whole.
+ * "đối với" is read only where it opens the sentence or its clause ("Riêng"/"Còn" may stand before it).
+ */
+export const WHOLE_FIRST_WORDS = ['trong số', 'trong tổng số'];
+/**
+ * "Trong 1.132 suất quà đã trao, có 318 suất …": a bare "trong" before a count opening the sentence or its clause frames the
+ * whole too (a span after it, "Trong 6 tháng", is no figure, so no whole).
+ */
+export const WHOLE_FIRST_CLAUSE_WORDS = ['đối với', 'trong'];
+export const WHOLE_FIRST_LEADS = ['riêng', 'còn'];
+/** Words after "trong số" that make it OF_WHICH ("trong số đó", "trong số này"), not a name. */
+export const AMONG_THAT = ['đó', 'này'];
+/** Words closing such a name that point back at the whole ("nêu trên", "kể trên", "này"): no part of the name. */
+export const BACK_POINTERS = ['nêu trên', 'kể trên', 'nói trên', 'trên', 'này', 'đó'];
+/** Words opening such a name that only make it plural ("các", "những"). */
+export const PLURAL_MARKERS = ['các', 'những', 'tổng số', 'số'];
+/** "consists of": a whole followed by its parts. */
+export const CONSISTS_OF = ['gồm', 'gồm có', 'bao gồm'];
+/** "divided into" (a breakdown that covers the whole). */
+export const DIVIDED_INTO = ['chia ra'];
+/** "specifically" / "in detail": announces a breakdown when a colon follows. */
+export const SPECIFICALLY = ['cụ thể'];
+export const IN_DETAIL = ['chi tiết'];
+/** "as follows" after SPECIFICALLY / IN_DETAIL. */
+export const AS_FOLLOWS = ['như sau'];
+/** "the following", closing a counted noun before a colon ("03 tồn tại, hạn chế sau:"): the bullets under it are those things. */
+export const FOLLOWING_WORDS = ['sau', 'như sau', 'dưới đây', 'sau đây'];
+/** "separately, for X alone": a part singled out after a comma. */
+export const SEPARATELY = ['riêng'];
+/** Every part/whole connector. */
+export const PART_CONNECTORS = [...OF_WHICH, ...CONSISTS_OF, ...DIVIDED_INTO, ...SPECIFICALLY, ...SEPARATELY];
+/** A table row or column heading a group of the rows/columns under it. */
+export const GROUP_HEADS = [...OF_WHICH.slice(0, 1), ...DIVIDED_INTO, ...CONSISTS_OF.filter((w) => w !== 'gồm có')];
+/** "total": a whole stated as such. */
+export const TOTAL_WORDS = ['tổng', 'tổng số', 'tổng cộng'];
+// ——— rates, plans, comparison, change ———
+/** "rate / proportion", in both spellings. */
+export const RATE_WORDS = ['tỷ lệ', 'tỉ lệ'];
+/** Words around a rate that say nothing of what it measures ("Sinh tại cơ sở y tế 124 người, tỷ lệ 89,2%"). */
+export const RATE_SUBJECT_FILLERS = ['người', 'đạt', 'là', 'chiếm', 'có', 'số', 'của', 'được', 'với', 'tổng'];
+/** Comparatives of one rate against another stated in brackets ("Tỷ lệ giải ngân … cao hơn bình quân của tỉnh (93,5%)"). */
+export const HIGHER_WORDS = ['cao hơn', 'lớn hơn'];
+export const LOWER_WORDS = ['thấp hơn', 'nhỏ hơn'];
+/** What a plan or a target is called. */
+export const TARGET_WORDS = ['mục tiêu', 'chỉ tiêu', 'kế hoạch'];
+/** What "vượt X …" can be measured against: a target or the budget estimate ("vượt 12% dự toán (7,5 tỷ đồng)"). */
+export const EXCEEDED_BASES = [...TARGET_WORDS, 'dự toán'];
+/**
+ * A clause after a named rate weighing it against its target: ", vượt chỉ tiêu …", ", đạt yêu cầu …", ", tiệm cận mục tiêu …"
+ * ("Tỷ lệ … đạt 96,5%, vượt chỉ tiêu huyện giao"): verbs, then what the rate is weighed against.
+ */
+export const TARGET_WEIGHING_VERBS = ['vượt', 'đạt', 'hoàn thành', 'tiệm cận', 'chưa đạt', 'không đạt', 'cao hơn', 'thấp hơn'];
+/** Verbs right before a named rate's own value: "Tỷ lệ … đạt 96,5%", "Tỷ lệ … là 96,5%". */
+export const RATE_VALUE_VERBS = ['đạt', 'là'];
+/** What a rate's value may be weighed "against" before the target: "vượt mức chỉ tiêu", "cao hơn so với mục tiêu". */
+export const WEIGHED_AGAINST = ['mức', 'so với'];
+/** Not "kế hoạch": "đạt 104%, vượt kế hoạch" may state the plan's fulfilment itself. */
+export const TARGET_WEIGHED_NOUNS = ['chỉ tiêu', 'mục tiêu', 'yêu cầu'];
+/** Words marking a planned or targeted value rather than a result. */
+export const PLAN_WORDS = [...TARGET_WORDS, 'phấn đấu', 'dự kiến', 'được giao', 'đề ra'];
+/** Verbs of completion against a target ("đạt kế hoạch", "vượt chỉ tiêu"). */
+export const COMPLETION_VERBS = ['vượt', 'đạt', 'hoàn thành', 'chưa đạt', 'không đạt', 'chưa hoàn thành'];
+/** Words joining a further claim to a change, like a comma ("tăng 10% so với cùng kỳ và đạt 104% kế hoạch (50 ha)"). */
+export const CLAIM_JOINERS = ['và', 'đồng thời'];
+/** Words opening the cause of a change ("giảm 4,2% so với cùng kỳ do chuyển đổi 50 ha …"): a figure after them is the cause's, not the base. */
+/** Units of a change between two percents ("tăng 3 điểm phần trăm so với năm 2024 (89%)"): the difference of the percents. */
+export const PERCENT_POINT_UNITS = ['điểm phần trăm', 'điểm %'];
+export const CAUSE_WORDS = ['do', 'vì', 'nhờ', 'bởi'];
+/** Verbs of change ("tăng 5%"). */
+export const CHANGE_VERBS = ['tăng', 'giảm'];
+/** Words joining a second amount to a change's first, the verb governing both: "giảm 01 vụ và 01 người bị nạn". */
+export const CHANGE_JOINERS = ['và'];
+/** Words comparing a value with another (a change, not a part). */
+export const COMPARISON_WORDS = [...CHANGE_VERBS, 'so với', 'gấp', 'vượt', 'hơn'];
+/** Words naming an earlier value the current one is compared with. */
+export const PRIOR_WORDS = ['so với', 'cùng kỳ', 'năm trước', 'trước đây'];
+/** Words of a running total. */
+export const CUMULATIVE_WORDS = ['lũy kế', 'cộng dồn', 'từ đầu năm', 'tính đến', 'tính từ', 'đến nay', 'từ khi'];
+/**
+ * The running-total words that only date a level ("Tính đến ngày 30/9, trạm đang quản lý 48 người"): said of what is in
+ * hand ("đang …") at the period's end, they give the level then, no running total.
+ */
+export const AS_OF_WORDS = ['tính đến', 'đến nay'];
+/** Calendar words a dated level's date may open with after "tính đến" ("tính đến hết quý III", "tính đến tháng 6/2025"). */
+export const AS_OF_CALENDAR_WORDS = ['ngày', 'hết ngày', 'tháng', 'hết tháng', 'quý', 'hết quý', 'năm', 'hết năm'];
+// ——— counted things, units, periods ———
+/** Words for people that count the same thing as "người". */
+export const PERSON_NOUNS = ['người', 'công dân', 'người dân', 'nhân khẩu', 'đối tượng'];
+/**
+ * Groups counted with their members after a "/": "1.126 hộ/4.317 khẩu", "12 vụ/25 đối tượng", "08 lớp/320 học viên".
+ * A count of groups over a count of the people in them is two counts, never a part of a whole.
+ */
+export const MEMBER_GROUP_NOUNS = ['hộ', 'hộ gia đình', 'hộ dân', 'hộ nghèo', 'hộ cận nghèo', 'gia đình', 'vụ', 'vụ việc', 'tàu', 'thuyền', 'tàu thuyền', 'tàu cá', 'phương tiện', 'cơ sở', 'doanh nghiệp', 'hợp tác xã', 'lớp', 'buổi', 'cuộc', 'đợt', 'hội nghị', 'đoàn', 'nhóm', 'đội', 'chuyến', 'điểm'];
+/** The people a group holds, as written after the second number of "N hộ/M khẩu" (the first word decides: "lượt người"). */
+export const MEMBER_NOUNS = [...PERSON_NOUNS, 'khẩu', 'lượt', 'lao động', 'thuyền viên', 'ngư dân', 'học viên', 'học sinh', 'thành viên', 'hội viên', 'đoàn viên', 'đảng viên', 'đại biểu', 'cán bộ', 'công nhân', 'nhân viên', 'bị can', 'trẻ', 'trẻ em'];
+/** Words that say what kind of place a name is ("xã An Lộc", "tổ dân phố 5"), not which place: left out when places are matched. */
+/** Words opening a table's label header that say what every row counts: "Loại vụ việc" (rows of cases), "Nhóm đối tượng". */
+export const KIND_HEADER_WORDS = ['loại', 'nhóm'];
+export const PLACE_KIND_WORDS = ['xã', 'phường', 'thị trấn', 'thị xã', 'huyện', 'quận', 'thành phố', 'thôn', 'ấp', 'bản', 'xóm', 'làng', 'khu phố', 'tổ dân phố', 'tổ', 'khu'];
+/**
+ * Place kinds below a report's own level, by that level: a figure of "thôn Đông" in a commune's report, of "xã Tân Lập" in
+ * a district's, is one subunit's. Kinds at or above the report's level are left out (a misspelt own name, a neighbour compared).
+ */
+export const SUBUNIT_KINDS = (() => {
+    const village = ['thôn', 'ấp', 'bản', 'xóm', 'làng', 'khu phố', 'tổ dân phố', 'tổ', 'khu', 'buôn', 'khóm'];
+    const commune = [...village, 'xã', 'phường', 'thị trấn'];
+    const district = [...commune, 'huyện', 'quận', 'thị xã'];
+    return { 'xã': village, 'phường': village, 'thị trấn': village, 'huyện': commune, 'quận': commune, 'thị xã': commune, 'thành phố': commune, 'tỉnh': district };
+})();
+/** Units of time a number can count ("3 tháng", "2 lần"). */
+export const DURATION_UNITS = ['ngày', 'tháng', 'năm', 'giờ', 'phút', 'tuần', 'quý', 'lần', 'buổi', 'kỳ', 'đợt'];
+/** Period words of a rate's denominator ("hồ sơ/tháng"). */
+export const PERIOD_UNITS = ['ngày', 'tuần', 'tháng', 'quý', 'năm'];
+// ——— list bullets ———
+/** Characters that open a list item ("-", "+", "•", …), as a regex character-class body. */
+export const BULLET_CHARS = '\\-+•*–·';
+// ——— patterns built from the lists ———
+/** Any part/whole connector, as a whole word. */
+export const PART_CONNECTOR = wordsRe(PART_CONNECTORS);
+/** "tỷ lệ" / "tỉ lệ" as a whole word. */
+export const RATE_WORD = wordsRe(RATE_WORDS);
+/** A comparison or change word, as a whole word. */
+export const COMPARISON = wordsRe(COMPARISON_WORDS);
+/** A running-total word, as a whole word. */
+export const CUMULATIVE = wordsRe(CUMULATIVE_WORDS);
+/** A plan or target word, as a whole word. */
+export const PLAN = wordsRe(PLAN_WORDS);
+/** Words of a backlog carried over ("tồn"): like a running total, it mixes periods. */
+export const BACKLOG_WORDS = ['tồn'];
+/** Running-total words that mark a figure as cumulative over periods. */
+export const RUNNING_TOTAL_WORDS = ['lũy kế', 'cộng dồn', 'từ đầu năm', 'tính đến'];
+/** Verbs joining a share to its whole ("chiếm", "đạt", "tương đương"). */
+export const SHARE_VERBS = ['chiếm', 'đạt', 'bằng', 'tương đương', 'tương ứng'];
+/** Hedges before a number ("hơn", "gần", "khoảng"): the value is approximate. */
+export const HEDGES = ['hơn', 'gần', 'khoảng', 'trên', 'xấp xỉ'];
+/** Words naming a list of names after a count ("danh sách"). */
+export const LIST_WORDS = ['danh sách'];
+/** Words after a counted part that open what it is worth or holds, not another part: "17 hồ sơ với giá trị 38,9 tỷ đồng". */
+export const ATTRIBUTE_WORDS = ['với', 'trị giá'];
+/** Words that turn a noun into a neighbouring category, not a subset of it: "hộ cận nghèo", "hộ tái nghèo", "phi nông nghiệp", "đúng một phần" (beside "đúng"). */
+export const CATEGORY_SHIFTERS = ['cận', 'tái', 'phi', 'ngoài', 'không', 'chưa', 'một phần'];
+/**
+ * The shifters that make a compound noun of a neighbouring category ("hộ cận nghèo", "hộ tái nghèo", "lao động phi nông
+ * nghiệp"): never a subgroup of the plain noun, where "hộ chưa có nhà tiêu" is one of "hộ".
+ */
+export const CATEGORY_PREFIXES = ['cận', 'tái', 'phi'];
+/**
+ * Superlatives that rank units against each other ("tỷ lệ … cao nhất xã", "thôn có nhiều hộ nhất"): the value of the one unit
+ * at the top or bottom, never the value of the whole the units make up.
+ */
+export const SUPERLATIVE_WORDS = ['cao nhất', 'thấp nhất', 'nhiều nhất', 'ít nhất', 'lớn nhất', 'nhỏ nhất', 'đông nhất', 'tốt nhất', 'kém nhất', 'nhanh nhất', 'chậm nhất', 'dẫn đầu'];
+/** Classifiers before a counted noun ("ngôi nhà", "chiếc xe", "con bò"): the noun is what is counted. */
+export const NOUN_CLASSIFIERS = ['ngôi', 'chiếc', 'cái', 'con', 'cuốn', 'quyển', 'bức', 'tấm', 'ngọn'];
+/**
+ * The nouns a classifier counts when it stands alone for them ("Toàn xã có 148 tàu cá, gồm: … 96 chiếc, …", "đàn gia súc
+ * 1.240 con"): a count in the bare classifier may be a part of a count in one of its nouns.
+ */
+export const CLASSIFIED_NOUNS = [
+    ['chiếc', ['tàu', 'thuyền', 'xuồng', 'ghe', 'sà lan', 'xe', 'ô tô', 'mô tô', 'phương tiện', 'máy bay']],
+    ['con', ['gia súc', 'gia cầm', 'vật nuôi', 'trâu', 'bò', 'lợn', 'heo', 'gà', 'vịt', 'ngan', 'dê', 'cừu', 'ngựa']],
+    ['ngôi', ['nhà', 'mộ', 'chùa', 'đình', 'đền']],
+];
+/** "among": a part taken out of a whole ("trong số đó", "trong số các xã"). */
+export const AMONG = ['trong số'];
+/** Words of an average or a per-unit value ("mỗi", "bình quân"). */
+export const EACH_WORDS = ['mỗi', 'bình quân', 'trung bình'];
+// ——— sentence boundaries ———
+/** Abbreviations whose point never ends a sentence ("TP. Hạ Long", "ThS. Nguyễn …"), compared case-sensitively. */
+export const ABBREVIATIONS = ['TP', 'Tp', 'TX', 'Tx', 'TT', 'Q', 'P', 'ThS', 'Ths', 'TS', 'PGS', 'GS', 'BS', 'KS', 'Đ/c', 'đ/c', 'NXB'];
+// ——— plans, deadlines, finished actions ———
+/** Words that title a section of plans rather than results ("Phương hướng, nhiệm vụ …"). */
+export const PLAN_SECTION_WORDS = ['nhiệm vụ', 'phương hướng', 'kế hoạch', 'giải pháp', 'kiến nghị', 'đề xuất'];
+/** More words that open a plan section's title ("Mục tiêu, nhiệm vụ …", "Dự kiến …"). */
+export const PLAN_TITLE_EXTRA = ['mục tiêu', 'dự kiến'];
+/** Words that make an earlier date a starting point or a comparison, not an action of the period. */
+export const SINCE_WORDS = ['từ', 'kể từ', 'so với', 'cùng kỳ', 'năm trước', 'trước đó', 'đến nay', 'tới nay', 'giai đoạn'];
+/** Lasting facts a report recalls from earlier years: a recognition, an opening, a merger. */
+export const BACKGROUND_WORDS = ['công nhận', 'khởi công', 'khánh thành', 'đi vào hoạt động', 'đưa vào sử dụng', 'ra mắt', 'phê duyệt', 'ban hành', 'sáp nhập', 'được cấp', 'được tặng', 'đạt chuẩn'];
+/** Words of what is still to come: plans, forecasts, estimates, proposals. */
+export const FUTURE_WORDS = ['sẽ', 'dự kiến', 'kế hoạch', 'phấn đấu', 'chuẩn bị', 'tiếp tục', 'đề nghị', 'đề xuất', 'ước'];
+/** Words that name a day or an event, so a "d/m" after them (or after the event's name) is its date: "dịp lễ 30/4", "Ngày Sách Việt Nam 21/4". */
+export const EVENT_DAY_WORDS = ['ngày', 'dịp', 'lễ', 'kỷ niệm', 'tết', 'quốc khánh', 'chào mừng'];
+/** Units of a condition inside a part, never what the part counts: "khám thai đủ 4 lần", "tiêm đủ 2 mũi", "đạt 19 tiêu chí", a rating "sản phẩm 3 sao". */
+export const CONDITION_UNITS = ['lần', 'mũi', 'liều', 'thời kỳ', 'kỳ', 'đợt', 'buổi', 'tiêu chí', 'sao'];
+/** A standard a value is held against: "đạt tiêu chí", "đạt chuẩn". */
+export const CRITERION_WORDS = ['tiêu chí', 'chuẩn'];
+/** Words that make a requirement a lower bound: "(yêu cầu từ 70 triệu đồng trở lên)", "tối thiểu 90%". */
+export const MINIMUM_WORDS = ['trở lên', 'tối thiểu', 'ít nhất'];
+/** Words before a target that make it a ceiling ("đạt chỉ tiêu (dưới 0,95%)"): the value meets it by staying below. */
+export const CEILING_WORDS = ['dưới', 'không quá', 'không vượt quá', 'tối đa', 'nhỏ hơn', 'thấp hơn'];
+/** Words before a bound every row of a table is said to stay under, strictly: "đều dưới 30 trẻ/lớp". */
+export const STRICT_CEILING_WORDS = ['dưới', 'nhỏ hơn', 'thấp hơn', 'ít hơn'];
+/** Words before a bound every row is said to pass, strictly: "đều trên 95%", "đều cao hơn 90%". */
+export const STRICT_FLOOR_WORDS = ['trên', 'lớn hơn', 'cao hơn', 'nhiều hơn'];
+/** Words before a bound every row is said to reach at least: "đều không dưới 90%", "tối thiểu 25 trẻ". */
+export const FLOOR_WORDS = ['không dưới', 'không thấp hơn', 'tối thiểu', 'ít nhất'];
+/** Words of a difference written out in brackets: "Kết dư (tổng thu trừ tổng chi) là …". */
+export const MINUS_WORDS = ['trừ đi', 'trừ'];
+/**
+ * Words after a time unit that make it a unit of work or a kind of day counted, a counted amount: "640 ngày công", "1 200 giờ
+ * công", "có 12 ngày mưa lớn", "9 ngày nắng nóng", "5 ngày rét đậm".
+ */
+export const WORK_UNIT_TAILS = ['công', 'mưa', 'nắng', 'rét'];
+/** Words of the price base a value is stated at, whose year is no figure: "(giá so sánh 2010)", "theo giá cố định năm 1994". */
+export const PRICE_BASE_WORDS = ['giá so sánh', 'giá cố định'];
+/** Crop seasons named with their year ("vụ Xuân 2025", "vụ Đông Xuân 2025–2026"): the number after them is a year, never a figure. Longest first. */
+export const CROP_SEASON_WORDS = ['vụ đông xuân', 'vụ chiêm xuân', 'vụ xuân hè', 'vụ hè thu', 'vụ thu đông', 'vụ xuân', 'vụ mùa', 'vụ đông', 'vụ chiêm', 'vụ hè', 'vụ thu'];
+/**
+ * Words a crop or breed variety's name follows ("giống: ĐH 6866, CP 511", "ngô lai NK 6101", "giống lúa Thiên ưu 8"):
+ * the number closing such a name names the variety, it counts nothing.
+ */
+export const VARIETY_NAME_CUES = ['giống', 'ngô lai', 'lúa lai', 'lúa thuần'];
+/**
+ * Kinds of device a model's name follows ("tủ lạnh TCW 2000", "máy photocopy Ricoh MP 5000", "xe Honda Wave 110"): the
+ * number closing such a name names the model, it counts nothing.
+ */
+export const DEVICE_KIND_WORDS = ['tủ lạnh', 'tủ đông', 'tủ mát', 'máy', 'thiết bị', 'xe', 'model', 'nhãn hiệu'];
+/** Words that end a device's kind before a capital: "máy tính cho UBND 15 …" names no model. */
+export const DEVICE_NAME_BREAKS = ['cho', 'tại', 'của', 'và', 'ở', 'với', 'các', 'từ', 'đến', 'trong', 'thuộc'];
+/** Calendars a year may be counted in ("Phật lịch 2568"): the number after them is a year, never a figure. */
+/**
+ * Feasts and seasons named with their year ("mùa lễ hội Xuân 2025", "Tết Nguyên đán 2025", "Trung thu 2024", "hè 2024"):
+ * the number after them is a year, unless a counted noun follows ("Tết 2000 suất quà").
+ */
+export const FEAST_SEASON_WORDS = ['Tết Nguyên đán', 'Tết Dương lịch', 'Tết Trung thu', 'Tết', 'Xuân', 'Giáng sinh', 'Noel', 'Trung thu', 'mùa hè', 'dịp hè', 'Quốc khánh'];
+export const CALENDAR_ERA_WORDS = ['Phật lịch', 'Dương lịch', 'Âm lịch', 'Công nguyên'];
+/** The stems and branches naming a lunar year ("Tết Nguyên đán Giáp Thìn 2024", "Quý Mão"): the number after the pair is its year. */
+export const HEAVENLY_STEMS = ['Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ', 'Canh', 'Tân', 'Nhâm', 'Quý'];
+export const EARTHLY_BRANCHES = ['Tý', 'Sửu', 'Dần', 'Mão', 'Mẹo', 'Thìn', 'Tỵ', 'Ngọ', 'Mùi', 'Thân', 'Dậu', 'Tuất', 'Hợi'];
+/**
+ * Words right before "N năm" that make it an anniversary counted in years, a figure: "kỷ niệm 82 năm Ngày thành lập …";
+ * so are the years of a programme a review looks back on ("tổng kết 10 năm thực hiện Nghị quyết …").
+ */
+export const ANNIVERSARY_WORDS = ['kỷ niệm', 'sơ kết', 'tổng kết'];
+/**
+ * Words before a span of time that make it a measured amount, not the period a figure is about: "bình quân 12 ngày làm
+ * việc", "sớm hơn 03 ngày", a delay or an advance ("nộp chậm 05 ngày", "về đích sớm 2 tháng"), a delay past a bound
+ * ("khai báo chậm quá 24 giờ", "quá hạn 6 ngày"; "chậm nhất 30 ngày", a
+ * deadline, has "nhất" before its number).
+ */
+export const MEASURED_SPAN_LEADS = ['bình quân', 'trung bình', 'sớm hơn', 'chậm hơn', 'nhanh hơn', 'rút ngắn', 'chậm quá', 'trễ quá', 'quá hạn', 'chậm', 'sớm', 'trễ'];
+/** Words that may stand between such a lead and its span: "bình quân là 42 ngày", "chậm khoảng 01 tháng" (with the hedges). */
+export const MEASURED_SPAN_LINKS = ['là', ...HEDGES];
+/**
+ * Units of a span that is always a measured amount, never the period a report tells of: "thời gian mất điện bình quân
+ * 412 phút", "thời gian phản hồi 15 giây" (an outage, a wait, a response time; no report covers some minutes).
+ */
+export const MEASURED_SPAN_UNITS = ['phút', 'giây'];
+/**
+ * Units of hours: a span of more hours than a day has ("thời lượng phát sóng 713 giờ", "trong vòng 48 giờ") is a measured
+ * amount, never a clock time ("sau 22 giờ") nor the period a report tells of.
+ */
+export const HOUR_UNITS = ['giờ', 'tiếng'];
+/**
+ * Words before a span of days, weeks or months that make it how long an action took or waited, a measured amount, not the
+ * report's period: "khám sức khỏe cho 642 công dân trong 06 ngày", "công bố hết dịch sau 30 ngày", "hỗ trợ gạo trong 06 tháng",
+ * or how long a shortage lasted ("vắc xin bị thiếu 10 ngày").
+ */
+export const ACTION_SPAN_LEADS = ['trong', 'sau', 'kéo dài', 'thiếu'];
+/**
+ * Verbs of a stoppage: a span of days, weeks or months later in their clause is how long the stoppage lasted, a measured
+ * amount ("trạm phải tạm ngừng lấy nước thô 06 ngày", "mất điện 2 ngày", "đóng cửa 10 ngày"); never after "không"
+ * ("không ngừng", constantly).
+ */
+export const STOPPAGE_VERBS = ['ngừng', 'dừng', 'gián đoạn', 'mất điện', 'mất nước', 'cắt điện', 'cắt nước', 'đóng cửa', 'phong tỏa'];
+/**
+ * Words right before "thôn" that make it a kind, not a numbered hamlet: "khu vực nông thôn 43,1 tấn", "các trục đường thôn
+ * 118 bóng" (the village roads, 118 lamps).
+ */
+export const HAMLET_AS_KIND_HEADS = ['nông', 'đường'];
+/** Units of such a span: a number of years is more often a period than an amount ("trong 5 năm"). */
+export const ACTION_SPAN_UNITS = ['ngày', 'tuần', 'tháng'];
+/** Words after such a span that place it as a period instead ("trong 6 tháng đầu năm", "trong 3 tháng qua", "sau 9 tháng năm 2024"). */
+export const SPAN_PERIOD_TAILS = ['đầu', 'cuối', 'giữa', 'qua', 'tới', 'vừa qua', 'gần đây', 'năm', 'trước', 'sau', 'còn lại', 'cao điểm', 'mùa', 'liên tục', 'liên tiếp', 'liền'];
+/** Words of a deadline ("trước ngày", "chậm nhất"). */
+export const DEADLINE_WORDS = ['trước ngày', 'đến ngày', 'chậm nhất', 'hạn'];
+/**
+ * Words holding "hạn" that name no deadline: a debt or file past due ("nợ quá hạn", "trả đúng hạn", "thu hồi trước hạn"),
+ * a service life ("hết niên hạn sử dụng"), a limit ("hạn chế", "hạn mức", "hạn ngạch", "giới hạn", "quyền hạn") or a
+ * drought ("hạn hán"). Read before "hạn" of DEADLINE_WORDS is taken as one.
+ */
+export const NOT_DEADLINE_HAN_WORDS = [
+    'quá hạn', 'đúng hạn', 'trước hạn', 'trễ hạn', 'chậm hạn', 'niên hạn', 'thời hạn sử dụng', 'hạn chế', 'hạn mức', 'hạn ngạch', 'hạn hán', 'giới hạn',
+    'quyền hạn', 'hữu hạn', 'vô hạn',
+];
+/** What a fulfilment rate is measured against: "đạt 92% kế hoạch", "đạt 56,9% dự toán", "đạt 80% KH". */
+export const PLAN_BASES = ['kế hoạch', 'KH', 'dự toán', 'chỉ tiêu', 'mục tiêu'];
+/** Words that set a value equal to a share of a yardstick: "bằng 132% giá khởi điểm", "tương đương 80% mức lương". */
+export const EQUAL_WORDS = ['bằng', 'tương đương'];
+/** Words that open the title of a law, whose year closes it: "Luật Giáo dục 2019", "Bộ luật Lao động 2019", "Hiến pháp 2013". */
+export const LAW_TITLE_WORDS = ['Luật', 'Bộ luật', 'Hiến pháp', 'Pháp lệnh'];
+/** Capitalised titles of a programme or plan whose name may close with the year it was issued for: "Chương trình giáo dục phổ thông 2018". */
+export const PROGRAMME_TITLE_WORDS = ['Chương trình', 'Đề án', 'Chiến lược', 'Quy hoạch'];
+/** Verbs of a work finished and handed over: "đã hoàn thành, nghiệm thu và đưa vào sử dụng từ ngày …". */
+export const COMPLETED_ACTIONS = ['hoàn thành', 'nghiệm thu', 'khánh thành', 'bàn giao', 'đưa vào sử dụng', 'kết thúc'];
+/** Verbs of an event already held, its date right after its name: "Đã tổ chức Lễ tuyên dương … vào ngày …". */
+export const HELD_ACTIONS = ['tổ chức'];
+/** Words after a verb that say its action is finished: "đã xử lý xong ngày …", "đã giải quyết dứt điểm ngày …". */
+export const FINISHED_PARTICLES = ['xong', 'dứt điểm'];
+/** Words of a purpose or a condition, after which a date is no longer the finished work's own: "đã nghiệm thu để đưa vào sử dụng từ ngày …". */
+export const PURPOSE_WORDS = ['để', 'nhằm', 'chờ', 'sau khi'];
+/** Acts of issuing a paper, whose date right after is the paper's own: "Kho bạc đã có văn bản xác nhận … ngày 24/6". */
+export const ISSUED_ACTIONS = ['có văn bản', 'ban hành', 'ký ban hành'];
+/** Words that hand the date after them to what a paper is about, not to the paper: "ban hành công văn về … vào ngày …". */
+export const PAPER_SUBJECT_WORDS = ['về', 'vào', 'việc', 'tổ chức', 'triển khai'];
+/** Words of an action already finished. */
+export const FINISHED_WORDS = ['đã', 'hoàn thành'];
+/**
+ * Words opening a sentence that gives one instance of the actions the sentence before told as done ("Trong năm đã tổ
+ * chức 17 cuộc cưỡng chế. Điển hình là cuộc cưỡng chế … ngày …"): the instance is done too.
+ */
+export const EXAMPLE_LEAD_WORDS = ['điển hình là', 'điển hình như', 'tiêu biểu là', 'tiêu biểu như'];
+/** Words that tell an incident or case as having happened, found or recorded: "các vụ … xảy ra vào các ngày …". */
+export const OCCURRED_WORDS = ['xảy ra', 'phát hiện', 'phát sinh'];
+/**
+ * Verbs of a measured outcome that, followed by its figure, tell an event as already held: "đợt thứ 6 tổ chức ngày 12/7 tiếp
+ * nhận 418 đơn vị máu", "hội chợ ngày 20/12 thu hút 3.500 lượt khách" (a plan says "dự kiến", "sẽ", read as future words).
+ */
+export const MEASURED_RESULT_VERBS = ['tiếp nhận', 'thu được', 'thu hút', 'thu về'];
+// ——— other units named in a report ———
+/** Verbs whose object receives the issuer's help, so a unit named right after them is not where the report's facts happen: "hỗ trợ xã X 2 tấn giống". */
+export const RECIPIENT_VERBS = ['hỗ trợ', 'giúp đỡ', 'ủng hộ', 'tặng', 'trao tặng', 'chi viện', 'cứu trợ', 'chuyển giao', 'bàn giao', 'cung cấp', 'gửi', 'cho'];
+/**
+ * Words that set a named unit beside the issuer as a yardstick: "cao hơn xã X", "thấp hơn huyện Y", "so với xã Z", and a
+ * ranking or a match against a rival ("xếp thứ Ba, sau đội xã X", "thua đội tuyển huyện Y").
+ */
+export const YARDSTICK_WORDS = ['hơn', 'so với', 'bằng', 'như', 'kém', 'sau', 'xếp sau', 'đứng sau', 'thua', 'thắng'];
+/**
+ * Comparison words that may stand a few words before the unit they compare with, the compared thing's noun between:
+ * "thấp hơn công trình cấp nước xã X", "cao gấp 2,5 lần huyện Y", "tương đương sản lượng của huyện Z".
+ */
+export const FAR_YARDSTICK_WORDS = ['hơn', 'so với', 'tương đương', 'gấp'];
+// ——— what a percentage is ———
+/**
+ * Words of growth, plan fulfilment and comparison around a percentage: over 100% is normal there ("tăng 112%",
+ * "đạt 112% kế hoạch", "bằng 150% năm trước"). Matched anywhere in the words (they are distinctive as they stand);
+ * "KH" and the change verbs are added as whole words by the reader.
+ */
+export const GROWTH_OR_PLAN_WORDS = ['so với', 'so sánh', 'kế hoạch', 'chỉ tiêu', 'dự toán', 'mục tiêu', 'nghị quyết', 'vượt', 'tăng trưởng', 'gấp', 'cùng kỳ', 'năm trước', 'kỳ trước', 'chỉ số', 'hoàn thành', 'phấn đấu', 'định mức'];
+/**
+ * Words of a rate of use against a capacity, which passes 100% when the load exceeds what was built for it
+ * ("công suất sử dụng giường bệnh đạt 104,6%", "trường quá tải 120%", "đạt 115% sức chứa", "so với thiết kế"):
+ * like growth and plan fulfilment, a load set against a capacity is no share of a whole. Matched anywhere in the words.
+ */
+export const CAPACITY_RATE_WORDS = ['công suất', 'sức chứa', 'quá tải', 'thiết kế', 'hệ số sử dụng'];
+/** Words of a share or coverage rate, which cannot pass 100% ("Tỷ lệ … phủ sóng", "có tài khoản", "chiếm"); "được" is added as a whole word by the reader. */
+export const SHARE_RATE_WORDS = ['tỷ lệ', 'tỉ lệ', 'có kết nối', 'kết nối', 'phủ sóng', 'bao phủ', 'sử dụng', 'có tài khoản', 'cài đặt', 'tham gia', 'chiếm', 'trên tổng số', 'số hóa', 'trực tuyến', 'ký số', 'đạt chuẩn', 'hộ gia đình', 'người dân'];
+/** Words right after a percent that make it a share of a whole they name ("đạt 53,4% tổng số hộ"): it cannot pass 100%. */
+export const SHARE_OF_WHOLE_WORDS = ['tổng số'];
+/**
+ * "đạt 104% số gia đình chính sách trên địa bàn": a percent reached of "số" and the things counted is a share of them (the
+ * verb of SHARE_REACH_VERBS before it; "bằng 115% số giấy cấp đổi" sets two counts side by side, no share). Nouns after "số"
+ * that name an amount, not things counted ("số tiền", "số vốn", "số thu", "số lượng", "số liệu"), may be a yardstick: not read.
+ */
+export const SHARE_OF_COUNT_HEADS = ['số'];
+export const SHARE_REACH_VERBS = ['đạt'];
+export const AMOUNT_AFTER_COUNT_HEAD = ['tiền', 'vốn', 'thu', 'chi', 'nộp', 'dư', 'lượng', 'liệu', 'điểm', 'giờ', 'ngày', 'lần'];
+/**
+ * Header words of a plan, target, norm or earlier-period column, whose rates may pass 100%: "Kế hoạch", "KH", "Cùng kỳ",
+ * "Định mức" (a staffing or spending norm: "Hiện có" over "Định mức" passes 100% where staff exceed it).
+ */
+export const PLAN_COLUMN_WORDS = ['kế hoạch', 'KH', 'chỉ tiêu', 'mục tiêu', 'dự toán', 'định mức', 'cùng kỳ', 'năm trước'];
+/**
+ * Words of a column header that frame a figure (when, how, what kind of number) without naming what it measures:
+ * "Tổng số phòng học" measures "phòng học", "Tỷ lệ kiên cố (%)" measures "kiên cố", "Kết quả" and "Hiện có" nothing.
+ */
+export const HEADER_FRAME_WORDS = [
+    'kỳ báo cáo', 'kết quả', 'số liệu', 'thực hiện', 'giá trị', 'số lượng', 'tổng số', 'tổng cộng', 'tổng', 'ghi chú',
+    'năm', 'tháng', 'quý', 'tỷ lệ', 'tỉ lệ', 'hiện có', 'lũy kế', 'số',
+];
+// ——— numbers that name rather than count ———
+/** Words after which a number names a place, a period, a document or an item rather than counting: "tổ 3", "khu phố 5", "quý 2", "Nghị định 13". */
+export const NAMING_WORDS = [
+    'tổ', 'tổ dân phố', 'khu phố', 'khu', 'thôn', 'xóm', 'ấp', 'bản', 'đội', 'ô', 'lô', 'phòng', 'tầng',
+    'năm', 'tháng', 'quý', 'tuần', 'ngày', 'kỳ', 'đợt', 'lần', 'lần thứ', 'khóa', 'giai đoạn', 'bước', 'điều', 'khoản', 'mục', 'phụ lục', 'biểu', 'mẫu', 'bảng',
+    'quyết định', 'nghị định', 'nghị quyết', 'thông tư', 'công văn', 'kế hoạch', 'chỉ thị', 'tiêu chí', 'chỉ tiêu', 'nhóm', 'hạng', 'loại', 'phiên bản',
+    'quốc lộ', 'tỉnh lộ', 'huyện lộ', 'đường tỉnh', 'đường huyện', 'đường', 'lớp', 'iso', 'tcvn', 'covid', 'windows', 'office', 'version',
+];
+/** Words of a level, whose numbers are single digits: "mức độ 3", "cấp 2". */
+export const LEVEL_WORDS = ['mức', 'mức độ', 'cấp', 'cấp độ', 'level'];
+/** Units of time and age a number can measure ("3 6 tháng" is a span, not two counts run together). */
+export const TIME_UNITS = ['năm', 'tháng', 'tuần', 'ngày', 'giờ', 'tiếng', 'phút', 'giây', 'quý', 'tuổi', 'lần'];
+// ——— what a date is of ———
+/** Words that make a date a founding document's or a deadline ("Căn cứ Quyết định … ngày 18/3/2022", "trước ngày …"); matched anywhere in the clause before the date. */
+export const DOCUMENT_BASIS_WORDS = ['căn cứ', 'thực hiện', 'theo', 'nghị quyết', 'nghị định', 'quyết định', 'kế hoạch', 'chương trình', 'đề án', 'chiến lược', 'chỉ thị', 'thông tư', 'luật', 'giai đoạn', 'trước ngày', 'đến ngày', 'hạn', 'dự kiến', 'từ năm', 'thành lập'];
+/** Marks inside a document number that make a date the document's ("15-NQ/TU", "13/2023/NĐ-CP", "05/KH-UBND"). */
+export const DOCUMENT_CODE_MARKS = ['NQ/', 'NĐ-CP', 'QĐ-TTg', 'CT-TTg', '/TU', '/HU', '/TW', '-KH/'];
+/** Words of a time span over several years ("giai đoạn 2021–2025", "qua các năm"): dates of other years belong there. */
+export const MULTI_YEAR_WORDS = ['giai đoạn', 'từ năm', 'qua các năm'];
+/** Words before a cut-off date ("đến 31/12/2023", "hết ngày …"). */
+export const CUT_OFF_WORDS = ['đến', 'tới', 'hết'];
+/** Times of day before a date that opens an item ("Sáng ngày 05/3/2024, …"). */
+export const TIME_OF_DAY_WORDS = ['vào', 'sáng', 'chiều', 'tối'];
+/** Words that open a title before its head noun ("Một số nhiệm vụ …", "Các giải pháp …"). */
+export const TITLE_QUANTIFIERS = ['một số', 'các', 'những'];
+// ——— whose place a name is ———
+/** Kinds of document a report cites by number ("Quyết định số 12/QĐ-UBND … của UBND xã X"). */
+export const CITED_DOCUMENT_WORDS = ['Quyết định', 'Nghị quyết', 'Kế hoạch', 'Công văn', 'Chỉ thị', 'Thông báo', 'Hướng dẫn', 'Văn bản'];
+/** Kinds of document a list of issued documents names one by one ("05 văn bản: Kế hoạch số 12/KH-UBND …; Quyết định số 48/QĐ-UBND …"). */
+export const LISTED_DOCUMENT_WORDS = [...CITED_DOCUMENT_WORDS, 'Nghị định', 'Thông tư', 'Tờ trình', 'Báo cáo', 'Đề án', 'Chương trình', 'Quy chế'];
+/** Words before a place's name that make it someone else's: a neighbour, a provider ("giáp xã X", "VNPT huyện Y"). */
+export const NEIGHBOUR_OR_PROVIDER_WORDS = ['giáp', 'tiếp giáp', 'lân cận', 'láng giềng', 'VNPT', 'Viettel', 'Vinaphone', 'Mobifone', 'FPT', 'Bưu điện', 'Ngân hàng', 'Agribank', 'Chi nhánh', 'Công ty', 'Điện lực'];
+/**
+ * Words right before a place's name that give where an establishment sits ("Trung tâm … tỉnh đóng tại xã X", "có trụ sở tại
+ * phường Y"): the named unit is the site of someone else's body, not whose facts the clause reports.
+ */
+export const SITE_WORDS = ['đóng tại', 'đóng trên địa bàn', 'đóng chân tại', 'đặt tại', 'đặt trụ sở tại', 'có trụ sở tại', 'trụ sở tại'];
+/** Words right after a unit's name that make it a former unit ("xã Tân An (cũ)", "xã Tân An trước đây"), as merged into today's. */
+export const FORMER_UNIT_WORDS = ['cũ', 'trước đây', 'trước sáp nhập', 'trước khi sáp nhập', 'trước sắp xếp', 'trước khi sắp xếp'];
+/**
+ * Words of merging units into one ("trên cơ sở sắp xếp 03 xã: A, B và C", "sáp nhập xã A vào xã B", "hợp nhất … của các xã A,
+ * B"): the units named right after are the issuer's own former parts. "nhập" alone is too common ("thu nhập", "nhập khẩu").
+ */
+export const MERGER_WORDS = ['sáp nhập', 'hợp nhất', 'sắp xếp', 'trên cơ sở nhập'];
+/**
+ * Words of the area an issuer is responsible for ("Đội Quản lý thị trường số 3 (phụ trách địa bàn huyện A và huyện B)"): two
+ * or more units named right after are all the issuer's own area, wherever the report names them.
+ */
+export const COVERED_AREA_WORDS = ['phụ trách địa bàn', 'địa bàn phụ trách', 'quản lý địa bàn', 'địa bàn quản lý', 'phụ trách', 'quản lý'];
+/** Words after a merged unit that name the unit it went into or with ("sáp nhập xã A vào xã B", "… thành xã C"). */
+export const MERGER_TARGET_WORDS = ['vào', 'với', 'thành'];
+/** The word that joins the last name of a list of units ("xã A, B và C"). */
+export const NAME_LIST_JOINERS = ['và'];
+/**
+ * Joiners between two units named in one comparison ("cao hơn huyện X và (của) xã Y", "thấp hơn xã A hoặc xã B"): the
+ * unit after the joiner is compared with as the one before it is.
+ */
+export const YARDSTICK_JOINERS = ['và', 'hoặc', 'cũng như'];
+/**
+ * Adjectives right after a unit's name, with no comma between, that make it a neighbour of the issuer ("huyện X lân cận có
+ * 52 km đê", "xã Y giáp ranh"): the named unit is someone else's place, named for comparison.
+ */
+export const NEIGHBOUR_ADJECTIVES = ['lân cận', 'láng giềng', 'giáp ranh', 'liền kề', 'kế cận', 'kế bên', 'bên cạnh'];
+/**
+ * Words before "hai"/"02"/"các" and a level word that make a sentence about a relation of two units ("theo thỏa thuận giữa
+ * hai xã", "ranh giới giữa 02 huyện"): a unit the sentence names is a party to it, not a slip for the issuer.
+ */
+export const BETWEEN_UNITS_WORDS = ['giữa'];
+/**
+ * Words of a fellow unit ("đơn vị bạn xã X", "các xã bạn", "huyện X (địa phương bạn)"): before or right after a place's
+ * name they make it a neighbour or a peer beside the issuer, whose results are its own, not the issuer's.
+ */
+export const FELLOW_UNIT_WORDS = ['đơn vị bạn', 'địa phương bạn', 'lực lượng bạn', 'xã bạn', 'phường bạn', 'thị trấn bạn', 'huyện bạn', 'quận bạn', 'thị xã bạn', 'thành phố bạn', 'tỉnh bạn', 'cụm bạn'];
+/**
+ * Words opening a bracket right after a unit's name that describe the unit to the reader ("huyện X (địa phương dẫn đầu
+ * tỉnh)", "xã Y (đơn vị có tỷ lệ cao nhất)", "xã Z (cùng huyện)"): a unit introduced so is another one named for comparison, as the report
+ * never introduces its own unit.
+ */
+export const UNIT_DESCRIPTION_WORDS = ['địa phương', 'đơn vị', 'nơi', 'cùng huyện', 'cùng quận', 'cùng thị xã', 'cùng thành phố', 'cùng tỉnh', 'cùng cụm', 'cùng khối'];
+/**
+ * A word right after a district's or province's level word that names its youth union, not a place: "Huyện Đoàn Kim Bảng",
+ * "Tỉnh Đoàn Hà Nam" (the union of huyện Kim Bảng, of tỉnh Hà Nam), "Quận đoàn" alone names no place.
+ */
+export const UNION_AFTER_LEVEL_WORDS = ['Đoàn'];
+/**
+ * Words inside brackets before a place's name that give where a named establishment lies ("Khu công nghiệp Nam Cấm (thuộc
+ * huyện X)", "Nhà máy Z (tại xã Y)"); a bare name in those brackets does the same.
+ */
+export const LOCATED_IN_WORDS = ['thuộc', 'tại', 'ở', 'địa bàn', 'trên địa bàn', 'thuộc địa bàn'];
+/** Commune-level units, the members a district owns ("15 xã, thị trấn thuộc huyện X"). */
+export const COMMUNE_LEVEL_WORDS = ['xã', 'phường', 'thị trấn'];
+/** Words making the units before them members of the unit after ("các xã thuộc huyện X", "trực thuộc"). */
+export const BELONGING_WORDS = ['thuộc', 'trực thuộc'];
+/** Words before a place's name that make it a partner or a place visited ("phối hợp với xã X", "tham quan mô hình tại xã Y"). */
+export const PARTNER_WORDS = ['phối hợp', 'cùng với', 'chung với', 'cùng', 'kết nghĩa', 'liên kết', 'giao lưu', 'tham quan', 'học tập', 'học hỏi', 'thăm', 'trao đổi kinh nghiệm', 'chia sẻ kinh nghiệm', 'làm việc với', 'hợp tác với', 'tiếp đoàn', 'đón đoàn'];
+/**
+ * Words of moving a person to another unit's staff ("điều động 01 công chức sang công tác tại xã X", "luân chuyển về huyện Y"):
+ * the named unit is where the person goes, not whose facts the clause reports.
+ */
+export const TRANSFER_WORDS = ['điều động', 'luân chuyển', 'biệt phái', 'chuyển công tác', 'sang công tác', 'về công tác', 'nhận công tác'];
+/** Words between a verb of giving and the unit that receives ("hỗ trợ cho UBND xã X", "cho bà con xã Y"). */
+export const RECEIVER_WORDS = ['cho', 'với', 'UBND', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'nhân dân', 'người dân', 'bà con', 'đồng bào', 'đội', 'đội bóng', 'đội tuyển', 'đoàn'];
+/** Words that put a name in a relation (place, comparison, owner) rather than make it the actor of its clause. */
+export const RELATION_WORDS = ['của', 'do', 'với', 'tại', 'ở', 'cho', 'đến', 'tới', 'về', 'so', 'như', 'hoặc', 'thuộc', 'giáp', 'cùng', 'từ', 'sau', 'trước', 'trên', 'trong', 'ngoài', 'bằng', 'theo', 'gồm', 'các', 'những', 'nhiều', 'hơn', 'thứ'];
+/**
+ * Verbs right after "<noun phrase> của huyện X" that make the owned noun phrase the subject of its clause, so the unit is
+ * whose facts they are: "đội tuyển học sinh giỏi của huyện X được xếp …", "doanh thu của xã Y đạt …".
+ */
+export const OWNED_SUBJECT_VERBS = ['được', 'đã', 'đạt', 'tiếp tục', 'luôn', 'đứng', 'xếp'];
+/**
+ * Adverbs of degree or aspect between a subject framed by an area and its verb ("các công trình … trên địa bàn huyện X cơ
+ * bản đáp ứng …", "… đều hoạt động …"): they leave the noun phrase before the area the clause's subject.
+ */
+export const SUBJECT_VERB_ADVERBS = ['cơ bản', 'về cơ bản', 'đều', 'cũng', 'vẫn', 'đang', 'đã', 'luôn', 'tiếp tục', 'thường xuyên', 'ổn định', 'chủ yếu'];
+/**
+ * Verbs of a state or a result that, after "<noun phrase> trên địa bàn <unit>", make that phrase the clause's subject, as
+ * OWNED_SUBJECT_VERBS do ("hệ thống đài truyền thanh trên địa bàn huyện X hoạt động ổn định").
+ */
+export const AREA_SUBJECT_VERBS = [...OWNED_SUBJECT_VERBS, 'đáp ứng', 'hoạt động', 'vận hành', 'phát huy', 'hoàn thành', 'bảo đảm', 'đảm bảo', 'bám sát', 'có chuyển biến', 'chuyển biến'];
+/** A copula that, followed by a figure, states the owned subject's value ("Tổng số văn bản … của huyện X là 21.604 văn bản"). */
+export const VALUE_COPULAS = ['là'];
+/**
+ * Verbs of finding that open a clause of their own after them ("Kết quả trên cho thấy điều kiện … đã được cải thiện"): what
+ * follows has its own subject, whatever the words before them.
+ */
+export const FINDING_VERBS = ['cho thấy', 'chứng tỏ'];
+/** Words before a unit's name that make it the whole area the clause speaks of ("Toàn xã", "Trên địa bàn xã"). */
+export const WHOLE_AREA_WORDS = ['toàn', 'địa bàn', 'trên địa bàn'];
+/**
+ * Locatives that, opening a sentence and closed by a comma after the name, set the place of every fact after it:
+ * "Tại huyện X, 42 phòng học tạm …", "Ở xã Y, tỷ lệ …" (the unit is the clause's subject in all but grammar).
+ */
+export const LOCATIVE_OPENERS = ['tại', 'ở'];
+/**
+ * Words opening a sentence that announce its facts as given for comparison ("Để so sánh, huyện X cùng kỳ có 152 doanh
+ * nghiệp …", "Để tham khảo, xã Y đạt 85%"): every unit the sentence names is a yardstick, not the report's own unit.
+ */
+export const COMPARISON_OPENERS = ['để so sánh', 'để đối chiếu', 'để tham chiếu', 'để tham khảo', 'nhằm so sánh'];
+/**
+ * Pairs of words written with a comma inside one term ("công tác bảo đảm an ninh, trật tự", "Ban Chỉ huy Phòng, chống
+ * thiên tai …"): the comma joins the pair, it does not end the clause, so the name after the term keeps its subject.
+ */
+export const COMMA_COMPOUNDS = [
+    'phòng, chống', 'an ninh, trật tự', 'quốc phòng, an ninh', 'tìm kiếm, cứu nạn', 'cứu hộ, cứu nạn', 'kinh tế, xã hội', 'văn hóa, xã hội',
+    'sản xuất, kinh doanh', 'thu, chi', 'đào tạo, bồi dưỡng', 'chăm sóc, giáo dục', 'bảo vệ, chăm sóc', 'xuất, nhập khẩu',
+];
+/**
+ * Words of a period right after a place's name, before the clause's verb ("… trên địa bàn huyện X trong 6 tháng đầu năm 2024
+ * đạt …", "… năm 2024 đã …"): the period the facts are dated by, with its digits, leaves the name the owner of the subject.
+ */
+export const PERIOD_AFTER_NAME_WORDS = ['trong', 'tính đến', 'đến', 'tháng', 'năm', 'quý', 'kỳ', 'đầu', 'cuối', 'giữa', 'qua', 'vừa qua', 'này', 'học'];
+/** Time adverbs that may open a clause before its subject ("đến nay huyện X đã có …", "Hiện nay xã Y có …"). */
+export const TIME_OPENER_WORDS = ['đến nay', 'tới nay', 'hiện nay', 'hiện tại', 'tính đến nay', 'đến thời điểm này', 'trong kỳ', 'trong năm', 'năm qua'];
+/** Words closing a subject with its own, current period ("Số nhà bị sập đổ năm nay …", "… trong kỳ"): they name no other quantity. */
+export const CURRENT_PERIOD_WORDS = ['năm nay', 'kỳ này', 'trong kỳ', 'trong năm', 'năm qua'];
+// ——— the report's own unit, other times ———
+/** Words after "của" that name the reporting unit itself ("của xã", "của UBND huyện"), nothing narrower. */
+export const OWN_UNIT_WORDS = ['xã', 'phường', 'thị', 'quận', 'huyện', 'ubnd', 'ủy', 'uỷ', 'thành', 'tỉnh'];
+/** Words of a column or a table title of another time or of a running total ("Cùng kỳ", "So sánh", "Lũy kế"). */
+export const OTHER_TIME_WORDS = ['cùng kỳ', 'năm trước', 'kỳ trước', 'so sánh', 'so với', 'lũy kế', 'tính đến', 'từ đầu'];
+/** Frame words of a share's name: "Số trẻ … ra lớp 426/431, tỉ lệ …" and "trẻ … ra lớp 428/431" name one share. */
+export const SHARE_FRAME_WORDS = ['số', 'tỷ lệ', 'tỉ lệ'];
+/** Words of a state at the start of the period, before the report's latest one: "đầu năm học (379 trẻ được cân đo; …)". */
+export const OPENING_STATE_WORDS = ['đầu năm', 'đầu kỳ', 'đầu vụ', 'trước đó', 'ban đầu'];
+/** Words that join a figure to the figure before it in one phrase ("612 ca phẫu thuật và 4.186 ca thủ thuật"). */
+export const AND_WITH_WORDS = ['và', 'với'];
+/** Words that make one name of two things ("trường tiểu học và trung học cơ sở", "hộ nghèo hoặc cận nghèo"): it counts their union. */
+export const AND_OR_WORDS = ['và', 'hoặc'];
+/**
+ * Words that may open the three words read before a figure without being its verb: the joiner of a second action ("… và
+ * trình cấp 46 giấy phép") or the report's unit acting ("phường đã cấp 48 giấy phép"). "cấp" is the action of both.
+ */
+export const VERB_LEAD_WORDS = [...AND_OR_WORDS, 'xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã', 'UBND'];
+/**
+ * Verbs after which "mới" is the adverb "only, so far" ("mới đạt 56 ca", "mới giải ngân 75,4 tỷ đồng"), not the adjective
+ * "new" ("56 ca mới", "thành lập mới"): the count is the same quantity, reported as short of what was wanted.
+ */
+export const MERELY_VERBS = ['đạt', 'chỉ', 'giải ngân', 'hoàn thành'];
+/** Aspect words before a verb ("đã đăng tải" = "đăng tải"). */
+export const ASPECT_WORDS = ['đã', 'đang', 'được', 'sẽ', 'cũng', 'đều', 'vẫn'];
+/** Words that mark a value as estimated ("ước đạt 4 286,5 tỷ đồng"): the quantity is the same one. */
+export const ESTIMATE_WORDS = ['ước'];
+/** Verbs that only say an action goes on ("duy trì tiếp công dân" = "tiếp công dân"): they narrow no count. */
+export const CONTINUATION_WORDS = ['duy trì', 'tiếp tục', 'thường xuyên'];
+// ——— table rows ———
+/** Words of a row that is a rate or an average, never an amount to add ("Tỷ lệ …", "Năng suất bình quân"). */
+export const RATE_ROW_WORDS = ['tỷ lệ', 'tỉ lệ', 'bình quân', 'trung bình', 'năng suất'];
+/** Units of mass in order, each with its weight in kilograms: "tạ/ha" × ha is tạ, written in "tấn" a tenth of it. */
+export const MASS_UNIT_KG = [['kg', 1], ['yến', 10], ['tạ', 100], ['tấn', 1000]];
+/** Denominators of a per-unit row ("tạ/ha", "đồng/người", "học sinh/lớp"). */
+export const PER_UNIT_WORDS = ['ha', 'người', 'hộ', 'lớp'];
+/** Units that all count pieces of equipment or things, so may be added together ("Bộ" máy tính + "Chiếc" máy in). */
+export const PIECE_UNITS = ['cái', 'chiếc', 'bộ', 'máy', 'con', 'quyển', 'cuốn', 'thiết bị'];
+/** Words opening a row whose members are only some of the whole ("Trong đó", "Riêng", "Ngoài ra"). */
+export const SOME_OF_WORDS = ['trong đó', 'riêng', 'bao gồm cả', 'ngoài ra'];
+// ——— comparison claims (extract/comparisons.ts) ———
+/** Words before a number that make it approximate or only a bound ("hơn", "tới", "hàng", "chừng"): a claim on it is not read. */
+export const APPROXIMATE_WORDS = [...HEDGES, 'dưới', 'tới', 'đến', 'hàng', 'chừng'];
+/** Negations opening a claim ("chưa đạt", "không đạt"): the claim is that the value missed. */
+export const NEGATION_WORDS = ['chưa', 'không'];
+/** Words before a count of what is left ("còn 08 cơ sở chưa được kiểm tra"): after a claim of all, what the claim left out. */
+export const STILL_LEFT_WORDS = ['còn', 'vẫn còn', 'còn lại'];
+/** Verbs that close a case ("giải quyết", "trả lời"): "Tất cả 05 đơn đã được giải quyết" is contradicted by a count left still in hand. */
+export const CLOSING_VERBS = ['giải quyết', 'trả lời', 'xử lý', 'hoàn thành'];
+/** Words after a counted noun that say it is still in hand ("còn 01 đơn … đang được xác minh", "tiếp tục xác minh"): not yet done. */
+export const PENDING_WORDS = ['đang', 'tiếp tục'];
+/** Words linking a counted noun to its state ("có", "đã", "được", "đều", "bị"): not the state itself when two statements are compared. */
+export const STATE_LINK_WORDS = ['có', 'đã', 'được', 'đều', 'đã được', 'vẫn', 'bị'];
+/** Words claiming none of a thing ("không có trường hợp …", "không có hộ nào …"); "nào" after the noun. */
+export const NONE_WORDS = ['không có', 'không phát sinh', 'không xảy ra', 'không ghi nhận', 'chưa ghi nhận'];
+/** Nouns of one incident, each naming the same thing ("vụ", "vụ việc", "trường hợp" vi phạm): a claim of none of one is contradicted by a count of another. */
+export const INCIDENT_NOUNS = ['vụ việc', 'vụ', 'trường hợp'];
+export const ANY_WORDS = ['nào'];
+/** Words of duty between a claim of none's noun and its deed ("không có trường hợp nào phải xử phạt …"): no part of the deed. */
+export const DUTY_WORDS = ['phải', 'cần', 'bắt buộc phải'];
+/** Nouns counting the times a deed was done ("tổ chức 01 cuộc cưỡng chế", "02 lần kiểm tra"): a count of them counts the deed, as an incident noun does. */
+export const DEED_TIME_NOUNS = ['cuộc', 'lần', 'đợt'];
+/** Verbs of a thing coming to be ("xảy ra", "phát sinh"): "không xảy ra <noun>", "không có <noun> nào xảy ra" claim none of it at all. */
+export const EXISTENCE_VERBS = ['xảy ra', 'phát sinh', 'xuất hiện'];
+/** A word between "không" and an existence verb that keeps the claim one of none ("không để xảy ra cháy rừng"). */
+export const NONE_LET_WORDS = ['để'];
+/** Words right before a count that make it a change or a comparison ("giảm 03 vụ", "so với 02 vụ"), not a count of events. */
+export const COUNT_CHANGE_LEADS = [...CHANGE_VERBS, 'hơn', 'so với'];
+/** Words opening the scope of a claim of none after its noun ("… trên địa bàn xã", "… đối với người hiến máu"): not the noun. */
+export const NONE_SCOPE_WORDS = ['trên địa bàn', 'tại', 'ở', 'đối với', 'trong'];
+/** Nouns counting cases of another noun ("07 trường hợp người cao tuổi …"): a count of them is a count of the noun after them. */
+export const CASE_NOUNS = ['trường hợp'];
+/**
+ * Markers of an adverse state a count suffered ("07 hồ sơ chứng thực, hộ tịch bị trễ hạn"): after one, a claim of none's
+ * whole state ("không có hồ sơ trễ hạn", two syllables at least) repeated word for word is the same state, however the
+ * count's noun is described before it.
+ */
+export const ADVERSE_MARKERS = ['bị'];
+/**
+ * A claim of none broken ("không có chiến sĩ nào vi phạm kỷ luật"): violation words in the claim's state, and sanction
+ * words before a later count of its noun ("xử lý kỷ luật khiển trách 02 chiến sĩ"), the sanction implying the violation.
+ */
+export const VIOLATION_WORDS = ['vi phạm'];
+export const SANCTION_WORDS = ['kỷ luật', 'xử phạt', 'xử lý vi phạm'];
+/**
+ * A claim that none complained ("không có hộ nào khiếu nại về …") against a count of petitions ("03 đơn khiếu nại của
+ * các hộ dân về …"): the petition nouns, and the verbs of a complaint the claim and the petition share.
+ */
+export const PETITION_NOUNS = ['đơn', 'đơn thư'];
+export const COMPLAINT_VERBS = ['khiếu nại', 'tố cáo', 'kiến nghị', 'phản ánh'];
+/**
+ * States of time a claim of all says ("100% hồ sơ giải quyết đúng hạn", "đúng và trước hạn", "đúng thời hạn") and
+ * the contrary states a count of the same noun reports against it ("03 hồ sơ giải quyết trễ hạn", "quá hạn", "chậm").
+ */
+export const ON_TIME_WORDS = ['đúng hạn', 'trước hạn', 'đúng thời hạn', 'trước thời hạn', 'đúng thời gian'];
+/** Words before the names of counted members ("02 địa bàn thuộc Tổ 7 và Tổ 9", "03 trạm tại Khe Sanh"): which ones, not their state. */
+export const NAMED_MEMBER_WORDS = ['thuộc', 'tại', 'ở'];
+/**
+ * Verbs of an office handling a file or petition ("giải quyết", "trả kết quả", "xử lý"): said right before "đúng hạn" or "trễ
+ * hạn", each is the office's timeliness, not the citizen's ("nộp trễ hạn", "đăng ký quá hạn").
+ */
+export const HANDLING_VERBS = ['giải quyết', 'xử lý', 'trả kết quả', 'trả lời', 'thụ lý', 'thẩm định', 'cấp'];
+export const LATE_WORDS = ['trễ hạn', 'quá hạn', 'chậm hạn', 'trễ', 'chậm', 'quá thời hạn'];
+/**
+ * Opposite states a claim of all and a later count of the same noun phrase may say with only this word swapped ("100% dự án
+ * sử dụng vốn đúng mục đích" / "04 dự án sử dụng vốn sai mục đích", "đạt chuẩn" / "chưa đạt chuẩn"): each pair's `yes`
+ * words, and the `no` words said instead. Longer words first where one opens another.
+ */
+export const OPPOSITE_STATES = [
+    { yes: ['đúng'], no: ['sai', 'không đúng', 'chưa đúng'] },
+    { yes: ['đạt'], no: ['không đạt', 'chưa đạt'] },
+    { yes: ['an toàn'], no: ['không an toàn', 'mất an toàn', 'chưa an toàn'] },
+    { yes: ['đầy đủ'], no: ['không đầy đủ', 'chưa đầy đủ', 'thiếu'] },
+    { yes: ['hợp lệ'], no: ['không hợp lệ', 'chưa hợp lệ'] },
+    { yes: ['hợp vệ sinh'], no: ['không hợp vệ sinh', 'chưa hợp vệ sinh', 'mất vệ sinh'] },
+    { yes: ['hợp quy'], no: ['không hợp quy', 'chưa hợp quy'] },
+];
+/**
+ * Light verbs opening a state ("chưa tổ chức họp định kỳ", "duy trì họp định kỳ"): the state is the noun after them, so a
+ * claim and a count that differ only in the light verb say one state.
+ */
+export const LIGHT_VERBS = ['tổ chức', 'duy trì', 'thực hiện', 'tiến hành'];
+/**
+ * Words opening a time phrase that closes a state ("… chưa họp định kỳ trong tháng 4 và tháng 5/2025", "từ quý II"): a
+ * lead word, then a period noun (SUB_PERIOD_WORDS, "năm", "kỳ"). When is not what.
+ */
+export const TIME_PHRASE_LEADS = ['trong', 'từ', 'đến', 'vào', 'suốt', 'tính đến'];
+/** Words between a time phrase's lead and its period noun ("trong các tháng", "suốt cả năm"). */
+export const TIME_PHRASE_PLURALS = ['các', 'những', 'cả'];
+/** Words joining two nouns a whole counts together ("học sinh và sinh viên"), a comma aside. */
+export const NOUN_JOINERS = ['và'];
+/** Words naming a part of a report's period ("ngày", "tháng", "quý", "đợt"): a claim of none in a statement naming one is of that part only. */
+export const SUB_PERIOD_WORDS = ['ngày', 'tuần', 'tháng', 'quý', 'đợt', 'giai đoạn'];
+/** Words hedging a claim of none just before it ("hầu như không có", "gần như không có"). */
+export const NONE_HEDGE_TAILS = ['như', 'hầu'];
+/** Verbs of a change to a new level ("từ 12 lên 20", "xuống còn 8"), and the words after them ("lên mức", "xuống còn"). */
+export const NEW_LEVEL_VERBS = ['lên', 'xuống'];
+export const NEW_LEVEL_TAILS = ['mức', 'còn'];
+/** Words right after a change verb that hand on to the level reached ("giảm còn 38 hộ"); "mức" alone does not ("giảm mức phí 50%"). */
+export const LEVEL_REACHED_WORDS = ['còn'];
+/**
+ * Verbs raising a named total to the level after "lên" ("nâng tổng số vốn sách lên 3.460 bản", "nâng tổng đàn lên 2.345
+ * con"): the figure is the total reached, not the amount added.
+ */
+export const RAISE_TO_VERBS = ['nâng'];
+/** Words opening a breakdown ("gồm", "trong đó"): the figures after them are parts, not the values a claim compares. */
+export const BREAKDOWN_WORDS = ['gồm', 'trong đó'];
+/** Verbs handing a value to the phrase before them ("… đạt 95%", "chiếm 40%", "tương đương 1,2 tỷ"). */
+export const HANDING_VERBS = ['đạt', 'chiếm', 'bằng', 'tương đương'];
+/** "compared with". */
+export const COMPARED_WITH = ['so với'];
+/** Verbs that compare a figure with a plan's amount after them ("vượt kế hoạch 800 ha"): that plan is an amount, no document's number. */
+export const PLAN_EXCEEDED_WORDS = ['vượt'];
+/** Words naming a count as a claim's subject ("Số hồ sơ", "Tổng số hộ", "Số lượng tài khoản"). */
+export const COUNT_WORDS = ['tổng số', 'số lượng', 'số'];
+/** Words that frame a name as a balance, as "số" frames a count ("số dư tồn quỹ" is "tồn quỹ", "số dư tài khoản" a balance). */
+export const BALANCE_WORDS = ['số dư'];
+/** Words before a date that say up to or on which day a figure stands ("đến ngày 30/6", "tính đến ngày"). */
+export const AS_OF_DATE_WORDS = ['tính đến ngày', 'đến ngày', 'tới ngày', 'tại ngày', 'ngày'];
+/** Verbs of meeting a criterion ("đạt tiêu chí", "chưa đạt chuẩn"). */
+export const MEETS_VERBS = ['đạt', 'chưa đạt', 'không đạt'];
+/** Verbs claiming a plan passed or missed ("vượt kế hoạch", "hoàn thành vượt mức dự toán", "chưa hoàn thành chỉ tiêu"). */
+export const FULFILMENT_VERBS = ['vượt', 'hoàn thành vượt', 'chưa đạt', 'không đạt', 'chưa hoàn thành'];
+/** What the plan a rate of fulfilment is read against is called ("kế hoạch", "dự toán", "chỉ tiêu"). */
+export const PLAN_RATE_BASES = ['kế hoạch', 'dự toán', 'chỉ tiêu'];
+/** The abbreviation of "kế hoạch" ("đạt 95% KH"). */
+export const PLAN_ABBREVIATIONS = ['KH'];
+// ——— share phrases (extract/shares.ts) ———
+/** Words right after a percent that make it a rate of something else than the share ("đạt 95% đúng hạn", "% so với", "% trở lên"); prefixes. */
+export const RATE_QUALIFIERS = ['đúng', 'trước', 'quá', 'hạn', 'so với', 'trở lên', 'số'];
+/** Words between a count and its percent that name another rate than its share ("đúng hạn", "cùng kỳ", "nghị quyết"). */
+export const OTHER_RATE_WORDS = ['đúng hạn', 'trước hạn', 'quá hạn', 'trễ hạn', 'chậm', 'dự toán', 'nghị quyết', 'cùng kỳ', 'năm trước', 'kỳ trước'];
+/** Verbs of exceeding or multiplying ("vượt", "gấp"): a percent after them is no share. */
+export const EXCEED_WORDS = ['vượt', 'gấp'];
+/** Connectors that tie a part to the whole stated after it ("38.450 công dân … trên tổng số 52.300 công dân"). */
+export const WHOLE_CONNECTORS = ['trên tổng số', 'trong tổng số', 'so với tổng số', 'trên tổng', 'trên'];
+/** Words right after a percent that name its whole ("chiếm 4,35% tổng số hộ"). */
+export const TOTAL_OF_WORDS = ['tổng số', 'trên tổng số', 'so với tổng số'];
+/** Words right after a percent that send it to a whole or another base ("tổng", "trên", "của", "so"); prefixes. */
+export const BASE_AFTER_WORDS = ['tổng', 'trên', 'của', 'so'];
+/**
+ * Verbs that go on from a part's counted noun with what it did ("214 tiểu thương có mã QR", "đã kích hoạt"): the
+ * percent after them is the share of the part in the whole counted before.
+ */
+export const COUNT_PREDICATE_VERBS = [
+    'đã', 'đang', 'được', 'có', 'sử dụng', 'tham gia', 'thực hiện', 'hoàn thành', 'đăng ký', 'kích hoạt', 'cài đặt', 'nộp', 'kết nối', 'áp dụng',
+    'lắp đặt', 'thanh toán', 'tiếp cận',
+];
+/** Levels of an administrative unit as a whole ("toàn xã", "toàn thị xã"). */
+export const UNIT_LEVEL_WORDS = ['xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã', 'tỉnh'];
+/** Words that state the whole a unit has ("Toàn xã có 2.134 hộ", "tổng số hộ là"). */
+export const HAS_WORDS = ['có', 'là', 'gồm'];
+/** Verbs that state a share of a whole ("chiếm 4,35%", "bằng", "tương đương"). */
+/**
+ * Words before "ngày dd/mm" that make the date a bound or a document's, not the one day an event happened on
+ * ("tính đến ngày 30/6", "từ ngày 15/12 đến ngày 14/3", "Công văn số 112/UBND ngày 20/12"; the number is checked apart).
+ */
+export const NOT_EVENT_DAY_LEADS = ['đến', 'tới', 'từ', 'kể từ', 'tính đến', 'tính từ', 'trước', 'sau', 'hết', 'hạn', 'thời điểm', 'hiệu lực'];
+export const SHARE_OF_WHOLE_VERBS = ['chiếm', 'bằng', 'tương đương'];
+/** Words between a share and the total it names after itself: "đạt 65,0 % của tổng vốn", "trên tổng số". */
+export const WHOLE_OF_PREPOSITIONS = ['của', 'trên', 'so với'];
+/** Words that state a value just before it ("tổng vốn đăng ký là 8 640 tỷ đồng", "đạt", "có"). */
+export const STATED_AS_WORDS = ['là', 'đạt', 'có'];
+/** Verbs that hand a rate of a plan to the amount before it ("1.850 người, đạt 92,5% kế hoạch"). */
+export const PLAN_RATE_VERBS = ['đạt', 'bằng'];
+/** Who assigned a plan ("kế hoạch tỉnh giao", "chỉ tiêu được giao"). */
+export const ASSIGNED_WORDS = ['tỉnh giao', 'huyện giao', 'được giao', 'giao'];
+/** "in words:" announcing a number spelled out beside its digits ("(Bằng chữ: …)", "(viết bằng chữ: …)"). */
+export const IN_WORDS_CUES = ['bằng chữ', 'viết bằng chữ', 'ghi bằng chữ'];
+// ——— figure readings (extract/quantities.ts) ———
+/**
+ * Labels of an assessment paragraph ("- Ưu điểm: …", "- Tồn tại, hạn chế: …"): they say how the figures after them are
+ * judged, not whose or of what part they are, so they scope no quantity.
+ */
+export const ASSESSMENT_HEADS = ['ưu điểm', 'kết quả nổi bật', 'tồn tại', 'hạn chế', 'khó khăn', 'vướng mắc', 'nguyên nhân', 'nhận xét', 'đánh giá chung', 'bài học kinh nghiệm'];
+/**
+ * Verbs that, closing a count's noun phrase ("215 doanh nghiệp tham gia", "340 người tham dự"), make it the attendance of
+ * an event its sentence names before it (see EVENT_NOUNS); with an object after them ("người tham gia BHYT") they do not.
+ */
+export const ATTENDANCE_VERBS = ['tham gia', 'tham dự', 'dự thi'];
+/** Nouns of an event that people or bodies attend ("hội nghị", "chương trình", "cuộc thi"): whose attendance a count is. */
+export const EVENT_NOUNS = [
+    'hội nghị', 'hội thảo', 'hội thi', 'hội chợ', 'hội diễn', 'hội trại', 'hội khỏe', 'lễ hội', 'đại hội', 'ngày hội', 'chương trình', 'cuộc thi',
+    'tọa đàm', 'toạ đàm', 'diễn đàn', 'liên hoan', 'lớp tập huấn', 'lớp bồi dưỡng', 'giải đấu', 'phiên chợ', 'tuần lễ', 'phong trào', 'cuộc vận động',
+    'lễ ra quân', 'buổi ra quân', 'diễn tập', 'triển lãm',
+    // A session or a ceremony of any kind ("12 buổi tuyên truyền", "27 lễ lớn"), a round of a campaign ("03 đợt ra quân").
+    'buổi', 'lễ', 'đợt',
+];
+/** Words after a counted noun that name what some of them have ("hộ kinh doanh có mã QR thanh toán"): a subgroup by state. */
+export const POSSESSION_WORDS = ['có', 'sở hữu'];
+/**
+ * Words after a counted noun that open what some of them did ("04 hợp tác xã đã mở gian hàng", "06/07 trạm đạt chuẩn
+ * quốc gia"): a subgroup. Read only before a word ("đạt 98%" after a count is its rate, no predicate).
+ */
+export const PREDICATE_MARKERS = ['đã', 'đang', 'được', 'chưa', 'không', 'sẽ', 'đạt'];
+/** Words after a figure that end its noun phrase ("389 hồ sơ của …", "12 điểm tại …", "15 lớp, đạt …"). */
+export const PHRASE_STOP_WORDS = [
+    'của', 'tại', 'ở', 'trong', 'với', 'đạt', 'chiếm', 'được', 'đã', 'cho', 'trên', 'và', 'so', 'thuộc', 'là', 'do', 'vì', 'nhằm', 'để', 'theo', 'gồm',
+    'về', 'từ', 'đến', 'bằng', 'tương đương', 'hoạt động', 'đang', 'sẽ', 'nhưng', 'mỗi', 'phục vụ',
+];
+/** Words before a figure that count what is still in hand ("đang giải quyết 45 hồ sơ"): never what was done ("đã giải quyết"). */
+export const ONGOING_WORDS = ['đang'];
+/** Words after a counted noun that name the stock there is now ("trên cơ sở 2.310 đoàn viên hiện có"): even in a plan, no target. */
+export const PRESENT_STOCK_WORDS = ['hiện có', 'hiện nay', 'hiện tại'];
+/** Words before a figure that take all of a stock ("cho toàn bộ 315 hộ đã đăng ký"): with a state after its noun, a stock, no target. */
+export const WHOLE_STOCK_WORDS = ['toàn bộ'];
+/** Words after a counted noun that state what befell it ("hộ bị ảnh hưởng", "hộ đã đăng ký"): a state, not a plan. */
+export const STATE_WORDS = ['bị', 'đã'];
+/**
+ * Words inside a counted noun's name that define a subgroup by what it has, suffers, got or belongs to ("trẻ em có hoàn
+ * cảnh đặc biệt", "hộ bị ảnh hưởng", "người được hỗ trợ", "hộ thuộc diện chính sách"): such a name is the whole of its
+ * subgroup, even where its sentence gives it as a share of all of its head noun ("chiếm 1,18% tổng số trẻ em").
+ */
+export const SUBGROUP_WORDS = ['có', 'bị', 'được', 'thuộc', 'đã', 'chưa', 'không'];
+/**
+ * Heads of a population's total ("tổng số hộ", "tổng số trẻ em", "tổng số học sinh"): a count given as a share of it is a
+ * prevalence ("127 hộ nghèo, chiếm 4,12% tổng số hộ"), the whole of its subgroup, never a part of a flow of its kind.
+ */
+export const POPULATION_HEADS = ['hộ', 'người', 'nhân khẩu', 'dân', 'dân số', 'trẻ em', 'học sinh', 'sinh viên', 'lao động', 'thanh niên', 'phụ nữ', 'đoàn viên', 'hội viên', 'đảng viên', 'cán bộ', 'công chức', 'viên chức', 'cử tri'];
+/** Words opening a clause of figures beyond those stated before ("Ngoài ra, doanh nghiệp trao 40 suất"): other quantities. */
+export const BESIDES_WORDS = ['ngoài ra', 'bên cạnh đó'];
+/** Words between a verb and those it reached ("chi trả trợ cấp cho 412 người"): the verb before them narrows the figure. */
+export const RECIPIENT_WORDS = ['cho', 'dành cho'];
+/** Words that make a count what is left ("còn lại 12 hồ sơ", "tồn 5"). */
+export const REST_WORDS = ['còn lại', 'còn', 'tồn'];
+/** Words right before a count that make it an addition to a level ("có thêm 134 hộ", "bổ sung 12 camera"), not the level. */
+export const ADDITION_WORDS = ['thêm', 'bổ sung'];
+/** Words that make a count an addition or a change ("cấp thêm 20", "bổ sung", "nâng lên"). */
+export const ADDED_WORDS = ['thêm', 'bổ sung', 'nâng', ...CHANGE_VERBS, 'vượt'];
+/** Words before a place that scope a figure to it ("tại xã A", "ở thôn 3", "của trường B"). */
+export const AT_WORDS = ['tại', 'ở', 'của'];
+/** Words after a counted noun naming the way the counted things were done ("05 quyết định cưỡng chế bằng biện pháp phong tỏa tài khoản"): those done that way only. */
+export const MEANS_WORDS = ['bằng biện pháp', 'bằng hình thức', 'theo hình thức', 'dưới hình thức', 'qua hình thức', 'bằng phương thức', 'theo phương thức'];
+/** Words closing a list's lead-in just before its colon that say the names after it are where the counted things took place ("03 cuộc kiểm tra … tại: A, B và C"). */
+export const LIST_PLACE_WORDS = ['tại', 'ở'];
+/** Words after a counted noun that send it to one place ("12 000 lượt khách đến tham quan khu di tích A"): scoped to that place. */
+export const DESTINATION_WORDS = ['đến tham quan', 'đến thăm', 'đến với'];
+/** What a rate of fulfilment is read against, after the percent ("% kế hoạch năm", "% dự toán", "% nhiệm vụ"). */
+export const FULFILMENT_BASES = [...PLAN_RATE_BASES, 'mục tiêu', 'nhiệm vụ'];
+/** Words before a figure that state it without narrowing it: "có 12", "toàn bộ 268", "tổng số 40", "đạt 15", "- 12". */
+export const NEUTRAL_BEFORE_WORDS = [
+    'có', 'là', 'gồm', 'gồm có', 'bao gồm', 'toàn bộ', 'tổng số', 'tổng cộng', 'tổng', 'với', 'đạt', 'ước đạt', 'được', 'ước', 'khoảng', 'trên', 'dưới',
+    'gần', 'hơn', 'còn', 'hiện có', 'trong đó', 'riêng', 'cụ thể', 'của', 'tại', 'cho', 'số', 'xảy ra', 'đến', 'từ', 'và', '-', '+',
+];
+/** Column headers that name offices or places ("Khối, đơn vị", "Xã, phường"): the row says whose a figure is ("đơn vị" too, but not "đơn vị tính"). */
+export const ENTITY_HEADER_WORDS = ['khối', 'cơ quan', 'địa phương', 'địa bàn', 'xã', 'phường', 'thị trấn', 'thôn', 'tổ dân phố', 'trường', 'trạm'];
+/** Column headers of another quantity than the period's own figure ("Cùng kỳ", "Tăng/giảm", "So sánh", "Chênh lệch"). */
+export const OTHER_COLUMN_WORDS = ['cùng kỳ', 'năm trước', 'kỳ trước', ...CHANGE_VERBS, 'so sánh', 'so với', 'chênh lệch'];
+// ——— table column headers (extract/table-header.ts) ———
+/** Header words of a unit column ("Đơn vị tính"), and its abbreviation ("ĐVT", a whole word). */
+export const UNIT_COLUMN_WORDS = ['đơn vị tính'];
+export const UNIT_COLUMN_ABBREVIATIONS = ['đvt'];
+/** Header words of a rank column ("Xếp hạng", "Xếp loại"). */
+export const RANK_COLUMN_WORDS = ['xếp hạng', 'thứ hạng', 'xếp loại'];
+/** Header words of an average column ("Bình quân", "BQ" as a whole word). */
+export const AVERAGE_COLUMN_WORDS = ['bình quân', 'trung bình'];
+export const AVERAGE_COLUMN_ABBREVIATIONS = ['bq'];
+/**
+ * Header words of a price or per-unit rate column ("Đơn giá (đồng/kWh)", "Mức thu (đồng/tháng)"): each cell is the value
+ * of one unit, like an average, so the column is never summed down a table. A norm ("Định mức (người)") is a planned
+ * amount and stays out.
+ */
+export const PRICE_COLUMN_WORDS = ['đơn giá', 'giá bán', 'giá mua', 'giá thuê', 'mức giá', 'mức thu', 'mức phí'];
+/**
+ * Units of time after the slash of a column's unit ("Khối lượng thu gom (tấn/ngày)"): a flow per day adds up across
+ * places, unlike a value per thing ("Năng suất (tạ/ha)", "Mức quà (đồng/suất)"), which is never summed down a table.
+ */
+export const PER_TIME_UNITS = ['năm', 'quý', 'tháng', 'tuần', 'ngày', 'đêm', 'giờ'];
+/** Header words of a change column besides the change verbs ("Biến động"). */
+export const CHANGE_COLUMN_WORDS = ['biến động'];
+/** "so", "so với", "so sánh", "so sánh với" before an earlier period in a change column's header. */
+export const COMPARE_TAILS = ['với', 'sánh', 'sánh với'];
+/** Earlier periods a change column compares with ("So với cùng kỳ", "năm trước"). */
+export const EARLIER_PERIOD_WORDS = ['cùng kỳ', 'năm trước', 'kỳ trước'];
+/** An earlier period a year before the current one, in a claim or a column header ("so với cùng kỳ", "Cùng kỳ năm 2024"). */
+export const SAME_PERIOD_BASE_WORDS = ['cùng kỳ'];
+/** The period just before the current one ("so với quý trước", "Kỳ trước", "Tháng trước"). */
+export const PREVIOUS_PERIOD_BASE_WORDS = ['kỳ trước', 'quý trước', 'tháng trước', '6 tháng trước'];
+/** The year before, in an annual report's claim or column ("so với năm trước", "Năm trước"). */
+export const PREVIOUS_YEAR_BASE_WORDS = ['năm trước', 'năm ngoái'];
+/** A quantity column's header naming the earlier period of a comparison ("Cùng kỳ", "Cùng kỳ năm trước", "Tháng trước"). */
+export const EARLIER_COLUMN_WORDS = [...EARLIER_PERIOD_WORDS, 'tháng trước', 'quý trước', 'năm ngoái'];
+/** A quantity column's header naming the current period of a comparison ("Kỳ này", "Năm nay", "Kỳ báo cáo"). */
+export const CURRENT_COLUMN_WORDS = ['kỳ này', 'năm nay', 'kỳ báo cáo', 'tháng này', 'quý này', 'năm này', 'trong kỳ'];
+/** Words opening a fulfilment column's header before its plan ("Tỷ lệ … kế hoạch", "So sánh với dự toán", "Đạt … KH"). */
+export const FULFILMENT_COLUMN_OPENERS = [...RATE_WORDS, 'so với', 'so sánh', 'đạt'];
+/** What a plan column is called ("Kế hoạch", "Dự toán", "Chỉ tiêu", "Mục tiêu"; "KH" as a whole word is added by the reader). */
+export const PLAN_COLUMN_HEADS = ['kế hoạch', 'dự toán', 'chỉ tiêu', 'mục tiêu'];
+/** Plans a fulfilment column is measured against: the plan column heads and a resolution's target ("Nghị quyết"). */
+export const FULFILMENT_COLUMN_BASES = [...PLAN_COLUMN_HEADS, 'nghị quyết'];
+/** "percent" spelled out in a rate column's header. */
+export const PERCENT_WORDS = ['phần trăm'];
+/** Header words of a running-total column ("Lũy kế"). */
+export const CUMULATIVE_COLUMN_WORDS = ['lũy kế'];
+/** Header words of a result column ("Thực hiện", "Kết quả", "Quyết toán"; "TH" as a whole word). */
+export const RESULT_COLUMN_WORDS = ['thực hiện', 'kết quả', 'quyết toán'];
+export const RESULT_COLUMN_ABBREVIATIONS = ['th'];
+/** Header words of a money column, whole words ("Kinh phí", "Số tiền", "Giá trị", "đồng"). */
+export const MONEY_COLUMN_WORDS = ['đồng', 'vnđ', 'vnd', 'kinh phí', 'số tiền', 'giá trị', 'doanh thu'];
+/** Header words opening a count column ("Số", "Số lượng"). */
+export const COUNT_COLUMN_OPENERS = ['số', 'số lượng'];
+/**
+ * "Số" headers that name no counted noun of their own ("Số lượng", "Số liệu", "Số tiền"); any other "Số <noun>" column
+ * ("Số hộ được hỗ trợ", "Số người") counts its noun whatever unit its row's other cells are in.
+ */
+export const GENERIC_COUNT_HEADS = ['số lượng', 'số liệu', 'số tiền', 'số kinh phí', 'số vốn'];
+/** Whole words that open only a header cell ("STT", "Tên", "Năm", "Nữ", "Đơn vị"). */
+export const HEADER_CELL_WORDS = ['stt', 'tt', 'tên', 'năm', 'nam', 'nữ', 'đơn vị'];
+/** Words that open only a header cell, as prefixes ("Nội dung …", "Kỳ báo cáo", "Ghi chú"). */
+export const HEADER_CELL_OPENERS = [
+    'số thứ tự', 'thứ tự', 'nội dung', 'đơn vị tính', 'đvt', 'chỉ tiêu', 'mục tiêu', 'kế hoạch', 'kết quả', 'kỳ báo cáo', 'lũy kế', 'tổng số',
+    'trong đó', 'chia ra', ...RATE_WORDS, 'ghi chú', 'diễn giải', 'số lượng', 'thực hiện', 'giải pháp', 'danh mục', 'hạng mục', 'lĩnh vực', 'so sánh',
+];
+/** A whole header cell of the row-number column ("STT", "Số thứ tự", "Số TT"). */
+export const ROW_NUMBER_HEADERS = ['stt', 'tt', 'số thứ tự', 'thứ tự', 'số tt'];
+/** Header words of a notes column ("Ghi chú", "Diễn giải"). */
+export const NOTES_COLUMN_WORDS = ['diễn giải', 'ghi chú', 'giải thích'];
+/** Header words of the period's own column ("Kỳ báo cáo", "Thực hiện", "Số liệu"). */
+export const PERIOD_COLUMN_WORDS = ['kỳ báo cáo', 'trong kỳ', 'kết quả', 'thực hiện', 'số liệu'];
+/**
+ * Headers of a table column holding this period's values beside an earlier period's ("Cùng kỳ" | "Vụ này", "Năm trước" |
+ * "Năm nay"): with PERIOD_COLUMN_WORDS, the current side of a "tăng/giảm so với cùng kỳ" claimed of a row.
+ */
+export const CURRENT_SIDE_COLUMN_WORDS = [...PERIOD_COLUMN_WORDS, 'vụ này', ...CURRENT_COLUMN_WORDS];
+/** Words opening a table's caption line ("Bảng 2. Diện tích nhiễm …", "Biểu 1"): the caption may stand between a paragraph and its table. */
+export const TABLE_CAPTION_WORDS = ['bảng', 'biểu'];
+/** A whole header cell of a total column ("Tổng số", "Cộng"). */
+export const TOTAL_COLUMN_HEADERS = ['tổng số', 'tổng cộng', 'tổng', 'cộng'];
+/**
+ * A whole label-column head that a pdf may run into the next column's head ("Đơn vị Trẻ sinh ra (trẻ)", "Chỉ tiêu Kế hoạch
+ * năm 2025"): a capitalised word after it opens the next head.
+ */
+export const LABEL_COLUMN_HEADS = ['đơn vị', 'địa bàn', 'chỉ tiêu', 'nội dung', 'danh mục', 'hạng mục', 'lĩnh vực'];
+/** Header words opening the label column ("Nội dung", "Tên …", "Lĩnh vực"). */
+export const LABEL_COLUMN_OPENERS = ['nội dung', 'tên', 'danh mục', 'hạng mục', 'lĩnh vực'];
+// ——— stock and flow (extract/claims-balance.ts) ———
+/** Words of an opening level: "đầu năm có 146 hộ nghèo", "tồn đầu kỳ 640 liều", "kỳ trước chuyển sang 03 đơn". */
+export const OPENING_LEVEL_WORDS = ['đầu năm', 'đầu kỳ', 'đầu quý', 'đầu tháng', 'đầu năm học', 'kỳ trước chuyển sang', 'năm trước chuyển sang', 'tồn kỳ trước', 'tồn năm trước'];
+/**
+ * A stock carried over from an earlier period, told in three pieces: a stock word, the earlier period ("năm 2023", "kỳ
+ * trước", "từ năm trước") and a carrying word ("Số hồ sơ tồn từ năm 2023 chuyển sang 64 hồ sơ"): an opening level.
+ */
+export const CARRIED_STOCK_WORDS = ['tồn', 'tồn đọng', 'số dư', 'dư'];
+export const CARRIED_PERIOD_WORDS = ['năm', 'kỳ', 'quý', 'tháng', 'đợt'];
+export const CARRIED_IN_WORDS = ['chuyển sang', 'chuyển qua'];
+/** Words of a closing level: "cuối kỳ", "đến ngày 15/6", "hiện còn", cases still open ("đang giải quyết 02 vụ"). */
+export const CLOSING_LEVEL_WORDS = [
+    'cuối năm', 'cuối kỳ', 'cuối quý', 'cuối tháng', 'cuối năm học', 'đến ngày', 'đến nay', 'đến thời điểm', 'tính đến', 'hiện còn', 'còn lại',
+    'còn tồn', 'chuyển kỳ sau', 'chuyển sang kỳ sau', 'đang tiếp tục', 'đang giải quyết',
+];
+/**
+ * A cut-off in time right before "còn" ("đến ngày 30/11 còn 412 người", "đến cuối năm còn 26 hộ", "tính đến nay còn"): the
+ * count is the level at that time, not what is left over from another count. The cut-off words, then the times they take.
+ */
+export const CUTOFF_WORDS = ['tính đến', 'đến', 'tới'];
+export const CUTOFF_TIMES = ['cuối năm', 'cuối kỳ', 'cuối quý', 'cuối tháng', 'cuối năm học', 'nay', 'thời điểm báo cáo', 'thời điểm hiện tại'];
+/**
+ * Words of a flow in: births, moves in, recruitment, files received, stock taken in ("nhập trong kỳ"). Not "thu": money
+ * collected fills a fund but empties a debt ("đã thu hồi 1.555 triệu đồng" of "số nợ").
+ */
+export const INFLOW_WORDS = [
+    'tăng', 'phát sinh', 'sinh ra', 'sinh', 'chuyển đến', 'nhập cư', 'tuyển dụng', 'tiếp nhận', 'bổ sung', 'kết nạp', 'tái nghèo', 'rơi vào', 'nhập',
+    'thụ lý', 'thành lập',
+];
+/** Words of a flow out: deaths, moves out, retirement, households leaving poverty, stock issued ("xuất sử dụng"). */
+export const OUTFLOW_WORDS = [
+    'giảm', 'thoát nghèo', 'thoát', 'chết', 'tử vong', 'chuyển đi', 'xuất cư', 'nghỉ hưu', 'thôi việc', 'chuyển công tác', 'ra khỏi', 'đưa ra khỏi',
+    'khai tử', 'chấm dứt', 'thôi hưởng', 'dừng hưởng', 'xuất bán', 'giết thịt', 'xuất chuồng', 'tiêu hủy', 'xuất',
+    'giải thể', 'ngừng hoạt động', 'đã chi', 'chi trả', 'thực chi', 'chi trong kỳ', 'giải ngân', 'đã giải quyết', 'giải quyết xong',
+    // A debt recovered or written off leaves the debt: "thu hồi nợ 18,4 tỷ đồng, xóa nợ 1,3 tỷ đồng".
+    'thu hồi nợ', 'xóa nợ', 'xoá nợ',
+    // A dispute closes either way: "hòa giải thành 32 vụ, hòa giải không thành 07 vụ".
+    'hòa giải thành', 'hòa giải không thành',
+];
+/** Further words of an opening level in a reading of what a figure is ("tồn kỳ trước 146 hồ sơ"), beside OPENING_LEVEL_WORDS. */
+export const OPENING_STOCK_WORDS = [...OPENING_LEVEL_WORDS, 'kỳ trước chuyển qua'];
+/** Money or things taken in, beside INFLOW_WORDS, in a reading of what a figure is ("thu quỹ … 1.356,2 triệu đồng", "huy động 2,4 tỷ"). */
+export const RECEIPT_WORDS = ['thu', 'tổng thu', 'thu được', 'huy động', 'vận động', 'tiếp nhận', 'nhận được', 'đã nhận', 'được cấp', 'được phân bổ'];
+/**
+ * Flow words of a balance that are also syllables of other words ("sinh" of "học sinh", "nhập" of "thu nhập", "xuất" of
+ * "sản xuất", "tăng" of "tăng cường"): too loose to tell what a figure is, so left out of that reading.
+ */
+export const LOOSE_FLOW_WORDS = ['sinh', 'nhập', 'xuất', 'tăng', 'giảm', 'thoát', 'bổ sung', 'rơi vào', 'chết'];
+/** Words after "thu" that make it no receipt ("thu hút", "thu nhập", "thu hoạch"). */
+export const RECEIPT_WORD_TAILS = ['hút', 'nhập', 'hoạch', 'gom', 'thập', 'dọn', 'hẹp', 'xếp', 'nhỏ'];
+/** Money or things given out, beside OUTFLOW_WORDS ("hỗ trợ 742 triệu đồng", "trao 45 suất", "chi 3,2 tỷ"). */
+export const SPENDING_WORDS = ['chi', 'tổng chi', 'hỗ trợ', 'trao', 'trao tặng', 'tặng', 'cấp phát', 'xuất cấp'];
+/** Words after "chi" that make it no spending ("chi bộ", "chi hội", "chi cục", "chi tiết", "chi nhánh"). */
+export const SPENDING_WORD_TAILS = ['bộ', 'hội', 'cục', 'tiết', 'nhánh', 'đoàn', 'đội'];
+/** Words before a figure that make it a bound of a condition, not a value stated ("xã có tỷ lệ dưới 97%", "không quá 5 ngày"). */
+export const BOUND_WORDS = ['dưới', 'trên', 'không quá', 'không dưới', 'không vượt quá', 'tối thiểu', 'tối đa', 'ít nhất', 'nhỏ hơn', 'lớn hơn', 'cao hơn', 'thấp hơn'];
+/** Words right after a figure and its unit that make it the open end of a range, a bound, not a value stated ("người từ 60 tuổi trở lên"). */
+export const OPEN_RANGE_TAILS = ['trở lên', 'trở xuống'];
+/**
+ * Words opening a heading that names whose figures follow, not what topic: a field, a place, an office or a level
+ * ("Lĩnh vực đất đai", "Tại Bộ phận Một cửa cấp xã", "Đối với cấp huyện", "Khối trường học"), a crop season, a crop or a
+ * herd ("Vụ Đông Xuân" / "Vụ Hè Thu", "Cây lúa" / "Cây màu", "Đàn trâu" / "Đàn lợn"). Sibling headings opening
+ * with the same one head parallel items, and a figure under one is never the same quantity as one under another.
+ */
+export const SCOPE_HEADING_OPENERS = ['lĩnh vực', 'tại', 'ở', 'trên', 'đối với', 'cấp', 'khối', 'ngành', 'khu vực', 'địa bàn', 'vụ', 'cây', 'đàn'];
+/** Head nouns of people counts: a flow of "trẻ sinh ra" moves a population counted in "người". */
+export const PEOPLE_HEAD_WORDS = [
+    'người', 'nhân khẩu', 'trẻ', 'cháu', 'em', 'lao động', 'cán bộ', 'công chức', 'viên chức', 'học sinh', 'hội viên', 'đảng viên', 'đoàn viên',
+];
+// ——— parts of a whole (extract/claims-parts.ts) ———
+/** Scale words of an amount ("2,5 tỷ", "300 triệu"): a part so scaled may be money of a money whole. */
+export const SCALE_WORDS = ['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ'];
+/** Scale words of a number written in words ("vạn" = ten thousand, beside SCALE_WORDS). */
+export const SPELLED_SCALE_WORDS = [...SCALE_WORDS, 'vạn'];
+/** Words before the owner of a part ("của xã A", "thuộc thôn 3"). */
+export const OWNER_WORDS = ['của', 'thuộc'];
+/**
+ * Complementary qualifiers that split a whole ("mới" / "cũ", "nam" / "nữ", "đúng hạn" / "quá hạn"): each member a list
+ * of words; a member earlier in the partition wins ("chưa đạt" before "đạt"); `complete` members cover the whole.
+ */
+/** What became of the files, petitions or cases a workload counts: settled, still pending, or passed on. */
+export const OUTCOME_PARTITION = {
+    members: [['đã giải quyết', 'giải quyết xong', 'đã xử lý'], ['đang giải quyết', 'đang xử lý', 'chưa giải quyết', 'đang xem xét'], ['chuyển', 'trả lại', 'hướng dẫn', 'rút đơn', 'lưu đơn']],
+    complete: 2,
+};
+/**
+ * Words of a workload: the files or cases to be dealt with in the period, old and new ("Tổng số đơn phải giải quyết là
+ * 14 đơn", "thụ lý 120 vụ"); what became of them (OUTCOME_PARTITION) splits it.
+ */
+export const WORKLOAD_WORDS = ['phải giải quyết', 'phải xử lý', 'cần giải quyết', 'cần xử lý', 'thụ lý', 'phải thụ lý'];
+/**
+ * The stages of one workload of files or cases, each a list of words: carried in, received, to be dealt with, settled,
+ * left over ("tồn kỳ trước 312", "tiếp nhận mới 18.645", "phải giải quyết 18.957", "đã giải quyết 18.702", "tồn cuối kỳ
+ * 255"). Counts at two different stages are two quantities, however close their values and their other words.
+ */
+export const WORKLOAD_STAGES = [
+    ['tồn kỳ trước', 'kỳ trước chuyển sang', 'năm trước chuyển sang', 'tồn năm trước', 'tồn đầu kỳ'],
+    ['tiếp nhận', 'nhận mới', 'mới phát sinh', 'thụ lý mới'],
+    ['phải giải quyết', 'phải xử lý', 'cần giải quyết', 'cần xử lý', 'phải thụ lý', 'phải thi hành'],
+    ['đã giải quyết', 'giải quyết xong', 'đã xử lý', 'xử lý xong', 'đã trả kết quả', 'đã thi hành'],
+    ['tồn cuối kỳ', 'còn tồn', 'chuyển kỳ sau', 'chuyển sang kỳ sau', 'đang giải quyết', 'đang xử lý', 'chưa giải quyết'],
+];
+/**
+ * Words a figure's name may keep that frame it rather than name it: "trong" of "trong 9 tháng" (a time) or "trong đó" (of
+ * which), "đó", "này". Two names sharing only these and one word more share no thing.
+ */
+export const NAME_FRAME_TOKENS = ['trong', 'đó', 'này'];
+/** Qualifiers that split settled files further ("đã giải quyết đúng hạn 30", "giải quyết trực tuyến 12"): a part of a part. */
+export const OUTCOME_SUBSPLIT_WORDS = ['trước hạn', 'trước hẹn', 'đúng hạn', 'đúng hẹn', 'quá hạn', 'quá hẹn', 'trễ hạn', 'trễ hẹn', 'chậm', 'trực tuyến', 'qua mạng', 'trực tiếp', 'bưu chính'];
+/** Words opening the account of what became of a workload: "…; kết quả: đã giải quyết 12 đơn, …". */
+export const OUTCOME_OPENERS = ['kết quả'];
+/** Words telling people apart by sex right after their noun ("trẻ nam", "trẻ nữ", "bé trai", "bé gái"). */
+export const SEX_WORDS = ['nam', 'nữ', 'trai', 'gái'];
+export const QUALIFIER_PARTITIONS = [
+    { members: [['mới'], ['lại', 'cũ', 'tồn', 'tồn đọng', 'kỳ trước', 'chuyển sang']], complete: 2 },
+    { members: [['nam'], ['nữ']], complete: 2 },
+    { members: [['trước hạn', 'trước hẹn', 'sớm hạn'], ['đúng hạn', 'đúng hẹn'], ['quá hạn', 'quá hẹn', 'trễ hạn', 'trễ hẹn', 'chậm hạn', 'chậm']], complete: 3 },
+    { members: [['trực tuyến', 'qua mạng', 'môi trường mạng'], ['trực tiếp'], ['bưu chính']], complete: 2 },
+    { members: [['cá nhân'], ['cơ quan', 'tổ chức', 'tập thể', 'đơn vị']], complete: 2 },
+    { members: [['chưa đạt', 'không đạt'], ['đạt']], complete: 2 },
+    { members: [['thành thị'], ['nông thôn']], complete: 2 },
+    // Patients or cases by where they were treated: in hospital or at home ("29 ca điều trị nội trú và 15 ca ngoại trú").
+    { members: [['nội trú'], ['ngoại trú']], complete: 2 },
+    // Levels of schooling or training ("22 sinh viên đại học, 11 sinh viên cao đẳng và 6 học sinh trung cấp"): distinct
+    // members, never all of a whole (some have none); the higher level first ("trên đại học" holds "đại học").
+    { members: [['trên đại học', 'sau đại học', 'thạc sĩ', 'tiến sĩ'], ['đại học'], ['cao đẳng'], ['trung cấp'], ['sơ cấp']], complete: 5 },
+    // What became of the files or petitions a whole counts: settled, still pending, or passed on.
+    OUTCOME_PARTITION,
+    // Files received split by how they were settled and what is still pending ("đúng hạn 598, quá hạn 12, đang giải quyết 40").
+    { members: [['đúng hạn', 'đúng hẹn'], ['quá hạn', 'quá hẹn', 'trễ hạn', 'trễ hẹn', 'chậm hạn'], ['đang giải quyết', 'đang xử lý', 'chưa giải quyết'], ['trước hạn', 'trước hẹn', 'sớm hạn']], complete: 3 },
+    { members: [['ngoài công lập', 'tư thục'], ['công lập']], complete: 2 },
+    // Online public services by how much of a procedure is done online ("mức độ 4 (toàn trình)", "mức độ 3 (một phần)").
+    { members: [['toàn trình'], ['một phần']], complete: 2 },
+    // Inspections, checks or visits by how they were called: on schedule or unannounced ("18 đợt định kỳ, 10 đợt đột xuất").
+    { members: [['định kỳ', 'theo kế hoạch'], ['đột xuất']], complete: 2 },
+    // Units by whether they had enough of something: short or not ("17 trường đủ phòng học, 3 trường còn thiếu"); the
+    // negated forms first, since they hold the word of the other member.
+    { members: [['không đủ', 'chưa đủ', 'thiếu'], ['đủ', 'đầy đủ']], complete: 2 },
+];
+/** What a bracketed figure is read against: a plan or target, or the same quantity at another time ("(kế hoạch 40 ha)", "cùng kỳ (54.492 lượt)"). */
+export const REFERENCE_WORDS = [...PLAN_COLUMN_HEADS, ...EARLIER_PERIOD_WORDS];
+/** Whole words before a bracketed figure that make it a plan ("KH", "giao"). */
+export const REFERENCE_ABBREVIATIONS = ['kh', 'giao'];
+/** A multiple said in words after "gấp" ("tăng gấp đôi", "gấp rưỡi", "gấp ba lần"), with its value. */
+export const MULTIPLE_NUMBER_WORDS = { 'đôi': 2, 'rưỡi': 1.5, 'ba': 3, 'bốn': 4, 'mười': 10 };
+/** Verbs of a multiple ("gấp 2 lần", "bằng 1,5 lần"). */
+export const MULTIPLE_VERBS = ['gấp', 'bằng'];
+/** Words naming a year or a quarter ("năm 2023", "quý II/2024"). */
+export const YEAR_WORDS = ['năm'];
+export const QUARTER_WORDS = ['quý'];
+/** A table column header naming a month ("Tháng 7", "T7/2024" is not read). */
+export const MONTH_WORDS = ['tháng'];
+/** A table column header naming a whole year ("Cả năm", "Năm 2024"; "cả" is what "Cả năm 2024" keeps once its year is read). */
+export const WHOLE_YEAR_WORDS = ['cả năm', 'năm', 'cả'];
+/** Words framing a column header that spans a run of periods ("Lũy kế 9 tháng", "Cộng 6 tháng", "Tổng 9 tháng"). */
+export const PERIOD_TOTAL_FRAMES = ['lũy kế', 'cộng dồn', 'tổng cộng', 'tổng', 'cộng', 'ước'];
+// ——— numbers that are no figures (extract/not-figures.ts) ———
+/** Words of a kilometre post, whose number is a place on a road ("Km 18 Quốc lộ 37", "Km 5+200"), never a length. */
+export const KILOMETRE_POST_WORDS = ['km', 'cây số'];
+/** Words of a map before its scale: "tờ bản đồ tỷ lệ 1/2000" (a scale names the map, it counts nothing). */
+export const MAP_SCALE_WORDS = ['bản đồ'];
+/**
+ * Units naming a channel, never an amount: a station's frequency ("tần số 96,5 MHz"). A line's voltage ("đường dây 35 kV")
+ * is a class too, but excluding it leaves "0,4" inside the name a figure's label reads ("512,7 km đường dây hạ áp 0,4 kV"),
+ * and two such labels then clash in the repeated-value rule: kept out until labels read the class as part of the name.
+ */
+export const SPEC_UNITS = ['kHz', 'MHz', 'GHz'];
+/**
+ * Power lines, stations and grids whose voltage in kV, written right after them, names their class ("đường dây 35 kV",
+ * "trạm biến áp 110kV", "xuất tuyến 22 kV", "hạ áp 0,4 kV"): no amount, as a frequency names a channel. A voltage measured
+ * ("điện áp cuối nguồn đạt 209 V") is one.
+ */
+export const POWER_LINE_WORDS = [
+    'đường dây', 'đường điện', 'trạm biến áp', 'trạm', 'tuyến', 'xuất tuyến', 'nhánh rẽ', 'lưới điện', 'lưới', 'trung áp', 'hạ áp', 'cao áp', 'trung thế',
+    'hạ thế', 'cao thế', 'cấp điện áp', 'máy biến áp', 'cáp ngầm', 'TBA', 'MBA', 'ĐZ',
+];
+/**
+ * Words before "số N" that make N a count or a measure, never an id: "tổng số 31", "trong số 12", "dân số 9 824",
+ * "sĩ số 35", "hệ số 2". Any other word before "số N" that closes its clause or cell names an item by its number
+ * ("Cụm số 3", "Tổ dân phố số 2", "Cơ sở cai nghiện số 2", "bão số 3").
+ */
+export const COUNT_NUMBER_HEADS = ['tổng', 'trong', 'dân', 'thiểu', 'đa', 'sĩ', 'hệ', 'chỉ', 'tỷ', 'tỉ', 'con', 'chữ', 'với', 'có', 'là', 'cả', 'toàn', 'đạt', 'được', 'bằng', 'tăng', 'giảm', 'còn', 'lại', 'các', 'những', 'một'];
+/**
+ * Words after "<noun> số N" that make N the item's number, the clause being about that item: "Khu vực bỏ phiếu số 5 là địa
+ * bàn vùng cao", "Tổ số 3 có 45 hộ", "Trạm số 2 nằm ở …". Only link words and places: "Bắc thơm số 7 kết hợp …" is left as read.
+ */
+export const NUMBERED_ITEM_LINKS = ['là', 'của', 'thuộc', 'có', 'nằm', 'được', 'đã', 'đang', 'tại', 'ở', 'gồm'];
+/**
+ * Words joining "N … 1" in a combined product's name ("vắc xin 5 trong 1", "cà phê 3 in 1"): N things in one product, a
+ * name, not a count (a span after the 1 is a count again: "2 trong 1 tháng").
+ */
+export const COMBINED_PRODUCT_JOINERS = ['trong', 'in'];
+/**
+ * Units of temperature. A band of them ("duy trì 20-22°C", "dao động 18–25 độ C") is the range a setting is kept in or the
+ * weather swings within, a condition, never an amount an audit compares; a single reading ("lên tới 39 °C") stays a figure.
+ */
+export const TEMPERATURE_UNITS = ['°C', '℃', '° C', 'độ C', '°F'];
+/**
+ * Units of a blood pressure ("huyết áp từ 140/90 mmHg trở lên"): its two numbers over a slash are one reading, a threshold or a
+ * patient's measure, never a part over a whole.
+ */
+export const PRESSURE_UNITS = ['mmHg', 'mm Hg', 'cmH2O'];
+/**
+ * The word of a star rating ("sản phẩm OCOP đạt 4 sao", "khách sạn 2-3 sao"): one to five stars name a class, never an
+ * amount an audit compares.
+ */
+export const STAR_RATING_WORDS = ['sao'];
+/**
+ * Words that open a report's sentence or line ("Căn cứ Luật …", "Thực hiện Công văn …"): a pdf line run into the title
+ * before it ("… xã Phước An Căn cứ Luật …") ends a place's name there, never extends it.
+ */
+export const LINE_OPENING_PHRASES = ['căn cứ', 'thực hiện', 'kính gửi', 'trên đây'];
+/** Streets and lanes of an address: "số 126 đường Nguyễn Trãi", "số 8 phố Hàng Bạc", "số 45 hẻm Lê Lai". */
+export const STREET_WORDS = ['đường', 'phố', 'đại lộ', 'ngõ', 'ngách', 'hẻm', 'kiệt'];
+/** Words before a house number ("số 126", "số nhà 12"). */
+export const HOUSE_NUMBER_WORDS = ['số nhà', 'số'];
+/** Roads a kilometre post stands on ("Km 18 Quốc lộ 37", "Km 7 đường tỉnh 291", "Km 3 QL1A"). */
+export const ROAD_WORDS = ['quốc lộ', 'tỉnh lộ', 'huyện lộ', 'đường tỉnh', 'đường huyện', 'đường', 'QL', 'ĐT', 'cao tốc'];
+/** Words whose number is an id, a period or a place's name, never a count: "Nghị quyết 15", "thôn 3", "Điều 5", "quý 2". */
+/** Verbs that end in a naming word of ID_WORDS ("phân loại 13 hợp tác xã" classifies thirteen, it names no "loại 13"). */
+export const NAMING_WORD_VERBS = ['phân loại', 'phân nhóm'];
+export const ID_WORDS = [
+    'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'kế hoạch', 'công văn', 'thông tư', 'đề án',
+    'văn bản', 'chương trình hành động', 'chương trình', 'luật', 'tờ trình',
+    'tổ công tác', 'ban chỉ đạo', 'dự án', 'hợp đồng', 'giấy phép', 'bão', 'điều', 'khoản', 'mục', 'điểm', 'phụ lục',
+    'biểu mẫu', 'biểu', 'mẫu', 'bảng', 'bước', 'giai đoạn', 'tiêu chí', 'lần thứ', 'thứ', 'khóa',
+    'khu phố', 'tổ dân phố', 'khu', 'thôn', 'xóm', 'ấp', 'bản', 'đội', 'tổ', 'phòng', 'tầng', 'lô',
+    // Their initials: "TDP 3" (tổ dân phố), "KP 5" (khu phố).
+    'TDP', 'KP',
+    // Lanes of a street address: "ngõ 128 đường Trần Phú", "hẻm 45", "kiệt 12", "ngách 3".
+    'ngõ', 'ngách', 'hẻm', 'kiệt',
+    'quốc lộ', 'tỉnh lộ', 'huyện lộ', 'đường tỉnh', 'đường huyện', 'đường', 'phiên bản', 'version', 'quý', 'tuần', 'kỳ', 'đợt', 'hạng', 'loại',
+    // Numbered military units: "Sư đoàn 316", "Trung đoàn 246", "Tiểu đoàn 3".
+    'quân khu', 'quân đoàn', 'binh đoàn', 'sư đoàn', 'lữ đoàn', 'trung đoàn', 'tiểu đoàn',
+    // A numbered region of a body: "Chi nhánh Khu vực 12", "Thuế cơ sở khu vực 4".
+    'khu vực',
+];
+/**
+ * Initials of a document's kind written before its number and year: "NĐ 105/2020" (nghị định), "QĐ 12/2024", "TT 19/2023",
+ * "NQ", "CT", "CV", "KH", "TB", "HD", "TTr" (tờ trình), "QH". Capitals only, and only before "number/year": "TT" is also a town.
+ */
+export const DOCUMENT_KIND_INITIALS = ['NĐ', 'NQ', 'QĐ', 'TT', 'TTLT', 'CT', 'CV', 'KH', 'TB', 'HD', 'HĐ', 'TTr', 'QH'];
+/**
+ * Document kinds that are also verbs ("hướng dẫn 2.140 lượt người", "báo cáo 12 vụ việc"): their
+ * number is an id only after "số", or when the word is capitalised as a title ("Kế hoạch 09").
+ */
+export const DOCUMENT_VERB_WORDS = ['kế hoạch', 'thông báo', 'báo cáo', 'hướng dẫn'];
+/** Nouns that make a number after a place or group word a count, not its name: "cán bộ thôn 19 người". */
+export const ID_COUNTED_NOUNS = ['người', 'công dân', 'hộ', 'nhân khẩu', 'thành viên', 'cán bộ', 'đoàn viên', 'hội viên', 'lượt', 'học sinh', 'em', 'cháu', 'trường hợp', 'hồ sơ', 'vụ', 'liều', 'mũi', 'lao động', 'tàu', 'thuyền'];
+/** Words naming a branch of a body by its number, alone in brackets after the body's name: "Trường Cao đẳng Y tế (cơ sở 2)". */
+export const BRANCH_NAME_WORDS = ['cơ sở', 'chi nhánh', 'phân hiệu'];
+/** Words after "đồng" that make it no currency but a word of its own: "96 đồng chí", "120 đồng bào", "đồng thời". */
+export const DONG_WORD_TAILS = ['chí', 'bào', 'nghiệp', 'thời', 'ý', 'bộ', 'hồ', 'ruộng', 'loạt', 'đội', 'hành', 'tâm', 'minh', 'phục', 'cảm', 'lòng', 'môn', 'niên', 'hương'];
+/** Words after a number that make it an amount, never an id ("nông thôn 1,25 tỷ đồng", "tổ 3 triệu đồng"); "%" is added by the reader. */
+export const AMOUNT_AFTER_WORDS = ['tỷ', 'triệu', 'nghìn', 'ngàn', 'đồng'];
+/** Plural words before a noun ("các loại", "mọi thôn"): the noun names kinds or places, not one numbered item. */
+export const PLURAL_WORDS = ['các', 'mọi', 'những', 'nhiều'];
+/** Units of a length of time or an age ("3 năm", "2-3 tháng", "60 tuổi"). */
+export const SPAN_UNITS = ['năm', 'tháng', 'tuần', 'ngày', 'giờ', 'tiếng', 'phút', 'giây', 'quý', 'tuổi', 'thập kỷ', 'thế kỷ'];
+/** Words naming a period by its number ("tháng 6", "quý II", "kỳ 2"). */
+export const PERIOD_NAME_WORDS = ['tháng', 'năm', 'quý', 'kỳ'];
+/**
+ * Words that place a period already named ("đầu kỳ", "trong kỳ", "cuối năm"): a number after them is no period's number
+ * but a quantity of the period ("tồn đầu kỳ 640 liều", "nhập trong kỳ 1.200 liều").
+ */
+export const PERIOD_PLACE_WORDS = ['đầu', 'cuối', 'trong', 'giữa', 'cùng'];
+/** Words making a period word an adverb of frequency ("định kỳ 22 buổi": periodically, no numbered period). */
+export const PERIODIC_WORDS = ['định'];
+/** Period words that take a place word before them ("đầu kỳ", "cuối năm"); months and quarters keep their number ("cuối tháng 6"). */
+export const PLACED_PERIOD_WORDS = ['kỳ', 'năm'];
+/**
+ * Words before a span of dates that make it the window a report's figures are counted over ("số liệu tính từ ngày
+ * 15/12/2023 đến ngày 14/12/2024"), which may open before the period its title names ("năm 2024").
+ */
+export const DATA_WINDOW_WORDS = ['số liệu được tính', 'số liệu tính', 'số liệu'];
+/** Words of a range between two numbers ("2 đến 3 năm"), besides a dash. */
+export const RANGE_WORDS = ['đến', 'tới'];
+/** Words of a level before its number, as a figure's id ("mức độ 4", "cấp độ 2"). */
+export const LEVEL_NUMBER_WORDS = ['mức độ', 'mức', 'cấp độ', 'level'];
+/**
+ * Level words that are also a verb of issuing ("cấp 120 thẻ" issues cards): their one-digit number is a level ("kênh cấp 2,
+ * cấp 3", "đường cấp 4", "cấp 1 và 2") only when no counted noun or unit follows and no aspect word ("đã cấp 3 …") opens them.
+ */
+export const ISSUE_LEVEL_WORDS = ['cấp'];
+/** Words right after "cấp N" that hand what was issued to someone ("cấp 5 cho hộ nghèo", "cấp 3 tới các thôn"): a count, no level. */
+export const ISSUED_TO_WORDS = ['cho', 'tới', 'đến'];
+/**
+ * Words right before a level word that make another word of it, no level: "định mức 27 giáo viên" (a norm), "hạn mức 50
+ * triệu đồng" (a limit), "vượt mức 12 chỉ tiêu", "quá mức".
+ */
+export const LEVEL_COMPOUND_HEADS = ['định', 'hạn', 'vượt', 'quá'];
+/** Marks of a position along a road before "N+M" (lý trình: "Km 48+300", "K12+450"): a place, not a figure. */
+export const CHAINAGE_MARKS = ['Km', 'KM', 'km', 'K'];
+/** Words that put a date after them: "từ 21/02", "đến 15/10", "hạn 30/6", "sáng 7/3". */
+export const DATE_CUE_WORDS = [
+    'ngày', 'từ', 'đến', 'tới', 'hạn', 'trước', 'sau', 'vào', 'kể từ', 'hết', 'đầu', 'cuối', 'giữa', 'sáng', 'chiều', 'tối', 'đêm', 'mùng', 'mồng', 'hôm',
+];
+/**
+ * Verbs and totals that state a quantity right after them ("đạt 2.15.640 trang", "lũy kế 3.4.120 lượt truy cập"): a number
+ * after one of them with broken grouping is a quantity mistyped, whatever noun follows (src/extract/malformed-numbers.ts).
+ */
+export const QUANTITY_LEAD_WORDS = ['đạt', 'là', 'có', 'gồm', 'còn', 'chiếm', 'tổng số', 'tổng cộng', 'lũy kế', 'cộng dồn'];
+/** Words that put a figure after them: "đạt 05/05", "có 07/09". */
+export const FIGURE_CUE_WORDS = ['đạt', 'có', 'là', 'được', 'chiếm', 'gồm', 'còn', 'bằng', 'tổng', 'trên', 'giải quyết', 'hoàn thành', 'thực hiện'];
+// ——— counted nouns (extract/counted.ts) ———
+/**
+ * Counted nouns and measure units: the words that make the number before them a quantity ("7/7 thôn" a fraction,
+ * "ba mươi hộ" a count). A closed list on purpose: any lowercase word after a number is not a counted noun.
+ */
+export const COUNTED_NOUNS = [
+    'người', 'hộ', 'hộ gia đình', 'hộ dân', 'hộ nghèo', 'hộ cận nghèo', 'nhân khẩu', 'khẩu', 'lao động', 'thành viên', 'cán bộ', 'công chức',
+    'viên chức', 'đảng viên', 'đoàn viên', 'hội viên', 'học sinh', 'giáo viên', 'sinh viên', 'trẻ', 'trẻ em', 'em', 'cháu', 'bệnh nhân', 'đối tượng', 'đồng chí',
+    'công dân', 'lượt', 'lượt người', 'hồ sơ', 'trường hợp', 'thủ tục', 'văn bản', 'tin', 'tin bài', 'bài', 'vụ', 'vụ việc', 'đơn', 'đơn thư',
+    'kiến nghị', 'xã', 'phường', 'thị trấn', 'thôn', 'xóm', 'ấp', 'bản', 'tổ', 'khu phố', 'tổ dân phố', 'làng', 'đội', 'nhóm', 'câu lạc bộ', 'trường',
+    'trường học', 'lớp', 'phòng', 'điểm', 'điểm trường', 'trạm', 'cơ sở', 'cơ quan', 'đơn vị', 'doanh nghiệp', 'hợp tác xã', 'tổ hợp tác',
+    'trang trại', 'cái', 'chiếc', 'con', 'căn', 'ngôi', 'nhà', 'máy', 'máy tính', 'bộ', 'thiết bị', 'camera', 'cụm loa', 'loa', 'xe', 'tuyến',
+    'công trình', 'dự án', 'mô hình', 'sản phẩm', 'buổi', 'lần', 'cuộc', 'đợt', 'hội nghị', 'lớp tập huấn', 'chuyên đề', 'tài khoản', 'thuê bao',
+    'chữ ký số', 'giấy', 'bản sao', 'phiếu', 'thẻ', 'sổ', 'ha', 'héc ta', 'hecta', 'sào', 'mẫu', 'km', 'm', 'mét', 'ki lô mét', 'kilômét', 'm2', 'm3',
+    'mét vuông', 'mét khối', 'kg', 'ki lô', 'ki lô gam', 'kí', 'kí lô', 'gam', 'gram', 'tấn', 'tạ', 'yến', 'lít', 'mi li lít', 'ml', 'con giống',
+    'cây', 'gốc', 'ô', 'lô', 'suất', 'tỷ đồng', 'triệu đồng', 'nghìn đồng', 'đồng', 'vôn', 'inch', 'liều', 'mũi', 'lọ',
+    // printed matter handed out or hung up in a campaign ("in, phát 12.500 tờ rơi", "treo 320 băng rôn")
+    'tờ rơi', 'tờ gấp', 'băng rôn', 'pa nô', 'áp phích', 'cuốn', 'quyển',
+    // papers of tax and trade counted one by one ("xuất 12.480 hóa đơn", "nộp 3.215 tờ khai")
+    'hóa đơn', 'tờ khai', 'chứng từ', 'biên lai',
+    // medicines and supplies handed out by the piece or the pack ("cấp phát 12.480 viên", "phát 350 gói ORS", "1.200 vỉ thuốc")
+    'viên', 'vỉ', 'ống', 'gói', 'hộp', 'chai',
+];
+/**
+ * Counted nouns and units that can take a fraction ("1,5 ha", "12,480 tấn", "2,5 tỷ đồng"): a number before them with one
+ * mark and three digits may be a decimal in either style. Every other counted noun counts whole things, so "42,386 hộ"
+ * groups thousands with its comma (English style) and "4.256 hồ sơ" with its dot (Vietnamese).
+ */
+export const DIVISIBLE_UNITS = [
+    'ha', 'héc ta', 'hecta', 'sào', 'mẫu', 'km', 'm', 'mét', 'ki lô mét', 'kilômét', 'm2', 'm3', 'mét vuông', 'mét khối', 'kg', 'ki lô', 'ki lô gam',
+    'kí', 'kí lô', 'gam', 'gram', 'tấn', 'tạ', 'yến', 'lít', 'mi li lít', 'ml', 'tỷ đồng', 'triệu đồng', 'nghìn đồng', 'đồng', 'vôn', 'inch', 'điểm',
+    'lần',
+];
+/** Counted nouns of whole things: COUNTED_NOUNS without the divisible units. */
+export const WHOLE_COUNTED_NOUNS = COUNTED_NOUNS.filter((w) => !DIVISIBLE_UNITS.includes(w));
+// ——— units and labels of figures (extract/labels.ts) ———
+/** Function words that end a unit or a noun phrase: verbs of reporting, prepositions, conjunctions (single words). */
+export const UNIT_STOP_WORDS = [
+    'đạt', 'đã', 'và', 'trong', 'của', 'được', 'với', 'trên', 'dưới', 'tại', 'cho', 'từ', 'đến', 'là', 'có', 'không', 'các', 'những', 'này', 'đó',
+    'theo', 'về', 'để', 'khi', 'thì', 'mà', 'nhưng', 'hoặc', 'hay', 'so', 'như', 'gồm', 'bao', 'chiếm', 'bằng', 'trở', 'lên', 'ra', 'vào', 'mới',
+    'lại', 'cũng', 'sẽ', 'đang', 'vẫn', 'còn', 'chưa', 'nên', 'do', 'vì', 'nếu', 'bị', 'tăng', 'giảm', 'ở', 'tới', 'sau', 'trước', 'giữa', 'ngoài',
+    'nhằm', 'qua', 'đều', 'thuộc', 'hơn', 'khoảng', 'gần', 'tổng', 'riêng', 'cùng', 'tương', 'ứng', 'dành', 'trao',
+];
+/** Nouns of two or three words that are one unit ("hồ sơ", "thủ tục hành chính"). */
+export const COMPOUND_NOUNS = [
+    'hồ sơ', 'vụ việc', 'vụ án', 'máy tính', 'trường hợp', 'cán bộ', 'công chức', 'văn bản', 'thủ tục', 'tin bài', 'thành viên', 'bệnh nhân', 'khu phố', 'tổ dân phố',
+    'nhà văn hóa', 'thiết bị', 'máy in', 'máy chủ', 'băng rôn', 'hộ gia đình', 'hộ dân', 'doanh nghiệp', 'hợp tác xã', 'cơ quan', 'đơn vị',
+    'chữ ký số', 'chứng thư số', 'tài khoản', 'cuộc họp', 'hội nghị', 'lớp tập huấn', 'cơ sở', 'trường học', 'tổ chức', 'điểm cầu', 'đường truyền',
+    'dịch vụ', 'sản phẩm', 'lượt người', 'học sinh', 'giáo viên', 'cụm loa', 'thủ tục hành chính', 'phần mềm', 'camera', 'trẻ em',
+    'giải pháp', 'giải thưởng', 'đoàn viên',
+];
+/** One-word classifiers and counted nouns that need no second word to be a unit ("người", "trạm", "km"). */
+export const UNIT_CLASSIFIERS = [
+    'người', 'hộ', 'trạm', 'điểm', 'xã', 'lượt', 'cái', 'chiếc', 'bài', 'tin', 'lớp', 'thôn', 'ấp', 'bản', 'tổ', 'máy', 'buổi', 'lần', 'loa', 'cụm',
+    'con', 'căn', 'phòng', 'ban', 'ngành', 'cấp', 'trang', 'tuyến', 'mắt', 'pano', 'hs', 'hồ', 'đợt', 'cuộc', 'chuyên', 'mục', 'nhóm', 'cửa', 'hàng',
+    'chợ', 'tuyến', 'km', 'm', 'ha', 'em', 'cháu', 'trẻ', 'vụ', 'giải', 'ca',
+    // delegations and teams ("09 đoàn đông người", "03 đoàn kiểm tra"); "đoàn viên" is a compound noun above
+    'đoàn',
+];
+/** Words that join a label to its figure and are not part of the label ("… đạt tỷ lệ", "… là", "tổng số"). */
+export const LABEL_CONNECTORS = [
+    'là', 'đạt', 'chiếm', 'bằng', 'khoảng', 'trên', 'dưới', 'gần', 'hơn', 'có', 'với', 'tại', ...TOTAL_WORDS, 'gồm', 'được', ...RATE_WORDS, 'hiện có',
+    'toàn xã', 'toàn phường',
+];
+/** Words that head a label before its figure anywhere in a clause ("Tỷ lệ …", "Tổng số …", "Số lượng …"), with RATE_WORDS. */
+export const LABEL_HEAD_WORDS = ['tổng số', 'số lượng'];
+/** Words that head a label only at the clause's start ("Số …", "Tổng …"). */
+export const LABEL_START_WORDS = ['số', 'tổng'];
+/** Verbs that end a headed label ("Tỷ lệ hồ sơ trực tuyến đạt …"). */
+export const LABEL_END_VERBS = ['đạt', 'chiếm', 'là', 'bằng'];
+/** Words opening the last comma-separated words before a figure that are not part of its label ("trong đó đăng ký mới 5"). */
+export const SEGMENT_OPENERS = ['và', 'còn', 'trong đó', 'đó', 'gồm', 'trong', 'với'];
+// ——— parts stated inside a paragraph (extract/claims-inline.ts) ———
+/**
+ * Words that open a sentence announcing the breakdown of a whole stated just before ("Về cơ cấu, gồm: …", "Phân loại đơn
+ * tiếp nhận mới, chia ra: …"): they frame the split and name nothing of their own.
+ */
+export const BREAKDOWN_FRAME_WORDS = ['về', 'cơ cấu', 'phân loại', 'số', 'tổng số', 'số lượng', 'cụ thể', 'chi tiết', 'trong đó'];
+/** Verbs of a breakdown's criterion, "theo" after them ("được phân theo nhóm tuổi", "chia theo lĩnh vực"): what follows is the criterion. */
+export const BREAKDOWN_BY_VERBS = ['phân', 'chia', 'xét', 'phân chia', 'phân loại', 'thống kê', 'tổng hợp'];
+/**
+ * Words inside a breakdown's name that link its noun to what qualifies it ("số lao động có việc làm mới", "số hộ được hỗ
+ * trợ"): the amount the name frames may state the same without them ("giải quyết việc làm mới cho 2 650 lao động").
+ */
+export const NAME_LINK_WORDS = ['có', 'được'];
+/** "bao gồm cả", "trong đó có cả": words after a connector that make the parts examples, never the whole split. */
+export const INCLUDING_WORDS = ['cả', 'kể cả'];
+/**
+ * Words that make a subject name several things at once ("tỷ lệ hộ văn hóa, thôn văn hóa đều vượt …", "tỷ lệ A và B …"):
+ * one value found for all their words together belongs to none of them.
+ */
+export const SEVERAL_SUBJECT_WORDS = ['và', 'cùng', 'đều', 'lần lượt'];
+/** Words separating parts in a list, besides "," and ";" ("100 hộ và 20 hộ"). */
+export const PART_SEPARATOR_WORDS = ['và', 'cùng'];
+/** Words opening a clause that goes on after a list of items, never an item of it ("…; đồng thời …", "…; qua đó …"). */
+export const LIST_CLAUSE_WORDS = ['đồng thời', 'qua đó', 'từ đó', 'tuy nhiên', 'bên cạnh đó'];
+/** Sources of money: money split by where it came from ("ngân sách huyện …; nguồn xã hội hóa …") covers the whole amount. */
+export const FUNDING_WORDS = ['ngân sách', 'vốn', 'nguồn', 'xã hội hóa', 'huy động', 'đóng góp', 'tài trợ'];
+/** Words opening a segment that make it a new clause, not a part ("đã …", "tăng …", "đảm bảo …"). */
+export const CLAUSE_OPENING_WORDS = [
+    'đã', 'được', 'đạt', 'chiếm', 'tăng', 'giảm', 'là', 'với', 'so', 'bằng', 'nâng', 'còn', 'đang', 'sẽ', 'nhưng', 'tuy', 'song', 'góp', 'đảm bảo',
+    'hoàn thành', 'thực hiện', 'tổ chức', 'triển khai',
+];
+/**
+ * Clause words that, opening every part of a breakdown alike, name its members instead of opening a new clause ("trong đó
+ * hoàn thành tốt 40 người, hoàn thành 12 người", "đã cấp 30 giấy, đã thu hồi 2 giấy"); words of change, comparison or
+ * share ("tăng", "so", "chiếm") are never read so.
+ */
+export const PARALLEL_PART_OPENERS = ['hoàn thành', 'đã', 'được', 'đang', 'thực hiện', 'tổ chức', 'triển khai', 'đảm bảo'];
+/**
+ * Two thresholds of one measure that split everything between them ("dưới 15 tuổi" / "từ 15 tuổi trở lên", "trên 5 năm" /
+ * "từ 5 năm trở xuống"): the first member's word before the number, then the second's before it and after its unit.
+ */
+export const COMPLEMENT_THRESHOLDS = [
+    { below: 'dưới', from: 'từ', beyond: 'trở lên' },
+    { below: 'trên', from: 'từ', beyond: 'trở xuống' },
+];
+/** Words after which a part's words describe the whole instead of naming a part ("được …", "đã …"). */
+export const DESCRIBING_WORDS = ['được', 'đã'];
+/** Connectors whose parts cover the whole ("gồm", "cụ thể", "chia ra"), matched inside the connector read. */
+export const EXHAUSTIVE_CONNECTORS = ['gồm', 'cụ thể', 'chia ra'];
+/** Verbs before a figure that make it a difference, never a whole ("giảm 02 vụ", "vượt 5 hộ"), and the words after them ("tăng thêm"). */
+export const DIFFERENCE_VERBS = [...CHANGE_VERBS, 'vượt'];
+export const DIFFERENCE_TAILS = ['thêm', 'được'];
+/** Words after a plan word before its figure ("kế hoạch năm", "chỉ tiêu được giao", "mục tiêu đề ra"). */
+export const PLAN_BASE_TAILS = ['năm', 'được giao', 'giao', 'đề ra'];
+/** Words of a capacity, what a thing can hold or handle, not what it did ("công suất thiết kế 100 tấn/ngày", "sức chứa 500 chỗ"). */
+export const CAPACITY_WORDS = ['công suất', 'sức chứa', 'quy mô thiết kế'];
+/** Words of a quota, the number a unit is allowed or assigned, not what it has ("định mức 32 người", "biên chế được giao 25"). */
+export const QUOTA_WORDS = ['định mức', 'số lượng được giao'];
+/**
+ * Words in a bracket that make it an aside comparing with another time, stating a change, a capacity, a plan or a quota
+ * ("(giảm 02 vụ so với cùng kỳ)", "Khu xử lý (công suất 100 tấn/ngày), gồm …": the parts split what the place handled, not
+ * its capacity; "có 24 người (được giao 25 người), gồm …": the parts split who are there, not the quota).
+ */
+export const ASIDE_WORDS = [...COMPARED_WITH, ...EARLIER_PERIOD_WORDS, ...CHANGE_VERBS, ...EXCEED_WORDS, ...CAPACITY_WORDS, ...PLAN_WORDS, ...QUOTA_WORDS];
+/**
+ * Comparatives before a bracketed amount that is another's value ("thấp hơn thị xã An Nhơn (54 trường hợp)", "nhiều hơn
+ * năm trước (12 vụ)"): the amount in the bracket is what the report's own is measured against, never a whole it splits.
+ */
+export const RIVAL_COMPARATIVES = [...HIGHER_WORDS, ...LOWER_WORDS, 'nhiều hơn', 'ít hơn'];
+// ——— table rows (extract/table-rows.ts) ———
+/** Words opening the label of a row that totals the table or its block ("Tổng cộng", "Tổng số", "Cộng"). */
+export const TOTAL_ROW_LABELS = ['tổng cộng', 'tổng số', 'tổng', 'cộng'];
+/**
+ * Row labels naming the whole of the area or body the rows split, with no total word: "Toàn xã", "Toàn thị xã", "Toàn
+ * trường" under rows of its hamlets, communes or grades. Only the label alone, so "Toàn xã Tân An" stays a data row.
+ */
+export const WHOLE_SCOPE_ROW_LABELS = [
+    'toàn xã', 'toàn phường', 'toàn thị trấn', 'toàn huyện', 'toàn quận', 'toàn thị xã', 'toàn thành phố', 'toàn tỉnh', 'toàn trường', 'toàn ngành', 'toàn đơn vị',
+];
+/** Words after a total word that still leave the label a bare total ("Cộng toàn xã", "Tổng các thôn"); "chung" is added by the reader. */
+export const BARE_TOTAL_SCOPES = ['toàn', 'các'];
+/** Words before an administrative level that make a table row the whole unit's total: "Toàn xã", "Cả huyện" (after the units' rows). */
+export const WHOLE_UNIT_ROW_LEADS = ['toàn', 'cả'];
+/**
+ * Words that make a total word the first syllable of another noun: "Cộng đồng thôn Khe Mơ" (a community), "Cộng tác viên",
+ * "Tổng đài", "Tổng kho": such a row label names a data row, never a total.
+ */
+export const TOTAL_WORD_COMPOUNDS = ['cộng đồng', 'cộng tác', 'cộng hòa', 'cộng hoà', 'cộng sản', 'cộng sự', 'cộng hưởng', 'tổng đài', 'tổng kho', 'tổng công ty', 'tổng cục', 'tổng đội'];
+/**
+ * Words before the counted noun a row label opens with ("Số người được tiếp", "Tổng số đơn tiếp nhận", "Số lượng hộ …"):
+ * they say "the number of", and the noun after them is what the row counts.
+ */
+export const ROW_COUNT_LEADS = ['tổng số', 'tổng cộng', 'tổng', 'số lượng', 'số'];
+/** Counted nouns a row label may open with besides COUNTED_NOUNS: "Đoàn đông người", "Số đoàn kiểm tra". */
+export const ROW_EXTRA_NOUNS = ['đoàn'];
+/**
+ * Counted nouns of people ("Cán bộ", "Công chức", "Học sinh"): rows counting any of them add up to a total of "người", so
+ * they are one kind of counted noun when a total's noun is held against its rows'.
+ */
+export const PEOPLE_COUNTED_NOUNS = [
+    'người', 'công dân', 'người dân', 'nhân khẩu', 'khẩu', 'lao động', 'thành viên', 'cán bộ', 'công chức', 'viên chức', 'đảng viên', 'đoàn viên',
+    'hội viên', 'học sinh', 'giáo viên', 'sinh viên', 'trẻ', 'trẻ em', 'em', 'cháu', 'bệnh nhân', 'đối tượng', 'đồng chí',
+];
+// ——— tables (extract/tables.ts) ———
+/** Joining words inside a label's closing parenthesis that make it no unit ("(nam và nữ)", "(nếu có)"), as whole words between spaces. */
+export const NOT_A_UNIT_JOINS = ['và', 'hoặc', 'nếu'];
+/** Words opening a part of a label's closing parenthesis that make it no unit ("(trong đó nữ)", "(gồm …)", "(ghi rõ …)"). */
+export const NOT_A_UNIT_WORDS = ['nếu có', 'trong đó', 'chia ra', 'gồm', 'ghi rõ'];
+// ——— a formula's result (extract/claims-balance.ts) ———
+/** Words that set a value equal to the formula before it ("(tổng thu trừ tổng chi) là …"). */
+export const RESULT_IS_WORDS = ['là', 'bằng', 'đạt'];
+// ——— received and resolved files (extract/claims-bullets.ts) ———
+/** Verbs of a file or petition dealt with ("giải quyết", "trả kết quả", "xử lý"). */
+export const RESOLVED_WORDS = ['giải quyết', 'trả kết quả', 'xử lý'];
+/** Words before a deadline noun that say when a file was settled against it ("trước hạn", "đúng hẹn", "quá hạn", "trễ hẹn"). */
+export const DEADLINE_TIMING_WORDS = ['trước', 'đúng', 'quá', 'trễ', 'chậm'];
+/** A deadline or an appointment ("hạn", "hẹn"), after DEADLINE_TIMING_WORDS. */
+export const DEADLINE_NOUNS = ['hạn', 'hẹn'];
+// ——— lists of names (extract/claims-lists.ts) ———
+/** Words between a count and its colon that say the names after it are of something else ("06 chữ ký số cho các chức danh: …"). */
+export const FOREIGN_NAME_WORDS = ['cho', 'của', 'với', 'để', 'về', 'tại', 'từ', 'đến', 'trên', 'ở', 'theo', 'thuộc', 'trong'];
+/** Units of a span of years or months describing counted things ("3 năm liên tục", "6 tháng"). */
+export const YEAR_MONTH_UNITS = ['năm', 'tháng'];
+/** Words that make a list of names open, examples never to be counted ("như", "khác", "một số", "nhất là"). */
+export const OPEN_LIST_WORDS = ['như', 'khác', 'một số', 'chủ yếu', 'phần lớn', 'đa số', 'nhất là', 'đặc biệt là', 'ví dụ'];
+/**
+ * Words closing a counted noun right before its colon that say which things are counted, the main ones ("03 nguyên nhân chủ
+ * yếu: …"): the list after them is all of those, not examples, though OPEN_LIST_WORDS holds the word.
+ */
+export const COUNTED_MAIN_WORDS = ['chủ yếu'];
+/** Words naming the rest of a breakdown ("mâu thuẫn khác 36 vụ", "còn lại 12 hộ"): a last part that closes it, covering the whole. */
+export const REMAINDER_WORDS = ['khác', 'còn lại'];
+/**
+ * Nouns counting kinds, not things ("04 hình thức", "05 môn", "03 lĩnh vực"): each kind named after the count is one of them,
+ * never several, as "05 lớp dạy nghề: may, điện" may be several classes of one trade.
+ */
+export const COUNTED_KIND_NOUNS = [
+    'hình thức', 'phương thức', 'môn', 'loại', 'loại hình', 'lĩnh vực', 'nội dung', 'nguyên nhân', 'chuyên đề', 'chủ đề', 'giải pháp',
+    'nhóm giải pháp', 'tiêu chí', 'nhóm nhiệm vụ',
+];
+/**
+ * Nouns counting groups ("04 nhóm nội dung", "03 mảng công tác"): each item named after the count is a group, whose own
+ * members are joined inside it by commas and "và" ("chuyển đổi số và cải cách hành chính" is one group's two topics).
+ */
+export const COUNTED_GROUP_NOUNS = ['nhóm', 'mảng', 'khối'];
+/** Classifiers that make a name with a number after them ("thôn 3", "Tổ 12", "lớp 9A", "quý II"). */
+export const NUMBERED_NAME_WORDS = [
+    'thôn', 'tổ', 'tổ dân phố', 'khu', 'khu phố', 'xóm', 'ấp', 'bản', 'buôn', 'làng', 'lớp', 'đội', 'cụm', 'điểm', 'trạm', 'phòng', 'nhà', 'số', 'khối',
+    'tiểu khu', 'dãy', 'khoa', 'trường', 'lô', 'tuyến', 'đường', 'ngõ', 'hẻm', 'kiệt', 'phường', 'quận', 'chi đoàn', 'chi hội', 'chi bộ', 'đơn vị', 'mục',
+    'điều', 'khoản', 'giai đoạn', 'đợt', 'kỳ', 'quý', 'tháng', 'tuần', 'phân hiệu', 'điểm trường', 'tòa',
+    // Roads by their class and number ("Quốc lộ 20", "ĐT.725", "đường huyện 12").
+    'quốc lộ', 'tỉnh lộ', 'huyện lộ', 'đường tỉnh', 'đường huyện', 'ql', 'đt', 'đh', 'tl',
+];
+/**
+ * Capitalised words opening a body's name, which may join two fields with "và" ("Phòng Văn hóa và Thông tin"); compared
+ * case-sensitively. "Uỷ ban" is spelled out: `spellings` moves tones in lower- or upper-case syllables only, not "Ủy".
+ */
+export const BODY_NAME_WORDS = [
+    'Phòng', 'Trung tâm', 'Ban', 'Sở', 'Hội', 'Ủy ban', 'Uỷ ban', 'Văn phòng', 'Trường', 'Công ty', 'Bộ', 'Cục', 'Chi cục', 'Đài', 'Bệnh viện', 'Ngân hàng', 'Tổ', 'Trạm', 'Hợp tác xã',
+];
+/** Words inside a body's name that open its field, not a relation to a place: "Ban Chỉ đạo liên ngành về an toàn thực phẩm huyện X". */
+export const BODY_TOPIC_WORDS = ['về'];
+/**
+ * Common nouns whose first word is a body's (BODY_NAME_WORDS) but which name no body: "Trường học và Y tế" (two criteria),
+ * "Tổ chức và hoạt động", "Hội nghị và tập huấn". Read case-blind, as a list may capitalise its items.
+ */
+export const BODY_WORD_COMPOUNDS = [
+    'trường học', 'tổ chức', 'hội nghị', 'hội thảo', 'hội thi', 'hội diễn', 'ban hành', 'bộ máy', 'phòng chống', 'phòng, chống', 'phòng ngừa', 'phòng cháy', 'phòng dịch',
+];
+/**
+ * Capitalised words opening the name of a working unit numbered by "số N" ("Đội Quản lý thị trường số 2", "Đoàn kiểm tra
+ * số 3", "Tổ công tác số 2", "Trường Tiểu học số 1"): such a number names the unit whatever verb follows it ("… số 2 xử
+ * lý", "… số 4 phối hợp"). Compared case-sensitively: a lower-case "đoàn", "tổ" is no name.
+ */
+export const NUMBERED_UNIT_HEADS = [...BODY_NAME_WORDS, 'Đội', 'Đoàn', 'Cụm', 'Nhóm', 'Chi nhánh', 'Chi hội', 'Chi đoàn', 'Chi bộ', 'Xí nghiệp', 'Nhà máy', 'Điểm trường', 'Khu vực'];
+/**
+ * Lower-case kinds of site or work that a proper name follows and that number their siblings after the name ("khu tái
+ * định cư Hòa Minh 2", "cụm công nghiệp Thanh Cao 2", "thôn Phú Hòa 1", "trạm bơm Đồng Văn 3", "cầu Tuyên Sơn 2"). Not
+ * administrative units ("phường", "xã"), whose names carry no such number.
+ */
+export const NUMBERED_SITE_KINDS = [
+    'khu', 'khu dân cư', 'khu tái định cư', 'khu đô thị', 'khu công nghiệp', 'cụm công nghiệp', 'cụm dân cư', 'khu phố', 'tổ dân phố', 'thôn', 'ấp',
+    'bản', 'xóm', 'làng', 'khóm', 'buôn', 'chợ', 'cầu', 'trạm', 'trạm bơm', 'trạm biến áp', 'hồ', 'hồ chứa', 'đập', 'kênh', 'cống', 'chung cư', 'nhà máy',
+    'thủy điện', 'điểm trường', 'khu vực', 'cánh đồng', 'mỏ', 'bến',
+];
+/**
+ * Names of a field (a ministry's, a department's, a sector of procedures) that join two words with "và": one item of a
+ * list, never two ("đất đai, hộ tịch, lao động - thương binh và xã hội"). Read case-blind. Only names no list would part:
+ * "Văn hóa và Thể thao" may be two fields of a list, and stays out.
+ */
+export const FIELD_AND_NAMES = [
+    'thương binh và xã hội', 'tài nguyên và môi trường', 'nông nghiệp và phát triển nông thôn', 'thông tin và truyền thông', 'khoa học và công nghệ',
+    'giáo dục và đào tạo', 'kế hoạch và đầu tư',
+];
+/** Besides BODY_NAME_WORDS, words opening a new name after "và", in any case ("và xã B", "và ông C"). */
+export const NEW_NAME_WORDS = ['UBND', 'xã', 'phường', 'thị trấn', 'thôn', 'tổ', 'khu', 'trường', 'ông', 'bà', 'hộ'];
+/** Words naming a person before the name ("đồng chí Trần Văn A", "bà Lê Thị B"). */
+export const PERSON_HONORIFICS = ['đồng chí', 'ông', 'bà', 'anh', 'chị'];
+/**
+ * Words opening a post, which after a person's name and a comma is that person's apposition, not another name:
+ * "đồng chí Trần Văn A, Chủ tịch Hội Nông dân xã", "bà Lê Thị B, Phó Chủ tịch UBND xã; ông C, công chức Tư pháp".
+ */
+export const POST_TITLE_WORDS = [
+    'chủ tịch', 'phó', 'bí thư', 'trưởng', 'giám đốc', 'chánh', 'chỉ huy', 'hiệu trưởng', 'công chức', 'cán bộ', 'viên chức', 'nhân viên',
+    'giáo viên', 'bác sĩ', 'y sĩ', 'kế toán', 'thủ quỹ', 'chủ nhiệm', 'ủy viên', 'uỷ viên', 'thành viên', 'nguyên', 'tổ trưởng', 'đội trưởng',
+    'chi hội trưởng', 'trạm trưởng', 'thôn trưởng', 'trưởng thôn', 'cán bộ chuyên trách', 'người hoạt động không chuyên trách',
+];
+// ——— dates (extract/dates.ts) ———
+/** Months spelled out in a run of months of a year ("sáu tháng đầu năm 2024"), with their number. */
+export const MONTH_RUN_NUMBERS = { ba: 3, sáu: 6, chín: 9 };
+/** The start or the end of a period ("6 tháng đầu năm", "3 tháng cuối năm"). */
+export const START_END_WORDS = ['đầu', 'cuối'];
+/** Words before "năm 2025" that make the year an end point, a horizon or a reference, not the period ("đến năm 2025", "tầm nhìn năm 2030"). */
+export const YEAR_NOT_PERIOD_WORDS = ['đến', 'tới', 'giai đoạn', 'tầm nhìn', 'sau', 'trước'];
+/** Words between what is dated and its date that belong to neither ("vào", "sáng ngày", "từ", "tại"). */
+export const DATE_LEAD_WORDS = ['vào', 'sáng', 'chiều', 'tối', 'trưa', 'ngày', 'từ', 'trong', 'tại'];
+// ——— a fraction and its percent (extract/figures.ts) ———
+/** Words between a fraction and a percent that make the percent the fraction's own (", đạt tỷ lệ 100%", "tương ứng"); "=" and "(" are added by the reader. */
+export const OWN_PERCENT_CONNECTORS = ['đạt', 'chiếm', 'bằng', ...RATE_WORDS, 'tương đương', 'tương ứng', 'ứng với'];
+/** Words that make the next percent a goal or a comparison, not a fraction's own value ("vượt chỉ tiêu (75%)"); "giao" as a whole word is added by the reader. */
+export const GOAL_OR_COMPARISON_WORDS = [...TARGET_WORDS, 'phấn đấu', 'so với', 'cùng kỳ'];
+/** Words after "giao" that make it another word than "assigned" ("giao thông", "giao lưu", "giao dịch"). */
+export const NOT_ASSIGNED_GIAO_TAILS = ['thông', 'lưu', 'dịch', 'tiếp', 'thoa', 'diện', 'ban'];
+// ——— indicators in running text (extract/indicator-sentences.ts, indicator-match.ts) ———
+/**
+ * Words opening the title of a section whose figures are targets, not results ("Phương hướng, nhiệm vụ …", "Một số
+ * nhiệm vụ …", "Kiến nghị, đề xuất"), for indicators; matched as prefixes of the title.
+ */
+export const TARGET_SECTION_OPENERS = ['phương hướng', 'mục tiêu', 'nhiệm vụ', 'một số nhiệm vụ', 'kiến nghị', 'đề xuất', 'giải pháp'];
+/** Words after a target word before its percent ("mục tiêu đề ra là", "chỉ tiêu giao đạt"). */
+export const TARGET_TAILS = [...PLAN_BASE_TAILS, 'đặt ra', 'là', 'đạt'];
+/** Verbs joining a count to its percent ("21 máy đạt tỉ lệ 100%", "chiếm", "bằng"); they also end a figure's phrase. */
+export const PERCENT_JOIN_VERBS = ['đạt', 'chiếm', 'bằng'];
+/** Boxes that, before "thư điện tử", still name the e-mail account ("hộp thư điện tử", "hòm thư điện tử"). */
+export const MAILBOX_WORDS = ['hộp', 'hòm'];
+// ——— numbers (extract/numbers.ts, read-figures.ts, read-spelled.ts) ———
+/** Scale words after a number, hundreds up ("5 trăm triệu", "1,5 triệu", "2 vạn"); "tỷ lệ" is refused by the reader. */
+export const NUMBER_SCALE_WORDS = ['trăm', ...SPELLED_SCALE_WORDS];
+/** Currency words after an amount ("đồng", "VNĐ", "VND"). */
+export const CURRENCY_WORDS = ['đồng', 'vnđ', 'vnd'];
+/** Currency marks after an amount ("50.000đ", "50.000 ₫"). */
+export const CURRENCY_MARKS = ['đ', '₫'];
+/** Words after which "âm" is a minus sign, a value being stated ("Kết quả là âm 3,2 tỷ", "chênh lệch âm 5"). */
+export const NEGATIVE_VALUE_LEADS = ['là', 'đạt', 'còn', 'bằng', 'mức', 'chênh lệch', 'số dư', 'tăng trưởng'];
+/** Words opening a range closed by "đến"/"tới" ("từ 5 đến 7 ha", "khoảng 10 tới 15 hộ"). */
+export const RANGE_OPENERS = ['từ', 'khoảng', 'tầm', 'chừng'];
+/** Words before an amount that make it money ("kinh phí", "ngân sách", "đầu tư"), matched anywhere; "chi" as a word is added by the reader. */
+export const MONEY_CONTEXT_WORDS = ['kinh phí', 'ngân sách', 'chi phí', 'tổng chi', 'vốn', 'thu nhập', 'doanh thu', 'tiền', 'giá trị', 'đầu tư', 'lương', 'học phí', 'lệ phí'];
+/** Words after which a lone spelled number names the parties of a relation, counting nothing: "giao lưu giữa hai phường". */
+export const SPELLED_RELATION_WORDS = ['giữa'];
+/** Words after which a spelled number names or dates rather than counts ("tháng ba", "tổ hai", "lần thứ", "vài"). */
+export const SPELLED_NAMING_WORDS = [
+    'tháng', 'năm', 'ngày', 'mùng', 'mồng', 'thứ', 'quý', 'lúc', 'giờ', 'phút', 'khóa', 'lần', 'số', 'khu', 'tổ', 'đội', 'thôn', 'xóm', 'ấp', 'bản', 'phần',
+    'chương', 'mục', 'điều', 'khoản', 'kém', 'hàng', 'vài', 'mấy', 'dăm', 'hạng', 'loại', 'cấp', 'mức', 'độ', 'lớp', 'phòng', 'tầng', 'đường', 'quận', 'kỳ',
+];
+/** Time words after a spelled number: a duration or a clock time, not a figure ("ba tháng", "hai giờ", "một kỳ"). */
+export const SPELLED_TIME_UNITS = [...SPAN_UNITS, 'kỳ'];
+/** Words joining two spelled numbers into a fraction ("hai phần ba", "một trên hai", "chia"). */
+export const FRACTION_WORDS = ['phần', 'trên', 'chia'];
+// ——— places (extract/places.ts) ———
+/** Levels of an administrative unit before its name ("xã Tân Lập", "Thị xã Phú Thọ", "THÀNH PHỐ HẠ LONG"). */
+export const ADMIN_LEVEL_WORDS = ['thị trấn', 'thị xã', 'thành phố', 'xã', 'phường', 'huyện', 'quận', 'tỉnh'];
+/** The people's committee that issues a report ("ỦY BAN NHÂN DÂN", "UBND"); matched in capitals by the reader. */
+export const COUNCIL_WORDS = ['ủy ban nhân dân', 'ubnd'];
+/** Words before "xã hội" that make it society, not a commune named Hội ("kinh tế - xã hội", "an sinh xã hội"). */
+export const SOCIETY_WORDS = ['kinh tế', 'văn hóa', 'an sinh', 'chính trị', 'trật tự', 'bảo hiểm', 'chính sách', 'tệ nạn', 'dư luận', 'mạng', 'tổ chức', 'đoàn thể'];
+/** "-hóa" after "xã hội" ("xã hội hóa"): a process, not a place. */
+export const ISATION_WORDS = ['hóa'];
+/**
+ * An official's post before a level word ("viên chức dân số xã Hoàng Thị Mai", "công chức Tư pháp xã Nguyễn Văn An"): the
+ * level word is the post's, and what follows it, when it reads as a person's name, is the official's name.
+ */
+export const OFFICIAL_POST_WORDS = ['cán bộ', 'công chức', 'viên chức', 'chuyên trách', 'cộng tác viên', 'nhân viên', 'đồng chí'];
+/** The middle names that mark a Vietnamese person's name of three words or more ("Hoàng Thị Mai", "Nguyễn Văn An"). */
+export const PERSON_MIDDLE_NAMES = ['thị', 'văn'];
+/** Words before "xã" that make it an organisation ("Hợp tác xã Môi trường A"), not a commune. */
+export const COOPERATIVE_WORDS = ['hợp tác'];
+// ——— headings (segment/heading.ts) ———
+/** The cardinal numbers one to ten, in order, that open a heading before "là" ("Một là, …", "Hai là: …"). */
+export const ORDINAL_HEADING_CARDINALS = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
+/** The currency after a scale word in a money unit ("Triệu đồng"); the reader accepts it in lower case or all capitals. */
+/** Scale words shortened in a table header's money unit ("(tr.đ)", "(tr.đồng)"), each with the word it stands for. */
+export const MONEY_SCALE_ABBREVIATIONS = { tr: 'triệu', ng: 'nghìn' };
+export const SCALED_CURRENCY_WORDS = ['đồng'];
+/**
+ * A regex alternation (no group) of words whose syllables may each open with a capital, the rest in lower case ("xã",
+ * "Xã", "Thị xã", "thị Xã"), for case-sensitive patterns; longest first.
+ */
+export function altInitialCase(words) {
+    const initial = (s) => `[${s[0].toUpperCase()}${s[0]}]${escape(s.slice(1))}`;
+    return [...new Set(words.flatMap(spellings))].sort((a, b) => b.length - a.length || a.localeCompare(b)).map((w) => w.split(' ').map(initial).join(' ')).join('|');
+}
+// ——— figure readings (extract/quantities.ts) ———
+/** The start of the year as an earlier value compared with ("so với đầu năm"); not after "tháng" ("6 tháng đầu năm" names a period). */
+export const YEAR_START_WORDS = ['đầu năm'];
+/** Header words that say when or how without naming what a column measures ("Kỳ báo cáo", "Kết quả", "Tổng số"); "năm 2024" is added by the reader. */
+export const GENERIC_HEADER_WORDS = ['kỳ báo cáo', 'kết quả', 'số liệu', 'thực hiện', 'giá trị', 'số lượng', 'tổng số', 'tổng', 'ghi chú', 'tháng', 'quý'];
+// ——— share phrases (extract/shares.ts) ———
+/** Total words right after a share's preposition, before the whole it names ("chiếm 12% tổng số hộ"). */
+export const WHOLE_TOTAL_WORDS = ['tổng số', 'tổng'];
+/**
+ * Heads of a whole's name after a share ("đạt 65,0% tổng vốn đăng ký"; "đạt 88,6% số tiền phạt phải thu"): a total
+ * word opens the name; a number word opens one only with a noun after it (the name then holds three words or more).
+ */
+export const WHOLE_NAME_TOTAL_HEADS = ['tổng'];
+export const WHOLE_NAME_NUMBER_HEADS = ['số'];
+/** Aspect words opening what was done of a total ("…, đã cứng hóa 31,2 km", "được", "đã được"). */
+export const DONE_WORDS = ['đã', 'được', 'đã được'];
+/**
+ * Verbs right after a unit's name that make it the report's author ("…, UBND huyện X báo cáo kết quả … như sau:"): whatever
+ * document the sentence cites before, the unit is the one reporting, never that document's issuer.
+ */
+export const AUTHOR_VERBS = ['báo cáo', 'xin báo cáo', 'kính báo cáo', 'tổng hợp, báo cáo', 'tổng hợp báo cáo'];
+/**
+ * Words that put an action still to be done before its amount ("kiến nghị thu hồi 385,3 triệu đồng", "phải giải quyết 58
+ * vụ", "kế hoạch giải ngân 40 tỷ đồng"): a later "đã <the same action> …" states what of it was done.
+ */
+export const PENDING_ACTION_WORDS = ['kiến nghị', 'đề nghị', 'phải', 'cần', 'kế hoạch', 'dự kiến', 'được giao', 'chỉ tiêu'];
+/** Words after a pending action that say for whom or into what it is done, before its amount ("thu hồi cho Nhà nước 40 triệu"). */
+export const ACTION_TARGET_WORDS = ['cho', 'vào', 'về', 'nộp'];
+/** Verbs opening a count of what came in, of which a later clause says what was done ("Tiếp nhận 23 đơn; đã giải quyết 18 đơn"). */
+export const RECEIVED_WORDS = ['tiếp nhận', 'thụ lý'];
+/**
+ * Verbs handing a named worker or office its load, of which a later clause says what was done ("Cán bộ A được phân công
+ * 160 hồ sơ, đã giải quyết xong 130 hồ sơ, đạt 81,25%").
+ */
+export const LOAD_ASSIGNED_WORDS = ['được phân công', 'được giao', 'được phân', 'thuộc thẩm quyền'];
+/** Words naming a phone line whose short number follows its name: "Tổng đài điện thoại quốc gia bảo vệ trẻ em 111". */
+export const HOTLINE_WORDS = ['tổng đài', 'đường dây nóng', 'hotline', 'số điện thoại'];
+/** Words closing a noun phrase that only say where its things are counted ("hộ nghèo toàn xã", "hộ trên địa bàn"). */
+export const COUNTED_WHERE_WORDS = ['toàn', 'trên địa bàn', 'trên toàn'];
+/** Words before a whole stated elsewhere that only say where it is counted ("Toàn xã có", "trên địa bàn huyện hiện là"). */
+export const WHOLE_FRAME_WORDS = [...UNIT_LEVEL_WORDS, ...HAS_WORDS, 'trên địa bàn', 'hiện', 'toàn'];
+// ——— label similarity (extract/similarity.ts) ———
+/** Words after "máy" naming a machine ("máy in", "máy chiếu", "máy tính"): a bare "máy" in a report means a computer. */
+export const MACHINE_KIND_WORDS = [
+    'tính', 'in', 'scan', 'quét', 'chủ', 'photo', 'photocopy', 'chiếu', 'fax', 'ảnh', 'ghi', 'phát', 'đo', 'lạnh', 'bơm', 'cày', 'móc', 'nổ',
+];
+/** Words that open a label without adding to it ("Tổng số …", "Số lượng …", "Tỷ lệ …"), in a canonical label (one spelling of "tỷ lệ"). */
+export const LABEL_LEADING_WORDS = [...TOTAL_WORDS, ...COUNT_WORDS, 'tỷ lệ'];
+// ——— headings and signatures (segment/heading.ts) ———
+/** Titles of a signer ("CHỦ TỊCH", "PHÓ …", "GIÁM ĐỐC"): after "Q." or "T." they make a signature line, not a heading; matched in capitals. */
+export const SIGNER_TITLES = ['chủ tịch', 'phó', 'giám đốc', 'trưởng', 'bí thư', 'ủy ban', 'ubnd', 'hđnd', 'chánh'];
+/** Bodies or offices after "TM.", "KT.", "TL." that open a signature block ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"); matched in capitals. */
+export const SIGNING_BODIES = ['ủy ban', 'ubnd', 'chủ tịch', 'ban', 'đảng ủy', 'hđnd'];
+/** Words claiming every one of a counted thing ("tất cả các thôn", "toàn bộ các tuyến kênh"): a fraction short of all in the claim's own bracket contradicts it. */
+export const UNIVERSAL_WORDS = ['tất cả', 'toàn bộ'];
+/** Words of a floor every member is claimed to pass ("tất cả các xã đều đạt trên 95%", "từ 90% trở lên"). */
+export const RATE_FLOOR_WORDS = ['trên', 'từ', 'ít nhất', 'không dưới', 'tối thiểu', 'cao hơn'];
+/* Those of them the floor itself does not meet ("trên 95%": 95,0 misses it) are STRICT_FLOOR_WORDS above. */
+/** Words naming a rate in general, which say nothing of its topic ("đạt tỷ lệ tiêm chủng …"). */
+export const GENERIC_RATE_WORDS = ['tỷ lệ', 'tỉ lệ'];
+/**
+ * Words right after a group's name that count some members of the group by what they did or got ("52 hộ nghèo tham gia
+ * bảo hiểm", "40 hội viên được tập huấn"): a count of those is a part of the group stated alone ("có 46 hộ nghèo").
+ * Not "đã" ("hộ nghèo đã thoát nghèo" left the group), nor "mới" (new members may not be counted in an earlier stock).
+ */
+export const MEMBER_ACTION_WORDS = ['tham gia', 'được'];
+/** Words that make a stated group no fixed stock: another time or a goal ("so với", "phấn đấu", "cùng kỳ"). */
+export const GROUP_STOCK_UNSURE = [...GOAL_OR_COMPARISON_WORDS, 'năm trước', 'kỳ trước', 'đầu năm', 'đầu kỳ', 'dự kiến'];
+/** Words before a group stated as a stock ("xã có 46 hộ nghèo", "172 tổ … với 1.046 hòa giải viên"); "với" only in a sentence that says "có". */
+export const GROUP_STOCK_MARKERS = ['có', 'với'];
+/** The marker a sentence must say for "với" to state a stock. */
+export const GROUP_STOCK_HAS = ['có'];
+/** Words that end a group's name after its number ("46 hộ nghèo và 83 …", "1.046 hòa giải viên trong đó …"). */
+export const GROUP_NAME_ENDS = ['và', 'trong đó', 'chiếm', 'với'];
+/** A count word whose figures are visits, not members of a group ("lượt"). */
+export const VISIT_UNITS = ['lượt'];
+// ——— the way a table row changed, claimed in words (extract/claims-table-trend.ts) ———
+/** Words of degree between a change verb and its comparison ("tăng mạnh so với", "giảm nhẹ so với"). */
+export const CHANGE_DEGREE_WORDS = ['mạnh', 'nhẹ', 'đột biến', 'đáng kể', 'rõ rệt', 'nhiều', 'ít', 'cao', 'sâu', 'khá'];
+// ——— claims that every target of a table was met (extract/claims-table-all.ts) ———
+/** Nouns of the targets a claim of all says were met ("tất cả các chỉ tiêu", "100% chỉ tiêu kế hoạch"). */
+export const ALL_TARGET_NOUNS = ['chỉ tiêu', 'kế hoạch'];
+/** Verbs saying a target was met or passed ("hoàn thành", "đạt và vượt"). */
+export const TARGET_MET_VERBS = ['hoàn thành', 'đạt', 'vượt'];
+/**
+ * Words that leave a claim of all targets unsure, partial or still to come ("cơ bản hoàn thành", "hầu hết", "phấn đấu
+ * hoàn thành", "sẽ đạt"), or of the others only ("các chỉ tiêu còn lại / khác đều đạt", after one said to miss): not read.
+ */
+export const PARTIAL_CLAIM_WORDS = ['cơ bản', 'hầu hết', 'phần lớn', 'đa số', 'một số', 'nhiều', 'trừ', 'ngoại trừ', 'riêng', 'phấn đấu', 'dự kiến', 'sẽ', 'đề xuất', 'đề nghị', 'ước', 'còn lại', 'khác'];
+//# sourceMappingURL=lexicon.js.map
