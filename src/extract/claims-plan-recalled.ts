@@ -79,7 +79,7 @@ export function readRecalledPlans(input: Input): Comparison[] {
 const FRAME = new Set(SUBJECT_FRAME_WORDS.flatMap((w) => w.split(' ')));
 const TITLE_JOIN = new RegExp(String.raw`[,;]|\s(?:${alt(AND_OR_WORDS)})\s`, 'iu');
 const EXCEED = /vượt/iu;
-const EXCESS_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...EXCEED_WORDS, ...CHANGE_VERBS])})(?:\s+(?:mức|thêm))?\s*$`, 'iu');
+const EXCESS_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...EXCEED_WORDS, ...CHANGE_VERBS])})\s*$`, 'iu');
 // "Kế hoạch năm 2025 là 15 cuộc thanh tra": a statement opening with the plan word; "thực tế triển khai 13 cuộc": its result.
 const PLAN_OPENS = new RegExp(String.raw`^[\s\-+•*–]*(${alt(PLAN_RATE_BASES)})(?![\p{L}])`, 'iu');
 const RESULT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PLAN_RESULT_WORDS)})(?![\p{L}])`, 'iu');

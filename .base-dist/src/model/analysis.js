@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=analysis.js.map
