@@ -1069,6 +1069,8 @@ export const CUTOFF_TIMES = ['cuối năm', 'cuối kỳ', 'cuối quý', 'cuố
 export const INFLOW_WORDS = [
   'tăng', 'phát sinh', 'sinh ra', 'sinh', 'chuyển đến', 'nhập cư', 'tuyển dụng', 'tiếp nhận', 'bổ sung', 'kết nạp', 'tái nghèo', 'rơi vào', 'nhập',
   'thụ lý', 'thành lập',
+  // Outlets or licences added to a stock: "cấp mới 03 giấy phép", "mở mới 02 cửa hàng".
+  'cấp mới', 'mở mới', 'mở thêm',
 ] as const;
 /** Words of a flow out: deaths, moves out, retirement, households leaving poverty, stock issued ("xuất sử dụng"). */
 export const OUTFLOW_WORDS = [
