@@ -146,11 +146,13 @@ function breakdownOf(block: Block, opening: Figure, f: Figure): boolean {
 }
 
 // Labels that do not tell two counts of one noun apart: "hộ cận nghèo" beside "hộ nghèo" names another group, a bare
-// "21 hộ" does not.
+// "21 hộ" does not, nor one whose words all open the other's ("04 cửa hàng" beside "38 cửa hàng bán lẻ", its unit read
+// "cửa" alone): it names nothing the other does not.
 function sameLabel(a: Figure, b: Figure): boolean {
   if (a.label === null || b.label === null || b.unit === null) return true;
   const own = b.label.toLowerCase().trim();
-  return own === a.label.toLowerCase().trim() || own === b.unit.toLowerCase().trim();
+  const other = a.label.toLowerCase().trim();
+  return own === other || own === b.unit.toLowerCase().trim() || other.startsWith(`${own} `);
 }
 
 // Counts and sums of money ("số dư đầu kỳ 415 triệu đồng, phát sinh 1.260 triệu đồng, đã chi 1.118 triệu đồng, số dư cuối kỳ …").

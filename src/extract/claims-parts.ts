@@ -94,10 +94,15 @@ export function compatible(whole: Figure, part: Figure, after = ''): boolean {
 
 const JOINER = new RegExp(String.raw`^(?:\s*,\s*|\s+(?:${alt(NOUN_JOINERS)})\s+)`, 'u');
 const NEXT_JOINER = new RegExp(String.raw`,|\s+(?:${alt(NOUN_JOINERS)})\s+`, 'u');
+// The words that finish the whole's first noun past its unit (a unit is read at most two words long: "chai nước" of "chai
+// nước giải khát"), none a joiner.
+const NOUN_RUN_ON = new RegExp(String.raw`^(?:\s+(?!(?:${alt(NOUN_JOINERS)})(?!\p{L}))\p{L}+){0,3}`, 'u');
 const MAX_JOINED = 2;
 /**
  * "37 học sinh, sinh viên vay vốn": the text after the whole's number opens with its unit, then one or two more nouns joined
- * by a comma or "và" (no number, no clause end between), and `unit` opens right after one of the joiners.
+ * by a comma or "và" (no number, no clause end between), and `unit` opens right after one of the joiners. The first noun may
+ * run on a few words past the unit ("2.140 chai nước giải khát, dầu gội đầu"), and a measure the whole's unit opens with is
+ * shared by every noun it joins: "chai dầu gội" counts the "dầu gội đầu" of those bottles.
  */
 export function jointNoun(wholeUnit: string, unit: string, after: string): boolean {
   const text = after.replace(/^\s+/u, '').toLowerCase();
@@ -105,12 +110,14 @@ export function jointNoun(wholeUnit: string, unit: string, after: string): boole
   if (!text.startsWith(own) || /^\p{L}/u.test(text.slice(own.length))) return false;
   const span = text.slice(own.length).split(/[\d;:.!?()]/u)[0];
   const want = unit.toLowerCase().trim();
-  let rest = span;
+  const measure = own.split(' ')[0];
+  const wants = own.includes(' ') && want.startsWith(`${measure} `) ? [want, want.slice(measure.length + 1)] : [want];
+  let rest = span.slice(NOUN_RUN_ON.exec(span)![0].length);
   for (let k = 0; k < MAX_JOINED; k++) {
     const j = JOINER.exec(rest);
     if (!j) return false;
     rest = rest.slice(j[0].length);
-    if (rest.startsWith(want) && !/^\p{L}/u.test(rest.slice(want.length))) return true;
+    if (wants.some((w) => rest.startsWith(w) && !/^\p{L}/u.test(rest.slice(w.length)))) return true;
     // The next joined noun: to the next joiner.
     const next = rest.search(NEXT_JOINER);
     if (next < 0) return false;

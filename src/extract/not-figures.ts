@@ -16,7 +16,7 @@
 import {
   BRANCH_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_SITE_KINDS, NUMBERED_UNIT_HEADS, POWER_LINE_WORDS,
   NUMBERED_ITEM_LINKS,
-  alt, altInitialCase, BOUND_WORDS, DEVICE_KIND_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, ASPECT_WORDS,
+  alt, altInitialCase, BOUND_WORDS, COMPARISON_WORDS, DEVICE_KIND_WORDS, GRADED_GOODS_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, ASPECT_WORDS,
   CHAINAGE_MARKS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, DISTRIBUTIVE_WORDS, CATEGORY_NUMBER_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
@@ -232,6 +232,7 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean;
       if (name === 'doc' && restatedInWords(text, m.index + m[0].length)) continue;
       if (name === 'doc' && plannedAmount(text, m.index, m.index + m[0].length, m[0])) continue;
       if (name === 'doc' && pastLastPeriod(m[0]) && countedNounAt(text, m.index + m[0].length)) continue;
+      if (name === 'doc' && countedFraction(text, m[0], m.index + m[0].length)) continue;
       // "khu vực nông thôn 43,1 tấn/ngày": a number with a decimal comma is an amount, never an id; "nông thôn" and "đường
       // thôn" are no hamlet.
       if (name === 'doc' && (/\d,\d{1,2}$/u.test(m[0]) || /^thôn/iu.test(m[0]) && HAMLET_AS_KIND.test(text.slice(Math.max(0, m.index - 8), m.index)))) continue;
@@ -254,6 +255,7 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean;
   ranges.push(...nameNumberRanges(text));
   ranges.push(...varietyNameRanges(text));
   ranges.push(...deviceNameRanges(text));
+  ranges.push(...gradeNameRanges(text));
   ranges.push(...dayMonthRanges(text));
   return mergeRanges(ranges);
 }
@@ -348,6 +350,15 @@ const WORDS_IN_BRACKETS = /^\s*\(\s*(\p{L}+(?:\s+\p{L}+){0,7})\s*\)/u;
 function restatedInWords(text: string, end: number): boolean {
   const m = WORDS_IN_BRACKETS.exec(text.slice(end, end + 80));
   return m !== null && parseSpelled(m[1]) !== null;
+}
+
+// "Hướng dẫn 15/15 xã, thị trấn", "thôn 12/12 hộ": a part over its whole in digits alone, then a counted noun, is a fraction
+// after the word, never its document's or item's number (those carry letters, a year, or nothing counted after them).
+const YEAR_ONLY = new RegExp(`^${YEAR}$`);
+const FRACTION_END = /(?<![\p{L}\d.,/-])(\d{1,5})\s?\/\s?(\d{1,5})$/u;
+function countedFraction(text: string, match: string, end: number): boolean {
+  const m = FRACTION_END.exec(match);
+  return m !== null && Number(m[1]) <= Number(m[2]) && !YEAR_ONLY.test(m[2]) && countedNounAt(text, end) !== null;
 }
 
 // "15.512 ngày" (days of inpatient care), "4,9 ngày" (an average stay): a span counted in thousands or with decimals is a
@@ -560,6 +571,27 @@ function deviceNameRanges(text: string): Range[] {
   return out;
 }
 
+// A grade after its goods: "vàng nhẫn trơn 9999", "vàng SJC 999,9", "xăng E5 RON 92": the goods word, up to three words
+// of its name (none a link or a figure's verb: "giá vàng tăng 15 …", "vàng của 12 …" name no grade), then the number.
+const GRADE_BREAKS = alt(DEVICE_NAME_BREAKS, FIGURE_CUE_WORDS, COMPARISON_WORDS);
+const GRADE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${altInitialCase(GRADED_GOODS_WORDS)})(?: (?!(?:${GRADE_BREAKS})(?![\p{L}]))[\p{L}][\p{L}\d-]*){0,3} (\d{2,5}(?:[.,]\d{1,2})?)(?![\p{L}\d]|[.,]\d|\s?%|\s?\/\s?\d)`, 'gu');
+const GRADE_CUE = new RegExp(`(?<![${L}])(?:${altInitialCase(GRADED_GOODS_WORDS)})(?![${L}])`, 'u');
+
+/** Numbers naming the grade of goods; a counted noun or unit after the number makes it an amount ("vàng 12 chỉ"). */
+function gradeNameRanges(text: string): Range[] {
+  const out: Range[] = [];
+  if (!GRADE_CUE.test(text)) return out;
+  GRADE_NAME.lastIndex = 0;
+  for (let m = GRADE_NAME.exec(text); m; m = GRADE_NAME.exec(text)) {
+    const end = m.index + m[0].length;
+    if (countedNounAt(text, end) !== null) continue;
+    const unit = findUnit(text, end);
+    if (unit && unit.start <= end + 1) continue;
+    out.push([end - m[1].length, end]);
+  }
+  return out;
+}
+
 // "d/m" that could be a day and a month.
 const DAY_MONTH = /(?<![\d.,/])(\d{1,2})\s?\/\s?(\d{1,2})(?!\d|[.,]\d|\s?\/\s?\d)/gu;
 // Words that put a date after them: "từ 21/02", "đến 15/10", "hạn 30/6", "sáng 7/3".
@@ -599,9 +631,27 @@ function dayMonthRanges(text: string): Range[] {
     // The next date of a list: "30/4 và 1/5", "2/9, 20/11".
     const last = out[out.length - 1];
     const listed = last !== undefined && LIST_JOIN.test(text.slice(last[1], m.index));
-    if (DATE_CUE.test(before) || named || overWhole || listed || (padded && !figureCue)) out.push([m.index, end]);
+    if (DATE_CUE.test(before) || named || overWhole || listed || (padded && !figureCue && !ratioStatedAfter(text, end, day / month))) out.push([m.index, end]);
   }
   return out;
+}
+
+// The first percentage of the clause after a "d/m" ("06/06 cửa hàng đã thực hiện, đạt 100%"): up to its end (";", a
+// sentence's end or a line break), at most PERCENT_REACH characters on.
+const PERCENT_REACH = 160;
+const CLAUSE_PERCENT = /^[^;\n%]*?(?<![\d.,])(\d{1,3}(?:,(\d{1,2}))?)\s?%/u;
+/**
+ * True when the clause after a zero-padded "d/m" states the ratio d/m as its percentage (to the precision written): the
+ * report gives the share of the part in its whole, so "06/06 cửa hàng …, đạt 100%" and "03/08 xã … (37,5%)" are
+ * fractions, whatever noun they count; a date's day over its month is no share anything is said to reach.
+ */
+function ratioStatedAfter(text: string, end: number, ratio: number): boolean {
+  const clause = text.slice(end, end + PERCENT_REACH).split(/[.!?](?:\s|$)/u)[0];
+  const m = CLAUSE_PERCENT.exec(clause);
+  if (!m) return false;
+  const stated = Number(m[1].replace(',', '.'));
+  const half = 0.5 * 10 ** -(m[2]?.length ?? 0);
+  return Math.abs(stated - 100 * ratio) <= half + 1e-9;
 }
 
 function capitalise(word: string): string {

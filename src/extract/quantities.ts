@@ -433,7 +433,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
       // "Giá trị sản xuất … 9 tháng năm 2025 (giá so sánh 2010) ước đạt 4 286,5 tỷ đồng": a bracketed aside is no segment of
       // the subject; a period ("9 tháng năm 2025") whose numbers would read as a garbled name is its scope (tagged below).
       const segment = withoutPeriodSpan(lastSegment(gap.replace(ASIDE, ' ')).replace(DATE_IN_NAME, ' ').replace(MERELY, ' '), periodMonths(context.meta.period));
-      const bare = garbled(labelTokens(segment)) ? segment.replace(PERIODS, ' ') : segment;
+      const bare = garbled(labelTokens(`${name} ${segment}`)) ? segment.replace(PERIODS, ' ') : segment;
       name = `${name} (${cleanLabel(bare) ?? ''})`;
       // "Cây lúa có năng suất 62,4 tạ/ha, sản lượng ước đạt 2.402,4 tấn": after another figure of its sentence, the words
       // before a figure are not the whole subject.

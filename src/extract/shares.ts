@@ -11,7 +11,7 @@ import { unitHead } from './quantities.js';
 import { isReference } from './claims-parts.js';
 import { canonicalLabel, labelTokens } from './similarity.js';
 import {
-  alt, ASSIGNED_WORDS, BASE_AFTER_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_PREDICATE_VERBS, COUNT_WORDS, EXCEED_WORDS, HAS_WORDS, OTHER_RATE_WORDS, PLAN_BASES,
+  alt, ASSIGNED_WORDS, BASE_AFTER_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_PREDICATE_VERBS, COUNT_WORDS, EARLIER_PERIOD_WORDS, EXCEED_WORDS, HAS_WORDS, OTHER_RATE_WORDS, PLAN_BASES,
   PLAN_RATE_VERBS, RATE_QUALIFIERS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, SHARE_VERBS, STATED_AS_WORDS, TARGET_WORDS, TOTAL_OF_WORDS, UNIT_LEVEL_WORDS,
   WHOLE_CONNECTORS, WHOLE_NAME_NUMBER_HEADS, WHOLE_NAME_TOTAL_HEADS, WHOLE_OF_PREPOSITIONS, DONE_WORDS, LOAD_ASSIGNED_WORDS, RECEIVED_WORDS, WHOLE_TOTAL_WORDS,
 } from '../text/lexicon.js';
@@ -295,6 +295,7 @@ export function phraseTotal(context: RuleContext, p: Figure): { part: Figure; wh
   const m = TOTAL_PHRASE_AFTER.exec(block.text.slice(p.span.end - block.span.start, p.span.end - block.span.start + 80));
   if (!m) return undefined;
   const phrase = canonicalLabel(m[1]);
+  const counted_ = countedPhrase(phrase);
   const found = new Set<number>();
   let whole: Figure | undefined;
   // The paragraphs just before, and no more than MAX_BACK figures: a one-line report holds them all in one block.
@@ -302,15 +303,41 @@ export function phraseTotal(context: RuleContext, p: Figure): { part: Figure; wh
     const g = context.figures[k];
     if (g.block < p.block - NEARBY) break;
     if (g.cell !== null || g.kind !== part.kind || context.blockSection[g.block] !== context.blockSection[p.block]) continue;
-    if (g.kind === 'count' && (g.unit === null || part.unit === null || canonicalLabel(g.unit) !== canonicalLabel(part.unit))) continue;
+    // "Qua 52 lượt kiểm tra, phát hiện 13 trường hợp vi phạm, chiếm 28% số lượt kiểm tra": a count written with the very
+    // words the phrase names after its head is that whole, whatever noun the part counts.
+    const counted = counted_ !== null && g.kind === 'count' && countsPhrase(context, g, counted_);
+    if (!counted && g.kind === 'count' && (g.unit === null || part.unit === null || canonicalLabel(g.unit) !== canonicalLabel(part.unit))) continue;
     const gb = context.source.blocks[g.block];
     const before = canonicalLabel(textOf(context, g, Math.max(gb.span.start, g.span.start - 60), g.span.start)).replace(STATED_AS_END, '');
-    if (!namesPhrase(before, phrase)) continue;
+    if (!counted && !namesPhrase(before, phrase)) continue;
     found.add(g.value);
     whole = g;
   }
   return found.size === 1 && whole && whole.value > 0 && part.value <= whole.value ? { part, whole } : undefined;
 }
+// The words a whole's name counts after its head ("lượt kiểm tra" of "số lượt kiểm tra", "hộ kinh doanh" of "tổng số hộ
+// kinh doanh"): three syllables or more, a noun and what narrows it, so that a bare noun ("số hộ", "tổng số đoàn viên")
+// is never read as naming one count of it above another.
+const PHRASE_HEAD = new RegExp(`^(?:(?:${alt(WHOLE_NAME_TOTAL_HEADS)})\\s+)?(?:${alt(WHOLE_NAME_NUMBER_HEADS)})\\s+`, 'u');
+const MIN_COUNTED_WORDS = 3;
+function countedPhrase(phrase: string): string | null {
+  const head = PHRASE_HEAD.exec(phrase);
+  const rest = head ? phrase.slice(head[0].length) : '';
+  return rest.split(' ').length >= MIN_COUNTED_WORDS ? rest : null;
+}
+// A count set aside in its clause as a yardstick ("so với năm 2023 (1.400 đoàn viên)", "cùng kỳ 48 lượt kiểm tra").
+const YARDSTICK_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COMPARED_WITH, EARLIER_PERIOD_WORDS)})(?![\p{L}])[^,;.]*$`, 'iu');
+/**
+ * True when the words right after a count are `words` (canonical), ending there ("52 lượt kiểm tra," for "lượt kiểm
+ * tra"), and no comparison sets the count aside before it in its clause.
+ */
+function countsPhrase(context: RuleContext, g: Figure, words: string): boolean {
+  const after = canonicalLabel(textOf(context, g, g.span.end, g.span.end + words.length + 24));
+  if (after !== words && !(after.startsWith(words) && !/^\p{L}/u.test(after.slice(words.length)))) return false;
+  const start = context.source.blocks[g.block].span.start;
+  return !YARDSTICK_BEFORE.test(textOf(context, g, Math.max(start, g.span.start - 60), g.span.start));
+}
+
 /**
  * How much of the text after a percent is read for the words that qualify it or name its whole (all anchored at the
  * percent, a few words long): the rest of the block was sliced for every percent, quadratic on one long line.

@@ -25,6 +25,8 @@ export const FigureOut = z.object({
   raw: z.string(), kind: FigureKind, value: z.number(),
   numerator: z.number().nullable(), denominator: z.number().nullable(), percent: z.number().nullable(),
   unit: z.string().nullable(), label: z.string().nullable(), ...Where, ...At,
+  /** For a range ("110.000 - 135.000 đồng/kg", `value` its low end): its high end; null for any other figure. */
+  high: z.number().nullable(),
   /** For a figure read by OCR: the confidence (0–100) of its least sure word; absent for typed text. */
   confidence: z.number().optional(),
 });

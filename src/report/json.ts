@@ -42,6 +42,7 @@ function figureOut(f: Figure, block: Block): DocumentOut['figures'][number] {
   const out: DocumentOut['figures'][number] = {
     raw: f.raw, kind: f.kind, value: f.value, numerator: f.numerator, denominator: f.denominator, percent: f.percent,
     unit: f.unit, label: f.label, line: f.span.line, page: f.span.page, block: block.index, from, to, snippet: snippetOf(block.text, from, to),
+    high: f.high,
   };
   if (f.ocrConfidence !== undefined) out.confidence = f.ocrConfidence;
   return out;

@@ -126,6 +126,12 @@ const sameTitle = (a: string, b: string) => {
   return n > 0 && x.slice(0, n) === y.slice(0, n);
 };
 
+/** True when a quote opens with the high end of a range figure ("135.000 đồng/kg" of "110.000 - 135.000 đồng/kg"). */
+function highEndOpens(q: string, f: { raw: string }): boolean {
+  const high = f.raw.split(/\s*[-–—]\s*|\s+(?:đến|tới)\s+/u)[1];
+  return high !== undefined && /^\d/u.test(high) && q.startsWith(squash(high));
+}
+
 /** The number a squashed raw text opens with ("1.250" of "1.250triệuđồng"), empty when it opens otherwise. */
 function leadingNumber(raw: string): string {
   return /^[-+]?\d(?:[\d.,]*\d)?/u.exec(raw)?.[0] ?? '';
@@ -170,7 +176,8 @@ export function scoreReading(doc: DocumentOut, gold: Gold): ReadingScore | null 
   const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
   const passage = passageTexts(doc);
   let figuresRight = 0;
-  // A range ("350 - 500 mm") is the figure of its low end: a quote may stop there ("phổ biến 350").
+  // A range ("350 - 500 mm") is the figure of its low end: a quote may stop there ("phổ biến 350"); and of its high end,
+  // which a quote may open with ("500 mm"), the unit written once after both ends.
   // A figure may run past the quote when its number lies inside it ("tỉnh 1.250 triệu" of "1.250 triệu đồng"):
   // the quote then ends inside the figure's raw text, past its number, and the passage goes on with the rest.
   const rawIn = (q: string, f: DocumentOut['figures'][number]) => {
@@ -185,13 +192,17 @@ export function scoreReading(doc: DocumentOut, gold: Gold): ReadingScore | null 
   };
   // A value as written, or scaled by the figure's own scale word ("13.550 triệu đồng" = 13550 or 13 550 000 000).
   const sameValue = (f: DocumentOut['figures'][number], v: number) => close(f.value, v) || close(f.value, v * scaleOf(f.raw));
+  // A quote opening at a range's high end is answered by that end's value alone.
+  const highRight = (q: string, f: DocumentOut['figures'][number], v: number) =>
+    f.kind === 'range' && f.high !== null && highEndOpens(q, f) && passage(f.block).includes(q) && (close(f.high, v) || close(f.high, v * scaleOf(f.raw)));
   // The figures that answer a gold figure: a not-figure passage holding one of them ("năm học 2023-2024 (3,97%)" with
   // "3,97%" listed as a figure) is not misread by it.
   const answering = new Set<DocumentOut['figures'][number]>();
   for (const g of gold.figures ?? []) {
     const q = squash(g.quote);
-    const right = doc.figures.filter((f) => rawIn(q, f) && passage(f.block).includes(q) &&
-      (sameValue(f, g.value) || (f.numerator !== null && close(f.numerator, g.value)) || (f.denominator !== null && close(f.denominator, g.value))));
+    const right = doc.figures.filter((f) => (rawIn(q, f) && passage(f.block).includes(q) &&
+      (sameValue(f, g.value) || (f.numerator !== null && close(f.numerator, g.value)) || (f.denominator !== null && close(f.denominator, g.value)))) ||
+      highRight(q, f, g.value));
     for (const f of right) answering.add(f);
     const hit = right.length > 0;
     if (hit) figuresRight += 1;

@@ -130,7 +130,7 @@ function documentFromRows(d: Row, rows: Children): DocumentOut {
     passages,
     figures: rows.figures.map((f) => ({
       raw: String(f.raw), kind: f.kind as DocumentOut['figures'][number]['kind'], value: Number(f.value), numerator: num(f.numerator), denominator: num(f.denominator),
-      percent: num(f.percent), unit: str(f.unit), label: str(f.label), line: num(f.line), page: num(f.page), ...placeFromRow(f),
+      percent: num(f.percent), unit: str(f.unit), label: str(f.label), line: num(f.line), page: num(f.page), ...placeFromRow(f), high: num(f.high),
     })),
     indicators: rows.indicators.map((i) => ({
       section_path: String(i.section_path ?? ''), name: String(i.name), key: str(i.key), match_score: num(i.match_score), value: num(i.value), unit: str(i.unit),

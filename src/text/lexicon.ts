@@ -307,6 +307,12 @@ export const VARIETY_NAME_CUES = ['giống', 'ngô lai', 'lúa lai', 'lúa thu�
  * number closing such a name names the model, it counts nothing.
  */
 export const DEVICE_KIND_WORDS = ['tủ lạnh', 'tủ đông', 'tủ mát', 'máy', 'thiết bị', 'xe', 'model', 'nhãn hiệu'] as const;
+/**
+ * Goods traded by a grade written as a number after their name ("vàng nhẫn trơn 9999", "vàng SJC 999,9", "xăng E5 RON 92",
+ * "xăng RON 95"): the number names the purity or the octane, it counts nothing; a unit or counted noun after it makes it
+ * an amount ("vàng 12 chỉ").
+ */
+export const GRADED_GOODS_WORDS = ['vàng', 'xăng', 'RON'] as const;
 /** Words that end a device's kind before a capital: "máy tính cho UBND 15 …" names no model. */
 export const DEVICE_NAME_BREAKS = ['cho', 'tại', 'của', 'và', 'ở', 'với', 'các', 'từ', 'đến', 'trong', 'thuộc'] as const;
 /** Calendars a year may be counted in ("Phật lịch 2568"): the number after them is a year, never a figure. */
@@ -1063,6 +1069,8 @@ export const CUTOFF_TIMES = ['cuối năm', 'cuối kỳ', 'cuối quý', 'cuố
 export const INFLOW_WORDS = [
   'tăng', 'phát sinh', 'sinh ra', 'sinh', 'chuyển đến', 'nhập cư', 'tuyển dụng', 'tiếp nhận', 'bổ sung', 'kết nạp', 'tái nghèo', 'rơi vào', 'nhập',
   'thụ lý', 'thành lập',
+  // Outlets or licences added to a stock: "cấp mới 03 giấy phép", "mở mới 02 cửa hàng".
+  'cấp mới', 'mở mới', 'mở thêm',
 ] as const;
 /** Words of a flow out: deaths, moves out, retirement, households leaving poverty, stock issued ("xuất sử dụng"). */
 export const OUTFLOW_WORDS = [

@@ -333,6 +333,30 @@ describe('names, classes and scales that carry a number (session 10)', () => {
     expect(excluded('xảy ra 2 trong 1 tháng')).toEqual([]);
     expect(excluded('có 12 trong 15 hộ được hỗ trợ')).toEqual([]);
   });
+  it('excludes the grade after goods traded by grade ("vàng 9999", "xăng RON 95"), not an amount of them', () => {
+    // Hand-checked: 9999 and 999,9 are purities of gold, 92 and 95 octane numbers; 12 chỉ and 500 chậu are amounts.
+    expect(excluded('giá vàng miếng 9999 ở mức 118 triệu đồng/lượng')).toEqual(['9999']);
+    expect(excluded('xăng E5 RON 92 là 19.870 đồng/lít, Vàng SJC 999,9 (miếng) giữ giá')).toEqual(['92', '999,9']);
+    // A lower-case word right after the number may be its unit ("500 chậu", "12 chỉ"): then it stays an amount.
+    expect(excluded('thu giữ vàng 12 chỉ, hoa mai vàng 500 chậu, xăng RON 95 bán chạy')).toEqual([]);
+    // A figure's verb or a link between the goods and the number makes it a figure about them.
+    expect(excluded('giá xăng tăng 15 lần trong năm, giá vàng là 2500 trên thế giới')).toEqual([]);
+  });
+  it('reads a zero-padded part over its whole as a fraction when its clause states their ratio as a percentage', () => {
+    // Hand-checked: 05/05 = 100%, 03/08 = 37,5%; "02/09" with 50% is no ratio of 2 to 9 (22,2%), so it stays a date.
+    expect(excluded('- 05/05 quầy thuốc đã niêm yết giá, đạt 100%.')).toEqual([]);
+    expect(excluded('03/08 tiệm cầm đồ được kiểm tra (37,5%)')).toEqual([]);
+    expect(excluded('02/09 khai mạc hội chợ, lượng khách tăng 50%')).toEqual(['02/09']);
+    // A date word before it keeps a date whatever percentage follows.
+    expect(excluded('tính đến 10/10, giải ngân đạt 100%')).toEqual(['10/10']);
+  });
+  it('reads a part over its whole then a counted noun as a fraction after a document word, not a document number', () => {
+    expect(excluded('Hướng dẫn 12/12 phường rà soát hộ kinh doanh')).toEqual([]);
+    expect(excluded('Kế hoạch 08/10 xã tổ chức hội chợ')).toEqual([]);
+    // A year, letters or a part above its whole keep the document number.
+    expect(excluded('Hướng dẫn 15/2024 về thu phí')).toEqual(['Hướng dẫn 15/2024']);
+    expect(excluded('Kế hoạch 45/KH-UBND về chợ')).toEqual(['Kế hoạch 45/KH-UBND']);
+  });
   it('excludes the number closing a variety\'s name after a variety word, not a count after a code', () => {
     // Hand-checked: HN 88, LVN 10 and Nếp cẩm 9 name maize varieties; "Dưa lưới 3" names a melon line.
     expect(excluded('gieo thử 03 giống: HN 88, LVN 10 và Nếp cẩm 9 tại hai thôn')).toEqual(['88', '10', '9']);

@@ -24,7 +24,7 @@ function payloadDocument(): DocumentView {
     meta: { unit: { name: `xã ${P}`, level: 'xã' }, parents: [{ name: P, level: 'huyện' }], period: { start: '2024-01-01', end: '2024-03-31', label: P }, date: P, number: P, title: P, draft: true },
     sections: [{ number: P, title: P, level: 1, path: [P], line: 1, page: null }],
     passages: [{ block: 1, text, line: 2, page: null }],
-    figures: [{ raw: P, kind: 'count', value: 1, numerator: null, denominator: null, percent: null, unit: P, label: P, line: 2, page: null, block: 1, from: 0, to: 1, snippet: P }],
+    figures: [{ raw: P, kind: 'count', value: 1, numerator: null, denominator: null, percent: null, unit: P, label: P, line: 2, page: null, block: 1, from: 0, to: 1, snippet: P, high: null }],
     indicators: [{ section_path: P, name: P, key: P, match_score: null, value: 1, unit: P, numerator: null, denominator: null, percent: null, target: null, cumulative: null, period_start: null, period_end: null, line: 2, page: null, block: 1, from: 0, to: 1, snippet: P }],
     findings: [{
       rule: `rule${P}`, severity: 'error', messageId: P, message: `Tỷ lệ ${P}`, data: { [P]: P, expected: P }, section: P,

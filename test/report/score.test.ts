@@ -4,7 +4,7 @@ import { scoreDocument, scoreReading, summarise, type Gold, type Score } from '.
 
 const section = (number: string, title: string, level: number) => ({ number, title, level, path: [], line: 1, page: null });
 const figure = (raw: string, value: number, text: string, numerator: number | null = null, denominator: number | null = null) => ({
-  raw, kind: 'count' as const, value, numerator, denominator, percent: null, unit: null, label: null, line: 1, page: null, text,
+  raw, kind: 'count' as const, value, numerator, denominator, percent: null, unit: null, label: null, line: 1, page: null, text, high: null as number | null,
 });
 /** A document of these figures, each figure's passage (its `text`) once in `passages`. */
 const doc = (sections: DocumentOut['sections'], written: Array<ReturnType<typeof figure>>): DocumentOut => {
@@ -64,6 +64,20 @@ describe('scoreReading', () => {
     const r = scoreReading(doc([section('2.1/', 'Giáo dục', 1)], [range]), gold({ figures: [{ quote: 'phổ biến 120', value: 120 }, { quote: 'phổ biến 12', value: 12 }], headings: [{ number: '2.1', title: 'Giáo dục', depth: 1 }] }))!;
     expect(r.figuresRight).toBe(1);
     expect(r.headingsRight).toBe(1);
+  });
+
+  it('counts a range right for a quote that opens at its high end with the unit written once after both ends', () => {
+    const text = 'Giá cá tra nguyên liệu dao động 26.500 - 29.000 đồng/kg, giá tôm 95 - 120 nghìn đồng/kg.';
+    const range = (raw: string, value: number, high: number) => ({ ...figure(raw, value, text), kind: 'range' as const, high });
+    const d = doc([], [range('26.500 - 29.000', 26500, 29000), range('95 - 120', 95, 120)]);
+    const r = scoreReading(d, gold({ figures: [
+      { quote: '29.000 đồng/kg', value: 29000 }, // the high end, unit after it
+      { quote: '120 nghìn đồng/kg', value: 120 }, // the high end as written before its scale word
+      { quote: '29.000 đồng/kg', value: 26500 }, // the low end's value is no answer to a quote of the high end
+      { quote: '26.500 đồng/kg', value: 26500 }, // not written so: the low end stands before the dash
+    ] }))!;
+    expect(r.figuresRight).toBe(2);
+    expect(r.misses.map((m) => m.split(':')[0])).toEqual(['figure 29.000 đồng/kg = 26500', 'figure 26.500 đồng/kg = 26500']);
   });
 
   it('counts an amount right by its value as written or scaled by its own scale word, and a figure running past the quote', () => {

@@ -203,4 +203,14 @@ describe('part-exceeds-whole: a whole the sentence frames first, its members cou
     expect(await findings('Trong 205 bà mẹ sau sinh, có 198 người được cấp viên sắt.\n')).toEqual([]);
     expect(await findings('Hội nghị có 60 cán bộ, trong đó 75 người là khách mời.\n')).toEqual([]);
   });
+
+  it('reads a part counted in the measure its whole\'s joined nouns share ("hộp bánh trung thu, kẹo dẻo … trong số đó hộp kẹo")', async () => {
+    // Hand-checked: 3.250 boxes of two goods cannot hold 3.520 boxes of one of them; 1.200 can.
+    const [f, ...rest] = await findings('- Thu giữ 3.250 hộp bánh trung thu, kẹo dẻo nhập lậu, trong số đó có 3.520 hộp kẹo dẻo.\n');
+    expect(rest).toEqual([]);
+    expect(f.data).toMatchObject({ part: 3520, whole: 3250 });
+    expect(await findings('- Thu giữ 3.250 hộp bánh trung thu, kẹo dẻo nhập lậu, trong số đó có 1.200 hộp kẹo dẻo.\n')).toEqual([]);
+    // A part of another measure ("kg kẹo") is no member of the boxes.
+    expect(await findings('- Thu giữ 3.250 hộp bánh trung thu, kẹo dẻo nhập lậu, trong số đó có 3.520 kg kẹo dẻo.\n')).toEqual([]);
+  });
 });

@@ -293,3 +293,18 @@ describe('parts-sum-mismatch: bullets of several amounts, one of each kind', () 
     expect(await findings(text)).toEqual([]);
   });
 });
+
+describe('parts-sum-mismatch: a stock of outlets with licences added and withdrawn', () => {
+  it('reads "cấp mới" as a flow in, and leaves the balance unread when a bare count of the stock\'s noun says no way', async () => {
+    // Hand-checked: 52 + 06 − 03 = 55, so 55 agrees and 57 does not; the unit of "nhà thuốc" is read "nhà" alone.
+    const text = (added: string, closing: number) =>
+      `I. KẾT QUẢ\n- Đầu năm toàn xã có 52 nhà thuốc tư nhân; trong năm, ${added} 06 nhà thuốc, thu hồi 03 nhà thuốc do ngừng hoạt động; đến cuối năm toàn xã có ${closing} nhà thuốc.\n`;
+    expect(await findings(text('cấp mới', 55))).toEqual([]);
+    expect((await findings(text('cấp mới', 57))).map((f) => [f.messageId, f.data.sum, f.data.whole])).toEqual([['balanceMismatch', 55, 57]]);
+    // "kiểm tra 06 cửa hàng" counts the same things and says neither in nor out: no balance is read. The unit of "cửa hàng"
+    // is read "cửa" alone, so the bare "06 cửa hàng" (label "cửa hàng") was once taken for another group than "38 cửa hàng
+    // vật liệu" and skipped, leaving 38 − 02 = 36 ≠ 40.
+    const shops = '- Đầu năm toàn xã có 38 cửa hàng vật liệu xây dựng; trong năm, kiểm tra 04 cửa hàng, thu hồi 02 cửa hàng do ngừng hoạt động; đến cuối năm toàn xã có 40 cửa hàng.';
+    expect(await findings(`I. KẾT QUẢ\n${shops}\n`)).toEqual([]);
+  });
+});

@@ -490,3 +490,20 @@ describe('percent-mismatch: a sum named by a "số …" phrase after the share, 
     expect(await run('I. THU\nDự toán thu ngân sách là 4.000 triệu đồng. Thu từ thuế 1.000 triệu đồng, chiếm 30% tổng thu ngân sách.\n')).toEqual([]);
   });
 });
+
+describe('percent-mismatch: a whole named by the words of an earlier count', () => {
+  it('holds a share of "số <noun phrase>" against the count written with those words, whatever noun the part counts', async () => {
+    // Hand-checked: 9 of 60 samples = 15%, not 18%; 9/60 = 15% passes.
+    const found = await run('Đoàn lấy 60 mẫu thực phẩm, phát hiện 9 lô hàng không đạt, chiếm 18% số mẫu thực phẩm.\n');
+    expect(found.map((x) => [x.messageId, x.data.num, x.data.den])).toEqual([['percentMismatch', 9, 60]]);
+    expect(await run('Đoàn lấy 60 mẫu thực phẩm, phát hiện 9 lô hàng không đạt, chiếm 15% số mẫu thực phẩm.\n')).toEqual([]);
+    // One word after "số" names no count above another ("số mẫu" could be any samples), and two counts of it leave it unread.
+    expect(await run('Đoàn lấy 60 mẫu, phát hiện 9 lô hàng không đạt, chiếm 18% số mẫu.\n')).toEqual([]);
+    expect(await run('Đợt một lấy 50 mẫu thực phẩm, đợt hai lấy 60 mẫu thực phẩm, phát hiện 9 lô hàng không đạt, chiếm 18% số mẫu thực phẩm.\n')).toEqual([]);
+    // A count set aside as a yardstick ("so với cùng kỳ (50 mẫu thực phẩm)") is no candidate: the whole is the 60.
+    const yardstick = await run('Đoàn lấy 60 mẫu thực phẩm, tăng so với cùng kỳ (50 mẫu thực phẩm); phát hiện 9 lô hàng không đạt, chiếm 18% số mẫu thực phẩm.\n');
+    expect(yardstick.map((x) => [x.messageId, x.data.num, x.data.den])).toEqual([['percentMismatch', 9, 60]]);
+    // "tổng số đoàn viên" names a bare noun of two syllables: not read this way.
+    expect(await run('Xã có 1.450 người. Chi đoàn trường học có 290 đoàn viên, chiếm 25% tổng số đoàn viên.\n')).toEqual([]);
+  });
+});

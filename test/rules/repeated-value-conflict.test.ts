@@ -586,6 +586,19 @@ describe('repeated-value-conflict', () => {
     expect(await findingsOf(RULE, text('1.386'))).toEqual([]);
   });
 
+  it('reads a measure in a unit written with a digit ("m3") under a name holding a year, and flags its row\'s slip', async () => {
+    // Hand-checked: the text says 12.450 m3 of clean water, the row's result 12.540 m3 (4 and 5 swapped); 12.450 agrees.
+    // "m3" reads as the tokens "m" and "3": with "2025" that made two numbers in the name, once read as a garbled name.
+    const text = (cell: string) => report(
+      'BÁO CÁO Kết quả cấp nước sạch năm 2025', 'I. KẾT QUẢ',
+      '- Khối lượng nước sạch cung cấp cho người dân năm 2025 ước đạt 12.450 m3, bảo đảm nhu cầu sinh hoạt.',
+      'PHỤ LỤC', `TT\tChỉ tiêu\tĐơn vị tính\tKế hoạch\tThực hiện\n1\tKhối lượng nước sạch cung cấp\tm3\t12.000\t${cell}\n2\tSố hộ dùng nước sạch\tHộ\t900\t912`,
+    );
+    const f = await findingsOf(RULE, text('12.540'));
+    expect(f.map((x) => [x.data.value, x.data.other])).toEqual([['12.450', '12.540']]);
+    expect(await findingsOf(RULE, text('12.450'))).toEqual([]);
+  });
+
   it('reads a summary table "(đơn vị: triệu đồng)" as money and flags a slip of the digits against the text\'s amount', async () => {
     // Hand-checked: the text says 23.640 triệu đồng, the row of the report's own year 23.460 (4 and 6 swapped); a row of
     // 23.640 agrees; a row of 25.100 is no slip (a budget line's words recur in other amounts): silent.
