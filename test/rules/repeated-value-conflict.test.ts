@@ -238,6 +238,24 @@ describe('repeated-value-conflict', () => {
     expect((await findingsOf(RULE, deferred)).filter((x) => ['31', '33'].includes(String(x.data.value)))).toEqual([]);
   });
 
+  it('reads the act of a handover ceremony its sentence named earlier ("lễ giao quân, bàn giao đủ N") as the headcount of the handover', async () => {
+    // Hand-checked: the section hands over 47 young men after naming the ceremony; the summary says 74 recruits entered service: a conflict.
+    const text = (summary: number) => report(
+      'BÁO CÁO\nKết quả công tác quốc phòng năm 2027', 'I. TUYỂN QUÂN',
+      'Sáng ngày 15/02/2027, thị xã tổ chức lễ giao quân gọn, đúng luật, bàn giao đủ 47 thanh niên cho các đơn vị.',
+      'II. ĐÁNH GIÁ CHUNG', `Cả năm có ${summary} thanh niên lên đường nhập ngũ; công tác dân quân được củng cố.`,
+    );
+    expect((await findingsOf(RULE, text(74))).map((x) => [x.data.value, x.data.other].sort())).toEqual([['47', '74']]);
+    expect(await findingsOf(RULE, text(47))).toEqual([]);
+    // Another act after the ceremony ("khen thưởng 12 thanh niên") counts other people, no headcount of the handover.
+    const praised = report(
+      'BÁO CÁO\nKết quả công tác quốc phòng năm 2027', 'I. TUYỂN QUÂN',
+      'Sau lễ giao quân, khen thưởng 12 thanh niên tiêu biểu; tổng kết công tác tuyển quân.',
+      'II. ĐÁNH GIÁ CHUNG', 'Cả năm có 47 thanh niên lên đường nhập ngũ; công tác dân quân được củng cố.',
+    );
+    expect(await findingsOf(RULE, praised)).toEqual([]);
+  });
+
   it('reads a count named "hiện có" before it under a plan heading as the stock there is now, no target', async () => {
     // Hand-checked: 1.352 and 1.325 swap the neighbouring "5" and "3"; "hiện có" says the plan section restates today's staff.
     const text = (stock: string) => report(
