@@ -8,6 +8,9 @@ import { labelTokens } from './similarity.js';
 import { alt, ASPECT_WORDS, HEADCOUNT_EVENTS } from '../text/lexicon.js';
 import { isPeople } from './labels.js';
 
+// The marks that close a segment, as lastSegment in quantities.ts cuts it.
+const SEGMENT_MARKS = [',', ';', ':', '('];
+
 const EVENTS = HEADCOUNT_EVENTS.map((e) => ({
   key: e.key,
   // The ceremony in the words before the count, within its segment.
@@ -21,10 +24,10 @@ const EVENTS = HEADCOUNT_EVENTS.map((e) => ({
 
 /**
  * The key of the event a count of people is the headcount of, or null. `segment` is the words before the figure in its
- * segment (after its last comma), `earlier` those of its clause before that segment (no other figure between),
- * `phrase` the noun phrase after it; `unit` the figure's counted noun.
+ * segment (after its last comma), `gap` all its clause's words before it (no other figure between), `phrase` the noun
+ * phrase after it; `unit` the figure's counted noun.
  */
-export function headcountOf(f: Figure, unit: string | null, segment: string, earlier: string, phrase: string): string | null {
+export function headcountOf(f: Figure, unit: string | null, segment: string, gap: string, phrase: string): string | null {
   if (f.kind !== 'count' || unit === null) return null;
   const noun = unit.toLowerCase().trim();
   for (const e of EVENTS) {
@@ -34,7 +37,7 @@ export function headcountOf(f: Figure, unit: string | null, segment: string, ear
     const own = words.startsWith(noun) ? words.slice(noun.length) : null;
     if (e.before.test(segment) || (own !== null && e.after.test(own))) return e.key;
     // "huyện tổ chức lễ giao nhận quân, giao đủ 215 công dân": the count of the ceremony's own act, named just before.
-    if (e.act.test(segment) && e.before.test(earlier)) return e.key;
+    if (e.act.test(segment) && e.before.test(gap.slice(0, Math.max(...SEGMENT_MARKS.map((m) => gap.lastIndexOf(m)), 0)))) return e.key;
   }
   return null;
 }

@@ -595,7 +595,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const recipients = RECIPIENT.test(gapSegment.trimEnd()) && (PERSON_NOUNS as readonly string[]).includes(unitHead(f) ?? '');
   const set = f.kind === 'count' ? countedSetOf(context, f) : null;
   // "hoàn thành giao quân với 45 công dân" and "43 thanh niên lên đường nhập ngũ": one event's headcount, named by the event.
-  const headcount = headcountOf(f, f.unit, gapSegment, gap.replace(/[^,;:(]*$/u, ''), phrase);
+  const headcount = headcountOf(f, f.unit, gapSegment, gap, phrase);
   if (headcount !== null) return headcountReading({ figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred, pre, verb, loose, flow: null, branches, item: itemOf(context, f.section, shared) }, headcount);
   return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred, pre, verb, ...(reached ? { served: true } : {}), loose, flow: recipients ? null : flowOf(gap), branches, item: itemOf(context, f.section, shared), ...(set === null ? {} : { set: set.value }) };
 }
