@@ -892,6 +892,12 @@ export const POSSESSION_WORDS = ['có', 'sở hữu'] as const;
  * predicate; "15 cơ sở hoạt động." names no manner).
  */
 export const PREDICATE_MARKERS = ['đã', 'đang', 'được', 'chưa', 'không', 'sẽ', 'đạt', 'hoạt động'] as const;
+/**
+ * Collective nouns right before a count that make it the size of a whole network or corps ("mạng lưới 142 tổ hòa giải",
+ * "hệ thống 25 trạm bơm", "đội ngũ 60 cộng tác viên"): what the sentence says after the counted noun ("… hoạt động hiệu
+ * quả", "… đã được kiện toàn") is said of all of them, no subgroup (see PREDICATE_MARKERS).
+ */
+export const WHOLE_SET_NOUNS = ['mạng lưới', 'hệ thống', 'đội ngũ'] as const;
 /** Words after a figure that end its noun phrase ("389 hồ sơ của …", "12 điểm tại …", "15 lớp, đạt …"). */
 export const PHRASE_STOP_WORDS = [
   'của', 'tại', 'ở', 'trong', 'với', 'đạt', 'chiếm', 'được', 'đã', 'cho', 'trên', 'và', 'so', 'thuộc', 'là', 'do', 'vì', 'nhằm', 'để', 'theo', 'gồm',

@@ -18,6 +18,23 @@ describe('repeated-value-conflict', () => {
     expect((await findingsOf(RULE, text('13 cơ sở kinh doanh internet hoạt động quá 22 giờ, đã nhắc nhở và'))).map((x) => [x.data.value, x.data.other].sort())).toEqual([['11', '13']]);
   });
 
+  it('reads a count after a network\'s name ("mạng lưới N …") as the whole network, whatever the sentence says it does', async () => {
+    // Hand-checked: the ward has 63 health volunteers; the summary's network of 36 is the same corps, two digits swapped,
+    // though fewer: the network's name says all of them, not those that work well.
+    const text = (network: string) => report(
+      'I. KẾT QUẢ', '- Phường có 63 cộng tác viên dân số, được tập huấn hằng năm.',
+      'Công tác truyền thông được duy trì.', 'II. ĐÁNH GIÁ CHUNG', `- Mạng lưới ${network} cộng tác viên dân số hoạt động khá hiệu quả; kinh phí còn hạn hẹp.`,
+    );
+    expect((await findingsOf(RULE, text('36'))).map((x) => [x.data.value, x.data.other].sort())).toEqual([['36', '63']]);
+    expect(await findingsOf(RULE, text('63'))).toEqual([]);
+    // Without the network's name, 36 volunteers who work well are some of the 63.
+    const some = report(
+      'I. KẾT QUẢ', '- Phường có 63 cộng tác viên dân số, được tập huấn hằng năm.',
+      'Công tác truyền thông được duy trì.', 'II. ĐÁNH GIÁ CHUNG', '- Có 36 cộng tác viên dân số hoạt động khá hiệu quả; kinh phí còn hạn hẹp.',
+    );
+    expect(await findingsOf(RULE, some)).toEqual([]);
+  });
+
   it('reads a share "đạt …" after its noun as the subgroup that reached it, not the whole stated elsewhere', async () => {
     // Hand-checked: 11 of 12 schools took part in the festival, 9 of 12 met the national standard: two subgroups of 12.
     const text = (second: string) => report(
