@@ -5,8 +5,11 @@
  */
 import type { Figure, FigureReading } from '../model/index.js';
 import { labelTokens } from './similarity.js';
-import { alt, HEADCOUNT_EVENTS } from '../text/lexicon.js';
+import { alt, ASPECT_WORDS, HEADCOUNT_EVENTS } from '../text/lexicon.js';
 import { isPeople } from './labels.js';
+
+// The marks that close a segment, as lastSegment in quantities.ts cuts it.
+const SEGMENT_MARKS = [',', ';', ':', '('];
 
 const EVENTS = HEADCOUNT_EVENTS.map((e) => ({
   key: e.key,
@@ -15,13 +18,16 @@ const EVENTS = HEADCOUNT_EVENTS.map((e) => ({
   // What the people did, right after their noun.
   after: new RegExp(String.raw`^\s+(?:${alt(e.after)})(?![\p{L}])`, 'iu'),
   nouns: new Set(e.nouns),
+  // The ceremony's act, alone in the count's segment ("giao đủ 215 công dân" after "tổ chức lễ giao nhận quân,").
+  act: new RegExp(String.raw`^(?:(?:${alt(ASPECT_WORDS)})\s+)*(?:${alt(e.acts)})$`, 'iu'),
 }));
 
 /**
  * The key of the event a count of people is the headcount of, or null. `segment` is the words before the figure in its
- * segment (after its last comma), `phrase` the noun phrase after it; `unit` the figure's counted noun.
+ * segment (after its last comma), `gap` all its clause's words before it (no other figure between), `phrase` the noun
+ * phrase after it; `unit` the figure's counted noun.
  */
-export function headcountOf(f: Figure, unit: string | null, segment: string, phrase: string): string | null {
+export function headcountOf(f: Figure, unit: string | null, segment: string, gap: string, phrase: string): string | null {
   if (f.kind !== 'count' || unit === null) return null;
   const noun = unit.toLowerCase().trim();
   for (const e of EVENTS) {
@@ -30,6 +36,8 @@ export function headcountOf(f: Figure, unit: string | null, segment: string, phr
     const words = phrase.trimStart().toLowerCase();
     const own = words.startsWith(noun) ? words.slice(noun.length) : null;
     if (e.before.test(segment) || (own !== null && e.after.test(own))) return e.key;
+    // "huyện tổ chức lễ giao nhận quân, giao đủ 215 công dân": the count of the ceremony's own act, named just before.
+    if (e.act.test(segment) && e.before.test(gap.slice(0, Math.max(...SEGMENT_MARKS.map((m) => gap.lastIndexOf(m)), 0)))) return e.key;
   }
   return null;
 }

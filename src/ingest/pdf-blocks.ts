@@ -178,6 +178,11 @@ function unwrapRows(pages: PdfLine[][], grid: TabGrid, edge: number): PdfLine[][
         width = Math.max(width, cells.segments.length);
         continue;
       }
+      if (rest && cells.segments.length >= width && parallelRows(line, rest, lines[i + 2], grid)) {
+        page.push(line);
+        width = Math.max(width, cells.segments.length);
+        continue;
+      }
       if (rest && wrapsOnto(line, rest, grid, edge)) {
         const whole = unwrapRow(line, rest, grid);
         page.push(whole);
@@ -240,6 +245,29 @@ function isOwnRow(row: PdfLine, below: PdfLine, grid: TabGrid, after: PdfLine | 
   if (after.x0 <= grid.origin + 0.5 || isOwnRow(below, after, grid, undefined, edge)) return false;
   const whole = splitAtTabStops(unwrapRow(below, after, grid), grid);
   return !!whole.tabbed && whole.segments.length >= need;
+}
+
+/**
+ * Whether the line below `row` and the one after it are typed rows of as many cells as `row` (two or more), each right
+ * under the other and opening at the margin: a run of rows, not a row whose end wrapped, though `row` ran to the edge
+ * (a row short of its table's width is left to fillsRow: its caller asks this only of a row as wide as the rows above). A letterhead typed with tabs
+ * ("ỦY BAN NHÂN DÂN HUYỆN A ⇥ CỘNG HÒA … VIỆT NAM" over "ỦY BAN NHÂN DÂN XÃ B ⇥ Độc lập …" over "Số: … ⇥ B, ngày …"):
+ * its motto line nearly fills the page, and a wrap read there puts the issuer into the motto's cell. A wrapped end brings
+ * the row its missing cells and is followed by the next row, not by one as short as the row. The lines below are cut at a
+ * tab that left little blank too (splitAtWideTabs), as besideRows cuts lines beside typed rows.
+ */
+function parallelRows(row: PdfLine, below: PdfLine, after: PdfLine | undefined, grid: TabGrid): boolean {
+  if (!after || below.page !== row.page || after.page !== row.page) return false;
+  const under = (a: PdfLine, b: PdfLine) => a.y - b.y > 0 && a.y - b.y <= 1.5 * a.size;
+  const margin = (l: PdfLine) => Math.abs(l.x0 - grid.origin) <= 0.5;
+  if (!under(row, below) || !under(below, after) || !margin(row) || !margin(below) || !margin(after)) return false;
+  const count = (l: PdfLine) => {
+    const typed = splitAtTabStops(l, grid);
+    const cut = typed.tabbed ? typed : splitAtWideTabs(l, grid);
+    return cut.tabbed ? cut.segments.length : 1;
+  };
+  const n = count(row);
+  return n >= 2 && count(below) === n && count(after) === n;
 }
 
 /**

@@ -876,10 +876,11 @@ export const ATTENDANCE_VERBS = ['tham gia', 'tham dự', 'dự thi'] as const;
  * Events held once a period whose headcount a report restates in other words, each under one key: the handover of recruits,
  * told by the ceremony before the count ("hoàn thành giao quân với 45 công dân", "giao nhận quân … 26 tân binh"), by what the
  * people counted did ("24 công dân nhập ngũ", "43 thanh niên lên đường nhập ngũ"), or by the noun counting them ("26 tân
- * binh"). Never "tạm hoãn gọi nhập ngũ 12 công dân": the words before a count are only the ceremony's.
+ * binh"), or by the act of the ceremony its sentence named earlier, the act alone before the count ("tổ chức lễ giao nhận
+ * quân, giao đủ 215 công dân"). Never "tạm hoãn gọi nhập ngũ 12 công dân": the words before a count are only the ceremony's.
  */
-export const HEADCOUNT_EVENTS: ReadonlyArray<{ key: string; before: readonly string[]; after: readonly string[]; nouns: readonly string[] }> = [
-  { key: 'giao quân', before: ['giao quân', 'giao nhận quân'], after: ['nhập ngũ', 'lên đường nhập ngũ'], nouns: ['tân binh'] },
+export const HEADCOUNT_EVENTS: ReadonlyArray<{ key: string; before: readonly string[]; after: readonly string[]; nouns: readonly string[]; acts: readonly string[] }> = [
+  { key: 'giao quân', before: ['giao quân', 'giao nhận quân'], after: ['nhập ngũ', 'lên đường nhập ngũ'], nouns: ['tân binh'], acts: ['giao', 'bàn giao', 'giao đủ', 'bàn giao đủ'] },
 ];
 /** Nouns of an event that people or bodies attend ("hội nghị", "chương trình", "cuộc thi"): whose attendance a count is. */
 export const EVENT_NOUNS = [
@@ -897,6 +898,12 @@ export const POSSESSION_WORDS = ['có', 'sở hữu'] as const;
  * predicate; "15 cơ sở hoạt động." names no manner).
  */
 export const PREDICATE_MARKERS = ['đã', 'đang', 'được', 'chưa', 'không', 'sẽ', 'đạt', 'hoạt động'] as const;
+/**
+ * Collective nouns right before a count that make it the size of a whole network or corps ("mạng lưới 142 tổ hòa giải",
+ * "hệ thống 25 trạm bơm", "đội ngũ 60 cộng tác viên"): what the sentence says after the counted noun ("… hoạt động hiệu
+ * quả", "… đã được kiện toàn") is said of all of them, no subgroup (see PREDICATE_MARKERS).
+ */
+export const WHOLE_SET_NOUNS = ['mạng lưới', 'hệ thống', 'đội ngũ'] as const;
 /** Words after a figure that end its noun phrase ("389 hồ sơ của …", "12 điểm tại …", "15 lớp, đạt …"). */
 export const PHRASE_STOP_WORDS = [
   'của', 'tại', 'ở', 'trong', 'với', 'đạt', 'chiếm', 'được', 'đã', 'cho', 'trên', 'và', 'so', 'thuộc', 'là', 'do', 'vì', 'nhằm', 'để', 'theo', 'gồm',

@@ -130,6 +130,31 @@ describe('a letterhead typed with tabs', () => {
     expect(buildBlocks([buildLines(1, pp)])).toEqual(buildBlocks([buildLines(1, [...head, ...pdfjs, ...title, ...table(700, 200)])]));
   });
 
+  it('keeps the issuer\'s second line a row of its own when the motto above it nearly fills the page', () => {
+    // The motto at stop 7 ends at 532.8 pt, 5 pt short of the prose's edge: "ỦY" would not have fitted after it, yet the
+    // line below is no wrapped end: it has the letterhead's two cells, and so has the "Số: … ⇥ place, date" line under it.
+    const wide = [
+      ...typedRow(790, 0, [['ỦY BAN NHÂN DÂN HUYỆN ĐÔNG SƠN', 0, 216], ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 7, 228]]),
+      ...typedRow(778, 4, [['ỦY BAN NHÂN DÂN XÃ ĐÔNG HÀ', 0, 190], ['Độc lập - Tự do - Hạnh phúc', 6, 142]]),
+      ...typedRow(766, 8, [['Số: 31/BC-UBND', 0, 80], ['Đông Hà, ngày 4 tháng 8 năm 2026', 3, 200]]),
+    ];
+    expect(rows([...wide, ...title, ...table(680, 200)]).slice(0, 3)).toEqual([
+      ['ỦY BAN NHÂN DÂN HUYỆN ĐÔNG SƠN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+      ['ỦY BAN NHÂN DÂN XÃ ĐÔNG HÀ', 'Độc lập - Tự do - Hạnh phúc'],
+      ['Số: 31/BC-UBND', 'Đông Hà, ngày 4 tháng 8 năm 2026'],
+    ]);
+    // A cell that wraps at the margin as one run, above a row of the same two cells, is still put back on its row.
+    const wrapped = [
+      ...typedRow(790, 0, [['Tuyên truyền', 0, 60], ['Tổ chức 12 buổi tuyên truyền pháp luật tại các thôn, thu hút đông đảo', 2, 404]]),
+      ...words(778, 4, [['người dân tham gia.', 56.8, 80]]),
+      ...typedRow(766, 8, [['Hòa giải', 0, 40], ['Hòa giải thành 5 vụ', 2, 90]]),
+    ];
+    expect(rows([...wrapped, ...title, ...table(680, 200)]).slice(0, 2)).toEqual([
+      ['Tuyên truyền', 'Tổ chức 12 buổi tuyên truyền pháp luật tại các thôn, thu hút đông đảo người dân tham gia.'],
+      ['Hòa giải', 'Hòa giải thành 5 vụ'],
+    ]);
+  });
+
   it('leaves the line whole away from typed rows, and beside them where the gap is a word space', () => {
     // Two blank lines below the letterhead: no typed row beside it.
     const apart = poppler.map((i) => ({ ...i, y: 752 }));

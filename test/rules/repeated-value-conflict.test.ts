@@ -18,6 +18,23 @@ describe('repeated-value-conflict', () => {
     expect((await findingsOf(RULE, text('13 cơ sở kinh doanh internet hoạt động quá 22 giờ, đã nhắc nhở và'))).map((x) => [x.data.value, x.data.other].sort())).toEqual([['11', '13']]);
   });
 
+  it('reads a count after a network\'s name ("mạng lưới N …") as the whole network, whatever the sentence says it does', async () => {
+    // Hand-checked: the ward has 63 health volunteers; the summary's network of 36 is the same corps, two digits swapped,
+    // though fewer: the network's name says all of them, not those that work well.
+    const text = (network: string) => report(
+      'I. KẾT QUẢ', '- Phường có 63 cộng tác viên dân số, được tập huấn hằng năm.',
+      'Công tác truyền thông được duy trì.', 'II. ĐÁNH GIÁ CHUNG', `- Mạng lưới ${network} cộng tác viên dân số hoạt động khá hiệu quả; kinh phí còn hạn hẹp.`,
+    );
+    expect((await findingsOf(RULE, text('36'))).map((x) => [x.data.value, x.data.other].sort())).toEqual([['36', '63']]);
+    expect(await findingsOf(RULE, text('63'))).toEqual([]);
+    // Without the network's name, 36 volunteers who work well are some of the 63.
+    const some = report(
+      'I. KẾT QUẢ', '- Phường có 63 cộng tác viên dân số, được tập huấn hằng năm.',
+      'Công tác truyền thông được duy trì.', 'II. ĐÁNH GIÁ CHUNG', '- Có 36 cộng tác viên dân số hoạt động khá hiệu quả; kinh phí còn hạn hẹp.',
+    );
+    expect(await findingsOf(RULE, some)).toEqual([]);
+  });
+
   it('reads a share "đạt …" after its noun as the subgroup that reached it, not the whole stated elsewhere', async () => {
     // Hand-checked: 11 of 12 schools took part in the festival, 9 of 12 met the national standard: two subgroups of 12.
     const text = (second: string) => report(
@@ -236,6 +253,24 @@ describe('repeated-value-conflict', () => {
       'II. ĐÁNH GIÁ CHUNG', 'Trong năm xét duyệt tạm hoãn gọi nhập ngũ 14 công dân đang học đại học.',
     );
     expect((await findingsOf(RULE, deferred)).filter((x) => ['31', '33'].includes(String(x.data.value)))).toEqual([]);
+  });
+
+  it('reads the act of a handover ceremony its sentence named earlier ("lễ giao quân, bàn giao đủ N") as the headcount of the handover', async () => {
+    // Hand-checked: the section hands over 47 young men after naming the ceremony; the summary says 74 recruits entered service: a conflict.
+    const text = (summary: number) => report(
+      'BÁO CÁO\nKết quả công tác quốc phòng năm 2027', 'I. TUYỂN QUÂN',
+      'Sáng ngày 15/02/2027, thị xã tổ chức lễ giao quân gọn, đúng luật, bàn giao đủ 47 thanh niên cho các đơn vị.',
+      'II. ĐÁNH GIÁ CHUNG', `Cả năm có ${summary} thanh niên lên đường nhập ngũ; công tác dân quân được củng cố.`,
+    );
+    expect((await findingsOf(RULE, text(74))).map((x) => [x.data.value, x.data.other].sort())).toEqual([['47', '74']]);
+    expect(await findingsOf(RULE, text(47))).toEqual([]);
+    // Another act after the ceremony ("khen thưởng 12 thanh niên") counts other people, no headcount of the handover.
+    const praised = report(
+      'BÁO CÁO\nKết quả công tác quốc phòng năm 2027', 'I. TUYỂN QUÂN',
+      'Sau lễ giao quân, khen thưởng 12 thanh niên tiêu biểu; tổng kết công tác tuyển quân.',
+      'II. ĐÁNH GIÁ CHUNG', 'Cả năm có 47 thanh niên lên đường nhập ngũ; công tác dân quân được củng cố.',
+    );
+    expect(await findingsOf(RULE, praised)).toEqual([]);
   });
 
   it('reads a count named "hiện có" before it under a plan heading as the stock there is now, no target', async () => {
