@@ -302,7 +302,9 @@ function breakdownWhole(input: ComparisonInput, text: string, figs: Figure[], at
 // before the claim is an aside to the figure the bracket follows (its unit and a few words between), and the claim, outside
 // the bracket, speaks of that figure.
 const BRACKET_LEAD = /^[^\d,;.()]{0,30}$/u;
-const LONG_BRACKET_LEAD = /^[^\d,;.()]{0,80}$/u;
+// A bracket that splits the head's own count may follow a name with a comma of its own ("23 trường hợp trẻ em bị xâm hại,
+// bạo lực (09 trường hợp …, 14 trường hợp …)"): no number, clause end or bracket between, the comma is inside the name.
+const LONG_BRACKET_LEAD = /^[^\d;.()]{0,80}$/u;
 function asideHead(text: string, figs: Figure[], at: At, inner: Figure, from: number, keep: (f: Figure) => boolean): Figure | null {
   // The bracket holding the figure: its "(" before it, and its ")" before the claim.
   let depth = 0;
@@ -324,7 +326,8 @@ function asideHead(text: string, figs: Figure[], at: At, inner: Figure, from: nu
   const lead = text.slice(at(head) + head.raw.length, open);
   if (BRACKET_LEAD.test(lead)) return head;
   // "05 trường hợp trẻ em bị tai nạn thương tích (03 trường hợp ngã, 01 trường hợp bỏng)": a longer lead still ends in
-  // the head's aside when the bracket splits the head's own count (every figure in it of the head's named unit).
+  // the head's aside when the bracket splits the head's own count (every figure in it of the head's named unit), a comma
+  // inside the head's name included.
   const inside = figs.filter((f) => at(f) > open && at(f) < close);
   const named = unitHead(head);
   const split = named !== null && named !== '%' && inside.length >= 2 && inside.every((f) => unitHead(f) === named);
