@@ -48,3 +48,54 @@ describe('two names a breakdown states side by side are two quantities elsewhere
     ]);
   });
 });
+
+describe('"giảm một nửa": the base is twice the value now', () => {
+  const claims = async (text: string) => (await of('claim-mismatch', text)).map((f) => [f[0], (f[1] as { base: number }).base, (f[1] as { value: number }).value]);
+  it.each([
+    // 10 → 5: exactly half.
+    'Cháy nhà dân xảy ra 05 vụ, giảm một nửa so với năm trước (10 vụ).',
+    // 11 → 5: 2,2 times, within the slack of a multiple.
+    'Số hộ tái nghèo còn 5 hộ, giảm còn một nửa so với đầu năm (11 hộ).',
+    // a hedged half says less than half: 10 → 6 is not read
+    'Số vụ ngộ độc thực phẩm là 06 vụ, giảm gần một nửa so với cùng kỳ (10 vụ).',
+  ])('agrees: %s', async (text) => {
+    expect(await claims(text)).toEqual([]);
+  });
+  it.each([
+    // 9 → 7 is a fall of two ninths, not half.
+    ['Xảy ra 07 vụ đuối nước, giảm một nửa so với cùng kỳ (09 vụ).', 9, 7],
+    // 6 → 12 rose.
+    ['Số ca sốt xuất huyết là 12 ca, giảm một nửa so với cùng kỳ năm trước (06 ca).', 6, 12],
+  ])('disagrees: %s', async (text, base, value) => {
+    expect(await claims(text)).toEqual([['halvedMismatch', base, value]]);
+  });
+});
+
+describe('"N <noun>, gồm:" over a closed run of bullets: one bullet, one counted thing', () => {
+  const lists = async (text: string) => (await of('list-count-mismatch', text)).map((f) => [f[0], (f[1] as { count: number }).count, (f[1] as { listed: number }).listed]);
+  const after = '\nII. PHƯƠNG HƯỚNG\nTiếp tục thực hiện các nhiệm vụ.';
+  it.each([
+    // four documents cited for "06": two missing (a subject's commas are no second document)
+    ['Năm 2025, UBND xã ban hành 06 (sáu) văn bản về phòng cháy và chữa cháy, gồm:\n- Kế hoạch số 12/KH-UBND ngày 10/01/2025 về phòng cháy, chữa cháy rừng;\n- Kế hoạch số 40/KH-UBND ngày 03/3/2025 về kiểm tra an toàn cháy nổ;\n- Quyết định số 75/QĐ-UBND ngày 14/4/2025 kiện toàn Đội dân phòng;\n- Công văn số 210/UBND-VP ngày 20/6/2025 về phòng cháy mùa khô.', 6, 4],
+    // five activities for "04"
+    ['Hội Phụ nữ tổ chức 04 hoạt động hưởng ứng Ngày Gia đình, gồm:\n+ Tổ chức hội thi nấu ăn giữa các chi hội;\n+ Trao 15 suất quà cho gia đình khó khăn;\n+ Tọa đàm về bình đẳng giới trong gia đình;\n+ Ra mắt mô hình gia đình 5 không 3 sạch tại thôn Bắc;\n+ Phát động phong trào đọc sách trong gia đình.', 4, 5],
+  ])('reports: %s', async (text, count, listed) => {
+    expect(await lists(text + after)).toEqual([['listCountMismatch', count, listed]]);
+  });
+  it.each([
+    // as many bullets as the count
+    'Hội Phụ nữ tổ chức 03 hoạt động hưởng ứng Ngày Gia đình, gồm:\n+ Tổ chức hội thi nấu ăn giữa các chi hội;\n+ Tọa đàm về bình đẳng giới trong gia đình;\n+ Phát động phong trào đọc sách trong gia đình.',
+    // a breakdown by amounts of the counted noun is no list of names
+    'Trong năm đã tổ chức 09 lớp tập huấn, gồm:\n- Tập huấn kỹ thuật trồng lúa 05 lớp;\n- Tập huấn chăn nuôi an toàn sinh học 04 lớp.',
+    // a bullet opening with a plural may name several things
+    'Xã đã hoàn thành 07 công trình, gồm:\n- Nhà văn hóa thôn Đông;\n- Các tuyến đường nội đồng thôn Tây.',
+    // people: member lists group several in a bullet
+    'Tổ công tác có 05 người, gồm:\n- Phó Chủ tịch UBND xã làm tổ trưởng;\n- Công chức địa chính làm thành viên.',
+    // fewer bullets than the count, one of them joining two things
+    'Xã đã hoàn thành 04 công trình, gồm:\n- Nhà văn hóa thôn Đông và sân thể thao thôn Đông;\n- Cầu dân sinh qua suối Cạn;\n- Kênh mương nội đồng thôn Nam.',
+    // the run goes on under another marker: which level the count covers is unknown
+    'Xã đã hoàn thành 03 công trình, gồm:\n- Nhà văn hóa thôn Đông;\n- Cầu dân sinh qua suối Cạn;\n+ Hạng mục cổng và tường rào.',
+  ])('reads nothing wrong: %s', async (text) => {
+    expect(await lists(text + after)).toEqual([]);
+  });
+});
