@@ -60,6 +60,7 @@ import { singleSlips } from './support/percent.js';
 import type { Figure, FigureReading as Quantity } from '../model/index.js';
 import { agreesAt } from './support/sentences.js';
 import { labelTokens, spellInitials, tokenContainment, workloadStages } from '../extract/similarity.js';
+import { unitsAlike } from '../extract/labels.js';
 import { actedName, bareNoun, breakdownMember, initialedNoun, columnMeasure, distinctReadings, nameCore, namesUnion, sameItemFlow, subjectsNested, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
 import { SHARE_FRAME_WORDS, OPENING_STATE_WORDS, OTHER_TIME_WORDS, PLAN_WORDS, ASPECT_WORDS, CATEGORY_SHIFTERS, COUNT_WORDS, CURRENCY_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, wordsRe } from '../text/lexicon.js';
 
@@ -721,9 +722,10 @@ function oneThing(a: Side, b: Side): boolean {
   const [x, y] = [a.q, b.q];
   // One item's same standing ("đã giải quyết" under "Lĩnh vực đất đai", the row "Đất đai" under "Đã giải quyết").
   if (!a.whole && !b.whole && sameItemFlow(x, y)) return true;
-  // Two counted nouns are two measures ("lượt" visits, "cặp" couples), unless one counts people ("1.968 người" of teachers).
+  // Two counted nouns are two measures ("lượt" visits, "cặp" couples), unless one counts people ("1.968 người" of teachers) or
+  // both count the same things ("1.284 trẻ em" / "1.248 em", src/extract/labels.ts unitsAlike).
   const person = (u: string | null) => u !== null && (PERSON_NOUNS as readonly string[]).includes(u);
-  if (a.unit !== null && b.unit !== null && a.unit !== b.unit && !person(a.unit) && !person(b.unit)) return false;
+  if (a.unit !== null && b.unit !== null && a.unit !== b.unit && !person(a.unit) && !person(b.unit) && !unitsAlike(a.unit, b.unit)) return false;
   if (x.role !== y.role && (x.role === 'target' || y.role === 'target')) return false;
   // "giải quyết việc làm cho 420 lao động" under "Phương hướng, nhiệm vụ năm 2027" of a 2026 report is next year's plan, never
   // a result of the period restated: only a target may restate it.
@@ -778,13 +780,13 @@ function refinedSlip(a: Side, b: Side, small: string[], large: string[], pa: str
   const [x, y] = [a.q, b.q];
   if (x.kind !== 'count' || y.kind !== 'count' || a.whole || b.whole || x.role !== y.role || a.unit === null || b.unit === null || a.value === null || b.value === null) return false;
   const person = (u: string) => (PERSON_NOUNS as readonly string[]).includes(u);
-  if (a.unit !== b.unit && !(person(a.unit) || person(b.unit))) return false;
+  if (a.unit !== b.unit && !(person(a.unit) || person(b.unit) || unitsAlike(a.unit, b.unit))) return false;
   if (!adjacentSwap(String(a.value), String(b.value))) return false;
   const flags = (q: Quantity) => q.scope.split('|').filter((t) => SLIP_APART_SCOPES.has(t)).sort().join('|');
   if (flags(x) !== flags(y)) return false;
   const core = (ts: string[]) => ts.filter((t) => !NEUTRAL_TOKENS.has(t));
   const [s, l] = [core(small), core(large)];
-  if (s.length === 0 ? a.unit !== b.unit || Math.min(a.value, b.value) < 1000 : tokenContainment(s, l) < 1) return false;
+  if (s.length === 0 ? !unitsAlike(a.unit, b.unit) || Math.min(a.value, b.value) < 1000 : tokenContainment(s, l) < 1) return false;
   const added = l.filter((t) => !s.includes(t));
   if (added.some((t) => SLIP_APART_WORDS.has(t))) return false;
   if (pa !== null && pb !== null) {

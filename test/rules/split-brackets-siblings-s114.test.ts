@@ -99,3 +99,14 @@ describe('"N <noun>, gồm:" over a closed run of bullets: one bullet, one count
     expect(await lists(text + after)).toEqual([]);
   });
 });
+
+describe('a digit swap between two counts of the same things under two nouns ("trẻ em" / "em")', () => {
+  const head = 'I. TÌNH HÌNH CHUNG\nPhường có 5 214 hộ với 18 620 nhân khẩu; trẻ em có hoàn cảnh khó khăn 1 473 em.\nII. KẾT QUẢ THỰC HIỆN\n';
+  const swaps = async (text: string) => (await of('repeated-value-conflict', head + text)).map((f) => [(f[1] as { value: string }).value, (f[1] as { other: string }).other]);
+  it('1 437 "trẻ em" against 1 473 "em" of the same name is one count mistyped', async () => {
+    expect(await swaps('Trong năm, Hội Khuyến học đã trao học bổng cho 1 437 trẻ em có hoàn cảnh khó khăn của phường.')).toEqual([['1 473', '1 437']]);
+  });
+  it('households are not children, whatever the digits', async () => {
+    expect(await swaps('Trong năm, Hội Khuyến học đã trao học bổng cho 1 437 hộ có hoàn cảnh khó khăn của phường.')).toEqual([]);
+  });
+});
