@@ -701,6 +701,41 @@ function closedAside(text: string, from: number, to: number): boolean {
   return false;
 }
 const ASIDE = wordsRe(ASIDE_WORDS);
+
+/**
+ * The brackets of text[from, to) closed before `to` that hold two amounts or more: "23 trường hợp bị xâm hại, bạo lực (09
+ * trường hợp bị xâm hại tình dục, 14 trường hợp bị bạo lực), …; trong đó trẻ em gái 16 trường hợp" — the bracket splits
+ * the amount before it, and a connector after it splits that amount, never the bracket's last member. One pass over the
+ * window; a bracket restating one amount ("năm 2024 (9.200 triệu đồng), gồm:") is not among them.
+ */
+function splitBrackets(block: Block, figures: Figure[], from: number, to: number): Array<[number, number]> {
+  const text = block.text;
+  if (!text.slice(from, to).includes('(')) return [];
+  const out: Array<[number, number]> = [];
+  const open: number[] = [];
+  for (let i = from; i < to; i++) {
+    if (text[i] === '(') open.push(i);
+    else if (text[i] === ')' && open.length > 0) {
+      const o = open.pop()!;
+      if (i - o > 6) out.push([o, i]);
+    }
+  }
+  if (out.length === 0) return out;
+  // The amounts' starts in the window, in order: each bracket counts its own by two binary searches, so the pass stays linear.
+  const starts = figures.filter((f) => f.cell === null && f.kind !== 'percent' && isAmount(f)).map((f) => localRange(block, f)[0])
+    .filter((x) => x >= from && x < to).sort((x, y) => x - y);
+  const below = (x: number) => {
+    let [lo, hi] = [0, starts.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return out.filter(([o, c]) => below(c) - below(o + 1) >= 2);
+}
+const inSplit = (brackets: Array<[number, number]>, at: number) => brackets.some(([o, c]) => at > o && at < c);
 // "2.217 thành viên (riêng Quỹ tín dụng … có 1.524 thành viên), trong đó …": a bracket that opens by singling one member out
 // states that member's own amount, a part of the whole before it, never what the connector splits.
 const SINGLED_OUT = new RegExp(String.raw`^\s*(?:${alt(SEPARATELY)})(?![\p{L}])`, 'iu');
@@ -848,9 +883,10 @@ function nearestWhole(block: Block, figures: Figure[], previous: Previous | null
   // A plan or an earlier value in brackets ("kế hoạch năm (250 lao động); trong đó …"), another's value a comparative
   // brackets ("thấp hơn thị xã An Nhơn (54 trường hợp)"), or a change in an aside closed before the connector ("04 vụ (giảm
   // 02 vụ so với cùng kỳ), gồm: …"), is not what the parts split.
+  const split = splitBrackets(block, figures, start, at);
   const usable = (among: Figure[]) => among.filter((f) => {
     const home = f.block === block.index ? block : previous!.block;
-    return isAmount(f) && (f.kind === 'percent') === (parts[0].kind === 'percent') && !isReference(home, f) && !rivalValue(home, f) && !(home === block && closedAside(text, localRange(block, f)[0], at)) && !f.change && !CHANGE_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 16), localRange(home, f)[0]))
+    return isAmount(f) && (f.kind === 'percent') === (parts[0].kind === 'percent') && !isReference(home, f) && !rivalValue(home, f) && !(home === block && (closedAside(text, localRange(block, f)[0], at) || inSplit(split, localRange(block, f)[0]))) && !f.change && !CHANGE_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 16), localRange(home, f)[0]))
       && !YARDSTICK_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 40), localRange(home, f)[0]));
   });
   const candidates = usable(pool);

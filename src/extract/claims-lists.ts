@@ -18,7 +18,7 @@ import { readKindList } from './claims-kinds.js';
 import {
   alt, AS_FOLLOWS, BODY_NAME_WORDS, BODY_WORD_COMPOUNDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
   SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, LIST_PLACE_WORDS, AND_OR_WORDS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, PERSON_HONORIFICS, POST_TITLE_WORDS, altInitialCase, LISTED_DOCUMENT_WORDS, EVENT_NOUNS,
-  CLAUSE_OPENING_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS, COUNTED_GROUP_NOUNS, FOLLOWING_WORDS, FIELD_AND_NAMES, NUMBERED_SITE_KINDS,
+  CLAUSE_OPENING_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS, COUNTED_GROUP_NOUNS, FOLLOWING_WORDS, FIELD_AND_NAMES, NUMBERED_SITE_KINDS, PERSON_NOUNS,
 } from '../text/lexicon.js';
 
 // Words between a count and its colon that say the names are of something else ("06 chữ ký số cho các chức danh: …").
@@ -416,7 +416,9 @@ export function extractBulletLists(blocks: readonly Block[], figuresOf: BlockFig
     const counts = figuresOf.of(block.index).filter((f) => f.kind === 'count' && f.unit !== null && f.cell === null && f.value >= 1 && f.value <= 60);
     const f = counts[counts.length - 1];
     if (!f || !/^\p{Ll}/u.test(f.unit!)) continue;
-    const [from, to] = localRange(block, f);
+    const [from, digits] = localRange(block, f);
+    // "05 (năm) văn bản …, gồm:": the count spelled out in brackets after its digits is the count again.
+    const to = digits + spelledAfter(block.text.slice(digits, digits + 48), f.value);
     const following = FOLLOWING_INTRO.exec(block.text.slice(to));
     if (following && to + following[0].length === block.text.trimEnd().length) {
       const claim = followingList(blocks, block, f, from, to, following[0].trim());
@@ -433,9 +435,11 @@ export function extractBulletLists(blocks: readonly Block[], figuresOf: BlockFig
     const items: string[] = [];
     const under: number[] = [];
     let marker: string | null = null;
+    let closed = true;
     // At most 61 bullets are read (a count is 60 at most), so the work stays linear however many bullets follow.
     for (let b = block.index + 1; b < blocks.length && b <= block.index + 61 && blocks[b].kind !== 'row'; b++) {
       const m = BULLET.exec(blocks[b].text);
+      if (m && marker !== null && m[1] !== marker) closed = false;
       if (!m || (marker !== null && m[1] !== marker)) break;
       marker = m[1];
       items.push(blocks[b].text.slice(m[0].length).replace(/[\s;.,]+$/u, '').trim());
@@ -443,7 +447,8 @@ export function extractBulletLists(blocks: readonly Block[], figuresOf: BlockFig
     }
     // "- Trường mầm non: 2 trường" is a breakdown by amounts (claims-bullets.ts), not one name a bullet.
     const plain = (item: string) => !item.includes(':') && item.split(/\s+/u).length <= 14 && (NUMBERED.test(item) || !/\d/u.test(item.replace(NUMBERED_IN, '')));
-    if (items.length < 2 || !items.every((item) => plain(item) && namesNoun(item, unit))) continue;
+    const named = items.length >= 2 && items.every((item) => plain(item) && namesNoun(item, unit));
+    if (!named && !(closed && announcedBullets(blocks, figuresOf, f, intro[0], items, under))) continue;
     out.push(makeClaim({
       relation: 'list', whole: f.index, items, open: false, connector: intro[0].trim(),
       block: block.index, span: subSpan(block, from, to), partBlocks: under,
@@ -451,6 +456,26 @@ export function extractBulletLists(blocks: readonly Block[], figuresOf: BlockFig
   }
   return out;
 }
+
+/**
+ * "ban hành 05 văn bản chỉ đạo, gồm:" over one flat run of bullets that a paragraph without a marker closes: "gồm" announces
+ * the things counted, one bullet each, whatever words a bullet opens with ("+ Kế hoạch số 16/KH-UBND …", "+ Tổ chức 02 buổi
+ * nói chuyện …"). Not read when a bullet may be no single thing: it opens with a number or a plural ("+ 02 kế hoạch …", "+ Các
+ * thôn …"), holds a label (":"), or an amount of the counted noun (a breakdown by amounts, claims-bullets.ts); nor for
+ * counts of people, whose lists group members ("- Các đồng chí …"). Fewer bullets than the count are read only when no
+ * bullet may name two things (a comma or "và" in it, two documents cited).
+ */
+function announcedBullets(blocks: readonly Block[], figuresOf: BlockFigures, f: Figure, intro: string, items: string[], under: number[]): boolean {
+  if (items.length < 2 || !CONSISTS_INTRO.test(intro) || PERSON_UNIT.test(f.unit!)) return false;
+  if (items.some((item) => item === '' || item.includes(':') || /^\d/u.test(item) || PLURAL_OPENING.test(item))) return false;
+  const head = f.unit!.toLowerCase().split(/\s+/u)[0];
+  if (under.some((b) => figuresOf.of(b).some((g) => g.cell === null && g.unit !== null && g.unit.toLowerCase().split(/\s+/u)[0] === head))) return false;
+  const single = (item: string) => (DOCUMENT_OPENS.test(item) ? (item.match(DOCUMENT_ANY) ?? []).length === 1 : !/,/u.test(item) && !AND.test(item));
+  return items.length >= f.value || items.every(single);
+}
+const CONSISTS_INTRO = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CONSISTS_OF)})\s*:\s*$`, 'iu');
+const PERSON_UNIT = new RegExp(String.raw`^(?:${alt(PERSON_NOUNS)})(?![\p{L}])`, 'iu');
+const PLURAL_OPENING = new RegExp(String.raw`^(?:${alt(PLURAL_WORDS)})(?![\p{L}])`, 'iu');
 
 // "03 tồn tại, hạn chế sau:": the counted noun (up to six words, commas allowed between them, no number) closed by "sau"
 // (the following) and the colon ending the paragraph.

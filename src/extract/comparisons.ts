@@ -27,7 +27,7 @@ import { readTableRateFloors } from './claims-table-rate-floor.js';
 import { unreadBounds } from './table-bound.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import {
-  alt, MULTIPLE_NUMBER_WORDS, AND_OR_WORDS, APPROXIMATE_WORDS, PLAN_WORDS, PURPOSE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_CLAIM_ADVERBS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
+  alt, MULTIPLE_NUMBER_WORDS, HALF_WORDS, DOWN_TO_WORDS, AND_OR_WORDS, APPROXIMATE_WORDS, PLAN_WORDS, PURPOSE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_CLAIM_ADVERBS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
   ADDITION_WORDS, ASSIGNED_WORDS, CAUSE_WORDS, CEILING_WORDS, CLAIM_JOINERS, CURRENT_PERIOD_WORDS, EARLIER_PERIOD_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, STILL_LEFT_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASE_TAILS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, SEVERAL_SUBJECT_WORDS, TARGET_WORDS, wordsRe,
 } from '../text/lexicon.js';
 
@@ -115,6 +115,7 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
       if (inSentence.length < 2) continue;
       const earlier = () => earlierFigures(input, byBlock, block.index, at(inSentence[0]));
       readRatios(r, earlier);
+      readHalves(r);
       readChanges(r, earlier);
       readTargets(r);
       readCriteria(r);
@@ -178,6 +179,8 @@ const HEDGE = new RegExp(`(?:${alt(APPROXIMATE_WORDS)})\\s*$`, 'iu');
 // "gấp 2,3 lần", and "tăng 2,3 lần" written for the same multiple (or, read as a rise, one less).
 // "tăng gấp đôi", "gấp ba lần": the multiple in words (group 4), after "gấp" only.
 const RATIO = new RegExp(String.raw`(?<![\p{L}])(?:${alt(['gấp'])}|(${alt(['tăng'])}))\s+(?:(${alt(HEDGES)})\s+)?(?:${NUM}\s+lần|(?<=${alt(['gấp'])}\s+)(${alt(Object.keys(MULTIPLE_NUMBER_WORDS))})(?:\s+lần)?(?![\p{L}]))`, 'giu');
+// "giảm một nửa", "giảm còn một nửa": a fall to half the base, a multiple of 2 read from the base down (a hedge, group 1, says less).
+const HALVED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(['giảm'])})\s+(?:(${alt(APPROXIMATE_WORDS)})\s+)?(?:(?:${alt(DOWN_TO_WORDS)})\s+)?(?:${alt(HALF_WORDS)})(?![\p{L}])`, 'giu');
 const MULTIPLE_WORD = new Map(Object.entries(MULTIPLE_NUMBER_WORDS).flatMap(([w, v]) => [[w, v], [w.normalize('NFC'), v]]));
 // A claim may close the bracket it restates a change in: "tăng 4,2 triệu đồng (tăng 18,5%) so với năm 2024 (41,4 triệu đồng)".
 const CHANGE = new RegExp(String.raw`(?<![\p{L}])(${alt(CHANGE_VERBS, ['vượt'])})\s+(?:thêm\s+)?(?:(${alt(HEDGES)})\s+)?${NUM}\s?(%|‰|\p{L}[\p{L} ]{0,20}?)\s*(?=\)?\s*\(?\s*(?:so|${alt(EXCEEDED_BASES)}))`, 'giu');
@@ -302,7 +305,9 @@ function breakdownWhole(input: ComparisonInput, text: string, figs: Figure[], at
 // before the claim is an aside to the figure the bracket follows (its unit and a few words between), and the claim, outside
 // the bracket, speaks of that figure.
 const BRACKET_LEAD = /^[^\d,;.()]{0,30}$/u;
-const LONG_BRACKET_LEAD = /^[^\d,;.()]{0,80}$/u;
+// A bracket that splits the head's own count may follow a name with a comma of its own ("23 trường hợp trẻ em bị xâm hại,
+// bạo lực (09 trường hợp …, 14 trường hợp …)"): no number, clause end or bracket between, the comma is inside the name.
+const LONG_BRACKET_LEAD = /^[^\d;.()]{0,80}$/u;
 function asideHead(text: string, figs: Figure[], at: At, inner: Figure, from: number, keep: (f: Figure) => boolean): Figure | null {
   // The bracket holding the figure: its "(" before it, and its ")" before the claim.
   let depth = 0;
@@ -324,7 +329,8 @@ function asideHead(text: string, figs: Figure[], at: At, inner: Figure, from: nu
   const lead = text.slice(at(head) + head.raw.length, open);
   if (BRACKET_LEAD.test(lead)) return head;
   // "05 trường hợp trẻ em bị tai nạn thương tích (03 trường hợp ngã, 01 trường hợp bỏng)": a longer lead still ends in
-  // the head's aside when the bracket splits the head's own count (every figure in it of the head's named unit).
+  // the head's aside when the bracket splits the head's own count (every figure in it of the head's named unit), a comma
+  // inside the head's name included.
   const inside = figs.filter((f) => at(f) > open && at(f) < close);
   const named = unitHead(head);
   const split = named !== null && named !== '%' && inside.length >= 2 && inside.every((f) => unitHead(f) === named);
@@ -390,6 +396,21 @@ function readRatios({ input, text, block, s, figs, at, out }: Reading, earlier: 
     if (Number.isNaN(stated)) continue;
     // "tăng gấp đôi" says twice as many, never a rise of two times.
     out.push({ kind: 'ratio', block, from: m.index, to: m.index + m[0].length, stated, decimals: worded === undefined ? decimalsOf(m[3], styleOf(input)) : 1, written: m[4] ?? m[3], increase: worded === undefined && increase, pair });
+  }
+}
+
+/**
+ * "Tai nạn giao thông xảy ra 05 vụ, giảm một nửa so với cùng kỳ (10 vụ)": the current value before the claim, the base after
+ * it in the claim's clause, read as for a change (comparedPair), amounts only; the base is twice the current. A hedged half
+ * ("giảm gần một nửa") is not read.
+ */
+function readHalves({ input, text, block, s, figs, at, out }: Reading): void {
+  for (const m of matchesIn(HALVED, text, s)) {
+    if (m[1] || HEDGE.test(text.slice(s.from, m.index))) continue;
+    const to = m.index + m[0].length;
+    const pair = comparedPair(input, text, figs, at, m.index, to, countable);
+    if (!pair || !(at(pair[0]) < m.index && at(pair[1]) >= to)) continue;
+    out.push({ kind: 'ratio', block, from: m.index, to, stated: 2, decimals: 0, written: m[0], increase: false, pair, down: true });
   }
 }
 

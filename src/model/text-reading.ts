@@ -14,7 +14,11 @@ const Words = { block: z.number().int(), from: z.number().int(), to: z.number().
  * rate of the plan (`fulfilment`), "100% X" beside a fraction of the same X (`full`).
  */
 export const Comparison = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('ratio'), ...Words, stated: z.number(), decimals: z.number().int(), written: z.string(), increase: z.boolean(), pair: z.tuple([Figure, Figure]) }),
+  z.object({
+    kind: z.literal('ratio'), ...Words, stated: z.number(), decimals: z.number().int(), written: z.string(), increase: z.boolean(), pair: z.tuple([Figure, Figure]),
+    /** "giảm một nửa so với cùng kỳ (06 vụ)": a fall to a part of the base; the base (pair[1]) is `stated` times the current (pair[0]). */
+    down: z.boolean().optional(),
+  }),
   z.object({
     kind: z.literal('change'), ...Words, verb: z.string(), stated: z.number(), signed: z.number(), decimals: z.number().int(), percent: z.boolean(),
     unit: z.string(), written: z.string(), figure: Figure, current: Figure, base: Figure,

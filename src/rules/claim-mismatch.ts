@@ -8,6 +8,8 @@
  * Claims read, each only when every value it needs is written in the same
  * sentence (the "100%" claim: the same or the next paragraph; a change claim
  * whose subject is a bare "Số X": the one value of X stated just before):
+ * - "giảm một nửa so với … (B)": B is twice the value before the claim, within the slack of a multiple (15%); a hedged half
+ *   ("giảm gần một nửa") is not read (src/extract/comparisons.ts, readHalves);
  * - "gấp N lần": the larger over the smaller of the two figures it compares
  *   (a "từ A lên B" after it, "gấp 3 lần so với quý trước (từ 2.140 lên 4.815)";
  *   else the one after it, usually in brackets, and the nearest before it; or
@@ -92,6 +94,7 @@ export default defineRule({
   description: 'Nhận định bằng lời (gấp N lần, tăng X%, vượt chỉ tiêu, 100%) trái với chính các số liệu đi kèm',
   messages: {
     ratioMismatch: 'Nêu "gấp {stated} lần" nhưng {high}/{low} = {actual} lần',
+    halvedMismatch: 'Nêu "{written}" so với {base} nhưng {value}/{base} = {actual}%, không phải một nửa',
     changeMismatch: 'Nêu "{verb} {stated}{unit}" so với {base} nhưng từ {base} đến {value} là {verb} {actual}{unit}',
     directionMismatch: 'Nêu "{verb}" so với {base} nhưng từ {base} đến {value} là {actualVerb} {actual}',
     trendMismatch: 'Nêu "{verb}" nhưng bảng ghi dòng "{row}", cột "{column}" là {value} ({actualVerb})',
@@ -106,6 +109,17 @@ export default defineRule({
       switch (c.kind) {
         case 'ratio': {
           if (c.pair[0].value <= 0 || c.pair[1].value <= 0) break;
+          if (c.down === true) {
+            // "giảm một nửa": the base is `stated` times the current, within the slack of a multiple (a fall, never a rise).
+            const [now, before] = c.pair;
+            if (Math.abs(before.value / now.value - c.stated) <= MULTIPLE_SLACK * (before.value / now.value)) break;
+            context.report({
+              messageId: 'halvedMismatch',
+              data: { written: c.written, base: before.value, value: now.value, actual: roundAt((now.value / before.value) * 100, 1) },
+              places: [{ block: c.block, from: c.from, to: c.to }, { figure: now }, { figure: before }],
+            });
+            break;
+          }
           const [high, low] = c.pair[0].value >= c.pair[1].value ? c.pair : [c.pair[1], c.pair[0]];
           const ratio = high.value / low.value;
           // "tăng gấp 3 lần" is read by some writers as ×3, by others as +3 (×4): either passes.

@@ -60,6 +60,7 @@ import { singleSlips } from './support/percent.js';
 import type { Figure, FigureReading as Quantity } from '../model/index.js';
 import { agreesAt } from './support/sentences.js';
 import { labelTokens, spellInitials, tokenContainment, workloadStages } from '../extract/similarity.js';
+import { unitsAlike } from '../extract/labels.js';
 import { actedName, bareNoun, breakdownMember, initialedNoun, columnMeasure, distinctReadings, nameCore, namesUnion, sameItemFlow, subjectsNested, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
 import { SHARE_FRAME_WORDS, OPENING_STATE_WORDS, OTHER_TIME_WORDS, PLAN_WORDS, ASPECT_WORDS, CATEGORY_SHIFTERS, COUNT_WORDS, CURRENCY_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, wordsRe } from '../text/lexicon.js';
 
@@ -74,7 +75,8 @@ export default defineRule({
     const excess = excessParts(context);
     const quantities = context.readings.filter((q) => !excess.has(q.figure.index));
     const reported = new Set<number>();
-    for (const group of groupQuantities(quantities.filter((q) => q.named))) reportConflicts(context, group, reported);
+    const apart = siblingNames(context);
+    for (const group of groupQuantities(quantities.filter((q) => q.named), apart)) reportConflicts(context, group, reported, apart);
     for (const match of context.textReadings.appendixRows) {
       // One row only (excess parts left out): a row with two value columns ("Tổng số", "Thực hiện") leaves the sentence's column unknown.
       const rows = match.rows.map((r, k) => ({ r, scale: match.scales?.[k] ?? 1 })).filter((x) => !excess.has(x.r.figure.index));
@@ -720,9 +722,10 @@ function oneThing(a: Side, b: Side): boolean {
   const [x, y] = [a.q, b.q];
   // One item's same standing ("đã giải quyết" under "Lĩnh vực đất đai", the row "Đất đai" under "Đã giải quyết").
   if (!a.whole && !b.whole && sameItemFlow(x, y)) return true;
-  // Two counted nouns are two measures ("lượt" visits, "cặp" couples), unless one counts people ("1.968 người" of teachers).
+  // Two counted nouns are two measures ("lượt" visits, "cặp" couples), unless one counts people ("1.968 người" of teachers) or
+  // both count the same things ("1.284 trẻ em" / "1.248 em", src/extract/labels.ts unitsAlike).
   const person = (u: string | null) => u !== null && (PERSON_NOUNS as readonly string[]).includes(u);
-  if (a.unit !== null && b.unit !== null && a.unit !== b.unit && !person(a.unit) && !person(b.unit)) return false;
+  if (a.unit !== null && b.unit !== null && a.unit !== b.unit && !person(a.unit) && !person(b.unit) && !unitsAlike(a.unit, b.unit)) return false;
   if (x.role !== y.role && (x.role === 'target' || y.role === 'target')) return false;
   // "giải quyết việc làm cho 420 lao động" under "Phương hướng, nhiệm vụ năm 2027" of a 2026 report is next year's plan, never
   // a result of the period restated: only a target may restate it.
@@ -777,13 +780,13 @@ function refinedSlip(a: Side, b: Side, small: string[], large: string[], pa: str
   const [x, y] = [a.q, b.q];
   if (x.kind !== 'count' || y.kind !== 'count' || a.whole || b.whole || x.role !== y.role || a.unit === null || b.unit === null || a.value === null || b.value === null) return false;
   const person = (u: string) => (PERSON_NOUNS as readonly string[]).includes(u);
-  if (a.unit !== b.unit && !(person(a.unit) || person(b.unit))) return false;
+  if (a.unit !== b.unit && !(person(a.unit) || person(b.unit) || unitsAlike(a.unit, b.unit))) return false;
   if (!adjacentSwap(String(a.value), String(b.value))) return false;
   const flags = (q: Quantity) => q.scope.split('|').filter((t) => SLIP_APART_SCOPES.has(t)).sort().join('|');
   if (flags(x) !== flags(y)) return false;
   const core = (ts: string[]) => ts.filter((t) => !NEUTRAL_TOKENS.has(t));
   const [s, l] = [core(small), core(large)];
-  if (s.length === 0 ? a.unit !== b.unit || Math.min(a.value, b.value) < 1000 : tokenContainment(s, l) < 1) return false;
+  if (s.length === 0 ? !unitsAlike(a.unit, b.unit) || Math.min(a.value, b.value) < 1000 : tokenContainment(s, l) < 1) return false;
   const added = l.filter((t) => !s.includes(t));
   if (added.some((t) => SLIP_APART_WORDS.has(t))) return false;
   if (pa !== null && pb !== null) {
@@ -869,7 +872,7 @@ function comparableSides(context: RuleContext, a: Quantity, b: Quantity, nested 
 }
 
 // Exact names in a Map; then names that refine one another, compared only within a bucket of the same kind, scope and first word.
-function groupQuantities(quantities: Quantity[]): Quantity[][] {
+function groupQuantities(quantities: Quantity[], apart: NamesApart): Quantity[][] {
   const exact = new Map<string, Quantity[]>();
   for (const q of quantities) {
     const key = [q.kind, q.scope, [...q.tokens].sort().join(' ')].join('#');
@@ -883,7 +886,7 @@ function groupQuantities(quantities: Quantity[]): Quantity[][] {
     const key = [q.kind, q.scope, q.tokens[0]].join('#');
     const bucket = buckets.get(key) ?? [];
     // A name that joins two things ("trường tiểu học, trung học cơ sở") counts their union: it refines neither.
-    const near = namesUnion(q.name) || q.loose ? undefined : bucket.find((g) => !namesUnion(g[0].name) && !g[0].loose && refines(g[0], q));
+    const near = namesUnion(q.name) || q.loose ? undefined : bucket.find((g) => !namesUnion(g[0].name) && !g[0].loose && refines(g[0], q, apart));
     if (near) near.push(...group);
     else bucket.push(group);
     buckets.set(key, bucket);
@@ -893,15 +896,47 @@ function groupQuantities(quantities: Quantity[]): Quantity[][] {
 
 
 // Two names of one quantity: the same words, or one refining the other.
-function sameName(a: Quantity, b: Quantity): boolean {
-  const key = (q: Quantity) => [...new Set(q.tokens)].sort().join(' ');
-  return key(a) === key(b) || refines(a, b);
+function sameName(a: Quantity, b: Quantity, apart: NamesApart): boolean {
+  return nameKey(a) === nameKey(b) || refines(a, b, apart);
+}
+const nameKey = (q: Quantity) => [...new Set(q.tokens)].sort().join(' ');
+// A name as siblingNames holds it: without the words that only frame it ("trong đó" before a breakdown's first part).
+const siblingKey = (q: Quantity) => [...new Set(q.tokens.filter((t) => !FRAME_TOKENS.has(t)))].sort().join(' ');
+
+/** True when two names were told apart by the document itself. */
+type NamesApart = (a: Quantity, b: Quantity) => boolean;
+/**
+ * "trong đó trẻ em có hoàn cảnh đặc biệt 41 em, trẻ em có nguy cơ rơi vào hoàn cảnh đặc biệt 87 em": two names the document
+ * states side by side as parts of one whole are two quantities, though one's words hold the other's; elsewhere ("Trẻ em có
+ * hoàn cảnh đặc biệt 41 em, gồm: …" / "Trẻ em có nguy cơ … 87 em, chia ra: …") they are never one refining the other. Per
+ * name (its frame words aside), the breakdown claims it is a part of; two different names sharing one are apart (the smaller set walked).
+ */
+function siblingNames(context: RuleContext): NamesApart {
+  const claimsOf = new Map<string, Set<number>>();
+  const byFigure = new Map<number, Quantity>();
+  for (const q of context.readings) byFigure.set(q.figure.index, q);
+  context.claims.forEach((c, k) => {
+    if ((c.relation !== 'subset' && c.relation !== 'exhaustive') || c.parts.length < 2) return;
+    const keys = new Set(c.parts.map((p) => byFigure.get(p)).filter((q): q is Quantity => q !== undefined && q.named).map(siblingKey));
+    if (keys.size < 2) return;
+    for (const key of keys) claimsOf.set(key, (claimsOf.get(key) ?? new Set<number>()).add(k));
+  });
+  if (claimsOf.size === 0) return () => false;
+  return (a, b) => {
+    const [ka, kb] = [siblingKey(a), siblingKey(b)];
+    if (ka === kb) return false;
+    const [ca, cb] = [claimsOf.get(ka), claimsOf.get(kb)];
+    if (!ca || !cb) return false;
+    const [small, large] = ca.size <= cb.size ? [ca, cb] : [cb, ca];
+    for (const k of small) if (large.has(k)) return true;
+    return false;
+  };
 }
 
 // A refinement adds words that narrow the shorter name ("máy tính" → "máy tính kết nối internet"); a word that turns it
 // into a neighbouring category ("hộ nghèo" / "hộ cận nghèo", "hộ tái nghèo", "lao động phi nông nghiệp") makes another thing.
-function refines(a: Quantity, b: Quantity): boolean {
-  if (Math.min(a.tokens.length, b.tokens.length) < 3 || tokenContainment(a.tokens, b.tokens) !== 1) return false;
+function refines(a: Quantity, b: Quantity, apart: NamesApart): boolean {
+  if (Math.min(a.tokens.length, b.tokens.length) < 3 || tokenContainment(a.tokens, b.tokens) !== 1 || apart(a, b)) return false;
   const [small, large] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
   return !(CATEGORY_SHIFT.test(large.name) && !CATEGORY_SHIFT.test(small.name)) && !ranksApart(small, large);
 }
@@ -936,7 +971,7 @@ function sameValue(a: Quantity, b: Quantity): boolean {
   return x.value === y.value && a.per === b.per;
 }
 
-function reportConflicts(context: RuleContext, group: Quantity[], reported: Set<number>): void {
+function reportConflicts(context: RuleContext, group: Quantity[], reported: Set<number>, apart: NamesApart): void {
   if (group.length < 2) return;
   const classes: Quantity[][] = [];
   // Counts, amounts and fractions are equal or not: their classes are found by value. Percents agree at the fewer
@@ -960,7 +995,7 @@ function reportConflicts(context: RuleContext, group: Quantity[], reported: Set<
     const q = other[0];
     // A group gathers every name refining its first one ("vụ khiếu nại" → "… đúng", "… sai"): the pair itself must be one name
     // or one refining the other.
-    const ref = main.find((m) => sameName(m, q) && comparable(context, m, q));
+    const ref = main.find((m) => sameName(m, q, apart) && comparable(context, m, q));
     if (!ref || (q.unit !== ref.unit && q.unit !== null && ref.unit !== null) || unitsApart(context, q, ref) || plausibleSubset(q, ref) || narrowedApart(q, ref) || subjectShare(q, ref)) continue;
     if (summed.get(q.figure.index)?.has(ref.figure.value) === true) continue;
     const identical = q.name === ref.name && q.unit === ref.unit;

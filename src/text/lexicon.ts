@@ -1205,6 +1205,13 @@ export const REFERENCE_WORDS = [...PLAN_COLUMN_HEADS, ...EARLIER_PERIOD_WORDS] a
 export const REFERENCE_ABBREVIATIONS = ['kh', 'giao'] as const;
 /** A multiple said in words after "gấp" ("tăng gấp đôi", "gấp rưỡi", "gấp ba lần"), with its value. */
 export const MULTIPLE_NUMBER_WORDS: Readonly<Record<string, number>> = { 'đôi': 2, 'rưỡi': 1.5, 'ba': 3, 'bốn': 4, 'mười': 10 };
+/**
+ * A half in words after a fall ("giảm một nửa so với cùng kỳ (06 vụ)", "giảm còn một nửa"): the base is twice the value now.
+ * A third or a quarter is left out: "giảm một phần ba" is read by some as by a third, by others as to a third.
+ */
+export const HALF_WORDS = ['một nửa', 'một phần hai'] as const;
+/** Words between a fall and the level it fell to ("giảm còn một nửa", "giảm xuống còn …"). */
+export const DOWN_TO_WORDS = ['còn', 'xuống còn', 'xuống'] as const;
 /** Verbs of a multiple ("gấp 2 lần", "bằng 1,5 lần"). */
 export const MULTIPLE_VERBS = ['gấp', 'bằng'] as const;
 /** Words naming a year or a quarter ("năm 2023", "quý II/2024"). */
