@@ -175,6 +175,17 @@ export function sheetOf(cuts: Cut[], take: (length: number) => Buffer = Buffer.a
   return { pgm, slots };
 }
 
+/**
+ * Whether two readings of the same digits place a stop and a comma differently before three digits ("1,730" and
+ * "1.730"): a thousands stop read as a decimal comma makes 1.73 of 1730, and the mark is a few pixels a noisy scan
+ * blurs. Before one or two digits ("11.7" and "11,7") both are read as the same decimal: no doubt about the value.
+ */
+function otherSeparators(a: string, b: string): boolean {
+  const marks = (s: string) => s.replace(/\s+/gu, '').replace(/\d+/gu, 'd').replace(/[^d.,]/gu, '');
+  const thousands = /\d[.,]\d{3}(?!\d)/u;
+  return marks(a) !== marks(b) && (thousands.test(a) || thousands.test(b)) && /\d[.,]\d/u.test(a) && /\d[.,]\d/u.test(b);
+}
+
 /** The digits of a reading, in order ("84,0%" → "840"). */
 const digitsOf = (s: string) => s.replace(/\D+/gu, '');
 
@@ -213,7 +224,7 @@ export function applySecondReading(slots: Slot[], read: OcrWord[]): number {
     // Nothing read, or the same digits with more around them (a neighbour's digit caught in the
     // cut's margin: "79,5" → "79,55"): no judgement. Other digits, or another count of them ("81,8"
     // read "601,8" the first time): the word is in doubt either way.
-    if (!d2 || d2.includes(d1)) return;
+    if (!d2 || (d2.includes(d1) && !(d2 === d1 && otherSeparators(s.word.text, again)))) return;
     s.word.alt = again;
     differ++;
   });

@@ -1,11 +1,12 @@
 /**
  * What a scan loses of a report's structure and the reader now keeps: a header cell's upper line spaced like the header's
  * own lines, a total row's label glued into one word, a part heading's mark lost, a Roman marker closed by a hyphen, and
- * a speck of a colon in the margin before a heading.
+ * a speck of a colon in the margin before a heading; and a thousands stop read as a comma is doubted.
  */
 import { describe, expect, it } from 'vitest';
 import { findTables } from '../../src/ingest/pdf-tables.js';
 import type { PdfLine } from '../../src/ingest/pdf-lines.js';
+import { applySecondReading } from '../../src/ingest/ocr-reread.js';
 import { ocrItems, parseTsv, recountRomanMarkers, repairUnsureWords, splitGluedWords, type OcrPage, type OcrWord } from '../../src/ingest/ocr.js';
 
 // Lines of a drawn table as a scan gives them: font size 8 (word boxes read small), lines 14 pt apart (1.75 sizes).
@@ -102,5 +103,18 @@ describe('a speck in the margin before a heading', () => {
       w(2, 1, 300, 20, 5, 90, '-'), w(2, 2, 340, 120, 52, 95, 'Tổng'), w(2, 3, 480, 60, 40, 96, 'số'),
     ].join('\n');
     expect(ocrItems(parseTsv(tsv)[0]).map((i) => i.str)).toEqual(['II-', 'KIẾN', 'NGHỊ', '-', 'Tổng', 'số']);
+  });
+});
+
+describe('a stop and a comma read differently before three digits', () => {
+  // Four sure words (96) on one line, each read again on a sheet: slot i at x = 100 i.
+  const first = (text: string, left: number): OcrWord => ({ text, left, top: 100, width: 60, height: 30, conf: 96, line: '1.4.1' });
+  const again = (text: string, slot: number): OcrWord => ({ text, left: 100 * slot + 10, top: 5, width: 50, height: 20, conf: 95, line: '9.1.1' });
+
+  it('puts "2,480" in doubt when read again "2.480" (2,48 or 2480), and leaves "11.7" read again "11,7" and a same reading', () => {
+    const words = [first('2,480', 100), first('11.7', 300), first('3.105', 500), first('64,25', 700)];
+    const slots = words.map((w, i) => ({ word: w, x: 100 * i, y: 0, w: 80, h: 30 }));
+    expect(applySecondReading(slots, [again('2.480', 0), again('11,7', 1), again('3.105', 2), again('64.25', 3)])).toBe(1);
+    expect(words.map((w) => [w.text, w.alt])).toEqual([['2,480', '2.480'], ['11.7', undefined], ['3.105', undefined], ['64,25', undefined]]);
   });
 });
