@@ -95,7 +95,8 @@ function extendTable(lines: PdfLine[], start: number, step: number): number {
  */
 function headerTop(lines: PdfLine[], start: number, step: number, floor: number): number {
   const cols = lines[start].segments.map((s) => s.x0);
-  const wrap = Math.max(ROW_GAP * step, headerLineGap(lines, start, step));
+  // A cell's lines sit the same step apart: a line above one taken may sit as far above it, with the slack.
+  let wrap = Math.max(ROW_GAP * step, headerLineGap(lines, start, step));
   let top = start;
   for (let k = start - 1; k >= floor && k >= start - MAX_HEADER_WRAPS; k--) {
     if (lines[k].segments.length !== 1 || lines[k].page !== lines[start].page) break;
@@ -105,6 +106,7 @@ function headerTop(lines: PdfLine[], start: number, step: number, floor: number)
     const c = columnOf(cols, seg.x0, lines[start].size);
     if (c < 1 || (cols[c + 1] !== undefined && seg.x1 >= cols[c + 1])) break;
     top = k;
+    wrap = Math.max(wrap, HEADER_STEP_SLACK * gap);
   }
   return top;
 }

@@ -1,12 +1,13 @@
 /**
  * What a scan loses of a report's structure and the reader now keeps: a header cell's upper line spaced like the header's
  * own lines, a total row's label glued into one word, a part heading's mark lost, a Roman marker closed by a hyphen, and
- * a speck of a colon in the margin before a heading; and a thousands stop read as a comma is doubted.
+ * a speck of a colon in the margin before a heading; and a thousands stop read as a comma is doubted, while a cell read
+ * as no number at all takes a sure second reading shaped like its column as sure.
  */
 import { describe, expect, it } from 'vitest';
 import { findTables } from '../../src/ingest/pdf-tables.js';
 import type { PdfLine } from '../../src/ingest/pdf-lines.js';
-import { applySecondReading } from '../../src/ingest/ocr-reread.js';
+import { applySecondReading, digitWords } from '../../src/ingest/ocr-reread.js';
 import { ocrItems, parseTsv, recountRomanMarkers, repairUnsureWords, splitGluedWords, type OcrPage, type OcrWord } from '../../src/ingest/ocr.js';
 
 // Lines of a drawn table as a scan gives them: font size 8 (word boxes read small), lines 14 pt apart (1.75 sizes).
@@ -35,6 +36,22 @@ describe('a header cell whose upper line sits above the rest of the header', () 
     expect(t.start).toBe(1);
     // The first two lines a header and a data row: their gap is no wrapped line's.
     const [u] = findTables([line(610, [['Ước tính', 400]]), line(596, [['STT', 60], ['Công trình', 100], ['Dự toán', 200], ['Đã giải ngân', 300], ['(%)', 400]]), line(582, [['1', 60], ['Trường mầm non', 100], ['4.200', 200], ['3.150', 300], ['75,0', 400]]), row2], 1.5);
+    expect(u.start).toBe(1);
+  });
+});
+
+describe('a header cell of three lines whose steps a scan reads a little apart', () => {
+  // "Tỷ lệ" / "không đạt" / "(%)": 1.66 and 1.69 sizes apart where a wrapped line may sit 1.68 below (step 1.5).
+  it('takes the top line too: a line above one taken may sit as far above it as the cell\'s other lines', () => {
+    const lines = [
+      line(620.3, [['Tỷ lệ', 400]]), line(606.8, [['không đạt', 400]]),
+      line(593.5, [['Chỉ tiêu', 60], ['Số mẫu', 200], ['Đạt', 300], ['(%)', 400]]),
+      line(578, [['Hàn the', 60], ['310', 200], ['302', 300], ['2,6', 400]]), line(562, [['Formol', 60], ['285', 200], ['279', 300], ['2,1', 400]]),
+    ];
+    const [t] = findTables(lines, 1.5);
+    expect(t.start).toBe(0);
+    // Two sizes above, the line is a caption, however the lines below it are spaced.
+    const [u] = findTables([line(623, [['Tỷ lệ', 400]]), ...lines.slice(1)], 1.5);
     expect(u.start).toBe(1);
   });
 });
@@ -116,5 +133,34 @@ describe('a stop and a comma read differently before three digits', () => {
     const slots = words.map((w, i) => ({ word: w, x: 100 * i, y: 0, w: 80, h: 30 }));
     expect(applySecondReading(slots, [again('2.480', 0), again('11,7', 1), again('3.105', 2), again('64.25', 3)])).toBe(1);
     expect(words.map((w) => [w.text, w.alt])).toEqual([['2,480', '2.480'], ['11.7', undefined], ['3.105', undefined], ['64,25', undefined]]);
+  });
+});
+
+describe('a table cell read as no number, then read again surely', () => {
+  // Rows of a table at 300 dpi, words 30 px high; the last column's cell of the third row read as a scrap.
+  const cell = (text: string, left: number, top: number, conf: number, line: string): OcrWord => ({ text, left, top, width: 50, height: 30, conf, line });
+  const page = (col: [string, string], scrap: string): OcrPage => ({ width: 800, height: 400, dpi: 300, words: [
+    cell('Xóm', 20, 100, 96, '1.1.1'), cell('310', 300, 100, 96, '1.1.1'), cell(col[0], 600, 100, 96, '1.1.1'),
+    cell('Bãi', 20, 150, 96, '1.1.2'), cell('285', 300, 150, 96, '1.1.2'), cell(col[1], 600, 150, 96, '1.1.2'),
+    cell('Đồi', 20, 200, 96, '1.1.3'), cell('240', 300, 200, 96, '1.1.3'), cell(scrap, 600, 200, 0, '1.1.3'),
+  ] });
+  const reread = (p: OcrPage, text: string) => {
+    const words = digitWords(p);
+    const slots = words.map((w, i) => ({ word: w, x: 100 * i, y: 0, w: 80, h: 30 }));
+    const k = words.findIndex((w) => w.left === 600 && w.line === '1.1.3');
+    applySecondReading(slots, [{ text, left: 100 * k + 10, top: 5, width: 40, height: 20, conf: 94, line: '9.1.1' }]);
+    return words[k];
+  };
+
+  it('is as sure as that reading when its decimals are its column\'s: "na" read again "4,3" under "2,6" and "2,9"', () => {
+    const w = reread(page(['2,6', '2,9'], 'na'), '4,3');
+    expect([w.text, w.alt, w.conf]).toEqual(['4,3', undefined, 94]);
+  });
+
+  it('stays in doubt when its decimals are not the column\'s, or the column holds one sure number only', () => {
+    const lost = reread(page(['15,0', '4,5'], 'BÀ'), '27');
+    expect([lost.text, lost.alt]).toEqual(['27', 'BÀ']);
+    const one = reread(page(['15,0', 'x'], 'BÀ'), '27,5');
+    expect([one.text, one.alt]).toEqual(['27,5', 'BÀ']);
   });
 });
