@@ -29,12 +29,26 @@ export function digitWords(page: OcrPage): OcrWord[] {
     const digit = /\d/u.test(w.text);
     if (!digit && !garbledCell(page.words, i)) return false;
     if (!digit || aloneAmongNumbers(page.words, i)) ALONE.add(w);
+    if (!digit) COLUMN_DECIMALS.set(w, columnDecimals(page.words, w));
     return true;
   });
 }
 
 /** Words `digitWords` found alone like a table cell among numbers: only they may take their second reading. */
 const ALONE = new WeakSet<OcrWord>();
+
+/** For a cell read as no number: the decimals of the sure numbers of other lines in its column (`columnDecimals`). */
+const COLUMN_DECIMALS = new WeakMap<OcrWord, number[]>();
+
+/** Digits after a number's decimal mark ("3,3" 1, "80,25%" 2; "8" and "1.253", grouped by thousands, 0). */
+const decimalsOf = (s: string) => /[.,](\d{1,2})%?$/u.exec(s)?.[1].length ?? 0;
+
+/** The decimals of each number read sure (85 or more) on another line whose box spans `w`'s middle across, near it. */
+function columnDecimals(words: OcrWord[], w: OcrWord): number[] {
+  const mid = w.left + w.width / 2;
+  return words.filter((o) => o.line !== w.line && o.conf >= SURE_SECOND && CELL_NUMBER.test(o.text) && mid >= o.left && mid <= o.left + o.width &&
+    Math.abs(o.top - w.top) <= 12 * w.height).map((o) => decimalsOf(o.text));
+}
 
 /**
  * Confidence under which a cell's first reading may be replaced by a second reading that is a clean number (a cell of
@@ -175,6 +189,17 @@ export function sheetOf(cuts: Cut[], take: (length: number) => Buffer = Buffer.a
   return { pgm, slots };
 }
 
+/**
+ * Whether two readings of the same digits place a stop and a comma differently before three digits ("1,730" and
+ * "1.730"): a thousands stop read as a decimal comma makes 1.73 of 1730, and the mark is a few pixels a noisy scan
+ * blurs. Before one or two digits ("11.7" and "11,7") both are read as the same decimal: no doubt about the value.
+ */
+function otherSeparators(a: string, b: string): boolean {
+  const marks = (s: string) => s.replace(/\s+/gu, '').replace(/\d+/gu, 'd').replace(/[^d.,]/gu, '');
+  const thousands = /\d[.,]\d{3}(?!\d)/u;
+  return marks(a) !== marks(b) && (thousands.test(a) || thousands.test(b)) && /\d[.,]\d/u.test(a) && /\d[.,]\d/u.test(b);
+}
+
 /** The digits of a reading, in order ("84,0%" → "840"). */
 const digitsOf = (s: string) => s.replace(/\D+/gu, '');
 
@@ -202,7 +227,14 @@ export function applySecondReading(slots: Slot[], read: OcrWord[]): number {
     // A garbled one lost a digit to a mark ("Đ;5" for "8,5").
     const grown = CLEAN_NUMBER.test(s.word.text) && digitsOf(again).includes(digitsOf(s.word.text));
     if (s.word.conf < REPLACE_BELOW && sure && !grown && CLEAN_NUMBER.test(again) && ALONE.has(s.word)) {
-      s.word.alt = s.word.text;
+      // A first reading of no digit at all ("na" at 0 for "3,3", "lộ)" for "8") holds no other number: like a second
+      // reading that finds no digit, it is no judgement, and the cell rests on the one reading that read it, as sure as
+      // that reading (its least sure piece, 85 or more), when the number is shaped like its column's: two sure numbers
+      // of other rows in it or more, all with its decimals ("27" read for "27,5" in a column of "15,0", "4,5" stays in
+      // doubt). A first reading with digits ("11,2" for "171,5") stays the doubt.
+      const column = COLUMN_DECIMALS.get(s.word) ?? [];
+      if (!/\d/u.test(s.word.text) && column.length >= 2 && column.every((d) => d === decimalsOf(again))) s.word.conf = Math.min(...texts[i].map((r) => r.conf));
+      else s.word.alt = s.word.text;
       s.word.text = again;
       differ++;
       return;
@@ -213,7 +245,7 @@ export function applySecondReading(slots: Slot[], read: OcrWord[]): number {
     // Nothing read, or the same digits with more around them (a neighbour's digit caught in the
     // cut's margin: "79,5" → "79,55"): no judgement. Other digits, or another count of them ("81,8"
     // read "601,8" the first time): the word is in doubt either way.
-    if (!d2 || d2.includes(d1)) return;
+    if (!d2 || (d2.includes(d1) && !(d2 === d1 && otherSeparators(s.word.text, again)))) return;
     s.word.alt = again;
     differ++;
   });

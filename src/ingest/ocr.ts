@@ -28,6 +28,7 @@ import { median3x3, speckleCounts } from './ocr-median.js';
 import { giveBuffer, takeBuffer, takeBufferAtLeast } from './ocr-pool.js';
 import { applySecondReading, cutWords, digitWords, sheetOf, type Cut, type Grey } from './ocr-reread.js';
 import { isSyllable, syllablesLike } from './legacy-score.js';
+import { PART_HEADING_OPENERS, TOTAL_ROW_LABELS, WHOLE_SCOPE_ROW_LABELS } from '../text/lexicon.js';
 
 /** Resolution pages are rasterised at: Tesseract's accuracy on 10–13 pt text levels off from 300 dpi. */
 export const OCR_DPI = 300;
@@ -798,12 +799,12 @@ const SHEET_TAG = 'tesseract-eng-psm11-digits-v2';
 const sheetArgs = (dpi: number) => ['--psm', '11', '--dpi', String(dpi)];
 
 /**
- * A Roman numeral of upright strokes only ("I.", "II.", "III.", "I)"), or one Tesseract read with l, |
+ * A Roman numeral of upright strokes only ("I.", "II.", "III.", "I)", "III-"), or one Tesseract read with l, |
  * or L for I (beside an I, or alone when its foot is a serif): the shape of a marker, whose strokes are counted in the image. After the
  * strokes, the stop or bracket as read, then what Tesseract made of the gap or of a bracket it could
  * not place: an underscore, a second stop or a comma ("I_", "II).", "I)_").
  */
-const I_RUN = /^([Il|]{1,4}|(?=[IlL|]*I)[IlL|]{2,4}|L)([.):]?)([._,]{0,2})$/u;
+const I_RUN = /^([Il|]{1,4}|(?=[IlL|]*I)[IlL|]{2,4}|L)([.):\-–]?)([._,]{0,2})$/u;
 
 /** Strokes and a closing bracket read as a D ("ID" for "II)"): a marker only when the image shows the bracket. */
 const I_BRACKET_D = /^[Il|]{1,3}D$/u;
@@ -1098,8 +1099,9 @@ function baseline(words: OcrWord[], size: number): number {
 }
 
 /**
- * Words read from specks in the margins: unsure words (under 50) before the line's first sure word
- * or after its last, set apart from it by a gap of more than two font sizes. Digits are kept (a
+ * Words read from specks in the margins: unsure words (under 50), or stops, commas, colons or quotes in a box under
+ * `SPECK` of a font size each way however sure (a ":" of 2 × 2 pixels at 55 before "II- KIẾN NGHỊ"), before the line's
+ * first sure word or after its last, set apart from it by a gap of more than two font sizes. Digits are kept (a
  * finding on them is cautioned instead), and so is a word of text size on a line holding a number
  * (a table cell Tesseract read as garbage: the table's sums rest on it, see extract/ocr-confidence.ts).
  */
@@ -1107,7 +1109,8 @@ function dropMarginSpecks(words: OcrWord[], size: number, leads: ReadonlyArray<B
   // On a line with a number (a table row), a word as tall as text at its end is a cell read as garbage ("LỆ} AÀ)" for
   // "107,50"), kept so the table shows a cell it could not read.
   const numbers = words.some((w) => /^[\d.,%]*\d[\d.,%]*$/u.test(w.text) && w.conf >= 50);
-  const sure = words.map((w) => w.conf >= 50 || /\d/u.test(w.text) || (numbers && w.height >= 1.1 * size && w.width >= 0.8 * size));
+  const speck = (w: OcrWord) => /^[.,:;'`"‘’·]+$/u.test(w.text) && w.height < SPECK * size && w.width < SPECK * size;
+  const sure = words.map((w) => (w.conf >= 50 && !speck(w)) || /\d/u.test(w.text) || (numbers && w.height >= 1.1 * size && w.width >= 0.8 * size));
   const first = sure.indexOf(true);
   const last = sure.lastIndexOf(true);
   if (first < 0) return words;
@@ -1128,6 +1131,9 @@ function dropMarginSpecks(words: OcrWord[], size: number, leads: ReadonlyArray<B
   }
   return words.slice(from, to);
 }
+
+/** A stop, colon or quote smaller than this many font sizes both ways, set apart from a line's text, is a speck. */
+const SPECK = 0.3;
 
 /** An unsure scrap opening a line before its first sure word, and that word: a bullet and its text, or a speck. */
 interface BulletLead { line: string; scrap: number; text: number }
@@ -1177,6 +1183,13 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
+/**
+ * Pairs of syllables the later stages know a report's structure by, counted as read twice among sure words: a total
+ * row's label ("tổng cộng", "toàn xã") and a part heading's opening ("phần thứ"). A report writes each once or twice, and a
+ * scan that glues them ("Tổngcộng") or loses a mark ("PHÂN THỨ HAI") loses the total row or the heading.
+ */
+const KNOWN_PAIRS = [...TOTAL_ROW_LABELS, ...WHOLE_SCOPE_ROW_LABELS, ...PART_HEADING_OPENERS].filter((l) => l.split(' ').length === 2);
+
 /** Tesseract confidence under which a word may be put right by the document's own word pairs. */
 const UNSURE_WORD = 90;
 /**
@@ -1186,7 +1199,10 @@ const UNSURE_WORD = 90;
 const UNSURE_CAPITALS = 95;
 
 /** Whether a word is unsure enough to be put right (a word from 90 to 95 in capitals still counts among the sure words that put others right). */
-const unsureWord = (w: OcrWord) => w.conf < (w.text.length > 1 && w.text === w.text.toUpperCase() && w.text !== w.text.toLowerCase() ? UNSURE_CAPITALS : UNSURE_WORD);
+const unsureWord = (w: OcrWord) => w.conf < (capitals(w) ? UNSURE_CAPITALS : UNSURE_WORD);
+
+/** A word of two letters or more, all capitals (a heading's). */
+const capitals = (w: OcrWord) => w.text.length > 1 && w.text === w.text.toUpperCase() && w.text !== w.text.toLowerCase();
 
 /** A word's letters without tone or vowel marks, lower case ("VỰC" → "vuc"), đ kept apart. */
 const bare = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/gu, '');
@@ -1204,7 +1220,8 @@ function caseLike(word: string, like: string): string {
  * "LĨNH VỤC" for "LĨNH VỰC"), while the same pair of words is read right in sure words elsewhere in
  * the report. An unsure word of letters only (under 90, or 95 in capitals) whose pairs with the words before and after
  * it never occur among sure words is replaced by the spelling of the same letters (marks aside) whose
- * pairs occur at least twice; failing that, a word that is no Vietnamese syllable and is read nowhere
+ * pairs occur at least twice (once for a word in capitals, when no other spelling ties; `KNOWN_PAIRS` count as
+ * read twice); failing that, a word that is no Vietnamese syllable and is read nowhere
  * else among sure words, by the one syllable of the list spelled with its letters, when there is only
  * one ("Uu" → "Ưu"). Words with digits are never touched. Returns how many were replaced.
  */
@@ -1224,8 +1241,9 @@ export function repairUnsureWords(pages: OcrPage[]): number {
     if (cur.length) lines.push(cur);
   }
   const norm = (w: OcrWord) => w.text.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-  const pairs = new Map<string, number>();
+  const pairs = new Map<string, number>(KNOWN_PAIRS.map((k) => [k, 2]));
   const spellings = new Map<string, Set<string>>();
+  for (const a of KNOWN_PAIRS.flatMap((k) => k.split(' '))) spellings.set(bare(a), (spellings.get(bare(a)) ?? new Set<string>()).add(a));
   for (const ws of lines) {
     for (let i = 0; i < ws.length; i++) {
       const a = norm(ws[i]);
@@ -1252,11 +1270,17 @@ export function repairUnsureWords(pages: OcrPage[]): number {
       // A word read at 90 or more counted its own pairs among the sure ones: they are not seen elsewhere.
       const own = w.conf < UNSURE_WORD ? 0 : (prev && ws[i - 1].conf >= UNSURE_WORD ? 1 : 0) + (next && ws[i + 1].conf >= UNSURE_WORD ? 1 : 0);
       if (unsureWord(w) && (prev || next) && seen(prev, word, next) - own === 0) {
-        let bestSeen = 1;
+        // A heading's word in capitals read unsure ("PHÂN THỨ NHẤT" at 67, "PHÂN THỨ HAI" at 91): headings seldom repeat their pairs, so one
+        // sure pair of the report's ("PHẦN THỨ HAI") is enough when no other spelling is seen as often.
+        let bestSeen = capitals(w) ? 0 : 1;
+        let tied = false;
         for (const form of spellings.get(bare(word)) ?? []) {
           const n = seen(prev, form, next);
-          if (form !== word && n > bestSeen) [best, bestSeen] = [form, n];
+          if (form === word) continue;
+          if (n > bestSeen) [best, bestSeen, tied] = [form, n, false];
+          else if (n === bestSeen && best) tied = true;
         }
+        if (tied) best = '';
       }
       // No spelling of the report's own: a word under 95 that is no Vietnamese syllable and is read
       // nowhere with high confidence, whose letters spell one syllable only ("Uu" for "Ưu": the horn lost).
@@ -1278,12 +1302,13 @@ export function repairUnsureWords(pages: OcrPage[]): number {
  * Two syllables Tesseract read as one word ("Sànglọc" for "Sàng lọc": the space between them lost to
  * a speck or the turn): a word of letters that is no Vietnamese syllable, and splits in one way only
  * into two syllables of the list that the report reads as a pair, split apart, at least twice among
- * sure words (90 or more) elsewhere. Each part takes its share of the box by its letters. Words with
- * digits are never touched. Returns how many were split.
+ * sure words (90 or more) elsewhere, or that is one of `KNOWN_PAIRS` (a total row's "Tổng cộng": typed once, and read
+ * "Tổngcộng", its row is no total). Each part takes its share of the box by its letters. Words with digits are never
+ * touched. Returns how many were split.
  */
 export function splitGluedWords(pages: OcrPage[]): number {
   const norm = (t: string) => t.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-  const pairs = new Map<string, number>();
+  const pairs = new Map<string, number>(KNOWN_PAIRS.map((k) => [k, 2]));
   for (const p of pages) {
     p.words.forEach((w, i) => {
       const next = p.words[i + 1];

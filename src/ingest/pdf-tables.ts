@@ -95,18 +95,40 @@ function extendTable(lines: PdfLine[], start: number, step: number): number {
  */
 function headerTop(lines: PdfLine[], start: number, step: number, floor: number): number {
   const cols = lines[start].segments.map((s) => s.x0);
+  // A cell's lines sit the same step apart: a line above one taken may sit as far above it, with the slack.
+  let wrap = Math.max(ROW_GAP * step, headerLineGap(lines, start, step));
   let top = start;
   for (let k = start - 1; k >= floor && k >= start - MAX_HEADER_WRAPS; k--) {
     if (lines[k].segments.length !== 1 || lines[k].page !== lines[start].page) break;
     const gap = (lines[k].y - lines[k + 1].y) / lines[start].size;
-    if (gap <= 0 || gap > ROW_GAP * step) break;
+    if (gap <= 0 || gap > wrap) break;
     const seg = lines[k].segments[0];
     const c = columnOf(cols, seg.x0, lines[start].size);
     if (c < 1 || (cols[c + 1] !== undefined && seg.x1 >= cols[c + 1])) break;
     top = k;
+    wrap = Math.max(wrap, HEADER_STEP_SLACK * gap);
   }
   return top;
 }
+
+/**
+ * The step between a table's first line and the next when both are lines of its header (two cells at least, no digit on
+ * the second: "Kế | Thực" over "TT | Chỉ tiêu | ĐVT | hoạch | hiện"), in font sizes, else 0: the table's own wrapped-line
+ * step. A scan's font sizes are read from its word boxes, about two thirds of the text's, so its lines sit 1.7 sizes
+ * apart where the line step found for the page is capped at 1.5: a header cell's upper line ("So với" over "cùng kỳ (%)")
+ * sits no further above the header than the header's own lines sit apart. A gap wider than a padded row's is no wrap.
+ */
+function headerLineGap(lines: PdfLine[], start: number, step: number): number {
+  const [first, second] = [lines[start], lines[start + 1]];
+  if (!second || second.page !== first.page || first.segments.length < 2 || second.segments.length < 2) return 0;
+  if (second.segments.some((s) => /\d/u.test(s.text))) return 0;
+  const gap = (first.y - second.y) / first.size;
+  return gap > 0 && gap <= MAX_HEADER_STEP * step ? HEADER_STEP_SLACK * gap : 0;
+}
+
+/** A header's own line step counts as a wrapped line's up to this many line steps, and with this slack. */
+const MAX_HEADER_STEP = 1.3;
+const HEADER_STEP_SLACK = 1.05;
 
 /** A header cell wraps onto at most this many lines above the header's last line. */
 const MAX_HEADER_WRAPS = 3;

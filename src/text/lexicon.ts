@@ -1765,6 +1765,8 @@ export const COOPERATIVE_WORDS = ['hợp tác'] as const;
 
 /** The cardinal numbers one to ten, in order, that open a heading before "là" ("Một là, …", "Hai là: …"). */
 export const ORDINAL_HEADING_CARDINALS = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'] as const;
+/** The words opening a part heading with an ordinal ("PHẦN THỨ HAI", "Phần thứ nhất"); a scan's reader puts their marks right. */
+export const PART_HEADING_OPENERS = ['phần thứ'] as const;
 
 /** The currency after a scale word in a money unit ("Triệu đồng"); the reader accepts it in lower case or all capitals. */
 /** Scale words shortened in a table header's money unit ("(tr.đ)", "(tr.đồng)"), each with the word it stands for. */
