@@ -307,6 +307,8 @@ export const VARIETY_NAME_CUES = ['giống', 'ngô lai', 'lúa lai', 'lúa thu�
  * number closing such a name names the model, it counts nothing.
  */
 export const DEVICE_KIND_WORDS = ['tủ lạnh', 'tủ đông', 'tủ mát', 'máy', 'thiết bị', 'xe', 'model', 'nhãn hiệu'] as const;
+/** Words that make a device word part of a compound naming no device: "nhà máy" (a plant), "bộ máy" (an apparatus). */
+export const DEVICE_COMPOUND_HEADS = ['nhà', 'bộ'] as const;
 /** Words that end a device's kind before a capital: "máy tính cho UBND 15 …" names no model. */
 export const DEVICE_NAME_BREAKS = ['cho', 'tại', 'của', 'và', 'ở', 'với', 'các', 'từ', 'đến', 'trong', 'thuộc'] as const;
 /** Calendars a year may be counted in ("Phật lịch 2568"): the number after them is a year, never a figure. */
