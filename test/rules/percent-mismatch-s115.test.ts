@@ -23,3 +23,18 @@ describe('percent-mismatch: a part rated by the words that rated its whole again
     expect(await shares(plain)).toEqual([[70, 300, 480]]);
   });
 });
+
+describe('percent-mismatch: a fraction whose counted things are bounded by a rate of a plan (session 22, s115)', () => {
+  const text = (stated: string) => `I. KẾT QUẢ\n- Có 18/45 hợp tác xã thực hiện trên 90% kế hoạch doanh thu, chiếm ${stated}% tổng số hợp tác xã.\n`;
+
+  it('compares the fraction with the percent past the bound, not with the bound', async () => {
+    // Hand-checked: 18 / 45 = 40,0%, not 45,0%; the 90% names which cooperatives are counted.
+    expect(await shares(text('45,0'))).toEqual([[45, 18, 45]]);
+    expect(await shares(text('40,0'))).toEqual([]);
+  });
+
+  it('leaves a bound handed over by "đạt" to the fraction as its own value', async () => {
+    // "đạt trên 40%" is the fraction's own (rough) rate: the 95% later is of another base, nothing is compared with it.
+    expect(await shares('I. KẾT QUẢ\n- Có 18/45 hợp tác xã có lãi, đạt trên 40% kế hoạch, bằng 95% cùng kỳ.\n')).toEqual([]);
+  });
+});
