@@ -1123,7 +1123,7 @@ export const OWNER_WORDS = ['của', 'thuộc'] as const;
  */
 /** What became of the files, petitions or cases a workload counts: settled, still pending, or passed on. */
 export const OUTCOME_PARTITION: { members: ReadonlyArray<readonly string[]>; complete: number } = {
-  members: [['đã giải quyết', 'giải quyết xong', 'đã xử lý'], ['đang giải quyết', 'đang xử lý', 'chưa giải quyết', 'đang xem xét'], ['chuyển', 'trả lại', 'hướng dẫn', 'rút đơn', 'lưu đơn']],
+  members: [['đã giải quyết', 'giải quyết xong', 'đã xử lý'], ['đang giải quyết', 'đang xử lý', 'chưa giải quyết', 'chưa xử lý', 'đang xem xét', 'còn tồn'], ['chuyển', 'trả lại', 'hướng dẫn', 'rút đơn', 'lưu đơn']],
   complete: 2,
 };
 /**
