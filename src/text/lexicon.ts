@@ -952,6 +952,8 @@ export const OTHER_COLUMN_WORDS = ['cùng kỳ', 'năm trước', 'kỳ trước
 /** Header words of a unit column ("Đơn vị tính"), and its abbreviation ("ĐVT", a whole word). */
 export const UNIT_COLUMN_WORDS = ['đơn vị tính'] as const;
 export const UNIT_COLUMN_ABBREVIATIONS = ['đvt'] as const;
+/** Words opening a table's unit note, a line of its own above it ("(ĐVT: trường hợp)", "Đơn vị: triệu đồng"). */
+export const UNIT_NOTE_WORDS = [...UNIT_COLUMN_WORDS, ...UNIT_COLUMN_ABBREVIATIONS, 'đơn vị'] as const;
 /** Header words of a rank column ("Xếp hạng", "Xếp loại"). */
 export const RANK_COLUMN_WORDS = ['xếp hạng', 'thứ hạng', 'xếp loại'] as const;
 /** Header words of an average column ("Bình quân", "BQ" as a whole word). */
