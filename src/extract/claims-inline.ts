@@ -215,7 +215,8 @@ function readOutcome(block: Block, figures: Figure[], ends: number[], whole: Fig
     to = sentenceEnd(text, next + 1);
   }
   if (firstTopLevel(text, ';', from, to) >= 0) to = firstTopLevel(text, ';', from, to);
-  const parts = readParts(block, figures, from, to, true);
+  const read = readParts(block, figures, from, to, true);
+  const parts = read && read.figures.length >= 2 ? read : semi >= 0 ? outcomeClauses(block, figures, from, end) : read;
   if (!parts || parts.figures.length < 2 || parts.unread || !parts.figures.every((p) => compatible(whole, p) && p.kind === 'count')) return null;
   const kind = outcomeOf(parts.texts);
   if (kind === null) return null;
@@ -224,6 +225,24 @@ function readOutcome(block: Block, figures: Figure[], ends: number[], whole: Fig
     relation: kind === 'exhaustive' ? 'exhaustive' : 'subset', whole: whole.index, parts: parts.figures.map((f) => f.index), disjoint: true,
     connector: 'giải quyết', block: block.index, span: subSpan(block, ws, localRange(block, last)[1]),
   });
+}
+
+/**
+ * "…; đã xử lý 25 trường hợp, đạt 78,1%; còn tồn 7 trường hợp, giao …": outcomes told one to a ";" clause, each opening with
+ * its outcome's words right before its count (what follows the count in its clause describes it). The run stops at the first
+ * clause that opens otherwise.
+ */
+const OUTCOME_LEAD = /^[\p{L}\s]{1,40}$/u;
+function outcomeClauses(block: Block, figures: Figure[], from: number, end: number): { figures: Figure[]; texts: string[]; unread: boolean } {
+  const out: { figures: Figure[]; texts: string[]; unread: boolean } = { figures: [], texts: [], unread: false };
+  for (const [s, e] of splitSegments(block.text, from, end, SEMICOLON)) {
+    const first = figures.find((f) => localRange(block, f)[0] >= s && localRange(block, f)[1] <= e && f.kind !== 'percent');
+    const lead = first ? block.text.slice(s, localRange(block, first)[0]) : '';
+    if (!first || !OUTCOME_LEAD.test(lead) || outcomeMember(lead) < 0) break;
+    out.figures.push(first);
+    out.texts.push(lead.trim());
+  }
+  return out;
 }
 
 // "Trong tổng số 240 hộ, …, 180 hộ …": the whole opens the sentence and its parts follow it.

@@ -186,7 +186,9 @@ function descriptiveList(text: string, listFrom: number, count: number, groups: 
   const window = text.slice(listFrom, listFrom + LIST_MAX);
   const stop = PERIOD_END.exec(window);
   if (!stop) return null;
-  const body = window.slice(0, stop.index);
+  // "…: lấn chiếm đất công (12 trường hợp); tự ý chuyển mục đích (5 trường hợp)": a bracket closing an item tells its size,
+  // no word of it.
+  const body = window.slice(0, stop.index).replace(ITEM_CLOSING_BRACKET, '');
   if (/[:()"“”«»]/u.test(body)) return null;
   const pieces = body.split(SEMI).map((p) => p.trim().replace(AND_OPENING, ''));
   if (pieces.length < 3) return null;
@@ -202,6 +204,7 @@ function descriptiveList(text: string, listFrom: number, count: number, groups: 
   const items = split.length === 2 && pieces.length + 1 === count && !joinsInside ? [...pieces.slice(0, -1), ...split] : pieces;
   return { items, open: OPEN.test(body), end: listFrom + stop.index };
 }
+const ITEM_CLOSING_BRACKET = /\s*\([^()]{0,60}\)(?=\s*(?:;|$))/gu;
 const CLAUSE_OPENS = new RegExp(String.raw`^(?:${alt(CLAUSE_OPENING_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS)})(?![\p{L}])`, 'iu');
 // "…; cống Đông Hà, với tổng kinh phí 2,4 tỷ đồng": a lower-case clause holding a number after the last item's comma is
 // the sentence going on, not the item.
@@ -631,7 +634,11 @@ function readList(raw: string, noun?: string, bySemicolon = false, kinds: readon
   // "…; diễn tập phòng chống thiên tai và tìm kiếm cứu nạn": in a list of the kinds its intro named, a "và" whose second half
   // opens with no such kind (nor a capital) joins words inside the last item, not two items.
   const halves = joined ? [last] : splitLast(last);
-  const inner = bySemicolon && halves.length === 2 && kinds.some((n) => namesNoun(halves[0], n)) && !kinds.some((n) => namesNoun(halves[1], n)) && !/^\p{Lu}/u.test(halves[1]);
+  // "Giáo dục; Y tế; Môi trường và an toàn thực phẩm": so does one whose second half alone opens in lower case among items
+  // that all open with a capital: a name of the list would be capitalised as its siblings are.
+  const capitalised = (t: string) => /^\p{Lu}/u.test(t);
+  const lowerTail = halves.length === 2 && !capitalised(halves[1]) && !CLASSIFIED_NAME.test(halves[1]) && [...whole.slice(0, -1), halves[0]].every(capitalised);
+  const inner = bySemicolon && halves.length === 2 && ((kinds.some((n) => namesNoun(halves[0], n)) && !kinds.some((n) => namesNoun(halves[1], n)) && !capitalised(halves[1])) || lowerTail);
   const items = closedNames ?? [...whole.slice(0, -1), ...(inner ? [last] : halves)];
   if (items.length < 2) return null;
   // "03 tuyến đường: Điện Biên Phủ, Hà Huy Tập, Lê Độ và khu vực chợ X": after bare proper names, a "và" whose second half opens

@@ -17,7 +17,7 @@ import type { ComparisonInput } from './comparisons.js';
 import { neighbourTables } from './claims-table-all.js';
 import { labelTokens } from './similarity.js';
 import { ALL_ROWS, boundTarget, boundWay, breaks, cellFigure, figureAt, type BoundWay, type Target } from './table-bound.js';
-import { alt, MINIMUM_WORDS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, RATE_WORDS, REMAINDER_WORDS, TABLE_CAPTION_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, MINIMUM_WORDS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, RATE_WORDS, REMAINDER_WORDS, TABLE_CAPTION_WORDS, UNIT_NOTE_WORDS, wordsRe } from '../text/lexicon.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'> & { tables?: Analysis['tables'] };
 
@@ -32,6 +32,15 @@ const BLOCKED = wordsRe([...PARTIAL_CLAIM_WORDS.filter((w) => !(REMAINDER_WORDS 
 const REST = wordsRe(REMAINDER_WORDS);
 const CAPTION = new RegExp(String.raw`^\s*(?:${alt(TABLE_CAPTION_WORDS)})\s+\d`, 'iu');
 const FRAME = new Set(labelTokens(RATE_WORDS.join(' ')));
+const UNIT_NOTE = new RegExp(String.raw`^\s*\(?\s*(?:${alt(UNIT_NOTE_WORDS)})\s*:[^():;.]{1,40}\)?\s*$`, 'iu');
+const CAPTION_LINES = 2;
+
+// The paragraph above a table's caption and unit note (two such lines at most), or `b` when it is neither.
+function aboveCaption(input: Input, b: number): number {
+  let k = b;
+  while (k > b - CAPTION_LINES && k > 0 && (CAPTION.test(input.source.blocks[k]?.text ?? '') || UNIT_NOTE.test(input.source.blocks[k]?.text ?? ''))) k--;
+  return k;
+}
 
 const pureRate = (c: TableCell | undefined): c is TableCell => !!c && c.pure && c.value !== null && c.at !== null;
 
@@ -41,8 +50,9 @@ export function readTableRateFloors(input: Input): Target[] {
   if (!input.tables || input.tables.length === 0) return out;
   const seen = new Set<number>();
   for (const [next, t] of neighbourTables(input.tables)) {
-    // The paragraph the table follows may be its caption ("Bảng 1. …"): the claim is in the paragraph before that.
-    const b = next === t.headerBlocks[0] - 1 && CAPTION.test(input.source.blocks[next]?.text ?? '') ? next - 1 : next;
+    // The paragraph the table follows may be its caption ("Bảng 1. …") or unit note ("(ĐVT: hộ)"): the claim is in the
+    // paragraph before those.
+    const b = next === t.headerBlocks[0] - 1 ? aboveCaption(input, next) : next;
     const block = input.source.blocks[b];
     if (!block || block.kind === 'row' || seen.has(b)) continue;
     const statements = input.clauses.statements(b);

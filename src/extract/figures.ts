@@ -235,6 +235,16 @@ function openBound(text: string, before: PassageFigure, g: PassageFigure): boole
   return BOUND_BEFORE.test(text.slice(before.to, g.from)) && OPEN_RANGE_AFTER.test(text.slice(g.to, g.to + 40));
 }
 
+/**
+ * A percent bounding the counted things' own rate ("12/42 dự án giải ngân trên 60% kế hoạch", "… đạt từ 95% trở lên"): a
+ * bound word right before it, a plan word or an open range's tail right after, and nothing handing it over to the fraction
+ * ("đạt", "chiếm", "=") between them.
+ */
+function boundingRate(text: string, f: PassageFigure, before: PassageFigure, g: PassageFigure): boolean {
+  const after = text.slice(g.to, g.to + 40);
+  return BOUND_BEFORE.test(text.slice(before.to, g.from)) && !CONNECTOR.test(text.slice(f.to, g.from)) && (OTHER_AFTER.test(after) || OPEN_RANGE_AFTER.test(after));
+}
+
 const PLANNED_WHOLE = new RegExp(String.raw`(?<![\p{L}])theo\s+(?:${alt(TARGET_WORDS)})(?:\s+(?:${alt(PLAN_BASE_TAILS)}))?(?=\s*,)`, 'iu');
 
 /**
@@ -254,8 +264,9 @@ export function pairPercents(text: string, figs: PassageFigure[]): void {
     }
     // "58/64 doanh nghiệp sử dụng từ 50 lao động trở lên …, đạt 90,6%": a bound naming which things are counted ("từ 50
     // lao động trở lên") stands between the fraction and its percent, no figure of its own.
+    // "12/42 dự án giải ngân trên 60% kế hoạch, chiếm 28,6%": so is a percent bounding what the counted things did.
     let next = k + 1;
-    while (figs[next] && figs[next].kind !== 'percent' && openBound(text, figs[next - 1], figs[next])) next++;
+    while (figs[next] && (figs[next].kind !== 'percent' ? openBound(text, figs[next - 1], figs[next]) : boundingRate(text, f, figs[next - 1], figs[next]))) next++;
     const p = figs[next];
     // "3,2/4,0 km kênh mương theo kế hoạch, đạt 85% kế hoạch": the fraction is done over planned, its rate the percent after.
     const between = p ? text.slice(f.to, p.from).replace(PLANNED_WHOLE, ' ') : '';

@@ -16,7 +16,7 @@
 import {
   BRANCH_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_SITE_KINDS, NUMBERED_UNIT_HEADS, POWER_LINE_WORDS,
   NUMBERED_ITEM_LINKS,
-  alt, altInitialCase, BOUND_WORDS, COMPARISON_WORDS, DEVICE_KIND_WORDS, GRADED_GOODS_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, ASPECT_WORDS,
+  alt, altInitialCase, BOUND_WORDS, COMPARISON_WORDS, DEVICE_COMPOUND_HEADS, DEVICE_KIND_WORDS, GRADED_GOODS_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, ASPECT_WORDS,
   CHAINAGE_MARKS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, DISTRIBUTIVE_WORDS, CATEGORY_NUMBER_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
@@ -252,7 +252,7 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean;
       if (/\d/.test(m[0])) ranges.push([m.index, m.index + m[0].length]);
     }
   }
-  ranges.push(...nameNumberRanges(text));
+  ranges.push(...nameNumberRanges(text, opts.spaceGroups ?? false));
   ranges.push(...varietyNameRanges(text));
   ranges.push(...deviceNameRanges(text));
   ranges.push(...gradeNameRanges(text));
@@ -478,9 +478,11 @@ const CAPITAL = /^\p{Lu}/u;
  * ("Tiểu học", "Mầm non", "Nhà văn hóa"); the number is one digit (names number
  * their siblings 1, 2, 3) with no counted noun after it. A shorter run ("Camera AI 2",
  * "gồm: Hòa Khánh 5, …") or a larger number keeps its figure, since a place name
- * followed by a count is also how reports list per-place figures.
+ * followed by a count is also how reports list per-place figures. In a document that groups thousands with spaces, a
+ * digit that runs on into three-digit groups and then a counted noun or unit ("Nhà máy nước Đông Sơn 2 000 m³") opens
+ * that amount, as a level's digit does (`listedLevelsThenCount`).
  */
-function nameNumberRanges(text: string): Range[] {
+function nameNumberRanges(text: string, spaceGroups: boolean): Range[] {
   const out: Range[] = [];
   NAME_NUMBER.lastIndex = 0;
   for (let m = NAME_NUMBER.exec(text); m; m = NAME_NUMBER.exec(text)) {
@@ -490,6 +492,8 @@ function nameNumberRanges(text: string): Range[] {
     // Lê Lợi 3 rà soát …") is the clause's verb after the name.
     const unit = findUnit(text, end);
     if (unit && !CAPITAL.test(unit.unit) && countedNounAt(text, end) !== null) continue;
+    const groups = spaceGroups ? GROUPS_THEN_WORD.exec(text.slice(end, end + 40)) : null;
+    if (groups && countedNounAt(text, end + groups[0].length) !== null) continue;
     const words = NAME_WORDS.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1].trim().split(' ') ?? [];
     const n = nameLength(words);
     if (n >= 3 || (n === 2 && (siteName(text, words, m.index, end) || bodyInitials(words)))) out.push([m.index, end]);
@@ -552,8 +556,9 @@ function varietyNameRanges(text: string): Range[] {
 }
 
 // A device's model after its kind: "tủ lạnh TCW 2000", "máy photocopy Ricoh MP 5000", "máy phát điện HG 7500": the kind,
-// up to two lower-case words, a code opening with a capital, then the number closing the name.
-const DEVICE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${altInitialCase(DEVICE_KIND_WORDS)})(?: (?!(?:${alt(DEVICE_NAME_BREAKS)})(?![\p{L}]))\p{Ll}+){0,2}(?: \p{Lu}[\p{L}\d-]{0,11}){1,2} (\d{1,5})(?![\p{L}\d]|[.,]\d|\s?%|\s?\/\s?\d)`, 'gu');
+// up to two lower-case words, a code opening with a capital, then the number closing the name; "Nhà máy nước Đông Sơn 2 000 m³"
+// names a plant, no device.
+const DEVICE_NAME = new RegExp(String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:${altInitialCase(DEVICE_COMPOUND_HEADS)}) )(?:${altInitialCase(DEVICE_KIND_WORDS)})(?: (?!(?:${alt(DEVICE_NAME_BREAKS)})(?![\p{L}]))\p{Ll}+){0,2}(?: \p{Lu}[\p{L}\d-]{0,11}){1,2} (\d{1,5})(?![\p{L}\d]|[.,]\d|\s?%|\s?\/\s?\d)`, 'gu');
 const DEVICE_CUE = new RegExp(`(?<![${L}])(?:${altInitialCase(DEVICE_KIND_WORDS)})(?![${L}])`, 'u');
 
 /** Numbers closing a device's model name; a counted noun or unit after the number makes it a count ("máy FAX 3 chiếc"). */

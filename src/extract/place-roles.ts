@@ -63,14 +63,19 @@ function joinCompounds(text: string): string {
   return text.replace(COMMA_COMPOUND, (m) => m.replace(',', ' '));
 }
 
-/** The mention is the issuer of a document cited just before it (first "của" after the number, same clause). */
+/**
+ * The mention is the issuer of a document cited just before it (first "của" after the number, same clause). Without a "của"
+ * it follows the number in the citation's own phrase ("Kế hoạch số 35/KH-UBND huyện X"): a comma after the citation
+ * ("Thực hiện Kế hoạch số 35/KH-UBND ngày 12/02/2024, Đoàn kiểm tra huyện X đã …") opens the clause of the report's facts.
+ */
 export function inCitation(text: string, from: number): boolean {
   const before = text.slice(Math.max(0, from - 160), from);
   let last = -1;
   for (const m of before.matchAll(CITATION)) last = m.index + m[0].length;
   if (last < 0) return false;
   const between = before.slice(last);
-  return !/[.;]\s/u.test(between) && (between.match(OF) ?? []).length <= 1;
+  const ofs = (between.match(OF) ?? []).length;
+  return !/[.;]\s/u.test(between) && ofs <= 1 && (ofs === 1 || !between.includes(','));
 }
 
 /**

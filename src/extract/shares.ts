@@ -40,6 +40,24 @@ export function shareOf(context: RuleContext, part: Figure): Figure | undefined 
   return named || !QUALIFIED.test(after) ? p : undefined;
 }
 
+/**
+ * "giải ngân 42 tỷ đồng, đạt 43% kế hoạch; trong đó vốn X giải ngân 24 tỷ đồng, đạt 40%": a part's rate handed over by the
+ * very words that handed its whole a rate of a plan or base it named is that rate again, its base left unsaid (the part's
+ * own plan), no share of the whole. A share-of-whole verb ("chiếm") still makes it a share.
+ */
+export function echoesWholeRate(context: RuleContext, share: Figure, part: Figure, whole: Figure): boolean {
+  const rate = context.figures[whole.index + 1];
+  if (!rate || rate.kind !== 'percent' || rate.block !== whole.block || rate.cell !== whole.cell || rate.index >= part.index) return false;
+  const words = (f: Figure, p: Figure) => textOf(context, p, f.span.end, p.span.start).replace(f.unit ?? '\u0000', '');
+  const own = words(part, share);
+  const wholes = words(whole, rate);
+  if (!SHARE.test(own) || !SHARE.test(wholes) || SHARE_OF_NAMED.test(own)) return false;
+  const block = context.source.blocks[rate.block];
+  if (!QUALIFIED.test(block.text.slice(rate.span.end - block.span.start, rate.span.end - block.span.start + 60))) return false;
+  const verb = (s: string) => s.replace(/[^\p{L}\s]/gu, ' ').trim().replace(/\s+/gu, ' ').toLowerCase();
+  return verb(own) !== '' && verb(own) === verb(wholes);
+}
+
 // "trong đó giải quyết đúng hạn 17.934 hồ sơ, tỷ lệ đúng hạn 96,51%": a rate named by a quality the part's own clause
 // already gave it (the words between the figure before and the part) is the part's share, as a bare "tỷ lệ" would be.
 const RATE_OF_QUALITY = new RegExp(String.raw`^[\s,:]*(?:${alt(RATE_WORDS)})\s+(\p{L}[\p{L}\s]{0,30}?)\s*$`, 'iu');

@@ -10,7 +10,7 @@ import { readRunTogether } from './run-together.js';
 import { readMalformedNumbers } from './malformed-numbers.js';
 import { findUnitMentions, locateUnit } from './places.js';
 import { neighbourThroughDocument, otherThroughSentence, placeRole, yardstickValues } from './place-roles.js';
-import { namedTotal, namesWhole, phraseTotal, planBefore, planFirst, planInBrackets, planInTable, planNamedBefore, predicateShareOf, sameMeasure, shareOf, statedWhole, totalThenDone } from './shares.js';
+import { echoesWholeRate, namedTotal, namesWhole, phraseTotal, planBefore, planFirst, planInBrackets, planInTable, planNamedBefore, predicateShareOf, sameMeasure, shareOf, statedWhole, totalThenDone } from './shares.js';
 import { labelledWhole } from './shares-label.js';
 import { bracketed, breakdownShares, complementWhole, dutyWhole, earlierNamedWhole, leadWhole, siblingNamedWholes } from './shares-whole.js';
 import { intakeThenDone } from './shares-intake.js';
@@ -58,6 +58,7 @@ function claimShares(input: TextReadingInput): ShareLink[] {
     for (const i of claim.parts) {
       const part = input.figures[i];
       const share = shareOf(input, part) ?? predicateShareOf(input, part, whole);
+      if (share && echoesWholeRate(input, share, part, whole)) continue;
       // One kind, or a count and a decimal of one unit; a share that names its own whole is of that whole only.
       if (share && sameMeasure(whole, part) && namesWhole(input, share, whole)) out.push({ share, part, whole });
       else if (!share && sameMeasure(whole, part) && input.figures[i + 1] && bracketed(input, part, input.figures[i + 1])) inBrackets.push({ share: input.figures[i + 1], part, whole });

@@ -149,7 +149,7 @@ function scaleOf(raw: string): number {
  * case and spaces ignored) and its depth; the share right is right / max(gold, found), so both missed
  * and invented headings count (appendix headings aside: the gold lists the body's). Figures: a gold figure is right when a figure whose raw text lies
  * inside the quote (a range's low end closing it), in a passage holding the quote, has the gold value (a fraction matches by either
- * side; an amount by its value as written or as scaled by its own scale word, "13.550 triệu đồng" being 13550 or
+ * side, as written or scaled by its unit's scale word; an amount by its value as written or as scaled by its own scale word, "13.550 triệu đồng" being 13550 or
  * 13 550 000 000); a figure may run past the quote's end when its number lies inside the quote. Not-figures: a passage counts as read when a figure's raw text occurs in its passage only
  * inside the quote, unless that figure is one the gold lists as a figure.
  */
@@ -195,13 +195,15 @@ export function scoreReading(doc: DocumentOut, gold: Gold): ReadingScore | null 
   // A quote opening at a range's high end is answered by that end's value alone.
   const highRight = (q: string, f: DocumentOut['figures'][number], v: number) =>
     f.kind === 'range' && f.high !== null && highEndOpens(q, f) && passage(f.block).includes(q) && (close(f.high, v) || close(f.high, v * scaleOf(f.raw)));
+  // A side of a fraction as written, or scaled by the scale word of the unit after it ("11.756/27.300 triệu đồng").
+  const sideMatches = (f: DocumentOut['figures'][number], side: number, v: number) => close(side, v) || close(side * scaleOf(f.unit ?? ''), v);
   // The figures that answer a gold figure: a not-figure passage holding one of them ("năm học 2023-2024 (3,97%)" with
   // "3,97%" listed as a figure) is not misread by it.
   const answering = new Set<DocumentOut['figures'][number]>();
   for (const g of gold.figures ?? []) {
     const q = squash(g.quote);
     const right = doc.figures.filter((f) => (rawIn(q, f) && passage(f.block).includes(q) &&
-      (sameValue(f, g.value) || (f.numerator !== null && close(f.numerator, g.value)) || (f.denominator !== null && close(f.denominator, g.value)))) ||
+      (sameValue(f, g.value) || [f.numerator, f.denominator].some((side) => side !== null && sideMatches(f, side, g.value)))) ||
       highRight(q, f, g.value));
     for (const f of right) answering.add(f);
     const hit = right.length > 0;

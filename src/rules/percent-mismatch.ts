@@ -132,11 +132,12 @@ function nearerWholes(context: RuleContext, part: Figure, wholes: readonly Figur
     && g.unit === part.unit && g.value >= part.value && !/[;()]/u.test(between(g)));
 }
 
-// The percent figure the extractor paired with a fraction: the next percent of the passage (past a bound it skipped:
-// "58/64 doanh nghiệp sử dụng từ 50 lao động trở lên, đạt 90,6%"), or the figure before ("68,5% (2.466/3.600)").
+// The percent figure the extractor paired with a fraction: the next percent of the passage of its value (past a bound it
+// skipped: "58/64 doanh nghiệp sử dụng từ 50 lao động trở lên, đạt 90,6%", "12/42 dự án giải ngân trên 60% kế hoạch, chiếm
+// 28,6%"), or the figure before ("68,5% (2.466/3.600)").
 function statedFigure(figures: readonly Figure[], f: Figure): Figure | undefined {
   let next = f.index + 1;
-  while (figures[next] && figures[next].block === f.block && figures[next].cell === f.cell && figures[next].kind !== 'percent') next++;
+  while (figures[next] && figures[next].block === f.block && figures[next].cell === f.cell && (figures[next].kind !== 'percent' || figures[next].value !== f.percent)) next++;
   return [figures[next], figures[f.index - 1]].find((p) => p && p.kind === 'percent' && p.block === f.block && p.value === f.percent);
 }
 

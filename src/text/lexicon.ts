@@ -313,6 +313,8 @@ export const DEVICE_KIND_WORDS = ['tủ lạnh', 'tủ đông', 'tủ mát', 'm�
  * an amount ("vàng 12 chỉ").
  */
 export const GRADED_GOODS_WORDS = ['vàng', 'xăng', 'RON'] as const;
+/** Words that make a device word part of a compound naming no device: "nhà máy" (a plant), "bộ máy" (an apparatus). */
+export const DEVICE_COMPOUND_HEADS = ['nhà', 'bộ'] as const;
 /** Words that end a device's kind before a capital: "máy tính cho UBND 15 …" names no model. */
 export const DEVICE_NAME_BREAKS = ['cho', 'tại', 'của', 'và', 'ở', 'với', 'các', 'từ', 'đến', 'trong', 'thuộc'] as const;
 /** Calendars a year may be counted in ("Phật lịch 2568"): the number after them is a year, never a figure. */
@@ -963,6 +965,8 @@ export const OTHER_COLUMN_WORDS = ['cùng kỳ', 'năm trước', 'kỳ trước
 /** Header words of a unit column ("Đơn vị tính"), and its abbreviation ("ĐVT", a whole word). */
 export const UNIT_COLUMN_WORDS = ['đơn vị tính'] as const;
 export const UNIT_COLUMN_ABBREVIATIONS = ['đvt'] as const;
+/** Words opening a table's unit note, a line of its own above it ("(ĐVT: trường hợp)", "Đơn vị: triệu đồng"). */
+export const UNIT_NOTE_WORDS = [...UNIT_COLUMN_WORDS, ...UNIT_COLUMN_ABBREVIATIONS, 'đơn vị'] as const;
 /** Header words of a rank column ("Xếp hạng", "Xếp loại"). */
 export const RANK_COLUMN_WORDS = ['xếp hạng', 'thứ hạng', 'xếp loại'] as const;
 /** Header words of an average column ("Bình quân", "BQ" as a whole word). */
@@ -1136,7 +1140,7 @@ export const OWNER_WORDS = ['của', 'thuộc'] as const;
  */
 /** What became of the files, petitions or cases a workload counts: settled, still pending, or passed on. */
 export const OUTCOME_PARTITION: { members: ReadonlyArray<readonly string[]>; complete: number } = {
-  members: [['đã giải quyết', 'giải quyết xong', 'đã xử lý'], ['đang giải quyết', 'đang xử lý', 'chưa giải quyết', 'đang xem xét'], ['chuyển', 'trả lại', 'hướng dẫn', 'rút đơn', 'lưu đơn']],
+  members: [['đã giải quyết', 'giải quyết xong', 'đã xử lý'], ['đang giải quyết', 'đang xử lý', 'chưa giải quyết', 'chưa xử lý', 'đang xem xét', 'còn tồn'], ['chuyển', 'trả lại', 'hướng dẫn', 'rút đơn', 'lưu đơn']],
   complete: 2,
 };
 /**

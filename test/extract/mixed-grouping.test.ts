@@ -106,3 +106,17 @@ describe('the shape of one number grouped by a space', () => {
     expect(wholeCellSpaceGroup('012 450')).toBe(false);
   });
 });
+
+describe('a place name with a digit before a space-grouped amount (session 22, s115)', () => {
+  // Thousands grouped by spaces throughout: 1 500 + 2 000 + 350 = 3 850.
+  const PLANTS = [
+    'Toàn huyện có 03 nhà máy nước với tổng công suất 3 850 m³/ngày đêm, gồm: Nhà máy nước Tân Phong 1 500 m³/ngày đêm; Nhà máy nước Hòa Bình 2 000 m³/ngày đêm; trạm Bến Đò 350 m³/ngày đêm.',
+    'Sản lượng nước thương phẩm 9 tháng đạt 812 450 m³.',
+  ];
+  test('"Nhà máy nước Hòa Bình 2 000 m³" is a plant and its 2 000 m³, neither a device model nor a name number', () => {
+    expect(values(...PLANTS)).toEqual([3, 3850, 1500, 2000, 350, 812450]);
+  });
+  test('a school numbered before a verb keeps its number out of the figures', () => {
+    expect(values('Trường Tiểu học Tân Phong 2 có 1 250 học sinh, tăng 45 học sinh so với năm học trước; toàn huyện có 12 450 học sinh.')).toEqual([1250, 45, 12450]);
+  });
+});

@@ -58,6 +58,17 @@ describe('scoreReading', () => {
     expect(r.misses[0]).toContain('2 650 ha = 2650');
   });
 
+  it('counts a fraction of an amount right by a side scaled by its unit\'s scale word, never by a wrong scale', () => {
+    const text = 'Vốn sự nghiệp giải ngân 3.150/8.400 triệu đồng, đạt 37,5%.';
+    const fraction = { ...figure('3.150/8.400', 0.375, text, 3150, 8400), kind: 'fraction' as const, unit: 'triệu đồng' };
+    const r = scoreReading(doc([], [fraction]), gold({ figures: [
+      { quote: '3.150/8.400 triệu đồng', value: 3150e6 }, // the part in đồng
+      { quote: '3.150/8.400 triệu đồng', value: 8400 }, // the whole as written
+      { quote: '3.150/8.400 triệu đồng', value: 3150e3 }, // a wrong scale stays wrong
+    ] }))!;
+    expect(r.figuresRight).toBe(2);
+  });
+
   it('counts a range right for a quote that stops at its low end, and a heading "2.1/" for the gold number "2.1"', () => {
     const text = 'Lượng mưa phổ biến 120 - 180 mm.';
     const range = { ...figure('120 - 180', 120, text), kind: 'range' as const };
