@@ -1387,6 +1387,8 @@ export const COUNTED_NOUNS = [
   'hóa đơn', 'tờ khai', 'chứng từ', 'biên lai',
   // medicines and supplies handed out by the piece or the pack ("cấp phát 12.480 viên", "phát 350 gói ORS", "1.200 vỉ thuốc")
   'viên', 'vỉ', 'ống', 'gói', 'hộp', 'chai',
+  // cases of a disease, births, shifts counted in a health report ("lũy kế 9 tháng 31 ca", "ghi nhận 12 ca bệnh")
+  'ca', 'ca bệnh',
 ] as const;
 
 /**
