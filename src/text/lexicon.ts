@@ -490,6 +490,8 @@ export const DOCUMENT_CODE_MARKS = ['NQ/', 'NĐ-CP', 'QĐ-TTg', 'CT-TTg', '/TU',
 export const MULTI_YEAR_WORDS = ['giai đoạn', 'từ năm', 'qua các năm'] as const;
 /** Words before a cut-off date ("đến 31/12/2023", "hết ngày …"). */
 export const CUT_OFF_WORDS = ['đến', 'tới', 'hết'] as const;
+/** Words that date a level to a day with no cut-off word ("Dân số ngày 01/01/2024 là …", "tại thời điểm 01/7/2024"). */
+export const DATED_LEVEL_WORDS = ['ngày', 'tại ngày', 'thời điểm', 'tại thời điểm'] as const;
 /** Times of day before a date that opens an item ("Sáng ngày 05/3/2024, …"). */
 export const TIME_OF_DAY_WORDS = ['vào', 'sáng', 'chiều', 'tối'] as const;
 /** Words that open a title before its head noun ("Một số nhiệm vụ …", "Các giải pháp …"). */
