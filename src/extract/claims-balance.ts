@@ -27,7 +27,7 @@ import { subSpan } from '../model/index.js';
 import { isAmount, localRange, makeClaim, type BlockFigures } from './claims-parts.js';
 import { markerOf } from './claims-bullets.js';
 import { unitKindOf, unitsAlike } from './labels.js';
-import { alt, CONSISTS_OF, CUT_OFF_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, RESULT_IS_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, CONSISTS_OF, CUT_OFF_WORDS, DATED_LEVEL_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, RESULT_IS_WORDS, wordsRe } from '../text/lexicon.js';
 
 // "trong 9 tháng đầu năm" names the period the flows fall in, not the opening level.
 const OPENING = new RegExp(String.raw`(?<![\p{L}])(?<!tháng )(?:${alt(OPENING_LEVEL_WORDS)})(?![\p{L}])`, 'iu');
@@ -58,7 +58,7 @@ export function extractBalanceClaims(blocks: readonly Block[], figuresOf: Figs, 
       const words = sincePrevious(blocks[b], figures[k - 1], opening);
       // "Tổng nợ đến ngày 31/12/2023 là 42,6 tỷ đồng; … đến ngày 31/12/2024 còn …": a level at a dated cut-off opens a
       // balance only closed by a level at a later cut-off.
-      const since = opens(words) ? null : cutOffDay(words);
+      const since = opens(words) ? null : cutOffDay(words) ?? firstDay(words);
       if (!opens(words) && since === null) continue;
       const claim = balanceFrom(blocks, figuresOf, b, opening, sectionOf, since);
       if (!claim) continue;
@@ -136,6 +136,14 @@ const CUT_OFF_DAY = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CUT_OFF_WORDS)})\
 function cutOffDay(words: string): string | null {
   const m = CUT_OFF_DAY.exec(words);
   return m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : null;
+}
+
+// "Dân số ngày 01/01/2024 là 21.312 người": a level dated the first day of a month (of a year, a quarter) with no cut-off word
+// is a period's opening level, closed like a dated cut-off by a level at a later one ("đến ngày 30/11/2024 là …").
+const FIRST_DAY = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DATED_LEVEL_WORDS)})\s+0?1\s*\/\s*(\d{1,2})\s*\/\s*((?:19|20)\d\d)(?!\d)\D{0,40}$`, 'iu');
+function firstDay(words: string): string | null {
+  const m = FIRST_DAY.exec(words);
+  return m ? `${m[2]}-${m[1].padStart(2, '0')}-01` : null;
 }
 
 // A figure after the opening level in its sentence, a "gồm"/"trong đó" between: a part of the level, no flow.

@@ -826,6 +826,23 @@ function lastConnectorBefore(text: string, from: number, to: number): { at: numb
   return out;
 }
 
+// "Theo quý: quý I 658 lao động, …": a sentence opening with the criterion of a breakdown (its verb optional) and a colon.
+const CRITERION_LIST = new RegExp(String.raw`^[\s\-+•*–]{0,4}(?:(?:${alt(DIVIDED_INTO, BREAKDOWN_BY_VERBS)})\s+)?theo(?:\s+\p{L}+){1,6}\s{0,3}:`, 'iu');
+
+/**
+ * "- Theo quý: quý I 658 lao động, quý II 745 lao động, quý III 812 lao động. / - Chia ra theo nơi làm việc: trong tỉnh 1.268
+ * lao động, …": a sentence at `from` that lists a breakdown by its criterion, and parts outgrowing every amount it lists, is a
+ * sibling breakdown of one whole, its last item no whole of theirs; its colon is then read as a connector before them.
+ */
+function siblingList(block: Block, figures: Figure[], from: number, to: number, parts: Figure[]): { at: number; end: number } | null {
+  const m = CRITERION_LIST.exec(block.text.slice(from, to));
+  if (!m) return null;
+  const end = from + m[0].length;
+  const sum = parts.reduce((s, p) => s + p.value, 0);
+  const items = figures.filter((f) => localRange(block, f)[0] >= end && localRange(block, f)[1] <= to && f.cell === null && f.kind !== 'percent');
+  return items.length >= 2 && items.every((f) => f.value < sum) ? { at: end - 1, end } : null;
+}
+
 // Two amounts or more (not percents, not table cells) in text[from, to) of the block: a breakdown already given.
 function breakdownAfter(block: Block, figures: Figure[], from: number, to: number): boolean {
   return figures.filter((f) => localRange(block, f)[0] >= from && localRange(block, f)[1] <= to && f.cell === null && f.kind !== 'percent').length >= 2;
@@ -876,7 +893,7 @@ function nearestWhole(block: Block, figures: Figure[], previous: Previous | null
   // "gồm: Nhật Bản 612 người, …, các thị trường khác 52 người; trong đó lao động nữ 438 người": a connector after a breakdown
   // of its own clause (two parts or more since the earlier connector) splits that breakdown's whole, not its last part; after
   // a ";" or a sentence's end that whole is sought as the earlier connector's, after a comma the reading is unsure and gives none.
-  const earlier = lastConnectorBefore(text, start, at);
+  const earlier = lastConnectorBefore(text, start, at) ?? siblingList(block, figures, start, at, parts);
   if (earlier !== null && breakdownAfter(block, figures, earlier.end, at)) {
     if (!/[;.!?]\s*$/u.test(text.slice(0, at))) return null;
     return pickWhole(block, figures, previous, earlier.at, parts);
@@ -889,7 +906,7 @@ function nearestWhole(block: Block, figures: Figure[], previous: Previous | null
     const ps = sentenceStart(pt, pt.trimEnd().replace(/[.:]$/u, '').length);
     // "Tổng kinh phí 45 triệu đồng, gồm: ngân sách 32 triệu, xã hội hóa 13 triệu. / Trong đó, chi hỗ trợ …": a paragraph
     // opening with the connector after a closed breakdown splits that breakdown's whole, as after a ";" above.
-    const before = OPENS_SENTENCE.test(text.slice(0, at)) && /[.!?;]\s*$/u.test(pt) ? lastConnectorBefore(pt, ps, pt.length) : null;
+    const before = OPENS_SENTENCE.test(text.slice(0, at)) && /[.!?;]\s*$/u.test(pt) ? lastConnectorBefore(pt, ps, pt.length) ?? siblingList(previous.block, previous.figures, ps, pt.length, parts) : null;
     if (before !== null && breakdownAfter(previous.block, previous.figures, before.end, pt.length)) return pickWhole(previous.block, previous.figures, previous.before ?? null, before.at, parts);
     pool = previous.figures.filter((f) => localRange(previous.block, f)[0] >= ps && f.cell === null);
   }

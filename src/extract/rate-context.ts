@@ -5,15 +5,20 @@
  */
 import type { Analysis, Figure } from '../model/index.js';
 import { clauseStart } from './labels.js';
-import { alt, AMOUNT_AFTER_COUNT_HEAD, CAPACITY_RATE_WORDS, CHANGE_VERBS, DIFFERENCE_TAILS, EACH_WORDS, EQUAL_WORDS, GROWTH_OR_PLAN_WORDS, RATE_WORD, SHARE_OF_COUNT_HEADS, SHARE_OF_WHOLE_WORDS, SHARE_RATE_WORDS, SHARE_REACH_VERBS, RATE_VALUE_VERBS, TARGET_WEIGHED_NOUNS, TARGET_WEIGHING_VERBS, TARGET_WORDS, WEIGHED_AGAINST } from '../text/lexicon.js';
+import { alt, AMOUNT_AFTER_COUNT_HEAD, CAPACITY_RATE_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNTED_NOUNS, PERIOD_NAME_WORDS, PLAN_WORDS, ASSIGNED_WORDS, DIFFERENCE_TAILS, EACH_WORDS, EQUAL_WORDS, GROWTH_OR_PLAN_WORDS, RATE_WORD, SHARE_OF_COUNT_HEADS, SHARE_OF_WHOLE_WORDS, SHARE_RATE_WORDS, SHARE_REACH_VERBS, RATE_VALUE_VERBS, TARGET_WEIGHED_NOUNS, TARGET_WEIGHING_VERBS, TARGET_WORDS, WEIGHED_AGAINST } from '../text/lexicon.js';
 
 const GROWTH_OR_PLAN = new RegExp(String.raw`${alt([...GROWTH_OR_PLAN_WORDS, ...CAPACITY_RATE_WORDS])}|(?<![\p{L}])(?:${alt(['kh'])})(?![\p{L}])|(?<![\p{L}])(?:${alt(CHANGE_VERBS)})(?! cường)(?![\p{L}])`, 'iu');
 const SHARE_RATE = new RegExp(String.raw`${alt(SHARE_RATE_WORDS)}|(?<![\p{L}])(?:${alt(['được'])})(?![\p{L}])|\d\s?%\s+(?:${alt(SHARE_OF_WHOLE_WORDS)})(?![\p{L}])|(?<![\p{L}])(?:${alt(SHARE_REACH_VERBS)})\s+\d+(?:[.,]\d+)*\s?%\s+(?:${alt(SHARE_OF_COUNT_HEADS)})\s+(?!(?:${alt(AMOUNT_AFTER_COUNT_HEAD)})(?![\p{L}]))\p{L}`, 'iu');
 
 /** The words name growth, plan fulfilment, a comparison or a load against a capacity: a percentage there may pass 100%. */
 export function growthOrPlanWords(words: string): boolean {
-  return GROWTH_OR_PLAN.test(words.replace(QUOTED_NAME, ' '));
+  return GROWTH_OR_PLAN.test(words.replace(QUOTED_NAME, ' ').replace(SHARE_BASE, (base, head: string) => (OTHER_BASE.test(base) ? base : head)));
 }
+// "tỷ lệ bao phủ đạt 104,9% so với số người thuộc hộ cận nghèo của xã": set against the number of the very things it covers
+// (a counted noun after "số"), a rate is a share of them, no comparison; against a number of another time or a plan ("so với
+// số hộ đầu năm", "so với số hộ được giao") it still compares.
+const SHARE_BASE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COMPARED_WITH)})\s+((?:${alt(SHARE_OF_WHOLE_WORDS, SHARE_OF_COUNT_HEADS)})\s+(?:${alt(COUNTED_NOUNS)})(?![\p{L}])[^\d,;:.()]*)`, 'giu');
+const OTHER_BASE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PERIOD_NAME_WORDS, PLAN_WORDS, ASSIGNED_WORDS)})(?![\p{L}])`, 'iu');
 // A name in quotes ("quy trình "3 giảm 3 tăng"", "phong trào “1 phải 5 giảm”") is no verb of the clause.
 const QUOTED_NAME = /["“][^"”\n]{1,60}["”]/gu;
 

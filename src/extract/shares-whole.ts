@@ -18,7 +18,7 @@ import { percentAgrees } from './percent-arith.js';
 import { unitHead } from './quantities.js';
 import { canonicalLabel, labelTokens } from './similarity.js';
 import type { ShareInput } from './shares.js';
-import { alt, CATEGORY_PREFIXES, COMPARED_WITH, COUNT_WORDS, DONE_WORDS, DUTY_WORDS, EARLIER_PERIOD_WORDS, RECIPIENT_WORDS, PART_CONNECTORS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, TOTAL_OF_WORDS, WHOLE_FRAME_WORDS } from '../text/lexicon.js';
+import { alt, CATEGORY_PREFIXES, COMPARED_WITH, COUNT_WORDS, CURRENT_PERIOD_WORDS, CUT_OFF_WORDS, RUNNING_TOTAL_WORDS, SHARE_REACH_VERBS, DONE_WORDS, DUTY_WORDS, EARLIER_PERIOD_WORDS, RECIPIENT_WORDS, PART_CONNECTORS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, TOTAL_OF_WORDS, WHOLE_FRAME_WORDS } from '../text/lexicon.js';
 
 const local = (input: ShareInput, f: Figure) => f.span.start - input.source.blocks[f.block].span.start;
 const textBetween = (input: ShareInput, a: Figure, b: Figure) => {
@@ -29,6 +29,13 @@ const textBetween = (input: ShareInput, a: Figure, b: Figure) => {
 // ", chiếm 10,5%": the part hands its share over with a verb of share of the whole, a few words after it, or in a bracket
 // of its own ("14 mẫu không đạt (chiếm 4,94%)").
 const HANDED = new RegExp(String.raw`^[^\d,;.()]{0,30}(?:,|\()\s*(?:${alt(SHARE_OF_WHOLE_VERBS)})\s*$`, 'iu');
+// "218 trẻ sơ sinh được lấy máu gót chân sàng lọc, đạt 86,2% tổng số trẻ sinh ra": a part told with its own deed hands its
+// share over with "đạt" too, when the total it is of is named right after the percent.
+const REACHED = new RegExp(String.raw`^[^\d,;.()]{0,60},\s*(?:${alt(SHARE_REACH_VERBS)})\s*$`, 'iu');
+// Words before a count that only place it in the report's own period or to date ("trong kỳ có", "lũy kế 9 tháng"), and a
+// cut-off date, told apart and weighed by the period it falls in (ownPeriodDate).
+const OWN_PERIOD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CURRENT_PERIOD_WORDS)}|(?:${alt(RUNNING_TOTAL_WORDS)})(?:\s+\d{1,2}\s+(?:${alt(PERIOD_NAME_WORDS)}))?)(?![\p{L}])`, 'giu');
+const CUT_OFF_DATE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CUT_OFF_WORDS)})\s+(?:ngày\s+)?(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*((?:19|20)\d\d)(?!\d)`, 'giu');
 // "% tổng số trẻ sinh trong năm": the whole named by words only (no figure, at most six words), up to a clause end.
 const NAMED_TOTAL = new RegExp(String.raw`^\s*(?:%\s*)?(?:${alt(TOTAL_OF_WORDS)})\s+(\p{L}+(?:\s\p{L}+){0,5}?)\s*(?=[,;.)]|$)`, 'iu');
 // Words that place the whole in time ("trong năm", "cả kỳ"): not part of what it counts.
@@ -47,7 +54,9 @@ function wordsBefore(input: ShareInput, g: Figure): string {
   const block = input.source.blocks[g.block];
   const prev = input.figures[g.index - 1];
   const from = Math.max(0, local(input, g) - BEFORE, prev && prev.block === g.block ? prev.span.end - block.span.start : 0);
-  const head = block.text.slice(from, local(input, g));
+  // A word the window cuts in two is no word of the clause ("ia BHXH" of "tham gia BHXH"): the window starts after it.
+  const split = from > 0 && /\p{L}/u.test(block.text[from - 1]) ? /^\p{L}*/u.exec(block.text.slice(from, local(input, g)))![0].length : 0;
+  const head = block.text.slice(from + split, local(input, g));
   const cut = Math.max(...[',', ';', ':', '(', ')', '. '].map((c) => head.lastIndexOf(c)));
   // "Trong đó, 11 ổ dịch đã kết thúc": a clause opened by a part connector and its comma counts a part, whatever follows.
   if (PART_LEAD.test(head.slice(0, cut + 1))) return `${head.slice(0, cut + 1)} ${head.slice(cut + 1)}`;
@@ -61,6 +70,13 @@ function bracketLead(input: ShareInput, g: Figure): string {
   const lead = head.slice(0, open.index);
   return lead.slice(Math.max(...[',', ';', ':', '(', ')', '. '].map((c) => lead.lastIndexOf(c))) + 1);
 }
+// The words right after a count up to a clause mark or a number ("trẻ sinh ra" of "262 trẻ sinh ra, 118 người chết"): its noun
+// as written, which its label may cut short.
+const NOUN_AFTER = /^[^\d,;:.()]{0,30}/u;
+const textAfter = (input: ShareInput, g: Figure) => {
+  const block = input.source.blocks[g.block];
+  return block.text.slice(g.span.end - block.span.start, g.span.end - block.span.start + 30);
+};
 // A part connector closing the words before a clause mark ("Trong đó,", "cụ thể:").
 const PART_LEAD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PART_CONNECTORS)})\s*[,:]$`, 'iu');
 
@@ -70,10 +86,10 @@ const core = (s: string) => labelTokens(s).filter((t) => !PERIOD_TOKENS.has(t));
  * The part and the one earlier count a share's "tổng số <noun phrase>" names, or undefined. A part of a breakdown whose
  * whole stands before it ("270 ca mắc gồm: 198 ca …") is never that count: its whole is the total, it a group of it.
  */
-export function earlierNamedWhole(input: ShareInput & Pick<Analysis, 'claims'>, p: Figure): { part: Figure; whole: Figure } | undefined {
+export function earlierNamedWhole(input: ShareInput & Pick<Analysis, 'claims'> & Partial<Pick<Analysis, 'meta'>>, p: Figure): { part: Figure; whole: Figure } | undefined {
   const part = input.figures[p.index - 1];
   if (!part || part.block !== p.block || part.kind !== 'count' || part.unit === null || part.change || p.value > 100) return undefined;
-  if (input.source.blocks[p.block].kind === 'row' || !HANDED.test(textBetween(input, part, p))) return undefined;
+  if (input.source.blocks[p.block].kind === 'row' || !(HANDED.test(textBetween(input, part, p)) || REACHED.test(textBetween(input, part, p)))) return undefined;
   const block = input.source.blocks[p.block];
   const end = p.span.end - block.span.start;
   const m = NAMED_TOTAL.exec(block.text.slice(end, end + 80));
@@ -90,15 +106,15 @@ export function earlierNamedWhole(input: ShareInput & Pick<Analysis, 'claims'>, 
   for (let k = part.index - 1; k >= 0 && k >= part.index - MAX_BACK; k--) {
     const g = input.figures[k];
     if (g.cell !== null || g.kind !== 'count' || g.unit === null || g.change || g.value <= part.value || input.source.blocks[g.block].kind === 'row' || groups.has(k)) continue;
-    const own = [...labelTokens(g.unit), ...labelTokens(g.label ?? '')];
+    const own = [...labelTokens(g.unit), ...labelTokens(ownPeriodFree(input, g.label ?? ''))];
     // Its own noun names no narrower group than the phrase ("63 trẻ nam" is not all "trẻ sinh").
     if (own.length === 0 || !own.every((t) => wanted.has(t))) continue;
     const before = wordsBefore(input, g);
     if (ASIDE.test(before) || ASIDE.test(bracketLead(input, g))) continue;
     // The words before it name nothing the phrase does not ("khám bảo hiểm 520 lượt" is a narrower group of "lượt khám").
-    const said = labelTokens(before);
+    const said = labelTokens(ownPeriodFree(input, before));
     if (!said.every((t) => wanted.has(t) || FRAME_TOKENS.has(t))) continue;
-    const words = new Set([...own, ...said]);
+    const words = new Set([...own, ...said, ...labelTokens(NOUN_AFTER.exec(textAfter(input, g))?.[0] ?? '')]);
     if (!named.every((t) => words.has(t))) continue;
     // The part counts the same noun, or its own words name the whole's ("Số trẻ sinh … 12 trường hợp").
     if (canonicalLabel(part.unit) !== canonicalLabel(g.unit) && !core(g.unit).every((t) => partWords.has(t))) continue;
@@ -106,6 +122,20 @@ export function earlierNamedWhole(input: ShareInput & Pick<Analysis, 'claims'>, 
     whole = g;
   }
   return found.size === 1 && whole ? { part, whole } : undefined;
+}
+
+/**
+ * Words with what only places them in the report's own period taken out: "trong kỳ", "lũy kế 9 tháng", and a cut-off date
+ * inside the report's period ("người tham gia BHXH tự nguyện đến ngày 31/5/2025" of a half-year report). A cut-off outside
+ * it ("đến ngày 31/12/2024") places the count in another period and stays.
+ */
+function ownPeriodFree(input: Partial<Pick<Analysis, 'meta'>>, words: string): string {
+  const period = input.meta?.period;
+  const inPeriod = (d: string, m: string, y: string) => {
+    const day = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+    return period != null && day >= period.start && day <= period.end;
+  };
+  return words.replace(OWN_PERIOD, ' ').replace(CUT_OFF_DATE, (all, d: string, m: string, y: string) => (inPeriod(d, m, y) ? ' ' : all));
 }
 
 // ", đạt 92,6%": a share handed over right after the part, its unit only between.

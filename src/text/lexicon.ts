@@ -498,6 +498,8 @@ export const DOCUMENT_CODE_MARKS = ['NQ/', 'NĐ-CP', 'QĐ-TTg', 'CT-TTg', '/TU',
 export const MULTI_YEAR_WORDS = ['giai đoạn', 'từ năm', 'qua các năm'] as const;
 /** Words before a cut-off date ("đến 31/12/2023", "hết ngày …"). */
 export const CUT_OFF_WORDS = ['đến', 'tới', 'hết'] as const;
+/** Words that date a level to a day with no cut-off word ("Dân số ngày 01/01/2024 là …", "tại thời điểm 01/7/2024"). */
+export const DATED_LEVEL_WORDS = ['ngày', 'tại ngày', 'thời điểm', 'tại thời điểm'] as const;
 /** Times of day before a date that opens an item ("Sáng ngày 05/3/2024, …"). */
 export const TIME_OF_DAY_WORDS = ['vào', 'sáng', 'chiều', 'tối'] as const;
 /** Words that open a title before its head noun ("Một số nhiệm vụ …", "Các giải pháp …"). */
@@ -1413,6 +1415,8 @@ export const COUNTED_NOUNS = [
   'hóa đơn', 'tờ khai', 'chứng từ', 'biên lai',
   // medicines and supplies handed out by the piece or the pack ("cấp phát 12.480 viên", "phát 350 gói ORS", "1.200 vỉ thuốc")
   'viên', 'vỉ', 'ống', 'gói', 'hộp', 'chai',
+  // cases of a disease, births, shifts counted in a health report ("lũy kế 9 tháng 31 ca", "ghi nhận 12 ca bệnh")
+  'ca', 'ca bệnh',
 ] as const;
 
 /**

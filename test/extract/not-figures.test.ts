@@ -460,3 +460,13 @@ describe('numbers that name a category, a numbered body, or count per item', () 
     expect(excluded('Tổ chức 20 buổi tập huấn tại tổ 04.')).toEqual(['tổ 04']);
   });
 });
+
+describe('cases of a disease counted after a period word', () => {
+  it('keeps the cases counted after "N tháng" as a figure, past the months a year has or not', () => {
+    // Hand-checked: "6 tháng" is the span; "47 ca" and "8 ca" are cases, never a month 47 or August.
+    expect(excluded('Cộng dồn 6 tháng 47 ca sởi, tăng so với năm trước.')).toEqual(['6 tháng']);
+    expect(excluded('Cộng dồn 6 tháng 8 ca bệnh thủy đậu.')).toEqual(['6 tháng']);
+    // A month named with nothing counted after it stays a period.
+    expect(excluded('Đến tháng 8 hoàn thành tiêm bù.')).toEqual(['tháng 8']);
+  });
+});
