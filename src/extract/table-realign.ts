@@ -21,6 +21,10 @@ const LABEL_THEN_NUMBER = /^(.*\p{L}.*?)(?:\s+|(?<=\)))(\d[\d.,]*)$/u;
 // holds no figure of its own (an age or a year range), yet no label writes a number right after its closing bracket.
 const BRACKET_THEN_NUMBER = /^.*\p{L}.*\)\d[\d.,]*$/u;
 const ranIn = (cell: TableCell) => cell.kind === 'mixed' || (cell.kind !== 'text' && cell.kind !== 'empty' && BRACKET_THEN_NUMBER.test(cell.text));
+// A label whose last word is letters touching the number, "Trẻ em bị ảnh hưởng bởi HIV/AIDS02": a word of two letters or
+// more then digits, after other words. Labels do end so ("Quốc lộ QL14"), so such a row is slipped only when it also ends
+// empty where the others fill their last cell; a code mixing digits and letters ("Lớp 6A1") is never split.
+const LETTERS_THEN_NUMBER = /^(.*\p{L}.*[\s/(\-]\p{L}{2,})(\d[\d.,]*)$/u;
 
 /** The rows with the number that ran into each label split off and the cells after it moved back right. */
 export function realignRows(rows: TableRow[], labelColumn: number | null, blocks: Map<number, Block>, grammar: NumberGrammar): TableRow[] {
@@ -30,10 +34,12 @@ export function realignRows(rows: TableRow[], labelColumn: number | null, blocks
   const last = (r: TableRow) => r.cells[width - 1] ?? r.cells[r.cells.length - 1];
   const glued = rows.filter((r) => !ranIn(r.cells[labelColumn]) && gluedToStt(r, labelColumn) !== null);
   const byStt = glued.length >= 2 && glued.every((r) => last(r).kind === 'empty');
-  const slipped = rows.filter((r) => ranIn(r.cells[labelColumn]) || (byStt && glued.includes(r)));
+  const touching = (r: TableRow) => r.cells[labelColumn]?.kind === 'text' && last(r).kind === 'empty' && LETTERS_THEN_NUMBER.test(r.cells[labelColumn].text);
+  const slipped = rows.filter((r) => ranIn(r.cells[labelColumn]) || (byStt && glued.includes(r)) || touching(r));
   const others = rows.filter((r) => !slipped.includes(r));
   if (slipped.length === 0 || others.length === 0 || labelColumn >= width - 1) return rows;
-  const splitOf = (r: TableRow) => (ranIn(r.cells[labelColumn]) ? LABEL_THEN_NUMBER.exec(r.cells[labelColumn].text)?.slice(1, 3) : gluedToStt(r, labelColumn));
+  const splitOf = (r: TableRow) => (ranIn(r.cells[labelColumn]) ? LABEL_THEN_NUMBER.exec(r.cells[labelColumn].text)?.slice(1, 3)
+    : byStt && glued.includes(r) ? gluedToStt(r, labelColumn) : LETTERS_THEN_NUMBER.exec(r.cells[labelColumn].text)?.slice(1, 3));
   const splits = new Map(slipped.map((r) => [r, splitOf(r) ?? null]));
   if (!slipped.every((r) => last(r).kind === 'empty' && r.blocks.length === 1 && splits.get(r))) return rows;
   if (!others.every((r) => last(r).kind !== 'empty')) return rows;

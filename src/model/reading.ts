@@ -46,6 +46,8 @@ export const FigureReading = z.object({
   verb: z.string().nullable().optional(),
   /** True when the count is of those a verb's action reached, handed to it by "cho" ("chi trả trợ cấp cho 412 người"). */
   served: z.boolean().optional(),
+  /** True when the figure states what there is ("huyện có 312 cơ sở", "29 chợ hiện có"), not what an action reached. */
+  held: z.boolean().optional(),
   /** True when the name is only a generic noun with the words before the figure ("hồ sơ (giải quyết đúng hạn)"): never a refinement of another name. */
   loose: z.boolean().optional(),
   /**

@@ -60,14 +60,26 @@ function passageTexts(doc: DocumentOut): (block: number) => string {
 }
 
 /**
- * True when a finding is of the gold error's rule. One equivalence: a table row's rate cell that disagrees with its own
- * row's numbers ("Khu vực 8 | 1 776 | 1 768 | 99,10": 1.768/1.776 = 99,55%) is a percent that is not its own fraction,
- * which golds record as percent-mismatch; baocao reports it as table-total-mismatch (percentColumnMismatch), since
- * percent-mismatch reads sentences only and never a table row. So that finding also matches a gold percent-mismatch
- * quoting its row (the reverse, a percent-mismatch finding on a row, cannot arise).
+ * True when a finding is of the gold error's rule. Two equivalences, each a slip that is plainly of both rules:
+ * - a table row's rate cell that disagrees with its own row's numbers ("Khu vực 8 | 1 776 | 1 768 | 99,10": 1.768/1.776 =
+ *   99,55%) is a percent that is not its own fraction, which golds record as percent-mismatch; baocao reports it as
+ *   table-total-mismatch (percentColumnMismatch), since percent-mismatch reads sentences only and never a table row. So
+ *   that finding also matches a gold percent-mismatch quoting its row (the reverse cannot arise).
+ * - "17/18 chi bộ … đạt 100%": a 100% its own fraction contradicts is a percent that is not its fraction (baocao's
+ *   percent-mismatch, as STYLE.md and the seeds' gold have it) and a claim of "all" its own count denies, which golds
+ *   written from a brief listing it under claim-mismatch record so. A percent-mismatch stating 100% against a fraction
+ *   below it also matches a gold claim-mismatch quoting its passage; any other stated value does not.
  */
-function ofRule(f: Pick<FindingOut, 'rule' | 'messageId'>, rule: string): boolean {
-  return f.rule === rule || (rule === 'percent-mismatch' && f.rule === 'table-total-mismatch' && f.messageId === 'percentColumnMismatch');
+function ofRule(f: Pick<FindingOut, 'rule' | 'messageId' | 'data'>, rule: string): boolean {
+  if (f.rule === rule) return true;
+  if (rule === 'percent-mismatch') return f.rule === 'table-total-mismatch' && f.messageId === 'percentColumnMismatch';
+  return rule === 'claim-mismatch' && f.rule === 'percent-mismatch' && fullShareDenied(f.data);
+}
+
+/** A percent-mismatch's data stating 100% of a fraction whose part is below its whole. */
+function fullShareDenied(data: FindingOut['data']): boolean {
+  const [stated, num, den] = [Number(data?.stated), Number(data?.num), Number(data?.den)];
+  return stated === 100 && num >= 0 && den > 0 && num < den;
 }
 
 /** Score one audited document against its gold. */

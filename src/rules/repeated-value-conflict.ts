@@ -30,7 +30,8 @@
  * part-exceeds-whole. A value that is the sum of two or three other values
  * of its name is their total ("318" and "927" lượt of two kinds of team,
  * "1.245" across the district), never a conflict with them. Names too general to tell a quantity ("100%", "đạt",
- * "hồ sơ") are left out.
+ * "hồ sơ") are left out. A count an action reached ("đã kiểm tra 86 cơ sở") is some of a larger one stated as what there
+ * is ("huyện có 312 cơ sở"), and two bounds stated as facts ("… dưới 14%", "… trên 18%") pick members, no value.
  *
  * A sentence figure is also read against the appendix row that restates it
  * in other words (src/extract/appendix-rows.ts): error when the two values are one
@@ -1011,6 +1012,17 @@ function reportConflicts(context: RuleContext, group: Quantity[], reported: Set<
 }
 
 /**
+ * "12 xã đạt tỷ lệ suy dinh dưỡng … dưới 14%" and "Còn 04 xã có tỷ lệ … trên 18%": a bound stated as a fact is a condition
+ * that picks the members on one side of it, never the quantity's value, so two such bounds are two conditions, not one value
+ * stated twice. A goal's bound ("phấn đấu … dưới 15%") is the goal itself: restated at another limit, it conflicts.
+ */
+const factBound = (q: Quantity) => {
+  const tags = q.scope.split('|');
+  return tags.includes('bound') && !tags.some((t) => GOAL_TAGS.has(t));
+};
+const GOAL_TAGS = new Set(['target', 'plan', 'ahead']);
+
+/**
  * "Tổ công tác của huyện tuần tra 142 lượt tuyến đường", "công an các xã tuần tra 386 lượt …", "Cả huyện đã tuần tra 528
  * lượt …": a value of a name that is the sum of two or three other values of that name is their total, and they its parts
  * (whoever counted them, whatever scope each was read in), not one quantity stated three ways. Per figure, the other values
@@ -1122,6 +1134,7 @@ function restatedTotal(context: RuleContext, a: Quantity, b: Quantity): boolean 
 
 function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
   if (a.figure.block === b.figure.block || sameTable(context, a.figure, b.figure) || distinctReadings(a, b)) return false;
+  if (factBound(a) && factBound(b)) return false;
   if (siblingTopicApart(context, a, b) || siblingTopicApart(context, b, a)) return false;
   // Two table cells under columns that measure different things ("Định mức" and "Tổng số phòng học", "Tỷ lệ đáp ứng" and
   // "Tỷ lệ kiên cố") are two quantities of rows that share a label.
@@ -1153,7 +1166,11 @@ function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
   if (servedSide.served === true && unserved.served !== true && servedSide.figure.value < unserved.figure.value) return false;
   // "đội lưu động khám cho 640 lượt người" beside "tổng số lượt người khám bệnh cả năm 9 120": a count narrowed by a verb its
   // other side's name lacks, smaller than one named as the total of its noun, is those the verb reached among them.
-  if ((pa === null) !== (pb === null) && acted.figure.value < plain.figure.value && TOTAL_NAME.test(plain.name)
+  // So is one smaller than a count stated as what there is, nothing said of it after its noun ("Trên địa bàn huyện có 312
+  // cơ sở nhà trọ" beside "Đoàn kiểm tra đã kiểm tra 86 cơ sở nhà trọ"); not when the acted side is itself all there is
+  // ("quy hoạch 29 chợ hiện có" against "có 27 chợ").
+  const stockOf = plain.held === true && plain.pred === null && acted.held !== true;
+  if ((pa === null) !== (pb === null) && acted.figure.value < plain.figure.value && (TOTAL_NAME.test(plain.name) || stockOf)
     && !verbCore(acted.pre)!.split(' ').every((w) => plain.tokens.includes(w))) return false;
   // A member of a breakdown of a whole narrowed by a verb ("chi trả trợ cấp cho 450 đối tượng, gồm … 164 người khuyết tật",
   // a table splitting "số hóa 52 640 hồ sơ" stated just before it) is narrowed by that verb too.

@@ -24,6 +24,24 @@ describe('a pdf row whose label ran into its first number', () => {
   });
 });
 
+describe('a pdf row label whose last word touches its first number with no space', () => {
+  it('splits "HIV/AIDS04" into the label and 04 and moves the cells back when only that row ends empty', async () => {
+    // Hand-checked: 12 + 4 + 20 = 36 người, 10 + 3 + 18 = 31 được hỗ trợ, 6.000.000 + 1.500.000 + 9.000.000 = 16.500.000.
+    const t = await pdfTable(['STT\tĐối tượng\tSố người\tSố được hỗ trợ\tKinh phí (đồng)', '1\tNgười cao tuổi cô đơn\t12\t10\t6.000.000',
+      '2\tNgười nhiễm HIV/AIDS04\t03\t1.500.000\t', '3\tNgười khuyết tật nặng\t20\t18\t9.000.000', '\tCộng\t36\t31\t16.500.000'].join('\n') + '\n');
+    expect(texts(t)[1]).toEqual(['2', 'Người nhiễm HIV/AIDS', '04', '03', '1.500.000']);
+    expect(t.rows[1].label).toBe('Người nhiễm HIV/AIDS');
+    expect(t.rows[1].cells[2]).toMatchObject({ kind: 'count', value: 4 });
+  });
+
+  it('leaves a label ending in a code alone when its row fills every cell, or the code mixes digits and letters', async () => {
+    const full = await pdfTable(['STT\tTuyến đường\tChiều dài (km)\tĐã sửa (km)', '1\tQuốc lộ QL14\t12\t3', '2\tĐường huyện\t8\t2', '\tCộng\t20\t5'].join('\n') + '\n');
+    expect(texts(full)[0]).toEqual(['1', 'Quốc lộ QL14', '12', '3']);
+    const mixed = await pdfTable(['STT\tLớp\tSĩ số\tGhi chú', '1\tLớp 6A1\t40\t', '2\tLớp 6A2\t38\tđủ', '\tCộng\t78\tđủ'].join('\n') + '\n');
+    expect(texts(mixed)[0]).toEqual(['1', 'Lớp 6A1', '40', '']);
+  });
+});
+
 describe('a pdf row label ending in a bracket that touches its first number', () => {
   it('splits "(2,4 km)1.850" and reads the body by its own width when the header ran one cell wider', async () => {
     // Header of 6 cells over a body of 5 (a pdf set two header lines in one); the slipped row ends empty at the body's last column.

@@ -187,4 +187,27 @@ describe('scoreDocument', () => {
     expect(s.errors[0].found).toBe(false);
     expect(s.findings.map((f) => f.matched)).toEqual([false]);
   });
+  // "Có 9/10 tổ hòa giải hoạt động thường xuyên, đạt tỷ lệ 100%": 9/10 = 90%, stated 100%.
+  const fullText = 'Có 9/10 tổ hòa giải hoạt động thường xuyên, đạt tỷ lệ 100%.';
+  const percentFinding = (stated: number, num: number, den: number): DocumentOut => ({
+    ...doc([], [figure('9/10', 9, fullText, num, den)]),
+    findings: [{
+      rule: 'percent-mismatch', severity: 'error', messageId: 'percentMismatch', message: '', data: { stated, num, den, actual: (100 * num) / den },
+      section: '', suggestion: null,
+      evidence: [{ block: 0, quote: '100%', offset: fullText.indexOf('100%'), snippet: fullText, line: 1, page: null }],
+    }],
+  });
+  const fullClaim = gold({ errors: [{ id: 'all-teams', rule: 'claim-mismatch', quotes: ['hoạt động thường xuyên, đạt tỷ lệ 100%'] }] });
+
+  it('counts a percent-mismatch stating 100% against a smaller fraction as a gold claim-mismatch of its passage', () => {
+    const s = scoreDocument(percentFinding(100, 9, 10), fullClaim, 'txt');
+    expect(s.errors).toEqual([{ id: 'all-teams', rule: 'claim-mismatch', subtle: false, found: true }]);
+    expect(s.findings.map((f) => f.matched)).toEqual([true]);
+  });
+
+  it('does not count a percent-mismatch stating another value (95% of 9/10) as a claim-mismatch', () => {
+    const s = scoreDocument(percentFinding(95, 9, 10), fullClaim, 'txt');
+    expect(s.errors[0].found).toBe(false);
+    expect(s.findings.map((f) => f.matched)).toEqual([false]);
+  });
 });
