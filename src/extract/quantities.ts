@@ -334,7 +334,7 @@ function readQuantities(context: RuleContext, tables: readonly Table[]): Quantit
     // of, no figure whose words end where the next figure's name begins.
     let p = i - 1;
     while (p >= 0 && figs[p].block === f.block && periodSpan(figs[p], months)) p--;
-    const q = f.cell !== null ? cellQuantity(context, f, tableOf.get(f.block), perCell.get(`${f.block}:${f.cell}`) ?? 0, shared) : textQuantity(context, f, figs[p], out, period, shared);
+    const q = f.cell !== null ? cellQuantity(context, f, tableOf.get(f.block), perCell.get(`${f.block}:${f.cell}`) ?? 0, shared) : textQuantity(context, f, figs[p], out, period, months, shared);
     if (q) out.push(q);
   }
   return out;
@@ -361,7 +361,7 @@ function withoutPeriodSpan(words: string, months: number | null): string {
   return words.replace(/(?<![\p{L}\d])(?:trong\s+)?(\d{1,2})\s+tháng(?![\p{L}])/gu, (m, n: string) => (Number(n) === months ? ' ' : m));
 }
 
-function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined, done: Quantity[], period: string, shared: Shared): Quantity | null {
+function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined, done: Quantity[], period: string, months: number | null, shared: Shared): Quantity | null {
   const block = context.source.blocks[f.block];
   if (shared.lowerBlock !== f.block) {
     shared.lowerBlock = f.block;
@@ -383,8 +383,9 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const cut = PHRASE_STOP.exec(after);
   // "02 xã Tân Hưng và Phú Lâm", "03 thôn Đông, Tây và Nam": the count names the very places it lists, so the whole list is
   // its name (a union, never the same quantity as a count of another list that shares its first place).
-  const joint = JOINT_KINDS.exec(block.text.slice(end, end + 120));
-  const listed = ENUMERATION.exec(block.text.slice(end, end + 120)) ?? (joint && (joint[2] === undefined || joint[2] === joint[1]) ? joint : null);
+  const following = block.text.slice(end, end + 120);
+  const joint = JOINT_KINDS.exec(following);
+  const listed = ENUMERATION.exec(following) ?? (joint && (joint[2] === undefined || joint[2] === joint[1]) ? joint : null);
   // The noun phrase up to its stop, at most ten words: "hồ sơ đề nghị cấp giấy phép xây dựng" and "… giấy chứng nhận lần đầu"
   // part only at their eighth word. A longer phrase is cut short, so its name is unsure (read as unnamed below).
   const phraseWords = (rate ? rate[1] : cut ? after.slice(0, cut.index) : after).split(/\s+/);
@@ -436,7 +437,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
       // "tồn quỹ ngân sách xã đến ngày 30/6/2026 là 824.310.000 đồng": the date tells when, not what (nor a garbled name).
       // "Giá trị sản xuất … 9 tháng năm 2025 (giá so sánh 2010) ước đạt 4 286,5 tỷ đồng": a bracketed aside is no segment of
       // the subject; a period ("9 tháng năm 2025") whose numbers would read as a garbled name is its scope (tagged below).
-      const segment = withoutPeriodSpan(lastSegment(gap.replace(ASIDE, ' ')).replace(DATE_IN_NAME, ' ').replace(MERELY, ' '), periodMonths(context.meta.period));
+      const segment = withoutPeriodSpan(lastSegment(gap.replace(ASIDE, ' ')).replace(DATE_IN_NAME, ' ').replace(MERELY, ' '), months);
       const bare = garbled(labelTokens(`${name} ${segment}`)) ? segment.replace(PERIODS, ' ') : segment;
       name = `${name} (${cleanLabel(bare) ?? ''})`;
       // "Cây lúa có năng suất 62,4 tạ/ha, sản lượng ước đạt 2.402,4 tấn": after another figure of its sentence, the words
@@ -503,7 +504,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // clause opened by a time ("Đầu năm 2024, toàn huyện có 135 cơ sở") its time.
   // "Mặc dù năm 2024 có 15.281 hồ sơ …" in the report of 2024: its own year, no previous value.
   const own = context.meta.period ? context.meta.period.end.slice(0, 4) : null;
-  const unprior = (g: string) => (own === null || !g.includes(own) ? g : g.replace(new RegExp(String.raw`năm ${own} có(?![\p{L}])`, 'gu'), ' '));
+  const unprior = (g: string) => (own === null || !g.includes(own) ? g : g.replace(ownYearHas(own), ' '));
   for (const [t, re] of GAP_TAGS) if (re.test(t === 'prior' ? unprior(gap.replace(CLOSED_COMPARISON, ' ')) : gap)) tags.push(t);
   // "Đang giải quyết 45 hồ sơ" counts what is still in hand, never the "1.347 hồ sơ" already settled.
   const ongoing = ONGOING.test(`${gapSegment} ${name}`);
@@ -592,10 +593,12 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // "Thôn Đông Hạ có 19/468 hộ nghèo, tỷ lệ 4,06%, và 31 hộ cận nghèo": the unit named at the head of the sentence owns
   // every figure after it there, until another is named (the nearest name is taken).
   const ownerText = block.text.slice(clauseWindow(text, sentenceStart(context, f.block, start), at), at);
-  const owner = ownerOf(ownerText);
+  // The proper names before the figure, read once for its owner and for another place.
+  const names = [...ownerText.matchAll(OWNER)];
+  const owner = ownerOf(names);
   // "Thôn Đông Hạ có … 31 hộ cận nghèo" in the report of xã Đông Sơn: a place other than the report's own unit narrows the
   // figure to that place, as "tại …" does; a figure naming no place is the whole unit's.
-  const elsewhere = otherPlace(context, ownerText);
+  const elsewhere = otherPlace(context, ownerText, names);
   if (elsewhere !== null) tags.push(`at:${elsewhere}`);
   const branches = [...branchesOf(context, f.section, shared), ...(of === null ? [] : [of]), ...(event === null ? [] : [event]), ...(owner === null ? [] : [owner]), ...(subject === null ? [] : [subject])];
   // "chi trả trợ cấp hằng tháng cho 421 người": the flow word moves what is paid; a count of persons handed to it by "cho" is
@@ -609,12 +612,21 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
 }
 
 const ASIDE = /\([^()]*\)/gu;
+// "năm 2025 có" for the report's own year, compiled once a year rather than once a figure.
+const OWN_YEAR_HAS = new Map<string, RegExp>();
+function ownYearHas(own: string): RegExp {
+  let re = OWN_YEAR_HAS.get(own);
+  if (!re) OWN_YEAR_HAS.set(own, (re = new RegExp(String.raw`năm ${own} có(?![\p{L}])`, 'gu')));
+  return re;
+}
 const EVENT_DAY = /(?<![\p{L}])ngày\s+(\d{1,2})\s?\/\s?(\d{1,2})(?:\s?\/\s?\d{4})?(?![\d/])/gu;
 const NOT_EVENT_DAY = new RegExp(String.raw`(?:(?<![\p{L}])(?:${alt(NOT_EVENT_DAY_LEADS)})|\d\s?\/\s?[\p{L}\d-]+|(?<![\p{L}])số)\s*$`, 'iu');
 const RANGE_AFTER = new RegExp(String.raw`^\s*(?:-|–|(?:${alt(RANGE_WORDS)})(?![\p{L}]))`, 'u');
 // The one day a clause dates what it tells ("chiều ngày 28/01/2025 xảy ra …"), as "d/m"; null for none, a bound ("tính đến
 // ngày 30/6"), a document's date ("Công văn số 112/UBND ngày 20/12/2024") or a range of days.
 function eventDay(sentence: string): string | null {
+  // Every match holds "ngày" (matchAll clones the pattern at each call: once a figure).
+  if (!sentence.includes('ngày')) return null;
   for (const m of sentence.matchAll(EVENT_DAY)) {
     const from = m.index ?? 0;
     if (NOT_EVENT_DAY.test(sentence.slice(Math.max(0, from - 30), from)) || RANGE_AFTER.test(sentence.slice(from + m[0].length))) continue;
@@ -636,6 +648,8 @@ const SHARE_OF_NAMED_TOTAL = new RegExp(String.raw`^((?:[^.;:\d]|\d[\d.,]*\s?%)*
 // A name that sets its own subgroup apart ("46 trẻ em có hoàn cảnh đặc biệt, chiếm 1,18% tổng số trẻ em") is that
 // subgroup's whole: the share places the subgroup among all of its head noun, and the count is still all of the subgroup.
 function shareOfOwnTotal(after: string, tokens: readonly string[]): boolean {
+  // The pattern needs a "%": most words after a figure hold none, and its lazy opening is tried at every length otherwise.
+  if (!after.includes('%')) return false;
   const m = SHARE_OF_NAMED_TOTAL.exec(after);
   if (!m || SUBGROUP_NAME.test(m[1]) || POPULATION_TOTAL.test(m[2])) return false;
   const own = new Set(tokens);
@@ -664,8 +678,7 @@ const OWNER = /(?<=\p{Ll}\s)(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)+)(?![\p{L}])/gu;
  */
 // A place named by its kind and proper name ("thôn Đông Hạ" in a commune's report, "xã Tân Lập" in a district's) nearest
 // the figure, lower-cased, when its kind is below the report's own level (no level read: below a commune's).
-function otherPlace(context: RuleContext, before: string): string | null {
-  const names = [...before.matchAll(OWNER)];
+function otherPlace(context: RuleContext, before: string, names: readonly RegExpMatchArray[]): string | null {
   if (names.length === 0) return null;
   const last = names[names.length - 1];
   const kind = PLACE_BEFORE.exec(before.slice(0, last.index));
@@ -677,8 +690,7 @@ const PLACE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${alt(PLACE_KIND_WORDS, 
 
 const ATTACHED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ATTRIBUTE_WORDS)})\s*$`, 'u');
 
-function ownerOf(before: string): string | null {
-  const names = [...before.matchAll(OWNER)];
+function ownerOf(names: readonly RegExpMatchArray[]): string | null {
   return names.length > 0 ? `owner=${names[names.length - 1][1].toLowerCase()}` : null;
 }
 
