@@ -872,6 +872,11 @@ export const IN_WORDS_CUES = ['bằng chữ', 'viết bằng chữ', 'ghi bằng
  */
 export const ASSESSMENT_HEADS = ['ưu điểm', 'kết quả nổi bật', 'tồn tại', 'hạn chế', 'khó khăn', 'vướng mắc', 'nguyên nhân', 'nhận xét', 'đánh giá chung', 'bài học kinh nghiệm'] as const;
 /**
+ * Titles of a report's shortcomings part ("2. Tồn tại, hạn chế"): a statement there opening with "Vẫn còn 27 trường hợp …"
+ * says those still exist (the whole count restated as a failing), not that 27 remain of some larger set.
+ */
+export const SHORTCOMING_HEADS = ['tồn tại', 'hạn chế', 'khó khăn', 'vướng mắc', 'yếu kém', 'bất cập'] as const;
+/**
  * Verbs that, closing a count's noun phrase ("215 doanh nghiệp tham gia", "340 người tham dự"), make it the attendance of
  * an event its sentence names before it (see EVENT_NOUNS); with an object after them ("người tham gia BHYT") they do not.
  */
