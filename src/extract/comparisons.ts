@@ -23,6 +23,7 @@ import { readTableDirections } from './claims-table-direction.js';
 import { readRecalledPlans } from './claims-plan-recalled.js';
 import { readRecalledChanges } from './claims-change-recalled.js';
 import { readPriorDirections } from './claims-prior-direction.js';
+import { readTableMemberClaims } from './claims-table-members.js';
 import { readTableRateFloors } from './claims-table-rate-floor.js';
 import { unreadBounds } from './table-bound.js';
 import { unitKindOf, unitsAlike } from './labels.js';
@@ -143,6 +144,7 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   out.push(...readRecalledPlans(input));
   out.push(...readRecalledChanges(input));
   out.push(...readPriorDirections(input));
+  out.push(...readTableMemberClaims(input));
   out.push(...floors);
   for (const c of readCounteredClaims(input.source, input.figures, input.meta && input.dates ? { period: input.meta.period, dates: input.dates } : undefined)) out.push({ kind: 'countered', ...c });
   LAST_MATCH.clear();
