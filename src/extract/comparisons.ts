@@ -23,12 +23,13 @@ import { readTableDirections } from './claims-table-direction.js';
 import { readRecalledPlans } from './claims-plan-recalled.js';
 import { readRecalledChanges } from './claims-change-recalled.js';
 import { readPriorDirections } from './claims-prior-direction.js';
+import { readTableMemberClaims } from './claims-table-members.js';
 import { readTableRateFloors } from './claims-table-rate-floor.js';
 import { unreadBounds } from './table-bound.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import {
   alt, MULTIPLE_NUMBER_WORDS, HALF_WORDS, DOWN_TO_WORDS, AND_OR_WORDS, APPROXIMATE_WORDS, PLAN_WORDS, PURPOSE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_CLAIM_ADVERBS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
-  ADDITION_WORDS, ASSIGNED_WORDS, CAUSE_WORDS, CEILING_WORDS, CLAIM_JOINERS, CURRENT_PERIOD_WORDS, EARLIER_PERIOD_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, STILL_LEFT_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASE_TAILS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, SEVERAL_SUBJECT_WORDS, TARGET_WORDS, wordsRe,
+  ADDITION_WORDS, ASSIGNED_WORDS, CAUSE_WORDS, CEILING_WORDS, CLAIM_JOINERS, CURRENT_PERIOD_WORDS, EARLIER_PERIOD_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, STILL_LEFT_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASE_TAILS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, SEVERAL_SUBJECT_WORDS, TARGET_WORDS, HEADER_FRAME_WORDS, PERIOD_NAME_WORDS, START_END_WORDS, wordsRe,
 } from '../text/lexicon.js';
 
 /** What comparison claims are read from. */
@@ -104,6 +105,7 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
       // A rate against another in brackets needs only that one figure in its sentence; every other claim two.
       if (inSentence.length === 1) {
         readRateAgainst(r, byBlock);
+        readPriorChanges(r, byBlock);
         readNamedRateTargets(r, byBlock);
         readDirection(r, byBlock);
       }
@@ -142,6 +144,7 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   out.push(...readRecalledPlans(input));
   out.push(...readRecalledChanges(input));
   out.push(...readPriorDirections(input));
+  out.push(...readTableMemberClaims(input));
   out.push(...floors);
   for (const c of readCounteredClaims(input.source, input.figures, input.meta && input.dates ? { period: input.meta.period, dates: input.dates } : undefined)) out.push({ kind: 'countered', ...c });
   LAST_MATCH.clear();
@@ -441,6 +444,47 @@ function readPriorRatios({ input, text, block, s, out }: Reading, byBlock: Block
     out.push({ kind: 'ratio', block, from: m.index, to: m.index + m[0].length, stated, decimals, written: m[4] ?? m[3], increase, pair: [current[0].figure, base[0].figure] });
   }
 }
+
+/**
+ * "Tính đến ngày 30/6, toàn huyện đã giải ngân 83.902 triệu đồng; cùng kỳ năm 2023 giải ngân 62.580 triệu đồng. / Giá trị
+ * giải ngân 6 tháng đầu năm 2024 tăng 24,1% so với cùng kỳ": a percent change whose statement holds no other figure, of a
+ * subject named by words alone (frame words such as "giá trị", "số", "tổng", and its period aside, two words at least),
+ * against the earlier period, compares the two values its own paragraph states before it of that subject: the one value
+ * (no change, earlier-period value or target) whose clause holds every word of the subject, and the one earlier-period
+ * value after it, in its unit, whose clause holds them too. A year the subject names is not the base's. Nothing else is read.
+ */
+function readPriorChanges({ input, text, block, s, figs, at, out }: Reading, byBlock: BlockFigures): void {
+  for (const m of matchesIn(CHANGE, text, s)) {
+    const end = m.index + m[0].length;
+    const change = figs.find((f) => at(f) >= m.index && at(f) < end);
+    if (m[2] || m[4] !== '%' || !change || figs.length !== 1 || !EARLIER_PERIOD.test(text.slice(end, s.to))) continue;
+    const subject = PLAIN_SUBJECT.exec(text.slice(s.from, m.index).replace(CHANGE_ADVERBS_END, ''));
+    if (!subject || NEGATED_SUBJECT.test(subject[1])) continue;
+    const named = labelTokens(subject[1]);
+    const wanted = named.filter((t) => !SUBJECT_FRAME.has(t) && !/^\d+$/u.test(t));
+    if (wanted.length < 2) continue;
+    const years = new Set(named.filter((t) => /^(?:19|20)\d\d$/u.test(t)));
+    const roles = rolesOf(input);
+    const own = earlierFigures(input, byBlock, block, s.from).filter((e) => e.figure.block === block && wanted.every((t) => e.clause.has(t)));
+    const current = own.filter((e) => !e.figure.change && !NOT_ACHIEVED.has(roles.get(e.figure.index) ?? ''));
+    if (current.length !== 1) continue;
+    const base = own.filter((e) => e.figure.index > current[0].figure.index && roles.get(e.figure.index) === 'prior' && sameUnit(current[0].figure, e.figure)
+      && ![...e.clause].some((t) => years.has(t)));
+    if (base.length !== 1) continue;
+    const stated = numberOf(m[3], true, styleOf(input), sureOf(input));
+    if (Number.isNaN(stated)) continue;
+    const down = DOWN.test(m[1]);
+    out.push({
+      kind: 'change', block, from: m.index, to: end, verb: m[1].toLowerCase(), stated, signed: down ? -stated : stated, decimals: decimalsOf(m[3], styleOf(input)),
+      percent: true, unit: '%', written: m[3], figure: change, current: current[0].figure, base: base[0].figure, amount: current[0].figure.value, scale: 1,
+    });
+  }
+}
+// A subject of words only, the words of its period among them: "Giá trị giải ngân 6 tháng đầu năm 2024".
+const PLAIN_SUBJECT = /^[\s\-+•*–]*(\p{L}[\p{L}\d ]*?)\s*$/u;
+const CHANGE_ADVERBS_END = new RegExp(String.raw`(?:\s+(?:${alt(CHANGE_CLAIM_ADVERBS)}))+\s*$`, 'iu');
+// Words that frame a subject or date it without naming what it measures.
+const SUBJECT_FRAME = new Set(labelTokens([...HEADER_FRAME_WORDS, ...PERIOD_NAME_WORDS, ...START_END_WORDS, ...CURRENT_PERIOD_WORDS].join(' ')));
 
 function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier: () => Earlier[]): void {
   for (const m of matchesIn(CHANGE, text, s)) {

@@ -19,7 +19,7 @@ import {
   NEUTRAL_BEFORE_WORDS, OF_WHICH, ONGOING_WORDS, OTHER_COLUMN_WORDS, PERIOD_UNITS, PHRASE_STOP_WORDS, PLAN_ABBREVIATIONS, PLAN_SECTION_WORDS, PLAN_WORDS, PREDICATE_MARKERS,
   PLACE_KIND_WORDS, PRIOR_WORDS, SUBUNIT_KINDS, RATE_WORDS, RECIPIENT_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS,
   BOUND_WORDS, OPEN_RANGE_TAILS, CLOSING_LEVEL_WORDS, COUNT_WORDS, COUNTED_NOUNS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
-  FUTURE_WORDS, PRESENT_STOCK_WORDS, STATE_WORDS, WHOLE_STOCK_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, RAISE_TO_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS,
+  FUTURE_WORDS, PRESENT_STOCK_WORDS, STATE_WORDS, WHOLE_STOCK_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, SHORTCOMING_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, RAISE_TO_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS,
   MEANS_WORDS, TOTAL_OF_WORDS, SUBGROUP_WORDS, POPULATION_HEADS, COUNTED_WHERE_WORDS, UNIT_LEVEL_WORDS, STILL_LEFT_WORDS, HAS_WORDS, NOT_EVENT_DAY_LEADS, RANGE_WORDS, WHOLE_OF_PREPOSITIONS,
   CUTOFF_WORDS, CUTOFF_TIMES, PERSON_NOUNS, TIME_PHRASE_LEADS, NAME_FRAME_TOKENS, VERB_LEAD_WORDS, MERELY_VERBS, WHOLE_SET_NOUNS, GROUP_STOCK_HAS,
 } from '../text/lexicon.js';
@@ -497,6 +497,9 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // "tỷ lệ tăng dân số tự nhiên 1,02%": a change verb right after a rate word names the rate, it adds nothing.
   const raised = RAISED_TO_LEVEL.test(gapSegment) ? `${gapSegment.replace(RAISED_TO_LEVEL, ' ')} ${phrase} ${tail.slice(0, 60)}` : near;
   if (f.kind === 'count' && FRAMED_LEVEL.test(gapSegment)) closing = true;
+  // "2. Tồn tại, hạn chế / - Vẫn còn 27 trường hợp sinh con thứ 3": a statement opening with "(vẫn) còn" under a shortcomings
+  // title says those still exist, no remainder of a set its sentence names.
+  if (f.kind === 'count' && STILL_OPENING.test(gap) && underShortcomings(context, f)) closing = true;
   if (f.kind === 'count' && UNIT_FRAMED.test(gapSegment)) unitWide = true;
   const tags = [...extra, ...NEAR_TAGS.filter(([t, re]) => re.test(t === 'added' ? raised.replace(RATE_OF_CHANGE, ' ').replace(TO_NEW_LEVEL, ' ') : near)).map(([t]) => t)].filter((t) => !closing || t !== 'rest');
   // "số vụ cháy giảm so với cùng kỳ, thiệt hại về tài sản khoảng 1 680 triệu đồng": a comparison closed by a comma before
@@ -1080,6 +1083,14 @@ function kindOf(f: Figure): Quantity['kind'] {
 // The words of a clause after its last comma, bracket or clause mark.
 function lastSegment(s: string): string {
   return s.split(/[,;:(]/).pop()!.trim();
+}
+
+// A statement that opens with "còn" / "vẫn còn", nothing but a bullet before it.
+const STILL_OPENING = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(STILL_LEFT_WORDS.filter((w) => w !== 'còn lại'))})\s*$`, 'iu');
+const SHORTCOMING_TITLE = new RegExp(String.raw`^[\s\dIVXivx.)\-]*(?:${alt(SHORTCOMING_HEADS)})(?![\p{L}])`, 'iu');
+// The figure's own section is titled by a shortcomings word ("2. Tồn tại, hạn chế", "Khó khăn, vướng mắc").
+function underShortcomings(context: RuleContext, f: Figure): boolean {
+  return f.section !== null && SHORTCOMING_TITLE.test(context.sections[f.section].title);
 }
 
 // "(3) Cấp căn cước: 40 trường hợp, … Liên thông 2 cấp: 12": the title before a paragraph's first colon scopes the figures after it.

@@ -827,6 +827,10 @@ export const RATE_QUALIFIERS = ['đúng', 'trước', 'quá', 'hạn', 'so với
 export const OTHER_RATE_WORDS = ['đúng hạn', 'trước hạn', 'quá hạn', 'trễ hạn', 'chậm', 'dự toán', 'nghị quyết', 'cùng kỳ', 'năm trước', 'kỳ trước'] as const;
 /** Verbs of exceeding or multiplying ("vượt", "gấp"): a percent after them is no share. */
 export const EXCEED_WORDS = ['vượt', 'gấp'] as const;
+/** Verbs claiming a plan was passed, before the plan word ("hoàn thành vượt kế hoạch", "vượt mức chỉ tiêu"). */
+export const PASSED_PLAN_VERBS = ['hoàn thành vượt mức', 'hoàn thành vượt', 'vượt mức', 'vượt'] as const;
+/** Words opening the list of members a claim names ("… vượt kế hoạch là A, B và C", "gồm: …"). */
+export const MEMBER_LIST_LEADS = ['là', 'gồm'] as const;
 /** Connectors that tie a part to the whole stated after it ("38.450 công dân … trên tổng số 52.300 công dân"). */
 export const WHOLE_CONNECTORS = ['trên tổng số', 'trong tổng số', 'so với tổng số', 'trên tổng', 'trên'] as const;
 /** Words right after a percent that name its whole ("chiếm 4,35% tổng số hộ"). */
@@ -871,6 +875,11 @@ export const IN_WORDS_CUES = ['bằng chữ', 'viết bằng chữ', 'ghi bằng
  * judged, not whose or of what part they are, so they scope no quantity.
  */
 export const ASSESSMENT_HEADS = ['ưu điểm', 'kết quả nổi bật', 'tồn tại', 'hạn chế', 'khó khăn', 'vướng mắc', 'nguyên nhân', 'nhận xét', 'đánh giá chung', 'bài học kinh nghiệm'] as const;
+/**
+ * Titles of a report's shortcomings part ("2. Tồn tại, hạn chế"): a statement there opening with "Vẫn còn 27 trường hợp …"
+ * says those still exist (the whole count restated as a failing), not that 27 remain of some larger set.
+ */
+export const SHORTCOMING_HEADS = ['tồn tại', 'hạn chế', 'khó khăn', 'vướng mắc', 'yếu kém', 'bất cập'] as const;
 /**
  * Verbs that, closing a count's noun phrase ("215 doanh nghiệp tham gia", "340 người tham dự"), make it the attendance of
  * an event its sentence names before it (see EVENT_NOUNS); with an object after them ("người tham gia BHYT") they do not.
