@@ -5,6 +5,7 @@
  * Depth comes from the STT styles in order of first use, as heading numbers
  * do: "I" then "1" then "1.1" then "a" then "-" go one level deeper each time
  * a new style appears, and a style seen before returns to its level. A row
+ * with no STT column whose label opens with a number ("1. Trạm y tế xã A") takes that number for its STT. A row
  * with no STT in a table whose other rows are numbered has an unclear place
  * (level null), unless its label starts with a bullet ("- ", "+ ") or is a caption in capitals
  * right above numbered rows ("CÔNG GIÁO" over "1", "2"), which heads them at the top level; in a table
@@ -15,7 +16,7 @@
  */
 import type { TableRow } from '../model/index.js';
 import { partitionOf } from './claims-parts.js';
-import { alt, BARE_TOTAL_SCOPES, COUNTED_NOUNS, PEOPLE_COUNTED_NOUNS, PER_UNIT_WORDS, ROW_COUNT_LEADS, ROW_EXTRA_NOUNS, PIECE_UNITS, RATE_ROW_WORDS, SOME_OF_WORDS, TOTAL_ROW_LABELS, TOTAL_WORD_COMPOUNDS, UNIT_LEVEL_WORDS, WHOLE_SCOPE_ROW_LABELS, WHOLE_UNIT_ROW_LEADS } from '../text/lexicon.js';
+import { alt, BARE_TOTAL_SCOPES, COUNTED_NOUNS, PEOPLE_COUNTED_NOUNS, PER_UNIT_WORDS, ROW_COUNT_LEADS, ROW_EXTRA_NOUNS, PIECE_UNITS, PROPERTY_ROW_LEADS, RATE_ROW_WORDS, SOME_OF_WORDS, TOTAL_ROW_LABELS, TOTAL_WORD_COMPOUNDS, UNIT_LEVEL_WORDS, WHOLE_SCOPE_ROW_LABELS, WHOLE_UNIT_ROW_LEADS } from '../text/lexicon.js';
 
 /**
  * "Quyết Tiến 317 | | 289": a row whose cell in `column` is empty while its label ends in a number has had its value run
@@ -89,6 +90,21 @@ export function sttStyle(stt: string, label: string): string | null {
     const b = BULLET.exec(label);
     return b ? bulletStyle(b[1]) : null;
   }
+  return numberStyle(s);
+}
+
+// "1. Bệnh viện đa khoa", "1.2. Ngô", "II. Thu bổ sung": a number closed by a dot or bracket opening a label, in a table
+// without an STT column, is the row's STT written into its label cell.
+const LABEL_STT = /^(\d{1,3}(?:\.\d{1,3})*|[IVX]{1,4})[.)]\s+(?=\p{L})/u;
+
+/** The numbering style of a row: its STT's, else a bullet or a number opening its label ("1. Trạm y tế xã A"). */
+function rowStyle(row: Pick<TableRow, 'stt' | 'label'>): string | null {
+  if (row.stt.trim() !== '') return sttStyle(row.stt, row.label);
+  const own = LABEL_STT.exec(row.label);
+  return own ? numberStyle(own[1]) : sttStyle('', row.label);
+}
+
+function numberStyle(s: string): string | null {
   if (/^[-–—+*•]$/u.test(s)) return bulletStyle(s);
   if (ROMAN.test(s)) return 'I';
   if (/^[A-Z]$/u.test(s)) return 'A';
@@ -125,8 +141,8 @@ export function structureRows(rows: TableRow[]): void {
     if (next !== null && next !== own) row.total = false;
   });
   // Without any STT number, plain rows are the top level and bullet rows ("- Chi giáo dục") sit below them.
-  const numbered = rows.some((r) => !r.total && r.stt !== '' && sttStyle(r.stt, '') !== null);
-  const styles = rows.map((r) => (r.total ? null : sttStyle(r.stt, r.label) ?? (numbered ? null : PLAIN)));
+  const numbered = rows.some((r) => !r.total && (r.stt !== '' ? sttStyle(r.stt, '') !== null : LABEL_STT.test(r.label)));
+  const styles = rows.map((r) => (r.total ? null : rowStyle(r) ?? (numbered ? null : PLAIN)));
   lettersInTurn(rows, styles);
   // "| CÔNG GIÁO | 3 | 7 633" over "1 | Giáo xứ …" rows: a caption in capitals without STT, right above numbered rows, heads
   // them at the top level (the next caption closes the group).
@@ -204,6 +220,19 @@ export function isSomeOfRow(label: string): boolean {
   return SOME_OF.test(label);
 }
 
+const PROPERTY_ROW = new RegExp(String.raw`^[-–—+*•]?\s*(?:${alt(PROPERTY_ROW_LEADS)})(?![\p{L}])`, 'iu');
+
+/**
+ * Members of a group row that are subsets of it rather than its parts, so never its sum: none larger than the group, no
+ * known split among them ("Nam" / "Nữ"), and either two of them naming a property ("Được khám …", "Có thẻ …", "Đạt
+ * chuẩn …") or their sum passing the group by more than the largest of them — more than any one mistyped member explains.
+ */
+export function membersOverlap(head: number, members: number[], labels: string[]): boolean {
+  if (members.length < 2 || members.some((v) => v > head) || rowsCoverSplit(labels)) return false;
+  const excess = members.reduce((a, b) => a + b, 0) - head;
+  return excess > Math.max(...members) || labels.filter((l) => PROPERTY_ROW.test(l)).length >= 2;
+}
+
 /** Rows whose labels cover every member of a known split ("Nam" / "Nữ", "Thành thị" / "Nông thôn"): together they are the whole. */
 export function rowsCoverSplit(labels: string[]): boolean {
   return partitionOf(labels.map((l) => l.replace(/^[-–—+*•]\s*/u, ''))) === 'exhaustive';
@@ -221,9 +250,20 @@ const PEOPLE = new Set<string>(PEOPLE_COUNTED_NOUNS);
 export function rowNoun(row: Pick<TableRow, 'label' | 'unit'>): string | null {
   const m = ROW_NOUN.exec(row.label);
   const rest = m ? row.label.slice(m.index + m[0].length).trimStart() : '';
-  const noun = m && !/^[\p{Lu}\d]/u.test(rest) ? m[1] : row.unit.trim();
+  const noun = m && !/^[\p{Lu}\d]/u.test(rest) ? m[1] : row.unit.trim() || (m ? '' : ledPhrase(row.label));
   const key = unitKey(noun);
   return key === '' ? null : PEOPLE.has(key) ? 'người' : key;
+}
+
+const COUNT_LEAD = new RegExp(String.raw`^\s*(?:${alt(ROW_COUNT_LEADS)})\s+`, 'iu');
+
+/**
+ * "Số bị can", "Tổng số bị cáo": a count lead before a noun the lexicon does not know names that noun all the same; its
+ * first two words stand for it (the lead's words in lower case only, so a place's name is never taken for a noun).
+ */
+function ledPhrase(label: string): string {
+  const lead = BARE_TOTAL.test(label) ? null : COUNT_LEAD.exec(label);
+  return lead ? /^\p{Ll}+(?:\s+\p{Ll}+)?/u.exec(label.slice(lead[0].length))?.[0] ?? '' : '';
 }
 
 /**

@@ -21,7 +21,9 @@
  * right under the groups' "Cộng" rows, those subtotals). The total may equal
  * any one reading of a nested table: the top-level rows (by the row
  * structure), the rows heading no group, all rows, the roman-numbered rows or
- * the others — only when none adds up is it flagged. A total naming its rows
+ * the others, or, for a flat list, its outline by sums (a row heading the run
+ * of rows right after it that adds up to it: kinds set apart by indentation
+ * alone) — only when none adds up is it flagged. A total naming its rows
  * ("Cộng (2+3)", "Tổng cộng (I+II)") is the sum of those rows only. Rows of different units
  * (ĐVT, or a unit closing the label) are never added, nor are rate rows, nor rows that each count another noun than the
  * total names ("Tổng số đơn tiếp nhận" under "Lượt tiếp công dân", "Số người được tiếp": separate indicators) — but in a column naming its own counted
@@ -40,7 +42,10 @@
  * "1", a row above "a)" or "-" rows) totals its own direct members only. It
  * is checked when it says only "Tổng số", or when the table shows its groups
  * to add up (another group, or another column of the same group, sums
- * exactly); members short of their head count only when the head is named a
+ * exactly); members naming properties of the group's things ("Được khám …",
+ * "Có thẻ BHYT", "Đạt chuẩn"), or passing the head by more than any one of
+ * them, overlap and are never summed (src/extract/table-rows.ts membersOverlap);
+ * members short of their head count only when the head is named a
  * total or another column shows the group complete, and a member saying
  * "trong đó"/"riêng" or a row of unclear place among them silences the group.
  *
@@ -90,7 +95,7 @@ import type { Table, TableCell, TableColumn, TableRow } from '../model/index.js'
 import { BARE_TOTAL, namesWholeScope, TOTAL_ROW_WORDS } from '../extract/table-rows.js';
 import { defineRule } from './define.js';
 import { tablesOf } from './support/percent.js';
-import { isRateRow, isSomeOfRow, namedAddends, namesWholeUnit, rowsCoverSplit, totalOfOtherNoun, unitKey, valueInLabel } from '../extract/table-rows.js';
+import { isRateRow, isSomeOfRow, membersOverlap, namedAddends, namesWholeUnit, rowsCoverSplit, totalOfOtherNoun, unitKey, valueInLabel } from '../extract/table-rows.js';
 import { checkParts, checkPercentColumns, membersShareHead, place, sumOf } from './support/table-checks.js';
 import { checkPeriodRates, checkPeriodSums } from './support/table-periods.js';
 import { arithmeticSlips } from '../extract/table-arithmetic.js';
@@ -213,13 +218,17 @@ function checkTotalRows(table: Table, report: Report, slips: ReadonlyMap<TableCe
       if (usable.some((l) => l.cells.some((c) => slips.has(c)))) continue;
       const sums = usable.map((l) => sumOf(l.cells));
       if (sums.some((s) => Math.abs(s.sum - cell.value!) <= s.tolerance)) continue;
+      // A flat list whose rows nest by indentation alone ("Án hình sự" over its kinds): the rows heading no run of rows
+      // that sums to them may add up.
+      const outline = items.some((k) => table.rows[k].head) ? null : headsBySums(usable[0].cells);
+      if (outline !== null && Math.abs(outline.sum - cell.value!) <= outline.tolerance) continue;
       // A whole's row ("Toàn phường") states the whole's own figures, its rates and means too: in a column whose header
       // was not read, a value no larger than an item of its own is one of those, no sum.
       if (namesWholeScope(row.label) && column.header.trim() === '' && usable[0].cells.some((c) => c.kind !== 'empty' && c.value! >= cell.value!)) continue;
       const first = usable[0].cells;
       report({
         messageId: 'totalRowMismatch',
-        data: { row: row.label || row.cells.find((c) => c.text)?.text || '', column: column.header, stated: cell.value!, actual: sums[0].sum },
+        data: { row: row.label || row.cells.find((c) => c.text)?.text || '', column: column.header, stated: cell.value!, actual: (outline ?? sums[0]).sum },
         places: [place(cell), ...first.filter((c) => c.kind !== 'empty').map(place)],
       });
     }
@@ -256,6 +265,10 @@ function checkGroupRows(table: Table, report: Report, slips: ReadonlyMap<TableCe
     const row = table.rows[v.head];
     // A head saying only "Tổng số" totals its members by its own words; other heads need the table's word.
     if (exact(v) || (!BARE_TOTAL.test(row.label) && !verdicts.some((w) => w !== v && exact(w)))) continue;
+    // Members naming properties of the group's things ("Được khám …", "Có thẻ BHYT"), or passing it by more than any of
+    // them: subsets that overlap, never its parts.
+    const labels = table.rows.map((m) => (m.parent === v.head ? m.label : null)).filter((l): l is string => l !== null);
+    if (membersOverlap(v.cells[0].value!, v.cells.slice(1).map((c) => c.value!), labels)) continue;
     // Members short of their head may be only the parts worth listing ("2 Lao động" over two of its sectors):
     // a shortfall counts when the head is named a total, another column shows this group complete, or the members
     // cover a known split ("- Nam", "- Nữ").
@@ -329,6 +342,29 @@ function namedRows(table: Table, items: number[], row: TableRow): number[][] | n
   if (addends === null) return null;
   const rows = addends.map((a) => items.filter((k) => table.rows[k].stt.replace(/[.)]$/u, '').trim() === a));
   return rows.every((r) => r.length === 1) ? [rows.flat()] : null;
+}
+
+/**
+ * A list read as an outline by its sums: each row followed by a run of two rows or more that adds up to it heads that run,
+ * and the rows heading none or no one's member are the top level; their sum, when one row at least heads a run, else null.
+ */
+function headsBySums(cells: TableCell[]): { sum: number; tolerance: number } | null {
+  const top: TableCell[] = [];
+  let heads = 0;
+  for (let k = 0; k < cells.length; k++) {
+    top.push(cells[k]);
+    if (cells[k].kind === 'empty') continue;
+    let run = { sum: 0, tolerance: 1e-9 };
+    for (let j = k + 1; j < cells.length; j++) {
+      const c = cells[j];
+      if (c.kind !== 'empty') run = { sum: run.sum + c.value!, tolerance: run.tolerance + (c.decimals > 0 ? 10 ** -c.decimals / 2 : 0) };
+      if (j === k + 1 || Math.abs(run.sum - cells[k].value!) > run.tolerance) continue;
+      heads++;
+      k = j;
+      break;
+    }
+  }
+  return heads > 0 ? sumOf(top) : null;
 }
 
 const TOP = /^(?:[IVXLC]+|[A-Z])\.?$/u;

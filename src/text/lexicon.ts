@@ -685,6 +685,11 @@ export const PER_UNIT_WORDS = ['ha', 'người', 'hộ', 'lớp'] as const;
 export const PIECE_UNITS = ['cái', 'chiếc', 'bộ', 'máy', 'con', 'quyển', 'cuốn', 'thiết bị'] as const;
 /** Words opening a row whose members are only some of the whole ("Trong đó", "Riêng", "Ngoài ra"). */
 export const SOME_OF_WORDS = ['trong đó', 'riêng', 'bao gồm cả', 'ngoài ra'] as const;
+/**
+ * Words opening a member row that names a property some of its group's things have, not a kind of them ("- Được khám sức
+ * khỏe định kỳ", "1.2 Có bếp ăn bán trú", "a) Đã giải quyết"): such members overlap, so their sum may pass the group's.
+ */
+export const PROPERTY_ROW_LEADS = ['được', 'có', 'đạt', 'đã', 'bị'] as const;
 
 // ——— comparison claims (extract/comparisons.ts) ———
 
