@@ -21,7 +21,7 @@ import {
   BOUND_WORDS, OPEN_RANGE_TAILS, CLOSING_LEVEL_WORDS, COUNT_WORDS, COUNTED_NOUNS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
   FUTURE_WORDS, PRESENT_STOCK_WORDS, STATE_WORDS, WHOLE_STOCK_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, SHORTCOMING_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, RAISE_TO_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS,
   MEANS_WORDS, TOTAL_OF_WORDS, SUBGROUP_WORDS, POPULATION_HEADS, COUNTED_WHERE_WORDS, UNIT_LEVEL_WORDS, STILL_LEFT_WORDS, HAS_WORDS, NOT_EVENT_DAY_LEADS, RANGE_WORDS, WHOLE_OF_PREPOSITIONS,
-  CUTOFF_WORDS, CUTOFF_TIMES, PERSON_NOUNS, TIME_PHRASE_LEADS, NAME_FRAME_TOKENS, VERB_LEAD_WORDS, MERELY_VERBS, WHOLE_SET_NOUNS, GROUP_STOCK_HAS,
+  CUTOFF_WORDS, CUTOFF_TIMES, CLAUSE_TURN_WORDS, SUBJECT_VERB_ADVERBS, LIST_CLAUSE_WORDS, DIVISIBLE_UNITS, PERSON_NOUNS, TIME_PHRASE_LEADS, NAME_FRAME_TOKENS, VERB_LEAD_WORDS, MERELY_VERBS, WHOLE_SET_NOUNS, GROUP_STOCK_HAS,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
 import { headcountOf, headcountReading } from './headcounts.js';
@@ -433,7 +433,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
     if (restated !== null) name = restated.name;
     // "doanh thu bình quân 1,33 tỷ đồng/hợp tác xã": words after a "/" go on the unit (what the amount is per), they do not
     // say which amount it is; the words before it do, as for a name too weak.
-    else if (weak(labelTokens(name)) || PER_UNIT_TAIL.test(after)) {
+    else if (weak(labelTokens(name)) || PER_UNIT_TAIL.test(after) || (labelTokens(name).length >= 3 && measurePerUnit(after, f.unit))) {
       // "tồn quỹ ngân sách xã đến ngày 30/6/2026 là 824.310.000 đồng": the date tells when, not what (nor a garbled name).
       // "Giá trị sản xuất … 9 tháng năm 2025 (giá so sánh 2010) ước đạt 4 286,5 tỷ đồng": a bracketed aside is no segment of
       // the subject; a period ("9 tháng năm 2025") whose numbers would read as a garbled name is its scope (tagged below).
@@ -520,7 +520,9 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // did it, a subgroup; two counts with different verbs are different quantities.
   // Not after a network's name ("mạng lưới 142 tổ hòa giải hoạt động …"): what follows is said of the whole network.
   const whole = WHOLE_SET.test(gapSegment);
-  const predicate = whole ? null : PREDICATE.exec(tail);
+  // "11 trạm y tế xã, thị trấn đạt Bộ tiêu chí …", "46 cơ sở sản xuất, kinh doanh thực phẩm chưa đạt …": a second noun joined
+  // by a comma is still the count's noun phrase, so the verb after it narrows the count as after the first.
+  const predicate = whole ? null : PREDICATE.exec(tail) ?? (rate ? null : joinedPredicate(block.text.slice(words ?? end, (words ?? end) + after.length), phraseEnd, after));
   // "thu nhận 1.265 hồ sơ cho trẻ em dưới 14 tuổi": those the count served, after its noun, narrow it to them as a verb does.
   const served = predicate || whole ? null : SERVED.exec(tail);
   const pred = predicate ? predicate[1].trim().split(/\s+/).slice(0, 3).join(' ') : served ? served[0].trim().split(/\s+/).slice(0, 3).join(' ') : null;
@@ -1073,6 +1075,30 @@ const GENERIC_HEADER = new RegExp(String.raw`^(?:${alt(GENERIC_HEADER_WORDS)}|n�
 // A name holding two numbers or more is a pdf row run together, not a label.
 const garbled = (tokens: string[]) => tokens.filter((t) => /^\d/.test(t)).length >= 2;
 const PER_UNIT_TAIL = /^\s*\/\s*\p{L}/u;
+
+// The predicate after a second noun joined to the count's by a comma: one to four lower-case syllables (as written) that open no
+// clause (CLAUSE_TURN_WORDS, stop, aspect and adverb words), then a predicate marker; a capitalised word (a proper name) is
+// no such noun. `after` is the lower-cased window read from the same place: used only when it is `written` lower-cased
+// ("tin, bài" is joined there).
+function joinedPredicate(written: string, phraseEnd: number, after: string): RegExpExecArray | null {
+  if (written.toLowerCase() !== after) return null;
+  const rest = written.slice(phraseEnd);
+  const m = JOINED_NOUN.exec(rest);
+  if (!m || TURN_WORD.test(m[1])) return null;
+  return PREDICATE.exec(rest.slice(m[0].length).split(/[,;.]/u)[0] ?? '');
+}
+const JOINED_NOUN = new RegExp(String.raw`^\s*,\s*((?:\p{Ll}+\s+){1,4}?)(?=(?:${alt(PREDICATE_MARKERS)})(?![\p{L}]))`, 'u');
+const TURN_WORD = wordsRe([...CLAUSE_TURN_WORDS, ...PHRASE_STOP_WORDS, ...ASPECT_WORDS, ...SUBJECT_VERB_ADVERBS, ...LIST_CLAUSE_WORDS, ...PREDICATE_MARKERS]);
+// "công suất 12 m3/giờ", "422 kWh/hộ/tháng": a unit of measure with "/" after it is a rate's unit, which names no
+// quantity, though its words would make a name of three ("m", "3", "giờ"); the words before the figure do. Counted nouns
+// written with a slash ("06 xã/thị trấn") stay names; a rate unit of two words ("tấn/ha") is too short to name anyway.
+function measurePerUnit(after: string, unit: string | null): boolean {
+  const head = unit?.split('/')[0].trim().toLowerCase() ?? '';
+  if (head === '' || !(MEASURE_UNITS.has(head) || /\d$/u.test(head) || /\p{Lu}/u.test(unit!))) return false;
+  const rest = after.trimStart();
+  return rest.startsWith(head) && PER_UNIT_TAIL.test(rest.slice(head.length));
+}
+const MEASURE_UNITS = new Set<string>(DIVISIBLE_UNITS);
 const weak = (tokens: string[]) => tokens.filter((t) => !GENERIC.has(t) && !/^\d/.test(t)).length < 2;
 
 function kindOf(f: Figure): Quantity['kind'] {

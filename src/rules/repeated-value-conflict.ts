@@ -63,7 +63,7 @@ import { agreesAt } from './support/sentences.js';
 import { labelTokens, spellInitials, tokenContainment, workloadStages } from '../extract/similarity.js';
 import { unitsAlike } from '../extract/labels.js';
 import { actedName, bareNoun, breakdownMember, initialedNoun, columnMeasure, distinctReadings, nameCore, namesUnion, sameItemFlow, subjectsNested, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
-import { SHARE_FRAME_WORDS, OPENING_STATE_WORDS, OTHER_TIME_WORDS, PLAN_WORDS, ASPECT_WORDS, CATEGORY_SHIFTERS, COUNT_WORDS, CURRENCY_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, wordsRe } from '../text/lexicon.js';
+import { SHARE_FRAME_WORDS, OPENING_STATE_WORDS, OTHER_TIME_WORDS, PLAN_WORDS, ASPECT_WORDS, CATEGORY_SHIFTERS, DOUBT_SHIFTERS, COUNT_WORDS, CURRENCY_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, wordsRe } from '../text/lexicon.js';
 
 export default defineRule({
   id: 'repeated-value-conflict',
@@ -763,7 +763,7 @@ function oneThing(a: Side, b: Side): boolean {
   const flags = (q: Quantity) => q.scope.split('|').filter((t) => SLIP_APART_SCOPES.has(t)).sort().join('|');
   const bareAction = sq.figure.cell === null && lq.figure.cell === null && flags(x) === flags(y)
     && small.every((t) => besides.has(t) || FRAME_TOKENS.has(t) || TIME_TOKENS.has(t))
-    && !large.some((t) => !small.includes(t) && SLIP_APART_WORDS.has(t)) && adjacentSwap(String(a.value), String(b.value));
+    && !shiftedApart(large.filter((t) => !small.includes(t))) && adjacentSwap(String(a.value), String(b.value));
   if ((sameName || sameHead || bareAction) && x.role === y.role && a.unit === b.unit && pa !== null && pa === pb && pa.split(' ').length >= 2) return true;
   return refinedSlip(a, b, small, large, pa, pb);
 }
@@ -789,7 +789,7 @@ function refinedSlip(a: Side, b: Side, small: string[], large: string[], pa: str
   const [s, l] = [core(small), core(large)];
   if (s.length === 0 ? !unitsAlike(a.unit, b.unit) || Math.min(a.value, b.value) < 1000 : tokenContainment(s, l) < 1) return false;
   const added = l.filter((t) => !s.includes(t));
-  if (added.some((t) => SLIP_APART_WORDS.has(t))) return false;
+  if (shiftedApart(added)) return false;
   if (pa !== null && pb !== null) {
     const wa = new Set(labelTokens(pa));
     if (!labelTokens(pb).some((t) => wa.has(t))) return false;
@@ -800,6 +800,9 @@ const SLIP_APART_SCOPES = new Set(['rest', 'new', 'part', 'plan', 'target']);
 // Words of a time a count was made in ("từ đầu năm", "đến cuối kỳ"): no part of what it counts.
 const TIME_TOKENS = new Set([...START_END_WORDS, ...TIME_PHRASE_LEADS].flatMap((w) => w.split(' ')));
 const SLIP_APART_WORDS = new Set([...CATEGORY_SHIFTERS, ...NEGATION_WORDS, ...STILL_LEFT_WORDS].flatMap((w) => w.split(' ')));
+const DOUBT_WORDS = DOUBT_SHIFTERS.map((w) => w.split(' '));
+// Words a longer name adds that make another category, deny, leave a rest, or doubt ("nguy cơ" as a phrase, not "cơ" of "cơ sở").
+const shiftedApart = (added: readonly string[]) => added.some((t) => SLIP_APART_WORDS.has(t)) || DOUBT_WORDS.some((ws) => ws.every((w) => added.includes(w)));
 
 // "thực hiện 412 hồ sơ, trong đó chứng thực … 421 hồ sơ" beside "chứng thực 412 hồ sơ": the part is held against a
 // restatement of its own whole, which is part-exceeds-whole's to judge.
@@ -950,7 +953,8 @@ function ranksApart(a: Quantity, b: Quantity): boolean {
 }
 const SUPERLATIVE = wordsRe(SUPERLATIVE_WORDS, 'giu');
 
-const CATEGORY_SHIFT = wordsRe(CATEGORY_SHIFTERS);
+// "trẻ em có nguy cơ suy dinh dưỡng", "ca nghi mắc …": those at risk or suspected are no subgroup of those who are.
+const CATEGORY_SHIFT = wordsRe([...CATEGORY_SHIFTERS, ...DOUBT_SHIFTERS]);
 const POSSESSION = wordsRe(POSSESSION_WORDS);
 const TOTAL_NAME = wordsRe(TOTAL_WORDS);
 
@@ -1320,7 +1324,12 @@ function topicsOf(context: RuleContext, section: number): Array<[string[], strin
     let k = 0;
     while (k < mine.length && k < theirs.length && mine[k] === theirs[k]) k++;
     const [own, other] = [mine.slice(k), theirs.slice(k)];
-    if (k > 0 && own.length > 0 && other.length > 0 && !other.some((w) => own.includes(w))) out.push([own, other, t.index]);
+    // "Án hình sự" / "Án dân sự", "Vụ Đông Xuân 2025" / "Vụ Hè Thu 2025": words both titles close with tell nothing apart,
+    // so only the words between must differ (the items kept whole, for a name to hold all of them).
+    let e = 0;
+    while (e < own.length && e < other.length && own[own.length - 1 - e] === other[other.length - 1 - e]) e++;
+    const [mid, theirMid] = [own.slice(0, own.length - e), other.slice(0, other.length - e)];
+    if (k > 0 && mid.length > 0 && theirMid.length > 0 && !theirMid.some((w) => mid.includes(w))) out.push([own, other, t.index]);
   }
   cache.set(section, out);
   return out;

@@ -233,6 +233,11 @@ export const CATEGORY_SHIFTERS = ['cận', 'tái', 'phi', 'ngoài', 'không', 'c
  */
 export const CATEGORY_PREFIXES = ['cận', 'tái', 'phi'] as const;
 /**
+ * Words that make a noun those at risk of it or suspected of it ("trẻ em có nguy cơ suy dinh dưỡng", "ca nghi mắc sốt
+ * xuất huyết"): a neighbouring category, never a subgroup of those who are (see CATEGORY_SHIFTERS).
+ */
+export const DOUBT_SHIFTERS = ['nguy cơ', 'nghi'] as const;
+/**
  * Superlatives that rank units against each other ("tỷ lệ … cao nhất xã", "thôn có nhiều hộ nhất"): the value of the one unit
  * at the top or bottom, never the value of the whole the units make up.
  */
@@ -922,6 +927,15 @@ export const PREDICATE_MARKERS = ['đã', 'đang', 'được', 'chưa', 'không'
  * quả", "… đã được kiện toàn") is said of all of them, no subgroup (see PREDICATE_MARKERS).
  */
 export const WHOLE_SET_NOUNS = ['mạng lưới', 'hệ thống', 'đội ngũ'] as const;
+/**
+ * Words that, right after a count's noun and a comma, open a clause about the count rather than name a second noun joined to
+ * it ("24 cán bộ, công chức đạt chuẩn" joins one; "320 hộ, hiện đã …", "15 lớp, bình quân …" open a clause). The lists of
+ * stop words, aspect and adverb words are read with them.
+ */
+export const CLAUSE_TURN_WORDS = [
+  'hiện', 'nay', 'song', 'nên', 'mà', 'thì', 'tuy nhiên', 'số', 'còn', 'tất cả', 'toàn bộ', 'hầu hết', 'phần lớn', 'đa số', 'bình quân', 'các',
+  'những', 'có', 'bị', 'riêng', 'cụ thể', 'ngoài', 'cùng', 'đồng thời', 'qua', 'sau', 'trước', 'nhờ', 'tức', 'gần', 'khoảng',
+] as const;
 /** Words after a figure that end its noun phrase ("389 hồ sơ của …", "12 điểm tại …", "15 lớp, đạt …"). */
 export const PHRASE_STOP_WORDS = [
   'của', 'tại', 'ở', 'trong', 'với', 'đạt', 'chiếm', 'được', 'đã', 'cho', 'trên', 'và', 'so', 'thuộc', 'là', 'do', 'vì', 'nhằm', 'để', 'theo', 'gồm',
