@@ -350,6 +350,12 @@ function evenRows(pages: PdfLine[][], rawPages: PdfLine[][], grid: TabGrid): Pdf
     const table = borrowed || Math.max(mode, widest);
     for (let k = start; k < end; k++) {
       const n = out[k].segments.length;
+      if (n > table && n > mode) {
+        // A cell too many: a word whose letters meet digits on a stop by chance ("110" | "kV" of "Trạm 110kV") was cut
+        // there; read without cutting inside words, the row is taken when it has exactly the table's count.
+        const whole = splitAtTabStops(raw[k], grid, false, false);
+        if (whole.segments.length === table) out[k] = whole;
+      }
       if (n >= table) continue;
       const again = splitAtTabStops(raw[k], grid, true);
       const m = again.segments.length;

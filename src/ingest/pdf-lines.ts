@@ -332,7 +332,7 @@ function advance(c: string): number {
  * boundary falls on the stop: between digits (equal widths, so the boundary is placed to a fraction
  * of a point), or where letters meet digits or a bracket meets a letter.
  */
-function cutAtStops(item: PdfItem, grid: TabGrid, loose = false, grouped = false, labelled = false): Array<PdfItem & { cut?: boolean }> {
+function cutAtStops(item: PdfItem, grid: TabGrid, loose = false, grouped = false, labelled = false, seams = true): Array<PdfItem & { cut?: boolean }> {
   const str = item.str;
   if (str.length < 2 || item.width < grid.interval / 4 || /[/=:]/.test(str)) return [item];
   const first = Math.floor((item.x - grid.origin) / grid.interval) + 1;
@@ -364,7 +364,7 @@ function cutAtStops(item: PdfItem, grid: TabGrid, loose = false, grouped = false
     const numbered = loose && labelled && from === 0 && /^\d{2,3}$/.test(str) && /^\d{1,2}$/.test(left) && /[1-9]/.test(b) && !digits;
     // A small letter run into a capital ("đấtTriệu", "vựcĐầu"): no Vietnamese word turns to a capital inside itself, so a
     // tab that left no gap ran two cells together (poppler gives "Khu vựcĐầu năm" one word where pdf.js has two runs).
-    const seam = (/\p{L}/u.test(a) && /\d/.test(b)) || (/[\d%)]/u.test(a) && /\p{L}/u.test(b)) || (/\p{Ll}/u.test(a) && /\p{Lu}/u.test(b));
+    const seam = seams && ((/\p{L}/u.test(a) && /\d/.test(b)) || (/[\d%)]/u.test(a) && /\p{L}/u.test(b)) || (/\p{Ll}/u.test(a) && /\p{Lu}/u.test(b)));
     if (!digits && !seam && !numbered) continue;
     // Never inside brackets: a cell does not end on an open one ("(m" | "3)" of "Sản lượng (m3)").
     if (unclosed(left)) continue;
@@ -415,8 +415,10 @@ function stopAt(grid: TabGrid, x: number): number {
  * a word space starts a cell, as a tab does in the text it was printed from; stops skipped over
  * (two tabs in a row, or a tab before the first cell) are empty cells. Only a line that already has
  * a wide gap landing on a stop is cut: prose lines whose words happen to start on a stop stay whole.
+ * Without `seams`, a word is never cut where letters meet digits or a capital (a unit glued to its
+ * number, "110kV", whose digits happen to end on a stop).
  */
-export function splitAtTabStops(line: PdfLine, grid: TabGrid, loose: boolean | 'figures' = false): PdfLine {
+export function splitAtTabStops(line: PdfLine, grid: TabGrid, loose: boolean | 'figures' = false, seams = true): PdfLine {
   const items = line.items;
   if (!items || (line.segments.length < 2 && !loose) || line.startsWithNote) return line;
   if (!line.segments.slice(1).every((s) => stopAt(grid, s.x0) > 0)) return line;
@@ -439,7 +441,7 @@ export function splitAtTabStops(line: PdfLine, grid: TabGrid, loose: boolean | '
     const grouped = !!last && /^\d{1,3}$/.test(last.str) && item.x - (last.x + last.width) > 0 && item.x - (last.x + last.width) < 0.36 * item.size;
     // A word of letters a word space before: the item may be the number of a label ("Thôn" "16").
     const labelled = !!last && /\p{L}$/u.test(last.str) && item.x - (last.x + last.width) > 0 && item.x - (last.x + last.width) < 0.5 * item.size;
-    pieces.push(...cutAtStops(item, grid, !!loose, grouped, labelled));
+    pieces.push(...cutAtStops(item, grid, !!loose, grouped, labelled, seams));
   }
   let before = '';
   for (const item of pieces) {

@@ -44,7 +44,7 @@ export function findTables(lines: PdfLine[], step: number): PdfTable[] {
     const end = extendTable(lines, i, step);
     const multi = lines.slice(i, end).filter((l) => l.segments.length >= 2).length;
     // A header whose first line fills one cell only ("Mức hỗ" above "TT | Nội dung | trợ (đồng/ha)").
-    const from = headerTop(lines, i, step, tables.length ? tables[tables.length - 1].end : 0);
+    const from = headerTop(lines, i, end, step, tables.length ? tables[tables.length - 1].end : 0);
     if (multi >= 2) tables.push({ start: from, end, rows: buildRows(lines.slice(from, end), from, step) });
     i = Math.max(end, i + 1);
   }
@@ -88,13 +88,18 @@ function extendTable(lines: PdfLine[], start: number, step: number): number {
 }
 
 /**
- * Where a table whose first line is `start` begins: higher by each line above that holds one segment, sits a wrapped
- * line's step above the next, and lies inside a column other than the first (a caption or a sentence starts at the
- * margin, where the first column does): a header cell wrapped onto two or three lines above the header's last line
- * ("Bình quân" / "lượt" / "người/buổi" under a bottom-aligned header).
+ * Where a table whose lines are [start, end) begins: higher by each line above that holds one segment, sits a wrapped
+ * line's step above the next, and lies inside a column of the first line other than the table's first (a caption or a
+ * sentence starts at the margin, where the first column does): a header cell wrapped onto two or three lines above the
+ * header's last line ("Bình quân" / "lượt" / "người/buổi" under a bottom-aligned header). The first line with two cells
+ * may be a header's middle line, its first cell in a later column ("chuyển | Phát sinh" under "Tồn năm" / "2023", above
+ * "STT | Đơn vị | sang | năm 2024"): the table's first column is where its leftmost cell starts.
  */
-function headerTop(lines: PdfLine[], start: number, step: number, floor: number): number {
+function headerTop(lines: PdfLine[], start: number, end: number, step: number, floor: number): number {
   const cols = lines[start].segments.map((s) => s.x0);
+  const size = lines[start].size;
+  let left = Infinity;
+  for (let k = start; k < end; k++) for (const s of lines[k].segments) left = Math.min(left, s.x0);
   // A cell's lines sit the same step apart: a line above one taken may sit as far above it, with the slack.
   let wrap = Math.max(ROW_GAP * step, headerLineGap(lines, start, step));
   let top = start;
@@ -103,8 +108,8 @@ function headerTop(lines: PdfLine[], start: number, step: number, floor: number)
     const gap = (lines[k].y - lines[k + 1].y) / lines[start].size;
     if (gap <= 0 || gap > wrap) break;
     const seg = lines[k].segments[0];
-    const c = columnOf(cols, seg.x0, lines[start].size);
-    if (c < 1 || (cols[c + 1] !== undefined && seg.x1 >= cols[c + 1])) break;
+    const c = columnOf(cols, seg.x0, size);
+    if (c < 0 || seg.x0 <= left + 0.6 * size || (cols[c + 1] !== undefined && seg.x1 >= cols[c + 1])) break;
     top = k;
     wrap = Math.max(wrap, HEADER_STEP_SLACK * gap);
   }
@@ -295,21 +300,21 @@ export function stitchPageBreaks(blocks: RawBlock[]): RawBlock[] {
 
 /**
  * Where the table a page's first row repeats the header of ends: `b` opens its table on the page
- * after a table's last row, with at most two short paragraphs without digits between (the header's
- * wrapped words), and its non-empty cells are, but for one, the cells of that table's first row.
+ * after a table's last row, with at most two short paragraphs between (the header's wrapped words:
+ * without digits, or printed just above that table's first row too, "Năm" / "2023"), and its
+ * non-empty cells are, but for one, the cells of that table's first row.
  * Returns the index in `out` of that last row, or -1.
  */
 function repeatedHeader(out: RawBlock[], b: RawBlock): number {
   let i = out.length - 1;
-  let skipped = 0;
-  while (i >= 0 && out[i].kind === 'paragraph' && out[i].page === b.page && skipped < 2 && out[i].text.length <= 40 && !/\d/u.test(out[i].text)) {
-    i--;
-    skipped++;
-  }
+  while (i >= 0 && i >= out.length - 2 && out[i].kind === 'paragraph' && out[i].page === b.page && out[i].text.length <= 40) i--;
   const last = out[i];
   if (!last || last.kind !== 'row' || last.table === undefined || last.page === null || b.page !== last.page + 1 || !last.cells || !b.cells) return -1;
-  const header = out.find((x) => x.kind === 'row' && x.table === last.table);
-  if (!header?.cells || header.cells.length !== b.cells.length) return -1;
+  const first = out.findIndex((x) => x.kind === 'row' && x.table === last.table);
+  const header = out[first];
+  if (!header.cells || header.cells.length !== b.cells.length) return -1;
+  const above = new Set(out.slice(Math.max(0, first - 2), first).filter((x) => x.kind === 'paragraph' && x.page === header.page).map((x) => x.text));
+  if (out.slice(i + 1).some((x) => /\d/u.test(x.text) && !above.has(x.text))) return -1;
   const key = (c: string) => c.toLowerCase().replace(/\s+/gu, '');
   const filled = b.cells.map((c, k) => [key(c), key(header.cells![k])]).filter(([c]) => c);
   const same = filled.filter(([c, h]) => c === h).length;

@@ -161,7 +161,7 @@ function scaleOf(raw: string): number {
  * case and spaces ignored) and its depth; the share right is right / max(gold, found), so both missed
  * and invented headings count (appendix headings aside: the gold lists the body's). Figures: a gold figure is right when a figure whose raw text lies
  * inside the quote (a range's low end closing it), in a passage holding the quote, has the gold value (a fraction matches by either
- * side, as written or scaled by its unit's scale word; an amount by its value as written or as scaled by its own scale word, "13.550 triệu đồng" being 13550 or
+ * side, as written or scaled by its unit's scale word, and a quote opening at its denominator by that side; an amount by its value as written or as scaled by its own scale word, "13.550 triệu đồng" being 13550 or
  * 13 550 000 000); a figure may run past the quote's end when its number lies inside the quote. Not-figures: a passage counts as read when a figure's raw text occurs in its passage only
  * inside the quote, unless that figure is one the gold lists as a figure.
  */
@@ -209,6 +209,15 @@ export function scoreReading(doc: DocumentOut, gold: Gold): ReadingScore | null 
     f.kind === 'range' && f.high !== null && highEndOpens(q, f) && passage(f.block).includes(q) && (close(f.high, v) || close(f.high, v * scaleOf(f.raw)));
   // A side of a fraction as written, or scaled by the scale word of the unit after it ("11.756/27.300 triệu đồng").
   const sideMatches = (f: DocumentOut['figures'][number], side: number, v: number) => close(side, v) || close(side * scaleOf(f.unit ?? ''), v);
+  // A quote opening at a fraction's denominator, right after its slash ("1.428 học sinh" of "1.406/1.428 học sinh"), is
+  // answered by that side alone (a quote closing at the numerator, "đạt 1.406", is a figure running past it, above).
+  const denominatorRight = (q: string, f: DocumentOut['figures'][number], v: number) => {
+    const raw = squash(f.raw);
+    const slash = raw.indexOf('/');
+    const den = leadingNumber(raw.slice(slash + 1));
+    return f.denominator !== null && slash > 0 && den !== '' && q.startsWith(den) && !/^[.,]?\d/u.test(q.slice(den.length)) &&
+      passage(f.block).includes(raw.slice(0, slash + 1) + q) && sideMatches(f, f.denominator, v);
+  };
   // The figures that answer a gold figure: a not-figure passage holding one of them ("năm học 2023-2024 (3,97%)" with
   // "3,97%" listed as a figure) is not misread by it.
   const answering = new Set<DocumentOut['figures'][number]>();
@@ -216,7 +225,7 @@ export function scoreReading(doc: DocumentOut, gold: Gold): ReadingScore | null 
     const q = squash(g.quote);
     const right = doc.figures.filter((f) => (rawIn(q, f) && passage(f.block).includes(q) &&
       (sameValue(f, g.value) || [f.numerator, f.denominator].some((side) => side !== null && sideMatches(f, side, g.value)))) ||
-      highRight(q, f, g.value));
+      highRight(q, f, g.value) || denominatorRight(q, f, g.value));
     for (const f of right) answering.add(f);
     const hit = right.length > 0;
     if (hit) figuresRight += 1;

@@ -36,6 +36,27 @@ describe('tables across a page break', () => {
     expect(rows).toHaveLength(5);
   });
 
+  it('drops a repeat whose wrapped header words hold a year when the first page prints the same words above its header', () => {
+    // "Kế hoạch" / "năm 2025" wrapped above the header in its first column, read as paragraphs on both pages.
+    const head = ['Chỉ tiêu', 'Đơn vị', 'Thực hiện'];
+    const out = stitchPageBreaks([
+      para(2, 'Kế hoạch'), para(2, 'năm 2025'), row(2, 0, 0, ...head), row(2, 0, 1, 'Trồng rừng', 'ha', '48'),
+      para(3, 'Kế hoạch'), para(3, 'năm 2025'), row(3, 1, 0, ...head), row(3, 1, 1, 'Khoanh nuôi', 'ha', '120'),
+    ]);
+    expect(out.filter((b) => b.kind === 'row').map((b) => [b.table, b.row, b.cells![0]])).toEqual([[0, 0, 'Chỉ tiêu'], [0, 1, 'Trồng rừng'], [0, 2, 'Khoanh nuôi']]);
+    expect(out.filter((b) => b.kind === 'paragraph').map((b) => b.page)).toEqual([2, 2]);
+  });
+
+  it('keeps a table after a short line with a figure the first page does not print above its header (a new caption)', () => {
+    const head = ['Chỉ tiêu', 'Đơn vị', 'Thực hiện'];
+    const out = stitchPageBreaks([
+      row(2, 0, 0, ...head), row(2, 0, 1, 'Trồng rừng', 'ha', '48'),
+      para(3, 'Bảng 3. Năm 2025'), row(3, 1, 0, ...head), row(3, 1, 1, 'Khoanh nuôi', 'ha', '120'),
+    ]);
+    expect(out.filter((b) => b.kind === 'row').map((b) => b.table)).toEqual([0, 0, 1, 1]);
+    expect(out.filter((b) => b.kind === 'paragraph').map((b) => b.text)).toEqual(['Bảng 3. Năm 2025']);
+  });
+
   it('keeps a new table with another header as its own table', () => {
     const rows = stitchPageBreaks(blocks(['STT', 'Xã', 'Diện tích', 'Sản lượng'])).filter((b) => b.kind === 'row');
     expect(rows.map((b) => b.table)).toEqual([0, 0, 0, 1, 1, 1]);

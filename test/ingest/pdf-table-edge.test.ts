@@ -164,3 +164,41 @@ describe('a letterhead typed with tabs', () => {
     expect(paragraphs([...head, ...narrow, ...title, ...table(700, 200)])[0]).toBe('Số: 08/BC-UBND An Bình, ngày 9 tháng 3 năm 2026');
   });
 });
+
+describe('a typed row whose label holds a unit glued to its number', () => {
+  // One tab after each cell: "STT" ⇥ label ⇥ "Dài (km)" ⇥ "Vốn (tỷ đồng)", the labels ending past stop 4, so the figures
+  // start on stops 5 and 6. In the second row poppler gives "35kV" one word, its digits ending on stop 3 by chance
+  // (163.10 pt): cut at that seam, the row would have a cell too many.
+  /** Words laid out from x, 5 pt a character and a 2.5 pt word space. */
+  const laid = (x: number, text: string): Array<[string, number, number]> =>
+    text.split(' ').map((w) => {
+      const word: [string, number, number] = [w, x, 5 * [...w].length];
+      x += 5 * [...w].length + 2.5;
+      return word;
+    });
+  const row = (y: number, seq: number, label: Array<[string, number, number]>, a: string, b: string): PdfItem[] => [
+    ...words(y, seq, [[String(seq / 10), 56.8, 5]]),
+    ...words(y, seq + 2, label),
+    ...words(y, seq + 3 + label.length, [[a, stop(5), 17.5]]),
+    ...words(y, seq + 5 + label.length, [[b, stop(6), 22.5]]),
+  ];
+  const items = [
+    ...prose(740, 100),
+    ...words(700, 0, [['STT', 56.8, 17]]), ...words(700, 2, laid(stop(1), 'Tên công trình, dự án điện')),
+    ...words(700, 9, [['Dài', stop(5), 15], ['(km)', 251.5, 12]]), ...words(700, 12, [['Vốn', stop(6), 17], ['(tỷ', 289.9, 12], ['đồng)', 304.4, 24]]),
+    ...row(688, 10, laid(stop(1), 'Tuyến dây 10kV thôn Đông Hòa'), '4,20', '1.250'),
+    ...row(676, 20, [['Tuyến', stop(1), 25], ['dây', 119.73, 15], ['cấp', 137.23, 13.4], ['35kV', 153.13, 20], ['Tân', 175.63, 16], ['Lập', 194.13, 15]], '6,80', '2.480'),
+    ...row(664, 30, laid(stop(1), 'Trạm biến áp xã Đông Hòa Bắc'), '0,50', '3.100'),
+    ...row(652, 40, laid(stop(1), 'Trạm biến áp xã Tây Hòa Nam'), '0,40', '2.900'),
+  ];
+
+  it('keeps the word whole: the row has the table\'s four cells', () => {
+    expect(rows(items)).toEqual([
+      ['STT', 'Tên công trình, dự án điện', 'Dài (km)', 'Vốn (tỷ đồng)'],
+      ['1', 'Tuyến dây 10kV thôn Đông Hòa', '4,20', '1.250'],
+      ['2', 'Tuyến dây cấp 35kV Tân Lập', '6,80', '2.480'],
+      ['3', 'Trạm biến áp xã Đông Hòa Bắc', '0,50', '3.100'],
+      ['4', 'Trạm biến áp xã Tây Hòa Nam', '0,40', '2.900'],
+    ]);
+  });
+});

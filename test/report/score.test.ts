@@ -69,6 +69,33 @@ describe('scoreReading', () => {
     expect(r.figuresRight).toBe(2);
   });
 
+  it('counts a fraction right for a quote covering one side: closing at its numerator, or opening at its denominator', () => {
+    const text = 'Số hộ dùng nước sạch 2.315/2.480 hộ, đạt 93,3%.';
+    const fraction = { ...figure('2.315/2.480', 2315 / 2480, text, 2315, 2480), kind: 'fraction' as const, unit: 'hộ' };
+    const r = scoreReading(doc([], [fraction]), gold({ figures: [
+      { quote: 'nước sạch 2.315', value: 2315 }, // the numerator, the quote closing on it
+      { quote: '2.480 hộ', value: 2480 }, // the denominator with its unit, the quote opening on it
+      { quote: '2.480', value: 2480 }, // the denominator alone
+      { quote: '2.480 hộ', value: 2315 }, // the other side's value is no reading of the denominator
+      { quote: '480 hộ', value: 480 }, // a quote opening inside the denominator
+    ] }))!;
+    expect(r.figuresRight).toBe(3);
+    expect(r.misses).toHaveLength(2);
+    expect(r.misses[0]).toContain('2.480 hộ = 2315');
+    expect(r.misses[1]).toContain('480 hộ = 480');
+  });
+
+  it('counts a denominator quote right only right after the slash, and scaled by the unit\'s scale word', () => {
+    const text = 'Giải ngân 1.260/4.200 triệu đồng; kế hoạch năm 4.200 triệu đồng.';
+    const fraction = { ...figure('1.260/4.200', 0.3, text, 1260, 4200), kind: 'fraction' as const, unit: 'triệu đồng' };
+    const r = scoreReading(doc([], [fraction]), gold({ figures: [
+      { quote: '4.200 triệu đồng;', value: 4200e6 }, // the fraction's side, in đồng
+      { quote: 'năm 4.200 triệu đồng', value: 4200 }, // another 4.200 in the passage: not the fraction's, and no figure read there
+    ] }))!;
+    expect(r.figuresRight).toBe(1);
+    expect(r.misses[0]).toContain('năm 4.200 triệu đồng');
+  });
+
   it('counts a range right for a quote that stops at its low end, and a heading "2.1/" for the gold number "2.1"', () => {
     const text = 'Lượng mưa phổ biến 120 - 180 mm.';
     const range = { ...figure('120 - 180', 120, text), kind: 'range' as const };
