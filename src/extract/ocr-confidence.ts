@@ -95,11 +95,15 @@ export function hiddenMarker(source: Source, from: number, to: number, found: st
 /**
  * A cell with a word that mixes digits with what no number, unit or code is written with ("1Ó",
  * "#4", "À0"): a number OCR garbled. A unit or code glued to a number is not ("5ha", "km2", "A1",
- * "2b"), nor a code of pieces ("08-NQ/TU"), nor words without digits ("Tổ 2", "12,6 km").
+ * "2b"), nor a code of pieces ("08-NQ/TU"), nor words without digits ("Tổ 2", "12,6 km"), nor, in a
+ * name of two words or more, a code of capitals, a stop or hyphen and a number ("Đường ĐH.12", "Quốc lộ QL.1A").
  */
 export function garbledCell(cell: string): boolean {
-  return cell.split(/\s+/u).some((w) =>
+  const words = cell.split(/\s+/u);
+  const name = words.filter((w) => /^\p{L}+$/u.test(w)).length >= 2;
+  return words.some((w) =>
     /\d/u.test(w) && /[^\d.,%+\-–/()]/u.test(w) &&
+    !(name && /^\p{Lu}{1,3}[.\-–]\d{1,4}\p{Lu}?[.,;:)]?$/u.test(w)) &&
     !/^[(]?[\d.,]+(?:[a-z]{1,3}\d?|%)[)]?[.,;:]?$|^[A-Z]{1,2}\d{1,3}$|^\d{1,2}[a-z]$|^[a-z]{1,3}\d$/u.test(w) &&
     // A code of pieces, each all digits or all letters ("I/2024", "08-NQ/TU", "02/KH-UBND").
     !/^(?:\d+|\p{L}+)(?:[/\-–](?:\d+|\p{L}+))+[.,;:)]?$/u.test(w));
@@ -138,6 +142,8 @@ const NUMBER_CELL = /^[(]?[-–+]?\d[\d.,]*%?[)]?$/u;
 const SPACED_NUMBER = /^[-–+]?\d{1,3}(?: \d{3})+(?:,\d+)?$/u;
 /** Words and then an amount, maybe grouped by spaces ("vốn 23 700", "ngân 9578", "(%) 40,41"). */
 const HEADER_THEN_AMOUNT = /\p{L}[^\d]*\s[-+]?\d{1,3}(?:[.,\s]\d{3})*(?:,\d+)?%?$|\p{L}[^\d]*\s[-+]?\d+(?:[.,]\d+)?%?$/u;
+/** A Roman number as a table's group rows carry it ("I", "II.", "IV)"). */
+const ROMAN_CELL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})[.)]?$/u;
 /** A cell that says "nothing here" or "not applicable" ("-", "—", "x", "…"). */
 const NOTHING_CELL = /^(?:[-–—_.…x×X*]+|không|kh)$/u;
 
@@ -163,7 +169,9 @@ export function misreadInColumn(rows: string[][]): string | null {
     numeric.push(n >= 2 && n * 2 >= body.length);
   }
   for (const r of body) {
+    // A group row's Roman number opening the row ("I", "II." over rows 1, 2, 3) is the column's own.
     const bad = r.find((t, c) => numeric[c] && t !== '' && !/\d/u.test(t) && !NOTHING_CELL.test(t) && t.split(/\s+/u).length <= 2 &&
+      !(c === 0 && ROMAN_CELL.test(t)) &&
       t.split(/\s+/u).every((w) => w.length <= 6 && (w.match(/\p{L}/gu)?.length ?? 0) <= 3));
     if (bad !== undefined) return bad;
   }

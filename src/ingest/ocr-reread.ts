@@ -99,11 +99,13 @@ function firstCellOfRow(words: OcrWord[], w: OcrWord): boolean {
 /**
  * An unsure scrap of at most four characters, no digit, alone like a cell among numbers: maybe a number garbled. A
  * syllable read fairly sure ("Cộng", "Tổng" at 60) is a word, unless it sits in a column of numbers: two other lines
- * hold a number whose box spans its own across ("và," read at 36 where the rows above and below read 412, 21, 18).
+ * hold a number whose box spans its own across ("và," read at 36 where the rows above and below read 412, 21, 18); there
+ * a scrap read under 90 is one too ("VÀI" read at 75 for "71" under 74 and over 68).
  */
 function garbledCell(words: OcrWord[], i: number): boolean {
   const w = words[i];
-  if (w.conf >= GARBLED_BELOW || [...w.text].length > 4 || !aloneAmongNumbers(words, i)) return false;
+  if (w.conf >= REPLACE_BELOW || [...w.text].length > 4 || !aloneAmongNumbers(words, i)) return false;
+  if (w.conf >= GARBLED_BELOW) return inNumberColumn(words, w);
   // Only a scrap read at under 30 may be one anyway ("cÓC:").
   const letters = w.text.toLowerCase().replace(/[^\p{L}]/gu, '');
   return !(letters.length >= 2 && isSyllable(letters) && w.conf >= 30) || inNumberColumn(words, w);

@@ -10,7 +10,7 @@ import { fail } from './index.js';
 import { buildBlocks } from './pdf-blocks.js';
 import { buildLines, type PdfLine } from './pdf-lines.js';
 import { stitchPageBreaks } from './pdf-tables.js';
-import { OCR_INSTALL, OCR_OFF, ocrItems, ocrUnavailable, recogniseImage, repairUnsureWords, shownText, splitGluedWords, tidyNumberWords, restoreLostMarkers, type OcrPage, type OcrWord } from './ocr.js';
+import { OCR_INSTALL, OCR_OFF, ocrItems, ocrUnavailable, recogniseImage, repairUnsureWords, shownText, splitGluedWords, tidyNumberWords, romanPeriodParts, restoreLostMarkers, type OcrPage, type OcrWord } from './ocr.js';
 import { splitAtCaseChange } from './ocr-glued.js';
 
 /** The per-file error for a scan when Tesseract or its Vietnamese model is missing. */
@@ -197,6 +197,7 @@ export async function ingestImage(path: string, bytes: Uint8Array, ocr?: boolean
   splitGluedWords(pages);
   repairUnsureWords(pages);
   tidyNumberWords(pages);
+  romanPeriodParts(pages);
   restoreLostMarkers(pages);
   const warnings: Warning[] = [];
   const lines = pages.map((p, i) => ocrLines(i + 1, p));
@@ -253,8 +254,11 @@ function closeLabelLine(up: RawBlock, b: RawBlock, usual: number | undefined): b
 /** A label cell's wrapped line: lower case, or a bracket and lower case (the unit: "(người)", "(lượt)"). */
 const LABEL_TAIL = /^(?:\p{Ll}|\(\p{Ll})/u;
 
-/** A cell that goes on a wrapped header cell's first line: lower case, in brackets, or a year ("Dự toán năm / 2024"). */
-const HEADER_TAIL = /^(?:\p{Ll}|\(|(?:19|20)\d\d\b)/u;
+/**
+ * A cell that goes on a wrapped header cell's first line: lower case, in brackets, a year ("Dự toán năm / 2024") or a
+ * date ending in one ("Giải ngân đến / 30/6/2024", "Thực hiện đến / 6/2024").
+ */
+const HEADER_TAIL = /^(?:\p{Ll}|\(|(?:\d{1,2}\/){0,2}(?:19|20)\d\d\b)/u;
 
 /**
  * Table rows of scanned pages put back together where a cell's wrapped lines came out as rows of
@@ -286,12 +290,12 @@ export function joinWrappedOcrRows(blocks: RawBlock[], ocrPages: ReadonlySet<num
     const labelCell = only === 0 || (only === 1 && /^\d{1,3}\.?$/u.test(up[0].trim()) && /\p{L}/u.test(up[1]));
     const tail = labelCell && LABEL_TAIL.test(cells[only].trim()) && !/\d/u.test(cells[only]) && filled(up) >= 2;
     const firstRow = out.length < 2 || out[out.length - 2].kind !== 'row' || out[out.length - 2].table !== b.table;
-    // Under a filled header cell, each cell goes on its end: no number, and most of them start as a header line's end does
-    // (OCR may read one small word in capitals: "sơ" as "SƠ").
+    // Under a filled header cell, each cell goes on its end: none a number alone ("6 tuổi" ends "Trẻ em dưới"), and most
+    // of them start as a header line's end does (OCR may read one small word in capitals: "sơ" as "SƠ").
     const under = cells.map((c) => c.trim()).filter((c, i) => c !== '' && up[i].trim() !== '');
     const header = firstRow && up.every((c) => !/^[\d.,%\s-]+$/u.test(c.trim()) || c.trim() === '') &&
       up.some((c, i) => c.trim() === '' && cells[i].trim() !== '') &&
-      under.every((c) => HEADER_TAIL.test(c) || !/\d/u.test(c)) &&
+      under.every((c) => HEADER_TAIL.test(c) || !NUMBER_CELL.test(c)) &&
       (under.length === 0 || 2 * under.filter((c) => HEADER_TAIL.test(c)).length > under.length);
     if (!tail && !header && !closeLabelLine(prev, b, rowGap.get(b.table!))) {
       out.push(b);

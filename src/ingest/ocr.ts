@@ -28,7 +28,7 @@ import { median3x3, speckleCounts } from './ocr-median.js';
 import { giveBuffer, takeBuffer, takeBufferAtLeast } from './ocr-pool.js';
 import { applySecondReading, cutWords, digitWords, sheetOf, type Cut, type Grey } from './ocr-reread.js';
 import { isSyllable, syllablesLike } from './legacy-score.js';
-import { PART_HEADING_OPENERS, TOTAL_ROW_LABELS, WHOLE_SCOPE_ROW_LABELS } from '../text/lexicon.js';
+import { NUMBERED_PERIOD_PARTS, PART_HEADING_OPENERS, TOTAL_ROW_LABELS, WHOLE_SCOPE_ROW_LABELS } from '../text/lexicon.js';
 
 /** Resolution pages are rasterised at: Tesseract's accuracy on 10–13 pt text levels off from 300 dpi. */
 export const OCR_DPI = 300;
@@ -810,6 +810,13 @@ const I_RUN = /^([Il|]{1,4}|(?=[IlL|]*I)[IlL|]{2,4}|L)([.):\-–]?)([._,]{0,2})$
 const I_BRACKET_D = /^[Il|]{1,3}D$/u;
 
 /**
+ * Two strokes read as an H ("H" for "II", "IH" for "III": a table's group row or a heading's marker), as the first word
+ * of its line: a marker only when the image shows two or three strokes and no bar joins two of them between their heads
+ * and feet (an H's crossbar).
+ */
+const H_RUN = /^(?=[Il|]*H[Il|]*[.):\-–]?[._,]{0,2}$)([Il|H]{1,3})([.):\-–]?)([._,]{0,2})$/u;
+
+/**
  * Tesseract's Vietnamese model often reads "III." as "II." (or "Il.", "IL."), however sharp the
  * image, and sure of it: the strokes of a serif I touch at their feet. Count them instead: a column
  * of the word's box is part of a stroke when it is dark over most of the box's height (serifs and
@@ -824,24 +831,79 @@ const I_BRACKET_D = /^[Il|]{1,3}D$/u;
 export function recountRomanMarkers(page: OcrPage, img: { w: number; h: number; px: Buffer }): number {
   let changed = 0;
   let line = '';
-  for (const w of page.words) {
+  page.words.forEach((w, i) => {
     const first = w.line !== line;
     line = w.line;
-    const m = I_RUN.exec(w.text);
+    const q = first ? null : PERIOD_STROKES.exec(w.text);
+    if (q && NUMBERED_PERIOD_PARTS[page.words[i - 1].text.normalize('NFC').toLowerCase()] !== undefined) {
+      const n = strokesBeforeSlash(img, w);
+      if (n >= 1 && n <= 3 && n !== q[1].length) {
+        w.text = 'I'.repeat(n) + q[2];
+        changed++;
+      }
+      return;
+    }
+    const m = I_RUN.exec(w.text) ?? (first ? H_RUN.exec(w.text) : null);
     const d = !m && first && I_BRACKET_D.test(w.text);
-    if (!d && (!m || (!m[2] && !first))) continue;
+    if (!d && (!m || (!m[2] && !first))) return;
     const shape = strokes(img, w);
-    if (shape.strokes < 1 || shape.strokes > 3 || (d && !shape.bracket)) continue;
+    if (shape.strokes < 1 || shape.strokes > 3 || (d && !shape.bracket)) return;
+    if (m?.[1].includes('H') && (shape.strokes < 2 || shape.bar)) return;
     // An "L" read alone is an I only when its foot is a serif, as long on the right as on the left.
-    if (m?.[1] === 'L' && (shape.strokes !== 1 || !shape.serif)) continue;
+    if (m?.[1] === 'L' && (shape.strokes !== 1 || !shape.serif)) return;
     const stop = shape.bracket ? ')' : m?.[2] || (shape.stop ? '.' : '');
     const text = 'I'.repeat(shape.strokes) + stop;
     if (text !== w.text) {
       w.text = text;
       changed++;
     }
-  }
+  });
   return changed;
+}
+
+/**
+ * A period's number of strokes and its year after a period word numbered in Roman or Arabic ("Quý III/2025", read
+ * "Quý II/2025" or "Quý 11/2025"): its strokes are counted in the image up to the slash, as a marker's are.
+ */
+const PERIOD_STROKES = /^([Il1|]{1,4})(\/(?:19|20)\d\d[.,;:)]?)$/u;
+
+/**
+ * Upright strokes (columns dark over 60% of the box's height) of a word's glyphs before its first glyph with none that
+ * still reaches over that height (a slash: each of its columns dark over a short stretch only), or 0 when no such
+ * glyph follows them, or a glyph before it is neither (a speck: the count is not known).
+ */
+function strokesBeforeSlash(img: { w: number; h: number; px: Buffer }, box: { left: number; top: number; width: number; height: number }): number {
+  const { w, h, px } = img;
+  if (box.height < 8 || box.left < 0 || box.top < 0 || box.left + box.width > w || box.top + box.height > h) return 0;
+  let runs = 0;
+  let inRun = false;
+  let glyph: { stroke: boolean; top: number; bottom: number } | null = null;
+  for (let x = box.left; x <= box.left + box.width; x++) {
+    let dark = 0;
+    let top = h;
+    let bottom = -1;
+    for (let y = box.top; x < box.left + box.width && y < box.top + box.height; y++) {
+      if (px[y * w + x] < 128) {
+        dark++;
+        top = Math.min(top, y);
+        bottom = y;
+      }
+    }
+    const stroke = dark >= 0.6 * box.height;
+    if (dark === 0 && glyph) {
+      if (!glyph.stroke) return glyph.bottom - glyph.top + 1 >= 0.6 * box.height ? runs : 0;
+      glyph = null;
+    }
+    if (dark > 0) {
+      glyph ??= { stroke: false, top, bottom };
+      glyph.top = Math.min(glyph.top, top);
+      glyph.bottom = Math.max(glyph.bottom, bottom);
+    }
+    if (stroke && !inRun) runs++;
+    if (stroke) glyph!.stroke = true;
+    inRun = stroke;
+  }
+  return 0;
 }
 
 /**
@@ -852,15 +914,16 @@ export function recountRomanMarkers(page: OcrPage, img: { w: number; h: number; 
  * tenth of the box's height or more; serif I's touching at their feet are one glyph. `serif`: the
  * first stroke's glyph reaches right of it no further than left (an I's serifs, not an L's foot).
  */
-function strokes(img: { w: number; h: number; px: Buffer }, box: { left: number; top: number; width: number; height: number }): { strokes: number; bracket: boolean; stop: boolean; serif: boolean } {
+function strokes(img: { w: number; h: number; px: Buffer }, box: { left: number; top: number; width: number; height: number }): { strokes: number; bracket: boolean; stop: boolean; serif: boolean; bar: boolean } {
   const { w, h, px } = img;
-  if (box.height < 8 || box.left < 0 || box.top < 0 || box.left + box.width > w || box.top + box.height > h) return { strokes: 0, bracket: false, stop: false, serif: false };
+  if (box.height < 8 || box.left < 0 || box.top < 0 || box.left + box.width > w || box.top + box.height > h) return { strokes: 0, bracket: false, stop: false, serif: false, bar: false };
   // Each run's glyph (its columns and the dark columns touching them) and the glyphs' lowest rows.
   const runGlyph: number[] = [];
   const glyphBottom: number[] = [];
   const glyphFrom: number[] = [];
   const glyphTo: number[] = [];
   let firstRun: [number, number] | null = null;
+  const runs: Array<[number, number]> = [];
   let inGlyph = false;
   let inRun = false;
   let lastStroke = -1;
@@ -891,6 +954,8 @@ function strokes(img: { w: number; h: number; px: Buffer }, box: { left: number;
     const stroke = dark >= 0.6 * box.height;
     if (stroke && !inRun) runGlyph.push(glyphBottom.length - 1);
     if (stroke && runGlyph.length === 1) firstRun = firstRun ? [firstRun[0], x] : [x, x];
+    if (stroke && !inRun) runs.push([x, x]);
+    if (stroke) runs[runs.length - 1][1] = x;
     if (stroke) {
       lastStroke = x;
       cleared = false;
@@ -914,7 +979,18 @@ function strokes(img: { w: number; h: number; px: Buffer }, box: { left: number;
   // width): a serif, not the foot of an L.
   const g = runGlyph[0];
   const serif = firstRun !== null && glyphTo[g] - firstRun[1] <= 1.5 * (firstRun[0] - glyphFrom[g]) + (firstRun[1] - firstRun[0] + 1);
-  return { strokes: n - (bracket ? 1 : 0), bracket, stop, serif };
+  // A bar between two strokes, away from their heads and feet (where serifs may touch): a row of the middle half dark
+  // over most of the gap, an H's crossbar (a speck of noise is not).
+  let bar = false;
+  for (let r = 1; r < runs.length && !bar; r++) {
+    const [from, to] = [runs[r - 1][1] + 1, runs[r][0]];
+    for (let y = Math.ceil(box.top + box.height / 4); y < box.top + (3 * box.height) / 4 && !bar && to > from; y++) {
+      let dark = 0;
+      for (let x = from; x < to; x++) if (px[y * w + x] < 128) dark++;
+      bar = dark >= 0.6 * (to - from);
+    }
+  }
+  return { strokes: n - (bracket ? 1 : 0), bracket, stop, serif, bar };
 }
 
 /** A word Tesseract closed with a semicolon or colon, not quite sure of it: the mark is looked at in the image. */
@@ -1369,6 +1445,32 @@ export function tidyNumberWords(pages: OcrPage[]): number {
       const m = /^(k?m)([?”"2])(?![\p{L}\d])/u.exec(w.text);
       if (!m || (m[2] !== '2' && cubic) || (m[2] === '2' && !lost)) return;
       w.text = `${m[1]}²${w.text.slice(m[0].length)}`;
+      changed++;
+    });
+  }
+  return changed;
+}
+
+/**
+ * A period's Roman number whose strokes Tesseract read as ones ("QUÝ 1V/2024", "Quý II1/2025", "Quý 11/2025"): after a
+ * period word numbered in Roman or Arabic (`NUMBERED_PERIOD_PARTS`, "quý"), an unsure word (under 90) of I, V, 1, l or |
+ * that is no Arabic number of such a part ("11" names no quarter) and, each 1, l or | read as the I it stands for, a
+ * Roman one that is ("II", "IV"), is written so; a year after a slash and a closing mark stay. A number that is one
+ * ("Quý 1/2025", "quý 3") is left as read. Returns how many words were rewritten.
+ */
+export function romanPeriodParts(pages: OcrPage[]): number {
+  let changed = 0;
+  for (const p of pages) {
+    p.words.forEach((w, i) => {
+      const prev = i > 0 ? p.words[i - 1] : undefined;
+      const parts = prev && prev.line === w.line ? NUMBERED_PERIOD_PARTS[prev.text.normalize('NFC').toLowerCase()] : undefined;
+      if (parts === undefined || w.conf >= UNSURE_WORD) return;
+      const m = /^([IV1l|]{1,4})((?:\/(?:19|20)\d\d)?[.,;:)]?)$/u.exec(w.text);
+      if (!m || !/[1l|]/u.test(m[1]) || (/^\d+$/u.test(m[1]) && Number(m[1]) <= parts)) return;
+      const roman = m[1].replace(/[1l|]/gu, 'I');
+      const value = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'].indexOf(roman) + 1;
+      if (value < 1 || value > parts) return;
+      w.text = roman + m[2];
       changed++;
     });
   }

@@ -117,8 +117,9 @@ function headerTop(lines: PdfLine[], start: number, end: number, step: number, f
 }
 
 /**
- * The step between a table's first line and the next when both are lines of its header (two cells at least, no digit on
- * the second: "Kế | Thực" over "TT | Chỉ tiêu | ĐVT | hoạch | hiện"), in font sizes, else 0: the table's own wrapped-line
+ * The step between a table's first line and the next when both are lines of its header (two cells at least, no number
+ * alone on the second but a year or a date: "Kế | Thực" over "TT | Chỉ tiêu | ĐVT | hoạch | hiện", "Kế hoạch" over
+ * "Nội dung | năm 2025 | Quý III/2025"), in font sizes, else 0: the table's own wrapped-line
  * step. A scan's font sizes are read from its word boxes, about two thirds of the text's, so its lines sit 1.7 sizes
  * apart where the line step found for the page is capped at 1.5: a header cell's upper line ("So với" over "cùng kỳ (%)")
  * sits no further above the header than the header's own lines sit apart. A gap wider than a padded row's is no wrap.
@@ -126,10 +127,16 @@ function headerTop(lines: PdfLine[], start: number, end: number, step: number, f
 function headerLineGap(lines: PdfLine[], start: number, step: number): number {
   const [first, second] = [lines[start], lines[start + 1]];
   if (!second || second.page !== first.page || first.segments.length < 2 || second.segments.length < 2) return 0;
-  if (second.segments.some((s) => /\d/u.test(s.text))) return 0;
+  if (!second.segments.every((s) => HEADER_WORDS.test(s.text.trim()))) return 0;
   const gap = (first.y - second.y) / first.size;
   return gap > 0 && gap <= MAX_HEADER_STEP * step ? HEADER_STEP_SLACK * gap : 0;
 }
+
+/**
+ * A header line's cell: no digit, words with a number ("năm 2025", "Quý III/2025", "6 tuổi"), or a year or a date
+ * ("2024", "30/6/2024"); a data row has a number alone.
+ */
+const HEADER_WORDS = /^(?:[^\d]*|.*\p{L}.*|(?:\d{1,2}\/){0,2}(?:19|20)\d\d)$/u;
 
 /** A header's own line step counts as a wrapped line's up to this many line steps, and with this slack. */
 const MAX_HEADER_STEP = 1.3;

@@ -16,7 +16,7 @@ import { guardPdfJsRejections } from './pdf-guard.js';
 import { buildBlocks } from './pdf-blocks.js';
 import { buildLines, type PdfItem, type PdfLine } from './pdf-lines.js';
 import { stitchPageBreaks } from './pdf-tables.js';
-import { ocrUnavailable, readPdfPages, repairUnsureWords, splitGluedWords, tidyNumberWords, restoreLostMarkers, type OcrPage } from './ocr.js';
+import { ocrUnavailable, readPdfPages, repairUnsureWords, splitGluedWords, tidyNumberWords, romanPeriodParts, restoreLostMarkers, type OcrPage } from './ocr.js';
 import { splitAtCaseChange } from './ocr-glued.js';
 import { attachOcr, joinWrappedOcrRows, ocrLines, ocrUnavailableError } from './ocr-source.js';
 import { chooseReader, popplerPages, PopplerTimeout, type PdfReader } from './pdf-poppler.js';
@@ -124,6 +124,7 @@ export async function ingestPdf(path: string, bytes: Uint8Array, options: PdfOpt
         splitGluedWords(read.filter(Boolean));
         repairUnsureWords(read.filter(Boolean));
         tidyNumberWords(read.filter(Boolean));
+        romanPeriodParts(read.filter(Boolean));
         restoreLostMarkers(read.filter(Boolean));
         scanned.forEach((n, i) => {
           if (!read[i]) return;

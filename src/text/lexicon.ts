@@ -192,6 +192,8 @@ export const SUBUNIT_KINDS: Readonly<Record<string, readonly string[]>> = (() =>
 export const DURATION_UNITS = ['ngày', 'tháng', 'năm', 'giờ', 'phút', 'tuần', 'quý', 'lần', 'buổi', 'kỳ', 'đợt'] as const;
 /** Period words of a rate's denominator ("hồ sơ/tháng"). */
 export const PERIOD_UNITS = ['ngày', 'tuần', 'tháng', 'quý', 'năm'] as const;
+/** A period word numbered in Roman or in Arabic ("Quý III/2025", "quý 3"), and how many such parts a year has. */
+export const NUMBERED_PERIOD_PARTS: Readonly<Record<string, number>> = { 'quý': 4 };
 
 // ——— list bullets ———
 

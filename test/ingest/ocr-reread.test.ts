@@ -114,6 +114,20 @@ describe('a table cell garbled out of its digits', () => {
     expect(digitWords({ width: 1200, height: 400, dpi: 300, words: alone }).map((w) => w.text)).toEqual(['280']);
   });
 
+  it('reads a scrap read under 90 a second time in a column of numbers, and not elsewhere nor at 90', () => {
+    // "NÓI" at 78 under the column whose rows above and below read 125 and 37.
+    const at = (text: string, left: number, conf: number, row: number, width = 40): OcrWord => ({ text, left, top: 100 + 50 * row, width, height: 30, conf, line: `1.2.${row}` });
+    const words = (scrap: string, conf: number) => [
+      at('Thôn', 20, 95, 0, 60), at('Bắc', 90, 95, 0), at('310', 300, 95, 0), at('125', 450, 95, 0),
+      at('Thôn', 20, 95, 1, 60), at('Nam', 90, 95, 1), at('280', 300, 95, 1), at(scrap, 455, conf, 1, 34),
+      at('Thôn', 20, 95, 2, 60), at('Tây', 90, 95, 2), at('190', 300, 95, 2), at('37', 455, 95, 2, 30),
+    ];
+    const scraps = (ws: OcrWord[]) => digitWords({ width: 1200, height: 400, dpi: 300, words: ws }).filter((w) => !/\d/u.test(w.text)).map((w) => w.text);
+    expect(scraps(words('NÓI', 78))).toEqual(['NÓI']);
+    expect(scraps(words('NÓI', 90))).toEqual([]);
+    expect(scraps(words('NÓI', 78).filter((w) => w.line === '1.2.1'))).toEqual([]);
+  });
+
   it('takes the clean number the second reading gives, keeping the first as the doubtful reading', () => {
     const words = rowWords();
     const cells = digitWords({ width: 1200, height: 300, dpi: 300, words });

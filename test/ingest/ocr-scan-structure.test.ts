@@ -40,6 +40,26 @@ describe('a header cell whose upper line sits above the rest of the header', () 
   });
 });
 
+describe("a header cell's upper line over a header whose last line names years and periods", () => {
+  // "Thực hiện" / "đến" / "31/8/2023" in the fourth column; "Vốn giao" / "năm 2023" and "Kỳ" / "Quý II/2023" beside it.
+  const upper = line(620, [['Thực hiện', 300]]);
+  const head1 = line(606, [['Vốn giao', 200], ['Kỳ', 250], ['đến', 300]]);
+  const head2 = line(592, [['STT', 60], ['Công trình', 100], ['năm 2023', 200], ['Quý II/2023', 250], ['31/8/2023', 300]]);
+  const row1 = line(574, [['1', 60], ['Trường mầm non', 100], ['4.200', 200], ['900', 250], ['3.150', 300]]);
+  const row2 = line(556, [['2', 60], ['Nhà văn hóa', 100], ['1.800', 200], ['400', 250], ['990', 300]]);
+
+  it('takes the header\'s step from lines whose numbers are years or dates in words', () => {
+    const [t] = findTables([upper, head1, head2, row1, row2], 1.5);
+    expect(t.start).toBe(0);
+    expect(t.rows[0].cells[4]).toBe('Thực hiện');
+  });
+
+  it('not from a header and a data row whose numbers stand alone', () => {
+    const [t] = findTables([upper, head2, row1, row2], 1.5);
+    expect(t.start).toBe(1);
+  });
+});
+
 describe('a header cell of three lines whose steps a scan reads a little apart', () => {
   // "Tỷ lệ" / "không đạt" / "(%)": 1.66 and 1.69 sizes apart where a wrapped line may sit 1.68 below (step 1.5).
   it('takes the top line too: a line above one taken may sit as far above it as the cell\'s other lines', () => {

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { recountRomanMarkers, romanPeriodParts, type OcrPage, type OcrWord } from '../../src/ingest/ocr.js';
+import { joinWrappedOcrRows } from '../../src/ingest/ocr-source.js';
+import type { RawBlock } from '../../src/ingest/build-source.js';
+import { garbledCell, misreadInColumn } from '../../src/extract/ocr-confidence.js';
+
+/** A white grey image with black rectangles drawn on it. */
+function image(w: number, h: number, rects: Array<[x: number, y: number, rw: number, rh: number]>) {
+  const px = Buffer.alloc(w * h, 255);
+  for (const [x, y, rw, rh] of rects) for (let j = y; j < y + rh; j++) for (let i = x; i < x + rw; i++) px[j * w + i] = 0;
+  return { w, h, px };
+}
+
+const word = (text: string, left: number, top: number, width: number, height: number, conf = 92, line = '1.1.1'): OcrWord =>
+  ({ text, left, top, width, height, conf, line });
+
+/** An upright stroke 40 px high at x with small serifs that do not touch the next stroke's (16 px on). */
+const stroke = (x: number): Array<[number, number, number, number]> => [[x, 10, 5, 40], [x - 2, 10, 9, 2], [x - 2, 48, 9, 2]];
+
+describe('two strokes read as an H', () => {
+  it('counts the strokes of an "H" opening a line when no bar joins them, and of an "IH"', () => {
+    const two = image(200, 60, [...stroke(20), ...stroke(36)]);
+    const p: OcrPage = { width: 200, height: 60, dpi: 200, words: [word('H', 15, 10, 30, 40, 86), word('Vốn', 80, 10, 50, 40, 95)] };
+    expect(recountRomanMarkers(p, two)).toBe(1);
+    expect(p.words.map((w) => w.text)).toEqual(['II', 'Vốn']);
+    const three = image(200, 60, [...stroke(20), ...stroke(36), ...stroke(52)]);
+    const q: OcrPage = { width: 200, height: 60, dpi: 200, words: [word('IH', 15, 10, 46, 40, 70), word('Vốn', 100, 10, 50, 40, 95)] };
+    recountRomanMarkers(q, three);
+    expect(q.words[0].text).toBe('III');
+  });
+
+  it('keeps an H whose strokes a crossbar joins, and an H inside a line', () => {
+    // The crossbar at mid-height across the whole gap.
+    const h = image(200, 60, [...stroke(20), ...stroke(36), [25, 28, 11, 4]]);
+    const p: OcrPage = { width: 200, height: 60, dpi: 200, words: [word('H', 15, 10, 30, 40, 86), word('Vốn', 80, 10, 50, 40, 95)] };
+    expect(recountRomanMarkers(p, h)).toBe(0);
+    expect(p.words[0].text).toBe('H');
+    const two = image(200, 60, [...stroke(20), ...stroke(36)]);
+    const q: OcrPage = { width: 200, height: 60, dpi: 200, words: [word('Anh', 80, 10, 50, 40, 95, '1.1.1'), word('H', 15, 10, 30, 40, 86, '1.1.1')] };
+    expect(recountRomanMarkers(q, two)).toBe(0);
+  });
+});
+
+describe("a period's Roman number read wrong", () => {
+  // "Quý" then three strokes, a slash (a diagonal: each column dark over 4 px) and a digit block for the year.
+  const slash = (x: number): Array<[number, number, number, number]> => Array.from({ length: 12 }, (_, i) => [x + i, 46 - 3 * i, 1, 6] as [number, number, number, number]);
+  const year: Array<[number, number, number, number]> = [[90, 10, 30, 40]];
+
+  it('counts the strokes before the slash after a period word', () => {
+    const img = image(200, 60, [...stroke(20), ...stroke(36), ...stroke(52), ...slash(66), ...year]);
+    for (const said of ['II/2023', '11/2023', 'Il/2023,']) {
+      const p: OcrPage = { width: 200, height: 60, dpi: 200, words: [word('Quý', 0, 10, 12, 40, 95), word(said, 15, 10, 106, 40, 70)] };
+      recountRomanMarkers(p, img);
+      expect(p.words[1].text).toBe(`III/2023${said.endsWith(',') ? ',' : ''}`);
+    }
+  });
+
+  it('leaves a month, a count it agrees with, and strokes a speck interrupts', () => {
+    const img = image(200, 60, [...stroke(20), ...stroke(36), ...stroke(52), ...slash(66), ...year]);
+    const month: OcrPage = { width: 200, height: 60, dpi: 200, words: [word('tháng', 0, 10, 12, 40, 95), word('11/2023', 15, 10, 106, 40, 70)] };
+    expect(recountRomanMarkers(month, img)).toBe(0);
+    const same: OcrPage = { width: 200, height: 60, dpi: 200, words: [word('Quý', 0, 10, 12, 40, 95), word('III/2023', 15, 10, 106, 40, 90)] };
+    expect(recountRomanMarkers(same, img)).toBe(0);
+    // A speck between the second and third strokes: a glyph neither stroke nor slash, the count is not known.
+    const speck = image(200, 60, [...stroke(20), ...stroke(36), [45, 30, 2, 2], ...stroke(52), ...slash(66), ...year]);
+    const p: OcrPage = { width: 200, height: 60, dpi: 200, words: [word('Quý', 0, 10, 12, 40, 95), word('II/2023', 15, 10, 106, 40, 70)] };
+    expect(recountRomanMarkers(p, speck)).toBe(0);
+    expect(p.words[1].text).toBe('II/2023');
+  });
+
+  it('reads ones and an l after a quarter word as the I strokes they stand for, when no Arabic quarter is meant', () => {
+    const page = (...texts: Array<[string, number]>): OcrPage => ({
+      width: 800, height: 60, dpi: 200,
+      words: texts.map(([t, conf], i) => word(t, 10 + 60 * i, 10, 50, 30, conf, `1.1.${Math.floor(i / 2)}`)),
+    });
+    const p = page(['QUÝ', 93], ['1V/2023', 40], ['Quý', 95], ['Il1/2023.', 55], ['quý', 95], ['11', 30], ['Quý', 95], ['l/2023', 50]);
+    expect(romanPeriodParts([p])).toBe(4);
+    expect(p.words.map((w) => w.text)).toEqual(['QUÝ', 'IV/2023', 'Quý', 'III/2023.', 'quý', 'II', 'Quý', 'I/2023']);
+    // An Arabic quarter, a sure word, a month, a number no Roman quarter is, a word on the next line: as read.
+    const q = page(['Quý', 95], ['3/2023', 40], ['Quý', 95], ['11/2023', 96], ['tháng', 95], ['11/2023', 40], ['Quý', 95], ['1V1/2023', 40], ['Quý', 95]);
+    q.words.push(word('11/2023', 600, 10, 50, 30, 40, '1.1.9'));
+    expect(romanPeriodParts([q])).toBe(0);
+  });
+});
+
+describe('table structure of a scan', () => {
+  const row = (cells: string[], r: number): RawBlock => ({ kind: 'row', text: cells.join('\t'), cells, table: 0, row: r, line: null, page: 1 });
+
+  it("joins a header's second line that ends a cell with a date or with a number and its unit", () => {
+    const blocks = [
+      row(['', 'Vốn giao', 'Thanh toán đến', 'Học sinh dưới'], 0),
+      row(['Công trình', 'năm 2023', '31/8/2023', '15 tuổi'], 1),
+      row(['Trường Tiểu học', '1.250', '980', '312'], 2),
+    ];
+    expect(joinWrappedOcrRows(blocks, new Set([1])).map((b) => b.cells)).toEqual([
+      ['Công trình', 'Vốn giao năm 2023', 'Thanh toán đến 31/8/2023', 'Học sinh dưới 15 tuổi'],
+      ['Trường Tiểu học', '1.250', '980', '312'],
+    ]);
+    // Without the fix's cases the date and the count kept the header in two rows; a row of numbers under it still does.
+    const data = [row(['', 'Vốn giao', 'Thanh toán đến', 'Học sinh dưới'], 0), row(['Công trình', '1.250', '31/8/2023', '312'], 1)];
+    expect(joinWrappedOcrRows(data, new Set([1]))).toHaveLength(2);
+  });
+
+  it('reads a road code in a name as no garbled number, and a Roman group number opening a row as its column\'s own', () => {
+    expect(garbledCell('Nâng cấp tuyến ĐT.605 qua xã')).toBe(false);
+    expect(garbledCell('Cầu vượt QL-1A')).toBe(false);
+    // Alone in its cell, or after one word, such a word is a number OCR garbled.
+    expect(garbledCell('À.0')).toBe(true);
+    expect(garbledCell('Xã À.0')).toBe(true);
+    const rows = [
+      ['STT', 'Công trình', 'Vốn'],
+      ['I', 'Trường học', '900'],
+      ['1', 'Trường A', '500'],
+      ['2', 'Trường B', '400'],
+      ['II.', 'Y tế', '300'],
+      ['3', 'Trạm C', '120'],
+      ['4', 'Trạm D', '180'],
+    ];
+    expect(misreadInColumn(rows)).toBeNull();
+    // A word that is no Roman number there is still a misreading.
+    expect(misreadInColumn(rows.map((r, i) => (i === 3 ? ['lộ', ...r.slice(1)] : r)))).toBe('lộ');
+  });
+});
