@@ -114,6 +114,33 @@ export function tokenContainment(a: readonly string[], b: readonly string[]): nu
   return small.filter((t) => set.has(loose(t))).length / small.length;
 }
 
+/**
+ * Whether the shorter token list keeps its order inside the longer (which may add words anywhere): each two neighbours
+ * of the shorter, the k-th use of a word read as the longer's k-th use of it, come in that order in the longer too. A
+ * name refined by more words keeps its words' order, while the same syllables reordered make other Vietnamese words:
+ * "chương trình lớp học" (a grade's programme) is no part of "chương trình tiểu học vào lớp 6", though every syllable
+ * is — its second "học" comes before "lớp" there. A word used more often in the shorter than in the longer ("máy … các
+ * máy được kết nối") tells no order.
+ */
+export function tokensInOrder(a: readonly string[], b: readonly string[]): boolean {
+  const [small, large] = a.length <= b.length ? [a.map(loose), b.map(loose)] : [b.map(loose), a.map(loose)];
+  const uses = (tokens: string[]) => {
+    const seen = new Map<string, number>();
+    return tokens.map((t) => {
+      const k = seen.get(t) ?? 0;
+      seen.set(t, k + 1);
+      return `${t}#${k}`;
+    });
+  };
+  const at = new Map(uses(large).map((u, k) => [u, k]));
+  const placed = uses(small).map((u) => at.get(u));
+  for (let k = 1; k < placed.length; k++) {
+    const [x, y] = [placed[k - 1], placed[k]];
+    if (x !== undefined && y !== undefined && x > y) return false;
+  }
+  return true;
+}
+
 /** Similarity of two labels in 0..1: token overlap (Dice) blended with letter-pair overlap of the canonical strings. */
 export function labelSimilarity(a: string, b: string): number {
   const ta = labelTokens(a);

@@ -60,7 +60,7 @@ import { defineRule, type RuleContext } from './define.js';
 import { singleSlips } from './support/percent.js';
 import type { Figure, FigureReading as Quantity } from '../model/index.js';
 import { agreesAt } from './support/sentences.js';
-import { labelTokens, spellInitials, tokenContainment, workloadStages } from '../extract/similarity.js';
+import { labelTokens, spellInitials, tokenContainment, tokensInOrder, workloadStages } from '../extract/similarity.js';
 import { unitsAlike } from '../extract/labels.js';
 import { actedName, bareNoun, breakdownMember, initialedNoun, columnMeasure, distinctReadings, nameCore, namesUnion, sameItemFlow, subjectsNested, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
 import { SHARE_FRAME_WORDS, OPENING_STATE_WORDS, OTHER_TIME_WORDS, PLAN_WORDS, ASPECT_WORDS, CATEGORY_SHIFTERS, DOUBT_SHIFTERS, COUNT_WORDS, CURRENCY_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, wordsRe } from '../text/lexicon.js';
@@ -937,10 +937,11 @@ function siblingNames(context: RuleContext): NamesApart {
   };
 }
 
-// A refinement adds words that narrow the shorter name ("máy tính" → "máy tính kết nối internet"); a word that turns it
+// A refinement adds words that narrow the shorter name ("máy tính" → "máy tính kết nối internet"), keeping its words in
+// their order (src/extract/similarity.ts tokensInOrder: "chương trình lớp học" does not refine "… tiểu học vào lớp 6"); a word that turns it
 // into a neighbouring category ("hộ nghèo" / "hộ cận nghèo", "hộ tái nghèo", "lao động phi nông nghiệp") makes another thing.
 function refines(a: Quantity, b: Quantity, apart: NamesApart): boolean {
-  if (Math.min(a.tokens.length, b.tokens.length) < 3 || tokenContainment(a.tokens, b.tokens) !== 1 || apart(a, b)) return false;
+  if (Math.min(a.tokens.length, b.tokens.length) < 3 || tokenContainment(a.tokens, b.tokens) !== 1 || !tokensInOrder(labelTokens(a.name), labelTokens(b.name)) || apart(a, b)) return false;
   const [small, large] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
   return !(CATEGORY_SHIFT.test(large.name) && !CATEGORY_SHIFT.test(small.name)) && !ranksApart(small, large);
 }

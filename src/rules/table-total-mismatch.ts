@@ -18,7 +18,9 @@
  * rate). The items are the non-total rows between the previous total row
  * and this one (or, for a total row written first, the rows after it — only
  * the bullet rows right under it when other rows follow them; for a total
- * right under the groups' "Cộng" rows, those subtotals). The total may equal
+ * right under the groups' "Cộng" rows, those subtotals). Rows a leading
+ * total owns are never a later total's: "Tổng thu" over its "-" rows, then
+ * "Tổng chi", is two wholes, the second leading rows of its own if any. The total may equal
  * any one reading of a nested table: the top-level rows (by the row
  * structure), the rows heading no group, all rows, the roman-numbered rows or
  * the others, or, for a flat list, its outline by sums (a row heading the run
@@ -323,7 +325,12 @@ function checkAverageColumns(table: Table, report: Report): void {
 function itemsOf(table: Table, r: number): number[] {
   const before: number[] = [];
   for (let k = r - 1; k >= 0 && !table.rows[k].total; k--) before.unshift(k);
-  if (before.length > 0) return before;
+  // Rows right under a total written first ("Tổng thu" over its "-" rows) are that total's: a later total row
+  // ("Tổng chi") is another whole, which leads rows of its own if any, and never closes its neighbour's.
+  const prev = before.length > 0 ? before[0] - 1 : -1;
+  const owned = prev === 0 && table.rows[0].total ? new Set(itemsOf(table, 0)) : new Set<number>();
+  const own = before.filter((k) => !owned.has(k));
+  if (own.length > 0) return own;
   if (r > 0 && table.rows[r - 1].total) {
     const subtotals = table.rows.map((row, k) => (k < r && row.total && k > 0 && !table.rows[k - 1].total ? k : -1)).filter((k) => k >= 0);
     const closesAll = subtotals.length >= 2 && subtotals[subtotals.length - 1] === r - 1 && !table.rows.slice(0, r).some((row, k) => row.total && !subtotals.includes(k));
