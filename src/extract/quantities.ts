@@ -15,7 +15,7 @@ import { canonicalLabel, labelTokens, tokenContainment } from './similarity.js';
 import { foldKey } from '../text/normalize.js';
 import { clauseWindow } from '../text/positions.js';
 import {
-  ADDED_WORDS, alt, AMONG, ATTRIBUTE_WORDS, CHANGE_VERBS, AND_OR_WORDS, ASPECT_WORDS, AT_WORDS, BESIDES_WORDS, CONSISTS_OF, DIVIDED_INTO, DESTINATION_WORDS, CUMULATIVE_WORDS, AS_OF_WORDS, AS_OF_CALENDAR_WORDS, EACH_WORDS, ENTITY_HEADER_WORDS, FULFILMENT_BASES, HEADER_FRAME_WORDS, NEGATION_WORDS,
+  ADDED_WORDS, alt, AMONG, ATTRIBUTE_WORDS, CHANGE_VERBS, AND_OR_WORDS, ASPECT_WORDS, AT_WORDS, BESIDES_WORDS, CONSISTS_OF, DIVIDED_INTO, DESTINATION_WORDS, CUMULATIVE_WORDS, AS_OF_WORDS, AS_OF_CALENDAR_WORDS, EACH_WORDS, ENTITY_HEADER_WORDS, FULFILMENT_BASES, HEADER_FRAME_WORDS, NEGATION_WORDS, PENDING_WORDS,
   NEUTRAL_BEFORE_WORDS, OF_WHICH, ONGOING_WORDS, OTHER_COLUMN_WORDS, PERIOD_UNITS, PHRASE_STOP_WORDS, PLAN_ABBREVIATIONS, PLAN_SECTION_WORDS, PLAN_WORDS, PREDICATE_MARKERS,
   PLACE_KIND_WORDS, PRIOR_WORDS, SUBUNIT_KINDS, RATE_WORDS, RECIPIENT_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS,
   BOUND_WORDS, OPEN_RANGE_TAILS, CLOSING_LEVEL_WORDS, COUNT_WORDS, COUNTED_NOUNS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
@@ -499,7 +499,8 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   if (f.kind === 'count' && FRAMED_LEVEL.test(gapSegment)) closing = true;
   // "2. Tồn tại, hạn chế / - Vẫn còn 27 trường hợp sinh con thứ 3": a statement opening with "(vẫn) còn" under a shortcomings
   // title says those still exist, no remainder of a set its sentence names.
-  if (f.kind === 'count' && STILL_OPENING.test(gap) && underShortcomings(context, f)) closing = true;
+  // "Còn 61 hồ sơ … đang giải quyết": those still in hand are a remainder of a workload, whatever the title says.
+  if (f.kind === 'count' && STILL_OPENING.test(gap) && underShortcomings(context, f) && !STILL_PENDING.test(after.split(/[,;.]/)[0] ?? '')) closing = true;
   if (f.kind === 'count' && UNIT_FRAMED.test(gapSegment)) unitWide = true;
   const tags = [...extra, ...NEAR_TAGS.filter(([t, re]) => re.test(t === 'added' ? raised.replace(RATE_OF_CHANGE, ' ').replace(TO_NEW_LEVEL, ' ') : near)).map(([t]) => t)].filter((t) => !closing || t !== 'rest');
   // "số vụ cháy giảm so với cùng kỳ, thiệt hại về tài sản khoảng 1 680 triệu đồng": a comparison closed by a comma before
@@ -1113,6 +1114,8 @@ function lastSegment(s: string): string {
 
 // A statement that opens with "còn" / "vẫn còn", nothing but a bullet before it.
 const STILL_OPENING = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(STILL_LEFT_WORDS.filter((w) => w !== 'còn lại'))})\s*$`, 'iu');
+// A word saying what the count holds is still being done ("đang", "tiếp tục"): a remainder of the workload, not the whole.
+const STILL_PENDING = wordsRe(PENDING_WORDS, 'iu');
 const SHORTCOMING_TITLE = new RegExp(String.raw`^[\s\dIVXivx.)\-]*(?:${alt(SHORTCOMING_HEADS)})(?![\p{L}])`, 'iu');
 // The figure's own section is titled by a shortcomings word ("2. Tồn tại, hạn chế", "Khó khăn, vướng mắc").
 function underShortcomings(context: RuleContext, f: Figure): boolean {
