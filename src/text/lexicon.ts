@@ -421,6 +421,12 @@ export const MEASURED_RESULT_VERBS = ['tiếp nhận', 'thu được', 'thu hút
 // ——— other units named in a report ———
 
 /** Verbs whose object receives the issuer's help, so a unit named right after them is not where the report's facts happen: "hỗ trợ xã X 2 tấn giống". */
+/**
+ * Verbs of giving that, right after a named unit, make it a giver ("UBND huyện X hỗ trợ 02 xe …"): when the receiver named
+ * later in its sentence is the issuer itself, the clause tells of help the issuer got, not the named unit's own facts.
+ * Not "cho" (also "cho biết") nor a passive "được".
+ */
+export const GIVING_VERBS = ['hỗ trợ', 'giúp đỡ', 'giúp', 'ủng hộ', 'tặng', 'trao tặng', 'chi viện', 'cứu trợ', 'tiếp tế', 'chuyển giao', 'bàn giao', 'cung cấp', 'gửi', 'cử'] as const;
 export const RECIPIENT_VERBS = ['hỗ trợ', 'giúp đỡ', 'ủng hộ', 'tặng', 'trao tặng', 'chi viện', 'cứu trợ', 'chuyển giao', 'bàn giao', 'cung cấp', 'gửi', 'cho'] as const;
 /**
  * Words that set a named unit beside the issuer as a yardstick: "cao hơn xã X", "thấp hơn huyện Y", "so với xã Z", and a
