@@ -236,6 +236,11 @@ export const CATEGORY_PREFIXES = ['cận', 'tái', 'phi'] as const;
  * Superlatives that rank units against each other ("tỷ lệ … cao nhất xã", "thôn có nhiều hộ nhất"): the value of the one unit
  * at the top or bottom, never the value of the whole the units make up.
  */
+/**
+ * Words that open a level or tier qualifier of a counted thing ("giải cấp huyện" / "giải cấp xã", "cơ sở y tế tuyến xã"):
+ * two names whose qualifiers so opened name different levels count different things, however many words they share.
+ */
+export const LEVEL_QUALIFIER_HEADS = ['cấp', 'tuyến'] as const;
 export const SUPERLATIVE_WORDS = ['cao nhất', 'thấp nhất', 'nhiều nhất', 'ít nhất', 'lớn nhất', 'nhỏ nhất', 'đông nhất', 'tốt nhất', 'kém nhất', 'nhanh nhất', 'chậm nhất', 'dẫn đầu'] as const;
 /** Classifiers before a counted noun ("ngôi nhà", "chiếc xe", "con bò"): the noun is what is counted. */
 export const NOUN_CLASSIFIERS = ['ngôi', 'chiếc', 'cái', 'con', 'cuốn', 'quyển', 'bức', 'tấm', 'ngọn'] as const;
