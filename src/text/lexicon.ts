@@ -1440,6 +1440,11 @@ export const DIVISIBLE_UNITS = [
   'kí', 'kí lô', 'gam', 'gram', 'tấn', 'tạ', 'yến', 'lít', 'mi li lít', 'ml', 'tỷ đồng', 'triệu đồng', 'nghìn đồng', 'đồng', 'vôn', 'inch', 'điểm',
   'lần',
 ] as const;
+/**
+ * Units of measure after a number ("mức 8,65 m", "mức 3 tấn"): the number is an amount measured, never a level's rank.
+ * The divisible units without the scores and times ("điểm", "lần") that may follow a level too.
+ */
+export const MEASURE_UNITS: readonly string[] = DIVISIBLE_UNITS.filter((w) => w !== 'điểm' && w !== 'lần');
 /** Counted nouns of whole things: COUNTED_NOUNS without the divisible units. */
 export const WHOLE_COUNTED_NOUNS: readonly string[] = COUNTED_NOUNS.filter((w) => !(DIVISIBLE_UNITS as readonly string[]).includes(w));
 
