@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { analyseSource } from '../../pipelines/analyse.js';
+import { sourceFromText } from '../segment/source-from-lines.js';
+
+const HEAD = ['ỦY BAN NHÂN DÂN', 'XÃ HÒA PHÚ', 'Số: 12/BC-UBND', 'Hòa Phú, ngày 10 tháng 12 năm 2024', 'BÁO CÁO', 'Kết quả công tác năm 2024', 'I. KẾT QUẢ'];
+const found = (line: string) =>
+  analyseSource(sourceFromText([...HEAD, line].join('\n')), { only: ['percent-mismatch'] }).findings.map((f) => `${f.data?.num}/${f.data?.den}`);
+
+describe('percent-mismatch: a count attached to the part by "với" (session 22, s118)', () => {
+  it('reads the share of the part before the attached count against the whole "trên tổng số" names', () => {
+    // Hand-checked: 1.240/1.550 = 80,0%; 1.240/1.550 is not 85,0%.
+    expect(found('- Xã đã hỗ trợ 1.240 hộ với 4.610 nhân khẩu khắc phục nhà ở trên tổng số 1.550 hộ bị ảnh hưởng, đạt 80,0%.')).toEqual([]);
+    expect(found('- Xã đã hỗ trợ 1.240 hộ với 4.610 nhân khẩu khắc phục nhà ở trên tổng số 1.550 hộ bị ảnh hưởng, đạt 85,0%.')).toEqual(['1240/1550']);
+  });
+
+  it('still reads the attached count as the part when it is of the whole\'s noun', () => {
+    // Hand-checked: 320/400 = 80,0%.
+    expect(found('- Đã tiêm cho 96 hộ với 320 con bò trên tổng số 400 con bò, đạt 80,0%.')).toEqual([]);
+  });
+});
