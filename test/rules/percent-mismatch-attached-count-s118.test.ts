@@ -18,3 +18,17 @@ describe('percent-mismatch: a count attached to the part by "với" (session 22,
     expect(found('- Đã tiêm cho 96 hộ với 320 con bò trên tổng số 400 con bò, đạt 80,0%.')).toEqual([]);
   });
 });
+
+describe('percent-mismatch: a count received, then a clause of what was done without "đã" (session 22, s118)', () => {
+  it('reads the share of the done count against the count received right before it', () => {
+    // Hand-checked: 57/64 = 89,1%; 89,1% fits, 91,8% does not.
+    expect(found('- Các tổ tư vấn pháp luật tiếp nhận 64 yêu cầu, tư vấn xong 57 yêu cầu, đạt tỷ lệ 89,1%.')).toEqual([]);
+    expect(found('- Các tổ tư vấn pháp luật tiếp nhận 64 yêu cầu, tư vấn xong 57 yêu cầu, đạt tỷ lệ 91,8%.')).toEqual(['57/64']);
+    expect(found('- Tiếp nhận 64 hồ sơ, giải quyết 57 hồ sơ, đạt 91,8%.')).toEqual(['57/64']);
+  });
+
+  it('says nothing when the share is of a plan, or a count of another noun stands between', () => {
+    expect(found('- Bộ phận một cửa tiếp nhận 64 hồ sơ, trả kết quả 57 hồ sơ, đạt 91,8% kế hoạch năm.')).toEqual([]);
+    expect(found('- Bộ phận một cửa tiếp nhận 64 hồ sơ, thu phí 12 triệu đồng, trả kết quả 57 hồ sơ, đạt 91,8%.')).toEqual([]);
+  });
+});
