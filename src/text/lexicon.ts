@@ -718,6 +718,11 @@ export const INCIDENT_NOUNS = ['vụ việc', 'vụ', 'trường hợp'] as cons
 export const ANY_WORDS = ['nào'] as const;
 /** Words of duty between a claim of none's noun and its deed ("không có trường hợp nào phải xử phạt …"): no part of the deed. */
 export const DUTY_WORDS = ['phải', 'cần', 'bắt buộc phải'] as const;
+/**
+ * Verbs after a part's noun that say it did what was due, naming no deed of their own ("… thuộc diện phải sử dụng hóa đơn
+ * điện tử; đến nay đã có 128 hộ thực hiện, đạt 85,3%"): the deed is the duty's of the count said to be due in that sentence.
+ */
+export const DUTY_DONE_VERBS = ['thực hiện', 'hoàn thành', 'chấp hành', 'tham gia'] as const;
 /** Nouns counting the times a deed was done ("tổ chức 01 cuộc cưỡng chế", "02 lần kiểm tra"): a count of them counts the deed, as an incident noun does. */
 export const DEED_TIME_NOUNS = ['cuộc', 'lần', 'đợt'] as const;
 /** Verbs of a thing coming to be ("xảy ra", "phát sinh"): "không xảy ra <noun>", "không có <noun> nào xảy ra" claim none of it at all. */

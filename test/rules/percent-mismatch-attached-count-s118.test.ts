@@ -32,3 +32,15 @@ describe('percent-mismatch: a count received, then a clause of what was done wit
     expect(found('- Bộ phận một cửa tiếp nhận 64 hồ sơ, thu phí 12 triệu đồng, trả kết quả 57 hồ sơ, đạt 91,8%.')).toEqual([]);
   });
 });
+
+describe('percent-mismatch: a part that did what was due (session 22, s118)', () => {
+  it('reads the share of "N X thực hiện" against the count of X said to be due in the same sentence', () => {
+    // Hand-checked: 212/240 = 88,3%; 88,3% fits, 83,8% does not.
+    expect(found('- Có 240 cơ sở thuộc diện phải lắp đặt camera giám sát; đến nay đã có 212 cơ sở thực hiện, đạt 88,3%.')).toEqual([]);
+    expect(found('- Có 240 cơ sở thuộc diện phải lắp đặt camera giám sát; đến nay đã có 212 cơ sở thực hiện, đạt 83,8%.')).toEqual(['212/240']);
+  });
+
+  it('says nothing when no count of the sentence is said to be due', () => {
+    expect(found('- Có 240 cơ sở kinh doanh; đến nay đã có 212 cơ sở thực hiện, đạt 83,8%.')).toEqual([]);
+  });
+});
