@@ -21,7 +21,7 @@ import { canonicalLabel } from './similarity.js';
 import { sameMeasure, shareClause, type ShareInput } from './shares.js';
 import { unitHead } from './quantities.js';
 import {
-  ACTION_TARGET_WORDS, alt, COMPARED_WITH, DONE_WORDS, EARLIER_PERIOD_WORDS, PENDING_ACTION_WORDS, RATE_WORDS, RECEIVED_WORDS, SHARE_VERBS, TOTAL_WORDS,
+  ACTION_TARGET_WORDS, alt, AMONG, PART_CONNECTORS, COMPARED_WITH, DONE_WORDS, EARLIER_PERIOD_WORDS, PENDING_ACTION_WORDS, RATE_WORDS, RECEIVED_WORDS, SHARE_VERBS, TOTAL_WORDS,
 } from '../text/lexicon.js';
 
 type Input = ShareInput & Pick<Analysis, 'claims'>;
@@ -83,6 +83,8 @@ function receivedWhole(input: Input, part: Figure, p: Figure): Figure | undefine
 
 // The part's clause opened by a verb phrase alone ("hòa giải thành", "trả kết quả"), no number nor aside.
 const VERB_LEAD = /^[\s\-+•*–]*(?:\p{Ll}+\s+){1,4}$/u;
+// "…, trong đó 36 đơn thư …, đạt 57%": a part a connector opens is a kind, whose "đạt" may be another rate: not read here.
+const CONNECTOR = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PART_CONNECTORS, AMONG)})(?![\p{L}])`, 'iu');
 // Between the received count and the part's clause: its noun and the comma closing its clause.
 const UNIT_THEN_COMMA = /^[^\d,;:.()]{0,30},\s*$/u;
 
@@ -92,7 +94,7 @@ const UNIT_THEN_COMMA = /^[^\d,;:.()]{0,30},\s*$/u;
  */
 function nextClauseReceived(input: Input, part: Figure, lead: string, from: number): Figure | undefined {
   const g = input.figures[part.index - 1];
-  if (!g || g.block !== part.block || !VERB_LEAD.test(lead) || ASIDE.test(lead) || !(isReceived(input, g, part) || receivedBySubject(input, g, part))) return undefined;
+  if (!g || g.block !== part.block || !VERB_LEAD.test(lead) || ASIDE.test(lead) || CONNECTOR.test(lead) || !(isReceived(input, g, part) || receivedBySubject(input, g, part))) return undefined;
   const block = input.source.blocks[part.block];
   return UNIT_THEN_COMMA.test(block.text.slice(g.span.end - block.span.start, from)) ? g : undefined;
 }
