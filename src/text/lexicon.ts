@@ -1106,8 +1106,8 @@ export const OUTFLOW_WORDS = [
   'giảm', 'thoát nghèo', 'thoát', 'chết', 'tử vong', 'chuyển đi', 'xuất cư', 'nghỉ hưu', 'thôi việc', 'chuyển công tác', 'ra khỏi', 'đưa ra khỏi',
   'khai tử', 'chấm dứt', 'thôi hưởng', 'dừng hưởng', 'xuất bán', 'giết thịt', 'xuất chuồng', 'tiêu hủy', 'xuất',
   'giải thể', 'ngừng hoạt động', 'đã chi', 'chi trả', 'thực chi', 'chi trong kỳ', 'giải ngân', 'đã giải quyết', 'giải quyết xong',
-  // A debt recovered or written off leaves the debt: "thu hồi nợ 18,4 tỷ đồng, xóa nợ 1,3 tỷ đồng".
-  'thu hồi nợ', 'xóa nợ', 'xoá nợ',
+  // A debt recovered or written off leaves the debt: "thu hồi nợ 18,4 tỷ đồng, xóa nợ 1,3 tỷ đồng", "đã thu hồi được 526 triệu đồng".
+  'thu hồi nợ', 'thu hồi được', 'xóa nợ', 'xoá nợ',
   // A dispute closes either way: "hòa giải thành 32 vụ, hòa giải không thành 07 vụ".
   'hòa giải thành', 'hòa giải không thành',
 ] as const;
