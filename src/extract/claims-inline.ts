@@ -885,6 +885,20 @@ function pickWhole(block: Block, figures: Figure[], previous: Previous | null, a
   return exact[exact.length - 1] ?? near;
 }
 
+// "bình quân 28,7 hộ kinh doanh/1.000 dân": an average word right before the number, or a per-unit tail after its noun (a
+// "/" then a count or a noun: "2,1 bác sĩ/vạn dân", "45 triệu đồng/người").
+const AVERAGE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(EACH_WORDS)})\s*$`, 'iu');
+const PER_UNIT_AFTER = /^\s*(?:\p{L}+\s+){0,3}\p{L}+\s*\/\s*(?:\d[\d.,]*\s*)?\p{L}/u;
+
+/**
+ * The figure is a value per unit of something else, an average or a density: not an amount its clause's parts can make up
+ * ("645 hộ kinh doanh, bình quân 28,7 hộ/1.000 dân; trong đó khoán 568 hộ" splits the 645 households, not the density).
+ */
+function perUnitValue(home: Block, f: Figure): boolean {
+  const [s, e] = localRange(home, f);
+  return AVERAGE_BEFORE.test(home.text.slice(Math.max(0, s - 24), s)) || PER_UNIT_AFTER.test(home.text.slice(e, e + 50).split(/[,;:()]/u)[0]);
+}
+
 function nearestWhole(block: Block, figures: Figure[], previous: Previous | null, at: number, parts: Figure[]): Figure | null {
   const text = block.text;
   let start = sentenceStart(text, at);
@@ -923,7 +937,7 @@ function nearestWhole(block: Block, figures: Figure[], previous: Previous | null
   const usable = (among: Figure[]) => among.filter((f) => {
     const home = f.block === block.index ? block : previous!.block;
     return isAmount(f) && (f.kind === 'percent') === (parts[0].kind === 'percent') && !isReference(home, f) && !rivalValue(home, f) && !(home === block && (closedAside(text, localRange(block, f)[0], at) || inSplit(split, localRange(block, f)[0]))) && !f.change && !CHANGE_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 16), localRange(home, f)[0]))
-      && !YARDSTICK_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 40), localRange(home, f)[0]));
+      && !YARDSTICK_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 40), localRange(home, f)[0])) && !perUnitValue(home, f);
   });
   const candidates = usable(pool);
   // "… phát hiện 40 trường hợp vi phạm … . Số vi phạm thấp hơn thị xã An Nhơn (54 trường hợp). / Phân loại vi phạm gồm: …": a

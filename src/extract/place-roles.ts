@@ -13,7 +13,7 @@ import {
   AND_OR_WORDS,
   alt, AUTHOR_VERBS, BULLET_CHARS, FINDING_VERBS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS,
   BODY_NAME_WORDS, BODY_TOPIC_WORDS, SPAN_UNITS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
-  BELONGING_WORDS, COMMUNE_LEVEL_WORDS, DISPATCH_VERBS, ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, COMPARISON_OPENERS, NEW_LEVEL_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS,
+  BELONGING_WORDS, COMMUNE_LEVEL_WORDS, GIVING_VERBS, DISPATCH_VERBS, ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, COMPARISON_OPENERS, NEW_LEVEL_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS,
 } from '../text/lexicon.js';
 
 /** A document number just before: "Quyết định số 12/QĐ-UBND ngày … của". */
@@ -467,3 +467,27 @@ export function otherThroughJoiner<T extends UnitMention & { other: boolean; cit
   }
   return out;
 }
+
+// "UBND huyện X (đã) hỗ trợ 02 xe …": a verb of giving right after the name, adverbs between.
+const GIVES_AFTER = new RegExp(String.raw`^\s+(?:(?:${alt(SUBJECT_VERB_ADVERBS)})\s+){0,2}(?:${alt(GIVING_VERBS)})(?![\p{L}])`, 'iu');
+
+/**
+ * A unit named as the giver of help whose receiver, later in the same sentence, is the issuer ("UBND huyện X hỗ trợ 02 xe
+ * chuyên dụng giúp thị trấn Y vệ sinh …" in the report of huyện Y; "… hỗ trợ huyện 500 bao cát"): the clause tells what
+ * the issuer received from someone else, not that unit's own facts under a wrong name. The receiver is a mention bearing the
+ * issuer's own name at any rank, or the issuer's level word alone. A giver whose sentence names no such receiver keeps its role.
+ */
+export function giverToIssuer<T extends UnitMention & { other: boolean; subject: boolean }>(source: Source, places: T[], ownKey: string, ownLevel: string): T[] {
+  const bare = OWN_BY_LEVEL_ALONE(ownLevel);
+  return places.map((m) => {
+    if (m.other || !m.subject || m.key === ownKey) return m;
+    const text = source.blocks[m.block].text;
+    if (!GIVES_AFTER.test(text.slice(m.to, m.to + 40))) return m;
+    const sentence = splitSentences(text).find((x) => m.from >= x.from && m.from < x.to);
+    const end = sentence?.to ?? text.length;
+    const receiver = places.some((o) => o.block === m.block && o.from > m.to && o.from < end && o.key === ownKey) || bare.test(text.slice(m.to, end));
+    return receiver ? { ...m, other: true } : m;
+  });
+}
+// The issuer's level word with no name after it ("hỗ trợ huyện 500 bao cát").
+const OWN_BY_LEVEL_ALONE = (level: string) => new RegExp(String.raw`(?<![\p{L}])${level}(?![\p{L}])(?!\s+\p{Lu})`, 'u');

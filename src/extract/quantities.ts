@@ -22,6 +22,7 @@ import {
   FUTURE_WORDS, PRESENT_STOCK_WORDS, STATE_WORDS, WHOLE_STOCK_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, SHORTCOMING_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, RAISE_TO_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS,
   MEANS_WORDS, TOTAL_OF_WORDS, SUBGROUP_WORDS, POPULATION_HEADS, COUNTED_WHERE_WORDS, UNIT_LEVEL_WORDS, STILL_LEFT_WORDS, HAS_WORDS, NOT_EVENT_DAY_LEADS, RANGE_WORDS, WHOLE_OF_PREPOSITIONS,
   CUTOFF_WORDS, CUTOFF_TIMES, CLAUSE_TURN_WORDS, SUBJECT_VERB_ADVERBS, LIST_CLAUSE_WORDS, DIVISIBLE_UNITS, PERSON_NOUNS, TIME_PHRASE_LEADS, NAME_FRAME_TOKENS, VERB_LEAD_WORDS, MERELY_VERBS, WHOLE_SET_NOUNS, GROUP_STOCK_HAS,
+  LEVEL_QUALIFIER_HEADS,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
 import { headcountOf, headcountReading } from './headcounts.js';
@@ -594,7 +595,14 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   }
   // "với 3.940 con lợn và 12.300 con gia cầm": another object of the same attachment belongs to the same subject.
   if (subject === null && coordinated) subject = last.branches?.find((b) => b.startsWith('subject=')) ?? null;
-  const of = breakdownOf(context, f, text, at);
+  const splitWhole: { index: number } = { index: -1 };
+  const of = breakdownOf(context, f, text, at, splitWhole);
+  // "105 người nộp thuế còn nợ, gồm 23 doanh nghiệp, 64 hộ kinh doanh": every member is of what the whole is, so it keeps the
+  // whole's scope words ("còn", "mới", "không", "đang"), whichever member the connector stands before.
+  if (splitWhole.index >= 0) {
+    const w = findLast(done, (q) => q.figure.index === splitWhole.index);
+    if (w !== undefined) for (const t of w.scope.split('|')) if (INHERITED_TAGS.has(t) && !tags.includes(t)) tags.push(t);
+  }
   const event = eventOf(name.trim(), sentence);
   // "Thôn Đông Hạ có 19/468 hộ nghèo, tỷ lệ 4,06%, và 31 hộ cận nghèo": the unit named at the head of the sentence owns
   // every figure after it there, until another is named (the nearest name is taken).
@@ -713,7 +721,15 @@ const BRACKET_AFTER_NOUN = /^[\s\p{L}]*\($/u;
  * stated on its own is still compared. The whole is the nearest amount before the connector (a rate beside it skipped; of
  * a share "51/69", the 51 split); the member runs to the end of the sentence, or to a ";" unless a colon announces the list.
  */
-function breakdownOf(context: RuleContext, f: Figure, text: string, at: number): string | null {
+// The scope words of a breakdown's whole that its members share (see textQuantity).
+const INHERITED_TAGS = new Set(['rest', 'new', 'neg', 'ongoing']);
+// The last quantity read that `keep` accepts (a breakdown's whole is a few figures back).
+function findLast(out: readonly Quantity[], keep: (q: Quantity) => boolean): Quantity | undefined {
+  for (let k = out.length - 1; k >= 0 && k >= out.length - 40; k--) if (keep(out[k])) return out[k];
+  return undefined;
+}
+
+function breakdownOf(context: RuleContext, f: Figure, text: string, at: number, whole?: { index: number }): string | null {
   const from = clauseWindow(text, 0, at);
   const window = text.slice(from, at);
   let start = 0;
@@ -732,6 +748,7 @@ function breakdownOf(context: RuleContext, f: Figure, text: string, at: number):
     if (g.block !== f.block || g.span.start - blockStart < from + start) break;
     if (g.span.end - blockStart > cAt || g.kind === 'percent') continue;
     if (g.cell !== null || !['count', 'decimal', 'money', 'fraction'].includes(g.kind)) return null;
+    if (whole) whole.index = g.index;
     return `of=${g.kind === 'fraction' ? g.numerator : g.value}`;
   }
   return namedWhole(text.slice(from + start, cAt));
@@ -1244,4 +1261,17 @@ const VERB_LEAD = new RegExp(String.raw`^(?:(?:${alt(VERB_LEAD_WORDS.map((w) => 
 export function actedName(q: Pick<FigureReading, 'tokens' | 'verb'>): string[] | null {
   const verb = verbCore(q.verb);
   return verb === null ? null : [...new Set([...q.tokens, ...labelTokens(verb)])].sort();
+}
+
+const LEVEL_HEADS = new Set<string>(LEVEL_QUALIFIER_HEADS);
+// The words right after each level head of a name's tokens ("cấp huyện" → "huyện").
+const levelsOf = (tokens: readonly string[]) => tokens.flatMap((t, k) => (LEVEL_HEADS.has(t) && k + 1 < tokens.length ? [tokens[k + 1]] : []));
+
+/**
+ * "giải cấp huyện" beside "giải cấp xã chào mừng ngày thành lập huyện": each name qualifies its thing by a level, and the
+ * levels differ (the longer name's "huyện" is another phrase's word), so neither refines the other.
+ */
+export function levelsApart(a: readonly string[], b: readonly string[]): boolean {
+  const [la, lb] = [levelsOf(a), levelsOf(b)];
+  return la.length > 0 && lb.length > 0 && !la.some((l) => lb.includes(l));
 }

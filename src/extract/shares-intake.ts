@@ -21,7 +21,7 @@ import { canonicalLabel } from './similarity.js';
 import { sameMeasure, shareClause, type ShareInput } from './shares.js';
 import { unitHead } from './quantities.js';
 import {
-  ACTION_TARGET_WORDS, alt, COMPARED_WITH, DONE_WORDS, EARLIER_PERIOD_WORDS, PENDING_ACTION_WORDS, RATE_WORDS, RECEIVED_WORDS, SHARE_VERBS, TOTAL_WORDS,
+  ACTION_TARGET_WORDS, alt, AMONG, PART_CONNECTORS, COMPARED_WITH, DONE_WORDS, EARLIER_PERIOD_WORDS, PENDING_ACTION_WORDS, RATE_WORDS, RECEIVED_WORDS, SHARE_VERBS, TOTAL_WORDS,
 } from '../text/lexicon.js';
 
 type Input = ShareInput & Pick<Analysis, 'claims'>;
@@ -65,7 +65,12 @@ function receivedWhole(input: Input, part: Figure, p: Figure): Figure | undefine
   if (block.kind === 'row') return undefined;
   const local = (f: Figure) => f.span.start - block.span.start;
   const own = input.clauses.at(p.block, local(part));
-  if (!own || local(p) >= own.to || !DONE_LEAD.test(block.text.slice(own.from, local(part)))) return undefined;
+  if (!own || local(p) >= own.to) return undefined;
+  const lead = block.text.slice(own.from, local(part));
+  if (!DONE_LEAD.test(lead)) {
+    const cut = lead.lastIndexOf(',') + 1;
+    return cut > 0 ? nextClauseReceived(input, part, lead.slice(cut), own.from + cut) : undefined;
+  }
   const between: Figure[] = [];
   for (let k = part.index - 1; k >= 0 && k >= part.index - MAX_FIGURES; k--) {
     const g = input.figures[k];
@@ -74,6 +79,35 @@ function receivedWhole(input: Input, part: Figure, p: Figure): Figure | undefine
     between.push(g);
   }
   return undefined;
+}
+
+// The part's clause opened by a verb phrase alone ("hòa giải thành", "trả kết quả"), no number nor aside.
+const VERB_LEAD = /^[\s\-+•*–]*(?:\p{Ll}+\s+){1,4}$/u;
+// "…, trong đó 36 đơn thư …, đạt 57%": a part a connector opens is a kind, whose "đạt" may be another rate: not read here.
+const CONNECTOR = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PART_CONNECTORS, AMONG)})(?![\p{L}])`, 'iu');
+// Between the received count and the part's clause: its noun and the comma closing its clause.
+const UNIT_THEN_COMMA = /^[^\d,;:.()]{0,30},\s*$/u;
+
+/**
+ * "Các tổ tiếp nhận 112 vụ việc, hòa giải thành 94 vụ việc, đạt tỷ lệ 85,7%": the part's clause, a verb phrase without an
+ * aspect word, follows right after the clause of the count received, of the same noun: the share is of what came in.
+ */
+function nextClauseReceived(input: Input, part: Figure, lead: string, from: number): Figure | undefined {
+  const g = input.figures[part.index - 1];
+  if (!g || g.block !== part.block || !VERB_LEAD.test(lead) || ASIDE.test(lead) || CONNECTOR.test(lead) || !(isReceived(input, g, part) || receivedBySubject(input, g, part))) return undefined;
+  const block = input.source.blocks[part.block];
+  return UNIT_THEN_COMMA.test(block.text.slice(g.span.end - block.span.start, from)) ? g : undefined;
+}
+
+// "Các tổ hòa giải tiếp nhận …": a subject (capitalised, no number nor clause mark) before the word of what came in.
+const SUBJECT_RECEIVED_LEAD = new RegExp(String.raw`^[\s\-+•*–]*\p{Lu}[^\d,;:.()]{0,40}?\s(?:${alt(RECEIVED_WORDS)})(?![\p{L}])[^\d,;:.()]{0,30}$`, 'u');
+
+// The received count of nextClauseReceived may follow its subject: "Các tổ hòa giải tiếp nhận 112 vụ việc, …".
+function receivedBySubject(input: Input, g: Figure, part: Figure): boolean {
+  if (g.kind !== 'count' || g.unit === null || g.change || g.value < part.value || canonicalLabel(g.unit) !== canonicalLabel(part.unit!)) return false;
+  const block = input.source.blocks[g.block];
+  const s = input.clauses.at(g.block, g.span.start - block.span.start, true);
+  return s !== undefined && SUBJECT_RECEIVED_LEAD.test(block.text.slice(s.from, g.span.start - block.span.start));
 }
 
 // A count of the part's noun, no smaller, that opens its statement with what came in.

@@ -18,7 +18,7 @@ import { percentAgrees } from './percent-arith.js';
 import { unitHead } from './quantities.js';
 import { canonicalLabel, labelTokens } from './similarity.js';
 import type { ShareInput } from './shares.js';
-import { alt, CATEGORY_PREFIXES, COMPARED_WITH, COUNT_WORDS, CURRENT_PERIOD_WORDS, CUT_OFF_WORDS, RUNNING_TOTAL_WORDS, SHARE_REACH_VERBS, DONE_WORDS, DUTY_WORDS, EARLIER_PERIOD_WORDS, RECIPIENT_WORDS, PART_CONNECTORS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, TOTAL_OF_WORDS, WHOLE_FRAME_WORDS } from '../text/lexicon.js';
+import { alt, CATEGORY_PREFIXES, COMPARED_WITH, COUNT_WORDS, CURRENT_PERIOD_WORDS, CUT_OFF_WORDS, RUNNING_TOTAL_WORDS, SHARE_REACH_VERBS, DONE_WORDS, DUTY_DONE_VERBS, DUTY_WORDS, EARLIER_PERIOD_WORDS, RECIPIENT_WORDS, PART_CONNECTORS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, TOTAL_OF_WORDS, WHOLE_FRAME_WORDS } from '../text/lexicon.js';
 
 const local = (input: ShareInput, f: Figure) => f.span.start - input.source.blocks[f.block].span.start;
 const textBetween = (input: ShareInput, a: Figure, b: Figure) => {
@@ -328,6 +328,8 @@ const COMPLEMENT_BACK = 6;
 
 // "…; lũy kế đã cấp Giấy chứng nhận cho 331 cơ sở": what was done, after a done word, up to the part (a recipient word aside).
 const DONE_DEED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DONE_WORDS)})\s+([^\d,;:.()]{1,60}?)\s*(?:(?:${alt(RECIPIENT_WORDS)})\s+)?$`, 'iu');
+// "128 hộ thực hiện, đạt": the part's noun (a word or two), then a verb of doing what was due, then the share's comma.
+const DUTY_DONE_AFTER = new RegExp(String.raw`^\s*\p{L}+(?:\s\p{L}+)?\s+(?:${alt(DUTY_DONE_VERBS)})\s*,\s*(?:${alt(SHARE_OF_WHOLE_VERBS)}|đạt)(?: (?:${alt(RATE_WORDS)}))?\s*$`, 'iu');
 // "356 cơ sở thuộc diện phải cấp Giấy chứng nhận …": a duty word a few words after the count's noun, then what is due.
 const DUTY_AFTER = new RegExp(String.raw`^[^\d;:.()]{0,40}?(?<![\p{L}])(?:${alt(DUTY_WORDS)})\s+([^\d;:.()]{1,80})`, 'iu');
 
@@ -341,11 +343,15 @@ export function dutyWhole(input: ShareInput, p: Figure): { part: Figure; whole: 
   const part = input.figures[p.index - 1];
   if (!part || part.block !== p.block || part.kind !== 'count' || part.unit === null || part.change || part.cell !== null || p.value > 100) return undefined;
   const block = input.source.blocks[p.block];
-  if (block.kind === 'row' || !LEAD_HANDED.test(textBetween(input, part, p))) return undefined;
+  const handed = textBetween(input, part, p);
+  if (block.kind === 'row' || !(LEAD_HANDED.test(handed) || DUTY_DONE_AFTER.test(handed))) return undefined;
   if (!CLAUSE_CLOSED.test(block.text.slice(p.span.end - block.span.start, p.span.end - block.span.start + 4))) return undefined;
   const m = DONE_DEED.exec(block.text.slice(Math.max(0, local(input, part) - 80), local(input, part)));
   const deed = m ? labelTokens(m[1]) : [];
-  if (deed.length < 2) return undefined;
+  // "đến nay đã có 128 hộ thực hiện, đạt 85,3%": no deed before the part, a verb of doing what was due after its noun; the
+  // whole is then sought in the part's own sentence only.
+  const generic = deed.length < 2 && DUTY_DONE_AFTER.test(handed);
+  if (deed.length < 2 && !generic) return undefined;
   const values = new Set<number>();
   let whole: Figure | undefined;
   for (let k = part.index - 1; k >= 0 && k >= part.index - MAX_BACK; k--) {
@@ -353,10 +359,11 @@ export function dutyWhole(input: ShareInput, p: Figure): { part: Figure; whole: 
     if (g.cell !== null || g.kind !== 'count' || g.unit === null || g.change || g.value < part.value || canonicalLabel(g.unit) !== canonicalLabel(part.unit)) continue;
     const home = input.source.blocks[g.block];
     if (home.kind === 'row') continue;
+    if (generic && (g.block !== part.block || /[.!?]\s/u.test(home.text.slice(g.span.end - home.span.start, local(input, part))))) continue;
     const end = g.span.end - home.span.start;
     const d = DUTY_AFTER.exec(home.text.slice(end, end + 160));
     const due = d ? labelTokens(d[1]) : [];
-    if (!deed.every((t, i) => due[i] === t)) continue;
+    if (generic ? due.length === 0 : !deed.every((t, i) => due[i] === t)) continue;
     values.add(g.value);
     whole = g;
   }

@@ -11,7 +11,7 @@ import { unitHead } from './quantities.js';
 import { isReference } from './claims-parts.js';
 import { canonicalLabel, labelTokens } from './similarity.js';
 import {
-  alt, ASSIGNED_WORDS, BASE_AFTER_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_PREDICATE_VERBS, COUNT_WORDS, EARLIER_PERIOD_WORDS, EXCEED_WORDS, HAS_WORDS, OTHER_RATE_WORDS, PLAN_BASES,
+  alt, ASSIGNED_WORDS, ATTRIBUTE_WORDS, BASE_AFTER_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_PREDICATE_VERBS, COUNT_WORDS, EARLIER_PERIOD_WORDS, EXCEED_WORDS, HAS_WORDS, OTHER_RATE_WORDS, PLAN_BASES,
   PLAN_RATE_VERBS, RATE_QUALIFIERS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, SHARE_VERBS, STATED_AS_WORDS, TARGET_WORDS, TOTAL_OF_WORDS, UNIT_LEVEL_WORDS,
   WHOLE_CONNECTORS, WHOLE_NAME_NUMBER_HEADS, WHOLE_NAME_TOTAL_HEADS, WHOLE_OF_PREPOSITIONS, DONE_WORDS, LOAD_ASSIGNED_WORDS, RECEIVED_WORDS, WHOLE_TOTAL_WORDS,
 } from '../text/lexicon.js';
@@ -190,7 +190,20 @@ export function predicateShareOf(context: RuleContext, part: Figure, whole: Figu
 // "P <unit> … trên tổng số W <unit> …, đạt X%": a part, its whole named by a connector, and the share right after.
 export function statedWhole(context: RuleContext, p: Figure): { part: Figure; whole: Figure } | undefined {
   const whole = context.figures[p.index - 1];
-  const part = context.figures[p.index - 2];
+  const read = statedPart(context, p, whole, context.figures[p.index - 2]);
+  if (read !== undefined) return read;
+  // "sơ tán 2.140 hộ với 7.380 người … trên tổng số 2.650 hộ, đạt 85,4%": a count attached to the part by "với" says what
+  // the part holds, no rival part; the count before it, of the whole's own noun, is the part.
+  const held = context.figures[p.index - 2];
+  const part = context.figures[p.index - 3];
+  if (!held || !part || !whole || part.block !== p.block || held.block !== p.block || unitHead(part) === null || unitHead(part) !== unitHead(whole)) return undefined;
+  if (!HOLDS_AFTER.test(textOf(context, part, part.span.end, held.span.start))) return undefined;
+  return statedPart(context, p, whole, part);
+}
+// "2.140 hộ với ": the part's noun, then a word of what it holds, right before the attached count.
+const HOLDS_AFTER = new RegExp(String.raw`^\s*\p{L}+(?:\s\p{L}+){0,2}\s+(?:${alt(ATTRIBUTE_WORDS)})\s*$`, 'iu');
+
+function statedPart(context: RuleContext, p: Figure, whole: Figure | undefined, part: Figure | undefined): { part: Figure; whole: Figure } | undefined {
   // The connector names the whole, so one head noun suffices ("96 thẻ trên 120 thẻ đăng ký").
   const sameHead = part && whole && part.kind === 'count' && whole.kind === 'count' && part.block === whole.block && unitHead(part) !== null && unitHead(part) === unitHead(whole);
   // Two sums of money ("giải ngân 84 tỷ đồng trên tổng số 120 tỷ đồng"), or a bare number whose connector alone stands

@@ -8,8 +8,8 @@ import type { Analysis, AppendixRowMatch, Figure, PlaceMention, PlanRate, ShareL
 import { readComparisons } from './comparisons.js';
 import { readRunTogether } from './run-together.js';
 import { readMalformedNumbers } from './malformed-numbers.js';
-import { findUnitMentions, locateUnit } from './places.js';
-import { neighbourThroughDocument, otherThroughSentence, placeRole, yardstickValues } from './place-roles.js';
+import { findUnitMentions, locateUnit, placeKey } from './places.js';
+import { giverToIssuer, neighbourThroughDocument, otherThroughSentence, placeRole, yardstickValues } from './place-roles.js';
 import { echoesWholeRate, namedTotal, namesWhole, phraseTotal, planBefore, planFirst, planInBrackets, planInTable, planNamedBefore, predicateShareOf, sameMeasure, shareOf, statedWhole, totalThenDone } from './shares.js';
 import { labelledWhole } from './shares-label.js';
 import { bracketed, breakdownShares, complementWhole, dutyWhole, earlierNamedWhole, leadWhole, siblingNamedWholes } from './shares-whole.js';
@@ -27,7 +27,11 @@ export type TextReadingInput = Pick<Analysis, 'source' | 'meta' | 'figures' | 'c
 /** Read everything of the text the rules judge beyond the figures and their readings. */
 export function extractTextReadings(input: TextReadingInput): TextReadings {
   const mentions = findUnitMentions(input.source);
-  const places: PlaceMention[] = neighbourThroughDocument(input.source, yardstickValues(input.source, otherThroughSentence(input.source, mentions.map((m) => ({ ...m, ...placeRole(input.source, m) })))));
+  const roles = neighbourThroughDocument(input.source, yardstickValues(input.source, otherThroughSentence(input.source, mentions.map((m) => ({ ...m, ...placeRole(input.source, m) })))));
+  const unit = input.meta.unit;
+  const places: PlaceMention[] = unit
+    ? giverToIssuer(input.source, roles, mentions.find((m) => m.unit.name === unit.name)?.key ?? placeKey(unit.name.slice(unit.level.length + 1)), unit.level)
+    : roles;
   const home = input.meta.unit ? locateUnit(input.source, input.meta.unit, mentions) : null;
   const appendixRows = matchAppendixRows(input, input.readings, input.tables);
   return {

@@ -243,6 +243,11 @@ export const DOUBT_SHIFTERS = ['nguy cơ', 'nghi'] as const;
  * Superlatives that rank units against each other ("tỷ lệ … cao nhất xã", "thôn có nhiều hộ nhất"): the value of the one unit
  * at the top or bottom, never the value of the whole the units make up.
  */
+/**
+ * Words that open a level or tier qualifier of a counted thing ("giải cấp huyện" / "giải cấp xã", "cơ sở y tế tuyến xã"):
+ * two names whose qualifiers so opened name different levels count different things, however many words they share.
+ */
+export const LEVEL_QUALIFIER_HEADS = ['cấp', 'tuyến'] as const;
 export const SUPERLATIVE_WORDS = ['cao nhất', 'thấp nhất', 'nhiều nhất', 'ít nhất', 'lớn nhất', 'nhỏ nhất', 'đông nhất', 'tốt nhất', 'kém nhất', 'nhanh nhất', 'chậm nhất', 'dẫn đầu'] as const;
 /** Classifiers before a counted noun ("ngôi nhà", "chiếc xe", "con bò"): the noun is what is counted. */
 export const NOUN_CLASSIFIERS = ['ngôi', 'chiếc', 'cái', 'con', 'cuốn', 'quyển', 'bức', 'tấm', 'ngọn'] as const;
@@ -428,6 +433,12 @@ export const MEASURED_RESULT_VERBS = ['tiếp nhận', 'thu được', 'thu hút
 // ——— other units named in a report ———
 
 /** Verbs whose object receives the issuer's help, so a unit named right after them is not where the report's facts happen: "hỗ trợ xã X 2 tấn giống". */
+/**
+ * Verbs of giving that, right after a named unit, make it a giver ("UBND huyện X hỗ trợ 02 xe …"): when the receiver named
+ * later in its sentence is the issuer itself, the clause tells of help the issuer got, not the named unit's own facts.
+ * Not "cho" (also "cho biết") nor a passive "được".
+ */
+export const GIVING_VERBS = ['hỗ trợ', 'giúp đỡ', 'giúp', 'ủng hộ', 'tặng', 'trao tặng', 'chi viện', 'cứu trợ', 'tiếp tế', 'chuyển giao', 'bàn giao', 'cung cấp', 'gửi', 'cử'] as const;
 export const RECIPIENT_VERBS = ['hỗ trợ', 'giúp đỡ', 'ủng hộ', 'tặng', 'trao tặng', 'chi viện', 'cứu trợ', 'chuyển giao', 'bàn giao', 'cung cấp', 'gửi', 'cho'] as const;
 /**
  * Words that set a named unit beside the issuer as a yardstick: "cao hơn xã X", "thấp hơn huyện Y", "so với xã Z", and a
@@ -719,6 +730,11 @@ export const INCIDENT_NOUNS = ['vụ việc', 'vụ', 'trường hợp'] as cons
 export const ANY_WORDS = ['nào'] as const;
 /** Words of duty between a claim of none's noun and its deed ("không có trường hợp nào phải xử phạt …"): no part of the deed. */
 export const DUTY_WORDS = ['phải', 'cần', 'bắt buộc phải'] as const;
+/**
+ * Verbs after a part's noun that say it did what was due, naming no deed of their own ("… thuộc diện phải sử dụng hóa đơn
+ * điện tử; đến nay đã có 128 hộ thực hiện, đạt 85,3%"): the deed is the duty's of the count said to be due in that sentence.
+ */
+export const DUTY_DONE_VERBS = ['thực hiện', 'hoàn thành', 'chấp hành', 'tham gia'] as const;
 /** Nouns counting the times a deed was done ("tổ chức 01 cuộc cưỡng chế", "02 lần kiểm tra"): a count of them counts the deed, as an incident noun does. */
 export const DEED_TIME_NOUNS = ['cuộc', 'lần', 'đợt'] as const;
 /** Verbs of a thing coming to be ("xảy ra", "phát sinh"): "không xảy ra <noun>", "không có <noun> nào xảy ra" claim none of it at all. */
@@ -1120,8 +1136,8 @@ export const OUTFLOW_WORDS = [
   'giảm', 'thoát nghèo', 'thoát', 'chết', 'tử vong', 'chuyển đi', 'xuất cư', 'nghỉ hưu', 'thôi việc', 'chuyển công tác', 'ra khỏi', 'đưa ra khỏi',
   'khai tử', 'chấm dứt', 'thôi hưởng', 'dừng hưởng', 'xuất bán', 'giết thịt', 'xuất chuồng', 'tiêu hủy', 'xuất',
   'giải thể', 'ngừng hoạt động', 'đã chi', 'chi trả', 'thực chi', 'chi trong kỳ', 'giải ngân', 'đã giải quyết', 'giải quyết xong',
-  // A debt recovered or written off leaves the debt: "thu hồi nợ 18,4 tỷ đồng, xóa nợ 1,3 tỷ đồng".
-  'thu hồi nợ', 'xóa nợ', 'xoá nợ',
+  // A debt recovered or written off leaves the debt: "thu hồi nợ 18,4 tỷ đồng, xóa nợ 1,3 tỷ đồng", "đã thu hồi được 526 triệu đồng".
+  'thu hồi nợ', 'thu hồi được', 'xóa nợ', 'xoá nợ',
   // A dispute closes either way: "hòa giải thành 32 vụ, hòa giải không thành 07 vụ".
   'hòa giải thành', 'hòa giải không thành',
 ] as const;
@@ -1459,6 +1475,11 @@ export const DIVISIBLE_UNITS = [
   'kí', 'kí lô', 'gam', 'gram', 'tấn', 'tạ', 'yến', 'lít', 'mi li lít', 'ml', 'tỷ đồng', 'triệu đồng', 'nghìn đồng', 'đồng', 'vôn', 'inch', 'điểm',
   'lần',
 ] as const;
+/**
+ * Units of measure after a number ("mức 8,65 m", "mức 3 tấn"): the number is an amount measured, never a level's rank.
+ * The divisible units without the scores and times ("điểm", "lần") that may follow a level too.
+ */
+export const MEASURE_UNITS: readonly string[] = DIVISIBLE_UNITS.filter((w) => w !== 'điểm' && w !== 'lần');
 /** Counted nouns of whole things: COUNTED_NOUNS without the divisible units. */
 export const WHOLE_COUNTED_NOUNS: readonly string[] = COUNTED_NOUNS.filter((w) => !(DIVISIBLE_UNITS as readonly string[]).includes(w));
 
