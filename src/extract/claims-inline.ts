@@ -24,7 +24,7 @@ import { applicationsFor, casesBySex, casesOfPeople, framedMembers, membersBySex
 import {
   alt, AND_OR_WORDS, ASIDE_WORDS, ATTRIBUTE_WORDS, BOUND_WORDS, COMPLEMENT_THRESHOLDS, OPEN_RANGE_TAILS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
   FUNDING_WORDS, SHARE_OF_WHOLE_VERBS, INCLUDING_WORDS, RIVAL_COMPARATIVES, AMONG_NAMED, AMONG_THAT, WHOLE_FIRST_WORDS, WHOLE_FIRST_CLAUSE_WORDS, WHOLE_FIRST_LEADS, BACK_POINTERS, PLURAL_MARKERS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
-  DIVIDED_INTO, EACH_WORDS, LOCATIVE_OPENERS, NAME_LINK_WORDS, OF_WHICH, OUTCOME_OPENERS, PARALLEL_PART_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS, REMAINDER_WORDS,
+  DIVIDED_INTO, EACH_WORDS, LOCATIVE_OPENERS, NAME_LINK_WORDS, OF_WHICH, OUTCOME_OPENERS, PARALLEL_PART_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS, REMAINDER_WORDS, SCALE_WORDS, POPULATION_HEADS,
 } from '../text/lexicon.js';
 
 const CONDITION = new Set(CONDITION_UNITS.flatMap(spellings));
@@ -888,7 +888,9 @@ function pickWhole(block: Block, figures: Figure[], previous: Previous | null, a
 // "bình quân 28,7 hộ kinh doanh/1.000 dân": an average word right before the number, or a per-unit tail after its noun (a
 // "/" then a count or a noun: "2,1 bác sĩ/vạn dân", "45 triệu đồng/người").
 const AVERAGE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(EACH_WORDS)})\s*$`, 'iu');
-const PER_UNIT_AFTER = /^\s*(?:\p{L}+\s+){0,3}\p{L}+\s*\/\s*(?:\d[\d.,]*\s*)?\p{L}/u;
+// "28,7 hộ/1.000 dân", "45 triệu đồng/người": a value per a number, a scale or a population of something
+// else; "12,6 tấn/ngày" is a flow whose parts ("trong đó 4,1 tấn/ngày") make it up.
+const PER_UNIT_AFTER = new RegExp(String.raw`^\s*(?:\p{L}+\s+){0,3}\p{L}+\s*\/\s*(?:\d[\d.,]*\s*\p{L}|(?:${alt(SCALE_WORDS, POPULATION_HEADS)})(?![\p{L}]))`, 'iu');
 
 /**
  * The figure is a value per unit of something else, an average or a density: not an amount its clause's parts can make up

@@ -11,7 +11,7 @@ import { LEVEL_RANK, placeKey, rankOf, type UnitMention } from './places.js';
 import { splitSentences } from './sentences.js';
 import {
   AND_OR_WORDS,
-  alt, AUTHOR_VERBS, BULLET_CHARS, FINDING_VERBS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS,
+  alt, AT_WORDS, OWNER_WORDS, AUTHOR_VERBS, BULLET_CHARS, FINDING_VERBS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS,
   BODY_NAME_WORDS, BODY_TOPIC_WORDS, SPAN_UNITS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
   BELONGING_WORDS, COMMUNE_LEVEL_WORDS, GIVING_VERBS, DISPATCH_VERBS, ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, COMPARISON_OPENERS, NEW_LEVEL_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS,
 } from '../text/lexicon.js';
@@ -489,5 +489,7 @@ export function giverToIssuer<T extends UnitMention & { other: boolean; subject:
     return receiver ? { ...m, other: true } : m;
   });
 }
-// The issuer's level word with no name after it ("hỗ trợ huyện 500 bao cát").
-const OWN_BY_LEVEL_ALONE = (level: string) => new RegExp(String.raw`(?<![\p{L}])${level}(?![\p{L}])(?!\s+\p{Lu})`, 'u');
+// The issuer's level word with no name after it ("hỗ trợ huyện 500 bao cát"); after "của", "thuộc", "tại" it owns or places
+// what is given ("hỗ trợ 35 hộ của thị trấn"), it receives nothing.
+const OWN_BY_LEVEL_ALONE = (level: string) =>
+  new RegExp(String.raw`(?<!(?<![\p{L}])(?:${alt(OWNER_WORDS, AT_WORDS)})\s+)(?<![\p{L}])${level}(?![\p{L}])(?!\s+\p{Lu})`, 'u');

@@ -34,3 +34,16 @@ describe('part-exceeds-whole: an average or a per-unit value is no whole (sessio
     expect(parts('Toàn xã có 41 hội viên, bình quân 5,2 hội viên/100 dân; trong đó hội viên nữ 312 người.')).toBe(1);
   });
 });
+
+describe('the giver and per-unit readings stop where they would hide a slip (session 22, after the merge)', () => {
+  it('a flow per day is a whole its parts per day make up', () => {
+    // Hand-checked: 9,4 tấn/ngày of organic waste cannot be part of 7,8 tấn/ngày sorted; 5,1 can.
+    expect(parts('Lượng rác được phân loại tại nguồn 7,8 tấn/ngày, trong đó rác hữu cơ 9,4 tấn/ngày được ủ phân.')).toBe(1);
+    expect(parts('Lượng rác được phân loại tại nguồn 7,8 tấn/ngày, trong đó rác hữu cơ 5,1 tấn/ngày được ủ phân.')).toBe(0);
+  });
+
+  it('the issuer\'s level word after "của" owns what is given, it receives nothing', () => {
+    // The report is xã Hòa Phú's: "hộ … của xã" are its own households, so xã Tân Mỹ giving to them is a slip for the issuer.
+    expect(localities(COMMUNE, '- UBND xã Tân Mỹ đã hỗ trợ 24 hộ trồng rau của xã đăng ký nhãn hiệu tập thể.')).toEqual(['xã Tân Mỹ']);
+  });
+});
