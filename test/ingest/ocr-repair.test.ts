@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { image, word } from './ocr-fakes.js';
 import { checkTwoDotMarks, ocrItems, oneStop, recountRomanMarkers, repairUnsureWords, restoreLostMarkers, splitGluedWords, tidyNumberWords, type OcrPage, type OcrWord } from '../../src/ingest/ocr.js';
 
-/** A white grey image with black rectangles drawn on it. */
-function image(w: number, h: number, rects: Array<[x: number, y: number, rw: number, rh: number]>) {
-  const px = Buffer.alloc(w * h, 255);
-  for (const [x, y, rw, rh] of rects) for (let j = y; j < y + rh; j++) for (let i = x; i < x + rw; i++) px[j * w + i] = 0;
-  return { w, h, px };
-}
 
-const word = (text: string, left: number, top: number, width: number, height: number, conf = 92, line = '1.1.1'): OcrWord =>
-  ({ text, left, top, width, height, conf, line });
 
 /** A serif "I" at x: a stem 6 px wide, 38 high, with feet and a head 16 px wide that touch the next I's. */
 const serifI = (x: number): Array<[number, number, number, number]> => [[x, 10, 6, 38], [x - 5, 10, 16, 3], [x - 5, 45, 16, 3]];

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { image, word } from './ocr-fakes.js';
 import { recountRomanMarkers, romanPeriodParts, type OcrPage, type OcrWord } from '../../src/ingest/ocr.js';
 import { joinWrappedOcrRows } from '../../src/ingest/ocr-source.js';
 import type { RawBlock } from '../../src/ingest/build-source.js';
 import { garbledCell, misreadInColumn } from '../../src/extract/ocr-confidence.js';
 
-/** A white grey image with black rectangles drawn on it. */
-function image(w: number, h: number, rects: Array<[x: number, y: number, rw: number, rh: number]>) {
-  const px = Buffer.alloc(w * h, 255);
-  for (const [x, y, rw, rh] of rects) for (let j = y; j < y + rh; j++) for (let i = x; i < x + rw; i++) px[j * w + i] = 0;
-  return { w, h, px };
-}
 
-const word = (text: string, left: number, top: number, width: number, height: number, conf = 92, line = '1.1.1'): OcrWord =>
-  ({ text, left, top, width, height, conf, line });
 
 /** An upright stroke 40 px high at x with small serifs that do not touch the next stroke's (16 px on). */
 const stroke = (x: number): Array<[number, number, number, number]> => [[x, 10, 5, 40], [x - 2, 10, 9, 2], [x - 2, 48, 9, 2]];

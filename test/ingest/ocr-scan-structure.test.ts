@@ -5,6 +5,7 @@
  * as no number at all takes a sure second reading shaped like its column as sure.
  */
 import { describe, expect, it } from 'vitest';
+import { image } from './ocr-fakes.js';
 import { findTables } from '../../src/ingest/pdf-tables.js';
 import type { PdfLine } from '../../src/ingest/pdf-lines.js';
 import { applySecondReading, digitWords } from '../../src/ingest/ocr-reread.js';
@@ -112,12 +113,6 @@ describe('a part heading whose mark a scan lost', () => {
   });
 });
 
-/** A white grey image with black rectangles drawn on it. */
-function image(w: number, h: number, rects: Array<[x: number, y: number, rw: number, rh: number]>) {
-  const px = Buffer.alloc(w * h, 255);
-  for (const [x, y, rw, rh] of rects) for (let j = y; j < y + rh; j++) for (let i = x; i < x + rw; i++) px[j * w + i] = 0;
-  return { w, h, px };
-}
 const serifI = (x: number): Array<[number, number, number, number]> => [[x, 10, 6, 38], [x - 5, 10, 16, 3], [x - 5, 45, 16, 3]];
 
 describe('a Roman marker closed by a hyphen', () => {
