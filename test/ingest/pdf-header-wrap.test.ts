@@ -4,6 +4,7 @@
  * header and then the cut row's last words. Both pdf readers must give one table, the wrapped cell whole in the header,
  * the repeat dropped and the cut label joined.
  */
+import { pdfText } from './pdf-fakes.js';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { ingestPdf } from '../../src/ingest/pdf.js';
@@ -34,15 +35,7 @@ function pdfOfWords(pages: Word[][]): Uint8Array {
     kids.push(objects.length);
   }
   objects[1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  return new Uint8Array(Buffer.from(`${body}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`, 'latin1'));
+  return new Uint8Array(Buffer.from(pdfText(objects), 'latin1'));
 }
 
 const COLS = [72, 130, 230, 330, 430];
