@@ -27,6 +27,7 @@ import { subSpan } from '../model/index.js';
 import { isAmount, localRange, makeClaim, type BlockFigures } from './claims-parts.js';
 import { markerOf } from './claims-bullets.js';
 import { unitKindOf, unitsAlike } from './labels.js';
+import { flowOf } from './quantities.js';
 import { alt, CONSISTS_OF, CUT_OFF_WORDS, DATED_LEVEL_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, RESULT_IS_WORDS, wordsRe } from '../text/lexicon.js';
 
 // "trong 9 tháng đầu năm" names the period the flows fall in, not the opening level.
@@ -95,7 +96,10 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
       }
       // The closing level ends the clause ("; đến ngày 15/6 số hộ nghèo là 121 hộ") or, in one sentence of commas, is told
       // by its own words ("tồn đầu kỳ 640 liều, …, tồn cuối kỳ 552 liều").
-      if (!share && ((CLOSING.test(clause) && !OPENING.test(clause)) || (CLOSING.test(own) && !OPENING.test(own)))) {
+      // "đến ngày 15/6 đã giải quyết 12 đơn", "Tính đến 30/6 đã chi 310 triệu đồng": a flow word nearer the figure than the
+      // cut-off tells what was done by then, a flow, not the level left.
+      const closes = (CLOSING.test(clause) && !OPENING.test(clause)) || (CLOSING.test(own) && !OPENING.test(own));
+      if (!share && closes && !doneBy(clause)) {
         if (flows.length === 0) return null;
         return makeClaim({
           relation: 'balance', whole: f.index, parts: [opening.index, ...flows.map((x) => x.index)], signs: [1, ...signs],
@@ -129,6 +133,12 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
     }
   }
   return null;
+}
+
+// The cue nearest a figure in the words before it is a flow (the reading of quantities.ts: the nearest cue wins).
+function doneBy(clause: string): boolean {
+  const cue = flowOf(clause.toLowerCase());
+  return cue === 'in' || cue === 'out';
 }
 
 // A cut-off word and a full date before a level ("đến ngày 31/12/2023 là", "tính đến 30/6/2024 còn"): the day as yyyy-mm-dd.

@@ -64,6 +64,13 @@ export function clauseWords(input: RateInput, f: Figure): string {
   // "Hoàn thành vượt kế hoạch thu ngân sách (112,4%)": a bracket holding the figure alone annotates the words before it,
   // whose clause tells what the percent is.
   if (from > 0 && block.text[from - 1] === '(' && block.text.slice(from, at).trim() === '' && /^\s*\)/u.test(block.text.slice(end))) from = clauseStart(block.text, from - 1, 0);
+  // "đạt 100,2% dự toán, chiếm 174,9% tổng chi": a percent after another in its clause, a comma between, has its own verb
+  // and base; the words of the one before (its plan, its growth) are not its.
+  // Within the clause's words only (clauseStart reads a bounded window back): linear over a line of many figures.
+  const head = block.text.slice(from, at);
+  const prior = head.lastIndexOf('%');
+  const comma = prior > 0 && /\d\s?$/u.test(head.slice(Math.max(0, prior - 2), prior)) ? head.indexOf(',', prior) : -1;
+  if (comma >= 0) from += comma + 1 + /^\s*/u.exec(head.slice(comma + 1))![0].length;
   const clause = input.clauses.at(f.block, at, true);
   const to = clause ? clause.to : block.text.length;
   // Only the first 80 characters after the figure (and a bracket right after it) are read: a window of the clause when

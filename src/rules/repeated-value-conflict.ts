@@ -1288,7 +1288,15 @@ function siblingTopicApart(context: RuleContext, a: Quantity, b: Quantity): bool
   const section = a.figure.section;
   if (section === null) return false;
   const words = new Set(b.tokens);
-  return topicsOf(context, section).some(([own, other, sibling]) => within(context, b.figure.section, sibling) || (other.every((t) => words.has(t)) && !own.every((t) => words.has(t))));
+  const topics = topicsOf(context, section);
+  if (topics.some(([own, other, sibling]) => within(context, b.figure.section, sibling) || (other.every((t) => words.has(t)) && !own.every((t) => words.has(t))))) return true;
+  // "1.1.2. Chi xăng dầu, điện, nước: … kinh phí tiết kiệm 281,6 triệu đồng" beside "Tổng kinh phí tiết kiệm năm 2024 đạt
+  // 2.148,6 triệu đồng" above the items: a figure outside the item's heading whose name holds none of the item's words
+  // is not that item's (a whole over every item, or another's). The item may be named anywhere in the other's paragraph
+  // ("đã tiếp 88 lượt công dân tại Trụ sở" beside "1.1. Tiếp công dân tại Trụ sở"): then the two may be one quantity.
+  if (topics.length === 0 || within(context, b.figure.section, section)) return false;
+  const around = new Set(labelTokens(context.source.blocks[b.figure.block].text));
+  return !topics.some(([own]) => own.some((t) => words.has(t) || around.has(t)));
 }
 
 // True when `section` is `top` or lies under it.

@@ -622,7 +622,9 @@ export const SUBJECT_VERB_ADVERBS = ['cơ bản', 'về cơ bản', 'đều', 'c
  * Verbs of a state or a result that, after "<noun phrase> trên địa bàn <unit>", make that phrase the clause's subject, as
  * OWNED_SUBJECT_VERBS do ("hệ thống đài truyền thanh trên địa bàn huyện X hoạt động ổn định").
  */
-export const AREA_SUBJECT_VERBS = [...OWNED_SUBJECT_VERBS, 'đáp ứng', 'hoạt động', 'vận hành', 'phát huy', 'hoàn thành', 'bảo đảm', 'đảm bảo', 'bám sát', 'có chuyển biến', 'chuyển biến'] as const;
+export const AREA_SUBJECT_VERBS = [...OWNED_SUBJECT_VERBS, 'đáp ứng', 'hoạt động', 'vận hành', 'phát huy', 'hoàn thành', 'bảo đảm', 'đảm bảo', 'bám sát', 'có chuyển biến', 'chuyển biến', 'ổn định'] as const;
+/** Words of degree before a state after "<noun phrase> trên địa bàn <unit>" ("tình hình … tương đối ổn định"). */
+export const STATE_DEGREE_ADVERBS = ['tương đối', 'khá', 'rất', 'cơ bản', 'về cơ bản', 'nhìn chung'] as const;
 /** A copula that, followed by a figure, states the owned subject's value ("Tổng số văn bản … của huyện X là 21.604 văn bản"). */
 export const VALUE_COPULAS = ['là'] as const;
 /**
