@@ -11,6 +11,7 @@ import { subSpan, type Block, type Figure, type NumberReading, type Source, type
 import { detectNumberStyle, groupsWithSpaces, loneSpaceGroupsAllowed, wholeCellSpaceGroup } from './numbers.js';
 import { readPassage, type PassageFigure } from './read-figures.js';
 import { attachChanges } from './changes.js';
+import { applyTableUnitNotes } from './table-unit-notes.js';
 import { keepShape } from '../text/shapes.js';
 import { alt, BOUND_WORDS, GOAL_OR_COMPARISON_WORDS, NOT_ASSIGNED_GIAO_TAILS, MINIMUM_WORDS, OPEN_RANGE_TAILS, OWN_PERCENT_CONNECTORS, PLAN_BASE_TAILS, RATE_WORDS, TARGET_WORDS } from '../text/lexicon.js';
 
@@ -68,6 +69,7 @@ export function extractFigures(source: Source, blockSection: (number | null)[]):
       }
     }
   }
+  applyTableUnitNotes(source, figures);
   attachChanges(figures, source.blocks);
   return { figures, warnings, numbers };
 }

@@ -174,9 +174,12 @@ export function loneSpaceGroupsAllowed(text: string): boolean {
   return !UNGROUPED_LARGE.test(text);
 }
 
-/** A one- or two-digit lead, one plain space, a group of exactly three digits: "2 650", "48 560". */
-export const LONE_SPACE_GROUPED = String.raw`(?<![\d.,]|\d[ \u00A0\u202F])[1-9]\d? \d{3}(?![\d\u00A0\u202F]|[.,]\d| \d)`;
-const LONE_PARTS = /^(\d{1,2}) (\d{3})$/u;
+/**
+ * A one- or two-digit lead, one plain space, a group of exactly three digits, and a decimal part maybe: "2 650", "48 560",
+ * "1 342,7" (a pdf turns the no-break space of "1 342,7 ha" into a plain one).
+ */
+export const LONE_SPACE_GROUPED = String.raw`(?<![\d.,]|\d[ \u00A0\u202F])[1-9]\d? \d{3}(?:,\d+)?(?![\d\u00A0\u202F]|[.,]\d| \d)`;
+const LONE_PARTS = /^(\d{1,2}) (\d{3})(?:,\d+)?$/u;
 const NAMED_RIGHT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(NAMING_WORDS)})\s*$`, 'iu');
 
 /**

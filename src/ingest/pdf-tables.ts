@@ -379,11 +379,21 @@ function repeatedHeaderInPieces(out: RawBlock[], blocks: RawBlock[], at: number)
 
 /**
  * Whether a page's first row `b` is the tail of the row `prev` the page break cut: no number of its
- * own, and no figure but the cut end of one above it ("504.600.0" + "00").
+ * own, and no figure but the cut end of one above it ("504.600.0" + "00"), the two ends making one
+ * number of a well-formed shape: "6,20" + "29,12" (a total row under a repeated header) makes none.
  */
 function isTail(prev: RawBlock, b: RawBlock): boolean {
   if (!prev.cells || !b.cells || prev.cells.length !== b.cells.length || b.cells[0].trim()) return false;
-  return b.cells.every((c, i) => !/\d/.test(c) || (/\d/.test(prev.cells![i]) && joinCellLines([prev.cells![i], c]) === prev.cells![i] + c));
+  return b.cells.every((c, i) => !/\d/.test(c) || (/\d/.test(prev.cells![i]) && joinCellLines([prev.cells![i], c]) === prev.cells![i] + c && wellFormedJoin(prev.cells![i], c)));
+}
+
+// One number as either style writes it: a plain run with at most one decimal part, or groups of three under one mark and
+// a decimal part under the other ("504.600.000", "1.234,5", "1,234.5"); a fraction's or a rate's sides each so.
+const NUMBER_SHAPE = /^(?:\d+(?:[.,]\d+)?|\d{1,3}(?<g>[.,])\d{3}(?:\k<g>\d{3})*(?:(?!\k<g>)[.,]\d+)?)$/u;
+/** Whether the number a cut cell's last token and its tail's first token make is well formed. */
+function wellFormedJoin(above: string, tail: string): boolean {
+  const token = (/\S*$/u.exec(above.trimEnd())?.[0] ?? '') + (/^\S*/u.exec(tail.trimStart())?.[0] ?? '');
+  return token.replace(/%$/u, '').split(/[/=]/u).every((side) => side === '' || NUMBER_SHAPE.test(side));
 }
 
 function joinTail(prev: RawBlock, b: RawBlock): RawBlock {

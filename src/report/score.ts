@@ -162,7 +162,7 @@ function scaleOf(raw: string): number {
  * and invented headings count (appendix headings aside: the gold lists the body's). Figures: a gold figure is right when a figure whose raw text lies
  * inside the quote (a range's low end closing it), in a passage holding the quote, has the gold value (a fraction matches by either
  * side, as written or scaled by its unit's scale word, and a quote opening at its denominator by that side; an amount by its value as written or as scaled by its own scale word, "13.550 triệu đồng" being 13550 or
- * 13 550 000 000); a figure may run past the quote's end when its number lies inside the quote. Not-figures: a passage counts as read when a figure's raw text occurs in its passage only
+ * 13 550 000 000, or by its unit's, a table cell under "ĐVT: triệu đồng"); a figure may run past the quote's end when its number lies inside the quote. Not-figures: a passage counts as read when a figure's raw text occurs in its passage only
  * inside the quote, unless that figure is one the gold lists as a figure.
  */
 export function scoreReading(doc: DocumentOut, gold: Gold): ReadingScore | null {
@@ -202,8 +202,10 @@ export function scoreReading(doc: DocumentOut, gold: Gold): ReadingScore | null 
     }
     return false;
   };
-  // A value as written, or scaled by the figure's own scale word ("13.550 triệu đồng" = 13550 or 13 550 000 000).
-  const sameValue = (f: DocumentOut['figures'][number], v: number) => close(f.value, v) || close(f.value, v * scaleOf(f.raw));
+  // A value as written, or scaled by the figure's own scale word ("13.550 triệu đồng" = 13550 or 13 550 000 000), or by
+  // its unit's ("9.846" in a table noted "ĐVT: triệu đồng", its unit "triệu đồng", = 9846 or 9 846 000 000).
+  const sameValue = (f: DocumentOut['figures'][number], v: number) =>
+    close(f.value, v) || close(f.value, v * scaleOf(f.raw)) || (f.kind !== 'money' && close(f.value * scaleOf(f.unit ?? ''), v));
   // A quote opening at a range's high end is answered by that end's value alone.
   const highRight = (q: string, f: DocumentOut['figures'][number], v: number) =>
     f.kind === 'range' && f.high !== null && highEndOpens(q, f) && passage(f.block).includes(q) && (close(f.high, v) || close(f.high, v * scaleOf(f.raw)));

@@ -83,6 +83,10 @@ describe('a lone space-grouped number', () => {
     expect(scores).not.toContain(8126);
   });
 
+  test('a lone pair with a decimal part before its unit is one number ("1 250,6 ha", a pdf\'s no-break space lost)', () => {
+    expect(values('Diện tích gieo cấy lúa 1.860,4 ha, trong đó lúa chất lượng cao 1 250,6 ha, lúa nếp 609,8 ha.')).toEqual([1860.4, 1250.6, 609.8]);
+  });
+
   test('two counts of two digits retyped into one another stay two numbers', () => {
     expect(values('Kết nạp 11 126 đội viên mới.')).toEqual([11, 126]);
   });

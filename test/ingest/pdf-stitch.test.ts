@@ -106,6 +106,19 @@ describe('tables across a page break', () => {
     expect(out.map((b) => b.cells![1])).toEqual(['Xóm', 'Xóm Chùa Đông và Xóm Bãi', 'Xóm Giữa']);
   });
 
+  it('keeps a total row under a repeated header apart from the last row, two decimals making no one number', () => {
+    // "4,80" + "17,35" would read "4,8017,35": no number is written so, so the page cut no figure there.
+    const head = ['TT', 'Hạng mục', 'Dự toán', 'Giải ngân'];
+    const out = stitchPageBreaks([
+      row(3, 0, 0, ...head),
+      row(3, 0, 1, '1', 'Kè bờ sông', '12,55', '9,40'),
+      row(3, 0, 2, '2', 'Nạo vét kênh', '4,80', '3,15'),
+      row(4, 1, 0, ...head),
+      row(4, 1, 1, '', 'Tổng cộng', '17,35', '12,55'),
+    ]);
+    expect(out.map((b) => b.cells)).toEqual([head, ['1', 'Kè bờ sông', '12,55', '9,40'], ['2', 'Nạo vét kênh', '4,80', '3,15'], ['', 'Tổng cộng', '17,35', '12,55']]);
+  });
+
   it('keeps a total row that opens the page as a row of its own', () => {
     const out = stitchPageBreaks([row(4, 0, 0, 'TT', 'Xã', 'Số hộ'), row(4, 0, 1, '1', 'Yên Lạc', '342'), row(5, 1, 0, '', 'Tổng cộng', '342')]);
     expect(out.map((b) => b.cells)).toEqual([['TT', 'Xã', 'Số hộ'], ['1', 'Yên Lạc', '342'], ['', 'Tổng cộng', '342']]);

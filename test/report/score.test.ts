@@ -85,6 +85,17 @@ describe('scoreReading', () => {
     expect(r.misses[1]).toContain('480 hộ = 480');
   });
 
+  it('counts a table cell right by its value as written or scaled by its unit\'s scale word (a note "ĐVT: tỷ đồng"), never by a wrong scale', () => {
+    const text = 'Thu ngân sách\t7.250\t6.480';
+    const cell = { ...figure('7.250', 7250, text), unit: 'tỷ đồng' };
+    const r = scoreReading(doc([], [cell]), gold({ figures: [
+      { quote: '7.250', value: 7250 }, // as written
+      { quote: '7.250', value: 7250e9 }, // in đồng
+      { quote: '7.250', value: 7250e6 }, // a wrong scale stays wrong
+    ] }))!;
+    expect(r.figuresRight).toBe(2);
+  });
+
   it('counts a denominator quote right only right after the slash, and scaled by the unit\'s scale word', () => {
     const text = 'Giải ngân 1.260/4.200 triệu đồng; kế hoạch năm 4.200 triệu đồng.';
     const fraction = { ...figure('1.260/4.200', 0.3, text, 1260, 4200), kind: 'fraction' as const, unit: 'triệu đồng' };
