@@ -1371,6 +1371,8 @@ export const ID_WORDS = [
   'quân khu', 'quân đoàn', 'binh đoàn', 'sư đoàn', 'lữ đoàn', 'trung đoàn', 'tiểu đoàn',
   // A numbered region of a body: "Chi nhánh Khu vực 12", "Thuế cơ sở khu vực 4".
   'khu vực',
+  // A school grade or a numbered class: "tuyển sinh lớp 10", "học sinh lớp 1" ("lớp 10 học sinh" stays a count).
+  'lớp',
 ] as const;
 /**
  * Initials of a document's kind written before its number and year: "NĐ 105/2020" (nghị định), "QĐ 12/2024", "TT 19/2023",
