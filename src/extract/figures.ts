@@ -13,7 +13,7 @@ import { readPassage, type PassageFigure } from './read-figures.js';
 import { attachChanges } from './changes.js';
 import { applyTableUnitNotes } from './table-unit-notes.js';
 import { keepShape } from '../text/shapes.js';
-import { alt, BOUND_WORDS, GOAL_OR_COMPARISON_WORDS, NOT_ASSIGNED_GIAO_TAILS, MINIMUM_WORDS, OPEN_RANGE_TAILS, OWN_PERCENT_CONNECTORS, PLAN_BASE_TAILS, RATE_WORDS, TARGET_WORDS } from '../text/lexicon.js';
+import { alt, BOUND_WORDS, GOAL_OR_COMPARISON_WORDS, NOT_ASSIGNED_GIAO_TAILS, MINIMUM_WORDS, OPEN_RANGE_TAILS, OWN_PERCENT_CONNECTORS, PLAN_BASE_TAILS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, TARGET_WORDS } from '../text/lexicon.js';
 
 /** The document's number style and grouping, from its own text. */
 export function readNumberStyle(source: Source): NumberReading {
@@ -247,6 +247,18 @@ function boundingRate(text: string, f: PassageFigure, before: PassageFigure, g: 
   return BOUND_BEFORE.test(text.slice(before.to, g.from)) && !CONNECTOR.test(text.slice(f.to, g.from)) && (OTHER_AFTER.test(after) || OPEN_RANGE_AFTER.test(after));
 }
 
+// ", chiếm 66,7% số thôn": a clause of its own handing a second percent over as a share, right after the first percent.
+const SHARE_CLAUSE = new RegExp(String.raw`^\s*%?\s*,\s*(?:${alt(SHARE_OF_WHOLE_VERBS)})\s*$`, 'iu');
+
+/**
+ * "Có 6/9 thôn đạt tỷ lệ tiêm chủng đầy đủ 100%, chiếm 66,7% số thôn": the first percent is a rate each counted thing
+ * reached, and the clause right after it hands over the counted things' share of their whole ("chiếm", "bằng"). The
+ * fraction's own percent is that share, the next figure after the first percent.
+ */
+function shareAfterRate(text: string, p: PassageFigure, after: PassageFigure | undefined): PassageFigure | undefined {
+  return after?.kind === 'percent' && SHARE_CLAUSE.test(text.slice(p.to, after.from)) ? after : undefined;
+}
+
 const PLANNED_WHOLE = new RegExp(String.raw`(?<![\p{L}])theo\s+(?:${alt(TARGET_WORDS)})(?:\s+(?:${alt(PLAN_BASE_TAILS)}))?(?=\s*,)`, 'iu');
 
 /**
@@ -269,7 +281,7 @@ export function pairPercents(text: string, figs: PassageFigure[]): void {
     // "12/42 dự án giải ngân trên 60% kế hoạch, chiếm 28,6%": so is a percent bounding what the counted things did.
     let next = k + 1;
     while (figs[next] && (figs[next].kind !== 'percent' ? openBound(text, figs[next - 1], figs[next]) : boundingRate(text, f, figs[next - 1], figs[next]))) next++;
-    const p = figs[next];
+    const p = (figs[next]?.kind === 'percent' ? shareAfterRate(text, figs[next], figs[next + 1]) : undefined) ?? figs[next];
     // "3,2/4,0 km kênh mương theo kế hoạch, đạt 85% kế hoạch": the fraction is done over planned, its rate the percent after.
     const between = p ? text.slice(f.to, p.from).replace(PLANNED_WHOLE, ' ') : '';
     const bound = p ? BOUND_BEFORE.test(between) || BOUND_AFTER.test(text.slice(p.to, p.to + 40)) : false;

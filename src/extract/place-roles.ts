@@ -13,7 +13,7 @@ import {
   AND_OR_WORDS,
   alt, AT_WORDS, OWNER_WORDS, AUTHOR_VERBS, BULLET_CHARS, FINDING_VERBS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS,
   BODY_NAME_WORDS, BODY_TOPIC_WORDS, SPAN_UNITS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
-  BELONGING_WORDS, COMMUNE_LEVEL_WORDS, GIVING_VERBS, DISPATCH_VERBS, ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, COMPARISON_OPENERS, NEW_LEVEL_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, STATE_DEGREE_ADVERBS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS,
+  BELONGING_WORDS, COMMUNE_LEVEL_WORDS, GIVING_VERBS, DISPATCH_VERBS, ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, COMPARISON_OPENERS, NEW_LEVEL_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, DELEGATION_WORDS, COMING_VERBS, VISIT_PURPOSE_WORDS, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, STATE_DEGREE_ADVERBS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS,
 } from '../text/lexicon.js';
 
 /** A document number just before: "Quyết định số 12/QĐ-UBND ngày … của". */
@@ -361,6 +361,20 @@ export function ownsCountedMembers(text: string, to: number, from: number): bool
   return MEMBERS_BEFORE.test(text.slice(Math.max(0, from - 40), from)) && VERB_FIGURE_AFTER.test(text.slice(to, to + 60));
 }
 
+// "đoàn cán bộ y tế xã X đến học tập kinh nghiệm …": a visiting group's noun a few words before the name, no clause break,
+// and right after the name a verb of coming and what the group came for.
+const DELEGATION_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DELEGATION_WORDS)})(?:\s+[^\s.,;:!?()]+){0,6}\s+$`, 'iu');
+const COMING_FOR = new RegExp(String.raw`^\s*(?:${alt(COMING_VERBS)})\s+(?:${alt(VISIT_PURPOSE_WORDS)})(?![\p{L}])`, 'iu');
+
+/**
+ * The mention names where a visiting group came from ("Ngày 06/11, đoàn cán bộ y tế xã X đến học tập kinh nghiệm tại
+ * …", "Đoàn công tác của UBND huyện Y về thăm và tặng quà"): the group's deed is the visit, the facts the clause reports
+ * happen at the issuer, and the named unit is a guest, not a slip for the issuer's name.
+ */
+export function visitingFrom(text: string, from: number, to: number): boolean {
+  return COMING_FOR.test(text.slice(to, to + 50)) && DELEGATION_BEFORE.test(text.slice(Math.max(0, from - 80), from));
+}
+
 // "…, UBND huyện X báo cáo kết quả … như sau:": the unit right before a verb of reporting is the report's author.
 const AUTHOR_AFTER = new RegExp(String.raw`^\s+(?:${alt(AUTHOR_VERBS)})(?![\p{L}])`, 'iu');
 
@@ -372,7 +386,7 @@ export function placeRole(source: Source, m: UnitMention): { subject: boolean; c
   return {
     subject: isSubject(text, m.from) || ownsSubject(text, m.from, m.to) || ownsCountedMembers(text, m.to, m.from),
     cited: inCitation(text, m.from),
-    other: notTheActor(text, m.from) || neighbourAfter(text, m.to) || betweenUnits(text, m) || bracketedSite(text, m.from, m.to) || describedAfter(text, m.to, rankOf(m.unit)) || comparedInSentence(text, m.from) || ownThenElsewhere(text, m),
+    other: notTheActor(text, m.from) || neighbourAfter(text, m.to) || betweenUnits(text, m) || bracketedSite(text, m.from, m.to) || describedAfter(text, m.to, rankOf(m.unit)) || comparedInSentence(text, m.from) || ownThenElsewhere(text, m) || visitingFrom(text, m.from, m.to),
     former: formerAfter(text, m.to) || mergedOf(source).has(m.key),
     covered: coveredOf(source).has(m.key),
   };

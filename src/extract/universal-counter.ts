@@ -10,7 +10,7 @@
  * viên, nhân viên nhà trường …").
  */
 import type { DateMention, Figure, Source } from '../model/index.js';
-import { alt, altInitialCase, ADVERSE_MARKERS, DEED_TIME_NOUNS, DUTY_WORDS, COUNT_CHANGE_LEADS, EXISTENCE_VERBS, NONE_LET_WORDS, NONE_SCOPE_WORDS, PLURAL_WORDS, UNIVERSAL_WORDS, ANY_WORDS, CASE_NOUNS, CLOSING_VERBS, PENDING_WORDS, BREAKDOWN_WORDS, CAUSE_WORDS, EARLIER_PERIOD_WORDS, COMPLAINT_VERBS, HANDLING_VERBS, INCIDENT_NOUNS, LATE_WORDS, NAMED_MEMBER_WORDS, PETITION_NOUNS, SANCTION_WORDS, VIOLATION_WORDS, NONE_HEDGE_TAILS, ON_TIME_WORDS, NONE_WORDS, HEDGES, LIGHT_VERBS, NEGATION_WORDS, OPPOSITE_STATES, PLAN_WORDS, PURPOSE_WORDS, STATE_LINK_WORDS, STILL_LEFT_WORDS, SUB_PERIOD_WORDS, TIME_PHRASE_LEADS, TIME_PHRASE_PLURALS, UNIT_LEVEL_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, altInitialCase, ADVERSE_MARKERS, DEED_TIME_NOUNS, DUTY_WORDS, COUNT_CHANGE_LEADS, EXISTENCE_VERBS, NONE_LET_WORDS, NONE_SCOPE_WORDS, PLURAL_WORDS, UNIVERSAL_WORDS, ANY_WORDS, CASE_NOUNS, CLOSING_VERBS, PENDING_WORDS, BREAKDOWN_WORDS, CAUSE_WORDS, EARLIER_PERIOD_WORDS, COMPLAINT_VERBS, HANDLING_VERBS, INCIDENT_NOUNS, LATE_WORDS, NAMED_MEMBER_WORDS, PETITION_NOUNS, SANCTION_WORDS, VIOLATION_WORDS, NONE_HEDGE_TAILS, ON_TIME_WORDS, NONE_WORDS, HEDGES, PARTIAL_CLAIM_WORDS, LIGHT_VERBS, NEGATION_WORDS, OPPOSITE_STATES, PLAN_WORDS, PURPOSE_WORDS, STATE_LINK_WORDS, STILL_LEFT_WORDS, SUB_PERIOD_WORDS, TIME_PHRASE_LEADS, TIME_PHRASE_PLURALS, UNIT_LEVEL_WORDS, wordsRe } from '../text/lexicon.js';
 import { unitHead } from './quantities.js';
 import { canonicalLabel, spellInitials } from './similarity.js';
 import { memoMap } from '../text/memo.js';
@@ -27,6 +27,12 @@ const BREAKDOWN = new RegExp(String.raw`(?<![\p{L}])(?:${alt(BREAKDOWN_WORDS)})(
 const BLOCKED_CLAIM = wordsRe([...PLAN_WORDS, ...PURPOSE_WORDS, ...EARLIER_PERIOD_WORDS]);
 const HEDGED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(HEDGES)})\s*$`, 'iu');
 const NEGATED = wordsRe(NEGATION_WORDS);
+// "… đăng ký hộ kinh doanh và các lĩnh vực khác không có hồ sơ quá hạn", "Một số xã không xảy ra …": a claim of none whose
+// subject is the rest or a part of the whole (its words before the claim, same sentence) says nothing of a count of all.
+// Read in the claim's own clause (after the statement's last comma) or opening the statement ("Riêng xã A, trong kỳ …").
+const PARTIAL_SUBJECT = wordsRe(PARTIAL_CLAIM_WORDS);
+const PARTIAL_OPENING = new RegExp(String.raw`^[\s\-–+•*]*(?:${alt(PARTIAL_CLAIM_WORDS)})(?![\p{L}])`, 'iu');
+const partialSubject = (statement: string) => PARTIAL_SUBJECT.test(statement.slice(statement.lastIndexOf(',') + 1)) || PARTIAL_OPENING.test(statement);
 const NEGATED_AFTER_COMMA = new RegExp(String.raw`,\s*(?:${alt(NEGATION_WORDS)})(?![\p{L}])`, 'iu');
 const STILL_LEFT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(STILL_LEFT_WORDS)})\s*$`, 'iu');
 const BLOCKED_COUNT = wordsRe([...PLAN_WORDS, ...EARLIER_PERIOD_WORDS]);
@@ -153,7 +159,7 @@ function readExistenceClaims(source: Source, figures: readonly Figure[], when?: 
     for (let m = EXISTENCE.exec(block.text); m; m = EXISTENCE.exec(block.text)) {
       const raw = (m[1] ?? m[2]).trim();
       const statement = block.text.slice(0, m.index).split(/[;.!?]\s/u).pop() ?? '';
-      if (BLOCKED_CLAIM.test(statement) || HEDGED_NONE.test(statement) || NAMED_PLACE.test(statement) || NEGATED.test(raw)) continue;
+      if (BLOCKED_CLAIM.test(statement) || HEDGED_NONE.test(statement) || NAMED_PLACE.test(statement) || partialSubject(statement) || NEGATED.test(raw)) continue;
       const cut = SCOPE_AT.exec(raw);
       const noun = syllables(cut ? raw.slice(0, cut.index) : raw);
       const bare = noun.slice(incidentLength(noun));
@@ -244,7 +250,7 @@ function readAbsenceClaims(source: Source, figures: readonly Figure[], when?: Pe
     NONE.lastIndex = 0;
     for (let m = NONE.exec(block.text); m; m = NONE.exec(block.text)) {
       const statement = block.text.slice(0, m.index).split(/[;.!?]\s/u).pop() ?? '';
-      if (BLOCKED_CLAIM.test(statement) || HEDGED_NONE.test(statement) || NEGATED.test(m[1])) continue;
+      if (BLOCKED_CLAIM.test(statement) || HEDGED_NONE.test(statement) || partialSubject(statement) || NEGATED.test(m[1])) continue;
       const words = syllables(m[1]).filter((w) => !ANY.has(w));
       // The claim to its first comma, for the readings that need every word of its state ("… về giá bồi thường, hỗ trợ").
       const first = syllables(m[1].split(',')[0]).filter((w) => !ANY.has(w));

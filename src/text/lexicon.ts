@@ -594,6 +594,15 @@ export const COMMUNE_LEVEL_WORDS = ['xã', 'phường', 'thị trấn'] as const
 export const BELONGING_WORDS = ['thuộc', 'trực thuộc'] as const;
 /** Words before a place's name that make it a partner or a place visited ("phối hợp với xã X", "tham quan mô hình tại xã Y"). */
 export const PARTNER_WORDS = ['phối hợp', 'cùng với', 'chung với', 'cùng', 'kết nghĩa', 'liên kết', 'giao lưu', 'tham quan', 'học tập', 'học hỏi', 'thăm', 'trao đổi kinh nghiệm', 'chia sẻ kinh nghiệm', 'làm việc với', 'hợp tác với', 'tiếp đoàn', 'đón đoàn'] as const;
+/** Nouns of a visiting group ("đoàn cán bộ y tế xã X", "Đoàn công tác của huyện Y"). */
+export const DELEGATION_WORDS = ['đoàn'] as const;
+/** Verbs of coming to the issuer, right after a visiting group's unit ("… xã X đến học tập", "… về thăm"). */
+export const COMING_VERBS = ['đến', 'tới', 'về', 'sang'] as const;
+/**
+ * What a visiting group came for, right after its verb of coming: a partner's deed or an inspection ("đến học tập kinh
+ * nghiệm", "về thăm và tặng quà", "đến làm việc", "sang kiểm tra"); a cut-off ("đến nay", "đến ngày") is none of them.
+ */
+export const VISIT_PURPOSE_WORDS = [...PARTNER_WORDS, 'làm việc', 'kiểm tra', 'khảo sát', 'giám sát', 'chúc mừng', 'thăm hỏi', 'tặng quà', 'dự', 'hỗ trợ', 'hướng dẫn', 'tuyên truyền'] as const;
 /**
  * Words of moving a person to another unit's staff ("điều động 01 công chức sang công tác tại xã X", "luân chuyển về huyện Y"):
  * the named unit is where the person goes, not whose facts the clause reports.
@@ -1364,6 +1373,8 @@ export const ID_WORDS = [
   'quân khu', 'quân đoàn', 'binh đoàn', 'sư đoàn', 'lữ đoàn', 'trung đoàn', 'tiểu đoàn',
   // A numbered region of a body: "Chi nhánh Khu vực 12", "Thuế cơ sở khu vực 4".
   'khu vực',
+  // A school grade or a numbered class: "tuyển sinh lớp 10", "học sinh lớp 1" ("lớp 10 học sinh" stays a count).
+  'lớp',
 ] as const;
 /**
  * Initials of a document's kind written before its number and year: "NĐ 105/2020" (nghị định), "QĐ 12/2024", "TT 19/2023",

@@ -469,4 +469,11 @@ describe('cases of a disease counted after a period word', () => {
     // A month named with nothing counted after it stays a period.
     expect(excluded('Đến tháng 8 hoàn thành tiêm bù.')).toEqual(['tháng 8']);
   });
+  it('reads a school grade or numbered class after "lớp" as a name, a count of pupils after it as a count', () => {
+    // Hand-checked: "lớp 10", "lớp 1" name a grade; "lớp 6 học sinh" would count pupils (a counted noun follows).
+    expect(excluded('Tuyển sinh vào lớp 10 trung học phổ thông công lập đạt 84,6%.')).toEqual(['lớp 10']);
+    expect(excluded('Huy động trẻ em vào lớp 1 đạt 100%.')).toEqual(['lớp 1']);
+    expect(excluded('Mỗi lớp 35 học sinh.')).toEqual([]);
+    expect(excluded('Toàn trường có 24 lớp.')).toEqual([]);
+  });
 });

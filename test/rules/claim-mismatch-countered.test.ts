@@ -533,3 +533,17 @@ describe('claim-mismatch: a claim of all on time against a late count stated ear
     expect(await run(`${HEAD}- Năm 2023, Bộ phận Một cửa tiếp nhận 186 hồ sơ cấp giấy phép xây dựng; có 05 hồ sơ trễ hạn.\n${filler}${CLAIM}`)).toEqual([]);
   });
 });
+
+describe('claim-mismatch: a claim of none said of the rest or a part of the whole', () => {
+  it('does not read "các lĩnh vực khác / các xã còn lại / một số … không có X" against a count of X over all', async () => {
+    // Hand-checked: the 12 late files are the land office's; the claim says only the other fields had none.
+    const counted = 'Trong quý giải quyết 1.250 hồ sơ; còn 12 hồ sơ quá hạn, đều thuộc lĩnh vực đất đai.';
+    expect(await none(`I. KẾT QUẢ\nLĩnh vực tư pháp, hộ tịch và các lĩnh vực khác không có hồ sơ quá hạn.\n${counted}`)).toEqual([]);
+    // Hand-checked: 03 outbreaks, all in thôn 2; the remaining villages had none.
+    const outbreaks = 'I. KẾT QUẢ\nTrong năm xảy ra 03 ổ dịch sốt xuất huyết tại thôn 2.';
+    expect(await none(`${outbreaks}\nCác thôn còn lại không có ổ dịch sốt xuất huyết.`)).toEqual([]);
+    expect(await none(`${outbreaks}\nMột số thôn không xảy ra ổ dịch sốt xuất huyết nào.`)).toEqual([]);
+    // A claim of none of the whole is still read against the count: the remit of the claim is all files.
+    expect((await none(`I. KẾT QUẢ\nCác lĩnh vực đều không có hồ sơ quá hạn.\n${counted}`)).map((x) => x.data.count)).toEqual([12]);
+  });
+});

@@ -513,4 +513,14 @@ describe('locality-mismatch', () => {
     expect(audit(['Kế hoạch công tác của xã Hòa Bình Quý III/2024 đã được ban hành.'])).toEqual([]);
     expect(audit(['Trạm y tế xã Phú Quý đã khám 120 lượt người.']).map((x) => x.data?.found)).toEqual(['xã Phú Quý']);
   });
+  it('reads the unit a visiting group came from as a guest: "đoàn … xã X đến học tập / về thăm / sang làm việc"', () => {
+    // Hand-checked: the group of the named commune came to the issuer; the clause's facts (a visit) are the issuer's own.
+    expect(audit(['Ngày 12/4/2024, đoàn cán bộ văn hóa xã Tân Thới đến học tập mô hình thư viện số tại nhà văn hóa thôn 2.'])).toEqual([]);
+    expect(audit(['Trong tháng 5, đoàn giáo viên của xã Tân Thới về thăm và trao đổi kinh nghiệm dạy học trực tuyến.'])).toEqual([]);
+    expect(audit(['Đoàn công tác UBND xã Tân Thới sang làm việc về chuyển đổi số ngày 20/5/2024.'])).toEqual([]);
+    // A cut-off after the name is no visit: "Đoàn thanh niên xã X đến nay …" still states X's facts.
+    expect(audit(['Đoàn thanh niên xã Tân Thới đến nay đã cài đặt 250 tài khoản định danh.']).map((x) => x.data?.found)).toEqual(['xã Tân Thới']);
+    // Without the group's noun the named commune is the clause's subject.
+    expect(audit(['Cán bộ văn hóa xã Tân Thới cài đặt 250 tài khoản định danh.']).map((x) => x.data?.found)).toEqual(['xã Tân Thới']);
+  });
 });

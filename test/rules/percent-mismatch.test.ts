@@ -506,4 +506,15 @@ describe('percent-mismatch: a whole named by the words of an earlier count', () 
     // "tổng số đoàn viên" names a bare noun of two syllables: not read this way.
     expect(await run('Xã có 1.450 người. Chi đoàn trường học có 290 đoàn viên, chiếm 25% tổng số đoàn viên.\n')).toEqual([]);
   });
+  it('checks the share handed over after a rate the counted things reached ("… đạt tỷ lệ … 100%, chiếm 66,7% số thôn")', async () => {
+    // Hand-checked: 6/9 = 66,67% → 66,7%; 100% is the vaccination rate each village reached; 14/20 = 70%; 12/16 = 75%.
+    expect(await run('Có 6/9 thôn đạt tỷ lệ tiêm chủng đầy đủ 100%, chiếm 66,7% số thôn.\n')).toEqual([]);
+    expect(await run('Có 14/20 trường đạt tỷ lệ học sinh lên lớp 98,5%, chiếm 70% số trường.\n')).toEqual([]);
+    expect(await run('Có 12/16 hợp tác xã đạt tỷ lệ lãi trên vốn 15%, bằng 75% số hợp tác xã.\n')).toEqual([]);
+    // The share is checked: 6/9 is not 76,7%.
+    const found = await run('Có 6/9 thôn đạt tỷ lệ tiêm chủng đầy đủ 100%, chiếm 76,7% số thôn.\n');
+    expect(found.map((x) => [x.messageId, x.data.num, x.data.den, x.data.stated])).toEqual([['percentMismatch', 6, 9, 76.7]]);
+    // With no share after it the percent is still the fraction's own: 21/22 is not 100%.
+    expect((await run('Có 21/22 cán bộ được trang bị máy tính, đạt tỷ lệ 100%.\n')).map((x) => x.messageId)).toEqual(['percentMismatch']);
+  });
 });
