@@ -120,7 +120,7 @@ function bulletRun(blocks: readonly Block[], i: number, figuresOf: Figs): { amou
   let j = i + 1;
   for (; j < blocks.length && blocks[j].kind === 'paragraph' && markerOf(blocks[j].text) === marker; j++) {
     const figures = figuresOf.of(j);
-    const amounts = figures.filter((f) => isAmount(f) && f.kind !== 'percent');
+    const amounts = ownAmounts(blocks[j], figures.filter((f) => isAmount(f) && f.kind !== 'percent'));
     if (amounts.length === 0 || figures.some((f) => f.kind === 'fraction' || f.kind === 'range')) return null;
     if (amounts.some((a, k) => amounts.some((b, l) => l !== k && (compatible(a, b) || compatible(b, a))))) return null;
     all.push(amounts);
@@ -132,6 +132,21 @@ function bulletRun(blocks: readonly Block[], i: number, figuresOf: Figs): { amou
   if (next && next.kind === 'paragraph' && markerOf(next.text) && !outer.has(markerOf(next.text))) return null;
   return { amounts: all, texts };
 }
+
+/**
+ * The amounts a bullet states of its own item: not a price per unit ("mức 500.000 đồng/suất"), and none of the bullet's own
+ * breakdown of its first amount ("Quà của Chủ tịch nước: 2.105 suất, kinh phí 755,1 triệu đồng; trong đó 412 suất … và
+ * 1.693 suất …": the 412 and 1.693 split the 2.105, they are no other part of the list's whole).
+ */
+function ownAmounts(block: Block, amounts: Figure[]): Figure[] {
+  const own = amounts.filter((f) => !(f.unit ?? '').includes('/'));
+  const first = own[0];
+  if (!first) return own;
+  OF_WHICH_ALL.lastIndex = localRange(block, first)[1];
+  const cut = OF_WHICH_ALL.exec(block.text)?.index;
+  return cut === undefined ? own : own.filter((f) => localRange(block, f)[0] < cut);
+}
+const OF_WHICH_ALL = wordsRe(OF_WHICH, 'giu');
 
 const RECEIVED = /(?<![\p{L}])tiếp nhận(?![\p{L}])/iu;
 const RESOLVED = wordsRe(RESOLVED_WORDS);

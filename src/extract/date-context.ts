@@ -8,7 +8,7 @@
 import type { Analysis } from '../model/index.js';
 import { iso } from './dates.js';
 import {
-  alt, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS,
+  alt, ANNIVERSARY_WORDS, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS,
   FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN_WORDS, OCCURRED_WORDS, MEASURED_RESULT_VERBS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, wordsRe,
 } from '../text/lexicon.js';
 
@@ -83,6 +83,15 @@ function monthEnd(iso: string): boolean {
 const SPAN_BETWEEN = new RegExp(String.raw`^\s*(?:(?:${alt(CUT_OFF_WORDS)})\s+(?:ngày\s+)?|[-–—]\s*)$`, 'iu');
 /** The words between two dates join them into one span ("… 05/10/2025 đến ngày 12/10/2025"): the second ends the first's span, no deadline. */
 export const spanBetween = (between: string): boolean => SPAN_BETWEEN.test(between);
+/**
+ * The ages in years a passage gives an anniversary ("Lễ kỷ niệm 77 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2024)"
+ * → 77): a span of dates whose years lie that far apart runs from the founding day to the anniversary day, whose year is
+ * the year the ceremony is held in.
+ */
+export function anniversaryAges(words: string): number[] {
+  return [...words.matchAll(ANNIVERSARY_AGE)].map((m) => Number(m[1]));
+}
+const ANNIVERSARY_AGE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ANNIVERSARY_WORDS)})\s+(\d{1,3})\s*năm(?![\p{L}])`, 'giu');
 /** The words speak of plans, forecasts, estimates or deadlines. */
 export const futureWords = (words: string): boolean => FUTURE.test(words.replace(NOT_DEADLINE_HAN, ' '));
 /** The words make an earlier date a starting point or a comparison. */

@@ -52,7 +52,7 @@ import { markerOf } from '../extract/claims-bullets.js';
 import { defineRule, type RuleContext } from './define.js';
 import { alt, CURRENT_PERIOD_WORDS } from '../text/lexicon.js';
 import {
-  backgroundWords, basisBefore, citesBasis, completedInClause, cutOffBefore, dayCutOffOpens, doneBefore, doneInstance, farPastSigning, finishedWords, futureWords, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, opensWithDate, planSectionTitle,
+  anniversaryAges, backgroundWords, basisBefore, citesBasis, completedInClause, cutOffBefore, dayCutOffOpens, doneBefore, doneInstance, farPastSigning, finishedWords, futureWords, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, opensWithDate, planSectionTitle,
   sinceWords, spanBetween, yearlessLeadDay, yearsIn,
 } from '../extract/date-context.js';
 
@@ -129,6 +129,14 @@ function checkClash(context: RuleContext, block: number, d: Dated, f: Frame): Da
   const stated = (context.dates[block] ?? [])
     .filter((m) => m.from !== d.from && m.from >= sentence.from && m.to <= sentence.to && namesYear(m.raw))
     .map((m) => m.end.slice(0, 4));
+  // "Ngày 25/7/2023, … tổ chức Lễ kỷ niệm 77 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2024)": a span as many years
+  // long as the anniversary's age ends on the anniversary day, which places the ceremony in that day's year.
+  const text = context.source.blocks[block].text;
+  const ages = anniversaryAges(text.slice(sentence.from, sentence.to));
+  const inSentence = ages.length === 0 ? [] : daysIn(context, block).filter((e) => e.from !== d.from && e.from >= sentence.from && e.to <= sentence.to);
+  for (const a of inSentence) for (const b of inSentence) {
+    if (b.from > a.to && spanBetween(text.slice(a.to, b.from)) && ages.includes(Number(b.iso.slice(0, 4)) - Number(a.iso.slice(0, 4)))) stated.push(b.iso.slice(0, 4));
+  }
   // "Ngày 11/7/2023, UBND phường tổ chức …" opening a paragraph of "KẾT QUẢ … NĂM 2024": the section places its
   // actions in the period's year, unless the sentence compares or counts from an earlier time.
   const paragraph = context.source.blocks[block].text;

@@ -1190,6 +1190,10 @@ function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
   // "Tổng sản lượng đạt 68.860 tấn (lúa 59.951 tấn, ngô 8.909 tấn)" beside "sản lượng lúa 59.951 tấn": a whole whose own
   // breakdown states the other side's value is held against one of its parts, not restated.
   if (partValues(context).get(a.figure.index)?.has(b.figure.value) || partValues(context).get(b.figure.index)?.has(a.figure.value)) return false;
+  // "Trong số 1.425 người khuyết tật hưởng trợ cấp, có 486 người khuyết tật đặc biệt nặng" beside a table's "Người khuyết tật
+  // nặng, đặc biệt nặng | 1.425": the other side restates the part's own whole, stated in the part's claim, so it is held
+  // against its whole (part-exceeds-whole's to judge), not restated.
+  if (ownWhole(context, a, b)) return false;
   // A member of a breakdown ("Mầm non | 22" under the total row "63", "gồm 22 trường …") held against the whole it splits,
   // stated elsewhere ("63 trường mầm non, tiểu học và …"): a part and its whole, never one quantity.
   if (memberOf(a, b) || memberOf(b, a)) return false;
