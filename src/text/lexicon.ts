@@ -904,6 +904,15 @@ export const IN_WORDS_CUES = ['bằng chữ', 'viết bằng chữ', 'ghi bằng
  */
 export const ASSESSMENT_HEADS = ['ưu điểm', 'kết quả nổi bật', 'tồn tại', 'hạn chế', 'khó khăn', 'vướng mắc', 'nguyên nhân', 'nhận xét', 'đánh giá chung', 'bài học kinh nghiệm'] as const;
 /**
+ * Words opening a section title that frames the report's figures (a result, an assessment, a plan) rather than naming an item
+ * of a list of items: "1. Kết quả thực hiện" and "2. Đánh giá chung" may restate one count, "a) Bếp ăn tập thể" and "b) Chợ
+ * đầu mối" each count their own.
+ */
+export const FRAME_TITLE_OPENERS = [
+  ...ASSESSMENT_HEADS, ...PLAN_SECTION_WORDS, 'mục tiêu', 'dự kiến', 'kết quả', 'tình hình', 'đánh giá', 'thực hiện', 'tổng hợp', 'tổng quan',
+  'chung', 'khái quát', 'đặc điểm', 'số liệu', 'phụ lục', 'biểu',
+] as const;
+/**
  * Titles of a report's shortcomings part ("2. Tồn tại, hạn chế"): a statement there opening with "Vẫn còn 27 trường hợp …"
  * says those still exist (the whole count restated as a failing), not that 27 remain of some larger set.
  */
