@@ -1475,6 +1475,13 @@ export const COUNTED_NOUNS = [
 ] as const;
 
 /**
+ * Units goods are counted in when seized, destroyed or handed out ("thu giữ 2.400 bao thuốc lá", "tiêu hủy 320 thùng bia",
+ * "phát 1.500 túi thuốc"): read only after a number whose separators are broken (extract/malformed-numbers.ts), where
+ * any counted word makes the number a quantity.
+ */
+export const PACKED_GOODS_UNITS = ['bao', 'thùng', 'kiện', 'túi', 'lon', 'bình', 'can', 'két', 'tút', 'điếu', 'bánh', 'cuộn', 'tấm', 'đôi', 'bịch', 'khay'] as const;
+
+/**
  * Counted nouns and units that can take a fraction ("1,5 ha", "12,480 tấn", "2,5 tỷ đồng"): a number before them with one
  * mark and three digits may be a decimal in either style. Every other counted noun counts whole things, so "42,386 hộ"
  * groups thousands with its comma (English style) and "4.256 hồ sơ" with its dot (Vietnamese).
