@@ -271,10 +271,11 @@ function comparedPair(input: ComparisonInput, text: string, figs: Figure[], at: 
   const roles = rolesOf(input);
   // "đạt 93,5%, vượt chỉ tiêu 90% và tăng 2,5 điểm phần trăm so với năm 2024 (91%)": a target named on the way is no value
   // reached, so never the current value a change is told of.
-  const before = figs.filter((f) => at(f) < from && keep(f) && !f.change && !isReference(blockOf(f), f) && roles.get(f.index) !== 'target' && !NAMED_TARGET.test(text.slice(Math.max(0, at(f) - 40), at(f))));
+  const reached = (f: Figure) => !f.change && !isReference(blockOf(f), f) && roles.get(f.index) !== 'target' && !NAMED_TARGET.test(text.slice(Math.max(0, at(f) - 40), at(f)));
+  const before = figs.filter((f) => at(f) < from && keep(f) && reached(f));
   const after = figs.filter((f) => at(f) >= to && keep(f) && !f.change);
   const last = before[before.length - 1];
-  if (!last) return null;
+  if (!last || partOfOtherNoun(text, figs, at, last, from, (f) => countable(f) && reached(f))) return null;
   let current = breakdownWhole(input, text, figs, at, last, from, keep) ?? asideHead(text, figs, at, last, from, keep) ?? last;
   // A claim that opens a bracket of its own ("(tăng 18,5%) so với năm 2024 (41,4 …)") speaks past its closing bracket.
   const between = after[0] !== undefined ? text.slice(to, at(after[0])) : '';
@@ -289,6 +290,19 @@ function comparedPair(input: ComparisonInput, text: string, figs: Figure[], at: 
   const prior = figs.filter((f) => at(f) > at(current) && at(f) < from && keep(f) && roles.get(f.index) === 'prior' && isReference(blockOf(f), f));
   const base = next ?? (prior.length === 1 ? prior[0] : before[before.length - 2]);
   return base && sameUnit(current, base) ? [current, base] : null;
+}
+
+// "có 143 cơ sở lưu trú, trong đó có 46 homestay đạt chuẩn, tăng 10 cơ sở so với cùng kỳ (36 cơ sở)": one part named after
+// "trong đó"/"gồm" between the value and the claim is what the sentence goes on about; a claim in the whole's unit after it
+// may be the part's (its noun's classifier) or the whole's: unsure, unread. Two parts or more are a breakdown the sentence
+// comes back from (breakdownWhole); a part in the claim's own unit is the value read (it is `last`).
+const BREAKDOWN_ALL = wordsRe(BREAKDOWN_WORDS, 'giu');
+function partOfOtherNoun(text: string, figs: Figure[], at: At, last: Figure, from: number, value: (f: Figure) => boolean): boolean {
+  const start = at(last) + last.raw.length;
+  const split = [...text.slice(start, from).matchAll(BREAKDOWN_ALL)].at(-1);
+  if (!split) return false;
+  const parts = figs.filter((f) => at(f) >= start + split.index! && at(f) < from && value(f));
+  return parts.length === 1;
 }
 
 // "có 47 giải, gồm 03 giải Nhất, …, 20 giải Khuyến khích, tăng 8 giải so với năm học trước (39 giải)": a claim after the

@@ -81,10 +81,16 @@ function notAPlace(level: string, proper: string, before: string): boolean {
  */
 const CAPS_NAME_ENDS = new Set(['đến', 'từ', 'ngày', 'tại', 'về', 'của', 'theo', 'trong', ...PERIOD_WORDS_LIST].map(foldKey));
 
-// The words of a name in capitals before the first word that ends it ("Tân Phước Đến Ngày" → "Tân Phước").
-function capsName(proper: string): string {
+const CAPS_PERIOD_ENDS = new Set(PERIOD_WORDS_LIST.map(foldKey));
+const TITLE_GOES_ON = new RegExp(`^[ \\u00A0]*(?!${MOTTO})[\\p{L}\\d]`, 'u');
+
+// The words of a name in capitals before the first word that ends it ("Tân Phước Đến Ngày" → "Tân Phước"). A period word
+// is also a place's syllable ("HUYỆN SƠN KỲ", "XÃ ĐÔNG NĂM"): it ends the name only when the title goes on after it, so
+// the last word of the line stays, and so does one followed by another period word ("XÃ PHÚ KỲ NĂM 2024" → "Phú Kỳ").
+function capsName(proper: string, after: string): string {
   const words = proper.split(/\s+/);
-  const end = words.findIndex((w, k) => k > 0 && CAPS_NAME_ENDS.has(foldKey(w)));
+  const goesOn = (k: number) => (k + 1 < words.length ? !CAPS_PERIOD_ENDS.has(foldKey(words[k + 1])) : TITLE_GOES_ON.test(after));
+  const end = words.findIndex((w, k) => k > 0 && CAPS_NAME_ENDS.has(foldKey(w)) && (!CAPS_PERIOD_ENDS.has(foldKey(w)) || goesOn(k)));
   return end < 0 ? proper : words.slice(0, end).join(' ');
 }
 
@@ -147,7 +153,7 @@ function mention(block: number, m: RegExpExecArray, caps: boolean): UnitMention 
   const level = m[1].toLowerCase() as UnitLevel;
   const tail = m.input.slice(m.index + m[0].length);
   const timed = caps ? '' : periodCut(m[2].trim(), tail);
-  const proper = caps ? capsName(titleCase(m[2].trim())) : timed !== m[2].trim() ? timed : openerCut(m[2].trim(), tail);
+  const proper = caps ? capsName(titleCase(m[2].trim()), tail) : timed !== m[2].trim() ? timed : openerCut(m[2].trim(), tail);
   if (NOT_NAMES.has(foldKey(proper.split(/\s+/)[0]))) return null;
   if (notAPlace(level, proper, m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
   if (officialName(proper, m.input.slice(Math.max(0, m.index - 50), m.index))) return null;

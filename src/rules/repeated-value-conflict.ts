@@ -63,7 +63,7 @@ import { agreesAt } from './support/sentences.js';
 import { labelTokens, spellInitials, tokenContainment, tokensInOrder, workloadStages } from '../extract/similarity.js';
 import { unitsAlike } from '../extract/labels.js';
 import { actedName, bareNoun, breakdownMember, initialedNoun, columnMeasure, distinctReadings, levelsApart, nameCore, namesUnion, sameItemFlow, subjectsNested, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
-import { SHARE_FRAME_WORDS, OPENING_STATE_WORDS, OTHER_TIME_WORDS, PLAN_WORDS, ASPECT_WORDS, CATEGORY_SHIFTERS, DOUBT_SHIFTERS, COUNT_WORDS, CURRENCY_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, wordsRe } from '../text/lexicon.js';
+import { SHARE_FRAME_WORDS, OPENING_STATE_WORDS, OTHER_TIME_WORDS, PLAN_WORDS, ASPECT_WORDS, CATEGORY_SHIFTERS, DOUBT_SHIFTERS, COUNT_WORDS, CURRENCY_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, FRAME_TITLE_OPENERS, alt, wordsRe } from '../text/lexicon.js';
 
 export default defineRule({
   id: 'repeated-value-conflict',
@@ -1141,6 +1141,7 @@ function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
   if (a.figure.block === b.figure.block || sameTable(context, a.figure, b.figure) || distinctReadings(a, b)) return false;
   if (factBound(a) && factBound(b)) return false;
   if (siblingTopicApart(context, a, b) || siblingTopicApart(context, b, a)) return false;
+  if (parallelApart(context, a, b) || parallelApart(context, b, a)) return false;
   // Two table cells under columns that measure different things ("Định mức" and "Tổng số phòng học", "Tỷ lệ đáp ứng" and
   // "Tỷ lệ kiên cố") are two quantities of rows that share a label.
   const [ma, mb] = [cellMeasure(context, a.figure), cellMeasure(context, b.figure)];
@@ -1302,6 +1303,45 @@ function siblingTopicApart(context: RuleContext, a: Quantity, b: Quantity): bool
   const around = new Set(labelTokens(context.source.blocks[b.figure.block].text));
   return !topics.some(([own]) => own.some((t) => words.has(t) || around.has(t)));
 }
+
+/**
+ * "a) Bếp ăn tập thể: thanh tra 14 lượt", "b) Chợ đầu mối: thanh tra 22 lượt", "c) Thức ăn đường phố: thanh tra 47 lượt": one
+ * name stated under three or more sibling headings that each name another item (none a frame such as "Kết quả …", "Đánh giá chung")
+ * is each heading's item, as siblingTopicApart reads titles that open alike, though these titles share no words. Such a
+ * figure is held only against one under its own heading: a sibling's is another item, one elsewhere their whole or a part.
+ */
+function parallelApart(context: RuleContext, a: Quantity, b: Quantity): boolean {
+  const section = a.figure.section;
+  return section !== null && parallelSections(context).get(a.name)?.has(section) === true && !within(context, b.figure.section, section);
+}
+
+const FRAME_TITLE = new RegExp(`^[\\s\\p{P}]*(?:${alt(FRAME_TITLE_OPENERS)})(?![\\p{L}])`, 'iu');
+
+// Per name, the sections it is stated in whose siblings (same parent) state it too, under three distinct titles at least, none
+// titled as a frame; read once per document.
+function parallelSections(context: RuleContext): Map<string, Set<number>> {
+  let out = PARALLEL.get(context.readings);
+  if (out) return out;
+  const byName = new Map<string, Map<number | null, Set<number>>>();
+  for (const q of context.readings) {
+    const s = q.figure.section;
+    if (!q.named || s === null || FRAME_TITLE.test(context.sections[s].title)) continue;
+    const parents = byName.get(q.name) ?? new Map<number | null, Set<number>>();
+    byName.set(q.name, parents);
+    const parent = context.sections[s].parent;
+    parents.set(parent, (parents.get(parent) ?? new Set<number>()).add(s));
+  }
+  out = new Map();
+  for (const [name, parents] of byName) {
+    const sections = [...parents.values()].filter((set) => new Set([...set].map((k) => labelTokens(context.sections[k].title).join(' '))).size >= MIN_PARALLEL).flatMap((set) => [...set]);
+    if (sections.length > 0) out.set(name, new Set(sections));
+  }
+  PARALLEL.set(context.readings, out);
+  return out;
+}
+const PARALLEL = new WeakMap<RuleContext['readings'], Map<string, Set<number>>>();
+// Two sibling headings may restate one quantity ("1. Tuyên truyền" / "2. Thông tin"); three distinct ones stating it are a list of items.
+const MIN_PARALLEL = 3;
 
 // True when `section` is `top` or lies under it.
 function within(context: RuleContext, section: number | null, top: number): boolean {

@@ -915,6 +915,15 @@ export const IN_WORDS_CUES = ['bằng chữ', 'viết bằng chữ', 'ghi bằng
  */
 export const ASSESSMENT_HEADS = ['ưu điểm', 'kết quả nổi bật', 'tồn tại', 'hạn chế', 'khó khăn', 'vướng mắc', 'nguyên nhân', 'nhận xét', 'đánh giá chung', 'bài học kinh nghiệm'] as const;
 /**
+ * Words opening a section title that frames the report's figures (a result, an assessment, a plan) rather than naming an item
+ * of a list of items: "1. Kết quả thực hiện" and "2. Đánh giá chung" may restate one count, "a) Bếp ăn tập thể" and "b) Chợ
+ * đầu mối" each count their own.
+ */
+export const FRAME_TITLE_OPENERS = [
+  ...ASSESSMENT_HEADS, ...PLAN_SECTION_WORDS, 'mục tiêu', 'dự kiến', 'kết quả', 'tình hình', 'đánh giá', 'thực hiện', 'tổng hợp', 'tổng quan',
+  'chung', 'khái quát', 'đặc điểm', 'số liệu', 'phụ lục', 'biểu',
+] as const;
+/**
  * Titles of a report's shortcomings part ("2. Tồn tại, hạn chế"): a statement there opening with "Vẫn còn 27 trường hợp …"
  * says those still exist (the whole count restated as a failing), not that 27 remain of some larger set.
  */
@@ -1477,6 +1486,13 @@ export const COUNTED_NOUNS = [
   // cases of a disease, births, shifts counted in a health report ("lũy kế 9 tháng 31 ca", "ghi nhận 12 ca bệnh")
   'ca', 'ca bệnh',
 ] as const;
+
+/**
+ * Units goods are counted in when seized, destroyed or handed out ("thu giữ 2.400 bao thuốc lá", "tiêu hủy 320 thùng bia",
+ * "phát 1.500 túi thuốc"): read only after a number whose separators are broken (extract/malformed-numbers.ts), where
+ * any counted word makes the number a quantity.
+ */
+export const PACKED_GOODS_UNITS = ['bao', 'thùng', 'kiện', 'túi', 'lon', 'bình', 'can', 'két', 'tút', 'điếu', 'bánh', 'cuộn', 'tấm', 'đôi', 'bịch', 'khay'] as const;
 
 /**
  * Counted nouns and units that can take a fraction ("1,5 ha", "12,480 tấn", "2,5 tỷ đồng"): a number before them with one
