@@ -32,13 +32,16 @@ const BLOCKED = wordsRe([...PARTIAL_CLAIM_WORDS.filter((w) => !(REMAINDER_WORDS 
 const REST = wordsRe(REMAINDER_WORDS);
 const CAPTION = new RegExp(String.raw`^\s*(?:${alt(TABLE_CAPTION_WORDS)})\s+\d`, 'iu');
 const FRAME = new Set(labelTokens(RATE_WORDS.join(' ')));
-const UNIT_NOTE = new RegExp(String.raw`^\s*\(?\s*(?:${alt(UNIT_NOTE_WORDS)})\s*:[^():;.]{1,40}\)?\s*$`, 'iu');
+// "(ĐVT: hộ)", "(ĐVT: hộ; tỷ lệ: %)": a unit note, its named parts after ";" too.
+const UNIT_NOTE = new RegExp(String.raw`^\s*\(?\s*(?:${alt(UNIT_NOTE_WORDS)})\s*:[^():;.]{1,40}(?:;[^():;.]{1,30}:[^():;.]{1,30})*\)?\s*$`, 'iu');
+// "Kết quả cụ thể theo từng xã như sau:": a lead-in line of words alone, closed by its colon, announcing the table.
+const LEAD_IN = /^[^\d:;.!?]{1,120}:\s*$/u;
 const CAPTION_LINES = 2;
 
 // The paragraph above a table's caption and unit note (two such lines at most), or `b` when it is neither.
 function aboveCaption(input: Input, b: number): number {
   let k = b;
-  while (k > b - CAPTION_LINES && k > 0 && (CAPTION.test(input.source.blocks[k]?.text ?? '') || UNIT_NOTE.test(input.source.blocks[k]?.text ?? ''))) k--;
+  while (k > b - CAPTION_LINES && k > 0 && (CAPTION.test(input.source.blocks[k]?.text ?? '') || UNIT_NOTE.test(input.source.blocks[k]?.text ?? '') || LEAD_IN.test(input.source.blocks[k]?.text ?? ''))) k--;
   return k;
 }
 
@@ -78,14 +81,31 @@ export function readTableRateFloors(input: Input): Target[] {
   return out;
 }
 
-// The one rate column whose header names, besides "tỷ lệ" and its unit, only words of the claim's rate (one word at least).
+// A rate column's own words: its header's, besides "tỷ lệ" and its unit; a bare "Tỷ lệ (%)" right after a count column is
+// that count's share ("Số hộ dùng nước hợp vệ sinh | Tỷ lệ (%)"), named by the count's header.
+function rateWords(t: Table, c: Table['columns'][number]): string[] {
+  const own = (h: string) => labelTokens(h.replace(/\([^()]*\)/gu, ' ')).filter((w) => !FRAME.has(w));
+  const words = own(c.header);
+  if (words.length > 0) return words;
+  const before = t.columns[c.index - 1];
+  return before && before.index === c.index - 1 && (before.measure === 'count' || before.measure === 'amount' || before.role === 'value') ? own(before.header) : [];
+}
+
+/**
+ * The one rate column the claim's rate names: its words (rateWords) all among the rate's words; or, when the table has
+ * several rate columns and none fits so, the one whose words that no other rate column shares are all the claim's while
+ * every other column's own words are missing from it ("hợp vệ sinh" against "sạch theo quy chuẩn").
+ */
 function rateColumn(t: Table, words: readonly string[]): number | null {
-  const fits = t.columns.filter((c) => {
-    if (c.role !== 'percent' && c.measure !== 'rate') return false;
-    const own = labelTokens(c.header.replace(/\([^()]*\)/gu, ' ')).filter((w) => !FRAME.has(w));
-    return own.length > 0 && own.every((w) => words.includes(w));
-  });
-  return fits.length === 1 ? fits[0].index : null;
+  const rates = t.columns.filter((c) => c.role === 'percent' || c.measure === 'rate').map((c) => ({ c, own: rateWords(t, c) }));
+  const fits = rates.filter((r) => r.own.length > 0 && r.own.every((w) => words.includes(w)));
+  if (fits.length === 1) return fits[0].c.index;
+  if (fits.length > 1 || rates.length < 2 || rates.some((r) => r.own.length === 0)) return null;
+  const distinct = rates.map((r) => ({ c: r.c, own: r.own.filter((w) => rates.every((o) => o === r || !o.own.includes(w))) }));
+  if (distinct.some((r) => r.own.length === 0)) return null;
+  const named = distinct.filter((r) => r.own.every((w) => words.includes(w)));
+  const others = distinct.filter((r) => !named.includes(r));
+  return named.length === 1 && others.every((r) => r.own.every((w) => !words.includes(w))) ? named[0].c.index : null;
 }
 
 // "Có 06 dự án đã hoàn thành bàn giao 100% mặt bằng; các dự án còn lại …": the statement before, in the same sentence,
