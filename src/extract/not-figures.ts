@@ -23,6 +23,7 @@ import { countedNounAt } from './counted.js';
 import { parseSpelled } from './spelled.js';
 import { findUnit } from './labels.js';
 import { keepShape } from '../text/shapes.js';
+import { memoMap } from '../text/memo.js';
 
 /** A half-open range [start, end) of a passage. */
 export type Range = [number, number];
@@ -194,11 +195,32 @@ const YEAR_IN = new RegExp(`${YEAR}(?!\\d)`);
 /** Text an address needs: without one of these the costly address pattern cannot match. */
 const URL_HINT = /@|:\/\/|www\.|\.(?:vn|com|net|org|gov|edu|info)\b/iu;
 
-/** Sorted, merged ranges of a passage that hold numbers which are not figures. */
-export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroups?: boolean; style?: 'vi' | 'en' }): Range[] {
-  const ranges: Range[] = [];
+/**
+ * Answers for short passages, kept across documents (see memo.ts): most passages are table cells ("12,6", "1.800",
+ * "Cộng (2+3)"), a fifth of the calls of a report and the same few thousand strings in report after report, and each
+ * ran all the patterns below. Keyed by what the answer depends on (the text and the three options read here); the
+ * ranges handed out are shared, so callers only read them.
+ */
+const SHORT_PASSAGES = memoMap<string, readonly Range[]>();
+const SHORT_PASSAGE = 40;
+
+/** Sorted, merged ranges of a passage that hold numbers which are not figures (shared: read them, never change them). */
+export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroups?: boolean; style?: 'vi' | 'en' }): readonly Range[] {
   // Every range holds a digit: a passage without one has none (most prose lines).
-  if (!HAS_DIGIT.test(text)) return ranges;
+  if (!HAS_DIGIT.test(text)) return NONE;
+  if (text.length > SHORT_PASSAGE) return notFigureRanges(text, opts);
+  const key = `${opts.atBlockStart ? 1 : 0}${opts.spaceGroups ? 1 : 0}${opts.style ?? ''}|${text}`;
+  let ranges = SHORT_PASSAGES.get(key);
+  if (ranges === undefined) {
+    if (SHORT_PASSAGES.size >= 20000) SHORT_PASSAGES.clear();
+    SHORT_PASSAGES.set(key, (ranges = notFigureRanges(text, opts)));
+  }
+  return ranges;
+}
+const NONE: readonly Range[] = [];
+
+function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroups?: boolean; style?: 'vi' | 'en' }): Range[] {
+  const ranges: Range[] = [];
   if (opts.atBlockStart) {
     const m = LEADING.exec(text);
     if (m) ranges.push([0, m[0].length]);
@@ -691,7 +713,7 @@ function mergeRanges(ranges: Range[]): Range[] {
 /** A cursor over sorted ranges for a left-to-right scan: overall linear. */
 export class RangeCursor {
   private i = 0;
-  constructor(private readonly ranges: Range[]) {}
+  constructor(private readonly ranges: readonly Range[]) {}
   /** True when [from, to) touches an excluded range; `from` must not decrease between calls. */
   overlaps(from: number, to: number): boolean {
     while (this.i < this.ranges.length && this.ranges[this.i][1] <= from) this.i++;

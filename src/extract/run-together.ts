@@ -53,7 +53,7 @@ export function readRunTogether(input: Pick<Analysis, 'source' | 'figures' | 'ta
     const grouped = (byBlock.get(block.index) ?? []).filter((f) => /\d\s\d/u.test(f.raw)).map((f) => [f.span.start - block.span.start, f.span.end - block.span.start]);
     // What the figure reader set aside as no figure (a variety's or a school's name closing on its number: "giống Thiên ưu 8
     // 1.900 kg"), read only for a block with a candidate pair: a number that names is never one of two counts run together.
-    let names: Array<[number, number]> | null = null;
+    let names: readonly (readonly [number, number])[] | null = null;
     PAIR.lastIndex = 0;
     for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
       const [raw, first, second] = m;

@@ -7,7 +7,7 @@
  * the strings' letter pairs.
  */
 import { createRequire } from 'node:module';
-import { foldKey, stripDiacritics } from '../text/normalize.js';
+import { foldKey, singleSpaced, stripDiacritics } from '../text/normalize.js';
 import { alt, LABEL_LEADING_WORDS, MACHINE_KIND_WORDS, WORKLOAD_STAGES, wordsRe } from '../text/lexicon.js';
 import { memoMap } from '../text/memo.js';
 
@@ -62,7 +62,7 @@ const CANONICAL = memoMap<string, string>();
 export function canonicalLabel(s: string): string {
   let canon = CANONICAL.get(s);
   if (canon === undefined) {
-    canon = expandOnce(foldKey(s).replace(/[“”"'‘’]/g, ' ')).replace(/\s+/g, ' ').trim();
+    canon = singleSpaced(expandOnce(foldKey(s).replace(/[“”"'‘’]/g, ' '))).trim();
     if (s.length <= 200) {
       if (CANONICAL.size >= 20000) CANONICAL.clear();
       CANONICAL.set(s, canon);

@@ -7,6 +7,7 @@ import type { BlockRange, CellKind, TableCell } from '../model/index.js';
 import { pairPercents } from './figures.js';
 import { SPACE_GROUPED, VIETNAMESE, type NumberGrammar } from './numbers.js';
 import { readPassage } from './read-figures.js';
+import { memoMap } from '../text/memo.js';
 
 // A cell holding one space-grouped number ("2 650", "12 345 000 đồng", "1 205,5%"): grouping whatever the document does elsewhere.
 const ONE_SPACE_GROUPED = new RegExp(String.raw`^-?${SPACE_GROUPED.source}\s*(?:%|\p{L}[\p{L}\s]*)?$`, 'u');
@@ -25,19 +26,60 @@ export function cleanCellText(raw: string): string {
 
 /** Parse a cell's text; `at` is where the cell sits in its block (null for a cell the row lacks). */
 export function readCell(raw: string, at: BlockRange | null, blockText?: string, grammar: NumberGrammar = VIETNAMESE): TableCell {
-  const { style, sure } = grammar;
-  const text = cleanCellText(raw);
+  const r = cellReading(raw, grammar);
   const base: TableCell = {
-    text, kind: 'empty', value: null, decimals: 0, numerator: null, denominator: null,
+    text: r.text, kind: 'empty', value: null, decimals: 0, numerator: null, denominator: null,
     percent: null, percentDecimals: null, pure: false, at,
   };
-  if (EMPTY.test(text)) return base;
+  if (r.kind === 'empty') return base;
+  if (r.figure === null) return { ...base, kind: r.kind };
+  return {
+    ...base,
+    kind: r.kind, value: r.value, decimals: r.decimals, numerator: r.numerator, denominator: r.denominator,
+    percent: r.percent, percentDecimals: r.percentDecimals, pure: r.pure,
+    at: locate(at, blockText, r.figure),
+  };
+}
+
+/** What a cell's text reads as wherever the cell sits; `figure`: the characters of its one figure, null for none. */
+interface CellReading {
+  text: string; kind: CellKind; value: number | null; decimals: number; numerator: number | null; denominator: number | null;
+  percent: number | null; percentDecimals: number | null; pure: boolean; figure: string | null;
+}
+
+/**
+ * Readings of short cells, kept across documents (see memo.ts): tables repeat the same cells ("100%", "02", "x", "-",
+ * "Tăng 5,2%") in report after report, and each was read through the whole figure grammar. Keyed by what the reading
+ * depends on: the raw text and the number grammar (where the cell sits only narrows its range, in readCell).
+ */
+const CELL_READINGS = memoMap<string, CellReading>();
+const SHORT_CELL = 100;
+
+function cellReading(raw: string, grammar: NumberGrammar): CellReading {
+  if (raw.length > SHORT_CELL) return readCellText(raw, grammar);
+  const key = `${grammar.style}${grammar.sure ? 1 : 0}|${raw}`;
+  let r = CELL_READINGS.get(key);
+  if (r === undefined) {
+    if (CELL_READINGS.size >= 20000) CELL_READINGS.clear();
+    CELL_READINGS.set(key, (r = readCellText(raw, grammar)));
+  }
+  return r;
+}
+
+function readCellText(raw: string, grammar: NumberGrammar): CellReading {
+  const { style, sure } = grammar;
+  const text = cleanCellText(raw);
+  const none: CellReading = {
+    text, kind: 'empty', value: null, decimals: 0, numerator: null, denominator: null,
+    percent: null, percentDecimals: null, pure: false, figure: null,
+  };
+  if (EMPTY.test(text)) return none;
   const { figures } = readPassage(text, { atBlockStart: true, inCell: true, style, sure, spaceGroups: style === 'vi' && ONE_SPACE_GROUPED.test(text) });
   pairPercents(text, figures);
   // A fraction's own percent belongs to the fraction ("875/875 = 100%"), not a second figure.
   const own = figures.filter((f, i) => !(i > 0 && f.kind === 'percent' && figures[i - 1].kind === 'fraction' && figures[i - 1].percent === f.value));
-  if (own.length === 0) return { ...base, kind: 'text' };
-  if (own.length > 1) return { ...base, kind: 'mixed' };
+  if (own.length === 0) return { ...none, kind: 'text' };
+  if (own.length > 1) return { ...none, kind: 'mixed' };
   const f = own[0];
   const k = figures.indexOf(f);
   const paired = f.kind === 'fraction' && f.percent !== null ? figures[k + 1] : undefined;
@@ -46,7 +88,7 @@ export function readCell(raw: string, at: BlockRange | null, blockText?: string,
   const residue = (text.slice(0, f.from).replace(/^[-−–+]\s?$/u, '') + ' ' + text.slice(end)).replace(/[\s.,;:=()%]/gu, '');
   const unitOnly = f.unit !== null && residue.replace(/\s/g, '') === f.unit.replace(/[\s%]/g, '');
   return {
-    ...base,
+    text,
     kind: f.kind === 'range' ? 'mixed' : (f.kind as CellKind),
     value: f.kind === 'range' ? null : negative(text, f.from, f.value),
     decimals: f.decimals,
@@ -55,7 +97,7 @@ export function readCell(raw: string, at: BlockRange | null, blockText?: string,
     percent: f.percent,
     percentDecimals: paired ? paired.decimals : null,
     pure: residue === '' || unitOnly,
-    at: locate(at, blockText, text.slice(f.from, end)),
+    figure: text.slice(f.from, end),
   };
 }
 

@@ -21,13 +21,17 @@ const ODD_OR_GROUPED = new RegExp(String.raw`(?<![\d.,])\d{1,3}(?:[\u00A0\u202F\
 export function normalizeText(s: string): string {
   // One pass per concern; a run of spaces and tabs becomes one tab when it holds one, else one
   // space. Each run is matched once: `[ \t]*\t[ \t]*` rescanned a run of spaces holding no tab
-  // from each of its spaces (100,000 spaces: 41 s).
-  return s
-    .normalize('NFC')
-    .replace(ODD_OR_GROUPED, (m) => (m.length > 1 ? m.replace(NO_BREAK_SPACES, '\u00A0') : ODD_TO[m] ?? ' '))
-    .replace(/[ \t]{2,}/g, (run) => (run.includes('\t') ? '\t' : ' '))
-    .trim();
+  // from each of its spaces (100,000 spaces: 41 s). Each replacement runs only when the text holds
+  // what it could replace (a label or a name mostly holds neither: the grouped-number pattern opens
+  // with a lookbehind, so it is tried at every index, where the test is one scan of a character class).
+  let t = s.normalize('NFC');
+  if (ODD_CHAR.test(t)) t = t.replace(ODD_OR_GROUPED, (m) => (m.length > 1 ? m.replace(NO_BREAK_SPACES, '\u00A0') : ODD_TO[m] ?? ' '));
+  if (SPACE_RUN.test(t)) t = t.replace(/[ \t]{2,}/g, (run) => (run.includes('\t') ? '\t' : ' '));
+  return t.trim();
 }
+// Every match of ODD_OR_GROUPED holds one of ODD_CHARS (the grouping spaces are among them); every run replaced, two of " \t".
+const ODD_CHAR = new RegExp(ODD_CHARS.source);
+const SPACE_RUN = /[ \t]{2}/;
 
 /** Old-style tone placement on the second vowel of oa/oe/uy → new style, as NFC syllables ("hoà" → "hòa"). */
 const TONE_MOVES = new Map<string, string>();
@@ -44,21 +48,31 @@ const TONE_MOVE = new RegExp(`(?:${[...TONE_MOVES.keys()].join('|')})(?![\\p{L}]
 
 /** Unify tone placement so "hoà"/"hòa", "thuý"/"thúy", "uỷ"/"ủy" compare equal (NFC in, NFC out). */
 export function unifyTones(s: string): string {
-  return s.normalize('NFC').replace(TONE_MOVE, (m) => TONE_MOVES.get(m)!);
+  const t = s.normalize('NFC');
+  return TONE_PAIR.test(t) ? t.replace(TONE_MOVE, (m) => TONE_MOVES.get(m)!) : t;
 }
+// What every move holds, without the lookahead: most text holds none of them, and the test is cheaper than the replace.
+const TONE_PAIR = new RegExp(`(?:${[...TONE_MOVES.keys()].join('|')})`, 'u');
 
 // Keys of short strings (labels, names: the same few hundred come back per document), kept until the map fills.
 const FOLDED = memoMap<string, string>();
 
 /** A key for matching labels and place names: NFC, unified tones, lower case, single spaces. */
 export function foldKey(s: string): string {
-  if (s.length > 200) return unifyTones(normalizeText(s)).toLowerCase().replace(/\s+/g, ' ');
+  if (s.length > 200) return singleSpaced(unifyTones(normalizeText(s)).toLowerCase());
   let key = FOLDED.get(s);
   if (key === undefined) {
     if (FOLDED.size >= 20000) FOLDED.clear();
-    FOLDED.set(s, (key = unifyTones(normalizeText(s)).toLowerCase().replace(/\s+/g, ' ')));
+    FOLDED.set(s, (key = singleSpaced(unifyTones(normalizeText(s)).toLowerCase())));
   }
   return key;
+}
+
+// Every run of white space as one space. A text whose only white space is single spaces is already so: the test (two
+// white-space characters in a row, or one that is not a space) spares the copy the replace makes of nearly every label.
+const WIDE_SPACE = /\s\s|[^\S ]/;
+export function singleSpaced(s: string): string {
+  return WIDE_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
 
 /** Strip every diacritic (and đ → d): for loose matching only, never for display. */

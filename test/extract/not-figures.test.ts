@@ -477,3 +477,20 @@ describe('cases of a disease counted after a period word', () => {
     expect(excluded('Toàn trường có 24 lớp.')).toEqual([]);
   });
 });
+
+// Short passages (table cells, mostly) are answered once per process: the same text with the same options gets the same
+// ranges back without running the patterns again; other options are read afresh.
+describe('short passages answered once', () => {
+  it('hands back the ranges of a short passage it read before, and reads it again under other options', () => {
+    const cell = 'Đội 7 (05/2023)';
+    const first = findNotFigureRanges(cell, { atBlockStart: false });
+    expect(first.map(([a, b]) => cell.slice(a, b))).toEqual(['Đội 7', '05/2023']);
+    expect(findNotFigureRanges(cell, { atBlockStart: false })).toBe(first);
+    const grouped = findNotFigureRanges(cell, { atBlockStart: false, spaceGroups: true });
+    expect(grouped).not.toBe(first);
+    expect(grouped).toEqual(first);
+    // A longer passage is read each time.
+    const line = 'Tổ công tác số 3 đã kiểm tra 14 cơ sở kinh doanh trên địa bàn trong tháng 5/2024';
+    expect(findNotFigureRanges(line, { atBlockStart: false })).not.toBe(findNotFigureRanges(line, { atBlockStart: false }));
+  });
+});

@@ -23,3 +23,22 @@ describe('unifyTones', () => {
     expect(foldKey(' Hoà  Bình ')).toBe('hòa bình');
   });
 });
+
+// Each replacement of normalizeText, unifyTones and foldKey runs only when a test finds what it could replace: text
+// holding each of them, one of them, or none, folds as before.
+describe('replacements skipped when the text holds nothing to replace', () => {
+  it('normalizes, unifies tones and folds text holding one thing to replace, several, or none', () => {
+    expect(foldKey('Trường mầm non Hoà Bình có 12 lớp')).toBe('trường mầm non hòa bình có 12 lớp');
+    expect(foldKey('trường mầm non hòa bình có 12 lớp')).toBe('trường mầm non hòa bình có 12 lớp');
+    expect(normalizeText('thuỷ lợi\tnội đồng  và  kênh')).toBe('thuỷ lợi\tnội đồng và kênh');
+    expect(foldKey('thuỷ lợi\tnội đồng  và  kênh')).toBe('thủy lợi nội đồng và kênh');
+    expect(normalizeText('Doanh thu 3\u00A0786 triệu đồng, quý\u2009II')).toBe('Doanh thu 3\u00A0786 triệu đồng, quý II');
+    expect(normalizeText('Xã \u00D0ông Sơn: 1\u202F250 hộ, khoẻ')).toBe('Xã Đông Sơn: 1\u00A0250 hộ, khoẻ');
+    expect(unifyTones('Xã Đông Sơn: 1\u00A0250 hộ, khoẻ')).toBe('Xã Đông Sơn: 1\u00A0250 hộ, khỏe');
+    expect(normalizeText('soft\u00ADhyphen, zero\u200Dwidth')).toBe('softhyphen, zerowidth');
+    expect(foldKey('KHOẺ, HOÀ, QUÝ  ')).toBe('khỏe, hòa, qúy');
+    expect(foldKey('   hai   dòng\nmới\r\n')).toBe('hai dòng mới');
+    expect(foldKey('a\u3000b')).toBe('a b');
+    expect(foldKey('Tỷ lệ  hộ\tnghèo')).toBe('tỷ lệ hộ nghèo');
+  });
+});
