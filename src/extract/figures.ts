@@ -255,9 +255,14 @@ const SHARE_CLAUSE = new RegExp(String.raw`^\s*%?\s*,\s*(?:${alt(SHARE_OF_WHOLE_
  * reached, and the clause right after it hands over the counted things' share of their whole ("chiếm", "bằng"). The
  * fraction's own percent is that share, the next figure after the first percent.
  */
-function shareAfterRate(text: string, p: PassageFigure, after: PassageFigure | undefined): PassageFigure | undefined {
-  return after?.kind === 'percent' && SHARE_CLAUSE.test(text.slice(p.to, after.from)) ? after : undefined;
+function shareAfterRate(text: string, f: PassageFigure, p: PassageFigure, after: PassageFigure | undefined): PassageFigure | undefined {
+  if (after?.kind !== 'percent' || !SHARE_CLAUSE.test(text.slice(p.to, after.from))) return undefined;
+  // The first percent names its own rate ("đạt tỷ lệ tiêm chủng đầy đủ 100%"), not a bare ", đạt 93,9%"; the second is a
+  // share, no rate of a plan or a comparison ("bằng 102,2% chỉ tiêu" is the fulfilment of the first).
+  return NAMED_RATE_BEFORE.test(text.slice(f.to, p.from)) && !OTHER_AFTER.test(text.slice(after.to, after.to + 40)) ? after : undefined;
 }
+// "… thôn đạt tỷ lệ tiêm chủng đầy đủ ": a rate word and the words naming it, right before the percent.
+const NAMED_RATE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(RATE_WORDS)})\s+\p{L}[\p{L}\s]*$`, 'iu');
 
 const PLANNED_WHOLE = new RegExp(String.raw`(?<![\p{L}])theo\s+(?:${alt(TARGET_WORDS)})(?:\s+(?:${alt(PLAN_BASE_TAILS)}))?(?=\s*,)`, 'iu');
 
@@ -281,7 +286,7 @@ export function pairPercents(text: string, figs: PassageFigure[]): void {
     // "12/42 dự án giải ngân trên 60% kế hoạch, chiếm 28,6%": so is a percent bounding what the counted things did.
     let next = k + 1;
     while (figs[next] && (figs[next].kind !== 'percent' ? openBound(text, figs[next - 1], figs[next]) : boundingRate(text, f, figs[next - 1], figs[next]))) next++;
-    const p = (figs[next]?.kind === 'percent' ? shareAfterRate(text, figs[next], figs[next + 1]) : undefined) ?? figs[next];
+    const p = (figs[next]?.kind === 'percent' ? shareAfterRate(text, f, figs[next], figs[next + 1]) : undefined) ?? figs[next];
     // "3,2/4,0 km kênh mương theo kế hoạch, đạt 85% kế hoạch": the fraction is done over planned, its rate the percent after.
     const between = p ? text.slice(f.to, p.from).replace(PLANNED_WHOLE, ' ') : '';
     const bound = p ? BOUND_BEFORE.test(between) || BOUND_AFTER.test(text.slice(p.to, p.to + 40)) : false;
