@@ -22,6 +22,7 @@ import { readTableBounds } from './claims-table-bounds.js';
 import { readTableDirections } from './claims-table-direction.js';
 import { readRecalledPlans } from './claims-plan-recalled.js';
 import { readRecalledChanges } from './claims-change-recalled.js';
+import { readTableBaseChanges } from './claims-table-base.js';
 import { readPriorDirections } from './claims-prior-direction.js';
 import { readTableMemberClaims } from './claims-table-members.js';
 import { readTableRateFloors } from './claims-table-rate-floor.js';
@@ -143,6 +144,9 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   out.push(...readTableDirections(input).filter((d) => d.kind !== 'direction' || !trends.some((t) => t.block === d.block && t.from < d.to && d.from < t.to)));
   out.push(...readRecalledPlans(input));
   out.push(...readRecalledChanges(input));
+  // A change whose base only a nearby table gives, unless its sentence already gave one (a bracketed base, "từ A lên B").
+  const read = new Set(out.flatMap((c) => (c.kind === 'change' ? [`${c.block}:${c.figure.index}`] : [])));
+  out.push(...readTableBaseChanges(input).filter((c) => c.kind === 'change' && !read.has(`${c.block}:${c.figure.index}`)));
   out.push(...readPriorDirections(input));
   out.push(...readTableMemberClaims(input));
   out.push(...floors);

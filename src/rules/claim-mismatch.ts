@@ -32,6 +32,9 @@
  * - "<subject> (đã) vượt / chưa đạt dự toán|kế hoạch" with no figure, against the one rate of that plan the report states for
  *   the same subject ("Thu ngân sách … bằng 86,4% dự toán năm"), or the plan and result stated in the one section its
  *   subject names ("Công tác thanh tra": "Kế hoạch … 15 cuộc; thực tế triển khai 13 cuộc") (src/extract/claims-plan-recalled.ts);
+ * - "<value> <noun>, tăng/giảm X% so với năm Y | cùng kỳ" with no base written, against the one row of a table nearby (same
+ *   section) whose current column holds the value and whose one earlier column (year Y, "Cùng kỳ"; no plan) the base; the row
+ *   named by the sentence (its label's words, or for the total row the caption's) (src/extract/claims-table-base.ts);
  * - "<row label> tăng/giảm (mạnh) so với cùng kỳ" with no figure, in the paragraph right before or after a table whose one
  *   change column ("So cùng kỳ (%)", a negative cell among its rows) gives that row the other sign
  *   (src/extract/claims-table-trend.ts);

@@ -1,0 +1,227 @@
+/**
+ * A change whose base only a table gives: "toàn huyện có 3.962 đối tượng hưởng trợ cấp …, tăng 12% so với năm 2023" beside a
+ * table whose total row holds 3.962 under "Năm 2024" and 3.655 under "Năm 2023" (+8,4%, not 12%). The sentence states the
+ * current value and the percent change; the earlier value is the same row's cell of the earlier column. Read as a `change`
+ * claim whose current and base are the row's two cells, judged by claim-mismatch as a bracketed base is.
+ *
+ * Read only when (precision first): the percent's verb is "tăng"/"giảm" with no hedge ("khoảng", "hơn"), and right after it
+ * "so với" an earlier period — a year, "cùng kỳ (năm trước|năm Y)", "năm trước" — and nothing else but a joiner or a cause;
+ * the current value is the last figure before the verb in its statement (a bracketed restatement, "(khoảng 2,15 tỷ đồng)",
+ * aside), a count, decimal or amount with only its noun between it and the verb, no plan word and no "so với" before it;
+ * the table lies in the claim's section, at most NEAR paragraphs away; the value (at the table's unit note's scale) is
+ * the cell of exactly one row in exactly one current column (a header year Y or "Kỳ này", not a plan), which has exactly one
+ * earlier column (header year Y − 1, or "Cùng kỳ", "Năm trước"; a plan never is one); the claim's year is that column's; every
+ * year the statement names before the verb is the current column's, and a quarter or a run of months it names is in that
+ * column's header; the row is named by the sentence — every word of its label (two at least) in the statement, or, for the
+ * total row, two words at least of the table's caption, label header or current header in it. A percent current value
+ * (a rate, whose change may be in points) is not read.
+ */
+import type { Block, Comparison, Figure, Table, TableCell, TableColumn } from '../model/index.js';
+import type { ComparisonInput } from './comparisons.js';
+import { labelTokens } from './similarity.js';
+import { sameUnit } from './comparisons.js';
+import { SCALE_WORDS } from './numbers.js';
+import {
+  alt, CAUSE_WORDS, CHANGE_VERBS, CLAIM_JOINERS, COMPARED_WITH, CURRENCY_WORDS, PLAN_ABBREVIATIONS, PLAN_WORDS, PREVIOUS_PERIOD_BASE_WORDS, PREVIOUS_YEAR_BASE_WORDS, QUARTER_WORDS, MONTH_WORDS,
+  SAME_PERIOD_BASE_WORDS, TABLE_CAPTION_WORDS, UNIT_NOTE_WORDS, YEAR_WORDS,
+} from '../text/lexicon.js';
+import type { Analysis } from '../model/index.js';
+
+type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses' | 'blockSection'> & { tables?: Analysis['tables'] };
+
+/** Paragraphs (not rows) between the claim and its table at most: a caption and a unit note, one more. */
+const NEAR = 3;
+const YEAR = String.raw`((?:19|20)\d\d)`;
+// Right after the percent: "so với" and the earlier period — "cùng kỳ (năm trước | năm 2023)", "năm trước", "(năm) 2023" —
+// then the statement's end, a joiner or a cause (group 1 same-period words, 2 its year, 3 previous-year words, 4 a bare year, 5 the rest).
+const BASE = new RegExp(
+  String.raw`^\s*(?:${alt(COMPARED_WITH)})\s+(?:(${alt(SAME_PERIOD_BASE_WORDS)})(?:\s+(?:(?:${alt(PREVIOUS_YEAR_BASE_WORDS)})|(?:${alt(YEAR_WORDS)})\s+${YEAR}))?|(${alt(PREVIOUS_YEAR_BASE_WORDS)})|(?:${alt(YEAR_WORDS)})\s+${YEAR})(?![\p{L}\d])\s*([^,;.()]*)`,
+  'iu',
+);
+const REST = new RegExp(String.raw`^(?:$|(?:${alt(CLAIM_JOINERS, CAUSE_WORDS)})(?![\p{L}]))`, 'iu');
+const VERB_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${alt(CHANGE_VERBS)})\s*$`, 'iu');
+// Between the current value and the verb: its noun, a comma ("3.962 đối tượng hưởng trợ cấp …, tăng").
+const NOUN_GAP = /^[\p{L}\s,]{0,90}$/u;
+// A plan, in words or its abbreviation as written ("Kế hoạch", "KH 2024"; "kh" lower case is no abbreviation).
+const PLAN = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PLAN_WORDS)})(?![\p{L}])`, 'iu');
+const PLAN_ABBREVIATION = new RegExp(String.raw`(?<![\p{L}])(?:${PLAN_ABBREVIATIONS.join('|')})(?![\p{L}])`, 'u');
+const planned = (s: string) => PLAN.test(s) || PLAN_ABBREVIATION.test(s);
+const COMPARED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COMPARED_WITH)})(?![\p{L}])`, 'iu');
+const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
+// A period the statement names besides a year: "quý III", "6 tháng (đầu năm)", "9 tháng".
+const PERIOD_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(QUARTER_WORDS)})\s+(?:IV|III|II|I|[1-4])(?![\p{L}\d])|(?<![\d/.,])\d{1,2}\s+(?:${alt(MONTH_WORDS)})(?![\p{L}])`, 'giu');
+const PREVIOUS_PERIOD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PREVIOUS_PERIOD_BASE_WORDS)})(?![\p{L}])`, 'iu');
+const CAPTION_WORDS: ReadonlySet<string> = new Set([...TABLE_CAPTION_WORDS, ...YEAR_WORDS]);
+const UNIT_NOTE = new RegExp(String.raw`^\s*\(?\s*(?:${alt(UNIT_NOTE_WORDS)})\s*:`, 'iu');
+const SCALED_MONEY = new RegExp(String.raw`^(${Object.keys(SCALE_WORDS).join('|')})\s+(?:${alt(CURRENCY_WORDS)})$`, 'iu');
+// Columns that hold the period's amounts: never a plan, a rate of it, a change, a rank or a rate.
+const AMOUNT_ROLES = new Set(['value', 'period', 'total', 'cumulative']);
+const AMOUNT_MEASURES = new Set(['result', 'money', 'count', 'amount']);
+
+const countable = (f: Figure) => f.kind === 'count' || f.kind === 'decimal' || f.kind === 'money';
+const cellOk = (c: TableCell | undefined): c is TableCell => !!c && c.pure && c.value !== null && c.at !== null && (c.kind === 'count' || c.kind === 'decimal' || c.kind === 'money');
+const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+interface Pair { now: TableColumn; then: TableColumn }
+
+/** The percent changes of a stated value whose earlier value only a nearby table's row gives (see the module comment). */
+export function readTableBaseChanges(input: Input): Comparison[] {
+  const out: Comparison[] = [];
+  const tables = (input.tables ?? []).filter((t) => t.headerBlocks.length > 0 && t.rows.length > 0 && pairsOf(t).size > 0);
+  if (tables.length === 0) return out;
+  const { blocks } = input.source;
+  const figures = input.figures;
+  let figureAt: FigureAt | null = null;
+  const bySection = new Map<number | null, Table[]>();
+  for (const t of tables) {
+    const key = input.blockSection[t.headerBlocks[0]] ?? null;
+    bySection.set(key, [...(bySection.get(key) ?? []), t]);
+  }
+  // Figures come block by block in reading order: the figures before the percent in its block run back from it.
+  for (let k = 0; k < figures.length; k++) {
+    const change = figures[k];
+    if (change.kind !== 'percent' || change.cell !== null || !change.change || change.change.hedged) continue;
+    const block = blocks[change.block];
+    if (block.kind === 'row') continue;
+    const start = block.span.start;
+    const pos = change.span.start - start;
+    const text = block.text;
+    const verb = VERB_BEFORE.exec(text.slice(Math.max(0, pos - 12), pos));
+    if (!verb || verb[1].toLowerCase() !== change.change.verb) continue;
+    const base = BASE.exec(text.slice(change.span.end - start, change.span.end - start + 80));
+    if (!base || !REST.test(base[5].trim())) continue;
+    const s = input.clauses.at(change.block, pos, true);
+    if (!s) continue;
+    const verbAt = pos - verb[0].length;
+    const current = currentBefore(figures, k, change.block, start, text, s.from, verbAt);
+    if (!current) continue;
+    const lead = text.slice(s.from, verbAt);
+    if (planned(lead) || COMPARED.test(lead.slice(0, current.span.start - start - s.from))) continue;
+    const words = new Set(labelTokens(lead.replace(/\([^()]*\)/gu, ' ')).filter((w) => !/^\d/u.test(w) && !CAPTION_WORDS.has(w)));
+    const named = [...lead.matchAll(PERIOD_NAMED)].map((m) => m[0].toLowerCase().replace(/\s+/gu, ' '));
+    const years = new Set((lead.match(YEARS) ?? []).map(Number));
+    const claimYear = (base[2] ?? base[4]) !== undefined ? Number(base[2] ?? base[4]) : null;
+    const found: Array<{ table: Table; row: number; pair: Pair }> = [];
+    const at = (figureAt ??= cellFigures(input));
+    for (const t of bySection.get(input.blockSection[change.block] ?? null) ?? []) {
+      if (!nearby(input, t, change.block)) continue;
+      for (const [, pair] of pairsOf(t)) {
+        t.rows.forEach((row, r) => {
+          const cell = row.cells[pair.now.index];
+          if (cellOk(cell) && sameAmount(input, current, cell, at)) found.push({ table: t, row: r, pair });
+        });
+      }
+    }
+    if (found.length !== 1) continue;
+    const { table, row: r, pair } = found[0];
+    const row = table.rows[r];
+    const { now, then } = pair;
+    // The claim's year is the earlier column's (or, for an unyeared "Cùng kỳ", the year before the current column's).
+    if (claimYear !== null && !(then.year === claimYear || (then.year === null && now.year === claimYear + 1))) continue;
+    if (claimYear === null && then.year === null && PREVIOUS_PERIOD.test(then.header)) continue;
+    // A year the statement names before the verb is the current column's; with an unyeared column, none may be named.
+    if (now.year !== null ? [...years].some((y) => y !== now.year) : years.size > 0) continue;
+    const header = now.header.toLowerCase().replace(/\s+/gu, ' ');
+    if (named.some((p) => !header.includes(p))) continue;
+    if (!rowNamed(input, table, row, now, words)) continue;
+    const [a, b] = [at(row.cells[now.index]), at(row.cells[then.index])];
+    if (!a || !b || !cellOk(row.cells[then.index]) || b.value <= 0 || !countable(a) || !countable(b)) continue;
+    const down = change.change.value < 0;
+    out.push({
+      kind: 'change', block: change.block, from: verbAt, to: change.span.end - start + base[0].slice(0, base[0].length - base[5].length).trimEnd().length, verb: verb[1].toLowerCase(),
+      stated: change.value, signed: down ? -change.value : change.value, decimals: change.decimals, percent: true, unit: '%', written: change.raw.replace(/\s*%$/u, ''),
+      figure: change, current: a, base: b, amount: a.value, scale: 1,
+    });
+  }
+  return out;
+}
+
+// The last figure before the verb in the statement, not in brackets, with only its noun between: the value that changed.
+function currentBefore(figures: readonly Figure[], k: number, block: number, start: number, text: string, from: number, verbAt: number): Figure | null {
+  for (let j = k - 1; j >= 0 && figures[j].block === block; j--) {
+    const f = figures[j];
+    const fAt = f.span.start - start;
+    if (fAt < from) return null;
+    const before = text.slice(from, fAt);
+    // Inside a bracket: a restatement ("(khoảng 2,15 tỷ đồng)"), passed over.
+    if ((before.match(/\(/gu) ?? []).length > (before.match(/\)/gu) ?? []).length) continue;
+    if (!countable(f) || f.change) return null;
+    const gap = text.slice(f.span.end - start, verbAt).replace(/\([^()]*\)/gu, ' ');
+    return NOUN_GAP.test(gap) ? f : null;
+  }
+  return null;
+}
+
+// Each current column of a table with its one earlier column, by the current column's index (read once per table).
+function pairsOf(t: Table): Map<number, Pair> {
+  let pairs = PAIRS.get(t);
+  if (!pairs) PAIRS.set(t, (pairs = readPairs(t)));
+  return pairs;
+}
+const PAIRS = new WeakMap<Table, Map<number, Pair>>();
+
+function readPairs(t: Table): Map<number, Pair> {
+  const out = new Map<number, Pair>();
+  const amounts = t.columns.filter((c) => AMOUNT_ROLES.has(c.role) && AMOUNT_MEASURES.has(c.measure) && !planned(c.header));
+  for (const now of amounts) {
+    if (now.time === 'earlier') continue;
+    let earlier: TableColumn[];
+    const year = now.year;
+    if (year !== null) earlier = amounts.filter((c) => c !== now && (c.year === year - 1 || (c.year === null && c.time === 'earlier')));
+    else if (now.time === 'current') earlier = amounts.filter((c) => c.time === 'earlier');
+    else continue;
+    if (earlier.length === 1) out.set(now.index, { now, then: earlier[0] });
+  }
+  return out;
+}
+
+// The table lies in the claim's section, at most NEAR paragraphs before or after the claim's.
+function nearby(input: Input, t: Table, block: number): boolean {
+  const first = t.headerBlocks[0];
+  const last = Math.max(...t.headerBlocks, ...t.rows.flatMap((r) => r.blocks));
+  if (input.blockSection[first] !== input.blockSection[block]) return false;
+  if (first > block) return first - block - 1 <= NEAR;
+  return last < block && block - last - 1 <= NEAR;
+}
+
+// The value stated in the sentence is the cell's, at the scale of its unit ("2.148,6" under "(ĐVT: triệu đồng)").
+function sameAmount(input: Input, f: Figure, cell: TableCell, at: FigureAt): boolean {
+  const c = at(cell);
+  if (!c || !countable(c)) return false;
+  const scaled = c.unit !== null ? SCALED_MONEY.exec(c.unit) : null;
+  if (f.kind === 'money') return close(c.kind === 'money' ? c.value : scaled ? c.value * SCALE_WORDS[scaled[1].toLowerCase()] : NaN, f.value);
+  return c.kind !== 'money' && !scaled && close(c.value, f.value) && sameUnit(f, c);
+}
+
+// The row is the one the sentence names: its label's words all in the statement, or the total of the table it is about.
+function rowNamed(input: Input, t: Table, row: Table['rows'][number], now: TableColumn, words: Set<string>): boolean {
+  if (!row.total) {
+    const label = labelTokens(row.label).filter((w) => !/^\d/u.test(w));
+    return label.length >= 2 && label.every((w) => words.has(w));
+  }
+  const about = new Set([...labelTokens(captionOf(input, t)), ...(t.labelColumn !== null ? labelTokens(t.columns[t.labelColumn].header) : []), ...labelTokens(now.header)]);
+  let shared = 0;
+  for (const w of about) if (words.has(w)) shared++;
+  return shared >= 2;
+}
+
+// The table's caption: the paragraph just above its header, a unit note passed over ("Bảng 2. Đối tượng … (ĐVT: người)").
+function captionOf(input: Input, t: Table): string {
+  const { blocks } = input.source;
+  for (let b = t.headerBlocks[0] - 1, seen = 0; b >= 0 && seen < 2; b--, seen++) {
+    const block: Block = blocks[b];
+    if (block.kind === 'row') return '';
+    if (UNIT_NOTE.test(block.text)) continue;
+    return block.text.length <= 200 && !/\d[\d.,]*\s*%|\d{3}/u.test(block.text.replace(YEARS, '')) ? block.text : '';
+  }
+  return '';
+}
+
+type FigureAt = (cell: TableCell | undefined) => Figure | null;
+
+// The figure read from a cell, by where the cell sits (a pdf row realigned moved its cells): the cell figures indexed once.
+function cellFigures(input: Input): FigureAt {
+  const byPlace = new Map<string, Figure>();
+  for (const f of input.figures) if (f.cell !== null) byPlace.set(`${f.block}:${f.span.start - input.source.blocks[f.block].span.start}`, f);
+  return (cell) => (cell?.at ? byPlace.get(`${cell.at.block}:${cell.at.from}`) ?? null : null);
+}
