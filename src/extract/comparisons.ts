@@ -23,6 +23,8 @@ import { readTableDirections } from './claims-table-direction.js';
 import { readRecalledPlans } from './claims-plan-recalled.js';
 import { readRecalledChanges } from './claims-change-recalled.js';
 import { readTableBaseChanges } from './claims-table-base.js';
+import { readRecalledRatios } from './claims-ratio-recalled.js';
+import { readSubjectPlans } from './claims-plan-subject.js';
 import { readPriorDirections } from './claims-prior-direction.js';
 import { readTableMemberClaims } from './claims-table-members.js';
 import { readTableRateFloors } from './claims-table-rate-floor.js';
@@ -129,6 +131,12 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
       readLeadingBases(r, byBlock);
     }
   }
+  // "số vụ kiểm tra vượt kế hoạch (…)" names its value back ("kiểm tra 186 vụ"): that reading replaces one of the nearest value.
+  const named = readSubjectPlans(input);
+  if (named.length > 0) {
+    const same = (c: ComparisonClaim) => c.kind === 'target' && named.some((n) => n.block === c.block && n.from < c.to && c.from < n.to);
+    out.splice(0, out.length, ...out.filter((c) => !same(c)), ...named);
+  }
   out.push(...readFullClaims(input, byBlock));
   const tableTargets = [...readTableAllTargets(input), ...readFarTableAllTargets(input)];
   out.push(...tableTargets);
@@ -147,6 +155,9 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   // A change whose base only a nearby table gives, unless its sentence already gave one (a bracketed base, "từ A lên B").
   const read = new Set(out.flatMap((c) => (c.kind === 'change' ? [`${c.block}:${c.figure.index}`] : [])));
   out.push(...readTableBaseChanges(input).filter((c) => c.kind === 'change' && !read.has(`${c.block}:${c.figure.index}`)));
+  // A multiple its own paragraph already reads (readPriorRatios) is not read again against a statement elsewhere.
+  const ratios = out.filter((c): c is RatioClaim => c.kind === 'ratio');
+  out.push(...readRecalledRatios(input).filter((r) => !ratios.some((c) => c.block === r.block && c.from < r.to && r.from < c.to)));
   out.push(...readPriorDirections(input));
   out.push(...readTableMemberClaims(input));
   out.push(...floors);

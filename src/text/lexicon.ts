@@ -841,6 +841,16 @@ export const COMPARED_WITH = ['so với'] as const;
 export const PLAN_EXCEEDED_WORDS = ['vượt'] as const;
 /** Words naming a count as a claim's subject ("Số hồ sơ", "Tổng số hộ", "Số lượng tài khoản"). */
 export const COUNT_WORDS = ['tổng số', 'số lượng', 'số'] as const;
+/**
+ * Words between a count subject's noun and its verb ("số vụ được kiểm tra", "số hộ đã được hỗ trợ"): the verb is the same
+ * one a count names ("kiểm tra 186 vụ").
+ */
+export const SUBJECT_VOICE_WORDS = ['đã được', 'được', 'bị', 'đã'] as const;
+/**
+ * Words right before a verb that make it another act than the bare verb ("tái kiểm tra", "chưa kiểm tra", "đang giải quyết"):
+ * a count after them is not what "số vụ kiểm tra" counts.
+ */
+export const VERB_MODIFIER_WORDS = ['tái', 'phúc', 'chưa', 'không', 'đang', 'sẽ', 'dự kiến', 'phấn đấu'] as const;
 /** Words that frame a name as a balance, as "số" frames a count ("số dư tồn quỹ" is "tồn quỹ", "số dư tài khoản" a balance). */
 export const BALANCE_WORDS = ['số dư'] as const;
 /** Words before a date that say up to or on which day a figure stands ("đến ngày 30/6", "tính đến ngày"). */
