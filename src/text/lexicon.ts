@@ -1392,8 +1392,6 @@ export const ID_WORDS = [
   'quân khu', 'quân đoàn', 'binh đoàn', 'sư đoàn', 'lữ đoàn', 'trung đoàn', 'tiểu đoàn',
   // A numbered region of a body: "Chi nhánh Khu vực 12", "Thuế cơ sở khu vực 4".
   'khu vực',
-  // A school grade or a numbered class: "tuyển sinh lớp 10", "học sinh lớp 1" ("lớp 10 học sinh" stays a count).
-  'lớp',
 ] as const;
 /**
  * Initials of a document's kind written before its number and year: "NĐ 105/2020" (nghị định), "QĐ 12/2024", "TT 19/2023",
@@ -1449,6 +1447,8 @@ export const LEVEL_NUMBER_WORDS = ['mức độ', 'mức', 'cấp độ', 'level
  * cấp 3", "đường cấp 4", "cấp 1 và 2") only when no counted noun or unit follows and no aspect word ("đã cấp 3 …") opens them.
  */
 export const ISSUE_LEVEL_WORDS = ['cấp'] as const;
+/** Words before a school grade's number ("tuyển sinh lớp 10", "học sinh khối 9"): grades 1 to 12 name, they count nothing. */
+export const SCHOOL_GRADE_WORDS = ['lớp', 'khối lớp'] as const;
 /** Words right after "cấp N" that hand what was issued to someone ("cấp 5 cho hộ nghèo", "cấp 3 tới các thôn"): a count, no level. */
 export const ISSUED_TO_WORDS = ['cho', 'tới', 'đến'] as const;
 /**

@@ -474,6 +474,8 @@ describe('cases of a disease counted after a period word', () => {
     expect(excluded('Tuyển sinh vào lớp 10 trung học phổ thông công lập đạt 84,6%.')).toEqual(['lớp 10']);
     expect(excluded('Huy động trẻ em vào lớp 1 đạt 100%.')).toEqual(['lớp 1']);
     expect(excluded('Mỗi lớp 35 học sinh.')).toEqual([]);
+    // A fraction after "lớp" counts the pupils who went to school: "ra lớp 426/431" is no class named 426.
+    expect(excluded('Số trẻ em ra lớp 426/431, tỉ lệ 98,8%.')).toEqual([]);
     expect(excluded('Toàn trường có 24 lớp.')).toEqual([]);
   });
 });
