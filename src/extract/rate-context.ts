@@ -70,7 +70,14 @@ export function clauseWords(input: RateInput, f: Figure): string {
   const head = block.text.slice(from, at);
   const prior = head.lastIndexOf('%');
   const comma = prior > 0 && /\d\s?$/u.test(head.slice(Math.max(0, prior - 2), prior)) ? head.indexOf(',', prior) : -1;
-  if (comma >= 0) from += comma + 1 + /^\s*/u.exec(head.slice(comma + 1))![0].length;
+  // "Tỷ lệ cơ giới hóa khâu làm đất đạt 100 %, khâu thu hoạch lúa đạt 192,5 %": a named rate heading the clause before the
+  // first percent is the second's too (a parallel item); only the first percent's own tail ("dự toán") is dropped.
+  let lead = '';
+  if (comma >= 0) {
+    const before = head.slice(0, prior).replace(/\d[\d.,\s\u00A0\u202F]*$/u, '');
+    if (RATE_WORD.test(before)) lead = before.trim() + ' ';
+    from += comma + 1 + /^\s*/u.exec(head.slice(comma + 1))![0].length;
+  }
   const clause = input.clauses.at(f.block, at, true);
   const to = clause ? clause.to : block.text.length;
   // Only the first 80 characters after the figure (and a bracket right after it) are read: a window of the clause when
@@ -95,7 +102,7 @@ export function clauseWords(input: RateInput, f: Figure): string {
   // "Tỷ lệ … biết chữ đạt 96,5%, vượt chỉ tiêu huyện giao": the clause right after a named rate's own value weighs it against
   // its target; its plan words say nothing of what the percent is (a fulfilment names its base: "đạt 105% kế hoạch").
   if (WEIGHED_AFTER.test(rest) && RATE_WORD.test(block.text.slice(from, at)) && OWN_VALUE_BEFORE.test(block.text.slice(from, at))) rest = '';
-  return block.text.slice(from, end) + rest.slice(0, 80);
+  return lead + block.text.slice(from, end) + rest.slice(0, 80);
 }
 const WEIGHED_AFTER = new RegExp(String.raw`^\s*,\s*(?:${alt(TARGET_WEIGHING_VERBS)})\s+(?:(?:${alt(WEIGHED_AGAINST)})\s+)?(?:${alt(TARGET_WEIGHED_NOUNS)})(?![\p{L}])`, 'iu');
 // The rate's value right after its verb: "… đạt 96,5%", "… là 96,5%".

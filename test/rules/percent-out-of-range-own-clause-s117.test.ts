@@ -15,4 +15,10 @@ describe('percent-out-of-range: a percent after another in its clause has its ow
     expect(await stated('Sản lượng lương thực đạt 4.810 tấn, đạt 101,5% kế hoạch, tăng 105,0% so với cùng kỳ.')).toEqual([]);
     expect(await stated('Tỷ lệ hộ sử dụng nước sạch đạt 97,8%, vượt 2,8% chỉ tiêu; tỷ lệ thu gom rác đạt 88%.')).toEqual([]);
   });
+  it('reads a parallel item after a named rate under that rate ("Tỷ lệ X khâu A đạt 100%, khâu B đạt 192,5%")', async () => {
+    // Both items are coverage rates of the one named rate: 192,5% cannot be one; 95,0% can.
+    expect(await stated('Tỷ lệ tiêm chủng mũi 1 đạt 100%, mũi 2 đạt 187,5%.')).toEqual(['187,5']);
+    expect(await stated('Tỷ lệ che phủ rừng phía bắc đạt 62,1 %, phía nam đạt 158,3 %.')).toEqual(['158,3']);
+    expect(await stated('Tỷ lệ tiêm chủng mũi 1 đạt 100%, mũi 2 đạt 95,0%.')).toEqual([]);
+  });
 });
