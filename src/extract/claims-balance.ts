@@ -28,7 +28,7 @@ import { isAmount, localRange, makeClaim, type BlockFigures } from './claims-par
 import { markerOf } from './claims-bullets.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import { flowOf } from './quantities.js';
-import { alt, CONSISTS_OF, CUT_OFF_WORDS, DATED_LEVEL_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, RESULT_IS_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, CONSISTS_OF, CUT_OFF_WORDS, DATED_LEVEL_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, RESULT_IS_WORDS, WORKLOAD_STAGES, wordsRe } from '../text/lexicon.js';
 
 // "trong 9 tháng đầu năm" names the period the flows fall in, not the opening level.
 const OPENING = new RegExp(String.raw`(?<![\p{L}])(?<!tháng )(?:${alt(OPENING_LEVEL_WORDS)})(?![\p{L}])`, 'iu');
@@ -38,9 +38,12 @@ const CARRIED = new RegExp(
   'iu',
 );
 const opens = (words: string) => OPENING.test(words) || CARRIED.test(words);
-const CLOSING = wordsRe(CLOSING_LEVEL_WORDS);
+// Cases or files: "đã xử lý 31 trường hợp" go out (lexicon WORKLOAD_STAGES, settled), "còn 14 trường hợp đang xử lý" is the
+// level left (left over), as "đã giải quyết" and "còn tồn" are.
+const [, , , SETTLED_STAGE, LEFT_STAGE] = WORKLOAD_STAGES;
+const CLOSING = wordsRe([...CLOSING_LEVEL_WORDS, ...LEFT_STAGE]);
 const INFLOW = wordsRe(INFLOW_WORDS);
-const OUTFLOW = wordsRe(OUTFLOW_WORDS);
+const OUTFLOW = wordsRe([...OUTFLOW_WORDS, ...SETTLED_STAGE]);
 const PEOPLE = wordsRe(PEOPLE_HEAD_WORDS);
 
 /** The figures of each block outside table cells (claims.ts). */
@@ -55,7 +58,9 @@ export function extractBalanceClaims(blocks: readonly Block[], figuresOf: Figs, 
     if (blocks[b].kind === 'row') continue;
     const figures = figuresOf.of(b);
     for (const [k, opening] of figures.entries()) {
-      if (taken.has(opening.index) || !counted(opening)) continue;
+      // "… là 1.240 hồ sơ (kỳ trước chuyển sang 85 hồ sơ, tiếp nhận mới 1.155 hồ sơ)": a level in brackets breaks a figure
+      // down; its flows, in the same brackets, are never read as flows (inBrackets below), so it opens no balance.
+      if (taken.has(opening.index) || !counted(opening) || inBrackets(blocks[b], localRange(blocks[b], opening)[0])) continue;
       const words = sincePrevious(blocks[b], figures[k - 1], opening);
       // "Tổng nợ đến ngày 31/12/2023 là 42,6 tỷ đồng; … đến ngày 31/12/2024 còn …": a level at a dated cut-off opens a
       // balance only closed by a level at a later cut-off.
@@ -80,7 +85,12 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
   for (let k = b; k <= last && k < blocks.length; k++) {
     const block = blocks[k];
     if (block.kind === 'row' || (k > b && sectionOf && sectionOf(k) !== sectionOf(b))) return null;
+    let prevEnd = 0;
     for (const f of figuresOf.of(k)) {
+      // The words since the figure before this one: "đã giải quyết 31 hồ sơ, còn 16 hồ sơ đang giải quyết" tells 16 by
+      // "còn", the flow word before it being the 31's.
+      const gap = localRange(block, f)[0] - prevEnd;
+      prevEnd = Math.max(prevEnd, localRange(block, f)[1]);
       if (k === b && f.index <= opening.index) continue;
       // "6 tháng có 12/58 hộ thoát nghèo": a flow told as its share of the opening level counts its numerator.
       const share = shareOf(opening, f);
@@ -99,7 +109,7 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
       // "đến ngày 15/6 đã giải quyết 12 đơn", "Tính đến 30/6 đã chi 310 triệu đồng": a flow word nearer the figure than the
       // cut-off tells what was done by then, a flow, not the level left.
       const closes = (CLOSING.test(clause) && !OPENING.test(clause)) || (CLOSING.test(own) && !OPENING.test(own));
-      if (!share && closes && !doneBy(clause)) {
+      if (!share && closes && !doneBy(gap >= 0 && gap < clause.length ? clause.slice(clause.length - gap) : clause)) {
         if (flows.length === 0) return null;
         return makeClaim({
           relation: 'balance', whole: f.index, parts: [opening.index, ...flows.map((x) => x.index)], signs: [1, ...signs],

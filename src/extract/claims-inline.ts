@@ -25,6 +25,7 @@ import {
   alt, AND_OR_WORDS, ASIDE_WORDS, ATTRIBUTE_WORDS, BOUND_WORDS, COMPLEMENT_THRESHOLDS, OPEN_RANGE_TAILS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
   FUNDING_WORDS, SHARE_OF_WHOLE_VERBS, INCLUDING_WORDS, RIVAL_COMPARATIVES, AMONG_NAMED, AMONG_THAT, WHOLE_FIRST_WORDS, WHOLE_FIRST_CLAUSE_WORDS, WHOLE_FIRST_LEADS, BACK_POINTERS, PLURAL_MARKERS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
   DIVIDED_INTO, EACH_WORDS, LOCATIVE_OPENERS, NAME_LINK_WORDS, OF_WHICH, OUTCOME_OPENERS, PARALLEL_PART_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS, REMAINDER_WORDS, SCALE_WORDS, POPULATION_HEADS,
+  LEFT_OVER_LEADS, NEGATION_WORDS, OUTCOME_PARTITION, PART_SHARE_LEADS, WORKLOAD_INTAKE_WORDS,
 } from '../text/lexicon.js';
 
 const CONDITION = new Set(CONDITION_UNITS.flatMap(spellings));
@@ -188,12 +189,17 @@ const SUBSPLIT_OPENER = new RegExp(String.raw`^(?:${alt(OF_WHICH, CONSISTS_OF, D
 const CONNECTOR_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO, SPECIFICALLY)})(?![\p{L}])`, 'iu');
 
 const WORKLOAD = wordsRe(WORKLOAD_WORDS);
+const INTAKE = wordsRe(WORKLOAD_INTAKE_WORDS);
 const OUTCOME_OPENER = new RegExp(String.raw`\s*(?:${alt(OUTCOME_OPENERS)})(?![\p{L}])`, 'iuy');
 
 /**
  * "Tổng số đơn thư phải giải quyết là 14 đơn, gồm …; kết quả đã giải quyết 12 đơn, đang giải quyết 04 đơn": a workload
  * (its own clause says "phải giải quyết", "thụ lý") is split by what became of it, told after the next ";" of its sentence
  * or in the next sentence opening with "Kết quả". Read only when every part is settled, pending or passed on, nothing else.
+ * "Tổng số đơn phải giải quyết là 45 đơn, đã giải quyết 31 đơn, còn 14 đơn đang giải quyết": with no ";" and no "Kết quả",
+ * the outcomes may follow the workload after a comma, each in its own segment (outcomeRun), read only when they cover it
+ * (settled and pending both told). A workload told as what came in ("tiếp nhận 40 hồ sơ", "thụ lý mới 12 vụ", lexicon
+ * WORKLOAD_INTAKE_WORDS) leaves out what was carried over into the period: its outcomes may add up to more; not read.
  */
 function readOutcome(block: Block, figures: Figure[], ends: number[], whole: Figure): Claim | null {
   if (whole.kind !== 'count' || whole.cell !== null || isReference(block, whole)) return null;
@@ -202,22 +208,36 @@ function readOutcome(block: Block, figures: Figure[], ends: number[], whole: Fig
   // The workload words describe this amount: no other amount stands between them and it.
   const lastPrior = lastAtOrBefore(ends.length, (i) => ends[i], ws);
   const clauseFrom = Math.max(text.lastIndexOf(';', ws), sentenceStart(text, ws), lastPrior >= 0 ? ends[lastPrior] : -Infinity);
-  if (!WORKLOAD.test(text.slice(clauseFrom, ws))) return null;
+  const clause = text.slice(clauseFrom, ws);
+  if (!WORKLOAD.test(clause) || INTAKE.test(clause)) return null;
   const end = sentenceEnd(text, we);
   const semi = firstTopLevel(text, ';', we, end);
   let from = semi + 1;
   let to = end;
+  let parts: OutcomeParts | null;
   if (semi < 0) {
     const next = end + 1;
     OUTCOME_OPENER.lastIndex = next;
-    if (next >= text.length || !OUTCOME_OPENER.test(text)) return null;
-    from = next;
-    to = sentenceEnd(text, next + 1);
+    if (next < text.length && OUTCOME_OPENER.test(text)) {
+      from = next;
+      to = sentenceEnd(text, next + 1);
+    } else from = -1;
   }
-  if (firstTopLevel(text, ';', from, to) >= 0) to = firstTopLevel(text, ';', from, to);
-  const read = readParts(block, figures, from, to, true);
-  const parts = read && read.figures.length >= 2 ? read : semi >= 0 ? outcomeClauses(block, figures, from, end) : read;
+  if (from < 0) {
+    parts = outcomeRun(block, figures, whole, we, end);
+    if (outcomeOf(parts.texts) !== 'exhaustive') return null;
+  } else {
+    if (firstTopLevel(text, ';', from, to) >= 0) to = firstTopLevel(text, ';', from, to);
+    const read = readParts(block, figures, from, to, true);
+    parts = read && read.figures.length >= 2 ? read : semi >= 0 ? outcomeClauses(block, figures, from, end) : read;
+    // "…; đã xử lý 31 trường hợp, đạt 68,9%, còn tồn 16 trường hợp": a part's own share between the parts, or outcomes
+    // joined by commas and ";" alike.
+    if (semi >= 0 && (!parts || parts.figures.length < 2)) parts = outcomeRun(block, figures, whole, from, end);
+  }
   if (!parts || parts.figures.length < 2 || parts.unread || !parts.figures.every((p) => compatible(whole, p) && p.kind === 'count')) return null;
+  // "…; đã giải quyết 31 đơn, còn 16 đơn không thuộc thẩm quyền, đã chuyển …": what is left after a bare "còn" is a part
+  // only when its own words right after its noun say it is pending; else it may be no part of the workload at all.
+  if (parts.figures.some((p) => leftOver(block, p) && !pendingAfter(text.slice(localRange(block, p)[1], sentenceEnd(text, localRange(block, p)[1])), p))) return null;
   const kind = outcomeOf(parts.texts);
   if (kind === null) return null;
   const last = parts.figures[parts.figures.length - 1];
@@ -227,14 +247,16 @@ function readOutcome(block: Block, figures: Figure[], ends: number[], whole: Fig
   });
 }
 
+type OutcomeParts = { figures: Figure[]; texts: string[]; unread: boolean };
+
 /**
  * "…; đã xử lý 25 trường hợp, đạt 78,1%; còn tồn 7 trường hợp, giao …": outcomes told one to a ";" clause, each opening with
  * its outcome's words right before its count (what follows the count in its clause describes it). The run stops at the first
  * clause that opens otherwise.
  */
 const OUTCOME_LEAD = /^[\p{L}\s]{1,40}$/u;
-function outcomeClauses(block: Block, figures: Figure[], from: number, end: number): { figures: Figure[]; texts: string[]; unread: boolean } {
-  const out: { figures: Figure[]; texts: string[]; unread: boolean } = { figures: [], texts: [], unread: false };
+function outcomeClauses(block: Block, figures: Figure[], from: number, end: number): OutcomeParts {
+  const out: OutcomeParts = { figures: [], texts: [], unread: false };
   for (const [s, e] of splitSegments(block.text, from, end, SEMICOLON)) {
     const first = figures.find((f) => localRange(block, f)[0] >= s && localRange(block, f)[1] <= e && f.kind !== 'percent');
     const lead = first ? block.text.slice(s, localRange(block, first)[0]) : '';
@@ -243,6 +265,89 @@ function outcomeClauses(block: Block, figures: Figure[], from: number, end: numb
     out.texts.push(lead.trim());
   }
   return out;
+}
+
+// "đạt 68,9%", "chiếm tỷ lệ 68,9%": a segment that only gives the part before it its share.
+const PART_SHARE = new RegExp(String.raw`^(?:${alt(PART_SHARE_LEADS)})(?:\s+(?:${alt(RATE_WORDS)}))?\s*(?:là\s*)?$`, 'iu');
+const LEFT_OVER = new RegExp(String.raw`^(?:(?:${alt(LEFT_OVER_LEADS)})(?![\p{L}]))?\s*$`, 'iu');
+const PENDING = OUTCOME_PARTITION.members[1];
+// Up to two more words of the count's noun may come first ("16 tin báo đang xử lý", the unit read "tin"), none a negation
+// ("16 đơn không thuộc thẩm quyền" names something else).
+const PENDING_AFTER = new RegExp(String.raw`^\s*(?:(?!(?:${alt(NEGATION_WORDS)})(?![\p{L}]))\p{L}+\s+){0,2}?(?:${alt(PENDING)})(?![\p{L}])`, 'iu');
+
+/**
+ * "…, đã giải quyết 31 đơn, đạt 68,9%, còn 14 đơn đang giải quyết": outcomes told one to a segment (between commas, ";" or
+ * "và", brackets kept whole), from `from` to the sentence's end. Each segment holds one count whose outcome its own words
+ * name: the words right before it ("đã xử lý dứt điểm 31", "còn tồn 16"), or, after a bare "còn" or nothing, the words right
+ * after its noun, and then only a pending one ("còn 16 đơn đang giải quyết": "còn 16 đơn không thuộc thẩm quyền" names no
+ * outcome of the workload, and may be no part of it). A segment that only gives the part before it its share ("đạt 68,9%")
+ * is skipped, so are words with no figure before the first part (the rest of the workload's own clause). The run ends at
+ * the first other segment; a count of the workload's noun after that end leaves the parts unread (a part split further,
+ * "trong đó 20 đơn đúng hạn", or another outcome told otherwise).
+ */
+function outcomeRun(block: Block, figures: Figure[], whole: Figure, from: number, end: number): OutcomeParts {
+  const text = block.text;
+  const out: OutcomeParts = { figures: [], texts: [], unread: false };
+  // An account of outcomes is short: past RUN_SPAN characters the sentence is left unread (and the work per workload bounded).
+  const to = Math.min(end, from + RUN_SPAN);
+  if (to < end) out.unread = true;
+  let free = freeOf.get(figures);
+  if (!free) freeOf.set(figures, (free = figures.filter((f) => f.cell === null).sort((a, b) => a.span.start - b.span.start)));
+  const list = free;
+  let next = lastAtOrBefore(list.length, (i) => localRange(block, list[i])[0], from - 1) + 1;
+  let stopped = false;
+  for (const [s, e] of splitSegments(text, from, to, SEPARATOR)) {
+    while (next < list.length && localRange(block, list[next])[0] < s) next++;
+    const mine: Figure[] = [];
+    for (let i = next; i < list.length && localRange(block, list[i])[0] < e; i++) {
+      if (localRange(block, list[i])[1] <= e && !nested(text, s, localRange(block, list[i])[0])) mine.push(list[i]);
+    }
+    const counts = mine.filter((f) => f.kind !== 'percent');
+    if (stopped) {
+      if (counts.some((f) => compatible(whole, f))) {
+        out.unread = true;
+        break;
+      }
+      continue;
+    }
+    if (counts.length === 0) {
+      if (mine.length === 0 && out.figures.length === 0 && !/\d/u.test(topLevel(text, s, e))) continue;
+      if (mine.length === 1 && out.figures.length > 0 && PART_SHARE.test(text.slice(s, localRange(block, mine[0])[0]).trim()) && !/\p{L}/u.test(text.slice(localRange(block, mine[0])[1], e))) continue;
+      stopped = true;
+      continue;
+    }
+    const part = counts[0];
+    const [ps, pe] = localRange(block, part);
+    const lead = text.slice(s, ps).trim();
+    const named = counts.length === 1 && ((OUTCOME_LEAD.test(lead) && outcomeMember(lead) >= 0) || (LEFT_OVER.test(lead) && pendingAfter(text.slice(pe, e), part)));
+    if (!named) {
+      stopped = true;
+      if (counts.some((f) => compatible(whole, f))) {
+        out.unread = true;
+        break;
+      }
+      continue;
+    }
+    out.figures.push(part);
+    out.texts.push(text.slice(s, e).trim().replace(part.raw, ' '));
+  }
+  return out;
+}
+const RUN_SPAN = 600;
+
+// A bare "còn" right before a count, after a separator ("…, còn 16 đơn …").
+const LEFT_OVER_BEFORE = new RegExp(String.raw`(?:^|[,;:(]|\s(?:${alt(PART_SEPARATOR_WORDS)}))\s*(?:${alt(LEFT_OVER_LEADS)})\s*$`, 'iu');
+function leftOver(block: Block, part: Figure): boolean {
+  const [s] = localRange(block, part);
+  return LEFT_OVER_BEFORE.test(block.text.slice(Math.max(0, s - 20), s));
+}
+
+// The words after a count name a pending outcome right after its noun ("16 đơn đang giải quyết", "16 đơn chưa giải quyết").
+function pendingAfter(after: string, part: Figure): boolean {
+  let rest = after.trimStart();
+  const unit = part.unit ?? '';
+  if (unit && rest.toLowerCase().startsWith(unit.toLowerCase())) rest = rest.slice(unit.length);
+  return PENDING_AFTER.test(rest);
 }
 
 // "Trong tổng số 240 hộ, …, 180 hộ …": the whole opens the sentence and its parts follow it.

@@ -1245,6 +1245,22 @@ export const WORKLOAD_STAGES: ReadonlyArray<readonly string[]> = [
 export const NAME_FRAME_TOKENS = ['trong', 'đó', 'này'] as const;
 /** Qualifiers that split settled files further ("đã giải quyết đúng hạn 30", "giải quyết trực tuyến 12"): a part of a part. */
 export const OUTCOME_SUBSPLIT_WORDS = ['trước hạn', 'trước hẹn', 'đúng hạn', 'đúng hẹn', 'quá hạn', 'quá hẹn', 'trễ hạn', 'trễ hẹn', 'chậm', 'trực tuyến', 'qua mạng', 'trực tiếp', 'bưu chính'] as const;
+/**
+ * Words of files or cases taken in during the period ("tiếp nhận 40 hồ sơ", "thụ lý mới 12 vụ", "phát sinh 27 trường hợp"):
+ * such a count leaves out what was carried in, so what became of the whole workload may add up to more than it. A
+ * workload told with them is no whole of its outcomes.
+ */
+export const WORKLOAD_INTAKE_WORDS = [...WORKLOAD_STAGES[1], 'phát sinh', 'nhận được', 'đã nhận'] as const;
+/**
+ * Words before a part's own share, in a segment of its own right after it ("đã xử lý 31 trường hợp, đạt 68,9%, còn tồn 16
+ * trường hợp"): the share describes the part before it and is no part (a rate word may follow: "đạt tỷ lệ 68,9%").
+ */
+export const PART_SHARE_LEADS = ['đạt', ...SHARE_OF_WHOLE_VERBS] as const;
+/**
+ * Words that, alone before a count, leave what it counts to the words after it ("còn 16 đơn đang giải quyết", "16 đơn
+ * chưa xử lý"): the outcome is then read after the count's noun.
+ */
+export const LEFT_OVER_LEADS = ['còn', 'còn lại'] as const;
 /** Words opening the account of what became of a workload: "…; kết quả: đã giải quyết 12 đơn, …". */
 export const OUTCOME_OPENERS = ['kết quả'] as const;
 /**
