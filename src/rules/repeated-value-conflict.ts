@@ -1299,7 +1299,10 @@ function siblingTopicApart(context: RuleContext, a: Quantity, b: Quantity): bool
   // 2.148,6 triệu đồng" above the items: a figure outside the item's heading whose name holds none of the item's words
   // is not that item's (a whole over every item, or another's). The item may be named anywhere in the other's paragraph
   // ("đã tiếp 88 lượt công dân tại Trụ sở" beside "1.1. Tiếp công dân tại Trụ sở"): then the two may be one quantity.
+  // Only a figure of the text of a section the item lies under (its lead, where a whole over the items is stated): a table
+  // row or a figure of another section elsewhere ("Súng các loại thu hồi (khẩu) | 25" in a closing table) may restate it.
   if (topics.length === 0 || within(context, b.figure.section, section)) return false;
+  if (b.figure.cell !== null || b.figure.section === null || !within(context, section, b.figure.section)) return false;
   const around = new Set(labelTokens(context.source.blocks[b.figure.block].text));
   return !topics.some(([own]) => own.some((t) => words.has(t) || around.has(t)));
 }

@@ -26,4 +26,16 @@ describe('repeated-value-conflict: a figure under one of parallel item headings 
       '2. Đánh giá chung', '', 'Trong kỳ đã tiếp 88 lượt công dân tại Trụ sở, đúng quy định.',
     ].join('\n'))).toHaveLength(1);
   });
+  it('still compares an item\'s figure with the row of a closing table that restates it', async () => {
+    // Hand-checked: "thu hồi 23 khẩu súng các loại" under item 2 against the table's "Súng các loại thu hồi (khẩu) | 32"
+    // (19 + 13 = 32, its change cell right).
+    const text = (cell: string) => [
+      '1. Công tác tuần tra, kiểm soát', '', 'Tổ chức 46 đợt tuần tra vũ trang trên các tuyến đường liên xã.', '',
+      '2. Công tác quản lý vũ khí, vật liệu nổ', '', 'Vận động Nhân dân giao nộp vũ khí, đã thu hồi 23 khẩu súng các loại, 2,4 kg thuốc nổ.', '',
+      '3. Đánh giá chung', '', 'Số liệu so sánh với cùng kỳ năm 2024:',
+      'Chỉ tiêu\t6 tháng năm 2024\t6 tháng năm 2025\tTăng (+), giảm (-)', 'Đợt tuần tra vũ trang\t40\t46\t+6', `Súng các loại thu hồi (khẩu)\t19\t${cell}\t+${Number(cell) - 19}`,
+    ].join('\n');
+    expect(await values(text('32'))).toHaveLength(1);
+    expect(await values(text('23'))).toEqual([]);
+  });
 });
