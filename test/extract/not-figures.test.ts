@@ -476,6 +476,8 @@ describe('cases of a disease counted after a period word', () => {
     expect(excluded('Mỗi lớp 35 học sinh.')).toEqual([]);
     // A fraction after "lớp" counts the pupils who went to school: "ra lớp 426/431" is no class named 426.
     expect(excluded('Số trẻ em ra lớp 426/431, tỉ lệ 98,8%.')).toEqual([]);
+    // A range and a list of grades name grades too ("đến" after the grade gives it to no one, as it may a level "cấp 2 đến").
+    expect(excluded('Học sinh từ lớp 1 đến lớp 5 học Tiếng Anh; lớp 3, lớp 4 học bắt buộc.')).toEqual(['lớp 1', 'lớp 5', 'lớp 3', 'lớp 4']);
     expect(excluded('Toàn trường có 24 lớp.')).toEqual([]);
   });
 });
