@@ -165,7 +165,7 @@ function buildRows(lines: PdfLine[], offset: number, step: number): PdfTable['ro
     const gap = k === 0 ? Infinity : (lines[k - 1].y - line.y) / line.size;
     // Same columns filled again on the next line: a new row even without extra spacing (tab-laid text).
     const refills = !padded && filled.size >= 2 && [...filled].every((c) => prevFilled.has(c));
-    if (gap > ROW_GAP * step || refills) {
+    if (gap > ROW_GAP * step || refills || restacks(cells, line, cols)) {
       if (k > 0) rows.push({ cells: cells.map(joinCellLines), line: rowLine });
       cells = cols.map(() => []);
       rowLine = offset + k;
@@ -175,6 +175,28 @@ function buildRows(lines: PdfLine[], offset: number, step: number): PdfTable['ro
   });
   rows.push({ cells: cells.map(joinCellLines), line: rowLine });
   return rows;
+}
+
+/** A whole number as a cell holds it: a sign, digits grouped or not, a decimal part, a percent ("1.650,0", "+39,8%"). */
+const WHOLE_NUMBER = /^[-–+]?(?:\d+(?:[.,]\d+)?|\d{1,3}([.,])\d{3}(?:\1\d{3})*(?:(?!\1)[.,]\d+)?)%?$/u;
+
+/**
+ * A line that opens a row of its own though it sits as close as a cell's wrapped line (a scan's label cells wrap over
+ * three lines, and the line spacing the builder allows is capped): its first cell has a label, and two cells or more
+ * hold a whole number where the row so far holds one already ("1.650,0" over "1.150,0": one cell holds one number, and
+ * read as one cell the two were glued into "1.650,01.150,0").
+ */
+function restacks(cells: string[][], line: PdfLine, cols: number[]): boolean {
+  if (!cells.length) return false;
+  const here = new Map<number, string>();
+  for (const s of line.segments) here.set(cellIndex(cols, s.x0, line.size), s.text.trim());
+  if (!/\p{L}/u.test(here.get(0) ?? '')) return false;
+  let stacked = 0;
+  for (const [c, text] of here) {
+    const last = cells[c]?.[cells[c].length - 1]?.trim() ?? '';
+    if (c > 0 && WHOLE_NUMBER.test(text) && WHOLE_NUMBER.test(last)) stacked++;
+  }
+  return stacked >= 2;
 }
 
 /**
