@@ -367,7 +367,7 @@ const wordsOf = (bs: RawBlock[]) => bs.flatMap((x) => (x.cells ?? [x.text]).join
  * A header repeated at the top of the page in pieces: its lines came out as rows of their own (a scan's lines sit
  * further apart than a text layer's), so no one row is the header's. `blocks[at]` opens its table on the page after a
  * table's last row (at most two short paragraphs between), and it and the rows of its table after it up to the first
- * with a digit, with those paragraphs, hold only words of the first page's header rows (its rows before its first row
+ * with a number (or fewer: the row the page cut may go on after the repeat), with those paragraphs, hold only words of the first page's header rows (its rows before its first row
  * with a digit, and short paragraphs just above it), but for one, and most of them. Returns the index in `out` of that
  * last row and how many rows of `blocks` the repeat takes, or null.
  */
@@ -381,23 +381,33 @@ function repeatedHeaderInPieces(out: RawBlock[], blocks: RawBlock[], at: number)
   while (end < out.length && out[end].kind === 'row' && out[end].table === last.table && !hasDigit(out[end])) end++;
   if (end === first) return null;
   const header = wordsOf(out.slice(beforeShortParagraphs(out, first, out[first].page) + 1, end));
-  let rows = 0;
-  while (at + rows < blocks.length && rows < end - first) {
-    const r = blocks[at + rows];
-    if (r.kind !== 'row' || r.table !== b.table || r.page !== b.page || hasDigit(r)) break;
-    rows++;
+  let most = 0;
+  while (at + most < blocks.length && most < end - first) {
+    const r = blocks[at + most];
+    if (r.kind !== 'row' || r.table !== b.table || r.page !== b.page || hasNumber(r)) break;
+    most++;
   }
-  const repeat = wordsOf([...out.slice(i + 1), ...blocks.slice(at, at + rows)]);
-  if (rows === 0 || repeat.length < 3 || repeat.length < 0.6 * header.length) return null;
-  const left = [...header];
-  let strangers = 0;
-  for (const w of repeat) {
-    const k = left.indexOf(w);
-    if (k >= 0) left.splice(k, 1);
-    else strangers++;
+  // The repeat may take fewer rows than the header has: the row after it may be the tail of the row the page cut ("phòng").
+  for (let rows = most; rows > 0; rows--) {
+    const repeat = wordsOf([...out.slice(i + 1), ...blocks.slice(at, at + rows)]);
+    if (repeat.length < 3 || repeat.length < 0.6 * header.length) return null;
+    const left = [...header];
+    let strangers = 0;
+    for (const w of repeat) {
+      const k = left.indexOf(w);
+      if (k >= 0) left.splice(k, 1);
+      else strangers++;
+    }
+    if (strangers <= (repeat.length >= 5 ? 1 : 0)) return { last: i, rows };
   }
-  return strangers <= (repeat.length >= 5 ? 1 : 0) ? { last: i, rows } : null;
+  return null;
 }
+
+/**
+ * Whether a row holds a number standing as a word of its own (a data row's, or a header's year): a scrap that mixes
+ * letters and digits ("g1", the column "STT" read badly) is none, and is left for the header's words to count.
+ */
+const hasNumber = (x: RawBlock) => /(?:^|\s)[-+(]?[\d.,%/]*\d[\d.,%/)]*(?=\s|$)/u.test((x.cells ?? [x.text]).join(' '));
 
 /**
  * Whether a page's first row `b` is the tail of the row `prev` the page break cut: no number of its

@@ -2,12 +2,14 @@
  * Rows of scanned tables whose label cells wrap over several lines: a speck on a wrapped line's baseline read as a dash
  * or underscore no longer makes a column of its own, a row that opens as close under the row above as that row's
  * wrapped lines is not glued into it ("1.650,0" over "1.150,0" read "1.650,01.150,0"), a label whose list marker is run
- * into its first word ("3.Thuế") is no garbled number, and a dash read as "¬" says "nothing here".
+ * into its first word ("3.Thuế") is no garbled number, a dash read as "¬" says "nothing here", and a number whose
+ * thousands mark is not its column's ("1,525" under "1.496") is in doubt.
  */
 import { describe, expect, it } from 'vitest';
 import { findTables } from '../../src/ingest/pdf-tables.js';
 import type { PdfLine } from '../../src/ingest/pdf-lines.js';
-import { ocrItems, parseTsv } from '../../src/ingest/ocr.js';
+import { ocrItems, parseTsv, type OcrWord } from '../../src/ingest/ocr.js';
+import { doubtOtherMarks } from '../../src/ingest/ocr-reread.js';
 import { garbledCell, misreadInColumn } from '../../src/extract/ocr-confidence.js';
 
 const head = 'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext';
@@ -78,5 +80,27 @@ describe('a dash cell read as "¬"', () => {
     const rows = [['Chỉ tiêu', 'Kế hoạch', 'Thực hiện'], ['Thu phí', '85,0', '96,4'], ['Thu khác', '¬', '312,4'], ['Lệ phí', '60,0', '74,8']];
     expect(misreadInColumn(rows)).toBeNull();
     expect(misreadInColumn(rows.map((r, i) => (i === 2 ? ['Thu khác', 'vi', '312,4'] : r)))).toBe('vi');
+  });
+});
+
+describe('a number whose mark is not the one its column groups thousands with', () => {
+  // A column of households: "1.496", "1.203", "1,525" (a stop read as a comma), "1.054"; a column of rates beside it.
+  const cell = (text: string, left: number, row: number, width = 130): OcrWord => ({ text, left, top: 100 + 60 * row, width, height: 44, conf: 92, line: `1.3.${row}` });
+  const page = (odd: string) => ({ width: 2550, height: 600, dpi: 300, words: [
+    cell('1.496', 1600, 0), cell('69,6', 1900, 0, 100), cell('1.203', 1600, 1), cell('64,5', 1900, 1, 100),
+    cell(odd, 1600, 2), cell('65,7', 1900, 2, 100), cell('1.054', 1600, 3), cell('60,9', 1900, 3, 100),
+  ] });
+
+  it('keeps its reading and takes the column\'s mark as the other reading', () => {
+    const p = page('1,525');
+    expect(doubtOtherMarks([p])).toBe(1);
+    expect(p.words.filter((w) => w.alt !== undefined).map((w) => [w.text, w.alt])).toEqual([['1,525', '1.525']]);
+  });
+
+  it('leaves a number with its column\'s mark, a decimal of one or two digits, and a column of decimals', () => {
+    for (const odd of ['1.525', '15,25', '152,5']) expect(doubtOtherMarks([page(odd)]), odd).toBe(0);
+    // "65,700" under rates "69,6", "64,5": no column of thousands to go by.
+    const rates = { width: 2550, height: 600, dpi: 300, words: [cell('69,6', 1900, 0), cell('64,5', 1900, 1), cell('65,700', 1900, 2)] };
+    expect(doubtOtherMarks([rates])).toBe(0);
   });
 });

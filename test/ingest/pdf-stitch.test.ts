@@ -98,6 +98,27 @@ describe('tables across a page break', () => {
     expect(new Set(out.map((b) => b.table))).toEqual(new Set([0]));
   });
 
+  it('drops a header repeated in pieces whose number column was read as a scrap, and joins the cut row\'s tail after it', () => {
+    // "TT" read "\ tổ k" on the first page and "g5" on the next; the upper line "Kinh phí" lost at the page's top; the
+    // label "Xóm Chùa" / "Thượng" cut by the page, its tail a row of its own after the repeat.
+    const built = (page: number, table: number, r: number, ...cells: string[]): RawBlock => ({ ...row(page, table, r, ...cells), text: '' });
+    const out = stitchPageBreaks([
+      built(6, 0, 0, '', '', '', 'Kinh phí'), built(6, 0, 1, '\\ tổ k', 'Xóm', 'Số hộ được hỗ trợ', '(triệu đồng)'),
+      built(6, 0, 2, '1', 'Xóm Giữa', '35', '105'), built(6, 0, 3, '2', 'Xóm Chùa', '42', '126'),
+      built(7, 1, 0, 'g5', 'Xóm', 'Số hộ được hỗ trợ', '(triệu đồng)'),
+      built(7, 1, 1, '', 'Thượng', '', ''),
+      built(7, 1, 2, '', 'Cộng', '77', '231'),
+    ]);
+    expect(out.map((b) => b.cells![1])).toEqual(['', 'Xóm', 'Xóm Giữa', 'Xóm Chùa Thượng', 'Cộng']);
+    expect(new Set(out.map((b) => b.table))).toEqual(new Set([0]));
+    // A first row with a number standing as a word of its own is a data row, a scrap before it or not.
+    const data = stitchPageBreaks([
+      built(6, 0, 0, 'TT', 'Xóm', 'Số hộ'), built(6, 0, 1, '1', 'Xóm Giữa', '35'),
+      built(7, 1, 0, 'g5', 'Xóm', '42'),
+    ]);
+    expect(data).toHaveLength(3);
+  });
+
   it('keeps a first row whose words are not the header\'s as the tail of the cut row', () => {
     const out = stitchPageBreaks([
       row(6, 0, 0, 'TT', 'Xóm', 'Số hộ'), row(6, 0, 1, '1', 'Xóm Chùa', '42'),
