@@ -1116,8 +1116,13 @@ export function ocrItems(page: OcrPage): PdfItem[] {
   // (the PDF paragraph builder compares sizes to tell a heading from body text); so does a smaller
   // line of small letters only, whose boxes hold no ascender or descender ("sản.", the end of a paragraph), and a
   // larger line (to 1.4 times) of small letters whose every word reaches under the baseline ("huyện 0,95 tỷ đồng.").
+  // Marks alone (a row of "-" cells, ":" specks) are a few pixels high: a line's size is its letters' and digits' when it
+  // has any ("3. Dự 300,0 - - : :" measured by its dashes came out a tenth of its size, and split its table in two).
   const raw = new Map<string, number>();
-  for (const [key, words] of lines) raw.set(key, median(words.map((w) => w.height)) / 1.3);
+  for (const [key, words] of lines) {
+    const glyphs = words.filter((w) => /[\p{L}\p{N}]/u.test(w.text));
+    raw.set(key, median((glyphs.length ? glyphs : words).map((w) => w.height)) / 1.3);
+  }
   const usual = median([...raw.values()]);
   const leads = bulletLeads(lines, usual);
   const items: PdfItem[] = [];

@@ -31,6 +31,21 @@ describe('a speck on the baseline of a label cell\'s wrapped line', () => {
   });
 });
 
+describe('a table row whose empty cells are dashes', () => {
+  it('takes its size from its letters and digits, not from the dashes\' few pixels', () => {
+    // "3. Dự phòng | 300,0 | - | - | - | -" under "- Chi khác | 70,0 | 58,1 | 83,0 | 64,3": four dashes 4–5 pixels high.
+    const tsv = [head, page,
+      w(1, 1, 300, 2640, 20, 40, 93, '-'), w(1, 2, 335, 2640, 80, 40, 90, 'Chi'), w(1, 3, 430, 2640, 110, 42, 90, 'khác'),
+      w(1, 4, 630, 2642, 100, 44, 93, '70,0'), w(1, 5, 950, 2642, 100, 43, 97, '58,1'),
+      w(2, 1, 303, 2716, 40, 38, 97, '3.'), w(2, 2, 366, 2717, 73, 46, 97, 'Dự'), w(2, 3, 629, 2715, 137, 44, 97, '300,0'),
+      w(2, 4, 953, 2738, 12, 4, 60, '-'), w(2, 5, 1278, 2737, 13, 5, 60, '-'), w(2, 6, 1603, 2737, 13, 5, 60, '-'), w(2, 7, 1928, 2738, 13, 4, 60, '-'),
+    ].join('\n');
+    const items = ocrItems(parseTsv(tsv)[0]);
+    const size = (str: string) => items.find((i) => i.str === str)!.size;
+    expect(size('300,0')).toBeCloseTo(size('70,0'), 5);
+  });
+});
+
 // Lines of a drawn table as a scan gives them: font size 8, a label's wrapped lines 13 pt apart, rows 17.6 pt apart,
 // both under the 1.12 line steps (of 2 sizes) the builder allows a wrapped line.
 const line = (y: number, cells: Array<[string, number]>): PdfLine => ({
