@@ -378,19 +378,22 @@ function repeatedHeaderInPieces(out: RawBlock[], blocks: RawBlock[], at: number)
   if (!last || last.kind !== 'row' || last.table === undefined || last.page === null || b.page !== last.page + 1 || last.cells?.length !== b.cells?.length) return null;
   const first = out.findIndex((x) => x.kind === 'row' && x.table === last.table);
   let end = first;
-  while (end < out.length && out[end].kind === 'row' && out[end].table === last.table && !hasDigit(out[end])) end++;
+  while (end < out.length && out[end].kind === 'row' && out[end].table === last.table && !hasNumber(out[end])) end++;
   if (end === first) return null;
   const header = wordsOf(out.slice(beforeShortParagraphs(out, first, out[first].page) + 1, end));
+  // The repeat may come apart into more rows than the first page's header (its top line a row of its own).
   let most = 0;
-  while (at + most < blocks.length && most < end - first) {
+  while (at + most < blocks.length && most < end - first + 2) {
     const r = blocks[at + most];
     if (r.kind !== 'row' || r.table !== b.table || r.page !== b.page || hasNumber(r)) break;
     most++;
   }
-  // The repeat may take fewer rows than the header has: the row after it may be the tail of the row the page cut ("phòng").
+  // The repeat may take fewer rows than that: the row after it may be the tail of the row the page cut ("phòng",
+  // "chuyển"). The rows with the fewest words not the header's, the most of them on a tie.
+  let best: { last: number; rows: number; strangers: number } | null = null;
   for (let rows = most; rows > 0; rows--) {
     const repeat = wordsOf([...out.slice(i + 1), ...blocks.slice(at, at + rows)]);
-    if (repeat.length < 3 || repeat.length < 0.6 * header.length) return null;
+    if (repeat.length < 3 || repeat.length < 0.6 * header.length) break;
     const left = [...header];
     let strangers = 0;
     for (const w of repeat) {
@@ -398,16 +401,17 @@ function repeatedHeaderInPieces(out: RawBlock[], blocks: RawBlock[], at: number)
       if (k >= 0) left.splice(k, 1);
       else strangers++;
     }
-    if (strangers <= (repeat.length >= 5 ? 1 : 0)) return { last: i, rows };
+    if (strangers <= (repeat.length >= 5 ? 1 : 0) && (!best || strangers < best.strangers)) best = { last: i, rows, strangers };
   }
-  return null;
+  return best && { last: best.last, rows: best.rows };
 }
 
 /**
- * Whether a row holds a number standing as a word of its own (a data row's, or a header's year): a scrap that mixes
- * letters and digits ("g1", the column "STT" read badly) is none, and is left for the header's words to count.
+ * Whether a row holds a number standing as a word of its own, a year aside (a header names its columns by years, "Dự
+ * toán năm 2024"): a scrap that mixes letters and digits ("g1", the column "STT" read badly) is none either, and is
+ * left for the header's words to count.
  */
-const hasNumber = (x: RawBlock) => /(?:^|\s)[-+(]?[\d.,%/]*\d[\d.,%/)]*(?=\s|$)/u.test((x.cells ?? [x.text]).join(' '));
+const hasNumber = (x: RawBlock) => /(?:^|\s)(?!(?:19|20)\d\d(?:\s|$))[-+(]?[\d.,%/]*\d[\d.,%/)]*(?=\s|$)/u.test((x.cells ?? [x.text]).join(' '));
 
 /**
  * Whether a page's first row `b` is the tail of the row `prev` the page break cut: no number of its
