@@ -96,13 +96,16 @@ export function hiddenMarker(source: Source, from: number, to: number, found: st
  * A cell with a word that mixes digits with what no number, unit or code is written with ("1Ó",
  * "#4", "À0"): a number OCR garbled. A unit or code glued to a number is not ("5ha", "km2", "A1",
  * "2b"), nor a code of pieces ("08-NQ/TU"), nor words without digits ("Tổ 2", "12,6 km"), nor, in a
- * name of two words or more, a code of capitals, a stop or hyphen and a number ("Đường ĐH.12", "Quốc lộ QL.1A").
+ * name of two words or more, a code of capitals, a stop or hyphen and a number ("Đường ĐH.12", "Quốc lộ QL.1A"), or a list
+ * marker glued to the name's first word ("3.Thubổ sung từ ngân sách").
  */
 export function garbledCell(cell: string): boolean {
   const words = cell.split(/\s+/u);
   const name = words.filter((w) => /^\p{L}+$/u.test(w)).length >= 2;
-  return words.some((w) =>
+  return words.some((w, i) =>
     /\d/u.test(w) && /[^\d.,%+\-–/()]/u.test(w) &&
+    // A label's list marker run into its first word ("3.Thubổ sung từ …", "2)Chi đầu tư"): a name goes on after it.
+    !(name && i === 0 && /^\d{1,2}[.)]\p{L}{2,}[.,;:]?$/u.test(w)) &&
     !(name && /^\p{Lu}{1,3}[.\-–]\d{1,4}\p{Lu}?[.,;:)]?$/u.test(w)) &&
     !/^[(]?[\d.,]+(?:[a-z]{1,3}\d?|%)[)]?[.,;:]?$|^[A-Z]{1,2}\d{1,3}$|^\d{1,2}[a-z]$|^[a-z]{1,3}\d$/u.test(w) &&
     // A code of pieces, each all digits or all letters ("I/2024", "08-NQ/TU", "02/KH-UBND").
@@ -144,8 +147,8 @@ const SPACED_NUMBER = /^[-–+]?\d{1,3}(?: \d{3})+(?:,\d+)?$/u;
 const HEADER_THEN_AMOUNT = /\p{L}[^\d]*\s[-+]?\d{1,3}(?:[.,\s]\d{3})*(?:,\d+)?%?$|\p{L}[^\d]*\s[-+]?\d+(?:[.,]\d+)?%?$/u;
 /** A Roman number as a table's group rows carry it ("I", "II.", "IV)"). */
 const ROMAN_CELL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})[.)]?$/u;
-/** A cell that says "nothing here" or "not applicable" ("-", "—", "x", "…"). */
-const NOTHING_CELL = /^(?:[-–—_.…x×X*]+|không|kh)$/u;
+/** A cell that says "nothing here" or "not applicable" ("-", "—", "x", "…"; a dash OCR read as "¬"). */
+const NOTHING_CELL = /^(?:[-–—_.…x×X*¬]+|không|kh)$/u;
 
 /**
  * On a scanned table's body rows (rows with a number, years aside), the first cell that breaks its

@@ -52,16 +52,32 @@ function share(w: OcrWord, texts: string[]): OcrWord[] {
   });
 }
 
+/** A numbering marker ("1.", "2.3.", "4)", "b)") and, with no space, a word opening with a capital and a small letter. */
+const GLUED_MARKER = /^((?:\d{1,2}\.){1,3}|\d{1,2}\)|[a-zđ]\))(\p{Lu}\p{Ll}\p{L}*[.,;:)]?)$/u;
+
 /**
  * Split each word of letters run together at a change of case or after a percent sign into its pieces, when every
  * piece may stand alone; what follows the letters (a comma, a bracket) stays on the last piece. Words with digits are
- * never touched. Returns how many words were split.
+ * never touched, but for a line's numbering marker run into its first word, which is cut after the marker. Returns how
+ * many words were split.
  */
 export function splitAtCaseChange(pages: OcrPage[]): number {
   let split = 0;
   for (const p of pages) {
     for (let i = 0; i < p.words.length; i++) {
       const w = p.words[i];
+      // A line's numbering marker run into the capital word after it ("1.Tiết", "2.3.Vận", "b)Chăn"): a table's group
+      // row so read is no group row, and its children are summed with the rows of the group.
+      const lead = i === 0 || p.words[i - 1].line !== w.line ? GLUED_MARKER.exec(w.text) : null;
+      if (lead) {
+        // Set a word space apart (a third of the line's height), or the line builder glues the pieces again.
+        const [marker, word] = share(w, [lead[1], lead[2]]);
+        const gap = Math.round(w.height / 3);
+        p.words.splice(i, 1, marker, { ...word, left: word.left + gap, width: Math.max(1, word.width - gap) });
+        i++;
+        split++;
+        continue;
+      }
       if (/\d/u.test(w.text)) continue;
       const m = /^([\p{L}%]+?)([.,;:)]?)$/u.exec(w.text);
       const pieces = m ? caseChangePieces(m[1]) : null;

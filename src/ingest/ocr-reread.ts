@@ -228,7 +228,11 @@ export function applySecondReading(slots: Slot[], read: OcrWord[]): number {
     // A clean number read again with more digits around its own ("5" → "15") may have caught a neighbour: no judgement.
     // A garbled one lost a digit to a mark ("Đ;5" for "8,5").
     const grown = CLEAN_NUMBER.test(s.word.text) && digitsOf(again).includes(digitsOf(s.word.text));
-    if (s.word.conf < REPLACE_BELOW && sure && !grown && CLEAN_NUMBER.test(again) && ALONE.has(s.word)) {
+    // A line's numbering marker read again without its stop or bracket ("1." → "1": the English model drops a stop set
+    // apart before a heading's words, and a heading holding two numbers, "6 THÁNG … 2025", looks like a row) is the same
+    // number: the mark is the first reading's, and a heading lost with it.
+    const marker = /^\d{1,2}[.)]$/u.test(s.word.text) && again === s.word.text.slice(0, -1);
+    if (s.word.conf < REPLACE_BELOW && sure && !grown && !marker && CLEAN_NUMBER.test(again) && ALONE.has(s.word)) {
       // A first reading of no digit at all ("na" at 0 for "3,3", "lộ)" for "8") holds no other number: like a second
       // reading that finds no digit, it is no judgement, and the cell rests on the one reading that read it, as sure as
       // that reading (its least sure piece, 85 or more), when the number is shaped like its column's: two sure numbers
@@ -252,4 +256,38 @@ export function applySecondReading(slots: Slot[], read: OcrWord[]): number {
     differ++;
   });
   return differ;
+}
+
+/** A number with one mark before three digits: a thousands mark in one style, a decimal one in the other ("1,525"). */
+const ONE_MARK_THOUSANDS = /^\d{1,3}([.,])\d{3}%?$/u;
+/** A number grouped in thousands by one mark, in either style ("1.496", "12,203,000"). */
+const GROUPED = /^\d{1,3}([.,])\d{3}(?:\1\d{3})*%?$/u;
+
+/**
+ * A number whose one mark before three digits is not the mark its column groups thousands with ("1,525" under "1.496",
+ * "1.203", "1.054": a speck or a blurred stop read as a comma makes 1,525 of 1525, and the sums of the column go
+ * wrong by a thousand) is in doubt: it keeps its reading and takes the one with its column's mark as `alt`, so a
+ * finding resting on it is a warning naming both. Its column: numbers of two other lines or more spanning its middle
+ * within twelve of its heights, every one grouped with the other mark. A word already in doubt keeps its doubt.
+ * Returns how many words were put in doubt.
+ */
+export function doubtOtherMarks(pages: OcrPage[]): number {
+  let doubted = 0;
+  for (const p of pages) {
+    for (const w of p.words) {
+      const m = ONE_MARK_THOUSANDS.exec(w.text);
+      if (!m || w.alt !== undefined) continue;
+      const mid = w.left + w.width / 2;
+      const marks = new Map<string, string>();
+      for (const o of p.words) {
+        if (o.line === w.line || mid < o.left || mid > o.left + o.width || Math.abs(o.top - w.top) > 12 * w.height) continue;
+        const g = GROUPED.exec(o.text);
+        if (g && !marks.has(o.line)) marks.set(o.line, g[1]);
+      }
+      if (marks.size < 2 || [...marks.values()].some((mark) => mark === m[1])) continue;
+      w.alt = w.text.replace(m[1], m[1] === ',' ? '.' : ',');
+      doubted++;
+    }
+  }
+  return doubted;
 }

@@ -12,6 +12,7 @@ import { buildLines, type PdfLine } from './pdf-lines.js';
 import { stitchPageBreaks } from './pdf-tables.js';
 import { OCR_INSTALL, OCR_OFF, ocrItems, ocrUnavailable, recogniseImage, repairUnsureWords, shownText, splitGluedWords, tidyNumberWords, romanPeriodParts, restoreLostMarkers, type OcrPage, type OcrWord } from './ocr.js';
 import { splitAtCaseChange } from './ocr-glued.js';
+import { doubtOtherMarks } from './ocr-reread.js';
 
 /** The per-file error for a scan when Tesseract or its Vietnamese model is missing. */
 export function ocrUnavailableError(why: string): { ok: false; error: { code: string; message: string } } {
@@ -197,6 +198,7 @@ export async function ingestImage(path: string, bytes: Uint8Array, ocr?: boolean
   splitGluedWords(pages);
   repairUnsureWords(pages);
   tidyNumberWords(pages);
+  doubtOtherMarks(pages);
   romanPeriodParts(pages);
   restoreLostMarkers(pages);
   const warnings: Warning[] = [];

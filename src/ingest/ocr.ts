@@ -1116,8 +1116,13 @@ export function ocrItems(page: OcrPage): PdfItem[] {
   // (the PDF paragraph builder compares sizes to tell a heading from body text); so does a smaller
   // line of small letters only, whose boxes hold no ascender or descender ("sản.", the end of a paragraph), and a
   // larger line (to 1.4 times) of small letters whose every word reaches under the baseline ("huyện 0,95 tỷ đồng.").
+  // Marks alone (a row of "-" cells, ":" specks) are a few pixels high: a line's size is its letters' and digits' when it
+  // has any ("3. Dự 300,0 - - : :" measured by its dashes came out a tenth of its size, and split its table in two).
   const raw = new Map<string, number>();
-  for (const [key, words] of lines) raw.set(key, median(words.map((w) => w.height)) / 1.3);
+  for (const [key, words] of lines) {
+    const glyphs = words.filter((w) => /[\p{L}\p{N}]/u.test(w.text));
+    raw.set(key, median((glyphs.length ? glyphs : words).map((w) => w.height)) / 1.3);
+  }
   const usual = median([...raw.values()]);
   const leads = bulletLeads(lines, usual);
   const items: PdfItem[] = [];
@@ -1137,6 +1142,7 @@ export function ocrItems(page: OcrPage): PdfItem[] {
       if (bullet && i === 1 && /^[._&~\-–—]$/u.test(w.text)) return;
       // The gap after a marker read as an unsure underscore of its own ("5. _ ĐÁNH GIÁ").
       if (w.conf < 50 && /^_+$/u.test(w.text)) return;
+      if (baselineSpeck(w, r, words)) return;
       const str = bullet && i === 0 ? '-' : shownText(w);
       // Tesseract's words are split at spaces: two words of letters whose boxes a speck or the
       // turn brought within a word space ("Sàng" "lọc") are set a word space apart, so the line
@@ -1150,6 +1156,22 @@ export function ocrItems(page: OcrPage): PdfItem[] {
   }
   return items;
 }
+
+/**
+ * A dash or underscore read from a speck on the line's baseline, however sure ("NGÂN _", "NGÀN -" in a label cell's
+ * wrapped line: a cell of its own, which split the table's columns). A hyphen or dash sits at the middle of the small
+ * letters, its foot some half a font size above the baseline (a quarter is left for the baseline a line of descenders
+ * only is given); an underscore typed to fill in is several sizes long. So
+ * a mark of dashes narrower than half a font size and thinner than a quarter, whose foot lies on the baseline, is no
+ * character. The baseline is the line's other words' (`size` in pixels).
+ */
+function baselineSpeck(w: OcrWord, size: number, words: OcrWord[]): boolean {
+  if (!DASHES.test(w.text) || w.width >= 0.5 * size || w.height >= 0.25 * size) return false;
+  const others = words.filter((o) => !DASHES.test(o.text));
+  return others.length > 0 && Math.abs(baseline(others, size) - (w.top + w.height)) < 0.25 * size;
+}
+
+const DASHES = /^[-_–—~]+$/u;
 
 /** The least gap between two words of letters of one Tesseract line, in font sizes (the line builder's word space is 0.12). */
 const WORD_SPACE = 0.2;

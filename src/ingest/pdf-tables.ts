@@ -165,7 +165,7 @@ function buildRows(lines: PdfLine[], offset: number, step: number): PdfTable['ro
     const gap = k === 0 ? Infinity : (lines[k - 1].y - line.y) / line.size;
     // Same columns filled again on the next line: a new row even without extra spacing (tab-laid text).
     const refills = !padded && filled.size >= 2 && [...filled].every((c) => prevFilled.has(c));
-    if (gap > ROW_GAP * step || refills) {
+    if (gap > ROW_GAP * step || refills || restacks(cells, line, cols)) {
       if (k > 0) rows.push({ cells: cells.map(joinCellLines), line: rowLine });
       cells = cols.map(() => []);
       rowLine = offset + k;
@@ -175,6 +175,28 @@ function buildRows(lines: PdfLine[], offset: number, step: number): PdfTable['ro
   });
   rows.push({ cells: cells.map(joinCellLines), line: rowLine });
   return rows;
+}
+
+/** A whole number as a cell holds it: a sign, digits grouped or not, a decimal part, a percent ("1.650,0", "+39,8%"). */
+const WHOLE_NUMBER = /^[-–+]?(?:\d+(?:[.,]\d+)?|\d{1,3}([.,])\d{3}(?:\1\d{3})*(?:(?!\1)[.,]\d+)?)%?$/u;
+
+/**
+ * A line that opens a row of its own though it sits as close as a cell's wrapped line (a scan's label cells wrap over
+ * three lines, and the line spacing the builder allows is capped): its first cell has a label, and two cells or more
+ * hold a whole number where the row so far holds one already ("1.650,0" over "1.150,0": one cell holds one number, and
+ * read as one cell the two were glued into "1.650,01.150,0").
+ */
+function restacks(cells: string[][], line: PdfLine, cols: number[]): boolean {
+  if (!cells.length) return false;
+  const here = new Map<number, string>();
+  for (const s of line.segments) here.set(cellIndex(cols, s.x0, line.size), s.text.trim());
+  if (!/\p{L}/u.test(here.get(0) ?? '')) return false;
+  let stacked = 0;
+  for (const [c, text] of here) {
+    const last = cells[c]?.[cells[c].length - 1]?.trim() ?? '';
+    if (c > 0 && WHOLE_NUMBER.test(text) && WHOLE_NUMBER.test(last)) stacked++;
+  }
+  return stacked >= 2;
 }
 
 /**
@@ -345,7 +367,7 @@ const wordsOf = (bs: RawBlock[]) => bs.flatMap((x) => (x.cells ?? [x.text]).join
  * A header repeated at the top of the page in pieces: its lines came out as rows of their own (a scan's lines sit
  * further apart than a text layer's), so no one row is the header's. `blocks[at]` opens its table on the page after a
  * table's last row (at most two short paragraphs between), and it and the rows of its table after it up to the first
- * with a digit, with those paragraphs, hold only words of the first page's header rows (its rows before its first row
+ * with a number (or fewer: the row the page cut may go on after the repeat), with those paragraphs, hold only words of the first page's header rows (its rows before its first row
  * with a digit, and short paragraphs just above it), but for one, and most of them. Returns the index in `out` of that
  * last row and how many rows of `blocks` the repeat takes, or null.
  */
@@ -356,26 +378,40 @@ function repeatedHeaderInPieces(out: RawBlock[], blocks: RawBlock[], at: number)
   if (!last || last.kind !== 'row' || last.table === undefined || last.page === null || b.page !== last.page + 1 || last.cells?.length !== b.cells?.length) return null;
   const first = out.findIndex((x) => x.kind === 'row' && x.table === last.table);
   let end = first;
-  while (end < out.length && out[end].kind === 'row' && out[end].table === last.table && !hasDigit(out[end])) end++;
+  while (end < out.length && out[end].kind === 'row' && out[end].table === last.table && !hasNumber(out[end])) end++;
   if (end === first) return null;
   const header = wordsOf(out.slice(beforeShortParagraphs(out, first, out[first].page) + 1, end));
-  let rows = 0;
-  while (at + rows < blocks.length && rows < end - first) {
-    const r = blocks[at + rows];
-    if (r.kind !== 'row' || r.table !== b.table || r.page !== b.page || hasDigit(r)) break;
-    rows++;
+  // The repeat may come apart into more rows than the first page's header (its top line a row of its own).
+  let most = 0;
+  while (at + most < blocks.length && most < end - first + 2) {
+    const r = blocks[at + most];
+    if (r.kind !== 'row' || r.table !== b.table || r.page !== b.page || hasNumber(r)) break;
+    most++;
   }
-  const repeat = wordsOf([...out.slice(i + 1), ...blocks.slice(at, at + rows)]);
-  if (rows === 0 || repeat.length < 3 || repeat.length < 0.6 * header.length) return null;
-  const left = [...header];
-  let strangers = 0;
-  for (const w of repeat) {
-    const k = left.indexOf(w);
-    if (k >= 0) left.splice(k, 1);
-    else strangers++;
+  // The repeat may take fewer rows than that: the row after it may be the tail of the row the page cut ("phòng",
+  // "chuyển"). The rows with the fewest words not the header's, the most of them on a tie.
+  let best: { last: number; rows: number; strangers: number } | null = null;
+  for (let rows = most; rows > 0; rows--) {
+    const repeat = wordsOf([...out.slice(i + 1), ...blocks.slice(at, at + rows)]);
+    if (repeat.length < 3 || repeat.length < 0.6 * header.length) break;
+    const left = [...header];
+    let strangers = 0;
+    for (const w of repeat) {
+      const k = left.indexOf(w);
+      if (k >= 0) left.splice(k, 1);
+      else strangers++;
+    }
+    if (strangers <= (repeat.length >= 5 ? 1 : 0) && (!best || strangers < best.strangers)) best = { last: i, rows, strangers };
   }
-  return strangers <= (repeat.length >= 5 ? 1 : 0) ? { last: i, rows } : null;
+  return best && { last: best.last, rows: best.rows };
 }
+
+/**
+ * Whether a row holds a number standing as a word of its own, a year aside (a header names its columns by years, "Dự
+ * toán năm 2024"): a scrap that mixes letters and digits ("g1", the column "STT" read badly) is none either, and is
+ * left for the header's words to count.
+ */
+const hasNumber = (x: RawBlock) => /(?:^|\s)(?!(?:19|20)\d\d(?:\s|$))[-+(]?[\d.,%/]*\d[\d.,%/)]*(?=\s|$)/u.test((x.cells ?? [x.text]).join(' '));
 
 /**
  * Whether a page's first row `b` is the tail of the row `prev` the page break cut: no number of its

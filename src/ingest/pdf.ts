@@ -16,6 +16,7 @@ import { guardPdfJsRejections } from './pdf-guard.js';
 import { buildBlocks } from './pdf-blocks.js';
 import { buildLines, type PdfItem, type PdfLine } from './pdf-lines.js';
 import { stitchPageBreaks } from './pdf-tables.js';
+import { doubtOtherMarks } from './ocr-reread.js';
 import { ocrUnavailable, readPdfPages, repairUnsureWords, splitGluedWords, tidyNumberWords, romanPeriodParts, restoreLostMarkers, type OcrPage } from './ocr.js';
 import { splitAtCaseChange } from './ocr-glued.js';
 import { attachOcr, joinWrappedOcrRows, ocrLines, ocrUnavailableError } from './ocr-source.js';
@@ -124,6 +125,7 @@ export async function ingestPdf(path: string, bytes: Uint8Array, options: PdfOpt
         splitGluedWords(read.filter(Boolean));
         repairUnsureWords(read.filter(Boolean));
         tidyNumberWords(read.filter(Boolean));
+        doubtOtherMarks(read.filter(Boolean));
         romanPeriodParts(read.filter(Boolean));
         restoreLostMarkers(read.filter(Boolean));
         scanned.forEach((n, i) => {

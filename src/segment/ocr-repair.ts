@@ -2,8 +2,8 @@
  * Numbering markers OCR misread, put right by the numbering itself: Tesseract reads a Roman "III."
  * as "II." (or an arabic "3." as "2.") often enough, and with low confidence. When an unsure marker
  * repeats its previous sibling's number and the next sibling carries on as if it had not
- * ("II.", "II.", "IV."), the marker was the missing number; the last of a list is repaired too, unless it is an
- * arabic one its second reading does not read as the next. A Roman marker of strokes only is never repaired: its
+ * ("II.", "II.", "IV."), the marker was the missing number; the last of a list is repaired too. An arabic one is
+ * repaired only when its second reading reads the next number. A Roman marker of strokes only is never repaired: its
  * strokes were counted in the image. Only markers of OCR'd blocks read with
  * confidence under `UNSURE_BELOW` are touched; a sure duplicate stays for heading-numbering.
  */
@@ -59,8 +59,9 @@ export function repairOcrNumbers(sections: Section[], source: Source): number {
       if (s.style === 'roman' && /^I{1,3}$/u.test(s.key) && /^I{1,3}[.)]$/u.test(s.number.trim())) continue;
       // So is an arabic one, read a second time as every word with a digit is: unless that reading gives the next number
       // ("2." read again "3."), the page shows the number repeated, and a duplicate the report typed must not be renumbered
-      // away (heading-numbering reports it, a warning while its marker is unsure).
-      if (i + 1 === list.length && s.style === 'arabic' && !secondReadingIs(source, s, prev + 1)) continue;
+      // away (heading-numbering reports it, a warning while its marker is unsure), at the end of its list or before a
+      // sibling that skips one ("2.", "2.", "4.": a report's duplicate and skip read as typed twice over).
+      if (s.style === 'arabic' && !secondReadingIs(source, s, prev + 1)) continue;
       const key = write(s, prev + 1);
       s.number = s.number.replace(s.key, key);
       s.key = key;

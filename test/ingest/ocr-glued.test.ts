@@ -26,3 +26,24 @@ describe('words run together at a change of case', () => {
     expect(kh.left + kh.width).toBe(220);
   });
 });
+
+describe('a line\'s numbering marker run into its first word', () => {
+  const at = (text: string, left: number, width: number, line: string): OcrWord => ({ text, left, top: 10, width, height: 30, conf: 90, line });
+
+  it('is cut after the marker, a word space apart, so a table\'s group row "1." reads as one', () => {
+    const page: OcrPage = { width: 900, height: 60, dpi: 300, words: [
+      at('2.Chỉnh', 10, 140, '1.1.1'), at('trang', 160, 90, '1.1.1'), at('1.2.Cấp', 10, 130, '1.1.2'), at('nước', 150, 80, '1.1.2'), at('b)Vùng', 10, 120, '1.1.3'),
+    ] };
+    expect(splitAtCaseChange([page])).toBe(3);
+    expect(page.words.map((w) => w.text)).toEqual(['2.', 'Chỉnh', 'trang', '1.2.', 'Cấp', 'nước', 'b)', 'Vùng']);
+    const [marker, next] = page.words;
+    expect(next.left - (marker.left + marker.width)).toBeGreaterThanOrEqual(10);
+  });
+
+  it('leaves a number inside a line, a decimal, a marker before a small letter, and a date', () => {
+    const page: OcrPage = { width: 900, height: 60, dpi: 300, words: [
+      at('Tổng', 10, 80, '1.1.1'), at('3.Thôn', 100, 120, '1.1.1'), at('12,5.Mỹ', 10, 140, '1.1.2'), at('2.tăng', 10, 110, '1.1.3'), at('15/3.Lễ', 10, 130, '1.1.4'),
+    ] };
+    expect(splitAtCaseChange([page])).toBe(0);
+  });
+});

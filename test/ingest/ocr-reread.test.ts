@@ -460,3 +460,27 @@ describe('wrapped cells of a numbered table on a scanned page', () => {
     expect(joinWrappedOcrRows(blocks, new Set([1]))).toHaveLength(4);
   });
 });
+
+describe('a heading\'s number read again without its stop', () => {
+  // "1. KẾT QUẢ 6 THÁNG NĂM 2025" at the margin, over a list whose items open "2." and "3." at the same place: the
+  // heading's marker stands apart before its words with two numbers in its line, as a table row's first cell does.
+  const at = (text: string, left: number, conf: number, row: number, width = 40): OcrWord => ({ text, left, top: 100 + 60 * row, width, height: 38, conf, line: `1.2.${row}` });
+  const page = (marker: string) => [
+    at(marker, 350, 30, 0, 37), at('KẾT', 450, 96, 0, 100), at('QUẢ', 570, 93, 0, 110), at('6', 1040, 93, 0, 27), at('THÁNG', 1090, 91, 0, 190), at('2025', 1590, 96, 0, 120),
+    at('2.', 350, 96, 1, 37), at('Về', 420, 96, 1, 60), at('3.', 350, 96, 2, 37), at('Về', 420, 96, 2, 60),
+  ];
+
+  it('keeps the marker "1." it was read as, where the English reading gives "1"', () => {
+    const cells = digitWords({ width: 2550, height: 600, dpi: 300, words: page('1.') });
+    const one = cells.find((w) => w.text === '1.')!;
+    applySecondReading([{ word: one, x: 0, y: 0, w: 80, h: 40 }], [{ ...word('1', 10, 5, 20), conf: 95 }]);
+    expect([one.text, one.alt]).toEqual(['1.', undefined]);
+  });
+
+  it('still takes a sure clean number for a scrap read in its place ("l." read again "1")', () => {
+    const cells = digitWords({ width: 2550, height: 600, dpi: 300, words: page('7.') });
+    const seven = cells.find((w) => w.text === '7.')!;
+    applySecondReading([{ word: seven, x: 0, y: 0, w: 80, h: 40 }], [{ ...word('1', 10, 5, 20), conf: 95 }]);
+    expect([seven.text, seven.alt]).toEqual(['1', '7.']);
+  });
+});

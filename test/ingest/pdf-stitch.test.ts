@@ -98,6 +98,44 @@ describe('tables across a page break', () => {
     expect(new Set(out.map((b) => b.table))).toEqual(new Set([0]));
   });
 
+  it('drops a header repeated in pieces whose number column was read as a scrap, and joins the cut row\'s tail after it', () => {
+    // "TT" read "\ tổ k" on the first page and "g5" on the next; the upper line "Kinh phí" lost at the page's top; the
+    // label "Xóm Chùa" / "Thượng" cut by the page, its tail a row of its own after the repeat.
+    const built = (page: number, table: number, r: number, ...cells: string[]): RawBlock => ({ ...row(page, table, r, ...cells), text: '' });
+    const out = stitchPageBreaks([
+      built(6, 0, 0, '', '', '', 'Kinh phí'), built(6, 0, 1, '\\ tổ k', 'Xóm', 'Số hộ được hỗ trợ', '(triệu đồng)'),
+      built(6, 0, 2, '1', 'Xóm Giữa', '35', '105'), built(6, 0, 3, '2', 'Xóm Chùa', '42', '126'),
+      built(7, 1, 0, 'g5', 'Xóm', 'Số hộ được hỗ trợ', '(triệu đồng)'),
+      built(7, 1, 1, '', 'Thượng', '', ''),
+      built(7, 1, 2, '', 'Cộng', '77', '231'),
+    ]);
+    expect(out.map((b) => b.cells![1])).toEqual(['', 'Xóm', 'Xóm Giữa', 'Xóm Chùa Thượng', 'Cộng']);
+    expect(new Set(out.map((b) => b.table))).toEqual(new Set([0]));
+    // A first row with a number standing as a word of its own is a data row, a scrap before it or not.
+    const data = stitchPageBreaks([
+      built(6, 0, 0, 'TT', 'Xóm', 'Số hộ'), built(6, 0, 1, '1', 'Xóm Giữa', '35'),
+      built(7, 1, 0, 'g5', 'Xóm', '42'),
+    ]);
+    expect(data).toHaveLength(3);
+  });
+
+  it('drops a header naming years that comes apart into more rows on the next page, the cut label\'s tail left to join', () => {
+    // One header row on the first page; on the next, its top line a row of its own, then the header, then "giải phóng
+    // mặt bằng" (the tail of "3. Chi" cut by the page).
+    const built = (page: number, table: number, r: number, ...cells: string[]): RawBlock => ({ ...row(page, table, r, ...cells), text: '' });
+    const out = stitchPageBreaks([
+      built(4, 0, 0, 'Nội dung', 'Dự toán năm 2024', 'Thực hiện năm 2024', 'Tăng (+)/giảm (-) so với năm 2023'),
+      built(4, 0, 1, '1. Chi lương', '650,0', '666,4', '+5,1%'), built(4, 0, 2, '3. Chi', '300,0', '245,8', '-21,3%'),
+      built(5, 1, 0, '', '', '', 'Tăng'),
+      built(5, 1, 1, 'Nội dung', 'Dự toán năm 2024', 'Thực hiện năm 2024', '(+)/giảm (-) so với năm 2023'),
+      built(5, 1, 2, 'giải phóng', '', '', ''),
+      built(5, 1, 3, 'mặt bằng', '', '', ''),
+    ]);
+    expect(out.map((b) => b.cells![0])).toEqual(['Nội dung', '1. Chi lương', '3. Chi', 'giải phóng', 'mặt bằng']);
+    expect(out.map((b) => b.cells![3])).toEqual(['Tăng (+)/giảm (-) so với năm 2023', '+5,1%', '-21,3%', '', '']);
+    expect(new Set(out.map((b) => b.table))).toEqual(new Set([0]));
+  });
+
   it('keeps a first row whose words are not the header\'s as the tail of the cut row', () => {
     const out = stitchPageBreaks([
       row(6, 0, 0, 'TT', 'Xóm', 'Số hộ'), row(6, 0, 1, '1', 'Xóm Chùa', '42'),

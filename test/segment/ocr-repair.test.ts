@@ -64,6 +64,16 @@ describe('numbering markers OCR misread', () => {
     expect(segmentSections(arabic).sections.map((s) => s.path.join(' > '))).toEqual(['I', 'I > 1', 'I > 2', 'I > 3']);
   });
 
+  it('before a sibling that skips one, keeps an unsure arabic duplicate unless its second reading gives the next number', () => {
+    // "1.", "2.", "2.", "4." as typed: the two readings of the second "2." agree, so the page shows a duplicate and a skip.
+    const lines = (alt?: string): Array<[string, number, string?]> => [
+      ['II. NHIỆM VỤ ĐÃ LÀM', 96], ['1. Cấp giấy chứng nhận', 95], [body, 96], ['2. Đo đạc địa chính', 95], [body, 96],
+      ['2. Bồi thường giải phóng mặt bằng', 48, alt], [body, 96], ['4. Thanh tra đất đai', 52], [body, 96],
+    ];
+    expect(segmentSections(scanned(lines())).sections.map((s) => s.key)).toEqual(['II', '1', '2', '2', '4']);
+    expect(segmentSections(scanned(lines('3.'))).sections.map((s) => s.key)).toEqual(['II', '1', '2', '3', '4']);
+  });
+
   it('reads a lower-case Roman marker in brackets the same way, and writes it in lower case', () => {
     const source = scanned([['1. Nguồn nước', 96], ['(i) Giếng khoan', 90], [body, 96], ['(ii) Nước máy', 60], [body, 96], ['(ii) Bể chứa', 40], [body, 96]]);
     const { sections } = segmentSections(source);

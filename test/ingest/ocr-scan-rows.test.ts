@@ -1,0 +1,121 @@
+/**
+ * Rows of scanned tables whose label cells wrap over several lines: a speck on a wrapped line's baseline read as a dash
+ * or underscore no longer makes a column of its own, a row that opens as close under the row above as that row's
+ * wrapped lines is not glued into it ("1.650,0" over "1.150,0" read "1.650,01.150,0"), a label whose list marker is run
+ * into its first word ("3.Thuế") is no garbled number, a dash read as "¬" says "nothing here", and a number whose
+ * thousands mark is not its column's ("1,525" under "1.496") is in doubt.
+ */
+import { describe, expect, it } from 'vitest';
+import { findTables } from '../../src/ingest/pdf-tables.js';
+import type { PdfLine } from '../../src/ingest/pdf-lines.js';
+import { ocrItems, parseTsv, type OcrWord } from '../../src/ingest/ocr.js';
+import { doubtOtherMarks } from '../../src/ingest/ocr-reread.js';
+import { garbledCell, misreadInColumn } from '../../src/extract/ocr-confidence.js';
+
+const head = 'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext';
+const page = '1\t1\t0\t0\t0\t0\t0\t0\t2550\t3300\t-1\t';
+const w = (line: number, n: number, left: number, top: number, width: number, h: number, conf: number, text: string) =>
+  `5\t1\t1\t1\t${line}\t${n}\t${left}\t${top}\t${width}\t${h}\t${conf}\t${text}`;
+
+describe('a speck on the baseline of a label cell\'s wrapped line', () => {
+  it('drops a short dash or underscore whose foot lies on the baseline, however sure, and keeps a list dash and a dash cell', () => {
+    const tsv = [head, page,
+      // "TRƯỜNG" / "HỌC _" (a speck at the foot of the second line, read at 70) / "PHỔ THÔNG -" (one read at 88).
+      w(1, 1, 300, 600, 190, 56, 95, 'TRƯỜNG'), w(1, 2, 640, 600, 150, 44, 96, '2.450,0'),
+      w(2, 1, 300, 660, 110, 56, 93, 'HỌC'), w(2, 2, 470, 710, 15, 6, 70, '_'),
+      w(3, 1, 300, 720, 110, 56, 93, 'PHỔ'), w(3, 2, 430, 720, 150, 56, 93, 'THÔNG'), w(3, 3, 600, 770, 16, 6, 88, '-'),
+      // A list dash sits at the middle of the small letters; a dash cell of a row the same.
+      w(4, 1, 300, 845, 13, 5, 92, '-'), w(4, 2, 335, 826, 120, 52, 96, 'Trạm'), w(4, 3, 640, 830, 16, 5, 80, '-'), w(4, 4, 960, 828, 110, 44, 96, '312,4'),
+    ].join('\n');
+    expect(ocrItems(parseTsv(tsv)[0]).map((i) => i.str)).toEqual(['TRƯỜNG', '2.450,0', 'HỌC', 'PHỔ', 'THÔNG', '-', 'Trạm', '-', '312,4']);
+  });
+});
+
+describe('a table row whose empty cells are dashes', () => {
+  it('takes its size from its letters and digits, not from the dashes\' few pixels', () => {
+    // "3. Dự phòng | 300,0 | - | - | - | -" under "- Chi khác | 70,0 | 58,1 | 83,0 | 64,3": four dashes 4–5 pixels high.
+    const tsv = [head, page,
+      w(1, 1, 300, 2640, 20, 40, 93, '-'), w(1, 2, 335, 2640, 80, 40, 90, 'Chi'), w(1, 3, 430, 2640, 110, 42, 90, 'khác'),
+      w(1, 4, 630, 2642, 100, 44, 93, '70,0'), w(1, 5, 950, 2642, 100, 43, 97, '58,1'),
+      w(2, 1, 303, 2716, 40, 38, 97, '3.'), w(2, 2, 366, 2717, 73, 46, 97, 'Dự'), w(2, 3, 629, 2715, 137, 44, 97, '300,0'),
+      w(2, 4, 953, 2738, 12, 4, 60, '-'), w(2, 5, 1278, 2737, 13, 5, 60, '-'), w(2, 6, 1603, 2737, 13, 5, 60, '-'), w(2, 7, 1928, 2738, 13, 4, 60, '-'),
+    ].join('\n');
+    const items = ocrItems(parseTsv(tsv)[0]);
+    const size = (str: string) => items.find((i) => i.str === str)!.size;
+    expect(size('300,0')).toBeCloseTo(size('70,0'), 5);
+  });
+});
+
+// Lines of a drawn table as a scan gives them: font size 8, a label's wrapped lines 13 pt apart, rows 17.6 pt apart,
+// both under the 1.12 line steps (of 2 sizes) the builder allows a wrapped line.
+const line = (y: number, cells: Array<[string, number]>): PdfLine => ({
+  page: 1, y, size: 8, x0: cells[0][1], x1: cells[cells.length - 1][1] + 40, startsWithNote: false,
+  segments: cells.map(([text, x]) => ({ x0: x, x1: x + 5 * text.length, text })),
+});
+
+describe('a row that opens as close under the row above as its label\'s wrapped lines', () => {
+  const lines = [
+    line(700, [['Hạng mục', 60], ['Kế hoạch', 200], ['Thực hiện', 300], ['Tỷ lệ (%)', 400]]),
+    line(680, [['1. Trường', 60], ['2.400,0', 200], ['2.265,5', 300], ['94,4', 400]]),
+    line(667, [['mầm non', 60]]),
+    line(654, [['Hòa An', 60]]),
+    line(636.4, [['- Nhà', 60], ['1.150,0', 200], ['1.092,8', 300], ['95,0', 400]]),
+    line(623.4, [['lớp học', 60]]),
+  ];
+
+  it('starts a row of its own when its label opens and its numbers sit under numbers of the row so far', () => {
+    const [t] = findTables(lines, 2);
+    expect(t.rows.map((r) => r.cells)).toEqual([
+      ['Hạng mục', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ (%)'],
+      ['1. Trường mầm non Hòa An', '2.400,0', '2.265,5', '94,4'],
+      ['- Nhà lớp học', '1.150,0', '1.092,8', '95,0'],
+    ]);
+  });
+
+  it('keeps a cell\'s second number with no label of its own in the row (a value and its share under it)', () => {
+    const stacked = [lines[0], lines[1], line(667, [['mầm non', 60], ['(15,0)', 200], ['(14,1)', 300]])];
+    const [t] = findTables(stacked, 2);
+    expect(t.rows).toHaveLength(2);
+    expect(t.rows[1].cells[1]).toBe('2.400,0 (15,0)');
+  });
+});
+
+describe('a label whose list marker is run into its first word', () => {
+  it('is no garbled number: "3.Thuế bảo vệ môi trường", "2)Chi đầu tư"; a number read with letters still is', () => {
+    expect(garbledCell('3.Thuế bảo vệ môi trường')).toBe(false);
+    expect(garbledCell('2)Chi đầu tư phát triển')).toBe(false);
+    // Alone, or as a cell's later word, it is what it was.
+    expect(garbledCell('3.Sỏ')).toBe(true);
+    expect(garbledCell('Trạm y tế 1Ó')).toBe(true);
+  });
+});
+
+describe('a dash cell read as "¬"', () => {
+  it('says "nothing here", as the dash does', () => {
+    const rows = [['Chỉ tiêu', 'Kế hoạch', 'Thực hiện'], ['Thu phí', '85,0', '96,4'], ['Thu khác', '¬', '312,4'], ['Lệ phí', '60,0', '74,8']];
+    expect(misreadInColumn(rows)).toBeNull();
+    expect(misreadInColumn(rows.map((r, i) => (i === 2 ? ['Thu khác', 'vi', '312,4'] : r)))).toBe('vi');
+  });
+});
+
+describe('a number whose mark is not the one its column groups thousands with', () => {
+  // A column of households: "1.496", "1.203", "1,525" (a stop read as a comma), "1.054"; a column of rates beside it.
+  const cell = (text: string, left: number, row: number, width = 130): OcrWord => ({ text, left, top: 100 + 60 * row, width, height: 44, conf: 92, line: `1.3.${row}` });
+  const page = (odd: string) => ({ width: 2550, height: 600, dpi: 300, words: [
+    cell('1.496', 1600, 0), cell('69,6', 1900, 0, 100), cell('1.203', 1600, 1), cell('64,5', 1900, 1, 100),
+    cell(odd, 1600, 2), cell('65,7', 1900, 2, 100), cell('1.054', 1600, 3), cell('60,9', 1900, 3, 100),
+  ] });
+
+  it('keeps its reading and takes the column\'s mark as the other reading', () => {
+    const p = page('1,525');
+    expect(doubtOtherMarks([p])).toBe(1);
+    expect(p.words.filter((w) => w.alt !== undefined).map((w) => [w.text, w.alt])).toEqual([['1,525', '1.525']]);
+  });
+
+  it('leaves a number with its column\'s mark, a decimal of one or two digits, and a column of decimals', () => {
+    for (const odd of ['1.525', '15,25', '152,5']) expect(doubtOtherMarks([page(odd)]), odd).toBe(0);
+    // "65,700" under rates "69,6", "64,5": no column of thousands to go by.
+    const rates = { width: 2550, height: 600, dpi: 300, words: [cell('69,6', 1900, 0), cell('64,5', 1900, 1), cell('65,700', 1900, 2)] };
+    expect(doubtOtherMarks([rates])).toBe(0);
+  });
+});
