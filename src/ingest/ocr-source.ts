@@ -22,7 +22,7 @@ export function ocrUnavailableError(why: string): { ok: false; error: { code: st
 
 /** A recognised page as PDF lines. */
 export function ocrLines(pageNumber: number, page: OcrPage): PdfLine[] {
-  return buildLines(pageNumber, ocrItems(page));
+  return buildLines(pageNumber, ocrItems(page)).map((l) => ({ ...l, scanned: true }));
 }
 
 /**

