@@ -10,6 +10,7 @@
 import { subSpan, type Block, type Figure, type NumberReading, type Source, type Warning } from '../model/index.js';
 import { detectNumberStyle, groupsWithSpaces, loneSpaceGroupsAllowed, wholeCellSpaceGroup } from './numbers.js';
 import { readPassage, type PassageFigure } from './read-figures.js';
+import { unsureWords } from './ocr-confidence.js';
 import { attachChanges } from './changes.js';
 import { applyTableUnitNotes } from './table-unit-notes.js';
 import { keepShape } from '../text/shapes.js';
@@ -24,12 +25,27 @@ export function readNumberStyle(source: Source): NumberReading {
 /**
  * The text whose numbers tell how the document groups thousands. On a scan, Tesseract reads a number
  * grouped by a space in a table cell ("18 070") as one word ("18070") more often than not, so the
- * table rows of OCR'd pages tell nothing of the grouping and are left out; typed text is taken whole.
+ * table rows of OCR'd pages tell nothing of the grouping and are left out; nor does a word with digits it was unsure of
+ * (`unsureWords`: a "2023." read "20283." and again "2023." is no large number written ungrouped), masked out.
+ * Typed text is taken whole.
  */
 function groupingText(source: Source): string {
   if (!source.ocrPages?.length) return source.text;
   const ocr = new Set(source.ocrPages);
-  return source.blocks.filter((b) => !(b.kind === 'row' && b.span.page !== null && ocr.has(b.span.page))).map((b) => b.text).join('\n');
+  const parts: string[] = [];
+  let text = source.text;
+  const unsure = unsureWords(source);
+  if (unsure.length) {
+    let at = 0;
+    for (const u of [...unsure].sort((a, b) => a.start - b.start)) {
+      if (u.start < at) continue;
+      parts.push(text.slice(at, u.start), '#'.repeat(u.end - u.start));
+      at = u.end;
+    }
+    parts.push(text.slice(at));
+    text = parts.join('');
+  }
+  return source.blocks.filter((b) => !(b.kind === 'row' && b.span.page !== null && ocr.has(b.span.page))).map((b) => text.slice(b.span.start, b.span.end)).join('\n');
 }
 
 /** Every figure of a document, in reading order, with warnings for numbers the grammar could not read. */

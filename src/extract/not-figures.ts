@@ -17,7 +17,7 @@ import {
   BRANCH_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_SITE_KINDS, NUMBERED_UNIT_HEADS, POWER_LINE_WORDS,
   NUMBERED_ITEM_LINKS,
   alt, altInitialCase, BOUND_WORDS, COMPARISON_WORDS, DEVICE_COMPOUND_HEADS, DEVICE_KIND_WORDS, GRADED_GOODS_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, SCHOOL_GRADE_WORDS, ASPECT_WORDS,
-  CHAINAGE_MARKS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, MEASURE_UNITS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, DISTRIBUTIVE_WORDS, CATEGORY_NUMBER_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
+  CHAINAGE_MARKS, SPAN_VALUE_HEADS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, MEASURE_UNITS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, DISTRIBUTIVE_WORDS, CATEGORY_NUMBER_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
 import { parseSpelled } from './spelled.js';
@@ -127,9 +127,10 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   // A service line (toll-free 1800, paid 1900): four more digits, or three and three ("Tổng đài 1900 6868", "1800 599 920");
   // no thousands grouping writes four digits before a group.
   ['phone', /(?<![\d.,]|\d[ \u00A0\u202F])1[89]00(?:[ .]?\d{4}|[ .]?\d{3}[ .]?\d{3})(?!\d|[.,]\d)/gu, /1[89]00/gu],
-  // A short service number after the line's name ("Tổng đài điện thoại quốc gia bảo vệ trẻ em 111", "đường dây nóng 1022"):
-  // it dials, it counts nothing (a counted noun or a verb of counting between makes it a count, checked below).
-  ['hotline', new RegExp(`(?<![${L}])(?:${alt(HOTLINE_WORDS)})((?:\\s+[${L}]+){0,8}?)\\s+(1\\d{2,3})(?![\\d.,]|\\s?%|[ \\u00A0]\\d)`, 'giu'), new RegExp(`(?:${alt(HOTLINE_WORDS)})\\s`, 'giu')],
+  // A short service number after the line's name ("Tổng đài điện thoại quốc gia bảo vệ trẻ em 111", "đường dây nóng 1022",
+  // "Số điện thoại báo cháy, cứu nạn: 114", the name's words listed with commas and closed by a colon): it dials, it counts
+  // nothing (a counted noun or a verb of counting between makes it a count, checked below).
+  ['hotline', new RegExp(`(?<![${L}])(?:${alt(HOTLINE_WORDS)})((?:,?\\s+[${L}]+){0,8}?)\\s*:?\\s+(1\\d{2,3})(?!\\d|[.,]\\d|\\s?%|[ \\u00A0]\\d)`, 'giu'), new RegExp(`(?:${alt(HOTLINE_WORDS)})\\s`, 'giu')],
   ['code', new RegExp(`(?<![${L}\\d])\\d+G(?:\\s?/\\s?\\d+G)*(?![${L}])`, 'gu')],
   // Digits run into one capital letter, maybe more digits after it ("chuyên án 0926C", "lớp 10A1", "phòng 203B", "biển
   // 29C"): a code, no amount. Letters a unit is written with ("5W", "220V", "20L", "50K", "5M", "10T", "500Đ") are left to
@@ -403,8 +404,16 @@ const MEASURED_UNIT = new RegExp(String.raw`^${NUM}\s*(?:${alt(MEASURED_SPAN_UNI
 const HOURS = new RegExp(String.raw`^(\d+)\s*(?:${alt(HOUR_UNITS)})$`, 'iu');
 const HOURS_IN_DAY = 24;
 const manyHours = (match: string): boolean => Number(HOURS.exec(match)?.[1] ?? 0) > HOURS_IN_DAY;
+// "Thời gian huấn luyện: dân quân tại chỗ 15 ngày; dân quân cơ động 12 ngày": a span in the list after a noun of how long
+// and a colon, in the same sentence, is the value stated (unless placed as a period: "Thời gian: 6 tháng đầu năm").
+const SPAN_VALUE_LIST = new RegExp(String.raw`(?<![\p{L}])(?:${alt(SPAN_VALUE_HEADS)})(?:\s+\p{L}+){0,6}\s*:[^.!?:\n]{0,160}$`, 'iu');
+function statedSpan(text: string, start: number, match: string): boolean {
+  return ACTION_SPAN.test(match) && SPAN_VALUE_LIST.test(text.slice(Math.max(0, start - 220), start)) &&
+    !SPAN_PERIOD_TAIL.test(text.slice(start + match.length, start + match.length + 16));
+}
 function measuredSpan(text: string, start: number, match: string): boolean {
   if (MEASURED_SPAN.test(match) || MEASURED_UNIT.test(match) || manyHours(match) || SPAN_MEASURE_LEAD.test(text.slice(Math.max(0, start - 28), start))) return true;
+  if (statedSpan(text, start, match)) return true;
   if (MEASURED_BASE.test(text.slice(Math.max(0, start - 90), start))) return true;
   return actionSpan(text, start, match) || (YEARS_ONLY.test(match) && (ANNIVERSARY.test(text.slice(Math.max(0, start - 12), start)) || listedAnniversary(text, start, match)));
 }

@@ -28,7 +28,7 @@ import { median3x3, speckleCounts } from './ocr-median.js';
 import { giveBuffer, takeBuffer, takeBufferAtLeast } from './ocr-pool.js';
 import { applySecondReading, cutWords, digitWords, sheetOf, type Cut, type Grey } from './ocr-reread.js';
 import { isSyllable, syllablesLike } from './legacy-score.js';
-import { NUMBERED_PERIOD_PARTS, PART_HEADING_OPENERS, TOTAL_ROW_LABELS, WHOLE_SCOPE_ROW_LABELS } from '../text/lexicon.js';
+import { NUMBERED_PERIOD_PARTS, PART_HEADING_OPENERS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, TOTAL_ROW_LABELS, WHOLE_SCOPE_ROW_LABELS } from '../text/lexicon.js';
 
 /** Resolution pages are rasterised at: Tesseract's accuracy on 10–13 pt text levels off from 300 dpi. */
 export const OCR_DPI = 300;
@@ -1283,10 +1283,12 @@ function median(xs: number[]): number {
 
 /**
  * Pairs of syllables the later stages know a report's structure by, counted as read twice among sure words: a total
- * row's label ("tổng cộng", "toàn xã") and a part heading's opening ("phần thứ"). A report writes each once or twice, and a
- * scan that glues them ("Tổngcộng") or loses a mark ("PHÂN THỨ HAI") loses the total row or the heading.
+ * row's label ("tổng cộng", "toàn xã"), a part heading's opening ("phần thứ") and a plan section's title ("mục tiêu",
+ * "nhiệm vụ"). A report writes each once or twice, and a scan that glues them ("Tổngcộng") or loses or changes a mark
+ * ("PHÂN THỨ HAI", "MỤC TIỂU") loses the total row, the heading, or the section's being one of plans.
  */
-const KNOWN_PAIRS = [...TOTAL_ROW_LABELS, ...WHOLE_SCOPE_ROW_LABELS, ...PART_HEADING_OPENERS].filter((l) => l.split(' ').length === 2);
+const KNOWN_PAIRS = [...TOTAL_ROW_LABELS, ...WHOLE_SCOPE_ROW_LABELS, ...PART_HEADING_OPENERS, ...PLAN_SECTION_WORDS, ...PLAN_TITLE_EXTRA]
+  .filter((l) => l.split(' ').length === 2);
 
 /** Tesseract confidence under which a word may be put right by the document's own word pairs. */
 const UNSURE_WORD = 90;

@@ -13,7 +13,8 @@
  * every row.
  *
  * A number whose separators are broken ("3.45.600 đồng", garbled-number's malformedNumber) rests on its
- * marks, which OCR confuses and makes of specks: on a scan it is a warning that says so.
+ * marks, which OCR confuses and makes of specks: on a scan it is a warning that says so. So are two numbers run together
+ * ("23 18 cụm loa"): they rest on the gap between them, which a scan cannot tell from a space grouping thousands.
  *
  * A count or sum short of what the report states (fewer names than "05 bài học", rows summing under their total)
  * rests on every item having been read: on a scan, where the passage's own markers skip one ("(1) (2) (4)", "a) b) d)",
@@ -32,7 +33,7 @@ export function cautionOcr(findings: Finding[], source: Source): Finding[] {
   if (!source.ocrPages?.length) return findings;
   const unsure = unsureWords(source);
   const garbled = garbledTables(source);
-  if (unsure.length === 0 && garbled.size === 0 && !findings.some((f) => LATE.has(f.messageId) || f.messageId === MARKS || short(f))) return findings;
+  if (unsure.length === 0 && garbled.size === 0 && !findings.some((f) => LATE.has(f.messageId) || f.messageId === MARKS || GAPS.has(f.messageId) || short(f))) return findings;
   const tableAt = (at: number) => source.blocks.find((b) => b.table !== undefined && at >= b.span.start && at < b.span.end)?.table;
   return findings.map((f) => {
     if (f.severity !== 'error') return f;
@@ -42,6 +43,15 @@ export function cautionOcr(findings: Finding[], source: Source): Finding[] {
         ...f,
         severity: 'warning',
         message: `${f.message} (đọc bằng OCR: dấu phân cách trong "${raw}" có thể bị nhận dạng sai)`,
+        data: { ...f.data, ocrUnsure: raw },
+      };
+    }
+    if (f.rule === 'garbled-number' && GAPS.has(f.messageId) && f.evidence.some((e) => source.blocks[e.block]?.ocr)) {
+      const raw = typeof f.data.raw === 'string' ? f.data.raw : '';
+      return {
+        ...f,
+        severity: 'warning',
+        message: `${f.message} (đọc bằng OCR: khoảng trống giữa các số trong "${raw}" có thể là khoảng ngăn nghìn, bản quét không phân biệt được)`,
         data: { ...f.data, ocrUnsure: raw },
       };
     }
@@ -92,6 +102,12 @@ export function cautionOcr(findings: Finding[], source: Source): Finding[] {
 
 /** garbled-number's finding of a number whose marks no grammar reads. */
 const MARKS = 'malformedNumber';
+
+/**
+ * garbled-number's findings of numbers run together: they rest on the gaps between digits, which a scan cannot tell from
+ * a space grouping thousands (typed plain, no-break or narrow) and which OCR words may gain or lose.
+ */
+const GAPS = new Set(['garbledNumber', 'garbledAmount']);
 
 /**
  * A count or sum that comes out short of what the report states: fewer names than the count, parts that sum to less

@@ -351,6 +351,11 @@ export const ANNIVERSARY_WORDS = ['kỷ niệm', 'sơ kết', 'tổng kết'] as
  * deadline, has "nhất" before its number).
  */
 export const MEASURED_SPAN_LEADS = ['bình quân', 'trung bình', 'sớm hơn', 'chậm hơn', 'nhanh hơn', 'rút ngắn', 'chậm quá', 'trễ quá', 'quá hạn', 'chậm', 'sớm', 'trễ'] as const;
+/**
+ * Nouns of how long something takes: after one, its activity's words and a colon, each span of the list that follows is a
+ * stated value ("Thời gian huấn luyện: dân quân cơ động 12 ngày; …"), never the period the report tells of.
+ */
+export const SPAN_VALUE_HEADS = ['thời gian', 'thời lượng'] as const;
 /** Words that may stand between such a lead and its span: "bình quân là 42 ngày", "chậm khoảng 01 tháng" (with the hedges). */
 export const MEASURED_SPAN_LINKS = ['là', ...HEDGES] as const;
 /**

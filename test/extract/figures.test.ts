@@ -157,6 +157,14 @@ describe('spans of time, price bases, levels and doses', () => {
     expect(figuresOf('Xã đã tiếp nhận hồ sơ sau 9 tháng năm 2024.')).toEqual([]);
   });
 
+  test('each span of a list after "Thời gian …:" is a stated value, unless placed as a period', () => {
+    // Hand-checked: the course lasts 10 days for new members and 5 for the others; "6 tháng đầu năm" places a period.
+    expect(figuresOf('Thời gian bồi dưỡng: cán bộ mới 10 ngày; cán bộ còn lại 5 ngày.').map((f) => f.value)).toEqual([10, 5]);
+    expect(figuresOf('Thời gian thực hiện: 6 tháng đầu năm.')).toEqual([]);
+    // Without the colon's list, a bare span still names a period.
+    expect(figuresOf('Cán bộ mới được bồi dưỡng 10 ngày.')).toEqual([]);
+  });
+
   test('an anniversary\'s years are a figure ("kỷ niệm 65 năm Ngày …"), other spans are not', () => {
     expect(figuresOf('Tổ chức kỷ niệm 65 năm Ngày truyền thống ngành Y tế.').map((f) => f.value)).toEqual([65]);
     expect(figuresOf('Đã hoạt động 65 năm nay.')).toEqual([]);

@@ -31,6 +31,11 @@ describe('short service numbers after a phone line', () => {
       '1900 969680', '115',
     ]);
   });
+  it('excludes the number after a line\'s name listed with commas and closed by a colon', () => {
+    expect(excluded('Số điện thoại cấp cứu, tai nạn: 115; đường dây nóng an toàn thực phẩm, môi trường: 1022.')).toEqual(['115', '1022']);
+    // A count after the colon stays a count.
+    expect(excluded('Đường dây nóng, hộp thư góp ý: 126 cuộc gọi')).toEqual([]);
+  });
   it('keeps a count a line received, and a count after its name', () => {
     expect(excluded('Tổng đài đã tiếp nhận 125 cuộc gọi')).toEqual([]);
     expect(excluded('Đường dây nóng của xã 146 cuộc gọi trong năm')).toEqual([]);

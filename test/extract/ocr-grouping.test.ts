@@ -46,3 +46,24 @@ describe('a scanned table that groups its thousands by a space', () => {
     expect(cellValues(s)).toEqual([1215, 4, 870, 1392, 5106]);
   });
 });
+
+describe('the grouping of thousands on a scan with a large number read unsure', () => {
+  const lines = ['Xã chi 245 300 nghìn đồng cho đường giao thông và 128 600 nghìn đồng cho kênh mương.', 'Số liệu tổng hợp đến hết năm 20189.'];
+  const values = (s: Source) => extractFigures(s, s.blocks.map(() => null)).figures.filter((f) => f.block === 0).map((f) => f.value);
+  /** The scan, its year read as "20189." with the confidence given and maybe a second reading. */
+  const scanned = (conf: number, alt?: string) => {
+    const s = source(lines, true);
+    const at = s.text.indexOf('20189.');
+    s.blocks[1].ocr = { confidence: conf, words: [{ start: at, end: at + 6, conf, ...(alt ? { alt } : {}) }] };
+    return s;
+  };
+
+  it('leaves out a word whose digits Tesseract was unsure of: it tells nothing of how the report writes large numbers', () => {
+    expect(values(scanned(96, '2018.'))).toEqual([245_300_000, 128_600_000]);
+    expect(values(scanned(61))).toEqual([245_300_000, 128_600_000]);
+  });
+
+  it('still counts a large number read sure and ungrouped', () => {
+    expect(values(scanned(96))).not.toEqual([245_300_000, 128_600_000]);
+  });
+});

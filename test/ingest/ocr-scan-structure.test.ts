@@ -103,6 +103,17 @@ describe('a part heading whose mark a scan lost', () => {
     expect(none.words.map((w) => w.text)).toEqual(['PHẦN', 'THỨ', 'MỘT', 'PHẦN', 'THỨ', 'HAI']);
   });
 
+  it('reads a plan section\'s title with a mark changed ("MỤC TIỂU", "NHIỆM VỰ") by the section words later stages know', () => {
+    const page: OcrPage = { width: 1200, height: 400, dpi: 300, words: [
+      ...at(1, ['I.', 90], ['MỤC', 96], ['TIỂU', 52]), ...at(2, ['Đạt', 96], ['tiêu', 97], ['chuẩn', 96]), ...at(3, ['II.', 92], ['NHIỆM', 95], ['VỰ', 61]),
+    ] };
+    repairUnsureWords([page]);
+    expect(page.words.map((w) => w.text)).toEqual(['I.', 'MỤC', 'TIÊU', 'Đạt', 'tiêu', 'chuẩn', 'II.', 'NHIỆM', 'VỤ']);
+    // A sure reading is the report's own: "MỤC TIỂU" read at 96 stays.
+    const sure: OcrPage = { width: 1200, height: 400, dpi: 300, words: at(1, ['MỤC', 96], ['TIỂU', 96]) };
+    expect(repairUnsureWords([sure])).toBe(0);
+  });
+
   it('leaves "PHÂN CÔNG" read so sure elsewhere, a sure "PHÂN", and a capital word two other spellings fit as often', () => {
     const page: OcrPage = { width: 1200, height: 600, dpi: 300, words: [
       ...at(1, ['PHÂN', 96], ['CÔNG', 96], ['TÁC', 96]), ...at(2, ['PHÂN', 88], ['CÔNG', 96], ['NHIỆM', 96]), ...at(3, ['PHÂN', 97], ['THỨ', 96]),

@@ -98,6 +98,20 @@ describe('a number with broken separators on a scan', () => {
   });
 });
 
+describe('two numbers run together on a scan', () => {
+  const line = 'Hội Chữ thập đỏ đã trao 36 52 suất quà cho hộ khó khăn.';
+  it('is a warning whatever the digits\' confidence: the gap between them may be a space grouping thousands', () => {
+    const found = analyseSource(scan([[line]])).findings.filter((f) => f.rule === 'garbled-number');
+    expect(found.map((f) => [f.messageId, f.severity, f.data.ocrUnsure])).toEqual([['garbledNumber', 'warning', '36 52']]);
+    expect(found[0].message).toContain('khoảng trống giữa các số trong "36 52"');
+  });
+
+  it('stays an error on typed text', () => {
+    const found = analyseSource(scan([[line]], false)).findings.filter((f) => f.rule === 'garbled-number');
+    expect(found.map((f) => [f.messageId, f.severity])).toEqual([['garbledNumber', 'error']]);
+  });
+});
+
 describe('a count or sum short of its statement on a scan that may have lost an item', () => {
   const count = (source: Source, block: number, count: number, listed: number): Finding => ({
     rule: 'list-count-mismatch', severity: 'error', messageId: 'listCountMismatch', message: `Nêu ${count} nhưng liệt kê ${listed} tên`,
