@@ -1024,6 +1024,11 @@ export const AT_WORDS = ['tại', 'ở', 'của'] as const;
 export const MEANS_WORDS = ['bằng biện pháp', 'bằng hình thức', 'theo hình thức', 'dưới hình thức', 'qua hình thức', 'bằng phương thức', 'theo phương thức'] as const;
 /** Words closing a list's lead-in just before its colon that say the names after it are where the counted things took place ("03 cuộc kiểm tra … tại: A, B và C"). */
 export const LIST_PLACE_WORDS = ['tại', 'ở'] as const;
+/**
+ * Words opening the topic of the counted things in a list's lead-in ("04 mô hình tự quản về an ninh, trật tự: …", "03 đề án
+ * trong lĩnh vực giáo dục, y tế: …"): a comma in the topic joins two of its nouns, no clause break.
+ */
+export const LIST_TOPIC_WORDS = ['về', 'trong lĩnh vực', 'thuộc lĩnh vực'] as const;
 /** Words after a counted noun that send it to one place ("12 000 lượt khách đến tham quan khu di tích A"): scoped to that place. */
 export const DESTINATION_WORDS = ['đến tham quan', 'đến thăm', 'đến với'] as const;
 /** What a rate of fulfilment is read against, after the percent ("% kế hoạch năm", "% dự toán", "% nhiệm vụ"). */
