@@ -17,7 +17,7 @@ import { parseSpelled } from './spelled.js';
 import { readKindList } from './claims-kinds.js';
 import {
   alt, AS_FOLLOWS, BODY_NAME_WORDS, BODY_WORD_COMPOUNDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
-  SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, LIST_PLACE_WORDS, AND_OR_WORDS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, PERSON_HONORIFICS, POST_TITLE_WORDS, altInitialCase, LISTED_DOCUMENT_WORDS, EVENT_NOUNS,
+  SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, LIST_PLACE_WORDS, LIST_TOPIC_WORDS, AND_OR_WORDS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, PERSON_HONORIFICS, POST_TITLE_WORDS, altInitialCase, LISTED_DOCUMENT_WORDS, EVENT_NOUNS,
   CLAUSE_OPENING_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS, COUNTED_GROUP_NOUNS, FOLLOWING_WORDS, FIELD_AND_NAMES, NUMBERED_SITE_KINDS, PERSON_NOUNS,
 } from '../text/lexicon.js';
 
@@ -54,6 +54,12 @@ const LONG_INTRO = new RegExp(String.raw`^((?:(?:\s+(?:${DESCRIBES}))*\s+[\p{L}]
 // no clause break when it opens a coordination closed by "và" and the description ends on the places the counted things
 // took place ("tại:"); a comma opening another clause ("03 cuộc kiểm tra, phát hiện sai phạm tại: …") has no "và" there.
 const COMMA_INTRO = new RegExp(String.raw`^((?:\s+[\p{L}][\p{L}-]*){2,8}?),((?:\s+\p{Ll}[\p{L}-]*){1,4}?\s+(?:${alt(AND_OR_WORDS)})(?:\s+\p{Ll}[\p{L}-]*){1,5}?\s+(?:${alt(LIST_PLACE_WORDS)}))\s*:`, 'u');
+// "04 mô hình tự quản về an ninh, trật tự: "A", "B", …": a topic (LIST_TOPIC_WORDS) whose nouns a comma joins, one to
+// three lower-case words after it, none opening a clause, up to the colon. Read only over names (topicalNames).
+const TOPIC_INTRO = new RegExp(
+  String.raw`^((?:\s+[\p{L}][\p{L}-]*){0,6}?\s+(?:${alt(LIST_TOPIC_WORDS)})(?:\s+\p{Ll}[\p{L}-]*){1,3}),(?!\s+(?:${alt(CLAUSE_OPENING_WORDS, LIST_CLAUSE_WORDS)})(?![\p{L}]))((?:\s+\p{Ll}[\p{L}-]*){1,3})\s*:`,
+  'u',
+);
 const PAREN_INTRO = /^((?:\s+[\p{L}][\p{L}-]*){1,4})\s*\(/u;
 // "04 xã, phường: Ninh Thủy, Ninh Hiệp và Ninh Đa": a counted noun joined by a comma to another kind of place ("xã, thị
 // trấn", "thôn, tổ dân phố") is one noun of the places listed after the colon, the comma no clause break.
@@ -95,6 +101,8 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
     }
     if (!named) continue;
     if (intro?.paren && list && describesKinds(list.items, f.value)) continue;
+    // After a topic a comma ran through, only names (each opening in capitals, quoted or not) surely are the counted things.
+    if (intro?.topical && !named.list.items.every((item) => /^\p{Lu}/u.test(item))) continue;
     const { list: { open, end: listTo, shorter } } = named;
     // Of two readings of a last "và" (one name more, or a noun phrase of the sentence), the one agreeing with the count is taken.
     const items = shorter && shorter.length === f.value && !namesNoun(named.list.items[named.list.items.length - 1], f.unit!.toLowerCase()) ? shorter : named.list.items;
@@ -375,7 +383,7 @@ function namesNoun(item: string, unit: string): boolean {
 // held at ("tại các thôn", "ở 4 xã"), the colon right after; the names are those places.
 const VENUE_INTRO = new RegExp(String.raw`^((?:\s+[\p{L}][\p{L}-]*){0,8}?\s+(?:${alt(LIST_PLACE_WORDS)})\s+(?:(?:${alt(PLURAL_WORDS)})\s+)?(?:${alt(PLACE_KIND_WORDS)}))\s*:`, 'u');
 const EVENT = new RegExp(String.raw`^(?:${alt(EVENT_NOUNS)})(?![\p{L}])`, 'iu');
-function venueIntro(text: string, to: number, unit: string): { text: string; words: string; paren: boolean; venues: boolean } | null {
+function venueIntro(text: string, to: number, unit: string): Intro | null {
   if (!EVENT.test(unit)) return null;
   const m = VENUE_INTRO.exec(text.slice(to, to + 160));
   return m && !/[\d,;.()]/u.test(m[1]) ? { text: m[0], words: m[1], paren: false, venues: true } : null;
@@ -384,7 +392,10 @@ function venueIntro(text: string, to: number, unit: string): { text: string; wor
 // A colon-announced list naming the counted nouns, a "(A, B, C)" right after them, or — for "…, gồm:" — the
 // count of the clause, however long its description, when no other number stands between
 // ("04 trường học … đã triển khai …, gồm: A, B, C").
-function introAfter(text: string, to: number, starts: number[]): { text: string; words: string; paren: boolean; venues?: boolean } | null {
+/** A list's lead-in: its text to the colon, its words, whether a bracket opens it, names places held at, a topic holds a comma. */
+interface Intro { text: string; words: string; paren: boolean; venues?: boolean; topical?: boolean }
+
+function introAfter(text: string, to: number, starts: number[]): Intro | null {
   const rest = text.slice(to, to + 240);
   for (const m of [INTRO.exec(rest), LONG_INTRO.exec(rest)]) {
     const words = m ? m[1].replace(DESCRIBES_RE, ' ') : '';
@@ -394,6 +405,8 @@ function introAfter(text: string, to: number, starts: number[]): { text: string;
   if (joint) return { text: joint[0], words: joint[1].replace(',', ' '), paren: false };
   const comma = COMMA_INTRO.exec(rest);
   if (comma && !foreignNames(`${comma[1]}${comma[2]}`) && !/[\d,;.()]/u.test(`${comma[1]}${comma[2]}`)) return { text: comma[0], words: `${comma[1]}${comma[2]}`, paren: false };
+  const topic = TOPIC_INTRO.exec(rest);
+  if (topic && !foreignNames(`${topic[1]}${topic[2]}`) && !/[\d,;.()]/u.test(`${topic[1]}${topic[2]}`)) return { text: topic[0], words: `${topic[1]}${topic[2]}`, paren: false, topical: true };
   const paren = PAREN_INTRO.exec(rest);
   if (paren) return { text: paren[0], words: paren[1], paren: true };
   const far = FAR_INTRO.exec(rest);

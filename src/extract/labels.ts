@@ -10,7 +10,7 @@
 import type { Figure } from '../model/index.js';
 import {
   alt, APPLICATION_UNITS, APPLICATION_VERBS, AS_FOLLOWS, BULLET_CHARS, CLASSIFIED_NOUNS, COMPOUND_NOUNS, CONSISTS_OF, LABEL_CONNECTORS, LABEL_END_VERBS, LABEL_HEAD_WORDS, LABEL_START_WORDS, NOUN_CLASSIFIERS,
-  OF_WHICH, PERSON_NOUNS, RATE_WORDS, SEGMENT_OPENERS, SEX_WORDS, SPECIFICALLY, spellings, UNIT_CLASSIFIERS, UNIT_STOP_WORDS,
+  MEMBER_GROUP_NOUNS, OF_WHICH, PERSON_NOUNS, RATE_WORDS, ROLE_SUFFIXES, SEGMENT_OPENERS, SEX_WORDS, SPECIFICALLY, spellings, UNIT_CLASSIFIERS, UNIT_STOP_WORDS,
 } from '../text/lexicon.js';
 
 // Function words that end a unit or a noun phrase: verbs of reporting, prepositions, conjunctions.
@@ -21,6 +21,16 @@ const COMPOUNDS = new Set(COMPOUND_NOUNS.flatMap(spellings));
 
 // One-word classifiers and counted nouns that need no second word.
 const CLASSIFIERS = new Set(UNIT_CLASSIFIERS.flatMap(spellings));
+
+// "tổ trưởng", "xã viên": a group noun and a role in it, one person (lexicon ROLE_SUFFIXES).
+const ROLES: ReadonlySet<string> = new Set(ROLE_SUFFIXES);
+const GROUPS = new Set<string>([...UNIT_CLASSIFIERS, ...MEMBER_GROUP_NOUNS].flatMap(spellings));
+
+/** True when a unit is a role in a group ("tổ trưởng", "tổ viên", "ấp trưởng"): it counts people, not the groups. */
+export function isRoleNoun(unit: string | null): boolean {
+  const w = unit?.toLowerCase().trim().split(/\s+/u) ?? [];
+  return w.length === 2 && GROUPS.has(w[0]) && ROLES.has(w[1]);
+}
 
 // Acronyms and unit symbols that are a unit on their own: "TTHC", "CBCC", "MHz", "km", "Mbps", "W".
 const SYMBOL = /^(?:\p{Lu}{2,6}|[kKMGT]?(?:Hz|W|Wh|B|b|bps|bs)|km2?|m2|m3|ha|kg|MHz|Mbps|Mbs)$/u;
@@ -38,6 +48,7 @@ export function findUnit(text: string, from: number): { unit: string; start: num
   else if (!isLowerish(w1.word) || STOP.has(w1.word.toLowerCase())) return null;
   else if (w3 && COMPOUNDS.has(l(3))) taken = [w1, w2, w3];
   else if (w2 && COMPOUNDS.has(l(2))) taken = [w1, w2];
+  else if (w2 && isRoleNoun(l(2)) && /^\p{Ll}/u.test(w2.word)) taken = [w1, w2];
   else if (CLASSIFIERS.has(w1.word.toLowerCase()) || !w2 || !/^\p{Ll}/u.test(w2.word) || STOP.has(w2.word.toLowerCase())) taken = [w1];
   else taken = [w1, w2];
   const last = taken[taken.length - 1];
@@ -186,7 +197,10 @@ export function unitsAlike(a: string, b: string): boolean {
   // A classifier before the noun counts the same things: "46 ngôi nhà" and "64 nhà", "3 chiếc xe" and "3 xe".
   const x = a.toLowerCase().trim().replace(CLASSIFIER, '');
   const y = b.toLowerCase().trim().replace(CLASSIFIER, '');
-  if (x === y || x.startsWith(y + ' ') || y.startsWith(x + ' ')) return true;
+  if (x === y) return true;
+  // "tổ" and "tổ trưởng": a group and the people holding a role in it are never one count.
+  if (isRoleNoun(x) !== isRoleNoun(y)) return false;
+  if (x.startsWith(y + ' ') || y.startsWith(x + ' ')) return true;
   return UNIT_FAMILIES.some((s) => s.has(x) && s.has(y));
 }
 
@@ -242,7 +256,7 @@ const PEOPLE = new Set(['người', ...KINDS_OF.get('người')!, 'phụ nữ', 
 /** True when a unit counts people ("người", "công dân", "thanh niên", "học sinh" …). */
 export const isPeople = (unit: string | null): boolean => {
   const w = unit?.toLowerCase().trim().split(/\s+/) ?? [];
-  return PEOPLE.has(w.slice(0, 2).join(' ')) || PEOPLE.has(w[0] ?? '');
+  return PEOPLE.has(w.slice(0, 2).join(' ')) || PEOPLE.has(w[0] ?? '') || isRoleNoun(w.slice(0, 2).join(' '));
 };
 
 /**
@@ -359,6 +373,8 @@ export function unitKindOf(part: string, whole: string): boolean {
   if (unitsAlike(part, whole)) return true;
   const kinds = KINDS_OF.get(whole.toLowerCase().trim().split(/\s+/).slice(0, 2).join(' '));
   const p = part.toLowerCase().trim();
+  // "54 thành viên, gồm 09 tổ trưởng, 09 tổ phó và 36 tổ viên": the people holding roles in a group are people, members.
+  if (isRoleNoun(p)) return ROLE_HOLDERS.has(whole.toLowerCase().trim());
   if (p === CASE_UNIT || p.startsWith(CASE_UNIT + ' ')) {
     const w = whole.toLowerCase().trim().split(/\s+/);
     return PEOPLE.has(w.slice(0, 2).join(' ')) || PEOPLE.has(w[0]);
@@ -367,6 +383,8 @@ export function unitKindOf(part: string, whole: string): boolean {
   const head = (k: string) => k.split(' ').slice(0, 2).join(' ');
   return (kinds !== undefined && [...kinds].some((k) => p === k || p.startsWith(k + ' ') || p === head(k))) || classifiedBy(p, whole);
 }
+
+const ROLE_HOLDERS: ReadonlySet<string> = new Set(['người', 'thành viên']);
 
 const CLASSIFIED = new Map(CLASSIFIED_NOUNS);
 /** "148 tàu cá, gồm: … 96 chiếc": a part in a bare classifier counts the whole's things when the classifier counts that noun. */

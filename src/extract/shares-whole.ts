@@ -18,7 +18,7 @@ import { percentAgrees } from './percent-arith.js';
 import { unitHead } from './quantities.js';
 import { canonicalLabel, labelTokens } from './similarity.js';
 import type { ShareInput } from './shares.js';
-import { alt, CATEGORY_PREFIXES, COMPARED_WITH, COUNT_WORDS, CURRENT_PERIOD_WORDS, CUT_OFF_WORDS, RUNNING_TOTAL_WORDS, SHARE_REACH_VERBS, DONE_WORDS, DUTY_DONE_VERBS, DUTY_WORDS, EARLIER_PERIOD_WORDS, RECIPIENT_WORDS, PART_CONNECTORS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, TOTAL_OF_WORDS, WHOLE_FRAME_WORDS } from '../text/lexicon.js';
+import { alt, CATEGORY_PREFIXES, COMPARED_WITH, COUNT_WORDS, CURRENT_PERIOD_WORDS, CUT_OFF_WORDS, RUNNING_TOTAL_WORDS, SHARE_REACH_VERBS, DONE_WORDS, DUTY_DONE_VERBS, DUTY_WORDS, EARLIER_PERIOD_WORDS, INCIDENT_NOUNS, RECIPIENT_WORDS, PART_CONNECTORS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, TOTAL_OF_WORDS, WHOLE_FRAME_WORDS } from '../text/lexicon.js';
 
 const local = (input: ShareInput, f: Figure) => f.span.start - input.source.blocks[f.block].span.start;
 const textBetween = (input: ShareInput, a: Figure, b: Figure) => {
@@ -73,13 +73,18 @@ function bracketLead(input: ShareInput, g: Figure): string {
 // The words right after a count up to a clause mark or a number ("trẻ sinh ra" of "262 trẻ sinh ra, 118 người chết"): its noun
 // as written, which its label may cut short.
 const NOUN_AFTER = /^[^\d,;:.()]{0,30}/u;
-const textAfter = (input: ShareInput, g: Figure) => {
+const textAfter = (input: ShareInput, g: Figure, reach = 30) => {
   const block = input.source.blocks[g.block];
-  return block.text.slice(g.span.end - block.span.start, g.span.end - block.span.start + 30);
+  return block.text.slice(g.span.end - block.span.start, g.span.end - block.span.start + reach);
 };
+// The case word and the noun after it, to the clause's end ("trường hợp vi phạm an toàn thực phẩm"): all of it or nothing.
+const CASES_REACH = 80;
+const CASES_AFTER = /^[^\d,;:.()]{0,79}(?=[\d,;:.()]|$)/u;
 // A part connector closing the words before a clause mark ("Trong đó,", "cụ thể:").
 const PART_LEAD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PART_CONNECTORS)})\s*[,:]$`, 'iu');
 
+// Nouns of one incident ("trường hợp", "vụ"): what they count is the noun written after them.
+const INCIDENT = new Set(INCIDENT_NOUNS.map(canonicalLabel));
 const core = (s: string) => labelTokens(s).filter((t) => !PERIOD_TOKENS.has(t));
 
 /**
@@ -106,15 +111,22 @@ export function earlierNamedWhole(input: ShareInput & Pick<Analysis, 'claims'> &
   for (let k = part.index - 1; k >= 0 && k >= part.index - MAX_BACK; k--) {
     const g = input.figures[k];
     if (g.cell !== null || g.kind !== 'count' || g.unit === null || g.change || g.value <= part.value || input.source.blocks[g.block].kind === 'row' || groups.has(k)) continue;
-    const own = [...labelTokens(g.unit), ...labelTokens(ownPeriodFree(input, g.label ?? ''))];
+    // "5 482 trường hợp vi phạm": a count of cases counts the noun after it, the case word names no group of its own.
+    const counter = INCIDENT.has(canonicalLabel(g.unit)) ? new Set(labelTokens(g.unit)) : null;
+    const own = [...labelTokens(g.unit), ...labelTokens(ownPeriodFree(input, g.label ?? ''))].filter((t) => !counter?.has(t));
     // Its own noun names no narrower group than the phrase ("63 trẻ nam" is not all "trẻ sinh").
     if (own.length === 0 || !own.every((t) => wanted.has(t))) continue;
     const before = wordsBefore(input, g);
     if (ASIDE.test(before) || ASIDE.test(bracketLead(input, g))) continue;
     // The words before it name nothing the phrase does not ("khám bảo hiểm 520 lượt" is a narrower group of "lượt khám").
     const said = labelTokens(ownPeriodFree(input, before));
-    if (!said.every((t) => wanted.has(t) || FRAME_TOKENS.has(t))) continue;
-    const words = new Set([...own, ...said, ...labelTokens(NOUN_AFTER.exec(textAfter(input, g))?.[0] ?? '')]);
+    const after = labelTokens(NOUN_AFTER.exec(textAfter(input, g))?.[0] ?? '');
+    // "phát hiện, lập biên bản 5 482 trường hợp vi phạm": cases that name their noun right after them are told by it, up to
+    // the clause's end, naming nothing the phrase does not; the words before are what was done with them, no narrower group.
+    const noun = counter ? labelTokens(CASES_AFTER.exec(textAfter(input, g, CASES_REACH))?.[0] ?? '').filter((t) => !counter.has(t)) : [];
+    const toldAfter = noun.length > 0 && named.every((t) => noun.includes(t)) && noun.every((t) => wanted.has(t) || FRAME_TOKENS.has(t) || PERIOD_TOKENS.has(t));
+    if (!toldAfter && !said.every((t) => wanted.has(t) || FRAME_TOKENS.has(t))) continue;
+    const words = new Set([...own, ...said, ...after, ...noun]);
     if (!named.every((t) => words.has(t))) continue;
     // The part counts the same noun, or its own words name the whole's ("Số trẻ sinh … 12 trường hợp").
     if (canonicalLabel(part.unit) !== canonicalLabel(g.unit) && !core(g.unit).every((t) => partWords.has(t))) continue;

@@ -13,7 +13,7 @@ import { canonicalLabel, labelTokens } from './similarity.js';
 import {
   alt, ASSIGNED_WORDS, ATTRIBUTE_WORDS, BASE_AFTER_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_PREDICATE_VERBS, COUNT_WORDS, EARLIER_PERIOD_WORDS, EXCEED_WORDS, HAS_WORDS, OTHER_RATE_WORDS, PLAN_BASES,
   PLAN_RATE_VERBS, RATE_QUALIFIERS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, SHARE_VERBS, STATED_AS_WORDS, TARGET_WORDS, TOTAL_OF_WORDS, UNIT_LEVEL_WORDS,
-  WHOLE_CONNECTORS, WHOLE_NAME_NUMBER_HEADS, WHOLE_NAME_TOTAL_HEADS, WHOLE_OF_PREPOSITIONS, DONE_WORDS, LOAD_ASSIGNED_WORDS, RECEIVED_WORDS, WHOLE_TOTAL_WORDS, TIME_PHRASE_LEADS,
+  WHOLE_CONNECTORS, WHOLE_NAME_NUMBER_HEADS, WHOLE_NAME_TOTAL_HEADS, WHOLE_OF_PREPOSITIONS, DONE_WORDS, ACTION_TARGET_WORDS, LOAD_ASSIGNED_WORDS, RECEIVED_WORDS, WHOLE_TOTAL_WORDS, TIME_PHRASE_LEADS,
 } from '../text/lexicon.js';
 
 /** What share phrases are read from. */
@@ -111,7 +111,11 @@ const OPENS_WITH_TOTAL = new RegExp(String.raw`^[\s\-+•*–]*${TIME_FRONT}(?:t
 // "Chấp hành viên A được phân công 248 việc, đã giải quyết xong 214 việc, đạt 86,29%": a clause whose subject, a few words
 // with no number (or none: "Thuộc thẩm quyền 58 vụ; đã giải quyết 53 vụ"), is handed its load right before the total.
 const HANDED_LOAD = new RegExp(String.raw`^[\s\-+•*–]*${TIME_FRONT}(?:\p{L}[^\d,;:()]{0,60}?)?(?<![\p{L}])(?:${alt(LOAD_ASSIGNED_WORDS, RECEIVED_WORDS)})\s*$`, 'iu');
-const DONE_CLAUSE = new RegExp(String.raw`^(?:\s*,?\s*\p{L}+(?!\p{L})){0,10}?\s*[,;]\s*(?:${alt(DONE_WORDS)})\s+(?:\p{L}+\s+){1,4}$`, 'iu');
+// What was done: a verb of a few words, or two joined by a comma ("đã thu hồi, trả lại"), then for whom or into what it was
+// done ("cho bị hại", "vào ngân sách"), up to the amount.
+const DONE_VERBS = String.raw`(?:\p{L}+(?!\p{L})\s+){1,4}`;
+const DONE_PHRASE = String.raw`(?:\p{L}+(?!\p{L})(?:\s+\p{L}+(?!\p{L})){0,3}\s*,\s*)?${DONE_VERBS}(?:(?:${alt(ACTION_TARGET_WORDS)})\s+(?:\p{L}+(?!\p{L})\s+){1,3})?`;
+const DONE_CLAUSE = new RegExp(String.raw`^(?:\s*,?\s*\p{L}+(?!\p{L})){0,10}?\s*[,;]\s*(?:${alt(DONE_WORDS)})\s+${DONE_PHRASE}$`, 'iu');
 // The count in words right after its digits ("23 (hai mươi ba) đơn"), left out of the words between.
 const WORDS_BRACKET = /^\s*\([\p{L}\s]+\)/u;
 

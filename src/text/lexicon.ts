@@ -1029,6 +1029,11 @@ export const AT_WORDS = ['tại', 'ở', 'của'] as const;
 export const MEANS_WORDS = ['bằng biện pháp', 'bằng hình thức', 'theo hình thức', 'dưới hình thức', 'qua hình thức', 'bằng phương thức', 'theo phương thức'] as const;
 /** Words closing a list's lead-in just before its colon that say the names after it are where the counted things took place ("03 cuộc kiểm tra … tại: A, B và C"). */
 export const LIST_PLACE_WORDS = ['tại', 'ở'] as const;
+/**
+ * Words opening the topic of the counted things in a list's lead-in ("04 mô hình tự quản về an ninh, trật tự: …", "03 đề án
+ * trong lĩnh vực giáo dục, y tế: …"): a comma in the topic joins two of its nouns, no clause break.
+ */
+export const LIST_TOPIC_WORDS = ['về', 'trong lĩnh vực', 'thuộc lĩnh vực'] as const;
 /** Words after a counted noun that send it to one place ("12 000 lượt khách đến tham quan khu di tích A"): scoped to that place. */
 export const DESTINATION_WORDS = ['đến tham quan', 'đến thăm', 'đến với'] as const;
 /** What a rate of fulfilment is read against, after the percent ("% kế hoạch năm", "% dự toán", "% nhiệm vụ"). */
@@ -1568,6 +1573,11 @@ export const UNIT_CLASSIFIERS = [
   // delegations and teams ("09 đoàn đông người", "03 đoàn kiểm tra"); "đoàn viên" is a compound noun above
   'đoàn',
 ] as const;
+/**
+ * Words after a group noun that make it the person holding a place in that group: "tổ trưởng", "tổ phó", "tổ viên", "xã
+ * viên", "ấp trưởng", "lớp phó". The two words are one unit, a count of people, never of the groups themselves.
+ */
+export const ROLE_SUFFIXES = ['trưởng', 'phó', 'viên'] as const;
 /** Words that join a label to its figure and are not part of the label ("… đạt tỷ lệ", "… là", "tổng số"). */
 export const LABEL_CONNECTORS = [
   'là', 'đạt', 'chiếm', 'bằng', 'khoảng', 'trên', 'dưới', 'gần', 'hơn', 'có', 'với', 'tại', ...TOTAL_WORDS, 'gồm', 'được', ...RATE_WORDS, 'hiện có',

@@ -726,6 +726,11 @@ describe('units and labels of figures (extract/labels.ts)', async () => {
     expect(findUnit('12 điểm cầu mới', 2)?.unit).toBe('điểm cầu');
     expect(findUnit('12 văn hóa mới', 2)?.unit).toBe('văn hóa');
   });
+  it('a group classifier and a role in it is one unit, a count of people', () => {
+    for (const r of L.ROLE_SUFFIXES) expect(findUnit(`07 tổ ${r} mới`, 2)?.unit).toBe(`tổ ${r}`);
+    expect(findUnit('05 ấp trưởng', 2)?.unit).toBe('ấp trưởng');
+    expect(findUnit('05 tổ Phó Chủ tịch', 2)?.unit).toBe('tổ');
+  });
   it('connectors are cut from the end of a label', () => {
     for (const w of L.LABEL_CONNECTORS) expect(cleanLabel(`Số hộ nghèo ${w}`)).toBe('Số hộ nghèo');
   });
