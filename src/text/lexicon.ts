@@ -1844,6 +1844,8 @@ export const NEGATIVE_VALUE_LEADS = ['là', 'đạt', 'còn', 'bằng', 'mức',
 export const RANGE_OPENERS = ['từ', 'khoảng', 'tầm', 'chừng'] as const;
 /** Words before an amount that make it money ("kinh phí", "ngân sách", "đầu tư"), matched anywhere; "chi" as a word is added by the reader. */
 export const MONEY_CONTEXT_WORDS = ['kinh phí', 'ngân sách', 'chi phí', 'tổng chi', 'vốn', 'thu nhập', 'doanh thu', 'tiền', 'giá trị', 'đầu tư', 'lương', 'học phí', 'lệ phí'] as const;
+/** The noun that names an amount as the money of an action after it ("tiền phạt", "tiền bồi thường"): what that action moved. */
+export const MONEY_OF_ACTION_HEADS = ['tiền'] as const;
 /** Words after which a lone spelled number names the parties of a relation, counting nothing: "giao lưu giữa hai phường". */
 export const SPELLED_RELATION_WORDS = ['giữa'] as const;
 /** Words after which a spelled number names or dates rather than counts ("tháng ba", "tổ hai", "lần thứ", "vài"). */
