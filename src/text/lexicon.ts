@@ -641,6 +641,11 @@ export const VALUE_COPULAS = ['là'] as const;
  * follows has its own subject, whatever the words before them.
  */
 export const FINDING_VERBS = ['cho thấy', 'chứng tỏ'] as const;
+/**
+ * Verbs that, opening a sentence with no subject and followed by a count ("Tổ chức 26 đợt …", "Thực hiện 14 cuộc …"), tell a
+ * deed of the report's own unit, its actor left out as the issuer is.
+ */
+export const OWN_DEED_OPENERS = ['tổ chức', 'thực hiện', 'tiến hành', 'triển khai'] as const;
 /** Words before a unit's name that make it the whole area the clause speaks of ("Toàn xã", "Trên địa bàn xã"). */
 export const WHOLE_AREA_WORDS = ['toàn', 'địa bàn', 'trên địa bàn'] as const;
 /**
