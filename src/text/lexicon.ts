@@ -288,6 +288,8 @@ export const EVENT_DAY_WORDS = ['ngày', 'dịp', 'lễ', 'kỷ niệm', 'tết'
 export const CONDITION_UNITS = ['lần', 'mũi', 'liều', 'thời kỳ', 'kỳ', 'đợt', 'buổi', 'tiêu chí', 'sao'] as const;
 /** A standard a value is held against: "đạt tiêu chí", "đạt chuẩn". */
 export const CRITERION_WORDS = ['tiêu chí', 'chuẩn'] as const;
+/** Nouns counting the measures a claim of one way lists ("kéo giảm cả 03 tiêu chí về số vụ, số người chết …"). */
+export const LISTED_MEASURE_WORDS = ['tiêu chí', 'chỉ tiêu', 'chỉ số', 'mặt'] as const;
 /** Words that make a requirement a lower bound: "(yêu cầu từ 70 triệu đồng trở lên)", "tối thiểu 90%". */
 export const MINIMUM_WORDS = ['trở lên', 'tối thiểu', 'ít nhất'] as const;
 /** Words before a target that make it a ceiling ("đạt chỉ tiêu (dưới 0,95%)"): the value meets it by staying below. */
