@@ -13,19 +13,19 @@
 import type { Comparison, Figure, FigureReading } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { labelTokens } from './similarity.js';
-import { alt, CHANGE_VERBS, COMPARED_WITH, COUNT_WORDS, LISTED_MEASURE_WORDS, EARLIER_PERIOD_WORDS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PLAN_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, AND_OR_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_WORDS, EVERY_ITEM_WORDS, LISTED_MEASURE_WORDS, EARLIER_PERIOD_WORDS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PLAN_WORDS, wordsRe } from '../text/lexicon.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses' | 'readings'>;
 type Trend = Extract<Comparison, { kind: 'trend' }>;
 
 // The verb, "cả N tiêu chí (về)" at most, the items, the comparison with an earlier period (and its year).
 const CLAIM = new RegExp(
-  String.raw`(?<![\p{L}])(?<verb>${alt(CHANGE_VERBS)})\s+(?:cả\s+(?<criteria>\d{1,2})\s+(?:${alt(LISTED_MEASURE_WORDS)})\s+(?:về\s+)?)?(?<list>(?:${alt(COUNT_WORDS)})\s[^\d;:.()]{3,200}?)\s+(?:${alt(COMPARED_WITH)})\s+(?<period>${alt(EARLIER_PERIOD_WORDS)})(?:\s+năm\s+(?<year>(?:19|20)\d\d))?(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}])(?<verb>${alt(CHANGE_VERBS)})\s+(?:(?:${alt(EVERY_ITEM_WORDS)})\s+(?<criteria>\d{1,2})\s+(?:${alt(LISTED_MEASURE_WORDS)})\s+(?:về\s+)?)?(?<list>(?:${alt(COUNT_WORDS)})\s[^\d;:.()]{3,200}?)\s+(?:${alt(COMPARED_WITH)})\s+(?<period>${alt(EARLIER_PERIOD_WORDS)})(?:\s+năm\s+(?<year>(?:19|20)\d\d))?(?![\p{L}\d])`,
   'iu',
 );
 const BLOCKED = wordsRe([...NEGATION_WORDS, ...PARTIAL_CLAIM_WORDS, ...PLAN_WORDS]);
 const ITEM = new RegExp(String.raw`^(?:${alt(COUNT_WORDS)})\s+(\p{L}+(?:\s+\p{L}+){0,5})$`, 'iu');
-const JOINER = /\s*,\s*|\s+và\s+/u;
+const JOINER = new RegExp(String.raw`\s*,\s*|\s+(?:${alt(AND_OR_WORDS)})\s+`, 'u');
 const VERB_TOKENS = new Set(CHANGE_VERBS.flatMap((v) => labelTokens(v)));
 const MIN_ITEMS = 2;
 

@@ -12,19 +12,19 @@ import type { Comparison, Figure, FigureReading } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { labelTokens } from './similarity.js';
 import { unitHead, verbCore } from './quantities.js';
-import { alt, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PLAN_BASES, wordsRe } from '../text/lexicon.js';
+import { alt, CHANGE_CLAIM_ADVERBS, IN_PLAN_LINKS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PLAN_BASES, SHARE_REACH_VERBS, wordsRe } from '../text/lexicon.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses' | 'readings'>;
 type Target = Extract<Comparison, { kind: 'target' }>;
 
 // "100% cơ sở theo kế hoạch đã được kiểm tra": the noun (four words at most), the plan, the verb (two words at most).
 const CLAIM = new RegExp(
-  String.raw`(?<![\d.,])100\s?%\s+(?:các\s+)?(?<noun>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:theo|trong)\s+(?:${alt(PLAN_BASES)})\s+(?:đã\s+)?(?:được\s+)?(?<verb>\p{L}+(?:\s+\p{L}+)?)(?![\p{L}])`,
+  String.raw`(?<![\d.,])100\s?%\s+(?:các\s+)?(?<noun>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:${alt(IN_PLAN_LINKS)})\s+(?:${alt(PLAN_BASES)})\s+(?:(?:${alt(CHANGE_CLAIM_ADVERBS)})\s+){0,2}(?<verb>\p{L}+(?:\s+\p{L}+)?)(?![\p{L}])`,
   'iu',
 );
 const BLOCKED = wordsRe([...NEGATION_WORDS, ...PARTIAL_CLAIM_WORDS]);
 // Between the done count and its rate: its noun and "đạt" ("172 cơ sở, đạt 96,6%"); between the rate and the plan: the plan word.
-const RATE_AFTER = new RegExp(String.raw`^[^\d;:.]{0,40}đạt\s*$`, 'iu');
+const RATE_AFTER = new RegExp(String.raw`^[^\d;:.]{0,40}(?:${alt(SHARE_REACH_VERBS)})\s*$`, 'iu');
 const PLAN_AFTER = new RegExp(String.raw`^\s*(?:${alt(PLAN_BASES)})[^\d;:.]{0,20}$`, 'iu');
 
 /** The claims of all of a plan done, against the one count of that deed stated with its plan. */

@@ -812,20 +812,20 @@ function oneThing(context: RuleContext, a: Side, b: Side): boolean {
  * "Tổng số tiền phạt 6 472,8 triệu đồng" and "xử phạt vi phạm hành chính … 6 427,8 triệu đồng": an amount named only as the
  * money of an action ("tiền phạt") is what that action moved, one thing with an amount the action's words name before it.
  * Both amounts in one currency, no flag on one side only, the other side named by no such money noun of its own, and two
- * neighbouring digits swapped in four written digits at least (a rarer coincidence than in "128" / "182").
+ * neighbouring digits swapped among four telling digits at least (a rarer coincidence than in "128" / "182").
  */
 function actionMoney(money: Side, acted: Side, own: string[], other: string[]): boolean {
   const [m, o] = [money.q, acted.q];
   if (m.kind !== 'money' || o.kind !== 'money' || m.unit !== o.unit || !MONEY_OF_ACTION.has(own[0] ?? '') || own.length < 2 || MONEY_OF_ACTION.has(other[0] ?? '')) return false;
-  const [dm, dd] = [writtenDigits(m.figure), writtenDigits(o.figure)];
-  if (dm.replace(/^0+/u, '').length < FAR_SWAP_DIGITS || !adjacentSwap(dm, dd) || m.figure.value === 0) return false;
+  const [dm, dd] = [digitsOf(m.figure), digitsOf(o.figure)];
+  if (significant(dm).length < FAR_SWAP_DIGITS || !adjacentSwap(dm, dd)) return false;
   const flags = (q: Quantity) => q.scope.split('|').filter((t) => SLIP_APART_SCOPES.has(t)).sort().join('|');
   const words = new Set([...o.tokens, ...labelTokens(o.verb ?? '')]);
   return flags(m) === flags(o) && own.slice(1).every((t) => words.has(t));
 }
 const MONEY_OF_ACTION = new Set<string>(MONEY_OF_ACTION_HEADS);
-// The digits of a figure's number as written ("6 427,8 triệu đồng" → 64278), its scale word aside.
-const writtenDigits = (f: Figure): string => (/\d(?:[\d.,\s\u00A0\u202F]*\d)?/u.exec(f.raw)?.[0] ?? '').replace(/\D/gu, '');
+// The digits that tell a number, its leading and trailing zeros aside ("6 427,8 triệu đồng" in đồng → 64278).
+const significant = (digits: string): string => digits.replace(/^0+|0+$/gu, '');
 
 // The words of the sentence holding a figure.
 function sentenceWords(context: RuleContext, f: Figure): Set<string> {

@@ -290,6 +290,10 @@ export const CONDITION_UNITS = ['lần', 'mũi', 'liều', 'thời kỳ', 'kỳ'
 export const CRITERION_WORDS = ['tiêu chí', 'chuẩn'] as const;
 /** Nouns counting the measures a claim of one way lists ("kéo giảm cả 03 tiêu chí về số vụ, số người chết …"). */
 export const LISTED_MEASURE_WORDS = ['tiêu chí', 'chỉ tiêu', 'chỉ số', 'mặt'] as const;
+/** Words joining a claim's items to the plan they belong to ("100% cơ sở theo kế hoạch", "… trong kế hoạch"). */
+export const IN_PLAN_LINKS = ['theo', 'trong'] as const;
+/** Words that make a claim of one way hold for every listed measure ("kéo giảm cả 03 tiêu chí …"). */
+export const EVERY_ITEM_WORDS = ['cả'] as const;
 /** Words that make a requirement a lower bound: "(yêu cầu từ 70 triệu đồng trở lên)", "tối thiểu 90%". */
 export const MINIMUM_WORDS = ['trở lên', 'tối thiểu', 'ít nhất'] as const;
 /** Words before a target that make it a ceiling ("đạt chỉ tiêu (dưới 0,95%)"): the value meets it by staying below. */
