@@ -26,6 +26,8 @@ import { readTableBaseChanges } from './claims-table-base.js';
 import { readRecalledRatios } from './claims-ratio-recalled.js';
 import { readSubjectPlans } from './claims-plan-subject.js';
 import { readPriorDirections } from './claims-prior-direction.js';
+import { readListedDirections } from './claims-listed-direction.js';
+import { readPlannedAll } from './claims-plan-all.js';
 import { readTableMemberClaims } from './claims-table-members.js';
 import { readTableRateFloors } from './claims-table-rate-floor.js';
 import { unreadBounds } from './table-bound.js';
@@ -159,6 +161,8 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   const ratios = out.filter((c): c is RatioClaim => c.kind === 'ratio');
   out.push(...readRecalledRatios(input).filter((r) => !ratios.some((c) => c.block === r.block && c.from < r.to && r.from < c.to)));
   out.push(...readPriorDirections(input));
+  out.push(...readListedDirections(input));
+  out.push(...readPlannedAll(input));
   out.push(...readTableMemberClaims(input));
   out.push(...floors);
   for (const c of readCounteredClaims(input.source, input.figures, input.meta && input.dates ? { period: input.meta.period, dates: input.dates } : undefined)) out.push({ kind: 'countered', ...c });

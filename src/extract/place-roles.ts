@@ -13,7 +13,7 @@ import {
   AND_OR_WORDS,
   alt, AT_WORDS, OWNER_WORDS, AUTHOR_VERBS, BULLET_CHARS, FINDING_VERBS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS,
   BODY_NAME_WORDS, BODY_TOPIC_WORDS, SPAN_UNITS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
-  BELONGING_WORDS, COMMUNE_LEVEL_WORDS, GIVING_VERBS, DISPATCH_VERBS, ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, COMPARISON_OPENERS, NEW_LEVEL_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, DELEGATION_WORDS, COMING_VERBS, VISIT_PURPOSE_WORDS, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, STATE_DEGREE_ADVERBS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS,
+  BELONGING_WORDS, COMMUNE_LEVEL_WORDS, GIVING_VERBS, DISPATCH_VERBS, ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, COMPARISON_OPENERS, NEW_LEVEL_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, DELEGATION_WORDS, COMING_VERBS, VISIT_PURPOSE_WORDS, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, STATE_DEGREE_ADVERBS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS, OWN_DEED_OPENERS,
 } from '../text/lexicon.js';
 
 /** A document number just before: "Quyết định số 12/QĐ-UBND ngày … của". */
@@ -266,6 +266,27 @@ export function ownsSubject(text: string, from: number, to: number): boolean {
   // area frames is the unit's own, as a verb after it would make it.
   return area !== null && !RELATION.test(phrase) && !OWNED_VERB.test(phrase) && (AREA_SUBJECT_AFTER.test(next) || AREA_VALUES_AFTER.test(next));
 }
+/**
+ * "- Tổ chức 26 đợt ra quân tuyên truyền lưu động trên địa bàn huyện X": a sentence with no subject, opened by a verb of a deed
+ * and its count (OWN_DEED_OPENERS), tells the issuer's own deed, and the area named right after it is where that deed was done,
+ * as a subject's would be. One clause (no comma, semicolon, colon or bracket before the area), no other name in it (a
+ * capitalised word after the first), and no partner, gift, dispatch or transfer word: those make the unit someone else's.
+ */
+export function ownDeedArea(text: string, from: number): boolean {
+  const start = Math.max(0, from - DEED_REACH);
+  const head = text.slice(start, from);
+  const area = AREA_BEFORE.exec(head);
+  if (area === null) return false;
+  const before = head.slice(0, area.index);
+  const open = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
+  if (open < 0 && start > 0) return false;
+  const clause = before.slice(open + 1).replace(BULLETS, '').trim();
+  return OWN_DEED_OPENER.test(clause) && !/[,;:()]/u.test(clause) && !/\s\p{Lu}/u.test(clause) && !DEED_RELATION.test(clause);
+}
+const DEED_REACH = 200;
+const OWN_DEED_OPENER = new RegExp(String.raw`^(?:${alt(OWN_DEED_OPENERS)})\s+\d`, 'iu');
+const DEED_RELATION = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PARTNER_WORDS, GIVING_VERBS, DISPATCH_VERBS, TRANSFER_WORDS)})(?![\p{L}])`, 'iu');
+
 // "… trên địa bàn <unit>": the clause's words end in the area words.
 const AREA_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(WHOLE_AREA_WORDS.filter((w) => w !== 'toàn'))})\s*$`, 'iu');
 const PERIOD_WORD = String.raw`(?:${alt(PERIOD_AFTER_NAME_WORDS)}|\d{1,4}(?:\/\d{1,4}){0,2}|[IV]{1,3}|-)`;
@@ -384,7 +405,7 @@ export function placeRole(source: Source, m: UnitMention): { subject: boolean; c
   // The report's author, whatever document its sentence cites before it: the subject of the report's own facts.
   if (AUTHOR_AFTER.test(text.slice(m.to, m.to + 30))) return { subject: true, cited: false, other: false, former: formerAfter(text, m.to) || mergedOf(source).has(m.key), covered: coveredOf(source).has(m.key) };
   return {
-    subject: isSubject(text, m.from) || ownsSubject(text, m.from, m.to) || ownsCountedMembers(text, m.to, m.from),
+    subject: isSubject(text, m.from) || ownsSubject(text, m.from, m.to) || ownsCountedMembers(text, m.to, m.from) || ownDeedArea(text, m.from),
     cited: inCitation(text, m.from),
     other: notTheActor(text, m.from) || neighbourAfter(text, m.to) || betweenUnits(text, m) || bracketedSite(text, m.from, m.to) || describedAfter(text, m.to, rankOf(m.unit)) || comparedInSentence(text, m.from) || ownThenElsewhere(text, m) || visitingFrom(text, m.from, m.to),
     former: formerAfter(text, m.to) || mergedOf(source).has(m.key),

@@ -595,6 +595,10 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   }
   // "với 3.940 con lợn và 12.300 con gia cầm": another object of the same attachment belongs to the same subject.
   if (subject === null && coordinated) subject = last.branches?.find((b) => b.startsWith('subject=')) ?? null;
+  // "09 (chín) Tổ bảo vệ an ninh, trật tự với 54 thành viên": a count attached by "với" to the count just before it, with that
+  // count's noun phrase and nothing else between, counts that group's members: "with=<its count> <its words>" tells whose.
+  const attached = prevEnd > start && last?.figure === prev && last.kind === 'count' && last.named && ATTACHED.test(gap) ? labelTokens(gap.replace(ASIDE, ' ').replace(ATTACHED, ' ')) : [];
+  const group = attached.length >= MIN_OWNER_WORDS && last.tokens.every((t) => attached.includes(t)) ? `with=${prev!.value} ${attached.join(' ')}` : null;
   const splitWhole: { index: number } = { index: -1 };
   const of = breakdownOf(context, f, text, at, splitWhole);
   // "105 người nộp thuế còn nợ, gồm 23 doanh nghiệp, 64 hộ kinh doanh": every member is of what the whole is, so it keeps the
@@ -614,7 +618,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // figure to that place, as "tại …" does; a figure naming no place is the whole unit's.
   const elsewhere = otherPlace(context, ownerText, names);
   if (elsewhere !== null) tags.push(`at:${elsewhere}`);
-  const branches = [...branchesOf(context, f.section, shared), ...(of === null ? [] : [of]), ...(event === null ? [] : [event]), ...(owner === null ? [] : [owner]), ...(subject === null ? [] : [subject])];
+  const branches = [...branchesOf(context, f.section, shared), ...(of === null ? [] : [of]), ...(event === null ? [] : [event]), ...(owner === null ? [] : [owner]), ...(subject === null ? [] : [subject]), ...(group === null ? [] : [group])];
   // "chi trả trợ cấp hằng tháng cho 421 người": the flow word moves what is paid; a count of persons handed to it by "cho" is
   // of those it reached (a standing group), neither going out nor coming in.
   const recipients = RECIPIENT.test(gapSegment.trimEnd()) && (PERSON_NOUNS as readonly string[]).includes(unitHead(f) ?? '');
@@ -626,6 +630,8 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
 }
 
 const ASIDE = /\([^()]*\)/gu;
+// The least words of a group's name for a count attached to it to be told by it ("tổ bảo vệ an ninh", not "con").
+const MIN_OWNER_WORDS = 3;
 // "năm 2025 có" for the report's own year, compiled once a year rather than once a figure.
 const OWN_YEAR_HAS = new Map<string, RegExp>();
 function ownYearHas(own: string): RegExp {

@@ -46,7 +46,9 @@ export const Comparison = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('fulfilment'), ...Words, claim: z.string(), negative: z.boolean(), rate: Figure }),
   /**
    * "riêng mặt hàng thịt các loại tăng mạnh so với cùng kỳ" beside a table whose change column ("So cùng kỳ (%)") gives that
-   * row −3,5: the way claimed, the row's label and its change cell.
+   * row −3,5: the way claimed, the row's label and its change cell. Or "kéo giảm … số vụ, số người chết và số người bị
+   * thương" against a paragraph's "tăng 2 người bị thương": the listed count, no column (''), and the change as the figure of
+   * its signed value.
    */
   z.object({ kind: z.literal('trend'), ...Words, verb: z.string(), row: z.string(), column: z.string(), change: Figure }),
   z.object({

@@ -101,6 +101,7 @@ export default defineRule({
     changeMismatch: 'Nêu "{verb} {stated}{unit}" so với {base} nhưng từ {base} đến {value} là {verb} {actual}{unit}',
     directionMismatch: 'Nêu "{verb}" so với {base} nhưng từ {base} đến {value} là {actualVerb} {actual}',
     trendMismatch: 'Nêu "{verb}" nhưng bảng ghi dòng "{row}", cột "{column}" là {value} ({actualVerb})',
+    statedTrendMismatch: 'Nêu "{verb}" {row} nhưng chính báo cáo ghi {actualVerb} {value}',
     targetMismatch: 'Nêu "{claim}" nhưng giá trị đạt {value} {relation} mục tiêu {target}',
     fullMismatch: 'Nêu {stated}% {thing} nhưng chính báo cáo ghi {num}/{den} = {actual}%',
     counteredMismatch: 'Nêu 100% {thing} nhưng chính báo cáo ghi còn {count} {unit} {state}',
@@ -178,9 +179,11 @@ export default defineRule({
           const v = c.change.value;
           const down = c.verb === CHANGE_VERBS[1];
           if (v === 0 || (down ? v < 0 : v > 0)) break;
+          // A change stated in the prose names no column (extract/claims-listed-direction.ts): its own words tell it.
+          const stated = c.column === '';
           context.report({
-            messageId: 'trendMismatch',
-            data: { verb: c.verb, row: c.row, column: c.column, value: c.change.raw, actualVerb: CHANGE_VERBS[v > 0 ? 0 : 1] },
+            messageId: stated ? 'statedTrendMismatch' : 'trendMismatch',
+            data: { verb: c.verb, row: c.row, column: c.column, value: stated ? `${c.change.raw} ${c.change.label ?? c.change.unit ?? ''}`.trim() : c.change.raw, actualVerb: CHANGE_VERBS[v > 0 ? 0 : 1] },
             places: [{ block: c.block, from: c.from, to: c.to }, { figure: c.change }],
           });
           break;

@@ -63,7 +63,7 @@ import { agreesAt } from './support/sentences.js';
 import { labelTokens, spellInitials, tokenContainment, tokensInOrder, workloadStages } from '../extract/similarity.js';
 import { unitsAlike } from '../extract/labels.js';
 import { actedName, bareNoun, breakdownMember, initialedNoun, columnMeasure, distinctReadings, levelsApart, nameCore, namesUnion, sameItemFlow, subjectsNested, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
-import { SHARE_FRAME_WORDS, OPENING_STATE_WORDS, OTHER_TIME_WORDS, PLAN_WORDS, ASPECT_WORDS, CATEGORY_SHIFTERS, DOUBT_SHIFTERS, COUNT_WORDS, CURRENCY_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, FRAME_TITLE_OPENERS, alt, wordsRe } from '../text/lexicon.js';
+import { SHARE_FRAME_WORDS, OPENING_STATE_WORDS, OTHER_TIME_WORDS, PLAN_WORDS, ASPECT_WORDS, CATEGORY_SHIFTERS, DOUBT_SHIFTERS, COUNT_WORDS, CURRENCY_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, FRAME_TITLE_OPENERS, MONEY_OF_ACTION_HEADS, alt, wordsRe } from '../text/lexicon.js';
 
 export default defineRule({
   id: 'repeated-value-conflict',
@@ -113,6 +113,7 @@ export default defineRule({
     reportIntroTotalSlips(context, quantities, reported);
     reportActedNames(context, quantities, reported);
     reportPlanMembers(context, quantities, reported);
+    reportGroupMembers(context, quantities, reported);
   },
 });
 
@@ -341,7 +342,7 @@ function reportTranspositions(context: RuleContext, quantities: Quantity[], repo
       for (const j of partners) {
         const [a, b] = [bucket[i], bucket[j]];
         if (reported.has(a.q.figure.index) || reported.has(b.q.figure.index)) continue;
-        if (!adjacentSwap(String(a.value), String(b.value), true) || !comparableSides(context, a.q, b.q, true) || !oneThing(a, b) || ownWhole(context, a.q, b.q)) continue;
+        if (!adjacentSwap(String(a.value), String(b.value), true) || !comparableSides(context, a.q, b.q, true) || !oneThing(context, a, b) || ownWhole(context, a.q, b.q)) continue;
         if (restatesPart(a, b) || restatesPart(b, a)) continue;
         reported.add(a.q.figure.index).add(b.q.figure.index);
         context.report({
@@ -490,6 +491,38 @@ function reportActedNames(context: RuleContext, quantities: Quantity[], reported
     reportPair(context, reported, q, r, r.name);
   }
 }
+
+/**
+ * "09 (chín) Tổ bảo vệ an ninh, trật tự với 54 thành viên" and, later, "09 Tổ bảo vệ an ninh, trật tự với 45 thành viên đã
+ * phát huy …": a count attached by "với" to a group counted and named alike (the "with=" branch, src/extract/quantities.ts) is
+ * that group's make-up, one quantity wherever it is told. The group's count and words pin it, so neither the sentences'
+ * subjects, the day or place the sentence tells, nor a verb after the count (said of the group) tell two apart. The same
+ * kind, unit and words, the same scope flags (plan, target, rest, part, period …), comparable otherwise (two paragraphs,
+ * parallel sections, claims); exactly two values among them, else nothing.
+ */
+function reportGroupMembers(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
+  const groups = new Map<string, Quantity[]>();
+  for (const q of quantities) {
+    const group = q.figure.cell === null ? q.branches?.find((b) => b.startsWith(GROUP_KEY)) : undefined;
+    if (group === undefined || reported.has(q.figure.index)) continue;
+    const flags = q.scope.split('|').filter((t) => t !== '' && !GROUP_UNTELLING.test(t)).sort().join('|');
+    const key = [group, q.kind, q.unit, [...new Set(q.tokens)].sort().join(' '), flags].join('#');
+    const list = groups.get(key);
+    if (list) list.push(q);
+    else groups.set(key, [q]);
+  }
+  const untold = (q: Quantity): Quantity => ({ ...q, pred: null, branches: (q.branches ?? []).filter((b) => !b.startsWith('subject=')) });
+  for (const list of groups.values()) {
+    if (list.length < 2 || new Set(list.map(valueKey)).size !== 2) continue;
+    const a = list[0];
+    const b = list.find((q) => valueKey(q) !== valueKey(a))!;
+    if (reported.has(a.figure.index) || reported.has(b.figure.index) || !comparable(context, untold(a), untold(b))) continue;
+    reportPair(context, reported, b, a, `${a.name} (${a.branches!.find((k) => k.startsWith(GROUP_KEY))!.slice(GROUP_KEY.length)})`);
+  }
+}
+const GROUP_KEY = 'with=';
+// Scope tags that tell where or when a sentence is, or how it opens, not which quantity: a group's make-up is the same there.
+const GROUP_UNTELLING = /^(?:lead|head|within|subject|at|on):/u;
 
 /**
  * "Đầu tư 06 công trình nước …, đã hoàn thành 05 công trình" beside "Đầu tư 27 công trình …; … có 24 công trình hoàn
@@ -719,7 +752,7 @@ function restatesPart(whole: Side, count: Side): boolean {
 
 const otherTimeColumn = (q: Quantity) => q.scope.split('|').filter((t) => t === 'column-other' || t.startsWith('column-period:')).join('|');
 
-function oneThing(a: Side, b: Side): boolean {
+function oneThing(context: RuleContext, a: Side, b: Side): boolean {
   const [x, y] = [a.q, b.q];
   // One item's same standing ("đã giải quyết" under "Lĩnh vực đất đai", the row "Đất đai" under "Đã giải quyết").
   if (!a.whole && !b.whole && sameItemFlow(x, y)) return true;
@@ -765,7 +798,41 @@ function oneThing(a: Side, b: Side): boolean {
     && small.every((t) => besides.has(t) || FRAME_TOKENS.has(t) || TIME_TOKENS.has(t))
     && !shiftedApart(large.filter((t) => !small.includes(t))) && adjacentSwap(String(a.value), String(b.value));
   if ((sameName || sameHead || bareAction) && x.role === y.role && a.unit === b.unit && pa !== null && pa === pb && pa.split(' ').length >= 2) return true;
+  // "thiệt hại về tài sản ước tính 1 285 triệu đồng" in a sentence of "07 vụ cháy" and, later, "thiệt hại do cháy ước tính 1 258
+  // triệu đồng": two amounts of one head, each named by the words before it, one name's other words standing in the
+  // other one's own sentence (what it is of, said there), two neighbouring digits swapped: one amount told twice.
+  const toldBy = (own: string[], other: string[], f: Figure) => own.every((t) => other.includes(t) || sentenceWords(context, f).has(t));
+  if (sameHead && x.kind === 'money' && y.kind === 'money' && a.unit === b.unit && flags(x) === flags(y) && !shiftedApart(tx.filter((t) => !ty.includes(t)))
+    && !shiftedApart(ty.filter((t) => !tx.includes(t))) && (toldBy(tx, ty, y.figure) || toldBy(ty, tx, x.figure))) return true;
+  if (actionMoney(a, b, tx, ty) || actionMoney(b, a, ty, tx)) return true;
   return refinedSlip(a, b, small, large, pa, pb);
+}
+
+/**
+ * "Tổng số tiền phạt 6 472,8 triệu đồng" and "xử phạt vi phạm hành chính … 6 427,8 triệu đồng": an amount named only as the
+ * money of an action ("tiền phạt") is what that action moved, one thing with an amount the action's words name before it.
+ * Both amounts in one currency, no flag on one side only, the other side named by no such money noun of its own, and two
+ * neighbouring digits swapped among four telling digits at least (a rarer coincidence than in "128" / "182").
+ */
+function actionMoney(money: Side, acted: Side, own: string[], other: string[]): boolean {
+  const [m, o] = [money.q, acted.q];
+  if (m.kind !== 'money' || o.kind !== 'money' || m.unit !== o.unit || !MONEY_OF_ACTION.has(own[0] ?? '') || own.length < 2 || MONEY_OF_ACTION.has(other[0] ?? '')) return false;
+  const [dm, dd] = [digitsOf(m.figure), digitsOf(o.figure)];
+  if (significant(dm).length < FAR_SWAP_DIGITS || !adjacentSwap(dm, dd)) return false;
+  const flags = (q: Quantity) => q.scope.split('|').filter((t) => SLIP_APART_SCOPES.has(t)).sort().join('|');
+  const words = new Set([...o.tokens, ...labelTokens(o.verb ?? '')]);
+  return flags(m) === flags(o) && own.slice(1).every((t) => words.has(t));
+}
+const MONEY_OF_ACTION = new Set<string>(MONEY_OF_ACTION_HEADS);
+// The digits that tell a number, its leading and trailing zeros aside ("6 427,8 triệu đồng" in đồng → 64278).
+const significant = (digits: string): string => digits.replace(/^0+|0+$/gu, '');
+
+// The words of the sentence holding a figure.
+function sentenceWords(context: RuleContext, f: Figure): Set<string> {
+  const block = context.source.blocks[f.block];
+  const at = f.span.start - block.span.start;
+  const s = context.sentences.of(f.block).find((x) => x.from <= at && at < x.to);
+  return new Set(s ? labelTokens(block.text.slice(s.from, s.to)) : []);
 }
 
 /**

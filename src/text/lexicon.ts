@@ -288,6 +288,12 @@ export const EVENT_DAY_WORDS = ['ngày', 'dịp', 'lễ', 'kỷ niệm', 'tết'
 export const CONDITION_UNITS = ['lần', 'mũi', 'liều', 'thời kỳ', 'kỳ', 'đợt', 'buổi', 'tiêu chí', 'sao'] as const;
 /** A standard a value is held against: "đạt tiêu chí", "đạt chuẩn". */
 export const CRITERION_WORDS = ['tiêu chí', 'chuẩn'] as const;
+/** Nouns counting the measures a claim of one way lists ("kéo giảm cả 03 tiêu chí về số vụ, số người chết …"). */
+export const LISTED_MEASURE_WORDS = ['tiêu chí', 'chỉ tiêu', 'chỉ số', 'mặt'] as const;
+/** Words joining a claim's items to the plan they belong to ("100% cơ sở theo kế hoạch", "… trong kế hoạch"). */
+export const IN_PLAN_LINKS = ['theo', 'trong'] as const;
+/** Words that make a claim of one way hold for every listed measure ("kéo giảm cả 03 tiêu chí …"). */
+export const EVERY_ITEM_WORDS = ['cả'] as const;
 /** Words that make a requirement a lower bound: "(yêu cầu từ 70 triệu đồng trở lên)", "tối thiểu 90%". */
 export const MINIMUM_WORDS = ['trở lên', 'tối thiểu', 'ít nhất'] as const;
 /** Words before a target that make it a ceiling ("đạt chỉ tiêu (dưới 0,95%)"): the value meets it by staying below. */
@@ -646,6 +652,11 @@ export const VALUE_COPULAS = ['là'] as const;
  * follows has its own subject, whatever the words before them.
  */
 export const FINDING_VERBS = ['cho thấy', 'chứng tỏ'] as const;
+/**
+ * Verbs that, opening a sentence with no subject and followed by a count ("Tổ chức 26 đợt …", "Thực hiện 14 cuộc …"), tell a
+ * deed of the report's own unit, its actor left out as the issuer is.
+ */
+export const OWN_DEED_OPENERS = ['tổ chức', 'thực hiện', 'tiến hành', 'triển khai'] as const;
 /** Words before a unit's name that make it the whole area the clause speaks of ("Toàn xã", "Trên địa bàn xã"). */
 export const WHOLE_AREA_WORDS = ['toàn', 'địa bàn', 'trên địa bàn'] as const;
 /**
@@ -1859,6 +1870,8 @@ export const NEGATIVE_VALUE_LEADS = ['là', 'đạt', 'còn', 'bằng', 'mức',
 export const RANGE_OPENERS = ['từ', 'khoảng', 'tầm', 'chừng'] as const;
 /** Words before an amount that make it money ("kinh phí", "ngân sách", "đầu tư"), matched anywhere; "chi" as a word is added by the reader. */
 export const MONEY_CONTEXT_WORDS = ['kinh phí', 'ngân sách', 'chi phí', 'tổng chi', 'vốn', 'thu nhập', 'doanh thu', 'tiền', 'giá trị', 'đầu tư', 'lương', 'học phí', 'lệ phí'] as const;
+/** The noun that names an amount as the money of an action after it ("tiền phạt", "tiền bồi thường"): what that action moved. */
+export const MONEY_OF_ACTION_HEADS = ['tiền'] as const;
 /** Words after which a lone spelled number names the parties of a relation, counting nothing: "giao lưu giữa hai phường". */
 export const SPELLED_RELATION_WORDS = ['giữa'] as const;
 /** Words after which a spelled number names or dates rather than counts ("tháng ba", "tổ hai", "lần thứ", "vài"). */
