@@ -115,6 +115,47 @@ export function matchAppendixRows(context: RuleContext, quantities: readonly Qua
   for (const m of matchNamedRows(context, quantities, tables, wholes)) if (!matched.has(m.text.figure.index)) out.push(m);
   for (const m of out) matched.add(m.text.figure.index);
   for (const m of matchHeaderTotals(context, quantities, tables)) if (!matched.has(m.text.figure.index)) out.push(m);
+  for (const m of out) matched.add(m.text.figure.index);
+  for (const m of matchSingledRows(context, quantities, cells)) if (!matched.has(m.text.figure.index)) out.push(m);
+  return out;
+}
+
+// "Riêng thu chuyển nguồn năm 2023 sang là 42.638 triệu đồng": "riêng", then the words naming the item, then a copula at most,
+// in a sentence of its own (a full stop, ";" or the paragraph's start before it).
+const SINGLED = new RegExp(String.raw`(?:^|[.;]\s+)(?:${alt(SEPARATELY)})\s+(\p{L}[^,;:()\d]*?(?:\s(?:19|20)\d\d)?[^,;:()\d]*?)\s*(?:(?:là|đạt)\s*)?$`, 'iu');
+
+/**
+ * A sentence that singles out one item by the very words of a table row's label ("Riêng thu chuyển nguồn năm 2023 sang là
+ * 42.638 triệu đồng" beside "III | Thu chuyển nguồn năm 2023 sang | 0 | 42.368"): its figure is that row's value in the
+ * report's own value column, though "riêng" and the year in the label narrow it for every other match. Read only when the
+ * words between "riêng" and the figure are, token for token, the label of exactly one body row with a cell there.
+ */
+function matchSingledRows(context: RuleContext, quantities: readonly Quantity[], cells: Map<string, PeriodCell>): RowMatch[] {
+  const out: RowMatch[] = [];
+  let byLabel: Map<string, { q: Quantity; at: PeriodCell }[]> | null = null;
+  for (const q of quantities) {
+    const f = q.figure;
+    if (f.cell !== null || (f.kind !== 'money' && f.kind !== 'count')) continue;
+    const block = context.source.blocks[f.block];
+    const m = SINGLED.exec(block.text.slice(Math.max(0, f.span.start - block.span.start - 120), f.span.start - block.span.start));
+    if (!m) continue;
+    if (byLabel === null) {
+      byLabel = new Map();
+      for (const c of quantities) {
+        const at = c.figure.cell === null ? undefined : cells.get(`${c.figure.block}:${c.figure.cell}`);
+        // A column of a difference or a comparison ("Chênh lệch", "So sánh") holds another quantity than the row's value.
+        if (!at || c.figure.label === null || c.figure.kind !== 'count' || /(?:^|\|)column-other(?:\||$)/u.test(c.scope)) continue;
+        const key = labelTokens(c.figure.label).join(' ');
+        byLabel.set(key, [...(byLabel.get(key) ?? []), { q: c, at }]);
+      }
+    }
+    const rows = byLabel.get(labelTokens(m[1]).join(' ')) ?? [];
+    if (rows.length !== 1) continue;
+    const [{ q: row, at }] = rows;
+    const money = f.kind === 'money';
+    if (money ? at.scale === undefined : at.unit === null || at.unit !== q.unit) continue;
+    out.push({ text: q, rows: [row], ...(money ? { scales: [at.scale!] } : {}) });
+  }
   return out;
 }
 

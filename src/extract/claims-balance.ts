@@ -28,7 +28,7 @@ import { isAmount, localRange, makeClaim, type BlockFigures } from './claims-par
 import { markerOf } from './claims-bullets.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import { flowOf } from './quantities.js';
-import { alt, CONSISTS_OF, CUT_OFF_WORDS, DATED_LEVEL_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, RESULT_IS_WORDS, WORKLOAD_STAGES, wordsRe } from '../text/lexicon.js';
+import { alt, CONSISTS_OF, CUT_OFF_WORDS, DATED_LEVEL_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, DEBT_LEVEL_WORDS, DEBT_PAID_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, RESULT_IS_WORDS, WORKLOAD_STAGES, wordsRe } from '../text/lexicon.js';
 
 // "trong 9 tháng đầu năm" names the period the flows fall in, not the opening level.
 const OPENING = new RegExp(String.raw`(?<![\p{L}])(?<!tháng )(?:${alt(OPENING_LEVEL_WORDS)})(?![\p{L}])`, 'iu');
@@ -44,6 +44,8 @@ const [, , , SETTLED_STAGE, LEFT_STAGE] = WORKLOAD_STAGES;
 const CLOSING = wordsRe([...CLOSING_LEVEL_WORDS, ...LEFT_STAGE]);
 const INFLOW = wordsRe(INFLOW_WORDS);
 const OUTFLOW = wordsRe([...OUTFLOW_WORDS, ...SETTLED_STAGE]);
+const DEBT = wordsRe(DEBT_LEVEL_WORDS);
+const DEBT_PAID = wordsRe(DEBT_PAID_WORDS);
 const PEOPLE = wordsRe(PEOPLE_HEAD_WORDS);
 
 /** The figures of each block outside table cells (claims.ts). */
@@ -66,7 +68,7 @@ export function extractBalanceClaims(blocks: readonly Block[], figuresOf: Figs, 
       // balance only closed by a level at a later cut-off.
       const since = opens(words) ? null : cutOffDay(words) ?? firstDay(words);
       if (!opens(words) && since === null) continue;
-      const claim = balanceFrom(blocks, figuresOf, b, opening, sectionOf, since);
+      const claim = balanceFrom(blocks, figuresOf, b, opening, sectionOf, since, opening.kind === 'money' && DEBT.test(words));
       if (!claim) continue;
       out.push(claim);
       for (const i of claim.parts.slice(1)) taken.add(i);
@@ -75,7 +77,8 @@ export function extractBalanceClaims(blocks: readonly Block[], figuresOf: Figs, 
   return out;
 }
 
-function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, opening: Figure, sectionOf?: (block: number) => unknown, since: string | null = null): Claim | null {
+/** `debt`: the opening level is a sum owed ("số nợ đầu quý"), so payments of it (lexicon DEBT_PAID_WORDS) are flows out. */
+function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, opening: Figure, sectionOf?: (block: number) => unknown, since: string | null = null, debt = false): Claim | null {
   const flows: Figure[] = [];
   const signs: Array<1 | -1> = [];
   // The next paragraph, or every bullet of the run the opening's bullet opens ("- Tồn đầu kỳ: 640 liều." "- Nhập …").
@@ -119,7 +122,7 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
         });
       }
       const inflow = INFLOW.test(own);
-      const outflow = OUTFLOW.test(own);
+      const outflow = OUTFLOW.test(own) || (debt && DEBT_PAID.test(own));
       if (inflow === outflow) {
         if (share) continue;
         // A figure of the very same noun that is neither flow nor level leaves the balance unread; another noun

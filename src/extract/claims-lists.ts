@@ -446,7 +446,8 @@ export function extractBulletLists(blocks: readonly Block[], figuresOf: BlockFig
     const intro = INTRO.exec(block.text.slice(to));
     if (!intro || to + intro[0].length !== block.text.trimEnd().length) continue;
     const words = intro[1].replace(DESCRIBES_RE, ' ');
-    if (foreignNames(words) || /[\d,;.()]/u.test(words) || OPEN.test(intro[1].replace(AS_FOLLOWS_RE, ' '))) continue;
+    // "05 nhóm sai sót chủ yếu, gồm:": the main ones, all of them bulleted (MAIN_TAIL), as in a list inside the paragraph.
+    if (foreignNames(words) || /[\d,;.()]/u.test(words) || OPEN.test(intro[1].replace(AS_FOLLOWS_RE, ' ').replace(MAIN_TAIL, ' '))) continue;
     const unit = f.unit!.toLowerCase();
     const items: string[] = [];
     const under: number[] = [];
@@ -479,7 +480,7 @@ export function extractBulletLists(blocks: readonly Block[], figuresOf: BlockFig
  * nói chuyện …"). Not read when a bullet may be no single thing: it opens with a number or a plural ("+ 02 kế hoạch …", "+ Các
  * thôn …"), holds a label (":"), or an amount of the counted noun (a breakdown by amounts, claims-bullets.ts); nor for
  * counts of people, whose lists group members ("- Các đồng chí …"). Fewer bullets than the count are read only when no
- * bullet may name two things (a comma or "và" in it, two documents cited).
+ * bullet may name two things (a comma or "và" in it, two documents cited), or when the count is of groups ("05 nhóm …, gồm:").
  */
 function announcedBullets(blocks: readonly Block[], figuresOf: BlockFigures, f: Figure, intro: string, items: string[], under: number[]): boolean {
   if (items.length < 2 || !CONSISTS_INTRO.test(intro) || PERSON_UNIT.test(f.unit!)) return false;
@@ -487,7 +488,9 @@ function announcedBullets(blocks: readonly Block[], figuresOf: BlockFigures, f: 
   const head = f.unit!.toLowerCase().split(/\s+/u)[0];
   if (under.some((b) => figuresOf.of(b).some((g) => g.cell === null && g.unit !== null && g.unit.toLowerCase().split(/\s+/u)[0] === head))) return false;
   const single = (item: string) => (DOCUMENT_OPENS.test(item) ? (item.match(DOCUMENT_ANY) ?? []).length === 1 : !/,/u.test(item) && !AND.test(item));
-  return items.length >= f.value || items.every(single);
+  // "05 nhóm sai sót, gồm:" over "- Chi sai nội dung, vượt định mức;": a bullet under a count of groups is one group, its
+  // commas and "và" joining that group's members.
+  return items.length >= f.value || GROUP_NOUN.test(head) || items.every(single);
 }
 const CONSISTS_INTRO = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CONSISTS_OF)})\s*:\s*$`, 'iu');
 const PERSON_UNIT = new RegExp(String.raw`^(?:${alt(PERSON_NOUNS)})(?![\p{L}])`, 'iu');

@@ -103,6 +103,67 @@ export function readFarTableAllTargets(input: Input): Comparison[] {
   return out;
 }
 
+// "tất cả các khoản thu từ thuế, phí, lệ phí đều vượt dự toán": the items, the group they are of ("từ …", "thuộc …"), "đều".
+const GROUP_ITEMS = new RegExp(
+  String.raw`(?:${alt(UNIVERSAL_WORDS)})\s+các\s+(\p{L}+(?:\s\p{L}+){0,2}?)\s+((?:từ|thuộc)\s+[^;:.!?\d]{1,60}?)\s+đều\s+${VERB}(?:\s+(?:và\s+)?${VERB})?\s+(${alt(PLAN_RATE_BASES)})(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * The claim of all items of one group of a table's rows ("Tất cả các khoản thu từ thuế, phí, lệ phí đều vượt dự toán năm"
+ * beside "I | Thu từ thuế, phí, lệ phí | 13.250 | 14.059" heading rows 1–4): read only when the items' last word and the
+ * group's words are, word for word, the label of exactly one group-heading row of the document's tables, whose table has
+ * one plan column headed by the claim's plan word; judged on that row's members alone. The claim's own clause carries no
+ * figure and no partial, negated or purpose word.
+ */
+export function readGroupAllTargets(input: Input): Comparison[] {
+  const out: Comparison[] = [];
+  if (!input.tables || input.tables.length === 0) return out;
+  let byBlock: BlockFigures | null = null;
+  // The group-heading rows of every table by their label's words, gathered once at the first claim.
+  let heads: Map<string, { t: Table; k: number }[]> | null = null;
+  for (const block of input.source.blocks) {
+    if (block.kind === 'row' || !GROUP_ITEMS.test(block.text)) continue;
+    for (const s of input.clauses.statements(block.index)) {
+      const own = block.text.slice(s.from, s.to);
+      const m = GROUP_ITEMS.exec(own);
+      if (!m) continue;
+      const from = s.from + m.index;
+      const to = from + m[0].length;
+      const head = own.slice(0, m.index);
+      const clauseFrom = s.from + Math.max(head.lastIndexOf(','), head.lastIndexOf(':')) + 1;
+      const rest = own.slice(m.index + m[0].length);
+      const clauseTo = to + (rest.search(CLAUSE_END) < 0 ? rest.length : rest.search(CLAUSE_END));
+      if (BLOCKED.test(block.text.slice(clauseFrom, clauseTo)) || NEGATED.test(block.text.slice(clauseFrom, clauseTo))) continue;
+      if ((byBlock ??= figuresByBlock(input.figures)).get(block.index)?.some((f) => f.span.start - block.span.start >= clauseFrom && f.span.start - block.span.start < clauseTo)) continue;
+      const label = labelTokens(`${m[1].trim().split(/\s+/u).pop()} ${m[2]}`).join(' ');
+      const plan = foldKey(m[3]);
+      heads ??= groupHeads(input.tables);
+      const groups = heads.get(label) ?? [];
+      if (groups.length !== 1) continue;
+      const { t, k } = groups[0];
+      const plans = t.columns.filter((c) => c.measure === 'plan');
+      if (plans.length !== 1 || !foldKey(plans[0].header).includes(plan)) continue;
+      const short = shortRow(input, t, (r) => r.parent === k);
+      if (!short) continue;
+      out.push({ kind: 'target', block: block.index, from, to, claim: m[0], negative: false, value: short[0], target: short[1] });
+    }
+  }
+  return out;
+}
+
+function groupHeads(tables: readonly Table[]): Map<string, { t: Table; k: number }[]> {
+  const out = new Map<string, { t: Table; k: number }[]>();
+  for (const t of tables) {
+    t.rows.forEach((r, k) => {
+      if (!r.head || r.total) return;
+      const key = labelTokens(r.label).join(' ');
+      out.set(key, [...(out.get(key) ?? []), { t, k }]);
+    });
+  }
+  return out;
+}
+
 // A table of the claim's items against its plan: one plan column headed by the plan word, a label header holding the noun.
 function namesTable(t: Table, noun: string | undefined, plan: string): boolean {
   const plans = t.columns.filter((c) => c.measure === 'plan');
@@ -124,16 +185,17 @@ export function neighbourTables(tables: readonly Table[]): Map<number, Table> {
 
 /**
  * The first body row of a table whose result is below its plan, as [result, plan] figures: the table has exactly one plan
- * and one result column of counts, and, with one fulfilment column, the row's rate is below 100 as well.
+ * and one result column of counts, and, with one fulfilment column, the row's rate is below 100 as well. `among`: the
+ * rows the claim speaks of (every body row by default).
  */
-function shortRow(input: Input, t: Table): [Figure, Figure] | null {
+function shortRow(input: Input, t: Table, among: (r: Table['rows'][number]) => boolean = () => true): [Figure, Figure] | null {
   const plans = t.columns.filter((c) => c.measure === 'plan');
   const results = t.columns.filter((c) => c.measure === 'result');
   const rates = t.columns.filter((c) => c.measure === 'fulfilment');
   if (plans.length !== 1 || results.length !== 1 || rates.length > 1) return null;
   const cellFigure = (c: TableCell) => input.figures.find((f) => f.block === c.at!.block && f.span.start - input.source.blocks[f.block].span.start === c.at!.from);
   for (const r of t.rows) {
-    if (r.total || r.head) continue;
+    if (r.total || r.head || !among(r)) continue;
     const plan = r.cells[plans[0].index];
     const done = r.cells[results[0].index];
     if (!pureCount(plan) || !pureCount(done) || plan.value! <= 0 || done.value! >= plan.value!) continue;

@@ -237,6 +237,9 @@ const KINDS_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // Letters of any kind are letters: "tiếp nhận 37 đơn thư, trong đó 12 đơn khiếu nại, 05 đơn tố cáo" (the parts read
   // "đơn khiếu", "đơn tố": a unit is read two words long).
   ['đơn thư', new Set(['đơn'])],
+  // Taxpayers are businesses, households and persons: "146 người nộp thuế còn nợ, trong đó 64 hộ, cá nhân kinh doanh" (the
+  // whole's unit "người nộp thuế" is looked up by its first two words).
+  ['người nộp', new Set(['doanh nghiệp', 'công ty', 'hợp tác xã', 'tổ chức', 'hộ', 'hộ kinh doanh', 'hộ gia đình', 'cá nhân'])],
   // Vehicles of a kind are vehicles: "Tạm giữ 86 phương tiện, trong đó 62 mô tô, xe máy".
   ['phương tiện', new Set(['mô tô', 'xe máy', 'xe mô tô', 'ô tô', 'xe ô tô', 'xe', 'xe đạp', 'xe thô sơ', 'tàu', 'thuyền', 'ghe'])],
   // "cán bộ" in the broad sense of the staff of an office ("cán bộ, công chức, viên chức"): "24 cán bộ, công chức, gồm: 11

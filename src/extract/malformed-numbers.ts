@@ -7,7 +7,7 @@
  *
  * Not read as such: a number the grammar of either style can read ("1,234,567", "1.234.567"), a date written
  * with dots ("14.10.2025"), a heading's or a section's number ("2.1.3" opening a paragraph, "mục 2.3.4"), a
- * number after a naming word ("Điều 2.3.1", "phiên bản 1.2.10"), a list of small numbers joined by the other
+ * number after a naming word ("Điều 2.3.1", "phiên bản 1.2.10"; not before an amount, which no name is: "trong quý 96,,4 triệu đồng"), a list of small numbers joined by the other
  * mark before a counted noun ("tổ 1,2,3 hộ" in a dot-grouping report; before an amount, "3,4,5 tỷ đồng", it is read), and table rows.
  *
  * In OCR'd text, whose marks are noise more often than an editing slip, only a number no reading of its marks
@@ -59,9 +59,10 @@ export function readMalformedNumbers(input: Pick<Analysis, 'source'> & Partial<P
       if (ocr && ((DOUBLED.test(raw) && !surelyRead(block, from, to)) || marksMisread(raw))) continue;
       // A heading's or a list item's number opening the paragraph ("2.1.3 Kết quả").
       if (text.slice(0, from).trim() === '') continue;
-      if (NAMING.test(foldKey(text.slice(Math.max(0, from - 24), from)))) continue;
       const after = QUANTITY_AFTER.exec(text.slice(to, to + 40)) ?? quantityByLead(text, from, to, raw);
       if (!after) continue;
+      // A naming word names by a number ("Điều 2.3.1", "quý 2"), never by an amount: "trong quý 96,,4 triệu đồng" is a sum.
+      if (NAMING.test(foldKey(text.slice(Math.max(0, from - 24), from))) && !AMOUNT_AFTER.test(after[1])) continue;
       // With no grouping mark ("3,4,5" where the comma is the decimal mark), only an amount or a percent after it: a counted
       // noun may follow a list of small numbers ("tổ 1,2,3 hộ …").
       if (!raw.includes(group) && !DOUBLED.test(raw) && !AMOUNT_AFTER.test(after[1])) continue;

@@ -14,6 +14,7 @@ import {
   alt, AT_WORDS, OWNER_WORDS, AUTHOR_VERBS, BULLET_CHARS, FINDING_VERBS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS,
   BODY_NAME_WORDS, BODY_TOPIC_WORDS, SPAN_UNITS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
   BELONGING_WORDS, COMMUNE_LEVEL_WORDS, GIVING_VERBS, DISPATCH_VERBS, ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, COMPARISON_OPENERS, NEW_LEVEL_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, DELEGATION_WORDS, COMING_VERBS, VISIT_PURPOSE_WORDS, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, STATE_DEGREE_ADVERBS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS, OWN_DEED_OPENERS,
+  MONTH_WORDS, QUARTER_WORDS, YEAR_WORDS,
 } from '../text/lexicon.js';
 
 /** A document number just before: "Quyết định số 12/QĐ-UBND ngày … của". */
@@ -238,6 +239,8 @@ const OWNER_BEFORE = /(?<![\p{L}])của\s*$/iu;
 const OWNED_SUBJECT_AFTER = new RegExp(String.raw`^\s+(?:${alt(OWNED_SUBJECT_VERBS)})(?![\p{L}])`, 'iu');
 // "Tổng số văn bản đi … của huyện X là 21.604 văn bản": a copula and a figure state the owned subject's value, as "đạt" does.
 const SPAN_IN_PHRASE = new RegExp(String.raw`(?<![\d.,])\d{1,3}\s*(?:${alt(SPAN_UNITS)})(?![\p{L}])`, 'giu');
+// "Số liệu quyết toán ngân sách năm 2024 của huyện X": the period of the owned phrase tells when, not who is counted.
+const PERIOD_IN_PHRASE = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...YEAR_WORDS, ...QUARTER_WORDS, ...MONTH_WORDS])})\s+(?:(?:[IVX]{1,3}|\d{1,2})\s*\/\s*)?(?:19|20)\d\d(?![\d/])`, 'giu');
 const OWNED_VALUE_AFTER = new RegExp(String.raw`^\s+(?:${alt(VALUE_COPULAS)})\s+\d`, 'iu');
 
 /**
@@ -253,7 +256,7 @@ export function ownsSubject(text: string, from: number, to: number): boolean {
   const after = text.slice(to, to + 20);
   const next = text.slice(to, to + 80);
   // An age or a span inside the phrase ("Tỷ lệ trẻ dưới 1 tuổi … của huyện X") names who is counted, not a count.
-  if (/\d/u.test(clause.replace(SPAN_IN_PHRASE, ''))) return false;
+  if (/\d/u.test(clause.replace(SPAN_IN_PHRASE, '').replace(PERIOD_IN_PHRASE, ''))) return false;
   // "công tác tiêm chủng của huyện X trong Quý I cơ bản bám sát …": a period and adverbs may stand before the verb.
   if (OWNER_BEFORE.test(clause)) return OWNED_SUBJECT_AFTER.test(after) || OWNED_VALUE_AFTER.test(after) || AREA_SUBJECT_AFTER.test(next);
   // "công tác bảo đảm an ninh, trật tự trên địa bàn huyện X trong 6 tháng đầu năm 2024 đạt …": the noun phrase the area

@@ -1192,6 +1192,13 @@ export const OUTFLOW_WORDS = [
   // A dispute closes either way: "hòa giải thành 32 vụ, hòa giải không thành 07 vụ".
   'hòa giải thành', 'hòa giải không thành',
 ] as const;
+/** Words naming a debt at an opening level ("số nợ đầu quý", "Tổng nợ thuế đến ngày 30/9 là"): its payments are flows out. */
+export const DEBT_LEVEL_WORDS = ['nợ', 'dư nợ', 'công nợ'] as const;
+/**
+ * Payments that leave a debt, read only in a balance whose opening level is a debt (a fund's "đã nộp" comes in): "đã nộp 420
+ * triệu đồng", "đã thu hồi 1.875 triệu đồng", "trả nợ", "thanh toán".
+ */
+export const DEBT_PAID_WORDS = ['đã nộp', 'nộp được', 'thu hồi', 'đã thu', 'thu được', 'đã trả', 'trả nợ', 'hoàn trả', 'thanh toán'] as const;
 /** Further words of an opening level in a reading of what a figure is ("tồn kỳ trước 146 hồ sơ"), beside OPENING_LEVEL_WORDS. */
 export const OPENING_STOCK_WORDS = [...OPENING_LEVEL_WORDS, 'kỳ trước chuyển qua'] as const;
 /** Money or things taken in, beside INFLOW_WORDS, in a reading of what a figure is ("thu quỹ … 1.356,2 triệu đồng", "huy động 2,4 tỷ"). */
@@ -1575,6 +1582,8 @@ export const COMPOUND_NOUNS = [
   'chữ ký số', 'chứng thư số', 'tài khoản', 'cuộc họp', 'hội nghị', 'lớp tập huấn', 'cơ sở', 'trường học', 'tổ chức', 'điểm cầu', 'đường truyền',
   'dịch vụ', 'sản phẩm', 'lượt người', 'học sinh', 'giáo viên', 'cụm loa', 'thủ tục hành chính', 'phần mềm', 'camera', 'trẻ em',
   'giải pháp', 'giải thưởng', 'đoàn viên',
+  // a taxpayer is a business, a household or a person: one noun, counted apart from "người" (labels.ts KINDS_OF)
+  'người nộp thuế',
 ] as const;
 /** One-word classifiers and counted nouns that need no second word to be a unit ("người", "trạm", "km"). */
 export const UNIT_CLASSIFIERS = [

@@ -245,9 +245,12 @@ describe('extractClaims', () => {
     // Hand-checked: 200 + 90 − 150 = 140 triệu đồng.
     const [d] = (await read('Quỹ khuyến học: số dư đầu kỳ 200 triệu đồng, phát sinh trong kỳ 90 triệu đồng, đã chi 150 triệu đồng, số dư cuối kỳ 140 triệu đồng.\n')).filter((x) => x.relation === 'balance');
     expect(d).toMatchObject({ wholeRaw: '140 triệu đồng', signs: [1, 1, -1] });
-    // "cho vay" says neither way; "thu hồi" fills a fund but empties a debt: no balance is read.
+    // "cho vay" says neither way; "thu hồi" fills a fund but empties a debt: no balance is read, unless the opening level
+    // names the debt ("Số nợ đầu kỳ"; hand-checked: 500 + 100 − 200 = 400).
     expect((await read('Quỹ: số dư đầu kỳ 200 triệu đồng, phát sinh 90 triệu đồng, đã cho vay 150 triệu đồng, số dư cuối kỳ 140 triệu đồng.\n')).filter((x) => x.relation === 'balance')).toEqual([]);
-    expect((await read('Số nợ đầu kỳ 500 triệu đồng, phát sinh nợ mới 100 triệu đồng, đã thu hồi 200 triệu đồng, số nợ cuối kỳ 400 triệu đồng.\n')).filter((x) => x.relation === 'balance')).toEqual([]);
+    expect((await read('Quỹ: số dư đầu kỳ 200 triệu đồng, phát sinh 90 triệu đồng, đã thu hồi 150 triệu đồng, số dư cuối kỳ 140 triệu đồng.\n')).filter((x) => x.relation === 'balance')).toEqual([]);
+    const [debt] = (await read('Số nợ đầu kỳ 500 triệu đồng, phát sinh nợ mới 100 triệu đồng, đã thu hồi 200 triệu đồng, số nợ cuối kỳ 400 triệu đồng.\n')).filter((x) => x.relation === 'balance');
+    expect(debt).toMatchObject({ wholeRaw: '400 triệu đồng', signs: [1, 1, -1] });
   });
 
   it('reads a stock told in bullets ("- Tồn đầu kỳ: 85 thùng.") and cases carried over, taken on, settled and left ("còn tồn")', async () => {
