@@ -33,7 +33,7 @@ import { readScale } from './numbers.js';
 import { alt, CURRENCY_MARKS, MONEY_SCALE_ABBREVIATIONS, CURRENCY_WORDS, NUMBER_SCALE_WORDS, SCALED_CURRENCY_WORDS, UNIT_COLUMN_WORDS, AND_WITH_WORDS, KIND_HEADER_WORDS, AMONG, EACH_WORDS, OF_WHICH, OTHER_TIME_WORDS, OWN_UNIT_WORDS, NEGATION_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY, PERIOD_NAME_WORDS, ESTIMATE_WORDS, wordsRe } from '../text/lexicon.js';
 
 /** What appendix rows are matched from. */
-type RuleContext = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'claims' | 'meta'>;
+type RuleContext = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'claims' | 'meta'> & Partial<Pick<Analysis, 'sections' | 'blockSection'>>;
 
 /** A sentence quantity and the appendix row quantities that may restate it (the rule wants exactly one). */
 export type RowMatch = AppendixRowMatch;
@@ -116,6 +116,8 @@ export function matchAppendixRows(context: RuleContext, quantities: readonly Qua
   for (const m of out) matched.add(m.text.figure.index);
   for (const m of matchHeaderTotals(context, quantities, tables)) if (!matched.has(m.text.figure.index)) out.push(m);
   for (const m of out) matched.add(m.text.figure.index);
+  for (const m of matchSectionRows(context, quantities, tables)) if (!matched.has(m.text.figure.index)) out.push(m);
+  for (const m of out) matched.add(m.text.figure.index);
   for (const m of matchSingledRows(context, quantities, cells)) if (!matched.has(m.text.figure.index)) out.push(m);
   return out;
 }
@@ -155,6 +157,81 @@ function matchSingledRows(context: RuleContext, quantities: readonly Quantity[],
     const money = f.kind === 'money';
     if (money ? at.scale === undefined : at.unit === null || at.unit !== q.unit) continue;
     out.push({ text: q, rows: [row], ...(money ? { scales: [at.scale!] } : {}) });
+  }
+  return out;
+}
+
+/**
+ * An amount in a section titled by a money table's row, against that row: under "a) Đường Trần Văn Kiết nối dài", "Kế
+ * hoạch vốn 12.500 triệu đồng, đã giải ngân 11.690 triệu đồng" beside "Đường Trần Văn Kiết nối dài | 12.500 | 4.820 |
+ * 11.960" under "Kế hoạch vốn năm 2025 | Giải ngân quý IV/2025 | Lũy kế giải ngân năm 2025" (ĐVT: triệu đồng). Read only
+ * when: the section's title is, word for word, the label of exactly one body row of the document's tables (two words at
+ * least besides the frame words), in a table whose title gives its money scale; another amount of the paragraph restates
+ * another cell of the row exactly (the paragraph is about that row); the words right before the amount (two at least)
+ * are all in exactly one column's header, a column of the report's own time (no other period, no plan, rate or change);
+ * and no figure of the paragraph states that cell's value. The rule holds money to a slip of the digits.
+ */
+function matchSectionRows(context: RuleContext, quantities: readonly Quantity[], tables: readonly Table[]): RowMatch[] {
+  const out: RowMatch[] = [];
+  const { sections, blockSection } = context;
+  if (!sections || !blockSection || sections.length === 0) return out;
+  const own = context.meta.period;
+  // Body rows of money tables by their label's words (a label of two rows is read for neither).
+  const byLabel = new Map<string, { table: Table; row: Table['rows'][number]; scale: number } | null>();
+  for (const t of tables) {
+    const scale = moneyScale(titleOf(context, t));
+    if (scale === undefined || t.labelColumn === null) continue;
+    for (const row of t.rows) {
+      const label = labelTokens(row.label);
+      if (row.total || label.filter((w) => !GENERIC.has(w)).length < MIN_LABEL_WORDS) continue;
+      const key = label.join(' ');
+      byLabel.set(key, byLabel.has(key) ? null : { table: t, row, scale });
+    }
+  }
+  if (byLabel.size === 0) return out;
+  const readingOf = new Map<number, Quantity>();
+  for (const q of quantities) if (q.figure.cell !== null) readingOf.set(q.figure.index, q);
+  // Per paragraph, read once (a long one stays linear): the values its amounts state at the row's scale, and those of its
+  // amounts restating a cell of the row.
+  const seen = new Map<number, { stated: Set<number>; restating: Figure[] }>();
+  const paragraphOf = (b: number, cells: readonly Figure[], scale: number) => {
+    let read = seen.get(b);
+    if (read) return read;
+    const values = new Set(cells.map((c) => c.value));
+    const amounts = figuresOf(context, b).filter((g) => g.cell === null && g.kind === 'money');
+    read = { stated: new Set(amounts.map((g) => g.value / scale)), restating: amounts.filter((g) => values.has(g.value / scale)) };
+    seen.set(b, read);
+    return read;
+  };
+  const cellsOf = new Map<Table['rows'][number], Figure[]>();
+  for (const q of quantities) {
+    const f = q.figure;
+    const k = blockSection[f.block];
+    if (f.cell !== null || q.kind !== 'money' || k === null || k === undefined || NARROWED.test(q.scope)) continue;
+    const found = byLabel.get(labelTokens(sections[k].title).join(' '));
+    if (!found) continue;
+    const { table: t, row, scale } = found;
+    let cells = cellsOf.get(row);
+    if (!cells) cellsOf.set(row, (cells = [...new Set(row.blocks)].flatMap((b) => figuresOf(context, b)).filter((g) => g.cell !== null && g.kind === 'count')));
+    const paragraph = paragraphOf(f.block, cells, scale);
+    // Another amount of the paragraph restating a cell of the row, exactly.
+    if (!paragraph.restating.some((g) => g !== f)) continue;
+    const block = context.source.blocks[f.block];
+    const prev = context.figures[f.index - 1];
+    const from = prev && prev.block === f.block ? prev.span.end - block.span.start : 0;
+    const lead = block.text.slice(from, f.span.start - block.span.start).split(/[,;:(]/u).pop() ?? '';
+    const name = labelTokens(lead);
+    if (name.filter((w) => !GENERIC.has(w)).length < 2) continue;
+    const fits = cells.filter((c) => {
+      const column = t.columns[c.cell!];
+      if (!column || OTHER_MEASURES.has(column.measure) || !['period', 'value', 'total', 'cumulative'].includes(column.role)) return false;
+      const named = /(?:19|20)\d\d/.test(column.header) ? readPeriod(column.header) : null;
+      if (named !== null && (own === null || own === undefined || named.start !== own.start || named.end !== own.end)) return false;
+      const header = new Set(labelTokens(column.header));
+      return name.every((w) => header.has(w));
+    });
+    if (fits.length !== 1 || !readingOf.has(fits[0].index) || paragraph.stated.has(fits[0].value)) continue;
+    out.push({ text: q, rows: [readingOf.get(fits[0].index)!], scales: [scale] });
   }
   return out;
 }

@@ -7,6 +7,10 @@
  *   "tỷ lệ" aside) is in the table's caption or header (the paragraph right above it), so a table of another topic under
  *   the same "Chỉ tiêu" header is never taken;
  * - a count in the claim ("tất cả 11 xã") is the number of its body rows with a rate (a total row aside).
+ * Or the claim's noun is a group row's whole label ("Tất cả 06 dự án chuyển tiếp đều giải ngân đạt từ 90% kế hoạch vốn"
+ * beside "I | Dự án chuyển tiếp | … | 92,3" and its rows "1 … 6"): the members are the rows under that group (their count the
+ * claim's), the other conditions alike. A verb may stand between "đều" and "đạt" ("đều giải ngân đạt"); its words must be
+ * the table's, as the measure's.
  * Not read: a claim with a partial, plan or negation word ("cơ bản", "còn lại", "phấn đấu", "chưa"), or a bound below
  * ("dưới 5%"). Read as a `target` claim (the first row short of the bound, and the bound), judged by claim-mismatch.
  */
@@ -20,12 +24,13 @@ type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'> & { tables?
 
 // "tất cả (11) (các) <noun> đều đạt (<measure>) trên 95%": the count, the noun, the measure, the bound word, the rate.
 const CLAIM = new RegExp(
-  String.raw`(?<![\p{L}])(?:${alt(UNIVERSAL_WORDS)})\s+(?:(\d{1,3})\s+)?(?:(?:${alt(PLURAL_MARKERS)})\s+)?(\p{L}[^\d;:.!?()%]{1,60}?)\s+đều\s+đạt\s+(?:(\p{L}[^\d;:.!?()%]{0,60}?)\s+)?(${alt(RATE_FLOOR_WORDS)})\s+(\d{1,3}(?:,\d{1,2})?)\s?%`,
+  String.raw`(?<![\p{L}])(?:${alt(UNIVERSAL_WORDS)})\s+(?:(\d{1,3})\s+)?(?:(?:${alt(PLURAL_MARKERS)})\s+)?(\p{L}[^\d;:.!?()%]{1,60}?)\s+đều\s+(?:(\p{L}[^\d;:.!?()%]{0,30}?)\s+)?đạt\s+(?:(\p{L}[^\d;:.!?()%]{0,60}?)\s+)?(${alt(RATE_FLOOR_WORDS)})\s+(\d{1,3}(?:,\d{1,2})?)\s?%`,
   'giud',
 );
 const BLOCKED = wordsRe([...PARTIAL_CLAIM_WORDS, ...NEGATION_WORDS, ...PURPOSE_WORDS]);
 const GENERIC = new Set(GENERIC_RATE_WORDS.flatMap((w) => w.split(' ')));
 const words = (s: string) => foldKey(s).split(/[^\p{L}]+/u).filter((w) => w !== '');
+const sameWords = (a: readonly string[], b: readonly string[]) => a.length > 0 && a.length === b.length && a.every((w, k) => b[k] === w);
 
 /** The claims of every row passing a rate that a table of the report contradicts. */
 export function readTableThresholds(input: Input): Target[] {
@@ -39,15 +44,15 @@ export function readTableThresholds(input: Input): Target[] {
       CLAIM.lastIndex = 0;
       const m = CLAIM.exec(own);
       if (!m || BLOCKED.test(own)) continue;
-      const [, count, noun, measure = '', bound] = m;
-      const rateAt = m.indices?.[5];
+      const [, count, noun, act = '', measure = '', bound] = m;
+      const rateAt = m.indices?.[6];
       if (!rateAt) continue;
       const at = s.from + rateAt[0];
       const floor = input.figures.find((f) => f.block === block.index && f.kind === 'percent' && f.span.start - block.span.start === at);
       if (!floor) continue;
       for (const t of tables) {
         const way = boundWay(bound);
-        const short = shortRow(input, t, words(noun), words(measure), count === undefined ? null : Number(count), floor.value, way);
+        const short = shortRow(input, t, words(noun), [...words(act), ...words(measure)], count === undefined ? null : Number(count), floor.value, way);
         if (!short) continue;
         out.push(boundTarget({ block: block.index, from: s.from + m.index, to: s.from + m.index + m[0].length, claim: m[0] }, short, floor, way));
         break;
@@ -61,13 +66,17 @@ const rateColumns = (t: Table) => t.columns.filter((c) => c.role === 'percent' |
 
 // The table's first body row whose rate misses the floor, as its figure, when the table is the claim's; else null.
 function shortRow(input: Input, t: Table, noun: string[], measure: string[], count: number | null, floor: number, way: BoundWay): Figure | null {
-  const head = words(t.columns[t.labelColumn!].header);
+  // "Tất cả 06 dự án chuyển tiếp đều …" beside a table grouped under "I | Dự án chuyển tiếp": the noun is a group row's whole
+  // label, and its members are the rows under it.
+  const group = t.rows.findIndex((r) => r.head && !r.total && sameWords(words(r.cells[t.labelColumn!]?.text ?? ''), noun));
+  const head = group >= 0 ? noun : words(t.columns[t.labelColumn!].header);
   if (head.length === 0 || !head.every((w, k) => noun[k] === w)) return null;
   const caption = t.headerBlocks[0] > 0 ? input.source.blocks[t.headerBlocks[0] - 1] : undefined;
   const known = new Set([...(caption && caption.kind !== 'row' ? words(caption.text) : []), ...t.columns.flatMap((c) => words(c.header))]);
   if (![...noun.slice(head.length), ...measure].every((w) => GENERIC.has(w) || known.has(w))) return null;
   const column = rateColumns(t)[0].index;
-  const cells = t.rows.filter((r) => !r.total && r.parent === null).map((r) => r.cells[column]).filter((c) => c && c.pure && c.value !== null && c.at !== null);
+  const members = group >= 0 ? t.rows.filter((r) => !r.total && r.parent === group) : t.rows.filter((r) => !r.total && r.parent === null);
+  const cells = members.map((r) => r.cells[column]).filter((c) => c && c.pure && c.value !== null && c.at !== null);
   if (cells.length < 2 || (count !== null && cells.length !== count)) return null;
   const miss = cells.find((c) => breaks(way, floor, c.value!));
   return miss ? cellFigure(input, miss) ?? null : null;

@@ -8,7 +8,7 @@
 import type { Analysis } from '../model/index.js';
 import { iso } from './dates.js';
 import {
-  alt, ANNIVERSARY_WORDS, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS,
+  alt, ANNIVERSARY_WORDS, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, CONTINUATION_WORDS, OUTCOME_PARTICLES, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS,
   FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN_WORDS, OCCURRED_WORDS, MEASURED_RESULT_VERBS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, wordsRe,
 } from '../text/lexicon.js';
 
@@ -94,6 +94,11 @@ export function anniversaryAges(words: string): number[] {
 const ANNIVERSARY_AGE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ANNIVERSARY_WORDS)})\s+(\d{1,3})\s*năm(?![\p{L}])`, 'giu');
 /** The words speak of plans, forecasts, estimates or deadlines. */
 export const futureWords = (words: string): boolean => FUTURE.test(words.replace(NOT_DEADLINE_HAN, ' '));
+// "Ngày 15/8, xã tiếp tục đấu giá thành công 03 lô đất": a continuation verb followed, a few words on, by the action's
+// outcome ("thành công", "xong") narrates it as done; without one ("tiếp tục đấu giá các lô còn lại") it plans.
+const CONTINUED_DONE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CONTINUATION_WORDS)})(?=(?:\s+\p{L}+){1,4}\s+(?:${alt(OUTCOME_PARTICLES)})(?![\p{L}]))`, 'giu');
+/** The words speak of plans, forecasts, estimates or deadlines, a continuation told with its outcome aside. */
+export const futureTold = (words: string): boolean => futureWords(words.replace(CONTINUED_DONE, ' '));
 /** The words make an earlier date a starting point or a comparison. */
 export const sinceWords = (words: string): boolean => SINCE.test(words);
 /** The words recall a lasting fact (a recognition, an opening, a merger). */

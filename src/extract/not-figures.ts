@@ -157,6 +157,10 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   ['marker', /\[\s*\d{1,3}\s*\]/gu],
   // A branch named by its number, alone in brackets after its body's name: "Trường Cao đẳng Y tế (cơ sở 2)", "(chi nhánh 3)".
   ['title', new RegExp(`\\(\\s*(?:${alt(BRANCH_NAME_WORDS)})\\s+\\d{1,2}\\s*\\)`, 'giu')],
+  // A branch named by its number right after its body's name, opened by a capital (three lower-case words at most after it):
+  // "Thuế cơ sở 3 tỉnh Quảng Ngãi", "Kho bạc chi nhánh 2": the number names the branch (what follows it is checked in code).
+  ['branch', new RegExp(`(?<![${L}])\\p{Lu}\\p{Ll}*(?:[ \\u00A0]+\\p{Ll}+){0,3}[ \\u00A0]+(?:${alt(BRANCH_NAME_WORDS)})[ \\u00A0]+(\\d{1,2})(?![\\d%]|[.,]\\d|\\s?\\/\\s?\\d)`, 'gu'),
+    new RegExp(`\\p{Lu}\\p{Ll}*(?:[ \\u00A0]+\\p{Ll}+){0,3}[ \\u00A0]+(?:${alt(BRANCH_NAME_WORDS)})[ \\u00A0]+\\d`, 'gu')],
   // A station's frequency ("tần số 96,5 MHz"): a name of its channel, no amount (the units are matched with their case).
   ['spec', new RegExp(`(?<![\\d.,])\\d{1,5}(?:,\\d{1,3})?\\s?(?:${SPEC_UNITS.join('|')})(?![${L}\\d])`, 'gu')],
   // A line's or a station's voltage class right after it ("đường dây 35 kV", "Trạm biến áp 110kV Lương Sơn"): a name of its
@@ -264,6 +268,11 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
       // thôn" are no hamlet.
       if (name === 'doc' && (/\d,\d{1,2}$/u.test(m[0]) || /^thôn/iu.test(m[0]) && HAMLET_AS_KIND.test(text.slice(Math.max(0, m.index - 8), m.index)))) continue;
       if ((name === 'title' || name === 'category') && countedNounAt(text, m.index + m[0].length)) continue;
+      if (name === 'branch') {
+        if (!branchNumber(text, m.index + m[0].length)) continue;
+        ranges.push([m.index + m[0].length - m[1].length, m.index + m[0].length]);
+        continue;
+      }
       if (name === 'hotline') {
         // Only the number is no figure: the line's name stays text (and a "1800 …" line is the service-line pattern's).
         if (!countedNounAt(text, m.index + m[0].length) && !COUNT_CUE.test(m[1])) ranges.push([m.index + m[0].length - m[2].length, m.index + m[0].length]);
@@ -285,6 +294,20 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
   ranges.push(...gradeNameRanges(text));
   ranges.push(...dayMonthRanges(text));
   return mergeRanges(ranges);
+}
+
+const NAME_GOES_ON = /^[ \u00A0]+\p{Lu}/u;
+const AMOUNT_WORD_AFTER = new RegExp(`^[ \\u00A0]*(?:${AMOUNT_AFTER})`, 'iu');
+/**
+ * Whether the branch number ending at `end` names the branch: no counted noun follows it unless a capitalised name goes on
+ * after that ("Thuế cơ sở 3 tỉnh Quảng Ngãi" names the province the branch is of; "Thăm cơ sở 3 lần" counts visits).
+ */
+function branchNumber(text: string, end: number): boolean {
+  if (AMOUNT_WORD_AFTER.test(text.slice(end, end + 12))) return false;
+  const noun = countedNounAt(text, end);
+  if (noun === null) return true;
+  const after = text.slice(end, end + 60).replace(/^[ \u00A0\u202F]?/u, '').slice(noun.length);
+  return NAME_GOES_ON.test(after);
 }
 
 // The word before "số" ("tổng số", "dân số") when it makes the number a count or a measure.

@@ -5,15 +5,20 @@
  */
 import type { Analysis, Figure } from '../model/index.js';
 import { clauseStart } from './labels.js';
-import { alt, AMOUNT_AFTER_COUNT_HEAD, CAPACITY_RATE_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNTED_NOUNS, PERIOD_NAME_WORDS, PLAN_WORDS, ASSIGNED_WORDS, DIFFERENCE_TAILS, EACH_WORDS, EQUAL_WORDS, GROWTH_OR_PLAN_WORDS, RATE_WORD, SHARE_OF_COUNT_HEADS, SHARE_OF_WHOLE_WORDS, SHARE_RATE_WORDS, SHARE_REACH_VERBS, RATE_VALUE_VERBS, TARGET_WEIGHED_NOUNS, TARGET_WEIGHING_VERBS, TARGET_WORDS, WEIGHED_AGAINST } from '../text/lexicon.js';
+import { alt, AMOUNT_AFTER_COUNT_HEAD, CAPACITY_RATE_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNTED_NOUNS, PERIOD_NAME_WORDS, PLAN_WORDS, ASSIGNED_WORDS, DIFFERENCE_TAILS, EACH_WORDS, EQUAL_WORDS, GROWTH_OR_PLAN_WORDS, RATE_WORD, SHARE_OF_COUNT_HEADS, SHARE_OF_WHOLE_WORDS, SHARE_HELD_VERBS, SHARE_RATE_WORDS, SHARE_REACH_VERBS, WHOLE_TOTAL_WORDS, RATE_VALUE_VERBS, TARGET_WEIGHED_NOUNS, TARGET_WEIGHING_VERBS, TARGET_WORDS, WEIGHED_AGAINST } from '../text/lexicon.js';
 
 const GROWTH_OR_PLAN = new RegExp(String.raw`${alt([...GROWTH_OR_PLAN_WORDS, ...CAPACITY_RATE_WORDS])}|(?<![\p{L}])(?:${alt(['kh'])})(?![\p{L}])|(?<![\p{L}])(?:${alt(CHANGE_VERBS)})(?! cường)(?![\p{L}])`, 'iu');
 const SHARE_RATE = new RegExp(String.raw`${alt(SHARE_RATE_WORDS)}|(?<![\p{L}])(?:${alt(['được'])})(?![\p{L}])|\d\s?%\s+(?:${alt(SHARE_OF_WHOLE_WORDS)})(?![\p{L}])|(?<![\p{L}])(?:${alt(SHARE_REACH_VERBS)})\s+\d+(?:[.,]\d+)*\s?%\s+(?:${alt(SHARE_OF_COUNT_HEADS)})\s+(?!(?:${alt(AMOUNT_AFTER_COUNT_HEAD)})(?![\p{L}]))\p{L}`, 'iu');
 
 /** The words name growth, plan fulfilment, a comparison or a load against a capacity: a percentage there may pass 100%. */
 export function growthOrPlanWords(words: string): boolean {
-  return GROWTH_OR_PLAN.test(words.replace(QUOTED_NAME, ' ').replace(SHARE_BASE, (base, head: string) => (OTHER_BASE.test(base) ? base : head)));
+  return GROWTH_OR_PLAN.test(words.replace(QUOTED_NAME, ' ').replace(HELD_TOTAL, '$1').replace(SHARE_BASE, (base, head: string) => (OTHER_BASE.test(base) ? base : head)));
 }
+// "chiếm 58,9% tổng kế hoạch", "chiếm 12% tổng dự toán": the total a held share names is the whole it is a share of, whatever
+// that total is of (a plan's included), so its name says nothing of fulfilment.
+const HELD_TOTAL = new RegExp(String.raw`((?<![\p{L}])(?:${alt(SHARE_HELD_VERBS)})\s+\d+(?:[.,]\d+)*\s?%)\s+(?:${alt(WHOLE_TOTAL_WORDS)})(?![\p{L}])[^\d,;:.()]*`, 'giu');
+// ", chiếm 58,9%" right after an amount: the held share's clause opens at the comma (the amount's own words are not its).
+const HELD_AFTER_AMOUNT = new RegExp(String.raw`\d[^,;:]{0,30},\s*(?:${alt(SHARE_HELD_VERBS)})\s*$`, 'iu');
 // "tỷ lệ bao phủ đạt 104,9% so với số người thuộc hộ cận nghèo của xã": set against the number of the very things it covers
 // (a counted noun after "số"), a rate is a share of them, no comparison; against a number of another time or a plan ("so với
 // số hộ đầu năm", "so với số hộ được giao") it still compares.
@@ -77,6 +82,13 @@ export function clauseWords(input: RateInput, f: Figure): string {
     const before = head.slice(0, prior).replace(/\d[\d.,\s\u00A0\u202F]*$/u, '');
     if (RATE_WORD.test(before)) lead = before.trim() + ' ';
     from += comma + 1 + /^\s*/u.exec(head.slice(comma + 1))![0].length;
+  }
+  // "Vốn … hỗ trợ có mục tiêu 38.200 triệu đồng, chiếm 158,9% tổng kế hoạch": a share held by the amount before it; the
+  // words naming that amount ("có mục tiêu") are not the share's.
+  if (f.kind === 'percent' && HELD_AFTER_AMOUNT.test(block.text.slice(from, at))) {
+    lead = '';
+    from += block.text.slice(from, at).lastIndexOf(',') + 1;
+    from += /^\s*/u.exec(block.text.slice(from, at))![0].length;
   }
   const clause = input.clauses.at(f.block, at, true);
   const to = clause ? clause.to : block.text.length;

@@ -12,7 +12,7 @@ import { isReference } from './claims-parts.js';
 import { canonicalLabel, labelTokens } from './similarity.js';
 import {
   alt, ASSIGNED_WORDS, ATTRIBUTE_WORDS, BASE_AFTER_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_PREDICATE_VERBS, COUNT_WORDS, EARLIER_PERIOD_WORDS, EXCEED_WORDS, HAS_WORDS, OTHER_RATE_WORDS, PLAN_BASES,
-  PLAN_RATE_VERBS, RATE_QUALIFIERS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, SHARE_VERBS, STATED_AS_WORDS, TARGET_WORDS, TOTAL_OF_WORDS, UNIT_LEVEL_WORDS,
+  PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, PLAN_RATE_VERBS, RATE_QUALIFIERS, SUB_PERIOD_WORDS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, SHARE_VERBS, STATED_AS_WORDS, TARGET_WORDS, TOTAL_OF_WORDS, UNIT_LEVEL_WORDS,
   WHOLE_CONNECTORS, WHOLE_NAME_NUMBER_HEADS, WHOLE_NAME_TOTAL_HEADS, WHOLE_OF_PREPOSITIONS, DONE_WORDS, ACTION_TARGET_WORDS, LOAD_ASSIGNED_WORDS, RECEIVED_WORDS, WHOLE_TOTAL_WORDS, TIME_PHRASE_LEADS,
 } from '../text/lexicon.js';
 
@@ -115,7 +115,10 @@ const HANDED_LOAD = new RegExp(String.raw`^[\s\-+•*–]*${TIME_FRONT}(?:\p{L}[
 // done ("cho bị hại", "vào ngân sách"), up to the amount.
 const DONE_VERBS = String.raw`(?:\p{L}+(?!\p{L})\s+){1,4}`;
 const DONE_PHRASE = String.raw`(?:\p{L}+(?!\p{L})(?:\s+\p{L}+(?!\p{L})){0,3}\s*,\s*)?${DONE_VERBS}(?:(?:${alt(ACTION_TARGET_WORDS)})\s+(?:\p{L}+(?!\p{L})\s+){1,3})?`;
-const DONE_CLAUSE = new RegExp(String.raw`^(?:\s*,?\s*\p{L}+(?!\p{L})){0,10}?\s*[,;]\s*(?:${alt(DONE_WORDS)})\s+${DONE_PHRASE}$`, 'iu');
+// The part done may be dated by the period it was done in, before its verb ("…; 6 tháng đầu năm đã thu hồi 356 triệu đồng",
+// "…; quý II đã nộp 40 triệu đồng", "…; trong quý đã giải quyết 18 đơn"): a period of the report, no other thing counted.
+const DONE_PERIOD = String.raw`(?:(?:${alt(TIME_PHRASE_LEADS)})\s+)?(?:\d{1,2}\s+)?(?:${alt(SUB_PERIOD_WORDS)})(?:\s+(?:[IVX]{1,4}|\d{1,2}))?(?:\s+(?:${alt(PERIOD_PLACE_WORDS)})(?:\s+(?:${alt(PERIOD_NAME_WORDS)}))?)?,?\s+`;
+const DONE_CLAUSE = new RegExp(String.raw`^(?:\s*,?\s*\p{L}+(?!\p{L})){0,10}?\s*[,;]\s*(?:${DONE_PERIOD})?(?:${alt(DONE_WORDS)})\s+${DONE_PHRASE}$`, 'iu');
 // The count in words right after its digits ("23 (hai mươi ba) đơn"), left out of the words between.
 const WORDS_BRACKET = /^\s*\([\p{L}\s]+\)/u;
 
@@ -139,7 +142,20 @@ export function totalThenDone(context: RuleContext, p: Figure): { part: Figure; 
   const before = context.figures[whole.index - 1];
   if (before && before.block === p.block && local(before) >= start) return undefined;
   if (!DONE_CLAUSE.test(textOf(context, part, whole.span.end, part.span.start).replace(WORDS_BRACKET, '').replace(whole.unit, ''))) return undefined;
-  return shareClause(context, p, textOf(context, p, part.span.end, p.span.start).replace(part.unit, '')) ? { part, whole } : undefined;
+  const between = textOf(context, p, part.span.end, p.span.start).replace(part.unit, '');
+  const named = namesOpenedTotal(block.text.slice(p.span.end - block.span.start, p.span.end - block.span.start + 80), block.text.slice(start, local(whole)));
+  return shareClause(context, p, between, false, named) ? { part, whole } : undefined;
+}
+
+// "đạt 31,5% số nợ" after "Tổng nợ thuế … là 1.240 triệu đồng; … đã thu hồi 356 triệu đồng": a share that names with "số …"
+// only words the total's statement opened with is of that total (any other word, "số hồ sơ đúng hạn", names another rate).
+const COUNTED_AFTER = new RegExp(String.raw`^\s*(?:%\s*)?(?:${alt(COUNT_WORDS)})\s+(\p{L}+(?:\s\p{L}+){0,3}?)\s*(?=[,;.)]|$)`, 'iu');
+function namesOpenedTotal(after: string, opening: string): boolean {
+  const m = COUNTED_AFTER.exec(after);
+  const wanted = m ? labelTokens(m[1]) : [];
+  if (wanted.length === 0) return false;
+  const own = new Set(labelTokens(opening));
+  return wanted.every((t) => own.has(t));
 }
 
 // Words that make a rate something other than a share of the counted whole.
@@ -250,11 +266,12 @@ const BASE_AFTER = new RegExp(`^\\s*(?:${alt(BASE_AFTER_WORDS)})`, 'iu');
 
 export function namedTotal(context: RuleContext, p: Figure): { part: Figure; whole: Figure } | undefined {
   const part = context.figures[p.index - 1];
-  if (!part || part.block !== p.block || part.kind !== 'count' || p.value > 100) return undefined;
+  if (!part || part.block !== p.block || (part.kind !== 'count' && part.kind !== 'money') || p.value > 100) return undefined;
   if (!SHARE_HANDED.test(textOf(context, p, part.span.end, p.span.start))) return undefined;
   const block = context.source.blocks[p.block];
   const bracketed = bracketedTotal(context, p, part);
   if (bracketed) return { part, whole: bracketed };
+  if (part.kind !== 'count') return undefined;
   const m = TOTAL_AFTER.exec(block.text.slice(p.span.end - block.span.start, p.span.end - block.span.start + AFTER_WINDOW));
   const noun = m ? canonicalLabel(m[1]) : null;
   if (noun === null || part.unit === null || canonicalLabel(part.unit) !== noun) return undefined;
@@ -273,15 +290,20 @@ export function namedTotal(context: RuleContext, p: Figure): { part: Figure; who
 }
 
 // "chiếm 4,35% tổng số hộ toàn xã (2.230 hộ)": the whole the share names, restated in brackets right after its words.
-const TOTAL_BRACKET = new RegExp(String.raw`^\s*(?:${alt(TOTAL_OF_WORDS)})\s+(\p{L}+(?:\s\p{L}+){0,3})\s*\(\s*$`, 'iu');
+const TOTAL_BRACKET = new RegExp(String.raw`^\s*(?:${alt(TOTAL_OF_WORDS)})\s+(\p{L}+(?:\s\p{L}+){0,5})\s*\(\s*$`, 'iu');
 
-/** The count in brackets after "tổng số <noun> …" that follows a share, counting the part's noun and closing its bracket. */
+/**
+ * The count in brackets after "tổng số <noun> …" that follows a share, counting the part's noun and closing its bracket;
+ * for a sum of money, the sum in the part's currency ("21.344 triệu đồng, chiếm 40,7% tổng số vốn giải ngân cả năm (52.418
+ * triệu đồng)"), the words after "tổng số" naming what the money is.
+ */
 function bracketedTotal(context: RuleContext, p: Figure, part: Figure): Figure | undefined {
   const whole = context.figures[p.index + 1];
-  if (!whole || whole.block !== p.block || whole.kind !== 'count' || whole.unit === null || part.unit === null || whole.value <= part.value) return undefined;
+  if (!whole || whole.block !== p.block || whole.kind !== part.kind || whole.unit === null || part.unit === null || whole.value <= part.value) return undefined;
   const m = TOTAL_BRACKET.exec(textOf(context, p, p.span.end, whole.span.start));
   const noun = canonicalLabel(part.unit);
-  if (!m || !canonicalLabel(m[1]).startsWith(noun) || canonicalLabel(whole.unit) !== noun) return undefined;
+  const money = part.kind === 'money' && whole.unit === part.unit;
+  if (!m || (!money && (!canonicalLabel(m[1]).startsWith(noun) || canonicalLabel(whole.unit) !== noun))) return undefined;
   const block = context.source.blocks[p.block];
   return /^\s*(?:\p{L}+(?:\s\p{L}+){0,2})?\s*\)/u.test(block.text.slice(whole.span.end - block.span.start)) ? whole : undefined;
 }
@@ -382,14 +404,16 @@ function countsPhrase(context: RuleContext, g: Figure, words: string): boolean {
 const AFTER_WINDOW = 1000;
 
 /** The words from a count to its percent: one clause, no other rate named, handing over with ", đạt/chiếm …"; nothing after the percent qualifies it. */
-export function shareClause(context: RuleContext, p: Figure, between: string, handed = false): boolean {
+export function shareClause(context: RuleContext, p: Figure, between: string, handed = false, wholeNamed = false): boolean {
   const block = context.source.blocks[p.block];
   // QUALIFIED and BASE_AFTER are anchored at the start: the words right after the figure are enough (a long line is not copied).
   const from = p.span.end - block.span.start;
   const after = block.text.slice(from, from + 200);
   // A share handed by "chiếm" may name its whole after it ("chiếm 45% tổng số hộ …"): which whole, namesWhole tells.
   const namedWhole = handed && NAMED_COUNT.test(after);
-  return between.length <= 120 && !/[;.!?()]/u.test(between) && SHARE_TAIL.test(between) && !OTHER_RATE.test(between) && !QUALIFIED.test(after) && (namedWhole || !BASE_AFTER.test(after));
+  // A share naming the very whole it is of (`wholeNamed`, checked by the caller) is qualified by that name alone.
+  return between.length <= 120 && !/[;.!?()]/u.test(between) && SHARE_TAIL.test(between) && !OTHER_RATE.test(between)
+    && (wholeNamed || (!QUALIFIED.test(after) && (namedWhole || !BASE_AFTER.test(after))));
 }
 
 // The figures of the sentence a figure is in (its neighbours of the same block only).

@@ -22,7 +22,7 @@ import { readChangeRates } from './change-rates.js';
 import { unitHead } from './quantities.js';
 
 /** What the text readings are read from. */
-export type TextReadingInput = Pick<Analysis, 'source' | 'meta' | 'figures' | 'clauses' | 'blockSection' | 'claims' | 'readings' | 'tables' | 'dates'> & Partial<Pick<Analysis, 'numbers'>>;
+export type TextReadingInput = Pick<Analysis, 'source' | 'meta' | 'figures' | 'clauses' | 'blockSection' | 'claims' | 'readings' | 'tables' | 'dates'> & Partial<Pick<Analysis, 'numbers' | 'sections'>>;
 
 /** Read everything of the text the rules judge beyond the figures and their readings. */
 export function extractTextReadings(input: TextReadingInput): TextReadings {

@@ -420,6 +420,8 @@ export const COMPLETED_ACTIONS = ['hoàn thành', 'nghiệm thu', 'khánh thành
 export const HELD_ACTIONS = ['tổ chức'] as const;
 /** Words after a verb that say its action is finished: "đã xử lý xong ngày …", "đã giải quyết dứt điểm ngày …". */
 export const FINISHED_PARTICLES = ['xong', 'dứt điểm'] as const;
+/** Words after a verb that tell how its action came out, so it was done: "đấu giá thành công", "xử lý xong". */
+export const OUTCOME_PARTICLES = [...FINISHED_PARTICLES, 'thành công'] as const;
 /** Words of a purpose or a condition, after which a date is no longer the finished work's own: "đã nghiệm thu để đưa vào sử dụng từ ngày …". */
 export const PURPOSE_WORDS = ['để', 'nhằm', 'chờ', 'sau khi'] as const;
 /** Acts of issuing a paper, whose date right after is the paper's own: "Kho bạc đã có văn bản xác nhận … ngày 24/6". */
@@ -921,6 +923,11 @@ export const HAS_WORDS = ['có', 'là', 'gồm'] as const;
  */
 export const NOT_EVENT_DAY_LEADS = ['đến', 'tới', 'từ', 'kể từ', 'tính đến', 'tính từ', 'trước', 'sau', 'hết', 'hạn', 'thời điểm', 'hiệu lực'] as const;
 export const SHARE_OF_WHOLE_VERBS = ['chiếm', 'bằng', 'tương đương'] as const;
+/**
+ * Verbs that hand a percent its share of a whole and nothing else, never a plan's fulfilment nor a comparison: "38.200
+ * triệu đồng, chiếm 58,9% tổng kế hoạch" (the whole may be a plan's total; "bằng 132% giá khởi điểm" compares, and is not here).
+ */
+export const SHARE_HELD_VERBS = ['chiếm'] as const;
 /** Words between a share and the total it names after itself: "đạt 65,0 % của tổng vốn", "trên tổng số". */
 export const WHOLE_OF_PREPOSITIONS = ['của', 'trên', 'so với'] as const;
 /** Words that state a value just before it ("tổng vốn đăng ký là 8 640 tỷ đồng", "đạt", "có"). */
