@@ -171,6 +171,11 @@ export const TextReadings = z.object({
    * ":"), characters [from, to) of the block's text without its closing mark.
    */
   dateStatements: z.array(z.array(z.object({ from: z.number().int(), to: z.number().int() }))),
+  /**
+   * For each block, for each of its dates, the years of the numbered occurrences its statement names ("trong bão số 10")
+   * that the report dates where it lists them ("Bão số 10 (ngày 28–29/9/2025)"), each dated in one year only.
+   */
+  dateEventYears: z.array(z.array(z.array(z.string()))),
   /** For each figure (by index), a minus sign written right before it ("-12,5%", "( −3%"). */
   minusBefore: z.array(z.boolean()),
 });

@@ -278,6 +278,11 @@ export const PLAN_SECTION_WORDS = ['nhiệm vụ', 'phương hướng', 'kế ho
 export const PLAN_TITLE_EXTRA = ['mục tiêu', 'dự kiến'] as const;
 /** Words that make an earlier date a starting point or a comparison, not an action of the period. */
 export const SINCE_WORDS = ['từ', 'kể từ', 'so với', 'cùng kỳ', 'năm trước', 'trước đó', 'đến nay', 'tới nay', 'giai đoạn'] as const;
+/**
+ * Occurrences a report numbers within its period and dates where it lists them ("Bão số 10 (ngày 28–29/9/2025)",
+ * "áp thấp nhiệt đới số 2 ngày 12/10/2025"): a sentence naming one again ("trong bão số 10, …") is placed in that year.
+ */
+export const DATED_EVENT_NOUNS = ['bão', 'cơn bão', 'siêu bão', 'áp thấp nhiệt đới', 'áp thấp', 'đợt', 'trận'] as const;
 /** Lasting facts a report recalls from earlier years: a recognition, an opening, a merger. */
 export const BACKGROUND_WORDS = ['công nhận', 'khởi công', 'khánh thành', 'đi vào hoạt động', 'đưa vào sử dụng', 'ra mắt', 'phê duyệt', 'ban hành', 'sáp nhập', 'được cấp', 'được tặng', 'đạt chuẩn'] as const;
 /** Words of what is still to come: plans, forecasts, estimates, proposals. */
