@@ -79,6 +79,11 @@ export const WHOLE_FIRST_WORDS = ['trong số', 'trong tổng số'] as const;
  */
 export const WHOLE_FIRST_CLAUSE_WORDS = ['đối với', 'trong'] as const;
 export const WHOLE_FIRST_LEADS = ['riêng', 'còn'] as const;
+/**
+ * "Trong tổng sản lượng khai thác, riêng đội tàu xa bờ đạt 4 620 tấn": words opening a sentence with a total named by its
+ * words alone (no amount), whose member the sentence then states with its amount.
+ */
+export const TOTAL_NAMED_LEADS = ['trong tổng', 'trong tổng số'] as const;
 /** Words after "trong số" that make it OF_WHICH ("trong số đó", "trong số này"), not a name. */
 export const AMONG_THAT = ['đó', 'này'] as const;
 /** Words closing such a name that point back at the whole ("nêu trên", "kể trên", "này"): no part of the name. */
