@@ -121,6 +121,7 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
       const earlier = () => earlierFigures(input, byBlock, block.index, at(inSentence[0]));
       readRatios(r, earlier);
       readHalves(r);
+      readFallsAtLeast(r);
       readChanges(r, earlier);
       readTargets(r);
       readCriteria(r);
@@ -444,6 +445,26 @@ function readHalves({ input, text, block, s, figs, at, out }: Reading): void {
     const pair = comparedPair(input, text, figs, at, m.index, to, countable);
     if (!pair || !(at(pair[0]) < m.index && at(pair[1]) >= to)) continue;
     out.push({ kind: 'ratio', block, from: m.index, to, stated: 2, decimals: 0, written: m[0], increase: false, pair, down: true });
+  }
+}
+
+// "giảm hơn 3 lần", "giảm trên 2 lần": a fall by at least a multiple.
+const FALL_AT_LEAST = new RegExp(String.raw`(?<![\p{L}])(?:${alt(['giảm'])})\s+(${alt(AT_LEAST_HEDGES)})\s+${NUM}\s+lần(?![\p{L}])`, 'giu');
+
+/**
+ * "diện tích bị cháy 2,4 ha, giảm hơn 3 lần so với năm 2024 (6,8 ha)": a fall by at least a multiple, the base at least that
+ * many times the current; read as for a half (comparedPair), amounts only, never two counts of "lần". A plain "giảm 3 lần"
+ * (divided by three, or by four to some writers) is not read.
+ */
+function readFallsAtLeast({ input, text, block, s, figs, at, out }: Reading): void {
+  for (const m of matchesIn(FALL_AT_LEAST, text, s)) {
+    if (HEDGE.test(text.slice(s.from, m.index))) continue;
+    const to = m.index + m[0].length;
+    const pair = comparedPair(input, text, figs, at, m.index, to, countable);
+    if (!pair || !(at(pair[0]) < m.index && at(pair[1]) >= to) || pair.every((f) => unitHead(f) === TIMES_UNIT)) continue;
+    const stated = numberOf(m[2], false, styleOf(input), sureOf(input));
+    if (Number.isNaN(stated) || stated <= 1) continue;
+    out.push({ kind: 'ratio', block, from: m.index, to, stated, decimals: decimalsOf(m[2], styleOf(input)), written: m[0], increase: false, pair, down: true, atLeast: true });
   }
 }
 

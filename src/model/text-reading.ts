@@ -18,6 +18,8 @@ export const Comparison = z.discriminatedUnion('kind', [
     kind: z.literal('ratio'), ...Words, stated: z.number(), decimals: z.number().int(), written: z.string(), increase: z.boolean(), pair: z.tuple([Figure, Figure]),
     /** "giảm một nửa so với cùng kỳ (06 vụ)": a fall to a part of the base; the base (pair[1]) is `stated` times the current (pair[0]). */
     down: z.boolean().optional(),
+    /** "giảm hơn 3 lần so với năm 2024 (6,8 ha)" (with `down`): the base is at least `stated` times the current. */
+    atLeast: z.boolean().optional(),
   }),
   z.object({
     kind: z.literal('change'), ...Words, verb: z.string(), stated: z.number(), signed: z.number(), decimals: z.number().int(), percent: z.boolean(),
