@@ -1955,6 +1955,15 @@ export const RECEIVED_WORDS: readonly string[] = intakeWords('received');
 export const LOAD_ASSIGNED_WORDS = ['được phân công', 'được giao', 'được phân', 'thuộc thẩm quyền'] as const;
 /** Words naming a phone line whose short number follows its name: "Tổng đài điện thoại quốc gia bảo vệ trẻ em 111". */
 export const HOTLINE_WORDS = ['tổng đài', 'đường dây nóng', 'hotline', 'số điện thoại'] as const;
+/**
+ * Nouns of a measure and the units it is stated in: "chiếm 3,0% diện tích nuôi tôm thẻ chân trắng (540 ha)" restates the
+ * area the phrase names in its bracket, as "hộ nghèo (131 hộ)" restates a count.
+ */
+export const MEASURE_NOUN_UNITS: ReadonlyArray<{ noun: string; units: readonly string[] }> = [
+  { noun: 'diện tích', units: ['ha', 'm2', 'm²', 'km2', 'km²', 'sào'] },
+  { noun: 'sản lượng', units: ['tấn', 'tạ', 'kg'] },
+  { noun: 'chiều dài', units: ['km', 'm'] },
+];
 /** Words closing a noun phrase that only say where its things are counted ("hộ nghèo toàn xã", "hộ trên địa bàn"). */
 export const COUNTED_WHERE_WORDS = ['toàn', 'trên địa bàn', 'trên toàn'] as const;
 /** Words before a whole stated elsewhere that only say where it is counted ("Toàn xã có", "trên địa bàn huyện hiện là"). */
