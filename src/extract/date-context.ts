@@ -8,7 +8,7 @@
 import type { Analysis } from '../model/index.js';
 import { iso } from './dates.js';
 import {
-  alt, ANNIVERSARY_WORDS, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, DATED_EVENT_NOUNS, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS,
+  alt, ANNIVERSARY_WORDS, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, DATED_EVENT_NOUNS, EVENT_DAY_NIGHT_WORDS, EVENT_SPAN_OPENERS, EVENT_YEAR_BACK_WORDS, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS,
   FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN_WORDS, OCCURRED_WORDS, MEASURED_RESULT_VERBS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, wordsRe,
 } from '../text/lexicon.js';
 
@@ -172,7 +172,7 @@ export function statementAround(input: Pick<Analysis, 'source' | 'clauses'>, blo
 const DATED_EVENT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DATED_EVENT_NOUNS)})\s+số\s+(\d{1,3})(?![\d\p{L}])`, 'giu');
 // What may stand between the occurrence and the date it is listed with: "(ngày 28–", " ngày ", " (từ ngày ", " năm trước (ngày "
 // (a date written "năm 2024" is one too).
-const EVENT_DATE_GAP = /^\s*(?:năm\s+(?:trước|ngoái|qua)\s*)?\(?\s*(?:(?:từ\s+)?(?:ngày|đêm)\s+)?(?:\d{1,2}\s*[-–]\s*)?$/iu;
+const EVENT_DATE_GAP = new RegExp(String.raw`^\s*(?:(?:${alt(EVENT_YEAR_BACK_WORDS)})\s*)?\(?\s*(?:(?:(?:${alt(EVENT_SPAN_OPENERS)})\s+)?(?:${alt(EVENT_DAY_NIGHT_WORDS)})\s+)?(?:\d{1,2}\s*[-–]\s*)?$`, 'iu');
 const eventKey = (m: RegExpExecArray): string => `${m[0].toLowerCase().split(/\s+/u).at(-3)} ${Number(m[1])}`;
 
 /**

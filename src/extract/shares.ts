@@ -13,7 +13,7 @@ import { canonicalLabel, labelTokens } from './similarity.js';
 import {
   alt, ASSIGNED_WORDS, ATTRIBUTE_WORDS, BASE_AFTER_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_PREDICATE_VERBS, COUNT_WORDS, EARLIER_PERIOD_WORDS, EXCEED_WORDS, HAS_WORDS, OTHER_RATE_WORDS, PLAN_BASES,
   PLAN_RATE_VERBS, RATE_QUALIFIERS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, SHARE_VERBS, STATED_AS_WORDS, TARGET_WORDS, TOTAL_OF_WORDS, UNIT_LEVEL_WORDS,
-  WHOLE_CONNECTORS, WHOLE_NAME_NUMBER_HEADS, WHOLE_NAME_TOTAL_HEADS, WHOLE_OF_PREPOSITIONS, DONE_WORDS, LOAD_ASSIGNED_WORDS, RECEIVED_WORDS, WHOLE_TOTAL_WORDS, TIME_PHRASE_LEADS, CUT_OFF_WORDS, START_END_WORDS,
+  WHOLE_CONNECTORS, WHOLE_NAME_NUMBER_HEADS, WHOLE_NAME_TOTAL_HEADS, WHOLE_OF_PREPOSITIONS, DONE_WORDS, LOAD_ASSIGNED_WORDS, RECEIVED_WORDS, WHOLE_TOTAL_WORDS, TIME_PHRASE_LEADS, CUT_OFF_WORDS, START_END_WORDS, DONE_PERIOD_LEADS, MONTH_WORDS, QUARTER_WORDS,
 } from '../text/lexicon.js';
 import { insideBrackets, lastIndexAtOrBefore } from '../text/positions.js';
 
@@ -501,7 +501,7 @@ const PLAN_AFTER_RATE = new RegExp(String.raw`^\s*(?:so với\s+)?(?:${alt(PLAN_
 const PLAN_LEAD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PLAN_BASES)})(?:\s+(?:năm(?:\s+\d{4})?|${alt(ASSIGNED_WORDS)}))?\s*:?\s*(?:là\s+)?$`, 'iu');
 // The part of the period it was done in may open what was done ("kế hoạch năm 1 260 triệu đồng, 6 tháng thu được 684 triệu
 // đồng", ", quý II giải ngân …"): it says when, and leaves the plan the year's.
-const DONE_PERIOD = String.raw`(?:(?:trong|sau)\s+)?(?:\d{1,2}\s+tháng(?:\s+(?:${alt(START_END_WORDS)})\s+năm)?|quý\s+(?:[IV]{1,3}|[1-4]))\s+`;
+const DONE_PERIOD = String.raw`(?:(?:${alt(DONE_PERIOD_LEADS)})\s+)?(?:\d{1,2}\s+(?:${alt(MONTH_WORDS)})(?:\s+(?:${alt(START_END_WORDS)})\s+năm)?|(?:${alt(QUARTER_WORDS)})\s+(?:[IV]{1,3}|[1-4]))\s+`;
 const DONE_BETWEEN = new RegExp(String.raw`^\s*,\s*(?:${DONE_PERIOD})?\p{Ll}+(?:\s\p{Ll}+){0,3}\s*$`, 'u');
 const NOT_DONE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COMPARED_WITH, PLAN_BASES)})(?![\p{L}])`, 'iu');
 const RATE_CLOSES = /^\s*(?:[;.)]|$)/u;

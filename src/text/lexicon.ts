@@ -288,6 +288,14 @@ export const SINCE_WORDS = ['từ', 'kể từ', 'so với', 'cùng kỳ', 'năm
  * "áp thấp nhiệt đới số 2 ngày 12/10/2025"): a sentence naming one again ("trong bão số 10, …") is placed in that year.
  */
 export const DATED_EVENT_NOUNS = ['bão', 'cơn bão', 'siêu bão', 'áp thấp nhiệt đới', 'áp thấp', 'đợt', 'trận'] as const;
+/** Words between a numbered occurrence and the date it is listed with: its year told back ("bão số 7 năm trước (ngày …)"). */
+export const EVENT_YEAR_BACK_WORDS = ['năm trước', 'năm ngoái', 'năm qua'] as const;
+/** The word opening a span a listed occurrence is dated with ("(từ ngày 16/11 …)"). */
+export const EVENT_SPAN_OPENERS = ['từ'] as const;
+/** Words naming the day or night an occurrence is dated with ("(ngày 28–29/9/2025)", "đêm 12/10"). */
+export const EVENT_DAY_NIGHT_WORDS = ['ngày', 'đêm'] as const;
+/** Words before a part of the period an amount was done in ("trong 6 tháng", "sau 9 tháng"). */
+export const DONE_PERIOD_LEADS = ['trong', 'sau'] as const;
 /** Lasting facts a report recalls from earlier years: a recognition, an opening, a merger. */
 export const BACKGROUND_WORDS = ['công nhận', 'khởi công', 'khánh thành', 'đi vào hoạt động', 'đưa vào sử dụng', 'ra mắt', 'phê duyệt', 'ban hành', 'sáp nhập', 'được cấp', 'được tặng', 'đạt chuẩn'] as const;
 /** Words of what is still to come: plans, forecasts, estimates, proposals. */
