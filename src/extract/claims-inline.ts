@@ -25,7 +25,7 @@ import {
   alt, AND_OR_WORDS, ASIDE_WORDS, ATTRIBUTE_WORDS, BOUND_WORDS, COMPLEMENT_THRESHOLDS, OPEN_RANGE_TAILS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
   FUNDING_WORDS, SHARE_OF_WHOLE_VERBS, INCLUDING_WORDS, RIVAL_COMPARATIVES, AMONG_NAMED, AMONG_THAT, WHOLE_FIRST_WORDS, WHOLE_FIRST_CLAUSE_WORDS, WHOLE_FIRST_LEADS, BACK_POINTERS, PLURAL_MARKERS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
   DIVIDED_INTO, EACH_WORDS, LOCATIVE_OPENERS, NAME_LINK_WORDS, OF_WHICH, OUTCOME_OPENERS, PARALLEL_PART_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS, REMAINDER_WORDS, SCALE_WORDS, POPULATION_HEADS,
-  LEFT_OVER_LEADS, NEGATION_WORDS, OUTCOME_PARTITION, PART_SHARE_LEADS, WORKLOAD_INTAKE_WORDS,
+  LEFT_OVER_LEADS, NEGATION_WORDS, OUTCOME_PARTITION, PART_SHARE_LEADS, WORKLOAD_INTAKE_WORDS, STATED_AS_WORDS, TOTAL_NAMED_LEADS,
 } from '../text/lexicon.js';
 
 const CONDITION = new Set(CONDITION_UNITS.flatMap(spellings));
@@ -1093,13 +1093,56 @@ function nearestWhole(block: Block, figures: Figure[], previous: Previous | null
 export function extractAmongClaims(blocks: readonly Block[], figuresOf: BlockFigures): Claim[] {
   const out: Claim[] = [];
   blocks.forEach((block, i) => {
-    if (block.kind === 'row' || !AMONG.test(block.text)) return;
+    if (block.kind === 'row') return;
+    if (TOTAL_NAMED_LEAD.test(block.text)) {
+      for (const m of block.text.matchAll(TOTAL_NAMED)) {
+        const claim = readTotalNamed(blocks, figuresOf, i, m.index + m[0].length - m[1].length - m[2].length, m.index + m[0].length, m[1]);
+        if (claim) out.push(claim);
+      }
+    }
+    if (!AMONG.test(block.text)) return;
     for (const m of block.text.matchAll(AMONG_NAME)) {
       const claim = readAmongNamed(blocks, figuresOf, i, m.index, m.index + m[0].length, m[1]);
       if (claim) out.push(claim);
     }
   });
   return out;
+}
+
+const TOTAL_NAMED_LEAD = wordsRe(TOTAL_NAMED_LEADS);
+// A sentence opening "Trong tổng <name of two to eight words>, [riêng] <subject> <là|đạt|có> N": group 2 the name, group 1
+// what follows it up to the amount.
+const TOTAL_NAMED = new RegExp(
+  String.raw`(?:^|[.;!?]\s+)[\s\-+•*–]*(?:${alt(TOTAL_NAMED_LEADS)})\s+(?!\d)((?:\p{L}+\s+){1,7}?\p{L}+)(\s*,\s*(?:(?:${alt(SEPARATELY)})\s+)?(?:\p{L}+\s+){1,12}?(?:${alt(STATED_AS_WORDS)})\s+)(?=\d)`,
+  'giu',
+);
+
+/**
+ * "Sản lượng khai thác quý II đạt 4 260 tấn, gồm … . Trong tổng sản lượng khai thác, riêng đội tàu khai thác xa bờ đạt
+ * 4 620 tấn": the amount after the singled-out member is a part of the one amount before it (in its paragraph or the two
+ * before) whose own words hold every word of the name; none or two such amounts, no claim.
+ */
+function readTotalNamed(blocks: readonly Block[], figuresOf: BlockFigures, i: number, at: number, after: number, rawName: string): Claim | null {
+  const block = blocks[i];
+  const part = figuresOf.of(i).find((f) => localRange(block, f)[0] === after && f.cell === null);
+  if (!part || !isAmount(part) || part.kind === 'percent' || part.unit === null) return null;
+  const words = (rawName.toLowerCase().match(WORD) ?? []).filter((w) => !NAME_LINK.has(w));
+  if (words.length < 2) return null;
+  const hits: Figure[] = [];
+  for (let k = i; k >= 0 && k >= i - 2 && blocks[k].kind !== 'row'; k--) {
+    for (const f of figuresOf.of(k)) {
+      if (f.cell !== null || (k === i && localRange(block, f)[1] > at) || !compatible(f, part) || isReference(blocks[k], f)) continue;
+      const own = new Set(ownWords(blocks[k], f).toLowerCase().match(WORD) ?? []);
+      if (words.every((w) => own.has(w))) hits.push(f);
+    }
+  }
+  if (hits.length !== 1) return null;
+  const [whole] = hits;
+  const from = whole.block === block.index ? localRange(block, whole)[0] : 0;
+  return makeClaim({
+    relation: 'subset', whole: whole.index, parts: [part.index], disjoint: false,
+    connector: TOTAL_NAMED_LEADS[0], block: whole.block, span: subSpan(block, from, localRange(block, part)[1]), partBlocks: [block.index],
+  });
 }
 
 function readAmongNamed(blocks: readonly Block[], figuresOf: BlockFigures, i: number, at: number, after: number, rawName: string): Claim | null {

@@ -15,6 +15,7 @@ import { localRange, makeClaim, type BlockFigures } from './claims-parts.js';
 import { unitsAlike } from './labels.js';
 import { parseSpelled } from './spelled.js';
 import { readKindList } from './claims-kinds.js';
+import { markerOf } from './claims-bullets.js';
 import {
   alt, AS_FOLLOWS, BODY_NAME_WORDS, BODY_WORD_COMPOUNDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
   SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, LIST_PLACE_WORDS, LIST_TOPIC_WORDS, AND_OR_WORDS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, PERSON_HONORIFICS, POST_TITLE_WORDS, altInitialCase, LISTED_DOCUMENT_WORDS, EVENT_NOUNS,
@@ -456,7 +457,7 @@ export function extractBulletLists(blocks: readonly Block[], figuresOf: BlockFig
     // At most 61 bullets are read (a count is 60 at most), so the work stays linear however many bullets follow.
     for (let b = block.index + 1; b < blocks.length && b <= block.index + 61 && blocks[b].kind !== 'row'; b++) {
       const m = BULLET.exec(blocks[b].text);
-      if (m && marker !== null && m[1] !== marker) closed = false;
+      if (m && marker !== null && m[1] !== marker && !headSibling(block, blocks[b])) closed = false;
       if (!m || (marker !== null && m[1] !== marker)) break;
       marker = m[1];
       items.push(blocks[b].text.slice(m[0].length).replace(/[\s;.,]+$/u, '').trim());
@@ -492,6 +493,15 @@ function announcedBullets(blocks: readonly Block[], figuresOf: BlockFigures, f: 
   // commas and "và" joining that group's members.
   return items.length >= f.value || GROUP_NOUN.test(head) || items.every(single);
 }
+/**
+ * "– Đã tổ chức 04 lớp tập huấn, gồm:" over "•" bullets, then "– Trong quý, …": a bullet of the head's own marker (not the
+ * run's) is the head's next sibling, back at its level, so it closes the run under the head as a paragraph without a
+ * marker would; another marker may be a deeper level under the run's last bullet, which leaves the count unsure.
+ */
+function headSibling(head: Block, next: Block): boolean {
+  const own = markerOf(head.text);
+  return own !== '' && own !== '1.' && markerOf(next.text) === own;
+}
 const CONSISTS_INTRO = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CONSISTS_OF)})\s*:\s*$`, 'iu');
 const PERSON_UNIT = new RegExp(String.raw`^(?:${alt(PERSON_NOUNS)})(?![\p{L}])`, 'iu');
 const PLURAL_OPENING = new RegExp(String.raw`^(?:${alt(PLURAL_WORDS)})(?![\p{L}])`, 'iu');
@@ -512,7 +522,7 @@ function followingList(blocks: readonly Block[], block: Block, f: Figure, from: 
   let b = block.index + 1;
   for (; b < blocks.length && b <= block.index + 61 && blocks[b].kind !== 'row'; b++) {
     const m = BULLET.exec(blocks[b].text);
-    if (!m) break;
+    if (!m || (marker !== null && m[1] !== marker && headSibling(block, blocks[b]))) break;
     if (marker !== null && m[1] !== marker) return null;
     marker = m[1];
     items.push(blocks[b].text.slice(m[0].length).replace(/[\s;.,]+$/u, '').trim());

@@ -33,7 +33,7 @@ import { readTableRateFloors } from './claims-table-rate-floor.js';
 import { unreadBounds } from './table-bound.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import {
-  alt, MULTIPLE_NUMBER_WORDS, HALF_WORDS, DOWN_TO_WORDS, AND_OR_WORDS, APPROXIMATE_WORDS, PLAN_WORDS, PURPOSE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_CLAIM_ADVERBS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
+  alt, AT_LEAST_HEDGES, MULTIPLE_NUMBER_WORDS, HALF_WORDS, DOWN_TO_WORDS, AND_OR_WORDS, APPROXIMATE_WORDS, PLAN_WORDS, PURPOSE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_CLAIM_ADVERBS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
   ADDITION_WORDS, ASSIGNED_WORDS, CAUSE_WORDS, CEILING_WORDS, CLAIM_JOINERS, CURRENT_PERIOD_WORDS, EARLIER_PERIOD_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, STILL_LEFT_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASE_TAILS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, SEVERAL_SUBJECT_WORDS, TARGET_WORDS, HEADER_FRAME_WORDS, PERIOD_NAME_WORDS, START_END_WORDS, wordsRe,
 } from '../text/lexicon.js';
 
@@ -123,6 +123,7 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
       const earlier = () => earlierFigures(input, byBlock, block.index, at(inSentence[0]));
       readRatios(r, earlier);
       readHalves(r);
+      readFallsAtLeast(r);
       readChanges(r, earlier);
       readTargets(r);
       readCriteria(r);
@@ -198,6 +199,7 @@ const NUM = String.raw`(\d+(?:[.,]\d+)*)`;
 // The word of a multiple ("gấp 2 lần"), also a counted noun of occurrences ("26 lần mất điện").
 const TIMES_UNIT = 'lần';
 const HEDGE = new RegExp(`(?:${alt(APPROXIMATE_WORDS)})\\s*$`, 'iu');
+const AT_LEAST = new RegExp(String.raw`^(?:${alt(AT_LEAST_HEDGES)})$`, 'iu');
 // "gấp 2,3 lần", and "tăng 2,3 lần" written for the same multiple (or, read as a rise, one less).
 // "tăng gấp đôi", "gấp ba lần": the multiple in words (group 4), after "gấp" only.
 const RATIO = new RegExp(String.raw`(?<![\p{L}])(?:${alt(['gấp'])}|(${alt(['tăng'])}))\s+(?:(${alt(HEDGES)})\s+)?(?:${NUM}\s+lần|(?<=${alt(['gấp'])}\s+)(${alt(Object.keys(MULTIPLE_NUMBER_WORDS))})(?:\s+lần)?(?![\p{L}]))`, 'giu');
@@ -450,6 +452,26 @@ function readHalves({ input, text, block, s, figs, at, out }: Reading): void {
   }
 }
 
+// "giảm hơn 3 lần", "giảm trên 2 lần": a fall by at least a multiple.
+const FALL_AT_LEAST = new RegExp(String.raw`(?<![\p{L}])(?:${alt(['giảm'])})\s+(${alt(AT_LEAST_HEDGES)})\s+${NUM}\s+lần(?![\p{L}])`, 'giu');
+
+/**
+ * "diện tích bị cháy 2,4 ha, giảm hơn 3 lần so với năm 2024 (6,8 ha)": a fall by at least a multiple, the base at least that
+ * many times the current; read as for a half (comparedPair), amounts only, never two counts of "lần". A plain "giảm 3 lần"
+ * (divided by three, or by four to some writers) is not read.
+ */
+function readFallsAtLeast({ input, text, block, s, figs, at, out }: Reading): void {
+  for (const m of matchesIn(FALL_AT_LEAST, text, s)) {
+    if (HEDGE.test(text.slice(s.from, m.index))) continue;
+    const to = m.index + m[0].length;
+    const pair = comparedPair(input, text, figs, at, m.index, to, countable);
+    if (!pair || !(at(pair[0]) < m.index && at(pair[1]) >= to) || pair.every((f) => unitHead(f) === TIMES_UNIT)) continue;
+    const stated = numberOf(m[2], false, styleOf(input), sureOf(input));
+    if (Number.isNaN(stated) || stated <= 1) continue;
+    out.push({ kind: 'ratio', block, from: m.index, to, stated, decimals: decimalsOf(m[2], styleOf(input)), written: m[0], increase: false, pair, down: true, atLeast: true });
+  }
+}
+
 /**
  * "Xử lý 1.248 trường hợp vi phạm nồng độ cồn (cùng kỳ 816 trường hợp), …; số vi phạm nồng độ cồn tăng gấp đôi so với cùng
  * kỳ": a multiple in a statement with no figure, of a bare "Số X" subject (three words at least) against the earlier
@@ -521,8 +543,11 @@ const SUBJECT_FRAME = new Set(labelTokens([...HEADER_FRAME_WORDS, ...PERIOD_NAME
 
 function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier: () => Earlier[]): void {
   for (const m of matchesIn(CHANGE, text, s)) {
-    if (m[2] || HEDGE.test(text.slice(s.from, m.index))) continue;
     const percent = m[4] === '%';
+    // "tăng hơn 10% so với cùng kỳ (2 480 ha)": a percent change after "hơn"/"trên" is a lower bound, read as such; other
+    // hedges ("khoảng", "gần") leave the claim unread.
+    const atLeast = percent && m[2] !== undefined && AT_LEAST.test(m[2]);
+    if ((m[2] && !atLeast) || HEDGE.test(text.slice(s.from, m.index))) continue;
     const end = m.index + m[0].length;
     const change = figs.find((f) => at(f) >= m.index && at(f) < end);
     if (!change) continue;
@@ -534,7 +559,7 @@ function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier:
     const pair = fromToPair(text, figs, at, end, s.to, keep) ?? bracketPair(text, figs, at, end, s.to, keep) ?? yearsPair(text, figs, at, end, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, end, keep) ?? subjectPair(text, s, figs, at, m.index, end, keep, earlier)
       ?? datedSubjectPair(text, s, figs, at, m.index, end, keep, earlier) ?? namedSubjectPair(input, text, s, figs, at, m.index, end, keep, earlier)
       ?? tableSubjectPair(input, text, s, figs, at, m.index, end, keep, block);
-    if (!pair && percent && !figs.some((f) => at(f) >= end && f !== change)) {
+    if (!pair && percent && !atLeast && !figs.some((f) => at(f) >= end && f !== change)) {
       const implied = impliedBase(text, s, figs, at, m.index, DOWN.test(m[1]), earlier);
       if (implied) {
         const [current, by] = implied;
@@ -565,7 +590,7 @@ function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier:
     const down = change.change ? change.change.value < 0 || (change.change.value === 0 && DOWN.test(m[1])) : DOWN.test(m[1]);
     out.push({
       kind: 'change', block, from: m.index, to: end, verb: m[1].toLowerCase(), stated, signed: down ? -stated : stated, decimals: decimalsOf(m[3], styleOf(input)),
-      percent, unit: percent ? '%' : m[4].trim(), written: m[3], figure: change, current: pair[0], base: pair[1], amount, scale,
+      percent, unit: percent ? '%' : m[4].trim(), written: m[3], figure: change, current: pair[0], base: pair[1], amount, scale, ...(atLeast ? { atLeast } : {}),
     });
   }
 }

@@ -8,7 +8,7 @@
 import type { Analysis } from '../model/index.js';
 import { iso } from './dates.js';
 import {
-  alt, ANNIVERSARY_WORDS, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, CONTINUATION_WORDS, OUTCOME_PARTICLES, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS,
+  alt, ANNIVERSARY_WORDS, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, CONTINUATION_WORDS, OUTCOME_PARTICLES, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS, DATED_EVENT_NOUNS, EVENT_DAY_NIGHT_WORDS, EVENT_SPAN_OPENERS, EVENT_YEAR_BACK_WORDS,
   FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN_WORDS, OCCURRED_WORDS, MEASURED_RESULT_VERBS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, wordsRe,
 } from '../text/lexicon.js';
 
@@ -171,4 +171,57 @@ export function statementAround(input: Pick<Analysis, 'source' | 'clauses'>, blo
   const text = input.source.blocks[block].text;
   const s = input.clauses.at(block, from, true) ?? { from: 0, to: text.length };
   return { from: s.from, to: /[.;!?:]$/u.test(text.slice(s.from, s.to)) ? s.to - 1 : s.to };
+}
+
+// "Bão số 10", "áp thấp nhiệt đới số 2": a numbered occurrence, its key the noun's last word and the number ("bão 10").
+const DATED_EVENT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DATED_EVENT_NOUNS)})\s+số\s+(\d{1,3})(?![\d\p{L}])`, 'giu');
+// What may stand between the occurrence and the date it is listed with: "(ngày 28–", " ngày ", " (từ ngày ", " năm trước (ngày "
+// (a date written "năm 2024" is one too).
+const EVENT_DATE_GAP = new RegExp(String.raw`^\s*(?:(?:${alt(EVENT_YEAR_BACK_WORDS)})\s*)?\(?\s*(?:(?:(?:${alt(EVENT_SPAN_OPENERS)})\s+)?(?:${alt(EVENT_DAY_NIGHT_WORDS)})\s+)?(?:\d{1,2}\s*[-–]\s*)?$`, 'iu');
+const eventKey = (m: RegExpExecArray): string => `${m[0].toLowerCase().split(/\s+/u).at(-3)} ${Number(m[1])}`;
+
+/**
+ * For each block, for each of its dates (as in `dates`), the years of the numbered occurrences its statement names ("Riêng
+ * trong bão số 10, ngày 27/9/2024 …") that the report dates where it lists them ("Bão số 10 (ngày 28–29/9/2025): …"), each
+ * dated in one year only: the statement is placed in that year, as if it named it. Empty when none.
+ */
+export function dateEventYears(input: Pick<Analysis, 'source' | 'dates'>, statements: ReadonlyArray<ReadonlyArray<{ from: number; to: number }>>): string[][][] {
+  const years = new Map<string, Set<string>>();
+  const listedAt = new Set<string>();
+  input.source.blocks.forEach((b, block) => {
+    if (b.kind === 'row') return;
+    const dates = [...(input.dates[block] ?? [])].sort((x, y) => x.from - y.from);
+    let j = 0;
+    for (const m of b.text.matchAll(DATED_EVENT)) {
+      const end = m.index + m[0].length;
+      while (j < dates.length && dates[j].from < end) j++;
+      const d = dates[j];
+      if (!d || !EVENT_DATE_GAP.test(b.text.slice(end, d.from))) continue;
+      const key = eventKey(m as RegExpExecArray);
+      const set = years.get(key) ?? new Set<string>();
+      set.add(d.start.slice(0, 4)).add(d.end.slice(0, 4));
+      years.set(key, set);
+      listedAt.add(`${block}:${d.from}`);
+    }
+  });
+  return input.dates.map((ds, block) => {
+    // One reading per statement: a statement of many dates is read once.
+    const named = new Map<string, string[]>();
+    return (ds ?? []).map((d, k) => {
+      const st = statements[block]?.[k];
+      if (years.size === 0 || !st || listedAt.has(`${block}:${d.from}`)) return [];
+      const at = `${st.from}:${st.to}`;
+      let out = named.get(at);
+      if (!out) {
+        const found = new Set<string>();
+        for (const m of input.source.blocks[block].text.slice(st.from, st.to).matchAll(DATED_EVENT)) {
+          const set = years.get(eventKey(m as RegExpExecArray));
+          if (set && set.size === 1) found.add([...set][0]);
+        }
+        out = [...found];
+        named.set(at, out);
+      }
+      return out;
+    });
+  });
 }

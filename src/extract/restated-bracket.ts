@@ -4,7 +4,7 @@
  * place its head noun opens it, is the count's name; the words closing it that only say where the things are counted
  * ("toàn xã", "trên địa bàn") are left out, as a whole stated elsewhere ("Toàn xã còn 127 hộ nghèo") carries them before.
  */
-import { alt, COUNTED_WHERE_WORDS, UNIT_LEVEL_WORDS } from '../text/lexicon.js';
+import { alt, COUNTED_WHERE_WORDS, MEASURE_NOUN_UNITS, UNIT_LEVEL_WORDS } from '../text/lexicon.js';
 
 // The letters and spaces right before the bracket (back to a digit, "%" or a clause mark), then "(" and spaces.
 const BEFORE = /([\p{L} ]{2,80}?)\s*\(\s*$/u;
@@ -26,7 +26,22 @@ export function restatedName(lower: string, at: number, end: number, unit: strin
   const framed = WHERE_TAIL.test(m[1]);
   const head = own.split(/\s+/u)[0];
   const from = phrase.lastIndexOf(` ${head} `) >= 0 ? phrase.lastIndexOf(` ${head} `) : phrase.endsWith(` ${head}`) ? phrase.length - head.length - 1 : -1;
-  if (from < 0) return null;
+  if (from < 0) return measureRestated(phrase, own, framed);
   const name = phrase.slice(from).trim();
   return name.split(/\s+/u).length <= MAX_WORDS && name !== head ? { name, framed } : null;
+}
+
+const MEASURE_MAX_WORDS = 8;
+/**
+ * "chiếm 3,0% diện tích nuôi tôm thẻ chân trắng (540 ha)": an amount of a measure unit alone in its bracket restates the
+ * phrase before it from the last place a noun of that measure opens it (lexicon MEASURE_NOUN_UNITS), named as a bare
+ * measure is by its subject ("ha (diện tích nuôi tôm thẻ chân trắng)"); null when no such noun.
+ */
+function measureRestated(phrase: string, unit: string, framed: boolean): { name: string; framed: boolean } | null {
+  let from = -1;
+  for (const m of MEASURE_NOUN_UNITS) if (m.units.includes(unit)) from = Math.max(from, phrase.lastIndexOf(` ${m.noun} `));
+  if (from < 0) return null;
+  const named = phrase.slice(from).trim();
+  const words = named.split(/\s+/u).length;
+  return words >= 3 && words <= MEASURE_MAX_WORDS ? { name: `${unit} (${named})`, framed } : null;
 }

@@ -13,8 +13,9 @@ import { canonicalLabel, labelTokens } from './similarity.js';
 import {
   alt, ASSIGNED_WORDS, ATTRIBUTE_WORDS, BASE_AFTER_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_PREDICATE_VERBS, COUNT_WORDS, EARLIER_PERIOD_WORDS, EXCEED_WORDS, HAS_WORDS, OTHER_RATE_WORDS, PLAN_BASES,
   PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, PLAN_RATE_VERBS, RATE_QUALIFIERS, SUB_PERIOD_WORDS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, SHARE_VERBS, STATED_AS_WORDS, TARGET_WORDS, TOTAL_OF_WORDS, UNIT_LEVEL_WORDS,
-  WHOLE_CONNECTORS, WHOLE_NAME_NUMBER_HEADS, WHOLE_NAME_TOTAL_HEADS, WHOLE_OF_PREPOSITIONS, DONE_WORDS, ACTION_TARGET_WORDS, LOAD_ASSIGNED_WORDS, RECEIVED_WORDS, WHOLE_TOTAL_WORDS, TIME_PHRASE_LEADS,
+  WHOLE_CONNECTORS, WHOLE_NAME_NUMBER_HEADS, WHOLE_NAME_TOTAL_HEADS, WHOLE_OF_PREPOSITIONS, DONE_WORDS, ACTION_TARGET_WORDS, LOAD_ASSIGNED_WORDS, RECEIVED_WORDS, WHOLE_TOTAL_WORDS, TIME_PHRASE_LEADS, CUT_OFF_WORDS, START_END_WORDS, DONE_PERIOD_LEADS, MONTH_WORDS, QUARTER_WORDS,
 } from '../text/lexicon.js';
+import { insideBrackets, lastIndexAtOrBefore } from '../text/positions.js';
 
 /** What share phrases are read from. */
 export type ShareInput = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'blockSection'>;
@@ -118,14 +119,53 @@ const DONE_PHRASE = String.raw`(?:\p{L}+(?!\p{L})(?:\s+\p{L}+(?!\p{L})){0,3}\s*,
 // The part done may be dated by the period it was done in, before its verb ("…; 6 tháng đầu năm đã thu hồi 356 triệu đồng",
 // "…; quý II đã nộp 40 triệu đồng", "…; trong quý đã giải quyết 18 đơn"): a period of the report, no other thing counted.
 const DONE_PERIOD = String.raw`(?:(?:${alt(TIME_PHRASE_LEADS)})\s+)?(?:\d{1,2}\s+)?(?:${alt(SUB_PERIOD_WORDS)})(?:\s+(?:[IVX]{1,4}|\d{1,2}))?(?:\s+(?:${alt(PERIOD_PLACE_WORDS)})(?:\s+(?:${alt(PERIOD_NAME_WORDS)}))?)?,?\s+`;
-const DONE_CLAUSE = new RegExp(String.raw`^(?:\s*,?\s*\p{L}+(?!\p{L})){0,10}?\s*[,;]\s*(?:${DONE_PERIOD})?(?:${alt(DONE_WORDS)})\s+${DONE_PHRASE}$`, 'iu');
+// A cut-off day may open what was done ("; đến ngày 10/12/2025 đã giải ngân …"): it says when the part was counted.
+const DONE_CLAUSE = new RegExp(String.raw`^(?:\s*,?\s*\p{L}+(?!\p{L})){0,10}?\s*[,;]\s*(?:(?:tính\s+)?(?:${alt(CUT_OFF_WORDS)})\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\/\d{1,2}(?:\/\d{4})?\s*,?\s*)?(?:${DONE_PERIOD})?(?:${alt(DONE_WORDS)})\s+${DONE_PHRASE}$`, 'iu');
+// The total's own breakdown in brackets right after its unit ("2 350 triệu đồng (ngân sách tỉnh 1 600 triệu đồng, …)").
+const BREAKDOWN_BRACKET = /^\s*\([^()]*\)/u;
+/** How many figures a total's bracketed breakdown may hold: the walk back from the part stays short. */
+const BREAKDOWN_FIGURES = 12;
+
+/**
+ * The figure two before the share, the total of "total, done part, share" — or, when that one stands in brackets opened
+ * right after an earlier figure's unit ("được phân bổ 2 350 triệu đồng (ngân sách tỉnh 1 600 triệu đồng, …); đã giải ngân
+ * 2 115 triệu đồng, đạt 90,0%"), that earlier figure: the bracket breaks the total down, the done part is of the total.
+ */
+function totalBeforeBreakdown(context: RuleContext, part: Figure): Figure | undefined {
+  const prev = context.figures[part.index - 1];
+  if (!prev || prev.block !== part.block) return undefined;
+  const block = context.source.blocks[part.block];
+  const local = (f: Figure) => f.span.start - block.span.start;
+  if (!insideBrackets(block, local(prev))) return prev;
+  const open = lastIndexAtOrBefore(block, '(', local(prev));
+  // The bracket closes before the part: the part stands after it.
+  const close = block.text.indexOf(')', open);
+  if (close < 0 || close > local(part)) return undefined;
+  const inside: Figure[] = [];
+  for (let k = prev.index; k >= Math.max(0, prev.index - BREAKDOWN_FIGURES); k--) {
+    const f = context.figures[k];
+    if (f.block !== part.block) return undefined;
+    if (local(f) >= open) {
+      inside.push(f);
+      continue;
+    }
+    // Only the total's unit between it and the bracket, and the bracket's amounts (two at least, of the total's kind and
+    // unit) adding up to it: a breakdown, not one piece of it ("(trong đó ngân sách tỉnh 500 triệu đồng)") the rate may be of.
+    const unitEnd = f.span.end - block.span.start;
+    if (f.unit === null || block.text.slice(unitEnd, open).replace(f.unit, '').trim() !== '' || inside.length < 2) return undefined;
+    if (inside.some((g) => g.kind !== f.kind || g.unit === null || canonicalLabel(g.unit) !== canonicalLabel(f.unit!))) return undefined;
+    const sum = inside.reduce((a, g) => a + g.value, 0);
+    return Math.abs(sum - f.value) <= 1e-9 * Math.max(1, f.value) ? f : undefined;
+  }
+  return undefined;
+}
 // The count in words right after its digits ("23 (hai mươi ba) đơn"), left out of the words between.
 const WORDS_BRACKET = /^\s*\([\p{L}\s]+\)/u;
 
 /** The part done of a total the sentence opens with, and that total, for the share stated right after them. */
 export function totalThenDone(context: RuleContext, p: Figure): { part: Figure; whole: Figure } | undefined {
   const part = context.figures[p.index - 1];
-  const whole = context.figures[p.index - 2];
+  const whole = part ? totalBeforeBreakdown(context, part) : undefined;
   if (!part || !whole || part.block !== p.block || whole.block !== p.block || p.value > 100) return undefined;
   if (!sameMeasure(whole, part) || whole.kind === 'fraction' || whole.kind === 'percent' || whole.unit === null || part.unit === null) return undefined;
   if ((canonicalLabel(whole.unit) !== canonicalLabel(part.unit) && (unitHead(whole) === null || unitHead(whole) !== unitHead(part))) || part.value > whole.value || whole.value <= 0) return undefined;
@@ -141,7 +181,7 @@ export function totalThenDone(context: RuleContext, p: Figure): { part: Figure; 
   // No figure before the total in its clause: figures are in text order, so the one just before it tells.
   const before = context.figures[whole.index - 1];
   if (before && before.block === p.block && local(before) >= start) return undefined;
-  if (!DONE_CLAUSE.test(textOf(context, part, whole.span.end, part.span.start).replace(WORDS_BRACKET, '').replace(whole.unit, ''))) return undefined;
+  if (!DONE_CLAUSE.test(textOf(context, part, whole.span.end, part.span.start).replace(WORDS_BRACKET, '').replace(whole.unit, '').replace(BREAKDOWN_BRACKET, ''))) return undefined;
   const between = textOf(context, p, part.span.end, p.span.start).replace(part.unit, '');
   const named = namesOpenedTotal(block.text.slice(p.span.end - block.span.start, p.span.end - block.span.start + 80), block.text.slice(start, local(whole)));
   return shareClause(context, p, between, false, named) ? { part, whole } : undefined;
@@ -487,7 +527,10 @@ const PLAN_AFTER_RATE = new RegExp(String.raw`^\s*(?:so với\s+)?(?:${alt(PLAN_
 // amount done next (a few words of what was done between, no comparison), then the rate, closing its clause or naming the
 // plan again.
 const PLAN_LEAD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PLAN_BASES)})(?:\s+(?:năm(?:\s+\d{4})?|${alt(ASSIGNED_WORDS)}))?\s*:?\s*(?:là\s+)?$`, 'iu');
-const DONE_BETWEEN = /^\s*,\s*\p{Ll}+(?:\s\p{Ll}+){0,3}\s*$/u;
+// The part of the period it was done in may open what was done ("kế hoạch năm 1 260 triệu đồng, 6 tháng thu được 684 triệu
+// đồng", ", quý II giải ngân …"): it says when, and leaves the plan the year's.
+const PLAN_DONE_PERIOD = String.raw`(?:(?:${alt(DONE_PERIOD_LEADS)})\s+)?(?:\d{1,2}\s+(?:${alt(MONTH_WORDS)})(?:\s+(?:${alt(START_END_WORDS)})\s+năm)?|(?:${alt(QUARTER_WORDS)})\s+(?:[IV]{1,3}|[1-4]))\s+`;
+const DONE_BETWEEN = new RegExp(String.raw`^\s*,\s*(?:${PLAN_DONE_PERIOD})?\p{Ll}+(?:\s\p{Ll}+){0,3}\s*$`, 'u');
 const NOT_DONE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COMPARED_WITH, PLAN_BASES)})(?![\p{L}])`, 'iu');
 const RATE_CLOSES = /^\s*(?:[;.)]|$)/u;
 

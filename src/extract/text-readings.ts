@@ -17,7 +17,7 @@ import { intakeThenDone } from './shares-intake.js';
 import { percentAgrees } from './percent-arith.js';
 import { matchAppendixRows } from './appendix-rows.js';
 import { clauseWords, minusBefore } from './rate-context.js';
-import { statementAround } from './date-context.js';
+import { dateEventYears, statementAround } from './date-context.js';
 import { readChangeRates } from './change-rates.js';
 import { unitHead } from './quantities.js';
 
@@ -34,6 +34,7 @@ export function extractTextReadings(input: TextReadingInput): TextReadings {
     : roles;
   const home = input.meta.unit ? locateUnit(input.source, input.meta.unit, mentions) : null;
   const appendixRows = matchAppendixRows(input, input.readings, input.tables);
+  const dateStatements = input.dates.map((ds, block) => ds.map((d) => statementAround(input, block, d.from)));
   return {
     comparisons: readComparisons(input),
     runTogether: readRunTogether(input),
@@ -48,7 +49,8 @@ export function extractTextReadings(input: TextReadingInput): TextReadings {
     appendixRows,
     clauseWords: input.figures.map((f) => (input.source.blocks[f.block].kind === 'row' ? '' : clauseWords(input, f))),
     minusBefore: input.figures.map((f) => minusBefore(input, f)),
-    dateStatements: input.dates.map((ds, block) => ds.map((d) => statementAround(input, block, d.from))),
+    dateStatements,
+    dateEventYears: dateEventYears(input, dateStatements),
   };
 }
 

@@ -18,6 +18,8 @@ export const Comparison = z.discriminatedUnion('kind', [
     kind: z.literal('ratio'), ...Words, stated: z.number(), decimals: z.number().int(), written: z.string(), increase: z.boolean(), pair: z.tuple([Figure, Figure]),
     /** "giảm một nửa so với cùng kỳ (06 vụ)": a fall to a part of the base; the base (pair[1]) is `stated` times the current (pair[0]). */
     down: z.boolean().optional(),
+    /** "giảm hơn 3 lần so với năm 2024 (6,8 ha)" (with `down`): the base is at least `stated` times the current. */
+    atLeast: z.boolean().optional(),
   }),
   z.object({
     kind: z.literal('change'), ...Words, verb: z.string(), stated: z.number(), signed: z.number(), decimals: z.number().int(), percent: z.boolean(),
@@ -173,6 +175,11 @@ export const TextReadings = z.object({
    * ":"), characters [from, to) of the block's text without its closing mark.
    */
   dateStatements: z.array(z.array(z.object({ from: z.number().int(), to: z.number().int() }))),
+  /**
+   * For each block, for each of its dates, the years of the numbered occurrences its statement names ("trong bão số 10")
+   * that the report dates where it lists them ("Bão số 10 (ngày 28–29/9/2025)"), each dated in one year only.
+   */
+  dateEventYears: z.array(z.array(z.array(z.string()))),
   /** For each figure (by index), a minus sign written right before it ("-12,5%", "( −3%"). */
   minusBefore: z.array(z.boolean()),
 });

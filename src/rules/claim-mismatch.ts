@@ -97,6 +97,7 @@ export default defineRule({
   description: 'Nhận định bằng lời (gấp N lần, tăng X%, vượt chỉ tiêu, 100%) trái với chính các số liệu đi kèm',
   messages: {
     ratioMismatch: 'Nêu "gấp {stated} lần" nhưng {high}/{low} = {actual} lần',
+    fallMismatch: 'Nêu "{written}" so với {base} nhưng {base}/{value} = {actual} lần',
     halvedMismatch: 'Nêu "{written}" so với {base} nhưng {value}/{base} = {actual}%, không phải một nửa',
     changeMismatch: 'Nêu "{verb} {stated}{unit}" so với {base} nhưng từ {base} đến {value} là {verb} {actual}{unit}',
     directionMismatch: 'Nêu "{verb}" so với {base} nhưng từ {base} đến {value} là {actualVerb} {actual}',
@@ -113,6 +114,19 @@ export default defineRule({
       switch (c.kind) {
         case 'ratio': {
           if (c.pair[0].value <= 0 || c.pair[1].value <= 0) break;
+          if (c.down === true && c.atLeast === true) {
+            // "giảm hơn 3 lần": the base at least `stated` times the current, read one decimal finer than stated (2,83 → 2,8 is
+            // no "more than 3 times"; 2,96 → 3,0 is).
+            const [now, before] = c.pair;
+            const actual = roundAt(before.value / now.value, c.decimals + 1);
+            if (actual >= c.stated) break;
+            context.report({
+              messageId: 'fallMismatch',
+              data: { written: c.written, stated: c.stated, base: before.value, value: now.value, actual },
+              places: [{ block: c.block, from: c.from, to: c.to }, { figure: before }, { figure: now }],
+            });
+            break;
+          }
           if (c.down === true) {
             // "giảm một nửa": the base is `stated` times the current, within the slack of a multiple (a fall, never a rise).
             const [now, before] = c.pair;

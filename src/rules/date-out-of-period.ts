@@ -129,6 +129,13 @@ function checkClash(context: RuleContext, block: number, d: Dated, f: Frame): Da
   const stated = (context.dates[block] ?? [])
     .filter((m) => m.from !== d.from && m.from >= sentence.from && m.to <= sentence.to && namesYear(m.raw))
     .map((m) => m.end.slice(0, 4));
+  // "Riêng trong bão số 10, ngày 27/9/2024 UBND xã đã …" where the report listed "Bão số 10 (ngày 28–29/9/2025)": the
+  // occurrence it names places the sentence in its year, unless the sentence compares or counts from an earlier time.
+  const sentenceWords = context.source.blocks[block].text.slice(sentence.from, sentence.to);
+  if (!sinceWords(sentenceWords) && !citesBasis(sentenceWords) && !futureWords(sentenceWords)) {
+    const k = (context.dates[block] ?? []).findIndex((m) => m.from === d.from);
+    stated.push(...(context.textReadings.dateEventYears[block]?.[k] ?? []));
+  }
   // "Ngày 25/7/2023, … tổ chức Lễ kỷ niệm 77 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2024)": a span as many years
   // long as the anniversary's age ends on the anniversary day, which places the ceremony in that day's year.
   const text = context.source.blocks[block].text;

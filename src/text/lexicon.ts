@@ -79,6 +79,11 @@ export const WHOLE_FIRST_WORDS = ['trong số', 'trong tổng số'] as const;
  */
 export const WHOLE_FIRST_CLAUSE_WORDS = ['đối với', 'trong'] as const;
 export const WHOLE_FIRST_LEADS = ['riêng', 'còn'] as const;
+/**
+ * "Trong tổng sản lượng khai thác, riêng đội tàu xa bờ đạt 4 620 tấn": words opening a sentence with a total named by its
+ * words alone (no amount), whose member the sentence then states with its amount.
+ */
+export const TOTAL_NAMED_LEADS = ['trong tổng', 'trong tổng số'] as const;
 /** Words after "trong số" that make it OF_WHICH ("trong số đó", "trong số này"), not a name. */
 export const AMONG_THAT = ['đó', 'này'] as const;
 /** Words closing such a name that point back at the whole ("nêu trên", "kể trên", "này"): no part of the name. */
@@ -278,6 +283,19 @@ export const PLAN_SECTION_WORDS = ['nhiệm vụ', 'phương hướng', 'kế ho
 export const PLAN_TITLE_EXTRA = ['mục tiêu', 'dự kiến'] as const;
 /** Words that make an earlier date a starting point or a comparison, not an action of the period. */
 export const SINCE_WORDS = ['từ', 'kể từ', 'so với', 'cùng kỳ', 'năm trước', 'trước đó', 'đến nay', 'tới nay', 'giai đoạn'] as const;
+/**
+ * Occurrences a report numbers within its period and dates where it lists them ("Bão số 10 (ngày 28–29/9/2025)",
+ * "áp thấp nhiệt đới số 2 ngày 12/10/2025"): a sentence naming one again ("trong bão số 10, …") is placed in that year.
+ */
+export const DATED_EVENT_NOUNS = ['bão', 'cơn bão', 'siêu bão', 'áp thấp nhiệt đới', 'áp thấp', 'đợt', 'trận'] as const;
+/** Words between a numbered occurrence and the date it is listed with: its year told back ("bão số 7 năm trước (ngày …)"). */
+export const EVENT_YEAR_BACK_WORDS = ['năm trước', 'năm ngoái', 'năm qua'] as const;
+/** The word opening a span a listed occurrence is dated with ("(từ ngày 16/11 …)"). */
+export const EVENT_SPAN_OPENERS = ['từ'] as const;
+/** Words naming the day or night an occurrence is dated with ("(ngày 28–29/9/2025)", "đêm 12/10"). */
+export const EVENT_DAY_NIGHT_WORDS = ['ngày', 'đêm'] as const;
+/** Words before a part of the period an amount was done in ("trong 6 tháng", "sau 9 tháng"). */
+export const DONE_PERIOD_LEADS = ['trong', 'sau'] as const;
 /** Lasting facts a report recalls from earlier years: a recognition, an opening, a merger. */
 export const BACKGROUND_WORDS = ['công nhận', 'khởi công', 'khánh thành', 'đi vào hoạt động', 'đưa vào sử dụng', 'ra mắt', 'phê duyệt', 'ban hành', 'sáp nhập', 'được cấp', 'được tặng', 'đạt chuẩn'] as const;
 /** Words of what is still to come: plans, forecasts, estimates, proposals. */
@@ -1989,6 +2007,15 @@ export const RECEIVED_WORDS: readonly string[] = intakeWords('received');
 export const LOAD_ASSIGNED_WORDS = ['được phân công', 'được giao', 'được phân', 'thuộc thẩm quyền'] as const;
 /** Words naming a phone line whose short number follows its name: "Tổng đài điện thoại quốc gia bảo vệ trẻ em 111". */
 export const HOTLINE_WORDS = ['tổng đài', 'đường dây nóng', 'hotline', 'số điện thoại'] as const;
+/**
+ * Nouns of a measure and the units it is stated in: "chiếm 3,0% diện tích nuôi tôm thẻ chân trắng (540 ha)" restates the
+ * area the phrase names in its bracket, as "hộ nghèo (131 hộ)" restates a count.
+ */
+export const MEASURE_NOUN_UNITS: ReadonlyArray<{ noun: string; units: readonly string[] }> = [
+  { noun: 'diện tích', units: ['ha', 'm2', 'm²', 'km2', 'km²', 'sào'] },
+  { noun: 'sản lượng', units: ['tấn', 'tạ', 'kg'] },
+  { noun: 'chiều dài', units: ['km', 'm'] },
+];
 /** Words closing a noun phrase that only say where its things are counted ("hộ nghèo toàn xã", "hộ trên địa bàn"). */
 export const COUNTED_WHERE_WORDS = ['toàn', 'trên địa bàn', 'trên toàn'] as const;
 /** Words before a whole stated elsewhere that only say where it is counted ("Toàn xã có", "trên địa bàn huyện hiện là"). */
