@@ -1005,7 +1005,7 @@ function sentenceBefore(input: ComparisonInput, byBlock: BlockFigures, blockInde
 }
 
 // A paragraph opening with a bullet ("- UBND các xã tiếp 94 lượt;"): one item of a list.
-const LIST_ITEM = new RegExp(String.raw`^\s*[${BULLET_CHARS}]\s`, 'u');
+const LIST_ITEM = new RegExp(String.raw`^\s*[${BULLET_CHARS}](?![\d.,])`, 'u');
 const MAX_LIST_ITEMS = 12;
 
 // "Toàn huyện tiếp 214 lượt. Cụ thể: / - Ban Tiếp công dân tiếp 96 lượt; / - UBND các xã tiếp 94 lượt. / So với cùng kỳ (238
@@ -1016,7 +1016,8 @@ function listBefore(input: ComparisonInput, byBlock: BlockFigures, last: number)
   const { blocks } = input.source;
   let first = last;
   while (first > 0 && blocks[first - 1].kind !== 'row' && input.blockSection[first - 1] === input.blockSection[last] && LIST_ITEM.test(blocks[first - 1].text)) {
-    if (last - --first >= MAX_LIST_ITEMS) return [[], ''];
+    first--;
+    if (last - first >= MAX_LIST_ITEMS) return [[], ''];
   }
   const items: Earlier[] = [];
   for (let b = first; b <= last; b++) items.push(...earlierFigures(input, byBlock, b, blocks[b].text.length).filter((e) => e.figure.block === b));
