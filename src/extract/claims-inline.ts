@@ -22,7 +22,7 @@ import { compatible, isAmount, isReference, jointNoun, localRange, makeClaim, ou
 import { splitSentences } from './sentences.js';
 import { applicationsFor, casesBySex, casesOfPeople, framedMembers, membersBySex, peopleByQualifier, peopleSplit } from './labels.js';
 import {
-  alt, AND_OR_WORDS, ASIDE_WORDS, ATTRIBUTE_WORDS, BOUND_WORDS, COMPLEMENT_THRESHOLDS, OPEN_RANGE_TAILS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
+  alt, AND_OR_WORDS, APPROXIMATE_WORDS, ASIDE_WORDS, EQUAL_WORDS, ATTRIBUTE_WORDS, BOUND_WORDS, COMPLEMENT_THRESHOLDS, OPEN_RANGE_TAILS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
   FUNDING_WORDS, SHARE_OF_WHOLE_VERBS, INCLUDING_WORDS, RIVAL_COMPARATIVES, AMONG_NAMED, AMONG_THAT, WHOLE_FIRST_WORDS, WHOLE_FIRST_CLAUSE_WORDS, WHOLE_FIRST_LEADS, BACK_POINTERS, PLURAL_MARKERS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
   DIVIDED_INTO, EACH_WORDS, LOCATIVE_OPENERS, NAME_LINK_WORDS, OF_WHICH, OUTCOME_OPENERS, PARALLEL_PART_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS, REMAINDER_WORDS, SCALE_WORDS, POPULATION_HEADS,
   LEFT_OVER_LEADS, NEGATION_WORDS, OUTCOME_PARTITION, PART_SHARE_LEADS, WORKLOAD_INTAKE_WORDS, STATED_AS_WORDS, TOTAL_NAMED_LEADS,
@@ -990,6 +990,26 @@ function pickWhole(block: Block, figures: Figure[], previous: Previous | null, a
   return exact[exact.length - 1] ?? near;
 }
 
+// "186.452 triệu đồng (khoảng 186,5 tỷ đồng)": a bracket opened right after a figure, at most a hedge or "tương đương" before
+// its number, in the figure's kind and unit.
+const RESTATING_OPEN = new RegExp(String.raw`^\s*\(\s*(?:(?:${alt(APPROXIMATE_WORDS, EQUAL_WORDS)})\s+)?$`, 'iu');
+const RESTATED_SLACK = 0.01;
+const HEDGED_SLACK = 0.1;
+
+/**
+ * The figure only restates the one right before it, rounded or at another scale ("186.452 triệu đồng (khoảng 186,5 tỷ
+ * đồng)"): the same amount told again, never a second amount the parts after it could make up; the exact one is the whole.
+ * Within a hundredth of it, a tenth when hedged ("khoảng", "hơn").
+ */
+function restatesBefore(home: Block, figures: readonly Figure[], f: Figure): boolean {
+  const before = figures.find((g) => g.index === f.index - 1);
+  if (!before || before.kind !== f.kind || before.cell !== null || (before.unit ?? '') !== (f.unit ?? '')) return false;
+  const gap = home.text.slice(localRange(home, before)[1], localRange(home, f)[0]);
+  if (!RESTATING_OPEN.test(gap)) return false;
+  const slack = /\p{L}/u.test(gap) ? HEDGED_SLACK : RESTATED_SLACK;
+  return Math.abs(f.value - before.value) <= slack * Math.max(Math.abs(f.value), Math.abs(before.value));
+}
+
 // "bình quân 28,7 hộ kinh doanh/1.000 dân": an average word right before the number, or a per-unit tail after its noun (a
 // "/" then a count or a noun: "2,1 bác sĩ/vạn dân", "45 triệu đồng/người").
 const AVERAGE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(EACH_WORDS)})\s*$`, 'iu');
@@ -1044,7 +1064,8 @@ function nearestWhole(block: Block, figures: Figure[], previous: Previous | null
   const usable = (among: Figure[]) => among.filter((f) => {
     const home = f.block === block.index ? block : previous!.block;
     return isAmount(f) && (f.kind === 'percent') === (parts[0].kind === 'percent') && !isReference(home, f) && !rivalValue(home, f) && !(home === block && (closedAside(text, localRange(block, f)[0], at) || inSplit(split, localRange(block, f)[0]))) && !f.change && !CHANGE_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 16), localRange(home, f)[0]))
-      && !YARDSTICK_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 40), localRange(home, f)[0])) && !perUnitValue(home, f);
+      && !YARDSTICK_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 40), localRange(home, f)[0])) && !perUnitValue(home, f)
+      && !restatesBefore(home, home === block ? figures : previous!.figures, f);
   });
   const candidates = usable(pool);
   // "… phát hiện 40 trường hợp vi phạm … . Số vi phạm thấp hơn thị xã An Nhơn (54 trường hợp). / Phân loại vi phạm gồm: …": a

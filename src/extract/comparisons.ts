@@ -22,6 +22,7 @@ import { readTableBounds } from './claims-table-bounds.js';
 import { readTableDirections } from './claims-table-direction.js';
 import { readRecalledPlans } from './claims-plan-recalled.js';
 import { readRecalledChanges } from './claims-change-recalled.js';
+import { readOwnDirections } from './claims-own-direction.js';
 import { readTableBaseChanges } from './claims-table-base.js';
 import { readRecalledRatios } from './claims-ratio-recalled.js';
 import { readSubjectPlans } from './claims-plan-subject.js';
@@ -33,7 +34,9 @@ import { readTableRateFloors } from './claims-table-rate-floor.js';
 import { unreadBounds } from './table-bound.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import {
-  alt, AT_LEAST_HEDGES, MULTIPLE_NUMBER_WORDS, HALF_WORDS, DOWN_TO_WORDS, AND_OR_WORDS, APPROXIMATE_WORDS, PLAN_WORDS, PURPOSE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS, STATED_AS_WORDS, YEAR_WORDS, CHANGE_CLAIM_ADVERBS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
+  alt, AT_LEAST_HEDGES, MULTIPLE_NUMBER_WORDS, HALF_WORDS, DOWN_TO_WORDS, AND_OR_WORDS, APPROXIMATE_WORDS, PLAN_WORDS, PURPOSE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS,
+  STATED_AS_WORDS, YEAR_WORDS, CHANGE_CLAIM_ADVERBS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
+  BULLET_CHARS,
   ADDITION_WORDS, ASSIGNED_WORDS, CAUSE_WORDS, CEILING_WORDS, CLAIM_JOINERS, CURRENT_PERIOD_WORDS, EARLIER_PERIOD_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, STILL_LEFT_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASE_TAILS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, SEVERAL_SUBJECT_WORDS, TARGET_WORDS, HEADER_FRAME_WORDS, PERIOD_NAME_WORDS, START_END_WORDS, wordsRe,
 } from '../text/lexicon.js';
 
@@ -155,6 +158,7 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   out.push(...readTableDirections(input).filter((d) => d.kind !== 'direction' || !trends.some((t) => t.block === d.block && t.from < d.to && d.from < t.to)));
   out.push(...readRecalledPlans(input));
   out.push(...readRecalledChanges(input));
+  out.push(...readOwnDirections(input));
   // A change whose base only a nearby table gives, unless its sentence already gave one (a bracketed base, "từ A lên B").
   const read = new Set(out.flatMap((c) => (c.kind === 'change' ? [`${c.block}:${c.figure.index}`] : [])));
   out.push(...readTableBaseChanges(input).filter((c) => c.kind === 'change' && !read.has(`${c.block}:${c.figure.index}`)));
@@ -1018,6 +1022,9 @@ function sentenceBefore(input: ComparisonInput, byBlock: BlockFigures, blockInde
   const previous = all.filter((e) => e.figure.block < blockIndex);
   const home = prior.length > 0 ? blockIndex : previous.length > 0 ? previous[0].figure.block : -1;
   if (home < 0) return [[], ''];
+  if (home !== blockIndex && LIST_ITEM.test(input.source.blocks[home].text) && !LIST_ITEM.test(input.source.blocks[blockIndex].text)) {
+    return listBefore(input, byBlock, home);
+  }
   const own = home === blockIndex ? prior : input.clauses.of(home);
   const sentence = own[own.length - 1]?.sentence;
   const span = own.filter((c) => c.sentence === sentence);
@@ -1026,6 +1033,26 @@ function sentenceBefore(input: ComparisonInput, byBlock: BlockFigures, blockInde
   const [from, to] = [span[0].from, span[span.length - 1].to];
   const inside = all.filter((e) => e.figure.block === home && e.figure.span.start - start >= from && e.figure.span.start - start < to);
   return [inside, input.source.blocks[home].text.slice(from, to)];
+}
+
+// A paragraph opening with a bullet ("- UBND các xã tiếp 94 lượt;"): one item of a list.
+const LIST_ITEM = new RegExp(String.raw`^\s*[${BULLET_CHARS}](?![\d.,])`, 'u');
+const MAX_LIST_ITEMS = 12;
+
+// "Toàn huyện tiếp 214 lượt. Cụ thể: / - Ban Tiếp công dân tiếp 96 lượt; / - UBND các xã tiếp 94 lượt. / So với cùng kỳ (238
+// lượt), số lượt tiếp giảm 24 lượt": a paragraph after a list speaks of what the list tells as a whole, never of its last
+// item alone. The sentence before is every item of the list (the run of bullet paragraphs ending at `last`, in one section),
+// so a subject several items name has several values and is not read. A list too long to read whole gives nothing.
+function listBefore(input: ComparisonInput, byBlock: BlockFigures, last: number): [Earlier[], string] {
+  const { blocks } = input.source;
+  let first = last;
+  while (first > 0 && blocks[first - 1].kind !== 'row' && input.blockSection[first - 1] === input.blockSection[last] && LIST_ITEM.test(blocks[first - 1].text)) {
+    first--;
+    if (last - first >= MAX_LIST_ITEMS) return [[], ''];
+  }
+  const items: Earlier[] = [];
+  for (let b = first; b <= last; b++) items.push(...earlierFigures(input, byBlock, b, blocks[b].text.length).filter((e) => e.figure.block === b));
+  return [items, blocks.slice(first, last + 1).map((b) => b.text).join('\n')];
 }
 
 // A sentence opening "Số Y gồm:" / "Tổng số Y, trong đó": a breakdown of Y.

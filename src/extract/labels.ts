@@ -9,8 +9,9 @@
  */
 import type { Figure } from '../model/index.js';
 import {
-  alt, APPLICATION_UNITS, APPLICATION_VERBS, AS_FOLLOWS, BULLET_CHARS, CLASSIFIED_NOUNS, COMPOUND_NOUNS, CONSISTS_OF, LABEL_CONNECTORS, LABEL_END_VERBS, LABEL_HEAD_WORDS, LABEL_START_WORDS, NOUN_CLASSIFIERS,
-  MEMBER_GROUP_NOUNS, OF_WHICH, PERSON_NOUNS, RATE_WORDS, ROLE_SUFFIXES, SEGMENT_OPENERS, SEX_WORDS, SPECIFICALLY, spellings, UNIT_CLASSIFIERS, UNIT_STOP_WORDS,
+  alt, APPLICATION_UNITS, APPLICATION_VERBS, AS_FOLLOWS, BULLET_CHARS, CLASSIFIED_NOUNS, COMPOUND_NOUNS, CONSISTS_OF, LABEL_CONNECTORS, LABEL_END_VERBS, LABEL_HEAD_WORDS,
+  LABEL_START_WORDS, NOUN_CLASSIFIERS, MEMBER_GROUP_NOUNS, OF_WHICH, PERSON_NOUNS, RATE_WORDS, ROLE_SUFFIXES, SEGMENT_OPENERS, SEX_WORDS, SPECIFICALLY, spellings,
+  UNIT_CLASSIFIERS, UNIT_STOP_WORDS, COUNTED_NOUNS, PERSON_ROLE_SUFFIX,
 } from '../text/lexicon.js';
 
 // Function words that end a unit or a noun phrase: verbs of reporting, prepositions, conjunctions.
@@ -49,6 +50,8 @@ export function findUnit(text: string, from: number): { unit: string; start: num
   else if (w3 && COMPOUNDS.has(l(3))) taken = [w1, w2, w3];
   else if (w2 && COMPOUNDS.has(l(2))) taken = [w1, w2];
   else if (w2 && isRoleNoun(l(2)) && /^\p{Ll}/u.test(w2.word)) taken = [w1, w2];
+  // "126 hòa giải viên": two lower-case syllables and the person suffix are one noun, never "hòa giải" cut short.
+  else if (w3 && w3.word.toLowerCase() === PERSON_ROLE_SUFFIX && roleStem(w1.word, w2.word)) taken = [w1, w2, w3];
   else if (CLASSIFIERS.has(w1.word.toLowerCase()) || !w2 || !/^\p{Ll}/u.test(w2.word) || STOP.has(w2.word.toLowerCase())) taken = [w1];
   else taken = [w1, w2];
   const last = taken[taken.length - 1];
@@ -57,6 +60,11 @@ export function findUnit(text: string, from: number): { unit: string; start: num
   if (per) end += per[0].length;
   return { unit: text.slice(taken[0].start, end).replace(/\s+/g, ' '), start: taken[0].start, end };
 }
+
+// The two syllables before the person suffix: lower-case words, no function word, the first no classifier ("vỉ thuốc
+// viên" counts packs of pills).
+const roleStem = (a: string, b: string) => [a, b].every((w) => /^\p{Ll}+$/u.test(w) && !STOP.has(w)) && !CLASSIFIERS.has(a) && !COUNTED_WORDS.has(a);
+const COUNTED_WORDS = new Set(COUNTED_NOUNS.filter((n) => !n.includes(' ')).flatMap(spellings));
 
 interface Word { word: string; start: number; end: number; gap: number }
 
@@ -376,6 +384,8 @@ export function unitKindOf(part: string, whole: string): boolean {
   if (unitsAlike(part, whole)) return true;
   const kinds = KINDS_OF.get(whole.toLowerCase().trim().split(/\s+/).slice(0, 2).join(' '));
   const p = part.toLowerCase().trim();
+  // "126 hòa giải viên, chia ra: tổ trưởng 18 người, …": the members of a role are people, counted as such.
+  if (PERSON_PARTS.has(p) && personRole(whole)) return true;
   // "54 thành viên, gồm 09 tổ trưởng, 09 tổ phó và 36 tổ viên": the people holding roles in a group are people, members.
   if (isRoleNoun(p)) return ROLE_HOLDERS.has(whole.toLowerCase().trim());
   if (p === CASE_UNIT || p.startsWith(CASE_UNIT + ' ')) {
@@ -388,6 +398,12 @@ export function unitKindOf(part: string, whole: string): boolean {
 }
 
 const ROLE_HOLDERS: ReadonlySet<string> = new Set(['người', 'thành viên']);
+const PERSON_PARTS = new Set<string>(PERSON_NOUNS);
+// A noun of two syllables at least closed by the person suffix ("hòa giải viên", "hội viên"); "viên" alone counts pills.
+function personRole(unit: string): boolean {
+  const words = unit.toLowerCase().trim().split(/\s+/u);
+  return words.length >= 2 && words[words.length - 1] === PERSON_ROLE_SUFFIX;
+}
 
 const CLASSIFIED = new Map(CLASSIFIED_NOUNS);
 /** "148 tàu cá, gồm: … 96 chiếc": a part in a bare classifier counts the whole's things when the classifier counts that noun. */

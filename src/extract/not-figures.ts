@@ -260,7 +260,7 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
       }
       // A document written the English way writes "970.0 tỷ đồng" for a decimal amount, not a version number.
       if (name === 'version' && opts.style === 'en' && /^\d/u.test(m[0])) continue;
-      if (name === 'doc' && restatedInWords(text, m.index + m[0].length)) continue;
+      if (name === 'doc' && (restatedInWords(text, m.index + m[0].length) || countedLikeSiblings(text, m.index, m.index + m[0].length))) continue;
       if (name === 'doc' && plannedAmount(text, m.index, m.index + m[0].length, m[0])) continue;
       if (name === 'doc' && pastLastPeriod(m[0]) && countedNounAt(text, m.index + m[0].length)) continue;
       if (name === 'doc' && countedFraction(text, m[0], m.index + m[0].length)) continue;
@@ -392,6 +392,23 @@ function placedPeriod(text: string, start: number, match: string): boolean {
   // "định kỳ 12 buổi": after a word of frequency "kỳ" numbers no period, whatever its size.
   if (!PERIODIC_BEFORE.test(before) && !/^0\d/u.test(m[1]) && Number(m[1].replace(/[.,]/gu, '')) <= 12) return false;
   return /^[ \u00A0\u202F]\p{Ll}/u.test(text.slice(start + match.length, start + match.length + 2));
+}
+
+// "tại nhà văn hóa thôn 32 buổi, tại trường học 09 buổi, tại doanh nghiệp 05 buổi": a number after a place word, followed
+// by a counted noun that another number of its sentence counts too, is one more of those counts: its siblings tell the
+// list counts by that noun, where a hamlet's number would stand alone. The window is bounded, so the check stays linear.
+const SIBLING_WINDOW = 160;
+function countedLikeSiblings(text: string, start: number, end: number): boolean {
+  const noun = countedNounAt(text, end);
+  if (noun === null) return false;
+  const from = Math.max(0, start - SIBLING_WINDOW);
+  const head = text.slice(from, start);
+  const tail = text.slice(end, end + SIBLING_WINDOW);
+  const before = head.slice(Math.max(head.lastIndexOf('. '), head.lastIndexOf(';')) + 1);
+  const stop = /[.;](?:\s|$)/u.exec(tail);
+  const after = stop ? tail.slice(0, stop.index) : tail;
+  const sibling = new RegExp(String.raw`(?<![\p{L}\d])\d[\d.,]*[ \u00A0\u202F]${noun.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}])`, 'iu');
+  return sibling.test(before) || sibling.test(after.slice(noun.length + 1));
 }
 
 // "danh mục 12 (mười hai) thủ tục", "gồm 05 (năm) tổ": a number restated in words in brackets right after it is a count

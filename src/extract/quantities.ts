@@ -1001,6 +1001,11 @@ function cellQuantity(context: RuleContext, f: Figure, table: Table | undefined,
   const row = table.rows.find((r) => r.blocks.includes(f.block));
   const total = row !== undefined && (row.total || TOTAL_ROW_WORDS.test(f.label.trim()));
   if (total) tags.push(`total-of:${table.index}:${f.cell}`);
+  // A row under a group row ("Xây dựng mới phòng học | 38" / "- Trung học cơ sở | 8") counts the group's share for its
+  // item, never the item's whole count another table or a sentence states ("Trung học cơ sở | 298" phòng học): the
+  // group's words scope it, so only a row of a group of the same words is the same quantity.
+  const group = row?.parent != null ? labelTokens(table.rows[row.parent]?.label ?? '') : [];
+  if (!total && group.length > 0) tags.push(`group:${group.join(' ')}`);
   const name = total ? `${f.label} ${column.header}` : f.label;
   // A rate row ("Tỷ lệ trực tuyến (%)") of a table whose columns are periods holds percents whatever its column says.
   const percentColumn = column?.role === 'percent' || header.includes('%') || RATE_IN.test(header) || (row !== undefined && isRateRow(row));

@@ -26,9 +26,16 @@ function labelBefore(input: ShareInput, f: Figure): string {
   const text = input.source.blocks[f.block].text;
   const at = local(input, f);
   const head = text.slice(Math.max(0, at - LABEL_BACK), at);
-  const cut = Math.max(...[',', ';', ':', '(', ')', '. '].map((c) => head.lastIndexOf(c)));
+  const cut = lastMark(head);
+  // "- Tổng số đăng ký khai sinh: 400 trường hợp": a figure right after a colon is labelled by the words before it; read
+  // as empty, that whole would hide from a phrase naming it, leaving only its parts to fit.
+  if (head[cut] === ':' && head.slice(cut + 1).trim() === '') {
+    const lead = head.slice(0, cut);
+    return lead.slice(lastMark(lead) + 1);
+  }
   return head.slice(cut + 1);
 }
+const lastMark = (text: string) => Math.max(...[',', ';', ':', '(', ')', '. '].map((c) => text.lastIndexOf(c)));
 
 /** The part and the whole of a share whose whole a noun phrase names by the label of one earlier figure. */
 export function labelledWhole(input: ShareInput, p: Figure): { part: Figure; whole: Figure } | undefined {

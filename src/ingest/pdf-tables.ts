@@ -33,7 +33,7 @@ export function findTables(lines: PdfLine[], step: number): PdfTable[] {
       // Lines typed with tabs: each line is a row, its cells the text between tabs, in order.
       let end = i + 1;
       while (end < lines.length && (lines[end].tabbed || captionCells(lines, end) !== null) && lines[end - 1].y - lines[end].y <= TABLE_GAP * step * lines[end].size) end++;
-      tables.push({ start: i, end, rows: lines.slice(i, end).map((l, k) => ({ cells: captionCells(lines, i + k) ?? l.segments.map((s) => s.text), line: i + k })) });
+      tables.push({ start: i, end, rows: rejoinCrossedLabels(lines.slice(i, end).map((l, k) => ({ cells: captionCells(lines, i + k) ?? l.segments.map((s) => s.text), line: i + k }))) });
       i = end;
       continue;
     }
@@ -45,10 +45,44 @@ export function findTables(lines: PdfLine[], step: number): PdfTable[] {
     const multi = lines.slice(i, end).filter((l) => l.segments.length >= 2).length;
     // A header whose first line fills one cell only ("Mức hỗ" above "TT | Nội dung | trợ (đồng/ha)").
     const from = headerTop(lines, i, end, step, tables.length ? tables[tables.length - 1].end : 0);
-    if (multi >= 2) tables.push({ start: from, end, rows: buildRows(lines.slice(from, end), from, step) });
+    if (multi >= 2) tables.push({ start: from, end, rows: rejoinCrossedLabels(buildRows(lines.slice(from, end), from, step)) });
     i = Math.max(end, i + 1);
   }
   return tables;
+}
+
+type Row = PdfTable['rows'][number];
+const FIGURE_CELL = /^[\s\d.,%+\-−]*\d[\s\d.,%+\-−]*$/u;
+const LETTERS = /\p{L}/u;
+// The rest of a label: words only, opened by a small letter ("tiền phải thi hành"); a label's own cell opens with a capital.
+const LABEL_REST = /^\p{Ll}\p{L}*(?:[ ,\-–()/]+\p{L}+)+$/u;
+
+/**
+ * A long row label that crossed the next column's tab stop: "1 | Tổng số | tiền phải thi hành | 186.452" under "STT | Chỉ
+ * tiêu | Số tiền | Tỷ lệ (%)". Its rest, two words or more opened by a small letter, sits in a column whose body rows write figures,
+ * and every cell after it one column right. The rest goes back to the label and the cells move left. Only when the row
+ * fills its last cell, the cell before the rest is words, the cells after it are figures, and below the header at least
+ * two other rows write a figure in that column and none words.
+ */
+function rejoinCrossedLabels(rows: Row[]): Row[] {
+  const width = Math.max(0, ...rows.map((r) => r.cells.length));
+  const crossed = (r: Row) => {
+    const j = r.cells.findIndex((c, k) => k > 0 && LABEL_REST.test(c.trim()) && LETTERS.test(r.cells[k - 1]) && !/\d/u.test(r.cells[k - 1]));
+    return j > 0 && r.cells.length === width && r.cells[width - 1].trim() !== '' && r.cells.slice(j + 1).every((c) => c.trim() === '' || FIGURE_CELL.test(c)) ? j : -1;
+  };
+  let out: Row[] | null = null;
+  rows.forEach((r, k) => {
+    const j = crossed(r);
+    if (j < 0) return;
+    // The body starts at the first row writing a figure anywhere: the header above writes none.
+    const top = rows.findIndex((o) => o.cells.some((c) => FIGURE_CELL.test(c)));
+    if (top < 0 || top > k) return;
+    const others = rows.slice(top).filter((o) => o !== r);
+    if (others.filter((o) => FIGURE_CELL.test(o.cells[j] ?? '')).length < 2 || others.some((o) => LETTERS.test(o.cells[j] ?? ''))) return;
+    out ??= rows.slice();
+    out[k] = { ...r, cells: [...r.cells.slice(0, j - 1), `${r.cells[j - 1].trimEnd()} ${r.cells[j].trim()}`, ...r.cells.slice(j + 1), ''] };
+  });
+  return out ?? rows;
 }
 
 /**

@@ -35,6 +35,8 @@
  * - "<value> <noun>, tăng/giảm X% so với năm Y | cùng kỳ" with no base written, against the one row of a table nearby (same
  *   section) whose current column holds the value and whose one earlier column (year Y, "Cùng kỳ"; no plan) the base; the row
  *   named by the sentence (its label's words, or for the total row the caption's) (src/extract/claims-table-base.ts);
+ * - "<value> (…), tăng/giảm so với cùng kỳ|năm Y (<base>)" with no amount: the way from the base in the bracket to the value
+ *   right before the comma, the only one of its kind and unit in the statement (src/extract/claims-own-direction.ts);
  * - "<row label> tăng/giảm (mạnh) so với cùng kỳ" with no figure, in the paragraph right before or after a table whose one
  *   change column ("So cùng kỳ (%)", a negative cell among its rows) gives that row the other sign
  *   (src/extract/claims-table-trend.ts);

@@ -173,6 +173,11 @@ export const AS_OF_CALENDAR_WORDS = ['ngày', 'hết ngày', 'tháng', 'hết th
 /** Words for people that count the same thing as "người". */
 export const PERSON_NOUNS = ['người', 'công dân', 'người dân', 'nhân khẩu', 'đối tượng'] as const;
 /**
+ * The syllable that closes a noun naming a person by their role or membership ("hòa giải viên", "tuyên truyền viên",
+ * "cộng tác viên", "hội viên"): its count counts people, and a noun of two syllables before it is one unit with it.
+ */
+export const PERSON_ROLE_SUFFIX = 'viên';
+/**
  * Groups counted with their members after a "/": "1.126 hộ/4.317 khẩu", "12 vụ/25 đối tượng", "08 lớp/320 học viên".
  * A count of groups over a count of the people in them is two counts, never a part of a whole.
  */

@@ -1,0 +1,75 @@
+/**
+ * A way of change claimed with no amount right after the value it speaks of, against the earlier value in brackets:
+ * "Tỷ lệ hòa giải thành đạt 82,0% (41/50 vụ việc …), tăng so với cùng kỳ năm 2025 (85,4%)", "Tiếp nhận 40 vụ việc,
+ * giảm so với năm 2024 (45 vụ việc)". Read as a `direction` claim (the value and the base) and judged by claim-mismatch as
+ * "giảm so với năm 2023 (01 người)" is.
+ *
+ * Read only when: a comma, at most two adverbs, then "tăng"/"giảm" right before "so với" and an earlier period (an
+ * earlier-period word, or a year); the bracket after it holds one figure and words only, no change of its own; the value is
+ * the last figure of the statement before the comma (past its unit words and one bracket aside that compares nothing),
+ * unhedged and no change, the only figure of its kind and unit in the statement before the claim, of the base's kind and
+ * unit. Anything else is unsure and gives nothing.
+ */
+import type { Comparison, Figure } from '../model/index.js';
+import type { ComparisonInput } from './comparisons.js';
+import { figuresByBlock } from './comparisons.js';
+import { unitsAlike } from './labels.js';
+import { alt, CHANGE_CLAIM_ADVERBS, CHANGE_VERBS, COMPARED_WITH, EARLIER_PERIOD_WORDS, HEDGES, YEAR_WORDS, wordsRe } from '../text/lexicon.js';
+
+type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'>;
+
+const PERIOD = String.raw`(?:(?:${alt(EARLIER_PERIOD_WORDS)})(?:\s+(?:${alt(YEAR_WORDS)})\s+(?:19|20)\d\d)?|(?:${alt(YEAR_WORDS)})\s+(?:19|20)\d\d)`;
+// ", tăng so với cùng kỳ năm 2025 (85,4%)": groups verb, bracket.
+const CLAIM = new RegExp(String.raw`,\s*(?:(?:${alt(CHANGE_CLAIM_ADVERBS)})\s+){0,2}(${alt(CHANGE_VERBS)})\s+(?:${alt(COMPARED_WITH)})\s+${PERIOD}\s*\(([^()]{1,60})\)`, 'giu');
+const HAS_CLAIM = new RegExp(CLAIM.source, 'iu');
+// Between the value and the comma: its unit words, then at most one bracket aside.
+const UNIT_WORDS = /^\s*%?[\p{L} ]{0,30}$/u;
+const ASIDE = /\s*\([^()]*\)\s*$/u;
+// An aside that compares or changes is another claim's ("(cùng kỳ 30 vụ)", "(tăng 5 vụ)").
+const COMPARING = wordsRe([...COMPARED_WITH, ...EARLIER_PERIOD_WORDS, ...CHANGE_VERBS]);
+const HEDGED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(HEDGES)})\s*$`, 'iu');
+
+/** The direction claims whose value stands right before them in their own statement. */
+export function readOwnDirections(input: Input): Comparison[] {
+  const out: Comparison[] = [];
+  const byBlock = figuresByBlock(input.figures);
+  for (const block of input.source.blocks) {
+    if (block.kind === 'row' || !HAS_CLAIM.test(block.text)) continue;
+    const figs = byBlock.get(block.index) ?? [];
+    const at = (f: Figure) => f.span.start - block.span.start;
+    const endOf = (f: Figure) => f.span.end - block.span.start;
+    for (const m of block.text.matchAll(CLAIM)) {
+      const statement = input.clauses.statements(block.index).find((s) => s.from <= m.index && m.index < s.to);
+      if (!statement) continue;
+      const open = m.index + m[0].length - m[2].length - 2;
+      const inBracket = figs.filter((f) => at(f) > open && at(f) <= open + m[2].length);
+      const base = inBracket[0];
+      if (inBracket.length !== 1 || base.change || /\d/u.test(m[2].replace(base.raw, ''))) continue;
+      const current = valueBefore(block.text, figs, at, endOf, statement.from, m.index);
+      if (!current || current.kind !== base.kind || current.change || !sameUnit(current, base)) continue;
+      // The only figure of its kind and unit before the claim: two counts of one noun leave the claim's subject unsure.
+      const rivals = figs.filter((f) => at(f) >= statement.from && at(f) < m.index && f !== current && f.kind === current.kind && sameUnit(f, current));
+      if (rivals.length > 0) continue;
+      const verbAt = m.index + m[0].indexOf(m[1]);
+      out.push({ kind: 'direction', block: block.index, from: verbAt, to: m.index + m[0].length, verb: m[1].toLowerCase(), current, base });
+    }
+  }
+  return out;
+}
+
+// The last figure before the comma, past its unit words and one bracket aside that compares nothing; unhedged.
+function valueBefore(text: string, figs: Figure[], at: (f: Figure) => number, endOf: (f: Figure) => number, from: number, comma: number): Figure | undefined {
+  let head = text.slice(from, comma);
+  const aside = ASIDE.exec(head);
+  if (aside) {
+    if (COMPARING.test(aside[0])) return undefined;
+    head = head.slice(0, aside.index);
+  }
+  const end = from + head.length;
+  const before = figs.filter((f) => at(f) >= from && endOf(f) <= end);
+  const last = before[before.length - 1];
+  if (!last || !UNIT_WORDS.test(text.slice(endOf(last), end))) return undefined;
+  return HEDGED.test(text.slice(Math.max(from, at(last) - 12), at(last))) ? undefined : last;
+}
+
+const sameUnit = (a: Figure, b: Figure) => (a.kind === 'percent' ? b.kind === 'percent' : a.unit !== null && b.unit !== null && unitsAlike(a.unit, b.unit));
