@@ -1118,14 +1118,10 @@ export function ocrItems(page: OcrPage): PdfItem[] {
   // larger line (to 1.4 times) of small letters whose every word reaches under the baseline ("huyện 0,95 tỷ đồng.").
   // Marks alone (a row of "-" cells, ":" specks) are a few pixels high: a line's size is its letters' and digits' when it
   // has any ("3. Dự 300,0 - - : :" measured by its dashes came out a tenth of its size, and split its table in two).
-  // Among them, words of small letters only are the x-height high: a line with taller words too is measured by those
-  // ("cao tuổi neo", a label cell's wrapped line, measured by "cao" and "neo" came out two thirds of its size, and the
-  // gap above it in font sizes too wide for a wrapped line: it cut its table in two).
   const raw = new Map<string, number>();
   for (const [key, words] of lines) {
     const glyphs = words.filter((w) => /[\p{L}\p{N}]/u.test(w.text));
-    const tall = glyphs.filter((w) => !X_HEIGHT_ONLY.test(w.text));
-    raw.set(key, median((tall.length ? tall : glyphs.length ? glyphs : words).map((w) => w.height)) / 1.3);
+    raw.set(key, median((glyphs.length ? glyphs : words).map((w) => w.height)) / 1.3);
   }
   const usual = median([...raw.values()]);
   const leads = bulletLeads(lines, usual);

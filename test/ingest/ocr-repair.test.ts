@@ -385,18 +385,3 @@ describe('a list\'s dash read as a scrap set far from its text', () => {
     expect(ocrItems(page).map((i) => i.str)).toEqual(['Các', 'xã', 'Cán', 'bộ']);
   });
 });
-
-describe('a line\'s size where some of its words are of small letters only', () => {
-  // Words 47 px high on every line (ascenders and marks), but "ven" and "mua" of line 3, small letters only, 28 px.
-  const line = (n: number, ...ws: Array<[string, number]>): OcrWord[] => ws.map(([t, h], i) => word(t, 300 + 150 * i, 100 * n + (47 - h), 120, h, 95, `1.1.${n}`));
-  it('is measured by its taller words, so it takes the page\'s usual size', () => {
-    const page: OcrPage = { width: 2480, height: 3508, dpi: 300, words: [
-      ...line(1, ['Trồng', 47], ['thêm', 47], ['cây', 47]),
-      ...line(2, ['Đường', 47], ['liên', 47], ['thôn', 47]),
-      ...line(3, ['ven', 28], ['đê', 47], ['mua', 28]),
-    ] };
-    const sizes = ocrItems(page).map((i) => i.size);
-    // 47 / 1.3 px at 300 dpi in points: every line the same (measured by "ven" and "mua" it was 28 / 1.3).
-    expect(new Set(sizes.map((s) => s.toFixed(3)))).toEqual(new Set([((47 / 1.3) * 72 / 300).toFixed(3)]));
-  });
-});
