@@ -88,7 +88,7 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const read: DocumentOut[] = await audit(docs.flatMap((d) => [d.pdf, d.scan]));
   const seconds = (performance.now() - t0) / 1000;
-  const tot = { hGold: 0, hRight: 0, hMax: 0, fGold: 0, fRight: 0, fText: 0, fBoth: 0, textFound: 0, scanFound: 0, extra: 0, reread: 0 };
+  const tot = { hGold: 0, hRight: 0, hMax: 0, hText: 0, fGold: 0, fRight: 0, fText: 0, fBoth: 0, textFound: 0, scanFound: 0, extra: 0, reread: 0 };
   const lines: string[] = [];
   docs.forEach((d, i) => {
     const text = read[2 * i];
@@ -102,7 +102,7 @@ async function main(): Promise<void> {
     const foundOnBoth = ss.errors.filter((e) => e.found && foundOnText.has(e.id));
     const textErrors = new Set(text.findings.filter((f) => f.severity === 'error').map(errorKey));
     const extra = scan.findings.filter((f) => f.severity === 'error' && !textErrors.has(errorKey(f)));
-    tot.hGold += r?.headingsGold ?? 0; tot.hRight += r?.headingsRight ?? 0; tot.hMax += hMax;
+    tot.hGold += r?.headingsGold ?? 0; tot.hRight += r?.headingsRight ?? 0; tot.hMax += hMax; tot.hText += ts.reading?.headingsRight ?? 0;
     tot.fGold += r?.figuresGold ?? 0; tot.fRight += r?.figuresRight ?? 0;
     // The done-when's measure: of the gold figures the text PDF reads right, those the scan reads right too.
     const textMissed = figureMisses(ts.reading?.misses);
@@ -111,7 +111,7 @@ async function main(): Promise<void> {
     const fBoth = fText - [...scanMissed].filter((k) => !textMissed.has(k)).length;
     tot.fText += fText; tot.fBoth += fBoth;
     tot.textFound += foundOnText.size; tot.scanFound += foundOnBoth.length; tot.extra += extra.length;
-    lines.push(`${basename(d.pdf).padEnd(44)} headings ${r?.headingsRight}/${hMax}  figures ${r?.figuresRight}/${r?.figuresGold} (of the text PDF's ${fBoth}/${fText})  errors ${foundOnBoth.length}/${foundOnText.size}  extra errors ${extra.length}`);
+    lines.push(`${basename(d.pdf).padEnd(44)} headings ${r?.headingsRight}/${hMax} (text PDF ${ts.reading?.headingsRight})  figures ${r?.figuresRight}/${r?.figuresGold} (of the text PDF's ${fBoth}/${fText})  errors ${foundOnBoth.length}/${foundOnText.size}  extra errors ${extra.length}`);
     if (a.verbose) {
       for (const m of r?.misses ?? []) lines.push(`    ${m}`);
       for (const e of ts.errors) if (e.found && !foundOnBoth.some((b) => b.id === e.id)) lines.push(`    error missed on scan: ${e.id}`);
@@ -125,7 +125,7 @@ async function main(): Promise<void> {
   const pct = (x: number, y: number) => (y ? `${((100 * x) / y).toFixed(1)}%` : '–');
   lines.push(
     `scans ${a.dpi} dpi, noise ${a.noise}, turn ${a.rotate}°, ${a.form}.pdf, ${docs.length} reports (${seconds.toFixed(0)} s):`,
-    `  headings ${pct(tot.hRight, tot.hMax)} (${tot.hRight}/${tot.hMax})  figures ${pct(tot.fRight, tot.fGold)} (${tot.fRight}/${tot.fGold}; of the text PDF's ${pct(tot.fBoth, tot.fText)}, ${tot.fBoth}/${tot.fText})` +
+    `  headings ${pct(tot.hRight, tot.hMax)} (${tot.hRight}/${tot.hMax}; the text PDF ${tot.hText})  figures ${pct(tot.fRight, tot.fGold)} (${tot.fRight}/${tot.fGold}; of the text PDF's ${pct(tot.fBoth, tot.fText)}, ${tot.fBoth}/${tot.fText})` +
       `  errors of the text PDF found ${pct(tot.scanFound, tot.textFound)} (${tot.scanFound}/${tot.textFound})  errors the text PDF lacks ${tot.extra}` +
       `  errors made warnings by the second reading ${tot.reread}`,
   );

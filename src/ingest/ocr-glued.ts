@@ -90,3 +90,27 @@ export function splitAtCaseChange(pages: OcrPage[]): number {
   }
   return split;
 }
+
+/** A word closing on a stop, comma, colon, semicolon or bracket ("(-27,6%).", "đồng,"). */
+const CLOSES = /[.,;:)]$/u;
+
+/**
+ * Keep the space Tesseract saw between a word that closes on a stop or comma and the word of letters after it on the
+ * same line: its box for the first may reach over the second ("(-27,6%)." drawn 90 px into "Nếu"), and the line
+ * builder then runs the two together ("%).Nếu"), so two sentences read as one. The first box is cut back to a word space
+ * (a third of the line's height) before the second. Returns how many were cut.
+ */
+export function keepSpaceAfterStops(pages: OcrPage[]): number {
+  let cut = 0;
+  for (const p of pages) {
+    for (let i = 0; i + 1 < p.words.length; i++) {
+      const [w, next] = [p.words[i], p.words[i + 1]];
+      if (w.line !== next.line || !CLOSES.test(w.text) || !/^\p{L}/u.test(next.text)) continue;
+      const end = next.left - Math.round(Math.max(w.height, next.height) / 3);
+      if (w.left + w.width <= end || end <= w.left) continue;
+      w.width = end - w.left;
+      cut++;
+    }
+  }
+  return cut;
+}

@@ -11,7 +11,7 @@ import { buildBlocks } from './pdf-blocks.js';
 import { buildLines, type PdfLine } from './pdf-lines.js';
 import { stitchPageBreaks } from './pdf-tables.js';
 import { OCR_INSTALL, OCR_OFF, ocrItems, ocrUnavailable, recogniseImage, repairUnsureWords, shownText, splitGluedWords, tidyNumberWords, romanPeriodParts, restoreLostMarkers, type OcrPage, type OcrWord } from './ocr.js';
-import { splitAtCaseChange } from './ocr-glued.js';
+import { keepSpaceAfterStops, splitAtCaseChange } from './ocr-glued.js';
 import { doubtOtherMarks } from './ocr-reread.js';
 
 /** The per-file error for a scan when Tesseract or its Vietnamese model is missing. */
@@ -195,6 +195,7 @@ export async function ingestImage(path: string, bytes: Uint8Array, ocr?: boolean
     return fail('CORRUPT_IMAGE', `Không đọc được ảnh: ${(e as Error).message}`);
   }
   splitAtCaseChange(pages);
+  keepSpaceAfterStops(pages);
   splitGluedWords(pages);
   repairUnsureWords(pages);
   tidyNumberWords(pages);

@@ -1307,6 +1307,25 @@ const capitals = (w: OcrWord) => w.text.length > 1 && w.text === w.text.toUpperC
 /** A word's letters without tone or vowel marks, lower case ("VỰC" → "vuc"), đ kept apart. */
 const bare = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/gu, '');
 
+/**
+ * A letter Tesseract read twice, once with its mark and once without ("uưu" for "ưu": the horn taken as a glyph of its own):
+ * of the words made by dropping one of two neighbouring letters alike but for their marks, the one that is a syllable,
+ * when only one is ('' otherwise).
+ */
+function oneLetterDoubled(word: string): string {
+  const chars = [...word];
+  const found = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) {
+    // Alike but for their marks: two same letters ("II", "oo") are as the report may write them.
+    if (chars[i] === chars[i + 1] || bare(chars[i]) !== bare(chars[i + 1])) continue;
+    for (const drop of [i, i + 1]) {
+      const cut = [...chars.slice(0, drop), ...chars.slice(drop + 1)].join('');
+      if (isSyllable(cut)) found.add(cut);
+    }
+  }
+  return found.size === 1 ? [...found][0] : '';
+}
+
 /** `word` in the case pattern of `like` (all capitals, a capital first, or lower case). */
 function caseLike(word: string, like: string): string {
   if (like === like.toUpperCase() && like !== like.toLowerCase()) return word.toUpperCase();
@@ -1321,9 +1340,9 @@ function caseLike(word: string, like: string): string {
  * the report. An unsure word of letters only (under 90, or 95 in capitals) whose pairs with the words before and after
  * it never occur among sure words is replaced by the spelling of the same letters (marks aside) whose
  * pairs occur at least twice (once for a word in capitals, when no other spelling ties; `KNOWN_PAIRS` count as
- * read twice); failing that, a word that is no Vietnamese syllable and is read nowhere
- * else among sure words, by the one syllable of the list spelled with its letters, when there is only
- * one ("Uu" → "Ưu"). Words with digits are never touched. Returns how many were replaced.
+ * read twice; a tie goes to the spelling seen on both sides); failing that, a word that is no Vietnamese syllable and is
+ * read nowhere else among sure words, by the one syllable of the list spelled with its letters, when there is only
+ * one ("Uu" → "Ưu"), or with one of two like letters dropped ("UƯu" → "Ưu"). Words with digits are never touched. Returns how many were replaced.
  */
 export function repairUnsureWords(pages: OcrPage[]): number {
   const lines: OcrWord[][] = [];
@@ -1358,6 +1377,7 @@ export function repairUnsureWords(pages: OcrPage[]): number {
   // Words read somewhere with high confidence (as sure as a capital needs): those are the report's.
   const verySure = new Set(lines.flat().filter((w) => w.conf >= UNSURE_CAPITALS).map(norm));
   const seen = (prev: string, w: string, next: string) => (prev ? pairs.get(`${prev} ${w}`) ?? 0 : 0) + (next ? pairs.get(`${w} ${next}`) ?? 0 : 0);
+  const sidesSeen = (prev: string, w: string, next: string) => (prev && pairs.has(`${prev} ${w}`) ? 1 : 0) + (next && pairs.has(`${w} ${next}`) ? 1 : 0);
   let changed = 0;
   for (const ws of lines) {
     ws.forEach((w, i) => {
@@ -1372,13 +1392,17 @@ export function repairUnsureWords(pages: OcrPage[]): number {
       if (unsureWord(w) && (prev || next) && seen(prev, word, next) - own === 0) {
         // A heading's word in capitals read unsure ("PHÂN THỨ NHẤT" at 67, "PHÂN THỨ HAI" at 91): headings seldom repeat their pairs, so one
         // sure pair of the report's ("PHẦN THỨ HAI") is enough when no other spelling is seen as often.
+        // Equal counts are told apart by the sides seen: a spelling the report writes both after the word before and
+        // before the word after ("hóa sổ", "sổ hộ") beats one seen on one side only, however often ("hồ sơ hộ": "sơ hộ").
         let bestSeen = capitals(w) ? 0 : 1;
+        let bestSides = 0;
         let tied = false;
         for (const form of spellings.get(bare(word)) ?? []) {
-          const n = seen(prev, form, next);
           if (form === word) continue;
-          if (n > bestSeen) [best, bestSeen, tied] = [form, n, false];
-          else if (n === bestSeen && best) tied = true;
+          const n = seen(prev, form, next);
+          const sides = sidesSeen(prev, form, next);
+          if (n > bestSeen || (n === bestSeen && best && sides > bestSides)) [best, bestSeen, bestSides, tied] = [form, n, sides, false];
+          else if (n === bestSeen && best && sides === bestSides) tied = true;
         }
         if (tied) best = '';
       }
@@ -1387,6 +1411,7 @@ export function repairUnsureWords(pages: OcrPage[]): number {
       if (!best && w.conf < UNSURE_CAPITALS && word.length > 1 && !verySure.has(word) && !isSyllable(word)) {
         const like = syllablesLike(word);
         if (like.length === 1) best = like[0];
+        else if (!like.length) best = oneLetterDoubled(word);
       }
       if (!best) return;
       const at = w.text.toLowerCase().indexOf(word);

@@ -107,6 +107,9 @@ function extendTable(lines: PdfLine[], start: number, step: number): number {
     const line = lines[j];
     const gap = (lines[j - 1].y - line.y) / line.size;
     if (gap > TABLE_GAP * step || gap < 0) break;
+    // A lone line is measured by the larger size of it and the line above: a scanned line of small letters ("cao tuổi neo",
+    // a label cell's wrapped words) is given a smaller size than its row, which made the gap above it a row's, not a wrap's.
+    const lone = (lines[j - 1].y - line.y) / Math.max(line.size, lines[j - 1].size);
     if (line.segments.length >= 2) {
       for (const s of line.segments) if (columnOf(cols, s.x0, line.size) < 0) cols.push(s.x0);
       cols.sort((a, b) => a - b);
@@ -116,7 +119,7 @@ function extendTable(lines: PdfLine[], start: number, step: number): number {
     const c = columnOf(cols, seg.x0, line.size);
     const next = cols[c + 1];
     // A lone line belongs to the table only as wrapped text inside one cell.
-    if (c < 0 || gap > 1.6 * step || (next !== undefined ? seg.x1 > next : c === 0)) break;
+    if (c < 0 || lone > 1.6 * step || (next !== undefined ? seg.x1 > next : c === 0)) break;
   }
   return j;
 }

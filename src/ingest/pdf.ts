@@ -18,7 +18,7 @@ import { buildLines, type PdfItem, type PdfLine } from './pdf-lines.js';
 import { stitchPageBreaks } from './pdf-tables.js';
 import { doubtOtherMarks } from './ocr-reread.js';
 import { ocrUnavailable, readPdfPages, repairUnsureWords, splitGluedWords, tidyNumberWords, romanPeriodParts, restoreLostMarkers, type OcrPage } from './ocr.js';
-import { splitAtCaseChange } from './ocr-glued.js';
+import { keepSpaceAfterStops, splitAtCaseChange } from './ocr-glued.js';
 import { attachOcr, joinWrappedOcrRows, ocrLines, ocrUnavailableError } from './ocr-source.js';
 import { chooseReader, popplerPages, PopplerTimeout, type PdfReader } from './pdf-poppler.js';
 import { checkLaterPictures, checkPdfStreams, mostlyPictures, PdfOverLimitError, type PdfOverLimit } from './pdf-limits.js';
@@ -122,6 +122,7 @@ export async function ingestPdf(path: string, bytes: Uint8Array, options: PdfOpt
         await secondReading;
         const read = pagesRead.map((r) => r.pages[0]);
         splitAtCaseChange(read.filter(Boolean));
+        keepSpaceAfterStops(read.filter(Boolean));
         splitGluedWords(read.filter(Boolean));
         repairUnsureWords(read.filter(Boolean));
         tidyNumberWords(read.filter(Boolean));

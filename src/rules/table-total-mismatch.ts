@@ -376,7 +376,8 @@ function headsBySums(cells: TableCell[]): { sum: number; tolerance: number } | n
 
 const TOP = /^(?:[IVXLC]+|[A-Z])\.?$/u;
 
-// Readings of a nested list: the top-level rows and the rows heading no group (by the row structure), then,
+// Readings of a nested list: the top-level rows and the rows heading no group (by the row structure; the latter also
+// when some row's place is unclear), then,
 // as before it was read, every row, the roman-numbered rows and the others. The total may equal any one.
 function candidateLevels(table: Table, items: number[]): number[][] {
   const out: number[][] = [];
@@ -387,6 +388,10 @@ function candidateLevels(table: Table, items: number[]): number[][] {
     out.push(top);
     const leaves = items.filter((k) => !table.rows[k].head);
     if (leaves.length !== top.length) out.push(leaves);
+  } else if (items.some((k) => table.rows[k].head)) {
+    // A row of unclear place (its STT lost, "| Thuế GTGT" between "I" and "2") heads no group: it may be the leaf the rows
+    // around it are, so the rows heading no group are one reading still (a wider one: it adds no finding).
+    out.push(items.filter((k) => !table.rows[k].head));
   }
   const roman = items.filter((k) => TOP.test(table.rows[k].stt));
   const rest = items.filter((k) => !TOP.test(table.rows[k].stt));

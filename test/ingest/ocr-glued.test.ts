@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { caseChangePieces, splitAtCaseChange } from '../../src/ingest/ocr-glued.js';
-import type { OcrPage, OcrWord } from '../../src/ingest/ocr.js';
+import { caseChangePieces, keepSpaceAfterStops, splitAtCaseChange } from '../../src/ingest/ocr-glued.js';
+import { ocrItems, type OcrPage, type OcrWord } from '../../src/ingest/ocr.js';
+import { buildLines } from '../../src/ingest/pdf-lines.js';
 
 const word = (text: string, left: number, width: number): OcrWord => ({ text, left, top: 10, width, height: 30, conf: 91, line: '1.1.1' });
 
@@ -45,5 +46,23 @@ describe('a line\'s numbering marker run into its first word', () => {
       at('Tổng', 10, 80, '1.1.1'), at('3.Thôn', 100, 120, '1.1.1'), at('12,5.Mỹ', 10, 140, '1.1.2'), at('2.tăng', 10, 110, '1.1.3'), at('15/3.Lễ', 10, 130, '1.1.4'),
     ] };
     expect(splitAtCaseChange([page])).toBe(0);
+  });
+});
+
+describe('a stop whose box reaches over the next word', () => {
+  it('keeps the space after it, so the line builder writes two sentences', () => {
+    // "(+4,2%)." boxed 60 px into "Sau", and "tăng," touching "chủ": each first box is cut back a word space.
+    const page: OcrPage = {
+      width: 900, height: 60, dpi: 300,
+      words: [word('kỳ', 10, 40), word('(+4,2%).', 70, 200), word('Sau', 210, 60), word('tăng,', 300, 70), word('chủ', 372, 50), word('yếu', 440, 50)],
+    };
+    expect(keepSpaceAfterStops([page])).toBe(2);
+    const lines = buildLines(1, ocrItems(page));
+    expect(lines.map((l) => l.segments.map((s) => s.text).join(' '))).toEqual(['kỳ (+4,2%). Sau tăng, chủ yếu']);
+  });
+
+  it('leaves a stop a space apart, and one before a digit', () => {
+    const page: OcrPage = { width: 900, height: 60, dpi: 300, words: [word('đồng.', 10, 80), word('Sau', 120, 60), word('27,', 200, 40), word('6', 240, 20)] };
+    expect(keepSpaceAfterStops([page])).toBe(0);
   });
 });

@@ -217,6 +217,57 @@ describe('a word that is no Vietnamese syllable', () => {
   });
 });
 
+describe('an unsure word two spellings of the report fit as often', () => {
+  const line = (n: number, ...ws: Array<[string, number]>) => ws.map(([t, c], i) => word(t, i * 100, n * 50, 80, 40, c, `1.1.${n}`));
+  it('takes the spelling the report writes on both sides of it over one seen on one side only', () => {
+    // "cập nhật sổ sách" read "số" at 70: "nhật sổ" and "sổ sách" are each read sure once, "sơ sách" never, but "hồ sơ sách"
+    // gives "sơ sách" twice: two pairs on one side tie with one on each side, and the sides decide.
+    const p: OcrPage = {
+      width: 1000, height: 1000, dpi: 300,
+      words: [
+        ...line(1, ['cập', 96], ['nhật', 96], ['số', 70], ['sách', 96]),
+        ...line(2, ['đã', 96], ['cập', 96], ['nhật', 96], ['sổ', 95]),
+        ...line(3, ['mở', 96], ['sổ', 94], ['sách', 96], ['kế', 96], ['toán', 96]),
+        ...line(4, ['lập', 96], ['hồ', 96], ['sơ', 96], ['sách', 96], ['giáo', 96], ['khoa', 96]),
+        ...line(5, ['nộp', 96], ['hồ', 96], ['sơ', 96], ['sách', 96], ['tham', 96], ['khảo', 96]),
+      ],
+    };
+    expect(repairUnsureWords([p])).toBe(1);
+    expect(p.words[2].text).toBe('sổ');
+  });
+
+  it('still leaves it when the two spellings are seen on as many sides as often', () => {
+    const p: OcrPage = {
+      width: 1000, height: 1000, dpi: 300,
+      words: [
+        ...line(1, ['cập', 96], ['nhật', 96], ['số', 70], ['sách', 96]),
+        ...line(2, ['mở', 96], ['sổ', 94], ['sách', 96], ['kế', 96]),
+        ...line(3, ['mở', 96], ['sổ', 94], ['sách', 96], ['kế', 96]),
+        ...line(4, ['hồ', 96], ['sơ', 96], ['sách', 96], ['giáo', 96]),
+        ...line(5, ['hồ', 96], ['sơ', 96], ['sách', 96], ['tham', 96]),
+      ],
+    };
+    expect(repairUnsureWords([p])).toBe(0);
+  });
+});
+
+describe('a letter read twice, with and without its mark', () => {
+  const line = (n: number, ...ws: Array<[string, number]>) => ws.map(([t, c], i) => word(t, i * 100, n * 50, 80, 40, c, `1.1.${n}`));
+  it('drops the one that leaves a syllable, in the case it was read', () => {
+    const p: OcrPage = { width: 1000, height: 1000, dpi: 300, words: [...line(1, ['b)', 90], ['UƯu', 78], ['tiên', 96]), ...line(2, ['nguồn', 96], ['nuước', 80])] };
+    expect(repairUnsureWords([p])).toBe(2);
+    expect(p.words.map((w) => w.text)).toEqual(['b)', 'Ưu', 'tiên', 'nguồn', 'nước']);
+  });
+
+  it('leaves a word read at 95, or two same letters', () => {
+    const sure: OcrPage = { width: 1000, height: 1000, dpi: 300, words: line(1, ['UƯu', 96], ['tiên', 96]) };
+    expect(repairUnsureWords([sure])).toBe(0);
+    // Two same letters are no letter read twice: a Roman "II." stays.
+    const roman: OcrPage = { width: 1000, height: 1000, dpi: 300, words: line(1, ['II.', 80], ['MỤC', 96], ['TIÊU', 96]) };
+    expect(repairUnsureWords([roman])).toBe(0);
+  });
+});
+
 describe('a unit superscript OCR lost', () => {
   const line = (texts: string[], ln = '1.1.1'): OcrWord[] => texts.map((t, i) => word(t, 10 + 60 * i, 10, 50, 20, 93, ln));
 
