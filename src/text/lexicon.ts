@@ -640,9 +640,10 @@ export const OWNED_SUBJECT_VERBS = ['được', 'đã', 'đạt', 'tiếp tục'
 export const SUBJECT_VERB_ADVERBS = ['cơ bản', 'về cơ bản', 'đều', 'cũng', 'vẫn', 'đang', 'đã', 'luôn', 'tiếp tục', 'thường xuyên', 'ổn định', 'chủ yếu'] as const;
 /**
  * Verbs of a state or a result that, after "<noun phrase> trên địa bàn <unit>", make that phrase the clause's subject, as
- * OWNED_SUBJECT_VERBS do ("hệ thống đài truyền thanh trên địa bàn huyện X hoạt động ổn định").
+ * OWNED_SUBJECT_VERBS do ("hệ thống đài truyền thanh trên địa bàn huyện X hoạt động ổn định"); "nhận" a duty taken on
+ * ("các cơ quan, đơn vị trên địa bàn huyện X nhận phụng dưỡng …").
  */
-export const AREA_SUBJECT_VERBS = [...OWNED_SUBJECT_VERBS, 'đáp ứng', 'hoạt động', 'vận hành', 'phát huy', 'hoàn thành', 'bảo đảm', 'đảm bảo', 'bám sát', 'có chuyển biến', 'chuyển biến', 'ổn định'] as const;
+export const AREA_SUBJECT_VERBS = [...OWNED_SUBJECT_VERBS, 'nhận', 'đáp ứng', 'hoạt động', 'vận hành', 'phát huy', 'hoàn thành', 'bảo đảm', 'đảm bảo', 'bám sát', 'có chuyển biến', 'chuyển biến', 'ổn định'] as const;
 /** Words of degree before a state after "<noun phrase> trên địa bàn <unit>" ("tình hình … tương đối ổn định"). */
 export const STATE_DEGREE_ADVERBS = ['tương đối', 'khá', 'rất', 'cơ bản', 'về cơ bản', 'nhìn chung'] as const;
 /** A copula that, followed by a figure, states the owned subject's value ("Tổng số văn bản … của huyện X là 21.604 văn bản"). */
@@ -657,6 +658,12 @@ export const FINDING_VERBS = ['cho thấy', 'chứng tỏ'] as const;
  * deed of the report's own unit, its actor left out as the issuer is.
  */
 export const OWN_DEED_OPENERS = ['tổ chức', 'thực hiện', 'tiến hành', 'triển khai'] as const;
+/**
+ * Visitors and the heads counting them, before a verb of coming and a unit ("Tổng lượt khách đến huyện X 9 tháng ước đạt
+ * 356.800 lượt", "Số lượt du khách về xã Y đạt …"): the visits are counted at the unit, so the measure is that unit's own.
+ */
+export const VISITOR_NOUNS = ['khách', 'du khách', 'khách du lịch', 'khách tham quan'] as const;
+export const VISIT_COUNT_HEADS = ['tổng số lượt', 'tổng lượt', 'số lượt', 'lượt', 'tổng số', 'số'] as const;
 /** Words before a unit's name that make it the whole area the clause speaks of ("Toàn xã", "Trên địa bàn xã"). */
 export const WHOLE_AREA_WORDS = ['toàn', 'địa bàn', 'trên địa bàn'] as const;
 /**
@@ -675,7 +682,7 @@ export const COMPARISON_OPENERS = ['để so sánh', 'để đối chiếu', 'đ
  */
 export const COMMA_COMPOUNDS = [
   'phòng, chống', 'an ninh, trật tự', 'quốc phòng, an ninh', 'tìm kiếm, cứu nạn', 'cứu hộ, cứu nạn', 'kinh tế, xã hội', 'văn hóa, xã hội',
-  'sản xuất, kinh doanh', 'thu, chi', 'đào tạo, bồi dưỡng', 'chăm sóc, giáo dục', 'bảo vệ, chăm sóc', 'xuất, nhập khẩu',
+  'sản xuất, kinh doanh', 'thu, chi', 'đào tạo, bồi dưỡng', 'chăm sóc, giáo dục', 'bảo vệ, chăm sóc', 'xuất, nhập khẩu', 'cơ quan, đơn vị',
 ] as const;
 /**
  * Words of a period right after a place's name, before the clause's verb ("… trên địa bàn huyện X trong 6 tháng đầu năm 2024
