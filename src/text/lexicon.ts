@@ -1967,15 +1967,19 @@ export const AUTHOR_VERBS = ['báo cáo', 'xin báo cáo', 'kính báo cáo', 't
 /**
  * Words opening an intake, of which a later "đã …" clause states what was done, the share after it being done / intake
  * (src/extract/shares-intake.ts), each with its form:
- * - received, a verb of what came in ("Tiếp nhận 23 đơn; đã giải quyết 18 đơn, đạt 78,3%"): the done verb is another;
+ * - received, a verb of what came in ("Tiếp nhận 23 đơn; đã giải quyết 18 đơn, đạt 78,3%"), or of violations written up,
+ *   the cases a sanction is then decided on ("lập biên bản 40 trường hợp, ra quyết định xử phạt 31 trường hợp, đạt 77,5%"):
+ *   the done verb is another;
  * - pending, a word putting an action still to be done before its amount ("kiến nghị thu hồi 385,3 triệu đồng, đã thu hồi
  *   290,0 triệu đồng, đạt 79,3%", "phải giải quyết 58 vụ", "kế hoạch giải ngân 40 tỷ đồng"): the done clause repeats it.
  */
 export const INTAKE_WORDS = [
-  ['tiếp nhận', 'received'], ['thụ lý', 'received'],
+  ['tiếp nhận', 'received'], ['thụ lý', 'received'], ['lập biên bản', 'received'],
   ['kiến nghị', 'pending'], ['đề nghị', 'pending'], ['phải', 'pending'], ['cần', 'pending'], ['kế hoạch', 'pending'], ['dự kiến', 'pending'], ['được giao', 'pending'], ['chỉ tiêu', 'pending'],
 ] as const satisfies readonly (readonly [string, 'received' | 'pending'])[];
 const intakeWords = (form: 'received' | 'pending') => INTAKE_WORDS.filter(([, f]) => f === form).map(([w]) => w);
+/** Words of issuing a decision before the deed decided ("ban hành quyết định xử phạt 31 trường hợp"): the deed is the verb. */
+export const DECISION_ISSUING_WORDS = ['ban hành quyết định', 'ra quyết định', 'có quyết định'] as const;
 /** The pending intake words (INTAKE_WORDS). */
 export const PENDING_ACTION_WORDS: readonly string[] = intakeWords('pending');
 /** Words after a pending action that say for whom or into what it is done, before its amount ("thu hồi cho Nhà nước 40 triệu"). */
