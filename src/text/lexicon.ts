@@ -1331,6 +1331,9 @@ export const QUALIFIER_PARTITIONS: ReadonlyArray<{ members: ReadonlyArray<readon
   // Units by whether they had enough of something: short or not ("17 trường đủ phòng học, 3 trường còn thiếu"); the
   // negated forms first, since they hold the word of the other member.
   { members: [['không đủ', 'chưa đủ', 'thiếu'], ['đủ', 'đầy đủ']], complete: 2 },
+  // Violations by how each was dealt with: fined, passed to the police or prosecution, warned ("Trong 40 vụ vi phạm: xử phạt
+  // 31 vụ, chuyển cơ quan điều tra 02 vụ, nhắc nhở 07 vụ"); all of them only with those still being looked into.
+  { members: [['đang xác minh', 'đang xử lý', 'chưa xử lý'], ['xử phạt'], ['chuyển cơ quan', 'chuyển hồ sơ', 'chuyển công an', 'khởi tố'], ['nhắc nhở', 'cảnh cáo', 'giáo dục']], complete: 4 },
 ];
 /** What a bracketed figure is read against: a plan or target, or the same quantity at another time ("(kế hoạch 40 ha)", "cùng kỳ (54.492 lượt)"). */
 export const REFERENCE_WORDS = [...PLAN_COLUMN_HEADS, ...EARLIER_PERIOD_WORDS] as const;
