@@ -8,7 +8,7 @@
 import type { Analysis } from '../model/index.js';
 import { iso } from './dates.js';
 import {
-  alt, ANNIVERSARY_WORDS, CURRENT_PERIOD_WORDS, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS,
+  alt, ANNIVERSARY_WORDS, CURRENT_PERIOD_WORDS, PERIOD_LABEL_LEADS, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS,
   FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN_WORDS, OCCURRED_WORDS, MEASURED_RESULT_VERBS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, wordsRe,
 } from '../text/lexicon.js';
 
@@ -139,7 +139,7 @@ export function doneInstance(text: string, at: number): boolean {
 // "Trong kỳ, …", "Trong năm, …": a sentence opening with a word of the current period and a comma.
 const CURRENT_PERIOD_OPENS = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(CURRENT_PERIOD_WORDS)})\s*,`, 'iu');
 // "Trong 6 tháng, …" of a period labelled "6 tháng đầu năm 2025": "trong", two words or more of the label's opening, a comma.
-const LABEL_OPENS = /^[\s\-+•*–]*trong\s+([^,;:.]{1,40}?)\s*,/iu;
+const LABEL_OPENS = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(PERIOD_LABEL_LEADS)})\s+([^,;:.]{1,40}?)\s*,`, 'iu');
 /** The words open with the report's own period ("Trong kỳ, …", "Trong 6 tháng, …" of "6 tháng đầu năm 2025"). */
 export function opensWithPeriod(words: string, label: string): boolean {
   if (CURRENT_PERIOD_OPENS.test(words)) return true;
