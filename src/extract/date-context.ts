@@ -8,7 +8,7 @@
 import type { Analysis } from '../model/index.js';
 import { iso } from './dates.js';
 import {
-  alt, ANNIVERSARY_WORDS, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, CONTINUATION_WORDS, OUTCOME_PARTICLES, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS, DATED_EVENT_NOUNS, EVENT_DAY_NIGHT_WORDS, EVENT_SPAN_OPENERS, EVENT_YEAR_BACK_WORDS,
+  alt, ANNIVERSARY_WORDS, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, CONTINUATION_WORDS, OUTCOME_PARTICLES, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS, DATED_EVENT_NOUNS, EVENT_DAY_NIGHT_WORDS, EVENT_SPAN_OPENERS, EVENT_YEAR_BACK_WORDS, CURRENT_PERIOD_WORDS, PERIOD_LABEL_LEADS,
   FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN_WORDS, OCCURRED_WORDS, MEASURED_RESULT_VERBS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, wordsRe,
 } from '../text/lexicon.js';
 
@@ -140,6 +140,19 @@ export function doneInstance(text: string, at: number): boolean {
   if (start < 0 || !EXAMPLE_LEAD.test(head.slice(start + 2))) return false;
   const told = head.slice(0, start);
   return finishedWords(told) && !futureWords(told);
+}
+// "Trong kỳ, …", "Trong năm, …": a sentence opening with a word of the current period and a comma.
+const CURRENT_PERIOD_OPENS = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(CURRENT_PERIOD_WORDS)})\s*,`, 'iu');
+// "Trong 6 tháng, …" of a period labelled "6 tháng đầu năm 2025": "trong", two words or more of the label's opening, a comma.
+const LABEL_OPENS = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(PERIOD_LABEL_LEADS)})\s+([^,;:.]{1,40}?)\s*,`, 'iu');
+/** The words open with the report's own period ("Trong kỳ, …", "Trong 6 tháng, …" of "6 tháng đầu năm 2025"). */
+export function opensWithPeriod(words: string, label: string): boolean {
+  if (CURRENT_PERIOD_OPENS.test(words)) return true;
+  const m = LABEL_OPENS.exec(words);
+  if (!m) return false;
+  const said = m[1].toLowerCase().split(/\s+/u);
+  const own = label.toLowerCase().split(/\s+/u);
+  return said.length >= 2 && said.length <= own.length && said.every((w, k) => w === own[k]);
 }
 /** The words frame several years ("giai đoạn", "từ năm", "qua các năm"). */
 export const multiYearWords = (words: string): boolean => MULTI_YEAR.test(words);

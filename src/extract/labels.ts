@@ -209,7 +209,19 @@ export function unitsAlike(a: string, b: string): boolean {
   // "tổ" and "tổ trưởng": a group and the people holding a role in it are never one count.
   if (isRoleNoun(x) !== isRoleNoun(y)) return false;
   if (x.startsWith(y + ' ') || y.startsWith(x + ' ')) return true;
-  return UNIT_FAMILIES.some((s) => s.has(x) && s.has(y));
+  return UNIT_FAMILIES.some((s) => s.has(x) && s.has(y)) || initialsOf(a, b) || initialsOf(b, a);
+}
+
+// "GPXD" and "giấy phép" (of "giấy phép xây dựng"): an acronym of three letters or more whose opening letters are the
+// initials of a noun of two words or more counts what that noun, or a longer noun it heads, counts.
+const ACRONYM = /^\p{Lu}{3,8}$/u;
+function initialsOf(acronym: string, noun: string): boolean {
+  const a = acronym.trim();
+  const words = noun.toLowerCase().trim().split(/\s+/u);
+  if (!ACRONYM.test(a) || words.length < 2 || words.some((w) => !/^\p{Ll}+$/u.test(w))) return false;
+  // Tone and vowel marks fall away in initials ("UBND" of "ủy ban nhân dân"); "Đ" stays a letter of its own.
+  const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  return fold(a).startsWith(fold(words.map((w) => w[0]).join('').toUpperCase()));
 }
 
 /**

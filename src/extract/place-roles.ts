@@ -14,7 +14,7 @@ import {
   alt, AT_WORDS, OWNER_WORDS, AUTHOR_VERBS, BULLET_CHARS, FINDING_VERBS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS,
   BODY_NAME_WORDS, BODY_TOPIC_WORDS, SPAN_UNITS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
   BELONGING_WORDS, COMMUNE_LEVEL_WORDS, GIVING_VERBS, DISPATCH_VERBS, ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, COMPARISON_OPENERS, NEW_LEVEL_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, DELEGATION_WORDS, COMING_VERBS, VISIT_PURPOSE_WORDS, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, STATE_DEGREE_ADVERBS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS, OWN_DEED_OPENERS,
-  MONTH_WORDS, QUARTER_WORDS, YEAR_WORDS,
+  ESTIMATE_WORDS, VISIT_COUNT_HEADS, VISITOR_NOUNS, MONTH_WORDS, QUARTER_WORDS, YEAR_WORDS,
 } from '../text/lexicon.js';
 
 /** A document number just before: "Quyết định số 12/QĐ-UBND ngày … của". */
@@ -290,6 +290,17 @@ const DEED_REACH = 200;
 const OWN_DEED_OPENER = new RegExp(String.raw`^(?:${alt(OWN_DEED_OPENERS)})\s+\d`, 'iu');
 const DEED_RELATION = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PARTNER_WORDS, GIVING_VERBS, DISPATCH_VERBS, TRANSFER_WORDS)})(?![\p{L}])`, 'iu');
 
+/**
+ * "Tổng lượt khách đến huyện X 9 tháng ước đạt 356.800 lượt": a count of visitors coming to the unit, the whole clause before
+ * the name, then its verb (a period and adverbs between): the visits are counted at the unit, so the measure is its own.
+ */
+export function visitsCounted(text: string, from: number, to: number): boolean {
+  const head = text.slice(Math.max(0, from - 60), from);
+  const cut = Math.max(...[',', ';', ':', '(', '. '].map((c) => head.lastIndexOf(c)));
+  return VISITS_BEFORE.test(head.slice(cut + 1).replace(BULLETS, '')) && AREA_SUBJECT_AFTER.test(text.slice(to, to + 80));
+}
+const VISITS_BEFORE = new RegExp(String.raw`^\s*(?:(?:${alt(VISIT_COUNT_HEADS)})\s+)?(?:${alt(VISITOR_NOUNS)})\s+(?:${alt(COMING_VERBS)})\s*$`, 'iu');
+
 // "… trên địa bàn <unit>": the clause's words end in the area words.
 const AREA_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(WHOLE_AREA_WORDS.filter((w) => w !== 'toàn'))})\s*$`, 'iu');
 const PERIOD_WORD = String.raw`(?:${alt(PERIOD_AFTER_NAME_WORDS)}|\d{1,4}(?:\/\d{1,4}){0,2}|[IV]{1,3}|-)`;
@@ -297,7 +308,7 @@ const PERIOD_WORD = String.raw`(?:${alt(PERIOD_AFTER_NAME_WORDS)}|\d{1,4}(?:\/\d
 const AREA_VALUES_AFTER = new RegExp(String.raw`^(?:\s+${PERIOD_WORD}){0,8}\s+từ\s+\d[\d.,]*\s*(?:%|\p{L}+(?:\s+\p{L}+)?)?\s+(?:${alt(NEW_LEVEL_VERBS)})(?![\p{L}])`, 'iu');
 const OWNED_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${alt(OWNED_SUBJECT_VERBS)})(?![\p{L}])`, 'iu');
 const AREA_SUBJECT_AFTER = new RegExp(
-  String.raw`^(?:\s+${PERIOD_WORD}){0,8}(?:\s+(?:${alt(SUBJECT_VERB_ADVERBS, STATE_DEGREE_ADVERBS)})(?![\p{L}])){0,3}\s+(?:${alt(AREA_SUBJECT_VERBS)})(?![\p{L}])`,
+  String.raw`^(?:\s+${PERIOD_WORD}){0,8}(?:\s+(?:${alt(SUBJECT_VERB_ADVERBS, STATE_DEGREE_ADVERBS, ESTIMATE_WORDS)})(?![\p{L}])){0,3}\s+(?:${alt(AREA_SUBJECT_VERBS)})(?![\p{L}])`,
   'iu',
 );
 
@@ -408,7 +419,7 @@ export function placeRole(source: Source, m: UnitMention): { subject: boolean; c
   // The report's author, whatever document its sentence cites before it: the subject of the report's own facts.
   if (AUTHOR_AFTER.test(text.slice(m.to, m.to + 30))) return { subject: true, cited: false, other: false, former: formerAfter(text, m.to) || mergedOf(source).has(m.key), covered: coveredOf(source).has(m.key) };
   return {
-    subject: isSubject(text, m.from) || ownsSubject(text, m.from, m.to) || ownsCountedMembers(text, m.to, m.from) || ownDeedArea(text, m.from),
+    subject: isSubject(text, m.from) || ownsSubject(text, m.from, m.to) || ownsCountedMembers(text, m.to, m.from) || ownDeedArea(text, m.from) || visitsCounted(text, m.from, m.to),
     cited: inCitation(text, m.from),
     other: notTheActor(text, m.from) || neighbourAfter(text, m.to) || betweenUnits(text, m) || bracketedSite(text, m.from, m.to) || describedAfter(text, m.to, rankOf(m.unit)) || comparedInSentence(text, m.from) || ownThenElsewhere(text, m) || visitingFrom(text, m.from, m.to),
     former: formerAfter(text, m.to) || mergedOf(source).has(m.key),

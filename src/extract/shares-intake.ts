@@ -21,7 +21,7 @@ import { canonicalLabel } from './similarity.js';
 import { sameMeasure, shareClause, type ShareInput } from './shares.js';
 import { unitHead } from './quantities.js';
 import {
-  ACTION_TARGET_WORDS, alt, AMONG, PART_CONNECTORS, COMPARED_WITH, DONE_WORDS, EARLIER_PERIOD_WORDS, PENDING_ACTION_WORDS, RATE_WORDS, RECEIVED_WORDS, SHARE_VERBS, TOTAL_WORDS,
+  ACTION_TARGET_WORDS, alt, AMONG, DECISION_ISSUING_WORDS, PART_CONNECTORS, COMPARED_WITH, DONE_WORDS, EARLIER_PERIOD_WORDS, PENDING_ACTION_WORDS, RATE_WORDS, RECEIVED_WORDS, SHARE_VERBS, TIME_PHRASE_LEADS, TOTAL_WORDS,
 } from '../text/lexicon.js';
 
 type Input = ShareInput & Pick<Analysis, 'claims'>;
@@ -82,7 +82,8 @@ function receivedWhole(input: Input, part: Figure, p: Figure): Figure | undefine
 }
 
 // The part's clause opened by a verb phrase alone ("hòa giải thành", "trả kết quả"), no number nor aside.
-const VERB_LEAD = /^[\s\-+•*–]*(?:\p{Ll}+\s+){1,4}$/u;
+// "ban hành quyết định xử phạt": the words of issuing a decision may come before the verb.
+const VERB_LEAD = new RegExp(String.raw`^[\s\-+•*–]*(?:(?:${alt(DECISION_ISSUING_WORDS)})\s+)?(?:\p{Ll}+\s+){1,4}$`, 'u');
 // "…, trong đó 36 đơn thư …, đạt 57%": a part a connector opens is a kind, whose "đạt" may be another rate: not read here.
 const CONNECTOR = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PART_CONNECTORS, AMONG)})(?![\p{L}])`, 'iu');
 // Between the received count and the part's clause: its noun and the comma closing its clause.
@@ -100,7 +101,9 @@ function nextClauseReceived(input: Input, part: Figure, lead: string, from: numb
 }
 
 // "Các tổ hòa giải tiếp nhận …": a subject (capitalised, no number nor clause mark) before the word of what came in.
-const SUBJECT_RECEIVED_LEAD = new RegExp(String.raw`^[\s\-+•*–]*\p{Lu}[^\d,;:.()]{0,40}?\s(?:${alt(RECEIVED_WORDS)})(?![\p{L}])[^\d,;:.()]{0,30}$`, 'u');
+const TIME_LEADS = TIME_PHRASE_LEADS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
+// A time phrase may open the sentence before the subject ("Trong 9 tháng, lực lượng trật tự đô thị đã lập biên bản …").
+const SUBJECT_RECEIVED_LEAD = new RegExp(String.raw`^[\s\-+•*–]*(?:\p{Lu}|(?:${TIME_LEADS})\s[^,;:()]{1,40},\s*\p{L})[^\d,;:.()]{0,50}?\s(?:${alt(RECEIVED_WORDS)})(?![\p{L}])[^\d,;:.()]{0,30}$`, 'u');
 
 // The received count of nextClauseReceived may follow its subject: "Các tổ hòa giải tiếp nhận 112 vụ việc, …".
 function receivedBySubject(input: Input, g: Figure, part: Figure): boolean {

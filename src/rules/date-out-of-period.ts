@@ -52,7 +52,7 @@ import { markerOf } from '../extract/claims-bullets.js';
 import { defineRule, type RuleContext } from './define.js';
 import { alt, CURRENT_PERIOD_WORDS } from '../text/lexicon.js';
 import {
-  anniversaryAges, backgroundWords, basisBefore, citesBasis, completedInClause, cutOffBefore, dayCutOffOpens, doneBefore, doneInstance, farPastSigning, finishedWords, futureTold, futureWords, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, opensWithDate, planSectionTitle,
+  anniversaryAges, backgroundWords, basisBefore, citesBasis, completedInClause, cutOffBefore, dayCutOffOpens, doneBefore, doneInstance, farPastSigning, finishedWords, futureTold, futureWords, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, opensWithDate, planSectionTitle, opensWithPeriod,
   sinceWords, spanBetween, yearlessLeadDay, yearsIn,
 } from '../extract/date-context.js';
 
@@ -155,7 +155,15 @@ function checkClash(context: RuleContext, block: number, d: Dated, f: Frame): Da
   const narrated = NARRATED_LEAD.test(paragraph.slice(sentence.from, d.from)) && /^\s*,/u.test(paragraph.slice(d.to, d.to + 3))
     && (finishedWords(paragraph.slice(d.to, sentence.to)) || doneBefore(paragraph.slice(d.to, sentence.to)));
   const inPeriodParagraph = narrated && PERIOD_OPENER.test(paragraph) && !sinceWords(sentenceText) && !citesBasis(sentenceText) && !futureWords(sentenceText);
-  const placed = stated.some((y) => periodYears.has(y)) || (opens && titled.length > 0 && titled.every((y) => periodYears.has(y))) || inPeriodParagraph;
+  // "Trong 6 tháng, đã hoàn thành 02 công trình …: ngày 28/4/2025, khánh thành …; ngày 12/3/2024, đưa vào vận hành …": an item
+  // opening with its day after the colon of a lead-in that opens with the period and tells its deeds as done is one of them.
+  const whole = context.sentences.of(block).find((x) => x.from <= d.from && d.from < x.to);
+  const colon = whole ? paragraph.lastIndexOf(':', d.from) : -1;
+  const leadIn = whole && colon >= whole.from ? paragraph.slice(whole.from, colon) : '';
+  const wholeText = whole ? paragraph.slice(whole.from, whole.to) : '';
+  const inPeriodList = leadIn !== '' && NARRATED_LEAD.test(paragraph.slice(Math.max(sentence.from, colon + 1), d.from)) && /^\s*,/u.test(paragraph.slice(d.to, d.to + 3))
+    && opensWithPeriod(leadIn, f.period.label) && finishedWords(leadIn) && !sinceWords(wholeText) && !citesBasis(wholeText) && !futureWords(wholeText);
+  const placed = stated.some((y) => periodYears.has(y)) || (opens && titled.length > 0 && titled.every((y) => periodYears.has(y))) || inPeriodParagraph || inPeriodList;
   if (!beforePeriod(d.iso, f) || !placed) return null;
   // "số liệu từ ngày 15/12/2023 đến ngày 14/6/2024": the date opens a span that runs into the period (a count's own window).
   if (daysIn(context, block).some((e) => e.from > d.to && e.iso >= f.period.start && spanBetween(paragraph.slice(d.to, e.from)))) return null;

@@ -665,9 +665,10 @@ export const OWNED_SUBJECT_VERBS = ['được', 'đã', 'đạt', 'tiếp tục'
 export const SUBJECT_VERB_ADVERBS = ['cơ bản', 'về cơ bản', 'đều', 'cũng', 'vẫn', 'đang', 'đã', 'luôn', 'tiếp tục', 'thường xuyên', 'ổn định', 'chủ yếu'] as const;
 /**
  * Verbs of a state or a result that, after "<noun phrase> trên địa bàn <unit>", make that phrase the clause's subject, as
- * OWNED_SUBJECT_VERBS do ("hệ thống đài truyền thanh trên địa bàn huyện X hoạt động ổn định").
+ * OWNED_SUBJECT_VERBS do ("hệ thống đài truyền thanh trên địa bàn huyện X hoạt động ổn định"); "nhận" a duty taken on
+ * ("các cơ quan, đơn vị trên địa bàn huyện X nhận phụng dưỡng …").
  */
-export const AREA_SUBJECT_VERBS = [...OWNED_SUBJECT_VERBS, 'đáp ứng', 'hoạt động', 'vận hành', 'phát huy', 'hoàn thành', 'bảo đảm', 'đảm bảo', 'bám sát', 'có chuyển biến', 'chuyển biến', 'ổn định'] as const;
+export const AREA_SUBJECT_VERBS = [...OWNED_SUBJECT_VERBS, 'nhận', 'đáp ứng', 'hoạt động', 'vận hành', 'phát huy', 'hoàn thành', 'bảo đảm', 'đảm bảo', 'bám sát', 'có chuyển biến', 'chuyển biến', 'ổn định'] as const;
 /** Words of degree before a state after "<noun phrase> trên địa bàn <unit>" ("tình hình … tương đối ổn định"). */
 export const STATE_DEGREE_ADVERBS = ['tương đối', 'khá', 'rất', 'cơ bản', 'về cơ bản', 'nhìn chung'] as const;
 /** A copula that, followed by a figure, states the owned subject's value ("Tổng số văn bản … của huyện X là 21.604 văn bản"). */
@@ -682,6 +683,12 @@ export const FINDING_VERBS = ['cho thấy', 'chứng tỏ'] as const;
  * deed of the report's own unit, its actor left out as the issuer is.
  */
 export const OWN_DEED_OPENERS = ['tổ chức', 'thực hiện', 'tiến hành', 'triển khai'] as const;
+/**
+ * Visitors and the heads counting them, before a verb of coming and a unit ("Tổng lượt khách đến huyện X 9 tháng ước đạt
+ * 356.800 lượt", "Số lượt du khách về xã Y đạt …"): the visits are counted at the unit, so the measure is that unit's own.
+ */
+export const VISITOR_NOUNS = ['khách', 'du khách', 'khách du lịch', 'khách tham quan'] as const;
+export const VISIT_COUNT_HEADS = ['tổng số lượt', 'tổng lượt', 'số lượt', 'lượt', 'tổng số', 'số'] as const;
 /** Words before a unit's name that make it the whole area the clause speaks of ("Toàn xã", "Trên địa bàn xã"). */
 export const WHOLE_AREA_WORDS = ['toàn', 'địa bàn', 'trên địa bàn'] as const;
 /**
@@ -700,7 +707,7 @@ export const COMPARISON_OPENERS = ['để so sánh', 'để đối chiếu', 'đ
  */
 export const COMMA_COMPOUNDS = [
   'phòng, chống', 'an ninh, trật tự', 'quốc phòng, an ninh', 'tìm kiếm, cứu nạn', 'cứu hộ, cứu nạn', 'kinh tế, xã hội', 'văn hóa, xã hội',
-  'sản xuất, kinh doanh', 'thu, chi', 'đào tạo, bồi dưỡng', 'chăm sóc, giáo dục', 'bảo vệ, chăm sóc', 'xuất, nhập khẩu',
+  'sản xuất, kinh doanh', 'thu, chi', 'đào tạo, bồi dưỡng', 'chăm sóc, giáo dục', 'bảo vệ, chăm sóc', 'xuất, nhập khẩu', 'cơ quan, đơn vị',
 ] as const;
 /**
  * Words of a period right after a place's name, before the clause's verb ("… trên địa bàn huyện X trong 6 tháng đầu năm 2024
@@ -711,6 +718,8 @@ export const PERIOD_AFTER_NAME_WORDS = ['trong', 'tính đến', 'đến', 'thá
 export const TIME_OPENER_WORDS = ['đến nay', 'tới nay', 'hiện nay', 'hiện tại', 'tính đến nay', 'đến thời điểm này', 'trong kỳ', 'trong năm', 'năm qua'] as const;
 /** Words closing a subject with its own, current period ("Số nhà bị sập đổ năm nay …", "… trong kỳ"): they name no other quantity. */
 export const CURRENT_PERIOD_WORDS = ['năm nay', 'kỳ này', 'trong kỳ', 'trong năm', 'năm qua'] as const;
+/** The word before the report's own period named by its label's opening words ("Trong 6 tháng, …" of "6 tháng đầu năm 2025"). */
+export const PERIOD_LABEL_LEADS = ['trong'] as const;
 
 // ——— the report's own unit, other times ———
 
@@ -1354,6 +1363,9 @@ export const QUALIFIER_PARTITIONS: ReadonlyArray<{ members: ReadonlyArray<readon
   // Units by whether they had enough of something: short or not ("17 trường đủ phòng học, 3 trường còn thiếu"); the
   // negated forms first, since they hold the word of the other member.
   { members: [['không đủ', 'chưa đủ', 'thiếu'], ['đủ', 'đầy đủ']], complete: 2 },
+  // Violations by how each was dealt with: fined, passed to the police or prosecution, warned ("Trong 40 vụ vi phạm: xử phạt
+  // 31 vụ, chuyển cơ quan điều tra 02 vụ, nhắc nhở 07 vụ"); all of them only with those still being looked into.
+  { members: [['đang xác minh', 'đang xử lý', 'chưa xử lý'], ['xử phạt'], ['chuyển cơ quan', 'chuyển hồ sơ', 'chuyển công an', 'khởi tố'], ['nhắc nhở', 'cảnh cáo', 'giáo dục']], complete: 4 },
 ];
 /** What a bracketed figure is read against: a plan or target, or the same quantity at another time ("(kế hoạch 40 ha)", "cùng kỳ (54.492 lượt)"). */
 export const REFERENCE_WORDS = [...PLAN_COLUMN_HEADS, ...EARLIER_PERIOD_WORDS] as const;
@@ -1990,15 +2002,19 @@ export const AUTHOR_VERBS = ['báo cáo', 'xin báo cáo', 'kính báo cáo', 't
 /**
  * Words opening an intake, of which a later "đã …" clause states what was done, the share after it being done / intake
  * (src/extract/shares-intake.ts), each with its form:
- * - received, a verb of what came in ("Tiếp nhận 23 đơn; đã giải quyết 18 đơn, đạt 78,3%"): the done verb is another;
+ * - received, a verb of what came in ("Tiếp nhận 23 đơn; đã giải quyết 18 đơn, đạt 78,3%"), or of violations written up,
+ *   the cases a sanction is then decided on ("lập biên bản 40 trường hợp, ra quyết định xử phạt 31 trường hợp, đạt 77,5%"):
+ *   the done verb is another;
  * - pending, a word putting an action still to be done before its amount ("kiến nghị thu hồi 385,3 triệu đồng, đã thu hồi
  *   290,0 triệu đồng, đạt 79,3%", "phải giải quyết 58 vụ", "kế hoạch giải ngân 40 tỷ đồng"): the done clause repeats it.
  */
 export const INTAKE_WORDS = [
-  ['tiếp nhận', 'received'], ['thụ lý', 'received'],
+  ['tiếp nhận', 'received'], ['thụ lý', 'received'], ['lập biên bản', 'received'],
   ['kiến nghị', 'pending'], ['đề nghị', 'pending'], ['phải', 'pending'], ['cần', 'pending'], ['kế hoạch', 'pending'], ['dự kiến', 'pending'], ['được giao', 'pending'], ['chỉ tiêu', 'pending'],
 ] as const satisfies readonly (readonly [string, 'received' | 'pending'])[];
 const intakeWords = (form: 'received' | 'pending') => INTAKE_WORDS.filter(([, f]) => f === form).map(([w]) => w);
+/** Words of issuing a decision before the deed decided ("ban hành quyết định xử phạt 31 trường hợp"): the deed is the verb. */
+export const DECISION_ISSUING_WORDS = ['ban hành quyết định', 'ra quyết định', 'có quyết định'] as const;
 /** The pending intake words (INTAKE_WORDS). */
 export const PENDING_ACTION_WORDS: readonly string[] = intakeWords('pending');
 /** Words after a pending action that say for whom or into what it is done, before its amount ("thu hồi cho Nhà nước 40 triệu"). */
