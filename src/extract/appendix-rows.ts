@@ -30,7 +30,7 @@ import { foldKey } from '../text/normalize.js';
 import type { FigureReading as Quantity } from '../model/index.js';
 import { columnMeasure, figuresOf, unitHead } from './quantities.js';
 import { readScale } from './numbers.js';
-import { alt, CURRENCY_MARKS, MONEY_SCALE_ABBREVIATIONS, CURRENCY_WORDS, NUMBER_SCALE_WORDS, SCALED_CURRENCY_WORDS, UNIT_COLUMN_WORDS, AND_WITH_WORDS, KIND_HEADER_WORDS, AMONG, EACH_WORDS, OF_WHICH, OTHER_TIME_WORDS, OWN_UNIT_WORDS, NEGATION_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY, PERIOD_NAME_WORDS, ESTIMATE_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, CURRENCY_MARKS, MONEY_SCALE_ABBREVIATIONS, CURRENCY_WORDS, NUMBER_SCALE_WORDS, SCALED_CURRENCY_WORDS, UNIT_COLUMN_WORDS, AND_WITH_WORDS, KIND_HEADER_WORDS, AMONG, EACH_WORDS, OF_WHICH, OTHER_TIME_WORDS, OWN_UNIT_WORDS, NEGATION_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY, SINGLED_VALUE_WORDS, PERIOD_NAME_WORDS, ESTIMATE_WORDS, wordsRe } from '../text/lexicon.js';
 
 /** What appendix rows are matched from. */
 type RuleContext = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'claims' | 'meta'> & Partial<Pick<Analysis, 'sections' | 'blockSection'>>;
@@ -124,7 +124,7 @@ export function matchAppendixRows(context: RuleContext, quantities: readonly Qua
 
 // "Riêng thu chuyển nguồn năm 2023 sang là 42.638 triệu đồng": "riêng", then the words naming the item, then a copula at most,
 // in a sentence of its own (a full stop, ";" or the paragraph's start before it).
-const SINGLED = new RegExp(String.raw`(?:^|[.;]\s+)(?:${alt(SEPARATELY)})\s+(\p{L}[^,;:()\d]*?(?:\s(?:19|20)\d\d)?[^,;:()\d]*?)\s*(?:(?:là|đạt)\s*)?$`, 'iu');
+const SINGLED = new RegExp(String.raw`(?:^|[.;]\s+)(?:${alt(SEPARATELY)})\s+(\p{L}[^,;:()\d]*?(?:\s(?:19|20)\d\d)?[^,;:()\d]*?)\s*(?:(?:${alt(SINGLED_VALUE_WORDS)})\s*)?$`, 'iu');
 
 /**
  * A sentence that singles out one item by the very words of a table row's label ("Riêng thu chuyển nguồn năm 2023 sang là

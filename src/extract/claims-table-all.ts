@@ -10,7 +10,7 @@
  */
 import type { Analysis, Comparison, Figure, Table, TableCell } from '../model/index.js';
 import { figuresByBlock, type BlockFigures, type ComparisonInput } from './comparisons.js';
-import { alt, ALL_TARGET_NOUNS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PLAN_RATE_BASES, PURPOSE_WORDS, TARGET_MET_VERBS, UNIVERSAL_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, ALL_TARGET_NOUNS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PLAN_RATE_BASES, PURPOSE_WORDS, TARGET_MET_VERBS, UNIVERSAL_WORDS, GROUP_OF_WORDS, wordsRe } from '../text/lexicon.js';
 import { foldKey } from '../text/normalize.js';
 import { labelTokens } from './similarity.js';
 
@@ -105,7 +105,7 @@ export function readFarTableAllTargets(input: Input): Comparison[] {
 
 // "tất cả các khoản thu từ thuế, phí, lệ phí đều vượt dự toán": the items, the group they are of ("từ …", "thuộc …"), "đều".
 const GROUP_ITEMS = new RegExp(
-  String.raw`(?:${alt(UNIVERSAL_WORDS)})\s+các\s+(\p{L}+(?:\s\p{L}+){0,2}?)\s+((?:từ|thuộc)\s+[^;:.!?\d]{1,60}?)\s+đều\s+${VERB}(?:\s+(?:và\s+)?${VERB})?\s+(${alt(PLAN_RATE_BASES)})(?![\p{L}])`,
+  String.raw`(?:${alt(UNIVERSAL_WORDS)})\s+các\s+(\p{L}+(?:\s\p{L}+){0,2}?)\s+((?:${alt(GROUP_OF_WORDS)})\s+[^;:.!?\d]{1,60}?)\s+đều\s+${VERB}(?:\s+(?:và\s+)?${VERB})?\s+(${alt(PLAN_RATE_BASES)})(?![\p{L}])`,
   'iu',
 );
 

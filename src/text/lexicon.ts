@@ -673,6 +673,10 @@ export const AREA_SUBJECT_VERBS = [...OWNED_SUBJECT_VERBS, 'nhận', 'đáp ứn
 export const STATE_DEGREE_ADVERBS = ['tương đối', 'khá', 'rất', 'cơ bản', 'về cơ bản', 'nhìn chung'] as const;
 /** A copula that, followed by a figure, states the owned subject's value ("Tổng số văn bản … của huyện X là 21.604 văn bản"). */
 export const VALUE_COPULAS = ['là'] as const;
+/** Words between an item singled out by "riêng" and its value ("Riêng thu chuyển nguồn … là 42.638", "… đạt 12"). */
+export const SINGLED_VALUE_WORDS = ['là', 'đạt'] as const;
+/** Words naming the group a claim's items are of ("các khoản thu từ thuế, phí", "các xã thuộc vùng khó khăn"). */
+export const GROUP_OF_WORDS = ['từ', 'thuộc'] as const;
 /**
  * Verbs of finding that open a clause of their own after them ("Kết quả trên cho thấy điều kiện … đã được cải thiện"): what
  * follows has its own subject, whatever the words before them.
