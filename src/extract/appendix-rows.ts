@@ -506,7 +506,8 @@ function claimWhole(context: RuleContext, f: Figure, wholes: Map<number, number>
 // Each part of a "trong đó" claim with its whole, the first claim naming it (each quantity walked every claim before).
 function subsetWholes(context: RuleContext): Map<number, number> {
   const out = new Map<number, number>();
-  for (const c of context.claims) if (c.relation === 'subset') for (const p of c.parts) if (!out.has(p)) out.set(p, c.whole);
+  // A fraction whole (Claim.bound) states no one amount a row could restate.
+  for (const c of context.claims) if (c.relation === 'subset' && c.bound === undefined) for (const p of c.parts) if (!out.has(p)) out.set(p, c.whole);
   return out;
 }
 

@@ -102,7 +102,7 @@ export function extractInlineClaims(block: Block, figures: Figure[], previous: P
     INCLUDING.lastIndex = after;
     if (INCLUDING.test(text)) continue;
     const connector = m[1] === undefined ? CRITERION_CONNECTOR : m[1].toLowerCase();
-    const claim = readClaim(block, figures, previous, at, after, connector) ?? readNestedShare(block, figures, at, after, connector);
+    const claim = readClaim(block, figures, previous, at, after, connector) ?? readNestedShare(block, figures, at, after, connector) ?? readFractionWhole(block, figures, at, after, connector);
     if (!claim) continue;
     out.push(claim);
     const paired = pairedAmounts(block, figures, claim, at);
@@ -161,6 +161,57 @@ function readNestedShare(block: Block, figures: Figure[], at: number, after: num
   if (ws < start || ps < after || pe > end || !/^\s*,?\s*$/u.test(text.slice(we, at)) || !RATE_IN.test(text.slice(start, ws)) || /[()]/u.test(text.slice(start, ws))) return null;
   if (!NESTED_ATTRIBUTE.test(text.slice(after, ps)) || /\p{L}/u.test(text.slice(pe, end))) return null;
   return makeClaim({ relation: 'subset', whole: whole.index, parts: [part.index], connector, block: block.index, span: subSpan(block, ws, pe) });
+}
+
+/**
+ * "Tiêm chủng đủ liều 412/430 trẻ dưới 1 tuổi, đạt 95,8%; trong đó trẻ em hộ nghèo 37 em": a fraction right before "trong
+ * đó" (no other figure between but one percent, its own rate) is the whole its counts are parts of. A part is of the
+ * numerator's group or of the denominator's, both at most the denominator, so the claim records that bound (Claim.bound);
+ * which group, and so what the parts add up to, is unsure. Read only when the fraction counts whole things (integers,
+ * numerator ≤ denominator) and it and every part name counted nouns of one kind; a "gồm" (a split that must add up to
+ * one of the two, unsure which) is not read. What follows a ";" inside the parts is another clause.
+ */
+function readFractionWhole(block: Block, figures: Figure[], at: number, after: number, connector: string): Claim | null {
+  if (!OF_WHICH_SET.has(connector)) return null;
+  const text = block.text;
+  let start = sentenceStart(text, at);
+  if (OPENS_SENTENCE.test(text.slice(start, at)) && start > 0) start = sentenceStart(text, start - 1);
+  start = clauseOf(text, start, at);
+  const before = figures.filter((f) => f.cell === null && localRange(block, f)[0] >= start && localRange(block, f)[1] <= at);
+  let k = before.length - 1;
+  while (k >= 0 && before[k].kind === 'percent') k--;
+  const whole = before[k];
+  if (!whole || before.length - 1 - k > 1 || whole.kind !== 'fraction' || whole.numerator === null || whole.denominator === null || whole.unit === null) return null;
+  const [num, den] = [whole.numerator, whole.denominator];
+  if (!Number.isInteger(num) || !Number.isInteger(den) || den <= 0 || num > den || whole.change || isReference(block, whole)) return null;
+  // The fraction and the connector in one bracket depth: "(đạt 12/15 xã), trong đó …" splits what the bracket follows.
+  const [ws, we] = localRange(block, whole);
+  const inParens = /\(\s*$/u.test(text.slice(0, at));
+  if (!sameDepthText(text.slice(we, at).replace(/\(\s*$/u, '')) || closedAside(text, ws, at)) return null;
+  let end = inParens ? closingParen(text, at) : sentenceEnd(text, after);
+  const semi = inParens ? -1 : firstTopLevel(text, ';', after, end);
+  if (semi >= 0) end = semi;
+  const parts = readParts(block, figures, after, end);
+  if (!parts || parts.figures.length === 0) return null;
+  // The fraction read as a count of its denominator's things, for the parts' noun to be held against.
+  const counted: Figure = { ...whole, kind: 'count', value: den, numerator: null, denominator: null, percent: null };
+  const afterWhole = text.slice(we);
+  if (!parts.figures.every((p) => p.kind === 'count' && p.unit !== null && p.value >= 0 && !p.change && compatible(counted, p, afterWhole))) return null;
+  const last = parts.figures[parts.figures.length - 1];
+  return makeClaim({
+    relation: 'subset', whole: whole.index, parts: parts.figures.map((f) => f.index), connector, block: block.index,
+    span: subSpan(block, ws, localRange(block, last)[1]), bound: den,
+  });
+}
+
+// Every bracket opened in the text is closed in it, and none closed that it did not open.
+function sameDepthText(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 /**

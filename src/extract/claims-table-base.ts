@@ -15,12 +15,17 @@
  * column's header; the row is named by the sentence — every word of its label (two at least) in the statement, or, for the
  * total row, two words at least of the table's caption, label header or current header in it. A percent current value
  * (a rate, whose change may be in points) is not read.
+ *
+ * The change may also be an amount ("có 1.532 lao động có việc làm, tăng 307 người so với năm 2023"): a count or decimal
+ * whose noun is written and counts the current value's things (not money, told at scales of its own), read the same way;
+ * claim-mismatch holds it against the two cells' difference exactly (or at its written decimals).
  */
 import type { Block, Comparison, Figure, Table, TableCell, TableColumn } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { labelTokens } from './similarity.js';
 import { sameUnit } from './comparisons.js';
 import { SCALE_WORDS } from './numbers.js';
+import { unitKindOf } from './labels.js';
 import {
   alt, CAUSE_WORDS, CHANGE_VERBS, CLAIM_JOINERS, COMPARED_WITH, CURRENCY_WORDS, PLAN_ABBREVIATIONS, PLAN_WORDS, PREVIOUS_PERIOD_BASE_WORDS, PREVIOUS_YEAR_BASE_WORDS, QUARTER_WORDS, MONTH_WORDS,
   SAME_PERIOD_BASE_WORDS, TABLE_CAPTION_WORDS, UNIT_NOTE_WORDS, YEAR_WORDS,
@@ -80,7 +85,11 @@ export function readTableBaseChanges(input: Input): Comparison[] {
   // Figures come block by block in reading order: the figures before the percent in its block run back from it.
   for (let k = 0; k < figures.length; k++) {
     const change = figures[k];
-    if (change.kind !== 'percent' || change.cell !== null || !change.change || change.change.hedged) continue;
+    // A percent change, or an amount of the current value's own noun ("tăng 307 người so với năm 2023"): a count or decimal
+    // with its noun written (an amount of money is told at a scale of its own, not read).
+    const percent = change.kind === 'percent';
+    if (!percent && !((change.kind === 'count' || change.kind === 'decimal') && change.unit !== null)) continue;
+    if (change.cell !== null || !change.change || change.change.hedged) continue;
     const block = blocks[change.block];
     if (block.kind === 'row') continue;
     const start = block.span.start;
@@ -88,7 +97,10 @@ export function readTableBaseChanges(input: Input): Comparison[] {
     const text = block.text;
     const verb = VERB_BEFORE.exec(text.slice(Math.max(0, pos - 12), pos));
     if (!verb || verb[1].toLowerCase() !== change.change.verb) continue;
-    const base = BASE.exec(text.slice(change.span.end - start, change.span.end - start + 80));
+    // An amount's noun stands between it and "so với" ("tăng 307 người so với …").
+    const tail = change.span.end - start + (percent ? 0 : nounAfter(text.slice(change.span.end - start), change.unit!));
+    if (tail < change.span.end - start) continue;
+    const base = BASE.exec(text.slice(tail, tail + 80));
     if (!base || !REST.test(base[5].trim())) continue;
     const s = input.clauses.at(change.block, pos, true);
     if (!s) continue;
@@ -126,11 +138,13 @@ export function readTableBaseChanges(input: Input): Comparison[] {
     if (!rowNamed(input, table, row, now, words)) continue;
     const [a, b] = [at(row.cells[now.index]), at(row.cells[then.index])];
     if (!a || !b || !cellOk(row.cells[then.index]) || b.value <= 0 || !countable(a) || !countable(b)) continue;
+    // An amount changed counts the current value's noun, neither of them money.
+    if (!percent && (a.kind === 'money' || current.kind === 'money' || !countsAlike(change, current))) continue;
     const down = change.change.value < 0;
     out.push({
-      kind: 'change', block: change.block, from: verbAt, to: change.span.end - start + base[0].slice(0, base[0].length - base[5].length).trimEnd().length, verb: verb[1].toLowerCase(),
-      stated: change.value, signed: down ? -change.value : change.value, decimals: change.decimals, percent: true, unit: '%', written: change.raw.replace(/\s*%$/u, ''),
-      figure: change, current: a, base: b, amount: a.value, scale: 1,
+      kind: 'change', block: change.block, from: verbAt, to: tail + base[0].slice(0, base[0].length - base[5].length).trimEnd().length, verb: verb[1].toLowerCase(),
+      stated: change.value, signed: down ? -change.value : change.value, decimals: change.decimals, percent, unit: percent ? '%' : change.unit!,
+      written: percent ? change.raw.replace(/\s*%$/u, '') : change.raw, figure: change, current: a, base: b, amount: a.value, scale: 1,
     });
   }
   return out;
@@ -150,6 +164,19 @@ function currentBefore(figures: readonly Figure[], k: number, block: number, sta
     return NOUN_GAP.test(gap) ? f : null;
   }
   return null;
+}
+
+// The length of the noun written right after an amount (its unit, spaces before it), or −1 when another word comes first.
+function nounAfter(after: string, unit: string): number {
+  const gap = /^\s*/u.exec(after)![0].length;
+  const word = after.slice(gap, gap + unit.length);
+  return word.toLowerCase() === unit.toLowerCase() && !/^\p{L}/u.test(after.slice(gap + unit.length)) ? gap + unit.length : -Infinity;
+}
+
+// The change counts the current value's things: the same noun, or one a kind of the other ("307 người" of "5.096 lao động").
+function countsAlike(change: Figure, current: Figure): boolean {
+  if (sameUnit(change, current)) return true;
+  return change.unit !== null && current.unit !== null && (unitKindOf(current.unit, change.unit) || unitKindOf(change.unit, current.unit));
 }
 
 // Each current column of a table with its one earlier column, by the current column's index (read once per table).

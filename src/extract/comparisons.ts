@@ -387,7 +387,8 @@ function claimsByLastPart(input: ComparisonInput): Map<number, NonNullable<Compa
   if (!out) {
     out = new Map();
     for (const c of claims) {
-      if ((c.relation !== 'exhaustive' && c.relation !== 'subset') || c.parts.length < 2) continue;
+      // A fraction whole (Claim.bound) is no amount a comparison after the breakdown can be of.
+      if ((c.relation !== 'exhaustive' && c.relation !== 'subset') || c.parts.length < 2 || c.bound !== undefined) continue;
       const last = c.parts[c.parts.length - 1];
       out.set(last, [...(out.get(last) ?? []), c]);
     }

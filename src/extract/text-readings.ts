@@ -58,7 +58,8 @@ export function extractTextReadings(input: TextReadingInput): TextReadings {
 function claimShares(input: TextReadingInput): ShareLink[] {
   const out: ShareLink[] = [];
   for (const claim of input.claims) {
-    if (claim.relation === 'list' || claim.relation === 'balance') continue;
+    // A fraction whole (Claim.bound) leaves unsure which group a part's share is of.
+    if (claim.relation === 'list' || claim.relation === 'balance' || claim.bound !== undefined) continue;
     const whole = input.figures[claim.whole];
     const inBrackets: ShareLink[] = [];
     for (const i of claim.parts) {
@@ -117,7 +118,7 @@ function planRates(input: TextReadingInput, appendixRows: readonly AppendixRowMa
 function breakdownHead(input: TextReadingInput, done: Figure, rate: Figure): Figure {
   if (done.index !== rate.index - 1) return done;
   for (const c of input.claims) {
-    if ((c.relation !== 'exhaustive' && c.relation !== 'subset') || c.parts.length < 2 || c.parts[c.parts.length - 1] !== done.index) continue;
+    if ((c.relation !== 'exhaustive' && c.relation !== 'subset') || c.parts.length < 2 || c.bound !== undefined || c.parts[c.parts.length - 1] !== done.index) continue;
     const whole = input.figures[c.whole];
     if (!whole || whole.block !== done.block || whole.index >= done.index || whole.kind !== done.kind || whole.change || unitHead(whole) !== unitHead(done)) continue;
     const block = input.source.blocks[done.block];

@@ -47,6 +47,13 @@ export const Claim = z.object({
    * as its share of the opening level ("12/58 hộ thoát nghèo"): its numerator is the amount.
    */
   signs: z.array(z.union([z.literal(1), z.literal(-1)])).optional(),
+  /**
+   * subset: the whole is a fraction ("huy động 256/256 trẻ, trong đó …"), and this is its denominator, the most any one part
+   * may be: a part belongs to the numerator's group or the denominator's, both at most the denominator. Such a whole has no
+   * one amount the parts' sum or a part's share can be held to (numerator or denominator?): a rule reads each part against
+   * the bound alone, never `whole.value` (the fraction's ratio). Absent for a whole that is an amount.
+   */
+  bound: z.number().optional(),
   /** Blocks the parts or names are in. */
   partBlocks: z.array(z.number().int()),
 });

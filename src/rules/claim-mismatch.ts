@@ -169,11 +169,13 @@ export default defineRule({
           if (c.percent ? agreesAt(actual, c.stated, c.decimals) : exact || agreesAt(actual / c.scale, c.stated, c.decimals)) break;
           // "tăng trên 15%": any change at least as large as stated, at its decimals, agrees.
           if (c.atLeast === true && (c.percent ? roundAt(actual, c.decimals) : actual / c.scale) >= c.stated) break;
+          // An amount told back without the float's noise ("140,2 − 126,5" is 13,7, not 13,699999999999989).
+          const amount = Math.round((actual / c.scale) * 1e9) / 1e9;
           context.report({
             messageId: 'changeMismatch',
-            data: { verb: c.verb, stated: c.stated, unit: c.percent ? '%' : ` ${c.unit}`, base: from, value: c.amount, actual: c.percent ? roundAt(actual, c.decimals) : actual / c.scale },
+            data: { verb: c.verb, stated: c.stated, unit: c.percent ? '%' : ` ${c.unit}`, base: from, value: c.amount, actual: c.percent ? roundAt(actual, c.decimals) : amount },
             places: [{ figure: c.figure }, { figure: current }, { figure: base }],
-            suggestion: c.percent ? null : `${c.written} → ${formatValue(actual / c.scale, context.numbers?.style)}`,
+            suggestion: c.percent ? null : `${c.written} → ${formatValue(amount, context.numbers?.style)}`,
           });
           break;
         }

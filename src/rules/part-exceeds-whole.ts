@@ -5,12 +5,15 @@
  * slip an auditor must see; so are files resolved before and on time (190 + 117)
  * outnumbering the 270 files received. Parts come from the claims extractor
  * ("trong đó", "gồm", a total and its bullets, received ⊇ resolved); a
- * suggestion is made when undoing one slip of the pen ("888 → 8") fits.
+ * suggestion is made when undoing one slip of the pen ("888 → 8") fits. A fraction whole ("188/190 trẻ, trong đó …")
+ * bounds each part by its denominator (Claim.bound): the part is of the numerator's group or the denominator's.
  *
  * @example {"name": "ok.txt"}
  *   Cấp căn cước: 8 trường hợp (trong đó cấp mới 8, cấp lại 0).
  * @example {"name": "not-ok.txt", "expect": "partExceedsWhole"}
  *   Hội viên nông dân: 48 người, trong đó nữ 480 người.
+ * @example {"name": "fraction.txt", "expect": "partExceedsFraction"}
+ *   Đã tiêm đủ liều 188/190 trẻ dưới 1 tuổi, đạt 98,9%; trong đó trẻ em hộ nghèo 218 em.
  * @example {"name": "joint.txt", "expect": "partsExceedWhole"}
  *   Tiếp nhận 120 hồ sơ, đã giải quyết trước hạn 90 hồ sơ, đúng hạn 45 hồ sơ.
  */
@@ -25,27 +28,31 @@ export default defineRule({
   messages: {
     partExceedsWhole: 'Phần {part} lớn hơn tổng {whole} mà nó thuộc về (phần phải ≤ {whole})',
     partsExceedWhole: 'Các phần {parts} cộng lại {sum}, lớn hơn tổng {whole} mà chúng thuộc về (phải ≤ {whole})',
+    partExceedsFraction: 'Phần {part} lớn hơn {whole}, mẫu số của {wholeText} mà nó thuộc về (phần phải ≤ {whole})',
   },
   check(context) {
     for (const claim of context.claims) {
       if (claim.relation === 'list' || claim.relation === 'balance') continue;
       const whole = context.figures[claim.whole];
       const parts = claim.parts.map((i) => context.figures[i]);
-      if (claim.joint) checkJoint(context, whole, parts);
-      else checkEach(context, claim, whole, parts);
+      // A fraction whole bounds each part by its denominator; what the parts add up to is unsure (Claim.bound).
+      if (claim.joint) {
+        if (claim.bound === undefined) checkJoint(context, whole, parts);
+      } else checkEach(context, claim, whole, parts);
     }
   },
 });
 
 function checkEach(context: RuleContext, claim: Claim, whole: Figure, parts: Figure[]): void {
   const sum = parts.reduce((s, p) => s + p.value, 0);
+  const limit = claim.bound ?? whole.value;
   for (const part of parts) {
-    if (part.value <= whole.value) continue;
+    if (part.value <= limit) continue;
     const rest = sum - part.value;
-    const fits = claim.relation === 'exhaustive' ? (v: number) => v + rest === whole.value : (v: number) => v <= whole.value;
+    const fits = claim.relation === 'exhaustive' && claim.bound === undefined ? (v: number) => v + rest === limit : (v: number) => v <= limit;
     context.report({
-      messageId: 'partExceedsWhole',
-      data: { part: part.value, whole: whole.value, partText: part.raw, wholeText: whole.raw },
+      messageId: claim.bound === undefined ? 'partExceedsWhole' : 'partExceedsFraction',
+      data: { part: part.value, whole: limit, partText: part.raw, wholeText: whole.raw },
       places: [{ figure: part }, { figure: whole }],
       suggestion: part.kind === 'count' ? suggestSlip(part.raw, fits) : null,
     });

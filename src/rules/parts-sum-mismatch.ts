@@ -35,7 +35,8 @@ export default defineRule({
         checkBalance(context, claim);
         continue;
       }
-      if (claim.relation === 'list' || claim.joint || claim.parts.length < 2) continue;
+      // A fraction whole (Claim.bound): the parts may be of its numerator's group or its denominator's, no sum to hold them to.
+      if (claim.relation === 'list' || claim.joint || claim.parts.length < 2 || claim.bound !== undefined) continue;
       const whole = context.figures[claim.whole];
       const parts = claim.parts.map((i) => context.figures[i]);
       if (parts.some((p) => p.value > whole.value)) continue;

@@ -886,7 +886,7 @@ function wholesOf(context: RuleContext): Map<number, number[]> {
     out = new Map();
     for (const q of context.readings) {
       const within = q.scope.split('|').filter((t) => t.startsWith('within:')).map((t) => Number(t.slice(7)));
-      const wholes = [...q.related.filter((r) => r.relation === 'part-of').map((r) => context.figures[r.figure].value), ...within];
+      const wholes = [...q.related.filter((r) => r.relation === 'part-of').flatMap((r) => amounts(context.figures[r.figure])), ...within];
       if (wholes.length > 0) out.set(q.figure.index, wholes);
     }
     WHOLES.set(context.readings, out);
@@ -894,6 +894,9 @@ function wholesOf(context: RuleContext): Map<number, number[]> {
   return out;
 }
 const WHOLES = new WeakMap<RuleContext['readings'], Map<number, number[]>>();
+// The amounts a whole states: a fraction whole ("256/256 trẻ, trong đó …", Claim.bound) two, its numerator and denominator
+// (its value is a ratio); any other its value.
+const amounts = (f: Figure) => (f.kind === 'fraction' && f.numerator !== null && f.denominator !== null ? [f.numerator, f.denominator] : [f.value]);
 
 // Per whole figure, the values its parts are stated at: the parts of its claims, and the figures of its paragraph read as
 // falling under it (a "within:" count, a breakdown's "of=" member). Read once per document.
