@@ -191,6 +191,8 @@ const DATED_EVENT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DATED_EVENT_NOUNS
 // What may stand between the occurrence and the date it is listed with: "(ngày 28–", " ngày ", " (từ ngày ", " năm trước (ngày "
 // (a date written "năm 2024" is one too).
 const EVENT_DATE_GAP = new RegExp(String.raw`^\s*(?:(?:${alt(EVENT_YEAR_BACK_WORDS)})\s*)?\(?\s*(?:(?:(?:${alt(EVENT_SPAN_OPENERS)})\s+)?(?:${alt(EVENT_DAY_NIGHT_WORDS)})\s+)?(?:\d{1,2}\s*[-–]\s*)?$`, 'iu');
+/** A cheap test that DATED_EVENT can match at all ("số" then a number). */
+const EVENT_NUMBER = /số\s+\d/iu;
 const eventKey = (m: RegExpExecArray): string => `${m[0].toLowerCase().split(/\s+/u).at(-3)} ${Number(m[1])}`;
 
 /**
@@ -202,7 +204,8 @@ export function dateEventYears(input: Pick<Analysis, 'source' | 'dates'>, statem
   const years = new Map<string, Set<string>>();
   const listedAt = new Set<string>();
   input.source.blocks.forEach((b, block) => {
-    if (b.kind === 'row') return;
+    // The pattern opens with a lookbehind, tried at every index: a block without "số" and a digit after it is skipped.
+    if (b.kind === 'row' || !EVENT_NUMBER.test(b.text)) return;
     const dates = [...(input.dates[block] ?? [])].sort((x, y) => x.from - y.from);
     let j = 0;
     for (const m of b.text.matchAll(DATED_EVENT)) {
@@ -227,7 +230,8 @@ export function dateEventYears(input: Pick<Analysis, 'source' | 'dates'>, statem
       let out = named.get(at);
       if (!out) {
         const found = new Set<string>();
-        for (const m of input.source.blocks[block].text.slice(st.from, st.to).matchAll(DATED_EVENT)) {
+        const said = input.source.blocks[block].text.slice(st.from, st.to);
+        if (EVENT_NUMBER.test(said)) for (const m of said.matchAll(DATED_EVENT)) {
           const set = years.get(eventKey(m as RegExpExecArray));
           if (set && set.size === 1) found.add([...set][0]);
         }

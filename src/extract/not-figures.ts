@@ -407,6 +407,9 @@ function countedLikeSiblings(text: string, start: number, end: number): boolean 
   const before = head.slice(Math.max(head.lastIndexOf('. '), head.lastIndexOf(';')) + 1);
   const stop = /[.;](?:\s|$)/u.exec(tail);
   const after = stop ? tail.slice(0, stop.index) : tail;
+  // The noun's own words must stand in the window before a pattern is built for them (most numbers have no such sibling).
+  const lower = noun.toLowerCase();
+  if (!before.toLowerCase().includes(lower) && !after.slice(noun.length + 1).toLowerCase().includes(lower)) return false;
   const sibling = new RegExp(String.raw`(?<![\p{L}\d])\d[\d.,]*[ \u00A0\u202F]${noun.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}])`, 'iu');
   return sibling.test(before) || sibling.test(after.slice(noun.length + 1));
 }
