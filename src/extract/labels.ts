@@ -29,6 +29,8 @@ const GROUPS = new Set<string>([...UNIT_CLASSIFIERS, ...MEMBER_GROUP_NOUNS].flat
 
 /** True when a unit is a role in a group ("tổ trưởng", "tổ viên", "ấp trưởng"): it counts people, not the groups. */
 export function isRoleNoun(unit: string | null): boolean {
+  // Most units are one word: no split for them.
+  if (unit === null || !/\S\s+\S/u.test(unit)) return false;
   const w = unit?.toLowerCase().trim().split(/\s+/u) ?? [];
   return w.length === 2 && GROUPS.has(w[0]) && ROLES.has(w[1]);
 }

@@ -59,6 +59,8 @@ const COUNT_CUE = new RegExp(`(?<![${L}])(?:${alt(FIGURE_CUE_WORDS, RECEIVED_WOR
 // patterns opening with a word list are otherwise tried through every one of them.
 const NEEDS_YEAR = new RegExp(YEAR);
 const NEEDS_FOUR_DIGITS = /\d{4}/;
+// The branch pattern opens with a capital tried at every index; a passage without a branch word and its number is skipped.
+const BRANCH_NEEDS = new RegExp(`(?:${alt(BRANCH_NAME_WORDS)})[ \\u00A0]+\\d`, 'u');
 
 const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   // A number with a doubled mark ("13,,1%", "42..6 km") has no value: neither "13" nor "1%" is what the report meant
@@ -160,7 +162,7 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   // A branch named by its number right after its body's name, opened by a capital (three lower-case words at most after it):
   // "Thuế cơ sở 3 tỉnh Quảng Ngãi", "Kho bạc chi nhánh 2": the number names the branch (what follows it is checked in code).
   ['branch', new RegExp(`(?<![${L}])\\p{Lu}\\p{Ll}*(?:[ \\u00A0]+\\p{Ll}+){0,3}[ \\u00A0]+(?:${alt(BRANCH_NAME_WORDS)})[ \\u00A0]+(\\d{1,2})(?![\\d%]|[.,]\\d|\\s?\\/\\s?\\d)`, 'gu'),
-    new RegExp(`\\p{Lu}\\p{Ll}*(?:[ \\u00A0]+\\p{Ll}+){0,3}[ \\u00A0]+(?:${alt(BRANCH_NAME_WORDS)})[ \\u00A0]+\\d`, 'gu')],
+    undefined, BRANCH_NEEDS],
   // A station's frequency ("tần số 96,5 MHz"): a name of its channel, no amount (the units are matched with their case).
   ['spec', new RegExp(`(?<![\\d.,])\\d{1,5}(?:,\\d{1,3})?\\s?(?:${SPEC_UNITS.join('|')})(?![${L}\\d])`, 'gu')],
   // A line's or a station's voltage class right after it ("đường dây 35 kV", "Trạm biến áp 110kV Lương Sơn"): a name of its
@@ -241,6 +243,7 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
     if (name === 'url' && !URL_HINT.test(text)) continue;
     if (needs === NEEDS_YEAR && !(year ??= NEEDS_YEAR.test(text))) continue;
     if (needs === NEEDS_FOUR_DIGITS && !(fourDigits ??= NEEDS_FOUR_DIGITS.test(text))) continue;
+    if (needs === BRANCH_NEEDS && !BRANCH_NEEDS.test(text)) continue;
     re.lastIndex = 0;
     if (hint) hint.lastIndex = 0;
     for (let m = nextMatch(re, hint, text); m; m = nextMatch(re, hint, text)) {
