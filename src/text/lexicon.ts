@@ -1643,7 +1643,7 @@ export const UNIT_CLASSIFIERS = [
  * Words after a group noun that make it the person holding a place in that group: "tổ trưởng", "tổ phó", "tổ viên", "xã
  * viên", "ấp trưởng", "lớp phó". The two words are one unit, a count of people, never of the groups themselves.
  */
-export const ROLE_SUFFIXES = ['trưởng', 'phó', 'viên'] as const;
+export const ROLE_SUFFIXES = ['trưởng', 'phó', PERSON_ROLE_SUFFIX] as const;
 /** Words that join a label to its figure and are not part of the label ("… đạt tỷ lệ", "… là", "tổng số"). */
 export const LABEL_CONNECTORS = [
   'là', 'đạt', 'chiếm', 'bằng', 'khoảng', 'trên', 'dưới', 'gần', 'hơn', 'có', 'với', 'tại', ...TOTAL_WORDS, 'gồm', 'được', ...RATE_WORDS, 'hiện có',
