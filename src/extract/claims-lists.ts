@@ -169,7 +169,7 @@ function listAfter(text: string, listFrom: number, inParens: boolean, noun?: str
   const end = listEnd(text, listFrom, inParens);
   if (end === null) return null;
   const list = readList(text.slice(listFrom, end), noun, !inParens && semicolonList(text.slice(listFrom, end)), kinds);
-  if (list) return { ...list, end };
+  if (list) return semicolonItems(text, listFrom, end, list.items.length, count) ?? { ...list, end };
   // "tại 04 tổ: Tổ 3, Tổ 7 và Tổ 9, nâng tổng số … lên 31 tổ.": the "và" closes the names; a comma after the last name
   // that opens a lower-case clause (not the counted noun again) ends the list there.
   const close = clauseAfterLast(text.slice(listFrom, end), noun);
@@ -179,6 +179,22 @@ function listAfter(text: string, listFrom: number, inParens: boolean, noun?: str
   const names = opened === null ? null : readList(text.slice(listFrom, listFrom + opened), noun, false, kinds);
   if (names) return { ...names, end: listFrom + opened! };
   return inParens || count === undefined ? null : descriptiveList(text, listFrom, count, groups);
+}
+
+/**
+ * "03 đợt cao điểm: mừng Đảng, mừng Xuân; kỷ niệm Ngày Giải phóng (30/4); kỷ niệm Quốc khánh.": a comma list cut at a
+ * semicolon with fewer names than the count may be the first item of a list the semicolons part, its commas its own. When
+ * the semicolons, up to the sentence's end, part as many items as the count, none after the first opening a clause
+ * ("; đồng thời …"), that reading agrees with the count and is taken.
+ */
+function semicolonItems(text: string, listFrom: number, end: number, read: number, count?: number): { items: string[]; open: boolean; end: number } | null {
+  if (count === undefined || read >= count || text[end] !== ';') return null;
+  const stop = PERIOD_END.exec(text.slice(listFrom, listFrom + LIST_MAX));
+  if (!stop) return null;
+  const body = text.slice(listFrom, listFrom + stop.index);
+  const pieces = body.replace(/\([^()]*\)/gu, ' ').split(SEMI).map((p) => p.trim()).filter((p) => /\p{L}/u.test(p));
+  // "…; đồng thời …": a clause going on after a semicolon is no item.
+  return pieces.length === count && !pieces.slice(1).some((p) => CLAUSE_OPENS.test(p)) ? { items: pieces, open: OPEN.test(body), end: listFrom + stop.index } : null;
 }
 
 /**
