@@ -1465,6 +1465,11 @@ export const ROAD_WORDS = ['quốc lộ', 'tỉnh lộ', 'huyện lộ', 'đư�
  * Also a volume ("35 khối bê tông") and a grade ("khối 9"): only a number right after the word, no unit after it, names one.
  */
 export const RESIDENTIAL_GROUP_WORDS = ['khối', 'khóm'] as const;
+/**
+ * Residential places and teams numbered in a run ("Cụm 1 (thôn 1, 2, 3)", "tổ 4, 5 và 6", "Đội 2"): every number after the
+ * word, joined by commas or "và", names one of them, unless a counted noun or unit follows the last ("tổ 3, 45 hộ").
+ */
+export const NUMBERED_PLACE_RUN_WORDS = ['thôn', 'tổ', 'tổ dân phố', 'khu', 'khu phố', 'tiểu khu', 'xóm', 'ấp', 'buôn', 'làng', 'khóm', 'cụm', 'đội', 'TDP', 'KP'] as const;
 /** Verbs that end in a naming word of ID_WORDS ("phân loại 13 hợp tác xã" classifies thirteen, it names no "loại 13"). */
 export const NAMING_WORD_VERBS = ['phân loại', 'phân nhóm'] as const;
 export const ID_WORDS = [
