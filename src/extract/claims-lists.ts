@@ -481,8 +481,14 @@ export function extractBulletLists(blocks: readonly Block[], figuresOf: BlockFig
     }
     // "- Trường mầm non: 2 trường" is a breakdown by amounts (claims-bullets.ts), not one name a bullet.
     const plain = (item: string) => !item.includes(':') && item.split(/\s+/u).length <= 14 && (NUMBERED.test(item) || !/\d/u.test(item.replace(NUMBERED_IN, '')));
-    const named = items.length >= 2 && items.every((item) => plain(item) && namesNoun(item, unit));
-    if (!named && !(closed && announcedBullets(blocks, figuresOf, f, intro[0], items, under))) continue;
+    // "- Giải Việt dã truyền thống lần thứ XXV, tổ chức ngày 23/3/2025 với 1.350 vận động viên;": a bullet opening with the
+    // counted noun and a proper name (a capital after the noun) names one thing, whatever description of it follows, unless
+    // it holds a label (":") or an amount of the counted noun itself (a breakdown by amounts).
+    const head = unit.split(/\s+/u)[0];
+    const titled = (item: string, b: number) => !item.includes(':') && namesNoun(item, unit) && /^\p{Lu}/u.test(item.split(/\s+/u)[unit.split(/\s+/u).length] ?? '')
+      && !figuresOf.of(b).some((g) => g.cell === null && g.unit !== null && g.unit.toLowerCase().split(/\s+/u)[0] === head);
+    const named = items.length >= 2 && (items.every((item) => plain(item) && namesNoun(item, unit)) || items.every((item, k) => titled(item, under[k])));
+    if (!named && !(closed && announcedBullets(blocks, figuresOf, f, CONSISTS_INTRO.test(intro[0]) || CONSISTS_BEFORE.test(block.text.slice(0, from)), items, under))) continue;
     out.push(makeClaim({
       relation: 'list', whole: f.index, items, open: false, connector: intro[0].trim(),
       block: block.index, span: subSpan(block, from, to), partBlocks: under,
@@ -492,15 +498,15 @@ export function extractBulletLists(blocks: readonly Block[], figuresOf: BlockFig
 }
 
 /**
- * "ban hành 05 văn bản chỉ đạo, gồm:" over one flat run of bullets that a paragraph without a marker closes: "gồm" announces
+ * "ban hành 05 văn bản chỉ đạo, gồm:" (or "Nội dung gồm 04 nội dung:", `consists`) over one flat run of bullets that a paragraph without a marker closes: "gồm" announces
  * the things counted, one bullet each, whatever words a bullet opens with ("+ Kế hoạch số 16/KH-UBND …", "+ Tổ chức 02 buổi
  * nói chuyện …"). Not read when a bullet may be no single thing: it opens with a number or a plural ("+ 02 kế hoạch …", "+ Các
  * thôn …"), holds a label (":"), or an amount of the counted noun (a breakdown by amounts, claims-bullets.ts); nor for
  * counts of people, whose lists group members ("- Các đồng chí …"). Fewer bullets than the count are read only when no
  * bullet may name two things (a comma or "và" in it, two documents cited), or when the count is of groups ("05 nhóm …, gồm:").
  */
-function announcedBullets(blocks: readonly Block[], figuresOf: BlockFigures, f: Figure, intro: string, items: string[], under: number[]): boolean {
-  if (items.length < 2 || !CONSISTS_INTRO.test(intro) || PERSON_UNIT.test(f.unit!)) return false;
+function announcedBullets(blocks: readonly Block[], figuresOf: BlockFigures, f: Figure, consists: boolean, items: string[], under: number[]): boolean {
+  if (items.length < 2 || !consists || PERSON_UNIT.test(f.unit!)) return false;
   if (items.some((item) => item === '' || item.includes(':') || /^\d/u.test(item) || PLURAL_OPENING.test(item))) return false;
   const head = f.unit!.toLowerCase().split(/\s+/u)[0];
   if (under.some((b) => figuresOf.of(b).some((g) => g.cell === null && g.unit !== null && g.unit.toLowerCase().split(/\s+/u)[0] === head))) return false;
@@ -518,6 +524,8 @@ function headSibling(head: Block, next: Block): boolean {
   const own = markerOf(head.text);
   return own !== '' && own !== '1.' && markerOf(next.text) === own;
 }
+// "Nội dung tuyên truyền gồm 04 nội dung:": a "gồm" right before the count announces the bullets as one after it would.
+const CONSISTS_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CONSISTS_OF)})\s*:?\s*$`, 'iu');
 const CONSISTS_INTRO = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CONSISTS_OF)})\s*:\s*$`, 'iu');
 const PERSON_UNIT = new RegExp(String.raw`^(?:${alt(PERSON_NOUNS)})(?![\p{L}])`, 'iu');
 const PLURAL_OPENING = new RegExp(String.raw`^(?:${alt(PLURAL_WORDS)})(?![\p{L}])`, 'iu');
