@@ -181,6 +181,11 @@ export const PERSON_ROLE_SUFFIX = 'viên';
  * Groups counted with their members after a "/": "1.126 hộ/4.317 khẩu", "12 vụ/25 đối tượng", "08 lớp/320 học viên".
  * A count of groups over a count of the people in them is two counts, never a part of a whole.
  */
+/**
+ * Nouns that count establishments or bodies of any kind ("cơ sở", "đơn vị"): where a sentence frames its whole first ("Trong số
+ * 36 homestay hiện có, 34 cơ sở …"), its members may be counted by such a noun, as people by a bare "người".
+ */
+export const GENERIC_MEMBER_NOUNS = ['cơ sở', 'đơn vị'] as const;
 export const MEMBER_GROUP_NOUNS = ['hộ', 'hộ gia đình', 'hộ dân', 'hộ nghèo', 'hộ cận nghèo', 'gia đình', 'vụ', 'vụ việc', 'tàu', 'thuyền', 'tàu thuyền', 'tàu cá', 'phương tiện', 'cơ sở', 'doanh nghiệp', 'hợp tác xã', 'lớp', 'buổi', 'cuộc', 'đợt', 'hội nghị', 'đoàn', 'nhóm', 'đội', 'chuyến', 'điểm'] as const;
 /** The people a group holds, as written after the second number of "N hộ/M khẩu" (the first word decides: "lượt người"). */
 export const MEMBER_NOUNS = [...PERSON_NOUNS, 'khẩu', 'lượt', 'lao động', 'thuyền viên', 'ngư dân', 'học viên', 'học sinh', 'thành viên', 'hội viên', 'đoàn viên', 'đảng viên', 'đại biểu', 'cán bộ', 'công nhân', 'nhân viên', 'bị can', 'trẻ', 'trẻ em'] as const;
