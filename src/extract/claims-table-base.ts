@@ -120,7 +120,7 @@ export function readTableBaseChanges(input: Input): Comparison[] {
       for (const [, pair] of pairsOf(t)) {
         t.rows.forEach((row, r) => {
           const cell = row.cells[pair.now.index];
-          if (cellOk(cell) && sameAmount(input, current, cell, at)) found.push({ table: t, row: r, pair });
+          if (cellOk(cell) && sameAmount(input, current, cell, at, row.unit)) found.push({ table: t, row: r, pair });
         });
       }
     }
@@ -211,11 +211,13 @@ function nearby(input: Input, t: Table, block: number): boolean {
   return last < block && block - last - 1 <= NEAR;
 }
 
-// The value stated in the sentence is the cell's, at the scale of its unit ("2.148,6" under "(ĐVT: triệu đồng)").
-function sameAmount(input: Input, f: Figure, cell: TableCell, at: FigureAt): boolean {
+// The value stated in the sentence is the cell's, at the scale of its unit ("2.148,6" under "(ĐVT: triệu đồng)"), or of its
+// row's ĐVT cell ("Tổng doanh thu | tỷ đồng | 58,0 | 68,4") when the cell's figure has none of its own.
+function sameAmount(input: Input, f: Figure, cell: TableCell, at: FigureAt, rowUnit: string): boolean {
   const c = at(cell);
   if (!c || !countable(c)) return false;
-  const scaled = c.unit !== null ? SCALED_MONEY.exec(c.unit) : null;
+  const unit = c.unit ?? (rowUnit.trim() || null);
+  const scaled = unit !== null ? SCALED_MONEY.exec(unit) : null;
   if (f.kind === 'money') return close(c.kind === 'money' ? c.value : scaled ? c.value * SCALE_WORDS[scaled[1].toLowerCase()] : NaN, f.value);
   return c.kind !== 'money' && !scaled && close(c.value, f.value) && sameUnit(f, c);
 }
