@@ -62,10 +62,12 @@ function textPdfs(dir: string, form: string, work: string): Array<{ pdf: string;
 /**
  * An error finding told apart from others by rule, message id and the digits of its data: the numbers it judges, not the
  * words OCR read around them (a list's names, a row's label: "Uy ban" read for "Ủy ban" is the same finding). A number
- * read otherwise is another finding.
+ * read otherwise is another finding. A phrase of words (a value holding a letter and a space) is such a name even when it
+ * holds digits: a row "Cụm 3 (thôn 7, 8, 9)" read "Cụm 3 (thôn 7, 0, d)" names the same row, its cells judged the same.
  */
+const PHRASE = /\p{L}.*\s|\s.*\p{L}/su;
 const errorKey = (f: DocumentOut['findings'][number]) =>
-  `${f.rule} ${f.messageId} ${Object.keys(f.data).filter((k) => !k.startsWith('ocr')).sort().map((k) => `${k}=${String(f.data[k]).replace(/\D/gu, '')}`).join(' ')}`;
+  `${f.rule} ${f.messageId} ${Object.keys(f.data).filter((k) => !k.startsWith('ocr')).sort().map((k) => `${k}=${typeof f.data[k] === 'string' && PHRASE.test(f.data[k] as string) ? '' : String(f.data[k]).replace(/\D/gu, '')}`).join(' ')}`;
 
 /** The gold figures a document's score missed, by quote and value ("figure 1 846 = 1846"). */
 function figureMisses(misses: string[] | undefined): Set<string> {

@@ -169,7 +169,7 @@ function listAfter(text: string, listFrom: number, inParens: boolean, noun?: str
   const end = listEnd(text, listFrom, inParens);
   if (end === null) return null;
   const list = readList(text.slice(listFrom, end), noun, !inParens && semicolonList(text.slice(listFrom, end)), kinds);
-  if (list) return { ...list, end };
+  if (list) return semicolonItems(text, listFrom, end, list.items.length, count) ?? { ...list, end };
   // "tại 04 tổ: Tổ 3, Tổ 7 và Tổ 9, nâng tổng số … lên 31 tổ.": the "và" closes the names; a comma after the last name
   // that opens a lower-case clause (not the counted noun again) ends the list there.
   const close = clauseAfterLast(text.slice(listFrom, end), noun);
@@ -179,6 +179,22 @@ function listAfter(text: string, listFrom: number, inParens: boolean, noun?: str
   const names = opened === null ? null : readList(text.slice(listFrom, listFrom + opened), noun, false, kinds);
   if (names) return { ...names, end: listFrom + opened! };
   return inParens || count === undefined ? null : descriptiveList(text, listFrom, count, groups);
+}
+
+/**
+ * "03 đợt cao điểm: mừng Đảng, mừng Xuân; kỷ niệm Ngày Giải phóng (30/4); kỷ niệm Quốc khánh.": a comma list cut at a
+ * semicolon with fewer names than the count may be the first item of a list the semicolons part, its commas its own. When
+ * the semicolons, up to the sentence's end, part as many items as the count, none after the first opening a clause
+ * ("; đồng thời …"), that reading agrees with the count and is taken.
+ */
+function semicolonItems(text: string, listFrom: number, end: number, read: number, count?: number): { items: string[]; open: boolean; end: number } | null {
+  if (count === undefined || read >= count || text[end] !== ';') return null;
+  const stop = PERIOD_END.exec(text.slice(listFrom, listFrom + LIST_MAX));
+  if (!stop) return null;
+  const body = text.slice(listFrom, listFrom + stop.index);
+  const pieces = body.replace(/\([^()]*\)/gu, ' ').split(SEMI).map((p) => p.trim()).filter((p) => /\p{L}/u.test(p));
+  // "…; đồng thời …": a clause going on after a semicolon is no item.
+  return pieces.length === count && !pieces.slice(1).some((p) => CLAUSE_OPENS.test(p)) ? { items: pieces, open: OPEN.test(body), end: listFrom + stop.index } : null;
 }
 
 /**
@@ -465,8 +481,14 @@ export function extractBulletLists(blocks: readonly Block[], figuresOf: BlockFig
     }
     // "- Trường mầm non: 2 trường" is a breakdown by amounts (claims-bullets.ts), not one name a bullet.
     const plain = (item: string) => !item.includes(':') && item.split(/\s+/u).length <= 14 && (NUMBERED.test(item) || !/\d/u.test(item.replace(NUMBERED_IN, '')));
-    const named = items.length >= 2 && items.every((item) => plain(item) && namesNoun(item, unit));
-    if (!named && !(closed && announcedBullets(blocks, figuresOf, f, intro[0], items, under))) continue;
+    // "- Giải Việt dã truyền thống lần thứ XXV, tổ chức ngày 23/3/2025 với 1.350 vận động viên;": a bullet opening with the
+    // counted noun and a proper name (a capital after the noun) names one thing, whatever description of it follows, unless
+    // it holds a label (":") or an amount of the counted noun itself (a breakdown by amounts).
+    const head = unit.split(/\s+/u)[0];
+    const titled = (item: string, b: number) => !item.includes(':') && namesNoun(item, unit) && /^\p{Lu}/u.test(item.split(/\s+/u)[unit.split(/\s+/u).length] ?? '')
+      && !figuresOf.of(b).some((g) => g.cell === null && g.unit !== null && g.unit.toLowerCase().split(/\s+/u)[0] === head);
+    const named = items.length >= 2 && (items.every((item) => plain(item) && namesNoun(item, unit)) || items.every((item, k) => titled(item, under[k])));
+    if (!named && !(closed && announcedBullets(blocks, figuresOf, f, CONSISTS_INTRO.test(intro[0]) || CONSISTS_BEFORE.test(block.text.slice(0, from)), items, under))) continue;
     out.push(makeClaim({
       relation: 'list', whole: f.index, items, open: false, connector: intro[0].trim(),
       block: block.index, span: subSpan(block, from, to), partBlocks: under,
@@ -476,15 +498,15 @@ export function extractBulletLists(blocks: readonly Block[], figuresOf: BlockFig
 }
 
 /**
- * "ban hành 05 văn bản chỉ đạo, gồm:" over one flat run of bullets that a paragraph without a marker closes: "gồm" announces
+ * "ban hành 05 văn bản chỉ đạo, gồm:" (or "Nội dung gồm 04 nội dung:", `consists`) over one flat run of bullets that a paragraph without a marker closes: "gồm" announces
  * the things counted, one bullet each, whatever words a bullet opens with ("+ Kế hoạch số 16/KH-UBND …", "+ Tổ chức 02 buổi
  * nói chuyện …"). Not read when a bullet may be no single thing: it opens with a number or a plural ("+ 02 kế hoạch …", "+ Các
  * thôn …"), holds a label (":"), or an amount of the counted noun (a breakdown by amounts, claims-bullets.ts); nor for
  * counts of people, whose lists group members ("- Các đồng chí …"). Fewer bullets than the count are read only when no
  * bullet may name two things (a comma or "và" in it, two documents cited), or when the count is of groups ("05 nhóm …, gồm:").
  */
-function announcedBullets(blocks: readonly Block[], figuresOf: BlockFigures, f: Figure, intro: string, items: string[], under: number[]): boolean {
-  if (items.length < 2 || !CONSISTS_INTRO.test(intro) || PERSON_UNIT.test(f.unit!)) return false;
+function announcedBullets(blocks: readonly Block[], figuresOf: BlockFigures, f: Figure, consists: boolean, items: string[], under: number[]): boolean {
+  if (items.length < 2 || !consists || PERSON_UNIT.test(f.unit!)) return false;
   if (items.some((item) => item === '' || item.includes(':') || /^\d/u.test(item) || PLURAL_OPENING.test(item))) return false;
   const head = f.unit!.toLowerCase().split(/\s+/u)[0];
   if (under.some((b) => figuresOf.of(b).some((g) => g.cell === null && g.unit !== null && g.unit.toLowerCase().split(/\s+/u)[0] === head))) return false;
@@ -502,6 +524,8 @@ function headSibling(head: Block, next: Block): boolean {
   const own = markerOf(head.text);
   return own !== '' && own !== '1.' && markerOf(next.text) === own;
 }
+// "Nội dung tuyên truyền gồm 04 nội dung:": a "gồm" right before the count announces the bullets as one after it would.
+const CONSISTS_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CONSISTS_OF)})\s*:?\s*$`, 'iu');
 const CONSISTS_INTRO = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CONSISTS_OF)})\s*:\s*$`, 'iu');
 const PERSON_UNIT = new RegExp(String.raw`^(?:${alt(PERSON_NOUNS)})(?![\p{L}])`, 'iu');
 const PLURAL_OPENING = new RegExp(String.raw`^(?:${alt(PLURAL_WORDS)})(?![\p{L}])`, 'iu');

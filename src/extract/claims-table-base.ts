@@ -27,7 +27,7 @@ import { sameUnit } from './comparisons.js';
 import { SCALE_WORDS } from './numbers.js';
 import { unitKindOf } from './labels.js';
 import {
-  alt, CAUSE_WORDS, CHANGE_VERBS, CLAIM_JOINERS, COMPARED_WITH, CURRENCY_WORDS, PLAN_ABBREVIATIONS, PLAN_WORDS, PREVIOUS_PERIOD_BASE_WORDS, PREVIOUS_YEAR_BASE_WORDS, QUARTER_WORDS, MONTH_WORDS,
+  alt, CAUSE_WORDS, CHANGE_VERBS, MULTIPLE_NUMBER_WORDS, CLAIM_JOINERS, COMPARED_WITH, CURRENCY_WORDS, PLAN_ABBREVIATIONS, PLAN_WORDS, PREVIOUS_PERIOD_BASE_WORDS, PREVIOUS_YEAR_BASE_WORDS, QUARTER_WORDS, MONTH_WORDS,
   SAME_PERIOD_BASE_WORDS, TABLE_CAPTION_WORDS, UNIT_NOTE_WORDS, YEAR_WORDS,
 } from '../text/lexicon.js';
 import type { Analysis } from '../model/index.js';
@@ -76,12 +76,7 @@ export function readTableBaseChanges(input: Input): Comparison[] {
   if (tables.length === 0) return out;
   const { blocks } = input.source;
   const figures = input.figures;
-  let figureAt: FigureAt | null = null;
-  const bySection = new Map<number | null, Table[]>();
-  for (const t of tables) {
-    const key = input.blockSection[t.headerBlocks[0]] ?? null;
-    bySection.set(key, [...(bySection.get(key) ?? []), t]);
-  }
+  const ctx = context(input, tables);
   // Figures come block by block in reading order: the figures before the percent in its block run back from it.
   for (let k = 0; k < figures.length; k++) {
     const change = figures[k];
@@ -102,42 +97,10 @@ export function readTableBaseChanges(input: Input): Comparison[] {
     if (tail < change.span.end - start) continue;
     const base = BASE.exec(text.slice(tail, tail + 80));
     if (!base || !REST.test(base[5].trim())) continue;
-    const s = input.clauses.at(change.block, pos, true);
-    if (!s) continue;
     const verbAt = pos - verb[0].length;
-    const current = currentBefore(figures, k, change.block, start, text, s.from, verbAt);
-    if (!current) continue;
-    const lead = text.slice(s.from, verbAt);
-    if (planned(lead) || COMPARED.test(lead.slice(0, current.span.start - start - s.from))) continue;
-    const words = new Set(labelTokens(lead.replace(/\([^()]*\)/gu, ' ')).filter((w) => !/^\d/u.test(w) && !CAPTION_WORDS.has(w)));
-    const named = [...lead.matchAll(PERIOD_NAMED)].map((m) => m[0].toLowerCase().replace(/\s+/gu, ' '));
-    const years = new Set((lead.match(YEARS) ?? []).map(Number));
-    const claimYear = (base[2] ?? base[4]) !== undefined ? Number(base[2] ?? base[4]) : null;
-    const found: Array<{ table: Table; row: number; pair: Pair }> = [];
-    const at = (figureAt ??= cellFigures(input));
-    for (const t of bySection.get(input.blockSection[change.block] ?? null) ?? []) {
-      if (!nearby(input, t, change.block)) continue;
-      for (const [, pair] of pairsOf(t)) {
-        t.rows.forEach((row, r) => {
-          const cell = row.cells[pair.now.index];
-          if (cellOk(cell) && sameAmount(input, current, cell, at)) found.push({ table: t, row: r, pair });
-        });
-      }
-    }
-    if (found.length !== 1) continue;
-    const { table, row: r, pair } = found[0];
-    const row = table.rows[r];
-    const { now, then } = pair;
-    // The claim's year is the earlier column's (or, for an unyeared "Cùng kỳ", the year before the current column's).
-    if (claimYear !== null && !(then.year === claimYear || (then.year === null && now.year === claimYear + 1))) continue;
-    if (claimYear === null && then.year === null && PREVIOUS_PERIOD.test(then.header)) continue;
-    // A year the statement names before the verb is the current column's; with an unyeared column, none may be named.
-    if (now.year !== null ? [...years].some((y) => y !== now.year) : years.size > 0) continue;
-    const header = now.header.toLowerCase().replace(/\s+/gu, ' ');
-    if (named.some((p) => !header.includes(p))) continue;
-    if (!rowNamed(input, table, row, now, words)) continue;
-    const [a, b] = [at(row.cells[now.index]), at(row.cells[then.index])];
-    if (!a || !b || !cellOk(row.cells[then.index]) || b.value <= 0 || !countable(a) || !countable(b)) continue;
+    const located = locate(ctx, k, change.block, pos, verbAt, base);
+    if (!located) continue;
+    const { a, b, current } = located;
     // An amount changed counts the current value's noun, neither of them money.
     if (!percent && (a.kind === 'money' || current.kind === 'money' || !countsAlike(change, current))) continue;
     const down = change.change.value < 0;
@@ -146,6 +109,111 @@ export function readTableBaseChanges(input: Input): Comparison[] {
       stated: change.value, signed: down ? -change.value : change.value, decimals: change.decimals, percent, unit: percent ? '%' : change.unit!,
       written: percent ? change.raw.replace(/\s*%$/u, '') : change.raw, figure: change, current: a, base: b, amount: a.value, scale: 1,
     });
+  }
+  out.push(...readTableBaseMultiples(ctx));
+  return out;
+}
+
+interface Context { input: Input; figures: readonly Figure[]; bySection: Map<number | null, Table[]>; at: () => FigureAt }
+
+function context(input: Input, tables: Table[]): Context {
+  let figureAt: FigureAt | null = null;
+  const bySection = new Map<number | null, Table[]>();
+  for (const t of tables) {
+    const key = input.blockSection[t.headerBlocks[0]] ?? null;
+    bySection.set(key, [...(bySection.get(key) ?? []), t]);
+  }
+  return { input, figures: input.figures, bySection, at: () => (figureAt ??= cellFigures(input)) };
+}
+
+/**
+ * The row of a nearby table that gives the earlier value of the one the statement states before its verb (at `verbAt`, the
+ * claim's figures before `k` in reading order): the row's current and earlier cells and the stated value, or null.
+ */
+function locate(ctx: Context, k: number, blockIndex: number, pos: number, verbAt: number, base: RegExpExecArray): { a: Figure; b: Figure; current: Figure } | null {
+  const { input, figures, bySection } = ctx;
+  const block = input.source.blocks[blockIndex];
+  const start = block.span.start;
+  const text = block.text;
+  const s = input.clauses.at(blockIndex, pos, true);
+  if (!s) return null;
+  const current = currentBefore(figures, k, blockIndex, start, text, s.from, verbAt);
+  if (!current) return null;
+  const lead = text.slice(s.from, verbAt);
+  if (planned(lead) || COMPARED.test(lead.slice(0, current.span.start - start - s.from))) return null;
+  const words = new Set(labelTokens(lead.replace(/\([^()]*\)/gu, ' ')).filter((w) => !/^\d/u.test(w) && !CAPTION_WORDS.has(w)));
+  const named = [...lead.matchAll(PERIOD_NAMED)].map((m) => m[0].toLowerCase().replace(/\s+/gu, ' '));
+  const years = new Set((lead.match(YEARS) ?? []).map(Number));
+  const claimYear = (base[2] ?? base[4]) !== undefined ? Number(base[2] ?? base[4]) : null;
+  const found: Array<{ table: Table; row: number; pair: Pair }> = [];
+  const at = ctx.at();
+  for (const t of bySection.get(input.blockSection[blockIndex] ?? null) ?? []) {
+    if (!nearby(input, t, blockIndex)) continue;
+    for (const [, pair] of pairsOf(t)) {
+      t.rows.forEach((row, r) => {
+        const cell = row.cells[pair.now.index];
+        if (cellOk(cell) && sameAmount(input, current, cell, at, row.unit)) found.push({ table: t, row: r, pair });
+      });
+    }
+  }
+  if (found.length !== 1) return null;
+  const { table, row: r, pair } = found[0];
+  const row = table.rows[r];
+  const { now, then } = pair;
+  // The claim's year is the earlier column's (or, for an unyeared "Cùng kỳ", the year before the current column's).
+  if (claimYear !== null && !(then.year === claimYear || (then.year === null && now.year === claimYear + 1))) return null;
+  if (claimYear === null && then.year === null && PREVIOUS_PERIOD.test(then.header)) return null;
+  // A year the statement names before the verb is the current column's; with an unyeared column, none may be named.
+  if (now.year !== null ? [...years].some((y) => y !== now.year) : years.size > 0) return null;
+  const header = now.header.toLowerCase().replace(/\s+/gu, ' ');
+  if (named.some((p) => !header.includes(p))) return null;
+  if (!rowNamed(input, table, row, now, words)) return null;
+  const [a, b] = [at(row.cells[now.index]), at(row.cells[then.index])];
+  if (!a || !b || !cellOk(row.cells[then.index]) || b.value <= 0 || !countable(a) || !countable(b)) return null;
+  return { a, b, current };
+}
+
+// ", gấp đôi cùng kỳ năm 2024", ", tăng gấp 1,5 lần so với cùng kỳ": a multiple with no hedge (digits with "lần", or a word of
+// MULTIPLE_NUMBER_WORDS), "so với" perhaps left out before the earlier period (the BASE groups after it).
+const MULTIPLE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(tăng)\s+)?gấp\s+(?:(\d+(?:,\d+)?)\s+lần|(${alt(Object.keys(MULTIPLE_NUMBER_WORDS))})(?:\s+lần)?)(?![\p{L}\d])(?=(\s*(?:(?:${alt(COMPARED_WITH)})\s+)?))`,
+  'giu',
+);
+const HAS_MULTIPLE = /gấp/u;
+
+/**
+ * A multiple of the stated value over its earlier one that only a nearby table gives: "đạt tổng số 27 huy chương, gấp đôi cùng
+ * kỳ năm 2024" beside a row "Huy chương … | 18 | 27" (1,5 times). Read under the conditions of a percent change (the module
+ * comment), the multiple right after the current value and its noun; a `ratio` claim of the row's two cells.
+ */
+function readTableBaseMultiples(ctx: Context): Comparison[] {
+  const out: Comparison[] = [];
+  const { input, figures } = ctx;
+  let k = 0;
+  for (const block of input.source.blocks) {
+    while (k < figures.length && figures[k].block < block.index) k++;
+    if (block.kind === 'row' || !HAS_MULTIPLE.test(block.text)) continue;
+    for (const m of block.text.matchAll(MULTIPLE)) {
+      const after = m.index + m[0].length + m[4].length;
+      const base = BASE.exec(`so với ${block.text.slice(after, after + 80)}`);
+      if (!base || !REST.test(base[5].trim())) continue;
+      const at = block.span.start + m.index;
+      // The figures of the block before the multiple: the statement's value is the last of them.
+      let next = k;
+      while (next < figures.length && figures[next].block === block.index && figures[next].span.start < at) next++;
+      const located = locate(ctx, next, block.index, m.index, m.index, base);
+      if (!located) continue;
+      const { a, b } = located;
+      if (a.kind === 'money' || b.kind === 'money' || a.value <= b.value) continue;
+      const digits = m[2];
+      const stated = digits !== undefined ? Number(digits.replace(',', '.')) : MULTIPLE_NUMBER_WORDS[m[3].toLowerCase()];
+      if (stated === undefined) continue;
+      out.push({
+        kind: 'ratio', block: block.index, from: m.index, to: after + base[0].length - 'so với '.length - base[5].length,
+        stated, decimals: digits?.includes(',') ? digits.split(',')[1].length : digits !== undefined ? 0 : 1, written: digits ?? m[3],
+        increase: m[1] !== undefined && digits !== undefined, pair: [a, b],
+      });
+    }
   }
   return out;
 }
@@ -211,11 +279,13 @@ function nearby(input: Input, t: Table, block: number): boolean {
   return last < block && block - last - 1 <= NEAR;
 }
 
-// The value stated in the sentence is the cell's, at the scale of its unit ("2.148,6" under "(ĐVT: triệu đồng)").
-function sameAmount(input: Input, f: Figure, cell: TableCell, at: FigureAt): boolean {
+// The value stated in the sentence is the cell's, at the scale of its unit ("2.148,6" under "(ĐVT: triệu đồng)"), or of its
+// row's ĐVT cell ("Tổng doanh thu | tỷ đồng | 58,0 | 68,4") when the cell's figure has none of its own.
+function sameAmount(input: Input, f: Figure, cell: TableCell, at: FigureAt, rowUnit: string): boolean {
   const c = at(cell);
   if (!c || !countable(c)) return false;
-  const scaled = c.unit !== null ? SCALED_MONEY.exec(c.unit) : null;
+  const unit = c.unit ?? (rowUnit.trim() || null);
+  const scaled = unit !== null ? SCALED_MONEY.exec(unit) : null;
   if (f.kind === 'money') return close(c.kind === 'money' ? c.value : scaled ? c.value * SCALE_WORDS[scaled[1].toLowerCase()] : NaN, f.value);
   return c.kind !== 'money' && !scaled && close(c.value, f.value) && sameUnit(f, c);
 }

@@ -161,7 +161,11 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   out.push(...readOwnDirections(input));
   // A change whose base only a nearby table gives, unless its sentence already gave one (a bracketed base, "từ A lên B").
   const read = new Set(out.flatMap((c) => (c.kind === 'change' ? [`${c.block}:${c.figure.index}`] : [])));
-  out.push(...readTableBaseChanges(input).filter((c) => c.kind === 'change' && !read.has(`${c.block}:${c.figure.index}`)));
+  // So is a multiple whose base only a nearby table gives, unless its paragraph already read it (a bracketed base).
+  const tableBased = readTableBaseChanges(input);
+  const ratiosRead = out.filter((c): c is RatioClaim => c.kind === 'ratio');
+  out.push(...tableBased.filter((c) => (c.kind === 'change' && !read.has(`${c.block}:${c.figure.index}`))
+    || (c.kind === 'ratio' && !ratiosRead.some((r) => r.block === c.block && r.from < c.to && c.from < r.to))));
   // A multiple its own paragraph already reads (readPriorRatios) is not read again against a statement elsewhere.
   const ratios = out.filter((c): c is RatioClaim => c.kind === 'ratio');
   out.push(...readRecalledRatios(input).filter((r) => !ratios.some((c) => c.block === r.block && c.from < r.to && r.from < c.to)));

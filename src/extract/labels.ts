@@ -11,7 +11,7 @@ import type { Figure } from '../model/index.js';
 import {
   alt, APPLICATION_UNITS, APPLICATION_VERBS, AS_FOLLOWS, BULLET_CHARS, CLASSIFIED_NOUNS, COMPOUND_NOUNS, CONSISTS_OF, LABEL_CONNECTORS, LABEL_END_VERBS, LABEL_HEAD_WORDS,
   LABEL_START_WORDS, NOUN_CLASSIFIERS, MEMBER_GROUP_NOUNS, OF_WHICH, PERSON_NOUNS, RATE_WORDS, ROLE_SUFFIXES, SEGMENT_OPENERS, SEX_WORDS, SPECIFICALLY, spellings,
-  UNIT_CLASSIFIERS, UNIT_STOP_WORDS, COUNTED_NOUNS, PERSON_ROLE_SUFFIX,
+  UNIT_CLASSIFIERS, UNIT_STOP_WORDS, COUNTED_NOUNS, PERSON_ROLE_SUFFIX, GENERIC_MEMBER_NOUNS, MEASURE_UNITS, CURRENCY_WORDS, NUMBER_SCALE_WORDS,
 } from '../text/lexicon.js';
 
 // Function words that end a unit or a noun phrase: verbs of reporting, prepositions, conjunctions.
@@ -288,14 +288,19 @@ export const isPeople = (unit: string | null): boolean => {
  * Where a sentence frames the whole first ("Trong 240 phụ nữ đẻ, có 236 người …", "trong số các trường hợp phản ứng nặng
  * có 03 trẻ …"), its members may be counted by a wider people noun than the whole's: a bare "người" among people of any
  * kind, or people among cases (a case of a person is that person). Not read elsewhere: "60 cán bộ, trong đó 75 người là
- * khách mời" may count guests beyond the officials.
+ * khách mời" may count guests beyond the officials. So may establishments of any kind, by a noun counting any
+ * (GENERIC_MEMBER_NOUNS: "Trong số 36 homestay hiện có, 34 cơ sở …"), never people nor cases.
  */
 export function framedMembers(whole: string | null, part: string | null): boolean {
   if (whole === null || part === null) return false;
   const w = whole.toLowerCase().trim();
   const p = part.toLowerCase().trim();
-  return (p === 'người' && isPeople(w)) || ((w === CASE_UNIT || w.startsWith(CASE_UNIT + ' ')) && isPeople(p));
+  return (p === 'người' && isPeople(w)) || ((w === CASE_UNIT || w.startsWith(CASE_UNIT + ' ')) && isPeople(p))
+    || (GENERIC_MEMBERS.has(p) && !isPeople(w) && w !== CASE_UNIT && !w.startsWith(CASE_UNIT + ' ') && !MEASURED.test(w));
 }
+const GENERIC_MEMBERS = new Set<string>(GENERIC_MEMBER_NOUNS);
+// A whole in a unit of measure or money ("120 tấn", "36 tỷ đồng") has no members to count.
+const MEASURED = new RegExp(String.raw`^(?:${alt(MEASURE_UNITS, CURRENCY_WORDS, NUMBER_SCALE_WORDS)})(?![\p{L}])`, 'iu');
 
 /**
  * People split by who they are: "kết nạp 62 đoàn viên, gồm: 35 học sinh, 18 thanh niên và 06 chiến sĩ". Every count in a

@@ -3,7 +3,8 @@
  * "1..5 tấn") or a number grouped by the document's grouping mark in groups that are not of three digits
  * ("2.3.450 m2", "18.6.50 triệu đồng", "4.56.200.000 đồng" in a report grouping thousands with dots;
  * "2,3,450" in one written the English way; "2 3 15 hồ sơ" in one grouping with spaces). Read only before what makes a number a quantity: a percent
- * sign, a scale word, a currency or a counted noun / measure unit ("km", "tấn", "hộ"), or a unit of packed goods ("bao", "thùng").
+ * sign, a scale word, a currency or a counted noun / measure unit ("km", "tấn", "hộ"), or a unit of packed goods ("bao", "thùng");
+ * a doubled mark also before a span of time ("3,,5 giờ/ngày").
  *
  * Not read as such: a number the grammar of either style can read ("1,234,567", "1.234.567"), a date written
  * with dots ("14.10.2025"), a heading's or a section's number ("2.1.3" opening a paragraph, "mục 2.3.4"), a
@@ -19,7 +20,7 @@
 import type { Analysis, MalformedNumber } from '../model/index.js';
 import { parseNumberToken, type NumberStyle } from './numbers.js';
 import { foldKey } from '../text/normalize.js';
-import { alt, COUNTED_NOUNS, PACKED_GOODS_UNITS, CURRENCY_MARKS, CURRENCY_WORDS, NAMING_WORDS, NUMBER_SCALE_WORDS, QUANTITY_LEAD_WORDS, UNIT_STOP_WORDS } from '../text/lexicon.js';
+import { alt, COUNTED_NOUNS, PACKED_GOODS_UNITS, SPAN_UNITS, CURRENCY_MARKS, CURRENCY_WORDS, NAMING_WORDS, NUMBER_SCALE_WORDS, QUANTITY_LEAD_WORDS, UNIT_STOP_WORDS } from '../text/lexicon.js';
 
 // Digit runs joined by one or two marks; nothing glued before (a letter, a code's "/" or "-", another mark) or after.
 const TOKEN = /(?<![\p{L}\d.,/:%-])\d+(?:[.,]{1,2}\d+)+(?!\d|[.,/:-]\d)/gu;
@@ -30,6 +31,9 @@ const QUANTITY_AFTER = new RegExp(
   String.raw`^ ?(%|(?:(?:${alt(NUMBER_SCALE_WORDS)})(?!\s*lệ)\s+)*(?:${alt(CURRENCY_WORDS, CURRENCY_MARKS)})|(?:${alt(NUMBER_SCALE_WORDS)})(?!\s*lệ)|(?:${alt(COUNTED_NOUNS, PACKED_GOODS_UNITS)}))(?![\p{L}\d])`,
   'iu',
 );
+// A span of time ("3,,5 giờ/ngày", "2..5 năm") is a quantity too after a doubled mark, which no time of day ("7.30 giờ") nor
+// date is written with; after groups not of three ("6.30 giờ") it may be a time of day, and is not read.
+const SPAN_AFTER = new RegExp(String.raw`^ ?(${alt(SPAN_UNITS)})(?![\p{L}\d])`, 'iu');
 const AMOUNT_AFTER = new RegExp(String.raw`^(?:%|.*(?<![\p{L}])(?:${alt(NUMBER_SCALE_WORDS, CURRENCY_WORDS, CURRENCY_MARKS)})(?![\p{L}]).*)$`, 'iu');
 const NAMING = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(NAMING_WORDS)}|số)\s*$`, 'iu');
 // A verb or total stating a quantity right before the number ("đạt", "là", "lũy kế"), read on the folded text.
@@ -59,7 +63,7 @@ export function readMalformedNumbers(input: Pick<Analysis, 'source'> & Partial<P
       if (ocr && ((DOUBLED.test(raw) && !surelyRead(block, from, to)) || marksMisread(raw))) continue;
       // A heading's or a list item's number opening the paragraph ("2.1.3 Kết quả").
       if (text.slice(0, from).trim() === '') continue;
-      const after = QUANTITY_AFTER.exec(text.slice(to, to + 40)) ?? quantityByLead(text, from, to, raw);
+      const after = QUANTITY_AFTER.exec(text.slice(to, to + 40)) ?? quantityByLead(text, from, to, raw) ?? (DOUBLED.test(raw) ? SPAN_AFTER.exec(text.slice(to, to + 12)) : null);
       if (!after) continue;
       // A naming word names by a number ("Điều 2.3.1", "quý 2"), never by an amount: "trong quý 96,,4 triệu đồng" is a sum.
       if (NAMING.test(foldKey(text.slice(Math.max(0, from - 24), from))) && !AMOUNT_AFTER.test(after[1])) continue;

@@ -15,7 +15,7 @@
 
 import {
   BRANCH_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_SITE_KINDS, NUMBERED_UNIT_HEADS, POWER_LINE_WORDS,
-  NUMBERED_ITEM_LINKS,
+  NUMBERED_ITEM_LINKS, NUMBERED_PLACE_RUN_WORDS,
   alt, altInitialCase, BOUND_WORDS, COMPARISON_WORDS, DEVICE_COMPOUND_HEADS, DEVICE_KIND_WORDS, GRADED_GOODS_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, SCHOOL_GRADE_WORDS, ASPECT_WORDS,
   CHAINAGE_MARKS, SPAN_VALUE_HEADS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, MEASURE_UNITS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, DISTRIBUTIVE_WORDS, CATEGORY_NUMBER_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
 } from '../text/lexicon.js';
@@ -97,6 +97,11 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   // "nhà văn hóa khối 7 và khối 12", "khóm 3": a residential group's number; never "05 khối 6 tháng", "sinh khối 20 ha".
   ['doc', new RegExp(`(?<![${L}])(?<!(?:\\d|${PLURALS})\\s+)(?:${alt(RESIDENTIAL_GROUP_WORDS)})\\s+\\d{1,2}(?![\\d.,]\\d|\\d)(?!\\s*(?:${alt(COUNTED_NOUNS, SPAN_UNITS)}|%)(?![${L}]))`, 'giu'),
     new RegExp(`(?:${alt(RESIDENTIAL_GROUP_WORDS)})\\s+\\d`, 'giu')],
+  // "Cụm 1 (thôn 1, 2, 3)", "tổ 4, 5 và 6": residential places or teams numbered in a run, each number a name (checked in
+  // code: no counted noun after the last, "tổ 3, 45 hộ"); not after a count ("05 cụm 12 loa") nor a plural ("các thôn 120 hộ"),
+  // nor "đường thôn" (the village roads, no hamlet).
+  ['placeRun', new RegExp(`(?<![${L}])(?<!(?:\\d|${PLURALS})\\s+)(?:${alt(NUMBERED_PLACE_RUN_WORDS)})\\s+\\d{1,3}(?:\\s*(?:,|${alt(AND_OR_WORDS)})\\s*\\d{1,3})*(?![\\d.,]\\d|\\d)(?!\\s*(?:${alt(AMOUNT_AFTER_WORDS, MEASURE_UNITS, SPAN_UNITS)}|${COUNTED}|%)(?![${L}]))`, 'giu'),
+    new RegExp(`(?:${alt(NUMBERED_PLACE_RUN_WORDS)})\\s+\\d`, 'giu')],
   // "NĐ 105/2020", "QĐ số 1234/2023": a document's kind in initials, its number and its year.
   ['doc', new RegExp(`(?<![${L}])(?:${alt(DOCUMENT_KIND_INITIALS)})\\s*(?:số\\s*:?\\s*)?\\d+\\s?/\\s?${YEAR}(?!\\d|[.,]\\d)(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'gu'),
     new RegExp(`(?:${alt(DOCUMENT_KIND_INITIALS)})\\s*(?:số\\s*:?\\s*)?\\d`, 'gu')],
@@ -281,6 +286,7 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
         if (!countedNounAt(text, m.index + m[0].length) && !COUNT_CUE.test(m[1])) ranges.push([m.index + m[0].length - m[2].length, m.index + m[0].length]);
         continue;
       }
+      if (name === 'placeRun' && (countedNounAt(text, m.index + m[0].length) || (/^thôn/iu.test(m[0]) && HAMLET_AS_KIND.test(text.slice(Math.max(0, m.index - 8), m.index))))) continue;
       if (name === 'numbered' && (countingHead(text, m.index) || countedNounAt(text, m.index + m[0].length) || restatedInWords(text, m.index + m[0].length))) continue;
       // "cây ngắn ngày 12 ha": a day alone with a counted noun or unit after it is the crop's word and a quantity.
       if (name === 'date' && LONE_DAY.test(m[0]) && countedNounAt(text, m.index + m[0].length) !== null) continue;

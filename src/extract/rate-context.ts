@@ -18,6 +18,8 @@ export function growthOrPlanWords(words: string): boolean {
 // that total is of (a plan's included), so its name says nothing of fulfilment.
 const HELD_TOTAL = new RegExp(String.raw`((?<![\p{L}])(?:${alt(SHARE_HELD_VERBS)})\s+\d+(?:[.,]\d+)*\s?%)\s+(?:${alt(WHOLE_TOTAL_WORDS)})(?![\p{L}])[^\d,;:.()]*`, 'giu');
 // ", chiếm 58,9%" right after an amount: the held share's clause opens at the comma (the amount's own words are not its).
+// The verb of a held share right before its percent: "chiếm 27,6%".
+const HELD_RIGHT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(SHARE_HELD_VERBS)})\s*$`, 'iu');
 const HELD_AFTER_AMOUNT = new RegExp(String.raw`\d[^,;:]{0,30},\s*(?:${alt(SHARE_HELD_VERBS)})\s*$`, 'iu');
 // "tỷ lệ bao phủ đạt 104,9% so với số người thuộc hộ cận nghèo của xã": set against the number of the very things it covers
 // (a counted noun after "số"), a rate is a share of them, no comparison; against a number of another time or a plan ("so với
@@ -105,8 +107,9 @@ export function clauseWords(input: RateInput, f: Figure): string {
   // the bracket names the target, not what the percent fulfils.
   if (target && RATE_WORD.test(block.text.slice(from, at))) rest = rest.slice(target[0].length);
   // "Tỷ lệ … đạt 104,2%, tăng 3,5% so với cùng kỳ": the change after a named rate has its own figure; its words are not the rate's.
+  // So after a share held ("chiếm 27,6% tổng số hộ, tăng 348 hộ so với cùng kỳ"): the change is of the count, not of the share.
   const change = OWN_CHANGE.exec(rest);
-  if (change && RATE_WORD.test(block.text.slice(from, at))) rest = rest.slice(0, change.index);
+  if (change && (RATE_WORD.test(block.text.slice(from, at)) || HELD_RIGHT_BEFORE.test(block.text.slice(from, at)))) rest = rest.slice(0, change.index);
   // "Tỷ lệ bao phủ … đạt 93,7 % dân số, tiệm cận chỉ tiêu …": a named rate followed by the whole it is a share of; the
   // clause after the comma weighs the rate against its target, and its plan words say nothing of what the percent is.
   const whole = OWN_WHOLE.exec(rest);

@@ -484,8 +484,11 @@ function numberOfWordAbove(above: string, line: string): boolean {
 // and a word that makes it an amount ("tỷ", "triệu", "đồng") after an unfinished line is that line's amount wrapped, no
 // "6.8" heading number.
 const AMOUNT_START = new RegExp(String.raw`^\d{1,3}(?:\.\d{1,3})+\s+(?:${alt(AMOUNT_AFTER_WORDS)})(?![\p{L}])`, 'u');
+// "… Bản du lịch cộng đồng Lác đón" / "12.6.30 lượt khách, …": so is a dotted number followed by a word in lower case (the
+// noun it counts), which no heading's number is: a heading's title opens with a capital ("2.1.3 Kết quả").
+const NUMBER_THEN_LOWER = /^\d{1,3}(?:\.\d{1,3})+\s+\p{Ll}/u;
 function amountWrapped(above: string, line: string): boolean {
-  return !SENTENCE_END.test(above) && AMOUNT_START.test(line);
+  return !SENTENCE_END.test(above) && (AMOUNT_START.test(line) || NUMBER_THEN_LOWER.test(line));
 }
 
 /** A line of capitals: at least two words of letters and no small letter. */

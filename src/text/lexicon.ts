@@ -181,6 +181,11 @@ export const PERSON_ROLE_SUFFIX = 'viên';
  * Groups counted with their members after a "/": "1.126 hộ/4.317 khẩu", "12 vụ/25 đối tượng", "08 lớp/320 học viên".
  * A count of groups over a count of the people in them is two counts, never a part of a whole.
  */
+/**
+ * Nouns that count establishments or bodies of any kind ("cơ sở", "đơn vị"): where a sentence frames its whole first ("Trong số
+ * 36 homestay hiện có, 34 cơ sở …"), its members may be counted by such a noun, as people by a bare "người".
+ */
+export const GENERIC_MEMBER_NOUNS = ['cơ sở', 'đơn vị'] as const;
 export const MEMBER_GROUP_NOUNS = ['hộ', 'hộ gia đình', 'hộ dân', 'hộ nghèo', 'hộ cận nghèo', 'gia đình', 'vụ', 'vụ việc', 'tàu', 'thuyền', 'tàu thuyền', 'tàu cá', 'phương tiện', 'cơ sở', 'doanh nghiệp', 'hợp tác xã', 'lớp', 'buổi', 'cuộc', 'đợt', 'hội nghị', 'đoàn', 'nhóm', 'đội', 'chuyến', 'điểm'] as const;
 /** The people a group holds, as written after the second number of "N hộ/M khẩu" (the first word decides: "lượt người"). */
 export const MEMBER_NOUNS = [...PERSON_NOUNS, 'khẩu', 'lượt', 'lao động', 'thuyền viên', 'ngư dân', 'học viên', 'học sinh', 'thành viên', 'hội viên', 'đoàn viên', 'đảng viên', 'đại biểu', 'cán bộ', 'công nhân', 'nhân viên', 'bị can', 'trẻ', 'trẻ em'] as const;
@@ -1465,6 +1470,11 @@ export const ROAD_WORDS = ['quốc lộ', 'tỉnh lộ', 'huyện lộ', 'đư�
  * Also a volume ("35 khối bê tông") and a grade ("khối 9"): only a number right after the word, no unit after it, names one.
  */
 export const RESIDENTIAL_GROUP_WORDS = ['khối', 'khóm'] as const;
+/**
+ * Residential places and teams numbered in a run ("Cụm 1 (thôn 1, 2, 3)", "tổ 4, 5 và 6", "Đội 2"): every number after the
+ * word, joined by commas or "và", names one of them, unless a counted noun or unit follows the last ("tổ 3, 45 hộ").
+ */
+export const NUMBERED_PLACE_RUN_WORDS = ['thôn', 'tổ', 'tổ dân phố', 'khu', 'khu phố', 'tiểu khu', 'xóm', 'ấp', 'buôn', 'làng', 'khóm', 'cụm', 'đội', 'TDP', 'KP'] as const;
 /** Verbs that end in a naming word of ID_WORDS ("phân loại 13 hợp tác xã" classifies thirteen, it names no "loại 13"). */
 export const NAMING_WORD_VERBS = ['phân loại', 'phân nhóm'] as const;
 export const ID_WORDS = [
