@@ -120,7 +120,7 @@ export function extractInlineClaims(block: Block, figures: Figure[], previous: P
     const claim = readColonSplit(block, figures, free, m.index, (at) => (depths ??= depthsOf(text))[at]);
     if (claim) out.push(claim);
   }
-  if (WORKLOAD.test(text)) {
+  if (WORKLOAD_NEEDS.test(text) && WORKLOAD.test(text)) {
     const ends = figures.map((f) => localRange(block, f)[1]).sort((a, b) => a - b);
     for (const f of figures) {
       const claim = readOutcome(block, figures, ends, f);
@@ -240,6 +240,8 @@ const SUBSPLIT_OPENER = new RegExp(String.raw`^(?:${alt(OF_WHICH, CONSISTS_OF, D
 const CONNECTOR_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO, SPECIFICALLY)})(?![\p{L}])`, 'iu');
 
 const WORKLOAD = wordsRe(WORKLOAD_WORDS);
+// WORKLOAD's words without its lookbehind, a cheap test first on a whole paragraph (few hold one).
+const WORKLOAD_NEEDS = new RegExp(alt(WORKLOAD_WORDS), 'iu');
 const INTAKE = wordsRe(WORKLOAD_INTAKE_WORDS);
 const OUTCOME_OPENER = new RegExp(String.raw`\s*(?:${alt(OUTCOME_OPENERS)})(?![\p{L}])`, 'iuy');
 
