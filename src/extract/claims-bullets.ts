@@ -42,7 +42,9 @@ export function extractBulletClaims(blocks: readonly Block[], figuresOf: Figs): 
   for (let i = 0; i + 2 < blocks.length; i++) {
     const head = blocks[i];
     if (head.kind === 'row') continue;
-    const announce = ANNOUNCE.exec(head.text.trimEnd());
+    // ANNOUNCE ends in a colon closing the text: tried only on a text that ends so (its lookbehind is tried at every index).
+    const closing = head.text.trimEnd();
+    const announce = closing.endsWith(':') ? ANNOUNCE.exec(closing) : null;
     const total = !announce && TOTAL.test(head.text) && /:\s*\S+\s*\.?\s*$/u.test(head.text);
     if (!announce && !total) continue;
     const run = bulletRun(blocks, i, figuresOf);

@@ -414,19 +414,21 @@ interface Intro { text: string; words: string; paren: boolean; venues?: boolean;
 
 function introAfter(text: string, to: number, starts: number[]): Intro | null {
   const rest = text.slice(to, to + 240);
-  for (const m of [INTRO.exec(rest), LONG_INTRO.exec(rest)]) {
+  // Every pattern below but INTRO, JOINT_PLACE_INTRO and PAREN_INTRO ends in a colon: without one they are not tried.
+  const colon = rest.includes(':');
+  for (const m of [INTRO.exec(rest), colon ? LONG_INTRO.exec(rest) : null]) {
     const words = m ? m[1].replace(DESCRIBES_RE, ' ') : '';
     if (m && !foreignNames(words) && !/[\d,;.()]/u.test(words)) return { text: m[0], words: m[1], paren: false };
   }
   const joint = JOINT_PLACE_INTRO.exec(rest);
   if (joint) return { text: joint[0], words: joint[1].replace(',', ' '), paren: false };
-  const comma = COMMA_INTRO.exec(rest);
+  const comma = colon ? COMMA_INTRO.exec(rest) : null;
   if (comma && !foreignNames(`${comma[1]}${comma[2]}`) && !/[\d,;.()]/u.test(`${comma[1]}${comma[2]}`)) return { text: comma[0], words: `${comma[1]}${comma[2]}`, paren: false };
-  const topic = TOPIC_INTRO.exec(rest);
+  const topic = colon ? TOPIC_INTRO.exec(rest) : null;
   if (topic && !foreignNames(`${topic[1]}${topic[2]}`) && !/[\d,;.()]/u.test(`${topic[1]}${topic[2]}`)) return { text: topic[0], words: `${topic[1]}${topic[2]}`, paren: false, topical: true };
   const paren = PAREN_INTRO.exec(rest);
   if (paren) return { text: paren[0], words: paren[1], paren: true };
-  const far = FAR_INTRO.exec(rest);
+  const far = colon ? FAR_INTRO.exec(rest) : null;
   if (!far || starts.some((s) => s > to && s < to + far[0].length) || /[;.!?](?:\s|$)/u.test(far[1])) return null;
   return { text: far[0], words: '', paren: false };
 }

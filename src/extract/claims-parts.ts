@@ -6,6 +6,7 @@
  */
 import type { Block, Claim, Figure } from '../model/index.js';
 import { keepShape } from '../text/shapes.js';
+import { memoMap } from '../text/memo.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import {
   alt, COMPARED_WITH, MULTIPLE_VERBS, NOUN_JOINERS, OUTCOME_PARTITION, OUTCOME_SUBSPLIT_WORDS, OWNER_WORDS, PLAN_ABBREVIATIONS, QUALIFIER_PARTITIONS, QUARTER_WORDS, REFERENCE_ABBREVIATIONS, REFERENCE_WORDS,
@@ -126,9 +127,20 @@ export function jointNoun(wholeUnit: string, unit: string, after: string): boole
   return false;
 }
 
+const QUALIFIER_UNITS = memoMap<string, boolean>();
 // A "unit" that is a qualifier of the split ("30 nam", "12 mới") counts the whole's own things.
 function qualifierFree(unit: string | null): string | null {
-  return unit !== null && PARTITIONS.some((p) => p.members.some((m) => m.test(unit) && m.exec(unit)![0] === unit)) ? null : unit;
+  if (unit === null) return null;
+  // Units are a few words asked again for every pair of parts: the answer kept per unit.
+  let qualifier = QUALIFIER_UNITS.get(unit);
+  if (qualifier === undefined) {
+    qualifier = PARTITIONS.some((p) => p.members.some((m) => m.test(unit) && m.exec(unit)![0] === unit));
+    if (unit.length <= 200) {
+      if (QUALIFIER_UNITS.size >= 20000) QUALIFIER_UNITS.clear();
+      QUALIFIER_UNITS.set(unit, qualifier);
+    }
+  }
+  return qualifier ? null : unit;
 }
 
 function sameUnit(a: string | null, b: string | null): boolean {

@@ -22,6 +22,8 @@ type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'> & Partial<P
 
 const CLAIM = new RegExp(String.raw`(?<![\p{L}])(${alt(FULFILMENT_VERBS)})\s+(?:mức\s+)?(${alt(PLAN_RATE_BASES)})(?![\p{L}])`, 'giu');
 const HAS_CLAIM = new RegExp(CLAIM.source, 'iu');
+// A plan word, which every claim holds: a cheap test before HAS_CLAIM, whose lookbehind is tried at every index.
+const HAS_PLAN = new RegExp(alt(PLAN_RATE_BASES), 'iu');
 // "86,4% dự toán năm": the plan word right after a rate.
 const PLAN_AFTER = new RegExp(String.raw`^\s*%?\s*(?:so\s+(?:với\s+)?)?(${alt(PLAN_RATE_BASES)})(?![\p{L}])`, 'iu');
 const BLOCKED = wordsRe([...PARTIAL_CLAIM_WORDS, ...PURPOSE_WORDS]);
@@ -40,7 +42,7 @@ export function readRecalledPlans(input: Input): Comparison[] {
   let sectionBlocks: Map<number, number[]> | null = null;
   for (const block of input.source.blocks) {
     if (block.kind === 'row') continue;
-    if (!HAS_CLAIM.test(block.text)) continue;
+    if (!HAS_PLAN.test(block.text) || !HAS_CLAIM.test(block.text)) continue;
     const figs = byBlock.get(block.index) ?? [];
     const at = (f: Figure) => f.span.start - block.span.start;
     for (const s of input.clauses.statements(block.index)) {

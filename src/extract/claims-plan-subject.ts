@@ -22,6 +22,8 @@ type TargetClaim = Extract<Comparison, { kind: 'target' }>;
 
 const CLAIM = new RegExp(String.raw`(?<![\p{L}])(${alt(COMPLETION_VERBS)})\s+(?:\p{L}+\s+)?(${alt(PLAN_BASES)})(?![\p{L}])`, 'giu');
 const HAS_CLAIM = new RegExp(CLAIM.source, 'iu');
+// A plan word, which every claim holds: a cheap test before HAS_CLAIM, whose lookbehind is tried at every index.
+const HAS_PLAN = new RegExp(alt(PLAN_BASES), 'iu');
 // "số vụ kiểm tra đã": a bare count subject of words only, the claim's adverbs after it dropped.
 const SUBJECT = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(COUNT_WORDS)})\s+(\p{L}[\p{L} ]*?)(?:\s+(?:${alt(CHANGE_CLAIM_ADVERBS)}))*\s*$`, 'iu');
 const BLOCKED = wordsRe([...PARTIAL_CLAIM_WORDS, ...PURPOSE_WORDS]);
@@ -47,7 +49,7 @@ export function readSubjectPlans(input: Input): TargetClaim[] {
   const out: TargetClaim[] = [];
   const byBlock = figuresByBlock(input.figures);
   for (const block of input.source.blocks) {
-    if (block.kind === 'row' || !HAS_CLAIM.test(block.text)) continue;
+    if (block.kind === 'row' || !HAS_PLAN.test(block.text) || !HAS_CLAIM.test(block.text)) continue;
     const figs = (byBlock.get(block.index) ?? []).filter((f) => f.cell === null);
     const at = (f: Figure) => f.span.start - block.span.start;
     const sentences = sentenceSpans(input, block.index);

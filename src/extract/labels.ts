@@ -45,17 +45,21 @@ export function findUnit(text: string, from: number): { unit: string; start: num
   if (words.length === 0) return null;
   const [w1, w2, w3] = words;
   let taken: typeof words;
-  const l = (k: number) => words.slice(0, k).map((w) => w.word.toLowerCase()).join(' ');
   if (w1.gap > 1) return null;
   if (SYMBOL.test(w1.word)) taken = [w1];
-  else if (!isLowerish(w1.word) || STOP.has(w1.word.toLowerCase())) return null;
-  else if (w3 && COMPOUNDS.has(l(3))) taken = [w1, w2, w3];
-  else if (w2 && COMPOUNDS.has(l(2))) taken = [w1, w2];
-  else if (w2 && isRoleNoun(l(2)) && /^\p{Ll}/u.test(w2.word)) taken = [w1, w2];
-  // "126 hòa giải viên": two lower-case syllables and the person suffix are one noun, never "hòa giải" cut short.
-  else if (w3 && w3.word.toLowerCase() === PERSON_ROLE_SUFFIX && roleStem(w1.word, w2.word)) taken = [w1, w2, w3];
-  else if (CLASSIFIERS.has(w1.word.toLowerCase()) || !w2 || !/^\p{Ll}/u.test(w2.word) || STOP.has(w2.word.toLowerCase())) taken = [w1];
-  else taken = [w1, w2];
+  else {
+    // Each word lower-cased once (the tests below ask for them again and again); a word holds no space, so two words
+    // joined by one are a two-word unit as `isRoleNoun` splits it.
+    const [l1, l2, l3] = words.map((w) => w.word.toLowerCase());
+    if (!isLowerish(w1.word) || STOP.has(l1)) return null;
+    else if (w3 && COMPOUNDS.has(`${l1} ${l2} ${l3}`)) taken = [w1, w2, w3];
+    else if (w2 && COMPOUNDS.has(`${l1} ${l2}`)) taken = [w1, w2];
+    else if (w2 && GROUPS.has(l1) && ROLES.has(l2) && /^\p{Ll}/u.test(w2.word)) taken = [w1, w2];
+    // "126 hòa giải viên": two lower-case syllables and the person suffix are one noun, never "hòa giải" cut short.
+    else if (w3 && l3 === PERSON_ROLE_SUFFIX && roleStem(w1.word, w2.word)) taken = [w1, w2, w3];
+    else if (CLASSIFIERS.has(l1) || !w2 || !/^\p{Ll}/u.test(w2.word) || STOP.has(l2)) taken = [w1];
+    else taken = [w1, w2];
+  }
   const last = taken[taken.length - 1];
   let end = last.end;
   const per = /^\s?\/\s?(?:\d{1,3}(?:[.,\u00a0 ]\d{3})+\s|\d+\s)?[\p{L}]+(?:\s?\/\s?[\p{L}]+)*/u.exec(text.slice(end, end + 40));

@@ -156,6 +156,7 @@ const LIST_SEPARATOR = new RegExp(String.raw`\s*,\s*(?:(?:${AND})\s+)?|\s+(?:${A
  */
 export function mergedUnits(text: string): string[] {
   const out: string[] = [];
+  if (!MERGER_NEEDS.test(text)) return out;
   for (const m of text.matchAll(MERGER)) {
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 200);
     const list = MERGED_LIST.exec(rest);
@@ -170,6 +171,10 @@ export function mergedUnits(text: string): string[] {
 
 // An area word, then two or more units named right after it ("phụ trách địa bàn huyện A và huyện B").
 const COVERED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COVERED_AREA_WORDS)})\s+(?:${LEVEL})\s+`, 'giu');
+// What every match of MERGER and COVERED holds, without their lookbehinds (tried at every index of every paragraph of a
+// document): a cheap test that skips the paragraphs without a merger or area word (nearly all).
+const MERGER_NEEDS = new RegExp(alt(MERGER_WORDS), 'iu');
+const COVERED_NEEDS = new RegExp(alt(COVERED_AREA_WORDS), 'iu');
 
 /**
  * The keys of the units a sentence names as the area an issuer is responsible for ("Đội Quản lý thị trường số 3 (phụ trách
@@ -177,6 +182,7 @@ const COVERED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COVERED_AREA_WORDS)})
  */
 export function coveredUnits(text: string): string[] {
   const out: string[] = [];
+  if (!COVERED_NEEDS.test(text)) return out;
   for (const m of text.matchAll(COVERED)) {
     const list = MERGED_LIST.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 200));
     const names = list ? list[1].split(LIST_SEPARATOR).map((n) => n.trim()).filter((n) => n !== '') : [];

@@ -15,7 +15,7 @@ import { canonicalLabel, labelTokens, tokenContainment } from './similarity.js';
 import { foldKey } from '../text/normalize.js';
 import { clauseWindow } from '../text/positions.js';
 import {
-  ADDED_WORDS, alt, AMONG, ATTRIBUTE_WORDS, CHANGE_VERBS, AND_OR_WORDS, ASPECT_WORDS, AT_WORDS, BESIDES_WORDS, CONSISTS_OF, DIVIDED_INTO, DESTINATION_WORDS, CUMULATIVE_WORDS, AS_OF_WORDS, AS_OF_CALENDAR_WORDS, EACH_WORDS, ENTITY_HEADER_WORDS, FULFILMENT_BASES, HEADER_FRAME_WORDS, NEGATION_WORDS, PENDING_WORDS,
+  ADDED_WORDS, alt, spellings, AMONG, ATTRIBUTE_WORDS, CHANGE_VERBS, AND_OR_WORDS, ASPECT_WORDS, AT_WORDS, BESIDES_WORDS, CONSISTS_OF, DIVIDED_INTO, DESTINATION_WORDS, CUMULATIVE_WORDS, AS_OF_WORDS, AS_OF_CALENDAR_WORDS, EACH_WORDS, ENTITY_HEADER_WORDS, FULFILMENT_BASES, HEADER_FRAME_WORDS, NEGATION_WORDS, PENDING_WORDS,
   NEUTRAL_BEFORE_WORDS, OF_WHICH, ONGOING_WORDS, OTHER_COLUMN_WORDS, PERIOD_UNITS, PHRASE_STOP_WORDS, PLAN_ABBREVIATIONS, PLAN_SECTION_WORDS, PLAN_WORDS, PREDICATE_MARKERS,
   PLACE_KIND_WORDS, PRIOR_WORDS, SUBUNIT_KINDS, RATE_WORDS, RECIPIENT_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS,
   BOUND_WORDS, OPEN_RANGE_TAILS, CLOSING_LEVEL_WORDS, COUNT_WORDS, COUNTED_NOUNS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
@@ -152,6 +152,10 @@ const ONGOING = wordsRe(ONGOING_WORDS, 'u');
 const BESIDES = wordsRe(BESIDES_WORDS, 'u');
 // The word that hands a figure to the verb before it ("cấp thuốc miễn phí cho 215 người"), after one word at least.
 const RECIPIENT = new RegExp(String.raw`(?<=\p{L})\s+(?:${alt(RECIPIENT_WORDS)})$`, 'u');
+// End-anchored patterns are tried at every index of the words before a figure: what every match ends with (a word of the
+// list, the pattern being case-sensitive) is tested first, and most segments end otherwise.
+const RECIPIENT_ENDS = [...new Set(RECIPIENT_WORDS.flatMap(spellings))];
+const endsRecipient = (s: string) => RECIPIENT_ENDS.some((w) => s.endsWith(w));
 const DONE = /(?<![\p{L}])đã\s/u;
 const RECIPIENT_ONLY = new RegExp(String.raw`^\s*(?:${alt(RECIPIENT_WORDS)})\s*$`, 'u');
 const BRACKETED = /\([^()]*\)/gu;
@@ -385,7 +389,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // "02 xã Tân Hưng và Phú Lâm", "03 thôn Đông, Tây và Nam": the count names the very places it lists, so the whole list is
   // its name (a union, never the same quantity as a count of another list that shares its first place).
   const following = block.text.slice(end, end + 120);
-  const joint = JOINT_KINDS.exec(following);
+  const joint = following.includes('và') ? JOINT_KINDS.exec(following) : null;
   const listed = ENUMERATION.exec(following) ?? (joint && (joint[2] === undefined || joint[2] === joint[1]) ? joint : null);
   // The noun phrase up to its stop, at most ten words: "hồ sơ đề nghị cấp giấy phép xây dựng" and "… giấy chứng nhận lần đầu"
   // part only at their eighth word. A longer phrase is cut short, so its name is unsure (read as unnamed below).
@@ -559,12 +563,12 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // "tàu từ 15 m trở lên", "người từ 60 tuổi trở lên": the figure is the open end of a range (its unit at most two words before
   // "trở lên"), a bound that names a group, never a quantity of its own: two ranges ("từ 15 m", "từ 24 m trở lên") are two groups.
   const openRange = OPEN_RANGE_AFTER.test(after);
-  if (BOUND_BEFORE.test(gap) || openRange) tags.push('bound');
+  if ((BOUND_ENDS.some((w) => gap.trimEnd().endsWith(w)) && BOUND_BEFORE.test(gap)) || openRange) tags.push('bound');
   const per = rate ? `${Number(rate[2] || 1)} ${rate[3]}` : null;
   // "tăng 1,9 điểm phần trăm": the unit of a change in points names no quantity (the rate it changes is named before).
   const named = !weak(tokens) && (tokens.length >= 3 || (unitWide && tokens.length === 2)) && !cutShort && !POINTS_NAME.test(name) && !openRange;
   // "chi trả trợ cấp cho 412 người": the verb before "cho" narrows the figure to those it reached.
-  const before = gapSegment.replace(RECIPIENT, '');
+  const before = endsRecipient(gapSegment) ? gapSegment.replace(RECIPIENT, '') : gapSegment;
   // "Sửa chữa 05 ngầm tràn và 6,1 km đường": a figure joined to the one before it by "và" or a comma right after that
   // figure's own noun is another object of the same verb.
   const last = done[done.length - 1];
@@ -580,7 +584,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // The whole verb phrase, for a name told by all of it ("miễn gọi nhập ngũ" is not "tạm hoãn gọi nhập ngũ").
   const verb = acting ? before : coordinated || handed ? last.verb ?? null : null;
   // Those a verb's action reached ("chi trả trợ cấp cho 412 người"): some of the noun, never all of it.
-  const reached = handed || (acting && RECIPIENT.test(gapSegment));
+  const reached = handed || (acting && endsRecipient(gapSegment) && RECIPIENT.test(gapSegment));
   // "Phấn đấu trồng 160 ha rừng và 26.000 cây phân tán": another object of the same plan verb is a target too.
   if (coordinated && !tags.includes('target') && last.scope.split('|').includes('target')) tags.push('target');
   // "Mô hình nuôi gà … quy mô 6.000 con với 30 hộ tham gia": a count attached by "với" to the noun phrase opening its
@@ -621,7 +625,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const branches = [...branchesOf(context, f.section, shared), ...(of === null ? [] : [of]), ...(event === null ? [] : [event]), ...(owner === null ? [] : [owner]), ...(subject === null ? [] : [subject]), ...(group === null ? [] : [group])];
   // "chi trả trợ cấp hằng tháng cho 421 người": the flow word moves what is paid; a count of persons handed to it by "cho" is
   // of those it reached (a standing group), neither going out nor coming in.
-  const recipients = RECIPIENT.test(gapSegment.trimEnd()) && (PERSON_NOUNS as readonly string[]).includes(unitHead(f) ?? '');
+  const recipients = endsRecipient(gapSegment.trimEnd()) && RECIPIENT.test(gapSegment.trimEnd()) && (PERSON_NOUNS as readonly string[]).includes(unitHead(f) ?? '');
   const set = f.kind === 'count' ? countedSetOf(context, f) : null;
   // "hoàn thành giao quân với 45 công dân" and "43 thanh niên lên đường nhập ngũ": one event's headcount, named by the event.
   const headcount = headcountOf(f, f.unit, gapSegment, gap, phrase);
@@ -801,6 +805,8 @@ function spelledAfter(f: Figure, blockStart: number, text: string): number | nul
 }
 
 const BOUND_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(BOUND_WORDS)})\s*$`, 'u');
+// What the words before a bound end with, trailing white space aside (as for RECIPIENT).
+const BOUND_ENDS = [...new Set(BOUND_WORDS.flatMap(spellings))];
 const OPEN_RANGE_AFTER = new RegExp(String.raw`^\s*%?\s*(?:[\p{L}²³]+\s+){0,2}(?:${alt(OPEN_RANGE_TAILS)})(?![\p{L}])`, 'u');
 const firm = (words: readonly string[]) => words.filter((w) => !(LOOSE_FLOW_WORDS as readonly string[]).includes(w));
 const FLOWS: ReadonlyArray<[NonNullable<FigureReading['flow']>, RegExp]> = [

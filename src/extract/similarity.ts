@@ -153,9 +153,19 @@ export function labelSimilarity(a: string, b: string): number {
   return Math.min(1, 0.75 * tokenDice + 0.25 * letters);
 }
 
-// Diacritics dropped, for typists who leave tones out ("ho so" = "hồ sơ").
+const LOOSE = memoMap<string, string>();
+// Diacritics dropped, for typists who leave tones out ("ho so" = "hồ sơ"). Tokens are a few syllables, compared again and
+// again (every pair of names): the answer kept per token.
 function loose(t: string): string {
-  return stripDiacritics(t);
+  let bare = LOOSE.get(t);
+  if (bare === undefined) {
+    bare = stripDiacritics(t);
+    if (t.length <= 200) {
+      if (LOOSE.size >= 20000) LOOSE.clear();
+      LOOSE.set(t, bare);
+    }
+  }
+  return bare;
 }
 
 /**
