@@ -95,7 +95,9 @@ export default defineRule({
       const slip = digitSlip(written!, row.figure);
       // A budget line's words recur in many amounts (its estimate, a part, a total): only a slip ties money to its row. A total
       // row's cell is read by its column's name alone: only a value near it (a slip, or a tenth apart at most) restates it.
-      if ((money && !slip) || (TOTAL_OF.test(row.scope) && !slip && !near(written!, row.figure.value))) continue;
+      // A total tied to the sentence by its column's header alone ("6.380 lao động" beside a "Lao động (người)" column of
+      // another chapter's table) may be another group's count of that noun: only a slip of the digits makes it this one's.
+      if ((money && !slip) || (match.byHeader === true && !slip) || (TOTAL_OF.test(row.scope) && !slip && !near(written!, row.figure.value))) continue;
       reported.add(text.figure.index);
       context.report({
         messageId: 'repeatedValueConflict',
