@@ -1836,7 +1836,7 @@ export const BODY_TOPIC_WORDS = ['về'] as const;
  * "Tổ chức và hoạt động", "Hội nghị và tập huấn". Read case-blind, as a list may capitalise its items.
  */
 export const BODY_WORD_COMPOUNDS = [
-  'trường học', 'tổ chức', 'hội nghị', 'hội thảo', 'hội thi', 'hội diễn', 'ban hành', 'bộ máy', 'phòng chống', 'phòng, chống', 'phòng ngừa', 'phòng cháy', 'phòng dịch',
+  'trường học', 'tổ chức', 'hội nghị', 'hội thảo', 'hội thi', 'hội diễn', 'hội chợ', 'ban hành', 'bộ máy', 'phòng chống', 'phòng, chống', 'phòng ngừa', 'phòng cháy', 'phòng dịch',
 ] as const;
 /**
  * Capitalised words opening the name of a working unit numbered by "số N" ("Đội Quản lý thị trường số 2", "Đoàn kiểm tra
