@@ -1190,6 +1190,8 @@ export const TOTAL_COLUMN_HEADERS = ['tổng số', 'tổng cộng', 'tổng', '
  * năm 2025"): a capitalised word after it opens the next head.
  */
 export const LABEL_COLUMN_HEADS = ['đơn vị', 'địa bàn', 'chỉ tiêu', 'nội dung', 'danh mục', 'hạng mục', 'lĩnh vực'] as const;
+/** A label column's head word that only says its cells are names ("Tên chợ", "Tên đơn vị"): the noun after it is what the rows are. */
+export const NAME_HEADER_WORDS = ['tên'] as const;
 /** Header words opening the label column ("Nội dung", "Tên …", "Lĩnh vực"). */
 export const LABEL_COLUMN_OPENERS = ['nội dung', 'tên', 'danh mục', 'hạng mục', 'lĩnh vực'] as const;
 
