@@ -310,7 +310,7 @@ function matchHeaderTotals(context: RuleContext, quantities: readonly Quantity[]
     // A row of the table named before the figure ("UBND các xã, thị trấn" as "UBND 33 xã, thị trấn …"): its words all there.
     const sentence = new Set(labelTokens(block.text.slice(context.clauses.at(f.block, f.span.start - block.span.start, true)?.from ?? 0, end)));
     if (labels.some((l) => l.every((w) => sentence.has(w)))) continue;
-    out.push({ text: q, rows: [cell] });
+    out.push({ text: q, rows: [cell], byHeader: true });
   }
   return out;
 }

@@ -178,6 +178,9 @@ function listAfter(text: string, listFrom: number, inParens: boolean, noun?: str
   const opened = clauseAfterNames(text.slice(listFrom, end));
   const names = opened === null ? null : readList(text.slice(listFrom, listFrom + opened), noun, false, kinds);
   if (names) return { ...names, end: listFrom + opened! };
+  const ran = inParens ? null : predicateAfterNames(text.slice(listFrom, end));
+  const named = ran === null ? null : readList(text.slice(listFrom, listFrom + ran), noun, false, kinds);
+  if (named) return { ...named, end: listFrom + ran! };
   return inParens || count === undefined ? null : descriptiveList(text, listFrom, count, groups);
 }
 
@@ -339,6 +342,16 @@ function clauseAfterNames(body: string): number | null {
   const pieces = body.slice(0, m.index).split(',').map((p) => p.trim());
   return pieces.length >= 2 && pieces.every((p) => /^\p{Lu}/u.test(p)) ? m.index : null;
 }
+/**
+ * "03 ngân hàng: Agribank, Vietcombank, BIDV và VietinBank triển khai …": three proper names at least, every word of each
+ * capitalised, the last joined by "và" and followed, with no comma, by a lower-case word: the sentence's predicate goes on
+ * after the last name. Where it starts, or null.
+ */
+function predicateAfterNames(body: string): number | null {
+  return NAMES_THEN_PREDICATE.exec(body)?.[0].length ?? null;
+}
+const PROPER_NAME = String.raw`\p{Lu}[\p{L}\d&-]*(?:\s\p{Lu}[\p{L}\d&-]*){0,3}`;
+const NAMES_THEN_PREDICATE = new RegExp(String.raw`^\s*${PROPER_NAME}(?:\s*,\s*${PROPER_NAME}){1,59}\s+(?:${alt(PART_SEPARATOR_WORDS)})\s+${PROPER_NAME}(?=\s+\p{Ll})`, 'u');
 const CLAUSE_AFTER_NAMES = new RegExp(String.raw`,\s*(?:${alt(CLAUSE_OPENING_WORDS)})\s[^,;]*\d`, 'u');
 
 // Any description of the counted things up to the colon or "gồm" closing the clause (no sentence or clause break).
@@ -707,10 +720,13 @@ function readList(raw: string, noun?: string, bySemicolon = false, kinds: readon
   // after a capital ("thôn Đông Hòa 5, thôn Tây Hòa 3" gives figures by place), as the figure reader reads it.
   const lone = items.filter((s) => NAME_THEN_DIGIT.test(s)).length === 1;
   const numbered = (s: string) => (lone ? s.replace(SITE_NUMBERED, ' ') : s).replace(NUMBERED_IN, ' ').replace(/(?<![\p{L}])số \d{1,3}(?!\d)/giu, '').replace(CODE_NAME, ' ');
-  const isName = (s: string, bare: string) => words(s) <= (BODY.test(s) || long ? SEMI_NAME_WORDS : 8) && (NUMBERED.test(s) || (!/\d/.test(numbered(bare)) && (/(?:^|\s)\p{Lu}/u.test(s) || numbered(bare) !== bare || (noun !== undefined && namesNoun(s, noun)) || kinds.some((n) => namesNoun(s, n)))));
+  // "Hội chợ xúc tiến thương mại vùng Bắc Trung Bộ, …": where every item opens with a capital, one closed by a comma is a
+  // title, and may run as long as a semicolon list's names; the last may run on into the sentence ("… và Viettel triển khai …").
+  const titled = items.every((s) => /^\p{Lu}/u.test(s));
+  const isName = (s: string, bare: string, last = false) => words(s) <= (BODY.test(s) || long || (titled && !last) ? SEMI_NAME_WORDS : 8) && (NUMBERED.test(s) || (!/\d/.test(numbered(bare).replace(NAMED_YEAR, ' ')) && (/(?:^|\s)\p{Lu}/u.test(s) || numbered(bare) !== bare || (noun !== undefined && namesNoun(s, noun)) || kinds.some((n) => namesNoun(s, n)))));
   const allNames = (list: string[]) => {
     const bare = siblingStems(list);
-    return list.every((s, k) => isName(s, bare[k]));
+    return list.every((s, k) => isName(s, bare[k], k === list.length - 1));
   };
   if (allNames(items)) return shorter ? { items, open, shorter } : { items, open };
   // "… : thôn A, thôn B và thôn C, với tổng diện tích 120 ha": the "và" before the last name closes the list; a
@@ -722,6 +738,10 @@ function readList(raw: string, noun?: string, bySemicolon = false, kinds: readon
 }
 
 const parenthesised = insideBrackets;
+
+// "Hội chợ OCOP tỉnh năm 2026", "Lễ hội Đền Hùng năm 2025": the year of an event's edition is part of its name, no count;
+// it names nothing by itself (a capital, or a numbered place, must still tell a name).
+const NAMED_YEAR = /(?<![\p{L}])năm (?:19|20)\d\d(?!\d)/giu;
 
 // The one-digit number closing a name after a capitalised word ("… Hòa Tiến 2").
 const SIBLING_NUMBER = /(?<=\s\p{Lu}\p{Ll}*)\s[1-9]$/u;

@@ -2,7 +2,7 @@
  * Claims that every member of a table passes a rate, against that table: "tất cả các chỉ tiêu tiêm chủng đều đạt trên 45%
  * kế hoạch năm", "tất cả 11 xã, thị trấn đều đạt tỷ lệ tiêm chủng đầy đủ trên 95%" beside a table whose row reads 44,9 or
  * 91,4 in its one rate column. The table is the claim's only when:
- * - its label column's header opens the claim's noun ("Chỉ tiêu" of "các chỉ tiêu tiêm chủng", "Xã, thị trấn");
+ * - its label column's header opens the claim's noun ("Chỉ tiêu" of "các chỉ tiêu tiêm chủng", "Xã, thị trấn"; "Tên chợ" of "chợ");
  * - every other word of the noun and of the measure between the verb and the bound ("tiêm chủng", "tiêm chủng đầy đủ";
  *   "tỷ lệ" aside) is in the table's caption or header (the paragraph right above it), so a table of another topic under
  *   the same "Chỉ tiêu" header is never taken;
@@ -18,7 +18,7 @@ import type { Analysis, Figure, Table } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { foldKey } from '../text/normalize.js';
 import { boundTarget, boundWay, breaks, cellFigure, type BoundWay, type Target } from './table-bound.js';
-import { alt, GENERIC_RATE_WORDS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PLURAL_MARKERS, PURPOSE_WORDS, RATE_FLOOR_WORDS, UNIVERSAL_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, GENERIC_RATE_WORDS, NAME_HEADER_WORDS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PLURAL_MARKERS, PURPOSE_WORDS, RATE_FLOOR_WORDS, UNIVERSAL_WORDS, wordsRe } from '../text/lexicon.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'> & { tables?: Analysis['tables'] };
 
@@ -62,6 +62,13 @@ export function readTableThresholds(input: Input): Target[] {
   return out;
 }
 
+// A label column's header as the noun of its rows: "Tên chợ" names markets ("tên" only says the cells are names).
+const NAME_HEADER = new Set(NAME_HEADER_WORDS.map((w) => words(w).join(' ')));
+function headerNoun(header: string): string[] {
+  const all = words(header);
+  return all.length > 1 && NAME_HEADER.has(all[0]) ? all.slice(1) : all;
+}
+
 const rateColumns = (t: Table) => t.columns.filter((c) => c.role === 'percent' || c.measure === 'rate' || c.measure === 'fulfilment');
 
 // The table's first body row whose rate misses the floor, as its figure, when the table is the claim's; else null.
@@ -69,7 +76,7 @@ function shortRow(input: Input, t: Table, noun: string[], measure: string[], cou
   // "Tất cả 06 dự án chuyển tiếp đều …" beside a table grouped under "I | Dự án chuyển tiếp": the noun is a group row's whole
   // label, and its members are the rows under it.
   const group = t.rows.findIndex((r) => r.head && !r.total && sameWords(words(r.cells[t.labelColumn!]?.text ?? ''), noun));
-  const head = group >= 0 ? noun : words(t.columns[t.labelColumn!].header);
+  const head = group >= 0 ? noun : headerNoun(t.columns[t.labelColumn!].header);
   if (head.length === 0 || !head.every((w, k) => noun[k] === w)) return null;
   const caption = t.headerBlocks[0] > 0 ? input.source.blocks[t.headerBlocks[0] - 1] : undefined;
   const known = new Set([...(caption && caption.kind !== 'row' ? words(caption.text) : []), ...t.columns.flatMap((c) => words(c.header))]);

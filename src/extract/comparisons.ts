@@ -38,6 +38,7 @@ import {
   STATED_AS_WORDS, YEAR_WORDS, CHANGE_CLAIM_ADVERBS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
   BULLET_CHARS,
   ADDITION_WORDS, ASSIGNED_WORDS, CAUSE_WORDS, CEILING_WORDS, CLAIM_JOINERS, CURRENT_PERIOD_WORDS, EARLIER_PERIOD_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, STILL_LEFT_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASE_TAILS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, SEVERAL_SUBJECT_WORDS, TARGET_WORDS, HEADER_FRAME_WORDS, PERIOD_NAME_WORDS, START_END_WORDS, wordsRe,
+  PART_SEPARATOR_WORDS,
 } from '../text/lexicon.js';
 
 /** What comparison claims are read from. */
@@ -615,6 +616,8 @@ const NEARBY_BLOCKS = 2;
 const PHRASE_END = new RegExp(String.raw`[;:.,()!?]|\s(?:${alt(HANDING_VERBS, CHANGE_VERBS, COMPARED_WITH)})\s`, 'u');
 // A subject that states nothing but what is counted: "Số hồ sơ …", "Tổng số …", "Số lượng …".
 const COUNT_SUBJECT = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(COUNT_WORDS)})\s+(\p{L}[\p{L}\s]*?)\s*$`, 'iu');
+// The same subject, a number inside its name ("Số sản phẩm 4 sao …").
+const NUMBERED_COUNT_SUBJECT = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(COUNT_WORDS)})\s+(\p{L}[\p{L}\d\s]*?)\s*$`, 'iu');
 // The same subject closed by the year its value is of: "Số đơn vị máu tiếp nhận năm 2025 gấp 2 lần năm 2024 (…)".
 const DATED_SUBJECT = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(COUNT_WORDS)})\s+(\p{L}[\p{L}\s]*?)\s+(?:${alt(YEAR_WORDS)})\s+((?:19|20)\d\d)\s*$`, 'iu');
 const YEAR_NUMBER = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
@@ -794,21 +797,43 @@ function datedSubjectPair(text: string, s: Sentence, figs: Figure[], at: At, fro
 /**
  * "… tổ chức bốc thăm 38 lô đất tái định cư cho 38 hộ; số lô tái định cư bố trí trong năm gấp 3 lần năm 2024 (19 lô)": a
  * "Số X" subject opening the statement right after a ";" speaks of what the statement before it counted: the one figure
- * there in the base's counted noun, whose own words go on with the subject's noun (that noun and two words more at least).
+ * there in the base's counted noun, whose own words go on with the subject's noun (three words at least); of several there, the
+ * one whose words so go on, a number inside the name alike ("6 sản phẩm 4 sao và 9 sản phẩm 3 sao; số sản phẩm 4 sao …").
  * A negated subject ("số lô chưa bàn giao") counts what was not done: nothing is read.
  */
 function afterSemicolonPair(text: string, s: Sentence, figs: Figure[], at: At, from: number, to: number, keep: (f: Figure) => boolean, earlier: () => Earlier[]): [Figure, Figure] | null {
   if (figs.some((f) => at(f) < from) || !/;\s*$/u.test(text.slice(Math.max(0, s.from - 4), s.from))) return null;
-  const subject = COUNT_SUBJECT.exec(text.slice(s.from, from));
+  const subject = NUMBERED_COUNT_SUBJECT.exec(text.slice(s.from, from));
   const base = figs.find((f) => at(f) >= to && keep(f));
   const noun = base ? unitHead(base) : null;
   if (!subject || !base || noun === null || NEGATED_SUBJECT.test(subject[1])) return null;
   const wanted = labelTokens(subject[1]);
-  const found = earlier().filter((e) => e.figure.block === base.block && keep(e.figure) && unitHead(e.figure) === noun);
-  if (found.length !== 1 || wanted[0] !== noun) return null;
+  // The noun may be of two words ("sản phẩm"), the subject's first two.
+  if (!noun.split(/\s+/u).every((w, k) => wanted[k] === w)) return null;
+  const numbers = (words: Iterable<string>) => [...words].filter((t) => /^\d+$/u.test(t));
+  const candidates = earlier().filter((e) => e.figure.block === base.block && keep(e.figure) && unitHead(e.figure) === noun);
+  // "… có 6 sản phẩm 4 sao và 9 sản phẩm 3 sao; số sản phẩm 4 sao …": of several figures of the noun, the one whose words go
+  // on with the subject's, the numbers inside the names alike ("4 sao", not "3 sao").
+  const named = (e: Earlier) => {
+    const end = at(e.figure) + e.figure.span.end - e.figure.span.start;
+    const rest = text.slice(end, end + 90);
+    // The unit may be inside the figure's span ("12 thôn"), or after it ("6" then " sản phẩm").
+    return new Set([...labelTokens(e.figure.unit ?? ''), ...labelTokens(rest.slice(0, OWN_NAME_END.exec(rest)?.index ?? rest.length))]);
+  };
+  const found = candidates.length === 1 ? candidates : candidates.filter((e) => {
+    const own = named(e);
+    return sharedLead(wanted, own) >= 3 && numbers(wanted).every((t) => own.has(t)) && numbers(own).every((t) => wanted.includes(t));
+  });
+  if (found.length !== 1) return null;
+  return sharedLead(wanted, found[0].tokens) >= 3 && sameUnit(found[0].figure, base) ? [found[0].figure, base] : null;
+}
+// Where a figure's own name ends: a clause mark or "và" ("6 sản phẩm 4 sao và 9 sản phẩm 3 sao": "sản phẩm 4 sao").
+const OWN_NAME_END = new RegExp(String.raw`${PHRASE_END.source}|\s(?:${alt(PART_SEPARATOR_WORDS)})\s`, 'u');
+// How many of the subject's words, from its first, a figure's own words hold.
+function sharedLead(wanted: readonly string[], tokens: ReadonlySet<string>): number {
   let shared = 0;
-  while (shared < wanted.length && found[0].tokens.has(wanted[shared])) shared++;
-  return shared >= 3 && sameUnit(found[0].figure, base) ? [found[0].figure, base] : null;
+  while (shared < wanted.length && tokens.has(wanted[shared])) shared++;
+  return shared;
 }
 /**
  * "- Tổng số nhà bị ảnh hưởng 214 nhà, gồm: sập đổ hoàn toàn 04 nhà, hư hỏng nặng 18 nhà … / - Số nhà bị sập đổ năm nay gấp

@@ -2,7 +2,8 @@
  * Numbers whose separators are broken, so that no grammar gives them a value: a doubled mark ("42,,6 km",
  * "1..5 tấn") or a number grouped by the document's grouping mark in groups that are not of three digits
  * ("2.3.450 m2", "18.6.50 triệu đồng", "4.56.200.000 đồng" in a report grouping thousands with dots;
- * "2,3,450" in one written the English way; "2 3 15 hồ sơ" in one grouping with spaces). Read only before what makes a number a quantity: a percent
+ * "2,3,450" in one written the English way; "2 3 15 hồ sơ" in one grouping with spaces), or one mark and four digits or more
+ * before a currency ("465,0000 đồng": whole đồng have no decimals). Read only before what makes a number a quantity: a percent
  * sign, a scale word, a currency or a counted noun / measure unit ("km", "tấn", "hộ"), or a unit of packed goods ("bao", "thùng");
  * a doubled mark also before a span of time ("3,,5 giờ/ngày").
  *
@@ -51,7 +52,7 @@ export function readMalformedNumbers(input: Pick<Analysis, 'source'> & Partial<P
   const group = style === 'en' ? ',' : '.';
   const out: MalformedNumber[] = [];
   for (const block of input.source.blocks) {
-    if (block.kind === 'row' || !/\d[.,]{1,2}\d+[.,]|\d[.,]{2}\d/u.test(block.text)) continue;
+    if (block.kind === 'row' || !/\d[.,]{1,2}\d+[.,]|\d[.,]{2}\d|\d[.,]\d{4}/u.test(block.text)) continue;
     const text = block.text;
     const ocr = image || (block.span.page !== null && ocrPages.has(block.span.page));
     TOKEN.lastIndex = 0;
@@ -59,7 +60,7 @@ export function readMalformedNumbers(input: Pick<Analysis, 'source'> & Partial<P
       const raw = m[0];
       const from = m.index;
       const to = from + raw.length;
-      if (!malformed(raw)) continue;
+      if (!malformed(raw) && !brokenWholeMoney(raw, text, to)) continue;
       if (ocr && ((DOUBLED.test(raw) && !surelyRead(block, from, to)) || marksMisread(raw))) continue;
       // A heading's or a list item's number opening the paragraph ("2.1.3 Kết quả").
       if (text.slice(0, from).trim() === '') continue;
@@ -156,6 +157,13 @@ function surelyRead(block: Analysis['source']['blocks'][number], from: number, t
   const word = block.ocr?.words.find((w) => w.start <= at + from && w.end >= at + to);
   return word !== undefined && word.conf >= SURE_MARKS && word.alt === undefined;
 }
+
+// "465,0000 đồng/bình": one mark, four digits or more after it, right before a currency with no scale word. A group of
+// thousands has three digits, and an amount in whole đồng no decimals, so neither style reads it ("1,2500 tỷ đồng" may be).
+function brokenWholeMoney(raw: string, text: string, to: number): boolean {
+  return /^\d+[.,]\d{4,}$/u.test(raw) && WHOLE_MONEY_AFTER.test(text.slice(to, to + 8));
+}
+const WHOLE_MONEY_AFTER = new RegExp(String.raw`^ ?(?:${alt(CURRENCY_WORDS, CURRENCY_MARKS)})(?![\p{L}\d])`, 'iu');
 
 // A doubled mark, or two or more marks, that neither style's grammar reads; never a dotted date.
 function malformed(raw: string): boolean {

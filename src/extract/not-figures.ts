@@ -202,6 +202,17 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   ['version', new RegExp(`(?<![\\d.,])\\d+\\.0(?!\\d|[.,]\\d)|(?<![${L}])v\\d+(?:\\.\\d+)+`, 'giu')],
 ];
 
+// "Chợ 4.0", "“Nông nghiệp 4.0”": one digit and ".0" after a capitalised name or before a closing quote, no counted noun
+// or percent after it, closes a name even where ".0" is a decimal (a document written the English way).
+function namedVersion(text: string, start: number, end: number): boolean {
+  if (!/^[1-9]\.0$/u.test(text.slice(start, end)) || /^[ \u00A0]?%/u.test(text.slice(end, end + 2)) || countedNounAt(text, end) !== null) return false;
+  return CLOSING_QUOTE.test(text.charAt(end)) || NAME_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+const CLOSING_QUOTE = /["”’']/u;
+// A capitalised word right before ("Chợ 4.0"), or a name of two or three words opening with a capital inside the sentence
+// ("mô hình Nông trại 4.0"; a sentence's first words, "Doanh thu đạt 4.0", name nothing).
+const NAME_BEFORE = new RegExp(`(?:(?<![${L}])\\p{Lu}[${L}]*|[${L}][ \\u00A0]\\p{Lu}[${L}]*(?:[ \\u00A0]\\p{Ll}+){1,2})[ \\u00A0]$`, 'u');
+
 // A heading or list number opening a passage: "1.", "2.1.", "3.5 Tỷ lệ", "1)", "- + (1)".
 const LEADING = new RegExp(`^[\\s\\-+•*–·]*(?:\\d{1,2}(?:\\.\\d{1,2})+\\.?(?=\\s*[${L}(“"])|\\d{1,2}(?:\\.\\d{1,2})*[.)](?=\\s))`, 'u');
 
@@ -266,8 +277,9 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
           continue;
         }
       }
-      // A document written the English way writes "970.0 tỷ đồng" for a decimal amount, not a version number.
-      if (name === 'version' && opts.style === 'en' && /^\d/u.test(m[0])) continue;
+      // A document written the English way writes "970.0 tỷ đồng" for a decimal amount, not a version number, unless the
+      // number closes a name ("mô hình “Chợ 4.0”").
+      if (name === 'version' && opts.style === 'en' && /^\d/u.test(m[0]) && !namedVersion(text, m.index, m.index + m[0].length)) continue;
       if (name === 'doc' && (restatedInWords(text, m.index + m[0].length) || countedLikeSiblings(text, m.index, m.index + m[0].length))) continue;
       if (name === 'doc' && plannedAmount(text, m.index, m.index + m[0].length, m[0])) continue;
       if (name === 'doc' && pastLastPeriod(m[0]) && countedNounAt(text, m.index + m[0].length)) continue;

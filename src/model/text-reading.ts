@@ -135,7 +135,8 @@ export type ChangeRate = z.infer<typeof ChangeRate>;
 
 /** A sentence quantity and the appendix table rows that restate it (name found in its clause, same unit, period column). */
 /** scales: per row, the multiplier of a table "(đơn vị: triệu đồng)" that turns its cell into đồng; present only for money. */
-export const AppendixRowMatch = z.object({ text: FigureReading, rows: z.array(FigureReading), scales: z.array(z.number()).optional() });
+/** byHeader: the row is a total row tied to the sentence by its column's header alone (no row label, no other cell echoed). */
+export const AppendixRowMatch = z.object({ text: FigureReading, rows: z.array(FigureReading), scales: z.array(z.number()).optional(), byHeader: z.literal(true).optional() });
 export type AppendixRowMatch = z.infer<typeof AppendixRowMatch>;
 
 /**

@@ -95,7 +95,9 @@ export default defineRule({
       const slip = digitSlip(written!, row.figure);
       // A budget line's words recur in many amounts (its estimate, a part, a total): only a slip ties money to its row. A total
       // row's cell is read by its column's name alone: only a value near it (a slip, or a tenth apart at most) restates it.
-      if ((money && !slip) || (TOTAL_OF.test(row.scope) && !slip && !near(written!, row.figure.value))) continue;
+      // A total tied to the sentence by its column's header alone ("6.380 lao động" beside a "Lao động (người)" column of
+      // another chapter's table) may be another group's count of that noun: only a slip of the digits makes it this one's.
+      if ((money && !slip) || (match.byHeader === true && !slip) || (TOTAL_OF.test(row.scope) && !slip && !near(written!, row.figure.value))) continue;
       reported.add(text.figure.index);
       context.report({
         messageId: 'repeatedValueConflict',
@@ -802,8 +804,11 @@ function oneThing(context: RuleContext, a: Side, b: Side): boolean {
   // triệu đồng": two amounts of one head, each named by the words before it, one name's other words standing in the
   // other one's own sentence (what it is of, said there), two neighbouring digits swapped: one amount told twice.
   const toldBy = (own: string[], other: string[], f: Figure) => own.every((t) => other.includes(t) || sentenceWords(context, f).has(t));
+  // Or, the head shared and described otherwise ("tổng số tiền phạt vi phạm hành chính" / "tổng số tiền phạt nộp ngân sách"),
+  // when the two paragraphs state another count at one value ("xử lý 38 vụ vi phạm" in both): one sums up the other.
+  const echoed = () => paragraphsEcho(context, x.figure, y.figure);
   if (sameHead && x.kind === 'money' && y.kind === 'money' && a.unit === b.unit && flags(x) === flags(y) && !shiftedApart(tx.filter((t) => !ty.includes(t)))
-    && !shiftedApart(ty.filter((t) => !tx.includes(t))) && (toldBy(tx, ty, y.figure) || toldBy(ty, tx, x.figure))) return true;
+    && !shiftedApart(ty.filter((t) => !tx.includes(t))) && (toldBy(tx, ty, y.figure) || toldBy(ty, tx, x.figure) || echoed())) return true;
   if (actionMoney(a, b, tx, ty) || actionMoney(b, a, ty, tx)) return true;
   return refinedSlip(a, b, small, large, pa, pb);
 }
@@ -828,6 +833,32 @@ const MONEY_OF_ACTION = new Set<string>(MONEY_OF_ACTION_HEADS);
 const significant = (digits: string): string => digits.replace(/^0+|0+$/gu, '');
 
 // The words of the sentence holding a figure.
+/**
+ * Two paragraphs that state another count at one value, of one counted noun, five or more ("38 vụ vi phạm" in a section and
+ * again in the assessment): the second restates the first. Table cells aside.
+ */
+function paragraphsEcho(context: RuleContext, f: Figure, g: Figure): boolean {
+  if (f.block === g.block || f.cell !== null || g.cell !== null) return false;
+  const counts = (h: Figure) => figuresIn(context, h.block).filter((k) => k !== h && k.kind === 'count' && k.unit !== null && k.value >= 5);
+  const mine = counts(f);
+  return mine.length > 0 && counts(g).some((k) => mine.some((m) => m.value === k.value && m.unit === k.unit));
+}
+// The figures of a block, from a map built once per document.
+function figuresIn(context: RuleContext, block: number): Figure[] {
+  let byBlock = FIGURES_BY_BLOCK.get(context.figures);
+  if (!byBlock) {
+    byBlock = new Map();
+    for (const f of context.figures) {
+      const list = byBlock.get(f.block);
+      if (list) list.push(f);
+      else byBlock.set(f.block, [f]);
+    }
+    FIGURES_BY_BLOCK.set(context.figures, byBlock);
+  }
+  return byBlock.get(block) ?? [];
+}
+const FIGURES_BY_BLOCK = new WeakMap<RuleContext['figures'], Map<number, Figure[]>>();
+
 function sentenceWords(context: RuleContext, f: Figure): Set<string> {
   const block = context.source.blocks[f.block];
   const at = f.span.start - block.span.start;

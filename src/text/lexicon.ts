@@ -1195,6 +1195,8 @@ export const TOTAL_COLUMN_HEADERS = ['tổng số', 'tổng cộng', 'tổng', '
  * năm 2025"): a capitalised word after it opens the next head.
  */
 export const LABEL_COLUMN_HEADS = ['đơn vị', 'địa bàn', 'chỉ tiêu', 'nội dung', 'danh mục', 'hạng mục', 'lĩnh vực'] as const;
+/** A label column's head word that only says its cells are names ("Tên chợ", "Tên đơn vị"): the noun after it is what the rows are. */
+export const NAME_HEADER_WORDS = ['tên'] as const;
 /** Header words opening the label column ("Nội dung", "Tên …", "Lĩnh vực"). */
 export const LABEL_COLUMN_OPENERS = ['nội dung', 'tên', 'danh mục', 'hạng mục', 'lĩnh vực'] as const;
 
@@ -1846,7 +1848,7 @@ export const BODY_TOPIC_WORDS = ['về'] as const;
  * "Tổ chức và hoạt động", "Hội nghị và tập huấn". Read case-blind, as a list may capitalise its items.
  */
 export const BODY_WORD_COMPOUNDS = [
-  'trường học', 'tổ chức', 'hội nghị', 'hội thảo', 'hội thi', 'hội diễn', 'ban hành', 'bộ máy', 'phòng chống', 'phòng, chống', 'phòng ngừa', 'phòng cháy', 'phòng dịch',
+  'trường học', 'tổ chức', 'hội nghị', 'hội thảo', 'hội thi', 'hội diễn', 'hội chợ', 'ban hành', 'bộ máy', 'phòng chống', 'phòng, chống', 'phòng ngừa', 'phòng cháy', 'phòng dịch',
 ] as const;
 /**
  * Capitalised words opening the name of a working unit numbered by "số N" ("Đội Quản lý thị trường số 2", "Đoàn kiểm tra

@@ -498,3 +498,20 @@ describe('short passages answered once', () => {
     expect(findNotFigureRanges(line, { atBlockStart: false })).not.toBe(findNotFigureRanges(line, { atBlockStart: false }));
   });
 });
+
+describe('versions in a document written the English way (session 25)', () => {
+  const en = (text: string) => findNotFigureRanges(text, { atBlockStart: false, style: 'en' }).map(([a, b]) => text.slice(a, b));
+  it('reads one digit and ".0" closing a capitalised name or a quoted name as a version', () => {
+    expect(en('Hội Nông dân xã nhân rộng mô hình Nông trại 4.0 tại hai thôn.')).toEqual(['4.0']);
+    expect(en('Triển khai chương trình “Bưu điện số 2.0”, thu hút 312 hộ.')).toEqual(['2.0']);
+  });
+  it('keeps a decimal amount, a rate, a count and a table value as figures', () => {
+    expect(en('Doanh thu đạt 4.0 tỷ đồng, tăng 3.0% so với cùng kỳ.')).toEqual([]);
+    expect(en('Bình quân mỗi hộ nuôi 5.0 con, năng suất đạt 6.0 tấn/ha.')).toEqual([]);
+    expect(en('Xã Tân An\t12\t8.0')).toEqual([]);
+    // A sentence's first words name nothing: "Năng suất lúa đạt 6.0" is an amount.
+    expect(en('Năng suất lúa đạt 6.0, cao hơn cùng kỳ.')).toEqual([]);
+    // Two digits before ".0" are an amount, even after a capitalised word.
+    expect(en('Thu nhập bình quân Quý III đạt 12.0 triệu đồng')).toEqual([]);
+  });
+});
