@@ -266,9 +266,10 @@ function markersOf(text: string): Array<{ style: string; key: string }> {
  * sum, a table's rows and its total): the list markers of the passage (its blocks and the ones between; of a table's
  * row, every row of its table, the first cell a row number) skip one ("(1) … (2) … (4)", rows 1, 2, 4) or a table's
  * numbered rows start past 1 (its first rows read apart from it), or a line of
- * it was read with confidence under `LOST_BELOW`. Null on typed text, or when the passage reads whole.
+ * it was read with confidence under `LOST_BELOW`, or a digit of one of the finding's own lines was (`digit`: a number
+ * there may have lost a digit beside it). Null on typed text, or when the passage reads whole.
  */
-export function lostItem(source: Source, blocks: number[]): { text: string; conf?: number } | null {
+export function lostItem(source: Source, blocks: number[]): { text: string; conf?: number; digit?: boolean } | null {
   const ocr = blocks.filter((b) => source.blocks[b]?.ocr);
   if (ocr.length === 0) return null;
   // The blocks between a finding's places, when they lie near one another (a count and its bullets): a line lost
@@ -294,5 +295,15 @@ export function lostItem(source: Source, blocks: number[]): { text: string; conf
   const skipped = skippedMarker(markers);
   if (skipped !== null) return { text: skipped };
   const low = passage.find((b) => b.ocr && b.ocr.confidence < LOST_BELOW);
-  return low ? { text: low.text.slice(0, 40).trim(), conf: low.ocr!.confidence } : null;
+  if (low) return { text: low.text.slice(0, 40).trim(), conf: low.ocr!.confidence };
+  // A digit read under `LOST_BELOW` on one of the finding's own lines: the number it belongs to may have lost a digit
+  // beside it ("312" read as a sure "3" and a "2" at 21, set apart as two cells), and a sum short by that much follows.
+  for (const b of ocr) {
+    const block = source.blocks[b];
+    for (const w of block.ocr!.words) {
+      const text = source.text.slice(w.start, w.end);
+      if (w.conf < LOST_BELOW && /\d/u.test(text)) return { text, conf: w.conf, digit: true };
+    }
+  }
+  return null;
 }

@@ -211,6 +211,7 @@ const digitsOf = (s: string) => s.replace(/\D+/gu, '');
  * reading holds digits, and not the same digits as its first, keeps it as `alt`; returns how many did.
  */
 export function applySecondReading(slots: Slot[], read: OcrWord[]): number {
+  const digitWidth = usualDigitWidth(slots);
   const texts = slots.map(() => [] as OcrWord[]);
   for (const r of read) {
     const cx = r.left + r.width / 2;
@@ -227,7 +228,10 @@ export function applySecondReading(slots: Slot[], read: OcrWord[]): number {
     // number; the first reading stays as `alt`, so a finding on it is cautioned.
     // A clean number read again with more digits around its own ("5" → "15") may have caught a neighbour: no judgement.
     // A garbled one lost a digit to a mark ("Đ;5" for "8,5").
-    const grown = CLEAN_NUMBER.test(s.word.text) && digitsOf(again).includes(digitsOf(s.word.text));
+    // Unless the first reading's own box holds the digits the second gives ("2" read in a box two digits wide, "23"
+    // read again): those were lost inside it, not caught from the margin.
+    const holds = boxHolds(s.word, again, digitWidth);
+    const grown = CLEAN_NUMBER.test(s.word.text) && digitsOf(again).includes(digitsOf(s.word.text)) && !holds;
     // A line's numbering marker read again without its stop or bracket ("1." → "1": the English model drops a stop set
     // apart before a heading's words, and a heading holding two numbers, "6 THÁNG … 2025", looks like a row) is the same
     // number: the mark is the first reading's, and a heading lost with it.
@@ -251,11 +255,36 @@ export function applySecondReading(slots: Slot[], read: OcrWord[]): number {
     // Nothing read, or the same digits with more around them (a neighbour's digit caught in the
     // cut's margin: "79,5" → "79,55"): no judgement. Other digits, or another count of them ("81,8"
     // read "601,8" the first time): the word is in doubt either way.
-    if (!d2 || (d2.includes(d1) && !(d2 === d1 && otherSeparators(s.word.text, again)))) return;
+    if (!d2 || (d2.includes(d1) && !(d2 === d1 && otherSeparators(s.word.text, again)) && !(d2 !== d1 && holds))) return;
     s.word.alt = again;
     differ++;
   });
   return differ;
+}
+
+/** How wide a number's characters are, in digits: a stop or comma counts half ("94,4" 3.5, "1.253" 4.5). */
+const widthUnits = (s: string) => s.replace(/[^\d.,]/gu, '').length - s.replace(/[^.,]/gu, '').length / 2;
+
+/**
+ * The usual width of a digit on the sheet's pages: the median, over the words read sure (95 or more) as a clean number
+ * of two digits or more, of their box's width by their `widthUnits`. NaN when fewer than five such words.
+ */
+function usualDigitWidth(slots: Slot[]): number {
+  const per = slots.filter((s) => s.word.conf >= 95 && CLEAN_NUMBER.test(s.word.text) && digitsOf(s.word.text).length >= 2)
+    .map((s) => s.word.width / widthUnits(s.word.text)).sort((a, b) => a - b);
+  return per.length >= 5 ? per[per.length >> 1] : NaN;
+}
+
+/**
+ * Whether the box of `w`'s first reading is wide enough for the digits of `again`, a reading with more of them, and too
+ * wide for its own: its width by its own characters is half again the usual digit's or more, and by `again`'s within a
+ * quarter of it (a "2" read in a box 57 pixels wide, where a digit takes 29: "23" fits it, "2" does not).
+ */
+function boxHolds(w: OcrWord, again: string, digitWidth: number): boolean {
+  if (!(digitWidth > 0) || !CLEAN_NUMBER.test(again) || digitsOf(again).length <= digitsOf(w.text).length) return false;
+  const own = widthUnits(w.text);
+  const more = widthUnits(again);
+  return own > 0 && w.width / own >= 1.5 * digitWidth && Math.abs(w.width / more - digitWidth) <= 0.25 * digitWidth;
 }
 
 /** A number with one mark before three digits: a thousands mark in one style, a decimal one in the other ("1,525"). */

@@ -806,6 +806,12 @@ const sheetArgs = (dpi: number) => ['--psm', '11', '--dpi', String(dpi)];
  */
 const I_RUN = /^([Il|]{1,4}|(?=[IlL|]*I)[IlL|]{2,4}|L)([.):\-–]?)([._,]{0,2})$/u;
 
+/**
+ * Strokes read with an opening square bracket among them ("[." or "I[." for "I.": a serif I whose serifs noise joined on
+ * one side), with its stop, as the first word of its line: no line opens with a bracket and a stop, and the image's strokes are counted.
+ */
+const SQUARE_RUN = /^(?=[Il|[]*\[)([Il|[]{1,4})([.):\-–])([._,]{0,2})$/u;
+
 /** Strokes and a closing bracket read as a D ("ID" for "II)"): a marker only when the image shows the bracket. */
 const I_BRACKET_D = /^[Il|]{1,3}D$/u;
 
@@ -843,7 +849,7 @@ export function recountRomanMarkers(page: OcrPage, img: { w: number; h: number; 
       }
       return;
     }
-    const m = I_RUN.exec(w.text) ?? (first ? H_RUN.exec(w.text) : null);
+    const m = I_RUN.exec(w.text) ?? (first ? H_RUN.exec(w.text) ?? SQUARE_RUN.exec(w.text) : null);
     const d = !m && first && I_BRACKET_D.test(w.text);
     if (!d && (!m || (!m[2] && !first))) return;
     const shape = strokes(img, w);

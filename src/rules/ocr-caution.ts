@@ -71,7 +71,7 @@ export function cautionOcr(findings: Finding[], source: Source): Finding[] {
         const gone = short(f) ? lostItem(source, f.evidence.map((e) => e.block)) : null;
         if (!gone) return f;
         const why = gone.conf !== undefined
-          ? `dòng "${gone.text}" đọc với độ tin cậy ${Math.round(gone.conf)}%`
+          ? `${gone.digit ? 'số' : 'dòng'} "${gone.text}" đọc với độ tin cậy ${Math.round(gone.conf)}%`
           : `số thứ tự nhảy qua "${gone.text}"`;
         return {
           ...f,

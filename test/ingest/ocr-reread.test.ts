@@ -184,6 +184,32 @@ describe('a table cell read unsure, then read again', () => {
     expect(lost.map((w) => [w.text, w.alt])).toEqual([['58', undefined], ['8,5', 'Đ;5']]);
   });
 
+  it('takes a reading with more digits when the first reading\'s own box is wide enough for them, not one that caught the margin', () => {
+    // Two rows of counts, a digit 30 px wide: "Thôn Hạ | 731 | 654 | 89,5 | 7" (the last cell, "77", read "7" at 86 in a
+    // box two digits wide) over "Thôn Thượng | 528 | 467 | 88,4 | 61".
+    const at = (text: string, left: number, conf: number, row: number, width: number): OcrWord => ({ text, left, top: 100 + 60 * row, width, height: 30, conf, line: `1.2.${row}` });
+    const rows = () => [
+      at('Thôn', 20, 96, 0, 60), at('Hạ', 90, 96, 0, 40), at('731', 300, 97, 0, 90), at('654', 450, 97, 0, 90), at('89,5', 600, 97, 0, 105), at('7', 750, 86, 0, 60),
+      at('Thôn', 20, 96, 1, 60), at('Thượng', 90, 96, 1, 90), at('528', 300, 97, 1, 90), at('467', 450, 97, 1, 90), at('88,4', 600, 97, 1, 105), at('61', 750, 97, 1, 60),
+    ];
+    const readAgain = (lastCell: string) => {
+      const cells = digitWords({ width: 1200, height: 400, dpi: 300, words: rows() });
+      const again2 = cells.map((w, i) => ({ ...word(w === cells[3] ? lastCell : w.text, 100 * i + 10, 5), conf: 97 }));
+      applySecondReading(sheetOf2(cells), again2);
+      return [cells[3].text, cells[3].alt];
+    };
+    // "77" fits the box the "7" was read in: the digit was lost inside it. The first reading stays the doubtful one.
+    expect(readAgain('77')).toEqual(['77', '7']);
+    // "777" does not fit it: a neighbour's digit caught in the margin, no judgement.
+    expect(readAgain('777')).toEqual(['7', undefined]);
+    // A "7" read in a box one digit wide and read "77" again caught its neighbour too.
+    const narrow = rows();
+    narrow[5].width = 30;
+    const cells = digitWords({ width: 1200, height: 400, dpi: 300, words: narrow });
+    applySecondReading(sheetOf2(cells), cells.map((w, i) => ({ ...word(w === cells[3] ? '77' : w.text, 100 * i + 10, 5), conf: 97 })));
+    expect([cells[3].text, cells[3].alt]).toEqual(['7', undefined]);
+  });
+
   it('reads the first cell of a row (its number) a second time when it sits in a column of numbers', () => {
     // Rows "1 | Thôn A | 22 | 18", "Xu | Thôn B | 18 | 15" (the 2 garbled), "3 | Thôn C | 25 | 21".
     const at = (text: string, left: number, conf: number, row: number, width = 40): OcrWord => ({ text, left, top: 100 + 50 * row, width, height: 30, conf, line: `1.4.${row}` });

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { findTables } from '../../src/ingest/pdf-tables.js';
 import type { PdfLine } from '../../src/ingest/pdf-lines.js';
 import { ocrItems, parseTsv, type OcrWord } from '../../src/ingest/ocr.js';
+import { joinStrayGaps } from '../../src/ingest/ocr-source.js';
 import { doubtOtherMarks } from '../../src/ingest/ocr-reread.js';
 import { garbledCell, misreadInColumn } from '../../src/extract/ocr-confidence.js';
 
@@ -122,5 +123,45 @@ describe('a number whose mark is not the one its column groups thousands with', 
     // "65,700" under rates "69,6", "64,5": no column of thousands to go by.
     const rates = { width: 2550, height: 600, dpi: 300, words: [cell('69,6', 1900, 0), cell('64,5', 1900, 1), cell('65,700', 1900, 2)] };
     expect(doubtOtherMarks([rates])).toBe(0);
+  });
+});
+
+describe('a label cell\'s wrapped line split at a word gap wider than a segment\'s', () => {
+  // Size 8: a segment's gap is 9.6 pt. "Trạm Y tế" wraps "xã | Phú" (a 13 pt gap), the next label wraps "Ban Chỉ | huy".
+  const at = (y: number, cells: Array<[string, number, number]>): PdfLine => ({
+    page: 1, y, size: 8, x0: cells[0][1], x1: cells[cells.length - 1][2], startsWithNote: false, scanned: true,
+    segments: cells.map(([text, x0, x1]) => ({ x0, x1, text })),
+  });
+  const lines = () => [
+    at(700, [['TT', 70, 80], ['Đơn vị', 150, 180], ['Kế hoạch', 230, 265], ['Thực hiện', 310, 350]]),
+    at(684, [['1', 72, 76], ['Trạm Y tế', 150, 190], ['45', 230, 240], ['48', 310, 320]]),
+    at(672, [['xã', 150, 160], ['Phú', 173, 190]]),
+    at(660, [['Lâm', 150, 168]]),
+    at(643, [['2', 72, 76], ['Ban Chỉ', 150, 185], ['30', 230, 240], ['27', 310, 320]]),
+    at(631, [['huy', 150, 165]]),
+    at(614, [['3', 72, 76], ['Đội', 150, 165], ['40', 230, 240], ['36', 310, 320]]),
+  ];
+
+  it('joins two runs of words whose gap is under two and a half sizes when no line near starts a run where the second does', () => {
+    const out = joinStrayGaps(lines());
+    expect(out[2].segments.map((s) => s.text)).toEqual(['xã Phú']);
+    // The header's cells, far apart, and the rows' cells, holding digits, stay as they are.
+    expect(out[0].segments).toHaveLength(4);
+    expect(findTables(out, 1.5)[0].rows.map((r) => r.cells)).toEqual([
+      ['TT', 'Đơn vị', 'Kế hoạch', 'Thực hiện'],
+      ['1', 'Trạm Y tế xã Phú Lâm', '45', '48'],
+      ['2', 'Ban Chỉ huy', '30', '27'],
+      ['3', 'Đội', '40', '36'],
+    ]);
+    // Left split, "Phú" made a column of its own, and the rows came out otherwise.
+    expect(findTables(lines(), 1.5)[0].rows.map((r) => r.cells[1])).not.toContain('Trạm Y tế xã Phú Lâm');
+  });
+
+  it('keeps a run that starts where runs of the lines near it start', () => {
+    const aligned = lines();
+    // "Phú" moved to where the column "Kế hoạch" starts, 3 sizes from "xã".
+    aligned[2] = at(672, [['xã', 150, 160], ['Phú', 184, 200]]);
+    aligned[4] = at(643, [['2', 72, 76], ['Ban Chỉ', 150, 170], ['huy', 184, 200], ['30', 230, 240], ['27', 310, 320]]);
+    expect(joinStrayGaps(aligned)[2].segments.map((s) => s.text)).toEqual(['xã', 'Phú']);
   });
 });
