@@ -210,6 +210,32 @@ describe('a table cell read unsure, then read again', () => {
     expect([cells[3].text, cells[3].alt]).toEqual(['7', undefined]);
   });
 
+  it('reads a cell garbled into two touching scraps as one, and takes its number when shaped and sized like its column\'s', () => {
+    // "Xã Đông | 27 | 140.5 | 96.0" over "Xã Tây | 31 | 88.0", "Xã Nam | 12 | 0", "Xã Bắc | 9 | 75.5", a digit 30 px wide; a
+    // sentence above holds a year ("năm 2024 (12 xã)") in the column. The first row's "96.0" is read "Ră" and "QỤỒE" at 0 and 12.
+    const at = (text: string, left: number, conf: number, row: number, width: number): OcrWord => ({ text, left, top: 100 + 60 * row, width, height: 30, conf, line: `1.5.${row}` });
+    const rows = () => [
+      at('trong', 20, 96, 0, 80), at('năm', 110, 96, 0, 60), at('2024', 640, 96, 0, 120), at('(12', 775, 96, 0, 60), at('xã)', 850, 96, 0, 50),
+      at('Xã', 20, 96, 1, 40), at('Đông', 70, 96, 1, 70), at('27', 300, 97, 1, 60), at('140.5', 450, 97, 1, 135), at('Ră', 650, 0, 1, 40), at('QỤỒE', 688, 12, 1, 82),
+      at('Xã', 20, 96, 2, 40), at('Tây', 70, 96, 2, 50), at('31', 300, 97, 2, 60), at('88.0', 450, 97, 2, 105), at('78.5', 650, 97, 2, 105),
+      at('Xã', 20, 96, 3, 40), at('Nam', 70, 96, 3, 50), at('12', 300, 97, 3, 60), at('60.5', 450, 97, 3, 105), at('0', 650, 97, 3, 30),
+      at('Xã', 20, 96, 4, 40), at('Bắc', 70, 96, 4, 50), at('9', 300, 97, 4, 30), at('41.0', 450, 97, 4, 105), at('75.5', 650, 97, 4, 105),
+    ];
+    const page = { width: 1200, height: 400, dpi: 300, words: rows() };
+    const cells = digitWords(page);
+    const scrap = cells.find((w) => !/\d/u.test(w.text))!;
+    expect([scrap.text, scrap.left, scrap.width, scrap.conf]).toEqual(['RăQỤỒE', 650, 120, 0]);
+    const readAgain = (c: OcrWord[], number: string) => applySecondReading(sheetOf2(c), c.map((w, i) => ({ ...word(w.text === scrap.text ? number : w.text, 100 * i + 10, 5), conf: 97 })));
+    readAgain(cells, '96.0');
+    // One decimal as its column's "78.5" and "75.5" (the year above and the bare "0" are no shape), four digits wide as its box.
+    expect([scrap.text, scrap.alt, scrap.conf]).toEqual(['96.0', undefined, 97]);
+    // Read "6.0" again, a number narrower than its box: it may go on past what was read, and stays in doubt.
+    const other = digitWords({ width: 1200, height: 400, dpi: 300, words: rows() });
+    const scrap2 = other.find((w) => !/\d/u.test(w.text))!;
+    applySecondReading(sheetOf2(other), other.map((w, i) => ({ ...word(w === scrap2 ? '6.0' : w.text, 100 * i + 10, 5), conf: 97 })));
+    expect([scrap2.text, scrap2.alt]).toEqual(['6.0', 'RăQỤỒE']);
+  });
+
   it('reads the first cell of a row (its number) a second time when it sits in a column of numbers', () => {
     // Rows "1 | Thôn A | 22 | 18", "Xu | Thôn B | 18 | 15" (the 2 garbled), "3 | Thôn C | 25 | 21".
     const at = (text: string, left: number, conf: number, row: number, width = 40): OcrWord => ({ text, left, top: 100 + 50 * row, width, height: 30, conf, line: `1.4.${row}` });
