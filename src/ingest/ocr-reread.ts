@@ -158,7 +158,7 @@ export function joinScraps(page: OcrPage): number {
 }
 
 /** Whether numbers of at least two other lines span `w` across: `w` sits in a column of numbers. */
-function inNumberColumn(words: OcrWord[], w: OcrWord): boolean {
+export function inNumberColumn(words: OcrWord[], w: OcrWord): boolean {
   const mid = w.left + w.width / 2;
   const lines = new Set<string>();
   for (const o of words) {

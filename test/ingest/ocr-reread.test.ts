@@ -420,6 +420,29 @@ describe('garbled numbers in tables of scanned pages', () => {
   });
 });
 
+describe('a check of one row of a scanned table with a garbled cell elsewhere', () => {
+  // "Xã Đông | 1Ó | 12" (the count garbled) and "Xã Tây | 40 | 9": a row's share rests on its own cells only.
+  const rows = [['Đơn vị', 'Kế hoạch', 'Thực hiện'], ['Xã Đông', '1Ó', '12'], ['Xã Tây', '40', '9'], ['Cộng', '58', '21']];
+  const onRows = (source: Source, at: number[]): Finding => ({
+    rule: 'table-total-mismatch', severity: 'error', messageId: 'm', message: 'Tỷ lệ sai', data: {}, section: '', suggestion: null,
+    evidence: at.map((b) => ({ block: b, quote: '', offset: 0, span: source.blocks[b].span })),
+  });
+
+  it('stays an error on a row the misreading does not touch, and is a warning on its row and on a sum', () => {
+    const { source } = scannedTable(rows);
+    expect(cautionOcr([onRows(source, [2])], source)[0].severity).toBe('error');
+    expect(cautionOcr([onRows(source, [1])], source)[0].severity).toBe('warning');
+    expect(cautionOcr([onRows(source, [3, 1, 2])], source)[0].severity).toBe('warning');
+  });
+
+  it('takes a row whose name was lost as touching the row above, where its numbers were joined', () => {
+    const lost = [['Đơn vị', 'Số lớp', 'Số học sinh'], ['Trường Kim Đồng', '12', '388'], ['sơn', '9', '276'], ['Trường Võ Thị Sáu', '10', '301'], ['Cộng', '31', '965']];
+    const { source } = scannedTable(lost);
+    expect(cautionOcr([onRows(source, [1])], source)[0].severity).toBe('warning');
+    expect(cautionOcr([onRows(source, [3])], source)[0].severity).toBe('error');
+  });
+});
+
 describe('cells of a scanned table that break their column', () => {
   it('finds a body row read into the header line above it: a header\'s words ending in an amount', () => {
     const rows = [

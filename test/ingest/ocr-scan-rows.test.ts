@@ -32,6 +32,23 @@ describe('a speck on the baseline of a label cell\'s wrapped line', () => {
   });
 });
 
+describe('an unsure dash in a row\'s gap where no column of numbers runs', () => {
+  it('is dropped as a speck; a dash in a column of numbers, a sure one and one in a sentence stay', () => {
+    // "Cướp giật | — | 4 | 1" with the dash read at 31 (a blot 70 px high) between the label and the first number, over
+    // "Trộm cắp | 9 | 12" and "Đánh bạc | - | 3" (the dash of "nothing here" under the numbers, read at 40).
+    const tsv = [head, page,
+      w(1, 1, 300, 600, 120, 40, 96, 'Trộm'), w(1, 2, 440, 600, 90, 40, 96, 'cắp'), w(1, 3, 700, 600, 30, 38, 97, '9'), w(1, 4, 1000, 600, 50, 38, 97, '12'),
+      w(2, 1, 300, 680, 120, 40, 96, 'Cướp'), w(2, 2, 440, 680, 90, 40, 96, 'giật'), w(2, 3, 600, 665, 35, 70, 31, '—'), w(2, 4, 700, 680, 30, 38, 97, '4'), w(2, 5, 1000, 680, 30, 38, 97, '1'),
+      w(3, 1, 300, 760, 120, 40, 96, 'Đánh'), w(3, 2, 440, 760, 90, 40, 96, 'bạc'), w(3, 3, 700, 775, 30, 6, 40, '-'), w(3, 4, 1000, 760, 30, 38, 97, '3'),
+      // A sentence: "năm 2024 - 2025", its dash a word space from the years.
+      w(4, 1, 300, 840, 90, 40, 96, 'năm'), w(4, 2, 410, 840, 110, 40, 96, '2024'), w(4, 3, 535, 855, 20, 6, 45, '-'), w(4, 4, 570, 840, 110, 40, 96, '2025'),
+    ].join('\n');
+    expect(ocrItems(parseTsv(tsv)[0]).map((i) => i.str)).toEqual(['Trộm', 'cắp', '9', '12', 'Cướp', 'giật', '4', '1', 'Đánh', 'bạc', '-', '3', 'năm', '2024', '-', '2025']);
+    // Read sure, the dash is the report's.
+    expect(ocrItems(parseTsv(tsv.replace('\t31\t—', '\t92\t—'))[0]).map((i) => i.str)).toContain('—');
+  });
+});
+
 describe('a table row whose empty cells are dashes', () => {
   it('takes its size from its letters and digits, not from the dashes\' few pixels', () => {
     // "3. Dự phòng | 300,0 | - | - | - | -" under "- Chi khác | 70,0 | 58,1 | 83,0 | 64,3": four dashes 4–5 pixels high.
