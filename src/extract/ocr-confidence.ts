@@ -114,25 +114,31 @@ export function garbledCell(cell: string): boolean {
 
 /**
  * The tables of OCR'd pages that hold a garbled number: their sums and shares rest on every row, so
- * an error judged on any of their rows rests on a misreading as much as on the report.
+ * an error judged on rows of them rests on a misreading as much as on the report. Each table gives its first garbled
+ * cell and the rows (`Block.row`) a misreading touches: the garbled cell's, and for a row whose own name was lost (its
+ * numbers joined to the row above) that row and the one above. A check of one row's own cells rests on that row only.
  */
-export function garbledTables(source: Source): Map<number, string> {
-  const out = new Map<number, string>();
+export function garbledTables(source: Source): Map<number, { cell: string; rows: Set<number> }> {
+  const out = new Map<number, { cell: string; rows: Set<number> }>();
   const ocr = new Set(source.ocrPages ?? []);
-  const rows = new Map<number, string[][]>();
+  const rows = new Map<number, Array<{ cells: string[]; row: number }>>();
+  const mark = (table: number, cell: string, touched: number[]) => {
+    const had = out.get(table);
+    if (had) for (const r of touched) had.rows.add(r);
+    else out.set(table, { cell, rows: new Set(touched) });
+  };
   for (const b of source.blocks) {
     if (b.kind !== 'row' || b.table === undefined || b.span.page === null || !ocr.has(b.span.page) || !b.cells) continue;
     const list = rows.get(b.table);
-    if (list) list.push(b.cells);
-    else rows.set(b.table, [b.cells]);
-    if (out.has(b.table)) continue;
+    const row = { cells: b.cells, row: b.row ?? -1 };
+    if (list) list.push(row);
+    else rows.set(b.table, [row]);
     const bad = b.cells.find(garbledCell);
-    if (bad !== undefined) out.set(b.table, bad.trim());
+    if (bad !== undefined) mark(b.table, bad.trim(), [row.row]);
   }
-  for (const [table, cells] of rows) {
-    if (out.has(table)) continue;
-    const bad = misreadInColumn(cells);
-    if (bad !== null) out.set(table, bad);
+  for (const [table, list] of rows) {
+    const bad = misreadRowInColumn(list.map((r) => r.cells));
+    if (bad !== null) mark(table, bad.text, bad.rows.map((k) => list[k].row));
   }
   return out;
 }
@@ -160,6 +166,11 @@ const NOTHING_CELL = /^(?:[-–—_.…x×X*¬]+|không|kh)$/u;
  * line above it). Null when every cell keeps to its column.
  */
 export function misreadInColumn(rows: string[][]): string | null {
+  return misreadRowInColumn(rows)?.text ?? null;
+}
+
+/** `misreadInColumn`'s cell, with the rows (indexes into `rows`) the misreading touches. */
+function misreadRowInColumn(rows: string[][]): { text: string; rows: number[] } | null {
   const texts = rows.map((r) => r.map((c) => c.trim()));
   const isNumber = (t: string) => NUMBER_CELL.test(t) || SPACED_NUMBER.test(t);
   // Rows with a number other than a year (a header names its columns by years, "Năm 2023 | 2024").
@@ -176,19 +187,19 @@ export function misreadInColumn(rows: string[][]): string | null {
     const bad = r.find((t, c) => numeric[c] && t !== '' && !/\d/u.test(t) && !NOTHING_CELL.test(t) && t.split(/\s+/u).length <= 2 &&
       !(c === 0 && ROMAN_CELL.test(t)) &&
       t.split(/\s+/u).every((w) => w.length <= 6 && (w.match(/\p{L}/gu)?.length ?? 0) <= 3));
-    if (bad !== undefined) return bad;
+    if (bad !== undefined) return { text: bad, rows: [texts.indexOf(r)] };
   }
   // A header line and a body row read as one row: under numbers, cells that are a header's words and then an amount
   // ("vốn 23 700", "Tỷ lệ (%) 40,41"; a year ends a header's cell, "Năm 2024"). The row's amounts are lost to the header.
-  for (const r of texts) {
+  for (const [k, r] of texts.entries()) {
     const merged = r.find((t, c) => numeric[c] && /^\p{L}/u.test(t) && HEADER_THEN_AMOUNT.test(t) && !/(?:^|\s)(?:19|20)\d\d$/u.test(t));
-    if (merged !== undefined) return merged;
+    if (merged !== undefined) return { text: merged, rows: [k] };
   }
   for (let i = 1; i < texts.length; i++) {
     const [above, here] = [texts[i - 1], texts[i]];
     const label = here.find((t) => /\p{L}/u.test(t)) ?? '';
     if (!/^\p{Ll}/u.test(label) || here.filter(isNumber).length < 2) continue;
-    if (here.some((t, c) => numeric[c] && isNumber(t) && isNumber(above[c] ?? ''))) return label;
+    if (here.some((t, c) => numeric[c] && isNumber(t) && isNumber(above[c] ?? ''))) return { text: label, rows: [i - 1, i] };
   }
   return null;
 }
@@ -266,9 +277,10 @@ function markersOf(text: string): Array<{ style: string; key: string }> {
  * sum, a table's rows and its total): the list markers of the passage (its blocks and the ones between; of a table's
  * row, every row of its table, the first cell a row number) skip one ("(1) … (2) … (4)", rows 1, 2, 4) or a table's
  * numbered rows start past 1 (its first rows read apart from it), or a line of
- * it was read with confidence under `LOST_BELOW`. Null on typed text, or when the passage reads whole.
+ * it was read with confidence under `LOST_BELOW`, or a digit of one of the finding's own lines was (`digit`: a number
+ * there may have lost a digit beside it). Null on typed text, or when the passage reads whole.
  */
-export function lostItem(source: Source, blocks: number[]): { text: string; conf?: number } | null {
+export function lostItem(source: Source, blocks: number[]): { text: string; conf?: number; digit?: boolean } | null {
   const ocr = blocks.filter((b) => source.blocks[b]?.ocr);
   if (ocr.length === 0) return null;
   // The blocks between a finding's places, when they lie near one another (a count and its bullets): a line lost
@@ -294,5 +306,15 @@ export function lostItem(source: Source, blocks: number[]): { text: string; conf
   const skipped = skippedMarker(markers);
   if (skipped !== null) return { text: skipped };
   const low = passage.find((b) => b.ocr && b.ocr.confidence < LOST_BELOW);
-  return low ? { text: low.text.slice(0, 40).trim(), conf: low.ocr!.confidence } : null;
+  if (low) return { text: low.text.slice(0, 40).trim(), conf: low.ocr!.confidence };
+  // A digit read under `LOST_BELOW` on one of the finding's own lines: the number it belongs to may have lost a digit
+  // beside it ("312" read as a sure "3" and a "2" at 21, set apart as two cells), and a sum short by that much follows.
+  for (const b of ocr) {
+    const block = source.blocks[b];
+    for (const w of block.ocr!.words) {
+      const text = source.text.slice(w.start, w.end);
+      if (w.conf < LOST_BELOW && /\d/u.test(text)) return { text, conf: w.conf, digit: true };
+    }
+  }
+  return null;
 }

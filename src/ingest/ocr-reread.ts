@@ -24,6 +24,7 @@ interface Slot { word: OcrWord; x: number; y: number; w: number; h: number }
  * number garbled out of its digits (`garbledCell`: "b)", "S" for a lone 5 or 3 among the numbers of a row).
  */
 export function digitWords(page: OcrPage): OcrWord[] {
+  joinScraps(page);
   return page.words.filter((w, i) => {
     if (w.height < 6 || w.width < 3) return false;
     const digit = /\d/u.test(w.text);
@@ -43,11 +44,23 @@ const COLUMN_DECIMALS = new WeakMap<OcrWord, number[]>();
 /** Digits after a number's decimal mark ("3,3" 1, "80,25%" 2; "8" and "1.253", grouped by thousands, 0). */
 const decimalsOf = (s: string) => /[.,](\d{1,2})%?$/u.exec(s)?.[1].length ?? 0;
 
-/** The decimals of each number read sure (85 or more) on another line whose box spans `w`'s middle across, near it. */
+/**
+ * The decimals of each number read sure (85 or more) as a cell (a cell's gap either side, `apartInLine`) on another line
+ * whose box spans `w`'s middle across, near it: a year in a sentence above the table ("năm 2025 (30 vụ)") is no cell of
+ * its column. A bare zero is left out: a column of amounts with one decimal writes nothing as "0" (no shape of its own).
+ */
 function columnDecimals(words: OcrWord[], w: OcrWord): number[] {
   const mid = w.left + w.width / 2;
-  return words.filter((o) => o.line !== w.line && o.conf >= SURE_SECOND && CELL_NUMBER.test(o.text) && mid >= o.left && mid <= o.left + o.width &&
-    Math.abs(o.top - w.top) <= 12 * w.height).map((o) => decimalsOf(o.text));
+  return words.filter((o, k) => o.line !== w.line && o.conf >= SURE_SECOND && CELL_NUMBER.test(o.text) && !/^0%?$/u.test(o.text) && mid >= o.left && mid <= o.left + o.width &&
+    Math.abs(o.top - w.top) <= 12 * w.height && apartInLine(words, k)).map((o) => decimalsOf(o.text));
+}
+
+/** Whether word `k` of `words` is set apart from the words either side on its line by more than its height. */
+function apartInLine(words: OcrWord[], k: number): boolean {
+  const w = words[k];
+  const prev = k > 0 && words[k - 1].line === w.line ? words[k - 1] : undefined;
+  const next = k + 1 < words.length && words[k + 1].line === w.line ? words[k + 1] : undefined;
+  return (!prev || w.left - (prev.left + prev.width) > w.height) && (!next || next.left - (w.left + w.width) > w.height);
 }
 
 /**
@@ -104,6 +117,7 @@ function firstCellOfRow(words: OcrWord[], w: OcrWord): boolean {
  */
 function garbledCell(words: OcrWord[], i: number): boolean {
   const w = words[i];
+  if (JOINED.has(w)) return aloneAmongNumbers(words, i) && inNumberColumn(words, w);
   if (w.conf >= REPLACE_BELOW || [...w.text].length > 4 || !aloneAmongNumbers(words, i)) return false;
   if (w.conf >= GARBLED_BELOW) return inNumberColumn(words, w);
   // Only a scrap read at under 30 may be one anyway ("cÓC:").
@@ -111,8 +125,40 @@ function garbledCell(words: OcrWord[], i: number): boolean {
   return !(letters.length >= 2 && isSyllable(letters) && w.conf >= 30) || inNumberColumn(words, w);
 }
 
+/** Confidence under which a scrap of no digit may be a piece of one garbled cell (`joinScraps`). */
+const SCRAP_BELOW = 30;
+
+/** Words `joinScraps` made of scraps: a cell garbled into pieces, read again as one when it sits in a column of numbers. */
+const JOINED = new WeakSet<OcrWord>();
+
+/**
+ * Scraps of no digit read under `SCRAP_BELOW`, side by side on a line with their boxes touching or overlapping ("Kà"
+ * and "ĐUẬNS" over one cell's "312.5", each too unsure and the second too long to be taken for a garbled number), are
+ * one word: its box theirs together, its confidence their least. Only when the line holds a number elsewhere: a cell.
+ */
+export function joinScraps(page: OcrPage): number {
+  const out: OcrWord[] = [];
+  let joined = 0;
+  const scrap = (w: OcrWord) => w.conf < SCRAP_BELOW && !/\d/u.test(w.text);
+  for (const w of page.words) {
+    const prev = out[out.length - 1];
+    if (prev && prev.line === w.line && scrap(prev) && scrap(w) && w.left - (prev.left + prev.width) <= 0.3 * Math.max(prev.height, w.height) &&
+      page.words.some((o) => o.line === w.line && /\d/u.test(o.text))) {
+      const right = Math.max(prev.left + prev.width, w.left + w.width);
+      const bottom = Math.max(prev.top + prev.height, w.top + w.height);
+      const top = Math.min(prev.top, w.top);
+      const one: OcrWord = { ...prev, text: prev.text + w.text, width: right - prev.left, top, height: bottom - top, conf: Math.min(prev.conf, w.conf) };
+      JOINED.add(one);
+      out[out.length - 1] = one;
+      joined++;
+    } else out.push(w);
+  }
+  if (joined) page.words = out;
+  return joined;
+}
+
 /** Whether numbers of at least two other lines span `w` across: `w` sits in a column of numbers. */
-function inNumberColumn(words: OcrWord[], w: OcrWord): boolean {
+export function inNumberColumn(words: OcrWord[], w: OcrWord): boolean {
   const mid = w.left + w.width / 2;
   const lines = new Set<string>();
   for (const o of words) {
@@ -211,6 +257,7 @@ const digitsOf = (s: string) => s.replace(/\D+/gu, '');
  * reading holds digits, and not the same digits as its first, keeps it as `alt`; returns how many did.
  */
 export function applySecondReading(slots: Slot[], read: OcrWord[]): number {
+  const digitWidth = usualDigitWidth(slots);
   const texts = slots.map(() => [] as OcrWord[]);
   for (const r of read) {
     const cx = r.left + r.width / 2;
@@ -227,7 +274,10 @@ export function applySecondReading(slots: Slot[], read: OcrWord[]): number {
     // number; the first reading stays as `alt`, so a finding on it is cautioned.
     // A clean number read again with more digits around its own ("5" → "15") may have caught a neighbour: no judgement.
     // A garbled one lost a digit to a mark ("Đ;5" for "8,5").
-    const grown = CLEAN_NUMBER.test(s.word.text) && digitsOf(again).includes(digitsOf(s.word.text));
+    // Unless the first reading's own box holds the digits the second gives ("2" read in a box two digits wide, "23"
+    // read again): those were lost inside it, not caught from the margin.
+    const holds = boxHolds(s.word, again, digitWidth);
+    const grown = CLEAN_NUMBER.test(s.word.text) && digitsOf(again).includes(digitsOf(s.word.text)) && !holds;
     // A line's numbering marker read again without its stop or bracket ("1." → "1": the English model drops a stop set
     // apart before a heading's words, and a heading holding two numbers, "6 THÁNG … 2025", looks like a row) is the same
     // number: the mark is the first reading's, and a heading lost with it.
@@ -239,7 +289,9 @@ export function applySecondReading(slots: Slot[], read: OcrWord[]): number {
       // of other rows in it or more, all with its decimals ("27" read for "27,5" in a column of "15,0", "4,5" stays in
       // doubt). A first reading with digits ("11,2" for "171,5") stays the doubt.
       const column = COLUMN_DECIMALS.get(s.word) ?? [];
-      if (!/\d/u.test(s.word.text) && column.length >= 2 && column.every((d) => d === decimalsOf(again))) s.word.conf = Math.min(...texts[i].map((r) => r.conf));
+      // And when its box is as wide as the number's digits take: a box too narrow for them ("ai" 39 pixels wide over
+      // "212", read "21" again, a digit 29 wide) holds part of the cell only, and the number may go on past it.
+      if (!/\d/u.test(s.word.text) && column.length >= 2 && column.every((d) => d === decimalsOf(again)) && fits(s.word, again, digitWidth)) s.word.conf = Math.min(...texts[i].map((r) => r.conf));
       else s.word.alt = s.word.text;
       s.word.text = again;
       differ++;
@@ -251,11 +303,41 @@ export function applySecondReading(slots: Slot[], read: OcrWord[]): number {
     // Nothing read, or the same digits with more around them (a neighbour's digit caught in the
     // cut's margin: "79,5" → "79,55"): no judgement. Other digits, or another count of them ("81,8"
     // read "601,8" the first time): the word is in doubt either way.
-    if (!d2 || (d2.includes(d1) && !(d2 === d1 && otherSeparators(s.word.text, again)))) return;
+    if (!d2 || (d2.includes(d1) && !(d2 === d1 && otherSeparators(s.word.text, again)) && !(d2 !== d1 && holds))) return;
     s.word.alt = again;
     differ++;
   });
   return differ;
+}
+
+/** How wide a number's characters are, in digits: a stop or comma counts half ("94,4" 3.5, "1.253" 4.5). */
+const widthUnits = (s: string) => s.replace(/[^\d.,]/gu, '').length - s.replace(/[^.,]/gu, '').length / 2;
+
+/**
+ * The usual width of a digit on the sheet's pages: the median, over the words read sure (95 or more) as a clean number
+ * of two digits or more, of their box's width by their `widthUnits`. NaN when fewer than five such words.
+ */
+function usualDigitWidth(slots: Slot[]): number {
+  const per = slots.filter((s) => s.word.conf >= 95 && CLEAN_NUMBER.test(s.word.text) && digitsOf(s.word.text).length >= 2)
+    .map((s) => s.word.width / widthUnits(s.word.text)).sort((a, b) => a - b);
+  return per.length >= 5 ? per[per.length >> 1] : NaN;
+}
+
+/**
+ * Whether the box of `w`'s first reading is wide enough for the digits of `again`, a reading with more of them, and too
+ * wide for its own: its width by its own characters is half again the usual digit's or more, and by `again`'s within a
+ * quarter of it (a "2" read in a box 57 pixels wide, where a digit takes 29: "23" fits it, "2" does not).
+ */
+function boxHolds(w: OcrWord, again: string, digitWidth: number): boolean {
+  if (!(digitWidth > 0) || !CLEAN_NUMBER.test(again) || digitsOf(again).length <= digitsOf(w.text).length) return false;
+  const own = widthUnits(w.text);
+  const more = widthUnits(again);
+  return own > 0 && w.width / own >= 1.5 * digitWidth && fits(w, again, digitWidth);
+}
+
+/** Whether `w`'s box is as wide as `text`'s digits take, within a quarter of the usual digit (unknown: taken as fitting). */
+function fits(w: OcrWord, text: string, digitWidth: number): boolean {
+  return !(digitWidth > 0) || Math.abs(w.width / widthUnits(text) - digitWidth) <= 0.25 * digitWidth;
 }
 
 /** A number with one mark before three digits: a thousands mark in one style, a decimal one in the other ("1,525"). */

@@ -22,7 +22,34 @@ export function ocrUnavailableError(why: string): { ok: false; error: { code: st
 
 /** A recognised page as PDF lines. */
 export function ocrLines(pageNumber: number, page: OcrPage): PdfLine[] {
-  return buildLines(pageNumber, ocrItems(page)).map((l) => ({ ...l, scanned: true }));
+  return joinStrayGaps(buildLines(pageNumber, ocrItems(page)).map((l) => ({ ...l, scanned: true })));
+}
+
+/** How many font sizes a gap between two words may be for `joinStrayGaps` to close it (a column's gap is wider). */
+const STRAY_GAP = 2.5;
+/** How many lines above and below are looked at for a cell starting where a stray gap's words do. */
+const STRAY_NEAR = 8;
+
+/**
+ * Two runs of words, no digit in either, that a gap a little wider than a segment's split on a scanned line ("HĐND" |
+ * "và" in a label cell's wrapped line, the scan's word spacing wider than the text layer's) are one run, when the second
+ * starts where no run of the lines near it starts: a column is where several rows start a cell. Split, the stray start
+ * made a column of its own, and the label's next wrapped line, crossing it, ended the table.
+ */
+export function joinStrayGaps(lines: PdfLine[]): PdfLine[] {
+  return lines.map((line, i) => {
+    if (line.segments.length < 2) return line;
+    const near = lines.slice(Math.max(0, i - STRAY_NEAR), i + STRAY_NEAR + 1).filter((l) => l !== line);
+    const starts = (x: number) => near.some((l) => l.segments.some((s) => Math.abs(s.x0 - x) <= 0.6 * l.size));
+    const segments = [line.segments[0]];
+    for (const seg of line.segments.slice(1)) {
+      const prev = segments[segments.length - 1];
+      if (!/\d/u.test(prev.text) && !/\d/u.test(seg.text) && seg.x0 - prev.x1 < STRAY_GAP * line.size && !starts(seg.x0)) {
+        segments[segments.length - 1] = { x0: prev.x0, x1: seg.x1, text: `${prev.text} ${seg.text}` };
+      } else segments.push(seg);
+    }
+    return segments.length === line.segments.length ? line : { ...line, segments };
+  });
 }
 
 /**

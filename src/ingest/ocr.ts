@@ -26,7 +26,7 @@ import { checkLaterPictures, limitedCommand, PdfOverLimitError } from './pdf-lim
 import { drawPictureOnlyPage } from './ocr-raster.js';
 import { median3x3, speckleCounts } from './ocr-median.js';
 import { giveBuffer, takeBuffer, takeBufferAtLeast } from './ocr-pool.js';
-import { applySecondReading, cutWords, digitWords, sheetOf, type Cut, type Grey } from './ocr-reread.js';
+import { applySecondReading, cutWords, digitWords, inNumberColumn, sheetOf, type Cut, type Grey } from './ocr-reread.js';
 import { isSyllable, syllablesLike } from './legacy-score.js';
 import { NUMBERED_PERIOD_PARTS, PART_HEADING_OPENERS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, TOTAL_ROW_LABELS, WHOLE_SCOPE_ROW_LABELS } from '../text/lexicon.js';
 
@@ -806,6 +806,12 @@ const sheetArgs = (dpi: number) => ['--psm', '11', '--dpi', String(dpi)];
  */
 const I_RUN = /^([Il|]{1,4}|(?=[IlL|]*I)[IlL|]{2,4}|L)([.):\-–]?)([._,]{0,2})$/u;
 
+/**
+ * Strokes read with an opening square bracket among them ("[." or "I[." for "I.": a serif I whose serifs noise joined on
+ * one side), with its stop, as the first word of its line: no line opens with a bracket and a stop, and the image's strokes are counted.
+ */
+const SQUARE_RUN = /^(?=[Il|[]*\[)([Il|[]{1,4})([.):\-–])([._,]{0,2})$/u;
+
 /** Strokes and a closing bracket read as a D ("ID" for "II)"): a marker only when the image shows the bracket. */
 const I_BRACKET_D = /^[Il|]{1,3}D$/u;
 
@@ -843,7 +849,7 @@ export function recountRomanMarkers(page: OcrPage, img: { w: number; h: number; 
       }
       return;
     }
-    const m = I_RUN.exec(w.text) ?? (first ? H_RUN.exec(w.text) : null);
+    const m = I_RUN.exec(w.text) ?? (first ? H_RUN.exec(w.text) ?? SQUARE_RUN.exec(w.text) : null);
     const d = !m && first && I_BRACKET_D.test(w.text);
     if (!d && (!m || (!m[2] && !first))) return;
     const shape = strokes(img, w);
@@ -1142,7 +1148,7 @@ export function ocrItems(page: OcrPage): PdfItem[] {
       if (bullet && i === 1 && /^[._&~\-–—]$/u.test(w.text)) return;
       // The gap after a marker read as an unsure underscore of its own ("5. _ ĐÁNH GIÁ").
       if (w.conf < 50 && /^_+$/u.test(w.text)) return;
-      if (baselineSpeck(w, r, words)) return;
+      if (baselineSpeck(w, r, words) || strayDash(w, words, page.words)) return;
       const str = bullet && i === 0 ? '-' : shownText(w);
       // Tesseract's words are split at spaces: two words of letters whose boxes a speck or the
       // turn brought within a word space ("Sàng" "lọc") are set a word space apart, so the line
@@ -1172,6 +1178,23 @@ function baselineSpeck(w: OcrWord, size: number, words: OcrWord[]): boolean {
 }
 
 const DASHES = /^[-_–—~]+$/u;
+
+/** Confidence under which a dash standing in no column of numbers is taken for a speck (`strayDash`). */
+const STRAY_DASH_BELOW = 50;
+
+/**
+ * A dash read unsure, in a cell's gap of a line that holds a digit, where no column of numbers runs ("Lừa đảo — 3 | 2"
+ * read at 36 between a row's label and its first number): a speck, not a cell. A dash that says "nothing here" stands
+ * in a column of numbers; one between words of a sentence sits a word space from them.
+ */
+function strayDash(w: OcrWord, line: OcrWord[], words: OcrWord[]): boolean {
+  if (!DASHES.test(w.text) || w.conf >= STRAY_DASH_BELOW || !line.some((o) => /\d/u.test(o.text))) return false;
+  // A word space is a fraction of the letters' height (the dash's own box may be a blot's, "—" 81 px high among 40).
+  const gap = 0.5 * median(line.filter((o) => o !== w).map((o) => o.height));
+  const apart = line.every((o) => o === w || o.left >= w.left + w.width + gap || o.left + o.width <= w.left - gap);
+  // Its column measured by the line's letters, not by the dash's own box (a hyphen's few pixels, a blot's many).
+  return apart && !inNumberColumn(words, { ...w, height: 2 * gap });
+}
 
 /** The least gap between two words of letters of one Tesseract line, in font sizes (the line builder's word space is 0.12). */
 const WORD_SPACE = 0.2;

@@ -9,8 +9,9 @@
  * other digits ("84,0" read "34,0", then "84,0"): the warning names both readings, the one the text keeps first (a cell
  * that took its second reading keeps the first as the other), so the wording says two readings, not which came first. Such a word inside
  * any evidence passage of an error turns it into a warning. So does a table of a scanned page that
- * holds a number OCR garbled ("1Ó", "#4"): an error on any of its rows (a total, a share) rests on
- * every row.
+ * holds a number OCR garbled ("1Ó", "#4"): an error that sums its rows rests on every row. A check of one row's own
+ * cells (its share, its difference) rests on that row only: it is cautioned when the misreading touches that row (the
+ * garbled cell's row; a row whose name was lost, its numbers joined to the row above, and that row above).
  *
  * A number whose separators are broken ("3.45.600 đồng", garbled-number's malformedNumber) rests on its
  * marks, which OCR confuses and makes of specks: on a scan it is a warning that says so. So are two numbers run together
@@ -66,12 +67,16 @@ export function cautionOcr(findings: Finding[], source: Source): Finding[] {
       };
     }
     if (!hit) {
-      const table = f.evidence.map((e) => tableAt(e.span.start)).find((t) => t !== undefined && garbled.has(t));
+      // A check of one row's own cells (a share, a difference on the row) rests on that row only; a sum on every row.
+      const blocks = new Set(f.evidence.map((e) => e.block));
+      const oneRow = blocks.size === 1 ? source.blocks[[...blocks][0]] : undefined;
+      const touches = (t: number) => !(oneRow?.kind === 'row' && oneRow.table === t && !garbled.get(t)!.rows.has(oneRow.row ?? -1));
+      const table = f.evidence.map((e) => tableAt(e.span.start)).find((t) => t !== undefined && garbled.has(t) && touches(t));
       if (table === undefined) {
         const gone = short(f) ? lostItem(source, f.evidence.map((e) => e.block)) : null;
         if (!gone) return f;
         const why = gone.conf !== undefined
-          ? `dòng "${gone.text}" đọc với độ tin cậy ${Math.round(gone.conf)}%`
+          ? `${gone.digit ? 'số' : 'dòng'} "${gone.text}" đọc với độ tin cậy ${Math.round(gone.conf)}%`
           : `số thứ tự nhảy qua "${gone.text}"`;
         return {
           ...f,
@@ -80,7 +85,7 @@ export function cautionOcr(findings: Finding[], source: Source): Finding[] {
           data: { ...f.data, ocrLost: gone.text, ...(gone.conf !== undefined ? { ocrConfidence: Math.round(gone.conf) } : {}) },
         };
       }
-      const cell = garbled.get(table)!;
+      const cell = garbled.get(table)!.cell;
       return {
         ...f,
         severity: 'warning',

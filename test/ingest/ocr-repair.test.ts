@@ -63,6 +63,23 @@ describe('Roman markers counted in the image', () => {
   });
 });
 
+describe('a Roman I read with a square bracket', () => {
+  it('is counted in the image when it opens its line with a stop, and left as read elsewhere', () => {
+    // One serif I and a stop, read "[." or "I[." (noise joined its serifs on one side), at 26–27.
+    const i = image(200, 60, [...serifI(20), [40, 42, 6, 6]]);
+    for (const said of ['[.', 'I[.']) {
+      const page: OcrPage = { width: 200, height: 60, dpi: 300, words: [word(said, 14, 10, 46, 38, 26), word('Công', 90, 10, 60, 38)] };
+      expect(recountRomanMarkers(page, i)).toBe(1);
+      expect(page.words[0].text).toBe('I.');
+    }
+    // Inside a line, or with no stop after it, a bracket is not taken for a marker.
+    const inside: OcrPage = { width: 200, height: 60, dpi: 300, words: [word('Xem', 90, 10, 60, 38), word('[.', 14, 10, 46, 38, 26, '1.1.1')] };
+    expect(recountRomanMarkers(inside, i)).toBe(0);
+    const bare: OcrPage = { width: 200, height: 60, dpi: 300, words: [word('[', 14, 10, 46, 38, 26), word('Công', 90, 10, 60, 38)] };
+    expect(recountRomanMarkers(bare, i)).toBe(0);
+  });
+});
+
 describe('a Roman I read as an L', () => {
   it('is an I when its foot is a serif, and stays an L when the foot runs to the right', () => {
     // A serif I and a stop after it; an L: a stem with a foot 20 px long to its right, and a stop.

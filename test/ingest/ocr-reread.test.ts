@@ -184,6 +184,58 @@ describe('a table cell read unsure, then read again', () => {
     expect(lost.map((w) => [w.text, w.alt])).toEqual([['58', undefined], ['8,5', 'Đ;5']]);
   });
 
+  it('takes a reading with more digits when the first reading\'s own box is wide enough for them, not one that caught the margin', () => {
+    // Two rows of counts, a digit 30 px wide: "Thôn Hạ | 731 | 654 | 89,5 | 7" (the last cell, "77", read "7" at 86 in a
+    // box two digits wide) over "Thôn Thượng | 528 | 467 | 88,4 | 61".
+    const at = (text: string, left: number, conf: number, row: number, width: number): OcrWord => ({ text, left, top: 100 + 60 * row, width, height: 30, conf, line: `1.2.${row}` });
+    const rows = () => [
+      at('Thôn', 20, 96, 0, 60), at('Hạ', 90, 96, 0, 40), at('731', 300, 97, 0, 90), at('654', 450, 97, 0, 90), at('89,5', 600, 97, 0, 105), at('7', 750, 86, 0, 60),
+      at('Thôn', 20, 96, 1, 60), at('Thượng', 90, 96, 1, 90), at('528', 300, 97, 1, 90), at('467', 450, 97, 1, 90), at('88,4', 600, 97, 1, 105), at('61', 750, 97, 1, 60),
+    ];
+    const readAgain = (lastCell: string) => {
+      const cells = digitWords({ width: 1200, height: 400, dpi: 300, words: rows() });
+      const again2 = cells.map((w, i) => ({ ...word(w === cells[3] ? lastCell : w.text, 100 * i + 10, 5), conf: 97 }));
+      applySecondReading(sheetOf2(cells), again2);
+      return [cells[3].text, cells[3].alt];
+    };
+    // "77" fits the box the "7" was read in: the digit was lost inside it. The first reading stays the doubtful one.
+    expect(readAgain('77')).toEqual(['77', '7']);
+    // "777" does not fit it: a neighbour's digit caught in the margin, no judgement.
+    expect(readAgain('777')).toEqual(['7', undefined]);
+    // A "7" read in a box one digit wide and read "77" again caught its neighbour too.
+    const narrow = rows();
+    narrow[5].width = 30;
+    const cells = digitWords({ width: 1200, height: 400, dpi: 300, words: narrow });
+    applySecondReading(sheetOf2(cells), cells.map((w, i) => ({ ...word(w === cells[3] ? '77' : w.text, 100 * i + 10, 5), conf: 97 })));
+    expect([cells[3].text, cells[3].alt]).toEqual(['7', undefined]);
+  });
+
+  it('reads a cell garbled into two touching scraps as one, and takes its number when shaped and sized like its column\'s', () => {
+    // "Xã Đông | 27 | 140.5 | 96.0" over "Xã Tây | 31 | 88.0", "Xã Nam | 12 | 0", "Xã Bắc | 9 | 75.5", a digit 30 px wide; a
+    // sentence above holds a year ("năm 2024 (12 xã)") in the column. The first row's "96.0" is read "Ră" and "QỤỒE" at 0 and 12.
+    const at = (text: string, left: number, conf: number, row: number, width: number): OcrWord => ({ text, left, top: 100 + 60 * row, width, height: 30, conf, line: `1.5.${row}` });
+    const rows = () => [
+      at('trong', 20, 96, 0, 80), at('năm', 110, 96, 0, 60), at('2024', 640, 96, 0, 120), at('(12', 775, 96, 0, 60), at('xã)', 850, 96, 0, 50),
+      at('Xã', 20, 96, 1, 40), at('Đông', 70, 96, 1, 70), at('27', 300, 97, 1, 60), at('140.5', 450, 97, 1, 135), at('Ră', 650, 0, 1, 40), at('QỤỒE', 688, 12, 1, 82),
+      at('Xã', 20, 96, 2, 40), at('Tây', 70, 96, 2, 50), at('31', 300, 97, 2, 60), at('88.0', 450, 97, 2, 105), at('78.5', 650, 97, 2, 105),
+      at('Xã', 20, 96, 3, 40), at('Nam', 70, 96, 3, 50), at('12', 300, 97, 3, 60), at('60.5', 450, 97, 3, 105), at('0', 650, 97, 3, 30),
+      at('Xã', 20, 96, 4, 40), at('Bắc', 70, 96, 4, 50), at('9', 300, 97, 4, 30), at('41.0', 450, 97, 4, 105), at('75.5', 650, 97, 4, 105),
+    ];
+    const page = { width: 1200, height: 400, dpi: 300, words: rows() };
+    const cells = digitWords(page);
+    const scrap = cells.find((w) => !/\d/u.test(w.text))!;
+    expect([scrap.text, scrap.left, scrap.width, scrap.conf]).toEqual(['RăQỤỒE', 650, 120, 0]);
+    const readAgain = (c: OcrWord[], number: string) => applySecondReading(sheetOf2(c), c.map((w, i) => ({ ...word(w.text === scrap.text ? number : w.text, 100 * i + 10, 5), conf: 97 })));
+    readAgain(cells, '96.0');
+    // One decimal as its column's "78.5" and "75.5" (the year above and the bare "0" are no shape), four digits wide as its box.
+    expect([scrap.text, scrap.alt, scrap.conf]).toEqual(['96.0', undefined, 97]);
+    // Read "6.0" again, a number narrower than its box: it may go on past what was read, and stays in doubt.
+    const other = digitWords({ width: 1200, height: 400, dpi: 300, words: rows() });
+    const scrap2 = other.find((w) => !/\d/u.test(w.text))!;
+    applySecondReading(sheetOf2(other), other.map((w, i) => ({ ...word(w === scrap2 ? '6.0' : w.text, 100 * i + 10, 5), conf: 97 })));
+    expect([scrap2.text, scrap2.alt]).toEqual(['6.0', 'RăQỤỒE']);
+  });
+
   it('reads the first cell of a row (its number) a second time when it sits in a column of numbers', () => {
     // Rows "1 | Thôn A | 22 | 18", "Xu | Thôn B | 18 | 15" (the 2 garbled), "3 | Thôn C | 25 | 21".
     const at = (text: string, left: number, conf: number, row: number, width = 40): OcrWord => ({ text, left, top: 100 + 50 * row, width, height: 30, conf, line: `1.4.${row}` });
@@ -365,6 +417,29 @@ describe('garbled numbers in tables of scanned pages', () => {
     expect(out.severity).toBe('warning');
     expect(out.message).toContain('"#4"');
     expect(cautionOcr([f], { ...source, ocrPages: undefined })[0].severity).toBe('error');
+  });
+});
+
+describe('a check of one row of a scanned table with a garbled cell elsewhere', () => {
+  // "Xã Đông | 1Ó | 12" (the count garbled) and "Xã Tây | 40 | 9": a row's share rests on its own cells only.
+  const rows = [['Đơn vị', 'Kế hoạch', 'Thực hiện'], ['Xã Đông', '1Ó', '12'], ['Xã Tây', '40', '9'], ['Cộng', '58', '21']];
+  const onRows = (source: Source, at: number[]): Finding => ({
+    rule: 'table-total-mismatch', severity: 'error', messageId: 'm', message: 'Tỷ lệ sai', data: {}, section: '', suggestion: null,
+    evidence: at.map((b) => ({ block: b, quote: '', offset: 0, span: source.blocks[b].span })),
+  });
+
+  it('stays an error on a row the misreading does not touch, and is a warning on its row and on a sum', () => {
+    const { source } = scannedTable(rows);
+    expect(cautionOcr([onRows(source, [2])], source)[0].severity).toBe('error');
+    expect(cautionOcr([onRows(source, [1])], source)[0].severity).toBe('warning');
+    expect(cautionOcr([onRows(source, [3, 1, 2])], source)[0].severity).toBe('warning');
+  });
+
+  it('takes a row whose name was lost as touching the row above, where its numbers were joined', () => {
+    const lost = [['Đơn vị', 'Số lớp', 'Số học sinh'], ['Trường Kim Đồng', '12', '388'], ['sơn', '9', '276'], ['Trường Võ Thị Sáu', '10', '301'], ['Cộng', '31', '965']];
+    const { source } = scannedTable(lost);
+    expect(cautionOcr([onRows(source, [1])], source)[0].severity).toBe('warning');
+    expect(cautionOcr([onRows(source, [3])], source)[0].severity).toBe('error');
   });
 });
 

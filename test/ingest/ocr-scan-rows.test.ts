@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { findTables } from '../../src/ingest/pdf-tables.js';
 import type { PdfLine } from '../../src/ingest/pdf-lines.js';
 import { ocrItems, parseTsv, type OcrWord } from '../../src/ingest/ocr.js';
+import { joinStrayGaps } from '../../src/ingest/ocr-source.js';
 import { doubtOtherMarks } from '../../src/ingest/ocr-reread.js';
 import { garbledCell, misreadInColumn } from '../../src/extract/ocr-confidence.js';
 
@@ -28,6 +29,23 @@ describe('a speck on the baseline of a label cell\'s wrapped line', () => {
       w(4, 1, 300, 845, 13, 5, 92, '-'), w(4, 2, 335, 826, 120, 52, 96, 'Trạm'), w(4, 3, 640, 830, 16, 5, 80, '-'), w(4, 4, 960, 828, 110, 44, 96, '312,4'),
     ].join('\n');
     expect(ocrItems(parseTsv(tsv)[0]).map((i) => i.str)).toEqual(['TRƯỜNG', '2.450,0', 'HỌC', 'PHỔ', 'THÔNG', '-', 'Trạm', '-', '312,4']);
+  });
+});
+
+describe('an unsure dash in a row\'s gap where no column of numbers runs', () => {
+  it('is dropped as a speck; a dash in a column of numbers, a sure one and one in a sentence stay', () => {
+    // "Cướp giật | — | 4 | 1" with the dash read at 31 (a blot 70 px high) between the label and the first number, over
+    // "Trộm cắp | 9 | 12" and "Đánh bạc | - | 3" (the dash of "nothing here" under the numbers, read at 40).
+    const tsv = [head, page,
+      w(1, 1, 300, 600, 120, 40, 96, 'Trộm'), w(1, 2, 440, 600, 90, 40, 96, 'cắp'), w(1, 3, 700, 600, 30, 38, 97, '9'), w(1, 4, 1000, 600, 50, 38, 97, '12'),
+      w(2, 1, 300, 680, 120, 40, 96, 'Cướp'), w(2, 2, 440, 680, 90, 40, 96, 'giật'), w(2, 3, 600, 665, 35, 70, 31, '—'), w(2, 4, 700, 680, 30, 38, 97, '4'), w(2, 5, 1000, 680, 30, 38, 97, '1'),
+      w(3, 1, 300, 760, 120, 40, 96, 'Đánh'), w(3, 2, 440, 760, 90, 40, 96, 'bạc'), w(3, 3, 700, 775, 30, 6, 40, '-'), w(3, 4, 1000, 760, 30, 38, 97, '3'),
+      // A sentence: "năm 2024 - 2025", its dash a word space from the years.
+      w(4, 1, 300, 840, 90, 40, 96, 'năm'), w(4, 2, 410, 840, 110, 40, 96, '2024'), w(4, 3, 535, 855, 20, 6, 45, '-'), w(4, 4, 570, 840, 110, 40, 96, '2025'),
+    ].join('\n');
+    expect(ocrItems(parseTsv(tsv)[0]).map((i) => i.str)).toEqual(['Trộm', 'cắp', '9', '12', 'Cướp', 'giật', '4', '1', 'Đánh', 'bạc', '-', '3', 'năm', '2024', '-', '2025']);
+    // Read sure, the dash is the report's.
+    expect(ocrItems(parseTsv(tsv.replace('\t31\t—', '\t92\t—'))[0]).map((i) => i.str)).toContain('—');
   });
 });
 
@@ -122,5 +140,45 @@ describe('a number whose mark is not the one its column groups thousands with', 
     // "65,700" under rates "69,6", "64,5": no column of thousands to go by.
     const rates = { width: 2550, height: 600, dpi: 300, words: [cell('69,6', 1900, 0), cell('64,5', 1900, 1), cell('65,700', 1900, 2)] };
     expect(doubtOtherMarks([rates])).toBe(0);
+  });
+});
+
+describe('a label cell\'s wrapped line split at a word gap wider than a segment\'s', () => {
+  // Size 8: a segment's gap is 9.6 pt. "Trạm Y tế" wraps "xã | Phú" (a 13 pt gap), the next label wraps "Ban Chỉ | huy".
+  const at = (y: number, cells: Array<[string, number, number]>): PdfLine => ({
+    page: 1, y, size: 8, x0: cells[0][1], x1: cells[cells.length - 1][2], startsWithNote: false, scanned: true,
+    segments: cells.map(([text, x0, x1]) => ({ x0, x1, text })),
+  });
+  const lines = () => [
+    at(700, [['TT', 70, 80], ['Đơn vị', 150, 180], ['Kế hoạch', 230, 265], ['Thực hiện', 310, 350]]),
+    at(684, [['1', 72, 76], ['Trạm Y tế', 150, 190], ['45', 230, 240], ['48', 310, 320]]),
+    at(672, [['xã', 150, 160], ['Phú', 173, 190]]),
+    at(660, [['Lâm', 150, 168]]),
+    at(643, [['2', 72, 76], ['Ban Chỉ', 150, 185], ['30', 230, 240], ['27', 310, 320]]),
+    at(631, [['huy', 150, 165]]),
+    at(614, [['3', 72, 76], ['Đội', 150, 165], ['40', 230, 240], ['36', 310, 320]]),
+  ];
+
+  it('joins two runs of words whose gap is under two and a half sizes when no line near starts a run where the second does', () => {
+    const out = joinStrayGaps(lines());
+    expect(out[2].segments.map((s) => s.text)).toEqual(['xã Phú']);
+    // The header's cells, far apart, and the rows' cells, holding digits, stay as they are.
+    expect(out[0].segments).toHaveLength(4);
+    expect(findTables(out, 1.5)[0].rows.map((r) => r.cells)).toEqual([
+      ['TT', 'Đơn vị', 'Kế hoạch', 'Thực hiện'],
+      ['1', 'Trạm Y tế xã Phú Lâm', '45', '48'],
+      ['2', 'Ban Chỉ huy', '30', '27'],
+      ['3', 'Đội', '40', '36'],
+    ]);
+    // Left split, "Phú" made a column of its own, and the rows came out otherwise.
+    expect(findTables(lines(), 1.5)[0].rows.map((r) => r.cells[1])).not.toContain('Trạm Y tế xã Phú Lâm');
+  });
+
+  it('keeps a run that starts where runs of the lines near it start', () => {
+    const aligned = lines();
+    // "Phú" moved to where the column "Kế hoạch" starts, 3 sizes from "xã".
+    aligned[2] = at(672, [['xã', 150, 160], ['Phú', 184, 200]]);
+    aligned[4] = at(643, [['2', 72, 76], ['Ban Chỉ', 150, 170], ['huy', 184, 200], ['30', 230, 240], ['27', 310, 320]]);
+    expect(joinStrayGaps(aligned)[2].segments.map((s) => s.text)).toEqual(['xã', 'Phú']);
   });
 });

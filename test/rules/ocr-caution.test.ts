@@ -187,6 +187,41 @@ describe('a count or sum short of its statement on a scan that may have lost an 
     expect(cautionOcr([total(300, 345)], s)[0].severity).toBe('error');
   });
 
+  it('reads a digit of a summed row read very unsure as a number that may have lost a digit beside it', () => {
+    const s = scan([['Bảng 3']]);
+    // "415" of Thôn Nam read as a sure "4" and a "5" at 18, two cells: the column sums 120 + 95 + 4 = 219, not 634.
+    const rows: Array<[string[], number[]]> = [[['STT', 'Thôn', 'Số hộ', 'Số khẩu'], []], [['1', 'Thôn Đông', '120', '480'], []], [['2', 'Thôn Tây', '95', '390'], []],
+      [['3', 'Thôn Nam', '4', '5', '1 660'], [96, 96, 96, 96, 18, 96, 96]], [['', 'Tổng cộng', '630', '2 530'], []]];
+    for (const [cells, confs] of rows) {
+      const text = cells.join('\t');
+      const start = s.text.length + 1;
+      s.text += `\n${text}`;
+      const index = s.blocks.length;
+      const words = [...text.matchAll(/\S+/gu)].map((m, k) => ({ start: start + m.index!, end: start + m.index! + m[0].length, conf: confs[k] ?? 96 }));
+      s.blocks.push({ index, kind: 'row', text, cells, table: 0, row: index - 1, span: { start, end: start + text.length, line: index + 1, page: 1 },
+        ocr: { confidence: 88, words } });
+    }
+    const total = (stated: number, actual: number): Finding => ({
+      rule: 'table-total-mismatch', severity: 'error', messageId: 'totalRowMismatch', message: `tổng ghi ${stated}, cộng các dòng được ${actual}`,
+      data: { row: 'Tổng cộng', column: 'Số hộ', stated, actual }, section: '', suggestion: null,
+      // Each row's cell of the column: its third word.
+      evidence: [5, 2, 3, 4].map((b) => {
+        const w = s.blocks[b].ocr!.words[b === 5 ? 2 : 3];
+        return { block: b, quote: s.text.slice(w.start, w.end), offset: w.start - s.blocks[b].span.start, span: { ...s.blocks[b].span, start: w.start, end: w.end } };
+      }),
+    });
+    const [f] = cautionOcr([total(630, 219)], s);
+    expect(f.severity).toBe('warning');
+    expect([f.data.ocrLost, f.data.ocrConfidence]).toEqual(['5', 18]);
+    expect(f.message).toContain('số "5" đọc với độ tin cậy 18%');
+    // Rows summing over the total: a lost digit makes a sum short, never long.
+    expect(cautionOcr([total(200, 219)], s)[0].severity).toBe('error');
+    // The unsure digit on a row the finding does not rest on leaves it an error.
+    const other = total(630, 219);
+    other.evidence = other.evidence.filter((e) => e.block !== 4);
+    expect(cautionOcr([other], s)[0].severity).toBe('error');
+  });
+
   it('reads a table whose numbered rows start past 1 as one whose first rows were read apart from it', () => {
     const s = scan([['Bảng 2']]);
     const rows = [['STT', 'Xã', 'Số vụ'], ['6', 'Xã Đông', '2'], ['7', 'Xã Tây', '3'], ['8', 'Xã Nam', '4'], ['', 'Tổng cộng', '31']];
