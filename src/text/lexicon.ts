@@ -399,10 +399,16 @@ export const MEASURED_SPAN_UNITS = ['phút', 'giây'] as const;
 export const HOUR_UNITS = ['giờ', 'tiếng'] as const;
 /**
  * Words before a span of days, weeks or months that make it how long an action took or waited, a measured amount, not the
- * report's period: "khám sức khỏe cho 642 công dân trong 06 ngày", "công bố hết dịch sau 30 ngày", "hỗ trợ gạo trong 06 tháng",
+ * report's period: "khám sức khỏe cho 642 công dân trong 06 ngày", "trả lời trong vòng 03 ngày", "công bố hết dịch sau 30 ngày", "hỗ trợ gạo trong 06 tháng",
  * or how long a shortage lasted ("vắc xin bị thiếu 10 ngày").
  */
-export const ACTION_SPAN_LEADS = ['trong', 'sau', 'kéo dài', 'thiếu'] as const;
+export const ACTION_SPAN_LEADS = ['trong', 'trong vòng', 'sau', 'kéo dài', 'thiếu'] as const;
+/**
+ * Nouns of a term: a span of days, weeks or months after one, at most two words of what the term is of or a bracket between,
+ * is the term stated, a value, not the report's period: "thời hạn vay 36 tháng", "được hưởng trong thời hạn 24 tháng",
+ * "hết thời hạn bảo hành (12 tháng)", "tiền gửi kỳ hạn 6 tháng".
+ */
+export const TERM_SPAN_HEADS = ['thời hạn', 'kỳ hạn'] as const;
 /**
  * Verbs of a stoppage: a span of days, weeks or months later in their clause is how long the stoppage lasted, a measured
  * amount ("trạm phải tạm ngừng lấy nước thô 06 ngày", "mất điện 2 ngày", "đóng cửa 10 ngày"); never after "không"
