@@ -884,6 +884,8 @@ export const NONE_HEDGE_TAILS = ['như', 'hầu'] as const;
 /** Verbs of a change to a new level ("từ 12 lên 20", "xuống còn 8"), and the words after them ("lên mức", "xuống còn"). */
 export const NEW_LEVEL_VERBS = ['lên', 'xuống'] as const;
 export const NEW_LEVEL_TAILS = ['mức', 'còn'] as const;
+/** The word opening the level a change starts from ("giảm từ 5 ngày xuống còn 3 ngày", "tăng từ 12 lên 20"). */
+export const CHANGE_FROM_WORDS = ['từ'] as const;
 /** Words right after a change verb that hand on to the level reached ("giảm còn 38 hộ"); "mức" alone does not ("giảm mức phí 50%"). */
 export const LEVEL_REACHED_WORDS = ['còn'] as const;
 /**

@@ -120,6 +120,13 @@ describe('the base of a measured span', () => {
     expect(excluded('gia hạn thời hạn 6 tháng đầu năm')).toEqual(['6 tháng']);
     expect(excluded('Trong vòng 3 tháng, xã tiếp nhận 40 hồ sơ')).toEqual(['3 tháng']);
   });
+  it('keeps both spans of a change from one span to another ("giảm từ 7 ngày … xuống còn 4 ngày"), not a range nor a period', () => {
+    expect(excluded('thời gian cấp phép giảm từ 7 ngày làm việc năm 2023 xuống còn 4 ngày làm việc')).toEqual(['năm 2023']);
+    expect(excluded('thời gian chờ khám tăng từ 2 tuần lên 3 tuần')).toEqual([]);
+    // An age bracket ("từ … đến …") and a period opening the clause stay what they were.
+    expect(excluded('trẻ từ 6 tháng đến 24 tháng tuổi')).toEqual(['6 tháng', '24 tháng']);
+    expect(excluded('Trong 6 tháng, số hộ giảm từ 40 hộ xuống còn 32 hộ')).toEqual(['6 tháng']);
+  });
   it('keeps how long a stoppage lasted ("tạm ngừng cấp nước 04 ngày", "mất điện 3 ngày"), not "không ngừng" nor a period after it', () => {
     expect(excluded('nhà máy phải tạm ngừng cấp nước sinh hoạt 04 ngày trong tháng 7 do sự cố đường ống')).toEqual(['tháng 7']);
     expect(excluded('hai thôn bị mất điện 3 ngày do bão')).toEqual([]);
