@@ -903,6 +903,8 @@ export const COMPARED_WITH = ['so với'] as const;
 export const PLAN_EXCEEDED_WORDS = ['vượt'] as const;
 /** Words naming a count as a claim's subject ("Số hồ sơ", "Tổng số hộ", "Số lượng tài khoản"). */
 export const COUNT_WORDS = ['tổng số', 'số lượng', 'số'] as const;
+/** Words right after a unit's name that compare it with another unit ("Số lượt khách của huyện X cao hơn huyện Y"). */
+export const UNIT_COMPARISON_WORDS = [...HIGHER_WORDS, ...LOWER_WORDS, 'nhiều hơn', 'ít hơn', 'hơn', 'gấp', ...COMPARED_WITH, ...EQUAL_WORDS] as const;
 /**
  * Words between a count subject's noun and its verb ("số vụ được kiểm tra", "số hộ đã được hỗ trợ"): the verb is the same
  * one a count names ("kiểm tra 186 vụ").
