@@ -552,6 +552,11 @@ export const TIME_UNITS = ['năm', 'tháng', 'tuần', 'ngày', 'giờ', 'tiến
 
 /** Words that make a date a founding document's or a deadline ("Căn cứ Quyết định … ngày 18/3/2022", "trước ngày …"); matched anywhere in the clause before the date. */
 export const DOCUMENT_BASIS_WORDS = ['căn cứ', 'thực hiện', 'theo', 'nghị quyết', 'nghị định', 'quyết định', 'kế hoạch', 'chương trình', 'đề án', 'chiến lược', 'chỉ thị', 'thông tư', 'luật', 'giai đoạn', 'trước ngày', 'đến ngày', 'hạn', 'dự kiến', 'từ năm', 'thành lập'] as const;
+/**
+ * Basis words that after an aspect word ("được", "đã", …) are a plain verb, no citation of a basis: "Việc cập nhật … được thực
+ * hiện tại 8/8 xã" carries out work, "Thực hiện Kế hoạch số 12/KH-UBND …" cites the plan.
+ */
+export const BASIS_VERB_WORDS = ['thực hiện'] as const;
 /** Marks inside a document number that make a date the document's ("15-NQ/TU", "13/2023/NĐ-CP", "05/KH-UBND"). */
 export const DOCUMENT_CODE_MARKS = ['NQ/', 'NĐ-CP', 'QĐ-TTg', 'CT-TTg', '/TU', '/HU', '/TW', '-KH/'] as const;
 /** Words of a time span over several years ("giai đoạn 2021–2025", "qua các năm"): dates of other years belong there. */
