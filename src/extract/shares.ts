@@ -291,8 +291,9 @@ const NEARBY = 5;
 // ", chiếm 4,35%", ", bằng tỷ lệ": the few words after a count that hand it its share of a whole.
 // "trong đó 09 chi đoàn vững mạnh, tỷ lệ 75,0%": a bare rate word hands it over as well.
 const QUALITY_HANDED = new RegExp(String.raw`^(?:\s+\p{L}+){1,3},\s*(?:đạt(?: (?:${alt(RATE_WORDS)}))?|(?:${alt(RATE_WORDS)}))\s*$`, 'iu');
-// A part described at more length before "chiếm" (whom it went to, where): no figure, no clause mark between.
-const PART_HANDED = new RegExp(String.raw`^[^\d,;.()]{0,60},\s*(?:${alt(SHARE_OF_WHOLE_VERBS)})(?: (?:${alt(RATE_WORDS)}))?\s*$`, 'iu');
+// A part described at more length before "chiếm" (whom it went to, where): no figure, no clause mark between but one comma
+// before a last noun of one to three lower-case words ("thoát nghèo nhờ phát triển sản xuất, chăn nuôi, chiếm 72,4%").
+const PART_HANDED = new RegExp(String.raw`^[^\d,;.()]{0,60}(?:,\s*\p{Ll}+(?:\s\p{Ll}+){0,2})?,\s*(?:${alt(SHARE_OF_WHOLE_VERBS)})(?: (?:${alt(RATE_WORDS)}))?\s*$`, 'u');
 // The whole's number is followed by `noun` as a whole word ("92 lượt cơ sở, …").
 function nounAfter(context: RuleContext, whole: Figure, noun: string): boolean {
   const block = context.source.blocks[whole.block];
