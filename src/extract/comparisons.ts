@@ -1325,7 +1325,8 @@ function readComparedAfter({ input, text, block, s, figs, at, out }: Reading): v
 
 // How far a target in brackets may stand after its claim, and the words before it: no digit, no clause break, then "(".
 const MAX_TARGET_NAME = 90;
-const BRACKETED_AFTER_WORDS = /^[^\d()]*\(\s*$/u;
+// The bracket may open with the target's change verb ("vượt chỉ tiêu Nghị quyết Hội đồng nhân dân huyện giao (giảm 2,5%)").
+const BRACKETED_AFTER_WORDS = new RegExp(String.raw`^[^\d()]*\(\s*(?:(?:${alt(CHANGE_VERBS)})(?:\s+thêm)?\s+)?$`, 'iu');
 // An aim ("Phấn đấu cấp thêm 164 giấy, hoàn thành kế hoạch năm 300 giấy") is a target itself, not a value reached.
 const NOT_ACHIEVED = new Set(['change', 'prior', 'target']);
 const roleCache = new WeakMap<ComparisonInput['readings'], Map<number, string>>();

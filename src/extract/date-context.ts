@@ -8,7 +8,7 @@
 import type { Analysis } from '../model/index.js';
 import { iso } from './dates.js';
 import {
-  alt, ANNIVERSARY_WORDS, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, CONTINUATION_WORDS, OUTCOME_PARTICLES, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS, DATED_EVENT_NOUNS, EVENT_DAY_NIGHT_WORDS, EVENT_SPAN_OPENERS, EVENT_YEAR_BACK_WORDS, CURRENT_PERIOD_WORDS, PERIOD_LABEL_LEADS,
+  alt, ANNIVERSARY_WORDS, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, CONTINUATION_WORDS, OUTCOME_PARTICLES, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, BASIS_VERB_WORDS, ASPECT_WORDS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS, DATED_EVENT_NOUNS, EVENT_DAY_NIGHT_WORDS, EVENT_SPAN_OPENERS, EVENT_YEAR_BACK_WORDS, CURRENT_PERIOD_WORDS, PERIOD_LABEL_LEADS,
   FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN_WORDS, OCCURRED_WORDS, MEASURED_RESULT_VERBS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, wordsRe,
 } from '../text/lexicon.js';
 
@@ -48,7 +48,9 @@ export function clauseBefore(text: string, at: number): string {
 }
 
 /** The words cite a founding document or set a deadline: a date there is no action of the period. */
-export const citesBasis = (words: string): boolean => EXEMPT.test(words);
+export const citesBasis = (words: string): boolean => EXEMPT.test(words.replace(BASIS_AS_VERB, ' '));
+// "… được thực hiện tại 8/8 xã": a basis word after an aspect word is the verb, blanked before the basis words are read.
+const BASIS_AS_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ASPECT_WORDS)})\s+(?:${alt(BASIS_VERB_WORDS)})(?![\p{L}])`, 'giu');
 /** The clause before characters `at` of a text cites a founding document or sets a deadline. */
 export const basisBefore = (text: string, at: number): boolean => EXEMPT.test(clauseBefore(text, at));
 /** A cut-off word stands right before the date at `at` ("đến 31/12/2023"): the date counts up to it. */

@@ -16,7 +16,7 @@
 import {
   BRANCH_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_SITE_KINDS, NUMBERED_UNIT_HEADS, POWER_LINE_WORDS,
   NUMBERED_ITEM_LINKS, NUMBERED_PLACE_RUN_WORDS,
-  alt, altInitialCase, BOUND_WORDS, COMPARISON_WORDS, DEVICE_COMPOUND_HEADS, DEVICE_KIND_WORDS, GRADED_GOODS_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, SCHOOL_GRADE_WORDS, ASPECT_WORDS,
+  alt, altInitialCase, BOUND_WORDS, COMPARISON_WORDS, DEVICE_COMPOUND_HEADS, DEVICE_KIND_WORDS, GRADED_GOODS_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, TERM_SPAN_HEADS, CHANGE_FROM_WORDS, NEW_LEVEL_VERBS, NEW_LEVEL_TAILS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, SCHOOL_GRADE_WORDS, ASPECT_WORDS,
   CHAINAGE_MARKS, SPAN_VALUE_HEADS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, MEASURE_UNITS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, DISTRIBUTIVE_WORDS, CATEGORY_NUMBER_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
@@ -475,7 +475,21 @@ function statedSpan(text: string, start: number, match: string): boolean {
   return ACTION_SPAN.test(match) && SPAN_VALUE_LIST.test(text.slice(Math.max(0, start - 220), start)) &&
     !SPAN_PERIOD_TAIL.test(text.slice(start + match.length, start + match.length + 16));
 }
+// "Thời gian giải quyết giảm từ 5 ngày làm việc năm 2024 xuống còn 3 ngày làm việc": a span a change goes from, to another span
+// after "lên" / "xuống (còn)" in the same clause, and that span, are both measured amounts; a period is never changed so.
+const SPAN_NUM = String.raw`\d{1,3}(?:,\d+)?\s*(?:${alt(ACTION_SPAN_UNITS)})(?![\p{L}])`;
+const TO_LEVEL = String.raw`\s(?:${alt(NEW_LEVEL_VERBS)})(?:\s+(?:${alt(NEW_LEVEL_TAILS)}))?\s+`;
+const SPAN_CHANGE_FROM = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CHANGE_FROM_WORDS)})\s+$`, 'iu');
+const SPAN_CHANGE_TO_AFTER = new RegExp(String.raw`^[^.;:!?()]{0,40}?${TO_LEVEL}${SPAN_NUM}`, 'iu');
+const SPAN_CHANGE_TO = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CHANGE_FROM_WORDS)})\s+${SPAN_NUM}[^.;:!?()]{0,40}?${TO_LEVEL}$`, 'iu');
+function changedSpan(text: string, start: number, match: string): boolean {
+  if (!ACTION_SPAN.test(match)) return false;
+  const end = start + match.length;
+  return (SPAN_CHANGE_FROM.test(text.slice(Math.max(0, start - 8), start)) && SPAN_CHANGE_TO_AFTER.test(text.slice(end, end + 80)))
+    || SPAN_CHANGE_TO.test(text.slice(Math.max(0, start - 80), start));
+}
 function measuredSpan(text: string, start: number, match: string): boolean {
+  if (changedSpan(text, start, match)) return true;
   if (MEASURED_SPAN.test(match) || MEASURED_UNIT.test(match) || manyHours(match) || SPAN_MEASURE_LEAD.test(text.slice(Math.max(0, start - 28), start))) return true;
   if (statedSpan(text, start, match)) return true;
   if (MEASURED_BASE.test(text.slice(Math.max(0, start - 90), start))) return true;
@@ -495,9 +509,12 @@ const ACTION_SPAN_LEAD = new RegExp(String.raw`[\p{L}\d%)]\s+(?:${alt(ACTION_SPA
 const SPAN_PERIOD_TAIL = new RegExp(String.raw`^\s*(?:(?:${alt(SPAN_PERIOD_TAILS)})(?![\p{L}])|[\d/(])`, 'iu');
 // "tạm ngừng lấy nước thô 06 ngày": a stoppage's verb earlier in the span's clause (no figure, no clause mark between).
 const STOPPAGE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?<!không\s)(?:${alt(STOPPAGE_VERBS)})(?![\p{L}])[^\d,;:.()]{0,40}$`, 'iu');
+// "thời hạn vay 36 tháng", "hết thời hạn bảo hành (12 tháng)": a term's noun, at most two words of what it is of, then the span.
+const TERM_SPAN_LEAD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(TERM_SPAN_HEADS)})(?:\s+\p{L}+){0,2}(?:\s*\(|\s+là)?\s*$`, 'iu');
 function actionSpan(text: string, start: number, match: string): boolean {
   if (!ACTION_SPAN.test(match)) return false;
-  if (!ACTION_SPAN_LEAD.test(text.slice(Math.max(0, start - 16), start)) && !STOPPAGE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
+  const lead = ACTION_SPAN_LEAD.test(text.slice(Math.max(0, start - 16), start)) || TERM_SPAN_LEAD.test(text.slice(Math.max(0, start - 40), start));
+  if (!lead && !STOPPAGE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
   return !SPAN_PERIOD_TAIL.test(text.slice(start + match.length, start + match.length + 16));
 }
 

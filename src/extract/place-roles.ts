@@ -15,6 +15,7 @@ import {
   BODY_NAME_WORDS, BODY_TOPIC_WORDS, SPAN_UNITS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
   BELONGING_WORDS, COMMUNE_LEVEL_WORDS, GIVING_VERBS, DISPATCH_VERBS, ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, COMPARISON_OPENERS, NEW_LEVEL_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, DELEGATION_WORDS, COMING_VERBS, VISIT_PURPOSE_WORDS, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, STATE_DEGREE_ADVERBS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS, OWN_DEED_OPENERS,
   ESTIMATE_WORDS, VISIT_COUNT_HEADS, VISITOR_NOUNS, MONTH_WORDS, QUARTER_WORDS, YEAR_WORDS,
+  COUNT_WORDS, UNIT_COMPARISON_WORDS,
 } from '../text/lexicon.js';
 
 /** A document number just before: "Quyết định số 12/QĐ-UBND ngày … của". */
@@ -249,6 +250,15 @@ const SPAN_IN_PHRASE = new RegExp(String.raw`(?<![\d.,])\d{1,3}\s*(?:${alt(SPAN_
 const PERIOD_IN_PHRASE = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...YEAR_WORDS, ...QUARTER_WORDS, ...MONTH_WORDS])})\s+(?:(?:[IVX]{1,3}|\d{1,2})\s*\/\s*)?(?:19|20)\d\d(?![\d/])`, 'giu');
 const OWNED_VALUE_AFTER = new RegExp(String.raw`^\s+(?:${alt(VALUE_COPULAS)})\s+\d`, 'iu');
 
+// "Số lao động của huyện X xuất cảnh trong năm chủ yếu làm việc …": a count ("Số", "Tổng số") of a noun owned by the unit opens
+// the clause, and a lower-case word follows the name, no comparison ("Số lượt … của phường X thấp hơn phường Y" compares
+// two units): the count opening the clause is its subject, so the unit is whose facts they are, whatever verb comes next.
+const COUNT_OWNED = new RegExp(String.raw`^\s*(?:${alt(COUNT_WORDS)})\s+[\p{L}\s]{1,40}?\s+của\s*$`, 'iu');
+const LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
+const COMPARED_AFTER = new RegExp(String.raw`^\s+(?:${alt(UNIT_COMPARISON_WORDS)})(?![\p{L}])`, 'iu');
+function ownsCount(clause: string, after: string): boolean {
+  return COUNT_OWNED.test(clause) && LOWER_WORD_AFTER.test(after) && !COMPARED_AFTER.test(after);
+}
 /**
  * The name owns the subject of its clause: "<noun phrase> của <unit>" followed by the clause's verb (or "là" and a figure), with no other
  * noun or relation between the clause's start and "của" but the owned phrase (a partner, a yardstick or a cited
@@ -264,7 +274,7 @@ export function ownsSubject(text: string, from: number, to: number): boolean {
   // An age or a span inside the phrase ("Tỷ lệ trẻ dưới 1 tuổi … của huyện X") names who is counted, not a count.
   if (/\d/u.test(clause.replace(SPAN_IN_PHRASE, '').replace(PERIOD_IN_PHRASE, ''))) return false;
   // "công tác tiêm chủng của huyện X trong Quý I cơ bản bám sát …": a period and adverbs may stand before the verb.
-  if (OWNER_BEFORE.test(clause)) return OWNED_SUBJECT_AFTER.test(after) || OWNED_VALUE_AFTER.test(after) || AREA_SUBJECT_AFTER.test(next);
+  if (OWNER_BEFORE.test(clause)) return OWNED_SUBJECT_AFTER.test(after) || OWNED_VALUE_AFTER.test(after) || AREA_SUBJECT_AFTER.test(next) || ownsCount(clause, after);
   // "công tác bảo đảm an ninh, trật tự trên địa bàn huyện X trong 6 tháng đầu năm 2024 đạt …": the noun phrase the area
   // frames is the clause's subject when its verb follows the name (a period and adverbs between: "cơ bản đáp ứng"); no
   // relation word in the phrase but a plural opening it ("các công trình …"), nor a verb that would make the phrase an

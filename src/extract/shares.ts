@@ -13,7 +13,7 @@ import { canonicalLabel, labelTokens } from './similarity.js';
 import {
   alt, ASSIGNED_WORDS, ATTRIBUTE_WORDS, BASE_AFTER_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_PREDICATE_VERBS, COUNT_WORDS, EARLIER_PERIOD_WORDS, EXCEED_WORDS, HAS_WORDS, OTHER_RATE_WORDS, PLAN_BASES,
   PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, PLAN_RATE_VERBS, RATE_QUALIFIERS, SUB_PERIOD_WORDS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, SHARE_VERBS, STATED_AS_WORDS, TARGET_WORDS, TOTAL_OF_WORDS, UNIT_LEVEL_WORDS,
-  WHOLE_CONNECTORS, WHOLE_NAME_NUMBER_HEADS, WHOLE_NAME_TOTAL_HEADS, WHOLE_OF_PREPOSITIONS, DONE_WORDS, ACTION_TARGET_WORDS, LOAD_ASSIGNED_WORDS, RECEIVED_WORDS, WHOLE_TOTAL_WORDS, TIME_PHRASE_LEADS, CUT_OFF_WORDS, START_END_WORDS, DONE_PERIOD_LEADS, MONTH_WORDS, QUARTER_WORDS,
+  PERSON_NOUNS, CURRENT_PERIOD_WORDS, WHOLE_CONNECTORS, WHOLE_NAME_NUMBER_HEADS, WHOLE_NAME_TOTAL_HEADS, WHOLE_OF_PREPOSITIONS, DONE_WORDS, ACTION_TARGET_WORDS, LOAD_ASSIGNED_WORDS, RECEIVED_WORDS, WHOLE_TOTAL_WORDS, TIME_PHRASE_LEADS, CUT_OFF_WORDS, START_END_WORDS, DONE_PERIOD_LEADS, MONTH_WORDS, QUARTER_WORDS,
 } from '../text/lexicon.js';
 import { insideBrackets, lastIndexAtOrBefore } from '../text/positions.js';
 
@@ -291,8 +291,9 @@ const NEARBY = 5;
 // ", chiếm 4,35%", ", bằng tỷ lệ": the few words after a count that hand it its share of a whole.
 // "trong đó 09 chi đoàn vững mạnh, tỷ lệ 75,0%": a bare rate word hands it over as well.
 const QUALITY_HANDED = new RegExp(String.raw`^(?:\s+\p{L}+){1,3},\s*(?:đạt(?: (?:${alt(RATE_WORDS)}))?|(?:${alt(RATE_WORDS)}))\s*$`, 'iu');
-// A part described at more length before "chiếm" (whom it went to, where): no figure, no clause mark between.
-const PART_HANDED = new RegExp(String.raw`^[^\d,;.()]{0,60},\s*(?:${alt(SHARE_OF_WHOLE_VERBS)})(?: (?:${alt(RATE_WORDS)}))?\s*$`, 'iu');
+// A part described at more length before "chiếm" (whom it went to, where): no figure, no clause mark between but one comma
+// before a last noun of one to three lower-case words ("thoát nghèo nhờ phát triển sản xuất, chăn nuôi, chiếm 72,4%").
+const PART_HANDED = new RegExp(String.raw`^[^\d,;.()]{0,60}(?:,\s*\p{Ll}+(?:\s\p{Ll}+){0,2})?,\s*(?:${alt(SHARE_OF_WHOLE_VERBS)})(?: (?:${alt(RATE_WORDS)}))?\s*$`, 'u');
 // The whole's number is followed by `noun` as a whole word ("92 lượt cơ sở, …").
 function nounAfter(context: RuleContext, whole: Figure, noun: string): boolean {
   const block = context.source.blocks[whole.block];
@@ -395,6 +396,7 @@ export function phraseTotal(context: RuleContext, p: Figure): { part: Figure; wh
   if (!m) return undefined;
   const phrase = canonicalLabel(m[1]);
   const counted_ = countedPhrase(phrase);
+  const restated = personsRestated(phrase);
   const found = new Set<number>();
   let whole: Figure | undefined;
   // The paragraphs just before, and no more than MAX_BACK figures: a one-line report holds them all in one block.
@@ -408,11 +410,25 @@ export function phraseTotal(context: RuleContext, p: Figure): { part: Figure; wh
     if (!counted && g.kind === 'count' && (g.unit === null || part.unit === null || canonicalLabel(g.unit) !== canonicalLabel(part.unit))) continue;
     const gb = context.source.blocks[g.block];
     const before = canonicalLabel(textOf(context, g, Math.max(gb.span.start, g.span.start - 60), g.span.start)).replace(STATED_AS_END, '');
-    if (!counted && !namesPhrase(before, phrase)) continue;
+    const restatedWhole = restated !== null && g.unit !== null && canonicalLabel(g.unit) === restated.unit && restated.stated.test(before);
+    if (!counted && !namesPhrase(before, phrase) && !restatedWhole) continue;
     found.add(g.value);
     whole = g;
   }
   return found.size === 1 && whole && whole.value > 0 && part.value <= whole.value ? { part, whole } : undefined;
+}
+/**
+ * "Số học viên tốt nghiệp trong năm là 1 624 người; …, đạt 89,6% số người tốt nghiệp": a count of people stated under "số
+ * <noun> <words>" (the period of the report between) is the whole "số người <words>" names, its noun restated as "người" by
+ * the count's own unit, the words after it the same (two syllables at least). Returns the unit and the test of the words
+ * before a count, built once a phrase; null when the phrase names no such whole.
+ */
+function personsRestated(phrase: string): { unit: string; stated: RegExp } | null {
+  const unit = PERSON_NOUNS.find((n) => phrase.startsWith(`số ${n} `));
+  if (unit === undefined) return null;
+  const words = phrase.slice(`số ${unit} `.length);
+  if (words.split(' ').length < 2 || !/^[\p{L} ]+$/u.test(words)) return null;
+  return { unit, stated: new RegExp(String.raw`(?:^|\s)(?:${alt(WHOLE_NAME_NUMBER_HEADS)})\s+\p{L}+(?:\s\p{L}+)?\s+${words}(?:\s+(?:${alt(CURRENT_PERIOD_WORDS)}))?$`, 'u') };
 }
 // The words a whole's name counts after its head ("lượt kiểm tra" of "số lượt kiểm tra", "hộ kinh doanh" of "tổng số hộ
 // kinh doanh"): three syllables or more, a noun and what narrows it, so that a bare noun ("số hộ", "tổng số đoàn viên")

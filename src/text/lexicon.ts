@@ -404,10 +404,16 @@ export const MEASURED_SPAN_UNITS = ['phút', 'giây'] as const;
 export const HOUR_UNITS = ['giờ', 'tiếng'] as const;
 /**
  * Words before a span of days, weeks or months that make it how long an action took or waited, a measured amount, not the
- * report's period: "khám sức khỏe cho 642 công dân trong 06 ngày", "công bố hết dịch sau 30 ngày", "hỗ trợ gạo trong 06 tháng",
+ * report's period: "khám sức khỏe cho 642 công dân trong 06 ngày", "trả lời trong vòng 03 ngày", "công bố hết dịch sau 30 ngày", "hỗ trợ gạo trong 06 tháng",
  * or how long a shortage lasted ("vắc xin bị thiếu 10 ngày").
  */
-export const ACTION_SPAN_LEADS = ['trong', 'sau', 'kéo dài', 'thiếu'] as const;
+export const ACTION_SPAN_LEADS = ['trong', 'trong vòng', 'sau', 'kéo dài', 'thiếu'] as const;
+/**
+ * Nouns of a term: a span of days, weeks or months after one, at most two words of what the term is of or a bracket between,
+ * is the term stated, a value, not the report's period: "thời hạn vay 36 tháng", "được hưởng trong thời hạn 24 tháng",
+ * "hết thời hạn bảo hành (12 tháng)", "tiền gửi kỳ hạn 6 tháng".
+ */
+export const TERM_SPAN_HEADS = ['thời hạn', 'kỳ hạn'] as const;
 /**
  * Verbs of a stoppage: a span of days, weeks or months later in their clause is how long the stoppage lasted, a measured
  * amount ("trạm phải tạm ngừng lấy nước thô 06 ngày", "mất điện 2 ngày", "đóng cửa 10 ngày"); never after "không"
@@ -551,6 +557,11 @@ export const TIME_UNITS = ['năm', 'tháng', 'tuần', 'ngày', 'giờ', 'tiến
 
 /** Words that make a date a founding document's or a deadline ("Căn cứ Quyết định … ngày 18/3/2022", "trước ngày …"); matched anywhere in the clause before the date. */
 export const DOCUMENT_BASIS_WORDS = ['căn cứ', 'thực hiện', 'theo', 'nghị quyết', 'nghị định', 'quyết định', 'kế hoạch', 'chương trình', 'đề án', 'chiến lược', 'chỉ thị', 'thông tư', 'luật', 'giai đoạn', 'trước ngày', 'đến ngày', 'hạn', 'dự kiến', 'từ năm', 'thành lập'] as const;
+/**
+ * Basis words that after an aspect word ("được", "đã", …) are a plain verb, no citation of a basis: "Việc cập nhật … được thực
+ * hiện tại 8/8 xã" carries out work, "Thực hiện Kế hoạch số 12/KH-UBND …" cites the plan.
+ */
+export const BASIS_VERB_WORDS = ['thực hiện'] as const;
 /** Marks inside a document number that make a date the document's ("15-NQ/TU", "13/2023/NĐ-CP", "05/KH-UBND"). */
 export const DOCUMENT_CODE_MARKS = ['NQ/', 'NĐ-CP', 'QĐ-TTg', 'CT-TTg', '/TU', '/HU', '/TW', '-KH/'] as const;
 /** Words of a time span over several years ("giai đoạn 2021–2025", "qua các năm"): dates of other years belong there. */
@@ -883,6 +894,8 @@ export const NONE_HEDGE_TAILS = ['như', 'hầu'] as const;
 /** Verbs of a change to a new level ("từ 12 lên 20", "xuống còn 8"), and the words after them ("lên mức", "xuống còn"). */
 export const NEW_LEVEL_VERBS = ['lên', 'xuống'] as const;
 export const NEW_LEVEL_TAILS = ['mức', 'còn'] as const;
+/** The word opening the level a change starts from ("giảm từ 5 ngày xuống còn 3 ngày", "tăng từ 12 lên 20"). */
+export const CHANGE_FROM_WORDS = ['từ'] as const;
 /** Words right after a change verb that hand on to the level reached ("giảm còn 38 hộ"); "mức" alone does not ("giảm mức phí 50%"). */
 export const LEVEL_REACHED_WORDS = ['còn'] as const;
 /**
@@ -900,6 +913,8 @@ export const COMPARED_WITH = ['so với'] as const;
 export const PLAN_EXCEEDED_WORDS = ['vượt'] as const;
 /** Words naming a count as a claim's subject ("Số hồ sơ", "Tổng số hộ", "Số lượng tài khoản"). */
 export const COUNT_WORDS = ['tổng số', 'số lượng', 'số'] as const;
+/** Words right after a unit's name that compare it with another unit ("Số lượt khách của huyện X cao hơn huyện Y"). */
+export const UNIT_COMPARISON_WORDS = [...HIGHER_WORDS, ...LOWER_WORDS, 'nhiều hơn', 'ít hơn', 'hơn', 'gấp', ...COMPARED_WITH, ...EQUAL_WORDS] as const;
 /**
  * Words between a count subject's noun and its verb ("số vụ được kiểm tra", "số hộ đã được hỗ trợ"): the verb is the same
  * one a count names ("kiểm tra 186 vụ").
@@ -1808,9 +1823,10 @@ export const YEAR_MONTH_UNITS = ['năm', 'tháng'] as const;
 export const OPEN_LIST_WORDS = ['như', 'khác', 'một số', 'chủ yếu', 'phần lớn', 'đa số', 'nhất là', 'đặc biệt là', 'ví dụ'] as const;
 /**
  * Words closing a counted noun right before its colon that say which things are counted, the main ones ("03 nguyên nhân chủ
- * yếu: …"): the list after them is all of those, not examples, though OPEN_LIST_WORDS holds the word.
+ * yếu: …", "05 nhiệm vụ trọng tâm: …"): the list after them is all of those, not examples, though OPEN_LIST_WORDS holds the
+ * word; over bullets, each bullet is one of them, as under "… sau:".
  */
-export const COUNTED_MAIN_WORDS = ['chủ yếu'] as const;
+export const COUNTED_MAIN_WORDS = ['chủ yếu', 'trọng tâm', 'trọng điểm'] as const;
 /** Words naming the rest of a breakdown ("mâu thuẫn khác 36 vụ", "còn lại 12 hộ"): a last part that closes it, covering the whole. */
 export const REMAINDER_WORDS = ['khác', 'còn lại'] as const;
 /**

@@ -109,6 +109,24 @@ describe('the base of a measured span', () => {
     expect(excluded('đã tiếp nhận 40 hồ sơ trong 3 tháng qua')).toEqual(['3 tháng']);
     expect(excluded('đã hoạt động ổn định trong 5 năm')).toEqual(['5 năm']);
   });
+  it('keeps a term stated after its noun ("thời hạn vay 24 tháng", "kỳ hạn 6 tháng") or after "trong vòng", not a period placed after it', () => {
+    expect(excluded('Quỹ cho 07 hộ vay, thời hạn vay 24 tháng, lãi suất 0%/năm')).toEqual([]);
+    expect(excluded('hộ được miễn học phí trong thời hạn 12 tháng kể từ ngày được công nhận')).toEqual([]);
+    expect(excluded('03 công trình đã hết thời hạn bảo hành (18 tháng) trong năm')).toEqual([]);
+    expect(excluded('huy động 520 sổ tiết kiệm có kỳ hạn 6 tháng')).toEqual([]);
+    expect(excluded('đơn thư được xử lý trong vòng 05 ngày làm việc')).toEqual([]);
+    // Three words or a clause mark between the noun and the span, or a period after it, leave the span a period.
+    expect(excluded('thời hạn nộp hồ sơ đăng ký là 6 tháng')).toEqual(['6 tháng']);
+    expect(excluded('gia hạn thời hạn 6 tháng đầu năm')).toEqual(['6 tháng']);
+    expect(excluded('Trong vòng 3 tháng, xã tiếp nhận 40 hồ sơ')).toEqual(['3 tháng']);
+  });
+  it('keeps both spans of a change from one span to another ("giảm từ 7 ngày … xuống còn 4 ngày"), not a range nor a period', () => {
+    expect(excluded('thời gian cấp phép giảm từ 7 ngày làm việc năm 2023 xuống còn 4 ngày làm việc')).toEqual(['năm 2023']);
+    expect(excluded('thời gian chờ khám tăng từ 2 tuần lên 3 tuần')).toEqual([]);
+    // An age bracket ("từ … đến …") and a period opening the clause stay what they were.
+    expect(excluded('trẻ từ 6 tháng đến 24 tháng tuổi')).toEqual(['6 tháng', '24 tháng']);
+    expect(excluded('Trong 6 tháng, số hộ giảm từ 40 hộ xuống còn 32 hộ')).toEqual(['6 tháng']);
+  });
   it('keeps how long a stoppage lasted ("tạm ngừng cấp nước 04 ngày", "mất điện 3 ngày"), not "không ngừng" nor a period after it', () => {
     expect(excluded('nhà máy phải tạm ngừng cấp nước sinh hoạt 04 ngày trong tháng 7 do sự cố đường ống')).toEqual(['tháng 7']);
     expect(excluded('hai thôn bị mất điện 3 ngày do bão')).toEqual([]);

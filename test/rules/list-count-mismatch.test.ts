@@ -325,4 +325,13 @@ describe('list-count-mismatch', () => {
     expect(await findings(text)).toEqual([]);
     expect(await findings(text.replace('04 văn bản', '05 văn bản'))).toEqual([]);
   });
+
+  it('reads the bullets under a count of the main things ("04 giải pháp trọng tâm:") one a thing, as under "… sau:"', async () => {
+    // Hand-checked: three bullets under a count of 04 key measures, closed by a paragraph without a marker.
+    const text = 'II. NHIỆM VỤ NĂM 2027\nXã đề ra 04 giải pháp trọng tâm:\n- Rà soát, cập nhật danh sách hộ cận nghèo;\n- Hỗ trợ vốn vay cho hộ mới thoát nghèo;\n- Mở lớp dạy nghề ngắn hạn cho thanh niên.\nCác thôn triển khai thực hiện.\n';
+    const [f, ...rest] = await findings(text);
+    expect(rest).toEqual([]);
+    expect(f.data).toMatchObject({ count: 4, listed: 3 });
+    expect(await findings(text.replace('04 giải pháp', '03 giải pháp'))).toEqual([]);
+  });
 });
