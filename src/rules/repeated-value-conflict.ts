@@ -678,7 +678,7 @@ function reportEchoedTotalSlips(context: RuleContext, quantities: Quantity[], re
       const row = [...new Set(r.blocks.flatMap((b) => figuresOf.get(b) ?? []))];
       for (const f of row) {
         const column = t.columns[f.cell!];
-        if ((f.kind !== 'count' && f.kind !== 'decimal') || !column || writtenDigits(f).length < 4) continue;
+        if ((f.kind !== 'count' && f.kind !== 'decimal') || !column || digitsOf(f).length < 4) continue;
         if (!['value', 'period', 'total'].includes(column.role) || ['plan', 'change', 'rate', 'fulfilment', 'average', 'rank'].includes(column.measure)) continue;
         totals.push({ cell: f, row });
       }
@@ -690,15 +690,16 @@ function reportEchoedTotalSlips(context: RuleContext, quantities: Quantity[], re
     if (f.cell !== null || reported.has(f.index) || !['money', 'count', 'decimal'].includes(f.kind) || breakdownMember(q) || partOf(q)) continue;
     const rate = context.figures[f.index + 1];
     if (!rate || rate.block !== f.block || rate.kind !== 'percent' || context.figures[f.index] !== f) continue;
-    const written = writtenDigits(f);
-    const slips = totals.filter(({ cell, row }) => cell.decimals === f.decimals && adjacentSwap(written, writtenDigits(cell))
+    // An amount read in đồng is matched at the table's scale: "1.212,5 triệu đồng" is 1212,5 against cells in millions.
+    const written = THOUSANDS_SCALES.map((k) => digitsOf({ ...f, value: wholeAmount(f.value / 10 ** k) }));
+    const slips = totals.filter(({ cell, row }) => cell.decimals === f.decimals && written.some((w) => adjacentSwap(w, digitsOf(cell)))
       && row.some((c) => c !== cell && c.decimals === rate.decimals && Math.abs(c.value - rate.value) < 0.5 * 10 ** -rate.decimals));
     if (slips.length === 1) reportSlip(context, q, slips[0].cell, reported);
   }
 }
 
-// The digits of a figure's number as written, separators and unit left out ("1.212,5 triệu đồng" → "12125").
-const writtenDigits = (f: Figure): string => (/^[\d.,\s\u00A0\u202F]+/u.exec(f.raw)?.[0] ?? '').replace(/\D/gu, '');
+// Powers of ten an amount's unit may scale it by (đồng, nghìn, triệu, tỷ).
+const THOUSANDS_SCALES = [0, 3, 6, 9];
 
 // A figure told as a part of another ("…, trong đó khách quốc tế 1.236 lượt"): a subgroup, not the total it is read against.
 const partOf = (q: Quantity): boolean => q.scope.split('|').includes('part') || q.related.some((r) => r.relation === 'part-of');
