@@ -927,6 +927,17 @@ function rivalValue(block: Block, f: Figure): boolean {
   return RIVAL_BEFORE.test(block.text.slice(Math.max(0, s - 80), s));
 }
 
+// "chiếm 24,6% dân số toàn huyện (132.050 người)": a bracket opened after a percent and the words naming what it is of.
+const SHARE_BASE_BEFORE = /\d\s?%[^\d();:.,%]{0,60}\p{L}[^\d();:.,%]{0,4}\(\s*$/u;
+
+// True when a figure opens a bracket that tells the base of a share stated before it: the yardstick of that share, not the
+// sentence's subject, so never what a later connector splits ("32.480 thanh niên, chiếm 24,6% dân số toàn huyện (132.050
+// người); trong đó nữ 15.920 người" splits the 32.480).
+function shareBase(block: Block, f: Figure): boolean {
+  const s = localRange(block, f)[0];
+  return SHARE_BASE_BEFORE.test(block.text.slice(Math.max(0, s - 80), s));
+}
+
 const FRAME = new RegExp(String.raw`^(?:(?:${alt(BREAKDOWN_FRAME_WORDS)})(?![\p{L}])[\s,]*)+`, 'iu');
 const BY_CRITERION = new RegExp(String.raw`(?<![\p{L}])(?:được\s+)?(?:${alt(BREAKDOWN_BY_VERBS)})\s+theo(?![\p{L}]).*$`, 'iu');
 const WORD = /[\p{L}\d]+/gu;
@@ -1119,7 +1130,7 @@ function nearestWhole(block: Block, figures: Figure[], previous: Previous | null
   const split = splitBrackets(block, figures, start, at);
   const usable = (among: Figure[]) => among.filter((f) => {
     const home = f.block === block.index ? block : previous!.block;
-    return isAmount(f) && (f.kind === 'percent') === (parts[0].kind === 'percent') && !isReference(home, f) && !rivalValue(home, f) && !(home === block && (closedAside(text, localRange(block, f)[0], at) || inSplit(split, localRange(block, f)[0]))) && !f.change && !CHANGE_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 16), localRange(home, f)[0]))
+    return isAmount(f) && (f.kind === 'percent') === (parts[0].kind === 'percent') && !isReference(home, f) && !rivalValue(home, f) && !shareBase(home, f) && !(home === block && (closedAside(text, localRange(block, f)[0], at) || inSplit(split, localRange(block, f)[0]))) && !f.change && !CHANGE_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 16), localRange(home, f)[0]))
       && !YARDSTICK_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 40), localRange(home, f)[0])) && !perUnitValue(home, f)
       && !restatesBefore(home, home === block ? figures : previous!.figures, f);
   });

@@ -286,6 +286,11 @@ const DOCUMENT_OPENS = new RegExp(String.raw`^(?:(?:${alt(PART_SEPARATOR_WORDS)}
 const DOCUMENT_ALONE = new RegExp(String.raw`^(${DOCUMENT_REF})(?:\s+ngày\s+\d{1,2}\/\d{1,2}\/\d{2,4})?$`, 'u');
 const DOCUMENT_AND = new RegExp(String.raw`\s+(?:${alt(PART_SEPARATOR_WORDS)})\s+(?=${DOCUMENT_REF})`, 'u');
 const DOCUMENT_ANY = new RegExp(DOCUMENT_REF, 'gu');
+// A document named by its kind and its subject, no number ("Kế hoạch phát động thi đua năm 2025"): a piece of a ";" list.
+const DOCUMENT_TITLE = String.raw`(?:${alt(LISTED_DOCUMENT_WORDS)})\s+\p{Ll}`;
+const TITLE_OPENS = new RegExp(String.raw`^(?:(?:${alt(PART_SEPARATOR_WORDS)})\s+)?${DOCUMENT_TITLE}`, 'u');
+const TITLE_AND = new RegExp(String.raw`\s+(?:${alt(PART_SEPARATOR_WORDS)})\s+(?=${DOCUMENT_TITLE})`, 'u');
+const TITLE_WORDS = 20;
 
 /**
  * Documents named one by one by their kind and number ("05 văn bản chỉ đạo, gồm: Kế hoạch số 12/KH-UBND ngày … về …;
@@ -296,7 +301,7 @@ const DOCUMENT_ANY = new RegExp(DOCUMENT_REF, 'gu');
 function documentList(text: string, listFrom: number): { items: string[]; open: boolean; end: number } | null {
   const window = text.slice(listFrom, listFrom + LIST_MAX);
   const first = DOCUMENT_OPENS.exec(window.trimStart());
-  if (!first) return null;
+  if (!first) return titledDocuments(text, listFrom, window);
   const stop = SENTENCE_END.exec(window);
   const end = stop ? listFrom + stop.index : Math.min(text.length, listFrom + LIST_MAX);
   const body = text.slice(listFrom, end).trim();
@@ -317,6 +322,20 @@ function documentList(text: string, listFrom: number): { items: string[]; open: 
     items = refs.every((r) => r !== null) ? (refs as string[]) : null;
   }
   return items && items.length >= 2 ? { items, open: counted || OPEN.test(body), end } : null;
+}
+/**
+ * Documents named by kind and subject, no number ("07 văn bản chỉ đạo, gồm: Kế hoạch phát động thi đua năm 2025; Hướng dẫn
+ * bình xét thi đua; Quyết định kiện toàn Hội đồng …"): separated by ";" to the sentence's end, every piece a short title
+ * opening with a kind of document and its lower-case subject (the last may join one more with "và"). A year in a subject
+ * is no item of its own.
+ */
+function titledDocuments(text: string, listFrom: number, window: string): { items: string[]; open: boolean; end: number } | null {
+  const stop = SENTENCE_END.exec(window);
+  if (!stop || !window.slice(0, stop.index).includes(';')) return null;
+  const pieces = window.slice(0, stop.index).trim().split(SEMI).map((p) => p.trim()).filter((p) => p !== '');
+  const items = [...pieces.slice(0, -1), ...pieces[pieces.length - 1].split(TITLE_AND)];
+  const title = (p: string) => TITLE_OPENS.test(p) && p.split(/\s+/u).length <= TITLE_WORDS && !/[:()]/u.test(p);
+  return items.length >= 2 && items.every(title) ? { items, open: OPEN.test(window.slice(0, stop.index)), end: listFrom + stop.index } : null;
 }
 const COUNTED_GROUP = new RegExp(String.raw`\s(?:${alt(PART_SEPARATOR_WORDS)})\s+\d{1,3}\s+\p{L}`, 'u');
 

@@ -22,6 +22,7 @@ import { readTableBounds } from './claims-table-bounds.js';
 import { readTableDirections } from './claims-table-direction.js';
 import { readRecalledPlans } from './claims-plan-recalled.js';
 import { readRecalledChanges } from './claims-change-recalled.js';
+import { readLedChanges } from './claims-change-led.js';
 import { readOwnDirections } from './claims-own-direction.js';
 import { readTableBaseChanges } from './claims-table-base.js';
 import { readRecalledRatios } from './claims-ratio-recalled.js';
@@ -159,6 +160,7 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   out.push(...readTableDirections(input).filter((d) => d.kind !== 'direction' || !trends.some((t) => t.block === d.block && t.from < d.to && d.from < t.to)));
   out.push(...readRecalledPlans(input));
   out.push(...readRecalledChanges(input));
+  out.push(...readLedChanges(input));
   out.push(...readOwnDirections(input));
   // A change whose base only a nearby table gives, unless its sentence already gave one (a bracketed base, "từ A lên B").
   const read = new Set(out.flatMap((c) => (c.kind === 'change' ? [`${c.block}:${c.figure.index}`] : [])));

@@ -11,7 +11,7 @@ import type { Figure } from '../model/index.js';
 import {
   alt, APPLICATION_UNITS, APPLICATION_VERBS, AS_FOLLOWS, BULLET_CHARS, CLASSIFIED_NOUNS, COMPOUND_NOUNS, CONSISTS_OF, LABEL_CONNECTORS, LABEL_END_VERBS, LABEL_HEAD_WORDS,
   LABEL_START_WORDS, NOUN_CLASSIFIERS, MEMBER_GROUP_NOUNS, OF_WHICH, PERSON_NOUNS, RATE_WORDS, ROLE_SUFFIXES, SEGMENT_OPENERS, SEX_WORDS, SPECIFICALLY, spellings,
-  UNIT_CLASSIFIERS, UNIT_STOP_WORDS, COUNTED_NOUNS, PERSON_ROLE_SUFFIX, GENERIC_MEMBER_NOUNS, MEASURE_UNITS, CURRENCY_WORDS, NUMBER_SCALE_WORDS,
+  UNIT_CLASSIFIERS, UNIT_STOP_WORDS, COUNTED_NOUNS, PERSON_ROLE_SUFFIX, GENERIC_MEMBER_NOUNS, MEASURE_UNITS, CURRENCY_WORDS, NUMBER_SCALE_WORDS, SUBUNIT_KINDS,
 } from '../text/lexicon.js';
 
 // Function words that end a unit or a noun phrase: verbs of reporting, prepositions, conjunctions.
@@ -266,6 +266,8 @@ const KINDS_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // Taxpayers are businesses, households and persons: "146 người nộp thuế còn nợ, trong đó 64 hộ, cá nhân kinh doanh" (the
   // whole's unit "người nộp thuế" is looked up by its first two words).
   ['người nộp', new Set(['doanh nghiệp', 'công ty', 'hợp tác xã', 'tổ chức', 'hộ', 'hộ kinh doanh', 'hộ gia đình', 'cá nhân'])],
+  // Administrative units are counted by their kinds: "toàn huyện có 140 đơn vị, gồm 118 thôn và 22 tổ dân phố".
+  ['đơn vị', new Set(SUBUNIT_KINDS['tỉnh'])],
   // Vehicles of a kind are vehicles: "Tạm giữ 86 phương tiện, trong đó 62 mô tô, xe máy".
   ['phương tiện', new Set(['mô tô', 'xe máy', 'xe mô tô', 'ô tô', 'xe ô tô', 'xe', 'xe đạp', 'xe thô sơ', 'tàu', 'thuyền', 'ghe'])],
   // "cán bộ" in the broad sense of the staff of an office ("cán bộ, công chức, viên chức"): "24 cán bộ, công chức, gồm: 11

@@ -4,8 +4,8 @@
  * ("2.3.450 m2", "18.6.50 triệu đồng", "4.56.200.000 đồng" in a report grouping thousands with dots;
  * "2,3,450" in one written the English way; "2 3 15 hồ sơ" in one grouping with spaces), or one mark and four digits or more
  * before a currency ("465,0000 đồng": whole đồng have no decimals). Read only before what makes a number a quantity: a percent
- * sign, a scale word, a currency or a counted noun / measure unit ("km", "tấn", "hộ"), or a unit of packed goods ("bao", "thùng");
- * a doubled mark also before a span of time ("3,,5 giờ/ngày").
+ * sign, a scale word, a currency or a counted noun / measure unit ("km", "tấn", "hộ"), a unit of packed goods ("bao", "thùng")
+ * or of records ("trang", "tờ"); a doubled mark also before a span of time ("3,,5 giờ/ngày").
  *
  * Not read as such: a number the grammar of either style can read ("1,234,567", "1.234.567"), a date written
  * with dots ("14.10.2025"), a heading's or a section's number ("2.1.3" opening a paragraph, "mục 2.3.4"), a
@@ -21,7 +21,7 @@
 import type { Analysis, MalformedNumber } from '../model/index.js';
 import { parseNumberToken, type NumberStyle } from './numbers.js';
 import { foldKey } from '../text/normalize.js';
-import { alt, COUNTED_NOUNS, PACKED_GOODS_UNITS, SPAN_UNITS, CURRENCY_MARKS, CURRENCY_WORDS, NAMING_WORDS, NUMBER_SCALE_WORDS, QUANTITY_LEAD_WORDS, UNIT_STOP_WORDS } from '../text/lexicon.js';
+import { alt, COUNTED_NOUNS, PACKED_GOODS_UNITS, RECORD_UNITS, SPAN_UNITS, CURRENCY_MARKS, CURRENCY_WORDS, NAMING_WORDS, NUMBER_SCALE_WORDS, QUANTITY_LEAD_WORDS, UNIT_STOP_WORDS } from '../text/lexicon.js';
 
 // Digit runs joined by one or two marks; nothing glued before (a letter, a code's "/" or "-", another mark) or after.
 const TOKEN = /(?<![\p{L}\d.,/:%-])\d+(?:[.,]{1,2}\d+)+(?!\d|[.,/:-]\d)/gu;
@@ -29,7 +29,7 @@ const DOUBLED = /[.,]{2}/;
 const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.(?:19|20)\d\d$/;
 // What follows a quantity: "%", a scale word (not "tỷ lệ"), a currency, or a counted noun or measure unit.
 const QUANTITY_AFTER = new RegExp(
-  String.raw`^ ?(%|(?:(?:${alt(NUMBER_SCALE_WORDS)})(?!\s*lệ)\s+)*(?:${alt(CURRENCY_WORDS, CURRENCY_MARKS)})|(?:${alt(NUMBER_SCALE_WORDS)})(?!\s*lệ)|(?:${alt(COUNTED_NOUNS, PACKED_GOODS_UNITS)}))(?![\p{L}\d])`,
+  String.raw`^ ?(%|(?:(?:${alt(NUMBER_SCALE_WORDS)})(?!\s*lệ)\s+)*(?:${alt(CURRENCY_WORDS, CURRENCY_MARKS)})|(?:${alt(NUMBER_SCALE_WORDS)})(?!\s*lệ)|(?:${alt(COUNTED_NOUNS, PACKED_GOODS_UNITS, RECORD_UNITS)}))(?![\p{L}\d])`,
   'iu',
 );
 // A span of time ("3,,5 giờ/ngày", "2..5 năm") is a quantity too after a doubled mark, which no time of day ("7.30 giờ") nor

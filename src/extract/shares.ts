@@ -13,7 +13,7 @@ import { canonicalLabel, labelTokens } from './similarity.js';
 import {
   alt, ASSIGNED_WORDS, ATTRIBUTE_WORDS, BASE_AFTER_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_PREDICATE_VERBS, COUNT_WORDS, EARLIER_PERIOD_WORDS, EXCEED_WORDS, HAS_WORDS, OTHER_RATE_WORDS, PLAN_BASES,
   PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, PLAN_RATE_VERBS, RATE_QUALIFIERS, SUB_PERIOD_WORDS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, SHARE_VERBS, STATED_AS_WORDS, TARGET_WORDS, TOTAL_OF_WORDS, UNIT_LEVEL_WORDS,
-  PERSON_NOUNS, CURRENT_PERIOD_WORDS, WHOLE_CONNECTORS, WHOLE_NAME_NUMBER_HEADS, WHOLE_NAME_TOTAL_HEADS, WHOLE_OF_PREPOSITIONS, DONE_WORDS, ACTION_TARGET_WORDS, LOAD_ASSIGNED_WORDS, RECEIVED_WORDS, WHOLE_TOTAL_WORDS, TIME_PHRASE_LEADS, CUT_OFF_WORDS, START_END_WORDS, DONE_PERIOD_LEADS, MONTH_WORDS, QUARTER_WORDS,
+  PERSON_NOUNS, CURRENT_PERIOD_WORDS, WHOLE_CONNECTORS, WHOLE_NAME_NUMBER_HEADS, WHOLE_NAME_TOTAL_HEADS, WHOLE_OF_PREPOSITIONS, DONE_WORDS, ACTION_TARGET_WORDS, LOAD_ASSIGNED_WORDS, RECEIVED_WORDS, WHOLE_TOTAL_WORDS, TIME_PHRASE_LEADS, CUT_OFF_WORDS, START_END_WORDS, DONE_PERIOD_LEADS, MONTH_WORDS, QUARTER_WORDS, QUOTA_UNITS,
 } from '../text/lexicon.js';
 import { insideBrackets, lastIndexAtOrBefore } from '../text/positions.js';
 
@@ -493,8 +493,10 @@ export function percentText(text: string): string {
 
 // "1.850 người, đạt 92,5% kế hoạch (2.100 người)", "158.600 triệu đồng, đạt 62,5% dự toán (dự toán 235.000 triệu đồng)": the
 // amount just before, handed over by ", đạt", measured against the plan restated in brackets right after its word, in the
-// same unit (the amount's noun up to four words: "380 ha rừng tập trung, đạt …"). A rate of 100% is left alone (plans are often called fulfilled when nearly so).
-const HANDED = new RegExp(String.raw`^\s*(?:\p{L}+(?:\s\p{L}+){0,3})?\s*,\s*(?:${alt(PLAN_RATE_VERBS)})\s*$`, 'iu');
+// same unit (the amount's noun up to four words: "380 ha rừng tập trung, đạt …", or up to four such nouns joined by commas:
+// "420 lượt chức sắc, chức việc, tín đồ, đạt …"). A rate of 100% is left alone (plans are often called fulfilled when nearly so).
+const HANDED_NOUN = String.raw`\p{L}+(?:\s\p{L}+){0,3}`;
+const HANDED = new RegExp(String.raw`^\s*(?:${HANDED_NOUN}(?:\s*,\s*${HANDED_NOUN}){0,3})?\s*,\s*(?:${alt(PLAN_RATE_VERBS)})\s*$`, 'iu');
 const PLAN_BRACKET = new RegExp(String.raw`^\s*(?:so với\s+)?(?:${alt(PLAN_BASES)})(?:\s+(?:năm(?:\s+\d{4})?|${alt(ASSIGNED_WORDS)}))?\s*\(\s*(?:(?:${alt(PLAN_BASES)})(?:\s+năm)?\s*:?\s*)?$`, 'iu');
 
 // Whether the text before `end` ends in a digit and then only spaces, points or commas (/\d[\s.,]*$/ without slicing
@@ -549,6 +551,7 @@ const PLAN_DONE_PERIOD = String.raw`(?:(?:${alt(DONE_PERIOD_LEADS)})\s+)?(?:\d{1
 const DONE_BETWEEN = new RegExp(String.raw`^\s*,\s*(?:${PLAN_DONE_PERIOD})?\p{Ll}+(?:\s\p{Ll}+){0,3}\s*$`, 'u');
 const NOT_DONE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COMPARED_WITH, PLAN_BASES)})(?![\p{L}])`, 'iu');
 const RATE_CLOSES = /^\s*(?:[;.)]|$)/u;
+const QUOTA_UNIT = new RegExp(String.raw`^(?:${alt(QUOTA_UNITS)})$`, 'iu');
 
 /** The plan and then the amount done, both stated before a rate of that plan (lexicon PLAN_BASES), or undefined. */
 export function planFirst(context: RuleContext, p: Figure): { done: Figure; plan: Figure } | undefined {
@@ -556,10 +559,12 @@ export function planFirst(context: RuleContext, p: Figure): { done: Figure; plan
   const done = context.figures[p.index - 1];
   if (!done || !plan || done.block !== p.block || plan.block !== p.block || p.value === 100 || plan.value <= 0 || done.change) return undefined;
   if (done.kind !== plan.kind || (done.kind !== 'count' && done.kind !== 'money' && done.kind !== 'decimal')) return undefined;
-  if (done.kind !== 'money' && (done.unit === null || plan.unit === null || unitHead(done) !== unitHead(plan))) return undefined;
+  // "12 chỉ tiêu, trúng tuyển 10 người": a plan counted in quotas names itself, and its quotas count the things done.
+  const quota = plan.kind === 'count' && plan.unit !== null && QUOTA_UNIT.test(plan.unit) && done.unit !== null;
+  if (done.kind !== 'money' && !quota && (done.unit === null || plan.unit === null || unitHead(done) !== unitHead(plan))) return undefined;
   const block = context.source.blocks[p.block];
   const start = plan.span.start - block.span.start;
-  if (!PLAN_LEAD.test(block.text.slice(Math.max(0, start - 40), start))) return undefined;
+  if (!quota && !PLAN_LEAD.test(block.text.slice(Math.max(0, start - 40), start))) return undefined;
   const between = textOf(context, p, plan.span.end, done.span.start).replace(plan.unit ?? '\u0000', '');
   if (!DONE_BETWEEN.test(between) || NOT_DONE.test(between)) return undefined;
   if (!RATE_HANDED.test(textOf(context, p, done.span.end, p.span.start).replace(done.unit ?? '\u0000', ''))) return undefined;

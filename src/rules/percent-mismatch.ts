@@ -24,8 +24,9 @@
  * XBRL Calc 1.1 interval): "2407/3890 … 61,8%" (61,88 truncated) and
  * "1/6 = 16,6%" pass silently; writers truncate often enough that a separate
  * note would be noise. 100% is accepted only when numerator = denominator;
- * "0/0 … 0%" is never a mismatch. A fraction whose part exceeds its whole is
- * left to percent-out-of-range.
+ * "0/0 … 0%" is never a mismatch. A fraction whose part exceeds its whole, and
+ * a share over 100% beside its own fraction ("18.420/19.150 hộ, đạt 196,2%"),
+ * are left to percent-out-of-range.
  *
  * Suggestion: when one slip of the stated value (two digits swapped, one
  * dropped, changed or added) gives the only value that fits, it is offered
@@ -46,6 +47,7 @@ import type { Figure } from '../model/index.js';
 import { defineRule, type Place, type RuleContext } from './define.js';
 import { actualPercent, firstSlip, percentAgrees, tablesOf } from './support/percent.js';
 import { percentText } from '../extract/shares.js';
+import { growthOrPlanWords, yardstickWords } from '../extract/rate-context.js';
 
 export default defineRule({
   id: 'percent-mismatch',
@@ -58,6 +60,7 @@ export default defineRule({
     for (const f of context.figures) {
       if (f.kind !== 'fraction' || f.percent === null || context.source.blocks[f.block].kind === 'row') continue;
       const stated = statedFigure(context.figures, f);
+      if (stated && overWholeBeside(context, f, stated)) continue;
       if (stated) compare(context, f.numerator!, f.denominator!, stated.value, stated.decimals, stated.raw, [{ figure: stated }, { figure: f }]);
     }
     // A part may sit in several claims ("resolved 2.791, of which on time 2.713" inside "received 2.874"):
@@ -141,6 +144,16 @@ function statedFigure(figures: readonly Figure[], f: Figure): Figure | undefined
   return [figures[next], figures[f.index - 1]].find((p) => p && p.kind === 'percent' && p.block === f.block && p.value === f.percent);
 }
 
+
+/**
+ * "18.420/19.150 hộ, đạt 196,2%": a share over 100% beside a part no larger than its whole, in a clause that tells no growth,
+ * plan or yardstick, is out of range whatever the slip: percent-out-of-range tells it (with the same suggestion), not this rule.
+ */
+function overWholeBeside(context: RuleContext, f: Figure, stated: Figure): boolean {
+  const words = context.textReadings.clauseWords[stated.index];
+  return stated.value - 100 > 10 ** -stated.decimals / 2 && f.numerator! <= f.denominator! && Math.abs(stated.index - f.index) <= 2
+    && !growthOrPlanWords(words) && !yardstickWords(words);
+}
 
 function compare(context: RuleContext, num: number, den: number, stated: number, decimals: number, written: string, places: Place[]): void {
   if (num > den || percentAgrees(num, den, stated, decimals)) return;

@@ -113,6 +113,7 @@ export default defineRule({
     reportPlaceRowSlips(context, quantities, reported);
     reportTotalRowSlips(context, quantities, reported);
     reportIntroTotalSlips(context, quantities, reported);
+    reportEchoedTotalSlips(context, quantities, reported);
     reportActedNames(context, quantities, reported);
     reportPlanMembers(context, quantities, reported);
     reportGroupMembers(context, quantities, reported);
@@ -660,6 +661,47 @@ function reportIntroTotalSlips(context: RuleContext, quantities: Quantity[], rep
     if (slips.length === 1) reportSlip(context, q, slips[0].cell, reported);
   }
 }
+
+/**
+ * "Kinh phí khen thưởng đã chi 1.212,5 triệu đồng, đạt 94,0% dự toán" beside the total row "Tổng cộng | 1.300 | 1.221,5 |
+ * 94,0": a figure of the text (an amount, a count or a measure) two neighbouring digits of which, swapped, give a total cell
+ * of a value column, while the rate right after it in its sentence restates another cell of that very row, is that total
+ * mistyped on one side: the rate ties the sentence to the row whatever its words. The digits compared as written (decimals
+ * alike), the figure no part nor breakdown member, the rate equal to the row's cell at its written decimals, and exactly one
+ * total cell of the document that slip of the figure.
+ */
+function reportEchoedTotalSlips(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
+  const totals: { cell: Figure; row: Figure[] }[] = [];
+  const figuresOf = cellFiguresByBlock(context.figures);
+  for (const t of context.tables) {
+    if (t.rows.filter((r) => !r.total).length < 2) continue;
+    for (const r of t.rows) {
+      if (!r.total) continue;
+      const row = [...new Set(r.blocks.flatMap((b) => figuresOf.get(b) ?? []))];
+      for (const f of row) {
+        const column = t.columns[f.cell!];
+        if ((f.kind !== 'count' && f.kind !== 'decimal') || !column || digitsOf(f).length < 4) continue;
+        if (!['value', 'period', 'total'].includes(column.role) || ['plan', 'change', 'rate', 'fulfilment', 'average', 'rank'].includes(column.measure)) continue;
+        totals.push({ cell: f, row });
+      }
+    }
+  }
+  if (totals.length === 0) return;
+  for (const q of quantities) {
+    const f = q.figure;
+    if (f.cell !== null || reported.has(f.index) || !['money', 'count', 'decimal'].includes(f.kind) || breakdownMember(q) || partOf(q)) continue;
+    const rate = context.figures[f.index + 1];
+    if (!rate || rate.block !== f.block || rate.kind !== 'percent' || context.figures[f.index] !== f) continue;
+    // An amount read in đồng is matched at the table's scale: "1.212,5 triệu đồng" is 1212,5 against cells in millions.
+    const written = THOUSANDS_SCALES.map((k) => digitsOf({ ...f, value: wholeAmount(f.value / 10 ** k) }));
+    const slips = totals.filter(({ cell, row }) => cell.decimals === f.decimals && written.some((w) => adjacentSwap(w, digitsOf(cell)))
+      && row.some((c) => c !== cell && c.decimals === rate.decimals && Math.abs(c.value - rate.value) < 0.5 * 10 ** -rate.decimals));
+    if (slips.length === 1) reportSlip(context, q, slips[0].cell, reported);
+  }
+}
+
+// Powers of ten an amount's unit may scale it by (đồng, nghìn, triệu, tỷ).
+const THOUSANDS_SCALES = [0, 3, 6, 9];
 
 // A figure told as a part of another ("…, trong đó khách quốc tế 1.236 lượt"): a subgroup, not the total it is read against.
 const partOf = (q: Quantity): boolean => q.scope.split('|').includes('part') || q.related.some((r) => r.relation === 'part-of');

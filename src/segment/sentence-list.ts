@@ -34,9 +34,19 @@ const SENTENCE_BREAK = /^(?:\S+\s+){3,}\S*\p{Ll}\.\s+\p{Lu}/u;
 const RUN_IN_TITLE = /^[^\d:;.]{1,60}:\s+\S/u;
 const RUN_IN_WORDS = 6;
 
-/** Whether the item opens with a run-in title: at most six words, no digit, then ":". */
+/**
+ * A label then only its amount ("Đăng ký hoạt động tôn giáo định kỳ: 8 hồ sơ."): a number and its unit of at most three
+ * words, closed by "." or ";" — a labelled figure, title-like however long its label, never a sentence with a verb.
+ */
+const AMOUNT_ONLY = /^\d[\d.,]*\s*\p{L}+(?:\s+\p{L}+){0,2}\s*[.;]?$/u;
+const LABEL_WORDS = 12;
+
+/** Whether the item opens with a run-in title: at most six words (twelve before a lone amount), no digit, then ":". */
 function hasRunInTitle(title: string): boolean {
-  return RUN_IN_TITLE.test(title) && title.slice(0, title.indexOf(':')).trim().split(/\s+/).length <= RUN_IN_WORDS;
+  if (!RUN_IN_TITLE.test(title)) return false;
+  const colon = title.indexOf(':');
+  const words = title.slice(0, colon).trim().split(/\s+/).length;
+  return words <= RUN_IN_WORDS || (words <= LABEL_WORDS && AMOUNT_ONLY.test(title.slice(colon + 1).trim()));
 }
 
 /**

@@ -442,6 +442,8 @@ export const NOT_DEADLINE_HAN_WORDS = [
 ] as const;
 /** What a fulfilment rate is measured against: "đạt 92% kế hoạch", "đạt 56,9% dự toán", "đạt 80% KH". */
 export const PLAN_BASES = ['kế hoạch', 'KH', 'dự toán', 'chỉ tiêu', 'mục tiêu'] as const;
+/** A plan counted as a noun of its own, the things it sets out to fill: "12 chỉ tiêu, trúng tuyển 10 người, đạt 83,3%". */
+export const QUOTA_UNITS = ['chỉ tiêu'] as const;
 /** Words that set a value equal to a share of a yardstick: "bằng 132% giá khởi điểm", "tương đương 80% mức lương". */
 export const EQUAL_WORDS = ['bằng', 'tương đương'] as const;
 /** Words that open the title of a law, whose year closes it: "Luật Giáo dục 2019", "Bộ luật Lao động 2019", "Hiến pháp 2013". */
@@ -1620,6 +1622,11 @@ export const COUNTED_NOUNS = [
  * any counted word makes the number a quantity.
  */
 export const PACKED_GOODS_UNITS = ['bao', 'thùng', 'kiện', 'túi', 'lon', 'bình', 'can', 'két', 'tút', 'điếu', 'bánh', 'cuộn', 'tấm', 'đôi', 'bịch', 'khay'] as const;
+/**
+ * Units archives and printed records are counted in ("số hóa 42.650 trang", "chỉnh lý 04 mét giá tài liệu"): read, like
+ * PACKED_GOODS_UNITS, only after a number whose separators are broken (extract/malformed-numbers.ts).
+ */
+export const RECORD_UNITS = ['trang', 'tờ', 'mét giá'] as const;
 
 /**
  * Counted nouns and units that can take a fraction ("1,5 ha", "12,480 tấn", "2,5 tỷ đồng"): a number before them with one

@@ -147,3 +147,25 @@ describe('numbered lists of sentences are list items, not headings', () => {
     expect(outline(segment(repeated).sections)).toBe('III(2)');
   });
 });
+
+describe('a labelled figure is a run-in title, however long its label', () => {
+  test('"a) <label of up to twelve words>: <amount>." items stay headings', () => {
+    const lines = [
+      '1. Tiếp nhận hồ sơ',
+      'Trong quý, bộ phận một cửa tiếp nhận 31 hồ sơ, cụ thể:',
+      'a) Cấp phép tổ chức lễ hội truyền thống tại địa phương: 12 hồ sơ.',
+      'b) Đăng ký sinh hoạt của nhóm người khuyết tật, người cao tuổi: 19 hồ sơ.',
+      'Tất cả hồ sơ đều được giải quyết đúng hạn.',
+    ];
+    expect(outline(segment(lines).sections)).toBe('1(a b)');
+  });
+
+  test('a label before a clause with a verb is no run-in title: the items are a list of sentences', () => {
+    const lines = [
+      '1. Nhiệm vụ',
+      'a) Đối với các hộ kinh doanh trên địa bàn xã: tiếp tục vận động kê khai thuế đầy đủ.',
+      'b) Đối với các doanh nghiệp nhỏ và vừa của xã: hướng dẫn sử dụng hóa đơn điện tử.',
+    ];
+    expect(outline(segment(lines).sections)).toBe('1');
+  });
+});
