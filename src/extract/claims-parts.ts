@@ -7,9 +7,9 @@
 import type { Block, Claim, Figure } from '../model/index.js';
 import { keepShape } from '../text/shapes.js';
 import { memoMap } from '../text/memo.js';
-import { unitKindOf, unitsAlike } from './labels.js';
+import { isMeasured, unitKindOf, unitsAlike } from './labels.js';
 import {
-  alt, COMPARED_WITH, MULTIPLE_VERBS, NOUN_JOINERS, OUTCOME_PARTITION, OUTCOME_SUBSPLIT_WORDS, OWNER_WORDS, PLAN_ABBREVIATIONS, QUALIFIER_PARTITIONS, QUARTER_WORDS, REFERENCE_ABBREVIATIONS, REFERENCE_WORDS,
+  alt, COMPARED_WITH, MEMBER_QUALIFIERS, MULTIPLE_VERBS, NOUN_JOINERS, OUTCOME_PARTITION, OUTCOME_SUBSPLIT_WORDS, OWNER_WORDS, PLAN_ABBREVIATIONS, QUALIFIER_PARTITIONS, QUARTER_WORDS, REFERENCE_ABBREVIATIONS, REFERENCE_WORDS,
   SCALE_WORDS, YEAR_WORDS,
 } from '../text/lexicon.js';
 
@@ -89,7 +89,7 @@ export function compatible(whole: Figure, part: Figure, after = ''): boolean {
   if (whole.kind === 'money') return part.kind === 'money' || (part.kind !== 'fraction' && SCALED.test(part.raw));
   if (part.kind === 'money' || part.kind === 'fraction' || part.kind === 'range') return false;
   if (whole.kind === 'fraction' || whole.kind === 'range') return false;
-  const unit = qualifierFree(part.unit);
+  const unit = qualifierFree(part.unit, whole.unit);
   return sameUnit(whole.unit, unit) || (unit !== null && whole.unit !== null && (unitKindOf(unit, whole.unit) || jointNoun(whole.unit, unit, after)));
 }
 
@@ -128,9 +128,10 @@ export function jointNoun(wholeUnit: string, unit: string, after: string): boole
 }
 
 const QUALIFIER_UNITS = memoMap<string, boolean>();
-// A "unit" that is a qualifier of the split ("30 nam", "12 mới") counts the whole's own things.
-function qualifierFree(unit: string | null): string | null {
-  if (unit === null) return null;
+// A "unit" that is a qualifier of the split ("30 nam", "12 mới") counts the whole's own things; one that names who is
+// counted (MEMBER_QUALIFIERS: "38 đơn vị", "14 nữ") counts no share of a measure ("36 tấn hàng hóa"), and stays a unit.
+function qualifierFree(unit: string | null, wholeUnit: string | null): string | null {
+  if (unit === null || (isMeasured(wholeUnit) && MEMBER_QUALIFIER.has(unit.toLowerCase().trim()))) return unit;
   // Units are a few words asked again for every pair of parts: the answer kept per unit.
   let qualifier = QUALIFIER_UNITS.get(unit);
   if (qualifier === undefined) {
@@ -142,6 +143,7 @@ function qualifierFree(unit: string | null): string | null {
   }
   return qualifier ? null : unit;
 }
+const MEMBER_QUALIFIER = new Set<string>(MEMBER_QUALIFIERS);
 
 function sameUnit(a: string | null, b: string | null): boolean {
   return a === null || b === null || unitsAlike(a, b);

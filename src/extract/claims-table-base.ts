@@ -8,7 +8,9 @@
  * "so với" an earlier period — a year, "cùng kỳ (năm trước|năm Y)", "năm trước" — and nothing else but a joiner or a cause;
  * the current value is the last figure before the verb in its statement (a bracketed restatement, "(khoảng 2,15 tỷ đồng)",
  * aside), a count, decimal or amount with only its noun between it and the verb, no plan word and no "so với" before it;
- * the table lies in the claim's section, at most NEAR paragraphs away; the value (at the table's unit note's scale) is
+ * the table lies in the claim's section, at most NEAR paragraphs away (or, where no such table holds the value, anywhere
+ * in the report, if exactly one non-total row there holds it and every word of its label, three at least, is in the
+ * statement: a row named by the claim's noun); the value (at the table's unit note's scale) is
  * the cell of exactly one row in exactly one current column (a header year Y or "Kỳ này", not a plan), which has exactly one
  * earlier column (header year Y − 1, or "Cùng kỳ", "Năm trước"; a plan never is one); the claim's year is that column's; every
  * year the statement names before the verb is the current column's, and a quarter or a run of months it names is in that
@@ -114,7 +116,9 @@ export function readTableBaseChanges(input: Input): Comparison[] {
   return out;
 }
 
-interface Context { input: Input; figures: readonly Figure[]; bySection: Map<number | null, Table[]>; at: () => FigureAt }
+interface Context { input: Input; figures: readonly Figure[]; bySection: Map<number | null, Table[]>; at: () => FigureAt; far: () => FarRows }
+/** Every table's rows by the value of their current cell (a pair's "now"), for a statement whose table is far off. */
+type FarRows = Map<number, Array<{ table: Table; row: number; pair: Pair }>>;
 
 function context(input: Input, tables: Table[]): Context {
   let figureAt: FigureAt | null = null;
@@ -123,7 +127,9 @@ function context(input: Input, tables: Table[]): Context {
     const key = input.blockSection[t.headerBlocks[0]] ?? null;
     bySection.set(key, [...(bySection.get(key) ?? []), t]);
   }
-  return { input, figures: input.figures, bySection, at: () => (figureAt ??= cellFigures(input)) };
+  let far: FarRows | null = null;
+  const at = () => (figureAt ??= cellFigures(input));
+  return { input, figures: input.figures, bySection, at, far: () => (far ??= farRows(tables, at())) };
 }
 
 /**
@@ -145,8 +151,8 @@ function locate(ctx: Context, k: number, blockIndex: number, pos: number, verbAt
   const named = [...lead.matchAll(PERIOD_NAMED)].map((m) => m[0].toLowerCase().replace(/\s+/gu, ' '));
   const years = new Set((lead.match(YEARS) ?? []).map(Number));
   const claimYear = (base[2] ?? base[4]) !== undefined ? Number(base[2] ?? base[4]) : null;
-  const found: Array<{ table: Table; row: number; pair: Pair }> = [];
   const at = ctx.at();
+  let found: Array<{ table: Table; row: number; pair: Pair }> = [];
   for (const t of bySection.get(input.blockSection[blockIndex] ?? null) ?? []) {
     if (!nearby(input, t, blockIndex)) continue;
     for (const [, pair] of pairsOf(t)) {
@@ -155,6 +161,15 @@ function locate(ctx: Context, k: number, blockIndex: number, pos: number, verbAt
         if (cellOk(cell) && sameAmount(input, current, cell, at, row.unit)) found.push({ table: t, row: r, pair });
       });
     }
+  }
+  // No table nearby gives the value: a table elsewhere whose one row holds it and is named by the statement's own words
+  // ("đạt tổng số 27 huy chương, gấp đôi cùng kỳ" in 3.2, the row "Huy chương tại các giải cấp tỉnh | 18 | 27" in 2.2). Rows
+  // are looked up by value (not money, whose scales differ), so the stage stays linear.
+  if (found.length === 0 && current.kind !== 'money') {
+    found = (ctx.far().get(current.value) ?? []).filter(({ table, row, pair }) => {
+      const r = table.rows[row];
+      return sameAmount(input, current, r.cells[pair.now.index], at, r.unit) && !r.total && farNamed(r.label, words);
+    });
   }
   if (found.length !== 1) return null;
   const { table, row: r, pair } = found[0];
@@ -301,6 +316,30 @@ function rowNamed(input: Input, t: Table, row: Table['rows'][number], now: Table
   for (const w of about) if (words.has(w)) shared++;
   return shared >= 2;
 }
+
+function farRows(tables: readonly Table[], at: FigureAt): FarRows {
+  const out: FarRows = new Map();
+  for (const t of tables) {
+    for (const [, pair] of pairsOf(t)) {
+      t.rows.forEach((row, r) => {
+        const cell = row.cells[pair.now.index];
+        const f = cellOk(cell) ? at(cell) : null;
+        if (!f || f.kind === 'money') return;
+        const hits = out.get(f.value);
+        if (hits) hits.push({ table: t, row: r, pair });
+        else out.set(f.value, [{ table: t, row: r, pair }]);
+      });
+    }
+  }
+  return out;
+}
+
+// A row named from afar: every word of its label in the statement, three at least.
+function farNamed(label: string, words: Set<string>): boolean {
+  const tokens = labelTokens(label).filter((w) => !/^\d/u.test(w));
+  return tokens.length >= FAR_LABEL_WORDS && tokens.every((w) => words.has(w));
+}
+const FAR_LABEL_WORDS = 3;
 
 // The table's caption: the paragraph just above its header, a unit note passed over ("Bảng 2. Đối tượng … (ĐVT: người)").
 function captionOf(input: Input, t: Table): string {

@@ -302,11 +302,13 @@ export function framedMembers(whole: string | null, part: string | null): boolea
   const w = whole.toLowerCase().trim();
   const p = part.toLowerCase().trim();
   return (p === 'người' && isPeople(w)) || ((w === CASE_UNIT || w.startsWith(CASE_UNIT + ' ')) && isPeople(p))
-    || (GENERIC_MEMBERS.has(p) && !isPeople(w) && w !== CASE_UNIT && !w.startsWith(CASE_UNIT + ' ') && !MEASURED.test(w));
+    || (GENERIC_MEMBERS.has(p) && !isPeople(w) && w !== CASE_UNIT && !w.startsWith(CASE_UNIT + ' ') && !isMeasured(w));
 }
 const GENERIC_MEMBERS = new Set<string>(GENERIC_MEMBER_NOUNS);
 // A whole in a unit of measure or money ("120 tấn", "36 tỷ đồng") has no members to count.
 const MEASURED = new RegExp(String.raw`^(?:${alt(MEASURE_UNITS, CURRENCY_WORDS, NUMBER_SCALE_WORDS)})(?![\p{L}])`, 'iu');
+/** True when a unit opens with a unit of measure or money ("tấn hàng", "ha", "tỷ đồng"): what it measures has no members. */
+export const isMeasured = (unit: string | null): boolean => unit !== null && MEASURED.test(unit.trim());
 
 /**
  * People split by who they are: "kết nạp 62 đoàn viên, gồm: 35 học sinh, 18 thanh niên và 06 chiến sĩ". Every count in a

@@ -178,14 +178,14 @@ export const PERSON_NOUNS = ['người', 'công dân', 'người dân', 'nhân k
  */
 export const PERSON_ROLE_SUFFIX = 'viên';
 /**
- * Groups counted with their members after a "/": "1.126 hộ/4.317 khẩu", "12 vụ/25 đối tượng", "08 lớp/320 học viên".
- * A count of groups over a count of the people in them is two counts, never a part of a whole.
- */
-/**
  * Nouns that count establishments or bodies of any kind ("cơ sở", "đơn vị"): where a sentence frames its whole first ("Trong số
  * 36 homestay hiện có, 34 cơ sở …"), its members may be counted by such a noun, as people by a bare "người".
  */
 export const GENERIC_MEMBER_NOUNS = ['cơ sở', 'đơn vị'] as const;
+/**
+ * Groups counted with their members after a "/": "1.126 hộ/4.317 khẩu", "12 vụ/25 đối tượng", "08 lớp/320 học viên".
+ * A count of groups over a count of the people in them is two counts, never a part of a whole.
+ */
 export const MEMBER_GROUP_NOUNS = ['hộ', 'hộ gia đình', 'hộ dân', 'hộ nghèo', 'hộ cận nghèo', 'gia đình', 'vụ', 'vụ việc', 'tàu', 'thuyền', 'tàu thuyền', 'tàu cá', 'phương tiện', 'cơ sở', 'doanh nghiệp', 'hợp tác xã', 'lớp', 'buổi', 'cuộc', 'đợt', 'hội nghị', 'đoàn', 'nhóm', 'đội', 'chuyến', 'điểm'] as const;
 /** The people a group holds, as written after the second number of "N hộ/M khẩu" (the first word decides: "lượt người"). */
 export const MEMBER_NOUNS = [...PERSON_NOUNS, 'khẩu', 'lượt', 'lao động', 'thuyền viên', 'ngư dân', 'học viên', 'học sinh', 'thành viên', 'hội viên', 'đoàn viên', 'đảng viên', 'đại biểu', 'cán bộ', 'công nhân', 'nhân viên', 'bị can', 'trẻ', 'trẻ em'] as const;
@@ -1366,6 +1366,13 @@ export const APPLICATION_UNITS = ['hồ sơ'] as const;
 export const APPLICATION_VERBS = ['đăng ký', 'đề nghị', 'xin'] as const;
 /** Words telling people apart by sex right after their noun ("trẻ nam", "trẻ nữ", "bé trai", "bé gái"). */
 export const SEX_WORDS = ['nam', 'nữ', 'trai', 'gái'] as const;
+/**
+ * Qualifiers of a split (QUALIFIER_PARTITIONS) that are themselves nouns of who is counted: people by sex, persons and bodies.
+ * Right after a number ("38 đơn vị", "40 cá nhân", "14 nữ") they count those members, so they may stand for a whole's own
+ * things ("62 đảng viên, trong đó 20 nữ"), never for a share of a measure: "Trong số 36 tấn hàng hóa bị thu giữ, 38 đơn vị
+ * đã …" counts the offenders, not tonnes.
+ */
+export const MEMBER_QUALIFIERS = ['nam', 'nữ', 'cá nhân', 'cơ quan', 'tổ chức', 'tập thể', 'đơn vị'] as const;
 export const QUALIFIER_PARTITIONS: ReadonlyArray<{ members: ReadonlyArray<readonly string[]>; complete: number }> = [
   { members: [['mới'], ['lại', 'cũ', 'tồn', 'tồn đọng', 'kỳ trước', 'chuyển sang']], complete: 2 },
   { members: [['nam'], ['nữ']], complete: 2 },
