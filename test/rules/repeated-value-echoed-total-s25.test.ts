@@ -25,4 +25,13 @@ describe('repeated-value-conflict: a total told in the text with the rate of its
     expect(await slips('902,0 triệu đồng, đạt 90,2%')).toEqual([]);
     expect(await slips('920,0 triệu đồng, đạt 92,0%')).toEqual([]);
   });
+
+  it('leaves the sentence alone when the column adds up to it: the total cell is the slip, a table-total finding', async () => {
+    // Hand-checked: 540,0 + 362,0 = 902,0, the sentence's amount; the total row's 920,0 is 902,0 with two digits swapped,
+    // and its rate 90,2 is 902/1.000, the sentence's own. The row is wrong, not the sentence.
+    const mistypedRow = report('902,0 triệu đồng, đạt 90,2%').replace('\tTổng cộng\t1.000\t902,0\t90,2', '\tTổng cộng\t1.000\t920,0\t90,2');
+    expect(mistypedRow).toContain('920,0\t90,2');
+    const found = (await findingsOf('repeated-value-conflict', mistypedRow)).map((f) => [f.data.value, f.data.other]);
+    expect(found).toEqual([]);
+  });
 });
