@@ -256,8 +256,11 @@ const OWNED_VALUE_AFTER = new RegExp(String.raw`^\s+(?:${alt(VALUE_COPULAS)})\s+
 const COUNT_OWNED = new RegExp(String.raw`^\s*(?:${alt(COUNT_WORDS)})\s+[\p{L}\s]{1,40}?\s+của\s*$`, 'iu');
 const LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
 const COMPARED_AFTER = new RegExp(String.raw`^\s+(?:${alt(UNIT_COMPARISON_WORDS)})(?![\p{L}])`, 'iu');
+// A copula with no figure after it ("Số hộ nghèo của xã X là cao nhất huyện") ranks the unit among others, as a comparison
+// does; a copula and a figure is OWNED_VALUE_AFTER's.
+const COPULA_AFTER = new RegExp(String.raw`^\s+(?:${alt(VALUE_COPULAS)})(?![\p{L}])`, 'iu');
 function ownsCount(clause: string, after: string): boolean {
-  return COUNT_OWNED.test(clause) && LOWER_WORD_AFTER.test(after) && !COMPARED_AFTER.test(after);
+  return COUNT_OWNED.test(clause) && LOWER_WORD_AFTER.test(after) && !COMPARED_AFTER.test(after) && !COPULA_AFTER.test(after);
 }
 /**
  * The name owns the subject of its clause: "<noun phrase> của <unit>" followed by the clause's verb (or "là" and a figure), with no other

@@ -16,5 +16,7 @@ describe('locality-mismatch: a count owned by another district opening its claus
     expect(found('Số lượt khách du lịch của huyện Bình Sơn cao hơn huyện An Lạc.')).toEqual([]);
     expect(found('Số học viên của huyện An Lạc tốt nghiệp trong năm là 640 người.')).toEqual([]);
     expect(found('Số học viên của huyện Bình Sơn nhiều hơn huyện An Lạc 120 người.')).toEqual([]);
+    // A copula with no figure ranks the district among others: a comparison, not its facts told here.
+    expect(found('Toàn huyện có 860 lao động được đào tạo nghề. Số học viên của huyện Bình Sơn là cao nhất tỉnh.')).toEqual([]);
   });
 });
