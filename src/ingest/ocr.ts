@@ -1238,8 +1238,10 @@ function dropMarginSpecks(words: OcrWord[], size: number, leads: ReadonlyArray<B
   let from = 0;
   for (let i = first - 1; i >= 0; i--) {
     if (words[i + 1].left - (words[i].left + words[i].width) > 2 * size) {
-      // A list's bullet set as far before its text as on another line of the page is the bullet, not a speck.
-      from = i === first - 1 && isBulletLead(words[i], words[first], leads, size) ? i : i + 1;
+      // A list's bullet set as far before its text as on another line of the page is the bullet, not a speck. Its text is
+      // the word right after the gap, however unsure ("Giải" read at 44 after a dash read "«": the first sure word is
+      // further on, and the item lost its dash while the list's next items kept theirs).
+      from = isBulletLead(words[i], words[i + 1], leads, size) ? i : i + 1;
       break;
     }
   }

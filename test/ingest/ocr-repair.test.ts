@@ -394,6 +394,12 @@ describe('a list\'s dash read as a scrap set far from its text', () => {
     expect(items.map((i) => i.str)).toEqual(['-', 'Ngân', 'sách', '-', 'Các', 'xã', '-', 'Cán', 'bộ']);
   });
 
+  it('is a dash too when the first word after it was read unsure (the first sure word further on)', () => {
+    // "Hội" read at 44: the first sure word is "nghị", but the word right after the gap stands where the list's text does.
+    const items = ocrItems(lines(line(3, ['«', 357, 15, 17], ['Hội', 452, 99, 44], ['nghị', 567, 102, 96], ['tỉnh', 690, 90, 96])));
+    expect(items.map((i) => i.str)).toEqual(['-', 'Ngân', 'sách', '-', 'Các', 'xã', '-', 'Hội', 'nghị', 'tỉnh']);
+  });
+
   it('stays a speck when no other line opens that way', () => {
     const page: OcrPage = { width: 2480, height: 3508, dpi: 300, words: [
       ...line(1, ['-Ò', 357, 15, 0], ['Các', 452, 90, 96], ['xã', 560, 60, 96]),
