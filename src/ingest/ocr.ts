@@ -841,10 +841,12 @@ export function recountRomanMarkers(page: OcrPage, img: { w: number; h: number; 
     const first = w.line !== line;
     line = w.line;
     const q = first ? null : PERIOD_STROKES.exec(w.text);
-    if (q && NUMBERED_PERIOD_PARTS[page.words[i - 1].text.normalize('NFC').toLowerCase()] !== undefined) {
+    const h = H_PERIOD.exec(w.text);
+    if ((q && NUMBERED_PERIOD_PARTS[page.words[i - 1].text.normalize('NFC').toLowerCase()] !== undefined) || h) {
       const n = strokesBeforeSlash(img, w);
-      if (n >= 1 && n <= 3 && n !== q[1].length) {
-        w.text = 'I'.repeat(n) + q[2];
+      if (n >= (h ? 2 : 1) && n <= 3 && (h !== null || n !== q![1].length)) {
+        const year = (h ?? q)![2];
+        w.text = 'I'.repeat(n) + year;
         changed++;
       }
       return;
@@ -872,6 +874,12 @@ export function recountRomanMarkers(page: OcrPage, img: { w: number; h: number; 
  * "Quý II/2025" or "Quý 11/2025"): its strokes are counted in the image up to the slash, as a marker's are.
  */
 const PERIOD_STROKES = /^([Il1|]{1,4})(\/(?:19|20)\d\d[.,;:)]?)$/u;
+/**
+ * The same strokes read with an H before the slash ("IH/2024", "IHI/2025": serif I's touching at their feet), a word no
+ * Arabic period or date is: counted wherever it stands, with no period word before it on its line (a wrapped header
+ * cell, "Quý" on the line above), when two strokes at least.
+ */
+const H_PERIOD = /^(?=[Il|]*H)([IlH|]{1,4})(\/(?:19|20)\d\d[.,;:)]?)$/u;
 
 /**
  * Upright strokes (columns dark over 60% of the box's height) of a word's glyphs before its first glyph with none that
