@@ -1150,7 +1150,10 @@ export function ocrItems(page: OcrPage): PdfItem[] {
     // A bullet glyph (•, ▪, ◦) comes out as a narrow, unsure scrap ("‹Ò", "ÖỔ"), often with a speck
     // of punctuation after it: read both as the dash a typed list uses.
     const first = sorted[0];
-    const bullet = sorted.length > 1 && first.conf < 50 && first.width < 0.6 * (size / k) && !/\d/u.test(first.text) && !MARKER_LIKE.test(first.text);
+    // A digit read from a dash's few pixels ("5" 15 px high among words of 45) is the bullet only where the page's other
+    // lines open with their dash at its place before text at the place of its line's text.
+    const bullet = sorted.length > 1 && first.conf < 50 && first.width < 0.6 * (size / k) && !MARKER_LIKE.test(first.text) &&
+      (!/\d/u.test(first.text) || (digitScrap(first, r) && isBulletLead(first, sorted[1], leads, r)));
     const lineFrom = items.length;
     sorted.forEach((w, i) => {
       if (bullet && i === 1 && /^[._&~\-–—]$/u.test(w.text)) return;
@@ -1269,8 +1272,11 @@ const SPECK = 0.3;
 /** An unsure scrap opening a line before its first sure word, and that word: a bullet and its text, or a speck. */
 interface BulletLead { line: string; scrap: number; text: number }
 
-/** A scrap that may be a bullet: unsure, narrow, no digit, no numbering marker. */
-const bulletLike = (w: OcrWord, size: number) => w.conf < 50 && w.width < 0.6 * size && !/\d/u.test(w.text) && !MARKER_LIKE.test(w.text);
+/** A lone digit unsure and under half a font size high: a digit stands as tall as a capital, this is a dash's few pixels. */
+const digitScrap = (w: OcrWord, size: number) => w.conf < 50 && /^\d$/u.test(w.text) && w.height < 0.5 * size;
+
+/** A scrap that may be a bullet: unsure, narrow, no digit (but a digit scrap), no numbering marker. */
+const bulletLike = (w: OcrWord, size: number) => w.conf < 50 && w.width < 0.6 * size && (!/\d/u.test(w.text) || digitScrap(w, size)) && !MARKER_LIKE.test(w.text);
 
 /** Each line's scraps before its first sure word, with that word's left edge (in pixels). */
 function bulletLeads(lines: Map<string, OcrWord[]>, size: number): BulletLead[] {

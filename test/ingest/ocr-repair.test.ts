@@ -400,6 +400,13 @@ describe('a list\'s dash read as a scrap set far from its text', () => {
     expect(items.map((i) => i.str)).toEqual(['-', 'Ngân', 'sách', '-', 'Các', 'xã', '-', 'Hội', 'nghị', 'tỉnh']);
   });
 
+  it("is a dash when read as a digit of a few pixels at the place of the list's other dashes; a digit of text size stays", () => {
+    const small = ocrItems(lines([word('3', 357, 311, 15, 15, 20, '1.1.3'), ...line(3, ['Kiểm', 453, 120, 25], ['tra', 590, 80, 96])]));
+    expect(small.map((i) => i.str)).toEqual(['-', 'Ngân', 'sách', '-', 'Các', 'xã', '-', 'Kiểm', 'tra']);
+    const tall = ocrItems(lines([word('3', 357, 300, 22, 40, 20, '1.1.3'), ...line(3, ['Kiểm', 453, 120, 25], ['tra', 590, 80, 96])]));
+    expect(tall.map((i) => i.str).slice(6)).toEqual(['3', 'Kiểm', 'tra']);
+  });
+
   it('stays a speck when no other line opens that way', () => {
     const page: OcrPage = { width: 2480, height: 3508, dpi: 300, words: [
       ...line(1, ['-Ò', 357, 15, 0], ['Các', 452, 90, 96], ['xã', 560, 60, 96]),
