@@ -1160,7 +1160,7 @@ export function ocrItems(page: OcrPage): PdfItem[] {
       // The gap after a marker read as an unsure underscore of its own ("5. _ ĐÁNH GIÁ").
       if (w.conf < 50 && /^_+$/u.test(w.text)) return;
       if (baselineSpeck(w, r, words) || strayDash(w, words, page.words)) return;
-      const str = bullet && i === 0 ? '-' : shownText(w);
+      const str = bullet && i === 0 ? '-' : enDash(sorted, i, r) ? '–' : shownText(w);
       // Tesseract's words are split at spaces: two words of letters whose boxes a speck or the
       // turn brought within a word space ("Sàng" "lọc") are set a word space apart, so the line
       // builder does not glue them ("Sànglọc"). Digits keep their place (a number's pieces).
@@ -1205,6 +1205,21 @@ function strayDash(w: OcrWord, line: OcrWord[], words: OcrWord[]): boolean {
   const apart = line.every((o) => o === w || o.left >= w.left + w.width + gap || o.left + o.width <= w.left - gap);
   // Its column measured by the line's letters, not by the dash's own box (a hyphen's few pixels, a blot's many).
   return apart && !inNumberColumn(words, { ...w, height: 2 * gap });
+}
+
+/**
+ * A "-" set off by word spaces between two words of letters, its ink half a font size wide or more: the en dash typed
+ * between names ("Văn hóa – Thể thao"), which Tesseract reads as a hyphen. A hyphen's ink is about a quarter of a font
+ * size, an en dash's half (`size` in pixels); one set off by more than a word space stands between cells.
+ */
+function enDash(words: OcrWord[], i: number, size: number): boolean {
+  const w = words[i];
+  const before = words[i - 1];
+  const after = words[i + 1];
+  // Not after a line's first word nor after capitals: the dash of a marker ("II - ĐÁNH GIÁ", "a - Nội dung") stays as read.
+  if (w.text !== '-' || i < 2 || !after || !/\p{Ll}$/u.test(before.text) || !/^\p{L}/u.test(after.text)) return false;
+  if (w.width < 0.5 * size || w.width > 0.9 * size) return false;
+  return w.left - (before.left + before.width) < size && after.left - (w.left + w.width) < size;
 }
 
 /** The least gap between two words of letters of one Tesseract line, in font sizes (the line builder's word space is 0.12). */

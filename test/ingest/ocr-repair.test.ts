@@ -415,3 +415,21 @@ describe('a list\'s dash read as a scrap set far from its text', () => {
     expect(ocrItems(page).map((i) => i.str)).toEqual(['Các', 'xã', 'Cán', 'bộ']);
   });
 });
+
+describe('a dash set off by spaces between words', () => {
+  // One line of words 42 px high (a size of about 32 px): "Sở Nội vụ - Lao động", the dash's box as wide as `dash`.
+  const page = (dash: number): OcrPage => ({ width: 2480, height: 3508, dpi: 300, words: [
+    word('Sở', 300, 100, 60, 42, 96), word('Nội', 380, 100, 80, 42, 96), word('vụ', 480, 100, 60, 42, 96),
+    word('-', 560, 124, dash, 4, 93), word('Lao', 560 + dash + 20, 100, 80, 42, 96), word('động', 680 + dash, 100, 110, 42, 96),
+  ] });
+
+  it('is an en dash when its ink is as wide as half a font size or more, a hyphen when narrower', () => {
+    expect(ocrItems(page(20)).map((i) => i.str)).toEqual(['Sở', 'Nội', 'vụ', '–', 'Lao', 'động']);
+    expect(ocrItems(page(10)).map((i) => i.str)).toEqual(['Sở', 'Nội', 'vụ', '-', 'Lao', 'động']);
+    // A marker's dash after the line's first word stays as read, however wide.
+    const marker: OcrPage = { width: 2480, height: 3508, dpi: 300, words: [
+      word('b', 300, 100, 24, 42, 96), word('-', 340, 124, 20, 4, 93), word('Nội', 380, 100, 80, 42, 96), word('dung', 480, 100, 90, 42, 96),
+    ] };
+    expect(ocrItems(marker).map((i) => i.str)).toEqual(['b', '-', 'Nội', 'dung']);
+  });
+});
