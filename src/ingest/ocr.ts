@@ -841,10 +841,12 @@ export function recountRomanMarkers(page: OcrPage, img: { w: number; h: number; 
     const first = w.line !== line;
     line = w.line;
     const q = first ? null : PERIOD_STROKES.exec(w.text);
-    if (q && NUMBERED_PERIOD_PARTS[page.words[i - 1].text.normalize('NFC').toLowerCase()] !== undefined) {
+    const h = H_PERIOD.exec(w.text);
+    if ((q && NUMBERED_PERIOD_PARTS[page.words[i - 1].text.normalize('NFC').toLowerCase()] !== undefined) || h) {
       const n = strokesBeforeSlash(img, w);
-      if (n >= 1 && n <= 3 && n !== q[1].length) {
-        w.text = 'I'.repeat(n) + q[2];
+      if (n >= (h ? 2 : 1) && n <= 3 && (h !== null || n !== q![1].length)) {
+        const year = (h ?? q)![2];
+        w.text = 'I'.repeat(n) + year;
         changed++;
       }
       return;
@@ -872,6 +874,12 @@ export function recountRomanMarkers(page: OcrPage, img: { w: number; h: number; 
  * "Quý II/2025" or "Quý 11/2025"): its strokes are counted in the image up to the slash, as a marker's are.
  */
 const PERIOD_STROKES = /^([Il1|]{1,4})(\/(?:19|20)\d\d[.,;:)]?)$/u;
+/**
+ * The same strokes read with an H before the slash ("IH/2024", "IHI/2025": serif I's touching at their feet), a word no
+ * Arabic period or date is: counted wherever it stands, with no period word before it on its line (a wrapped header
+ * cell, "Quý" on the line above), when two strokes at least.
+ */
+const H_PERIOD = /^(?=[Il|]*H)([IlH|]{1,4})(\/(?:19|20)\d\d[.,;:)]?)$/u;
 
 /**
  * Upright strokes (columns dark over 60% of the box's height) of a word's glyphs before its first glyph with none that
@@ -1142,14 +1150,17 @@ export function ocrItems(page: OcrPage): PdfItem[] {
     // A bullet glyph (•, ▪, ◦) comes out as a narrow, unsure scrap ("‹Ò", "ÖỔ"), often with a speck
     // of punctuation after it: read both as the dash a typed list uses.
     const first = sorted[0];
-    const bullet = sorted.length > 1 && first.conf < 50 && first.width < 0.6 * (size / k) && !/\d/u.test(first.text) && !MARKER_LIKE.test(first.text);
+    // A digit read from a dash's few pixels ("5" 15 px high among words of 45) is the bullet only where the page's other
+    // lines open with their dash at its place before text at the place of its line's text.
+    const bullet = sorted.length > 1 && first.conf < 50 && first.width < 0.6 * (size / k) && !MARKER_LIKE.test(first.text) &&
+      (!/\d/u.test(first.text) || (digitScrap(first, r) && isBulletLead(first, sorted[1], leads, r)));
     const lineFrom = items.length;
     sorted.forEach((w, i) => {
       if (bullet && i === 1 && /^[._&~\-–—]$/u.test(w.text)) return;
       // The gap after a marker read as an unsure underscore of its own ("5. _ ĐÁNH GIÁ").
       if (w.conf < 50 && /^_+$/u.test(w.text)) return;
       if (baselineSpeck(w, r, words) || strayDash(w, words, page.words)) return;
-      const str = bullet && i === 0 ? '-' : shownText(w);
+      const str = bullet && i === 0 ? '-' : enDash(sorted, i, r) ? '–' : shownText(w);
       // Tesseract's words are split at spaces: two words of letters whose boxes a speck or the
       // turn brought within a word space ("Sàng" "lọc") are set a word space apart, so the line
       // builder does not glue them ("Sànglọc"). Digits keep their place (a number's pieces).
@@ -1196,6 +1207,21 @@ function strayDash(w: OcrWord, line: OcrWord[], words: OcrWord[]): boolean {
   return apart && !inNumberColumn(words, { ...w, height: 2 * gap });
 }
 
+/**
+ * A "-" set off by word spaces between two words of letters, its ink half a font size wide or more: the en dash typed
+ * between names ("Văn hóa – Thể thao"), which Tesseract reads as a hyphen. A hyphen's ink is about a quarter of a font
+ * size, an en dash's half (`size` in pixels); one set off by more than a word space stands between cells.
+ */
+function enDash(words: OcrWord[], i: number, size: number): boolean {
+  const w = words[i];
+  const before = words[i - 1];
+  const after = words[i + 1];
+  // Not after a line's first word nor after capitals: the dash of a marker ("II - ĐÁNH GIÁ", "a - Nội dung") stays as read.
+  if (w.text !== '-' || i < 2 || !after || !/\p{Ll}$/u.test(before.text) || !/^\p{L}/u.test(after.text)) return false;
+  if (w.width < 0.5 * size || w.width > 0.9 * size) return false;
+  return w.left - (before.left + before.width) < size && after.left - (w.left + w.width) < size;
+}
+
 /** The least gap between two words of letters of one Tesseract line, in font sizes (the line builder's word space is 0.12). */
 const WORD_SPACE = 0.2;
 
@@ -1238,8 +1264,10 @@ function dropMarginSpecks(words: OcrWord[], size: number, leads: ReadonlyArray<B
   let from = 0;
   for (let i = first - 1; i >= 0; i--) {
     if (words[i + 1].left - (words[i].left + words[i].width) > 2 * size) {
-      // A list's bullet set as far before its text as on another line of the page is the bullet, not a speck.
-      from = i === first - 1 && isBulletLead(words[i], words[first], leads, size) ? i : i + 1;
+      // A list's bullet set as far before its text as on another line of the page is the bullet, not a speck. Its text is
+      // the word right after the gap, however unsure ("Giải" read at 44 after a dash read "«": the first sure word is
+      // further on, and the item lost its dash while the list's next items kept theirs).
+      from = isBulletLead(words[i], words[i + 1], leads, size) ? i : i + 1;
       break;
     }
   }
@@ -1259,8 +1287,11 @@ const SPECK = 0.3;
 /** An unsure scrap opening a line before its first sure word, and that word: a bullet and its text, or a speck. */
 interface BulletLead { line: string; scrap: number; text: number }
 
-/** A scrap that may be a bullet: unsure, narrow, no digit, no numbering marker. */
-const bulletLike = (w: OcrWord, size: number) => w.conf < 50 && w.width < 0.6 * size && !/\d/u.test(w.text) && !MARKER_LIKE.test(w.text);
+/** A lone digit unsure and under half a font size high: a digit stands as tall as a capital, this is a dash's few pixels. */
+const digitScrap = (w: OcrWord, size: number) => w.conf < 50 && /^\d$/u.test(w.text) && w.height < 0.5 * size;
+
+/** A scrap that may be a bullet: unsure, narrow, no digit (but a digit scrap), no numbering marker. */
+const bulletLike = (w: OcrWord, size: number) => w.conf < 50 && w.width < 0.6 * size && (!/\d/u.test(w.text) || digitScrap(w, size)) && !MARKER_LIKE.test(w.text);
 
 /** Each line's scraps before its first sure word, with that word's left edge (in pixels). */
 function bulletLeads(lines: Map<string, OcrWord[]>, size: number): BulletLead[] {

@@ -394,11 +394,42 @@ describe('a list\'s dash read as a scrap set far from its text', () => {
     expect(items.map((i) => i.str)).toEqual(['-', 'Ngân', 'sách', '-', 'Các', 'xã', '-', 'Cán', 'bộ']);
   });
 
+  it('is a dash too when the first word after it was read unsure (the first sure word further on)', () => {
+    // "Hội" read at 44: the first sure word is "nghị", but the word right after the gap stands where the list's text does.
+    const items = ocrItems(lines(line(3, ['«', 357, 15, 17], ['Hội', 452, 99, 44], ['nghị', 567, 102, 96], ['tỉnh', 690, 90, 96])));
+    expect(items.map((i) => i.str)).toEqual(['-', 'Ngân', 'sách', '-', 'Các', 'xã', '-', 'Hội', 'nghị', 'tỉnh']);
+  });
+
+  it("is a dash when read as a digit of a few pixels at the place of the list's other dashes; a digit of text size stays", () => {
+    const small = ocrItems(lines([word('3', 357, 311, 15, 15, 20, '1.1.3'), ...line(3, ['Kiểm', 453, 120, 25], ['tra', 590, 80, 96])]));
+    expect(small.map((i) => i.str)).toEqual(['-', 'Ngân', 'sách', '-', 'Các', 'xã', '-', 'Kiểm', 'tra']);
+    const tall = ocrItems(lines([word('3', 357, 300, 22, 40, 20, '1.1.3'), ...line(3, ['Kiểm', 453, 120, 25], ['tra', 590, 80, 96])]));
+    expect(tall.map((i) => i.str).slice(6)).toEqual(['3', 'Kiểm', 'tra']);
+  });
+
   it('stays a speck when no other line opens that way', () => {
     const page: OcrPage = { width: 2480, height: 3508, dpi: 300, words: [
       ...line(1, ['-Ò', 357, 15, 0], ['Các', 452, 90, 96], ['xã', 560, 60, 96]),
       ...line(2, ['°e', 250, 15, 0], ['Cán', 452, 96, 95], ['bộ', 568, 72, 95]),
     ] };
     expect(ocrItems(page).map((i) => i.str)).toEqual(['Các', 'xã', 'Cán', 'bộ']);
+  });
+});
+
+describe('a dash set off by spaces between words', () => {
+  // One line of words 42 px high (a size of about 32 px): "Sở Nội vụ - Lao động", the dash's box as wide as `dash`.
+  const page = (dash: number): OcrPage => ({ width: 2480, height: 3508, dpi: 300, words: [
+    word('Sở', 300, 100, 60, 42, 96), word('Nội', 380, 100, 80, 42, 96), word('vụ', 480, 100, 60, 42, 96),
+    word('-', 560, 124, dash, 4, 93), word('Lao', 560 + dash + 20, 100, 80, 42, 96), word('động', 680 + dash, 100, 110, 42, 96),
+  ] });
+
+  it('is an en dash when its ink is as wide as half a font size or more, a hyphen when narrower', () => {
+    expect(ocrItems(page(20)).map((i) => i.str)).toEqual(['Sở', 'Nội', 'vụ', '–', 'Lao', 'động']);
+    expect(ocrItems(page(10)).map((i) => i.str)).toEqual(['Sở', 'Nội', 'vụ', '-', 'Lao', 'động']);
+    // A marker's dash after the line's first word stays as read, however wide.
+    const marker: OcrPage = { width: 2480, height: 3508, dpi: 300, words: [
+      word('b', 300, 100, 24, 42, 96), word('-', 340, 124, 20, 4, 93), word('Nội', 380, 100, 80, 42, 96), word('dung', 480, 100, 90, 42, 96),
+    ] };
+    expect(ocrItems(marker).map((i) => i.str)).toEqual(['b', '-', 'Nội', 'dung']);
   });
 });

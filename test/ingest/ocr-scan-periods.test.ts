@@ -48,6 +48,18 @@ describe("a period's Roman number read wrong", () => {
     }
   });
 
+  it("counts the strokes of a period read with an H where no period word stands before it (a header cell's second line)", () => {
+    const img = image(200, 60, [...stroke(20), ...stroke(36), ...stroke(52), ...slash(66), ...year]);
+    for (const said of ['IH/2023', 'HI/2023', 'IHI/2023']) {
+      const p: OcrPage = { width: 200, height: 60, dpi: 200, words: [word('Đơn', 0, 10, 12, 40, 95), word(said, 15, 10, 106, 40, 70)] };
+      expect(recountRomanMarkers(p, img)).toBe(1);
+      expect(p.words[1].text).toBe('III/2023');
+    }
+    // Ones with no period word before them may be a month ("11/2023"): left as read.
+    const month: OcrPage = { width: 200, height: 60, dpi: 200, words: [word('Đơn', 0, 10, 12, 40, 95), word('11/2023', 15, 10, 106, 40, 70)] };
+    expect(recountRomanMarkers(month, img)).toBe(0);
+  });
+
   it('leaves a month, a count it agrees with, and strokes a speck interrupts', () => {
     const img = image(200, 60, [...stroke(20), ...stroke(36), ...stroke(52), ...slash(66), ...year]);
     const month: OcrPage = { width: 200, height: 60, dpi: 200, words: [word('tháng', 0, 10, 12, 40, 95), word('11/2023', 15, 10, 106, 40, 70)] };
@@ -92,6 +104,18 @@ describe('table structure of a scan', () => {
     // Without the fix's cases the date and the count kept the header in two rows; a row of numbers under it still does.
     const data = [row(['', 'Vốn giao', 'Thanh toán đến', 'Học sinh dưới'], 0), row(['Công trình', '1.250', '31/8/2023', '312'], 1)];
     expect(joinWrappedOcrRows(data, new Set([1]))).toHaveLength(2);
+  });
+
+  it("joins a header's second line whose cells end with a Roman period and its year", () => {
+    const blocks = [
+      row(['', '', 'Tháng', 'Tháng', 'So sánh'], 0),
+      row(['Nội dung', 'ĐVT', 'VI/2023', 'IX/2023', '(%)'], 1),
+      row(['Số hộ', 'hộ', '410', '436', '106,3'], 2),
+    ];
+    expect(joinWrappedOcrRows(blocks, new Set([1])).map((b) => b.cells)).toEqual([
+      ['Nội dung', 'ĐVT', 'Tháng VI/2023', 'Tháng IX/2023', 'So sánh (%)'],
+      ['Số hộ', 'hộ', '410', '436', '106,3'],
+    ]);
   });
 
   it('reads a road code in a name as no garbled number, and a Roman group number opening a row as its column\'s own', () => {
