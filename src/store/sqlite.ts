@@ -32,10 +32,15 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
     if (options.readonly) ({ db, copy } = openReadonly(path));
     else db = new Database(path, { timeout: 60000 });
     if (!options.readonly) {
-      db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = NORMAL');
-      db.pragma('foreign_keys = ON');
-      migrate(db);
+      const writable = db;
+      // Switching a new file to WAL while another run opens it can fail SQLITE_BUSY at once, without the busy timeout's
+      // wait (SQLite's deadlock and recovery cases): the setup is tried again, with a pause, for as long as that timeout.
+      whileBusy(() => {
+        writable.pragma('journal_mode = WAL');
+        writable.pragma('synchronous = NORMAL');
+        writable.pragma('foreign_keys = ON');
+        migrate(writable);
+      });
     }
   } catch (e) {
     db?.close();
@@ -131,6 +136,22 @@ function guarded(store: Store, path: string): Store {
     readBlob: (sha256) => store.readBlob(sha256).catch(fail),
     close: () => store.close().catch(fail),
   };
+}
+
+/** Run `setup`, again after a pause while SQLite answers BUSY or LOCKED, for at most `limit` ms; then its error. */
+export function whileBusy(setup: () => void, limit = 60000): void {
+  const start = Date.now();
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let attempt = 0; ; attempt++) {
+    try {
+      setup();
+      return;
+    } catch (e) {
+      const code = (e as { code?: unknown })?.code;
+      if (typeof code !== 'string' || !/^SQLITE_(BUSY|LOCKED)/.test(code) || Date.now() - start > limit) throw e;
+      Atomics.wait(pause, 0, 0, Math.min(50 * 2 ** attempt, 1000));
+    }
+  }
 }
 
 function migrate(db: Database.Database): void {
