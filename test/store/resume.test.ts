@@ -62,12 +62,16 @@ describe('an interrupted load', () => {
 
   it('lets two runs load the same database at once without corrupting it', async () => {
     const { dir, db } = corpus();
-    const run = () => new Promise<number>((resolve) => {
-      const c = spawn(process.execPath, ['bin/baocao.js', 'ingest', '--db', db, join(dir, 'in')], { stdio: 'ignore' });
-      c.on('exit', (code) => resolve(code ?? -1));
+    // Each run's exit code travels with the tail of its stderr, so a failure names its cause.
+    const run = () => new Promise<string>((resolve) => {
+      const c = spawn(process.execPath, ['bin/baocao.js', 'ingest', '--db', db, join(dir, 'in')], { stdio: ['ignore', 'ignore', 'pipe'] });
+      let err = '';
+      c.stderr.setEncoding('utf8');
+      c.stderr.on('data', (s: string) => { err = (err + s).slice(-2000); });
+      c.on('close', (code) => resolve(code === 0 ? 'exit 0' : `exit ${code}: ${err.trim()}`));
     });
     const codes = await Promise.all([run(), run()]);
-    expect(codes).toEqual([0, 0]);
+    expect(codes).toEqual(['exit 0', 'exit 0']);
     expect(count(db, 'SELECT count(*) AS n FROM documents')).toBe(FILES);
     const d = new Database(db, { readonly: true });
     expect(d.pragma('integrity_check', { simple: true })).toBe('ok');
