@@ -43,14 +43,35 @@ export function formOf(file: string): string {
   return m ? (m[1] ? `${m[1]}.${m[2]}` : m[2]) : '?';
 }
 
-/** `--dir DIR` (repeatable) scores only those directories. */
-function dirsFromArgs(argv: string[]): string[] {
-  const dirs = argv.flatMap((a, i) => (a === '--dir' && argv[i + 1] ? [argv[i + 1]] : []));
-  return dirs.length ? dirs : REPORT_DIRS;
+const USAGE = `usage: npm run eval [-- --dir DIR ...]
+Scores every form of every annotated report against its gold (recall, precision, must-not hits per
+rule and form; headings, figures and not-figures read) and writes output/eval.json.
+  --dir DIR   score only this directory (repeatable); a set holding a file named BLIND is scored
+              only when named so
+  -h, --help  this text
+`;
+
+/** `--dir DIR` (repeatable) scores only those directories; anything else is a usage error, never a silent whole run. */
+function dirsFromArgs(argv: string[]): { dirs: string[] } | { help: true } | { error: string } {
+  const dirs: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '-h' || a === '--help') return { help: true };
+    if (a === '--dir') {
+      const d = argv[++i];
+      if (!d) return { error: '--dir needs a directory' };
+      if (!existsSync(d)) return { error: `no such directory: ${d}` };
+      dirs.push(d);
+    } else return { error: `unknown argument: ${a}` };
+  }
+  return { dirs: dirs.length ? dirs : REPORT_DIRS };
 }
 
 async function main(): Promise<void> {
-  const files = annotatedFiles(dirsFromArgs(process.argv.slice(2)));
+  const parsed = dirsFromArgs(process.argv.slice(2));
+  if ('help' in parsed) { process.stdout.write(USAGE); return; }
+  if ('error' in parsed) { process.stderr.write(`eval: ${parsed.error}\n${USAGE}`); process.exitCode = 2; return; }
+  const files = annotatedFiles(parsed.dirs);
   const docs: DocumentOut[] = await audit(files.map((f) => f.file));
   // Seeds are scored per form; hand-written sets (all txt) by set, so held-out results stand apart.
   const label = (file: string) =>

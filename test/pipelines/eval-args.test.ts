@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+/** `npm run eval` with arguments it cannot use says so and stops, instead of scoring every set (about ten minutes). */
+const run = (...args: string[]) => spawnSync(process.execPath, ['dist/pipelines/eval.js', ...args], { encoding: 'utf8' });
+
+describe('eval: its arguments', () => {
+  it('prints its usage for --help and scores nothing', () => {
+    const r = run('--help');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^usage: npm run eval/);
+    expect(r.stdout).toContain('--dir DIR');
+  });
+
+  it('stops with exit 2 on a directory that does not exist, naming it', () => {
+    const r = run('--dir', 'fixtures/no-such-set');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('no such directory: fixtures/no-such-set');
+    expect(r.stdout).toBe('');
+  });
+
+  it('stops with exit 2 on an unknown argument or a --dir without its directory', () => {
+    expect(run('--dirs', 'fixtures/seeds').stderr).toContain('unknown argument: --dirs');
+    const r = run('--dir');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--dir needs a directory');
+  });
+});
