@@ -695,6 +695,8 @@ export const VALUE_COPULAS = ['là'] as const;
 export const SINGLED_VALUE_WORDS = ['là', 'đạt'] as const;
 /** Words naming the group a claim's items are of ("các khoản thu từ thuế, phí", "các xã thuộc vùng khó khăn"). */
 export const GROUP_OF_WORDS = ['từ', 'thuộc'] as const;
+/** Words naming the topic a claim's items are about ("các chỉ tiêu về nước sạch", "các chỉ tiêu trong lĩnh vực y tế"). */
+export const TOPIC_OF_WORDS = ['về', 'trong lĩnh vực', 'thuộc lĩnh vực'] as const;
 /**
  * Verbs of finding that open a clause of their own after them ("Kết quả trên cho thấy điều kiện … đã được cải thiện"): what
  * follows has its own subject, whatever the words before them.
