@@ -18,6 +18,7 @@ import { readCounteredClaims } from './universal-counter.js';
 import { readFarTableAllTargets, readGroupAllTargets, readTableAllTargets, readTopicAllTargets } from './claims-table-all.js';
 import { readTableThresholds } from './claims-table-threshold.js';
 import { readTableTrends } from './claims-table-trend.js';
+import { readTableRanks } from './claims-table-rank.js';
 import { readTableBounds } from './claims-table-bounds.js';
 import { readTableDirections } from './claims-table-direction.js';
 import { readRecalledPlans } from './claims-plan-recalled.js';
@@ -154,6 +155,7 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   out.push(...thresholds);
   const trends = readTableTrends(input);
   out.push(...trends);
+  out.push(...readTableRanks(input));
   const floors = unreadBounds([...tableTargets, ...thresholds].filter((t) => t.kind === 'target'), readTableRateFloors(input));
   const bounds = unreadBounds([...tableTargets, ...thresholds, ...floors].filter((t) => t.kind === 'target'), readTableBounds(input));
   out.push(...bounds);

@@ -263,6 +263,11 @@ export const DOUBT_SHIFTERS = ['nguy cơ', 'nghi'] as const;
  * two names whose qualifiers so opened name different levels count different things, however many words they share.
  */
 export const LEVEL_QUALIFIER_HEADS = ['cấp', 'tuyến'] as const;
+/** Superlatives of the top and of the bottom of a ranking ("tỷ lệ giải ngân … cao nhất trong các nguồn vốn"). */
+export const TOP_RANK_WORDS = ['cao nhất', 'nhiều nhất', 'lớn nhất'] as const;
+export const BOTTOM_RANK_WORDS = ['thấp nhất', 'ít nhất', 'nhỏ nhất'] as const;
+/** Words between a superlative and the members it ranks among ("cao nhất trong các nguồn vốn", "thấp nhất trong số các xã"). */
+export const RANK_AMONG_WORDS = ['trong các', 'trong số các', 'so với các'] as const;
 export const SUPERLATIVE_WORDS = ['cao nhất', 'thấp nhất', 'nhiều nhất', 'ít nhất', 'lớn nhất', 'nhỏ nhất', 'đông nhất', 'tốt nhất', 'kém nhất', 'nhanh nhất', 'chậm nhất', 'dẫn đầu'] as const;
 /** Classifiers before a counted noun ("ngôi nhà", "chiếc xe", "con bò"): the noun is what is counted. */
 export const NOUN_CLASSIFIERS = ['ngôi', 'chiếc', 'cái', 'con', 'cuốn', 'quyển', 'bức', 'tấm', 'ngọn'] as const;
