@@ -410,9 +410,11 @@ export const HOUR_UNITS = ['giờ', 'tiếng'] as const;
 /**
  * Words before a span of days, weeks or months that make it how long an action took or waited, a measured amount, not the
  * report's period: "khám sức khỏe cho 642 công dân trong 06 ngày", "trả lời trong vòng 03 ngày", "công bố hết dịch sau 30 ngày", "hỗ trợ gạo trong 06 tháng",
- * or how long a shortage lasted ("vắc xin bị thiếu 10 ngày").
+ * or how long a shortage lasted ("vắc xin bị thiếu 10 ngày"), or the full term an action ran ("niêm yết công khai đủ 20 ngày").
  */
-export const ACTION_SPAN_LEADS = ['trong', 'trong vòng', 'sau', 'kéo dài', 'thiếu'] as const;
+export const ACTION_SPAN_LEADS = ['trong', 'trong vòng', 'sau', 'kéo dài', 'thiếu', 'đủ'] as const;
+/** Words that make another word of a span lead after them: "tiêm chủng đầy đủ 10 tháng" (complete, no term stated). */
+export const SPAN_LEAD_COMPOUND_HEADS = ['đầy'] as const;
 /**
  * Nouns of a term: a span of days, weeks or months after one, at most two words of what the term is of or a bracket between,
  * is the term stated, a value, not the report's period: "thời hạn vay 36 tháng", "được hưởng trong thời hạn 24 tháng",
