@@ -7,7 +7,7 @@
 import type { Block, Claim, Figure } from '../model/index.js';
 import { keepShape } from '../text/shapes.js';
 import { memoMap } from '../text/memo.js';
-import { isMeasured, unitKindOf, unitsAlike } from './labels.js';
+import { isMeasured, sameCountedHead, unitKindOf, unitsAlike } from './labels.js';
 import {
   alt, COMPARED_WITH, MEMBER_QUALIFIERS, MULTIPLE_VERBS, NOUN_JOINERS, OUTCOME_PARTITION, OUTCOME_SUBSPLIT_WORDS, OWNER_WORDS, PLAN_ABBREVIATIONS, QUALIFIER_PARTITIONS, QUARTER_WORDS, REFERENCE_ABBREVIATIONS, REFERENCE_WORDS,
   SCALE_WORDS, YEAR_WORDS,
@@ -90,7 +90,7 @@ export function compatible(whole: Figure, part: Figure, after = ''): boolean {
   if (part.kind === 'money' || part.kind === 'fraction' || part.kind === 'range') return false;
   if (whole.kind === 'fraction' || whole.kind === 'range') return false;
   const unit = qualifierFree(part.unit, whole.unit);
-  return sameUnit(whole.unit, unit) || (unit !== null && whole.unit !== null && (unitKindOf(unit, whole.unit) || jointNoun(whole.unit, unit, after)));
+  return sameUnit(whole.unit, unit) || (unit !== null && whole.unit !== null && (unitKindOf(unit, whole.unit) || jointNoun(whole.unit, unit, after) || sameCountedHead(whole.unit, unit)));
 }
 
 const JOINER = new RegExp(String.raw`^(?:\s*,\s*|\s+(?:${alt(NOUN_JOINERS)})\s+)`, 'u');

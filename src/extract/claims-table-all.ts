@@ -10,11 +10,13 @@
  */
 import type { Analysis, Comparison, Figure, Table, TableCell } from '../model/index.js';
 import { figuresByBlock, type BlockFigures, type ComparisonInput } from './comparisons.js';
-import { alt, ALL_TARGET_NOUNS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PLAN_RATE_BASES, PURPOSE_WORDS, TARGET_MET_VERBS, UNIVERSAL_WORDS, GROUP_OF_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, ALL_TARGET_NOUNS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PLAN_RATE_BASES, PURPOSE_WORDS, TARGET_MET_VERBS, TOPIC_OF_WORDS, UNIVERSAL_WORDS, GROUP_OF_WORDS, wordsRe, YEAR_WORDS } from '../text/lexicon.js';
 import { foldKey } from '../text/normalize.js';
 import { labelTokens } from './similarity.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'> & { tables?: Analysis['tables'] } & Partial<Pick<ComparisonInput, 'blockSection'>>;
+
+type Target = Extract<Comparison, { kind: 'target' }>;
 
 const W = (ws: readonly string[]) => String.raw`(?<![\p{L}])(?:${alt(ws)})(?![\p{L}])`;
 const VERB = W(TARGET_MET_VERBS);
@@ -36,14 +38,13 @@ const HUNDRED = /^100\s?%$/u;
 const pureCount = (c: TableCell | undefined): c is TableCell => !!c && c.pure && c.value !== null && c.at !== null && (c.kind === 'count' || c.kind === 'decimal' || c.kind === 'money');
 
 /** The claims of all targets met that the table right after their paragraph contradicts. */
-export function readTableAllTargets(input: Input): Comparison[] {
-  const out: Comparison[] = [];
+export function readTableAllTargets(input: Input): Target[] {
+  const out: Target[] = [];
   if (!input.tables || input.tables.length === 0) return out;
   for (const [b, t] of neighbourTables(input.tables)) {
     const block = input.source.blocks[b];
     if (!block || block.kind === 'row') continue;
     const short = shortRow(input, t);
-    if (!short) continue;
     const figs = input.figures.filter((f) => f.block === b);
     for (const s of input.clauses.statements(b)) {
       const own = block.text.slice(s.from, s.to);
@@ -53,7 +54,12 @@ export function readTableAllTargets(input: Input): Comparison[] {
       if (NEGATED.test(close < 0 ? own : own.slice(0, m.index + m[0].length + close))) continue;
       const inside = figs.filter((f) => f.span.start - block.span.start >= s.from && f.span.start - block.span.start < s.to);
       if (inside.some((f) => !HUNDRED.test(f.raw.trim()))) continue;
-      out.push({ kind: 'target', block: b, from: s.from + m.index, to: s.from + m.index + m[0].length, claim: m[0], negative: false, value: short[0], target: short[1] });
+      // "các chỉ tiêu về tiêm chủng đều đạt": the claim is of the topic's rows only (two at least), not of the whole table.
+      const topic = TOPIC_PHRASE.exec(own);
+      const about = topic ? aboutTopic(topic[1]) : undefined;
+      const topicShort = about ? (t.rows.filter(about).length >= 2 ? shortRow(input, t, about) : null) : short;
+      if (!topicShort) continue;
+      out.push({ kind: 'target', block: b, from: s.from + m.index, to: s.from + m.index + m[0].length, claim: m[0], negative: false, value: topicShort[0], target: topicShort[1] });
       break;
     }
   }
@@ -152,6 +158,61 @@ export function readGroupAllTargets(input: Input): Comparison[] {
   return out;
 }
 
+// "các chỉ tiêu về tiêm chủng (năm 2024) đều": the items and the topic they are about, before "đều".
+const TOPIC_PHRASE = new RegExp(String.raw`các\s+\p{L}+(?:\s\p{L}+){0,2}?\s+(?:${alt(TOPIC_OF_WORDS)})\s+(\p{L}+(?:\s\p{L}+){0,4}?)(?:\s+(?:${alt(YEAR_WORDS)})\s+\d{4})?\s+đều(?![\p{L}])`, 'iu');
+// The body rows of a topic: every word of it in the row's label.
+function aboutTopic(words: string): ((r: Table['rows'][number]) => boolean) | undefined {
+  const topic = labelTokens(words);
+  return topic.length === 0 ? undefined : (r) => !r.total && !r.head && topic.every((w) => labelTokens(r.label).includes(w));
+}
+
+// "tất cả các chỉ tiêu về nước sạch (năm 2025) đều đạt và vượt kế hoạch": the items, their topic, "đều", the verbs, the plan.
+const TOPIC_ITEMS = new RegExp(
+  String.raw`(?:${alt(UNIVERSAL_WORDS)})\s+các\s+(\p{L}+(?:\s\p{L}+){0,2}?)\s+(?:${alt(TOPIC_OF_WORDS)})\s+(\p{L}+(?:\s\p{L}+){0,4}?)(?:\s+(?:${alt(YEAR_WORDS)})\s+\d{4})?\s+đều\s+${VERB}(?:\s+(?:và\s+)?${VERB})?\s+(${alt(PLAN_RATE_BASES)})(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * The claim of all items about one topic ("Tất cả các chỉ tiêu về nước sạch năm 2025 đều đạt và vượt kế hoạch" beside a
+ * table of "Chỉ tiêu | Kế hoạch | Thực hiện" whose rows "Tỷ lệ hộ đô thị dùng nước sạch" and "Tỷ lệ hộ nông thôn dùng nước
+ * sạch …" hold the topic's words): judged on the body rows whose label holds every word of the topic, two at least, of the
+ * one table of the document with such rows, one plan column headed by the claim's plan word and a label header holding the
+ * items' noun. The claim's own clause carries no figure and no partial, negated or purpose word.
+ */
+export function readTopicAllTargets(input: Input, taken: readonly Target[] = []): Comparison[] {
+  const out: Comparison[] = [];
+  if (!input.tables || input.tables.length === 0) return out;
+  let byBlock: BlockFigures | null = null;
+  for (const block of input.source.blocks) {
+    if (block.kind === 'row' || !TOPIC_ITEMS.test(block.text)) continue;
+    for (const s of input.clauses.statements(block.index)) {
+      const own = block.text.slice(s.from, s.to);
+      const m = TOPIC_ITEMS.exec(own);
+      if (!m) continue;
+      const from = s.from + m.index;
+      const to = from + m[0].length;
+      // Read already as the claim of the table beside it (readTableAllTargets).
+      if (taken.some((c) => c.block === block.index && c.from < to && from < c.to)) continue;
+      const head = own.slice(0, m.index);
+      const clauseFrom = s.from + Math.max(head.lastIndexOf(','), head.lastIndexOf(':')) + 1;
+      const rest = own.slice(m.index + m[0].length);
+      const clauseTo = to + (rest.search(CLAUSE_END) < 0 ? rest.length : rest.search(CLAUSE_END));
+      const clause = block.text.slice(clauseFrom, clauseTo);
+      if (BLOCKED.test(clause) || NEGATED.test(clause)) continue;
+      if ((byBlock ??= figuresByBlock(input.figures)).get(block.index)?.some((f) => f.span.start - block.span.start >= clauseFrom && f.span.start - block.span.start < clauseTo)) continue;
+      const noun = labelTokens(m[1]).pop();
+      const about = aboutTopic(m[2]);
+      if (!about) continue;
+      const tables = input.tables.filter((t) => namesTable(t, noun, foldKey(m[3])) && t.rows.filter(about).length >= 2);
+      if (tables.length !== 1) continue;
+      const short = shortRow(input, tables[0], about);
+      if (!short) continue;
+      out.push({ kind: 'target', block: block.index, from, to, claim: m[0], negative: false, value: short[0], target: short[1] });
+    }
+  }
+  return out;
+}
+
 function groupHeads(tables: readonly Table[]): Map<string, { t: Table; k: number }[]> {
   const out = new Map<string, { t: Table; k: number }[]>();
   for (const t of tables) {
@@ -205,7 +266,8 @@ function shortRow(input: Input, t: Table, among: (r: Table['rows'][number]) => b
     }
     const a = cellFigure(done);
     const p = cellFigure(plan);
-    if (a && p && a.kind === p.kind) return [a, p];
+    // "65,0" written with its decimal is read a count: a count and a decimal of one row's plan and result are one measure.
+    if (a && p && (a.kind === p.kind || (a.kind !== 'money' && p.kind !== 'money'))) return [a, p];
   }
   return null;
 }

@@ -7,13 +7,15 @@
  * naming none, "Tăng (+), giảm (-)", every word of another column's header: "so với đầu năm học"), no negation
  * stands before the verb in its statement ("Không có xã, phường nào có số vụ … tăng"), and exactly one body row is named by the words before the verb (every word of its
  * label; of several, the one naming most; a label holding a comma, "Thừa cân, béo phì", whole in its sentence right before
- * the claim's clause). claim-mismatch judges the way against the cell's sign.
+ * the claim's clause). A subject claiming every row ("Tất cả các nguồn vốn đều tăng so với cùng kỳ năm 2025", its noun
+ * the label column's header, no partial word) is read against the first body row whose cell goes the other way. A year
+ * after the base ("cùng kỳ năm 2025") is no figure of the claim's own. claim-mismatch judges the way against the cell's sign.
  */
 import type { Analysis, Comparison, Figure, Table } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { labelTokens } from './similarity.js';
 import { neighbourTables } from './claims-table-all.js';
-import { alt, CHANGE_DEGREE_WORDS, CHANGE_VERBS, COMPARED_WITH, NEGATION_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, CHANGE_DEGREE_WORDS, CHANGE_VERBS, COMPARED_WITH, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, UNIVERSAL_WORDS, wordsRe, YEAR_WORDS } from '../text/lexicon.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures'> & { tables?: Analysis['tables'] };
 type Trend = Extract<Comparison, { kind: 'trend' }>;
@@ -24,6 +26,11 @@ const NEGATED = wordsRe(NEGATION_WORDS);
 // The header words that only frame a change column: "So", "Tăng/giảm", the comparison.
 const FRAME = new Set(labelTokens([...CHANGE_VERBS, ...COMPARED_WITH].join(' ')));
 const CLAUSE_MARK = /[,;:.!?()]/gu;
+const PARTIAL = wordsRe(PARTIAL_CLAIM_WORDS);
+// "so với cùng kỳ năm 2025": a year names the base, it is no figure of the claim's own.
+const YEAR_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(YEAR_WORDS)})\s+\d{4}(?!\d)`, 'giu');
+// "Tất cả các nguồn vốn đều", "các xã đều": a subject claiming every member of a plural, and that plural's noun.
+const ALL_SUBJECT = new RegExp(String.raw`^[\s\-+•*–]*(?:(?:${alt(UNIVERSAL_WORDS)})\s+)?các\s+(\p{L}+(?:\s\p{L}+){0,3}?)\s+đều\s*$`, 'iu');
 
 /** The claims of the way a row changed, in the paragraphs right around tables with one change column. */
 export function readTableTrends(input: Input): Trend[] {
@@ -49,10 +56,10 @@ export function readTableTrends(input: Input): Trend[] {
       const tail = labelTokens(rest.split('(')[0]);
       // A negation anywhere in the sentence before the verb denies the claim: "Không có phường, xã nào có số vụ … tăng".
       const sentence = block.text.slice(sentenceStart(block.text, at), at);
-      if (/\d/u.test(subject) || /\d/u.test(rest) || NEGATED.test(sentence) || !bases.some((ws) => ws.every((w) => tail.includes(w)))) continue;
+      if (/\d/u.test(subject) || /\d/u.test(rest.replace(YEAR_NAMED, '')) || NEGATED.test(sentence) || !bases.some((ws) => ws.every((w) => tail.includes(w)))) continue;
       const narrow = namedRow(t, subject);
       const wide = narrow ? undefined : commaLabelRow(t, block.text, start, at);
-      const row = narrow ?? wide?.row;
+      const row = narrow ?? wide?.row ?? (PARTIAL.test(sentence) ? undefined : allRowsAgainst(t, subject, columns[0].index, m[1]));
       const cell = row?.cells[columns[0].index];
       const change = cell?.at ? figureAt(input, cell.at.block, cell.at.from) : undefined;
       if (!row || !change) continue;
@@ -60,6 +67,24 @@ export function readTableTrends(input: Input): Trend[] {
     }
   }
   return out;
+}
+
+/**
+ * "Tất cả các nguồn vốn đều tăng so với cùng kỳ" beside a table whose label column is headed by that noun ("Nguồn vốn"):
+ * the claim is of every body row; the first whose change cell goes the other way (or undefined: none does, or the noun
+ * is not the table's).
+ */
+function allRowsAgainst(t: Table, subject: string, column: number, verb: string): Table['rows'][number] | undefined {
+  const m = ALL_SUBJECT.exec(subject);
+  if (!m || t.labelColumn === null) return undefined;
+  const noun = labelTokens(m[1]);
+  const header = labelTokens(t.columns[t.labelColumn]?.header ?? '');
+  if (noun.length === 0 || header.length === 0 || !(noun.every((w) => header.includes(w)) || header.every((w) => noun.includes(w)))) return undefined;
+  const down = verb.toLowerCase() === CHANGE_VERBS[1];
+  return t.rows.find((r) => {
+    const v = r.total || r.head || r.label === '' ? null : r.cells[column]?.value;
+    return v !== null && v !== undefined && v !== 0 && (down ? v > 0 : v < 0);
+  });
 }
 
 // Where the statement holding `at` starts: after the last mark that ends one (never a comma).

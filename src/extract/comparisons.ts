@@ -15,9 +15,10 @@ import { labelTokens } from './similarity.js';
 import { isReference } from './claims-parts.js';
 import { readUniversalClaims } from './universal-claims.js';
 import { readCounteredClaims } from './universal-counter.js';
-import { readFarTableAllTargets, readGroupAllTargets, readTableAllTargets } from './claims-table-all.js';
+import { readFarTableAllTargets, readGroupAllTargets, readTableAllTargets, readTopicAllTargets } from './claims-table-all.js';
 import { readTableThresholds } from './claims-table-threshold.js';
 import { readTableTrends } from './claims-table-trend.js';
+import { readTableRanks } from './claims-table-rank.js';
 import { readTableBounds } from './claims-table-bounds.js';
 import { readTableDirections } from './claims-table-direction.js';
 import { readRecalledPlans } from './claims-plan-recalled.js';
@@ -146,13 +147,15 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
     out.splice(0, out.length, ...out.filter((c) => !same(c)), ...named);
   }
   out.push(...readFullClaims(input, byBlock));
-  const tableTargets = [...readTableAllTargets(input), ...readFarTableAllTargets(input), ...readGroupAllTargets(input)];
+  const nearTargets = readTableAllTargets(input);
+  const tableTargets = [...nearTargets, ...readFarTableAllTargets(input), ...readGroupAllTargets(input), ...readTopicAllTargets(input, nearTargets)];
   out.push(...tableTargets);
   // The readers of a bound over a table's rows: a claim one of them read is not read again by the next.
   const thresholds = readTableThresholds(input);
   out.push(...thresholds);
   const trends = readTableTrends(input);
   out.push(...trends);
+  out.push(...readTableRanks(input));
   const floors = unreadBounds([...tableTargets, ...thresholds].filter((t) => t.kind === 'target'), readTableRateFloors(input));
   const bounds = unreadBounds([...tableTargets, ...thresholds, ...floors].filter((t) => t.kind === 'target'), readTableBounds(input));
   out.push(...bounds);

@@ -72,6 +72,19 @@ export function findUnit(text: string, from: number): { unit: string; start: num
 const roleStem = (a: string, b: string) => [a, b].every((w) => /^\p{Ll}+$/u.test(w) && !STOP.has(w)) && !CLASSIFIERS.has(a) && !COUNTED_WORDS.has(a);
 const COUNTED_WORDS = new Set(COUNTED_NOUNS.filter((n) => !n.includes(' ')).flatMap(spellings));
 
+/**
+ * "58 gói thầu, gồm 31 gói tư vấn, 22 gói xây lắp": two units read as a counted noun of one word and the next word of
+ * what kind (findUnit's two lower-case words, neither a compound noun of its own: "hộ cận nghèo" is one), the same noun
+ * first — each counts that noun, of one kind or another. Never a compound ("đơn thư" against "đơn khiếu").
+ */
+export function sameCountedHead(a: string, b: string): boolean {
+  const x = a.toLowerCase().trim().split(/\s+/u);
+  const y = b.toLowerCase().trim().split(/\s+/u);
+  if (x.length !== 2 || y.length !== 2 || x[0] !== y[0] || !COUNTED_WORDS.has(x[0]) || CLASSIFIERS.has(x[0])) return false;
+  return [x, y].every((w) => !COMPOUNDS.has(w.join(' ')) && !COUNTED_PHRASES.has(w.join(' ')));
+}
+const COUNTED_PHRASES = new Set(COUNTED_NOUNS.filter((n) => n.includes(' ')).flatMap(spellings));
+
 interface Word { word: string; start: number; end: number; gap: number }
 
 // Up to n words after `from`, stopping at punctuation (a comma is allowed only between compound words).

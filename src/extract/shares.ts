@@ -508,13 +508,14 @@ function digitBefore(text: string, end: number): boolean {
 }
 
 /**
- * An amount done and its plan around a rate of that plan: in the rate's block, of one kind (counts, money or decimals),
- * of one unit, and the amount's value sure: a number just before it ("245 370 000 đồng" read as "370 000 đồng") leaves it
+ * An amount done and its plan around a rate of that plan: in the rate's block, of one measure (counts, money or decimals; a count
+ * and a decimal of one unit alike), of one unit, and the amount's value sure: a number just before it ("245 370 000 đồng" read as "370 000 đồng") leaves it
  * unsure.
  */
 function planPair(context: RuleContext, p: Figure, done: Figure, plan: Figure): boolean {
   if (done.block !== p.block || plan.block !== p.block || p.value === 100 || plan.value <= 0) return false;
-  if (done.kind !== plan.kind || (done.kind !== 'count' && done.kind !== 'money' && done.kind !== 'decimal')) return false;
+  // "thực hiện 21,4 km trên kế hoạch 30 km": a decimal and a count of one unit are one measure.
+  if (!sameMeasure(plan, done) || (done.kind !== 'count' && done.kind !== 'money' && done.kind !== 'decimal')) return false;
   if (done.kind !== 'money' && (done.unit === null || plan.unit === null || unitHead(done) !== unitHead(plan))) return false;
   const block = context.source.blocks[p.block];
   return !digitBefore(block.text, done.span.start - block.span.start);
@@ -558,7 +559,7 @@ export function planFirst(context: RuleContext, p: Figure): { done: Figure; plan
   const plan = context.figures[p.index - 2];
   const done = context.figures[p.index - 1];
   if (!done || !plan || done.block !== p.block || plan.block !== p.block || p.value === 100 || plan.value <= 0 || done.change) return undefined;
-  if (done.kind !== plan.kind || (done.kind !== 'count' && done.kind !== 'money' && done.kind !== 'decimal')) return undefined;
+  if (!sameMeasure(plan, done) || (done.kind !== 'count' && done.kind !== 'money' && done.kind !== 'decimal')) return undefined;
   // "12 chỉ tiêu, trúng tuyển 10 người": a plan counted in quotas names itself, and its quotas count the things done.
   const quota = plan.kind === 'count' && plan.unit !== null && QUOTA_UNIT.test(plan.unit) && done.unit !== null;
   if (done.kind !== 'money' && !quota && (done.unit === null || plan.unit === null || unitHead(done) !== unitHead(plan))) return undefined;

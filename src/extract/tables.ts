@@ -59,7 +59,7 @@ function joinPageSplits(groups: Block[][]): Block[][] {
       let k = 0;
       while (k < g.length && headerKeys.has(key(g[k]))) k++;
       prev.push(...g.slice(k));
-    } else if (prev && strayTotalRow(prev, g)) prev.push(g[0]);
+    } else if (prev && (strayTotalRow(prev, g) || pageContinuation(prev, g))) prev.push(...g);
     else out.push([...g]);
   }
   return out;
@@ -73,6 +73,18 @@ function strayTotalRow(prev: Block[], g: Block[]): boolean {
   const cells = g[0].cells!.map(cleanCellText);
   const width = Math.max(...prev.map((b) => b.cells!.length));
   return cells.length <= width && TOTAL_ROW_WORDS.test(cells[0] ?? '') && cells.slice(1).some((t) => /^\d[\d\s.,]*$/u.test(t));
+}
+
+// A table cut by a page break without its header repeated ("Các dự án khác | 60 | …" and "Tổng cộng | 685 | …" atop page
+// 2): the rows go on in the very next block, on a later page, none of them a header row, none wider than the table, and
+// the last of them a total row (the table's own end; a table of its own opens with its header).
+function pageContinuation(prev: Block[], g: Block[]): boolean {
+  const last = prev[prev.length - 1];
+  if (prev.length < 3 || g[0].index !== last.index + 1 || g[0].span.page === null || last.span.page === null || g[0].span.page <= last.span.page) return false;
+  const width = Math.max(...prev.map((b) => b.cells!.length));
+  if (g.some((b) => b.cells!.length > width || isHeaderRow(b.cells!, false))) return false;
+  const end = g[g.length - 1].cells!.map(cleanCellText);
+  return TOTAL_ROW_WORDS.test(end[0] ?? '') && end.slice(1).some((t) => /^\d[\d\s.,]*$/u.test(t));
 }
 
 function readTable(all: Block[], index: number, wrapsRows: boolean, grammar: NumberGrammar): Table {

@@ -53,6 +53,12 @@ export const Comparison = z.discriminatedUnion('kind', [
    * its signed value.
    */
   z.object({ kind: z.literal('trend'), ...Words, verb: z.string(), row: z.string(), column: z.string(), change: Figure }),
+  /**
+   * "Tỷ lệ giải ngân vốn X cao nhất trong các nguồn vốn" beside a table (src/extract/claims-table-rank.ts): the row named
+   * (`row`, its cell `value` in `column`) claimed at the top (`top`) or bottom of the body rows; `other` is the most
+   * extreme of the other rows' cells that way (`otherRow`).
+   */
+  z.object({ kind: z.literal('rank'), ...Words, claim: z.string(), top: z.boolean(), row: z.string(), column: z.string(), value: Figure, otherRow: z.string(), other: Figure }),
   z.object({
     kind: z.literal('full'), percent: Figure, fraction: Figure, thing: z.string(),
     /** "toàn bộ 196/196 cơ sở, còn 08 cơ sở chưa được kiểm tra": the count left undone that the claim of all (then its own fraction, `percent` too) leaves out. */

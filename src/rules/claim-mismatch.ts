@@ -104,6 +104,7 @@ export default defineRule({
     changeMismatch: 'Nêu "{verb} {stated}{unit}" so với {base} nhưng từ {base} đến {value} là {verb} {actual}{unit}',
     directionMismatch: 'Nêu "{verb}" so với {base} nhưng từ {base} đến {value} là {actualVerb} {actual}',
     trendMismatch: 'Nêu "{verb}" nhưng bảng ghi dòng "{row}", cột "{column}" là {value} ({actualVerb})',
+    rankMismatch: 'Nêu "{claim}" nhưng bảng ghi dòng "{row}", cột "{column}" là {value}, còn dòng "{otherRow}" là {other}',
     statedTrendMismatch: 'Nêu "{verb}" {row} nhưng chính báo cáo ghi {actualVerb} {value}',
     targetMismatch: 'Nêu "{claim}" nhưng giá trị đạt {value} {relation} mục tiêu {target}',
     fullMismatch: 'Nêu {stated}% {thing} nhưng chính báo cáo ghi {num}/{den} = {actual}%',
@@ -203,6 +204,16 @@ export default defineRule({
             messageId: stated ? 'statedTrendMismatch' : 'trendMismatch',
             data: { verb: c.verb, row: c.row, column: c.column, value: stated ? `${c.change.raw} ${c.change.label ?? c.change.unit ?? ''}`.trim() : c.change.raw, actualVerb: CHANGE_VERBS[v > 0 ? 0 : 1] },
             places: [{ block: c.block, from: c.from, to: c.to }, { figure: c.change }],
+          });
+          break;
+        }
+        case 'rank': {
+          // "… cao nhất trong các nguồn vốn" beside a table where another row's cell is higher still; a tie says nothing.
+          if (c.top ? c.other.value <= c.value.value : c.other.value >= c.value.value) break;
+          context.report({
+            messageId: 'rankMismatch',
+            data: { claim: c.claim, row: c.row, column: c.column, value: c.value.raw, otherRow: c.otherRow, other: c.other.raw },
+            places: [{ block: c.block, from: c.from, to: c.to }, { figure: c.value }, { figure: c.other }],
           });
           break;
         }

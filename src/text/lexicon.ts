@@ -263,6 +263,11 @@ export const DOUBT_SHIFTERS = ['nguy cơ', 'nghi'] as const;
  * two names whose qualifiers so opened name different levels count different things, however many words they share.
  */
 export const LEVEL_QUALIFIER_HEADS = ['cấp', 'tuyến'] as const;
+/** Superlatives of the top and of the bottom of a ranking ("tỷ lệ giải ngân … cao nhất trong các nguồn vốn"). */
+export const TOP_RANK_WORDS = ['cao nhất', 'nhiều nhất', 'lớn nhất'] as const;
+export const BOTTOM_RANK_WORDS = ['thấp nhất', 'ít nhất', 'nhỏ nhất'] as const;
+/** Words between a superlative and the members it ranks among ("cao nhất trong các nguồn vốn", "thấp nhất trong số các xã"). */
+export const RANK_AMONG_WORDS = ['trong các', 'trong số các', 'so với các'] as const;
 export const SUPERLATIVE_WORDS = ['cao nhất', 'thấp nhất', 'nhiều nhất', 'ít nhất', 'lớn nhất', 'nhỏ nhất', 'đông nhất', 'tốt nhất', 'kém nhất', 'nhanh nhất', 'chậm nhất', 'dẫn đầu'] as const;
 /** Classifiers before a counted noun ("ngôi nhà", "chiếc xe", "con bò"): the noun is what is counted. */
 export const NOUN_CLASSIFIERS = ['ngôi', 'chiếc', 'cái', 'con', 'cuốn', 'quyển', 'bức', 'tấm', 'ngọn'] as const;
@@ -405,9 +410,11 @@ export const HOUR_UNITS = ['giờ', 'tiếng'] as const;
 /**
  * Words before a span of days, weeks or months that make it how long an action took or waited, a measured amount, not the
  * report's period: "khám sức khỏe cho 642 công dân trong 06 ngày", "trả lời trong vòng 03 ngày", "công bố hết dịch sau 30 ngày", "hỗ trợ gạo trong 06 tháng",
- * or how long a shortage lasted ("vắc xin bị thiếu 10 ngày").
+ * or how long a shortage lasted ("vắc xin bị thiếu 10 ngày"), or the full term an action ran ("niêm yết công khai đủ 20 ngày").
  */
-export const ACTION_SPAN_LEADS = ['trong', 'trong vòng', 'sau', 'kéo dài', 'thiếu'] as const;
+export const ACTION_SPAN_LEADS = ['trong', 'trong vòng', 'sau', 'kéo dài', 'thiếu', 'đủ'] as const;
+/** Words that make another word of a span lead after them: "tiêm chủng đầy đủ 10 tháng" (complete, no term stated). */
+export const SPAN_LEAD_COMPOUND_HEADS = ['đầy'] as const;
 /**
  * Nouns of a term: a span of days, weeks or months after one, at most two words of what the term is of or a bracket between,
  * is the term stated, a value, not the report's period: "thời hạn vay 36 tháng", "được hưởng trong thời hạn 24 tháng",
@@ -695,6 +702,8 @@ export const VALUE_COPULAS = ['là'] as const;
 export const SINGLED_VALUE_WORDS = ['là', 'đạt'] as const;
 /** Words naming the group a claim's items are of ("các khoản thu từ thuế, phí", "các xã thuộc vùng khó khăn"). */
 export const GROUP_OF_WORDS = ['từ', 'thuộc'] as const;
+/** Words naming the topic a claim's items are about ("các chỉ tiêu về nước sạch", "các chỉ tiêu trong lĩnh vực y tế"). */
+export const TOPIC_OF_WORDS = ['về', 'trong lĩnh vực', 'thuộc lĩnh vực'] as const;
 /**
  * Verbs of finding that open a clause of their own after them ("Kết quả trên cho thấy điều kiện … đã được cải thiện"): what
  * follows has its own subject, whatever the words before them.
