@@ -1156,7 +1156,7 @@ export function ocrItems(page: OcrPage): PdfItem[] {
       (!/\d/u.test(first.text) || (digitScrap(first, r) && isBulletLead(first, sorted[1], leads, r)))) || sureDotBullet(sorted, leads, r));
     const lineFrom = items.length;
     sorted.forEach((w, i) => {
-      if (bullet && i === 1 && /^[._&~\-–—]$/u.test(w.text)) return;
+      if (bullet && i === 1 && /^[._&~\-–—]+$/u.test(w.text)) return;
       // The gap after a marker read as an unsure underscore of its own ("5. _ ĐÁNH GIÁ").
       if (w.conf < 50 && /^_+$/u.test(w.text)) return;
       if (baselineSpeck(w, r, words) || strayDash(w, words, page.words)) return;
@@ -1294,19 +1294,19 @@ const digitScrap = (w: OcrWord, size: number) => w.conf < 50 && /^\d$/u.test(w.t
 const bulletLike = (w: OcrWord, size: number) => w.conf < 50 && w.width < 0.6 * size && (!/\d/u.test(w.text) || digitScrap(w, size)) && !MARKER_LIKE.test(w.text);
 
 /**
- * A small round mark opening a line: a bullet glyph (•) read, however sure, as a scrap of no digit ("°", "°Ò", "«", "ÖÒ"
- * at 55–70), its box under half a font size each way and its middle well above the baseline (a stop or comma speck
- * lies on it). `size` in pixels; `line` the line's words.
+ * A small mark opening a line: a bullet glyph (•) read, however sure, as a scrap of no digit ("°", "°Ò", "«", "ÖÒ", "-"
+ * at 50–74), its box under half a font size each way and its middle well above the baseline (a stop, comma or underscore
+ * speck lies on it). `size` in pixels; `line` the line's words.
  */
 function dotShaped(w: OcrWord, size: number, line: OcrWord[]): boolean {
-  if (w.width >= 0.5 * size || w.height >= 0.5 * size || /\d/u.test(w.text) || MARKER_LIKE.test(w.text) || /^[.,:;'`"‘’_\-–—~]+$/u.test(w.text)) return false;
+  if (w.width >= 0.5 * size || w.height >= 0.5 * size || /\d/u.test(w.text) || MARKER_LIKE.test(w.text) || /^[.,:;'`"‘’_]+$/u.test(w.text)) return false;
   const others = line.filter((o) => o !== w && /[\p{L}\p{N}]/u.test(o.text) && o.height >= 0.5 * size);
   return others.length > 0 && baseline(others, size) - (w.top + w.height / 2) >= 0.25 * size;
 }
 
-/** The word a line's opening scrap stands before: the next one, past a dash, stop or underscore read from the gap (unsure). */
+/** The word a line's opening scrap stands before: the next one, past dashes, stops or underscores read from the gap ("__", "_."). */
 function afterScrap(sorted: OcrWord[]): OcrWord | undefined {
-  return sorted[1] && sorted[1].conf < 50 && /^[._&~\-–—]$/u.test(sorted[1].text) ? sorted[2] : sorted[1];
+  return sorted[1] && /^[._&~\-–—]+$/u.test(sorted[1].text) ? sorted[2] : sorted[1];
 }
 
 /**
