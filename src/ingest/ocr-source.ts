@@ -286,9 +286,11 @@ const LABEL_TAIL = /^(?:\p{Ll}|\(\p{Ll})/u;
 
 /**
  * A cell that goes on a wrapped header cell's first line: lower case, in brackets, a year ("Dự toán năm / 2024") or a
- * date ending in one ("Giải ngân đến / 30/6/2024", "Thực hiện đến / 6/2024"), or a Roman period and its year ("Quý / III/2024").
+ * date ending in one ("Giải ngân đến / 30/6/2024", "Thực hiện đến / 6/2024"), a Roman period and its year ("Quý / III/2024"),
+ * or a cell that is one abbreviation of two or three capitals, the base a comparison names ("% so với / KH", "So sánh
+ * với / CK": a header's words end there, a body row's cell under a header holds a number).
  */
-const HEADER_TAIL = /^(?:\p{Ll}|\(|(?:\d{1,2}\/){0,2}(?:19|20)\d\d\b|[IVX]{1,4}\/(?:19|20)\d\d\b)/u;
+const HEADER_TAIL = /^(?:\p{Ll}|\(|(?:\d{1,2}\/){0,2}(?:19|20)\d\d\b|[IVX]{1,4}\/(?:19|20)\d\d\b|\p{Lu}{2,3}$)/u;
 
 /**
  * Table rows of scanned pages put back together where a cell's wrapped lines came out as rows of

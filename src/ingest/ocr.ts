@@ -1152,11 +1152,11 @@ export function ocrItems(page: OcrPage): PdfItem[] {
     const first = sorted[0];
     // A digit read from a dash's few pixels ("5" 15 px high among words of 45) is the bullet only where the page's other
     // lines open with their dash at its place before text at the place of its line's text.
-    const bullet = sorted.length > 1 && first.conf < 50 && first.width < 0.6 * (size / k) && !MARKER_LIKE.test(first.text) &&
-      (!/\d/u.test(first.text) || (digitScrap(first, r) && isBulletLead(first, sorted[1], leads, r)));
+    const bullet = sorted.length > 1 && ((first.conf < 50 && first.width < 0.6 * (size / k) && !MARKER_LIKE.test(first.text) &&
+      (!/\d/u.test(first.text) || (digitScrap(first, r) && isBulletLead(first, sorted[1], leads, r)))) || sureDotBullet(sorted, leads, r));
     const lineFrom = items.length;
     sorted.forEach((w, i) => {
-      if (bullet && i === 1 && /^[._&~\-–—]$/u.test(w.text)) return;
+      if (bullet && i === 1 && /^[._&~\-–—]+$/u.test(w.text)) return;
       // The gap after a marker read as an unsure underscore of its own ("5. _ ĐÁNH GIÁ").
       if (w.conf < 50 && /^_+$/u.test(w.text)) return;
       if (baselineSpeck(w, r, words) || strayDash(w, words, page.words)) return;
@@ -1293,13 +1293,43 @@ const digitScrap = (w: OcrWord, size: number) => w.conf < 50 && /^\d$/u.test(w.t
 /** A scrap that may be a bullet: unsure, narrow, no digit (but a digit scrap), no numbering marker. */
 const bulletLike = (w: OcrWord, size: number) => w.conf < 50 && w.width < 0.6 * size && (!/\d/u.test(w.text) || digitScrap(w, size)) && !MARKER_LIKE.test(w.text);
 
-/** Each line's scraps before its first sure word, with that word's left edge (in pixels). */
+/**
+ * A small mark opening a line: a bullet glyph (•) read, however sure, as a scrap of no digit ("°", "°Ò", "«", "ÖÒ", "-"
+ * at 50–74), its box under half a font size each way and its middle well above the baseline (a stop, comma or underscore
+ * speck lies on it). `size` in pixels; `line` the line's words.
+ */
+function dotShaped(w: OcrWord, size: number, line: OcrWord[]): boolean {
+  if (w.width >= 0.5 * size || w.height >= 0.5 * size || /\d/u.test(w.text) || MARKER_LIKE.test(w.text) || /^[.,:;'`"‘’_]+$/u.test(w.text)) return false;
+  const others = line.filter((o) => o !== w && /[\p{L}\p{N}]/u.test(o.text) && o.height >= 0.5 * size);
+  return others.length > 0 && baseline(others, size) - (w.top + w.height / 2) >= 0.25 * size;
+}
+
+/** The word a line's opening scrap stands before: the next one, past dashes, stops or underscores read from the gap ("__", "_."). */
+function afterScrap(sorted: OcrWord[]): OcrWord | undefined {
+  return sorted[1] && /^[._&~\-–—]+$/u.test(sorted[1].text) ? sorted[2] : sorted[1];
+}
+
+/**
+ * A line opening with a sure scrap of a bullet's shape (`dotShaped`), more than a font size before the line's text,
+ * where another line of the page opens with a scrap at the same place before text at the same place (a list's bullets:
+ * "°Ò" at 58 on one item where the others were read under 50, or all read sure). Without that second line it is left as read.
+ */
+function sureDotBullet(sorted: OcrWord[], leads: ReadonlyArray<BulletLead>, size: number): boolean {
+  const [scrap, text] = [sorted[0], afterScrap(sorted)];
+  if (!text || !/\p{L}/u.test(text.text) || !dotShaped(scrap, size, sorted) || text.left - (scrap.left + scrap.width) <= size) return false;
+  const near = (a: number, b: number) => Math.abs(a - b) <= 0.3 * size;
+  return leads.some((l) => l.line !== scrap.line && near(l.scrap, scrap.left) && near(l.text, text.left));
+}
+
+/** Each line's scraps before its first sure word, with that word's left edge (in pixels); and each line opening with a sure bullet-shaped scrap, with the word after it. */
 function bulletLeads(lines: Map<string, OcrWord[]>, size: number): BulletLead[] {
   const out: BulletLead[] = [];
   for (const [line, words] of lines) {
     const sorted = [...words].sort((a, b) => a.left - b.left);
     const first = sorted.findIndex((w) => w.conf >= 50 || /\d/u.test(w.text));
     for (let i = 0; i < first; i++) if (bulletLike(sorted[i], size)) out.push({ line, scrap: sorted[i].left, text: sorted[first].left });
+    const text = afterScrap(sorted);
+    if (first === 0 && text && dotShaped(sorted[0], size, sorted)) out.push({ line, scrap: sorted[0].left, text: text.left });
   }
   return out;
 }

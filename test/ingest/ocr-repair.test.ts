@@ -416,6 +416,41 @@ describe('a list\'s dash read as a scrap set far from its text', () => {
   });
 });
 
+describe('a list\'s bullet read sure as a small mark', () => {
+  // Words 42 px high on lines 100 px apart (a size of about 32 px); the bullet a 15 × 15 px dot at x 360, its middle some
+  // 20 px above the baseline, read "°" or "°Ò" at 60–75 with a dash or stops read from the gap after it; text from x 455.
+  const text = (n: number, ...ws: Array<[string, number, number]>): OcrWord[] => ws.map(([t, left, width]) => word(t, left, 100 * n, width, 42, 96, `1.2.${n}`));
+  const dot = (n: number, t: string, conf: number, top = 14): OcrWord => word(t, 360, 100 * n + top, 15, 15, conf, `1.2.${n}`);
+  const gap = (n: number, t: string, conf: number): OcrWord => word(t, 405, 100 * n - 10, 30, 70, conf, `1.2.${n}`);
+
+  it('is a dash where another line of the page opens with such a mark at the same place before text at the same place', () => {
+    const page: OcrPage = { width: 2480, height: 3508, dpi: 300, words: [
+      dot(1, '°', 74), gap(1, '__', 44), ...text(1, ['Mở', 455, 80], ['rộng', 560, 110]),
+      dot(2, '°Ò', 62), gap(2, '.', 0), ...text(2, ['Lát', 456, 90], ['vỉa', 570, 70], ['hè', 660, 60]),
+      dot(3, '«', 66), ...text(3, ['Trồng', 454, 140], ['cây', 620, 80]),
+    ] };
+    expect(ocrItems(page).map((i) => i.str)).toEqual(['-', 'Mở', 'rộng', '-', 'Lát', 'vỉa', 'hè', '-', 'Trồng', 'cây']);
+  });
+
+  it('stays as read alone on its page, on the baseline, or as tall as a letter', () => {
+    const alone: OcrPage = { width: 2480, height: 3508, dpi: 300, words: [
+      dot(1, '°', 74), ...text(1, ['Mở', 455, 80], ['rộng', 560, 110]),
+      ...text(2, ['Lát', 300, 90], ['vỉa', 410, 70]),
+    ] };
+    expect(ocrItems(alone).map((i) => i.str)).toEqual(['°', 'Mở', 'rộng', 'Lát', 'vỉa']);
+    // A mark whose middle is on the baseline (a speck), on two lines alike: not a bullet.
+    const low: OcrPage = { width: 2480, height: 3508, dpi: 300, words: [
+      dot(1, '°', 74, 32), ...text(1, ['Mở', 455, 80]), dot(2, '°', 74, 32), ...text(2, ['Lát', 456, 90]),
+    ] };
+    expect(ocrItems(low).map((i) => i.str)).toEqual(['°', 'Mở', '°', 'Lát']);
+    // A sure word as tall as the text ("o" is read 20 px high at this size, a capital 30): no dot.
+    const tall: OcrPage = { width: 2480, height: 3508, dpi: 300, words: [
+      word('Ơ', 360, 112, 22, 30, 74, '1.2.1'), ...text(1, ['Mở', 455, 80]), word('Ơ', 360, 212, 22, 30, 74, '1.2.2'), ...text(2, ['Lát', 456, 90]),
+    ] };
+    expect(ocrItems(tall).map((i) => i.str)).toEqual(['Ơ', 'Mở', 'Ơ', 'Lát']);
+  });
+});
+
 describe('a dash set off by spaces between words', () => {
   // One line of words 42 px high (a size of about 32 px): "Sở Nội vụ - Lao động", the dash's box as wide as `dash`.
   const page = (dash: number): OcrPage => ({ width: 2480, height: 3508, dpi: 300, words: [

@@ -106,6 +106,21 @@ describe('table structure of a scan', () => {
     expect(joinWrappedOcrRows(data, new Set([1]))).toHaveLength(2);
   });
 
+  it("joins a header's second line whose cell under a comparison is the abbreviation of its base", () => {
+    const blocks = [
+      row(['', '', '', 'Tỷ lệ đạt so', 'Tăng, giảm so'], 0),
+      row(['Đơn vị', 'Dự toán', 'Ước thực hiện', 'DT', 'cùng kỳ'], 1),
+      row(['Xã Phú An', '2.300', '1.840', '80,0', '5,2'], 2),
+    ];
+    expect(joinWrappedOcrRows(blocks, new Set([1])).map((b) => b.cells)).toEqual([
+      ['Đơn vị', 'Dự toán', 'Ước thực hiện', 'Tỷ lệ đạt so DT', 'Tăng, giảm so cùng kỳ'],
+      ['Xã Phú An', '2.300', '1.840', '80,0', '5,2'],
+    ]);
+    // Capitals longer than an abbreviation's, under both: not a line's end.
+    const words = [row(['', '', '', 'Tỷ lệ đạt so', 'Tăng, giảm so'], 0), row(['Đơn vị', 'Dự toán', 'Ước thực hiện', 'TỔNG', 'cùng kỳ'], 1)];
+    expect(joinWrappedOcrRows(words, new Set([1]))).toHaveLength(2);
+  });
+
   it("joins a header's second line whose cells end with a Roman period and its year", () => {
     const blocks = [
       row(['', '', 'Tháng', 'Tháng', 'So sánh'], 0),
