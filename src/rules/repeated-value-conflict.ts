@@ -37,7 +37,8 @@
  * in other words (src/extract/appendix-rows.ts): error when the two values are one
  * digit slip apart (2.140 / 2.410, read at the cell's decimals: 9.847,5 / 9.874,5), else warning. A total row's
  * cell is matched there by its column's name and another count of the sentence restating the row; that echo,
- * not the verb before the figure, tells the quantity, so only place, branch and shared claims part them.
+ * not the verb before the figure, tells the quantity, so only place, branch and shared claims part them. Two or three
+ * sentence figures one row restates that add up to its value are its parts (one item each), never read against it.
  *
  * Severity: error when the names are equal after normalisation and the unit
  * matches, else warning. When one value is stated more often than the other,
