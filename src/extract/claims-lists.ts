@@ -222,7 +222,8 @@ function descriptiveList(text: string, listFrom: number, count: number, groups: 
   if (pieces.length < 3) return null;
   pieces[pieces.length - 1] = withoutTrailingClause(pieces[pieces.length - 1]);
   const words = (s: string) => s.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
-  const item = (s: string) => /\p{L}/u.test(s) && words(s) <= SEMI_NAME_WORDS && !/\d/u.test(s.replace(NUMBERED_IN, ' ')) && !CLAUSE_OPENS.test(s);
+  // A year naming an item's edition ("Luật Đất đai năm 2024") is a word of its name, no number of it.
+  const item = (s: string) => /\p{L}/u.test(s) && words(s) <= SEMI_NAME_WORDS && !/\d/u.test(s.replace(NUMBERED_IN, ' ').replace(NAMED_YEAR, ' ')) && !CLAUSE_OPENS.test(s);
   if (!pieces.every(item)) return null;
   const last = pieces[pieces.length - 1];
   const split = last.split(AND);

@@ -168,7 +168,8 @@ export function totalThenDone(context: RuleContext, p: Figure): { part: Figure; 
   const whole = part ? totalBeforeBreakdown(context, part) : undefined;
   if (!part || !whole || part.block !== p.block || whole.block !== p.block || p.value > 100) return undefined;
   if (!sameMeasure(whole, part) || whole.kind === 'fraction' || whole.kind === 'percent' || whole.unit === null || part.unit === null) return undefined;
-  if ((canonicalLabel(whole.unit) !== canonicalLabel(part.unit) && (unitHead(whole) === null || unitHead(whole) !== unitHead(part))) || part.value > whole.value || whole.value <= 0) return undefined;
+  const requested = () => requestedThing(textOf(context, part, whole.span.end, part.span.start), part.unit!);
+  if ((canonicalLabel(whole.unit) !== canonicalLabel(part.unit) && (unitHead(whole) === null || unitHead(whole) !== unitHead(part)) && !requested()) || part.value > whole.value || whole.value <= 0) return undefined;
   const block = context.source.blocks[p.block];
   const local = (f: Figure) => f.span.start - block.span.start;
   const s = context.clauses.at(p.block, local(whole), true);
@@ -186,6 +187,22 @@ export function totalThenDone(context: RuleContext, p: Figure): { part: Figure; 
   const named = namesOpenedTotal(block.text.slice(p.span.end - block.span.start, p.span.end - block.span.start + 80), block.text.slice(start, local(whole)));
   return shareClause(context, p, between, false, named) ? { part, whole } : undefined;
 }
+
+/**
+ * "Tiếp nhận 740 hồ sơ đề nghị cấp GCN lần đầu; đã cấp 612 GCN": requests whose own words name the action asked for and the
+ * thing it yields ("cấp GCN"), then a part done by that very action, counted in that thing's noun: one request, one thing,
+ * so the part counts the requests settled. Read from the words between the two counts: those before the last clause mark
+ * are the whole's, those after it the part's verb (one to three words, its aspect word aside), which must stand right before
+ * the part's noun among the whole's words.
+ */
+export function requestedThing(between: string, partUnit: string): boolean {
+  const cut = Math.max(between.lastIndexOf(';'), between.lastIndexOf(','));
+  if (cut < 0) return false;
+  const verb = between.slice(cut + 1).trim().replace(DONE_OPENING, '');
+  if (!/^\p{L}+(?:\s\p{L}+){0,2}$/u.test(verb) || partUnit.trim() === '') return false;
+  return new RegExp(String.raw`(?<![\p{L}])${alt([verb.toLowerCase()])}\s+${alt([partUnit.toLowerCase().trim()])}(?![\p{L}])`, 'iu').test(between.slice(0, cut));
+}
+const DONE_OPENING = new RegExp(String.raw`^(?:${alt(DONE_WORDS)})\s+`, 'iu');
 
 // "đạt 31,5% số nợ" after "Tổng nợ thuế … là 1.240 triệu đồng; … đã thu hồi 356 triệu đồng": a share that names with "số …"
 // only words the total's statement opened with is of that total (any other word, "số hồ sơ đúng hạn", names another rate).

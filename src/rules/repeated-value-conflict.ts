@@ -37,7 +37,8 @@
  * in other words (src/extract/appendix-rows.ts): error when the two values are one
  * digit slip apart (2.140 / 2.410, read at the cell's decimals: 9.847,5 / 9.874,5), else warning. A total row's
  * cell is matched there by its column's name and another count of the sentence restating the row; that echo,
- * not the verb before the figure, tells the quantity, so only place, branch and shared claims part them.
+ * not the verb before the figure, tells the quantity, so only place, branch and shared claims part them. Two or three
+ * sentence figures one row restates that add up to its value are its parts (one item each), never read against it.
  *
  * Severity: error when the names are equal after normalisation and the unit
  * matches, else warning. When one value is stated more often than the other,
@@ -78,10 +79,11 @@ export default defineRule({
     const reported = new Set<number>();
     const apart = siblingNames(context);
     for (const group of groupQuantities(quantities.filter((q) => q.named), apart)) reportConflicts(context, group, reported, apart);
+    const rowParts = summedRowParts(context.textReadings.appendixRows, excess);
     for (const match of context.textReadings.appendixRows) {
       // One row only (excess parts left out): a row with two value columns ("Tổng số", "Thực hiện") leaves the sentence's column unknown.
       const rows = match.rows.map((r, k) => ({ r, scale: match.scales?.[k] ?? 1 })).filter((x) => !excess.has(x.r.figure.index));
-      if (excess.has(match.text.figure.index) || rows.length !== 1) continue;
+      if (excess.has(match.text.figure.index) || rows.length !== 1 || rowParts.has(match.text.figure.index)) continue;
       const [text, row, scale] = [match.text, rows[0].r, rows[0].scale];
       // A share ("1.842/1.965 hộ") restates the row by its numerator; an amount in đồng a row of a table in "triệu đồng" at that scale.
       const written = text.kind === 'fraction' ? text.figure.numerator : scale !== 1 ? text.figure.value / scale : text.figure.value;
@@ -119,6 +121,37 @@ export default defineRule({
     reportGroupMembers(context, quantities, reported);
   },
 });
+
+/**
+ * "a- Dự án A: diện tích thu hồi 31,5 ha", "b- Dự án B: diện tích thu hồi 14,7 ha" beside the row "Diện tích thu hồi đất | 46,2":
+ * two or three sentence figures that one appendix row restates by name, and that add up to its value (at the row's decimals),
+ * are its parts (an item each), never the row's quantity stated again. The text figures of the matches so read, found per row
+ * among at most MAX_SUMMED matches, so the pass stays linear.
+ */
+function summedRowParts(matches: readonly { text: Quantity; rows: Quantity[]; scales?: number[] }[], excess: Set<number>): Set<number> {
+  const byRow = new Map<number, { index: number; value: number; row: Figure }[]>();
+  for (const m of matches) {
+    const rows = m.rows.map((r, k) => ({ r, scale: m.scales?.[k] ?? 1 })).filter((x) => !excess.has(x.r.figure.index));
+    if (rows.length !== 1 || m.text.kind !== 'count' || excess.has(m.text.figure.index)) continue;
+    const row = rows[0].r.figure;
+    const list = byRow.get(row.index) ?? [];
+    list.push({ index: m.text.figure.index, value: m.text.figure.value / rows[0].scale, row });
+    byRow.set(row.index, list);
+  }
+  const out = new Set<number>();
+  for (const list of byRow.values()) {
+    if (list.length < 2 || list.length > MAX_SUMMED) continue;
+    const row = list[0].row;
+    const adds = (parts: typeof list) => parts.every((p) => p.value > 0 && p.value < row.value) && Math.abs(parts.reduce((t, p) => t + p.value, 0) - row.value) < 0.5 * 10 ** -row.decimals;
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        if (adds([list[i], list[j]])) [list[i], list[j]].forEach((p) => out.add(p.index));
+        for (let k = j + 1; k < list.length; k++) if (adds([list[i], list[j], list[k]])) [list[i], list[j], list[k]].forEach((p) => out.add(p.index));
+      }
+    }
+  }
+  return out;
+}
 
 /**
  * "48/48 trẻ em có hoàn cảnh đặc biệt được theo dõi" says there are 48 of them: a count of the very same name at another

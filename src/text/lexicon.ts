@@ -1257,6 +1257,8 @@ export const INFLOW_WORDS = [
   'thụ lý', 'thành lập',
   // Outlets or licences added to a stock: "cấp mới 03 giấy phép", "mở mới 02 cửa hàng".
   'cấp mới', 'mở mới', 'mở thêm',
+  // Connections added to a service's users: "lắp mới 87 hộ", "đấu nối mới 120 hộ".
+  'lắp mới', 'lắp đặt mới', 'đấu nối mới',
 ] as const;
 /** Words of a flow out: deaths, moves out, retirement, households leaving poverty, stock issued ("xuất sử dụng"). */
 export const OUTFLOW_WORDS = [
@@ -1267,6 +1269,8 @@ export const OUTFLOW_WORDS = [
   'thu hồi nợ', 'thu hồi được', 'xóa nợ', 'xoá nợ',
   // A dispute closes either way: "hòa giải thành 32 vụ, hòa giải không thành 07 vụ".
   'hòa giải thành', 'hòa giải không thành',
+  // Users leaving a service: "tạm ngừng sử dụng 06 hộ", "dừng sử dụng nước 04 hộ".
+  'ngừng sử dụng', 'dừng sử dụng',
 ] as const;
 /** Words naming a debt at an opening level ("số nợ đầu quý", "Tổng nợ thuế đến ngày 30/9 là"): its payments are flows out. */
 export const DEBT_LEVEL_WORDS = ['nợ', 'dư nợ', 'công nợ'] as const;
