@@ -5,7 +5,8 @@
  * is a bare "Số X" (X of two words at least, function words aside) and the claim compares with an earlier period or a year;
  * the statement's words before its count, the count's own noun included, hold every word of X; the earlier value stands
  * alone in a bracket right after the count, labelled by an earlier period ("cùng kỳ", "năm trước") or a year, in the count's
- * unit, and names every year the claim compares with. Not read: a hedged count or multiple, a claim in a statement holding
+ * unit, or alone in a bracket after the count's own change and "so với" such a period ("1 512 người, tăng 50 % so với cùng
+ * kỳ năm 2025 (1 008 người)"), and names every year the claim compares with. Not read: a hedged count or multiple, a claim in a statement holding
  * another figure or a plan word ("phấn đấu", "dự kiến"), a count whose sentence names another kind of period than the
  * claim's ("quý" against "6 tháng"), and any claim two statements match. Read as a `ratio` claim.
  */
@@ -13,7 +14,7 @@ import type { Block, Comparison, Figure } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { labelTokens } from './similarity.js';
 import { figuresByBlock } from './comparisons.js';
-import { alt, APPROXIMATE_WORDS, COMPARED_WITH, COUNT_WORDS, EARLIER_PERIOD_WORDS, FUTURE_WORDS, HEDGES, MULTIPLE_NUMBER_WORDS, NEGATION_WORDS, PERIOD_UNITS, wordsRe, YEAR_WORDS } from '../text/lexicon.js';
+import { alt, APPROXIMATE_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_WORDS, EARLIER_PERIOD_WORDS, FUTURE_WORDS, HEDGES, MULTIPLE_NUMBER_WORDS, NEGATION_WORDS, PERIOD_UNITS, wordsRe, YEAR_WORDS } from '../text/lexicon.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'>;
 
@@ -79,24 +80,47 @@ function statedPairs(input: Input): Stated[] {
   const out: Stated[] = [];
   const figures = input.figures;
   for (let k = 0; k + 1 < figures.length; k++) {
-    const [current, base] = [figures[k], figures[k + 1]];
+    const current = figures[k];
+    // The base right after the count, or after the count's own change ("1 512 người, tăng 50 % so với cùng kỳ (1 008 người)").
+    const changed = changedBase(input, figures, k);
+    const base = changed?.base ?? figures[k + 1];
     if (base.block !== current.block || current.cell !== null || base.cell !== null || current.change || base.change) continue;
     if (current.kind !== 'count' || base.kind !== 'count' || current.unit === null || base.unit === null) continue;
     const block: Block = input.source.blocks[current.block];
     const [at, end, next] = [current.span.start - block.span.start, current.span.end - block.span.start, base.span.start - block.span.start];
-    const lead = BASE_LEAD.exec(block.text.slice(end, next));
-    if (!lead || !BASE_TAIL.test(block.text.slice(base.span.end - block.span.start))) continue;
-    const noun = block.text.slice(end, end + lead[0].indexOf('('));
+    const lead = changed ? null : BASE_LEAD.exec(block.text.slice(end, next));
+    if ((!lead && !changed) || !BASE_TAIL.test(block.text.slice(base.span.end - block.span.start))) continue;
+    const noun = changed ? changed.noun : block.text.slice(end, end + lead![0].indexOf('('));
     if (!sameNoun(current.unit, base.unit) || HEDGED_BEFORE.test(block.text.slice(Math.max(0, at - 12), at))) continue;
     const s = input.clauses.at(current.block, at, true);
     if (!s) continue;
     const before = block.text.slice(s.from, at);
     out.push({
-      current, base, words: new Set([...labelTokens(before), ...labelTokens(noun)]), years: lead[1].match(YEAR) ?? [],
+      current, base, words: new Set([...labelTokens(before), ...labelTokens(noun)]), years: (changed ? changed.compared : lead![1]).match(YEAR) ?? [],
       period: periodOf(block.text.slice(input.clauses.sentenceStart(current.block, s.from), at)),
     });
   }
   return out;
+}
+
+// Between a count and its own change: its noun, a comma, the verb ("1 512 người, tăng 50 %"). Between the change and the
+// base: the change's unit, then "so với" the earlier period or a year and the bracket's opening ("% so với cùng kỳ năm 2025 (").
+const OWN_CHANGE = new RegExp(String.raw`^([\p{L} ]{0,40}),\s*(?:${alt(CHANGE_VERBS)})\s*$`, 'iu');
+const CHANGE_BASE = new RegExp(String.raw`^[\p{L}% ]{0,20}?(?<![\p{L}])(?:${alt(COMPARED_WITH)})\s+((?:${alt(EARLIER_PERIOD_WORDS)})(?:\s+(?:${alt(YEAR_WORDS)})\s+(?:19|20)\d\d)?|(?:${alt(YEAR_WORDS)})\s+(?:19|20)\d\d)\s*\(\s*$`, 'iu');
+
+/**
+ * The base of the count at k when it is stated after the count's own change: the count, a comma and a change verb with its
+ * amount (not hedged), "so với" an earlier period or a year, and the base alone in a bracket — "1 512 người, tăng 50 % so
+ * với cùng kỳ năm 2025 (1 008 người)". With the count's noun and what it is compared with.
+ */
+function changedBase(input: Input, figures: Figure[], k: number): { base: Figure; noun: string; compared: string } | undefined {
+  const [current, change, base] = [figures[k], figures[k + 1], figures[k + 2]];
+  if (!change || !base || change.block !== current.block || base.block !== current.block || !change.change || change.change.hedged || change.cell !== null) return undefined;
+  const block: Block = input.source.blocks[current.block];
+  const local = (o: number) => o - block.span.start;
+  const own = OWN_CHANGE.exec(block.text.slice(local(current.span.end), local(change.span.start)));
+  const compared = own ? CHANGE_BASE.exec(block.text.slice(local(change.span.end), local(base.span.start))) : null;
+  return own && compared ? { base, noun: own[1], compared: compared[1] } : undefined;
 }
 
 const head = (unit: string) => unit.toLowerCase().split(/\s+/u)[0];

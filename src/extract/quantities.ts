@@ -179,8 +179,9 @@ const COORDINATED = /^([^,;:()]*?)(?:\s*,\s*\p{L}+(?:\s\p{L}+)?)?\s*(?:,|(?<![\p
 const RATE_OF_CHANGE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(RATE_WORDS)})\s+(?:${alt(CHANGE_VERBS)})(?![\p{L}])`, 'giu');
 // "Hộ nghèo giảm còn 38 hộ", "tăng lên mức 12 tỷ đồng": a change verb handing on to the level reached states that level, no change.
 const TO_NEW_LEVEL = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CHANGE_VERBS)})\s+(?:(?:${alt(NEW_LEVEL_VERBS)})(?:\s+(?:${alt(NEW_LEVEL_TAILS)}))?|(?:${alt(LEVEL_REACHED_WORDS)}))(?![\p{L}])`, 'giu');
-// "nâng tổng số vốn sách lên 3.460 bản": a named total raised to the figure right after "lên" is that total, no addition.
-const RAISED_TO_LEVEL = new RegExp(String.raw`(?<![\p{L}])(?:${alt(RAISE_TO_VERBS)})(?:\s+\p{L}+){1,8}\s+(?:${alt(NEW_LEVEL_VERBS)})\s*$`, 'iu');
+// "nâng tổng số vốn sách lên 3.460 bản": a named total raised to the figure right after "lên" is that total, no addition —
+// also a long name holding its year ("nâng tổng thu ngân sách nhà nước trên địa bàn năm 2025 lên 35.234 triệu đồng").
+const RAISED_TO_LEVEL = new RegExp(String.raw`(?<![\p{L}])(?:${alt(RAISE_TO_VERBS)})(?:\s+(?:\p{L}+|(?:19|20)\d\d)){1,14}\s+(?:${alt(NEW_LEVEL_VERBS)})\s*$`, 'iu');
 // "Đầu năm, xã quản lý 418 người có công …; đến ngày 30/11/2025 còn 412 người": "còn" after a cut-off in time states the
 // level at that time (of the opening stock's quantity), not a rest.
 const CUTOFF_LEVEL = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CUTOFF_WORDS)})\s+(?:ngày\s+)?(?:\d{1,2}\/\d{1,2}(?:\/\d{4})?|(?:${alt(CUTOFF_TIMES)})(?:\s+\d{4})?)\s+(?:vẫn\s+)?còn\s*$`, 'iu');

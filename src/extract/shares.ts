@@ -182,7 +182,8 @@ export function totalThenDone(context: RuleContext, p: Figure): { part: Figure; 
   // No figure before the total in its clause: figures are in text order, so the one just before it tells.
   const before = context.figures[whole.index - 1];
   if (before && before.block === p.block && local(before) >= start) return undefined;
-  if (!DONE_CLAUSE.test(textOf(context, part, whole.span.end, part.span.start).replace(WORDS_BRACKET, '').replace(whole.unit, '').replace(BREAKDOWN_BRACKET, ''))) return undefined;
+  const done = textOf(context, part, whole.span.end, part.span.start).replace(WORDS_BRACKET, '').replace(whole.unit, '').replace(BREAKDOWN_BRACKET, '');
+  if (!DONE_CLAUSE.test(done) && !DONE_CLAUSE.test(withoutRestatedHead(done, block.text.slice(start, local(whole))))) return undefined;
   const between = textOf(context, p, part.span.end, p.span.start).replace(part.unit, '');
   const named = namesOpenedTotal(block.text.slice(p.span.end - block.span.start, p.span.end - block.span.start + 80), block.text.slice(start, local(whole)));
   return shareClause(context, p, between, false, named) ? { part, whole } : undefined;
@@ -203,6 +204,18 @@ export function requestedThing(between: string, partUnit: string): boolean {
   return new RegExp(String.raw`(?<![\p{L}])${alt([verb.toLowerCase()])}\s+${alt([partUnit.toLowerCase().trim()])}(?![\p{L}])`, 'iu').test(between.slice(0, cut));
 }
 const DONE_OPENING = new RegExp(String.raw`^(?:${alt(DONE_WORDS)})\s+`, 'iu');
+// "Tổng lượng rác phát sinh 96,5 tấn/ngày; lượng được thu gom 88,2 tấn/ngày": the clause of what was done may open by naming
+// the total's measure again (one to three words, every one of them among the words the total's statement opened with)
+// before its aspect word; those words are set aside so the clause reads as "; được thu gom …". Any other word (a narrower
+// noun, "hộ nghèo được …") keeps the clause unread.
+const RESTATED_HEAD = new RegExp(String.raw`^(\s*[,;]\s*)((?:\p{L}+\s+){1,3}?)(?=(?:${alt(DONE_WORDS)})\s)`, 'iu');
+function withoutRestatedHead(done: string, opening: string): string {
+  const m = RESTATED_HEAD.exec(done);
+  if (!m) return done;
+  const own = new Set(opening.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean));
+  const words = m[2].toLowerCase().split(/\s+/u).filter(Boolean);
+  return words.every((w) => own.has(w)) ? m[1] + done.slice(m[0].length) : done;
+}
 
 // "đạt 31,5% số nợ" after "Tổng nợ thuế … là 1.240 triệu đồng; … đã thu hồi 356 triệu đồng": a share that names with "số …"
 // only words the total's statement opened with is of that total (any other word, "số hồ sơ đúng hạn", names another rate).

@@ -119,6 +119,7 @@ export default defineRule({
     reportActedNames(context, quantities, reported);
     reportPlanMembers(context, quantities, reported);
     reportGroupMembers(context, quantities, reported);
+    reportHandedCounts(context, quantities, reported);
   },
 });
 
@@ -557,6 +558,53 @@ function reportGroupMembers(context: RuleContext, quantities: Quantity[], report
   }
 }
 const GROUP_KEY = 'with=';
+
+/**
+ * "huyện đã mở 24 lớp đào tạo nghề cho 720 học viên" and, in another paragraph, "huyện mở 24 lớp cho 750 học viên": a count
+ * handed by "cho" to the count just before it, its noun between (those that batch of classes, sessions or projects served) is one quantity
+ * wherever the same batch is told — the same verb right before the batch, the same batch count (10 at least, so two batches
+ * alike by chance are unlikely) and unit, one batch noun holding the other's words, the same served unit and scope flags
+ * (plan, target, period …). Two values only, one digit slip apart (720 / 750, 1.240 / 1.420): one number mistyped, not
+ * two batches. Keyed by batch, verb and units in a Map, so linear.
+ */
+function reportHandedCounts(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
+  const groups = new Map<string, { q: Quantity; noun: string[] }[]>();
+  for (const q of quantities) {
+    const f = q.figure;
+    const batch = context.figures[f.index - 1];
+    if (q.kind !== 'count' || q.unit === null || f.cell !== null || !batch || batch.block !== f.block || batch.kind !== 'count' || batch.cell !== null) continue;
+    if (batch.change || f.change || batch.value < MIN_BATCH || !Number.isInteger(batch.value) || !Number.isInteger(f.value) || reported.has(f.index)) continue;
+    const text = context.source.blocks[f.block].text;
+    const start = context.source.blocks[f.block].span.start;
+    const handed = HANDED_GAP.exec(text.slice(batch.span.end - start, f.span.start - start));
+    const verb = VERB_BEFORE.exec(text.slice(Math.max(0, batch.span.start - start - 30), batch.span.start - start));
+    if (!handed || !verb) continue;
+    const noun = labelTokens(handed[1]);
+    const flags = q.scope.split('|').filter((t) => t !== '' && !GROUP_UNTELLING.test(t)).sort().join('|');
+    const key = [batch.value, verb[1].toLowerCase(), noun[0] ?? '', q.unit, flags].join('#');
+    const list = groups.get(key) ?? [];
+    list.push({ q, noun });
+    groups.set(key, list);
+  }
+  for (const list of groups.values()) {
+    if (list.length < 2 || new Set(list.map((x) => x.q.figure.value)).size !== 2 || new Set(list.map((x) => x.q.figure.block)).size < 2) continue;
+    const a = list.reduce((x, y) => (y.q.figure.index < x.q.figure.index ? y : x));
+    const b = list.find((x) => x.q.figure.value !== a.q.figure.value)!;
+    if (a.q.figure.block === b.q.figure.block || reported.has(b.q.figure.index)) continue;
+    const [small, large] = a.noun.length <= b.noun.length ? [a.noun, b.noun] : [b.noun, a.noun];
+    if (small.length === 0 || !small.every((t) => large.includes(t))) continue;
+    if (!singleSlips(String(a.q.figure.value)).includes(String(b.q.figure.value)) || !comparable(context, batchTold(a.q), batchTold(b.q))) continue;
+    const batch = context.figures[a.q.figure.index - 1];
+    reportPair(context, reported, b.q, a.q, `${a.q.name} (${batch.raw} ${batch.unit ?? ''})`.replace(/\s+\)/u, ')'));
+  }
+}
+// A served count as its batch tells it: the batch's verb, not the words before "cho", says what it counts.
+const batchTold = (q: Quantity): Quantity => ({ ...q, pre: null, verb: null, pred: null, branches: (q.branches ?? []).filter((b) => !b.startsWith('subject=')) });
+// Between a batch count and the count it served: the batch's noun (one to eight words), then "cho".
+const HANDED_GAP = /^\s+(\p{L}+(?:\s+\p{L}+){0,7})\s+cho\s+$/u;
+// The verb word right before the batch count ("mở 24 lớp", "tổ chức 12 hội nghị").
+const VERB_BEFORE = /(?<![\p{L}])(\p{Ll}+)\s+$/u;
+const MIN_BATCH = 10;
 // Scope tags that tell where or when a sentence is, or how it opens, not which quantity: a group's make-up is the same there.
 const GROUP_UNTELLING = /^(?:lead|head|within|subject|at|on):/u;
 
