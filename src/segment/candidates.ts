@@ -18,7 +18,7 @@ import type { Heading } from './heading.js';
 import { asLowerRoman, isLowerRoman, recogniseHeading } from './heading.js';
 import { styleOf } from './style-order.js';
 import { bodyFontSize, isProminent } from './cues.js';
-import { dropSentenceLists, type Item } from './sentence-list.js';
+import { dropSentenceLists, isLabelledFigure, type Item } from './sentence-list.js';
 import { readCaptions } from './captions.js';
 
 /** Each block's heading reading, or null (list items are null), and the numbered lists of sentences set aside. */
@@ -110,7 +110,11 @@ function listEnd(blocks: Block[], read: (Heading | null)[], plain: boolean[], i:
   return end;
 }
 
-/** An item of running text: it ends in ";" or its text opens in lower case ("a) hộ nghèo: 35 hộ"). */
+/**
+ * An item of running text: it ends in ";" or its text opens in lower case ("a) hộ nghèo: 35 hộ"). A label opening in
+ * a capital before its lone amount ("i) Nhóm hộ bán lẻ: 236 hộ;") is a labelled figure, a heading however it ends.
+ */
 function isRunningText(block: Block, h: Heading): boolean {
-  return block.text.trimEnd().endsWith(';') || /^\p{Ll}/u.test(h.title);
+  if (/^\p{Ll}/u.test(h.title)) return true;
+  return block.text.trimEnd().endsWith(';') && !isLabelledFigure(h);
 }

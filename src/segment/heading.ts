@@ -100,8 +100,8 @@ const readMuc = (text: string) => readWordNumber(text, MUC, 'muc');
  * short title-like rest counts (TITLE_LIKE), and only when the document writes the style twice (candidates.ts).
  */
 const ORDINAL_WORDS = new RegExp(String.raw`^(thứ\s+\p{L}+|(?:${alt(ORDINAL_HEADING_CARDINALS)})\s+là)\s*([,:.\-–])\s*(\S.*)$`, 'iu');
-/** At most twelve words, no sentence mark at its end or inside, no bracket left open. */
-const TITLE_WORDS = 12;
+/** At most twelve words, no sentence mark at its end or inside, no bracket left open: a title, not a sentence. */
+export const TITLE_WORDS = 12;
 
 /** "Thứ nhất, công tác chuẩn bị": an ordinal word heading; never a sentence ("Thứ hai, phát hiện 07 ổ dịch …; …"). */
 function readOrdinalWords(text: string): Heading | null {

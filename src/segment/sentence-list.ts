@@ -20,7 +20,7 @@
  * body; the last shares its siblings' shape, so it is read as they are.
  */
 import type { Block } from '../model/index.js';
-import { SIGNATURE, type Heading } from './heading.js';
+import { SIGNATURE, TITLE_WORDS, type Heading } from './heading.js';
 import { styleOf } from './style-order.js';
 
 /**
@@ -57,6 +57,20 @@ export function isSentenceItem(block: Block, h: Heading): boolean {
   if (h.bare || hasRunInTitle(h.title)) return false;
   const text = block.text.trim();
   return /[.;]$/u.test(text) || /;\s/u.test(h.title) || SENTENCE_BREAK.test(h.title);
+}
+
+/**
+ * Whether a numbered paragraph is a run-in title whose text closes on its own line ("4- Đầu mối liên hệ: Văn phòng
+ * UBND xã, điện thoại …."): the whole item is on its line, as a sentence item's is.
+ */
+function isClosedRunIn(block: Block, h: Heading): boolean {
+  return !h.bare && hasRunInTitle(h.title) && /[.;]$/u.test(block.text.trim());
+}
+
+/** Whether `label: amount` is all the item holds ("Nhóm hộ bán lẻ: 236 hộ;"): a labelled figure, a heading by the gold's convention. */
+export function isLabelledFigure(h: Heading): boolean {
+  const colon = h.title.indexOf(':');
+  return colon > 0 && hasRunInTitle(h.title) && AMOUNT_ONLY.test(h.title.slice(colon + 1).trim());
 }
 
 /** The number a multi-level heading hangs from: "4" for "4.2", "" for single numbers. */
@@ -105,6 +119,36 @@ function continuedLater(blocks: readonly Block[], read: readonly (Heading | null
 /** A numbered paragraph read as a list item: its block index and its number. */
 export interface Item { block: number; heading: Heading }
 
+/**
+ * Whether block `k` closes a run that started at `start` from outside it: the end, the signature, or a heading of
+ * a style first met before the run (an outer one) or of a top style.
+ */
+function closesFromOutside(blocks: readonly Block[], read: readonly (Heading | null)[], firstSeen: ReadonlyMap<string, number>, start: number, k: number): boolean {
+  if (k >= blocks.length) return true;
+  const h = read[k];
+  if (!h) return blocks[k].kind === 'paragraph' && SIGNATURE.test(blocks[k].text.trim());
+  return TOP.has(h.style) || (firstSeen.get(styleOf(h)) ?? k) < start;
+}
+
+/**
+ * One past a run of sentences without any body, starting at `start` ("1." "2." "3." one after another, each followed
+ * directly by the next, the last directly by an outer heading, the signature or the end), or -1. None of them holds
+ * a line of its own, nor text run in after a title ("a) Danh hiệu thi đua: công nhận …" is a heading with its body on
+ * its line), and each reads as a sentence, by its stop or by its length (longer than a title's twelve words), so they
+ * are a numbered list however they end (tasks written without their full stop). Short titles with no body ("1. Trồng
+ * trọt" "2. Chăn nuôi") stay headings: an outline not yet filled in.
+ */
+function bodilessEnd(blocks: readonly Block[], read: readonly (Heading | null)[], firstSeen: ReadonlyMap<string, number>, start: number, member: (k: number) => Heading | null): number {
+  const bodiless = (k: number) => {
+    const h = member(k);
+    return h && !hasRunInTitle(h.title) && (isSentenceItem(blocks[k], h) || h.title.split(/\s+/u).length > TITLE_WORDS) ? h : null;
+  };
+  if (!bodiless(start)) return -1;
+  let end = start + 1;
+  while (continues(read[end - 1]!, bodiless(end))) end++;
+  return end - start >= 2 && closesFromOutside(blocks, read, firstSeen, start, end) ? end : -1;
+}
+
 /** Null every heading reading that is an item of a numbered list of sentences; return those lists. */
 export function dropSentenceLists(blocks: readonly Block[], read: (Heading | null)[], plain: readonly boolean[]): Item[][] {
   const lists: Item[][] = [];
@@ -116,19 +160,10 @@ export function dropSentenceLists(blocks: readonly Block[], read: (Heading | nul
   const firstSeen = new Map<string, number>();
   read.forEach((h, k) => h && !firstSeen.has(styleOf(h)) && firstSeen.set(styleOf(h), k));
   for (let i = 0; i < blocks.length; i++) {
-    const first = item(i);
-    if (!first || first.ordinal !== 1) continue;
-    let end = i + 1;
-    let slip = false;
-    const run: RunNumbers = { used: new Set([first.ordinal]), highest: first.ordinal };
-    const take = (h: Heading) => { run.used.add(h.ordinal); run.highest = Math.max(run.highest, h.ordinal); };
-    for (; end < blocks.length && carriesOn(read[end - 1]!, run, member(end)); end++) {
-      take(read[end]!);
-      if (item(end)) continue;
-      if (slip || !carriesOn(read[end]!, run, item(end + 1))) break;
-      slip = true;
-    }
-    if (end - i < 2 || continuedLater(blocks, read, firstSeen, i, end)) continue;
+    if (member(i)?.ordinal !== 1) continue;
+    let end = item(i) ? sentencesEnd(blocks, read, plain, firstSeen, i, item, member) : -1;
+    if (end < 0) end = bodilessEnd(blocks, read, firstSeen, i, member);
+    if (end < 0) continue;
     const list: Item[] = [];
     for (let k = i; k < end; k++) {
       list.push({ block: k, heading: read[k]! });
@@ -138,4 +173,25 @@ export function dropSentenceLists(blocks: readonly Block[], read: (Heading | nul
     i = end - 1;
   }
   return lists;
+}
+
+/** One past the numbered list of sentences starting at `i` (its first item), or -1 when none starts there. */
+function sentencesEnd(
+  blocks: readonly Block[], read: readonly (Heading | null)[], plain: readonly boolean[], firstSeen: ReadonlyMap<string, number>, i: number,
+  item: (k: number) => Heading | null, member: (k: number) => Heading | null,
+): number {
+  const first = read[i]!;
+  let end = i + 1;
+  let slip = false;
+  const run: RunNumbers = { used: new Set([first.ordinal]), highest: first.ordinal };
+  const take = (h: Heading) => { run.used.add(h.ordinal); run.highest = Math.max(run.highest, h.ordinal); };
+  for (; end < blocks.length && carriesOn(read[end - 1]!, run, member(end)); end++) {
+    take(read[end]!);
+    if (item(end)) continue;
+    // A run-in title with its text on its line, the numbering going no further, is the run's last item: shaped as its siblings.
+    if (plain[end] && isClosedRunIn(blocks[end], read[end]!) && !carriesOn(read[end]!, run, member(end + 1))) return continuedLater(blocks, read, firstSeen, i, end + 1) ? -1 : end + 1;
+    if (slip || !carriesOn(read[end]!, run, item(end + 1))) break;
+    slip = true;
+  }
+  return end - i < 2 || continuedLater(blocks, read, firstSeen, i, end) ? -1 : end;
 }

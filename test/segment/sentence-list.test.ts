@@ -169,3 +169,88 @@ describe('a labelled figure is a run-in title, however long its label', () => {
     expect(outline(segment(lines).sections)).toBe('1');
   });
 });
+
+describe('a numbered run with no body at all is a list, however its items end', () => {
+  test('tasks without their full stop, one after another up to the next outer heading, are list items', () => {
+    const lines = [
+      'II. NHIỆM VỤ NĂM 2027',
+      '1. Nâng cấp 2,5 km đường giao thông nội đồng, hoàn thành trước tháng 9/2027',
+      '2. Vận động 45 hộ tham gia mô hình trồng rau an toàn theo tiêu chuẩn VietGAP',
+      '3. Tổ chức 02 lớp tập huấn phòng trừ sâu bệnh cho nông dân các thôn vùng trũng',
+      'III. KIẾN NGHỊ',
+      'Đề nghị huyện hỗ trợ kinh phí làm đường.',
+    ];
+    const { sections, lists } = segment(lines);
+    expect(outline(sections)).toBe('II III');
+    expect(lists.map((l) => l.map((item) => item.number))).toEqual([['1.', '2.', '3.']]);
+    // Up to the signature or the end of the text, too.
+    const tasks = ['II. NHIỆM VỤ', '1. Duy trì giao ban hằng tháng với các hợp tác xã, tổ hợp tác trên địa bàn', '2. Kiểm tra 15 cơ sở kinh doanh phân bón, thuốc bảo vệ thực vật trước vụ mùa'];
+    expect(outline(segment([...tasks, 'Nơi nhận:']).sections)).toBe('II');
+    expect(outline(segment(tasks).sections)).toBe('II');
+    // Short titles with no body are an outline not yet filled in: headings.
+    expect(outline(segment(['II. NHIỆM VỤ', '1. Giao ban', '2. Kiểm tra', 'III. KIẾN NGHỊ']).sections)).toBe('II(1 2) III');
+  });
+
+  test('a run where one item holds a body, sub-headings or run-in text stays headings', () => {
+    const bodied = ['I. KẾT QUẢ', '1. Trồng trọt', '2. Chăn nuôi', 'Tổng đàn lợn 3.100 con.', 'II. KIẾN NGHỊ'];
+    expect(outline(segment(bodied).sections)).toBe('I(1 2) II');
+    const nested = ['I. KẾT QUẢ', '1. Trồng trọt', '2. Chăn nuôi', 'a) Đàn lợn', 'Có 3.100 con.', 'II. KIẾN NGHỊ'];
+    expect(outline(segment(nested).sections)).toBe('I(1 2(a)) II');
+    const runIn = [
+      '2. Khen thưởng cấp xã',
+      'a) Khen thưởng thường xuyên: tặng Giấy khen cho 14 tập thể và 37 cá nhân.',
+      'b) Khen thưởng đột xuất: 05 trường hợp, trong đó cá nhân 4 trường hợp.',
+      '3. Kinh phí',
+    ];
+    expect(outline(segment(runIn).sections)).toBe('2(a b) 3');
+  });
+});
+
+describe('a run-in item closing a list of sentences', () => {
+  test('the last item, a run-in title with its text on its line, is read as its siblings are', () => {
+    const lines = [
+      'II. GIẢI PHÁP',
+      '1- Rà soát 120 hộ cận nghèo để hỗ trợ vay vốn.',
+      '2- Mở 03 lớp dạy nghề may công nghiệp cho lao động nông thôn.',
+      '3- Đầu mối phối hợp: Phòng Văn hóa - Xã hội, điện thoại 0236.3812.456.',
+      'Trên đây là báo cáo của UBND xã Hòa Tiến.',
+    ];
+    const { sections, lists } = segment(lines);
+    expect(outline(sections)).toBe('II');
+    expect(lists.map((l) => l.map((item) => item.number))).toEqual([['1-', '2-', '3-']]);
+  });
+
+  test('a heading further on that continues the numbering keeps them all headings', () => {
+    const lines = [
+      'II. GIẢI PHÁP',
+      '1- Rà soát 120 hộ cận nghèo để hỗ trợ vay vốn.',
+      '2- Mở 03 lớp dạy nghề may công nghiệp cho lao động nông thôn.',
+      '3- Đầu mối phối hợp: Phòng Văn hóa - Xã hội, điện thoại 0236.3812.456.',
+      '4- Công tác khác',
+      'Thực hiện các nhiệm vụ đột xuất.',
+    ];
+    expect(outline(segment(lines).sections)).toBe('II(1 2 3 4)');
+  });
+});
+
+describe('labelled figures closed by ";" are headings, not running text', () => {
+  test('"i) <Label>: <amount>;" items under a breakdown stay headings', () => {
+    const lines = [
+      '2. Cấp giấy chứng nhận quyền sử dụng đất',
+      'Trong quý đã cấp 96 giấy chứng nhận, cụ thể:',
+      'i) Đất ở nông thôn: 58 giấy;',
+      'ii) Đất trồng cây lâu năm: 30 giấy;',
+      'iii) Đất nuôi trồng thủy sản: 8 giấy.',
+      '3. Công tác thanh tra',
+      'Thanh tra 04 cuộc.',
+    ];
+    expect(outline(segment(lines).sections)).toBe('2(i ii iii) 3');
+  });
+
+  test('a lower-case label, or a label before a clause, is still running text', () => {
+    const lower = ['2. Cấp giấy chứng nhận', 'Đã cấp 96 giấy, gồm:', 'a) đất ở nông thôn: 58 giấy;', 'b) đất trồng cây lâu năm: 38 giấy.', '3. Thanh tra'];
+    expect(outline(segment(lower).sections)).toBe('2 3');
+    const clause = ['2. Cấp giấy chứng nhận', 'Đã cấp 96 giấy, gồm:', 'a) Đất ở: cấp cho các hộ đủ điều kiện;', 'b) Đất nông nghiệp: cấp đổi theo bản đồ mới.', '3. Thanh tra'];
+    expect(outline(segment(clause).sections)).toBe('2 3');
+  });
+});
