@@ -9,11 +9,12 @@ import type { Comparison, Figure } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { figuresByBlock, sameUnit } from './comparisons.js';
 import { alt, CHANGE_VERBS, COMPARED_WITH } from '../text/lexicon.js';
+import { STATED_DECIMAL } from './numbers.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures'>;
 
 // "; so với cùng kỳ năm 2025 (196 lượt) tăng 30%." up to the statement's end.
-const LED = new RegExp(String.raw`;\s*(?:${alt(COMPARED_WITH)})\s+[^()\d;:,.]{0,40}?(?:(?:19|20)\d\d)?\s*\(([^()\d]{0,20}\d[^()]*)\)\s*(${alt(CHANGE_VERBS)})\s+(\d+(?:,\d+)?)\s?%\s*(?=[.;]|$)`, 'giu');
+const LED = new RegExp(String.raw`;\s*(?:${alt(COMPARED_WITH)})\s+[^()\d;:,.]{0,40}?(?:(?:19|20)\d\d)?\s*\(([^()\d]{0,20}\d[^()]*)\)\s*(${alt(CHANGE_VERBS)})\s+(${STATED_DECIMAL})\s?%\s*(?=[.;]|$)`, 'giu');
 const HAS_LED = new RegExp(LED.source, 'iu');
 // Where the statement before a ";" begins: after the last ";", "!", "?" or full stop (a thousands point is followed by a digit).
 const STATEMENT_BREAK = /[;!?]|\.(?=\s)/gu;
@@ -51,11 +52,12 @@ export function readLedChanges(input: Input): Comparison[] {
       if (COMPARED.test(head)) continue;
       const found = near.filter((f) => at(f) >= start && at(f) < m.index && countable(f) && sameUnit(f, base) && !inBracket(head, at(f) - start));
       if (found.length !== 1) continue;
-      const value = Number(m[3].replace(',', '.'));
+      // The percent as the document's number style read it ("30,5%", or "30.5%" written the English way).
+      const value = figure.value;
       const down = m[2].toLowerCase() === CHANGE_VERBS[1];
       out.push({
         kind: 'change', block: block.index, from: open, to: percentAt + figure.raw.length, verb: m[2].toLowerCase(), stated: value, signed: down ? -value : value,
-        decimals: m[3].includes(',') ? m[3].split(',')[1].length : 0, percent: true, unit: '%', written: m[3], figure, current: found[0], base,
+        decimals: figure.decimals, percent: true, unit: '%', written: m[3], figure, current: found[0], base,
         amount: found[0].value, scale: 1,
       });
     }

@@ -11,11 +11,12 @@ import type { ComparisonInput } from './comparisons.js';
 import { labelTokens } from './similarity.js';
 import { figuresByBlock } from './comparisons.js';
 import { alt, AT_LEAST_HEDGES, CHANGE_VERBS, COMPARED_WITH, COUNT_WORDS } from '../text/lexicon.js';
+import { STATED_DECIMAL } from './numbers.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'>;
 
 // "số hộ kinh doanh tăng trên 15% so với năm 2025": the subject, the verb, the bound and the percent, what it is compared with.
-const CLAIM = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COUNT_WORDS)})\s+(\p{L}[\p{L} ]{2,60}?)\s+(${alt(CHANGE_VERBS)})\s+(?:${alt(AT_LEAST_HEDGES)})\s+(\d+(?:,\d+)?)\s?%\s+(?:${alt(COMPARED_WITH)})\s+([^,;.()]{0,40})`, 'giu');
+const CLAIM = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COUNT_WORDS)})\s+(\p{L}[\p{L} ]{2,60}?)\s+(${alt(CHANGE_VERBS)})\s+(?:${alt(AT_LEAST_HEDGES)})\s+(${STATED_DECIMAL})\s?%\s+(?:${alt(COMPARED_WITH)})\s+([^,;.()]{0,40})`, 'giu');
 const HAS_CLAIM = new RegExp(CLAIM.source, 'iu');
 // Between a count and its own change: its noun (four words at most), a comma, the verb ("1 129 hộ, tăng 67 hộ").
 const OWN_CHANGE = new RegExp(String.raw`^(?:\s+\p{L}+){0,4}\s*,\s*(?:${alt(CHANGE_VERBS)})\s*$`, 'iu');
@@ -43,10 +44,11 @@ export function readRecalledChanges(input: Input): Comparison[] {
       const found = stated.filter((s) => subject.every((w) => s.words.has(w)) && (s.change.change!.value < 0) === down && years.every((y) => s.text.includes(y)));
       if (found.length !== 1) continue;
       const { current, change } = found[0];
-      const value = Number(m[3].replace(',', '.'));
+      // The percent as the document's number style read it.
+      const value = figure.value;
       out.push({
         kind: 'change', block: block.index, from: m.index, to: m.index + m[0].length, verb: m[2].toLowerCase(), stated: value, signed: down ? -value : value,
-        decimals: m[3].includes(',') ? m[3].split(',')[1].length : 0, percent: true, unit: '%', written: m[3], figure, current, base: change,
+        decimals: figure.decimals, percent: true, unit: '%', written: m[3], figure, current, base: change,
         amount: current.value, scale: 1, implied: current.value - change.change!.value, atLeast: true,
       });
     }

@@ -39,7 +39,8 @@ function foreignNames(words: string): boolean {
 // What a description of the counted things may hold besides words, none of it another count: a threshold ("05 xã có tỷ lệ
 // hộ nghèo trên 5%: …"), a title in quotes ("được công nhận "Thôn văn hóa""), a span of years ("3 năm liên tục (2021-2023)").
 // An amount of money is a threshold too ("04 dự án có vốn trên 150 tỷ đồng: …"): money is never the count a list names.
-const THRESHOLD = String.raw`\d{1,3}(?:,\d{1,2})?\s?%|\d+(?:[.,]\d+)*\s(?:(?:${alt(NUMBER_SCALE_WORDS)})\s)?(?:${alt(CURRENCY_WORDS)})(?![\p{L}])`;
+// A percent's decimal mark is either style's ("trên 5,5%", "trên 5.5%" in a report written the English way).
+const THRESHOLD = String.raw`\d{1,3}(?:[.,]\d{1,2})?\s?%|\d+(?:[.,]\d+)*\s(?:(?:${alt(NUMBER_SCALE_WORDS)})\s)?(?:${alt(CURRENCY_WORDS)})(?![\p{L}])`;
 const QUOTED = String.raw`["“«][^"”»\d]{1,40}["”»]`;
 const YEARS = String.raw`\d{1,2}\s(?:${alt(YEAR_MONTH_UNITS)})(?![\p{L}])|\((?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\)`;
 const DESCRIBES = `${THRESHOLD}|${QUOTED}|${YEARS}`;

@@ -15,11 +15,12 @@ import type { ComparisonInput } from './comparisons.js';
 import { labelTokens } from './similarity.js';
 import { figuresByBlock } from './comparisons.js';
 import { alt, APPROXIMATE_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_WORDS, EARLIER_PERIOD_WORDS, FUTURE_WORDS, HEDGES, MULTIPLE_NUMBER_WORDS, NEGATION_WORDS, PERIOD_UNITS, wordsRe, YEAR_WORDS } from '../text/lexicon.js';
+import { STATED_DECIMAL, readStatedDecimal } from './numbers.js';
 
-type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'>;
+type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses' | 'numbers'>;
 
 // "số X [tăng] gấp 3 lần so với cùng kỳ": the subject, the verb of a rise, a hedge, the multiple (digits or a word), what it compares with.
-const CLAIM = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COUNT_WORDS)})\s+(\p{L}[\p{L} ]{2,80}?)\s+(?:(tăng)\s+)?gấp\s+(?:(${alt(HEDGES)})\s+)?(?:(\d+(?:,\d+)?)\s+lần|(${alt(Object.keys(MULTIPLE_NUMBER_WORDS))})(?:\s+lần)?)(?![\p{L}\d])\s*(?:${alt(COMPARED_WITH)})\s+([^,;.()]{0,40})`, 'giu');
+const CLAIM = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COUNT_WORDS)})\s+(\p{L}[\p{L} ]{2,80}?)\s+(?:(tăng)\s+)?gấp\s+(?:(${alt(HEDGES)})\s+)?(?:(${STATED_DECIMAL})\s+lần|(${alt(Object.keys(MULTIPLE_NUMBER_WORDS))})(?:\s+lần)?)(?![\p{L}\d])\s*(?:${alt(COMPARED_WITH)})\s+([^,;.()]{0,40})`, 'giu');
 const HAS_CLAIM = new RegExp(CLAIM.source, 'iu');
 const EARLIER = wordsRe(EARLIER_PERIOD_WORDS);
 const FUTURE = wordsRe(FUTURE_WORDS);
@@ -65,8 +66,11 @@ export function readRecalledRatios(input: Input): Extract<Comparison, { kind: 'r
         if (found.length !== 1) continue;
         const worded = m[5] === undefined ? undefined : MULTIPLE_NUMBER_WORDS[m[5].toLowerCase()] ?? MULTIPLE_NUMBER_WORDS[m[5].toLowerCase().normalize('NFC')];
         if (m[5] !== undefined && worded === undefined) continue;
-        const multiple = worded ?? Number(m[4].replace(',', '.'));
-        const decimals = worded === undefined ? (m[4].split(',')[1]?.length ?? 0) : 1;
+        // Digits as the document's number style reads them ("1,5" or, written the English way, "1.5"); another mark, unread.
+        const digits = worded === undefined ? readStatedDecimal(m[4], input.numbers) : null;
+        if (worded === undefined && digits === null) continue;
+        const multiple = worded ?? digits!.value;
+        const decimals = digits?.decimals ?? 1;
         out.push({ kind: 'ratio', block: block.index, from, to, stated: multiple, decimals, written: m[5] ?? m[4], increase: worded === undefined && m[2] !== undefined, pair: [found[0].current, found[0].base] });
       }
     }

@@ -26,7 +26,7 @@ import type { Block, Comparison, Figure, Table, TableCell, TableColumn } from '.
 import type { ComparisonInput } from './comparisons.js';
 import { labelTokens } from './similarity.js';
 import { sameUnit } from './comparisons.js';
-import { SCALE_WORDS } from './numbers.js';
+import { SCALE_WORDS, STATED_DECIMAL, readStatedDecimal } from './numbers.js';
 import { unitKindOf } from './labels.js';
 import {
   alt, CAUSE_WORDS, CHANGE_VERBS, MULTIPLE_NUMBER_WORDS, CLAIM_JOINERS, COMPARED_WITH, CURRENCY_WORDS, PLAN_ABBREVIATIONS, PLAN_WORDS, PREVIOUS_PERIOD_BASE_WORDS, PREVIOUS_YEAR_BASE_WORDS, QUARTER_WORDS, MONTH_WORDS,
@@ -34,7 +34,7 @@ import {
 } from '../text/lexicon.js';
 import type { Analysis } from '../model/index.js';
 
-type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses' | 'blockSection'> & { tables?: Analysis['tables'] };
+type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses' | 'blockSection' | 'numbers'> & { tables?: Analysis['tables'] };
 
 /** Paragraphs (not rows) between the claim and its table at most: a caption and a unit note, one more. */
 const NEAR = 3;
@@ -191,7 +191,7 @@ function locate(ctx: Context, k: number, blockIndex: number, pos: number, verbAt
 // ", gấp đôi cùng kỳ năm 2024", ", tăng gấp 1,5 lần so với cùng kỳ": a multiple with no hedge (digits with "lần", or a word of
 // MULTIPLE_NUMBER_WORDS), "so với" perhaps left out before the earlier period (the BASE groups after it).
 const MULTIPLE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(tăng)\s+)?gấp\s+(?:(\d+(?:,\d+)?)\s+lần|(${alt(Object.keys(MULTIPLE_NUMBER_WORDS))})(?:\s+lần)?)(?![\p{L}\d])(?=(\s*(?:(?:${alt(COMPARED_WITH)})\s+)?))`,
+  String.raw`(?<![\p{L}])(?:(tăng)\s+)?gấp\s+(?:(${STATED_DECIMAL})\s+lần|(${alt(Object.keys(MULTIPLE_NUMBER_WORDS))})(?:\s+lần)?)(?![\p{L}\d])(?=(\s*(?:(?:${alt(COMPARED_WITH)})\s+)?))`,
   'giu',
 );
 const HAS_MULTIPLE = /gấp/u;
@@ -221,11 +221,13 @@ function readTableBaseMultiples(ctx: Context): Comparison[] {
       const { a, b } = located;
       if (a.kind === 'money' || b.kind === 'money' || a.value <= b.value) continue;
       const digits = m[2];
-      const stated = digits !== undefined ? Number(digits.replace(',', '.')) : MULTIPLE_NUMBER_WORDS[m[3].toLowerCase()];
+      // Digits as the document's number style reads them ("1,5" or, written the English way, "1.5"); another mark, unread.
+      const read = digits !== undefined ? readStatedDecimal(digits, input.numbers) : null;
+      const stated = read?.value ?? (digits === undefined ? MULTIPLE_NUMBER_WORDS[m[3].toLowerCase()] : undefined);
       if (stated === undefined) continue;
       out.push({
         kind: 'ratio', block: block.index, from: m.index, to: after + base[0].length - 'so với '.length - base[5].length,
-        stated, decimals: digits?.includes(',') ? digits.split(',')[1].length : digits !== undefined ? 0 : 1, written: digits ?? m[3],
+        stated, decimals: read?.decimals ?? 1, written: digits ?? m[3],
         increase: m[1] !== undefined && digits !== undefined, pair: [a, b],
       });
     }

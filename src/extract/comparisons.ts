@@ -323,7 +323,10 @@ function comparedPair(input: ComparisonInput, text: string, figs: Figure[], at: 
     if (alike.length === 1) current = alike[0];
   }
   const prior = figs.filter((f) => at(f) > at(current) && at(f) < from && keep(f) && roles.get(f.index) === 'prior' && isReference(blockOf(f), f));
-  const base = next ?? (prior.length === 1 ? prior[0] : before[before.length - 2]);
+  // With no base named, the figure before the current value ("từ 1,5 triệu lên 4,5 triệu, gấp 03 lần"), never one of the
+  // aside or breakdown the current value heads: "480 triệu đồng (0,48 tỷ đồng), gấp 2 lần" restates it, "(vé người lớn
+  // 300 triệu đồng, …)" is a part of it.
+  const base = next ?? (prior.length === 1 ? prior[0] : before.filter((f) => at(f) < at(current)).at(-1));
   return base && sameUnit(current, base) ? [current, base] : null;
 }
 

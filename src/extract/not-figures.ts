@@ -20,6 +20,7 @@ import {
   CHAINAGE_MARKS, SPAN_VALUE_HEADS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, MEASURE_UNITS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, DISTRIBUTIVE_WORDS, CATEGORY_NUMBER_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
+import { readStatedDecimal, type NumberStyle } from './numbers.js';
 import { parseSpelled } from './spelled.js';
 import { findUnit } from './labels.js';
 import { keepShape } from '../text/shapes.js';
@@ -313,7 +314,7 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
   ranges.push(...varietyNameRanges(text));
   ranges.push(...deviceNameRanges(text));
   ranges.push(...gradeNameRanges(text));
-  ranges.push(...dayMonthRanges(text));
+  ranges.push(...dayMonthRanges(text, opts.style ?? 'vi'));
   return mergeRanges(ranges);
 }
 
@@ -734,7 +735,7 @@ const EVENT_NAME = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(EVENT_DAY_WORDS,
  * "Ngày Sách Việt Nam 21/4"), or a day above its month that no figure verb opens ("19/5 là dịp"):
  * a part cannot exceed its whole. "21/22 cán bộ", "7/7 thôn", "đạt 05/05", "01/05TTHC" stay fractions.
  */
-function dayMonthRanges(text: string): Range[] {
+function dayMonthRanges(text: string, style: NumberStyle): Range[] {
   const out: Range[] = [];
   if (!text.includes('/')) return out;
   DAY_MONTH.lastIndex = 0;
@@ -752,7 +753,7 @@ function dayMonthRanges(text: string): Range[] {
     // The next date of a list: "30/4 và 1/5", "2/9, 20/11".
     const last = out[out.length - 1];
     const listed = last !== undefined && LIST_JOIN.test(text.slice(last[1], m.index));
-    if (DATE_CUE.test(before) || named || overWhole || listed || (padded && !figureCue && !ratioStatedAfter(text, end, day / month))) out.push([m.index, end]);
+    if (DATE_CUE.test(before) || named || overWhole || listed || (padded && !figureCue && !ratioStatedAfter(text, end, day / month, style))) out.push([m.index, end]);
   }
   return out;
 }
@@ -760,19 +761,21 @@ function dayMonthRanges(text: string): Range[] {
 // The first percentage of the clause after a "d/m" ("06/06 cửa hàng đã thực hiện, đạt 100%"): up to its end (";", a
 // sentence's end or a line break), at most PERCENT_REACH characters on.
 const PERCENT_REACH = 160;
-const CLAUSE_PERCENT = /^[^;\n%]*?(?<![\d.,])(\d{1,3}(?:,(\d{1,2}))?)\s?%/u;
+const CLAUSE_PERCENT = /^[^;\n%]*?(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s?%/u;
 /**
  * True when the clause after a zero-padded "d/m" states the ratio d/m as its percentage (to the precision written): the
  * report gives the share of the part in its whole, so "06/06 cửa hàng …, đạt 100%" and "03/08 xã … (37,5%)" are
- * fractions, whatever noun they count; a date's day over its month is no share anything is said to reach.
+ * fractions, whatever noun they count; a date's day over its month is no share anything is said to reach. The percentage
+ * is read in the document's number style ("37.5%" written the English way).
  */
-function ratioStatedAfter(text: string, end: number, ratio: number): boolean {
+function ratioStatedAfter(text: string, end: number, ratio: number, style: NumberStyle): boolean {
   const clause = text.slice(end, end + PERCENT_REACH).split(/[.!?](?:\s|$)/u)[0];
   const m = CLAUSE_PERCENT.exec(clause);
   if (!m) return false;
-  const stated = Number(m[1].replace(',', '.'));
-  const half = 0.5 * 10 ** -(m[2]?.length ?? 0);
-  return Math.abs(stated - 100 * ratio) <= half + 1e-9;
+  const stated = readStatedDecimal(m[1], { style, sure: true });
+  if (stated === null) return false;
+  const half = 0.5 * 10 ** -stated.decimals;
+  return Math.abs(stated.value - 100 * ratio) <= half + 1e-9;
 }
 
 function capitalise(word: string): string {

@@ -113,6 +113,19 @@ export function detectNumberStyle(text: string): StyleDecision {
 /** One mark, then three digits: "1.125" and "12,480" mean a thousand times apart in the two styles. */
 export const AMBIGUOUS_TOKEN = /^\d{1,3}[.,]\d{3}$/;
 
+/** A number a claim states ("gấp 1,5 lần", "tăng trên 12.5%"), for a cue pattern; read it with `readStatedDecimal`. */
+export const STATED_DECIMAL = String.raw`\d+(?:[.,]\d+)?`;
+/**
+ * A stated multiple or percent in the document's own style: the decimal mark is "," (Vietnamese) or "." (English), the
+ * other mark is no decimal of this document, and an ambiguous token ("1,250") where the style is unsure is not read.
+ */
+export function readStatedDecimal(written: string, grammar: NumberGrammar = VIETNAMESE): { value: number; decimals: number } | null {
+  const m = /^(\d+)(?:([.,])(\d+))?$/u.exec(written);
+  if (!m || (m[2] !== undefined && m[2] !== (grammar.style === 'en' ? '.' : ','))) return null;
+  if (!grammar.sure && AMBIGUOUS_TOKEN.test(written)) return null;
+  return { value: Number(m[3] === undefined ? m[1] : `${m[1]}.${m[3]}`), decimals: m[3]?.length ?? 0 };
+}
+
 const WHOLE_NEXT = new RegExp(`^${WHOLE_AFTER}`, 'iu');
 /**
  * An ambiguous token read by what it counts, whatever the style or how sure it is: before whole things ("4.256 hồ sơ",

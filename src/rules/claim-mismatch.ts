@@ -13,7 +13,7 @@
  * - "gấp N lần": the larger over the smaller of the two figures it compares
  *   (a "từ A lên B" after it, "gấp 3 lần so với quý trước (từ 2.140 lên 4.815)";
  *   else the one after it, usually in brackets, and the nearest before it; or
- *   the two before it, "từ 1,5 triệu lên 4,5 triệu, gấp 03 lần", or the earlier value in brackets between, "36 tin,
+ *   the two before it, "từ 1,5 triệu lên 4,5 triệu, gấp 03 lần" (never the value and its bracketed aside), or the earlier value in brackets between, "36 tin,
  *   tăng 12 tin so với quý II (24 tin), gấp 1,5 lần"); a stated change ("tăng 12 tin") is never a compared value;
  * - "tăng/giảm X% so với … (B)", "vượt X% kế hoạch (B)": the change from B to
  *   the figure before the claim (or from A to B of a "từ A lên B" after it);

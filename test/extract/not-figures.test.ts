@@ -368,6 +368,16 @@ describe('names, classes and scales that carry a number (session 10)', () => {
     // A date word before it keeps a date whatever percentage follows.
     expect(excluded('tính đến 10/10, giải ngân đạt 100%')).toEqual(['10/10']);
   });
+  it('reads the stated ratio of a zero-padded part over its whole in the document\'s own number style', () => {
+    const en = (text: string) => findNotFigureRanges(text, { atBlockStart: false, style: 'en' }).map(([a, b]) => text.slice(a, b));
+    // Hand-checked: 03/08 = 37.5% and 07/08 = 87.5%, written the English way: fractions. 02/09 = 22.2%, not 37.5%: a date.
+    expect(en('03/08 Nhà văn hóa thôn đã lắp wifi miễn phí (37.5%)')).toEqual([]);
+    expect(en('- 07/08 Tổ hòa giải hoạt động hiệu quả, đạt 87.5%.')).toEqual([]);
+    expect(en('02/09 khai mạc hội chợ, lượng khách tăng 37.5%')).toEqual(['02/09']);
+    // A comma is no decimal mark of such a document ("37,5%"), nor a point of a Vietnamese one: nothing confirms the ratio.
+    expect(en('03/08 Nhà văn hóa thôn đã lắp wifi miễn phí (37,5%)')).toEqual(['03/08']);
+    expect(excluded('03/08 Nhà văn hóa thôn đã lắp wifi miễn phí (37.5%)')).toEqual(['03/08']);
+  });
   it('reads a part over its whole then a counted noun as a fraction after a document word, not a document number', () => {
     expect(excluded('Hướng dẫn 12/12 phường rà soát hộ kinh doanh')).toEqual([]);
     expect(excluded('Kế hoạch 08/10 xã tổ chức hội chợ')).toEqual([]);
