@@ -830,6 +830,8 @@ export const COUNT_CHANGE_LEADS = [...CHANGE_VERBS, 'hơn', 'so với'] as const
 export const NONE_SCOPE_WORDS = ['trên địa bàn', 'tại', 'ở', 'đối với', 'trong'] as const;
 /** Nouns counting cases of another noun ("07 trường hợp người cao tuổi …"): a count of them is a count of the noun after them. */
 export const CASE_NOUNS = ['trường hợp'] as const;
+/** Units counting cases of a disease in a health report ("61 ca", "12 ca bệnh"): among patients counted, one case a patient. */
+export const DISEASE_CASE_UNITS = ['ca', 'ca bệnh'] as const;
 /**
  * Markers of an adverse state a count suffered ("07 hồ sơ chứng thực, hộ tịch bị trễ hạn"): after one, a claim of none's
  * whole state ("không có hồ sơ trễ hạn", two syllables at least) repeated word for word is the same state, however the
