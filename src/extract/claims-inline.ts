@@ -561,8 +561,13 @@ function readRespective(block: Block, figures: Figure[], at: number, after: numb
   if (!parts || parts.figures.length === 0) return null;
   let start = sentenceStart(text, at);
   if (OPENS_SENTENCE.test(text.slice(start, at)) && start > 0) start = sentenceStart(text, start - 1);
+  // Amounts of the clause before the connector, none in brackets ("(09 hồ sơ)" restates or compares, it is split by nothing).
+  const bracketed = (f: Figure) => {
+    const before = text.slice(start, localRange(block, f)[0]);
+    return before.split('(').length > before.split(')').length;
+  };
   const wholes = figures.filter((f) => f.cell === null && f.block === block.index && localRange(block, f)[0] >= start && localRange(block, f)[1] <= at
-    && isAmount(f) && f.kind !== 'percent' && !f.change);
+    && isAmount(f) && f.kind !== 'percent' && !f.change && !bracketed(f));
   if (wholes.length < 2) return null;
   const names = new Map<Figure, string | null>();
   const nameOf = (f: Figure) => {
@@ -581,11 +586,14 @@ function readRespective(block: Block, figures: Figure[], at: number, after: numb
   const named = new Set(homes.filter((w) => w !== null));
   const unnamed = homes.some((w) => w === null);
   // "Theo dõi 140 hộ nghèo và 85 hộ cận nghèo, trong đó vay vốn 162 hộ": parts naming neither of two amounts of one unit
-  // joined right before the connector may split either or both: unsure, no claim. Parts that all name one of them split it.
-  if (named.size === 0 || (named.size === 1 && unnamed)) return joinedWholes(block, wholes, at, parts.figures) ? [] : null;
+  // joined right before the connector may split either or both: unsure, no claim. Parts that all name the first of them
+  // split it; parts all naming one whole elsewhere are read the ordinary way (a breakdown "gồm" keeps its sum at stake).
+  if (named.size <= 1) {
+    if (!joinedWholes(block, wholes, at, parts.figures)) return null;
+    if (unnamed || named.has(wholes[wholes.length - 1])) return unnamed ? [] : null;
+    if (!named.has(wholes[wholes.length - 2])) return [];
+  }
   if (named.size >= 2 && unnamed) return [];
-  // Parts all naming the nearest amount are read the ordinary way (a breakdown "gồm" keeps its sum at stake).
-  if (named.size === 1 && named.has(wholes[wholes.length - 1])) return null;
   return [...named].map((w) => {
     const own = parts.figures.filter((_, k) => homes[k] === w);
     return makeClaim({

@@ -38,3 +38,18 @@ describe('part-exceeds-whole with two wholes named again by their parts (respect
     expect(found.map((f) => [f.data.part, f.data.whole])).toEqual([[160, 75]]);
   });
 });
+
+describe('part-exceeds-whole: a whole named by the parts elsewhere in the sentence is not taken over the ordinary reading', () => {
+  it('keeps a breakdown of the whole its parts name, past a measure stated beside it', async () => {
+    // Hand-checked: 530 + 260 + 190 = 980 ≠ 1.000 (parts-sum-mismatch stays; the 12,5 tấn is no whole of theirs).
+    const text = `${lead}Tổng số thẻ đã cấp là 1.000 thẻ bảo hiểm, tương đương 12,5 tấn giấy, gồm: thẻ bảo hiểm y tế 530 thẻ bảo hiểm, thẻ hưu trí 260 thẻ bảo hiểm, thẻ thất nghiệp 190 thẻ bảo hiểm.\n`;
+    const found = await findingsOf('parts-sum-mismatch', text);
+    expect(found.map((f) => [f.data.sum, f.data.whole])).toEqual([[980, 1000]]);
+  });
+
+  it('never sets a part against a bracketed amount of its name', async () => {
+    // Hand-checked: the bracketed 07 files is another commune's count; 615 files received are no part of it.
+    const text = `${lead}Xã Bình An có số hồ sơ trễ hạn nhiều nhất (07 hồ sơ); 03 xã còn lại không có hồ sơ trễ hạn, trong đó xã Bình Minh tiếp nhận 615 hồ sơ, đều giải quyết đúng hạn.\n`;
+    expect(await findingsOf('part-exceeds-whole', text)).toEqual([]);
+  });
+});
