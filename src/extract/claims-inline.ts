@@ -547,10 +547,12 @@ function readClaim(block: Block, figures: Figure[], previous: Previous | null, a
 
 /**
  * "Quản lý 286 người tăng huyết áp và 94 người đái tháo đường, trong đó điều trị 212 người tăng huyết áp và 61 người đái tháo
- * đường": two wholes or more before the connector, each named by its own words after its number, and parts that name them
- * again one by one (its words after its number open with a whole's): each part is a part of the whole of its own name, not of the nearest amount. Read when the parts name
- * two wholes at least this way; a part then naming no whole, or two, leaves the reading unsure and gives no claim at all.
- * Null when the parts do not name two wholes (the ordinary reading applies).
+ * đường": two wholes or more before the connector (none in brackets), each named by its own words after its number, and
+ * parts that name them again one by one (a part's words after its number open with a whole's): each part is a part of the
+ * whole of its own name, not of the nearest amount. Read when the parts name two wholes at least this way (a part then
+ * naming no whole, or two, leaves the reading unsure: no claim at all), or when the last two amounts are of one unit and
+ * joined by "và" right before the connector (joinedWholes): parts all naming the first split it, else no claim.
+ * Null otherwise (the ordinary reading applies).
  */
 function readRespective(block: Block, figures: Figure[], at: number, after: number, connector: string): Claim[] | null {
   const text = block.text;
@@ -561,13 +563,19 @@ function readRespective(block: Block, figures: Figure[], at: number, after: numb
   if (!parts || parts.figures.length === 0) return null;
   let start = sentenceStart(text, at);
   if (OPENS_SENTENCE.test(text.slice(start, at)) && start > 0) start = sentenceStart(text, start - 1);
-  // Amounts of the clause before the connector, none in brackets ("(09 hồ sơ)" restates or compares, it is split by nothing).
-  const bracketed = (f: Figure) => {
-    const before = text.slice(start, localRange(block, f)[0]);
-    return before.split('(').length > before.split(')').length;
-  };
-  const wholes = figures.filter((f) => f.cell === null && f.block === block.index && localRange(block, f)[0] >= start && localRange(block, f)[1] <= at
-    && isAmount(f) && f.kind !== 'percent' && !f.change && !bracketed(f));
+  // Amounts of the clause before the connector, none in brackets ("(09 hồ sơ)" restates or compares, it is split by nothing):
+  // one walk over the clause, the bracket depth kept as it goes.
+  const inClause = figures.filter((f) => f.cell === null && f.block === block.index && localRange(block, f)[0] >= start && localRange(block, f)[1] <= at
+    && isAmount(f) && f.kind !== 'percent' && !f.change);
+  if (inClause.length < 2) return null;
+  const wholes: Figure[] = [];
+  let depth = 0;
+  let pos = start;
+  for (const f of inClause) {
+    const s = localRange(block, f)[0];
+    for (; pos < s; pos++) depth += text[pos] === '(' ? 1 : text[pos] === ')' && depth > 0 ? -1 : 0;
+    if (depth === 0) wholes.push(f);
+  }
   if (wholes.length < 2) return null;
   const names = new Map<Figure, string | null>();
   const nameOf = (f: Figure) => {
