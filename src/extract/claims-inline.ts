@@ -20,7 +20,7 @@ import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { compatible, isAmount, isReference, jointNoun, localRange, makeClaim, outcomeMember, outcomeOf, partitionOf, type BlockFigures } from './claims-parts.js';
 import { splitSentences } from './sentences.js';
-import { applicationsFor, casesBySex, casesOfPeople, framedMembers, membersBySex, peopleByQualifier, peopleSplit } from './labels.js';
+import { applicationsFor, casesBySex, casesOfPatients, casesOfPeople, framedMembers, membersBySex, peopleByQualifier, peopleSplit } from './labels.js';
 import {
   alt, AND_OR_WORDS, APPROXIMATE_WORDS, ASIDE_WORDS, EQUAL_WORDS, ATTRIBUTE_WORDS, BOUND_WORDS, COMPLEMENT_THRESHOLDS, OPEN_RANGE_TAILS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
   FUNDING_WORDS, SHARE_OF_WHOLE_VERBS, INCLUDING_WORDS, RIVAL_COMPARATIVES, AMONG_NAMED, AMONG_THAT, WHOLE_FIRST_WORDS, WHOLE_FIRST_CLAUSE_WORDS, WHOLE_FIRST_LEADS, BACK_POINTERS, PLURAL_MARKERS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
@@ -102,6 +102,11 @@ export function extractInlineClaims(block: Block, figures: Figure[], previous: P
     INCLUDING.lastIndex = after;
     if (INCLUDING.test(text)) continue;
     const connector = m[1] === undefined ? CRITERION_CONNECTOR : m[1].toLowerCase();
+    const respective = readRespective(block, figures, at, after, connector);
+    if (respective) {
+      out.push(...respective);
+      continue;
+    }
     const claim = readClaim(block, figures, previous, at, after, connector) ?? readNestedShare(block, figures, at, after, connector) ?? readFractionWhole(block, figures, at, after, connector);
     if (!claim) continue;
     out.push(claim);
@@ -465,7 +470,7 @@ function readClaim(block: Block, figures: Figure[], previous: Previous | null, a
   const afterWhole = (w: Figure) => (w.block === block.index ? text.slice(localRange(block, w)[1]) : '');
   const fit = (w: Figure, ps: Figure[]) => ps.every((p) => p.value >= 0) && (ps.every((p) => compatible(w, p, afterWhole(w))) || membersBySex(w, ps, ps.map(wordsBefore))
     || (EXHAUSTIVE.test(connector) && (peopleSplit(w, ps) || casesBySex(w, ps) || peopleByQualifier(w, ps, ps.map(wordsAfter))))
-    || casesOfPeople(w, afterWhole(w), ps) || applicationsFor(w, afterWhole(w), ps));
+    || casesOfPeople(w, afterWhole(w), ps) || casesOfPatients(w, ps) || applicationsFor(w, afterWhole(w), ps));
   // "thực hiện 412 hồ sơ, trong đó bản sao điện tử 421 hồ sơ, thu lệ phí 8,24 triệu đồng": money after counts (or counts
   // after money) is another clause; the parts end before it.
   const cut = parts.figures.findIndex((p) => (p.kind === 'money') !== (parts!.figures[0].kind === 'money'));
@@ -538,6 +543,92 @@ function readClaim(block: Block, figures: Figure[], previous: Previous | null, a
     span: subSpan(block, from, localRange(block, last)[1]),
     partBlocks: [block.index],
   });
+}
+
+/**
+ * "Quản lý 286 người tăng huyết áp và 94 người đái tháo đường, trong đó điều trị 212 người tăng huyết áp và 61 người đái tháo
+ * đường": two wholes or more before the connector (none in brackets), each named by its own words after its number, and
+ * parts that name them again one by one (a part's words after its number open with a whole's): each part is a part of the
+ * whole of its own name, not of the nearest amount. Read when the parts name two wholes at least this way (a part then
+ * naming no whole, or two, leaves the reading unsure: no claim at all), or when the last two amounts are of one unit and
+ * joined by "và" right before the connector (joinedWholes): parts all naming the first split it, else no claim.
+ * Null otherwise (the ordinary reading applies).
+ */
+function readRespective(block: Block, figures: Figure[], at: number, after: number, connector: string): Claim[] | null {
+  const text = block.text;
+  const inParens = /\(\s*$/u.test(text.slice(0, at));
+  const end = inParens ? closingParen(text, at) : sentenceEnd(text, after);
+  const announced = /^\s*(?:như sau\s*)?:/u.test(text.slice(after)) || text[after - 1] === ':' ? 'semicolon' : false;
+  const parts = readParts(block, figures, after, end, announced);
+  if (!parts || parts.figures.length === 0) return null;
+  let start = sentenceStart(text, at);
+  if (OPENS_SENTENCE.test(text.slice(start, at)) && start > 0) start = sentenceStart(text, start - 1);
+  // Amounts of the clause before the connector, none in brackets ("(09 hồ sơ)" restates or compares, it is split by nothing):
+  // one walk over the clause, the bracket depth kept as it goes.
+  const inClause = figures.filter((f) => f.cell === null && f.block === block.index && localRange(block, f)[0] >= start && localRange(block, f)[1] <= at
+    && isAmount(f) && f.kind !== 'percent' && !f.change);
+  if (inClause.length < 2) return null;
+  const wholes: Figure[] = [];
+  let depth = 0;
+  let pos = start;
+  for (const f of inClause) {
+    const s = localRange(block, f)[0];
+    for (; pos < s; pos++) depth += text[pos] === '(' ? 1 : text[pos] === ')' && depth > 0 ? -1 : 0;
+    if (depth === 0) wholes.push(f);
+  }
+  if (wholes.length < 2) return null;
+  const names = new Map<Figure, string | null>();
+  const nameOf = (f: Figure) => {
+    if (!names.has(f)) names.set(f, figureName(block, f));
+    return names.get(f)!;
+  };
+  const homes = parts.figures.map((p) => {
+    const name = p.block === block.index ? nameOf(p) : null;
+    // A part named by the whole's name and more words ("62 hộ nghèo được vay vốn" of "140 hộ nghèo") is named by it.
+    const hits = name === null ? [] : wholes.filter((w) => {
+      const own = nameOf(w);
+      return own !== null && (name === own || name.startsWith(own + ' ')) && compatible(w, p);
+    });
+    return hits.length === 1 ? hits[0] : null;
+  });
+  const named = new Set(homes.filter((w) => w !== null));
+  const unnamed = homes.some((w) => w === null);
+  // "Theo dõi 140 hộ nghèo và 85 hộ cận nghèo, trong đó vay vốn 162 hộ": parts naming neither of two amounts of one unit
+  // joined right before the connector may split either or both: unsure, no claim. Parts that all name the first of them
+  // split it; parts all naming one whole elsewhere are read the ordinary way (a breakdown "gồm" keeps its sum at stake).
+  if (named.size <= 1) {
+    if (!joinedWholes(block, wholes, at, parts.figures)) return null;
+    if (unnamed || named.has(wholes[wholes.length - 1])) return unnamed ? [] : null;
+    if (!named.has(wholes[wholes.length - 2])) return [];
+  }
+  if (named.size >= 2 && unnamed) return [];
+  return [...named].map((w) => {
+    const own = parts.figures.filter((_, k) => homes[k] === w);
+    return makeClaim({
+      relation: 'subset', whole: w.index, parts: own.map((f) => f.index), disjoint: false, connector, block: block.index,
+      span: subSpan(block, localRange(block, w)[0], localRange(block, own[own.length - 1])[1]),
+    });
+  });
+}
+
+// "140 hộ nghèo và 85 …": between two amounts, the first one's words and a joiner, nothing after the joiner.
+const JOINED_AMOUNTS = new RegExp(String.raw`^[^\d,;:.()]*\s(?:${alt(PART_SEPARATOR_WORDS)})\s*$`, 'u');
+
+/** The last two amounts before `at` are of one unit and joined ("140 hộ nghèo và 85 hộ cận nghèo"), the parts fitting either. */
+function joinedWholes(block: Block, wholes: Figure[], at: number, parts: Figure[]): boolean {
+  if (wholes.length < 2) return false;
+  const [a, b] = wholes.slice(-2);
+  const text = block.text;
+  if (a.unit === null || b.unit === null || a.unit.toLowerCase() !== b.unit.toLowerCase()) return false;
+  if (!JOINED_AMOUNTS.test(text.slice(localRange(block, a)[1], localRange(block, b)[0]))) return false;
+  if (/[\d;:.()]/u.test(text.slice(localRange(block, b)[1], at))) return false;
+  return parts.every((p) => compatible(a, p) && compatible(b, p));
+}
+
+/** A figure's name: the words of its segment after its number, its unit first, when two words at least ("người tăng huyết áp"). */
+function figureName(block: Block, f: Figure): string | null {
+  const words = (SEGMENT_WORDS.exec(block.text.slice(localRange(block, f)[1]))?.[0] ?? '').toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.length >= 2 ? words.join(' ') : null;
 }
 
 const EACH = wordsRe(EACH_WORDS);

@@ -14,7 +14,7 @@ import type { ComparisonInput } from './comparisons.js';
 import { labelTokens } from './similarity.js';
 import {
   alt, CHANGE_VERBS, COMPARED_WITH, CURRENT_SIDE_COLUMN_WORDS, EARLIER_PERIOD_WORDS, MULTIPLE_NUMBER_WORDS, NEGATION_WORDS, PREVIOUS_PERIOD_BASE_WORDS, PREVIOUS_YEAR_BASE_WORDS, SAME_PERIOD_BASE_WORDS,
-  TABLE_CAPTION_WORDS, wordsRe,
+  TABLE_CAPTION_WORDS, UNIT_NOTE_WORDS, wordsRe,
 } from '../text/lexicon.js';
 import type { Analysis } from '../model/index.js';
 
@@ -24,8 +24,15 @@ const CLAIM = new RegExp(
   String.raw`^[\s\-+•*–]*(\p{L}[\p{L}\s,]{2,80}?)\s+(${alt(CHANGE_VERBS)})((?:\s+\p{Ll}+){0,2}?)\s+(?:${alt(COMPARED_WITH)})\s+(?:${alt(EARLIER_PERIOD_WORDS)})(?![\p{L}])`,
   'iu',
 );
+// "Số ca tay chân miệng giảm 20 % so với cùng kỳ": the same claim with a percent right after the verb (group 3 its number).
+const PERCENT_CLAIM = new RegExp(
+  String.raw`^[\s\-+•*–]*(\p{L}[\p{L}\s,]{2,80}?)\s+(${alt(CHANGE_VERBS)})\s+(\d[\d.,]*\s*%)\s+(?:${alt(COMPARED_WITH)})\s+(?:${alt(EARLIER_PERIOD_WORDS)})(?![\p{L}])`,
+  'diu',
+);
 const NEGATED = wordsRe(NEGATION_WORDS);
 const CAPTION = new RegExp(String.raw`^\s*(?:${alt(TABLE_CAPTION_WORDS)})\s+\d`, 'iu');
+// "(ĐVT: ca)" between a caption and its table's header.
+const UNIT_NOTE = new RegExp(String.raw`^\s*\(?\s*(?:${alt(UNIT_NOTE_WORDS)})\s*:`, 'iu');
 const EARLIER = wordsRe(EARLIER_PERIOD_WORDS);
 const CURRENT = wordsRe(CURRENT_SIDE_COLUMN_WORDS);
 
@@ -40,10 +47,19 @@ export function readTableDirections(input: Input): Comparison[] {
     const pair = periodColumns(t);
     if (!pair || t.headerBlocks.length === 0) continue;
     let b = t.headerBlocks[0] - 1;
-    if (b >= 0 && CAPTION.test(input.source.blocks[b]?.text ?? '')) b -= 1;
+    // A caption and a unit note ("Bảng 1. …", "(ĐVT: ca)"), in either order, may stand between.
+    for (let k = 0; k < 2 && b >= 0; k++) {
+      const line = input.source.blocks[b]?.text ?? '';
+      if (CAPTION.test(line) || UNIT_NOTE.test(line)) b -= 1;
+    }
     const block = input.source.blocks[b];
     if (!block || block.kind === 'row') continue;
     for (const s of input.clauses.statements(b)) {
+      const change = percentChange(input, t, pair, b, s);
+      if (change) {
+        out.push(change);
+        continue;
+      }
       const m = CLAIM.exec(block.text.slice(s.from, s.to));
       if (!m || /\d/u.test(m[0]) || NEGATED.test(m[1]) || NEGATED.test(m[3])) continue;
       const cells = rowCells(input, t, labelTokens(m[1]), pair);
@@ -53,6 +69,29 @@ export function readTableDirections(input: Input): Comparison[] {
     }
   }
   return out;
+}
+
+/**
+ * "Số ca tay chân miệng giảm 20 % so với cùng kỳ" right above the table whose row "Tay chân miệng" holds 41 under "Cùng kỳ"
+ * and 35 under "Kỳ này": a percent change of the row, read as a `change` of its two cells (claim-mismatch: −14,6%, not −20%).
+ * The same conditions as a direction (the subject holds no digit and no negation, one row's label wholly inside it), the
+ * percent a change figure of the verb's own way, not hedged ("giảm hơn 20 %" is not read).
+ */
+function percentChange(input: Input, t: Table, pair: [TableColumn, TableColumn], b: number, s: { from: number; to: number }): Comparison | null {
+  const block = input.source.blocks[b];
+  const m = PERCENT_CLAIM.exec(block.text.slice(s.from, s.to));
+  if (!m || /\d/u.test(m[1]) || NEGATED.test(m[1])) return null;
+  const at = s.from + m.indices![3]![0];
+  const figure = input.figures.find((f) => f.block === b && f.span.start - block.span.start === at);
+  if (!figure || figure.kind !== 'percent' || !figure.change || figure.change.hedged || figure.change.verb !== m[2].toLowerCase()) return null;
+  const cells = rowCells(input, t, labelTokens(m[1]), pair);
+  if (!cells) return null;
+  const verbAt = s.from + m.indices![2]![0];
+  const down = figure.change.value < 0;
+  return {
+    kind: 'change', block: b, from: verbAt, to: s.from + m[0].length, verb: m[2].toLowerCase(), stated: figure.value, signed: down ? -figure.value : figure.value,
+    decimals: figure.decimals, percent: true, unit: '%', written: figure.raw.replace(/\s*%$/u, ''), figure, current: cells[0], base: cells[1], amount: cells[0].value, scale: 1,
+  };
 }
 
 // "số lượt tiếp công dân giảm so với quý trước": the earlier period a claim names, and a column header's, by kind: the same

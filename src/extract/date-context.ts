@@ -8,7 +8,7 @@
 import type { Analysis } from '../model/index.js';
 import { iso } from './dates.js';
 import {
-  alt, ANNIVERSARY_WORDS, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, CONTINUATION_WORDS, OUTCOME_PARTICLES, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, BASIS_VERB_WORDS, ASPECT_WORDS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS, DATED_EVENT_NOUNS, EVENT_DAY_NIGHT_WORDS, EVENT_SPAN_OPENERS, EVENT_YEAR_BACK_WORDS, CURRENT_PERIOD_WORDS, PERIOD_LABEL_LEADS,
+  alt, ANNIVERSARY_WORDS, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, CONTINUATION_WORDS, OUTCOME_PARTICLES, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, BASIS_VERB_WORDS, ASPECT_WORDS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS, DATED_EVENT_NOUNS, EVENT_DAY_NIGHT_WORDS, EVENT_SPAN_OPENERS, EVENT_YEAR_BACK_WORDS, CURRENT_PERIOD_WORDS, PERIOD_LABEL_LEADS, PERIOD_NAME_WORDS, OTHER_PERIOD_TAILS,
   FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN_WORDS, OCCURRED_WORDS, MEASURED_RESULT_VERBS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, wordsRe,
 } from '../text/lexicon.js';
 
@@ -155,6 +155,17 @@ export function opensWithPeriod(words: string, label: string): boolean {
   const said = m[1].toLowerCase().split(/\s+/u);
   const own = label.toLowerCase().split(/\s+/u);
   return said.length >= 2 && said.length <= own.length && said.every((w, k) => w === own[k]);
+}
+// "Trong quý ghi nhận …": "trong", a period noun, then a lowercase word (no number of its own: "trong quý II" is another).
+const NOUN_OPENS = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(PERIOD_LABEL_LEADS)})\s+(${alt(PERIOD_NAME_WORDS)})\s+(?!(?:${alt(OTHER_PERIOD_TAILS)})(?![\p{L}]))(\p{L})`, 'iu');
+/**
+ * The words open with the report's own period ("Trong kỳ, …", "Trong 6 tháng, …"), or with the bare noun its label opens
+ * with, then the sentence's own words ("Trong quý ghi nhận 01 ca …" of "quý I năm 2025"; not "Trong quý trước …").
+ */
+export function opensWithOwnPeriod(words: string, label: string): boolean {
+  if (opensWithPeriod(words, label)) return true;
+  const m = NOUN_OPENS.exec(words);
+  return m !== null && /\p{Ll}/u.test(m[2]) && m[1].toLowerCase() === label.toLowerCase().split(/\s+/u)[0];
 }
 /** The words frame several years ("giai đoạn", "từ năm", "qua các năm"). */
 export const multiYearWords = (words: string): boolean => MULTI_YEAR.test(words);

@@ -11,7 +11,7 @@ import type { Figure } from '../model/index.js';
 import {
   alt, APPLICATION_UNITS, APPLICATION_VERBS, AS_FOLLOWS, BULLET_CHARS, CLASSIFIED_NOUNS, COMPOUND_NOUNS, CONSISTS_OF, LABEL_CONNECTORS, LABEL_END_VERBS, LABEL_HEAD_WORDS,
   LABEL_START_WORDS, NOUN_CLASSIFIERS, MEMBER_GROUP_NOUNS, OF_WHICH, PERSON_NOUNS, RATE_WORDS, ROLE_SUFFIXES, SEGMENT_OPENERS, SEX_WORDS, SPECIFICALLY, spellings,
-  UNIT_CLASSIFIERS, UNIT_STOP_WORDS, COUNTED_NOUNS, PERSON_ROLE_SUFFIX, GENERIC_MEMBER_NOUNS, MEASURE_UNITS, CURRENCY_WORDS, NUMBER_SCALE_WORDS, SUBUNIT_KINDS,
+  UNIT_CLASSIFIERS, UNIT_STOP_WORDS, COUNTED_NOUNS, DISEASE_CASE_UNITS, PERSON_ROLE_SUFFIX, GENERIC_MEMBER_NOUNS, MEASURE_UNITS, CURRENCY_WORDS, NUMBER_SCALE_WORDS, SUBUNIT_KINDS,
 } from '../text/lexicon.js';
 
 // Function words that end a unit or a noun phrase: verbs of reporting, prepositions, conjunctions.
@@ -363,6 +363,17 @@ export function casesOfPeople(whole: Figure, after: string, parts: readonly Figu
   const m = CASES_OF.exec(after);
   return m !== null && isPeople(m[1]) && parts.length > 0 && parts.every((p) => p.kind === 'count' && isPeople(p.unit));
 }
+/**
+ * "Phát hiện mới 54 bệnh nhân lao, trong đó lao phổi 61 ca": cases of a disease among people counted (patients, people
+ * screened) are some of those people, one case a person, as a "trường hợp" among people is (unitKindOf). Read only for a
+ * part-whole stated in one sentence: elsewhere a count of cases and a count of people stay apart.
+ */
+export function casesOfPatients(whole: Figure, parts: readonly Figure[]): boolean {
+  return whole.kind === 'count' && isPeople(whole.unit) && parts.length > 0
+    && parts.every((p) => p.kind === 'count' && DISEASE_CASES.has(p.unit?.toLowerCase().trim() ?? ''));
+}
+const DISEASE_CASES: ReadonlySet<string> = new Set(DISEASE_CASE_UNITS);
+
 /**
  * "Đăng ký khai sinh 412 trường hợp, gồm 205 trẻ nam và 210 trẻ nữ": a whole counted in cases broken down into people of one
  * noun told apart by sex counts those people, one case a person (a case cannot be both a boy and a girl). Two parts at least,

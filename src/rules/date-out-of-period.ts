@@ -52,7 +52,7 @@ import { markerOf } from '../extract/claims-bullets.js';
 import { defineRule, type RuleContext } from './define.js';
 import { alt, CURRENT_PERIOD_WORDS } from '../text/lexicon.js';
 import {
-  anniversaryAges, backgroundWords, basisBefore, citesBasis, completedInClause, cutOffBefore, dayCutOffOpens, doneBefore, doneInstance, farPastSigning, finishedWords, futureTold, futureWords, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, opensWithDate, planSectionTitle, opensWithPeriod,
+  anniversaryAges, backgroundWords, basisBefore, citesBasis, completedInClause, cutOffBefore, dayCutOffOpens, doneBefore, doneInstance, farPastSigning, finishedWords, futureTold, futureWords, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, opensWithDate, planSectionTitle, opensWithPeriod, opensWithOwnPeriod,
   sinceWords, spanBetween, yearlessLeadDay, yearsIn,
 } from '../extract/date-context.js';
 
@@ -163,7 +163,14 @@ function checkClash(context: RuleContext, block: number, d: Dated, f: Frame): Da
   const wholeText = whole ? paragraph.slice(whole.from, whole.to) : '';
   const inPeriodList = leadIn !== '' && NARRATED_LEAD.test(paragraph.slice(Math.max(sentence.from, colon + 1), d.from)) && /^\s*,/u.test(paragraph.slice(d.to, d.to + 3))
     && opensWithPeriod(leadIn, f.period.label) && finishedWords(leadIn) && !sinceWords(wholeText) && !citesBasis(wholeText) && !futureWords(wholeText);
-  const placed = stated.some((y) => periodYears.has(y)) || (opens && titled.length > 0 && titled.every((y) => periodYears.has(y))) || inPeriodParagraph || inPeriodList;
+  // "Trong quý ghi nhận 01 ca … . Ngày 18/3/2024, Trạm phối hợp … tổ chức xử lý ổ dịch …": a sentence opening with its day
+  // and a comma narrates that day's deed; after an earlier sentence of its paragraph that opens with the period itself, the
+  // deed is one of the period's (a day before the period cannot announce a plan), unless the sentence counts from earlier,
+  // cites a basis, or tells background.
+  const toldDay = NARRATED_LEAD.test(paragraph.slice(sentence.from, d.from)) && /^\s*,/u.test(paragraph.slice(d.to, d.to + 3));
+  const periodBefore = toldDay && context.sentences.of(block).some((x) => x.to <= sentence.from && opensWithOwnPeriod(paragraph.slice(x.from, x.to), f.period.label));
+  const inPeriodNarration = periodBefore && !sinceWords(sentenceText) && !citesBasis(sentenceText) && !futureWords(sentenceText) && !backgroundWords(sentenceText);
+  const placed = stated.some((y) => periodYears.has(y)) || (opens && titled.length > 0 && titled.every((y) => periodYears.has(y))) || inPeriodParagraph || inPeriodList || inPeriodNarration;
   if (!beforePeriod(d.iso, f) || !placed) return null;
   // "số liệu từ ngày 15/12/2023 đến ngày 14/6/2024": the date opens a span that runs into the period (a count's own window).
   if (daysIn(context, block).some((e) => e.from > d.to && e.iso >= f.period.start && spanBetween(paragraph.slice(d.to, e.from)))) return null;

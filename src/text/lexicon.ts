@@ -749,6 +749,11 @@ export const PERIOD_AFTER_NAME_WORDS = ['trong', 'tính đến', 'đến', 'thá
 export const TIME_OPENER_WORDS = ['đến nay', 'tới nay', 'hiện nay', 'hiện tại', 'tính đến nay', 'đến thời điểm này', 'trong kỳ', 'trong năm', 'năm qua'] as const;
 /** Words closing a subject with its own, current period ("Số nhà bị sập đổ năm nay …", "… trong kỳ"): they name no other quantity. */
 export const CURRENT_PERIOD_WORDS = ['năm nay', 'kỳ này', 'trong kỳ', 'trong năm', 'năm qua'] as const;
+/**
+ * Words after a bare period noun that make it another period than the report's ("trong quý trước", "trong năm tới"):
+ * without one, "Trong quý ghi nhận …" of a quarterly report speaks of its own quarter ("năm học" is a school year).
+ */
+export const OTHER_PERIOD_TAILS = ['trước', 'tới', 'sau', 'ngoái', 'tiếp theo', 'kế tiếp', 'liền kề', 'cùng kỳ', 'học'] as const;
 /** The word before the report's own period named by its label's opening words ("Trong 6 tháng, …" of "6 tháng đầu năm 2025"). */
 export const PERIOD_LABEL_LEADS = ['trong'] as const;
 
@@ -839,6 +844,8 @@ export const COUNT_CHANGE_LEADS = [...CHANGE_VERBS, 'hơn', 'so với'] as const
 export const NONE_SCOPE_WORDS = ['trên địa bàn', 'tại', 'ở', 'đối với', 'trong'] as const;
 /** Nouns counting cases of another noun ("07 trường hợp người cao tuổi …"): a count of them is a count of the noun after them. */
 export const CASE_NOUNS = ['trường hợp'] as const;
+/** Units counting cases of a disease in a health report ("61 ca", "12 ca bệnh"): among patients counted, one case a patient. */
+export const DISEASE_CASE_UNITS = ['ca', 'ca bệnh'] as const;
 /**
  * Markers of an adverse state a count suffered ("07 hồ sơ chứng thực, hộ tịch bị trễ hạn"): after one, a claim of none's
  * whole state ("không có hồ sơ trễ hạn", two syllables at least) repeated word for word is the same state, however the
