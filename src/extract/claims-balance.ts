@@ -28,7 +28,7 @@ import { isAmount, localRange, makeClaim, type BlockFigures } from './claims-par
 import { markerOf } from './claims-bullets.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import { flowOf } from './quantities.js';
-import { alt, CONSISTS_OF, CUT_OFF_WORDS, DATED_LEVEL_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, DEBT_LEVEL_WORDS, DEBT_PAID_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, RESULT_IS_WORDS, WORKLOAD_STAGES, wordsRe } from '../text/lexicon.js';
+import { alt, CONSISTS_OF, CUT_OFF_WORDS, DATED_LEVEL_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, DEBT_LEVEL_WORDS, FUND_FLOW_PERIODS, FUND_INFLOW_LEADS, FUND_OUTFLOW_LEADS, DEBT_PAID_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, RESULT_IS_WORDS, WORKLOAD_STAGES, wordsRe } from '../text/lexicon.js';
 
 // "trong 9 tháng đầu năm" names the period the flows fall in, not the opening level.
 const OPENING = new RegExp(String.raw`(?<![\p{L}])(?<!tháng )(?:${alt(OPENING_LEVEL_WORDS)})(?![\p{L}])`, 'iu');
@@ -47,6 +47,13 @@ const OUTFLOW = wordsRe([...OUTFLOW_WORDS, ...SETTLED_STAGE]);
 const DEBT = wordsRe(DEBT_LEVEL_WORDS);
 const DEBT_PAID = wordsRe(DEBT_PAID_WORDS);
 const PEOPLE = wordsRe(PEOPLE_HEAD_WORDS);
+// "số dư đầu kỳ …, thu trong kỳ 684 triệu đồng, chi 538 triệu đồng, …": a bare verb of money in or out opening the figure's
+// own words, a period of the flow at most after it ("trong kỳ"), read only in a balance of money (the verbs alone are
+// syllables of "chi hội", "thu nhập").
+const fundLead = (verbs: readonly string[]) =>
+  new RegExp(String.raw`^\s*(?:đã\s+)?(?:${alt(verbs)})(?:\s+(?:${alt(FUND_FLOW_PERIODS)}))?(?:\s+được)?\s*(?:là\s*)?:?\s*$`, 'iu');
+const FUND_IN = fundLead(FUND_INFLOW_LEADS);
+const FUND_OUT = fundLead(FUND_OUTFLOW_LEADS);
 
 /** The figures of each block outside table cells (claims.ts). */
 type Figs = BlockFigures;
@@ -121,8 +128,9 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
           partBlocks: [...new Set([b, ...flows.map((x) => x.block), k])],
         });
       }
-      const inflow = INFLOW.test(own);
-      const outflow = OUTFLOW.test(own) || (debt && DEBT_PAID.test(own));
+      const lead = opening.kind === 'money' && f.kind === 'money' ? leadOf(block.text, f, block) : null;
+      const inflow = INFLOW.test(own) || (lead !== null && !debt && FUND_IN.test(lead));
+      const outflow = OUTFLOW.test(own) || (debt && DEBT_PAID.test(own)) || (lead !== null && !debt && FUND_OUT.test(lead));
       if (inflow === outflow) {
         if (share) continue;
         // A figure of the very same noun that is neither flow nor level leaves the balance unread; another noun
@@ -239,6 +247,15 @@ function segmentOf(text: string, f: Figure, block: Block): string {
   const after = flat.slice(e);
   const stop = after.search(/[,;:]|\.(?:\s|$)|\s(?:và)\s/u);
   return flat.slice(from + 1, stop < 0 ? flat.length : e + stop);
+}
+
+// The words of a figure's segment (segmentOf) before it: "thu trong kỳ" of ", thu trong kỳ 684 triệu đồng".
+function leadOf(text: string, f: Figure, block: Block): string {
+  const flat = text.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
+  const [s] = localRange(block, f);
+  const before = flat.slice(0, s);
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('. '), lastAnd(before));
+  return before.slice(from + 1);
 }
 
 function lastAnd(text: string): number {

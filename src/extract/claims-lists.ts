@@ -546,10 +546,23 @@ function announcedBullets(blocks: readonly Block[], figuresOf: BlockFigures, f: 
   if (items.some((item) => item === '' || item.includes(':') || /^\d/u.test(item) || PLURAL_OPENING.test(item))) return false;
   const head = f.unit!.toLowerCase().split(/\s+/u)[0];
   if (under.some((b) => figuresOf.of(b).some((g) => g.cell === null && g.unit !== null && g.unit.toLowerCase().split(/\s+/u)[0] === head))) return false;
-  const single = (item: string) => (DOCUMENT_OPENS.test(item) ? (item.match(DOCUMENT_ANY) ?? []).length === 1 : !/,/u.test(item) && !AND.test(item));
+  const single = (item: string) => (DOCUMENT_OPENS.test(item) ? (item.match(DOCUMENT_ANY) ?? []).length === 1 : (!/,/u.test(item) && !AND.test(item)) || figuresTold(item));
   // "05 nhóm sai sót, gồm:" over "- Chi sai nội dung, vượt định mức;": a bullet under a count of groups is one group, its
   // commas and "và" joining that group's members.
   return items.length >= f.value || GROUP_NOUN.test(head) || items.every(single);
+}
+/**
+ * "Hội thi giáo viên dạy giỏi với 36 giáo viên tham gia, 29 giáo viên đạt giải, đạt 80,6%": one thing named before its first
+ * figure (no comma, no "và" there), its commas after it only telling more figures of it (each clause holds a number and
+ * opens with no capital, so no second name starts there).
+ */
+function figuresTold(item: string): boolean {
+  const first = item.search(/\d/u);
+  if (first <= 0) return false;
+  const name = item.slice(0, first);
+  if (/,/u.test(name) || AND.test(name)) return false;
+  const clauses = item.slice(first).split(',').slice(1);
+  return clauses.every((c) => /\d/u.test(c) && !/^\s*\p{Lu}/u.test(c));
 }
 /**
  * "– Đã tổ chức 04 lớp tập huấn, gồm:" over "•" bullets, then "– Trong quý, …": a bullet of the head's own marker (not the

@@ -10,7 +10,7 @@
  */
 import type { Analysis, Comparison, Figure, Table, TableCell } from '../model/index.js';
 import { figuresByBlock, type BlockFigures, type ComparisonInput } from './comparisons.js';
-import { alt, ALL_TARGET_NOUNS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PLAN_RATE_BASES, PURPOSE_WORDS, TARGET_MET_VERBS, TOPIC_OF_WORDS, UNIVERSAL_WORDS, GROUP_OF_WORDS, wordsRe, YEAR_WORDS } from '../text/lexicon.js';
+import { alt, ALL_TARGET_NOUNS, COUNTED_ALL_WORDS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PLAN_RATE_BASES, PURPOSE_WORDS, TARGET_MET_VERBS, TOPIC_OF_WORDS, UNIVERSAL_WORDS, GROUP_OF_WORDS, wordsRe, YEAR_WORDS } from '../text/lexicon.js';
 import { foldKey } from '../text/normalize.js';
 import { labelTokens } from './similarity.js';
 
@@ -60,6 +60,55 @@ export function readTableAllTargets(input: Input): Target[] {
       const topicShort = about ? (t.rows.filter(about).length >= 2 ? shortRow(input, t, about) : null) : short;
       if (!topicShort) continue;
       out.push({ kind: 'target', block: b, from: s.from + m.index, to: s.from + m.index + m[0].length, claim: m[0], negative: false, value: topicShort[0], target: topicShort[1] });
+      break;
+    }
+  }
+  return out;
+}
+
+// "cả 03 trường đều thực hiện vượt kế hoạch": all of a counted noun, "đều", at most two words, the verbs, the plan by its word.
+const COUNTED_FIRST = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alt(COUNTED_ALL_WORDS)})\s+(?<n>\d{1,3})\s+(?<noun>\p{L}+(?:\s\p{L}+)?)\s+đều\s+(?:\p{L}+\s+){0,2}?${VERB}(?:\s+(?:và\s+)?${VERB})?\s+(?<plan>${alt(PLAN_RATE_BASES)})(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * A claim that every one of N counted members met the plan, beside its table ("Nhìn chung, cả 03 trường đều thực hiện vượt
+ * kế hoạch vốn được giao" after a table of three "Trường …" rows, each heading its own items): read only when the
+ * paragraph right before or after the table holds it, the table has one plan column headed by the claim's plan word, and
+ * exactly N of its rows (group heads or not, totals aside) open with the claim's noun; judged on those rows alone. The
+ * claim's own clause carries no figure but its count, and no partial, negated or purpose word.
+ */
+export function readCountedAllTargets(input: Input): Comparison[] {
+  const out: Comparison[] = [];
+  if (!input.tables || input.tables.length === 0) return out;
+  let byBlock: BlockFigures | null = null;
+  for (const [b, t] of neighbourTables(input.tables)) {
+    const block = input.source.blocks[b];
+    if (!block || block.kind === 'row') continue;
+    for (const s of input.clauses.statements(b)) {
+      const own = block.text.slice(s.from, s.to);
+      const m = COUNTED_FIRST.exec(own);
+      if (!m) continue;
+      const from = s.from + m.index;
+      const to = from + m[0].length;
+      const head = own.slice(0, m.index);
+      const clauseFrom = s.from + Math.max(head.lastIndexOf(','), head.lastIndexOf(':')) + 1;
+      const rest = own.slice(m.index + m[0].length);
+      const clauseTo = to + (rest.search(CLAUSE_END) < 0 ? rest.length : rest.search(CLAUSE_END));
+      const clause = block.text.slice(clauseFrom, clauseTo);
+      if (BLOCKED.test(clause) || NEGATED.test(clause)) continue;
+      const count = s.from + m.index + m[0].search(/\d/u);
+      const figs = (byBlock ??= figuresByBlock(input.figures)).get(b) ?? [];
+      if (figs.some((f) => f.span.start - block.span.start >= clauseFrom && f.span.start - block.span.start < clauseTo && f.span.start - block.span.start !== count)) continue;
+      const plans = t.columns.filter((c) => c.measure === 'plan');
+      if (plans.length !== 1 || !foldKey(plans[0].header).includes(foldKey(m.groups!.plan))) continue;
+      const noun = labelTokens(m.groups!.noun);
+      const opens = (r: Table['rows'][number]) => !r.total && noun.length > 0 && noun.every((w, k) => labelTokens(r.label)[k] === w);
+      if (t.rows.filter(opens).length !== Number(m.groups!.n)) continue;
+      const short = shortRow(input, t, opens, true);
+      if (!short) continue;
+      out.push({ kind: 'target', block: b, from, to, claim: m[0], negative: false, value: short[0], target: short[1] });
       break;
     }
   }
@@ -247,16 +296,16 @@ export function neighbourTables(tables: readonly Table[]): Map<number, Table> {
 /**
  * The first body row of a table whose result is below its plan, as [result, plan] figures: the table has exactly one plan
  * and one result column of counts, and, with one fulfilment column, the row's rate is below 100 as well. `among`: the
- * rows the claim speaks of (every body row by default).
+ * rows the claim speaks of (every body row by default); `heads`: group-heading rows are among them too.
  */
-function shortRow(input: Input, t: Table, among: (r: Table['rows'][number]) => boolean = () => true): [Figure, Figure] | null {
+function shortRow(input: Input, t: Table, among: (r: Table['rows'][number]) => boolean = () => true, heads = false): [Figure, Figure] | null {
   const plans = t.columns.filter((c) => c.measure === 'plan');
   const results = t.columns.filter((c) => c.measure === 'result');
   const rates = t.columns.filter((c) => c.measure === 'fulfilment');
   if (plans.length !== 1 || results.length !== 1 || rates.length > 1) return null;
   const cellFigure = (c: TableCell) => input.figures.find((f) => f.block === c.at!.block && f.span.start - input.source.blocks[f.block].span.start === c.at!.from);
   for (const r of t.rows) {
-    if (r.total || r.head || !among(r)) continue;
+    if (r.total || (r.head && !heads) || !among(r)) continue;
     const plan = r.cells[plans[0].index];
     const done = r.cells[results[0].index];
     if (!pureCount(plan) || !pureCount(done) || plan.value! <= 0 || done.value! >= plan.value!) continue;

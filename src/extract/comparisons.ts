@@ -15,7 +15,7 @@ import { labelTokens } from './similarity.js';
 import { isReference } from './claims-parts.js';
 import { readUniversalClaims } from './universal-claims.js';
 import { readCounteredClaims } from './universal-counter.js';
-import { readFarTableAllTargets, readGroupAllTargets, readTableAllTargets, readTopicAllTargets } from './claims-table-all.js';
+import { readCountedAllTargets, readFarTableAllTargets, readGroupAllTargets, readTableAllTargets, readTopicAllTargets } from './claims-table-all.js';
 import { readTableThresholds } from './claims-table-threshold.js';
 import { readTableTrends } from './claims-table-trend.js';
 import { readTableRanks } from './claims-table-rank.js';
@@ -148,7 +148,7 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   }
   out.push(...readFullClaims(input, byBlock));
   const nearTargets = readTableAllTargets(input);
-  const tableTargets = [...nearTargets, ...readFarTableAllTargets(input), ...readGroupAllTargets(input), ...readTopicAllTargets(input, nearTargets)];
+  const tableTargets = [...nearTargets, ...readFarTableAllTargets(input), ...readGroupAllTargets(input), ...readTopicAllTargets(input, nearTargets), ...readCountedAllTargets(input)];
   out.push(...tableTargets);
   // The readers of a bound over a table's rows: a claim one of them read is not read again by the next.
   const thresholds = readTableThresholds(input);
@@ -180,7 +180,7 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   out.push(...readPlannedAll(input));
   out.push(...readTableMemberClaims(input));
   out.push(...floors);
-  for (const c of readCounteredClaims(input.source, input.figures, input.meta && input.dates ? { period: input.meta.period, dates: input.dates } : undefined)) out.push({ kind: 'countered', ...c });
+  for (const c of readCounteredClaims(input.source, input.figures, input.meta && input.dates ? { period: input.meta.period, dates: input.dates } : undefined, input.sections && input.blockSection ? { sections: input.sections, blockSection: input.blockSection } : undefined)) out.push({ kind: 'countered', ...c });
   LAST_MATCH.clear();
   return out;
 }

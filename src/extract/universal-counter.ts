@@ -9,11 +9,12 @@
  * later "còn N … chưa/không <state>" only; the count's noun may be any of the short nouns the claim lists first ("giáo
  * viên, nhân viên nhà trường …").
  */
-import type { DateMention, Figure, Source } from '../model/index.js';
+import type { DateMention, Figure, Section, Source } from '../model/index.js';
 import { alt, altInitialCase, ADVERSE_MARKERS, DEED_TIME_NOUNS, DUTY_WORDS, COUNT_CHANGE_LEADS, EXISTENCE_VERBS, NONE_LET_WORDS, NONE_SCOPE_WORDS, PLURAL_WORDS, UNIVERSAL_WORDS, ANY_WORDS, CASE_NOUNS, CLOSING_VERBS, PENDING_WORDS, BREAKDOWN_WORDS, CAUSE_WORDS, EARLIER_PERIOD_WORDS, COMPLAINT_VERBS, HANDLING_VERBS, INCIDENT_NOUNS, LATE_WORDS, NAMED_MEMBER_WORDS, PETITION_NOUNS, SANCTION_WORDS, VIOLATION_WORDS, NONE_HEDGE_TAILS, ON_TIME_WORDS, NONE_WORDS, HEDGES, PARTIAL_CLAIM_WORDS, LIGHT_VERBS, NEGATION_WORDS, OPPOSITE_STATES, PLAN_WORDS, PURPOSE_WORDS, STATE_LINK_WORDS, STILL_LEFT_WORDS, SUB_PERIOD_WORDS, TIME_PHRASE_LEADS, TIME_PHRASE_PLURALS, UNIT_LEVEL_WORDS, wordsRe } from '../text/lexicon.js';
 import { unitHead } from './quantities.js';
 import { canonicalLabel, spellInitials } from './similarity.js';
 import { memoMap } from '../text/memo.js';
+import { planSectionTitle } from './date-context.js';
 
 /** A claim of all ("100%") or of none ("không có"), its words, and the count said later to contradict it with its state. */
 export interface CounteredClaim {
@@ -60,8 +61,10 @@ function syllables(s: string): string[] {
 /** Every "100% <noun> <state>" claim of a document that a later "còn N <noun> … chưa/không <state>" contradicts. */
 /** The report's period and the dates each block states (by block index), to place a count said before its claim. */
 export interface PeriodContext { period: { start: string; end: string } | null; dates: readonly (readonly DateMention[])[] }
+/** The section tree and the innermost section of each block, to read the subject a section scopes a claim of none to. */
+export interface SectionContext { sections: readonly Section[]; blockSection: readonly (number | null)[] }
 
-export function readCounteredClaims(source: Source, figures: readonly Figure[], when?: PeriodContext): CounteredClaim[] {
+export function readCounteredClaims(source: Source, figures: readonly Figure[], when?: PeriodContext, tree?: SectionContext): CounteredClaim[] {
   const claims = figures.filter((p) => (p.kind === 'percent' ? p.value === 100 : allFraction(p) || universalCount(source, p) !== null) && source.blocks[p.block].kind !== 'row');
   const later = claims.length === 0 ? [] : figures.filter((g) => g.kind === 'count' && g.value > 0 && g.cell === null && source.blocks[g.block].kind !== 'row');
   const counts = later.filter((g) => leftCount(source, g));
@@ -123,9 +126,9 @@ export function readCounteredClaims(source: Source, figures: readonly Figure[], 
     // only a word of an opposite pair swapped (lexicon OPPOSITE_STATES).
     first(later, (g) => oppositeState(source, g, claim));
   }
-  const absent = readAbsenceClaims(source, figures, when);
+  const absent = readAbsenceClaims(source, figures, when, tree);
   out.push(...absent);
-  for (const c of readExistenceClaims(source, figures, when)) {
+  for (const c of readExistenceClaims(source, figures, when, tree)) {
     if (!absent.some((a) => a.said.block === c.said.block && a.said.from < c.said.to && c.said.from < a.said.to)) out.push(c);
   }
   return out;
@@ -150,7 +153,7 @@ const MIN_EXISTING_NOUN = 2;
  * under a negation, plan, hedge or change ("giảm 03 vụ"), in a sentence of an earlier period or a year outside the report's
  * period; a claim of part of the period ("quý IV", "9 tháng đầu năm") against a count not dated to a day of the period.
  */
-function readExistenceClaims(source: Source, figures: readonly Figure[], when?: PeriodContext): CounteredClaim[] {
+function readExistenceClaims(source: Source, figures: readonly Figure[], when?: PeriodContext, tree?: SectionContext): CounteredClaim[] {
   const counts = figures.filter((g) => g.kind === 'count' && g.value > 0 && g.cell === null && source.blocks[g.block].kind !== 'row');
   const out: CounteredClaim[] = [];
   for (const block of source.blocks) {
@@ -176,7 +179,7 @@ function readExistenceClaims(source: Source, figures: readonly Figure[], when?: 
       const scope = range && when ? { ...when, period: range } : when;
       const at = block.span.start + m.index;
       // A count after the claim; or before it in a sentence anchored in the report's period (its year or a day of it).
-      const read = (x: Figure) => (x.span.start > end ? existingCount(source, x, noun, bare, part, false, scope) : x.span.start < at ? existingCount(source, x, noun, bare, part, true, scope) : null);
+      const read = (x: Figure) => (siblingSubject(source, tree, block.index, x, noun) ? null : x.span.start > end ? existingCount(source, x, noun, bare, part, false, scope) : x.span.start < at ? existingCount(source, x, noun, bare, part, true, scope) : null);
       const g = counts.find((x) => read(x) !== null);
       if (!g) continue;
       const state = read(g)!;
@@ -240,7 +243,7 @@ const MIN_SHARED = 3;
  * ("không có", "không xảy ra … nào") and a later count of the same noun (any noun of an incident for another) that
  * says the claim's state (see sharedState).
  */
-function readAbsenceClaims(source: Source, figures: readonly Figure[], when?: PeriodContext): CounteredClaim[] {
+function readAbsenceClaims(source: Source, figures: readonly Figure[], when?: PeriodContext, tree?: SectionContext): CounteredClaim[] {
   const counts = figures.filter((g) => g.kind === 'count' && g.value > 0 && g.cell === null && source.blocks[g.block].kind !== 'row');
   // Amounts too, for a deed said right before its amount ("hoạt động thua lỗ 72 triệu đồng", deedBefore).
   const said = figures.filter((g) => (g.kind === 'count' || g.kind === 'money') && g.value > 0 && g.cell === null && source.blocks[g.block].kind !== 'row');
@@ -259,7 +262,7 @@ function readAbsenceClaims(source: Source, figures: readonly Figure[], when?: Pe
       const whole = wholePeriod(statement, when);
       // A claim of one named place ("Phường Kỳ Phương không có …") is matched word for word only, never in any order.
       const loose = !NAMED_PLACE.test(statement);
-      const placed = (x: Figure) => x.span.start > end || (whole && x.span.start < at && datedInPeriod(source, x, when!));
+      const placed = (x: Figure) => (x.span.start > end || (whole && x.span.start < at && datedInPeriod(source, x, when!))) && !siblingSubject(source, tree, block.index, x, words);
       const g = counts.find((x) => placed(x) && stateOf(source, x, words, loose, first) !== null);
       if (g) {
         out.push({ said: { block: block.index, from: m.index, to: m.index + m[0].length }, absent: true, count: g, thing: m[1].trim(), state: stateOf(source, g, words, loose, first)! });
@@ -271,6 +274,60 @@ function readAbsenceClaims(source: Source, figures: readonly Figure[], when?: Pe
     }
   }
   return out;
+}
+
+/**
+ * A claim of none under one of several parallel sections ("2.2. Giáo dục tiểu học" beside "2.3. Giáo dục trung học cơ
+ * sở": sibling headings opening with the same word) speaks of its own section's subject only: a count whose words, beyond
+ * the claim's, name a sibling's subject and not its own ("01 học sinh THCS bỏ học", an initialism spelled out against the
+ * sibling's heading) counts another subject and contradicts nothing.
+ */
+function siblingSubject(source: Source, tree: SectionContext | undefined, claimBlock: number, g: Figure, claimWords: readonly string[]): boolean {
+  if (tree === undefined) return false;
+  // A count among the tasks of a plan section ("NHIỆM VỤ TRỌNG TÂM …": "Vận động 01 học sinh bỏ học trở lại lớp") says what
+  // is to be done, not what the claim's period saw: read against a claim of none outside such a section, it says nothing.
+  if (inPlanSection(tree, g.block) && !inPlanSection(tree, claimBlock)) return true;
+  const subjects = siblingSubjects(tree, claimBlock);
+  if (subjects === null) return false;
+  // The count's clause after its figure, its words the claim has aside.
+  const block = source.blocks[g.block];
+  const after = block.text.slice(g.span.end - block.span.start, g.span.end - block.span.start + 200).replace(/\([^()]*\)/gu, ' ').split(/[,;:.!?]/u)[0];
+  const said = new Set(claimWords);
+  const extra = syllables(after).filter((w) => !said.has(w) && !/^\d/u.test(w));
+  const { ownTitle, others } = subjects;
+  return others.some((subject) => extra.some((w) => {
+    const named = spellInitials([w], subject);
+    return indexOfRun(subject, named) >= 0 && indexOfRun(ownTitle, named) < 0 && (named.length > 1 || !ownTitle.includes(w));
+  }));
+}
+
+// The heading words of a claim's section and the subjects of its parallel siblings (each sibling's heading after the
+// words it shares with the claim's), read once per section: every count a claim is held against asks again.
+const SIBLING_SUBJECTS = new WeakMap<SectionContext, Map<number, { ownTitle: string[]; others: string[][] } | null>>();
+function siblingSubjects(tree: SectionContext, claimBlock: number): { ownTitle: string[]; others: string[][] } | null {
+  const at = tree.blockSection[claimBlock];
+  if (at === null || at === undefined) return null;
+  let bySection = SIBLING_SUBJECTS.get(tree);
+  if (bySection === undefined) SIBLING_SUBJECTS.set(tree, (bySection = new Map()));
+  if (bySection.has(at)) return bySection.get(at)!;
+  const own = tree.sections[at];
+  const ownTitle = syllables(own.title);
+  let found: { ownTitle: string[]; others: string[][] } | null = null;
+  if (ownTitle.length > 0) {
+    const others = tree.sections.filter((x) => x.parent === own.parent && x.index !== own.index).map((x) => syllables(x.title)).filter((t) => t[0] === ownTitle[0]).map((title) => {
+      let k = 0;
+      while (k < title.length && k < ownTitle.length && title[k] === ownTitle[k]) k++;
+      return title.slice(k);
+    });
+    if (others.length > 0) found = { ownTitle, others };
+  }
+  bySection.set(at, found);
+  return found;
+}
+
+function inPlanSection(tree: SectionContext, block: number): boolean {
+  for (let s = tree.blockSection[block] ?? null; s !== null; s = tree.sections[s].parent) if (planSectionTitle(tree.sections[s].title.trim())) return true;
+  return false;
 }
 
 const SUB_PERIOD = wordsRe(SUB_PERIOD_WORDS);

@@ -5,7 +5,7 @@
 import type { RawBlock } from './build-source.js';
 import { FIGURE_CELL, findTabGrid, lineText, splitAtTabStops, splitAtWideTabs, unwrapRow, type PdfLine, type PdfSegment, type TabGrid } from './pdf-lines.js';
 import { findTables } from './pdf-tables.js';
-import { alt, AMOUNT_AFTER_WORDS, NAMING_WORDS } from '../text/lexicon.js';
+import { alt, AMOUNT_AFTER_WORDS, LEVEL_WORDS, NAMING_WORDS } from '../text/lexicon.js';
 
 /**
  * A line starts a new paragraph when it opens with a list or heading marker: the house styles
@@ -300,6 +300,12 @@ function besideRows(lines: PdfLine[], grid: TabGrid): PdfLine[] {
   return lines.map((l, i) => (l.tabbed || !(near(lines[i - 1], l) || near(lines[i + 1], l)) ? l : splitAtWideTabs(l, grid)));
 }
 
+// A cell of a row read from a line beside typed rows: a figure, with a few words at most ("2.098 em", "Tăng 5%"). A
+// justified line of prose cut at the stops its words happen to land on ("nhận tốt nghiệp THCS: 2.098/2.105 em, đạt" |
+// "99,3%. Kỳ thi tuyển sinh vào lớp 10 …") holds a number among many words: no row's cell.
+const MAX_FIGURE_CELL_WORDS = 4;
+const figureCell = (c: PdfSegment) => /\d/u.test(c.text) && c.text.trim().split(/\s+/u).length <= MAX_FIGURE_CELL_WORDS;
+
 /**
  * Rows of one typed table have the same cells, as a rule: a row with fewer than most rows of its
  * run of typed lines lost a tab that left only a word space (or none) before its stop. Such a row is
@@ -384,7 +390,7 @@ function evenRows(pages: PdfLine[][], rawPages: PdfLine[][], grid: TabGrid): Pdf
       // whose words fell on the stops by chance ("Phụ lục. | Kết quả thanh tra | … | 2026" above "Đơn vị | Phát hiện …").
       const header = k === top - 1 && out[k].page === out[top].page && out[k].y - out[top].y < 2 * out[top].size && again.segments.every((c) => c.text !== '')
         && out[top].segments.slice(1).some((c) => FIGURE_CELL.test(c.text.trim()));
-      if (again.segments.length !== mode || !(header || again.segments.slice(1).every((c) => /\d/.test(c.text)))) return false;
+      if (again.segments.length !== mode || !(header || again.segments.slice(1).every(figureCell))) return false;
       out[k] = again;
       return true;
     };
@@ -470,10 +476,11 @@ function continues(para: { first: BodyLine; last: BodyLine; count: number; block
   return line.x0 <= prev.x0 + 0.6 * line.size || hanging;
 }
 
-// A word that names by the number after it ("học kỳ", "đợt", "giai đoạn") closing an unfinished line, and a bare number or
-// roman numeral opening the next: "… chuyển trao trong học kỳ" / "II. Trong học kỳ I đã trao …" is one sentence wrapped
-// after "kỳ", its "II." the period's number, no heading (the line above must still have run to the edge, checked after).
-const NAMING_AT_END = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(NAMING_WORDS)})$`, 'iu');
+// A word that names by the number after it ("học kỳ", "đợt", "giai đoạn"), or a level's ("mức độ", "cấp"), closing an
+// unfinished line, and a bare number or roman numeral opening the next: "… chuyển trao trong học kỳ" / "II. Trong học kỳ I
+// đã trao …" is one sentence wrapped after "kỳ", its "II." the period's number, no heading (the line above must still have
+// run to the edge, checked after).
+const NAMING_AT_END = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(NAMING_WORDS, LEVEL_WORDS)})$`, 'iu');
 const BARE_NUMBER_START = /^(?:[IVXLC]{1,6}|[1-9]\d?)[.)]?\s/u;
 function numberOfWordAbove(above: string, line: string): boolean {
   // The naming words' pattern, tried at every place of the line above, is by far the dearest test: it goes last.

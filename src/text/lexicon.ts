@@ -1279,6 +1279,14 @@ export const OUTFLOW_WORDS = [
   // Users leaving a service: "tạm ngừng sử dụng 06 hộ", "dừng sử dụng nước 04 hộ".
   'ngừng sử dụng', 'dừng sử dụng',
 ] as const;
+/**
+ * Bare verbs of money taken in or paid out that open a flow's own words in a balance of a fund ("số dư đầu kỳ …, thu trong
+ * kỳ 684 triệu đồng, chi 538 triệu đồng, số dư cuối kỳ …"), read only there and only alone before the figure (with a
+ * period of FUND_FLOW_PERIODS at most): elsewhere they are syllables of "chi hội", "thu nhập".
+ */
+export const FUND_INFLOW_LEADS = ['thu', 'nhận'] as const;
+export const FUND_OUTFLOW_LEADS = ['chi'] as const;
+export const FUND_FLOW_PERIODS = ['trong kỳ', 'trong năm', 'trong quý', 'trong tháng', 'trong học kỳ', 'trong năm học'] as const;
 /** Words naming a debt at an opening level ("số nợ đầu quý", "Tổng nợ thuế đến ngày 30/9 là"): its payments are flows out. */
 export const DEBT_LEVEL_WORDS = ['nợ', 'dư nợ', 'công nợ'] as const;
 /**
@@ -2157,6 +2165,8 @@ export const CHANGE_DEGREE_WORDS = ['mạnh', 'nhẹ', 'đột biến', 'đáng 
 
 /** Nouns of the targets a claim of all says were met ("tất cả các chỉ tiêu", "100% chỉ tiêu kế hoạch"). */
 export const ALL_TARGET_NOUNS = ['chỉ tiêu', 'kế hoạch'] as const;
+/** Words claiming all of a counted number of members ("cả 03 trường đều …", "tất cả 5 xã đều …"). */
+export const COUNTED_ALL_WORDS = ['cả', 'tất cả'] as const;
 /** Verbs saying a target was met or passed ("hoàn thành", "đạt và vượt"). */
 export const TARGET_MET_VERBS = ['hoàn thành', 'đạt', 'vượt'] as const;
 /**

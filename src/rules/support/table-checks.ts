@@ -108,6 +108,8 @@ interface Formula {
   b2: number | null;
   /** For a share of the whole ("Cơ cấu (%)"): the total row whose cell in column b is the denominator. */
   bRow?: number;
+  /** For shares of several wholes, one group each: each row's whole (the nearest row above it whose rate is 100), by row. */
+  bRows?: ReadonlyMap<TableRow, number>;
 }
 
 /**
@@ -131,7 +133,7 @@ export function checkPercentColumns(table: Table, emit: Emit, plainRatios = fals
     // different rows, the reading is unsure and nothing is said.
     // Plain ratios only, when asked (a table turned on its side): "a / (a + b)" nears "(a − b) / a" for a small b, so
     // a rate of two rows summed over a third would be read as another formula missing by a last digit.
-    const candidates = formulas(measure, percent, others, table, pc.index).filter((f) => !plainRatios || (f.kind === 'ratio' && f.b2 === null && f.bRow === undefined));
+    const candidates = formulas(measure, percent, others, table, pc.index).filter((f) => !plainRatios || (f.kind === 'ratio' && f.b2 === null && f.bRow === undefined && f.bRows === undefined));
     const tried = candidates.map((f) => {
       const rows = table.rows.filter((r) => {
         const { a, b, b2 } = operandsOf(table, r, f);
@@ -182,6 +184,10 @@ function percentCells(table: Table, c: number): boolean {
 }
 
 function operandsOf(table: Table, r: TableRow, f: Formula): { a?: TableCell; b?: TableCell; b2?: TableCell } {
+  if (f.bRows !== undefined) {
+    const whole = f.bRows.get(r);
+    return { a: r.cells[f.a], b: whole === undefined ? undefined : table.rows[whole].cells[f.b], b2: undefined };
+  }
   return { a: r.cells[f.a], b: f.bRow !== undefined ? table.rows[f.bRow].cells[f.b] : r.cells[f.b], b2: f.b2 !== null ? r.cells[f.b2] : undefined };
 }
 
@@ -217,6 +223,17 @@ function formulas(measure: string, percent: boolean, cols: TableColumn[], t: Tab
     if (totals.length === 1) for (const c of cols) out.push({ kind: 'ratio', a: c.index, b: c.index, b2: null, bRow: totals[0] });
     const wholes = t.rows.map((r, k) => (isRate(r.cells[rateColumn]) && r.cells[rateColumn].value === 100 ? k : -1)).filter((k) => k >= 0);
     if (wholes.length === 1 && wholes[0] !== totals[0]) for (const c of cols) out.push({ kind: 'ratio', a: c.index, b: c.index, b2: null, bRow: wholes[0] });
+    // Several such wholes ("Kết quả rèn luyện | 720 | 100" over its levels, then "Kết quả học tập | 720 | 100" over its own):
+    // each row a share of the nearest whole above it; the rows before the first belong to none.
+    if (wholes.length >= 2) {
+      const bRows = new Map<TableRow, number>();
+      let whole = -1;
+      t.rows.forEach((r, k) => {
+        if (wholes.includes(k)) whole = k;
+        if (whole >= 0) bRows.set(r, whole);
+      });
+      for (const c of cols) out.push({ kind: 'ratio', a: c.index, b: c.index, b2: null, bRows });
+    }
   }
   return out;
 }
