@@ -34,6 +34,13 @@ const PDFS = pdfFixtures();
  * which pdf.js gives as two cells, a fraction 4.256/5 and a count 768 the txt does not hold).
  */
 const SPLIT_BY_PDFJS: Record<string, RegExp> = { '004_9d8bea49ef95c194.pd.pdf': /^11\t/ };
+/**
+ * Tables poppler cuts otherwise (a known limit, README): where a cell's text fills its column and the next cell's number
+ * touches it, pdftotext gives one word ("án)60" in the LibreOffice pdf of w132_3, a table's last rows atop page 2), so that
+ * row has a cell fewer and is not stitched to the table the page cut at ingest (extract/tables.ts joins it after, on its
+ * total row). The row is asserted glued, so the test fails once poppler's reading is mended and the entry can go.
+ */
+const GLUED_BY_POPPLER: Record<string, RegExp> = { 'w132_3.lo.pdf': /\)\d+$/u };
 const hasPoppler = (() => {
   try {
     execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
@@ -174,7 +181,9 @@ describe.skipIf(!hasPoppler)('poppler and pdf.js read the same', () => {
       const pp = await analyse(file, 'poppler');
       expect(pp.source.pages).toBe(js.source.pages);
       expect(prose(pp.source)).toEqual(prose(js.source));
-      expect(tables(pp.source)).toEqual(tables(js.source));
+      const glued = GLUED_BY_POPPLER[name];
+      if (glued) expect(pp.source.blocks.some((b) => b.kind === 'row' && glued.test(b.cells?.[0] ?? ''))).toBe(true);
+      else expect(tables(pp.source)).toEqual(tables(js.source));
       expect(tree(pp)).toEqual(tree(js));
       const outside = (a: Analysis) => (f: Analysis['figures'][number]) => a.source.blocks[f.block].kind !== 'row';
       expect(values(pp, outside(pp))).toEqual(values(js, outside(js)));
