@@ -1391,10 +1391,20 @@ const capitals = (w: OcrWord) => w.text.length > 1 && w.text === w.text.toUpperC
 /** A word's letters without tone or vowel marks, lower case ("VỰC" → "vuc"), đ kept apart. */
 const bare = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/gu, '');
 
+/** The marks over or under a letter ("ầ" → the circumflex and the grave), as combining characters. */
+const marksOf = (c: string) => new Set(c.normalize('NFD').replace(/[^\u0300-\u036f]/gu, ''));
+/** Whether letter `a` bears only some of the marks `b` bears ("â" of "ầ", "u" of "ư"): read twice, `b` is the fuller reading. */
+const fewerMarks = (a: string, b: string) => {
+  const ma = marksOf(a);
+  const mb = marksOf(b);
+  return ma.size < mb.size && [...ma].every((m) => mb.has(m));
+};
+
 /**
  * A letter Tesseract read twice, once with its mark and once without ("uưu" for "ưu": the horn taken as a glyph of its own):
  * of the words made by dropping one of two neighbouring letters alike but for their marks, the one that is a syllable,
- * when only one is ('' otherwise).
+ * when only one is ('' otherwise). Where one of the two bears only some of the other's marks ("PHÂẦN": the circumflex
+ * read alone, then with the grave), it is the one dropped: a mark the page shows was seen, a lost one was not.
  */
 function oneLetterDoubled(word: string): string {
   const chars = [...word];
@@ -1402,7 +1412,8 @@ function oneLetterDoubled(word: string): string {
   for (let i = 0; i + 1 < chars.length; i++) {
     // Alike but for their marks: two same letters ("II", "oo") are as the report may write them.
     if (chars[i] === chars[i + 1] || bare(chars[i]) !== bare(chars[i + 1])) continue;
-    for (const drop of [i, i + 1]) {
+    const drops = fewerMarks(chars[i], chars[i + 1]) ? [i] : fewerMarks(chars[i + 1], chars[i]) ? [i + 1] : [i, i + 1];
+    for (const drop of drops) {
       const cut = [...chars.slice(0, drop), ...chars.slice(drop + 1)].join('');
       if (isSyllable(cut)) found.add(cut);
     }

@@ -225,6 +225,17 @@ describe('a word that is no Vietnamese syllable', () => {
     expect(p.words.map((w) => w.text)).toEqual(['a)', 'Ưu', 'thế', 'của', 'HTX', 'Sở', 'KHĐT', 'duyệt', 'Nguyen', 'vốn']);
   });
 
+  it('drops, of a letter read twice, the reading with only some of the other\'s marks', () => {
+    // "BẦU" read "BÂẦU" (the circumflex read alone, then with the grave): dropping either letter spells a syllable
+    // ("BÂU", "BẦU"); the grave was seen on the page, so the letter without it goes. So "hôồ" is "hồ", not "hô".
+    const p: OcrPage = {
+      width: 1000, height: 1000, dpi: 300,
+      words: [...line(1, ['BÂẦU', 80], ['CỬ', 96]), ...line(2, ['ven', 96], ['hôồ', 70], ['chứa', 96])],
+    };
+    expect(repairUnsureWords([p])).toBe(2);
+    expect(p.words.map((w) => w.text)).toEqual(['BẦU', 'CỬ', 'ven', 'hồ', 'chứa']);
+  });
+
   it('leaves it alone when read at 95 or more, or read so with high confidence elsewhere in the report', () => {
     const sure: OcrPage = { width: 1000, height: 1000, dpi: 300, words: line(1, ['Uu', 96], ['thế', 96]) };
     expect(repairUnsureWords([sure])).toBe(0);
