@@ -1157,8 +1157,9 @@ export function ocrItems(page: OcrPage): PdfItem[] {
     const lineFrom = items.length;
     sorted.forEach((w, i) => {
       if (bullet && i === 1 && /^[._&~\-–—]+$/u.test(w.text)) return;
-      // The gap after a marker read as an unsure underscore of its own ("5. _ ĐÁNH GIÁ").
-      if (w.conf < 50 && /^_+$/u.test(w.text)) return;
+      // The gap after a marker read as an unsure underscore of its own ("5. _ ĐÁNH GIÁ"): under 50 anywhere, under 90
+      // right after the line's numbering marker (as `shownText` drops one stuck to it; a blank to fill in follows words).
+      if (/^_+$/u.test(w.text) && (w.conf < 50 || (i === 1 && w.conf < 90 && LINE_MARKER.test(sorted[0].text)))) return;
       if (baselineSpeck(w, r, words) || strayDash(w, words, page.words)) return;
       const str = bullet && i === 0 ? '-' : enDash(sorted, i, r) ? '–' : shownText(w);
       // Tesseract's words are split at spaces: two words of letters whose boxes a speck or the
@@ -1355,6 +1356,9 @@ export function oneStop(page: OcrPage): void {
     line = w.line;
   }
 }
+
+/** A line's numbering marker as read: "1.", "2.1.", "II.", "a)". */
+const LINE_MARKER = /^(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6}|[a-zđ])[.)]$/u;
 
 /** A numbering marker, never taken for a bullet however unsure ("c.", "b)", "II."). */
 const MARKER_LIKE = /^(?:[a-zđ]|[IVXLC]{1,6})[.),]$/u;
@@ -1664,6 +1668,56 @@ export function restoreLostMarkers(pages: OcrPage[]): number {
     }
   }
   return changed;
+}
+
+/** The letters a Vietnamese report numbers its items with, in order ("a)", "b)", … "đ)", "e)"). */
+const LETTER_ORDER = 'abcdđeghiklmnopqrstuvxy';
+
+/**
+ * Numbering markers a scan made of specks or glued a speck to, at the start of a line, when Tesseract was unsure:
+ * - a lower-case letter marker ("s.", "k)") no taller than small letters, read under 70, that no line of the report
+ *   before it opens with the letter before it ("r." or "r)"; any letter but "a" follows one): a speck of the margin
+ *   read as a letter and a stop, taken out (it made a heading of "TM. ỦY BAN NHÂN DÂN" or of a list's last item);
+ * - a number with a capital read between it and its stop ("6G."), read under 60, where lines of the report open with the
+ *   numbers before and after it ("5.", "7."): the capital is a speck, the marker the number's.
+ * Returns how many were changed.
+ */
+export function tidyStrayMarkers(pages: OcrPage[]): number {
+  const firsts: OcrWord[] = [];
+  for (const p of pages) {
+    let line = '';
+    for (const w of p.words) {
+      if (w.line !== line) firsts.push(w);
+      line = w.line;
+    }
+  }
+  const opened = new Set(firsts.map((w) => w.text));
+  const usual = median(pages.flatMap((p) => p.words.filter((w) => /[\p{L}\p{N}]/u.test(w.text)).map((w) => w.height)));
+  const drop = new Set<OcrWord>();
+  let changed = 0;
+  // The lines' first words read so far, in the report's order.
+  const before = new Set<string>();
+  for (const w of firsts) {
+    const letter = /^([a-zđ])[.)]$/u.exec(w.text)?.[1];
+    if (letter && letter !== 'a' && w.conf < 70 && w.height < 0.6 * usual) {
+      const prev = LETTER_ORDER[LETTER_ORDER.indexOf(letter) - 1];
+      // "e" may follow "d" where a list skips "đ".
+      const prevs = letter === 'e' ? [prev, 'd'] : [prev];
+      if (!prevs.some((p) => before.has(`${p}.`) || before.has(`${p})`))) drop.add(w);
+    }
+    before.add(w.text);
+    if (letter) continue;
+    const glued = /^(\d{1,2})\p{Lu}\.$/u.exec(w.text);
+    if (glued && w.conf < 60) {
+      const n = Number(glued[1]);
+      if (n > 1 && opened.has(`${n - 1}.`) && opened.has(`${n + 1}.`)) {
+        w.text = `${n}.`;
+        changed++;
+      }
+    }
+  }
+  if (drop.size) for (const p of pages) p.words = p.words.filter((w) => !drop.has(w));
+  return changed + drop.size;
 }
 
 /** A Roman marker and its sub-number as typed: "II.1", "III.2.", "IV.3)". */
