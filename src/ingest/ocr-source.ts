@@ -10,7 +10,7 @@ import { fail } from './index.js';
 import { buildBlocks } from './pdf-blocks.js';
 import { buildLines, type PdfLine } from './pdf-lines.js';
 import { stitchPageBreaks } from './pdf-tables.js';
-import { OCR_INSTALL, OCR_OFF, ocrItems, ocrUnavailable, recogniseImage, repairUnsureWords, shownText, splitGluedWords, tidyNumberWords, romanPeriodParts, restoreLostMarkers, type OcrPage, type OcrWord } from './ocr.js';
+import { OCR_INSTALL, OCR_OFF, ocrItems, ocrUnavailable, recogniseImage, repairUnsureWords, shownText, splitGluedWords, tidyNumberWords, romanPeriodParts, restoreLostMarkers, tidyStrayMarkers, type OcrPage, type OcrWord } from './ocr.js';
 import { keepSpaceAfterStops, splitAtCaseChange } from './ocr-glued.js';
 import { doubtOtherMarks } from './ocr-reread.js';
 
@@ -229,6 +229,7 @@ export async function ingestImage(path: string, bytes: Uint8Array, ocr?: boolean
   doubtOtherMarks(pages);
   romanPeriodParts(pages);
   restoreLostMarkers(pages);
+  tidyStrayMarkers(pages);
   const warnings: Warning[] = [];
   const lines = pages.map((p, i) => ocrLines(i + 1, p));
   if (!lines.some((l) => l.length)) return fail('NO_TEXT', 'Ảnh không có chữ nhận dạng được');
@@ -302,7 +303,8 @@ const HEADER_TAIL = /^(?:\p{Ll}|\(|(?:\d{1,2}\/){0,2}(?:19|20)\d\d\b|[IVX]{1,4}\
  * a row number) and starts in lower case, or with a bracket and then lower case (a unit, "(người)"),
  * joins the row above (a real label row starts with a capital or a marker); a table's second row joins its first when it fills a cell the first left empty and
  * its other cells go on the end of a header line: none holds a number but a year, and most start
- * in lower case, with a bracket or with a year. Returns the blocks without the rows joined.
+ * in lower case, with a bracket or with a year (so too when it fills none, but a cell above ends in a dash before its year:
+ * "Năm học 2023-" over "2024"). Returns the blocks without the rows joined.
  */
 export function joinWrappedOcrRows(blocks: RawBlock[], ocrPages: ReadonlySet<number>): RawBlock[] {
   const out: RawBlock[] = [];
@@ -325,8 +327,10 @@ export function joinWrappedOcrRows(blocks: RawBlock[], ocrPages: ReadonlySet<num
     // Under a filled header cell, each cell goes on its end: none a number alone ("6 tuổi" ends "Trẻ em dưới"), and most
     // of them start as a header line's end does (OCR may read one small word in capitals: "sơ" as "SƠ").
     const under = cells.map((c) => c.trim()).filter((c, i) => c !== '' && up[i].trim() !== '');
+    // A range of years a header cell wrapped at its dash ("Năm học 2023-" over "2024") goes on as surely as an empty cell filled.
+    const rangeWrapped = (c: string, i: number) => /[-–]$/u.test(c.trim()) && /^(?:19|20)\d\d\b/u.test(cells[i].trim());
     const header = firstRow && up.every((c) => !/^[\d.,%\s-]+$/u.test(c.trim()) || c.trim() === '') &&
-      up.some((c, i) => c.trim() === '' && cells[i].trim() !== '') &&
+      up.some((c, i) => (c.trim() === '' && cells[i].trim() !== '') || rangeWrapped(c, i)) &&
       under.every((c) => HEADER_TAIL.test(c) || !NUMBER_CELL.test(c)) &&
       (under.length === 0 || 2 * under.filter((c) => HEADER_TAIL.test(c)).length > under.length);
     if (!tail && !header && !closeLabelLine(prev, b, rowGap.get(b.table!))) {

@@ -1157,8 +1157,9 @@ export function ocrItems(page: OcrPage): PdfItem[] {
     const lineFrom = items.length;
     sorted.forEach((w, i) => {
       if (bullet && i === 1 && /^[._&~\-–—]+$/u.test(w.text)) return;
-      // The gap after a marker read as an unsure underscore of its own ("5. _ ĐÁNH GIÁ").
-      if (w.conf < 50 && /^_+$/u.test(w.text)) return;
+      // The gap after a marker read as an unsure underscore of its own ("5. _ ĐÁNH GIÁ"): under 50 anywhere, under 90
+      // right after the line's numbering marker (as `shownText` drops one stuck to it; a blank to fill in follows words).
+      if (/^_+$/u.test(w.text) && (w.conf < 50 || (i === 1 && w.conf < 90 && LINE_MARKER.test(sorted[0].text)))) return;
       if (baselineSpeck(w, r, words) || strayDash(w, words, page.words)) return;
       const str = bullet && i === 0 ? '-' : enDash(sorted, i, r) ? '–' : shownText(w);
       // Tesseract's words are split at spaces: two words of letters whose boxes a speck or the
@@ -1356,6 +1357,9 @@ export function oneStop(page: OcrPage): void {
   }
 }
 
+/** A line's numbering marker as read: "1.", "2.1.", "II.", "a)". */
+const LINE_MARKER = /^(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6}|[a-zđ])[.)]$/u;
+
 /** A numbering marker, never taken for a bullet however unsure ("c.", "b)", "II."). */
 const MARKER_LIKE = /^(?:[a-zđ]|[IVXLC]{1,6})[.),]$/u;
 
@@ -1391,10 +1395,20 @@ const capitals = (w: OcrWord) => w.text.length > 1 && w.text === w.text.toUpperC
 /** A word's letters without tone or vowel marks, lower case ("VỰC" → "vuc"), đ kept apart. */
 const bare = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/gu, '');
 
+/** The marks over or under a letter ("ầ" → the circumflex and the grave), as combining characters. */
+const marksOf = (c: string) => new Set(c.normalize('NFD').replace(/[^\u0300-\u036f]/gu, ''));
+/** Whether letter `a` bears only some of the marks `b` bears ("â" of "ầ", "u" of "ư"): read twice, `b` is the fuller reading. */
+const fewerMarks = (a: string, b: string) => {
+  const ma = marksOf(a);
+  const mb = marksOf(b);
+  return ma.size < mb.size && [...ma].every((m) => mb.has(m));
+};
+
 /**
  * A letter Tesseract read twice, once with its mark and once without ("uưu" for "ưu": the horn taken as a glyph of its own):
  * of the words made by dropping one of two neighbouring letters alike but for their marks, the one that is a syllable,
- * when only one is ('' otherwise).
+ * when only one is ('' otherwise). Where one of the two bears only some of the other's marks ("PHÂẦN": the circumflex
+ * read alone, then with the grave), it is the one dropped: a mark the page shows was seen, a lost one was not.
  */
 function oneLetterDoubled(word: string): string {
   const chars = [...word];
@@ -1402,7 +1416,8 @@ function oneLetterDoubled(word: string): string {
   for (let i = 0; i + 1 < chars.length; i++) {
     // Alike but for their marks: two same letters ("II", "oo") are as the report may write them.
     if (chars[i] === chars[i + 1] || bare(chars[i]) !== bare(chars[i + 1])) continue;
-    for (const drop of [i, i + 1]) {
+    const drops = fewerMarks(chars[i], chars[i + 1]) ? [i] : fewerMarks(chars[i + 1], chars[i]) ? [i + 1] : [i, i + 1];
+    for (const drop of drops) {
       const cut = [...chars.slice(0, drop), ...chars.slice(drop + 1)].join('');
       if (isSyllable(cut)) found.add(cut);
     }
@@ -1653,6 +1668,56 @@ export function restoreLostMarkers(pages: OcrPage[]): number {
     }
   }
   return changed;
+}
+
+/** The letters a Vietnamese report numbers its items with, in order ("a)", "b)", … "đ)", "e)"). */
+const LETTER_ORDER = 'abcdđeghiklmnopqrstuvxy';
+
+/**
+ * Numbering markers a scan made of specks or glued a speck to, at the start of a line, when Tesseract was unsure:
+ * - a lower-case letter marker ("s.", "k)") no taller than small letters, read under 70, that no line of the report
+ *   before it opens with the letter before it ("r." or "r)"; any letter but "a" follows one): a speck of the margin
+ *   read as a letter and a stop, taken out (it made a heading of "TM. ỦY BAN NHÂN DÂN" or of a list's last item);
+ * - a number with a capital read between it and its stop ("6G."), read under 60, where lines of the report open with the
+ *   numbers before and after it ("5.", "7."): the capital is a speck, the marker the number's.
+ * Returns how many were changed.
+ */
+export function tidyStrayMarkers(pages: OcrPage[]): number {
+  const firsts: OcrWord[] = [];
+  for (const p of pages) {
+    let line = '';
+    for (const w of p.words) {
+      if (w.line !== line) firsts.push(w);
+      line = w.line;
+    }
+  }
+  const opened = new Set(firsts.map((w) => w.text));
+  const usual = median(pages.flatMap((p) => p.words.filter((w) => /[\p{L}\p{N}]/u.test(w.text)).map((w) => w.height)));
+  const drop = new Set<OcrWord>();
+  let changed = 0;
+  // The lines' first words read so far, in the report's order.
+  const before = new Set<string>();
+  for (const w of firsts) {
+    const letter = /^([a-zđ])[.)]$/u.exec(w.text)?.[1];
+    if (letter && letter !== 'a' && w.conf < 70 && w.height < 0.6 * usual) {
+      const prev = LETTER_ORDER[LETTER_ORDER.indexOf(letter) - 1];
+      // "e" may follow "d" where a list skips "đ".
+      const prevs = letter === 'e' ? [prev, 'd'] : [prev];
+      if (!prevs.some((p) => before.has(`${p}.`) || before.has(`${p})`))) drop.add(w);
+    }
+    before.add(w.text);
+    if (letter) continue;
+    const glued = /^(\d{1,2})\p{Lu}\.$/u.exec(w.text);
+    if (glued && w.conf < 60) {
+      const n = Number(glued[1]);
+      if (n > 1 && opened.has(`${n - 1}.`) && opened.has(`${n + 1}.`)) {
+        w.text = `${n}.`;
+        changed++;
+      }
+    }
+  }
+  if (drop.size) for (const p of pages) p.words = p.words.filter((w) => !drop.has(w));
+  return changed + drop.size;
 }
 
 /** A Roman marker and its sub-number as typed: "II.1", "III.2.", "IV.3)". */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { image, word } from './ocr-fakes.js';
-import { checkTwoDotMarks, ocrItems, oneStop, recountRomanMarkers, repairUnsureWords, restoreLostMarkers, splitGluedWords, tidyNumberWords, type OcrPage, type OcrWord } from '../../src/ingest/ocr.js';
+import { checkTwoDotMarks, ocrItems, oneStop, recountRomanMarkers, repairUnsureWords, restoreLostMarkers, splitGluedWords, tidyStrayMarkers, tidyNumberWords, type OcrPage, type OcrWord } from '../../src/ingest/ocr.js';
 
 
 
@@ -223,6 +223,17 @@ describe('a word that is no Vietnamese syllable', () => {
     expect(repairUnsureWords([p])).toBe(1);
     // "Ưu" put right; "HTX" and "KHĐT" spell no syllable, "Nguyen" spells several (nguyên, nguyện, …): all stay.
     expect(p.words.map((w) => w.text)).toEqual(['a)', 'Ưu', 'thế', 'của', 'HTX', 'Sở', 'KHĐT', 'duyệt', 'Nguyen', 'vốn']);
+  });
+
+  it('drops, of a letter read twice, the reading with only some of the other\'s marks', () => {
+    // "BẦU" read "BÂẦU" (the circumflex read alone, then with the grave): dropping either letter spells a syllable
+    // ("BÂU", "BẦU"); the grave was seen on the page, so the letter without it goes. So "hôồ" is "hồ", not "hô".
+    const p: OcrPage = {
+      width: 1000, height: 1000, dpi: 300,
+      words: [...line(1, ['BÂẦU', 80], ['CỬ', 96]), ...line(2, ['ven', 96], ['hôồ', 70], ['chứa', 96])],
+    };
+    expect(repairUnsureWords([p])).toBe(2);
+    expect(p.words.map((w) => w.text)).toEqual(['BẦU', 'CỬ', 'ven', 'hồ', 'chứa']);
   });
 
   it('leaves it alone when read at 95 or more, or read so with high confidence elsewhere in the report', () => {
@@ -466,5 +477,66 @@ describe('a dash set off by spaces between words', () => {
       word('b', 300, 100, 24, 42, 96), word('-', 340, 124, 20, 4, 93), word('Nội', 380, 100, 80, 42, 96), word('dung', 480, 100, 90, 42, 96),
     ] };
     expect(ocrItems(marker).map((i) => i.str)).toEqual(['b', '-', 'Nội', 'dung']);
+  });
+});
+
+describe('numbering markers a speck made or glued to', () => {
+  // Lines of words 40 px high; a line's first word at x = 100, its text at 160.
+  const line = (n: number, ...ws: Array<[string, number, number?, number?]>) =>
+    ws.map(([t, c, w = 80, h = 40], i) => word(t, 100 + i * 120, n * 60, w, h, c, `1.1.${n}`));
+  it('takes out a small unsure letter and stop opening a line when no line before opens with the letter before it', () => {
+    const p: OcrPage = {
+      width: 1000, height: 1000, dpi: 200,
+      words: [
+        ...line(1, ['1.', 60, 35], ['Thu', 96], ['ngân', 96], ['sách', 96]),
+        ...line(2, ['k.', 58, 15, 15]),
+        ...line(3, ['CHỦ', 96], ['TỊCH', 96]),
+        ...line(4, ['m.', 62, 15, 15], ['Ghi', 90], ['sổ', 96]),
+      ],
+    };
+    expect(tidyStrayMarkers([p])).toBe(2);
+    expect(p.words.map((w) => w.text)).toEqual(['1.', 'Thu', 'ngân', 'sách', 'CHỦ', 'TỊCH', 'Ghi', 'sổ']);
+  });
+
+  it('keeps a letter marker after the one before it, an "a.", a sure one, and one as tall as text', () => {
+    const p: OcrPage = {
+      width: 1000, height: 1000, dpi: 200,
+      words: [
+        ...line(1, ['a)', 40, 15, 15], ['Chăn', 96], ['nuôi', 96]),
+        ...line(2, ['b)', 45, 15, 15], ['Trồng', 96], ['trọt', 96]),
+        ...line(3, ['h.', 85, 15, 15], ['Lâm', 96], ['nghiệp', 96]),
+        ...line(4, ['k.', 40, 30, 40], ['Thủy', 96], ['sản', 96]),
+      ],
+    };
+    expect(tidyStrayMarkers([p])).toBe(0);
+    expect(p.words).toHaveLength(12);
+  });
+
+  it('drops a capital read between a number and its stop where the numbers around it open lines', () => {
+    const p: OcrPage = {
+      width: 1000, height: 1000, dpi: 200,
+      words: [...line(1, ['2.', 50], ['Giáo', 96]), ...line(2, ['3B.', 40], ['Y', 96], ['tế', 96]), ...line(3, ['4.', 30], ['Văn', 96])],
+    };
+    expect(tidyStrayMarkers([p])).toBe(1);
+    expect(p.words[2].text).toBe('3.');
+    // Without a "4." after it, or read sure, it stays as read.
+    const alone: OcrPage = { width: 1000, height: 1000, dpi: 200, words: [...line(1, ['2.', 50], ['Giáo', 96]), ...line(2, ['3B.', 40], ['Y', 96])] };
+    const sure: OcrPage = {
+      width: 1000, height: 1000, dpi: 200,
+      words: [...line(1, ['2.', 50], ['Giáo', 96]), ...line(2, ['3B.', 80], ['Y', 96]), ...line(3, ['4.', 30], ['Văn', 96])],
+    };
+    expect(tidyStrayMarkers([alone]) + tidyStrayMarkers([sure])).toBe(0);
+  });
+});
+
+describe('the gap after a marker read as an underscore', () => {
+  const line = (n: number, ...ws: Array<[string, number, number, number, number]>): OcrWord[] =>
+    ws.map(([t, left, width, height, conf]) => word(t, left, 100 * n, width, height, conf, `1.1.${n}`));
+  it('drops an underscore under 90 right after the line\'s marker, and keeps a blank to fill in after words', () => {
+    const page: OcrPage = { width: 2480, height: 3508, dpi: 300, words: [
+      ...line(1, ['2.', 350, 37, 40, 60], ['_', 420, 16, 60, 62], ['Mạng', 450, 120, 40, 96], ['lưới', 590, 90, 40, 96]),
+      ...line(2, ['Người', 350, 130, 40, 96], ['ký:', 500, 60, 40, 96], ['_', 580, 300, 6, 62]),
+    ] };
+    expect(ocrItems(page).map((i) => i.str)).toEqual(['2.', 'Mạng', 'lưới', 'Người', 'ký:', '_']);
   });
 });

@@ -106,6 +106,21 @@ describe('table structure of a scan', () => {
     expect(joinWrappedOcrRows(data, new Set([1]))).toHaveLength(2);
   });
 
+  it("joins a header's second line that fills no empty cell when a cell above ends in a dash before its year", () => {
+    const blocks = [
+      row(['Xã, thị trấn', 'Vụ mùa 2022-', 'Vụ mùa 2023-', 'Chênh lệch'], 0),
+      row(['và thôn', '2023', '2024', '(ha)'], 1),
+      row(['Xã Bình An', '640', '655', '+15'], 2),
+    ];
+    expect(joinWrappedOcrRows(blocks, new Set([1])).map((b) => b.cells)).toEqual([
+      ['Xã, thị trấn và thôn', 'Vụ mùa 2022- 2023', 'Vụ mùa 2023- 2024', 'Chênh lệch (ha)'],
+      ['Xã Bình An', '640', '655', '+15'],
+    ]);
+    // No dash above the year: a full row under a full one stays a row (a header and a body row of years alike).
+    const plain = [row(['Xã, thị trấn', 'Vụ mùa', 'Vụ đông', 'Chênh lệch'], 0), row(['và thôn', '2023', '2024', '(ha)'], 1)];
+    expect(joinWrappedOcrRows(plain, new Set([1]))).toHaveLength(2);
+  });
+
   it("joins a header's second line whose cell under a comparison is the abbreviation of its base", () => {
     const blocks = [
       row(['', '', '', 'Tỷ lệ đạt so', 'Tăng, giảm so'], 0),
