@@ -1158,6 +1158,12 @@ export const PRICE_COLUMN_WORDS = ['đơn giá', 'giá bán', 'giá mua', 'giá 
 export const PER_TIME_UNITS = ['năm', 'quý', 'tháng', 'tuần', 'ngày', 'đêm', 'giờ'] as const;
 /** Header words of a change column besides the change verbs ("Biến động"). */
 export const CHANGE_COLUMN_WORDS = ['biến động'] as const;
+/** Column headers of a difference between two columns ("Chênh lệch", "Số tăng, giảm"): a bracketed number there is a decrease. */
+export const DIFFERENCE_COLUMN_WORDS = ['chênh lệch'] as const;
+/** A table note's word for brackets ("Số trong ngoặc đơn ( ) là số giảm", "số âm ghi trong ngoặc"). */
+export const BRACKET_NOTE_WORDS = ['ngoặc', 'ngoặc đơn', 'dấu ngoặc'] as const;
+/** What a table note says a bracketed number is: a decrease or a negative ("là số giảm", "số âm", "giá trị âm", "giảm"). */
+export const BRACKET_NEGATIVE_WORDS = ['số giảm', 'số âm', 'giá trị âm', 'giảm', 'âm', 'thể hiện giảm', 'mức giảm'] as const;
 /** "so", "so với", "so sánh", "so sánh với" before an earlier period in a change column's header. */
 export const COMPARE_TAILS = ['với', 'sánh', 'sánh với'] as const;
 /** Earlier periods a change column compares with ("So với cùng kỳ", "năm trước"). */
