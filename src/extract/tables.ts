@@ -11,7 +11,7 @@
  * each column measures by table-header.ts.
  */
 import {
-  alt, altInitialCase, BRACKET_NEGATIVE_WORDS, BRACKET_NOTE_WORDS, DIFFERENCE_COLUMN_WORDS, LABEL_COLUMN_HEADS, NOT_A_UNIT_JOINS, NOT_A_UNIT_WORDS,
+  alt, altInitialCase, BRACKET_NEGATIVE_WORDS, BRACKET_NOTE_WORDS, LABEL_COLUMN_HEADS, NOT_A_UNIT_JOINS, NOT_A_UNIT_WORDS,
   PLACE_KIND_WORDS,
 } from '../text/lexicon.js';
 import type { Block, BlockRange, NumberReading, Source, Table, TableCell, TableColumn, TableRow, Warning } from '../model/index.js';
@@ -106,7 +106,6 @@ function bracketNote(blocks: Block[], at: Map<number, number>, rows: Block[]): b
   return near.some((b) => b.kind !== 'row' && b.text.length <= NOTE_LENGTH && BRACKET_NOTE.test(b.text.normalize('NFC')));
 }
 
-const DIFFERENCE_HEADER = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DIFFERENCE_COLUMN_WORDS)})(?![\p{L}])`, 'iu');
 // A number followed by a bracketed one in one cell, "45 (12)", "1.204 (trong đó 36)": the table sets sub-counts in brackets.
 const SUB_COUNT = /\d\s*\(\s*[^()]*\d[^()]*\)/u;
 const MINUS_CELL = /^\s*[-−–]\s*\d/u;
@@ -124,7 +123,7 @@ function bracketSigns(columns: TableColumn[], body: Block[], note: boolean): Bra
   return columns.map((c) => {
     if (c.role === 'label' || c.role === 'stt' || c.role === 'unit' || c.role === 'notes') return 'unread';
     if (note) return 'negative';
-    if (subCounts || (c.measure !== 'change' && !DIFFERENCE_HEADER.test(c.header))) return 'unread';
+    if (subCounts || c.measure !== 'change') return 'unread';
     return texts.some((cells) => MINUS_CELL.test(cells[c.index] ?? '')) ? 'unread' : 'negative';
   });
 }

@@ -1156,10 +1156,8 @@ export const PRICE_COLUMN_WORDS = ['đơn giá', 'giá bán', 'giá mua', 'giá 
  * places, unlike a value per thing ("Năng suất (tạ/ha)", "Mức quà (đồng/suất)"), which is never summed down a table.
  */
 export const PER_TIME_UNITS = ['năm', 'quý', 'tháng', 'tuần', 'ngày', 'đêm', 'giờ'] as const;
-/** Header words of a change column besides the change verbs ("Biến động"). */
-export const CHANGE_COLUMN_WORDS = ['biến động'] as const;
-/** Column headers of a difference between two columns ("Chênh lệch", "Số tăng, giảm"): a bracketed number there is a decrease. */
-export const DIFFERENCE_COLUMN_WORDS = ['chênh lệch'] as const;
+/** Header words of a change column besides the change verbs ("Biến động"; "Chênh lệch", the difference of two columns). */
+export const CHANGE_COLUMN_WORDS = ['biến động', 'chênh lệch'] as const;
 /** A table note's word for brackets ("Số trong ngoặc đơn ( ) là số giảm", "số âm ghi trong ngoặc"). */
 export const BRACKET_NOTE_WORDS = ['ngoặc', 'ngoặc đơn', 'dấu ngoặc'] as const;
 /** What a table note says a bracketed number is: a decrease or a negative ("là số giảm", "số âm", "giá trị âm", "giảm"). */

@@ -26,11 +26,24 @@ const staff = rows(
   ['', 'Tổng cộng', '130', '131', '1'],
 );
 
+// Budget settlement, a "Chênh lệch" column of result less estimate: 3.900 − 4.200 = −300, 7.650 − 7.800 = −150,
+// 1.240 − 1.000 = +240.
+const settlement = (third: string) => rows(
+  ['Nội dung', 'Dự toán', 'Quyết toán', 'Chênh lệch'],
+  ['Chi đầu tư phát triển', '4.200', '3.900', '(300)'], ['Chi thường xuyên', '7.800', '7.650', '(150)'], ['Chi dự phòng', '1.000', '1.240', third],
+);
+
 describe('table-total-mismatch: decreases written in brackets', () => {
   it('raises nothing for right decreases in brackets', async () => {
     expect(await found(budget('(3,3)', '(5,0)'))).toEqual([]);
     expect(await found(health('6'))).toEqual([]);
     expect(await found(staff)).toEqual([]);
+    expect(await found(settlement('240'))).toEqual([]);
+  });
+
+  it('checks a "Chênh lệch" column as the difference of its row', async () => {
+    expect(await found(settlement('(240)'))).toEqual([['differenceColumnMismatch', -240, 240]]);
+    expect(await found(settlement('204'))).toEqual([['differenceColumnMismatch', 204, 240]]);
   });
 
   it('finds a bracket on an increase', async () => {
