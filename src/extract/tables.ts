@@ -11,7 +11,7 @@
  * each column measures by table-header.ts.
  */
 import {
-  alt, altInitialCase, BRACKET_NEGATIVE_WORDS, BRACKET_NOTE_WORDS, LABEL_COLUMN_HEADS, NOT_A_UNIT_JOINS, NOT_A_UNIT_WORDS,
+  alt, altInitialCase, BRACKET_NEGATIVE_NOUNS, BRACKET_NEGATIVE_WORDS, BRACKET_NOTE_WORDS, CHANGE_VERBS, LABEL_COLUMN_HEADS, NOT_A_UNIT_JOINS, NOT_A_UNIT_WORDS,
   PLACE_KIND_WORDS,
 } from '../text/lexicon.js';
 import type { Block, BlockRange, NumberReading, Source, Table, TableCell, TableColumn, TableRow, Warning } from '../model/index.js';
@@ -95,7 +95,10 @@ function pageContinuation(prev: Block[], g: Block[]): boolean {
  * A note by the table saying its bracketed numbers are decreases ("Ghi chú: số trong ngoặc đơn ( ) là số giảm", "(số âm ghi
  * trong ngoặc)"): a short paragraph of its own among the few just above the table or just below it.
  */
-const BRACKET_NOTE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(BRACKET_NOTE_WORDS)})(?![\p{L}])[^.;]{0,40}?(?<![\p{L}])(?:${alt(BRACKET_NEGATIVE_WORDS)})(?![\p{L}])|(?<![\p{L}])(?:${alt(BRACKET_NEGATIVE_WORDS)})(?![\p{L}])[^.;]{0,25}?(?<![\p{L}])(?:${alt(BRACKET_NOTE_WORDS)})(?![\p{L}])`, 'iu');
+// Within one clause (no stop, semicolon or comma) and with no change verb between: "số trong ngoặc là tỷ lệ tăng giảm" says
+// the brackets hold changes of either sign.
+const NOTE_GAP = (n: number) => String.raw`(?:(?!${alt(CHANGE_VERBS)})[^.;,]){0,${n}}?`;
+const BRACKET_NOTE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(BRACKET_NOTE_WORDS)})(?![\p{L}])${NOTE_GAP(30)}(?<![\p{L}])(?:${alt(BRACKET_NEGATIVE_WORDS)})(?![\p{L}])|(?<![\p{L}])(?:${alt(BRACKET_NEGATIVE_NOUNS)})(?![\p{L}])${NOTE_GAP(25)}(?<![\p{L}])(?:${alt(BRACKET_NOTE_WORDS)})(?![\p{L}])`, 'iu');
 const NOTE_REACH = 3;
 const NOTE_LENGTH = 200;
 function bracketNote(blocks: Block[], at: Map<number, number>, rows: Block[]): boolean {

@@ -58,6 +58,9 @@ describe('a bracketed number in a table cell', () => {
   it('stays unread with no change header and no note, or a note that says something else', async () => {
     expect(await column(schools('Nguồn: Phòng Giáo dục.\n'), 3)).toEqual([null, 7]);
     expect(await column(schools('Ghi chú: số trong ngoặc là số của năm học trước.\n'), 3)).toEqual([null, 7]);
+    expect(await column(schools('Ghi chú: số trong ngoặc là số năm học trước, nhìn chung giảm nhẹ.\n'), 3)).toEqual([null, 7]);
+    expect(await column(schools('Ghi chú: số trong ngoặc là mức tăng giảm so với học kỳ I.\n'), 3)).toEqual([null, 7]);
+    expect(await column(schools('Ghi chú: mức tăng, giảm so với học kỳ I ghi trong ngoặc.\n'), 3)).toEqual([null, 7]);
   });
 
   it('stays unread in a table that sets sub-counts in brackets, or a change column that writes decreases with a minus', async () => {
