@@ -12,6 +12,15 @@ import { memoMap } from '../text/memo.js';
 // A cell holding one space-grouped number ("2 650", "12 345 000 đồng", "1 205,5%"): grouping whatever the document does elsewhere.
 const ONE_SPACE_GROUPED = new RegExp(String.raw`^-?${SPACE_GROUPED.source}\s*(?:%|\p{L}[\p{L}\s]*)?$`, 'u');
 
+/**
+ * A cell of one bracketed number and nothing else, "(33)", "(12,5)", "(1.240)", "(3,3%)", "(3,3)%": in accounting style a
+ * decrease, but elsewhere a sub-count or an earlier value set apart. Its sign comes from where it sits (see
+ * bracketSigns in tables.ts): 'negative' in a change or difference column or under a note saying so; else 'unread', never
+ * a positive figure that a sum or a formula would take at face value.
+ */
+const BRACKETED = /^\(\s*(\d[\d.,\s]*?\s*%?)\s*\)\s*(%?)$/u;
+export type BracketSign = 'negative' | 'unread';
+
 // Marks that say "nothing here": "_", "-", "x" (not applicable), "…".
 const EMPTY = /^(?:[-–—_.…x×/]*|không có)$/iu;
 
@@ -25,8 +34,8 @@ export function cleanCellText(raw: string): string {
 }
 
 /** Parse a cell's text; `at` is where the cell sits in its block (null for a cell the row lacks). */
-export function readCell(raw: string, at: BlockRange | null, blockText?: string, grammar: NumberGrammar = VIETNAMESE): TableCell {
-  const r = cellReading(raw, grammar);
+export function readCell(raw: string, at: BlockRange | null, blockText?: string, grammar: NumberGrammar = VIETNAMESE, brackets: BracketSign = 'unread'): TableCell {
+  const r = cellReading(raw, grammar, brackets);
   const base: TableCell = {
     text: r.text, kind: 'empty', value: null, decimals: 0, numerator: null, denominator: null,
     percent: null, percentDecimals: null, pure: false, at,
@@ -55,18 +64,18 @@ interface CellReading {
 const CELL_READINGS = memoMap<string, CellReading>();
 const SHORT_CELL = 100;
 
-function cellReading(raw: string, grammar: NumberGrammar): CellReading {
-  if (raw.length > SHORT_CELL) return readCellText(raw, grammar);
-  const key = `${grammar.style}${grammar.sure ? 1 : 0}|${raw}`;
+function cellReading(raw: string, grammar: NumberGrammar, brackets: BracketSign): CellReading {
+  if (raw.length > SHORT_CELL) return readCellText(raw, grammar, brackets);
+  const key = `${grammar.style}${grammar.sure ? 1 : 0}${brackets === 'negative' ? 'n' : ''}|${raw}`;
   let r = CELL_READINGS.get(key);
   if (r === undefined) {
     if (CELL_READINGS.size >= 20000) CELL_READINGS.clear();
-    CELL_READINGS.set(key, (r = readCellText(raw, grammar)));
+    CELL_READINGS.set(key, (r = readCellText(raw, grammar, brackets)));
   }
   return r;
 }
 
-function readCellText(raw: string, grammar: NumberGrammar): CellReading {
+function readCellText(raw: string, grammar: NumberGrammar, brackets: BracketSign): CellReading {
   const { style, sure } = grammar;
   const text = cleanCellText(raw);
   const none: CellReading = {
@@ -74,6 +83,14 @@ function readCellText(raw: string, grammar: NumberGrammar): CellReading {
     percent: null, percentDecimals: null, pure: false, figure: null,
   };
   if (EMPTY.test(text)) return none;
+  const bracketed = BRACKETED.exec(text);
+  if (bracketed) {
+    if (brackets === 'unread') return { ...none, kind: 'text' };
+    // The number inside read as a cell of its own ("33", "3,3%"), then made negative: a decrease of that much.
+    const inner = readCellText(bracketed[1] + bracketed[2], grammar, 'unread');
+    if (!inner.pure || inner.value === null || !['count', 'decimal', 'percent', 'money'].includes(inner.kind)) return { ...none, kind: 'text' };
+    return { ...inner, text, value: -inner.value, figure: text };
+  }
   const { figures } = readPassage(text, { atBlockStart: true, inCell: true, style, sure, spaceGroups: style === 'vi' && ONE_SPACE_GROUPED.test(text) });
   pairPercents(text, figures);
   // A fraction's own percent belongs to the fraction ("875/875 = 100%"), not a second figure.

@@ -10,11 +10,14 @@
  * Row structure (levels, group heads, units) is read by table-rows.ts; what
  * each column measures by table-header.ts.
  */
-import { alt, altInitialCase, LABEL_COLUMN_HEADS, NOT_A_UNIT_JOINS, NOT_A_UNIT_WORDS, PLACE_KIND_WORDS } from '../text/lexicon.js';
+import {
+  alt, altInitialCase, BRACKET_NEGATIVE_NOUNS, BRACKET_NEGATIVE_WORDS, BRACKET_NOTE_WORDS, CHANGE_VERBS, LABEL_COLUMN_HEADS, NOT_A_UNIT_JOINS, NOT_A_UNIT_WORDS,
+  PLACE_KIND_WORDS,
+} from '../text/lexicon.js';
 import type { Block, BlockRange, NumberReading, Source, Table, TableCell, TableColumn, TableRow, Warning } from '../model/index.js';
 import { readNumberStyle } from './figures.js';
 import type { NumberGrammar } from './numbers.js';
-import { cleanCellText, isNumeric, readCell } from './table-cells.js';
+import { type BracketSign, cleanCellText, isNumeric, readCell } from './table-cells.js';
 import { isHeaderRow, readColumns } from './table-header.js';
 import { isTotalRow, structureRows, TOTAL_ROW_WORDS } from './table-rows.js';
 import { closeBrackets, realignRows, splitSignedRuns } from './table-realign.js';
@@ -31,7 +34,8 @@ const NAMED_PLACE = new RegExp(String.raw`^\s*(?:${altInitialCase(PLACE_KIND_WOR
 /** Every table of a document, in order. */
 export function extractTables(source: Source, numbers: NumberReading = readNumberStyle(source)): { tables: Table[]; warnings: Warning[] } {
   const groups = joinPageSplits(groupRows(source.blocks));
-  const tables = groups.map((rows, index) => readTable(rows, index, source.format === 'pdf', numbers));
+  const at = new Map(source.blocks.map((b, k) => [b.index, k]));
+  const tables = groups.map((rows, index) => readTable(rows, index, source.format === 'pdf', numbers, bracketNote(source.blocks, at, rows)));
   return { tables: tables.filter((t) => t.rows.length > 0), warnings: [] };
 }
 
@@ -87,7 +91,47 @@ function pageContinuation(prev: Block[], g: Block[]): boolean {
   return TOTAL_ROW_WORDS.test(end[0] ?? '') && end.slice(1).some((t) => /^\d[\d\s.,]*$/u.test(t));
 }
 
-function readTable(all: Block[], index: number, wrapsRows: boolean, grammar: NumberGrammar): Table {
+/**
+ * A note by the table saying its bracketed numbers are decreases ("Ghi chú: số trong ngoặc đơn ( ) là số giảm", "(số âm ghi
+ * trong ngoặc)"): a short paragraph of its own among the few just above the table or just below it.
+ */
+// Within one clause (no stop, semicolon or comma) and with no change verb between: "số trong ngoặc là tỷ lệ tăng giảm" says
+// the brackets hold changes of either sign.
+const NOTE_GAP = (n: number) => String.raw`(?:(?!${alt(CHANGE_VERBS)})[^.;,]){0,${n}}?`;
+const BRACKET_NOTE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(BRACKET_NOTE_WORDS)})(?![\p{L}])${NOTE_GAP(30)}(?<![\p{L}])(?:${alt(BRACKET_NEGATIVE_WORDS)})(?![\p{L}])|(?<![\p{L}])(?:${alt(BRACKET_NEGATIVE_NOUNS)})(?![\p{L}])${NOTE_GAP(25)}(?<![\p{L}])(?:${alt(BRACKET_NOTE_WORDS)})(?![\p{L}])`, 'iu');
+const NOTE_REACH = 3;
+const NOTE_LENGTH = 200;
+function bracketNote(blocks: Block[], at: Map<number, number>, rows: Block[]): boolean {
+  const first = at.get(rows[0].index);
+  const last = at.get(rows[rows.length - 1].index);
+  if (first === undefined || last === undefined) return false;
+  const near = [...blocks.slice(Math.max(0, first - NOTE_REACH), first), ...blocks.slice(last + 1, last + 1 + NOTE_REACH)];
+  return near.some((b) => b.kind !== 'row' && b.text.length <= NOTE_LENGTH && BRACKET_NOTE.test(b.text.normalize('NFC')));
+}
+
+// A number followed by a bracketed one in one cell, "45 (12)", "1.204 (trong đó 36)": the table sets sub-counts in brackets.
+const SUB_COUNT = /\d\s*\(\s*[^()]*\d[^()]*\)/u;
+const MINUS_CELL = /^\s*[-−–]\s*\d/u;
+
+/**
+ * How each column reads a cell of one bracketed number (table-cells.ts): negative under a note saying brackets are
+ * decreases, or in a change or difference column ("Tăng (+), giảm (-)", "Chênh lệch", "% tăng/giảm"); else left unread.
+ * Without a note, a table that writes sub-counts in brackets ("45 (12)") or a column that writes its decreases with a
+ * minus leaves its brackets unread too: there they may hold a part or an earlier value.
+ */
+function bracketSigns(columns: TableColumn[], body: Block[], note: boolean): BracketSign[] {
+  const texts = body.map((b) => b.cells!.map(cleanCellText));
+  const words = new Set(columns.filter((c) => c.role === 'label' || c.role === 'stt' || c.role === 'notes').map((c) => c.index));
+  const subCounts = !note && texts.some((cells) => cells.some((t, k) => !words.has(k) && SUB_COUNT.test(t)));
+  return columns.map((c) => {
+    if (c.role === 'label' || c.role === 'stt' || c.role === 'unit' || c.role === 'notes') return 'unread';
+    if (note) return 'negative';
+    if (subCounts || c.measure !== 'change') return 'unread';
+    return texts.some((cells) => MINUS_CELL.test(cells[c.index] ?? '')) ? 'unread' : 'negative';
+  });
+}
+
+function readTable(all: Block[], index: number, wrapsRows: boolean, grammar: NumberGrammar, note = false): Table {
   // A pdf caption set with wide gaps ("Quy mô nhóm, lớp … (số lớp tính cả nhóm trẻ):") comes as the table's first row: words
   // only, closing on a colon, above a row of heads. It announces the table; it is none of its rows.
   const caption = all.length > 3 && CAPTION.test(all[0].cells!.join(' ').trim()) && !/\d/u.test(all[0].cells!.join(' '))
@@ -108,7 +152,8 @@ function readTable(all: Block[], index: number, wrapsRows: boolean, grammar: Num
   if (sttColumn !== null) columns[sttColumn].role = 'stt';
   for (const c of columns) if (c.role === 'label' || c.role === 'stt') c.measure = 'none';
   const unitColumn = columns.find((c) => c.role === 'unit')?.index ?? null;
-  const read = pieces.map((p) => readRow(p, width, sttColumn, labelColumn, unitColumn, grammar, mergedTotalLead(p, width, sttColumn, labelColumn, grammar)));
+  const signs = bracketSigns(columns, body, note);
+  const read = pieces.map((p) => readRow(p, width, sttColumn, labelColumn, unitColumn, grammar, signs, mergedTotalLead(p, width, sttColumn, labelColumn, grammar)));
   const byIndex = new Map(body.map((b) => [b.index, b]));
   const rows = wrapsRows ? splitSignedRuns(realignRows(closeBrackets(read, labelColumn, grammar), labelColumn, byIndex, grammar), byIndex, grammar) : read;
   structureRows(rows);
@@ -212,14 +257,17 @@ function mergedTotalLead(pieces: Block[], width: number, sttColumn: number | nul
   return isNumeric(readCell(cells[1], null, undefined, grammar));
 }
 
-function readRow(pieces: Block[], width: number, sttColumn: number | null, labelColumn: number | null, unitColumn: number | null, grammar: NumberGrammar, mergedLead = false): TableRow {
+function readRow(
+  pieces: Block[], width: number, sttColumn: number | null, labelColumn: number | null, unitColumn: number | null, grammar: NumberGrammar,
+  signs: BracketSign[], mergedLead = false,
+): TableRow {
   const cells: TableCell[] = [];
   // A merged STT-and-label lead: the STT column is empty, the lead is the label, every later cell moves one right.
   if (mergedLead) {
     const b = pieces[0];
     cells.push(readCell('', { block: b.index, from: 0, to: 0 }, b.text, grammar));
-    for (let c = 1; c < width; c++) cells.push(readJoined(pieces, c - 1, grammar));
-  } else for (let c = 0; c < width; c++) cells.push(readJoined(pieces, c, grammar));
+    for (let c = 1; c < width; c++) cells.push(readJoined(pieces, c - 1, grammar, signs[c]));
+  } else for (let c = 0; c < width; c++) cells.push(readJoined(pieces, c, grammar, signs[c]));
   let stt = sttColumn !== null ? cells[sttColumn].text : '';
   let lead = '';
   const m = sttColumn !== null ? STT_LEAD.exec(stt) : null;
@@ -241,7 +289,7 @@ function labelUnit(label: string): string {
 }
 
 // One column's text over a row's pieces, joined so that a number cut by a line break reads whole.
-function readJoined(pieces: Block[], c: number, grammar: NumberGrammar): TableCell {
+function readJoined(pieces: Block[], c: number, grammar: NumberGrammar, brackets: BracketSign = 'unread'): TableCell {
   let text = '';
   let at: BlockRange | null = null;
   let blockText: string | undefined;
@@ -260,7 +308,7 @@ function readJoined(pieces: Block[], c: number, grammar: NumberGrammar): TableCe
     at = b.cells![c] !== undefined ? cellRange(b, c) : null;
     blockText = b.text;
   }
-  return readCell(text, at, blockText, grammar);
+  return readCell(text, at, blockText, grammar, brackets);
 }
 
 // Where cell c sits in its row block's text (cells joined by a tab).

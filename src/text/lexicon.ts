@@ -1163,8 +1163,14 @@ export const PRICE_COLUMN_WORDS = ['đơn giá', 'giá bán', 'giá mua', 'giá 
  * places, unlike a value per thing ("Năng suất (tạ/ha)", "Mức quà (đồng/suất)"), which is never summed down a table.
  */
 export const PER_TIME_UNITS = ['năm', 'quý', 'tháng', 'tuần', 'ngày', 'đêm', 'giờ'] as const;
-/** Header words of a change column besides the change verbs ("Biến động"). */
-export const CHANGE_COLUMN_WORDS = ['biến động'] as const;
+/** Header words of a change column besides the change verbs ("Biến động"; "Chênh lệch", the difference of two columns). */
+export const CHANGE_COLUMN_WORDS = ['biến động', 'chênh lệch'] as const;
+/** A table note's word for brackets ("Số trong ngoặc đơn ( ) là số giảm", "số âm ghi trong ngoặc"). */
+export const BRACKET_NOTE_WORDS = ['ngoặc', 'ngoặc đơn', 'dấu ngoặc'] as const;
+/** What a table note says a bracketed number is, after the bracket word ("trong ngoặc … là số giảm", "… thể hiện giảm"). */
+export const BRACKET_NEGATIVE_WORDS = ['số giảm', 'số âm', 'giá trị âm', 'giảm', 'âm', 'mức giảm'] as const;
+/** The same before the bracket word, named as a number ("số âm ghi trong ngoặc"; a bare "giảm … trong ngoặc" may mean the change). */
+export const BRACKET_NEGATIVE_NOUNS = ['số giảm', 'số âm', 'giá trị âm', 'mức giảm'] as const;
 /** "so", "so với", "so sánh", "so sánh với" before an earlier period in a change column's header. */
 export const COMPARE_TAILS = ['với', 'sánh', 'sánh với'] as const;
 /** Earlier periods a change column compares with ("So với cùng kỳ", "năm trước"). */
