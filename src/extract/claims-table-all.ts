@@ -90,12 +90,7 @@ export function readCountedAllTargets(input: Input): Comparison[] {
       const own = block.text.slice(s.from, s.to);
       const m = COUNTED_FIRST.exec(own);
       if (!m) continue;
-      const from = s.from + m.index;
-      const to = from + m[0].length;
-      const head = own.slice(0, m.index);
-      const clauseFrom = s.from + Math.max(head.lastIndexOf(','), head.lastIndexOf(':')) + 1;
-      const rest = own.slice(m.index + m[0].length);
-      const clauseTo = to + (rest.search(CLAUSE_END) < 0 ? rest.length : rest.search(CLAUSE_END));
+      const { from, to, clauseFrom, clauseTo } = matchClause(own, s.from, m);
       const clause = block.text.slice(clauseFrom, clauseTo);
       if (BLOCKED.test(clause) || NEGATED.test(clause)) continue;
       const count = s.from + m.index + m[0].search(/\d/u);
@@ -183,12 +178,7 @@ export function readGroupAllTargets(input: Input): Comparison[] {
       const own = block.text.slice(s.from, s.to);
       const m = GROUP_ITEMS.exec(own);
       if (!m) continue;
-      const from = s.from + m.index;
-      const to = from + m[0].length;
-      const head = own.slice(0, m.index);
-      const clauseFrom = s.from + Math.max(head.lastIndexOf(','), head.lastIndexOf(':')) + 1;
-      const rest = own.slice(m.index + m[0].length);
-      const clauseTo = to + (rest.search(CLAUSE_END) < 0 ? rest.length : rest.search(CLAUSE_END));
+      const { from, to, clauseFrom, clauseTo } = matchClause(own, s.from, m);
       if (BLOCKED.test(block.text.slice(clauseFrom, clauseTo)) || NEGATED.test(block.text.slice(clauseFrom, clauseTo))) continue;
       if ((byBlock ??= figuresByBlock(input.figures)).get(block.index)?.some((f) => f.span.start - block.span.start >= clauseFrom && f.span.start - block.span.start < clauseTo)) continue;
       const label = labelTokens(`${m[1].trim().split(/\s+/u).pop()} ${m[2]}`).join(' ');
@@ -319,4 +309,17 @@ function shortRow(input: Input, t: Table, among: (r: Table['rows'][number]) => b
     if (a && p && (a.kind === p.kind || (a.kind !== 'money' && p.kind !== 'money'))) return [a, p];
   }
   return null;
+}
+
+/**
+ * Where a claim matched in a statement stands in its block (`from`, `to`) and the clause around it: from after the last
+ * comma or colon before it to the clause's end after it.
+ */
+function matchClause(own: string, at: number, m: RegExpExecArray): { from: number; to: number; clauseFrom: number; clauseTo: number } {
+  const from = at + m.index;
+  const to = from + m[0].length;
+  const head = own.slice(0, m.index);
+  const rest = own.slice(m.index + m[0].length);
+  const end = rest.search(CLAUSE_END);
+  return { from, to, clauseFrom: at + Math.max(head.lastIndexOf(','), head.lastIndexOf(':')) + 1, clauseTo: to + (end < 0 ? rest.length : end) };
 }

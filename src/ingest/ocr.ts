@@ -1625,6 +1625,19 @@ export function romanPeriodParts(pages: OcrPage[]): number {
   return changed;
 }
 
+/** The first word of every line of the pages, in reading order. */
+function lineFirstWords(pages: OcrPage[]): OcrWord[] {
+  const firsts: OcrWord[] = [];
+  for (const p of pages) {
+    let line = '';
+    for (const w of p.words) {
+      if (w.line !== line) firsts.push(w);
+      line = w.line;
+    }
+  }
+  return firsts;
+}
+
 /**
  * Numbering markers opening a line whose thin or small part Tesseract lost, put back from the report's own markers
  * (the words as read elsewhere in the file, never a wording):
@@ -1637,14 +1650,7 @@ export function romanPeriodParts(pages: OcrPage[]): number {
  * Returns how many words were rewritten.
  */
 export function restoreLostMarkers(pages: OcrPage[]): number {
-  const firsts: OcrWord[] = [];
-  for (const p of pages) {
-    let line = '';
-    for (const w of p.words) {
-      if (w.line !== line) firsts.push(w);
-      line = w.line;
-    }
-  }
+  const firsts = lineFirstWords(pages);
   const romanInBrackets = firsts.some((w) => /^\((?:i{2,3}|iv|vi{0,3}|ix|x)\)$/u.test(w.text));
   const numberInBrackets = firsts.some((w) => /^\([2-9]\)$/u.test(w.text));
   const compound = firsts.some((w) => COMPOUND_ROMAN.test(w.text));
@@ -1683,14 +1689,7 @@ const LETTER_ORDER = 'abcdđeghiklmnopqrstuvxy';
  * Returns how many were changed.
  */
 export function tidyStrayMarkers(pages: OcrPage[]): number {
-  const firsts: OcrWord[] = [];
-  for (const p of pages) {
-    let line = '';
-    for (const w of p.words) {
-      if (w.line !== line) firsts.push(w);
-      line = w.line;
-    }
-  }
+  const firsts = lineFirstWords(pages);
   const opened = new Set(firsts.map((w) => w.text));
   const usual = median(pages.flatMap((p) => p.words.filter((w) => /[\p{L}\p{N}]/u.test(w.text)).map((w) => w.height)));
   const drop = new Set<OcrWord>();
