@@ -22,18 +22,42 @@ import { audit } from './audit.js';
 
 interface Args { dirs: string[]; form: string; dpi: number; noise: number; rotate: number; work: string; verbose: boolean }
 
-function args(argv: string[]): Args {
-  const all = (k: string) => argv.flatMap((a, i) => (a === `--${k}` && argv[i + 1] ? [argv[i + 1]] : []));
-  const one = (k: string, d: string) => all(k).pop() ?? d;
-  return {
-    dirs: all('dir').length ? all('dir') : ['fixtures/holdout8'],
-    form: one('form', 'pd'),
-    dpi: Number(one('dpi', '200')),
-    noise: Number(one('noise', '0.005')),
-    rotate: Number(one('rotate', '0.3')),
-    work: one('work', join(tmpdir(), 'baocao-eval-scans')),
-    verbose: argv.includes('--verbose'),
-  };
+const USAGE = `usage: node dist/pipelines/eval-scans.js [--dir DIR ...] [--form pd|lo] [--dpi N] [--noise X] [--rotate DEG] [--work DIR] [--verbose]
+Rasterises each set's text PDFs into noisy, slightly turned scans, reads them by OCR and compares the scan's reading with
+the text PDF's: headings, figures, the text PDF's errors found and errors the scan gives that the text PDF lacks.
+  --dir DIR     a set to scan (repeatable; default fixtures/holdout8)
+  --form F      which pdf form: pd (pandoc, default) or lo (LibreOffice)
+  --dpi N       scan resolution (default 200)
+  --noise X     share of pixels flipped (default 0.005)
+  --rotate DEG  turn of the page in degrees (default 0.3)
+  --work DIR    where scans and the OCR cache are kept (default: the system temp folder)
+  --verbose     list every difference
+  -h, --help    this text
+`;
+const VALUED = new Set(['--dir', '--form', '--dpi', '--noise', '--rotate', '--work']);
+
+/** The options, or what is wrong with them: an unknown option, one without its value, a number that is none, a missing --dir. */
+function args(argv: string[]): Args | { help: true } | { error: string } {
+  const seen: Record<string, string[]> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '-h' || a === '--help') return { help: true };
+    if (a === '--verbose') continue;
+    if (!VALUED.has(a)) return { error: `unknown argument: ${a}` };
+    const v = argv[++i];
+    if (v === undefined || v.startsWith('--')) return { error: `${a} needs a value` };
+    (seen[a] ??= []).push(v);
+  }
+  const one = (k: string, d: string) => seen[`--${k}`]?.at(-1) ?? d;
+  const dirs = seen['--dir'] ?? ['fixtures/holdout8'];
+  const missing = dirs.find((d) => !existsSync(d));
+  if (missing) return { error: `no such directory: ${missing}` };
+  const form = one('form', 'pd');
+  if (form !== 'pd' && form !== 'lo') return { error: `--form is pd or lo, not ${form}` };
+  const nums = { dpi: Number(one('dpi', '200')), noise: Number(one('noise', '0.005')), rotate: Number(one('rotate', '0.3')) };
+  const bad = Object.entries(nums).find(([, n]) => !Number.isFinite(n));
+  if (bad) return { error: `--${bad[0]} needs a number` };
+  return { dirs, form, ...nums, work: one('work', join(tmpdir(), 'baocao-eval-scans')), verbose: argv.includes('--verbose') };
 }
 
 /** The text PDFs of a folder in the chosen form, made in the work folder when the folder has only .txt. */
@@ -75,7 +99,10 @@ function figureMisses(misses: string[] | undefined): Set<string> {
 }
 
 async function main(): Promise<void> {
-  const a = args(process.argv.slice(2));
+  const parsed = args(process.argv.slice(2));
+  if ('help' in parsed) { process.stdout.write(USAGE); return; }
+  if ('error' in parsed) { process.stderr.write(`eval-scans: ${parsed.error}\n${USAGE}`); process.exitCode = 2; return; }
+  const a = parsed;
   const { makeScan } = (await import(new URL('../../fixtures/make-scans.mjs', import.meta.url).href)) as { makeScan: (i: string, o: string, opt: object) => Promise<number> };
   const docs: Array<{ pdf: string; scan: string; gold: Gold }> = [];
   for (const dir of a.dirs) {

@@ -26,3 +26,31 @@ describe('eval: its arguments', () => {
     expect(r.stderr).toContain('--dir needs a directory');
   });
 });
+
+/** `eval-scans` (minutes per set) likewise: usage on --help, exit 2 on what it cannot use, before any scan is made. */
+const scans = (...args: string[]) => spawnSync(process.execPath, ['dist/pipelines/eval-scans.js', ...args], { encoding: 'utf8' });
+
+describe('eval-scans: its arguments', () => {
+  it('prints its usage for --help', () => {
+    const r = scans('--help');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^usage: node dist\/pipelines\/eval-scans\.js/);
+    expect(r.stdout).toContain('--work DIR');
+  });
+
+  it('stops with exit 2 on a missing directory, an unknown option, a value that is no number or a bad form', () => {
+    const cases: Array<[string[], string]> = [
+      [['--dir', 'fixtures/no-such-set'], 'no such directory: fixtures/no-such-set'],
+      [['--dirs', 'fixtures/seeds'], 'unknown argument: --dirs'],
+      [['--dpi', 'high'], '--dpi needs a number'],
+      [['--form', 'docx'], '--form is pd or lo, not docx'],
+      [['--work'], '--work needs a value'],
+    ];
+    for (const [args, message] of cases) {
+      const r = scans(...args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain(message);
+      expect(r.stdout).toBe('');
+    }
+  });
+});
