@@ -556,18 +556,19 @@ function readClaim(block: Block, figures: Figure[], previous: Previous | null, a
  */
 function readRespective(block: Block, figures: Figure[], at: number, after: number, connector: string): Claim[] | null {
   const text = block.text;
+  let start = sentenceStart(text, at);
+  if (OPENS_SENTENCE.test(text.slice(start, at)) && start > 0) start = sentenceStart(text, start - 1);
+  // Amounts of the clause before the connector, none in brackets ("(09 hồ sơ)" restates or compares, it is split by nothing):
+  // one walk over the clause, the bracket depth kept as it goes. Asked before the parts are read: most connectors follow
+  // one amount or none, and then there is nothing to read.
+  const inClause = figures.filter((f) => f.cell === null && f.block === block.index && localRange(block, f)[0] >= start && localRange(block, f)[1] <= at
+    && isAmount(f) && f.kind !== 'percent' && !f.change);
+  if (inClause.length < 2) return null;
   const inParens = /\(\s*$/u.test(text.slice(0, at));
   const end = inParens ? closingParen(text, at) : sentenceEnd(text, after);
   const announced = /^\s*(?:như sau\s*)?:/u.test(text.slice(after)) || text[after - 1] === ':' ? 'semicolon' : false;
   const parts = readParts(block, figures, after, end, announced);
   if (!parts || parts.figures.length === 0) return null;
-  let start = sentenceStart(text, at);
-  if (OPENS_SENTENCE.test(text.slice(start, at)) && start > 0) start = sentenceStart(text, start - 1);
-  // Amounts of the clause before the connector, none in brackets ("(09 hồ sơ)" restates or compares, it is split by nothing):
-  // one walk over the clause, the bracket depth kept as it goes.
-  const inClause = figures.filter((f) => f.cell === null && f.block === block.index && localRange(block, f)[0] >= start && localRange(block, f)[1] <= at
-    && isAmount(f) && f.kind !== 'percent' && !f.change);
-  if (inClause.length < 2) return null;
   const wholes: Figure[] = [];
   let depth = 0;
   let pos = start;

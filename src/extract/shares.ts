@@ -168,8 +168,10 @@ export function totalThenDone(context: RuleContext, p: Figure): { part: Figure; 
   const whole = part ? totalBeforeBreakdown(context, part) : undefined;
   if (!part || !whole || part.block !== p.block || whole.block !== p.block || p.value > 100) return undefined;
   if (!sameMeasure(whole, part) || whole.kind === 'fraction' || whole.kind === 'percent' || whole.unit === null || part.unit === null) return undefined;
-  const requested = () => requestedThing(textOf(context, part, whole.span.end, part.span.start), part.unit!);
-  if ((canonicalLabel(whole.unit) !== canonicalLabel(part.unit) && (unitHead(whole) === null || unitHead(whole) !== unitHead(part)) && !requested()) || part.value > whole.value || whole.value <= 0) return undefined;
+  if (part.value > whole.value || whole.value <= 0) return undefined;
+  // Counted in another noun, the part must be the thing the whole's requests asked for (requestedThing, a pattern built per
+  // pair): asked last, once the sentence has been found to tell a total and what was done of it.
+  const otherNoun = canonicalLabel(whole.unit) !== canonicalLabel(part.unit) && (unitHead(whole) === null || unitHead(whole) !== unitHead(part));
   const block = context.source.blocks[p.block];
   const local = (f: Figure) => f.span.start - block.span.start;
   const s = context.clauses.at(p.block, local(whole), true);
@@ -184,6 +186,7 @@ export function totalThenDone(context: RuleContext, p: Figure): { part: Figure; 
   if (before && before.block === p.block && local(before) >= start) return undefined;
   const done = textOf(context, part, whole.span.end, part.span.start).replace(WORDS_BRACKET, '').replace(whole.unit, '').replace(BREAKDOWN_BRACKET, '');
   if (!DONE_CLAUSE.test(done) && !DONE_CLAUSE.test(withoutRestatedHead(done, block.text.slice(start, local(whole))))) return undefined;
+  if (otherNoun && !requestedThing(textOf(context, part, whole.span.end, part.span.start), part.unit)) return undefined;
   const between = textOf(context, p, part.span.end, p.span.start).replace(part.unit, '');
   const named = namesOpenedTotal(block.text.slice(p.span.end - block.span.start, p.span.end - block.span.start + 80), block.text.slice(start, local(whole)));
   return shareClause(context, p, between, false, named) ? { part, whole } : undefined;
@@ -458,8 +461,11 @@ function personsRestated(phrase: string): { unit: string; stated: RegExp } | nul
   if (unit === undefined) return null;
   const words = phrase.slice(`số ${unit} `.length);
   if (words.split(' ').length < 2 || !/^[\p{L} ]+$/u.test(words)) return null;
-  return { unit, stated: new RegExp(String.raw`(?:^|\s)(?:${alt(WHOLE_NAME_NUMBER_HEADS)})\s+\p{L}+(?:\s\p{L}+)?\s+${words}(?:\s+(?:${alt(CURRENT_PERIOD_WORDS)}))?$`, 'u') };
+  return { unit, stated: new RegExp(String.raw`(?:^|\s)(?:${NUMBER_HEADS})\s+\p{L}+(?:\s\p{L}+)?\s+${words}(?:\s+(?:${CURRENT_PERIOD}))?$`, 'u') };
 }
+// The alternations of the pattern above, built once.
+const NUMBER_HEADS = alt(WHOLE_NAME_NUMBER_HEADS);
+const CURRENT_PERIOD = alt(CURRENT_PERIOD_WORDS);
 // The words a whole's name counts after its head ("lượt kiểm tra" of "số lượt kiểm tra", "hộ kinh doanh" of "tổng số hộ
 // kinh doanh"): three syllables or more, a noun and what narrows it, so that a bare noun ("số hộ", "tổng số đoàn viên")
 // is never read as naming one count of it above another.

@@ -179,7 +179,12 @@ function readExistenceClaims(source: Source, figures: readonly Figure[], when?: 
       const scope = range && when ? { ...when, period: range } : when;
       const at = block.span.start + m.index;
       // A count after the claim; or before it in a sentence anchored in the report's period (its year or a day of it).
-      const read = (x: Figure) => (siblingSubject(source, tree, block.index, x, noun) ? null : x.span.start > end ? existingCount(source, x, noun, bare, part, false, scope) : x.span.start < at ? existingCount(source, x, noun, bare, part, true, scope) : null);
+      // The count's own reading first, the sibling sections' subjects only for a count that reads (both pure: same answer, and
+      // the section walk is spared for every count that was never a match).
+      const read = (x: Figure) => {
+        const said = x.span.start > end ? existingCount(source, x, noun, bare, part, false, scope) : x.span.start < at ? existingCount(source, x, noun, bare, part, true, scope) : null;
+        return said === null || siblingSubject(source, tree, block.index, x, noun) ? null : said;
+      };
       const g = counts.find((x) => read(x) !== null);
       if (!g) continue;
       const state = read(g)!;
@@ -262,14 +267,17 @@ function readAbsenceClaims(source: Source, figures: readonly Figure[], when?: Pe
       const whole = wholePeriod(statement, when);
       // A claim of one named place ("Phường Kỳ Phương không có …") is matched word for word only, never in any order.
       const loose = !NAMED_PLACE.test(statement);
-      const placed = (x: Figure) => (x.span.start > end || (whole && x.span.start < at && datedInPeriod(source, x, when!))) && !siblingSubject(source, tree, block.index, x, words);
-      const g = counts.find((x) => placed(x) && stateOf(source, x, words, loose, first) !== null);
+      // Where the count stands, then its state, then (only for a count that matches) the sibling sections' subjects: all pure,
+      // so the order changes nothing found, only what is asked of counts that never match.
+      const placed = (x: Figure) => x.span.start > end || (whole && x.span.start < at && datedInPeriod(source, x, when!));
+      const ownSubject = (x: Figure) => !siblingSubject(source, tree, block.index, x, words);
+      const g = counts.find((x) => placed(x) && stateOf(source, x, words, loose, first) !== null && ownSubject(x));
       if (g) {
         out.push({ said: { block: block.index, from: m.index, to: m.index + m[0].length }, absent: true, count: g, thing: m[1].trim(), state: stateOf(source, g, words, loose, first)! });
         continue;
       }
       // A claim of one named place is matched word for word only (above), never by a deed said of another subject.
-      const deed = loose ? said.find((x) => placed(x) && deedBefore(source, x, m[1], when) !== null) : undefined;
+      const deed = loose ? said.find((x) => placed(x) && deedBefore(source, x, m[1], when) !== null && ownSubject(x)) : undefined;
       if (deed) out.push({ said: { block: block.index, from: m.index, to: m.index + m[0].length }, absent: true, count: deed, thing: m[1].trim(), state: deedBefore(source, deed, m[1], when)! });
     }
   }
