@@ -30,7 +30,7 @@ import { foldKey } from '../text/normalize.js';
 import type { FigureReading as Quantity } from '../model/index.js';
 import { columnMeasure, figuresOf, unitHead } from './quantities.js';
 import { readScale } from './numbers.js';
-import { alt, CURRENCY_MARKS, MONEY_SCALE_ABBREVIATIONS, CURRENCY_WORDS, NUMBER_SCALE_WORDS, SCALED_CURRENCY_WORDS, UNIT_COLUMN_WORDS, AND_WITH_WORDS, KIND_HEADER_WORDS, AMONG, EACH_WORDS, OF_WHICH, OTHER_TIME_WORDS, OWN_UNIT_WORDS, NEGATION_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY, SINGLED_VALUE_WORDS, PERIOD_NAME_WORDS, ESTIMATE_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, CURRENCY_MARKS, MONEY_SCALE_ABBREVIATIONS, CURRENCY_WORDS, NUMBER_SCALE_WORDS, SCALED_CURRENCY_WORDS, UNIT_COLUMN_WORDS, AND_WITH_WORDS, KIND_HEADER_WORDS, AMONG, EACH_WORDS, OF_WHICH, UNIT_NOTE_WORDS, OTHER_TIME_WORDS, OWN_UNIT_WORDS, NEGATION_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY, SINGLED_VALUE_WORDS, PERIOD_NAME_WORDS, ESTIMATE_WORDS, wordsRe } from '../text/lexicon.js';
 
 /** What appendix rows are matched from. */
 type RuleContext = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'claims' | 'meta'> & Partial<Pick<Analysis, 'sections' | 'blockSection'>>;
@@ -390,7 +390,8 @@ function matchEchoedRows(context: RuleContext, quantities: readonly Quantity[], 
     const row: TotalCell[] = [];
     for (const [column, figs] of inCell) {
       const c = t.columns[column];
-      if (figs.length !== 1 || figs[0].kind !== 'count' || !c || !ownValueColumn(c, own, otherTable) || OTHER_MEASURES.has(c.measure)) continue;
+      // A column of money ("Kinh phí (triệu đồng)") holds no count a sentence's count of things restates.
+      if (figs.length !== 1 || figs[0].kind !== 'count' || !c || !ownValueColumn(c, own, otherTable) || OTHER_MEASURES.has(c.measure) || columnScale(c.header) !== undefined) continue;
       row.push({ figure: figs[0], column, measure: columnMeasure(c.header), stages: workloadStages(c.header), row, label });
     }
     row.sort((a, b) => a.column - b.column);
@@ -444,7 +445,7 @@ function matchEchoedRows(context: RuleContext, quantities: readonly Quantity[], 
         // A cell some other figure of the paragraph states is restated there already.
         const elsewhere = (stated.get(cell.figure.value) ?? 0) - (cell.figure.value === f.value ? 1 : 0) > 0;
         if (echoes.some((e) => e.cell === cell) || elsewhere || !readingOf.has(cell.figure.index) || !named(cell, words)) continue;
-        const inOrder = echoes.every(({ cell: e, g }) => (g.index < f.index) === (e.column < cell.column) && named(e, wordsAround(context, g)) && labelled(context, e, g));
+        const inOrder = echoes.every(({ cell: e, g }) => (g.index < f.index) === (e.column < cell.column) && (named(e, wordsAround(context, g)) || countsOwnUnit(e, g)) && labelled(context, e, g));
         const wholeRestated = whole === undefined || echoes.some((e) => e.cell.figure.value === context.figures[whole].value);
         if (inOrder && wholeRestated) fits.push(cell);
       }
@@ -473,6 +474,16 @@ function labelled(context: RuleContext, cell: TotalCell, g: Figure): boolean {
 function named(cell: TotalCell, words: readonly string[]): boolean {
   const spelled = spellInitials(cell.measure, words);
   return spelled.filter((w) => !GENERIC.has(w)).length >= 2 && spelled.every((w) => words.includes(w));
+}
+
+/**
+ * A body row's cell under a header of one noun ("Số hộ") restated by a count of that very noun ("Điểm nhóm thôn A có 57
+ * hộ, …"): the noun is the count's own unit, and its sentence names the row by its label (labelled), so one word is enough
+ * to name the column where a total row, which names no item, wants two.
+ */
+function countsOwnUnit(cell: TotalCell, g: Figure): boolean {
+  if (cell.label === null || cell.measure.length === 0 || g.unit === null) return false;
+  return labelTokens(g.unit).slice(0, cell.measure.length).join(' ') === cell.measure.join(' ');
 }
 
 // The words between a sentence figure's neighbours in its paragraph: what it counts, on either side of it.
@@ -553,6 +564,30 @@ function unitScale(unit: string): number | undefined {
   return m ? readScale(m[1], 0)?.factor ?? 1 : undefined;
 }
 
+// "(ĐVT: hộ)", "(ĐVT: hộ; riêng nước sinh hoạt tập trung tính bằng công trình)": a note line of the title naming one
+// count unit (one or two words) for every row, each exception opened by "riêng".
+const COUNT_NOTE = new RegExp(String.raw`(?:^|\n)\s*\(?\s*(?:${alt(UNIT_NOTE_WORDS)})\s*:\s*([^()\n]{1,120}?)\s*\)?\s*\.?\s*(?=\n|$)`, 'iu');
+const NOTE_UNIT = /^\p{L}+(?:\s\p{L}+)?$/u;
+const NOTE_EXCEPTION = new RegExp(String.raw`^(?:${alt(SEPARATELY)})\s`, 'iu');
+
+/**
+ * The one count unit a table's title note gives every row, with the words of each exception the note makes ("riêng …
+ * tính bằng công trình": a row whose label's words are there keeps its own noun); null for a note of several units
+ * ("(ĐVT: cơ sở; hộ; người)", one per column), or none.
+ */
+function noteUnit(title: string): { unit: string; except: string[][] } | null {
+  const m = COUNT_NOTE.exec(title);
+  if (!m) return null;
+  const [first, ...rest] = m[1].split(';').map((p) => p.trim());
+  if (!NOTE_UNIT.test(first) || rest.some((p) => !NOTE_EXCEPTION.test(p))) return null;
+  return { unit: first, except: rest.map((p) => labelTokens(p)) };
+}
+
+/** Most of a row label's words among an exception's words. */
+function coveredBy(label: readonly string[], words: readonly string[]): boolean {
+  return label.length > 0 && label.filter((w) => words.includes(w)).length >= MIN_COVER * label.length;
+}
+
 // "block:cell" of the value cells of tables that report this period (a period/value/total column, no other time in header
 // or title), with the row's "Đơn vị tính" (or its label's head noun) and its counts.
 function periodColumns(context: RuleContext, tables: readonly Table[]): Map<string, PeriodCell> {
@@ -573,6 +608,7 @@ function periodColumns(context: RuleContext, tables: readonly Table[]): Map<stri
     const itemKind = /\p{L}/u.test(labelHeader) ? unitHead({ kind: 'count', unit: labelHeader } as Figure) : null;
     // "Loại vụ việc | … ": a label column headed by a kind word names the noun every row counts ("Phạm pháp hình sự": vụ).
     const headerNoun = t.labelColumn === null ? undefined : KIND_HEADER.exec(t.columns[t.labelColumn]?.header ?? '')?.[1];
+    const note = scale === undefined && !unitColumn ? noteUnit(title) : null;
     for (const c of t.columns) {
       if (!ownValueColumn(c, own, otherTable)) continue;
       for (const r of t.rows) {
@@ -582,9 +618,11 @@ function periodColumns(context: RuleContext, tables: readonly Table[]): Map<stri
         // "Thẻ căn cước đã cấp (lũy kế)": a running total, its bracket no unit; only a running total in words restates it.
         const running = RUNNING_TOTAL.test(r.label);
         const bracketed = LABEL_UNIT.exec(r.label.replace(RUNNING_TOTAL_BRACKET, ''))?.[1];
-        const unitWords = unitColumn ? unitText : bracketed ?? headerNoun ?? r.label;
+        // Not under a column that counts a group of its own ("Số đạt", "Số vi phạm"): its header, not the note, names the quantity.
+        const noted = note !== null && c.measure !== 'count' && !note.except.some((e) => coveredBy(labelTokens(r.label), e)) ? note.unit : undefined;
+        const unitWords = unitColumn ? unitText : bracketed ?? noted ?? headerNoun ?? r.label;
         let unit = /\p{L}/u.test(unitWords) ? unitHead({ kind: 'count', unit: unitWords } as Figure) : null;
-        if (!unitColumn && bracketed === undefined && unit !== null && unit === itemKind) unit = null;
+        if (!unitColumn && bracketed === undefined && noted === undefined && unit !== null && unit === itemKind) unit = null;
         const values = r.cells.filter((x) => x.kind === 'count' && x.value !== null).map((x) => x.value!);
         // A row of its own unit (a "Đơn vị tính" cell, a bracket) is no money of the table's scale.
         const money = (columnScale(c.header) ?? scale) !== undefined && unitText.trim() === '' && bracketed === undefined;

@@ -46,7 +46,8 @@ const INFLOW = wordsRe(INFLOW_WORDS);
 const OUTFLOW = wordsRe([...OUTFLOW_WORDS, ...SETTLED_STAGE]);
 const DEBT = wordsRe(DEBT_LEVEL_WORDS);
 const DEBT_PAID = wordsRe(DEBT_PAID_WORDS);
-const PEOPLE = wordsRe(PEOPLE_HEAD_WORDS);
+// A unit that opens with a head noun of people ("tín đồ", "nhân khẩu": the whole head, not its first word alone).
+const PEOPLE = new RegExp(String.raw`^(?:${alt(PEOPLE_HEAD_WORDS)})(?![\p{L}])`, 'iu');
 // "số dư đầu kỳ …, thu trong kỳ 684 triệu đồng, chi 538 triệu đồng, …": a bare verb of money in or out opening the figure's
 // own words, a period of the flow at most after it ("trong kỳ"), read only in a balance of money (the verbs alone are
 // syllables of "chi hội", "thu nhập").
@@ -210,7 +211,7 @@ function sameThings(a: Figure, b: Figure): boolean {
   const ub = b.unit!.toLowerCase();
   if (unitsAlike(ua, ub) || unitKindOf(ub, ua) || unitKindOf(ua, ub)) return true;
   if (ua.split(/\s+/)[0] === ub.split(/\s+/)[0]) return true;
-  return PEOPLE.test(ua.split(/\s+/)[0]) && PEOPLE.test(ub.split(/\s+/)[0]);
+  return PEOPLE.test(ua) && PEOPLE.test(ub);
 }
 
 // The clause a figure closes, from the figure before it on: "tồn đầu kỳ 640 liều, nhập trong kỳ 1.200 liều" opens at 640 only.

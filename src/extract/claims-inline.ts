@@ -1171,7 +1171,8 @@ function restatesBefore(home: Block, figures: readonly Figure[], f: Figure): boo
 
 // "bình quân 28,7 hộ kinh doanh/1.000 dân": an average word right before the number, or a per-unit tail after its noun (a
 // "/" then a count or a noun: "2,1 bác sĩ/vạn dân", "45 triệu đồng/người").
-const AVERAGE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(EACH_WORDS)})\s*$`, 'iu');
+// "mỗi thôn 01 người": the word and a noun of one or two words before the number, the quantity each one of them has.
+const AVERAGE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(EACH_WORDS)})(?:\s+\p{L}+){0,2}\s*$`, 'iu');
 // "28,7 hộ/1.000 dân", "45 triệu đồng/người": a value per a number, a scale or a population of something
 // else; "12,6 tấn/ngày" is a flow whose parts ("trong đó 4,1 tấn/ngày") make it up.
 const PER_UNIT_AFTER = new RegExp(String.raw`^\s*(?:\p{L}+\s+){0,3}\p{L}+\s*\/\s*(?:\d[\d.,]*\s*\p{L}|(?:${alt(SCALE_WORDS, POPULATION_HEADS)})(?![\p{L}]))`, 'iu');

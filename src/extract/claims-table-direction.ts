@@ -104,11 +104,11 @@ const BASE_KINDS: ReadonlyArray<[string, RegExp]> = [
 const baseKind = (words: string) => BASE_KINDS.find(([, re]) => re.test(words.trim()))?.[0] ?? null;
 // The claim: its subject, the verb, a degree or a worded multiple ("gấp đôi"), "so với" and the words of its base.
 const FAR_CLAIM = new RegExp(
-  String.raw`^[\s\-+•*–]*(?:\p{L}[\p{L}\s]{0,30}:\s*)?(\p{L}[\p{L}\s,]{2,80}?)\s+(${alt(CHANGE_VERBS)})((?:\s+\p{Ll}+){0,3}?)\s+(?:${alt(COMPARED_WITH)})\s+([^,;:().]{2,60})`,
+  String.raw`^[\s\-+•*–]*(?:\p{L}[\p{L}\s]{0,30}:\s*)?(\p{L}[\p{L}\s,]{2,80}?)\s+(${alt(CHANGE_VERBS)})((?:\s+(?:\p{Ll}+|\d+(?:,\d+)?)){0,3}?)\s+(?:${alt(COMPARED_WITH)})\s+([^,;:().]{2,60})`,
   'iu',
 );
-// "tăng gấp đôi", "gấp ba lần": a multiple in words between the verb and "so với".
-const WORDED_MULTIPLE = new RegExp(String.raw`^\s*gấp\s+(${alt(Object.keys(MULTIPLE_NUMBER_WORDS))})(?:\s+lần)?\s*$`, 'iu');
+// "tăng gấp đôi", "gấp ba lần": a multiple in words between the verb and "so với"; "tăng gấp 2 lần" in digits (group 2).
+const WORDED_MULTIPLE = new RegExp(String.raw`^\s*gấp\s+(?:(${alt(Object.keys(MULTIPLE_NUMBER_WORDS))})(?:\s+lần)?|(\d+(?:,\d+)?)\s+lần)\s*$`, 'iu');
 // "Bảng 1. So sánh kết quả quý I năm 2026 với quý IV năm 2025": the period the caption compares with, after its last "với".
 const CAPTION_BASE = /(?<![\p{L}])với\s+([^()]+?)\s*[.:]?\s*$/iu;
 
@@ -131,17 +131,21 @@ function laterDirections(input: Input, t: Table, pair: [TableColumn, TableColumn
     if (block.kind === 'row') continue;
     for (const s of input.clauses.statements(b)) {
       const m = FAR_CLAIM.exec(block.text.slice(s.from, s.to));
-      if (!m || /\d/u.test(m[1] + m[3]) || NEGATED.test(m[1]) || NEGATED.test(m[3])) continue;
+      const multiple = m ? WORDED_MULTIPLE.exec(m[3]) : null;
+      if (!m || /\d/u.test(m[1]) || (/\d/u.test(m[3]) && !multiple?.[2]) || NEGATED.test(m[1]) || NEGATED.test(m[3])) continue;
       const base = m[4].trim().toLowerCase();
       if (!((kind !== null && baseKind(base) === kind) || (caption !== null && (base === caption || base.startsWith(`${caption} `))))) continue;
-      const multiple = WORDED_MULTIPLE.exec(m[3]);
       if (m[3].trim() !== '' && !multiple && !/^\s*\p{Ll}+\s*$/u.test(m[3])) continue;
       const cells = rowCells(input, t, labelTokens(m[1]), pair, true);
       if (!cells) continue;
       const verbAt = s.from + m[0].indexOf(m[2], m[1].length);
       const to = s.from + m[0].length - m[4].length + m[4].trimEnd().length;
       out.push({ kind: 'direction', block: b, from: verbAt, to, verb: m[2].toLowerCase(), current: cells[0], base: cells[1] });
-      if (multiple) {
+      if (multiple?.[2]) {
+        // "tăng gấp 2 lần": a whole multiple is a rounding at its decimals; after "tăng" it may count the increase alone.
+        const decimals = multiple[2].split(',')[1]?.length ?? 0;
+        out.push({ kind: 'ratio', block: b, from: verbAt, to, stated: Number(multiple[2].replace(',', '.')), decimals, written: multiple[2], increase: m[2].toLowerCase() === 'tăng', pair: cells });
+      } else if (multiple) {
         const stated = MULTIPLE_NUMBER_WORDS[multiple[1].toLowerCase()] ?? MULTIPLE_NUMBER_WORDS[multiple[1].toLowerCase().normalize('NFC')];
         if (stated !== undefined) out.push({ kind: 'ratio', block: b, from: verbAt, to, stated, decimals: 1, written: multiple[1], increase: false, pair: cells });
       }

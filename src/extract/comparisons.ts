@@ -1299,9 +1299,10 @@ function readRateAgainst({ input, text, block, s, figs, at, out }: Reading, byBl
 }
 
 // "đạt 74,2%, cao hơn tỷ lệ bình quân chung toàn tỉnh (76,8%)": a comparative right after a value (and the "/người" of
-// its unit), words naming the other value (no digit, no bracket, no clause break), and that value alone in brackets.
+// its unit, or the plan a rate is of: "bằng 44,0% kế hoạch, cao hơn …"), words naming the other value (no digit but a
+// year: "cùng kỳ năm 2024"; no bracket, no clause break), and that value alone in brackets.
 const COMPARED_AFTER = new RegExp(
-  String.raw`^(?:\s?\/\s?\p{L}+)*\s*,?\s*(?:(${alt(HIGHER_WORDS)})|(${alt(LOWER_WORDS)}))(?![\p{L}])[^\d();:.]{1,80}\(\s*$`,
+  String.raw`^(?:\s?\/\s?\p{L}+)*(?:\s+(?:${alt(PLAN_RATE_BASES)})(?:\s+(?:${alt(PLAN_BASE_TAILS)}))?)?\s*,?\s*(?:(${alt(HIGHER_WORDS)})|(${alt(LOWER_WORDS)}))(?![\p{L}])(?:[^\d();:.]|(?<!\d)(?:19|20)\d\d(?!\d)){1,80}\(\s*$`,
   'iu',
 );
 // The bracket closing right after the other value (and the "/người" of its unit).

@@ -13,7 +13,7 @@ import {
   AND_OR_WORDS,
   alt, AT_WORDS, OWNER_WORDS, AUTHOR_VERBS, BULLET_CHARS, FINDING_VERBS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS,
   BODY_NAME_WORDS, BODY_TOPIC_WORDS, SPAN_UNITS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
-  BELONGING_WORDS, COMMUNE_LEVEL_WORDS, GIVING_VERBS, DISPATCH_VERBS, ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, COMPARISON_OPENERS, NEW_LEVEL_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, DELEGATION_WORDS, COMING_VERBS, VISIT_PURPOSE_WORDS, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, STATE_DEGREE_ADVERBS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS, OWN_DEED_OPENERS,
+  BELONGING_WORDS, COMMUNE_LEVEL_WORDS, GIVING_VERBS, DISPATCH_VERBS, ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, COMPARISON_OPENERS, NEW_LEVEL_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, DELEGATION_WORDS, COMING_VERBS, ORIGIN_WORDS, VISIT_PURPOSE_WORDS, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, STATE_DEGREE_ADVERBS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS, OWN_DEED_OPENERS,
   ESTIMATE_WORDS, VISIT_COUNT_HEADS, VISITOR_NOUNS, MONTH_WORDS, QUARTER_WORDS, YEAR_WORDS,
   COUNT_WORDS, UNIT_COMPARISON_WORDS,
 } from '../text/lexicon.js';
@@ -429,6 +429,18 @@ export function visitingFrom(text: string, from: number, to: number): boolean {
   return COMING_FOR.test(text.slice(to, to + 50)) && DELEGATION_BEFORE.test(text.slice(Math.max(0, from - 80), from));
 }
 
+// "… giáo dân từ xã X sang dự": an origin word right before the name and a verb of coming right after it.
+const ORIGIN_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ORIGIN_WORDS)})\s+$`, 'iu');
+const COMING_AFTER = new RegExp(String.raw`^\s+(?:${alt(COMING_VERBS)})(?![\p{L}])`, 'iu');
+
+/**
+ * The mention names where people came from ("khoảng 150 lượt người tham dự, có cả giáo dân từ xã X sang dự", "đón 12
+ * lao động từ huyện Y về"): they came to the issuer, whose event it is; the named unit is their origin, no slip for the issuer.
+ */
+export function comingFrom(text: string, from: number, to: number): boolean {
+  return ORIGIN_BEFORE.test(text.slice(Math.max(0, from - 12), from)) && COMING_AFTER.test(text.slice(to, to + 12));
+}
+
 // "…, UBND huyện X báo cáo kết quả … như sau:": the unit right before a verb of reporting is the report's author.
 const AUTHOR_AFTER = new RegExp(String.raw`^\s+(?:${alt(AUTHOR_VERBS)})(?![\p{L}])`, 'iu');
 
@@ -440,7 +452,7 @@ export function placeRole(source: Source, m: UnitMention): { subject: boolean; c
   return {
     subject: isSubject(text, m.from) || ownsSubject(text, m.from, m.to) || ownsCountedMembers(text, m.to, m.from) || ownDeedArea(text, m.from) || visitsCounted(text, m.from, m.to),
     cited: inCitation(text, m.from),
-    other: notTheActor(text, m.from) || neighbourAfter(text, m.to) || betweenUnits(text, m) || bracketedSite(text, m.from, m.to) || describedAfter(text, m.to, rankOf(m.unit)) || comparedInSentence(text, m.from) || ownThenElsewhere(text, m) || visitingFrom(text, m.from, m.to),
+    other: notTheActor(text, m.from) || neighbourAfter(text, m.to) || betweenUnits(text, m) || bracketedSite(text, m.from, m.to) || describedAfter(text, m.to, rankOf(m.unit)) || comparedInSentence(text, m.from) || ownThenElsewhere(text, m) || visitingFrom(text, m.from, m.to) || comingFrom(text, m.from, m.to),
     former: formerAfter(text, m.to) || mergedOf(source).has(m.key),
     covered: coveredOf(source).has(m.key),
   };

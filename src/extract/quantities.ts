@@ -159,6 +159,8 @@ const endsRecipient = (s: string) => RECIPIENT_ENDS.some((w) => s.endsWith(w));
 const DONE = /(?<![\p{L}])đã\s/u;
 const RECIPIENT_ONLY = new RegExp(String.raw`^\s*(?:${alt(RECIPIENT_WORDS)})\s*$`, 'u');
 const BRACKETED = /\([^()]*\)/gu;
+// A bracket in the words after a figure's noun, closed or running to where the tail was cut.
+const EACH_ASIDE = /\([^()]*(?:\)|$)/gu;
 // A bracket of words only opening the text after a figure: its number spelled out ("(mười hai)").
 const SPELLED_LEAD = /^\s*\([\p{L}\s]+\)/u;
 const FUTURE = wordsRe(FUTURE_WORDS);
@@ -508,7 +510,10 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // "Còn 61 hồ sơ … đang giải quyết": those still in hand are a remainder of a workload, whatever the title says.
   if (f.kind === 'count' && STILL_OPENING.test(gap) && underShortcomings(context, f) && !STILL_PENDING.test(after.split(/[,;.]/)[0] ?? '')) closing = true;
   if (f.kind === 'count' && UNIT_FRAMED.test(gapSegment)) unitWide = true;
-  const tags = [...extra, ...NEAR_TAGS.filter(([t, re]) => re.test(t === 'added' ? raised.replace(RATE_OF_CHANGE, ' ').replace(TO_NEW_LEVEL, ' ') : near)).map(([t]) => t)].filter((t) => !closing || t !== 'rest');
+  // "cho 181 hộ (mỗi hộ 01 bồn chứa …)": an aside in brackets after the noun tells what each of them got, another figure's
+  // measure; the figure is no amount per unit itself.
+  const unbracketed = EACH_ASIDE.test(tail) ? `${gapSegment.replace(MERELY, ' ')} ${phrase} ${tail.replace(EACH_ASIDE, ' ').slice(0, 60)}` : near;
+  const tags = [...extra, ...NEAR_TAGS.filter(([t, re]) => re.test(t === 'added' ? raised.replace(RATE_OF_CHANGE, ' ').replace(TO_NEW_LEVEL, ' ') : t === 'each' ? unbracketed : near)).map(([t]) => t)].filter((t) => !closing || t !== 'rest');
   // "số vụ cháy giảm so với cùng kỳ, thiệt hại về tài sản khoảng 1 680 triệu đồng": a comparison closed by a comma before
   // the figure's own words compares another figure; "so với năm 2024 (14.000 lượt người)" keeps its bracket, and a
   // clause opened by a time ("Đầu năm 2024, toàn huyện có 135 cơ sở") its time.

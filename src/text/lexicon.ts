@@ -659,6 +659,8 @@ export const PARTNER_WORDS = ['phối hợp', 'cùng với', 'chung với', 'cù
 export const DELEGATION_WORDS = ['đoàn'] as const;
 /** Verbs of coming to the issuer, right after a visiting group's unit ("… xã X đến học tập", "… về thăm"). */
 export const COMING_VERBS = ['đến', 'tới', 'về', 'sang'] as const;
+/** The word before a place people came from, a verb of coming after its name ("giáo dân từ xã X sang dự"). */
+export const ORIGIN_WORDS = ['từ'] as const;
 /**
  * What a visiting group came for, right after its verb of coming: a partner's deed or an inspection ("đến học tập kinh
  * nghiệm", "về thăm và tặng quà", "đến làm việc", "sang kiểm tra"); a cut-off ("đến nay", "đến ngày") is none of them.
@@ -1331,6 +1333,7 @@ export const SCOPE_HEADING_OPENERS = ['lĩnh vực', 'tại', 'ở', 'trên', '�
 /** Head nouns of people counts: a flow of "trẻ sinh ra" moves a population counted in "người". */
 export const PEOPLE_HEAD_WORDS = [
   'người', 'nhân khẩu', 'trẻ', 'cháu', 'em', 'lao động', 'cán bộ', 'công chức', 'viên chức', 'học sinh', 'hội viên', 'đảng viên', 'đoàn viên',
+  'tín đồ', 'giáo dân', 'chức sắc', 'chức việc', 'thành viên', 'nhân viên',
 ] as const;
 
 // ——— parts of a whole (extract/claims-parts.ts) ———
