@@ -74,8 +74,9 @@ export function matchAppendixRows(context: RuleContext, quantities: readonly Qua
   const rows = new Map<string, { q: Quantity; tokens: string[]; values: number[]; running: boolean; scale: number }[]>();
   for (const q of quantities) {
     const at = cells.get(`${q.figure.block}:${q.figure.cell}`);
-    // A table "(đơn vị: triệu đồng)" holds money at that scale: its cells are held against amounts of đồng.
-    const money = at?.scale !== undefined && q.unit === null;
+    // A table "(đơn vị: triệu đồng)" holds money at that scale: its cells are held against amounts of đồng — also when the
+    // note gave each cell its unit ("triệu đồng", table-unit-notes.ts), the very scale of the table.
+    const money = at?.scale !== undefined && (q.unit === null || unitScale(q.figure.unit ?? "") === at.scale);
     const unit = money ? SCALED_CURRENCY_WORDS[0] : q.unit ?? at?.unit ?? null;
     if (!at || q.kind !== 'count' || unit === null || NARROWED.test(q.scope)) continue;
     const key = `${money ? 'money' : q.kind}#${unit}`;
