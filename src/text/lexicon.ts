@@ -1844,8 +1844,11 @@ export const PEOPLE_COUNTED_NOUNS = [
 
 /** Joining words inside a label's closing parenthesis that make it no unit ("(nam và nữ)", "(nếu có)"), as whole words between spaces. */
 export const NOT_A_UNIT_JOINS = ['và', 'hoặc', 'nếu'] as const;
-/** Words opening a part of a label's closing parenthesis that make it no unit ("(trong đó nữ)", "(gồm …)", "(ghi rõ …)"). */
-export const NOT_A_UNIT_WORDS = ['nếu có', 'trong đó', 'chia ra', 'gồm', 'ghi rõ'] as const;
+/**
+ * Words opening a part of a label's closing parenthesis that make it no unit ("(trong đó nữ)", "(gồm …)", "(ghi rõ …)",
+ * "Thu tiền sử dụng đất (phần xã hưởng)": the share of a budget level).
+ */
+export const NOT_A_UNIT_WORDS = ['nếu có', 'trong đó', 'chia ra', 'gồm', 'ghi rõ', 'phần'] as const;
 
 // ——— a formula's result (extract/claims-balance.ts) ———
 

@@ -35,3 +35,25 @@ describe('percent-mismatch of a rate of the plan whose amount a table restates a
     expect(readPeriod('ngày 15 tháng 2024')).toBeNull();
   });
 });
+
+describe('percent-mismatch of a rate of the plan whose row label closes on a gloss in brackets', () => {
+  const glossed = (rate: string) => [
+    'BÁO CÁO',
+    'Tình hình thu ngân sách huyện 9 tháng đầu năm 2025',
+    `Thu tiền thuê đất 0,96 tỷ đồng, bằng ${rate}% dự toán.`,
+    'Biểu 01. Thu ngân sách 9 tháng đầu năm 2025',
+    '(ĐVT: triệu đồng)',
+    'STT\tNội dung\tDự toán năm 2025\tThực hiện 9 tháng 2025\t% so với dự toán',
+    '1\tThu tiền thuê đất (phần huyện hưởng)\t1 200\t960\t80,0',
+    '2\tThu phí, lệ phí (phần huyện hưởng)\t500\t310\t62,0',
+    '',
+  ].join('\n');
+
+  it('reads "(phần huyện hưởng)" as no unit, and the row as named by the sentence without it', async () => {
+    // Hand-checked: 960 / 1 200 = 80,0%, not 40,0%.
+    const f = await run(glossed('40,0'));
+    expect(f.map((x) => x.messageId)).toEqual(['percentMismatch']);
+    expect(f[0].data).toMatchObject({ stated: 40, num: 960, den: 1200, actual: 80 });
+    expect(await run(glossed('80,0'))).toEqual([]);
+  });
+});
