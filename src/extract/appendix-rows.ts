@@ -61,6 +61,8 @@ const RUNNING_TOTAL_BRACKET = new RegExp(String.raw`\(\s*(?:${alt(RUNNING_TOTAL_
 const RUNNING_TOKENS = new Set(RUNNING_TOTAL_WORDS.flatMap((w) => labelTokens(w)));
 const CUMULATIVE_TAG = /(?:^|\|)cumulative(?=\||$)/u;
 // A unit in brackets closing a row's label: a short word group, no digit, no "%".
+// A bracket of words closing a row's label, no digit in it: "(phần xã hưởng)", "(chuyển tiếp)".
+const GLOSS_BRACKET = /\s*\([^()\d]*\p{L}[^()\d]*\)\s*$/u;
 const LABEL_UNIT = /\(\s*(\p{L}[\p{L}\d ]{0,14}?)\s*\)\s*$/u;
 
 /**
@@ -71,11 +73,12 @@ const LABEL_UNIT = /\(\s*(\p{L}[\p{L}\d ]{0,14}?)\s*\)\s*$/u;
 export function matchAppendixRows(context: RuleContext, quantities: readonly Quantity[], tables: readonly Table[]): RowMatch[] {
   const cells = periodColumns(context, tables);
   const own = new Set(['cấp', ...(context.meta.unit ? labelTokens(context.meta.unit.level) : [])]);
-  const rows = new Map<string, { q: Quantity; tokens: string[]; values: number[]; running: boolean; scale: number }[]>();
+  const rows = new Map<string, { q: Quantity; tokens: string[]; bare: string[] | null; values: number[]; running: boolean; scale: number }[]>();
   for (const q of quantities) {
     const at = cells.get(`${q.figure.block}:${q.figure.cell}`);
-    // A table "(đơn vị: triệu đồng)" holds money at that scale: its cells are held against amounts of đồng.
-    const money = at?.scale !== undefined && q.unit === null;
+    // A table "(đơn vị: triệu đồng)" holds money at that scale: its cells are held against amounts of đồng — also when the
+    // note gave each cell its unit ("triệu đồng", table-unit-notes.ts), the very scale of the table.
+    const money = at?.scale !== undefined && (q.unit === null || unitScale(q.figure.unit ?? "") === at.scale);
     const unit = money ? SCALED_CURRENCY_WORDS[0] : q.unit ?? at?.unit ?? null;
     if (!at || q.kind !== 'count' || unit === null || NARROWED.test(q.scope)) continue;
     const key = `${money ? 'money' : q.kind}#${unit}`;
@@ -83,7 +86,11 @@ export function matchAppendixRows(context: RuleContext, quantities: readonly Qua
     if (!bucket) rows.set(key, (bucket = []));
     // Money rows carry their scale even at 1 ("(đơn vị: đồng)"): the rule holds them to a slip of the digits.
     const scale = money ? at.scale! : 0;
-    bucket.push({ q, tokens: q.tokens.filter((t) => !own.has(t) && !(at.running && RUNNING_TOKENS.has(t)) && !headerDate(q, t)), values: at.values.map((v) => v * (scale || 1)), running: at.running, scale });
+    const kept = (t: string) => !own.has(t) && !(at.running && RUNNING_TOKENS.has(t)) && !headerDate(q, t);
+    // "Thu tiền sử dụng đất (phần xã hưởng)": a bracket closing the label glosses it; the sentence may name the row without it.
+    const gloss = GLOSS_BRACKET.exec(q.figure.label ?? '');
+    const bare = gloss ? labelTokens(q.figure.label!.slice(0, gloss.index)).filter(kept) : null;
+    bucket.push({ q, tokens: q.tokens.filter(kept), bare, values: at.values.map((v) => v * (scale || 1)), running: at.running, scale });
   }
   const out: RowMatch[] = [];
   let wholes: Map<number, number> | undefined;
@@ -106,7 +113,7 @@ export function matchAppendixRows(context: RuleContext, quantities: readonly Qua
     // "xóa đăng ký thường trú 348 nhân khẩu, cuối kỳ còn 31.420 nhân khẩu": a row whose value another figure of the
     // paragraph states is restated there; this figure is another quantity (a flow of it, a part).
     const stated = (r: { q: Quantity }) => (byBlock ??= valuesByBlock(context)).get(q.figure.block)?.some((g) => g.index !== q.figure.index && g.value === r.q.figure.value) === true;
-    const fits = bucket.filter((r) => r.running === running && !stated(r) && covers(r.tokens, words) && (whole === undefined || (r.values.includes(whole.value) && r.q.figure.value * (r.scale || 1) !== whole.value)));
+    const fits = bucket.filter((r) => r.running === running && !stated(r) && (covers(r.tokens, words) || (r.bare !== null && covers(r.bare, words))) && (whole === undefined || (r.values.includes(whole.value) && r.q.figure.value * (r.scale || 1) !== whole.value)));
     if (fits.length > 0) out.push({ text: q, rows: fits.map((r) => r.q), ...(fits.some((r) => r.scale > 0) ? { scales: fits.map((r) => r.scale || 1) } : {}) });
   }
   const matched = new Set(out.map((m) => m.text.figure.index));
@@ -617,7 +624,8 @@ function periodColumns(context: RuleContext, tables: readonly Table[]): Map<stri
         // its unit in brackets ("Diện tích nuôi trồng thủy sản (ha)").
         // "Thẻ căn cước đã cấp (lũy kế)": a running total, its bracket no unit; only a running total in words restates it.
         const running = RUNNING_TOTAL.test(r.label);
-        const bracketed = LABEL_UNIT.exec(r.label.replace(RUNNING_TOTAL_BRACKET, ''))?.[1];
+        // Only a bracket the table read as the row's unit: "(phần xã hưởng)" is none (tables.ts, NOT_A_UNIT_WORDS).
+        const bracketed = !unitColumn && r.unit === '' ? undefined : LABEL_UNIT.exec(r.label.replace(RUNNING_TOTAL_BRACKET, ''))?.[1];
         // Not under a column that counts a group of its own ("Số đạt", "Số vi phạm"): its header, not the note, names the quantity.
         const noted = note !== null && c.measure !== 'count' && !note.except.some((e) => coveredBy(labelTokens(r.label), e)) ? note.unit : undefined;
         const unitWords = unitColumn ? unitText : bracketed ?? noted ?? headerNoun ?? r.label;

@@ -25,7 +25,7 @@ import {
   alt, AND_OR_WORDS, APPROXIMATE_WORDS, ASIDE_WORDS, EQUAL_WORDS, ATTRIBUTE_WORDS, BOUND_WORDS, COMPLEMENT_THRESHOLDS, OPEN_RANGE_TAILS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
   FUNDING_WORDS, SHARE_OF_WHOLE_VERBS, INCLUDING_WORDS, RIVAL_COMPARATIVES, AMONG_NAMED, AMONG_THAT, WHOLE_FIRST_WORDS, WHOLE_FIRST_CLAUSE_WORDS, WHOLE_FIRST_LEADS, BACK_POINTERS, PLURAL_MARKERS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
   DIVIDED_INTO, EACH_WORDS, LOCATIVE_OPENERS, NAME_LINK_WORDS, OF_WHICH, OUTCOME_OPENERS, PARALLEL_PART_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS, REMAINDER_WORDS, SCALE_WORDS, POPULATION_HEADS,
-  LEFT_OVER_LEADS, NEGATION_WORDS, OUTCOME_PARTITION, PART_SHARE_LEADS, WORKLOAD_INTAKE_WORDS, STATED_AS_WORDS, TOTAL_NAMED_LEADS,
+  LEFT_OVER_LEADS, MONEY_NAME_HEADS, NEGATION_WORDS, OUTCOME_PARTITION, PART_SHARE_LEADS, WORKLOAD_INTAKE_WORDS, STATED_AS_WORDS, TOTAL_NAMED_LEADS,
 } from '../text/lexicon.js';
 
 const CONDITION = new Set(CONDITION_UNITS.flatMap(spellings));
@@ -1294,9 +1294,11 @@ const TOTAL_NAMED_LEAD = wordsRe(TOTAL_NAMED_LEADS);
 // A sentence opening "Trong tổng <name of two to eight words>, [riêng] <subject> <là|đạt|có> N": group 2 the name, group 1
 // what follows it up to the amount.
 const TOTAL_NAMED = new RegExp(
-  String.raw`(?:^|[.;!?]\s+)[\s\-+•*–]*(?:${alt(TOTAL_NAMED_LEADS)})\s+(?!\d)((?:\p{L}+\s+){1,7}?\p{L}+)(\s*,\s*(?:(?:${alt(SEPARATELY)})\s+)?(?:\p{L}+\s+){1,12}?(?:${alt(STATED_AS_WORDS)})\s+)(?=\d)`,
+  String.raw`(?:^|[.;!?]\s+)[\s\-+•*–]*(?:${alt(TOTAL_NAMED_LEADS)})\s+(?!\d)((?:\p{L}+\s+){1,7}?\p{L}+)(\s*,\s*(?:(?:${alt(SEPARATELY)})\s+)?(?:\p{L}+\s+){1,16}?(?:${alt(STATED_AS_WORDS)})\s+)(?=\d)`,
   'giu',
 );
+
+const MONEY_NAME_HEAD = new RegExp(String.raw`^(?:${alt(MONEY_NAME_HEADS)})\s+`, 'iu');
 
 /**
  * "Sản lượng khai thác quý II đạt 4 260 tấn, gồm … . Trong tổng sản lượng khai thác, riêng đội tàu khai thác xa bờ đạt
@@ -1307,7 +1309,8 @@ function readTotalNamed(blocks: readonly Block[], figuresOf: BlockFigures, i: nu
   const block = blocks[i];
   const part = figuresOf.of(i).find((f) => localRange(block, f)[0] === after && f.cell === null);
   if (!part || !isAmount(part) || part.kind === 'percent' || part.unit === null) return null;
-  const words = (rawName.toLowerCase().match(WORD) ?? []).filter((w) => !NAME_LINK.has(w));
+  const name = part.kind === 'money' ? rawName.toLowerCase().replace(MONEY_NAME_HEAD, '') : rawName.toLowerCase();
+  const words = (name.match(WORD) ?? []).filter((w) => !NAME_LINK.has(w));
   if (words.length < 2) return null;
   const hits: Figure[] = [];
   for (let k = i; k >= 0 && k >= i - 2 && blocks[k].kind !== 'row'; k--) {

@@ -525,9 +525,11 @@ export function extractBulletLists(blocks: readonly Block[], figuresOf: BlockFig
       && !figuresOf.of(b).some((g) => g.cell === null && g.unit !== null && g.unit.toLowerCase().split(/\s+/u)[0] === head);
     const named = items.length >= 2 && (items.every((item) => plain(item) && namesNoun(item, unit)) || items.every((item, k) => titled(item, under[k])));
     if (!named && !(closed && announcedBullets(blocks, figuresOf, f, CONSISTS_INTRO.test(intro[0]) || CONSISTS_BEFORE.test(block.text.slice(0, from)), items, under))) continue;
+    // "02 công trình chuyển tiếp và 03 công trình khởi công mới, gồm:": the bullets may name the things of every count.
+    const joined = coordinatedBefore(block, figuresOf.of(block.index), f);
     out.push(makeClaim({
       relation: 'list', whole: f.index, items, open: false, connector: intro[0].trim(),
-      block: block.index, span: subSpan(block, from, to), partBlocks: under,
+      block: block.index, span: subSpan(block, from, to), partBlocks: under, parts: joined,
     }));
   }
   return out;

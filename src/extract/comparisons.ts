@@ -1449,11 +1449,13 @@ function readTablePlans({ input, text, block, s, figs, at, out }: Reading): void
     const before = figs.filter((f) => at(f) < m.index);
     const value = before[before.length - 1];
     if (!value || !countable(value) || value.kind === 'percent' || PLAN_WORD.test(text.slice(s.from, m.index))) continue;
-    if (!/^[\s\p{L}]*,?\s*(?:và\s+)?$/u.test(text.slice(at(value) + value.raw.length, m.index))) continue;
+    // "… đạt 4.125 triệu đồng, đã vượt dự toán": a tense marker may stand before the claim's verb.
+    if (!/^[\s\p{L}]*,?\s*(?:và\s+)?(?:đã\s+)?$/u.test(text.slice(at(value) + value.raw.length, m.index))) continue;
     if (HEDGE.test(text.slice(Math.max(s.from, at(value) - 12), at(value)))) continue;
     const words = labelTokens(text.slice(s.from, at(value)));
-    // The value as written ("2.236" of "2.236 triệu đồng"), to be found in a cell whose header carries the scale.
-    const digits = (raw: string) => (/\d+(?:[.,]\d+)*/u.exec(raw)?.[0] ?? '').replace(/\D/gu, '');
+    // The value as written ("2.236" of "2.236 triệu đồng"), to be found in a cell whose header carries the scale (a cell may
+    // group thousands by spaces: "4 125").
+    const digits = (raw: string) => (/\d+(?:[.,]\d+|[ \u00A0]\d{3})*/u.exec(raw)?.[0] ?? '').replace(/\D/gu, '');
     const written = digits(value.raw);
     const cellFigure = (at: { block: number; from: number }) => input.figures.find((f) => f.block === at.block && f.span.start - input.source.blocks[f.block].span.start === at.from);
     const pairs: Array<[Figure, Figure]> = [];

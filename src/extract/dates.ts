@@ -45,7 +45,8 @@ export const PERIODS: readonly DatePattern[] = [
     read: (m) => { const q = QUARTERS[m[1].toLowerCase()]; return { ...months(+m[2], q * 3 - 2, q * 3), granularity: 'quarter' }; },
   },
   {
-    re: new RegExp(String.raw`(\d{1,2}|${alt(Object.keys(COUNT_WORDS))})\s+tháng\s+(?:(${alt(START_END_WORDS)})\s+)?năm\s+(\d{4})`, 'iu'),
+    // "Thực hiện 9 tháng 2024", a table's header, drops the "năm" as often as not.
+    re: new RegExp(String.raw`(?<!ngày\s*\d*)(?<!\d)(\d{1,2}|${alt(Object.keys(COUNT_WORDS))})\s+tháng\s+(?:(${alt(START_END_WORDS)})\s+)?(?:năm\s+)?(\d{4})(?![\d/])`, 'iu'),
     read: (m) => {
       const n = COUNT_WORDS[m[1].toLowerCase()] ?? +m[1];
       if (n < 1 || n > 12) return null;

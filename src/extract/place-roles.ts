@@ -286,7 +286,7 @@ export function ownsSubject(text: string, from: number, to: number): boolean {
   const phrase = area === null ? '' : clause.slice(0, area.index).trim().replace(PLURAL_OPENER, '');
   // "… giảm tỷ lệ hộ nghèo trên địa bàn huyện X từ 4,1% xuống 3,6%": the change's values follow the name, so the measure the
   // area frames is the unit's own, as a verb after it would make it.
-  return area !== null && !RELATION.test(phrase) && !OWNED_VERB.test(phrase) && (AREA_SUBJECT_AFTER.test(next) || AREA_VALUES_AFTER.test(next));
+  return area !== null && !RELATION.test(phrase) && !OWNED_VERB.test(phrase) && (AREA_SUBJECT_AFTER.test(next) || AREA_VALUES_AFTER.test(next) || AREA_COPULA_AFTER.test(next));
 }
 /**
  * "- Tổ chức 26 đợt ra quân tuyên truyền lưu động trên địa bàn huyện X": a sentence with no subject, opened by a verb of a deed
@@ -326,6 +326,12 @@ const PERIOD_WORD = String.raw`(?:${alt(PERIOD_AFTER_NAME_WORDS)}|\d{1,4}(?:\/\d
 // "… từ 4,15% xuống còn 3,62%", "… từ 120 lên 145 hộ": a change from one value to another right after the name (a period between).
 const AREA_VALUES_AFTER = new RegExp(String.raw`^(?:\s+${PERIOD_WORD}){0,8}\s+từ\s+\d[\d.,]*\s*(?:%|\p{L}+(?:\s+\p{L}+)?)?\s+(?:${alt(NEW_LEVEL_VERBS)})(?![\p{L}])`, 'iu');
 const OWNED_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${alt(OWNED_SUBJECT_VERBS)})(?![\p{L}])`, 'iu');
+// "thu tiền sử dụng đất trên địa bàn huyện X vẫn là nguồn thu chủ yếu": a copula saying what the framed phrase is makes it
+// the clause's subject, as a verb of a result does; not a rank ("… là cao nhất tỉnh" compares the unit with others).
+const AREA_COPULA_AFTER = new RegExp(
+  String.raw`^(?:\s+${PERIOD_WORD}){0,8}(?:\s+(?:${alt(SUBJECT_VERB_ADVERBS)})(?![\p{L}])){0,3}\s+(?:${alt(VALUE_COPULAS)})\s+(?!(?:\p{L}+\s+){0,2}nhất(?![\p{L}]))\p{Ll}`,
+  'iu',
+);
 const AREA_SUBJECT_AFTER = new RegExp(
   String.raw`^(?:\s+${PERIOD_WORD}){0,8}(?:\s+(?:${alt(SUBJECT_VERB_ADVERBS, STATE_DEGREE_ADVERBS, ESTIMATE_WORDS)})(?![\p{L}])){0,3}\s+(?:${alt(AREA_SUBJECT_VERBS)})(?![\p{L}])`,
   'iu',

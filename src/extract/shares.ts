@@ -625,7 +625,7 @@ export function planBefore(context: RuleContext, p: Figure): { done: Figure; pla
 /**
  * "Chi sự nghiệp kinh tế 24.960 triệu đồng, đạt 48,2% dự toán" beside the table row "Chi sự nghiệp kinh tế | 58.300 |
  * 24.960 | 42,8": a rate of the plan whose amount done is restated by one table row (`restated`, the appendix-row match
- * of that amount) whose plan column (a target role or a plan word in its header) holds the plan. The done and the plan
+ * of that amount writing the very amount, in its digits or at the table's money scale) whose plan column (a target role or a plan word in its header) holds the plan. The done and the plan
  * are the row's two cells, in the table's own unit. Nothing when the row has no plan cell or more than one.
  */
 export function planInTable(context: RuleContext & Pick<Analysis, 'tables'>, p: Figure, restated: (done: Figure) => readonly Figure[]): { done: Figure; plan: Figure } | undefined {
@@ -636,9 +636,8 @@ export function planInTable(context: RuleContext & Pick<Analysis, 'tables'>, p: 
   const block = context.source.blocks[p.block];
   const after = p.span.end - block.span.start;
   if (!PLAN_AFTER_RATE.test(block.text.slice(after, after + 40))) return undefined;
-  // The row that writes the very number ("24.960" in a table "đơn vị tính: triệu đồng"), of the rows that may restate it.
-  const digits = (f: Figure) => /\d[\d.,\s]*/u.exec(f.raw)?.[0].trim();
-  const rows = restated(done).filter((r) => digits(r) === digits(done));
+  // The row that writes the very amount, of the rows that may restate it (`restated` keeps only those).
+  const rows = restated(done);
   if (rows.length !== 1) return undefined;
   const cell = rows[0];
   for (const t of context.tables) {

@@ -13,6 +13,7 @@ import type { Block, TableCell, TableRow } from '../model/index.js';
 import type { NumberGrammar } from './numbers.js';
 import { readCell } from './table-cells.js';
 import { isTotalRow } from './table-rows.js';
+import { splitSpacedRun } from './table-spaced-runs.js';
 
 // A label with letters, then the number it ran into: "Khối 6 285", "Tổ 3 1.204".
 // A closing bracket may touch the number: "Đường trục thôn (3,1 km)3.720".
@@ -100,9 +101,33 @@ export function splitSignedRuns(rows: TableRow[], blocks: Map<number, Block>, gr
     while (k < r.cells.length && r.cells[r.cells.length - 1 - k].kind === 'empty') k++;
     return k;
   };
+  // The largest amount each column holds in the rows that fill their last cell: no number moved there is larger. A column
+  // of decimals (rates, "% so với dự toán") bounds nothing: a part's rate may well exceed its total's.
+  const full = rows.filter((r) => r.cells.length === width && trailingEmpty(r) === 0);
+  const bounds = Array.from({ length: width }, (_, c) => {
+    const values = full.map((r) => r.cells[c]).filter((x) => NUMERIC.has(x.kind) && x.value !== null && runNumbers(x.text.trim()) === null);
+    if (values.some((x) => x.kind === 'percent' || x.decimals > 0)) return Infinity;
+    return values.length ? Math.max(...values.map((x) => Math.abs(x.value!))) : null;
+  });
   const runOf = (r: TableRow): { at: number; numbers: string[] } | null => {
     const at = r.cells.findIndex((x, k) => k < width - 1 && x.kind !== 'empty' && x.kind !== 'text' && runNumbers(x.text.trim()) !== null);
-    return at < 0 ? null : { at, numbers: runNumbers(r.cells[at].text.trim())! };
+    const numbers = at < 0 ? null : runNumbers(r.cells[at].text.trim())!;
+    // "312 450 228 600 241 380 77,3" before three empty cells: cut into as many numbers as cells it should fill.
+    // A greedy reading that gives other than that many numbers is read again by the bounds of the columns.
+    const need = trailingEmpty(r) + 1;
+    if (r.cells.length === width && need > 1 && (numbers === null || numbers.length !== need)) {
+      const from = at < 0 ? 0 : at;
+      for (let k = from; k < width - need + 1; k++) {
+        const x = r.cells[k];
+        // Only a cell no figure of its column could be: read whole, larger than every other row's.
+        const whole = Number(x.text.replace(/[ \u00A0]/gu, '').replace(',', '.'));
+        if (x.kind === 'empty' || x.kind === 'text' || bounds[k] === null || !(whole > bounds[k]!)) continue;
+        const cut = splitSpacedRun(x.text, need, bounds.slice(k, k + need));
+        if (cut) return { at: k, numbers: cut };
+        if (at >= 0) break;
+      }
+    }
+    return numbers === null ? null : { at, numbers };
   };
   const runs = new Map(rows.map((r) => [r, runOf(r)]));
   const slipped = rows.filter((r) => runs.get(r) !== null);

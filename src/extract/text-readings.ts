@@ -101,7 +101,11 @@ function statedShares(input: TextReadingInput): ShareLink[] {
 // Each percent of a plan with the amount done and the plan restated in brackets.
 function planRates(input: TextReadingInput, appendixRows: readonly AppendixRowMatch[]): PlanRate[] {
   const out: PlanRate[] = [];
-  const rows = new Map(appendixRows.map((m) => [m.text.figure.index, m.rows.map((r) => r.figure)]));
+  // The rows that write the very amount: its digits ("24.960" in a table "đơn vị tính: triệu đồng"), or its value at the
+  // table's money scale ("1,62 tỷ đồng" as "1 620" under "ĐVT: triệu đồng").
+  const digits = (f: Figure) => /\d[\d.,\s]*/u.exec(f.raw)?.[0].trim();
+  const same = (m: AppendixRowMatch, r: Figure, k: number) => digits(r) === digits(m.text.figure) || (m.scales !== undefined && Math.abs(r.value * m.scales[k] - m.text.figure.value) < 0.5);
+  const rows = new Map(appendixRows.map((m) => [m.text.figure.index, m.rows.map((r) => r.figure).filter((r, k) => same(m, r, k))]));
   const restated = (done: Figure) => rows.get(done.index) ?? [];
   for (const f of input.figures) {
     const fulfil = f.kind === 'percent' ? planInBrackets(input, f) ?? planBefore(input, f) ?? planFirst(input, f) ?? planNamedBefore(input, f) ?? planInTable(input, f, restated) : undefined;

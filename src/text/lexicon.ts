@@ -83,7 +83,12 @@ export const WHOLE_FIRST_LEADS = ['riêng', 'còn'] as const;
  * "Trong tổng sản lượng khai thác, riêng đội tàu xa bờ đạt 4 620 tấn": words opening a sentence with a total named by its
  * words alone (no amount), whose member the sentence then states with its amount.
  */
-export const TOTAL_NAMED_LEADS = ['trong tổng', 'trong tổng số'] as const;
+export const TOTAL_NAMED_LEADS = ['trong tổng', 'trong tổng số', 'trong số'] as const;
+/**
+ * Words opening such a total's name that only say it is money ("Trong số kinh phí bổ sung có mục tiêu, …" of "bổ sung có
+ * mục tiêu 610 triệu đồng"): the amounts' unit says so already, so the rest of the name must be the whole's words.
+ */
+export const MONEY_NAME_HEADS = ['kinh phí', 'số tiền', 'số kinh phí', 'nguồn kinh phí', 'nguồn vốn', 'số vốn'] as const;
 /** Words after "trong số" that make it OF_WHICH ("trong số đó", "trong số này"), not a name. */
 export const AMONG_THAT = ['đó', 'này'] as const;
 /** Words closing such a name that point back at the whole ("nêu trên", "kể trên", "này"): no part of the name. */
@@ -1847,8 +1852,11 @@ export const PEOPLE_COUNTED_NOUNS = [
 
 /** Joining words inside a label's closing parenthesis that make it no unit ("(nam và nữ)", "(nếu có)"), as whole words between spaces. */
 export const NOT_A_UNIT_JOINS = ['và', 'hoặc', 'nếu'] as const;
-/** Words opening a part of a label's closing parenthesis that make it no unit ("(trong đó nữ)", "(gồm …)", "(ghi rõ …)"). */
-export const NOT_A_UNIT_WORDS = ['nếu có', 'trong đó', 'chia ra', 'gồm', 'ghi rõ'] as const;
+/**
+ * Words opening a part of a label's closing parenthesis that make it no unit ("(trong đó nữ)", "(gồm …)", "(ghi rõ …)",
+ * "Thu tiền sử dụng đất (phần xã hưởng)": the share of a budget level).
+ */
+export const NOT_A_UNIT_WORDS = ['nếu có', 'trong đó', 'chia ra', 'gồm', 'ghi rõ', 'phần'] as const;
 
 // ——— a formula's result (extract/claims-balance.ts) ———
 
