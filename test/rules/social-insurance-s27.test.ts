@@ -89,3 +89,25 @@ describe('locality-mismatch: the agent of a handover to the issuer is no list it
     expect(localities('Tiếp nhận 03 hài cốt liệt sĩ do Ban Chỉ huy quân sự huyện Sơn Hà bàn giao.')).toEqual([]);
   });
 });
+
+describe('repeated-value-conflict: a count column of its own unit under a money note (s27)', () => {
+  const report = (count: string) => [
+    'Quản lý, chi trả trợ cấp mai táng cho ' + count + ' đối tượng cựu chiến binh, tổng kinh phí 4,52 tỷ đồng.',
+    '',
+    'Bảng 3. Kinh phí chi trả chính sách năm 2025',
+    '(ĐVT: triệu đồng)',
+    'STT\tNội dung\tSố đối tượng (người)\tKinh phí',
+    '1\tTrợ cấp mai táng cựu chiến binh\t2 315\t4 520',
+    '2\tTrợ cấp thờ cúng liệt sĩ\t1 870\t1 122',
+  ].join('\n');
+
+  it('holds a text count against the row\'s "Số đối tượng (người)" cell, no money of the note', async () => {
+    // Hand-checked: 2.351 in the text, 2 315 in the row that restates it (one digit slip: 51 / 15).
+    const found = await expectFindings('repeated-value-conflict', report('2.351'), [{ messageId: 'repeatedValueConflict' }]);
+    expect(found[0].data).toMatchObject({ value: '2.351' });
+  });
+
+  it('says nothing when the count and the cell agree', async () => {
+    await expectFindings('repeated-value-conflict', report('2.315'), []);
+  });
+});
