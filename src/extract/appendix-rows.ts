@@ -30,7 +30,8 @@ import { foldKey } from '../text/normalize.js';
 import type { FigureReading as Quantity } from '../model/index.js';
 import { columnMeasure, figuresOf, unitHead } from './quantities.js';
 import { readScale } from './numbers.js';
-import { alt, CURRENCY_MARKS, MONEY_SCALE_ABBREVIATIONS, CURRENCY_WORDS, NUMBER_SCALE_WORDS, SCALED_CURRENCY_WORDS, UNIT_COLUMN_WORDS, AND_WITH_WORDS, KIND_HEADER_WORDS, AMONG, EACH_WORDS, OF_WHICH, UNIT_NOTE_WORDS, OTHER_TIME_WORDS, OWN_UNIT_WORDS, NEGATION_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY, SINGLED_VALUE_WORDS, PERIOD_NAME_WORDS, ESTIMATE_WORDS, wordsRe } from '../text/lexicon.js';
+import { ownUnit } from './table-unit-notes.js';
+import { alt, COUNT_WORDS, CURRENCY_MARKS, MONEY_SCALE_ABBREVIATIONS, CURRENCY_WORDS, NUMBER_SCALE_WORDS, SCALED_CURRENCY_WORDS, UNIT_COLUMN_WORDS, AND_WITH_WORDS, KIND_HEADER_WORDS, AMONG, EACH_WORDS, OF_WHICH, UNIT_NOTE_WORDS, OTHER_TIME_WORDS, OWN_UNIT_WORDS, NEGATION_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY, SINGLED_VALUE_WORDS, PERIOD_NAME_WORDS, ESTIMATE_WORDS, wordsRe } from '../text/lexicon.js';
 
 /** What appendix rows are matched from. */
 type RuleContext = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'claims' | 'meta'> & Partial<Pick<Analysis, 'sections' | 'blockSection'>>;
@@ -548,6 +549,10 @@ const NEGATION_TOKENS = new Set(NEGATION_WORDS.flatMap((w) => labelTokens(w)));
 
 const KIND_HEADER = new RegExp(String.raw`^\s*(?:${alt(KIND_HEADER_WORDS)})\s+(\p{Ll}[\p{L} ]{0,20}?)\s*$`, 'iu');
 
+// "Số đối tượng (người)": a count column whose header names the noun every cell counts ("đối tượng"), a unit in brackets after it.
+const COUNT_HEADER = new RegExp(String.raw`^\s*(?:${alt(COUNT_WORDS)})\s+(\p{Ll}[\p{Ll} ]{0,20}?)\s*\([^()\d]{1,15}\)\s*$`, 'iu');
+const columnNoun = (header: string): string | undefined => (ownUnit(header) ? COUNT_HEADER.exec(header)?.[1] : undefined);
+
 interface PeriodCell { unit: string | null; values: number[]; running: boolean; scale?: number }
 
 // "(đơn vị: triệu đồng)", "ĐVT: nghìn đồng" in a table's title: every amount of the table is money at that scale.
@@ -628,12 +633,12 @@ function periodColumns(context: RuleContext, tables: readonly Table[]): Map<stri
         const bracketed = !unitColumn && r.unit === '' ? undefined : LABEL_UNIT.exec(r.label.replace(RUNNING_TOTAL_BRACKET, ''))?.[1];
         // Not under a column that counts a group of its own ("Số đạt", "Số vi phạm"): its header, not the note, names the quantity.
         const noted = note !== null && c.measure !== 'count' && !note.except.some((e) => coveredBy(labelTokens(r.label), e)) ? note.unit : undefined;
-        const unitWords = unitColumn ? unitText : bracketed ?? noted ?? headerNoun ?? r.label;
+        const unitWords = unitColumn ? unitText : bracketed ?? noted ?? headerNoun ?? columnNoun(c.header) ?? r.label;
         let unit = /\p{L}/u.test(unitWords) ? unitHead({ kind: 'count', unit: unitWords } as Figure) : null;
         if (!unitColumn && bracketed === undefined && noted === undefined && unit !== null && unit === itemKind) unit = null;
         const values = r.cells.filter((x) => x.kind === 'count' && x.value !== null).map((x) => x.value!);
         // A row of its own unit (a "Đơn vị tính" cell, a bracket) is no money of the table's scale.
-        const money = (columnScale(c.header) ?? scale) !== undefined && unitText.trim() === '' && bracketed === undefined;
+        const money = (columnScale(c.header) ?? scale) !== undefined && unitText.trim() === '' && bracketed === undefined && !ownUnit(c.header);
         const own = unitColumn ? unitScale(unitText) : undefined;
         const rowScale = own ?? (money ? columnScale(c.header) ?? scale : undefined);
         if (!r.total) for (const b of r.blocks) out.set(`${b}:${c.index}`, { unit, values, running, ...(rowScale !== undefined ? { scale: rowScale } : {}) });

@@ -24,7 +24,7 @@ import { applicationsFor, casesBySex, casesOfPatients, casesOfPeople, framedMemb
 import {
   alt, AND_OR_WORDS, APPROXIMATE_WORDS, ASIDE_WORDS, EQUAL_WORDS, ATTRIBUTE_WORDS, BOUND_WORDS, COMPLEMENT_THRESHOLDS, OPEN_RANGE_TAILS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
   FUNDING_WORDS, SHARE_OF_WHOLE_VERBS, INCLUDING_WORDS, RIVAL_COMPARATIVES, AMONG_NAMED, AMONG_THAT, WHOLE_FIRST_WORDS, WHOLE_FIRST_CLAUSE_WORDS, WHOLE_FIRST_LEADS, BACK_POINTERS, PLURAL_MARKERS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
-  DIVIDED_INTO, EACH_WORDS, LOCATIVE_OPENERS, NAME_LINK_WORDS, OF_WHICH, OUTCOME_OPENERS, PARALLEL_PART_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS, REMAINDER_WORDS, SCALE_WORDS, POPULATION_HEADS,
+  DIVIDED_INTO, EACH_WORDS, LOCATIVE_OPENERS, NAME_LINK_WORDS, OWNER_WORDS, OF_WHICH, OUTCOME_OPENERS, PARALLEL_PART_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS, REMAINDER_WORDS, SCALE_WORDS, POPULATION_HEADS,
   LEFT_OVER_LEADS, MONEY_NAME_HEADS, NEGATION_WORDS, OUTCOME_PARTITION, PART_SHARE_LEADS, WORKLOAD_INTAKE_WORDS, STATED_AS_WORDS, TOTAL_NAMED_LEADS,
 } from '../text/lexicon.js';
 
@@ -53,6 +53,8 @@ const CRITERION_CONNECTOR = DIVIDED_INTO[0];
 const INCLUDING = new RegExp(String.raw`\s*(?:có\s+)?(?:${alt(INCLUDING_WORDS)})(?![\p{L}])`, 'iuy');
 const ATTRIBUTE = wordsRe(ATTRIBUTE_WORDS);
 const LOCATIVE_ONLY = new RegExp(String.raw`^\s*(?:${alt(LOCATIVE_OPENERS)})\s*$`, 'iu');
+// "nợ từ 03 tháng trở lên 4.125 triệu đồng của 27 đơn vị": a count right after an owner word behind an amount of money says whose it is.
+const OWNER_ONLY = new RegExp(String.raw`^\s*(?:${alt(OWNER_WORDS)})\s*$`, 'iu');
 // "100 khu vực bỏ phiếu tại 16 xã": the counted noun, a locative, then a count of places (no digit, bracket or clause mark between).
 const LOCATIVE_AFTER_NOUN = new RegExp(String.raw`^\s+\p{L}[\p{L} ]{0,40}?\s(?:${alt(LOCATIVE_OPENERS)})\s*$`, 'iu');
 // A comma between two digits is a decimal mark ("410,0 ha"), never a separator.
@@ -720,7 +722,7 @@ function readParts(block: Block, figures: Figure[], from: number, to: number, an
       const where = (f: Figure) => {
         if (f.kind !== 'count') return false;
         const between = text.slice(localRange(block, lead)[1], localRange(block, f)[0]);
-        if (lead.kind === 'money') return LOCATIVE_ONLY.test(between);
+        if (lead.kind === 'money') return LOCATIVE_ONLY.test(between) || OWNER_ONLY.test(between);
         return lead.kind === 'count' && lead.unit !== null && f.unit !== null && !compatible(lead, f) && LOCATIVE_AFTER_NOUN.test(between);
       };
       const attribute = (f: Figure) => f !== lead && (ATTRIBUTE.test(text.slice(localRange(block, lead)[1], localRange(block, f)[0])) || where(f));

@@ -268,8 +268,9 @@ const KINDS_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['thành viên', new Set(['người', 'cán bộ', 'công chức', 'đoàn viên', 'hội viên', 'đảng viên'])],
   // Companies are enterprises: "126 doanh nghiệp, gồm 84 công ty trách nhiệm hữu hạn, … và 9 doanh nghiệp tư nhân".
   ['doanh nghiệp', new Set(['công ty', 'tổng công ty'])],
-  // The beneficiaries of a policy are people: "586 đối tượng bảo trợ xã hội, gồm: 312 người cao tuổi, 21 trẻ em …".
-  ['đối tượng', new Set(['người', 'trẻ em', 'học sinh', 'cán bộ', 'lao động'])],
+  // The beneficiaries of a policy are people: "586 đối tượng bảo trợ xã hội, gồm: 312 người cao tuổi, 21 trẻ em …", children
+  // counted by their own words too ("trẻ mồ côi 45 em", "12 cháu").
+  ['đối tượng', new Set(['người', 'trẻ em', 'trẻ', 'em', 'cháu', 'học sinh', 'cán bộ', 'lao động'])],
   // Athletes are people of any walk: "Giải chạy thu hút 520 vận động viên, trong đó 180 sinh viên" (the unit is read
   // "vận động", its first two words).
   ['vận động', new Set(['người', 'học sinh', 'sinh viên', 'thanh niên', 'đoàn viên', 'hội viên', 'cán bộ', 'công chức', 'viên chức', 'chiến sĩ', 'công nhân', 'người cao tuổi', 'trẻ em', 'phụ nữ'])],

@@ -15,7 +15,7 @@ import {
   BODY_NAME_WORDS, BODY_TOPIC_WORDS, SPAN_UNITS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
   BELONGING_WORDS, COMMUNE_LEVEL_WORDS, GIVING_VERBS, DISPATCH_VERBS, ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, COMPARISON_OPENERS, NEW_LEVEL_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, DELEGATION_WORDS, COMING_VERBS, ORIGIN_WORDS, VISIT_PURPOSE_WORDS, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, STATE_DEGREE_ADVERBS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS, OWN_DEED_OPENERS,
   ESTIMATE_WORDS, VISIT_COUNT_HEADS, VISITOR_NOUNS, MONTH_WORDS, QUARTER_WORDS, YEAR_WORDS,
-  COUNT_WORDS, UNIT_COMPARISON_WORDS,
+  COUNT_WORDS, UNIT_COMPARISON_WORDS, AGENT_WORDS,
 } from '../text/lexicon.js';
 
 /** A document number just before: "Quyết định số 12/QĐ-UBND ngày … của". */
@@ -458,7 +458,7 @@ export function placeRole(source: Source, m: UnitMention): { subject: boolean; c
   return {
     subject: isSubject(text, m.from) || ownsSubject(text, m.from, m.to) || ownsCountedMembers(text, m.to, m.from) || ownDeedArea(text, m.from) || visitsCounted(text, m.from, m.to),
     cited: inCitation(text, m.from),
-    other: notTheActor(text, m.from) || neighbourAfter(text, m.to) || betweenUnits(text, m) || bracketedSite(text, m.from, m.to) || describedAfter(text, m.to, rankOf(m.unit)) || comparedInSentence(text, m.from) || ownThenElsewhere(text, m) || visitingFrom(text, m.from, m.to) || comingFrom(text, m.from, m.to),
+    other: notTheActor(text, m.from) || neighbourAfter(text, m.to) || betweenUnits(text, m) || bracketedSite(text, m.from, m.to) || describedAfter(text, m.to, rankOf(m.unit)) || comparedInSentence(text, m.from) || ownThenElsewhere(text, m) || visitingFrom(text, m.from, m.to) || comingFrom(text, m.from, m.to) || givenBy(text, m.from, m.to),
     former: formerAfter(text, m.to) || mergedOf(source).has(m.key),
     covered: coveredOf(source).has(m.key),
   };
@@ -552,6 +552,17 @@ export function otherThroughJoiner<T extends UnitMention & { other: boolean; cit
     if (JOINED.test(source.blocks[m.block].text.slice(p.to, m.from))) out[order[k]] = { ...m, other: true };
   }
   return out;
+}
+
+// "… do Ban Chỉ huy quân sự huyện X bàn giao": the agent word, then the giver's organ (a few words, no clause mark) before the name.
+const AGENT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(AGENT_WORDS)})\s+(?:[^\s,;:.()]+\s+){0,6}$`, 'iu');
+
+/**
+ * The unit is the agent of a passive deed of giving ("Tiếp nhận 02 hài cốt liệt sĩ do Ban Chỉ huy quân sự huyện X bàn giao",
+ * "được UBND huyện X hỗ trợ 20 tấn gạo"): the issuer received from it; someone else's deed, not the issuer's facts.
+ */
+function givenBy(text: string, from: number, to: number): boolean {
+  return AGENT_BEFORE.test(text.slice(Math.max(0, from - 80), from)) && GIVES_AFTER.test(text.slice(to, to + 40));
 }
 
 // "UBND huyện X (đã) hỗ trợ 02 xe …": a verb of giving right after the name, adverbs between.

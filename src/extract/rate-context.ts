@@ -5,7 +5,7 @@
  */
 import type { Analysis, Figure } from '../model/index.js';
 import { clauseStart } from './labels.js';
-import { alt, AMOUNT_AFTER_COUNT_HEAD, CAPACITY_RATE_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNTED_NOUNS, PERIOD_NAME_WORDS, PLAN_WORDS, ASSIGNED_WORDS, DIFFERENCE_TAILS, EACH_WORDS, EQUAL_WORDS, GROWTH_OR_PLAN_WORDS, RATE_WORD, SHARE_OF_COUNT_HEADS, SHARE_OF_WHOLE_WORDS, SHARE_HELD_VERBS, SHARE_RATE_WORDS, SHARE_REACH_VERBS, WHOLE_TOTAL_WORDS, RATE_VALUE_VERBS, TARGET_WEIGHED_NOUNS, TARGET_WEIGHING_VERBS, TARGET_WORDS, WEIGHED_AGAINST } from '../text/lexicon.js';
+import { alt, AMOUNT_AFTER_COUNT_HEAD, CAPACITY_RATE_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNTED_NOUNS, PERIOD_NAME_WORDS, PLAN_WORDS, ASSIGNED_WORDS, DIFFERENCE_TAILS, EACH_WORDS, EQUAL_WORDS, GROWTH_OR_PLAN_WORDS, OF_WHICH, RATE_WORD, SHARE_OF_COUNT_HEADS, SHARE_OF_WHOLE_WORDS, SHARE_HELD_VERBS, SHARE_RATE_WORDS, SHARE_REACH_VERBS, WHOLE_TOTAL_WORDS, RATE_VALUE_VERBS, TARGET_WEIGHED_NOUNS, TARGET_WEIGHING_VERBS, TARGET_WORDS, WEIGHED_AGAINST } from '../text/lexicon.js';
 
 const GROWTH_OR_PLAN = new RegExp(String.raw`${alt([...GROWTH_OR_PLAN_WORDS, ...CAPACITY_RATE_WORDS])}|(?<![\p{L}])(?:${alt(['kh'])})(?![\p{L}])|(?<![\p{L}])(?:${alt(CHANGE_VERBS)})(?! cường)(?![\p{L}])`, 'iu');
 const SHARE_RATE = new RegExp(String.raw`${alt(SHARE_RATE_WORDS)}|(?<![\p{L}])(?:${alt(['được'])})(?![\p{L}])|\d\s?%\s+(?:${alt(SHARE_OF_WHOLE_WORDS)})(?![\p{L}])|(?<![\p{L}])(?:${alt(SHARE_REACH_VERBS)})\s+\d+(?:[.,]\d+)*\s?%\s+(?:${alt(SHARE_OF_COUNT_HEADS)})\s+(?!(?:${alt(AMOUNT_AFTER_COUNT_HEAD)})(?![\p{L}]))\p{L}`, 'iu');
@@ -75,6 +75,7 @@ export function clauseWords(input: RateInput, f: Figure): string {
   // and base; the words of the one before (its plan, its growth) are not its.
   // Within the clause's words only (clauseStart reads a bounded window back): linear over a line of many figures.
   const head = block.text.slice(from, at);
+  const splitLead = from > 0 && block.text[from - 1] === ';' && OF_WHICH_OPENING.test(head) ? splitRate(block.text, from - 1) : '';
   const prior = head.lastIndexOf('%');
   const comma = prior > 0 && /\d\s?$/u.test(head.slice(Math.max(0, prior - 2), prior)) ? head.indexOf(',', prior) : -1;
   // "Tỷ lệ cơ giới hóa khâu làm đất đạt 100 %, khâu thu hoạch lúa đạt 192,5 %": a named rate heading the clause before the
@@ -85,6 +86,9 @@ export function clauseWords(input: RateInput, f: Figure): string {
     if (RATE_WORD.test(before)) lead = before.trim() + ' ';
     from += comma + 1 + /^\s*/u.exec(head.slice(comma + 1))![0].length;
   }
+  // "Tỷ lệ bao phủ đạt 91,8% dân số; trong đó thị trấn A đạt 102,6%": a clause opened by "trong đó" right after a ";" splits
+  // the rate the clause before names by its value; that named rate is the rate of each part too.
+  if (lead === '') lead = splitLead;
   // "Vốn … hỗ trợ có mục tiêu 38.200 triệu đồng, chiếm 158,9% tổng kế hoạch": a share held by the amount before it; the
   // words naming that amount ("có mục tiêu") are not the share's.
   if (f.kind === 'percent' && HELD_AFTER_AMOUNT.test(block.text.slice(from, at))) {
@@ -118,6 +122,18 @@ export function clauseWords(input: RateInput, f: Figure): string {
   // its target; its plan words say nothing of what the percent is (a fulfilment names its base: "đạt 105% kế hoạch").
   if (WEIGHED_AFTER.test(rest) && RATE_WORD.test(block.text.slice(from, at)) && OWN_VALUE_BEFORE.test(block.text.slice(from, at))) rest = '';
   return lead + block.text.slice(from, end) + rest.slice(0, 80);
+}
+const OF_WHICH_OPENING = new RegExp(String.raw`^\s*(?:${alt(OF_WHICH)})(?![\p{L}])`, 'iu');
+
+// The words naming the rate of the clause ending at `semi` before its last percent ("tỷ lệ bao phủ đạt" of "…, tỷ lệ bao phủ
+// đạt 91,8% dân số (96.850 người)"), when they name a rate; else none.
+function splitRate(text: string, semi: number): string {
+  const head = text.slice(clauseStart(text, semi, 0), semi);
+  const prior = head.lastIndexOf('%');
+  if (prior <= 0 || !/\d\s?$/u.test(head.slice(Math.max(0, prior - 2), prior))) return '';
+  const before = head.slice(0, prior).replace(/\d[\d.,\s\u00A0\u202F]*$/u, '');
+  const named = before.slice(before.lastIndexOf(',') + 1);
+  return RATE_WORD.test(named) ? `${named.trim()} ` : '';
 }
 const WEIGHED_AFTER = new RegExp(String.raw`^\s*,\s*(?:${alt(TARGET_WEIGHING_VERBS)})\s+(?:(?:${alt(WEIGHED_AGAINST)})\s+)?(?:${alt(TARGET_WEIGHED_NOUNS)})(?![\p{L}])`, 'iu');
 // The rate's value right after its verb: "… đạt 96,5%", "… là 96,5%".

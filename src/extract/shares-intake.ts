@@ -13,7 +13,11 @@
  *   action's words must be repeated exactly (one to three words; for whom it is done may follow them: "cho Nhà nước"),
  *   so "kiến nghị thu hồi …, đã nộp …" reads nothing.
  *
- * Both: the part is the figure right before the share, in the same paragraph; the share follows it as a share clause
+ * - attended: "có 315 lao động tham gia, 124 lao động được tuyển dụng, đạt 39,4%": a count closed by a verb of attending
+ *   (ATTENDANCE_VERBS), then right after its comma a count of the same noun that was done something to ("được …"): the
+ *   share is of those who attended.
+ *
+ * All: the part is the figure right before the share, in the same paragraph; the share follows it as a share clause
  * (", đạt 96%") or alone in a bracket closed right after it ("(đạt 75%)", never "(đạt 75% kế hoạch)"); at most 100.
  */
 import type { Analysis, Figure } from '../model/index.js';
@@ -21,7 +25,7 @@ import { canonicalLabel } from './similarity.js';
 import { sameMeasure, shareClause, type ShareInput } from './shares.js';
 import { unitHead } from './quantities.js';
 import {
-  ACTION_TARGET_WORDS, alt, AMONG, DECISION_ISSUING_WORDS, PART_CONNECTORS, COMPARED_WITH, DONE_WORDS, EARLIER_PERIOD_WORDS, PENDING_ACTION_WORDS, RATE_WORDS, RECEIVED_WORDS, SHARE_VERBS, TIME_PHRASE_LEADS, TOTAL_WORDS,
+  ACTION_TARGET_WORDS, alt, AMONG, ATTENDANCE_VERBS, ATTENDED_PART_LEADS, DECISION_ISSUING_WORDS, PART_CONNECTORS, COMPARED_WITH, DONE_WORDS, EARLIER_PERIOD_WORDS, PENDING_ACTION_WORDS, RATE_WORDS, RECEIVED_WORDS, SHARE_VERBS, TIME_PHRASE_LEADS, TOTAL_WORDS,
 } from '../text/lexicon.js';
 
 type Input = ShareInput & Pick<Analysis, 'claims'>;
@@ -34,7 +38,7 @@ const BRACKET_SHARE = new RegExp(String.raw`^\s*\(\s*(?:${alt(SHARE_VERBS)})(?:\
 export function intakeThenDone(input: Input, p: Figure): Pair | undefined {
   const part = input.figures[p.index - 1];
   if (!part || part.block !== p.block || part.change || p.value > 100) return undefined;
-  const whole = receivedWhole(input, part, p) ?? pendingWhole(input, part, p);
+  const whole = receivedWhole(input, part, p) ?? pendingWhole(input, part, p) ?? attendedWhole(input, part, p);
   return whole && shareAfter(input, part, p) ? { part, whole } : undefined;
 }
 
@@ -168,4 +172,21 @@ function pendingWhole(input: Input, part: Figure, p: Figure): Figure | undefined
   const action = pending[1].toLowerCase();
   const doneWords = done[1].toLowerCase();
   return doneWords === action || doneWords.startsWith(`${action} `) ? whole : undefined;
+}
+
+// The attended form. Between the two counts: the first's noun at most, the verb of attending, a comma and "có" at most.
+const ATTENDED_THEN = (unit: string) => new RegExp(String.raw`^\s*(?:${escape(unit)}\s+)?(?:${alt(ATTENDANCE_VERBS)})\s*,\s*(?:(?:${alt(ATTENDED_PART_LEADS)})\s+)?$`, 'iu');
+// After the part: its noun at most, then "được"/"đã được" and what was done to them (one to four words).
+const DONE_TO = (unit: string) => new RegExp(String.raw`^\s*(?:${escape(unit)}\s+)?(?:${alt(DONE_WORDS)})\s+\p{L}+(?:\s+\p{L}+){0,3}\s*,`, 'iu');
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+// The count of attendees right before the part, of the same noun, whose clause the part's passive deed follows.
+function attendedWhole(input: Input, part: Figure, p: Figure): Figure | undefined {
+  const g = input.figures[part.index - 1];
+  if (!g || g.block !== part.block || g.kind !== 'count' || part.kind !== 'count' || g.cell !== null || part.cell !== null || g.change || g.unit === null || part.unit === null) return undefined;
+  if (!(g.value >= part.value) || canonicalLabel(g.unit) !== canonicalLabel(part.unit)) return undefined;
+  const block = input.source.blocks[p.block];
+  const at = (offset: number) => offset - block.span.start;
+  if (!ATTENDED_THEN(g.unit).test(block.text.slice(at(g.span.end), at(part.span.start)))) return undefined;
+  return DONE_TO(part.unit).test(block.text.slice(at(part.span.end), at(p.span.start))) ? g : undefined;
 }

@@ -9,7 +9,7 @@
  * "hộ") are left alone too: they change no number.
  */
 import type { Block, Figure, Source } from '../model/index.js';
-import { alt, NUMBER_SCALE_WORDS, RATE_WORDS, UNIT_COLUMN_ABBREVIATIONS, UNIT_COLUMN_WORDS, UNIT_NOTE_WORDS } from '../text/lexicon.js';
+import { alt, CURRENCY_MARKS, CURRENCY_WORDS, MONEY_SCALE_ABBREVIATIONS, NUMBER_SCALE_WORDS, RATE_WORDS, UNIT_COLUMN_ABBREVIATIONS, UNIT_COLUMN_WORDS, UNIT_NOTE_WORDS } from '../text/lexicon.js';
 
 const NOTE = new RegExp(String.raw`^\s*\(?\s*(?:${alt(UNIT_NOTE_WORDS)})\s*:\s*([^()]{1,100}?)\s*\)?\s*\.?\s*$`, 'iu');
 const NAMED_PART = /^([\p{L}][\p{L}\s]{1,40}?)\s*:\s*(.+)$/u;
@@ -20,6 +20,15 @@ const UNIT_HEADER = new RegExp(String.raw`^\s*(?:${alt(UNIT_COLUMN_WORDS, UNIT_C
 const NOTE_REACH = 2;
 /** A cell of nothing but a number: a body row holds one, a header row none. */
 const NUMBER_CELL = /^\s*[-+]?\d[\d.,\s\u00A0\u202F]*%?\s*$/u;
+
+// A header closed by a bracketed unit with no digit and no money word ("(người)", "(ha)"), its cells counted in that unit.
+const BRACKET_UNIT = /\(\s*(\p{L}[\p{L}\s./]{0,14}?)\s*\)\s*$/u;
+const MONEY_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NUMBER_SCALE_WORDS, CURRENCY_WORDS, CURRENCY_MARKS, Object.keys(MONEY_SCALE_ABBREVIATIONS))})(?![\p{L}])`, 'iu');
+/** Whether a column header names a unit of its own in brackets that is no money ("Số đối tượng (người)", "Diện tích (ha)"). */
+export const ownUnit = (header: string): boolean => {
+  const m = BRACKET_UNIT.exec(header);
+  return m !== null && !MONEY_WORD.test(m[1]);
+};
 
 interface TableUnits {
   /** The unit of every cell, when the note names no part. */
@@ -66,7 +75,8 @@ function tableUnits(blocks: readonly Block[], rows: Block[]): TableUnits | null 
     for (let i = 0; i < width; i++) if (headerOf(i).startsWith(name)) units.columns.set(i, unit);
     for (const r of rows) if ((r.cells ?? []).some((c) => fold(c).startsWith(name) && !NUMBER_CELL.test(c))) units.rows.set(r.index, unit);
   }
-  if (units.whole) for (let i = 0; i < width; i++) if (RATE_HEADER.test(headerOf(i))) units.columns.set(i, '');
+  // "Số đối tượng (người)" under "(ĐVT: triệu đồng)": a column naming a unit of its own in brackets, no money, counts that.
+  if (units.whole) for (let i = 0; i < width; i++) if (RATE_HEADER.test(headerOf(i)) || ownUnit(headerOf(i))) units.columns.set(i, '');
   return units;
 }
 

@@ -499,6 +499,8 @@ export const MEASURED_RESULT_VERBS = ['tiếp nhận', 'thu được', 'thu hút
  * later in its sentence is the issuer itself, the clause tells of help the issuer got, not the named unit's own facts.
  * Not "cho" (also "cho biết") nor a passive "được".
  */
+/** The word naming the agent of a passive deed ("hài cốt liệt sĩ do Ban Chỉ huy quân sự huyện X bàn giao"). */
+export const AGENT_WORDS = ['do', 'được'] as const;
 export const GIVING_VERBS = ['hỗ trợ', 'giúp đỡ', 'giúp', 'ủng hộ', 'tặng', 'trao tặng', 'chi viện', 'cứu trợ', 'tiếp tế', 'chuyển giao', 'bàn giao', 'cung cấp', 'gửi', 'cử'] as const;
 export const RECIPIENT_VERBS = ['hỗ trợ', 'giúp đỡ', 'ủng hộ', 'tặng', 'trao tặng', 'chi viện', 'cứu trợ', 'chuyển giao', 'bàn giao', 'cung cấp', 'gửi', 'cho'] as const;
 /**
@@ -1047,6 +1049,8 @@ export const SHORTCOMING_HEADS = ['tồn tại', 'hạn chế', 'khó khăn', 'v
  * an event its sentence names before it (see EVENT_NOUNS); with an object after them ("người tham gia BHYT") they do not.
  */
 export const ATTENDANCE_VERBS = ['tham gia', 'tham dự', 'dự thi'] as const;
+/** Words that may open the clause of those among the attendees something was done to ("…, có 124 lao động được tuyển dụng"). */
+export const ATTENDED_PART_LEADS = ['có', 'trong đó có'] as const;
 /**
  * Events held once a period whose headcount a report restates in other words, each under one key: the handover of recruits,
  * told by the ceremony before the count ("hoàn thành giao quân với 45 công dân", "giao nhận quân … 26 tân binh"), by what the

@@ -209,7 +209,8 @@ function formulas(measure: string, percent: boolean, cols: TableColumn[], t: Tab
     const dated = cols.filter((c) => c.year !== null);
     const earlier = cols.filter((c) => c.time === 'earlier');
     const current = cols.some((c) => c.time === 'current') ? cols.filter((c) => c.time === 'current') : cols.filter((c) => c.time === null);
-    const ps = dated.length >= 2 ? pairs(dated, dated).filter(([a, b]) => yearAt(cols, a) > yearAt(cols, b))
+    // "Kế hoạch năm 2024 | Thực hiện 6 tháng | Cùng kỳ năm 2023": a current column naming no year is later than the earlier one too.
+    const ps = dated.length >= 2 ? [...pairs(dated, dated).filter(([a, b]) => yearAt(cols, a) > yearAt(cols, b)), ...pairs(current.filter((c) => c.year === null && c.time !== 'earlier'), earlier)]
       : earlier.length > 0 ? pairs(current, earlier)
       : pairs(cols, cols).filter(([a, b]) => a > b);
     for (const [a, b] of ps) out.push({ kind: 'change', a, b, b2: null }, { kind: 'ratio', a, b, b2: null });
