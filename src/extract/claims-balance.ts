@@ -28,7 +28,7 @@ import { isAmount, localRange, makeClaim, type BlockFigures } from './claims-par
 import { markerOf } from './claims-bullets.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import { flowOf } from './quantities.js';
-import { alt, CONSISTS_OF, CUT_OFF_WORDS, DATED_LEVEL_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, DEBT_LEVEL_WORDS, FUND_FLOW_PERIODS, FUND_INFLOW_LEADS, FUND_OUTFLOW_LEADS, DEBT_PAID_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, RESULT_IS_WORDS, WORKLOAD_STAGES, wordsRe } from '../text/lexicon.js';
+import { alt, CONSISTS_OF, CUT_OFF_WORDS, DATED_LEVEL_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, DEBT_LEVEL_WORDS, FUND_FLOW_PERIODS, FUND_INFLOW_LEADS, FUND_OUTFLOW_LEADS, DEBT_PAID_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, PLAN_WORDS, PLEDGE_VERBS, PLEDGED_DEEDS, RESULT_IS_WORDS, WORKLOAD_STAGES, wordsRe } from '../text/lexicon.js';
 
 // "trong 9 tháng đầu năm" names the period the flows fall in, not the opening level.
 const OPENING = new RegExp(String.raw`(?<![\p{L}])(?<!tháng )(?:${alt(OPENING_LEVEL_WORDS)})(?![\p{L}])`, 'iu');
@@ -54,6 +54,9 @@ const PEOPLE = new RegExp(String.raw`^(?:${alt(PEOPLE_HEAD_WORDS)})(?![\p{L}])`,
 const fundLead = (verbs: readonly string[]) =>
   new RegExp(String.raw`^\s*(?:đã\s+)?(?:${alt(verbs)})(?:\s+(?:${alt(FUND_FLOW_PERIODS)}))?(?:\s+được)?\s*(?:là\s*)?:?\s*$`, 'iu');
 const FUND_IN = fundLead(FUND_INFLOW_LEADS);
+// "Năm 2025, Hội đăng ký giúp 08 hộ thoát nghèo; trong 6 tháng đã giúp 05 hộ thoát nghèo": a target or a pledge in the words
+// leading to a figure is what was meant to flow, not what did.
+const PLANNED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PLAN_WORDS)}|(?:${alt(PLEDGE_VERBS)})\s+(?:${alt(PLEDGED_DEEDS)}))(?![\p{L}])`, 'iu');
 const FUND_OUT = fundLead(FUND_OUTFLOW_LEADS);
 
 /** The figures of each block outside table cells (claims.ts). */
@@ -108,6 +111,9 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
       if ((!counted(f) && !share) || inBrackets(block, localRange(block, f)[0]) || !sameThings(opening, f)) continue;
       // "… là 42,6 tỷ đồng, gồm nợ có khả năng thu 31,8 tỷ đồng và …": the opening level's own breakdown is no flow.
       if (k === b && breakdownOf(block, opening, f)) continue;
+      // A planned or pledged amount of the same things between the levels ("đăng ký giúp 08 hộ thoát nghèo") is neither a
+      // flow nor a level, and the words that tell it apart may reach past its segment: the balance is left unread.
+      if (PLANNED.test(leadOf(block.text, f, block))) return null;
       const clause = clauseBefore(block, f);
       const own = segmentOf(block.text, f, block);
       if (since !== null) {
@@ -121,7 +127,7 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
       // cut-off tells what was done by then, a flow, not the level left.
       const closes = (CLOSING.test(clause) && !OPENING.test(clause)) || (CLOSING.test(own) && !OPENING.test(own));
       if (!share && closes && !doneBy(gap >= 0 && gap < clause.length ? clause.slice(clause.length - gap) : clause)) {
-        if (flows.length === 0) return null;
+        if (flows.length === 0 || closesPart(blocks[b], opening, figuresOf.of(b), block, f)) return null;
         return makeClaim({
           relation: 'balance', whole: f.index, parts: [opening.index, ...flows.map((x) => x.index)], signs: [1, ...signs],
           connector: 'đầu kỳ / cuối kỳ', block: b,
@@ -183,6 +189,25 @@ const BREAKDOWN = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CONSISTS_OF, OF_WHI
 function breakdownOf(block: Block, opening: Figure, f: Figure): boolean {
   const between = block.text.slice(localRange(block, opening)[1], localRange(block, f)[0]);
   return BREAKDOWN.test(between) && !/[;.!?](?:\s|$)/u.test(between);
+}
+
+// "Đầu năm có 64 hộ nghèo, trong đó 23 hộ do phụ nữ làm chủ; … hiện còn 18 hộ nghèo do phụ nữ làm chủ": a closing level
+// whose words name what only a breakdown of the opening level names ("do phụ nữ làm chủ") may close that part, not the whole.
+function closesPart(openBlock: Block, opening: Figure, openFigures: readonly Figure[], closeBlock: Block, closing: Figure): boolean {
+  const own = new Set(wordsAfter(openBlock, opening));
+  const extra = wordsAfter(closeBlock, closing).filter((w) => !own.has(w));
+  if (extra.length === 0) return false;
+  return openFigures.some((p) => p.index > opening.index && counted(p) && sameThings(opening, p) && breakdownOf(openBlock, opening, p)
+    && extra.every((w) => wordsAfter(openBlock, p).includes(w)));
+}
+
+// The words of a figure's noun phrase, after it up to the next mark, lower case: "hộ nghèo do phụ nữ làm chủ".
+const PHRASE_REACH = 80;
+function wordsAfter(block: Block, f: Figure): string[] {
+  const end = localRange(block, f)[1];
+  const after = block.text.slice(end, end + PHRASE_REACH);
+  const stop = after.search(/[,;:()\t]|\.(?:\s|$)/u);
+  return (stop < 0 ? after : after.slice(0, stop)).toLowerCase().split(/\s+/u).filter(Boolean);
 }
 
 // Labels that do not tell two counts of one noun apart: "hộ cận nghèo" beside "hộ nghèo" names another group, a bare

@@ -200,6 +200,13 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   // opens with a capitalised unit word (NUMBERED_UNIT_HEADS, not "Tổ chức", "Ban hành") a few words before, names the unit
   // whatever word follows; a counted noun after it ("số 15 hồ sơ") is checked in code as above.
   ['numbered', new RegExp(`(?<=(?<![${L}])(?!(?:${altInitialCase(BODY_WORD_COMPOUNDS)})(?![${L}]))(?:${alt(NUMBERED_UNIT_HEADS)})(?:[ \\u00A0]+[${L}][${L}-]*){0,6}[ \\u00A0]+)số[ \\u00A0]+\\d{1,2}(?![\\d%]|[.,]\\d)`, 'gu'), /số[ \u00A0]+\d/gu],
+  // "các công trình (số 1, 2 và 3)", "phòng học số 4, 5 và 6": item numbers after "số" in a run, no number after it, name
+  // the items; the word before "số" ("tổng số") or a counted noun after the last number makes a count (checked in code).
+  ['numberedRun', new RegExp(`(?:(?<=[${L}][ \\u00A0])|(?<=\\([ \\u00A0]*))[Ss]ố[ \\u00A0]+\\d{1,2}(?!\\d|[.,]\\d)(?:(?:[ \\u00A0]*,[ \\u00A0]*|[ \\u00A0]+(?:${alt(AND_OR_WORDS)})[ \\u00A0]+)\\d{1,2}(?![\\d%]|[.,]\\d|[ \\u00A0]?\\/))+(?![ \\u00A0]*[,.]?[ \\u00A0]*\\d)`, 'gu'),
+    /[Ss]ố[ \u00A0]+\d/gu],
+  // "Tỷ lệ 2024/2023 (%)", "so sánh 2025/2024": one year over a neighbouring one weighs a year against another, no fraction
+  // (the years and a counted noun after them are checked in code: "2015/2020 hộ" counts).
+  ['yearPair', new RegExp(`(?<![\\d.,/])(${YEAR})[ \\u00A0]?/[ \\u00A0]?(${YEAR})(?!\\d|[.,]\\d|[ \\u00A0]?/)`, 'gu'), undefined, NEEDS_YEAR],
   ['version', new RegExp(`(?<![\\d.,])\\d+\\.0(?!\\d|[.,]\\d)|(?<![${L}])v\\d+(?:\\.\\d+)+`, 'giu')],
 ];
 
@@ -301,6 +308,8 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
       }
       if (name === 'placeRun' && (countedNounAt(text, m.index + m[0].length) || (/^thôn/iu.test(m[0]) && HAMLET_AS_KIND.test(text.slice(Math.max(0, m.index - 8), m.index))))) continue;
       if (name === 'numbered' && (countingHead(text, m.index) || countedNounAt(text, m.index + m[0].length) || restatedInWords(text, m.index + m[0].length))) continue;
+      if (name === 'numberedRun' && ((!/\([ \u00A0]*$/u.test(text.slice(Math.max(0, m.index - 4), m.index)) && countingHead(text, m.index)) || countedNounAt(text, m.index + m[0].length))) continue;
+      if (name === 'yearPair' && (Math.abs(Number(m[1]) - Number(m[2])) > NEIGHBOUR_YEARS || m[1] === m[2] || countedNounAt(text, m.index + m[0].length))) continue;
       // "cây ngắn ngày 12 ha": a day alone with a counted noun or unit after it is the crop's word and a quantity.
       if (name === 'date' && LONE_DAY.test(m[0]) && countedNounAt(text, m.index + m[0].length) !== null) continue;
       if (name === 'slogan' && countsInside(m[0], m.index, text)) continue;
@@ -318,6 +327,8 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
   return mergeRanges(ranges);
 }
 
+// Years a year-over-year ratio may weigh apart ("2024/2023", "2025/2020").
+const NEIGHBOUR_YEARS = 10;
 const NAME_GOES_ON = /^[ \u00A0]+\p{Lu}/u;
 const AMOUNT_WORD_AFTER = new RegExp(`^[ \\u00A0]*(?:${AMOUNT_AFTER})`, 'iu');
 /**

@@ -1311,6 +1311,12 @@ export const DEBT_LEVEL_WORDS = ['nợ', 'dư nợ', 'công nợ'] as const;
  * triệu đồng", "đã thu hồi 1.875 triệu đồng", "trả nợ", "thanh toán".
  */
 export const DEBT_PAID_WORDS = ['đã nộp', 'nộp được', 'thu hồi', 'đã thu', 'thu được', 'đã trả', 'trả nợ', 'hoàn trả', 'thanh toán'] as const;
+/**
+ * A pledge of a result, not the result: "Hội đăng ký giúp 08 hộ thoát nghèo", "cam kết hỗ trợ 05 hộ". "Đăng ký" alone also
+ * records a move ("đăng ký thường trú 45 người"), so either pledges only with a deed right after it (PLEDGED_DEEDS).
+ */
+export const PLEDGE_VERBS = ['đăng ký', 'cam kết'] as const;
+export const PLEDGED_DEEDS = ['giúp', 'giúp đỡ', 'hỗ trợ', 'thực hiện', 'phấn đấu', 'vận động', 'xây dựng'] as const;
 /** Further words of an opening level in a reading of what a figure is ("tồn kỳ trước 146 hồ sơ"), beside OPENING_LEVEL_WORDS. */
 export const OPENING_STOCK_WORDS = [...OPENING_LEVEL_WORDS, 'kỳ trước chuyển qua'] as const;
 /** Money or things taken in, beside INFLOW_WORDS, in a reading of what a figure is ("thu quỹ … 1.356,2 triệu đồng", "huy động 2,4 tỷ"). */
