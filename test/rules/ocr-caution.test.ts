@@ -255,3 +255,34 @@ describe('the whole reading of a scan with a count short of its bullets', () => 
     expect(unsure.map((f) => [f.severity, f.data.ocrLost, f.data.ocrConfidence])).toEqual([['warning', '- Tổ Văn;', 35]]);
   });
 });
+
+describe('a stated value that is the computed one times a power of ten on a scan', () => {
+  /** percent-mismatch's finding on block 0: `stated` against num/den, the computed value at one decimal at least. */
+  const percent = (source: Source, stated: number, num: number, den: number): Finding => ({
+    rule: 'percent-mismatch', severity: 'error', messageId: 'percentMismatch', message: `ghi ${stated}%, tính được ${num}/${den}`,
+    data: { stated, num, den, actual: Math.round((num / den) * 1000) / 10 }, section: '', suggestion: null,
+    evidence: [{ block: 0, quote: '', offset: 0, span: source.blocks[0].span }],
+  });
+
+  it('is a warning that names the word: its decimal mark may have been lost or misread', () => {
+    // 47/52 = 90,38…%: "9038" lost its comma (×100), "90,4" read "904" (×10), "0,904" a mark moved (×0,01).
+    for (const [said, stated, power] of [['904', 904, 1], ['9038', 9038, 2], ['0,904', 0.904, -2]] as const) {
+      const s = scan([[`Có 47/52 hộ được hỗ trợ, đạt ${said}%.`]]);
+      const [f] = cautionOcr([percent(s, stated, 47, 52)], s);
+      expect(f.severity, said).toBe('warning');
+      expect(f.data.ocrDecimalShift).toBe(power);
+      expect(f.data.ocrUnsure).toBe(`${said}%.`);
+      expect(f.message).toContain('dấu thập phân có thể bị mất hoặc nhận dạng sai');
+    }
+  });
+
+  it('stays an error when the stated value is no power of ten from the computed one, and on typed text', () => {
+    // 47/52 = 90,4%: 940 is the digits swapped, 804 one digit off.
+    for (const stated of [940, 804, 80.4]) {
+      const s = scan([[`Có 47/52 hộ được hỗ trợ, đạt ${stated}%.`]]);
+      expect(cautionOcr([percent(s, stated, 47, 52)], s)[0].severity, String(stated)).toBe('error');
+    }
+    const typed = scan([['Có 47/52 hộ được hỗ trợ, đạt 904%.']], false);
+    expect(cautionOcr([percent(typed, 904, 47, 52)], typed)[0].severity).toBe('error');
+  });
+});
