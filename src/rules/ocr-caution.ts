@@ -162,16 +162,22 @@ function lostHeading(f: Finding, source: Source): { text: string; conf: number }
  * 0) and the OCR word of the evidence written with the stated number's digits, when there is one.
  */
 function movedMark(f: Finding, source: Source): { power: number; word: string | null } | null {
-  const { stated, actual } = f.data;
+  const { stated, actual, num, den } = f.data;
   if (typeof stated !== 'number' || typeof actual !== 'number' || stated === 0 || actual === 0) return null;
   if (!f.evidence.some((e) => source.blocks[e.block]?.ocr)) return null;
   const decimals = (n: number) => (String(Math.abs(n)).split('.')[1] ?? '').length;
+  // A percentage of a fraction the rule names (num/den) is taken unrounded; else the computed value as the rule gives it.
+  const ratio = typeof num === 'number' && typeof den === 'number' && den !== 0 ? (num / den) * 100 : NaN;
+  const exact = Math.abs(ratio - actual) <= 0.5 * 10 ** -decimals(actual) + 1e-9;
   for (const power of [1, -1, 2, -2, 3, -3]) {
     const moved = stated / 10 ** power;
-    const d = Math.max(0, decimals(stated) + power);
-    // The stated number, truncated or rounded at its own precision, against the computed value rounded at its own.
-    if (Math.abs(moved - actual) > 10 ** -d + 0.5 * 10 ** -decimals(actual) + 1e-9) continue;
-    return { power, word: statedWord(f, source, stated) };
+    const unit = 10 ** -Math.max(0, decimals(stated) + power);
+    // The moved number read as the rules read a stated one, rounded or truncated at its own precision, against the
+    // exact value; against a computed value rounded at its own precision, rounded either way.
+    const fits = exact
+      ? ratio >= moved - 0.5 * unit - 1e-9 && ratio < moved + unit
+      : Math.abs(moved - actual) <= 0.5 * unit + 0.5 * 10 ** -decimals(actual) + 1e-9;
+    if (fits) return { power, word: statedWord(f, source, stated) };
   }
   return null;
 }

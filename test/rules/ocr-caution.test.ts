@@ -282,6 +282,13 @@ describe('a stated value that is the computed one times a power of ten on a scan
       const s = scan([[`Có 47/52 hộ được hỗ trợ, đạt ${stated}%.`]]);
       expect(cautionOcr([percent(s, stated, 47, 52)], s)[0].severity, String(stated)).toBe('error');
     }
+    // 31/64 = 48,44%: 484 is 48,4 with its comma lost; 31/62 = 50% exactly, 48,4 ten times off it no more than 484 is.
+    // 7/76 = 9,21%, shown 9,2: a stated 92 is 9,2 moved; 49/493 = 9,939%, shown 9,9: a stated 100 is no 10,0 moved (9,939 neither rounds nor truncates to 10,0).
+    const s = (t: string) => scan([[`Có ${t}% số hộ.`]]);
+    expect(cautionOcr([percent(s('484'), 484, 31, 64)], s('484'))[0].severity).toBe('warning');
+    expect(cautionOcr([percent(s('92'), 92, 7, 76)], s('92'))[0].severity).toBe('warning');
+    expect(cautionOcr([percent(s('100'), 100, 49, 493)], s('100'))[0].severity).toBe('error');
+    expect(cautionOcr([percent(s('484'), 484, 31, 62)], s('484'))[0].severity).toBe('error');
     const typed = scan([['Có 47/52 hộ được hỗ trợ, đạt 904%.']], false);
     expect(cautionOcr([percent(typed, 904, 47, 52)], typed)[0].severity).toBe('error');
   });
