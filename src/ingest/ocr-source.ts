@@ -10,7 +10,7 @@ import { fail } from './index.js';
 import { buildBlocks } from './pdf-blocks.js';
 import { buildLines, type PdfLine } from './pdf-lines.js';
 import { stitchPageBreaks } from './pdf-tables.js';
-import { OCR_INSTALL, OCR_OFF, ocrItems, ocrUnavailable, recogniseImage, repairUnsureWords, shownText, splitGluedWords, tidyNumberWords, romanPeriodParts, restoreLostMarkers, tidyStrayMarkers, type OcrPage, type OcrWord } from './ocr.js';
+import { OCR_INSTALL, OCR_OFF, ocrItems, ocrUnavailable, recogniseImage, repairUnsureWords, shownText, splitGluedWords, tidyNumberWords, romanPeriodParts, romanSeriesFirst, restoreLostMarkers, tidyStrayMarkers, type OcrPage, type OcrWord } from './ocr.js';
 import { keepSpaceAfterStops, splitAtCaseChange } from './ocr-glued.js';
 import { doubtOtherMarks } from './ocr-reread.js';
 
@@ -228,6 +228,7 @@ export async function ingestImage(path: string, bytes: Uint8Array, ocr?: boolean
   tidyNumberWords(pages);
   doubtOtherMarks(pages);
   romanPeriodParts(pages);
+  romanSeriesFirst(pages);
   restoreLostMarkers(pages);
   tidyStrayMarkers(pages);
   const warnings: Warning[] = [];

@@ -1604,26 +1604,56 @@ export function tidyNumberWords(pages: OcrPage[]): number {
  * period word numbered in Roman or Arabic (`NUMBERED_PERIOD_PARTS`, "quý"), an unsure word (under 90) of I, V, 1, l or |
  * that is no Arabic number of such a part ("11" names no quarter) and, each 1, l or | read as the I it stands for, a
  * Roman one that is ("II", "IV"), is written so; a year after a slash and a closing mark stay. A number that is one
- * ("Quý 1/2025", "quý 3") is left as read. Returns how many words were rewritten.
+ * ("Quý 1/2025", "quý 3") is left as read, unless the report numbers that period word in Roman elsewhere ("quý II",
+ * "QUÝ I/2025") and never with an Arabic number other than 1 ("quý 2", "quý 3/2025"): then its "1" (l, |), however
+ * sure, is a lone I Tesseract read as a one, which strokes alone cannot tell from it ("QUÝ 1/2025" for "QUÝ I/2025").
+ * Returns how many words were rewritten.
  */
 export function romanPeriodParts(pages: OcrPage[]): number {
   let changed = 0;
+  /** Each period word's number after it, with the word itself, in reading order. */
+  const numbered: Array<{ w: OcrWord; word: string; parts: number; m: RegExpExecArray }> = [];
+  /** The period words the report numbers in Arabic past 1 ("quý 2", "quý 3/2025"). */
+  const arabic = new Set<string>();
   for (const p of pages) {
     p.words.forEach((w, i) => {
       const prev = i > 0 ? p.words[i - 1] : undefined;
-      const parts = prev && prev.line === w.line ? NUMBERED_PERIOD_PARTS[prev.text.normalize('NFC').toLowerCase()] : undefined;
-      if (parts === undefined || w.conf >= UNSURE_WORD) return;
-      const m = /^([IV1l|]{1,4})((?:\/(?:19|20)\d\d)?[.,;:)]?)$/u.exec(w.text);
-      if (!m || !/[1l|]/u.test(m[1]) || (/^\d+$/u.test(m[1]) && Number(m[1]) <= parts)) return;
-      const roman = m[1].replace(/[1l|]/gu, 'I');
-      const value = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'].indexOf(roman) + 1;
-      if (value < 1 || value > parts) return;
-      w.text = roman + m[2];
-      changed++;
+      const word = prev && prev.line === w.line ? prev.text.normalize('NFC').toLowerCase() : '';
+      const parts = NUMBERED_PERIOD_PARTS[word];
+      if (parts === undefined) return;
+      const m = PERIOD_NUMBER.exec(w.text);
+      if (m) numbered.push({ w, word, parts, m });
+      const n = Number(ARABIC_PERIOD_NUMBER.exec(w.text)?.[1]);
+      if (n > 1 && n <= parts) arabic.add(word);
     });
+  }
+  for (const { w, parts, m } of numbered) {
+    if (w.conf >= UNSURE_WORD) continue;
+    if (!/[1l|]/u.test(m[1]) || (/^\d+$/u.test(m[1]) && Number(m[1]) <= parts)) continue;
+    const roman = m[1].replace(/[1l|]/gu, 'I');
+    const value = ROMAN_PARTS.indexOf(roman) + 1;
+    if (value < 1 || value > parts) continue;
+    w.text = roman + m[2];
+    changed++;
+  }
+  // The period words the report numbers in Roman and never in Arabic beyond 1.
+  const romanWords = new Set(numbered.filter(({ m, parts, word }) => ROMAN_PARTS.indexOf(m[1]) >= 0 && ROMAN_PARTS.indexOf(m[1]) < parts && !arabic.has(word)).map(({ word }) => word));
+  for (const { w, word, m } of numbered) {
+    if (!romanWords.has(word) || !/^[1l|]$/u.test(m[1]) || w.text !== m[0]) continue;
+    w.text = `I${m[2]}`;
+    changed++;
   }
   return changed;
 }
+
+/** A period's number as read after its period word: strokes, ones or V ("II", "1", "1V"), then a year after a slash and a closing mark. */
+const PERIOD_NUMBER = /^([IV1l|]{1,4})((?:\/(?:19|20)\d\d)?[.,;:)]?)$/u;
+
+/** The same written in Arabic digits ("3", "2/2025"). */
+const ARABIC_PERIOD_NUMBER = /^(\d{1,2})(?:\/(?:19|20)\d\d)?[.,;:)]?$/u;
+
+/** The Roman numbers of a period's parts, in order. */
+const ROMAN_PARTS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
 /** The first word of every line of the pages, in reading order. */
 function lineFirstWords(pages: OcrPage[]): OcrWord[] {
@@ -1674,6 +1704,55 @@ export function restoreLostMarkers(pages: OcrPage[]): number {
     }
   }
   return changed;
+}
+
+/**
+ * The first marker of a Roman series read as a one ("1." for "I.", or "l.", "|."): Tesseract reads a lone serif I as a
+ * 1 however sure of it, and its strokes cannot tell them apart. The report's own markers can. A line opening with "II."
+ * whose text is in capitals needs an "I." before it, after the Roman marker before it (or the report's start); when no
+ * line there opens with "I." (the same stop), the first that opens with a one-like "1." and goes on in capitals is that
+ * "I.", unless the Arabic count it would start goes on: a line opening with "2." before the "II." that no other line
+ * opening with "1." comes before (under an "I.", the sub-headings count "1.", "2." again). Returns how many were rewritten.
+ */
+export function romanSeriesFirst(pages: OcrPage[]): number {
+  const lines: Array<{ first: OcrWord; rest: OcrWord[] }> = [];
+  for (const p of pages) {
+    let line = '';
+    for (const w of p.words) {
+      if (w.line !== line || !lines.length) lines.push({ first: w, rest: [] });
+      else lines[lines.length - 1].rest.push(w);
+      line = w.line;
+    }
+  }
+  let changed = 0;
+  let before = -1;
+  lines.forEach(({ first, rest }, at) => {
+    const roman = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})([.)])$/u.exec(first.text);
+    if (!roman) return;
+    const previous = before;
+    before = at;
+    const stop = roman[1];
+    if (first.text !== `II${stop}` || !inCapitals(rest) || (previous >= 0 && lines[previous].first.text === `I${stop}`)) return;
+    const window = lines.slice(previous + 1, at);
+    const one = window.findIndex((l) => ONE_LIKE.test(l.first.text) && l.first.text.endsWith(stop) && inCapitals(l.rest));
+    if (one < 0) return;
+    for (const l of window.slice(one + 1)) {
+      if (/^[1l|][.)]$/u.test(l.first.text)) break;
+      if (/^2[.)]$/u.test(l.first.text)) return;
+    }
+    window[one].first.text = `I${stop}`;
+    changed++;
+  });
+  return changed;
+}
+
+/** A one or what Tesseract reads for an I, with a heading's stop: the shape of a first marker, Arabic or Roman. */
+const ONE_LIKE = /^[1l|][.)]$/u;
+
+/** Words whose letters are all capitals, two letters at least: a heading's title typed in capitals. */
+function inCapitals(words: OcrWord[]): boolean {
+  const letters = words.map((w) => w.text).join('').replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
 /** The letters a Vietnamese report numbers its items with, in order ("a)", "b)", … "đ)", "e)"). */

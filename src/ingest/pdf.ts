@@ -17,7 +17,7 @@ import { buildBlocks } from './pdf-blocks.js';
 import { buildLines, type PdfItem, type PdfLine } from './pdf-lines.js';
 import { stitchPageBreaks } from './pdf-tables.js';
 import { doubtOtherMarks } from './ocr-reread.js';
-import { ocrUnavailable, readPdfPages, repairUnsureWords, splitGluedWords, tidyNumberWords, romanPeriodParts, restoreLostMarkers, tidyStrayMarkers, type OcrPage } from './ocr.js';
+import { ocrUnavailable, readPdfPages, repairUnsureWords, splitGluedWords, tidyNumberWords, romanPeriodParts, romanSeriesFirst, restoreLostMarkers, tidyStrayMarkers, type OcrPage } from './ocr.js';
 import { keepSpaceAfterStops, splitAtCaseChange } from './ocr-glued.js';
 import { attachOcr, joinWrappedOcrRows, ocrLines, ocrUnavailableError } from './ocr-source.js';
 import { chooseReader, popplerPages, PopplerTimeout, type PdfReader } from './pdf-poppler.js';
@@ -128,6 +128,7 @@ export async function ingestPdf(path: string, bytes: Uint8Array, options: PdfOpt
         tidyNumberWords(read.filter(Boolean));
         doubtOtherMarks(read.filter(Boolean));
         romanPeriodParts(read.filter(Boolean));
+        romanSeriesFirst(read.filter(Boolean));
         restoreLostMarkers(read.filter(Boolean));
         tidyStrayMarkers(read.filter(Boolean));
         scanned.forEach((n, i) => {

@@ -34,7 +34,7 @@ export function cautionOcr(findings: Finding[], source: Source): Finding[] {
   if (!source.ocrPages?.length) return findings;
   const unsure = unsureWords(source);
   const garbled = garbledTables(source);
-  if (unsure.length === 0 && garbled.size === 0 && !findings.some((f) => LATE.has(f.messageId) || f.messageId === MARKS || GAPS.has(f.messageId) || short(f))) return findings;
+  if (unsure.length === 0 && garbled.size === 0 && !findings.some((f) => LATE.has(f.messageId) || f.messageId === MARKS || GAPS.has(f.messageId) || short(f) || f.data.stated !== undefined)) return findings;
   const tableAt = (at: number) => source.blocks.find((b) => b.table !== undefined && at >= b.span.start && at < b.span.end)?.table;
   return findings.map((f) => {
     if (f.severity !== 'error') return f;
@@ -54,6 +54,16 @@ export function cautionOcr(findings: Finding[], source: Source): Finding[] {
         severity: 'warning',
         message: `${f.message} (đọc bằng OCR: khoảng trống giữa các số trong "${raw}" có thể là khoảng ngăn nghìn, bản quét không phân biệt được)`,
         data: { ...f.data, ocrUnsure: raw },
+      };
+    }
+    const shift = movedMark(f, source);
+    if (shift) {
+      const said = shift.word ? `"${shift.word}"` : `số ghi ${f.data.stated}`;
+      return {
+        ...f,
+        severity: 'warning',
+        message: `${f.message} (đọc bằng OCR: ${said} bằng số tính được nhân ${10 ** shift.power}, dấu thập phân có thể bị mất hoặc nhận dạng sai)`,
+        data: { ...f.data, ...(shift.word ? { ocrUnsure: shift.word } : {}), ocrDecimalShift: shift.power },
       };
     }
     const hit = unsure.find((u) => f.evidence.some((e) => u.start < e.span.end && u.end > e.span.start));
@@ -142,4 +152,46 @@ function lostHeading(f: Finding, source: Source): { text: string; conf: number }
   const at = f.evidence[0].block;
   const before = f.evidence.length > 1 && f.evidence[1].block < at ? f.evidence[1].block : -1;
   return hiddenMarker(source, before, at, f.data.found);
+}
+
+/**
+ * A stated value that is the value the rule computed times a power of ten (1159 for 115,9, 12,621 for 12.621): a
+ * decimal mark OCR lost, moved, or read as the other mark (`,` and `.`, which Vietnamese uses the other way round
+ * from Tesseract's training, are among the characters it confuses most), in the stated number or in one it was
+ * computed from. On an OCR'd block that is the likelier reading than the report's own slip: the power (−3 to 3, never
+ * 0) and the OCR word of the evidence written with the stated number's digits, when there is one.
+ */
+function movedMark(f: Finding, source: Source): { power: number; word: string | null } | null {
+  const { stated, actual, num, den } = f.data;
+  if (typeof stated !== 'number' || typeof actual !== 'number' || stated === 0 || actual === 0) return null;
+  if (!f.evidence.some((e) => source.blocks[e.block]?.ocr)) return null;
+  const decimals = (n: number) => (String(Math.abs(n)).split('.')[1] ?? '').length;
+  // A percentage of a fraction the rule names (num/den) is taken unrounded; else the computed value as the rule gives it.
+  const ratio = typeof num === 'number' && typeof den === 'number' && den !== 0 ? (num / den) * 100 : NaN;
+  const exact = Math.abs(ratio - actual) <= 0.5 * 10 ** -decimals(actual) + 1e-9;
+  for (const power of [1, -1, 2, -2, 3, -3]) {
+    const moved = stated / 10 ** power;
+    const unit = 10 ** -Math.max(0, decimals(stated) + power);
+    // The moved number read as the rules read a stated one, rounded or truncated at its own precision, against the
+    // exact value; against a computed value rounded at its own precision, rounded either way.
+    const fits = exact
+      ? ratio >= moved - 0.5 * unit - 1e-9 && ratio < moved + unit
+      : Math.abs(moved - actual) <= 0.5 * unit + 0.5 * 10 ** -decimals(actual) + 1e-9;
+    if (fits) return { power, word: statedWord(f, source, stated) };
+  }
+  return null;
+}
+
+/** The OCR word inside `f`'s evidence written with the digits of `value` (leading and trailing zeros aside), or null. */
+function statedWord(f: Finding, source: Source, value: number): string | null {
+  const digits = (s: string) => s.replace(/\D/gu, '').replace(/^0+|0+$/gu, '');
+  const want = digits(String(Math.abs(value)));
+  for (const e of f.evidence) {
+    for (const w of source.blocks[e.block]?.ocr?.words ?? []) {
+      if (w.start < e.span.start || w.end > e.span.end) continue;
+      const text = source.text.slice(w.start, w.end);
+      if (/\d/u.test(text) && digits(text) === want) return text;
+    }
+  }
+  return null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { image, word } from './ocr-fakes.js';
-import { checkTwoDotMarks, ocrItems, oneStop, recountRomanMarkers, repairUnsureWords, restoreLostMarkers, splitGluedWords, tidyStrayMarkers, tidyNumberWords, type OcrPage, type OcrWord } from '../../src/ingest/ocr.js';
+import { checkTwoDotMarks, ocrItems, oneStop, recountRomanMarkers, repairUnsureWords, restoreLostMarkers, romanSeriesFirst, splitGluedWords, tidyStrayMarkers, tidyNumberWords, type OcrPage, type OcrWord } from '../../src/ingest/ocr.js';
 
 
 
@@ -387,6 +387,40 @@ describe('numbering markers whose thin part OCR lost', () => {
     const p = page([['II.', 96, 'Sản', 'xuất'], ['II2', 70, 'Dịch', 'vụ']]);
     expect(restoreLostMarkers([p])).toBe(0);
     expect(p.words[3].text).toBe('II2');
+  });
+});
+
+describe('the first marker of a Roman series read as a one', () => {
+  /** One page, each line's words as read, all sure. */
+  const page = (lines: string[][]): OcrPage => ({
+    width: 2480, height: 3508, dpi: 300,
+    words: lines.flatMap((ws, i) => ws.map((t, k) => word(t, 300 + 120 * k, 100 * i, 100, 40, 96, `1.1.${i}`))),
+  });
+  const firsts = (p: OcrPage) => p.words.filter((w, i) => i === 0 || p.words[i - 1].line !== w.line).map((w) => w.text);
+
+  it('reads "1." (or "l.", "|.") as "I." where a capital "II." follows and no "I." opens a line before it', () => {
+    for (const said of ['1.', 'l.', '|.']) {
+      const p = page([['BÁO', 'CÁO'], [said, 'CÔNG', 'TÁC', 'TUYỂN', 'SINH'], ['1.', 'Mầm', 'non'], ['2.', 'Tiểu', 'học'],
+        ['II.', 'GIẢI', 'PHÁP'], ['1.', 'Cơ', 'sở'], ['III.', 'ĐỀ', 'XUẤT']]);
+      expect(romanSeriesFirst([p]), said).toBe(1);
+      expect(firsts(p)).toEqual(['BÁO', 'I.', '1.', '2.', 'II.', '1.', 'III.']);
+    }
+    // With a bracket for a stop, and after a Roman series that ended (a second part numbering from I again).
+    const q = page([['I)', 'MỞ', 'ĐẦU'], ['II)', 'NỘI', 'DUNG'], ['PHẦN', 'HAI'], ['1)', 'KẾT', 'QUẢ'], ['II)', 'TỒN', 'TẠI']]);
+    expect(romanSeriesFirst([q])).toBe(1);
+    expect(firsts(q)).toEqual(['I)', 'II)', 'PHẦN', 'I)', 'II)']);
+  });
+
+  it('leaves a one where the series has its "I.", where the Arabic count goes on, or where the titles are not in capitals', () => {
+    const right = page([['I.', 'MỞ', 'ĐẦU'], ['1.', 'KẾT', 'QUẢ'], ['II.', 'NỘI', 'DUNG']]);
+    // An Arabic list in capitals whose "2." comes before the "II."; a "1." whose title is not in capitals; a "II." not in capitals.
+    const counted = page([['1.', 'VỐN', 'ĐẦU', 'TƯ'], ['2.', 'NHÂN', 'LỰC'], ['II.', 'KIẾN', 'NGHỊ']]);
+    const lower = page([['1.', 'Vốn', 'đầu', 'tư'], ['II.', 'KIẾN', 'NGHỊ']]);
+    const plain = page([['1.', 'VỐN', 'ĐẦU', 'TƯ'], ['II.', 'Kiến', 'nghị']]);
+    // Another stop: "1)" is not the first of a series stopped with "." .
+    const stops = page([['1)', 'VỐN', 'ĐẦU', 'TƯ'], ['II.', 'KIẾN', 'NGHỊ']]);
+    for (const p of [right, counted, lower, plain, stops]) expect(romanSeriesFirst([p])).toBe(0);
+    expect(firsts(right)).toEqual(['I.', '1.', 'II.']);
   });
 });
 

@@ -88,6 +88,32 @@ describe("a period's Roman number read wrong", () => {
   });
 });
 
+describe("a period's Roman I read as a one, told by the report's own numbering", () => {
+  /** One line of words, each [text, confidence]. */
+  const line = (n: number, ...texts: Array<[string, number]>): OcrWord[] => texts.map(([t, conf], i) => word(t, 10 + 60 * i, 40 * n, 50, 30, conf, `1.1.${n}`));
+
+  it('reads "1" (l, |) after a quarter word as "I", however sure, where the report writes that word\'s numbers in Roman', () => {
+    const p: OcrPage = { width: 900, height: 300, dpi: 200, words: [
+      ...line(0, ['KẾT', 96], ['QUẢ', 96], ['QUÝ', 96], ['1/2026', 96]),
+      ...line(1, ['Dự', 96], ['kiến', 96], ['quý', 96], ['II', 95], ['năm', 96], ['2026', 96]),
+      ...line(2, ['Thực', 96], ['hiện', 96], ['quý', 96], ['l/2026,', 70], ['quý', 96], ['1', 94]),
+    ] };
+    expect(romanPeriodParts([p])).toBe(3);
+    expect(p.words.map((w) => w.text).filter((t) => /^[I1l]/u.test(t))).toEqual(['I/2026', 'II', 'I/2026,', 'I']);
+  });
+
+  it('leaves "1" where the report writes no Roman number after the word, or writes an Arabic one past 1', () => {
+    const none: OcrPage = { width: 900, height: 300, dpi: 200, words: [...line(0, ['Quý', 96], ['1/2026', 96]), ...line(1, ['tháng', 96], ['II', 95])] };
+    const arabic: OcrPage = { width: 900, height: 300, dpi: 200, words: [
+      ...line(0, ['Quý', 96], ['1/2026', 96]), ...line(1, ['quý', 96], ['II', 95]), ...line(2, ['quý', 96], ['3/2026', 96]),
+    ] };
+    for (const p of [none, arabic]) {
+      expect(romanPeriodParts([p])).toBe(0);
+      expect(p.words[1].text).toBe('1/2026');
+    }
+  });
+});
+
 describe('table structure of a scan', () => {
   const row = (cells: string[], r: number): RawBlock => ({ kind: 'row', text: cells.join('\t'), cells, table: 0, row: r, line: null, page: 1 });
 

@@ -255,3 +255,41 @@ describe('the whole reading of a scan with a count short of its bullets', () => 
     expect(unsure.map((f) => [f.severity, f.data.ocrLost, f.data.ocrConfidence])).toEqual([['warning', '- Tổ Văn;', 35]]);
   });
 });
+
+describe('a stated value that is the computed one times a power of ten on a scan', () => {
+  /** percent-mismatch's finding on block 0: `stated` against num/den, the computed value at one decimal at least. */
+  const percent = (source: Source, stated: number, num: number, den: number): Finding => ({
+    rule: 'percent-mismatch', severity: 'error', messageId: 'percentMismatch', message: `ghi ${stated}%, tính được ${num}/${den}`,
+    data: { stated, num, den, actual: Math.round((num / den) * 1000) / 10 }, section: '', suggestion: null,
+    evidence: [{ block: 0, quote: '', offset: 0, span: source.blocks[0].span }],
+  });
+
+  it('is a warning that names the word: its decimal mark may have been lost or misread', () => {
+    // 47/52 = 90,38…%: "9038" lost its comma (×100), "90,4" read "904" (×10), "0,904" a mark moved (×0,01).
+    for (const [said, stated, power] of [['904', 904, 1], ['9038', 9038, 2], ['0,904', 0.904, -2]] as const) {
+      const s = scan([[`Có 47/52 hộ được hỗ trợ, đạt ${said}%.`]]);
+      const [f] = cautionOcr([percent(s, stated, 47, 52)], s);
+      expect(f.severity, said).toBe('warning');
+      expect(f.data.ocrDecimalShift).toBe(power);
+      expect(f.data.ocrUnsure).toBe(`${said}%.`);
+      expect(f.message).toContain('dấu thập phân có thể bị mất hoặc nhận dạng sai');
+    }
+  });
+
+  it('stays an error when the stated value is no power of ten from the computed one, and on typed text', () => {
+    // 47/52 = 90,4%: 940 is the digits swapped, 804 one digit off.
+    for (const stated of [940, 804, 80.4]) {
+      const s = scan([[`Có 47/52 hộ được hỗ trợ, đạt ${stated}%.`]]);
+      expect(cautionOcr([percent(s, stated, 47, 52)], s)[0].severity, String(stated)).toBe('error');
+    }
+    // 31/64 = 48,44%: 484 is 48,4 with its comma lost; 31/62 = 50% exactly, 48,4 ten times off it no more than 484 is.
+    // 7/76 = 9,21%, shown 9,2: a stated 92 is 9,2 moved; 49/493 = 9,939%, shown 9,9: a stated 100 is no 10,0 moved (9,939 neither rounds nor truncates to 10,0).
+    const s = (t: string) => scan([[`Có ${t}% số hộ.`]]);
+    expect(cautionOcr([percent(s('484'), 484, 31, 64)], s('484'))[0].severity).toBe('warning');
+    expect(cautionOcr([percent(s('92'), 92, 7, 76)], s('92'))[0].severity).toBe('warning');
+    expect(cautionOcr([percent(s('100'), 100, 49, 493)], s('100'))[0].severity).toBe('error');
+    expect(cautionOcr([percent(s('484'), 484, 31, 62)], s('484'))[0].severity).toBe('error');
+    const typed = scan([['Có 47/52 hộ được hỗ trợ, đạt 904%.']], false);
+    expect(cautionOcr([percent(typed, 904, 47, 52)], typed)[0].severity).toBe('error');
+  });
+});
