@@ -318,3 +318,17 @@ export function lostItem(source: Source, blocks: number[]): { text: string; conf
   }
   return null;
 }
+
+/** The OCR word inside one of the evidence spans written with the digits of `value` (leading and trailing zeros aside), or null. */
+export function wordWithDigits(source: Source, evidence: ReadonlyArray<{ block: number; span: { start: number; end: number } }>, value: number): string | null {
+  const digits = (s: string) => s.replace(/\D/gu, '').replace(/^0+|0+$/gu, '');
+  const want = digits(String(Math.abs(value)));
+  for (const e of evidence) {
+    for (const w of source.blocks[e.block]?.ocr?.words ?? []) {
+      if (w.start < e.span.start || w.end > e.span.end) continue;
+      const text = source.text.slice(w.start, w.end);
+      if (/\d/u.test(text) && digits(text) === want) return text;
+    }
+  }
+  return null;
+}

@@ -27,7 +27,7 @@
  * an unsure "2.") may be the missing heading, so the error is a warning that names the line.
  */
 import type { Finding, Source } from '../model/index.js';
-import { garbledTables, hiddenMarker, lostItem, unsureWords } from '../extract/ocr-confidence.js';
+import { garbledTables, hiddenMarker, lostItem, unsureWords, wordWithDigits } from '../extract/ocr-confidence.js';
 
 /** Downgrade the errors whose evidence holds an unsure OCR word; other findings are returned as they are. */
 export function cautionOcr(findings: Finding[], source: Source): Finding[] {
@@ -177,21 +177,7 @@ function movedMark(f: Finding, source: Source): { power: number; word: string | 
     const fits = exact
       ? ratio >= moved - 0.5 * unit - 1e-9 && ratio < moved + unit
       : Math.abs(moved - actual) <= 0.5 * unit + 0.5 * 10 ** -decimals(actual) + 1e-9;
-    if (fits) return { power, word: statedWord(f, source, stated) };
-  }
-  return null;
-}
-
-/** The OCR word inside `f`'s evidence written with the digits of `value` (leading and trailing zeros aside), or null. */
-function statedWord(f: Finding, source: Source, value: number): string | null {
-  const digits = (s: string) => s.replace(/\D/gu, '').replace(/^0+|0+$/gu, '');
-  const want = digits(String(Math.abs(value)));
-  for (const e of f.evidence) {
-    for (const w of source.blocks[e.block]?.ocr?.words ?? []) {
-      if (w.start < e.span.start || w.end > e.span.end) continue;
-      const text = source.text.slice(w.start, w.end);
-      if (/\d/u.test(text) && digits(text) === want) return text;
-    }
+    if (fits) return { power, word: wordWithDigits(source, f.evidence, stated) };
   }
   return null;
 }
