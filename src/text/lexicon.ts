@@ -1010,6 +1010,8 @@ export const STATED_AS_WORDS = ['là', 'đạt', 'có'] as const;
 export const PLAN_RATE_VERBS = ['đạt', 'bằng'] as const;
 /** Who assigned a plan ("kế hoạch tỉnh giao", "chỉ tiêu được giao"). */
 export const ASSIGNED_WORDS = ['tỉnh giao', 'huyện giao', 'được giao', 'giao'] as const;
+/** Words after a plan word that never name what is planned ("kế hoạch vốn giao (…)" does): a comparison, a link, a change, a time. */
+export const PLAN_NOUN_STOPS = ['so', 'với', 'năm', 'và', 'của', 'tăng', 'giảm', 'cùng', 'kỳ', 'trước', 'đã', 'đạt', 'vượt', 'còn', 'trong', 'đó'] as const;
 
 /** "in words:" announcing a number spelled out beside its digits ("(Bằng chữ: …)", "(viết bằng chữ: …)"). */
 export const IN_WORDS_CUES = ['bằng chữ', 'viết bằng chữ', 'ghi bằng chữ'] as const;
