@@ -156,6 +156,8 @@ function describesKinds(items: string[], count: number): boolean {
 }
 
 const OWN_BRACKET = /\(\s*$/u;
+// The words a lower-case first item of a name list may run to.
+const FIRST_WORDS = 6;
 // A comparison word ("so với", "cùng kỳ") in the clause right before a count's own bracket: the bracket is the base compared with.
 const PRIOR_REACH = 60;
 const PRIOR_BRACKET = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PRIOR_WORDS)})(?![\p{L}])[^,;:.()]{0,40}\(\s*$`, 'iu');
@@ -765,9 +767,13 @@ function readList(raw: string, noun?: string, bySemicolon = false, kinds: readon
   // title, and may run as long as a semicolon list's names; the last may run on into the sentence ("… và Viettel triển khai …").
   const titled = items.every((s) => /^\p{Lu}/u.test(s));
   const isName = (s: string, bare: string, last = false) => words(s) <= (BODY.test(s) || long || (titled && !last) ? SEMI_NAME_WORDS : 8) && (NUMBERED.test(s) || (!/\d/.test(numbered(bare).replace(NAMED_YEAR, ' ')) && (/(?:^|\s)\p{Lu}/u.test(s) || numbered(bare) !== bare || (noun !== undefined && namesNoun(s, noun)) || kinds.some((n) => namesNoun(s, n)))));
+  // "gạo nếp cái hoa vàng, mật ong Hòa Bình, miến dong Thượng Sơn": a first item in lower case before two names or more that
+  // each carry a capital is one of them described by its kind (a product, a site), no clause: it opens the list, words only.
+  const plainFirst = (s: string, k: number, list: string[]) => k === 0 && list.length >= 3 && !/\d/u.test(s) && words(s) <= FIRST_WORDS && /^\p{Ll}/u.test(s);
   const allNames = (list: string[]) => {
     const bare = siblingStems(list);
-    return list.every((s, k) => isName(s, bare[k], k === list.length - 1));
+    const named = list.map((s, k) => isName(s, bare[k], k === list.length - 1));
+    return named.every((ok, k) => ok || (plainFirst(list[k], k, list) && named.slice(1).every(Boolean) && list.slice(1).every((t) => /\p{Lu}/u.test(t))));
   };
   if (allNames(items)) return shorter ? { items, open, shorter } : { items, open };
   // "… : thôn A, thôn B và thôn C, với tổng diện tích 120 ha": the "và" before the last name closes the list; a
