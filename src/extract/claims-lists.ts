@@ -19,7 +19,7 @@ import { markerOf } from './claims-bullets.js';
 import {
   alt, AS_FOLLOWS, BODY_NAME_WORDS, BODY_WORD_COMPOUNDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
   SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, LIST_PLACE_WORDS, LIST_TOPIC_WORDS, AND_OR_WORDS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, PERSON_HONORIFICS, POST_TITLE_WORDS, altInitialCase, LISTED_DOCUMENT_WORDS, EVENT_NOUNS,
-  CLAUSE_OPENING_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS, COUNTED_GROUP_NOUNS, FOLLOWING_WORDS, FIELD_AND_NAMES, NUMBERED_SITE_KINDS, PERSON_NOUNS,
+  CLAUSE_OPENING_WORDS, PRIOR_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS, COUNTED_GROUP_NOUNS, FOLLOWING_WORDS, FIELD_AND_NAMES, NUMBERED_SITE_KINDS, PERSON_NOUNS,
 } from '../text/lexicon.js';
 
 // Words between a count and its colon that say the names are of something else ("06 chữ ký số cho các chức danh: …").
@@ -87,7 +87,11 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
     if (f.kind !== 'count' || f.unit === null || f.cell !== null || f.value < 1 || f.value > 60) continue;
     const [from, count] = localRange(block, f);
     // "Các tiêu chí đã đạt (17 tiêu chí) gồm: …": a count alone in its brackets announces the list after them.
-    const closed = OWN_BRACKET.test(block.text.slice(Math.max(0, from - 2), from)) ? CLOSE.exec(block.text.slice(count)) : null;
+    const bracketed = OWN_BRACKET.test(block.text.slice(Math.max(0, from - 2), from));
+    // "05 làng nghề, tăng so với năm 2019 (02 làng nghề), gồm: …": a bracket closing a comparison holds the earlier value,
+    // never the count of the names after it.
+    if (bracketed && PRIOR_BRACKET.test(block.text.slice(Math.max(0, from - PRIOR_REACH), from))) continue;
+    const closed = bracketed ? CLOSE.exec(block.text.slice(count)) : null;
     const to = count + (closed ? closed[0].length : spelledAfter(block.text.slice(count, count + 48), f.value));
     const intro = introAfter(block.text, to, figures.map((g) => localRange(block, g)[0])) ?? venueIntro(block.text, to, f.unit);
     const list = intro ? listAfter(block.text, to + intro.text.length, intro.paren || (!closed && parenthesised(block, from)), undefined, [], intro.venues ? undefined : f.value, GROUP_NOUN.test(f.unit)) : null;
@@ -152,6 +156,11 @@ function describesKinds(items: string[], count: number): boolean {
 }
 
 const OWN_BRACKET = /\(\s*$/u;
+// The words a lower-case first item of a name list may run to.
+const FIRST_WORDS = 6;
+// A comparison word ("so với", "cùng kỳ") in the clause right before a count's own bracket: the bracket is the base compared with.
+const PRIOR_REACH = 60;
+const PRIOR_BRACKET = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PRIOR_WORDS)})(?![\p{L}])[^,;:.()]{0,40}\(\s*$`, 'iu');
 // "04 (bốn) di tích: …": the count spelled out in brackets right after its digits is the count again, not a description.
 const SPELLED_BRACKET = /^\s*\(([\p{L}\s]{2,40})\)/u;
 function spelledAfter(after: string, value: number): number {
@@ -760,9 +769,13 @@ function readList(raw: string, noun?: string, bySemicolon = false, kinds: readon
   // title, and may run as long as a semicolon list's names; the last may run on into the sentence ("… và Viettel triển khai …").
   const titled = items.every((s) => /^\p{Lu}/u.test(s));
   const isName = (s: string, bare: string, last = false) => words(s) <= (BODY.test(s) || long || (titled && !last) ? SEMI_NAME_WORDS : 8) && (NUMBERED.test(s) || (!/\d/.test(numbered(bare).replace(NAMED_YEAR, ' ')) && (/(?:^|\s)\p{Lu}/u.test(s) || numbered(bare) !== bare || (noun !== undefined && namesNoun(s, noun)) || kinds.some((n) => namesNoun(s, n)))));
+  // "gạo nếp cái hoa vàng, mật ong Hòa Bình, miến dong Thượng Sơn": a first item in lower case before two names or more that
+  // each carry a capital is one of them described by its kind (a product, a site), no clause: it opens the list, words only.
+  const plainFirst = (s: string, k: number, list: string[]) => k === 0 && list.length >= 3 && !/\d/u.test(s) && words(s) <= FIRST_WORDS && /^\p{Ll}/u.test(s);
   const allNames = (list: string[]) => {
     const bare = siblingStems(list);
-    return list.every((s, k) => isName(s, bare[k], k === list.length - 1));
+    const named = list.map((s, k) => isName(s, bare[k], k === list.length - 1));
+    return named.every((ok, k) => ok || (plainFirst(list[k], k, list) && named.slice(1).every(Boolean) && list.slice(1).every((t) => /\p{Lu}/u.test(t))));
   };
   if (allNames(items)) return shorter ? { items, open, shorter } : { items, open };
   // "… : thôn A, thôn B và thôn C, với tổng diện tích 120 ha": the "và" before the last name closes the list; a

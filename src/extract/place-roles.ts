@@ -82,13 +82,15 @@ export function inCitation(text: string, from: number): boolean {
 
 /**
  * Other units of the mention's rank named in its block; two or more make a list, not a slip. Given the block's text, a unit
- * another sentence already sets apart as someone else's (a partner, a receiver: "… Ngoài ra, … ủng hộ đồng bào xã X") or
+ * another sentence (or another clause, after a semicolon) already sets apart as someone else's (a partner, a receiver: "… Ngoài ra, … ủng hộ đồng bào xã X") or
  * as a document's issuer is no item of such a list; in the mention's own sentence it still is ("giáp xã A và xã B").
  */
 export function inList(mentions: Array<UnitMention & { other?: boolean; cited?: boolean }>, m: UnitMention, own: string, text?: string): boolean {
   const sentences = text === undefined ? [] : splitSentences(text);
   const sentenceOf = (at: number) => sentences.findIndex((x) => at >= x.from && at < x.to);
-  const apart = (o: UnitMention & { other?: boolean; cited?: boolean }) => text !== undefined && o !== m && (o.other === true || o.cited === true) && sentenceOf(o.from) !== sentenceOf(m.from);
+  // "… xã X đã hoàn thành …; phối hợp với xã Y …": a semicolon between them parts two clauses as a sentence's end does.
+  const clausesApart = (o: UnitMention) => sentenceOf(o.from) !== sentenceOf(m.from) || text!.slice(Math.min(o.to, m.to), Math.max(o.from, m.from)).includes(';');
+  const apart = (o: UnitMention & { other?: boolean; cited?: boolean }) => text !== undefined && o !== m && (o.other === true || o.cited === true) && clausesApart(o);
   const others = new Set(mentions.filter((o) => o.block === m.block && rankOf(o.unit) === rankOf(m.unit) && o.key !== own && !apart(o)).map((o) => o.key));
   return others.size >= 2 || (text !== undefined && besideOwn(mentions, m, own, text));
 }

@@ -14,6 +14,7 @@ import {
   alt, ASSIGNED_WORDS, ATTRIBUTE_WORDS, BASE_AFTER_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_PREDICATE_VERBS, COUNT_WORDS, EARLIER_PERIOD_WORDS, EXCEED_WORDS, HAS_WORDS, OTHER_RATE_WORDS, PLAN_BASES,
   PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, PLAN_RATE_VERBS, RATE_QUALIFIERS, SUB_PERIOD_WORDS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, SHARE_VERBS, STATED_AS_WORDS, TARGET_WORDS, TOTAL_OF_WORDS, UNIT_LEVEL_WORDS,
   PERSON_NOUNS, CURRENT_PERIOD_WORDS, WHOLE_CONNECTORS, WHOLE_NAME_NUMBER_HEADS, WHOLE_NAME_TOTAL_HEADS, WHOLE_OF_PREPOSITIONS, DONE_WORDS, ACTION_TARGET_WORDS, LOAD_ASSIGNED_WORDS, RECEIVED_WORDS, WHOLE_TOTAL_WORDS, TIME_PHRASE_LEADS, CUT_OFF_WORDS, START_END_WORDS, DONE_PERIOD_LEADS, MONTH_WORDS, QUARTER_WORDS, QUOTA_UNITS,
+  PLAN_NOUN_STOPS,
 } from '../text/lexicon.js';
 import { insideBrackets, lastIndexAtOrBefore } from '../text/positions.js';
 
@@ -533,7 +534,12 @@ export function percentText(text: string): string {
 // "420 lượt chức sắc, chức việc, tín đồ, đạt …"). A rate of 100% is left alone (plans are often called fulfilled when nearly so).
 const HANDED_NOUN = String.raw`\p{L}+(?:\s\p{L}+){0,3}`;
 const HANDED = new RegExp(String.raw`^\s*(?:${HANDED_NOUN}(?:\s*,\s*${HANDED_NOUN}){0,3})?\s*,\s*(?:${alt(PLAN_RATE_VERBS)})\s*$`, 'iu');
-const PLAN_BRACKET = new RegExp(String.raw`^\s*(?:so với\s+)?(?:${alt(PLAN_BASES)})(?:\s+(?:năm(?:\s+\d{4})?|${alt(ASSIGNED_WORDS)}))?\s*\(\s*(?:(?:${alt(PLAN_BASES)})(?:\s+năm)?\s*:?\s*)?$`, 'iu');
+// "kế hoạch vốn giao năm 2024 (3 200 triệu đồng)": the plan word may name what is planned in a word or two, then who set it
+// and the year, before the bracket.
+const PLAN_BRACKET = new RegExp(
+  String.raw`^\s*(?:so với\s+)?(?:${alt(PLAN_BASES)})(?:\s+(?!(?:${alt(PLAN_NOUN_STOPS)})(?![\p{L}]))\p{Ll}+){0,2}?(?:\s+(?:${alt(ASSIGNED_WORDS)}))?(?:\s+năm(?:\s+\d{4})?)?\s*\(\s*(?:(?:${alt(PLAN_BASES)})(?:\s+năm)?\s*:?\s*)?$`,
+  'iu',
+);
 
 // Whether the text before `end` ends in a digit and then only spaces, points or commas (/\d[\s.,]*$/ without slicing
 // and scanning the whole text before each figure).

@@ -17,6 +17,7 @@
 import type { TableRow } from '../model/index.js';
 import { partitionOf } from './claims-parts.js';
 import { alt, BARE_TOTAL_SCOPES, COUNTED_NOUNS, PEOPLE_COUNTED_NOUNS, PER_UNIT_WORDS, ROW_COUNT_LEADS, ROW_EXTRA_NOUNS, PIECE_UNITS, PROPERTY_ROW_LEADS, RATE_ROW_WORDS, SOME_OF_WORDS, TOTAL_ROW_LABELS, TOTAL_WORD_COMPOUNDS, UNIT_LEVEL_WORDS, WHOLE_SCOPE_ROW_LABELS, WHOLE_UNIT_ROW_LEADS } from '../text/lexicon.js';
+import { groupBySums } from './table-sum-groups.js';
 
 /**
  * "Quyết Tiến 317 | | 289": a row whose cell in `column` is empty while its label ends in a number has had its value run
@@ -192,6 +193,7 @@ export function structureRows(rows: TableRow[]): void {
   rows.forEach((row) => {
     if (row.parent !== null) rows[row.parent].head = true;
   });
+  groupBySums(rows);
 }
 
 /** Row k is a "Trong đó" row without STT or bullet right under a row of known place. */

@@ -21,6 +21,7 @@ import { type BracketSign, cleanCellText, isNumeric, readCell } from './table-ce
 import { isHeaderRow, readColumns } from './table-header.js';
 import { isTotalRow, structureRows, TOTAL_ROW_WORDS } from './table-rows.js';
 import { closeBrackets, realignRows, splitSignedRuns } from './table-realign.js';
+import { splitRunInUnits } from './table-unit-runin.js';
 
 // An STT cell: 1, 1.2, II, a), or a bullet ("-", "+") marking a member row.
 const STT = /^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]+\.?|[A-Z][.)]?|[a-zđ][.)]?|[-–+*•])$/u;
@@ -155,7 +156,8 @@ function readTable(all: Block[], index: number, wrapsRows: boolean, grammar: Num
   const signs = bracketSigns(columns, body, note);
   const read = pieces.map((p) => readRow(p, width, sttColumn, labelColumn, unitColumn, grammar, signs, mergedTotalLead(p, width, sttColumn, labelColumn, grammar)));
   const byIndex = new Map(body.map((b) => [b.index, b]));
-  const rows = wrapsRows ? splitSignedRuns(realignRows(closeBrackets(read, labelColumn, grammar), labelColumn, byIndex, grammar), byIndex, grammar) : read;
+  const realigned = wrapsRows ? realignRows(closeBrackets(read, labelColumn, grammar), labelColumn, byIndex, grammar) : read;
+  const rows = wrapsRows ? splitSignedRuns(splitRunInUnits(realigned, labelColumn, unitColumn, byIndex, grammar), byIndex, grammar) : read;
   structureRows(rows);
   return { index, headerBlocks: blocks.slice(0, h).map((b) => b.index), columns, labelColumn, rows };
 }

@@ -1373,6 +1373,12 @@ function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
   // "Tỷ lệ kiên cố") are two quantities of rows that share a label.
   const [ma, mb] = [cellMeasure(context, a.figure), cellMeasure(context, b.figure)];
   if (ma && mb && ma.length > 0 && mb.length > 0 && tokenContainment(ma, mb) < 1) return false;
+  // "Kế hoạch" and "% KH" beside "Diện tích", "Năng suất" and "Sản lượng" plan one of those measures, the header says not which:
+  // such a cell is no quantity known to be stated anywhere else.
+  if (measureUntold(context, a.figure) || measureUntold(context, b.figure)) return false;
+  // "Thực hiện | 144" of a table of one measure beside "Sản lượng | 1 440" of a table of several: the first names none, and
+  // the second is one of several the same row is measured by; nothing says the two are the same measure.
+  if ((sideOnly(context, a.figure) && oneOfSeveral(context, b.figure)) || (sideOnly(context, b.figure) && oneOfSeveral(context, a.figure))) return false;
   // "06 hợp tác xã đang hoạt động" and "04 hợp tác xã đã mở gian hàng" count different groups.
   if (a.pred !== null && b.pred !== null && a.pred !== b.pred) return false;
   // Only one narrowed by a verb ("14 sản phẩm đã được gắn mã" beside "16 sản phẩm"): a smaller value is those of the others that did it.
@@ -1639,6 +1645,38 @@ function otherMembers(context: RuleContext, ca: number[] | undefined, cb: number
 }
 
 // The measure of a table cell's column (see columnMeasure), null for a figure outside a table.
+/**
+ * A cell under a column that only says which side of a comparison it holds (plan, result, fulfilment, change: "Kế hoạch",
+ * "% KH") in a table whose value columns name two measures or more ("Diện tích", "Năng suất", "Sản lượng"), none of them in
+ * its own header: the cell is of one of those measures, which one the header does not tell.
+ */
+function measureUntold(context: RuleContext, f: Quantity['figure']): boolean {
+  const told = measuresOf(context, f);
+  if (told === null || !SIDE_MEASURES.has(told.column.measure)) return false;
+  const own = columnMeasure(told.column.header);
+  return told.distinct >= 2 && !told.named.some((m) => tokenContainment(m, own) === 1);
+}
+// A cell under a column of a comparison's side ("Thực hiện", "Kế hoạch") in a table whose columns name no measure.
+function sideOnly(context: RuleContext, f: Quantity['figure']): boolean {
+  const told = measuresOf(context, f);
+  return told !== null && SIDE_MEASURES.has(told.column.measure) && told.distinct === 0;
+}
+// A cell under a column naming its measure ("Sản lượng") in a table whose columns name two measures or more.
+function oneOfSeveral(context: RuleContext, f: Quantity['figure']): boolean {
+  const told = measuresOf(context, f);
+  return told !== null && NAMED_MEASURES.has(told.column.measure) && columnMeasure(told.column.header).length > 0 && told.distinct >= 2;
+}
+function measuresOf(context: RuleContext, f: Quantity['figure']) {
+  if (f.cell === null) return null;
+  const table = tableOf(context, f.block);
+  const column = table?.columns[f.cell];
+  if (!table || !column) return null;
+  const named = table.columns.filter((c) => NAMED_MEASURES.has(c.measure)).map((c) => columnMeasure(c.header)).filter((m) => m.length > 0);
+  return { column, named, distinct: new Set(named.map((m) => m.join(' '))).size };
+}
+const SIDE_MEASURES: ReadonlySet<string> = new Set(['plan', 'result', 'fulfilment', 'change']);
+const NAMED_MEASURES: ReadonlySet<string> = new Set(['amount', 'count', 'money', 'rate', 'average']);
+
 function cellMeasure(context: RuleContext, f: Quantity['figure']): string[] | null {
   if (f.cell === null) return null;
   const header = tableOf(context, f.block)?.columns[f.cell]?.header;

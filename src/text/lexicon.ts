@@ -1019,6 +1019,8 @@ export const STATED_AS_WORDS = ['là', 'đạt', 'có'] as const;
 export const PLAN_RATE_VERBS = ['đạt', 'bằng'] as const;
 /** Who assigned a plan ("kế hoạch tỉnh giao", "chỉ tiêu được giao"). */
 export const ASSIGNED_WORDS = ['tỉnh giao', 'huyện giao', 'được giao', 'giao'] as const;
+/** Words after a plan word that never name what is planned ("kế hoạch vốn giao (…)" does): a comparison, a link, a change, a time. */
+export const PLAN_NOUN_STOPS = ['so', 'với', 'năm', 'và', 'của', 'tăng', 'giảm', 'cùng', 'kỳ', 'trước', 'đã', 'đạt', 'vượt', 'còn', 'trong', 'đó'] as const;
 
 /** "in words:" announcing a number spelled out beside its digits ("(Bằng chữ: …)", "(viết bằng chữ: …)"). */
 export const IN_WORDS_CUES = ['bằng chữ', 'viết bằng chữ', 'ghi bằng chữ'] as const;
@@ -1263,7 +1265,7 @@ export const CARRIED_PERIOD_WORDS = ['năm', 'kỳ', 'quý', 'tháng', 'đợt']
 export const CARRIED_IN_WORDS = ['chuyển sang', 'chuyển qua'] as const;
 /** Words of a closing level: "cuối kỳ", "đến ngày 15/6", "hiện còn", cases still open ("đang giải quyết 02 vụ"). */
 export const CLOSING_LEVEL_WORDS = [
-  'cuối năm', 'cuối kỳ', 'cuối quý', 'cuối tháng', 'cuối năm học', 'đến ngày', 'đến nay', 'đến thời điểm', 'tính đến', 'hiện còn', 'còn lại',
+  'cuối năm', 'cuối kỳ', 'cuối quý', 'cuối tháng', 'cuối năm học', 'đến ngày', 'đến nay', 'đến thời điểm', 'tính đến', 'hiện còn', 'hiện có', 'còn lại',
   'còn tồn', 'chuyển kỳ sau', 'chuyển sang kỳ sau', 'đang tiếp tục', 'đang giải quyết',
 ] as const;
 /**
@@ -1283,6 +1285,8 @@ export const INFLOW_WORDS = [
   'cấp mới', 'mở mới', 'mở thêm',
   // Connections added to a service's users: "lắp mới 87 hộ", "đấu nối mới 120 hộ".
   'lắp mới', 'lắp đặt mới', 'đấu nối mới',
+  // Area added to a planted stock: "trồng mới 24,5 ha" (rừng, cây ăn quả).
+  'trồng mới',
 ] as const;
 /** Words of a flow out: deaths, moves out, retirement, households leaving poverty, stock issued ("xuất sử dụng"). */
 export const OUTFLOW_WORDS = [
@@ -1295,6 +1299,8 @@ export const OUTFLOW_WORDS = [
   'hòa giải thành', 'hòa giải không thành',
   // Users leaving a service: "tạm ngừng sử dụng 06 hộ", "dừng sử dụng nước 04 hộ".
   'ngừng sử dụng', 'dừng sử dụng',
+  // A planted stock felled: "khai thác 18,2 ha" of plantation forest.
+  'khai thác',
 ] as const;
 /**
  * Bare verbs of money taken in or paid out that open a flow's own words in a balance of a fund ("số dư đầu kỳ …, thu trong
