@@ -1059,6 +1059,21 @@ function framedWhole(subject: string, home: Block, candidates: Figure[], parts: 
   return hits.length === 1 ? hits[0] : null;
 }
 
+/**
+ * The last amount of the paragraph before (or of the one before that) that the parts add up to exactly, in their kind and
+ * able to hold each of them: no change, no reference value, no table cell. An exact sum is as sure a sign of the whole as
+ * its name.
+ */
+function exactSumBefore(previous: Previous, parts: Figure[]): Figure | null {
+  const sum = parts.reduce((s, p) => s + p.value, 0);
+  for (const { block, figures } of [previous, ...(previous.before ? [previous.before] : [])]) {
+    const exact = figures.filter((f) => f.cell === null && f.kind === parts[0].kind && !f.change && isAmount(f) && !isReference(block, f)
+      && Math.abs(f.value - sum) <= 1e-9 * Math.max(1, sum) && parts.every((p) => compatible(f, p)));
+    if (exact.length > 0) return exact[exact.length - 1];
+  }
+  return null;
+}
+
 // "… gồm 03 trường: Trường Hoa Sen; Trường Sao Mai; …": the amount's noun, a colon, then names with no amount to the sentence's end.
 function namesFollow(block: Block, figures: Figure[], f: Figure): boolean {
   const text = block.text;
@@ -1245,6 +1260,13 @@ function nearestWhole(block: Block, figures: Figure[], previous: Previous | null
     // of that list and splits something by its own criterion does not split the item. Unsure which whole it splits: none.
     if (LIST_ITEM.test(previous!.block.text) && !LIST_ITEM.test(text)) return null;
     const framed = framedWhole(text.slice(0, at), previous!.block, candidates, parts);
+    // "… tổng thu đạt 172.832 triệu đồng … / Loại trừ tiền sử dụng đất, … đạt 100.382 triệu đồng … / Chia theo địa bàn: huyện
+    // A thu 104.517 triệu đồng; huyện B thu 68.315 triệu đồng": parts outgrowing the amount the paragraph before ends with,
+    // that add up exactly to one stated earlier in it or in the paragraph before it, split that one.
+    if (framed !== null && parts.length >= 2 && parts.reduce((s, p) => s + p.value, 0) > framed.value) {
+      const exact = exactSumBefore(previous!, parts);
+      if (exact !== null) return exact;
+    }
     // "Các trường mở mới gồm 03 trường: Hoa Sen; Sao Mai; Họa Mi. / Phân theo loại hình: công lập 18 trường, …": a count the
     // paragraph before already splits by name is not what a breakdown outgrowing it splits; the paragraph before that may frame it.
     if (framed === null || !namesFollow(previous!.block, previous!.figures, framed) || parts.reduce((s, p) => s + p.value, 0) <= framed.value) return framed;
