@@ -1300,6 +1300,10 @@ export function extractAmongClaims(blocks: readonly Block[], figuresOf: BlockFig
         const claim = readTotalNamed(blocks, figuresOf, i, m.index + m[0].length - m[1].length - m[2].length, m.index + m[0].length, m[1]);
         if (claim) out.push(claim);
       }
+      for (const m of block.text.matchAll(TOTAL_STATED)) {
+        const claim = readTotalStated(block, figuresOf.of(i), m.index + m[0].length);
+        if (claim) out.push(claim);
+      }
     }
     if (!AMONG.test(block.text)) return;
     for (const m of block.text.matchAll(AMONG_NAME)) {
@@ -1317,6 +1321,29 @@ const TOTAL_NAMED = new RegExp(
   String.raw`(?:^|[.;!?]\s+)[\s\-+•*–]*(?:${alt(TOTAL_NAMED_LEADS)})\s+(?!\d)((?:\p{L}+\s+){1,7}?\p{L}+)(\s*,\s*(?:(?:${alt(SEPARATELY)})\s+)?(?:\p{L}+\s+){1,12}?(?:${alt(STATED_AS_WORDS)})\s+)(?=\d)`,
   'giu',
 );
+
+// A sentence opening "Trong tổng <name of at most eight words> N": N is the total, stated in the lead itself.
+const TOTAL_STATED = new RegExp(String.raw`(?:^|[.;!?]\s+)[\s\-+•*–]*(?:${alt(TOTAL_NAMED_LEADS)})\s+(?:\p{L}+\s+){1,8}?(?=\d)`, 'giu');
+// After that total: ", [riêng] <subject> <là|đạt|có> " up to the part's amount.
+const STATED_PART = new RegExp(String.raw`^\s*,\s*(?:(?:${alt(SEPARATELY)})\s+)?(?:[\p{L}\d]+\s+){1,12}?(?:${alt(STATED_AS_WORDS)})\s+(?=\d)`, 'iu');
+
+/**
+ * "Trong tổng nợ thuế 15.846 triệu đồng, nợ quá hạn trên 90 ngày là 16.210 triệu đồng": the lead states its total, and the
+ * amount its subject is then given is a part of it, in the same kind and unit.
+ */
+function readTotalStated(block: Block, figures: Figure[], at: number): Claim | null {
+  const whole = figures.find((f) => localRange(block, f)[0] === at && f.cell === null);
+  if (!whole || !isAmount(whole) || whole.kind === 'percent' || whole.change) return null;
+  const tail = STATED_PART.exec(block.text.slice(localRange(block, whole)[1]));
+  if (!tail) return null;
+  const start = localRange(block, whole)[1] + tail[0].length;
+  const part = figures.find((f) => localRange(block, f)[0] === start && f.cell === null);
+  if (!part || !isAmount(part) || part.kind !== whole.kind || part.change || !compatible(whole, part)) return null;
+  return makeClaim({
+    relation: 'subset', whole: whole.index, parts: [part.index], disjoint: false,
+    connector: TOTAL_NAMED_LEADS[0], block: block.index, span: subSpan(block, localRange(block, whole)[0], localRange(block, part)[1]), partBlocks: [block.index],
+  });
+}
 
 /**
  * "Sản lượng khai thác quý II đạt 4 260 tấn, gồm … . Trong tổng sản lượng khai thác, riêng đội tàu khai thác xa bờ đạt

@@ -93,3 +93,44 @@ describe('repeated-value-conflict: multiples and sentence amounts restating two 
     expect(await conflicts(table('12.750'))).toEqual([['15.150 triệu đồng', '12.750 triệu đồng']]);
   });
 });
+
+describe('list-count-mismatch: a count of groups closed by its colon over bullets (s27)', () => {
+  const lines = (n: string, extra: string[] = []) => [
+    'BÁO CÁO', 'Kết quả kiểm tra thị trường quý I năm 2025', '1. KẾT QUẢ',
+    `Vi phạm tập trung ở ${n} nhóm hành vi:`,
+    '- Kinh doanh hàng không rõ nguồn gốc;',
+    '- Không niêm yết giá;',
+    ...extra,
+    '- Bán hàng quá hạn sử dụng.',
+    'Trong quý, Đội đã xử phạt 14 vụ.',
+  ];
+  const counted = (text: string[]) => run(text, ['list-count-mismatch']).map((f) => f.data);
+  it('counts the bullets, one group each', () => {
+    expect(counted(lines('03'))).toEqual([]);
+    expect(counted(lines('03', ['- Cân đong thiếu khối lượng;'])).length).toBe(1);
+  });
+  it('leaves a count of other things closed by a colon to its own readings', () => {
+    const text = ['BÁO CÁO', 'Kết quả kiểm tra thị trường quý I năm 2025', '1. KẾT QUẢ', 'Đội đã kiểm tra 03 cửa hàng xăng dầu:', '- Kinh doanh hàng không rõ nguồn gốc;', '- Không niêm yết giá;'];
+    expect(counted(text)).toEqual([]);
+  });
+});
+
+describe('list-count-mismatch: the last of several counts of groups before a colon (s27)', () => {
+  it('is no announcement of the bullets under it', () => {
+    const text = [
+      'BÁO CÁO', 'Tình hình giá cả tháng 3 năm 2025', '1. KẾT QUẢ',
+      'Trong 10 nhóm hàng, có 06 nhóm tăng giá, 03 nhóm giảm giá và 01 nhóm giữ ổn định:',
+      '- Nhóm thực phẩm tăng 0,8%;',
+      '- Nhóm giáo dục giảm 0,2%;',
+    ];
+    expect(run(text, ['list-count-mismatch'])).toEqual([]);
+  });
+});
+
+describe('part-exceeds-whole: "Trong tổng <tên> N, <phần> là M" (s27)', () => {
+  const text = (part: string) => ['BÁO CÁO', 'Tình hình thu phí quý I năm 2025', '1. KẾT QUẢ', `Trong tổng số phí còn phải thu 2.480 triệu đồng, phí quá hạn trên 30 ngày là ${part} triệu đồng.`];
+  it('holds the part the subject is given against the total the lead states', () => {
+    expect(run(text('2.840'), ['part-exceeds-whole']).map((f) => [f.data?.part, f.data?.whole])).toEqual([[2840000000, 2480000000]]);
+    expect(run(text('1.240'), ['part-exceeds-whole'])).toEqual([]);
+  });
+});
