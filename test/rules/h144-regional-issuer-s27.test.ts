@@ -134,3 +134,12 @@ describe('part-exceeds-whole: "Trong tổng <tên> N, <phần> là M" (s27)', ()
     expect(run(text('1.240'), ['part-exceeds-whole'])).toEqual([]);
   });
 });
+
+describe('percent-mismatch: money\'s share of a "tổng <tên>" whole restated in brackets (s27)', () => {
+  const text = (share: string) => ['BÁO CÁO', 'Kết quả quý III năm 2025', '1. KẾT QUẢ', `Doanh thu dịch vụ vận tải hành khách quý III đạt 86,4 tỷ đồng, chiếm ${share} tổng doanh thu vận tải và dịch vụ hỗ trợ vận tải (604,2 tỷ đồng).`];
+  it('reads the bracketed amount as the whole, however long the name after "tổng"', () => {
+    // 86,4 / 604,2 = 14,30%.
+    expect(run(text('18,6%'), ['percent-mismatch']).map((f) => f.messageId)).toEqual(['percentMismatch']);
+    expect(run(text('14,3%'), ['percent-mismatch'])).toEqual([]);
+  });
+});
