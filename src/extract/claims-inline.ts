@@ -1062,6 +1062,21 @@ function framedWhole(subject: string, home: Block, candidates: Figure[], parts: 
   return hits.length === 1 ? hits[0] : null;
 }
 
+/**
+ * The last amount of the paragraph before (or of the one before that) that the parts add up to exactly, in their kind and
+ * able to hold each of them: no change, no reference value, no table cell. An exact sum is as sure a sign of the whole as
+ * its name.
+ */
+function exactSumBefore(previous: Previous, parts: Figure[]): Figure | null {
+  const sum = parts.reduce((s, p) => s + p.value, 0);
+  for (const { block, figures } of [previous, ...(previous.before ? [previous.before] : [])]) {
+    const exact = figures.filter((f) => f.cell === null && f.kind === parts[0].kind && !f.change && isAmount(f) && !isReference(block, f)
+      && Math.abs(f.value - sum) <= 1e-9 * Math.max(1, sum) && parts.every((p) => compatible(f, p)));
+    if (exact.length > 0) return exact[exact.length - 1];
+  }
+  return null;
+}
+
 // "… gồm 03 trường: Trường Hoa Sen; Trường Sao Mai; …": the amount's noun, a colon, then names with no amount to the sentence's end.
 function namesFollow(block: Block, figures: Figure[], f: Figure): boolean {
   const text = block.text;
@@ -1249,6 +1264,13 @@ function nearestWhole(block: Block, figures: Figure[], previous: Previous | null
     // of that list and splits something by its own criterion does not split the item. Unsure which whole it splits: none.
     if (LIST_ITEM.test(previous!.block.text) && !LIST_ITEM.test(text)) return null;
     const framed = framedWhole(text.slice(0, at), previous!.block, candidates, parts);
+    // "… tổng thu đạt 172.832 triệu đồng … / Loại trừ tiền sử dụng đất, … đạt 100.382 triệu đồng … / Chia theo địa bàn: huyện
+    // A thu 104.517 triệu đồng; huyện B thu 68.315 triệu đồng": parts outgrowing the amount the paragraph before ends with,
+    // that add up exactly to one stated earlier in it or in the paragraph before it, split that one.
+    if (framed !== null && parts.length >= 2 && parts.reduce((s, p) => s + p.value, 0) > framed.value) {
+      const exact = exactSumBefore(previous!, parts);
+      if (exact !== null) return exact;
+    }
     // "Các trường mở mới gồm 03 trường: Hoa Sen; Sao Mai; Họa Mi. / Phân theo loại hình: công lập 18 trường, …": a count the
     // paragraph before already splits by name is not what a breakdown outgrowing it splits; the paragraph before that may frame it.
     if (framed === null || !namesFollow(previous!.block, previous!.figures, framed) || parts.reduce((s, p) => s + p.value, 0) <= framed.value) return framed;
@@ -1282,6 +1304,10 @@ export function extractAmongClaims(blocks: readonly Block[], figuresOf: BlockFig
         const claim = readTotalNamed(blocks, figuresOf, i, m.index + m[0].length - m[1].length - m[2].length, m.index + m[0].length, m[1]);
         if (claim) out.push(claim);
       }
+      for (const m of block.text.matchAll(TOTAL_STATED)) {
+        const claim = readTotalStated(block, figuresOf.of(i), m.index + m[0].length);
+        if (claim) out.push(claim);
+      }
     }
     if (!AMONG.test(block.text)) return;
     for (const m of block.text.matchAll(AMONG_NAME)) {
@@ -1301,6 +1327,28 @@ const TOTAL_NAMED = new RegExp(
 );
 
 const MONEY_NAME_HEAD = new RegExp(String.raw`^(?:${alt(MONEY_NAME_HEADS)})\s+`, 'iu');
+// A sentence opening "Trong tổng <name of at most eight words> N": N is the total, stated in the lead itself.
+const TOTAL_STATED = new RegExp(String.raw`(?:^|[.;!?]\s+)[\s\-+•*–]*(?:${alt(TOTAL_NAMED_LEADS)})\s+(?:\p{L}+\s+){1,8}?(?=\d)`, 'giu');
+// After that total: ", [riêng] <subject> <là|đạt|có> " up to the part's amount.
+const STATED_PART = new RegExp(String.raw`^\s*,\s*(?:(?:${alt(SEPARATELY)})\s+)?(?:[\p{L}\d]+\s+){1,12}?(?:${alt(STATED_AS_WORDS)})\s+(?=\d)`, 'iu');
+
+/**
+ * "Trong tổng nợ thuế 15.846 triệu đồng, nợ quá hạn trên 90 ngày là 16.210 triệu đồng": the lead states its total, and the
+ * amount its subject is then given is a part of it, in the same kind and unit.
+ */
+function readTotalStated(block: Block, figures: Figure[], at: number): Claim | null {
+  const whole = figures.find((f) => localRange(block, f)[0] === at && f.cell === null);
+  if (!whole || !isAmount(whole) || whole.kind === 'percent' || whole.change) return null;
+  const tail = STATED_PART.exec(block.text.slice(localRange(block, whole)[1]));
+  if (!tail) return null;
+  const start = localRange(block, whole)[1] + tail[0].length;
+  const part = figures.find((f) => localRange(block, f)[0] === start && f.cell === null);
+  if (!part || !isAmount(part) || part.kind !== whole.kind || part.change || !compatible(whole, part)) return null;
+  return makeClaim({
+    relation: 'subset', whole: whole.index, parts: [part.index], disjoint: false,
+    connector: TOTAL_NAMED_LEADS[0], block: block.index, span: subSpan(block, localRange(block, whole)[0], localRange(block, part)[1]), partBlocks: [block.index],
+  });
+}
 
 /**
  * "Sản lượng khai thác quý II đạt 4 260 tấn, gồm … . Trong tổng sản lượng khai thác, riêng đội tàu khai thác xa bờ đạt

@@ -533,7 +533,13 @@ export function extractBulletLists(blocks: readonly Block[], figuresOf: BlockFig
     const titled = (item: string, b: number) => !item.includes(':') && namesNoun(item, unit) && /^\p{Lu}/u.test(item.split(/\s+/u)[unit.split(/\s+/u).length] ?? '')
       && !figuresOf.of(b).some((g) => g.cell === null && g.unit !== null && g.unit.toLowerCase().split(/\s+/u)[0] === head);
     const named = items.length >= 2 && (items.every((item) => plain(item) && namesNoun(item, unit)) || items.every((item, k) => titled(item, under[k])));
-    if (!named && !(closed && announcedBullets(blocks, figuresOf, f, CONSISTS_INTRO.test(intro[0]) || CONSISTS_BEFORE.test(block.text.slice(0, from)), items, under))) continue;
+    // "Nợ thuế tập trung ở 03 nhóm đối tượng:": a count of groups whose short noun phrase the colon closes announces its
+    // bullets, one group each, as "gồm:" does.
+    // Not the last of several counts of groups ("có 08 nhóm tăng giá, 02 nhóm giảm giá và 01 nhóm ổn định:"): its sentence
+    // holds no number before it.
+    const opening = block.text.slice(0, from).split(/[.!?]\s/u).pop()!;
+    const grouped = GROUP_NOUN.test(head) && intro[1].trim().split(/\s+/u).length <= GROUP_INTRO_WORDS && !/\d/u.test(opening);
+    if (!named && !(closed && announcedBullets(blocks, figuresOf, f, CONSISTS_INTRO.test(intro[0]) || CONSISTS_BEFORE.test(block.text.slice(0, from)) || grouped, items, under))) continue;
     // "02 công trình chuyển tiếp và 03 công trình khởi công mới, gồm:": the bullets may name the things of every count.
     const joined = coordinatedBefore(block, figuresOf.of(block.index), f);
     out.push(makeClaim({
@@ -584,6 +590,8 @@ function headSibling(head: Block, next: Block): boolean {
   const own = markerOf(head.text);
   return own !== '' && own !== '1.' && markerOf(next.text) === own;
 }
+// The words of a count of groups and what they group ("nhóm đối tượng", "nhóm hàng hóa chủ yếu") before its colon.
+const GROUP_INTRO_WORDS = 4;
 // "Nội dung tuyên truyền gồm 04 nội dung:": a "gồm" right before the count announces the bullets as one after it would.
 const CONSISTS_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CONSISTS_OF)})\s*:?\s*$`, 'iu');
 const CONSISTS_INTRO = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CONSISTS_OF)})\s*:\s*$`, 'iu');

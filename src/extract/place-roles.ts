@@ -13,7 +13,7 @@ import {
   AND_OR_WORDS,
   alt, AT_WORDS, OWNER_WORDS, AUTHOR_VERBS, BULLET_CHARS, FINDING_VERBS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS,
   BODY_NAME_WORDS, BODY_TOPIC_WORDS, SPAN_UNITS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
-  BELONGING_WORDS, COMMUNE_LEVEL_WORDS, GIVING_VERBS, DISPATCH_VERBS, ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, COMPARISON_OPENERS, NEW_LEVEL_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, DELEGATION_WORDS, COMING_VERBS, ORIGIN_WORDS, VISIT_PURPOSE_WORDS, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, STATE_DEGREE_ADVERBS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS, OWN_DEED_OPENERS,
+  BELONGING_WORDS, COMMUNE_LEVEL_WORDS, GIVING_VERBS, DISPATCH_VERBS, ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, COMPARISON_OPENERS, NEW_LEVEL_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, DELEGATION_WORDS, COMING_VERBS, ORIGIN_WORDS, VISIT_PURPOSE_WORDS, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, REGION_WORDS, REGION_NAME_JOINERS, REPORTED_AREA_WORDS, STATE_DEGREE_ADVERBS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS, OWN_DEED_OPENERS,
   ESTIMATE_WORDS, VISIT_COUNT_HEADS, VISITOR_NOUNS, MONTH_WORDS, QUARTER_WORDS, YEAR_WORDS,
   COUNT_WORDS, UNIT_COMPARISON_WORDS, AGENT_WORDS,
 } from '../text/lexicon.js';
@@ -194,11 +194,69 @@ export function coveredUnits(text: string): string[] {
   return out;
 }
 
-// The covered units of a document, read once per Source.
+// A count before the level word, spelled out in brackets or not ("trên địa bàn 02 (hai) huyện A và B").
+const AREA_COUNT = String.raw`(?:\d{1,3}\s*(?:\([^()]{1,20}\)\s*)?)?`;
+// The author's verb, then within its sentence a word of the reported area, a count and a level word ("Chi cục … báo cáo kết
+// quả … trên địa bàn 02 (hai) huyện A và B như sau").
+const REPORTED_AREA = new RegExp(String.raw`(?<![\p{L}])(?:${alt(AUTHOR_VERBS)})(?![\p{L}])[^.;!?]{0,160}?(?<![\p{L}])(?:${alt(REPORTED_AREA_WORDS)})\s+${AREA_COUNT}(?:${LEVEL})\s+`, 'giu');
+const REPORTED_NEEDS = new RegExp(alt(REPORTED_AREA_WORDS), 'iu');
+
+/**
+ * The keys of the units the report's own "báo cáo" sentence says it reports on ("Chi cục Thuế khu vực … báo cáo kết quả … trên
+ * địa bàn 02 (hai) huyện A và B như sau:"): the list right after the area word, two names at least. Each is the issuer's own
+ * area; one name alone is the issuer itself or a slip, and is left to the rule.
+ */
+export function reportedArea(text: string): string[] {
+  const out: string[] = [];
+  if (!REPORTED_NEEDS.test(text) || !AUTHOR_NEEDS.test(text)) return out;
+  for (const m of text.matchAll(REPORTED_AREA)) {
+    const list = MERGED_LIST.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 200));
+    const names = list ? list[1].split(LIST_SEPARATOR).map((n) => n.trim()).filter((n) => n !== '') : [];
+    if (names.length >= 2) out.push(...names.map(placeKey));
+  }
+  return out;
+}
+const AUTHOR_NEEDS = new RegExp(alt(AUTHOR_VERBS), 'iu');
+
+// A regional body's name: its region word, then two names or more joined by a dash, a comma or "và", in title case or in
+// capitals ("Chi cục Thuế khu vực Kim Sơn – An Hòa", "CHI CỤC THUẾ KHU VỰC KIM SƠN – AN HÒA").
+const TITLE_NAME = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00A0]+\p{Lu}[\p{Ll}\p{M}]*){0,3}`;
+const CAPS_NAME = String.raw`\p{Lu}[\p{Lu}\p{M}]*(?:[ \u00A0]+\p{Lu}[\p{Lu}\p{M}]*){0,3}`;
+const REGION_JOIN = String.raw`\s*(?:${alt(REGION_NAME_JOINERS.filter((w) => /\p{L}/u.test(w)), REGION_NAME_JOINERS.filter((w) => /\p{L}/u.test(w)).map((w) => w.toUpperCase()))})\s+|\s*[${REGION_NAME_JOINERS.filter((w) => !/\p{L}/u.test(w)).map((c) => (c === '-' ? '\\-' : c)).join('')}]\s*`;
+const REGION_WORD = alt(REGION_WORDS, REGION_WORDS.map((w) => w.toUpperCase()), REGION_WORDS.map((w) => w[0].toUpperCase() + w.slice(1)));
+const REGION = new RegExp(String.raw`(?<![\p{L}])(?:${REGION_WORD})\s+(${TITLE_NAME}(?:(?:${REGION_JOIN})${TITLE_NAME})+|${CAPS_NAME}(?:(?:${REGION_JOIN})${CAPS_NAME})+)(?![\p{L}])`, 'gu');
+const REGION_NEEDS = new RegExp(alt(REGION_WORDS), 'iu');
+const REGION_SPLIT = new RegExp(REGION_JOIN, 'u');
+const AUTHOR_NEXT = new RegExp(String.raw`^\s*(?:${alt(AUTHOR_VERBS)})(?![\p{L}])`, 'iu');
+// The national motto a header line may run into ("… AN HÒA CỘNG HÒA XÃ HỘI …"): the issuer's name ends before it.
+const MOTTO_START = /(?:CỘNG\s*H[ÒO]A(?!\p{L})|Độc\s*lập(?!\p{L}))/u;
+
+/**
+ * The keys of the units a regional issuer is named after ("Chi cục Thuế khu vực A – B" reports on both districts A and B): its
+ * name in a header line in capitals (nothing in lower case before it in its line or cell), or right before "báo cáo". A
+ * regional body named elsewhere ("phối hợp với Chi cục Thuế khu vực C – D") is another body, and its names are not read.
+ */
+export function regionUnits(text: string): string[] {
+  const out: string[] = [];
+  if (!REGION_NEEDS.test(text)) return out;
+  for (const line of text.split(/[\t\n]/u)) {
+    const cut = MOTTO_START.exec(line);
+    const own = cut ? line.slice(0, cut.index) : line;
+    for (const m of own.matchAll(REGION)) {
+      const header = !/\p{Ll}/u.test(own.slice(0, m.index + m[0].length));
+      if (!header && !AUTHOR_NEXT.test(own.slice(m.index + m[0].length))) continue;
+      out.push(...m[1].split(REGION_SPLIT).map((n) => n.trim()).filter((n) => n !== '').map(placeKey));
+    }
+  }
+  return out;
+}
+
+// The covered units of a document, read once per Source: an area it is responsible for, the area its "báo cáo" sentence
+// names, the units a regional issuer is named after (read in header cells too).
 const COVERED_OF = new WeakMap<Source, Set<string>>();
 function coveredOf(source: Source): Set<string> {
   let found = COVERED_OF.get(source);
-  if (!found) COVERED_OF.set(source, (found = new Set(source.blocks.flatMap((b) => (b.kind === 'row' ? [] : coveredUnits(b.text))))));
+  if (!found) COVERED_OF.set(source, (found = new Set(source.blocks.flatMap((b) => [...(b.kind === 'row' ? [] : [...coveredUnits(b.text), ...reportedArea(b.text)]), ...regionUnits(b.text)]))));
   return found;
 }
 

@@ -22,12 +22,13 @@ import {
   FUTURE_WORDS, PRESENT_STOCK_WORDS, STATE_WORDS, WHOLE_STOCK_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, SHORTCOMING_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, RAISE_TO_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS,
   MEANS_WORDS, TOTAL_OF_WORDS, SUBGROUP_WORDS, POPULATION_HEADS, COUNTED_WHERE_WORDS, UNIT_LEVEL_WORDS, STILL_LEFT_WORDS, HAS_WORDS, NOT_EVENT_DAY_LEADS, RANGE_WORDS, WHOLE_OF_PREPOSITIONS,
   CUTOFF_WORDS, CUTOFF_TIMES, CLAUSE_TURN_WORDS, SUBJECT_VERB_ADVERBS, LIST_CLAUSE_WORDS, DIVISIBLE_UNITS, PERSON_NOUNS, TIME_PHRASE_LEADS, NAME_FRAME_TOKENS, VERB_LEAD_WORDS, MERELY_VERBS, WHOLE_SET_NOUNS, GROUP_STOCK_HAS,
-  LEVEL_QUALIFIER_HEADS,
+  LEVEL_QUALIFIER_HEADS, MULTIPLE_VERBS,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
 import { headcountOf, headcountReading } from './headcounts.js';
 import { restatedName } from './restated-bracket.js';
 import { memoMap } from '../text/memo.js';
+import { readScale } from './numbers.js';
 
 /** What the readings are read from. */
 export type ReadingInput = Pick<Analysis, 'source' | 'sections' | 'blockSection' | 'meta' | 'figures' | 'clauses' | 'tables' | 'claims'>;
@@ -335,6 +336,7 @@ function readQuantities(context: RuleContext, tables: readonly Table[]): Quantit
   for (const t of tables) for (const r of t.rows) for (const b of r.blocks) tableOf.set(b, t);
   const perCell = new Map<string, number>();
   for (const g of figs) if (g.cell !== null && g.kind !== 'fraction') perCell.set(`${g.block}:${g.cell}`, (perCell.get(`${g.block}:${g.cell}`) ?? 0) + 1);
+  const echoes = cellEchoes(figs, tableOf, tables);
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i];
     if (f.kind === 'range' || (headings.has(f.block) && !(headings.body(f.block) >= 0 && f.span.start >= headings.body(f.block)))) continue;
@@ -343,9 +345,44 @@ function readQuantities(context: RuleContext, tables: readonly Table[]): Quantit
     let p = i - 1;
     while (p >= 0 && figs[p].block === f.block && periodSpan(figs[p], months)) p--;
     const q = f.cell !== null ? cellQuantity(context, f, tableOf.get(f.block), perCell.get(`${f.block}:${f.cell}`) ?? 0, shared) : textQuantity(context, f, figs[p], out, period, months, shared);
-    if (q) out.push(q);
+    if (q) out.push(f.cell === null ? withEchoes(q, echoes) : q);
   }
   return out;
+}
+
+/**
+ * Per value, the table cells stating it, as "echo<table>" → the row: a sentence amount equal to a cell restates that row
+ * ("còn 17.164 triệu đồng chưa giải ngân" and the row "Vốn ngân sách huyện | … | 17.164" of a table "(ĐVT: triệu đồng)").
+ * Money cells count at their scale too. A value two rows of one table state is no row's for sure. The column is not asked:
+ * a pdf's cells may run together ("Tổng số 248.600"), which moves a row's later cells one column left.
+ */
+function cellEchoes(figs: readonly Figure[], tableOf: ReadonlyMap<number, Table>, tables: readonly Table[]): Map<number, Map<string, string | null>> {
+  const out = new Map<number, Map<string, string | null>>();
+  const order = new Map(tables.map((t, k) => [t, k]));
+  for (const g of figs) {
+    if (g.cell === null || g.kind === 'percent' || g.kind === 'fraction' || g.kind === 'range' || !echoDigits(g)) continue;
+    const t = tableOf.get(g.block);
+    if (t === undefined) continue;
+    const family = `echo${order.get(t)}`;
+    const scale = g.unit !== null ? readScale(g.unit, 0)?.factor ?? 1 : 1;
+    for (const v of new Set([g.value, g.value * scale])) {
+      const at = out.get(v) ?? new Map<string, string | null>();
+      at.set(family, at.has(family) && at.get(family) !== String(g.block) ? null : String(g.block));
+      out.set(v, at);
+    }
+  }
+  return out;
+}
+// Three significant digits at least ("17.164", "312,6"): a smaller number restates a cell by chance as often as not.
+const echoDigits = (f: Figure) => (f.raw.match(/\d/gu) ?? []).join('').replace(/^0+/u, '').length >= 3;
+
+// The reading with the rows its value restates as branches (two sentence amounts restating two rows of one table are two items).
+function withEchoes(q: Quantity, echoes: Map<number, Map<string, string | null>>): Quantity {
+  if (q.kind === 'percent' || q.kind === 'fraction' || !echoDigits(q.figure)) return q;
+  const at = echoes.get(q.figure.value);
+  if (at === undefined) return q;
+  const keys = [...at].filter(([, row]) => row !== null).map(([family, row]) => `${family}=${row}`);
+  return keys.length === 0 ? q : { ...q, branches: [...(q.branches ?? []), ...keys] };
 }
 
 // The whole months of the report's period ("9 tháng đầu năm 2025": 9), null when it is none or not known.
@@ -384,6 +421,9 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const gap = text.slice(Math.max(prevEnd, start), at);
   // The gap's last segment (after its last comma, colon or bracket), asked a dozen times below.
   const gapSegment = lastSegment(gap);
+  // "12 doanh nghiệp giải thể, gấp 3 lần cùng kỳ (6 doanh nghiệp)": a multiple is the ratio of two amounts of its clause, no
+  // quantity of its own; the words after it ("lần cùng kỳ") would name every multiple of the report alike.
+  if ((f.kind === 'count' || f.kind === 'decimal') && f.unit !== null && fold(f.unit) === fold('lần') && MULTIPLE_BEFORE.test(gapSegment)) return null;
   // "trình cấp 46 (bốn mươi sáu) giấy chứng nhận": the number in words beside the digits is the figure itself; its noun follows it.
   const words = spelledAfter(f, block.span.start, text);
   const after = text.slice(words ?? end, (words ?? end) + 120).replace(/^(\s*tin), bài/u, '$1 bài');
@@ -1112,6 +1152,8 @@ function leadCount(context: RuleContext, f: Figure, shared: Shared): Figure | nu
 }
 
 const fold = (s: string) => canonicalLabel(s);
+// A verb of a multiple closing the words before a figure ("gấp 3 lần", "tăng gấp 2 lần", "bằng 1,5 lần").
+const MULTIPLE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(MULTIPLE_VERBS)})\s*$`, 'iu');
 const GENERIC_HEADER = new RegExp(String.raw`^(?:${alt(GENERIC_HEADER_WORDS)}|năm \d+)\b`, 'u');
 // A name holding two numbers or more is a pdf row run together, not a label.
 const garbled = (tokens: string[]) => tokens.filter((t) => /^\d/.test(t)).length >= 2;

@@ -365,6 +365,7 @@ export function namedTotal(context: RuleContext, p: Figure): { part: Figure; who
 }
 
 // "chiếm 4,35% tổng số hộ toàn xã (2.230 hộ)": the whole the share names, restated in brackets right after its words.
+const MONEY_TOTAL_BRACKET = new RegExp(String.raw`^\s*(?:${alt(WHOLE_NAME_TOTAL_HEADS)})\s+(\p{L}+(?:\s\p{L}+){0,11})\s*\(\s*$`, 'iu');
 const TOTAL_BRACKET = new RegExp(String.raw`^\s*(?:${alt(TOTAL_OF_WORDS)})\s+(\p{L}+(?:\s\p{L}+){0,5})\s*\(\s*$`, 'iu');
 
 /**
@@ -375,9 +376,12 @@ const TOTAL_BRACKET = new RegExp(String.raw`^\s*(?:${alt(TOTAL_OF_WORDS)})\s+(\p
 function bracketedTotal(context: RuleContext, p: Figure, part: Figure): Figure | undefined {
   const whole = context.figures[p.index + 1];
   if (!whole || whole.block !== p.block || whole.kind !== part.kind || whole.unit === null || part.unit === null || whole.value <= part.value) return undefined;
-  const m = TOTAL_BRACKET.exec(textOf(context, p, p.span.end, whole.span.start));
-  const noun = canonicalLabel(part.unit);
+  const between = textOf(context, p, p.span.end, whole.span.start);
   const money = part.kind === 'money' && whole.unit === part.unit;
+  // "chiếm 18,6% tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng (1.228,8 tỷ đồng)": money's whole may be named by
+  // "tổng" and a longer phrase; the bracket's amount in the part's currency tells it.
+  const m = TOTAL_BRACKET.exec(between) ?? (money ? MONEY_TOTAL_BRACKET.exec(between) : null);
+  const noun = canonicalLabel(part.unit);
   if (!m || (!money && (!canonicalLabel(m[1]).startsWith(noun) || canonicalLabel(whole.unit) !== noun))) return undefined;
   const block = context.source.blocks[p.block];
   return /^\s*(?:\p{L}+(?:\s\p{L}+){0,2})?\s*\)/u.test(block.text.slice(whole.span.end - block.span.start)) ? whole : undefined;

@@ -15,8 +15,12 @@ import { alt, AMOUNT_AFTER_WORDS, LEVEL_WORDS, NAMING_WORDS } from '../text/lexi
 const MARKER = /^(?:[-+*•●▪◦■–]\s|[1-9]\d?(?:\.\d{1,2})+\.?\s|[1-9]\d?(?:\.\d{1,2})+\)\s+\p{Lu}|[1-9]\d?[.)]\s|[1-9]\d?(?:\.\d{1,2})*\/\s+\p{L}|[IVXLC]{1,6}[.)]\s|[IVXLC]{1,6}\/\s*\p{Lu}|[a-zđ][.),]\s|[a-zđ]\/\s+\p{L}|PHẦN\b|Phần thứ(?!\p{L})|[A-ZĐ][.)]\s+\p{Lu}|[IVXLC]{1,6}\s?[-–]\s+\p{Lu}|[1-9]\d?\s?[-–]\s+\p{L}|[1-9]\d?(?:\.\d{1,2})+\s?[-–]\s+\p{Lu}|[a-zđ][-–]\s+\p{L}|[a-zđ]\s[-–]\s+\p{Lu}|(?:MỤC|Mục|Phần)\s+(?:[IVXL]+|\d{1,2})(?:\s*[.:\-–]|\s+\p{Lu}{2}|$)|[IVXL]{1,6}(?:\.\d{1,2})+(?:\.[a-zđ])?[.)]?\s+\p{Lu}|\((?:[ivxl]{1,6}|[a-zđ])\)\s+\p{Lu}|[1-9]\d?[-–]\p{Lu}\p{Ll}*\s)/u;
 /** A run that is nothing but an auto-number or bullet (Word puts it at a tab stop). */
 const MARKER_ONLY = /^(?:[-+*•●▪◦■–]|[1-9]\d?(?:\.\d{1,2})+[.)]?|[1-9]\d?[.)\-]|[IVXLC]{1,6}[.)]|[A-ZĐ][.)]|[a-zđ][.),\-])$/u;
-/** List bullets drawn as glyphs read as the dash a typed list would use. */
-const BULLET = /^[•●▪◦■]\s*/u;
+/**
+ * List bullets drawn as glyphs read as the dash a typed list would use; "•" stays "•", as the txt and docx readers keep it
+ * (a quote "• 18 doanh nghiệp" is then found in every form), a space after it.
+ */
+const BULLET = /^([•●▪◦■])\s*/u;
+const bulletOf = (_m: string, glyph: string) => (glyph === '•' ? '• ' : '- ');
 const PAGE_NUMBER = /^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$|^(?:Trang|Page)\s+\d+(?:\s*\/\s*\d+)?$/iu;
 const FOOTNOTE = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s/u;
 /** A finished sentence or clause at a line's end. */
@@ -147,7 +151,7 @@ function cleanPage(lines: PdfLine[], right: number): BodyLine[] {
     // Every field written out: a spread here was the costliest step of a long pdf's blocks.
     // The runs go along (a drawn table's reader cuts a segment at a column edge with them).
     const { page, y, size, x0, x1, segments, startsWithNote, items } = line;
-    out.push({ page, y, size, x0, x1, segments, startsWithNote, items, no: out.length + 1, text: lineText(line).replace(BULLET, '- '), textX });
+    out.push({ page, y, size, x0, x1, segments, startsWithNote, items, no: out.length + 1, text: lineText(line).replace(BULLET, bulletOf), textX });
   }
   return out;
 }

@@ -616,6 +616,18 @@ export const MERGER_WORDS = ['sáp nhập', 'hợp nhất', 'sắp xếp', 'trê
  * or more units named right after are all the issuer's own area, wherever the report names them.
  */
 export const COVERED_AREA_WORDS = ['phụ trách địa bàn', 'địa bàn phụ trách', 'quản lý địa bàn', 'địa bàn quản lý', 'phụ trách', 'quản lý'] as const;
+/**
+ * Words naming a regional body after the units it serves ("Chi cục Thuế khu vực A – B"): when that body is the issuer (its
+ * header line in capitals, or its name right before "báo cáo"), every unit named after the word is its own area.
+ */
+export const REGION_WORDS = ['khu vực', 'liên huyện', 'liên xã'] as const;
+/** Joiners between the units a regional body is named after ("khu vực A – B", "khu vực A - B", "khu vực A, B và C"). */
+export const REGION_NAME_JOINERS = ['–', '—', '-', ',', 'và'] as const;
+/**
+ * Words of the area a report says it reports on, in the sentence of its author's "báo cáo" ("… báo cáo kết quả … trên địa bàn
+ * 02 (hai) huyện A và B như sau"): two or more units named right after are the issuer's own area.
+ */
+export const REPORTED_AREA_WORDS = ['trên địa bàn', 'địa bàn'] as const;
 /** Words after a merged unit that name the unit it went into or with ("sáp nhập xã A vào xã B", "… thành xã C"). */
 export const MERGER_TARGET_WORDS = ['vào', 'với', 'thành'] as const;
 /** The word that joins the last name of a list of units ("xã A, B và C"). */
