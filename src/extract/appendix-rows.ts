@@ -31,6 +31,7 @@ import type { FigureReading as Quantity } from '../model/index.js';
 import { columnMeasure, figuresOf, unitHead } from './quantities.js';
 import { readScale } from './numbers.js';
 import { ownUnit } from './table-unit-notes.js';
+import { labelUnit } from './tables.js';
 import { alt, COUNT_WORDS, CURRENCY_MARKS, MONEY_SCALE_ABBREVIATIONS, CURRENCY_WORDS, NUMBER_SCALE_WORDS, SCALED_CURRENCY_WORDS, UNIT_COLUMN_WORDS, AND_WITH_WORDS, KIND_HEADER_WORDS, AMONG, EACH_WORDS, OF_WHICH, UNIT_NOTE_WORDS, OTHER_TIME_WORDS, OWN_UNIT_WORDS, NEGATION_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY, SINGLED_VALUE_WORDS, PERIOD_NAME_WORDS, ESTIMATE_WORDS, wordsRe } from '../text/lexicon.js';
 
 /** What appendix rows are matched from. */
@@ -89,8 +90,9 @@ export function matchAppendixRows(context: RuleContext, quantities: readonly Qua
     const scale = money ? at.scale! : 0;
     const kept = (t: string) => !own.has(t) && !(at.running && RUNNING_TOKENS.has(t)) && !headerDate(q, t);
     // "Thu tiền sử dụng đất (phần xã hưởng)": a bracket closing the label glosses it; the sentence may name the row without it.
+    // Not a unit's bracket ("Phạm tội về trật tự xã hội (vụ)"): the row is named with its unit, which the sentence's figure carries.
     const gloss = GLOSS_BRACKET.exec(q.figure.label ?? '');
-    const bare = gloss ? labelTokens(q.figure.label!.slice(0, gloss.index)).filter(kept) : null;
+    const bare = gloss && labelUnit(q.figure.label!) === '' ? labelTokens(q.figure.label!.slice(0, gloss.index)).filter(kept) : null;
     bucket.push({ q, tokens: q.tokens.filter(kept), bare, values: at.values.map((v) => v * (scale || 1)), running: at.running, scale });
   }
   const out: RowMatch[] = [];

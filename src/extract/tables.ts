@@ -285,7 +285,7 @@ function readRow(
 }
 
 // A unit written at the end of a row label, "Diện tích lúa (ha)", "Doanh thu (tỷ đồng)"; else "".
-function labelUnit(label: string): string {
+export function labelUnit(label: string): string {
   const m = /\(([^()\d]{1,15})\)\s*:?$/u.exec(label);
   return m && !NOT_A_UNIT.test(m[1]) && !NAMED_PLACE.test(m[1]) ? m[1].trim() : '';
 }

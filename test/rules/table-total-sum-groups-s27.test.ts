@@ -21,4 +21,15 @@ describe('table-total-mismatch: a group shown by its sums, not by an STT', () =>
     const loose = table('9 526,5').replace('Lạc\t120\t125', 'Lạc\t120\t135');
     await expectNone(RULE, loose.replace('Tổng diện tích\t390\t406\t\n', ''));
   });
+
+  it('reads no group that the table\'s total row denies, nor one of round sums with no total row', async () => {
+    // Hand-checked: "Khối A" 40 = 25 + 15 and 130 = 70 + 60 by chance; the total 100 = 40 + 25 + 15 + 20 and 320 = 130 + 70
+    // + 60 + 60 sums every row, so no row heads others: the third column (9 against 5 + 3) is not judged.
+    const rows = ['Đơn vị\tSố lớp\tSố học viên\tSố đạt', 'Khối A\t40\t130\t9', 'Khối B\t25\t70\t5', 'Khối C\t15\t60\t3', 'Khối D\t20\t60\t4'];
+    const doc = (extra: string[]) => ['BÁO CÁO', '', 'I. KẾT QUẢ', ...rows, ...extra, '', 'Kết quả ổn định.'].join('\n');
+    await expectNone(RULE, doc(['Tổng cộng\t100\t320\t21']));
+    // Without a total row, 40 and 130 are round: two round sums are no proof of a group.
+    await expectNone(RULE, doc([]));
+  });
 });
+
