@@ -115,7 +115,8 @@ export function splitSignedRuns(rows: TableRow[], blocks: Map<number, Block>, gr
     // "312 450 228 600 241 380 77,3" before three empty cells: cut into as many numbers as cells it should fill.
     // A greedy reading that gives other than that many numbers is read again by the bounds of the columns.
     const need = trailingEmpty(r) + 1;
-    if (r.cells.length === width && need > 1 && (numbers === null || numbers.length !== need)) {
+    // Not a total row: a total is larger than every row by its nature, so the other rows bound nothing of it.
+    if (!r.total && r.cells.length === width && need > 1 && (numbers === null || numbers.length !== need)) {
       const from = at < 0 ? 0 : at;
       for (let k = from; k < width - need + 1; k++) {
         const x = r.cells[k];

@@ -25,7 +25,8 @@ export function splitSpacedRun(text: string, count: number, bounds: readonly (nu
       const piece = groups.slice(at, end);
       // Groups after the first are of three digits; a decimal comma closes the number.
       if (!piece.every((g, k) => (k === 0 || /^\d{3}/u.test(g)) && (k === piece.length - 1 || !g.includes(',')))) break;
-      if (piece.length > 1 && piece[0].startsWith('0')) break;
+      // No number opens on a zero but a zero-padded count of two digits ("04"): "096" is the tail of "1 096".
+      if ((piece.length > 1 || piece[0].length > 2) && piece[0].startsWith('0')) break;
       const bound = bounds[taken.length];
       if (bound === null || bound === undefined || valueOf(piece.join(' ')) > bound) continue;
       walk(end, [...taken, piece.join(' ')]);

@@ -34,4 +34,11 @@ describe('a pdf row whose space-grouped numbers of three-digit groups ran into o
     expect(splitSpacedRun('120 000 64 300', 2, [2e5, 1e5])).toEqual(['120 000', '64 300']);
     expect(splitSpacedRun('241 380 77,3', 2, [3e5, 100])).toEqual(['241 380', '77,3']);
   });
+
+  it('opens no number on a zero but a zero-padded count', () => {
+    // "1 096 33 521": 1 | 096 | 33 521 fits the bounds 500, 20 000, 40 000, but "096" is the tail of "1 096", not a number.
+    expect(splitSpacedRun('1 096 33 521', 3, [500, 20000, 40000])).toBeNull();
+    expect(splitSpacedRun('1 096 33 521', 2, [2000, 40000])).toEqual(['1 096', '33 521']);
+  });
 });
+
