@@ -61,6 +61,9 @@
  *   trường hợp", "tổ chức 01 cuộc cưỡng chế", "HTX … hoạt động thua lỗ 72 triệu đồng"; three syllables of deed at least);
  * - "tất cả các <items> đều đạt và vượt <plan>" far from its table, against the one table whose label header holds the items'
  *   noun and whose one plan column is headed by that plan word, from another section (src/extract/claims-table-all.ts).
+ * - "<part>, chiếm hơn/gần/chưa đến một nửa|một phần ba … tổng số <noun …>": the part against every count of its noun before
+ *   it in its paragraph (or the one before) that the whole may be, one of them named by the phrase; flagged only when all
+ *   contradict the hedge (src/extract/shares-worded.ts);
  * Both compared figures must count the same unit. Hedged claims ("hơn", "gần",
  * "khoảng", "trên") are not checked, but for a change bounded from below (above).
  *
@@ -93,6 +96,21 @@ function multipleAgrees(ratio: number, stated: number, decimals: number): boolea
   return agreesAt(ratio, stated, decimals) && Math.abs(ratio - stated) <= MULTIPLE_SLACK * ratio + 1e-9;
 }
 
+/**
+ * A share said as a fraction ("hơn một nửa"): more than it is above it; near it ("gần một nửa") is from PORTION_NEAR of it up
+ * to it (40–50% for a half); less than it is below it; about it, or no hedge, is within PORTION_NEAR either way (40–60%).
+ */
+const PORTION_NEAR = 0.2;
+function portionAgrees(ratio: number, stated: number, hedge: 'more' | 'near' | 'less' | 'about'): boolean {
+  const eps = 1e-9;
+  switch (hedge) {
+    case 'more': return ratio > stated + eps;
+    case 'less': return ratio < stated - eps;
+    case 'near': return ratio >= stated * (1 - PORTION_NEAR) - eps && ratio <= stated + eps;
+    case 'about': return Math.abs(ratio - stated) <= stated * PORTION_NEAR + eps;
+  }
+}
+
 export default defineRule({
   id: 'claim-mismatch',
   severity: 'error',
@@ -111,6 +129,7 @@ export default defineRule({
     counteredMismatch: 'Nêu 100% {thing} nhưng chính báo cáo ghi còn {count} {unit} {state}',
     counteredAllMismatch: 'Nêu "{universal} {thing}" nhưng chính báo cáo ghi còn {count} {unit} {state}',
     absentMismatch: 'Nêu không có {thing} nhưng chính báo cáo ghi {state}',
+    portionMismatch: 'Nêu "{written}" nhưng {part}/{whole} = {actual}%',
   },
   check(context) {
     for (const c of context.textReadings.comparisons) {
@@ -244,6 +263,17 @@ export default defineRule({
             messageId: c.absent ? 'absentMismatch' : c.universal !== undefined ? 'counteredAllMismatch' : 'counteredMismatch',
             data: { thing: c.thing, count: c.count.value, unit: c.count.unit ?? '', state: c.state, ...(c.universal !== undefined ? { universal: c.universal } : {}) },
             places: [c.said, { figure: c.count }],
+          });
+          break;
+        }
+        case 'portion': {
+          // "chiếm hơn một nửa tổng số …" with 1.842 of 3.945: every count the whole may be must contradict the claim.
+          if (!c.wholes.every((w) => w.value > 0 && !portionAgrees(c.part.value / w.value, c.stated, c.hedge))) break;
+          const whole = c.wholes[0];
+          context.report({
+            messageId: 'portionMismatch',
+            data: { written: c.written, part: c.part.value, whole: whole.value, actual: roundAt((c.part.value / whole.value) * 100, 1) },
+            places: [{ block: c.block, from: c.from, to: c.to }, { figure: c.part }, { figure: whole }],
           });
           break;
         }
