@@ -79,6 +79,8 @@
  *   Tổ công tác đã rà soát toàn bộ 64/64 hộ gia đình, còn 05 hộ gia đình chưa được rà soát.
  * @example {"name": "all-short.txt", "expect": "fullMismatch"}
  *   Đã nâng cấp toàn bộ các trạm bơm trong vùng dự án (7/9 trạm).
+ * @example {"name": "portion.txt", "expect": "portionMismatch"}
+ *   Toàn xã có 2.400 hộ dân. Có 1.100 hộ dân lắp đặt hệ thống lọc nước, chiếm hơn một nửa tổng số hộ dân toàn xã.
  * @example {"name": "target.txt", "expect": "targetMismatch"}
  *   Tỷ lệ hồ sơ trực tuyến đạt 81,2%, vượt chỉ tiêu được giao (85%).
  */
