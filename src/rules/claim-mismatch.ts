@@ -8,8 +8,8 @@
  * Claims read, each only when every value it needs is written in the same
  * sentence (the "100%" claim: the same or the next paragraph; a change claim
  * whose subject is a bare "Số X": the one value of X stated just before):
- * - "giảm một nửa so với … (B)": B is twice the value before the claim, within the slack of a multiple (15%); a hedged half
- *   ("giảm gần một nửa") is not read (src/extract/comparisons.ts, readHalves);
+ * - "giảm một nửa so với … (B)": B is twice the value before the claim, within the slack of a multiple (15%); "giảm hơn một
+ *   nửa" as "giảm hơn 2 lần"; another hedged half ("giảm gần một nửa") is not read (src/extract/comparisons.ts, readHalves);
  * - "gấp N lần": the larger over the smaller of the two figures it compares
  *   (a "từ A lên B" after it, "gấp 3 lần so với quý trước (từ 2.140 lên 4.815)";
  *   else the one after it, usually in brackets, and the nearest before it; or

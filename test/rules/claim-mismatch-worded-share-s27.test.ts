@@ -44,3 +44,17 @@ describe('claim-mismatch: a share said as a fraction in words', () => {
     expect(await run('Toàn xã có 2.480 hộ dân sinh sống trên địa bàn. Có 150 hộ dân lắp đặt hệ thống lọc nước, chiếm một phần tổng số hộ dân sinh sống trên địa bàn.')).toEqual([]);
   });
 });
+
+describe('claim-mismatch: a fall by more than half', () => {
+  const falls = async (body: string) =>
+    (await findingsOf('claim-mismatch', `${HEAD}${body}\n`)).filter((f) => f.messageId === 'fallMismatch' || f.messageId === 'halvedMismatch').map((f) => [f.messageId, f.data.base, f.data.value, f.data.actual]);
+  it('flags "giảm hơn một nửa" when the base is less than twice the current', async () => {
+    // 12 / 7 = 1,71: a fall of 41,7%, not more than half.
+    expect(await falls('Trong năm xảy ra 07 vụ cháy rừng, giảm hơn một nửa so với năm 2025 (12 vụ).')).toEqual([['fallMismatch', 12, 7, 1.7]]);
+  });
+  it('passes it above half, and reads no other hedge', async () => {
+    // 12 / 5 = 2,4.
+    expect(await falls('Trong năm xảy ra 05 vụ cháy rừng, giảm hơn một nửa so với năm 2025 (12 vụ).')).toEqual([]);
+    expect(await falls('Trong năm xảy ra 07 vụ cháy rừng, giảm gần một nửa so với năm 2025 (12 vụ).')).toEqual([]);
+  });
+});
