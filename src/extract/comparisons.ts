@@ -457,16 +457,19 @@ function readRatios({ input, text, block, s, figs, at, out }: Reading, earlier: 
 
 /**
  * "Tai nạn giao thông xảy ra 05 vụ, giảm một nửa so với cùng kỳ (10 vụ)": the current value before the claim, the base after
- * it in the claim's clause, read as for a change (comparedPair), amounts only; the base is twice the current. A hedged half
- * ("giảm gần một nửa") is not read.
+ * it in the claim's clause, read as for a change (comparedPair), amounts only; the base is twice the current. A half bounded
+ * from below ("giảm hơn một nửa", "giảm trên một nửa") is read as a fall by at least a multiple of 2 (as "giảm hơn 2 lần");
+ * another hedge ("giảm gần một nửa") is not read.
  */
 function readHalves({ input, text, block, s, figs, at, out }: Reading): void {
   for (const m of matchesIn(HALVED, text, s)) {
-    if (m[1] || HEDGE.test(text.slice(s.from, m.index))) continue;
+    // "giảm hơn một nửa": the base more than twice the current (a fall by at least half); any other hedge says too little.
+    const atLeast = m[1] !== undefined && AT_LEAST.test(m[1]);
+    if ((m[1] && !atLeast) || HEDGE.test(text.slice(s.from, m.index))) continue;
     const to = m.index + m[0].length;
     const pair = comparedPair(input, text, figs, at, m.index, to, countable);
     if (!pair || !(at(pair[0]) < m.index && at(pair[1]) >= to)) continue;
-    out.push({ kind: 'ratio', block, from: m.index, to, stated: 2, decimals: 0, written: m[0], increase: false, pair, down: true });
+    out.push({ kind: 'ratio', block, from: m.index, to, stated: 2, decimals: 0, written: m[0], increase: false, pair, down: true, ...(atLeast ? { atLeast: true } : {}) });
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Analysis, AppendixRowMatch, Figure, PlaceMention, PlanRate, ShareLink, TextReadings } from '../model/index.js';
 import { readComparisons } from './comparisons.js';
+import { readWordedShares } from './shares-worded.js';
 import { readRunTogether } from './run-together.js';
 import { readMalformedNumbers } from './malformed-numbers.js';
 import { findUnitMentions, locateUnit, placeKey } from './places.js';
@@ -36,7 +37,7 @@ export function extractTextReadings(input: TextReadingInput): TextReadings {
   const appendixRows = matchAppendixRows(input, input.readings, input.tables);
   const dateStatements = input.dates.map((ds, block) => ds.map((d) => statementAround(input, block, d.from)));
   return {
-    comparisons: readComparisons(input),
+    comparisons: [...readComparisons(input), ...readWordedShares(input)],
     runTogether: readRunTogether(input),
     malformedNumbers: readMalformedNumbers(input),
     places,

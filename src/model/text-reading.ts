@@ -66,6 +66,15 @@ export const Comparison = z.discriminatedUnion('kind', [
     /** "tất cả các thôn (5/6 thôn)": the words claiming all, when the claim is a word, not a percent (then `percent` is the fraction). */
     said: z.object(Words).optional(),
   }),
+  /**
+   * "1.842 đối tượng …, chiếm hơn một nửa tổng số đối tượng hưởng trợ cấp" (src/extract/shares-worded.ts): a share said as a
+   * fraction in words (`stated`, 0.5), hedged (`hedge`: more than it, near it from below, less than it, about it); the part,
+   * and every count the whole may be (`wholes`, the one naming the whole's phrase first). Judged only when all agree.
+   */
+  z.object({
+    kind: z.literal('portion'), ...Words, written: z.string(), stated: z.number(), hedge: z.enum(['more', 'near', 'less', 'about']),
+    part: Figure, wholes: z.array(Figure).min(1),
+  }),
   z.object({
     kind: z.literal('countered'), said: z.object(Words), thing: z.string(),
     /** "100% trạm … có bác sĩ …" and later "còn 02 trạm … chưa …" (or "không có trường hợp X" and "04 trường hợp X"): the count and its words. */

@@ -8,8 +8,8 @@
  * Claims read, each only when every value it needs is written in the same
  * sentence (the "100%" claim: the same or the next paragraph; a change claim
  * whose subject is a bare "Số X": the one value of X stated just before):
- * - "giảm một nửa so với … (B)": B is twice the value before the claim, within the slack of a multiple (15%); a hedged half
- *   ("giảm gần một nửa") is not read (src/extract/comparisons.ts, readHalves);
+ * - "giảm một nửa so với … (B)": B is twice the value before the claim, within the slack of a multiple (15%); "giảm hơn một
+ *   nửa" as "giảm hơn 2 lần"; another hedged half ("giảm gần một nửa") is not read (src/extract/comparisons.ts, readHalves);
  * - "gấp N lần": the larger over the smaller of the two figures it compares
  *   (a "từ A lên B" after it, "gấp 3 lần so với quý trước (từ 2.140 lên 4.815)";
  *   else the one after it, usually in brackets, and the nearest before it; or
@@ -61,6 +61,9 @@
  *   trường hợp", "tổ chức 01 cuộc cưỡng chế", "HTX … hoạt động thua lỗ 72 triệu đồng"; three syllables of deed at least);
  * - "tất cả các <items> đều đạt và vượt <plan>" far from its table, against the one table whose label header holds the items'
  *   noun and whose one plan column is headed by that plan word, from another section (src/extract/claims-table-all.ts).
+ * - "<part>, chiếm hơn/gần/chưa đến một nửa|một phần ba … tổng số <noun …>": the part against every count of its noun before
+ *   it in its paragraph (or the one before) that the whole may be, one of them named by the phrase; flagged only when all
+ *   contradict the hedge (src/extract/shares-worded.ts);
  * Both compared figures must count the same unit. Hedged claims ("hơn", "gần",
  * "khoảng", "trên") are not checked, but for a change bounded from below (above).
  *
@@ -76,6 +79,8 @@
  *   Tổ công tác đã rà soát toàn bộ 64/64 hộ gia đình, còn 05 hộ gia đình chưa được rà soát.
  * @example {"name": "all-short.txt", "expect": "fullMismatch"}
  *   Đã nâng cấp toàn bộ các trạm bơm trong vùng dự án (7/9 trạm).
+ * @example {"name": "portion.txt", "expect": "portionMismatch"}
+ *   Toàn xã có 2.400 hộ dân. Có 1.100 hộ dân lắp đặt hệ thống lọc nước, chiếm hơn một nửa tổng số hộ dân toàn xã.
  * @example {"name": "target.txt", "expect": "targetMismatch"}
  *   Tỷ lệ hồ sơ trực tuyến đạt 81,2%, vượt chỉ tiêu được giao (85%).
  */
@@ -91,6 +96,21 @@ import { CHANGE_VERBS } from '../text/lexicon.js';
 const MULTIPLE_SLACK = 0.15;
 function multipleAgrees(ratio: number, stated: number, decimals: number): boolean {
   return agreesAt(ratio, stated, decimals) && Math.abs(ratio - stated) <= MULTIPLE_SLACK * ratio + 1e-9;
+}
+
+/**
+ * A share said as a fraction ("hơn một nửa"): more than it is above it; near it ("gần một nửa") is from PORTION_NEAR of it up
+ * to it (40–50% for a half); less than it is below it; about it, or no hedge, is within PORTION_NEAR either way (40–60%).
+ */
+const PORTION_NEAR = 0.2;
+function portionAgrees(ratio: number, stated: number, hedge: 'more' | 'near' | 'less' | 'about'): boolean {
+  const eps = 1e-9;
+  switch (hedge) {
+    case 'more': return ratio > stated + eps;
+    case 'less': return ratio < stated - eps;
+    case 'near': return ratio >= stated * (1 - PORTION_NEAR) - eps && ratio <= stated + eps;
+    case 'about': return Math.abs(ratio - stated) <= stated * PORTION_NEAR + eps;
+  }
 }
 
 export default defineRule({
@@ -111,6 +131,7 @@ export default defineRule({
     counteredMismatch: 'Nêu 100% {thing} nhưng chính báo cáo ghi còn {count} {unit} {state}',
     counteredAllMismatch: 'Nêu "{universal} {thing}" nhưng chính báo cáo ghi còn {count} {unit} {state}',
     absentMismatch: 'Nêu không có {thing} nhưng chính báo cáo ghi {state}',
+    portionMismatch: 'Nêu "{written}" nhưng {part}/{whole} = {actual}%',
   },
   check(context) {
     for (const c of context.textReadings.comparisons) {
@@ -244,6 +265,17 @@ export default defineRule({
             messageId: c.absent ? 'absentMismatch' : c.universal !== undefined ? 'counteredAllMismatch' : 'counteredMismatch',
             data: { thing: c.thing, count: c.count.value, unit: c.count.unit ?? '', state: c.state, ...(c.universal !== undefined ? { universal: c.universal } : {}) },
             places: [c.said, { figure: c.count }],
+          });
+          break;
+        }
+        case 'portion': {
+          // "chiếm hơn một nửa tổng số …" with 1.842 of 3.945: every count the whole may be must contradict the claim.
+          if (!c.wholes.every((w) => w.value > 0 && !portionAgrees(c.part.value / w.value, c.stated, c.hedge))) break;
+          const whole = c.wholes[0];
+          context.report({
+            messageId: 'portionMismatch',
+            data: { written: c.written, part: c.part.value, whole: whole.value, actual: roundAt((c.part.value / whole.value) * 100, 1) },
+            places: [{ block: c.block, from: c.from, to: c.to }, { figure: c.part }, { figure: whole }],
           });
           break;
         }

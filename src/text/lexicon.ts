@@ -1483,6 +1483,20 @@ export const MULTIPLE_NUMBER_WORDS: Readonly<Record<string, number>> = { 'đôi'
  * A third or a quarter is left out: "giảm một phần ba" is read by some as by a third, by others as to a third.
  */
 export const HALF_WORDS = ['một nửa', 'một phần hai'] as const;
+/**
+ * A share of a whole said as a fraction in words ("chiếm hơn một nửa tổng số hộ", "quá nửa số xã", "gần một phần ba số
+ * người"), with its value. "một phần" alone ("một phần kinh phí") is no fraction: only "một phần <ba|tư|năm>" is.
+ */
+export const SHARE_FRACTION_WORDS: Readonly<Record<string, number>> = {
+  'một nửa': 1 / 2, 'nửa': 1 / 2, 'một phần hai': 1 / 2, 'một phần ba': 1 / 3, 'hai phần ba': 2 / 3, 'một phần tư': 1 / 4, 'ba phần tư': 3 / 4, 'một phần năm': 1 / 5,
+};
+/** Hedges before a fraction of a whole, by what they claim of the share: more than it, near it (from below), less than it, about it. */
+export const SHARE_MORE_HEDGES = ['hơn', 'trên', 'quá', 'vượt quá', 'già'] as const;
+export const SHARE_NEAR_HEDGES = ['gần', 'gần bằng', 'suýt soát'] as const;
+export const SHARE_LESS_HEDGES = ['chưa đến', 'chưa tới', 'chưa được', 'chưa bằng', 'không đến', 'không tới', 'dưới', 'non'] as const;
+export const SHARE_ABOUT_HEDGES = ['khoảng', 'xấp xỉ', 'chừng', 'khoảng chừng', 'ước'] as const;
+/** Words between a fraction of a whole and the phrase naming that whole ("một nửa tổng số hộ", "một phần ba số lượng xã"). */
+export const SHARE_WHOLE_LEADS = ['của tổng số', 'trong tổng số', 'tổng số', 'số lượng', 'số'] as const;
 /** Words between a fall and the level it fell to ("giảm còn một nửa", "giảm xuống còn …"). */
 export const DOWN_TO_WORDS = ['còn', 'xuống còn', 'xuống'] as const;
 /** Verbs of a multiple ("gấp 2 lần", "bằng 1,5 lần"). */
