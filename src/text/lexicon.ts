@@ -318,6 +318,11 @@ export const EVENT_DAY_NIGHT_WORDS = ['ngày', 'đêm'] as const;
 export const DONE_PERIOD_LEADS = ['trong', 'sau'] as const;
 /** Lasting facts a report recalls from earlier years: a recognition, an opening, a merger. */
 export const BACKGROUND_WORDS = ['công nhận', 'khởi công', 'khánh thành', 'đi vào hoạt động', 'đưa vào sử dụng', 'ra mắt', 'phê duyệt', 'ban hành', 'sáp nhập', 'được cấp', 'được tặng', 'đạt chuẩn'] as const;
+/**
+ * Verbs whose object is the subject matter of a session, not its founding document: "tổ chức hội nghị phổ biến Luật …,
+ * Nghị định số 95/2023/NĐ-CP" holds a conference about the decree (its date the conference's), cites no basis.
+ */
+export const DISSEMINATION_WORDS = ['phổ biến', 'quán triệt', 'tuyên truyền', 'giới thiệu', 'tập huấn', 'học tập'] as const;
 /** Words of what is still to come: plans, forecasts, estimates, proposals. */
 export const FUTURE_WORDS = ['sẽ', 'dự kiến', 'kế hoạch', 'phấn đấu', 'chuẩn bị', 'tiếp tục', 'đề nghị', 'đề xuất', 'ước'] as const;
 /** Words that name a day or an event, so a "d/m" after them (or after the event's name) is its date: "dịp lễ 30/4", "Ngày Sách Việt Nam 21/4". */
