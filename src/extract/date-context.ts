@@ -8,7 +8,7 @@
 import type { Analysis } from '../model/index.js';
 import { iso } from './dates.js';
 import {
-  alt, ANNIVERSARY_WORDS, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, CONTINUATION_WORDS, OUTCOME_PARTICLES, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DISSEMINATION_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, BASIS_VERB_WORDS, ASPECT_WORDS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS, DATED_EVENT_NOUNS, EVENT_DAY_NIGHT_WORDS, EVENT_SPAN_OPENERS, EVENT_YEAR_BACK_WORDS, CURRENT_PERIOD_WORDS, PERIOD_LABEL_LEADS, PERIOD_NAME_WORDS, OTHER_PERIOD_TAILS,
+  alt, ANNIVERSARY_WORDS, FOUNDING_DAY_WORDS, FOUNDING_YEARS, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, CONTINUATION_WORDS, OUTCOME_PARTICLES, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DISSEMINATION_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, BASIS_VERB_WORDS, ASPECT_WORDS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS, DATED_EVENT_NOUNS, EVENT_DAY_NIGHT_WORDS, EVENT_SPAN_OPENERS, EVENT_YEAR_BACK_WORDS, CURRENT_PERIOD_WORDS, PERIOD_LABEL_LEADS, PERIOD_NAME_WORDS, OTHER_PERIOD_TAILS,
   FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN_WORDS, OCCURRED_WORDS, MEASURED_RESULT_VERBS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, wordsRe,
 } from '../text/lexicon.js';
 
@@ -139,6 +139,20 @@ export const spanBetween = (between: string): boolean => SPAN_BETWEEN.test(betwe
 export function anniversaryAges(words: string): number[] {
   return [...words.matchAll(ANNIVERSARY_AGE)].map((m) => Number(m[1]));
 }
+/**
+ * The years the anniversaries of known bodies a passage names fall in ("kỷ niệm 94 năm Ngày thành lập Đoàn TNCS Hồ Chí
+ * Minh" → 1931 + 94 = 2025): the year the ceremony is held in.
+ */
+export function foundingAnniversaryYears(words: string): string[] {
+  const out: string[] = [];
+  for (const m of words.matchAll(FOUNDING_ANNIVERSARY)) {
+    const name = words.slice(m.index + m[0].length).toLowerCase();
+    const found = FOUNDING_YEARS.find(([names]) => names.some((n) => name.startsWith(n.toLowerCase())));
+    if (found) out.push(String(found[1] + Number(m[1])));
+  }
+  return out;
+}
+const FOUNDING_ANNIVERSARY = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ANNIVERSARY_WORDS)})\s+(\d{1,3})\s*năm\s+(?:${alt(FOUNDING_DAY_WORDS)})\s+`, 'giu');
 const ANNIVERSARY_AGE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ANNIVERSARY_WORDS)})\s+(\d{1,3})\s*năm(?![\p{L}])`, 'giu');
 /** The words speak of plans, forecasts, estimates or deadlines. */
 export const futureWords = (words: string): boolean => FUTURE.test(words.replace(NOT_DEADLINE_HAN, ' '));

@@ -37,6 +37,8 @@
  * is told only by the period's own narration; a law or decree after "phổ biến", "quán triệt" is the session's topic, no basis.
  * A day of the year before whose day and month fall in a period shorter than its year, told as done ("…; ngày 22/8/2023 đã
  * tiếp …" of quý III/2024), is a slip of the year, unless its block names another period, a span or that year.
+ * An anniversary of a known body (lexicon FOUNDING_YEARS: "kỷ niệm 94 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh" → 2025)
+ * places its sentence in the founding year plus the age.
  *
  * @example {"name": "ok.txt"}
  *   BÁO CÁO
@@ -56,7 +58,7 @@ import { markerOf } from '../extract/claims-bullets.js';
 import { defineRule, type RuleContext } from './define.js';
 import { alt, CURRENT_PERIOD_WORDS } from '../text/lexicon.js';
 import {
-  anniversaryAges, backgroundWords, basisBefore, citesBasis, citesBasisBeyondTopic, completedInClause, cutOffBefore, dayCutOffOpens, doneBefore, doneInstance, earlyInYear, farPastSigning, finishedWords, futureTold, futureWords, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, otherPeriodNamed, otherSpanCounted, opensWithDate, planSectionTitle, opensWithPeriod, opensWithOwnPeriod,
+  anniversaryAges, backgroundWords, basisBefore, citesBasis, citesBasisBeyondTopic, completedInClause, cutOffBefore, dayCutOffOpens, doneBefore, doneInstance, earlyInYear, farPastSigning, finishedWords, foundingAnniversaryYears, futureTold, futureWords, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, otherPeriodNamed, otherSpanCounted, opensWithDate, planSectionTitle, opensWithPeriod, opensWithOwnPeriod,
   sinceWords, slippedYear, spanBetween, yearlessLeadDay, yearsIn,
 } from '../extract/date-context.js';
 
@@ -153,6 +155,9 @@ function checkClash(context: RuleContext, block: number, d: Dated, f: Frame, ear
   for (const a of inSentence) for (const b of inSentence) {
     if (b.from > a.to && spanBetween(text.slice(a.to, b.from)) && ages.includes(Number(b.iso.slice(0, 4)) - Number(a.iso.slice(0, 4)))) stated.push(b.iso.slice(0, 4));
   }
+  // "Ngày 26/3/2024, … nhân dịp kỷ niệm 94 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh": a known body's founding year and
+  // the anniversary's age place the ceremony in their sum.
+  stated.push(...foundingAnniversaryYears(text.slice(sentence.from, sentence.to)));
   // "Ngày 11/7/2023, UBND phường tổ chức …" opening a paragraph of "KẾT QUẢ … NĂM 2024": the section places its
   // actions in the period's year, unless the sentence compares or counts from an earlier time.
   const paragraph = context.source.blocks[block].text;

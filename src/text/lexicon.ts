@@ -394,6 +394,24 @@ export const EARTHLY_BRANCHES = ['Tý', 'Sửu', 'Dần', 'Mão', 'Mẹo', 'Thì
  */
 export const ANNIVERSARY_WORDS = ['kỷ niệm', 'sơ kết', 'tổng kết'] as const;
 /**
+ * The founding years of national bodies whose anniversaries reports celebrate, by the names written after "Ngày thành
+ * lập" / "Ngày truyền thống": "kỷ niệm 94 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh" is held in 1931 + 94 = 2025.
+ */
+export const FOUNDING_YEARS: ReadonlyArray<readonly [readonly string[], number]> = [
+  [['Đảng Cộng sản Việt Nam'], 1930],
+  [['Đoàn TNCS Hồ Chí Minh', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh'], 1931],
+  [['Quân đội nhân dân Việt Nam'], 1944],
+  [['Công an nhân dân'], 1945],
+  [['Hội Liên hiệp Phụ nữ Việt Nam'], 1930],
+  [['Mặt trận Tổ quốc Việt Nam'], 1930],
+  [['Hội Nông dân Việt Nam'], 1930],
+  [['Hội Cựu chiến binh Việt Nam'], 1989],
+  [['Công đoàn Việt Nam'], 1929],
+  [['Đội Thiếu niên Tiền phong Hồ Chí Minh'], 1941],
+];
+/** Words between an anniversary's age and the body's name ("94 năm Ngày thành lập …", "95 năm Ngày truyền thống …"). */
+export const FOUNDING_DAY_WORDS = ['ngày thành lập', 'thành lập', 'ngày truyền thống'] as const;
+/**
  * Words before a span of time that make it a measured amount, not the period a figure is about: "bình quân 12 ngày làm
  * việc", "sớm hơn 03 ngày", a delay or an advance ("nộp chậm 05 ngày", "về đích sớm 2 tháng"), a delay past a bound
  * ("khai báo chậm quá 24 giờ", "quá hạn 6 ngày"; "chậm nhất 30 ngày", a

@@ -52,3 +52,22 @@ describe('date-out-of-period: a day of the period\'s months written with the yea
     expect(found('Tổ hòa giải duy trì họp định kỳ hằng tháng; ngày 16/8/2024 đã hòa giải thành 01 vụ tranh chấp lối đi.', 'Kết quả công tác tư pháp năm 2025')).toEqual([]);
   });
 });
+
+// A known body's founding year plus the anniversary's age gives the ceremony's year (Đoàn TNCS Hồ Chí Minh 26/3/1931:
+// 94 năm → 2025; Hội Liên hiệp Phụ nữ Việt Nam 20/10/1930: 95 năm → 2025), checked against a report of năm 2025.
+describe('date-out-of-period: an anniversary of a known body places its ceremony in a year (s27)', () => {
+  const YEAR = 'Kết quả công tác thanh niên năm 2025';
+  it('flags a day of another year than the anniversary\'s', () => {
+    expect(found('Ngày 24/3/2024, Ủy ban nhân dân xã gặp mặt 60 đoàn viên nhân dịp kỷ niệm 94 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh.', YEAR))
+      .toEqual([['dateBeforePeriod', '24/3/2024']]);
+    expect(found('Ngày 18/10/2024, Hội tổ chức gặp mặt nhân dịp kỷ niệm 95 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam.', YEAR))
+      .toEqual([['dateBeforePeriod', '18/10/2024']]);
+  });
+
+  it.each([
+    ['the anniversary in the day\'s own year', 'Ngày 24/3/2024, Ủy ban nhân dân xã gặp mặt 60 đoàn viên nhân dịp kỷ niệm 93 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh.'],
+    ['a body of no known founding year', 'Ngày 18/10/2024, Hội tổ chức gặp mặt nhân dịp kỷ niệm 95 năm Ngày thành lập Hội Người cao tuổi xã.'],
+  ])('%s: nothing is said', (_topic, line) => {
+    expect(found(line, 'Kết quả công tác thanh niên năm 2025')).toEqual([]);
+  });
+});
