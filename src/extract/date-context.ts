@@ -8,7 +8,7 @@
 import type { Analysis } from '../model/index.js';
 import { iso } from './dates.js';
 import {
-  alt, ANNIVERSARY_WORDS, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, CONTINUATION_WORDS, OUTCOME_PARTICLES, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, BASIS_VERB_WORDS, ASPECT_WORDS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS, DATED_EVENT_NOUNS, EVENT_DAY_NIGHT_WORDS, EVENT_SPAN_OPENERS, EVENT_YEAR_BACK_WORDS, CURRENT_PERIOD_WORDS, PERIOD_LABEL_LEADS, PERIOD_NAME_WORDS, OTHER_PERIOD_TAILS,
+  alt, ANNIVERSARY_WORDS, FOUNDING_DAY_WORDS, FOUNDING_YEARS, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, CONTINUATION_WORDS, OUTCOME_PARTICLES, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DISSEMINATION_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, BASIS_VERB_WORDS, ASPECT_WORDS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS, DATED_EVENT_NOUNS, EVENT_DAY_NIGHT_WORDS, EVENT_SPAN_OPENERS, EVENT_YEAR_BACK_WORDS, CURRENT_PERIOD_WORDS, PERIOD_LABEL_LEADS, PERIOD_NAME_WORDS, OTHER_PERIOD_TAILS,
   FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN_WORDS, OCCURRED_WORDS, MEASURED_RESULT_VERBS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, wordsRe,
 } from '../text/lexicon.js';
 
@@ -51,6 +51,52 @@ export function clauseBefore(text: string, at: number): string {
 export const citesBasis = (words: string): boolean => EXEMPT.test(words.replace(BASIS_AS_VERB, ' '));
 // "… được thực hiện tại 8/8 xã": a basis word after an aspect word is the verb, blanked before the basis words are read.
 const BASIS_AS_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ASPECT_WORDS)})\s+(?:${alt(BASIS_VERB_WORDS)})(?![\p{L}])`, 'giu');
+// "… tổ chức hội nghị phổ biến Luật …, Nghị định số 95/2023/NĐ-CP cho 64 người": what follows a verb of dissemination is the
+// session's subject matter.
+const DISSEMINATION = wordsRe(DISSEMINATION_WORDS);
+/**
+ * The words cite a founding document before any verb of dissemination: a decree named only as what a session spread
+ * ("Ngày 18/3, tổ chức hội nghị phổ biến Nghị định số …") is its topic, no basis the date belongs to.
+ */
+export function citesBasisBeyondTopic(words: string): boolean {
+  const m = DISSEMINATION.exec(words);
+  return citesBasis(m ? words.slice(0, m.index) : words);
+}
+const DAY_MS = 86_400_000;
+const dayOf = (iso: string): number => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+/** How long before a period's start a day still counts as its own (a quarter's report tells the days just before it). */
+const EARLY_MARGIN_DAYS = 31;
+/**
+ * A day of the period's own year, more than about a month before the period starts ("18/3/2025" in a report on quý III
+ * năm 2025), and not in the report's counting window when it has one.
+ */
+export function earlyInYear(iso: string, periodStart: string, windowStart?: string): boolean {
+  if (iso.slice(0, 4) !== periodStart.slice(0, 4) || (windowStart !== undefined && iso >= windowStart)) return false;
+  const gap = dayOf(periodStart) - dayOf(iso);
+  return !Number.isNaN(gap) && gap > EARLY_MARGIN_DAYS * DAY_MS;
+}
+/**
+ * A day of the year before a period shorter than its year whose day and month fall in the period, on or before `last`
+ * ("22/8/2023" in a report on quý III năm 2024): the day the period holds, written with the year before.
+ */
+export function slippedYear(iso: string, period: { start: string; end: string }, last: string): boolean {
+  const year = period.start.slice(0, 4);
+  if (year !== period.end.slice(0, 4) || Number(iso.slice(0, 4)) !== Number(year) - 1) return false;
+  if (period.start.slice(5, 10) === '01-01' && period.end.slice(5, 10) === '12-31') return false;
+  const moved = `${year}${iso.slice(4, 10)}`;
+  return moved >= period.start.slice(0, 10) && moved <= period.end.slice(0, 10) && moved <= last.slice(0, 10);
+}
+// "quý trước", "năm ngoái", "tháng tới", "kỳ sau": a period noun with a word making it another period than the report's.
+const OTHER_PERIOD = new RegExp(String.raw`(?<![\p{L}])(?:(?:${alt(PERIOD_NAME_WORDS)})\s+(?:${alt(OTHER_PERIOD_TAILS)})|cùng\s+kỳ)(?![\p{L}])`, 'iu');
+/** The words name a period other than the report's own ("quý trước", "năm ngoái", "cùng kỳ"). */
+export const otherPeriodNamed = (words: string): boolean => OTHER_PERIOD.test(words);
+// "trong 12 tháng", "sau 3 năm": a count of months or years, a span of its own.
+const SPAN_COUNT = new RegExp(String.raw`(?<![\d./,])(\d{1,2})\s+(${alt(PERIOD_NAME_WORDS)})(?![\p{L}])`, 'giu');
+/** The words count a span of months or years the period's label does not ("Trong 12 tháng, …" of "9 tháng năm 2024"). */
+export function otherSpanCounted(words: string, label: string): boolean {
+  const own = label.toLowerCase().replace(/\s+/gu, ' ');
+  return [...words.matchAll(SPAN_COUNT)].some((m) => !own.includes(`${Number(m[1])} ${m[2].toLowerCase()}`));
+}
 /** The clause before characters `at` of a text cites a founding document or sets a deadline. */
 export const basisBefore = (text: string, at: number): boolean => EXEMPT.test(clauseBefore(text, at));
 /** A cut-off word stands right before the date at `at` ("đến 31/12/2023"): the date counts up to it. */
@@ -93,6 +139,20 @@ export const spanBetween = (between: string): boolean => SPAN_BETWEEN.test(betwe
 export function anniversaryAges(words: string): number[] {
   return [...words.matchAll(ANNIVERSARY_AGE)].map((m) => Number(m[1]));
 }
+/**
+ * The years the anniversaries of known bodies a passage names fall in ("kỷ niệm 94 năm Ngày thành lập Đoàn TNCS Hồ Chí
+ * Minh" → 1931 + 94 = 2025): the year the ceremony is held in.
+ */
+export function foundingAnniversaryYears(words: string): string[] {
+  const out: string[] = [];
+  for (const m of words.matchAll(FOUNDING_ANNIVERSARY)) {
+    const name = words.slice(m.index + m[0].length).toLowerCase();
+    const found = FOUNDING_YEARS.find(([names]) => names.some((n) => name.startsWith(n.toLowerCase())));
+    if (found) out.push(String(found[1] + Number(m[1])));
+  }
+  return out;
+}
+const FOUNDING_ANNIVERSARY = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ANNIVERSARY_WORDS)})\s+(\d{1,3})\s*năm\s+(?:${alt(FOUNDING_DAY_WORDS)})\s+`, 'giu');
 const ANNIVERSARY_AGE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ANNIVERSARY_WORDS)})\s+(\d{1,3})\s*năm(?![\p{L}])`, 'giu');
 /** The words speak of plans, forecasts, estimates or deadlines. */
 export const futureWords = (words: string): boolean => FUTURE.test(words.replace(NOT_DEADLINE_HAN, ' '));

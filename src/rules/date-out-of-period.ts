@@ -33,6 +33,12 @@
  * When no period is read from the title (a crop season, "vụ Hè Thu 2025"), only a finished action dated after signing
  * is told (with the same words; a far day is not told as done by its distance alone).
  * A full day its month does not have ("30/02/2025", "31/4/2024") is an error wherever it stands: no reading makes it right.
+ * A day of the period's own year more than a month before it ("Ngày 18/3/2025, tổ chức …" after "Trong quý …" of quý III/2025)
+ * is told only by the period's own narration; a law or decree after "phổ biến", "quán triệt" is the session's topic, no basis.
+ * A day of the year before whose day and month fall in a period shorter than its year, told as done ("…; ngày 22/8/2023 đã
+ * tiếp …" of quý III/2024), is a slip of the year, unless its block names another period, a span or that year.
+ * An anniversary of a known body (lexicon FOUNDING_YEARS: "kỷ niệm 94 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh" → 2025)
+ * places its sentence in the founding year plus the age.
  *
  * @example {"name": "ok.txt"}
  *   BÁO CÁO
@@ -52,8 +58,8 @@ import { markerOf } from '../extract/claims-bullets.js';
 import { defineRule, type RuleContext } from './define.js';
 import { alt, CURRENT_PERIOD_WORDS } from '../text/lexicon.js';
 import {
-  anniversaryAges, backgroundWords, basisBefore, citesBasis, completedInClause, cutOffBefore, dayCutOffOpens, doneBefore, doneInstance, farPastSigning, finishedWords, futureTold, futureWords, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, opensWithDate, planSectionTitle, opensWithPeriod, opensWithOwnPeriod,
-  sinceWords, spanBetween, yearlessLeadDay, yearsIn,
+  anniversaryAges, backgroundWords, basisBefore, citesBasis, citesBasisBeyondTopic, completedInClause, cutOffBefore, dayCutOffOpens, doneBefore, doneInstance, earlyInYear, farPastSigning, finishedWords, foundingAnniversaryYears, futureTold, futureWords, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, otherPeriodNamed, otherSpanCounted, opensWithDate, planSectionTitle, opensWithPeriod, opensWithOwnPeriod,
+  sinceWords, slippedYear, spanBetween, yearlessLeadDay, yearsIn,
 } from '../extract/date-context.js';
 
 /** A full date in a passage: characters [from, to) and its ISO form. */
@@ -74,7 +80,7 @@ function daysAndMonthsIn(context: RuleContext, block: number): Dated[] {
 type Side = 'before' | 'after' | 'in';
 
 /** What the rule knows of the report: its period, the latest date it may speak of, its signing date. */
-interface Frame { period: Period; latest: string; signed: string | null; periodKnown?: boolean; windowStart?: string }
+interface Frame { period: Period; latest: string; signed: string | null; periodKnown?: boolean; windowStart?: string; runBlocks?: Set<number> }
 
 /**
  * A date of a year before the period's is before it, unless the report counts its figures from that date on ("năm
@@ -109,6 +115,11 @@ function checkBlock(context: RuleContext, block: number, f: Frame): Dated | null
   const outliers = dates.filter((d) => sideOf(d.iso, f) !== 'in');
   const inside = dates.filter((d) => sideOf(d.iso, f) === 'in');
   if (outliers.length === 1 && inside.length < 2) return checkClash(context, block, outliers[0], f);
+  if (outliers.length === 0) {
+    // "Trong quý tổ chức 03 hội nghị … . Ngày 18/3/2025, tổ chức …" of quý III/2025: a day of the period's year long before it.
+    const early = inside.filter((d) => earlyInYear(d.iso, f.period.start, f.windowStart));
+    return early.length === 1 ? checkClash(context, block, early[0], f, true) : null;
+  }
   if (outliers.length !== 1 || inside.length < 2) return null;
   const [d] = outliers;
   const places = [d, ...inside.slice(0, 2)].map((n) => ({ block, from: n.from, to: n.to }));
@@ -121,7 +132,7 @@ const NARRATED_LEAD = /^\s*(?:[-+•*]\s*)?ngày\s*$/iu;
 const PERIOD_OPENER = new RegExp(String.raw`^\s*(?:[-+•*]\s*)?(?:${alt(CURRENT_PERIOD_WORDS)})\s*,`, 'iu');
 
 /** An old date on an event its own sentence places in the period's year ("Ngày 12/3/2021, … năm 2024"). */
-function checkClash(context: RuleContext, block: number, d: Dated, f: Frame): Dated | null {
+function checkClash(context: RuleContext, block: number, d: Dated, f: Frame, early = false): Dated | null {
   if (inPlanSection(context, block)) return null;
   const sentence = d.statement;
   const periodYears = new Set([f.period.start.slice(0, 4), f.period.end.slice(0, 4)]);
@@ -144,6 +155,9 @@ function checkClash(context: RuleContext, block: number, d: Dated, f: Frame): Da
   for (const a of inSentence) for (const b of inSentence) {
     if (b.from > a.to && spanBetween(text.slice(a.to, b.from)) && ages.includes(Number(b.iso.slice(0, 4)) - Number(a.iso.slice(0, 4)))) stated.push(b.iso.slice(0, 4));
   }
+  // "Ngày 26/3/2024, … nhân dịp kỷ niệm 94 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh": a known body's founding year and
+  // the anniversary's age place the ceremony in their sum.
+  stated.push(...foundingAnniversaryYears(text.slice(sentence.from, sentence.to)));
   // "Ngày 11/7/2023, UBND phường tổ chức …" opening a paragraph of "KẾT QUẢ … NĂM 2024": the section places its
   // actions in the period's year, unless the sentence compares or counts from an earlier time.
   const paragraph = context.source.blocks[block].text;
@@ -154,7 +168,7 @@ function checkClash(context: RuleContext, block: number, d: Dated, f: Frame): Da
   const sentenceText = paragraph.slice(sentence.from, sentence.to);
   const narrated = NARRATED_LEAD.test(paragraph.slice(sentence.from, d.from)) && /^\s*,/u.test(paragraph.slice(d.to, d.to + 3))
     && (finishedWords(paragraph.slice(d.to, sentence.to)) || doneBefore(paragraph.slice(d.to, sentence.to)));
-  const inPeriodParagraph = narrated && PERIOD_OPENER.test(paragraph) && !sinceWords(sentenceText) && !citesBasis(sentenceText) && !futureWords(sentenceText);
+  const inPeriodParagraph = narrated && PERIOD_OPENER.test(paragraph) && !sinceWords(sentenceText) && !citesBasisBeyondTopic(sentenceText) && !futureWords(sentenceText);
   // "Trong 6 tháng, đã hoàn thành 02 công trình …: ngày 28/4/2025, khánh thành …; ngày 12/3/2024, đưa vào vận hành …": an item
   // opening with its day after the colon of a lead-in that opens with the period and tells its deeds as done is one of them.
   const whole = context.sentences.of(block).find((x) => x.from <= d.from && d.from < x.to);
@@ -162,20 +176,50 @@ function checkClash(context: RuleContext, block: number, d: Dated, f: Frame): Da
   const leadIn = whole && colon >= whole.from ? paragraph.slice(whole.from, colon) : '';
   const wholeText = whole ? paragraph.slice(whole.from, whole.to) : '';
   const inPeriodList = leadIn !== '' && NARRATED_LEAD.test(paragraph.slice(Math.max(sentence.from, colon + 1), d.from)) && /^\s*,/u.test(paragraph.slice(d.to, d.to + 3))
-    && opensWithPeriod(leadIn, f.period.label) && finishedWords(leadIn) && !sinceWords(wholeText) && !citesBasis(wholeText) && !futureWords(wholeText);
+    && opensWithPeriod(leadIn, f.period.label) && finishedWords(leadIn) && !sinceWords(wholeText) && !citesBasisBeyondTopic(wholeText) && !futureWords(wholeText);
   // "Trong quý ghi nhận 01 ca … . Ngày 18/3/2024, Trạm phối hợp … tổ chức xử lý ổ dịch …": a sentence opening with its day
   // and a comma narrates that day's deed; after an earlier sentence of its paragraph that opens with the period itself, the
   // deed is one of the period's (a day before the period cannot announce a plan), unless the sentence counts from earlier,
   // cites a basis, or tells background.
   const toldDay = NARRATED_LEAD.test(paragraph.slice(sentence.from, d.from)) && /^\s*,/u.test(paragraph.slice(d.to, d.to + 3));
   const periodBefore = toldDay && context.sentences.of(block).some((x) => x.to <= sentence.from && opensWithOwnPeriod(paragraph.slice(x.from, x.to), f.period.label));
-  const inPeriodNarration = periodBefore && !sinceWords(sentenceText) && !citesBasis(sentenceText) && !futureWords(sentenceText) && !backgroundWords(sentenceText);
-  const placed = stated.some((y) => periodYears.has(y)) || (opens && titled.length > 0 && titled.every((y) => periodYears.has(y))) || inPeriodParagraph || inPeriodList || inPeriodNarration;
-  if (!beforePeriod(d.iso, f) || !placed) return null;
+  const inPeriodNarration = periodBefore && !sinceWords(sentenceText) && !citesBasisBeyondTopic(sentenceText) && !futureWords(sentenceText) && !backgroundWords(sentenceText);
+  const toldInPeriod = inPeriodParagraph || inPeriodList || inPeriodNarration;
+  // A day of the period's own year before it is told only by the period's own narration (the year says nothing).
+  if (early) {
+    if (!toldInPeriod || daysIn(context, block).some((e) => e.from > d.to && e.iso >= f.period.start && spanBetween(paragraph.slice(d.to, e.from)))) return null;
+    context.report({ messageId: 'dateEarlierInYear', data: { found: d.raw, expected: expectedOf(f.period) }, places: [{ block, from: d.from, to: d.to }] });
+    return d;
+  }
+  const placedByYear = stated.some((y) => periodYears.has(y)) || (opens && titled.length > 0 && titled.every((y) => periodYears.has(y))) || toldInPeriod;
+  const slipped = !placedByYear && yearSlip(context, block, d, f, titled, toldDay);
+  if (!beforePeriod(d.iso, f) || !(placedByYear || slipped)) return null;
   // "số liệu từ ngày 15/12/2023 đến ngày 14/6/2024": the date opens a span that runs into the period (a count's own window).
   if (daysIn(context, block).some((e) => e.from > d.to && e.iso >= f.period.start && spanBetween(paragraph.slice(d.to, e.from)))) return null;
-  context.report({ messageId: 'dateBeforePeriod', data: { found: d.raw, expected: expectedOf(f.period) }, places: [{ block, from: d.from, to: d.to }] });
+  context.report({ messageId: slipped ? 'dateYearSlip' : 'dateBeforePeriod', data: { found: d.raw, expected: expectedOf(f.period) }, places: [{ block, from: d.from, to: d.to }] });
   return d;
+}
+
+/**
+ * "… hằng tuần; ngày 22/8/2023 đã tiếp đột xuất …" in a report on quý III năm 2024: a day whose day and month fall in a
+ * period shorter than its year (on or before signing), written with the year before, told as done — by "đã" or "hoàn
+ * thành" in its own clause after it, or by a sentence opening "Ngày <d>, …" — is the period's day with a slip of the year.
+ * Not when the sentence compares or counts from earlier, cites a basis, plans, recalls background or frames several
+ * years, nor when the block names another period ("quý trước", "cùng kỳ", "trong 12 tháng") or that year elsewhere, or a title
+ * above names it.
+ */
+function yearSlip(context: RuleContext, block: number, d: Dated, f: Frame, titled: string[], toldDay: boolean): boolean {
+  // An item of a run of dated items is judged with its run (checkRun), which shows its dated siblings.
+  if (f.runBlocks?.has(block) || !slippedYear(d.iso, f.period, f.signed ?? f.period.end)) return false;
+  const text = context.source.blocks[block].text;
+  const sentence = text.slice(d.statement.from, d.statement.to);
+  const clauseAfter = text.slice(d.to, d.statement.to).split(/[,;.]/u)[0];
+  if (!toldDay && !finishedWords(clauseAfter)) return false;
+  if (sinceWords(sentence) || citesBasisBeyondTopic(sentence) || futureWords(sentence) || backgroundWords(sentence) || multiYearWords(text) || otherPeriodNamed(text)
+    || otherSpanCounted(text, f.period.label)) return false;
+  const year = d.iso.slice(0, 4);
+  const rest = text.slice(0, d.from) + text.slice(d.to);
+  return !rest.includes(year) && !titled.includes(year);
 }
 
 /**
@@ -317,6 +361,8 @@ export default defineRule({
   description: 'Ngày tháng của một hoạt động nằm ngoài kỳ báo cáo trong khi các ngày bên cạnh đều trong kỳ',
   messages: {
     dateBeforePeriod: 'Ngày {found} thuộc năm trước kỳ báo cáo {expected}, trong khi các ngày liệt kê cùng đoạn đều trong kỳ',
+    dateEarlierInYear: 'Ngày {found} ở trước kỳ báo cáo {expected} hơn một tháng, trong khi đoạn văn kể nó như việc làm trong kỳ',
+    dateYearSlip: 'Ngày {found} thuộc năm trước kỳ báo cáo {expected}, nhưng được kể như việc đã làm và ngày tháng ấy nằm trong kỳ: có thể ghi nhầm năm',
     dateAfterPeriod: 'Ngày {found} ở sau kỳ báo cáo {expected} và ngày báo cáo, trong khi các ngày liệt kê cùng đoạn đều trong kỳ',
     dateAfterReport: 'Việc đã làm ghi ngày {found}, sau ngày ký báo cáo {reported} (kỳ báo cáo {expected})',
     dateAfterSigning: 'Việc đã làm ghi ngày {found}, sau ngày ký báo cáo {reported}',
@@ -335,13 +381,15 @@ export default defineRule({
       return;
     }
     const f: Frame = { period, latest: date !== null && date > period.end ? date : period.end, signed: date, windowStart: window?.start };
+    const runs = datedRuns(context, f);
+    f.runBlocks = new Set(runs.flatMap((run) => run.map((it) => it.block)));
     const body = context.source.blocks.map((b, i) => i).filter((i) => context.source.blocks[i].kind !== 'row' && context.blockSection[i] != null);
     const flagged = new Map<number, Dated>();
     for (const i of body) {
       const d = checkBlock(context, i, f);
       if (d) flagged.set(i, d);
     }
-    for (const run of datedRuns(context, f)) checkRun(context, run, f, flagged);
+    for (const run of runs) checkRun(context, run, f, flagged);
     for (const i of body) checkAfterSigning(context, i, f, flagged.get(i) ?? null);
   },
 });

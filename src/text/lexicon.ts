@@ -318,6 +318,11 @@ export const EVENT_DAY_NIGHT_WORDS = ['ngày', 'đêm'] as const;
 export const DONE_PERIOD_LEADS = ['trong', 'sau'] as const;
 /** Lasting facts a report recalls from earlier years: a recognition, an opening, a merger. */
 export const BACKGROUND_WORDS = ['công nhận', 'khởi công', 'khánh thành', 'đi vào hoạt động', 'đưa vào sử dụng', 'ra mắt', 'phê duyệt', 'ban hành', 'sáp nhập', 'được cấp', 'được tặng', 'đạt chuẩn'] as const;
+/**
+ * Verbs whose object is the subject matter of a session, not its founding document: "tổ chức hội nghị phổ biến Luật …,
+ * Nghị định số 95/2023/NĐ-CP" holds a conference about the decree (its date the conference's), cites no basis.
+ */
+export const DISSEMINATION_WORDS = ['phổ biến', 'quán triệt', 'tuyên truyền', 'giới thiệu', 'tập huấn', 'học tập'] as const;
 /** Words of what is still to come: plans, forecasts, estimates, proposals. */
 export const FUTURE_WORDS = ['sẽ', 'dự kiến', 'kế hoạch', 'phấn đấu', 'chuẩn bị', 'tiếp tục', 'đề nghị', 'đề xuất', 'ước'] as const;
 /** Words that name a day or an event, so a "d/m" after them (or after the event's name) is its date: "dịp lễ 30/4", "Ngày Sách Việt Nam 21/4". */
@@ -388,6 +393,24 @@ export const EARTHLY_BRANCHES = ['Tý', 'Sửu', 'Dần', 'Mão', 'Mẹo', 'Thì
  * so are the years of a programme a review looks back on ("tổng kết 10 năm thực hiện Nghị quyết …").
  */
 export const ANNIVERSARY_WORDS = ['kỷ niệm', 'sơ kết', 'tổng kết'] as const;
+/**
+ * The founding years of national bodies whose anniversaries reports celebrate, by the names written after "Ngày thành
+ * lập" / "Ngày truyền thống": "kỷ niệm 94 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh" is held in 1931 + 94 = 2025.
+ */
+export const FOUNDING_YEARS: ReadonlyArray<readonly [readonly string[], number]> = [
+  [['Đảng Cộng sản Việt Nam'], 1930],
+  [['Đoàn TNCS Hồ Chí Minh', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh'], 1931],
+  [['Quân đội nhân dân Việt Nam'], 1944],
+  [['Công an nhân dân'], 1945],
+  [['Hội Liên hiệp Phụ nữ Việt Nam'], 1930],
+  [['Mặt trận Tổ quốc Việt Nam'], 1930],
+  [['Hội Nông dân Việt Nam'], 1930],
+  [['Hội Cựu chiến binh Việt Nam'], 1989],
+  [['Công đoàn Việt Nam'], 1929],
+  [['Đội Thiếu niên Tiền phong Hồ Chí Minh'], 1941],
+];
+/** Words between an anniversary's age and the body's name ("94 năm Ngày thành lập …", "95 năm Ngày truyền thống …"). */
+export const FOUNDING_DAY_WORDS = ['ngày thành lập', 'thành lập', 'ngày truyền thống'] as const;
 /**
  * Words before a span of time that make it a measured amount, not the period a figure is about: "bình quân 12 ngày làm
  * việc", "sớm hơn 03 ngày", a delay or an advance ("nộp chậm 05 ngày", "về đích sớm 2 tháng"), a delay past a bound

@@ -18,8 +18,9 @@ describe('date-out-of-period: a paragraph opened by the bare period noun places 
   it.each([
     ['the day in the period', 'Trong quý tiếp nhận 14 ca sốt xuất huyết. Ngày 09/8/2025, Trạm phối hợp Đội y tế dự phòng phun hóa chất tại thôn Đông.'],
     ['another quarter named', 'Trong quý trước tiếp nhận 14 ca sốt xuất huyết. Ngày 09/8/2024, Trạm phối hợp Đội y tế dự phòng phun hóa chất tại thôn Đông.'],
-    ['no period opener', 'Trạm tiếp nhận 14 ca sốt xuất huyết. Ngày 09/8/2024, Trạm phối hợp Đội y tế dự phòng phun hóa chất tại thôn Đông.'],
-    ['the period opener after the day', 'Ngày 09/8/2024, Trạm phối hợp Đội y tế dự phòng phun hóa chất tại thôn Đông. Trong quý tiếp nhận 14 ca sốt xuất huyết.'],
+    // A day of the quarter's own months (09/8/2024) would be told by the year-slip reading (s27); 09/5 is out of the quarter.
+    ['no period opener', 'Trạm tiếp nhận 14 ca sốt xuất huyết. Ngày 09/5/2024, Trạm phối hợp Đội y tế dự phòng phun hóa chất tại thôn Đông.'],
+    ['the period opener after the day', 'Ngày 09/5/2024, Trạm phối hợp Đội y tế dự phòng phun hóa chất tại thôn Đông. Trong quý tiếp nhận 14 ca sốt xuất huyết.'],
   ])('%s: nothing is said', (_topic, line) => {
     expect(found(line)).toEqual([]);
   });
