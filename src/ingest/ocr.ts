@@ -1152,8 +1152,10 @@ export function ocrItems(page: OcrPage): PdfItem[] {
     const first = sorted[0];
     // A digit read from a dash's few pixels ("5" 15 px high among words of 45) is the bullet only where the page's other
     // lines open with their dash at its place before text at the place of its line's text.
+    // A sure scrap is measured by the larger of the line's own size and the size it is given: a line of capitals and short
+    // words ("- Lưu: VT, KT-NS.") reads its boxes small, and its bullet's dot (15 px, read "s-") came out half its size and more.
     const bullet = sorted.length > 1 && ((first.conf < 50 && first.width < 0.6 * (size / k) && !MARKER_LIKE.test(first.text) &&
-      (!/\d/u.test(first.text) || (digitScrap(first, r) && isBulletLead(first, sorted[1], leads, r)))) || sureDotBullet(sorted, leads, r));
+      (!/\d/u.test(first.text) || (digitScrap(first, r) && isBulletLead(first, sorted[1], leads, r)))) || sureDotBullet(sorted, leads, Math.max(r, size / k)));
     const lineFrom = items.length;
     sorted.forEach((w, i) => {
       if (bullet && i === 1 && /^[._&~\-–—]+$/u.test(w.text)) return;
@@ -1167,7 +1169,14 @@ export function ocrItems(page: OcrPage): PdfItem[] {
       // builder does not glue them ("Sànglọc"). Digits keep their place (a number's pieces).
       let x = w.left * k;
       const before = items.length > lineFrom ? items[items.length - 1] : undefined;
-      if (before && /\p{L}$/u.test(before.str) && /^\p{L}/u.test(str)) x = Math.max(x, before.x + before.width + WORD_SPACE * size);
+      if (before && /\p{L}$/u.test(before.str) && /^\p{L}/u.test(str)) {
+        // A box that runs on over the next word's start ("phí" 229 px wide where its three letters take 78, "do" starting
+        // inside it) holds ink that is no letter of its own: it ends a word space before the next word, not pushes that
+        // word and every one after it right (the label's wrapped line then crossed the next column and ended its table).
+        const clipped = x - WORD_SPACE * size - before.x;
+        if (before.x + before.width > x && clipped >= OVERRUN_KEEP * before.str.length * size) before.width = clipped;
+        x = Math.max(x, before.x + before.width + WORD_SPACE * size);
+      }
       items.push({ str, x, y: (page.height - bottom) * k, size, width: w.width * k, seq: seq++ });
     });
     seq++;
@@ -1225,6 +1234,9 @@ function enDash(words: OcrWord[], i: number, size: number): boolean {
 
 /** The least gap between two words of letters of one Tesseract line, in font sizes (the line builder's word space is 0.12). */
 const WORD_SPACE = 0.2;
+
+/** A word's box clipped before the next word keeps at least this many font sizes a letter (a narrow letter's width is ~0.3). */
+const OVERRUN_KEEP = 0.25;
 
 /** A word as the line builder takes it: the gap after a marker is often read as an underscore stuck to it ("b)_", "c._"), dropped when unsure. */
 export function shownText(w: OcrWord): string {

@@ -150,8 +150,9 @@ function cleanPage(lines: PdfLine[], right: number): BodyLine[] {
     }
     // Every field written out: a spread here was the costliest step of a long pdf's blocks.
     // The runs go along (a drawn table's reader cuts a segment at a column edge with them).
-    const { page, y, size, x0, x1, segments, startsWithNote, items } = line;
-    out.push({ page, y, size, x0, x1, segments, startsWithNote, items, no: out.length + 1, text: lineText(line).replace(BULLET, bulletOf), textX });
+    // A scan's lines keep their mark: the table reader treats them apart (pdf-tables.ts `restacks`).
+    const { page, y, size, x0, x1, segments, startsWithNote, items, scanned } = line;
+    out.push({ page, y, size, x0, x1, segments, startsWithNote, items, scanned, no: out.length + 1, text: lineText(line).replace(BULLET, bulletOf), textX });
   }
   return out;
 }

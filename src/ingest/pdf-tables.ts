@@ -119,9 +119,48 @@ function extendTable(lines: PdfLine[], start: number, step: number): number {
     const c = columnOf(cols, seg.x0, line.size);
     const next = cols[c + 1];
     // A lone line belongs to the table only as wrapped text inside one cell.
-    if (c < 0 || lone > 1.6 * step || (next !== undefined ? seg.x1 > next : c === 0)) break;
+    if (c < 0 || lone > 1.6 * step || (next !== undefined ? seg.x1 > next : c === 0)) {
+      // On a scan, an inner cell's wrapped line read wider than its cell still belongs where a row of the table follows it.
+      const row = c > 0 && lone <= 1.6 * step ? rowAfterWraps(lines, j, step) : -1;
+      if (row < 0) break;
+      j = row - 1;
+    }
   }
   return j;
+}
+
+/** At most this many lone lines are bridged to the row below them (`rowAfterWraps`). */
+const MAX_BRIDGED = 3;
+/** A row's numbering marker alone or before its label ("b)", "2.", "II", "1.3"). */
+const ROW_MARKER = /^(?:[a-zđA-Z][.)]|\d{1,2}(?:\.\d{1,2})*[.)]?|[IVXLC]{1,6}[.)]?)(?:\s|$)/u;
+
+/**
+ * Lone lines of a scanned table, the first at `from`, that end it (a label's wrapped words a speck made wider than their
+ * cell) but are followed, within `MAX_BRIDGED` such lines holding no digit, by a row of the table: a line that opens with a
+ * row marker and holds as many numbers as the nearest row above, each over the same column as that row's (their boxes
+ * overlap). Returns that row's line, the lone lines before it wrapped text; else -1.
+ */
+function rowAfterWraps(lines: PdfLine[], from: number, step: number): number {
+  if (!lines[from].scanned) return -1;
+  let above = from - 1;
+  while (above >= 0 && lines[above].segments.length < 2) above--;
+  if (above < 0) return -1;
+  const numbers = (l: PdfLine) => l.segments.slice(1).filter((s) => WHOLE_NUMBER.test(s.text.trim()));
+  const want = numbers(lines[above]);
+  if (want.length < 2) return -1;
+  for (let k = from; k < lines.length && k <= from + MAX_BRIDGED; k++) {
+    const line = lines[k];
+    const lone = (lines[k - 1].y - line.y) / Math.max(line.size, lines[k - 1].size);
+    if (line.page !== lines[from].page || lone <= 0 || lone > 1.6 * step) return -1;
+    if (line.segments.length === 1) {
+      if (/\d/u.test(line.segments[0].text)) return -1;
+      continue;
+    }
+    const got = numbers(line);
+    const same = got.length === want.length && got.every((s, i) => s.x0 < want[i].x1 && want[i].x0 < s.x1);
+    return same && ROW_MARKER.test(line.segments[0].text.trim()) ? k : -1;
+  }
+  return -1;
 }
 
 /**

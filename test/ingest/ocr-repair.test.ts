@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { image, word } from './ocr-fakes.js';
+import { buildLines } from '../../src/ingest/pdf-lines.js';
 import { checkTwoDotMarks, ocrItems, oneStop, recountRomanMarkers, repairUnsureWords, restoreLostMarkers, romanSeriesFirst, splitGluedWords, tidyStrayMarkers, tidyNumberWords, type OcrPage, type OcrWord } from '../../src/ingest/ocr.js';
 
 
@@ -572,5 +573,41 @@ describe('the gap after a marker read as an underscore', () => {
       ...line(2, ['Người', 350, 130, 40, 96], ['ký:', 500, 60, 40, 96], ['_', 580, 300, 6, 62]),
     ] };
     expect(ocrItems(page).map((i) => i.str)).toEqual(['2.', 'Mạng', 'lưới', 'Người', 'ký:', '_']);
+  });
+});
+
+describe("a list's bullet on a line whose boxes read small", () => {
+  // Lines 100 px apart; words of the first two lines 42 px high (a size of about 32 px), the third line's capitals and short
+  // words 34 px (its own size 26 px): "Lưu: HS, VP." The bullet a 15 × 15 px dot at x 360, its middle above the baseline.
+  const words = (n: number, h: number, ...ws: Array<[string, number, number]>): OcrWord[] => ws.map(([t, left, width]) => word(t, left, 100 * n + 42 - h, width, h, 96, `1.3.${n}`));
+  const dot = (n: number, t: string, conf: number): OcrWord => word(t, 360, 100 * n + 12, 15, 15, conf, `1.3.${n}`);
+  const page = (third: string): OcrPage => ({ width: 2480, height: 3508, dpi: 300, words: [
+    dot(1, '°', 74), ...words(1, 42, ['Sở', 455, 70], ['Y', 540, 30], ['tế;', 585, 70]),
+    dot(2, '°Ò', 62), ...words(2, 42, ['Văn', 456, 95], ['phòng;', 566, 160]),
+    dot(3, third, 63), ...words(3, 34, ['Lưu:', 455, 106], ['HS,', 580, 80], ['VP.', 680, 80]),
+  ] });
+
+  it("is the list's dash, measured by the size the line is given, not its own smaller one", () => {
+    expect(ocrItems(page('s-')).map((i) => i.str).slice(7)).toEqual(['-', 'Lưu:', 'HS,', 'VP.']);
+  });
+});
+
+describe('a word box that runs on over the next word', () => {
+  // One line of a label cell, words 52 px high (0.24 pt a pixel): "vốn" read 229 px wide where its letters take 95, "sự"
+  // and "nghiệp" starting inside that box.
+  const line = (first: number): OcrPage => ({ width: 2480, height: 3508, dpi: 300, words: [
+    word('vốn', 580, 1817, first, 52, 96), word('sự', 690, 1817, 52, 52, 96), word('nghiệp', 760, 1817, 150, 52, 96),
+  ] });
+
+  it('ends a word space before the next word, which keeps its place', () => {
+    const items = ocrItems(line(229));
+    expect(items.map((i) => Math.round(i.x / 0.24))).toEqual([580, 690, 760]);
+    const [l] = buildLines(1, items);
+    expect(l.segments.map((s) => s.text)).toEqual(['vốn sự nghiệp']);
+    expect(Math.round(l.x1 / 0.24)).toBe(910);
+  });
+
+  it('is left as read when it ends before the next word', () => {
+    expect(ocrItems(line(95)).map((i) => Math.round(i.width / 0.24))).toEqual([95, 52, 150]);
   });
 });
