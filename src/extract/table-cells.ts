@@ -3,7 +3,7 @@
  * same grammar as running text (read-figures.ts), so "4.256/5.768=73,7%",
  * "85%", "02" and "Phấn đấu 100%" mean here what they mean in a sentence.
  */
-import type { BlockRange, CellKind, TableCell } from '../model/index.js';
+import type { Block, BlockRange, CellKind, TableCell, TableRow } from '../model/index.js';
 import { pairPercents } from './figures.js';
 import { SPACE_GROUPED, VIETNAMESE, type NumberGrammar } from './numbers.js';
 import { readPassage } from './read-figures.js';
@@ -48,6 +48,24 @@ export function readCell(raw: string, at: BlockRange | null, blockText?: string,
     percent: r.percent, percentDecimals: r.percentDecimals, pure: r.pure,
     at: locate(at, blockText, r.figure),
   };
+}
+
+/**
+ * A row's cell `c` cut in two where a pdf ran two cells together: `head` (the label) and `tail` (the number or unit at
+ * the cell's end), each read at its own place in the block (the last `tail` inside the cell's range); the cells after
+ * them move right, the row's cells cut at `end` (the empty last cell the slip left).
+ */
+export function splitCellAtTail(row: TableRow, c: number, head: string, tail: string, end: number, block: Block | undefined, grammar: NumberGrammar): TableCell[] {
+  const at = row.cells[c].at;
+  const from = at && block ? block.text.lastIndexOf(tail, at.to) : -1;
+  const tailAt = at && from >= at.from ? { block: at.block, from, to: from + tail.length } : null;
+  const headAt = at && tailAt ? { block: at.block, from: at.from, to: tailAt.from } : at;
+  return [
+    ...row.cells.slice(0, c),
+    readCell(head, headAt, block?.text, grammar),
+    readCell(tail, tailAt, block?.text, grammar),
+    ...row.cells.slice(c + 1, end),
+  ];
 }
 
 /** What a cell's text reads as wherever the cell sits; `figure`: the characters of its one figure, null for none. */

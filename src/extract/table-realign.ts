@@ -11,7 +11,7 @@
  */
 import type { Block, TableCell, TableRow } from '../model/index.js';
 import type { NumberGrammar } from './numbers.js';
-import { readCell } from './table-cells.js';
+import { readCell, splitCellAtTail } from './table-cells.js';
 import { isTotalRow } from './table-rows.js';
 import { splitSpacedRun } from './table-spaced-runs.js';
 
@@ -170,20 +170,8 @@ export function splitSignedRuns(rows: TableRow[], blocks: Map<number, Block>, gr
 }
 
 function split(row: TableRow, c: number, [label, number]: string[], block: Block | undefined, grammar: NumberGrammar): TableRow {
-  const cell = row.cells[c];
-  const at = cell.at;
-  // Where the number sits in the block's text: the last occurrence inside the cell's range.
-  const from = at && block ? block.text.lastIndexOf(number, at.to) : -1;
-  const numberAt = at && from >= at.from ? { block: at.block, from, to: from + number.length } : null;
-  const labelAt = at && numberAt ? { block: at.block, from: at.from, to: numberAt.from } : at;
-  const cells: TableCell[] = [
-    ...row.cells.slice(0, c),
-    readCell(label, labelAt, block?.text, grammar),
-    readCell(number, numberAt, block?.text, grammar),
-    ...row.cells.slice(c + 1, -1),
-  ];
-  const text = (k: number) => cells[k].text;
-  return { ...row, cells, label: row.label === cell.text ? text(c) : row.label };
+  const cells = splitCellAtTail(row, c, label, number, -1, block, grammar);
+  return { ...row, cells, label: row.label === row.cells[c].text ? cells[c].text : row.label };
 }
 
 const open = (t: string) => (t.match(/\(/gu) ?? []).length - (t.match(/\)/gu) ?? []).length;

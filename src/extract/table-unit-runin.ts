@@ -7,9 +7,9 @@
  * its label ends with a unit another row writes in the unit column, and every other row writes words there and fills its
  * last cell.
  */
-import type { Block, TableCell, TableRow } from '../model/index.js';
+import type { Block, TableRow } from '../model/index.js';
 import type { NumberGrammar } from './numbers.js';
-import { readCell } from './table-cells.js';
+import { splitCellAtTail } from './table-cells.js';
 
 const WORDY = new Set(['text']);
 const FIGURE = new Set(['count', 'decimal', 'money', 'percent']);
@@ -41,17 +41,6 @@ function unitAtEnd(label: string, units: ReadonlySet<string>): [string, string] 
 }
 
 function split(row: TableRow, c: number, [label, unit]: [string, string], width: number, block: Block | undefined, grammar: NumberGrammar): TableRow {
-  const cell = row.cells[c];
-  const at = cell.at;
-  // Where the unit sits in the block's text: the end of the label cell's range.
-  const from = at && block ? block.text.lastIndexOf(unit, at.to) : -1;
-  const unitAt = at && from >= at.from ? { block: at.block, from, to: from + unit.length } : null;
-  const labelAt = at && unitAt ? { block: at.block, from: at.from, to: unitAt.from } : at;
-  const cells: TableCell[] = [
-    ...row.cells.slice(0, c),
-    readCell(label, labelAt, block?.text, grammar),
-    readCell(unit, unitAt, block?.text, grammar),
-    ...row.cells.slice(c + 1, width - 1),
-  ];
-  return { ...row, cells, label: row.label === cell.text ? label : row.label, unit };
+  const cells = splitCellAtTail(row, c, label, unit, width - 1, block, grammar);
+  return { ...row, cells, label: row.label === row.cells[c].text ? label : row.label, unit };
 }
