@@ -1161,6 +1161,8 @@ export const RECIPIENT_WORDS = ['cho', 'dành cho'] as const;
 export const REST_WORDS = ['còn lại', 'còn', 'tồn'] as const;
 /** Words right before a count that make it an addition to a level ("có thêm 134 hộ", "bổ sung 12 camera"), not the level. */
 export const ADDITION_WORDS = ['thêm', 'bổ sung'] as const;
+/** Words closing a count's own phrase that make it an addition to a level ("36 camera lắp mới trong kỳ", "12 hộ phát triển mới"). */
+export const ADDED_TAIL_WORDS = ['mới'] as const;
 /** Words that make a count an addition or a change ("cấp thêm 20", "bổ sung", "nâng lên"). */
 export const ADDED_WORDS = ['thêm', 'bổ sung', 'nâng', ...CHANGE_VERBS, 'vượt'] as const;
 /** Words before a place that scope a figure to it ("tại xã A", "ở thôn 3", "của trường B"). */
@@ -2237,6 +2239,11 @@ export const GROUP_STOCK_HAS = ['có'] as const;
 export const GROUP_NAME_ENDS = ['và', 'trong đó', 'chiếm', 'với'] as const;
 /** A count word whose figures are visits, not members of a group ("lượt"). */
 export const VISIT_UNITS = ['lượt'] as const;
+/**
+ * Count words of the members of whatever body the sentence names before the number ("Ban Chỉ huy quân sự xã có 05 đồng chí",
+ * "Tổ có 11 thành viên"): alone they name no group, so a later "cho 36 đồng chí" may be of any other body.
+ */
+export const BODY_MEMBER_COUNTERS = ['đồng chí', 'thành viên'] as const;
 
 // ——— the way a table row changed, claimed in words (extract/claims-table-trend.ts) ———
 
