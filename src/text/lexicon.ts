@@ -1034,6 +1034,8 @@ export const COUNT_PREDICATE_VERBS = [
 export const UNIT_LEVEL_WORDS = ['xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã', 'tỉnh'] as const;
 /** Words that state the whole a unit has ("Toàn xã có 2.134 hộ", "tổng số hộ là"). */
 export const HAS_WORDS = ['có', 'là', 'gồm'] as const;
+/** The word opening the last step of a selection after a comma ("khám 46 công dân, có 29 công dân đủ tiêu chuẩn"). */
+export const FUNNEL_HAS_WORDS = ['có'] as const;
 /** Verbs that state a share of a whole ("chiếm 4,35%", "bằng", "tương đương"). */
 /**
  * Words before "ngày dd/mm" that make the date a bound or a document's, not the one day an event happened on
