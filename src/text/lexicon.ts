@@ -2199,6 +2199,8 @@ export const MEASURE_NOUN_UNITS: ReadonlyArray<{ noun: string; units: readonly s
 ];
 /** Words closing a noun phrase that only say where its things are counted ("hộ nghèo toàn xã", "hộ trên địa bàn"). */
 export const COUNTED_WHERE_WORDS = ['toàn', 'trên địa bàn', 'trên toàn'] as const;
+/** Words judging a count named by its "Số X" subject, right before the count in its bracket ("Số người … còn cao (43 người)"). */
+export const COUNT_JUDGEMENT_WORDS = ['còn cao', 'còn nhiều', 'còn lớn', 'khá cao', 'khá nhiều', 'khá lớn', 'cao', 'nhiều', 'lớn'] as const;
 /** Words before a whole stated elsewhere that only say where it is counted ("Toàn xã có", "trên địa bàn huyện hiện là"). */
 export const WHOLE_FRAME_WORDS = [...UNIT_LEVEL_WORDS, ...HAS_WORDS, 'trên địa bàn', 'hiện', 'toàn'] as const;
 
