@@ -9,7 +9,7 @@
 import type { ChangeRate, Figure, FigureReading } from '../model/index.js';
 import { labelTokens } from './similarity.js';
 import { unitHead } from './quantities.js';
-import { CHANGE_VERBS, COMPARED_WITH, COUNT_WORDS, EARLIER_PERIOD_WORDS, YEAR_WORDS } from '../text/lexicon.js';
+import { alt, CHANGE_VERBS, COMPARED_WITH, COUNT_WORDS, EARLIER_PERIOD_WORDS, EQUAL_WORDS, YEAR_WORDS } from '../text/lexicon.js';
 import type { TextReadingInput } from './text-readings.js';
 
 // Between the change amount and its rate: the unit's words and an opening bracket, a plus sign at most.
@@ -25,16 +25,20 @@ export function readChangeRates(input: TextReadingInput): ChangeRate[] {
   const figs = input.figures;
   for (let i = 0; i + 1 < figs.length; i++) {
     const change = figs[i];
-    const rate = figs[i + 1];
     const block = input.source.blocks[change.block];
-    if (!change.change || change.change.hedged || change.cell !== null || block.kind === 'row' || rate.kind !== 'percent' || rate.block !== change.block) continue;
+    if (!change.change || change.change.hedged || change.cell !== null || block.kind === 'row') continue;
     if (change.kind !== 'count' && change.kind !== 'money' && change.kind !== 'decimal') continue;
     const text = block.text;
     const offset = (f: Figure) => f.span.start - block.span.start;
     const end = (f: Figure) => f.span.end - block.span.start;
-    const between = text.slice(end(change), offset(rate));
-    if (!TO_RATE.test(between)) continue;
     const unit = unitHead(change);
+    // "giảm 02 vụ (cùng kỳ 07 vụ), giảm 35,7%": the earlier value in a bracket of its own, the rate after it with the change's verb.
+    const aside = bracketedBase(figs, i, text, offset, end, unit);
+    const rate = figs[aside ? i + 2 : i + 1];
+    if (!rate || rate.kind !== 'percent' || rate.block !== change.block) continue;
+    const between = text.slice(end(change), offset(rate));
+    if (!aside && !TO_RATE.test(between)) continue;
+    if (aside && (!rate.change || rate.change.hedged || rate.change.verb !== change.change.verb)) continue;
     const before: Figure[] = [];
     for (let k = i - 1; k >= 0 && figs[k].block === change.block; k--) before.push(figs[k]);
     const sameUnit = before.filter((f) => f.kind === change.kind && !f.change && unitHead(f) === unit && f.cell === null);
@@ -45,13 +49,29 @@ export function readChangeRates(input: TextReadingInput): ChangeRate[] {
       const words = new Set(wordsAround(text, f, block.span.start, figs));
       return own.some((t) => words.has(t));
     });
-    if (fitting.length !== 1 || earlier.length > 1) continue;
-    const base = earlier[0] ?? null;
+    if (fitting.length !== 1 || earlier.length > 1 || (aside && earlier.length > 0)) continue;
+    const base = aside ?? earlier[0] ?? null;
     // A stated earlier value the change does not lead from is another comparison: not read.
     if (base && Math.abs(fitting[0].value - base.value - change.change.value) > 1e-6 * Math.max(1, Math.abs(base.value))) continue;
     out.push({ rate, change, current: fitting[0], base });
   }
   return out;
+}
+
+// Between a change and an earlier value in brackets ("giảm 02 vụ (cùng kỳ 07 vụ), giảm 35,7%"): the unit's words, the
+// bracket opened by an earlier period (its year maybe); after that value, its unit's words, the bracket closed, a comma
+// and the change's verb (or "tương đương") right before the rate.
+const TO_BASE = new RegExp(String.raw`^[^\d()[\].,;:]{0,40}\(\s*(?:${alt(EARLIER_PERIOD_WORDS)})(?:\s+(?:${alt(YEAR_WORDS)})\s+\d{4})?\s*:?\s*$`, 'iu');
+const BASE_TO_RATE = new RegExp(String.raw`^[^\d()[\].,;:]{0,20}\)\s*,\s*(?:(?:${alt(EQUAL_WORDS)})\s+)?(?:${alt(CHANGE_VERBS)})\s*$`, 'iu');
+
+function bracketedBase(figs: readonly Figure[], i: number, text: string, offset: (f: Figure) => number, end: (f: Figure) => number, unit: string | null): Figure | null {
+  const change = figs[i];
+  const base = figs[i + 1];
+  const rate = figs[i + 2];
+  if (!base || !rate || base.block !== change.block || rate.block !== change.block || base.change || base.cell !== null) return null;
+  if (base.kind !== change.kind || unitHead(base) !== unit) return null;
+  if (!TO_BASE.test(text.slice(end(change), offset(base))) || !BASE_TO_RATE.test(text.slice(end(base), offset(rate)))) return null;
+  return base;
 }
 
 // The change's own words: from the last stop before it (after the figure before it) to its bracket, less its number,

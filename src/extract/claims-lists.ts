@@ -19,7 +19,7 @@ import { markerOf } from './claims-bullets.js';
 import {
   alt, AS_FOLLOWS, BODY_NAME_WORDS, BODY_WORD_COMPOUNDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
   SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, LIST_PLACE_WORDS, LIST_TOPIC_WORDS, AND_OR_WORDS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, PERSON_HONORIFICS, POST_TITLE_WORDS, altInitialCase, LISTED_DOCUMENT_WORDS, EVENT_NOUNS,
-  CLAUSE_OPENING_WORDS, PRIOR_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS, COUNTED_GROUP_NOUNS, FOLLOWING_WORDS, FIELD_AND_NAMES, NUMBERED_SITE_KINDS, PERSON_NOUNS,
+  CLAUSE_OPENING_WORDS, MONTH_WORDS, PRIOR_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS, COUNTED_GROUP_NOUNS, FOLLOWING_WORDS, FIELD_AND_NAMES, NUMBERED_SITE_KINDS, PERSON_NOUNS,
 } from '../text/lexicon.js';
 
 // Words between a count and its colon that say the names are of something else ("06 chữ ký số cho các chức danh: …").
@@ -232,8 +232,9 @@ function descriptiveList(text: string, listFrom: number, count: number, groups: 
   if (pieces.length < 3) return null;
   pieces[pieces.length - 1] = withoutTrailingClause(pieces[pieces.length - 1]);
   const words = (s: string) => s.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
-  // A year naming an item's edition ("Luật Đất đai năm 2024") is a word of its name, no number of it.
-  const item = (s: string) => /\p{L}/u.test(s) && words(s) <= SEMI_NAME_WORDS && !/\d/u.test(s.replace(NUMBERED_IN, ' ').replace(NAMED_YEAR, ' ')) && !CLAUSE_OPENS.test(s);
+  // A year naming an item's edition ("Luật Đất đai năm 2024") is a word of its name, no number of it; so is the day or month
+  // an item is held at ("dịp lễ 30/4 - 01/5", "dịp Quốc khánh 2/9", "tháng 6").
+  const item = (s: string) => /\p{L}/u.test(s) && words(s) <= DESCRIBED_ITEM_WORDS && !/\d/u.test(s.replace(NUMBERED_IN, ' ').replace(NAMED_YEAR, ' ').replace(NAMED_DAY, ' ')) && !CLAUSE_OPENS.test(s);
   if (!pieces.every(item)) return null;
   const last = pieces[pieces.length - 1];
   const split = last.split(AND);
@@ -719,6 +720,9 @@ const QUOTED_PLACED_LIST = new RegExp(String.raw`^["“«][^"“”«»]+["”»
 const AND_OPENING = new RegExp(String.raw`^(?:${alt(PART_SEPARATOR_WORDS)})\s+`, 'u');
 // Names a semicolon list may hold: longer (a criterion's or a task's full name), commas and "và" inside.
 const SEMI_NAME_WORDS = 14;
+// A described item between semicolons may say what is done for whom ("hỗ trợ quân nhân hoàn thành nghĩa vụ trở về địa phương
+// học nghề, tìm việc làm": 17 syllables); the semicolons running to the sentence's end, no number and no clause word, bound it.
+const DESCRIBED_ITEM_WORDS = 18;
 
 /**
  * The names of a list, or null when the text is not a plain list of names.
@@ -799,6 +803,9 @@ const parenthesised = insideBrackets;
 // "Hội chợ OCOP tỉnh năm 2026", "Lễ hội Đền Hùng năm 2025": the year of an event's edition is part of its name, no count;
 // it names nothing by itself (a capital, or a numbered place, must still tell a name).
 const NAMED_YEAR = /(?<![\p{L}])năm (?:19|20)\d\d(?!\d)/giu;
+// A day and month with no year ("30/4", "2/9"; no counted noun after it, "2/9 xã" is a fraction), or a month by its number
+// ("tháng 6"): when an item of a list is held.
+const NAMED_DAY = new RegExp(String.raw`(?<![\d/.,])(?:[1-9]|[012]\d|3[01])\s?/\s?(?:[1-9]|0[1-9]|1[0-2])(?![\d/.,]|\s?%|\s+\p{Ll})|(?<![\p{L}])(?:${alt(MONTH_WORDS)})\s+(?:[1-9]|1[0-2])(?![\d/.,])`, 'giu');
 
 // The one-digit number closing a name after a capitalised word ("… Hòa Tiến 2").
 const SIBLING_NUMBER = /(?<=\s\p{Lu}\p{Ll}*)\s[1-9]$/u;

@@ -5,7 +5,8 @@
  *
  * The stock: a figure right after "có" (or after "với" in a sentence that says "có"), its name (two to four words, no
  * visits) ending at a separator (",", ";", ".", "và", "trong đó", a bracket), in a sentence with no comparison, goal or
- * other time; the one value stated so in the document (two stocks of one name with two values give nothing).
+ * other time; the one value stated so in the document (two stocks of one name with two values give nothing). A name that
+ * is only a count word of a body's members ("Ban Chỉ huy có 05 đồng chí") names no group.
  * The member count: in a later paragraph, the same name word for word, then a word telling what the members did or got
  * (MEMBER_ACTION_WORDS), or, after the recipient word "cho", the name alone (or followed by "của <number>"); not a count
  * another claim already reads as a part of a whole stated with it (in its paragraph, or the lead its bullet hangs from).
@@ -13,7 +14,7 @@
 import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { isReference, localRange, makeClaim, type BlockFigures } from './claims-parts.js';
-import { alt, SEPARATELY, GROUP_NAME_ENDS, GROUP_STOCK_HAS, GROUP_STOCK_MARKERS, GROUP_STOCK_UNSURE, MEMBER_ACTION_WORDS, RECIPIENT_WORDS, VISIT_UNITS } from '../text/lexicon.js';
+import { alt, BODY_MEMBER_COUNTERS, SEPARATELY, GROUP_NAME_ENDS, GROUP_STOCK_HAS, GROUP_STOCK_MARKERS, GROUP_STOCK_UNSURE, MEMBER_ACTION_WORDS, RECIPIENT_WORDS, VISIT_UNITS } from '../text/lexicon.js';
 
 const NAME = /^\s+([^\d,;.:()%/]+)/u;
 const NAME_END = new RegExp(String.raw`\s(?:${alt(GROUP_NAME_ENDS)})(?:\s|$)`, 'iu');
@@ -23,6 +24,7 @@ const UNSURE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(GROUP_STOCK_UNSURE, SE
 const RECIPIENT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(RECIPIENT_WORDS)})\s+$`, 'iu');
 const ACTION = MEMBER_ACTION_WORDS.map((w) => w.split(' '));
 const VISIT = new Set<string>(VISIT_UNITS);
+const BODY_MEMBERS = new Set<string>(BODY_MEMBER_COUNTERS);
 
 const words = (s: string) => s.toLowerCase().split(/\s+/u).filter((w) => w !== '');
 
@@ -60,7 +62,8 @@ function stockOf(block: Block, f: Figure): Stock | null {
   const next = text.slice(e + m[0].length, e + m[0].length + 4);
   if (cut < 0 && !/^\s*(?:[,;.(]|$)/u.test(next)) return null;
   const name = words(phrase);
-  if (name.length < 2 || name.length > 4 || VISIT.has(name[0])) return null;
+  // "05 đồng chí" counts the members of the body named before it, no group of its own name.
+  if (name.length < 2 || name.length > 4 || VISIT.has(name[0]) || BODY_MEMBERS.has(name.join(' '))) return null;
   return { figure: f, name };
 }
 

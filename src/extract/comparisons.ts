@@ -39,7 +39,7 @@ import {
   alt, AT_LEAST_HEDGES, MULTIPLE_NUMBER_WORDS, HALF_WORDS, DOWN_TO_WORDS, AND_OR_WORDS, APPROXIMATE_WORDS, PLAN_WORDS, PURPOSE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS,
   STATED_AS_WORDS, YEAR_WORDS, CHANGE_CLAIM_ADVERBS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
   BULLET_CHARS,
-  ADDITION_WORDS, ASSIGNED_WORDS, CAUSE_WORDS, CEILING_WORDS, CLAIM_JOINERS, CURRENT_PERIOD_WORDS, EARLIER_PERIOD_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, STILL_LEFT_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASE_TAILS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, SEVERAL_SUBJECT_WORDS, TARGET_WORDS, HEADER_FRAME_WORDS, PERIOD_NAME_WORDS, START_END_WORDS, wordsRe,
+  ADDED_TAIL_WORDS, ADDITION_WORDS, ASSIGNED_WORDS, CAUSE_WORDS, CEILING_WORDS, CLAIM_JOINERS, CURRENT_PERIOD_WORDS, EARLIER_PERIOD_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, STILL_LEFT_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASE_TAILS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, SEVERAL_SUBJECT_WORDS, TARGET_WORDS, HEADER_FRAME_WORDS, PERIOD_NAME_WORDS, START_END_WORDS, wordsRe,
   PART_SEPARATOR_WORDS,
 } from '../text/lexicon.js';
 
@@ -412,6 +412,8 @@ function claimsByLastPart(input: ComparisonInput): Map<number, NonNullable<Compa
 
 const OPENS_BRACKET = /\(\s*$/u;
 const ADDITION = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ADDITION_WORDS)})\s+$`, 'iu');
+// The same said after the count, closing its phrase right before the claim: "36 camera lắp mới trong kỳ, tăng 32,1% …".
+const ADDED_TAIL = new RegExp(String.raw`^[^,;:()]*?\p{L}\s+(?:${alt(ADDED_TAIL_WORDS)})(?:\s+(?:${alt(CURRENT_PERIOD_WORDS)}))?\s*,?\s*$`, 'iu');
 
 // "tăng 15,2% so với năm 2024 (năm 2024: 7.800 tỷ đồng)": a bracket whose label names the time or plan its value is of
 // (a reference, claims-parts.ts) and closes with a colon right before it holds the base; that colon opens no list.
@@ -601,8 +603,10 @@ function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier:
     const scale = !percent && change.value !== 0 && stated !== 0 ? change.value / stated : 1;
     let amount = counted(pair[0]) ? pair[0].numerator! : pair[0].value;
     // "có thêm 134 hộ …, tăng 6,5% so với năm 2023 (2.052 hộ)": a rise told of an addition smaller than the base is the
-    // level's (2.052 + 134); an addition larger than the base, or a fall, may compare two years' additions: left unread.
-    if (percent && ADDITION.test(text.slice(Math.max(s.from, at(pair[0]) - 24), at(pair[0])))) {
+    // level's (2.052 + 134), and so is one whose phrase ends "<verb> mới" ("36 camera lắp mới, tăng 32,1% … (112 camera)");
+    // an addition larger than the base, or a fall, may compare two years' additions: left unread.
+    if (percent && (ADDITION.test(text.slice(Math.max(s.from, at(pair[0]) - 24), at(pair[0])))
+      || (at(pair[0]) < m.index && ADDED_TAIL.test(text.slice(at(pair[0]) + pair[0].raw.length, m.index))))) {
       const down = DOWN.test(m[1]);
       if (down || pair[0].value >= pair[1].value) continue;
       amount = pair[1].value + pair[0].value;

@@ -144,6 +144,10 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   // 29C"): a code, no amount. Letters a unit is written with ("5W", "220V", "20L", "50K", "5M", "10T", "500Đ") are left to
   // the figure reader, and so are capitals run together ("12TTHC": a space left out before an abbreviation).
   ['code', new RegExp(`(?<![${L}\\d.,])\\d+(?:(?![WVLKMTĐ])\\p{Lu}|\\p{Lu}\\d+)(?![${L}\\d])`, 'gu'), /\d+\p{Lu}/gu],
+  // A vehicle plate: province digits, the series in one or two capitals maybe with a digit, a dash, then the serial in three
+  // digits and two more after a dot, or four or five digits ("71B2-345.67", "29LD-012.34", "51F-678.90", "30E - 1234"): an
+  // id, so neither half is a figure (the serial's dot is no thousands mark, "345.67" no decimal).
+  ['plate', new RegExp(`(?<![${L}\\d.,])\\d{2}\\p{Lu}{1,2}\\d?[ \\u00A0]?${DASH}[ \\u00A0]?(?:\\d{3}\\.\\d{2}|\\d{4,5})(?![${L}\\d]|[.,]\\d)`, 'gu'), /\d{2}\p{Lu}/gu],
   // "mức 2 triệu đồng/suất" is an amount of money, no level.
   // "định mức 27 giáo viên" is a norm, no level.
   ['level', new RegExp(`(?<![${L}])(?<!(?<![${L}])(?:${alt(LEVEL_COMPOUND_HEADS)})\\s)(?:${alt(LEVEL_NUMBER_WORDS)})\\s*\\d{1,2}(?:\\s*(?:,|${alt(AND_OR_WORDS)}|${DASH}|/)\\s*\\d{1,2})*(?!\\d|[.,]\\d|\\s?%)(?!\\s*(?:${alt(AMOUNT_AFTER_WORDS, MEASURE_UNITS)})(?![${L}\\d]))`, 'giu')],

@@ -4,12 +4,20 @@
  * place its head noun opens it, is the count's name; the words closing it that only say where the things are counted
  * ("toàn xã", "trên địa bàn") are left out, as a whole stated elsewhere ("Toàn xã còn 127 hộ nghèo") carries them before.
  */
-import { alt, COUNTED_WHERE_WORDS, MEASURE_NOUN_UNITS, UNIT_LEVEL_WORDS } from '../text/lexicon.js';
+import { alt, COUNT_JUDGEMENT_WORDS, COUNT_WORDS, COUNTED_WHERE_WORDS, MEASURE_NOUN_UNITS, UNIT_LEVEL_WORDS } from '../text/lexicon.js';
 
 // The letters and spaces right before the bracket (back to a digit, "%" or a clause mark), then "(" and spaces.
 const BEFORE = /([\p{L} ]{2,80}?)\s*\(\s*$/u;
 const WHERE_TAIL = new RegExp(String.raw`\s+(?:${alt(COUNTED_WHERE_WORDS)})(?:\s+(?:${alt(UNIT_LEVEL_WORDS)}))?\s*$`, 'u');
 const MAX_WORDS = 6;
+// "+ Số người sử dụng trái phép chất ma túy trên địa bàn còn cao (43 người)": a subject opened by a count word ("Số X"),
+// judged right before the bracket, is restated whole by the count: the judgement and where it is counted are left out, and
+// the noun phrase X may run longer.
+const JUDGED_TAIL = new RegExp(String.raw`\s+(?:${alt(COUNT_JUDGEMENT_WORDS)})\s*$`, 'u');
+const COUNT_SUBJECT = new RegExp(String.raw`^\s*(?:${alt(COUNT_WORDS)})\s+`, 'u');
+const SUBJECT_MAX_WORDS = 10;
+// Where the things are counted, and whatever follows it up to the judgement ("trên địa bàn xã").
+const WHERE_ON = new RegExp(String.raw`\s+(?:${alt(COUNTED_WHERE_WORDS)})(?:\s.*)?$`, 'u');
 
 /**
  * The name a bracketed count restates (see above), from the lower-cased text and the number's [at, end), and whether the
@@ -22,6 +30,8 @@ export function restatedName(lower: string, at: number, end: number, unit: strin
   if (!rest.trimStart().startsWith(own) || !/^\s*\)/u.test(rest.trimStart().slice(own.length))) return null;
   const m = BEFORE.exec(lower.slice(Math.max(0, at - 82), at));
   if (!m) return null;
+  const subject = judgedSubject(lower, at, m[1], own.split(/\s+/u)[0]);
+  if (subject !== null) return subject;
   const phrase = ` ${m[1].replace(WHERE_TAIL, '').trim()}`;
   const framed = WHERE_TAIL.test(m[1]);
   const head = own.split(/\s+/u)[0];
@@ -44,4 +54,21 @@ function measureRestated(phrase: string, unit: string, framed: boolean): { name:
   const named = phrase.slice(from).trim();
   const words = named.split(/\s+/u).length;
   return words >= 3 && words <= MEASURE_MAX_WORDS ? { name: `${unit} (${named})`, framed } : null;
+}
+
+/** The "Số X" subject a judged count restates, X opening with the count's head noun; null when not so. */
+function judgedSubject(lower: string, at: number, before: string, head: string): { name: string; framed: boolean } | null {
+  if (!JUDGED_TAIL.test(before)) return null;
+  // The subject opens its clause: only a bullet, a clause mark or the paragraph's start before "số".
+  const from = at - before.length - (/\s*\(\s*$/u.exec(lower.slice(Math.max(0, at - 8), at))?.[0].length ?? 0);
+  const opening = lower.slice(Math.max(0, from - 4), from);
+  if (!(from === 0 || /(?:^|[,;:.+\-–•*])\s*$/u.test(opening))) return null;
+  const stripped = before.replace(JUDGED_TAIL, '');
+  const framed = WHERE_ON.test(stripped);
+  const noun = stripped.replace(WHERE_ON, '');
+  const lead = COUNT_SUBJECT.exec(noun.trimStart());
+  if (!lead) return null;
+  const name = noun.trimStart().slice(lead[0].length).trim();
+  const words = name.split(/\s+/u);
+  return words[0] === head && words.length >= 2 && words.length <= SUBJECT_MAX_WORDS ? { name, framed } : null;
 }

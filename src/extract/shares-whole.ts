@@ -12,13 +12,15 @@
  *   9 540 trẻ": a whole named by a plain "số …" phrase is read only when its siblings agree with it (siblingNamedWholes).
  * - "868 người, chiếm 19,2%" right after "3 958/4 826 người": a part that with the fraction's part makes its whole exactly
  *   is the other side of that split, its share of the same whole (complementWhole).
+ * - "khám sức khỏe 46 công dân, có 29 công dân đủ tiêu chuẩn, chiếm 65,2%": a count opened by ", có" after counts of its noun
+ *   in comma-joined clauses is the last step of a selection, its share of a step before it (funnelWhole).
  */
 import type { Analysis, Figure } from '../model/index.js';
 import { percentAgrees } from './percent-arith.js';
 import { unitHead } from './quantities.js';
 import { canonicalLabel, labelTokens } from './similarity.js';
 import type { ShareInput } from './shares.js';
-import { alt, CATEGORY_PREFIXES, COMPARED_WITH, COUNT_WORDS, CURRENT_PERIOD_WORDS, CUT_OFF_WORDS, RUNNING_TOTAL_WORDS, SHARE_REACH_VERBS, DONE_WORDS, DUTY_DONE_VERBS, DUTY_WORDS, EARLIER_PERIOD_WORDS, INCIDENT_NOUNS, RECIPIENT_WORDS, PART_CONNECTORS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, TOTAL_OF_WORDS, WHOLE_FRAME_WORDS } from '../text/lexicon.js';
+import { alt, FUNNEL_HAS_WORDS, CATEGORY_PREFIXES, COMPARED_WITH, COUNT_WORDS, CURRENT_PERIOD_WORDS, CUT_OFF_WORDS, RUNNING_TOTAL_WORDS, SHARE_REACH_VERBS, DONE_WORDS, DUTY_DONE_VERBS, DUTY_WORDS, EARLIER_PERIOD_WORDS, INCIDENT_NOUNS, RECIPIENT_WORDS, PART_CONNECTORS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, TOTAL_OF_WORDS, WHOLE_FRAME_WORDS } from '../text/lexicon.js';
 
 const local = (input: ShareInput, f: Figure) => f.span.start - input.source.blocks[f.block].span.start;
 const textBetween = (input: ShareInput, a: Figure, b: Figure) => {
@@ -404,4 +406,37 @@ export function complementWhole(input: ShareInput, p: Figure): { part: Figure; w
     return { part, whole: { ...g, kind: 'count', value: g.denominator, percent: null } };
   }
   return undefined;
+}
+
+// ", có 29 công dân": a count opened by "có" right after a comma, the clause before it stating a count of the same noun.
+// The step's own words, what it was selected for ("công dân đủ tiêu chuẩn sức khỏe"), then ", chiếm".
+const FUNNEL_HANDED = new RegExp(String.raw`^[^\d,;.()]{0,60},\s*(?:${alt(SHARE_OF_WHOLE_VERBS)})\s*$`, 'iu');
+const HAS_AFTER_COMMA = new RegExp(String.raw`,\s*(?:${alt(FUNNEL_HAS_WORDS)})\s+$`, 'iu');
+
+/**
+ * "sơ tuyển 52 công dân, khám sức khỏe 46 công dân, có 29 công dân đủ tiêu chuẩn sức khỏe, chiếm 65,2%": a share handed over
+ * right after a count opened by ", có" (closing its clause, naming no whole), whose sentence states before it, in clauses
+ * joined by commas only, counts of the same noun no smaller than it (each step of a selection): the share is of one of them.
+ * The one it agrees with, if any; else the nearest (the step right before), so a share no step gives is told against it.
+ * Read only when the figure right before the part is such a count.
+ */
+export function funnelWhole(input: ShareInput, p: Figure): { part: Figure; whole: Figure } | undefined {
+  const part = input.figures[p.index - 1];
+  if (!part || part.block !== p.block || part.kind !== 'count' || part.unit === null || part.change || part.cell !== null || p.value > 100) return undefined;
+  const block = input.source.blocks[p.block];
+  if (block.kind === 'row' || !FUNNEL_HANDED.test(textBetween(input, part, p))) return undefined;
+  if (!CLAUSE_CLOSED.test(block.text.slice(p.span.end - block.span.start, p.span.end - block.span.start + 4))) return undefined;
+  if (!HAS_AFTER_COMMA.test(block.text.slice(Math.max(0, local(input, part) - 12), local(input, part)))) return undefined;
+  const steps: Figure[] = [];
+  for (let k = part.index - 1, next = part; k >= 0 && input.figures[k].block === part.block; k--) {
+    const g = input.figures[k];
+    // Only commas between the steps: a clause mark, a bracket or a sentence end stops the run.
+    if (/[;:.!?()]/u.test(textBetween(input, g, next))) break;
+    if (g.kind !== 'count' || g.unit === null || g.change || g.cell !== null || canonicalLabel(g.unit) !== canonicalLabel(part.unit) || g.value < part.value) break;
+    steps.push(g);
+    next = g;
+  }
+  if (steps.length === 0) return undefined;
+  const whole = steps.find((g) => percentAgrees(part.value, g.value, p.value, p.decimals)) ?? steps[0];
+  return { part, whole };
 }

@@ -89,11 +89,13 @@ export default defineRule({
     for (const { rate: f, done, plan } of context.textReadings.planRates) {
       if (!percentAgrees(done.value, plan.value, f.value, f.decimals)) report(context, done.value, plan.value, f.value, f.decimals, f.raw, [{ figure: f }, { figure: done }, { figure: plan }]);
     }
-    // "giảm 06 vụ (-25,00%)" after "xảy ra 24 vụ": the rate of a change is of the earlier value (30), stated or not.
+    // "giảm 06 vụ (-25,00%)" after "xảy ra 24 vụ": the rate of a change is of the earlier value (30), stated or not; so is
+    // "giảm 02 vụ (cùng kỳ 07 vụ), giảm 35,7%" (of 07).
     for (const { rate, change, current, base } of context.textReadings.changeRates) {
       const amount = Math.abs(change.change!.value);
       const earlier = base ? base.value : current.value - change.change!.value;
-      if (earlier <= 0 || Math.sign(rate.value) * Math.sign(change.change!.value) < 0) continue;
+      // The rate's way is its sign, or its verb's ("giảm 35,7%" after "giảm 02 vụ (cùng kỳ 07 vụ)").
+      if (earlier <= 0 || Math.sign(rate.change?.value ?? rate.value) * Math.sign(change.change!.value) < 0) continue;
       const places: Place[] = [{ figure: rate }, { figure: change }, { figure: current }, ...(base ? [{ figure: base }] : [])];
       compare(context, amount, earlier, Math.abs(rate.value), rate.decimals, rate.raw.replace(/^[-+−]/u, ''), places);
     }

@@ -1034,6 +1034,8 @@ export const COUNT_PREDICATE_VERBS = [
 export const UNIT_LEVEL_WORDS = ['xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã', 'tỉnh'] as const;
 /** Words that state the whole a unit has ("Toàn xã có 2.134 hộ", "tổng số hộ là"). */
 export const HAS_WORDS = ['có', 'là', 'gồm'] as const;
+/** The word opening the last step of a selection after a comma ("khám 46 công dân, có 29 công dân đủ tiêu chuẩn"). */
+export const FUNNEL_HAS_WORDS = ['có'] as const;
 /** Verbs that state a share of a whole ("chiếm 4,35%", "bằng", "tương đương"). */
 /**
  * Words before "ngày dd/mm" that make the date a bound or a document's, not the one day an event happened on
@@ -1161,6 +1163,8 @@ export const RECIPIENT_WORDS = ['cho', 'dành cho'] as const;
 export const REST_WORDS = ['còn lại', 'còn', 'tồn'] as const;
 /** Words right before a count that make it an addition to a level ("có thêm 134 hộ", "bổ sung 12 camera"), not the level. */
 export const ADDITION_WORDS = ['thêm', 'bổ sung'] as const;
+/** Words closing a count's own phrase that make it an addition to a level ("36 camera lắp mới trong kỳ", "12 hộ phát triển mới"). */
+export const ADDED_TAIL_WORDS = ['mới'] as const;
 /** Words that make a count an addition or a change ("cấp thêm 20", "bổ sung", "nâng lên"). */
 export const ADDED_WORDS = ['thêm', 'bổ sung', 'nâng', ...CHANGE_VERBS, 'vượt'] as const;
 /** Words before a place that scope a figure to it ("tại xã A", "ở thôn 3", "của trường B"). */
@@ -2195,6 +2199,8 @@ export const MEASURE_NOUN_UNITS: ReadonlyArray<{ noun: string; units: readonly s
 ];
 /** Words closing a noun phrase that only say where its things are counted ("hộ nghèo toàn xã", "hộ trên địa bàn"). */
 export const COUNTED_WHERE_WORDS = ['toàn', 'trên địa bàn', 'trên toàn'] as const;
+/** Words judging a count named by its "Số X" subject, right before the count in its bracket ("Số người … còn cao (43 người)"). */
+export const COUNT_JUDGEMENT_WORDS = ['còn cao', 'còn nhiều', 'còn lớn', 'khá cao', 'khá nhiều', 'khá lớn', 'cao', 'nhiều', 'lớn'] as const;
 /** Words before a whole stated elsewhere that only say where it is counted ("Toàn xã có", "trên địa bàn huyện hiện là"). */
 export const WHOLE_FRAME_WORDS = [...UNIT_LEVEL_WORDS, ...HAS_WORDS, 'trên địa bàn', 'hiện', 'toàn'] as const;
 
@@ -2237,6 +2243,11 @@ export const GROUP_STOCK_HAS = ['có'] as const;
 export const GROUP_NAME_ENDS = ['và', 'trong đó', 'chiếm', 'với'] as const;
 /** A count word whose figures are visits, not members of a group ("lượt"). */
 export const VISIT_UNITS = ['lượt'] as const;
+/**
+ * Count words of the members of whatever body the sentence names before the number ("Ban Chỉ huy quân sự xã có 05 đồng chí",
+ * "Tổ có 11 thành viên"): alone they name no group, so a later "cho 36 đồng chí" may be of any other body.
+ */
+export const BODY_MEMBER_COUNTERS = ['đồng chí', 'thành viên'] as const;
 
 // ——— the way a table row changed, claimed in words (extract/claims-table-trend.ts) ———
 

@@ -631,4 +631,11 @@ describe('a group stated as a stock and some of its members counted in a later p
     const alone = await read('Trong số lao động học nghề, nhóm ngành may có 26 lao động nữ.\nCó 31 lao động nữ được vay vốn tạo việc làm.\n');
     expect(alone.filter((c) => c.connector === 'nhóm').map((c) => [c.wholeRaw, c.partRaws])).toEqual([['26', ['31']]]);
   });
+
+  it('reads no stock whose name is only a count word of a body\'s members (s28)', async () => {
+    // Hand-checked: the 07 "đồng chí" are the members of the board named before "có"; the 40 trained later are of any body.
+    const text = 'Đảng ủy xã có 07 đồng chí, trong đó 02 đồng chí nữ.\nTrong năm, mở lớp bồi dưỡng cho 40 đồng chí, gồm: cán bộ 15 đồng chí, đảng viên 25 đồng chí.\n';
+    expect((await read(text)).filter((c) => c.connector === 'nhóm')).toEqual([]);
+    expect((await read('Tổ an ninh có 09 thành viên.\nĐã tập huấn cho 30 thành viên.\n')).filter((c) => c.connector === 'nhóm')).toEqual([]);
+  });
 });
