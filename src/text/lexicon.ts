@@ -1816,6 +1816,11 @@ export const BREAKDOWN_FRAME_WORDS = ['về', 'cơ cấu', 'phân loại', 'số
 /** Verbs of a breakdown's criterion, "theo" after them ("được phân theo nhóm tuổi", "chia theo lĩnh vực"): what follows is the criterion. */
 export const BREAKDOWN_BY_VERBS = ['phân', 'chia', 'xét', 'phân chia', 'phân loại', 'thống kê', 'tổng hợp'] as const;
 /**
+ * Verbs that open a sentence classifying a whole by its own noun, a colon after it ("Phân loại nợ: nợ có khả năng thu …, nợ
+ * khó thu …"): the colon announces a breakdown covering that whole, like a criterion's ("Phân theo …:").
+ */
+export const CLASSIFYING_VERBS = ['phân loại'] as const;
+/**
  * Words inside a breakdown's name that link its noun to what qualifies it ("số lao động có việc làm mới", "số hộ được hỗ
  * trợ"): the amount the name frames may state the same without them ("giải quyết việc làm mới cho 2 650 lao động").
  */
