@@ -28,8 +28,9 @@ import { labelTokens } from './similarity.js';
 import { sameUnit } from './comparisons.js';
 import { SCALE_WORDS, STATED_DECIMAL, readStatedDecimal } from './numbers.js';
 import { unitKindOf } from './labels.js';
+import { noteUnit } from './table-unit-notes.js';
 import {
-  alt, CAUSE_WORDS, CHANGE_VERBS, MULTIPLE_NUMBER_WORDS, CLAIM_JOINERS, COMPARED_WITH, CURRENCY_WORDS, PLAN_ABBREVIATIONS, PLAN_WORDS, PREVIOUS_PERIOD_BASE_WORDS, PREVIOUS_YEAR_BASE_WORDS, QUARTER_WORDS, MONTH_WORDS,
+  alt, CAUSE_WORDS, CHANGE_VERBS, LABEL_HEAD_WORDS, LABEL_START_WORDS, MULTIPLE_NUMBER_WORDS, CLAIM_JOINERS, COMPARED_WITH, CURRENCY_WORDS, PLAN_ABBREVIATIONS, PLAN_WORDS, PREVIOUS_PERIOD_BASE_WORDS, PREVIOUS_YEAR_BASE_WORDS, QUARTER_WORDS, MONTH_WORDS,
   SAME_PERIOD_BASE_WORDS, TABLE_CAPTION_WORDS, UNIT_NOTE_WORDS, YEAR_WORDS,
 } from '../text/lexicon.js';
 import type { Analysis } from '../model/index.js';
@@ -216,7 +217,7 @@ function readTableBaseMultiples(ctx: Context): Comparison[] {
       // The figures of the block before the multiple: the statement's value is the last of them.
       let next = k;
       while (next < figures.length && figures[next].block === block.index && figures[next].span.start < at) next++;
-      const located = locate(ctx, next, block.index, m.index, m.index, base);
+      const located = locate(ctx, next, block.index, m.index, m.index, base) ?? locateNamed(ctx, k, next, block.index, m.index, base);
       if (!located) continue;
       const { a, b } = located;
       if (a.kind === 'money' || b.kind === 'money' || a.value <= b.value) continue;
@@ -233,6 +234,86 @@ function readTableBaseMultiples(ctx: Context): Comparison[] {
     }
   }
   return out;
+}
+
+/**
+ * "Riêng xã Tân Phú, số ca mắc tăng gấp 2 lần cùng kỳ" beside a table "Đơn vị | Cùng kỳ | Kỳ này" with a row "Xã Tân Phú |
+ * 22 | 34": a statement that gives no value of its own before its multiple but names one row of a nearby table. Read only
+ * when (precision first) the statement has no figure before the multiple, no plan word and no "so với" there; exactly one
+ * non-total row of the nearby tables (in the claim's section, NEAR paragraphs at most) is named, every word of its label
+ * (two at least) in the statement, and its table has exactly one current column with one earlier one; the statement
+ * names what the table counts (a word of it besides the row's, and besides "số"/"tổng", in the caption, the unit note or
+ * the header of the table's labels); years and periods as for a stated value.
+ */
+function locateNamed(ctx: Context, first: number, next: number, blockIndex: number, pos: number, base: RegExpExecArray): { a: Figure; b: Figure; current: Figure } | null {
+  const { input, figures, bySection } = ctx;
+  const block = input.source.blocks[blockIndex];
+  const start = block.span.start;
+  const s = input.clauses.at(blockIndex, pos, true);
+  if (!s) return null;
+  for (let j = first; j < next; j++) if (figures[j].span.start - start >= s.from) return null;
+  const lead = block.text.slice(s.from, pos);
+  if (planned(lead) || COMPARED.test(lead)) return null;
+  const words = new Set(labelTokens(lead.replace(/\([^()]*\)/gu, ' ')).filter((w) => !/^\d/u.test(w) && !CAPTION_WORDS.has(w)));
+  const found: Array<{ table: Table; row: number; pair: Pair }> = [];
+  for (const t of bySection.get(input.blockSection[blockIndex] ?? null) ?? []) {
+    if (!nearby(input, t, blockIndex)) continue;
+    const pairs = [...pairsOf(t).values()];
+    t.rows.forEach((row, r) => {
+      if (row.total) return;
+      const label = labelTokens(row.label).filter((w) => !/^\d/u.test(w));
+      if (label.length >= 2 && label.every((w) => words.has(w))) found.push({ table: t, row: r, pair: pairs[0] });
+    });
+    if (found.some((f) => f.table === t) && pairs.length !== 1) return null;
+  }
+  if (found.length !== 1) return null;
+  const { table, row: r, pair } = found[0];
+  const row = table.rows[r];
+  // What the row counts: its ĐVT cell, else the table's unit note; the statement names it ("số ca mắc" under "(ĐVT: ca)").
+  const above = aboveHeader(input, table);
+  const unit = labelTokens(row.unit.trim() || (above.map(noteUnit).find((u) => u !== null) ?? ''));
+  if (unit.length === 0 || !unit.every((w) => words.has(w))) return null;
+  // Other words of what it counts after the row's name ("tăng gấp 2 lần" of "số vụ cháy rừng" beside a table of "vụ vi phạm"):
+  // with two or more, one at least is the caption's or the label column's.
+  const label = new Set(labelTokens(row.label));
+  const named = new Set([...unit, ...label, ...FRAME_WORDS, ...CHANGE_VERBS.flatMap((v) => v.split(' '))]);
+  const own = labelTokens(lead.slice(lastLabelEnd(lead, label))).filter((w) => !/^\d/u.test(w) && !named.has(w));
+  const about = new Set([...above.flatMap((t) => labelTokens(t)), ...(table.labelColumn !== null ? labelTokens(table.columns[table.labelColumn].header) : [])]);
+  if (own.length >= 2 && !own.some((w) => about.has(w))) return null;
+  const { now, then } = pair;
+  const claimYear = (base[2] ?? base[4]) !== undefined ? Number(base[2] ?? base[4]) : null;
+  if (claimYear !== null && !(then.year === claimYear || (then.year === null && now.year === claimYear + 1))) return null;
+  if (claimYear === null && then.year === null && PREVIOUS_PERIOD.test(then.header)) return null;
+  const years = new Set((lead.match(YEARS) ?? []).map(Number));
+  if (now.year !== null ? [...years].some((y) => y !== now.year) : years.size > 0) return null;
+  const header = now.header.toLowerCase().replace(/\s+/gu, ' ');
+  if ([...lead.matchAll(PERIOD_NAMED)].some((m) => !header.includes(m[0].toLowerCase().replace(/\s+/gu, ' ')))) return null;
+  const at = ctx.at();
+  const [a, b] = [at(row.cells[now.index]), at(row.cells[then.index])];
+  if (!a || !b || !cellOk(row.cells[now.index]) || !cellOk(row.cells[then.index]) || b.value <= 0 || !countable(a) || !countable(b)) return null;
+  return { a, b, current: a };
+}
+// Words that frame a name without telling what is counted ("số", "tổng số").
+const FRAME_WORDS: ReadonlySet<string> = new Set([...LABEL_START_WORDS, ...LABEL_HEAD_WORDS].flatMap((w) => w.split(' ')));
+
+// The paragraphs just above a table's header, its unit note and caption ("(ĐVT: ca)", "Bảng 2. Số ca … theo đơn vị").
+function aboveHeader(input: Input, t: Table): string[] {
+  const { blocks } = input.source;
+  const out: string[] = [];
+  for (let b = t.headerBlocks[0] - 1, seen = 0; b >= 0 && seen < 2; b--, seen++) {
+    const block: Block = blocks[b];
+    if (block.kind === 'row' || block.text.length > 200) break;
+    out.push(block.text);
+    if (!UNIT_NOTE.test(block.text)) break;
+  }
+  return out;
+}
+
+// Where the last word of the row's name ends in the statement (0 when none is found): what it counts is said after.
+function lastLabelEnd(lead: string, label: ReadonlySet<string>): number {
+  let end = 0;
+  for (const m of lead.matchAll(/[\p{L}\d]+/gu)) if (label.has(labelTokens(m[0])[0] ?? '')) end = m.index + m[0].length;
+  return end;
 }
 
 // The last figure before the verb in the statement, not in brackets, with only its noun between: the value that changed.
