@@ -1163,6 +1163,11 @@ export const REST_WORDS = ['còn lại', 'còn', 'tồn'] as const;
 export const ADDITION_WORDS = ['thêm', 'bổ sung'] as const;
 /** Words that make a count an addition or a change ("cấp thêm 20", "bổ sung", "nâng lên"). */
 export const ADDED_WORDS = ['thêm', 'bổ sung', 'nâng', ...CHANGE_VERBS, 'vượt'] as const;
+/**
+ * Fixed names that hold a cue word without its sense ("thu bổ sung có mục tiêu 1,356 tỷ đồng": the budget transfer so
+ * called, no addition and no target; "Chương trình mục tiêu quốc gia"): passed over when a figure's words are tagged.
+ */
+export const CUE_BEARING_NAMES = ['bổ sung có mục tiêu', 'bổ sung cân đối', 'chương trình mục tiêu'] as const;
 /** Words before a place that scope a figure to it ("tại xã A", "ở thôn 3", "của trường B"). */
 export const AT_WORDS = ['tại', 'ở', 'của'] as const;
 /** Words after a counted noun naming the way the counted things were done ("05 quyết định cưỡng chế bằng biện pháp phong tỏa tài khoản"): those done that way only. */
@@ -2140,8 +2145,11 @@ export function altInitialCase(words: readonly string[]): string {
 
 /** The start of the year as an earlier value compared with ("so với đầu năm"); not after "tháng" ("6 tháng đầu năm" names a period). */
 export const YEAR_START_WORDS = ['đầu năm'] as const;
-/** Header words that say when or how without naming what a column measures ("Kỳ báo cáo", "Kết quả", "Tổng số"); "năm 2024" is added by the reader. */
-export const GENERIC_HEADER_WORDS = ['kỳ báo cáo', 'kết quả', 'số liệu', 'thực hiện', 'giá trị', 'số lượng', 'tổng số', 'tổng', 'ghi chú', 'tháng', 'quý'] as const;
+/**
+ * Header words that say when or how without naming what a column measures ("Kỳ báo cáo", "Kết quả", "Tổng số", a budget's
+ * "Quyết toán năm 2023" as its "Thực hiện"); "năm 2024" is added by the reader.
+ */
+export const GENERIC_HEADER_WORDS = ['kỳ báo cáo', 'kết quả', 'số liệu', 'thực hiện', 'quyết toán', 'giá trị', 'số lượng', 'tổng số', 'tổng', 'ghi chú', 'tháng', 'quý'] as const;
 
 // ——— share phrases (extract/shares.ts) ———
 
