@@ -32,7 +32,7 @@ import { columnMeasure, figuresOf, unitHead } from './quantities.js';
 import { readScale } from './numbers.js';
 import { ownUnit } from './table-unit-notes.js';
 import { labelUnit } from './tables.js';
-import { alt, COUNT_WORDS, CURRENCY_MARKS, MONEY_SCALE_ABBREVIATIONS, CURRENCY_WORDS, NUMBER_SCALE_WORDS, SCALED_CURRENCY_WORDS, UNIT_COLUMN_WORDS, AND_WITH_WORDS, KIND_HEADER_WORDS, AMONG, EACH_WORDS, OF_WHICH, UNIT_NOTE_WORDS, OTHER_TIME_WORDS, OWN_UNIT_WORDS, NEGATION_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY, SINGLED_VALUE_WORDS, PERIOD_NAME_WORDS, ESTIMATE_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, PERSON_NOUNS, COUNT_WORDS, CURRENCY_MARKS, MONEY_SCALE_ABBREVIATIONS, CURRENCY_WORDS, NUMBER_SCALE_WORDS, SCALED_CURRENCY_WORDS, UNIT_COLUMN_WORDS, AND_WITH_WORDS, KIND_HEADER_WORDS, AMONG, EACH_WORDS, OF_WHICH, UNIT_NOTE_WORDS, OTHER_TIME_WORDS, OWN_UNIT_WORDS, NEGATION_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY, SINGLED_VALUE_WORDS, PERIOD_NAME_WORDS, ESTIMATE_WORDS, wordsRe } from '../text/lexicon.js';
 
 /** What appendix rows are matched from. */
 type RuleContext = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'claims' | 'meta'> & Partial<Pick<Analysis, 'sections' | 'blockSection'>>;
@@ -62,6 +62,15 @@ const RUNNING_TOTAL_ALL = wordsRe(RUNNING_TOTAL_WORDS, 'giu');
 const RUNNING_TOTAL_BRACKET = new RegExp(String.raw`\(\s*(?:${alt(RUNNING_TOTAL_WORDS)})\s*\)`, 'giu');
 const RUNNING_TOKENS = new Set(RUNNING_TOTAL_WORDS.flatMap((w) => labelTokens(w)));
 const CUMULATIVE_TAG = /(?:^|\|)cumulative(?=\||$)/u;
+// The scope tag of a count of new ones ("cấp mới", "phát hiện mới"), and the word that gives it.
+const NEW_TAG = /(?:^|\|)new(?=\||$)/u;
+const NEW_WORD = 'mới';
+const PERSON_UNIT = new RegExp(String.raw`^(?:${alt(PERSON_NOUNS)})$`, 'iu');
+// The label opens with the noun, word for word ("Bệnh nhân lao phát hiện mới" with "bệnh nhân").
+const opensWith = (label: string | null | undefined, noun: string) => {
+  const [l, n] = [labelTokens(label ?? ''), labelTokens(noun)];
+  return n.length > 0 && n.every((w, i) => l[i] === w);
+};
 // A unit in brackets closing a row's label: a short word group, no digit, no "%".
 // A bracket of words closing a row's label, no digit in it: "(phần xã hưởng)", "(chuyển tiếp)".
 const GLOSS_BRACKET = /\s*\([^()\d]*\p{L}[^()\d]*\)\s*$/u;
@@ -102,21 +111,27 @@ export function matchAppendixRows(context: RuleContext, quantities: readonly Qua
     // "1.842/1.965 hộ đạt …" restates the row "Hộ đạt … | 1.965 | 1.824 | 92,8": its numerator is the row's count of the
     // whole it is over, which the row must state too (as a "trong đó" part's row states the claim's whole).
     const share = q.kind === 'fraction' && q.figure.numerator !== null && q.figure.denominator !== null;
-    const bucket = q.figure.cell === null && q.unit !== null ? rows.get(`${share ? 'count' : q.kind}#${q.unit}`) : undefined;
+    const own = q.figure.cell === null && q.unit !== null ? rows.get(`${share ? 'count' : q.kind}#${q.unit}`) : undefined;
+    // "phát hiện mới 97 bệnh nhân lao" beside "Bệnh nhân lao phát hiện mới | người | 86 | 94": a row counted in people whose
+    // label opens with the sentence's noun counts that noun.
+    const people = q.figure.cell === null && q.kind === 'count' && q.figure.unit !== null && !PERSON_UNIT.test(q.figure.unit) ? rows.get(`count#${PERSON_NOUNS[0]}`)?.filter((r) => opensWith(r.q.figure.label, q.figure.unit!)) : undefined;
+    const bucket = own && people?.length ? [...own, ...people] : own ?? (people?.length ? people : undefined);
     const whole = !bucket ? undefined : share ? { value: q.figure.denominator! } : claimWhole(context, q.figure, (wholes ??= subsetWholes(context)));
     // A part of a "trong đó" claim is the row's value only when the row also states the claim's whole.
     // A running total in words ("đến nay đã cấp 30.112 thẻ") is read against running-total rows only, and a running-total
     // row ("Kênh đã kiên cố hóa (lũy kế)") is restated only by one: "năm 2024 kiên cố hóa được 22,3 km" is that year's flow.
     const running = CUMULATIVE_TAG.test(q.scope);
     const scope = running ? q.scope.replace(CUMULATIVE_TAG, '|') : q.scope;
-    if (!bucket || NARROWED.test(scope.replace(/(?:^|\|)part(?=\||$)/u, '')) || (whole === undefined && /(?:^|\|)part(?:\||$)/u.test(q.scope))) continue;
+    // "phát hiện mới 97 bệnh nhân": "mới" narrows the count to new ones, as the row "Bệnh nhân lao phát hiện mới" does itself.
+    const fresh = NEW_TAG.test(scope);
+    if (!bucket || NARROWED.test(scope.replace(/(?:^|\|)part(?=\||$)/u, '').replace(NEW_TAG, '|')) || (whole === undefined && /(?:^|\|)part(?:\||$)/u.test(q.scope))) continue;
     const clause = clauseOf(context, q.figure, whole !== undefined && !share, running);
     if (clause === null) continue;
     const words = new Set(labelTokens(clause));
     // "xóa đăng ký thường trú 348 nhân khẩu, cuối kỳ còn 31.420 nhân khẩu": a row whose value another figure of the
     // paragraph states is restated there; this figure is another quantity (a flow of it, a part).
     const stated = (r: { q: Quantity }) => (byBlock ??= valuesByBlock(context)).get(q.figure.block)?.some((g) => g.index !== q.figure.index && g.value === r.q.figure.value) === true;
-    const fits = bucket.filter((r) => r.running === running && !stated(r) && (covers(r.tokens, words) || (r.bare !== null && covers(r.bare, words))) && (whole === undefined || (r.values.includes(whole.value) && r.q.figure.value * (r.scale || 1) !== whole.value)));
+    const fits = bucket.filter((r) => r.running === running && (!fresh || r.tokens.includes(NEW_WORD)) && !stated(r) && (covers(r.tokens, words) || (r.bare !== null && covers(r.bare, words))) && (whole === undefined || (r.values.includes(whole.value) && r.q.figure.value * (r.scale || 1) !== whole.value)));
     if (fits.length > 0) out.push({ text: q, rows: fits.map((r) => r.q), ...(fits.some((r) => r.scale > 0) ? { scales: fits.map((r) => r.scale || 1) } : {}) });
   }
   const matched = new Set(out.map((m) => m.text.figure.index));

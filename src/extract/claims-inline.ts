@@ -22,7 +22,7 @@ import { compatible, isAmount, isReference, jointNoun, localRange, makeClaim, ou
 import { splitSentences } from './sentences.js';
 import { applicationsFor, casesBySex, casesOfPatients, casesOfPeople, framedMembers, membersBySex, peopleByQualifier, peopleSplit } from './labels.js';
 import {
-  alt, AND_OR_WORDS, APPROXIMATE_WORDS, ASIDE_WORDS, EQUAL_WORDS, ATTRIBUTE_WORDS, BOUND_WORDS, COMPLEMENT_THRESHOLDS, OPEN_RANGE_TAILS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
+  alt, AND_OR_WORDS, APPROXIMATE_WORDS, ASIDE_WORDS, EQUAL_WORDS, ATTRIBUTE_WORDS, BOUND_WORDS, COMPLEMENT_THRESHOLDS, OPEN_RANGE_TAILS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLASSIFYING_VERBS, TOTAL_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
   FUNDING_WORDS, SHARE_OF_WHOLE_VERBS, INCLUDING_WORDS, RIVAL_COMPARATIVES, AMONG_NAMED, AMONG_THAT, WHOLE_FIRST_WORDS, WHOLE_FIRST_CLAUSE_WORDS, WHOLE_FIRST_LEADS, BACK_POINTERS, PLURAL_MARKERS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
   DIVIDED_INTO, EACH_WORDS, LOCATIVE_OPENERS, NAME_LINK_WORDS, OWNER_WORDS, OF_WHICH, OUTCOME_OPENERS, PARALLEL_PART_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS, REMAINDER_WORDS, SCALE_WORDS, POPULATION_HEADS,
   LEFT_OVER_LEADS, MONEY_NAME_HEADS, NEGATION_WORDS, OUTCOME_PARTITION, PART_SHARE_LEADS, WORKLOAD_INTAKE_WORDS, STATED_AS_WORDS, TOTAL_NAMED_LEADS,
@@ -39,13 +39,14 @@ const condition = (f: Figure) => {
 // ("cụ thể hóa", "cụ thể như các xã") it is an ordinary word.
 // "Phân theo thời gian nợ: …", "Chia theo lĩnh vực: …": a sentence that opens with the criterion of a breakdown, its colon
 // the connector (the colon is matched first, the words before it then: no lookbehind tried at every index).
-const BY_CRITERION_COLON = String.raw`:(?<=(?:^|[.;!?]\s{0,3})[\s\-+•*–]{0,4}(?:${alt(BREAKDOWN_BY_VERBS)})\s+theo(?:\s+\p{L}+){1,6}\s{0,3}:)`;
+// "Phân loại nợ: …": a sentence that opens classifying its whole by that whole's own noun, likewise.
+const BY_CRITERION_COLON = String.raw`:(?<=(?:^|[.;!?]\s{0,3})[\s\-+•*–]{0,4}(?:(?:${alt(BREAKDOWN_BY_VERBS)})\s+theo(?:\s+\p{L}+){1,6}|(?:${alt(CLASSIFYING_VERBS)})(?:\s+\p{L}+){1,4})\s{0,3}:)`;
 const CONNECTOR = new RegExp(
   String.raw`(?<![\p{L}])(${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO)}|(?:${alt(SPECIFICALLY)})(?=(?:\s+(?:${alt(AS_FOLLOWS)}))?\s*:)|(?<=[,;]\s*)(?:${alt(SEPARATELY)}))(?![\p{L}])|(${BY_CRITERION_COLON})`,
   'giu',
 );
 // Any connector word at all: a cheap test that spares most paragraphs CONNECTOR's lookbehinds at every index.
-const ANY_CONNECTOR = new RegExp(`${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO, SPECIFICALLY, SEPARATELY)}|(?<![\\p{L}])theo(?:\\s+\\p{L}+){1,6}\\s{0,3}:`, 'iu');
+const ANY_CONNECTOR = new RegExp(`${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO, SPECIFICALLY, SEPARATELY)}|(?<![\\p{L}])theo(?:\\s+\\p{L}+){1,6}\\s{0,3}:|(?<![\\p{L}])(?:${alt(CLASSIFYING_VERBS)})(?:\\s+\\p{L}+){1,4}\\s{0,3}:`, 'iu');
 // The breakdown a criterion's colon announces covers its whole, like "chia ra".
 const CRITERION_CONNECTOR = DIVIDED_INTO[0];
 // "bao gồm cả", "trong đó có cả": the parts are examples, never the whole split.
@@ -1054,10 +1055,28 @@ function framedWhole(subject: string, home: Block, candidates: Figure[], parts: 
   // Without words, the one amount of the sentence before, or its first (its head: "xảy ra 07 vụ, làm chết 05 người …").
   if (words.length === 0) return fitting.length === 1 && (candidates.length === 1 || candidates[0] === fitting[0]) ? fitting[0] : null;
   const unit = new Set((parts[0].unit ?? '').toLowerCase().split(/\s+/u));
-  if (words.filter((w) => !unit.has(w)).length < 2) return null;
+  if (words.filter((w) => !unit.has(w)).length < 2) return totalOf(words, home, fitting);
   const hits = fitting.filter((f) => {
     const own = new Set(ownWords(home, f).toLowerCase().match(WORD) ?? []);
     return words.every((w) => own.has(w));
+  });
+  return hits.length === 1 ? hits[0] : null;
+}
+
+// "Tổng nợ thuế … là 8,64 tỷ đồng": own words opening with a total word ("Tổng", "Tổng số").
+const TOTAL_OPENING = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(TOTAL_WORDS)})\s+`, 'iu');
+
+/**
+ * A name too short to tell its amount by its words alone ("Phân loại nợ: …" names "nợ"): the one fitting amount whose own
+ * words open with a total word and then the name ("Tổng nợ thuế … là 8,64 tỷ đồng"), the total of that noun; else none.
+ */
+function totalOf(words: string[], home: Block, fitting: Figure[]): Figure | null {
+  const hits = fitting.filter((f) => {
+    const own = ownWords(home, f);
+    const opening = TOTAL_OPENING.exec(own);
+    if (!opening) return false;
+    const next = own.slice(opening[0].length).toLowerCase().match(WORD) ?? [];
+    return words.every((w, i) => next[i] === w);
   });
   return hits.length === 1 ? hits[0] : null;
 }

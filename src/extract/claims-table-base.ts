@@ -28,8 +28,9 @@ import { labelTokens } from './similarity.js';
 import { sameUnit } from './comparisons.js';
 import { SCALE_WORDS, STATED_DECIMAL, readStatedDecimal } from './numbers.js';
 import { unitKindOf } from './labels.js';
+import { noteUnit } from './table-unit-notes.js';
 import {
-  alt, CAUSE_WORDS, CHANGE_VERBS, MULTIPLE_NUMBER_WORDS, CLAIM_JOINERS, COMPARED_WITH, CURRENCY_WORDS, PLAN_ABBREVIATIONS, PLAN_WORDS, PREVIOUS_PERIOD_BASE_WORDS, PREVIOUS_YEAR_BASE_WORDS, QUARTER_WORDS, MONTH_WORDS,
+  alt, CAUSE_WORDS, CHANGE_VERBS, LABEL_HEAD_WORDS, LABEL_START_WORDS, PLAN_RATE_BASES, PLAN_RATE_VERBS, MULTIPLE_NUMBER_WORDS, CLAIM_JOINERS, COMPARED_WITH, CURRENCY_WORDS, PLAN_ABBREVIATIONS, PLAN_WORDS, PREVIOUS_PERIOD_BASE_WORDS, PREVIOUS_YEAR_BASE_WORDS, QUARTER_WORDS, MONTH_WORDS,
   SAME_PERIOD_BASE_WORDS, TABLE_CAPTION_WORDS, UNIT_NOTE_WORDS, YEAR_WORDS,
 } from '../text/lexicon.js';
 import type { Analysis } from '../model/index.js';
@@ -49,6 +50,10 @@ const REST = new RegExp(String.raw`^(?:$|(?:${alt(CLAIM_JOINERS, CAUSE_WORDS)})(
 const VERB_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${alt(CHANGE_VERBS)})\s*$`, 'iu');
 // Between the current value and the verb: its noun, a comma ("3.962 đối tượng hưởng trợ cấp …, tăng").
 const NOUN_GAP = /^[\p{L}\s,]{0,90}$/u;
+// ", bằng 17,6% dự toán", ", đạt 104,2% kế hoạch năm": the value's rate of its plan, an aside of its own between the value
+// and a multiple after it; the plan is no value of the statement's.
+const withoutPlanRates = (text: string) => text.replace(PLAN_RATE_ASIDE, (a) => ','.padEnd(a.length, ' '));
+const PLAN_RATE_ASIDE = new RegExp(String.raw`,\s*(?:${alt(PLAN_RATE_VERBS)})\s+\d+(?:[.,]\d+)?\s*%\s+(?:so với\s+)?(?:${alt(PLAN_RATE_BASES)})(?:\s+năm(?:\s+(?:19|20)\d\d)?)?(?=\s*,)`, 'giu');
 // A plan, in words or its abbreviation as written ("Kế hoạch", "KH 2024"; "kh" lower case is no abbreviation).
 const PLAN = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PLAN_WORDS)})(?![\p{L}])`, 'iu');
 const PLAN_ABBREVIATION = new RegExp(String.raw`(?<![\p{L}])(?:${PLAN_ABBREVIATIONS.join('|')})(?![\p{L}])`, 'u');
@@ -136,14 +141,17 @@ function context(input: Input, tables: Table[]): Context {
  * The row of a nearby table that gives the earlier value of the one the statement states before its verb (at `verbAt`, the
  * claim's figures before `k` in reading order): the row's current and earlier cells and the stated value, or null.
  */
-function locate(ctx: Context, k: number, blockIndex: number, pos: number, verbAt: number, base: RegExpExecArray): { a: Figure; b: Figure; current: Figure } | null {
+function locate(ctx: Context, k: number, blockIndex: number, pos: number, verbAt: number, base: RegExpExecArray, asideFree: string | null = null): { a: Figure; b: Figure; current: Figure } | null {
   const { input, figures, bySection } = ctx;
   const block = input.source.blocks[blockIndex];
   const start = block.span.start;
-  const text = block.text;
+  // A multiple may follow the value's rate of its plan ("26,45 tỷ đồng, bằng 17,6% dự toán, gấp 2 lần cùng kỳ"): its block's
+  // text with such asides blanked (withoutPlanRates), passed over as a bracket is.
+  const multiple = asideFree !== null;
+  const text = asideFree ?? block.text;
   const s = input.clauses.at(blockIndex, pos, true);
   if (!s) return null;
-  const current = currentBefore(figures, k, blockIndex, start, text, s.from, verbAt);
+  const current = currentBefore(figures, k, blockIndex, start, text, s.from, verbAt, multiple ? block.text : null);
   if (!current) return null;
   const lead = text.slice(s.from, verbAt);
   if (planned(lead) || COMPARED.test(lead.slice(0, current.span.start - start - s.from))) return null;
@@ -165,8 +173,8 @@ function locate(ctx: Context, k: number, blockIndex: number, pos: number, verbAt
   // No table nearby gives the value: a table elsewhere whose one row holds it and is named by the statement's own words
   // ("đạt tổng số 27 huy chương, gấp đôi cùng kỳ" in 3.2, the row "Huy chương tại các giải cấp tỉnh | 18 | 27" in 2.2). Rows
   // are looked up by value (not money, whose scales differ), so the stage stays linear.
-  if (found.length === 0 && current.kind !== 'money') {
-    found = (ctx.far().get(current.value) ?? []).filter(({ table, row, pair }) => {
+  if (found.length === 0 && (current.kind !== 'money' || multiple)) {
+    found = (ctx.far().get(farKey(current.value)) ?? []).filter(({ table, row, pair }) => {
       const r = table.rows[row];
       return sameAmount(input, current, r.cells[pair.now.index], at, r.unit) && !r.total && farNamed(r.label, words);
     });
@@ -208,6 +216,8 @@ function readTableBaseMultiples(ctx: Context): Comparison[] {
   for (const block of input.source.blocks) {
     while (k < figures.length && figures[k].block < block.index) k++;
     if (block.kind === 'row' || !HAS_MULTIPLE.test(block.text)) continue;
+    // The block's text with plan-rate asides blanked, read once per block (not once per multiple).
+    let asideFree: string | null = null;
     for (const m of block.text.matchAll(MULTIPLE)) {
       const after = m.index + m[0].length + m[4].length;
       const base = BASE.exec(`so với ${block.text.slice(after, after + 80)}`);
@@ -216,10 +226,12 @@ function readTableBaseMultiples(ctx: Context): Comparison[] {
       // The figures of the block before the multiple: the statement's value is the last of them.
       let next = k;
       while (next < figures.length && figures[next].block === block.index && figures[next].span.start < at) next++;
-      const located = locate(ctx, next, block.index, m.index, m.index, base);
+      asideFree ??= withoutPlanRates(block.text);
+      const located = locate(ctx, next, block.index, m.index, m.index, base, asideFree) ?? locateNamed(ctx, k, next, block.index, m.index, base);
       if (!located) continue;
       const { a, b } = located;
-      if (a.kind === 'money' || b.kind === 'money' || a.value <= b.value) continue;
+      // A multiple is a ratio of the row's two cells: money at the table's scale divides as any amount.
+      if (a.value <= b.value) continue;
       const digits = m[2];
       // Digits as the document's number style reads them ("1,5" or, written the English way, "1.5"); another mark, unread.
       const read = digits !== undefined ? readStatedDecimal(digits, input.numbers) : null;
@@ -235,12 +247,94 @@ function readTableBaseMultiples(ctx: Context): Comparison[] {
   return out;
 }
 
+/**
+ * "Riêng xã Tân Phú, số ca mắc tăng gấp 2 lần cùng kỳ" beside a table "Đơn vị | Cùng kỳ | Kỳ này" with a row "Xã Tân Phú |
+ * 22 | 34": a statement that gives no value of its own before its multiple but names one row of a nearby table. Read only
+ * when (precision first) the statement has no figure before the multiple, no plan word and no "so với" there; exactly one
+ * non-total row of the nearby tables (in the claim's section, NEAR paragraphs at most) is named, every word of its label
+ * (two at least) in the statement, and its table has exactly one current column with one earlier one; the statement
+ * names what the table counts (a word of it besides the row's, and besides "số"/"tổng", in the caption, the unit note or
+ * the header of the table's labels); years and periods as for a stated value.
+ */
+function locateNamed(ctx: Context, first: number, next: number, blockIndex: number, pos: number, base: RegExpExecArray): { a: Figure; b: Figure; current: Figure } | null {
+  const { input, figures, bySection } = ctx;
+  const block = input.source.blocks[blockIndex];
+  const start = block.span.start;
+  const s = input.clauses.at(blockIndex, pos, true);
+  if (!s) return null;
+  for (let j = first; j < next; j++) if (figures[j].span.start - start >= s.from) return null;
+  const lead = block.text.slice(s.from, pos);
+  if (planned(lead) || COMPARED.test(lead)) return null;
+  const words = new Set(labelTokens(lead.replace(/\([^()]*\)/gu, ' ')).filter((w) => !/^\d/u.test(w) && !CAPTION_WORDS.has(w)));
+  const found: Array<{ table: Table; row: number; pair: Pair }> = [];
+  for (const t of bySection.get(input.blockSection[blockIndex] ?? null) ?? []) {
+    if (!nearby(input, t, blockIndex)) continue;
+    const pairs = [...pairsOf(t).values()];
+    t.rows.forEach((row, r) => {
+      if (row.total) return;
+      const label = labelTokens(row.label).filter((w) => !/^\d/u.test(w));
+      if (label.length >= 2 && label.every((w) => words.has(w))) found.push({ table: t, row: r, pair: pairs[0] });
+    });
+    if (found.some((f) => f.table === t) && pairs.length !== 1) return null;
+  }
+  if (found.length !== 1) return null;
+  const { table, row: r, pair } = found[0];
+  const row = table.rows[r];
+  // What the row counts: its ĐVT cell, else the table's unit note; the statement names it ("số ca mắc" under "(ĐVT: ca)").
+  const above = aboveHeader(input, table);
+  const unit = labelTokens(row.unit.trim() || (above.map(noteUnit).find((u) => u !== null) ?? ''));
+  if (unit.length === 0 || !unit.every((w) => words.has(w))) return null;
+  // Other words of what it counts after the row's name ("tăng gấp 2 lần" of "số vụ cháy rừng" beside a table of "vụ vi phạm"):
+  // with two or more, one at least is the caption's or the label column's.
+  const label = new Set(labelTokens(row.label));
+  const named = new Set([...unit, ...label, ...FRAME_WORDS, ...CHANGE_VERBS.flatMap((v) => v.split(' '))]);
+  const own = labelTokens(lead.slice(lastLabelEnd(lead, label))).filter((w) => !/^\d/u.test(w) && !named.has(w));
+  const about = new Set([...above.flatMap((t) => labelTokens(t)), ...(table.labelColumn !== null ? labelTokens(table.columns[table.labelColumn].header) : [])]);
+  if (own.length >= 2 && !own.some((w) => about.has(w))) return null;
+  const { now, then } = pair;
+  const claimYear = (base[2] ?? base[4]) !== undefined ? Number(base[2] ?? base[4]) : null;
+  if (claimYear !== null && !(then.year === claimYear || (then.year === null && now.year === claimYear + 1))) return null;
+  if (claimYear === null && then.year === null && PREVIOUS_PERIOD.test(then.header)) return null;
+  const years = new Set((lead.match(YEARS) ?? []).map(Number));
+  if (now.year !== null ? [...years].some((y) => y !== now.year) : years.size > 0) return null;
+  const header = now.header.toLowerCase().replace(/\s+/gu, ' ');
+  if ([...lead.matchAll(PERIOD_NAMED)].some((m) => !header.includes(m[0].toLowerCase().replace(/\s+/gu, ' ')))) return null;
+  const at = ctx.at();
+  const [a, b] = [at(row.cells[now.index]), at(row.cells[then.index])];
+  if (!a || !b || !cellOk(row.cells[now.index]) || !cellOk(row.cells[then.index]) || b.value <= 0 || !countable(a) || !countable(b)) return null;
+  return { a, b, current: a };
+}
+// Words that frame a name without telling what is counted ("số", "tổng số").
+const FRAME_WORDS: ReadonlySet<string> = new Set([...LABEL_START_WORDS, ...LABEL_HEAD_WORDS].flatMap((w) => w.split(' ')));
+
+// The paragraphs just above a table's header, its unit note and caption ("(ĐVT: ca)", "Bảng 2. Số ca … theo đơn vị").
+function aboveHeader(input: Input, t: Table): string[] {
+  const { blocks } = input.source;
+  const out: string[] = [];
+  for (let b = t.headerBlocks[0] - 1, seen = 0; b >= 0 && seen < 2; b--, seen++) {
+    const block: Block = blocks[b];
+    if (block.kind === 'row' || block.text.length > 200) break;
+    out.push(block.text);
+    if (!UNIT_NOTE.test(block.text)) break;
+  }
+  return out;
+}
+
+// Where the last word of the row's name ends in the statement (0 when none is found): what it counts is said after.
+function lastLabelEnd(lead: string, label: ReadonlySet<string>): number {
+  let end = 0;
+  for (const m of lead.matchAll(/[\p{L}\d]+/gu)) if (label.has(labelTokens(m[0])[0] ?? '')) end = m.index + m[0].length;
+  return end;
+}
+
 // The last figure before the verb in the statement, not in brackets, with only its noun between: the value that changed.
-function currentBefore(figures: readonly Figure[], k: number, block: number, start: number, text: string, from: number, verbAt: number): Figure | null {
+function currentBefore(figures: readonly Figure[], k: number, block: number, start: number, text: string, from: number, verbAt: number, written: string | null = null): Figure | null {
   for (let j = k - 1; j >= 0 && figures[j].block === block; j--) {
     const f = figures[j];
     const fAt = f.span.start - start;
     if (fAt < from) return null;
+    // A figure of a blanked aside (its digits no longer in `text`): passed over.
+    if (written !== null && text.slice(fAt, f.span.end - start) !== written.slice(fAt, f.span.end - start)) continue;
     const before = text.slice(from, fAt);
     // Inside a bracket: a restatement ("(khoảng 2,15 tỷ đồng)"), passed over.
     if ((before.match(/\(/gu) ?? []).length > (before.match(/\)/gu) ?? []).length) continue;
@@ -321,20 +415,29 @@ function rowNamed(input: Input, t: Table, row: Table['rows'][number], now: Table
 
 function farRows(tables: readonly Table[], at: FigureAt): FarRows {
   const out: FarRows = new Map();
+  const add = (key: number, hit: { table: Table; row: number; pair: Pair }) => {
+    const hits = out.get(key);
+    if (hits) hits.push(hit);
+    else out.set(key, [hit]);
+  };
   for (const t of tables) {
     for (const [, pair] of pairsOf(t)) {
       t.rows.forEach((row, r) => {
         const cell = row.cells[pair.now.index];
         const f = cellOk(cell) ? at(cell) : null;
-        if (!f || f.kind === 'money') return;
-        const hits = out.get(f.value);
-        if (hits) hits.push({ table: t, row: r, pair });
-        else out.set(f.value, [{ table: t, row: r, pair }]);
+        if (!f) return;
+        // Money by its amount in đồng, at the cell's own or its row's scale ("26 450" under "(ĐVT: triệu đồng)"); a count by its value.
+        const scaled = f.kind === 'money' ? null : SCALED_MONEY.exec(f.unit ?? (row.unit.trim() || ''));
+        const amount = f.kind === 'money' ? f.value : scaled ? f.value * SCALE_WORDS[scaled[1].toLowerCase()] : null;
+        if (f.kind !== 'money') add(farKey(f.value), { table: t, row: r, pair });
+        if (amount !== null) add(farKey(amount), { table: t, row: r, pair });
       });
     }
   }
   return out;
 }
+// A value as a key, its binary floating-point noise rounded off (2,135 tỷ is 2134999999,9999998).
+const farKey = (v: number) => Number(v.toPrecision(12));
 
 // A row named from afar: every word of its label in the statement, three at least.
 function farNamed(label: string, words: Set<string>): boolean {

@@ -20,7 +20,7 @@ import {
   PLACE_KIND_WORDS, PRIOR_WORDS, SUBUNIT_KINDS, RATE_WORDS, RECIPIENT_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS,
   BOUND_WORDS, OPEN_RANGE_TAILS, CLOSING_LEVEL_WORDS, COUNT_WORDS, COUNTED_NOUNS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
   FUTURE_WORDS, PRESENT_STOCK_WORDS, STATE_WORDS, WHOLE_STOCK_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, SHORTCOMING_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, RAISE_TO_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS,
-  MEANS_WORDS, TOTAL_OF_WORDS, SUBGROUP_WORDS, POPULATION_HEADS, COUNTED_WHERE_WORDS, UNIT_LEVEL_WORDS, STILL_LEFT_WORDS, HAS_WORDS, NOT_EVENT_DAY_LEADS, RANGE_WORDS, WHOLE_OF_PREPOSITIONS,
+  MEANS_WORDS, TOTAL_OF_WORDS, SUBGROUP_WORDS, POPULATION_HEADS, COUNTED_WHERE_WORDS, UNIT_LEVEL_WORDS, STILL_LEFT_WORDS, CUE_BEARING_NAMES, HAS_WORDS, NOT_EVENT_DAY_LEADS, RANGE_WORDS, WHOLE_OF_PREPOSITIONS,
   CUTOFF_WORDS, CUTOFF_TIMES, CLAUSE_TURN_WORDS, SUBJECT_VERB_ADVERBS, LIST_CLAUSE_WORDS, DIVISIBLE_UNITS, PERSON_NOUNS, TIME_PHRASE_LEADS, NAME_FRAME_TOKENS, VERB_LEAD_WORDS, MERELY_VERBS, WHOLE_SET_NOUNS, GROUP_STOCK_HAS,
   LEVEL_QUALIFIER_HEADS, MULTIPLE_VERBS,
 } from '../text/lexicon.js';
@@ -114,6 +114,8 @@ const ENUMERATION = new RegExp(String.raw`^\s*(?:\p{Ll}+\s){1,3}${PROPER_NAME}(?
 // again, with no number between, before the clause ends: one count of both kinds (group 1 the head, group 2 its repeat).
 const JOINT_KINDS = new RegExp(String.raw`^\s*(\p{Ll}+)(?:\s\p{Ll}+){0,3}\s+và\s+(?:\p{Lu}{2,6}|(\p{Ll}+)(?:\s\p{L}+){0,3})(?=\s*(?:[,;.)]|$))`, 'u');
 const MERELY = new RegExp(String.raw`(?<![\p{L}])mới\s+(?=(?:${alt(MERELY_VERBS)})(?![\p{L}]))`, 'gu');
+// "bổ sung có mục tiêu", "Chương trình mục tiêu quốc gia": names whose cue words tag nothing.
+const CUE_BEARING = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CUE_BEARING_NAMES)})(?![\p{L}])`, 'giu');
 const NEAR_TAGS: ReadonlyArray<[string, RegExp]> = [
   ['new', /(?<![\p{L}])mới(?![\p{L}])/u],
   ['rest', wordsRe(REST_WORDS, 'u')],
@@ -553,14 +555,14 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // "cho 181 hộ (mỗi hộ 01 bồn chứa …)": an aside in brackets after the noun tells what each of them got, another figure's
   // measure; the figure is no amount per unit itself.
   const unbracketed = EACH_ASIDE.test(tail) ? `${gapSegment.replace(MERELY, ' ')} ${phrase} ${tail.replace(EACH_ASIDE, ' ').slice(0, 60)}` : near;
-  const tags = [...extra, ...NEAR_TAGS.filter(([t, re]) => re.test(t === 'added' ? raised.replace(RATE_OF_CHANGE, ' ').replace(TO_NEW_LEVEL, ' ') : t === 'each' ? unbracketed : near)).map(([t]) => t)].filter((t) => !closing || t !== 'rest');
+  const tags = [...extra, ...NEAR_TAGS.filter(([t, re]) => re.test(t === 'added' ? raised.replace(RATE_OF_CHANGE, ' ').replace(TO_NEW_LEVEL, ' ').replace(CUE_BEARING, ' ') : t === 'each' ? unbracketed : near)).map(([t]) => t)].filter((t) => !closing || t !== 'rest');
   // "số vụ cháy giảm so với cùng kỳ, thiệt hại về tài sản khoảng 1 680 triệu đồng": a comparison closed by a comma before
   // the figure's own words compares another figure; "so với năm 2024 (14.000 lượt người)" keeps its bracket, and a
   // clause opened by a time ("Đầu năm 2024, toàn huyện có 135 cơ sở") its time.
   // "Mặc dù năm 2024 có 15.281 hồ sơ …" in the report of 2024: its own year, no previous value.
   const own = context.meta.period ? context.meta.period.end.slice(0, 4) : null;
   const unprior = (g: string) => (own === null || !g.includes(own) ? g : g.replace(ownYearHas(own), ' '));
-  for (const [t, re] of GAP_TAGS) if (re.test(t === 'prior' ? unprior(gap.replace(CLOSED_COMPARISON, ' ')) : gap)) tags.push(t);
+  for (const [t, re] of GAP_TAGS) if (re.test(t === 'prior' ? unprior(gap.replace(CLOSED_COMPARISON, ' ')) : gap.replace(CUE_BEARING, ' '))) tags.push(t);
   // "Đang giải quyết 45 hồ sơ" counts what is still in hand, never the "1.347 hồ sơ" already settled.
   const ongoing = ONGOING.test(`${gapSegment} ${name}`);
   // "Tính đến ngày 30/9/2025, trạm đang quản lý 48 người": what is in hand at the period's end is the level, no running total.

@@ -24,6 +24,12 @@ const NUMBER_CELL = /^\s*[-+]?\d[\d.,\s\u00A0\u202F]*%?\s*$/u;
 // A header closed by a bracketed unit with no digit and no money word ("(người)", "(ha)"), its cells counted in that unit.
 const BRACKET_UNIT = /\(\s*(\p{L}[\p{L}\s./]{0,14}?)\s*\)\s*$/u;
 const MONEY_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NUMBER_SCALE_WORDS, CURRENCY_WORDS, CURRENCY_MARKS, Object.keys(MONEY_SCALE_ABBREVIATIONS))})(?![\p{L}])`, 'iu');
+/** The one unit a paragraph states as a table's unit note ("(ĐVT: ca)" → "ca"), or null (none, or one per named part). */
+export function noteUnit(text: string): string | null {
+  const m = NOTE.exec(text);
+  return m && !NAMED_PART.test(m[1]) && !/[;,]/u.test(m[1]) ? m[1].trim() : null;
+}
+
 /** Whether a column header names a unit of its own in brackets that is no money ("Số đối tượng (người)", "Diện tích (ha)"). */
 export const ownUnit = (header: string): boolean => {
   const m = BRACKET_UNIT.exec(header);

@@ -1346,7 +1346,9 @@ const TOTAL_OF = /(?:^|\|)total-of:/u;
  * True when `written` is the cell's value with one slip of its digits (2.140 / 2.410, 74 / 47), read at the cell's own
  * decimals: "9.847,5 triệu đồng" beside a cell "9.874,5" is the digits 98475 / 98745, the decimal mark in one place.
  */
-function digitSlip(written: number, cell: Figure): boolean {
+function digitSlip(stated: number, cell: Figure): boolean {
+  // "2,135 tỷ đồng" read at a table's "triệu đồng" is 2134,9999999999998 in binary floating point: 2.135 as written.
+  const written = Number(stated.toPrecision(12));
   if (cell.decimals === 0) return singleSlips(String(written)).includes(String(cell.value));
   const digits = (v: number) => v.toFixed(cell.decimals).replace('.', '');
   return written >= 0 && cell.value >= 0 && singleSlips(digits(written)).includes(digits(cell.value));

@@ -1167,6 +1167,11 @@ export const ADDITION_WORDS = ['thêm', 'bổ sung'] as const;
 export const ADDED_TAIL_WORDS = ['mới'] as const;
 /** Words that make a count an addition or a change ("cấp thêm 20", "bổ sung", "nâng lên"). */
 export const ADDED_WORDS = ['thêm', 'bổ sung', 'nâng', ...CHANGE_VERBS, 'vượt'] as const;
+/**
+ * Fixed names that hold a cue word without its sense ("thu bổ sung có mục tiêu 1,356 tỷ đồng": the budget transfer so
+ * called, no addition and no target; "Chương trình mục tiêu quốc gia"): passed over when a figure's words are tagged.
+ */
+export const CUE_BEARING_NAMES = ['bổ sung có mục tiêu', 'bổ sung cân đối', 'chương trình mục tiêu'] as const;
 /** Words before a place that scope a figure to it ("tại xã A", "ở thôn 3", "của trường B"). */
 export const AT_WORDS = ['tại', 'ở', 'của'] as const;
 /** Words after a counted noun naming the way the counted things were done ("05 quyết định cưỡng chế bằng biện pháp phong tỏa tài khoản"): those done that way only. */
@@ -1820,6 +1825,11 @@ export const BREAKDOWN_FRAME_WORDS = ['về', 'cơ cấu', 'phân loại', 'số
 /** Verbs of a breakdown's criterion, "theo" after them ("được phân theo nhóm tuổi", "chia theo lĩnh vực"): what follows is the criterion. */
 export const BREAKDOWN_BY_VERBS = ['phân', 'chia', 'xét', 'phân chia', 'phân loại', 'thống kê', 'tổng hợp'] as const;
 /**
+ * Verbs that open a sentence classifying a whole by its own noun, a colon after it ("Phân loại nợ: nợ có khả năng thu …, nợ
+ * khó thu …"): the colon announces a breakdown covering that whole, like a criterion's ("Phân theo …:").
+ */
+export const CLASSIFYING_VERBS = ['phân loại'] as const;
+/**
  * Words inside a breakdown's name that link its noun to what qualifies it ("số lao động có việc làm mới", "số hộ được hỗ
  * trợ"): the amount the name frames may state the same without them ("giải quyết việc làm mới cho 2 650 lao động").
  */
@@ -2139,8 +2149,11 @@ export function altInitialCase(words: readonly string[]): string {
 
 /** The start of the year as an earlier value compared with ("so với đầu năm"); not after "tháng" ("6 tháng đầu năm" names a period). */
 export const YEAR_START_WORDS = ['đầu năm'] as const;
-/** Header words that say when or how without naming what a column measures ("Kỳ báo cáo", "Kết quả", "Tổng số"); "năm 2024" is added by the reader. */
-export const GENERIC_HEADER_WORDS = ['kỳ báo cáo', 'kết quả', 'số liệu', 'thực hiện', 'giá trị', 'số lượng', 'tổng số', 'tổng', 'ghi chú', 'tháng', 'quý'] as const;
+/**
+ * Header words that say when or how without naming what a column measures ("Kỳ báo cáo", "Kết quả", "Tổng số", a budget's
+ * "Quyết toán năm 2023" as its "Thực hiện"); "năm 2024" is added by the reader.
+ */
+export const GENERIC_HEADER_WORDS = ['kỳ báo cáo', 'kết quả', 'số liệu', 'thực hiện', 'quyết toán', 'giá trị', 'số lượng', 'tổng số', 'tổng', 'ghi chú', 'tháng', 'quý'] as const;
 
 // ——— share phrases (extract/shares.ts) ———
 
