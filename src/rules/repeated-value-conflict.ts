@@ -329,11 +329,14 @@ function parallelScopes(a: string, b: string): boolean {
  */
 function reportTranspositions(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
   const buckets = new Map<string, Side[]>();
-  const rowOf = new Map<number, { unit: string; label: string }>();
+  const rowOf = new Map<number, { unit: string; label: string; total: boolean }>();
   for (const t of context.tables) for (const r of t.rows) for (const b of r.blocks) rowOf.set(b, r);
   // A table cell's counted noun: its row's "Đơn vị tính", else the noun its label opens with ("Lượt đăng ký …").
+  // A cell named by its column's measure as well as its row ("Lúa" under "Sản lượng"): the label names the item measured, not
+  // the counted noun, which is then unknown (null): only the names tell. A column of a flow ("Đã giải quyết") measures nothing.
   const unitOf = (q: Quantity): string | null => {
     const row = q.unit === null && q.figure.cell !== null ? rowOf.get(q.figure.block) : undefined;
+    if (row && !row.total && row.unit.trim() === '' && !q.flow && q.tokens.some((t) => !labelTokens(row.label).includes(t))) return null;
     const words = row ? (row.unit.trim() !== '' ? row.unit : row.label) : '';
     return words.trim() === '' ? q.unit : unitHead({ ...q.figure, kind: 'count', unit: words });
   };
