@@ -10,12 +10,15 @@
  * the claim's clause). A subject claiming every row ("Tất cả các nguồn vốn đều tăng so với cùng kỳ năm 2025", its noun
  * the label column's header, no partial word) is read against the first body row whose cell goes the other way. A year
  * after the base ("cùng kỳ năm 2025") is no figure of the claim's own. claim-mismatch judges the way against the cell's sign.
+ * A subject claiming every item of a group named by its words ("các khoản thu từ thuế, phí trên địa bàn đều tăng …") is read
+ * against the rows whose labels hold one of those words (two at least). Above a table, a caption and a unit note may stand
+ * between the paragraph and the header.
  */
 import type { Analysis, Comparison, Figure, Table } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { labelTokens } from './similarity.js';
 import { neighbourTables } from './claims-table-all.js';
-import { alt, CHANGE_DEGREE_WORDS, CHANGE_VERBS, COMPARED_WITH, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, UNIVERSAL_WORDS, wordsRe, YEAR_WORDS } from '../text/lexicon.js';
+import { alt, CHANGE_DEGREE_WORDS, CHANGE_VERBS, COMPARED_WITH, GROUP_OF_WORDS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, REPORTED_AREA_WORDS, TABLE_CAPTION_WORDS, TOPIC_OF_WORDS, UNIT_NOTE_WORDS, UNIVERSAL_WORDS, wordsRe, YEAR_WORDS } from '../text/lexicon.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures'> & { tables?: Analysis['tables'] };
 type Trend = Extract<Comparison, { kind: 'trend' }>;
@@ -35,7 +38,7 @@ const ALL_SUBJECT = new RegExp(String.raw`^[\s\-+•*–]*(?:(?:${alt(UNIVERSAL_
 /** The claims of the way a row changed, in the paragraphs right around tables with one change column. */
 export function readTableTrends(input: Input): Trend[] {
   const out: Trend[] = [];
-  for (const [b, t] of neighbourTables(input.tables ?? [])) {
+  for (const [b, t] of besideTables(input)) {
     const block = input.source.blocks[b];
     const columns = t.columns.filter((c) => c.measure === 'change');
     if (!block || block.kind === 'row' || columns.length !== 1 || t.labelColumn === null) continue;
@@ -59,12 +62,35 @@ export function readTableTrends(input: Input): Trend[] {
       if (/\d/u.test(subject) || /\d/u.test(rest.replace(YEAR_NAMED, '')) || NEGATED.test(sentence) || !bases.some((ws) => ws.every((w) => tail.includes(w)))) continue;
       const narrow = namedRow(t, subject);
       const wide = narrow ? undefined : commaLabelRow(t, block.text, start, at);
-      const row = narrow ?? wide?.row ?? (PARTIAL.test(sentence) ? undefined : allRowsAgainst(t, subject, columns[0].index, m[1]));
+      const row = narrow ?? wide?.row ?? (PARTIAL.test(sentence) ? undefined : allRowsAgainst(t, subject, columns[0].index, m[1]) ?? topicRowsAgainst(t, sentence, columns[0].index, m[1]));
       const cell = row?.cells[columns[0].index];
       const change = cell?.at ? figureAt(input, cell.at.block, cell.at.from) : undefined;
       if (!row || !change) continue;
       out.push({ kind: 'trend', block: b, from: wide?.from ?? start, to: end, verb: m[1].toLowerCase(), row: row.label, column: columns[0].header, change });
     }
+  }
+  return out;
+}
+
+// "Bảng 1. …" and "(ĐVT: triệu đồng)" between a paragraph and the table's header.
+const CAPTION = new RegExp(String.raw`^\s*(?:${alt(TABLE_CAPTION_WORDS)})\s+\d`, 'iu');
+const UNIT_NOTE = new RegExp(String.raw`^\s*\(?\s*(?:${alt(UNIT_NOTE_WORDS)})\s*:`, 'iu');
+
+/**
+ * The paragraphs right before or after each table (neighbourTables); above a table, a caption and a unit note line, in
+ * either order, may stand between the paragraph and the header, as in claims-table-direction.ts.
+ */
+function besideTables(input: Input): Map<number, Table> {
+  const out = new Map<number, Table>();
+  for (const [b, t] of neighbourTables(input.tables ?? [])) {
+    let k = b;
+    if (t.headerBlocks.length > 0 && b === t.headerBlocks[0] - 1) {
+      for (let step = 0; step < 2 && k >= 0; step++) {
+        const line = input.source.blocks[k]?.text ?? '';
+        if (CAPTION.test(line) || UNIT_NOTE.test(line)) k -= 1;
+      }
+    }
+    if (k >= 0 && !out.has(k)) out.set(k, t);
   }
   return out;
 }
@@ -83,6 +109,33 @@ function allRowsAgainst(t: Table, subject: string, column: number, verb: string)
   const down = verb.toLowerCase() === CHANGE_VERBS[1];
   return t.rows.find((r) => {
     const v = r.total || r.head || r.label === '' ? null : r.cells[column]?.value;
+    return v !== null && v !== undefined && v !== 0 && (down ? v > 0 : v < 0);
+  });
+}
+
+// "các khoản thu từ thuế, phí trên địa bàn đều": every item of a group named by its members' words ("từ thuế, phí"), the
+// report's area after it at most; a comma may join the group's words, so the whole statement is read, not the clause.
+const TOPIC_ALL_SUBJECT = new RegExp(
+  String.raw`^[\s\-+•*–]*(?:(?:${alt(UNIVERSAL_WORDS)})\s+)?các\s+\p{L}+(?:\s\p{L}+){0,3}?\s+(?:${alt(GROUP_OF_WORDS, TOPIC_OF_WORDS)})\s+(\p{L}+(?:\s\p{L}+){0,2}(?:\s*,\s*\p{L}+(?:\s\p{L}+){0,2}){0,4}?)(?:\s+(?:${alt(REPORTED_AREA_WORDS)})(?:\s+\p{L}+){0,3})?\s+đều\s*$`,
+  'iu',
+);
+
+/**
+ * "Thu từ thuế, phí và thu khác tăng 8,7%; các khoản thu từ thuế, phí trên địa bàn đều tăng so với cùng kỳ" beside a table of
+ * revenue lines: the claim is of the rows each of whose labels holds every word of one of the group's words ("thuế", "phí":
+ * "Thuế thu nhập cá nhân", "Lệ phí trước bạ"), two rows at least, none a total or a group head; the first of them whose change
+ * cell goes the other way (or undefined).
+ */
+function topicRowsAgainst(t: Table, sentence: string, column: number, verb: string): Table['rows'][number] | undefined {
+  const m = TOPIC_ALL_SUBJECT.exec(sentence);
+  if (!m) return undefined;
+  const topics = m[1].split(',').map((w) => labelTokens(w)).filter((ws) => ws.length > 0);
+  if (topics.length === 0) return undefined;
+  const about = t.rows.filter((r) => !r.total && !r.head && r.label !== '' && topics.some((ws) => ws.every((w) => labelTokens(r.label).includes(w))));
+  if (about.length < 2) return undefined;
+  const down = verb.toLowerCase() === CHANGE_VERBS[1];
+  return about.find((r) => {
+    const v = r.cells[column]?.value;
     return v !== null && v !== undefined && v !== 0 && (down ? v > 0 : v < 0);
   });
 }

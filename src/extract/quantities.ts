@@ -327,10 +327,13 @@ function runInBody(title: string): number {
   return title.slice(m[0].length).trim().split(/\s+/).length >= 6 ? m[0].length : -1;
 }
 
+// A period folded for comparison: no leading zero ("tháng 09" = "tháng 9"), a year after a slash as after "năm".
+const periodForm = (s: string): string => fold(s).replace(/\b0(\d)/g, '$1').replace(/\s*\/\s*(\d{4})(?!\d)/gu, ` ${fold('năm')} $1`);
+
 function readQuantities(context: RuleContext, tables: readonly Table[]): Quantity[] {
   const shared = sharedOf(context);
   const headings = shared.headings;
-  const period = context.meta.period ? fold(context.meta.period.label).replace(/\b0(\d)/g, '$1') : '';
+  const period = context.meta.period ? periodForm(context.meta.period.label) : '';
   const months = periodMonths(context.meta.period);
   const out: Quantity[] = [];
   const figs = context.figures;
@@ -592,8 +595,9 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // total is a part of that total, never the total itself.
   if (!tags.includes('part') && shareOfOwnTotal(after, tokens)) tags.push('part');
   const p = PERIOD.exec(sentence);
-  // The report's own period is folded ("Quý III/2024" → "qúy iii/2024"): the sentence's period is folded alike to be found in it.
-  const ownPeriod = p !== null && period.includes(fold(p[1]).replace(/\b0(\d)/g, '$1'));
+  // The report's own period is folded ("Quý III/2024" → "qúy iii năm 2024"): the sentence's period is folded alike to be found in
+  // it, a year after a slash ("Quý III/2025") read as after "năm" ("quý III năm 2025"), either way round.
+  const ownPeriod = p !== null && period.includes(periodForm(p[1]));
   if (p && !ownPeriod) tags.push(`period:${p[1]}`);
   // "Năm 2025 toàn xã đã hoàn thành bê tông hóa 13,2 km" under "Mục tiêu năm 2026": the report's own period, done, no plan word.
   const pastFact = ownPeriod && DONE.test(sentence) && !FUTURE.test(sentence);

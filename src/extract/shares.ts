@@ -283,6 +283,38 @@ export function predicateShareOf(context: RuleContext, part: Figure, whole: Figu
   return rivals.length === 0 ? p : undefined;
 }
 
+/**
+ * "thu hồi được 3.120 triệu đồng tiền nợ thuế, đạt 36,9% so với số nợ có khả năng thu tại ngày 31/12/2024 là 8.450 triệu
+ * đồng": an amount, a rate handed to it ("đạt", "bằng"), then "so với số …" naming its base, "là" and that base's amount
+ * right after, closing the clause. The rate is the amount's share of the base. Read only when the base phrase names no
+ * plan and no earlier period (those rates are read as such elsewhere), the base holds the amount (same kind and unit, not
+ * smaller) and the rate is 100 at most. The amount may be restated in words in brackets ("(Bằng chữ: …)") before the rate.
+ */
+export function wholeAfterRate(context: RuleContext, p: Figure): { part: Figure; whole: Figure } | undefined {
+  const whole = context.figures[p.index + 1];
+  let part = context.figures[p.index - 1];
+  if (part?.spelled && context.figures[part.index - 1]?.value === part.value) part = context.figures[part.index - 1];
+  if (!part || !whole || part.block !== p.block || whole.block !== p.block || p.value > 100 || part.change || whole.change) return undefined;
+  if ((part.kind !== 'money' && part.kind !== 'count') || whole.kind !== part.kind || part.unit === null || whole.unit === null) return undefined;
+  if (canonicalLabel(part.unit) !== canonicalLabel(whole.unit) || whole.value < part.value || part.value <= 0) return undefined;
+  const handed = textOf(context, p, part.span.end, p.span.start).replace(SPELLED_ASIDE, '');
+  if (!RATE_AFTER_AMOUNT.test(handed)) return undefined;
+  const base = BASE_NAMED_AFTER.exec(textOf(context, p, p.span.end, whole.span.start));
+  if (!base || BASE_NOT_A_WHOLE.test(base[1])) return undefined;
+  const block = context.source.blocks[p.block];
+  // A count's span is its digits: its noun follows.
+  const rest = block.text.slice(whole.span.end - block.span.start).replace(/^\s+/u, '');
+  const closing = rest.toLowerCase().startsWith(whole.unit.toLowerCase()) ? rest.slice(whole.unit.length) : rest;
+  return RATE_CLOSES.test(closing) ? { part, whole } : undefined;
+}
+// The words of what the amount is, then the rate's verb: ", đạt " (the amount's words in brackets set aside above).
+const RATE_AFTER_AMOUNT = new RegExp(String.raw`^[\p{L}\s-]{0,40}[,;]?\s*(?:${alt(PLAN_RATE_VERBS)})\s*$`, 'iu');
+// "(Bằng chữ: …)" or "(ba tỷ … đồng)" right after the amount: the amount again, in words.
+const SPELLED_ASIDE = /\([^()\d]*\)/gu;
+// "% so với số nợ có khả năng thu tại thời điểm 31/12/2024 là ": the base by "số …" (a date may tell when), then "là".
+const BASE_NAMED_AFTER = new RegExp(String.raw`^\s*(?:${alt(COMPARED_WITH)})\s+((?:${alt(COUNT_WORDS)})\s+[\p{L}\s]{2,80}?(?:\s\d{1,2}\/\d{1,2}\/\d{4}\s*)?)\s*:?\s*là\s*$`, 'iu');
+const BASE_NOT_A_WHOLE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PLAN_BASES, EARLIER_PERIOD_WORDS)})(?![\p{L}])`, 'iu');
+
 // "P <unit> … trên tổng số W <unit> …, đạt X%": a part, its whole named by a connector, and the share right after.
 export function statedWhole(context: RuleContext, p: Figure): { part: Figure; whole: Figure } | undefined {
   const whole = context.figures[p.index - 1];

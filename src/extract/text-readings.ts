@@ -11,7 +11,7 @@ import { readRunTogether } from './run-together.js';
 import { readMalformedNumbers } from './malformed-numbers.js';
 import { findUnitMentions, locateUnit, placeKey } from './places.js';
 import { giverToIssuer, neighbourThroughDocument, otherThroughSentence, placeRole, yardstickValues } from './place-roles.js';
-import { echoesWholeRate, namedTotal, namesWhole, phraseTotal, planBefore, planFirst, planInBrackets, planInTable, planNamedBefore, predicateShareOf, sameMeasure, shareOf, statedWhole, totalThenDone } from './shares.js';
+import { echoesWholeRate, namedTotal, namesWhole, phraseTotal, planBefore, planFirst, planInBrackets, planInTable, planNamedBefore, predicateShareOf, sameMeasure, shareOf, statedWhole, totalThenDone, wholeAfterRate } from './shares.js';
 import { labelledWhole } from './shares-label.js';
 import { bracketed, breakdownShares, complementWhole, dutyWhole, earlierNamedWhole, funnelWhole, leadWhole, siblingNamedWholes } from './shares-whole.js';
 import { intakeThenDone } from './shares-intake.js';
@@ -91,7 +91,7 @@ function bracketedOfWhole(links: ShareLink[]): ShareLink[] {
 function statedShares(input: TextReadingInput): ShareLink[] {
   const out: ShareLink[] = [];
   for (const f of input.figures) {
-    const pair = f.kind === 'percent' ? statedWhole(input, f) ?? namedTotal(input, f) ?? phraseTotal(input, f) ?? totalThenDone(input, f) ?? intakeThenDone(input, f) ?? labelledWhole(input, f) ?? earlierNamedWhole(input, f) ?? leadWhole(input, f) ?? complementWhole(input, f) ?? dutyWhole(input, f) ?? funnelWhole(input, f) : undefined;
+    const pair = f.kind === 'percent' ? statedWhole(input, f) ?? namedTotal(input, f) ?? phraseTotal(input, f) ?? totalThenDone(input, f) ?? intakeThenDone(input, f) ?? labelledWhole(input, f) ?? earlierNamedWhole(input, f) ?? leadWhole(input, f) ?? complementWhole(input, f) ?? dutyWhole(input, f) ?? funnelWhole(input, f) ?? wholeAfterRate(input, f) : undefined;
     if (pair) out.push({ share: f, ...pair });
   }
   const read = new Set(out.map((x) => x.share.index));

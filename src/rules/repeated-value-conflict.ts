@@ -64,7 +64,7 @@ import { agreesAt } from './support/sentences.js';
 import { labelTokens, spellInitials, tokenContainment, tokensInOrder, workloadStages } from '../extract/similarity.js';
 import { unitsAlike } from '../extract/labels.js';
 import { actedName, bareNoun, breakdownMember, initialedNoun, columnMeasure, distinctReadings, levelsApart, nameCore, namesUnion, sameItemFlow, subjectsNested, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
-import { SHARE_FRAME_WORDS, OPENING_STATE_WORDS, OTHER_TIME_WORDS, PLAN_WORDS, ASPECT_WORDS, CATEGORY_SHIFTERS, DOUBT_SHIFTERS, COUNT_WORDS, CURRENCY_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, FRAME_TITLE_OPENERS, MONEY_OF_ACTION_HEADS, alt, wordsRe } from '../text/lexicon.js';
+import { SHARE_FRAME_WORDS, OPENING_STATE_WORDS, OTHER_TIME_WORDS, PLAN_WORDS, ASPECT_WORDS, CATEGORY_SHIFTERS, DOUBT_SHIFTERS, COUNT_WORDS, CURRENCY_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, FRAME_TITLE_OPENERS, MONEY_OF_ACTION_HEADS, OF_WHICH, alt, wordsRe } from '../text/lexicon.js';
 
 export default defineRule({
   id: 'repeated-value-conflict',
@@ -329,11 +329,14 @@ function parallelScopes(a: string, b: string): boolean {
  */
 function reportTranspositions(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
   const buckets = new Map<string, Side[]>();
-  const rowOf = new Map<number, { unit: string; label: string }>();
+  const rowOf = new Map<number, { unit: string; label: string; total: boolean }>();
   for (const t of context.tables) for (const r of t.rows) for (const b of r.blocks) rowOf.set(b, r);
   // A table cell's counted noun: its row's "Đơn vị tính", else the noun its label opens with ("Lượt đăng ký …").
+  // A cell named by its column's measure as well as its row ("Lúa" under "Sản lượng"): the label names the item measured, not
+  // the counted noun, which is then unknown (null): only the names tell. A column of a flow ("Đã giải quyết") measures nothing.
   const unitOf = (q: Quantity): string | null => {
     const row = q.unit === null && q.figure.cell !== null ? rowOf.get(q.figure.block) : undefined;
+    if (row && !row.total && row.unit.trim() === '' && !q.flow && q.tokens.some((t) => !labelTokens(row.label).includes(t))) return null;
     const words = row ? (row.unit.trim() !== '' ? row.unit : row.label) : '';
     return words.trim() === '' ? q.unit : unitHead({ ...q.figure, kind: 'count', unit: words });
   };
@@ -925,7 +928,7 @@ function oneThing(context: RuleContext, a: Side, b: Side): boolean {
   const bareAction = sq.figure.cell === null && lq.figure.cell === null && flags(x) === flags(y)
     && small.every((t) => besides.has(t) || FRAME_TOKENS.has(t) || TIME_TOKENS.has(t))
     && !shiftedApart(large.filter((t) => !small.includes(t))) && adjacentSwap(String(a.value), String(b.value));
-  if ((sameName || sameHead || bareAction) && x.role === y.role && a.unit === b.unit && pa !== null && pa === pb && pa.split(' ').length >= 2) return true;
+  if ((sameName || sameHead || bareAction) && x.role === y.role && a.unit === b.unit && sameAction(x, y, pa, pb)) return true;
   // "thiệt hại về tài sản ước tính 1 285 triệu đồng" in a sentence of "07 vụ cháy" and, later, "thiệt hại do cháy ước tính 1 258
   // triệu đồng": two amounts of one head, each named by the words before it, one name's other words standing in the
   // other one's own sentence (what it is of, said there), two neighbouring digits swapped: one amount told twice.
@@ -938,6 +941,24 @@ function oneThing(context: RuleContext, a: Side, b: Side): boolean {
   if (actionMoney(a, b, tx, ty) || actionMoney(b, a, ty, tx)) return true;
   return refinedSlip(a, b, small, large, pa, pb);
 }
+
+/**
+ * The same action of two words at least before two counts: equal words, or the same last two words ("gieo cấy") when what
+ * the kept words hold before them only frames the count, the "đó" of "trong đó" or a word of an item both sides are of
+ * ("thu" of "vụ Hè Thu gieo cấy 901 ha lúa", both under the season "Hè Thu"). Any other word there may be another actor
+ * or a denial ("chưa thu hồi"): then two actions.
+ */
+function sameAction(x: Quantity, y: Quantity, pa: string | null, pb: string | null): boolean {
+  if (pa === null || pb === null) return false;
+  const [a, b] = [pa.split(' '), pb.split(' ')];
+  if (pa === pb) return a.length >= 2;
+  if (a.length < 2 || b.length < 2 || a.slice(-2).join(' ') !== b.slice(-2).join(' ')) return false;
+  const shared = (x.branches ?? []).filter((k) => (y.branches ?? []).includes(k)).flatMap((k) => k.slice(k.indexOf('=') + 1).split(' '));
+  const framing = new Set([...OF_WHICH_TOKENS, ...shared]);
+  return [...a.slice(0, -2), ...b.slice(0, -2)].every((t) => framing.has(t));
+}
+// "đó" of "trong đó": the kept words before a part's verb ("đó gieo cấy") may open with it.
+const OF_WHICH_TOKENS = new Set(OF_WHICH.flatMap((w) => w.split(' ')).filter((t) => t !== 'trong' && t !== 'số'));
 
 /**
  * "Tổng số tiền phạt 6 472,8 triệu đồng" and "xử phạt vi phạm hành chính … 6 427,8 triệu đồng": an amount named only as the
