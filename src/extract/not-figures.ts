@@ -17,7 +17,7 @@ import {
   BRANCH_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_SITE_KINDS, NUMBERED_UNIT_HEADS, POWER_LINE_WORDS,
   NUMBERED_ITEM_LINKS, NUMBERED_PLACE_RUN_WORDS,
   alt, altInitialCase, SPAN_LEAD_COMPOUND_HEADS, BOUND_WORDS, COMPARISON_WORDS, DEVICE_COMPOUND_HEADS, DEVICE_KIND_WORDS, GRADED_GOODS_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, TERM_SPAN_HEADS, CHANGE_FROM_WORDS, NEW_LEVEL_VERBS, NEW_LEVEL_TAILS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, SCHOOL_GRADE_WORDS, ASPECT_WORDS,
-  CHAINAGE_MARKS, SPAN_VALUE_HEADS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, MEASURE_UNITS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, DISTRIBUTIVE_WORDS, CATEGORY_NUMBER_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
+  CHAINAGE_MARKS, SPAN_VALUE_HEADS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, MEASURE_UNITS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, DISTRIBUTIVE_WORDS, CATEGORY_NUMBER_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS, edgeAlt,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
 import { readStatedDecimal, type NumberStyle } from './numbers.js';
@@ -45,7 +45,7 @@ const NUM = '\\d+(?:[.,]\\d+)*';
 const YEAR = '(?:19|20)\\d\\d';
 const DASH = '[-–—]';
 const TEMPERATURE = TEMPERATURE_UNITS.map((u) => u.replace(/\s/g, '\\s?')).join('|');
-const HAMLET_AS_KIND = new RegExp(String.raw`(?<![\p{L}])(?:${alt(HAMLET_AS_KIND_HEADS)})\s$`, 'iu');
+const HAMLET_AS_KIND = new RegExp(String.raw`${edgeAlt(HAMLET_AS_KIND_HEADS)}\s$`, 'iu');
 const COUNT_CUE = new RegExp(`(?<![${L}])(?:${alt(FIGURE_CUE_WORDS, RECEIVED_WORDS)})(?![${L}])`, 'iu');
 
 /**
@@ -364,7 +364,7 @@ function countsInside(quoted: string, at: number, text: string): boolean {
 
 // "đã cấp 3 giấy phép", "được cấp 2 lần", "cấp 5 cho hộ": a count issued, no level — a counted noun or unit (the closed
 // list) after the last number, "cho" after it, or an aspect word before the level word, makes it the verb.
-const ASPECT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ASPECT_WORDS)})\s+$`, 'iu');
+const ASPECT_BEFORE = new RegExp(String.raw`${edgeAlt(ASPECT_WORDS)}\s+$`, 'iu');
 const GIVEN_TO = new RegExp(String.raw`^\s+(?:${alt(ISSUED_TO_WORDS)})(?![\p{L}])`, 'iu');
 function issuedCount(text: string, start: number, end: number): boolean {
   return countedNounAt(text, end) !== null || ASPECT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || GIVEN_TO.test(text.slice(end, end + 6));
@@ -471,13 +471,13 @@ function countedFraction(text: string, match: string, end: number): boolean {
 // "15.512 ngày" (days of inpatient care), "4,9 ngày" (an average stay): a span counted in thousands or with decimals is a
 // measured amount, never the period a figure is about; nor is the age of an anniversary ("kỷ niệm 82 năm Ngày …").
 const MEASURED_SPAN = new RegExp(String.raw`^\d{1,3}(?:\.\d{3})+(?![.,]?\d)|^\d+,\d+(?!\s*(?:${DASH}|${alt(RANGE_WORDS)}))`, 'u');
-const ANNIVERSARY = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ANNIVERSARY_WORDS)})\s+$`, 'iu');
+const ANNIVERSARY = new RegExp(String.raw`${edgeAlt(ANNIVERSARY_WORDS)}\s+$`, 'iu');
 const YEARS_ONLY = /^\d{1,3}\s*năm$/iu;
 // "Thời gian giải quyết bình quân 12 ngày làm việc, sớm hơn 03 ngày so với quy định": an average or a difference of time.
-const SPAN_MEASURE_LEAD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(MEASURED_SPAN_LEADS)})\s+(?:(?:${alt(MEASURED_SPAN_LINKS)})\s+)?$`, 'iu');
+const SPAN_MEASURE_LEAD = new RegExp(String.raw`${edgeAlt(MEASURED_SPAN_LEADS)}\s+(?:(?:${alt(MEASURED_SPAN_LINKS)})\s+)?$`, 'iu');
 // "rút ngắn 3,5 ngày so với quy định (15 ngày)", "rút ngắn 04 ngày so với quy định 15 ngày": the span a measured
 // difference is taken from, in brackets or not, is measured too.
-const MEASURED_BASE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(MEASURED_SPAN_LEADS)})\s+${NUM}\s*(?:${TIME_WORDS})\s+(?:${alt(COMPARED_WITH)})(?![\p{L}])[^()\d;.]{0,40}(?:\(\s*)?$`, 'iu');
+const MEASURED_BASE = new RegExp(String.raw`${edgeAlt(MEASURED_SPAN_LEADS)}\s+${NUM}\s*(?:${TIME_WORDS})\s+(?:${alt(COMPARED_WITH)})(?![\p{L}])[^()\d;.]{0,40}(?:\(\s*)?$`, 'iu');
 // "412 phút", "15 giây": a span in minutes or seconds is measured, whatever comes before it.
 const MEASURED_UNIT = new RegExp(String.raw`^${NUM}\s*(?:${alt(MEASURED_SPAN_UNITS)})$`, 'iu');
 // "713 giờ": more hours than a day has.
@@ -486,7 +486,7 @@ const HOURS_IN_DAY = 24;
 const manyHours = (match: string): boolean => Number(HOURS.exec(match)?.[1] ?? 0) > HOURS_IN_DAY;
 // "Thời gian huấn luyện: dân quân tại chỗ 15 ngày; dân quân cơ động 12 ngày": a span in the list after a noun of how long
 // and a colon, in the same sentence, is the value stated (unless placed as a period: "Thời gian: 6 tháng đầu năm").
-const SPAN_VALUE_LIST = new RegExp(String.raw`(?<![\p{L}])(?:${alt(SPAN_VALUE_HEADS)})(?:\s+\p{L}+){0,6}\s*:[^.!?:\n]{0,160}$`, 'iu');
+const SPAN_VALUE_LIST = new RegExp(String.raw`${edgeAlt(SPAN_VALUE_HEADS)}(?:\s+\p{L}+){0,6}\s*:[^.!?:\n]{0,160}$`, 'iu');
 function statedSpan(text: string, start: number, match: string): boolean {
   return ACTION_SPAN.test(match) && SPAN_VALUE_LIST.test(text.slice(Math.max(0, start - 220), start)) &&
     !SPAN_PERIOD_TAIL.test(text.slice(start + match.length, start + match.length + 16));
@@ -495,9 +495,9 @@ function statedSpan(text: string, start: number, match: string): boolean {
 // after "lên" / "xuống (còn)" in the same clause, and that span, are both measured amounts; a period is never changed so.
 const SPAN_NUM = String.raw`\d{1,3}(?:,\d+)?\s*(?:${alt(ACTION_SPAN_UNITS)})(?![\p{L}])`;
 const TO_LEVEL = String.raw`\s(?:${alt(NEW_LEVEL_VERBS)})(?:\s+(?:${alt(NEW_LEVEL_TAILS)}))?\s+`;
-const SPAN_CHANGE_FROM = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CHANGE_FROM_WORDS)})\s+$`, 'iu');
+const SPAN_CHANGE_FROM = new RegExp(String.raw`${edgeAlt(CHANGE_FROM_WORDS)}\s+$`, 'iu');
 const SPAN_CHANGE_TO_AFTER = new RegExp(String.raw`^[^.;:!?()]{0,40}?${TO_LEVEL}${SPAN_NUM}`, 'iu');
-const SPAN_CHANGE_TO = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CHANGE_FROM_WORDS)})\s+${SPAN_NUM}[^.;:!?()]{0,40}?${TO_LEVEL}$`, 'iu');
+const SPAN_CHANGE_TO = new RegExp(String.raw`${edgeAlt(CHANGE_FROM_WORDS)}\s+${SPAN_NUM}[^.;:!?()]{0,40}?${TO_LEVEL}$`, 'iu');
 function changedSpan(text: string, start: number, match: string): boolean {
   if (!ACTION_SPAN.test(match)) return false;
   const end = start + match.length;
@@ -513,7 +513,7 @@ function measuredSpan(text: string, start: number, match: string): boolean {
 }
 // "kỷ niệm 94 năm Ngày thành lập Đảng …; 70 năm Chiến thắng Điện Biên Phủ …": after "kỷ niệm" in the same sentence, a span
 // of years followed by an event's capitalised name is the next anniversary of the list.
-const ANNIVERSARY_EARLIER = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ANNIVERSARY_WORDS)})\s+\d{1,3}\s*năm\s+\p{Lu}(?:(?![.!?](?:\s|$)).)*$`, 'iu');
+const ANNIVERSARY_EARLIER = new RegExp(String.raw`${edgeAlt(ANNIVERSARY_WORDS)}\s+\d{1,3}\s*năm\s+\p{Lu}(?:(?![.!?](?:\s|$)).)*$`, 'iu');
 const EVENT_NAME_AFTER = /^\s+\p{Lu}/u;
 function listedAnniversary(text: string, start: number, match: string): boolean {
   return EVENT_NAME_AFTER.test(text.slice(start + match.length, start + match.length + 3)) && ANNIVERSARY_EARLIER.test(text.slice(Math.max(0, start - 300), start));
@@ -521,12 +521,12 @@ function listedAnniversary(text: string, start: number, match: string): boolean 
 // "khám cho 642 công dân trong 06 ngày", "hết dịch sau 30 ngày": how long an action took, inside its clause; a span opening
 // the clause ("Trong 6 tháng, xã đã …") or placed as a period after it ("trong 6 tháng đầu năm") is the period told of.
 const ACTION_SPAN = new RegExp(String.raw`^\d{1,3}\s*(?:${alt(ACTION_SPAN_UNITS)})$`, 'iu');
-const ACTION_SPAN_LEAD = new RegExp(String.raw`[\p{L}\d%)]\s+(?<!(?<![\p{L}])(?:${alt(SPAN_LEAD_COMPOUND_HEADS)})\s+)(?:${alt(ACTION_SPAN_LEADS)})\s+$`, 'iu');
+const ACTION_SPAN_LEAD = new RegExp(String.raw`[\p{L}\d%)]\s+(?<!${edgeAlt(SPAN_LEAD_COMPOUND_HEADS)}\s+)(?:${alt(ACTION_SPAN_LEADS)})\s+$`, 'iu');
 const SPAN_PERIOD_TAIL = new RegExp(String.raw`^\s*(?:(?:${alt(SPAN_PERIOD_TAILS)})(?![\p{L}])|[\d/(])`, 'iu');
 // "tạm ngừng lấy nước thô 06 ngày": a stoppage's verb earlier in the span's clause (no figure, no clause mark between).
 const STOPPAGE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?<!không\s)(?:${alt(STOPPAGE_VERBS)})(?![\p{L}])[^\d,;:.()]{0,40}$`, 'iu');
 // "thời hạn vay 36 tháng", "hết thời hạn bảo hành (12 tháng)": a term's noun, at most two words of what it is of, then the span.
-const TERM_SPAN_LEAD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(TERM_SPAN_HEADS)})(?:\s+\p{L}+){0,2}(?:\s*\(|\s+là)?\s*$`, 'iu');
+const TERM_SPAN_LEAD = new RegExp(String.raw`${edgeAlt(TERM_SPAN_HEADS)}(?:\s+\p{L}+){0,2}(?:\s*\(|\s+là)?\s*$`, 'iu');
 function actionSpan(text: string, start: number, match: string): boolean {
   if (!ACTION_SPAN.test(match)) return false;
   const lead = ACTION_SPAN_LEAD.test(text.slice(Math.max(0, start - 16), start)) || TERM_SPAN_LEAD.test(text.slice(Math.max(0, start - 40), start));
@@ -570,7 +570,7 @@ function groupedAmount(text: string, end: number, match: string): boolean {
 // "hồ sơ mức độ 1 và 2 245 hồ sơ mức độ 2": in a document that groups thousands with spaces, the last level of a list
 // ("1 và 2", "3, 4") whose digit runs on into three-digit groups and then a counted noun opens that count, no level: the
 // range keeps the levels before it (the length returned), the count is read whole.
-const LAST_LISTED_LEVEL = new RegExp(String.raw`\d\s*(?:,|(?<![\p{L}])(?:${alt(AND_OR_WORDS)}))\s*(\d)$`, 'iu');
+const LAST_LISTED_LEVEL = new RegExp(String.raw`\d\s*(?:,|${edgeAlt(AND_OR_WORDS)})\s*(\d)$`, 'iu');
 const GROUPS_THEN_WORD = /^(?:[ \u00A0\u202F]\d{3})+(?![\d.,])/u;
 function listedLevelsThenCount(text: string, end: number, match: string): number | null {
   const last = LAST_LISTED_LEVEL.exec(match);
@@ -582,7 +582,7 @@ function listedLevelsThenCount(text: string, end: number, match: string): number
 
 // "so với kế hoạch 700 tấn", "(kế hoạch 1.200 người)", "vượt kế hoạch 800 ha": a plan compared with is an amount of a
 // unit, never a plan's number.
-const PLAN_AMOUNT_LEAD = new RegExp(String.raw`(?:(?<![\p{L}])(?:${alt(COMPARED_WITH, PLAN_EXCEEDED_WORDS)})|\()\s*$`, 'iu');
+const PLAN_AMOUNT_LEAD = new RegExp(String.raw`(?:${edgeAlt(COMPARED_WITH, PLAN_EXCEEDED_WORDS)}|\()\s*$`, 'iu');
 function plannedAmount(text: string, start: number, end: number, match: string): boolean {
   if (!/^kế hoạch\s+\d/iu.test(match) || !PLAN_AMOUNT_LEAD.test(text.slice(Math.max(0, start - 10), start))) return false;
   const unit = findUnit(text, end);
@@ -642,7 +642,7 @@ function bodyInitials(words: string[]): boolean {
 }
 
 // "khu tái định cư Hòa Minh 2": a kind of site right before the two capitalised words.
-const SITE_KIND_END = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NUMBERED_SITE_KINDS)})$`, 'iu');
+const SITE_KIND_END = new RegExp(String.raw`${edgeAlt(NUMBERED_SITE_KINDS)}$`, 'iu');
 // Another capitalised word and a lone number in the same sentence ("thôn Đông Hòa 5, thôn Tây Hòa 3"): a list of figures by place.
 const NAMED_NUMBER = /\p{Lu}\p{Ll}*[ \u00A0][1-9](?![\p{L}\d]|[.,]\d)/u;
 const SITE_REACH = 200;
