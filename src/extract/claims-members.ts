@@ -18,7 +18,7 @@ import { alt, BODY_MEMBER_COUNTERS, SEPARATELY, GROUP_NAME_ENDS, GROUP_STOCK_HAS
 
 const NAME = /^\s+([^\d,;.:()%/]+)/u;
 const NAME_END = new RegExp(String.raw`\s(?:${alt(GROUP_NAME_ENDS)})(?:\s|$)`, 'iu');
-const STOCK_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${alt(GROUP_STOCK_MARKERS)})\s+$`, 'iu');
+const STOCK_BEFORE = new RegExp(String.raw`(${edgeAlt(GROUP_STOCK_MARKERS)})\s+$`, 'iu');
 const HAS = new RegExp(String.raw`${edgeAlt(GROUP_STOCK_HAS)}(?![\p{L}])`, 'iu');
 const UNSURE = new RegExp(String.raw`${edgeAlt(GROUP_STOCK_UNSURE, SEPARATELY)}(?![\p{L}])`, 'iu');
 const RECIPIENT_BEFORE = new RegExp(String.raw`${edgeAlt(RECIPIENT_WORDS)}\s+$`, 'iu');

@@ -20,7 +20,7 @@ import { alt, AND_OR_WORDS, CHANGE_VERBS, EXCEED_WORDS, FULFILMENT_VERBS, NEGATI
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'> & Partial<Pick<ComparisonInput, 'blockSection' | 'sections'>>;
 
-const CLAIM = new RegExp(String.raw`(?<![\p{L}])(${alt(FULFILMENT_VERBS)})\s+(?:mức\s+)?(${alt(PLAN_RATE_BASES)})(?![\p{L}])`, 'giu');
+const CLAIM = new RegExp(String.raw`(${edgeAlt(FULFILMENT_VERBS)})\s+(?:mức\s+)?(${alt(PLAN_RATE_BASES)})(?![\p{L}])`, 'giu');
 const HAS_CLAIM = new RegExp(CLAIM.source, 'iu');
 // A plan word, which every claim holds: a cheap test before HAS_CLAIM, whose lookbehind is tried at every index.
 const HAS_PLAN = new RegExp(alt(PLAN_RATE_BASES), 'iu');

@@ -20,7 +20,7 @@ import {
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'>;
 type TargetClaim = Extract<Comparison, { kind: 'target' }>;
 
-const CLAIM = new RegExp(String.raw`(?<![\p{L}])(${alt(COMPLETION_VERBS)})\s+(?:\p{L}+\s+)?(${alt(PLAN_BASES)})(?![\p{L}])`, 'giu');
+const CLAIM = new RegExp(String.raw`(${edgeAlt(COMPLETION_VERBS)})\s+(?:\p{L}+\s+)?(${alt(PLAN_BASES)})(?![\p{L}])`, 'giu');
 const HAS_CLAIM = new RegExp(CLAIM.source, 'iu');
 // A plan word, which every claim holds: a cheap test before HAS_CLAIM, whose lookbehind is tried at every index.
 const HAS_PLAN = new RegExp(alt(PLAN_BASES), 'iu');
@@ -37,7 +37,7 @@ const PLAN_TAIL = /^[\p{L} ]{0,30}\)/u;
 const VOICE = new Set<string>(SUBJECT_VOICE_WORDS.flatMap((w) => w.split(' ')));
 const MODIFIER = new RegExp(String.raw`${edgeAlt(VERB_MODIFIER_WORDS)}\s*$`, 'iu');
 // The kind of period a text speaks of: "6 tháng", "quý", "tháng", "năm", the first one named.
-const PERIOD = new RegExp(String.raw`(?<![\p{L}])(${alt(PERIOD_UNITS)})(?![\p{L}])`, 'iu');
+const PERIOD = new RegExp(String.raw`(${edgeAlt(PERIOD_UNITS)})(?![\p{L}])`, 'iu');
 const MAX_VERB_WORDS = 3;
 
 const words = (s: string) => s.toLowerCase().split(/\s+/u).filter((w) => w.length > 0);

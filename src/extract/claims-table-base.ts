@@ -47,7 +47,7 @@ const BASE = new RegExp(
   'iu',
 );
 const REST = new RegExp(String.raw`^(?:$|(?:${alt(CLAIM_JOINERS, CAUSE_WORDS)})(?![\p{L}]))`, 'iu');
-const VERB_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${alt(CHANGE_VERBS)})\s*$`, 'iu');
+const VERB_BEFORE = new RegExp(String.raw`(${edgeAlt(CHANGE_VERBS)})\s*$`, 'iu');
 // Between the current value and the verb: its noun, a comma ("3.962 đối tượng hưởng trợ cấp …, tăng").
 const NOUN_GAP = /^[\p{L}\s,]{0,90}$/u;
 // ", bằng 17,6% dự toán", ", đạt 104,2% kế hoạch năm": the value's rate of its plan, an aside of its own between the value

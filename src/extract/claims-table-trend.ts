@@ -24,7 +24,7 @@ type Input = Pick<ComparisonInput, 'source' | 'figures'> & { tables?: Analysis['
 type Trend = Extract<Comparison, { kind: 'trend' }>;
 
 // "tăng (mạnh) so với cùng kỳ": the verb, a degree at most, the comparison; the base words after it are checked in code.
-const CLAIM = new RegExp(String.raw`(?<![\p{L}])(${alt(CHANGE_VERBS)})(?:\s+(?:${alt(CHANGE_DEGREE_WORDS)}))?\s+(?:${alt(COMPARED_WITH)})(?![\p{L}])`, 'giu');
+const CLAIM = new RegExp(String.raw`(${edgeAlt(CHANGE_VERBS)})(?:\s+(?:${alt(CHANGE_DEGREE_WORDS)}))?\s+(?:${alt(COMPARED_WITH)})(?![\p{L}])`, 'giu');
 const NEGATED = wordsRe(NEGATION_WORDS);
 // The header words that only frame a change column: "So", "Tăng/giảm", the comparison.
 const FRAME = new Set(labelTokens([...CHANGE_VERBS, ...COMPARED_WITH].join(' ')));

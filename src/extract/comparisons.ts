@@ -221,8 +221,8 @@ const RATIO = new RegExp(String.raw`(?<![\p{L}])(?:${alt(['gấp'])}|(${alt(['t�
 const HALVED = new RegExp(String.raw`${edgeAlt(['giảm'])}\s+(?:(${alt(APPROXIMATE_WORDS)})\s+)?(?:(?:${alt(DOWN_TO_WORDS)})\s+)?(?:${alt(HALF_WORDS)})(?![\p{L}])`, 'giu');
 const MULTIPLE_WORD = new Map(Object.entries(MULTIPLE_NUMBER_WORDS).flatMap(([w, v]) => [[w, v], [w.normalize('NFC'), v]]));
 // A claim may close the bracket it restates a change in: "tăng 4,2 triệu đồng (tăng 18,5%) so với năm 2024 (41,4 triệu đồng)".
-const CHANGE = new RegExp(String.raw`(?<![\p{L}])(${alt(CHANGE_VERBS, ['vượt'])})\s+(?:thêm\s+)?(?:(${alt(HEDGES)})\s+)?${NUM}\s?(%|‰|\p{L}[\p{L} ]{0,20}?)\s*(?=\)?\s*\(?\s*(?:so|${alt(EXCEEDED_BASES)}))`, 'giu');
-const TARGET = new RegExp(String.raw`(?<![\p{L}])(${alt(COMPLETION_VERBS)})\s+(?:\p{L}+\s+)?(${alt(PLAN_BASES)})(?![\p{L}])`, 'giu');
+const CHANGE = new RegExp(String.raw`(${edgeAlt(CHANGE_VERBS, ['vượt'])})\s+(?:thêm\s+)?(?:(${alt(HEDGES)})\s+)?${NUM}\s?(%|‰|\p{L}[\p{L} ]{0,20}?)\s*(?=\)?\s*\(?\s*(?:so|${alt(EXCEEDED_BASES)}))`, 'giu');
+const TARGET = new RegExp(String.raw`(${edgeAlt(COMPLETION_VERBS)})\s+(?:\p{L}+\s+)?(${alt(PLAN_BASES)})(?![\p{L}])`, 'giu');
 const NEGATIVE = new RegExp(`^(?:${alt(NEGATION_WORDS)})`, 'iu');
 const DOWN = new RegExp(`^(?:${alt(['giảm'])})$`, 'iu');
 const INCREASE_BEFORE = new RegExp(`(?:${alt(['tăng'])})\\s*$`, 'iu');
@@ -1263,7 +1263,7 @@ const CEILING = new RegExp(String.raw`${edgeAlt(CEILING_WORDS)}\s*$`, 'iu');
 const POINTS_AFTER = new RegExp(String.raw`^\s*(?:${alt(PERCENT_POINT_UNITS)})(?![\p{L}])`, 'iu');
 
 // A change verb right before the target ("chỉ tiêu giảm 30 hộ"), and the same verb right before a change figure ("giảm 24 hộ").
-const CHANGE_TARGET = new RegExp(String.raw`(?<![\p{L}])(${alt(CHANGE_VERBS)})(?:\s+thêm)?\s*$`, 'iu');
+const CHANGE_TARGET = new RegExp(String.raw`(${edgeAlt(CHANGE_VERBS)})(?:\s+thêm)?\s*$`, 'iu');
 
 // "Tỷ lệ giải ngân của huyện cao hơn tỷ lệ bình quân chung của tỉnh (93,5%)": a rate's subject, a comparative, words
 // naming the other rate and that rate in brackets.
@@ -1371,7 +1371,7 @@ function sameThings(a: Figure, b: Figure): boolean {
 
 // "ước đạt 68,5 triệu đồng … và đạt tiêu chí (yêu cầu từ 70 triệu đồng trở lên)": a standard stated as a lower bound in
 // brackets right after the claim.
-const CRITERION = new RegExp(String.raw`(?<![\p{L}])(${alt(MEETS_VERBS)})\s+(${alt(CRITERION_WORDS)})(?![\p{L}])\s*\(([^()]{0,80})\)`, 'giu');
+const CRITERION = new RegExp(String.raw`(${edgeAlt(MEETS_VERBS)})\s+(${alt(CRITERION_WORDS)})(?![\p{L}])\s*\(([^()]{0,80})\)`, 'giu');
 const MINIMUM = new RegExp(String.raw`${edgeAlt(MINIMUM_WORDS)}(?![\p{L}])`, 'iu');
 
 /** A value claimed to meet (or miss) a standard whose lower bound the bracket after the claim states. */
@@ -1392,7 +1392,7 @@ function readCriteria({ input, text, block, s, figs, at, out }: Reading): void {
   }
 }
 
-const FULFILMENT_CLAIM = new RegExp(String.raw`(?<![\p{L}])(${alt(FULFILMENT_VERBS)})\s+(?:mức\s+)?(${alt(PLAN_RATE_BASES)})(?![\p{L}])`, 'giu');
+const FULFILMENT_CLAIM = new RegExp(String.raw`(${edgeAlt(FULFILMENT_VERBS)})\s+(?:mức\s+)?(${alt(PLAN_RATE_BASES)})(?![\p{L}])`, 'giu');
 const PLAN_WORD = wordsRe([...PLAN_RATE_BASES, ...PLAN_ABBREVIATIONS]);
 const RATE_SUBJECT = new RegExp(String.raw`${edgeAlt(RATE_WORDS)}(?![\p{L}])`, 'iu');
 

@@ -762,7 +762,7 @@ function otherPlace(context: RuleContext, before: string, names: readonly RegExp
   const below = SUBUNIT_KINDS[context.meta.unit?.level ?? 'xã'] ?? [];
   return below.includes(kind[1].toLowerCase()) ? `${kind[1]} ${last[1]}`.toLowerCase() : null;
 }
-const PLACE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${alt(PLACE_KIND_WORDS, SUBUNIT_KINDS['tỉnh'])})\s+$`, 'iu');
+const PLACE_BEFORE = new RegExp(String.raw`(${edgeAlt(PLACE_KIND_WORDS, SUBUNIT_KINDS['tỉnh'])})\s+$`, 'iu');
 
 const ATTACHED = new RegExp(String.raw`${edgeAlt(ATTRIBUTE_WORDS)}\s*$`, 'u');
 
