@@ -13,7 +13,7 @@ import type { ComparisonInput } from './comparisons.js';
 import { labelTokens, spellInitials } from './similarity.js';
 import { neighbourTables } from './claims-table-all.js';
 import { ALL_ROWS, boundTarget, boundWay, breaks, cellFigure, type BoundWay, type Target } from './table-bound.js';
-import { alt, FLOOR_WORDS, MINIMUM_WORDS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PLAN_WORDS, PURPOSE_WORDS, STRICT_CEILING_WORDS, STRICT_FLOOR_WORDS, wordsRe, edgeAlt } from '../text/lexicon.js';
+import { FLOOR_WORDS, MINIMUM_WORDS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PLAN_WORDS, PURPOSE_WORDS, STRICT_CEILING_WORDS, STRICT_FLOOR_WORDS, wordsRe, edgeAlt } from '../text/lexicon.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses' | 'blockSection'> & { tables?: Analysis['tables'] };
 

@@ -11,7 +11,7 @@ import type { Block, DocumentMeta, Period, Source, Unit, UnitLevel } from '../mo
 import { recogniseHeading } from '../segment/index.js';
 import { LEVEL_RANK, LEVEL_WORDS, findUnitMentions, placeKey, rankOf, type UnitMention } from './places.js';
 import { iso, PERIODS, SCHOOL_PERIODS } from './dates.js';
-import { ADMIN_LEVEL_WORDS, alt, DATA_WINDOW_WORDS, edgeAlt } from '../text/lexicon.js';
+import { ADMIN_LEVEL_WORDS, DATA_WINDOW_WORDS, edgeAlt } from '../text/lexicon.js';
 
 /**
  * The parts of a report's opening: header paragraphs, title, intro; and `heads`, every piece of text above the
